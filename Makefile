@@ -1,0 +1,49 @@
+# transqa — set-up and everyday tasks. Only Python >= 3.11 is needed on the machine.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+TSTAMP := $(VENV)/.installed-test
+SEED   := corpora/seed/alibaba-russia-mail-ru.zh.md
+
+.PHONY: help install demo test lint bench rules-doc clean
+
+help:
+	@echo "make demo   - create .venv, install transqa, check the bundled example article"
+	@echo "make test   - install test dependencies and run the test suite"
+	@echo "make lint   - ruff over src/ and tests/"
+	@echo "make bench  - accuracy and speed benchmarks (needs ../shared)"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e .
+	@touch $@
+
+$(TSTAMP): $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[test,dev]'
+	@touch $@
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	-$(BIN)/transqa check $(SEED)
+	@echo
+	-$(BIN)/transqa check corpora/samples/solar-startup.en.md corpora/samples/solar-startup.zh.md
+
+test: $(TSTAMP)
+	$(BIN)/python -m pytest
+
+lint: $(TSTAMP)
+	$(BIN)/ruff check src tests benchmarks
+
+bench: $(TSTAMP)
+	$(BIN)/python benchmarks/run.py
+
+rules-doc: $(STAMP)
+	$(BIN)/transqa rules --format markdown -o docs/rules.md
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache

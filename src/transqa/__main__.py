@@ -1,0 +1,3 @@
+from transqa.cli import main
+
+raise SystemExit(main())

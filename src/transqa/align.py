@@ -1,0 +1,175 @@
+"""Paragraph alignment: a monotonic dynamic programme over blocks.
+
+Beads 1-1, 1-0, 0-1, 2-1, 1-2, 3-1, 1-3 and 2-2. A bead's cost is a Gale–Church length term
+(English non-space characters against Chinese ones, Han characters weighted by 2.95 — calibrated
+on the WMT news test sets of ../shared, where log(zh/en) then has mean 0.0 and s.d. 0.15), a prior
+for the bead type, and anchors shared across the languages: numbers by value, Latin-script names,
+link targets and images.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from transqa.model import Block, Document
+from transqa.quantities import chinese_quantities, english_quantities
+from transqa.script import HAN, latin_tokens, name_key
+
+HAN_WEIGHT = 2.95
+LOG_SD = 0.2
+SKIP_COST = 4.5
+BEADS: dict[tuple[int, int], float] = {
+    (1, 1): 0.0, (1, 0): SKIP_COST, (0, 1): SKIP_COST, (2, 1): 2.3, (1, 2): 2.3,
+    (3, 1): 4.0, (1, 3): 4.0, (2, 2): 4.6,
+}
+MAX_BAND = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Bead:
+    source: tuple[int, ...]
+    target: tuple[int, ...]
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    size: float
+    anchors: frozenset[str]
+    names: frozenset[str]
+    kind: str
+
+
+def _anchor_key(q) -> str | None:  # noqa: ANN001
+    if q.soft:
+        return None
+    if q.kind == "date":
+        y, m, d = q.date or (0, 0, 0)
+        return f"y:{y}" if y else f"d:{m}-{d}"
+    return f"n:{round(q.value, 6)}"
+
+
+def source_features(block: Block) -> Features:
+    size = sum(1 for c in block.text if not c.isspace())
+    anchors = {a for a in map(_anchor_key, english_quantities(block.text)) if a}
+    anchors |= {"u:" + lk.url for lk in block.links if lk.url}
+    anchors |= {"i:" for _ in block.images[:1]}
+    names = frozenset(name_key(t) for _, _, t in latin_tokens(block.text) if t[:1].isupper() or any(c.isupper() for c in t[1:]))
+    return Features(float(size), frozenset(anchors), names, _kind_class(block.kind))
+
+
+def target_features(block: Block) -> Features:
+    han = len(HAN.findall(block.text))
+    other = sum(1 for c in block.text if not c.isspace()) - han
+    anchors = {a for a in map(_anchor_key, chinese_quantities(block.text)) if a}
+    anchors |= {"u:" + lk.url for lk in block.links if lk.url}
+    anchors |= {"i:" for _ in block.images[:1]}
+    names = frozenset(name_key(t) for _, _, t in latin_tokens(block.text))
+    return Features(han * HAN_WEIGHT + other, frozenset(anchors), names, _kind_class(block.kind))
+
+
+def _kind_class(kind: str) -> str:
+    return {"title": "heading", "heading": "heading", "image": "image"}.get(kind, "text")
+
+
+def _merge(fs: list[Features]) -> Features:
+    if len(fs) == 1:
+        return fs[0]
+    kinds = {f.kind for f in fs}
+    return Features(
+        sum(f.size for f in fs),
+        frozenset().union(*(f.anchors for f in fs)),
+        frozenset().union(*(f.names for f in fs)),
+        kinds.pop() if len(kinds) == 1 else "mixed",
+    )
+
+
+def pair_cost(s: Features, t: Features) -> float:
+    """Cost of translating s as t (lower is better); 0 is a typical good pair."""
+    z = math.log((t.size + 12.0) / (s.size + 12.0)) / LOG_SD
+    cost = 0.5 * z * z
+    shared = len(s.anchors & t.anchors) + len(s.names & t.names)
+    cost -= 1.5 * shared
+    cost += 0.6 * len(t.anchors - s.anchors) + 0.3 * len(s.anchors - t.anchors)
+    cost += 0.4 * len(t.names - s.names)
+    if s.kind != t.kind:
+        cost += 3.0 if "image" in (s.kind, t.kind) else 1.5
+    return cost
+
+
+def align(source: Document, target: Document) -> list[Bead]:
+    sf = [source_features(b) for b in source.blocks]
+    tf = [target_features(b) for b in target.blocks]
+    return align_features(sf, tf)
+
+
+def align_features(sf: list[Features], tf: list[Features]) -> list[Bead]:
+    n, m = len(sf), len(tf)
+    inf = float("inf")
+
+    @lru_cache(maxsize=None)
+    def merged_s(i: int, k: int) -> Features:
+        return _merge(sf[i - k : i])
+
+    @lru_cache(maxsize=None)
+    def merged_t(j: int, k: int) -> Features:
+        return _merge(tf[j - k : j])
+
+    band = max(MAX_BAND, abs(n - m) + 20)
+    cost = [[inf] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    cost[0][0] = 0.0
+    for i in range(n + 1):
+        center = i * m / n if n else 0
+        lo = max(0, int(center) - band)
+        hi = min(m, int(center) + band)
+        for j in range(lo, hi + 1):
+            if i == 0 and j == 0:
+                continue
+            best, arg = inf, None
+            for (di, dj), prior in BEADS.items():
+                pi, pj = i - di, j - dj
+                if pi < 0 or pj < 0:
+                    continue
+                prev = cost[pi][pj]
+                if prev == inf:
+                    continue
+                if di == 0 or dj == 0:
+                    c = prev + prior
+                else:
+                    c = prev + prior + pair_cost(merged_s(i, di), merged_t(j, dj))
+                if c < best:
+                    best, arg = c, (di, dj)
+            cost[i][j] = best
+            back[i][j] = arg
+    beads: list[Bead] = []
+    i, j = n, m
+    while i > 0 or j > 0:
+        step = back[i][j]
+        if step is None:  # outside the band: fall back to omissions/additions
+            step = (1, 0) if i > 0 else (0, 1)
+        di, dj = step
+        if di and dj:
+            c = pair_cost(merged_s(i, di), merged_t(j, dj)) + BEADS[step]
+            score = round(math.exp(-max(0.0, c) / 6.0), 2)
+        else:
+            score = 0.0
+        beads.append(Bead(tuple(range(i - di, i)), tuple(range(j - dj, j)), score))
+        i, j = i - di, j - dj
+    beads.reverse()
+    return beads
+
+
+def source_only(target: Document) -> list[Bead]:
+    """No original: no alignment (the schema's empty list)."""
+    return []
+
+
+def names_counter(blocks: list[Block]) -> Counter[str]:
+    c: Counter[str] = Counter()
+    for b in blocks:
+        c.update(name_key(t) for _, _, t in latin_tokens(b.text))
+    return c

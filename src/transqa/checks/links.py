@@ -1,0 +1,165 @@
+"""Links and images: each link of a source paragraph must survive, pointing at the same page."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from transqa.context import Context, quote, whole
+from transqa.findings import Finding, Severity
+from transqa.model import Block, Link
+from transqa.registry import rule
+from transqa.urls import file_name, is_image_url
+
+LINK_MISSING = rule(
+    "TQA101", "link-missing", "link", Severity.ERROR,
+    "A link of the source paragraph is missing from its translation",
+    """
+    What it checks: every hyperlink of an English paragraph has a link to the same page (compared
+    after unwrapping Wayback Machine captures and ignoring scheme, www., trailing slash and
+    tracking parameters) in the aligned Chinese paragraph.
+
+    Why it matters: machine translation often keeps the anchor text but drops the link, so readers
+    lose the reference the author gave.
+
+    Example: EN `The Huffington Post has [come across this interview](http://huffingtonpost.com/…)`,
+    ZH `《赫芬顿邮报》看到了这段采访` (no link).
+
+    Fix: put the link back around the translation of its anchor text.
+    """,
+    needs_source=True,
+)
+LINK_CHANGED = rule(
+    "TQA102", "link-target-changed", "link", Severity.ERROR,
+    "A link of the translation points somewhere other than the source's link",
+    """
+    What it checks: the aligned paragraphs both have a link at the same place, but to different
+    pages (after normalisation).
+
+    Why it matters: a retargeted link sends readers to the wrong page, silently.
+
+    Example: EN `[report](https://example.com/a)`, ZH `[报道](https://example.com/b)`.
+
+    Fix: use the source link's URL.
+    """,
+    needs_source=True,
+)
+LINK_ADDED = rule(
+    "TQA103", "link-added", "link", Severity.WARNING,
+    "The translation has a link that its source paragraph does not have",
+    """
+    What it checks: a link in a Chinese paragraph with no link to the same page in the aligned
+    English paragraph.
+
+    Why it matters: an added link is either a misplaced one (moved from another paragraph) or
+    something the translator inserted; either way it should be reviewed.
+
+    Example: EN `The company said so.`, ZH `该公司[表示](https://example.com)如此。`
+
+    Fix: remove the link, or move it to the paragraph whose source has it.
+    """,
+    needs_source=True,
+)
+IMAGE_MISSING = rule(
+    "TQA104", "image-missing", "image", Severity.WARNING,
+    "An image of the source is missing from the translation",
+    """
+    What it checks: the aligned Chinese paragraphs hold as many images as the English ones, and an
+    image-only paragraph of the original has a counterpart.
+
+    Why it matters: charts and photos carry content; a dropped image is a dropped part of the article.
+
+    Example: EN `<p><img src="chart.png"></p>` with no `![](…)` in the Chinese.
+
+    Fix: restore the image (its file or its URL) at the same place.
+    """,
+    needs_source=True,
+)
+RULES = (LINK_MISSING, LINK_CHANGED, LINK_ADDED, IMAGE_MISSING)
+
+
+def _match(src: list[Link], tgt: list[Link]) -> tuple[list[Link], list[Link]]:
+    """Pair links by normalised URL, then image links by file name; return the unmatched ones."""
+    left = list(src)
+    right = list(tgt)
+    for key in (lambda lk: lk.url, lambda lk: file_name(lk.href) if is_image_url(lk.href) else None):
+        still: list[Link] = []
+        for s in left:
+            k = key(s)
+            hit = next((t for t in right if k and key(t) == k), None)
+            if hit is None:
+                still.append(s)
+            else:
+                right.remove(hit)
+        left = still
+    return left, right
+
+
+def _links(blocks: list[Block]) -> list[tuple[Block, Link]]:
+    return [(b, lk) for b in blocks for lk in b.links if lk.href]
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    if ctx.source is None:
+        return
+    for k, sblocks, tblocks in ctx.pairs():
+        src = _links(sblocks)
+        tgt = _links(tblocks)
+        miss, extra = _match([lk for _, lk in src], [lk for _, lk in tgt])
+        where_s = {id(lk): b for b, lk in src}
+        where_t = {id(lk): b for b, lk in tgt}
+        # Unmatched links at the same rank in both paragraphs are one link pointing elsewhere.
+        while miss and extra:
+            s, t = miss.pop(0), extra.pop(0)
+            sb, tb = where_s[id(s)], where_t[id(t)]
+            yield ctx.finding(
+                LINK_CHANGED,
+                f"link {quote(s.text or s.href)} points to {s.url} in the source but {quote(t.text or t.href)} points to {t.url}",
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end) if t.end > t.start else None,
+                target_location=None if t.end > t.start else ctx.target.file_location(t.file_start, t.file_end),
+                suggestion=f"point the link at {s.href}",
+            )
+        for s in miss:
+            sb = where_s[id(s)]
+            tb = tblocks[min(sblocks.index(sb), len(tblocks) - 1)] if len(sblocks) == len(tblocks) else tblocks[0]
+            yield ctx.finding(
+                LINK_MISSING,
+                f"link {quote(s.text or s.href)} → {s.href} is missing from the translation",
+                source=(sb, s.start, s.end), target=whole(tb),
+                suggestion=f"link the translation of {quote(s.text)} to {s.href}",
+            )
+        for t in extra:
+            tb = where_t[id(t)]
+            yield ctx.finding(
+                LINK_ADDED,
+                f"link {quote(t.text or t.href)} → {t.href} has no counterpart in the source paragraph",
+                source=whole(sblocks[0]), target=(tb, t.start, t.end) if t.end > t.start else None,
+                target_location=None if t.end > t.start else ctx.target.file_location(t.file_start, t.file_end),
+                suggestion="remove the link, or move it to the paragraph whose source has it",
+            )
+        simg = sum(len(b.images) for b in sblocks)
+        timg = sum(len(b.images) for b in tblocks)
+        if simg > timg:
+            sb = next(b for b in sblocks if b.images)
+            im = sb.images[timg if timg < len(sb.images) else 0]
+            yield ctx.finding(
+                IMAGE_MISSING,
+                f"{simg - timg} image(s) of the source paragraph are missing (first: {im.src})",
+                source_location=ctx.source.file_location(im.file_start, im.file_end) if ctx.source.format != "html" else ctx.source.location(sb, 0, 0),
+                target=whole(tblocks[0]),
+                suggestion=f"restore the image {im.src}",
+            )
+    for k, bead in enumerate(ctx.beads):
+        if bead.source and not bead.target:
+            blocks = [ctx.source.blocks[i] for i in bead.source]
+            if all(b.kind == "image" for b in blocks):
+                for b in blocks:
+                    near = ctx.neighbour_target(k)
+                    src = b.images[0].src if b.images else "?"
+                    yield ctx.finding(
+                        IMAGE_MISSING,
+                        f"image {src} of the source has no counterpart in the translation",
+                        source=whole(b) if b.text else None,
+                        source_location=None if b.text else ctx.source.location(b, 0, 0),
+                        target=(near, 0, 0) if near else None,
+                        suggestion=f"restore the image {src}",
+                    )

@@ -1,0 +1,228 @@
+"""Structure inside the Chinese: sentences and parentheses split across paragraphs, unbalanced pairs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from transqa.context import Context, quote
+from transqa.findings import Finding, Severity
+from transqa.model import Block
+from transqa.registry import rule
+
+SPLIT_SENTENCE = rule(
+    "TQA501", "split-sentence", "markup", Severity.WARNING,
+    "A sentence is split across paragraphs",
+    """
+    What it checks: a paragraph that ends mid-sentence (no sentence-final punctuation) followed by
+    a paragraph that continues it (it starts with a comma or closing punctuation); with the
+    original, one source paragraph that became several Chinese ones with a break mid-sentence.
+
+    Why it matters: MT breaks paragraphs where the original had a link or a line break, and the
+    sentence becomes two fragments.
+
+    Example: ZH `…可以从东南亚、印度` / `，以及欧洲其他地区购买商品。`
+
+    Fix: join the paragraphs.
+    """,
+    needs_source=False,
+)
+SPLIT_PARENTHESIS = rule(
+    "TQA502", "split-parenthesis", "markup", Severity.ERROR,
+    "A parenthesis opens in one paragraph and closes in another",
+    """
+    What it checks: an opening bracket left open at the end of a paragraph and closed at the start
+    of one of the next two paragraphs.
+
+    Why it matters: the typical MT artefact around a link inside parentheses: `土耳其(` / `[link](…)` /
+    `)和欧洲其他地区` — three paragraphs for one sentence.
+
+    Example: ZH `…印度、土耳其(` / `[where Alibaba recently backed an e-commerce firm](…)` / `)和欧洲其他地区。`
+
+    Fix: join the paragraphs into one sentence, keeping the link inside the parentheses.
+    """,
+    needs_source=False,
+)
+UNBALANCED_BRACKET = rule(
+    "TQA503", "unbalanced-bracket", "markup", Severity.ERROR,
+    "A bracket is never closed (or closed without being opened)",
+    """
+    What it checks: within a paragraph, `（）`, `()`, `【】`, `[]`, `《》`, `「」`, `『』` pairs.
+
+    Why it matters: MT turns a `(` or `[` of the original into `【` and never closes it; the sentence
+    after it then reads as part of an aside.
+
+    Example: ZH `…出售了 mail . ru 5%的股份【2017 年 2 月，MegaFon…`
+
+    Fix: close the bracket where the aside ends, or replace it with the right punctuation.
+    """,
+    needs_source=False,
+)
+UNBALANCED_QUOTE = rule(
+    "TQA504", "unbalanced-quote", "markup", Severity.WARNING,
+    "Quotation marks do not pair up",
+    """
+    What it checks: `“` without `”` (or the reverse, or an ASCII `"` closing a `“`) within a paragraph,
+    unless the quotation goes on in the next paragraph (which then starts with `“`).
+
+    Why it matters: a lost closing quote makes the reporter's words read as the speaker's.
+
+    Example: ZH `他说：“我们会继续投资。`
+
+    Fix: close the quotation where the speaker's words end.
+    """,
+    needs_source=False,
+)
+RULES = (SPLIT_SENTENCE, SPLIT_PARENTHESIS, UNBALANCED_BRACKET, UNBALANCED_QUOTE)
+
+PAIRS = {"（": "）", "(": ")", "【": "】", "[": "]", "《": "》", "「": "」", "『": "』", "〈": "〉"}
+CLOSERS = {v: k for k, v in PAIRS.items()}
+OPENING_ALIKE = {"(": "（）(", "（": "（）(", ")": ")）", "）": ")）"}
+SENTENCE_FINAL = set("。！？!?…；;:：”’」』）)】》.*~")
+CONTINUATION_START = set("，,、。；;：:)）”’」』》】")
+TEXT_KINDS = ("paragraph", "quote", "list_item")
+
+
+def _unbalanced(text: str, skip: set[int]) -> tuple[list[int], list[int]]:
+    """Positions of unmatched openers and closers; `(` and `（` pair with either closer."""
+    stack: list[int] = []
+    stray: list[int] = []
+    for i, c in enumerate(text):
+        if i in skip:
+            continue
+        if c in PAIRS:
+            stack.append(i)
+        elif c in CLOSERS:
+            want = CLOSERS[c]
+            for k in range(len(stack) - 1, -1, -1):
+                o = text[stack[k]]
+                if o == want or (o in "(（" and want in "(（"):
+                    del stack[k:]
+                    break
+            else:
+                if c in ")）" and i > 0 and (text[i - 1].isalnum() and (i < 2 or not text[i - 2].isalnum()) or text[i - 1] in ":;："):
+                    continue  # list enumerators `1)`, `a)` and emoticons
+                stray.append(i)
+    return stack, stray
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    blocks = ctx.target.blocks
+    used: dict[int, set[int]] = {}
+    split_at: set[int] = set()
+    # TQA502: an opener left open at the end of a block, closed at the start of one of the next two.
+    for i, b in enumerate(blocks):
+        if b.kind not in TEXT_KINDS:
+            continue
+        opens, _ = _unbalanced(b.text, set())
+        if not opens or b.text[opens[-1] :].strip() == "" and False:
+            continue
+        o = opens[-1]
+        for j in (i + 1, i + 2):
+            if j >= len(blocks):
+                break
+            nb = blocks[j]
+            _, stray = _unbalanced(nb.text, set())
+            if stray and nb.text[: stray[0]].strip() == "" or (stray and j == i + 2 and _link_only(blocks[i + 1])):
+                c = stray[0]
+                if not _same_kind(b.text[o], nb.text[c]):
+                    break
+                used.setdefault(i, set()).add(o)
+                used.setdefault(j, set()).add(c)
+                split_at.update(range(i, j))
+                n = j - i + 1
+                yield ctx.finding(
+                    SPLIT_PARENTHESIS,
+                    f"{quote(b.text[o])} at the end of this paragraph is closed by {quote(nb.text[c])} {n - 1} paragraph(s) later: one sentence is split into {n} paragraphs",
+                    target=(b, o, len(b.text)),
+                    target_location=None,
+                    suggestion="join the paragraphs into one sentence: " + _junction(blocks[i : j + 1]),
+                )
+                break
+    # TQA503: unbalanced brackets within a block.
+    for i, b in enumerate(blocks):
+        if b.kind == "code":
+            continue
+        opens, stray = _unbalanced(b.text, used.get(i, set()))
+        for pos in opens:
+            if b.text[pos] == "[":
+                continue
+            yield ctx.finding(
+                UNBALANCED_BRACKET,
+                f"{quote(b.text[pos])} is never closed: {quote(b.text[pos : pos + 30])}",
+                target=(b, pos, pos + 1),
+                suggestion=f"close it with {quote(PAIRS[b.text[pos]])} where the aside ends, or use the right punctuation",
+            )
+        for pos in stray:
+            if b.text[pos] == "]":
+                continue
+            yield ctx.finding(
+                UNBALANCED_BRACKET,
+                f"{quote(b.text[pos])} closes a bracket that was never opened",
+                target=(b, pos, pos + 1), suggestion=f"open it with {quote(CLOSERS[b.text[pos]])} or delete it",
+            )
+    # TQA504: quotes.
+    for i, b in enumerate(blocks):
+        if b.kind == "code":
+            continue
+        t = b.text
+        opening, closing = t.count("“"), t.count("”")
+        if opening == closing:
+            continue
+        nxt = blocks[i + 1].text.lstrip() if i + 1 < len(blocks) else ""
+        if opening > closing and nxt.startswith("“"):
+            continue  # a quotation that goes on in the next paragraph
+        pos = t.rfind("“") if opening > closing else t.find("”")
+        if opening > closing and t.count('"') % 2 == 1:
+            msg = f"{quote('“')} is closed by an ASCII {quote(chr(34))}"
+        elif opening > closing:
+            msg = f"{quote('“')} is never closed: {quote(t[pos : pos + 30])}"
+        else:
+            msg = f"{quote('”')} closes a quotation that was never opened"
+        yield ctx.finding(UNBALANCED_QUOTE, msg, target=(b, pos, pos + 1), suggestion="pair the quotation marks “…”")
+    # TQA501: sentences split across paragraphs.
+    yield from _split_sentences(ctx, split_at)
+
+
+def _same_kind(o: str, c: str) -> bool:
+    return PAIRS.get(o) == c or (o in "(（" and c in ")）")
+
+
+def _link_only(b: Block) -> bool:
+    return bool(b.links) and sum(lk.end - lk.start for lk in b.links) >= len(b.text) - 2
+
+
+def _junction(blocks: list[Block]) -> str:
+    """The joined text around the breaks: `…土耳其(where Alibaba…)和欧洲其他地区…`."""
+    parts = [blocks[0].text[-12:]] + [b.text for b in blocks[1:-1]] + [blocks[-1].text[:12]]
+    return "“…" + "".join(parts) + "…”"
+
+
+def _split_sentences(ctx: Context, split_at: set[int]) -> Iterator[Finding]:
+    blocks = ctx.target.blocks
+    seen: set[int] = set()
+    if ctx.source is not None:
+        for bead in ctx.beads:
+            if len(bead.source) == 1 and len(bead.target) >= 2:
+                for j in bead.target[:-1]:
+                    b = blocks[j]
+                    if j in split_at or b.kind not in TEXT_KINDS or not b.text or b.text[-1] in SENTENCE_FINAL:
+                        continue
+                    seen.add(j)
+                    sb = ctx.source.blocks[bead.source[0]]
+                    yield ctx.finding(
+                        SPLIT_SENTENCE,
+                        f"this paragraph ends mid-sentence ({quote(b.text[-12:])}); one source paragraph became {len(bead.target)}",
+                        source=(sb, 0, len(sb.text)), target=(b, len(b.text) - 1, len(b.text)),
+                        suggestion="join it with the next paragraph",
+                    )
+    for i in range(len(blocks) - 1):
+        b, nb = blocks[i], blocks[i + 1]
+        if i in seen or i in split_at or b.kind not in TEXT_KINDS or nb.kind not in TEXT_KINDS or not b.text or not nb.text:
+            continue
+        if b.text[-1] in SENTENCE_FINAL or nb.text[0] not in CONTINUATION_START or nb.text[0] in "”’":
+            continue
+        yield ctx.finding(
+            SPLIT_SENTENCE,
+            f"this paragraph ends mid-sentence ({quote(b.text[-12:])}) and the next one continues it ({quote(nb.text[:12])})",
+            target=(b, len(b.text) - 1, len(b.text)), suggestion="join the two paragraphs",
+        )

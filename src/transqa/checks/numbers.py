@@ -1,0 +1,301 @@
+"""Numbers, money, percentages and dates, compared by value and kind across an aligned pair."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+
+from transqa.context import Context, quote
+from transqa.findings import Finding, Severity
+from transqa.model import Block
+from transqa.quantities import Quantity, close, format_value, garbled_numbers
+from transqa.registry import rule
+
+_DOC_TAIL = "Numbers are compared by value and kind: `$2 billion` = `20 亿美元`, `70 million` = `7000 万`, `half` = `一半`, `February 2017` = `2017 年 2 月`."
+
+NUMBER_CHANGED = rule(
+    "TQA201", "number-changed", "number", Severity.ERROR,
+    "A number of the source has a different value in the translation",
+    f"""
+    What it checks: a number, amount or percentage of the English paragraph that appears in the
+    Chinese paragraph with another value (and no other explanation, such as a scale slip).
+
+    Why it matters: a wrong figure in news is a factual error.
+
+    Example: EN `Alibaba will hold 48% of the business`, ZH `阿里巴巴将持有 84% 的业务`.
+
+    Fix: write the source's value. {_DOC_TAIL}
+    """,
+    needs_source=True,
+)
+NUMBER_MAGNITUDE = rule(
+    "TQA202", "number-magnitude", "number", Severity.ERROR,
+    "A number is off by a power of ten (a scale word slipped: 万 for 亿, million for billion)",
+    """
+    What it checks: a source number whose translation differs by a factor 10, 100, 1000 or 10,000
+    — the typical slip when converting million/billion into 万/亿.
+
+    Why it matters: `70 million` users written `700 万` (7 million) is a factual error that reads fluently.
+
+    Example: EN `$2 billion`, ZH `2 亿美元` (x0.1: should be 20 亿美元).
+
+    Fix: convert again: 1 million = 100 万, 1 billion = 10 亿.
+    """,
+    needs_source=True,
+)
+NUMBER_MISSING = rule(
+    "TQA203", "number-missing", "number", Severity.WARNING,
+    "A number of the source paragraph does not appear in its translation",
+    """
+    What it checks: a figure, amount, percentage, year or date of the English paragraph with no
+    counterpart of the same value in the aligned Chinese paragraph (nor in its neighbours).
+
+    Why it matters: a dropped figure is usually a dropped clause.
+
+    Example: EN `The deal is worth about $500 million.`, ZH `这笔交易价值不菲。`
+
+    Fix: translate the figure. Small numbers written as words (`two`, `half`) are never reported.
+    """,
+    needs_source=True,
+)
+NUMBER_ADDED = rule(
+    "TQA204", "number-added", "number", Severity.WARNING,
+    "The translation has a number that its source paragraph does not have",
+    """
+    What it checks: a figure in the Chinese paragraph with no counterpart in the aligned English one.
+
+    Why it matters: an invented or misplaced number misleads readers.
+
+    Example: EN `Sales rose sharply.`, ZH `销售额增长了 30%。`
+
+    Fix: remove the number, or check the source for the figure it should be.
+    """,
+    needs_source=True,
+)
+CURRENCY_CHANGED = rule(
+    "TQA205", "currency-changed", "number", Severity.ERROR,
+    "An amount keeps its value but changes currency (or kind: money, percent, count)",
+    """
+    What it checks: an amount whose value survives but whose currency or kind changes: US dollars
+    rendered as 澳元, euros as 英镑, a percentage as a plain count.
+
+    Why it matters: `€30,000` and `3 万英镑` are different amounts of money.
+
+    Example: EN `€30,000`, ZH `3 万英镑`.
+
+    Fix: use the source currency (美元 for $, 欧元 for €, 英镑 for £).
+    """,
+    needs_source=True,
+)
+DATE_CHANGED = rule(
+    "TQA206", "date-changed", "number", Severity.ERROR,
+    "A date or year of the source is different in the translation",
+    """
+    What it checks: dates and years compared by their parts: `February 2017` = `2017 年 2 月`.
+
+    Why it matters: a moved date changes what happened when.
+
+    Example: EN `in February 2017`, ZH `2017 年 3 月`.
+
+    Fix: write the source's date.
+    """,
+    needs_source=True,
+)
+NUMBER_GARBLED = rule(
+    "TQA207", "number-garbled", "number", Severity.ERROR,
+    "A number is broken in the translation (`1 . 5 亿`, `120，000`)",
+    """
+    What it checks: in the Chinese alone, a decimal point turned into a spaced full stop
+    (`1 . 5 亿`) or an English thousands separator turned into a Chinese comma (`120，000`).
+
+    Why it matters: readers cannot tell the number; it often hides a wrong value too.
+
+    Example: ZH `该公司融资 1 . 5 亿美元`.
+
+    Fix: `1.5 亿美元`, `120,000` (or `12 万`).
+    """,
+    needs_source=False,
+)
+RULES = (NUMBER_CHANGED, NUMBER_MAGNITUDE, NUMBER_MISSING, NUMBER_ADDED, CURRENCY_CHANGED, DATE_CHANGED, NUMBER_GARBLED)
+
+_MAGNITUDES = {10: "x10", 100: "x100", 1000: "x1000", 10000: "x10,000 (万 for 亿, or 亿 for 万)"}
+
+
+def _magnitude(a: float, b: float) -> str | None:
+    if a == 0 or b == 0 or not (math.isfinite(a) and math.isfinite(b)):
+        return None
+    r = b / a
+    for f, name in _MAGNITUDES.items():
+        if close(r, f):
+            return name
+        if close(r, 1 / f):
+            return name.replace("x", "x1/", 1) if f != 10000 else name
+    return None
+
+
+def _value_key(q: Quantity) -> float:
+    return q.value
+
+
+def _counterpart_value(q: Quantity, value: float) -> str:
+    if q.kind == "money":
+        return format_value(value) + (f" {q.currency}" if q.currency else "")
+    if q.kind == "percent":
+        return format_value(value) + "%"
+    return format_value(value)
+
+
+def _zh_suggestion(q: Quantity) -> str:
+    """How the source quantity reads in Chinese news style."""
+    cur = {"USD": "美元", "CNY": "元", "EUR": "欧元", "GBP": "英镑", "JPY": "日元", "HKD": "港元", "AUD": "澳元", "CAD": "加元", "RUB": "卢布", "INR": "卢比", "KRW": "韩元"}
+    if q.kind == "date" and q.date:
+        y, m, d = q.date
+        return (f"{y} 年 " if y else "") + (f"{m} 月 " if m else "") + (f"{d} 日" if d else "")
+    v = q.value
+    if q.kind == "percent":
+        return f"{format_value(v).replace(',', '')}%"
+    unit = ""
+    if v >= 1e8 and v == v:
+        num, unit = v / 1e8, " 亿"
+    elif v >= 1e4:
+        num, unit = v / 1e4, " 万"
+    else:
+        num = v
+    s = f"{num:.4f}".rstrip("0").rstrip(".") + unit
+    if q.kind == "money":
+        s += cur.get(q.currency or "", "")
+    return s.strip()
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    for b in ctx.target.blocks:
+        if b.kind == "code":
+            continue
+        for s, e, found, fixed in garbled_numbers(b.text):
+            yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken", target=(b, s, e), suggestion=fixed)
+    if ctx.source is None:
+        return
+    all_target_values = [q for qs in ctx.target_quantities.values() for q in qs]
+    beads = list(ctx.pairs())
+    for n, (k, sblocks, tblocks) in enumerate(beads):
+        src = [(b, q) for b in sblocks if b.kind != "code" for q in ctx.source_quantities[b.index]]
+        tgt = [(b, q) for b in tblocks if b.kind != "code" for q in ctx.target_quantities[b.index]]
+        yield from _compare(ctx, src, tgt, sblocks, tblocks, beads, n, all_target_values)
+
+
+def _near_targets(ctx: Context, beads: list, n: int) -> list[Quantity]:  # noqa: ANN001
+    out: list[Quantity] = []
+    for m in (n - 1, n + 1):
+        if 0 <= m < len(beads):
+            for b in beads[m][2]:
+                out.extend(ctx.target_quantities[b.index])
+    return out
+
+
+def _near_sources(ctx: Context, beads: list, n: int) -> list[Quantity]:  # noqa: ANN001
+    out: list[Quantity] = []
+    for m in (n - 1, n + 1):
+        if 0 <= m < len(beads):
+            for b in beads[m][1]:
+                out.extend(ctx.source_quantities[b.index])
+    return out
+
+
+def _compare(ctx: Context, src, tgt, sblocks: list[Block], tblocks: list[Block], beads, n: int, all_t) -> Iterator[Finding]:  # noqa: ANN001
+    src = list(src)
+    tgt = list(tgt)
+    # 1. exact matches (soft ones included)
+    for pass_soft in (False, True):
+        for sq in list(src):
+            if sq[1].soft != pass_soft:
+                continue
+            hit = next((tq for tq in tgt if sq[1].same(tq[1])), None)
+            if hit is None and sq[1].kind in ("count", "date") and sq[1].year_like:
+                hit = next((tq for tq in tgt if tq[1].kind == "count" and close(tq[1].value, sq[1].date[0])), None)
+            if hit is None and sq[1].kind == "count":
+                hit = next((tq for tq in tgt if tq[1].year_like and close(tq[1].date[0], sq[1].value)), None)
+            if hit is not None:
+                src.remove(sq)
+                tgt.remove(hit)
+    # soft quantities never get reported
+    src = [x for x in src if not x[1].soft]
+    tgt = [x for x in tgt if not x[1].soft]
+    # 2. same value, other currency or kind
+    for sq in list(src):
+        hit = next((tq for tq in tgt if tq[1].kind != "date" and sq[1].kind != "date" and close(tq[1].value, sq[1].value)), None)
+        if hit is not None:
+            s, t = sq[1], hit[1]
+            if s.kind == "money" and t.kind == "money":
+                msg = f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()}): currency changed"
+            elif s.kind == "money" and t.kind == "count":
+                msg = f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} with no currency"
+            else:
+                msg = f"{quote(s.text)} ({s.kind}) became {quote(t.text)} ({t.kind})"
+            src.remove(sq)
+            tgt.remove(hit)
+            yield ctx.finding(CURRENCY_CHANGED, msg, source=(sq[0], s.start, s.end), target=(hit[0], t.start, t.end), suggestion=_zh_suggestion(s))
+    # 3. magnitude slips
+    for sq in list(src):
+        s = sq[1]
+        for tq in tgt:
+            t = tq[1]
+            if s.kind == "date" or t.kind == "date" or (s.kind == "money") != (t.kind == "money"):
+                continue
+            mag = _magnitude(s.value, t.value)
+            if mag:
+                src.remove(sq)
+                tgt.remove(tq)
+                yield ctx.finding(
+                    NUMBER_MAGNITUDE,
+                    f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()}): off by {mag}",
+                    source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_zh_suggestion(s),
+                )
+                break
+    # 4. the remaining ones, in order, of the same kind: changed values (dates separately)
+    near_t = _near_targets(ctx, beads, n)
+    near_s = _near_sources(ctx, beads, n)
+    for sq in list(src):
+        s = sq[1]
+        if any(s.same(q) for q in near_t):  # moved into a neighbouring paragraph
+            src.remove(sq)
+            continue
+        kind_ok = [tq for tq in tgt if (tq[1].kind == "date") == (s.kind == "date") and not any(tq[1].same(q) for q in near_s)]
+        if s.kind == "date":
+            kind_ok = [tq for tq in kind_ok if _date_comparable(s, tq[1])]
+        else:
+            kind_ok = [tq for tq in kind_ok if tq[1].kind == s.kind]
+        if not kind_ok:
+            continue
+        tq = kind_ok[0]
+        t = tq[1]
+        src.remove(sq)
+        tgt.remove(tq)
+        rule_ = DATE_CHANGED if s.kind == "date" else NUMBER_CHANGED
+        yield ctx.finding(
+            rule_,
+            f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()})",
+            source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_zh_suggestion(s),
+        )
+    for sb, s in src:
+        yield ctx.finding(
+            NUMBER_MISSING,
+            f"{quote(s.text)} ({s.describe()}) does not appear in the translation",
+            source=(sb, s.start, s.end), target=(tblocks[0], 0, len(tblocks[0].text)),
+            suggestion=f"translate {quote(s.text)} as {_zh_suggestion(s)}",
+        )
+    for tb, t in tgt:
+        if any(t.same(q) for q in near_s):
+            continue
+        yield ctx.finding(
+            NUMBER_ADDED,
+            f"{quote(t.text)} ({t.describe()}) has no counterpart in the source paragraph",
+            source=(sblocks[0], 0, len(sblocks[0].text)), target=(tb, t.start, t.end),
+            suggestion="check the figure against the source",
+        )
+
+
+def _date_comparable(a: Quantity, b: Quantity) -> bool:
+    """Dates with the same parts present (a year with a year, a month-year with a month-year)."""
+    if not a.date or not b.date:
+        return False
+    return [bool(x) for x in a.date] == [bool(x) for x in b.date]

@@ -1,0 +1,133 @@
+"""English left untranslated in the Chinese: clauses, sentences, link texts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from transqa.context import Context, quote
+from transqa.findings import Finding, Severity
+from transqa.model import Block
+from transqa.registry import rule
+from transqa.script import han_count
+
+UNTRANSLATED = rule(
+    "TQA401", "untranslated-text", "untranslated", Severity.ERROR,
+    "English words or sentences left untranslated in the Chinese",
+    """
+    What it checks: runs of English prose in the Chinese text: several words with English function
+    words (`the`, `of`, `where`, `recently`…), lowercase words found in the aligned source
+    paragraph, or runs that langdetect (seeded, so results are repeatable) calls English. Names,
+    brands, acronyms, titles in title case, code and URLs are not reported.
+
+    Why it matters: MT leaves clauses it could not parse in English; readers of the Chinese lose them.
+
+    Example: ZH `该公司表示 the deal will close next year。`
+
+    Fix: translate the fragment.
+    """,
+    needs_source=False,
+)
+LINK_TEXT = rule(
+    "TQA402", "untranslated-link-text", "untranslated", Severity.ERROR,
+    "A link's text was left in English",
+    """
+    What it checks: links of the Chinese whose anchor text is English prose rather than a name.
+
+    Why it matters: MT often skips link texts, leaving an English clause inside a Chinese sentence.
+
+    Example: ZH `土耳其([where Alibaba recently backed an e-commerce firm](https://…))`.
+
+    Fix: translate the anchor text, keeping the link.
+    """,
+    needs_source=False,
+)
+RULES = (UNTRANSLATED, LINK_TEXT)
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had has
+    have having he her here hers him his how i if in into is it its itself just me more most my no nor
+    not now of off on once only or other our out over own same she should so some such than that the their
+    theirs them then there these they this those through to too under until up very was we were what when
+    where which while who whom why will with would you your yours recently said says according however
+    which although because whether""".split()
+)
+_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’\-]*(?:[ \t]*[,:;]?[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-.]*)*")
+_URLISH = re.compile(r"(https?://|www\.|@|\.(com|org|net|io|cn|ru|co|gov|edu)\b)", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+
+
+@lru_cache(maxsize=4096)
+def _langdetect_en(text: str) -> bool:
+    from langdetect import DetectorFactory, detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    DetectorFactory.seed = 0
+    try:
+        langs = detect_langs(text)
+    except LangDetectException:
+        return False
+    return bool(langs) and langs[0].lang == "en" and langs[0].prob >= 0.9
+
+
+def english_prose(text: str, source_words: frozenset[str] = frozenset()) -> bool:
+    """True when a Latin-script run reads as English prose, not as a name, brand or acronym."""
+    words = _WORD.findall(text)
+    if not words:
+        return False
+    lower = [w for w in words if w[0].islower()]
+    stop = [w for w in words if w.lower() in STOPWORDS and w[0].islower()]
+    if len(words) >= 2 and len(lower) >= 2 and stop:
+        return True
+    if len(lower) >= 2 and source_words and sum(w.lower() in source_words for w in lower) >= 2:
+        return True
+    if len(words) >= 3 and len(lower) >= max(2, len(words) // 2):
+        return _langdetect_en(text)
+    if len(words) == 1 and len(lower) == 1 and len(words[0]) >= 3 and source_words and words[0].lower() in source_words:
+        return words[0].lower() not in STOPWORDS or True
+    return False
+
+
+def _source_words(ctx: Context, block: Block) -> frozenset[str]:
+    if ctx.source is None:
+        return frozenset()
+    k = ctx.bead_of_target.get(block.index)
+    if k is None:
+        return frozenset()
+    words: set[str] = set()
+    for i in ctx.beads[k].source:
+        words.update(w.lower() for w in _WORD.findall(ctx.source.blocks[i].text) if w[0].islower())
+    return frozenset(words)
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    for b in ctx.target.blocks:
+        if b.kind in ("code", "image") or han_count(b.text) == 0 and ctx.source is None and b.kind == "heading":
+            continue
+        srcw = _source_words(ctx, b)
+        link_spans = []
+        for lk in b.links:
+            t = lk.text
+            if not t or han_count(t) or _URLISH.search(t):
+                continue
+            link_spans.append((lk.start, lk.end))
+            if english_prose(t, srcw):
+                yield ctx.finding(
+                    LINK_TEXT, f"link text {quote(t)} is in English", target=(b, lk.start, lk.end),
+                    suggestion="translate the link text and keep the link",
+                )
+        for m in _RUN.finditer(b.text):
+            s, e = m.start(), m.end()
+            run = m.group(0).rstrip(" ,:;")
+            e = s + len(run)
+            if any(ls <= s and e <= le for ls, le in link_spans) or any(cs <= s < ce for cs, ce in b.code_spans):
+                continue
+            if _URLISH.search(run):
+                continue
+            if english_prose(run, srcw):
+                yield ctx.finding(
+                    UNTRANSLATED, f"{quote(run)} is left in English", target=(b, s, e),
+                    suggestion="translate it",
+                )

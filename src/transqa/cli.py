@@ -1,0 +1,223 @@
+"""The command line. Only this module prints or exits; main(argv) returns the exit code."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import click
+import typer
+
+from transqa import __version__
+from transqa.errors import InputError
+from transqa.exitcodes import ExitCode
+from transqa.findings import Severity
+
+app = typer.Typer(
+    name="transqa",
+    help="Check Chinese translations of English news articles against their originals, paragraph by paragraph.\n\n"
+    "Exit codes: 0 nothing at or above --fail-on; 1 the gate failed; 2 usage or input error; 3 internal error; 130 interrupted.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class Format(StrEnum):
+    text = "text"
+    concise = "concise"
+    json = "json"
+
+
+class AlignFormat(StrEnum):
+    text = "text"
+    json = "json"
+    tsv = "tsv"
+
+
+class FailOn(StrEnum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"transqa {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+) -> None:
+    """transqa: translation QA for English→Chinese news."""
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    out = Path(output)
+    directory = out.parent if str(out.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.replace(tmp, out)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def _width() -> int:
+    try:
+        return max(60, min(200, int(os.environ.get("COLUMNS", "0")) or (os.get_terminal_size().columns if sys.stdout.isatty() else 100)))
+    except (ValueError, OSError):
+        return 100
+
+
+def _color(no_color: bool, output: Path | None) -> bool:
+    return not no_color and output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+
+@app.command()
+def check(
+    paths: Annotated[list[Path], typer.Argument(help="TARGET alone (target-only mode), or SOURCE TARGET: the English original (HTML, Markdown or text) and the Chinese Markdown.", show_default=False)],
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.text,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to FILE.")] = None,
+    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Lowest severity that fails the gate (exit 1).")] = FailOn.error,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings fail the gate.")] = False,
+    no_color: Annotated[bool, typer.Option("--no-color", help="Plain text, no colours.")] = False,
+) -> int:
+    """Check one translation (and its original, when given) and report every defect found."""
+    from transqa.engine import check_paths
+    from transqa.report import render_concise, render_text, report_json
+
+    if len(paths) > 2:
+        raise click.UsageError("give TARGET, or SOURCE TARGET")
+    source, target = (None, paths[0]) if len(paths) == 1 else (paths[0], paths[1])
+    result = check_paths(str(source) if source else None, str(target))
+    if fmt is Format.json:
+        text = report_json([result])
+    elif fmt is Format.concise:
+        text = render_concise([result])
+    else:
+        text = render_text([result], width=_width(), color=_color(no_color, output))
+    _write(text, output)
+    if result.internal_error:
+        return ExitCode.INTERNAL
+    threshold = Severity(fail_on.value).rank
+    failed = any(f.severity.rank >= threshold for f in result.findings)
+    return ExitCode.FINDINGS if failed and not exit_zero else ExitCode.OK
+
+
+@app.command()
+def align(
+    source: Annotated[Path, typer.Argument(help="The English original.", show_default=False)],
+    target: Annotated[Path, typer.Argument(help="The Chinese translation.", show_default=False)],
+    fmt: Annotated[AlignFormat, typer.Option("--format", "-f", help="Output format.")] = AlignFormat.text,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE.")] = None,
+) -> int:
+    """Print the paragraph alignment of an original and its translation."""
+    from transqa.align import align as run_align
+    from transqa.engine import Result
+    from transqa.load import load_source, load_target
+    from transqa.report import alignment_json
+
+    src = load_source(str(source))
+    tgt = load_target(str(target))
+    beads = run_align(src, tgt)
+    result = Result(str(source), str(target), src, tgt, beads)
+    if fmt is AlignFormat.json:
+        text = alignment_json(result)
+    else:
+        rows = []
+        for b in beads:
+            s = " ".join(src.blocks[i].text for i in b.source)
+            t = " ".join(tgt.blocks[j].text for j in b.target)
+            sidx = ",".join(str(i) for i in b.source) or "-"
+            tidx = ",".join(str(j) for j in b.target) or "-"
+            sline = ",".join(str(src.blocks[i].line) for i in b.source) or "-"
+            tline = ",".join(str(tgt.blocks[j].line) for j in b.target) or "-"
+            if fmt is AlignFormat.tsv:
+                clean = lambda x: x.replace("\t", " ").replace("\n", " ")  # noqa: E731
+                rows.append(f"{sidx}\t{tidx}\t{sline}\t{tline}\t{b.score:.2f}\t{clean(s)}\t{clean(t)}")
+            else:
+                kind = f"{len(b.source)}-{len(b.target)}"
+                rows.append(f"[{kind}] {b.score:.2f}  EN {sidx} (line {sline})  ↔  ZH {tidx} (line {tline})")
+                rows.append(f"    EN: {_short(s)}")
+                rows.append(f"    ZH: {_short(t)}")
+        if fmt is AlignFormat.tsv:
+            rows.insert(0, "source_index\ttarget_index\tsource_line\ttarget_line\tscore\tsource_text\ttarget_text")
+        text = "\n".join(rows) + "\n"
+    _write(text, output)
+    return ExitCode.OK
+
+
+def _short(s: str, n: int = 90) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+@app.command("rules")
+def list_rules() -> int:
+    """List every rule: code, name, category, default severity, and whether it needs the original."""
+    from transqa.registry import rules
+
+    for r in rules().values():
+        mode = "pair" if r.needs_source else "any"
+        typer.echo(f"{r.code}  {r.name:<24} {r.category:<13} {r.severity:<8} {mode:<5} {r.summary}")
+    return ExitCode.OK
+
+
+@app.command("rule")
+def show_rule(code: Annotated[str, typer.Argument(help="A rule code (TQA101) or name (link-missing).", show_default=False)]) -> int:
+    """Explain one rule: what it checks, why it matters, an example and how to fix it."""
+    from transqa.registry import resolve
+
+    r = resolve(code)
+    if r is None:
+        raise click.UsageError(f"unknown rule {code!r} (see: transqa rules)")
+    typer.echo(f"{r.code} {r.name} ({r.category}, {r.severity}{', needs the original' if r.needs_source else ''})\n")
+    typer.echo(r.summary + "\n")
+    typer.echo(r.doc)
+    return ExitCode.OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        rv = app(args=args, prog_name="transqa", standalone_mode=False)
+    except click.exceptions.NoArgsIsHelpError as exc:
+        sys.stdout.write(exc.ctx.get_help() + "\n")
+        return ExitCode.USAGE
+    except click.exceptions.UsageError as exc:
+        hint = f" (see: transqa {exc.ctx.info_name if exc.ctx and exc.ctx.parent else ''} --help)".replace("  ", " ")
+        print(f"transqa: error: {exc.format_message()}{hint}", file=sys.stderr)
+        return ExitCode.USAGE
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        print("transqa: interrupted", file=sys.stderr)
+        return ExitCode.INTERRUPTED
+    except InputError as exc:
+        print(f"transqa: error: {exc}", file=sys.stderr)
+        return ExitCode.USAGE
+    except BrokenPipeError:
+        return ExitCode.OK
+    except OSError as exc:
+        print(f"transqa: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return ExitCode.USAGE
+    except Exception as exc:  # an internal error: one line, never a traceback
+        print(f"transqa: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return ExitCode.INTERNAL
+    return int(rv) if isinstance(rv, int) else ExitCode.OK

@@ -1,0 +1,106 @@
+"""What a check sees: the two documents, their alignment, and shared analyses computed once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from transqa.align import Bead
+from transqa.findings import Finding, Location
+from transqa.model import Block, Document
+from transqa.quantities import Quantity, chinese_quantities, english_quantities
+from transqa.registry import Rule
+
+Span = tuple[Block, int, int]
+
+
+@dataclass
+class Context:
+    source: Document | None
+    target: Document
+    beads: list[Bead]
+    rules: dict[str, Rule] = field(default_factory=dict)
+
+    # ------------------------------------------------------------------ alignment helpers
+    def pairs(self) -> Iterator[tuple[int, list[Block], list[Block]]]:
+        """Beads with blocks on both sides: (bead index, source blocks, target blocks)."""
+        if self.source is None:
+            return
+        for k, bead in enumerate(self.beads):
+            if bead.source and bead.target:
+                yield k, [self.source.blocks[i] for i in bead.source], [self.target.blocks[j] for j in bead.target]
+
+    @cached_property
+    def bead_of_target(self) -> dict[int, int]:
+        return {j: k for k, b in enumerate(self.beads) for j in b.target}
+
+    @cached_property
+    def bead_of_source(self) -> dict[int, int]:
+        return {i: k for k, b in enumerate(self.beads) for i in b.source}
+
+    def neighbour_target(self, bead_index: int) -> Block | None:
+        """The target block nearest to a bead with no target side (for placing omissions)."""
+        for d in range(1, len(self.beads) + 1):
+            for k in (bead_index - d, bead_index + d):
+                if 0 <= k < len(self.beads) and self.beads[k].target:
+                    tb = self.beads[k].target
+                    return self.target.blocks[tb[-1] if k < bead_index else tb[0]]
+        return None
+
+    # ------------------------------------------------------------------ cached analyses
+    @cached_property
+    def source_quantities(self) -> dict[int, list[Quantity]]:
+        if self.source is None:
+            return {}
+        return {b.index: english_quantities(b.text) for b in self.source.blocks}
+
+    @cached_property
+    def target_quantities(self) -> dict[int, list[Quantity]]:
+        return {b.index: chinese_quantities(b.text) for b in self.target.blocks}
+
+    @cached_property
+    def source_text(self) -> str:
+        return "\n".join(b.text for b in self.source.blocks) if self.source else ""
+
+    # ------------------------------------------------------------------ building findings
+    def finding(
+        self,
+        rule: Rule,
+        message: str,
+        *,
+        source: Span | None = None,
+        target: Span | None = None,
+        suggestion: str | None = None,
+        source_location: Location | None = None,
+        target_location: Location | None = None,
+    ) -> Finding:
+        sloc = source_location
+        tloc = target_location
+        if source is not None and self.source is not None:
+            sloc = self.source.location(*source)
+        if target is not None:
+            tloc = self.target.location(*target)
+        return Finding(
+            code=rule.code,
+            rule=rule.name,
+            category=rule.category,
+            severity=rule.severity,
+            message=message,
+            source=sloc,
+            target=tloc,
+            suggestion=suggestion,
+            source_block=source[0].index if source else None,
+            target_block=target[0].index if target else None,
+        )
+
+
+def whole(block: Block) -> Span:
+    return (block, 0, len(block.text))
+
+
+def quote(s: str, limit: int = 60) -> str:
+    s = " ".join(s.split())
+    if len(s) > limit:
+        s = s[: limit - 1] + "…"
+    return f"“{s}”"

@@ -1,0 +1,84 @@
+"""The finding record: small, immutable, with places on both sides."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 0, "warning": 1, "error": 2}[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A span of one input file: 1-based line and column (code points), end exclusive."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str
+    offset: int = 0
+    end_offset: int = 0
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    code: str
+    rule: str
+    category: str
+    severity: Severity
+    message: str
+    source: Location | None
+    target: Location | None
+    suggestion: str | None = None
+    source_block: int | None = None
+    target_block: int | None = None
+    args: tuple[tuple[str, str], ...] = field(default=())
+
+    @property
+    def sort_key(self) -> tuple[object, ...]:
+        t = self.target
+        s = self.source
+        return (
+            t.offset if t else (1 << 60),
+            s.offset if s else (1 << 60),
+            self.code,
+            t.end_offset if t else 0,
+            self.message,
+        )
+
+    @property
+    def fingerprint(self) -> str:
+        """A hash of what the finding is about, independent of its line numbers."""
+        parts = [self.code, self.source.text if self.source else "", self.target.text if self.target else ""]
+        return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "code": self.code,
+            "rule": self.rule,
+            "category": self.category,
+            "severity": str(self.severity),
+            "message": self.message,
+            "source": self.source.as_dict() if self.source else None,
+            "target": self.target.as_dict() if self.target else None,
+            "suggestion": self.suggestion,
+        }

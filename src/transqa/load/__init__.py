@@ -1,0 +1,81 @@
+"""Loading: files → Document (blocks with exact positions). Formats are recognised by content."""
+
+from __future__ import annotations
+
+import re
+
+from transqa.errors import InputError
+from transqa.load.decode import read_text
+from transqa.load.html import parse_html
+from transqa.load.markdown import parse_markdown
+from transqa.load.text import parse_text
+from transqa.model import Document
+from transqa.script import han_count, latin_letter_count
+
+__all__ = ["load_source", "load_target", "parse", "sniff_format"]
+
+_HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html|<\?xml)", re.IGNORECASE | re.DOTALL)
+_HTML_TAGS = re.compile(r"<(p|div|body|head|article|span|a\s[^>]*href)[\s>]", re.IGNORECASE)
+_MD_FEATURES = re.compile(
+    r"^(#{1,6}\s|>\s|[*+-]\s|\d+[.)]\s|```|~~~)|\[[^\]\n]*\]\([^)\s]+[^)]*\)|!\[[^\]\n]*\]\(|\*\*[^*\n]+\*\*",
+    re.MULTILINE,
+)
+
+
+def sniff_format(text: str) -> str:
+    head = text[:8192]
+    if _HTML_START.match(head) or len(_HTML_TAGS.findall(head)) >= 3:
+        return "html"
+    if _MD_FEATURES.search(text[:65536]):
+        return "markdown"
+    return "text"
+
+
+def parse(path: str, text: str, fmt: str | None = None) -> Document:
+    fmt = fmt or sniff_format(text)
+    if fmt == "html":
+        return parse_html(path, text)
+    if fmt == "markdown":
+        return parse_markdown(path, text)
+    return parse_text(path, text)
+
+
+def _letters(doc: Document) -> tuple[int, int]:
+    han = lat = 0
+    for b in doc.blocks:
+        han += han_count(b.text)
+        lat += latin_letter_count(b.text)
+    return han, lat
+
+
+def load_source(path: str) -> Document:
+    """The English original: HTML page, Markdown or plain text."""
+    doc = parse(path, read_text(path))
+    if not doc.blocks:
+        kind = "an HTML page with no article text" if doc.format == "html" else "no text"
+        raise InputError(path, f"holds {kind}", "no-article")
+    han, lat = _letters(doc)
+    if han > 0.3 * (han + lat) and han >= 10:
+        raise InputError(
+            path,
+            "looks like Chinese, not English: the original comes first (transqa check SOURCE TARGET)",
+            "wrong-language",
+        )
+    return doc
+
+
+def load_target(path: str) -> Document:
+    """The Chinese translation (Markdown; plain text is read as Markdown too)."""
+    text = read_text(path)
+    fmt = sniff_format(text)
+    doc = parse(path, text, "html" if fmt == "html" else "markdown")
+    if not doc.blocks:
+        raise InputError(path, "holds no text", "no-article")
+    han, lat = _letters(doc)
+    if han < 0.05 * (han + lat) and lat >= 40:
+        raise InputError(
+            path,
+            "looks like English, not Chinese: the translation comes second (transqa check SOURCE TARGET)",
+            "wrong-language",
+        )
+    return doc

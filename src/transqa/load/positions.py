@@ -1,0 +1,81 @@
+"""Helpers shared by the loaders: line-ending normalisation that keeps raw offsets, block building."""
+
+from __future__ import annotations
+
+from transqa.model import Block, Image, Link
+from transqa.urls import normalise
+
+
+class Normalised:
+    """Text with \\r\\n and \\r turned into \\n, and a map back to the raw offsets."""
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        if "\r" not in raw:
+            self.text = raw
+            self._map: list[int] | None = None
+            return
+        out: list[str] = []
+        mapping: list[int] = []
+        i, n = 0, len(raw)
+        while i < n:
+            c = raw[i]
+            if c == "\r":
+                out.append("\n")
+                mapping.append(i)
+                if i + 1 < n and raw[i + 1] == "\n":
+                    i += 1
+            else:
+                out.append(c)
+                mapping.append(i)
+            i += 1
+        mapping.append(n)
+        self.text = "".join(out)
+        self._map = mapping
+
+    def raw_offset(self, i: int) -> int:
+        if self._map is None:
+            return i
+        return self._map[max(0, min(i, len(self._map) - 1))]
+
+
+class BlockBuilder:
+    """Accumulates the plain text of one block with the file offset of every character."""
+
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.offsets: list[int] = []
+        self.links: list[tuple[str, int, int, int, int, str]] = []  # href, start, end, fs, fe, text
+        self.images: list[tuple[str, str, int, int, int]] = []  # src, alt, at, fs, fe
+        self.code: list[tuple[int, int]] = []
+
+    def add(self, s: str, offset: int, exact: bool = True) -> None:
+        for k, ch in enumerate(s):
+            self.chars.append(ch)
+            self.offsets.append(offset + k if exact else offset)
+
+    @property
+    def length(self) -> int:
+        return len(self.chars)
+
+    def build(self, index: int, kind: str, file_start: int, file_end: int) -> Block:
+        text = "".join(self.chars)
+        left = len(text) - len(text.lstrip())
+        right = len(text.rstrip())
+        if right < left:
+            right = left
+        text = text[left:right]
+        offsets = self.offsets[left:right]
+        end_off = (self.offsets[right - 1] + 1) if right > left else file_start
+        offsets.append(end_off)
+
+        def clip(i: int) -> int:
+            return max(0, min(i - left, len(text)))
+
+        links = [
+            Link(href, normalise(href), ltext.strip(), clip(s), clip(e), fs, fe)
+            for href, s, e, fs, fe, ltext in self.links
+        ]
+        images = [Image(src, alt, clip(at), fs, fe) for src, alt, at, fs, fe in self.images]
+        code = [(clip(s), clip(e)) for s, e in self.code]
+        return Block(index, kind, text, offsets, file_start, file_end, 0, links, images, code)

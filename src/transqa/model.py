@@ -1,0 +1,109 @@
+"""The document model: blocks of plain text that remember where each character came from."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from transqa.findings import Location
+
+BLOCK_KINDS = ("title", "heading", "paragraph", "quote", "list_item", "image", "code")
+
+
+class LineIndex:
+    """Maps 0-based code-point offsets of a text to 1-based (line, column); \\n, \\r\\n, \\r end lines."""
+
+    def __init__(self, text: str) -> None:
+        starts = [0]
+        i, n = 0, len(text)
+        while i < n:
+            c = text[i]
+            if c == "\n":
+                starts.append(i + 1)
+            elif c == "\r":
+                if i + 1 < n and text[i + 1] == "\n":
+                    i += 1
+                starts.append(i + 1)
+            i += 1
+        self.starts = starts
+        self.length = n
+
+    def position(self, offset: int) -> tuple[int, int]:
+        offset = max(0, min(offset, self.length))
+        line = bisect.bisect_right(self.starts, offset) - 1
+        return line + 1, offset - self.starts[line] + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    href: str
+    url: str  # normalised, for comparison
+    text: str
+    start: int  # index into the block's text (anchor text start)
+    end: int
+    file_start: int  # offsets of the whole link markup in the file
+    file_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Image:
+    src: str
+    alt: str
+    at: int  # index into the block's text where the image stands
+    file_start: int
+    file_end: int
+
+
+@dataclass(slots=True)
+class Block:
+    """One alignment unit: a heading, paragraph, quote paragraph, list item or image line."""
+
+    index: int
+    kind: str
+    text: str
+    offsets: list[int]  # file offset of every character of text, plus one past the end
+    file_start: int
+    file_end: int
+    line: int = 0
+    links: list[Link] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    code_spans: list[tuple[int, int]] = field(default_factory=list)  # text ranges of inline code
+
+    def file_offset(self, i: int) -> int:
+        if not self.offsets:
+            return self.file_start
+        i = max(0, min(i, len(self.offsets) - 1))
+        return self.offsets[i]
+
+
+@dataclass(slots=True)
+class Document:
+    path: str
+    raw: str  # decoded file text, never modified
+    format: str  # markdown | html | text
+    blocks: list[Block]
+    lines: LineIndex
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    def location(self, block: Block, start: int, end: int) -> Location:
+        """The file location of text[start:end] of a block."""
+        start = max(0, min(start, len(block.text)))
+        end = max(start, min(end, len(block.text)))
+        fs = block.file_offset(start)
+        if end > start:
+            fe = block.file_offset(end - 1) + 1
+        else:
+            fe = fs
+        if self.format == "html":
+            fe = max(fe, fs)
+        line, col = self.lines.position(fs)
+        eline, ecol = self.lines.position(fe)
+        return Location(line, col, eline, ecol, block.text[start:end], fs, fe)
+
+    def file_location(self, fs: int, fe: int) -> Location:
+        line, col = self.lines.position(fs)
+        eline, ecol = self.lines.position(fe)
+        return Location(line, col, eline, ecol, self.raw[fs:fe], fs, fe)
+
+    def block_location(self, block: Block) -> Location:
+        return self.location(block, 0, len(block.text))

@@ -1,0 +1,75 @@
+"""The rule registry: stable codes (TQA + 3 digits, the hundreds digit is the category), frozen at import."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from transqa.findings import Severity
+
+CODE_RE = re.compile(r"^TQA\d{3}$")
+NAME_RE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+CATEGORIES = (
+    "omission", "addition", "link", "image", "number", "name", "untranslated", "markup",
+    "typography", "terminology", "meta",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    code: str
+    name: str
+    category: str
+    severity: Severity
+    summary: str
+    doc: str  # What it checks / Why it matters / Example / Fix
+    needs_source: bool  # False: runs on the Chinese alone (target-only mode)
+
+    def __post_init__(self) -> None:
+        if not CODE_RE.match(self.code):
+            raise ValueError(f"bad rule code {self.code!r}")
+        if not NAME_RE.match(self.name):
+            raise ValueError(f"bad rule name {self.name!r}")
+        if self.category not in CATEGORIES:
+            raise ValueError(f"bad category {self.category!r} for {self.code}")
+
+
+def rule(code: str, name: str, category: str, severity: Severity, summary: str, doc: str, *, needs_source: bool) -> Rule:
+    return Rule(code, name, category, severity, summary, textwrap.dedent(doc).strip(), needs_source)
+
+
+def _build() -> MappingProxyType[str, Rule]:
+    from transqa.checks import FAMILIES
+
+    rules: dict[str, Rule] = {}
+    names: set[str] = set()
+    for family in FAMILIES:
+        for r in family.RULES:
+            if r.code in rules or r.name in names:
+                raise ValueError(f"duplicate rule {r.code} {r.name}")
+            rules[r.code] = r
+            names.add(r.name)
+    return MappingProxyType(dict(sorted(rules.items())))
+
+
+_RULES: MappingProxyType[str, Rule] | None = None
+
+
+def rules() -> MappingProxyType[str, Rule]:
+    global _RULES
+    if _RULES is None:
+        _RULES = _build()
+    return _RULES
+
+
+def resolve(code_or_name: str) -> Rule | None:
+    key = code_or_name.strip()
+    table = rules()
+    if key.upper() in table:
+        return table[key.upper()]
+    for r in table.values():
+        if r.name == key.lower():
+            return r
+    return None

@@ -1,0 +1,94 @@
+"""URL normalisation: unwrap Wayback Machine captures and compare URLs by what they point at."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
+
+_WAYBACK = re.compile(
+    r"""^(?:(?:https?:)?//)?(?:www\.)?(?:web\.)?archive\.org/web/
+        (?:(?P<ts>\d{1,14}|\*)(?P<flag>[a-z]{2}_)?/)?(?P<rest>.*)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_RELATIVE_WAYBACK = re.compile(r"^/web/(?:(?:\d{1,14}|\*)(?:[a-z]{2}_)?/)?(?P<rest>.*)$", re.IGNORECASE)
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*:")
+
+TRACKING_PARAMS = frozenset(
+    {
+        "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "ncid", "guccounter",
+        "guce_referrer", "guce_referrer_sig", "soc_src", "soc_trk", "_ga", "cmpid", "ref",
+        "ref_src", "ref_url", "sr_share", "igshid", "spm", "yclid", "_hsenc", "_hsmi", "mkt_tok",
+    }
+)
+IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp")
+
+
+def unwrap_wayback(url: str) -> str:
+    """The original URL inside a Wayback Machine capture URL (repeatedly, for nested captures)."""
+    url = url.strip()
+    for _ in range(8):
+        m = _WAYBACK.match(url) or _RELATIVE_WAYBACK.match(url)
+        if not m:
+            break
+        rest = m.group("rest")
+        if not rest:
+            break
+        # The Wayback Machine collapses "//" after the scheme to "/" in some captures.
+        rest = re.sub(r"^(https?):/(?!/)", r"\1://", rest, flags=re.IGNORECASE)
+        url = rest
+    return url
+
+
+def _is_tracking(key: str) -> bool:
+    k = key.lower()
+    return k.startswith("utm_") or k in TRACKING_PARAMS
+
+
+def normalise(url: str) -> str:
+    """A canonical form: equal for the same page whatever the scheme, www., slash or tracking."""
+    url = unwrap_wayback(url.strip().strip("<>"))
+    if not url:
+        return ""
+    if url.startswith("//"):
+        url = "http:" + url
+    elif not _SCHEME.match(url):
+        if re.match(r"^[\w.-]+\.[a-z]{2,}(/|$)", url, re.IGNORECASE):
+            url = "http://" + url
+        else:  # relative, anchor or mail link: compare as written
+            return url
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https"):
+        return url.strip()
+    try:
+        host = (parts.hostname or "").lower().rstrip(".")
+        port = parts.port
+    except ValueError:
+        return url.strip()
+    if host.startswith("www."):
+        host = host[4:]
+    if port and port not in (80, 443):
+        host = f"{host}:{port}"
+    path = quote(unquote(parts.path), safe="/:@!$&'()*+,;=-._~%")
+    path = re.sub(r"/{2,}", "/", path).rstrip("/")
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)]
+    query.sort()
+    q = urlencode(query)
+    return host + path + ("?" + q if q else "")
+
+
+def same_target(a: str, b: str) -> bool:
+    return normalise(a) == normalise(b)
+
+
+def file_name(url: str) -> str:
+    """The last path segment of a URL, lowercased; used to match image files moved between hosts."""
+    u = normalise(url).split("?", 1)[0]
+    return u.rsplit("/", 1)[-1].lower()
+
+
+def is_image_url(url: str) -> bool:
+    return file_name(url).endswith(IMAGE_EXTENSIONS)
