@@ -22,8 +22,8 @@ HAN_WEIGHT = 2.95
 LOG_SD = 0.2
 SKIP_COST = 4.5
 BEADS: dict[tuple[int, int], float] = {
-    (1, 1): 0.0, (1, 0): SKIP_COST, (0, 1): SKIP_COST, (2, 1): 2.3, (1, 2): 2.3,
-    (3, 1): 4.0, (1, 3): 4.0, (2, 2): 4.6,
+    (1, 1): 0.0, (1, 0): SKIP_COST, (0, 1): SKIP_COST, (2, 1): 3.0, (1, 2): 3.0,
+    (3, 1): 5.0, (1, 3): 5.0, (2, 2): 7.0,
 }
 MAX_BAND = 60
 
@@ -79,6 +79,8 @@ def _merge(fs: list[Features]) -> Features:
     if len(fs) == 1:
         return fs[0]
     kinds = {f.kind for f in fs}
+    if "image" in kinds and len(kinds) > 1:
+        kinds = {"mixed", "image"}
     return Features(
         sum(f.size for f in fs),
         frozenset().union(*(f.anchors for f in fs)),
@@ -87,16 +89,31 @@ def _merge(fs: list[Features]) -> Features:
     )
 
 
+def _weight(anchors: frozenset[str]) -> float:
+    """Specific anchors weigh more: a URL or 12,000,000 says more than a 3 or a year."""
+    w = 0.0
+    for a in anchors:
+        if a.startswith(("u:", "i:")):
+            w += 3.0
+        elif a.startswith("n:"):
+            v = float(a[2:])
+            w += 3.0 if v >= 1000 or v != int(v) else 1.5 if v >= 32 else 1.0
+        else:
+            w += 1.5
+    return w
+
+
 def pair_cost(s: Features, t: Features) -> float:
     """Cost of translating s as t (lower is better); 0 is a typical good pair."""
-    z = math.log((t.size + 12.0) / (s.size + 12.0)) / LOG_SD
-    cost = 0.5 * z * z
-    shared = len(s.anchors & t.anchors) + len(s.names & t.names)
-    cost -= 1.5 * shared
-    cost += 0.6 * len(t.anchors - s.anchors) + 0.3 * len(s.anchors - t.anchors)
+    z = abs(math.log((t.size + 12.0) / (s.size + 12.0)) / LOG_SD)
+    # Gale–Church near the mean, a linear tail beyond two deviations: MT drops clauses, so a
+    # very short translation is weak evidence against a pair that shares figures and names.
+    cost = 0.5 * z * z if z <= 2.0 else 2.0 + 0.75 * (z - 2.0)
+    cost -= 2.0 * _weight(s.anchors & t.anchors) + 1.0 * len(s.names & t.names)
+    cost += 1.0 * _weight(t.anchors - s.anchors) + 0.5 * _weight(s.anchors - t.anchors)
     cost += 0.4 * len(t.names - s.names)
     if s.kind != t.kind:
-        cost += 3.0 if "image" in (s.kind, t.kind) else 1.5
+        cost += 4.0 if "image" in (s.kind, t.kind) or "mixed" in (s.kind, t.kind) else 1.5
     return cost
 
 

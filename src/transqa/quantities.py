@@ -256,6 +256,7 @@ _ZH_CN = "零〇○一二两三四五六七八九十百千万亿"
 _ZH_SCALE = r"(?:十|百|千|万|亿|百万|千万|十万|万亿|十亿|百亿|千亿)"
 _ZH_CUR_SUFFIX = "|".join(sorted((k for k in CURRENCIES_ZH if len(k) > 1 or k in "元块"), key=len, reverse=True))
 _ZH_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("garbled", re.compile(r"(?<![\d.])(?P<a>\d+)\s+\.\s+(?P<b>\d+)\s?(?P<scale>" + _ZH_SCALE + r")?\s?(?P<cur>" + _ZH_CUR_SUFFIX + r")?")),
     ("date_ymd", re.compile(r"(?<![\d.])(?P<year>\d{4})\s?年\s?(?P<month>\d{1,2})\s?月(?:\s?(?P<day>\d{1,2})\s?[日号])?")),
     ("date_cn_ymd", re.compile(r"(?P<year>[零〇○一二三四五六七八九]{4})\s?年(?:\s?(?P<month>十[一二]?|[一二三四五六七八九])\s?月(?:\s?(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s?[日号])?)?")),
     ("date_md", re.compile(r"(?<![\d.])(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?[日号]")),
@@ -349,6 +350,11 @@ def _zh_match(name: str, m: re.Match[str], text: str) -> Quantity | None:
         if name == "date_y" and g.get("decade"):
             return Quantity("date", y * 10000, s, e, t, date=(y, 0, 0), soft=True)
         return Quantity("date", y * 10000 + mo * 100 + d, s, e, t, date=(y, mo, d), soft=name == "date_m", year_like=name == "date_y")
+    if name == "garbled":  # `1 . 5 亿`: read as the number it was meant to be (TQA207 reports it)
+        v = _num(g["a"] + "." + g["b"]) * _zh_scale(g.get("scale"))
+        if g.get("cur"):
+            return Quantity("money", v, s, e, t, currency=CURRENCIES_ZH.get(g["cur"], "CNY"))
+        return Quantity("count", v, s, e, t)
     if name == "date_cn_ymd":
         y = int(chinese_numeral(g["year"]) or 0)
         mo = int(chinese_numeral(g["month"]) or 0) if g.get("month") else 0

@@ -164,7 +164,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding(
                 NAME_GARBLED,
                 f"{quote(m.surface)} garbles the source's name {quote(best)}",
-                source=_source_span(ctx, best), target=(m.block, m.start, m.end), suggestion=best,
+                source=_source_span(ctx, best, m.block), target=(m.block, m.start, m.end), suggestion=best,
             )
     # Within the article: group the spellings of one key.
     by_key: dict[str, list[Mention]] = defaultdict(list)
@@ -210,9 +210,12 @@ def _case_conflict(forms: dict[str, list[Mention]]) -> bool:
     return any(n[1:] != base[1:] for n in names[1:])
 
 
-def _source_span(ctx: Context, surface: str):  # noqa: ANN202
+def _source_span(ctx: Context, surface: str, near: Block):  # noqa: ANN202
+    """Where the source writes the name: in the aligned paragraph if it is there, else its first use."""
     assert ctx.source is not None
-    for b in ctx.source.blocks:
+    k = ctx.bead_of_target.get(near.index)
+    aligned = [ctx.source.blocks[i] for i in ctx.beads[k].source] if k is not None else []
+    for b in aligned + ctx.source.blocks:
         i = b.text.find(surface)
         if i >= 0:
             return (b, i, i + len(surface))

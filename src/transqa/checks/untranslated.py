@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from transqa.context import Context, quote
+from transqa.context import Context, quote, whole
 from transqa.findings import Finding, Severity
 from transqa.model import Block
 from transqa.registry import rule
@@ -102,6 +102,15 @@ def _source_words(ctx: Context, block: Block) -> frozenset[str]:
     return frozenset(words)
 
 
+def _aligned_source(ctx: Context, block: Block):  # noqa: ANN202
+    if ctx.source is None:
+        return None
+    k = ctx.bead_of_target.get(block.index)
+    if k is None or not ctx.beads[k].source:
+        return None
+    return whole(ctx.source.blocks[ctx.beads[k].source[0]])
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     for b in ctx.target.blocks:
         if b.kind in ("code", "image") or han_count(b.text) == 0 and ctx.source is None and b.kind == "heading":
@@ -115,7 +124,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             link_spans.append((lk.start, lk.end))
             if english_prose(t, srcw):
                 yield ctx.finding(
-                    LINK_TEXT, f"link text {quote(t)} is in English", target=(b, lk.start, lk.end),
+                    LINK_TEXT, f"link text {quote(t)} is in English", target=(b, lk.start, lk.end), source=_aligned_source(ctx, b),
                     suggestion="translate the link text and keep the link",
                 )
         for m in _RUN.finditer(b.text):
@@ -128,6 +137,6 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             if english_prose(run, srcw):
                 yield ctx.finding(
-                    UNTRANSLATED, f"{quote(run)} is left in English", target=(b, s, e),
+                    UNTRANSLATED, f"{quote(run)} is left in English", target=(b, s, e), source=_aligned_source(ctx, b),
                     suggestion="translate it",
                 )

@@ -56,7 +56,7 @@ def _excerpt(doc: Document, block: Block, marks: list[Location], style: str, pla
             hi = min(len(text), max(last + 50, lo + EXCERPT))
         else:
             hi = EXCERPT
-    out = Text()
+    out = Text(overflow="fold")
     if lo > 0:
         out.append("…", style="dim")
     if plain:  # no colours: mark the spans with brackets

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("TRANSQA_SHARED", ROOT.parent / "shared"))
+SEED = ROOT / "corpora" / "seed" / "alibaba-russia-mail-ru.zh.md"
+ZUCK_EN = SHARED / "corpora/techcrunch-en/goose3/test_techcrunch1.html"
+ZUCK_ZH = SHARED / "corpora/techcrunch-zh/techcrunch-blog-zh-2007-2014/docs/2005-zuckerberg-didnt-want-to-take-over-the-world.md"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/*.txt from the current output")
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+def need_shared(*paths: Path) -> None:
+    for p in paths:
+        if not p.exists():
+            pytest.skip(f"{p} is not available (../shared is absent)")
+
+
+@pytest.fixture(autouse=True)
+def _plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.chdir(ROOT)
