@@ -1,0 +1,33 @@
+from tests.helpers import codes, fails, passes
+
+SPLIT = "也可以从东南亚、印度、土耳其(\n\n[where Alibaba recently backed an e-commerce firm](https://example.com)\n\n)和欧洲其他地区。\n"
+
+
+def test_split_parenthesis() -> None:
+    f = fails("TQA502", None, SPLIT)
+    assert "3 paragraphs" in f.message
+    passes("TQA503", None, SPLIT)  # the split pair is not also an unbalanced bracket
+
+
+def test_unbalanced_bracket() -> None:
+    f = fails("TQA503", None, "它出售了 5%的股份【2017 年 2 月，MegaFon 收购了股份。")
+    assert f.target is not None and f.target.text == "【"
+    passes("TQA503", None, "俄罗斯直接投资基金(RDIF)和 Gazprombank（俄罗斯天然气工业银行）。")
+    passes("TQA503", None, "有三个原因：1) 成本；2) 速度。")
+
+
+def test_unbalanced_quote() -> None:
+    fails("TQA504", None, "他说：“我们会继续投资。")
+    passes("TQA504", None, "他说：“我们会继续投资。”")
+    passes("TQA504", None, "他说：“我们会继续投资。\n\n“明年也一样。”\n")  # a quotation that goes on
+
+
+def test_split_sentence_target_only() -> None:
+    fails("TQA501", None, "可以从东南亚、印度\n\n，以及欧洲其他地区购买商品。\n")
+    passes("TQA501", None, "这是第一段\n\n这是第二段。\n")  # a missing final 。 alone is not a defect
+
+
+def test_split_sentence_against_source() -> None:
+    en = "The company said the fault affects units sold through its online store and at two large retail chains."
+    zh = "该公司表示，故障影响的是通过其在线商店\n\n和两家大型零售连锁店售出的产品。\n"
+    assert "TQA501" in codes(en, zh)

@@ -1,0 +1,26 @@
+from tests.helpers import fails, passes
+
+
+def test_garbled_against_source() -> None:
+    en = "Alibaba backed Paytm in India. Mail.ru has 100 million users."
+    f = fails("TQA301", en, "阿里巴巴在印度支持 pay TM。mail . ru 拥有 1 亿用户。")
+    assert f.suggestion == "Paytm"
+    passes("TQA301", en, "阿里巴巴在印度支持 Paytm。Mail.ru 拥有 1 亿用户。")
+
+
+def test_sentence_break_inside_name() -> None:
+    f = fails("TQA302", None, "Mail.ru 很大。我们的生态系统很强，”Mail 说。Ru 集团首席执行官说。")
+    assert "sentence break" in f.message
+
+
+def test_inconsistent_in_article() -> None:
+    f = fails("TQA302", None, "它为 Paytm 提供资金。\n\npay TM 是一家支付公司。\n")
+    assert "Paytm" in f.message and f.target is not None and f.target.text == "pay TM"
+    passes("TQA302", None, "它为 Paytm 提供资金。\n\nPaytm 是一家支付公司。\n")
+
+
+def test_stray_tokens() -> None:
+    assert fails("TQA303", None, "据彭博 T2 报道，公司亏损。").target.text == "T2"
+    assert fails("TQA303", None, "尤其是在《T2》之后的《社交网络》(T3)。").target.text == "《T2》"
+    passes("TQA303", "The A4 paper shortage.", "A4 纸短缺。")  # in the source: not stray
+    passes("TQA303", None, "苹果的 M1 芯片很快。")  # not a T-placeholder, not wrapped

@@ -1,0 +1,61 @@
+import pytest
+
+from tests.helpers import codes, fails, passes
+
+
+@pytest.mark.parametrize(
+    ("en", "zh"),
+    [
+        ("The deal is worth $2 billion.", "这笔交易价值 20 亿美元。"),
+        ("It has 70 million users.", "它拥有 7000 万用户。"),
+        ("About half of them left.", "其中大约一半人离开了。"),
+        ("It was founded in February 2017.", "它成立于 2017 年 2 月。"),
+        ("Sales rose 15.2 percent.", "销售额增长了 15.2%。"),
+        ("It employs 45,000 people.", "它雇用了 4.5 万名员工。"),
+        ("A third of the staff work remotely.", "三分之一的员工远程工作。"),
+        ("Two companies bid for it.", "两家公司参与了竞标。"),
+        ("The fund holds €30,000.", "该基金持有 3 万欧元。"),
+    ],
+)
+def test_equivalent_numbers_pass(en: str, zh: str) -> None:
+    assert not [c for c in codes(en, zh) if c.startswith("TQA2")]
+
+
+def test_changed_number() -> None:
+    f = fails("TQA201", "Alibaba will hold 48% of the business.", "阿里巴巴将持有该业务 84% 的股份。")
+    assert "48%" in f.message and "84%" in f.message
+
+
+@pytest.mark.parametrize(
+    ("en", "zh", "factor"),
+    [
+        ("The deal is worth $2 billion.", "这笔交易价值 2 亿美元。", "x1/10"),
+        ("It has 70 million users.", "它拥有 700 万用户。", "x1/10"),
+        ("It has 2 million users.", "它拥有 2 亿用户。", "x100"),
+    ],
+)
+def test_magnitude_slip_named(en: str, zh: str, factor: str) -> None:
+    f = fails("TQA202", en, zh)
+    assert factor in f.message
+
+
+def test_missing_and_added_numbers() -> None:
+    fails("TQA203", "The deal is worth about $500 million, the company said.", "该公司表示，这笔交易价值不菲。")
+    fails("TQA204", "Sales rose sharply last year.", "去年销售额大幅增长了 30%。")
+    passes("TQA203", "Two of them left.", "他们中有人离开了。")  # small word numbers are never reported
+
+
+def test_currency_changed() -> None:
+    f = fails("TQA205", "Each engineer gets €30,000.", "每名工程师获得 3 万英镑。")
+    assert "EUR" in f.message and "GBP" in f.message
+
+
+def test_date_changed() -> None:
+    fails("TQA206", "It was founded in February 2017.", "它成立于 2017 年 3 月。")
+    passes("TQA206", "It was founded on June 1, 2026.", "它成立于 2026 年 6 月 1 日。")
+
+
+def test_garbled_number_target_only() -> None:
+    f = fails("TQA207", None, "该公司融资 1 . 5 亿美元，员工 120，000 人。")
+    assert f.suggestion == "1.5"
+    assert codes(None, "该公司融资 1.5 亿美元。") == []
