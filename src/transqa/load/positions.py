@@ -72,10 +72,14 @@ class BlockBuilder:
         def clip(i: int) -> int:
             return max(0, min(i - left, len(text)))
 
-        links = [
-            Link(href, normalise(href), ltext.strip(), clip(s), clip(e), fs, fe)
-            for href, s, e, fs, fe, ltext in self.links
-        ]
+        links = []
+        for href, s, e, fs, fe, ltext in self.links:
+            s, e = clip(s), clip(e)
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            links.append(Link(href, normalise(href), ltext.strip(), s, e, fs, fe))
         images = [Image(src, alt, clip(at), fs, fe) for src, alt, at, fs, fe in self.images]
         code = [(clip(s), clip(e)) for s, e in self.code]
         return Block(index, kind, text, offsets, file_start, file_end, 0, links, images, code)

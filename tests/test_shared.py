@@ -1,0 +1,88 @@
+"""Acceptance on the real data of ../shared (skipped when it is absent)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+
+from tests.conftest import ROOT, SHARED, ZUCK_EN, ZUCK_ZH, need_shared
+from transqa.cli import main
+from transqa.engine import check_paths
+from transqa.load import load_source
+
+SCHEMA = json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8"))
+
+
+def _json(capsys, args: list[str]) -> tuple[int, dict]:  # noqa: ANN001
+    code = main(args)
+    out = capsys.readouterr().out
+    return code, json.loads(out)
+
+
+def test_shared_seed_is_the_bundled_seed() -> None:
+    need_shared(SHARED / "seed/alibaba-russia-mail-ru.zh.md")
+    assert (SHARED / "seed/alibaba-russia-mail-ru.zh.md").read_bytes() == (ROOT / "corpora/seed/alibaba-russia-mail-ru.zh.md").read_bytes()
+
+
+def test_zuckerberg_article_extraction() -> None:
+    need_shared(ZUCK_EN)
+    doc = load_source(str(ZUCK_EN))
+    texts = [b.text for b in doc.blocks]
+    assert texts[0] == "2005 Zuckerberg Didn’t Want To Take Over The World"  # title, without "| TechCrunch"
+    assert doc.blocks[1].kind == "heading"
+    body = " ".join(texts)
+    assert "The Huffington Post has come across" in body and "Five years, eternity in Internet time." in body
+    for junk in ("Sponsored Ads", "Got a Tip", "Just one more step", "world’s largest social network, with over 500"):
+        assert junk not in body
+
+
+def test_zuckerberg_pair(capsys) -> None:  # noqa: ANN001
+    need_shared(ZUCK_EN, ZUCK_ZH)
+    r = check_paths(str(ZUCK_EN), str(ZUCK_ZH))
+    assert r.source is not None and r.target is not None
+    # every English block (title, headline, body, quote, image) is paired with its Chinese counterpart 1-1
+    assert [(b.source, b.target) for b in r.beads] == [((i,), (i,)) for i in range(len(r.source.blocks))]
+    assert len(r.source.blocks) == len(r.target.blocks) == 10
+    got = sorted((f.code, f.source.text if f.code == "TQA101" else f.target.text) for f in r.findings)
+    assert ("TQA101", "come across this fascinating five-minute interview") in got
+    assert ("TQA101", "penetrated 800") in got
+    assert ("TQA303", "《T2》") in got and ("TQA303", "(T3)") in got
+    assert len(got) <= 6, got
+    code, report = _json(capsys, ["check", str(ZUCK_EN), str(ZUCK_ZH), "--format", "json"])
+    assert code == 1
+    jsonschema.validate(report, SCHEMA)
+    doc = report["documents"][0]
+    assert doc["source"] == str(ZUCK_EN) and len(doc["alignment"]) == 10
+    huff = next(f for f in doc["findings"] if f["code"] == "TQA101")
+    assert huff["source"]["line"] == 276 and huff["target"]["line"] == 7
+
+
+def test_seed_json_target_only(capsys) -> None:  # noqa: ANN001
+    seed = ROOT / "corpora/seed/alibaba-russia-mail-ru.zh.md"
+    code, report = _json(capsys, ["check", str(seed), "--format", "json"])
+    assert code == 1
+    jsonschema.validate(report, SCHEMA)
+    doc = report["documents"][0]
+    assert doc["source"] is None and doc["alignment"] == [] and doc["mode"] == "target-only"
+    texts = {f["target"]["text"] for f in doc["findings"]}
+    assert {"pay TM", "mail . ru", "Mail 说。Ru", "T2", "where Alibaba recently backed an e-commerce firm", "【"} <= texts
+
+
+def test_real_corpus_sample_never_crashes() -> None:
+    """A slice of the real archive, target-only: no internal errors, spans inside their text."""
+    docs = SHARED / "corpora/techcrunch-zh/techcrunch-blog-zh-2007-2014/docs"
+    need_shared(docs)
+    files = sorted(docs.glob("*.md"))[:150]
+    for p in files:
+        try:
+            r = check_paths(None, str(p))
+        except Exception as exc:  # InputError for empty files is fine
+            assert type(exc).__name__ == "InputError", (p, exc)
+            continue
+        assert not r.internal_error, (p, [f.message for f in r.findings if f.code == "TQA999"])
+        raw = Path(p).read_text(encoding="utf-8")
+        for f in r.findings:
+            assert f.target is not None
+            assert 0 <= f.target.offset <= f.target.end_offset <= len(raw)
