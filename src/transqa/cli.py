@@ -9,8 +9,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
-import click
 import typer
+
+try:  # typer >= 0.20 bundles its own click; older releases use click itself
+    from typer._click import exceptions as click_exc
+except ImportError:  # pragma: no cover
+    from click import exceptions as click_exc
 
 from transqa import __version__
 from transqa.errors import InputError
@@ -103,7 +107,7 @@ def check(
     from transqa.report import render_concise, render_text, report_json
 
     if len(paths) > 2:
-        raise click.UsageError("give TARGET, or SOURCE TARGET")
+        raise click_exc.UsageError("give TARGET, or SOURCE TARGET")
     source, target = (None, paths[0]) if len(paths) == 1 else (paths[0], paths[1])
     result = check_paths(str(source) if source else None, str(target))
     if fmt is Format.json:
@@ -186,7 +190,7 @@ def show_rule(code: Annotated[str, typer.Argument(help="A rule code (TQA101) or 
 
     r = resolve(code)
     if r is None:
-        raise click.UsageError(f"unknown rule {code!r} (see: transqa rules)")
+        raise click_exc.UsageError(f"unknown rule {code!r} (see: transqa rules)")
     typer.echo(f"{r.code} {r.name} ({r.category}, {r.severity}{', needs the original' if r.needs_source else ''})\n")
     typer.echo(r.summary + "\n")
     typer.echo(r.doc)
@@ -197,16 +201,16 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         rv = app(args=args, prog_name="transqa", standalone_mode=False)
-    except click.exceptions.NoArgsIsHelpError as exc:
+    except click_exc.NoArgsIsHelpError as exc:
         sys.stdout.write(exc.ctx.get_help() + "\n")
         return ExitCode.USAGE
-    except click.exceptions.UsageError as exc:
+    except click_exc.UsageError as exc:
         hint = f" (see: transqa {exc.ctx.info_name if exc.ctx and exc.ctx.parent else ''} --help)".replace("  ", " ")
         print(f"transqa: error: {exc.format_message()}{hint}", file=sys.stderr)
         return ExitCode.USAGE
-    except click.exceptions.Exit as exc:
+    except typer.Exit as exc:
         return int(exc.exit_code)
-    except (KeyboardInterrupt, click.exceptions.Abort):
+    except (KeyboardInterrupt, typer.Abort):
         print("transqa: interrupted", file=sys.stderr)
         return ExitCode.INTERRUPTED
     except InputError as exc:

@@ -1,0 +1,117 @@
+"""CLI: golden outputs (arguments, exit code, stdout) and one-line errors with exit code 2."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+from transqa.cli import main
+
+GOLDEN = ROOT / "tests" / "golden"
+S = "corpora/samples/"
+CASES = {
+    "seed-concise": ["check", "corpora/seed/alibaba-russia-mail-ru.zh.md", "--format", "concise"],
+    "seed-text": ["check", "corpora/seed/alibaba-russia-mail-ru.zh.md"],
+    "solar-text": ["check", S + "solar-startup.en.md", S + "solar-startup.zh.md"],
+    "chip-concise": ["check", S + "chip-merger.en.html", S + "chip-merger.zh.md", "-f", "concise"],
+    "wind-clean": ["check", S + "wind-farm.en.md", S + "wind-farm.zh.md"],
+    "ride-warnings-pass": ["check", S + "ride-hailing.en.txt", S + "ride-hailing.zh.md", "-f", "concise"],
+    "ride-fail-on-warning": ["check", S + "ride-hailing.en.txt", S + "ride-hailing.zh.md", "-f", "concise", "--fail-on", "warning"],
+    "align-text": ["align", S + "battery-recall.en.md", S + "battery-recall.zh.md"],
+    "align-tsv": ["align", S + "chip-merger.en.html", S + "chip-merger.zh.md", "--format", "tsv"],
+    "align-json": ["align", S + "ride-hailing.en.txt", S + "ride-hailing.zh.md", "--format", "json"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_golden(name: str, capsys: pytest.CaptureFixture[str], update_golden: bool) -> None:
+    args = CASES[name]
+    code = main(args)
+    out = capsys.readouterr().out
+    got = f"$ transqa {' '.join(args)}\nexit {code}\n{out}"
+    path = GOLDEN / f"{name}.txt"
+    if update_golden or not path.exists():
+        path.write_text(got, encoding="utf-8")
+    assert got == path.read_text(encoding="utf-8")
+
+
+def test_output_is_deterministic(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    args = ["check", S + "streaming-sports.en.md", S + "streaming-sports.zh.md", "--format", "json"]
+    a = tmp_path / "a.json"
+    b = tmp_path / "b.json"
+    assert main([*args, "-o", str(a)]) == 1
+    assert main([*args, "-o", str(b)]) == 1
+    assert a.read_bytes() == b.read_bytes()
+    assert capsys.readouterr().out == ""
+
+
+def test_exit_codes() -> None:
+    assert main(["check", S + "wind-farm.en.md", S + "wind-farm.zh.md"]) == 0
+    assert main(["check", S + "ride-hailing.en.txt", S + "ride-hailing.zh.md"]) == 0  # warnings only
+    assert main(["check", S + "ride-hailing.en.txt", S + "ride-hailing.zh.md", "--fail-on", "warning"]) == 1
+    assert main(["check", S + "solar-startup.en.md", S + "solar-startup.zh.md", "--exit-zero"]) == 0
+
+
+def _bad(tmp_path: Path, name: str, data: bytes) -> str:
+    p = tmp_path / name
+    p.write_bytes(data)
+    return str(p)
+
+
+@pytest.mark.parametrize(
+    ("kind", "expect"),
+    [
+        ("empty", "is empty"),
+        ("binary", "binary"),
+        ("latin1", "not UTF-8"),
+        ("missing", "no such file"),
+        ("folder", "is a folder"),
+        ("swapped", "looks like Chinese"),
+        ("english-target", "looks like English"),
+        ("no-article-html", "no article text"),
+    ],
+)
+def test_bad_input_one_line_exit_2(kind: str, expect: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    en = S + "solar-startup.en.md"
+    zh = S + "solar-startup.zh.md"
+    args = {
+        "empty": ["check", _bad(tmp_path, "e.md", b"")],
+        "binary": ["check", en, _bad(tmp_path, "b.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR")],
+        "latin1": ["check", en, _bad(tmp_path, "l.md", "caf\xe9 \xe0 la cr\xe8me".encode("latin-1"))],
+        "missing": ["check", en, str(tmp_path / "nope.md")],
+        "folder": ["check", en, str(tmp_path)],
+        "swapped": ["check", zh, en],
+        "english-target": ["check", en, en],
+        "no-article-html": ["check", _bad(tmp_path, "n.html", b"<!doctype html><html><body><nav><a href='/'>Home</a></nav></body></html>"), zh],
+    }[kind]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert expect in err and err.startswith("transqa: error:")
+
+
+def test_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "a", "b", "c"]) == 2
+    assert main(["check", S + "wind-farm.zh.md", "--format", "xml"]) == 2
+    assert main(["rule", "TQA000"]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and err.count("transqa: error:") == 3
+
+
+def test_inputs_are_never_modified(tmp_path: Path) -> None:
+    en = ROOT / S / "chip-merger.en.html"
+    zh = ROOT / S / "chip-merger.zh.md"
+    before = (en.read_bytes(), zh.read_bytes())
+    main(["check", str(en), str(zh), "-o", str(tmp_path / "r.txt")])
+    assert (en.read_bytes(), zh.read_bytes()) == before
+
+
+def test_rules_and_rule(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rules"]) == 0
+    out = capsys.readouterr().out
+    assert "TQA101  link-missing" in out and "TQA502" in out
+    assert main(["rule", "split-parenthesis"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("TQA502 split-parenthesis") and "Fix:" in out
