@@ -85,9 +85,25 @@ def english_prose(text: str, source_words: frozenset[str] = frozenset()) -> bool
         return True
     if len(words) >= 3 and len(lower) >= max(2, len(words) // 2):
         return _langdetect_en(text)
-    if len(words) == 1 and len(lower) == 1 and len(words[0]) >= 3 and source_words and words[0].lower() in source_words:
-        return words[0].lower() not in STOPWORDS or True
+    if len(words) == 1 and len(lower) == 1 and source_words and words[0] == text and text.isalpha() and len(text) >= 4:
+        return text.lower() in source_words
     return False
+
+
+def _near_url(text: str, s: int, e: int) -> bool:
+    """Part of a URL, handle, e-mail or file name written out in the text."""
+    before = text[s - 1] if s else ""
+    after = text[e] if e < len(text) else ""
+    return before in "/.:@_#=&?-" or after in "/.:@_#=&?" or (after == "." and e + 1 < len(text) and text[e + 1].isalnum())
+
+
+def _flanked_by_han(text: str, s: int, e: int) -> bool:
+    def han_at(i: int, step: int) -> bool:
+        while 0 <= i < len(text) and text[i] == " ":
+            i += step
+        return 0 <= i < len(text) and "\u4e00" <= text[i] <= "\u9fff"
+
+    return han_at(s - 1, -1) and han_at(e, 1)
 
 
 def _source_words(ctx: Context, block: Block) -> frozenset[str]:
@@ -133,8 +149,10 @@ def check(ctx: Context) -> Iterator[Finding]:
             e = s + len(run)
             if any(ls <= s and e <= le for ls, le in link_spans) or any(cs <= s < ce for cs, ce in b.code_spans):
                 continue
-            if _URLISH.search(run):
+            if _URLISH.search(run) or _near_url(b.text, s, e):
                 continue
+            if " " not in run and not _flanked_by_han(b.text, s, e):
+                continue  # a lone word counts only inside Chinese prose
             if english_prose(run, srcw):
                 yield ctx.finding(
                     UNTRANSLATED, f"{quote(run)} is left in English", target=(b, s, e), source=_aligned_source(ctx, b),

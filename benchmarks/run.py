@@ -1,0 +1,84 @@
+"""Benchmarks on ../shared: false findings on clean professional translations, and speed.
+
+    make bench        (or: .venv/bin/python benchmarks/run.py [--shared PATH])
+
+Clean pairs: the WMT24 English→Chinese news test set (paragraph-level), rebuilt into documents from
+the doc ids of its metadata; every finding on these professional translations counts as a false
+finding. Speed: target-only checks over the real TechCrunch translations, and pair checks over the
+WMT documents. The defect-injection benchmark against pofilter is issue 3's work.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import sys
+import time
+from pathlib import Path
+
+from transqa.engine import check_documents, check_paths
+from transqa.load.markdown import parse_markdown
+from transqa.load.text import parse_text
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def wmt_documents(shared: Path) -> list[tuple[str, str, str]]:
+    base = shared / "corpora/wmt/wmt24_general_en-zh/txt"
+    src = (base / "sources/en-zh.txt").read_text(encoding="utf-8").split("\n")
+    ref = (base / "references/en-zh.refA.txt").read_text(encoding="utf-8").split("\n")
+    meta = [json.loads(line) for line in (base / "metadata/en-zh.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    docs: dict[str, list[tuple[str, str]]] = collections.OrderedDict()
+    for s, r, m in zip(src, ref, meta, strict=False):
+        if s.strip() and r.strip():
+            docs.setdefault(m["docid"], []).append((s, r))
+    return [(d, "\n".join(p[0] for p in pairs) + "\n", "\n\n".join(p[1] for p in pairs) + "\n") for d, pairs in docs.items()]
+
+
+def clean_pairs(shared: Path) -> None:
+    docs = wmt_documents(shared)
+    counts: collections.Counter[str] = collections.Counter()
+    paragraphs = 0
+    t0 = time.perf_counter()
+    for docid, en, zh in docs:
+        result = check_documents(parse_text(f"{docid}.en.txt", en), parse_markdown(f"{docid}.zh.md", zh))
+        paragraphs += len(result.source.blocks) if result.source else 0
+        counts.update(f.code for f in result.findings)
+    dt = time.perf_counter() - t0
+    total = sum(counts.values())
+    print(f"clean pairs (WMT24 en-zh refA): {len(docs)} documents, {paragraphs} paragraphs")
+    print(f"  false findings: {total} = {100 * total / max(1, paragraphs):.1f} per 100 paragraphs")
+    print("  by rule: " + ", ".join(f"{c} {n}" for c, n in counts.most_common()))
+    print(f"  speed: {len(docs) / dt:.1f} documents/s (pair mode, alignment included)")
+
+
+def target_only_speed(shared: Path, limit: int) -> None:
+    files = sorted((shared / "corpora/techcrunch-zh").rglob("*.md"))[:limit]
+    t0 = time.perf_counter()
+    n = findings = 0
+    for p in files:
+        try:
+            findings += len(check_paths(None, str(p)).findings)
+            n += 1
+        except Exception:  # empty files: InputError
+            continue
+    dt = time.perf_counter() - t0
+    print(f"target-only, real TechCrunch translations: {n} articles, {findings} findings, {n / dt:.1f} articles/s (one process)")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--limit", type=int, default=1000)
+    args = ap.parse_args()
+    if not (args.shared / "corpora").exists():
+        print(f"benchmarks need {args.shared}/corpora", file=sys.stderr)
+        return 2
+    clean_pairs(args.shared)
+    target_only_speed(args.shared, args.limit)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
