@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from tests.conftest import ROOT
+
 from transqa.cli import main
 
 GOLDEN = ROOT / "tests" / "golden"

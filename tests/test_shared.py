@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import jsonschema
-
 from tests.conftest import ROOT, SHARED, ZUCK_EN, ZUCK_ZH, need_shared
+
 from transqa.cli import main
 from transqa.engine import check_paths
 from transqa.load import load_source

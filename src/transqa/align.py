@@ -10,11 +10,10 @@ link targets and images.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
-from transqa.model import Block, Document
+from transqa.model import Block, Document  # noqa: F401
 from transqa.quantities import chinese_quantities, english_quantities
 from transqa.script import HAN, latin_tokens, name_key
 
@@ -127,11 +126,11 @@ def align_features(sf: list[Features], tf: list[Features]) -> list[Bead]:
     n, m = len(sf), len(tf)
     inf = float("inf")
 
-    @lru_cache(maxsize=None)
+    @cache
     def merged_s(i: int, k: int) -> Features:
         return _merge(sf[i - k : i])
 
-    @lru_cache(maxsize=None)
+    @cache
     def merged_t(j: int, k: int) -> Features:
         return _merge(tf[j - k : j])
 
@@ -179,14 +178,3 @@ def align_features(sf: list[Features], tf: list[Features]) -> list[Bead]:
     beads.reverse()
     return beads
 
-
-def source_only(target: Document) -> list[Bead]:
-    """No original: no alignment (the schema's empty list)."""
-    return []
-
-
-def names_counter(blocks: list[Block]) -> Counter[str]:
-    c: Counter[str] = Counter()
-    for b in blocks:
-        c.update(name_key(t) for _, _, t in latin_tokens(b.text))
-    return c

@@ -425,7 +425,5 @@ def garbled_numbers(text: str) -> list[tuple[int, int, str, str]]:
     for m in re.finditer(r"(?<![\d.])(\d+)\s+[.．]\s+(\d+)(?![\d])", text):
         out.append((m.start(), m.end(), m.group(0), f"{m.group(1)}.{m.group(2)}"))
     for m in re.finditer(r"(?<![\d,，.])\d{1,3}(?:，\d{3})+(?![\d])", text):
-        if re.fullmatch(r"\d{4}", m.group(0).replace("，", "")) and False:
-            continue
         out.append((m.start(), m.end(), m.group(0), m.group(0).replace("，", ",")))
     return out

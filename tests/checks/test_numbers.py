@@ -1,5 +1,4 @@
 import pytest
-
 from tests.helpers import codes, fails, passes
 
 

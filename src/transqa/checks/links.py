@@ -101,7 +101,7 @@ def _links(blocks: list[Block]) -> list[tuple[Block, Link]]:
 def check(ctx: Context) -> Iterator[Finding]:
     if ctx.source is None:
         return
-    for k, sblocks, tblocks in ctx.pairs():
+    for _k, sblocks, tblocks in ctx.pairs():
         src = _links(sblocks)
         tgt = _links(tblocks)
         miss, extra = _match([lk for _, lk in src], [lk for _, lk in tgt])

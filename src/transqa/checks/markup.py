@@ -114,7 +114,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         if b.kind not in TEXT_KINDS:
             continue
         opens, _ = _unbalanced(b.text, set())
-        if not opens or b.text[opens[-1] :].strip() == "" and False:
+        if not opens:
             continue
         o = opens[-1]
         for j in (i + 1, i + 2):

@@ -66,7 +66,6 @@ STRAY_TOKEN = rule(
 RULES = (NAME_GARBLED, NAME_INCONSISTENT, STRAY_TOKEN)
 
 # Separators MT puts inside a name: spaces, spaced dots, hyphens, or a sentence break with a verb.
-_SEP = re.compile(r"^(?:\s+|\s*[.．]\s*|\s*-\s*|\s*\p{Han}{0,2}[。．]\s*)$".replace(r"\p{Han}", "\u4e00-\u9fff").replace("{0,2}", "{0,2}"))
 _SEP = re.compile(r"^(?:\s+|\s*[.．]\s*|\s*-\s*|\s*[\u4e00-\u9fff]{0,2}[。．]\s*)$")
 _STRAY = re.compile(r"(?<![A-Za-z0-9])(?P<tok>[A-Z]\d{1,2})(?![A-Za-z0-9])")
 _WRAPS = {"《": "》", "(": ")", "（": "）", "【": "】", "[": "]", "「": "」"}
@@ -119,7 +118,7 @@ def _source_names(ctx: Context) -> dict[str, set[str]]:
     assert ctx.source is not None
     for b in ctx.source.blocks:
         toks = latin_tokens(b.text)
-        for s, e, t in toks:
+        for _s, _e, t in toks:
             out[name_key(t)].add(t)
         for i in range(len(toks) - 1):
             for n in (2, 3):
@@ -204,10 +203,17 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 
 def _case_conflict(forms: dict[str, list[Mention]]) -> bool:
-    """Case-only variants of one token count when the odd one is not just capitalised differently at the start."""
+    """Case-only variants count when they differ inside the word (Gmail / GMail, MegaFon / Megafon),
+    not when one is the other capitalised (del.icio.us / Del.icio.us) or an acronym (http / HTTP)."""
     names = list(forms)
-    base = names[0]
-    return any(n[1:] != base[1:] for n in names[1:])
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            if a.lower() != b.lower():
+                return True
+            if a[1:] == b[1:] or (a.isupper() and b.islower()) or (b.isupper() and a.islower()):
+                continue
+            return True
+    return False
 
 
 def _source_span(ctx: Context, surface: str, near: Block):  # noqa: ANN202

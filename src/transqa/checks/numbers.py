@@ -133,18 +133,6 @@ def _magnitude(a: float, b: float) -> str | None:
     return None
 
 
-def _value_key(q: Quantity) -> float:
-    return q.value
-
-
-def _counterpart_value(q: Quantity, value: float) -> str:
-    if q.kind == "money":
-        return format_value(value) + (f" {q.currency}" if q.currency else "")
-    if q.kind == "percent":
-        return format_value(value) + "%"
-    return format_value(value)
-
-
 def _zh_suggestion(q: Quantity) -> str:
     """How the source quantity reads in Chinese news style."""
     cur = {"USD": "美元", "CNY": "元", "EUR": "欧元", "GBP": "英镑", "JPY": "日元", "HKD": "港元", "AUD": "澳元", "CAD": "加元", "RUB": "卢布", "INR": "卢比", "KRW": "韩元"}
@@ -177,7 +165,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         return
     all_target_values = [q for qs in ctx.target_quantities.values() for q in qs]
     beads = list(ctx.pairs())
-    for n, (k, sblocks, tblocks) in enumerate(beads):
+    for n, (_k, sblocks, tblocks) in enumerate(beads):
         src = [(b, q) for b in sblocks if b.kind != "code" for q in ctx.source_quantities[b.index]]
         tgt = [(b, q) for b in tblocks if b.kind != "code" for q in ctx.target_quantities[b.index]]
         yield from _compare(ctx, src, tgt, sblocks, tblocks, beads, n, all_target_values)

@@ -103,7 +103,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                     PARAGRAPH_ADDED, f"target {b.kind.replace('_', ' ')} {quote(b.text)} has no source",
                     target=whole(b), suggestion="remove it, or mark it as a translator's note",
                 )
-    for k, sblocks, tblocks in ctx.pairs():
+    for _k, sblocks, tblocks in ctx.pairs():
         en = sum(_size_en(b.text) for b in sblocks)
         if en < MIN_SOURCE_CHARS:
             continue

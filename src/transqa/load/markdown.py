@@ -33,7 +33,7 @@ def parse_markdown(path: str, raw: str) -> Document:
     list_depth = 0
     heading = False
     pending_kind = "paragraph"
-    for i, tok in enumerate(tokens):
+    for tok in tokens:
         t = tok.type
         if t == "blockquote_open":
             quote_depth += 1
