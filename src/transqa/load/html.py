@@ -315,12 +315,7 @@ def parse_html(path: str, raw: str) -> Document:
         blk = b.build(len(blocks), kind, norm.raw_offset(start), norm.raw_offset(start))
         if not blk.text and blk.images:
             blk.kind = "image"
-        if norm._map is not None:
-            blk.offsets = [norm.raw_offset(o) for o in blk.offsets]
-            blk.links = [
-                type(lk)(lk.href, lk.url, lk.text, lk.start, lk.end, norm.raw_offset(lk.file_start), norm.raw_offset(lk.file_end))
-                for lk in blk.links
-            ]
+        norm.remap(blk)
         blk.file_start = blk.offsets[0] if blk.text else norm.raw_offset(start)
         blk.file_end = blk.offsets[-1] if blk.offsets else blk.file_start
         blocks.append(blk)

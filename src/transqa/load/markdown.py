@@ -54,7 +54,7 @@ def parse_markdown(path: str, raw: str) -> Document:
             idx = text.find(tok.content, start, end) if tok.content else -1
             b.add(tok.content, idx if idx >= 0 else start, exact=idx >= 0)
             blk = b.build(len(blocks), "code", norm.raw_offset(start), norm.raw_offset(end))
-            _to_raw(blk, norm)
+            norm.remap(blk)
             if blk.text:
                 blocks.append(blk)
         elif t == "inline" and tok.map:
@@ -74,25 +74,12 @@ def parse_markdown(path: str, raw: str) -> Document:
                 blk.kind = "image"
             elif not blk.text.strip() and not blk.links:
                 continue
-            _to_raw(blk, norm)
+            norm.remap(blk)
             blocks.append(blk)
     doc = Document(path, raw, "markdown", blocks, LineIndex(raw), metadata)
     for blk in blocks:
         blk.line = doc.lines.position(blk.file_start)[0]
     return doc
-
-
-def _to_raw(blk: Block, norm: Normalised) -> None:
-    if norm._map is None:
-        return
-    blk.offsets = [norm.raw_offset(o) for o in blk.offsets]
-    blk.links = [
-        type(lk)(lk.href, lk.url, lk.text, lk.start, lk.end, norm.raw_offset(lk.file_start), norm.raw_offset(lk.file_end))
-        for lk in blk.links
-    ]
-    blk.images = [
-        type(im)(im.src, im.alt, im.at, norm.raw_offset(im.file_start), norm.raw_offset(im.file_end)) for im in blk.images
-    ]
 
 
 def _skip_destination(text: str, j: int, end: int) -> int:

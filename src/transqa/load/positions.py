@@ -33,6 +33,15 @@ class Normalised:
         self.text = "".join(out)
         self._map = mapping
 
+    def remap(self, blk: Block) -> None:
+        """Turn a block built on the normalised text into raw-file offsets."""
+        if self._map is None:
+            return
+        raw = self.raw_offset
+        blk.offsets = [raw(o) for o in blk.offsets]
+        blk.links = [Link(lk.href, lk.url, lk.text, lk.start, lk.end, raw(lk.file_start), raw(lk.file_end)) for lk in blk.links]
+        blk.images = [Image(im.src, im.alt, im.at, raw(im.file_start), raw(im.file_end)) for im in blk.images]
+
     def raw_offset(self, i: int) -> int:
         if self._map is None:
             return i
