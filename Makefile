@@ -28,10 +28,11 @@ $(TSTAMP): $(STAMP)
 
 install: $(STAMP)
 
+# transqa exits 1 when it finds defects (the demo articles have some); only 2 and 3 are failures here.
 demo: $(STAMP)
-	-$(BIN)/transqa check $(SEED)
+	@$(BIN)/transqa check $(SEED); s=$$?; [ $$s -le 1 ] || exit $$s
 	@echo
-	-$(BIN)/transqa check corpora/samples/solar-startup.en.md corpora/samples/solar-startup.zh.md
+	@$(BIN)/transqa check corpora/samples/solar-startup.en.md corpora/samples/solar-startup.zh.md; s=$$?; [ $$s -le 1 ] || exit $$s
 
 test: $(TSTAMP)
 	$(BIN)/python -m pytest
