@@ -58,3 +58,14 @@ def test_garbled_number_target_only() -> None:
     f = fails("TQA207", None, "该公司融资 1 . 5 亿美元，员工 120，000 人。")
     assert f.suggestion == "1.5"
     assert codes(None, "该公司融资 1.5 亿美元。") == []
+
+
+def test_numbers_glued_to_chinese_characters() -> None:
+    """Professional translations write 13万人, 160亿美元, 3692起 with no spaces."""
+    for en, zh in [
+        ("More than 130,000 people were held.", "超过13万人被关押。"),
+        ("He cut about $16 billion in spending.", "他削减了约160亿美元的开支。"),
+        ("It recorded 3,692 cases in 2023.", "2023年共报告了3692起案件。"),
+    ]:
+        assert not [c for c in codes(en, zh) if c.startswith("TQA2")], (en, zh, codes(en, zh))
+    fails("TQA202", "It has 70 million users.", "它拥有700万用户。")
