@@ -29,3 +29,11 @@ def test_partial_omission() -> None:
           "over the next two years, according to a statement from its chief executive, who founded it in 2019.")
     f = fails("TQA003", en, "该公司筹集了 500 万美元。")
     assert "%" in f.message
+
+
+def test_partial_omission_names_the_missing_sentence() -> None:
+    en = ("Zipride now has 12 million monthly riders. It expects revenue of $1.2 billion in 2024, "
+          "chief financial officer Priya Raman told reporters at a briefing in Singapore on Tuesday afternoon.")
+    f = fails("TQA003", en, "该公司目前每月有 1200 万乘客。")
+    assert "It expects revenue of $1.2 billion" in f.message
+    assert f.source is not None and f.source.text.startswith("It expects revenue")

@@ -9,7 +9,8 @@ from transqa.align import HAN_WEIGHT
 from transqa.context import Context, quote, whole
 from transqa.findings import Finding, Severity
 from transqa.registry import rule
-from transqa.script import HAN
+from transqa.script import HAN, latin_tokens
+from transqa.sentences import english_sentences
 
 PARAGRAPH_OMITTED = rule(
     "TQA001", "paragraph-omitted", "omission", Severity.ERROR,
@@ -76,6 +77,22 @@ def _size_zh(text: str) -> float:
     return han * HAN_WEIGHT + sum(1 for c in text if not c.isspace()) - han
 
 
+def _vanished_sentences(ctx: Context, sblock, tblocks) -> list[tuple[int, int]]:  # noqa: ANN001
+    """English sentences (spaCy) whose figures and names all fail to appear in the translation."""
+    target_text = " ".join(b.text for b in tblocks).lower()
+    target_values = [q for b in tblocks for q in ctx.target_quantities[b.index]]
+    out = []
+    for s, e in english_sentences(sblock.text):
+        qs = [q for q in ctx.source_quantities[sblock.index] if s <= q.start < e and not q.soft]
+        names = [t for _, _, t in latin_tokens(sblock.text[s:e]) if t[:1].isupper()][1:]  # not the sentence's first word
+        if not qs and not names:
+            continue
+        if any(any(q.same(t) for t in target_values) for q in qs) or any(n.lower() in target_text for n in names):
+            continue
+        out.append((s, e))
+    return out
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     if ctx.source is None:
         return
@@ -111,9 +128,17 @@ def check(ctx: Context) -> Iterator[Finding]:
         ratio = math.log((zh + 12) / (en + 12))
         if ratio < PARTIAL_LOG_RATIO:
             pct = round(100 * math.exp(ratio))
+            missing = _vanished_sentences(ctx, sblocks[0], tblocks)
+            if missing:
+                s, e = missing[0]
+                what = f"the sentence {quote(sblocks[0].text[s:e], 70)} seems missing"
+                span = (sblocks[0], s, e)
+            else:
+                what = f"part of {quote(sblocks[0].text, 50)} may be missing"
+                span = whole(sblocks[0])
             yield ctx.finding(
                 PARTIAL_OMISSION,
-                f"the translation is about {pct}% of the length its source suggests: part of {quote(sblocks[0].text, 50)} may be missing",
-                source=whole(sblocks[0]), target=whole(tblocks[0]),
-                suggestion="compare sentence by sentence and translate what is missing",
+                f"the translation is about {pct}% of the length its source suggests: {what}",
+                source=span, target=whole(tblocks[0]),
+                suggestion="translate the missing sentence" if missing else "compare sentence by sentence and translate what is missing",
             )
