@@ -1,0 +1,32 @@
+"""Print the defect-injection benchmark table (transqa against pofilter, same pairs, same run)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from inject import build  # noqa: E402
+from score import score_pofilter, score_transqa, table  # noqa: E402
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
+    ap.add_argument("--seed", type=int, default=20261125)
+    ap.add_argument("--details", action="store_true", help="print missed and false findings")
+    args = ap.parse_args()
+    pairs = build(args.shared, seed=args.seed)
+    n_def = sum(len(p.defects) for p in pairs)
+    clean = sum(1 for p in pairs if not p.defects)
+    print(f"{len(pairs)} pairs ({clean} clean controls), {sum(len(p.en) for p in pairs)} source paragraphs, {n_def} injected defects, seed {args.seed}")
+    tq = score_transqa(pairs)
+    pf = score_pofilter(pairs)
+    print(table(tq, pf))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,142 @@
+"""Score transqa and translate-toolkit's pofilter on the injected pairs, in the same run.
+
+Per category: precision, recall and F1 of findings against the gold defects (a finding is right when
+a gold defect of its category stands in its paragraph; findings that a truncated or deleted text
+explains, such as the figures it held, count as right too); false findings per 100 paragraphs on
+the clean controls; alignment F1 over beads; throughput in pairs per second. pofilter is given the
+gold alignment (one PO unit per gold bead), which favours it.
+"""
+
+from __future__ import annotations
+
+import collections
+import time
+from dataclasses import dataclass, field
+
+from inject import CATEGORIES, Pair
+
+from transqa.engine import check_documents
+from transqa.load.markdown import parse_markdown
+
+RULE_CATEGORY = {"omission": "omission", "addition": "omission", "link": "link", "image": "link", "number": "number", "name": "name", "untranslated": "untranslated"}
+POFILTER_CATEGORY = {
+    "numbers": "number", "urls": "link", "emails": "link", "untranslated": "omission", "short": "omission",
+    "long": "omission", "unchanged": "untranslated", "acronyms": "name", "simplecaps": None, "startcaps": None,
+}
+
+
+@dataclass
+class Tally:
+    tp_find: collections.Counter = field(default_factory=collections.Counter)
+    all_find: collections.Counter = field(default_factory=collections.Counter)
+    found_gold: collections.Counter = field(default_factory=collections.Counter)
+    all_gold: collections.Counter = field(default_factory=collections.Counter)
+    clean_findings: int = 0
+    clean_paragraphs: int = 0
+    bead_tp: int = 0
+    bead_pred: int = 0
+    bead_gold: int = 0
+    seconds: float = 0.0
+    pairs: int = 0
+
+    def prf(self, cat: str) -> tuple[float, float, float]:
+        p = self.tp_find[cat] / self.all_find[cat] if self.all_find[cat] else 1.0
+        r = self.found_gold[cat] / self.all_gold[cat] if self.all_gold[cat] else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+
+def _explained(cat: str, where: tuple[str, int | None], gold: list) -> bool:  # noqa: ANN001
+    for d in gold:
+        loc = ("t", d.target_block) if d.target_block is not None else ("s", d.src)
+        if loc == where and (d.category == cat or (d.category == "omission" and cat in ("number", "link", "name"))):
+            return True
+        if d.category == "link" and d.kind == "drop-with-anchor" and loc == where and cat in ("name", "number"):
+            return True
+    return False
+
+
+def score_transqa(pairs: list[Pair]) -> Tally:
+    t = Tally()
+    for p in pairs:
+        t0 = time.perf_counter()
+        src = parse_markdown(f"{p.name}.en.md", p.source_markdown())
+        tgt = parse_markdown(f"{p.name}.zh.md", p.target_markdown())
+        result = check_documents(src, tgt)
+        t.seconds += time.perf_counter() - t0
+        t.pairs += 1
+        gold_beads = set(p.gold_beads())
+        pred = {(b.source, b.target) for b in result.beads}
+        t.bead_gold += len(gold_beads)
+        t.bead_pred += len(pred)
+        t.bead_tp += len(gold_beads & pred)
+        findings = []
+        for f in result.findings:
+            cat = RULE_CATEGORY.get(f.category)
+            if cat is None:
+                continue
+            if f.category == "omission" and f.target_block is None or f.code == "TQA001":
+                where = ("s", f.source_block)
+            else:
+                where = ("t", f.target_block)
+            findings.append((cat, where))
+        _tally(t, p, findings)
+    return t
+
+
+def _tally(t: Tally, p: Pair, findings: list[tuple[str, tuple[str, int | None]]]) -> None:
+    if not p.defects:
+        t.clean_findings += len(findings)
+        t.clean_paragraphs += len(p.en)
+    for cat, where in findings:
+        t.all_find[cat] += 1
+        if _explained(cat, where, p.defects):
+            t.tp_find[cat] += 1
+    for d in p.defects:
+        t.all_gold[d.category] += 1
+        loc = ("t", d.target_block) if d.target_block is not None else ("s", d.src)
+        if any(cat == d.category and where == loc for cat, where in findings):
+            t.found_gold[d.category] += 1
+
+
+def score_pofilter(pairs: list[Pair]) -> Tally:
+    from translate.filters import checks
+    from translate.storage import po
+
+    checker = checks.StandardChecker(checks.CheckerConfig(targetlanguage="zh"))
+    t = Tally()
+    for p in pairs:
+        t0 = time.perf_counter()
+        zh = [u.text for u in p.units]
+        findings = []
+        for src, tgt in p.gold_beads():
+            if not src:
+                continue
+            unit = po.pounit("\n\n".join(p.en[i] for i in src))
+            unit.target = "\n\n".join(zh[j] for j in tgt)
+            where = ("t", tgt[0]) if tgt else ("s", src[0])
+            failures = checker.run_filters(unit) if tgt else {"untranslated": "empty"}
+            cats = {POFILTER_CATEGORY.get(name) for name in failures}
+            findings.extend((c, where) for c in sorted(c for c in cats if c))
+        t.seconds += time.perf_counter() - t0
+        t.pairs += 1
+        _tally(t, p, findings)
+    return t
+
+
+def table(tq: Tally, pf: Tally) -> str:
+    rows = ["| category | transqa P | R | F1 | pofilter P | R | F1 | F1 ratio |", "|---|---|---|---|---|---|---|---|"]
+    for cat in CATEGORIES:
+        p1, r1, f1 = tq.prf(cat)
+        p2, r2, f2 = pf.prf(cat)
+        ratio = f"{f1 / f2:.2f}" if f2 else "∞"
+        rows.append(f"| {cat} (n={tq.all_gold[cat]}) | {p1:.3f} | {r1:.3f} | {f1:.3f} | {p2:.3f} | {r2:.3f} | {f2:.3f} | {ratio} |")
+    fa1 = 100 * tq.clean_findings / max(1, tq.clean_paragraphs)
+    fa2 = 100 * pf.clean_findings / max(1, pf.clean_paragraphs)
+    rows.append(f"| false findings / 100 clean paragraphs | {fa1:.2f} | | | {fa2:.2f} | | | |")
+    ap = tq.bead_tp / max(1, tq.bead_pred)
+    ar = tq.bead_tp / max(1, tq.bead_gold)
+    af = 2 * ap * ar / (ap + ar) if ap + ar else 0
+    rows.append(f"| alignment F1 over beads | {af:.3f} | | | (given the gold alignment) | | | |")
+    rows.append(f"| throughput, pairs/s | {tq.pairs / tq.seconds:.1f} | | | {pf.pairs / pf.seconds:.1f} | | | {(tq.pairs / tq.seconds) / (pf.pairs / pf.seconds):.2f} |")
+    return "\n".join(rows)
