@@ -25,6 +25,11 @@ def main() -> int:
     tq = score_transqa(pairs)
     pf = score_pofilter(pairs)
     print(table(tq, pf))
+    if args.details:
+        for row in sorted(tq.false):
+            print("FALSE", *row)
+        for row in sorted(tq.missed):
+            print("MISSED", *row)
     return 0
 
 

@@ -38,6 +38,8 @@ class Tally:
     bead_gold: int = 0
     seconds: float = 0.0
     pairs: int = 0
+    false: list = field(default_factory=list)
+    missed: list = field(default_factory=list)
 
     def prf(self, cat: str) -> tuple[float, float, float]:
         p = self.tp_find[cat] / self.all_find[cat] if self.all_find[cat] else 1.0
@@ -80,6 +82,8 @@ def score_transqa(pairs: list[Pair]) -> Tally:
             else:
                 where = ("t", f.target_block)
             findings.append((cat, where))
+            if not _explained(cat, where, p.defects):
+                t.false.append((cat, f.code, p.name, f.message[:140]))
         _tally(t, p, findings)
     return t
 
@@ -97,6 +101,8 @@ def _tally(t: Tally, p: Pair, findings: list[tuple[str, tuple[str, int | None]]]
         loc = ("t", d.target_block) if d.target_block is not None else ("s", d.src)
         if any(cat == d.category and where == loc for cat, where in findings):
             t.found_gold[d.category] += 1
+        else:
+            t.missed.append((d.category, d.kind, p.name, loc))
 
 
 def score_pofilter(pairs: list[Pair]) -> Tally:

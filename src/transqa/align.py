@@ -51,23 +51,31 @@ def _anchor_key(q) -> str | None:  # noqa: ANN001
     return f"n:{round(q.value, 6)}"
 
 
+def english_text_features(text: str, kind: str = "text", extra: frozenset[str] = frozenset()) -> Features:
+    size = sum(1 for c in text if not c.isspace())
+    anchors = {a for a in map(_anchor_key, english_quantities(text)) if a} | extra
+    names = frozenset(name_key(t) for _, _, t in latin_tokens(text) if t[:1].isupper() or any(c.isupper() for c in t[1:]))
+    return Features(float(size), frozenset(anchors), names, kind)
+
+
+def chinese_text_features(text: str, kind: str = "text", extra: frozenset[str] = frozenset()) -> Features:
+    han = len(HAN.findall(text))
+    other = sum(1 for c in text if not c.isspace()) - han
+    anchors = {a for a in map(_anchor_key, chinese_quantities(text)) if a} | extra
+    names = frozenset(name_key(t) for _, _, t in latin_tokens(text))
+    return Features(han * HAN_WEIGHT + other, frozenset(anchors), names, kind)
+
+
+def _markup_anchors(block: Block) -> frozenset[str]:
+    return frozenset({"u:" + lk.url for lk in block.links if lk.url} | {"i:" for _ in block.images[:1]})
+
+
 def source_features(block: Block) -> Features:
-    size = sum(1 for c in block.text if not c.isspace())
-    anchors = {a for a in map(_anchor_key, english_quantities(block.text)) if a}
-    anchors |= {"u:" + lk.url for lk in block.links if lk.url}
-    anchors |= {"i:" for _ in block.images[:1]}
-    names = frozenset(name_key(t) for _, _, t in latin_tokens(block.text) if t[:1].isupper() or any(c.isupper() for c in t[1:]))
-    return Features(float(size), frozenset(anchors), names, _kind_class(block.kind))
+    return english_text_features(block.text, _kind_class(block.kind), _markup_anchors(block))
 
 
 def target_features(block: Block) -> Features:
-    han = len(HAN.findall(block.text))
-    other = sum(1 for c in block.text if not c.isspace()) - han
-    anchors = {a for a in map(_anchor_key, chinese_quantities(block.text)) if a}
-    anchors |= {"u:" + lk.url for lk in block.links if lk.url}
-    anchors |= {"i:" for _ in block.images[:1]}
-    names = frozenset(name_key(t) for _, _, t in latin_tokens(block.text))
-    return Features(han * HAN_WEIGHT + other, frozenset(anchors), names, _kind_class(block.kind))
+    return chinese_text_features(block.text, _kind_class(block.kind), _markup_anchors(block))
 
 
 def _kind_class(kind: str) -> str:

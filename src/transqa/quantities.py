@@ -132,11 +132,13 @@ _EN_WORDNUM = (
     r"(?:(?:" + "|".join(EN_TENS) + r")(?:[- ](?:" + "|".join(k for k in EN_UNITS if 0 < EN_UNITS[k] < 10) + r"))?|"
     + "|".join(sorted(EN_UNITS, key=len, reverse=True)) + r")"
 )
+_EN_UNITS_GLUED = r"mph|kph|km/h|km|kms|m|cm|mm|kg|g|lbs?|ft|mi|ml|mw|gw|kw|kwh|gwh|mwh|gb|tb|mb|hz|ghz|mhz|mp|sq|ha|bn|mn"
 _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date_mdy", re.compile(r"\b" + _EN_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>(?:19|20)\d{2})\b")),
     ("date_dmy", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _EN_MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b")),
     ("date_my", re.compile(r"\b" + _EN_MONTH + r",?\s+(?:of\s+)?(?P<year>(?:19|20)\d{2})\b")),
     ("date_md", re.compile(r"\b" + _EN_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![,.]?\d)")),
+    ("date_dm", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _EN_MONTH + r"\b")),
     ("money", re.compile(
         r"(?<![\w$])(?P<cur>US\$|AU\$|A\$|CA\$|C\$|HK\$|\$|€|£|¥|(?:RMB|USD|EUR|GBP|CNY|JPY|Rs\.?)\s?)\s?(?P<num>" + _EN_NUM + r")"
         r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|m|k|b)\b)?", re.IGNORECASE)),
@@ -144,14 +146,14 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?<![\w.,])(?P<num>" + _EN_NUM + r")(?:[\s-]?(?P<scale>thousand|million|billion|trillion))?\s?"
         r"(?P<cur>dollars|euros|pounds|yuan|renminbi|yen|rupees|rubles|roubles|USD|EUR|GBP|RMB|CNY)\b", re.IGNORECASE)),
     ("percent", re.compile(r"(?<![\w.,])(?P<num>" + _EN_NUM + r")\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b)", re.IGNORECASE)),
-    ("scaled", re.compile(r"(?<![\w.,])(?P<num>" + _EN_NUM + r")[\s-]?(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE)),
+    ("scaled", re.compile(r"(?<![a-z\d.,])(?P<num>" + _EN_NUM + r")[\s-]?(?P<scale>(?i:thousand|million|billion|trillion))\b")),
     ("fraction", re.compile(r"\b(?P<frac>" + "|".join(sorted((re.escape(k) for k in EN_FRACTIONS), key=len, reverse=True)) + r")\b", re.IGNORECASE)),
     ("ratio", re.compile(r"\b(?P<ratio>doubled?|doubling|tripled?|quadrupled?|twofold|threefold)\b", re.IGNORECASE)),
     ("words", re.compile(
         r"\b(?P<words>(?:a|one|" + _EN_WORDNUM + r")(?:[\s-]hundred(?:[\s-](?:and[\s-])?" + _EN_WORDNUM + r")?)?)"
         r"(?:[\s-](?P<scale>thousand|million|billion|trillion))?(?P<pct>\s(?:percent|per cent)\b)?\b", re.IGNORECASE)),
     ("decade", re.compile(r"(?<![\w.,])(?P<year>(?:1[89]|20)\d0)s\b")),
-    ("number", re.compile(r"(?<![\w.,])(?P<num>" + _EN_NUM + r")(?:st|nd|rd|th)?(?![\w])")),
+    ("number", re.compile(r"(?<![\w.,])(?P<num>" + _EN_NUM + r")(?:st|nd|rd|th|" + _EN_UNITS_GLUED + r")?(?![\w])", re.IGNORECASE)),
     ("month", re.compile(r"\b(?P<month>January|February|March|April|June|July|August|September|October|November|December)\b")),
 ]
 
@@ -243,11 +245,20 @@ def _en_match(name: str, m: re.Match[str], text: str) -> Quantity | None:
     if name == "number":
         v = _num(g["num"])
         raw = g["num"]
+        if _in_name(text, s):
+            return None
         year_like = "," not in raw and "." not in raw and len(raw) == 4 and 1900 <= v <= 2099
         if year_like:
             return Quantity("date", v * 10000, s, e, t, date=(int(v), 0, 0), year_like=True)
-        return Quantity("count", v, s, e, t)
+        ordinal = t[len(raw):].lower() in ("st", "nd", "rd", "th")
+        clock = len(raw) > 1 and raw[0] == "0" and "." not in raw
+        return Quantity("count", v, s, e, t, soft=ordinal or clock or v < 10)
     return None
+
+
+def _in_name(text: str, s: int) -> bool:
+    """COVID-19, F-35, G-7, Boeing-787: the number is part of a name."""
+    return s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha()
 
 
 # ----------------------------------------------------------------------------------------- Chinese
@@ -398,10 +409,15 @@ def _zh_match(name: str, m: re.Match[str], text: str) -> Quantity | None:
     if name == "number":
         raw = g["num"]
         v = _num(raw)
+        if _in_name(text, s):
+            return None
         year_like = "," not in raw and "，" not in raw and "." not in raw and len(raw) == 4 and 1900 <= v <= 2099
         if year_like:
             return Quantity("date", v * 10000, s, e, t, date=(int(v), 0, 0), year_like=True)
-        return Quantity("count", v, s, e, t)
+        clock = len(raw) > 1 and raw[0] == "0" and "." not in raw  # 0500 hours
+        rest = text[e : e + 3].lstrip()
+        ordinal = text[max(0, s - 2) : s].rstrip().endswith("第") or rest.startswith(("世纪", "年代"))
+        return Quantity("count", v, s, e, t, soft=clock or ordinal or v < 10)
     if name == "cn":
         cn = g["cn"]
         vague = s > 0 and text[s - 1] in "数几上近好"
@@ -411,6 +427,8 @@ def _zh_match(name: str, m: re.Match[str], text: str) -> Quantity | None:
         v = chinese_numeral(cn)
         if v is None:
             return None
+        if all(c in ZH_DIGITS for c in cn) and len(cn) < 3:
+            return Quantity("count", v, s, e, t, soft=True)  # 一一 (one by one), 二三 (a few)
         has_digit = any(c in ZH_DIGITS and c not in "零〇○" for c in cn)
         hard = has_digit and (len(cn) >= 2 and any(c in "十百千万亿" for c in cn) or (after and after in ZH_MEASURE and v >= 10))
         if len(cn) == 1 and cn in "万亿千百":

@@ -21,4 +21,4 @@ def test_english_link_text() -> None:
 
 def test_lowercase_word_from_source() -> None:
     en = "The accelerator program accepted 20 startups."
-    fails("TQA401", en, "该 accelerator program 接纳了 20 家初创公司。")
+    fails("TQA401", en, "该 accelerator 项目接纳了 20 家初创公司。")

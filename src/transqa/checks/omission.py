@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator
 
-from transqa.align import HAN_WEIGHT
+from transqa.align import HAN_WEIGHT, align_features, chinese_text_features, english_text_features
 from transqa.context import Context, quote, whole
 from transqa.findings import Finding, Severity
+from transqa.model import Block
 from transqa.registry import rule
-from transqa.script import HAN, latin_tokens
+from transqa.script import HAN
 from transqa.sentences import english_sentences
 
 PARAGRAPH_OMITTED = rule(
@@ -65,7 +67,8 @@ PARTIAL_OMISSION = rule(
 RULES = (PARAGRAPH_OMITTED, PARAGRAPH_ADDED, PARTIAL_OMISSION)
 
 PARTIAL_LOG_RATIO = -0.75  # target at most 47% of its expected length
-MIN_SOURCE_CHARS = 80
+MIN_SENTENCE_CHARS = 30  # non-space characters of an English sentence worth reporting
+MIN_CLAUSE_CHARS = 60
 
 
 def _size_en(text: str) -> int:
@@ -75,22 +78,6 @@ def _size_en(text: str) -> int:
 def _size_zh(text: str) -> float:
     han = len(HAN.findall(text))
     return han * HAN_WEIGHT + sum(1 for c in text if not c.isspace()) - han
-
-
-def _vanished_sentences(ctx: Context, sblock, tblocks) -> list[tuple[int, int]]:  # noqa: ANN001
-    """English sentences (spaCy) whose figures and names all fail to appear in the translation."""
-    target_text = " ".join(b.text for b in tblocks).lower()
-    target_values = [q for b in tblocks for q in ctx.target_quantities[b.index]]
-    out = []
-    for s, e in english_sentences(sblock.text):
-        qs = [q for q in ctx.source_quantities[sblock.index] if s <= q.start < e and not q.soft]
-        names = [t for _, _, t in latin_tokens(sblock.text[s:e]) if t[:1].isupper()][1:]  # not the sentence's first word
-        if not qs and not names:
-            continue
-        if any(any(q.same(t) for t in target_values) for q in qs) or any(n.lower() in target_text for n in names):
-            continue
-        out.append((s, e))
-    return out
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -121,24 +108,95 @@ def check(ctx: Context) -> Iterator[Finding]:
                     target=whole(b), suggestion="remove it, or mark it as a translator's note",
                 )
     for _k, sblocks, tblocks in ctx.pairs():
-        en = sum(_size_en(b.text) for b in sblocks)
-        if en < MIN_SOURCE_CHARS:
+        yield from _compare_sentences(ctx, sblocks, tblocks)
+
+
+def _compare_sentences(ctx: Context, sblocks: list[Block], tblocks: list[Block]) -> Iterator[Finding]:
+    """Align the sentences of a bead (spaCy for English) and report what has no counterpart."""
+    ss = [(b, s, e) for b in sblocks if b.kind not in ("image", "code") for s, e in english_sentences(b.text)]
+    ts = [(b, s, e) for b in tblocks if b.kind not in ("image", "code") for s, e in chinese_sentences(b.text)]
+    if not ss or not ts:
+        return
+    beads = align_features(
+        [english_text_features(b.text[s:e]) for b, s, e in ss],
+        [chinese_text_features(b.text[s:e]) for b, s, e in ts],
+    )
+    lost_s = [ss[i] for bead in beads if not bead.target for i in bead.source]
+    extra_t = [ts[j] for bead in beads if not bead.source for j in bead.target]
+    reported: set[int] = set()
+    # whole paragraphs inside a merged bead
+    if len(sblocks) > 1:
+        for b in sblocks:
+            mine = [x for x in ss if x[0] is b]
+            if mine and all(x in lost_s for x in mine) and _size_en(b.text) >= 20:
+                reported.update(id(x) for x in mine)
+                yield ctx.finding(
+                    PARAGRAPH_OMITTED, f"source {b.kind.replace('_', ' ')} {quote(b.text)} has no translation",
+                    source=whole(b), target=(tblocks[0], 0, 0), suggestion="translate it and insert it here",
+                )
+    if len(tblocks) > 1:
+        for b in tblocks:
+            mine = [x for x in ts if x[0] is b]
+            if mine and all(x in extra_t for x in mine) and len(b.text) >= 10:
+                yield ctx.finding(
+                    PARAGRAPH_ADDED, f"target {b.kind.replace('_', ' ')} {quote(b.text)} has no source",
+                    target=whole(b), suggestion="remove it, or mark it as a translator's note",
+                )
+    found = False
+    for x in lost_s:
+        b, s, e = x
+        if id(x) in reported or _size_en(b.text[s:e]) < MIN_SENTENCE_CHARS:
             continue
-        zh = sum(_size_zh(b.text) for b in tblocks)
+        found = True
+        near = _target_near(beads, ss.index(x), ts)
+        yield ctx.finding(
+            PARTIAL_OMISSION, f"the sentence {quote(b.text[s:e], 80)} has no translation",
+            source=(b, s, e), target=(near[0], near[1], near[2]) if near else whole(tblocks[0]),
+            suggestion="translate the missing sentence",
+        )
+    if found:
+        return
+    for bead in beads:
+        if len(bead.source) != 1 or not bead.target:
+            continue
+        b, s, e = ss[bead.source[0]]
+        en = _size_en(b.text[s:e])
+        if en < MIN_CLAUSE_CHARS:
+            continue
+        zh = sum(_size_zh(ts[j][0].text[ts[j][1] : ts[j][2]]) for j in bead.target)
         ratio = math.log((zh + 12) / (en + 12))
         if ratio < PARTIAL_LOG_RATIO:
+            tb, ts0, _ = ts[bead.target[0]]
+            te = ts[bead.target[-1]][2]
             pct = round(100 * math.exp(ratio))
-            missing = _vanished_sentences(ctx, sblocks[0], tblocks)
-            if missing:
-                s, e = missing[0]
-                what = f"the sentence {quote(sblocks[0].text[s:e], 70)} seems missing"
-                span = (sblocks[0], s, e)
-            else:
-                what = f"part of {quote(sblocks[0].text, 50)} may be missing"
-                span = whole(sblocks[0])
             yield ctx.finding(
                 PARTIAL_OMISSION,
-                f"the translation is about {pct}% of the length its source suggests: {what}",
-                source=span, target=whole(tblocks[0]),
-                suggestion="translate the missing sentence" if missing else "compare sentence by sentence and translate what is missing",
+                f"the translation of {quote(b.text[s:e], 80)} is about {pct}% of its expected length: a clause seems missing",
+                source=(b, s, e), target=(tb, ts0, te), suggestion="translate the missing clause",
             )
+
+
+def _target_near(beads, i: int, ts):  # noqa: ANN001, ANN202
+    """The target sentence just before the place where source sentence i would go."""
+    last = None
+    for bead in beads:
+        if i in bead.source:
+            break
+        if bead.target:
+            last = ts[bead.target[-1]]
+    if last is None:
+        return None
+    b, _, e = last
+    return (b, e, e)
+
+
+_ZH_SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)")
+
+
+def chinese_sentences(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _ZH_SENTENCE.finditer(text):
+        if m.group(0).strip():
+            s = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+            out.append((s, m.end()))
+    return out

@@ -82,7 +82,7 @@ def english_prose(text: str, source_words: frozenset[str] = frozenset()) -> bool
     if len(words) >= 2 and len(lower) >= 2 and stop:
         return True
     if len(lower) >= 2 and source_words and sum(w.lower() in source_words for w in lower) >= 2:
-        return True
+        return _langdetect_en(text)
     if len(words) >= 3 and len(lower) >= max(2, len(words) // 2):
         return _langdetect_en(text)
     if len(words) == 1 and len(lower) == 1 and source_words and words[0] == text and text.isalpha() and len(text) >= 4:
@@ -95,6 +95,15 @@ def _near_url(text: str, s: int, e: int) -> bool:
     before = text[s - 1] if s else ""
     after = text[e] if e < len(text) else ""
     return before in "/.:@_#=&?-" or after in "/.:@_#=&?" or (after == "." and e + 1 < len(text) and text[e + 1].isalnum())
+
+
+def _touches_letter(text: str, s: int, e: int) -> bool:
+    """Part of a word with non-ASCII letters (Hämeenlinna, José): not an English run."""
+
+    def foreign(c: str) -> bool:
+        return c.isalpha() and not c.isascii() and not "\u4e00" <= c <= "\u9fff"
+
+    return (s > 0 and foreign(text[s - 1])) or (e < len(text) and foreign(text[e]))
 
 
 def _flanked_by_han(text: str, s: int, e: int) -> bool:
@@ -149,7 +158,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             e = s + len(run)
             if any(ls <= s and e <= le for ls, le in link_spans) or any(cs <= s < ce for cs, ce in b.code_spans):
                 continue
-            if _URLISH.search(run) or _near_url(b.text, s, e):
+            if _URLISH.search(run) or _near_url(b.text, s, e) or _touches_letter(b.text, s, e):
                 continue
             if " " not in run and not _flanked_by_han(b.text, s, e):
                 continue  # a lone word counts only inside Chinese prose
