@@ -113,14 +113,20 @@ def _replace(text: str, s: int, e: int, new: str) -> str:
     return text[:s] + new + text[e:]
 
 
+def _free(p: Pair) -> list[Unit]:
+    taken = {d.uid for d in p.defects}
+    return [u for u in p.units if u.uid not in taken]
+
+
 def inject_number(p: Pair, rng: random.Random) -> bool:
     cands = []
-    for u in p.units:
+    for u in _free(p):
         if len(u.src) != 1:
             continue
         en_q = [q for q in english_quantities(p.en[u.src[0]]) if not q.soft]
+        links = [m.span() for m in re.finditer(r"\]\([^)]*\)", u.text)]
         for q in chinese_quantities(u.text):
-            if q.soft or q.kind == "ratio":
+            if q.soft or q.kind == "ratio" or any(s <= q.start < e for s, e in links):
                 continue
             if any(q.same(e) for e in en_q):
                 cands.append((u, q))
@@ -178,7 +184,7 @@ def _shared_anchor(p: Pair, u: Unit) -> str | None:
 
 
 def inject_link(p: Pair, rng: random.Random, defect: bool = True) -> bool:
-    cands = [(u, a) for u in p.units if len(u.src) == 1 for a in [_shared_anchor(p, u)] if a]
+    cands = [(u, a) for u in _free(p) if len(u.src) == 1 for a in [_shared_anchor(p, u)] if a]
     if not cands:
         return False
     u, anchor = rng.choice(cands)
@@ -200,10 +206,10 @@ def inject_link(p: Pair, rng: random.Random, defect: bool = True) -> bool:
 
 
 def inject_name(p: Pair, rng: random.Random) -> bool:
-    cands = [(u, a) for u in p.units if len(u.src) == 1 for a in [_shared_anchor(p, u)] if a and len(a) >= 4 and a.isalpha()]
+    cands = [(u, a) for u in _free(p) if len(u.src) == 1 for a in [_shared_anchor(p, u)] if a and len(a) >= 4 and a.isalpha()]
     kind = rng.choice(["spacing", "case", "spaced-dots", "sentence-break", "stray-token"])
     if kind == "stray-token":
-        han = [u for u in p.units if re.search(r"[\u4e00-\u9fff]{3}", u.text) and not re.search(r"[A-Z]\d", u.text)]
+        han = [u for u in _free(p) if re.search(r"[\u4e00-\u9fff]{3}", u.text) and not re.search(r"[A-Z]\d", u.text)]
         if not han:
             return False
         u = rng.choice(han)
@@ -232,7 +238,7 @@ def inject_name(p: Pair, rng: random.Random) -> bool:
 
 
 def inject_untranslated(p: Pair, rng: random.Random) -> bool:
-    cands = [u for u in p.units if len(u.src) == 1 and len(p.en[u.src[0]].split()) >= 8 and "。" in u.text[:-1]]
+    cands = [u for u in _free(p) if len(u.src) == 1 and len(p.en[u.src[0]].split()) >= 8 and "。" in u.text[:-1]]
     if not cands:
         return False
     u = rng.choice(cands)
@@ -261,7 +267,8 @@ def inject_untranslated(p: Pair, rng: random.Random) -> bool:
 
 def inject_omission(p: Pair, rng: random.Random, others: list[str]) -> bool:
     kind = rng.choice(["delete", "truncate", "insert"])
-    singles = [k for k, u in enumerate(p.units) if len(u.src) == 1 and sum(1 for x in p.units if x.src == u.src) == 1]
+    free = {u.uid for u in _free(p)}
+    singles = [k for k, u in enumerate(p.units) if u.uid in free and len(u.src) == 1 and sum(1 for x in p.units if x.src == u.src) == 1]
     if kind == "delete" and len(p.units) > 3 and singles:
         k = rng.choice(singles[1:] or singles)
         u = p.units.pop(k)

@@ -85,7 +85,7 @@ def english_prose(text: str, source_words: frozenset[str] = frozenset()) -> bool
         return _langdetect_en(text)
     if len(words) >= 3 and len(lower) >= max(2, len(words) // 2):
         return _langdetect_en(text)
-    if len(words) == 1 and len(lower) == 1 and source_words and words[0] == text and text.isalpha() and len(text) >= 4:
+    if len(words) == 1 and text.islower() and source_words and words[0] == text and text.isalpha() and len(text) >= 4:
         return text.lower() in source_words
     return False
 
@@ -94,7 +94,9 @@ def _near_url(text: str, s: int, e: int) -> bool:
     """Part of a URL, handle, e-mail or file name written out in the text."""
     before = text[s - 1] if s else ""
     after = text[e] if e < len(text) else ""
-    return before in "/.:@_#=&?-" or after in "/.:@_#=&?" or (after == "." and e + 1 < len(text) and text[e + 1].isalnum())
+    if before and before in "/.:@_#=&?-" or after and after in "/:@_#=&?":
+        return True
+    return after == "." and e + 1 < len(text) and text[e + 1].isalnum()
 
 
 def _touches_letter(text: str, s: int, e: int) -> bool:
