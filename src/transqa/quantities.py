@@ -132,8 +132,10 @@ _EN_WORDNUM = (
     r"(?:(?:" + "|".join(EN_TENS) + r")(?:[- ](?:" + "|".join(k for k in EN_UNITS if 0 < EN_UNITS[k] < 10) + r"))?|"
     + "|".join(sorted(EN_UNITS, key=len, reverse=True)) + r")"
 )
-_EN_UNITS_GLUED = r"mph|kph|km/h|km|kms|m|cm|mm|kg|g|lbs?|ft|mi|ml|mw|gw|kw|kwh|gwh|mwh|gb|tb|mb|hz|ghz|mhz|mp|sq|ha|bn|mn"
+_EN_UNITS_GLUED = r"mph|kph|km/h|km|kms|m|cm|mm|kg|g|lbs?|ft|mi|ml|mw|gw|kw|kwh|gwh|mwh|gb|tb|mb|hz|ghz|mhz|mp|sq|ha|bn|mn|am|pm|p"
 _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("time", re.compile(r"(?<![\w.,])\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)(?!\w)|(?<![\w.,:])\d{1,2}:\d{2}(?![\d:])", re.IGNORECASE)),
+    ("year_range", re.compile(r"(?<=(?P<year>(?:19|20)\d{2})[-–])(?P<y2>\d{2})(?![\w\d])")),
     ("date_mdy", re.compile(r"\b" + _EN_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>(?:19|20)\d{2})\b")),
     ("date_dmy", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _EN_MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b")),
     ("date_my", re.compile(r"\b" + _EN_MONTH + r",?\s+(?:of\s+)?(?P<year>(?:19|20)\d{2})\b")),
@@ -202,6 +204,12 @@ def _en_match(name: str, m: re.Match[str], text: str) -> Quantity | None:
     s, e = m.start(), m.end()
     t = text[s:e]
     g = m.groupdict()
+    if name == "time":  # clock times are written many ways (1.30pm, 下午 1:30, 一点半): matched, never reported
+        return Quantity("count", _num(re.sub(r"[^\d.]", "", t.split(":")[0].split(".")[0]) or "0"), s, e, t, soft=True)
+    if name == "year_range":
+        y1 = int(g["year"])
+        y2 = (y1 // 100) * 100 + int(g["y2"])
+        return Quantity("date", y2 * 10000, s, e, t, date=(y2, 0, 0), year_like=True) if y2 > y1 else None
     if name.startswith("date"):
         month = MONTHS[g["month"].lower().rstrip(".")]
         year = int(g.get("year") or 0)
@@ -238,7 +246,7 @@ def _en_match(name: str, m: re.Match[str], text: str) -> Quantity | None:
             v *= EN_SCALES[scale.lower()]
         if g.get("pct"):
             return Quantity("percent", v, s, e, t)
-        return Quantity("count", v, s, e, t, soft=v < 10 and not scale)
+        return Quantity("count", v, s, e, t, soft=v < 100 and not scale)
     if name == "decade":
         y = int(g["year"])
         return Quantity("date", y * 10000, s, e, t, date=(y, 0, 0), soft=True)
@@ -283,6 +291,7 @@ _ZH_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("half", re.compile(r"一半|半数")),
     ("ratio", re.compile(r"翻(?:了)?(?:一)?番|翻倍|增加了?一倍|(?P<n>[两三四])倍")),
     ("scaled", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?P<scale>" + _ZH_SCALE + r")")),
+    ("time", re.compile(r"(?<![\d.])\d{1,2}\s?[:：]\s?\d{2}(?![\d])|[零一二两三四五六七八九十\d]{1,3}\s?点\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分)")),
     ("number", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")(?![A-Za-z\d])")),
     ("cn", re.compile(r"(?P<cn>[" + _ZH_CN + r"]+(?:点[零〇一二三四五六七八九]+)?)(?P<after>.?)")),
 ]
@@ -406,6 +415,8 @@ def _zh_match(name: str, m: re.Match[str], text: str) -> Quantity | None:
         return Quantity("ratio", float(ZH_DIGITS[n]) if n else 2.0, s, e, t, soft=True)
     if name == "scaled":
         return Quantity("count", _num(g["num"]) * _zh_scale(g["scale"]), s, e, t)
+    if name == "time":
+        return Quantity("count", 0.0, s, e, t, soft=True)
     if name == "number":
         raw = g["num"]
         v = _num(raw)
@@ -416,11 +427,11 @@ def _zh_match(name: str, m: re.Match[str], text: str) -> Quantity | None:
             return Quantity("date", v * 10000, s, e, t, date=(int(v), 0, 0), year_like=True)
         clock = len(raw) > 1 and raw[0] == "0" and "." not in raw  # 0500 hours
         rest = text[e : e + 3].lstrip()
-        ordinal = text[max(0, s - 2) : s].rstrip().endswith("第") or rest.startswith(("世纪", "年代"))
+        ordinal = text[max(0, s - 2) : s].rstrip().endswith("第") or rest.startswith(("世纪", "年代", "多", "余", "几", "来"))
         return Quantity("count", v, s, e, t, soft=clock or ordinal or v < 10)
     if name == "cn":
         cn = g["cn"]
-        vague = s > 0 and text[s - 1] in "数几上近好"
+        vague = s > 0 and text[s - 1] in "数几上近好" or (g.get("after") or "") in ("多", "余", "几", "来")
         after = g.get("after") or ""
         e = s + len(cn)
         t = text[s:e]

@@ -193,6 +193,7 @@ def _compare(ctx: Context, src, tgt, sblocks: list[Block], tblocks: list[Block],
     src = list(src)
     tgt = list(tgt)
     # 1. exact matches (soft ones included)
+    matched: list[Quantity] = []
     for pass_soft in (False, True):
         for sq in list(src):
             if sq[1].soft != pass_soft:
@@ -205,6 +206,9 @@ def _compare(ctx: Context, src, tgt, sblocks: list[Block], tblocks: list[Block],
             if hit is not None:
                 src.remove(sq)
                 tgt.remove(hit)
+                matched.append(sq[1])
+    # a figure the translation repeats (隔离 10 天 … 也必须隔离 10 天) is not an added one
+    tgt = [x for x in tgt if not any(x[1].same(m) for m in matched)]
     # soft quantities never get reported
     src = [x for x in src if not x[1].soft]
     tgt = [x for x in tgt if not x[1].soft]
