@@ -134,6 +134,7 @@ _EN_WORDNUM = (
 )
 _EN_UNITS_GLUED = r"mph|kph|km/h|km|kms|m|cm|mm|kg|g|lbs?|ft|mi|ml|mw|gw|kw|kwh|gwh|mwh|gb|tb|mb|hz|ghz|mhz|mp|sq|ha|bn|mn|am|pm|p"
 _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("slashed", re.compile(r"(?<![\w.,/])\d{1,2}/\d{1,2}(?![\w/])")),
     ("time", re.compile(r"(?<![\w.,])\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)(?!\w)|(?<![\w.,:])\d{1,2}:\d{2}(?![\d:])", re.IGNORECASE)),
     ("year_range", re.compile(r"(?<=(?P<year>(?:19|20)\d{2})[-–])(?P<y2>\d{2})(?![\w\d])")),
     ("date_mdy", re.compile(r"\b" + _EN_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>(?:19|20)\d{2})\b")),
@@ -204,6 +205,8 @@ def _en_match(name: str, m: re.Match[str], text: str) -> Quantity | None:
     s, e = m.start(), m.end()
     t = text[s:e]
     g = m.groupdict()
+    if name == "slashed":  # 24/7, 20/20, 9/11: matched as written, never reported
+        return Quantity("count", 0.0, s, e, t, soft=True)
     if name == "time":  # clock times are written many ways (1.30pm, 下午 1:30, 一点半): matched, never reported
         return Quantity("count", _num(re.sub(r"[^\d.]", "", t.split(":")[0].split(".")[0]) or "0"), s, e, t, soft=True)
     if name == "year_range":
@@ -276,6 +279,8 @@ _ZH_SCALE = r"(?:十|百|千|万|亿|百万|千万|十万|万亿|十亿|百亿|�
 _ZH_CUR_SUFFIX = "|".join(sorted((k for k in CURRENCIES_ZH if len(k) > 1 or k in "元块"), key=len, reverse=True))
 _ZH_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("garbled", re.compile(r"(?<![\d.])(?P<a>\d+)\s+\.\s+(?P<b>\d+)\s?(?P<scale>" + _ZH_SCALE + r")?\s?(?P<cur>" + _ZH_CUR_SUFFIX + r")?")),
+    ("slashed", re.compile(r"(?<![\d./])\d{1,2}/\d{1,2}(?![\d/])")),
+    ("year_range", re.compile(r"(?<=(?P<year>(?:19|20)\d{2})[-–])(?P<y2>\d{2})(?![\d])")),
     ("date_ymd", re.compile(r"(?<![\d.])(?P<year>\d{4})\s?年\s?(?P<month>\d{1,2})\s?月(?:\s?(?P<day>\d{1,2})\s?[日号])?")),
     ("date_cn_ymd", re.compile(r"(?P<year>[零〇○一二三四五六七八九]{4})\s?年(?:\s?(?P<month>十[一二]?|[一二三四五六七八九])\s?月(?:\s?(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s?[日号])?)?")),
     ("date_md", re.compile(r"(?<![\d.])(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?[日号]")),
@@ -283,14 +288,14 @@ _ZH_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date_m", re.compile(r"(?<![\d.])(?P<month>\d{1,2})\s?月(?!份?[\d])")),
     ("date_cn_m", re.compile(r"(?<![" + _ZH_CN + r"])(?P<month>十[一二]?|[一二三四五六七八九])月(?!份?[\d])")),
     ("money_prefix", re.compile(r"(?P<cur>US\$|\$|€|£|¥|￥|人民币)\s?(?P<num>" + _ZH_NUM + r")\s?(?P<scale>" + _ZH_SCALE + r")?(?P<cur2>" + _ZH_CUR_SUFFIX + r")?")),
-    ("money", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?P<scale>" + _ZH_SCALE + r")?\s?(?P<cur>" + _ZH_CUR_SUFFIX + r")")),
+    ("money", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?P<approx>多|余)?\s?(?P<scale>" + _ZH_SCALE + r")?\s?(?P<cur>" + _ZH_CUR_SUFFIX + r")")),
     ("money_cn", re.compile(r"(?P<cn>[" + _ZH_CN + r"]+)\s?(?P<cur>" + _ZH_CUR_SUFFIX + r")")),
     ("percent_cn", re.compile(r"百分之(?P<cn>[" + _ZH_CN + r"点]+|" + _ZH_NUM + r")")),
     ("percent", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?:%|％|个百分点)")),
     ("fraction", re.compile(r"(?P<den>[" + _ZH_CN + r"]+|\d+)分之(?P<nom>[" + _ZH_CN + r"]+|\d+)")),
     ("half", re.compile(r"一半|半数")),
     ("ratio", re.compile(r"翻(?:了)?(?:一)?番|翻倍|增加了?一倍|(?P<n>[两三四])倍")),
-    ("scaled", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?P<scale>" + _ZH_SCALE + r")")),
+    ("scaled", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?P<approx>多|余)?\s?(?P<scale>" + _ZH_SCALE + r")")),
     ("time", re.compile(r"(?<![\d.])\d{1,2}\s?[:：]\s?\d{2}(?![\d])|[零一二两三四五六七八九十\d]{1,3}\s?点\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分)")),
     ("number", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")(?![A-Za-z\d])")),
     ("cn", re.compile(r"(?P<cn>[" + _ZH_CN + r"]+(?:点[零〇一二三四五六七八九]+)?)(?P<after>.?)")),
@@ -361,6 +366,12 @@ def _zh_match(name: str, m: re.Match[str], text: str) -> Quantity | None:
     s, e = m.start(), m.end()
     g = m.groupdict()
     t = text[s:e]
+    if name == "slashed":
+        return Quantity("count", 0.0, s, e, t, soft=True)
+    if name == "year_range":
+        y1 = int(g["year"])
+        y2 = (y1 // 100) * 100 + int(g["y2"])
+        return Quantity("date", y2 * 10000, s, e, t, date=(y2, 0, 0), year_like=True) if y2 > y1 else None
     if name in ("date_ymd", "date_md", "date_y", "date_m"):
         y = int(g.get("year") or 0)
         mo = int(g.get("month") or 0)
@@ -387,7 +398,7 @@ def _zh_match(name: str, m: re.Match[str], text: str) -> Quantity | None:
         cur = CURRENCIES_ZH.get((g.get("cur2") or g["cur"]).lower(), "CNY") if name == "money" else CURRENCIES_ZH.get(g["cur"].lower(), "USD")
         if name == "money_prefix" and g.get("cur2"):
             cur = CURRENCIES_ZH.get(g["cur2"], cur)
-        return Quantity("money", _num(g["num"]) * _zh_scale(g.get("scale")), s, e, t, currency=cur)
+        return Quantity("money", _num(g["num"]) * _zh_scale(g.get("scale")), s, e, t, currency=cur, soft=bool(g.get("approx")))
     if name == "money_cn":
         v = chinese_numeral(g["cn"])
         if v is None:
@@ -414,7 +425,7 @@ def _zh_match(name: str, m: re.Match[str], text: str) -> Quantity | None:
         n = g.get("n")
         return Quantity("ratio", float(ZH_DIGITS[n]) if n else 2.0, s, e, t, soft=True)
     if name == "scaled":
-        return Quantity("count", _num(g["num"]) * _zh_scale(g["scale"]), s, e, t)
+        return Quantity("count", _num(g["num"]) * _zh_scale(g["scale"]), s, e, t, soft=bool(g.get("approx")))
     if name == "time":
         return Quantity("count", 0.0, s, e, t, soft=True)
     if name == "number":
