@@ -51,9 +51,23 @@ def _anchor_key(q) -> str | None:  # noqa: ANN001
     return f"n:{round(q.value, 6)}"
 
 
+def _punct_anchors(text: str) -> set[str]:
+    """Quotations, questions, exclamations and asides survive translation: weak anchors."""
+    out = set()
+    if any(c in text for c in "\"“”"):
+        out.add("p:quote")
+    if any(c in text for c in "?？"):
+        out.add("p:question")
+    if any(c in text for c in "!！"):
+        out.add("p:exclaim")
+    if any(c in text for c in "(（"):
+        out.add("p:aside")
+    return out
+
+
 def english_text_features(text: str, kind: str = "text", extra: frozenset[str] = frozenset()) -> Features:
     size = sum(1 for c in text if not c.isspace())
-    anchors = {a for a in map(_anchor_key, english_quantities(text)) if a} | extra
+    anchors = {a for a in map(_anchor_key, english_quantities(text)) if a} | extra | _punct_anchors(text)
     names = frozenset(name_key(t) for _, _, t in latin_tokens(text) if t[:1].isupper() or any(c.isupper() for c in t[1:]))
     return Features(float(size), frozenset(anchors), names, kind)
 
@@ -61,7 +75,7 @@ def english_text_features(text: str, kind: str = "text", extra: frozenset[str] =
 def chinese_text_features(text: str, kind: str = "text", extra: frozenset[str] = frozenset()) -> Features:
     han = len(HAN.findall(text))
     other = sum(1 for c in text if not c.isspace()) - han
-    anchors = {a for a in map(_anchor_key, chinese_quantities(text)) if a} | extra
+    anchors = {a for a in map(_anchor_key, chinese_quantities(text)) if a} | extra | _punct_anchors(text)
     names = frozenset(name_key(t) for _, _, t in latin_tokens(text))
     return Features(han * HAN_WEIGHT + other, frozenset(anchors), names, kind)
 
@@ -102,6 +116,8 @@ def _weight(anchors: frozenset[str]) -> float:
     for a in anchors:
         if a.startswith(("u:", "i:")):
             w += 3.0
+        elif a.startswith("p:"):
+            w += 0.5
         elif a.startswith("n:"):
             v = float(a[2:])
             w += 3.0 if v >= 1000 or v != int(v) else 1.5 if v >= 32 else 1.0

@@ -40,7 +40,7 @@ EN_FRACTIONS = {
 }
 CURRENCIES_EN = {
     "us$": "USD", "$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR",
-    "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP",
+    "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP",
     "¥": "CNY", "rmb": "CNY", "cny": "CNY", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "jpy": "JPY",
     "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "rupees": "INR", "rupee": "INR",
     "rs": "INR", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB", "won": "KRW",
@@ -147,7 +147,7 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|m|k|b)\b)?", re.IGNORECASE)),
     ("money_suffix", re.compile(
         r"(?<![\w.,])(?P<num>" + _EN_NUM + r")(?:[\s-]?(?P<scale>thousand|million|billion|trillion))?\s?"
-        r"(?P<cur>dollars|euros|pounds|yuan|renminbi|yen|rupees|rubles|roubles|USD|EUR|GBP|RMB|CNY)\b", re.IGNORECASE)),
+        r"(?P<cur>dollars|euros|yuan|renminbi|yen|rupees|rubles|roubles|USD|EUR|GBP|RMB|CNY)\b", re.IGNORECASE)),
     ("percent", re.compile(r"(?<![\w.,])(?P<num>" + _EN_NUM + r")\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b)", re.IGNORECASE)),
     ("scaled", re.compile(r"(?<![a-z\d.,])(?P<num>" + _EN_NUM + r")[\s-]?(?P<scale>(?i:thousand|million|billion|trillion))\b")),
     ("fraction", re.compile(r"\b(?P<frac>" + "|".join(sorted((re.escape(k) for k in EN_FRACTIONS), key=len, reverse=True)) + r")\b", re.IGNORECASE)),

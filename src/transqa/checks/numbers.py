@@ -214,7 +214,9 @@ def _compare(ctx: Context, src, tgt, sblocks: list[Block], tblocks: list[Block],
     tgt = [x for x in tgt if not x[1].soft]
     # 2. same value, other currency or kind
     for sq in list(src):
-        hit = next((tq for tq in tgt if tq[1].kind != "date" and sq[1].kind != "date" and close(tq[1].value, sq[1].value)), None)
+        if sq[1].kind not in ("money", "percent"):
+            continue  # a count that gains a unit or currency in translation is fine
+        hit = next((tq for tq in tgt if tq[1].kind != "date" and close(tq[1].value, sq[1].value)), None)
         if hit is not None:
             s, t = sq[1], hit[1]
             if s.kind == "money" and t.kind == "money":
