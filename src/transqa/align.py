@@ -126,12 +126,13 @@ def _weight(anchors: frozenset[str]) -> float:
     return w
 
 
-def pair_cost(s: Features, t: Features) -> float:
+def pair_cost(s: Features, t: Features, merged: bool = False) -> float:
     """Cost of translating s as t (lower is better); 0 is a typical good pair."""
     z = abs(math.log((t.size + 12.0) / (s.size + 12.0)) / LOG_SD)
-    # Gale–Church near the mean, a linear tail beyond two deviations: MT drops clauses, so a
-    # very short translation is weak evidence against a pair that shares figures and names.
-    cost = 0.5 * z * z if z <= 2.0 else 2.0 + 0.75 * (z - 2.0)
+    # Gale–Church near the mean, a linear tail beyond two deviations for 1-1 pairs: MT drops
+    # clauses, so a short translation is weak evidence against a pair that shares figures and
+    # names. A merge (2-1, 3-1…) keeps the quadratic cost, or it would swallow dropped paragraphs.
+    cost = 0.5 * z * z if z <= 2.0 or merged else 2.0 + 0.75 * (z - 2.0)
     cost -= 2.0 * _weight(s.anchors & t.anchors) + 1.0 * len(s.names & t.names)
     cost += 1.0 * _weight(t.anchors - s.anchors) + 0.5 * _weight(s.anchors - t.anchors)
     cost += 0.4 * len(t.names - s.names)
@@ -180,7 +181,7 @@ def align_features(sf: list[Features], tf: list[Features]) -> list[Bead]:
                 if di == 0 or dj == 0:
                     c = prev + prior
                 else:
-                    c = prev + prior + pair_cost(merged_s(i, di), merged_t(j, dj))
+                    c = prev + prior + pair_cost(merged_s(i, di), merged_t(j, dj), di > 1 or dj > 1)
                 if c < best:
                     best, arg = c, (di, dj)
             cost[i][j] = best
@@ -193,7 +194,7 @@ def align_features(sf: list[Features], tf: list[Features]) -> list[Bead]:
             step = (1, 0) if i > 0 else (0, 1)
         di, dj = step
         if di and dj:
-            c = pair_cost(merged_s(i, di), merged_t(j, dj)) + BEADS[step]
+            c = pair_cost(merged_s(i, di), merged_t(j, dj), di > 1 or dj > 1) + BEADS[step]
             score = round(math.exp(-max(0.0, c) / 6.0), 2)
         else:
             score = 0.0
