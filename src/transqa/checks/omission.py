@@ -66,7 +66,7 @@ PARTIAL_OMISSION = rule(
 )
 RULES = (PARAGRAPH_OMITTED, PARAGRAPH_ADDED, PARTIAL_OMISSION)
 
-PARTIAL_LOG_RATIO = -0.75  # target at most 47% of its expected length
+PARTIAL_LOG_RATIO = -0.65  # target well below its expected length
 MIN_SENTENCE_CHARS = 30  # non-space characters of an English sentence worth reporting
 MIN_CLAUSE_CHARS = 60
 

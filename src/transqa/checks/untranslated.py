@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -139,6 +140,8 @@ def _aligned_source(ctx: Context, block: Block):  # noqa: ANN202
 
 
 def check(ctx: Context) -> Iterator[Finding]:
+    # a lone English word the translation keeps several times is a deliberate term (tailwind, app)
+    kept = Counter(w for b in ctx.target.blocks for w in _WORD.findall(b.text) if w.islower())
     for b in ctx.target.blocks:
         if b.kind in ("code", "image") or han_count(b.text) == 0 and ctx.source is None and b.kind == "heading":
             continue
@@ -162,8 +165,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             if _URLISH.search(run) or _near_url(b.text, s, e) or _touches_letter(b.text, s, e):
                 continue
-            if " " not in run and not _flanked_by_han(b.text, s, e):
-                continue  # a lone word counts only inside Chinese prose
+            if " " not in run and (not _flanked_by_han(b.text, s, e) or kept[run] > 1):
+                continue  # a lone word counts only inside Chinese prose, and only once
             if english_prose(run, srcw):
                 yield ctx.finding(
                     UNTRANSLATED, f"{quote(run)} is left in English", target=(b, s, e), source=_aligned_source(ctx, b),
