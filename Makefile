@@ -41,6 +41,8 @@ lint: $(TSTAMP)
 	$(BIN)/ruff check src tests benchmarks
 
 bench: $(TSTAMP)
+	$(BIN)/python -m pip install -q 'translate-toolkit>=3.13'
+	$(BIN)/python benchmarks/accuracy.py
 	$(BIN)/python benchmarks/run.py
 
 rules-doc: $(STAMP)

@@ -132,7 +132,7 @@ _EN_WORDNUM = (
     r"(?:(?:" + "|".join(EN_TENS) + r")(?:[- ](?:" + "|".join(k for k in EN_UNITS if 0 < EN_UNITS[k] < 10) + r"))?|"
     + "|".join(sorted(EN_UNITS, key=len, reverse=True)) + r")"
 )
-_EN_UNITS_GLUED = r"mph|kph|km/h|km|kms|m|cm|mm|kg|g|lbs?|ft|mi|ml|mw|gw|kw|kwh|gwh|mwh|gb|tb|mb|hz|ghz|mhz|mp|sq|ha|bn|mn|am|pm|p"
+_EN_UNITS_GLUED = r"mph|kph|km/h|km|kms|m|cm|mm|kg|g|lbs?|ft|mi|ml|mw|gw|kw|kwh|gwh|mwh|gb|tb|mb|hz|ghz|mhz|mp|sq|ha|bn|mn|am|pm|p|k|v|w|a|mah|wh|hrs?|h|min|mins|s|x"
 _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("slashed", re.compile(r"(?<![\w.,/])\d{1,2}/\d{1,2}(?![\w/])")),
     ("time", re.compile(r"(?<![\w.,])\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)(?!\w)|(?<![\w.,:])\d{1,2}:\d{2}(?![\d:])", re.IGNORECASE)),
@@ -261,9 +261,12 @@ def _en_match(name: str, m: re.Match[str], text: str) -> Quantity | None:
         year_like = "," not in raw and "." not in raw and len(raw) == 4 and 1900 <= v <= 2099
         if year_like:
             return Quantity("date", v * 10000, s, e, t, date=(int(v), 0, 0), year_like=True)
-        ordinal = t[len(raw):].lower() in ("st", "nd", "rd", "th")
+        suffix = t[len(raw):].lower()
+        ordinal = suffix in ("st", "nd", "rd", "th")
         clock = len(raw) > 1 and raw[0] == "0" and "." not in raw
-        return Quantity("count", v, s, e, t, soft=ordinal or clock or v < 10)
+        if suffix in ("k", "bn", "mn"):  # 100k, 2bn
+            v *= {"k": 1e3, "bn": 1e9, "mn": 1e6}[suffix]
+        return Quantity("count", v, s, e, t, soft=ordinal or clock or (v < 10 and v == int(v)))
     return None
 
 
@@ -439,7 +442,7 @@ def _zh_match(name: str, m: re.Match[str], text: str) -> Quantity | None:
         clock = len(raw) > 1 and raw[0] == "0" and "." not in raw  # 0500 hours
         rest = text[e : e + 3].lstrip()
         ordinal = text[max(0, s - 2) : s].rstrip().endswith("第") or rest.startswith(("世纪", "年代", "多", "余", "几", "来"))
-        return Quantity("count", v, s, e, t, soft=clock or ordinal or v < 10)
+        return Quantity("count", v, s, e, t, soft=clock or ordinal or (v < 10 and v == int(v)))
     if name == "cn":
         cn = g["cn"]
         vague = s > 0 and text[s - 1] in "数几上近好" or (g.get("after") or "") in ("多", "余", "几", "来")

@@ -90,6 +90,8 @@ def _unbalanced(text: str, skip: set[int]) -> tuple[list[int], list[int]]:
         if i in skip:
             continue
         if c in PAIRS:
+            if c in "(（" and i > 0 and text[i - 1] in ":;：；" and text[i + 1 : i + 2].strip() == "":
+                continue  # an emoticon :(
             stack.append(i)
         elif c in CLOSERS:
             want = CLOSERS[c]
@@ -99,7 +101,7 @@ def _unbalanced(text: str, skip: set[int]) -> tuple[list[int], list[int]]:
                     del stack[k:]
                     break
             else:
-                if c in ")）" and i > 0 and (text[i - 1].isalnum() and (i < 2 or not text[i - 2].isalnum()) or text[i - 1] in ":;："):
+                if c in ")）" and i > 0 and (text[i - 1].isalnum() and (i < 2 or not text[i - 2].isalnum()) or text[i - 1] in ":;：；"):
                     continue  # list enumerators `1)`, `a)` and emoticons
                 stray.append(i)
     return stack, stray
@@ -160,7 +162,9 @@ def check(ctx: Context) -> Iterator[Finding]:
                 f"{quote(b.text[pos])} closes a bracket that was never opened",
                 target=(b, pos, pos + 1), suggestion=f"open it with {quote(CLOSERS[b.text[pos]])} or delete it",
             )
-    # TQA504: quotes.
+    # TQA504: quotes. A quotation may run over paragraphs: an unclosed “ carried into the next
+    # paragraph (which starts with “ again, or closes it with an extra ”) is not reported.
+    carried = [False] * (len(blocks) + 1)
     for i, b in enumerate(blocks):
         if b.kind == "code":
             continue
@@ -169,7 +173,10 @@ def check(ctx: Context) -> Iterator[Finding]:
         if opening == closing:
             continue
         nxt = blocks[i + 1].text.lstrip() if i + 1 < len(blocks) else ""
-        if opening > closing and nxt.startswith("“"):
+        if opening < closing and carried[i]:
+            continue  # closes the quotation of the previous paragraph
+        if opening > closing and nxt and (nxt.startswith("“") or nxt.count("”") > nxt.count("“")):
+            carried[i + 1] = True
             continue  # a quotation that goes on in the next paragraph
         pos = t.rfind("“") if opening > closing else t.find("”")
         if opening > closing and t.count('"') % 2 == 1:

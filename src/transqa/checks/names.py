@@ -158,6 +158,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # a common word, not a name
             if m.parts == 1 and m.surface.lower() in {s.lower() for s in surfaces} and m.surface[:1].isupper():
                 continue  # only the case of later letters differs, e.g. Mail.ru / Mail.Ru
+            if m.parts == 1 and all(" " in s for s in surfaces):
+                continue  # Skin Potion written SkinPotion: a spacing choice, not MT damage
             if m.parts > 1 and m.norm_surface.lower() in {s.lower() for s in surfaces}:
                 continue  # same spelling, other case (TP-Link cpe210 / TP-Link CPE210)
             best = sorted(surfaces, key=lambda s: (_is_regular(s), s))[0]
