@@ -254,7 +254,7 @@ def inject_untranslated(p: Pair, rng: random.Random) -> bool:
         kind = "sentence"
     else:
         clauses = [c.strip() for c in re.split(r"[,;]", en) if 3 <= len(c.split()) <= 12]
-        zh_clauses = [m for m in re.finditer(r"[^，。！？；]{4,}(?=，)", u.text)]
+        zh_clauses = list(re.finditer(r"[^，。！？；]{4,}(?=，)", u.text))
         if not clauses or not zh_clauses:
             return False
         c = rng.choice(clauses).rstrip(".")
