@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
+import time
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -170,6 +172,124 @@ def align(
 def _short(s: str, n: int = 90) -> str:
     s = " ".join(s.split())
     return s if len(s) <= n else s[: n - 1] + "…"
+
+
+class Executor(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+def _default_store() -> Path:
+    base = os.environ.get("TRANSQA_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "transqa"
+    )
+    return Path(base) / "audit.sqlite"
+
+
+@app.command()
+def audit(
+    folder: Annotated[Path | None, typer.Argument(help="A folder of Chinese translations (*.md, searched recursively).", show_default=False)] = None,
+    manifest: Annotated[Path | None, typer.Option("--manifest", help="CSV with header source,target[,reference], paths relative to it.")] = None,
+    originals: Annotated[Path | None, typer.Option("--originals", help="Folder of English originals, paired by file name (slug.en.html / slug.html …) or by the 原文 URL (canonical or og:url of the pages).")] = None,
+    originals_index: Annotated[Path | None, typer.Option("--originals-index", help="TSV/CSV of originals with url and path columns, paired by the 原文 URL.")] = None,
+    reference: Annotated[Path | None, typer.Option("--reference", help="Folder of reference translations (same file names): BLEU and chrF with sacrebleu.")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores).")] = os.cpu_count() or 1,
+    executor: Annotated[Executor, typer.Option("--executor", help="local process pool, or a Dask cluster.")] = Executor.local,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address (tcp://HOST:PORT); without it a LocalCluster is started.")] = None,
+    store: Annotated[Path | None, typer.Option("--store", help="SQLite result store (default: the user cache, or $TRANSQA_CACHE_DIR).")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Ignore stored results for this run (new results are still stored).")] = False,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the JSONL results to FILE (atomically) instead of standard output.")] = None,
+    summary: Annotated[Path | None, typer.Option("--summary", help="Write the corpus summary to FILE: .json, .html or text.")] = None,
+    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Lowest severity that fails the gate (exit 1).")] = FailOn.error,
+    no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar.")] = False,
+) -> int:
+    """Audit many translations: in parallel, resumable, with a summary. JSONL results in input order."""
+    from transqa.batch.discover import from_folder, from_manifest
+    from transqa.batch.run import DaskMissing, RunStats, run_audit
+    from transqa.batch.store import Store
+    from transqa.batch.summary import Summary, render_html, render_text
+
+    if (folder is None) == (manifest is None):
+        raise click_exc.UsageError("give a FOLDER or --manifest CSV (one of them)")
+    if scheduler and executor is not Executor.dask:
+        raise click_exc.UsageError("--scheduler goes with --executor dask")
+    job_list = (
+        from_manifest(str(manifest)) if manifest else
+        from_folder(str(folder), str(originals) if originals else None, str(originals_index) if originals_index else None, str(reference) if reference else None)
+    )
+    result_store = Store(str(store or _default_store()))
+    summ = Summary()
+    stats = RunStats()
+    threshold = Severity(fail_on.value).rank
+    failed = internal = False
+    out_fh = None
+    tmp = None
+    if output is not None:
+        directory = output.parent if str(output.parent) else Path(".")
+        fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=directory)
+        out_fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+    sink = out_fh or sys.stdout
+    progress_ctx = None
+    advance = None
+    if not no_progress and sys.stderr.isatty():
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+
+        progress_ctx = Progress(TextColumn("auditing"), BarColumn(), MofNCompleteColumn(),
+                                TextColumn("{task.fields[rate]}"), TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+        task = progress_ctx.add_task("audit", total=len(job_list), rate="")
+        started = time.monotonic()
+        done = [0]
+
+        def advance(n: int) -> None:
+            done[0] += n
+            rate = done[0] / max(1e-6, time.monotonic() - started)
+            progress_ctx.update(task, advance=n, rate=f"{rate:,.0f}/s")
+
+    try:
+        if progress_ctx:
+            progress_ctx.start()
+        for _job, line in run_audit(job_list, result_store, workers=jobs, executor=executor.value, scheduler=scheduler,
+                                    use_cache=not no_cache, progress=advance, stats=stats):
+            sink.write(line + "\n")
+            summ.add(line)
+            if '"kind":"internal"' in line:
+                internal = True
+            if not failed and any(Severity(f["severity"]).rank >= threshold for f in json.loads(line)["findings"]):
+                failed = True
+        if out_fh is not None:
+            out_fh.close()
+            os.replace(tmp, output)
+            tmp = None
+    except DaskMissing as exc:
+        raise click_exc.UsageError(str(exc)) from None
+    finally:
+        if progress_ctx:
+            progress_ctx.stop()
+        result_store.close()
+        if tmp is not None:
+            if out_fh is not None and not out_fh.closed:
+                out_fh.close()
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    if summary is not None:
+        suffix = summary.suffix.lower()
+        text = (json.dumps(summ.as_dict(), ensure_ascii=False, indent=2) + "\n" if suffix == ".json"
+                else render_html(summ) if suffix in (".html", ".htm") else render_text(summ))
+        _write(text, summary)
+    report = render_text(summ) + f"({stats.cached} from the result store, {stats.checked} checked, executor {stats.executor}, {stats.workers} worker(s))\n"
+    (sys.stdout if output is not None else sys.stderr).write(report)
+    if internal:
+        return ExitCode.INTERNAL
+    if summ.errors:
+        return ExitCode.USAGE
+    return ExitCode.FINDINGS if failed else ExitCode.OK
 
 
 @app.command("rules")

@@ -11,6 +11,7 @@ from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
 from transqa.model import Block
 from transqa.registry import rule
+from transqa.checks.untranslated import STOPWORDS
 from transqa.script import latin_tokens, name_key
 
 NAME_GARBLED = rule(
@@ -67,6 +68,8 @@ RULES = (NAME_GARBLED, NAME_INCONSISTENT, STRAY_TOKEN)
 
 # Separators MT puts inside a name: spaces, spaced dots, hyphens, or a sentence break with a verb.
 _SEP = re.compile(r"^(?:\s+|\s*[.．]\s*|\s*-\s*|\s*[\u4e00-\u9fff]{0,2}[。．]\s*)$")
+# English function words are not names (they turn up in untranslated prose: it's / It's / its)
+COMMON = STOPWORDS | {"it's", "i'm", "don't", "we're", "they're", "you're", "that's", "there's", "can't", "won't"}
 _STRAY = re.compile(r"(?<![A-Za-z0-9])(?P<tok>[A-Z]\d{1,2})(?![A-Za-z0-9])")
 _WRAPS = {"《": "》", "(": ")", "（": "）", "【": "】", "[": "]", "「": "」"}
 
@@ -92,7 +95,7 @@ def _mentions(blocks: list[Block]) -> tuple[list[Mention], list[Mention]]:
     for b in blocks:
         if b.kind == "code":
             continue
-        toks = [t for t in latin_tokens(b.text) if not _in_code(b, t[0])]
+        toks = [t for t in latin_tokens(b.text) if not _in_code(b, t[0]) and t[2].lower().replace("’", "'") not in COMMON]
         for s, e, t in toks:
             singles.append(Mention(b, s, e, t, name_key(t), 1))
         for i in range(len(toks)):

@@ -1,0 +1,1 @@
+"""Batch audits: discover pairs → check them in parallel (or on Dask) with a result store → summarise."""

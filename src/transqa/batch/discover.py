@@ -1,0 +1,164 @@
+"""Which translations to audit, and their originals: file-name convention, 原文 URL, or a manifest."""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from transqa.errors import InputError
+from transqa.urls import normalise
+
+SOURCE_EXTENSIONS = (".html", ".htm", ".md", ".markdown", ".txt")
+_HEADER = re.compile(r"^\s*>\s*原文\s*[:：]\s*<?\s*(?P<url>[^\s>]+)", re.MULTILINE)
+_CANONICAL = re.compile(
+    r"""<(?:link[^>]+rel=["']canonical["'][^>]*href=["'](?P<a>[^"']+)|meta[^>]+property=["']og:url["'][^>]*content=["'](?P<b>[^"']+))""",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    index: int
+    target: str
+    source: str | None
+    reference: str | None = None
+    group: str = ""
+    year: str = ""
+
+
+def _stem(name: str) -> str:
+    for suffix in (".zh.md", ".zh.markdown", ".md", ".markdown", ".txt"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def header_url(path: str) -> str | None:
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4096).decode("utf-8", "replace")
+    except OSError:
+        return None
+    m = _HEADER.search(head)
+    return m.group("url") if m else None
+
+
+def originals_by_url(folder: str | None, index: str | None) -> dict[str, str]:
+    """Normalised URL → original file: from an index (TSV/CSV with url and path columns) and from
+    the canonical or og:url of the HTML pages in a folder."""
+    table: dict[str, str] = {}
+    if index:
+        p = Path(index)
+        if not p.is_file():
+            raise InputError(index, "no such index file", "missing")
+        with p.open(encoding="utf-8", newline="") as fh:
+            sample = fh.read(4096)
+            fh.seek(0)
+            reader = csv.DictReader(fh, delimiter="\t" if "\t" in sample.splitlines()[0] else ",")
+            cols = reader.fieldnames or []
+            url_col = next((c for c in cols if c.lower() in ("url", "en_url", "source_url", "original_url")), None)
+            path_col = next((c for c in cols if c.lower() in ("path", "en_file", "source", "file")), None)
+            if not url_col or not path_col:
+                raise InputError(index, "needs a url column and a path column", "index")
+            for row in reader:
+                if row.get(url_col) and row.get(path_col):
+                    table[normalise(row[url_col])] = str((p.parent / row[path_col]).resolve()) if folder is None else os.path.join(folder, row[path_col])
+    if folder:
+        for root, _dirs, files in os.walk(folder):
+            for name in sorted(files):
+                if not name.lower().endswith((".html", ".htm")):
+                    continue
+                path = os.path.join(root, name)
+                try:
+                    with open(path, "rb") as fh:
+                        head = fh.read(65536).decode("utf-8", "replace")
+                except OSError:
+                    continue
+                m = _CANONICAL.search(head)
+                if m:
+                    table.setdefault(normalise(m.group("a") or m.group("b")), path)
+    return table
+
+
+def _find_by_name(stem: str, rel_dir: str, dirs: list[str]) -> str | None:
+    for d in dirs:
+        for base in (os.path.join(d, rel_dir), d):
+            for ext in SOURCE_EXTENSIONS:
+                for name in (f"{stem}.en{ext}", f"{stem}{ext}"):
+                    p = os.path.normpath(os.path.join(base, name))
+                    if os.path.isfile(p):
+                        return p
+    return None
+
+
+def _year(path: str, url: str | None) -> str:
+    for text in (url or "", path):
+        m = _YEAR.search(text)
+        if m:
+            return m.group(1)
+    return ""
+
+
+def from_folder(folder: str, originals: str | None = None, originals_index: str | None = None, references: str | None = None) -> list[Job]:
+    if not os.path.isdir(folder):
+        raise InputError(folder, "is not a folder", "not-a-folder")
+    by_url = originals_by_url(originals, originals_index) if (originals or originals_index) else {}
+    jobs: list[Job] = []
+    seen_dirs: set[tuple[int, int]] = set()
+    for root, dirs, files in os.walk(folder, followlinks=True):
+        st = os.stat(root)
+        if (st.st_dev, st.st_ino) in seen_dirs:  # a symlink loop: visit each folder once
+            dirs[:] = []
+            continue
+        seen_dirs.add((st.st_dev, st.st_ino))
+        dirs.sort()
+        for name in sorted(files):
+            if not name.endswith((".md", ".markdown")) or ".en." in name:
+                continue
+            target = os.path.join(root, name)
+            rel_dir = os.path.relpath(root, folder)
+            stem = _stem(name)
+            if not name.endswith(".zh.md") and os.path.isfile(os.path.join(root, f"{stem}.zh.md")):
+                continue
+            url = header_url(target)
+            source = _find_by_name(stem, rel_dir, [d for d in (originals, root if name.endswith(".zh.md") else None) if d])
+            if source is None and url:
+                source = by_url.get(normalise(url))
+            reference = _find_reference(stem, rel_dir, references) if references else None
+            jobs.append(Job(len(jobs), target, source, reference, rel_dir if rel_dir != "." else "", _year(target, url)))
+    return jobs
+
+
+def _find_reference(stem: str, rel_dir: str, references: str) -> str | None:
+    for base in (os.path.join(references, rel_dir), references):
+        for name in (f"{stem}.zh.md", f"{stem}.md", f"{stem}.txt"):
+            p = os.path.normpath(os.path.join(base, name))
+            if os.path.isfile(p):
+                return p
+    return None
+
+
+def from_manifest(manifest: str) -> list[Job]:
+    """CSV with header source,target (and optionally reference); paths relative to the manifest."""
+    p = Path(manifest)
+    if not p.is_file():
+        raise InputError(manifest, "no such manifest file", "missing")
+    base = p.parent
+    with p.open(encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh)
+        if not reader.fieldnames or "target" not in reader.fieldnames or "source" not in reader.fieldnames:
+            raise InputError(manifest, "needs a header with source and target columns", "manifest")
+        jobs = []
+        for row in reader:
+            if not (row.get("target") or "").strip():
+                continue
+            target = str(base / row["target"].strip())
+            source = str(base / row["source"].strip()) if (row.get("source") or "").strip() else None
+            ref = str(base / row["reference"].strip()) if (row.get("reference") or "").strip() else None
+            rel = os.path.dirname(row["target"].strip())
+            jobs.append(Job(len(jobs), target, source, ref, rel, _year(target, header_url(target))))
+    return jobs

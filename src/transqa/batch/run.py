@@ -1,0 +1,126 @@
+"""Running an audit: cached results first, the rest on a local process pool or a Dask cluster,
+results stored as they come and emitted in input order."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import resource
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from transqa.batch.discover import Job
+from transqa.batch.store import Store, job_key
+from transqa.batch.worker import check_chunk, check_job
+from transqa.report.jsonreport import signature
+
+CHUNK = 16
+
+
+class DaskMissing(Exception):
+    pass
+
+
+@dataclass
+class RunStats:
+    total: int = 0
+    cached: int = 0
+    checked: int = 0
+    peak_worker_rss_mb: float = 0.0
+    executor: str = "local"
+    workers: int = 1
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def _chunks(jobs: list[Job], n: int) -> list[list[Job]]:
+    return [jobs[i : i + n] for i in range(0, len(jobs), n)]
+
+
+def _local(todo: list[Job], workers: int) -> Iterator[tuple[int, str]]:
+    if workers <= 1 or len(todo) <= 1:
+        for job in todo:
+            yield check_job(job)
+        return
+    ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    pool = ctx.Pool(workers)
+    try:
+        for batch in pool.imap_unordered(check_chunk, _chunks(todo, CHUNK)):
+            yield from batch
+        pool.close()
+    except BaseException:
+        pool.terminate()
+        raise
+    finally:
+        pool.join()
+
+
+def _dask(todo: list[Job], workers: int, scheduler: str | None) -> Iterator[tuple[int, str]]:
+    try:
+        from dask.distributed import Client, LocalCluster, as_completed
+    except ImportError:
+        raise DaskMissing("the Dask executor needs the dask extra: pip install 'transqa[dask]'") from None
+    cluster = None
+    if scheduler:
+        client = Client(scheduler, timeout="30s")
+    else:
+        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                               host="127.0.0.1", dashboard_address=None)
+        client = Client(cluster)
+    try:
+        futures = client.map(check_chunk, _chunks(todo, CHUNK * 4), pure=False)
+        for fut in as_completed(futures):
+            yield from fut.result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def run_audit(
+    jobs: list[Job],
+    store: Store | None,
+    *,
+    workers: int = 1,
+    executor: str = "local",
+    scheduler: str | None = None,
+    use_cache: bool = True,
+    progress: Callable[[int], None] | None = None,
+    stats: RunStats | None = None,
+) -> Iterator[tuple[Job, str]]:
+    """Yield (job, JSON line) in input order."""
+    sig = signature()
+    keys = [job_key(j, sig) for j in jobs]
+    cached = store.get_many(keys) if (store is not None and use_cache) else {}
+    ready: dict[int, str] = {j.index: cached[k] for j, k in zip(jobs, keys, strict=True) if k in cached}
+    todo = [j for j, k in zip(jobs, keys, strict=True) if k not in cached]
+    by_index = {j.index: (pos, j) for pos, j in enumerate(jobs)}
+    if stats is not None:
+        stats.total, stats.cached, stats.executor, stats.workers = len(jobs), len(ready), executor, workers
+    nxt = 0
+
+    def flush() -> Iterator[tuple[Job, str]]:
+        nonlocal nxt
+        while nxt < len(jobs) and jobs[nxt].index in ready:
+            job = jobs[nxt]
+            yield job, ready.pop(job.index)
+            nxt += 1
+
+    if progress and ready:
+        progress(len(ready))
+    yield from flush()
+    source = _dask(todo, workers, scheduler) if executor == "dask" else _local(todo, workers)
+    for index, line in source:
+        pos, job = by_index[index]
+        if store is not None:
+            store.put(keys[pos], line)
+        ready[index] = line
+        if stats is not None:
+            stats.checked += 1
+        if progress:
+            progress(1)
+        yield from flush()
+    yield from flush()
+    if stats is not None:
+        stats.peak_worker_rss_mb = max(
+            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        ) / 1024.0 if executor == "local" else 0.0

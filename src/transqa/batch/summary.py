@@ -1,0 +1,166 @@
+"""Corpus summary of an audit: counts per rule and category, rates per 1,000 characters, the worst
+articles, a breakdown per folder and per year, reference scores; as text, JSON or an HTML index."""
+
+from __future__ import annotations
+
+import html
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from transqa.batch.scores import corpus_scores
+from transqa.registry import rules
+
+WORST = 15
+MIN_CHARS_FOR_RATE = 200
+
+
+@dataclass
+class Summary:
+    articles: int = 0
+    target_only: int = 0
+    errors: int = 0
+    chars: int = 0
+    findings: int = 0
+    by_rule: Counter[str] = field(default_factory=Counter)
+    by_category: Counter[str] = field(default_factory=Counter)
+    by_severity: Counter[str] = field(default_factory=Counter)
+    groups: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0]))  # articles, findings, chars
+    years: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0]))
+    articles_rank: list[tuple[float, int, str]] = field(default_factory=list)
+    error_list: list[tuple[str, str]] = field(default_factory=list)
+    references: list[dict[str, object]] = field(default_factory=list)
+    per_reference: list[tuple[str, float, float]] = field(default_factory=list)
+
+    def add(self, line: str) -> None:
+        doc = json.loads(line)
+        self.articles += 1
+        if doc.get("error"):
+            self.errors += 1
+            self.error_list.append((doc["target"], doc["error"]["message"]))
+            return
+        if doc.get("source") is None:
+            self.target_only += 1
+        n = len(doc["findings"])
+        chars = int(doc.get("stats", {}).get("target_chars", 0))
+        self.chars += chars
+        self.findings += n
+        for f in doc["findings"]:
+            self.by_rule[f["code"]] += 1
+            self.by_category[f["category"]] += 1
+            self.by_severity[f["severity"]] += 1
+        for table, key in ((self.groups, doc.get("group") or "."), (self.years, doc.get("year") or "unknown")):
+            row = table[key]
+            row[0] += 1
+            row[1] += n
+            row[2] += chars
+        if n:
+            rate = 1000.0 * n / max(chars, MIN_CHARS_FOR_RATE)
+            self.articles_rank.append((rate, n, doc["target"]))
+        ref = doc.get("reference")
+        if ref and "bleu" in ref:
+            self.references.append(ref)
+            self.per_reference.append((doc["target"], float(ref["bleu"]), float(ref["chrf"])))
+
+    @property
+    def worst(self) -> list[tuple[float, int, str]]:
+        return sorted(self.articles_rank, key=lambda x: (-x[0], -x[1], x[2]))[:WORST]
+
+    def rate(self, n: int, chars: int) -> float:
+        return round(1000.0 * n / chars, 3) if chars else 0.0
+
+    def as_dict(self) -> dict[str, object]:
+        table = rules()
+        return {
+            "schema": "transqa.audit-summary/1",
+            "articles": self.articles,
+            "target_only": self.target_only,
+            "errors": self.errors,
+            "target_chars": self.chars,
+            "findings": self.findings,
+            "findings_per_1000_chars": self.rate(self.findings, self.chars),
+            "by_severity": dict(sorted(self.by_severity.items())),
+            "by_category": dict(sorted(self.by_category.items())),
+            "by_rule": [
+                {"code": c, "rule": table[c].name if c in table else "", "count": n, "per_1000_chars": self.rate(n, self.chars)}
+                for c, n in sorted(self.by_rule.items())
+            ],
+            "worst": [{"target": t, "findings": n, "per_1000_chars": round(r, 3)} for r, n, t in self.worst],
+            "by_folder": {k: {"articles": v[0], "findings": v[1], "per_1000_chars": self.rate(v[1], v[2])} for k, v in sorted(self.groups.items())},
+            "by_year": {k: {"articles": v[0], "findings": v[1], "per_1000_chars": self.rate(v[1], v[2])} for k, v in sorted(self.years.items())},
+            "unreadable": [{"target": t, "error": e} for t, e in self.error_list],
+            "reference_scores": corpus_scores(self.references),
+        }
+
+
+def render_text(s: Summary) -> str:
+    d = s.as_dict()
+    out = [
+        f"audited {s.articles} articles ({s.target_only} target-only, {s.errors} unreadable): "
+        f"{s.findings} findings, {d['findings_per_1000_chars']} per 1,000 characters",
+        "",
+        "by rule:",
+    ]
+    for r in d["by_rule"]:  # type: ignore[union-attr]
+        out.append(f"  {r['code']}  {r['rule']:<24} {r['count']:>7}  {r['per_1000_chars']:>8} /1k chars")
+    out.append("by category: " + ", ".join(f"{k} {v}" for k, v in d["by_category"].items()))  # type: ignore[union-attr]
+    out.append("")
+    out.append("worst articles (findings per 1,000 characters):")
+    for w in d["worst"]:  # type: ignore[union-attr]
+        out.append(f"  {w['per_1000_chars']:>8}  {w['findings']:>4}  {w['target']}")
+    for title, key in (("by folder", "by_folder"), ("by year", "by_year")):
+        rows = d[key]
+        if len(rows) > 1 or title == "by year":  # type: ignore[arg-type]
+            out.append("")
+            out.append(title + ":")
+            for k, v in rows.items():  # type: ignore[union-attr]
+                out.append(f"  {k or '.':<40} {v['articles']:>6} articles {v['findings']:>7} findings {v['per_1000_chars']:>8} /1k chars")
+    refs = d["reference_scores"]
+    if refs:
+        out.append("")
+        out.append(f"reference scores over {refs['articles']} articles: BLEU {refs['bleu']} ({refs['bleu_signature']}), chrF {refs['chrf']} ({refs['chrf_signature']})")  # type: ignore[index]
+    if s.error_list:
+        out.append("")
+        out.append("unreadable:")
+        out.extend(f"  {t}: {e}" for t, e in s.error_list)
+    return "\n".join(out) + "\n"
+
+
+def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
+    d = s.as_dict()
+    e = html.escape
+    rows = "".join(
+        f"<tr><td>{e(r['code'])}</td><td>{e(r['rule'])}</td><td class=n>{r['count']}</td><td class=n>{r['per_1000_chars']}</td></tr>"
+        for r in d["by_rule"]  # type: ignore[union-attr]
+    )
+
+    def link(t: str) -> str:
+        href = (report_links or {}).get(t)
+        return f'<a href="{e(href)}">{e(t)}</a>' if href else e(t)
+
+    worst = "".join(
+        f"<tr><td>{link(w['target'])}</td><td class=n>{w['findings']}</td><td class=n>{w['per_1000_chars']}</td></tr>"
+        for w in d["worst"]  # type: ignore[union-attr]
+    )
+    years = "".join(
+        f"<tr><td>{e(k)}</td><td class=n>{v['articles']}</td><td class=n>{v['findings']}</td><td class=n>{v['per_1000_chars']}</td></tr>"
+        for k, v in d["by_year"].items()  # type: ignore[union-attr]
+    )
+    refs = d["reference_scores"]
+    ref_html = (
+        f"<p>Reference scores over {refs['articles']} articles: BLEU {refs['bleu']} <code>{e(refs['bleu_signature'])}</code>, "  # type: ignore[index]
+        f"chrF {refs['chrf']} <code>{e(refs['chrf_signature'])}</code></p>"  # type: ignore[index]
+        if refs else ""
+    )
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>transqa audit</title>
+<style>body{{font:14px system-ui,sans-serif;margin:2em;max-width:70em}}table{{border-collapse:collapse;margin:1em 0}}
+td,th{{border:1px solid #ccc;padding:.25em .6em;text-align:left}}td.n{{text-align:right}}</style></head>
+<body><h1>transqa audit</h1>
+<p>{s.articles} articles ({s.target_only} target-only, {s.errors} unreadable): {s.findings} findings,
+{d['findings_per_1000_chars']} per 1,000 characters.</p>{ref_html}
+<h2>By rule</h2><table><tr><th>code</th><th>rule</th><th>findings</th><th>per 1k chars</th></tr>{rows}</table>
+<h2>Worst articles</h2><table><tr><th>article</th><th>findings</th><th>per 1k chars</th></tr>{worst}</table>
+<h2>By year</h2><table><tr><th>year</th><th>articles</th><th>findings</th><th>per 1k chars</th></tr>{years}</table>
+</body></html>
+"""

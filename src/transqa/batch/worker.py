@@ -1,0 +1,36 @@
+"""One audit job → one JSON line. Runs in worker processes (local pool or Dask workers)."""
+
+from __future__ import annotations
+
+import json
+
+from transqa.batch.discover import Job
+from transqa.engine import Result, check_paths
+from transqa.errors import InputError
+from transqa.report.jsonreport import document_json
+
+
+def check_job(job: Job) -> tuple[int, str]:
+    try:
+        result = check_paths(job.source, job.target)
+    except InputError as exc:
+        result = Result(job.source, job.target, None, None, error=exc)
+    except Exception as exc:  # a crash on one pair must not end the audit
+        result = Result(job.source, job.target, None, None, error=InputError(job.target, f"internal error: {type(exc).__name__}: {exc}", "internal"))
+    doc = document_json(result)
+    doc["group"] = job.group
+    doc["year"] = job.year
+    doc["stats"] = {
+        "target_chars": sum(len(b.text) for b in result.target.blocks) if result.target else 0,
+        "target_blocks": len(result.target.blocks) if result.target else 0,
+        "source_blocks": len(result.source.blocks) if result.source else 0,
+    }
+    if job.reference and result.target is not None:
+        from transqa.batch.scores import reference_scores
+
+        doc["reference"] = reference_scores(job.reference, result.target)
+    return job.index, json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+
+
+def check_chunk(jobs: list[Job]) -> list[tuple[int, str]]:
+    return [check_job(j) for j in jobs]
