@@ -283,7 +283,8 @@ def audit(
         text = (json.dumps(summ.as_dict(), ensure_ascii=False, indent=2) + "\n" if suffix == ".json"
                 else render_html(summ) if suffix in (".html", ".htm") else render_text(summ))
         _write(text, summary)
-    report = render_text(summ) + f"({stats.cached} from the result store, {stats.checked} checked, executor {stats.executor}, {stats.workers} worker(s))\n"
+    memory = f", peak worker memory {stats.peak_worker_rss_mb:.0f} MB" if stats.peak_worker_rss_mb else ""
+    report = render_text(summ) + f"({stats.cached} from the result store, {stats.checked} checked, executor {stats.executor}, {stats.workers} worker(s){memory})\n"
     (sys.stdout if output is not None else sys.stderr).write(report)
     if internal:
         return ExitCode.INTERNAL

@@ -120,7 +120,7 @@ def run_audit(
             progress(1)
         yield from flush()
     yield from flush()
-    if stats is not None:
-        stats.peak_worker_rss_mb = max(
-            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        ) / 1024.0 if executor == "local" else 0.0
+    if stats is not None and executor == "local":
+        # pool workers are this process's children; with one worker the work ran in this process
+        usage = resource.RUSAGE_CHILDREN if workers > 1 and len(todo) > 1 else resource.RUSAGE_SELF
+        stats.peak_worker_rss_mb = resource.getrusage(usage).ru_maxrss / 1024.0

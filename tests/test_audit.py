@@ -1,0 +1,187 @@
+"""transqa audit: pairing, order, the result store (rerun, kill -9 and resume), summary, scores, Dask."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+from transqa.cli import main
+
+SAMPLES = ROOT / "corpora" / "samples"
+
+
+def _lines(path: Path) -> list[dict]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_folder_pairs_by_file_name_in_input_order(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out.jsonl"
+    code = main(["audit", str(SAMPLES), "--store", str(tmp_path / "s.sqlite"), "-o", str(out), "--jobs", "2", "--no-progress"])
+    assert code == 1
+    docs = _lines(out)
+    assert [Path(d["target"]).name for d in docs] == sorted(p.name for p in SAMPLES.glob("*.zh.md"))
+    assert all(d["source"] and ".en." in d["source"] for d in docs)
+    assert {f["code"] for d in docs for f in d["findings"]} >= {"TQA101", "TQA202", "TQA502"}
+    report = capsys.readouterr().out
+    assert "audited 6 articles" in report and "worst articles" in report and "6 checked" in report
+
+
+def test_rerun_comes_from_the_store_and_no_cache_rechecks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["audit", str(SAMPLES), "--store", str(tmp_path / "s.sqlite"), "--no-progress", "-o"]
+    main([*args, str(tmp_path / "a.jsonl")])
+    main([*args, str(tmp_path / "b.jsonl")])
+    assert "6 from the result store, 0 checked" in capsys.readouterr().out
+    main([*args, str(tmp_path / "c.jsonl"), "--no-cache"])
+    assert "0 from the result store, 6 checked" in capsys.readouterr().out
+    assert (tmp_path / "a.jsonl").read_bytes() == (tmp_path / "b.jsonl").read_bytes() == (tmp_path / "c.jsonl").read_bytes()
+
+
+def test_changed_file_is_rechecked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "zh"
+    shutil.copytree(SAMPLES, folder)
+    args = ["audit", str(folder), "--store", str(tmp_path / "s.sqlite"), "--no-progress", "-o", str(tmp_path / "o.jsonl")]
+    main(args)
+    capsys.readouterr()
+    p = folder / "wind-farm.zh.md"
+    p.write_text(p.read_text(encoding="utf-8").replace("7000 万", "700 万"), encoding="utf-8")
+    main(args)
+    assert "5 from the result store, 1 checked" in capsys.readouterr().out
+    assert any(f["code"] == "TQA202" for d in _lines(tmp_path / "o.jsonl") for f in d["findings"] if "wind-farm" in d["target"])
+
+
+def test_manifest_target_only_and_unreadable_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.copy(SAMPLES / "solar-startup.en.md", tmp_path)
+    shutil.copy(SAMPLES / "solar-startup.zh.md", tmp_path)
+    shutil.copy(ROOT / "corpora/seed/alibaba-russia-mail-ru.zh.md", tmp_path)
+    (tmp_path / "empty.md").write_text("", encoding="utf-8")
+    (tmp_path / "pairs.csv").write_text(
+        "source,target\nsolar-startup.en.md,solar-startup.zh.md\n,alibaba-russia-mail-ru.zh.md\n,empty.md\n,missing.md\n", encoding="utf-8"
+    )
+    out = tmp_path / "o.jsonl"
+    code = main(["audit", "--manifest", str(tmp_path / "pairs.csv"), "--store", str(tmp_path / "s.sqlite"), "-o", str(out), "--no-progress"])
+    assert code == 2  # unreadable documents make the run exit 2, the others are reported
+    docs = _lines(out)
+    assert len(docs) == 4
+    assert docs[0]["source"].endswith("solar-startup.en.md") and docs[0]["alignment"]
+    assert docs[1]["source"] is None and docs[1]["alignment"] == [] and docs[1]["findings"]
+    assert docs[2]["error"]["kind"] == "empty" and docs[3]["error"]["kind"] == "missing"
+    assert "2 unreadable" in capsys.readouterr().out
+
+
+def test_pairing_by_source_url(tmp_path: Path) -> None:
+    zh = tmp_path / "zh"
+    en = tmp_path / "en"
+    zh.mkdir()
+    en.mkdir()
+    text = (SAMPLES / "chip-merger.en.html").read_text(encoding="utf-8")
+    text = text.replace("<head>", '<head>\n<meta property="og:url" content="http://example.com/news/kestrel-orbis/"/>')
+    (en / "page-0001.html").write_text(text, encoding="utf-8")
+    shutil.copy(SAMPLES / "chip-merger.zh.md", zh / "kestrel.md")
+    out = tmp_path / "o.jsonl"
+    main(["audit", str(zh), "--originals", str(en), "--store", str(tmp_path / "s.sqlite"), "-o", str(out), "--no-progress"])
+    (doc,) = _lines(out)
+    assert doc["source"].endswith("page-0001.html")
+    assert {f["code"] for f in doc["findings"]} == {"TQA001", "TQA102", "TQA201", "TQA205", "TQA206"}
+
+
+def test_summary_formats_and_reference_scores(tmp_path: Path) -> None:
+    refs = tmp_path / "refs"
+    refs.mkdir()
+    shutil.copy(SAMPLES / "wind-farm.zh.md", refs / "wind-farm.zh.md")
+    ref = (SAMPLES / "solar-startup.zh.md").read_text(encoding="utf-8").replace("700 万美元", "7000 万美元")
+    (refs / "solar-startup.zh.md").write_text(ref, encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    base = ["audit", str(SAMPLES), "--store", str(tmp_path / "s.sqlite"), "-o", str(out), "--reference", str(refs), "--no-progress"]
+    main([*base, "--summary", str(tmp_path / "sum.json")])
+    main([*base, "--summary", str(tmp_path / "sum.html")])
+    s = json.loads((tmp_path / "sum.json").read_text(encoding="utf-8"))
+    assert s["articles"] == 6 and s["findings"] == sum(r["count"] for r in s["by_rule"])
+    assert s["findings_per_1000_chars"] > 0 and s["worst"][0]["target"].endswith("ride-hailing.zh.md")
+    scores = {Path(d["target"]).name: d.get("reference") for d in _lines(out)}
+    assert scores["wind-farm.zh.md"]["bleu"] == 100.0 and scores["wind-farm.zh.md"]["chrf"] == 100.0
+    assert 50 < scores["solar-startup.zh.md"]["bleu"] < 100
+    assert "tok:zh" in s["reference_scores"]["bleu_signature"] and s["reference_scores"]["articles"] == 2
+    page = (tmp_path / "sum.html").read_text(encoding="utf-8")
+    assert page.startswith("<!doctype html>") and "ride-hailing.zh.md" in page
+
+
+def _corpus(tmp_path: Path, n: int) -> Path:
+    """n distinct translations (the samples, each numbered), target-only."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.zh.md"))]
+    for i in range(n):
+        (folder / f"a{i:05d}.md").write_text(texts[i % len(texts)] + f"\n第 {i} 号。\n", encoding="utf-8")
+    return folder
+
+
+def test_kill_9_and_resume_gives_the_same_jsonl(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path, 3000)
+    full = tmp_path / "full.jsonl"
+    assert main(["audit", str(folder), "--store", str(tmp_path / "ref.sqlite"), "-o", str(full), "--no-progress", "--jobs", "2"]) == 1
+    store = tmp_path / "s.sqlite"
+    out = tmp_path / "resumed.jsonl"
+    cmd = [sys.executable, "-m", "transqa", "audit", str(folder), "--store", str(store), "-o", str(out), "--no-progress", "--jobs", "2"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 60
+    stored = 0
+    while time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+        try:
+            with sqlite3.connect(store) as db:
+                stored = db.execute("SELECT COUNT(*) FROM results").fetchone()[0]
+        except sqlite3.Error:
+            continue
+        if stored >= 800:
+            os.killpg(proc.pid, signal.SIGKILL)
+            break
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL, "the audit finished before it could be killed"
+    assert not out.exists()  # no half-written report
+    with sqlite3.connect(store) as db:
+        partial = db.execute("SELECT COUNT(*) FROM results").fetchone()[0]
+    assert 800 <= partial < 3000
+    assert main(["audit", str(folder), "--store", str(store), "-o", str(out), "--no-progress", "--jobs", "2"]) == 1
+    assert out.read_bytes() == full.read_bytes()
+
+
+def test_dask_local_cluster_gives_the_same_results(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("dask.distributed")
+    local = tmp_path / "local.jsonl"
+    dask = tmp_path / "dask.jsonl"
+    main(["audit", str(SAMPLES), "--store", str(tmp_path / "a.sqlite"), "-o", str(local), "--no-progress", "--jobs", "2"])
+    code = main(["audit", str(SAMPLES), "--store", str(tmp_path / "b.sqlite"), "-o", str(dask), "--no-progress", "--jobs", "2", "--executor", "dask"])
+    assert code == 1
+    assert "executor dask" in capsys.readouterr().out
+    assert dask.read_bytes() == local.read_bytes()
+
+
+def test_usage_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert main(["audit"]) == 2
+    assert main(["audit", str(SAMPLES), "--scheduler", "tcp://127.0.0.1:1"]) == 2
+    assert main(["audit", str(tmp_path / "nope")]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and err.count("transqa: error:") == 3
+
+
+def test_dask_scheduler_address(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--scheduler tcp://HOST:PORT: the audit runs on an existing cluster (here one on loopback)."""
+    distributed = pytest.importorskip("dask.distributed")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None) as cluster:
+        out = tmp_path / "o.jsonl"
+        code = main(["audit", str(SAMPLES), "--store", str(tmp_path / "s.sqlite"), "-o", str(out), "--no-progress",
+                     "--executor", "dask", "--scheduler", cluster.scheduler_address])
+    assert code == 1 and cluster.scheduler_address.startswith("tcp://127.0.0.1:")
+    local = tmp_path / "l.jsonl"
+    main(["audit", str(SAMPLES), "--store", str(tmp_path / "l.sqlite"), "-o", str(local), "--no-progress"])
+    assert out.read_bytes() == local.read_bytes()
