@@ -13,8 +13,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from tests.conftest import ROOT
+
 from transqa.cli import main
 
 SAMPLES = ROOT / "corpora" / "samples"
