@@ -103,6 +103,11 @@ def check(
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Lowest severity that fails the gate (exit 1).")] = FailOn.error,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings fail the gate.")] = False,
     no_color: Annotated[bool, typer.Option("--no-color", help="Plain text, no colours.")] = False,
+    fetch_source: Annotated[bool, typer.Option("--fetch-source", help="Fetch the original named by the 原文 header from the Wayback Machine (cached).")] = False,
+    wayback_endpoint: Annotated[str, typer.Option("--wayback-endpoint", help="Wayback Machine server (CDX and captures).")] = "https://web.archive.org",
+    cache_dir: Annotated[Path | None, typer.Option("--cache-dir", help="Cache for fetched originals (default: $TRANSQA_CACHE_DIR or the user cache).")] = None,
+    offline: Annotated[bool, typer.Option("--offline", help="Use only the cache; never connect.")] = False,
+    fetch_timeout: Annotated[float, typer.Option("--fetch-timeout", min=0.1, help="Seconds to wait for the server.")] = 20.0,
 ) -> int:
     """Check one translation (and its original, when given) and report every defect found."""
     from transqa.engine import check_paths
@@ -111,6 +116,13 @@ def check(
     if len(paths) > 2:
         raise click_exc.UsageError("give TARGET, or SOURCE TARGET")
     source, target = (None, paths[0]) if len(paths) == 1 else (paths[0], paths[1])
+    fetched = None
+    if fetch_source and source is None:
+        fetched = _fetch_for(str(target), _fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout))
+        if isinstance(fetched, str):
+            print(f"transqa: notice: {fetched}; checking the translation alone", file=sys.stderr)
+        else:
+            source = Path(fetched.path)
     result = check_paths(str(source) if source else None, str(target))
     if fmt is Format.json:
         text = report_json([result])
@@ -169,6 +181,58 @@ def align(
     return ExitCode.OK
 
 
+def _fetch_config(endpoint: str, cache_dir: Path | None, offline: bool, timeout: float, rate: float = 1.0):  # noqa: ANN202
+    from transqa.load.wayback import FetchConfig
+
+    return FetchConfig(endpoint=endpoint, cache_dir=str(cache_dir) if cache_dir else None, offline=offline,
+                       timeout=timeout, rate=rate, retries=2 if timeout < 5 else 3)
+
+
+def _fetch_for(target: str, config):  # noqa: ANN001, ANN202
+    """The capture of the original named by the target's 原文 header, or a one-line reason why not."""
+    from transqa.batch.discover import header_url
+    from transqa.load.wayback import Fetcher, FetchError
+
+    url = header_url(target)
+    if not url:
+        return f"{target} has no 原文 header naming its original"
+    try:
+        return Fetcher(config).fetch(url)
+    except FetchError as exc:
+        return f"the original could not be fetched ({exc.kind}: {exc.message})"
+
+
+@app.command()
+def fetch(
+    what: Annotated[str, typer.Argument(help="A URL (plain or Wayback) or a translation whose 原文 header names one.", show_default=False)],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write the fetched page to FILE.")] = None,
+    wayback_endpoint: Annotated[str, typer.Option("--wayback-endpoint", help="Wayback Machine server (CDX and captures).")] = "https://web.archive.org",
+    cache_dir: Annotated[Path | None, typer.Option("--cache-dir", help="Cache for fetched originals.")] = None,
+    offline: Annotated[bool, typer.Option("--offline", help="Use only the cache; never connect.")] = False,
+    fetch_timeout: Annotated[float, typer.Option("--fetch-timeout", min=0.1, help="Seconds to wait for the server.")] = 20.0,
+) -> int:
+    """Fetch an English original from the Wayback Machine into the cache (the raw capture, no toolbar)."""
+    from transqa.load.wayback import Fetcher, FetchError
+
+    config = _fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout)
+    if os.path.isfile(what):
+        got = _fetch_for(what, config)
+        if isinstance(got, str):
+            raise InputError(what, got, "fetch")
+        capture = got
+    else:
+        try:
+            capture = Fetcher(config).fetch(what)
+        except FetchError as exc:
+            raise InputError(what, f"{exc.kind}: {exc.message}", "fetch") from None
+    if output is not None:
+        with open(capture.path, "rb") as fh:
+            data = fh.read()
+        _write(data.decode("utf-8", "replace"), output)
+    typer.echo(f"{capture.original}\tcaptured {capture.timestamp}\t{capture.url}\t{capture.path}\t{'cache' if capture.from_cache else 'fetched'}")
+    return ExitCode.OK
+
+
 def _short(s: str, n: int = 90) -> str:
     s = " ".join(s.split())
     return s if len(s) <= n else s[: n - 1] + "…"
@@ -202,6 +266,12 @@ def audit(
     summary: Annotated[Path | None, typer.Option("--summary", help="Write the corpus summary to FILE: .json, .html or text.")] = None,
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Lowest severity that fails the gate (exit 1).")] = FailOn.error,
     no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar.")] = False,
+    fetch_source: Annotated[bool, typer.Option("--fetch-source", help="Fetch missing originals from the Wayback Machine (cached, polite).")] = False,
+    wayback_endpoint: Annotated[str, typer.Option("--wayback-endpoint", help="Wayback Machine server.")] = "https://web.archive.org",
+    cache_dir: Annotated[Path | None, typer.Option("--cache-dir", help="Cache for fetched originals.")] = None,
+    offline: Annotated[bool, typer.Option("--offline", help="Use only the cache of fetched originals.")] = False,
+    fetch_rate: Annotated[float, typer.Option("--fetch-rate", min=0.0, help="Politeness limit: requests per second (0: none).")] = 1.0,
+    fetch_timeout: Annotated[float, typer.Option("--fetch-timeout", min=0.1, help="Seconds to wait for the server.")] = 20.0,
 ) -> int:
     """Audit many translations: in parallel, resumable, with a summary. JSONL results in input order."""
     from transqa.batch.discover import from_folder, from_manifest
@@ -217,6 +287,22 @@ def audit(
         from_manifest(str(manifest)) if manifest else
         from_folder(str(folder), str(originals) if originals else None, str(originals_index) if originals_index else None, str(reference) if reference else None)
     )
+    fetch_note = ""
+    if fetch_source:
+        import dataclasses
+
+        config = _fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout, fetch_rate)
+        counts = {"fetched": 0, "cache": 0, "unavailable": 0}
+        for k, job in enumerate(job_list):
+            if job.source is not None:
+                continue
+            got = _fetch_for(job.target, config)
+            if isinstance(got, str):
+                counts["unavailable"] += 1
+                continue
+            counts["cache" if got.from_cache else "fetched"] += 1
+            job_list[k] = dataclasses.replace(job, source=got.path)
+        fetch_note = f"originals: {counts['fetched']} fetched, {counts['cache']} from the cache, {counts['unavailable']} not available (checked alone)\n"
     result_store = Store(str(store or _default_store()))
     summ = Summary()
     stats = RunStats()
@@ -285,7 +371,7 @@ def audit(
         _write(text, summary)
     memory = f", peak worker memory {stats.peak_worker_rss_mb:.0f} MB" if stats.peak_worker_rss_mb else ""
     report = render_text(summ) + f"({stats.cached} from the result store, {stats.checked} checked, executor {stats.executor}, {stats.workers} worker(s){memory})\n"
-    (sys.stdout if output is not None else sys.stderr).write(report)
+    (sys.stdout if output is not None else sys.stderr).write(fetch_note + report)
     if internal:
         return ExitCode.INTERNAL
     if summ.errors:

@@ -1,0 +1,129 @@
+"""Fetching originals from a Wayback Machine stand-in on 127.0.0.1 (a real HTTP server)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from tests.conftest import ROOT, ZUCK_EN, ZUCK_ZH, need_shared
+from tests.wayback_server import Wayback
+
+from transqa.cli import main
+from transqa.load.wayback import FetchConfig, Fetcher, FetchError, original_and_timestamp
+
+SAMPLES = ROOT / "corpora" / "samples"
+CHIP_URL = "https://example.com/news/kestrel-orbis"
+
+
+LAST_ERR: list[str] = [""]
+
+
+def _findings(capsys, args: list[str]) -> tuple[int, dict]:  # noqa: ANN001
+    code = main([*args, "--format", "json"])
+    captured = capsys.readouterr()
+    LAST_ERR[0] = captured.err
+    return code, json.loads(captured.out)["documents"][0]
+
+
+def _key(f: dict) -> tuple:
+    return (f["code"], f["message"], json.dumps(f["target"], sort_keys=True), (f["source"] or {}).get("text"))
+
+
+def test_wayback_url_parts() -> None:
+    assert original_and_timestamp("https://web.archive.org/web/20221204105833/https://www.alizila.com/x/") == (
+        "https://www.alizila.com/x/", "20221204105833")
+    assert original_and_timestamp("https://web.archive.org/web/https://techcrunch.com/2018/09/11/a/") == (
+        "https://techcrunch.com/2018/09/11/a/", None)
+
+
+def test_zuckerberg_fetched_equals_local_then_served_from_cache(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    need_shared(ZUCK_EN, ZUCK_ZH)
+    local_code, local = _findings(capsys, ["check", str(ZUCK_EN), str(ZUCK_ZH)])
+    cache = tmp_path / "cache"
+    with Wayback() as wb:
+        wb.add("http://techcrunch.com/2011/08/13/2005-zuckerberg-didnt-want-to-take-over-the-world/", ZUCK_EN.read_bytes())
+        args = ["check", str(ZUCK_ZH), "--fetch-source", "--wayback-endpoint", wb.endpoint, "--cache-dir", str(cache)]
+        code, fetched = _findings(capsys, args)
+        assert code == local_code
+        assert any(h.startswith("/cdx/search/cdx") for h in wb.hits)
+        assert any("id_/" in h for h in wb.hits)
+        hits = len(wb.hits)
+        code2, again = _findings(capsys, args)
+        assert len(wb.hits) == hits  # the second run is served from the cache alone
+    assert sorted(map(_key, fetched["findings"])) == sorted(map(_key, local["findings"]))
+    assert fetched["alignment"] == local["alignment"] and again == fetched
+    assert fetched["source"].startswith(str(cache))
+    # and offline, with the server gone
+    code3, offline = _findings(capsys, ["check", str(ZUCK_ZH), "--fetch-source", "--offline", "--cache-dir", str(cache)])
+    assert offline == fetched
+
+
+@pytest.fixture
+def chip_translation(tmp_path: Path) -> Path:
+    target = tmp_path / "kestrel.zh.md"
+    text = (SAMPLES / "chip-merger.zh.md").read_text(encoding="utf-8")
+    target.write_text(text.replace("https://web.archive.org/web/20240315000000/https://example.com/news/kestrel-orbis",
+                                   f"https://web.archive.org/web/20240315000000/{CHIP_URL}"), encoding="utf-8")
+    return target
+
+
+@pytest.mark.parametrize("mode", ["not-archived", "throttled", "slow", "too-large", "redirect", "offline"])
+def test_failure_modes_fall_back_to_target_only(mode: str, chip_translation: Path, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    page = (SAMPLES / "chip-merger.en.html").read_bytes()
+    with Wayback() as wb:
+        if mode != "not-archived":
+            wb.add(CHIP_URL, page if mode != "too-large" else page * 20000)
+        if mode == "throttled":
+            wb.throttle_once.add("example.com/news/kestrel-orbis")
+        if mode == "slow":
+            wb.slow.add("example.com/news/kestrel-orbis")
+        if mode == "redirect":
+            wb.redirect["example.com/news/kestrel-orbis"] = "http://elsewhere.invalid/page"
+        args = ["check", str(chip_translation), "--fetch-source", "--wayback-endpoint", wb.endpoint,
+                "--cache-dir", str(tmp_path / "c"), "--fetch-timeout", "1"]
+        if mode == "offline":
+            args.append("--offline")
+        code, doc = _findings(capsys, args)
+    err = LAST_ERR[0]
+    if mode == "throttled":  # 429 with Retry-After: waited, retried, fetched
+        assert doc["source"] is not None and "TQA102" in {f["code"] for f in doc["findings"]}
+        assert err == ""
+        return
+    expected = {"not-archived": "not-archived", "slow": "network", "too-large": "too-large", "redirect": "blocked", "offline": "offline"}[mode]
+    assert doc["source"] is None and doc["mode"] == "target-only"
+    assert err.count("\n") == 1 and err.startswith("transqa: notice:") and f"({expected}:" in err and "Traceback" not in err
+    assert code == 0  # the Chinese alone has no error-level defect here: exit codes as for any target-only check
+
+
+def test_fetch_command_and_safety(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    with Wayback() as wb:
+        wb.add(CHIP_URL, (SAMPLES / "chip-merger.en.html").read_bytes(), "20240315000000")
+        out = tmp_path / "page.html"
+        assert main(["fetch", f"https://web.archive.org/web/2024/{CHIP_URL}", "--wayback-endpoint", wb.endpoint,
+                     "--cache-dir", str(tmp_path / "c"), "-o", str(out)]) == 0
+        line = capsys.readouterr().out
+        assert "captured 20240315000000" in line and line.rstrip().endswith("fetched")
+        assert out.read_bytes() == (SAMPLES / "chip-merger.en.html").read_bytes()
+        assert main(["fetch", "ftp://example.com/x", "--wayback-endpoint", wb.endpoint, "--cache-dir", str(tmp_path / "c")]) == 2
+        assert "only http and https" in capsys.readouterr().err
+    with pytest.raises(FetchError) as exc:
+        Fetcher(FetchConfig(endpoint="http://127.0.0.1:9", cache_dir=str(tmp_path / "c"), timeout=0.5, retries=0, rate=0)).fetch("https://example.com/never")
+    assert exc.value.kind == "network"
+
+
+def test_audit_fetch_source(tmp_path: Path, chip_translation: Path, capsys) -> None:  # noqa: ANN001
+    folder = tmp_path / "zh"
+    folder.mkdir()
+    shutil.copy(chip_translation, folder / "kestrel.md")
+    shutil.copy(ROOT / "corpora/seed/alibaba-russia-mail-ru.zh.md", folder)
+    with Wayback() as wb:
+        wb.add(CHIP_URL, (SAMPLES / "chip-merger.en.html").read_bytes())
+        out = tmp_path / "o.jsonl"
+        main(["audit", str(folder), "--fetch-source", "--wayback-endpoint", wb.endpoint, "--cache-dir", str(tmp_path / "c"),
+              "--store", str(tmp_path / "s.sqlite"), "-o", str(out), "--no-progress", "--fetch-rate", "20", "--fetch-timeout", "1"])
+    report = capsys.readouterr().out
+    assert "originals: 1 fetched, 0 from the cache, 1 not available" in report
+    docs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert docs[0]["source"] is None and docs[1]["source"] is not None
