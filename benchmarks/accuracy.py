@@ -9,7 +9,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from inject import build  # noqa: E402
-from score import score_pofilter, score_transqa, table  # noqa: E402
+from score import score_fix, score_pofilter, score_transqa, table  # noqa: E402
 
 
 def main() -> int:
@@ -25,6 +25,8 @@ def main() -> int:
     tq = score_transqa(pairs)
     pf = score_pofilter(pairs)
     print(table(tq, pf))
+    print()
+    print(score_fix(pairs))
     if args.details:
         for row in sorted(tq.false):
             print("FALSE", *row)

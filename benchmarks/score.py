@@ -146,3 +146,28 @@ def table(tq: Tally, pf: Tally) -> str:
     rows.append(f"| alignment F1 over beads | {af:.3f} | | | (given the gold alignment) | | | |")
     rows.append(f"| throughput, pairs/s | {tq.pairs / tq.seconds:.1f} | | | {pf.pairs / pf.seconds:.1f} | | | {(tq.pairs / tq.seconds) / (pf.pairs / pf.seconds):.2f} |")
     return "\n".join(rows)
+
+
+def score_fix(pairs: list[Pair]) -> str:
+    """transqa fix on every pair: the share of findings repaired, and new findings on re-checking."""
+    from transqa.fix import plan
+
+    findings = repaired = new = touched = 0
+    by_code: collections.Counter[str] = collections.Counter()
+    for p in pairs:
+        src = parse_markdown(f"{p.name}.en.md", p.source_markdown())
+        tgt = parse_markdown(f"{p.name}.zh.md", p.target_markdown())
+        result = check_documents(src, tgt)
+        fp = plan(result)
+        again = check_documents(src, parse_markdown(f"{p.name}.zh.md", fp.repaired)).findings
+        before = collections.Counter(f.fingerprint for f in result.findings)
+        after = collections.Counter(f.fingerprint for f in again)
+        findings += len(result.findings)
+        repaired += sum((before - after).values())
+        new += sum((after - before).values())
+        touched += bool(fp.applied)
+        by_code.update(e.code for e in fp.applied)
+    share = 100.0 * repaired / max(1, findings)
+    codes = ", ".join(f"{c} {n}" for c, n in sorted(by_code.items()))
+    return (f"transqa fix: {repaired} of {findings} findings ({share:.1f}%) repaired automatically in {touched} pairs "
+            f"({codes}); re-checking the repaired files: {new} new findings")

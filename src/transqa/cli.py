@@ -233,6 +233,49 @@ def fetch(
     return ExitCode.OK
 
 
+FIXABLE = {"TQA101", "TQA105", "TQA207", "TQA301", "TQA302", "TQA303"}
+
+
+def _fix_one(source: str | None, target: str, unwrap_links: bool):  # noqa: ANN202
+    from transqa.engine import check_paths
+    from transqa.fix import plan
+
+    select = {"TQA105"} if unwrap_links else None
+    return plan(check_paths(source, target, select), select)
+
+
+@app.command()
+def fix(
+    paths: Annotated[list[Path], typer.Argument(help="TARGET alone, or SOURCE TARGET.", show_default=False)],
+    write: Annotated[bool, typer.Option("--write", help="Apply the repairs to TARGET (atomically; the original is kept as TARGET.orig).")] = False,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the repaired copy to FILE instead.")] = None,
+    unwrap_links: Annotated[bool, typer.Option("--unwrap-links", help="Also point Wayback-wrapped links at their original URLs (TQA105).")] = False,
+    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when findings at or above this severity remain.")] = FailOn.error,
+) -> int:
+    """Repair what can be repaired mechanically; print the repairs as a unified diff."""
+    from transqa.fix import unified_diff
+
+    if len(paths) > 2:
+        raise click_exc.UsageError("give TARGET, or SOURCE TARGET")
+    if write and output is not None:
+        raise click_exc.UsageError("--write and --output exclude each other")
+    source, target = (None, paths[0]) if len(paths) == 1 else (paths[0], paths[1])
+    fp = _fix_one(str(source) if source else None, str(target), unwrap_links)
+    if write:
+        if fp.applied:
+            _write(fp.original, Path(str(target) + ".orig"))
+            _write(fp.repaired, target)
+    elif output is not None:
+        _write(fp.repaired, output)
+    else:
+        sys.stdout.write(unified_diff(str(target), fp.original, fp.repaired))
+    for ed in fp.applied:
+        print(f"transqa: fixed {ed.code}: {ed.what}", file=sys.stderr)
+    print(f"transqa: {len(fp.applied)} repair(s); {len(fp.remaining)} finding(s) remain for review", file=sys.stderr)
+    threshold = Severity(fail_on.value).rank
+    return ExitCode.FINDINGS if any(f.severity.rank >= threshold for f in fp.remaining) else ExitCode.OK
+
+
 def _short(s: str, n: int = 90) -> str:
     s = " ".join(s.split())
     return s if len(s) <= n else s[: n - 1] + "…"
@@ -272,6 +315,7 @@ def audit(
     offline: Annotated[bool, typer.Option("--offline", help="Use only the cache of fetched originals.")] = False,
     fetch_rate: Annotated[float, typer.Option("--fetch-rate", min=0.0, help="Politeness limit: requests per second (0: none).")] = 1.0,
     fetch_timeout: Annotated[float, typer.Option("--fetch-timeout", min=0.1, help="Seconds to wait for the server.")] = 20.0,
+    fix_patch: Annotated[Path | None, typer.Option("--fix", help="Also write the certain repairs of every article to this patch file, for review.")] = None,
 ) -> int:
     """Audit many translations: in parallel, resumable, with a summary. JSONL results in input order."""
     from transqa.batch.discover import from_folder, from_manifest
@@ -306,6 +350,7 @@ def audit(
     result_store = Store(str(store or _default_store()))
     summ = Summary()
     stats = RunStats()
+    fixable: list = []
     threshold = Severity(fail_on.value).rank
     failed = internal = False
     out_fh = None
@@ -347,8 +392,11 @@ def audit(
             summ.add(line)
             if '"kind":"internal"' in line:
                 internal = True
-            if not failed and any(Severity(f["severity"]).rank >= threshold for f in json.loads(line)["findings"]):
+            doc = json.loads(line)
+            if not failed and any(Severity(f["severity"]).rank >= threshold for f in doc["findings"]):
                 failed = True
+            if fix_patch is not None and any(f["code"] in FIXABLE for f in doc["findings"]):
+                fixable.append(_job)
         if out_fh is not None:
             out_fh.close()
             os.replace(tmp, output)
@@ -364,6 +412,17 @@ def audit(
                 out_fh.close()
             if os.path.exists(tmp):
                 os.unlink(tmp)
+    fix_note = ""
+    if fix_patch is not None:
+        from transqa.fix import unified_diff
+
+        parts, repairs = [], 0
+        for job in fixable:
+            fp = _fix_one(job.source, job.target, False)
+            repairs += len(fp.applied)
+            parts.append(unified_diff(job.target, fp.original, fp.repaired))
+        _write("".join(parts), fix_patch)
+        fix_note = f"repairs: {repairs} in {sum(1 for p in parts if p)} articles, written to {fix_patch}\n"
     if summary is not None:
         suffix = summary.suffix.lower()
         text = (json.dumps(summ.as_dict(), ensure_ascii=False, indent=2) + "\n" if suffix == ".json"
@@ -371,7 +430,7 @@ def audit(
         _write(text, summary)
     memory = f", peak worker memory {stats.peak_worker_rss_mb:.0f} MB" if stats.peak_worker_rss_mb else ""
     report = render_text(summ) + f"({stats.cached} from the result store, {stats.checked} checked, executor {stats.executor}, {stats.workers} worker(s){memory})\n"
-    (sys.stdout if output is not None else sys.stderr).write(fetch_note + report)
+    (sys.stdout if output is not None else sys.stderr).write(fetch_note + report + fix_note)
     if internal:
         return ExitCode.INTERNAL
     if summ.errors:

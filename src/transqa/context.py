@@ -74,6 +74,7 @@ class Context:
         suggestion: str | None = None,
         source_location: Location | None = None,
         target_location: Location | None = None,
+        fix: tuple[tuple[str, str], ...] = (),
     ) -> Finding:
         sloc = source_location
         tloc = target_location
@@ -92,6 +93,7 @@ class Context:
             suggestion=suggestion,
             source_block=source[0].index if source else None,
             target_block=target[0].index if target else None,
+            args=fix,
         )
 
 

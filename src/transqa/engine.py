@@ -34,9 +34,9 @@ class Result:
 def check_documents(source: Document | None, target: Document, select: set[str] | None = None) -> Result:
     beads = align(source, target) if source is not None else []
     table = rules()
-    enabled = {c for c, r in table.items() if (source is not None or not r.needs_source)}
+    enabled = {c for c, r in table.items() if (source is not None or not r.needs_source) and (r.default_enabled or (select and c in select))}
     if select is not None:
-        enabled &= select
+        enabled &= select | {c for c, r in table.items() if r.default_enabled}
     ctx = Context(source, target, beads)
     findings: list[Finding] = []
     for family in FAMILIES:

@@ -29,3 +29,15 @@ def test_image_missing_and_kept() -> None:
     en = "# Title\n\nIntro text about the launch of the product.\n\n![chart](https://example.com/chart.png)\n\nThe end of the story is here.\n"
     fails("TQA104", en, "# 标题\n\n关于产品发布的介绍文字。\n\n故事的结尾在这里。\n")
     passes("TQA104", en, "# 标题\n\n关于产品发布的介绍文字。\n\n![图表](img/chart.png)\n\n故事的结尾在这里。\n")
+
+
+def test_archived_link_only_when_selected() -> None:
+    from transqa.engine import check_documents
+    from transqa.load.markdown import parse_markdown
+
+    zh = "但是[其他报道称](https://web.archive.org/web/20221204105833/https://www.channelnewsasia.com/news/a)合资企业将使用 Mir。\n"
+    doc = parse_markdown("zh.md", zh)
+    assert not [f for f in check_documents(None, doc).findings if f.code == "TQA105"]
+    (f,) = [f for f in check_documents(None, doc, select={"TQA105"}).findings if f.code == "TQA105"]
+    assert f.suggestion == "https://www.channelnewsasia.com/news/a"
+    assert zh[f.target.offset : f.target.end_offset].startswith("https://web.archive.org/web/2022")

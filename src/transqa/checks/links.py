@@ -8,7 +8,7 @@ from transqa.context import Context, quote, whole
 from transqa.findings import Finding, Severity
 from transqa.model import Block, Link
 from transqa.registry import rule
-from transqa.urls import file_name, is_image_url
+from transqa.urls import file_name, is_image_url, unwrap_wayback
 
 LINK_MISSING = rule(
     "TQA101", "link-missing", "link", Severity.ERROR,
@@ -74,7 +74,24 @@ IMAGE_MISSING = rule(
     """,
     needs_source=True,
 )
-RULES = (LINK_MISSING, LINK_CHANGED, LINK_ADDED, IMAGE_MISSING)
+LINK_ARCHIVED = rule(
+    "TQA105", "link-archived", "link", Severity.INFO,
+    "A link points at a Wayback Machine copy instead of the original page",
+    """
+    What it checks: links of the Chinese written as `https://web.archive.org/web/<timestamp>/<url>`
+    (or `/web/…`). Off unless selected: archives often keep such links on purpose. `transqa fix
+    --unwrap-links` selects it and rewrites the links to the original URLs.
+
+    Why it matters: a publication may want links to the live original, not to the archive.
+
+    Example: ZH `[其他报道称](https://web.archive.org/web/20221204105833/https://www.channelnewsasia.com/…)`.
+
+    Fix: link to the original URL inside the wrapper.
+    """,
+    needs_source=False,
+    default_enabled=False,
+)
+RULES = (LINK_MISSING, LINK_CHANGED, LINK_ADDED, IMAGE_MISSING, LINK_ARCHIVED)
 
 
 def _match(src: list[Link], tgt: list[Link]) -> tuple[list[Link], list[Link]]:
@@ -94,11 +111,29 @@ def _match(src: list[Link], tgt: list[Link]) -> tuple[list[Link], list[Link]]:
     return left, right
 
 
+def _archived(ctx: Context) -> Iterator[Finding]:
+    raw = ctx.target.raw
+    for b in ctx.target.blocks:
+        for lk in b.links:
+            original = unwrap_wayback(lk.href)
+            if original == lk.href.strip() or not original.startswith(("http://", "https://")):
+                continue
+            at = raw.find(lk.href, lk.file_start, lk.file_end)
+            if at < 0:
+                continue
+            yield ctx.finding(
+                LINK_ARCHIVED, f"link {quote(lk.text or lk.href)} points at an archived copy of {original}",
+                target_location=ctx.target.file_location(at, at + len(lk.href)), suggestion=original,
+                fix=(("replace", original),),
+            )
+
+
 def _links(blocks: list[Block]) -> list[tuple[Block, Link]]:
     return [(b, lk) for b in blocks for lk in b.links if lk.href]
 
 
 def check(ctx: Context) -> Iterator[Finding]:
+    yield from _archived(ctx)
     if ctx.source is None:
         return
     for _k, sblocks, tblocks in ctx.pairs():
@@ -126,6 +161,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 f"link {quote(s.text or s.href)} → {s.href} is missing from the translation",
                 source=(sb, s.start, s.end), target=whole(tb),
                 suggestion=f"link the translation of {quote(s.text)} to {s.href}",
+                fix=(("link-href", s.href), ("link-anchor", s.text)),
             )
         for t in extra:
             tb = where_t[id(t)]

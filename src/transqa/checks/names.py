@@ -171,6 +171,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 NAME_GARBLED,
                 f"{quote(m.surface)} garbles the source's name {quote(best)}",
                 source=_source_span(ctx, best, m.block), target=(m.block, m.start, m.end), suggestion=best,
+                fix=() if "。" in m.surface else (("replace", best),),
             )
     # Within the article: group the spellings of one key.
     by_key: dict[str, list[Mention]] = defaultdict(list)
@@ -205,6 +206,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                     NAME_INCONSISTENT,
                     f"{quote(m.surface)} is written {quote(canon)} elsewhere in this article (line {line}){why}",
                     target=(m.block, m.start, m.end), suggestion=canon,
+                    fix=() if "。" in m.surface else (("replace", canon),),
                 )
     yield from _stray(ctx)
 
@@ -260,6 +262,7 @@ def _stray(ctx: Context) -> Iterator[Finding]:
                 STRAY_TOKEN,
                 f"stray token {quote(b.text[s:e])}" + (" with no counterpart in the source" if ctx.source is not None else " (a leaked MT placeholder)"),
                 target=(b, s, e), suggestion=f"delete it: {quote(repaired, 40)}",
+                fix=(("delete", tok),),
             )
 
 

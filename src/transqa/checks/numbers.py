@@ -160,7 +160,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         if b.kind == "code":
             continue
         for s, e, found, fixed in garbled_numbers(b.text):
-            yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken", target=(b, s, e), suggestion=fixed)
+            yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken", target=(b, s, e), suggestion=fixed, fix=(("replace", fixed),))
     if ctx.source is None:
         return
     all_target_values = [q for qs in ctx.target_quantities.values() for q in qs]

@@ -104,9 +104,10 @@ def render_text(results: list[Result], width: int = 100, color: bool = False) ->
             console.print(Text(f"error: {r.error}", style="bold red"))
             continue
         if src is None:
-            n = sum(1 for x in table.values() if not x.needs_source)
+            on = [x for x in table.values() if x.default_enabled]
+            n = sum(1 for x in on if not x.needs_source)
             console.print(Text(f"The original was not available: only the {n} rules that need no original ran "
-                               f"(give SOURCE TARGET for all {len(table)}).", style="yellow"))
+                               f"(give SOURCE TARGET for all {len(on)}).", style="yellow"))
         else:
             both = sum(1 for b in r.beads if b.source and b.target)
             console.print(Text(f"Aligned {len(src.blocks)} source and {len(tgt.blocks)} target blocks in {len(r.beads)} beads "
