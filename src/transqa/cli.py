@@ -39,6 +39,10 @@ class Format(StrEnum):
     text = "text"
     concise = "concise"
     json = "json"
+    html = "html"
+    sarif = "sarif"
+    junit = "junit"
+    csv = "csv"
 
 
 class AlignFormat(StrEnum):
@@ -111,7 +115,6 @@ def check(
 ) -> int:
     """Check one translation (and its original, when given) and report every defect found."""
     from transqa.engine import check_paths
-    from transqa.report import render_concise, render_text, report_json
 
     if len(paths) > 2:
         raise click_exc.UsageError("give TARGET, or SOURCE TARGET")
@@ -124,12 +127,7 @@ def check(
         else:
             source = Path(fetched.path)
     result = check_paths(str(source) if source else None, str(target))
-    if fmt is Format.json:
-        text = report_json([result])
-    elif fmt is Format.concise:
-        text = render_concise([result])
-    else:
-        text = render_text([result], width=_width(), color=_color(no_color, output))
+    text = _render(fmt, [result], Severity(fail_on.value), no_color, output)
     _write(text, output)
     if result.internal_error:
         return ExitCode.INTERNAL
@@ -179,6 +177,46 @@ def align(
         text = "\n".join(rows) + "\n"
     _write(text, output)
     return ExitCode.OK
+
+
+def _html_site(job_list: list, folder: Path) -> None:  # noqa: ANN001
+    """One HTML report per article and an index page linking them."""
+    import re
+    from collections import Counter
+
+    from transqa.engine import Result, check_paths
+    from transqa.report import render_html, render_index
+
+    folder.mkdir(parents=True, exist_ok=True)
+    entries = []
+    for job in job_list:
+        try:
+            result = check_paths(job.source, job.target)
+        except InputError as exc:
+            result = Result(job.source, job.target, None, None, error=exc)
+        slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", Path(job.target).stem).strip("-")[:80] or "article"
+        name = f"{job.index + 1:05d}-{slug}.html"
+        _write(render_html([result]), folder / name)
+        entries.append((job.target, name, len(result.findings), Counter(str(f.severity) for f in result.findings)))
+    _write(render_index(entries), folder / "index.html")
+
+
+def _render(fmt: Format, results: list, fail_on: Severity, no_color: bool, output: Path | None) -> str:  # noqa: ANN001
+    from transqa import report
+
+    if fmt is Format.json:
+        return report.report_json(results)
+    if fmt is Format.concise:
+        return report.render_concise(results)
+    if fmt is Format.html:
+        return report.render_html(results)
+    if fmt is Format.sarif:
+        return report.render_sarif(results)
+    if fmt is Format.junit:
+        return report.render_junit(results, fail_on)
+    if fmt is Format.csv:
+        return report.render_csv(results)
+    return report.render_text(results, width=_width(), color=_color(no_color, output))
 
 
 def _fetch_config(endpoint: str, cache_dir: Path | None, offline: bool, timeout: float, rate: float = 1.0):  # noqa: ANN202
@@ -316,6 +354,7 @@ def audit(
     fetch_rate: Annotated[float, typer.Option("--fetch-rate", min=0.0, help="Politeness limit: requests per second (0: none).")] = 1.0,
     fetch_timeout: Annotated[float, typer.Option("--fetch-timeout", min=0.1, help="Seconds to wait for the server.")] = 20.0,
     fix_patch: Annotated[Path | None, typer.Option("--fix", help="Also write the certain repairs of every article to this patch file, for review.")] = None,
+    html_dir: Annotated[Path | None, typer.Option("--html-dir", help="Write an HTML report per article and an index.html linking them to this folder.")] = None,
 ) -> int:
     """Audit many translations: in parallel, resumable, with a summary. JSONL results in input order."""
     from transqa.batch.discover import from_folder, from_manifest
@@ -423,6 +462,8 @@ def audit(
             parts.append(unified_diff(job.target, fp.original, fp.repaired))
         _write("".join(parts), fix_patch)
         fix_note = f"repairs: {repairs} in {sum(1 for p in parts if p)} articles, written to {fix_patch}\n"
+    if html_dir is not None:
+        _html_site(job_list, html_dir)
     if summary is not None:
         suffix = summary.suffix.lower()
         text = (json.dumps(summ.as_dict(), ensure_ascii=False, indent=2) + "\n" if suffix == ".json"

@@ -1,0 +1,34 @@
+"""JUnit XML: one test case per article, failed when it has findings at or above the gate."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape, quoteattr
+
+from transqa.engine import Result
+from transqa.findings import Severity
+
+
+def render_junit(results: list[Result], fail_on: Severity = Severity.ERROR) -> str:
+    cases = []
+    failures = errors = 0
+    for r in results:
+        name = quoteattr(r.target_path)
+        if r.error is not None:
+            errors += 1
+            cases.append(f'    <testcase classname="transqa" name={name}>\n      <error type="{r.error.kind}" message={quoteattr(str(r.error))}/>\n    </testcase>')
+            continue
+        gate = [f for f in r.findings if f.severity.rank >= fail_on.rank]
+        lines = [
+            f"{r.target_path}:{f.target.line}:{f.target.column}: {f.code} [{f.severity}] {f.message}" if f.target else f"{r.source_path}: {f.code} [{f.severity}] {f.message}"
+            for f in r.findings
+        ]
+        body = escape("\n".join(lines))
+        if gate:
+            failures += 1
+            codes = ", ".join(sorted({f.code for f in gate}))
+            cases.append(f'    <testcase classname="transqa" name={name}>\n      <failure type="{codes}" message={quoteattr(f"{len(gate)} finding(s) at or above {fail_on}")}>{body}</failure>\n    </testcase>')
+        else:
+            out = f"\n      <system-out>{body}</system-out>\n    " if lines else ""
+            cases.append(f'    <testcase classname="transqa" name={name}>{out}</testcase>')
+    head = f'<testsuite name="transqa" tests="{len(results)}" failures="{failures}" errors="{errors}" skipped="0">'
+    return '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n  ' + head + "\n" + "\n".join(cases) + "\n  </testsuite>\n</testsuites>\n"

@@ -1,0 +1,87 @@
+"""SARIF 2.1.0, for code-scanning services that annotate the Markdown lines."""
+
+from __future__ import annotations
+
+import json
+from pathlib import PurePath
+
+from transqa import __version__
+from transqa.engine import Result
+from transqa.findings import Finding, Location
+from transqa.registry import rules
+
+LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+
+
+def _uri(path: str) -> str:
+    return PurePath(path).as_posix()
+
+
+def _location(path: str, loc: Location) -> dict[str, object]:
+    region: dict[str, object] = {"startLine": loc.line, "startColumn": loc.column, "endLine": loc.end_line, "endColumn": loc.end_column}
+    if loc.text:
+        region["snippet"] = {"text": loc.text[:500]}
+    return {"physicalLocation": {"artifactLocation": {"uri": _uri(path)}, "region": region}}
+
+
+def _result(r: Result, f: Finding, index: dict[str, int]) -> dict[str, object]:
+    locations = []
+    related = []
+    if f.target is not None:
+        locations.append(_location(r.target_path, f.target))
+    if f.source is not None and r.source_path:
+        (related if locations else locations).append(_location(r.source_path, f.source))
+    for k, loc in enumerate(related):
+        loc["id"] = k
+        loc["message"] = {"text": "in the English original"}
+    out: dict[str, object] = {
+        "ruleId": f.code,
+        "ruleIndex": index[f.code],
+        "level": LEVEL[str(f.severity)],
+        "message": {"text": f.message + (f" (suggestion: {f.suggestion})" if f.suggestion else "")},
+        "locations": locations,
+        "partialFingerprints": {"transqa/v1": f.fingerprint},
+        "properties": {"category": f.category, "rule": f.rule},
+    }
+    if related:
+        out["relatedLocations"] = related
+    return out
+
+
+def render_sarif(results: list[Result]) -> str:
+    table = rules()
+    driver_rules = []
+    index: dict[str, int] = {}
+    for k, r in enumerate(table.values()):
+        index[r.code] = k
+        driver_rules.append({
+            "id": r.code,
+            "name": r.name,
+            "shortDescription": {"text": r.summary},
+            "fullDescription": {"text": r.doc.split("\n\n")[0]},
+            "help": {"text": r.doc},
+            "defaultConfiguration": {"level": LEVEL[str(r.severity)], "enabled": r.default_enabled},
+            "properties": {"category": r.category, "needsSource": r.needs_source},
+        })
+    artifacts = []
+    notifications = []
+    res = []
+    for r in results:
+        artifacts.append({"location": {"uri": _uri(r.target_path)}, "roles": ["analysisTarget"]})
+        if r.source_path:
+            artifacts.append({"location": {"uri": _uri(r.source_path)}, "roles": ["referencedOnCommandLine"]})
+        if r.error is not None:
+            notifications.append({"level": "error", "message": {"text": str(r.error)},
+                                  "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(r.target_path)}}}]})
+        res.extend(_result(r, f, index) for f in r.findings)
+    run: dict[str, object] = {
+        "tool": {"driver": {"name": "transqa", "version": __version__, "semanticVersion": __version__,
+                            "informationUri": "https://github.com/transqa/transqa", "rules": driver_rules}},
+        "artifacts": artifacts,
+        "results": res,
+        "columnKind": "unicodeCodePoints",
+        "invocations": [{"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}],
+    }
+    doc = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
