@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from transqa.config import settings_for
 from transqa.engine import check_paths
 from transqa.registry import rules
 
@@ -42,7 +43,7 @@ def _compare(result, gold: list[dict[str, str]]) -> None:  # noqa: ANN001
 def test_sample_matches_gold(target: Path) -> None:
     stem = target.name.split(".")[0]
     source = next(target.parent.glob(f"{stem}.en.*"))
-    _compare(check_paths(str(source), str(target)), _gold(target.parent / f"{stem}.gold.tsv"))
+    _compare(check_paths(str(source), str(target), settings_for(str(target))), _gold(target.parent / f"{stem}.gold.tsv"))
 
 
 def test_seed_target_only_matches_gold() -> None:

@@ -24,7 +24,9 @@ CASES = [(None, ROOT / "corpora/seed/alibaba-russia-mail-ru.zh.md")] + [
 @pytest.mark.parametrize(("source", "target"), CASES, ids=lambda x: x.name.split(".")[0] if x else "target-only")
 @pytest.mark.parametrize("unwrap", [False, True], ids=["plain", "unwrap-links"])
 def test_repairs_are_certain(source: Path | None, target: Path, unwrap: bool) -> None:
-    select = {"TQA105"} if unwrap else None
+    from transqa.config import Settings
+
+    select = Settings(extra=("TQA105",)) if unwrap else None
     result = check_paths(str(source) if source else None, str(target), select)
     fp = plan(result, select)
     again = check_documents(load_source(str(source)) if source else None, parse_markdown(str(target), fp.repaired), select).findings

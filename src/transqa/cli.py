@@ -104,8 +104,16 @@ def check(
     paths: Annotated[list[Path], typer.Argument(help="TARGET alone (target-only mode), or SOURCE TARGET: the English original (HTML, Markdown or text) and the Chinese Markdown.", show_default=False)],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.text,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to FILE.")] = None,
-    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Lowest severity that fails the gate (exit 1).")] = FailOn.error,
+    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Lowest severity that fails the gate (exit 1); default: the configuration's, else error.")] = None,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings fail the gate.")] = False,
+    config: Annotated[Path | None, typer.Option("--config", help="Configuration file (default: transqa.toml or pyproject.toml [tool.transqa], found upwards from the target).")] = None,
+    isolated: Annotated[bool, typer.Option("--isolated", help="Ignore configuration files.")] = False,
+    select: Annotated[str | None, typer.Option("--select", help="Rules to run: codes, names or prefixes, comma-separated (replaces the configuration's).")] = None,
+    ignore: Annotated[str | None, typer.Option("--ignore", help="Rules not to run: codes, names or prefixes, comma-separated.")] = None,
+    glossary: Annotated[list[Path] | None, typer.Option("--glossary", help="Glossary file (TSV or YAML); repeatable.")] = None,
+    no_suppress: Annotated[bool, typer.Option("--no-suppress", help="Ignore <!-- transqa: … --> directives: show everything.")] = False,
+    baseline: Annotated[Path | None, typer.Option("--baseline", help="Do not report findings recorded in this baseline file.")] = None,
+    write_baseline: Annotated[Path | None, typer.Option("--write-baseline", help="Record the current findings in this baseline file.")] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="Plain text, no colours.")] = False,
     fetch_source: Annotated[bool, typer.Option("--fetch-source", help="Fetch the original named by the 原文 header from the Wayback Machine (cached).")] = False,
     wayback_endpoint: Annotated[str, typer.Option("--wayback-endpoint", help="Wayback Machine server (CDX and captures).")] = "https://web.archive.org",
@@ -126,12 +134,18 @@ def check(
             print(f"transqa: notice: {fetched}; checking the translation alone", file=sys.stderr)
         else:
             source = Path(fetched.path)
-    result = check_paths(str(source) if source else None, str(target))
-    text = _render(fmt, [result], Severity(fail_on.value), no_color, output)
+    settings = _settings(str(target), config, isolated, select, ignore, glossary, no_suppress, None if write_baseline else baseline)
+    gate = _gate(fail_on, settings)
+    result = check_paths(str(source) if source else None, str(target), settings)
+    if write_baseline is not None:
+        from transqa.baseline import baseline_json
+
+        _write(baseline_json(str(write_baseline), [(str(target), [f.fingerprint for f in result.findings])]), write_baseline)
+    text = _render(fmt, [result], gate, no_color, output, settings.digest)
     _write(text, output)
     if result.internal_error:
         return ExitCode.INTERNAL
-    threshold = Severity(fail_on.value).rank
+    threshold = gate.rank
     failed = any(f.severity.rank >= threshold for f in result.findings)
     return ExitCode.FINDINGS if failed and not exit_zero else ExitCode.OK
 
@@ -179,7 +193,7 @@ def align(
     return ExitCode.OK
 
 
-def _html_site(job_list: list, folder: Path) -> None:  # noqa: ANN001
+def _html_site(job_list: list, folder: Path, settings=None) -> None:  # noqa: ANN001
     """One HTML report per article and an index page linking them."""
     import re
     from collections import Counter
@@ -191,7 +205,7 @@ def _html_site(job_list: list, folder: Path) -> None:  # noqa: ANN001
     entries = []
     for job in job_list:
         try:
-            result = check_paths(job.source, job.target)
+            result = check_paths(job.source, job.target, settings)
         except InputError as exc:
             result = Result(job.source, job.target, None, None, error=exc)
         slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", Path(job.target).stem).strip("-")[:80] or "article"
@@ -201,11 +215,29 @@ def _html_site(job_list: list, folder: Path) -> None:  # noqa: ANN001
     _write(render_index(entries), folder / "index.html")
 
 
-def _render(fmt: Format, results: list, fail_on: Severity, no_color: bool, output: Path | None) -> str:  # noqa: ANN001
+def _settings(target: str, config: Path | None, isolated: bool, select: str | None, ignore: str | None,
+              glossary: list[Path] | None, no_suppress: bool, baseline: Path | None, extra: tuple[str, ...] = ()):  # noqa: ANN202
+    from transqa.config import settings_for
+
+    def split(v: str | None) -> tuple[str, ...]:
+        return tuple(x.strip() for x in v.split(",") if x.strip()) if v else ()
+
+    if baseline is not None and not baseline.is_file():
+        raise InputError(str(baseline), "no such baseline file", "missing")
+    return settings_for(target, str(config) if config else None, isolated, select=split(select), ignore=split(ignore),
+                        glossary=tuple(str(g) for g in glossary or ()), suppress=False if no_suppress else None,
+                        baseline=str(baseline) if baseline else None, extra=extra)
+
+
+def _gate(fail_on: FailOn | None, settings) -> Severity:  # noqa: ANN001
+    return Severity(fail_on.value if fail_on is not None else (settings.fail_on or "error"))
+
+
+def _render(fmt: Format, results: list, fail_on: Severity, no_color: bool, output: Path | None, cfg: str = "default") -> str:  # noqa: ANN001
     from transqa import report
 
     if fmt is Format.json:
-        return report.report_json(results)
+        return report.report_json(results, cfg)
     if fmt is Format.concise:
         return report.render_concise(results)
     if fmt is Format.html:
@@ -274,12 +306,11 @@ def fetch(
 FIXABLE = {"TQA101", "TQA105", "TQA207", "TQA301", "TQA302", "TQA303"}
 
 
-def _fix_one(source: str | None, target: str, unwrap_links: bool):  # noqa: ANN202
+def _fix_one(source: str | None, target: str, settings):  # noqa: ANN001, ANN202
     from transqa.engine import check_paths
     from transqa.fix import plan
 
-    select = {"TQA105"} if unwrap_links else None
-    return plan(check_paths(source, target, select), select)
+    return plan(check_paths(source, target, settings), settings)
 
 
 @app.command()
@@ -288,7 +319,14 @@ def fix(
     write: Annotated[bool, typer.Option("--write", help="Apply the repairs to TARGET (atomically; the original is kept as TARGET.orig).")] = False,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the repaired copy to FILE instead.")] = None,
     unwrap_links: Annotated[bool, typer.Option("--unwrap-links", help="Also point Wayback-wrapped links at their original URLs (TQA105).")] = False,
-    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when findings at or above this severity remain.")] = FailOn.error,
+    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when findings at or above this severity remain.")] = None,
+    config: Annotated[Path | None, typer.Option("--config", help="Configuration file (default: transqa.toml or pyproject.toml [tool.transqa], found upwards from the target).")] = None,
+    isolated: Annotated[bool, typer.Option("--isolated", help="Ignore configuration files.")] = False,
+    select: Annotated[str | None, typer.Option("--select", help="Rules to run: codes, names or prefixes, comma-separated (replaces the configuration's).")] = None,
+    ignore: Annotated[str | None, typer.Option("--ignore", help="Rules not to run: codes, names or prefixes, comma-separated.")] = None,
+    glossary: Annotated[list[Path] | None, typer.Option("--glossary", help="Glossary file (TSV or YAML); repeatable.")] = None,
+    no_suppress: Annotated[bool, typer.Option("--no-suppress", help="Ignore <!-- transqa: … --> directives: show everything.")] = False,
+    baseline: Annotated[Path | None, typer.Option("--baseline", help="Do not report findings recorded in this baseline file.")] = None,
 ) -> int:
     """Repair what can be repaired mechanically; print the repairs as a unified diff."""
     from transqa.fix import unified_diff
@@ -298,7 +336,8 @@ def fix(
     if write and output is not None:
         raise click_exc.UsageError("--write and --output exclude each other")
     source, target = (None, paths[0]) if len(paths) == 1 else (paths[0], paths[1])
-    fp = _fix_one(str(source) if source else None, str(target), unwrap_links)
+    settings = _settings(str(target), config, isolated, select, ignore, glossary, no_suppress, baseline, ("TQA105",) if unwrap_links else ())
+    fp = _fix_one(str(source) if source else None, str(target), settings)
     if write:
         if fp.applied:
             _write(fp.original, Path(str(target) + ".orig"))
@@ -310,7 +349,7 @@ def fix(
     for ed in fp.applied:
         print(f"transqa: fixed {ed.code}: {ed.what}", file=sys.stderr)
     print(f"transqa: {len(fp.applied)} repair(s); {len(fp.remaining)} finding(s) remain for review", file=sys.stderr)
-    threshold = Severity(fail_on.value).rank
+    threshold = _gate(fail_on, settings).rank
     return ExitCode.FINDINGS if any(f.severity.rank >= threshold for f in fp.remaining) else ExitCode.OK
 
 
@@ -345,7 +384,15 @@ def audit(
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Ignore stored results for this run (new results are still stored).")] = False,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the JSONL results to FILE (atomically) instead of standard output.")] = None,
     summary: Annotated[Path | None, typer.Option("--summary", help="Write the corpus summary to FILE: .json, .html or text.")] = None,
-    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Lowest severity that fails the gate (exit 1).")] = FailOn.error,
+    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Lowest severity that fails the gate (exit 1).")] = None,
+    config: Annotated[Path | None, typer.Option("--config", help="Configuration file (default: transqa.toml or pyproject.toml [tool.transqa], found upwards from the target).")] = None,
+    isolated: Annotated[bool, typer.Option("--isolated", help="Ignore configuration files.")] = False,
+    select: Annotated[str | None, typer.Option("--select", help="Rules to run: codes, names or prefixes, comma-separated (replaces the configuration's).")] = None,
+    ignore: Annotated[str | None, typer.Option("--ignore", help="Rules not to run: codes, names or prefixes, comma-separated.")] = None,
+    glossary: Annotated[list[Path] | None, typer.Option("--glossary", help="Glossary file (TSV or YAML); repeatable.")] = None,
+    no_suppress: Annotated[bool, typer.Option("--no-suppress", help="Ignore <!-- transqa: … --> directives: show everything.")] = False,
+    baseline: Annotated[Path | None, typer.Option("--baseline", help="Do not report findings recorded in this baseline file.")] = None,
+    write_baseline: Annotated[Path | None, typer.Option("--write-baseline", help="Record the current findings in this baseline file.")] = None,
     no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar.")] = False,
     fetch_source: Annotated[bool, typer.Option("--fetch-source", help="Fetch missing originals from the Wayback Machine (cached, polite).")] = False,
     wayback_endpoint: Annotated[str, typer.Option("--wayback-endpoint", help="Wayback Machine server.")] = "https://web.archive.org",
@@ -366,6 +413,8 @@ def audit(
         raise click_exc.UsageError("give a FOLDER or --manifest CSV (one of them)")
     if scheduler and executor is not Executor.dask:
         raise click_exc.UsageError("--scheduler goes with --executor dask")
+    settings = _settings(str(folder or manifest), config, isolated, select, ignore, glossary, no_suppress, None if write_baseline else baseline)
+    threshold = _gate(fail_on, settings).rank
     job_list = (
         from_manifest(str(manifest)) if manifest else
         from_folder(str(folder), str(originals) if originals else None, str(originals_index) if originals_index else None, str(reference) if reference else None)
@@ -374,12 +423,12 @@ def audit(
     if fetch_source:
         import dataclasses
 
-        config = _fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout, fetch_rate)
+        fetch_cfg = _fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout, fetch_rate)
         counts = {"fetched": 0, "cache": 0, "unavailable": 0}
         for k, job in enumerate(job_list):
             if job.source is not None:
                 continue
-            got = _fetch_for(job.target, config)
+            got = _fetch_for(job.target, fetch_cfg)
             if isinstance(got, str):
                 counts["unavailable"] += 1
                 continue
@@ -390,8 +439,8 @@ def audit(
     summ = Summary()
     stats = RunStats()
     fixable: list = []
-    threshold = Severity(fail_on.value).rank
     failed = internal = False
+    baseline_items: list[tuple[str, list[str]]] = []
     out_fh = None
     tmp = None
     if output is not None:
@@ -426,12 +475,14 @@ def audit(
         if progress_ctx:
             progress_ctx.start()
         for _job, line in run_audit(job_list, result_store, workers=jobs, executor=executor.value, scheduler=scheduler,
-                                    use_cache=not no_cache, progress=advance, stats=stats):
+                                    use_cache=not no_cache, progress=advance, stats=stats, settings=settings):
             sink.write(line + "\n")
             summ.add(line)
             if '"kind":"internal"' in line:
                 internal = True
             doc = json.loads(line)
+            if write_baseline is not None:
+                baseline_items.append((doc["target"], [f["fingerprint"] for f in doc["findings"]]))
             if not failed and any(Severity(f["severity"]).rank >= threshold for f in doc["findings"]):
                 failed = True
             if fix_patch is not None and any(f["code"] in FIXABLE for f in doc["findings"]):
@@ -451,19 +502,23 @@ def audit(
                 out_fh.close()
             if os.path.exists(tmp):
                 os.unlink(tmp)
+    if write_baseline is not None:
+        from transqa.baseline import baseline_json
+
+        _write(baseline_json(str(write_baseline), baseline_items), write_baseline)
     fix_note = ""
     if fix_patch is not None:
         from transqa.fix import unified_diff
 
         parts, repairs = [], 0
         for job in fixable:
-            fp = _fix_one(job.source, job.target, False)
+            fp = _fix_one(job.source, job.target, settings)
             repairs += len(fp.applied)
             parts.append(unified_diff(job.target, fp.original, fp.repaired))
         _write("".join(parts), fix_patch)
         fix_note = f"repairs: {repairs} in {sum(1 for p in parts if p)} articles, written to {fix_patch}\n"
     if html_dir is not None:
-        _html_site(job_list, html_dir)
+        _html_site(job_list, html_dir, settings)
     if summary is not None:
         suffix = summary.suffix.lower()
         text = (json.dumps(summ.as_dict(), ensure_ascii=False, indent=2) + "\n" if suffix == ".json"

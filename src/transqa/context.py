@@ -8,6 +8,7 @@ from functools import cached_property
 
 from transqa.align import Bead
 from transqa.findings import Finding, Location
+from transqa.glossary import Glossary
 from transqa.model import Block, Document
 from transqa.quantities import Quantity, chinese_quantities, english_quantities
 from transqa.registry import Rule
@@ -21,6 +22,7 @@ class Context:
     target: Document
     beads: list[Bead]
     rules: dict[str, Rule] = field(default_factory=dict)
+    glossary: Glossary | None = None
 
     # ------------------------------------------------------------------ alignment helpers
     def pairs(self) -> Iterator[tuple[int, list[Block], list[Block]]]:

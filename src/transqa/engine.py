@@ -1,19 +1,25 @@
-"""The pipeline: load → align → check → sorted, de-duplicated findings. No printing here."""
+"""The pipeline: load → align → check → policy (severity, suppressions, baseline) → sorted findings.
+No printing here."""
 
 from __future__ import annotations
 
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from transqa.align import Bead, align
 from transqa.checks import FAMILIES
 from transqa.checks.meta import INTERNAL_ERROR
+from transqa.config import Settings
 from transqa.context import Context
 from transqa.errors import InputError
 from transqa.findings import Finding
+from transqa.glossary import load_glossaries
 from transqa.load import load_source, load_target
 from transqa.model import Document
 from transqa.registry import rules
+
+DEFAULT = Settings()
 
 
 @dataclass
@@ -25,19 +31,28 @@ class Result:
     beads: list[Bead] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     error: InputError | None = None
+    suppressed: int = 0
+    baselined: int = 0
 
     @property
     def internal_error(self) -> bool:
         return any(f.code == INTERNAL_ERROR.code for f in self.findings)
 
 
-def check_documents(source: Document | None, target: Document, select: set[str] | None = None) -> Result:
+@lru_cache(maxsize=8)
+def _baseline(path: str, mtime: float):  # noqa: ANN202
+    from transqa.baseline import load_baseline
+
+    return load_baseline(path)
+
+
+def check_documents(source: Document | None, target: Document, settings: Settings | None = None) -> Result:
+    settings = settings or DEFAULT
     beads = align(source, target) if source is not None else []
     table = rules()
-    enabled = {c for c, r in table.items() if (source is not None or not r.needs_source) and (r.default_enabled or (select and c in select))}
-    if select is not None:
-        enabled &= select | {c for c, r in table.items() if r.default_enabled}
-    ctx = Context(source, target, beads)
+    enabled = {c for c in settings.enabled(target.path) if source is not None or not table[c].needs_source}
+    glossary = load_glossaries(settings.glossary) if settings.glossary else None
+    ctx = Context(source, target, beads, glossary=glossary)
     findings: list[Finding] = []
     for family in FAMILIES:
         codes = {r.code for r in family.RULES}
@@ -53,7 +68,22 @@ def check_documents(source: Document | None, target: Document, select: set[str] 
                     f"internal error in {family.__name__.rsplit('.', 1)[-1]}: {type(exc).__name__}: {exc} ({where.filename.rsplit('/', 1)[-1]}:{where.lineno})",
                 )
             )
-    return Result(source.path if source else None, target.path, source, target, beads, _dedupe(findings))
+    suppressed = baselined = 0
+    if settings.suppress:
+        from transqa.suppress import apply_suppressions
+
+        findings, problems, suppressed = apply_suppressions(target, findings)
+        findings.extend(p for p in problems if p.code in enabled)
+    if settings.severity:
+        findings = [replace(f, severity=settings.severity_of(table[f.code])) for f in findings]
+    findings = _dedupe(findings)
+    if settings.baseline:
+        import os
+
+        from transqa.baseline import filter_baseline
+
+        findings, baselined = filter_baseline(settings.baseline, _baseline(settings.baseline, os.path.getmtime(settings.baseline)), target.path, findings)
+    return Result(source.path if source else None, target.path, source, target, beads, findings, None, suppressed, baselined)
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
@@ -69,8 +99,8 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def check_paths(source_path: str | None, target_path: str, select: set[str] | None = None) -> Result:
+def check_paths(source_path: str | None, target_path: str, settings: Settings | None = None) -> Result:
     """Raises InputError for files that cannot be used."""
     source = load_source(source_path) if source_path else None
     target = load_target(target_path)
-    return check_documents(source, target, select)
+    return check_documents(source, target, settings)

@@ -81,4 +81,5 @@ class Finding:
             "source": self.source.as_dict() if self.source else None,
             "target": self.target.as_dict() if self.target else None,
             "suggestion": self.suggestion,
+            "fingerprint": self.fingerprint,
         }

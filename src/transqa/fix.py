@@ -13,6 +13,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
+from transqa.config import Settings
 from transqa.engine import Result, check_documents
 from transqa.findings import Finding
 from transqa.load.markdown import parse_markdown
@@ -104,7 +105,7 @@ class FixPlan:
     remaining: list[Finding]
 
 
-def plan(result: Result, select: set[str] | None = None) -> FixPlan:
+def plan(result: Result, settings: Settings | None = None) -> FixPlan:
     """The repairs of one checked pair, verified by checking the repaired text again."""
     assert result.target is not None
     raw = result.target.raw
@@ -113,7 +114,7 @@ def plan(result: Result, select: set[str] | None = None) -> FixPlan:
 
     def outcome(edits: list[Edit]) -> tuple[str, list[Finding]] | None:
         text = apply(raw, edits)
-        again = check_documents(result.source, parse_markdown(result.target.path, text), select).findings
+        again = check_documents(result.source, parse_markdown(result.target.path, text), settings).findings
         fixed_codes = [(e.code) for e in edits]
         old = _fingerprints(before)
         new = _fingerprints(again)

@@ -38,6 +38,8 @@ def test_archived_link_only_when_selected() -> None:
     zh = "但是[其他报道称](https://web.archive.org/web/20221204105833/https://www.channelnewsasia.com/news/a)合资企业将使用 Mir。\n"
     doc = parse_markdown("zh.md", zh)
     assert not [f for f in check_documents(None, doc).findings if f.code == "TQA105"]
-    (f,) = [f for f in check_documents(None, doc, select={"TQA105"}).findings if f.code == "TQA105"]
+    from transqa.config import Settings
+
+    (f,) = [f for f in check_documents(None, doc, Settings(extra=("TQA105",))).findings if f.code == "TQA105"]
     assert f.suggestion == "https://www.channelnewsasia.com/news/a"
     assert zh[f.target.offset : f.target.end_offset].startswith("https://web.archive.org/web/2022")

@@ -3,15 +3,18 @@ results stored as they come and emitted in input order."""
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 import resource
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 
 from transqa.batch.discover import Job
 from transqa.batch.store import Store, job_key
 from transqa.batch.worker import check_chunk, check_job
+from transqa.config import Settings
 from transqa.report.jsonreport import signature
 
 CHUNK = 16
@@ -36,15 +39,15 @@ def _chunks(jobs: list[Job], n: int) -> list[list[Job]]:
     return [jobs[i : i + n] for i in range(0, len(jobs), n)]
 
 
-def _local(todo: list[Job], workers: int) -> Iterator[tuple[int, str]]:
+def _local(todo: list[Job], workers: int, settings: Settings | None) -> Iterator[tuple[int, str]]:
     if workers <= 1 or len(todo) <= 1:
         for job in todo:
-            yield check_job(job)
+            yield check_job(job, settings)
         return
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     pool = ctx.Pool(workers)
     try:
-        for batch in pool.imap_unordered(check_chunk, _chunks(todo, CHUNK)):
+        for batch in pool.imap_unordered(partial(check_chunk, settings=settings), _chunks(todo, CHUNK)):
             yield from batch
         pool.close()
     except BaseException:
@@ -54,7 +57,7 @@ def _local(todo: list[Job], workers: int) -> Iterator[tuple[int, str]]:
         pool.join()
 
 
-def _dask(todo: list[Job], workers: int, scheduler: str | None) -> Iterator[tuple[int, str]]:
+def _dask(todo: list[Job], workers: int, scheduler: str | None, settings: Settings | None) -> Iterator[tuple[int, str]]:
     try:
         from dask.distributed import Client, LocalCluster, as_completed
     except ImportError:
@@ -67,7 +70,7 @@ def _dask(todo: list[Job], workers: int, scheduler: str | None) -> Iterator[tupl
                                host="127.0.0.1", dashboard_address=None)
         client = Client(cluster)
     try:
-        futures = client.map(check_chunk, _chunks(todo, CHUNK * 4), pure=False)
+        futures = client.map(partial(check_chunk, settings=settings), _chunks(todo, CHUNK * 4), pure=False)
         for fut in as_completed(futures):
             yield from fut.result()
     finally:
@@ -86,9 +89,13 @@ def run_audit(
     use_cache: bool = True,
     progress: Callable[[int], None] | None = None,
     stats: RunStats | None = None,
+    settings: Settings | None = None,
 ) -> Iterator[tuple[Job, str]]:
     """Yield (job, JSON line) in input order."""
-    sig = signature()
+    sig = signature(settings.digest if settings else "default")
+    if settings is not None and settings.baseline:
+        with open(settings.baseline, "rb") as fh:
+            sig += "|baseline:" + hashlib.sha1(fh.read()).hexdigest()[:12]
     keys = [job_key(j, sig) for j in jobs]
     cached = store.get_many(keys) if (store is not None and use_cache) else {}
     ready: dict[int, str] = {j.index: cached[k] for j, k in zip(jobs, keys, strict=True) if k in cached}
@@ -108,7 +115,7 @@ def run_audit(
     if progress and ready:
         progress(len(ready))
     yield from flush()
-    source = _dask(todo, workers, scheduler) if executor == "dask" else _local(todo, workers)
+    source = _dask(todo, workers, scheduler, settings) if executor == "dask" else _local(todo, workers, settings)
     for index, line in source:
         pos, job = by_index[index]
         if store is not None:

@@ -5,14 +5,15 @@ from __future__ import annotations
 import json
 
 from transqa.batch.discover import Job
+from transqa.config import Settings
 from transqa.engine import Result, check_paths
 from transqa.errors import InputError
 from transqa.report.jsonreport import document_json
 
 
-def check_job(job: Job) -> tuple[int, str]:
+def check_job(job: Job, settings: Settings | None = None) -> tuple[int, str]:
     try:
-        result = check_paths(job.source, job.target)
+        result = check_paths(job.source, job.target, settings)
     except InputError as exc:
         result = Result(job.source, job.target, None, None, error=exc)
     except Exception as exc:  # a crash on one pair must not end the audit
@@ -32,5 +33,5 @@ def check_job(job: Job) -> tuple[int, str]:
     return job.index, json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
 
 
-def check_chunk(jobs: list[Job]) -> list[tuple[int, str]]:
-    return [check_job(j) for j in jobs]
+def check_chunk(jobs: list[Job], settings: Settings | None = None) -> list[tuple[int, str]]:
+    return [check_job(j, settings) for j in jobs]

@@ -1,5 +1,5 @@
 """Check families, one module each. The list is explicit: a module not named here does not run."""
 
-from transqa.checks import links, markup, meta, names, numbers, omission, untranslated
+from transqa.checks import links, markup, meta, names, numbers, omission, terminology, untranslated
 
-FAMILIES = (omission, links, numbers, names, untranslated, markup, meta)
+FAMILIES = (omission, links, numbers, names, untranslated, markup, terminology, meta)

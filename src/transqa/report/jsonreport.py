@@ -45,13 +45,15 @@ def document_json(result: Result) -> dict[str, object]:
         "alignment": beads_json(result.source, result.target, result.beads),
         "findings": [f.as_dict() for f in result.findings],
         "error": err,
+        "suppressed": result.suppressed,
+        "baselined": result.baselined,
     }
 
 
-def report_json(results: list[Result]) -> str:
+def report_json(results: list[Result], cfg: str = "default") -> str:
     doc = {
         "schema": SCHEMA,
-        "tool": {"name": "transqa", "version": __version__, "signature": signature()},
+        "tool": {"name": "transqa", "version": __version__, "signature": signature(cfg)},
         "documents": [document_json(r) for r in results],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

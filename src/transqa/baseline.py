@@ -1,0 +1,60 @@
+"""Baselines for legacy corpora: findings recorded once, then not reported again.
+
+Keyed by file and finding fingerprint (the rule and the text on both sides, not line numbers), so a
+baseline survives unrelated edits of the file; a fingerprint recorded n times hides n findings.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from pathlib import Path
+
+from transqa.errors import InputError
+from transqa.findings import Finding
+
+SCHEMA = "transqa.baseline/1"
+
+
+def _key(base_dir: str, target: str) -> str:
+    try:
+        return os.path.relpath(os.path.abspath(target), base_dir).replace(os.sep, "/")
+    except ValueError:
+        return Path(target).as_posix()
+
+
+def load_baseline(path: str) -> dict[str, Counter[str]]:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(path, "no such baseline file", "missing") from None
+    except ValueError as exc:
+        raise InputError(path, f"not a baseline (invalid JSON: {exc})", "baseline") from None
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
+        raise InputError(path, f"not a baseline (expected schema {SCHEMA})", "baseline")
+    return {k: Counter(v) for k, v in data.get("files", {}).items()}
+
+
+def filter_baseline(baseline_path: str, table: dict[str, Counter[str]], target: str, findings: list[Finding]) -> tuple[list[Finding], int]:
+    left = Counter(table.get(_key(os.path.dirname(os.path.abspath(baseline_path)), target), {}))
+    kept: list[Finding] = []
+    hidden = 0
+    for f in findings:
+        if left[f.fingerprint] > 0:
+            left[f.fingerprint] -= 1
+            hidden += 1
+        else:
+            kept.append(f)
+    return kept, hidden
+
+
+def baseline_json(baseline_path: str, items: list[tuple[str, list[str]]]) -> str:
+    """items: (target path, fingerprints of its findings)."""
+    base = os.path.dirname(os.path.abspath(baseline_path))
+    files: dict[str, dict[str, int]] = {}
+    for target, fingerprints in items:
+        c = Counter(fingerprints)
+        if c:
+            files[_key(base, target)] = dict(sorted(c.items()))
+    return json.dumps({"schema": SCHEMA, "files": dict(sorted(files.items()))}, indent=2) + "\n"

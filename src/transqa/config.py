@@ -1,0 +1,209 @@
+"""Configuration: `[tool.transqa]` in pyproject.toml or a transqa.toml, found by walking up from the
+target. Select and ignore by code, name or prefix (the most specific entry wins), per-file ignores,
+severity overrides, fail-on, glossary paths. Anything unknown is an error that names it."""
+
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import json
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from transqa.errors import InputError
+from transqa.findings import Severity
+from transqa.registry import Rule, rules
+
+KEYS = ("select", "ignore", "per-file-ignores", "severity", "fail-on", "glossary")
+_PREFIX = re.compile(r"^TQA\d{0,2}$")
+
+
+class ConfigError(InputError):
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(path, message, "config")
+
+
+@dataclass(frozen=True)
+class Settings:
+    select: tuple[str, ...] = ("TQA",)
+    ignore: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    severity: tuple[tuple[str, str], ...] = ()
+    fail_on: str | None = None
+    glossary: tuple[str, ...] = ()
+    root: str = "."
+    path: str = ""  # the configuration file, "" for defaults
+    suppress: bool = True
+    baseline: str | None = None
+    extra: tuple[str, ...] = field(default=())  # codes switched on by a command (fix --unwrap-links)
+
+    # ------------------------------------------------------------------ selection
+    def enabled(self, target: str | None = None) -> set[str]:
+        table = rules()
+        out = set()
+        ignores = list(self.ignore)
+        if target:
+            ignores.extend(self._file_ignores(target))
+        for code, rule in table.items():
+            best_sel = max((_specificity(e, rule) for e in (*self.select, *self.extra)), default=-1)
+            best_ign = max((_specificity(e, rule) for e in ignores), default=-1)
+            if best_sel < 0 or best_ign >= best_sel:
+                continue
+            if not rule.default_enabled and best_sel < 6:
+                continue  # opt-in rules need their own code or name
+            out.add(code)
+        return out
+
+    def _file_ignores(self, target: str) -> list[str]:
+        out: list[str] = []
+        try:
+            rel = os.path.relpath(os.path.abspath(target), os.path.abspath(self.root))
+        except ValueError:
+            rel = target
+        rel = rel.replace(os.sep, "/")
+        for pattern, codes in self.per_file_ignores:
+            if fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(os.path.basename(target), pattern):
+                out.extend(codes)
+        return out
+
+    def severity_of(self, rule: Rule) -> Severity:
+        best, level = -1, None
+        for key, value in self.severity:
+            sp = _specificity(key, rule)
+            if sp > best:
+                best, level = sp, value
+        return Severity(level) if level else rule.severity
+
+    def _blob(self) -> str:
+        data = {k: getattr(self, k) for k in ("select", "ignore", "per_file_ignores", "severity", "glossary", "suppress", "extra")}
+        blob = json.dumps(data, sort_keys=True)
+        for g in self.glossary:
+            try:
+                blob += Path(g).read_text(encoding="utf-8")
+            except OSError:
+                pass
+        return blob
+
+    @property
+    def digest(self) -> str:
+        """For the report signature and the audit store: 'default', or a hash of what changes results."""
+        blob = self._blob()
+        return "default" if blob == Settings()._blob() else hashlib.sha1(blob.encode()).hexdigest()[:8]
+
+
+def _specificity(entry: str, rule: Rule) -> int:
+    e = entry.strip()
+    if e.upper() == rule.code or e.lower() == rule.name:
+        return 6
+    if _PREFIX.match(e.upper()) and rule.code.startswith(e.upper()):
+        return len(e)
+    return -1
+
+
+def _check_entries(path: str, key: str, entries: list[str]) -> tuple[str, ...]:
+    table = rules()
+    out = []
+    for e in entries:
+        if not isinstance(e, str):
+            raise ConfigError(path, f"{key}: expected rule codes or names, got {e!r}")
+        if not any(_specificity(e, r) >= 0 for r in table.values()):
+            raise ConfigError(path, f"{key}: unknown rule {e!r} (see: transqa rules)")
+        out.append(e.strip())
+    return tuple(out)
+
+
+def parse_config(path: str, table: dict[str, object]) -> Settings:
+    root = str(Path(path).parent)
+    for key in table:
+        if key not in KEYS:
+            raise ConfigError(path, f"unknown key {key!r} (known: {', '.join(KEYS)})")
+
+    def strings(key: str) -> list[str]:
+        v = table.get(key, [])
+        if isinstance(v, str):
+            v = [v]
+        if not isinstance(v, list):
+            raise ConfigError(path, f"{key}: expected a list")
+        return v
+
+    select = _check_entries(path, "select", strings("select")) if "select" in table else ("TQA",)
+    ignore = _check_entries(path, "ignore", strings("ignore"))
+    pfi = table.get("per-file-ignores", {})
+    if not isinstance(pfi, dict):
+        raise ConfigError(path, "per-file-ignores: expected a table of glob = [codes]")
+    per_file = tuple((str(g), _check_entries(path, f"per-file-ignores.{g}", [c] if isinstance(c, str) else list(c))) for g, c in sorted(pfi.items()))
+    sev = table.get("severity", {})
+    if not isinstance(sev, dict):
+        raise ConfigError(path, "severity: expected a table of rule = level")
+    severity = []
+    for k, v in sorted(sev.items()):
+        _check_entries(path, "severity", [k])
+        if v not in ("error", "warning", "info"):
+            raise ConfigError(path, f"severity.{k}: expected error, warning or info, got {v!r}")
+        severity.append((k, v))
+    fail_on = table.get("fail-on")
+    if fail_on is not None and fail_on not in ("error", "warning", "info"):
+        raise ConfigError(path, f"fail-on: expected error, warning or info, got {fail_on!r}")
+    glossary = []
+    for g in strings("glossary"):
+        gp = Path(root) / g
+        if not gp.is_file():
+            raise ConfigError(path, f"glossary: no such file {g!r}")
+        glossary.append(str(gp))
+    return Settings(select, ignore, per_file, tuple(severity), fail_on, tuple(glossary), root, path)
+
+
+def load_config(path: str) -> Settings:
+    p = Path(path)
+    try:
+        data = tomllib.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(path, "no such configuration file") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(path, f"invalid TOML: {exc}") from None
+    if p.name == "pyproject.toml":
+        table = data.get("tool", {}).get("transqa", {})
+    else:
+        table = data.get("transqa", data)
+    if not isinstance(table, dict):
+        raise ConfigError(path, "expected a table of settings")
+    return parse_config(str(p), table)
+
+
+def find_config(start: str) -> str | None:
+    """The nearest transqa.toml, or pyproject.toml with a [tool.transqa] table, from start upwards."""
+    d = Path(start).resolve()
+    if d.is_file() or not d.exists():
+        d = d.parent
+    for folder in (d, *d.parents):
+        t = folder / "transqa.toml"
+        if t.is_file():
+            return str(t)
+        pp = folder / "pyproject.toml"
+        if pp.is_file():
+            try:
+                if "transqa" in tomllib.loads(pp.read_text(encoding="utf-8")).get("tool", {}):
+                    return str(pp)
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
+                continue
+    return None
+
+
+def settings_for(target: str, config: str | None = None, isolated: bool = False, **overrides: object) -> Settings:
+    """The settings of a run: the configuration file (given, or found from the target), then options."""
+    path = None if isolated else (config or find_config(target))
+    settings = load_config(path) if path else Settings()
+    changes = {k: v for k, v in overrides.items() if v not in (None, (), [])}
+    if "select" in changes:
+        changes["select"] = _check_entries("--select", "--select", list(changes["select"]))  # type: ignore[arg-type]
+    if "ignore" in changes:
+        changes["ignore"] = settings.ignore + _check_entries("--ignore", "--ignore", list(changes["ignore"]))  # type: ignore[arg-type]
+    if "glossary" in changes:
+        missing = [g for g in changes["glossary"] if not Path(g).is_file()]  # type: ignore[union-attr]
+        if missing:
+            raise InputError(str(missing[0]), "no such glossary file", "missing")
+        changes["glossary"] = settings.glossary + tuple(str(g) for g in changes["glossary"])  # type: ignore[union-attr]
+    return replace(settings, **changes)  # type: ignore[arg-type]

@@ -1,0 +1,97 @@
+"""Glossaries: accepted renderings, known-bad renderings, names kept in Latin script.
+
+TSV (columns source, target, status with status accept | reject | keep; a header line is optional)
+or YAML:
+
+    keep: [Paytm, Mail.ru]                    # names kept in Latin script
+    accept: {Huffington Post: [赫芬顿邮报]}     # English term → accepted Chinese renderings
+    reject: {嘴唇: Lips}                       # known-bad Chinese rendering → the right one
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from transqa.errors import InputError
+
+
+@dataclass(frozen=True)
+class Glossary:
+    keep: frozenset[str] = frozenset()
+    accept: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    reject: tuple[tuple[str, str], ...] = ()  # (bad rendering, what to write instead)
+    sources: tuple[str, ...] = field(default=())
+
+    @property
+    def keep_lower(self) -> frozenset[str]:
+        return frozenset(k.lower() for k in self.keep)
+
+
+def _merge(gs: list[Glossary]) -> Glossary:
+    return Glossary(
+        frozenset().union(*(g.keep for g in gs)) if gs else frozenset(),
+        tuple(a for g in gs for a in g.accept),
+        tuple(r for g in gs for r in g.reject),
+        tuple(s for g in gs for s in g.sources),
+    )
+
+
+def _from_tsv(path: str, text: str) -> Glossary:
+    keep: set[str] = set()
+    accept: dict[str, list[str]] = {}
+    reject: list[tuple[str, str]] = []
+    rows = list(csv.reader(text.splitlines(), delimiter="\t"))
+    if rows and [c.strip().lower() for c in rows[0][:3]] == ["source", "target", "status"]:
+        rows = rows[1:]
+    for n, row in enumerate(rows, 1):
+        if not row or not "".join(row).strip() or row[0].startswith("#"):
+            continue
+        if len(row) < 3:
+            raise InputError(path, f"line {n}: expected source, target and status separated by tabs", "glossary")
+        src, tgt, status = (c.strip() for c in row[:3])
+        if status == "keep":
+            keep.add(src or tgt)
+        elif status == "accept":
+            accept.setdefault(src, []).append(tgt)
+        elif status == "reject":
+            reject.append((tgt, src))
+        else:
+            raise InputError(path, f"line {n}: status must be accept, reject or keep, not {status!r}", "glossary")
+    good = {s: v[0] for s, v in accept.items()}
+    return Glossary(frozenset(keep), tuple((s, tuple(v)) for s, v in sorted(accept.items())),
+                    tuple((bad, good.get(src, src)) for bad, src in reject), (path,))
+
+
+def _from_yaml(path: str, text: str) -> Glossary:
+    import yaml
+
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        raise InputError(path, f"invalid YAML: {str(exc).splitlines()[0]}", "glossary") from None
+    if not isinstance(data, dict) or set(data) - {"keep", "accept", "reject"}:
+        extra = sorted(set(data) - {"keep", "accept", "reject"}) if isinstance(data, dict) else ["(not a mapping)"]
+        raise InputError(path, f"unknown glossary key {extra[0]!r} (known: keep, accept, reject)", "glossary")
+    keep = [str(x) for x in data.get("keep") or []]
+    accept = {str(k): [str(x) for x in (v if isinstance(v, list) else [v])] for k, v in (data.get("accept") or {}).items()}
+    reject = [(str(k), str(v)) for k, v in (data.get("reject") or {}).items()]
+    return Glossary(frozenset(keep), tuple((s, tuple(v)) for s, v in sorted(accept.items())), tuple(reject), (path,))
+
+
+@lru_cache(maxsize=32)
+def _load_one(path: str, mtime: float) -> Glossary:
+    text = Path(path).read_text(encoding="utf-8-sig")
+    return _from_yaml(path, text) if path.endswith((".yaml", ".yml")) else _from_tsv(path, text)
+
+
+def load_glossaries(paths: tuple[str, ...]) -> Glossary:
+    gs = []
+    for p in paths:
+        try:
+            gs.append(_load_one(p, Path(p).stat().st_mtime))
+        except OSError as exc:
+            raise InputError(p, f"cannot be read ({exc.strerror})", "glossary") from None
+    return _merge(gs)

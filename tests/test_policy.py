@@ -1,0 +1,135 @@
+"""Configuration, suppression directives and baselines: round trips and errors."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from tests.conftest import ROOT
+
+from transqa.cli import main
+from transqa.config import ConfigError, find_config, load_config, settings_for
+
+SAMPLES = ROOT / "corpora" / "samples"
+
+
+def _codes(capsys: pytest.CaptureFixture[str], args: list[str]) -> tuple[int, list[str]]:
+    code = main([*args, "--format", "json"])
+    doc = json.loads(capsys.readouterr().out)["documents"][0]
+    return code, [f["code"] for f in doc["findings"]]
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    folder = tmp_path / "project" / "articles"  # configuration files go here or one level up
+    folder.mkdir(parents=True)
+    for name in ("solar-startup.en.md", "solar-startup.zh.md"):
+        shutil.copy(SAMPLES / name, folder / name)
+    return folder
+
+
+def test_config_found_upwards_select_ignore_severity_fail_on(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["check", str(article / "solar-startup.en.md"), str(article / "solar-startup.zh.md")]
+    code, codes = _codes(capsys, args)
+    assert code == 1 and codes == ["TQA202", "TQA301", "TQA101", "TQA401"]
+    (article.parent / "pyproject.toml").write_text(
+        '[tool.transqa]\nignore = ["TQA2", "untranslated-text"]\nseverity = { TQA101 = "warning", "TQA3" = "warning" }\n', encoding="utf-8")
+    assert find_config(str(article / "solar-startup.zh.md")) == str(article.parent / "pyproject.toml")
+    code, codes = _codes(capsys, args)
+    assert codes == ["TQA301", "TQA101"] and code == 0  # both now warnings: the gate passes
+    assert main([*args, "--fail-on", "warning", "--format", "concise"]) == 1
+    capsys.readouterr()
+    # the most specific entry wins: TQA202 back on, the rest of TQA2 still off
+    (article / "transqa.toml").write_text('select = ["TQA", "TQA202"]\nignore = ["TQA2"]\nfail-on = "warning"\n', encoding="utf-8")
+    code, codes = _codes(capsys, args)
+    assert "TQA202" in codes and code == 1
+    assert main([*args, "--isolated", "--select", "TQA4", "--format", "concise"]) == 1
+    assert "TQA401" in capsys.readouterr().out
+
+
+def test_per_file_ignores(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (article / "transqa.toml").write_text('[transqa]\nper-file-ignores = { "solar-*.zh.md" = ["TQA101"] }\n', encoding="utf-8")
+    _, codes = _codes(capsys, ["check", str(article / "solar-startup.en.md"), str(article / "solar-startup.zh.md")])
+    assert "TQA101" not in codes and "TQA202" in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('selekt = ["TQA1"]\n', "unknown key 'selekt'"),
+        ('select = ["TQA777"]\n', "unknown rule 'TQA777'"),
+        ('ignore = ["no-such-rule"]\n', "unknown rule 'no-such-rule'"),
+        ('severity = { TQA101 = "fatal" }\n', "expected error, warning or info"),
+        ('fail-on = "sometimes"\n', "fail-on"),
+        ('glossary = ["missing.yaml"]\n', "no such file"),
+        ("select = [\n", "invalid TOML"),
+    ],
+)
+def test_invalid_configuration_is_an_error_naming_the_key(text: str, message: str, article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cfg = article / "transqa.toml"
+    cfg.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as exc:
+        load_config(str(cfg))
+    assert message in str(exc.value)
+    assert main(["check", str(article / "solar-startup.zh.md")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err and str(cfg) in err
+
+
+def test_suppression_round_trip(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    zh = article / "solar-startup.zh.md"
+    text = zh.read_text(encoding="utf-8")
+    args = ["check", str(article / "solar-startup.en.md"), str(zh)]
+    marked = text.replace("总部位于丹佛", "<!-- transqa: ignore[number-magnitude] 原文有误，已核实 -->\n总部位于丹佛", 1)
+    marked = marked.replace("新资金的一半", "<!-- transqa: disable[TQA401] -->\n新资金的一半", 1) + "\n<!-- transqa: enable[TQA401] -->\n"
+    zh.write_text(marked, encoding="utf-8")
+    code, codes = _codes(capsys, args)
+    assert codes == ["TQA301", "TQA101"]
+    code, codes = _codes(capsys, [*args, "--no-suppress"])
+    assert codes == ["TQA202", "TQA301", "TQA101", "TQA401"]
+    zh.write_text("<!-- transqa: file-ignore[TQA3, TQA1] -->\n" + marked, encoding="utf-8")
+    _, codes = _codes(capsys, args)
+    assert codes == []
+    zh.write_text("<!-- transqa: ignore[TQA207] -->\n" + text.replace("新资金", "<!-- transqa: ignore[TQA999x] -->新资金"), encoding="utf-8")
+    _, codes = _codes(capsys, args)
+    assert "TQA900" in codes and "TQA901" in codes
+
+
+def test_baseline_round_trip_survives_unrelated_edits(article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    zh = article / "solar-startup.zh.md"
+    args = ["check", str(article / "solar-startup.en.md"), str(zh)]
+    base = tmp_path / "baseline.json"
+    assert main([*args, "--write-baseline", str(base), "--format", "concise"]) == 1
+    capsys.readouterr()
+    assert json.loads(base.read_text(encoding="utf-8"))["schema"] == "transqa.baseline/1"
+    code, codes = _codes(capsys, [*args, "--baseline", str(base)])
+    assert codes == [] and code == 0
+    # unrelated edits (a new paragraph at the top shifts every line) keep the baseline valid;
+    # a new defect is reported
+    text = zh.read_text(encoding="utf-8")
+    zh.write_text(text.replace("> 原文：", "编者按：本文为机器翻译。\n\n> 原文：", 1).replace("150 名工程师", "1500 名工程师"), encoding="utf-8")
+    code, codes = _codes(capsys, [*args, "--baseline", str(base)])
+    assert codes == ["TQA202"] and code == 1
+
+
+def test_audit_with_configuration_and_baseline(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SAMPLES, corpus)
+    base = tmp_path / "b.json"
+    common = ["audit", str(corpus), "--store", str(tmp_path / "s.sqlite"), "--no-progress"]
+    main([*common, "-o", str(tmp_path / "1.jsonl"), "--write-baseline", str(base)])
+    capsys.readouterr()
+    assert main([*common, "-o", str(tmp_path / "2.jsonl"), "--baseline", str(base)]) == 0
+    docs = [json.loads(x) for x in (tmp_path / "2.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert all(d["findings"] == [] for d in docs) and sum(d["baselined"] for d in docs) > 20
+    (corpus / "transqa.toml").write_text('select = ["TQA1"]\nglossary = ["glossary.yaml"]\n', encoding="utf-8")
+    main([*common, "-o", str(tmp_path / "3.jsonl")])
+    codes = {f["code"] for x in (tmp_path / "3.jsonl").read_text(encoding="utf-8").splitlines() for f in json.loads(x)["findings"]}
+    assert codes and all(c.startswith("TQA1") for c in codes)
+
+
+def test_settings_for_rejects_unknown_cli_codes(article: Path) -> None:
+    with pytest.raises(ConfigError):
+        settings_for(str(article / "solar-startup.zh.md"), isolated=True, select=("TQA77x",))
