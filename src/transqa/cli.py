@@ -358,6 +358,24 @@ def _short(s: str, n: int = 90) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
+class AuditFormat(StrEnum):
+    jsonl = "jsonl"
+    concise = "concise"
+
+
+def _concise_line(line: str) -> str:
+    doc = json.loads(line)
+    if doc.get("error"):
+        return f"{doc['target']}: error: {doc['error']['message']}\n"
+    out = []
+    for f in doc["findings"]:
+        loc = f["target"] or f["source"]
+        path = doc["target"] if f["target"] else (doc["source"] or doc["target"])
+        where = f"{path}:{loc['line']}:{loc['column']}" if loc else path
+        out.append(f"{where}: {f['code']} [{f['severity']}] {f['message']}\n")
+    return "".join(out)
+
+
 class Executor(StrEnum):
     local = "local"
     dask = "dask"
@@ -372,7 +390,7 @@ def _default_store() -> Path:
 
 @app.command()
 def audit(
-    folder: Annotated[Path | None, typer.Argument(help="A folder of Chinese translations (*.md, searched recursively).", show_default=False)] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(help="Folders of Chinese translations (*.md, searched recursively) or single files.", show_default=False)] = None,
     manifest: Annotated[Path | None, typer.Option("--manifest", help="CSV with header source,target[,reference], paths relative to it.")] = None,
     originals: Annotated[Path | None, typer.Option("--originals", help="Folder of English originals, paired by file name (slug.en.html / slug.html …) or by the 原文 URL (canonical or og:url of the pages).")] = None,
     originals_index: Annotated[Path | None, typer.Option("--originals-index", help="TSV/CSV of originals with url and path columns, paired by the 原文 URL.")] = None,
@@ -402,23 +420,24 @@ def audit(
     fetch_timeout: Annotated[float, typer.Option("--fetch-timeout", min=0.1, help="Seconds to wait for the server.")] = 20.0,
     fix_patch: Annotated[Path | None, typer.Option("--fix", help="Also write the certain repairs of every article to this patch file, for review.")] = None,
     html_dir: Annotated[Path | None, typer.Option("--html-dir", help="Write an HTML report per article and an index.html linking them to this folder.")] = None,
+    fmt: Annotated[AuditFormat, typer.Option("--format", "-f", help="jsonl results, or concise lines (path:line:col: CODE message) for hooks.")] = None,
 ) -> int:
     """Audit many translations: in parallel, resumable, with a summary. JSONL results in input order."""
-    from transqa.batch.discover import from_folder, from_manifest
+    from transqa.batch.discover import from_manifest, from_paths
     from transqa.batch.run import DaskMissing, RunStats, run_audit
     from transqa.batch.store import Store
     from transqa.batch.summary import Summary, render_html, render_text
 
-    if (folder is None) == (manifest is None):
-        raise click_exc.UsageError("give a FOLDER or --manifest CSV (one of them)")
+    if bool(paths) == (manifest is not None):
+        raise click_exc.UsageError("give FOLDERS or FILES, or --manifest CSV (one of them)")
+    fmt = fmt or AuditFormat.jsonl
     if scheduler and executor is not Executor.dask:
         raise click_exc.UsageError("--scheduler goes with --executor dask")
-    settings = _settings(str(folder or manifest), config, isolated, select, ignore, glossary, no_suppress, None if write_baseline else baseline)
+    settings = _settings(str(paths[0] if paths else manifest), config, isolated, select, ignore, glossary, no_suppress, None if write_baseline else baseline)
     threshold = _gate(fail_on, settings).rank
-    job_list = (
-        from_manifest(str(manifest)) if manifest else
-        from_folder(str(folder), str(originals) if originals else None, str(originals_index) if originals_index else None, str(reference) if reference else None)
-    )
+    job_list = from_manifest(str(manifest)) if manifest else from_paths(
+        [str(p) for p in paths or []], str(originals) if originals else None, str(originals_index) if originals_index else None,
+        str(reference) if reference else None)
     fetch_note = ""
     if fetch_source:
         import dataclasses
@@ -476,8 +495,11 @@ def audit(
             progress_ctx.start()
         for _job, line in run_audit(job_list, result_store, workers=jobs, executor=executor.value, scheduler=scheduler,
                                     use_cache=not no_cache, progress=advance, stats=stats, settings=settings):
-            sink.write(line + "\n")
             summ.add(line)
+            if fmt is AuditFormat.jsonl:
+                sink.write(line + "\n")
+            else:
+                sink.write(_concise_line(line))
             if '"kind":"internal"' in line:
                 internal = True
             doc = json.loads(line)
@@ -534,14 +556,22 @@ def audit(
     return ExitCode.FINDINGS if failed else ExitCode.OK
 
 
-@app.command("rules")
-def list_rules() -> int:
-    """List every rule: code, name, category, default severity, and whether it needs the original."""
-    from transqa.registry import rules
+class RulesFormat(StrEnum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
 
-    for r in rules().values():
-        mode = "pair" if r.needs_source else "any"
-        typer.echo(f"{r.code}  {r.name:<24} {r.category:<13} {r.severity:<8} {mode:<5} {r.summary}")
+
+@app.command("rules")
+def list_rules(
+    fmt: Annotated[RulesFormat, typer.Option("--format", "-f", help="text, markdown (docs/rules.md) or json.")] = RulesFormat.text,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE.")] = None,
+) -> int:
+    """List every rule: code, name, category, default severity, and whether it needs the original."""
+    from transqa.report.rulesdoc import rules_json, rules_markdown, rules_text
+
+    text = {RulesFormat.text: rules_text, RulesFormat.markdown: rules_markdown, RulesFormat.json: rules_json}[fmt]()
+    _write(text, output)
     return ExitCode.OK
 
 

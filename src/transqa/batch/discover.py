@@ -103,6 +103,24 @@ def _year(path: str, url: str | None) -> str:
     return ""
 
 
+def _job(index: int, folder: str, root: str, name: str, originals: str | None, by_url: dict[str, str], references: str | None) -> Job:
+    target = os.path.join(root, name)
+    rel_dir = os.path.relpath(root, folder)
+    stem = _stem(name)
+    url = header_url(target)
+    source = _find_by_name(stem, rel_dir, [d for d in (originals, root if name.endswith(".zh.md") else None) if d])
+    if source is None and url:
+        source = by_url.get(normalise(url))
+    reference = _find_reference(stem, rel_dir, references) if references else None
+    return Job(index, target, source, reference, rel_dir if rel_dir != "." else "", _year(target, url))
+
+
+def _is_translation(root: str, name: str) -> bool:
+    if not name.endswith((".md", ".markdown")) or ".en." in name:
+        return False
+    return name.endswith(".zh.md") or not os.path.isfile(os.path.join(root, f"{_stem(name)}.zh.md"))
+
+
 def from_folder(folder: str, originals: str | None = None, originals_index: str | None = None, references: str | None = None) -> list[Job]:
     if not os.path.isdir(folder):
         raise InputError(folder, "is not a folder", "not-a-folder")
@@ -117,20 +135,30 @@ def from_folder(folder: str, originals: str | None = None, originals_index: str 
         seen_dirs.add((st.st_dev, st.st_ino))
         dirs.sort()
         for name in sorted(files):
-            if not name.endswith((".md", ".markdown")) or ".en." in name:
-                continue
-            target = os.path.join(root, name)
-            rel_dir = os.path.relpath(root, folder)
-            stem = _stem(name)
-            if not name.endswith(".zh.md") and os.path.isfile(os.path.join(root, f"{stem}.zh.md")):
-                continue
-            url = header_url(target)
-            source = _find_by_name(stem, rel_dir, [d for d in (originals, root if name.endswith(".zh.md") else None) if d])
-            if source is None and url:
-                source = by_url.get(normalise(url))
-            reference = _find_reference(stem, rel_dir, references) if references else None
-            jobs.append(Job(len(jobs), target, source, reference, rel_dir if rel_dir != "." else "", _year(target, url)))
+            if _is_translation(root, name):
+                jobs.append(_job(len(jobs), folder, root, name, originals, by_url, references))
     return jobs
+
+
+def from_folder_files(folder: str, names: list[str], originals: str | None = None, originals_index: str | None = None, references: str | None = None) -> list[Job]:
+    by_url = originals_by_url(originals, originals_index) if (originals or originals_index) else {}
+    return [_job(k, folder, folder, n, originals, by_url, references) for k, n in enumerate(names)]
+
+
+def from_paths(paths: list[str], originals: str | None = None, originals_index: str | None = None, references: str | None = None) -> list[Job]:
+    """Folders (searched recursively) and single files, in the order given."""
+    jobs: list[Job] = []
+    for p in paths:
+        if os.path.isdir(p):
+            found = from_folder(p, originals, originals_index, references)
+        elif os.path.exists(p):
+            folder = os.path.dirname(p) or "."
+            name = os.path.basename(p)
+            found = from_folder_files(folder, [name], originals, originals_index, references) if _is_translation(folder, name) or name.endswith(".zh.md") else []
+        else:
+            raise InputError(p, "no such file or folder", "missing")
+        jobs.extend(found)
+    return [Job(k, j.target, j.source, j.reference, j.group, j.year) for k, j in enumerate(jobs)]
 
 
 def _find_reference(stem: str, rel_dir: str, references: str) -> str | None:
