@@ -104,7 +104,7 @@ def _year(path: str, url: str | None) -> str:
 
 
 def _job(index: int, folder: str, root: str, name: str, originals: str | None, by_url: dict[str, str], references: str | None) -> Job:
-    target = os.path.join(root, name)
+    target = os.path.normpath(os.path.join(root, name))
     rel_dir = os.path.relpath(root, folder)
     stem = _stem(name)
     url = header_url(target)

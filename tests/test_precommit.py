@@ -1,0 +1,55 @@
+"""The pre-commit hook, run by the pre-commit tool itself on a temporary repository."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from tests.conftest import ROOT
+
+
+def _git(cwd: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True,
+                   env={**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
+                        "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com"})
+
+
+def test_pre_commit_hook_on_a_temporary_repository(tmp_path: Path) -> None:
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    pre_commit = Path(sys.executable).parent / "pre-commit"
+    if not pre_commit.exists():
+        pytest.skip("pre-commit is not installed (pip install -e '.[test]')")
+    # the hook repository: a snapshot of this project, committed (pre-commit installs from a commit)
+    hook_repo = tmp_path / "transqa"
+    shutil.copytree(ROOT, hook_repo, ignore=shutil.ignore_patterns(".venv", ".git", "__pycache__", "*.egg-info", ".pytest_cache", ".hypothesis", "artifacts", ".ruff_cache"))
+    _git(hook_repo, "init", "-q")
+    _git(hook_repo, "add", "-A")
+    _git(hook_repo, "commit", "-q", "-m", "snapshot")
+    # a translation repository using the hook
+    repo = tmp_path / "translations"
+    repo.mkdir()
+    _git(repo, "init", "-q")
+    shutil.copy(ROOT / "corpora/samples/wind-farm.en.md", repo / "wind-farm.en.md")
+    shutil.copy(ROOT / "corpora/samples/wind-farm.zh.md", repo / "wind-farm.zh.md")
+    (repo / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {hook_repo.as_uri()}\n    rev: HEAD\n    hooks:\n      - id: transqa\n", encoding="utf-8")
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"), "TRANSQA_CACHE_DIR": str(tmp_path / "cache")}
+    rev = subprocess.run(["git", "rev-parse", "HEAD"], cwd=hook_repo, capture_output=True, text=True, check=True).stdout.strip()
+    cfg = (repo / ".pre-commit-config.yaml").read_text(encoding="utf-8").replace("rev: HEAD", f"rev: {rev}")
+    (repo / ".pre-commit-config.yaml").write_text(cfg, encoding="utf-8")
+    _git(repo, "add", "-A")
+    clean = subprocess.run([str(pre_commit), "run", "--all-files"], cwd=repo, env=env, capture_output=True, text=True, timeout=600)
+    assert clean.returncode == 0, clean.stdout + clean.stderr
+    assert "transqa" in clean.stdout and "Passed" in clean.stdout
+    # a defect: the hook fails and names it
+    zh = repo / "wind-farm.zh.md"
+    zh.write_text(zh.read_text(encoding="utf-8").replace("7000 万户", "700 万户"), encoding="utf-8")
+    _git(repo, "add", "-A")
+    dirty = subprocess.run([str(pre_commit), "run", "--all-files"], cwd=repo, env=env, capture_output=True, text=True, timeout=600)
+    assert dirty.returncode == 1
+    assert "Failed" in dirty.stdout and "wind-farm.zh.md:5:" in dirty.stdout and "TQA202" in dirty.stdout

@@ -1,0 +1,47 @@
+"""The rule registry: stable codes, complete documentation, docs/rules.md not stale."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from tests.conftest import ROOT
+
+from transqa.cli import main
+from transqa.registry import CATEGORIES, resolve, rules
+from transqa.report.rulesdoc import _sections, rules_markdown
+
+
+def test_codes_and_names() -> None:
+    table = rules()
+    assert len(table) >= 28
+    names = [r.name for r in table.values()]
+    assert len(set(names)) == len(names)
+    for code, r in table.items():
+        assert re.fullmatch(r"TQA\d{3}", code) and r.code == code
+        assert re.fullmatch(r"[a-z][a-z0-9]*(-[a-z0-9]+)*", r.name)
+        assert r.category in CATEGORIES
+        assert resolve(r.name) is r and resolve(code.lower()) is r
+    with pytest.raises(TypeError):
+        table["TQA000"] = table["TQA101"]  # frozen
+
+
+@pytest.mark.parametrize("code", sorted(rules()))
+def test_every_rule_is_documented(code: str, capsys: pytest.CaptureFixture[str]) -> None:
+    r = rules()[code]
+    assert [t for t, _ in _sections(r)] == ["What it checks", "Why it matters", "Example", "Fix"]
+    assert main(["rule", code]) == 0
+    assert capsys.readouterr().out.startswith(f"{code} {r.name}")
+
+
+def test_docs_rules_md_is_up_to_date() -> None:
+    current = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert current == rules_markdown(), "docs/rules.md is stale: run `make rules-doc`"
+
+
+def test_rules_json(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    assert main(["rules", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {d["code"] for d in data} == set(rules()) and all(d["doc"]["Fix"] for d in data)
