@@ -6,13 +6,14 @@ STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 SEED   := corpora/seed/alibaba-russia-mail-ru.zh.md
 
-.PHONY: help install demo test lint bench bench-audit rules-doc clean
+.PHONY: help install demo test lint bench bench-audit fuzz rules-doc clean
 
 help:
 	@echo "make demo   - create .venv, install transqa, check the bundled example article"
 	@echo "make test   - install test dependencies and run the test suite"
 	@echo "make lint   - ruff over src/ and tests/"
 	@echo "make bench  - accuracy and speed benchmarks (needs ../shared)"
+	@echo "make fuzz   - the full fuzzing budget (over 100,000 generated inputs)"
 	@echo "make bench-audit - audit speed, memory, kill -9 resume and Dask on the real archive (needs ../shared)"
 
 $(BIN)/python:
@@ -45,6 +46,9 @@ bench: $(TSTAMP)
 	$(BIN)/python -m pip install -q 'translate-toolkit>=3.13'
 	$(BIN)/python benchmarks/accuracy.py
 	$(BIN)/python benchmarks/run.py
+
+fuzz: $(TSTAMP)
+	TRANSQA_FUZZ_EXAMPLES=17000 $(BIN)/python -m pytest tests/test_fuzz.py -p no:cacheprovider
 
 bench-audit: $(TSTAMP)
 	$(BIN)/python benchmarks/audit_bench.py

@@ -32,3 +32,11 @@ def _plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.chdir(ROOT)
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # noqa: ANN001, ARG001
+    import sys
+
+    tried = sum(m.TRIED[0] for name, m in list(sys.modules.items()) if name.endswith("test_fuzz") and hasattr(m, "TRIED"))
+    if tried:
+        terminalreporter.write_line(f"fuzz: {tried} generated inputs tried")

@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from transqa.script import to_halfwidth
+from transqa.script import to_halfwidth, to_simplified
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -48,7 +48,7 @@ CURRENCIES_EN = {
 CURRENCIES_ZH = {
     "美元": "USD", "美金": "USD", "$": "USD", "us$": "USD", "元": "CNY", "人民币": "CNY", "块": "CNY",
     "¥": "CNY", "￥": "CNY", "欧元": "EUR", "€": "EUR", "英镑": "GBP", "£": "GBP", "日元": "JPY",
-    "港元": "HKD", "港币": "HKD", "澳元": "AUD", "加元": "CAD", "卢布": "RUB", "韩元": "KRW", "卢比": "INR",
+    "港元": "HKD", "港币": "HKD", "日圆": "JPY", "澳元": "AUD", "加元": "CAD", "卢布": "RUB", "韩元": "KRW", "卢比": "INR",
     "新台币": "TWD", "台币": "TWD",
 }
 ZH_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -353,7 +353,7 @@ def _zh_scale(s: str | None) -> float:
 
 
 def chinese_quantities(text: str) -> list[Quantity]:
-    work = to_halfwidth(text).replace("\u3000", " ")
+    work = to_halfwidth(to_simplified(text)).replace("\u3000", " ")
     out: list[Quantity] = []
     for name, pat in _ZH_PATTERNS:
         for m in pat.finditer(work):

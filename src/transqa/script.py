@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 HAN = regex.compile(r"\p{Han}")
@@ -29,6 +31,34 @@ def latin_letter_count(text: str) -> int:
 def to_halfwidth(text: str) -> str:
     """Full-width ASCII forms to ASCII, one character for one (offsets are kept)."""
     return text.translate(_FULLWIDTH)
+
+
+@lru_cache(maxsize=1)
+def _opencc():  # noqa: ANN202
+    try:
+        import opencc
+    except ImportError:  # pragma: no cover - a dependency, but keep working without it
+        return None
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=65536)
+def _t2s(ch: str) -> str:
+    conv = _opencc()
+    if conv is None:
+        return ch
+    out = conv.convert(ch)
+    return out if len(out) == 1 else ch
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters to simplified ones, one for one (offsets are kept): 萬→万, 億→亿, 歐→欧.
+
+    Used for matching only: reports keep the text as written."""
+    if not any("\u4e00" <= c <= "\u9fff" for c in text):
+        return text
+    table = {ord(c): _t2s(c) for c in set(text) if "\u4e00" <= c <= "\u9fff"}
+    return text.translate(table)
 
 
 def han_ratio(text: str) -> float:

@@ -67,8 +67,8 @@ def load_source(path: str) -> Document:
 def load_target(path: str) -> Document:
     """The Chinese translation (Markdown; plain text is read as Markdown too)."""
     text = read_text(path)
-    fmt = sniff_format(text)
-    doc = parse(path, text, "html" if fmt == "html" else "markdown")
+    # a translation is Markdown (which may hold raw HTML); only a whole page is read as HTML
+    doc = parse(path, text, "html" if _HTML_START.match(text[:8192]) else "markdown")
     if not doc.blocks:
         raise InputError(path, "holds no text", "no-article")
     han, lat = _letters(doc)
