@@ -159,6 +159,7 @@ def test_symlink_loop_in_an_audit_folder(tmp_path: Path, capsys: pytest.CaptureF
 
 
 def test_reports_are_written_atomically(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import transqa.atomic as atomic
     import transqa.cli as cli
 
     out = tmp_path / "report.json"
@@ -179,7 +180,7 @@ def test_reports_are_written_atomically(tmp_path: Path, monkeypatch: pytest.Monk
         fh.write = write
         return fh
 
-    monkeypatch.setattr(cli.os, "fdopen", failing_fdopen)
+    monkeypatch.setattr(atomic.os, "fdopen", failing_fdopen)
     with pytest.raises(Boom):
         cli._write("a new report\n" * 100, out)
     assert out.read_text(encoding="utf-8") == "previous report\n"

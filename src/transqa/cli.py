@@ -19,6 +19,7 @@ except ImportError:  # pragma: no cover
     from click import exceptions as click_exc
 
 from transqa import __version__
+from transqa.atomic import write_text
 from transqa.errors import InputError
 from transqa.exitcodes import ExitCode
 from transqa.findings import Severity
@@ -75,17 +76,7 @@ def _write(text: str, output: Path | None) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    out = Path(output)
-    directory = out.parent if str(out.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        os.replace(tmp, out)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    write_text(output, text)
 
 
 def _width() -> int:

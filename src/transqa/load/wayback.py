@@ -12,7 +12,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 import threading
 import time
 import urllib.error
@@ -22,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from transqa import __version__
+from transqa.atomic import write_bytes
 from transqa.urls import unwrap_wayback
 
 DEFAULT_ENDPOINT = "https://web.archive.org"
@@ -167,11 +167,11 @@ class Fetcher:
         objects.mkdir(parents=True, exist_ok=True)
         path = objects / f"{digest}.html"
         if not path.exists():
-            _atomic_write(path, data)
+            write_bytes(path, data)
         idx = self._index_file(original, timestamp)
         idx.parent.mkdir(parents=True, exist_ok=True)
         meta = {"original": original, "requested": timestamp, "timestamp": capture_ts, "url": capture_url, "sha256": digest, "bytes": len(data)}
-        _atomic_write(idx, json.dumps(meta, indent=2).encode())
+        write_bytes(idx, json.dumps(meta, indent=2).encode())
         return Capture(original, capture_ts, capture_url, str(path), False)
 
     # ------------------------------------------------------------------ the whole thing
@@ -205,15 +205,3 @@ class Fetcher:
         capture_url = f"{endpoint}/web/{capture_ts}id_/{capture_original}"
         data = self._get(capture_url, allowed)
         return self._store(original, timestamp, capture_ts, capture_url, data)
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
