@@ -95,9 +95,10 @@ def _mentions(blocks: list[Block]) -> tuple[list[Mention], list[Mention]]:
     for b in blocks:
         if b.kind == "code":
             continue
-        toks = [t for t in latin_tokens(b.text) if not _in_code(b, t[0]) and t[2].lower().replace("’", "'") not in COMMON]
+        toks = [t for t in latin_tokens(b.text) if not _in_code(b, t[0])]
         for s, e, t in toks:
-            singles.append(Mention(b, s, e, t, name_key(t), 1))
+            if t.lower().replace("’", "'") not in COMMON:  # function words are not names on their own
+                singles.append(Mention(b, s, e, t, name_key(t), 1))
         for i in range(len(toks)):
             for n in (2, 3):
                 if i + n > len(toks):

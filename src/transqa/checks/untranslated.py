@@ -55,6 +55,7 @@ STOPWORDS = frozenset(
     where which while who whom why will with would you your yours recently said says according however
     which although because whether""".split()
 )
+SPEECH_VERBS = frozenset("said says explained added told noted wrote asked replied stated argued insisted continued".split())
 _RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’\-]*(?:[ \t]*[,:;]?[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-.]*)*")
 _URLISH = re.compile(r"(https?://|www\.|@|\.(com|org|net|io|cn|ru|co|gov|edu)\b)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
@@ -78,6 +79,8 @@ def english_prose(text: str, source_words: frozenset[str] = frozenset()) -> bool
     words = _WORD.findall(text)
     if not words:
         return False
+    if len(words) == 2 and words[1].lower() in SPEECH_VERBS and words[0][:1].isupper():
+        return True  # an attribution left in English: `" Brown said`
     lower = [w for w in words if w[0].islower()]
     stop = [w for w in words if w.lower() in STOPWORDS and w[0].islower()]
     if len(words) >= 2 and len(lower) >= 2 and stop:
@@ -161,6 +164,10 @@ def check(ctx: Context) -> Iterator[Finding]:
             s, e = m.start(), m.end()
             run = m.group(0).rstrip(" ,:;")
             e = s + len(run)
+            while " " in run and _near_url(b.text, s, s + run.index(" ")):
+                cut = run.index(" ") + 1  # a leading handle or URL piece (@user21 I only row…): skip it
+                s += cut
+                run = run[cut:]
             if any(ls <= s and e <= le for ls, le in link_spans) or any(cs <= s < ce for cs, ce in b.code_spans):
                 continue
             if _URLISH.search(run) or _near_url(b.text, s, e) or _touches_letter(b.text, s, e):
