@@ -276,7 +276,7 @@ def _in_name(text: str, s: int) -> bool:
 
 
 # ----------------------------------------------------------------------------------------- Chinese
-_ZH_NUM = r"\d+(?:[,，]\d{3})*(?:\.\d+)?"
+_ZH_NUM = r"\d+(?:[,，]\d{3})*(?:\.\d+)?|(?<![\d.])\.\d+"
 _ZH_CN = "零〇○一二两三四五六七八九十百千万亿"
 _ZH_SCALE = r"(?:十|百|千|万|亿|百万|千万|十万|万亿|十亿|百亿|千亿)"
 _ZH_CUR_SUFFIX = "|".join(sorted((k for k in CURRENCIES_ZH if len(k) > 1 or k in "元块"), key=len, reverse=True))
@@ -300,7 +300,7 @@ _ZH_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ratio", re.compile(r"翻(?:了)?(?:一)?番|翻倍|增加了?一倍|(?P<n>[两三四])倍")),
     ("scaled", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?P<approx>多|余)?\s?(?P<scale>" + _ZH_SCALE + r")")),
     ("time", re.compile(r"(?<![\d.])\d{1,2}\s?[:：]\s?\d{2}(?![\d])|[零一二两三四五六七八九十\d]{1,3}\s?点\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分)")),
-    ("number", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")(?![A-Za-z\d])")),
+    ("number", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")(?:(?i:" + _EN_UNITS_GLUED + r"))?(?![A-Za-z\d])")),
     ("cn", re.compile(r"(?P<cn>[" + _ZH_CN + r"]+(?:点[零〇一二三四五六七八九]+)?)(?P<after>.?)")),
 ]
 

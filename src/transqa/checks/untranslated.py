@@ -53,7 +53,8 @@ STOPWORDS = frozenset(
     not now of off on once only or other our out over own same she should so some such than that the their
     theirs them then there these they this those through to too under until up very was we were what when
     where which while who whom why will with would you your yours recently said says according however
-    which although because whether""".split()
+    which although because whether having ahead again already always never often still even ever yet
+    there's it's don't can't won't isn't wasn't""".split()
 )
 SPEECH_VERBS = frozenset("said says explained added told noted wrote asked replied stated argued insisted continued".split())
 _RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’\-]*(?:[ \t]*[,:;]?[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-.]*)*")
@@ -79,8 +80,8 @@ def english_prose(text: str, source_words: frozenset[str] = frozenset()) -> bool
     words = _WORD.findall(text)
     if not words:
         return False
-    if len(words) == 2 and words[1].lower() in SPEECH_VERBS and words[0][:1].isupper():
-        return True  # an attribution left in English: `" Brown said`
+    if len(words) >= 2 and words[1].lower() in SPEECH_VERBS and words[0][:1].isupper() and words[1].islower():
+        return True  # an attribution left in English: `" Brown said`, `" Sherwood told Soccer Saturday`
     lower = [w for w in words if w[0].islower()]
     stop = [w for w in words if w.lower() in STOPWORDS and w[0].islower()]
     if len(words) >= 2 and len(lower) >= 2 and stop:
