@@ -10,6 +10,7 @@ link targets and images.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -126,7 +127,10 @@ def _weight(anchors: frozenset[str]) -> float:
     return w
 
 
-def pair_cost(s: Features, t: Features, merged: bool = False) -> float:
+LEX_WEIGHT = 1.5
+
+
+def pair_cost(s: Features, t: Features, merged: bool = False, lex: int = 0) -> float:
     """Cost of translating s as t (lower is better); 0 is a typical good pair."""
     z = abs(math.log((t.size + 12.0) / (s.size + 12.0)) / LOG_SD)
     # Gale–Church near the mean, a linear tail beyond two deviations for 1-1 pairs: MT drops
@@ -136,6 +140,7 @@ def pair_cost(s: Features, t: Features, merged: bool = False) -> float:
     cost -= 2.0 * _weight(s.anchors & t.anchors) + 1.0 * len(s.names & t.names)
     cost += 1.0 * _weight(t.anchors - s.anchors) + 0.5 * _weight(s.anchors - t.anchors)
     cost += 0.4 * len(t.names - s.names)
+    cost -= LEX_WEIGHT * min(lex, 10)  # English words whose dictionary renderings the Chinese contains
     if s.kind != t.kind:
         cost += 4.0 if "image" in (s.kind, t.kind) or "mixed" in (s.kind, t.kind) else 1.5
     return cost
@@ -144,10 +149,36 @@ def pair_cost(s: Features, t: Features, merged: bool = False) -> float:
 def align(source: Document, target: Document) -> list[Bead]:
     sf = [source_features(b) for b in source.blocks]
     tf = [target_features(b) for b in target.blocks]
-    return align_features(sf, tf)
+    return align_features(sf, tf, lexical_matcher([b.text for b in source.blocks], [b.text for b in target.blocks]))
 
 
-def align_features(sf: list[Features], tf: list[Features]) -> list[Bead]:
+Lex = Callable[[range, range], int]
+
+
+def lexical_matcher(en: list[str], zh: list[str]) -> Lex | None:
+    """Shared vocabulary through the optional CC-CEDICT lexicon: matches(source range, target range)."""
+    from transqa.lexicon import content_words, lexicon, matched
+
+    if lexicon() is None or not en or not zh:
+        return None
+    words = [content_words(t) for t in en]
+    band = max(MAX_BAND, abs(len(en) - len(zh)) + 20) + 3
+    cache: dict[tuple[int, int], frozenset[str]] = {}
+
+    def w(i: int, j: int) -> frozenset[str]:
+        key = (i, j)
+        if key not in cache:
+            center = i * len(zh) / len(en)
+            cache[key] = matched(words[i], zh[j]) if abs(center - j) <= band else frozenset()
+        return cache[key]
+
+    def matches(srange: range, trange: range) -> int:
+        return sum(len(frozenset().union(*(w(i, j) for j in trange))) for i in srange)
+
+    return matches
+
+
+def align_features(sf: list[Features], tf: list[Features], lex: Lex | None = None) -> list[Bead]:
     n, m = len(sf), len(tf)
     inf = float("inf")
 
@@ -181,7 +212,8 @@ def align_features(sf: list[Features], tf: list[Features]) -> list[Bead]:
                 if di == 0 or dj == 0:
                     c = prev + prior
                 else:
-                    c = prev + prior + pair_cost(merged_s(i, di), merged_t(j, dj), di > 1 or dj > 1)
+                    c = prev + prior + pair_cost(merged_s(i, di), merged_t(j, dj), di > 1 or dj > 1,
+                                                 lex(range(i - di, i), range(j - dj, j)) if lex else 0)
                 if c < best:
                     best, arg = c, (di, dj)
             cost[i][j] = best
@@ -194,7 +226,8 @@ def align_features(sf: list[Features], tf: list[Features]) -> list[Bead]:
             step = (1, 0) if i > 0 else (0, 1)
         di, dj = step
         if di and dj:
-            c = pair_cost(merged_s(i, di), merged_t(j, dj), di > 1 or dj > 1) + BEADS[step]
+            c = pair_cost(merged_s(i, di), merged_t(j, dj), di > 1 or dj > 1,
+                          lex(range(i - di, i), range(j - dj, j)) if lex else 0) + BEADS[step]
             score = round(math.exp(-max(0.0, c) / 6.0), 2)
         else:
             score = 0.0

@@ -6,7 +6,13 @@ import math
 import re
 from collections.abc import Iterator
 
-from transqa.align import HAN_WEIGHT, align_features, chinese_text_features, english_text_features
+from transqa.align import (
+    HAN_WEIGHT,
+    align_features,
+    chinese_text_features,
+    english_text_features,
+    lexical_matcher,
+)
 from transqa.context import Context, quote, whole
 from transqa.findings import Finding, Severity
 from transqa.model import Block
@@ -117,9 +123,12 @@ def _compare_sentences(ctx: Context, sblocks: list[Block], tblocks: list[Block])
     ts = [(b, s, e) for b in tblocks if b.kind not in ("image", "code") for s, e in chinese_sentences(b.text)]
     if not ss or not ts:
         return
+    en_texts = [b.text[s:e] for b, s, e in ss]
+    zh_texts = [b.text[s:e] for b, s, e in ts]
     beads = align_features(
-        [english_text_features(b.text[s:e]) for b, s, e in ss],
-        [chinese_text_features(b.text[s:e]) for b, s, e in ts],
+        [english_text_features(t) for t in en_texts],
+        [chinese_text_features(t) for t in zh_texts],
+        lexical_matcher(en_texts, zh_texts),
     )
     lost_s = [ss[i] for bead in beads if not bead.target for i in bead.source]
     extra_t = [ts[j] for bead in beads if not bead.source for j in bead.target]

