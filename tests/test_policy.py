@@ -109,7 +109,9 @@ def test_baseline_round_trip_survives_unrelated_edits(article: Path, tmp_path: P
     # unrelated edits (a new paragraph at the top shifts every line) keep the baseline valid;
     # a new defect is reported
     text = zh.read_text(encoding="utf-8")
-    zh.write_text(text.replace("> 原文：", "编者按：本文为机器翻译。\n\n> 原文：", 1).replace("150 名工程师", "1500 名工程师"), encoding="utf-8")
+    edited = text.replace("> 原文：", "<!-- 编者按：本文为机器翻译，已校对。 -->\n\n\n> 原文：", 1)  # every line moves down
+    edited = edited.replace("高于一年前的 3000 户", "高于一年前的 3000 个家庭")  # an unrelated rewording
+    zh.write_text(edited.replace("150 名工程师", "1500 名工程师"), encoding="utf-8")
     code, codes = _codes(capsys, [*args, "--baseline", str(base)])
     assert codes == ["TQA202"] and code == 1
 

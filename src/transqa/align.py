@@ -128,9 +128,10 @@ def _weight(anchors: frozenset[str]) -> float:
 
 
 LEX_WEIGHT = 1.5
+ORPHAN_COST = 2.5
 
 
-def pair_cost(s: Features, t: Features, merged: bool = False, lex: int = 0) -> float:
+def pair_cost(s: Features, t: Features, merged: bool = False, lex: tuple[int, int] = (0, 0)) -> float:
     """Cost of translating s as t (lower is better); 0 is a typical good pair."""
     z = abs(math.log((t.size + 12.0) / (s.size + 12.0)) / LOG_SD)
     # Gale–Church near the mean, a linear tail beyond two deviations for 1-1 pairs: MT drops
@@ -140,7 +141,10 @@ def pair_cost(s: Features, t: Features, merged: bool = False, lex: int = 0) -> f
     cost -= 2.0 * _weight(s.anchors & t.anchors) + 1.0 * len(s.names & t.names)
     cost += 1.0 * _weight(t.anchors - s.anchors) + 0.5 * _weight(s.anchors - t.anchors)
     cost += 0.4 * len(t.names - s.names)
-    cost -= LEX_WEIGHT * min(lex, 10)  # English words whose dictionary renderings the Chinese contains
+    # English words whose dictionary renderings the Chinese contains; in a merge, a block that shares
+    # no vocabulary with the other side while its partners do is probably not part of it
+    cost -= LEX_WEIGHT * min(lex[0], 10)
+    cost += ORPHAN_COST * lex[1]
     if s.kind != t.kind:
         cost += 4.0 if "image" in (s.kind, t.kind) or "mixed" in (s.kind, t.kind) else 1.5
     return cost
@@ -152,7 +156,7 @@ def align(source: Document, target: Document) -> list[Bead]:
     return align_features(sf, tf, lexical_matcher([b.text for b in source.blocks], [b.text for b in target.blocks]))
 
 
-Lex = Callable[[range, range], int]
+Lex = Callable[[range, range], tuple[int, int]]
 
 
 def lexical_matcher(en: list[str], zh: list[str]) -> Lex | None:
@@ -172,8 +176,17 @@ def lexical_matcher(en: list[str], zh: list[str]) -> Lex | None:
             cache[key] = matched(words[i], zh[j]) if abs(center - j) <= band else frozenset()
         return cache[key]
 
-    def matches(srange: range, trange: range) -> int:
-        return sum(len(frozenset().union(*(w(i, j) for j in trange))) for i in srange)
+    han = [len(HAN.findall(t)) for t in zh]
+
+    def matches(srange: range, trange: range) -> tuple[int, int]:
+        per_source = [frozenset().union(*(w(i, j) for j in trange)) for i in srange]
+        total = sum(len(x) for x in per_source)
+        orphans = 0
+        if total and len(srange) > 1:
+            orphans += sum(1 for i, got in zip(srange, per_source, strict=True) if not got and len(words[i]) >= 3)
+        if total and len(trange) > 1:
+            orphans += sum(1 for j in trange if han[j] >= 10 and not any(w(i, j) for i in srange))
+        return total, orphans
 
     return matches
 
@@ -213,7 +226,7 @@ def align_features(sf: list[Features], tf: list[Features], lex: Lex | None = Non
                     c = prev + prior
                 else:
                     c = prev + prior + pair_cost(merged_s(i, di), merged_t(j, dj), di > 1 or dj > 1,
-                                                 lex(range(i - di, i), range(j - dj, j)) if lex else 0)
+                                                 lex(range(i - di, i), range(j - dj, j)) if lex else (0, 0))
                 if c < best:
                     best, arg = c, (di, dj)
             cost[i][j] = best
@@ -227,7 +240,7 @@ def align_features(sf: list[Features], tf: list[Features], lex: Lex | None = Non
         di, dj = step
         if di and dj:
             c = pair_cost(merged_s(i, di), merged_t(j, dj), di > 1 or dj > 1,
-                          lex(range(i - di, i), range(j - dj, j)) if lex else 0) + BEADS[step]
+                          lex(range(i - di, i), range(j - dj, j)) if lex else (0, 0)) + BEADS[step]
             score = round(math.exp(-max(0.0, c) / 6.0), 2)
         else:
             score = 0.0
