@@ -135,6 +135,8 @@ _EN_WORDNUM = (
 _EN_UNITS_GLUED = r"mph|kph|km/h|km|kms|m|cm|mm|kg|g|lbs?|ft|mi|ml|mw|gw|kw|kwh|gwh|mwh|gb|tb|mb|hz|ghz|mhz|mp|sq|ha|bn|mn|am|pm|p|k|v|w|a|mah|wh|hrs?|h|min|mins|s|x"
 _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("slashed", re.compile(r"(?<![\w.,/])\d{1,2}/\d{1,2}(?![\w/])")),
+    ("roman", re.compile(r"(?<![\w-])(?=[XVI])(?P<roman>(?:X{0,3})(?:IX|IV|V?I{0,3}))(?![\w-])")),
+    ("vague_scale", re.compile(r"\b(?:the|millions|billions|thousands|hundreds) (?P<scale>million|billion|thousand)s?\b|\b(?:millions|billions|thousands|hundreds|dozens)\b", re.IGNORECASE)),
     ("time", re.compile(r"(?<![\w.,])\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)(?!\w)|(?<![\w.,:])\d{1,2}:\d{2}(?![\d:])", re.IGNORECASE)),
     ("year_range", re.compile(r"(?<=(?P<year>(?:19|20)\d{2})[-–])(?P<y2>\d{2})(?![\w\d])")),
     ("date_mdy", re.compile(r"\b" + _EN_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>(?:19|20)\d{2})\b")),
@@ -184,6 +186,15 @@ def _en_words_value(words: str) -> float | None:
     return total
 
 
+def _roman(r: str) -> float:
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for a, b in zip(r, r[1:] + " ", strict=True):
+        v = values[a]
+        total += -v if b != " " and values.get(b, 0) > v else v
+    return float(total)
+
+
 def _mask(text: str, s: int, e: int) -> str:
     return text[:s] + "\x01" * (e - s) + text[e:]
 
@@ -207,6 +218,11 @@ def _en_match(name: str, m: re.Match[str], text: str) -> Quantity | None:
     g = m.groupdict()
     if name == "slashed":  # 24/7, 20/20, 9/11: matched as written, never reported
         return Quantity("count", 0.0, s, e, t, soft=True)
+    if name == "roman":
+        v = _roman(g["roman"])
+        return Quantity("count", v, s, e, t, soft=True) if v >= 2 else None
+    if name == "vague_scale":  # "the million", "millions of": matched, never reported
+        return Quantity("count", EN_SCALES.get((g.get("scale") or "").lower(), 0.0), s, e, t, soft=True)
     if name == "time":  # clock times are written many ways (1.30pm, 下午 1:30, 一点半): matched, never reported
         return Quantity("count", _num(re.sub(r"[^\d.]", "", t.split(":")[0].split(".")[0]) or "0"), s, e, t, soft=True)
     if name == "year_range":
