@@ -162,8 +162,9 @@ def check(ctx: Context) -> Iterator[Finding]:
                 f"{quote(b.text[pos])} closes a bracket that was never opened",
                 target=(b, pos, pos + 1), suggestion=f"open it with {quote(CLOSERS[b.text[pos]])} or delete it",
             )
-    # TQA504: quotes. A quotation may run over paragraphs: an unclosed “ carried into the next
-    # paragraph (which starts with “ again, or closes it with an extra ”) is not reported.
+    # TQA504: quotes. A quotation may run over paragraphs: an unclosed “ carried into a following
+    # paragraph (which starts with “ again, or closes it with an extra ”, within a few paragraphs
+    # that hold no quotation marks) is not reported, and neither is that closing ”.
     carried = [False] * (len(blocks) + 1)
     for i, b in enumerate(blocks):
         if b.kind == "code":
@@ -175,9 +176,14 @@ def check(ctx: Context) -> Iterator[Finding]:
         nxt = blocks[i + 1].text.lstrip() if i + 1 < len(blocks) else ""
         if opening < closing and carried[i]:
             continue  # closes the quotation of the previous paragraph
-        if opening > closing and nxt and (nxt.startswith("“") or nxt.count("”") > nxt.count("“")):
+        if opening > closing and nxt and nxt.startswith("“"):
             carried[i + 1] = True
             continue  # a quotation that goes on in the next paragraph
+        if opening > closing:
+            k = _quote_closer(blocks, i)
+            if k is not None:
+                carried[k] = True
+                continue
         pos = t.rfind("“") if opening > closing else t.find("”")
         if opening > closing and t.count('"') % 2 == 1:
             msg = f"{quote('“')} is closed by an ASCII {quote(chr(34))}"
@@ -188,6 +194,18 @@ def check(ctx: Context) -> Iterator[Finding]:
         yield ctx.finding(UNBALANCED_QUOTE, msg, target=(b, pos, pos + 1), suggestion="pair the quotation marks “…”")
     # TQA501: sentences split across paragraphs.
     yield from _split_sentences(ctx, split_at)
+
+
+def _quote_closer(blocks: list[Block], i: int, window: int = 4) -> int | None:
+    """The paragraph that closes a quotation left open in paragraph i, if one does soon after."""
+    for k in range(i + 1, min(len(blocks), i + 1 + window)):
+        t = blocks[k].text
+        o, c = t.count("“"), t.count("”")
+        if c > o:
+            return k
+        if o or c:
+            return None
+    return None
 
 
 def _same_kind(o: str, c: str) -> bool:
