@@ -126,8 +126,8 @@ def inject_number(p: Pair, rng: random.Random) -> bool:
         en_q = [q for q in english_quantities(p.en[u.src[0]]) if not q.soft]
         links = [m.span() for m in re.finditer(r"\]\([^)]*\)", u.text)]
         for q in chinese_quantities(u.text):
-            if q.soft or q.kind == "ratio" or any(s <= q.start < e for s, e in links):
-                continue
+            if q.soft or q.kind == "ratio" or any(s <= q.start < e for s, e in links) or q.text.lstrip().startswith("."):
+                continue  # (".35" would become ".350": the same value, not a defect)
             if any(q.same(e) for e in en_q):
                 cands.append((u, q))
     if not cands:
