@@ -82,6 +82,8 @@ def english_prose(text: str, source_words: frozenset[str] = frozenset()) -> bool
         return False
     if len(words) >= 2 and words[1].lower() in SPEECH_VERBS and words[0][:1].isupper() and words[1].islower():
         return True  # an attribution left in English: `" Brown said`, `" Sherwood told Soccer Saturday`
+    if len(words) >= 2 and words[0] in SPEECH_VERBS | {"says"} and words[1][:1].isupper():
+        return True  # `" said Professor Lee`
     lower = [w for w in words if w[0].islower()]
     stop = [w for w in words if w.lower() in STOPWORDS and w[0].islower()]
     if len(words) >= 2 and len(lower) >= 2 and stop:
@@ -99,8 +101,10 @@ def _near_url(text: str, s: int, e: int) -> bool:
     """Part of a URL, handle, e-mail or file name written out in the text."""
     before = text[s - 1] if s else ""
     after = text[e] if e < len(text) else ""
-    if before and before in "/.:@_#=&?-" or after and after in "/:@_#=&?":
+    if before and before in "/.:@_#=&?-" or after and after in "/:@_#=&":
         return True
+    if after == "?" and e + 1 < len(text) and (text[e + 1].isalnum() or text[e + 1] == "="):
+        return True  # a query string, not a question
     return after == "." and e + 1 < len(text) and text[e + 1].isalnum()
 
 
