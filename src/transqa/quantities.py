@@ -280,6 +280,10 @@ def _en_match(name: str, m: re.Match[str], text: str) -> Quantity | None:
         suffix = t[len(raw):].lower()
         ordinal = suffix in ("st", "nd", "rd", "th")
         clock = len(raw) > 1 and raw[0] == "0" and "." not in raw
+        # the upper end of a range (10-12 years → 十多年) and the number of a name (FTSE 250, G 7)
+        upper_end = bool(re.search(r"\d\s?[-–]\s?$", text[max(0, s - 4) : s]))
+        named = bool(re.search(r"(?<![A-Za-z])[A-Z&]{2,}\s$", text[max(0, s - 8) : s]))
+        ordinal = ordinal or upper_end or named
         if suffix in ("k", "bn", "mn"):  # 100k, 2bn
             v *= {"k": 1e3, "bn": 1e9, "mn": 1e6}[suffix]
         return Quantity("count", v, s, e, t, soft=ordinal or clock or (v < 10 and v == int(v)))
