@@ -35,6 +35,18 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
+# Options shared by several commands
+ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Configuration file (default: transqa.toml or pyproject.toml [tool.transqa], found upwards from the target).")]
+IsolatedOpt = Annotated[bool, typer.Option("--isolated", help="Ignore configuration files.")]
+SelectOpt = Annotated[str | None, typer.Option("--select", help="Rules to run: codes, names or prefixes, comma-separated (replaces the configuration's).")]
+IgnoreOpt = Annotated[str | None, typer.Option("--ignore", help="Rules not to run: codes, names or prefixes, comma-separated.")]
+GlossaryOpt = Annotated[list[Path] | None, typer.Option("--glossary", help="Glossary file (TSV or YAML); repeatable.")]
+NoSuppressOpt = Annotated[bool, typer.Option("--no-suppress", help="Ignore <!-- transqa: … --> directives: show everything.")]
+BaselineOpt = Annotated[Path | None, typer.Option("--baseline", help="Do not report findings recorded in this baseline file.")]
+WriteBaselineOpt = Annotated[Path | None, typer.Option("--write-baseline", help="Record the current findings in this baseline file.")]
+FetchTimeoutOpt = Annotated[float, typer.Option("--fetch-timeout", min=0.1, help="Seconds to wait for the server.")]
+OfflineOpt = Annotated[bool, typer.Option("--offline", help="Use only the cache; never connect.")]
+
 
 class Format(StrEnum):
     text = "text"
@@ -92,25 +104,25 @@ def _color(no_color: bool, output: Path | None) -> bool:
 
 @app.command()
 def check(
-    paths: Annotated[list[Path], typer.Argument(help="TARGET alone (target-only mode), or SOURCE TARGET: the English original (HTML, Markdown or text) and the Chinese Markdown.", show_default=False)],
+    paths: Annotated[list[Path], typer.Argument(metavar="[SOURCE] TARGET", help="TARGET alone (target-only mode), or SOURCE TARGET: the English original (HTML, Markdown or text) and the Chinese Markdown.", show_default=False)],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.text,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to FILE.")] = None,
     fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Lowest severity that fails the gate (exit 1); default: the configuration's, else error.")] = None,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings fail the gate.")] = False,
-    config: Annotated[Path | None, typer.Option("--config", help="Configuration file (default: transqa.toml or pyproject.toml [tool.transqa], found upwards from the target).")] = None,
-    isolated: Annotated[bool, typer.Option("--isolated", help="Ignore configuration files.")] = False,
-    select: Annotated[str | None, typer.Option("--select", help="Rules to run: codes, names or prefixes, comma-separated (replaces the configuration's).")] = None,
-    ignore: Annotated[str | None, typer.Option("--ignore", help="Rules not to run: codes, names or prefixes, comma-separated.")] = None,
-    glossary: Annotated[list[Path] | None, typer.Option("--glossary", help="Glossary file (TSV or YAML); repeatable.")] = None,
-    no_suppress: Annotated[bool, typer.Option("--no-suppress", help="Ignore <!-- transqa: … --> directives: show everything.")] = False,
-    baseline: Annotated[Path | None, typer.Option("--baseline", help="Do not report findings recorded in this baseline file.")] = None,
-    write_baseline: Annotated[Path | None, typer.Option("--write-baseline", help="Record the current findings in this baseline file.")] = None,
+    config: ConfigOpt = None,
+    isolated: IsolatedOpt = False,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    glossary: GlossaryOpt = None,
+    no_suppress: NoSuppressOpt = False,
+    baseline: BaselineOpt = None,
+    write_baseline: WriteBaselineOpt = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="Plain text, no colours.")] = False,
     fetch_source: Annotated[bool, typer.Option("--fetch-source", help="Fetch the original named by the 原文 header from the Wayback Machine (cached).")] = False,
     wayback_endpoint: Annotated[str, typer.Option("--wayback-endpoint", help="Wayback Machine server (CDX and captures).")] = "https://web.archive.org",
     cache_dir: Annotated[Path | None, typer.Option("--cache-dir", help="Cache for fetched originals (default: $TRANSQA_CACHE_DIR or the user cache).")] = None,
-    offline: Annotated[bool, typer.Option("--offline", help="Use only the cache; never connect.")] = False,
-    fetch_timeout: Annotated[float, typer.Option("--fetch-timeout", min=0.1, help="Seconds to wait for the server.")] = 20.0,
+    offline: OfflineOpt = False,
+    fetch_timeout: FetchTimeoutOpt = 20.0,
 ) -> int:
     """Check one translation (and its original, when given) and report every defect found."""
     from transqa.engine import check_paths
@@ -269,8 +281,8 @@ def fetch(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write the fetched page to FILE.")] = None,
     wayback_endpoint: Annotated[str, typer.Option("--wayback-endpoint", help="Wayback Machine server (CDX and captures).")] = "https://web.archive.org",
     cache_dir: Annotated[Path | None, typer.Option("--cache-dir", help="Cache for fetched originals.")] = None,
-    offline: Annotated[bool, typer.Option("--offline", help="Use only the cache; never connect.")] = False,
-    fetch_timeout: Annotated[float, typer.Option("--fetch-timeout", min=0.1, help="Seconds to wait for the server.")] = 20.0,
+    offline: OfflineOpt = False,
+    fetch_timeout: FetchTimeoutOpt = 20.0,
 ) -> int:
     """Fetch an English original from the Wayback Machine into the cache (the raw capture, no toolbar)."""
     from transqa.load.wayback import Fetcher, FetchError
@@ -306,18 +318,18 @@ def _fix_one(source: str | None, target: str, settings):  # noqa: ANN001, ANN202
 
 @app.command()
 def fix(
-    paths: Annotated[list[Path], typer.Argument(help="TARGET alone, or SOURCE TARGET.", show_default=False)],
+    paths: Annotated[list[Path], typer.Argument(metavar="[SOURCE] TARGET", help="TARGET alone, or SOURCE TARGET.", show_default=False)],
     write: Annotated[bool, typer.Option("--write", help="Apply the repairs to TARGET (atomically; the original is kept as TARGET.orig).")] = False,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the repaired copy to FILE instead.")] = None,
     unwrap_links: Annotated[bool, typer.Option("--unwrap-links", help="Also point Wayback-wrapped links at their original URLs (TQA105).")] = False,
     fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when findings at or above this severity remain.")] = None,
-    config: Annotated[Path | None, typer.Option("--config", help="Configuration file (default: transqa.toml or pyproject.toml [tool.transqa], found upwards from the target).")] = None,
-    isolated: Annotated[bool, typer.Option("--isolated", help="Ignore configuration files.")] = False,
-    select: Annotated[str | None, typer.Option("--select", help="Rules to run: codes, names or prefixes, comma-separated (replaces the configuration's).")] = None,
-    ignore: Annotated[str | None, typer.Option("--ignore", help="Rules not to run: codes, names or prefixes, comma-separated.")] = None,
-    glossary: Annotated[list[Path] | None, typer.Option("--glossary", help="Glossary file (TSV or YAML); repeatable.")] = None,
-    no_suppress: Annotated[bool, typer.Option("--no-suppress", help="Ignore <!-- transqa: … --> directives: show everything.")] = False,
-    baseline: Annotated[Path | None, typer.Option("--baseline", help="Do not report findings recorded in this baseline file.")] = None,
+    config: ConfigOpt = None,
+    isolated: IsolatedOpt = False,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    glossary: GlossaryOpt = None,
+    no_suppress: NoSuppressOpt = False,
+    baseline: BaselineOpt = None,
 ) -> int:
     """Repair what can be repaired mechanically; print the repairs as a unified diff."""
     from transqa.fix import unified_diff
@@ -381,7 +393,7 @@ def _default_store() -> Path:
 
 @app.command()
 def audit(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Folders of Chinese translations (*.md, searched recursively) or single files.", show_default=False)] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(metavar="[FOLDER|FILE]...", help="Folders of Chinese translations (*.md, searched recursively) or single files.", show_default=False)] = None,
     manifest: Annotated[Path | None, typer.Option("--manifest", help="CSV with header source,target[,reference], paths relative to it.")] = None,
     originals: Annotated[Path | None, typer.Option("--originals", help="Folder of English originals, paired by file name (slug.en.html / slug.html …) or by the 原文 URL (canonical or og:url of the pages).")] = None,
     originals_index: Annotated[Path | None, typer.Option("--originals-index", help="TSV/CSV of originals with url and path columns, paired by the 原文 URL.")] = None,
@@ -394,21 +406,21 @@ def audit(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the JSONL results to FILE (atomically) instead of standard output.")] = None,
     summary: Annotated[Path | None, typer.Option("--summary", help="Write the corpus summary to FILE: .json, .html or text.")] = None,
     fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Lowest severity that fails the gate (exit 1).")] = None,
-    config: Annotated[Path | None, typer.Option("--config", help="Configuration file (default: transqa.toml or pyproject.toml [tool.transqa], found upwards from the target).")] = None,
-    isolated: Annotated[bool, typer.Option("--isolated", help="Ignore configuration files.")] = False,
-    select: Annotated[str | None, typer.Option("--select", help="Rules to run: codes, names or prefixes, comma-separated (replaces the configuration's).")] = None,
-    ignore: Annotated[str | None, typer.Option("--ignore", help="Rules not to run: codes, names or prefixes, comma-separated.")] = None,
-    glossary: Annotated[list[Path] | None, typer.Option("--glossary", help="Glossary file (TSV or YAML); repeatable.")] = None,
-    no_suppress: Annotated[bool, typer.Option("--no-suppress", help="Ignore <!-- transqa: … --> directives: show everything.")] = False,
-    baseline: Annotated[Path | None, typer.Option("--baseline", help="Do not report findings recorded in this baseline file.")] = None,
-    write_baseline: Annotated[Path | None, typer.Option("--write-baseline", help="Record the current findings in this baseline file.")] = None,
+    config: ConfigOpt = None,
+    isolated: IsolatedOpt = False,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    glossary: GlossaryOpt = None,
+    no_suppress: NoSuppressOpt = False,
+    baseline: BaselineOpt = None,
+    write_baseline: WriteBaselineOpt = None,
     no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar.")] = False,
     fetch_source: Annotated[bool, typer.Option("--fetch-source", help="Fetch missing originals from the Wayback Machine (cached, polite).")] = False,
     wayback_endpoint: Annotated[str, typer.Option("--wayback-endpoint", help="Wayback Machine server.")] = "https://web.archive.org",
     cache_dir: Annotated[Path | None, typer.Option("--cache-dir", help="Cache for fetched originals.")] = None,
     offline: Annotated[bool, typer.Option("--offline", help="Use only the cache of fetched originals.")] = False,
     fetch_rate: Annotated[float, typer.Option("--fetch-rate", min=0.0, help="Politeness limit: requests per second (0: none).")] = 1.0,
-    fetch_timeout: Annotated[float, typer.Option("--fetch-timeout", min=0.1, help="Seconds to wait for the server.")] = 20.0,
+    fetch_timeout: FetchTimeoutOpt = 20.0,
     fix_patch: Annotated[Path | None, typer.Option("--fix", help="Also write the certain repairs of every article to this patch file, for review.")] = None,
     html_dir: Annotated[Path | None, typer.Option("--html-dir", help="Write an HTML report per article and an index.html linking them to this folder.")] = None,
     fmt: Annotated[AuditFormat, typer.Option("--format", "-f", help="jsonl results, or concise lines (path:line:col: CODE message) for hooks.")] = None,
