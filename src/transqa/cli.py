@@ -104,7 +104,7 @@ def _color(no_color: bool, output: Path | None) -> bool:
 
 @app.command()
 def check(
-    paths: Annotated[list[Path], typer.Argument(metavar="[SOURCE] TARGET", help="TARGET alone (target-only mode), or SOURCE TARGET: the English original (HTML, Markdown or text) and the Chinese Markdown.", show_default=False)],
+    paths: Annotated[list[Path], typer.Argument(help="TARGET alone (target-only mode), or SOURCE TARGET: the English original (HTML, Markdown or text) and the Chinese Markdown.", show_default=False)],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.text,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to FILE.")] = None,
     fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Lowest severity that fails the gate (exit 1); default: the configuration's, else error.")] = None,
@@ -318,7 +318,7 @@ def _fix_one(source: str | None, target: str, settings):  # noqa: ANN001, ANN202
 
 @app.command()
 def fix(
-    paths: Annotated[list[Path], typer.Argument(metavar="[SOURCE] TARGET", help="TARGET alone, or SOURCE TARGET.", show_default=False)],
+    paths: Annotated[list[Path], typer.Argument(help="TARGET alone, or SOURCE TARGET.", show_default=False)],
     write: Annotated[bool, typer.Option("--write", help="Apply the repairs to TARGET (atomically; the original is kept as TARGET.orig).")] = False,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the repaired copy to FILE instead.")] = None,
     unwrap_links: Annotated[bool, typer.Option("--unwrap-links", help="Also point Wayback-wrapped links at their original URLs (TQA105).")] = False,
@@ -393,7 +393,7 @@ def _default_store() -> Path:
 
 @app.command()
 def audit(
-    paths: Annotated[list[Path] | None, typer.Argument(metavar="[FOLDER|FILE]...", help="Folders of Chinese translations (*.md, searched recursively) or single files.", show_default=False)] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(help="Folders of Chinese translations (*.md, searched recursively) or single files.", show_default=False)] = None,
     manifest: Annotated[Path | None, typer.Option("--manifest", help="CSV with header source,target[,reference], paths relative to it.")] = None,
     originals: Annotated[Path | None, typer.Option("--originals", help="Folder of English originals, paired by file name (slug.en.html / slug.html …) or by the 原文 URL (canonical or og:url of the pages).")] = None,
     originals_index: Annotated[Path | None, typer.Option("--originals-index", help="TSV/CSV of originals with url and path columns, paired by the 原文 URL.")] = None,
