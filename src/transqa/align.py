@@ -183,7 +183,7 @@ def lexical_matcher(en: list[str], zh: list[str]) -> Lex | None:
         total = sum(len(x) for x in per_source)
         orphans = 0
         if total and len(srange) > 1:
-            orphans += sum(1 for i, got in zip(srange, per_source, strict=True) if not got and len(words[i]) >= 3)
+            orphans += sum(1 for i, got in zip(srange, per_source, strict=True) if not got and len(words[i]) >= 2)
         if total and len(trange) > 1:
             orphans += sum(1 for j in trange if han[j] >= 10 and not any(w(i, j) for i in srange))
         return total, orphans
