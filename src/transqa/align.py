@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from transqa.model import Block, Document  # noqa: F401
+from transqa.model import Block, Document
 from transqa.quantities import chinese_quantities, english_quantities
 from transqa.script import HAN, latin_tokens, name_key
 

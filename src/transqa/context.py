@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 from transqa.align import Bead
@@ -21,7 +21,6 @@ class Context:
     source: Document | None
     target: Document
     beads: list[Bead]
-    rules: dict[str, Rule] = field(default_factory=dict)
     glossary: Glossary | None = None
 
     # ------------------------------------------------------------------ alignment helpers
@@ -36,10 +35,6 @@ class Context:
     @cached_property
     def bead_of_target(self) -> dict[int, int]:
         return {j: k for k, b in enumerate(self.beads) for j in b.target}
-
-    @cached_property
-    def bead_of_source(self) -> dict[int, int]:
-        return {i: k for k, b in enumerate(self.beads) for i in b.source}
 
     def neighbour_target(self, bead_index: int) -> Block | None:
         """The target block nearest to a bead with no target side (for placing omissions)."""

@@ -25,10 +25,6 @@ class Glossary:
     reject: tuple[tuple[str, str], ...] = ()  # (bad rendering, what to write instead)
     sources: tuple[str, ...] = field(default=())
 
-    @property
-    def keep_lower(self) -> frozenset[str]:
-        return frozenset(k.lower() for k in self.keep)
-
 
 def _merge(gs: list[Glossary]) -> Glossary:
     return Glossary(

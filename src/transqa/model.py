@@ -7,8 +7,6 @@ from dataclasses import dataclass, field
 
 from transqa.findings import Location
 
-BLOCK_KINDS = ("title", "heading", "paragraph", "quote", "list_item", "image", "code")
-
 
 class LineIndex:
     """Maps 0-based code-point offsets of a text to 1-based (line, column); \\n, \\r\\n, \\r end lines."""
@@ -104,6 +102,3 @@ class Document:
         line, col = self.lines.position(fs)
         eline, ecol = self.lines.position(fe)
         return Location(line, col, eline, ecol, self.raw[fs:fe], fs, fe)
-
-    def block_location(self, block: Block) -> Location:
-        return self.location(block, 0, len(block.text))

@@ -7,17 +7,9 @@ from functools import lru_cache
 import regex
 
 HAN = regex.compile(r"\p{Han}")
-LATIN_WORD = regex.compile(r"[A-Za-z][A-Za-z0-9]*(?:['’\-][A-Za-z0-9]+)*")
-CJK_PUNCT = "。，、；：？！“”‘’（）《》〈〉【】「」『』…—～·"
-SENTENCE_END_ZH = "。！？!?…"
-SENTENCE_END_EN = ".!?…"
 
 _FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20
-
-
-def is_han(ch: str) -> bool:
-    return bool(HAN.match(ch))
 
 
 def han_count(text: str) -> int:
@@ -59,13 +51,6 @@ def to_simplified(text: str) -> str:
         return text
     table = {ord(c): _t2s(c) for c in set(text) if "\u4e00" <= c <= "\u9fff"}
     return text.translate(table)
-
-
-def han_ratio(text: str) -> float:
-    """The share of Han characters among letters (Han plus Latin)."""
-    h = han_count(text)
-    lat = latin_letter_count(text)
-    return h / (h + lat) if (h + lat) else 0.0
 
 
 LATIN_TOKEN = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[.\-'’&][A-Za-z0-9]+)*")

@@ -80,10 +80,6 @@ def normalise(url: str) -> str:
     return host + path + ("?" + q if q else "")
 
 
-def same_target(a: str, b: str) -> bool:
-    return normalise(a) == normalise(b)
-
-
 def file_name(url: str) -> str:
     """The last path segment of a URL, lowercased; used to match image files moved between hosts."""
     u = normalise(url).split("?", 1)[0]

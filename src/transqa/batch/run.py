@@ -8,7 +8,7 @@ import multiprocessing
 import os
 import resource
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import partial
 
 from transqa.batch.discover import Job
@@ -32,7 +32,6 @@ class RunStats:
     peak_worker_rss_mb: float = 0.0
     executor: str = "local"
     workers: int = 1
-    extra: dict[str, object] = field(default_factory=dict)
 
 
 def _chunks(jobs: list[Job], n: int) -> list[list[Job]]:

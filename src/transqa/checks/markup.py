@@ -76,7 +76,6 @@ RULES = (SPLIT_SENTENCE, SPLIT_PARENTHESIS, UNBALANCED_BRACKET, UNBALANCED_QUOTE
 
 PAIRS = {"（": "）", "(": ")", "【": "】", "[": "]", "《": "》", "「": "」", "『": "』", "〈": "〉"}
 CLOSERS = {v: k for k, v in PAIRS.items()}
-OPENING_ALIKE = {"(": "（）(", "（": "（）(", ")": ")）", "）": ")）"}
 SENTENCE_FINAL = set("。！？!?…；;:：”’」』）)】》.*~")
 CONTINUATION_START = set("，,、。；;：:)）”’」』》】")
 TEXT_KINDS = ("paragraph", "quote", "list_item")
@@ -136,7 +135,6 @@ def check(ctx: Context) -> Iterator[Finding]:
                     SPLIT_PARENTHESIS,
                     f"{quote(b.text[o])} at the end of this paragraph is closed by {quote(nb.text[c])} {n - 1} paragraph(s) later: one sentence is split into {n} paragraphs",
                     target=(b, o, len(b.text)),
-                    target_location=None,
                     suggestion="join the paragraphs into one sentence: " + _junction(blocks[i : j + 1]),
                 )
                 break

@@ -23,7 +23,6 @@ VOID = frozenset(
 SKIP = frozenset(
     "script style noscript template nav aside footer form iframe select button svg object video audio canvas head".split()
 )
-BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote pre figure table ul ol dl div section article".split())
 CLOSES_P = frozenset(
     "p div h1 h2 h3 h4 h5 h6 ul ol li blockquote pre table section article figure header footer nav aside form hr".split()
 )

@@ -12,7 +12,7 @@ from rich.text import Text
 
 from transqa.engine import Result
 from transqa.findings import Finding, Location
-from transqa.model import Block, Document
+from transqa.model import Block
 from transqa.registry import rules
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -36,7 +36,7 @@ def _summary(findings: list[Finding]) -> str:
     return ", ".join(parts) if parts else "no findings"
 
 
-def _excerpt(doc: Document, block: Block, marks: list[Location], style: str, plain: bool = True) -> Text:
+def _excerpt(block: Block, marks: list[Location], style: str, plain: bool = True) -> Text:
     """The block's text with the marked spans highlighted, shortened around them when long."""
     text = block.text
     spans: list[tuple[int, int]] = []
@@ -136,12 +136,12 @@ def render_text(results: list[Result], width: int = 100, color: bool = False) ->
                 grid.add_column("EN", ratio=1)
                 grid.add_column("ZH", ratio=1)
                 grid.add_row(
-                    _excerpt(src, sb, [f.source for f in fs if f.source and f.source_block == sb.index], "reverse", not color) if sb else Text("(no source)", style="dim"),
-                    _excerpt(tgt, tb, [f.target for f in fs if f.target and f.target_block == tb.index], "reverse", not color) if tb else Text("(no translation)", style="dim"),
+                    _excerpt(sb, [f.source for f in fs if f.source and f.source_block == sb.index], "reverse", not color) if sb else Text("(no source)", style="dim"),
+                    _excerpt(tb, [f.target for f in fs if f.target and f.target_block == tb.index], "reverse", not color) if tb else Text("(no translation)", style="dim"),
                 )
             elif tb is not None:
                 grid.add_column("ZH")
-                grid.add_row(_excerpt(tgt, tb, [f.target for f in fs if f.target], "reverse", not color))
+                grid.add_row(_excerpt(tb, [f.target for f in fs if f.target], "reverse", not color))
             lines = []
             for f in fs:
                 line = Text()
