@@ -163,33 +163,19 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken", target=(b, s, e), suggestion=fixed, fix=(("replace", fixed),))
     if ctx.source is None:
         return
-    all_target_values = [q for qs in ctx.target_quantities.values() for q in qs]
     beads = list(ctx.pairs())
     for n, (_k, sblocks, tblocks) in enumerate(beads):
         src = [(b, q) for b in sblocks if b.kind != "code" for q in ctx.source_quantities[b.index]]
         tgt = [(b, q) for b in tblocks if b.kind != "code" for q in ctx.target_quantities[b.index]]
-        yield from _compare(ctx, src, tgt, sblocks, tblocks, beads, n, all_target_values)
+        yield from _compare(ctx, src, tgt, sblocks, tblocks, beads, n)
 
 
-def _near_targets(ctx: Context, beads: list, n: int) -> list[Quantity]:  # noqa: ANN001
-    out: list[Quantity] = []
-    for m in (n - 1, n + 1):
-        if 0 <= m < len(beads):
-            for b in beads[m][2]:
-                out.extend(ctx.target_quantities[b.index])
-    return out
+def _neighbours(beads: list, n: int, side: int, table: dict[int, list[Quantity]]) -> list[Quantity]:  # noqa: ANN001
+    """The quantities of the beads before and after bead n, on one side (1 source, 2 target)."""
+    return [q for m in (n - 1, n + 1) if 0 <= m < len(beads) for b in beads[m][side] for q in table[b.index]]
 
 
-def _near_sources(ctx: Context, beads: list, n: int) -> list[Quantity]:  # noqa: ANN001
-    out: list[Quantity] = []
-    for m in (n - 1, n + 1):
-        if 0 <= m < len(beads):
-            for b in beads[m][1]:
-                out.extend(ctx.source_quantities[b.index])
-    return out
-
-
-def _compare(ctx: Context, src, tgt, sblocks: list[Block], tblocks: list[Block], beads, n: int, all_t) -> Iterator[Finding]:  # noqa: ANN001
+def _compare(ctx: Context, src, tgt, sblocks: list[Block], tblocks: list[Block], beads, n: int) -> Iterator[Finding]:  # noqa: ANN001
     src = list(src)
     tgt = list(tgt)
     # 1. exact matches (soft ones included)
@@ -248,8 +234,8 @@ def _compare(ctx: Context, src, tgt, sblocks: list[Block], tblocks: list[Block],
                 )
                 break
     # 4. the remaining ones, in order, of the same kind: changed values (dates separately)
-    near_t = _near_targets(ctx, beads, n)
-    near_s = _near_sources(ctx, beads, n)
+    near_t = _neighbours(beads, n, 2, ctx.target_quantities)
+    near_s = _neighbours(beads, n, 1, ctx.source_quantities)
     for sq in list(src):
         s = sq[1]
         if any(s.same(q) for q in near_t):  # moved into a neighbouring paragraph
