@@ -201,16 +201,13 @@ def _html_site(job_list: list, folder: Path, settings=None) -> None:  # noqa: AN
     import re
     from collections import Counter
 
-    from transqa.engine import Result, check_paths
+    from transqa.engine import check_or_error
     from transqa.report import render_html, render_index
 
     folder.mkdir(parents=True, exist_ok=True)
     entries = []
     for job in job_list:
-        try:
-            result = check_paths(job.source, job.target, settings)
-        except InputError as exc:
-            result = Result(job.source, job.target, None, None, error=exc)
+        result = check_or_error(job.source, job.target, settings)
         slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", Path(job.target).stem).strip("-")[:80] or "article"
         name = f"{job.index + 1:05d}-{slug}.html"
         _write(render_html([result]), folder / name)

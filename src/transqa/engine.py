@@ -104,3 +104,14 @@ def check_paths(source_path: str | None, target_path: str, settings: Settings | 
     source = load_source(source_path) if source_path else None
     target = load_target(target_path)
     return check_documents(source, target, settings)
+
+
+def check_or_error(source_path: str | None, target_path: str, settings: Settings | None = None) -> Result:
+    """For batches: a pair that cannot be read (or crashes a loader) becomes a result with its error set."""
+    try:
+        return check_paths(source_path, target_path, settings)
+    except InputError as exc:
+        return Result(source_path, target_path, None, None, error=exc)
+    except Exception as exc:  # one bad pair must not end the batch
+        err = InputError(target_path, f"internal error: {type(exc).__name__}: {exc}", "internal")
+        return Result(source_path, target_path, None, None, error=err)

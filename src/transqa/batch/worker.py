@@ -6,18 +6,12 @@ import json
 
 from transqa.batch.discover import Job
 from transqa.config import Settings
-from transqa.engine import Result, check_paths
-from transqa.errors import InputError
+from transqa.engine import check_or_error
 from transqa.report.jsonreport import document_json
 
 
 def check_job(job: Job, settings: Settings | None = None) -> tuple[int, str]:
-    try:
-        result = check_paths(job.source, job.target, settings)
-    except InputError as exc:
-        result = Result(job.source, job.target, None, None, error=exc)
-    except Exception as exc:  # a crash on one pair must not end the audit
-        result = Result(job.source, job.target, None, None, error=InputError(job.target, f"internal error: {type(exc).__name__}: {exc}", "internal"))
+    result = check_or_error(job.source, job.target, settings)
     doc = document_json(result)
     doc["group"] = job.group
     doc["year"] = job.year
