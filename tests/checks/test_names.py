@@ -24,3 +24,19 @@ def test_stray_tokens() -> None:
     assert fails("TQA303", None, "尤其是在《T2》之后的《社交网络》(T3)。").target.text == "《T2》"
     passes("TQA303", "The A4 paper shortage.", "A4 纸短缺。")  # in the source: not stray
     passes("TQA303", None, "苹果的 M1 芯片很快。")  # not a T-placeholder, not wrapped
+
+
+def test_glossary_keep_gives_the_spelling(tmp_path) -> None:  # noqa: ANN001
+    from transqa.config import Settings
+    from transqa.engine import check_documents
+    from transqa.load.markdown import parse_markdown
+
+    g = tmp_path / "g.yaml"
+    g.write_text("keep: [Paytm, The Social Network]\n", encoding="utf-8")
+    doc = parse_markdown("zh.md", "pay TM 是一家支付公司。\n\n尤其是在 the social network 上映之后。\n")
+    findings = check_documents(None, doc, Settings(glossary=(str(g),))).findings
+    assert [(f.code, f.target.text, f.suggestion) for f in findings] == [
+        ("TQA302", "pay TM", "Paytm"), ("TQA302", "the social network", "The Social Network")]  # not TQA401
+    assert "glossary" in findings[0].message
+    # without the glossary: a lone spelling is no inconsistency, and the title reads as English prose
+    assert [f.code for f in check_documents(None, parse_markdown("zh.md", "pay TM 是一家支付公司。\n\n尤其是在 the social network 上映之后。\n")).findings] == ["TQA401"]

@@ -174,9 +174,11 @@ def check(ctx: Context) -> Iterator[Finding]:
                 source=_source_span(ctx, best, m.block), target=(m.block, m.start, m.end), suggestion=best,
                 fix=() if "。" in m.surface else (("replace", best),),
             )
-    # Within the article: group the spellings of one key.
+    # Within the article: group the spellings of one key. A name the glossary keeps in Latin
+    # script has its spelling given: every other spelling of it is reported, even a lone one.
+    kept = {name_key(k): " ".join(k.split()) for k in (ctx.glossary.keep if ctx.glossary else ())}
     by_key: dict[str, list[Mention]] = defaultdict(list)
-    single_keys = {m.key for m in singles}
+    single_keys = {m.key for m in singles} | set(kept)
     for m in singles:
         by_key[m.key].append(m)
     for m in compounds:
@@ -188,13 +190,17 @@ def check(ctx: Context) -> Iterator[Finding]:
         forms: dict[str, list[Mention]] = defaultdict(list)
         for m in ms:
             forms[m.norm_surface].append(m)
-        if len(forms) < 2:
-            continue
-        if all(f.lower() == next(iter(forms)).lower() and " " not in f for f in forms) and not _case_conflict(forms):
-            continue
-        canon = sorted(forms, key=lambda f: (_is_regular(f), -len(forms[f]), f))[0]
-        first = forms[canon][0]
-        line = ctx.target.location(first.block, first.start, first.end).line
+        if key in kept:
+            canon = kept[key]
+            where = "the glossary's spelling"
+        else:
+            if len(forms) < 2:
+                continue
+            if all(f.lower() == next(iter(forms)).lower() and " " not in f for f in forms) and not _case_conflict(forms):
+                continue
+            canon = sorted(forms, key=lambda f: (_is_regular(f), -len(forms[f]), f))[0]
+            first = forms[canon][0]
+            where = f"elsewhere in this article (line {ctx.target.location(first.block, first.start, first.end).line})"
         for f, occ in sorted(forms.items()):
             if f == canon:
                 continue
@@ -205,7 +211,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 why = " (a sentence break splits it)" if "。" in m.surface else ""
                 yield ctx.finding(
                     NAME_INCONSISTENT,
-                    f"{quote(m.surface)} is written {quote(canon)} elsewhere in this article (line {line}){why}",
+                    f"{quote(m.surface)} is written {quote(canon)} {where}{why}",
                     target=(m.block, m.start, m.end), suggestion=canon,
                     fix=() if "。" in m.surface else (("replace", canon),),
                 )

@@ -150,6 +150,7 @@ def _aligned_source(ctx: Context, block: Block):  # noqa: ANN202
 def check(ctx: Context) -> Iterator[Finding]:
     # a lone English word the translation keeps several times is a deliberate term (tailwind, app)
     kept = Counter(w for b in ctx.target.blocks for w in _WORD.findall(b.text) if w.islower())
+    latin_names = {" ".join(k.lower().split()) for k in ctx.glossary.keep} if ctx.glossary else set()
     for b in ctx.target.blocks:
         if b.kind in ("code", "image") or han_count(b.text) == 0 and ctx.source is None and b.kind == "heading":
             continue
@@ -157,7 +158,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         link_spans = []
         for lk in b.links:
             t = lk.text
-            if not t or han_count(t) or _URLISH.search(t):
+            if not t or han_count(t) or _URLISH.search(t) or " ".join(t.lower().split()) in latin_names:
                 continue
             link_spans.append((lk.start, lk.end))
             if english_prose(t, srcw):
@@ -177,6 +178,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             if _URLISH.search(run) or _near_url(b.text, s, e) or _touches_letter(b.text, s, e):
                 continue
+            if " ".join(run.lower().split()) in latin_names:
+                continue  # a title or name the glossary keeps in Latin script
             if " " not in run and (not _flanked_by_han(b.text, s, e) or kept[run] > 1):
                 continue  # a lone word counts only inside Chinese prose, and only once
             if english_prose(run, srcw):
