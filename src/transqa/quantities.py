@@ -74,7 +74,8 @@ class Quantity:
         if self.kind == "date" or other.kind == "date":
             if self.kind == "date" and other.kind == "date":
                 return _dates_equal(self.date, other.date)
-            return False
+            year, count = (self, other) if self.kind == "date" else (other, self)
+            return year.year_like and count.kind == "count" and year.date is not None and close(year.date[0], count.value)
         if self.kind != other.kind:
             return False
         if self.kind == "money" and self.currency and other.currency and self.currency != other.currency:

@@ -187,10 +187,6 @@ def _compare(ctx: Context, src, tgt, sblocks: list[Block], tblocks: list[Block],
             hit = next((tq for tq in tgt if sq[1].same(tq[1])), None)
             if hit is None and sq[1].kind == "count":  # 30 → 30 块: the translation names the currency
                 hit = next((tq for tq in tgt if tq[1].kind == "money" and close(tq[1].value, sq[1].value)), None)
-            if hit is None and sq[1].kind in ("count", "date") and sq[1].year_like:
-                hit = next((tq for tq in tgt if tq[1].kind == "count" and close(tq[1].value, sq[1].date[0])), None)
-            if hit is None and sq[1].kind == "count":
-                hit = next((tq for tq in tgt if tq[1].year_like and close(tq[1].date[0], sq[1].value)), None)
             if hit is not None:
                 src.remove(sq)
                 tgt.remove(hit)
