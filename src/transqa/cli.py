@@ -45,6 +45,8 @@ NoSuppressOpt = Annotated[bool, typer.Option("--no-suppress", help="Ignore <!-- 
 BaselineOpt = Annotated[Path | None, typer.Option("--baseline", help="Do not report findings recorded in this baseline file.")]
 WriteBaselineOpt = Annotated[Path | None, typer.Option("--write-baseline", help="Record the current findings in this baseline file.")]
 FetchTimeoutOpt = Annotated[float, typer.Option("--fetch-timeout", min=0.1, help="Seconds to wait for the server.")]
+WaybackOpt = Annotated[str, typer.Option("--wayback-endpoint", help="Wayback Machine server (CDX API and captures).")]
+CacheDirOpt = Annotated[Path | None, typer.Option("--cache-dir", help="Cache for fetched originals (default: $TRANSQA_CACHE_DIR, else the user cache).")]
 OfflineOpt = Annotated[bool, typer.Option("--offline", help="Use only the cache; never connect.")]
 
 
@@ -119,8 +121,8 @@ def check(
     write_baseline: WriteBaselineOpt = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="Plain text, no colours.")] = False,
     fetch_source: Annotated[bool, typer.Option("--fetch-source", help="Fetch the original named by the 原文 header from the Wayback Machine (cached).")] = False,
-    wayback_endpoint: Annotated[str, typer.Option("--wayback-endpoint", help="Wayback Machine server (CDX and captures).")] = "https://web.archive.org",
-    cache_dir: Annotated[Path | None, typer.Option("--cache-dir", help="Cache for fetched originals (default: $TRANSQA_CACHE_DIR or the user cache).")] = None,
+    wayback_endpoint: WaybackOpt = "https://web.archive.org",
+    cache_dir: CacheDirOpt = None,
     offline: OfflineOpt = False,
     fetch_timeout: FetchTimeoutOpt = 20.0,
 ) -> int:
@@ -276,8 +278,8 @@ def _fetch_for(target: str, config):  # noqa: ANN001, ANN202
 def fetch(
     what: Annotated[str, typer.Argument(help="A URL (plain or Wayback) or a translation whose 原文 header names one.", show_default=False)],
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write the fetched page to FILE.")] = None,
-    wayback_endpoint: Annotated[str, typer.Option("--wayback-endpoint", help="Wayback Machine server (CDX and captures).")] = "https://web.archive.org",
-    cache_dir: Annotated[Path | None, typer.Option("--cache-dir", help="Cache for fetched originals.")] = None,
+    wayback_endpoint: WaybackOpt = "https://web.archive.org",
+    cache_dir: CacheDirOpt = None,
     offline: OfflineOpt = False,
     fetch_timeout: FetchTimeoutOpt = 20.0,
 ) -> int:
@@ -413,8 +415,8 @@ def audit(
     write_baseline: WriteBaselineOpt = None,
     no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar.")] = False,
     fetch_source: Annotated[bool, typer.Option("--fetch-source", help="Fetch missing originals from the Wayback Machine (cached, polite).")] = False,
-    wayback_endpoint: Annotated[str, typer.Option("--wayback-endpoint", help="Wayback Machine server.")] = "https://web.archive.org",
-    cache_dir: Annotated[Path | None, typer.Option("--cache-dir", help="Cache for fetched originals.")] = None,
+    wayback_endpoint: WaybackOpt = "https://web.archive.org",
+    cache_dir: CacheDirOpt = None,
     offline: Annotated[bool, typer.Option("--offline", help="Use only the cache of fetched originals.")] = False,
     fetch_rate: Annotated[float, typer.Option("--fetch-rate", min=0.0, help="Politeness limit: requests per second (0: none).")] = 1.0,
     fetch_timeout: FetchTimeoutOpt = 20.0,
