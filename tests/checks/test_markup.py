@@ -31,3 +31,12 @@ def test_split_sentence_against_source() -> None:
     en = "The company said the fault affects units sold through its online store and at two large retail chains."
     zh = "该公司表示，故障影响的是通过其在线商店\n\n和两家大型零售连锁店售出的产品。\n"
     assert "TQA501" in codes(en, zh)
+
+
+def test_quotation_left_open_as_in_the_source_is_not_reported() -> None:
+    """English leaves a quotation open when it runs over paragraphs; a translation that follows the
+    original there is not at fault, one that drops a closing mark the source has is."""
+    zh = "“运动没有界限。\n\n它增进友谊，团结各国。\n"
+    fails("TQA504", None, zh)  # without the source: reported
+    passes("TQA504", '"Sport knows no bounds.\n\nIt strengthens friendship and brings nations together.\n', zh)
+    fails("TQA504", '"Sport knows no bounds."\n\nIt strengthens friendship and brings nations together.\n', zh)

@@ -62,7 +62,9 @@ UNBALANCED_QUOTE = rule(
     "Quotation marks do not pair up",
     """
     What it checks: `“` without `”` (or the reverse, or an ASCII `"` closing a `“`) within a paragraph,
-    unless the quotation goes on in the next paragraph (which then starts with `“`).
+    unless the quotation goes on in the next paragraph (which then starts with `“`), or the source
+    paragraph leaves its quotation open (or closes one) too, as English does when a quotation runs
+    over paragraphs.
 
     Why it matters: a lost closing quote makes the reporter's words read as the speaker's.
 
@@ -164,12 +166,13 @@ def check(ctx: Context) -> Iterator[Finding]:
     # paragraph (which starts with “ again, or closes it with an extra ”, within a few paragraphs
     # that hold no quotation marks) is not reported, and neither is that closing ”.
     carried = [False] * (len(blocks) + 1)
+    mirrored = _unbalanced_in_source(ctx)
     for i, b in enumerate(blocks):
         if b.kind == "code":
             continue
         t = b.text
         opening, closing = t.count("“"), t.count("”")
-        if opening == closing:
+        if opening == closing or i in mirrored:
             continue
         nxt = blocks[i + 1].text.lstrip() if i + 1 < len(blocks) else ""
         if opening < closing and carried[i]:
@@ -192,6 +195,19 @@ def check(ctx: Context) -> Iterator[Finding]:
         yield ctx.finding(UNBALANCED_QUOTE, msg, target=(b, pos, pos + 1), suggestion="pair the quotation marks “…”")
     # TQA501: sentences split across paragraphs.
     yield from _split_sentences(ctx, split_at)
+
+
+def _unbalanced_in_source(ctx: Context) -> set[int]:
+    """Target blocks whose source paragraphs leave a quotation open or close one opened earlier, as
+    English does when a quotation runs over paragraphs: the translation follows the original there."""
+    out: set[int] = set()
+    if ctx.source is None:
+        return out
+    for _k, sblocks, tblocks in ctx.pairs():
+        text = "".join(b.text for b in sblocks)
+        if text.count('"') % 2 or text.count("“") != text.count("”"):
+            out.update(b.index for b in tblocks)
+    return out
 
 
 def _quote_closer(blocks: list[Block], i: int, window: int = 4) -> int | None:
