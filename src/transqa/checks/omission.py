@@ -15,6 +15,7 @@ from transqa.align import (
 )
 from transqa.context import Context, quote, whole
 from transqa.findings import Finding, Severity
+from transqa.lexicon import content_words, matched, tail_unrendered
 from transqa.model import Block
 from transqa.registry import rule
 from transqa.script import HAN
@@ -25,7 +26,9 @@ PARAGRAPH_OMITTED = rule(
     "A paragraph of the source has no translation",
     """
     What it checks: source blocks (paragraphs, headings, quotes, list items) that the alignment
-    leaves without a Chinese counterpart. The page title and text-less embeds (videos) are not
+    leaves without a Chinese counterpart, and, in a bead where two source paragraphs share one
+    translation, a paragraph whose sentences have no counterpart or whose vocabulary the translation
+    does not render (with the `lexicon` extra) while it renders the other's. The page title and text-less embeds (videos) are not
     reported; a dropped image is TQA104.
 
     Why it matters: a dropped paragraph is invisible to readers of the translation.
@@ -40,7 +43,9 @@ PARAGRAPH_ADDED = rule(
     "TQA002", "paragraph-added", "addition", Severity.WARNING,
     "A paragraph of the translation has no source",
     """
-    What it checks: Chinese blocks that the alignment matches to no English block.
+    What it checks: Chinese blocks that the alignment matches to no English block, and, in a bead
+    where one source paragraph has two translations, a paragraph that renders none of the source's
+    vocabulary although its length says it should (with the `lexicon` extra).
 
     Why it matters: added text is either a translator's note, content from another article, or a
     sign that the source given is not the one translated.
@@ -55,10 +60,12 @@ PARTIAL_OMISSION = rule(
     "TQA003", "partial-omission", "omission", Severity.WARNING,
     "The translation is much shorter than its source paragraph suggests",
     """
-    What it checks: an aligned pair whose Chinese length is well below what the English length
-    predicts (English to Chinese, calibrated on professional news translations: Han characters
-    weigh 2.95 English characters). The report names source sentences whose figures and names are
-    missing from the translation.
+    What it checks: the sentences of each aligned pair (spaCy sentences for English). A source
+    sentence with no counterpart is named. A sentence whose translation is below 55% of the length
+    the English predicts (calibrated on professional news translations: a Han character weighs 2.95
+    English characters) is reported, and so is one below 67% when the translation renders the head
+    of the sentence and not its tail (the last two fifths of its content words, looked up in the
+    CC-CEDICT lexicon when the `lexicon` extra is installed), the mark of a sentence cut at a comma.
 
     Why it matters: weaker MT cuts sentences off at a comma and drops the main clause, a "he said"
     attribution or the second half of a quote, and the paragraph still looks fluent.
@@ -72,9 +79,21 @@ PARTIAL_OMISSION = rule(
 )
 RULES = (PARAGRAPH_OMITTED, PARAGRAPH_ADDED, PARTIAL_OMISSION)
 
-PARTIAL_LOG_RATIO = -0.65  # target well below its expected length
+PARTIAL_LOG_RATIO = -0.6  # target well below its expected length (55%)…
+CUT_LOG_RATIO = -0.4  # …or below 67% with the head of the sentence rendered and its tail not:
+CUT_TAIL_WORDS = 3  # at least 3 content words in the last two fifths of the sentence,
+CUT_TAIL_UNRENDERED = 0.75  # three quarters of them without a rendering in the translation
 MIN_SENTENCE_CHARS = 30  # non-space characters of an English sentence worth reporting
 MIN_CLAUSE_CHARS = 60
+# A paragraph inside a merged or split bead that shares (almost) no vocabulary with the other side. A
+# translation renders 47% of the English content words the lexicon knows, the translation of a
+# neighbouring paragraph 8% (WMT news), so each rendered word weighs log(.47/.08) for a translation,
+# each unrendered one log(.53/.92) against: 6 words, none rendered, or 10 with one, give odds of 20:1.
+RENDERED_LLR = math.log(0.47 / 0.08)
+UNRENDERED_LLR = math.log(0.53 / 0.92)
+ORPHAN_LLR = -3.0
+ORPHAN_MIN_OTHERS = 2  # while the other paragraphs have this many rendered
+ORPHAN_EXPECTED = 2.0  # a target paragraph that should render this many, by its length, renders none
 
 
 def _size_en(text: str) -> int:
@@ -137,7 +156,7 @@ def _compare_sentences(ctx: Context, sblocks: list[Block], tblocks: list[Block])
     if len(sblocks) > 1:
         for b in sblocks:
             mine = [x for x in ss if x[0] is b]
-            if mine and all(x in lost_s for x in mine) and _size_en(b.text) >= 20:
+            if mine and (all(x in lost_s for x in mine) and _size_en(b.text) >= 20 or _unrendered_source(b, sblocks, tblocks)):
                 reported.update(id(x) for x in mine)
                 yield ctx.finding(
                     PARAGRAPH_OMITTED, f"source {b.kind.replace('_', ' ')} {quote(b.text)} has no translation",
@@ -146,7 +165,7 @@ def _compare_sentences(ctx: Context, sblocks: list[Block], tblocks: list[Block])
     if len(tblocks) > 1:
         for b in tblocks:
             mine = [x for x in ts if x[0] is b]
-            if mine and all(x in extra_t for x in mine) and len(b.text) >= 10:
+            if mine and (all(x in extra_t for x in mine) and len(b.text) >= 10 or _unrendered_target(b, sblocks, tblocks)):
                 yield ctx.finding(
                     PARAGRAPH_ADDED, f"target {b.kind.replace('_', ' ')} {quote(b.text)} has no source",
                     target=whole(b), suggestion="remove it, or mark it as a translator's note",
@@ -172,9 +191,9 @@ def _compare_sentences(ctx: Context, sblocks: list[Block], tblocks: list[Block])
         en = _size_en(b.text[s:e])
         if en < MIN_CLAUSE_CHARS:
             continue
-        zh = sum(_size_zh(ts[j][0].text[ts[j][1] : ts[j][2]]) for j in bead.target)
-        ratio = math.log((zh + 12) / (en + 12))
-        if ratio < PARTIAL_LOG_RATIO:
+        zh_text = "".join(ts[j][0].text[ts[j][1] : ts[j][2]] for j in bead.target)
+        ratio = math.log((_size_zh(zh_text) + 12) / (en + 12))
+        if ratio < PARTIAL_LOG_RATIO or (ratio < CUT_LOG_RATIO and _cut_off(b.text[s:e], zh_text)):
             tb, ts0, _ = ts[bead.target[0]]
             te = ts[bead.target[-1]][2]
             pct = round(100 * math.exp(ratio))
@@ -183,6 +202,38 @@ def _compare_sentences(ctx: Context, sblocks: list[Block], tblocks: list[Block])
                 f"the translation of {quote(b.text[s:e], 80)} is about {pct}% of its expected length: a clause seems missing",
                 source=(b, s, e), target=(tb, ts0, te), suggestion="translate the missing clause",
             )
+
+
+def _unrendered_source(b: Block, sblocks: list[Block], tblocks: list[Block]) -> bool:
+    """A source paragraph of a merged bead whose content words the translation renders at the rate of
+    a neighbouring paragraph's translation, not its own, while it renders the other paragraphs: the
+    paragraph was dropped, not merged."""
+    zh = "".join(t.text for t in tblocks)
+    words = content_words(b.text)
+    m, n = len(matched(words, zh)), len(words)
+    if m * RENDERED_LLR + (n - m) * UNRENDERED_LLR > ORPHAN_LLR:
+        return False
+    others = frozenset().union(*(content_words(o.text) for o in sblocks if o is not b))
+    return len(matched(others, zh)) >= ORPHAN_MIN_OTHERS
+
+
+def _unrendered_target(b: Block, sblocks: list[Block], tblocks: list[Block]) -> bool:
+    """A target paragraph of a split bead that renders none of the source's content words although,
+    for its length, it should render several: the paragraph was added, not split off."""
+    words = frozenset().union(*(content_words(o.text) for o in sblocks))
+    han = [len(HAN.findall(t.text)) for t in tblocks]
+    mine = len(HAN.findall(b.text))
+    if not words or not mine or matched(words, b.text):
+        return False
+    # the source words the bead's translation renders, shared out by length
+    expected = len(matched(words, "".join(t.text for t in tblocks))) * mine / sum(han)
+    return expected >= ORPHAN_EXPECTED
+
+
+def _cut_off(english: str, chinese: str) -> bool:
+    """The head of the English sentence is rendered and most of its tail is not."""
+    head, tail, lost = tail_unrendered(english, chinese)
+    return head >= 1 and tail >= CUT_TAIL_WORDS and lost >= CUT_TAIL_UNRENDERED * tail
 
 
 def _target_near(beads, i: int, ts):  # noqa: ANN001, ANN202
