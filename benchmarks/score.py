@@ -2,8 +2,8 @@
 
 Per category: precision, recall and F1 of findings against the gold defects (a finding is right when
 a gold defect of its category stands in its paragraph; findings that a truncated or deleted text
-explains, such as the figures it held, count as right too, as does a partial omission where English
-was put in place of a Chinese clause, whose translation is then missing); false findings per 100 paragraphs on
+explains, such as the figures it held, count as right too, and so do findings where English was put
+in place of a Chinese clause: that clause, its figures, names and links are then missing); false findings per 100 paragraphs on
 the clean controls; alignment F1 over beads; throughput in pairs per second. pofilter is given the
 gold alignment (one PO unit per gold bead), which favours it.
 """
@@ -54,8 +54,8 @@ def _explained(cat: str, where: tuple[str, int | None], gold: list) -> bool:  # 
         loc = ("t", d.target_block) if d.target_block is not None else ("s", d.src)
         if loc == where and (d.category == cat or (d.category == "omission" and cat in ("number", "link", "name"))):
             return True
-        if d.category == "untranslated" and loc == where and cat == "omission":
-            return True  # the English put in lost the translation of the Chinese clause it replaced
+        if d.category == "untranslated" and loc == where and cat in ("omission", "number", "link", "name"):
+            return True  # the English put in lost the Chinese clause it replaced, and what that clause held
         if d.category == "link" and d.kind == "drop-with-anchor" and loc == where and cat in ("name", "number"):
             return True
     return False
