@@ -17,11 +17,12 @@ def main() -> int:
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
     ap.add_argument("--seed", type=int, default=20261125)
     ap.add_argument("--draws", type=int, default=3, help="independent injection draws (seed, seed+1, …); the clean controls once")
+    ap.add_argument("--news-only", action="store_true", help="leave out WMT24's social-media and literary documents")
     ap.add_argument("--details", action="store_true", help="print missed and false findings")
     args = ap.parse_args()
-    pairs = build(args.shared, seed=args.seed)
+    pairs = build(args.shared, seed=args.seed, news_only=args.news_only)
     for k in range(1, args.draws):
-        pairs += [p for p in build(args.shared, seed=args.seed + k) if p.defects]
+        pairs += [p for p in build(args.shared, seed=args.seed + k, news_only=args.news_only) if p.defects]
     n_def = sum(len(p.defects) for p in pairs)
     clean = sum(1 for p in pairs if not p.defects)
     print(f"{len(pairs)} pairs ({clean} clean controls), {sum(len(p.en) for p in pairs)} source paragraphs, {n_def} injected defects, "

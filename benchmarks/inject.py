@@ -81,7 +81,8 @@ class Pair:
 _BAD_START = re.compile(r"^\s*([#>*+\-=|`~]|\d+[.)]\s|<)")
 
 
-def load_documents(shared: Path) -> list[tuple[str, list[tuple[str, str]]]]:
+def load_documents(shared: Path, news_only: bool = False) -> list[tuple[str, list[tuple[str, str]]]]:
+    """WMT22 and WMT23 news documents and all WMT24 documents (news_only: WMT24's news ones only)."""
     wmt = shared / "corpora/wmt"
     sets = [
         ("wmt24", "wmt24_general_en-zh/txt/sources/en-zh.txt", "wmt24_general_en-zh/txt/references/en-zh.refA.txt", "wmt24_general_en-zh/txt/metadata/en-zh.jsonl", None),
@@ -95,7 +96,7 @@ def load_documents(shared: Path) -> list[tuple[str, list[tuple[str, str]]]]:
         meta = [json.loads(x) for x in (wmt / m).read_text(encoding="utf-8").splitlines() if x.strip()]
         grouped: dict[str, list[tuple[str, str]]] = collections.OrderedDict()
         for a, b, info in zip(src, ref, meta, strict=False):
-            if domain and info.get("domain") != domain:
+            if (domain or news_only) and info.get("domain") != (domain or "news"):
                 continue
             if info.get("docid") == "canary":
                 continue
@@ -328,9 +329,9 @@ INJECTORS = {
 }
 
 
-def build(shared: Path, seed: int = 20261125, limit: int | None = None, rounds: int = 3) -> list[Pair]:
+def build(shared: Path, seed: int = 20261125, limit: int | None = None, rounds: int = 3, news_only: bool = False) -> list[Pair]:
     """Every document once as a clean control, then `rounds - 1` times with injected defects."""
-    docs = load_documents(shared)
+    docs = load_documents(shared, news_only)
     if limit:
         docs = docs[:limit]
     rng = random.Random(seed)
