@@ -4,7 +4,7 @@ Beads 1-1, 1-0, 0-1, 2-1, 1-2, 3-1, 1-3 and 2-2. A bead's cost is a Gale–Churc
 (English non-space characters against Chinese ones, Han characters weighted by 2.95 — calibrated
 on the WMT news test sets of ../shared, where log(zh/en) then has mean 0.0 and s.d. 0.15), a prior
 for the bead type, and anchors shared across the languages: numbers by value, Latin-script names,
-link targets and images.
+link targets, images, handles, e-mail addresses and domains, and (with the lexicon) vocabulary.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from functools import cache
 
 from transqa.model import Block, Document
 from transqa.quantities import chinese_quantities, english_quantities
-from transqa.script import HAN, latin_tokens, name_key
+from transqa.script import HAN, identifiers, latin_tokens, name_key
 
 HAN_WEIGHT = 2.95
 LOG_SD = 0.2
@@ -66,9 +66,14 @@ def _punct_anchors(text: str) -> set[str]:
     return out
 
 
+def _id_anchors(text: str) -> set[str]:
+    """Handles, e-mail addresses, domains: copied as they are by a translation."""
+    return {"x:" + i for i in identifiers(text)}
+
+
 def english_text_features(text: str, kind: str = "text", extra: frozenset[str] = frozenset()) -> Features:
     size = sum(1 for c in text if not c.isspace())
-    anchors = {a for a in map(_anchor_key, english_quantities(text)) if a} | extra | _punct_anchors(text)
+    anchors = {a for a in map(_anchor_key, english_quantities(text)) if a} | extra | _punct_anchors(text) | _id_anchors(text)
     names = frozenset(name_key(t) for _, _, t in latin_tokens(text) if t[:1].isupper() or any(c.isupper() for c in t[1:]))
     return Features(float(size), frozenset(anchors), names, kind)
 
@@ -76,7 +81,7 @@ def english_text_features(text: str, kind: str = "text", extra: frozenset[str] =
 def chinese_text_features(text: str, kind: str = "text", extra: frozenset[str] = frozenset()) -> Features:
     han = len(HAN.findall(text))
     other = sum(1 for c in text if not c.isspace()) - han
-    anchors = {a for a in map(_anchor_key, chinese_quantities(text)) if a} | extra | _punct_anchors(text)
+    anchors = {a for a in map(_anchor_key, chinese_quantities(text)) if a} | extra | _punct_anchors(text) | _id_anchors(text)
     names = frozenset(name_key(t) for _, _, t in latin_tokens(text))
     return Features(han * HAN_WEIGHT + other, frozenset(anchors), names, kind)
 
@@ -115,7 +120,7 @@ def _weight(anchors: frozenset[str]) -> float:
     """Specific anchors weigh more: a URL or 12,000,000 says more than a 3 or a year."""
     w = 0.0
     for a in anchors:
-        if a.startswith(("u:", "i:")):
+        if a.startswith(("u:", "i:", "x:")):
             w += 3.0
         elif a.startswith("p:"):
             w += 0.5

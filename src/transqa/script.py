@@ -64,3 +64,18 @@ def latin_tokens(text: str) -> list[tuple[int, int, str]]:
 def name_key(s: str) -> str:
     """Case, spacing and punctuation folded away: `pay TM`, `Paytm` → `paytm`."""
     return "".join(c for c in s.lower() if c.isalnum() and c.isascii())
+
+
+IDENTIFIER = regex.compile(
+    r"(?<![A-Za-z0-9_@#$.])(?:"
+    r"[@#$][A-Za-z_][A-Za-z0-9_]*"  # @handle, #hashtag, $ticker
+    r"|[A-Za-z0-9_.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"  # e-mail address
+    r"|(?:https?://)?(?:[A-Za-z0-9\-]+\.)+[a-z]{2,6}(?:/[A-Za-z0-9_./?=&%\-]*[A-Za-z0-9_/])?"  # domain, URL
+    r")(?![A-Za-z0-9_])"
+)
+
+
+def identifiers(text: str) -> set[str]:
+    """Handles, hashtags, tickers, e-mail addresses, domains and URLs in running text, lower-cased:
+    translations copy them as they are, so they anchor a paragraph to its translation."""
+    return {m.group(0).lower().rstrip(".") for m in IDENTIFIER.finditer(text)}

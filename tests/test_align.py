@@ -1,0 +1,45 @@
+"""The paragraph aligner: anchors that place a dropped or added paragraph."""
+
+from __future__ import annotations
+
+from transqa.align import align, chinese_text_features, english_text_features, pair_cost
+from transqa.load import parse
+from transqa.load.markdown import parse_markdown
+from transqa.script import identifiers
+
+EN = (
+    "# Quake toll rises\n\n"
+    "Rescue teams pulled more survivors from collapsed buildings on Tuesday as the death toll from the earthquake rose.\n\n"
+    "Photo: t.me/regional_news\n\n"
+    "Aid agencies said thousands of families were sleeping outdoors in freezing temperatures.\n"
+)
+ZH = [
+    "# 地震死亡人数上升",
+    "周二，随着地震死亡人数上升，救援队从倒塌的建筑中救出了更多幸存者。",
+    "图片：t.me/regional_news",
+    "援助机构表示，数千个家庭在严寒中露宿户外。",
+]
+
+
+def test_identifiers_are_the_tokens_a_translation_copies() -> None:
+    assert identifiers("Follow @JaneDoe or write to jane.doe@example.org, see t.me/regional_news.") == {
+        "@janedoe", "jane.doe@example.org", "t.me/regional_news"}
+    assert identifiers("lfg $sqqq #earthquake") == {"$sqqq", "#earthquake"}
+    # not identifiers: money, decimals, abbreviations, a missing space after a full stop
+    assert identifiers("It cost $5, or 3.5%, in the U.S. and e.g. Europe.The end") == set()
+
+
+def test_a_shared_identifier_anchors_a_pair() -> None:
+    en = english_text_features("Photo: t.me/regional_news")
+    assert "x:t.me/regional_news" in en.anchors
+    kept = pair_cost(en, chinese_text_features("图片：t.me/regional_news"))
+    lost = pair_cost(en, chinese_text_features("图片：地区新闻"))
+    assert lost - kept >= 6.0  # shared: -2 x 3; a source anchor the target lacks: +0.5 x 3
+
+
+def test_paragraphs_with_identifiers_align() -> None:
+    source = parse("en.md", EN)
+    beads = [(b.source, b.target) for b in align(source, parse_markdown("zh.md", "\n\n".join(ZH[:2] + ZH[3:]) + "\n"))]
+    assert ((2,), ()) in beads
+    beads = [(b.source, b.target) for b in align(source, parse_markdown("zh.md", "\n\n".join(ZH) + "\n"))]
+    assert beads == [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3,))]
