@@ -151,7 +151,9 @@ def pair_cost(s: Features, t: Features, merged: bool = False, lex: tuple[int, in
     # names. A merge (2-1, 3-1…) keeps the quadratic cost, or it would swallow dropped paragraphs.
     cost = 0.5 * z * z if z <= 2.0 or merged else 2.0 + 0.75 * (z - 2.0)
     cost -= 2.0 * _weight(s.anchors & t.anchors) + 1.0 * len(s.names & t.names)
-    cost += 1.0 * _weight(t.anchors - s.anchors) + 0.5 * _weight(s.anchors - t.anchors)
+    lost = s.anchors - t.anchors
+    cost += 1.0 * _weight(t.anchors - s.anchors) + 0.5 * _weight(lost)
+    cost += 0.5 * _weight(frozenset(a for a in lost if a.startswith("x:")))  # never translated, rarely dropped
     cost += 0.4 * len(t.names - s.names)
     # English words whose dictionary renderings the Chinese contains, and those it lacks; in a merge, a
     # block that shares no vocabulary with the other side while its partners do is probably not part of it
