@@ -144,3 +144,16 @@ def test_sentence_cut_at_a_comma_is_reported_by_its_unrendered_tail() -> None:
     f = fails("TQA003", en, "经过长时间辩论，市议会周一批准了新的预算方案。")
     assert "expected length" in f.message
     passes("TQA003", en, "市议会周一批准新预算，增加医院和公共交通开支。")
+
+
+def test_a_long_unrendered_tail_behind_a_rendered_head_is_a_cut() -> None:
+    """For sentence beads that merge sentences, where lengths average out: the last two fifths of the
+    content words unrendered (10 or more), the head rendered."""
+    _needs_lexicon()
+    en = ("The city council approved the new budget on Monday after a long debate, raising spending on hospitals, "
+          "clinics, public transport, schools, universities, libraries, parks, museums, theatres, police, fire "
+          "services and road repairs across the whole region.")
+    assert omission._long_tail_lost(en, "市议会周一经过长时间辩论批准了新预算，")
+    assert not omission._long_tail_lost(en, "市议会周一经过长时间辩论批准了新预算，增加全地区医院、诊所、公共交通、学校、大学、图书馆、"
+                                            "公园、博物馆、剧院、警察、消防和道路维修的开支。")
+    assert not omission._long_tail_lost(en, "这是另一篇文章的内容。")  # nothing rendered: not a cut but another text

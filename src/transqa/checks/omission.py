@@ -65,7 +65,9 @@ PARTIAL_OMISSION = rule(
     the English predicts (calibrated on professional news translations: a Han character weighs 2.95
     English characters) is reported, and so is one below 67% when the translation renders the head
     of the sentence and not its tail (the last two fifths of its content words, looked up in the
-    CC-CEDICT lexicon when the `lexicon` extra is installed), the mark of a sentence cut at a comma.
+    CC-CEDICT lexicon when the `lexicon` extra is installed), the mark of a sentence cut at a comma;
+    where sentences are paired in groups, so that lengths average out, a group whose last ten or more
+    content words are nearly all unrendered is reported too.
 
     Why it matters: weaker MT cuts sentences off at a comma and drops the main clause, a "he said"
     attribution or the second half of a quote, and the paragraph still looks fluent.
@@ -83,6 +85,9 @@ PARTIAL_LOG_RATIO = -0.6  # target well below its expected length (55%)…
 CUT_LOG_RATIO = -0.4  # …or below 67% with the head of the sentence rendered and its tail not:
 CUT_TAIL_WORDS = 3  # at least 3 content words in the last two fifths of the sentence,
 CUT_TAIL_UNRENDERED = 0.75  # three quarters of them without a rendering in the translation
+LONG_TAIL_WORDS = 10  # …or, at any length below the expected one, 10 or more content words in the last
+LONG_TAIL_UNRENDERED = 0.85  # two fifths, 85% of them unrendered, behind a head that renders
+LONG_TAIL_HEAD = 3  # at least 3 (no clean WMT sentence has this)
 MIN_SENTENCE_CHARS = 30  # non-space characters of an English sentence worth reporting
 MIN_CLAUSE_CHARS = 60
 # A paragraph inside a merged or split bead that shares (almost) no vocabulary with the other side. A
@@ -185,22 +190,29 @@ def _compare_sentences(ctx: Context, sblocks: list[Block], tblocks: list[Block])
     if found:
         return
     for bead in beads:
-        if len(bead.source) != 1 or not bead.target:
+        if not bead.source or not bead.target:
             continue
-        b, s, e = ss[bead.source[0]]
-        en = _size_en(b.text[s:e])
+        b, s, e = ss[bead.source[-1]]
+        en_text = " ".join(ss[i][0].text[ss[i][1] : ss[i][2]] for i in bead.source)
+        en = _size_en(en_text)
         if en < MIN_CLAUSE_CHARS:
             continue
         zh_text = "".join(ts[j][0].text[ts[j][1] : ts[j][2]] for j in bead.target)
         ratio = math.log((_size_zh(zh_text) + 12) / (en + 12))
-        if ratio < PARTIAL_LOG_RATIO or (ratio < CUT_LOG_RATIO and _cut_off(b.text[s:e], zh_text)):
-            tb, ts0, _ = ts[bead.target[0]]
-            te = ts[bead.target[-1]][2]
+        first, last = ts[bead.target[0]], ts[bead.target[-1]]
+        target = (first[0], first[1], last[2]) if first[0] is last[0] else last
+        if len(bead.source) == 1 and (ratio < PARTIAL_LOG_RATIO or ratio < CUT_LOG_RATIO and _cut_off(en_text, zh_text)):
             pct = round(100 * math.exp(ratio))
             yield ctx.finding(
                 PARTIAL_OMISSION,
                 f"the translation of {quote(b.text[s:e], 80)} is about {pct}% of its expected length: a clause seems missing",
-                source=(b, s, e), target=(tb, ts0, te), suggestion="translate the missing clause",
+                source=(b, s, e), target=target, suggestion="translate the missing clause",
+            )
+        elif ratio < 0 and _long_tail_lost(en_text, zh_text):
+            yield ctx.finding(
+                PARTIAL_OMISSION,
+                f"the translation renders none of the last words of {quote(b.text[s:e], 80)}: its end seems cut off",
+                source=(b, s, e), target=last, suggestion="translate the end of the sentence",
             )
 
 
@@ -234,6 +246,13 @@ def _cut_off(english: str, chinese: str) -> bool:
     """The head of the English sentence is rendered and most of its tail is not."""
     head, tail, lost = tail_unrendered(english, chinese)
     return head >= 1 and tail >= CUT_TAIL_WORDS and lost >= CUT_TAIL_UNRENDERED * tail
+
+
+def _long_tail_lost(english: str, chinese: str) -> bool:
+    """Many content words at the end of the English and nearly none rendered, behind a rendered head:
+    a cut that the length alone hides when the sentences around it are long (merged sentence beads)."""
+    head, tail, lost = tail_unrendered(english, chinese)
+    return head >= LONG_TAIL_HEAD and tail >= LONG_TAIL_WORDS and lost >= LONG_TAIL_UNRENDERED * tail
 
 
 def _target_near(beads, i: int, ts):  # noqa: ANN001, ANN202
