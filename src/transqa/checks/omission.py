@@ -28,8 +28,8 @@ PARAGRAPH_OMITTED = rule(
     What it checks: source blocks (paragraphs, headings, quotes, list items) that the alignment
     leaves without a Chinese counterpart, and, in a bead where two source paragraphs share one
     translation, a paragraph whose sentences have no counterpart or whose vocabulary the translation
-    does not render (with the `lexicon` extra) while it renders the other's. The page title and text-less embeds (videos) are not
-    reported; a dropped image is TQA104.
+    does not render (with the `lexicon` extra) while it renders the other's. The page title and
+    text-less embeds (videos) are not reported; a dropped image is TQA104.
 
     Why it matters: a dropped paragraph is invisible to readers of the translation.
 
@@ -211,7 +211,7 @@ def _compare_sentences(ctx: Context, sblocks: list[Block], tblocks: list[Block])
         elif ratio < 0 and _long_tail_lost(en_text, zh_text):
             yield ctx.finding(
                 PARTIAL_OMISSION,
-                f"the translation renders none of the last words of {quote(b.text[s:e], 80)}: its end seems cut off",
+                f"the translation renders hardly any of the last words of {quote(b.text[s:e], 80)}: its end seems cut off",
                 source=(b, s, e), target=last, suggestion="translate the end of the sentence",
             )
 
