@@ -365,8 +365,7 @@ class AuditFormat(StrEnum):
     concise = "concise"
 
 
-def _concise_line(line: str) -> str:
-    doc = json.loads(line)
+def _concise_lines(doc: dict) -> str:
     if doc.get("error"):
         return f"{doc['target']}: error: {doc['error']['message']}\n"
     out = []
@@ -497,14 +496,11 @@ def audit(
             progress_ctx.start()
         for _job, line in run_audit(job_list, result_store, workers=jobs, executor=executor.value, scheduler=scheduler,
                                     use_cache=not no_cache, progress=advance, stats=stats, settings=settings):
-            summ.add(line)
-            if fmt is AuditFormat.jsonl:
-                sink.write(line + "\n")
-            else:
-                sink.write(_concise_line(line))
-            if '"kind":"internal"' in line:
-                internal = True
             doc = json.loads(line)
+            summ.add(doc)
+            sink.write(line + "\n" if fmt is AuditFormat.jsonl else _concise_lines(doc))
+            if doc.get("error") and doc["error"]["kind"] == "internal":
+                internal = True
             if write_baseline is not None:
                 baseline_items.append((doc["target"], [f["fingerprint"] for f in doc["findings"]]))
             if not failed and any(Severity(f["severity"]).rank >= threshold for f in doc["findings"]):

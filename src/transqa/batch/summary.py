@@ -4,7 +4,6 @@ articles, a breakdown per folder and per year, reference scores; as text, JSON o
 from __future__ import annotations
 
 import html
-import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -32,8 +31,8 @@ class Summary:
     references: list[dict[str, object]] = field(default_factory=list)
     per_reference: list[tuple[str, float, float]] = field(default_factory=list)
 
-    def add(self, line: str) -> None:
-        doc = json.loads(line)
+    def add(self, doc: dict) -> None:
+        """One article's result, as in the audit's JSONL."""
         self.articles += 1
         if doc.get("error"):
             self.errors += 1
