@@ -127,3 +127,15 @@ def test_audit_fetch_source(tmp_path: Path, chip_translation: Path, capsys) -> N
     assert "originals: 1 fetched, 0 from the cache, 1 not available" in report
     docs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert docs[0]["source"] is None and docs[1]["source"] is not None
+
+
+def test_fetched_originals_and_audit_results_share_one_user_cache(monkeypatch, tmp_path) -> None:  # noqa: ANN001
+    from transqa.cache import user_cache_dir
+    from transqa.load.wayback import FetchConfig
+
+    monkeypatch.delenv("TRANSQA_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert user_cache_dir() == tmp_path / "xdg" / "transqa"
+    monkeypatch.setenv("TRANSQA_CACHE_DIR", str(tmp_path / "mine"))
+    assert FetchConfig().cache_path() == tmp_path / "mine" / "wayback"
+    assert FetchConfig(cache_dir=str(tmp_path / "given")).cache_path() == tmp_path / "given" / "wayback"

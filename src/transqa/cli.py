@@ -382,13 +382,6 @@ class Executor(StrEnum):
     dask = "dask"
 
 
-def _default_store() -> Path:
-    base = os.environ.get("TRANSQA_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "transqa"
-    )
-    return Path(base) / "audit.sqlite"
-
-
 @app.command()
 def audit(
     paths: Annotated[list[Path] | None, typer.Argument(help="Folders of Chinese translations (*.md, searched recursively) or single files.", show_default=False)] = None,
@@ -428,6 +421,7 @@ def audit(
     from transqa.batch.run import DaskMissing, RunStats, run_audit
     from transqa.batch.store import Store
     from transqa.batch.summary import Summary, render_html, render_text
+    from transqa.cache import user_cache_dir
 
     if bool(paths) == (manifest is not None):
         raise click_exc.UsageError("give FOLDERS or FILES, or --manifest CSV (one of them)")
@@ -455,7 +449,7 @@ def audit(
             counts["cache" if got.from_cache else "fetched"] += 1
             job_list[k] = dataclasses.replace(job, source=got.path)
         fetch_note = f"originals: {counts['fetched']} fetched, {counts['cache']} from the cache, {counts['unavailable']} not available (checked alone)\n"
-    result_store = Store(str(store or _default_store()))
+    result_store = Store(str(store or user_cache_dir() / "audit.sqlite"))
     summ = Summary()
     stats = RunStats()
     fixable: list = []

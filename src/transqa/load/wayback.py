@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import threading
 import time
@@ -22,6 +21,7 @@ from pathlib import Path
 
 from transqa import __version__
 from transqa.atomic import write_bytes
+from transqa.cache import user_cache_dir
 from transqa.urls import unwrap_wayback
 
 DEFAULT_ENDPOINT = "https://web.archive.org"
@@ -52,10 +52,7 @@ class FetchConfig:
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def cache_path(self) -> Path:
-        base = self.cache_dir or os.environ.get("TRANSQA_CACHE_DIR") or os.path.join(
-            os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "transqa"
-        )
-        return Path(base) / "wayback"
+        return (Path(self.cache_dir) if self.cache_dir else user_cache_dir()) / "wayback"
 
 
 @dataclass(frozen=True)
