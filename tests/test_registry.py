@@ -45,3 +45,18 @@ def test_rules_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rules", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert {d["code"] for d in data} == set(rules()) and all(d["doc"]["Fix"] for d in data)
+
+
+def test_a_repair_only_comes_with_a_rule_declared_fixable() -> None:
+    """audit --fix picks the articles to repair by the rules' fixable flag, so a finding that carries a
+    repair must belong to a fixable rule."""
+    from transqa.checks.links import LINK_MISSING
+    from transqa.checks.markup import UNBALANCED_QUOTE
+    from transqa.context import Context
+    from transqa.load.markdown import parse_markdown
+
+    ctx = Context(None, parse_markdown("zh.md", "正文。\n"), [])
+    assert ctx.finding(LINK_MISSING, "m", fix=(("replace", "x"),)).args == (("replace", "x"),)
+    with pytest.raises(ValueError, match="TQA504 is not declared fixable"):
+        ctx.finding(UNBALANCED_QUOTE, "m", fix=(("replace", "x"),))
+    assert {r.code for r in rules().values() if r.fixable} == {"TQA101", "TQA105", "TQA207", "TQA301", "TQA302", "TQA303", "TQA601"}

@@ -305,9 +305,6 @@ def fetch(
     return ExitCode.OK
 
 
-FIXABLE = {"TQA101", "TQA105", "TQA207", "TQA301", "TQA302", "TQA303"}
-
-
 def _fix_one(source: str | None, target: str, settings):  # noqa: ANN001, ANN202
     from transqa.engine import check_paths
     from transqa.fix import plan
@@ -422,6 +419,7 @@ def audit(
     from transqa.batch.store import Store
     from transqa.batch.summary import Summary, render_html, render_text
     from transqa.cache import user_cache_dir
+    from transqa.registry import rules
 
     if bool(paths) == (manifest is not None):
         raise click_exc.UsageError("give FOLDERS or FILES, or --manifest CSV (one of them)")
@@ -451,6 +449,7 @@ def audit(
         fetch_note = f"originals: {counts['fetched']} fetched, {counts['cache']} from the cache, {counts['unavailable']} not available (checked alone)\n"
     result_store = Store(str(store or user_cache_dir() / "audit.sqlite"))
     summ = Summary()
+    table = rules()
     stats = RunStats()
     fixable: list = []
     failed = internal = False
@@ -499,7 +498,7 @@ def audit(
                 baseline_items.append((doc["target"], [f["fingerprint"] for f in doc["findings"]]))
             if not failed and any(Severity(f["severity"]).rank >= threshold for f in doc["findings"]):
                 failed = True
-            if fix_patch is not None and any(f["code"] in FIXABLE for f in doc["findings"]):
+            if fix_patch is not None and any(table[f["code"]].fixable for f in doc["findings"] if f["code"] in table):
                 fixable.append(_job)
         if out_fh is not None:
             out_fh.close()

@@ -73,6 +73,8 @@ class Context:
         target_location: Location | None = None,
         fix: tuple[tuple[str, str], ...] = (),
     ) -> Finding:
+        if fix and not rule.fixable:
+            raise ValueError(f"{rule.code} is not declared fixable but a finding carries a repair")
         sloc = source_location
         tloc = target_location
         if source is not None and self.source is not None:

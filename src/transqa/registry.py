@@ -27,6 +27,7 @@ class Rule:
     doc: str  # What it checks / Why it matters / Example / Fix
     needs_source: bool  # False: runs on the Chinese alone (target-only mode)
     default_enabled: bool = True  # False: runs only when selected (transqa fix --unwrap-links, --select)
+    fixable: bool = False  # its findings may carry a mechanical repair (transqa fix, audit --fix)
 
     def __post_init__(self) -> None:
         if not CODE_RE.match(self.code):
@@ -37,8 +38,9 @@ class Rule:
             raise ValueError(f"bad category {self.category!r} for {self.code}")
 
 
-def rule(code: str, name: str, category: str, severity: Severity, summary: str, doc: str, *, needs_source: bool, default_enabled: bool = True) -> Rule:
-    return Rule(code, name, category, severity, summary, textwrap.dedent(doc).strip(), needs_source, default_enabled)
+def rule(code: str, name: str, category: str, severity: Severity, summary: str, doc: str, *, needs_source: bool,
+         default_enabled: bool = True, fixable: bool = False) -> Rule:
+    return Rule(code, name, category, severity, summary, textwrap.dedent(doc).strip(), needs_source, default_enabled, fixable)
 
 
 def _build() -> MappingProxyType[str, Rule]:

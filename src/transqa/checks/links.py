@@ -27,6 +27,7 @@ LINK_MISSING = rule(
     Fix: put the link back around the translation of its anchor text.
     """,
     needs_source=True,
+    fixable=True,
 )
 LINK_CHANGED = rule(
     "TQA102", "link-target-changed", "link", Severity.ERROR,
@@ -89,6 +90,7 @@ LINK_ARCHIVED = rule(
     Fix: link to the original URL inside the wrapper.
     """,
     needs_source=False,
+    fixable=True,
     default_enabled=False,
 )
 RULES = (LINK_MISSING, LINK_CHANGED, LINK_ADDED, IMAGE_MISSING, LINK_ARCHIVED)

@@ -30,6 +30,7 @@ NAME_GARBLED = rule(
     Fix: write the name as the original does.
     """,
     needs_source=True,
+    fixable=True,
 )
 NAME_INCONSISTENT = rule(
     "TQA302", "name-inconsistent", "name", Severity.ERROR,
@@ -47,6 +48,7 @@ NAME_INCONSISTENT = rule(
     Fix: use the spelling the article uses elsewhere (or the original's).
     """,
     needs_source=False,
+    fixable=True,
 )
 STRAY_TOKEN = rule(
     "TQA303", "stray-token", "name", Severity.ERROR,
@@ -63,6 +65,7 @@ STRAY_TOKEN = rule(
     Fix: delete the token (and its brackets); check whether a link or a title was lost there.
     """,
     needs_source=False,
+    fixable=True,
 )
 RULES = (NAME_GARBLED, NAME_INCONSISTENT, STRAY_TOKEN)
 

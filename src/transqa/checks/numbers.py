@@ -115,6 +115,7 @@ NUMBER_GARBLED = rule(
     Fix: `1.5 亿美元`, `120,000` (or `12 万`).
     """,
     needs_source=False,
+    fixable=True,
 )
 RULES = (NUMBER_CHANGED, NUMBER_MAGNITUDE, NUMBER_MISSING, NUMBER_ADDED, CURRENCY_CHANGED, DATE_CHANGED, NUMBER_GARBLED)
 

@@ -24,6 +24,7 @@ GLOSSARY_REJECTED = rule(
     Fix: write what the glossary gives (`Lips`); `transqa fix` applies it.
     """,
     needs_source=False,
+    fixable=True,
 )
 GLOSSARY_NOT_USED = rule(
     "TQA602", "glossary-not-used", "terminology", Severity.WARNING,
