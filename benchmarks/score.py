@@ -49,14 +49,21 @@ class Tally:
         return p, r, f
 
 
+# What else a defect removes from the Chinese, and so explains findings of: a deleted or truncated
+# paragraph its figures, names and links; injected English the Chinese clause it replaced (its
+# translation too); a link dropped with its anchor text the name or figure of that text.
+ALSO_EXPLAINS = {
+    ("omission", None): {"number", "link", "name"},
+    ("untranslated", None): {"omission", "number", "link", "name"},
+    ("link", "drop-with-anchor"): {"name", "number"},
+}
+
+
 def _explained(cat: str, where: tuple[str, int | None], gold: list) -> bool:  # noqa: ANN001
     for d in gold:
         loc = ("t", d.target_block) if d.target_block is not None else ("s", d.src)
-        if loc == where and (d.category == cat or (d.category == "omission" and cat in ("number", "link", "name"))):
-            return True
-        if d.category == "untranslated" and loc == where and cat in ("omission", "number", "link", "name"):
-            return True  # the English put in lost the Chinese clause it replaced, and what that clause held
-        if d.category == "link" and d.kind == "drop-with-anchor" and loc == where and cat in ("name", "number"):
+        also = ALSO_EXPLAINS.get((d.category, d.kind), set()) | ALSO_EXPLAINS.get((d.category, None), set())
+        if loc == where and (d.category == cat or cat in also):
             return True
     return False
 
