@@ -91,12 +91,13 @@ def load_documents(shared: Path, news_only: bool = False) -> list[tuple[str, lis
     ]
     docs: list[tuple[str, list[tuple[str, str]]]] = []
     for tag, s, r, m, domain in sets:
+        wanted = domain or ("news" if news_only else None)
         src = (wmt / s).read_text(encoding="utf-8").split("\n")
         ref = (wmt / r).read_text(encoding="utf-8").split("\n")
         meta = [json.loads(x) for x in (wmt / m).read_text(encoding="utf-8").splitlines() if x.strip()]
         grouped: dict[str, list[tuple[str, str]]] = collections.OrderedDict()
         for a, b, info in zip(src, ref, meta, strict=False):
-            if (domain or news_only) and info.get("domain") != (domain or "news"):
+            if wanted and info.get("domain") != wanted:
                 continue
             if info.get("docid") == "canary":
                 continue
@@ -349,20 +350,20 @@ def build(shared: Path, seed: int = 20261125, limit: int | None = None, rounds: 
 
 
 def _inject(p: Pair, rng: random.Random, pool: list[str]) -> None:
-    if True:
-        if rng.random() < 0.3:
-            inject_link(p, rng, defect=False)  # a correctly kept link (Wayback-wrapped or not)
-        wanted = rng.randint(1, 3)
-        tries = 0
-        while len(p.defects) < wanted and tries < 12:
-            tries += 1
-            cat = rng.choice(CATEGORIES)
-            if cat == "omission":
-                inject_omission(p, rng, [x for x in pool if x not in {u.text for u in p.units}][:: max(1, len(pool) // 200)])
-            else:
-                INJECTORS[cat](p, rng)
-        if rng.random() < 0.4:
-            merge_or_split(p, rng)
-        order = {u.uid: k for k, u in enumerate(p.units)}
-        for d in p.defects:
-            d.target_block = order.get(d.uid) if d.uid is not None else None
+    if rng.random() < 0.3:
+        inject_link(p, rng, defect=False)  # a correctly kept link (Wayback-wrapped or not)
+    wanted = rng.randint(1, 3)
+    tries = 0
+    while len(p.defects) < wanted and tries < 12:
+        tries += 1
+        cat = rng.choice(CATEGORIES)
+        if cat == "omission":
+            own = {u.text for u in p.units}
+            inject_omission(p, rng, [x for x in pool if x not in own][:: max(1, len(pool) // 200)])
+        else:
+            INJECTORS[cat](p, rng)
+    if rng.random() < 0.4:
+        merge_or_split(p, rng)
+    order = {u.uid: k for k, u in enumerate(p.units)}
+    for d in p.defects:
+        d.target_block = order.get(d.uid) if d.uid is not None else None
