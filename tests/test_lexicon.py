@@ -33,3 +33,23 @@ def test_tail_unrendered_tells_a_cut_sentence_from_a_reordered_one() -> None:
     head, tail, lost = tail_unrendered(en, "为增加医院和公共交通开支，市议会周一批准新预算。")
     assert lost / tail < 0.75  # below the share that points to a cut (checks.omission.CUT_TAIL_UNRENDERED)
     assert tail_unrendered("", "任何文字") == (0, 0, 0)
+
+
+def test_a_word_two_merged_paragraphs_share_is_rendered_once() -> None:
+    from transqa.align import lexical_matcher
+
+    en = [
+        "The government said the budget for weapons would rise.",
+        "The government added that the budget was final.",
+    ]
+    zh = ["政府表示，武器预算将会增加。"]
+    matches = lexical_matcher(en, zh)
+    assert matches is not None
+    alone, _, _ = matches(range(0, 1), range(0, 1))
+    both, missed, _ = matches(range(0, 2), range(0, 1))
+    # "government" and "budget" are in both paragraphs, rendered once in the Chinese: the second
+    # paragraph adds only its own words, none of which the translation renders
+    own = content_words(en[1]) - content_words(en[0])
+    assert both == alone
+    assert missed == len(content_words(en[0]) | content_words(en[1])) - both
+    assert own and not matched(own, zh[0])

@@ -202,8 +202,10 @@ def lexical_matcher(en: list[str], zh: list[str]) -> Lex | None:
 
     def matches(srange: range, trange: range) -> tuple[int, int, int]:
         per_source = [frozenset().union(*(w(i, j) for j in trange)) for i in srange]
-        total = sum(len(x) for x in per_source)
-        missed = sum(len(words[i]) for i in srange) - total
+        # a word two paragraphs share is one word to render: counting it twice would let a dropped
+        # paragraph that repeats its neighbour's subject ("the official", "Iran") earn a merge
+        total = len(frozenset().union(*per_source))
+        missed = len(frozenset().union(*(words[i] for i in srange))) - total
         orphans = 0
         if total and len(srange) > 1:
             orphans += sum(1 for i, got in zip(srange, per_source, strict=True) if not got and len(words[i]) >= 2)
