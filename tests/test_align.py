@@ -43,3 +43,17 @@ def test_paragraphs_with_identifiers_align() -> None:
     assert ((2,), ()) in beads
     beads = [(b.source, b.target) for b in align(source, parse_markdown("zh.md", "\n\n".join(ZH) + "\n"))]
     assert beads == [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3,))]
+
+
+def test_a_sentence_pair_across_paragraphs_costs_more_than_a_join() -> None:
+    from transqa.align import Features, align_features
+
+    def f(size: float) -> Features:
+        return Features(size, frozenset(), frozenset(), "text")
+
+    # two English sentences, one Chinese sentence a little short for both: inside one paragraph a
+    # translator's join; across a paragraph boundary (a merged paragraph bead) a dropped paragraph
+    en, zh = [f(100), f(30)], [f(120)]
+    assert [(b.source, b.target) for b in align_features(en, zh)] == [((0, 1), (0,))]
+    across = align_features(en, zh, starts=(frozenset({1}), frozenset()))
+    assert [(b.source, b.target) for b in across] == [((0,), (0,)), ((1,), ())]

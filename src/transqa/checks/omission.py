@@ -153,6 +153,7 @@ def _compare_sentences(ctx: Context, sblocks: list[Block], tblocks: list[Block])
         [english_text_features(t) for t in en_texts],
         [chinese_text_features(t) for t in zh_texts],
         lexical_matcher(en_texts, zh_texts),
+        (_paragraph_starts(ss), _paragraph_starts(ts)),
     )
     lost_s = [ss[i] for bead in beads if not bead.target for i in bead.source]
     extra_t = [ts[j] for bead in beads if not bead.source for j in bead.target]
@@ -214,6 +215,11 @@ def _compare_sentences(ctx: Context, sblocks: list[Block], tblocks: list[Block])
                 f"the translation renders hardly any of the last words of {quote(b.text[s:e], 80)}: its end seems cut off",
                 source=(b, s, e), target=last, suggestion="translate the end of the sentence",
             )
+
+
+def _paragraph_starts(units: list[tuple[Block, int, int]]) -> frozenset[int]:
+    """Indices of the sentences that begin a block other than the first."""
+    return frozenset(k for k in range(1, len(units)) if units[k][0] is not units[k - 1][0])
 
 
 def _unrendered_source(b: Block, sblocks: list[Block], tblocks: list[Block]) -> bool:
