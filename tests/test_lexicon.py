@@ -53,3 +53,11 @@ def test_a_word_two_merged_paragraphs_share_is_rendered_once() -> None:
     assert both == alone
     assert missed == len(content_words(en[0]) | content_words(en[1])) - both
     assert own and not matched(own, zh[0])
+
+
+def test_handles_and_urls_are_not_words_a_translation_renders() -> None:
+    # "@user39 …/culture/books/…" is copied whole: its pieces are neither content words of the English
+    # nor English words the Chinese keeps
+    en = "@user38 heard this essay was good, see https://www.example.com/culture/books/2024/essay"
+    assert content_words(en) == content_words("heard this essay was good")
+    assert not matched(frozenset({"culture", "books"}), "见 https://www.example.com/culture/books/2024/essay")

@@ -16,6 +16,8 @@ import os
 import re
 from functools import lru_cache
 
+from transqa.script import IDENTIFIER
+
 _LINE = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/\s*$")
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
@@ -90,14 +92,20 @@ def renderings(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _words(text: str) -> list[str]:
+    """Lower-case words of running text; handles, hashtags, e-mail addresses and URLs are not words
+    (a translation copies "@user39" or "irishtimes.com/culture/books" whole, rendering nothing)."""
+    return _WORD.findall(IDENTIFIER.sub(" ", text).lower())
+
+
 def _kept(chinese: str) -> set[str]:
     """English words the Chinese keeps as they are (names, untranslated text), in all their forms."""
-    return {f for w in _WORD.findall(chinese.lower()) for f in _forms(w)}
+    return {f for w in _words(chinese) for f in _forms(w)}
 
 
 def content_words(text: str) -> frozenset[str]:
     """English words of a text (lower case) that the dictionary knows."""
-    return frozenset(w for w in _WORD.findall(text.lower()) if renderings(w))
+    return frozenset(w for w in _words(text) if renderings(w))
 
 
 def _rendered(word: str, chinese: str, kept: set[str]) -> bool:
@@ -123,7 +131,7 @@ def tail_unrendered(english: str, chinese: str) -> tuple[int, int, int]:
     a mostly unrendered tail behind a rendered head points to a cut. (0, 0, 0) without a lexicon.
     """
     kept = _kept(chinese)
-    hits = [_rendered(w, chinese, kept) for w in _WORD.findall(english.lower()) if renderings(w)]
+    hits = [_rendered(w, chinese, kept) for w in _words(english) if renderings(w)]
     if not hits:
         return 0, 0, 0
     k = max(1, round(len(hits) * TAIL_SHARE))
