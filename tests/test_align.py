@@ -57,3 +57,16 @@ def test_a_sentence_pair_across_paragraphs_costs_more_than_a_join() -> None:
     assert [(b.source, b.target) for b in align_features(en, zh)] == [((0, 1), (0,))]
     across = align_features(en, zh, starts=(frozenset({1}), frozenset()))
     assert [(b.source, b.target) for b in across] == [((0,), (0,)), ((1,), ())]
+
+
+def test_a_url_with_garbled_digits_still_anchors_its_paragraph() -> None:
+    en = english_text_features("https://www.example.com/culture/2024/03/16/a-long-story-about-books/")
+    garbled = chinese_text_features("https://www.example.com/culture/202400/03/16/a-long-story-about-books/")
+    other = chinese_text_features("https://www.example.org/sports/2024/03/16/a-long-story-about-games/")
+    def ids(f):  # noqa: ANN001, ANN202
+        return {a for a in f.anchors if a.startswith("x:")}
+
+    assert ids(en) & ids(garbled)
+    assert not ids(en) & ids(other)
+    # handles keep their digits: @user38 is not @user39
+    assert not english_text_features("@user38 agreed").anchors & chinese_text_features("@user39 同意").anchors
