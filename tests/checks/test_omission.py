@@ -108,6 +108,19 @@ def test_vocabulary_tells_a_dropped_paragraph_from_a_merged_one() -> None:
     assert not omission._unrendered_source(roads, [farmers, roads], dropped)
 
 
+
+def test_a_post_whose_handle_the_translation_lacks_was_dropped() -> None:
+    _needs_lexicon()
+    short, long_ = _blocks(
+        "@user38 heard this essay was good\n\n"
+        "@user39 i stumbled upon her essay about her debating days and it clearly laid out why podcasts bore me\n", "en")
+    long_zh = "@user39 我偶然发现了她关于辩论生涯的文章，这篇文章清楚地说明了播客让我感到无聊的原因。"
+    dropped = _blocks(long_zh + "\n", "zh")
+    merged = _blocks("@user38 听说这篇文章不错。" + long_zh + "\n", "zh")
+    # "essay" is rendered (by the other post's translation): vocabulary alone would not tell
+    assert omission._unrendered_source(short, [short, long_], dropped)
+    assert not omission._unrendered_source(short, [short, long_], merged)
+
 def test_vocabulary_tells_an_added_paragraph_from_a_split_one() -> None:
     _needs_lexicon()
     (roads,) = _blocks("Emergency services worked through the night to clear the main highway, which reopened on Monday morning after ten hours.\n", "en")

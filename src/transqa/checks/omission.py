@@ -18,7 +18,7 @@ from transqa.findings import Finding, Severity
 from transqa.lexicon import content_words, matched, tail_unrendered
 from transqa.model import Block
 from transqa.registry import rule
-from transqa.script import HAN
+from transqa.script import HAN, identifiers
 from transqa.sentences import english_sentences
 
 PARAGRAPH_OMITTED = rule(
@@ -97,6 +97,9 @@ MIN_CLAUSE_CHARS = 60
 RENDERED_LLR = math.log(0.47 / 0.08)
 UNRENDERED_LLR = math.log(0.53 / 0.92)
 ORPHAN_LLR = -3.0
+# A paragraph whose handles, hashtags or URLs the translation lacks (it would copy them) needs less:
+# at most one rendered word (posts such as "@user38 heard this essay was good" are short)
+LOST_ID_LLR = 2.0
 ORPHAN_MIN_OTHERS = 2  # while the other paragraphs have this many rendered
 ORPHAN_EXPECTED = 2.0  # a target paragraph that should render this many, by its length, renders none
 
@@ -224,12 +227,15 @@ def _paragraph_starts(units: list[tuple[Block, int, int]]) -> frozenset[int]:
 
 def _unrendered_source(b: Block, sblocks: list[Block], tblocks: list[Block]) -> bool:
     """A source paragraph of a merged bead whose content words the translation renders at the rate of
-    a neighbouring paragraph's translation, not its own, while it renders the other paragraphs: the
-    paragraph was dropped, not merged."""
+    a neighbouring paragraph's translation, not its own (or hardly any, when the translation also
+    lacks the paragraph's handles and URLs), while it renders the other paragraphs: the paragraph
+    was dropped, not merged."""
     zh = "".join(t.text for t in tblocks)
     words = content_words(b.text)
     m, n = len(matched(words, zh)), len(words)
-    if m * RENDERED_LLR + (n - m) * UNRENDERED_LLR > ORPHAN_LLR:
+    ids = identifiers(b.text)
+    lost_ids = bool(ids) and not ids & identifiers(zh)
+    if m * RENDERED_LLR + (n - m) * UNRENDERED_LLR > (LOST_ID_LLR if lost_ids else ORPHAN_LLR):
         return False
     others = frozenset().union(*(content_words(o.text) for o in sblocks if o is not b))
     return len(matched(others, zh)) >= ORPHAN_MIN_OTHERS
