@@ -90,6 +90,18 @@ def test_dropped_paragraph_inside_a_merge_is_reported() -> None:
     assert not [f for f in _check_with_beads(STORM_EN, merged, [((0,), (0,)), ((1,), (1,)), ((2, 3), (2,))]) if f.code == "TQA001"]
 
 
+
+def test_a_short_paragraph_dropped_inside_a_merge_is_reported() -> None:
+    """A paragraph of three words has too few for the vocabulary test; its sentence has no counterpart."""
+    en = (
+        "I tried to cut the tree down with an axe three times and failed.\n\n"
+        "Make that four times.\n\n"
+        "Then I smashed my raft with a single impressive somersault and had to swim back to the shore.\n"
+    )
+    zh = ["我三次试着用斧头把树砍倒，都失败了。", "然后我来了个非常厉害的空翻，一下把自己的木筏砸得粉碎，只好游回岸边。"]
+    got = _check_with_beads(en, zh, [((0,), (0,)), ((1, 2), (1,))])
+    assert [(f.code, f.source.text) for f in got if f.code == "TQA001"] == [("TQA001", "Make that four times.")]
+
 def _blocks(text: str, lang: str) -> list:
     return (parse("en.md", text) if lang == "en" else parse_markdown("zh.md", text)).blocks
 

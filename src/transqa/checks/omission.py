@@ -88,6 +88,7 @@ CUT_TAIL_UNRENDERED = 0.75  # three quarters of them without a rendering in the 
 LONG_TAIL_WORDS = 10  # …or, at any length below the expected one, 10 or more content words in the last
 LONG_TAIL_UNRENDERED = 0.85  # two fifths, 85% of them unrendered, behind a head that renders
 LONG_TAIL_HEAD = 3  # at least 3 (no clean WMT sentence has this)
+MIN_PARAGRAPH_CHARS = 8  # a paragraph of a merged bead whose sentences have no counterpart: 'Make that four times'
 MIN_SENTENCE_CHARS = 30  # non-space characters of an English sentence worth reporting
 MIN_CLAUSE_CHARS = 60
 # A paragraph inside a merged or split bead that shares (almost) no vocabulary with the other side. A
@@ -165,7 +166,7 @@ def _compare_sentences(ctx: Context, sblocks: list[Block], tblocks: list[Block])
     if len(sblocks) > 1:
         for b in sblocks:
             mine = [x for x in ss if x[0] is b]
-            if mine and (all(x in lost_s for x in mine) and _size_en(b.text) >= 20 or _unrendered_source(b, sblocks, tblocks)):
+            if mine and (all(x in lost_s for x in mine) and _size_en(b.text) >= MIN_PARAGRAPH_CHARS or _unrendered_source(b, sblocks, tblocks)):
                 reported.update(id(x) for x in mine)
                 yield ctx.finding(
                     PARAGRAPH_OMITTED, f"source {b.kind.replace('_', ' ')} {quote(b.text)} has no translation",
