@@ -36,7 +36,7 @@ def test_tail_unrendered_tells_a_cut_sentence_from_a_reordered_one() -> None:
 
 
 def test_a_word_two_merged_paragraphs_share_is_rendered_once() -> None:
-    from transqa.align import lexical_matcher
+    from transqa.align import LEX_WEIGHT, MISS_WEIGHT, lexical_matcher
 
     en = [
         "The government said the budget for weapons would rise.",
@@ -45,14 +45,35 @@ def test_a_word_two_merged_paragraphs_share_is_rendered_once() -> None:
     zh = ["政府表示，武器预算将会增加。"]
     matches = lexical_matcher(en, zh)
     assert matches is not None
-    alone, _, _ = matches(range(0, 1), range(0, 1))
-    both, missed, _ = matches(range(0, 2), range(0, 1))
+    alone, _ = matches(range(0, 1), range(0, 1))
+    both, _ = matches(range(0, 2), range(0, 1))
     # "government" and "budget" are in both paragraphs, rendered once in the Chinese: the second
     # paragraph adds only its own words, none of which the translation renders
     own = content_words(en[1]) - content_words(en[0])
-    assert both == alone
-    assert missed == len(content_words(en[0]) | content_words(en[1])) - both
     assert own and not matched(own, zh[0])
+    assert both == alone + MISS_WEIGHT * len(own)
+    # each paragraph of a merge earns its own rendered words, up to the cap of a paragraph
+    assert alone == -LEX_WEIGHT * len(matched(content_words(en[0]), zh[0])) + MISS_WEIGHT * len(
+        content_words(en[0]) - matched(content_words(en[0]), zh[0]))
+
+
+def test_a_merge_of_two_long_paragraphs_earns_what_each_earns_alone() -> None:
+    from transqa.align import LEX_CAP, lexical_matcher
+
+    en = [
+        "Government officials said the national budget for hospitals, schools, roads, bridges, railways, "
+        "airports, housing, pensions, police and farmers would rise sharply.",
+        "Parliament approved the plan after a debate about taxes, wages, prices, exports, imports, "
+        "factories, energy, water, weather and tourism on Monday.",
+    ]
+    zh = ["政府官员表示，国家在医院、学校、道路、桥梁、铁路、机场、住房、养老金、警察和农民方面的预算将大幅增加。"
+          "议会周一在就税收、工资、价格、出口、进口、工厂、能源、水、天气和旅游进行辩论后批准了该计划。"]
+    matches = lexical_matcher(en, zh)
+    assert matches is not None
+    first, _ = matches(range(0, 1), range(0, 1))
+    both, _ = matches(range(0, 2), range(0, 1))
+    assert len(matched(content_words(en[1]), zh[0]) - content_words(en[0])) > LEX_CAP
+    assert both < first - 10  # the second paragraph's words count too, not only up to one cap per bead
 
 
 def test_handles_and_urls_are_not_words_a_translation_renders() -> None:

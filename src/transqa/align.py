@@ -141,16 +141,17 @@ def _weight(anchors: frozenset[str]) -> float:
 
 # Shared vocabulary through the lexicon: a translation renders 47% of the English content words the
 # lexicon knows, a neighbouring paragraph's translation 8% (WMT news). Rendered words lower the cost of
-# a pair, unrendered ones raise it (both capped, so that long paragraphs do not drown the length term).
+# a pair, unrendered ones raise it, both capped per source paragraph, so that a long paragraph does not
+# drown the length term and a merge of two long paragraphs earns what each of them earns alone.
 LEX_WEIGHT = 1.5  # per rendered word
 LEX_CAP = 10
 MISS_WEIGHT = 0.4  # per unrendered word
 MISS_CAP = 15
 ORPHAN_COST = 1.5  # per paragraph of a merge that shares no vocabulary with the other side
-NO_LEX = (0, 0, 0)
+NO_LEX = (0.0, 0)
 
 
-def pair_cost(s: Features, t: Features, merged: bool = False, lex: tuple[int, int, int] = NO_LEX) -> float:
+def pair_cost(s: Features, t: Features, merged: bool = False, lex: tuple[float, int] = NO_LEX) -> float:
     """Cost of translating s as t (lower is better); 0 is a typical good pair."""
     z = abs(math.log((t.size + 12.0) / (s.size + 12.0)) / LOG_SD)
     # Gale–Church near the mean, a linear tail beyond two deviations for 1-1 pairs: MT drops
@@ -164,9 +165,7 @@ def pair_cost(s: Features, t: Features, merged: bool = False, lex: tuple[int, in
     cost += 0.4 * len(t.names - s.names)
     # English words whose dictionary renderings the Chinese contains, and those it lacks; in a merge, a
     # block that shares no vocabulary with the other side while its partners do is probably not part of it
-    cost -= LEX_WEIGHT * min(lex[0], LEX_CAP)
-    cost += MISS_WEIGHT * min(lex[1], MISS_CAP)
-    cost += ORPHAN_COST * lex[2]
+    cost += lex[0] + ORPHAN_COST * lex[1]
     if s.kind != t.kind:
         cost += 4.0 if "image" in (s.kind, t.kind) or "mixed" in (s.kind, t.kind) else 1.5
     return cost
@@ -178,14 +177,15 @@ def align(source: Document, target: Document) -> list[Bead]:
     return align_features(sf, tf, lexical_matcher([b.text for b in source.blocks], [b.text for b in target.blocks]))
 
 
-Lex = Callable[[range, range], tuple[int, int, int]]
+Lex = Callable[[range, range], tuple[float, int]]
 
 
 def lexical_matcher(en: list[str], zh: list[str]) -> Lex | None:
     """Shared vocabulary through the optional CC-CEDICT lexicon.
 
-    matches(source range, target range) gives (content words rendered, content words not rendered,
-    orphans: blocks of a merge that share no vocabulary with the other side while their partners do).
+    matches(source range, target range) gives (the vocabulary cost: per source paragraph, -LEX_WEIGHT per
+    content word rendered and MISS_WEIGHT per word not rendered, each capped; orphans: blocks of a merge
+    that share no vocabulary with the other side while their partners do).
     """
     from transqa.lexicon import content_words, lexicon, matched
 
@@ -204,18 +204,23 @@ def lexical_matcher(en: list[str], zh: list[str]) -> Lex | None:
 
     han = [len(HAN.findall(t)) for t in zh]
 
-    def matches(srange: range, trange: range) -> tuple[int, int, int]:
+    def matches(srange: range, trange: range) -> tuple[float, int]:
         per_source = [frozenset().union(*(w(i, j) for j in trange)) for i in srange]
-        # a word two paragraphs share is one word to render: counting it twice would let a dropped
-        # paragraph that repeats its neighbour's subject ("the official", "Iran") earn a merge
-        total = len(frozenset().union(*per_source))
-        missed = len(frozenset().union(*(words[i] for i in srange))) - total
+        cost = 0.0
+        seen: frozenset[str] = frozenset()
+        for i, got in zip(srange, per_source, strict=True):
+            # a word two paragraphs share is one word to render: counting it twice would let a dropped
+            # paragraph that repeats its neighbour's subject ("the official", "Iran") earn a merge
+            own = words[i] - seen
+            rendered = len(got & own)
+            cost += -LEX_WEIGHT * min(rendered, LEX_CAP) + MISS_WEIGHT * min(len(own) - rendered, MISS_CAP)
+            seen |= words[i]
         orphans = 0
-        if total and len(srange) > 1:
+        if any(per_source) and len(srange) > 1:
             orphans += sum(1 for i, got in zip(srange, per_source, strict=True) if not got and len(words[i]) >= 2)
-        if total and len(trange) > 1:
+        if any(per_source) and len(trange) > 1:
             orphans += sum(1 for j in trange if han[j] >= 10 and not any(w(i, j) for i in srange))
-        return total, missed, orphans
+        return cost, orphans
 
     return matches
 
