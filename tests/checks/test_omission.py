@@ -182,3 +182,11 @@ def test_a_long_unrendered_tail_behind_a_rendered_head_is_a_cut() -> None:
     assert not omission._long_tail_lost(en, "市议会周一经过长时间辩论批准了新预算，增加全地区医院、诊所、公共交通、学校、大学、图书馆、"
                                             "公园、博物馆、剧院、警察、消防和道路维修的开支。")
     assert not omission._long_tail_lost(en, "这是另一篇文章的内容。")  # nothing rendered: not a cut but another text
+
+
+def test_a_sentence_pair_straddles_paragraphs_only_after_a_closed_sentence() -> None:
+    """A heading or a post without a full stop runs into the next paragraph's sentence in a Chinese
+    merge (no 。 between them): that is a join, so only a closed sentence marks a paragraph start."""
+    blocks = _blocks("I hate lava #firetemple\n\nStarting to be bored of sludge too.\n\nBack to this.\n", "en")
+    units = [(b, 0, len(b.text)) for b in blocks]
+    assert omission._paragraph_starts(units) == frozenset({2})

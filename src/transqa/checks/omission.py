@@ -98,7 +98,7 @@ MIN_CLAUSE_CHARS = 60
 RENDERED_LLR = math.log(0.47 / 0.08)
 UNRENDERED_LLR = math.log(0.53 / 0.92)
 ORPHAN_LLR = -3.0
-# A paragraph whose handles, hashtags or URLs the translation lacks (it would copy them) needs less:
+# A paragraph whose handles or URLs the translation lacks (it would copy them) needs less:
 # at most one rendered word (posts such as "@user38 heard this essay was good" are short)
 LOST_ID_LLR = 2.0
 ORPHAN_MIN_OTHERS = 2  # while the other paragraphs have this many rendered
@@ -221,9 +221,18 @@ def _compare_sentences(ctx: Context, sblocks: list[Block], tblocks: list[Block])
             )
 
 
+_CLOSED = re.compile(r"[.!?…。！？][\"'”’」』)）\]]*\s*$")
+
+
 def _paragraph_starts(units: list[tuple[Block, int, int]]) -> frozenset[int]:
-    """Indices of the sentences that begin a block other than the first."""
-    return frozenset(k for k in range(1, len(units)) if units[k][0] is not units[k - 1][0])
+    """Indices of the sentences that begin a block other than the first, after a block that ends a
+    sentence: a heading or a post without a full stop runs into the next paragraph's first sentence
+    when a translation merges the two, which is a join, not a sign of a dropped paragraph."""
+    return frozenset(
+        k for k in range(1, len(units))
+        if units[k][0] is not units[k - 1][0]
+        and _CLOSED.search(units[k - 1][0].text[units[k - 1][1] : units[k - 1][2]])
+    )
 
 
 def _unrendered_source(b: Block, sblocks: list[Block], tblocks: list[Block]) -> bool:
@@ -234,8 +243,8 @@ def _unrendered_source(b: Block, sblocks: list[Block], tblocks: list[Block]) -> 
     zh = "".join(t.text for t in tblocks)
     words = content_words(b.text)
     m, n = len(matched(words, zh)), len(words)
-    ids = identifiers(b.text)
-    lost_ids = bool(ids) and not ids & identifiers(zh)
+    ids = [i for i in identifiers(b.text) if not i.startswith("#")]  # hashtags get translated
+    lost_ids = bool(ids) and not any(i in zh.lower() for i in ids)
     if m * RENDERED_LLR + (n - m) * UNRENDERED_LLR > (LOST_ID_LLR if lost_ids else ORPHAN_LLR):
         return False
     others = frozenset().union(*(content_words(o.text) for o in sblocks if o is not b))
