@@ -19,14 +19,18 @@ def main() -> int:
     ap.add_argument("--draws", type=int, default=3, help="independent injection draws (seed, seed+1, …); the clean controls once")
     ap.add_argument("--news-only", action="store_true", help="leave out WMT24's social-media and literary documents")
     ap.add_argument("--details", action="store_true", help="print missed and false findings")
+    ap.add_argument("--seeds", help="comma-separated first seeds, each with --draws draws, pooled (held-out runs)")
     args = ap.parse_args()
-    pairs = build(args.shared, seed=args.seed, news_only=args.news_only)
-    for k in range(1, args.draws):
-        pairs += [p for p in build(args.shared, seed=args.seed + k, news_only=args.news_only) if p.defects]
+    firsts = [int(x) for x in args.seeds.split(",")] if args.seeds else [args.seed]
+    seeds = [f + k for f in firsts for k in range(args.draws)]
+    pairs = build(args.shared, seed=seeds[0], news_only=args.news_only)
+    for seed in seeds[1:]:
+        pairs += [p for p in build(args.shared, seed=seed, news_only=args.news_only) if p.defects]
     n_def = sum(len(p.defects) for p in pairs)
     clean = sum(1 for p in pairs if not p.defects)
+    runs = ", ".join(f"{f}..{f + args.draws - 1}" for f in firsts)
     print(f"{len(pairs)} pairs ({clean} clean controls), {sum(len(p.en) for p in pairs)} source paragraphs, {n_def} injected defects, "
-          f"seeds {args.seed}..{args.seed + args.draws - 1}")
+          f"seeds {runs}")
     tq = score_transqa(pairs)
     pf = score_pofilter(pairs)
     print(table(tq, pf))
