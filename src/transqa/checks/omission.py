@@ -28,7 +28,8 @@ PARAGRAPH_OMITTED = rule(
     What it checks: source blocks (paragraphs, headings, quotes, list items) that the alignment
     leaves without a Chinese counterpart, and, in a bead where two source paragraphs share one
     translation, a paragraph whose sentences have no counterpart or whose vocabulary the translation
-    does not render (with the `lexicon` extra) while it renders the other's. The page title and
+    does not render (with the `lexicon` extra) while it renders the other's; a post whose handles or
+    URLs the translation lacks needs less vocabulary evidence, since a translation copies them. The page title and
     text-less embeds (videos) are not reported; a dropped image is TQA104.
 
     Why it matters: a dropped paragraph is invisible to readers of the translation.
