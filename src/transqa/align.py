@@ -243,6 +243,8 @@ def align_features(
     s_starts, t_starts = starts
 
     def prior(i: int, j: int, di: int, dj: int) -> float:
+        if not (s_starts or t_starts):
+            return BEADS[(di, dj)]
         if (di > 1 and any(k in s_starts for k in range(i - di + 1, i))) or (
                 dj > 1 and any(k in t_starts for k in range(j - dj + 1, j))):
             return CROSS_BEADS[(di, dj)]
