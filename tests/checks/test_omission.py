@@ -190,3 +190,16 @@ def test_a_sentence_pair_straddles_paragraphs_only_after_a_closed_sentence() -> 
     blocks = _blocks("I hate lava #firetemple\n\nStarting to be bored of sludge too.\n\nBack to this.\n", "en")
     units = [(b, 0, len(b.text)) for b in blocks]
     assert omission._paragraph_starts(units) == frozenset({2})
+
+
+def test_a_latin_gloss_after_a_transliterated_name_does_not_hide_a_cut() -> None:
+    """"朱利安·费罗斯 (Julian Fellowes)" renders the name once: the gloss is not length of the translation."""
+    en = ('"The Gilded Age," created by Julian Fellowes ("Downton Abbey") and written by Fellowes and '
+          "Sonja Warfield, premieres next month on HBO.\n")
+    cut = "《镀金时代》由曾出演《唐顿庄园》的朱利安·费罗斯 (Julian Fellowes) 创作。"
+    assert omission._size_zh(cut) == omission._size_zh("《镀金时代》由曾出演《唐顿庄园》的朱利安·费罗斯创作。")
+    got = _check_with_beads(en, [cut], [((0,), (0,))])
+    assert [f.code for f in got] == ["TQA003"]
+    full = ("《镀金时代》由曾出演《唐顿庄园》的朱利安·费罗斯 (Julian Fellowes) 创作，费罗斯和索尼娅·沃菲尔德 "
+            "(Sonja Warfield) 编剧，将于下月在 HBO 首播。")
+    assert not [f for f in _check_with_beads(en, [full], [((0,), (0,))]) if f.code == "TQA003"]

@@ -110,7 +110,13 @@ def _size_en(text: str) -> int:
     return sum(1 for c in text if not c.isspace())
 
 
+# A name transliterated and then glossed in Latin script, 朱利安·费罗斯 (Julian Fellowes): the gloss
+# repeats what the Han characters render, so it does not count towards the translation's length
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff·])\s*[（(][A-Za-z][A-Za-z .'&\-]*[)）]")
+
+
 def _size_zh(text: str) -> float:
+    text = _GLOSS.sub("", text)
     han = len(HAN.findall(text))
     return han * HAN_WEIGHT + sum(1 for c in text if not c.isspace()) - han
 
