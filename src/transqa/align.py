@@ -78,19 +78,28 @@ def _id_anchors(text: str) -> set[str]:
     return {"x:" + (_DIGITS.sub("0", i) if "/" in i else i) for i in identifiers(text)}
 
 
+def english_size(text: str) -> int:
+    """Non-space characters."""
+    return sum(1 for c in text if not c.isspace())
+
+
+def chinese_size(text: str) -> float:
+    """Non-space characters, a Han character counting HAN_WEIGHT: comparable with english_size."""
+    han = len(HAN.findall(text))
+    return han * HAN_WEIGHT + sum(1 for c in text if not c.isspace()) - han
+
+
 def english_text_features(text: str, kind: str = "text", extra: frozenset[str] = frozenset()) -> Features:
-    size = sum(1 for c in text if not c.isspace())
+    size = english_size(text)
     anchors = {a for a in map(_anchor_key, english_quantities(text)) if a} | extra | _punct_anchors(text) | _id_anchors(text)
     names = frozenset(name_key(t) for _, _, t in latin_tokens(text) if t[:1].isupper() or any(c.isupper() for c in t[1:]))
     return Features(float(size), frozenset(anchors), names, kind)
 
 
 def chinese_text_features(text: str, kind: str = "text", extra: frozenset[str] = frozenset()) -> Features:
-    han = len(HAN.findall(text))
-    other = sum(1 for c in text if not c.isspace()) - han
     anchors = {a for a in map(_anchor_key, chinese_quantities(text)) if a} | extra | _punct_anchors(text) | _id_anchors(text)
     names = frozenset(name_key(t) for _, _, t in latin_tokens(text))
-    return Features(han * HAN_WEIGHT + other, frozenset(anchors), names, kind)
+    return Features(chinese_size(text), frozenset(anchors), names, kind)
 
 
 def _markup_anchors(block: Block) -> frozenset[str]:
@@ -216,10 +225,11 @@ def lexical_matcher(en: list[str], zh: list[str]) -> Lex | None:
             cost += -LEX_WEIGHT * min(rendered, LEX_CAP) + MISS_WEIGHT * min(len(own) - rendered, MISS_CAP)
             seen |= words[i]
         orphans = 0
-        if any(per_source) and len(srange) > 1:
-            orphans += sum(1 for i, got in zip(srange, per_source, strict=True) if not got and len(words[i]) >= 2)
-        if any(per_source) and len(trange) > 1:
-            orphans += sum(1 for j in trange if han[j] >= 10 and not any(w(i, j) for i in srange))
+        if any(per_source):
+            if len(srange) > 1:
+                orphans += sum(1 for i, got in zip(srange, per_source, strict=True) if not got and len(words[i]) >= 2)
+            if len(trange) > 1:
+                orphans += sum(1 for j in trange if han[j] >= 10 and not any(w(i, j) for i in srange))
         return cost, orphans
 
     return matches

@@ -7,9 +7,10 @@ import re
 from collections.abc import Iterator
 
 from transqa.align import (
-    HAN_WEIGHT,
     align_features,
+    chinese_size,
     chinese_text_features,
+    english_size,
     english_text_features,
     lexical_matcher,
 )
@@ -106,19 +107,13 @@ ORPHAN_MIN_OTHERS = 2  # while the other paragraphs have this many rendered
 ORPHAN_EXPECTED = 2.0  # a target paragraph that should render this many, by its length, renders none
 
 
-def _size_en(text: str) -> int:
-    return sum(1 for c in text if not c.isspace())
-
-
 # A name transliterated and then glossed in Latin script, 朱利安·费罗斯 (Julian Fellowes): the gloss
 # repeats what the Han characters render, so it does not count towards the translation's length
 _GLOSS = re.compile(r"(?<=[\u4e00-\u9fff·])\s*[（(][A-Za-z][A-Za-z .'&\-]*[)）]")
 
 
 def _size_zh(text: str) -> float:
-    text = _GLOSS.sub("", text)
-    han = len(HAN.findall(text))
-    return han * HAN_WEIGHT + sum(1 for c in text if not c.isspace()) - han
+    return chinese_size(_GLOSS.sub("", text))
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -173,7 +168,7 @@ def _compare_sentences(ctx: Context, sblocks: list[Block], tblocks: list[Block])
     if len(sblocks) > 1:
         for b in sblocks:
             mine = [x for x in ss if x[0] is b]
-            if mine and (all(x in lost_s for x in mine) and _size_en(b.text) >= MIN_PARAGRAPH_CHARS or _unrendered_source(b, sblocks, tblocks)):
+            if mine and (all(x in lost_s for x in mine) and english_size(b.text) >= MIN_PARAGRAPH_CHARS or _unrendered_source(b, sblocks, tblocks)):
                 reported.update(id(x) for x in mine)
                 yield ctx.finding(
                     PARAGRAPH_OMITTED, f"source {b.kind.replace('_', ' ')} {quote(b.text)} has no translation",
@@ -190,7 +185,7 @@ def _compare_sentences(ctx: Context, sblocks: list[Block], tblocks: list[Block])
     found = False
     for x in lost_s:
         b, s, e = x
-        if id(x) in reported or _size_en(b.text[s:e]) < MIN_SENTENCE_CHARS:
+        if id(x) in reported or english_size(b.text[s:e]) < MIN_SENTENCE_CHARS:
             continue
         found = True
         near = _target_near(beads, ss.index(x), ts)
@@ -206,7 +201,7 @@ def _compare_sentences(ctx: Context, sblocks: list[Block], tblocks: list[Block])
             continue
         b, s, e = ss[bead.source[-1]]
         en_text = " ".join(ss[i][0].text[ss[i][1] : ss[i][2]] for i in bead.source)
-        en = _size_en(en_text)
+        en = english_size(en_text)
         if en < MIN_CLAUSE_CHARS:
             continue
         zh_text = "".join(ts[j][0].text[ts[j][1] : ts[j][2]] for j in bead.target)
