@@ -102,36 +102,43 @@ def test_a_short_paragraph_dropped_inside_a_merge_is_reported() -> None:
     got = _check_with_beads(en, zh, [((0,), (0,)), ((1, 2), (1,))])
     assert [(f.code, f.source.text) for f in got if f.code == "TQA001"] == [("TQA001", "Make that four times.")]
 
+
 def _blocks(text: str, lang: str) -> list:
     return (parse("en.md", text) if lang == "en" else parse_markdown("zh.md", text)).blocks
 
 
+def _first_dropped_or_merged(en: str, first_zh: str, second_zh: str) -> tuple[bool, bool, bool]:
+    """Two source paragraphs against the second's translation alone and against both translations:
+    (first unrendered when dropped, first unrendered when merged, second unrendered when the first is dropped)."""
+    first, second = _blocks(en, "en")
+    dropped = _blocks(second_zh + "\n", "zh")
+    merged = _blocks(first_zh + second_zh + "\n", "zh")
+    return (omission._unrendered_source(first, [first, second], dropped),
+            omission._unrendered_source(first, [first, second], merged),
+            omission._unrendered_source(second, [first, second], dropped))
+
+
 def test_vocabulary_tells_a_dropped_paragraph_from_a_merged_one() -> None:
     _needs_lexicon()
-    farmers, roads = _blocks(
+    assert _first_dropped_or_merged(
         "Farmers lost sheep and cattle in the storm, and many barns collapsed.\n\n"
-        "Emergency services worked through the night to clear the main highway, which reopened on Monday morning after ten hours.\n", "en")
-    roads_zh = "紧急服务部门连夜清理主要高速公路，该公路在关闭十个小时后于周一早上重新开放。"
-    farmers_zh = "农民在暴风雪中损失了羊和牛，许多谷仓倒塌。"
-    dropped = _blocks(roads_zh + "\n", "zh")
-    merged = _blocks(farmers_zh + roads_zh + "\n", "zh")
-    assert omission._unrendered_source(farmers, [farmers, roads], dropped)
-    assert not omission._unrendered_source(farmers, [farmers, roads], merged)
-    assert not omission._unrendered_source(roads, [farmers, roads], dropped)
-
+        "Emergency services worked through the night to clear the main highway, which reopened on Monday morning after ten hours.\n",
+        "农民在暴风雪中损失了羊和牛，许多谷仓倒塌。",
+        "紧急服务部门连夜清理主要高速公路，该公路在关闭十个小时后于周一早上重新开放。",
+    ) == (True, False, False)
 
 
 def test_a_post_whose_handle_the_translation_lacks_was_dropped() -> None:
     _needs_lexicon()
-    short, long_ = _blocks(
-        "@user38 heard this essay was good\n\n"
-        "@user39 i stumbled upon her essay about her debating days and it clearly laid out why podcasts bore me\n", "en")
-    long_zh = "@user39 我偶然发现了她关于辩论生涯的文章，这篇文章清楚地说明了播客让我感到无聊的原因。"
-    dropped = _blocks(long_zh + "\n", "zh")
-    merged = _blocks("@user38 听说这篇文章不错。" + long_zh + "\n", "zh")
     # "essay" is rendered (by the other post's translation): vocabulary alone would not tell
-    assert omission._unrendered_source(short, [short, long_], dropped)
-    assert not omission._unrendered_source(short, [short, long_], merged)
+    dropped, merged, _ = _first_dropped_or_merged(
+        "@user38 heard this essay was good\n\n"
+        "@user39 i stumbled upon her essay about her debating days and it clearly laid out why podcasts bore me\n",
+        "@user38 听说这篇文章不错。",
+        "@user39 我偶然发现了她关于辩论生涯的文章，这篇文章清楚地说明了播客让我感到无聊的原因。",
+    )
+    assert dropped
+    assert not merged
 
 def test_vocabulary_tells_an_added_paragraph_from_a_split_one() -> None:
     _needs_lexicon()
