@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from transqa.align import align, chinese_text_features, english_text_features, pair_cost
+from transqa.align import (
+    align,
+    chinese_size,
+    chinese_text_features,
+    english_text_features,
+    pair_cost,
+)
 from transqa.load import parse
 from transqa.load.markdown import parse_markdown
 from transqa.script import identifiers
@@ -70,3 +76,14 @@ def test_a_url_with_garbled_digits_still_anchors_its_paragraph() -> None:
     assert not ids(en) & ids(other)
     # handles keep their digits: @user38 is not @user39
     assert not english_text_features("@user38 agreed").anchors & chinese_text_features("@user39 同意").anchors
+
+
+def test_a_latin_gloss_of_a_name_is_not_length_of_the_translation() -> None:
+    """海伦娜·马尔凯蒂 (Helena Marchetti) renders the name once: counted as length, the gloss made the
+    title's translation look long enough to hold the dropped paragraph after it as well."""
+    assert chinese_size("朱利安·费罗斯 (Julian Fellowes) 创作") == chinese_size("朱利安·费罗斯创作")
+    assert chinese_size("使用 Python (一种语言)") > chinese_size("使用 Python")  # not a gloss of a name
+    en = parse_markdown("a.en.md", "Helena Marchetti to lead Rotterdam orchestra\n\nMarchetti is known for surprises.\n\n"
+                        "The orchestra announced the appointment on Monday after a vote of its players.\n")
+    zh = parse_markdown("a.zh.md", "海伦娜·马尔凯蒂 (Helena Marchetti) 将执掌鹿特丹管弦乐团\n\n乐团周一在乐手投票后宣布了这一任命。\n")
+    assert [(b.source, b.target) for b in align(en, zh)] == [((0,), (0,)), ((1,), ()), ((2,), (1,))]

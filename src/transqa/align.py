@@ -83,8 +83,16 @@ def english_size(text: str) -> int:
     return sum(1 for c in text if not c.isspace())
 
 
+# A name transliterated and then glossed in Latin script, 朱利安·费罗斯 (Julian Fellowes): the gloss
+# repeats what the Han characters render, so it is not length of the translation (it hid dropped
+# sentences and paragraphs behind a long-looking Chinese paragraph)
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff·])\s*[（(][A-Za-z][A-Za-z .'&\-]*[)）]")
+
+
 def chinese_size(text: str) -> float:
-    """Non-space characters, a Han character counting HAN_WEIGHT: comparable with english_size."""
+    """Non-space characters, a Han character counting HAN_WEIGHT, Latin glosses of names not counted:
+    comparable with english_size."""
+    text = _GLOSS.sub("", text)
     han = len(HAN.findall(text))
     return han * HAN_WEIGHT + sum(1 for c in text if not c.isspace()) - han
 

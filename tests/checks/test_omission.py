@@ -204,7 +204,6 @@ def test_a_latin_gloss_after_a_transliterated_name_does_not_hide_a_cut() -> None
     en = ('"The Gilded Age," created by Julian Fellowes ("Downton Abbey") and written by Fellowes and '
           "Sonja Warfield, premieres next month on HBO.\n")
     cut = "《镀金时代》由曾出演《唐顿庄园》的朱利安·费罗斯 (Julian Fellowes) 创作。"
-    assert omission._size_zh(cut) == omission._size_zh("《镀金时代》由曾出演《唐顿庄园》的朱利安·费罗斯创作。")
     got = _check_with_beads(en, [cut], [((0,), (0,))])
     assert [f.code for f in got] == ["TQA003"]
     full = ("《镀金时代》由曾出演《唐顿庄园》的朱利安·费罗斯 (Julian Fellowes) 创作，费罗斯和索尼娅·沃菲尔德 "

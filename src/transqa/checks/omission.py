@@ -107,15 +107,6 @@ ORPHAN_MIN_OTHERS = 2  # while the other paragraphs have this many rendered
 ORPHAN_EXPECTED = 2.0  # a target paragraph that should render this many, by its length, renders none
 
 
-# A name transliterated and then glossed in Latin script, 朱利安·费罗斯 (Julian Fellowes): the gloss
-# repeats what the Han characters render, so it does not count towards the translation's length
-_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff·])\s*[（(][A-Za-z][A-Za-z .'&\-]*[)）]")
-
-
-def _size_zh(text: str) -> float:
-    return chinese_size(_GLOSS.sub("", text))
-
-
 def check(ctx: Context) -> Iterator[Finding]:
     if ctx.source is None:
         return
@@ -205,7 +196,7 @@ def _compare_sentences(ctx: Context, sblocks: list[Block], tblocks: list[Block])
         if en < MIN_CLAUSE_CHARS:
             continue
         zh_text = "".join(ts[j][0].text[ts[j][1] : ts[j][2]] for j in bead.target)
-        ratio = math.log((_size_zh(zh_text) + 12) / (en + 12))
+        ratio = math.log((chinese_size(zh_text) + 12) / (en + 12))
         first, last = ts[bead.target[0]], ts[bead.target[-1]]
         target = (first[0], first[1], last[2]) if first[0] is last[0] else last
         if len(bead.source) == 1 and (ratio < PARTIAL_LOG_RATIO or ratio < CUT_LOG_RATIO and _cut_off(en_text, zh_text)):
