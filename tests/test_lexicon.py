@@ -82,3 +82,18 @@ def test_handles_and_urls_are_not_words_a_translation_renders() -> None:
     en = "@user38 heard this essay was good, see https://www.example.com/culture/books/2024/essay"
     assert content_words(en) == content_words("heard this essay was good")
     assert not matched(frozenset({"culture", "books"}), "见 https://www.example.com/culture/books/2024/essay")
+
+
+def test_a_chinese_word_renders_a_second_paragraph_only_if_it_occurs_again() -> None:
+    """需要 renders "need" of the first paragraph; it does not also render "want" of a dropped second one."""
+    from transqa.align import LEX_WEIGHT, lexical_matcher
+
+    en = ["But we've said, you need a plan.", "We want them to vet it with us."]
+    assert "需要" in renderings("need") and "需要" in renderings("want")
+    once = lexical_matcher(en, ["但是我们说过，你需要一个计划。"])
+    twice = lexical_matcher(en, ["但是我们说过，你需要一个计划。我们需要他们和我们一起审核。"])
+    assert once is not None and twice is not None
+    # the second paragraph earns nothing from the one 需要, and earns "want" when 需要 occurs twice
+    assert once(range(0, 2), range(0, 1))[0] - once(range(0, 1), range(0, 1))[0] > 0
+    gain = twice(range(0, 2), range(0, 1))[0] - twice(range(0, 1), range(0, 1))[0]
+    assert gain <= -LEX_WEIGHT + 0.4 + 1e-9  # "want" rendered ("vet" may or may not be)

@@ -204,34 +204,51 @@ def lexical_matcher(en: list[str], zh: list[str]) -> Lex | None:
     content word rendered and MISS_WEIGHT per word not rendered, each capped; orphans: blocks of a merge
     that share no vocabulary with the other side while their partners do).
     """
-    from transqa.lexicon import content_words, lexicon, matched
+    from transqa.lexicon import content_words, found_renderings, lexicon
 
     if lexicon() is None or not en or not zh:
         return None
     words = [content_words(t) for t in en]
     band = max(MAX_BAND, abs(len(en) - len(zh)) + 20) + 3
-    cache: dict[tuple[int, int], frozenset[str]] = {}
+    cache: dict[tuple[int, int], dict[str, frozenset[str]]] = {}
 
-    def w(i: int, j: int) -> frozenset[str]:
+    def w(i: int, j: int) -> dict[str, frozenset[str]]:
         key = (i, j)
         if key not in cache:
             center = i * len(zh) / len(en)
-            cache[key] = matched(words[i], zh[j]) if abs(center - j) <= band else frozenset()
+            cache[key] = found_renderings(words[i], zh[j]) if abs(center - j) <= band else {}
         return cache[key]
 
     han = [len(HAN.findall(t)) for t in zh]
 
+    def occurrences(t: str, trange: range) -> int:
+        return sum(zh[j].count(t) for j in trange)
+
     def matches(srange: range, trange: range) -> tuple[float, int]:
-        per_source = [frozenset().union(*(w(i, j) for j in trange)) for i in srange]
+        per_source = []
+        for i in srange:
+            got: dict[str, set[str]] = {}
+            for j in trange:
+                for word, ts in w(i, j).items():
+                    got.setdefault(word, set()).update(ts)
+            per_source.append(got)
         cost = 0.0
         seen: frozenset[str] = frozenset()
+        claimed: dict[str, int] = {}
         for i, got in zip(srange, per_source, strict=True):
-            # a word two paragraphs share is one word to render: counting it twice would let a dropped
-            # paragraph that repeats its neighbour's subject ("the official", "Iran") earn a merge
+            # a word two paragraphs share is one word to render, and a Chinese word that renders one
+            # paragraph's "need" renders the next one's "want" only if it occurs again: counting either
+            # twice would let a dropped paragraph that repeats its neighbour's subject earn a merge
             own = words[i] - seen
-            rendered = len(got & own)
+            rendered = 0
+            for wd in own & got.keys():
+                if "" in got[wd] or any(occurrences(t, trange) > claimed.get(t, 0) for t in got[wd]):
+                    rendered += 1
             cost += -LEX_WEIGHT * min(rendered, LEX_CAP) + MISS_WEIGHT * min(len(own) - rendered, MISS_CAP)
             seen |= words[i]
+            for ts in got.values():
+                for t in ts - {""}:
+                    claimed[t] = claimed.get(t, 0) + 1
         orphans = 0
         if any(per_source):
             if len(srange) > 1:

@@ -120,6 +120,19 @@ def matched(words: frozenset[str], chinese: str) -> frozenset[str]:
     return frozenset(w for w in words if _rendered(w, chinese, kept))
 
 
+def found_renderings(words: frozenset[str], chinese: str) -> dict[str, frozenset[str]]:
+    """For each word the text renders, the Chinese strings that render it ("" for a word kept in English)."""
+    if not words:
+        return {}
+    kept = _kept(chinese)
+    out = {}
+    for w in words:
+        got = frozenset(t for t in renderings(w) if t in chinese) | ({""} if w in kept else frozenset())
+        if got:
+            out[w] = got
+    return out
+
+
 TAIL_SHARE = 0.4  # the last two fifths of a sentence's content words
 
 
