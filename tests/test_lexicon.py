@@ -97,3 +97,16 @@ def test_a_chinese_word_renders_a_second_paragraph_only_if_it_occurs_again() -> 
     assert once(range(0, 2), range(0, 1))[0] - once(range(0, 1), range(0, 1))[0] > 0
     gain = twice(range(0, 2), range(0, 1))[0] - twice(range(0, 1), range(0, 1))[0]
     assert gain <= -LEX_WEIGHT + 0.4 + 1e-9  # "want" rendered ("vet" may or may not be)
+
+
+def test_a_short_paragraph_without_rendered_words_is_not_an_orphan_of_its_merge() -> None:
+    """None of two words rendered is weak evidence ("I dread to think." → 我不敢去想); none of three or more is not."""
+    from transqa.align import lexical_matcher
+
+    zh = ["政府表示，武器预算将会增加。我不敢去想。"]
+    first = "The government said the budget for weapons would rise."
+    for second, orphans in (("I dread to think.", 0), ("Farmers protested outside parliament yesterday.", 1)):
+        matches = lexical_matcher([first, second], zh)
+        assert matches is not None
+        assert not matched(content_words(second), zh[0])
+        assert matches(range(0, 2), range(0, 1))[1] == orphans, second

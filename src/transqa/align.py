@@ -164,7 +164,8 @@ LEX_WEIGHT = 1.5  # per rendered word
 LEX_CAP = 10
 MISS_WEIGHT = 0.4  # per unrendered word
 MISS_CAP = 15
-ORPHAN_COST = 1.5  # per paragraph of a merge that shares no vocabulary with the other side
+ORPHAN_COST = 1.5  # per paragraph of a merge that shares no vocabulary with the other side…
+ORPHAN_MIN_WORDS = 3  # …from 3 content words: a translation renders none of 2 for 28% of paragraphs (0.53²)
 NO_LEX = (0.0, 0)
 
 
@@ -252,7 +253,7 @@ def lexical_matcher(en: list[str], zh: list[str]) -> Lex | None:
         orphans = 0
         if any(per_source):
             if len(srange) > 1:
-                orphans += sum(1 for i, got in zip(srange, per_source, strict=True) if not got and len(words[i]) >= 2)
+                orphans += sum(1 for i, got in zip(srange, per_source, strict=True) if not got and len(words[i]) >= ORPHAN_MIN_WORDS)
             if len(trange) > 1:
                 orphans += sum(1 for j in trange if han[j] >= 10 and not any(w(i, j) for i in srange))
         return cost, orphans
