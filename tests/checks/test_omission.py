@@ -1,7 +1,9 @@
+import math
+
 import pytest
 from tests.helpers import fails, passes
 
-from transqa.align import Bead
+from transqa.align import Bead, chinese_size, english_size
 from transqa.checks import omission
 from transqa.context import Context
 from transqa.findings import Finding
@@ -209,3 +211,15 @@ def test_a_latin_gloss_after_a_transliterated_name_does_not_hide_a_cut() -> None
     full = ("《镀金时代》由曾出演《唐顿庄园》的朱利安·费罗斯 (Julian Fellowes) 创作，费罗斯和索尼娅·沃菲尔德 "
             "(Sonja Warfield) 编剧，将于下月在 HBO 首播。")
     assert not [f for f in _check_with_beads(en, [full], [((0,), (0,))]) if f.code == "TQA003"]
+
+
+def test_a_short_translation_that_keeps_some_latin_names_and_lacks_another_was_cut() -> None:
+    """The Chinese keeps "Gamle Oslo" and "Alna" in Latin script and lacks the names of the cut clause."""
+    en = ("Gamle Oslo and Alna were the two parts of the city where most newcomers from the coast lived, "
+          "along with Stovner, Grünerløkka and Søndre Nordstrand.\n")
+    cut = "Gamle Oslo 和 Alna 是该市沿海新移民居住最多的两个地区。"
+    assert omission.PARTIAL_LOG_RATIO < math.log((chinese_size(cut) + 12) / (english_size(en.strip()) + 12)) < omission.CUT_LOG_RATIO
+    assert not omission._cut_off(en, cut)  # the vocabulary alone does not tell
+    assert [f.code for f in _check_with_beads(en, [cut], [((0,), (0,))])] == ["TQA003"]
+    full = "Gamle Oslo 和 Alna 是该市沿海新移民居住最多的两个地区，Stovner、Grünerløkka 和 Søndre Nordstrand 也是。"
+    assert not _check_with_beads(en, [full], [((0,), (0,))])

@@ -19,7 +19,7 @@ from transqa.findings import Finding, Severity
 from transqa.lexicon import content_words, matched, tail_unrendered
 from transqa.model import Block
 from transqa.registry import rule
-from transqa.script import HAN, identifiers
+from transqa.script import HAN, identifiers, latin_tokens, name_key
 from transqa.sentences import english_sentences
 
 PARAGRAPH_OMITTED = rule(
@@ -67,8 +67,8 @@ PARTIAL_OMISSION = rule(
     the English predicts (calibrated on professional news translations: a Han character weighs 2.95
     English characters) is reported, and so is one below 67% when the translation renders the head
     of the sentence and not its tail (the last two fifths of its content words, looked up in the
-    CC-CEDICT lexicon when the `lexicon` extra is installed), the mark of a sentence cut at a comma;
-    where sentences are paired in groups, so that lengths average out, a group whose last ten or more
+    CC-CEDICT lexicon when the `lexicon` extra is installed), the mark of a sentence cut at a comma,
+    or when it keeps some of the sentence's names in Latin script and lacks another; where sentences are paired in groups, so that lengths average out, a group whose last ten or more
     content words are nearly all unrendered is reported too.
 
     Why it matters: weaker MT cuts sentences off at a comma and drops the main clause, a "he said"
@@ -199,7 +199,8 @@ def _compare_sentences(ctx: Context, sblocks: list[Block], tblocks: list[Block])
         ratio = math.log((chinese_size(zh_text) + 12) / (en + 12))
         first, last = ts[bead.target[0]], ts[bead.target[-1]]
         target = (first[0], first[1], last[2]) if first[0] is last[0] else last
-        if len(bead.source) == 1 and (ratio < PARTIAL_LOG_RATIO or ratio < CUT_LOG_RATIO and _cut_off(en_text, zh_text)):
+        if len(bead.source) == 1 and (ratio < PARTIAL_LOG_RATIO or ratio < CUT_LOG_RATIO and (
+                _cut_off(en_text, zh_text) or _names_lost(en_text, zh_text))):
             pct = round(100 * math.exp(ratio))
             yield ctx.finding(
                 PARTIAL_OMISSION,
@@ -261,6 +262,16 @@ def _cut_off(english: str, chinese: str) -> bool:
     """The head of the English sentence is rendered and most of its tail is not."""
     head, tail, lost = tail_unrendered(english, chinese)
     return head >= 1 and tail >= CUT_TAIL_WORDS and lost >= CUT_TAIL_UNRENDERED * tail
+
+
+def _names_lost(english: str, chinese: str) -> bool:
+    """The Chinese keeps some of the sentence's Latin-script names and lacks another (the sentence's
+    capitalised first word aside): in a short translation, the clause that held it was cut
+    ("Gamle Oslo and Alna …, along with Stovner and Grünerløkka" → "Gamle Oslo 和 Alna …")."""
+    en, zh = english_text_features(english).names, chinese_text_features(chinese).names
+    tokens = latin_tokens(english)
+    first = {name_key(tokens[0][2])} if tokens else set()
+    return bool(en & zh) and bool(en - zh - first)
 
 
 def _long_tail_lost(english: str, chinese: str) -> bool:
