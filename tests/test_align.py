@@ -87,3 +87,17 @@ def test_a_latin_gloss_of_a_name_is_not_length_of_the_translation() -> None:
                         "The orchestra announced the appointment on Monday after a vote of its players.\n")
     zh = parse_markdown("a.zh.md", "海伦娜·马尔凯蒂 (Helena Marchetti) 将执掌鹿特丹管弦乐团\n\n乐团周一在乐手投票后宣布了这一任命。\n")
     assert [(b.source, b.target) for b in align(en, zh)] == [((0,), (0,)), ((1,), ()), ((2,), (1,))]
+
+
+def test_a_closing_quote_on_a_line_of_its_own_joins_its_paragraph() -> None:
+    """A block of punctuation alone cannot translate a paragraph of words: it is split off its neighbour,
+    and the paragraph it would otherwise be paired with is the one the translation dropped."""
+    en = parse_markdown("a.en.md", "The council met on Monday to discuss the budget for the new library.\n\n"
+                        '"We cannot wait any longer," said the mayor, Ana Ribeiro.\n\n'
+                        '"People are tired of waiting," she said, "and so are we."\n\nThe vote is expected next week.\n')
+    zh = parse_markdown("a.zh.md", "市议会周一开会讨论新图书馆的预算。\n\n市长安娜·里贝罗说：“我们不能再等了。\n\n”\n\n预计下周进行投票。\n")
+    assert [(b.source, b.target) for b in align(en, zh)] == [((0,), (0,)), ((1,), (1, 2)), ((2,), ()), ((3,), (3,))]
+    # an emoji post still pairs with its copy
+    en = parse_markdown("a.en.md", "Finished the marathon in under four hours today.\n\n🙌\n")
+    zh = parse_markdown("a.zh.md", "今天用不到四小时跑完了马拉松。\n\n🙌\n")
+    assert [(b.source, b.target) for b in align(en, zh)] == [((0,), (0,)), ((1,), (1,))]

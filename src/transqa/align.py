@@ -115,21 +115,27 @@ def _markup_anchors(block: Block) -> frozenset[str]:
 
 
 def source_features(block: Block) -> Features:
-    return english_text_features(block.text, _kind_class(block.kind), _markup_anchors(block))
+    return english_text_features(block.text, _kind_class(block), _markup_anchors(block))
 
 
 def target_features(block: Block) -> Features:
-    return chinese_text_features(block.text, _kind_class(block.kind), _markup_anchors(block))
+    return chinese_text_features(block.text, _kind_class(block), _markup_anchors(block))
 
 
-def _kind_class(kind: str) -> str:
-    return {"title": "heading", "heading": "heading", "image": "image"}.get(kind, "text")
+def _kind_class(block: Block) -> str:
+    """heading, image, text, or mark: a block of punctuation and symbols alone (a closing quote left on
+    a line of its own, an emoji), which pairs with a block of words only as part of a merge or split."""
+    if block.kind != "image" and not any(c.isalnum() for c in block.text):
+        return "mark"
+    return {"title": "heading", "heading": "heading", "image": "image"}.get(block.kind, "text")
 
 
 def _merge(fs: list[Features]) -> Features:
     if len(fs) == 1:
         return fs[0]
     kinds = {f.kind for f in fs}
+    if len(kinds) > 1:
+        kinds.discard("mark")
     if "image" in kinds and len(kinds) > 1:
         kinds = {"mixed", "image"}
     return Features(
@@ -185,7 +191,7 @@ def pair_cost(s: Features, t: Features, merged: bool = False, lex: tuple[float, 
     # block that shares no vocabulary with the other side while its partners do is probably not part of it
     cost += lex[0] + ORPHAN_COST * lex[1]
     if s.kind != t.kind:
-        cost += 4.0 if "image" in (s.kind, t.kind) or "mixed" in (s.kind, t.kind) else 1.5
+        cost += 4.0 if {"image", "mixed", "mark"} & {s.kind, t.kind} else 1.5
     return cost
 
 
