@@ -231,14 +231,28 @@ def lexical_matcher(en: list[str], zh: list[str]) -> Lex | None:
     def occurrences(t: str, trange: range) -> int:
         return sum(zh[j].count(t) for j in trange)
 
-    def matches(srange: range, trange: range) -> tuple[float, int]:
-        per_source = []
-        for i in srange:
-            got: dict[str, set[str]] = {}
+    def found(i: int, trange: range) -> dict[str, frozenset[str]]:
+        """Source paragraph i's words that the target paragraphs render, with their renderings."""
+        if len(trange) == 1:
+            return w(i, trange[0])
+        key = (i, trange.start, trange.stop)
+        if key not in cache_many:
+            got: dict[str, frozenset[str]] = {}
             for j in trange:
                 for word, ts in w(i, j).items():
-                    got.setdefault(word, set()).update(ts)
-            per_source.append(got)
+                    got[word] = got.get(word, frozenset()) | ts
+            cache_many[key] = got
+        return cache_many[key]
+
+    cache_many: dict[tuple[int, int, int], dict[str, frozenset[str]]] = {}
+
+    def matches(srange: range, trange: range) -> tuple[float, int]:
+        per_source = [found(i, trange) for i in srange]
+        if len(srange) == 1:  # nothing claimed yet: every word found is rendered (most calls)
+            own, rendered = words[srange[0]], len(per_source[0])
+            cost = -LEX_WEIGHT * min(rendered, LEX_CAP) + MISS_WEIGHT * min(len(own) - rendered, MISS_CAP)
+            orphans = sum(1 for j in trange if han[j] >= 10 and not w(srange[0], j)) if len(trange) > 1 and rendered else 0
+            return cost, orphans
         cost = 0.0
         seen: frozenset[str] = frozenset()
         claimed: dict[str, int] = {}
@@ -249,9 +263,11 @@ def lexical_matcher(en: list[str], zh: list[str]) -> Lex | None:
             own = words[i] - seen
             rendered = 0
             for wd in own & got.keys():
-                if "" in got[wd] or any(occurrences(t, trange) > claimed.get(t, 0) for t in got[wd]):
+                if "" in got[wd] or any(t not in claimed or occurrences(t, trange) > claimed[t] for t in got[wd]):
                     rendered += 1
             cost += -LEX_WEIGHT * min(rendered, LEX_CAP) + MISS_WEIGHT * min(len(own) - rendered, MISS_CAP)
+            if i == srange[-1]:
+                break
             seen |= words[i]
             for ts in got.values():
                 for t in ts - {""}:

@@ -127,9 +127,8 @@ def found_renderings(words: frozenset[str], chinese: str) -> dict[str, frozenset
     kept = _kept(chinese)
     out = {}
     for w in words:
-        got = frozenset(t for t in renderings(w) if t in chinese) | ({""} if w in kept else frozenset())
-        if got:
-            out[w] = got
+        if _rendered(w, chinese, kept):
+            out[w] = frozenset(t for t in renderings(w) if t in chinese) | ({""} if w in kept else frozenset())
     return out
 
 
