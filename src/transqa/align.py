@@ -231,6 +231,8 @@ def lexical_matcher(en: list[str], zh: list[str]) -> Lex | None:
     def occurrences(t: str, trange: range) -> int:
         return sum(zh[j].count(t) for j in trange)
 
+    cache_many: dict[tuple[int, int, int], dict[str, frozenset[str]]] = {}
+
     def found(i: int, trange: range) -> dict[str, frozenset[str]]:
         """Source paragraph i's words that the target paragraphs render, with their renderings."""
         if len(trange) == 1:
@@ -243,8 +245,6 @@ def lexical_matcher(en: list[str], zh: list[str]) -> Lex | None:
                     got[word] = got.get(word, frozenset()) | ts
             cache_many[key] = got
         return cache_many[key]
-
-    cache_many: dict[tuple[int, int, int], dict[str, frozenset[str]]] = {}
 
     def matches(srange: range, trange: range) -> tuple[float, int]:
         per_source = [found(i, trange) for i in srange]

@@ -68,8 +68,9 @@ PARTIAL_OMISSION = rule(
     English characters) is reported, and so is one below 67% when the translation renders the head
     of the sentence and not its tail (the last two fifths of its content words, looked up in the
     CC-CEDICT lexicon when the `lexicon` extra is installed), the mark of a sentence cut at a comma,
-    or when it keeps some of the sentence's names in Latin script and lacks another; where sentences are paired in groups, so that lengths average out, a group whose last ten or more
-    content words are nearly all unrendered is reported too.
+    or when it keeps some of the sentence's names in Latin script and lacks another; where sentences
+    are paired in groups, so that lengths average out, a group whose last ten or more content words
+    are nearly all unrendered is reported too.
 
     Why it matters: weaker MT cuts sentences off at a comma and drops the main clause, a "he said"
     attribution or the second half of a quote, and the paragraph still looks fluent.
