@@ -97,17 +97,25 @@ def chinese_size(text: str) -> float:
     return han * HAN_WEIGHT + sum(1 for c in text if not c.isspace()) - han
 
 
+def english_names(text: str) -> frozenset[str]:
+    """Keys of the Latin-script tokens with a capital letter: the English text's name candidates."""
+    return frozenset(name_key(t) for _, _, t in latin_tokens(text) if t[:1].isupper() or any(c.isupper() for c in t[1:]))
+
+
+def chinese_names(text: str) -> frozenset[str]:
+    """Keys of every Latin-script token of the Chinese: what it keeps in the original script."""
+    return frozenset(name_key(t) for _, _, t in latin_tokens(text))
+
+
 def english_text_features(text: str, kind: str = "text", extra: frozenset[str] = frozenset()) -> Features:
     size = english_size(text)
     anchors = {a for a in map(_anchor_key, english_quantities(text)) if a} | extra | _punct_anchors(text) | _id_anchors(text)
-    names = frozenset(name_key(t) for _, _, t in latin_tokens(text) if t[:1].isupper() or any(c.isupper() for c in t[1:]))
-    return Features(float(size), frozenset(anchors), names, kind)
+    return Features(float(size), frozenset(anchors), english_names(text), kind)
 
 
 def chinese_text_features(text: str, kind: str = "text", extra: frozenset[str] = frozenset()) -> Features:
     anchors = {a for a in map(_anchor_key, chinese_quantities(text)) if a} | extra | _punct_anchors(text) | _id_anchors(text)
-    names = frozenset(name_key(t) for _, _, t in latin_tokens(text))
-    return Features(chinese_size(text), frozenset(anchors), names, kind)
+    return Features(chinese_size(text), frozenset(anchors), chinese_names(text), kind)
 
 
 def _markup_anchors(block: Block) -> frozenset[str]:

@@ -112,14 +112,6 @@ def _rendered(word: str, chinese: str, kept: set[str]) -> bool:
     return word in kept or any(t in chinese for t in renderings(word))
 
 
-def matched(words: frozenset[str], chinese: str) -> frozenset[str]:
-    """The words whose Chinese renderings occur in the text, or that it keeps in English."""
-    if not words:
-        return frozenset()
-    kept = _kept(chinese)
-    return frozenset(w for w in words if _rendered(w, chinese, kept))
-
-
 def found_renderings(words: frozenset[str], chinese: str) -> dict[str, frozenset[str]]:
     """For each word the text renders, the Chinese strings that render it ("" for a word kept in English)."""
     if not words:
@@ -130,6 +122,11 @@ def found_renderings(words: frozenset[str], chinese: str) -> dict[str, frozenset
         if _rendered(w, chinese, kept):
             out[w] = frozenset(t for t in renderings(w) if t in chinese) | ({""} if w in kept else frozenset())
     return out
+
+
+def matched(words: frozenset[str], chinese: str) -> frozenset[str]:
+    """The words whose Chinese renderings occur in the text, or that it keeps in English."""
+    return frozenset(found_renderings(words, chinese))
 
 
 TAIL_SHARE = 0.4  # the last two fifths of a sentence's content words

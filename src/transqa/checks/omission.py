@@ -8,8 +8,10 @@ from collections.abc import Iterator
 
 from transqa.align import (
     align_features,
+    chinese_names,
     chinese_size,
     chinese_text_features,
+    english_names,
     english_size,
     english_text_features,
     lexical_matcher,
@@ -269,7 +271,7 @@ def _names_lost(english: str, chinese: str) -> bool:
     """The Chinese keeps some of the sentence's Latin-script names and lacks another (the sentence's
     capitalised first word aside): in a short translation, the clause that held it was cut
     ("Gamle Oslo and Alna …, along with Stovner and Grünerløkka" → "Gamle Oslo 和 Alna …")."""
-    en, zh = english_text_features(english).names, chinese_text_features(chinese).names
+    en, zh = english_names(english), chinese_names(chinese)
     tokens = latin_tokens(english)
     first = {name_key(tokens[0][2])} if tokens else set()
     return bool(en & zh) and bool(en - zh - first)
