@@ -256,11 +256,6 @@ def lexical_matcher(en: list[str], zh: list[str]) -> Lex | None:
 
     def matches(srange: range, trange: range) -> tuple[float, int]:
         per_source = [found(i, trange) for i in srange]
-        if len(srange) == 1:  # nothing claimed yet: every word found is rendered (most calls)
-            own, rendered = words[srange[0]], len(per_source[0])
-            cost = -LEX_WEIGHT * min(rendered, LEX_CAP) + MISS_WEIGHT * min(len(own) - rendered, MISS_CAP)
-            orphans = sum(1 for j in trange if han[j] >= 10 and not w(srange[0], j)) if len(trange) > 1 and rendered else 0
-            return cost, orphans
         cost = 0.0
         seen: frozenset[str] = frozenset()
         claimed: dict[str, int] = {}
