@@ -32,8 +32,8 @@ PARAGRAPH_OMITTED = rule(
     leaves without a Chinese counterpart, and, in a bead where two source paragraphs share one
     translation, a paragraph whose sentences have no counterpart or whose vocabulary the translation
     does not render (with the `lexicon` extra) while it renders the other's; a post whose handles or
-    URLs the translation lacks needs less vocabulary evidence, since a translation copies them. The page title and
-    text-less embeds (videos) are not reported; a dropped image is TQA104.
+    URLs the translation lacks needs less vocabulary evidence, since a translation copies them. The
+    page title and text-less embeds (videos) are not reported; a dropped image is TQA104.
 
     Why it matters: a dropped paragraph is invisible to readers of the translation.
 
@@ -241,7 +241,8 @@ def _unrendered_source(b: Block, sblocks: list[Block], tblocks: list[Block]) -> 
     words = content_words(b.text)
     m, n = len(matched(words, zh)), len(words)
     ids = [i for i in identifiers(b.text) if not i.startswith("#")]  # hashtags get translated
-    lost_ids = bool(ids) and not any(i in zh.lower() for i in ids)
+    zh_lower = zh.lower()
+    lost_ids = bool(ids) and not any(i in zh_lower for i in ids)
     if m * RENDERED_LLR + (n - m) * UNRENDERED_LLR > (LOST_ID_LLR if lost_ids else ORPHAN_LLR):
         return False
     others = frozenset().union(*(content_words(o.text) for o in sblocks if o is not b))
