@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from transqa.lang.script import latin_tokens
 from transqa.quantities import chinese_quantities, english_quantities
-from transqa.script import latin_tokens
 
 CATEGORIES = ("number", "link", "name", "untranslated", "omission")
 

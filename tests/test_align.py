@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from transqa.align import (
     align,
-    chinese_size,
     chinese_text_features,
     english_text_features,
     pair_cost,
 )
+from transqa.lang.chinese import chinese_size
+from transqa.lang.script import identifiers
 from transqa.load import parse
 from transqa.load.markdown import parse_markdown
-from transqa.script import identifiers
 
 EN = (
     "# Quake toll rises\n\n"

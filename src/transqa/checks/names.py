@@ -7,12 +7,12 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from transqa.checks.untranslated import STOPWORDS
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
+from transqa.lang.english import STOPWORDS
+from transqa.lang.script import latin_tokens, name_key
 from transqa.model import Block
 from transqa.registry import rule
-from transqa.script import latin_tokens, name_key
 
 NAME_GARBLED = rule(
     "TQA301", "name-garbled", "name", Severity.ERROR,

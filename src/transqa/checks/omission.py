@@ -3,26 +3,17 @@
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterator
 
-from transqa.align import (
-    align_features,
-    chinese_names,
-    chinese_size,
-    chinese_text_features,
-    english_names,
-    english_size,
-    english_text_features,
-    lexical_matcher,
-)
+from transqa.align import Bead, Unit
 from transqa.context import Context, quote, whole
 from transqa.findings import Finding, Severity
-from transqa.lexicon import content_words, matched, tail_unrendered
+from transqa.lang.chinese import chinese_names, chinese_size
+from transqa.lang.english import english_names, english_size
+from transqa.lang.lexicon import content_words, matched, tail_unrendered
+from transqa.lang.script import HAN, identifiers, latin_tokens, name_key
 from transqa.model import Block
 from transqa.registry import rule
-from transqa.script import HAN, identifiers, latin_tokens, name_key
-from transqa.sentences import english_sentences
 
 PARAGRAPH_OMITTED = rule(
     "TQA001", "paragraph-omitted", "omission", Severity.ERROR,
@@ -137,24 +128,16 @@ def check(ctx: Context) -> Iterator[Finding]:
                     PARAGRAPH_ADDED, f"target {b.kind.replace('_', ' ')} {quote(b.text)} has no source",
                     target=whole(b), suggestion="remove it, or mark it as a translator's note",
                 )
-    for _k, sblocks, tblocks in ctx.pairs():
-        yield from _compare_sentences(ctx, sblocks, tblocks)
+    for k, sblocks, tblocks in ctx.pairs():
+        yield from _compare_sentences(ctx, k, sblocks, tblocks)
 
 
-def _compare_sentences(ctx: Context, sblocks: list[Block], tblocks: list[Block]) -> Iterator[Finding]:
-    """Align the sentences of a bead (spaCy for English) and report what has no counterpart."""
-    ss = [(b, s, e) for b in sblocks if b.kind not in ("image", "code") for s, e in english_sentences(b.text)]
-    ts = [(b, s, e) for b in tblocks if b.kind not in ("image", "code") for s, e in chinese_sentences(b.text)]
-    if not ss or not ts:
+def _compare_sentences(ctx: Context, k: int, sblocks: list[Block], tblocks: list[Block]) -> Iterator[Finding]:
+    """Report what has no counterpart in the sentence alignment of bead k (spaCy for English)."""
+    aligned = ctx.sentence_alignment(k)
+    if aligned is None:
         return
-    en_texts = [b.text[s:e] for b, s, e in ss]
-    zh_texts = [b.text[s:e] for b, s, e in ts]
-    beads = align_features(
-        [english_text_features(t) for t in en_texts],
-        [chinese_text_features(t) for t in zh_texts],
-        lexical_matcher(en_texts, zh_texts),
-        (_paragraph_starts(ss), _paragraph_starts(ts)),
-    )
+    ss, ts, beads = aligned.source, aligned.target, aligned.beads
     lost_s = [ss[i] for bead in beads if not bead.target for i in bead.source]
     extra_t = [ts[j] for bead in beads if not bead.source for j in bead.target]
     reported: set[int] = set()
@@ -218,20 +201,6 @@ def _compare_sentences(ctx: Context, sblocks: list[Block], tblocks: list[Block])
             )
 
 
-_CLOSED = re.compile(r"[.!?…。！？][\"'”’」』)）\]]*\s*$")
-
-
-def _paragraph_starts(units: list[tuple[Block, int, int]]) -> frozenset[int]:
-    """Indices of the sentences that begin a block other than the first, after a block that ends a
-    sentence: a heading or a post without a full stop runs into the next paragraph's first sentence
-    when a translation merges the two, which is a join, not a sign of a dropped paragraph."""
-    return frozenset(
-        k for k in range(1, len(units))
-        if units[k][0] is not units[k - 1][0]
-        and _CLOSED.search(units[k - 1][0].text[units[k - 1][1] : units[k - 1][2]])
-    )
-
-
 def _unrendered_source(b: Block, sblocks: list[Block], tblocks: list[Block]) -> bool:
     """A source paragraph of a merged bead whose content words the translation renders at the rate of
     a neighbouring paragraph's translation, not its own (or hardly any, when the translation also
@@ -285,7 +254,7 @@ def _long_tail_lost(english: str, chinese: str) -> bool:
     return head >= LONG_TAIL_HEAD and tail >= LONG_TAIL_WORDS and lost >= LONG_TAIL_UNRENDERED * tail
 
 
-def _target_near(beads, i: int, ts):  # noqa: ANN001, ANN202
+def _target_near(beads: list[Bead], i: int, ts: list[Unit]) -> Unit | None:
     """The target sentence just before the place where source sentence i would go."""
     last = None
     for bead in beads:
@@ -297,15 +266,3 @@ def _target_near(beads, i: int, ts):  # noqa: ANN001, ANN202
         return None
     b, _, e = last
     return (b, e, e)
-
-
-_ZH_SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)")
-
-
-def chinese_sentences(text: str) -> list[tuple[int, int]]:
-    out = []
-    for m in _ZH_SENTENCE.finditer(text):
-        if m.group(0).strip():
-            s = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-            out.append((s, m.end()))
-    return out

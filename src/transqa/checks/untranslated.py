@@ -9,9 +9,10 @@ from functools import lru_cache
 
 from transqa.context import Context, quote, whole
 from transqa.findings import Finding, Severity
+from transqa.lang.english import STOPWORDS
+from transqa.lang.script import han_count, is_han
 from transqa.model import Block
 from transqa.registry import rule
-from transqa.script import han_count
 
 UNTRANSLATED = rule(
     "TQA401", "untranslated-text", "untranslated", Severity.ERROR,
@@ -46,16 +47,6 @@ LINK_TEXT = rule(
 )
 RULES = (UNTRANSLATED, LINK_TEXT)
 
-STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been before being
-    below between both but by can could did do does doing down during each few for from further had has
-    have having he her here hers him his how i if in into is it its itself just me more most my no nor
-    not now of off on once only or other our out over own same she should so some such than that the their
-    theirs them then there these they this those through to too under until up very was we were what when
-    where which while who whom why will with would you your yours recently said says according however
-    which although because whether having ahead again already always never often still even ever yet
-    there's it's don't can't won't isn't wasn't""".split()
-)
 SPEECH_VERBS = frozenset("said says explained added told noted wrote asked replied stated argued insisted continued".split())
 _RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’\-]*(?:[ \t]*[,:;]?[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-.]*)*")
 _URLISH = re.compile(r"(https?://|www\.|@|\.(com|org|net|io|cn|ru|co|gov|edu)\b)", re.IGNORECASE)
@@ -112,7 +103,7 @@ def _touches_letter(text: str, s: int, e: int) -> bool:
     """Part of a word with non-ASCII letters (Hämeenlinna, José): not an English run."""
 
     def foreign(c: str) -> bool:
-        return c.isalpha() and not c.isascii() and not "\u4e00" <= c <= "\u9fff"
+        return c.isalpha() and not c.isascii() and not is_han(c)
 
     return (s > 0 and foreign(text[s - 1])) or (e < len(text) and foreign(text[e]))
 
@@ -121,7 +112,7 @@ def _flanked_by_han(text: str, s: int, e: int) -> bool:
     def han_at(i: int, step: int) -> bool:
         while 0 <= i < len(text) and text[i] == " ":
             i += step
-        return 0 <= i < len(text) and "\u4e00" <= text[i] <= "\u9fff"
+        return 0 <= i < len(text) and is_han(text[i])
 
     return han_at(s - 1, -1) and han_at(e, 1)
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 from transqa.errors import InputError
+from transqa.lang.script import han_count, latin_letter_count
 from transqa.load.decode import read_text
 from transqa.load.html import parse_html
 from transqa.load.markdown import parse_markdown
 from transqa.load.text import parse_text
 from transqa.model import Document
-from transqa.script import han_count, latin_letter_count
 
 __all__ = ["load_source", "load_target", "parse", "sniff_format"]
 

@@ -6,13 +6,22 @@ from functools import lru_cache
 
 import regex
 
-HAN = regex.compile(r"\p{Han}")
+HAN_CLASS = r"\p{Han}"
+"""The one definition of a Han character (Unicode script property, for the `regex` module): every
+test for Chinese characters in transqa goes through HAN, HAN_CLASS or is_han."""
+HAN = regex.compile(HAN_CLASS)
 
 _FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20
 
 
+def is_han(ch: str) -> bool:
+    """True when the one character `ch` is a Han character (Unicode script Han)."""
+    return HAN.match(ch) is not None
+
+
 def han_count(text: str) -> int:
+    """Number of Han characters in `text`."""
     return len(HAN.findall(text))
 
 
@@ -47,9 +56,9 @@ def to_simplified(text: str) -> str:
     """Traditional characters to simplified ones, one for one (offsets are kept): 萬→万, 億→亿, 歐→欧.
 
     Used for matching only: reports keep the text as written."""
-    if not any("\u4e00" <= c <= "\u9fff" for c in text):
+    if HAN.search(text) is None:
         return text
-    table = {ord(c): _t2s(c) for c in set(text) if "\u4e00" <= c <= "\u9fff"}
+    table = {ord(c): _t2s(c) for c in set(text) if is_han(c)}
     return text.translate(table)
 
 

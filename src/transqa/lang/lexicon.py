@@ -16,19 +16,15 @@ import os
 import re
 from functools import lru_cache
 
-from transqa.script import IDENTIFIER
+import regex
+
+from transqa.lang.english import GENERIC_WORDS
+from transqa.lang.script import HAN_CLASS, IDENTIFIER
 
 _LINE = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/\s*$")
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-_HAN = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+_HAN = regex.compile(rf"^{HAN_CLASS}{{2,6}}$")
 _WORD = re.compile(r"[a-z]{3,}")
-_STOP = frozenset(
-    """the and for with that this from have has had are was were been being will would could should may might
-    not but all any can one two its his her their our your you they them there here what which who whom when
-    where why how than then also just very more most some such only other into onto over under about after
-    before between during without within upon out off used make made take took give gave get got see say said
-    new old good great big small large high low long short first last next same own many much few""".split()
-)
 MAX_PER_WORD = 32
 
 
@@ -65,7 +61,7 @@ def lexicon() -> dict[str, tuple[str, ...]] | None:
                     d = d[3:]
                 if d.startswith(("a ", "an ", "the ")):
                     d = d.split(" ", 1)[1]
-                if _WORD.fullmatch(d) and d not in _STOP:
+                if _WORD.fullmatch(d) and d not in GENERIC_WORDS:
                     lst = table.setdefault(d, [])
                     if simp not in lst and len(lst) < MAX_PER_WORD:
                         lst.append(simp)
@@ -84,7 +80,7 @@ def _forms(word: str) -> tuple[str, ...]:
 def renderings(word: str) -> tuple[str, ...]:
     """Chinese renderings of an English word (lower case) under every base form the dictionary lists."""
     lex = lexicon()
-    if lex is None or word in _STOP:
+    if lex is None or word in GENERIC_WORDS:
         return ()
     out: list[str] = []
     for f in _forms(word):

@@ -1,0 +1,60 @@
+"""Sentence alignment inside a paragraph bead: spaCy sentences for English, 。！？ for Chinese, the
+same dynamic programme as paragraphs, with paragraph boundaries priced by CROSS_BEADS."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transqa.align.dp import Bead, align_features
+from transqa.align.features import chinese_text_features, english_text_features
+from transqa.align.lexical import lexical_matcher
+from transqa.lang.chinese import chinese_sentences
+from transqa.lang.english import english_sentences
+from transqa.model import Block
+
+Unit = tuple[Block, int, int]
+"""A sentence: its block and its (start, end) character offsets in the block's text."""
+
+SKIPPED_KINDS = ("image", "code")
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceAlignment:
+    """The sentences of one paragraph bead on each side and their beads (indices into the lists)."""
+
+    source: list[Unit]
+    target: list[Unit]
+    beads: list[Bead]
+
+
+_CLOSED = re.compile(r"[.!?…。！？][\"'”’」』)）\]]*\s*$")
+
+
+def paragraph_starts(units: list[Unit]) -> frozenset[int]:
+    """Indices of the sentences that begin a block other than the first, after a block that ends a
+    sentence: a heading or a post without a full stop runs into the next paragraph's first sentence
+    when a translation merges the two, which is a join, not a sign of a dropped paragraph."""
+    return frozenset(
+        k for k in range(1, len(units))
+        if units[k][0] is not units[k - 1][0]
+        and _CLOSED.search(units[k - 1][0].text[units[k - 1][1] : units[k - 1][2]])
+    )
+
+
+def align_sentences(sblocks: list[Block], tblocks: list[Block]) -> SentenceAlignment | None:
+    """Align the sentences of the source blocks and the target blocks of one bead; None when either
+    side has no sentence (images and code blocks have none)."""
+    ss = [(b, s, e) for b in sblocks if b.kind not in SKIPPED_KINDS for s, e in english_sentences(b.text)]
+    ts = [(b, s, e) for b in tblocks if b.kind not in SKIPPED_KINDS for s, e in chinese_sentences(b.text)]
+    if not ss or not ts:
+        return None
+    en_texts = [b.text[s:e] for b, s, e in ss]
+    zh_texts = [b.text[s:e] for b, s, e in ts]
+    beads = align_features(
+        [english_text_features(t) for t in en_texts],
+        [chinese_text_features(t) for t in zh_texts],
+        lexical_matcher(en_texts, zh_texts),
+        (paragraph_starts(ss), paragraph_starts(ts)),
+    )
+    return SentenceAlignment(ss, ts, beads)

@@ -1,0 +1,61 @@
+"""What transqa knows about English: sentences, the length measure, name candidates, word lists.
+
+Sentences come from spaCy: a blank English pipeline with its rule-based sentencizer. spaCy is
+imported lazily, on the first pair that needs sentences, so target-only runs and the CLI's start-up
+never pay for it; no model is downloaded (a trained pipeline is not needed for this).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from transqa.lang.script import latin_tokens, name_key
+
+# Function words: a run of them is English prose, not a name (untranslated check); a function word
+# alone is never a name (name check).
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had has
+    have having he her here hers him his how i if in into is it its itself just me more most my no nor
+    not now of off on once only or other our out over own same she should so some such than that the their
+    theirs them then there these they this those through to too under until up very was we were what when
+    where which while who whom why will with would you your yours recently said says according however
+    which although because whether having ahead again already always never often still even ever yet
+    there's it's don't can't won't isn't wasn't""".split()
+)
+
+# Words too general to anchor a paragraph to its translation through the lexicon: function words and
+# the commonest verbs and adjectives, whose dictionary renderings occur in almost any Chinese text.
+GENERIC_WORDS = frozenset(
+    """the and for with that this from have has had are was were been being will would could should may might
+    not but all any can one two its his her their our your you they them there here what which who whom when
+    where why how than then also just very more most some such only other into onto over under about after
+    before between during without within upon out off used make made take took give gave get got see say said
+    new old good great big small large high low long short first last next same own many much few""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _nlp() -> Any:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def english_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) character spans (0-based, end exclusive) of the sentences of an English paragraph."""
+    doc = _nlp()(text)
+    return [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+
+
+def english_size(text: str) -> int:
+    """Non-space characters: the length measure the aligner compares with chinese_size."""
+    return sum(1 for c in text if not c.isspace())
+
+
+def english_names(text: str) -> frozenset[str]:
+    """Keys of the Latin-script tokens with a capital letter: the English text's name candidates."""
+    return frozenset(name_key(t) for _, _, t in latin_tokens(text) if t[:1].isupper() or any(c.isupper() for c in t[1:]))
