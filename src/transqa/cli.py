@@ -262,7 +262,7 @@ def _fetch_config(endpoint: str, cache_dir: Path | None, offline: bool, timeout:
 
 def _fetch_for(target: str, config):  # noqa: ANN001, ANN202
     """The capture of the original named by the target's 原文 header, or a one-line reason why not."""
-    from transqa.batch.discover import header_url
+    from transqa.audit.discover import header_url
     from transqa.load.wayback import Fetcher, FetchError
 
     url = header_url(target)
@@ -414,10 +414,10 @@ def audit(
     fmt: Annotated[AuditFormat, typer.Option("--format", "-f", help="jsonl results, or concise lines (path:line:col: CODE message) for hooks.")] = None,
 ) -> int:
     """Audit many translations: in parallel, resumable, with a summary. JSONL results in input order."""
-    from transqa.batch.discover import from_manifest, from_paths
-    from transqa.batch.run import DaskMissing, RunStats, run_audit
-    from transqa.batch.store import Store
-    from transqa.batch.summary import Summary, render_html, render_text
+    from transqa.audit.discover import from_manifest, from_paths
+    from transqa.audit.run import DaskMissing, RunStats, run_audit
+    from transqa.audit.store import Store
+    from transqa.audit.summary import Summary, render_html, render_text
     from transqa.cache import user_cache_dir
     from transqa.registry import rules
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from transqa.batch.discover import Job
+from transqa.audit.discover import Job
 from transqa.config import Settings
 from transqa.engine import check_or_error
 from transqa.report.jsonreport import document_json
@@ -21,7 +21,7 @@ def check_job(job: Job, settings: Settings | None = None) -> tuple[int, str]:
         "source_blocks": len(result.source.blocks) if result.source else 0,
     }
     if job.reference and result.target is not None:
-        from transqa.batch.scores import reference_scores
+        from transqa.audit.scores import reference_scores
 
         doc["reference"] = reference_scores(job.reference, result.target)
     return job.index, json.dumps(doc, ensure_ascii=False, separators=(",", ":"))

@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 
-from transqa.batch.discover import Job
-from transqa.batch.store import Store, job_key
-from transqa.batch.worker import check_chunk, check_job
+from transqa.audit.discover import Job
+from transqa.audit.store import Store, job_key
+from transqa.audit.worker import check_chunk, check_job
 from transqa.config import Settings
 from transqa.report.jsonreport import signature
 

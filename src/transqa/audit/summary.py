@@ -7,7 +7,7 @@ import html
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from transqa.batch.scores import corpus_scores
+from transqa.audit.scores import corpus_scores
 from transqa.registry import rules
 
 WORST = 15

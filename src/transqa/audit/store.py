@@ -10,7 +10,7 @@ import hashlib
 import os
 import sqlite3
 
-from transqa.batch.discover import Job
+from transqa.audit.discover import Job
 
 
 def job_key(job: Job, signature: str) -> str:

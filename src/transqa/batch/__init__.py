@@ -1,1 +1,0 @@
-"""Batch audits: discover pairs → check them in parallel (or on Dask) with a result store → summarise."""
