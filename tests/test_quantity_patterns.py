@@ -1,0 +1,91 @@
+"""Every row of the quantity pattern tables: an example it matches and the quantity its handler gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from transqa.quantities import Pattern
+from transqa.quantities import chinese as zh
+from transqa.quantities import english as en
+
+# row name → (example, expected (kind, value, soft) or None when the handler declines the match)
+EN_CASES: dict[str, tuple[str, tuple[str, float, bool] | None]] = {
+    "slashed": ("open 24/7", ("count", 0.0, True)),
+    "roman": ("World War II", ("count", 2.0, True)),
+    "vague_scale": ("millions of users", ("count", 0.0, True)),
+    "time": ("at 1.30pm", ("count", 1.0, True)),
+    "year_range": ("the 2019-20 season", ("date", 20200000, False)),
+    "date_mdy": ("February 3, 2017", ("date", 20170203, False)),
+    "date_dmy": ("3 February 2017", ("date", 20170203, False)),
+    "date_my": ("February 2017", ("date", 20170200, False)),
+    "date_md": ("on February 3", ("date", 203, False)),
+    "date_dm": ("on 3 February", ("date", 203, False)),
+    "money": ("$2 billion", ("money", 2e9, False)),
+    "money_suffix": ("300 million yuan", ("money", 3e8, False)),
+    "percent": ("rose 12.5 percent", ("percent", 12.5, False)),
+    "scaled": ("70 million users", ("count", 7e7, False)),
+    "fraction": ("two-thirds of them", ("count", 2 / 3, True)),
+    "ratio": ("sales doubled", ("ratio", 2.0, True)),
+    "words": ("twenty-five thousand", ("count", 25000.0, False)),
+    "decade": ("in the 1990s", ("date", 19900000, True)),
+    "number": ("sold 1,500 cars", ("count", 1500.0, False)),
+    "month": ("in September", ("date", 900, True)),
+}
+
+ZH_CASES: dict[str, tuple[str, tuple[str, float, bool] | None]] = {
+    "garbled": ("1 . 5 亿美元", ("money", 1.5e8, False)),
+    "slashed": ("全天 24/7", ("count", 0.0, True)),
+    "year_range": ("2019-20 赛季", ("date", 20200000, False)),
+    "date_ymd": ("2017 年 2 月 3 日", ("date", 20170203, False)),
+    "date_cn_ymd": ("二〇一七年二月三日", ("date", 20170203, False)),
+    "date_md": ("2 月 3 日", ("date", 203, False)),
+    "date_y": ("2017 年", ("date", 20170000, False)),
+    "date_m": ("3 月", ("date", 300, True)),
+    "date_cn_m": ("三月", ("date", 300, True)),
+    "money_prefix": ("$5 亿", ("money", 5e8, False)),
+    "money": ("300 万美元", ("money", 3e6, False)),
+    "money_cn": ("三百万元", ("money", 3e6, False)),
+    "percent_cn": ("百分之五十", ("percent", 50.0, False)),
+    "percent": ("12.5%", ("percent", 12.5, False)),
+    "fraction": ("三分之二", ("count", 2 / 3, True)),
+    "half": ("一半", ("count", 0.5, True)),
+    "ratio": ("三倍", ("ratio", 3.0, True)),
+    "scaled": ("7000 万", ("count", 7e7, False)),
+    "time": ("下午 1:30", ("count", 0.0, True)),
+    "number": ("1500 辆", ("count", 1500.0, False)),
+    "cn": ("三百五十辆", ("count", 350.0, False)),
+}
+
+
+def _rows(table: tuple[Pattern, ...]) -> dict[str, Pattern]:
+    return {row.name: row for row in table}
+
+
+def test_every_row_has_a_case() -> None:
+    assert set(_rows(en.PATTERNS)) == set(EN_CASES)
+    assert set(_rows(zh.PATTERNS)) == set(ZH_CASES)
+    assert len(_rows(en.PATTERNS)) == len(en.PATTERNS) and len(_rows(zh.PATTERNS)) == len(zh.PATTERNS)
+
+
+@pytest.mark.parametrize(("table", "cases", "name"), [(en.PATTERNS, EN_CASES, n) for n in EN_CASES] + [(zh.PATTERNS, ZH_CASES, n) for n in ZH_CASES])
+def test_row(table: tuple[Pattern, ...], cases: dict[str, tuple[str, tuple[str, float, bool] | None]], name: str) -> None:
+    row = _rows(table)[name]
+    text, expected = cases[name]
+    m = row.regex.search(text)
+    assert m is not None, f"{name} does not match {text!r}"
+    q = row.handler(m, text)
+    if expected is None:
+        assert q is None
+        return
+    assert q is not None
+    assert (q.kind, q.soft) == (expected[0], expected[2])
+    assert q.value == pytest.approx(expected[1])
+    assert q.text == text[q.start : q.end] and m.start() == q.start
+
+
+def test_handlers_decline() -> None:
+    """Rows whose handler turns a match down: a Roman I is a pronoun, 2019-18 is no year range."""
+    for name, text in (("roman", "I said"), ("year_range", "2019-18")):
+        row = _rows(en.PATTERNS)[name]
+        m = row.regex.search(text)
+        assert m is not None and row.handler(m, text) is None
