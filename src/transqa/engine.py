@@ -4,10 +4,9 @@ No printing here."""
 from __future__ import annotations
 
 import traceback
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
-from transqa.align import Bead, align
+from transqa import policy
+from transqa.align import align
 from transqa.checks import FAMILIES
 from transqa.checks.meta import INTERNAL_ERROR
 from transqa.config import Settings
@@ -18,35 +17,15 @@ from transqa.glossary import load_glossaries
 from transqa.load import load_source, load_target
 from transqa.model import Document
 from transqa.registry import rules
+from transqa.result import Result
 
 DEFAULT = Settings()
 
 
-@dataclass
-class Result:
-    source_path: str | None
-    target_path: str
-    source: Document | None
-    target: Document | None
-    beads: list[Bead] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
-    error: InputError | None = None
-    suppressed: int = 0
-    baselined: int = 0
-
-    @property
-    def internal_error(self) -> bool:
-        return any(f.code == INTERNAL_ERROR.code for f in self.findings)
-
-
-@lru_cache(maxsize=8)
-def _baseline(path: str, mtime: float):  # noqa: ANN202
-    from transqa.baseline import load_baseline
-
-    return load_baseline(path)
-
-
 def check_documents(source: Document | None, target: Document, settings: Settings | None = None) -> Result:
+    """Align (when there is a source), run every enabled check family, then apply the policy
+    (suppressions, severity overrides, baseline). A family that raises becomes a TQA999 finding;
+    the other families still run. Raises InputError only for an unreadable baseline."""
     settings = settings or DEFAULT
     beads = align(source, target) if source is not None else []
     table = rules()
@@ -68,39 +47,12 @@ def check_documents(source: Document | None, target: Document, settings: Setting
                     f"internal error in {family.__name__.rsplit('.', 1)[-1]}: {type(exc).__name__}: {exc} ({where.filename.rsplit('/', 1)[-1]}:{where.lineno})",
                 )
             )
-    suppressed = baselined = 0
-    if settings.suppress:
-        from transqa.suppress import apply_suppressions
-
-        findings, problems, suppressed = apply_suppressions(target, findings)
-        findings.extend(p for p in problems if p.code in enabled)
-    if settings.severity:
-        findings = [replace(f, severity=settings.severity_of(table[f.code])) for f in findings]
-    findings = _dedupe(findings)
-    if settings.baseline:
-        import os
-
-        from transqa.baseline import filter_baseline
-
-        findings, baselined = filter_baseline(settings.baseline, _baseline(settings.baseline, os.path.getmtime(settings.baseline)), target.path, findings)
+    findings, suppressed, baselined = policy.apply(target, findings, settings, enabled, table)
     return Result(source.path if source else None, target.path, source, target, beads, findings, None, suppressed, baselined)
 
 
-def _dedupe(findings: list[Finding]) -> list[Finding]:
-    seen: set[tuple[object, ...]] = set()
-    out: list[Finding] = []
-    for f in sorted(findings, key=lambda f: f.sort_key):
-        key = (f.code, f.source.offset if f.source else None, f.source.end_offset if f.source else None,
-               f.target.offset if f.target else None, f.target.end_offset if f.target else None, f.message)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(f)
-    return out
-
-
 def check_paths(source_path: str | None, target_path: str, settings: Settings | None = None) -> Result:
-    """Raises InputError for files that cannot be used."""
+    """Load and check a pair (or a translation alone). Raises InputError for files that cannot be used."""
     source = load_source(source_path) if source_path else None
     target = load_target(target_path)
     return check_documents(source, target, settings)

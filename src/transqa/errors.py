@@ -9,3 +9,7 @@ class InputError(Exception):
         self.path = path
         self.message = message
         self.kind = kind
+
+
+class UsageError(Exception):
+    """Options that do not go together (raised by the services; cli.py reports it as a usage error, exit 2)."""

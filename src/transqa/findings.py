@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+
+INTERNAL_ERROR_CODE = "TQA999"  # the code of the meta rule that reports a check family's crash
 
 
 class Severity(StrEnum):
@@ -83,3 +86,8 @@ class Finding:
             "suggestion": self.suggestion,
             "fingerprint": self.fingerprint,
         }
+
+
+def at_or_above(findings: Iterable[Finding], threshold: Severity) -> list[Finding]:
+    """The findings at or above a severity: those that fail a gate at `threshold`."""
+    return [f for f in findings if f.severity.rank >= threshold.rank]

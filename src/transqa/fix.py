@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass
 
 from transqa.config import Settings
-from transqa.engine import Result, check_documents
+from transqa.engine import check_documents
 from transqa.findings import Finding
 from transqa.load.markdown import parse_markdown
+from transqa.result import Result
 
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 

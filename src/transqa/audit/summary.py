@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from transqa.audit.scores import corpus_scores
 from transqa.registry import rules
+from transqa.result import AuditRecord
 
 WORST = 15
 MIN_CHARS_FOR_RATE = 200
@@ -31,35 +32,35 @@ class Summary:
     references: list[dict[str, object]] = field(default_factory=list)
     per_reference: list[tuple[str, float, float]] = field(default_factory=list)
 
-    def add(self, doc: dict) -> None:
-        """One article's result, as in the audit's JSONL."""
+    def add(self, record: AuditRecord) -> None:
+        """Count one article's audit record."""
         self.articles += 1
-        if doc.get("error"):
+        if record.error is not None:
             self.errors += 1
-            self.error_list.append((doc["target"], doc["error"]["message"]))
+            self.error_list.append((record.target, record.error.message))
             return
-        if doc.get("source") is None:
+        if record.source is None:
             self.target_only += 1
-        n = len(doc["findings"])
-        chars = int(doc.get("stats", {}).get("target_chars", 0))
+        n = len(record.findings)
+        chars = record.stats.target_chars
         self.chars += chars
         self.findings += n
-        for f in doc["findings"]:
-            self.by_rule[f["code"]] += 1
-            self.by_category[f["category"]] += 1
-            self.by_severity[f["severity"]] += 1
-        for table, key in ((self.groups, doc.get("group") or "."), (self.years, doc.get("year") or "unknown")):
+        for f in record.findings:
+            self.by_rule[f.code] += 1
+            self.by_category[f.category] += 1
+            self.by_severity[str(f.severity)] += 1
+        for table, key in ((self.groups, record.group or "."), (self.years, record.year or "unknown")):
             row = table[key]
             row[0] += 1
             row[1] += n
             row[2] += chars
         if n:
             rate = 1000.0 * n / max(chars, MIN_CHARS_FOR_RATE)
-            self.articles_rank.append((rate, n, doc["target"]))
-        ref = doc.get("reference")
+            self.articles_rank.append((rate, n, record.target))
+        ref = record.reference
         if ref and "bleu" in ref:
             self.references.append(ref)
-            self.per_reference.append((doc["target"], float(ref["bleu"]), float(ref["chrf"])))
+            self.per_reference.append((record.target, float(ref["bleu"]), float(ref["chrf"])))  # type: ignore[arg-type]
 
     @property
     def worst(self) -> list[tuple[float, int, str]]:

@@ -2,30 +2,23 @@
 
 from __future__ import annotations
 
-import json
-
 from transqa.audit.discover import Job
+from transqa.codec import encode_record
 from transqa.config import Settings
 from transqa.engine import check_or_error
-from transqa.report.jsonreport import document_json
 
 
 def check_job(job: Job, settings: Settings | None = None) -> tuple[int, str]:
+    """Check one job: (its index, its audit record's JSON line)."""
     result = check_or_error(job.source, job.target, settings)
-    doc = document_json(result)
-    doc["group"] = job.group
-    doc["year"] = job.year
-    doc["stats"] = {
-        "target_chars": sum(len(b.text) for b in result.target.blocks) if result.target else 0,
-        "target_blocks": len(result.target.blocks) if result.target else 0,
-        "source_blocks": len(result.source.blocks) if result.source else 0,
-    }
+    reference = None
     if job.reference and result.target is not None:
         from transqa.audit.scores import reference_scores
 
-        doc["reference"] = reference_scores(job.reference, result.target)
-    return job.index, json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+        reference = reference_scores(job.reference, result.target)
+    return job.index, encode_record(result, job.group, job.year, reference)
 
 
 def check_chunk(jobs: list[Job], settings: Settings | None = None) -> list[tuple[int, str]]:
+    """check_job over a chunk of jobs (one task of the pool or of Dask)."""
     return [check_job(j, settings) for j in jobs]

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from transqa.context import Context
-from transqa.findings import Finding, Severity
+from transqa.findings import INTERNAL_ERROR_CODE, Finding, Severity
 from transqa.registry import rule
 
 INTERNAL_ERROR = rule(
-    "TQA999", "internal-error", "meta", Severity.ERROR,
+    INTERNAL_ERROR_CODE, "internal-error", "meta", Severity.ERROR,
     "A check raised an exception on this document",
     """
     What it checks: nothing; it reports that a check family failed on this document, so that a

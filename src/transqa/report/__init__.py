@@ -1,15 +1,70 @@
-"""Renderers: results → text. They never print; cli.py writes what they return."""
+"""Renderers: results → text. They never print; cli.py writes what they return.
 
+One table of formats: FORMATS (check reports: name → renderer), RECORD_FORMATS (audit records, one
+article at a time) and SUMMARY_EXTENSIONS (the audit summary's file extension → format).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+
+from transqa.codec import document_json
+from transqa.findings import Severity
 from transqa.report.csvreport import render_csv
 from transqa.report.html import render_html, render_index
-from transqa.report.jsonreport import alignment_json, document_json, report_json, signature
+from transqa.report.jsonreport import alignment_json, report_json
 from transqa.report.junit import render_junit
 from transqa.report.sarif import render_sarif
-from transqa.report.text import render_concise, render_text
+from transqa.report.text import render_concise, render_record_concise, render_text
+from transqa.result import AuditRecord, Result
 
-FORMATS = ("text", "concise", "json", "html", "sarif", "junit", "csv")
+
+@dataclass(frozen=True, slots=True)
+class RenderOptions:
+    """What a renderer may need besides the results: the gate (JUnit), the terminal width in columns
+    and colour (text), the configuration digest (the JSON report's signature)."""
+
+    gate: Severity = Severity.ERROR
+    width: int = 100
+    color: bool = False
+    config: str = "default"
+
+
+Renderer = Callable[[list[Result], RenderOptions], str]
+
+FORMATS: Mapping[str, Renderer] = MappingProxyType({
+    "text": lambda rs, o: render_text(rs, width=o.width, color=o.color),
+    "concise": lambda rs, o: render_concise(rs),
+    "json": lambda rs, o: report_json(rs, o.config),
+    "html": lambda rs, o: render_html(rs),
+    "sarif": lambda rs, o: render_sarif(rs),
+    "junit": lambda rs, o: render_junit(rs, o.gate),
+    "csv": lambda rs, o: render_csv(rs),
+})
+
+RECORD_FORMATS: Mapping[str, Callable[[AuditRecord], str]] = MappingProxyType({
+    "jsonl": lambda rec: rec.line + "\n",
+    "concise": render_record_concise,
+})
+
+SUMMARY_EXTENSIONS: Mapping[str, str] = MappingProxyType({".json": "json", ".html": "html", ".htm": "html"})
+
+
+def summary_format(path: str | Path) -> str:
+    """The audit summary's format for a file name: json, html, or text for any other extension."""
+    return SUMMARY_EXTENSIONS.get(Path(path).suffix.lower(), "text")
+
+
+def render(fmt: str, results: list[Result], options: RenderOptions) -> str:
+    """Render results in a format of FORMATS. Raises KeyError for an unknown format."""
+    return FORMATS[fmt](results, options)
+
 
 __all__ = [
-    "FORMATS", "alignment_json", "document_json", "render_concise", "render_csv", "render_html", "render_index",
-    "render_junit", "render_sarif", "render_text", "report_json", "signature",
+    "FORMATS", "RECORD_FORMATS", "SUMMARY_EXTENSIONS", "RenderOptions", "Renderer", "alignment_json", "document_json",
+    "render", "render_concise", "render_csv", "render_html", "render_index", "render_junit", "render_record_concise",
+    "render_sarif", "render_text", "report_json", "summary_format",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from transqa.engine import Result
+from transqa.result import Result
 
 COLUMNS = ["target", "source", "code", "rule", "category", "severity", "target_line", "target_column",
            "source_line", "source_column", "target_text", "source_text", "message", "suggestion", "fingerprint"]

@@ -11,9 +11,9 @@ import json
 from collections import Counter
 
 from transqa import __version__
-from transqa.engine import Result
 from transqa.findings import Finding, Location
 from transqa.model import Block
+from transqa.result import Result
 
 CSS = """
 body{font:15px/1.6 system-ui,-apple-system,"Noto Sans CJK SC","PingFang SC",sans-serif;margin:0;color:#1d1d1f;background:#fafafa}

@@ -6,10 +6,9 @@ import hashlib
 import json
 
 from transqa import __version__
-from transqa.align import Bead
-from transqa.engine import Result
-from transqa.model import Document
+from transqa.codec import beads_json, document_json
 from transqa.registry import rules
+from transqa.result import Result
 
 SCHEMA = "transqa.report/1"
 ALIGN_SCHEMA = "transqa.alignment/1"
@@ -19,35 +18,6 @@ def signature(cfg: str = "default") -> str:
     table = rules()
     h = hashlib.sha1("|".join(f"{r.code}:{r.name}:{r.severity}" for r in table.values()).encode()).hexdigest()[:8]
     return f"transqa:{__version__}|rules:{h}|cfg:{cfg}"
-
-
-def beads_json(source: Document | None, target: Document | None, beads: list[Bead]) -> list[dict[str, object]]:
-    if source is None or target is None:
-        return []
-    return [
-        {
-            "source": [{"index": i, "line": source.blocks[i].line} for i in b.source],
-            "target": [{"index": j, "line": target.blocks[j].line} for j in b.target],
-            "score": b.score,
-        }
-        for b in beads
-    ]
-
-
-def document_json(result: Result) -> dict[str, object]:
-    err = None
-    if result.error is not None:
-        err = {"kind": result.error.kind, "message": str(result.error)}
-    return {
-        "source": result.source_path,
-        "target": result.target_path,
-        "mode": "pair" if result.source_path else "target-only",
-        "alignment": beads_json(result.source, result.target, result.beads),
-        "findings": [f.as_dict() for f in result.findings],
-        "error": err,
-        "suppressed": result.suppressed,
-        "baselined": result.baselined,
-    }
 
 
 def report_json(results: list[Result], cfg: str = "default") -> str:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape, quoteattr
 
-from transqa.engine import Result
-from transqa.findings import Severity
+from transqa.findings import Severity, at_or_above
+from transqa.result import Result
 
 
 def render_junit(results: list[Result], fail_on: Severity = Severity.ERROR) -> str:
@@ -17,7 +17,7 @@ def render_junit(results: list[Result], fail_on: Severity = Severity.ERROR) -> s
             errors += 1
             cases.append(f'    <testcase classname="transqa" name={name}>\n      <error type="{r.error.kind}" message={quoteattr(str(r.error))}/>\n    </testcase>')
             continue
-        gate = [f for f in r.findings if f.severity.rank >= fail_on.rank]
+        gate = at_or_above(r.findings, fail_on)
         lines = [
             f"{r.target_path}:{f.target.line}:{f.target.column}: {f.code} [{f.severity}] {f.message}" if f.target else f"{r.source_path}: {f.code} [{f.severity}] {f.message}"
             for f in r.findings

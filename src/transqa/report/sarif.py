@@ -6,9 +6,9 @@ import json
 from pathlib import PurePath
 
 from transqa import __version__
-from transqa.engine import Result
 from transqa.findings import Finding, Location
 from transqa.registry import rules
+from transqa.result import Result
 
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"

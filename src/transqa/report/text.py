@@ -4,30 +4,45 @@ from __future__ import annotations
 
 import io
 from collections import Counter
+from collections.abc import Iterable
 
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from transqa.engine import Result
 from transqa.findings import Finding, Location
 from transqa.model import Block
 from transqa.registry import rules
+from transqa.result import AuditRecord, Result
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 EXCERPT = 160
 
 
-def render_concise(results: list[Result]) -> str:
+def concise_lines(source_path: str | None, target_path: str, findings: Iterable[Finding]) -> list[str]:
+    """One line per finding, `path:line:column: CODE [severity] message` (the place in the target, else
+    in the source), no newline: the concise format of check, audit and the pre-commit hook."""
     out: list[str] = []
-    for r in results:
-        for f in r.findings:
-            loc = f.target or f.source
-            path = r.target_path if f.target else (r.source_path or r.target_path)
-            where = f"{path}:{loc.line}:{loc.column}" if loc else path
-            out.append(f"{where}: {f.code} [{f.severity}] {f.message}")
+    for f in findings:
+        loc = f.target or f.source
+        path = target_path if f.target else (source_path or target_path)
+        where = f"{path}:{loc.line}:{loc.column}" if loc else path
+        out.append(f"{where}: {f.code} [{f.severity}] {f.message}")
+    return out
+
+
+def render_concise(results: list[Result]) -> str:
+    """The concise format of a report: every finding of every result, one per line."""
+    out = [line for r in results for line in concise_lines(r.source_path, r.target_path, r.findings)]
     return "\n".join(out) + ("\n" if out else "")
+
+
+def render_record_concise(record: AuditRecord) -> str:
+    """The concise lines of one audit record (an unreadable article: `path: error: message`)."""
+    if record.error is not None:
+        return f"{record.target}: error: {record.error.message}\n"
+    return "".join(line + "\n" for line in concise_lines(record.source, record.target, record.findings))
 
 
 def _summary(findings: list[Finding]) -> str:

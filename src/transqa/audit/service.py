@@ -1,0 +1,204 @@
+"""The audit use case as one object: discover the pairs (and fetch missing originals), check them
+through the result store, and produce the outputs (records, baseline, repairs, HTML pages, summary).
+
+It never prints: records go to the `emit` callback, files come back as (path, text) from outputs(),
+and the closing report as text from report(); cli.py writes them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from transqa import policy
+from transqa.audit.discover import Job, from_manifest, from_paths
+from transqa.audit.run import RunStats, run_audit
+from transqa.audit.store import Store
+from transqa.audit.summary import Summary, render_html, render_text
+from transqa.codec import decode_record
+from transqa.errors import UsageError
+from transqa.exitcodes import ExitCode
+from transqa.findings import Severity
+from transqa.load.wayback import FetchConfig
+from transqa.result import AuditRecord
+from transqa.service import SettingsRequest, fetch_for, fix_one, settings
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRequest:
+    """What to audit and how: folders or files (or a manifest CSV), where the originals and reference
+    translations are, the executor (local or dask, `jobs` worker processes), the result store (a
+    SQLite file; None: the user cache), the gate and the extra outputs."""
+
+    paths: tuple[str, ...] = ()
+    manifest: str | None = None
+    originals: str | None = None
+    originals_index: str | None = None
+    reference: str | None = None
+    jobs: int = 1
+    executor: str = "local"
+    scheduler: str | None = None
+    store: str | None = None
+    use_cache: bool = True
+    fail_on: str | None = None
+    settings: SettingsRequest = SettingsRequest()
+    write_baseline: str | None = None
+    fetch: FetchConfig | None = None
+    fix_patch: str | None = None
+    html_dir: str | None = None
+    summary: str | None = None
+
+
+@dataclass(slots=True)
+class AuditOutcome:
+    """The corpus summary, run statistics, whether the gate failed, whether a pair crashed."""
+
+    summary: Summary
+    stats: RunStats
+    failed: bool = False
+    internal: bool = False
+
+    @property
+    def exit_code(self) -> ExitCode:
+        """3 when a pair crashed, 2 when one could not be read, 1 when the gate failed, else 0."""
+        return policy.exit_code(failed=self.failed, internal=self.internal, errors=bool(self.summary.errors))
+
+
+@dataclass
+class Audit:
+    """One audit run. Call discover(), then run(), then outputs() and report(). Raises UsageError for
+    options that do not go together and InputError for inputs that cannot be used."""
+
+    request: AuditRequest
+    jobs: list[Job] = field(default_factory=list)
+    _fetch_note: str = ""
+    _fix_note: str = ""
+    _fixable: list[Job] = field(default_factory=list)
+    _baseline: list[tuple[str, list[str]]] = field(default_factory=list)
+    _outcome: AuditOutcome | None = None
+
+    def __post_init__(self) -> None:
+        req = self.request
+        if bool(req.paths) == (req.manifest is not None):
+            raise UsageError("give FOLDERS or FILES, or --manifest CSV (one of them)")
+        if req.scheduler and req.executor != "dask":
+            raise UsageError("--scheduler goes with --executor dask")
+        sreq = req.settings
+        if req.write_baseline:
+            sreq = dataclasses.replace(sreq, baseline=None)
+        self.settings = settings(req.paths[0] if req.paths else str(req.manifest), sreq)
+        self.gate: Severity = policy.gate(req.fail_on, self.settings)
+
+    def discover(self) -> int:
+        """Find the pairs (and fetch missing originals when asked): the number of jobs."""
+        req = self.request
+        self.jobs = from_manifest(req.manifest) if req.manifest else from_paths(
+            list(req.paths), req.originals, req.originals_index, req.reference)
+        if req.fetch is not None:
+            self._fetch_originals(req.fetch)
+        return len(self.jobs)
+
+    def _fetch_originals(self, config: FetchConfig) -> None:
+        counts = {"fetched": 0, "cache": 0, "unavailable": 0}
+        for k, job in enumerate(self.jobs):
+            if job.source is not None:
+                continue
+            got = fetch_for(job.target, config)
+            if isinstance(got, str):
+                counts["unavailable"] += 1
+                continue
+            counts["cache" if got.from_cache else "fetched"] += 1
+            self.jobs[k] = dataclasses.replace(job, source=got.path)
+        self._fetch_note = (f"originals: {counts['fetched']} fetched, {counts['cache']} from the cache, "
+                            f"{counts['unavailable']} not available (checked alone)\n")
+
+    def run(self, emit: Callable[[AuditRecord], None], progress: Callable[[int], None] | None = None) -> AuditOutcome:
+        """Check every job (stored results first), emitting each record in input order."""
+        from transqa.cache import user_cache_dir
+        from transqa.registry import rules
+
+        req = self.request
+        store = Store(req.store or str(user_cache_dir() / "audit.sqlite"))
+        outcome = AuditOutcome(Summary(), RunStats())
+        table = rules()
+        try:
+            for job, line in run_audit(self.jobs, store, workers=req.jobs, executor=req.executor, scheduler=req.scheduler,
+                                       use_cache=req.use_cache, progress=progress, stats=outcome.stats, settings=self.settings):
+                record = decode_record(line)
+                outcome.summary.add(record)
+                emit(record)
+                outcome.internal = outcome.internal or record.internal_error
+                if req.write_baseline is not None:
+                    self._baseline.append((record.target, [f.fingerprint for f in record.findings]))
+                outcome.failed = outcome.failed or policy.fails(record.findings, self.gate)
+                if req.fix_patch is not None and any(table[f.code].fixable for f in record.findings if f.code in table):
+                    self._fixable.append(job)
+        finally:
+            store.close()
+        self._outcome = outcome
+        return outcome
+
+    def outputs(self) -> Iterator[tuple[Path, str]]:
+        """The files to write after the run, in order: the baseline, the repair patch, the HTML pages and
+        their index, the summary (.json, .html or text by its extension)."""
+        from transqa.report import summary_format
+
+        req = self.request
+        assert self._outcome is not None, "run() first"
+        if req.write_baseline is not None:
+            from transqa.baseline import baseline_json
+
+            yield Path(req.write_baseline), baseline_json(req.write_baseline, self._baseline)
+        if req.fix_patch is not None:
+            yield Path(req.fix_patch), self._patch(req.fix_patch)
+        if req.html_dir is not None:
+            yield from self._html_site(Path(req.html_dir))
+        if req.summary is not None:
+            import json
+
+            summ = self._outcome.summary
+            fmt = summary_format(req.summary)
+            yield Path(req.summary), (json.dumps(summ.as_dict(), ensure_ascii=False, indent=2) + "\n" if fmt == "json"
+                                      else render_html(summ) if fmt == "html" else render_text(summ))
+
+    def _patch(self, name: str) -> str:
+        from transqa.fix import unified_diff
+
+        parts, repairs = [], 0
+        for job in self._fixable:
+            fx = fix_one(job.source, job.target, self.settings)
+            repairs += len(fx.applied)
+            parts.append(unified_diff(job.target, fx.original, fx.repaired))
+        self._fix_note = f"repairs: {repairs} in {sum(1 for p in parts if p)} articles, written to {name}\n"
+        return "".join(parts)
+
+    def _html_site(self, folder: Path) -> Iterator[tuple[Path, str]]:
+        """One HTML report per article and an index page linking them (the articles are checked again:
+        the store keeps findings, not documents)."""
+        import re
+        from collections import Counter
+
+        from transqa.engine import check_or_error
+        from transqa.report import render_html as render_article
+        from transqa.report import render_index
+
+        folder.mkdir(parents=True, exist_ok=True)
+        entries = []
+        for job in self.jobs:
+            result = check_or_error(job.source, job.target, self.settings)
+            slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", Path(job.target).stem).strip("-")[:80] or "article"
+            name = f"{job.index + 1:05d}-{slug}.html"
+            yield folder / name, render_article([result])
+            entries.append((job.target, name, len(result.findings), Counter(str(f.severity) for f in result.findings)))
+        yield folder / "index.html", render_index(entries)
+
+    def report(self) -> str:
+        """The closing report: fetched originals, the summary as text, run statistics, repairs."""
+        assert self._outcome is not None, "run() first"
+        stats = self._outcome.stats
+        memory = f", peak worker memory {stats.peak_worker_rss_mb:.0f} MB" if stats.peak_worker_rss_mb else ""
+        text = render_text(self._outcome.summary) + (f"({stats.cached} from the result store, {stats.checked} checked, "
+                                                     f"executor {stats.executor}, {stats.workers} worker(s){memory})\n")
+        return self._fetch_note + text + self._fix_note

@@ -1,0 +1,95 @@
+"""The one JSON codec of results: a Result as a report document, an audit record as a JSON line and
+back. Key order is part of the format (reports are compared byte for byte).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from transqa.align.dp import Bead
+from transqa.findings import Finding, Location, Severity
+from transqa.model import Document
+from transqa.result import AuditRecord, ErrorInfo, Result, Stats
+
+
+def beads_json(source: Document | None, target: Document | None, beads: list[Bead]) -> list[dict[str, object]]:
+    """The alignment as [{source: [{index, line}], target: [{index, line}], score}]; [] without both documents."""
+    if source is None or target is None:
+        return []
+    return [
+        {
+            "source": [{"index": i, "line": source.blocks[i].line} for i in b.source],
+            "target": [{"index": j, "line": target.blocks[j].line} for j in b.target],
+            "score": b.score,
+        }
+        for b in beads
+    ]
+
+
+def document_json(result: Result) -> dict[str, object]:
+    """A Result as one document of the transqa.report/1 schema."""
+    err = None
+    if result.error is not None:
+        err = {"kind": result.error.kind, "message": str(result.error)}
+    return {
+        "source": result.source_path,
+        "target": result.target_path,
+        "mode": "pair" if result.source_path else "target-only",
+        "alignment": beads_json(result.source, result.target, result.beads),
+        "findings": [f.as_dict() for f in result.findings],
+        "error": err,
+        "suppressed": result.suppressed,
+        "baselined": result.baselined,
+    }
+
+
+def encode_record(result: Result, group: str, year: str, reference: dict[str, object] | None) -> str:
+    """An audit record's JSON line (compact, UTF-8 text, no newline): the document, then group, year,
+    stats and, when the job has a reference translation, its scores."""
+    doc = document_json(result)
+    doc["group"] = group
+    doc["year"] = year
+    doc["stats"] = {
+        "target_chars": sum(len(b.text) for b in result.target.blocks) if result.target else 0,
+        "target_blocks": len(result.target.blocks) if result.target else 0,
+        "source_blocks": len(result.source.blocks) if result.source else 0,
+    }
+    if reference is not None:
+        doc["reference"] = reference
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_location(d: Mapping[str, Any] | None) -> Location | None:
+    """A location from its JSON form (offsets are not stored: 0)."""
+    if d is None:
+        return None
+    return Location(int(d["line"]), int(d["column"]), int(d["end_line"]), int(d["end_column"]), str(d["text"]))
+
+
+def decode_finding(d: Mapping[str, Any]) -> Finding:
+    """A finding from its JSON form (Finding.as_dict); its fingerprint comes out the same."""
+    return Finding(
+        code=str(d["code"]), rule=str(d["rule"]), category=str(d["category"]), severity=Severity(d["severity"]),
+        message=str(d["message"]), source=decode_location(d["source"]), target=decode_location(d["target"]),
+        suggestion=d.get("suggestion"),
+    )
+
+
+def decode_record(line: str) -> AuditRecord:
+    """An audit record from its JSON line. Raises ValueError (json.JSONDecodeError) on a malformed line."""
+    doc = json.loads(line)
+    err = doc.get("error")
+    stats = doc.get("stats") or {}
+    return AuditRecord(
+        line=line,
+        source=doc.get("source"),
+        target=doc["target"],
+        findings=tuple(decode_finding(f) for f in doc.get("findings") or ()),
+        error=ErrorInfo(err["kind"], err["message"]) if err else None,
+        group=doc.get("group") or "",
+        year=doc.get("year") or "",
+        stats=Stats(int(stats.get("target_chars", 0)), int(stats.get("target_blocks", 0)), int(stats.get("source_blocks", 0))),
+        reference=doc.get("reference"),
+    )

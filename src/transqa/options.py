@@ -1,0 +1,116 @@
+"""The command line's declarations: the typer app, its option types and choices. cli.py holds the commands."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    name="transqa",
+    help="Check Chinese translations of English news articles against their originals, paragraph by paragraph.\n\n"
+    "Exit codes: 0 nothing at or above --fail-on; 1 the gate failed; 2 usage or input error; 3 internal error; 130 interrupted.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+# Options shared by several commands
+ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Configuration file (default: transqa.toml or pyproject.toml [tool.transqa], found upwards from the target).")]
+IsolatedOpt = Annotated[bool, typer.Option("--isolated", help="Ignore configuration files.")]
+SelectOpt = Annotated[str | None, typer.Option("--select", help="Rules to run: codes, names or prefixes, comma-separated (replaces the configuration's).")]
+IgnoreOpt = Annotated[str | None, typer.Option("--ignore", help="Rules not to run: codes, names or prefixes, comma-separated.")]
+GlossaryOpt = Annotated[list[Path] | None, typer.Option("--glossary", help="Glossary file (TSV or YAML); repeatable.")]
+NoSuppressOpt = Annotated[bool, typer.Option("--no-suppress", help="Ignore <!-- transqa: … --> directives: show everything.")]
+BaselineOpt = Annotated[Path | None, typer.Option("--baseline", help="Do not report findings recorded in this baseline file.")]
+WriteBaselineOpt = Annotated[Path | None, typer.Option("--write-baseline", help="Record the current findings in this baseline file.")]
+FetchTimeoutOpt = Annotated[float, typer.Option("--fetch-timeout", min=0.1, help="Seconds to wait for the server.")]
+WaybackOpt = Annotated[str, typer.Option("--wayback-endpoint", help="Wayback Machine server (CDX API and captures).")]
+CacheDirOpt = Annotated[Path | None, typer.Option("--cache-dir", help="Cache for fetched originals (default: $TRANSQA_CACHE_DIR, else the user cache).")]
+OfflineOpt = Annotated[bool, typer.Option("--offline", help="Use only the cache; never connect.")]
+
+
+class Format(StrEnum):
+    text = "text"
+    concise = "concise"
+    json = "json"
+    html = "html"
+    sarif = "sarif"
+    junit = "junit"
+    csv = "csv"
+
+
+class AlignFormat(StrEnum):
+    text = "text"
+    json = "json"
+    tsv = "tsv"
+
+
+class AuditFormat(StrEnum):
+    jsonl = "jsonl"
+    concise = "concise"
+
+
+class Executor(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+class RulesFormat(StrEnum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+
+
+class FailOn(StrEnum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+
+# Options of one command
+PathsAuditOpt = Annotated[list[Path] | None, typer.Argument(help="Folders of Chinese translations (*.md, searched recursively) or single files.", show_default=False)]
+ManifestAuditOpt = Annotated[Path | None, typer.Option("--manifest", help="CSV with header source,target[,reference], paths relative to it.")]
+OriginalsAuditOpt = Annotated[Path | None, typer.Option("--originals", help="Folder of English originals, paired by file name (slug.en.html / slug.html …) or by the 原文 URL (canonical or og:url of the pages).")]
+OriginalsIndexAuditOpt = Annotated[Path | None, typer.Option("--originals-index", help="TSV/CSV of originals with url and path columns, paired by the 原文 URL.")]
+ReferenceAuditOpt = Annotated[Path | None, typer.Option("--reference", help="Folder of reference translations (same file names): BLEU and chrF with sacrebleu.")]
+JobsAuditOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores).")]
+ExecutorAuditOpt = Annotated[Executor, typer.Option("--executor", help="local process pool, or a Dask cluster.")]
+SchedulerAuditOpt = Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address (tcp://HOST:PORT); without it a LocalCluster is started.")]
+StoreAuditOpt = Annotated[Path | None, typer.Option("--store", help="SQLite result store (default: the user cache, or $TRANSQA_CACHE_DIR).")]
+NoCacheAuditOpt = Annotated[bool, typer.Option("--no-cache", help="Ignore stored results for this run (new results are still stored).")]
+OutputAuditOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the JSONL results to FILE (atomically) instead of standard output.")]
+SummaryAuditOpt = Annotated[Path | None, typer.Option("--summary", help="Write the corpus summary to FILE: .json, .html or text.")]
+FailOnAuditOpt = Annotated[FailOn | None, typer.Option("--fail-on", help="Lowest severity that fails the gate (exit 1).")]
+NoProgressAuditOpt = Annotated[bool, typer.Option("--no-progress", help="No progress bar.")]
+FetchSourceAuditOpt = Annotated[bool, typer.Option("--fetch-source", help="Fetch missing originals from the Wayback Machine (cached, polite).")]
+OfflineAuditOpt = Annotated[bool, typer.Option("--offline", help="Use only the cache of fetched originals.")]
+FetchRateAuditOpt = Annotated[float, typer.Option("--fetch-rate", min=0.0, help="Politeness limit: requests per second (0: none).")]
+FixPatchAuditOpt = Annotated[Path | None, typer.Option("--fix", help="Also write the certain repairs of every article to this patch file, for review.")]
+HtmlDirAuditOpt = Annotated[Path | None, typer.Option("--html-dir", help="Write an HTML report per article and an index.html linking them to this folder.")]
+FmtAuditOpt = Annotated[AuditFormat, typer.Option("--format", "-f", help="jsonl results, or concise lines (path:line:col: CODE message) for hooks.")]
+PathsCheckOpt = Annotated[list[Path], typer.Argument(help="TARGET alone (target-only mode), or SOURCE TARGET: the English original (HTML, Markdown or text) and the Chinese Markdown.", show_default=False)]
+FmtCheckOpt = Annotated[Format, typer.Option("--format", "-f", help="Report format.")]
+OutputCheckOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to FILE.")]
+FailOnCheckOpt = Annotated[FailOn | None, typer.Option("--fail-on", help="Lowest severity that fails the gate (exit 1); default: the configuration's, else error.")]
+ExitZeroCheckOpt = Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings fail the gate.")]
+NoColorCheckOpt = Annotated[bool, typer.Option("--no-color", help="Plain text, no colours.")]
+FetchSourceCheckOpt = Annotated[bool, typer.Option("--fetch-source", help="Fetch the original named by the 原文 header from the Wayback Machine (cached).")]
+PathsFixOpt = Annotated[list[Path], typer.Argument(help="TARGET alone, or SOURCE TARGET.", show_default=False)]
+WriteFixOpt = Annotated[bool, typer.Option("--write", help="Apply the repairs to TARGET (atomically; the original is kept as TARGET.orig).")]
+OutputFixOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the repaired copy to FILE instead.")]
+UnwrapLinksFixOpt = Annotated[bool, typer.Option("--unwrap-links", help="Also point Wayback-wrapped links at their original URLs (TQA105).")]
+FailOnFixOpt = Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when findings at or above this severity remain.")]
+WhatFetchOpt = Annotated[str, typer.Argument(help="A URL (plain or Wayback) or a translation whose 原文 header names one.", show_default=False)]
+OutputFetchOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Also write the fetched page to FILE.")]
+SourceAlignOpt = Annotated[Path, typer.Argument(help="The English original.", show_default=False)]
+TargetAlignOpt = Annotated[Path, typer.Argument(help="The Chinese translation.", show_default=False)]
+FmtAlignOpt = Annotated[AlignFormat, typer.Option("--format", "-f", help="Output format.")]
+OutputAlignOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE.")]
+FmtList_rulesOpt = Annotated[RulesFormat, typer.Option("--format", "-f", help="text, markdown (docs/rules.md) or json.")]
+OutputList_rulesOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE.")]

@@ -1,0 +1,81 @@
+"""The values that cross layers: a checked pair (Result) and one article of an audit (AuditRecord).
+
+Renderers, the audit store and the workers depend on these data types and on transqa.codec, never on
+the engine (and so never on the checks).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from transqa.align.dp import Bead
+from transqa.errors import InputError
+from transqa.findings import INTERNAL_ERROR_CODE, Finding
+from transqa.model import Document
+
+
+@dataclass
+class Result:
+    """One checked pair (or a translation alone: source_path None).
+
+    source/target are the loaded documents (None when loading failed: then `error` says why), beads the
+    paragraph alignment (empty without a source), findings sorted by Finding.sort_key, after
+    suppressions, severity overrides and the baseline; suppressed and baselined count what those hid.
+    """
+
+    source_path: str | None
+    target_path: str
+    source: Document | None
+    target: Document | None
+    beads: list[Bead] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    error: InputError | None = None
+    suppressed: int = 0
+    baselined: int = 0
+
+    @property
+    def internal_error(self) -> bool:
+        """True when a check family raised on this pair (reported as TQA999)."""
+        return any(f.code == INTERNAL_ERROR_CODE for f in self.findings)
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorInfo:
+    """Why a pair could not be checked: kind (missing, binary, internal…) and a one-line message."""
+
+    kind: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """Sizes of a checked pair: characters of the target's blocks, blocks on each side."""
+
+    target_chars: int = 0
+    target_blocks: int = 0
+    source_blocks: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRecord:
+    """One article of an audit, as the workers write it, the store keeps it and the audit reads it.
+
+    `line` is the record's JSON line exactly as written (schema: docs/report-schema.md, a document of
+    transqa.report/1 plus group, year, stats and reference); the other fields are decoded from it.
+    Findings decoded from a line carry no file offsets (Location.offset = 0).
+    """
+
+    line: str
+    source: str | None
+    target: str
+    findings: tuple[Finding, ...]
+    error: ErrorInfo | None
+    group: str
+    year: str
+    stats: Stats
+    reference: dict[str, object] | None
+
+    @property
+    def internal_error(self) -> bool:
+        """True when the pair crashed a loader or a check family."""
+        return self.error is not None and self.error.kind == "internal"

@@ -1,0 +1,236 @@
+"""Use cases of the single-pair commands (check, align, fix, fetch): what cli.py calls once per
+command. They read files and compute; they never print or exit. What a command writes comes back as
+text in its outcome, for cli.py to write.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from transqa.errors import InputError
+from transqa.exitcodes import ExitCode
+from transqa.findings import Finding, Severity
+
+if TYPE_CHECKING:  # imported where used: the command line starts without them
+    from transqa.config import Settings
+    from transqa.load.wayback import Capture, FetchConfig
+    from transqa.result import Result
+
+
+@dataclass(frozen=True, slots=True)
+class SettingsRequest:
+    """Options that select the configuration: --config, --isolated, --select, --ignore (comma-separated
+    codes, names or prefixes), --glossary files, --no-suppress, --baseline, and rules a command turns on."""
+
+    config: str | None = None
+    isolated: bool = False
+    select: str | None = None
+    ignore: str | None = None
+    glossary: tuple[str, ...] = ()
+    no_suppress: bool = False
+    baseline: str | None = None
+    extra: tuple[str, ...] = ()
+
+
+def settings(target: str, req: SettingsRequest) -> Settings:
+    """The settings for a target: its configuration file (found upwards from it) and the command line.
+    Raises InputError for a missing baseline file or an invalid configuration."""
+    from transqa.config import settings_for
+
+    def split(v: str | None) -> tuple[str, ...]:
+        return tuple(x.strip() for x in v.split(",") if x.strip()) if v else ()
+
+    if req.baseline is not None and not Path(req.baseline).is_file():
+        raise InputError(req.baseline, "no such baseline file", "missing")
+    return settings_for(target, req.config, req.isolated, select=split(req.select), ignore=split(req.ignore),
+                        glossary=req.glossary, suppress=False if req.no_suppress else None,
+                        baseline=req.baseline, extra=req.extra)
+
+
+def fetch_config(endpoint: str, cache_dir: str | None, offline: bool, timeout: float, rate: float = 1.0) -> FetchConfig:
+    """The Wayback fetcher's configuration: timeout in seconds, rate in requests per second (0: none);
+    2 retries below a 5 s timeout (tests, impatient users), else 3."""
+    from transqa.load.wayback import FetchConfig
+
+    return FetchConfig(endpoint=endpoint, cache_dir=cache_dir, offline=offline,
+                       timeout=timeout, rate=rate, retries=2 if timeout < 5 else 3)
+
+
+def fetch_for(target: str, config: FetchConfig) -> Capture | str:
+    """The capture of the original named by the target's 原文 header, or a one-line reason why not."""
+    from transqa.audit.discover import header_url
+    from transqa.load.wayback import Fetcher, FetchError
+
+    url = header_url(target)
+    if not url:
+        return f"{target} has no 原文 header naming its original"
+    try:
+        return Fetcher(config).fetch(url)
+    except FetchError as exc:
+        return f"the original could not be fetched ({exc.kind}: {exc.message})"
+
+
+# ---------------------------------------------------------------------------------------------- check
+@dataclass(frozen=True, slots=True)
+class CheckRequest:
+    """transqa check: a target (and its source, or a fetch of it), the report format and the gate."""
+
+    source: str | None
+    target: str
+    fmt: str = "text"
+    fail_on: str | None = None
+    exit_zero: bool = False
+    settings: SettingsRequest = SettingsRequest()
+    write_baseline: str | None = None
+    fetch: FetchConfig | None = None  # --fetch-source: fetch the original when none is given
+    width: int = 100
+    color: bool = False
+
+
+@dataclass(slots=True)
+class CheckOutcome:
+    """The report text, the baseline text (when asked for), a notice for standard error, the exit code."""
+
+    report: str
+    exit_code: ExitCode
+    baseline: str | None = None
+    notice: str | None = None
+    result: Result | None = None
+
+
+def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> CheckOutcome:
+    """Check one pair and render its report; `notify` receives notices as they happen (an original
+    that could not be fetched). Raises InputError for files that cannot be used."""
+    from transqa import policy
+    from transqa.engine import check_paths
+    from transqa.report import RenderOptions, render
+
+    source, notice = req.source, None
+    if req.fetch is not None and source is None:
+        got = fetch_for(req.target, req.fetch)
+        if isinstance(got, str):
+            notice = f"{got}; checking the translation alone"
+            if notify is not None:
+                notify(notice)
+        else:
+            source = got.path
+    sreq = req.settings
+    if req.write_baseline:
+        sreq = SettingsRequest(sreq.config, sreq.isolated, sreq.select, sreq.ignore, sreq.glossary, sreq.no_suppress, None, sreq.extra)
+    cfg = settings(req.target, sreq)
+    threshold = policy.gate(req.fail_on, cfg)
+    result = check_paths(source, req.target, cfg)
+    baseline = None
+    if req.write_baseline is not None:
+        from transqa.baseline import baseline_json
+
+        baseline = baseline_json(req.write_baseline, [(req.target, [f.fingerprint for f in result.findings])])
+    text = render(req.fmt, [result], RenderOptions(threshold, req.width, req.color, cfg.digest))
+    code = policy.exit_code(failed=policy.fails(result.findings, threshold), internal=result.internal_error, exit_zero=req.exit_zero)
+    return CheckOutcome(text, code, baseline, notice, result)
+
+
+# ---------------------------------------------------------------------------------------------- align
+def _short(s: str, n: int = 90) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def align_report(source: str, target: str, fmt: str) -> str:
+    """The paragraph alignment of a pair as text, tsv or json (transqa.alignment/1)."""
+    from transqa.align import align
+    from transqa.load import load_source, load_target
+    from transqa.report import alignment_json
+    from transqa.result import Result
+
+    src = load_source(source)
+    tgt = load_target(target)
+    beads = align(src, tgt)
+    if fmt == "json":
+        return alignment_json(Result(source, target, src, tgt, beads))
+    rows = []
+    for b in beads:
+        s = " ".join(src.blocks[i].text for i in b.source)
+        t = " ".join(tgt.blocks[j].text for j in b.target)
+        sidx = ",".join(str(i) for i in b.source) or "-"
+        tidx = ",".join(str(j) for j in b.target) or "-"
+        sline = ",".join(str(src.blocks[i].line) for i in b.source) or "-"
+        tline = ",".join(str(tgt.blocks[j].line) for j in b.target) or "-"
+        if fmt == "tsv":
+            rows.append(f"{sidx}\t{tidx}\t{sline}\t{tline}\t{b.score:.2f}\t{_one_line(s)}\t{_one_line(t)}")
+        else:
+            rows.append(f"[{len(b.source)}-{len(b.target)}] {b.score:.2f}  EN {sidx} (line {sline})  ↔  ZH {tidx} (line {tline})")
+            rows.append(f"    EN: {_short(s)}")
+            rows.append(f"    ZH: {_short(t)}")
+    if fmt == "tsv":
+        rows.insert(0, "source_index\ttarget_index\tsource_line\ttarget_line\tscore\tsource_text\ttarget_text")
+    return "\n".join(rows) + "\n"
+
+
+def _one_line(x: str) -> str:
+    return x.replace("\t", " ").replace("\n", " ")
+
+
+# ------------------------------------------------------------------------------------------------ fix
+@dataclass(slots=True)
+class FixOutcome:
+    """The original and repaired texts, a line per repair applied, the findings left, the exit code."""
+
+    original: str
+    repaired: str
+    applied: list[str] = field(default_factory=list)
+    remaining: list[Finding] = field(default_factory=list)
+    exit_code: ExitCode = ExitCode.OK
+
+
+def fix_one(source: str | None, target: str, cfg: Settings | None, threshold: Severity = Severity.ERROR) -> FixOutcome:
+    """The certain repairs of one pair (transqa.fix.plan). Raises InputError for unusable files."""
+    from transqa import policy
+    from transqa.engine import check_paths
+    from transqa.fix import plan
+
+    fp = plan(check_paths(source, target, cfg), cfg)
+    return FixOutcome(fp.original, fp.repaired, [f"{ed.code}: {ed.what}" for ed in fp.applied], list(fp.remaining),
+                      policy.exit_code(failed=policy.fails(fp.remaining, threshold)))
+
+
+def fix(source: str | None, target: str, fail_on: str | None, sreq: SettingsRequest) -> FixOutcome:
+    """transqa fix: the settings for the target, then fix_one under the gate."""
+    from transqa import policy
+
+    cfg = settings(target, sreq)
+    return fix_one(source, target, cfg, policy.gate(fail_on, cfg))
+
+
+# ---------------------------------------------------------------------------------------------- fetch
+def fetch(what: str, config: FetchConfig) -> Capture:
+    """Fetch an original (a URL, or a translation whose 原文 header names one) into the cache.
+    Raises InputError when it cannot be fetched."""
+    import os
+
+    from transqa.load.wayback import Fetcher, FetchError
+
+    if os.path.isfile(what):
+        got = fetch_for(what, config)
+        if isinstance(got, str):
+            raise InputError(what, got, "fetch")
+        return got
+    try:
+        return Fetcher(config).fetch(what)
+    except FetchError as exc:
+        raise InputError(what, f"{exc.kind}: {exc.message}", "fetch") from None
+
+
+def read_capture(capture: Capture) -> str:
+    """A fetched page's text (UTF-8, undecodable bytes replaced)."""
+    with open(capture.path, "rb") as fh:
+        return fh.read().decode("utf-8", "replace")
+
+
+__all__: Sequence[str] = [
+    "CheckOutcome", "CheckRequest", "FixOutcome", "SettingsRequest", "align_report", "check", "fetch", "fetch_config",
+    "fetch_for", "fix", "fix_one", "read_capture", "settings",
+]
