@@ -11,7 +11,7 @@ SEED   := corpora/seed/alibaba-russia-mail-ru.zh.md
 help:
 	@echo "make demo   - create .venv, install transqa, check the bundled example article"
 	@echo "make test   - install test dependencies and run the test suite"
-	@echo "make lint   - ruff over src/ and tests/"
+	@echo "make lint   - ruff over src/ and tests/, mypy --strict over src/"
 	@echo "make bench  - accuracy and speed benchmarks (needs ../shared)"
 	@echo "make fuzz   - the full fuzzing budget (over 100,000 generated inputs)"
 	@echo "make bench-audit - audit speed, memory, kill -9 resume and Dask on the real archive (needs ../shared)"
@@ -41,6 +41,7 @@ test: $(TSTAMP)
 
 lint: $(TSTAMP)
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy --strict src
 
 bench: $(TSTAMP)
 	$(BIN)/python -m pip install -q 'translate-toolkit>=3.13'

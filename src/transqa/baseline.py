@@ -49,12 +49,16 @@ def filter_baseline(baseline_path: str, table: dict[str, Counter[str]], target: 
     return kept, hidden
 
 
-def baseline_json(baseline_path: str, items: list[tuple[str, list[str]]]) -> str:
-    """items: (target path, fingerprints of its findings)."""
+def baseline_json(baseline_path: str, items: list[tuple[str, list[str]]], signature: str | None = None) -> str:
+    """The baseline file: items are (target path, fingerprints of its findings); `signature` (the
+    build's, transqa.signature) is recorded when given and ignored when read."""
     base = os.path.dirname(os.path.abspath(baseline_path))
     files: dict[str, dict[str, int]] = {}
     for target, fingerprints in items:
         c = Counter(fingerprints)
         if c:
             files[_key(base, target)] = dict(sorted(c.items()))
-    return json.dumps({"schema": SCHEMA, "files": dict(sorted(files.items()))}, indent=2) + "\n"
+    head: dict[str, object] = {"schema": SCHEMA}
+    if signature is not None:
+        head["signature"] = signature
+    return json.dumps({**head, "files": dict(sorted(files.items()))}, indent=2) + "\n"

@@ -15,7 +15,7 @@ import typer
 try:  # typer >= 0.20 bundles its own click; older releases use click itself
     from typer._click import exceptions as click_exc
 except ImportError:  # pragma: no cover
-    from click import exceptions as click_exc
+    from click import exceptions as click_exc  # type: ignore[no-redef]
 
 from transqa import __version__, errors
 from transqa import options as opt
@@ -166,7 +166,7 @@ def fix(
 
 
 @contextmanager
-def _sink(output: Path | None) -> Iterator[Callable[[str], object]]:
+def _sink(output: Path | None) -> Iterator[Callable[[str], int]]:
     if output is None:
         yield sys.stdout.write
         return
@@ -227,13 +227,13 @@ def audit(
                        _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline), _opt(write_baseline),
                        _fetch_cfg(wayback_endpoint, cache_dir, offline, fetch_timeout, fetch_rate) if fetch_source else None,
                        _opt(fix_patch), _opt(html_dir), _opt(summary))
-    run = Audit(req)
     render = RECORD_FORMATS[(fmt or opt.AuditFormat.jsonl).value]
-    total = run.discover()
     try:
+        run = Audit(req)
+        total = run.discover()
         with _sink(output) as sink, _progress(total, not no_progress and sys.stderr.isatty()) as advance:
             outcome = run.run(lambda record: sink(render(record)), advance)
-    except DaskMissing as exc:
+    except (DaskMissing, errors.UsageError) as exc:
         raise click_exc.UsageError(str(exc)) from None
     for path, text in run.outputs():
         _write(text, path)
@@ -273,9 +273,6 @@ def main(argv: list[str] | None = None) -> int:
         rv = app(args=args, prog_name="transqa", standalone_mode=False)
     except click_exc.NoArgsIsHelpError as exc:
         sys.stdout.write(exc.ctx.get_help() + "\n")
-        return ExitCode.USAGE
-    except errors.UsageError as exc:
-        print(f"transqa: error: {exc} (see: transqa --help)", file=sys.stderr)
         return ExitCode.USAGE
     except click_exc.UsageError as exc:
         hint = f" (see: transqa {exc.ctx.info_name if exc.ctx and exc.ctx.parent else ''} --help)".replace("  ", " ")

@@ -198,12 +198,12 @@ def settings_for(target: str, config: str | None = None, isolated: bool = False,
     settings = load_config(path) if path else Settings()
     changes = {k: v for k, v in overrides.items() if v not in (None, (), [])}
     if "select" in changes:
-        changes["select"] = _check_entries("--select", "--select", list(changes["select"]))  # type: ignore[arg-type]
+        changes["select"] = _check_entries("--select", "--select", list(changes["select"]))  # type: ignore[call-overload]
     if "ignore" in changes:
-        changes["ignore"] = settings.ignore + _check_entries("--ignore", "--ignore", list(changes["ignore"]))  # type: ignore[arg-type]
+        changes["ignore"] = settings.ignore + _check_entries("--ignore", "--ignore", list(changes["ignore"]))  # type: ignore[call-overload]
     if "glossary" in changes:
-        missing = [g for g in changes["glossary"] if not Path(g).is_file()]  # type: ignore[union-attr]
+        missing = [g for g in changes["glossary"] if not Path(g).is_file()]  # type: ignore[attr-defined]
         if missing:
             raise InputError(str(missing[0]), "no such glossary file", "missing")
-        changes["glossary"] = settings.glossary + tuple(str(g) for g in changes["glossary"])  # type: ignore[union-attr]
+        changes["glossary"] = settings.glossary + tuple(str(g) for g in changes["glossary"])  # type: ignore[attr-defined]
     return replace(settings, **changes)  # type: ignore[arg-type]

@@ -109,13 +109,14 @@ class FixPlan:
 def plan(result: Result, settings: Settings | None = None) -> FixPlan:
     """The repairs of one checked pair, verified by checking the repaired text again."""
     assert result.target is not None
-    raw = result.target.raw
+    target = result.target
+    raw = target.raw
     candidates = _non_overlapping([ed for f in result.findings for ed in edits_for(result, f)])
     before = result.findings
 
     def outcome(edits: list[Edit]) -> tuple[str, list[Finding]] | None:
         text = apply(raw, edits)
-        again = check_documents(result.source, parse_markdown(result.target.path, text), settings).findings
+        again = check_documents(result.source, parse_markdown(target.path, text), settings).findings
         fixed_codes = [(e.code) for e in edits]
         old = _fingerprints(before)
         new = _fingerprints(again)

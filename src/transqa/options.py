@@ -93,7 +93,7 @@ OfflineAuditOpt = Annotated[bool, typer.Option("--offline", help="Use only the c
 FetchRateAuditOpt = Annotated[float, typer.Option("--fetch-rate", min=0.0, help="Politeness limit: requests per second (0: none).")]
 FixPatchAuditOpt = Annotated[Path | None, typer.Option("--fix", help="Also write the certain repairs of every article to this patch file, for review.")]
 HtmlDirAuditOpt = Annotated[Path | None, typer.Option("--html-dir", help="Write an HTML report per article and an index.html linking them to this folder.")]
-FmtAuditOpt = Annotated[AuditFormat, typer.Option("--format", "-f", help="jsonl results, or concise lines (path:line:col: CODE message) for hooks.")]
+FmtAuditOpt = Annotated[AuditFormat | None, typer.Option("--format", "-f", help="jsonl results, or concise lines (path:line:col: CODE message) for hooks.")]
 PathsCheckOpt = Annotated[list[Path], typer.Argument(help="TARGET alone (target-only mode), or SOURCE TARGET: the English original (HTML, Markdown or text) and the Chinese Markdown.", show_default=False)]
 FmtCheckOpt = Annotated[Format, typer.Option("--format", "-f", help="Report format.")]
 OutputCheckOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to FILE.")]

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import lru_cache
@@ -42,7 +43,7 @@ def exit_code(*, failed: bool, internal: bool = False, errors: bool = False, exi
 
 
 @lru_cache(maxsize=8)
-def _baseline(path: str, mtime: float):  # noqa: ANN202
+def _baseline(path: str, mtime: float) -> dict[str, Counter[str]]:
     from transqa.baseline import load_baseline
 
     return load_baseline(path)

@@ -7,6 +7,7 @@ the engine (and so never on the checks).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from transqa.align.dp import Bead
 from transqa.errors import InputError
@@ -73,7 +74,7 @@ class AuditRecord:
     group: str
     year: str
     stats: Stats
-    reference: dict[str, object] | None
+    reference: dict[str, Any] | None
 
     @property
     def internal_error(self) -> bool:

@@ -126,8 +126,9 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
     baseline = None
     if req.write_baseline is not None:
         from transqa.baseline import baseline_json
+        from transqa.signature import signature
 
-        baseline = baseline_json(req.write_baseline, [(req.target, [f.fingerprint for f in result.findings])])
+        baseline = baseline_json(req.write_baseline, [(req.target, [f.fingerprint for f in result.findings])], signature(cfg.digest))
     text = render(req.fmt, [result], RenderOptions(threshold, req.width, req.color, cfg.digest))
     code = policy.exit_code(failed=policy.fails(result.findings, threshold), internal=result.internal_error, exit_zero=req.exit_zero)
     return CheckOutcome(text, code, baseline, notice, result)

@@ -108,11 +108,11 @@ def apply_suppressions(doc: Document, findings: list[Finding]) -> tuple[list[Fin
     kept: list[Finding] = []
     suppressed = 0
     for f in findings:
-        d = _covering(f, directives)
-        if d is None:
+        cover = _covering(f, directives)
+        if cover is None:
             kept.append(f)
         else:
-            d.used += 1
+            cover.used += 1
             suppressed += 1
     for d in directives:
         if d.used == 0:

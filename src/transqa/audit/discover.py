@@ -180,7 +180,7 @@ def from_manifest(manifest: str) -> list[Job]:
         reader = csv.DictReader(fh)
         if not reader.fieldnames or "target" not in reader.fieldnames or "source" not in reader.fieldnames:
             raise InputError(manifest, "needs a header with source and target columns", "manifest")
-        jobs = []
+        jobs: list[Job] = []
         for row in reader:
             if not (row.get("target") or "").strip():
                 continue

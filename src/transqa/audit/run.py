@@ -3,7 +3,6 @@ results stored as they come and emitted in input order."""
 
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
 import os
 import resource
@@ -15,7 +14,7 @@ from transqa.audit.discover import Job
 from transqa.audit.store import Store, job_key
 from transqa.audit.worker import check_chunk, check_job
 from transqa.config import Settings
-from transqa.report.jsonreport import signature
+from transqa.signature import store_signature
 
 CHUNK = 16
 
@@ -91,10 +90,7 @@ def run_audit(
     settings: Settings | None = None,
 ) -> Iterator[tuple[Job, str]]:
     """Yield (job, JSON line) in input order."""
-    sig = signature(settings.digest if settings else "default")
-    if settings is not None and settings.baseline:
-        with open(settings.baseline, "rb") as fh:
-            sig += "|baseline:" + hashlib.sha1(fh.read()).hexdigest()[:12]
+    sig = store_signature(settings.digest if settings else "default", settings.baseline if settings else None)
     keys = [job_key(j, sig) for j in jobs]
     cached = store.get_many(keys) if (store is not None and use_cache) else {}
     ready: dict[int, str] = {j.index: cached[k] for j, k in zip(jobs, keys, strict=True) if k in cached}

@@ -7,6 +7,7 @@ computed from stored results without the texts (a resumed audit gives the same c
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from transqa.errors import InputError
 from transqa.load import parse
@@ -15,8 +16,9 @@ from transqa.model import Document
 
 
 @lru_cache(maxsize=1)
-def _metrics():  # noqa: ANN202
-    from sacrebleu.metrics import BLEU, CHRF
+def _metrics() -> tuple[Any, Any]:
+    from sacrebleu.metrics.bleu import BLEU
+    from sacrebleu.metrics.chrf import CHRF
 
     bleu, chrf = BLEU(tokenize="zh"), CHRF()
     for metric in (bleu, chrf):  # the signature needs the number of references, known once scored

@@ -114,7 +114,7 @@ class Audit:
         self._fetch_note = (f"originals: {counts['fetched']} fetched, {counts['cache']} from the cache, "
                             f"{counts['unavailable']} not available (checked alone)\n")
 
-    def run(self, emit: Callable[[AuditRecord], None], progress: Callable[[int], None] | None = None) -> AuditOutcome:
+    def run(self, emit: Callable[[AuditRecord], object], progress: Callable[[int], None] | None = None) -> AuditOutcome:
         """Check every job (stored results first), emitting each record in input order."""
         from transqa.cache import user_cache_dir
         from transqa.registry import rules
@@ -149,8 +149,9 @@ class Audit:
         assert self._outcome is not None, "run() first"
         if req.write_baseline is not None:
             from transqa.baseline import baseline_json
+            from transqa.signature import signature
 
-            yield Path(req.write_baseline), baseline_json(req.write_baseline, self._baseline)
+            yield Path(req.write_baseline), baseline_json(req.write_baseline, self._baseline, signature(self.settings.digest))
         if req.fix_patch is not None:
             yield Path(req.fix_patch), self._patch(req.fix_patch)
         if req.html_dir is not None:

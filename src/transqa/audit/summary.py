@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from transqa.audit.scores import corpus_scores
 from transqa.registry import rules
@@ -60,7 +61,7 @@ class Summary:
         ref = record.reference
         if ref and "bleu" in ref:
             self.references.append(ref)
-            self.per_reference.append((record.target, float(ref["bleu"]), float(ref["chrf"])))  # type: ignore[arg-type]
+            self.per_reference.append((record.target, float(ref["bleu"]), float(ref["chrf"])))
 
     @property
     def worst(self) -> list[tuple[float, int, str]]:
@@ -69,7 +70,7 @@ class Summary:
     def rate(self, n: int, chars: int) -> float:
         return round(1000.0 * n / chars, 3) if chars else 0.0
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self) -> dict[str, Any]:
         table = rules()
         return {
             "schema": "transqa.audit-summary/1",
@@ -101,24 +102,24 @@ def render_text(s: Summary) -> str:
         "",
         "by rule:",
     ]
-    for r in d["by_rule"]:  # type: ignore[union-attr]
+    for r in d["by_rule"]:
         out.append(f"  {r['code']}  {r['rule']:<24} {r['count']:>7}  {r['per_1000_chars']:>8} /1k chars")
-    out.append("by category: " + ", ".join(f"{k} {v}" for k, v in d["by_category"].items()))  # type: ignore[union-attr]
+    out.append("by category: " + ", ".join(f"{k} {v}" for k, v in d["by_category"].items()))
     out.append("")
     out.append("worst articles (findings per 1,000 characters):")
-    for w in d["worst"]:  # type: ignore[union-attr]
+    for w in d["worst"]:
         out.append(f"  {w['per_1000_chars']:>8}  {w['findings']:>4}  {w['target']}")
     for title, key in (("by folder", "by_folder"), ("by year", "by_year")):
         rows = d[key]
-        if len(rows) > 1 or title == "by year":  # type: ignore[arg-type]
+        if len(rows) > 1 or title == "by year":
             out.append("")
             out.append(title + ":")
-            for k, v in rows.items():  # type: ignore[union-attr]
+            for k, v in rows.items():
                 out.append(f"  {k or '.':<40} {v['articles']:>6} articles {v['findings']:>7} findings {v['per_1000_chars']:>8} /1k chars")
     refs = d["reference_scores"]
     if refs:
         out.append("")
-        out.append(f"reference scores over {refs['articles']} articles: BLEU {refs['bleu']} ({refs['bleu_signature']}), chrF {refs['chrf']} ({refs['chrf_signature']})")  # type: ignore[index]
+        out.append(f"reference scores over {refs['articles']} articles: BLEU {refs['bleu']} ({refs['bleu_signature']}), chrF {refs['chrf']} ({refs['chrf_signature']})")
     if s.error_list:
         out.append("")
         out.append("unreadable:")
@@ -131,7 +132,7 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
     e = html.escape
     rows = "".join(
         f"<tr><td>{e(r['code'])}</td><td>{e(r['rule'])}</td><td class=n>{r['count']}</td><td class=n>{r['per_1000_chars']}</td></tr>"
-        for r in d["by_rule"]  # type: ignore[union-attr]
+        for r in d["by_rule"]
     )
 
     def link(t: str) -> str:
@@ -140,16 +141,16 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
 
     worst = "".join(
         f"<tr><td>{link(w['target'])}</td><td class=n>{w['findings']}</td><td class=n>{w['per_1000_chars']}</td></tr>"
-        for w in d["worst"]  # type: ignore[union-attr]
+        for w in d["worst"]
     )
     years = "".join(
         f"<tr><td>{e(k)}</td><td class=n>{v['articles']}</td><td class=n>{v['findings']}</td><td class=n>{v['per_1000_chars']}</td></tr>"
-        for k, v in d["by_year"].items()  # type: ignore[union-attr]
+        for k, v in d["by_year"].items()
     )
     refs = d["reference_scores"]
     ref_html = (
-        f"<p>Reference scores over {refs['articles']} articles: BLEU {refs['bleu']} <code>{e(refs['bleu_signature'])}</code>, "  # type: ignore[index]
-        f"chrF {refs['chrf']} <code>{e(refs['chrf_signature'])}</code></p>"  # type: ignore[index]
+        f"<p>Reference scores over {refs['articles']} articles: BLEU {refs['bleu']} <code>{e(refs['bleu_signature'])}</code>, "
+        f"chrF {refs['chrf']} <code>{e(refs['chrf_signature'])}</code></p>"
         if refs else ""
     )
     return f"""<!doctype html>

@@ -192,10 +192,10 @@ def check(ctx: Context) -> Iterator[Finding]:
             if all(b.kind == "image" for b in blocks):
                 for b in blocks:
                     near = ctx.neighbour_target(k)
-                    src = b.images[0].src if b.images else "?"
+                    image = b.images[0].src if b.images else "?"
                     yield ctx.finding(
                         IMAGE_MISSING,
-                        f"image {src} of the source has no counterpart in the translation",
+                        f"image {image} of the source has no counterpart in the translation",
                         source=whole(b) if b.text else None,
                         source_location=None if b.text else ctx.source.location(b, 0, 0),
                         target=(near, 0, 0) if near else None,

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from transqa.context import Context, quote
+from transqa.context import Context, Span, quote
 from transqa.findings import Finding, Severity
 from transqa.lang.english import STOPWORDS
 from transqa.lang.script import latin_tokens, name_key
@@ -235,7 +235,7 @@ def _case_conflict(forms: dict[str, list[Mention]]) -> bool:
     return False
 
 
-def _source_span(ctx: Context, surface: str, near: Block):  # noqa: ANN202
+def _source_span(ctx: Context, surface: str, near: Block) -> Span | None:
     """Where the source writes the name: in the aligned paragraph if it is there, else its first use."""
     assert ctx.source is not None
     k = ctx.bead_of_target.get(near.index)

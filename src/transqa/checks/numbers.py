@@ -119,6 +119,9 @@ NUMBER_GARBLED = rule(
 )
 RULES = (NUMBER_CHANGED, NUMBER_MAGNITUDE, NUMBER_MISSING, NUMBER_ADDED, CURRENCY_CHANGED, DATE_CHANGED, NUMBER_GARBLED)
 
+Pair = tuple[int, list[Block], list[Block]]  # (bead index, source blocks, target blocks), as Context.pairs() gives
+Placed = tuple[Block, Quantity]  # a quantity and its block
+
 _MAGNITUDES = {10: "x10", 100: "x100", 1000: "x1000", 10000: "x10,000 (万 for 亿, or 亿 for 万)"}
 
 
@@ -171,12 +174,12 @@ def check(ctx: Context) -> Iterator[Finding]:
         yield from _compare(ctx, src, tgt, sblocks, tblocks, beads, n)
 
 
-def _neighbours(beads: list, n: int, side: int, table: dict[int, list[Quantity]]) -> list[Quantity]:  # noqa: ANN001
+def _neighbours(beads: list[Pair], n: int, side: int, table: dict[int, list[Quantity]]) -> list[Quantity]:
     """The quantities of the beads before and after bead n, on one side (1 source, 2 target)."""
-    return [q for m in (n - 1, n + 1) if 0 <= m < len(beads) for b in beads[m][side] for q in table[b.index]]
+    return [q for m in (n - 1, n + 1) if 0 <= m < len(beads) for b in (beads[m][1] if side == 1 else beads[m][2]) for q in table[b.index]]
 
 
-def _compare(ctx: Context, src, tgt, sblocks: list[Block], tblocks: list[Block], beads, n: int) -> Iterator[Finding]:  # noqa: ANN001
+def _compare(ctx: Context, src: list[Placed], tgt: list[Placed], sblocks: list[Block], tblocks: list[Block], beads: list[Pair], n: int) -> Iterator[Finding]:
     src = list(src)
     tgt = list(tgt)
     # 1. exact matches (soft ones included)

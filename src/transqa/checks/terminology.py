@@ -62,13 +62,15 @@ def check(ctx: Context) -> Iterator[Finding]:
         en = " ".join(b.text for b in sblocks)
         zh = " ".join(b.text for b in tblocks)
         for term, renderings in g.accept:
-            m = re.search(r"(?<![A-Za-z])" + re.escape(term) + r"(?![A-Za-z])", en, re.IGNORECASE)
-            if not m or any(r in zh for r in renderings) or term.lower() in zh.lower():
+            used = re.search(r"(?<![A-Za-z])" + re.escape(term) + r"(?![A-Za-z])", en, re.IGNORECASE)
+            if not used or any(r in zh for r in renderings) or term.lower() in zh.lower():
                 continue
             if any(bad in zh for bad, good in g.reject if good == term or good in renderings):
                 continue  # a rejected rendering of this term: TQA601 reports it
             sb = next(b for b in sblocks if re.search(re.escape(term), b.text, re.IGNORECASE))
-            i = re.search(re.escape(term), sb.text, re.IGNORECASE).start()
+            hit = re.search(re.escape(term), sb.text, re.IGNORECASE)
+            assert hit is not None  # sb was chosen for containing the term
+            i = hit.start()
             yield ctx.finding(GLOSSARY_NOT_USED, f"{quote(term)} should be rendered {' or '.join(map(quote, renderings))}",
                               source=(sb, i, i + len(term)), target=(tblocks[0], 0, len(tblocks[0].text)),
                               suggestion=renderings[0])

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
-from transqa.context import Context, quote, whole
+from transqa.context import Context, Span, quote, whole
 from transqa.findings import Finding, Severity
 from transqa.lang.english import STOPWORDS
 from transqa.lang.script import han_count, is_han
@@ -129,7 +129,7 @@ def _source_words(ctx: Context, block: Block) -> frozenset[str]:
     return frozenset(words)
 
 
-def _aligned_source(ctx: Context, block: Block):  # noqa: ANN202
+def _aligned_source(ctx: Context, block: Block) -> Span | None:
     if ctx.source is None:
         return None
     k = ctx.bead_of_target.get(block.index)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 import regex
 
@@ -35,7 +36,7 @@ def to_halfwidth(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _opencc():  # noqa: ANN202
+def _opencc() -> Any:
     try:
         import opencc
     except ImportError:  # pragma: no cover - a dependency, but keep working without it

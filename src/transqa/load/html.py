@@ -11,6 +11,7 @@ cannot report positions; this extractor keeps both right.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from html.entities import html5, name2codepoint
 from html.parser import HTMLParser
 
@@ -129,7 +130,7 @@ def _skipped(node: Node) -> bool:
     return bool(ident.strip()) and bool(BOILERPLATE.search(ident))
 
 
-def _walk(node: Node):
+def _walk(node: Node) -> Iterator[Node]:
     for c in node.children:
         if isinstance(c, Node):
             yield c

@@ -17,7 +17,9 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
+from http.client import HTTPMessage
 from pathlib import Path
+from typing import IO
 
 from transqa import __version__
 from transqa.atomic import write_bytes
@@ -78,7 +80,7 @@ class _Guard(urllib.request.HTTPRedirectHandler):
     def __init__(self, allowed: set[str]) -> None:
         self.allowed = allowed
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: ANN001, ANN201
+    def redirect_request(self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: HTTPMessage, newurl: str) -> urllib.request.Request | None:  # noqa: E501
         parts = urllib.parse.urlsplit(newurl)
         if parts.scheme not in ("http", "https") or (parts.hostname or "").lower() not in self.allowed:
             raise FetchError("blocked", f"redirect to {newurl} is outside the allowed hosts")
@@ -106,7 +108,7 @@ class Fetcher:
                     length = resp.headers.get("Content-Length")
                     if length and length.isdigit() and int(length) > self.config.max_bytes:
                         raise FetchError("too-large", f"{url} is {int(length) // 1024} KB, over the {self.config.max_bytes // 1024} KB limit")
-                    data = resp.read(self.config.max_bytes + 1)
+                    data: bytes = resp.read(self.config.max_bytes + 1)
                     if len(data) > self.config.max_bytes:
                         raise FetchError("too-large", f"{url} is over the {self.config.max_bytes // 1024} KB limit")
                     return data

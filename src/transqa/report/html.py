@@ -146,10 +146,10 @@ def _document(r: Result) -> str:
     assert tgt is not None
     counter = iter(range(1, 10**9))
     numbered = [(f, next(counter)) for f in r.findings]
-    t_marks: dict[int, list] = {}
-    s_marks: dict[int, list] = {}
-    by_t: dict[int, list] = {}
-    by_s: dict[int, list] = {}
+    t_marks: dict[int, list[tuple[Location, Finding, int]]] = {}
+    s_marks: dict[int, list[tuple[Location, Finding, int]]] = {}
+    by_t: dict[int, list[tuple[Finding, int]]] = {}
+    by_s: dict[int, list[tuple[Finding, int]]] = {}
     for f, n in numbered:
         if f.target_block is not None:
             by_t.setdefault(f.target_block, []).append((f, n))
@@ -170,14 +170,14 @@ def _document(r: Result) -> str:
     for bead in r.beads:
         sblocks = [src.blocks[i] for i in bead.source]
         tblocks = [tgt.blocks[j] for j in bead.target]
-        items = []
+        listed: list[tuple[Finding, int]] = []
         for b in tblocks:
-            items.extend(by_t.get(b.index, []))
+            listed.extend(by_t.get(b.index, []))
         for b in sblocks:
-            items.extend(x for x in by_s.get(b.index, []) if x not in items)
+            listed.extend(x for x in by_s.get(b.index, []) if x not in listed)
         en = "<br><br>".join(_marked(b, s_marks.get(b.index, [])) for b in sblocks)
         zh = "<br><br>".join(_marked(b, t_marks.get(b.index, [])) for b in tblocks)
-        lis = "".join(_finding_li(f, n, r) for f, n in sorted(items, key=lambda x: x[1]))
+        lis = "".join(_finding_li(f, n, r) for f, n in sorted(listed, key=lambda x: x[1]))
         cls = "missing" if not tblocks else ("added" if not sblocks else "")
         line = ",".join(str(b.line) for b in tblocks) or "–"
         rows.append(f'<tr class="{cls}"><td class="idx">{line}</td><td class="en">{en}</td><td class="zh">{zh}'
@@ -185,7 +185,7 @@ def _document(r: Result) -> str:
     return head + '<table class="pair"><tr><th class="idx">line</th><th>English</th><th>中文</th></tr>' + "".join(rows) + "</table>"
 
 
-def render_index(entries: list[tuple[str, str, int, Counter]]) -> str:
+def render_index(entries: list[tuple[str, str, int, Counter[str]]]) -> str:
     """An audit's index page: (target, report href, findings, counts by severity) per article."""
     e = html.escape
     rows = "".join(

@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 
 from transqa import __version__
 from transqa.codec import beads_json, document_json
-from transqa.registry import rules
 from transqa.result import Result
+from transqa.signature import signature
 
 SCHEMA = "transqa.report/1"
 ALIGN_SCHEMA = "transqa.alignment/1"
-
-
-def signature(cfg: str = "default") -> str:
-    table = rules()
-    h = hashlib.sha1("|".join(f"{r.code}:{r.name}:{r.severity}" for r in table.values()).encode()).hexdigest()[:8]
-    return f"transqa:{__version__}|rules:{h}|cfg:{cfg}"
 
 
 def report_json(results: list[Result], cfg: str = "default") -> str:

@@ -27,7 +27,7 @@ def _location(path: str, loc: Location) -> dict[str, object]:
 
 def _result(r: Result, f: Finding, index: dict[str, int]) -> dict[str, object]:
     locations = []
-    related = []
+    related: list[dict[str, object]] = []
     if f.target is not None:
         locations.append(_location(r.target_path, f.target))
     if f.source is not None and r.source_path:
@@ -53,20 +53,20 @@ def render_sarif(results: list[Result]) -> str:
     table = rules()
     driver_rules = []
     index: dict[str, int] = {}
-    for k, r in enumerate(table.values()):
-        index[r.code] = k
+    for k, rule in enumerate(table.values()):
+        index[rule.code] = k
         driver_rules.append({
-            "id": r.code,
-            "name": r.name,
-            "shortDescription": {"text": r.summary},
-            "fullDescription": {"text": r.doc.split("\n\n")[0]},
-            "help": {"text": r.doc},
-            "defaultConfiguration": {"level": LEVEL[str(r.severity)], "enabled": r.default_enabled},
-            "properties": {"category": r.category, "needsSource": r.needs_source},
+            "id": rule.code,
+            "name": rule.name,
+            "shortDescription": {"text": rule.summary},
+            "fullDescription": {"text": rule.doc.split("\n\n")[0]},
+            "help": {"text": rule.doc},
+            "defaultConfiguration": {"level": LEVEL[str(rule.severity)], "enabled": rule.default_enabled},
+            "properties": {"category": rule.category, "needsSource": rule.needs_source},
         })
     artifacts = []
     notifications = []
-    res = []
+    res: list[dict[str, object]] = []
     for r in results:
         artifacts.append({"location": {"uri": _uri(r.target_path)}, "roles": ["analysisTarget"]})
         if r.source_path:

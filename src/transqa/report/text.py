@@ -118,6 +118,7 @@ def render_text(results: list[Result], width: int = 100, color: bool = False) ->
         if r.error is not None:
             console.print(Text(f"error: {r.error}", style="bold red"))
             continue
+        assert tgt is not None
         if src is None:
             on = [x for x in table.values() if x.default_enabled]
             n = sum(1 for x in on if not x.needs_source)

