@@ -135,57 +135,76 @@ def _links(blocks: list[Block]) -> list[tuple[Block, Link]]:
 
 
 def check(ctx: Context) -> Iterator[Finding]:
+    """Links and images of each paragraph bead against its source, images of unpaired paragraphs,
+    archived links (TQA105)."""
     yield from _archived(ctx)
     if ctx.source is None:
         return
     for _k, sblocks, tblocks in ctx.pairs():
-        src = _links(sblocks)
-        tgt = _links(tblocks)
-        miss, extra = _match([lk for _, lk in src], [lk for _, lk in tgt])
-        where_s = {id(lk): b for b, lk in src}
-        where_t = {id(lk): b for b, lk in tgt}
-        # Unmatched links at the same rank in both paragraphs are one link pointing elsewhere.
-        while miss and extra:
-            s, t = miss.pop(0), extra.pop(0)
-            sb, tb = where_s[id(s)], where_t[id(t)]
-            yield ctx.finding(
-                LINK_CHANGED,
-                f"link {quote(s.text or s.href)} points to {s.url} in the source but {quote(t.text or t.href)} points to {t.url}",
-                source=(sb, s.start, s.end), target=(tb, t.start, t.end) if t.end > t.start else None,
-                target_location=None if t.end > t.start else ctx.target.file_location(t.file_start, t.file_end),
-                suggestion=f"point the link at {s.href}",
-            )
-        for s in miss:
-            sb = where_s[id(s)]
-            tb = tblocks[min(sblocks.index(sb), len(tblocks) - 1)] if len(sblocks) == len(tblocks) else tblocks[0]
-            yield ctx.finding(
-                LINK_MISSING,
-                f"link {quote(s.text or s.href)} → {s.href} is missing from the translation",
-                source=(sb, s.start, s.end), target=whole(tb),
-                suggestion=f"link the translation of {quote(s.text)} to {s.href}",
-                fix=(("link-href", s.href), ("link-anchor", s.text)),
-            )
-        for t in extra:
-            tb = where_t[id(t)]
-            yield ctx.finding(
-                LINK_ADDED,
-                f"link {quote(t.text or t.href)} → {t.href} has no counterpart in the source paragraph",
-                source=whole(sblocks[0]), target=(tb, t.start, t.end) if t.end > t.start else None,
-                target_location=None if t.end > t.start else ctx.target.file_location(t.file_start, t.file_end),
-                suggestion="remove the link, or move it to the paragraph whose source has it",
-            )
-        simg = sum(len(b.images) for b in sblocks)
-        timg = sum(len(b.images) for b in tblocks)
-        if simg > timg:
-            sb = next(b for b in sblocks if b.images)
-            im = sb.images[timg if timg < len(sb.images) else 0]
-            yield ctx.finding(
-                IMAGE_MISSING,
-                f"{simg - timg} image(s) of the source paragraph are missing (first: {im.src})",
-                source_location=ctx.source.file_location(im.file_start, im.file_end) if ctx.source.format != "html" else ctx.source.location(sb, 0, 0),
-                target=whole(tblocks[0]),
-                suggestion=f"restore the image {im.src}",
-            )
+        yield from _pair_links(ctx, sblocks, tblocks)
+        yield from _pair_images(ctx, sblocks, tblocks)
+    yield from _unpaired_images(ctx)
+
+
+def _pair_links(ctx: Context, sblocks: list[Block], tblocks: list[Block]) -> Iterator[Finding]:
+    """Links of one bead: changed targets, missing links, added links."""
+    src = _links(sblocks)
+    tgt = _links(tblocks)
+    miss, extra = _match([lk for _, lk in src], [lk for _, lk in tgt])
+    where_s = {id(lk): b for b, lk in src}
+    where_t = {id(lk): b for b, lk in tgt}
+    # Unmatched links at the same rank in both paragraphs are one link pointing elsewhere.
+    while miss and extra:
+        s, t = miss.pop(0), extra.pop(0)
+        sb, tb = where_s[id(s)], where_t[id(t)]
+        yield ctx.finding(
+            LINK_CHANGED,
+            f"link {quote(s.text or s.href)} points to {s.url} in the source but {quote(t.text or t.href)} points to {t.url}",
+            source=(sb, s.start, s.end), target=(tb, t.start, t.end) if t.end > t.start else None,
+            target_location=None if t.end > t.start else ctx.target.file_location(t.file_start, t.file_end),
+            suggestion=f"point the link at {s.href}",
+        )
+    for s in miss:
+        sb = where_s[id(s)]
+        tb = tblocks[min(sblocks.index(sb), len(tblocks) - 1)] if len(sblocks) == len(tblocks) else tblocks[0]
+        yield ctx.finding(
+            LINK_MISSING,
+            f"link {quote(s.text or s.href)} → {s.href} is missing from the translation",
+            source=(sb, s.start, s.end), target=whole(tb),
+            suggestion=f"link the translation of {quote(s.text)} to {s.href}",
+            fix=(("link-href", s.href), ("link-anchor", s.text)),
+        )
+    for t in extra:
+        tb = where_t[id(t)]
+        yield ctx.finding(
+            LINK_ADDED,
+            f"link {quote(t.text or t.href)} → {t.href} has no counterpart in the source paragraph",
+            source=whole(sblocks[0]), target=(tb, t.start, t.end) if t.end > t.start else None,
+            target_location=None if t.end > t.start else ctx.target.file_location(t.file_start, t.file_end),
+            suggestion="remove the link, or move it to the paragraph whose source has it",
+        )
+
+
+def _pair_images(ctx: Context, sblocks: list[Block], tblocks: list[Block]) -> Iterator[Finding]:
+    """Images of one bead: fewer in the translation than in the source."""
+    assert ctx.source is not None
+    simg = sum(len(b.images) for b in sblocks)
+    timg = sum(len(b.images) for b in tblocks)
+    if simg > timg:
+        sb = next(b for b in sblocks if b.images)
+        im = sb.images[timg if timg < len(sb.images) else 0]
+        yield ctx.finding(
+            IMAGE_MISSING,
+            f"{simg - timg} image(s) of the source paragraph are missing (first: {im.src})",
+            source_location=ctx.source.file_location(im.file_start, im.file_end) if ctx.source.format != "html" else ctx.source.location(sb, 0, 0),
+            target=whole(tblocks[0]),
+            suggestion=f"restore the image {im.src}",
+        )
+
+
+def _unpaired_images(ctx: Context) -> Iterator[Finding]:
+    """Image-only source paragraphs with no counterpart."""
+    assert ctx.source is not None
     for k, bead in enumerate(ctx.beads):
         if bead.source and not bead.target:
             blocks = [ctx.source.blocks[i] for i in bead.source]
@@ -199,5 +218,5 @@ def check(ctx: Context) -> Iterator[Finding]:
                         source=whole(b) if b.text else None,
                         source_location=None if b.text else ctx.source.location(b, 0, 0),
                         target=(near, 0, 0) if near else None,
-                        suggestion=f"restore the image {src}",
+                        suggestion=f"restore the image {image}",
                     )

@@ -180,9 +180,27 @@ def _neighbours(beads: list[Pair], n: int, side: int, table: dict[int, list[Quan
 
 
 def _compare(ctx: Context, src: list[Placed], tgt: list[Placed], sblocks: list[Block], tblocks: list[Block], beads: list[Pair], n: int) -> Iterator[Finding]:
+    """Compare the quantities of one paragraph bead, in passes: exact matches, same value in another
+    currency or kind, magnitude slips, changed values, then what is left is missing or added."""
     src = list(src)
     tgt = list(tgt)
-    # 1. exact matches (soft ones included)
+    matched = _match_exact(src, tgt)
+    # a figure the translation repeats (隔离 10 天 … 也必须隔离 10 天) is not an added one
+    tgt = [x for x in tgt if not any(x[1].same(m) for m in matched)]
+    # soft quantities never get reported
+    src = [x for x in src if not x[1].soft]
+    tgt = [x for x in tgt if not x[1].soft]
+    yield from _currency_changes(ctx, src, tgt)
+    yield from _magnitude_slips(ctx, src, tgt)
+    near_t = _neighbours(beads, n, 2, ctx.target_quantities)
+    near_s = _neighbours(beads, n, 1, ctx.source_quantities)
+    yield from _changed_values(ctx, src, tgt, near_t, near_s)
+    yield from _missing_and_added(ctx, src, tgt, near_s, sblocks, tblocks)
+
+
+def _match_exact(src: list[Placed], tgt: list[Placed]) -> list[Quantity]:
+    """Pass 1: remove the pairs with the same value and kind (hard ones first, then soft ones) from
+    both lists; the source quantities matched."""
     matched: list[Quantity] = []
     for pass_soft in (False, True):
         for sq in list(src):
@@ -195,12 +213,11 @@ def _compare(ctx: Context, src: list[Placed], tgt: list[Placed], sblocks: list[B
                 src.remove(sq)
                 tgt.remove(hit)
                 matched.append(sq[1])
-    # a figure the translation repeats (隔离 10 天 … 也必须隔离 10 天) is not an added one
-    tgt = [x for x in tgt if not any(x[1].same(m) for m in matched)]
-    # soft quantities never get reported
-    src = [x for x in src if not x[1].soft]
-    tgt = [x for x in tgt if not x[1].soft]
-    # 2. same value, other currency or kind
+    return matched
+
+
+def _currency_changes(ctx: Context, src: list[Placed], tgt: list[Placed]) -> Iterator[Finding]:
+    """Pass 2: money or a percentage whose value survives in another currency or kind."""
     for sq in list(src):
         if sq[1].kind not in ("money", "percent"):
             continue  # a count that gains a unit or currency in translation is fine
@@ -216,7 +233,10 @@ def _compare(ctx: Context, src: list[Placed], tgt: list[Placed], sblocks: list[B
             src.remove(sq)
             tgt.remove(hit)
             yield ctx.finding(CURRENCY_CHANGED, msg, source=(sq[0], s.start, s.end), target=(hit[0], t.start, t.end), suggestion=_zh_suggestion(s))
-    # 3. magnitude slips
+
+
+def _magnitude_slips(ctx: Context, src: list[Placed], tgt: list[Placed]) -> Iterator[Finding]:
+    """Pass 3: a value off by a power of ten (万 for 亿 and the like)."""
     for sq in list(src):
         s = sq[1]
         for tq in tgt:
@@ -233,9 +253,11 @@ def _compare(ctx: Context, src: list[Placed], tgt: list[Placed], sblocks: list[B
                     source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_zh_suggestion(s),
                 )
                 break
-    # 4. the remaining ones, in order, of the same kind: changed values (dates separately)
-    near_t = _neighbours(beads, n, 2, ctx.target_quantities)
-    near_s = _neighbours(beads, n, 1, ctx.source_quantities)
+
+
+def _changed_values(ctx: Context, src: list[Placed], tgt: list[Placed], near_t: list[Quantity], near_s: list[Quantity]) -> Iterator[Finding]:
+    """Pass 4: the remaining ones, in order, of the same kind: changed values (dates separately). A
+    source figure found in a neighbouring bead's translation moved there and is not reported."""
     for sq in list(src):
         s = sq[1]
         if any(s.same(q) for q in near_t):  # moved into a neighbouring paragraph
@@ -258,6 +280,12 @@ def _compare(ctx: Context, src: list[Placed], tgt: list[Placed], sblocks: list[B
             f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()})",
             source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_zh_suggestion(s),
         )
+
+
+def _missing_and_added(ctx: Context, src: list[Placed], tgt: list[Placed], near_s: list[Quantity],
+                       sblocks: list[Block], tblocks: list[Block]) -> Iterator[Finding]:
+    """Pass 5: source figures left are missing; target figures left (not dates, not figures of a
+    neighbouring source paragraph) are added."""
     for sb, s in src:
         yield ctx.finding(
             NUMBER_MISSING,

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 
-from transqa.align import Bead, Unit
+from transqa.align import Bead, SentenceAlignment, Unit
 from transqa.context import Context, quote, whole
 from transqa.findings import Finding, Severity
 from transqa.lang.chinese import chinese_names, chinese_size
@@ -133,15 +133,25 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 
 def _compare_sentences(ctx: Context, k: int, sblocks: list[Block], tblocks: list[Block]) -> Iterator[Finding]:
-    """Report what has no counterpart in the sentence alignment of bead k (spaCy for English)."""
+    """Report what has no counterpart in the sentence alignment of bead k (spaCy for English): whole
+    paragraphs of a merge or split, then lost sentences, or (when none is lost) short translations."""
     aligned = ctx.sentence_alignment(k)
     if aligned is None:
         return
-    ss, ts, beads = aligned.source, aligned.target, aligned.beads
-    lost_s = [ss[i] for bead in beads if not bead.target for i in bead.source]
-    extra_t = [ts[j] for bead in beads if not bead.source for j in bead.target]
+    lost_s = [aligned.source[i] for bead in aligned.beads if not bead.target for i in bead.source]
+    extra_t = [aligned.target[j] for bead in aligned.beads if not bead.source for j in bead.target]
     reported: set[int] = set()
-    # whole paragraphs inside a merged bead
+    yield from _merged_paragraphs(ctx, aligned, sblocks, tblocks, lost_s, extra_t, reported)
+    found = yield from _lost_sentences(ctx, aligned, tblocks, lost_s, reported)
+    if not found:
+        yield from _short_translations(ctx, aligned)
+
+
+def _merged_paragraphs(ctx: Context, aligned: SentenceAlignment, sblocks: list[Block], tblocks: list[Block],
+                       lost_s: list[Unit], extra_t: list[Unit], reported: set[int]) -> Iterator[Finding]:
+    """Whole paragraphs inside a merged (or split) bead whose sentences have no counterpart, or whose
+    vocabulary the other side does not render; `reported` receives the ids of their sentences."""
+    ss, ts = aligned.source, aligned.target
     if len(sblocks) > 1:
         for b in sblocks:
             mine = [x for x in ss if x[0] is b]
@@ -159,21 +169,32 @@ def _compare_sentences(ctx: Context, k: int, sblocks: list[Block], tblocks: list
                     PARAGRAPH_ADDED, f"target {b.kind.replace('_', ' ')} {quote(b.text)} has no source",
                     target=whole(b), suggestion="remove it, or mark it as a translator's note",
                 )
+
+
+def _lost_sentences(ctx: Context, aligned: SentenceAlignment, tblocks: list[Block], lost_s: list[Unit],
+                    reported: set[int]) -> Generator[Finding, None, bool]:
+    """Source sentences of MIN_SENTENCE_CHARS or more with no counterpart (outside the paragraphs
+    already reported); returns whether there was one."""
     found = False
     for x in lost_s:
         b, s, e = x
         if id(x) in reported or english_size(b.text[s:e]) < MIN_SENTENCE_CHARS:
             continue
         found = True
-        near = _target_near(beads, ss.index(x), ts)
+        near = _target_near(aligned.beads, aligned.source.index(x), aligned.target)
         yield ctx.finding(
             PARTIAL_OMISSION, f"the sentence {quote(b.text[s:e], 80)} has no translation",
             source=(b, s, e), target=(near[0], near[1], near[2]) if near else whole(tblocks[0]),
             suggestion="translate the missing sentence",
         )
-    if found:
-        return
-    for bead in beads:
+    return found
+
+
+def _short_translations(ctx: Context, aligned: SentenceAlignment) -> Iterator[Finding]:
+    """Sentence pairs whose translation is much shorter than expected (a clause missing), or cut off
+    at the end (its last content words unrendered)."""
+    ss, ts = aligned.source, aligned.target
+    for bead in aligned.beads:
         if not bead.source or not bead.target:
             continue
         b, s, e = ss[bead.source[-1]]
