@@ -67,14 +67,15 @@ def _langdetect_en(text: str) -> bool:
 
 
 def english_prose(text: str, source_words: frozenset[str] = frozenset()) -> bool:
-    """True when a Latin-script run reads as English prose, not as a name, brand or acronym."""
+    """True when a Latin-script run reads as English prose, not as a name, brand or acronym.
+
+    `source_words`: lower-case words of the aligned source paragraph (a run that repeats them is
+    English left in the translation); langdetect decides the doubtful runs (probability >= 0.9)."""
     words = _WORD.findall(text)
     if not words:
         return False
-    if len(words) >= 2 and words[1].lower() in SPEECH_VERBS and words[0][:1].isupper() and words[1].islower():
-        return True  # an attribution left in English: `" Brown said`, `" Sherwood told Soccer Saturday`
-    if len(words) >= 2 and words[0] in SPEECH_VERBS | {"says"} and words[1][:1].isupper():
-        return True  # `" said Professor Lee`
+    if _attribution(words):
+        return True
     lower = [w for w in words if w[0].islower()]
     stop = [w for w in words if w.lower() in STOPWORDS and w[0].islower()]
     if len(words) >= 2 and len(lower) >= 2 and stop:
@@ -86,6 +87,13 @@ def english_prose(text: str, source_words: frozenset[str] = frozenset()) -> bool
     if len(words) == 1 and text.islower() and source_words and words[0] == text and text.isalpha() and len(text) >= 4:
         return text.lower() in source_words
     return False
+
+
+def _attribution(words: list[str]) -> bool:
+    """An attribution left in English: `" Brown said`, `" Sherwood told Soccer Saturday`, `" said Professor Lee`."""
+    if len(words) >= 2 and words[1].lower() in SPEECH_VERBS and words[0][:1].isupper() and words[1].islower():
+        return True
+    return len(words) >= 2 and words[0] in SPEECH_VERBS | {"says"} and words[1][:1].isupper()
 
 
 def _near_url(text: str, s: int, e: int) -> bool:
@@ -139,6 +147,7 @@ def _aligned_source(ctx: Context, block: Block) -> Span | None:
 
 
 def check(ctx: Context) -> Iterator[Finding]:
+    """English link texts (TQA402) and English runs left in the Chinese (TQA401), block by block."""
     # a lone English word the translation keeps several times is a deliberate term (tailwind, app)
     kept = Counter(w for b in ctx.target.blocks for w in _WORD.findall(b.text) if w.islower())
     latin_names = {" ".join(k.lower().split()) for k in ctx.glossary.keep} if ctx.glossary else set()
@@ -146,35 +155,56 @@ def check(ctx: Context) -> Iterator[Finding]:
         if b.kind in ("code", "image") or han_count(b.text) == 0 and ctx.source is None and b.kind == "heading":
             continue
         srcw = _source_words(ctx, b)
-        link_spans = []
-        for lk in b.links:
-            t = lk.text
-            if not t or han_count(t) or _URLISH.search(t) or " ".join(t.lower().split()) in latin_names:
-                continue
-            link_spans.append((lk.start, lk.end))
-            if english_prose(t, srcw):
-                yield ctx.finding(
-                    LINK_TEXT, f"link text {quote(t)} is in English", target=(b, lk.start, lk.end), source=_aligned_source(ctx, b),
-                    suggestion="translate the link text and keep the link",
-                )
-        for m in _RUN.finditer(b.text):
-            s, e = m.start(), m.end()
-            run = m.group(0).rstrip(" ,:;")
-            e = s + len(run)
-            while " " in run and _near_url(b.text, s, s + run.index(" ")):
-                cut = run.index(" ") + 1  # a leading handle or URL piece (@user21 I only row…): skip it
-                s += cut
-                run = run[cut:]
-            if any(ls <= s and e <= le for ls, le in link_spans) or any(cs <= s < ce for cs, ce in b.code_spans):
-                continue
-            if _URLISH.search(run) or _near_url(b.text, s, e) or _touches_letter(b.text, s, e):
-                continue
-            if " ".join(run.lower().split()) in latin_names:
-                continue  # a title or name the glossary keeps in Latin script
-            if " " not in run and (not _flanked_by_han(b.text, s, e) or kept[run] > 1):
-                continue  # a lone word counts only inside Chinese prose, and only once
-            if english_prose(run, srcw):
-                yield ctx.finding(
-                    UNTRANSLATED, f"{quote(run)} is left in English", target=(b, s, e), source=_aligned_source(ctx, b),
-                    suggestion="translate it",
-                )
+        link_spans: list[tuple[int, int]] = []
+        yield from _link_texts(ctx, b, srcw, latin_names, link_spans)
+        yield from _runs(ctx, b, srcw, latin_names, link_spans, kept)
+
+
+def _link_texts(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str],
+                link_spans: list[tuple[int, int]]) -> Iterator[Finding]:
+    """Link texts of a block in English prose; `link_spans` receives the spans of the Latin-script
+    link texts (their runs are not reported again)."""
+    for lk in b.links:
+        t = lk.text
+        if not t or han_count(t) or _URLISH.search(t) or " ".join(t.lower().split()) in latin_names:
+            continue
+        link_spans.append((lk.start, lk.end))
+        if english_prose(t, srcw):
+            yield ctx.finding(
+                LINK_TEXT, f"link text {quote(t)} is in English", target=(b, lk.start, lk.end), source=_aligned_source(ctx, b),
+                suggestion="translate the link text and keep the link",
+            )
+
+
+def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], link_spans: list[tuple[int, int]],
+          kept: Counter[str]) -> Iterator[Finding]:
+    """Latin-script runs of a block that read as English prose."""
+    for m in _RUN.finditer(b.text):
+        s = m.start()
+        run = m.group(0).rstrip(" ,:;")
+        e = s + len(run)
+        while " " in run and _near_url(b.text, s, s + run.index(" ")):
+            cut = run.index(" ") + 1  # a leading handle or URL piece (@user21 I only row…): skip it
+            s += cut
+            run = run[cut:]
+        if _skipped_run(b, s, e, run, latin_names, link_spans, kept):
+            continue
+        if english_prose(run, srcw):
+            yield ctx.finding(
+                UNTRANSLATED, f"{quote(run)} is left in English", target=(b, s, e), source=_aligned_source(ctx, b),
+                suggestion="translate it",
+            )
+
+
+def _skipped_run(b: Block, s: int, e: int, run: str, latin_names: set[str], link_spans: list[tuple[int, int]],
+                 kept: Counter[str]) -> bool:
+    """A run that is not English left in the translation: inside a link text or inline code, part of
+    a URL or of a word with non-ASCII letters, a name the glossary keeps, a lone word outside Chinese
+    prose or kept several times."""
+    if any(ls <= s and e <= le for ls, le in link_spans) or any(cs <= s < ce for cs, ce in b.code_spans):
+        return True
+    if _URLISH.search(run) or _near_url(b.text, s, e) or _touches_letter(b.text, s, e):
+        return True
+    if " ".join(run.lower().split()) in latin_names:
+        return True  # a title or name the glossary keeps in Latin script
+    return " " not in run and (not _flanked_by_han(b.text, s, e) or kept[run] > 1)  # a lone word counts only inside Chinese prose, and only once

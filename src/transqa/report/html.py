@@ -137,20 +137,18 @@ def render_html(results: list[Result]) -> str:
 """
 
 
-def _document(r: Result) -> str:
-    e = html.escape
-    head = f'<p class="meta">{e(r.target_path)}' + (f" ← {e(r.source_path)}" if r.source_path else "") + "</p>"
-    if r.error is not None:
-        return head + f'<p class="notice">{e(str(r.error))}</p>'
-    tgt, src = r.target, r.source
-    assert tgt is not None
-    counter = iter(range(1, 10**9))
-    numbered = [(f, next(counter)) for f in r.findings]
-    t_marks: dict[int, list[tuple[Location, Finding, int]]] = {}
-    s_marks: dict[int, list[tuple[Location, Finding, int]]] = {}
-    by_t: dict[int, list[tuple[Finding, int]]] = {}
-    by_s: dict[int, list[tuple[Finding, int]]] = {}
-    for f, n in numbered:
+Marks = dict[int, list[tuple[Location, Finding, int]]]
+Listed = dict[int, list[tuple[Finding, int]]]
+
+
+def _index_findings(findings: list[Finding]) -> tuple[Marks, Marks, Listed, Listed]:
+    """The findings numbered from 1, by block: marks in target blocks, marks in source blocks,
+    findings listed under a target block, findings listed under a source block (no target block)."""
+    t_marks: Marks = {}
+    s_marks: Marks = {}
+    by_t: Listed = {}
+    by_s: Listed = {}
+    for n, f in enumerate(findings, start=1):
         if f.target_block is not None:
             by_t.setdefault(f.target_block, []).append((f, n))
             if f.target:
@@ -159,6 +157,17 @@ def _document(r: Result) -> str:
             by_s.setdefault(f.source_block, []).append((f, n))
         if f.source_block is not None and f.source:
             s_marks.setdefault(f.source_block, []).append((f.source, f, n))
+    return t_marks, s_marks, by_t, by_s
+
+
+def _document(r: Result) -> str:
+    e = html.escape
+    head = f'<p class="meta">{e(r.target_path)}' + (f" ← {e(r.source_path)}" if r.source_path else "") + "</p>"
+    if r.error is not None:
+        return head + f'<p class="notice">{e(str(r.error))}</p>'
+    tgt, src = r.target, r.source
+    assert tgt is not None
+    t_marks, s_marks, by_t, by_s = _index_findings(r.findings)
     rows = []
     if src is None:
         head += '<p class="notice">The original was not available: only the rules that need no original ran.</p>'

@@ -103,12 +103,13 @@ def _group_key(f: Finding) -> tuple[int, int]:
 
 
 def render_text(results: list[Result], width: int = 100, color: bool = False) -> str:
+    """The terminal report: per result a header, the alignment or the target-only notice, a summary,
+    then one panel per paragraph with findings (EN and ZH excerpts side by side, marks reversed).
+    `width` in columns; `color` adds ANSI styles."""
     buf = io.StringIO()
     console = Console(file=buf, width=width, color_system="standard" if color else None, force_terminal=color,
                       no_color=not color, highlight=False, emoji=False, soft_wrap=False)
-    table = rules()
     for r in results:
-        tgt, src = r.target, r.source
         head = Text()
         head.append("transqa check ", style="bold")
         head.append(r.target_path)
@@ -118,58 +119,77 @@ def render_text(results: list[Result], width: int = 100, color: bool = False) ->
         if r.error is not None:
             console.print(Text(f"error: {r.error}", style="bold red"))
             continue
-        assert tgt is not None
-        if src is None:
-            on = [x for x in table.values() if x.default_enabled]
-            n = sum(1 for x in on if not x.needs_source)
-            console.print(Text(f"The original was not available: only the {n} rules that need no original ran "
-                               f"(give SOURCE TARGET for all {len(on)}).", style="yellow"))
-        else:
-            both = sum(1 for b in r.beads if b.source and b.target)
-            console.print(Text(f"Aligned {len(src.blocks)} source and {len(tgt.blocks)} target blocks in {len(r.beads)} beads "
-                               f"({both} paired).", style="dim"))
-        console.print(Text(_summary(r.findings), style="bold"))
-        groups: dict[tuple[int, int], list[Finding]] = {}
-        for f in r.findings:
-            groups.setdefault(_group_key(f), []).append(f)
-        for key in sorted(groups):
-            fs = groups[key]
-            tb = tgt.blocks[fs[0].target_block] if fs[0].target_block is not None and tgt else None
-            sb = src.blocks[fs[0].source_block] if src is not None and fs[0].source_block is not None else None
-            if sb is None and src is not None and tb is not None:
-                k = None
-                for bead in r.beads:
-                    if tb.index in bead.target and bead.source:
-                        k = bead.source[0]
-                sb = src.blocks[k] if k is not None else None
-            title = []
-            if tb is not None:
-                title.append(f"{r.target_path}:{tb.line}")
-            if sb is not None:
-                title.append(f"{r.source_path}:{sb.line}")
-            grid = Table.grid(expand=True, padding=(0, 2))
-            if src is not None:
-                grid.add_column("EN", ratio=1)
-                grid.add_column("ZH", ratio=1)
-                grid.add_row(
-                    _excerpt(sb, [f.source for f in fs if f.source and f.source_block == sb.index], "reverse", not color) if sb else Text("(no source)", style="dim"),
-                    _excerpt(tb, [f.target for f in fs if f.target and f.target_block == tb.index], "reverse", not color) if tb else Text("(no translation)", style="dim"),
-                )
-            elif tb is not None:
-                grid.add_column("ZH")
-                grid.add_row(_excerpt(tb, [f.target for f in fs if f.target], "reverse", not color))
-            lines = []
-            for f in fs:
-                line = Text()
-                loc = f.target or f.source
-                line.append(f"{loc.line}:{loc.column} " if loc else "", style="dim")
-                line.append(f.code + " ", style="bold")
-                line.append(f"{f.severity} ", style=SEVERITY_STYLE[str(f.severity)])
-                line.append(f.message)
-                if f.source and f.target and src is not None:
-                    line.append(f"  (EN {f.source.line}:{f.source.column})", style="dim")
-                lines.append(line)
-                if f.suggestion:
-                    lines.append(Text("    → " + f.suggestion, style="green"))
-            console.print(Panel(Group(grid, Text(""), *lines), title="  ".join(title), title_align="left", expand=True))
+        _print_result(console, r, color)
     return buf.getvalue()
+
+
+def _print_result(console: Console, r: Result, color: bool) -> None:
+    tgt, src = r.target, r.source
+    assert tgt is not None
+    if src is None:
+        on = [x for x in rules().values() if x.default_enabled]
+        n = sum(1 for x in on if not x.needs_source)
+        console.print(Text(f"The original was not available: only the {n} rules that need no original ran "
+                           f"(give SOURCE TARGET for all {len(on)}).", style="yellow"))
+    else:
+        both = sum(1 for b in r.beads if b.source and b.target)
+        console.print(Text(f"Aligned {len(src.blocks)} source and {len(tgt.blocks)} target blocks in {len(r.beads)} beads "
+                           f"({both} paired).", style="dim"))
+    console.print(Text(_summary(r.findings), style="bold"))
+    groups: dict[tuple[int, int], list[Finding]] = {}
+    for f in r.findings:
+        groups.setdefault(_group_key(f), []).append(f)
+    for key in sorted(groups):
+        console.print(_panel(r, groups[key], color))
+
+
+def _blocks_of(r: Result, f: Finding) -> tuple[Block | None, Block | None]:
+    """The (source, target) blocks a group of findings is about; the source block of an unplaced
+    finding is the first source block aligned with its target block."""
+    tgt, src = r.target, r.source
+    assert tgt is not None
+    tb = tgt.blocks[f.target_block] if f.target_block is not None and tgt else None
+    sb = src.blocks[f.source_block] if src is not None and f.source_block is not None else None
+    if sb is None and src is not None and tb is not None:
+        k = None
+        for bead in r.beads:
+            if tb.index in bead.target and bead.source:
+                k = bead.source[0]
+        sb = src.blocks[k] if k is not None else None
+    return sb, tb
+
+
+def _panel(r: Result, fs: list[Finding], color: bool) -> Panel:
+    """One paragraph's panel: its excerpts and the lines of its findings."""
+    src = r.source
+    sb, tb = _blocks_of(r, fs[0])
+    title = []
+    if tb is not None:
+        title.append(f"{r.target_path}:{tb.line}")
+    if sb is not None:
+        title.append(f"{r.source_path}:{sb.line}")
+    grid = Table.grid(expand=True, padding=(0, 2))
+    if src is not None:
+        grid.add_column("EN", ratio=1)
+        grid.add_column("ZH", ratio=1)
+        grid.add_row(
+            _excerpt(sb, [f.source for f in fs if f.source and f.source_block == sb.index], "reverse", not color) if sb else Text("(no source)", style="dim"),
+            _excerpt(tb, [f.target for f in fs if f.target and f.target_block == tb.index], "reverse", not color) if tb else Text("(no translation)", style="dim"),
+        )
+    elif tb is not None:
+        grid.add_column("ZH")
+        grid.add_row(_excerpt(tb, [f.target for f in fs if f.target], "reverse", not color))
+    lines = []
+    for f in fs:
+        line = Text()
+        loc = f.target or f.source
+        line.append(f"{loc.line}:{loc.column} " if loc else "", style="dim")
+        line.append(f.code + " ", style="bold")
+        line.append(f"{f.severity} ", style=SEVERITY_STYLE[str(f.severity)])
+        line.append(f.message)
+        if f.source and f.target and src is not None:
+            line.append(f"  (EN {f.source.line}:{f.source.column})", style="dim")
+        lines.append(line)
+        if f.suggestion:
+            lines.append(Text("    → " + f.suggestion, style="green"))
+    return Panel(Group(grid, Text(""), *lines), title="  ".join(title), title_align="left", expand=True)
