@@ -25,6 +25,8 @@ def _key(base_dir: str, target: str) -> str:
 
 
 def load_baseline(path: str) -> dict[str, Counter[str]]:
+    """A baseline file as {target path relative to the baseline: Counter of fingerprints}. Raises InputError
+    when it is missing, not JSON or not transqa.baseline/1."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -37,6 +39,8 @@ def load_baseline(path: str) -> dict[str, Counter[str]]:
 
 
 def filter_baseline(baseline_path: str, table: dict[str, Counter[str]], target: str, findings: list[Finding]) -> tuple[list[Finding], int]:
+    """The findings the baseline does not record (a fingerprint recorded n times hides n findings), and how
+    many were hidden."""
     left = Counter(table.get(_key(os.path.dirname(os.path.abspath(baseline_path)), target), {}))
     kept: list[Finding] = []
     hidden = 0

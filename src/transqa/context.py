@@ -18,6 +18,8 @@ Span = tuple[Block, int, int]
 
 @dataclass
 class Context:
+    """What a check sees: the documents (source None in target-only mode), the paragraph beads, the glossary,
+    and analyses computed once per pair (quantities, sentence alignments)."""
     source: Document | None
     target: Document
     beads: list[Bead]
@@ -35,6 +37,7 @@ class Context:
 
     @cached_property
     def bead_of_target(self) -> dict[int, int]:
+        """Target block index → index of its bead."""
         return {j: k for k, b in enumerate(self.beads) for j in b.target}
 
     def neighbour_target(self, bead_index: int) -> Block | None:
@@ -60,16 +63,19 @@ class Context:
 
     @cached_property
     def source_quantities(self) -> dict[int, list[Quantity]]:
+        """Source block index → its quantities ({} without a source)."""
         if self.source is None:
             return {}
         return {b.index: english_quantities(b.text) for b in self.source.blocks}
 
     @cached_property
     def target_quantities(self) -> dict[int, list[Quantity]]:
+        """Target block index → its quantities."""
         return {b.index: chinese_quantities(b.text) for b in self.target.blocks}
 
     @cached_property
     def source_text(self) -> str:
+        """The source's blocks joined by newlines ("" without a source)."""
         return "\n".join(b.text for b in self.source.blocks) if self.source else ""
 
     # ------------------------------------------------------------------ building findings
@@ -85,6 +91,9 @@ class Context:
         target_location: Location | None = None,
         fix: tuple[tuple[str, str], ...] = (),
     ) -> Finding:
+        """A finding of `rule` with its code, name, category and default severity; spans are (block, start,
+        end) offsets into a block's text, turned into file locations (or give locations directly). `fix`
+        carries repair operations and is only allowed for fixable rules (ValueError otherwise)."""
         if fix and not rule.fixable:
             raise ValueError(f"{rule.code} is not declared fixable but a finding carries a repair")
         sloc = source_location
@@ -109,10 +118,12 @@ class Context:
 
 
 def whole(block: Block) -> Span:
+    """The span of a block's whole text."""
     return (block, 0, len(block.text))
 
 
 def quote(s: str, limit: int = 60) -> str:
+    """Text in curly quotes, whitespace collapsed, cut to `limit` characters with an ellipsis."""
     s = " ".join(s.split())
     if len(s) > limit:
         s = s[: limit - 1] + "…"

@@ -4,6 +4,8 @@ from enum import IntEnum
 
 
 class ExitCode(IntEnum):
+    """Exit codes of every command: 0 ok, 1 gate failed, 2 usage or input error, 3 internal error, 130
+    interrupted."""
     OK = 0  # nothing at or above --fail-on
     FINDINGS = 1  # the gate failed
     USAGE = 2  # usage, configuration or input error

@@ -11,12 +11,14 @@ INTERNAL_ERROR_CODE = "TQA999"  # the code of the meta rule that reports a check
 
 
 class Severity(StrEnum):
+    """info < warning < error."""
     INFO = "info"
     WARNING = "warning"
     ERROR = "error"
 
     @property
     def rank(self) -> int:
+        """0 for info, 1 for warning, 2 for error: for comparisons with a gate."""
         return {"info": 0, "warning": 1, "error": 2}[self.value]
 
 
@@ -33,6 +35,7 @@ class Location:
     end_offset: int = 0
 
     def as_dict(self) -> dict[str, object]:
+        """The JSON form (transqa.report/1)."""
         return {
             "line": self.line,
             "column": self.column,
@@ -44,6 +47,8 @@ class Location:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
+    """One defect: rule code, name and category, severity, a one-line message, its places in the source and the
+    target (either may be None), a suggestion, the blocks it is about, and repair operations (args)."""
     code: str
     rule: str
     category: str
@@ -58,6 +63,8 @@ class Finding:
 
     @property
     def sort_key(self) -> tuple[object, ...]:
+        """Report order: target offset, source offset, code, target end, message (findings without a target
+        last)."""
         t = self.target
         s = self.source
         return (
@@ -75,6 +82,7 @@ class Finding:
         return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
     def as_dict(self) -> dict[str, object]:
+        """The JSON form (transqa.report/1)."""
         return {
             "code": self.code,
             "rule": self.rule,

@@ -20,6 +20,8 @@ from transqa.errors import InputError
 
 @dataclass(frozen=True)
 class Glossary:
+    """Names kept in Latin script, accepted renderings per English term, rejected renderings (bad, what to
+    write instead), and the files they came from."""
     keep: frozenset[str] = frozenset()
     accept: tuple[tuple[str, tuple[str, ...]], ...] = ()
     reject: tuple[tuple[str, str], ...] = ()  # (bad rendering, what to write instead)
@@ -84,6 +86,8 @@ def _load_one(path: str, mtime: float) -> Glossary:
 
 
 def load_glossaries(paths: tuple[str, ...]) -> Glossary:
+    """The glossaries of several files (TSV or YAML) merged. Raises InputError for a file that cannot be read
+    or parsed."""
     gs = []
     for p in paths:
         try:

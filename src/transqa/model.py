@@ -27,6 +27,7 @@ class LineIndex:
         self.length = n
 
     def position(self, offset: int) -> tuple[int, int]:
+        """(line, column), both 1-based, of a 0-based code-point offset (clamped to the text)."""
         offset = max(0, min(offset, self.length))
         line = bisect.bisect_right(self.starts, offset) - 1
         return line + 1, offset - self.starts[line] + 1
@@ -34,6 +35,8 @@ class LineIndex:
 
 @dataclass(frozen=True, slots=True)
 class Link:
+    """A link of a block: href as written, normalised URL, anchor text and its offsets in the block's text,
+    offsets of the whole markup in the file."""
     href: str
     url: str  # normalised, for comparison
     text: str
@@ -45,6 +48,8 @@ class Link:
 
 @dataclass(frozen=True, slots=True)
 class Image:
+    """An image of a block: src, alt text, where it stands in the block's text, offsets of its markup in the
+    file."""
     src: str
     alt: str
     at: int  # index into the block's text where the image stands
@@ -68,6 +73,7 @@ class Block:
     code_spans: list[tuple[int, int]] = field(default_factory=list)  # text ranges of inline code
 
     def file_offset(self, i: int) -> int:
+        """The file offset of character i of the block's text (clamped)."""
         if not self.offsets:
             return self.file_start
         i = max(0, min(i, len(self.offsets) - 1))
@@ -76,6 +82,8 @@ class Block:
 
 @dataclass(slots=True)
 class Document:
+    """A loaded file: path, decoded text (never modified), format (markdown, html or text), blocks, line index
+    and metadata (the 原文 URL…)."""
     path: str
     raw: str  # decoded file text, never modified
     format: str  # markdown | html | text
@@ -99,6 +107,7 @@ class Document:
         return Location(line, col, eline, ecol, block.text[start:end], fs, fe)
 
     def file_location(self, fs: int, fe: int) -> Location:
+        """The location of file offsets [fs, fe)."""
         line, col = self.lines.position(fs)
         eline, ecol = self.lines.position(fe)
         return Location(line, col, eline, ecol, self.raw[fs:fe], fs, fe)

@@ -35,6 +35,7 @@ OfflineOpt = Annotated[bool, typer.Option("--offline", help="Use only the cache;
 
 
 class Format(StrEnum):
+    """Report formats of transqa check (report.FORMATS)."""
     text = "text"
     concise = "concise"
     json = "json"
@@ -45,28 +46,33 @@ class Format(StrEnum):
 
 
 class AlignFormat(StrEnum):
+    """Output formats of transqa align."""
     text = "text"
     json = "json"
     tsv = "tsv"
 
 
 class AuditFormat(StrEnum):
+    """Record formats of transqa audit (report.RECORD_FORMATS)."""
     jsonl = "jsonl"
     concise = "concise"
 
 
 class Executor(StrEnum):
+    """Where an audit runs: a local process pool or a Dask cluster."""
     local = "local"
     dask = "dask"
 
 
 class RulesFormat(StrEnum):
+    """Output formats of transqa rules."""
     text = "text"
     markdown = "markdown"
     json = "json"
 
 
 class FailOn(StrEnum):
+    """Severities a gate can start at."""
     error = "error"
     warning = "warning"
     info = "info"

@@ -19,6 +19,9 @@ CATEGORIES = (
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """A rule's metadata: stable code (TQA + 3 digits), kebab-case name, category, default severity, summary,
+    documentation, whether it needs the original, whether it runs by default, whether its findings carry
+    repairs."""
     code: str
     name: str
     category: str
@@ -40,6 +43,7 @@ class Rule:
 
 def rule(code: str, name: str, category: str, severity: Severity, summary: str, doc: str, *, needs_source: bool,
          default_enabled: bool = True, fixable: bool = False) -> Rule:
+    """A Rule, its documentation dedented. Raises ValueError for a malformed code, name or category."""
     return Rule(code, name, category, severity, summary, textwrap.dedent(doc).strip(), needs_source, default_enabled, fixable)
 
 
@@ -61,6 +65,7 @@ _RULES: MappingProxyType[str, Rule] | None = None
 
 
 def rules() -> MappingProxyType[str, Rule]:
+    """Every rule by code, sorted, read-only; built on first use from the check families."""
     global _RULES
     if _RULES is None:
         _RULES = _build()
@@ -68,6 +73,7 @@ def rules() -> MappingProxyType[str, Rule]:
 
 
 def resolve(code_or_name: str) -> Rule | None:
+    """The rule with this code or name (case-insensitive), or None."""
     key = code_or_name.strip()
     table = rules()
     if key.upper() in table:

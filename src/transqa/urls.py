@@ -87,4 +87,5 @@ def file_name(url: str) -> str:
 
 
 def is_image_url(url: str) -> bool:
+    """True when a URL's path ends with an image file extension."""
     return file_name(url).endswith(IMAGE_EXTENSIONS)

@@ -22,6 +22,8 @@ _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
 
 @dataclass(frozen=True, slots=True)
 class Job:
+    """One pair to audit: its position in the input, the translation, its original and reference (paths or
+    None), the folder group and the year (from the 原文 URL or the path) for the summary."""
     index: int
     target: str
     source: str | None
@@ -38,6 +40,8 @@ def _stem(name: str) -> str:
 
 
 def header_url(path: str) -> str | None:
+    """The URL of the `> 原文：<url>` header in the first 4 KB of a translation, or None (also when the file
+    cannot be read)."""
     try:
         with open(path, "rb") as fh:
             head = fh.read(4096).decode("utf-8", "replace")
@@ -122,6 +126,8 @@ def _is_translation(root: str, name: str) -> bool:
 
 
 def from_folder(folder: str, originals: str | None = None, originals_index: str | None = None, references: str | None = None) -> list[Job]:
+    """The translations under a folder (recursively, each folder once, sorted), paired with their originals by
+    file name or 原文 URL. Raises InputError when it is not a folder."""
     if not os.path.isdir(folder):
         raise InputError(folder, "is not a folder", "not-a-folder")
     by_url = originals_by_url(originals, originals_index) if (originals or originals_index) else {}
@@ -141,6 +147,7 @@ def from_folder(folder: str, originals: str | None = None, originals_index: str 
 
 
 def from_folder_files(folder: str, names: list[str], originals: str | None = None, originals_index: str | None = None, references: str | None = None) -> list[Job]:
+    """Jobs for the named files of one folder, paired like from_folder."""
     by_url = originals_by_url(originals, originals_index) if (originals or originals_index) else {}
     return [_job(k, folder, folder, n, originals, by_url, references) for k, n in enumerate(names)]
 

@@ -20,11 +20,14 @@ CHUNK = 16
 
 
 class DaskMissing(Exception):
+    """The Dask executor was asked for but dask[distributed] is not installed."""
     pass
 
 
 @dataclass
 class RunStats:
+    """What a run did: jobs, results served from the store, pairs checked, the executor and its workers, peak
+    worker memory in MB (local executor)."""
     total: int = 0
     cached: int = 0
     checked: int = 0

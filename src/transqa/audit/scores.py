@@ -31,6 +31,8 @@ def _text(doc: Document) -> str:
 
 
 def reference_scores(reference_path: str, target: Document) -> dict[str, object]:
+    """BLEU (tok:zh) and chrF of a translation against a reference translation, rounded to 2 decimals, with
+    their sufficient statistics (for corpus scores); {path, error} when the reference cannot be read."""
     bleu, chrf = _metrics()
     try:
         ref = parse(reference_path, read_text(reference_path), "markdown")
@@ -49,6 +51,8 @@ def reference_scores(reference_path: str, target: Document) -> dict[str, object]
 
 
 def corpus_scores(items: list[dict[str, object]]) -> dict[str, object] | None:
+    """Corpus BLEU and chrF from the per-article statistics, with sacrebleu's signatures; None without any
+    scored article."""
     items = [i for i in items if "bleu_stats" in i]
     if not items:
         return None

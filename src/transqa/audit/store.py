@@ -14,6 +14,8 @@ from transqa.audit.discover import Job
 
 
 def job_key(job: Job, signature: str) -> str:
+    """sha256 of the signature, the three paths and the bytes of the files: a pair whose files or build change
+    is checked again."""
     h = hashlib.sha256()
     h.update(signature.encode())
     for path in (job.target, job.source, job.reference):
@@ -28,6 +30,7 @@ def job_key(job: Job, signature: str) -> str:
 
 
 class Store:
+    """The SQLite result store: key → JSON line, committed per result (WAL), so a killed audit resumes."""
     def __init__(self, path: str) -> None:
         directory = os.path.dirname(os.path.abspath(path))
         os.makedirs(directory, exist_ok=True)
@@ -37,6 +40,7 @@ class Store:
         self.db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, line TEXT NOT NULL)")
 
     def get_many(self, keys: list[str]) -> dict[str, str]:
+        """The stored lines of the keys that have one (queried 500 at a time)."""
         out: dict[str, str] = {}
         for i in range(0, len(keys), 500):
             chunk = keys[i : i + 500]
@@ -45,7 +49,9 @@ class Store:
         return out
 
     def put(self, key: str, line: str) -> None:
+        """Store (or replace) a result line."""
         self.db.execute("INSERT OR REPLACE INTO results (key, line) VALUES (?, ?)", (key, line))
 
     def close(self) -> None:
+        """Close the database."""
         self.db.close()

@@ -18,6 +18,9 @@ MIN_CHARS_FOR_RATE = 200
 
 @dataclass
 class Summary:
+    """Counts of an audit, added record by record: articles, findings by rule, category and severity, per
+    folder and per year ([articles, findings, characters]), the articles ranked by findings per 1,000
+    characters, unreadable articles, reference scores."""
     articles: int = 0
     target_only: int = 0
     errors: int = 0
@@ -65,12 +68,15 @@ class Summary:
 
     @property
     def worst(self) -> list[tuple[float, int, str]]:
+        """The WORST articles with the most findings per 1,000 characters (rate, findings, target)."""
         return sorted(self.articles_rank, key=lambda x: (-x[0], -x[1], x[2]))[:WORST]
 
     def rate(self, n: int, chars: int) -> float:
+        """Findings per 1,000 characters, rounded to 3 decimals (0.0 without characters)."""
         return round(1000.0 * n / chars, 3) if chars else 0.0
 
     def as_dict(self) -> dict[str, Any]:
+        """The summary as JSON (schema transqa.audit-summary/1)."""
         table = rules()
         return {
             "schema": "transqa.audit-summary/1",
@@ -95,6 +101,8 @@ class Summary:
 
 
 def render_text(s: Summary) -> str:
+    """The summary as plain text: totals, by rule, by category, worst articles, by folder and year, reference
+    scores, unreadable articles."""
     d = s.as_dict()
     out = [
         f"audited {s.articles} articles ({s.target_only} target-only, {s.errors} unreadable): "
@@ -128,6 +136,7 @@ def render_text(s: Summary) -> str:
 
 
 def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
+    """The summary as an HTML page; `report_links` maps targets to their article reports."""
     d = s.as_dict()
     e = html.escape
     rows = "".join(

@@ -160,6 +160,8 @@ def _zh_suggestion(q: Quantity) -> str:
 
 
 def check(ctx: Context) -> Iterator[Finding]:
+    """Broken numbers in the translation (TQA207), then per paragraph bead the quantities of the source against
+    those of the translation (TQA201-206)."""
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue

@@ -102,6 +102,8 @@ ORPHAN_EXPECTED = 2.0  # a target paragraph that should render this many, by its
 
 
 def check(ctx: Context) -> Iterator[Finding]:
+    """Paragraphs with no counterpart in the paragraph alignment (TQA001, TQA002), then sentences and clauses
+    missing inside each paired bead (TQA003)."""
     if ctx.source is None:
         return
     for k, bead in enumerate(ctx.beads):

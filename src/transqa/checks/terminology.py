@@ -46,6 +46,7 @@ RULES = (GLOSSARY_REJECTED, GLOSSARY_NOT_USED)
 
 
 def check(ctx: Context) -> Iterator[Finding]:
+    """Renderings the glossary rejects (TQA601), and glossary terms of the source rendered otherwise (TQA602)."""
     g = ctx.glossary
     if g is None:
         return

@@ -43,6 +43,8 @@ def _cedict_path() -> str | None:
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, tuple[str, ...]] | None:
+    """English word → up to MAX_PER_WORD simplified renderings (2-6 Han characters) from CC-CEDICT; None
+    without a dictionary file. Loaded once per process."""
     path = _cedict_path()
     if path is None:
         return None

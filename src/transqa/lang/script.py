@@ -27,6 +27,7 @@ def han_count(text: str) -> int:
 
 
 def latin_letter_count(text: str) -> int:
+    """Number of ASCII letters in `text`."""
     return sum(1 for c in text if ("a" <= c <= "z") or ("A" <= c <= "Z"))
 
 

@@ -18,6 +18,9 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
+    """A number, amount of money, percentage, ratio or date found in a text: kind, value (dates as year*10000 +
+    month*100 + day), offsets in the text, the text, currency (ISO code), soft (matched but never reported
+    missing or added), date parts, year_like (a bare year)."""
     kind: str  # count | money | percent | date | ratio
     value: float  # for dates: year*10000 + month*100 + day, missing parts as 0
     start: int
@@ -42,6 +45,7 @@ class Quantity:
         return close(self.value, other.value)
 
     def describe(self) -> str:
+        """The value as a reader would check it: 2017-02, 1,500 USD, 12.5%, x2."""
         if self.kind == "date" and self.date:
             y, m, d = self.date
             parts = [f"{y:04d}" if y else "", f"{m:02d}" if m else "", f"{d:02d}" if d else ""]

@@ -12,6 +12,7 @@ COLUMNS = ["target", "source", "code", "rule", "category", "severity", "target_l
 
 
 def render_csv(results: list[Result]) -> str:
+    """One CSV row per finding (COLUMNS), for spreadsheets."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(COLUMNS)

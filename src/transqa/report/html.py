@@ -110,6 +110,7 @@ def _finding_li(f: Finding, n: int, r: Result) -> str:
 
 
 def render_html(results: list[Result]) -> str:
+    """A self-contained HTML page: each pair side by side, findings marked in the text."""
     sections = []
     all_findings: list[Finding] = []
     for r in results:

@@ -14,6 +14,7 @@ ALIGN_SCHEMA = "transqa.alignment/1"
 
 
 def report_json(results: list[Result], cfg: str = "default") -> str:
+    """The JSON report (schema transqa.report/1) with the build signature for the configuration digest `cfg`."""
     doc = {
         "schema": SCHEMA,
         "tool": {"name": "transqa", "version": __version__, "signature": signature(cfg)},
@@ -23,6 +24,7 @@ def report_json(results: list[Result], cfg: str = "default") -> str:
 
 
 def alignment_json(result: Result) -> str:
+    """The alignment of a pair as JSON (schema transqa.alignment/1)."""
     doc = {
         "schema": ALIGN_SCHEMA,
         "source": result.source_path,

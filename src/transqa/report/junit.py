@@ -9,6 +9,8 @@ from transqa.result import Result
 
 
 def render_junit(results: list[Result], fail_on: Severity = Severity.ERROR) -> str:
+    """JUnit XML: a test case per article, failed when it has findings at or above `fail_on`, in error when it
+    could not be read."""
     cases = []
     failures = errors = 0
     for r in results:

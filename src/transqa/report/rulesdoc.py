@@ -12,6 +12,7 @@ _SECTIONS = re.compile(r"^(What it checks|Why it matters|Example|Fix):\s*", re.M
 
 
 def rules_text() -> str:
+    """Every rule, one line each: code, name, category, severity, whether it needs the original."""
     lines = []
     for r in rules().values():
         mode = "pair" if r.needs_source else "any"
@@ -30,6 +31,7 @@ def _sections(r: Rule) -> list[tuple[str, str]]:
 
 
 def rules_markdown() -> str:
+    """docs/rules.md: every rule with its documentation."""
     out = [
         "# transqa rules",
         "",
@@ -53,6 +55,7 @@ def rules_markdown() -> str:
 
 
 def rules_json() -> str:
+    """Every rule's metadata as JSON."""
     return json.dumps(
         [
             {"code": r.code, "name": r.name, "category": r.category, "severity": str(r.severity), "summary": r.summary,

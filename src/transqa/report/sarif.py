@@ -50,6 +50,8 @@ def _result(r: Result, f: Finding, index: dict[str, int]) -> dict[str, object]:
 
 
 def render_sarif(results: list[Result]) -> str:
+    """SARIF 2.1.0: the rules as the driver's rules, a result per finding, a notification per unreadable
+    article."""
     table = rules()
     driver_rules = []
     index: dict[str, int] = {}
