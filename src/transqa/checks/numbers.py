@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
@@ -120,7 +121,14 @@ NUMBER_GARBLED = rule(
 RULES = (NUMBER_CHANGED, NUMBER_MAGNITUDE, NUMBER_MISSING, NUMBER_ADDED, CURRENCY_CHANGED, DATE_CHANGED, NUMBER_GARBLED)
 
 Pair = tuple[int, list[Block], list[Block]]  # (bead index, source blocks, target blocks), as Context.pairs() gives
-Placed = tuple[Block, Quantity]  # a quantity and its block
+
+
+class Placed(NamedTuple):
+    """A quantity and the block it stands in."""
+
+    block: Block
+    q: Quantity
+
 
 _MAGNITUDES = {10: "x10", 100: "x100", 1000: "x1000", 10000: "x10,000 (万 for 亿, or 亿 for 万)"}
 
@@ -171,8 +179,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         return
     beads = list(ctx.pairs())
     for n, (_k, sblocks, tblocks) in enumerate(beads):
-        src = [(b, q) for b in sblocks if b.kind != "code" for q in ctx.source_quantities[b.index]]
-        tgt = [(b, q) for b in tblocks if b.kind != "code" for q in ctx.target_quantities[b.index]]
+        src = [Placed(b, q) for b in sblocks if b.kind != "code" for q in ctx.source_quantities[b.index]]
+        tgt = [Placed(b, q) for b in tblocks if b.kind != "code" for q in ctx.target_quantities[b.index]]
         yield from _compare(ctx, src, tgt, sblocks, tblocks, beads, n)
 
 
@@ -188,10 +196,10 @@ def _compare(ctx: Context, src: list[Placed], tgt: list[Placed], sblocks: list[B
     tgt = list(tgt)
     matched = _match_exact(src, tgt)
     # a figure the translation repeats (隔离 10 天 … 也必须隔离 10 天) is not an added one
-    tgt = [x for x in tgt if not any(x[1].same(m) for m in matched)]
+    tgt = [x for x in tgt if not any(x.q.same(m) for m in matched)]
     # soft quantities never get reported
-    src = [x for x in src if not x[1].soft]
-    tgt = [x for x in tgt if not x[1].soft]
+    src = [x for x in src if not x.q.soft]
+    tgt = [x for x in tgt if not x.q.soft]
     yield from _currency_changes(ctx, src, tgt)
     yield from _magnitude_slips(ctx, src, tgt)
     near_t = _neighbours(beads, n, 2, ctx.target_quantities)
@@ -206,26 +214,26 @@ def _match_exact(src: list[Placed], tgt: list[Placed]) -> list[Quantity]:
     matched: list[Quantity] = []
     for pass_soft in (False, True):
         for sq in list(src):
-            if sq[1].soft != pass_soft:
+            if sq.q.soft != pass_soft:
                 continue
-            hit = next((tq for tq in tgt if sq[1].same(tq[1])), None)
-            if hit is None and sq[1].kind == "count":  # 30 → 30 块: the translation names the currency
-                hit = next((tq for tq in tgt if tq[1].kind == "money" and close(tq[1].value, sq[1].value)), None)
+            hit = next((tq for tq in tgt if sq.q.same(tq.q)), None)
+            if hit is None and sq.q.kind == "count":  # 30 → 30 块: the translation names the currency
+                hit = next((tq for tq in tgt if tq.q.kind == "money" and close(tq.q.value, sq.q.value)), None)
             if hit is not None:
                 src.remove(sq)
                 tgt.remove(hit)
-                matched.append(sq[1])
+                matched.append(sq.q)
     return matched
 
 
 def _currency_changes(ctx: Context, src: list[Placed], tgt: list[Placed]) -> Iterator[Finding]:
     """Pass 2: money or a percentage whose value survives in another currency or kind."""
     for sq in list(src):
-        if sq[1].kind not in ("money", "percent"):
+        if sq.q.kind not in ("money", "percent"):
             continue  # a count that gains a unit or currency in translation is fine
-        hit = next((tq for tq in tgt if tq[1].kind != "date" and close(tq[1].value, sq[1].value)), None)
+        hit = next((tq for tq in tgt if tq.q.kind != "date" and close(tq.q.value, sq.q.value)), None)
         if hit is not None:
-            s, t = sq[1], hit[1]
+            s, t = sq.q, hit.q
             if s.kind == "money" and t.kind == "money":
                 msg = f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()}): currency changed"
             elif s.kind == "money" and t.kind == "count":
@@ -234,15 +242,15 @@ def _currency_changes(ctx: Context, src: list[Placed], tgt: list[Placed]) -> Ite
                 msg = f"{quote(s.text)} ({s.kind}) became {quote(t.text)} ({t.kind})"
             src.remove(sq)
             tgt.remove(hit)
-            yield ctx.finding(CURRENCY_CHANGED, msg, source=(sq[0], s.start, s.end), target=(hit[0], t.start, t.end), suggestion=_zh_suggestion(s))
+            yield ctx.finding(CURRENCY_CHANGED, msg, source=(sq.block, s.start, s.end), target=(hit.block, t.start, t.end), suggestion=_zh_suggestion(s))
 
 
 def _magnitude_slips(ctx: Context, src: list[Placed], tgt: list[Placed]) -> Iterator[Finding]:
     """Pass 3: a value off by a power of ten (万 for 亿 and the like)."""
     for sq in list(src):
-        s = sq[1]
+        s = sq.q
         for tq in tgt:
-            t = tq[1]
+            t = tq.q
             if s.kind == "date" or t.kind == "date" or (s.kind == "money") != (t.kind == "money"):
                 continue
             mag = _magnitude(s.value, t.value)
@@ -252,7 +260,7 @@ def _magnitude_slips(ctx: Context, src: list[Placed], tgt: list[Placed]) -> Iter
                 yield ctx.finding(
                     NUMBER_MAGNITUDE,
                     f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()}): off by {mag}",
-                    source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_zh_suggestion(s),
+                    source=(sq.block, s.start, s.end), target=(tq.block, t.start, t.end), suggestion=_zh_suggestion(s),
                 )
                 break
 
@@ -261,26 +269,26 @@ def _changed_values(ctx: Context, src: list[Placed], tgt: list[Placed], near_t: 
     """Pass 4: the remaining ones, in order, of the same kind: changed values (dates separately). A
     source figure found in a neighbouring bead's translation moved there and is not reported."""
     for sq in list(src):
-        s = sq[1]
+        s = sq.q
         if any(s.same(q) for q in near_t):  # moved into a neighbouring paragraph
             src.remove(sq)
             continue
-        kind_ok = [tq for tq in tgt if (tq[1].kind == "date") == (s.kind == "date") and not any(tq[1].same(q) for q in near_s)]
+        kind_ok = [tq for tq in tgt if (tq.q.kind == "date") == (s.kind == "date") and not any(tq.q.same(q) for q in near_s)]
         if s.kind == "date":
-            kind_ok = [tq for tq in kind_ok if _date_comparable(s, tq[1])]
+            kind_ok = [tq for tq in kind_ok if _date_comparable(s, tq.q)]
         else:
-            kind_ok = [tq for tq in kind_ok if tq[1].kind == s.kind]
+            kind_ok = [tq for tq in kind_ok if tq.q.kind == s.kind]
         if not kind_ok:
             continue
         tq = kind_ok[0]
-        t = tq[1]
+        t = tq.q
         src.remove(sq)
         tgt.remove(tq)
         rule_ = DATE_CHANGED if s.kind == "date" else NUMBER_CHANGED
         yield ctx.finding(
             rule_,
             f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()})",
-            source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_zh_suggestion(s),
+            source=(sq.block, s.start, s.end), target=(tq.block, t.start, t.end), suggestion=_zh_suggestion(s),
         )
 
 
