@@ -91,13 +91,14 @@ class Score:
     clean_findings: int = 0
     clean_paragraphs: int = 0
     documents: int = 0
+    unit: str = "documents"
     legit: int = 0  # numbers set: rows judged legitimate renderings (they score through precision)
     missed: list[tuple[str, ...]] = field(default_factory=list)
     false: list[tuple[str, ...]] = field(default_factory=list)
 
     def table(self, title: str) -> str:
         legit = f", {self.legit} legitimate renderings" if self.legit else ""
-        out = [title, f"  {self.documents} documents{legit}; recall per labelled kind:"]
+        out = [title, f"  {self.documents} {self.unit}{legit}; recall per labelled kind:"]
         for kind in sorted(self.labels):
             n, k = self.labels[kind], self.found[kind]
             claimed = "" if kind in KIND_CATEGORIES or kind.startswith("number:") else "  (no rule claims this kind)"
@@ -248,7 +249,7 @@ def _overlaps(loc_text: str | None, span: str) -> bool:
 
 def score_numbers(shared: Path, split: str, labels_dir: Path = LABELS) -> Score:
     """The numbers set: every labelled line checked as a one-paragraph pair; number findings matched by span."""
-    score = Score()
+    score = Score(unit="lines")
     rows = read_tsv(labels_dir / "numbers" / f"numbers.{split}.tsv")
     by_line: dict[tuple[str, str, int], list[dict[str, str]]] = collections.defaultdict(list)
     for r in rows:
