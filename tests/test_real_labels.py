@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from conftest import SHARED, need_shared
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
