@@ -74,3 +74,28 @@ def test_no_2023_news_in_development_sets() -> None:
     for d in real.read_tsv(real.LABELS / "wmt-mt/documents.tsv"):
         if d["year"] == "wmt23":
             assert not set(range(int(d["first_line"]), int(d["last_line"]) + 1)) & news, d
+
+
+@pytest.mark.parametrize("split", ["dev", "heldout"])
+def test_wmt_labels(split: str) -> None:
+    docs = {d["doc"]: d for d in real.read_tsv(real.LABELS / "wmt-mt/documents.tsv")}
+    assert len(docs) >= 50
+    for name, d in docs.items():
+        assert d["split"] == ("heldout" if _heldout(name) else "dev"), name
+        assert name == f"{d['year']}/{d['system']}/{d['docid']}"
+    rows = real.read_tsv(real.LABELS / f"wmt-mt/labels.{split}.tsv")
+    assert rows
+    for r in rows:
+        d = docs[r["doc"]]
+        assert r["kind"] in KINDS and d["split"] == split, r
+        assert int(d["first_line"]) <= int(r["line"]) <= int(d["last_line"]), r
+    need_shared(SHARED / "corpora/wmt")
+    cache: dict[str, list[str]] = {}
+    for r in rows:
+        d = docs[r["doc"]]
+        _, src, hyp = real.WMT_FILES[d["year"]]
+        for name in (src, hyp.format(d["system"])):
+            if name not in cache:
+                cache[name] = real._corpus_lines(SHARED, d["year"], name)
+        i = int(r["line"]) - 1
+        assert r["en"] in cache[src][i] and r["zh"] in cache[hyp.format(d["system"])][i], r
