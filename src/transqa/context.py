@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from transqa.align import Bead
-from transqa.findings import Finding, Location
+from transqa.findings import Finding, Location, Repair, RepairKind
 from transqa.glossary import Glossary
 from transqa.model import Block, Document
 from transqa.quantities import Quantity, chinese_quantities, english_quantities
@@ -61,6 +61,14 @@ class Context:
         return "\n".join(b.text for b in self.source.blocks) if self.source else ""
 
     # ------------------------------------------------------------------ building findings
+    def repair(self, span: Span | Location, text: str, *, certain: bool, kind: RepairKind = RepairKind.REPLACE) -> Repair:
+        """A repair of a span of the target (block span or file location): replace it by `text`."""
+        loc = span if isinstance(span, Location) else self.target.location(*span)
+        start, end = loc.offset, loc.end_offset
+        if kind is RepairKind.DELETE:
+            text = ""
+        return Repair(kind, start, end, text, certain, self.target.raw[start:end])
+
     def finding(
         self,
         rule: Rule,
@@ -71,9 +79,9 @@ class Context:
         suggestion: str | None = None,
         source_location: Location | None = None,
         target_location: Location | None = None,
-        fix: tuple[tuple[str, str], ...] = (),
+        repairs: tuple[Repair, ...] = (),
     ) -> Finding:
-        if fix and not rule.fixable:
+        if repairs and not rule.fixable:
             raise ValueError(f"{rule.code} is not declared fixable but a finding carries a repair")
         sloc = source_location
         tloc = target_location
@@ -92,7 +100,7 @@ class Context:
             suggestion=suggestion,
             source_block=source[0].index if source else None,
             target_block=target[0].index if target else None,
-            args=fix,
+            repairs=repairs,
         )
 
 
