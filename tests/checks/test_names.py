@@ -163,3 +163,16 @@ def test_filler_and_shortcodes_are_not_names() -> None:
     assert _plan(zh).repaired == zh
     zh = "SlideShare 很好。\n\nSlideShare 很好。\n\n[slide share id = 11078523 & doc = zeitgeist]\n"
     assert _plan(zh).repaired == zh
+
+
+def test_a_placeholder_after_a_chinese_noun_is_only_a_suggested_deletion() -> None:
+    zh = "总部位于红木城的移动社交网络初创公司 T2 已经完成了 570 万美元的首轮融资。\n"
+    [f] = _of("TQA303", None, zh)
+    assert f.repairs and not f.certain_repairs and "a name was lost" in f.message
+    assert _plan(zh).repaired == zh
+    assert _plan("微软收购雅虎(T2)的谣言继续流传。\n").repaired == "微软收购雅虎的谣言继续流传。\n"
+
+
+def test_a_real_model_name_in_brackets_is_not_deleted() -> None:
+    for zh in ("该套件还包括存储(S3)和计算(EC2)。\n", "转而采用基于 ARM 的 NVIDIA Tegra 3 (T30)处理器。\n"):
+        assert _plan(zh).repaired == zh

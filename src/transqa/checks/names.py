@@ -437,6 +437,10 @@ _HTML_SPAN = re.compile(r"<(a|em|i|strong|b|cite|code)\b[^>]*>(.*?)</\1\s*>", re
 _MD_SPAN = re.compile(r"\[([^\]\n]+)\]\([^)\s]*\)|\*\*([^*\n]+)\*\*|\*([^*\n]+)\*|(?<![A-Za-z0-9])_([^_\n]+)_(?![A-Za-z0-9])")
 _TAG = re.compile(r"<[^>]+>")
 _LEAD = re.compile(r"[\u4e00-\u9fff0-9A-Za-z》」』”)）】]")  # a rendered word or a closed title just before
+_MAX_PLACEHOLDER = 24
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# `据彭博 T2 报道`: a placeholder between a source's name and the verb of attribution is debris
+_ATTRIBUTION = re.compile(r"(?:报道|报导|表示|声称|称|说|宣布|透露|指出|写道|援引|引用)")
 # Chinese function words: a placeholder after one (`在 T2 举行`, `的 T2 指标`, `据 T2 报道`) stands for a name
 _FUNCTION = set("在是的和与及或对从向给把被让为于将称说据由到自以等了而并但也还就都所其这那该此各每跟同替往朝当如若即")
 
@@ -499,12 +503,20 @@ def _stray(ctx: Context) -> Iterator[Finding]:
             debris = before != "《" and bool(lead) and bool(_LEAD.match(lead)) and lead not in _FUNCTION
             shown = b.text[ws:we]
             if debris:
+                # certain only after something visibly rendered: a Latin word or number, a closed
+                # bracket or quote, a parenthesised token after a word, or `彭博 T2 报道`; after a
+                # Chinese noun (`初创公司 T2 已经完成`) the token may be the lost name itself
+                sure = (not _HAN.match(lead) or wrapped or bool(_ATTRIBUTION.match(b.text[we:].lstrip(" "))))
+                # MT numbers its placeholders T1, T2…: another letter (`存储(S3)`, Amazon S3) or a high
+                # number (`Tegra 3 (T30)`, a chip's code name) may be a real name
+                sure = sure and tok[0] == "T" and int(tok[1:]) <= _MAX_PLACEHOLDER
                 st, en = _delete_span(raw, b.file_offset(ws), b.file_offset(we - 1) + 1)
                 yield ctx.finding(
                     STRAY_TOKEN,
-                    f"stray token {quote(shown)}" + (" with no counterpart in the source" if ctx.source is not None else " (a leaked MT placeholder)"),
+                    f"stray token {quote(shown)}" + (" with no counterpart in the source" if ctx.source is not None else " (a leaked MT placeholder)")
+                    + ("" if sure else "; check whether a name was lost there"),
                     target=(b, ws, we), suggestion=f"delete it: {quote(_without(b.text, ws, we), 40)}",
-                    repairs=(ctx.repair(ctx.target.file_location(st, en), "", certain=True, kind=RepairKind.DELETE),),
+                    repairs=(ctx.repair(ctx.target.file_location(st, en), "", certain=sure, kind=RepairKind.DELETE),),
                 )
                 continue
             name = _lost_name(ctx, b, tok)
