@@ -43,7 +43,7 @@ def test_quotation_left_open_as_in_the_source_is_not_reported() -> None:
 
 
 def test_emoticons_are_not_brackets() -> None:
-    for face in (":-)", ";-)", ":)", ":(", "=(", ":-(", ":'(", "8-)", "(-:"):
+    for face in (":-)", ";-)", ":)", ":(", "=(", ":-(", ":'(", "8-)", "(-:", "3206:-)"):
         passes("TQA503", None, f"这个功能真不错 {face} 我们明天再试。")
         passes("TQA503", None, f"这个功能真不错{face}")  # glued to Chinese, at the end of the paragraph
     # a real stray bracket next to an emoticon is still reported, and a bare `:)` closes an open `(`

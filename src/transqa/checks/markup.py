@@ -88,6 +88,7 @@ TEXT_KINDS = ("paragraph", "quote", "list_item")
 # Emoticons are not brackets: `:-)`, `;-)`, `:)`, `:(`, `=(`, `:'(`, `:-]`, `(-:`, `8-)`.
 EMOTICON = re.compile(
     r"(?<![A-Za-z0-9])[:;=8][-'^o]?[()\[\]](?![A-Za-z0-9])"
+    r"|[:;=]-[()\[\]](?![A-Za-z0-9])"  # with a nose it is a face even glued to a word: `3206:-)`
     r"|(?<![A-Za-z0-9(])\(-?[:;](?![A-Za-z0-9])"
 )
 
