@@ -87,8 +87,8 @@ TEXT_KINDS = ("paragraph", "quote", "list_item")
 
 # Emoticons are not brackets: `:-)`, `;-)`, `:)`, `:(`, `=(`, `:'(`, `:-]`, `(-:`, `8-)`.
 EMOTICON = re.compile(
-    r"(?<![A-Za-z0-9])[:;=8][-'^o]?[()\[\]](?![A-Za-z0-9])"
-    r"|[:;=]-[()\[\]](?![A-Za-z0-9])"  # with a nose it is a face even glued to a word: `3206:-)`
+    r"(?<![A-Za-z0-9])[:;=][()\[\]](?=\s|$|[，。！？、；,.!?”\"'’])"  # no nose: only before a space or punctuation (`如下:(见图)` is a bracket)
+    r"|[:;=8：；][-'^o][()\[\]](?![A-Za-z0-9])"  # a nose: a face even glued to a number (`3206:-)`), MT writes `；-)` too
     r"|(?<![A-Za-z0-9(])\(-?[:;](?![A-Za-z0-9])"
 )
 
@@ -107,11 +107,11 @@ def _unbalanced(text: str, skip: set[int]) -> tuple[list[int], list[int]]:
     """Positions of unmatched openers and closers; `(` and `（` pair with either closer."""
     stack: list[int] = []
     stray: list[int] = []
-    faces = emoticon_positions(text) if any(c in text for c in ":;=8") else set()
+    faces = emoticon_positions(text) if any(c in text for c in ":;=8：；") else set()
     for i, c in enumerate(text):
         if i in skip:
             continue
-        if i in faces and not (c == ")" and text[i - 1] in ":;" and any(text[k] in "(（" for k in stack)):
+        if i in faces and not (c == ")" and text[i - 1] in ":;：；" and any(text[k] in "(（" for k in stack)):
             continue  # an emoticon; a bare `:)` closes an open parenthesis: `(见图:)`
         if c in PAIRS:
             if c in "(（" and i > 0 and text[i - 1] in ":;：；" and text[i + 1 : i + 2].strip() == "":
