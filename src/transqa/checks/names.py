@@ -28,7 +28,9 @@ NAME_GARBLED = rule(
 
     Example: EN `Paytm`, ZH `pay TM 是一家支付公司`.
 
-    Fix: write the name as the original does.
+    Fix: write the name as the original does. `transqa fix` does it (a certain repair) when the
+    original writes the name one way and no Chinese word stands inside the garble (`Mail 说。Ru`
+    would lose its verb: a suggestion).
     """,
     needs_source=True,
     fixable=True,

@@ -113,7 +113,8 @@ NUMBER_GARBLED = rule(
 
     Example: ZH `该公司融资 1 . 5 亿美元`.
 
-    Fix: `1.5 亿美元`, `120,000` (or `12 万`).
+    Fix: `1.5 亿美元`, `120,000` (or `12 万`); `transqa fix` repairs it, except a chain of spaced dots
+    (`8 . 13 . 11` is a date or a version, not one number: a suggestion).
     """,
     needs_source=False,
     fixable=True,
