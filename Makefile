@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 SEED   := corpora/seed/alibaba-russia-mail-ru.zh.md
 
-.PHONY: help install demo test lint bench bench-audit fuzz rules-doc clean
+.PHONY: help install demo test lint bench bench-audit bench-fix fuzz rules-doc clean
 
 help:
 	@echo "make demo   - create .venv, install transqa, check the bundled example article"
@@ -15,6 +15,8 @@ help:
 	@echo "make bench  - accuracy on real labelled material, on injected defects, and speed (needs ../shared)"
 	@echo "make fuzz   - the full fuzzing budget (over 100,000 generated inputs)"
 	@echo "make bench-audit - audit speed, memory, kill -9 resume and Dask on the real archive (needs ../shared)"
+	@echo "make bench-fix - repairs per rule on the real archive, and none may make a spelling rarer (needs ../shared)"
+	@echo "                 ARGS='--sample 220 --seed 1 --out FILE.tsv' also writes a sample for labelling"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +56,9 @@ fuzz: $(TSTAMP)
 
 bench-audit: $(TSTAMP)
 	$(BIN)/python benchmarks/audit_bench.py
+
+bench-fix: $(TSTAMP)
+	$(BIN)/python benchmarks/fix_bench.py $(ARGS)
 
 rules-doc: $(STAMP)
 	$(BIN)/transqa rules --format markdown -o docs/rules.md

@@ -53,10 +53,14 @@ def test_a_repair_only_comes_with_a_rule_declared_fixable() -> None:
     from transqa.checks.links import LINK_MISSING
     from transqa.checks.markup import UNBALANCED_QUOTE
     from transqa.context import Context
+    from transqa.findings import RepairKind
     from transqa.load.markdown import parse_markdown
 
     ctx = Context(None, parse_markdown("zh.md", "正文。\n"), [])
-    assert ctx.finding(LINK_MISSING, "m", fix=(("replace", "x"),)).args == (("replace", "x"),)
+    block = ctx.target.blocks[0]
+    rep = ctx.repair((block, 0, 2), "x", certain=True)
+    assert (rep.kind, rep.start, rep.end, rep.old, rep.text) == (RepairKind.REPLACE, 0, 2, "正文", "x")  # code-point offsets into the raw file
+    assert ctx.finding(LINK_MISSING, "m", repairs=(rep,)).repairs == (rep,)
     with pytest.raises(ValueError, match="TQA504 is not declared fixable"):
-        ctx.finding(UNBALANCED_QUOTE, "m", fix=(("replace", "x"),))
-    assert {r.code for r in rules().values() if r.fixable} == {"TQA101", "TQA105", "TQA207", "TQA301", "TQA302", "TQA303", "TQA601"}
+        ctx.finding(UNBALANCED_QUOTE, "m", repairs=(rep,))
+    assert {r.code for r in rules().values() if r.fixable} == {"TQA101", "TQA105", "TQA207", "TQA301", "TQA302", "TQA303", "TQA601"}  # not TQA304: never repaired

@@ -67,7 +67,11 @@ def test_seed_json_target_only(capsys) -> None:  # noqa: ANN001
     doc = report["documents"][0]
     assert doc["source"] is None and doc["alignment"] == [] and doc["mode"] == "target-only"
     texts = {f["target"]["text"] for f in doc["findings"]}
-    assert {"pay TM", "mail . ru", "Mail 说。Ru", "T2", "where Alibaba recently backed an e-commerce firm", "【"} <= texts
+    assert {"pay TM", "Mail 说。Ru", "T2", "where Alibaba recently backed an e-commerce firm", "【"} <= texts
+    # one finding for the name Mail.ru: its repairs cover both `mail . ru` (certain) and `Mail 说。Ru` (suggested)
+    mail = next(f for f in doc["findings"] if f["target"]["text"] == "Mail 说。Ru")
+    assert [(r["old"], r["text"], r["certain"]) for r in mail["repairs"]] == [
+        ("Mail 说。Ru", "Mail.ru", False), ("mail . ru", "Mail.ru", True), ("mail . ru", "Mail.ru", True)]
 
 
 def test_real_corpus_sample_never_crashes() -> None:

@@ -71,3 +71,12 @@ def test_the_signature_names_every_part() -> None:
     s = sig.signature("abc")
     for part in ("transqa:", "|rules:", "|cfg:abc", "|lexicon:", "|spacy:", "|code:"):
         assert part in s
+
+
+def test_codec_keeps_a_findings_repairs() -> None:
+    from transqa.codec import decode_finding
+    from transqa.findings import Finding, Repair, RepairKind, Severity
+
+    repair = Repair(RepairKind.REPLACE, 3, 12, "Instagram", True, "insta gram")
+    finding = Finding("TQA301", "name-garbled", "name", Severity.ERROR, "garbled", None, None, repairs=(repair,))
+    assert decode_finding(finding.as_dict()).repairs == (repair,)

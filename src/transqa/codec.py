@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from transqa.align.dp import Bead
-from transqa.findings import Finding, Location, Severity
+from transqa.findings import Finding, Location, Repair, RepairKind, Severity
 from transqa.model import Document
 from transqa.result import AuditRecord, ErrorInfo, Result, Stats
 
@@ -74,7 +74,13 @@ def decode_finding(d: Mapping[str, Any]) -> Finding:
         code=str(d["code"]), rule=str(d["rule"]), category=str(d["category"]), severity=Severity(d["severity"]),
         message=str(d["message"]), source=decode_location(d["source"]), target=decode_location(d["target"]),
         suggestion=d.get("suggestion"),
+        repairs=tuple(decode_repair(r) for r in d.get("repairs", ())),
     )
+
+
+def decode_repair(d: Mapping[str, Any]) -> Repair:
+    """A repair from its JSON form (Repair.as_dict)."""
+    return Repair(RepairKind(d["kind"]), int(d["start"]), int(d["end"]), str(d["text"]), bool(d["certain"]), str(d.get("old", "")))
 
 
 def decode_record(line: str) -> AuditRecord:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from transqa.align import Bead, SentenceAlignment, align_sentences
-from transqa.findings import Finding, Location
+from transqa.findings import Finding, Location, Repair, RepairKind
 from transqa.glossary import Glossary
 from transqa.model import Block, Document
 from transqa.quantities import Quantity, chinese_quantities, english_quantities
@@ -79,6 +79,14 @@ class Context:
         return "\n".join(b.text for b in self.source.blocks) if self.source else ""
 
     # ------------------------------------------------------------------ building findings
+    def repair(self, span: Span | Location, text: str, *, certain: bool, kind: RepairKind = RepairKind.REPLACE) -> Repair:
+        """A repair of a span of the target (block span or file location): replace it by `text`."""
+        loc = span if isinstance(span, Location) else self.target.location(*span)
+        start, end = loc.offset, loc.end_offset
+        if kind is RepairKind.DELETE:
+            text = ""
+        return Repair(kind, start, end, text, certain, self.target.raw[start:end])
+
     def finding(
         self,
         rule: Rule,
@@ -89,12 +97,13 @@ class Context:
         suggestion: str | None = None,
         source_location: Location | None = None,
         target_location: Location | None = None,
-        fix: tuple[tuple[str, str], ...] = (),
+        repairs: tuple[Repair, ...] = (),
     ) -> Finding:
         """A finding of `rule` with its code, name, category and default severity; spans are (block, start,
-        end) offsets into a block's text, turned into file locations (or give locations directly). `fix`
-        carries repair operations and is only allowed for fixable rules (ValueError otherwise)."""
-        if fix and not rule.fixable:
+        end) offsets into a block's text, turned into file locations (or give locations directly).
+        `repairs` are typed repairs (see `findings.Repair`) and are only allowed for fixable rules
+        (ValueError otherwise)."""
+        if repairs and not rule.fixable:
             raise ValueError(f"{rule.code} is not declared fixable but a finding carries a repair")
         sloc = source_location
         tloc = target_location
@@ -113,7 +122,7 @@ class Context:
             suggestion=suggestion,
             source_block=source[0].index if source else None,
             target_block=target[0].index if target else None,
-            args=fix,
+            repairs=repairs,
         )
 
 

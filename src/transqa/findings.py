@@ -45,10 +45,46 @@ class Location:
         }
 
 
+class RepairKind(StrEnum):
+    REPLACE = "replace"  # put `text` in place of raw[start:end]
+    DELETE = "delete"  # remove raw[start:end] (text is "")
+    RELINK = "relink"  # wrap raw[start:end] (a link's anchor text) in a link: text is the new markup
+
+
+@dataclass(frozen=True, slots=True)
+class Repair:
+    """One edit of the target file, on raw offsets, with the new text.
+
+    `certain`: `transqa fix` applies it. Anything else is a suggestion: shown in reports, never applied.
+    A repair is certain when the original's spelling (or a glossary `keep`) decides it, or, without the
+    original, when it needs no guess (a tokenisation garble: `mail . ru`, a sentence break inside a
+    name, a space inside a lower-case word whose joined form the article's prose uses). Case changes,
+    joined capitalised words and repairs whose evidence is a URL, a file name or a tag are suggestions.
+    """
+
+    kind: RepairKind
+    start: int  # raw offsets in the target file, end exclusive
+    end: int
+    text: str
+    certain: bool
+    old: str = ""  # the text replaced, raw[start:end]
+
+    def describe(self) -> str:
+        if self.kind is RepairKind.DELETE:
+            return f"delete {self.old!r}"
+        if self.kind is RepairKind.RELINK:
+            return f"link {self.old!r}: {self.text!r}"
+        return f"{self.old!r} → {self.text!r}"
+
+    def as_dict(self) -> dict[str, object]:
+        return {"kind": str(self.kind), "start": self.start, "end": self.end, "text": self.text,
+                "old": self.old, "certain": self.certain}
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One defect: rule code, name and category, severity, a one-line message, its places in the source and the
-    target (either may be None), a suggestion, the blocks it is about, and repair operations (args)."""
+    target (either may be None), a suggestion, the blocks it is about, and typed repairs (certain ones are applied by `fix`)."""
     code: str
     rule: str
     category: str
@@ -59,7 +95,11 @@ class Finding:
     suggestion: str | None = None
     source_block: int | None = None
     target_block: int | None = None
-    args: tuple[tuple[str, str], ...] = field(default=())
+    repairs: tuple[Repair, ...] = field(default=())
+
+    @property
+    def certain_repairs(self) -> tuple[Repair, ...]:
+        return tuple(r for r in self.repairs if r.certain)
 
     @property
     def sort_key(self) -> tuple[object, ...]:
@@ -93,6 +133,7 @@ class Finding:
             "target": self.target.as_dict() if self.target else None,
             "suggestion": self.suggestion,
             "fingerprint": self.fingerprint,
+            **({"repairs": [r.as_dict() for r in self.repairs]} if self.repairs else {}),
         }
 
 

@@ -1,16 +1,18 @@
 """Mechanical repairs, as a reviewable patch: only those whose outcome is certain.
 
-A repair comes from a finding that carries one (`Finding.args`): a garbled name or a broken number
-replaced by the certain spelling, a leaked placeholder deleted, an archived link unwrapped, a dropped
-link put back around its anchor text when that text stands once, verbatim, in the Chinese paragraph.
-The repaired text is checked again: a repair that would leave its finding or bring a new one is
-dropped, so what is applied always removes findings and never adds any.
+A repair comes from a finding that carries one (`Finding.repairs`, typed `Repair`s with exact spans);
+only *certain* repairs are applied (see `transqa.findings.Repair` and docs/rules.md): a name garbled
+against the original's spelling, a tokenisation garble of a name the article writes whole elsewhere,
+a broken number, leaked placeholder debris, an archived link unwrapped, a dropped link put back
+around its anchor text when that text stands once, verbatim, in the Chinese paragraph. Suggestions
+are reported and never applied. The repaired text is checked again: a set of repairs that would
+bring a new finding, or leave as many findings of its rules as before, is dropped.
 """
 
 from __future__ import annotations
 
 import difflib
-import re
+from collections import Counter
 from dataclasses import dataclass
 
 from transqa.config import Settings
@@ -18,8 +20,6 @@ from transqa.engine import check_documents
 from transqa.findings import Finding
 from transqa.load.markdown import parse_markdown
 from transqa.result import Result
-
-_CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,47 +31,15 @@ class Edit:
     what: str
 
 
-def _delete_span(raw: str, s: int, e: int) -> tuple[int, int]:
-    """Widen a deletion over the spaces that only separated the token from Chinese text."""
-    left, right = s, e
-    while left > 0 and raw[left - 1] == " ":
-        left -= 1
-    while right < len(raw) and raw[right] == " ":
-        right += 1
-    before = raw[left - 1] if left > 0 else ""
-    after = raw[right] if right < len(raw) else ""
-    if (not before or _CJK.match(before)) and (not after or _CJK.match(after)):
-        return left, right
-    if before and _CJK.match(before):
-        return left, e
-    return s, right if after and _CJK.match(after) else e
-
-
 def edits_for(result: Result, finding: Finding) -> list[Edit]:
+    """The certain repairs of a finding, as edits; suggestions are never applied."""
     raw = result.target.raw if result.target else ""
-    args = dict(finding.args)
-    t = finding.target
-    if not args or t is None:
-        return []
-    if "replace" in args:
-        return [Edit(t.offset, t.end_offset, args["replace"], finding.code, f"{t.text!r} → {args['replace']!r}")]
-    if "delete" in args:
-        s, e = _delete_span(raw, t.offset, t.end_offset)
-        return [Edit(s, e, "", finding.code, f"delete {t.text!r}")]
-    if "link-href" in args and result.target is not None and finding.target_block is not None:
-        block = result.target.blocks[finding.target_block]
-        anchor = args["link-anchor"].strip()
-        if not anchor or block.text.count(anchor) != 1:
-            return []  # the anchor is translated or ambiguous: a finding, not a repair
-        i = block.text.index(anchor)
-        if any(lk.start < i + len(anchor) and i < lk.end for lk in block.links):
-            return []
-        s = block.file_offset(i)
-        e = block.file_offset(i + len(anchor) - 1) + 1
-        if raw[s:e] != anchor:
-            return []  # the anchor is not written plainly in the file (markup inside it)
-        return [Edit(s, e, f"[{anchor}]({args['link-href']})", finding.code, f"link {anchor!r} to {args['link-href']}")]
-    return []
+    out = []
+    for r in finding.certain_repairs:
+        if not (0 <= r.start <= r.end <= len(raw)) or raw[r.start : r.end] != r.old:
+            continue  # the repair does not describe this file: never apply it
+        out.append(Edit(r.start, r.end, r.text, finding.code, r.describe()))
+    return out
 
 
 def apply(raw: str, edits: list[Edit]) -> str:
@@ -94,8 +62,8 @@ def _non_overlapping(edits: list[Edit]) -> list[Edit]:
     return kept
 
 
-def _fingerprints(findings: list[Finding]) -> list[str]:
-    return sorted(f.fingerprint for f in findings)
+def _same(f: Finding) -> tuple[str, str, str]:
+    return (f.code, f.message, f.source.text if f.source else "")
 
 
 @dataclass
@@ -117,17 +85,27 @@ def plan(result: Result, settings: Settings | None = None) -> FixPlan:
     def outcome(edits: list[Edit]) -> tuple[str, list[Finding]] | None:
         text = apply(raw, edits)
         again = check_documents(result.source, parse_markdown(target.path, text), settings).findings
-        fixed_codes = [(e.code) for e in edits]
-        old = _fingerprints(before)
-        new = _fingerprints(again)
-        remaining_old = list(old)
-        for fp in new:
-            if fp in remaining_old:
-                remaining_old.remove(fp)
+        codes = {e.code for e in edits}
+        # a finding of another rule is the same finding when its fingerprint is, or (its paragraph
+        # having been repaired: the fingerprint holds the target text) its message and source are
+        old_fp = Counter(f.fingerprint for f in before if f.code not in codes)
+        old_msg = Counter(_same(f) for f in before if f.code not in codes)
+        for f in again:
+            if f.code in codes:
+                continue
+            if old_fp[f.fingerprint] > 0:
+                old_fp[f.fingerprint] -= 1
+            elif old_msg[_same(f)] > 0:
+                old_msg[_same(f)] -= 1
             else:
-                return None  # a new finding: not a certain repair
-        if len(before) - len(again) < len(fixed_codes):
-            return None  # some repaired finding is still there
+                return None  # a new finding of another rule: not a certain repair
+        for code in codes:
+            n_before = sum(1 for f in before if f.code == code)
+            n_after = sum(1 for f in again if f.code == code)
+            n_after_repairs = sum(len(f.certain_repairs) for f in again if f.code == code)
+            n_before_repairs = sum(len(f.certain_repairs) for f in before if f.code == code)
+            if n_after > n_before or (n_after == n_before and n_after_repairs >= n_before_repairs):
+                return None  # the repairs removed nothing of their own rule
         return text, again
 
     got = outcome(candidates) if candidates else (raw, before)

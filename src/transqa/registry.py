@@ -16,6 +16,29 @@ CATEGORIES = (
     "typography", "terminology", "meta",
 )
 
+# What `transqa fix` applies: the definition every fixable rule follows (rendered into docs/rules.md).
+CERTAIN_REPAIRS = """
+A finding may carry repairs (replace a span, delete it, or put a dropped link back around its
+anchor text), each with the exact span of the target file and the new text. A repair is *certain*
+or it is a *suggestion*: `transqa fix` and `audit --fix` apply certain repairs only; suggestions are
+shown in reports (JSON `repairs`, `certain: false`) and never applied.
+
+With the original, the original decides: a name is spelt as the source writes it (when the source
+writes it one way), a dropped link goes back around anchor text that stands once, verbatim, in the
+Chinese paragraph, a placeholder standing for a lost name gets that name back from the aligned
+source paragraph. A glossary `keep` entry decides the same way.
+
+Without the original, only repairs that need no guess are certain: tokenisation garbles of a
+spelling the article's own prose uses at least as often (spaces around a dot, `mail . ru` → `mail.ru`;
+a sentence break inside a name, `Mail。Ru`; a space inside a lower-case word, `insta gram` →
+`Instagram`), a broken number (`1 ,000`), placeholder debris glued after a rendered word (`彭博 T2`),
+a Wayback-wrapped link (TQA105, when selected). Case changes (`iPhone` / `Iphone`), joining
+capitalised words (`Oculus VR`, `Chrome OS`, `Model S`), choosing between equally frequent spellings
+and any repair whose evidence is a URL, a link target, a file or image name or a tag are
+suggestions. Every applied set of repairs is checked again: it must bring no new finding of another
+rule and must remove something of its own.
+"""
+
 
 @dataclass(frozen=True, slots=True)
 class Rule:

@@ -40,3 +40,16 @@ def test_quotation_left_open_as_in_the_source_is_not_reported() -> None:
     fails("TQA504", None, zh)  # without the source: reported
     passes("TQA504", '"Sport knows no bounds.\n\nIt strengthens friendship and brings nations together.\n', zh)
     fails("TQA504", '"Sport knows no bounds."\n\nIt strengthens friendship and brings nations together.\n', zh)
+
+
+def test_emoticons_are_not_brackets() -> None:
+    for face in (":-)", ";-)", ":)", ":(", "=(", ":-(", ":'(", "8-)", "(-:", "3206:-)", "；-)", "：)"):
+        passes("TQA503", None, f"这个功能真不错 {face} 我们明天再试。")
+        passes("TQA503", None, f"这个功能真不错{face}")  # glued to Chinese, at the end of the paragraph
+    # a real stray bracket next to an emoticon is still reported, and a bare `:)` closes an open `(`
+    assert fails("TQA503", None, "真好 :-) 它出售了股份【2017 年。").target.text == "【"
+    passes("TQA503", None, "详见下图(见图:)。")
+    # brackets after a colon that are not faces: an enumerator and an expression
+    fails("TQA503", None, "原因如下:(1 成本很高。")
+    passes("TQA503", None, "公式是 x=(a+b)。")
+    passes("TQA503", None, "如下:(见图)，他说：(笑)。")  # a colon before a parenthesis is no face

@@ -1,4 +1,9 @@
-from tests.helpers import fails, passes
+from tests.helpers import fails, findings, passes
+
+from transqa.engine import check_documents
+from transqa.fix import plan
+from transqa.load import parse
+from transqa.load.markdown import parse_markdown
 
 
 def test_garbled_against_source() -> None:
@@ -40,3 +45,134 @@ def test_glossary_keep_gives_the_spelling(tmp_path) -> None:  # noqa: ANN001
     assert "glossary" in findings[0].message
     # without the glossary: a lone spelling is no inconsistency, and the title reads as English prose
     assert [f.code for f in check_documents(None, parse_markdown("zh.md", "pay TM 是一家支付公司。\n\n尤其是在 the social network 上映之后。\n")).findings] == ["TQA401"]
+
+
+# ---------------------------------------------------------------- issue 15: repairs that point the right way
+
+
+def _plan(zh: str, en: str | None = None):  # noqa: ANN202
+    return plan(check_documents(parse("en.md", en) if en is not None else None, parse_markdown("zh.md", zh)))
+
+
+def _of(code: str, en: str | None, zh: str) -> list:
+    return [f for f in findings(en, zh) if f.code == code]
+
+
+def test_spellings_in_urls_images_tags_and_code_are_no_evidence() -> None:
+    zh = ("特斯拉 Model S 很好。\n\n特斯拉 Model S 的续航很长。\n\n见 https://example.com/tesla-Models 和 `Models`。\n\n"
+          "![Models](img/Models.png)\n\n**标签:** [models](http://www.technorati.com/tags/models)\n")
+    assert _of("TQA302", None, zh) == []
+    assert _plan(zh).repaired == zh
+    tags = "GMail Drive 很好用。\n\nGMail Drive 是一个扩展。\n\n**标签:** [gmaildrive](http://www.technorati.com/tags/gmaildrive)\n"
+    assert _of("TQA302", None, tags) == [] and _plan(tags).repaired == tags
+
+
+def test_a_domain_and_a_company_are_different_names() -> None:
+    zh = "Mixin 是一款社交日历应用。\n\nMixin 关闭了。\n\n它的网址是 mix.in。\n"
+    assert _of("TQA302", None, zh) == [] and _plan(zh).repaired == zh
+
+
+def test_the_majority_spelling_is_kept_and_joining_capitalised_words_is_a_suggestion() -> None:
+    zh = "Oculus VR 筹集了资金。\n\nOculus VR 的护目镜。\n\nOculusVR 并不是第一个。\n"
+    [f] = _of("TQA302", None, zh)
+    assert f.target.text == "OculusVR" and f.suggestion == "Oculus VR"  # the minority is reported, not the majority
+    assert [(r.old, r.text, r.certain) for r in f.repairs] == [("OculusVR", "Oculus VR", False)]
+    assert _plan(zh).repaired == zh
+    for a, b in (("Chrome OS", "ChromeOS"), ("Cloud Reader", "cloudreader"), ("Mt. Gox", "MtGox"), ("Model S", "Models")):
+        text = f"{a} 很好。\n\n{b} 很好。\n\n{a} 很好。\n"
+        assert _plan(text).repaired == text, (a, b)
+
+
+def test_one_finding_per_name_lists_the_variants_and_their_lines() -> None:
+    zh = "Paytm 很大。\n\nPaytm 很强。\n\npay TM 是一家公司。\n\npay TM 提供支付。\n"
+    [f] = _of("TQA302", None, zh)
+    assert "“Paytm” ×2 (lines 1, 3)" in f.message and "“pay TM” ×2 (lines 5, 7)" in f.message
+    assert f.target.text == "pay TM" and len(f.repairs) == 2 and not f.certain_repairs  # a case change: suggested
+
+
+def test_case_only_variants_are_information_never_repaired() -> None:
+    zh = "iPhone 很好。\n\niPhone 卖得很好。\n\nIphone 的 GPS。\n"
+    assert _of("TQA302", None, zh) == []
+    [f] = _of("TQA304", None, zh)
+    assert f.severity == "info" and f.target.text == "Iphone" and f.suggestion == "iPhone" and not f.repairs
+    assert _plan(zh).repaired == zh
+    for text in ("del.icio.us 很好。\n\nDel.icio.us 很好。\n", "IMAC 很好。\n\niMac 很好。\n\niMac 很好。\n"):
+        assert _plan(text).repaired == text
+    # the original writes both: UberCab and Ubercab, PRISM and Prism are no finding at all
+    en = "UberCab launched. Ubercab is a car service. PRISM is a program; Prism collects data."
+    zh2 = "UberCab 上线了。Ubercab 是一项叫车服务。PRISM 是一个项目；Prism 收集数据。"
+    assert [f.code for f in findings(en, zh2) if f.code.startswith("TQA30")] == []
+
+
+def test_garbles_that_need_no_guess_are_certain() -> None:
+    zh = "Instagram 很流行。\n\n用户喜欢 Instagram。\n\n现在 insta gram 有一千万用户。\n"
+    fp = _plan(zh)
+    assert "insta gram" not in fp.repaired and fp.repaired.count("Instagram") == 3
+    zh = "Andreessen Horowitz 领投。\n\nAndre essen Horowitz 是一家风投。\n"
+    assert "Andreessen Horowitz 是" in _plan(zh).repaired
+    zh = "mail.ru 很大。\n\nmail.ru 有一亿用户。\n\n它出售了 mail . ru 的股份。\n"
+    assert _plan(zh).repaired == zh.replace("mail . ru", "mail.ru")
+    zh = "Mail.ru 很大。\n\nMail.ru 有用户。\n\n俄罗斯的 Mail。Ru 集团。\n"
+    assert _plan(zh).repaired == zh.replace("Mail。Ru", "Mail.ru")
+    # the joined form must be the article's: `co . comments` is not `co.mments`; a tie is no majority
+    zh = "co.mments 是一个工具。\n\n这将填充 co . comments 中的一个页面。\n"
+    assert _plan(zh).repaired == zh
+    zh = "insta gram 很流行。\n\ninsta gram 很好。\n\nInstagram 很好。\n"
+    assert _plan(zh).repaired == zh  # the garble is the more frequent spelling: not repaired
+    zh = "Mail 说。Ru 集团。\n\nMail.ru 很大。\n\nMail.ru 很好。\n"
+    assert _plan(zh).repaired == zh  # a word inside the break (说) would be lost: a suggestion
+
+
+def test_the_original_decides_with_source() -> None:
+    en = "Alibaba backed Paytm in India. Paytm is big."
+    fp = _plan("阿里巴巴在印度支持 pay TM。Paytm 很大。", en)
+    assert fp.repaired == "阿里巴巴在印度支持 Paytm。Paytm 很大。"
+    # a common word of the original (`models`) does not respell a name of the translation (`Model S`)
+    en = "Tesla sells many models. The Model S is one of its models."
+    assert _plan("特斯拉销售多款车型。Model S 是其中之一。", en).applied == []
+
+
+def test_placeholder_debris_is_deleted_a_lost_name_is_not() -> None:
+    fp = _plan("据彭博 T2 报道，公司亏损。\n")
+    assert fp.repaired == "据彭博报道，公司亏损。\n"
+    for zh in ("有报道称，T2 的理想估值为十亿美元。\n", "他说：“T2 的好结果”令人满意。\n", "尤其是在《T2》之后的电影。\n"):
+        fs = _of("TQA303", None, zh)
+        assert fs and "a name is missing here" in fs[0].message and not fs[0].certain_repairs, zh
+        assert _plan(zh).repaired == zh  # never deleted: deleting would hide the lost name
+    # glued after a closed title: debris
+    assert _plan("尤其是《社交网络》(T3)之后。\n").repaired == "尤其是《社交网络》之后。\n"
+
+
+def test_with_the_original_the_lost_name_is_put_back() -> None:
+    en = "The Huffington Post has [come across this interview](http://example.com/a), especially post-*The Social Network*."
+    zh = "《赫芬顿邮报》看到了这段采访，尤其是在《T2》之后的《社交网络》(T3)。\n"
+    f = next(f for f in findings(en, zh) if f.code == "TQA303" and f.target.text == "《T2》")
+    assert "The Social Network" in f.message and f.certain_repairs
+    assert _plan(zh, en).repaired == "《赫芬顿邮报》看到了这段采访，尤其是在《The Social Network》之后的《社交网络》。\n"
+
+
+def test_a_placeholder_after_a_function_word_stands_for_a_name() -> None:
+    for zh in ("去年四月在 T4 举行的 f8 活动上。\n", "移动广告网络的 T2 指标很好。\n", "据 T2 报道，公司亏损。\n"):
+        assert _plan(zh).repaired == zh, zh
+        assert "a name is missing" in _of("TQA303", None, zh)[0].message
+    assert _plan("这似乎与谷歌首席执行官 Eric Schmidt T2 上周的讲话一致。\n").repaired == "这似乎与谷歌首席执行官 Eric Schmidt 上周的讲话一致。\n"
+
+
+def test_filler_and_shortcodes_are_not_names() -> None:
+    zh = "XXXXXX 账户。\n\nXXXXXX 账户。\n\n我想找回 xxx xxx 帐户。\n"
+    assert _plan(zh).repaired == zh
+    zh = "SlideShare 很好。\n\nSlideShare 很好。\n\n[slide share id = 11078523 & doc = zeitgeist]\n"
+    assert _plan(zh).repaired == zh
+
+
+def test_a_placeholder_after_a_chinese_noun_is_only_a_suggested_deletion() -> None:
+    zh = "总部位于红木城的移动社交网络初创公司 T2 已经完成了 570 万美元的首轮融资。\n"
+    [f] = _of("TQA303", None, zh)
+    assert f.repairs and not f.certain_repairs and "a name was lost" in f.message
+    assert _plan(zh).repaired == zh
+    assert _plan("微软收购雅虎(T2)的谣言继续流传。\n").repaired == "微软收购雅虎的谣言继续流传。\n"
+
+
+def test_a_real_model_name_in_brackets_is_not_deleted() -> None:
+    for zh in ("该套件还包括存储(S3)和计算(EC2)。\n", "转而采用基于 ARM 的 NVIDIA Tegra 3 (T30)处理器。\n"):
+        assert _plan(zh).repaired == zh

@@ -69,3 +69,13 @@ def test_numbers_glued_to_chinese_characters() -> None:
     ]:
         assert not [c for c in codes(en, zh) if c.startswith("TQA2")], (en, zh, codes(en, zh))
     fails("TQA202", "It has 70 million users.", "它拥有700万用户。")
+
+
+def test_a_chain_of_spaced_dots_is_not_one_broken_number() -> None:
+    from transqa.engine import check_documents
+    from transqa.fix import plan
+    from transqa.load.markdown import parse_markdown
+
+    for zh, want in (("# 吉尔摩帮 8 . 13 . 11(TCTV)\n", "# 吉尔摩帮 8 . 13 . 11(TCTV)\n"),
+                     ("宏碁以 7 . 1 亿美元收购了 Gateway。\n", "宏碁以 7.1 亿美元收购了 Gateway。\n")):
+        assert plan(check_documents(None, parse_markdown("zh.md", zh))).repaired == want

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from transqa.context import Context, quote, whole
-from transqa.findings import Finding, Severity
+from transqa.findings import Finding, Repair, RepairKind, Severity
 from transqa.model import Block, Link
 from transqa.registry import rule
 from transqa.urls import file_name, is_image_url, unwrap_wayback
@@ -126,8 +126,25 @@ def _archived(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding(
                 LINK_ARCHIVED, f"link {quote(lk.text or lk.href)} points at an archived copy of {original}",
                 target_location=ctx.target.file_location(at, at + len(lk.href)), suggestion=original,
-                fix=(("replace", original),),
+                repairs=(ctx.repair(ctx.target.file_location(at, at + len(lk.href)), original, certain=True),),
             )
+
+
+def _relink(ctx: Context, block: Block, s: Link) -> tuple[Repair, ...]:
+    """Put a dropped link back around its anchor text, when that text stands once, verbatim and
+    written plainly, in the Chinese paragraph and outside its links (the source decides: certain)."""
+    anchor = s.text.strip()
+    if not anchor or not s.href or block.text.count(anchor) != 1:
+        return ()  # the anchor is translated or ambiguous: a finding, not a repair
+    i = block.text.index(anchor)
+    if any(lk.start < i + len(anchor) and i < lk.end for lk in block.links):
+        return ()
+    st = block.file_offset(i)
+    en = block.file_offset(i + len(anchor) - 1) + 1
+    if ctx.target.raw[st:en] != anchor:
+        return ()  # markup inside the anchor
+    loc = ctx.target.file_location(st, en)
+    return (ctx.repair(loc, f"[{anchor}]({s.href})", certain=True, kind=RepairKind.RELINK),)
 
 
 def _links(blocks: list[Block]) -> list[tuple[Block, Link]]:
@@ -172,7 +189,7 @@ def _pair_links(ctx: Context, sblocks: list[Block], tblocks: list[Block]) -> Ite
             f"link {quote(s.text or s.href)} → {s.href} is missing from the translation",
             source=(sb, s.start, s.end), target=whole(tb),
             suggestion=f"link the translation of {quote(s.text)} to {s.href}",
-            fix=(("link-href", s.href), ("link-anchor", s.text)),
+            repairs=_relink(ctx, tb, s),
         )
     for t in extra:
         tb = where_t[id(t)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from transqa.context import Context, quote
@@ -47,6 +48,7 @@ UNBALANCED_BRACKET = rule(
     "A bracket is never closed (or closed without being opened)",
     """
     What it checks: within a paragraph, `（）`, `()`, `【】`, `[]`, `《》`, `「」`, `『』` pairs.
+    Emoticons (`:-)`, `;-)`, `:(`, `=(`, `:'(`) and list enumerators (`1)`, `a)`) are not brackets.
 
     Why it matters: MT turns a `(` or `[` of the original into `【` and never closes it; the sentence
     after it then reads as part of an aside.
@@ -83,13 +85,34 @@ CONTINUATION_START = set("，,、。；;：:)）”’」』》】")
 TEXT_KINDS = ("paragraph", "quote", "list_item")
 
 
+# Emoticons are not brackets: `:-)`, `;-)`, `:)`, `:(`, `=(`, `:'(`, `:-]`, `(-:`, `8-)`.
+EMOTICON = re.compile(
+    r"(?<![A-Za-z0-9])[:;=][()\[\]](?=\s|$|[，。！？、；,.!?”\"'’])"  # no nose: only before a space or punctuation (`如下:(见图)` is a bracket)
+    r"|[:;=8：；][-'^o][()\[\]](?![A-Za-z0-9])"  # a nose: a face even glued to a number (`3206:-)`), MT writes `；-)` too
+    r"|(?<![A-Za-z0-9(])\(-?[:;](?![A-Za-z0-9])"
+)
+
+
+def emoticon_positions(text: str) -> set[int]:
+    """Positions of the bracket characters that belong to emoticons."""
+    out: set[int] = set()
+    for m in EMOTICON.finditer(text):
+        if m.group(0)[0] == "8" and "-" not in m.group(0):
+            continue  # `8)` is an enumerator, `8-)` a face
+        out.update(i for i in range(m.start(), m.end()) if text[i] in "()[]")
+    return out
+
+
 def _unbalanced(text: str, skip: set[int]) -> tuple[list[int], list[int]]:
     """Positions of unmatched openers and closers; `(` and `（` pair with either closer."""
     stack: list[int] = []
     stray: list[int] = []
+    faces = emoticon_positions(text) if any(c in text for c in ":;=8：；") else set()
     for i, c in enumerate(text):
         if i in skip:
             continue
+        if i in faces and not (c == ")" and text[i - 1] in ":;：；" and any(text[k] in "(（" for k in stack)):
+            continue  # an emoticon; a bare `:)` closes an open parenthesis: `(见图:)`
         if c in PAIRS:
             if c in "(（" and i > 0 and text[i - 1] in ":;：；" and text[i + 1 : i + 2].strip() == "":
                 continue  # an emoticon :(

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import html
 import re
-from collections import defaultdict
-from collections.abc import Iterator
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from transqa.context import Context, Span, quote
-from transqa.findings import Finding, Severity
+from transqa.findings import Finding, RepairKind, Severity
 from transqa.lang.english import STOPWORDS
 from transqa.lang.script import latin_tokens, name_key
-from transqa.model import Block
+from transqa.model import Block, Document
 from transqa.registry import rule
 
 NAME_GARBLED = rule(
@@ -27,7 +28,9 @@ NAME_GARBLED = rule(
 
     Example: EN `Paytm`, ZH `pay TM 是一家支付公司`.
 
-    Fix: write the name as the original does.
+    Fix: write the name as the original does. `transqa fix` does it (a certain repair) when the
+    original writes the name one way and no Chinese word stands inside the garble (`Mail 说。Ru`
+    would lose its verb: a suggestion).
     """,
     needs_source=True,
     fixable=True,
@@ -36,16 +39,25 @@ NAME_INCONSISTENT = rule(
     "TQA302", "name-inconsistent", "name", Severity.ERROR,
     "One name is written two ways in the same article",
     """
-    What it checks: within the Chinese article alone, two Latin-script spellings that differ only in
-    case, spacing or punctuation (`Paytm` and `pay TM`, `Mail.ru` and `mail . ru`, `Mail 说。Ru`).
-    The less frequent, less regular spelling is reported, with where the other one stands.
+    What it checks: within the Chinese article alone (for names the original does not write; those
+    are TQA301's), Latin-script spellings of one name that differ in spacing, dots or a sentence
+    break (`Paytm` and `pay TM`, `Mail.ru` and `mail . ru`, `Mail 说。Ru`). Spellings are counted in
+    the article's prose only: URLs, link targets, image and file names, tags (`标签:` lines, tag
+    links, #hashtags) and code are no evidence. A dotted name and an undotted one are different
+    things (the domain `mix.in`, the company Mixin). One finding per name and article lists every
+    spelling with its lines; the spelling to use is the glossary's `keep`, else the one the prose uses
+    most (on a tie: none, the finding only asks for a choice).
 
-    Why it matters: it works without the original: a name written correctly once shows how the
-    garbled occurrences should read.
+    Why it matters: it works without the original: a name written correctly in the prose shows how
+    the garbled occurrences should read.
 
-    Example: ZH `…为 Paytm 提供资金…。pay TM 是一家…`.
+    Example: ZH `…为 Paytm 提供资金…。Paytm 的用户…。pay TM 是一家…`.
 
-    Fix: use the spelling the article uses elsewhere (or the original's).
+    Fix: use the spelling the article uses most (or the original's). Only garbles that need no guess
+    are repaired by `transqa fix`: spaces around a dot (`mail . ru` when the prose writes `mail.ru`),
+    a sentence break inside a name (`Mail。Ru`), a space inside a lower-case word whose joined form
+    the prose uses at least as often (`insta gram` → `Instagram`, `Andre essen` → `Andreessen`).
+    Joining capitalised words (`Oculus VR`, `Chrome OS`, `Model S`) is a suggestion only.
     """,
     needs_source=False,
     fixable=True,
@@ -56,25 +68,64 @@ STRAY_TOKEN = rule(
     """
     What it checks: short letter-digit tokens such as `T2`, `T3` glued to Chinese words or wrapped
     in brackets (`彭博 T2 报道`, `《T2》`, `(T3)`, `【T2】`) that the original does not contain.
+    Glued after a rendered word (`彭博 T2 报道`, `《社交网络》(T3)`) the token is debris. Standing
+    where a name should be (after a comma or an opening quote, at the start of a sentence, or as a
+    title `《T2》`: `…称，T2 的…`, `“T2 的好结果”`) it marks a lost name.
 
     Why it matters: they are leaked placeholders of machine translation for spans of the original
-    (links, emphasis); they mean nothing to readers and often mark a lost link or title.
+    (links, emphasis); they mean nothing to readers, and where one stands for a name, deleting it
+    would hide that the name is lost.
 
-    Example: ZH `据彭博 T2 报道`.
+    Example: ZH `据彭博 T2 报道`; `有报道称，T2 的理想估值`.
 
-    Fix: delete the token (and its brackets); check whether a link or a title was lost there.
+    Fix: debris is deleted (`transqa fix`). A lost name is never deleted: with the original, the
+    placeholder `Tn` is replaced by the n-th marked-up span (link or emphasis) of the aligned source
+    paragraph when that is a name the Chinese paragraph lacks (`在《T2》之后` → `在《The Social
+    Network》之后`); otherwise the finding says a name is missing there.
     """,
     needs_source=False,
     fixable=True,
 )
-RULES = (NAME_GARBLED, NAME_INCONSISTENT, STRAY_TOKEN)
+NAME_CASE_VARIANT = rule(
+    "TQA304", "name-case-variant", "name", Severity.INFO,
+    "One name is written with two capitalisations in the same article",
+    """
+    What it checks: within the Chinese article alone, spellings of one name that differ only in the
+    case of inner letters (`GMail` / `Gmail`, `MegaFon` / `Megafon`, `iPhone` / `Iphone`), counted in
+    the prose only. A capitalised first letter (`del.icio.us` / `Del.icio.us`) and an acronym
+    written in lower case (`http` / `HTTP`) are not reported. One finding per name and article.
+
+    Why it matters: case variants are often deliberate (brands in CamelCase, acronyms, the
+    original's own inconsistency such as `UberCab` / `Ubercab`), so this is information for the
+    reviewer, not an error, and it is never repaired automatically.
+
+    Example: ZH `GMail 的用户…… Gmail 的界面`.
+
+    Fix: if the variation is not the original's, use the spelling the article uses most.
+    """,
+    needs_source=False,
+)
+RULES = (NAME_GARBLED, NAME_INCONSISTENT, STRAY_TOKEN, NAME_CASE_VARIANT)
 
 # Separators MT puts inside a name: spaces, spaced dots, hyphens, or a sentence break with a verb.
 _SEP = re.compile(r"^(?:\s+|\s*[.．]\s*|\s*-\s*|\s*[\u4e00-\u9fff]{0,2}[。．]\s*)$")
+_DOT_SEP = re.compile(r"^\s+[.．]\s*$")  # `mail . ru`, `mail .ru`: a dot with a space before it
+_HYPHEN_SEP = re.compile(r"^\s+-\s*$|^\s*-\s+$")  # `Wi - Fi`
+_BREAK_SEP = re.compile(r"^\s*[。．]\s*$")  # `Mail。Ru`: a sentence break and nothing else
 # English function words are not names (they turn up in untranslated prose: it's / It's / its)
 COMMON = STOPWORDS | {"it's", "i'm", "don't", "we're", "they're", "you're", "that's", "there's", "can't", "won't"}
 _STRAY = re.compile(r"(?<![A-Za-z0-9])(?P<tok>[A-Z]\d{1,2})(?![A-Za-z0-9])")
 _WRAPS = {"《": "》", "(": ")", "（": "）", "【": "】", "[": "]", "「": "」"}
+# Not prose: URLs, @handles and #hashtags, file names.
+_NOT_PROSE = re.compile(
+    r"(?:https?://|ftp://|www\.)[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+"
+    r"|(?<![A-Za-z0-9_])[@#][A-Za-z_][A-Za-z0-9_]*"
+    r"|\[[^\]\n]*=[^\]\n]*\]"  # a WordPress shortcode: [slideshare id = 1 & doc = …]
+    r"|[A-Za-z0-9_\-]+(?:\.[A-Za-z0-9_\-]+)*\.(?:png|jpe?g|gif|svg|webp|bmp|pdf|mp[34]|mov|html?|php|aspx?|zip|exe|dmg)\b",
+    re.IGNORECASE,
+)
+_TAG_LINE = re.compile(r"^\s*(?:标签|標籤|tags?|tagged|分类|category|categories)\s*[:：]", re.IGNORECASE)
+_TAG_HREF = re.compile(r"/(?:tags?|category|categories|topics?)/", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,38 +136,80 @@ class Mention:
     surface: str
     key: str
     parts: int  # number of Latin tokens
+    seps: tuple[str, ...] = ()  # what stands between the tokens
+    counted: bool = True  # evidence of how the article spells names (not the file's title copy)
 
     @property
     def norm_surface(self) -> str:
         return " ".join(self.surface.split())
 
+    @property
+    def dotted(self) -> bool:
+        """A dotted name (a domain, del.icio.us), or one whose dot MT spaced or broke (`mail . ru`)."""
+        if self.parts == 1:
+            return bool(re.search(r"[A-Za-z0-9][.．][A-Za-z0-9]", self.surface))
+        return any(_DOT_SEP.match(sp) or re.search(r"[。．]", sp) or sp in (".", "．") for sp in self.seps)
 
-def _mentions(blocks: list[Block]) -> tuple[list[Mention], list[Mention]]:
-    """Single tokens, and compounds of 2-3 tokens joined by a separator MT puts inside names."""
+
+def prose_ranges(b: Block) -> list[tuple[int, int]]:
+    """Ranges of a block's text that are prose: not code, URLs, handles, file names or tags."""
+    if b.kind in ("code", "image") or _TAG_LINE.match(b.text):
+        return []
+    cut: list[tuple[int, int]] = list(b.code_spans)
+    cut += [(m.start(), m.end()) for m in _NOT_PROSE.finditer(b.text)]
+    for lk in b.links:
+        anchor = b.text[lk.start : lk.end]
+        if _TAG_HREF.search(lk.href) or re.search(r"://|www\.|/", anchor):
+            cut.append((lk.start, lk.end))
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for s, e in sorted(cut):
+        if s > pos:
+            out.append((pos, s))
+        pos = max(pos, e)
+    if pos < len(b.text):
+        out.append((pos, len(b.text)))
+    return out
+
+
+def _mentions(blocks: list[Block], header_line: int = 0) -> tuple[list[Mention], list[Mention]]:
+    """Single tokens, and compounds of 2-3 tokens joined by a separator MT puts inside names,
+    in the prose of the blocks only. Blocks above the `> 原文：` line (header_line) are the file's copy
+    of the title: repaired like the rest, but not counted as evidence (the title would count twice)."""
     singles: list[Mention] = []
     compounds: list[Mention] = []
     for b in blocks:
-        if b.kind == "code":
-            continue
-        toks = [t for t in latin_tokens(b.text) if not _in_code(b, t[0])]
-        for s, e, t in toks:
-            if t.lower().replace("’", "'") not in COMMON:  # function words are not names on their own
-                singles.append(Mention(b, s, e, t, name_key(t), 1))
-        for i in range(len(toks)):
-            for n in (2, 3):
-                if i + n > len(toks):
-                    break
-                seps = [b.text[toks[i + k][1] : toks[i + k + 1][0]] for k in range(n - 1)]
-                if not all(_SEP.match(sep) for sep in seps):
-                    break
-                s, e = toks[i][0], toks[i + n - 1][1]
-                key = "".join(name_key(toks[i + k][2]) for k in range(n))
-                compounds.append(Mention(b, s, e, b.text[s:e], key, n))
+        counted = b.line >= header_line
+        for rs, re_ in prose_ranges(b):
+            toks = [(s + rs, e + rs, t) for s, e, t in latin_tokens(b.text[rs:re_])]
+            for s, e, t in toks:
+                if t.lower().replace("’", "'") not in COMMON:  # function words are not names on their own
+                    singles.append(Mention(b, s, e, t, name_key(t), 1, (), counted))
+            for i in range(len(toks)):
+                for n in (2, 3):
+                    if i + n > len(toks):
+                        break
+                    seps = tuple(b.text[toks[i + k][1] : toks[i + k + 1][0]] for k in range(n - 1))
+                    if not all(_SEP.match(sep) for sep in seps):
+                        break
+                    s, e = toks[i][0], toks[i + n - 1][1]
+                    key = "".join(name_key(toks[i + k][2]) for k in range(n))
+                    compounds.append(Mention(b, s, e, b.text[s:e], key, n, seps, counted))
     return singles, compounds
 
 
-def _in_code(b: Block, i: int) -> bool:
-    return any(s <= i < e for s, e in b.code_spans)
+def _header_line(doc: Document) -> int:
+    try:
+        return int(doc.metadata.get("source_url_line", "0"))
+    except ValueError:
+        return 0
+
+
+def prose_spellings(doc: Document) -> Counter[str]:
+    """How often the article's prose writes each Latin-script spelling (single tokens and the
+    compounds MT makes of names), spaces collapsed: the evidence TQA302 counts."""
+    singles, compounds = _mentions(doc.blocks, _header_line(doc))
+    return Counter(m.norm_surface for m in singles + compounds if m.counted)
 
 
 def _source_names(ctx: Context) -> dict[str, set[str]]:
@@ -145,8 +238,12 @@ def _is_regular(surface: str) -> int:
     return (0 if " " not in surface else 1) * 10 + (0 if "。" not in surface else 5) - min(4, sum(c.isupper() for c in surface[:1]))
 
 
+def _has_dot(s: str) -> bool:
+    return bool(re.search(r"[A-Za-z0-9]\s*[.．。]\s*[A-Za-z0-9]", s))
+
+
 def check(ctx: Context) -> Iterator[Finding]:
-    singles, compounds = _mentions(ctx.target.blocks)
+    singles, compounds = _mentions(ctx.target.blocks, _header_line(ctx.target))
     reported: list[tuple[int, int, int]] = []
 
     def overlaps(m: Mention) -> bool:
@@ -154,71 +251,161 @@ def check(ctx: Context) -> Iterator[Finding]:
 
     src_names = _source_names(ctx) if ctx.source is not None else {}
     if ctx.source is not None:
-        src_low = {k: {" ".join(s.split()) for s in v} for k, v in src_names.items()}
-        for m in sorted(compounds, key=lambda m: -m.parts) + singles:
-            if len(m.key) < 3 or m.key not in src_low or overlaps(m):
-                continue
-            surfaces = src_low[m.key]
-            if m.norm_surface in surfaces:
-                continue
-            if m.parts == 1 and not any(c.isupper() for s in surfaces for c in s):
-                continue  # a common word, not a name
-            if m.parts == 1 and m.surface.lower() in {s.lower() for s in surfaces} and m.surface[:1].isupper():
-                continue  # only the case of later letters differs, e.g. Mail.ru / Mail.Ru
-            if m.parts == 1 and all(" " in s for s in surfaces):
-                continue  # Skin Potion written SkinPotion: a spacing choice, not MT damage
-            if m.parts > 1 and m.norm_surface.lower() in {s.lower() for s in surfaces}:
-                continue  # same spelling, other case (TP-Link cpe210 / TP-Link CPE210)
-            best = sorted(surfaces, key=lambda s: (_is_regular(s), s))[0]
-            reported.append((m.block.index, m.start, m.end))
-            yield ctx.finding(
-                NAME_GARBLED,
-                f"{quote(m.surface)} garbles the source's name {quote(best)}",
-                source=_source_span(ctx, best, m.block), target=(m.block, m.start, m.end), suggestion=best,
-                fix=() if "。" in m.surface else (("replace", best),),
-            )
-    # Within the article: group the spellings of one key. A name the glossary keeps in Latin
-    # script has its spelling given: every other spelling of it is reported, even a lone one.
+        yield from _garbled(ctx, singles, compounds, src_names, overlaps, reported)
+    yield from _inconsistent(ctx, singles, compounds, src_names, overlaps)
+    yield from _stray(ctx)
+
+
+def _garbled(ctx: Context, singles: list[Mention], compounds: list[Mention], src_names: dict[str, set[str]],
+             overlaps: Callable[[Mention], bool], reported: list[tuple[int, int, int]]) -> Iterator[Finding]:
+    """TQA301: the original decides the spelling (a certain repair when it writes the name one way)."""
+    src_low = {k: {" ".join(s.split()) for s in v} for k, v in src_names.items()}
+    for m in sorted(compounds, key=lambda m: -m.parts) + singles:
+        if len(m.key) < 3 or m.key not in src_low or overlaps(m):
+            continue
+        surfaces = src_low[m.key]
+        if m.parts == 1:  # a dotted token and an undotted one are different things (mix.in, Mixin)
+            surfaces = {s for s in surfaces if _has_dot(s) == m.dotted}
+        if not surfaces or m.norm_surface in surfaces:
+            continue  # written as the original does, or a different thing (the domain mix.in, Mixin)
+        if not any(c.isupper() or c.isdigit() for s in surfaces for c in s):
+            continue  # a common word of the original (`models`), not a name (`Model S`)
+        if m.parts == 1 and m.surface.lower() in {s.lower() for s in surfaces} and m.surface[:1].isupper():
+            continue  # only the case of later letters differs, e.g. Mail.ru / Mail.Ru
+        if m.parts == 1 and all(" " in s for s in surfaces):
+            continue  # Skin Potion written SkinPotion: a spacing choice, not MT damage
+        if m.parts > 1 and m.norm_surface.lower() in {s.lower() for s in surfaces}:
+            continue  # same spelling, other case (TP-Link cpe210 / TP-Link CPE210)
+        best = sorted(surfaces, key=lambda s: (_is_regular(s), s))[0]
+        reported.append((m.block.index, m.start, m.end))
+        verb_inside = bool(re.search(r"[\u4e00-\u9fff]", m.surface))
+        yield ctx.finding(
+            NAME_GARBLED,
+            f"{quote(m.surface)} garbles the source's name {quote(best)}",
+            source=_source_span(ctx, best, m.block), target=(m.block, m.start, m.end), suggestion=best,
+            # the original decides, when it writes the name one way; a Chinese word inside the
+            # garble (`Mail 说。Ru`) would be lost by the replacement: a suggestion then
+            repairs=(ctx.repair((m.block, m.start, m.end), best, certain=len(surfaces) == 1 and not verb_inside),),
+        )
+
+
+def _certain_join(m: Mention, prose: Counter[str], single_forms: Counter[str]) -> str | None:
+    """The spelling a tokenisation garble certainly stands for, or None when that needs a guess.
+
+    No guess is needed for spaces around a dot (`mail . ru`), a sentence break inside a name
+    (`Mail。Ru`), or a space inside a lower-case word (`insta gram`, `Andre essen`), when the joined
+    form is a spelling the article's prose uses (case aside) at least as often as the garble."""
+    if m.parts < 2:
+        return None
+    toks = re.split(r"\s*[.．。\-]\s*|\s+", m.surface)
+    if len(toks) != m.parts or any(t.lower() in COMMON for t in toks):
+        return None
+    if len(set(m.key)) <= 2:
+        return None  # `xxx xxx`: filler, not a name
+    if all(_DOT_SEP.match(sp) or _BREAK_SEP.match(sp) for sp in m.seps):
+        joined = ".".join(toks)
+    elif all(_HYPHEN_SEP.match(sp) for sp in m.seps):
+        joined = "-".join(toks)
+    elif all(sp == " " for sp in m.seps) and all(t.isalpha() and t.islower() for t in toks[1:]) and (
+            toks[0].isalpha() and toks[0][1:].islower()):
+        joined = "".join(toks)  # a space inside a lower-case word; capitalised words stay apart
+    else:
+        return None
+    cands = [(n, f) for f, n in single_forms.items() if f.lower() == joined.lower()]
+    if not cands:
+        return None
+    cands.sort(key=lambda x: (-x[0], x[1]))
+    if len(cands) > 1 and cands[0][0] == cands[1][0]:
+        return None  # two spellings as frequent: which one is a guess
+    n, form = cands[0]
+    if n < prose[m.norm_surface]:
+        return None  # the garble is the more frequent spelling: not a garble the prose corrects
+    return form
+
+
+def _lines(ctx: Context, ms: list[Mention]) -> str:
+    lines = sorted({ctx.target.location(m.block, m.start, m.end).line for m in ms})
+    shown = ", ".join(map(str, lines[:6])) + (", …" if len(lines) > 6 else "")
+    return ("line " if len(lines) == 1 else "lines ") + shown
+
+
+def _inconsistent(ctx: Context, singles: list[Mention], compounds: list[Mention], src_names: dict[str, set[str]],
+                  overlaps: Callable[[Mention], bool]) -> Iterator[Finding]:
+    """TQA302 and TQA304: one finding per name (and dottedness) of the article, listing its spellings."""
     kept = {name_key(k): " ".join(k.split()) for k in (ctx.glossary.keep if ctx.glossary else ())}
-    by_key: dict[str, list[Mention]] = defaultdict(list)
+    by_key: dict[tuple[str, bool], list[Mention]] = defaultdict(list)
     single_keys = {m.key for m in singles} | set(kept)
     for m in singles:
-        by_key[m.key].append(m)
+        by_key[(m.key, m.dotted)].append(m)
     for m in compounds:
         if m.key in single_keys:
-            by_key[m.key].append(m)
-    for key, ms in sorted(by_key.items()):
+            by_key[(m.key, m.dotted)].append(m)
+    prose = Counter(m.norm_surface for m in singles + compounds if m.counted)
+    for (key, _dotted), all_ms in sorted(by_key.items()):
         if len(key) < 3 or key in src_names:
             continue
+        ms = [m for m in all_ms if not overlaps(m)]
         forms: dict[str, list[Mention]] = defaultdict(list)
-        for m in ms:
+        for m in sorted(ms, key=lambda m: (m.block.index, m.start)):
             forms[m.norm_surface].append(m)
+        single_forms = Counter({f: prose[f] for f, occ in forms.items() if occ[0].parts == 1 and prose[f]})
         if key in kept:
-            canon = kept[key]
+            canon: str | None = kept[key]
+            if set(forms) <= {canon}:
+                continue
             where = "the glossary's spelling"
         else:
             if len(forms) < 2:
                 continue
-            if all(f.lower() == next(iter(forms)).lower() and " " not in f for f in forms) and not _case_conflict(forms):
+            case_only = all(" " not in f and "。" not in f for f in forms) and len({f.lower() for f in forms}) == 1
+            if case_only and not _case_conflict(forms):
                 continue
-            canon = sorted(forms, key=lambda f: (_is_regular(f), -len(forms[f]), f))[0]
-            first = forms[canon][0]
-            where = f"elsewhere in this article (line {ctx.target.location(first.block, first.start, first.end).line})"
-        for f, occ in sorted(forms.items()):
-            if f == canon:
+            ranked = sorted(forms, key=lambda f: (-prose[f], _is_regular(f), f))
+            top = prose[ranked[0]]
+            tied = [f for f in ranked if prose[f] == top]
+            canon = ranked[0] if len(tied) == 1 or _is_regular(tied[0]) < _is_regular(tied[1]) else None
+            where = "the article's most frequent spelling" if len(tied) == 1 else "the more regular of equally frequent spellings"
+            if case_only:
+                if canon is None:  # equally frequent: the acronym or CamelCase form (DAZN, iPhone) is the likelier brand
+                    caps = sorted(tied, key=lambda f: -sum(c.isupper() for c in f[1:]))
+                    inner = [sum(c.isupper() for c in f[1:]) for f in caps]
+                    canon = caps[0] if inner[0] > inner[1] else None
+                yield from _case_variants(ctx, forms, canon)
                 continue
-            for m in occ:
-                if overlaps(m):
-                    continue
-                reported.append((m.block.index, m.start, m.end))
-                why = " (a sentence break splits it)" if "。" in m.surface else ""
-                yield ctx.finding(
-                    NAME_INCONSISTENT,
-                    f"{quote(m.surface)} is written {quote(canon)} {where}{why}",
-                    target=(m.block, m.start, m.end), suggestion=canon,
-                    fix=() if "。" in m.surface else (("replace", canon),),
-                )
-    yield from _stray(ctx)
+        listing = ", ".join(f"{quote(f)} ×{len(forms[f])} ({_lines(ctx, forms[f])})" for f in
+                            sorted(forms, key=lambda f: (-len(forms[f]), f)))
+        deviants = [m for f, occ in forms.items() if f != canon for m in occ]
+        deviants.sort(key=lambda m: (m.block.index, m.start))
+        repairs = []
+        for m in deviants:
+            if canon is not None and key in kept:
+                repairs.append(ctx.repair((m.block, m.start, m.end), canon, certain=True))
+                continue
+            join = _certain_join(m, prose, single_forms)
+            if join is not None and join != m.surface:
+                repairs.append(ctx.repair((m.block, m.start, m.end), join, certain=True))
+            elif canon is not None:
+                repairs.append(ctx.repair((m.block, m.start, m.end), canon, certain=False))
+        first = deviants[0]
+        why = " (a sentence break splits it)" if any("。" in m.surface for m in deviants) else ""
+        use = f"; use {quote(canon)}, {where}" if canon else "; no spelling is the most frequent: choose one"
+        yield ctx.finding(
+            NAME_INCONSISTENT,
+            f"{quote(first.surface)} is written {len(forms)} ways in this article{why}: {listing}{use}",
+            target=(first.block, first.start, first.end), suggestion=canon, repairs=tuple(repairs),
+        )
+
+
+def _case_variants(ctx: Context, forms: dict[str, list[Mention]], canon: str | None) -> Iterator[Finding]:
+    listing = ", ".join(f"{quote(f)} ×{len(forms[f])} ({_lines(ctx, forms[f])})" for f in
+                        sorted(forms, key=lambda f: (-len(forms[f]), f)))
+    deviants = sorted((m for f, occ in forms.items() if f != canon for m in occ), key=lambda m: (m.block.index, m.start))
+    first = deviants[0]
+    yield ctx.finding(
+        NAME_CASE_VARIANT,
+        f"{quote(first.surface)} is capitalised {len(forms)} ways in this article: {listing}",
+        target=(first.block, first.start, first.end), suggestion=canon,
+    )
 
 
 def _case_conflict(forms: dict[str, list[Mention]]) -> bool:
@@ -247,8 +434,56 @@ def _source_span(ctx: Context, surface: str, near: Block) -> Span | None:
     return None
 
 
+# Marked-up spans of a source paragraph, in order: MT numbers its placeholders T1, T2… after them.
+_HTML_SPAN = re.compile(r"<(a|em|i|strong|b|cite|code)\b[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
+_MD_SPAN = re.compile(r"\[([^\]\n]+)\]\([^)\s]*\)|\*\*([^*\n]+)\*\*|\*([^*\n]+)\*|(?<![A-Za-z0-9])_([^_\n]+)_(?![A-Za-z0-9])")
+_TAG = re.compile(r"<[^>]+>")
+_LEAD = re.compile(r"[\u4e00-\u9fff0-9A-Za-z》」』”)）】]")  # a rendered word or a closed title just before
+_MAX_PLACEHOLDER = 24
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# `据彭博 T2 报道`: a placeholder between a source's name and the verb of attribution is debris
+_ATTRIBUTION = re.compile(r"(?:报道|报导|表示|声称|称|说|宣布|透露|指出|写道|援引|引用)")
+# Chinese function words: a placeholder after one (`在 T2 举行`, `的 T2 指标`, `据 T2 报道`) stands for a name
+_FUNCTION = set("在是的和与及或对从向给把被让为于将称说据由到自以等了而并但也还就都所其这那该此各每跟同替往朝当如若即")
+
+
+def _marked_spans(ctx: Context, target_block: Block) -> list[str]:
+    assert ctx.source is not None
+    k = ctx.bead_of_target.get(target_block.index)
+    if k is None:
+        return []
+    out: list[str] = []
+    for i in ctx.beads[k].source:
+        sb = ctx.source.blocks[i]
+        raw = ctx.source.raw[sb.file_start : sb.file_end]
+        if ctx.source.format == "html":
+            out += [html.unescape(_TAG.sub("", m.group(2))) for m in _HTML_SPAN.finditer(raw)]
+        else:
+            out += [next(g for g in m.groups() if g is not None) for m in _MD_SPAN.finditer(raw)]
+    return [" ".join(s.split()) for s in out]
+
+
+def _lost_name(ctx: Context, b: Block, tok: str) -> str | None:
+    """With the original: the name placeholder `Tn` stands for, when the n-th marked-up span of the
+    aligned source paragraph is a name the Chinese paragraph does not write."""
+    if ctx.source is None or tok[0] != "T":
+        return None
+    spans = _marked_spans(ctx, b)
+    n = int(tok[1:])
+    if not 1 <= n <= len(spans):
+        return None
+    name = spans[n - 1]
+    words = name.split()
+    if not name or len(words) > 6 or not re.fullmatch(r"[A-Za-z0-9 .&'’:\-]+", name):
+        return None
+    if not any(w[:1].isupper() or w[:1].isdigit() for w in words) or name.lower() in b.text.lower():
+        return None
+    return name
+
+
 def _stray(ctx: Context) -> Iterator[Finding]:
     src_tokens = set(re.findall(r"[A-Za-z0-9]+", ctx.source_text)) if ctx.source is not None else set()
+    raw = ctx.target.raw
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
@@ -265,15 +500,59 @@ def _stray(ctx: Context) -> Iterator[Finding]:
                 continue
             if not (wrapped or glued or ctx.source is not None):
                 continue
-            if wrapped:
-                s, e = s - 1, e + 1
-            repaired = _without(b.text, s, e)
+            ws, we = (s - 1, e + 1) if wrapped else (s, e)
+            lead = b.text[:ws].rstrip(" ")[-1:]
+            debris = before != "《" and bool(lead) and bool(_LEAD.match(lead)) and lead not in _FUNCTION
+            shown = b.text[ws:we]
+            if debris:
+                # certain only after something visibly rendered: a Latin word or number, a closed
+                # bracket or quote, a parenthesised token after a word, or `彭博 T2 报道`; after a
+                # Chinese noun (`初创公司 T2 已经完成`) the token may be the lost name itself
+                sure = (not _HAN.match(lead) or wrapped or bool(_ATTRIBUTION.match(b.text[we:].lstrip(" "))))
+                # MT numbers its placeholders T1, T2…: another letter (`存储(S3)`, Amazon S3) or a high
+                # number (`Tegra 3 (T30)`, a chip's code name) may be a real name
+                sure = sure and tok[0] == "T" and int(tok[1:]) <= _MAX_PLACEHOLDER
+                st, en = _delete_span(raw, b.file_offset(ws), b.file_offset(we - 1) + 1)
+                yield ctx.finding(
+                    STRAY_TOKEN,
+                    f"stray token {quote(shown)}" + (" with no counterpart in the source" if ctx.source is not None else " (a leaked MT placeholder)")
+                    + ("" if sure else "; check whether a name was lost there"),
+                    target=(b, ws, we), suggestion=f"delete it: {quote(_without(b.text, ws, we), 40)}",
+                    repairs=(ctx.repair(ctx.target.file_location(st, en), "", certain=sure, kind=RepairKind.DELETE),),
+                )
+                continue
+            name = _lost_name(ctx, b, tok)
             yield ctx.finding(
                 STRAY_TOKEN,
-                f"stray token {quote(b.text[s:e])}" + (" with no counterpart in the source" if ctx.source is not None else " (a leaked MT placeholder)"),
-                target=(b, s, e), suggestion=f"delete it: {quote(repaired, 40)}",
-                fix=(("delete", tok),),
+                f"placeholder {quote(shown)} stands where a name should be: a name is missing here"
+                + (f" (the original has {quote(name)})" if name else ""),
+                target=(b, ws, we),
+                suggestion=f"write {quote(name)} in place of {quote(tok)}" if name else "put the lost name back in place of the placeholder (do not just delete it)",
+                repairs=(ctx.repair((b, s, e), name, certain=True),) if name else (),
             )
+
+
+def _delete_span(raw: str, s: int, e: int) -> tuple[int, int]:
+    """Widen a deletion over the spaces that only separated the token from Chinese text."""
+    left, right = s, e
+    while left > 0 and raw[left - 1] == " ":
+        left -= 1
+    while right < len(raw) and raw[right] == " ":
+        right += 1
+    before = raw[left - 1] if left > 0 else ""
+    after = raw[right] if right < len(raw) else ""
+    if (not before or _CJK.match(before)) and (not after or _CJK.match(after)):
+        return left, right
+    if before and _CJK.match(before):
+        return left, e
+    return s, right if after and _CJK.match(after) else e
+
+
+_CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+
+
+def _in_code(b: Block, i: int) -> bool:
+    return any(s <= i < e for s, e in b.code_spans)
 
 
 def _cjk(text: str, i: int, step: int) -> bool:

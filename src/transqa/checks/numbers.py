@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -113,7 +114,8 @@ NUMBER_GARBLED = rule(
 
     Example: ZH `该公司融资 1 . 5 亿美元`.
 
-    Fix: `1.5 亿美元`, `120,000` (or `12 万`).
+    Fix: `1.5 亿美元`, `120,000` (or `12 万`); `transqa fix` repairs it, except a chain of spaced dots
+    (`8 . 13 . 11` is a date or a version, not one number: a suggestion).
     """,
     needs_source=False,
     fixable=True,
@@ -174,7 +176,10 @@ def check(ctx: Context) -> Iterator[Finding]:
         if b.kind == "code":
             continue
         for s, e, found, fixed in garbled_numbers(b.text):
-            yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken", target=(b, s, e), suggestion=fixed, fix=(("replace", fixed),))
+            chained = bool(re.match(r"\s*[.．]\s*\d", b.text[e:])) or bool(re.search(r"\d\s*[.．]\s*$", b.text[:s]))
+            yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken", target=(b, s, e), suggestion=fixed,
+                              # `8 . 13 . 11` is a date or a version, not one broken number: a suggestion
+                              repairs=(ctx.repair((b, s, e), fixed, certain=not chained),))
     if ctx.source is None:
         return
     beads = list(ctx.pairs())

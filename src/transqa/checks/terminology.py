@@ -56,7 +56,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         for bad, good in g.reject:
             for m in re.finditer(re.escape(bad), b.text):
                 yield ctx.finding(GLOSSARY_REJECTED, f"{quote(bad)} is a rendering the glossary rejects: write {quote(good)}",
-                                  target=(b, m.start(), m.end()), suggestion=good, fix=(("replace", good),))
+                                  target=(b, m.start(), m.end()), suggestion=good,
+                                  repairs=(ctx.repair((b, m.start(), m.end()), good, certain=True),))
     if ctx.source is None or not g.accept:
         return
     for _k, sblocks, tblocks in ctx.pairs():
