@@ -3,6 +3,7 @@
 from transqa.checks import (
     anchors,
     embeds,
+    fragments,
     links,
     markup,
     meta,
@@ -14,4 +15,4 @@ from transqa.checks import (
     untranslated,
 )
 
-FAMILIES = (page, omission, links, anchors, numbers, names, untranslated, embeds, markup, terminology, meta)
+FAMILIES = (page, omission, links, anchors, numbers, names, untranslated, embeds, fragments, markup, terminology, meta)

@@ -94,7 +94,7 @@ COMPLETE_WORDS = frozenset(
     自由 理由 经由 缘由 来由 不由 听由 任由
     自从 服从 盲从 随从 侍从 跟从 遵从 听从 无从 适从
     或 或或
-    棉被 被被
+    棉被 被被 一把 莫及 同在 实在 常在
     """.split()
 )
 WORD_CHAR = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]|[A-Za-z0-9]+")
