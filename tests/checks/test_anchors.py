@@ -56,3 +56,9 @@ def test_anchor_cut_to_a_function_word() -> None:
 def test_words_that_end_like_a_function_word_are_complete() -> None:
     for anchor in ("电视无处不在", "走向", "泳池派对", "反对政治自由", "和平协议", "与会者", "埃及"):
         passes("TQA108", None, f"这是[{anchor}]({U})的一部分。\n")
+
+
+def test_anchor_cut_before_the_noun_of_its_clause() -> None:
+    (m,) = only("TQA108", f"苹果已经获得了一项专利，可以[锁定被盗的]({U})(或借来的)无线设备。\n")
+    assert "cut before its noun" in m and "“被盗的”" in m
+    passes("TQA108", None, f"苹果获得了一项[锁定被盗设备]({U})的专利。\n")

@@ -40,3 +40,11 @@ def test_glossary_keep_gives_the_spelling(tmp_path) -> None:  # noqa: ANN001
     assert "glossary" in findings[0].message
     # without the glossary: a lone spelling is no inconsistency, and the title reads as English prose
     assert [f.code for f in check_documents(None, parse_markdown("zh.md", "pay TM 是一家支付公司。\n\n尤其是在 the social network 上映之后。\n")).findings] == ["TQA401"]
+
+
+def test_placeholders_in_other_shapes() -> None:
+    """Issue 19: a placeholder with spaces inside its brackets, and placeholders glued together."""
+    assert fails("TQA303", None, "Tumblr(T7 ),以书的形式出版。").target.text == "(T7 )"
+    assert fails("TQA303", None, "他谈到了这件事( T8 ),你可以期待更多。").target.text == "( T8 )"
+    assert fails("TQA303", None, "图片如下 T5T7 另见下文。").target.text == "T5T7"
+    passes("TQA303", None, "文件名是 830-OYT8T00270.html。")  # inside a longer token

@@ -54,8 +54,9 @@ ANCHOR_CUT = rule(
     "A link anchor is only a function word, or starts or ends on one",
     """
     What it checks: an anchor that is nothing but a conjunction, preposition or particle (`[和](…)`), that
-    starts with one before a name or number (`[和 2009 年](…)`, `[的 Kickstarter](…)`), or that ends on a
-    preposition or conjunction with no object (`[Business Insider 在](…)`).
+    starts with one before a name or number (`[和 2009 年](…)`, `[的 Kickstarter](…)`), that ends on a
+    preposition or conjunction with no object (`[Business Insider 在](…)`), or on a passive clause cut
+    before its noun (`[锁定被盗的](…)(或借来的)无线设备`).
 
     Why it matters: the link was cut off or shifted by a character during translation; the anchor no
     longer names the linked thing.
@@ -83,6 +84,8 @@ FUNCTION_WORDS = frozenset(
 LEADING_WORDS = re.compile(r"(?:和|与|及|或|以及|的)[ \d A-Za-z]")
 # An anchor that ends on one of these has lost the object that followed it.
 TRAILING_WORDS = frozenset("被 由 把 对 从 向 在 和 与 及 或 以至于 因为".split())
+# A passive relative clause cut before its noun: `[锁定被盗的](…)(或借来的)无线设备`.
+PASSIVE_CLAUSE = re.compile(r"被[\u4e00-\u9fff]{1,3}的$")
 # Common words that end with one of those characters and are complete (现在, 走向, 派对, 埃及 …).
 COMPLETE_WORDS = frozenset(
     """现在 不在 存在 正在 实在 所在 自在 内在 外在 潜在 好在 旨在 在在 还在 都在 仍在 也在 就在 只在 无处不在 无所不在
@@ -142,6 +145,9 @@ def _cut(text: str) -> str | None:
         return text
     if LEADING_WORDS.match(text) and not text.startswith(("的确", "的士", "的话")):
         return text[:2] if text.startswith("以及") else text[0]
+    m = PASSIVE_CLAUSE.search(text)
+    if m is not None:
+        return m.group(0)
     for w in sorted(TRAILING_WORDS, key=len, reverse=True):
         if text.endswith(w) and len(text) > len(w):
             if any(text.endswith(c) for c in COMPLETE_WORDS if len(c) > len(w)):
@@ -191,13 +197,12 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         word = _cut(text)
         if word is not None:
-            where = "is only" if word == text else ("starts with" if text.startswith(word) else "ends on")
-            yield ctx.finding(
-                ANCHOR_CUT,
-                f"the link anchor {where} the function word {quote(word)}: [{text}]",
-                target=(b, lk.start, lk.end),
-                suggestion=(
-                    f"move {quote(word)} out of the link and let the anchor cover the whole name or phrase"
-                    if word != text else "put the link around the name or phrase it refers to, not the function word"
-                ),
-            )
+            if PASSIVE_CLAUSE.search(word):
+                msg = f"the link anchor ends on the clause {quote(word)}, cut before its noun: [{text}]"
+                hint = "extend the anchor to the noun the clause describes"
+            else:
+                where = "is only" if word == text else ("starts with" if text.startswith(word) else "ends on")
+                msg = f"the link anchor {where} the function word {quote(word)}: [{text}]"
+                hint = (f"move {quote(word)} out of the link and let the anchor cover the whole name or phrase"
+                        if word != text else "put the link around the name or phrase it refers to, not the function word")
+            yield ctx.finding(ANCHOR_CUT, msg, target=(b, lk.start, lk.end), suggestion=hint)

@@ -73,7 +73,8 @@ RULES = (NAME_GARBLED, NAME_INCONSISTENT, STRAY_TOKEN)
 _SEP = re.compile(r"^(?:\s+|\s*[.．]\s*|\s*-\s*|\s*[\u4e00-\u9fff]{0,2}[。．]\s*)$")
 # English function words are not names (they turn up in untranslated prose: it's / It's / its)
 COMMON = STOPWORDS | {"it's", "i'm", "don't", "we're", "they're", "you're", "that's", "there's", "can't", "won't"}
-_STRAY = re.compile(r"(?<![A-Za-z0-9])(?P<tok>[A-Z]\d{1,2})(?![A-Za-z0-9])")
+# A placeholder, or a run of placeholders glued together (`T5T7`).
+_STRAY = re.compile(r"(?<![A-Za-z0-9])(?P<tok>[A-Z]\d{1,2}(?:T\d{1,2}){0,3})(?![A-Za-z0-9])")
 _WRAPS = {"《": "》", "(": ")", "（": "）", "【": "】", "[": "]", "「": "」"}
 
 
@@ -257,8 +258,13 @@ def _stray(ctx: Context) -> Iterator[Finding]:
             if _in_code(b, m.start()) or tok in src_tokens:
                 continue
             s, e = m.start(), m.end()
-            before = b.text[s - 1] if s else ""
-            after = b.text[e] if e < len(b.text) else ""
+            ws, we = s, e  # the brackets may hold spaces too: `(T7 )`, `( T8 )`
+            while ws > 0 and b.text[ws - 1] == " ":
+                ws -= 1
+            while we < len(b.text) and b.text[we] == " ":
+                we += 1
+            before = b.text[ws - 1] if ws else ""
+            after = b.text[we] if we < len(b.text) else ""
             wrapped = before in _WRAPS and _WRAPS[before] == after
             glued = _cjk(b.text, s, -1) or _cjk(b.text, e, 1)
             if ctx.source is None and not (tok[0] == "T" or wrapped):
@@ -266,7 +272,7 @@ def _stray(ctx: Context) -> Iterator[Finding]:
             if not (wrapped or glued or ctx.source is not None):
                 continue
             if wrapped:
-                s, e = s - 1, e + 1
+                s, e = ws - 1, we + 1
             repaired = _without(b.text, s, e)
             yield ctx.finding(
                 STRAY_TOKEN,
