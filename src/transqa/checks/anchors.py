@@ -134,7 +134,7 @@ def _internal_end(text: str) -> int | None:
         j = i + 1
         while j < len(text) and (text[j] in CLOSERS or text[j] in SENTENCE_END or text[j].isspace()):
             j += 1
-        if _words(text[:i]) >= 2 and _words(text[j:]) >= 6:
+        if _words(text[max(0, i - 40) : i]) >= 2 and _words(text[j : j + 80]) >= 6:  # bounded: linear in the anchor
             return j
     return None
 

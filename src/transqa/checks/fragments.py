@@ -93,9 +93,10 @@ def run_ons(text: str) -> list[tuple[int, str]]:
         elif before in JOINED or not HAN_OR_WORD.match(before):
             continue
         out.append((i, m.group(0)))
+    first_open = text.find("“")
     for m in SUBJECT_AFTER_QUOTE.finditer(text):
         i = m.start()
-        if i == 0 or text[i - 1] in QUOTE_END or "“" not in text[:i]:
+        if i == 0 or text[i - 1] in QUOTE_END or not 0 <= first_open < i:
             continue
         out.append((i + 1, text[i + 1 : i + 8]))
     return sorted(out)
