@@ -77,18 +77,18 @@ SENTENCE_END = frozenset("。！？")
 CLOSERS = frozenset("”’」』）)】》")
 # Function words that cannot be an anchor on their own.
 FUNCTION_WORDS = frozenset(
-    "和 与 及 或 的 了 在 对 被 由 把 等 以及 而 但 也 就 从 向 给 将 于 为 是 之 并 跟 同 让 因为 所以 以至于 以便 和以".split()
+    "和 与 及 或 的 了 在 对 被 由 把 等 以及 而 但 也 就 从 向 给 将 于 为 是 之 并 跟 同 让 因为 所以 以至于 以便".split()
 )
 # An anchor that starts with one of these, directly followed by a name or a number (not by a Han
 # character, which could make a word such as 和平, 与会), has taken the word before the link.
-LEADING_WORDS = re.compile(r"(?:和|与|及|或|以及|的)[ \d A-Za-z]")
+LEADING_WORDS = re.compile(r"(?:和|与|及|或|以及|的)[ \dA-Za-z]")
 # An anchor that ends on one of these has lost the object that followed it.
-TRAILING_WORDS = frozenset("被 由 把 对 从 向 在 和 与 及 或 以至于 因为".split())
+TRAILING_WORDS = ("以至于", "因为", "被", "由", "把", "对", "从", "向", "在", "和", "与", "及", "或")  # longest first
 # A passive relative clause cut before its noun: `[锁定被盗的](…)(或借来的)无线设备`.
 PASSIVE_CLAUSE = re.compile(r"被[\u4e00-\u9fff]{1,3}的$")
 # Common words that end with one of those characters and are complete (现在, 走向, 派对, 埃及 …).
 COMPLETE_WORDS = frozenset(
-    """现在 不在 存在 正在 实在 所在 自在 内在 外在 潜在 好在 旨在 在在 还在 都在 仍在 也在 就在 只在 无处不在 无所不在
+    """现在 不在 存在 正在 实在 所在 自在 内在 外在 潜在 好在 旨在 还在 都在 仍在 也在 就在 只在 无处不在 无所不在
     走向 面向 方向 转向 导向 倾向 一向 去向 志向 动向 意向 取向 流向 双向 单向 横向 纵向 定向 反向 指向 偏向
     派对 反对 针对 相对 绝对 面对 应对 核对 配对 比对 敌对 一对 不对 成对 校对
     总和 平和 温和 缓和 共和 饱和 暖和 附和 调和 柔和 随和 讲和 议和
@@ -96,8 +96,7 @@ COMPLETE_WORDS = frozenset(
     以及 涉及 普及 来得及 波及 危及 埃及 顾及 提及 遍及 触及 企及 论及 旁及 不及 殃及 言及
     自由 理由 经由 缘由 来由 不由 听由 任由
     自从 服从 盲从 随从 侍从 跟从 遵从 听从 无从 适从
-    或 或或
-    棉被 被被 一把 莫及 同在 实在 常在
+    棉被 一把 莫及 同在 常在
     """.split()
 )
 WORD_CHAR = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]|[A-Za-z0-9]+")
@@ -129,7 +128,7 @@ def _internal_end(text: str) -> int | None:
     """Offset in text just past a sentence end that has a sentence before and after it, or None."""
     for m in re.finditer(r"[。！？]", text):
         i = m.start()
-        if text[i] == "！" and text[:i].rstrip().endswith(EXCLAMATION_NAMES):
+        if text[i] == "！" and text[max(0, i - 12) : i].rstrip().endswith(EXCLAMATION_NAMES):
             continue
         j = i + 1
         while j < len(text) and (text[j] in CLOSERS or text[j] in SENTENCE_END or text[j].isspace()):
@@ -148,7 +147,7 @@ def _cut(text: str) -> str | None:
     m = PASSIVE_CLAUSE.search(text)
     if m is not None:
         return m.group(0)
-    for w in sorted(TRAILING_WORDS, key=len, reverse=True):
+    for w in TRAILING_WORDS:
         if text.endswith(w) and len(text) > len(w):
             if any(text.endswith(c) for c in COMPLETE_WORDS if len(c) > len(w)):
                 return None
