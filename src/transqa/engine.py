@@ -7,7 +7,7 @@ import traceback
 
 from transqa import policy
 from transqa.align import align
-from transqa.checks import FAMILIES
+from transqa.checks import FAMILIES, embeds, page
 from transqa.checks.meta import INTERNAL_ERROR
 from transqa.config import Settings
 from transqa.context import Context
@@ -33,7 +33,8 @@ def check_documents(source: Document | None, target: Document, settings: Setting
     glossary = load_glossaries(settings.glossary) if settings.glossary else None
     ctx = Context(source, target, beads, glossary=glossary)
     findings: list[Finding] = []
-    for family in FAMILIES:
+    # Precondition: a file that is not the article (a consent page) gets that one finding, no side effects.
+    for family in (page,) if page.unusable(target) is not None else FAMILIES:
         codes = {r.code for r in family.RULES}
         if not codes & enabled:
             continue
@@ -47,6 +48,7 @@ def check_documents(source: Document | None, target: Document, settings: Setting
                     f"internal error in {family.__name__.rsplit('.', 1)[-1]}: {type(exc).__name__}: {exc} ({where.filename.rsplit('/', 1)[-1]}:{where.lineno})",
                 )
             )
+    findings = embeds.without_side_effects(findings)
     findings, suppressed, baselined = policy.apply(target, findings, settings, enabled, table)
     return Result(source.path if source else None, target.path, source, target, beads, findings, None, suppressed, baselined)
 

@@ -176,3 +176,11 @@ def test_a_placeholder_after_a_chinese_noun_is_only_a_suggested_deletion() -> No
 def test_a_real_model_name_in_brackets_is_not_deleted() -> None:
     for zh in ("该套件还包括存储(S3)和计算(EC2)。\n", "转而采用基于 ARM 的 NVIDIA Tegra 3 (T30)处理器。\n"):
         assert _plan(zh).repaired == zh
+
+
+def test_placeholders_in_other_shapes() -> None:
+    """Issue 19: a placeholder with spaces inside its brackets, and placeholders glued together."""
+    assert fails("TQA303", None, "Tumblr(T7 ),以书的形式出版。").target.text == "(T7 )"
+    assert fails("TQA303", None, "他谈到了这件事( T8 ),你可以期待更多。").target.text == "( T8 )"
+    assert fails("TQA303", None, "图片如下 T5T7 另见下文。").target.text == "T5T7"
+    passes("TQA303", None, "文件名是 830-OYT8T00270.html。")  # inside a longer token

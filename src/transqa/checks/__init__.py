@@ -1,5 +1,18 @@
 """Check families, one module each. The list is explicit: a module not named here does not run."""
 
-from transqa.checks import links, markup, meta, names, numbers, omission, terminology, untranslated
+from transqa.checks import (
+    anchors,
+    embeds,
+    fragments,
+    links,
+    markup,
+    meta,
+    names,
+    numbers,
+    omission,
+    page,
+    terminology,
+    untranslated,
+)
 
-FAMILIES = (omission, links, numbers, names, untranslated, markup, terminology, meta)
+FAMILIES = (page, omission, links, anchors, numbers, names, untranslated, embeds, fragments, markup, terminology, meta)

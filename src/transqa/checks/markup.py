@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from transqa.checks.embeds import embed_positions
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
 from transqa.model import Block
@@ -167,7 +168,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     for i, b in enumerate(blocks):
         if b.kind == "code":
             continue
-        opens, stray = _unbalanced(b.text, used.get(i, set()))
+        opens, stray = _unbalanced(b.text, used.get(i, set()) | embed_positions(b))
         for pos in opens:
             if b.text[pos] == "[":
                 continue

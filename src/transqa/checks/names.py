@@ -114,7 +114,8 @@ _HYPHEN_SEP = re.compile(r"^\s+-\s*$|^\s*-\s+$")  # `Wi - Fi`
 _BREAK_SEP = re.compile(r"^\s*[。．]\s*$")  # `Mail。Ru`: a sentence break and nothing else
 # English function words are not names (they turn up in untranslated prose: it's / It's / its)
 COMMON = STOPWORDS | {"it's", "i'm", "don't", "we're", "they're", "you're", "that's", "there's", "can't", "won't"}
-_STRAY = re.compile(r"(?<![A-Za-z0-9])(?P<tok>[A-Z]\d{1,2})(?![A-Za-z0-9])")
+# A placeholder, or a run of placeholders glued together (`T5T7`).
+_STRAY = re.compile(r"(?<![A-Za-z0-9])(?P<tok>[A-Z]\d{1,2}(?:T\d{1,2}){0,3})(?![A-Za-z0-9])")
 _WRAPS = {"《": "》", "(": ")", "（": "）", "【": "】", "[": "]", "「": "」"}
 # Not prose: URLs, @handles and #hashtags, file names.
 _NOT_PROSE = re.compile(
@@ -492,15 +493,20 @@ def _stray(ctx: Context) -> Iterator[Finding]:
             if _in_code(b, m.start()) or tok in src_tokens:
                 continue
             s, e = m.start(), m.end()
-            before = b.text[s - 1] if s else ""
-            after = b.text[e] if e < len(b.text) else ""
+            ws, we = s, e  # the brackets may hold spaces too: `(T7 )`, `( T8 )`
+            while ws > 0 and b.text[ws - 1] == " ":
+                ws -= 1
+            while we < len(b.text) and b.text[we] == " ":
+                we += 1
+            before = b.text[ws - 1] if ws else ""
+            after = b.text[we] if we < len(b.text) else ""
             wrapped = before in _WRAPS and _WRAPS[before] == after
             glued = _cjk(b.text, s, -1) or _cjk(b.text, e, 1)
             if ctx.source is None and not (tok[0] == "T" or wrapped):
                 continue
             if not (wrapped or glued or ctx.source is not None):
                 continue
-            ws, we = (s - 1, e + 1) if wrapped else (s, e)
+            ws, we = (ws - 1, we + 1) if wrapped else (s, e)
             lead = b.text[:ws].rstrip(" ")[-1:]
             debris = before != "《" and bool(lead) and bool(_LEAD.match(lead)) and lead not in _FUNCTION
             shown = b.text[ws:we]

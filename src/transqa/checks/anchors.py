@@ -1,0 +1,207 @@
+"""Link anchors of the Chinese alone: anchors that moved off the words they should cover.
+
+Machine translation reorders a sentence but keeps the link markup at the old character positions, so
+an anchor ends up holding the full stop after the words (`[。](…)`), the rest of the paragraph, or a
+function word (`[和](…)`). These rules read the Chinese only; they need no original.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from transqa.context import Context, quote
+from transqa.findings import Finding, Severity
+from transqa.model import Block, Link
+from transqa.registry import rule
+
+ANCHOR_PUNCTUATION = rule(
+    "TQA106", "anchor-punctuation", "link", Severity.WARNING,
+    "A link anchor starts with punctuation or is only punctuation",
+    """
+    What it checks: a link whose anchor text starts with a mark that closes or separates (`。，、；：！？）”`)
+    or holds nothing but punctuation.
+
+    Why it matters: the words the link belongs to have moved out of it during translation; readers
+    see a link on a full stop or on the wrong clause.
+
+    Example: ZH (archive, rentoid) `…类似服务（Zilok 等）[。](https://…/rentoid-…)`; ZH (archive, rovio)
+    `…[,这可能是一个不错的选择。](https://…)`.
+
+    Fix: move the punctuation out of the link and put the link around the words it refers to.
+    """,
+    needs_source=False,
+)
+ANCHOR_SWALLOW = rule(
+    "TQA107", "anchor-swallows-sentence", "link", Severity.WARNING,
+    "A link anchor swallows one or more whole sentences",
+    """
+    What it checks: a link anchor that holds a sentence end followed by more sentence (it runs across a
+    `。`, `！` or `？`), or a long anchor (25 characters or more) that runs to the end of its sentence.
+
+    Why it matters: the original linked a few words; after translation the link covers the rest of the
+    paragraph, so readers cannot tell what is linked.
+
+    Example: ZH (archive, danish-mobile-social-network-zyb) `给予[高分的移动社交网络，已经被沃达丰以 3150 万€，或约
+    5000 万美元收购。该公司刚刚……](https://…)`.
+
+    Fix: shorten the anchor to the words the link refers to (usually its first few words).
+    """,
+    needs_source=False,
+)
+ANCHOR_CUT = rule(
+    "TQA108", "anchor-cut", "link", Severity.WARNING,
+    "A link anchor is only a function word, or starts or ends on one",
+    """
+    What it checks: an anchor that is nothing but a conjunction, preposition or particle (`[和](…)`), that
+    starts with one before a name or number (`[和 2009 年](…)`, `[的 Kickstarter](…)`), that ends on a
+    preposition or conjunction with no object (`[Business Insider 在](…)`), or on a passive clause cut
+    before its noun (`[锁定被盗的](…)(或借来的)无线设备`).
+
+    Why it matters: the link was cut off or shifted by a character during translation; the anchor no
+    longer names the linked thing.
+
+    Example: ZH (archive, morgan-stanley-tech-analyst-mary-meeker) `从 [2008 年](…)[和 2009 年](…)`; ZH (archive,
+    danish-mobile-social-network-zyb) `[比较](…)[和](…)[竞争](…)`.
+
+    Fix: move the function word out of the link and let the anchor cover the whole name or phrase.
+    """,
+    needs_source=False,
+)
+RULES = (ANCHOR_PUNCTUATION, ANCHOR_SWALLOW, ANCHOR_CUT)
+
+# Marks that close or separate: an anchor never starts with one.
+LEADING = frozenset("。，、；：！？）」』》】”’…,;:!?)")
+PUNCT_ONLY = frozenset("。，、；：！？）（」』》《】【”“’‘…—-–,.;:!?()·")
+SENTENCE_END = frozenset("。！？")
+CLOSERS = frozenset("”’」』）)】》")
+# Function words that cannot be an anchor on their own.
+FUNCTION_WORDS = frozenset(
+    "和 与 及 或 的 了 在 对 被 由 把 等 以及 而 但 也 就 从 向 给 将 于 为 是 之 并 跟 同 让 因为 所以 以至于 以便".split()
+)
+# An anchor that starts with one of these, directly followed by a name or a number (not by a Han
+# character, which could make a word such as 和平, 与会), has taken the word before the link.
+LEADING_WORDS = re.compile(r"(?:和|与|及|或|以及|的)[ \dA-Za-z]")
+# An anchor that ends on one of these has lost the object that followed it.
+TRAILING_WORDS = ("以至于", "因为", "被", "由", "把", "对", "从", "向", "在", "和", "与", "及", "或")  # longest first
+# A passive relative clause cut before its noun: `[锁定被盗的](…)(或借来的)无线设备`.
+PASSIVE_CLAUSE = re.compile(r"被[\u4e00-\u9fff]{1,3}的$")
+# Common words that end with one of those characters and are complete (现在, 走向, 派对, 埃及 …).
+COMPLETE_WORDS = frozenset(
+    """现在 不在 存在 正在 实在 所在 自在 内在 外在 潜在 好在 旨在 还在 都在 仍在 也在 就在 只在 无处不在 无所不在
+    走向 面向 方向 转向 导向 倾向 一向 去向 志向 动向 意向 取向 流向 双向 单向 横向 纵向 定向 反向 指向 偏向
+    派对 反对 针对 相对 绝对 面对 应对 核对 配对 比对 敌对 一对 不对 成对 校对
+    总和 平和 温和 缓和 共和 饱和 暖和 附和 调和 柔和 随和 讲和 议和
+    参与 给与 赋与
+    以及 涉及 普及 来得及 波及 危及 埃及 顾及 提及 遍及 触及 企及 论及 旁及 不及 殃及 言及
+    自由 理由 经由 缘由 来由 不由 听由 任由
+    自从 服从 盲从 随从 侍从 跟从 遵从 听从 无从 适从
+    棉被 一把 莫及 同在 常在
+    """.split()
+)
+WORD_CHAR = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]|[A-Za-z0-9]+")
+URLISH = re.compile(r"\s*(?:https?:|www\.)|\S+\.(?:com|org|net|io|png|jpe?g|gif)\b", re.IGNORECASE)
+EXCLAMATION_NAMES = ("雅虎", "Yahoo", "yahoo", "YAHOO", "Jeopardy")
+
+
+def _words(s: str) -> int:
+    """Words of a stretch of text: each Han character and each run of Latin letters or digits counts one."""
+    return len(WORD_CHAR.findall(s))
+
+
+def _short(s: str, limit: int = 16) -> str:
+    return s if len(s) <= limit else s[: limit - 1] + "…"
+
+
+def _links(ctx: Context) -> Iterator[tuple[Block, Link, str]]:
+    for b in ctx.target.blocks:
+        if b.kind == "code":
+            continue
+        for lk in b.links:
+            text = lk.text.strip()
+            if not text or lk.end <= lk.start or URLISH.match(text):
+                continue
+            yield b, lk, text
+
+
+def _internal_end(text: str) -> int | None:
+    """Offset in text just past a sentence end that has a sentence before and after it, or None."""
+    for m in re.finditer(r"[。！？]", text):
+        i = m.start()
+        if text[i] == "！" and text[max(0, i - 12) : i].rstrip().endswith(EXCLAMATION_NAMES):
+            continue
+        j = i + 1
+        while j < len(text) and (text[j] in CLOSERS or text[j] in SENTENCE_END or text[j].isspace()):
+            j += 1
+        if _words(text[max(0, i - 40) : i]) >= 2 and _words(text[j : j + 80]) >= 6:  # bounded: linear in the anchor
+            return j
+    return None
+
+
+def _cut(text: str) -> str | None:
+    """The function word an anchor is, starts with or ends on, or None."""
+    if text in FUNCTION_WORDS:
+        return text
+    if LEADING_WORDS.match(text) and not text.startswith(("的确", "的士", "的话")):
+        return text[:2] if text.startswith("以及") else text[0]
+    m = PASSIVE_CLAUSE.search(text)
+    if m is not None:
+        return m.group(0)
+    for w in TRAILING_WORDS:
+        if text.endswith(w) and len(text) > len(w):
+            if any(text.endswith(c) for c in COMPLETE_WORDS if len(c) > len(w)):
+                return None
+            return w
+    return None
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    for b, lk, text in _links(ctx):
+        lead = len(lk.text) - len(lk.text.lstrip())
+        start = lk.start + lead
+        if all(c in PUNCT_ONLY or c.isspace() for c in text):
+            before = b.text[max(0, lk.start - 12) : lk.start].strip()
+            yield ctx.finding(
+                ANCHOR_PUNCTUATION,
+                f"the link anchor is only punctuation: [{text}]",
+                target=(b, lk.start, lk.end),
+                suggestion=(
+                    f"the link lost its words: put it around the words it refers to (just before it: {quote('…' + before)})"
+                    if before else "the link lost its words: put it around the words it refers to"
+                ),
+            )
+            continue
+        if text[0] in LEADING and not (text[0] in ".:" and text[1:2].isalnum()) and not text.startswith(":)"):
+            k = 0
+            while k < len(text) and (text[k] in LEADING or text[k].isspace()):
+                k += 1
+            yield ctx.finding(
+                ANCHOR_PUNCTUATION,
+                f"the link anchor starts with {quote(text[:k].strip())}: {quote(text, 40)}",
+                target=(b, start, start + 1),
+                suggestion=f"move {quote(text[:k].strip())} out of the link ({text[:k].strip()}[{_short(text[k:])}](…)) and check that it covers the words it refers to",
+            )
+            continue
+        end = _internal_end(text)
+        long_tail = text[-1] in SENTENCE_END or (text[-1] in CLOSERS and len(text) > 1 and text[-2] in SENTENCE_END)
+        if end is not None or (long_tail and _words(text) >= 25):
+            what = "runs across a sentence end" if end is not None else f"runs to the end of its sentence ({_words(text)} words)"
+            first = re.split(r"[，。！？,]", text, maxsplit=1)[0]
+            yield ctx.finding(
+                ANCHOR_SWALLOW,
+                f"the link anchor {what}: {quote(text, 50)}",
+                target=(b, start, lk.end),
+                suggestion=f"shorten the anchor to the words the link refers to (perhaps {quote(first, 30)})",
+            )
+            continue
+        word = _cut(text)
+        if word is not None:
+            if PASSIVE_CLAUSE.search(word):
+                msg = f"the link anchor ends on the clause {quote(word)}, cut before its noun: [{text}]"
+                hint = "extend the anchor to the noun the clause describes"
+            else:
+                where = "is only" if word == text else ("starts with" if text.startswith(word) else "ends on")
+                msg = f"the link anchor {where} the function word {quote(word)}: [{text}]"
+                hint = (f"move {quote(word)} out of the link and let the anchor cover the whole name or phrase"
+                        if word != text else "put the link around the name or phrase it refers to, not the function word")
+            yield ctx.finding(ANCHOR_CUT, msg, target=(b, lk.start, lk.end), suggestion=hint)

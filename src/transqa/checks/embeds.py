@@ -1,0 +1,125 @@
+"""Embed codes and shortcodes of the original page that leaked into the translation as text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from transqa.context import Context, quote
+from transqa.findings import Finding, Severity
+from transqa.model import Block
+from transqa.registry import rule
+
+EMBED_LEAK = rule(
+    "TQA505", "embed-leaked", "markup", Severity.ERROR,
+    "An embed code or shortcode of the original page stands in the text",
+    """
+    What it checks: a bracketed WordPress shortcode or embed code (`[youtube …]`, `[vimeo …]`,
+    `[gallery ids="…"]`, `[scribd id=…]`, `[tweet …]`, a poll) left in the Chinese as text, also when
+    machine translation turned its brackets into `【】`, translated its keyword (`推特`, `民意测验`) or
+    spaced out its URL — whether or not its brackets happen to match.
+
+    Why it matters: the original page showed a video, a gallery or a tweet there; the translation shows
+    code, and the reader gets neither the content nor a way to reach it.
+
+    Example: ZH (archive) `【YouTube = http://www . YouTube . com/watch？v=xW5abat5NEU]`; ZH (archive, poll-netflix-blockbuster)
+    `[民意测验调查=5527909]`.
+
+    Fix: turn it into a link to the embedded thing (`[视频](https://www.youtube.com/watch?v=xW5abat5NEU)`),
+    or delete it when nothing can be linked (a poll, a gallery of the original page).
+    """,
+    needs_source=False,
+)
+RULES = (EMBED_LEAK,)
+
+KEYWORDS = (
+    r"youtube|vimeo|维梅奥|gallery|图库|画廊|scribd|slide\s?share|kickstarter|tweet|推特|推文|poll\s?daddy|polldaddy"
+    r"|民意测验(?:调查)?|民意调查|投票|dailymotion|soundcloud|hulu|googlevideo|ustream|livestream|blip\.?tv|qik"
+    r"|caption|protected-iframe|iframe|embed"
+)
+# The keyword must be followed by what only a shortcode has: `=`, a URL, an attribute or a long number.
+EMBED = re.compile(
+    r"[\[【]\s{0,3}(?P<kw>" + KEYWORDS + r")"
+    r"(?:\s{0,3}[=＝]|\s{1,3}(?:https?:|(?:ids?|url|w|h|width|height|src|key)\s{0,3}[=＝])|\s{0,3}\d{4,})",
+    re.IGNORECASE,
+)
+CLOSE = "]】"
+URL = re.compile(r"https?\s?:\s?//[^\]】\"“”'\u3400-\u9fff]{3,200}", re.IGNORECASE)
+
+
+def embeds(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, keyword) of each leaked embed code of a block's text; end is past its closing bracket,
+    or the end of the text when it was never closed (at most 300 characters on)."""
+    out: list[tuple[int, int, str]] = []
+    for m in EMBED.finditer(text):
+        if out and m.start() < out[-1][1]:
+            continue
+        stop = min(len(text), m.start() + 300)
+        end = next((i + 1 for i in range(m.end(), stop) if text[i] in CLOSE), None)
+        if end is None:
+            nl = text.find("\n", m.end(), stop)
+            end = nl if nl >= 0 else stop
+        out.append((m.start(), end, m.group("kw")))
+    return out
+
+
+def repaired_url(code: str) -> str | None:
+    """The URL an embed code names, with the spaces and full-width marks of machine translation taken out."""
+    m = URL.search(code)
+    if m is None:
+        return None
+    url = m.group(0).translate(str.maketrans("？＝＆：／", "?=&:/"))
+    url = re.sub(r"\s+", "", url).rstrip("]】,，。")
+    url = re.sub(r"^https?://[^/?#]+", lambda g: g.group(0).lower(), url, flags=re.IGNORECASE)
+    # Embed sizes and player options are no part of the page's address.
+    return re.sub(r"[&?](?:w|h|width|height|fs|hl|rel|feature)=[^&?#]*", "", url, flags=re.IGNORECASE)
+
+
+def _scribd(code: str) -> str | None:
+    m = re.search(r"(?i)scribd\s{0,3}id\s{0,3}[=＝]\s{0,3}(\d{5,12})", code)
+    return f"https://www.scribd.com/doc/{m.group(1)}" if m else None
+
+
+def _suggestion(kw: str, code: str) -> str:
+    url = repaired_url(code) or _scribd(code)
+    k = kw.lower()
+    if url:
+        what = "视频" if k in ("youtube", "vimeo", "维梅奥", "dailymotion", "hulu", "ustream", "livestream", "googlevideo") else (
+            "推文" if k in ("tweet", "推特", "推文") else "文档" if k == "scribd" else "链接")
+        raw = URL.search(code)
+        spaced = raw is not None and re.search(r"[\s？＝＆]", raw.group(0)) is not None
+        check = " (machine translation altered the address: check it against the original)" if spaced else ""
+        return f"turn it into a link: [{what}]({url}){check}"
+    return "delete it, or replace it with a link to what the original page embedded there"
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    for b in ctx.target.blocks:
+        if b.kind == "code":
+            continue
+        for start, end, kw in embeds(b.text):
+            code = b.text[start:end]
+            yield ctx.finding(
+                EMBED_LEAK,
+                f"a {kw} embed code of the original page stands in the text: {quote(code, 50)}",
+                target=(b, start, end),
+                suggestion=_suggestion(kw, code),
+            )
+
+
+def embed_positions(b: Block) -> set[int]:
+    """Character positions of a block covered by leaked embed codes (their brackets are not unbalanced ones)."""
+    return {i for s, e, _ in embeds(b.text) for i in range(s, e)}
+
+
+def without_side_effects(findings: list[Finding]) -> list[Finding]:
+    """Drop the findings of other rules that fall inside a leaked embed code (a garbled name in its URL,
+    an unclosed bracket): the embed is one defect, reported once."""
+    spans = [(f.target.offset, f.target.end_offset) for f in findings if f.code == EMBED_LEAK.code and f.target]
+    if not spans:
+        return findings
+    return [
+        f for f in findings
+        if f.code == EMBED_LEAK.code or f.target is None
+        or not any(s <= f.target.offset and f.target.end_offset <= e for s, e in spans)
+    ]

@@ -1,0 +1,140 @@
+"""Sentences of the Chinese alone that stop where they cannot: a title or paragraph cut after a function word."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from transqa.checks.anchors import COMPLETE_WORDS
+from transqa.context import Context, quote
+from transqa.findings import Finding, Severity
+from transqa.registry import rule
+
+CUT_SENTENCE = rule(
+    "TQA506", "cut-sentence", "markup", Severity.WARNING,
+    "A title or paragraph ends on a preposition, conjunction or particle with nothing after it",
+    """
+    What it checks: a heading, paragraph, quote or list item whose last word is a preposition or
+    conjunction that needs what follows (`在`, `对`, `被`, `由`, `和`, `或`, `以及` …) or a phrase
+    left open (`…中的`), with nothing after it; words that merely end in such a character (`现在`,
+    `反对`, `埃及`) are complete.
+
+    Why it matters: the rest of the sentence was lost in translation (or moved into a link or the next
+    block); the reader gets half a title.
+
+    Example: ZH (archive) `# 推广和合作中的`; ZH (archive, a Groupon interview) `…但是在`.
+
+    Fix: complete the sentence from the original, or join it with the part that was split off.
+    """,
+    needs_source=False,
+)
+RUN_ON = rule(
+    "TQA507", "run-on-sentence", "markup", Severity.WARNING,
+    "Two sentences run together: the full stop between them was lost",
+    """
+    What it checks: a word that opens a sentence followed by a comma (`然而，`, `当然，`, `然后，`,
+    `事实上，` …) glued to the end of the previous sentence with no punctuation, typically after a
+    closing quotation mark whose quotation ends without a full stop (`…“非常有意义”当然，…`); and a closing
+    quotation mark directly followed by the subject of a new sentence (`…资本主义”Janeway 是…`).
+
+    Why it matters: the full stop after the quotation (or the clause) was lost in translation, and the
+    reader has to find where one sentence ends and the next begins.
+
+    Example: ZH (archive, in-recognition-of-its-efforts…) `每天收集超过 100 万条垃圾邮件然后，它使用这些数据`;
+    ZH (archive, marc-andreessen-speaks-with-william-janeway…) `讨论“创新经济中的资本主义”Janeway 是…`.
+
+    Fix: put the full stop back (`…垃圾邮件。然后，它使用…`, `…资本主义”。Janeway 是…`).
+    """,
+    needs_source=False,
+)
+RULES = (CUT_SENTENCE, RUN_ON)
+
+# What a sentence cannot end on, longest first.
+DANGLING = ("以及", "因为", "如果", "并且", "中的", "和", "与", "及", "或", "对", "把", "被", "由", "在", "从", "向", "将")
+TEXT_KINDS = ("heading", "paragraph", "quote", "list_item")
+
+
+def dangling(text: str) -> str | None:
+    """The word a text dangles on, or None when it ends complete."""
+    t = text.rstrip(" *_`")
+    for w in DANGLING:
+        if t.endswith(w) and len(t) > len(w):
+            if any(t.endswith(c) for c in COMPLETE_WORDS if len(c) > len(w)):
+                return None
+            if t[: -len(w)].endswith(("；", ";")):
+                return None  # the "; and" that closes an enumerated list
+            return w
+    return None
+
+
+# Words that open a sentence and are followed by a comma; glued to a word or a bare closing quote they
+# show a lost full stop. (相反 and 同时 are left out: `与…相反，`, `…的同时，` are one sentence.)
+OPENERS = re.compile(r"(?:然后|但是|然而|此外|因此|不过|另外|例如|事实上|首先|其次|总之|当然|而且|所以)，")
+# A closing quote directly followed by the subject of a new sentence and its verb (not a speech verb:
+# `…”他说` is the attribution, whose missing comma is another matter).
+SUBJECT_AFTER_QUOTE = re.compile(r"”(?=[A-Z][A-Za-z]{1,20} ?(?:是|也|还|已经|将|正在|在)|(?:我们|他们|它们|该公司|这家公司)(?:是|也|还|已经|将|正在))")
+# Characters after which an opener is part of the same sentence (但当然，所以事实上，那么，与此同时).
+JOINED = frozenset("但所以而与是不那么的得地就也还并和或且则即再又才都为")
+HAN_OR_WORD = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
+QUOTE_END = frozenset("。！？!?.…，,、；;：:")
+
+
+def run_ons(text: str) -> list[tuple[int, str]]:
+    """(offset of the lost full stop, what follows it) for each place where two sentences run together."""
+    out: list[tuple[int, str]] = []
+    for m in OPENERS.finditer(text):
+        i = m.start()
+        if i == 0:
+            continue
+        before = text[i - 1]
+        if before in "”’":
+            if i < 2 or text[i - 2] in QUOTE_END or text[i - 2] in "”’":
+                continue  # the quotation ended its sentence: `。”然而，` is right
+        elif before in JOINED or not HAN_OR_WORD.match(before):
+            continue
+        out.append((i, m.group(0)))
+    first_open = text.find("“")
+    for m in SUBJECT_AFTER_QUOTE.finditer(text):
+        i = m.start()
+        if i == 0 or text[i - 1] in QUOTE_END or not 0 <= first_open < i:
+            continue
+        out.append((i + 1, text[i + 1 : i + 8]))
+    return sorted(out)
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    yield from _cut(ctx)
+    for b in ctx.target.blocks:
+        if b.kind not in TEXT_KINDS:
+            continue
+        for at, nxt in run_ons(b.text):
+            before = b.text[max(0, at - 12) : at]
+            yield ctx.finding(
+                RUN_ON,
+                f"two sentences run together: {quote(before + nxt, 40)} has no full stop before {quote(nxt.rstrip('，'))}",
+                target=(b, max(0, at - 1), at + len(nxt)),
+                suggestion=f"put the full stop back: {quote(before.lstrip() + '。' + nxt)}",
+            )
+
+
+def _cut(ctx: Context) -> Iterator[Finding]:
+    blocks = ctx.target.blocks
+    for i, b in enumerate(blocks):
+        if b.kind not in TEXT_KINDS or not b.text.strip():
+            continue
+        if b.links and b.links[-1].end >= len(b.text.rstrip()):
+            continue  # ends on a link: the anchor rules judge it
+        w = dangling(b.text)
+        if w is None:
+            continue
+        nxt = blocks[i + 1].text.lstrip() if i + 1 < len(blocks) else ""
+        if nxt[:1] in ("，", ",", "、", "；"):
+            continue  # the next paragraph continues it: a split sentence (TQA501), not a cut one
+        end = len(b.text.rstrip(" *_`"))
+        what = "title" if b.kind == "heading" else "paragraph"
+        yield ctx.finding(
+            CUT_SENTENCE,
+            f"the {what} ends on {quote(w)} with nothing after it: {quote('…' + b.text[max(0, end - 16) : end])}",
+            target=(b, end - len(w), end),
+            suggestion=f"complete the {what} after {quote(w)} from the original, or join it with the part that was split off",
+        )

@@ -1,0 +1,64 @@
+from tests.helpers import findings, passes
+
+U = "https://example.com/a"
+
+
+def only(code: str, zh: str) -> list[str]:
+    return [f.message for f in findings(None, zh) if f.code == code]
+
+
+def test_anchor_that_is_only_a_full_stop() -> None:
+    fs = [f for f in findings(None, f"我们此前报道过类似服务（Zilok 等）[。]({U})\n") if f.code == "TQA106"]
+    assert len(fs) == 1 and "only punctuation" in fs[0].message
+    assert fs[0].target is not None and fs[0].target.text == "。"
+    assert fs[0].suggestion is not None and "Zilok" in fs[0].suggestion
+
+
+def test_anchor_that_starts_with_a_comma() -> None:
+    (m,) = only("TQA106", f"Zynga 已经[抢走了]({U})[，这可能是一个不错的选择。]({U}/b)\n")
+    assert "starts with “，”" in m
+    assert len(only("TQA106", f"新功能现在面向中国[、日本]({U})和韩国用户开放。\n")) == 1
+
+
+def test_well_placed_anchors_pass() -> None:
+    for zh in (
+        f"据[《纽约时报》报道]({U})，该公司正在考虑出售。\n",
+        f"这家公司[筹集了 1000 万美元]({U})。\n",
+        f"他[在博客中写道]({U})：“我们会继续投资。”\n",
+        f"详见 [.NET 框架]({U}) 的说明。\n",
+        f"访问 [https://example.com/a]({U})。\n",
+    ):
+        for code in ("TQA106", "TQA107", "TQA108"):
+            passes(code, None, zh)
+
+
+def test_anchor_that_swallows_sentences() -> None:
+    zh = (f"丹麦移动社交网络 ZYB 曾获得我们给予[高分的移动社交网络，已经被沃达丰以 3150 万欧元收购。"
+          f"该公司刚刚筹集了 300 万美元的风险投资。]({U})\n")
+    (m,) = only("TQA107", zh)
+    assert "sentence end" in m
+    long_tail = f"他说，[交易正在调查中，目前还不清楚司法部是否会放过谷歌，尤其是在线旅游业一直非常反对这项交易。]({U})\n"
+    assert len(only("TQA107", long_tail)) == 1
+
+
+def test_names_with_marks_and_short_tails_are_not_swallowed_sentences() -> None:
+    passes("TQA107", None, f"他们推出了[鹦鹉 AR。无人机]({U})。\n")  # AR.Drone: the mark is part of a name
+    passes("TQA107", None, f"[雅虎！未来几周将推出回答 API 的新版本]({U})\n")  # Yahoo!
+    passes("TQA107", None, f"该公司获得了[1800 万美元的风险投资。]({U})\n")  # short: the link's own clause
+
+
+def test_anchor_cut_to_a_function_word() -> None:
+    assert "is only" in only("TQA108", f"它与 Imity 等公司[比较]({U}/1)[和]({U}/2)[竞争]({U}/3)。\n")[0]
+    assert "starts with" in only("TQA108", f"她从 [2008 年]({U}/1)[和 2009 年]({U}/2)开始的演示文稿。\n")[0]
+    assert "ends on" in only("TQA108", f"今天早些时候，[Business Insider 在]({U})刊登了一篇报道。\n")[0]
+
+
+def test_words_that_end_like_a_function_word_are_complete() -> None:
+    for anchor in ("电视无处不在", "走向", "泳池派对", "反对政治自由", "和平协议", "与会者", "埃及"):
+        passes("TQA108", None, f"这是[{anchor}]({U})的一部分。\n")
+
+
+def test_anchor_cut_before_the_noun_of_its_clause() -> None:
+    (m,) = only("TQA108", f"苹果已经获得了一项专利，可以[锁定被盗的]({U})(或借来的)无线设备。\n")
+    assert "cut before its noun" in m and "“被盗的”" in m
+    passes("TQA108", None, f"苹果获得了一项[锁定被盗设备]({U})的专利。\n")

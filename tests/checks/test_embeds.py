@@ -1,0 +1,55 @@
+from tests.helpers import findings, passes
+
+from transqa.checks.embeds import repaired_url
+
+
+def codes_of(zh: str) -> list[str]:
+    return [f.code for f in findings(None, zh)]
+
+
+def test_youtube_embed_with_brackets_turned_into_lenticular_ones() -> None:
+    zh = "看看这段视频：\n\n【YouTube = http://www . YouTube . com/watch？v=xW5abat5NEU]\n"
+    cs = codes_of(zh)
+    assert cs.count("TQA505") == 1 and "TQA503" not in cs  # the embed, not a stray bracket
+    f = next(f for f in findings(None, zh) if f.code == "TQA505")
+    assert f.suggestion is not None and "[视频](http://www.youtube.com/watch?v=xW5abat5NEU)" in f.suggestion
+    assert "close it" not in f.suggestion
+
+
+def test_unclosed_embed_is_one_finding_not_an_unbalanced_bracket() -> None:
+    zh = "【YouTube = http://www . YouTube . com/watch？v = QPty-zlbjt 0 & w = 640 & h = 390\n"
+    assert codes_of(zh).count("TQA505") == 1 and "TQA503" not in codes_of(zh)
+
+
+def test_shortcodes_whose_brackets_match() -> None:
+    for zh in (
+        '[gallery ids="978744，978745，978746"]\n',
+        "[民意测验调查=5527909]\n",
+        "[vimeo 48312365 w=400 h=300]\n",
+        "[scribd id = 40108089 key = key-ydnx mode = list]\n",
+        "【推特 https://twitter.com/dickc/status/386360727469948928】\n",
+    ):
+        assert codes_of(zh).count("TQA505") == 1, zh
+
+
+def test_links_and_words_are_not_embeds() -> None:
+    for zh in (
+        "他在 [YouTube](https://youtube.com/x) 上发布了一段视频。\n",
+        "[视频](https://example.com/v)显示了这款设备。\n",
+        "这款应用支持 YouTube 和 Vimeo 视频。\n",
+        "【编者按：本文作者是一位投资人。】\n",
+    ):
+        passes("TQA505", None, zh)
+
+
+def test_repaired_url_drops_spaces_and_player_sizes() -> None:
+    assert repaired_url("【YouTube = http://www . YouTube . com/watch？v=abc&w=640&h=390】") == "http://www.youtube.com/watch?v=abc"
+    assert repaired_url("[gallery ids=\"1,2\"]") is None
+
+
+def test_suggestions_name_the_page_not_the_player() -> None:
+    f = next(f for f in findings(None, "[推文 https://Twitter . com/jack/status/20]\n") if f.code == "TQA505")
+    assert f.suggestion is not None and "[推文](https://twitter.com/jack/status/20)" in f.suggestion
+    f = next(f for f in findings(None, "[scribd id = 33468644 key = key-wnrc mode = list]\n") if f.code == "TQA505")
+    assert f.suggestion is not None and "https://www.scribd.com/doc/33468644" in f.suggestion
+    assert repaired_url("[YouTube http://www.youtube.com/watch?v=abc&HL=en_US&fs=1]") == "http://www.youtube.com/watch?v=abc"

@@ -1,0 +1,55 @@
+from tests.helpers import findings, passes
+
+from transqa.checks.fragments import dangling
+
+
+def test_title_cut_after_an_open_phrase() -> None:
+    fs = [f for f in findings(None, "# 推广和合作中的\n\n正文第一句。\n") if f.code == "TQA506"]
+    assert len(fs) == 1 and "title" in fs[0].message and fs[0].target is not None and fs[0].target.text == "中的"
+
+
+def test_paragraph_cut_after_a_preposition() -> None:
+    fs = [f for f in findings(None, "他指出，首席执行官马克·扎克伯格将在\n\n下一段。\n") if f.code == "TQA506"]
+    assert len(fs) == 1 and "“在”" in fs[0].message
+
+
+def test_complete_endings_pass() -> None:
+    for zh in ("# 谷歌音乐测试版仍然存在\n", "# 受支持还是受打击：愿资金与你同在\n", "参议院：37 票支持，22 票反对\n",
+               "# 免费交友网站让付费网站望尘莫及\n", "他们将手机发推服务引入埃及\n", "这是他们的现在\n",
+               "# 商用无人机现在是合法的\n", "他的律师说：\n\n- 纳税额；和\n"):
+        passes("TQA506", None, zh)
+
+
+def test_a_paragraph_continued_by_the_next_is_a_split_not_a_cut() -> None:
+    passes("TQA506", None, "他们的产品可以从东南亚和\n\n，以及欧洲其他地区购买。\n")
+
+
+def test_dangling_words() -> None:
+    assert dangling("但是让我们惊讶的是它对") == "对"
+    assert dangling("适用于亚马逊或") == "或"
+    assert dangling("这是一个派对") is None
+
+
+def test_run_on_after_a_quotation_without_a_full_stop() -> None:
+    fs = [f for f in findings(None, "人们认为这项服务“非常有意义”当然，一家公司明智的做法是继续投资。\n") if f.code == "TQA507"]
+    assert len(fs) == 1 and "“当然”" in fs[0].message
+    assert fs[0].suggestion is not None and "“非常有意义”。当然，" in fs[0].suggestion
+
+
+def test_run_on_between_two_clauses() -> None:
+    fs = [f for f in findings(None, "该系统每天收集超过 100 万条垃圾邮件然后，它使用这些数据。\n") if f.code == "TQA507"]
+    assert len(fs) == 1 and "垃圾邮件。然后，" in (fs[0].suggestion or "")
+    assert len([f for f in findings(None, "他将讨论“创新经济中的资本主义”Janeway 是一位经济学家。\n") if f.code == "TQA507"]) == 1
+
+
+def test_sentences_that_are_punctuated_pass() -> None:
+    for zh in (
+        "他说：“我们会继续投资。”然而，市场并不看好。\n",
+        "这很难。但当然，后知之明是容易的。\n",
+        "与跨国公司的说法相反，旧金山的数据不同。\n",
+        "在扩张的同时，公司也在裁员。\n",
+        "只要这是现实，那么事实上，内容公司就会受益。\n",
+        "“机会是巨大的，”他说。\n",
+        "“我们很满意，”Chasen 说。\n",
+    ):
+        passes("TQA507", None, zh)

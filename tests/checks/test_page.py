@@ -1,0 +1,31 @@
+from tests.helpers import findings
+
+CONSENT = """# TechCrunch 是雅虎品牌家族的一部分
+
+> 原文：<https://web.archive.org/web/https://techcrunch.com/2009/10/05/palm/>
+
+我们 TechCrunch 是雅虎品牌家族的一部分。
+
+点击“**接受全部**，即表示您同意雅虎和我们的合作伙伴将处理您的个人信息。
+
+点击“**管理设置**”了解更多信息。您可以通过访问[您的隐私控制](/web/2023/https://consent.yahoo.com/x)随时更改您的选择。
+"""
+
+
+def test_consent_page_is_reported_once_without_side_effects() -> None:
+    fs = findings(None, CONSENT)
+    assert [f.code for f in fs] == ["TQA004"]  # not the unclosed quotation of 点击“接受全部 too
+    assert fs[0].target is not None and fs[0].target.line == 1
+    assert "consent" in fs[0].message
+
+
+def test_notice_instead_of_the_article() -> None:
+    bot = "# Bloops Part Deux\n\n## 嗨！\n\n您即将激活我们的 Facebook Messenger 新闻机器人。如果你订阅了这个机器人……\n"
+    assert [f.code for f in findings(None, bot)] == ["TQA004"]
+    newsletter = "# Mac 爱上手机\n\n> 原文：<https://example.com/a>\n\n每日为您提供最新头条新闻\n"
+    assert [f.code for f in findings(None, newsletter)] == ["TQA004"]
+
+
+def test_an_article_that_mentions_yahoo_is_an_article() -> None:
+    zh = "# 雅虎收购 Tumblr\n\n雅虎今天宣布以 11 亿美元收购 Tumblr。每日为您提供最新头条新闻的服务也将继续。\n"
+    assert "TQA004" not in [f.code for f in findings(None, zh)]
