@@ -84,14 +84,28 @@ def originals_by_url(folder: str | None, index: str | None) -> dict[str, str]:
     return table
 
 
-def _find_by_name(stem: str, rel_dir: str, dirs: list[str]) -> str | None:
+def _same(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.normpath(a) == os.path.normpath(b)
+
+
+def _find_by_name(stem: str, rel_dir: str, dirs: list[str], target: str) -> str | None:
+    """The original of `target` by name: slug.en.<ext>, else slug.<ext>, in each folder of `dirs`
+    (under the target's relative folder, then at the top). Never the target itself, nor another
+    translation (slug.zh.*, or slug.md in the target's own folder, where it is the translation)."""
+    own = os.path.dirname(target) or "."
     for d in dirs:
         for base in (os.path.join(d, rel_dir), d):
             for ext in SOURCE_EXTENSIONS:
                 for name in (f"{stem}.en{ext}", f"{stem}{ext}"):
                     p = os.path.normpath(os.path.join(base, name))
-                    if os.path.isfile(p):
-                        return p
+                    if not os.path.isfile(p) or _same(p, target) or ".zh." in name:
+                        continue
+                    if ".en." not in name and ext in (".md", ".markdown", ".txt") and _same(base, own):
+                        continue  # beside the translation, slug.md is a translation, not its original
+                    return p
     return None
 
 
@@ -108,7 +122,7 @@ def _job(index: int, folder: str, root: str, name: str, originals: str | None, b
     rel_dir = os.path.relpath(root, folder)
     stem = _stem(name)
     url = header_url(target)
-    source = _find_by_name(stem, rel_dir, [d for d in (originals, root if name.endswith(".zh.md") else None) if d])
+    source = _find_by_name(stem, rel_dir, [d for d in (originals, root) if d], target)
     if source is None and url:
         source = by_url.get(normalise(url))
     reference = _find_reference(stem, rel_dir, references) if references else None

@@ -49,6 +49,7 @@ class AuditRequest:
     fix_patch: str | None = None
     html_dir: str | None = None
     summary: str | None = None
+    exit_zero: bool = False
 
 
 @dataclass(slots=True)
@@ -59,11 +60,12 @@ class AuditOutcome:
     stats: RunStats
     failed: bool = False
     internal: bool = False
+    exit_zero: bool = False
 
     @property
     def exit_code(self) -> ExitCode:
         """3 when a pair crashed, 2 when one could not be read, 1 when the gate failed, else 0."""
-        return policy.exit_code(failed=self.failed, internal=self.internal, errors=bool(self.summary.errors))
+        return policy.exit_code(failed=self.failed, internal=self.internal, errors=bool(self.summary.errors), exit_zero=self.exit_zero)
 
 
 @dataclass
@@ -121,7 +123,7 @@ class Audit:
 
         req = self.request
         store = Store(req.store or str(user_cache_dir() / "audit.sqlite"))
-        outcome = AuditOutcome(Summary(), RunStats())
+        outcome = AuditOutcome(Summary(), RunStats(), exit_zero=req.exit_zero)
         table = rules()
         try:
             for job, line in run_audit(self.jobs, store, workers=req.jobs, executor=req.executor, scheduler=req.scheduler,

@@ -1,0 +1,188 @@
+"""Issue 20: the everyday rough edges of check, audit, fix and the reports, as a new user meets them."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from tests.conftest import ROOT, SEED
+
+from transqa.cli import main
+
+S = "corpora/samples/"
+
+
+# ------------------------------------------------------------------------------ conventions (ruff, flake8)
+def test_short_version_flag(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["-V"]) == 0
+    assert capsys.readouterr().out.startswith("transqa ")
+
+
+def test_help_shows_no_python_types() -> None:
+    for cmd in ("check", "audit", "fix", "align", "fetch"):
+        out = subprocess.run([sys.executable, "-m", "transqa", cmd, "--help"], capture_output=True, text=True,
+                             env={"COLUMNS": "100", "PATH": ""}, cwd=ROOT).stdout
+        assert "<list[" not in out and "<str>" not in out and "<path>" not in out, (cmd, out)
+
+
+def test_unknown_select_names_the_option_once(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(SEED), "--select", "TQA999x"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("--select") == 1 and "unknown rule 'TQA999x'" in err
+
+
+def test_standard_input_as_the_target(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(SEED.read_bytes()), encoding="utf-8"))
+    assert main(["check", "-", "-f", "concise"]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("-:") and "TQA302" in out
+
+
+def test_check_many_targets_at_once(capsys: pytest.CaptureFixture[str]) -> None:
+    zh = sorted(str(p.relative_to(ROOT)) for p in (ROOT / S).glob("*.zh.md"))
+    assert len(zh) >= 3
+    assert main(["check", *zh, "-f", "concise"]) == 1
+    out = capsys.readouterr().out
+    assert {line.split(":")[0] for line in out.splitlines()} >= {S + "solar-startup.zh.md", S + "lips-app.zh.md"}
+
+
+def test_check_pairs_each_original_with_the_next_translation(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["check", S + "solar-startup.en.md", S + "solar-startup.zh.md", S + "wind-farm.en.md", S + "wind-farm.zh.md", "-f", "json"]
+    assert main(args) == 1
+    docs = json.loads(capsys.readouterr().out)["documents"]
+    assert [(d["source"], d["target"]) for d in docs] == [(S + "solar-startup.en.md", S + "solar-startup.zh.md"),
+                                                          (S + "wind-farm.en.md", S + "wind-farm.zh.md")]
+
+
+def test_statistics_counts_per_rule(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", S + "solar-startup.en.md", S + "solar-startup.zh.md", "--statistics"]) == 1
+    out = capsys.readouterr().out
+    main(["check", S + "solar-startup.en.md", S + "solar-startup.zh.md", "-f", "json"])
+    findings = json.loads(capsys.readouterr().out)["documents"][0]["findings"]
+    rows = [line.split("\t") for line in out.splitlines()]
+    assert sum(int(r[0]) for r in rows) == len(findings) > 0
+    assert {r[1] for r in rows} == {f["code"] for f in findings}
+
+
+def test_quiet_keeps_the_report_and_drops_the_notices(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "r.json"
+    assert main(["check", S + "solar-startup.en.md", S + "wind-farm.zh.md", "-o", str(out)]) == 1
+    assert "warning:" in capsys.readouterr().err
+    assert main(["check", S + "solar-startup.en.md", S + "wind-farm.zh.md", "-o", str(out), "-q"]) == 1
+    assert capsys.readouterr().err == ""
+    assert main(["fix", str(SEED), "-q"]) in (0, 1)
+    assert capsys.readouterr().err == ""
+
+
+def test_exit_zero_on_fix_and_audit(tmp_path: Path) -> None:
+    assert main(["fix", str(SEED)]) == 1
+    assert main(["fix", str(SEED), "--exit-zero"]) == 0
+    store = str(tmp_path / "s.sqlite")
+    base = ["audit", str(SEED), "--store", store, "--jobs", "1", "-o", str(tmp_path / "r.jsonl")]
+    assert main(base) == 1
+    assert main([*base, "--exit-zero"]) == 0
+    assert main([*base, "--no-color", "--quiet"]) == 1
+
+
+def test_a_selection_that_leaves_nothing_to_run_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(SEED), "--select", "TQA101"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "nothing to check" in err and "needs the original" in err
+    assert main(["fix", str(SEED), "--select", "TQA101"]) == 2
+
+
+@pytest.mark.parametrize(("ext", "start"), [(".html", "<!doctype html>"), (".json", "{"), (".sarif", "{"),
+                                            (".xml", "<?xml"), (".csv", "target,source,code"), (".txt", "transqa check")])
+def test_output_format_from_the_extension(ext: str, start: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / f"r{ext}"
+    main(["check", S + "solar-startup.en.md", S + "solar-startup.zh.md", "-o", str(out)])
+    text = out.read_text(encoding="utf-8")
+    assert text.lstrip().lower().startswith(start.lower()), text[:80]
+    err = capsys.readouterr().err
+    assert f"report to {out}" in err
+    if ext == ".sarif":
+        assert json.loads(text)["version"] == "2.1.0"
+
+
+def test_format_option_wins_over_the_extension(tmp_path: Path) -> None:
+    out = tmp_path / "r.html"
+    main(["check", S + "solar-startup.en.md", S + "solar-startup.zh.md", "-o", str(out), "-f", "concise"])
+    assert out.read_text(encoding="utf-8").startswith(S + "solar-startup.zh.md:")
+
+
+def test_a_wrong_pair_is_warned_about(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["check", S + "solar-startup.en.md", S + "wind-farm.zh.md", "-f", "concise"])
+    err = capsys.readouterr().err
+    assert "warning:" in err and "do not look like an original and its translation" in err
+    main(["check", S + "solar-startup.en.md", S + "solar-startup.zh.md", "-f", "concise"])
+    assert "do not look like" not in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------------------------------------ audit
+def _archive(tmp_path: Path) -> Path:
+    """The archive's own naming: slug.md (Chinese) beside slug.en.html / slug.en.md."""
+    d = tmp_path / "archive"
+    d.mkdir()
+    shutil.copy(ROOT / S / "chip-merger.en.html", d / "chip-merger.en.html")
+    shutil.copy(ROOT / S / "chip-merger.zh.md", d / "chip-merger.md")
+    shutil.copy(ROOT / S / "solar-startup.en.md", d / "solar-startup.en.md")
+    shutil.copy(ROOT / S / "solar-startup.zh.md", d / "solar-startup.md")
+    return d
+
+
+def test_audit_pairs_slug_md_with_slug_en_beside_it(tmp_path: Path) -> None:
+    from transqa.audit.discover import from_paths
+
+    d = _archive(tmp_path)
+    jobs = from_paths([str(d)])
+    assert [(Path(j.target).name, Path(j.source).name if j.source else None) for j in jobs] == [
+        ("chip-merger.md", "chip-merger.en.html"), ("solar-startup.md", "solar-startup.en.md")]
+    # --originals equal to the archive folder: never a file paired with itself
+    jobs = from_paths([str(d)], originals=str(d))
+    assert all(j.source != j.target for j in jobs)
+    assert [Path(j.source).name if j.source else None for j in jobs] == ["chip-merger.en.html", "solar-startup.en.md"]
+
+
+def test_audit_in_a_folder_of_translations_alone_never_pairs_a_file_with_itself(tmp_path: Path) -> None:
+    from transqa.audit.discover import from_paths
+
+    d = tmp_path / "zh"
+    d.mkdir()
+    for name in ("a.md", "b.md"):
+        shutil.copy(SEED, d / name)
+    assert [j.source for j in from_paths([str(d)], originals=str(d))] == [None, None]
+
+
+def test_audit_on_a_terminal_prints_the_summary_not_jsonl() -> None:
+    from transqa.report import audit_format
+
+    assert audit_format(None, None, terminal=True) == "summary"
+    assert audit_format(None, None, terminal=False) == "jsonl"
+    assert audit_format(None, "r.jsonl", terminal=True) == "jsonl"
+    assert audit_format("jsonl", None, terminal=True) == "jsonl"
+
+
+def test_audit_summary_format_writes_no_records(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    d = _archive(tmp_path)
+    code = main(["audit", str(d), "--store", str(tmp_path / "s.sqlite"), "--jobs", "1", "--format", "summary"])
+    assert code == 1
+    out = capsys.readouterr().out
+    assert not out.lstrip().startswith("{")
+    assert "audited 2 articles" in out and "worst articles" in out
+
+
+def test_markdown_original_with_html_blocks_is_markdown(tmp_path: Path) -> None:
+    from transqa.load import load_source
+
+    src = tmp_path / "a.en.md"
+    src.write_text("# Solar start-up raises money\n\n<div class=\"byline\">\nBy A. Writer\n</div>\n\n"
+                   "SunVolt raised $40 million, the company said on [Monday](https://example.com/a).\n\n"
+                   "<div><img src=\"x.png\"></div>\n\nThe round values it at $400 million.\n\n<p>Read more</p>\n", encoding="utf-8")
+    doc = load_source(str(src))
+    assert doc.format == "markdown"
+    assert any("$40 million" in b.text for b in doc.blocks)
