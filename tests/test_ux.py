@@ -186,3 +186,24 @@ def test_markdown_original_with_html_blocks_is_markdown(tmp_path: Path) -> None:
     doc = load_source(str(src))
     assert doc.format == "markdown"
     assert any("$40 million" in b.text for b in doc.blocks)
+
+
+# -------------------------------------------------------------------------------------------- pre-commit
+def test_hook_files_english_markdown_is_skipped_without_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "CONTRIBUTING.md").write_text("# Contributing\n\nPlease open an issue first and describe the change.\n", encoding="utf-8")
+    shutil.copy(ROOT / "README.md", tmp_path / "README.md")
+    shutil.copy(ROOT / S / "wind-farm.zh.md", tmp_path / "wind-farm.zh.md")
+    shutil.copy(ROOT / S / "wind-farm.en.md", tmp_path / "wind-farm.en.md")
+    files = [str(tmp_path / n) for n in ("CONTRIBUTING.md", "README.md", "wind-farm.en.md", "wind-farm.zh.md")]
+    code = main(["audit", "--format", "concise", "--no-progress", "--jobs", "1", "--store", str(tmp_path / "s.sqlite"), *files])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "README.md" not in out and "CONTRIBUTING.md" not in out
+
+
+def test_untranslated_article_with_its_header_is_still_audited(tmp_path: Path) -> None:
+    from transqa.audit.discover import from_paths
+
+    p = tmp_path / "x.md"
+    p.write_text("# Red RAZR\n\n> 原文：<https://techcrunch.com/2006/10/13/red-razr/>\n\n" + "The phone itself will cost money. " * 20 + "\n", encoding="utf-8")
+    assert [j.target for j in from_paths([str(p)])] == [str(p)]

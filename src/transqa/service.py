@@ -88,25 +88,11 @@ def output_format(fmt: str | None, output: str | None, default: str = "text") ->
     return default
 
 
-def _looks_chinese(path: str) -> bool:
-    """True for a translation (Chinese text): more Han characters than a fifth of the letters."""
-    from transqa.lang.script import han_count, latin_letter_count
-
-    if path == "-":
-        return True
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(65536).decode("utf-8", "replace")
-    except OSError:
-        return True  # the loader reports it
-    han, lat = han_count(head), latin_letter_count(head)
-    return han >= 10 and han > 0.2 * (han + lat)
-
-
 def pair_paths(paths: Sequence[str]) -> list[tuple[str | None, str]]:
     """The (source, target) pairs of `transqa check`'s arguments: TARGET; SOURCE TARGET; or many files,
     where each Chinese file is a target and an English file is the original of the target after it
     (`transqa check *.zh.md`, `transqa check a.en.md a.zh.md b.zh.md`). Raises UsageError."""
+    from transqa.audit.discover import looks_chinese as _looks_chinese
     from transqa.errors import UsageError
 
     if not paths:
@@ -227,13 +213,14 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
     threshold = Severity.ERROR
     digest = "default"
     for source, target in ((req.source, req.target), *req.more):
+        name = None
         if req.fetch is not None and source is None:
             got = fetch_for(target, req.fetch)
             if isinstance(got, str):
                 notice = f"{got}; checking the translation alone"
                 say(f"notice: {notice}")
             else:
-                source = got.path
+                source, name = got.path, got.url
         sreq = req.settings
         if req.write_baseline:
             sreq = SettingsRequest(sreq.config, sreq.isolated, sreq.select, sreq.ignore, sreq.glossary, sreq.no_suppress, None, sreq.extra)
@@ -241,7 +228,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         runnable(cfg, target, source is not None)
         threshold = policy.gate(req.fail_on, cfg)
         digest = cfg.digest
-        result = check_paths(source, target, cfg)
+        result = check_paths(source, target, cfg, name)
         mismatch = pair_mismatch(result)
         if mismatch:
             say(f"warning: {mismatch}")

@@ -28,6 +28,7 @@ class Job:
     reference: str | None = None
     group: str = ""
     year: str = ""
+    source_name: str = ""  # how reports name the original (a fetched capture: its URL); "" for its path
 
 
 def _stem(name: str) -> str:
@@ -35,6 +36,29 @@ def _stem(name: str) -> str:
         if name.endswith(suffix):
             return name[: -len(suffix)]
     return name
+
+
+_NOT_TEXT = re.compile(r"\]\([^)\s]*\)|<[^>\n]*>|https?://\S+")
+
+
+def looks_chinese(path: str) -> bool:
+    """True for a Chinese translation: a `> 原文：` header, or at least 10 Han characters and a tenth of
+    the letters (links, tags and URLs left out). Unreadable files count as translations (checking them
+    reports why)."""
+    from transqa.lang.script import han_count, latin_letter_count
+
+    if path == "-":
+        return True
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(65536).decode("utf-8", "replace")
+    except OSError:
+        return True
+    if _HEADER.search(raw[:4096]):
+        return True
+    text = _NOT_TEXT.sub(" ", raw)
+    han, lat = han_count(text), latin_letter_count(text)
+    return han >= 10 and han >= 0.1 * (han + lat) or (han + lat) < 40
 
 
 def header_url(path: str) -> str | None:
@@ -149,7 +173,7 @@ def from_folder(folder: str, originals: str | None = None, originals_index: str 
         seen_dirs.add((st.st_dev, st.st_ino))
         dirs.sort()
         for name in sorted(files):
-            if _is_translation(root, name):
+            if _is_translation(root, name) and looks_chinese(os.path.join(root, name)):
                 jobs.append(_job(len(jobs), folder, root, name, originals, by_url, references))
     return jobs
 
@@ -160,7 +184,8 @@ def from_folder_files(folder: str, names: list[str], originals: str | None = Non
 
 
 def from_paths(paths: list[str], originals: str | None = None, originals_index: str | None = None, references: str | None = None) -> list[Job]:
-    """Folders (searched recursively) and single files, in the order given."""
+    """Folders (searched recursively) and single files, in the order given: the Chinese translations
+    among them (an English README.md or CONTRIBUTING.md is skipped, not reported)."""
     jobs: list[Job] = []
     for p in paths:
         if os.path.isdir(p):
@@ -168,7 +193,8 @@ def from_paths(paths: list[str], originals: str | None = None, originals_index: 
         elif os.path.exists(p):
             folder = os.path.dirname(p) or "."
             name = os.path.basename(p)
-            found = from_folder_files(folder, [name], originals, originals_index, references) if _is_translation(folder, name) or name.endswith(".zh.md") else []
+            wanted = (_is_translation(folder, name) or name.endswith(".zh.md")) and looks_chinese(p)
+            found = from_folder_files(folder, [name], originals, originals_index, references) if wanted else []
         else:
             raise InputError(p, "no such file or folder", "missing")
         jobs.extend(found)

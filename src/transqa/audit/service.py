@@ -112,7 +112,7 @@ class Audit:
                 counts["unavailable"] += 1
                 continue
             counts["cache" if got.from_cache else "fetched"] += 1
-            self.jobs[k] = dataclasses.replace(job, source=got.path)
+            self.jobs[k] = dataclasses.replace(job, source=got.path, source_name=got.url)
         self._fetch_note = (f"originals: {counts['fetched']} fetched, {counts['cache']} from the cache, "
                             f"{counts['unavailable']} not available (checked alone)\n")
 
@@ -189,7 +189,7 @@ class Audit:
         folder.mkdir(parents=True, exist_ok=True)
         entries = []
         for job in self.jobs:
-            result = check_or_error(job.source, job.target, self.settings)
+            result = check_or_error(job.source, job.target, self.settings, job.source_name or None)
             slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", Path(job.target).stem).strip("-")[:80] or "article"
             name = f"{job.index + 1:05d}-{slug}.html"
             yield folder / name, render_article([result])
