@@ -207,3 +207,74 @@ def test_untranslated_article_with_its_header_is_still_audited(tmp_path: Path) -
     p = tmp_path / "x.md"
     p.write_text("# Red RAZR\n\n> 原文：<https://techcrunch.com/2006/10/13/red-razr/>\n\n" + "The phone itself will cost money. " * 20 + "\n", encoding="utf-8")
     assert [j.target for j in from_paths([str(p)])] == [str(p)]
+
+
+# ------------------------------------------------------------------------------------------ text report
+def _text(args: list[str], columns: int, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> str:
+    monkeypatch.setenv("COLUMNS", str(columns))
+    main(["check", *args])
+    return capsys.readouterr().out
+
+
+def _titles(out: str) -> list[str]:
+    return [line.strip("╭─ ").split(" ─")[0].strip() for line in out.splitlines() if line.startswith("╭")]
+
+
+@pytest.mark.parametrize("columns", [80, 160])
+def test_box_titles_are_never_cut_and_name_both_lines(columns: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    deep = tmp_path / ("a-rather-long-folder-name-for-translations-" * 3) / "2024" / "06"
+    deep.mkdir(parents=True)
+    shutil.copy(ROOT / S / "solar-startup.en.md", deep / "solar-startup.en.md")
+    shutil.copy(ROOT / S / "solar-startup.zh.md", deep / "solar-startup.zh.md")
+    out = _text([str(deep / "solar-startup.en.md"), str(deep / "solar-startup.zh.md")], columns, monkeypatch, capsys)
+    titles = _titles(out)
+    assert titles and all("ZH line" in t and "EN line" in t for t in titles), titles
+    assert "ZH line 5  ↔  EN line 3" in titles
+    assert all(len(line) <= columns for line in out.splitlines())
+    assert str(deep / "solar-startup.zh.md") in out.replace("\n", "")  # the paths in the header, wrapped, not cut
+
+
+def test_a_dropped_link_does_not_mark_the_whole_chinese_paragraph(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    out = _text([S + "solar-startup.en.md", S + "solar-startup.zh.md"], 100, monkeypatch, capsys)
+    box = out.split("ZH line 11")[1].split("╰")[0]
+    assert "TQA101" in box and "⟦a filing" in box
+    assert "⟦据路透社" not in box
+
+
+def test_an_omitted_paragraph_shows_no_translation_on_the_right(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    zh = (ROOT / S / "solar-startup.zh.md").read_text(encoding="utf-8")
+    dropped = "该公司表示，其电池目前已安装在科罗拉多州和亚利桑那州的 12,000 户家庭中，高于一年前的 3000 户。\n\n"
+    assert dropped in zh
+    target = tmp_path / "t.zh.md"
+    target.write_text(zh.replace(dropped, ""), encoding="utf-8")
+    out = _text([S + "solar-startup.en.md", str(target)], 100, monkeypatch, capsys)
+    box = out.split("EN line 5")[1].split("╰")[0]
+    assert "TQA001" in box and "(no translation)" in box
+    assert "总部位于丹佛" not in box  # not the previous Chinese paragraph
+
+
+def test_each_paragraph_once(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.conftest import ZUCK_EN, ZUCK_ZH, need_shared
+
+    need_shared(ZUCK_EN, ZUCK_ZH)
+    out = _text([str(ZUCK_EN), str(ZUCK_ZH)], 80, monkeypatch, capsys)
+    titles = _titles(out)
+    assert len(titles) == len(set(titles)) >= 2
+    zh_lines = [t.split("ZH line ")[1].split()[0] for t in titles]
+    seen = [x for z in zh_lines if z != "–" for x in z.split(",")]
+    assert len(seen) == len(set(seen))
+
+
+def test_one_name_garbled_in_many_paragraphs_is_one_box(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "p.zh.md"
+    paras = ["# Paytm 融资", "阿里巴巴向 Paytm 提供资金和整合支持。"] + [f"第 {k} 段：pay TM 是一家提供支付服务的公司，用户很多。" for k in range(1, 7)]
+    target.write_text("\n\n".join(paras) + "\n", encoding="utf-8")
+    main(["check", str(target), "-f", "json"])
+    n302 = sum(1 for f in json.loads(capsys.readouterr().out)["documents"][0]["findings"] if f["code"] == "TQA302")
+    out = _text([str(target)], 80, monkeypatch, capsys)
+    if n302 > 1:
+        assert out.count("TQA302") == 1 and "also at" in out
+    assert len(_titles(out)) <= 1 + (1 if n302 == 0 else 0)

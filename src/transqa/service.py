@@ -92,7 +92,7 @@ def pair_paths(paths: Sequence[str]) -> list[tuple[str | None, str]]:
     """The (source, target) pairs of `transqa check`'s arguments: TARGET; SOURCE TARGET; or many files,
     where each Chinese file is a target and an English file is the original of the target after it
     (`transqa check *.zh.md`, `transqa check a.en.md a.zh.md b.zh.md`). Raises UsageError."""
-    from transqa.audit.discover import looks_chinese as _looks_chinese
+    from transqa.audit.discover import looks_chinese
     from transqa.errors import UsageError
 
     if not paths:
@@ -101,6 +101,9 @@ def pair_paths(paths: Sequence[str]) -> list[tuple[str | None, str]]:
         raise UsageError("standard input (-) can be read once")
     if len(paths) == 1:
         return [(None, paths[0])]
+    def _looks_chinese(p: str) -> bool:
+        return looks_chinese(p, short=False)
+
     if len(paths) == 2 and not (_looks_chinese(paths[0]) and _looks_chinese(paths[1])):
         return [(paths[0], paths[1])]  # the loaders say when the two are swapped
     pairs: list[tuple[str | None, str]] = []

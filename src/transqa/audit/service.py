@@ -8,6 +8,7 @@ and the closing report as text from report(); cli.py writes them.
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,6 +81,7 @@ class Audit:
     _fixable: list[Job] = field(default_factory=list)
     _baseline: list[tuple[str, list[str]]] = field(default_factory=list)
     _outcome: AuditOutcome | None = None
+    _report_files: dict[str, str] = field(default_factory=dict)  # target → its HTML report (--html-dir)
 
     def __post_init__(self) -> None:
         req = self.request
@@ -162,8 +164,9 @@ class Audit:
 
             summ = self._outcome.summary
             fmt = summary_format(req.summary)
+            links = {t: os.path.relpath(f, os.path.dirname(os.path.abspath(req.summary))) for t, f in self._report_files.items()}
             yield Path(req.summary), (json.dumps(summ.as_dict(), ensure_ascii=False, indent=2) + "\n" if fmt == "json"
-                                      else render_html(summ) if fmt == "html" else render_text(summ))
+                                      else render_html(summ, links) if fmt == "html" else render_text(summ))
 
     def _patch(self, name: str) -> str:
         from transqa.fix import unified_diff
@@ -193,6 +196,7 @@ class Audit:
             slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", Path(job.target).stem).strip("-")[:80] or "article"
             name = f"{job.index + 1:05d}-{slug}.html"
             yield folder / name, render_article([result])
+            self._report_files[job.target] = os.path.abspath(folder / name)
             entries.append((job.target, name, len(result.findings), Counter(str(f.severity) for f in result.findings)))
         yield folder / "index.html", render_index(entries)
 
