@@ -67,7 +67,7 @@ def _spans(block: Block, marks: list[tuple[Location, Finding, int]]) -> list[tup
     for loc, f, n in marks:
         s = _index_of(block, loc.offset)
         e = _index_of(block, loc.end_offset) if loc.end_offset > loc.offset else s
-        if e > s and not (s == 0 and e >= len(block.text) and len(block.text) > 40):  # a whole paragraph: listed, not marked
+        if e > s and not (len(block.text) > 12 and e - s >= 0.9 * len(block.text)):  # (nearly) a whole paragraph: listed, not marked
             out.append((s, e, f, n))
     out.sort(key=lambda x: (x[0], -x[1]))
     kept: list[tuple[int, int, Finding, int]] = []
