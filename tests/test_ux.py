@@ -278,3 +278,31 @@ def test_one_name_garbled_in_many_paragraphs_is_one_box(tmp_path: Path, monkeypa
     if n302 > 1:
         assert out.count("TQA302") == 1 and "also at" in out
     assert len(_titles(out)) <= 1 + (1 if n302 == 0 else 0)
+
+
+# ------------------------------------------------------------------------------------------------ README
+def test_readme_use_section_matches_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    use = readme[readme.index("## Use"):readme.index("## Fuzzing")]
+    assert ". .venv/bin/activate" in readme and "pipx install ." in readme
+    lines = [ln.split("#")[0] for ln in re.findall(r"^(?:cat [^|]+\| )?(transqa .+)$", use, re.MULTILINE)]
+    assert len(lines) > 20
+    helps: dict[str, str] = {}
+    for ln in lines:
+        words = ln.split()
+        cmd = words[1]
+        if cmd.startswith("-"):
+            assert cmd in ("-V", "--version"), ln
+            continue
+        if cmd not in helps:
+            main([cmd, "--help"])
+            helps[cmd] = capsys.readouterr().out
+        for flag in re.findall(r"(?<![\w-])(--?[a-zA-Z][\w-]*)", ln):
+            assert re.search(rf"(?<![\w-]){re.escape(flag)}(?![\w-])", helps[cmd]), (flag, ln)
+    for cmd in ("check", "fix", "audit"):
+        if cmd not in helps:
+            main([cmd, "--help"])
+            helps[cmd] = capsys.readouterr().out
+        assert "--exit-zero" in helps[cmd] and "--quiet" in helps[cmd], cmd

@@ -20,7 +20,7 @@ def _plain_argument_help() -> None:
     def display(self: TyperArgument, ctx: object) -> str | None:
         return None if self.metavar is not None else shown(self, ctx)  # type: ignore[arg-type]
 
-    TyperArgument.display_type_rich = display  # type: ignore[method-assign]
+    TyperArgument.display_type_rich = display  # type: ignore[method-assign,assignment]
 
 
 _plain_argument_help()

@@ -142,17 +142,15 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
         f"<tr><td>{link(w['target'])}</td><td class=n>{w['findings']}</td><td class=n>{w['per_1000_chars']}</td></tr>"
         for w in d["worst"]  # type: ignore[union-attr]
     )
-    def breakdown(key: str) -> str:
+    def breakdown(table: dict[str, list[int]]) -> str:
         return "".join(
-            f"<tr><td>{e(k or '.')}</td><td class=n>{v['articles']}</td><td class=n>{v['findings']}</td><td class=n>{v['per_1000_chars']}</td></tr>"
-            for k, v in d[key].items()  # type: ignore[union-attr]
+            f"<tr><td>{e(k or '.')}</td><td class=n>{v[0]}</td><td class=n>{v[1]}</td><td class=n>{s.rate(v[1], v[2])}</td></tr>"
+            for k, v in sorted(table.items())
         )
 
-    years, folders = breakdown("by_year"), breakdown("by_folder")
-    cats = "".join(
-        f"<tr><td>{e(k)}</td><td class=n>{v}</td><td class=n>{s.rate(int(v), s.chars)}</td></tr>"
-        for k, v in d["by_category"].items()  # type: ignore[union-attr]
-    )
+    years, folders = breakdown(s.years), breakdown(s.groups)
+    cats = "".join(f"<tr><td>{e(k)}</td><td class=n>{v}</td><td class=n>{s.rate(v, s.chars)}</td></tr>"
+                   for k, v in sorted(s.by_category.items()))
     refs = d["reference_scores"]
     ref_html = (
         f"<p>Reference scores over {refs['articles']} articles: BLEU {refs['bleu']} <code>{e(refs['bleu_signature'])}</code>, "  # type: ignore[index]
