@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import json
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -23,11 +22,11 @@ def test_short_version_flag(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.startswith("transqa ")
 
 
-def test_help_shows_no_python_types() -> None:
+def test_help_shows_no_python_types(capsys: pytest.CaptureFixture[str]) -> None:
     for cmd in ("check", "audit", "fix", "align", "fetch"):
-        out = subprocess.run([sys.executable, "-m", "transqa", cmd, "--help"], capture_output=True, text=True,
-                             env={"COLUMNS": "100", "PATH": ""}, cwd=ROOT).stdout
-        assert "<list[" not in out and "<str>" not in out and "<path>" not in out, (cmd, out)
+        assert main([cmd, "--help"]) == 0
+        out = capsys.readouterr().out
+        assert "<list[" not in out and "<str>" not in out and "<path>" not in out and "<float" not in out, (cmd, out)
 
 
 def test_unknown_select_names_the_option_once(capsys: pytest.CaptureFixture[str]) -> None:
@@ -306,3 +305,10 @@ def test_readme_use_section_matches_the_commands(capsys: pytest.CaptureFixture[s
             main([cmd, "--help"])
             helps[cmd] = capsys.readouterr().out
         assert "--exit-zero" in helps[cmd] and "--quiet" in helps[cmd], cmd
+
+
+def test_fix_write_refuses_standard_input(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(SEED.read_bytes()), encoding="utf-8"))
+    assert main(["fix", "-", "--write"]) == 2
+    assert "--write needs a file" in capsys.readouterr().err
+    assert not Path("-").exists() and not Path("-.orig").exists()

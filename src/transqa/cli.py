@@ -149,8 +149,8 @@ def fix(
     (source, target), *more = service.pair_paths([str(p) for p in paths])
     if more:
         raise click_exc.UsageError("fix takes TARGET, or SOURCE TARGET")
-    if write and output is not None:
-        raise click_exc.UsageError("--write and --output exclude each other")
+    if write and (output is not None or target == "-"):
+        raise click_exc.UsageError("--write needs a file (not -) and excludes --output")
     extra = ("TQA105",) if unwrap_links else ()
     fx = service.fix(source, target, fail_on.value if fail_on else None, _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline, extra), exit_zero)
     if write:
