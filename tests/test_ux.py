@@ -312,3 +312,12 @@ def test_fix_write_refuses_standard_input(monkeypatch: pytest.MonkeyPatch, capsy
     assert main(["fix", "-", "--write"]) == 2
     assert "--write needs a file" in capsys.readouterr().err
     assert not Path("-").exists() and not Path("-.orig").exists()
+
+
+@pytest.mark.parametrize("columns", [80, 100])
+def test_long_chinese_lines_wrap_and_lose_nothing(columns: int, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    out = _text([str(SEED)], columns, monkeypatch, capsys)
+    box = out.split("ZH line 31")[1].split("╰")[0]
+    flat = "".join(line.strip("│ ").replace(" ", "") for line in box.splitlines())
+    assert "…" not in box.split("31:102")[0]  # no line cut short with an ellipsis
+    assert "的分销，”⟦Mail说。Ru⟧集团首席执行官" in flat

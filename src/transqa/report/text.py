@@ -190,15 +190,15 @@ def _box(r: Result, key: tuple[int, int], fs: list[Finding], repeats: dict[int, 
     assert tgt is not None
     grid = Table.grid(expand=True, padding=(0, 2))
     if key[0] == 1:
-        grid.add_column("")
+        grid.add_column("", overflow="fold")
     elif src is not None:
         bead = r.beads[key[1]]
-        grid.add_column("EN", ratio=1)
-        grid.add_column("ZH", ratio=1)
+        grid.add_column("EN", ratio=1, overflow="fold")
+        grid.add_column("ZH", ratio=1, overflow="fold")
         grid.add_row(_side([src.blocks[i] for i in bead.source], fs, False, "(no source)", color),
                      _side([tgt.blocks[j] for j in bead.target], fs, True, "(no translation)", color))
     else:
-        grid.add_column("ZH")
+        grid.add_column("ZH", overflow="fold")
         grid.add_row(_side([tgt.blocks[key[1]]], fs, True, "", color))
     lines = [x for f in fs for x in _finding_lines(f, repeats.get(id(f), []), src is not None)]
     return Panel(Group(grid, Text(""), *lines), title=_title(r, key, fs), title_align="left", expand=True)
