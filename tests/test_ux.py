@@ -190,14 +190,15 @@ def test_markdown_original_with_html_blocks_is_markdown(tmp_path: Path) -> None:
 # -------------------------------------------------------------------------------------------- pre-commit
 def test_hook_files_english_markdown_is_skipped_without_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "CONTRIBUTING.md").write_text("# Contributing\n\nPlease open an issue first and describe the change.\n", encoding="utf-8")
+    (tmp_path / "NOTES.md").write_text("# Notes\n\nOpen an issue first.\n", encoding="utf-8")
     shutil.copy(ROOT / "README.md", tmp_path / "README.md")
     shutil.copy(ROOT / S / "wind-farm.zh.md", tmp_path / "wind-farm.zh.md")
     shutil.copy(ROOT / S / "wind-farm.en.md", tmp_path / "wind-farm.en.md")
-    files = [str(tmp_path / n) for n in ("CONTRIBUTING.md", "README.md", "wind-farm.en.md", "wind-farm.zh.md")]
+    files = [str(tmp_path / n) for n in ("CONTRIBUTING.md", "NOTES.md", "README.md", "wind-farm.en.md", "wind-farm.zh.md")]
     code = main(["audit", "--format", "concise", "--no-progress", "--jobs", "1", "--store", str(tmp_path / "s.sqlite"), *files])
     out = capsys.readouterr().out
     assert code == 0, out
-    assert "README.md" not in out and "CONTRIBUTING.md" not in out
+    assert "README.md" not in out and "CONTRIBUTING.md" not in out and "NOTES.md" not in out
 
 
 def test_untranslated_article_with_its_header_is_still_audited(tmp_path: Path) -> None:

@@ -44,7 +44,7 @@ _NOT_TEXT = re.compile(r"\]\([^)\s]*\)|<[^>\n]*>|https?://\S+")
 def looks_chinese(path: str, short: bool = True) -> bool:
     """True for a Chinese translation: a `> 原文：` header, or at least 10 Han characters and a tenth of
     the letters (links, tags and URLs left out). Unreadable files count as translations (checking them
-    reports why), and so do files of under 40 letters unless `short` is False."""
+    reports why), and so do files without letters (empty, binary) unless `short` is False."""
     from transqa.lang.script import han_count, latin_letter_count
 
     if path == "-":
@@ -58,7 +58,9 @@ def looks_chinese(path: str, short: bool = True) -> bool:
         return True
     text = _NOT_TEXT.sub(" ", raw)
     han, lat = han_count(text), latin_letter_count(text)
-    return han >= 10 and han >= 0.1 * (han + lat) or (short and (han + lat) < 40)
+    if han >= 10:
+        return han >= 0.1 * (han + lat)
+    return han > 0 and han >= lat or (short and han + lat == 0)
 
 
 def header_url(path: str) -> str | None:
