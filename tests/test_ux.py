@@ -93,6 +93,9 @@ def test_a_selection_that_leaves_nothing_to_run_is_an_error(capsys: pytest.Captu
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "nothing to check" in err and "needs the original" in err
     assert main(["fix", str(SEED), "--select", "TQA101"]) == 2
+    assert main(["check", str(SEED), "--select", "TQA1", "--ignore", "TQA1"]) == 2
+    assert main(["audit", str(SEED), "--select", "TQA1", "--ignore", "TQA1", "--no-progress"]) == 2
+    assert capsys.readouterr().err.count("leaves no rule to run") == 2
 
 
 @pytest.mark.parametrize(("ext", "start"), [(".html", "<!doctype html>"), (".json", "{"), (".sarif", "{"),

@@ -94,6 +94,8 @@ class Audit:
             sreq = dataclasses.replace(sreq, baseline=None)
         self.settings = settings(req.paths[0] if req.paths else str(req.manifest), sreq)
         self.gate: Severity = policy.gate(req.fail_on, self.settings)
+        if not self.settings.enabled():
+            raise UsageError("nothing to check: the selection leaves no rule to run")
 
     def discover(self) -> int:
         """Find the pairs (and fetch missing originals when asked): the number of jobs."""
