@@ -54,7 +54,8 @@ def test_zuckerberg_fetched_equals_local_then_served_from_cache(tmp_path: Path, 
         assert len(wb.hits) == hits  # the second run is served from the cache alone
     assert sorted(map(_key, fetched["findings"])) == sorted(map(_key, local["findings"]))
     assert fetched["alignment"] == local["alignment"] and again == fetched
-    assert fetched["source"].startswith(str(cache))
+    # the report names the original by the capture's URL, not by its cache file (issue 20)
+    assert fetched["source"].startswith(wb.endpoint) and "techcrunch.com/2011/08/13/2005-zuckerberg" in fetched["source"]
     # and offline, with the server gone
     code3, offline = _findings(capsys, ["check", str(ZUCK_ZH), "--fetch-source", "--offline", "--cache-dir", str(cache)])
     assert offline == fetched
@@ -127,6 +128,7 @@ def test_audit_fetch_source(tmp_path: Path, chip_translation: Path, capsys) -> N
     assert "originals: 1 fetched, 0 from the cache, 1 not available" in report
     docs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert docs[0]["source"] is None and docs[1]["source"] is not None
+    assert docs[1]["source"].startswith(wb.endpoint) and CHIP_URL in docs[1]["source"]  # its URL, not the cache file
 
 
 def test_fetched_originals_and_audit_results_share_one_user_cache(monkeypatch, tmp_path) -> None:  # noqa: ANN001

@@ -101,3 +101,97 @@ def test_audit_index_links_each_article(browser, tmp_path: Path) -> None:  # noq
     page.wait_for_load_state("load")
     assert page.locator("li.finding").count() == 4
     page.close()
+
+
+# ---------------------------------------------------------------------------- issue 20: filters, links, tables
+def test_category_filter_clears_the_highlight_too(browser, tmp_path: Path) -> None:  # noqa: ANN001
+    out = tmp_path / "solar.html"
+    main(["check", "corpora/samples/solar-startup.en.md", "corpora/samples/solar-startup.zh.md", "-o", str(out)])
+    page, problems = _open(browser, out, "issue20-filter-before.png")
+    assert problems == []
+    mark = page.locator("td.zh mark", has_text="700 万美元")
+    category = mark.get_attribute("data-cat")
+    before = mark.evaluate("m => getComputedStyle(m).backgroundColor")
+    assert before not in ("rgba(0, 0, 0, 0)", "transparent")
+    page.locator(f"input[value=cat-{category}]").uncheck()
+    after = mark.evaluate("m => getComputedStyle(m).backgroundColor")
+    page.screenshot(path=str(ARTIFACTS / "issue20-filter-after.png"), full_page=True)
+    assert after in ("rgba(0, 0, 0, 0)", "transparent"), after
+    assert not page.locator("li.finding", has_text="700 万美元").is_visible()
+    page.locator(f"input[value=cat-{category}]").check()
+    assert mark.evaluate("m => getComputedStyle(m).backgroundColor") == before
+    page.close()
+
+
+def test_links_are_shown_with_their_targets(browser, tmp_path: Path) -> None:  # noqa: ANN001
+    out = tmp_path / "solar.html"
+    main(["check", "corpora/samples/solar-startup.en.md", "corpora/samples/solar-startup.zh.md", "-f", "html", "-o", str(out)])
+    page, problems = _open(browser, out, "issue20-links.png")
+    assert problems == []
+    en = page.locator("td.en a.link", has_text="a filing seen by Reuters")
+    assert en.is_visible() and "reuters.com/business/sunvolt-filing" in (en.get_attribute("href") or "")
+    zh = page.locator("td.zh a.link", has_text="Granite Ventures")
+    assert zh.is_visible() and zh.get_attribute("href") == "https://example.com/granite"
+    # the dropped link is marked in the English only: the whole Chinese paragraph is not highlighted
+    assert page.locator("td.zh mark", has_text="据路透社").count() == 0
+    page.close()
+
+
+def test_only_paragraphs_with_findings(browser, tmp_path: Path) -> None:  # noqa: ANN001
+    out = tmp_path / "solar.html"
+    main(["check", "corpora/samples/solar-startup.en.md", "corpora/samples/solar-startup.zh.md", "-f", "html", "-o", str(out)])
+    page, problems = _open(browser, out, "issue20-only-before.png")
+    assert problems == []
+    rows = page.locator("tr.para")
+    total = rows.count()
+    assert total == 6 and all(rows.nth(i).is_visible() for i in range(total))
+    page.locator("#only-findings").check()
+    page.screenshot(path=str(ARTIFACTS / "issue20-only-after.png"), full_page=True)
+    visible = [i for i in range(total) if rows.nth(i).is_visible()]
+    assert len(visible) == 4  # the four paragraphs with a finding
+    assert all(rows.nth(i).locator("li.finding").count() > 0 for i in visible)
+    # with a category hidden as well, its paragraphs go too
+    category = page.locator("td.zh mark", has_text="700 万美元").get_attribute("data-cat")
+    page.locator(f"input[value=cat-{category}]").uncheck()
+    assert sum(1 for i in range(total) if rows.nth(i).is_visible()) == 4 - page.locator(f"li.finding[data-cat={category}]").count()
+    page.close()
+
+
+def _right_edges(page, table: str) -> list[tuple[str, float, list[float]]]:  # noqa: ANN001
+    """(header text, right edge of the header's text, right edges of the column's cell texts) per column."""
+    return page.evaluate("""t => {
+      const tab = document.querySelector(t);
+      const right = el => { const r = document.createRange(); r.selectNodeContents(el); return r.getBoundingClientRect().right; };
+      const heads = [...tab.querySelectorAll('tr')[0].children];
+      const rows = [...tab.querySelectorAll('tr')].slice(1);
+      return heads.map((h, i) => [h.textContent, right(h), rows.map(r => right(r.children[i]))]);
+    }""", table)
+
+
+def test_audit_index_and_summary_tables(browser, tmp_path: Path) -> None:  # noqa: ANN001
+    site = tmp_path / "site"
+    summary = tmp_path / "summary.html"
+    archive = tmp_path / "archive"
+    shutil.copytree(ROOT / "corpora" / "samples", archive / "samples")
+    shutil.copytree(ROOT / "corpora" / "seed", archive / "seed")
+    main(["audit", str(archive), "--store", str(tmp_path / "s.sqlite"),
+          "-o", str(tmp_path / "o.jsonl"), "--no-progress", "--html-dir", str(site), "--summary", str(summary)])
+    page, problems = _open(browser, site / "index.html", "issue20-index.png")
+    assert problems == []
+    for head, edge, cells in _right_edges(page, "table")[1:]:  # the number columns: right-aligned under their header
+        assert cells and all(abs(c - edge) < 4 for c in cells), (head, edge, cells)
+    page.close()
+    page, problems = _open(browser, summary, "issue20-summary.png")
+    assert problems == []
+    for table in ("#by-rule", "#by-category", "#worst", "#by-folder", "#by-year"):
+        assert page.locator(table + " tr").count() > 1, table
+    assert page.locator("#by-folder", has_text="samples").is_visible() and page.locator("#by-folder", has_text="seed").is_visible()
+    assert page.locator("#by-category", has_text="number").is_visible()
+    for head, edge, cells in _right_edges(page, "#by-rule")[2:]:
+        assert all(abs(c - edge) < 4 for c in cells), (head, edge, cells)
+    links = page.locator("#worst a")
+    assert links.count() >= 5
+    links.first.click()
+    page.wait_for_load_state("load")
+    assert page.locator("li.finding").count() > 0 and "transqa report" in page.inner_text("h1")
+    page.close()

@@ -36,6 +36,9 @@ def test_pre_commit_hook_on_a_temporary_repository(tmp_path: Path) -> None:
     _git(repo, "init", "-q")
     shutil.copy(ROOT / "corpora/samples/wind-farm.en.md", repo / "wind-farm.en.md")
     shutil.copy(ROOT / "corpora/samples/wind-farm.zh.md", repo / "wind-farm.zh.md")
+    # English Markdown beside the translations: skipped, no error (issue 20)
+    shutil.copy(ROOT / "README.md", repo / "README.md")
+    (repo / "CONTRIBUTING.md").write_text("# Contributing\n\nPlease open an issue first and describe the change you propose.\n", encoding="utf-8")
     (repo / ".pre-commit-config.yaml").write_text(
         f"repos:\n  - repo: {hook_repo.as_uri()}\n    rev: HEAD\n    hooks:\n      - id: transqa\n", encoding="utf-8")
     env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"), "TRANSQA_CACHE_DIR": str(tmp_path / "cache")}

@@ -37,7 +37,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+    version: Annotated[bool, typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version.")] = False,
 ) -> None:
     """transqa: translation QA for English→Chinese news."""
 
@@ -62,6 +62,10 @@ def _color(no_color: bool, output: Path | None) -> bool:
     return not no_color and output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
+def _notice(text: str) -> None:
+    print(f"transqa: {text}", file=sys.stderr)
+
+
 def _opt(p: Path | None) -> str | None:
     return str(p) if p is not None else None
 
@@ -71,38 +75,33 @@ def _sreq(config: Path | None, isolated: bool, select: str | None, ignore: str |
     return SettingsRequest(_opt(config), isolated, select, ignore, tuple(str(g) for g in glossary or ()), no_suppress, _opt(baseline), extra)
 
 
-def _pair(paths: list[Path]) -> tuple[str | None, str]:
-    if len(paths) > 2:
-        raise click_exc.UsageError("give TARGET, or SOURCE TARGET")
-    return (None, str(paths[0])) if len(paths) == 1 else (str(paths[0]), str(paths[1]))
-
-
 def _fetch_cfg(endpoint: str, cache_dir: Path | None, offline: bool, timeout: float, rate: float = 1.0) -> FetchConfig:
     return fetch_config(endpoint, _opt(cache_dir), offline, timeout, rate)
 
 
 @app.command()
 def check(
-    paths: opt.PathsCheckOpt, fmt: opt.FmtCheckOpt = opt.Format.text, output: opt.OutputCheckOpt = None,
-    fail_on: opt.FailOnCheckOpt = None, exit_zero: opt.ExitZeroCheckOpt = False, config: opt.ConfigOpt = None,
+    paths: opt.PathsCheckOpt, fmt: opt.FmtCheckOpt = None, output: opt.OutputCheckOpt = None,
+    fail_on: opt.FailOnCheckOpt = None, exit_zero: opt.ExitZeroOpt = False, config: opt.ConfigOpt = None,
     isolated: opt.IsolatedOpt = False, select: opt.SelectOpt = None, ignore: opt.IgnoreOpt = None,
     glossary: opt.GlossaryOpt = None, no_suppress: opt.NoSuppressOpt = False, baseline: opt.BaselineOpt = None,
-    write_baseline: opt.WriteBaselineOpt = None, no_color: opt.NoColorCheckOpt = False,
+    write_baseline: opt.WriteBaselineOpt = None, no_color: opt.NoColorOpt = False, quiet: opt.QuietOpt = False,
+    statistics: opt.StatisticsOpt = False,
     fetch_source: opt.FetchSourceCheckOpt = False, wayback_endpoint: opt.WaybackOpt = "https://web.archive.org",
     cache_dir: opt.CacheDirOpt = None, offline: opt.OfflineOpt = False, fetch_timeout: opt.FetchTimeoutOpt = 20.0,
 ) -> int:
-    """Check one translation (and its original, when given) and report every defect found."""
+    """Check translations (each with its original, when given) and report every defect found."""
     from transqa import service
 
-    source, target = _pair(paths)
-    req = service.CheckRequest(source, target, fmt.value, fail_on.value if fail_on else None, exit_zero,
+    (source, target), *more = service.pair_paths([str(p) for p in paths])
+    req = service.CheckRequest(source, target, fmt.value if fmt else None, fail_on.value if fail_on else None, exit_zero,
                                _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline), _opt(write_baseline),
                                _fetch_cfg(wayback_endpoint, cache_dir, offline, fetch_timeout) if fetch_source else None,
-                               _width(), _color(no_color, output))
-    out = service.check(req, notify=lambda n: print(f"transqa: notice: {n}", file=sys.stderr))
+                               _width(), _color(no_color, output), _opt(output), statistics, tuple(more))
+    out = service.check(req, notify=None if quiet else _notice)
     if out.baseline is not None and write_baseline is not None:
         _write(out.baseline, write_baseline)
-    _write(out.report, output)
+    _write(out.report, None if statistics else output)
     return out.exit_code
 
 
@@ -141,16 +140,19 @@ def fix(
     unwrap_links: opt.UnwrapLinksFixOpt = False, fail_on: opt.FailOnFixOpt = None, config: opt.ConfigOpt = None,
     isolated: opt.IsolatedOpt = False, select: opt.SelectOpt = None, ignore: opt.IgnoreOpt = None,
     glossary: opt.GlossaryOpt = None, no_suppress: opt.NoSuppressOpt = False, baseline: opt.BaselineOpt = None,
+    exit_zero: opt.ExitZeroOpt = False, quiet: opt.QuietOpt = False,
 ) -> int:
     """Repair what can be repaired mechanically; print the repairs as a unified diff."""
     from transqa import service
     from transqa.fix import unified_diff
 
-    source, target = _pair(paths)
-    if write and output is not None:
-        raise click_exc.UsageError("--write and --output exclude each other")
+    (source, target), *more = service.pair_paths([str(p) for p in paths])
+    if more:
+        raise click_exc.UsageError("fix takes TARGET, or SOURCE TARGET")
+    if write and (output is not None or target == "-"):
+        raise click_exc.UsageError("--write needs a file (not -) and excludes --output")
     extra = ("TQA105",) if unwrap_links else ()
-    fx = service.fix(source, target, fail_on.value if fail_on else None, _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline, extra))
+    fx = service.fix(source, target, fail_on.value if fail_on else None, _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline, extra), exit_zero)
     if write:
         if fx.applied:
             _write(fx.original, Path(target + ".orig"))
@@ -159,9 +161,8 @@ def fix(
         _write(fx.repaired, output)
     else:
         sys.stdout.write(unified_diff(target, fx.original, fx.repaired))
-    for line in fx.applied:
-        print(f"transqa: fixed {line}", file=sys.stderr)
-    print(f"transqa: {len(fx.applied)} repair(s); {len(fx.remaining)} finding(s) remain for review", file=sys.stderr)
+    for line in [] if quiet else [*(f"fixed {a}" for a in fx.applied), fx.summary]:
+        print(f"transqa: {line}", file=sys.stderr)
     return fx.exit_code
 
 
@@ -175,21 +176,15 @@ def _sink(output: Path | None) -> Iterator[Callable[[str], int]]:
 
 
 @contextmanager
-def _progress(total: int, enabled: bool) -> Iterator[Callable[[int], None] | None]:
+def _progress(total: int, enabled: bool, no_color: bool = False) -> Iterator[Callable[[int], None] | None]:
     if not enabled:
         yield None
         return
+    from rich import progress as rp
     from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeRemainingColumn,
-    )
 
-    bar = Progress(TextColumn("auditing"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
-                   TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+    bar = rp.Progress(rp.TextColumn("auditing"), rp.BarColumn(), rp.MofNCompleteColumn(), rp.TextColumn("{task.fields[rate]}"),
+                      rp.TimeRemainingColumn(), console=Console(stderr=True, no_color=no_color or None), transient=True)
     task = bar.add_task("audit", total=total, rate="")
     started, done = time.monotonic(), [0]
 
@@ -215,29 +210,33 @@ def audit(
     wayback_endpoint: opt.WaybackOpt = "https://web.archive.org", cache_dir: opt.CacheDirOpt = None,
     offline: opt.OfflineAuditOpt = False, fetch_rate: opt.FetchRateAuditOpt = 1.0,
     fetch_timeout: opt.FetchTimeoutOpt = 20.0, fix_patch: opt.FixPatchAuditOpt = None,
-    html_dir: opt.HtmlDirAuditOpt = None, fmt: opt.FmtAuditOpt = None,
+    html_dir: opt.HtmlDirAuditOpt = None, fmt: opt.FmtAuditOpt = None, exit_zero: opt.ExitZeroOpt = False,
+    quiet: opt.QuietOpt = False, no_color: opt.NoColorOpt = False,
 ) -> int:
-    """Audit many translations: in parallel, resumable, with a summary. JSONL results in input order."""
+    """Audit many translations: in parallel, resumable. On a terminal the summary and the worst articles;
+    JSONL results in input order with -o, --format jsonl or when piped."""
     from transqa.audit.run import DaskMissing
     from transqa.audit.service import Audit, AuditRequest
-    from transqa.report import RECORD_FORMATS
+    from transqa.report import RECORD_FORMATS, audit_format
 
     req = AuditRequest(tuple(str(p) for p in paths or ()), _opt(manifest), _opt(originals), _opt(originals_index), _opt(reference),
                        jobs, executor.value, scheduler, _opt(store), not no_cache, fail_on.value if fail_on else None,
                        _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline), _opt(write_baseline),
                        _fetch_cfg(wayback_endpoint, cache_dir, offline, fetch_timeout, fetch_rate) if fetch_source else None,
-                       _opt(fix_patch), _opt(html_dir), _opt(summary))
-    render = RECORD_FORMATS[(fmt or opt.AuditFormat.jsonl).value]
+                       _opt(fix_patch), _opt(html_dir), _opt(summary), exit_zero)
+    kind = audit_format(fmt.value if fmt else None, _opt(output), sys.stdout.isatty())
+    render = RECORD_FORMATS[kind]
     try:
         run = Audit(req)
         total = run.discover()
-        with _sink(output) as sink, _progress(total, not no_progress and sys.stderr.isatty()) as advance:
+        with _sink(output) as sink, _progress(total, not (no_progress or quiet) and sys.stderr.isatty(), no_color) as advance:
             outcome = run.run(lambda record: sink(render(record)), advance)
     except (DaskMissing, errors.UsageError) as exc:
         raise click_exc.UsageError(str(exc)) from None
     for path, text in run.outputs():
         _write(text, path)
-    (sys.stdout if output is not None else sys.stderr).write(run.report())
+    if not quiet:
+        (sys.stdout if output is not None or kind == "summary" else sys.stderr).write(run.report())
     return outcome.exit_code
 
 

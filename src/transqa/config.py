@@ -104,13 +104,15 @@ def _specificity(entry: str, rule: Rule) -> int:
 
 
 def _check_entries(path: str, key: str, entries: list[str]) -> tuple[str, ...]:
+    """The entries, checked; ConfigError `path: key: …` (`--select: …` once for an option, where path is key)."""
     table = rules()
+    where = "" if key == path else f"{key}: "
     out = []
     for e in entries:
         if not isinstance(e, str):
-            raise ConfigError(path, f"{key}: expected rule codes or names, got {e!r}")
+            raise ConfigError(path, f"{where}expected rule codes or names, got {e!r}")
         if not any(_specificity(e, r) >= 0 for r in table.values()):
-            raise ConfigError(path, f"{key}: unknown rule {e!r} (see: transqa rules)")
+            raise ConfigError(path, f"{where}unknown rule {e!r} (see: transqa rules)")
         out.append(e.strip())
     return tuple(out)
 

@@ -53,17 +53,22 @@ def check_documents(source: Document | None, target: Document, settings: Setting
     return Result(source.path if source else None, target.path, source, target, beads, findings, None, suppressed, baselined)
 
 
-def check_paths(source_path: str | None, target_path: str, settings: Settings | None = None) -> Result:
-    """Load and check a pair (or a translation alone). Raises InputError for files that cannot be used."""
+def check_paths(source_path: str | None, target_path: str, settings: Settings | None = None,
+                source_name: str | None = None) -> Result:
+    """Load and check a pair (or a translation alone); `source_name` names the original in the report
+    (a fetched capture's URL, not its cache file). Raises InputError for files that cannot be used."""
     source = load_source(source_path) if source_path else None
+    if source is not None and source_name:
+        source.path = source_name
     target = load_target(target_path)
     return check_documents(source, target, settings)
 
 
-def check_or_error(source_path: str | None, target_path: str, settings: Settings | None = None) -> Result:
+def check_or_error(source_path: str | None, target_path: str, settings: Settings | None = None,
+                   source_name: str | None = None) -> Result:
     """For batches: a pair that cannot be read (or crashes a loader) becomes a result with its error set."""
     try:
-        return check_paths(source_path, target_path, settings)
+        return check_paths(source_path, target_path, settings, source_name)
     except InputError as exc:
         return Result(source_path, target_path, None, None, error=exc)
     except Exception as exc:  # one bad pair must not end the batch

@@ -8,6 +8,23 @@ from typing import Annotated
 
 import typer
 
+
+def _plain_argument_help() -> None:
+    """Arguments with a metavar show it alone in --help (typer otherwise adds the Python type, `<list[Path]>`)."""
+    try:
+        from typer.core import TyperArgument
+    except ImportError:  # pragma: no cover
+        return
+    shown = TyperArgument.display_type_rich
+
+    def display(self: TyperArgument, ctx: object) -> str | None:
+        return None if self.metavar is not None else shown(self, ctx)  # type: ignore[arg-type]
+
+    TyperArgument.display_type_rich = display  # type: ignore[method-assign,assignment]
+
+
+_plain_argument_help()
+
 app = typer.Typer(
     name="transqa",
     help="Check Chinese translations of English news articles against their originals, paragraph by paragraph.\n\n"
@@ -20,17 +37,21 @@ app = typer.Typer(
 )
 
 # Options shared by several commands
-ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Configuration file (default: transqa.toml or pyproject.toml [tool.transqa], found upwards from the target).")]
+ConfigOpt = Annotated[Path | None, typer.Option("--config", metavar="FILE", help="Configuration file (default: transqa.toml or pyproject.toml [tool.transqa], found upwards from the target).")]
 IsolatedOpt = Annotated[bool, typer.Option("--isolated", help="Ignore configuration files.")]
-SelectOpt = Annotated[str | None, typer.Option("--select", help="Rules to run: codes, names or prefixes, comma-separated (replaces the configuration's).")]
-IgnoreOpt = Annotated[str | None, typer.Option("--ignore", help="Rules not to run: codes, names or prefixes, comma-separated.")]
-GlossaryOpt = Annotated[list[Path] | None, typer.Option("--glossary", help="Glossary file (TSV or YAML); repeatable.")]
+SelectOpt = Annotated[str | None, typer.Option("--select", metavar="CODES", help="Rules to run: codes, names or prefixes, comma-separated (replaces the configuration's).")]
+IgnoreOpt = Annotated[str | None, typer.Option("--ignore", metavar="CODES", help="Rules not to run: codes, names or prefixes, comma-separated.")]
+GlossaryOpt = Annotated[list[Path] | None, typer.Option("--glossary", metavar="FILE", help="Glossary file (TSV or YAML); repeatable.")]
 NoSuppressOpt = Annotated[bool, typer.Option("--no-suppress", help="Ignore <!-- transqa: … --> directives: show everything.")]
-BaselineOpt = Annotated[Path | None, typer.Option("--baseline", help="Do not report findings recorded in this baseline file.")]
-WriteBaselineOpt = Annotated[Path | None, typer.Option("--write-baseline", help="Record the current findings in this baseline file.")]
-FetchTimeoutOpt = Annotated[float, typer.Option("--fetch-timeout", min=0.1, help="Seconds to wait for the server.")]
-WaybackOpt = Annotated[str, typer.Option("--wayback-endpoint", help="Wayback Machine server (CDX API and captures).")]
-CacheDirOpt = Annotated[Path | None, typer.Option("--cache-dir", help="Cache for fetched originals (default: $TRANSQA_CACHE_DIR, else the user cache).")]
+BaselineOpt = Annotated[Path | None, typer.Option("--baseline", metavar="FILE", help="Do not report findings recorded in this baseline file.")]
+WriteBaselineOpt = Annotated[Path | None, typer.Option("--write-baseline", metavar="FILE", help="Record the current findings in this baseline file.")]
+FetchTimeoutOpt = Annotated[float, typer.Option("--fetch-timeout", min=0.1, metavar="SECONDS", help="Seconds to wait for the server.")]
+WaybackOpt = Annotated[str, typer.Option("--wayback-endpoint", metavar="URL", help="Wayback Machine server (CDX API and captures).")]
+CacheDirOpt = Annotated[Path | None, typer.Option("--cache-dir", metavar="DIR", help="Cache for fetched originals (default: $TRANSQA_CACHE_DIR, else the user cache).")]
+ExitZeroOpt = Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings fail the gate (2 and 3 still report errors).")]
+NoColorOpt = Annotated[bool, typer.Option("--no-color", help="Plain text, no colours (also: NO_COLOR in the environment).")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Only the findings: no notices, summaries or progress on standard error.")]
+StatisticsOpt = Annotated[bool, typer.Option("--statistics", help="Print the number of findings per rule instead of the report.")]
 OfflineOpt = Annotated[bool, typer.Option("--offline", help="Use only the cache; never connect.")]
 
 
@@ -56,6 +77,7 @@ class AuditFormat(StrEnum):
     """Record formats of transqa audit (report.RECORD_FORMATS)."""
     jsonl = "jsonl"
     concise = "concise"
+    summary = "summary"
 
 
 class Executor(StrEnum):
@@ -80,43 +102,43 @@ class FailOn(StrEnum):
 
 
 # Options of one command
-PathsAuditOpt = Annotated[list[Path] | None, typer.Argument(help="Folders of Chinese translations (*.md, searched recursively) or single files.", show_default=False)]
-ManifestAuditOpt = Annotated[Path | None, typer.Option("--manifest", help="CSV with header source,target[,reference], paths relative to it.")]
-OriginalsAuditOpt = Annotated[Path | None, typer.Option("--originals", help="Folder of English originals, paired by file name (slug.en.html / slug.html …) or by the 原文 URL (canonical or og:url of the pages).")]
-OriginalsIndexAuditOpt = Annotated[Path | None, typer.Option("--originals-index", help="TSV/CSV of originals with url and path columns, paired by the 原文 URL.")]
-ReferenceAuditOpt = Annotated[Path | None, typer.Option("--reference", help="Folder of reference translations (same file names): BLEU and chrF with sacrebleu.")]
-JobsAuditOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores).")]
+PathsAuditOpt = Annotated[list[Path] | None, typer.Argument(metavar="PATH...", help="Folders of Chinese translations (*.md, searched recursively) or single files.", show_default=False)]
+ManifestAuditOpt = Annotated[Path | None, typer.Option("--manifest", metavar="CSV", help="CSV with header source,target[,reference], paths relative to it.")]
+OriginalsAuditOpt = Annotated[Path | None, typer.Option("--originals", metavar="DIR", help="Folder of English originals, paired by file name (slug.en.html / slug.html …) or by the 原文 URL (canonical or og:url of the pages).")]
+OriginalsIndexAuditOpt = Annotated[Path | None, typer.Option("--originals-index", metavar="FILE", help="TSV/CSV of originals with url and path columns, paired by the 原文 URL.")]
+ReferenceAuditOpt = Annotated[Path | None, typer.Option("--reference", metavar="DIR", help="Folder of reference translations (same file names): BLEU and chrF with sacrebleu.")]
+JobsAuditOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes (default: all cores).")]
 ExecutorAuditOpt = Annotated[Executor, typer.Option("--executor", help="local process pool, or a Dask cluster.")]
-SchedulerAuditOpt = Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address (tcp://HOST:PORT); without it a LocalCluster is started.")]
-StoreAuditOpt = Annotated[Path | None, typer.Option("--store", help="SQLite result store (default: the user cache, or $TRANSQA_CACHE_DIR).")]
+SchedulerAuditOpt = Annotated[str | None, typer.Option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://HOST:PORT); without it a LocalCluster is started.")]
+StoreAuditOpt = Annotated[Path | None, typer.Option("--store", metavar="FILE", help="SQLite result store (default: the user cache, or $TRANSQA_CACHE_DIR).")]
 NoCacheAuditOpt = Annotated[bool, typer.Option("--no-cache", help="Ignore stored results for this run (new results are still stored).")]
-OutputAuditOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the JSONL results to FILE (atomically) instead of standard output.")]
-SummaryAuditOpt = Annotated[Path | None, typer.Option("--summary", help="Write the corpus summary to FILE: .json, .html or text.")]
+OutputAuditOpt = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write the JSONL results to FILE (atomically) instead of standard output.")]
+SummaryAuditOpt = Annotated[Path | None, typer.Option("--summary", metavar="FILE", help="Write the corpus summary to FILE: .json, .html or text.")]
 FailOnAuditOpt = Annotated[FailOn | None, typer.Option("--fail-on", help="Lowest severity that fails the gate (exit 1).")]
 NoProgressAuditOpt = Annotated[bool, typer.Option("--no-progress", help="No progress bar.")]
 FetchSourceAuditOpt = Annotated[bool, typer.Option("--fetch-source", help="Fetch missing originals from the Wayback Machine (cached, polite).")]
 OfflineAuditOpt = Annotated[bool, typer.Option("--offline", help="Use only the cache of fetched originals.")]
-FetchRateAuditOpt = Annotated[float, typer.Option("--fetch-rate", min=0.0, help="Politeness limit: requests per second (0: none).")]
-FixPatchAuditOpt = Annotated[Path | None, typer.Option("--fix", help="Also write the certain repairs of every article to this patch file, for review.")]
-HtmlDirAuditOpt = Annotated[Path | None, typer.Option("--html-dir", help="Write an HTML report per article and an index.html linking them to this folder.")]
-FmtAuditOpt = Annotated[AuditFormat | None, typer.Option("--format", "-f", help="jsonl results, or concise lines (path:line:col: CODE message) for hooks.")]
-PathsCheckOpt = Annotated[list[Path], typer.Argument(help="TARGET alone (target-only mode), or SOURCE TARGET: the English original (HTML, Markdown or text) and the Chinese Markdown.", show_default=False)]
-FmtCheckOpt = Annotated[Format, typer.Option("--format", "-f", help="Report format.")]
-OutputCheckOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to FILE.")]
+FetchRateAuditOpt = Annotated[float, typer.Option("--fetch-rate", min=0.0, metavar="PER_SECOND", help="Politeness limit: requests per second (0: none).")]
+FixPatchAuditOpt = Annotated[Path | None, typer.Option("--fix", metavar="FILE", help="Also write the certain repairs of every article to this patch file, for review.")]
+HtmlDirAuditOpt = Annotated[Path | None, typer.Option("--html-dir", metavar="DIR", help="Write an HTML report per article and an index.html linking them to this folder.")]
+FmtAuditOpt = Annotated[AuditFormat | None, typer.Option("--format", "-f", show_default=False, help="jsonl results, concise lines (path:line:col: CODE message) for hooks, or the summary alone (default: summary on a terminal, else jsonl).")]
+PathsCheckOpt = Annotated[list[Path], typer.Argument(metavar="[SOURCE] TARGET...", help="TARGET alone (target-only mode), or SOURCE TARGET: the English original (HTML, Markdown or text) and the Chinese Markdown; or many files (each Chinese file a target, an English file the original of the target after it). - reads the target from standard input.", show_default=False)]
+FmtCheckOpt = Annotated[Format | None, typer.Option("--format", "-f", show_default=False, help="Report format (default: from the -o file's extension: .html, .json, .sarif, .xml junit, .csv; else text).")]
+OutputCheckOpt = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write the report to FILE.")]
 FailOnCheckOpt = Annotated[FailOn | None, typer.Option("--fail-on", help="Lowest severity that fails the gate (exit 1); default: the configuration's, else error.")]
 ExitZeroCheckOpt = Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings fail the gate.")]
 NoColorCheckOpt = Annotated[bool, typer.Option("--no-color", help="Plain text, no colours.")]
 FetchSourceCheckOpt = Annotated[bool, typer.Option("--fetch-source", help="Fetch the original named by the 原文 header from the Wayback Machine (cached).")]
-PathsFixOpt = Annotated[list[Path], typer.Argument(help="TARGET alone, or SOURCE TARGET.", show_default=False)]
+PathsFixOpt = Annotated[list[Path], typer.Argument(metavar="[SOURCE] TARGET", help="TARGET alone, or SOURCE TARGET.", show_default=False)]
 WriteFixOpt = Annotated[bool, typer.Option("--write", help="Apply the repairs to TARGET (atomically; the original is kept as TARGET.orig).")]
-OutputFixOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the repaired copy to FILE instead.")]
+OutputFixOpt = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write the repaired copy to FILE instead.")]
 UnwrapLinksFixOpt = Annotated[bool, typer.Option("--unwrap-links", help="Also point Wayback-wrapped links at their original URLs (TQA105).")]
 FailOnFixOpt = Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when findings at or above this severity remain.")]
-WhatFetchOpt = Annotated[str, typer.Argument(help="A URL (plain or Wayback) or a translation whose 原文 header names one.", show_default=False)]
-OutputFetchOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Also write the fetched page to FILE.")]
-SourceAlignOpt = Annotated[Path, typer.Argument(help="The English original.", show_default=False)]
-TargetAlignOpt = Annotated[Path, typer.Argument(help="The Chinese translation.", show_default=False)]
+WhatFetchOpt = Annotated[str, typer.Argument(metavar="URL_OR_TARGET", help="A URL (plain or Wayback) or a translation whose 原文 header names one.", show_default=False)]
+OutputFetchOpt = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Also write the fetched page to FILE.")]
+SourceAlignOpt = Annotated[Path, typer.Argument(metavar="SOURCE", help="The English original.", show_default=False)]
+TargetAlignOpt = Annotated[Path, typer.Argument(metavar="TARGET", help="The Chinese translation.", show_default=False)]
 FmtAlignOpt = Annotated[AlignFormat, typer.Option("--format", "-f", help="Output format.")]
-OutputAlignOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE.")]
+OutputAlignOpt = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to FILE.")]
 FmtList_rulesOpt = Annotated[RulesFormat, typer.Option("--format", "-f", help="text, markdown (docs/rules.md) or json.")]
-OutputList_rulesOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE.")]
+OutputList_rulesOpt = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to FILE.")]

@@ -74,13 +74,62 @@ def fetch_for(target: str, config: FetchConfig) -> Capture | str:
 
 
 # ---------------------------------------------------------------------------------------------- check
+# The report format follows the output file's extension when --format is not given.
+FORMAT_EXTENSIONS = {".html": "html", ".htm": "html", ".json": "json", ".sarif": "sarif", ".xml": "junit",
+                     ".csv": "csv", ".txt": "text"}
+
+
+def output_format(fmt: str | None, output: str | None, default: str = "text") -> str:
+    """--format when given, else the format of the output file's extension, else `default`."""
+    if fmt is not None:
+        return fmt
+    if output is not None:
+        return FORMAT_EXTENSIONS.get(Path(output).suffix.lower(), default)
+    return default
+
+
+def pair_paths(paths: Sequence[str]) -> list[tuple[str | None, str]]:
+    """The (source, target) pairs of `transqa check`'s arguments: TARGET; SOURCE TARGET; or many files,
+    where each Chinese file is a target and an English file is the original of the target after it
+    (`transqa check *.zh.md`, `transqa check a.en.md a.zh.md b.zh.md`). Raises UsageError."""
+    from transqa.audit.discover import looks_chinese
+    from transqa.errors import UsageError
+
+    if not paths:
+        raise UsageError("give TARGET, or SOURCE TARGET")
+    if paths.count("-") > 1:
+        raise UsageError("standard input (-) can be read once")
+    if len(paths) == 1:
+        return [(None, paths[0])]
+    def _looks_chinese(p: str) -> bool:
+        return looks_chinese(p, short=False)
+
+    if len(paths) == 2 and not (_looks_chinese(paths[0]) and _looks_chinese(paths[1])):
+        return [(paths[0], paths[1])]  # the loaders say when the two are swapped
+    pairs: list[tuple[str | None, str]] = []
+    pending: str | None = None
+    for p in paths:
+        if _looks_chinese(p):
+            pairs.append((pending, p))
+            pending = None
+        elif pending is not None:
+            raise UsageError(f"{pending} and {p} are both English: give each original before its translation")
+        else:
+            pending = p
+    if pending is not None:
+        raise UsageError(f"{pending} is English and no translation follows it")
+    return pairs
+
+
 @dataclass(frozen=True, slots=True)
 class CheckRequest:
-    """transqa check: a target (and its source, or a fetch of it), the report format and the gate."""
+    """transqa check: a target (and its source, or a fetch of it), the report format and the gate.
+    `more` holds further (source, target) pairs of the same run; `fmt` None: from the output's
+    extension; `statistics`: counts per rule instead of the report."""
 
     source: str | None
     target: str
-    fmt: str = "text"
+    fmt: str | None = "text"
     fail_on: str | None = None
     exit_zero: bool = False
     settings: SettingsRequest = SettingsRequest()
@@ -88,6 +137,9 @@ class CheckRequest:
     fetch: FetchConfig | None = None  # --fetch-source: fetch the original when none is given
     width: int = 100
     color: bool = False
+    output: str | None = None
+    statistics: bool = False
+    more: tuple[tuple[str | None, str], ...] = ()
 
 
 @dataclass(slots=True)
@@ -99,39 +151,105 @@ class CheckOutcome:
     baseline: str | None = None
     notice: str | None = None
     result: Result | None = None
+    results: list[Result] = field(default_factory=list)
+    fmt: str = "text"
+
+
+def runnable(cfg: Settings, target: str, has_source: bool) -> set[str]:
+    """The rules that will run on a target: the enabled ones, less those that need the original when
+    there is none. Raises UsageError when that leaves nothing to run."""
+    from transqa.errors import UsageError
+    from transqa.registry import rules
+
+    table = rules()
+    enabled = cfg.enabled(target)
+    run = {c for c in enabled if has_source or not table[c].needs_source}
+    if not run:
+        why = ("every selected rule needs the original: give SOURCE TARGET" if enabled
+               else "the selection leaves no rule to run")
+        raise UsageError(f"nothing to check: {why}")
+    return run
+
+
+def pair_mismatch(result: Result) -> str | None:
+    """A warning when the alignment says the two files are not translations of each other: fewer than
+    half of the paragraphs (of the longer side, at least 3) found a confident counterpart."""
+    if result.source is None or result.target is None:
+        return None
+    longer = max(len(result.source.blocks), len(result.target.blocks))
+    matched = sum(len(b.target) for b in result.beads if b.source and b.target and b.score >= 0.5)
+    if longer < 3 or matched * 2 >= longer:
+        return None
+    return (f"{result.source_path} and {result.target_path} do not look like an original and its translation: "
+            f"{matched} of {longer} paragraphs matched (is it the right pair?)")
+
+
+def statistics(results: list[Result]) -> str:
+    """Counts per rule over the results, most frequent first (ruff --statistics): `count code name severity`."""
+    from collections import Counter
+
+    from transqa.registry import rules
+
+    table = rules()
+    counts = Counter(f.code for r in results for f in r.findings)
+    rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    width = max((len(str(n)) for _, n in rows), default=1)
+    return "".join(f"{n:>{width}}\t{c}\t{table[c].name if c in table else ''}\t[{table[c].severity if c in table else ''}]\n"
+                   for c, n in rows)
 
 
 def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> CheckOutcome:
-    """Check one pair and render its report; `notify` receives notices as they happen (an original
-    that could not be fetched). Raises InputError for files that cannot be used."""
+    """Check each pair and render one report; `notify` receives notices as they happen (an original
+    that could not be fetched, a pair that does not look like one, the format written). Raises
+    InputError for files that cannot be used, UsageError when no rule would run."""
     from transqa import policy
     from transqa.engine import check_paths
     from transqa.report import RenderOptions, render
 
-    source, notice = req.source, None
-    if req.fetch is not None and source is None:
-        got = fetch_for(req.target, req.fetch)
-        if isinstance(got, str):
-            notice = f"{got}; checking the translation alone"
-            if notify is not None:
-                notify(notice)
-        else:
-            source = got.path
-    sreq = req.settings
-    if req.write_baseline:
-        sreq = SettingsRequest(sreq.config, sreq.isolated, sreq.select, sreq.ignore, sreq.glossary, sreq.no_suppress, None, sreq.extra)
-    cfg = settings(req.target, sreq)
-    threshold = policy.gate(req.fail_on, cfg)
-    result = check_paths(source, req.target, cfg)
+    def say(n: str) -> None:
+        if notify is not None:
+            notify(n)
+
+    results: list[Result] = []
+    notice = None
+    prints: list[tuple[str, list[str]]] = []
+    threshold = Severity.ERROR
+    digest = "default"
+    for source, target in ((req.source, req.target), *req.more):
+        name = None
+        if req.fetch is not None and source is None:
+            got = fetch_for(target, req.fetch)
+            if isinstance(got, str):
+                notice = f"{got}; checking the translation alone"
+                say(f"notice: {notice}")
+            else:
+                source, name = got.path, got.url
+        sreq = req.settings
+        if req.write_baseline:
+            sreq = SettingsRequest(sreq.config, sreq.isolated, sreq.select, sreq.ignore, sreq.glossary, sreq.no_suppress, None, sreq.extra)
+        cfg = settings(target, sreq)
+        runnable(cfg, target, source is not None)
+        threshold = policy.gate(req.fail_on, cfg)
+        digest = cfg.digest
+        result = check_paths(source, target, cfg, name)
+        mismatch = pair_mismatch(result)
+        if mismatch:
+            say(f"warning: {mismatch}")
+        results.append(result)
+        prints.append((target, [f.fingerprint for f in result.findings]))
     baseline = None
     if req.write_baseline is not None:
         from transqa.baseline import baseline_json
         from transqa.signature import signature
 
-        baseline = baseline_json(req.write_baseline, [(req.target, [f.fingerprint for f in result.findings])], signature(cfg.digest))
-    text = render(req.fmt, [result], RenderOptions(threshold, req.width, req.color, cfg.digest))
-    code = policy.exit_code(failed=policy.fails(result.findings, threshold), internal=result.internal_error, exit_zero=req.exit_zero)
-    return CheckOutcome(text, code, baseline, notice, result)
+        baseline = baseline_json(req.write_baseline, prints, signature(digest))
+    fmt = output_format(req.fmt, req.output)
+    text = statistics(results) if req.statistics else render(fmt, results, RenderOptions(threshold, req.width, req.color, digest))
+    if req.output is not None and not req.statistics:
+        say(f"notice: wrote the {fmt} report to {req.output}")
+    failed = any(policy.fails(r.findings, threshold) for r in results)
+    code = policy.exit_code(failed=failed, internal=any(r.internal_error for r in results), exit_zero=req.exit_zero)
+    return CheckOutcome(text, code, baseline, notice, results[0], results, fmt)
 
 
 # ---------------------------------------------------------------------------------------------- align
@@ -186,8 +304,14 @@ class FixOutcome:
     remaining: list[Finding] = field(default_factory=list)
     exit_code: ExitCode = ExitCode.OK
 
+    @property
+    def summary(self) -> str:
+        """One line: the repairs applied and the findings left for a person."""
+        return f"{len(self.applied)} repair(s); {len(self.remaining)} finding(s) remain for review"
 
-def fix_one(source: str | None, target: str, cfg: Settings | None, threshold: Severity = Severity.ERROR) -> FixOutcome:
+
+def fix_one(source: str | None, target: str, cfg: Settings | None, threshold: Severity = Severity.ERROR,
+            exit_zero: bool = False) -> FixOutcome:
     """The certain repairs of one pair (transqa.fix.plan). Raises InputError for unusable files."""
     from transqa import policy
     from transqa.engine import check_paths
@@ -195,15 +319,17 @@ def fix_one(source: str | None, target: str, cfg: Settings | None, threshold: Se
 
     fp = plan(check_paths(source, target, cfg), cfg)
     return FixOutcome(fp.original, fp.repaired, [f"{ed.code}: {ed.what}" for ed in fp.applied], list(fp.remaining),
-                      policy.exit_code(failed=policy.fails(fp.remaining, threshold)))
+                      policy.exit_code(failed=policy.fails(fp.remaining, threshold), exit_zero=exit_zero))
 
 
-def fix(source: str | None, target: str, fail_on: str | None, sreq: SettingsRequest) -> FixOutcome:
-    """transqa fix: the settings for the target, then fix_one under the gate."""
+def fix(source: str | None, target: str, fail_on: str | None, sreq: SettingsRequest, exit_zero: bool = False) -> FixOutcome:
+    """transqa fix: the settings for the target, then fix_one under the gate. Raises UsageError when
+    no rule would run."""
     from transqa import policy
 
     cfg = settings(target, sreq)
-    return fix_one(source, target, cfg, policy.gate(fail_on, cfg))
+    runnable(cfg, target, source is not None)
+    return fix_one(source, target, cfg, policy.gate(fail_on, cfg), exit_zero)
 
 
 # ---------------------------------------------------------------------------------------------- fetch
@@ -232,6 +358,7 @@ def read_capture(capture: Capture) -> str:
 
 
 __all__: Sequence[str] = [
-    "CheckOutcome", "CheckRequest", "FixOutcome", "SettingsRequest", "align_report", "check", "fetch", "fetch_config",
-    "fetch_for", "fix", "fix_one", "read_capture", "settings",
+    "FORMAT_EXTENSIONS", "CheckOutcome", "CheckRequest", "FixOutcome", "SettingsRequest", "align_report", "check", "fetch",
+    "fetch_config", "fetch_for", "fix", "fix_one", "output_format", "pair_mismatch", "pair_paths", "read_capture", "runnable",
+    "settings", "statistics",
 ]

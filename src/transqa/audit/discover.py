@@ -30,6 +30,7 @@ class Job:
     reference: str | None = None
     group: str = ""
     year: str = ""
+    source_name: str = ""  # how reports name the original (a fetched capture: its URL); "" for its path
 
 
 def _stem(name: str) -> str:
@@ -37,6 +38,31 @@ def _stem(name: str) -> str:
         if name.endswith(suffix):
             return name[: -len(suffix)]
     return name
+
+
+_NOT_TEXT = re.compile(r"\]\([^)\s]*\)|<[^>\n]*>|https?://\S+")
+
+
+def looks_chinese(path: str, short: bool = True) -> bool:
+    """True for a Chinese translation: a `> 原文：` header, or at least 10 Han characters and a tenth of
+    the letters (links, tags and URLs left out). Unreadable files count as translations (checking them
+    reports why), and so do files without letters (empty, binary) unless `short` is False."""
+    from transqa.lang.script import han_count, latin_letter_count
+
+    if path == "-":
+        return True
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(65536).decode("utf-8", "replace")
+    except OSError:
+        return True
+    if _HEADER.search(raw[:4096]):
+        return True
+    text = _NOT_TEXT.sub(" ", raw)
+    han, lat = han_count(text), latin_letter_count(text)
+    if han >= 10:
+        return han >= 0.1 * (han + lat)
+    return han > 0 and han >= lat or (short and han + lat == 0)
 
 
 def header_url(path: str) -> str | None:
@@ -88,14 +114,28 @@ def originals_by_url(folder: str | None, index: str | None) -> dict[str, str]:
     return table
 
 
-def _find_by_name(stem: str, rel_dir: str, dirs: list[str]) -> str | None:
+def _same(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.normpath(a) == os.path.normpath(b)
+
+
+def _find_by_name(stem: str, rel_dir: str, dirs: list[str], target: str) -> str | None:
+    """The original of `target` by name: slug.en.<ext>, else slug.<ext>, in each folder of `dirs`
+    (under the target's relative folder, then at the top). Never the target itself, nor another
+    translation (slug.zh.*, or slug.md in the target's own folder, where it is the translation)."""
+    own = os.path.dirname(target) or "."
     for d in dirs:
         for base in (os.path.join(d, rel_dir), d):
             for ext in SOURCE_EXTENSIONS:
                 for name in (f"{stem}.en{ext}", f"{stem}{ext}"):
                     p = os.path.normpath(os.path.join(base, name))
-                    if os.path.isfile(p):
-                        return p
+                    if not os.path.isfile(p) or _same(p, target) or ".zh." in name:
+                        continue
+                    if ".en." not in name and ext in (".md", ".markdown", ".txt") and _same(base, own):
+                        continue  # beside the translation, slug.md is a translation, not its original
+                    return p
     return None
 
 
@@ -112,7 +152,7 @@ def _job(index: int, folder: str, root: str, name: str, originals: str | None, b
     rel_dir = os.path.relpath(root, folder)
     stem = _stem(name)
     url = header_url(target)
-    source = _find_by_name(stem, rel_dir, [d for d in (originals, root if name.endswith(".zh.md") else None) if d])
+    source = _find_by_name(stem, rel_dir, [d for d in (originals, root) if d], target)
     if source is None and url:
         source = by_url.get(normalise(url))
     reference = _find_reference(stem, rel_dir, references) if references else None
@@ -141,7 +181,7 @@ def from_folder(folder: str, originals: str | None = None, originals_index: str 
         seen_dirs.add((st.st_dev, st.st_ino))
         dirs.sort()
         for name in sorted(files):
-            if _is_translation(root, name):
+            if _is_translation(root, name) and looks_chinese(os.path.join(root, name)):
                 jobs.append(_job(len(jobs), folder, root, name, originals, by_url, references))
     return jobs
 
@@ -153,7 +193,8 @@ def from_folder_files(folder: str, names: list[str], originals: str | None = Non
 
 
 def from_paths(paths: list[str], originals: str | None = None, originals_index: str | None = None, references: str | None = None) -> list[Job]:
-    """Folders (searched recursively) and single files, in the order given."""
+    """Folders (searched recursively) and single files, in the order given: the Chinese translations
+    among them (an English README.md or CONTRIBUTING.md is skipped, not reported)."""
     jobs: list[Job] = []
     for p in paths:
         if os.path.isdir(p):
@@ -161,7 +202,8 @@ def from_paths(paths: list[str], originals: str | None = None, originals_index: 
         elif os.path.exists(p):
             folder = os.path.dirname(p) or "."
             name = os.path.basename(p)
-            found = from_folder_files(folder, [name], originals, originals_index, references) if _is_translation(folder, name) or name.endswith(".zh.md") else []
+            wanted = (_is_translation(folder, name) or name.endswith(".zh.md")) and looks_chinese(p)
+            found = from_folder_files(folder, [name], originals, originals_index, references) if wanted else []
         else:
             raise InputError(p, "no such file or folder", "missing")
         jobs.extend(found)

@@ -8,6 +8,7 @@ and the closing report as text from report(); cli.py writes them.
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +50,7 @@ class AuditRequest:
     fix_patch: str | None = None
     html_dir: str | None = None
     summary: str | None = None
+    exit_zero: bool = False
 
 
 @dataclass(slots=True)
@@ -59,11 +61,12 @@ class AuditOutcome:
     stats: RunStats
     failed: bool = False
     internal: bool = False
+    exit_zero: bool = False
 
     @property
     def exit_code(self) -> ExitCode:
         """3 when a pair crashed, 2 when one could not be read, 1 when the gate failed, else 0."""
-        return policy.exit_code(failed=self.failed, internal=self.internal, errors=bool(self.summary.errors))
+        return policy.exit_code(failed=self.failed, internal=self.internal, errors=bool(self.summary.errors), exit_zero=self.exit_zero)
 
 
 @dataclass
@@ -78,6 +81,7 @@ class Audit:
     _fixable: list[Job] = field(default_factory=list)
     _baseline: list[tuple[str, list[str]]] = field(default_factory=list)
     _outcome: AuditOutcome | None = None
+    _report_files: dict[str, str] = field(default_factory=dict)  # target → its HTML report (--html-dir)
 
     def __post_init__(self) -> None:
         req = self.request
@@ -90,6 +94,8 @@ class Audit:
             sreq = dataclasses.replace(sreq, baseline=None)
         self.settings = settings(req.paths[0] if req.paths else str(req.manifest), sreq)
         self.gate: Severity = policy.gate(req.fail_on, self.settings)
+        if not self.settings.enabled():
+            raise UsageError("nothing to check: the selection leaves no rule to run")
 
     def discover(self) -> int:
         """Find the pairs (and fetch missing originals when asked): the number of jobs."""
@@ -110,7 +116,7 @@ class Audit:
                 counts["unavailable"] += 1
                 continue
             counts["cache" if got.from_cache else "fetched"] += 1
-            self.jobs[k] = dataclasses.replace(job, source=got.path)
+            self.jobs[k] = dataclasses.replace(job, source=got.path, source_name=got.url)
         self._fetch_note = (f"originals: {counts['fetched']} fetched, {counts['cache']} from the cache, "
                             f"{counts['unavailable']} not available (checked alone)\n")
 
@@ -121,7 +127,7 @@ class Audit:
 
         req = self.request
         store = Store(req.store or str(user_cache_dir() / "audit.sqlite"))
-        outcome = AuditOutcome(Summary(), RunStats())
+        outcome = AuditOutcome(Summary(), RunStats(), exit_zero=req.exit_zero)
         table = rules()
         try:
             for job, line in run_audit(self.jobs, store, workers=req.jobs, executor=req.executor, scheduler=req.scheduler,
@@ -161,8 +167,9 @@ class Audit:
 
             summ = self._outcome.summary
             fmt = summary_format(req.summary)
+            links = {t: os.path.relpath(f, os.path.dirname(os.path.abspath(req.summary))) for t, f in self._report_files.items()}
             yield Path(req.summary), (json.dumps(summ.as_dict(), ensure_ascii=False, indent=2) + "\n" if fmt == "json"
-                                      else render_html(summ) if fmt == "html" else render_text(summ))
+                                      else render_html(summ, links) if fmt == "html" else render_text(summ))
 
     def _patch(self, name: str) -> str:
         from transqa.fix import unified_diff
@@ -188,10 +195,11 @@ class Audit:
         folder.mkdir(parents=True, exist_ok=True)
         entries = []
         for job in self.jobs:
-            result = check_or_error(job.source, job.target, self.settings)
+            result = check_or_error(job.source, job.target, self.settings, job.source_name or None)
             slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", Path(job.target).stem).strip("-")[:80] or "article"
             name = f"{job.index + 1:05d}-{slug}.html"
             yield folder / name, render_article([result])
+            self._report_files[job.target] = os.path.abspath(folder / name)
             entries.append((job.target, name, len(result.findings), Counter(str(f.severity) for f in result.findings)))
         yield folder / "index.html", render_index(entries)
 

@@ -152,10 +152,15 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
         f"<tr><td>{link(w['target'])}</td><td class=n>{w['findings']}</td><td class=n>{w['per_1000_chars']}</td></tr>"
         for w in d["worst"]
     )
-    years = "".join(
-        f"<tr><td>{e(k)}</td><td class=n>{v['articles']}</td><td class=n>{v['findings']}</td><td class=n>{v['per_1000_chars']}</td></tr>"
-        for k, v in d["by_year"].items()
-    )
+    def breakdown(table: dict[str, list[int]]) -> str:
+        return "".join(
+            f"<tr><td>{e(k or '.')}</td><td class=n>{v[0]}</td><td class=n>{v[1]}</td><td class=n>{s.rate(v[1], v[2])}</td></tr>"
+            for k, v in sorted(table.items())
+        )
+
+    years, folders = breakdown(s.years), breakdown(s.groups)
+    cats = "".join(f"<tr><td>{e(k)}</td><td class=n>{v}</td><td class=n>{s.rate(v, s.chars)}</td></tr>"
+                   for k, v in sorted(s.by_category.items()))
     refs = d["reference_scores"]
     ref_html = (
         f"<p>Reference scores over {refs['articles']} articles: BLEU {refs['bleu']} <code>{e(refs['bleu_signature'])}</code>, "
@@ -165,12 +170,14 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>transqa audit</title>
 <style>body{{font:14px system-ui,sans-serif;margin:2em;max-width:70em}}table{{border-collapse:collapse;margin:1em 0}}
-td,th{{border:1px solid #ccc;padding:.25em .6em;text-align:left}}td.n{{text-align:right}}</style></head>
+td,th{{border:1px solid #ccc;padding:.25em .6em;text-align:left}}td.n,th.n{{text-align:right}}</style></head>
 <body><h1>transqa audit</h1>
 <p>{s.articles} articles ({s.target_only} target-only, {s.errors} unreadable): {s.findings} findings,
 {d['findings_per_1000_chars']} per 1,000 characters.</p>{ref_html}
-<h2>By rule</h2><table><tr><th>code</th><th>rule</th><th>findings</th><th>per 1k chars</th></tr>{rows}</table>
-<h2>Worst articles</h2><table><tr><th>article</th><th>findings</th><th>per 1k chars</th></tr>{worst}</table>
-<h2>By year</h2><table><tr><th>year</th><th>articles</th><th>findings</th><th>per 1k chars</th></tr>{years}</table>
+<h2>By rule</h2><table id="by-rule"><tr><th>code</th><th>rule</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{rows}</table>
+<h2>By category</h2><table id="by-category"><tr><th>category</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{cats}</table>
+<h2>Worst articles</h2><table id="worst"><tr><th>article</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{worst}</table>
+<h2>By folder</h2><table id="by-folder"><tr><th>folder</th><th class=n>articles</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{folders}</table>
+<h2>By year</h2><table id="by-year"><tr><th>year</th><th class=n>articles</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{years}</table>
 </body></html>
 """

@@ -10,7 +10,7 @@ from transqa.engine import check_or_error
 
 def check_job(job: Job, settings: Settings | None = None) -> tuple[int, str]:
     """Check one job: (its index, its audit record's JSON line)."""
-    result = check_or_error(job.source, job.target, settings)
+    result = check_or_error(job.source, job.target, settings, job.source_name or None)
     reference = None
     if job.reference and result.target is not None:
         from transqa.audit.scores import reference_scores

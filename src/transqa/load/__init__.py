@@ -23,11 +23,16 @@ _MD_FEATURES = re.compile(
 
 
 def sniff_format(text: str) -> str:
+    """html for a page (a doctype or <html> start), markdown when Markdown syntax shows (a Markdown
+    article may hold HTML blocks such as `<div>` lines), html for a tag soup without Markdown, else text."""
     head = text[:8192]
-    if _HTML_START.match(head) or len(_HTML_TAGS.findall(head)) >= 3:
+    if _HTML_START.match(head):
         return "html"
-    if _MD_FEATURES.search(text[:65536]):
+    md = len(_MD_FEATURES.findall(text[:65536]))
+    if md >= 2 or (md and len(_HTML_TAGS.findall(head)) < 3):
         return "markdown"
+    if len(_HTML_TAGS.findall(head)) >= 3:
+        return "html"
     return "text"
 
 
@@ -50,7 +55,10 @@ def _letters(doc: Document) -> tuple[int, int]:
 
 def load_source(path: str) -> Document:
     """The English original: HTML page, Markdown or plain text."""
-    doc = parse(path, read_text(path))
+    text = read_text(path)
+    doc = parse(path, text)
+    if not doc.blocks and doc.format == "html" and not _HTML_START.match(text[:8192]):
+        doc = parse(path, text, "markdown")  # HTML blocks in a Markdown file, not a page
     if not doc.blocks:
         kind = "an HTML page with no article text" if doc.format == "html" else "no text"
         raise InputError(path, f"holds {kind}", "no-article")

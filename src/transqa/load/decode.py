@@ -18,7 +18,14 @@ _BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"%PDF", b
 
 
 def read_text(path: str) -> str:
-    """The file's text; InputError with a one-line reason otherwise."""
+    """The file's text (`-`: standard input); InputError with a one-line reason otherwise."""
+    if path == "-":
+        import sys
+
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise InputError(path, f"input too large (over {MAX_BYTES // (1024 * 1024)} MB)", "too-large")
+        return decode_bytes(path, data)
     if not os.path.lexists(path):
         raise InputError(path, "no such file", "missing")
     if os.path.isdir(path):

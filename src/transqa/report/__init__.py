@@ -48,7 +48,16 @@ FORMATS: Mapping[str, Renderer] = MappingProxyType({
 RECORD_FORMATS: Mapping[str, Callable[[AuditRecord], str]] = MappingProxyType({
     "jsonl": lambda rec: rec.line + "\n",
     "concise": render_record_concise,
+    "summary": lambda rec: "",  # on a terminal: no records, the summary and the worst articles at the end
 })
+
+
+def audit_format(fmt: str | None, output: str | None, terminal: bool) -> str:
+    """What audit writes per article: --format when given; else the summary alone on a terminal,
+    JSONL into -o FILE or a pipe."""
+    if fmt is not None:
+        return fmt
+    return "summary" if output is None and terminal else "jsonl"
 
 SUMMARY_EXTENSIONS: Mapping[str, str] = MappingProxyType({".json": "json", ".html": "html", ".htm": "html"})
 
@@ -64,7 +73,7 @@ def render(fmt: str, results: list[Result], options: RenderOptions) -> str:
 
 
 __all__ = [
-    "FORMATS", "RECORD_FORMATS", "SUMMARY_EXTENSIONS", "RenderOptions", "Renderer", "alignment_json", "document_json",
+    "FORMATS", "RECORD_FORMATS", "SUMMARY_EXTENSIONS", "RenderOptions", "audit_format", "Renderer", "alignment_json", "document_json",
     "render", "render_concise", "render_csv", "render_html", "render_index", "render_junit", "render_record_concise",
     "render_sarif", "render_text", "report_json", "summary_format",
 ]

@@ -28,7 +28,8 @@ tr.missing td.zh,tr.added td.en{background:repeating-linear-gradient(45deg,#fff,
 ul.findings{margin:.3em 0 .2em;padding-left:1.2em;font-size:.9em}ul.findings li{margin:.15em 0}
 .code{font-family:ui-monospace,monospace;font-weight:600}.sev{font-size:.8em;padding:0 .4em;border-radius:3px;color:#fff}
 .sev.error{background:#c62828}.sev.warning{background:#b26a00}.sev.info{background:#1565c0}.where{color:#777;font-size:.85em}
-.fix{color:#1b5e20}.hidden{display:none}.plain mark{background:none;cursor:auto}
+.fix{color:#1b5e20}.hidden{display:none}mark.plain{background:none;cursor:auto}
+a.link{color:#0b57d0;text-decoration:underline dotted}.view{margin-top:.3em;font-size:.9em}
 """
 
 JS = """
@@ -40,10 +41,15 @@ JS = """
       var hide = off.indexOf('cat-'+el.dataset.cat)>=0 || off.indexOf('sev-'+el.dataset.sev)>=0;
       if(el.tagName==='MARK'){ el.classList.toggle('plain', hide); } else { el.classList.toggle('hidden', hide); }
     });
+    var only=document.getElementById('only-findings');
+    document.querySelectorAll('tr.para').forEach(function(row){
+      var n=row.querySelectorAll('li.finding:not(.hidden)').length;
+      row.classList.toggle('hidden', !!(only && only.checked) && n===0);
+    });
     var shown=document.querySelectorAll('li.finding:not(.hidden)').length;
     document.getElementById('shown').textContent=shown;
   }
-  document.querySelectorAll('.filters input').forEach(function(box){ box.addEventListener('change', apply); });
+  document.querySelectorAll('.filters input, #only-findings').forEach(function(box){ box.addEventListener('change', apply); });
   apply();
 })();
 """
@@ -61,7 +67,7 @@ def _spans(block: Block, marks: list[tuple[Location, Finding, int]]) -> list[tup
     for loc, f, n in marks:
         s = _index_of(block, loc.offset)
         e = _index_of(block, loc.end_offset) if loc.end_offset > loc.offset else s
-        if e > s and not (s == 0 and e >= len(block.text) and len(block.text) > 40):  # a whole paragraph: listed, not marked
+        if e > s and not (len(block.text) > 12 and e - s >= 0.9 * len(block.text)):  # (nearly) a whole paragraph: listed, not marked
             out.append((s, e, f, n))
     out.sort(key=lambda x: (x[0], -x[1]))
     kept: list[tuple[int, int, Finding, int]] = []
@@ -73,20 +79,35 @@ def _spans(block: Block, marks: list[tuple[Location, Finding, int]]) -> list[tup
 
 
 def _marked(block: Block | None, marks: list[tuple[Location, Finding, int]]) -> str:
+    """The block's text, escaped, with its links as links (their target on hover) and the findings'
+    spans marked. Text is cut into runs of one (link, mark) each, so a mark across a link's edge stays valid."""
     if block is None:
         return ""
     text = block.text
+    spans = _spans(block, marks)
+    cuts = {0, len(text)}
+    for s, e, _f, _n in spans:
+        cuts.update((s, e))
+    for ln in block.links:
+        cuts.update((max(0, ln.start), min(len(text), ln.end)))
     pieces = []
-    pos = 0
-    for s, e, f, n in _spans(block, marks):
-        pieces.append(html.escape(text[pos:s]))
-        title = html.escape(f"{f.code} {f.message}", quote=True)
-        pieces.append(
-            f'<mark class="sev-{f.severity}" data-cat="{f.category}" data-sev="{f.severity}" data-f="{n}" title="{title}">'
-            f"{html.escape(text[s:e])}</mark>"
-        )
-        pos = e
-    pieces.append(html.escape(text[pos:]))
+    points = sorted(c for c in cuts if 0 <= c <= len(text))
+    for s, e in zip(points, points[1:], strict=False):
+        if e <= s:
+            continue
+        piece = html.escape(text[s:e])
+        mark = next((sp for sp in spans if sp[0] <= s and e <= sp[1]), None)
+        if mark is not None:
+            f, n = mark[2], mark[3]
+            title = html.escape(f"{f.code} {f.message}", quote=True)
+            piece = (f'<mark class="sev-{f.severity}" data-cat="{f.category}" data-sev="{f.severity}" data-f="{n}" '
+                     f'title="{title}">{piece}</mark>')
+        link = next((ln for ln in block.links if ln.start <= s and e <= ln.end), None)
+        if link is not None:
+            href = link.href if link.href.lower().startswith(("http://", "https://", "mailto:", "#", "/")) else "#"
+            piece = (f'<a class="link" href="{html.escape(href, quote=True)}" title="{html.escape(link.href, quote=True)}" '
+                     f'rel="noopener noreferrer" target="_blank">{piece}</a>')
+        pieces.append(piece)
     body = "".join(pieces)
     if block.images:
         body += "".join(f' <span class="where">[image: {html.escape(im.src)}]</span>' for im in block.images)
@@ -130,7 +151,8 @@ def render_html(results: list[Result]) -> str:
 <body>
 <header><h1>transqa report: {title}</h1>
 <div class="counts"><span><b id="shown">{len(all_findings)}</b> of {len(all_findings)} findings shown</span>{"".join(f"<span>{by_sev[s]} {s}</span>" for s in sevs)}</div>
-<div class="filters">{filters}</div></header>
+<div class="filters">{filters}</div>
+<div class="view"><label><input type="checkbox" id="only-findings"> only paragraphs with findings</label></div></header>
 <main>{"".join(sections)}</main>
 <script type="application/json" id="summary">{data}</script>
 <script>{JS}</script>
@@ -174,7 +196,7 @@ def _document(r: Result) -> str:
         head += '<p class="notice">The original was not available: only the rules that need no original ran.</p>'
         for b in tgt.blocks:
             items = "".join(_finding_li(f, n, r) for f, n in by_t.get(b.index, []))
-            rows.append(f'<tr><td class="idx">{b.line}</td><td class="zh">{_marked(b, t_marks.get(b.index, []))}'
+            rows.append(f'<tr class="para"><td class="idx">{b.line}</td><td class="zh">{_marked(b, t_marks.get(b.index, []))}'
                         f'{"<ul class=findings>" + items + "</ul>" if items else ""}</td></tr>')
         return head + '<table class="pair"><tr><th class="idx">line</th><th>中文</th></tr>' + "".join(rows) + "</table>"
     for bead in r.beads:
@@ -188,7 +210,7 @@ def _document(r: Result) -> str:
         en = "<br><br>".join(_marked(b, s_marks.get(b.index, [])) for b in sblocks)
         zh = "<br><br>".join(_marked(b, t_marks.get(b.index, [])) for b in tblocks)
         lis = "".join(_finding_li(f, n, r) for f, n in sorted(listed, key=lambda x: x[1]))
-        cls = "missing" if not tblocks else ("added" if not sblocks else "")
+        cls = "para missing" if not tblocks else ("para added" if not sblocks else "para")
         line = ",".join(str(b.line) for b in tblocks) or "–"
         rows.append(f'<tr class="{cls}"><td class="idx">{line}</td><td class="en">{en}</td><td class="zh">{zh}'
                     f'{"<ul class=findings>" + lis + "</ul>" if lis else ""}</td></tr>')
@@ -196,16 +218,19 @@ def _document(r: Result) -> str:
 
 
 def render_index(entries: list[tuple[str, str, int, Counter[str]]]) -> str:
-    """An audit's index page: (target, report href, findings, counts by severity) per article."""
+    """An audit's index page: (target, report href, findings, counts by severity) per article. Number
+    columns are right-aligned under right-aligned headers, in a table sized by its content."""
     e = html.escape
     rows = "".join(
         f'<tr><td><a href="{e(href, quote=True)}">{e(target)}</a></td><td class=n>{n}</td>'
         f'<td class=n>{c["error"]}</td><td class=n>{c["warning"]}</td><td class=n>{c["info"]}</td></tr>'
         for target, href, n, c in entries
     )
+    style = "table.index{border-collapse:collapse;table-layout:auto}table.index td.n,table.index th.n{text-align:right;width:6em}"
     return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>transqa audit</title><style>{CSS} td.n{{text-align:right}}</style></head>
+<html lang="en"><head><meta charset="utf-8"><title>transqa audit</title><style>{CSS}{style}</style></head>
 <body><header><h1>transqa audit: {len(entries)} articles</h1></header><main>
-<table class="pair"><tr><th>article</th><th>findings</th><th>errors</th><th>warnings</th><th>info</th></tr>{rows}</table>
+<table class="index"><thead><tr><th>article</th><th class=n>findings</th><th class=n>errors</th><th class=n>warnings</th><th class=n>info</th></tr></thead>
+<tbody>{rows}</tbody></table>
 </main></body></html>
 """

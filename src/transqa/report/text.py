@@ -51,6 +51,9 @@ def _summary(findings: list[Finding]) -> str:
     return ", ".join(parts) if parts else "no findings"
 
 
+WHOLE = 12  # a span over (nearly) all of a block longer than this is listed, not marked (it would mark everything)
+
+
 def _excerpt(block: Block, marks: list[Location], style: str, plain: bool = True) -> Text:
     """The block's text with the marked spans highlighted, shortened around them when long."""
     text = block.text
@@ -61,7 +64,10 @@ def _excerpt(block: Block, marks: list[Location], style: str, plain: bool = True
         if s is None:
             continue
         e = next((i for i, o in enumerate(block.offsets[:-1]) if o >= loc.end_offset), len(text))
-        spans.append((s, max(e, s + (1 if loc.end_offset > loc.offset else 0))))
+        e = max(e, s + (1 if loc.end_offset > loc.offset else 0))
+        if len(text) > WHOLE and e - s >= 0.9 * len(text):
+            continue
+        spans.append((s, e))
     lo, hi = 0, len(text)
     if len(text) > EXCERPT:
         if spans:
@@ -96,100 +102,142 @@ def _excerpt(block: Block, marks: list[Location], style: str, plain: bool = True
     return out
 
 
-def _group_key(f: Finding) -> tuple[int, int]:
-    if f.target_block is not None:
-        return (f.target_block, -1 if f.source_block is None else f.source_block)
-    return (10**9, f.source_block if f.source_block is not None else 10**9)
+def _groups(r: Result) -> list[tuple[tuple[int, int], list[Finding]]]:
+    """The findings by paragraph, each paragraph once: by alignment bead when there is an original
+    (a finding about an omitted paragraph goes with that paragraph's empty bead, not with the
+    neighbour its position points at), else by target block. Document-wide findings come last."""
+    s_bead = {i: k for k, b in enumerate(r.beads) for i in b.source}
+    t_bead = {j: k for k, b in enumerate(r.beads) for j in b.target}
+
+    def key(f: Finding) -> tuple[int, int]:
+        if r.source is None:
+            return (0, f.target_block) if f.target_block is not None else (1, 0)
+        sb = s_bead.get(f.source_block) if f.source_block is not None else None
+        if sb is not None and not r.beads[sb].target:
+            return (0, sb)
+        tb = t_bead.get(f.target_block) if f.target_block is not None else None
+        if tb is not None:
+            return (0, tb)
+        return (0, sb) if sb is not None else (1, 0)
+
+    groups: dict[tuple[int, int], list[Finding]] = {}
+    for f in r.findings:
+        groups.setdefault(key(f), []).append(f)
+    return sorted(groups.items())
+
+
+def _repeats(groups: list[tuple[tuple[int, int], list[Finding]]]) -> dict[int, list[Finding]]:
+    """The same finding repeated in other paragraphs (same rule, same text, same suggestion; TQA302
+    names one spelling in every paragraph): the first keeps it and lists the others (id → repeats)."""
+    first: dict[tuple[str, str, str], Finding] = {}
+    again: dict[int, list[Finding]] = {}
+    for _k, fs in groups:
+        for f in fs:
+            if f.suggestion is None or f.target is None:
+                continue
+            k = (f.code, f.suggestion, f.target.text)
+            if k in first:
+                again.setdefault(id(first[k]), []).append(f)
+            else:
+                first[k] = f
+    return again
+
+
+def _finding_lines(f: Finding, more: list[Finding], with_source: bool) -> list[Text]:
+    line = Text()
+    loc = f.target or f.source
+    line.append(f"{loc.line}:{loc.column} " if loc else "", style="dim")
+    line.append(f.code + " ", style="bold")
+    line.append(f"{f.severity} ", style=SEVERITY_STYLE[str(f.severity)])
+    line.append(f.message)
+    if f.source and f.target and with_source:
+        line.append(f"  (EN {f.source.line}:{f.source.column})", style="dim")
+    out = [line]
+    if more:
+        out.append(Text("    also at " + ", ".join(f"{m.target.line}:{m.target.column}" for m in more if m.target), style="dim"))
+    if f.suggestion:
+        out.append(Text("    → " + f.suggestion, style="green"))
+    return out
+
+
+def _title(r: Result, key: tuple[int, int], fs: list[Finding]) -> str:
+    """A short box title that fits at 60 columns: the line numbers on both sides (paths are in the header)."""
+    if key[0] == 1:
+        return "whole article"
+    if r.source is None or r.target is None:
+        return f"ZH line {r.target.blocks[key[1]].line}" if r.target is not None else ""
+    bead = r.beads[key[1]]
+    zh = ",".join(str(r.target.blocks[j].line) for j in bead.target)
+    en = ",".join(str(r.source.blocks[i].line) for i in bead.source)
+    return f"ZH line {zh or '–'}  ↔  EN line {en or '–'}"
+
+
+def _side(blocks: list[Block], fs: list[Finding], target: bool, empty: str, color: bool) -> Text:
+    if not blocks:
+        return Text(empty, style="dim")
+    out = Text()
+    for n, b in enumerate(blocks):
+        marks = [f.target if target else f.source for f in fs
+                 if (f.target_block if target else f.source_block) == b.index and (f.target if target else f.source)]
+        if n:
+            out.append("\n\n")
+        out.append_text(_excerpt(b, [m for m in marks if m is not None], "reverse", not color))
+    return out
+
+
+def _box(r: Result, key: tuple[int, int], fs: list[Finding], repeats: dict[int, list[Finding]], color: bool) -> Panel:
+    src, tgt = r.source, r.target
+    assert tgt is not None
+    grid = Table.grid(expand=True, padding=(0, 2))
+    if key[0] == 1:
+        grid.add_column("", overflow="fold")
+    elif src is not None:
+        bead = r.beads[key[1]]
+        grid.add_column("EN", ratio=1, overflow="fold")
+        grid.add_column("ZH", ratio=1, overflow="fold")
+        grid.add_row(_side([src.blocks[i] for i in bead.source], fs, False, "(no source)", color),
+                     _side([tgt.blocks[j] for j in bead.target], fs, True, "(no translation)", color))
+    else:
+        grid.add_column("ZH", overflow="fold")
+        grid.add_row(_side([tgt.blocks[key[1]]], fs, True, "", color))
+    lines = [x for f in fs for x in _finding_lines(f, repeats.get(id(f), []), src is not None)]
+    return Panel(Group(grid, Text(""), *lines), title=_title(r, key, fs), title_align="left", expand=True)
 
 
 def render_text(results: list[Result], width: int = 100, color: bool = False) -> str:
-    """The terminal report: per result a header, the alignment or the target-only notice, a summary,
-    then one panel per paragraph with findings (EN and ZH excerpts side by side, marks reversed).
-    `width` in columns; `color` adds ANSI styles."""
+    """For translators: each paragraph with findings once, the English and the Chinese side by side
+    (each paragraph of the alignment bead), the spans marked, then its findings; fits 60+ columns."""
     buf = io.StringIO()
     console = Console(file=buf, width=width, color_system="standard" if color else None, force_terminal=color,
                       no_color=not color, highlight=False, emoji=False, soft_wrap=False)
+    table = rules()
     for r in results:
-        head = Text()
+        tgt, src = r.target, r.source
+        head = Text(overflow="fold")
         head.append("transqa check ", style="bold")
         head.append(r.target_path)
-        if r.source_path:
-            head.append("  ←  " + r.source_path, style="dim")
         console.print(head)
+        if r.source_path:
+            console.print(Text("  original: " + r.source_path, style="dim", overflow="fold"))
         if r.error is not None:
             console.print(Text(f"error: {r.error}", style="bold red"))
             continue
-        _print_result(console, r, color)
+        if src is None:
+            on = [x for x in table.values() if x.default_enabled]
+            n = sum(1 for x in on if not x.needs_source)
+            console.print(Text(f"The original was not available: only the {n} rules that need no original ran "
+                               f"(give SOURCE TARGET for all {len(on)}).", style="yellow"))
+        elif tgt is not None:
+            both = sum(1 for b in r.beads if b.source and b.target)
+            console.print(Text(f"Aligned {len(src.blocks)} source and {len(tgt.blocks)} target blocks in {len(r.beads)} beads "
+                               f"({both} paired).", style="dim"))
+        console.print(Text(_summary(r.findings), style="bold"))
+        groups = _groups(r)
+        repeats = _repeats(groups)
+        hidden = {id(m) for ms in repeats.values() for m in ms}
+        for key, fs in groups:
+            shown = [f for f in fs if id(f) not in hidden]
+            if shown:
+                console.print(_box(r, key, shown, repeats, color))
     return buf.getvalue()
 
-
-def _print_result(console: Console, r: Result, color: bool) -> None:
-    tgt, src = r.target, r.source
-    assert tgt is not None
-    if src is None:
-        on = [x for x in rules().values() if x.default_enabled]
-        n = sum(1 for x in on if not x.needs_source)
-        console.print(Text(f"The original was not available: only the {n} rules that need no original ran "
-                           f"(give SOURCE TARGET for all {len(on)}).", style="yellow"))
-    else:
-        both = sum(1 for b in r.beads if b.source and b.target)
-        console.print(Text(f"Aligned {len(src.blocks)} source and {len(tgt.blocks)} target blocks in {len(r.beads)} beads "
-                           f"({both} paired).", style="dim"))
-    console.print(Text(_summary(r.findings), style="bold"))
-    groups: dict[tuple[int, int], list[Finding]] = {}
-    for f in r.findings:
-        groups.setdefault(_group_key(f), []).append(f)
-    for key in sorted(groups):
-        console.print(_panel(r, groups[key], color))
-
-
-def _blocks_of(r: Result, f: Finding) -> tuple[Block | None, Block | None]:
-    """The (source, target) blocks a group of findings is about; the source block of an unplaced
-    finding is the first source block aligned with its target block."""
-    tgt, src = r.target, r.source
-    assert tgt is not None
-    tb = tgt.blocks[f.target_block] if f.target_block is not None and tgt else None
-    sb = src.blocks[f.source_block] if src is not None and f.source_block is not None else None
-    if sb is None and src is not None and tb is not None:
-        k = None
-        for bead in r.beads:
-            if tb.index in bead.target and bead.source:
-                k = bead.source[0]
-        sb = src.blocks[k] if k is not None else None
-    return sb, tb
-
-
-def _panel(r: Result, fs: list[Finding], color: bool) -> Panel:
-    """One paragraph's panel: its excerpts and the lines of its findings."""
-    src = r.source
-    sb, tb = _blocks_of(r, fs[0])
-    title = []
-    if tb is not None:
-        title.append(f"{r.target_path}:{tb.line}")
-    if sb is not None:
-        title.append(f"{r.source_path}:{sb.line}")
-    grid = Table.grid(expand=True, padding=(0, 2))
-    if src is not None:
-        grid.add_column("EN", ratio=1)
-        grid.add_column("ZH", ratio=1)
-        grid.add_row(
-            _excerpt(sb, [f.source for f in fs if f.source and f.source_block == sb.index], "reverse", not color) if sb else Text("(no source)", style="dim"),
-            _excerpt(tb, [f.target for f in fs if f.target and f.target_block == tb.index], "reverse", not color) if tb else Text("(no translation)", style="dim"),
-        )
-    elif tb is not None:
-        grid.add_column("ZH")
-        grid.add_row(_excerpt(tb, [f.target for f in fs if f.target], "reverse", not color))
-    lines = []
-    for f in fs:
-        line = Text()
-        loc = f.target or f.source
-        line.append(f"{loc.line}:{loc.column} " if loc else "", style="dim")
-        line.append(f.code + " ", style="bold")
-        line.append(f"{f.severity} ", style=SEVERITY_STYLE[str(f.severity)])
-        line.append(f.message)
-        if f.source and f.target and src is not None:
-            line.append(f"  (EN {f.source.line}:{f.source.column})", style="dim")
-        lines.append(line)
-        if f.suggestion:
-            lines.append(Text("    → " + f.suggestion, style="green"))
-    return Panel(Group(grid, Text(""), *lines), title="  ".join(title), title_align="left", expand=True)
