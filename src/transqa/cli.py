@@ -273,6 +273,9 @@ def main(argv: list[str] | None = None) -> int:
     except click_exc.NoArgsIsHelpError as exc:
         sys.stdout.write(exc.ctx.get_help() + "\n")
         return ExitCode.USAGE
+    except errors.UsageError as exc:
+        print(f"transqa: error: {exc} (see: transqa --help)", file=sys.stderr)
+        return ExitCode.USAGE
     except click_exc.UsageError as exc:
         hint = f" (see: transqa {exc.ctx.info_name if exc.ctx and exc.ctx.parent else ''} --help)".replace("  ", " ")
         print(f"transqa: error: {exc.format_message()}{hint}", file=sys.stderr)
