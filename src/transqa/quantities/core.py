@@ -165,7 +165,7 @@ def matches(s: Quantity, t: Quantity, dollars: frozenset[str] = DOLLARS) -> bool
         return close(s.value, t.value) and "GBP" in (s.currency, t.currency)
     if kinds == {"count", "fraction"}:
         return abs(s.value - t.value) < 0.01
-    return kinds == {"count", "percent"} and close(s.value, t.value) and (s.soft or t.soft or s.kind == "count")
+    return kinds == {"count", "percent"} and close(s.value, t.value) and s.kind == "count" and not s.soft and not t.soft
 
 
 def _vague_matches(s: Quantity, t: Quantity) -> bool:
