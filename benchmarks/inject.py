@@ -360,6 +360,10 @@ def _inject(p: Pair, rng: random.Random, pool: list[str]) -> None:
         if cat == "omission":
             own = {u.text for u in p.units}
             inject_omission(p, rng, [x for x in pool if x not in own][:: max(1, len(pool) // 200)])
+        elif cat == "number":
+            # its own generator, seeded by one draw: how many figures the quantity parser finds (which
+            # changes with the parser under test) must not shift the draws of the other categories
+            inject_number(p, random.Random(rng.random()))
         else:
             INJECTORS[cat](p, rng)
     if rng.random() < 0.4:

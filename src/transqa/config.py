@@ -17,7 +17,9 @@ from transqa.errors import InputError
 from transqa.findings import Severity
 from transqa.registry import Rule, rules
 
-KEYS = ("select", "ignore", "per-file-ignores", "severity", "fail-on", "glossary")
+KEYS = ("select", "ignore", "per-file-ignores", "severity", "fail-on", "glossary", "default-currency")
+# What a bare `$` of the sources means when a corpus is set in one country (default: any dollar).
+CURRENCY_CODES = ("USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD")
 _PREFIX = re.compile(r"^TQA\d{0,2}$")
 
 
@@ -39,6 +41,7 @@ class Settings:
     suppress: bool = True
     baseline: str | None = None
     extra: tuple[str, ...] = field(default=())  # codes switched on by a command (fix --unwrap-links)
+    default_currency: str | None = None  # the dollar a bare `$` stands for in this corpus (AUD for Australian news)
 
     # ------------------------------------------------------------------ selection
     def enabled(self, target: str | None = None) -> set[str]:
@@ -79,6 +82,8 @@ class Settings:
 
     def _blob(self) -> str:
         data = {k: getattr(self, k) for k in ("select", "ignore", "per_file_ignores", "severity", "glossary", "suppress", "extra")}
+        if self.default_currency:
+            data["default_currency"] = self.default_currency
         blob = json.dumps(data, sort_keys=True)
         for g in self.glossary:
             try:
@@ -155,7 +160,10 @@ def parse_config(path: str, table: dict[str, object]) -> Settings:
         if not gp.is_file():
             raise ConfigError(path, f"glossary: no such file {g!r}")
         glossary.append(str(gp))
-    return Settings(select, ignore, per_file, tuple(severity), fail_on, tuple(glossary), root, path)
+    currency = table.get("default-currency")
+    if currency is not None and currency not in CURRENCY_CODES:
+        raise ConfigError(path, f"default-currency: expected one of {', '.join(CURRENCY_CODES)}, got {currency!r}")
+    return Settings(select, ignore, per_file, tuple(severity), fail_on, tuple(glossary), root, path, default_currency=currency)
 
 
 def load_config(path: str) -> Settings:

@@ -24,6 +24,7 @@ class Context:
     target: Document
     beads: list[Bead]
     glossary: Glossary | None = None
+    default_currency: str | None = None  # the dollar a bare `$` stands for (config `default-currency`)
     _sentences: dict[int, SentenceAlignment | None] = field(default_factory=dict, repr=False)
 
     # ------------------------------------------------------------------ alignment helpers

@@ -31,7 +31,7 @@ def check_documents(source: Document | None, target: Document, settings: Setting
     table = rules()
     enabled = {c for c in settings.enabled(target.path) if source is not None or not table[c].needs_source}
     glossary = load_glossaries(settings.glossary) if settings.glossary else None
-    ctx = Context(source, target, beads, glossary=glossary)
+    ctx = Context(source, target, beads, glossary=glossary, default_currency=settings.default_currency)
     findings: list[Finding] = []
     # Precondition: a file that is not the article (a consent page) gets that one finding, no side effects.
     for family in (page,) if page.unusable(target) is not None else FAMILIES:

@@ -79,3 +79,28 @@ def test_a_chain_of_spaced_dots_is_not_one_broken_number() -> None:
     for zh, want in (("# 吉尔摩帮 8 . 13 . 11(TCTV)\n", "# 吉尔摩帮 8 . 13 . 11(TCTV)\n"),
                      ("宏碁以 7 . 1 亿美元收购了 Gateway。\n", "宏碁以 7.1 亿美元收购了 Gateway。\n")):
         assert plan(check_documents(None, parse_markdown("zh.md", zh))).repaired == want
+
+
+def test_default_currency_of_a_corpus(tmp_path) -> None:  # noqa: ANN001
+    """Without configuration a bare `$` may be any dollar (澳元 in Australian news); with
+    `default-currency = "AUD"` it is the Australian dollar and 美元 is a changed currency."""
+    from transqa.config import load_config
+    from transqa.engine import check_documents
+    from transqa.load import parse
+    from transqa.load.markdown import parse_markdown
+
+    en, zh_aud, zh_usd = "The council spent $5 million.", "市议会花费了 500 万澳元。", "市议会花费了 500 万美元。"
+    assert not [c for c in codes(en, zh_aud) if c.startswith("TQA2")]
+    assert not [c for c in codes(en, zh_usd) if c.startswith("TQA2")]
+    cfg = tmp_path / "transqa.toml"
+    cfg.write_text('default-currency = "AUD"\n', encoding="utf-8")
+    settings = load_config(str(cfg))
+
+    def run(zh: str) -> list[str]:
+        return [f.code for f in check_documents(parse("en.md", en), parse_markdown("zh.md", zh), settings).findings if f.category == "number"]
+
+    assert run(zh_aud) == []
+    assert run(zh_usd) == ["TQA205"]
+    cfg.write_text('default-currency = "XYZ"\n', encoding="utf-8")
+    with pytest.raises(Exception, match="default-currency"):
+        load_config(str(cfg))

@@ -5,12 +5,14 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
+from dataclasses import replace
 
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
 from transqa.model import Block
 from transqa.quantities import Quantity, close, format_value, garbled_numbers
+from transqa.quantities.core import DOLLARS, converts, matches
+from transqa.quantities.direction import chinese_direction, english_direction
 from transqa.registry import rule
 
 _DOC_TAIL = "Numbers are compared by value and kind: `$2 billion` = `20 亿美元`, `70 million` = `7000 万`, `half` = `一半`, `February 2017` = `2017 年 2 月`."
@@ -76,10 +78,11 @@ NUMBER_ADDED = rule(
 )
 CURRENCY_CHANGED = rule(
     "TQA205", "currency-changed", "number", Severity.ERROR,
-    "An amount keeps its value but changes currency (or kind: money, percent, count)",
+    "An amount keeps its value but changes currency or unit (or kind: money, percent, points, count)",
     """
-    What it checks: an amount whose value survives but whose currency or kind changes: US dollars
-    rendered as 澳元, euros as 英镑, a percentage as a plain count.
+    What it checks: an amount whose value survives but whose currency, unit or kind changes: euros
+    rendered as 英镑, miles as 公里 with the figure unconverted, percentage points as %, a percentage as a
+    plain count. A bare `$` may be the article's own dollar (澳元 in an article about Australia).
 
     Why it matters: `€30,000` and `3 万英镑` are different amounts of money.
 
@@ -114,23 +117,28 @@ NUMBER_GARBLED = rule(
 
     Example: ZH `该公司融资 1 . 5 亿美元`.
 
-    Fix: `1.5 亿美元`, `120,000` (or `12 万`); `transqa fix` repairs it, except a chain of spaced dots
-    (`8 . 13 . 11` is a date or a version, not one number: a suggestion).
+    Fix: `1.5 亿美元`, `120,000` (or `12 万`).
     """,
     needs_source=False,
     fixable=True,
 )
-RULES = (NUMBER_CHANGED, NUMBER_MAGNITUDE, NUMBER_MISSING, NUMBER_ADDED, CURRENCY_CHANGED, DATE_CHANGED, NUMBER_GARBLED)
+DIRECTION_FLIPPED = rule(
+    "TQA208", "direction-flipped", "number", Severity.ERROR,
+    "A number keeps its value but the direction governing it is reversed (rose → 下降, loss → 盈利)",
+    """
+    What it checks: a figure found with the same value on both sides whose governing direction word
+    points the other way: rise/fall, gain/loss, up/down, more/fewer against 增长/下降, 盈利/亏损,
+    上涨/下跌, 增加/减少, 多/少. Levels (`to $2 billion`, `降至 20 亿`) carry no direction.
 
-Pair = tuple[int, list[Block], list[Block]]  # (bead index, source blocks, target blocks), as Context.pairs() gives
+    Why it matters: `revenue declined 5%` rendered `营收增长 5%` keeps every figure and reverses the news.
 
+    Example: EN `The firm lost $5 million.`, ZH `该公司盈利 500 万美元。`
 
-class Placed(NamedTuple):
-    """A quantity and the block it stands in."""
-
-    block: Block
-    q: Quantity
-
+    Fix: use the direction word of the source (亏损 for a loss, 下降 for a decline).
+    """,
+    needs_source=True,
+)
+RULES = (NUMBER_CHANGED, NUMBER_MAGNITUDE, NUMBER_MISSING, NUMBER_ADDED, CURRENCY_CHANGED, DATE_CHANGED, NUMBER_GARBLED, DIRECTION_FLIPPED)
 
 _MAGNITUDES = {10: "x10", 100: "x100", 1000: "x1000", 10000: "x10,000 (万 for 亿, or 亿 for 万)"}
 
@@ -170,93 +178,202 @@ def _zh_suggestion(q: Quantity) -> str:
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    """Broken numbers in the translation (TQA207), then per paragraph bead the quantities of the source against
-    those of the translation (TQA201-206)."""
+    beads = list(ctx.pairs())
+    src_of_target = {tb.index: sblocks for _k, sblocks, tblocks in beads for tb in tblocks}
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
         for s, e, found, fixed in garbled_numbers(b.text):
+            if _is_list(found, [q for sb in src_of_target.get(b.index, []) for q in ctx.source_quantities[sb.index]]):
+                continue  # 128，256 和 512: a list of the source's figures, not a broken number
             chained = bool(re.match(r"\s*[.．]\s*\d", b.text[e:])) or bool(re.search(r"\d\s*[.．]\s*$", b.text[:s]))
             yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken", target=(b, s, e), suggestion=fixed,
                               # `8 . 13 . 11` is a date or a version, not one broken number: a suggestion
                               repairs=(ctx.repair((b, s, e), fixed, certain=not chained),))
     if ctx.source is None:
         return
-    beads = list(ctx.pairs())
+    dollars = frozenset({ctx.default_currency}) if ctx.default_currency else DOLLARS
     for n, (_k, sblocks, tblocks) in enumerate(beads):
-        src = [Placed(b, q) for b in sblocks if b.kind != "code" for q in ctx.source_quantities[b.index]]
-        tgt = [Placed(b, q) for b in tblocks if b.kind != "code" for q in ctx.target_quantities[b.index]]
-        yield from _compare(ctx, src, tgt, sblocks, tblocks, beads, n)
+        src = [(b, _local(q, ctx.default_currency)) for b in sblocks if b.kind != "code" for q in ctx.source_quantities[b.index]]
+        tgt = [(b, q) for b in tblocks if b.kind != "code" for q in ctx.target_quantities[b.index]]
+        yield from _compare(ctx, _Bead(sblocks, tblocks, beads, n, dollars), src, _split_lists(src, tgt))
 
 
-def _neighbours(beads: list[Pair], n: int, side: int, table: dict[int, list[Quantity]]) -> list[Quantity]:
+def _local(q: Quantity, currency: str | None) -> Quantity:
+    """A bare `$` of the source is the corpus's dollar when `default-currency` says which."""
+    if currency and q.kind == "money" and q.ambiguous and q.currency == "USD":
+        return replace(q, currency=currency, ambiguous=False)
+    return q
+
+
+def _is_list(found: str, src: list[Quantity]) -> bool:
+    """`128，256` is the list `128, 256` when the source has both figures and not the joined value."""
+    if "，" not in found:
+        return False
+    parts = [float(p) for p in found.split("，") if p.isdigit()]
+    joined = float(found.replace("，", ""))
+    return not any(close(q.value, joined) for q in src) and all(any(close(q.value, p) for q in src) for p in parts)
+
+
+def _split_lists(src: list[tuple[Block, Quantity]], tgt: list[tuple[Block, Quantity]]) -> list[tuple[Block, Quantity]]:
+    """A target figure written with a Chinese comma (128，256) read as the list the source has."""
+    out = []
+    for b, q in tgt:
+        if "，" in q.text and q.kind == "count" and _is_list(q.text, [x[1] for x in src]):
+            at = q.start
+            for part in q.text.split("，"):
+                out.append((b, Quantity("count", float(part), at, at + len(part), part)))
+                at += len(part) + 1
+        else:
+            out.append((b, q))
+    return out
+
+
+_Bead3 = tuple[int, list[Block], list[Block]]
+
+
+class _Bead:
+    """One aligned bead and what the comparison needs around it."""
+
+    def __init__(self, sblocks: list[Block], tblocks: list[Block], beads: list[_Bead3], n: int, dollars: frozenset[str]) -> None:
+        self.sblocks = sblocks
+        self.tblocks = tblocks
+        self.beads = beads
+        self.n = n
+        self.dollars = dollars
+
+
+_Pair = tuple[Block, Quantity]
+
+
+def _neighbours(beads: list[_Bead3], n: int, side: int, table: dict[int, list[Quantity]]) -> list[Quantity]:
     """The quantities of the beads before and after bead n, on one side (1 source, 2 target)."""
-    return [q for m in (n - 1, n + 1) if 0 <= m < len(beads) for b in (beads[m][1] if side == 1 else beads[m][2]) for q in table[b.index]]
+    blocks = [beads[m][1] if side == 1 else beads[m][2] for m in (n - 1, n + 1) if 0 <= m < len(beads)]
+    return [q for bl in blocks for b in bl for q in table[b.index]]
 
 
-def _compare(ctx: Context, src: list[Placed], tgt: list[Placed], sblocks: list[Block], tblocks: list[Block], beads: list[Pair], n: int) -> Iterator[Finding]:
-    """Compare the quantities of one paragraph bead, in passes: exact matches, same value in another
-    currency or kind, magnitude slips, changed values, then what is left is missing or added."""
-    src = list(src)
-    tgt = list(tgt)
-    matched = _match_exact(src, tgt)
-    # a figure the translation repeats (隔离 10 天 … 也必须隔离 10 天) is not an added one
-    tgt = [x for x in tgt if not any(x.q.same(m) for m in matched)]
-    # soft quantities never get reported
-    src = [x for x in src if not x.q.soft]
-    tgt = [x for x in tgt if not x.q.soft]
-    yield from _currency_changes(ctx, src, tgt)
-    yield from _magnitude_slips(ctx, src, tgt)
-    near_t = _neighbours(beads, n, 2, ctx.target_quantities)
-    near_s = _neighbours(beads, n, 1, ctx.source_quantities)
-    yield from _changed_values(ctx, src, tgt, near_t, near_s)
-    yield from _missing_and_added(ctx, src, tgt, near_s, sblocks, tblocks)
-
-
-def _match_exact(src: list[Placed], tgt: list[Placed]) -> list[Quantity]:
-    """Pass 1: remove the pairs with the same value and kind (hard ones first, then soft ones) from
-    both lists; the source quantities matched."""
-    matched: list[Quantity] = []
+def _match(src: list[_Pair], tgt: list[_Pair], dollars: frozenset[str]) -> list[tuple[_Pair, _Pair]]:
+    """Pair every source quantity with a target rendering of it (hard ones first); matched ones leave the lists."""
+    pairs = []
     for pass_soft in (False, True):
         for sq in list(src):
-            if sq.q.soft != pass_soft:
+            if sq[1].soft != pass_soft:
                 continue
-            hit = next((tq for tq in tgt if sq.q.same(tq.q)), None)
-            if hit is None and sq.q.kind == "count":  # 30 → 30 块: the translation names the currency
-                hit = next((tq for tq in tgt if tq.q.kind == "money" and close(tq.q.value, sq.q.value)), None)
+            hit = next((tq for tq in tgt if tq[1].same(sq[1])), None)
+            if hit is None:
+                hit = next((tq for tq in tgt if matches(sq[1], tq[1], dollars)), None)
+            if hit is None and sq[1].kind == "count" and not sq[1].unit:  # 30 → 30 块: the translation names the currency
+                hit = next((tq for tq in tgt if tq[1].kind == "money" and close(tq[1].value, sq[1].value)), None)
             if hit is not None:
                 src.remove(sq)
                 tgt.remove(hit)
-                matched.append(sq.q)
-    return matched
+                pairs.append((sq, hit))
+    return pairs
 
 
-def _currency_changes(ctx: Context, src: list[Placed], tgt: list[Placed]) -> Iterator[Finding]:
-    """Pass 2: money or a percentage whose value survives in another currency or kind."""
+def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
+    pairs = _match(src, tgt, bead.dollars)
+    yield from _directions(ctx, pairs)
+    # a figure the translation repeats (隔离 10 天 … 也必须隔离 10 天) is not an added one
+    tgt[:] = [x for x in tgt if not any(matches(sq[1], x[1], bead.dollars) for sq, _ in pairs)]
+    # and a source figure repeated (6in x 6in) may be rendered once
+    src[:] = [x for x in src if not (x[1].unit and any(x[1].text == sq[1].text for sq, _ in pairs))]
+    # and both ends of a source range may be rendered by one vague figure (14 or 15 years → 十四五年)
+    src[:] = [x for x in src if not any(tq.kind == "vague" and matches(x[1], tq) for _, (_b, tq) in pairs)]
+    yield from _soft_changes(ctx, src, tgt)
+    # soft quantities are never reported missing or added
+    src[:] = [x for x in src if not x[1].soft]
+    tgt[:] = [x for x in tgt if not x[1].soft]
+    yield from _kind_changes(ctx, src, tgt)
+    yield from _magnitudes(ctx, src, tgt)
+    yield from _changed(ctx, bead, src, tgt)
+    yield from _leftovers(ctx, bead, src, tgt)
+
+
+def _directions(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
+    for (sb, s), (tb, t) in pairs:
+        if s.kind not in ("percent", "money", "count") or s.soft and t.soft:
+            continue
+        a, b = english_direction(sb.text, s), chinese_direction(tb.text, t)
+        if a and b and a != b:
+            word = {1: "up (rise, gain)", -1: "down (fall, loss)"}
+            yield ctx.finding(
+                DIRECTION_FLIPPED,
+                f"{quote(s.text)} goes {word[a]} in the source but {quote(t.text)} goes {word[b]} in the translation",
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end),
+                suggestion="下降/减少/亏损" if a < 0 else "增长/增加/盈利",
+            )
+
+
+def _family(q: Quantity) -> str | None:
+    """Soft quantities still compared with their like: ratios, fractions, vague counts, months, decades,
+    labels, and small counts written as words."""
+    if q.kind in ("ratio", "vague", "decade"):
+        return q.kind
+    if q.kind == "fraction" or q.kind == "percent" and not q.points:
+        return "fraction"
+    if q.kind == "label":
+        return f"label:{q.label}" if q.label and q.value else None
+    if q.kind == "date" and q.date and not q.date[0] and q.date[1] and not q.date[2]:
+        return "month"
+    if q.kind == "count" and not q.unit and q.value >= 2 and q.value == int(q.value) and q.value < 100:
+        return "count"
+    return None
+
+
+def _soft_changes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
+    """A soft quantity with exactly one unmatched counterpart of its family on each side: a changed value
+    (twelve → 21, two-thirds → 三分之一, doubled → 增长了两倍, thousands → 数百, in May → 3 月)."""
+    for sq in [x for x in src if x[1].soft]:
+        fam = _family(sq[1])
+        if fam is None or (fam == "fraction" and sq[1].kind == "percent"):
+            continue
+        same_s = [x for x in src if _family(x[1]) == fam]
+        same_t = [x for x in tgt if _family(x[1]) == fam and (fam != "fraction" or x[1].kind == "fraction" or not x[1].soft)]
+        if len(same_s) != 1 or len(same_t) != 1:
+            continue
+        tq = same_t[0]
+        s, t = sq[1], tq[1]
+        src.remove(sq)
+        tgt.remove(tq)
+        rule_ = DATE_CHANGED if fam in ("month", "decade") else NUMBER_CHANGED
+        yield ctx.finding(
+            rule_, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()})",
+            source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_zh_suggestion(s),
+        )
+
+
+def _kind_changes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
+    """Same value, other currency, unit or kind."""
     for sq in list(src):
-        if sq.q.kind not in ("money", "percent"):
+        s = sq[1]
+        if s.kind not in ("money", "percent") and not s.unit:
             continue  # a count that gains a unit or currency in translation is fine
-        hit = next((tq for tq in tgt if tq.q.kind != "date" and close(tq.q.value, sq.q.value)), None)
-        if hit is not None:
-            s, t = sq.q, hit.q
-            if s.kind == "money" and t.kind == "money":
-                msg = f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()}): currency changed"
-            elif s.kind == "money" and t.kind == "count":
-                msg = f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} with no currency"
-            else:
-                msg = f"{quote(s.text)} ({s.kind}) became {quote(t.text)} ({t.kind})"
-            src.remove(sq)
-            tgt.remove(hit)
-            yield ctx.finding(CURRENCY_CHANGED, msg, source=(sq.block, s.start, s.end), target=(hit.block, t.start, t.end), suggestion=_zh_suggestion(s))
+        hit = next((tq for tq in tgt if tq[1].kind not in ("date", "label") and close(tq[1].value, s.value)), None)
+        if hit is None:
+            continue
+        t = hit[1]
+        if s.unit and (t.kind != "count" or not t.unit or converts(s, t) is None):
+            continue
+        if s.kind == "money" and t.kind == "money":
+            msg = f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()}): currency changed"
+        elif s.kind == "money" and t.kind == "count":
+            msg = f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} with no currency"
+        elif s.unit:
+            msg = f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()}): unit changed, figure not converted"
+        else:
+            msg = f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe() if t.kind == 'percent' else t.kind})"
+        src.remove(sq)
+        tgt.remove(hit)
+        yield ctx.finding(CURRENCY_CHANGED, msg, source=(sq[0], s.start, s.end), target=(hit[0], t.start, t.end), suggestion=_zh_suggestion(s))
 
 
-def _magnitude_slips(ctx: Context, src: list[Placed], tgt: list[Placed]) -> Iterator[Finding]:
-    """Pass 3: a value off by a power of ten (万 for 亿 and the like)."""
+def _magnitudes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
     for sq in list(src):
-        s = sq.q
+        s = sq[1]
         for tq in tgt:
-            t = tq.q
-            if s.kind == "date" or t.kind == "date" or (s.kind == "money") != (t.kind == "money"):
+            t = tq[1]
+            if "date" in (s.kind, t.kind) or (s.kind == "money") != (t.kind == "money") or (s.unit and t.unit and s.unit != t.unit):
                 continue
             mag = _magnitude(s.value, t.value)
             if mag:
@@ -265,58 +382,58 @@ def _magnitude_slips(ctx: Context, src: list[Placed], tgt: list[Placed]) -> Iter
                 yield ctx.finding(
                     NUMBER_MAGNITUDE,
                     f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()}): off by {mag}",
-                    source=(sq.block, s.start, s.end), target=(tq.block, t.start, t.end), suggestion=_zh_suggestion(s),
+                    source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_zh_suggestion(s),
                 )
                 break
 
 
-def _changed_values(ctx: Context, src: list[Placed], tgt: list[Placed], near_t: list[Quantity], near_s: list[Quantity]) -> Iterator[Finding]:
-    """Pass 4: the remaining ones, in order, of the same kind: changed values (dates separately). A
-    source figure found in a neighbouring bead's translation moved there and is not reported."""
+def _changed(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
+    """The remaining ones, in order, of the same kind: changed values (dates separately)."""
+    near_t = _neighbours(bead.beads, bead.n, 2, ctx.target_quantities)
+    near_s = _neighbours(bead.beads, bead.n, 1, ctx.source_quantities)
     for sq in list(src):
-        s = sq.q
-        if any(s.same(q) for q in near_t):  # moved into a neighbouring paragraph
+        s = sq[1]
+        if any(matches(s, q, bead.dollars) for q in near_t):  # moved into a neighbouring paragraph
             src.remove(sq)
             continue
-        kind_ok = [tq for tq in tgt if (tq.q.kind == "date") == (s.kind == "date") and not any(tq.q.same(q) for q in near_s)]
+        kind_ok = [tq for tq in tgt if (tq[1].kind == "date") == (s.kind == "date") and not any(matches(q, tq[1], bead.dollars) for q in near_s)]
         if s.kind == "date":
-            kind_ok = [tq for tq in kind_ok if _date_comparable(s, tq.q)]
+            kind_ok = [tq for tq in kind_ok if _date_comparable(s, tq[1])]
         else:
-            kind_ok = [tq for tq in kind_ok if tq.q.kind == s.kind]
+            kind_ok = [tq for tq in kind_ok if tq[1].kind == s.kind]
         if not kind_ok:
             continue
         tq = kind_ok[0]
-        t = tq.q
+        t = tq[1]
         src.remove(sq)
         tgt.remove(tq)
         rule_ = DATE_CHANGED if s.kind == "date" else NUMBER_CHANGED
         yield ctx.finding(
             rule_,
             f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()})",
-            source=(sq.block, s.start, s.end), target=(tq.block, t.start, t.end), suggestion=_zh_suggestion(s),
+            source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_zh_suggestion(s),
         )
 
 
-def _missing_and_added(ctx: Context, src: list[Placed], tgt: list[Placed], near_s: list[Quantity],
-                       sblocks: list[Block], tblocks: list[Block]) -> Iterator[Finding]:
-    """Pass 5: source figures left are missing; target figures left (not dates, not figures of a
-    neighbouring source paragraph) are added."""
+def _leftovers(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
+    near_s = _neighbours(bead.beads, bead.n, 1, ctx.source_quantities)
+    tblock, sblock = bead.tblocks[0], bead.sblocks[0]
     for sb, s in src:
         yield ctx.finding(
             NUMBER_MISSING,
             f"{quote(s.text)} ({s.describe()}) does not appear in the translation",
-            source=(sb, s.start, s.end), target=(tblocks[0], 0, len(tblocks[0].text)),
+            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)),
             suggestion=f"translate {quote(s.text)} as {_zh_suggestion(s)}",
         )
     for tb, t in tgt:
-        if any(t.same(q) for q in near_s):
+        if any(matches(q, t, bead.dollars) for q in near_s):
             continue
         if t.kind == "date":
             continue  # translators make dates explicit (this year → 2024 年): not reported as added
         yield ctx.finding(
             NUMBER_ADDED,
             f"{quote(t.text)} ({t.describe()}) has no counterpart in the source paragraph",
-            source=(sblocks[0], 0, len(sblocks[0].text)), target=(tb, t.start, t.end),
+            source=(sblock, 0, len(sblock.text)), target=(tb, t.start, t.end),
             suggestion="check the figure against the source",
         )
 

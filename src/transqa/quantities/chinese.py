@@ -3,27 +3,40 @@ half-width (one character for one, so offsets are those of the original)."""
 
 from __future__ import annotations
 
+import math
 import re
 
 from transqa.lang.script import to_halfwidth, to_simplified
-from transqa.quantities.core import Pattern, Quantity, extract, in_name, parse_number
-from transqa.quantities.english import UNITS_GLUED, year_range
+from transqa.quantities.core import Pattern, Quantity, extract, in_name, inherit, parse_number
+from transqa.quantities.english import UNITS_GLUED, _dims, year_range
 
 CURRENCIES_ZH = {
     "美元": "USD", "美金": "USD", "$": "USD", "us$": "USD", "元": "CNY", "人民币": "CNY", "块": "CNY",
     "¥": "CNY", "￥": "CNY", "欧元": "EUR", "€": "EUR", "英镑": "GBP", "£": "GBP", "日元": "JPY",
     "港元": "HKD", "港币": "HKD", "日圆": "JPY", "澳元": "AUD", "加元": "CAD", "卢布": "RUB", "韩元": "KRW", "卢比": "INR",
-    "新台币": "TWD", "台币": "TWD",
+    "新台币": "TWD", "台币": "TWD", "雷亚尔": "BRL", "墨西哥比索": "MXN", "比索": "MXN", "新加坡元": "SGD",
+    "新元": "SGD", "新西兰元": "NZD", "纽元": "NZD", "瑞士法郎": "CHF", "瑞郎": "CHF", "法郎": "CHF", "兰特": "ZAR",
+    "里拉": "TRY", "泰铢": "THB", "林吉特": "MYR", "澳币": "AUD", "加币": "CAD", "块钱": "", "元人民币": "CNY",
 }
+# A unit as written after a figure → canonical unit (as in english.EN_UNITS_MAP).
+ZH_UNITS_MAP = {
+    "公里": "km", "千米": "km", "英里": "mile", "米": "m", "厘米": "cm", "英尺": "ft", "英寸": "inch", "码": "yard",
+    "公顷": "ha", "英亩": "acre", "平方公里": "km2", "平方千米": "km2", "平方英里": "sqmi", "平方米": "m2",
+    "平方英尺": "sqft", "公斤": "kg", "千克": "kg", "磅": "lb", "盎司": "oz", "升": "l", "加仑": "gal",
+    "摄氏度": "C", "°c": "C", "℃": "C", "华氏度": "F", "°f": "F", "℉": "F", "吨": "t",
+}
+_ZH_UNIT = "|".join(sorted((re.escape(k) for k in ZH_UNITS_MAP), key=len, reverse=True))
+# 数百, 上千, 成千上万: the range each stands for.
+ZH_VAGUE_LEAD = {"数": 2.0, "几": 2.0, "上": 1.0, "好几": 2.0}
 ZH_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
 ZH_BIG = {"万": 1e4, "亿": 1e8}
 ZH_MEASURE = "个家名位人次件款项所座台辆部本张条只种倍岁年月日天周小时分钟秒篇首枚笔户间起股"
 
 
-_ZH_NUM = r"\d+(?:[,，]\d{3})*(?:\.\d+)?|(?<![\d.])\.\d+"
+_ZH_NUM = r"\d{1,3}(?:[\u2009\u202f\u00a0 ]\d{3})+(?!\d|[.,]\d)|\d+(?:[,，]\d{3})*(?:\.\d+)?|(?<![\d.])\.\d+"
 _ZH_CN = "零〇○一二两三四五六七八九十百千万亿"
-_ZH_SCALE = r"(?:十|百|千|万|亿|百万|千万|十万|万亿|十亿|百亿|千亿)"
+_ZH_SCALE = r"(?:[十百千]?万亿|[十百千]?[万亿]|[十百千])"
 _ZH_CUR_SUFFIX = "|".join(sorted((k for k in CURRENCIES_ZH if len(k) > 1 or k in "元块"), key=len, reverse=True))
 def chinese_numeral(s: str) -> float | None:
     """三百五十 → 350, 两千零五 → 2005, 一亿二千万 → 120000000, 二〇一七 → 2017."""
@@ -134,16 +147,17 @@ def _money_prefix(m: re.Match[str], text: str) -> Quantity | None:
     """$5 亿, 人民币 300 万元: the currency before the figure (USD by default), or after it."""
     g = m.groupdict()
     cur = CURRENCIES_ZH.get(g["cur"].lower(), "USD")
-    if g.get("cur2"):
+    if g.get("cur2") and g["cur"] in ("$", "¥", "￥") or cur == "CNY" and g.get("cur2"):
         cur = CURRENCIES_ZH.get(g["cur2"], cur)
-    return _q(m, text, "money", parse_number(g["num"]) * _zh_scale(g.get("scale")), currency=cur, soft=bool(g.get("approx")))
+    amb = g["cur"] in ("$", "¥", "￥") and not g.get("cur2")
+    return _q(m, text, "money", parse_number(g["num"]) * _zh_scale(g.get("scale")), currency=cur or None, soft=bool(g.get("approx")), ambiguous=amb)
 
 
 def _money(m: re.Match[str], text: str) -> Quantity | None:
     """300 万美元, 5 元: the currency after the figure."""
     g = m.groupdict()
     cur = CURRENCIES_ZH.get((g.get("cur2") or g["cur"]).lower(), "CNY")
-    return _q(m, text, "money", parse_number(g["num"]) * _zh_scale(g.get("scale")), currency=cur, soft=bool(g.get("approx")))
+    return _q(m, text, "money", parse_number(g["num"]) * _zh_scale(g.get("scale")), currency=cur or None, soft=bool(g.get("approx")))
 
 
 def _money_cn(m: re.Match[str], text: str) -> Quantity | None:
@@ -153,7 +167,7 @@ def _money_cn(m: re.Match[str], text: str) -> Quantity | None:
         return None
     s = m.start()
     vague = s > 0 and text[s - 1] in "数几上近好"
-    return _q(m, text, "money", v, currency=CURRENCIES_ZH.get(g["cur"], "CNY"), soft=len(g["cn"]) == 1 or vague)
+    return _q(m, text, "money", v, currency=CURRENCIES_ZH.get(g["cur"], "CNY") or None, soft=len(g["cn"]) == 1 or vague)
 
 
 def _percent_cn(m: re.Match[str], text: str) -> Quantity | None:
@@ -165,7 +179,15 @@ def _percent_cn(m: re.Match[str], text: str) -> Quantity | None:
 
 
 def _percent(m: re.Match[str], text: str) -> Quantity | None:
-    return _q(m, text, "percent", parse_number(m.group("num")))
+    return _q(m, text, "percent", parse_number(m.group("num")), points="百分点" in m.group(0))
+
+
+def _tenths(m: re.Match[str], text: str) -> Quantity | None:
+    """四成 (40%), 三成半: a percentage in tenths (soft: 八成 also means "probably")."""
+    v = chinese_numeral(m.group("n"))
+    if v is None:
+        return None
+    return _q(m, text, "percent", v * 10 + (5 if m.group("half") else 0), soft=True)
 
 
 def _fraction(m: re.Match[str], text: str) -> Quantity | None:
@@ -174,16 +196,129 @@ def _fraction(m: re.Match[str], text: str) -> Quantity | None:
     nom = parse_number(g["nom"]) if g["nom"].isdigit() else chinese_numeral(g["nom"])
     if not den or nom is None:
         return None
-    return _q(m, text, "count", nom / den, soft=True)
+    return _q(m, text, "fraction", nom / den, soft=True)
 
 
 def _half(m: re.Match[str], text: str) -> Quantity | None:
-    return _q(m, text, "count", 0.5, soft=True)
+    return _q(m, text, "fraction", 0.5, soft=True)
 
 
 def _ratio(m: re.Match[str], text: str) -> Quantity | None:
-    n = m.group("n")
-    return _q(m, text, "ratio", float(ZH_DIGITS[n]) if n else 2.0, soft=True)
+    """翻了一番 (x2), 翻两番 (x4), 增长到三倍 (x3); 增长了两倍 is x3: growth *by* N times adds the base."""
+    g = m.groupdict()
+    if g.get("fan"):
+        times = chinese_numeral(g["fan"]) or 1.0
+        return _q(m, text, "ratio", 2.0**times, soft=True)
+    n: str | None = g.get("n")
+    if not n:
+        return _q(m, text, "ratio", 2.0, soft=True)
+    v = chinese_numeral(n) if not n[0].isdigit() else parse_number(n)
+    if v is None:
+        return None
+    by = bool(g.get("by")) and not g.get("to")
+    return _q(m, text, "ratio", v + 1 if by else v, soft=True)
+
+
+def _slashed_zh(m: re.Match[str], text: str) -> Quantity | None:
+    """1/3 (a fraction when it reads as one), 9/11 and 24/7 (labels, matched as written)."""
+    a, b = (int(x) for x in re.split(r"[/·・]", m.group(0)))
+    if 0 < a < b <= 10 and "/" in m.group(0):
+        return _q(m, text, "fraction", a / b, soft=True)
+    return _q(m, text, "label", float(f"{a}{b}"), soft=True, label="/")
+
+
+def _vague(m: re.Match[str], text: str) -> Quantity | None:
+    """数百, 上千, 数十万, 成千上万, 数以万计: a range."""
+    g = m.groupdict()
+    if g.get("fixed"):
+        lo, hi = {"成千上万": (1e3, 1e5), "成百上千": (1e2, 1e4), "成千上百": (1e2, 1e4)}[g["fixed"]]
+    else:
+        f = _zh_scale(g["scale"])
+        lo, hi = ZH_VAGUE_LEAD[g["lead"]] * f, 10 * f
+        if f == 10 and g["lead"] != "上":
+            lo = 20.0
+    return _q(m, text, "vague", lo, soft=True, span=(lo, hi))
+
+
+def _compound(m: re.Match[str], text: str) -> Quantity | None:
+    """4亿5千万 (450 million), 1亿2000万, 3万5千: two scale words in one figure."""
+    g = m.groupdict()
+    big, small = _zh_scale(g["big"]), _zh_scale(g["bs"])
+    if small >= big:
+        return None
+    v = parse_number(g["a"]) * big + parse_number(g["b"]) * small
+    if g.get("cur"):
+        return _q(m, text, "money", v, currency=CURRENCIES_ZH.get(g["cur"], "CNY") or None)
+    return _q(m, text, "count", v)
+
+
+def _neighbour_digits(cn: str) -> tuple[float, float] | None:
+    """十四五 (14 or 15), 两三千 (2000 to 3000), 七八十: two neighbouring digits make a range."""
+    for i in range(len(cn) - 1):
+        a, b = ZH_DIGITS.get(cn[i]), ZH_DIGITS.get(cn[i + 1])
+        if a is not None and b is not None and 0 < b - a <= 2 and a > 0:
+            lo, hi = chinese_numeral(cn[: i + 1] + cn[i + 2 :]), chinese_numeral(cn[:i] + cn[i + 1 :])
+            if lo is not None and hi is not None and lo < hi:
+                return lo, hi
+    return None
+
+
+def _cn_approx(m: re.Match[str], text: str) -> Quantity | None:
+    """一百多万 (over a million), 三十余亿: a numeral, 多/余, then a scale word."""
+    v = chinese_numeral(m.group("cn"))
+    if v is None:
+        return None
+    return _q(m, text, "count", v * _zh_scale(m.group("scale")), soft=True)
+
+
+def _decade(m: re.Match[str], text: str) -> Quantity | None:
+    """60 年代, 六十年代, 1960 年代, 上世纪 90 年代."""
+    raw = m.group("d")
+    v = parse_number(raw) if raw[0].isdigit() else chinese_numeral(raw)
+    if v is None or v % 10:
+        return None
+    return _q(m, text, "decade", v, soft=True)
+
+
+def _unit(m: re.Match[str], text: str) -> Quantity | None:
+    """202 公顷, 48 公里, 35 摄氏度, 华氏 95 度, 时速 97 公里: a measure with its unit."""
+    g = m.groupdict()
+    unit = ZH_UNITS_MAP.get((g.get("unit") or "").lower()) or ("F" if g.get("fc") == "华氏" else "C")
+    if g.get("speed"):
+        unit = {"km": "kmh", "mile": "mph"}.get(unit, unit)
+    v = parse_number(g["num"]) * _zh_scale(g.get("scale"))
+    return _q(m, text, "count", v, unit=unit)
+
+
+def _handle(m: re.Match[str], text: str) -> Quantity | None:
+    return _q(m, text, "label", 0.0, soft=True, label=m.group(0).upper())
+
+
+def _model(m: re.Match[str], text: str) -> Quantity | None:
+    """X12, GPT-4, A380, 5G in a Chinese text: compared as labels with the source's."""
+    g = m.groupdict()
+    if g.get("num2"):
+        return _q(m, text, "label", float(g["num2"]), soft=True, label="G")
+    pre = g["pre"]
+    if not any(c.isupper() for c in pre) or (g.get("hy") and not pre[0].isupper()):
+        return None
+    return _q(m, text, "label", parse_number(g["num"]), soft=True, label=pre.upper() + (g.get("suf") or "").upper())
+
+
+def _date_mixed(m: re.Match[str], text: str) -> Quantity | None:
+    """2023 年六月七日, 六月五号, 2023 年 6 月: each part in figures or in Chinese numerals."""
+    g = m.groupdict()
+    parts = []
+    for k in ("year", "month", "day"):
+        raw = g.get(k)
+        v = (parse_number(raw) if raw[0].isdigit() else chinese_numeral(raw)) if raw else 0.0
+        if v is None or v != v:
+            return None
+        parts.append(int(v))
+    y, mo, d = parts
+    if mo > 12 or d > 31 or (not y and not d):
+        return None
+    return _q(m, text, "date", y * 10000 + mo * 100 + d, date=(y, mo, d))
 
 
 def _scaled(m: re.Match[str], text: str) -> Quantity | None:
@@ -191,7 +326,12 @@ def _scaled(m: re.Match[str], text: str) -> Quantity | None:
 
 
 def _time(m: re.Match[str], text: str) -> Quantity | None:
-    return _q(m, text, "count", 0.0, soft=True)
+    """Clock times (下午 5:30, 五点半, 晚上 9 点): matched with any clock time, never reported."""
+    hour = re.match(r"\d+", m.group(0))
+    if hour and int(hour.group(0)) > 24:
+        return None  # 29:13 is a score
+    hm = re.findall(r"\d+", m.group(0))
+    return _q(m, text, "time", float(hm[0]) * 100 + float(hm[1]) if len(hm) == 2 else 0.0, soft=True)
 
 
 def _number(m: re.Match[str], text: str) -> Quantity | None:
@@ -220,43 +360,66 @@ def _cn(m: re.Match[str], text: str) -> Quantity | None:
     v = chinese_numeral(cn)
     if v is None:
         return None
+    rng = _neighbour_digits(cn)  # 一两 (one or two), 十四五 (14 or 15), 两三千
+    if rng is not None:
+        return Quantity("vague", rng[0], s, e, t, soft=True, span=(rng[0], rng[1] + 1))
     if all(c in ZH_DIGITS for c in cn) and len(cn) < 3:
-        return Quantity("count", v, s, e, t, soft=True)  # 一一 (one by one), 二三 (a few)
+        return Quantity("count", v, s, e, t, soft=True)  # 一一 (one by one)
     has_digit = any(c in ZH_DIGITS and c not in "零〇○" for c in cn)
     hard = has_digit and (len(cn) >= 2 and any(c in "十百千万亿" for c in cn) or (after and after in ZH_MEASURE and v >= 10))
     if len(cn) == 1 and cn in "万亿千百":
         return None
+    if after in ("多", "余", "几", "来") and v >= 10:  # 十几 (11-19), 三十多 (30-40), 一百多 (100-200)
+        step = 10.0 ** math.floor(math.log10(v))
+        return Quantity("vague", v, s, e + 1, text[s : e + 1], soft=True, span=(v, v + step))
     return Quantity("count", v, s, e, t, soft=not hard or vague)
 
 
+_CN_OR_DIGITS_Y = r"(?:\d{4}|[零〇○一二三四五六七八九]{4})"
+_CN_OR_DIGITS_M = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])"
+_CN_OR_DIGITS_D = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+
 PATTERNS: tuple[Pattern, ...] = (
     Pattern("garbled", re.compile(r"(?<![\d.])(?P<a>\d+)\s+\.\s+(?P<b>\d+)\s?(?P<scale>" + _ZH_SCALE + r")?\s?(?P<cur>" + _ZH_CUR_SUFFIX + r")?"), _garbled),
-    Pattern("slashed", re.compile(r"(?<![\d./])\d{1,2}/\d{1,2}(?![\d/])"), _slashed),
-    Pattern("year_range", re.compile(r"(?<=(?P<year>(?:19|20)\d{2})[-–])(?P<y2>\d{2})(?![\d])"), year_range),
+    Pattern("handle", re.compile(r"(?<![\w@])[@#][^\s@#，。、；：！？“”（）()]+"), _handle),
+    Pattern("slashed", re.compile(r"(?<![\d./])\d{1,2}[/·・]\d{1,2}(?![\d/])"), _slashed_zh),
+    Pattern("year_range", re.compile(r"(?<=(?P<year>(?:19|20)\d{2})[-–/])(?P<y2>\d{2})(?![\d])"), year_range),
+    Pattern("decade", re.compile(r"(?P<d>(?:1[89]|20)?\d0|[二三四五六七八九]十)\s?年代"), _decade),
     Pattern("date_ymd", re.compile(r"(?<![\d.])(?P<year>\d{4})\s?年\s?(?P<month>\d{1,2})\s?月(?:\s?(?P<day>\d{1,2})\s?[日号])?"), _date),
     Pattern("date_cn_ymd", re.compile(r"(?P<year>[零〇○一二三四五六七八九]{4})\s?年(?:\s?(?P<month>十[一二]?|[一二三四五六七八九])\s?月(?:\s?(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s?[日号])?)?"), _date_cn_ymd),
-    Pattern("date_md", re.compile(r"(?<![\d.])(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?[日号]"), _date),
+    Pattern("date_mixed", re.compile(r"(?<![\d.零〇○一二三四五六七八九十])(?:(?P<year>" + _CN_OR_DIGITS_Y + r")\s?年\s?)?(?P<month>" + _CN_OR_DIGITS_M + r")\s?月\s?(?P<day>" + _CN_OR_DIGITS_D + r")\s?[日号]"), _date_mixed),
     Pattern("date_y", re.compile(r"(?<![\d.])(?P<year>\d{4})\s?年(?P<decade>代)?"), _date_y),
     Pattern("date_m", re.compile(r"(?<![\d.])(?P<month>\d{1,2})\s?月(?!份?[\d])"), _date_m),
     Pattern("date_cn_m", re.compile(r"(?<![" + _ZH_CN + r"])(?P<month>十[一二]?|[一二三四五六七八九])月(?!份?[\d])"), _date_cn_m),
-    Pattern("money_prefix", re.compile(r"(?P<cur>US\$|\$|€|£|¥|￥|人民币)\s?(?P<num>" + _ZH_NUM + r")\s?(?P<scale>" + _ZH_SCALE + r")?(?P<cur2>" + _ZH_CUR_SUFFIX + r")?"), _money_prefix),
+    Pattern("money_prefix", re.compile(r"(?P<cur>US\$|\$|€|£|¥|￥|人民币|新台币)\s?(?P<num>" + _ZH_NUM + r")\s?(?P<scale>" + _ZH_SCALE + r")?(?P<cur2>" + _ZH_CUR_SUFFIX + r")?"), _money_prefix),
     Pattern("money", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?P<approx>多|余)?\s?(?P<scale>" + _ZH_SCALE + r")?\s?(?P<cur>" + _ZH_CUR_SUFFIX + r")"), _money),
     Pattern("money_cn", re.compile(r"(?P<cn>[" + _ZH_CN + r"]+)\s?(?P<cur>" + _ZH_CUR_SUFFIX + r")"), _money_cn),
     Pattern("percent_cn", re.compile(r"百分之(?P<cn>[" + _ZH_CN + r"点]+|" + _ZH_NUM + r")"), _percent_cn),
     Pattern("percent", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?:%|％|个百分点)"), _percent),
+    Pattern("tenths", re.compile(r"(?<![" + _ZH_CN + r"分])(?P<n>[一二三四五六七八九])成(?P<half>半)?(?![为了功绩员本立交长熟])"), _tenths),
     Pattern("fraction", re.compile(r"(?P<den>[" + _ZH_CN + r"]+|\d+)分之(?P<nom>[" + _ZH_CN + r"]+|\d+)"), _fraction),
     Pattern("half", re.compile(r"一半|半数"), _half),
-    Pattern("ratio", re.compile(r"翻(?:了)?(?:一)?番|翻倍|增加了?一倍|(?P<n>[两三四])倍"), _ratio),
+    Pattern("ratio", re.compile(r"翻(?:了)?(?P<fan>[一两二三四])番|翻倍|增加了?一倍|增长了?一倍|(?:(?P<to>(?:增长|增加|提高|上升|扩大|上涨)(?:到|至|为)|增至|是|为|的|达)|(?P<by>增长|增加|提高|上升|扩大|上涨)了?)?(?P<n>[两二三四五六七八九十]|\d+(?:\.\d+)?)\s?倍"), _ratio),
+    Pattern("vague", re.compile(r"(?P<fixed>成千上万|成百上千|成千上百)|(?P<lead>好几|数|几|上)(?P<scale>[十百千]?万亿|[十百千]?[万亿]|[十百千])(?!分之)"), _vague),
+    Pattern("cn_approx", re.compile(r"(?P<cn>[" + _ZH_CN + r"]+)(?:多|余|来)(?P<scale>[十百千]?万亿|[十百千]?[万亿])"), _cn_approx),
+    Pattern("unit", re.compile(r"(?P<speed>时速\s?)?(?:(?P<fc>华氏|摄氏)\s?)?(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?P<scale>万)?\s?(?:(?P<unit>" + _ZH_UNIT + r")|(?<=\d)\s?度(?=\s*\W|$))", re.IGNORECASE), _unit),
+    Pattern("dims", re.compile(r"(?<![A-Za-z0-9.,])(?P<num>\d+(?:\.\d+)?)\s?[x×]\s?(?=\d)"), _dims),
+    Pattern("model", re.compile(r"(?<![A-Za-z0-9@#/.-])(?P<pre>[A-Za-z]{1,6})(?P<hy>-?)(?P<num>\d{1,5})(?P<suf>[A-Za-z]{0,2})(?![A-Za-z0-9-])|(?<![A-Za-z0-9.-])(?P<num2>\d)(?P<pre2>G)(?![A-Za-z0-9])"), _model),
+    Pattern("compound", re.compile(r"(?<![A-Za-z0-9.])(?P<a>\d+(?:\.\d+)?)\s?(?P<big>亿|万)\s?(?P<b>\d+(?:\.\d+)?)\s?(?P<bs>千万|百万|十万|万|千|百)(?P<cur>" + _ZH_CUR_SUFFIX + r")?"), _compound),
     Pattern("scaled", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?P<approx>多|余)?\s?(?P<scale>" + _ZH_SCALE + r")"), _scaled),
-    Pattern("time", re.compile(r"(?<![\d.])\d{1,2}\s?[:：]\s?\d{2}(?![\d])|[零一二两三四五六七八九十\d]{1,3}\s?点\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分)"), _time),
+    Pattern("time", re.compile(r"(?<![\d.])\d{1,2}\s?[:：]\s?\d{2}(?![\d])|[零一二两三四五六七八九十\d]{1,3}\s?点\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分)"
+                                  r"|(?<=上午|下午|晚上|凌晨|早上|中午|傍晚|清晨|夜里|今晚|明晚)\s?[零一二两三四五六七八九十\d]{1,3}\s?[点时](?!\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分))"), _time),
     Pattern("number", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")(?:(?i:" + UNITS_GLUED + r"))?(?![A-Za-z\d])"), _number),
     Pattern("cn", re.compile(r"(?P<cn>[" + _ZH_CN + r"]+(?:点[零〇一二三四五六七八九]+)?)(?P<after>.?)"), _cn),
 )
 
 
+_ZH_JOIN = re.compile(r"\s*(?:[、，,和与及或至到~～—–-]|以及|或者)\s*")
+
+
 def chinese_quantities(text: str) -> list[Quantity]:
     """The quantities of a Chinese text, sorted by offset (0-based, end exclusive, in `text`)."""
-    return extract(PATTERNS, to_halfwidth(to_simplified(text)).replace("\u3000", " "), text)
+    return inherit(extract(PATTERNS, to_halfwidth(to_simplified(text)).replace("\u3000", " "), text), text, _ZH_JOIN)
 
 
 def garbled_numbers(text: str) -> list[tuple[int, int, str, str]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +30,11 @@ class Quantity:
     soft: bool = False
     date: tuple[int, int, int] | None = None  # (year, month, day), 0 where absent
     year_like: bool = False
+    unit: str | None = None  # canonical unit (km, mile, acre, ha, kg, lb, ft, m, C, F, ...) when written
+    span: tuple[float, float] | None = None  # vague counts (thousands, 数百): the range [lo, hi) they stand for
+    label: str | None = None  # model and product labels (X12, GPT-4, A380): the letters, upper-cased
+    points: bool = False  # percentage points (个百分点), not percent
+    ambiguous: bool = False  # a bare `$` or `¥`: other dollar or yen/yuan currencies may render it
 
     def same(self, other: Quantity) -> bool:
         """Same value and kind (a year and a plain count of the same value are the same)."""
@@ -41,6 +46,12 @@ class Quantity:
         if self.kind != other.kind:
             return False
         if self.kind == "money" and self.currency and other.currency and self.currency != other.currency:
+            return False
+        if self.kind == "label":
+            return self.label == other.label and close(self.value, other.value)
+        if self.kind == "percent" and self.points != other.points:
+            return False
+        if self.unit and other.unit and base_unit(self.unit) != base_unit(other.unit) and "m?" not in (self.unit, other.unit):
             return False
         return close(self.value, other.value)
 
@@ -57,7 +68,115 @@ class Quantity:
             return f"{v}%"
         if self.kind == "ratio":
             return f"x{v}"
+        if self.kind == "percent" and self.points:
+            return f"{v} percentage points"
+        if self.kind == "vague" and self.span:
+            return f"{format_value(self.span[0])} to {format_value(self.span[1])}"
+        if self.kind == "label":
+            return f"{self.label}{v}"
+        if self.kind == "fraction":
+            return f"{self.value:.3g}"
+        if self.unit:
+            return f"{v} {self.unit}"
         return v
+
+
+# Conversions a translator makes on purpose: (from, to) → factor; temperatures apart.
+CONVERSIONS: dict[tuple[str, str], float] = {
+    ("mile", "km"): 1.609344, ("ft", "m"): 0.3048, ("inch", "cm"): 2.54, ("yard", "m"): 0.9144,
+    ("acre", "ha"): 0.4046856, ("sqmi", "km2"): 2.589988, ("sqft", "m2"): 0.09290304, ("lb", "kg"): 0.45359237,
+    ("oz", "g"): 28.349523, ("gal", "l"): 3.785412, ("mph", "kmh"): 1.609344, ("acre", "km2"): 0.004046856,
+    ("acre", "m2"): 4046.856, ("ft", "cm"): 30.48, ("inch", "m"): 0.0254, ("sqmi", "ha"): 258.9988, ("ton", "t"): 0.907185,
+}
+DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD"})
+
+
+def base_unit(u: str) -> str:
+    """Speeds are distances in Chinese phrasing (时速 80 英里): mph is a mile, km/h a kilometre."""
+    return {"mph": "mile", "kmh": "km"}.get(u, u)
+
+
+def _converted(value: float, a: str, b: str) -> float | None:
+    """`value` in unit a expressed in unit b, or None when there is no conversion between them."""
+    if (a, b) == ("F", "C"):
+        return (value - 32) * 5 / 9
+    if (a, b) == ("C", "F"):
+        return value * 9 / 5 + 32
+    if (a, b) in CONVERSIONS:
+        return value * CONVERSIONS[(a, b)]
+    if (b, a) in CONVERSIONS:
+        return value / CONVERSIONS[(b, a)]
+    return None
+
+
+def converts(s: Quantity, t: Quantity) -> bool | None:
+    """True when t is s converted to another unit within rounding, False when the units convert but the
+    value does not, None when there is no conversion between them."""
+    if not s.unit or not t.unit or base_unit(s.unit) == base_unit(t.unit):
+        return None
+    v = _converted(s.value, base_unit(s.unit), base_unit(t.unit))
+    if v is None:
+        return None
+    if s.unit in ("C", "F"):
+        return abs(v - t.value) <= 1.5
+    return abs(v - t.value) <= max(0.08 * abs(v), 0.5)
+
+
+def _in_span(span: tuple[float, float], v: float) -> bool:
+    return span[0] <= v < span[1]
+
+
+def matches(s: Quantity, t: Quantity, dollars: frozenset[str] = DOLLARS) -> bool:
+    """t renders s: the same quantity, or a legitimate rewriting of it (a unit converted, a percentage as
+    a fraction, a vague count within its range, a bare `$` in the currency the document uses)."""
+    if s.same(t):
+        return True
+    kinds = {s.kind, t.kind}
+    if kinds == {"money"} and close(s.value, t.value):
+        amb, other = (s, t) if s.ambiguous else (t, s)
+        if not amb.ambiguous:
+            return False
+        if amb.currency == "USD":  # a bare `$`: the corpus's dollar, or any dollar
+            return other.currency in dollars
+        return {amb.currency, other.currency} <= {"CNY", "JPY"}  # `¥`: yuan or yen
+    if converts(s, t):
+        return True
+    if kinds == {"percent", "fraction"}:
+        p, f = (s, t) if s.kind == "percent" else (t, s)
+        return not p.points and abs(p.value / 100 - f.value) < 0.01
+    if kinds == {"fraction"}:
+        return abs(s.value - t.value) < 0.01
+    if "vague" in kinds:
+        return _vague_matches(s, t)
+    if kinds == {"label", "count"}:
+        return close(s.value, t.value)
+    if kinds in ({"date", "count"}, {"date", "label"}):  # September 11 → 911 事件, 9·11
+        d, c = (s, t) if s.kind == "date" else (t, s)
+        y, mo, day = d.date or (0, 0, 0)
+        return not y and bool(mo and day) and close(float(f"{mo}{day}"), c.value)
+    if kinds == {"decade"}:
+        return s.value % 100 == t.value % 100 and (s.value < 100 or t.value < 100 or s.value == t.value)
+    if kinds == {"time"}:
+        return True
+    if kinds == {"time", "count"}:  # It's 603 (a transcript) → 6点03分
+        return close(s.value, t.value) and max(s.value, t.value) >= 100
+    if "m?" in (s.unit, t.unit):  # 60m: 60 million, or 60 metres (3,000m race → 3000 米)
+        a, b = (s, t) if s.unit == "m?" else (t, s)
+        return close(a.value, b.value) or close(a.value / 1e6, b.value) and b.unit in (None, "m")
+    if kinds == {"count", "ratio"}:
+        return close(s.value, t.value)
+    if kinds == {"count", "money"} and "lb" in (s.unit, t.unit):  # pounds: weight or sterling
+        return close(s.value, t.value) and "GBP" in (s.currency, t.currency)
+    if kinds == {"count", "fraction"}:
+        return abs(s.value - t.value) < 0.01
+    return kinds == {"count", "percent"} and close(s.value, t.value) and s.kind == "count" and not s.soft and not t.soft
+
+
+def _vague_matches(s: Quantity, t: Quantity) -> bool:
+    if s.kind == t.kind == "vague" and s.span and t.span:
+        return s.span[0] < t.span[1] and t.span[0] < s.span[1]
+    v, x = (s, t) if s.kind == "vague" else (t, s)
+    return bool(v.span) and x.kind in ("count", "money") and _in_span(v.span or (0, 0), x.value)
 
 
 def _dates_equal(a: tuple[int, int, int] | None, b: tuple[int, int, int] | None) -> bool:
@@ -87,7 +206,7 @@ def format_value(v: float) -> str:
 def parse_number(s: str) -> float:
     """A figure written with digits (commas, full-width commas allowed) as a float; NaN when malformed."""
     try:
-        return float(s.replace(",", "").replace("，", ""))
+        return float(re.sub(r"[,，\s\u2009\u202f\u00a0]", "", s))
     except ValueError:
         return float("nan")
 
@@ -116,6 +235,44 @@ class Pattern:
     name: str
     regex: re.Pattern[str]
     handler: Handler
+
+
+def _digits_value(q: Quantity) -> float | None:
+    m = re.search(r"\d+(?:[.,]\d+)*", q.text)
+    return parse_number(m.group(0)) if m else None
+
+
+def _scale_of(q: Quantity) -> float:
+    """The scale word's factor in q (7 million → 1e6), 1 when its value is its figure."""
+    d = _digits_value(q)
+    if not d or q.kind not in ("count", "money") or q.unit:
+        return 1.0
+    f = q.value / d
+    return f if f >= 1000 and close(f, 10 ** round(math.log10(f))) else 1.0
+
+
+def inherit(qs: list[Quantity], text: str, join: re.Pattern[str]) -> list[Quantity]:
+    """Lists and ranges share their unit: in `20 and 30 percent`, `$5 to $7 million`, `20、30 和 50 美元`,
+    `500 万至 700 万美元` the first figures take the kind, currency, unit and scale of the last one."""
+    out = list(qs)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.kind not in ("count", "money") or b.kind not in ("count", "money", "percent") or a.soft and a.kind != "count":
+            continue
+        if a.unit or not join.fullmatch(text[a.end : b.start]) or _digits_value(a) is None:
+            continue
+        scale = _scale_of(b) if _scale_of(a) == 1.0 else 1.0
+        bd = _digits_value(b) or 0.0
+        if scale > 1 and not a.value < bd * 10:
+            scale = 1.0
+        kind = b.kind if a.kind == "count" else a.kind
+        if kind == a.kind and scale == 1.0 and (a.kind != "money" or b.kind != "count"):
+            if not (b.unit and a.kind == "count"):
+                continue
+        out[i] = replace(a, kind=kind, value=a.value * scale, currency=a.currency or b.currency, unit=b.unit, points=b.points, soft=False)
+        if a.kind == "money" and b.kind == "count" and not b.unit:
+            out[i + 1] = replace(b, kind="money", currency=a.currency, ambiguous=a.ambiguous)
+    return out
 
 
 def extract(table: tuple[Pattern, ...], work: str, text: str) -> list[Quantity]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from transqa.quantities.core import Pattern, Quantity, extract, in_name, parse_number
+from transqa.quantities.core import Pattern, Quantity, extract, in_name, inherit, parse_number
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -13,7 +13,7 @@ MONTHS = {
 }
 EN_SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-    "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    "b": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 EN_UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -29,6 +29,8 @@ EN_FRACTIONS = {
     "one-third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3, "a quarter": 0.25,
     "one quarter": 0.25, "one-quarter": 0.25, "three quarters": 0.75, "three-quarters": 0.75,
     "a fifth": 0.2, "one fifth": 0.2, "one-fifth": 0.2, "a tenth": 0.1, "one tenth": 0.1,
+    "two fifths": 0.4, "three fifths": 0.6, "four fifths": 0.8, "three tenths": 0.3, "an eighth": 0.125,
+    "a sixth": 1 / 6, "one sixth": 1 / 6,
 }
 CURRENCIES_EN = {
     "us$": "USD", "$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR",
@@ -36,14 +38,43 @@ CURRENCIES_EN = {
     "¥": "CNY", "rmb": "CNY", "cny": "CNY", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "jpy": "JPY",
     "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "rupees": "INR", "rupee": "INR",
     "rs": "INR", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB", "won": "KRW",
+    "nt$": "TWD", "r$": "BRL", "mx$": "MXN", "nz$": "NZD", "s$": "SGD", "sg$": "SGD", "₹": "INR", "₩": "KRW",
+    "bucks": "USD", "buck": "USD", "francs": "CHF", "swiss francs": "CHF", "pesos": "MXN", "reais": "BRL",
+    "rand": "ZAR", "lira": "TRY", "baht": "THB", "ringgit": "MYR", "australian dollars": "AUD",
+    "canadian dollars": "CAD", "hong kong dollars": "HKD", "new zealand dollars": "NZD", "singapore dollars": "SGD",
+    "taiwan dollars": "TWD",
 }
-_EN_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+CURRENCY_CODES = "USD|EUR|GBP|CNY|RMB|JPY|CHF|AUD|CAD|HKD|NZD|SGD|TWD|INR|KRW|BRL|MXN|RUB|ZAR|TRY|THB|MYR"
+# A unit as written → (canonical unit); conversions between canonical units live in core.
+EN_UNITS_MAP = {
+    "acre": "acre", "acres": "acre", "square miles": "sqmi", "square mile": "sqmi", "sq mi": "sqmi",
+    "square feet": "sqft", "square foot": "sqft", "sq ft": "sqft", "sq. ft": "sqft", "sqft": "sqft", "miles": "mile",
+    "mile": "mile", "feet": "ft", "foot": "ft", "ft": "ft", "inches": "inch", "inch": "inch", "yards": "yard",
+    "yard": "yard", "pounds": "lb", "pound": "lb", "lbs": "lb", "lb": "lb", "ounces": "oz", "ounce": "oz",
+    "oz": "oz", "in": "inch", '"': "inch", "″": "inch", "gallons": "gal", "gallon": "gal", "mph": "mph", "miles per hour": "mph", "km/h": "kmh",
+    "kph": "kmh", "kilometres per hour": "kmh", "kilometers per hour": "kmh", "kilometres": "km",
+    "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km", "metres": "m", "meters": "m", "metre": "m",
+    "meter": "m", "centimetres": "cm", "centimeters": "cm", "cm": "cm", "kilograms": "kg", "kilogram": "kg",
+    "kilos": "kg", "kg": "kg", "hectares": "ha", "hectare": "ha", "litres": "l", "liters": "l", "square kilometres": "km2",
+    "square kilometers": "km2", "sq km": "km2", "square metres": "m2", "square meters": "m2",
+    "degrees fahrenheit": "F", "fahrenheit": "F", "°f": "F", "f": "F", "degrees celsius": "C", "celsius": "C",
+    "°c": "C", "c": "C", "degrees centigrade": "C",
+}
+_EN_UNIT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s") for k in EN_UNITS_MAP), key=len, reverse=True))
+ANNIVERSARIES = {
+    "centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200, "tercentenary": 300,
+    "sesquicentennial": 150, "semicentennial": 50, "quincentenary": 500,
+}
+# Vague counts: the range a word stands for (Chinese 数百, 上千 have theirs in chinese.py).
+VAGUE_BASE = {"dozens": (20.0, 100.0), "scores": (40.0, 100.0), "hundreds": (100.0, 1000.0), "thousands": (1e3, 1e4),
+              "millions": (1e6, 1e7), "billions": (1e9, 1e10)}
+_EN_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?!\d|[.,]\d)|\d+(?:\.\d+)?|\.\d+"
 _EN_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _EN_WORDNUM = (
     r"(?:(?:" + "|".join(EN_TENS) + r")(?:[- ](?:" + "|".join(k for k in EN_UNITS if 0 < EN_UNITS[k] < 10) + r"))?|"
     + "|".join(sorted(EN_UNITS, key=len, reverse=True)) + r")"
 )
-UNITS_GLUED = r"mph|kph|km/h|km|kms|m|cm|mm|kg|g|lbs?|ft|mi|ml|mw|gw|kw|kwh|gwh|mwh|gb|tb|mb|hz|ghz|mhz|mp|sq|ha|bn|mn|am|pm|p|k|v|w|a|mah|wh|hrs?|h|min|mins|s|x"
+UNITS_GLUED = r"mph|kph|km/h|km|kms|m|cm|mm|kg|g|lbs?|ft|mi|ml|mw|gw|kw|kwh|gwh|mwh|gbs?|tbs?|mbs?|hz|ghz|mhz|mp|sq|ha|bn|mn|am|pm|p|k|v|w|a|mah|wh|hrs?|h|min|mins|s|x"
 def _en_words_value(words: str) -> float | None:
     w = words.lower().replace("-", " ").split()
     if not w:
@@ -79,8 +110,12 @@ def _roman(r: str) -> float:
 
 
 def _slashed(m: re.Match[str], text: str) -> Quantity | None:
-    """24/7, 20/20, 9/11: matched as written, never reported."""
-    return Quantity("count", 0.0, m.start(), m.end(), text[m.start() : m.end()], soft=True)
+    """24/7, 20/20, 9/11: labels matched as written (911 事件, 9·11), never reported; 1/3 is a fraction."""
+    t = text[m.start() : m.end()]
+    x, y = (int(v) for v in t.split("/"))
+    if 0 < x < y <= 10 and y != 7:
+        return Quantity("fraction", x / y, m.start(), m.end(), t, soft=True)
+    return Quantity("label", float(f"{x}{y}"), m.start(), m.end(), t, soft=True, label="/")
 
 
 def _roman_numeral(m: re.Match[str], text: str) -> Quantity | None:
@@ -96,7 +131,7 @@ def _vague_scale(m: re.Match[str], text: str) -> Quantity | None:
 def _time(m: re.Match[str], text: str) -> Quantity | None:
     """Clock times are written many ways (1.30pm, 下午 1:30, 一点半): matched, never reported."""
     t = text[m.start() : m.end()]
-    return Quantity("count", parse_number(re.sub(r"[^\d.]", "", t.split(":")[0].split(".")[0]) or "0"), m.start(), m.end(), t, soft=True)
+    return Quantity("time", parse_number(re.sub(r"[^\d.]", "", t.split(":")[0].split(".")[0]) or "0"), m.start(), m.end(), t, soft=True)
 
 
 def year_range(m: re.Match[str], text: str) -> Quantity | None:
@@ -130,13 +165,16 @@ def _month(m: re.Match[str], text: str) -> Quantity | None:
 
 def _money(m: re.Match[str], text: str) -> Quantity | None:
     g = m.groupdict()
-    cur = CURRENCIES_EN.get(g["cur"].strip().lower().rstrip("."), g["cur"].strip().upper())
+    written = re.sub(r"\s+", " ", g["cur"].strip().lower().rstrip("."))
+    cur = CURRENCIES_EN.get(written, written.upper())
     scale = EN_SCALES.get((g.get("scale") or "").lower(), 1.0)
-    return Quantity("money", parse_number(g["num"]) * scale, m.start(), m.end(), text[m.start() : m.end()], currency=cur)
+    amb = written in ("$", "¥", "bucks", "buck", "dollars", "dollar")
+    return Quantity("money", parse_number(g["num"]) * scale, m.start(), m.end(), text[m.start() : m.end()], currency=cur, ambiguous=amb)
 
 
 def _percent(m: re.Match[str], text: str) -> Quantity | None:
-    return Quantity("percent", parse_number(m.group("num")), m.start(), m.end(), text[m.start() : m.end()])
+    points = m.group("pct").lower().startswith("percentage")
+    return Quantity("percent", parse_number(m.group("num")), m.start(), m.end(), text[m.start() : m.end()], points=points)
 
 
 def _scaled(m: re.Match[str], text: str) -> Quantity | None:
@@ -144,7 +182,7 @@ def _scaled(m: re.Match[str], text: str) -> Quantity | None:
 
 
 def _fraction(m: re.Match[str], text: str) -> Quantity | None:
-    return Quantity("count", EN_FRACTIONS[m.group("frac").lower()], m.start(), m.end(), text[m.start() : m.end()], soft=True)
+    return Quantity("fraction", EN_FRACTIONS[m.group("frac").lower().replace(" ", "-").replace("-", " ")], m.start(), m.end(), text[m.start() : m.end()], soft=True)
 
 
 def _ratio(m: re.Match[str], text: str) -> Quantity | None:
@@ -163,16 +201,21 @@ def _words(m: re.Match[str], text: str) -> Quantity | None:
     scale = g.get("scale")
     if g["words"].lower() == "a" and not scale:
         return None
+    if g["words"].lower() == "a" and scale:  # a thousand times, a million reasons: often a figure of speech
+        return Quantity("count", v * EN_SCALES[scale.lower()], s, e, t, soft=True)
     if scale:
         v *= EN_SCALES[scale.lower()]
     if g.get("pct"):
-        return Quantity("percent", v, s, e, t)
+        return Quantity("percent", v, s, e, t, soft=v < 10)
     return Quantity("count", v, s, e, t, soft=v < 100 and not scale)
 
 
 def _decade(m: re.Match[str], text: str) -> Quantity | None:
     y = int(m.group("year"))
-    return Quantity("date", y * 10000, m.start(), m.end(), text[m.start() : m.end()], date=(y, 0, 0), soft=True)
+    return Quantity("decade", float(y), m.start(), m.end(), text[m.start() : m.end()], soft=True)
+
+
+_METRES_AFTER = re.compile(r"[\s-]*(?:tall|long|high|wide|deep|away|above|below|in (?:length|height|diameter)|from|under|of water)\b")
 
 
 def _number(m: re.Match[str], text: str) -> Quantity | None:
@@ -194,39 +237,173 @@ def _number(m: re.Match[str], text: str) -> Quantity | None:
     ordinal = ordinal or upper_end or named
     if suffix in ("k", "bn", "mn"):  # 100k, 2bn
         v *= {"k": 1e3, "bn": 1e9, "mn": 1e6}[suffix]
+    if suffix == "m" and not _METRES_AFTER.match(text[e : e + 16]):  # 1.5m subscribers (but 1.8m tall)
+        return Quantity("count", v * 1e6, s, e, t, unit="m?")
+    if len(raw) >= 13 and raw.isdigit():  # an identifier (a post, an order number), not a quantity
+        return Quantity("label", v, s, e, t, soft=True, label="#")
     return Quantity("count", v, s, e, t, soft=ordinal or clock or (v < 10 and v == int(v)))
 
 
+def _handle(m: re.Match[str], text: str) -> Quantity | None:
+    """@user44, #tag2024: a handle or tag, never a quantity."""
+    return Quantity("label", 0.0, m.start(), m.end(), text[m.start() : m.end()], soft=True, label=m.group(0).upper())
+
+
+_NOT_LABEL = frozenset({"mid", "pre", "post", "top", "no", "number", "page", "under", "over", "age", "aged", "ages", "since", "by", "in", "at", "of", "to", "and", "or", "late", "early", "the"})
+
+
+def _model(m: re.Match[str], text: str) -> Quantity | None:
+    """A model or product label whose digits are glued to letters (X12, GPT-4, A380, 5G): compared as
+    a label, letters and number together."""
+    g = m.groupdict()
+    pre = g.get("pre") or g.get("pre2") or ""
+    if pre.lower() in _NOT_LABEL or not any(c.isupper() for c in pre) or (g.get("hy") and not pre[0].isupper()):
+        return None
+    return Quantity("label", parse_number(g["num"]), m.start(), m.end(), text[m.start() : m.end()], soft=True, label=pre.upper() + (g.get("suf") or "").upper())
+
+
+def _vague(m: re.Match[str], text: str) -> Quantity | None:
+    """thousands, tens of millions, hundreds of thousands: a range, compared as a range."""
+    g = m.groupdict()
+    lo, hi = VAGUE_BASE[g["base"].lower()]
+    f = {"tens": 10.0, "hundreds": 100.0}.get((g.get("pre") or "").lower(), 1.0)
+    f *= {"thousands": 1e3, "millions": 1e6}.get((g.get("post") or "").lower(), 1.0)
+    return Quantity("vague", lo * f, m.start(), m.end(), text[m.start() : m.end()], soft=True, span=(lo * f, hi * f))
+
+
+def _unit(m: re.Match[str], text: str) -> Quantity | None:
+    """500 acres, 30 miles, 95F, 8 pounds: a measure with its unit (converted ones are compared within rounding)."""
+    g = m.groupdict()
+    raw_unit = g["unit"]
+    unit = EN_UNITS_MAP[re.sub(r"\s+", " ", raw_unit.lower())]
+    glued = not m.group(0)[len(g["num"])].isspace()
+    if unit in ("F", "C") and len(raw_unit) == 1 and (raw_unit.islower() or not glued) or raw_unit.lower() == "in" and not glued:
+        return None
+    v = parse_number(g["num"]) * EN_SCALES.get((g.get("scale") or "").lower(), 1.0)
+    return Quantity("count", v, m.start(), m.end(), text[m.start() : m.end()], unit=unit)
+
+
+def _anniversary(m: re.Match[str], text: str) -> Quantity | None:
+    """centenary, bicentennial: 一百周年, 两百周年."""
+    return Quantity("count", float(ANNIVERSARIES[m.group(0).lower()]), m.start(), m.end(), m.group(0), soft=True)
+
+
+def _periods(m: re.Match[str], text: str) -> Quantity | None:
+    """six decades (60 年), two centuries (200 年)."""
+    v = _en_words_value(m.group("words"))
+    if v is None:
+        return None
+    per = 10.0 if m.group("per").lower().startswith("decade") else 100.0
+    return Quantity("count", v * per, m.start(), m.end(), text[m.start() : m.end()], soft=True)
+
+
+def _times(m: re.Match[str], text: str) -> Quantity | None:
+    """16 times the national average (全国平均水平的 16 倍): a multiple."""
+    n = m.group("n")
+    v = parse_number(n) if n[0].isdigit() else _en_words_value(n)
+    if v is None:
+        return None
+    t = text[m.start() : m.end()].rstrip()
+    return Quantity("ratio", v, m.start(), m.start() + len(t), t, soft=True)
+
+
+def _dims(m: re.Match[str], text: str) -> Quantity | None:
+    """The first figure of 6x4 or 10 x 15cm (the second follows on its own)."""
+    v = parse_number(m.group("num"))
+    return Quantity("count", v, m.start(), m.start() + len(m.group("num")), m.group("num"), soft=v < 10)
+
+
+def _dozen(m: re.Match[str], text: str) -> Quantity | None:
+    """a dozen (12, 十几), two dozen (24)."""
+    n = m.group("n").lower()
+    v = 0.5 if n == "half a" else _en_words_value(n) or 1.0
+    return Quantity("count", 12 * v, m.start(), m.end(), m.group(0), soft=True)
+
+
+def _half_scale(m: re.Match[str], text: str) -> Quantity | None:
+    """half a million, a quarter of a million, half a billion dollars."""
+    f = 0.5 if m.group("f").lower() == "half" else 0.25
+    v = f * EN_SCALES[m.group("scale").lower()]
+    return Quantity("count", v, m.start(), m.end(), text[m.start() : m.end()])
+
+
+def _short_decade(m: re.Match[str], text: str) -> Quantity | None:
+    """the 60s, the '90s, the sixties: a decade of the century the text is about."""
+    g = m.groupdict()
+    v = float(g["d"]) if g.get("d") else float(EN_TENS[g["w"].lower().removesuffix("ies") + "y"])
+    return Quantity("decade", v, m.start(), m.end(), text[m.start() : m.end()], soft=True)
+
+
+def _month_in(m: re.Match[str], text: str) -> Quantity | None:
+    """in May, since March: a month alone (soft; a different month in the translation is still reported)."""
+    mo = MONTHS[m.group("month").lower()]
+    s = m.start("month")
+    return Quantity("date", mo * 100, s, m.end(), text[s : m.end()], date=(0, mo, 0), soft=True)
+
+
+_FRACTION_RE = "|".join(sorted({re.escape(k).replace(r"\ ", "[ -]").replace(r"\-", "[ -]") for k in EN_FRACTIONS}, key=len, reverse=True))
+_PREP = r"(?:in|on|since|until|till|by|from|to|through|between|and|of|last|next|early|late|mid|this|that|before|after|during|for|until|or)"
+_CUR_PREFIX = r"US\$|AU\$|A\$|CA\$|C\$|HK\$|NT\$|NZ\$|MX\$|R\$|SG?\$|\$|€|£|¥|₹|₩|(?:" + CURRENCY_CODES + r"|Rs\.?)\s?"
+_CUR_SUFFIX = (r"(?:australian|canadian|hong kong|new zealand|singapore|taiwan)\s+dollars|swiss\s+francs|dollars|euros|yuan|renminbi|yen|rupees|rubles|roubles|"
+               r"bucks|francs|pesos|reais|rand|baht|ringgit|lira|" + CURRENCY_CODES)
+
 PATTERNS: tuple[Pattern, ...] = (
+    Pattern("handle", re.compile(r"(?<![\w@])[@#][A-Za-z_][\w]*"), _handle),
     Pattern("slashed", re.compile(r"(?<![\w.,/])\d{1,2}/\d{1,2}(?![\w/])"), _slashed),
+    Pattern("dims", re.compile(r"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)\s?[x×]\s?(?=\d)"), _dims),
     Pattern("roman", re.compile(r"(?<![\w-])(?=[XVI])(?P<roman>(?:X{0,3})(?:IX|IV|V?I{0,3}))(?![\w-])"), _roman_numeral),
-    Pattern("vague_scale", re.compile(r"\b(?:the|millions|billions|thousands|hundreds) (?P<scale>million|billion|thousand)s?\b|\b(?:millions|billions|thousands|hundreds|dozens)\b", re.IGNORECASE), _vague_scale),
+    Pattern("vague", re.compile(r"\b(?:(?P<pre>tens|hundreds) of )?(?P<base>dozens|scores|hundreds|thousands|millions|billions)\b(?: of (?P<post>thousands|millions)\b)?", re.IGNORECASE), _vague),
+    Pattern("vague_scale", re.compile(r"\b(?:the|millions|billions|thousands|hundreds) (?P<scale>million|billion|thousand)s?\b", re.IGNORECASE), _vague_scale),
     Pattern("time", re.compile(r"(?<![\w.,])\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)(?!\w)|(?<![\w.,:])\d{1,2}:\d{2}(?![\d:])", re.IGNORECASE), _time),
-    Pattern("year_range", re.compile(r"(?<=(?P<year>(?:19|20)\d{2})[-–])(?P<y2>\d{2})(?![\w\d])"), year_range),
+    Pattern("year_range", re.compile(r"(?<=(?P<year>(?:19|20)\d{2})[-–/])(?P<y2>\d{2})(?![\w\d])"), year_range),
     Pattern("date_mdy", re.compile(r"\b" + _EN_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>(?:19|20)\d{2})\b"), _date),
     Pattern("date_dmy", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _EN_MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b"), _date),
     Pattern("date_my", re.compile(r"\b" + _EN_MONTH + r",?\s+(?:of\s+)?(?P<year>(?:19|20)\d{2})\b"), _date),
     Pattern("date_md", re.compile(r"\b" + _EN_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![,.]?\d)"), _date_md),
     Pattern("date_dm", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _EN_MONTH + r"\b"), _date),
     Pattern("money", re.compile(
-        r"(?<![\w$])(?P<cur>US\$|AU\$|A\$|CA\$|C\$|HK\$|\$|€|£|¥|(?:RMB|USD|EUR|GBP|CNY|JPY|Rs\.?)\s?)\s?(?P<num>" + _EN_NUM + r")"
-        r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|m|k|b)\b)?", re.IGNORECASE), _money),
+        r"(?<![\w$])(?P<cur>" + _CUR_PREFIX + r")\s?(?P<num>" + _EN_NUM + r")"
+        r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|lakh|crore|bn|mn|tn|m|k|b)\b)?", re.IGNORECASE), _money),
     Pattern("money_suffix", re.compile(
-        r"(?<![\w.,])(?P<num>" + _EN_NUM + r")(?:[\s-]?(?P<scale>thousand|million|billion|trillion))?\s?"
-        r"(?P<cur>dollars|euros|yuan|renminbi|yen|rupees|rubles|roubles|USD|EUR|GBP|RMB|CNY)\b", re.IGNORECASE), _money),
+        r"(?<![\w.,])(?P<num>" + _EN_NUM + r")(?:[\s-]?(?P<scale>thousand|million|billion|trillion|lakhs?|crores?))?\s?"
+        r"(?P<cur>" + _CUR_SUFFIX + r")\b", re.IGNORECASE), _money),
     Pattern("percent", re.compile(r"(?<![\w.,])(?P<num>" + _EN_NUM + r")\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b)", re.IGNORECASE), _percent),
-    Pattern("scaled", re.compile(r"(?<![a-z\d.,])(?P<num>" + _EN_NUM + r")[\s-]?(?P<scale>(?i:thousand|million|billion|trillion))\b"), _scaled),
-    Pattern("fraction", re.compile(r"\b(?P<frac>" + "|".join(sorted((re.escape(k) for k in EN_FRACTIONS), key=len, reverse=True)) + r")\b", re.IGNORECASE), _fraction),
-    Pattern("ratio", re.compile(r"\b(?P<ratio>doubled?|doubling|tripled?|quadrupled?|twofold|threefold)\b", re.IGNORECASE), _ratio),
+    Pattern("model", re.compile(r"(?<![\w@#/.-])(?P<pre>[A-Za-z]{1,6})(?P<hy>-?)(?P<num>\d{1,5})(?P<suf>[A-Za-z]{0,2})(?![\w-])(?!\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b)|(?<![\w.-])(?P<num2>\d)(?P<pre2>G)\b"), lambda m, t: _model_any(m, t)),
+    Pattern("unit", re.compile(r"(?<![\w.,])(?P<num>" + _EN_NUM + r")(?:[\s-]?(?P<scale>thousand|million|billion))?[\s-]?(?P<unit>" + _EN_UNIT + r")(?![\w°])", re.IGNORECASE), _unit),
+    Pattern("scaled", re.compile(r"(?<![a-z\d.,])(?P<num>" + _EN_NUM + r")[\s-]?(?P<scale>(?i:thousand|million|billion|trillion|lakhs?|crores?))\b"), _scaled),
+    Pattern("dozen", re.compile(r"\b(?P<n>a|one|half a|two|three|four|five|six)\s+dozen\b(?!s)", re.IGNORECASE), _dozen),
+    Pattern("half_scale", re.compile(r"\b(?P<f>half|a quarter of) an? (?P<scale>million|billion|trillion)\b", re.IGNORECASE), _half_scale),
+    Pattern("anniversary", re.compile(r"\b(?:" + "|".join(ANNIVERSARIES) + r")\b", re.IGNORECASE), _anniversary),
+    Pattern("periods", re.compile(r"\b(?P<words>" + _EN_WORDNUM + r"|\d+)\s(?P<per>decades|centuries)\b", re.IGNORECASE), _periods),
+    Pattern("fraction", re.compile(r"\b(?P<frac>" + _FRACTION_RE + r")\b", re.IGNORECASE), _fraction),
+    Pattern("ratio", re.compile(r"\b(?P<ratio>doubled|doubling|tripled|tripling|quadrupled|quadrupling|twofold|threefold|fourfold|two-fold|three-fold|four-fold)\b", re.IGNORECASE), _ratio),
+    Pattern("times", re.compile(r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?|" + _EN_WORDNUM + r")\s?(?:times|x)\s+(?=(?:as|the|that|more|higher|larger|bigger|greater|faster|than|over|what|its|their)\b)", re.IGNORECASE), _times),
     Pattern("words", re.compile(
         r"\b(?P<words>(?:a|one|" + _EN_WORDNUM + r")(?:[\s-]hundred(?:[\s-](?:and[\s-])?" + _EN_WORDNUM + r")?)?)"
         r"(?:[\s-](?P<scale>thousand|million|billion|trillion))?(?P<pct>\s(?:percent|per cent)\b)?\b", re.IGNORECASE), _words),
     Pattern("decade", re.compile(r"(?<![\w.,])(?P<year>(?:1[89]|20)\d0)s\b"), _decade),
+    Pattern("short_decade", re.compile(r"(?<=\bthe )(?:'|’)?(?P<d>[1-9]0)s\b|(?<=\bthe )(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|(?<![\w.,])['’](?P<d2>[1-9]0)s\b", re.IGNORECASE), lambda m, t: _short_decade_any(m, t)),
     Pattern("number", re.compile(r"(?<![\w.,])(?P<num>" + _EN_NUM + r")(?:st|nd|rd|th|" + UNITS_GLUED + r")?(?![\w])", re.IGNORECASE), _number),
+    Pattern("month_in", re.compile(r"\b" + _PREP + r"\s+(?:(?:early|late|mid)[\s-])?(?P<month>May)\b(?!\s+(?:be|have|not|also|well|still|need|want|seem|take|make|come|go|lead|face|see|say|do|help|get)\b)"), _month_in),
     Pattern("month", re.compile(r"\b(?P<month>January|February|March|April|June|July|August|September|October|November|December)\b"), _month),
 )
 
 
+def _model_any(m: re.Match[str], text: str) -> Quantity | None:
+    if m.group("num2"):
+        return Quantity("label", float(m.group("num2")), m.start(), m.end(), m.group(0), soft=True, label="G")
+    return _model(m, text)
+
+
+def _short_decade_any(m: re.Match[str], text: str) -> Quantity | None:
+    if m.group("d2"):
+        return Quantity("decade", float(m.group("d2")), m.start(), m.end(), m.group(0), soft=True)
+    return _short_decade(m, text)
+
+
+_EN_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|\s+to|-|–|—)\s*", re.IGNORECASE)
+
+
 def english_quantities(text: str) -> list[Quantity]:
     """The quantities of an English text, sorted by offset (0-based, end exclusive, in `text`)."""
-    return extract(PATTERNS, text, text)
+    return inherit(extract(PATTERNS, text, text), text, _EN_JOIN)

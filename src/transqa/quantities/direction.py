@@ -1,0 +1,66 @@
+"""The direction word governing a number (rose 5% / 下降 5%): +1 up, -1 down, 0 none or a level.
+
+Tables of (pattern, direction) per language, searched in the clause before the number (the nearest
+word wins) and, in English, in the word after it (20 more cases, 5% lower)."""
+
+from __future__ import annotations
+
+import re
+
+from transqa.quantities.core import Quantity
+
+EN_UP = (
+    r"ris(?:e|es|ing)|rose|risen|increas(?:e|ed|es|ing)|gr[eo]w(?:s|n|ing|th)?|gain(?:s|ed|ing)?|jump(?:s|ed|ing)?|"
+    r"climb(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|rebound(?:s|ed|ing)?|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|"
+    r"profits?|advanc(?:e|es|ed|ing)|rall(?:y|ied|ies)|hik(?:e|es|ed|ing)|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|added|adds|higher|more"
+)
+EN_DOWN = (
+    r"fall(?:s|en|ing)?|fell|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|lost|los(?:e|es|ing)|loss(?:es)?|"
+    r"slump(?:s|ed|ing)?|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|slip(?:s|ped|ping)?|slid(?:e|es|ing)?|cut(?:s|ting)?|fewer|"
+    r"less|lower(?:ed)?|shr[aiu]nk|shrink(?:s|ing)?|contract(?:s|ed|ing)?|dip(?:s|ped|ping)?|tumbl(?:e|es|ed|ing)|sank|sink(?:s|ing)?|"
+    r"reduc(?:e|es|ed|ing|tion)|shed(?:s|ding)?"
+)
+ZH_UP = (
+    "增长|增加|上涨|上升|上调|提高|提升|攀升|飙升|大涨|暴涨|猛增|激增|增幅|涨幅|多了|多出|盈利|获利|净赚|赚了|赚|利润|"
+    "反弹|扩大|走高|高出|涨|升|增"
+)
+ZH_DOWN = (
+    "下降|下跌|减少|降低|下调|下滑|回落|暴跌|大跌|跌幅|降幅|少了|亏损|损失|削减|缩减|萎缩|缩水|走低|裁减|流失|跌|降|减|亏"
+)
+_EN_PAT = re.compile(r"\b(?:(?P<up>" + EN_UP + r")|(?P<down>" + EN_DOWN + r"))\b", re.IGNORECASE)
+_EN_NOT = re.compile(r"\b(?:more|less|fewer|higher|lower) than\b|\b(?:up|down) to\b|\b(?:make|makes|made|making|set|sign|signed|add|adds|added) up\b", re.IGNORECASE)
+_EN_UPDOWN = re.compile(r"\b(?P<w>up|down)(?:\s+by)?\s*$", re.IGNORECASE)
+_EN_AFTER = re.compile(r"^\s*(?:(?P<up>more|higher)|(?P<down>fewer|less|lower))\b(?!\s+than\b)", re.IGNORECASE)
+_EN_LEVEL = re.compile(r"\b(?:to|from|at|of about|reach(?:ed|ing)?|total(?:led|ing)?)\s*(?:about|around|nearly|almost|some|just|over|under)?\s*$", re.IGNORECASE)
+_ZH_PAT = re.compile(r"(?P<up>" + ZH_UP + r")|(?P<down>" + ZH_DOWN + r")")
+_ZH_NOT = re.compile(r"至少|至多|最多|最少|多少|不少|不多|许多|很多|大多|多数|少数|差不多|多达|多于|少于|升级|增值税|涨停|跌停|增资|减肥|减速|降落|降雨|升空|亏欠")
+_ZH_LEVEL = re.compile(r"(?:至|到|为|达|达到|是|共|约|近|逾|超过)\s*$")
+
+
+def _last(pat: re.Pattern[str], window: str) -> int:
+    d = 0
+    for m in pat.finditer(window):
+        d = 1 if m.group("up") else -1
+    return d
+
+
+def english_direction(text: str, q: Quantity) -> int:
+    """The direction of the English clause governing q."""
+    before = re.split(r"[.;:!?]|\bwhile\b|\bwhereas\b|\bbut\b|\band\b", text[max(0, q.start - 48) : q.start])[-1]
+    if _EN_LEVEL.search(before):
+        return 0
+    m = _EN_AFTER.match(text[q.end : q.end + 12])
+    if m:
+        return 1 if m.group("up") else -1
+    ud = _EN_UPDOWN.search(before)
+    if ud:
+        return 1 if ud.group("w").lower() == "up" else -1
+    return _last(_EN_PAT, _EN_NOT.sub(" ", before))
+
+
+def chinese_direction(text: str, q: Quantity) -> int:
+    """The direction of the Chinese clause governing q."""
+    before = re.split(r"[，。；：！？,;、]|而|但|同时", text[max(0, q.start - 12) : q.start])[-1]
+    if _ZH_LEVEL.search(before):
+        return 0
+    return _last(_ZH_PAT, _ZH_NOT.sub("　", before))
