@@ -139,8 +139,8 @@ _GENERIC = frozenset(
 _JOIN = re.compile(r" (?:(?:of|the|with|and|in|for|a|an|on|to|de|du|la|le|von|van|der) )*")
 _SITE_NAMES = ("TechCrunch", "Techcrunch", "技术危机", "科技危机", "技术崩溃", "科技崩溃", "技术紧缩", "科技紧缩")
 _SITE_END = re.compile(r"(?:\s*[|｜·•・\-–—:：]+\s*|\s*)(?:" + "|".join(_SITE_NAMES) + r")\s*$")
-_SITE_MID = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9)）])\s*TechCrunch(?!\s*[A-Za-z0-9]|\.[a-z])")
-_SITE_OK_BEFORE = ("在", "据", "向", "对", "给", "为", "和", "与", "及", "加入", "离开", "告诉", "参加", "登上", "于")
+_SITE_MID = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9)）·])\s*TechCrunch(?![A-Za-z0-9]|\s+[A-Za-z]|\.[a-z])")
+_SITE_OK_BEFORE = ("在", "据", "向", "对", "给", "和", "与", "及", "加入", "离开", "告诉", "参加", "登上", "于")
 
 
 @dataclass(frozen=True, slots=True)
