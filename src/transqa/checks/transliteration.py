@@ -569,7 +569,9 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
         if len(usual) < 3:  # two characters alone (马克, 迈克) are too often two different names
             continue
         for other in names:
-            if len(forms[other]) >= n or is_headword(other) or len(other) < 2:
+            if len(forms[other]) >= n or len(other) < 2 or not _close(other, usual):
+                continue  # cheap tests first: pypinyin and CC-CEDICT load only for a candidate pair
+            if is_headword(other):
                 continue
             if chinese_sound_alike(other, usual):
                 rule_, msg = TRANSLIT_INCONSISTENT, f"{quote(other)} is written {quote(usual)} elsewhere in this article (line {line}, {n} times)"
@@ -582,6 +584,13 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
                     continue
                 reported.add((b.index, s))
                 yield ctx.finding(rule_, msg, target=(b, s, s + len(other)), suggestion=usual)
+
+
+def _close(a: str, b: str) -> bool:
+    """Same length with at most half of the characters changed, or one character shorter."""
+    if len(a) == len(b):
+        return 0 < sum(x != y for x, y in zip(a, b, strict=True)) * 2 <= len(a)
+    return len(a) == len(b) - 1 and _deletion_of(a, b)
 
 
 def _inside(places: list[tuple[Block, int]], b: Block, s: int, n: int, m: int) -> bool:
