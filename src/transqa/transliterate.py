@@ -181,7 +181,20 @@ def known_renderings(name: str, first: bool = False) -> frozenset[str]:
     """CC-CEDICT's renderings of a capitalised English word (empty without the dictionary); with
     first, only entries whose definition starts with it (Bloomberg News, not Daily Mirror)."""
     pn = proper_names()
-    return pn[1 if first else 0].get(name, frozenset()) if pn else frozenset()
+    if not pn:
+        return frozenset()
+    forms = pn[1 if first else 0].get(name, frozenset())
+    if first:
+        return forms
+    return forms | _short_forms(forms)
+
+
+_SUFFIXES = ("公司", "集团", "手机", "电脑", "新闻社", "通讯社", "社")
+
+
+def _short_forms(forms: frozenset[str]) -> frozenset[str]:
+    """苹果 from 苹果公司, 彭博 from 彭博社: the name without the word for what it is."""
+    return frozenset(f[: -len(x)] for f in forms for x in _SUFFIXES if f.endswith(x) and len(f) - len(x) >= 2)
 
 
 def is_headword(chinese: str) -> bool:

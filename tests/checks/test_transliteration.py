@@ -42,10 +42,18 @@ def test_two_transliterations_with_the_original() -> None:
     passes("TQA310", SCHOLZ_EN, zh.replace("朔尔茨", "舒尔茨"))
 
 
-def test_gloss_and_latin_are_not_a_second_rendering() -> None:
+def test_gloss_is_not_a_second_rendering() -> None:
     zh = ("舒尔茨（Scholz）周日在华沙会见了莫拉维茨基。\n\n舒尔茨在会后说，会谈很友好。\n\n"
-          "官员周日表示，Scholz 周五将访问巴黎。\n\n莫拉维茨基以军礼欢迎舒尔茨。\n")
+          "官员周日表示，舒尔茨周五将访问巴黎。\n\n莫拉维茨基以军礼欢迎舒尔茨。\n")
     assert not [f for f in findings(SCHOLZ_EN, zh) if f.code.startswith("TQA31")]
+
+
+def test_latin_here_chinese_elsewhere() -> None:
+    zh = ("舒尔茨周日在华沙会见了莫拉维茨基。\n\n舒尔茨在会后说，会谈很友好。\n\n"
+          "官员周日表示，Scholz 周五将访问巴黎。\n\n莫拉维茨基以军礼欢迎舒尔茨。\n")
+    f = fails("TQA310", SCHOLZ_EN, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("Scholz", "舒尔茨", 5)
+    assert "kept in Latin script here" in f.message
 
 
 def test_two_transliterations_without_the_original() -> None:

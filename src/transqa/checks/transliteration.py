@@ -136,7 +136,7 @@ _GENERIC = frozenset(
     news times post journal daily weekly times forces force navy air guard commission institute foundation
     trust society movement front alliance coalition group company corporation inc ltd limited""".split()
 )
-_JOIN = re.compile(r" (?:(?:of|the|with|and|in|for|a|an|on|to|de|du|la|le|von|van|der) )*")
+_JOIN = re.compile(r" (?:(?:of|the|with|for|de|du|la|le|von|van|der) )*")
 _SITE_NAMES = ("TechCrunch", "Techcrunch", "技术危机", "科技危机", "技术崩溃", "科技崩溃", "技术紧缩", "科技紧缩")
 _SITE_END = re.compile(r"(?:\s*[|｜·•・\-–—:：]+\s*|\s*)(?:" + "|".join(_SITE_NAMES) + r")\s*$")
 _SITE_MID = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9)）·])\s*TechCrunch(?![A-Za-z0-9]|\s+[A-Za-z]|\.[a-z])")
@@ -324,6 +324,9 @@ def _with_source(ctx: Context) -> Iterator[Finding]:
         yield from _cut_latin(ctx, name, occs, reported)
         if name not in generic and any(o.latin for o in occs):  # the article itself keeps it as a name
             yield from _literal(ctx, name, chinese, reported)
+        yield from _mixed(ctx, name, occs, reported)
+        if name not in generic and name.lower() not in _GENERIC:
+            yield from _cut_term(ctx, name, chinese, reported)
         usual = _usual(chinese)
         if usual is None:
             continue
@@ -357,6 +360,64 @@ def _with_source(ctx: Context) -> Iterator[Finding]:
                     source=(o.src, o.src_start, o.src_start + len(name)),
                     target=(g.block, g.start, g.start + len(g.form)), suggestion=usual,
                 )
+
+
+def _latin_span(name: str, o: Occurrence) -> tuple[Block, int, int] | None:
+    """Where the paragraph keeps the name in Latin script, unless only as a gloss in brackets."""
+    pat = re.compile(r"(?<![A-Za-z])" + re.escape(name) + r"(?![a-z])", re.IGNORECASE)
+    for b in o.targets:
+        for m in pat.finditer(b.text):
+            before = b.text[: m.start()].rstrip()
+            if before.endswith(("(", "（")) or re.search(r"[(（][^)）]*$", before):
+                continue  # 鲍里斯·约翰逊（Boris Johnson）: a gloss
+            return b, m.start(), m.end()
+    return None
+
+
+def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """The name kept in Latin script in some paragraphs and rendered in Chinese in others: the
+    minority is reported (a gloss in brackets is neither)."""
+    latin: list[tuple[Occurrence, tuple[Block, int, int]]] = []
+    rendered: list[tuple[Occurrence, Hit]] = []
+    title = next((b.index for b in ctx.target.blocks if b.text.strip()), -1)
+    for o in occs:
+        if any(b.index == title for b in o.targets):
+            continue  # a headline keeps names in Latin script more often; readers see the body's form
+        span = _latin_span(name, o) if o.latin else None
+        good = [h for h in o.hits or () if h.score >= ACCEPT] if not o.latin else []
+        if span is not None:
+            latin.append((o, span))
+        elif good:
+            rendered.append((o, good[0]))
+    if not latin or not rendered:
+        return
+    forms = Counter(h.form for _o, h in rendered)
+    form, n = forms.most_common(1)[0]
+    if len(latin) >= max(2, 2 * len(rendered)):
+        first = latin[0][1]
+        line = ctx.target.location(*first).line
+        for o, h in rendered:
+            if (h.block.index, h.start) in reported:
+                continue
+            reported.add((h.block.index, h.start))
+            yield ctx.finding(
+                TRANSLIT_INCONSISTENT,
+                f"{name} is rendered {quote(h.form)} here and kept in Latin script elsewhere in this article (line {line}, {len(latin)} times)",
+                source=(o.src, o.src_start, o.src_start + len(name)),
+                target=(h.block, h.start, h.start + len(h.form)), suggestion=name,
+            )
+    elif n >= max(2, len(latin)):  # a tie goes to the Chinese rendering
+        h0 = next(h for _o, h in rendered if h.form == form)
+        line = ctx.target.location(h0.block, h0.start, h0.start + len(form)).line
+        for o, (b, s, e) in latin:
+            if (b.index, s) in reported:
+                continue
+            reported.add((b.index, s))
+            yield ctx.finding(
+                TRANSLIT_INCONSISTENT,
+                f"{name} is kept in Latin script here and rendered {quote(form)} elsewhere in this article (line {line}, {n} times)",
+                source=(o.src, o.src_start, o.src_start + len(name)), target=(b, s, e), suggestion=form,
+            )
 
 
 def _usual(occs: list[Occurrence]) -> str | None:
@@ -426,6 +487,47 @@ def _cut_known(ctx: Context, name: str, occs: list[Occurrence], reported: set[tu
                         target=(b, j, j + len(cut)), suggestion=k,
                     )
                     return
+
+
+def _cut_term(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A paragraph without any rendering of the name that has the article's term for it (the
+    rendering and the characters after it, `苹果地图`) without its first character (`果地图`)."""
+    from transqa.transliterate import known_renderings
+
+    forms = set(known_renderings(name)) | {h.form for o in occs for h in o.hits or () if h.score >= ACCEPT and len(h.form) >= 2}
+    terms: set[str] = set()
+    bare = []
+    for o in occs:
+        present = [f for f in forms if f in o.text]
+        if not present:
+            bare.append(o)
+            continue
+        for f in present:
+            for m in re.finditer(re.escape(f) + r"[\u4e00-\u9fff]{0,2}", o.text):
+                if len(m.group(0)) >= 3:
+                    terms.add(m.group(0))
+    from transqa.lexicon import renderings
+
+    for o in bare:  # the name and the next word of a product name: 苹果 + 地图 for Apple Maps
+        m = re.match(r" ([A-Z][a-z]{2,})\b", o.src.text[o.src_start + len(name) :])
+        if m:
+            words = [r for r in renderings(m.group(1).lower()) if len(r) >= 2]
+            terms.update(k + r for k in known_renderings(name) if len(k) >= 2 for r in words)
+    for o in bare:
+        for t in sorted(terms, key=lambda t: (-len(t), t)):
+            cut = t[1:]
+            for b in o.targets:
+                j = b.text.find(cut)
+                if j < 0 or (j > 0 and b.text[j - 1] == t[0]) or (b.index, j) in reported:
+                    continue
+                reported.add((b.index, j))
+                yield ctx.finding(
+                    NAME_CUT,
+                    f"{quote(cut)} for {name} lost its first character: the article writes {quote(t)}",
+                    source=(o.src, o.src_start, o.src_start + len(name)),
+                    target=(b, j, j + len(cut)), suggestion=t,
+                )
+                break
 
 
 def _cut_latin(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
