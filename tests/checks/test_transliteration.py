@@ -140,3 +140,12 @@ def test_site_name_in_title(title: str) -> None:
                                    "# 法国 TechCrunch 与 TechCrunch.com 整合", "# 金融危机"])
 def test_site_name_mentioned_in_title(title: str) -> None:
     passes("TQA314", None, title + "\n\n正文。\n")
+
+
+def test_latin_and_chinese_without_the_original() -> None:
+    zh = ("# 玛丽·米克尔加入凯鹏华盈\n\n分析师玛丽·米克尔将离开摩根士丹利。\n\n玛丽·米克尔于 1991 年加入摩根士丹利。\n\n"
+          "Meeker 因其预测互联网趋势的能力而闻名。\n")
+    f = fails("TQA310", None, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("Meeker", "米克尔", 7)
+    passes("TQA310", None, zh.replace("Meeker 因", "米克尔因"))
+    passes("TQA310", None, zh.replace("Meeker 因", "米克尔（Meeker）因"))  # a gloss

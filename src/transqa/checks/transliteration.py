@@ -634,9 +634,9 @@ def _name_forms(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
                     while j > 0 and part[j - 1] in TRANSLIT:
                         j -= 1
                     s, part = pos + j, part[j:]
-                elif k == len(parts) - 1:
+                elif k == len(parts) - 1:  # the last part runs on into the sentence: 米克尔加入 → 米克尔
                     j = 0
-                    while j < len(part) and part[j] in TRANSLIT:
+                    while j < len(part) and part[j] in TRANSLIT and not (j >= 2 and _word_starts(part, j)):
                         j += 1
                     part = part[:j]
                 if len(part) >= 2:
@@ -656,11 +656,19 @@ def _name_forms(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
     return out
 
 
+def _word_starts(text: str, j: int) -> bool:
+    """A dictionary word of two or more characters starts at j (加入, 将会): not part of a name."""
+    from transqa.transliterate import is_headword
+
+    return any(is_headword(text[j : j + n]) for n in (2, 3) if j + n <= len(text))
+
+
 def _target_only(ctx: Context) -> Iterator[Finding]:
     from transqa.transliterate import chinese_sound_alike, is_headword
 
     forms = _name_forms(ctx.target.blocks)
     reported: set[tuple[int, int]] = set()
+    yield from _target_mixed(ctx, forms, reported)
     names = sorted(forms, key=lambda f: (-len(forms[f]), f))
     for usual in names:
         n = len(forms[usual])
@@ -693,6 +701,54 @@ def _close(a: str, b: str) -> bool:
     if len(a) == len(b):
         return 0 < sum(x != y for x, y in zip(a, b, strict=True)) * 2 <= len(a)
     return len(a) == len(b) - 1 and _deletion_of(a, b)
+
+
+def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A Latin-script name of the article and a Chinese form that sounds like it (Meeker, 米克尔):
+    the less frequent script is reported."""
+    from transqa.script import latin_tokens
+    from transqa.transliterate import english_skeleton, english_syllables, sound_score
+
+    latin: dict[str, list[tuple[Block, int, int]]] = defaultdict(list)
+    for b in ctx.target.blocks:
+        if b.kind == "code":
+            continue
+        for s, e, t in latin_tokens(b.text):
+            if len(t) < 4 or not t[0].isupper() or not t[1:].islower() or t in _NOT_NAMES:
+                continue
+            if re.search(r"[(（][^)）]*$", b.text[:s]):
+                continue  # a gloss in brackets
+            latin[t].append((b, s, e))
+    if not latin:
+        return
+    chinese = {f: places for f, places in forms.items() if len(f) >= 3 or any(_dotted(b, s, f) for b, s in places)}
+    for t, lplaces in sorted(latin.items()):
+        if len(english_skeleton(t)) < 3:
+            continue
+        for f, cplaces in sorted(chinese.items()):
+            if abs(len(f) - english_syllables(t)) > 1 or sound_score(t, f) < 0.9:
+                continue
+            nl, nc = len(lplaces), len(cplaces)
+            if nl >= 2 and nl > nc:
+                minority = [(b, s, s + len(f)) for b, s in cplaces]
+                canon, msg = t, f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({nl} times)"
+            elif nc >= 2 and nc > nl:
+                minority = lplaces
+                canon, msg = f, f"{quote(t)} is written {quote(f)} elsewhere in this article ({nc} times)"
+            else:
+                continue
+            for b, s, e in minority:
+                if (b.index, s) in reported:
+                    continue
+                reported.add((b.index, s))
+                yield ctx.finding(TRANSLIT_INCONSISTENT, msg, target=(b, s, e), suggestion=canon)
+            break
+
+
+def _dotted(b: Block, s: int, f: str) -> bool:
+    """The form is part of a `·`-joined name."""
+    e = s + len(f)
+    return (s > 0 and b.text[s - 1] in "·•・") or (e < len(b.text) and b.text[e] in "·•・")
 
 
 def _inside(places: list[tuple[Block, int]], b: Block, s: int, n: int, m: int) -> bool:
