@@ -297,7 +297,7 @@ def _occurrences(ctx: Context, names: dict[str, list[tuple[Block, int]]]) -> dic
             targets = [ctx.target.blocks[j] for j in ctx.beads[k].target]
             text = "\n".join(t.text for t in targets)
             o = Occurrence(name, b, start, targets, text)
-            o.latin = _latin_in(name, text)
+            o.latin = _latin_in(name, text) and not _gloss_only(name, o)  # a gloss is not Latin kept
             occs.append(o)
         if occs:
             out[name] = occs
@@ -332,15 +332,14 @@ def _with_source(ctx: Context) -> Iterator[Finding]:
             continue
         where = [h for o in chinese for h in (o.hits or ()) if h.form == usual][:3]
         lines = ", ".join(str(ctx.target.location(h.block, h.start, h.start + len(h.form)).line) for h in where)
-        known = known_renderings(name)
         for o in chinese:
-            if usual in o.text or any(f in o.text for f in known):
+            if usual in o.text:
                 continue
             good = [h for h in o.hits or () if h.score >= ACCEPT]
             if not good:
                 yield from _dropped(ctx, name, usual, lines, o, reported)
                 continue
-            g = good[0]
+            g = next((h for h in good if h.known or _whole_run(h)), good[0])
             key = (g.block.index, g.start)
             if key in reported:
                 continue
@@ -364,7 +363,8 @@ def _with_source(ctx: Context) -> Iterator[Finding]:
 
 def _latin_span(name: str, o: Occurrence) -> tuple[Block, int, int] | None:
     """Where the paragraph keeps the name in Latin script, unless only as a gloss in brackets."""
-    pat = re.compile(r"(?<![A-Za-z])" + re.escape(name) + r"(?![a-z])", re.IGNORECASE)
+    stem = name[:-1] if len(name) > 4 and name.endswith("s") else name  # Millers kept as Miller
+    pat = re.compile(r"(?<![A-Za-z])" + re.escape(stem) + r"(?![a-rt-z])", re.IGNORECASE)
     for b in o.targets:
         for m in pat.finditer(b.text):
             before = b.text[: m.start()].rstrip()
@@ -372,6 +372,14 @@ def _latin_span(name: str, o: Occurrence) -> tuple[Block, int, int] | None:
                 continue  # 鲍里斯·约翰逊（Boris Johnson）: a gloss
             return b, m.start(), m.end()
     return None
+
+
+def _gloss_only(name: str, o: Occurrence) -> bool:
+    """The paragraph has the name in Latin script only in brackets after its rendering."""
+    stem = name[:-1] if len(name) > 4 and name.endswith("s") else name
+    pat = re.compile(r"(?<![A-Za-z])" + re.escape(stem) + r"(?![a-rt-z])", re.IGNORECASE)
+    found = [m for b in o.targets for m in pat.finditer(b.text)]
+    return bool(found) and _latin_span(name, o) is None
 
 
 def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
@@ -422,18 +430,23 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
 
 def _usual(occs: list[Occurrence]) -> str | None:
     """The rendering most of the name's paragraphs share (at least two, and more than any other)."""
-    counts: Counter[str] = Counter()
+    counts: Counter[str] = Counter()  # float counts: a glossed occurrence weighs 1.5
     quality: dict[str, tuple[bool, float]] = {}
     for o in occs:
-        forms = {h.form: h for h in o.hits or () if h.score >= ACCEPT}
+        forms: dict[str, Hit] = {}
+        for h in o.hits or ():  # a window inside a longer run (林斯 of 柯林斯) is not a rendering
+            if h.score >= ACCEPT and (h.known or _whole_run(h)) and h.form not in forms:
+                forms[h.form] = h
         for f, h in forms.items():
-            counts[f] += 1
+            glossed = re.search(re.escape(f) + r"\s*[(（]\s*(?:[A-Z][\w.'’-]* )*" + re.escape(o.name), o.text)
+            counts[f] += 1.5 if glossed else 1  # the form the translation glosses with the original is its choice
             quality[f] = max(quality.get(f, (False, 0.0)), (h.known, h.score))
     if not counts:
         return None
     ranked = sorted(counts, key=lambda f: (-counts[f], not quality[f][0], -len(f), -quality[f][1], f))
     best = ranked[0]
-    if counts[best] < 2:
+    rivals = [f for f in ranked[1:] if counts[f] == counts[best] and f not in best and best not in f]
+    if counts[best] < 1.5 or rivals:
         return None
     return best
 
