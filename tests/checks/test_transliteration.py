@@ -51,8 +51,9 @@ def test_gloss_is_not_a_second_rendering() -> None:
 def test_latin_here_chinese_elsewhere() -> None:
     zh = ("舒尔茨周日在华沙会见了莫拉维茨基。\n\n舒尔茨在会后说，会谈很友好。\n\n"
           "官员周日表示，Scholz 周五将访问巴黎。\n\n莫拉维茨基以军礼欢迎舒尔茨。\n")
-    f = fails("TQA310", SCHOLZ_EN, zh)
+    f = fails("TQA310", SCHOLZ_EN + "\n\nScholz left on Monday.", zh + "\n舒尔茨周一离开。\n")
     assert (f.target.text, f.suggestion, f.target.line) == ("Scholz", "舒尔茨", 5)
+    passes("TQA310", SCHOLZ_EN, zh)  # two renderings against one Latin are not enough
     assert "kept in Latin script here" in f.message
 
 

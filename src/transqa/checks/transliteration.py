@@ -413,7 +413,7 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
         if any(b.index == title for b in o.targets):
             continue  # a headline keeps names in Latin script more often; readers see the body's form
         span = _latin_span(name, o) if o.latin else None
-        good = [h for h in o.hits or () if h.score >= ACCEPT] if not o.latin else []
+        good = [h for h in o.hits or () if h.score >= ACCEPT and (h.known or _whole_run(h))] if not o.latin else []
         if span is not None:
             latin.append((o, span))
         elif good:
@@ -424,7 +424,7 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
     form, n = forms.most_common(1)[0]
     # Only the Latin minority is reported: a translation that keeps a name in Latin script and
     # transliterates it once is common in professional references too (WMT22/23: Stumpy, Demna).
-    if n >= max(2, len(latin)):  # a tie goes to the Chinese rendering
+    if n >= max(3, len(latin)):  # three renderings at least; a tie goes to the Chinese rendering
         h0 = next(h for _o, h in rendered if h.form == form)
         line = ctx.target.location(h0.block, h0.start, h0.start + len(form)).line
         for o, (b, s, e) in latin:
@@ -566,7 +566,7 @@ def _cut_latin(ctx: Context, name: str, occs: list[Occurrence], reported: set[tu
         for b in o.targets:
             for s, e, t in latin_tokens(b.text):
                 tl = t.lower()
-                if len(t) < 4 or len(t) >= len(low) or 2 * len(t) < len(low) or not low.startswith(tl) or tl in src_words:
+                if len(t) < 4 or not t[0].isupper() or len(t) >= len(low) or 2 * len(t) < len(low) or not low.startswith(tl) or tl in src_words:
                     continue
                 if re.match(r" ?[A-Za-z]", b.text[e : e + 2]) or renderings(tl):
                     continue  # the rest follows (Sch olz: garbled, TQA301), or an English word (Bet)
