@@ -12,7 +12,8 @@ from transqa.checks import (
     omission,
     page,
     terminology,
+    transliteration,
     untranslated,
 )
 
-FAMILIES = (page, omission, links, anchors, numbers, names, untranslated, embeds, fragments, markup, terminology, meta)
+FAMILIES = (page, omission, links, anchors, numbers, names, transliteration, untranslated, embeds, fragments, markup, terminology, meta)

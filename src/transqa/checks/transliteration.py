@@ -1,0 +1,807 @@
+"""Names in Chinese script: one rendering per name, nothing lost, nothing turned into common words.
+
+With the original, every capitalised name of the English (spaCy's sentencizer tells a name from a
+capitalised sentence start) is looked for in the aligned Chinese paragraphs: kept in Latin script, as
+a rendering CC-CEDICT knows, or as a run of transliteration characters that sounds like it (pinyin
+consonant skeletons, `transqa.lang.transliterate`). The rendering most paragraphs share is the article's;
+a paragraph that renders the name otherwise is reported. Without the original, the article's own
+`·`-joined names and transliteration runs are compared with each other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from transqa.context import Context, quote
+from transqa.findings import Finding, Severity
+from transqa.model import Block
+from transqa.registry import rule
+
+TRANSLIT_INCONSISTENT = rule(
+    "TQA310", "transliteration-inconsistent", "name", Severity.WARNING,
+    "One name is transliterated two ways in the same article",
+    """
+    What it checks: the Chinese renderings of one name across the article. With the original, the
+    renderings of each English name in its aligned paragraphs (found by sound: the pinyin of the
+    Chinese against the spelling of the English); without it, `·`-joined names and runs of
+    transliteration characters that sound alike and differ in a character or two. The less frequent
+    rendering is reported, with the article's usual one and where it stands.
+
+    Why it matters: readers take two renderings for two people. Real MT output (WMT22, Online-A)
+    writes de Klerk `克勒克` seven times and `克拉克` three times in one article, and Munster `芒斯特`,
+    `明斯特` and `蒙斯特`.
+
+    Example: EN `Scholz met Morawiecki. … Scholz said …`, ZH `舒尔茨会见了莫拉维茨基。… 朔尔茨说……`.
+
+    Fix: use the article's usual rendering (or the standard one, Xinhua's 世界人名翻译大辞典).
+    """,
+    needs_source=False,
+)
+NAME_CUT = rule(
+    "TQA311", "name-truncated", "name", Severity.ERROR,
+    "A name lost characters in the translation (彭博社 → 博社, Stripe → Stri)",
+    """
+    What it checks: a rendering that is the article's usual rendering of the name, or a CC-CEDICT
+    rendering of it, with a character missing (`博社` for `彭博社`, `路社` for `路透社`, `翰逊` for
+    `约翰逊`), and with the original, a Latin-script name cut short (`Stri` for `Stripe`).
+
+    Why it matters: a cut name is a different word or no word at all; the reader loses who is meant.
+
+    Example: EN `Bloomberg reported …`, ZH `据博社报道……`.
+
+    Fix: write the whole name (`彭博社`).
+    """,
+    needs_source=False,
+)
+NAME_LITERAL = rule(
+    "TQA312", "name-literal", "name", Severity.WARNING,
+    "A capitalised name of the source is translated as common words (Snap → 快照)",
+    """
+    What it checks: a capitalised English word used as a name (not at a sentence start, not an
+    institution such as `the Conservative Party`) whose aligned Chinese has neither the name in
+    Latin script, nor a rendering CC-CEDICT gives for the name, nor a transliteration, but has the
+    dictionary translation of the word (`Windows` → `窗口`, `Airflow` → `气流`).
+
+    Why it matters: the product or company disappears; readers see an ordinary word.
+
+    Example: EN `Microsoft's Windows Store`, ZH `微软的窗口商店`.
+
+    Fix: keep the name in Latin script or use its established rendering (`Windows 商店`).
+
+    Preview, off by default (`--select TQA312`): it reports only names the same translation keeps
+    in Latin script elsewhere, and even so established Chinese names it does not know (PayPal 贝宝,
+    FedEx 联邦快递) come out as literal.
+    """,
+    needs_source=True,
+    default_enabled=False,
+)
+NAME_DROPPED = rule(
+    "TQA313", "name-dropped", "name", Severity.WARNING,
+    "A name of the source is missing from a translation that is otherwise complete",
+    """
+    What it checks: a name the article renders in at least two other paragraphs, absent (in every
+    rendering, in Latin script and by sound) from an aligned paragraph whose length is in keeping
+    with its original.
+
+    Why it matters: a complete-looking sentence without its subject or object misattributes what
+    was said or done.
+
+    Example: EN `Scholz will visit Paris on Friday.`, ZH `周五将访问巴黎。` (the article writes `舒尔茨`).
+
+    Fix: put the name back (`舒尔茨周五将访问巴黎。`).
+
+    Preview, off by default (`--select TQA313`): professional translations also leave a name out
+    (a pronoun, `司法部` for the Department of Justice), about 1 in 100 paragraphs of the WMT22/23
+    news references.
+    """,
+    needs_source=True,
+    default_enabled=False,
+)
+SITE_NAME_TITLE = rule(
+    "TQA314", "site-name-in-title", "name", Severity.WARNING,
+    "The site's name leaked into the title (·TechCrunch, | TechCrunch, 技术危机)",
+    """
+    What it checks: a title (the first heading) that ends in the site's name after a separator
+    (`| TechCrunch`, `·TechCrunch`, `- TechCrunch`) or in its literal translation (`技术危机`,
+    `科技危机`, `技术崩溃`), or that has `TechCrunch` moved into the middle of its sentence by MT.
+
+    Why it matters: the suffix belongs to the web page's `<title>`, not to the article; translated
+    literally it is nonsense ("technology crisis").
+
+    Example: ZH `# 雅虎全新主页新旧结合技术危机`, `# 格雷洛克是 Dropbox 估值回合 TechCrunch 的一部分`.
+
+    Fix: delete the site's name from the title.
+    """,
+    needs_source=False,
+)
+RULES = (TRANSLIT_INCONSISTENT, NAME_CUT, NAME_LITERAL, NAME_DROPPED, SITE_NAME_TITLE)
+
+ACCEPT = 0.7  # sound score from which a run of transliteration characters renders an English name
+MAX_WINDOW = 6
+_CAP = re.compile(r"(?<![A-Za-z0-9'’&@#.\-])(?:Mc|Mac|De|La|Le|O['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)*(?![A-Za-z0-9\-]|['’][a-rt-z])")
+# Capitalised words that are not names, or names translated by convention (titles, days, months)
+_NOT_NAMES = frozenset(
+    """I The A An And But Or If In On At Of For To By From With As So It He She We They You His Her Its Our Their
+    This That These Those There Here What When Where Who Why How Mr Mrs Ms Dr Sir Lord Lady Prof Mr Mx St Jr Sr
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December Christmas Easter Covid Coronavirus God Internet Web""".split()
+)
+# Words that make a capitalised run an institution or a title, translated by meaning (保守党, 总理)
+_GENERIC = frozenset(
+    """minister prime president party house ministry department court university council committee bank street
+    state states union army police church office city county river road school college hospital government
+    parliament congress senate assembly republic kingdom north south east west northern southern eastern western
+    new great national federal royal united central international general secretary chief executive officer
+    director mayor governor king queen prince princess duke sir saint fort lake mount island islands sea ocean
+    bay park square gallery airport station museum centre center agency authority service services association league
+    club cup championship world european american british chinese english french german russian irish scottish
+    news times post journal daily weekly times forces force navy air guard commission institute foundation
+    trust society movement front alliance coalition group company corporation inc ltd limited""".split()
+)
+_JOIN = re.compile(r" (?:(?:of|the|with|for|de|du|la|le|von|van|der) )*")
+_SITE_NAMES = ("TechCrunch", "Techcrunch", "技术危机", "科技危机", "技术崩溃", "科技崩溃", "技术紧缩", "科技紧缩")
+_SITE_END = re.compile(r"(?:\s*[|｜·•・\-–—:：]+\s*|\s*)(?:" + "|".join(_SITE_NAMES) + r")\s*$")
+_SITE_MID = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9)）·])\s*TechCrunch(?![A-Za-z0-9]|\s+[A-Za-z]|\.[a-z])")
+_SITE_OK_BEFORE = ("在", "据", "向", "对", "给", "和", "与", "及", "加入", "离开", "告诉", "参加", "登上", "于")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One rendering of a name found in a Chinese block."""
+
+    form: str
+    block: Block
+    start: int
+    score: float
+    known: bool
+
+
+@dataclass
+class Occurrence:
+    """One English name in one aligned pair."""
+
+    name: str
+    src: Block
+    src_start: int
+    targets: list[Block]
+    text: str  # the pair's Chinese, joined
+    latin: bool = False
+    hits: list[Hit] | None = None
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    if ctx.source is not None:
+        yield from _with_source(ctx)
+    else:
+        yield from _target_only(ctx)
+    yield from _site_name(ctx)
+
+
+# ------------------------------------------------------------------------------ with the original
+def _sentence_starts(text: str) -> set[int]:
+    from transqa.lang.english import english_sentences
+
+    starts = set()
+    for s, _e in english_sentences(text):
+        i = s
+        while i < len(text) and not text[i].isalnum():
+            i += 1
+        starts.add(i)
+    return starts
+
+
+def _title_case(text: str) -> bool:
+    words = re.findall(r"[A-Za-z][A-Za-z'’]*", text)
+    long = [w for w in words if len(w) > 3]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
+
+
+def _source_names(ctx: Context) -> tuple[dict[str, list[tuple[Block, int]]], set[str]]:
+    """Name → its occurrences (block, offset) in the source; and the names that stand in a run with
+    an institution word or in a longer run such as a title (translated by meaning: not candidates
+    for TQA312, nor for cuts of a CC-CEDICT rendering)."""
+    assert ctx.source is not None
+    occ: dict[str, list[tuple[Block, int]]] = defaultdict(list)
+    evidence: set[str] = set()
+    generic: set[str] = set()
+    for b in ctx.source.blocks:
+        if b.kind == "code" or not b.text.strip():
+            continue
+        matches = list(_CAP.finditer(b.text))
+        if not matches:
+            continue
+        starts = _sentence_starts(b.text) | {0}
+        titled = b.kind == "heading" or _title_case(b.text)
+        for i, m in enumerate(matches):
+            w = re.sub(r"['’]s$", "", m.group(0))
+            if w in _NOT_NAMES or len(w) < 3:
+                continue
+            occ[w].append((b, m.start()))
+            if m.start() not in starts and not titled:
+                evidence.add(w)
+            run = _run_words(b.text, matches, i)
+            if len(run) > 2 or any(x.lower() in _GENERIC for x in run) or _in_title_run(b.text, matches, i):
+                generic.add(w)
+    return {w: v for w, v in occ.items() if w in evidence}, generic
+
+
+def _run_words(text: str, matches: list[re.Match[str]], i: int) -> list[str]:
+    """The capitalised words standing next to match i, joined by a space or by the small words of a
+    title (`Interview with the Vampire`, `Bank of England`)."""
+    out = [matches[i].group(0)]
+    j = i
+    while j > 0 and _JOIN.fullmatch(text[matches[j - 1].end() : matches[j].start()]):
+        j -= 1
+        out.append(matches[j].group(0))
+    j = i
+    while j + 1 < len(matches) and _JOIN.fullmatch(text[matches[j].end() : matches[j + 1].start()]):
+        j += 1
+        out.append(matches[j].group(0))
+    return out
+
+
+def _in_title_run(text: str, matches: list[re.Match[str]], i: int) -> bool:
+    """Match i is joined to a neighbouring capitalised word by a small word (Interview with the Vampire)."""
+    gaps = []
+    if i > 0:
+        gaps.append(text[matches[i - 1].end() : matches[i].start()])
+    if i + 1 < len(matches):
+        gaps.append(text[matches[i].end() : matches[i + 1].start()])
+    return any(g != " " and _JOIN.fullmatch(g) for g in gaps)
+
+
+def _windows(block: Block) -> Iterator[tuple[int, str]]:
+    """Every run of up to MAX_WINDOW transliteration characters (a `·` ends a run)."""
+    from transqa.lang.transliterate import HAN_RUN, TRANSLIT
+
+    for m in HAN_RUN.finditer(block.text):
+        run = m.group(0)
+        for i in range(len(run)):
+            for j in range(i + 1, min(len(run), i + MAX_WINDOW) + 1):
+                if run[j - 1] not in TRANSLIT:
+                    break
+                yield m.start() + i, run[i:j]
+
+
+def _hits(name: str, targets: list[Block]) -> list[Hit]:
+    from transqa.lang.transliterate import english_skeleton, known_renderings, sound_score
+
+    out: list[Hit] = []
+    for f in sorted(known_renderings(name), key=len, reverse=True):
+        for b in targets:
+            i = b.text.find(f)
+            if i >= 0:
+                out.append(Hit(f, b, i, 1.0, True))
+                break
+    if len(english_skeleton(name)) < 2:
+        return out
+    best: dict[str, Hit] = {}
+    for b in targets:
+        for i, w in _windows(b):
+            s = sound_score(name, w)
+            if s >= ACCEPT - 0.15 and (w not in best or s > best[w].score):
+                best[w] = Hit(w, b, i, s, False)
+    return out + sorted(best.values(), key=lambda h: (-h.score, -len(h.form), h.form))
+
+
+def _occurrences(ctx: Context, names: dict[str, list[tuple[Block, int]]]) -> dict[str, list[Occurrence]]:
+    assert ctx.source is not None
+    bead_of_source = {i: k for k, b in enumerate(ctx.beads) for i in b.source}
+    out: dict[str, list[Occurrence]] = {}
+    for name, places in sorted(names.items()):
+        seen: set[int] = set()
+        occs: list[Occurrence] = []
+        for b, start in places:
+            k = bead_of_source.get(b.index)
+            if k is None or k in seen or not ctx.beads[k].target:
+                continue
+            seen.add(k)
+            targets = [ctx.target.blocks[j] for j in ctx.beads[k].target]
+            text = "\n".join(t.text for t in targets)
+            o = Occurrence(name, b, start, targets, text)
+            o.latin = _latin_in(name, text) and not _gloss_only(name, o)  # a gloss is not Latin kept
+            occs.append(o)
+        if occs:
+            out[name] = occs
+    return out
+
+
+def _latin_in(name: str, text: str) -> bool:
+    low = text.lower().replace(" ", "")
+    return name.lower() in low or (len(name) > 4 and name.lower()[:-1] in low and name.endswith("s"))
+
+
+def _with_source(ctx: Context) -> Iterator[Finding]:
+    from transqa.lang.transliterate import chinese_sound_alike
+
+    names, generic = _source_names(ctx)
+    occurrences = _occurrences(ctx, names)
+    reported: set[tuple[int, int]] = set()
+    for name, occs in occurrences.items():
+        chinese = [o for o in occs if not o.latin]
+        for o in chinese:
+            o.hits = _hits(name, o.targets)
+        if name not in generic:
+            yield from _cut_known(ctx, name, chinese, reported)
+        yield from _cut_latin(ctx, name, occs, reported)
+        if name not in generic and any(o.latin for o in occs):  # the article itself keeps it as a name
+            yield from _literal(ctx, name, chinese, reported)
+        yield from _mixed(ctx, name, occs, reported)
+        if name not in generic and name.lower() not in _GENERIC:
+            yield from _cut_term(ctx, name, chinese, reported)
+        usual = _usual(chinese)
+        if usual is None:
+            continue
+        where = [h for o in chinese for h in (o.hits or ()) if h.form == usual][:3]
+        lines = ", ".join(str(ctx.target.location(h.block, h.start, h.start + len(h.form)).line) for h in where)
+        for o in chinese:
+            if usual in o.text:
+                continue
+            good = [h for h in o.hits or () if h.score >= ACCEPT]
+            if not good:
+                yield from _dropped(ctx, name, usual, lines, o, reported)
+                continue
+            g = next((h for h in good if h.known or _whole_run(h)), good[0])
+            key = (g.block.index, g.start)
+            if key in reported:
+                continue
+            if len(g.form) < len(usual) and _deletion_of(g.form, usual) and _whole_run(g):
+                reported.add(key)
+                yield ctx.finding(
+                    NAME_CUT,
+                    f"{quote(g.form)} for {name} lost characters: the article writes {quote(usual)} (line {lines})",
+                    source=(o.src, o.src_start, o.src_start + len(name)),
+                    target=(g.block, g.start, g.start + len(g.form)), suggestion=usual,
+                )
+            elif chinese_sound_alike(g.form, usual):
+                reported.add(key)
+                yield ctx.finding(
+                    TRANSLIT_INCONSISTENT,
+                    f"{name} is rendered {quote(g.form)} here and {quote(usual)} elsewhere in this article (line {lines})",
+                    source=(o.src, o.src_start, o.src_start + len(name)),
+                    target=(g.block, g.start, g.start + len(g.form)), suggestion=usual,
+                )
+
+
+def _latin_span(name: str, o: Occurrence) -> tuple[Block, int, int] | None:
+    """Where the paragraph keeps the name in Latin script, unless only as a gloss in brackets."""
+    stem = name[:-1] if len(name) > 4 and name.endswith("s") else name  # Millers kept as Miller
+    pat = re.compile(r"(?<![A-Za-z])" + re.escape(stem) + r"s?(?![a-z])", re.IGNORECASE)
+    for b in o.targets:
+        for m in pat.finditer(b.text):
+            before = b.text[: m.start()].rstrip()
+            if before.endswith(("(", "（")) or re.search(r"[(（][^)）]*$", before):
+                continue  # 鲍里斯·约翰逊（Boris Johnson）: a gloss
+            if not (_han_near(b.text, m.start(), -1) and _han_near(b.text, m.end(), 1)):
+                continue  # part of a longer Latin-script span (a quoted title, an English phrase)
+            return b, m.start(), m.end()
+    return None
+
+
+def _han_near(text: str, i: int, step: int) -> bool:
+    """Chinese (a Han character or Chinese punctuation), or the paragraph's edge, next to position i
+    (one space and a possessive 's skipped)."""
+    j = i if step > 0 else i - 1
+    if step > 0 and text[j : j + 2] in ("'s", "’s"):
+        j += 2
+    if 0 <= j < len(text) and text[j] == " ":
+        j += step
+    if not 0 <= j < len(text):
+        return True
+    c = text[j]
+    return "\u4e00" <= c <= "\u9fff" or c in "，。、；：！？“”‘’《》（）【】·—…"
+
+
+def _gloss_only(name: str, o: Occurrence) -> bool:
+    """The paragraph has the name in Latin script only in brackets after its rendering."""
+    stem = name[:-1] if len(name) > 4 and name.endswith("s") else name
+    pat = re.compile(r"(?<![A-Za-z])" + re.escape(stem) + r"s?(?![a-z])", re.IGNORECASE)
+    found = [m for b in o.targets for m in pat.finditer(b.text)]
+    return bool(found) and _latin_span(name, o) is None
+
+
+def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """The name kept in Latin script in some paragraphs and rendered in Chinese in more others: the
+    Latin-script paragraphs are reported (a gloss in brackets is neither)."""
+    latin: list[tuple[Occurrence, tuple[Block, int, int]]] = []
+    rendered: list[tuple[Occurrence, Hit]] = []
+    title = next((b.index for b in ctx.target.blocks if b.text.strip()), -1)
+    for o in occs:
+        if any(b.index == title for b in o.targets):
+            continue  # a headline keeps names in Latin script more often; readers see the body's form
+        span = _latin_span(name, o) if o.latin else None
+        good = [h for h in o.hits or () if h.score >= ACCEPT and (h.known or _whole_run(h))] if not o.latin else []
+        if span is not None:
+            latin.append((o, span))
+        elif good:
+            rendered.append((o, good[0]))
+    if not latin or not rendered:
+        return
+    forms = Counter(h.form for _o, h in rendered)
+    form, n = forms.most_common(1)[0]
+    # Only the Latin minority is reported: a translation that keeps a name in Latin script and
+    # transliterates it once is common in professional references too (WMT22/23: Stumpy, Demna).
+    if n >= max(3, len(latin)):  # three renderings at least; a tie goes to the Chinese rendering
+        h0 = next(h for _o, h in rendered if h.form == form)
+        line = ctx.target.location(h0.block, h0.start, h0.start + len(form)).line
+        for o, (b, s, e) in latin:
+            if (b.index, s) in reported:
+                continue
+            reported.add((b.index, s))
+            yield ctx.finding(
+                TRANSLIT_INCONSISTENT,
+                f"{name} is kept in Latin script here and rendered {quote(form)} elsewhere in this article (line {line}, {n} times)",
+                source=(o.src, o.src_start, o.src_start + len(name)), target=(b, s, e), suggestion=form,
+            )
+
+
+def _usual(occs: list[Occurrence]) -> str | None:
+    """The rendering most of the name's paragraphs share (at least two, and more than any other)."""
+    counts: dict[str, float] = {}  # a glossed occurrence weighs 1.5
+    quality: dict[str, tuple[bool, float]] = {}
+    for o in occs:
+        forms: dict[str, Hit] = {}
+        for h in o.hits or ():  # a window inside a longer run (林斯 of 柯林斯) is not a rendering
+            if h.score >= ACCEPT and (h.known or _whole_run(h)) and h.form not in forms:
+                forms[h.form] = h
+        for f, h in forms.items():
+            glossed = re.search(re.escape(f) + r"\s*[(（]\s*(?:[A-Z][\w.'’-]* )*" + re.escape(o.name), o.text)
+            counts[f] = counts.get(f, 0.0) + (1.5 if glossed else 1.0)  # the form the translation glosses with the original is its choice
+            quality[f] = max(quality.get(f, (False, 0.0)), (h.known, h.score))
+    if not counts:
+        return None
+    ranked = sorted(counts, key=lambda f: (-counts[f], not quality[f][0], -len(f), -quality[f][1], f))
+    best = ranked[0]
+    rivals = [f for f in ranked[1:] if counts[f] == counts[best] and f not in best and best not in f]
+    if counts[best] < 1.5 or rivals:
+        return None
+    return best
+
+
+def _deletion_of(short: str, long: str) -> bool:
+    """short is long with characters left out (in order), at least half of it kept."""
+    if len(short) * 2 < len(long) or len(short) < 2:
+        return False
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def _whole_run(h: Hit) -> bool:
+    """The hit is bounded by characters that are not transliteration characters (not a window)."""
+    return _bounded(h.block.text, h.start, h.start + len(h.form))
+
+
+def _bounded(t: str, s: int, e: int) -> bool:
+    from transqa.lang.transliterate import TRANSLIT
+
+    before = t[s - 1] if s else ""
+    after = t[e] if e < len(t) else ""
+    return (not before or before not in TRANSLIT) and (not after or after not in TRANSLIT)
+
+
+def _cut_known(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A CC-CEDICT rendering of the name with one character missing, where no whole rendering stands."""
+    from transqa.lang.transliterate import is_headword, known_renderings
+
+    known = known_renderings(name)
+    longs = [k for k in known_renderings(name, first=True) if len(k) >= 3]
+    if not longs:
+        return
+    for o in occs:
+        if any(k in o.text for k in known):
+            continue
+        for k in sorted(longs):
+            for i in range(len(k) - 1):  # not the last: 洛锡安区 → 洛锡安 drops a generic suffix, not a name's character
+                cut = k[:i] + k[i + 1 :]
+                if cut in known or is_headword(cut):
+                    continue
+                for b in o.targets:
+                    j = b.text.find(cut)
+                    if j < 0 or (b.index, j) in reported or not _bounded(b.text, j, j + len(cut)):
+                        continue
+                    reported.add((b.index, j))
+                    yield ctx.finding(
+                        NAME_CUT,
+                        f"{quote(cut)} for {name} lost a character of {quote(k)}",
+                        source=(o.src, o.src_start, o.src_start + len(name)),
+                        target=(b, j, j + len(cut)), suggestion=k,
+                    )
+                    return
+
+
+def _cut_term(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A paragraph without any rendering of the name that has the article's term for it (the
+    rendering and the characters after it, `苹果地图`) without its first character (`果地图`)."""
+    from transqa.lang.transliterate import known_renderings
+
+    forms = set(known_renderings(name)) | {h.form for o in occs for h in o.hits or () if h.score >= ACCEPT and len(h.form) >= 2}
+    terms: set[str] = set()
+    bare = []
+    for o in occs:
+        present = [f for f in forms if f in o.text]
+        if not present:
+            bare.append(o)
+            continue
+        for f in present:
+            for m in re.finditer(re.escape(f) + r"[\u4e00-\u9fff]{0,2}", o.text):
+                if len(m.group(0)) >= 3:
+                    terms.add(m.group(0))
+    from transqa.lang.lexicon import renderings
+
+    for o in bare:  # the name and the next word of a product name: 苹果 + 地图 for Apple Maps
+        nxt = re.match(r" ([A-Z][a-z]{2,})\b", o.src.text[o.src_start + len(name) :])
+        if nxt:
+            words = [r for r in renderings(nxt.group(1).lower()) if len(r) >= 2]
+            terms.update(k + r for k in known_renderings(name) if len(k) >= 2 for r in words)
+    for o in bare:
+        for t in sorted(terms, key=lambda t: (-len(t), t)):
+            cut = t[1:]
+            for b in o.targets:
+                j = b.text.find(cut)
+                if j < 0 or (j > 0 and b.text[j - 1] == t[0]) or (b.index, j) in reported:
+                    continue
+                reported.add((b.index, j))
+                yield ctx.finding(
+                    NAME_CUT,
+                    f"{quote(cut)} for {name} lost its first character: the article writes {quote(t)}",
+                    source=(o.src, o.src_start, o.src_start + len(name)),
+                    target=(b, j, j + len(cut)), suggestion=t,
+                )
+                break
+
+
+def _cut_latin(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A Latin-script name cut short (Stri for Stripe), where the whole name is not in the paragraph."""
+    from transqa.lang.lexicon import renderings
+    from transqa.lang.script import latin_tokens
+
+    low = name.lower()
+    src_words = {w.lower() for w in re.findall(r"[A-Za-z]+", ctx.source_text)}
+    for o in occs:
+        if o.latin:
+            continue
+        for b in o.targets:
+            for s, e, t in latin_tokens(b.text):
+                tl = t.lower()
+                if len(t) < 4 or not t[0].isupper() or len(t) >= len(low) or 2 * len(t) < len(low) or not low.startswith(tl) or tl in src_words:
+                    continue
+                if re.match(r" ?[A-Za-z]", b.text[e : e + 2]) or renderings(tl):
+                    continue  # the rest follows (Sch olz: garbled, TQA301), or an English word (Bet)
+                if (b.index, s) in reported:
+                    continue
+                reported.add((b.index, s))
+                yield ctx.finding(
+                    NAME_CUT,
+                    f"{quote(t)} is the name {name} cut short",
+                    source=(o.src, o.src_start, o.src_start + len(name)), target=(b, s, e), suggestion=name,
+                )
+
+
+def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    from transqa.lang.lexicon import renderings
+    from transqa.lang.transliterate import is_translit, known_renderings
+
+    words = [r for r in renderings(name.lower()) if len(r) >= 2 and not is_translit(r)]
+    if not words:
+        return
+    known = known_renderings(name)
+    for o in occs:
+        if any(h.score >= ACCEPT for h in o.hits or ()):
+            continue
+        for r in sorted(words, key=len, reverse=True):
+            if any(r in k for k in known):
+                continue
+            for b in o.targets:
+                j = b.text.find(r)
+                if j < 0 or (b.index, j) in reported:
+                    continue
+                reported.add((b.index, j))
+                yield ctx.finding(
+                    NAME_LITERAL,
+                    f"the name {name} is translated as the common word {quote(r)}",
+                    source=(o.src, o.src_start, o.src_start + len(name)),
+                    target=(b, j, j + len(r)), suggestion=f"keep {name} (or its established rendering)",
+                )
+                break
+            else:
+                continue
+            break
+
+
+def _variant(h: Hit, usual: str) -> bool:
+    """A rendering that scores below ACCEPT but looks like a variant of the usual one (内米奇 for
+    奈米克): the name is there, written otherwise."""
+    return h.score >= ACCEPT - 0.1 and len(h.form) == len(usual) and bool(set(h.form) & set(usual))
+
+
+def _dropped(ctx: Context, name: str, usual: str, lines: str, o: Occurrence,
+             reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    from transqa.lang.chinese import chinese_size
+    from transqa.lang.english import english_size
+
+    es, zs = english_size(o.src.text), chinese_size(o.text)
+    if es < 60 or zs < 0.85 * es or any(_variant(h, usual) for h in o.hits or ()):
+        return
+    key = (o.targets[0].index, -1)
+    if key in reported:
+        return
+    reported.add(key)
+    yield ctx.finding(
+        NAME_DROPPED,
+        f"{name} is not rendered in this paragraph (the article writes {quote(usual)}, line {lines})",
+        source=(o.src, o.src_start, o.src_start + len(name)),
+        target=(o.targets[0], 0, len(o.targets[0].text)), suggestion=usual,
+    )
+
+
+# ------------------------------------------------------------------------------ the Chinese alone
+_DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})+")
+
+
+def _name_forms(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
+    """Parts of `·`-joined names (the name's own characters only) and whole runs of three or more
+    transliteration characters, with where they stand."""
+    from transqa.lang.transliterate import HAN_RUN, TRANSLIT
+
+    out: dict[str, list[tuple[Block, int]]] = defaultdict(list)
+    for b in blocks:
+        if b.kind == "code":
+            continue
+        taken: set[int] = set()
+        for m in _DOT_NAME.finditer(b.text):
+            pos = m.start()
+            parts = re.split("[·•・]", m.group(0))
+            for k, part in enumerate(parts):
+                s = pos
+                if k == 0:  # the first part may carry words before the name: keep its tail of name characters
+                    j = len(part)
+                    while j > 0 and part[j - 1] in TRANSLIT:
+                        j -= 1
+                    s, part = pos + j, part[j:]
+                elif k == len(parts) - 1:  # the last part runs on into the sentence: 米克尔加入 → 米克尔
+                    j = 0
+                    while j < len(part) and part[j] in TRANSLIT and not (j >= 2 and _word_starts(part, j)):
+                        j += 1
+                    part = part[:j]
+                if len(part) >= 2:
+                    out[part].append((b, s))
+                    taken.update(range(s, s + len(part)))
+                pos += len(parts[k]) + 1
+        for m in HAN_RUN.finditer(b.text):
+            run = m.group(0)
+            i = 0
+            while i < len(run):
+                j = i
+                while j < len(run) and run[j] in TRANSLIT:
+                    j += 1
+                if j - i >= 3 and m.start() + i not in taken:
+                    out[run[i:j]].append((b, m.start() + i))
+                i = j + 1
+    return out
+
+
+def _word_starts(text: str, j: int) -> bool:
+    """A dictionary word of two or more characters starts at j (加入, 将会): not part of a name."""
+    from transqa.lang.transliterate import is_headword
+
+    return any(is_headword(text[j : j + n]) for n in (2, 3) if j + n <= len(text))
+
+
+def _target_only(ctx: Context) -> Iterator[Finding]:
+    from transqa.lang.transliterate import chinese_sound_alike, is_headword
+
+    forms = _name_forms(ctx.target.blocks)
+    reported: set[tuple[int, int]] = set()
+    yield from _target_mixed(ctx, forms, reported)
+    names = sorted(forms, key=lambda f: (-len(forms[f]), f))
+    for usual in names:
+        n = len(forms[usual])
+        if n < 2:
+            break
+        b0, s0 = forms[usual][0]
+        line = ctx.target.location(b0, s0, s0 + len(usual)).line
+        if len(usual) < 3:  # two characters alone (马克, 迈克) are too often two different names
+            continue
+        for other in names:
+            if len(forms[other]) >= n or len(other) < 2 or not _close(other, usual):
+                continue  # cheap tests first: pypinyin and CC-CEDICT load only for a candidate pair
+            if is_headword(other):
+                continue
+            if chinese_sound_alike(other, usual):
+                rule_, msg = TRANSLIT_INCONSISTENT, f"{quote(other)} is written {quote(usual)} elsewhere in this article (line {line}, {n} times)"
+            elif len(usual) - 1 == len(other) >= 3 and _deletion_of(other, usual) and other != usual[:-1]:
+                rule_, msg = NAME_CUT, f"{quote(other)} lost characters of {quote(usual)}, as this article writes the name (line {line}, {n} times)"
+            else:
+                continue
+            for b, s in forms[other]:
+                if (b.index, s) in reported or _inside(forms[usual], b, s, len(other), len(usual)):
+                    continue
+                reported.add((b.index, s))
+                yield ctx.finding(rule_, msg, target=(b, s, s + len(other)), suggestion=usual)
+
+
+def _close(a: str, b: str) -> bool:
+    """Same length with at most half of the characters changed, or one character shorter."""
+    if len(a) == len(b):
+        return 0 < sum(x != y for x, y in zip(a, b, strict=True)) * 2 <= len(a)
+    return len(a) == len(b) - 1 and _deletion_of(a, b)
+
+
+def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A Latin-script name of the article and a Chinese form that sounds like it (Meeker, 米克尔):
+    the less frequent script is reported."""
+    from transqa.lang.script import latin_tokens
+    from transqa.lang.transliterate import english_skeleton, english_syllables, sound_score
+
+    latin: dict[str, list[tuple[Block, int, int]]] = defaultdict(list)
+    for b in ctx.target.blocks:
+        if b.kind == "code":
+            continue
+        for s, e, t in latin_tokens(b.text):
+            if len(t) < 4 or not t[0].isupper() or not t[1:].islower() or t in _NOT_NAMES:
+                continue
+            if re.search(r"[(（][^)）]*$", b.text[:s]):
+                continue  # a gloss in brackets
+            latin[t].append((b, s, e))
+    if not latin:
+        return
+    chinese = {f: places for f, places in forms.items() if len(f) >= 3 or any(_dotted(b, s, f) for b, s in places)}
+    for t, lplaces in sorted(latin.items()):
+        if len(english_skeleton(t)) < 3:
+            continue
+        for f, cplaces in sorted(chinese.items()):
+            if abs(len(f) - english_syllables(t)) > 1 or sound_score(t, f) < 0.9:
+                continue
+            nl, nc = len(lplaces), len(cplaces)
+            if nl >= 2 and nl > nc:
+                minority = [(b, s, s + len(f)) for b, s in cplaces]
+                canon, msg = t, f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({nl} times)"
+            elif nc >= 2 and nc > nl:
+                minority = lplaces
+                canon, msg = f, f"{quote(t)} is written {quote(f)} elsewhere in this article ({nc} times)"
+            else:
+                continue
+            for b, s, e in minority:
+                if (b.index, s) in reported:
+                    continue
+                reported.add((b.index, s))
+                yield ctx.finding(TRANSLIT_INCONSISTENT, msg, target=(b, s, e), suggestion=canon)
+            break
+
+
+def _dotted(b: Block, s: int, f: str) -> bool:
+    """The form is part of a `·`-joined name."""
+    e = s + len(f)
+    return (s > 0 and b.text[s - 1] in "·•・") or (e < len(b.text) and b.text[e] in "·•・")
+
+
+def _inside(places: list[tuple[Block, int]], b: Block, s: int, n: int, m: int) -> bool:
+    return any(pb.index == b.index and ps <= s and s + n <= ps + m for pb, ps in places)
+
+
+# ------------------------------------------------------------------------------ the title
+def _site_name(ctx: Context) -> Iterator[Finding]:
+    title = next((b for b in ctx.target.blocks if b.text.strip()), None)
+    if title is None or title.kind != "heading":
+        return
+    t = title.text
+    m = _SITE_END.search(t)
+    if m and m.start() > 0:
+        s = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" |｜·•・-–—:："))
+        yield ctx.finding(SITE_NAME_TITLE, f"the title ends in the site's name {quote(t[s:m.end()].strip())}",
+                          target=(title, m.start(), m.end()), suggestion=f"delete it: {quote(t[: m.start()].rstrip())}")
+        return
+    if t.count("TechCrunch") > 1 or t.lstrip().startswith("TechCrunch"):
+        return  # an article about the site
+    for m in _SITE_MID.finditer(t):
+        head = t[: m.start()].rstrip()
+        if not head or head[-1] in ":：，,“\"《(（" or head.endswith(_SITE_OK_BEFORE):
+            continue
+        yield ctx.finding(SITE_NAME_TITLE, "the site's name “TechCrunch” stands inside the title (an MT-moved `| TechCrunch`)",
+                          target=(title, m.start() + len(m.group(0)) - len("TechCrunch"), m.end()),
+                          suggestion="delete it from the title")
+        return
+
