@@ -12,7 +12,7 @@ help:
 	@echo "make demo   - create .venv, install transqa, check the bundled example article"
 	@echo "make test   - install test dependencies and run the test suite"
 	@echo "make lint   - ruff over src/ and tests/"
-	@echo "make bench  - accuracy and speed benchmarks (needs ../shared)"
+	@echo "make bench  - accuracy on real labelled material, on injected defects, and speed (needs ../shared)"
 	@echo "make fuzz   - the full fuzzing budget (over 100,000 generated inputs)"
 	@echo "make bench-audit - audit speed, memory, kill -9 resume and Dask on the real archive (needs ../shared)"
 
@@ -44,6 +44,7 @@ lint: $(TSTAMP)
 
 bench: $(TSTAMP)
 	$(BIN)/python -m pip install -q 'translate-toolkit>=3.13'
+	$(BIN)/python benchmarks/real.py
 	$(BIN)/python benchmarks/accuracy.py
 	$(BIN)/python benchmarks/run.py
 

@@ -1,0 +1,324 @@
+"""Score transqa on real material labelled by reading it (no injected defects).
+
+    make bench            (runs this on the dev parts)
+    .venv/bin/python benchmarks/real.py [--split dev|heldout] [--details] [--shared PATH]
+
+The label sets live in ``benchmarks/real/<set>/`` (schema and guideline: ``benchmarks/real/README.md``);
+the texts they label stay in ``../shared`` and are read from there:
+
+- ``wmt-mt``: documents of real MT system outputs of WMT 2022 and 2023 (sentence-level lines, each line one
+  paragraph; the 2023 news documents are left out), every defect labelled with its line and kind;
+- ``archive``: real archived machine translations of TechCrunch (Chinese Markdown, no original);
+- ``numbers``: single lines of WMT references and MT outputs, every number expression judged
+  ``legit`` or ``wrong``.
+
+How a finding is matched (documents): a label is *found* when a finding of a compatible category
+(``KIND_CATEGORIES``) stands on its line, on either side; a finding is *right* when a label of a compatible
+kind stands on its line. Findings on lines that carry only ``mistranslation``/``other`` labels are counted
+apart (``on other defects``) and left out of precision. On documents with no label at all, every finding is
+false; their rate per 100 paragraphs is printed. Numbers: a ``wrong`` row is found when a number finding on
+its line overlaps its English or Chinese span (or, failing spans, stands on a line whose rows are all
+wrong); a number finding is right when it overlaps a ``wrong`` row of its line.
+
+The heldout split is scored only when asked (``--split heldout``): it is kept untouched until the code is final.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from transqa.engine import check_documents, check_paths
+from transqa.findings import Finding
+from transqa.load.markdown import parse_markdown
+from transqa.load.text import parse_text
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELS = ROOT / "benchmarks" / "real"
+
+# Which transqa categories count as detecting a labelled kind (and, read backwards, which labels make a
+# finding of a category right). Kinds absent here (mistranslation, other) are real defects no rule claims yet.
+KIND_CATEGORIES: dict[str, frozenset[str]] = {
+    "omission": frozenset({"omission"}),
+    "partial-omission": frozenset({"omission"}),
+    "truncation": frozenset({"omission", "markup"}),
+    "addition": frozenset({"addition", "omission"}),
+    "substitution": frozenset({"addition", "omission"}),
+    "untranslated": frozenset({"untranslated"}),
+    "number": frozenset({"number"}),
+    "name-inconsistent": frozenset({"name"}),
+    "name-truncated": frozenset({"name"}),
+    "name-literal": frozenset({"name"}),
+    "name-wrong": frozenset({"name"}),
+    "name-dropped": frozenset({"name", "omission"}),
+    "garbled-name": frozenset({"name"}),
+    "placeholder": frozenset({"name"}),
+    "site-name-title": frozenset({"name"}),
+    "anchor-punct": frozenset({"link", "markup"}),
+    "anchor-swallow": frozenset({"link", "markup"}),
+    "anchor-cut": frozenset({"link", "markup"}),
+    "embed-leak": frozenset({"markup", "link"}),
+    "cut-sentence": frozenset({"markup", "omission"}),
+    "run-on": frozenset({"markup"}),
+    "unbalanced": frozenset({"markup"}),
+    "not-article": frozenset({"meta", "omission", "untranslated", "markup"}),
+}
+UNCLAIMED = frozenset({"mistranslation", "other"})
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    """Rows of a UTF-8 TSV file with a header, as dicts; [] when the file is absent."""
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [dict(r) for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+@dataclass
+class Score:
+    """Counts for one set: labels found per kind, findings right per category, clean-document rate."""
+
+    found: collections.Counter[str] = field(default_factory=collections.Counter)
+    labels: collections.Counter[str] = field(default_factory=collections.Counter)
+    right: collections.Counter[str] = field(default_factory=collections.Counter)
+    findings: collections.Counter[str] = field(default_factory=collections.Counter)
+    on_other: collections.Counter[str] = field(default_factory=collections.Counter)
+    clean_findings: int = 0
+    clean_paragraphs: int = 0
+    documents: int = 0
+    unit: str = "documents"
+    legit: int = 0  # numbers set: rows judged legitimate renderings (they score through precision)
+    missed: list[tuple[str, ...]] = field(default_factory=list)
+    false: list[tuple[str, ...]] = field(default_factory=list)
+
+    def table(self, title: str) -> str:
+        legit = f", {self.legit} legitimate renderings" if self.legit else ""
+        out = [title, f"  {self.documents} {self.unit}{legit}; recall per labelled kind:"]
+        for kind in sorted(self.labels):
+            n, k = self.labels[kind], self.found[kind]
+            claimed = "" if kind in KIND_CATEGORIES or kind.startswith("number:") else "  (no rule claims this kind)"
+            out.append(f"    {kind:<18} {k:>4} / {n:<4} = {k / n:.2f}{claimed}")
+        tot_l = sum(v for k, v in self.labels.items() if k not in UNCLAIMED)
+        tot_f = sum(v for k, v in self.found.items() if k not in UNCLAIMED)
+        if tot_l:
+            out.append(f"    {'all claimed kinds':<18} {tot_f:>4} / {tot_l:<4} = {tot_f / tot_l:.2f}")
+        out.append("  precision per finding category:")
+        for cat in sorted(self.findings):
+            n, k = self.findings[cat], self.right[cat]
+            other = f"  (+{self.on_other[cat]} on other defects)" if self.on_other[cat] else ""
+            out.append(f"    {cat:<18} {k:>4} / {n:<4} = {k / n:.2f}{other}" if n else f"    {cat:<18}    - / 0{other}")
+        tot_n, tot_r = sum(self.findings.values()), sum(self.right.values())
+        if tot_n:
+            out.append(f"    {'all':<18} {tot_r:>4} / {tot_n:<4} = {tot_r / tot_n:.2f}")
+        if self.clean_paragraphs:
+            rate = 100 * self.clean_findings / self.clean_paragraphs
+            out.append(f"  documents with no label: {self.clean_findings} findings in {self.clean_paragraphs} paragraphs = {rate:.2f} per 100")
+        return "\n".join(out)
+
+
+def _tally(score: Score, where: str, labels: list[dict[str, str]], hits: list[tuple[set[int], Finding]], paragraphs: int) -> None:
+    """Match findings (each with the corpus lines it stands on, source and target side) against one document's labels."""
+    score.documents += 1
+    by_line: dict[int, list[dict[str, str]]] = collections.defaultdict(list)
+    for lab in labels:
+        by_line[int(lab["line"])].append(lab)
+    if not labels:
+        score.clean_findings += len(hits)
+        score.clean_paragraphs += paragraphs
+    found_lines: dict[int, set[str]] = collections.defaultdict(set)
+    for lines, f in hits:
+        for line in lines:
+            found_lines[line].add(f.category)
+    for lab in labels:
+        kind = lab["kind"]
+        score.labels[kind] += 1
+        cats = KIND_CATEGORIES.get(kind, frozenset())
+        if cats & found_lines.get(int(lab["line"]), set()):
+            score.found[kind] += 1
+        elif kind in KIND_CATEGORIES:
+            score.missed.append((where, lab["line"], kind, lab.get("en", "") or "", lab.get("zh", "") or ""))
+    for lines, f in hits:
+        kinds = {lab["kind"] for line in lines for lab in by_line.get(line, [])}
+        score.findings[f.category] += 1
+        if any(f.category in KIND_CATEGORIES.get(k, frozenset()) for k in kinds):
+            score.right[f.category] += 1
+        elif kinds and kinds <= UNCLAIMED:
+            score.findings[f.category] -= 1
+            score.on_other[f.category] += 1
+        else:
+            score.false.append((where, ",".join(map(str, sorted(lines))), f.code, f.message[:120]))
+
+
+def _lines_of(f: Finding, src_line: dict[int, int], tgt_line: dict[int, int]) -> set[int]:
+    lines: set[int] = set()
+    if f.source is not None and f.source.line in src_line:
+        lines.add(src_line[f.source.line])
+    if f.target is not None and f.target.line in tgt_line:
+        lines.add(tgt_line[f.target.line])
+    return lines
+
+
+WMT_FILES = {
+    "wmt22": ("wmt22_general_en-zh", "generaltest2022.en-zh.src.en", "generaltest2022.en-zh.hyp.{}.zh"),
+    "wmt23": ("wmt23_general_en-zh", "generaltest2023.en-zh.src.en", "generaltest2023.en-zh.hyp.{}.zh"),
+}
+
+
+def _corpus_lines(shared: Path, year: str, name: str) -> list[str]:
+    folder, _, _ = WMT_FILES[year]
+    sub = "sources" if name.endswith(".en") else "system-outputs"
+    return (shared / "corpora/wmt" / folder / "txt" / sub / name).read_text(encoding="utf-8").split("\n")
+
+
+def score_wmt(shared: Path, split: str, labels_dir: Path = LABELS) -> Score:
+    """The wmt-mt set: each labelled document rebuilt from its corpus lines (one paragraph per line)."""
+    score = Score()
+    docs = [d for d in read_tsv(labels_dir / "wmt-mt" / "documents.tsv") if d["split"] == split and d["status"] == "read"]
+    labels = read_tsv(labels_dir / "wmt-mt" / f"labels.{split}.tsv")
+    per_doc: dict[str, list[dict[str, str]]] = collections.defaultdict(list)
+    for lab in labels:
+        per_doc[lab["doc"]].append(lab)
+    cache: dict[tuple[str, str], list[str]] = {}
+    for d in docs:
+        year, system = d["year"], d["system"]
+        _, src_name, hyp_name = WMT_FILES[year]
+        for name in (src_name, hyp_name.format(system)):
+            if (year, name) not in cache:
+                cache[(year, name)] = _corpus_lines(shared, year, name)
+        src = cache[(year, src_name)]
+        hyp = cache[(year, hyp_name.format(system))]
+        first, last = int(d["first_line"]), int(d["last_line"])
+        en_lines = [src[i - 1] for i in range(first, last + 1)]
+        zh_lines = [hyp[i - 1] for i in range(first, last + 1)]
+        # English: one paragraph a line (plain text); Chinese: Markdown paragraphs separated by blank lines.
+        en = "\n".join(en_lines) + "\n"
+        zh = "\n\n".join(zh_lines) + "\n"
+        src_line = {k + 1: first + k for k in range(len(en_lines))}
+        tgt_line = {2 * k + 1: first + k for k in range(len(zh_lines))}
+        result = check_documents(parse_text(f"{d['doc']}.en.txt", en), parse_markdown(f"{d['doc']}.zh.md", zh))
+        hits = [(_lines_of(f, src_line, tgt_line), f) for f in result.findings]
+        _tally(score, d["doc"], per_doc.get(d["doc"], []), hits, len(en_lines))
+    return score
+
+
+def score_archive(shared: Path, split: str, labels_dir: Path = LABELS) -> Score:
+    """The archive set: each article checked on its own (target only), findings matched by line."""
+    score = Score()
+    base = shared / "corpora" / "techcrunch-zh"
+    arts = [a for a in read_tsv(labels_dir / "archive" / "articles.tsv") if a["split"] == split and a["status"] == "read"]
+    labels = read_tsv(labels_dir / "archive" / f"labels.{split}.tsv")
+    per_file: dict[str, list[dict[str, str]]] = collections.defaultdict(list)
+    for lab in labels:
+        per_file[lab["file"]].append(lab)
+    for a in arts:
+        try:
+            result = check_paths(None, str(base / a["file"]))
+        except Exception as exc:  # an unreadable article is scored as no findings, and said
+            print(f"  {a['file']}: {exc}", file=sys.stderr)
+            continue
+        hits = [({f.target.line}, f) for f in result.findings if f.target is not None]
+        paragraphs = len(result.target.blocks) if result.target else 0
+        _tally(score, a["file"], per_file.get(a["file"], []), hits, paragraphs)
+    return score
+
+
+NUMBER_FILES = {
+    "wmt21": ("wmt21_newstest_en-zh", "sources/newstest2021.en-zh.src.en"),
+    "wmt22": ("wmt22_general_en-zh", "sources/generaltest2022.en-zh.src.en"),
+    "wmt23": ("wmt23_general_en-zh", "sources/generaltest2023.en-zh.src.en"),
+    "wmt24": ("wmt24_general_en-zh", "sources/en-zh.txt"),
+}
+
+
+def _zh_path(shared: Path, corpus: str, name: str) -> Path:
+    base = shared / "corpora/wmt" / NUMBER_FILES[corpus][0] / "txt"
+    for sub in ("references", "system-outputs"):
+        if (base / sub / name).exists():
+            return base / sub / name
+    raise FileNotFoundError(f"{corpus}: {name}")
+
+
+def _overlaps(loc_text: str | None, span: str) -> bool:
+    return bool(loc_text and span and (span in loc_text or loc_text in span))
+
+
+def score_numbers(shared: Path, split: str, labels_dir: Path = LABELS) -> Score:
+    """The numbers set: every labelled line checked as a one-paragraph pair; number findings matched by span."""
+    score = Score(unit="lines")
+    rows = read_tsv(labels_dir / "numbers" / f"numbers.{split}.tsv")
+    by_line: dict[tuple[str, str, int], list[dict[str, str]]] = collections.defaultdict(list)
+    for r in rows:
+        by_line[(r["corpus"], r["file"], int(r["line"]))].append(r)
+    cache: dict[Path, list[str]] = {}
+    for (corpus, name, line), group in sorted(by_line.items()):
+        src_path = shared / "corpora/wmt" / NUMBER_FILES[corpus][0] / "txt" / NUMBER_FILES[corpus][1]
+        zh_path = _zh_path(shared, corpus, name)
+        for p in (src_path, zh_path):
+            if p not in cache:
+                cache[p] = p.read_text(encoding="utf-8").split("\n")
+        en, zh = cache[src_path][line - 1], cache[zh_path][line - 1]
+        result = check_documents(parse_text("en.txt", en + "\n"), parse_markdown("zh.md", zh + "\n"))
+        found = [f for f in result.findings if f.category == "number"]
+        score.documents += 1
+        where = f"{corpus}/{name}:{line}"
+        all_wrong = all(r["verdict"] == "wrong" for r in group)
+        for r in group:
+            if r["verdict"] != "wrong":
+                continue
+            kind = f"number:{r['kind']}"
+            score.labels[kind] += 1
+            hit = any(_overlaps(f.source.text if f.source else None, r["en"]) or _overlaps(f.target.text if f.target else None, r["zh"]) for f in found)
+            if hit or (found and all_wrong):
+                score.found[kind] += 1
+            else:
+                score.missed.append((where, kind, r["en"], r["zh"]))
+        for f in found:
+            score.findings["number"] += 1
+            wrong = [r for r in group if r["verdict"] == "wrong"]
+            if any(_overlaps(f.source.text if f.source else None, r["en"]) or _overlaps(f.target.text if f.target else None, r["zh"]) for r in wrong) or (wrong and all_wrong):
+                score.right["number"] += 1
+            else:
+                score.false.append((where, f.code, f.message[:120]))
+    score.legit = sum(1 for r in rows if r["verdict"] != "wrong")
+    return score
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--labels", type=Path, default=LABELS, help="the folder of label sets")
+    ap.add_argument("--split", choices=("dev", "heldout"), default="dev")
+    ap.add_argument("--details", action="store_true", help="list missed labels and false findings")
+    ap.add_argument("--json", type=Path, help="also write the counts as JSON")
+    args = ap.parse_args(argv)
+    if not (args.shared / "corpora").exists():
+        print(f"real-data benchmarks need {args.shared}/corpora", file=sys.stderr)
+        return 2
+    if args.split == "heldout":
+        print("scoring the HELDOUT split: do this only once the code is final, and say so in the note")
+    out: dict[str, dict[str, object]] = {}
+    for name, fn in (("wmt-mt", score_wmt), ("archive", score_archive), ("numbers", score_numbers)):
+        score = fn(args.shared, args.split, args.labels)
+        if not score.documents:
+            print(f"{name} ({args.split}): no labelled documents")
+            continue
+        print(score.table(f"{name} ({args.split}, real material labelled by reading)"))
+        if args.details:
+            for row in sorted(score.missed):
+                print("  MISSED", *row, sep="\t")
+            for row in sorted(score.false):
+                print("  FALSE", *row, sep="\t")
+        out[name] = {"labels": dict(score.labels), "found": dict(score.found), "findings": dict(score.findings),
+                     "right": dict(score.right), "clean_findings": score.clean_findings, "clean_paragraphs": score.clean_paragraphs}
+    if args.json:
+        args.json.write_text(json.dumps(out, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,71 @@
+"""The real-data scorer (benchmarks/real.py) on a small corpus tree it is given: the matching rules
+of its docstring, checked with known findings (a changed amount, a clean line, a legit rendering)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import real  # noqa: E402
+
+SRC = ["Header line of another document.", "The company raised $5 million on Monday.", "It has 40 employees in Berlin.", "Prices rose by 7% last year."]
+HYP = ["另一个文件的标题。", "该公司周一筹集了 800 万美元。", "它在柏林有 40 名员工。", "去年价格上涨了 7%。"]
+
+
+def _tree(tmp_path: Path) -> tuple[Path, Path]:
+    shared = tmp_path / "shared"
+    base = shared / "corpora/wmt/wmt22_general_en-zh/txt"
+    (base / "sources").mkdir(parents=True)
+    (base / "system-outputs").mkdir(parents=True)
+    (base / "sources/generaltest2022.en-zh.src.en").write_text("\n".join(SRC) + "\n", encoding="utf-8")
+    (base / "system-outputs/generaltest2022.en-zh.hyp.SysX.zh").write_text("\n".join(HYP) + "\n", encoding="utf-8")
+    labels = tmp_path / "labels"
+    (labels / "wmt-mt").mkdir(parents=True)
+    (labels / "numbers").mkdir(parents=True)
+    (labels / "wmt-mt/documents.tsv").write_text(
+        "doc\tyear\tsystem\tdocid\tdomain\tfirst_line\tlast_line\tsplit\tstatus\tnote\n"
+        "wmt22/SysX/d1\twmt22\tSysX\td1\tnews\t2\t3\tdev\tread\t\n"
+        "wmt22/SysX/d2\twmt22\tSysX\td2\tnews\t4\t4\tdev\tread\t\n"
+        "wmt22/SysX/d3\twmt22\tSysX\td3\tnews\t1\t1\theldout\tread\t\n", encoding="utf-8")
+    (labels / "wmt-mt/labels.dev.tsv").write_text(
+        "doc\tline\tkind\tseverity\ten\tzh\tfix\treason\n"
+        "wmt22/SysX/d1\t2\tnumber\tmajor\t$5 million\t800 万美元\t500 万美元\tthe amount changed\n"
+        "wmt22/SysX/d1\t3\tname-wrong\tmajor\tBerlin\t柏林\t\tinvented for the test: no rule finds it\n", encoding="utf-8")
+    (labels / "numbers/numbers.dev.tsv").write_text(
+        "id\tcorpus\tfile\tline\ten\tzh\tverdict\tkind\treason\n"
+        "1\twmt22\tgeneraltest2022.en-zh.hyp.SysX.zh\t2\t$5 million\t800 万美元\twrong\tchanged-value\tfive, not eight\n"
+        "2\twmt22\tgeneraltest2022.en-zh.hyp.SysX.zh\t3\t40\t40\tlegit\tcount\tsame\n", encoding="utf-8")
+    return shared, labels
+
+
+def test_documents_are_matched_by_line_and_category(tmp_path: Path) -> None:
+    shared, labels = _tree(tmp_path)
+    score = real.score_wmt(shared, "dev", labels)
+    assert score.documents == 2
+    assert score.labels == {"number": 1, "name-wrong": 1}
+    assert score.found["number"] == 1 and score.found["name-wrong"] == 0
+    assert score.right["number"] == score.findings["number"] >= 1
+    assert ("wmt22/SysX/d1", "3", "name-wrong", "Berlin", "柏林") in score.missed
+    assert score.clean_paragraphs == 1  # d2 has no label: its one paragraph counts for the clean rate
+    assert real.score_wmt(shared, "heldout", labels).documents == 1
+
+
+def test_numbers_recall_and_precision_by_span(tmp_path: Path) -> None:
+    shared, labels = _tree(tmp_path)
+    score = real.score_numbers(shared, "dev", labels)
+    assert score.labels == {"number:changed-value": 1}
+    assert score.found["number:changed-value"] == 1
+    assert score.legit == 1
+    assert score.right["number"] == score.findings["number"]
+    text = score.table("t")
+    assert "number:changed-value" in text and "1 legitimate renderings" in text
+
+
+def test_missing_label_files_score_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shared, _ = _tree(tmp_path)
+    assert real.main(["--shared", str(shared), "--labels", str(tmp_path / "none")]) == 0
+    assert "no labelled documents" in capsys.readouterr().out

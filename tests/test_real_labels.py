@@ -1,0 +1,101 @@
+"""The committed real-data label sets (benchmarks/real/) are well-formed: known kinds, splits that follow
+the sha256 rule of their README, and every quoted span an exact substring of the corpus line it names
+(the corpus checks skip when ../shared is absent)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import SHARED, need_shared
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import real  # noqa: E402
+
+KINDS = set(real.KIND_CATEGORIES) | real.UNCLAIMED
+
+
+def _heldout(key: str) -> bool:
+    return int(hashlib.sha256(key.encode("utf-8")).hexdigest(), 16) % 3 == 0
+
+
+def _sets() -> list[str]:
+    return sorted(p.name for p in real.LABELS.iterdir() if p.is_dir())
+
+
+def test_there_are_label_sets() -> None:
+    assert {"archive", "numbers"} <= set(_sets())
+
+
+@pytest.mark.parametrize("split", ["dev", "heldout"])
+def test_archive_labels(split: str) -> None:
+    arts = {a["file"]: a for a in real.read_tsv(real.LABELS / "archive/articles.tsv")}
+    assert len(arts) >= 40
+    for name, a in arts.items():
+        assert a["split"] == ("heldout" if _heldout(name) else "dev"), name
+    rows = real.read_tsv(real.LABELS / f"archive/labels.{split}.tsv")
+    assert rows
+    for r in rows:
+        assert r["kind"] in KINDS, r
+        assert arts[r["file"]]["split"] == split, r
+    need_shared(SHARED / "corpora/techcrunch-zh")
+    for r in rows:
+        lines = (SHARED / "corpora/techcrunch-zh" / r["file"]).read_text(encoding="utf-8").split("\n")
+        assert r["zh"] in lines[int(r["line"]) - 1], r
+
+
+@pytest.mark.parametrize("split", ["dev", "heldout"])
+def test_number_labels(split: str) -> None:
+    rows = real.read_tsv(real.LABELS / f"numbers/numbers.{split}.tsv")
+    assert rows
+    assert {r["verdict"] for r in rows} == {"legit", "wrong"}
+    for r in rows:
+        assert _heldout(f"{r['corpus']}/{r['file']}/{r['line']}") == (split == "heldout"), r
+    need_shared(SHARED / "corpora/wmt")
+    for r in rows:
+        folder, src = real.NUMBER_FILES[r["corpus"]]
+        en = (SHARED / "corpora/wmt" / folder / "txt" / src).read_text(encoding="utf-8").split("\n")[int(r["line"]) - 1]
+        zh = real._zh_path(SHARED, r["corpus"], r["file"]).read_text(encoding="utf-8").split("\n")[int(r["line"]) - 1]
+        assert r["en"] in en and r["zh"] in zh, r
+
+
+def test_no_2023_news_in_development_sets() -> None:
+    meta = SHARED / "corpora/wmt/wmt23_general_en-zh/txt/metainfo/generaltest2023.en-cs.meta.jsonl"
+    need_shared(meta)
+    news = {i + 1 for i, line in enumerate(meta.read_text(encoding="utf-8").splitlines()) if json.loads(line)["domain"] == "news"}
+    for split in ("dev", "heldout"):
+        for r in real.read_tsv(real.LABELS / f"numbers/numbers.{split}.tsv"):
+            assert not (r["corpus"] == "wmt23" and int(r["line"]) in news), r
+    for d in real.read_tsv(real.LABELS / "wmt-mt/documents.tsv"):
+        if d["year"] == "wmt23":
+            assert not set(range(int(d["first_line"]), int(d["last_line"]) + 1)) & news, d
+
+
+@pytest.mark.parametrize("split", ["dev", "heldout"])
+def test_wmt_labels(split: str) -> None:
+    docs = {d["doc"]: d for d in real.read_tsv(real.LABELS / "wmt-mt/documents.tsv")}
+    assert len(docs) >= 50
+    for name, d in docs.items():
+        assert d["split"] == ("heldout" if _heldout(name) else "dev"), name
+        assert name == f"{d['year']}/{d['system']}/{d['docid']}"
+    rows = real.read_tsv(real.LABELS / f"wmt-mt/labels.{split}.tsv")
+    assert rows
+    for r in rows:
+        d = docs[r["doc"]]
+        assert r["kind"] in KINDS and d["split"] == split, r
+        assert int(d["first_line"]) <= int(r["line"]) <= int(d["last_line"]), r
+    need_shared(SHARED / "corpora/wmt")
+    cache: dict[str, list[str]] = {}
+    for r in rows:
+        d = docs[r["doc"]]
+        _, src, hyp = real.WMT_FILES[d["year"]]
+        for name in (src, hyp.format(d["system"])):
+            if name not in cache:
+                cache[name] = real._corpus_lines(SHARED, d["year"], name)
+        i = int(r["line"]) - 1
+        assert r["en"] in cache[src][i] and r["zh"] in cache[hyp.format(d["system"])][i], r
