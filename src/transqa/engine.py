@@ -54,7 +54,7 @@ def check_documents(source: Document | None, target: Document, settings: Setting
 def check_paths(source_path: str | None, target_path: str, settings: Settings | None = None) -> Result:
     """Load and check a pair (or a translation alone). Raises InputError for files that cannot be used."""
     source = load_source(source_path) if source_path else None
-    target = load_target(target_path)
+    target = load_target(target_path, source)
     return check_documents(source, target, settings)
 
 
