@@ -17,7 +17,7 @@ from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
 from transqa.lang.chinese import chinese_size
 from transqa.lang.english import english_size
-from transqa.lang.lexicon import rendered_flags, renderings
+from transqa.lang.lexicon import rendered_flags, renderings, tail_unrendered
 from transqa.lang.script import HAN, IDENTIFIER
 from transqa.model import Block
 from transqa.registry import rule
@@ -28,7 +28,9 @@ SENTENCE_CUT = rule(
     """
     What it checks: a translated paragraph whose last character is a comma (`，` `,` `、`), a colon,
     a semicolon, an opening quote or bracket, a dash or a trailing ellipsis, while its English
-    paragraph ends a sentence. The report names the English clause that has no translation: the
+    paragraph ends a sentence, and the translation is below 86% of its expected length or leaves
+    three quarters of the English tail unrendered (a reference may run a sentence on into the next
+    line), unless the English opens a quotation that goes on in the next paragraph. The report names the English clause that has no translation: the
     clause after the last English word the Chinese renders (CC-CEDICT lexicon, the `lexicon` extra),
     or, without the lexicon, the clauses beyond the number the Chinese has.
 
@@ -85,7 +87,8 @@ ATTRIBUTION_DROPPED = rule(
     """
     What it checks: an English paragraph with an attribution (`," Biden said.`, `, he told
     reporters`, `according to …`) whose translation has no verb or marker of speech or source
-    (说, 表示, 称, 据, 指出, 透露, 告诉, 写道 and the like).
+    (说, 表示, 称, 据, 指出, 透露, 告诉, 写道 and the like) and is below 82% of its expected length
+    (a quote's attribution may stand in a neighbouring paragraph of the translation).
 
     Why it matters: dropping "she said" turns a quoted opinion into the paper's own claim.
 
@@ -123,6 +126,13 @@ _ZH_CUT = re.compile(
 _EN_OPEN = re.compile(r"(?:[,;:]|\.\.+|…|[-–—])[\"'”’)\]]*\s*$")
 _EN_MARKUP = re.compile(r"</?[a-z_]+/?>")
 MIN_CUT_WORDS = 3  # English words of a paragraph worth reporting as cut ("Sunday Cont." is not)
+# …and evidence that something is missing: the translation below 86% of its expected length, or
+# three quarters of the last two fifths of the English content words unrendered (a reference may end
+# a line in a comma when its sentence runs on into the next line, WMT22 news)
+CUT_LOG_RATIO = -0.15
+CUT_TAIL_WORDS = 2
+CUT_TAIL_UNRENDERED = 0.75
+ATTRIBUTION_LOG_RATIO = -0.2  # an attribution counts as dropped in a translation below 82% of its length
 
 # Where a clause of English begins: after a comma, semicolon, colon or dash, or at a conjunction
 _CLAUSE_PUNCT = re.compile(r"[,;:]\s+|\s+[-–—]+\s+|\.\.\.\s*")
@@ -170,7 +180,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         elif len(sblocks) == 1 and len(tblocks) == 1:
             yield from _check_opening(ctx, en_block, zh_block)
         yield from _check_tags(ctx, sblocks, tblocks, en_text, zh_text)
-        if len(sblocks) == 1 and _ATTRIBUTION.search(en_text) and not _ZH_ATTRIBUTION.search(zh_text):
+        if (len(sblocks) == 1 and _ATTRIBUTION.search(en_text) and not _ZH_ATTRIBUTION.search(zh_text)
+                and _log_ratio(en_text, zh_text) < ATTRIBUTION_LOG_RATIO):
             m = _ATTRIBUTION.search(en_block.text)
             if m is not None:
                 start, end = _attribution_span(en_block.text, m.start(), m.end())
@@ -185,12 +196,26 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 
 # ---------------------------------------------------------------------- a sentence cut at a comma
+def _log_ratio(english: str, chinese: str) -> float:
+    """log of the translation's length over the length the English predicts (0 on average)."""
+    return math.log((chinese_size(chinese) + 12) / (english_size(english) + 12))
+
+
+def _tail_lost(english: str, chinese: str) -> bool:
+    head, tail, lost = tail_unrendered(english, chinese)
+    return tail >= CUT_TAIL_WORDS and lost >= CUT_TAIL_UNRENDERED * tail
+
+
 def _check_cut(ctx: Context, en_block: Block, zh_block: Block) -> Finding | None:
     zh = zh_block.text.rstrip()
     en = _EN_MARKUP.sub("", en_block.text).rstrip()
     m = _ZH_CUT.search(zh)
     if m is None or _EN_OPEN.search(en) or len(_EN_WORD.findall(en)) < MIN_CUT_WORDS:
         return None
+    if _log_ratio(en, zh) >= CUT_LOG_RATIO and not _tail_lost(en, zh):
+        return None  # a whole sentence whose translation runs on into the next paragraph
+    if en.count('"') % 2 or en.count("“") > en.count("”"):
+        return None  # a quotation that goes on in the next paragraph: the translation may run on too
     start = missing_tail(en_block.text, zh)
     end = len(en_block.text.rstrip())
     if start >= end:
@@ -240,8 +265,7 @@ def _check_opening(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[F
     words = _content_words(en)
     if len(words) < OPENING_MIN_CONTENT:
         return
-    ratio = math.log((chinese_size(zh) + 12) / (english_size(en) + 12))
-    if ratio >= OPENING_LOG_RATIO:
+    if _log_ratio(en, zh) >= OPENING_LOG_RATIO:
         return
     flags = rendered_flags([w for _, _, w in words], zh)
     end = _opening_lost(en, words, flags)
