@@ -47,9 +47,9 @@ def test_missing_tail_without_lexicon_evidence_counts_clauses() -> None:
 
 @needs_lexicon
 def test_opening_dropped() -> None:
-    en = "So, when some session is happening, we need the names and terminology for that session."
+    en = "So, when the morning session is happening, we need the names and terminology for that session."
     f = fails("TQA005", en, "我们需要这些会议的名称和术语.\n")
-    assert "So, when some session is happening" in f.message
+    assert "So, when the morning session is happening" in f.message
     passes("TQA005", en, "所以，当某个会议正在进行时，我们需要该会议的名称和术语。\n")
 
 

@@ -50,7 +50,7 @@ OPENING_DROPPED = rule(
     """
     What it checks: an aligned paragraph whose translation is below 74% of the length the English
     predicts and renders none of the content words of the English opening clause (up to a comma or
-    conjunction; two or more words the CC-CEDICT lexicon knows) while it renders two or more words
+    conjunction; three or more words the CC-CEDICT lexicon knows) while it renders two or more words
     after it. The report names the opening up to the clause boundary before the first rendered word.
 
     Why it matters: MT drops an introductory clause (`So, when some session is happening, …`,
@@ -69,7 +69,8 @@ TAG_DROPPED = rule(
     """
     What it checks: speaker and entity tags of transcripts (`(PERSON4)`, `[PROJECT1]`), @handles,
     e-mail addresses, domains and URLs of an English paragraph that its translation neither copies
-    nor renders (a tag may be translated as `（人4）`). Hashtags are not checked: they get translated;
+    nor renders (a tag may be translated as `（人4）`). Links are the link rules' (TQA101); hashtags
+    are not checked: they get translated;
     nor is the addressee handle that opens a reply, which professional translators drop too.
 
     Why it matters: a translation copies these as they are; when one is missing, the clause or
@@ -144,7 +145,7 @@ _EN_WORD = re.compile(r"[A-Za-z]{3,}")
 _ZH_CLAUSES = re.compile(r"[，,、；;：:]+")
 
 OPENING_MIN_CONTENT = 4  # content words of a paragraph worth checking
-OPENING_MIN_WORDS = 2  # content words in the opening clause, none rendered,
+OPENING_MIN_WORDS = 3  # content words in the opening clause, none rendered,
 OPENING_RENDERED_AFTER = 2  # while two or more words after it are
 OPENING_LOG_RATIO = -0.3  # and the translation is below 74% of its expected length
 
@@ -308,6 +309,8 @@ def _check_tags(ctx: Context, sblocks: list[Block], tblocks: list[Block], en: st
             ident = m.group(0).rstrip(".")
             if ident.startswith(("#", "$")) or ident.lower() in zh_lower:
                 continue
+            if any(lk.start <= m.start() < lk.end or ident.lower() in lk.url.lower() for lk in b.links):
+                continue  # a link: the link rules (TQA101) report it
             if ident.startswith("@") and not b.text[: m.start()].strip(" @\t"):
                 continue  # a reply's addressee: references drop it too (1 of 61 in WMT24)
             if "." in ident and not ident.startswith("@") and "/" not in ident and ident.count(".") == 1 and ident.split(".")[0][:1].isupper():
