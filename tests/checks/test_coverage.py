@@ -61,7 +61,7 @@ def test_speaker_tags_handles_and_urls() -> None:
     assert "@user13" in f.message
     passes("TQA006", "I think the essay @user13 wrote was good and I liked it a lot.", "我认为 @user13 写的文章很好，我很喜欢。\n")
     passes("TQA006", "@user13 I think the essay was good and I liked it a lot.", "我认为这篇文章很好，我很喜欢。\n")  # addressee
-    fails("TQA006", "Read the full report at example.org/reports/2024 before Friday.", "周五前阅读完整报告。\n")
+    passes("TQA006", "Read the full report at example.org/reports/2024 before Friday.", "周五前阅读完整报告。\n")  # TQA101's
     passes("TQA006", "We love #flutter and its tools for building apps.", "我们喜欢 #颤振 及其构建应用的工具。\n")
 
 

@@ -69,7 +69,7 @@ TAG_DROPPED = rule(
     """
     What it checks: speaker and entity tags of transcripts (`(PERSON4)`, `[PROJECT1]`), @handles,
     e-mail addresses, domains and URLs of an English paragraph that its translation neither copies
-    nor renders (a tag may be translated as `（人4）`). Links are the link rules' (TQA101); hashtags
+    nor renders (a tag may be translated as `（人4）`). URLs and domains are the link rules' (TQA101); hashtags
     are not checked: they get translated;
     nor is the addressee handle that opens a reply, which professional translators drop too.
 
@@ -309,8 +309,8 @@ def _check_tags(ctx: Context, sblocks: list[Block], tblocks: list[Block], en: st
             ident = m.group(0).rstrip(".")
             if ident.startswith(("#", "$")) or ident.lower() in zh_lower:
                 continue
-            if any(lk.start <= m.start() < lk.end or ident.lower() in lk.url.lower() for lk in b.links):
-                continue  # a link: the link rules (TQA101) report it
+            if "@" not in ident:
+                continue  # a URL or domain: the link rules (TQA101) report it
             if ident.startswith("@") and not b.text[: m.start()].strip(" @\t"):
                 continue  # a reply's addressee: references drop it too (1 of 61 in WMT24)
             if "." in ident and not ident.startswith("@") and "/" not in ident and ident.count(".") == 1 and ident.split(".")[0][:1].isupper():
