@@ -1,4 +1,4 @@
-"""Clause coverage (TQA004-TQA008): the shapes of real MT defects, each with a translation that passes."""
+"""Clause coverage (TQA005-TQA009): the shapes of real MT defects, each with a translation that passes."""
 
 from __future__ import annotations
 
@@ -14,29 +14,29 @@ STORM = "When the storm reached the coast on Sunday, officials ordered 3,000 res
 
 
 def test_sentence_cut_at_a_comma_names_the_missing_clause() -> None:
-    f = fails("TQA004", STORM, "周日风暴抵达海岸时，\n")
+    f = fails("TQA005", STORM, "周日风暴抵达海岸时，\n")
     assert "officials ordered 3,000 residents to leave." in f.message
     assert f.source is not None and f.source.text == "officials ordered 3,000 residents to leave."
     en = "I don't know if prevention is possible, but it's worth trying."
-    f = fails("TQA004", en, "我不知道预防是否可能,\n")
+    f = fails("TQA005", en, "我不知道预防是否可能,\n")
     assert f.source is not None and f.source.text == "but it's worth trying."
 
 
 @pytest.mark.parametrize("zh", ["周日风暴抵达海岸时，官员下令 3000 名居民撤离。\n", "周日风暴抵达海岸时，官员下令 3000 名居民撤离\n"])
 def test_sentence_cut_passes_a_whole_translation(zh: str) -> None:
-    passes("TQA004", STORM, zh)
+    passes("TQA005", STORM, zh)
 
 
 def test_sentence_cut_open_quote_ellipsis_and_not_emoticons() -> None:
-    fails("TQA004", "She said the plan was simple and would work for everyone involved.", "她说：“\n")
-    fails("TQA004", "Or I tried it with Marian and it's… I don't know how many BLEU points lower.", "或者我试过玛丽安，它是...\n")
-    passes("TQA004", "I am genuinely sorry to read that, my friend. :(", "读到这些真的很难过：(\n")
-    passes("TQA004", "The reason is to share it with others and to allow them to analyse it.\"", "原因是与他人分享，并让他们分析。“\n")
+    fails("TQA005", "She said the plan was simple and would work for everyone involved.", "她说：“\n")
+    fails("TQA005", "Or I tried it with Marian and it's… I don't know how many BLEU points lower.", "或者我试过玛丽安，它是...\n")
+    passes("TQA005", "I am genuinely sorry to read that, my friend. :(", "读到这些真的很难过：(\n")
+    passes("TQA005", "The reason is to share it with others and to allow them to analyse it.\"", "原因是与他人分享，并让他们分析。“\n")
 
 
 def test_sentence_cut_not_when_the_english_stops_too() -> None:
-    passes("TQA004", "Here are the four steps I outline, with some progress in each:", "以下是我概述的四个步骤，每一步都有进展：\n")
-    passes("TQA004", "Or maybe I, I don't remember now,", "或者也许我，我现在不记得了，\n")
+    passes("TQA005", "Here are the four steps I outline, with some progress in each:", "以下是我概述的四个步骤，每一步都有进展：\n")
+    passes("TQA005", "Or maybe I, I don't remember now,", "或者也许我，我现在不记得了，\n")
 
 
 def test_missing_tail_without_lexicon_evidence_counts_clauses() -> None:
@@ -48,39 +48,39 @@ def test_missing_tail_without_lexicon_evidence_counts_clauses() -> None:
 @needs_lexicon
 def test_opening_dropped() -> None:
     en = "So, when the morning session is happening, we need the names and terminology for that session."
-    f = fails("TQA005", en, "我们需要这些会议的名称和术语.\n")
+    f = fails("TQA006", en, "我们需要这些会议的名称和术语.\n")
     assert "So, when the morning session is happening" in f.message
-    passes("TQA005", en, "所以，当某个会议正在进行时，我们需要该会议的名称和术语。\n")
+    passes("TQA006", en, "所以，当某个会议正在进行时，我们需要该会议的名称和术语。\n")
 
 
 def test_speaker_tags_handles_and_urls() -> None:
-    fails("TQA006", "(PERSON17) Anyone else can work on the non-native accent thing.", "任何人都可以研究非母语口音。\n")
-    passes("TQA006", "(PERSON17) Anyone else can work on the non-native accent thing.", "（人17）任何人都可以研究非母语口音。\n")
-    passes("TQA006", "(PERSON17) Anyone else can work on the non-native accent thing.", "(PERSON17) 任何人都可以研究非母语口音。\n")
-    f = fails("TQA006", "I think the essay @user13 wrote was good and I liked it a lot.", "我认为这篇文章很好，我很喜欢。\n")
+    fails("TQA007", "(PERSON17) Anyone else can work on the non-native accent thing.", "任何人都可以研究非母语口音。\n")
+    passes("TQA007", "(PERSON17) Anyone else can work on the non-native accent thing.", "（人17）任何人都可以研究非母语口音。\n")
+    passes("TQA007", "(PERSON17) Anyone else can work on the non-native accent thing.", "(PERSON17) 任何人都可以研究非母语口音。\n")
+    f = fails("TQA007", "I think the essay @user13 wrote was good and I liked it a lot.", "我认为这篇文章很好，我很喜欢。\n")
     assert "@user13" in f.message
-    passes("TQA006", "I think the essay @user13 wrote was good and I liked it a lot.", "我认为 @user13 写的文章很好，我很喜欢。\n")
-    passes("TQA006", "@user13 I think the essay was good and I liked it a lot.", "我认为这篇文章很好，我很喜欢。\n")  # addressee
-    passes("TQA006", "Read the full report at example.org/reports/2024 before Friday.", "周五前阅读完整报告。\n")  # TQA101's
-    passes("TQA006", "We love #flutter and its tools for building apps.", "我们喜欢 #颤振 及其构建应用的工具。\n")
+    passes("TQA007", "I think the essay @user13 wrote was good and I liked it a lot.", "我认为 @user13 写的文章很好，我很喜欢。\n")
+    passes("TQA007", "@user13 I think the essay was good and I liked it a lot.", "我认为这篇文章很好，我很喜欢。\n")  # addressee
+    passes("TQA007", "Read the full report at example.org/reports/2024 before Friday.", "周五前阅读完整报告。\n")  # TQA101's
+    passes("TQA007", "We love #flutter and its tools for building apps.", "我们喜欢 #颤振 及其构建应用的工具。\n")
 
 
 def test_attribution_dropped() -> None:
     en = "We're going to get through this together and the government is not going away,\" he said."
-    f = fails("TQA007", en, "我们将一起度过这个难关，政府不会离开。\n")
+    f = fails("TQA008", en, "我们将一起度过这个难关，政府不会离开。\n")
     assert "he said" in f.message
-    passes("TQA007", en, "他说：“我们将一起度过这个难关，政府不会离开。”\n")
-    passes("TQA007", "That said, I'm biased.", "话虽如此，我还是有偏见的。\n")
+    passes("TQA008", en, "他说：“我们将一起度过这个难关，政府不会离开。”\n")
+    passes("TQA008", "That said, I'm biased.", "话虽如此，我还是有偏见的。\n")
 
 
 def test_phrase_repeated() -> None:
     en = "Ashanti Development has been working with communities in Ghana for nearly 20 years."
-    f = fails("TQA008", en, "关键是, 关键是, 关键是, 关键是, 关键是\n")
+    f = fails("TQA009", en, "关键是, 关键是, 关键是, 关键是, 关键是\n")
     assert "关键是" in f.message and "5 times" in f.message
-    fails("TQA008", "and re-evaluate, with a sel T F, the missing ones", "需要重新评估, 需要重新评估,\n")
-    fails("TQA008", en, "阿散蒂发展组织关键是关键是关键是关键是关键是\n")
-    passes("TQA008", "Love, love, love this colour!", "爱，爱，爱这种颜色！\n")
-    passes("TQA008", en, "阿散蒂发展组织与加纳社区合作了近 20 年。\n")
+    fails("TQA009", "and re-evaluate, with a sel T F, the missing ones", "需要重新评估, 需要重新评估,\n")
+    fails("TQA009", en, "阿散蒂发展组织关键是关键是关键是关键是关键是\n")
+    passes("TQA009", "Love, love, love this colour!", "爱，爱，爱这种颜色！\n")
+    passes("TQA009", en, "阿散蒂发展组织与加纳社区合作了近 20 年。\n")
 
 
 def test_a_full_translation_has_no_coverage_finding() -> None:
@@ -89,7 +89,7 @@ def test_a_full_translation_has_no_coverage_finding() -> None:
         "and thousands of homes lost power."
     )
     zh = "地区政府表示，周日大雪导致北部数十条道路关闭，数千户家庭断电。\n"
-    assert not {"TQA004", "TQA005", "TQA006", "TQA007", "TQA008"} & set(codes(en, zh))
+    assert not {"TQA005", "TQA006", "TQA007", "TQA008", "TQA009"} & set(codes(en, zh))
 
 
 def test_an_english_answer_is_reported_not_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]

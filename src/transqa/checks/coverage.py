@@ -23,7 +23,7 @@ from transqa.model import Block
 from transqa.registry import rule
 
 SENTENCE_CUT = rule(
-    "TQA004", "sentence-cut", "omission", Severity.ERROR,
+    "TQA005", "sentence-cut", "omission", Severity.ERROR,
     "The translation stops at a comma, colon, open quote or dash where the English goes on",
     """
     What it checks: a translated paragraph whose last character is a comma (`，` `,` `、`), a colon,
@@ -45,7 +45,7 @@ SENTENCE_CUT = rule(
     needs_source=True,
 )
 OPENING_DROPPED = rule(
-    "TQA005", "opening-dropped", "omission", Severity.WARNING,
+    "TQA006", "opening-dropped", "omission", Severity.WARNING,
     "The opening clause of a sentence has no translation",
     """
     What it checks: an aligned paragraph whose translation is below 74% of the length the English
@@ -64,7 +64,7 @@ OPENING_DROPPED = rule(
     needs_source=True,
 )
 TAG_DROPPED = rule(
-    "TQA006", "tag-dropped", "omission", Severity.WARNING,
+    "TQA007", "tag-dropped", "omission", Severity.WARNING,
     "A speaker tag, handle or URL of the source is missing from the translation",
     """
     What it checks: speaker and entity tags of transcripts (`(PERSON4)`, `[PROJECT1]`), @handles,
@@ -83,7 +83,7 @@ TAG_DROPPED = rule(
     needs_source=True,
 )
 ATTRIBUTION_DROPPED = rule(
-    "TQA007", "attribution-dropped", "omission", Severity.WARNING,
+    "TQA008", "attribution-dropped", "omission", Severity.WARNING,
     "The attribution of a quote or claim (`she said`, `according to`) has no translation",
     """
     What it checks: an English paragraph with an attribution (`," Biden said.`, `, he told
@@ -100,7 +100,7 @@ ATTRIBUTION_DROPPED = rule(
     needs_source=True,
 )
 PHRASE_REPEATED = rule(
-    "TQA008", "phrase-repeated", "addition", Severity.ERROR,
+    "TQA009", "phrase-repeated", "addition", Severity.ERROR,
     "The translation repeats a phrase that the source says once",
     """
     What it checks: a Chinese paragraph in which one clause follows itself three or more times (two
