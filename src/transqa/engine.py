@@ -60,7 +60,7 @@ def check_paths(source_path: str | None, target_path: str, settings: Settings | 
     source = load_source(source_path) if source_path else None
     if source is not None and source_name:
         source.path = source_name
-    target = load_target(target_path)
+    target = load_target(target_path, source)
     return check_documents(source, target, settings)
 
 

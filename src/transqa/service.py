@@ -266,7 +266,7 @@ def align_report(source: str, target: str, fmt: str) -> str:
     from transqa.result import Result
 
     src = load_source(source)
-    tgt = load_target(target)
+    tgt = load_target(target, src)
     beads = align(src, tgt)
     if fmt == "json":
         return alignment_json(Result(source, target, src, tgt, beads))

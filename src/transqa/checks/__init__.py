@@ -2,6 +2,7 @@
 
 from transqa.checks import (
     anchors,
+    coverage,
     embeds,
     fragments,
     links,
@@ -16,4 +17,4 @@ from transqa.checks import (
     untranslated,
 )
 
-FAMILIES = (page, omission, links, anchors, numbers, names, transliteration, untranslated, embeds, fragments, markup, terminology, meta)
+FAMILIES = (page, omission, coverage, links, anchors, numbers, names, transliteration, untranslated, embeds, fragments, markup, terminology, meta)

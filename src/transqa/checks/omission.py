@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Generator, Iterator
 
 from transqa.align import Bead, SentenceAlignment, Unit
@@ -101,6 +102,10 @@ ORPHAN_MIN_OTHERS = 2  # while the other paragraphs have this many rendered
 ORPHAN_EXPECTED = 2.0  # a target paragraph that should render this many, by its length, renders none
 
 
+# Raw HTML tags with nothing between them (`<div id=sec1></div>` in a source line): no text to translate
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     """Paragraphs with no counterpart in the paragraph alignment (TQA001, TQA002), then sentences and clauses
     missing inside each paired bead (TQA003)."""
@@ -111,7 +116,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             near = ctx.neighbour_target(k)
             for i in bead.source:
                 b = ctx.source.blocks[i]
-                if b.kind in ("title", "image") or not b.text.strip():
+                if b.kind in ("title", "image") or not _MARKUP_TAG.sub("", b.text).strip():
                     continue
                 yield ctx.finding(
                     PARAGRAPH_OMITTED,
@@ -157,7 +162,7 @@ def _merged_paragraphs(ctx: Context, aligned: SentenceAlignment, sblocks: list[B
     if len(sblocks) > 1:
         for b in sblocks:
             mine = [x for x in ss if x[0] is b]
-            if mine and (all(x in lost_s for x in mine) and english_size(b.text) >= MIN_PARAGRAPH_CHARS or _unrendered_source(b, sblocks, tblocks)):
+            if mine and _MARKUP_TAG.sub("", b.text).strip() and (all(x in lost_s for x in mine) and english_size(b.text) >= MIN_PARAGRAPH_CHARS or _unrendered_source(b, sblocks, tblocks)):
                 reported.update(id(x) for x in mine)
                 yield ctx.finding(
                     PARAGRAPH_OMITTED, f"source {b.kind.replace('_', ' ')} {quote(b.text)} has no translation",

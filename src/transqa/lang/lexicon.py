@@ -143,3 +143,9 @@ def tail_unrendered(english: str, chinese: str) -> tuple[int, int, int]:
         return 0, 0, 0
     k = max(1, round(len(hits) * TAIL_SHARE))
     return sum(hits[:-k]), k, k - sum(hits[-k:])
+
+
+def rendered_flags(words: list[str], chinese: str) -> list[bool]:
+    """For each English word (lower case) in order, whether the Chinese renders it or keeps it."""
+    kept = _kept(chinese)
+    return [_rendered(w, chinese, kept) for w in words]

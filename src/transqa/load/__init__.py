@@ -72,18 +72,21 @@ def load_source(path: str) -> Document:
     return doc
 
 
-def load_target(path: str) -> Document:
-    """The Chinese translation (Markdown; plain text is read as Markdown too)."""
+def load_target(path: str, source: Document | None = None) -> Document:
+    """The Chinese translation (Markdown; plain text is read as Markdown too). A translation in
+    English is checked (its English is reported as untranslated text: MT that answers instead of
+    translating), unless it is the original itself."""
     text = read_text(path)
     # a translation is Markdown (which may hold raw HTML); only a whole page is read as HTML
     doc = parse(path, text, "html" if _HTML_START.match(text[:8192]) else "markdown")
     if not doc.blocks:
         raise InputError(path, "holds no text", "no-article")
     han, lat = _letters(doc)
-    if han < 5 and lat >= 40:  # no Chinese at all; a half-translated article is checked, not refused
+    same = source is not None and [b.text for b in source.blocks] == [b.text for b in doc.blocks]
+    if han < 5 and lat >= 40 and same:  # the original given twice; any other translation is checked
         raise InputError(
             path,
-            "looks like English, not Chinese: the translation comes second (transqa check SOURCE TARGET)",
+            "looks like English, not Chinese: it is the original itself (transqa check SOURCE TARGET)",
             "wrong-language",
         )
     return doc

@@ -1,0 +1,116 @@
+"""Clause coverage (TQA005-TQA009): the shapes of real MT defects, each with a translation that passes."""
+
+from __future__ import annotations
+
+import pytest
+from tests.helpers import codes, fails, passes
+
+from transqa.checks.coverage import missing_tail
+from transqa.lang.lexicon import lexicon
+
+needs_lexicon = pytest.mark.skipif(lexicon() is None, reason="the lexicon extra is not installed")
+
+STORM = "When the storm reached the coast on Sunday, officials ordered 3,000 residents to leave."
+
+
+def test_sentence_cut_at_a_comma_names_the_missing_clause() -> None:
+    f = fails("TQA005", STORM, "周日风暴抵达海岸时，\n")
+    assert "officials ordered 3,000 residents to leave." in f.message
+    assert f.source is not None and f.source.text == "officials ordered 3,000 residents to leave."
+    en = "I don't know if prevention is possible, but it's worth trying."
+    f = fails("TQA005", en, "我不知道预防是否可能,\n")
+    assert f.source is not None and f.source.text == "but it's worth trying."
+
+
+@pytest.mark.parametrize("zh", ["周日风暴抵达海岸时，官员下令 3000 名居民撤离。\n", "周日风暴抵达海岸时，官员下令 3000 名居民撤离\n"])
+def test_sentence_cut_passes_a_whole_translation(zh: str) -> None:
+    passes("TQA005", STORM, zh)
+
+
+def test_sentence_cut_open_quote_ellipsis_and_not_emoticons() -> None:
+    fails("TQA005", "She said the plan was simple and would work for everyone involved.", "她说：“\n")
+    fails("TQA005", "Or I tried it with Marian and it's… I don't know how many BLEU points lower.", "或者我试过玛丽安，它是...\n")
+    passes("TQA005", "I am genuinely sorry to read that, my friend. :(", "读到这些真的很难过：(\n")
+    passes("TQA005", "The reason is to share it with others and to allow them to analyse it.\"", "原因是与他人分享，并让他们分析。“\n")
+
+
+def test_sentence_cut_not_when_the_english_stops_too() -> None:
+    passes("TQA005", "Here are the four steps I outline, with some progress in each:", "以下是我概述的四个步骤，每一步都有进展：\n")
+    passes("TQA005", "Or maybe I, I don't remember now,", "或者也许我，我现在不记得了，\n")
+
+
+def test_missing_tail_without_lexicon_evidence_counts_clauses() -> None:
+    en = "First clause here, second clause there, third clause everywhere."
+    assert en[missing_tail(en, "第一，")] == "s"  # "second clause there, …": one Chinese clause kept
+    assert missing_tail("no boundary at all", "完全") == 0
+
+
+@needs_lexicon
+def test_opening_dropped() -> None:
+    en = "So, when the morning session is happening, we need the names and terminology for that session."
+    f = fails("TQA006", en, "我们需要这些会议的名称和术语.\n")
+    assert "So, when the morning session is happening" in f.message
+    passes("TQA006", en, "所以，当某个会议正在进行时，我们需要该会议的名称和术语。\n")
+
+
+def test_speaker_tags_handles_and_urls() -> None:
+    fails("TQA007", "(PERSON17) Anyone else can work on the non-native accent thing.", "任何人都可以研究非母语口音。\n")
+    passes("TQA007", "(PERSON17) Anyone else can work on the non-native accent thing.", "（人17）任何人都可以研究非母语口音。\n")
+    passes("TQA007", "(PERSON17) Anyone else can work on the non-native accent thing.", "(PERSON17) 任何人都可以研究非母语口音。\n")
+    f = fails("TQA007", "I think the essay @user13 wrote was good and I liked it a lot.", "我认为这篇文章很好，我很喜欢。\n")
+    assert "@user13" in f.message
+    passes("TQA007", "I think the essay @user13 wrote was good and I liked it a lot.", "我认为 @user13 写的文章很好，我很喜欢。\n")
+    passes("TQA007", "@user13 I think the essay was good and I liked it a lot.", "我认为这篇文章很好，我很喜欢。\n")  # addressee
+    passes("TQA007", "Read the full report at example.org/reports/2024 before Friday.", "周五前阅读完整报告。\n")  # TQA101's
+    passes("TQA007", "We love #flutter and its tools for building apps.", "我们喜欢 #颤振 及其构建应用的工具。\n")
+
+
+def test_attribution_dropped() -> None:
+    en = "We're going to get through this together and the government is not going away,\" he said."
+    f = fails("TQA008", en, "我们将一起度过这个难关，政府不会离开。\n")
+    assert "he said" in f.message
+    passes("TQA008", en, "他说：“我们将一起度过这个难关，政府不会离开。”\n")
+    passes("TQA008", "That said, I'm biased.", "话虽如此，我还是有偏见的。\n")
+
+
+def test_phrase_repeated() -> None:
+    en = "Ashanti Development has been working with communities in Ghana for nearly 20 years."
+    f = fails("TQA009", en, "关键是, 关键是, 关键是, 关键是, 关键是\n")
+    assert "关键是" in f.message and "5 times" in f.message
+    fails("TQA009", "and re-evaluate, with a sel T F, the missing ones", "需要重新评估, 需要重新评估,\n")
+    fails("TQA009", en, "阿散蒂发展组织关键是关键是关键是关键是关键是\n")
+    passes("TQA009", "Love, love, love this colour!", "爱，爱，爱这种颜色！\n")
+    passes("TQA009", en, "阿散蒂发展组织与加纳社区合作了近 20 年。\n")
+
+
+def test_a_full_translation_has_no_coverage_finding() -> None:
+    en = (
+        "Heavy snow closed dozens of roads across the north on Sunday, the regional government said, "
+        "and thousands of homes lost power."
+    )
+    zh = "地区政府表示，周日大雪导致北部数十条道路关闭，数千户家庭断电。\n"
+    assert not {"TQA005", "TQA006", "TQA007", "TQA008", "TQA009"} & set(codes(en, zh))
+
+
+def test_an_english_answer_is_reported_not_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from transqa.engine import check_paths
+    from transqa.errors import InputError
+
+    en = tmp_path / "a.en.md"
+    en.write_text("The company raised 5 million dollars on Monday, its chief executive said.\n", encoding="utf-8")
+    zh = tmp_path / "a.zh.md"
+    zh.write_text("I'm sorry, but I can't translate this text for you. Is there anything else I can help with?\n", encoding="utf-8")
+    result = check_paths(str(en), str(zh))
+    assert "TQA401" in {f.code for f in result.findings}
+    with pytest.raises(InputError, match="the original itself"):
+        check_paths(str(en), str(en))
+
+
+def test_real_mt_shapes_sample_matches_gold() -> None:
+    from tests.test_corpora import ROOT, _compare, _gold
+
+    from transqa.engine import check_paths
+
+    base = ROOT / "corpora" / "real-mt-shapes"
+    result = check_paths(str(base / "team-meeting.en.txt"), str(base / "team-meeting.zh.md"))
+    _compare(result, _gold(base / "team-meeting.gold.tsv"))
