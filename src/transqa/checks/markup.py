@@ -110,33 +110,58 @@ def _unbalanced(text: str, skip: set[int]) -> tuple[list[int], list[int]]:
     stray: list[int] = []
     faces = emoticon_positions(text) if any(c in text for c in ":;=8：；") else set()
     for i, c in enumerate(text):
-        if i in skip:
+        if i in skip or _is_face(text, i, faces, stack):
             continue
-        if i in faces and not (c == ")" and text[i - 1] in ":;：；" and any(text[k] in "(（" for k in stack)):
-            continue  # an emoticon; a bare `:)` closes an open parenthesis: `(见图:)`
         if c in PAIRS:
-            if c in "(（" and i > 0 and text[i - 1] in ":;：；" and text[i + 1 : i + 2].strip() == "":
-                continue  # an emoticon :(
-            stack.append(i)
-        elif c in CLOSERS:
-            want = CLOSERS[c]
-            for k in range(len(stack) - 1, -1, -1):
-                o = text[stack[k]]
-                if o == want or (o in "(（" and want in "(（"):
-                    del stack[k:]
-                    break
-            else:
-                if c in ")）" and i > 0 and (text[i - 1].isalnum() and (i < 2 or not text[i - 2].isalnum()) or text[i - 1] in ":;：；"):
-                    continue  # list enumerators `1)`, `a)` and emoticons
-                stray.append(i)
+            if not _face_opener(text, i):
+                stack.append(i)
+        elif c in CLOSERS and not _close(text, stack, CLOSERS[c]) and not _enumerator_or_face(text, i):
+            stray.append(i)
     return stack, stray
 
 
+def _is_face(text: str, i: int, faces: set[int], stack: list[int]) -> bool:
+    """The character at i belongs to an emoticon; a bare `:)` closes an open parenthesis: `(见图:)`."""
+    c = text[i]
+    return i in faces and not (c == ")" and text[i - 1] in ":;：；" and any(text[k] in "(（" for k in stack))
+
+
+def _face_opener(text: str, i: int) -> bool:
+    """The opener at i is the mouth of an emoticon `:(`."""
+    return text[i] in "(（" and i > 0 and text[i - 1] in ":;：；" and text[i + 1 : i + 2].strip() == ""
+
+
+def _close(text: str, stack: list[int], want: str) -> bool:
+    """Pop the innermost open `want` (any round opener for a round closer) off the stack and everything
+    opened after it; False when none is open."""
+    for k in range(len(stack) - 1, -1, -1):
+        o = text[stack[k]]
+        if o == want or (o in "(（" and want in "(（"):
+            del stack[k:]
+            return True
+    return False
+
+
+def _enumerator_or_face(text: str, i: int) -> bool:
+    """The unmatched closer at i ends a list enumerator (`1)`, `a)`) or an emoticon."""
+    return text[i] in ")）" and i > 0 and (
+        text[i - 1].isalnum() and (i < 2 or not text[i - 2].isalnum()) or text[i - 1] in ":;：；")
+
+
 def check(ctx: Context) -> Iterator[Finding]:
-    blocks = ctx.target.blocks
     used: dict[int, set[int]] = {}
     split_at: set[int] = set()
-    # TQA502: an opener left open at the end of a block, closed at the start of one of the next two.
+    yield from _split_parentheses(ctx, used, split_at)
+    yield from _unbalanced_brackets(ctx, used)
+    yield from _unbalanced_quotes(ctx)
+    # TQA501: sentences split across paragraphs.
+    yield from _split_sentences(ctx, split_at)
+
+
+def _split_parentheses(ctx: Context, used: dict[int, set[int]], split_at: set[int]) -> Iterator[Finding]:
+    """TQA502: an opener left open at the end of a block, closed at the start of one of the next two.
+    Records the brackets it pairs in `used` and the blocks it joins in `split_at`."""
+    blocks = ctx.target.blocks
     for i, b in enumerate(blocks):
         if b.kind not in TEXT_KINDS:
             continue
@@ -144,28 +169,43 @@ def check(ctx: Context) -> Iterator[Finding]:
         if not opens:
             continue
         o = opens[-1]
-        for j in (i + 1, i + 2):
-            if j >= len(blocks):
+        found = _parenthesis_closer(blocks, i, o)
+        if found is None:
+            continue
+        j, c = found
+        nb = blocks[j]
+        used.setdefault(i, set()).add(o)
+        used.setdefault(j, set()).add(c)
+        split_at.update(range(i, j))
+        n = j - i + 1
+        yield ctx.finding(
+            SPLIT_PARENTHESIS,
+            f"{quote(b.text[o])} at the end of this paragraph is closed by {quote(nb.text[c])} {n - 1} paragraph(s) later: one sentence is split into {n} paragraphs",
+            target=(b, o, len(b.text)),
+            suggestion="join the paragraphs into one sentence: " + _junction(blocks[i : j + 1]),
+        )
+
+
+def _parenthesis_closer(blocks: list[Block], i: int, o: int) -> tuple[int, int] | None:
+    """The block (one of the next two) and position of the closer of the opener at o in block i, when
+    it starts that block (or the block between is only a link), or None."""
+    b = blocks[i]
+    for j in (i + 1, i + 2):
+        if j >= len(blocks):
+            break
+        nb = blocks[j]
+        _, stray = _unbalanced(nb.text, set())
+        if stray and nb.text[: stray[0]].strip() == "" or (stray and j == i + 2 and _link_only(blocks[i + 1])):
+            c = stray[0]
+            if not _same_kind(b.text[o], nb.text[c]):
                 break
-            nb = blocks[j]
-            _, stray = _unbalanced(nb.text, set())
-            if stray and nb.text[: stray[0]].strip() == "" or (stray and j == i + 2 and _link_only(blocks[i + 1])):
-                c = stray[0]
-                if not _same_kind(b.text[o], nb.text[c]):
-                    break
-                used.setdefault(i, set()).add(o)
-                used.setdefault(j, set()).add(c)
-                split_at.update(range(i, j))
-                n = j - i + 1
-                yield ctx.finding(
-                    SPLIT_PARENTHESIS,
-                    f"{quote(b.text[o])} at the end of this paragraph is closed by {quote(nb.text[c])} {n - 1} paragraph(s) later: one sentence is split into {n} paragraphs",
-                    target=(b, o, len(b.text)),
-                    suggestion="join the paragraphs into one sentence: " + _junction(blocks[i : j + 1]),
-                )
-                break
-    # TQA503: unbalanced brackets within a block.
-    for i, b in enumerate(blocks):
+            return j, c
+    return None
+
+
+def _unbalanced_brackets(ctx: Context, used: dict[int, set[int]]) -> Iterator[Finding]:
+    """TQA503: unbalanced brackets within a block (those paired across blocks in `used` aside)."""
+    for i, b in enumerate(ctx.target.blocks):
         if b.kind == "code":
             continue
         opens, stray = _unbalanced(b.text, used.get(i, set()) | embed_positions(b))
@@ -186,9 +226,13 @@ def check(ctx: Context) -> Iterator[Finding]:
                 f"{quote(b.text[pos])} closes a bracket that was never opened",
                 target=(b, pos, pos + 1), suggestion=f"open it with {quote(CLOSERS[b.text[pos]])} or delete it",
             )
-    # TQA504: quotes. A quotation may run over paragraphs: an unclosed “ carried into a following
-    # paragraph (which starts with “ again, or closes it with an extra ”, within a few paragraphs
-    # that hold no quotation marks) is not reported, and neither is that closing ”.
+
+
+def _unbalanced_quotes(ctx: Context) -> Iterator[Finding]:
+    """TQA504: quotes. A quotation may run over paragraphs: an unclosed “ carried into a following
+    paragraph (which starts with “ again, or closes it with an extra ”, within a few paragraphs
+    that hold no quotation marks) is not reported, and neither is that closing ”."""
+    blocks = ctx.target.blocks
     carried = [False] * (len(blocks) + 1)
     mirrored = _unbalanced_in_source(ctx)
     for i, b in enumerate(blocks):
@@ -196,29 +240,39 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         t = b.text
         opening, closing = t.count("“"), t.count("”")
-        if opening == closing or i in mirrored:
+        if opening == closing or i in mirrored or _carried(blocks, i, opening, closing, carried):
             continue
-        nxt = blocks[i + 1].text.lstrip() if i + 1 < len(blocks) else ""
-        if opening < closing and carried[i]:
-            continue  # closes the quotation of the previous paragraph
-        if opening > closing and nxt and nxt.startswith("“"):
-            carried[i + 1] = True
-            continue  # a quotation that goes on in the next paragraph
-        if opening > closing:
-            k = _quote_closer(blocks, i)
-            if k is not None:
-                carried[k] = True
-                continue
-        pos = t.rfind("“") if opening > closing else t.find("”")
-        if opening > closing and t.count('"') % 2 == 1:
-            msg = f"{quote('“')} is closed by an ASCII {quote(chr(34))}"
-        elif opening > closing:
-            msg = f"{quote('“')} is never closed: {quote(t[pos : pos + 30])}"
-        else:
-            msg = f"{quote('”')} closes a quotation that was never opened"
+        pos, msg = _quote_message(t, opening, closing)
         yield ctx.finding(UNBALANCED_QUOTE, msg, target=(b, pos, pos + 1), suggestion="pair the quotation marks “…”")
-    # TQA501: sentences split across paragraphs.
-    yield from _split_sentences(ctx, split_at)
+
+
+def _carried(blocks: list[Block], i: int, opening: int, closing: int, carried: list[bool]) -> bool:
+    """Block i's unbalanced quotation runs over paragraphs: it closes the quotation of the previous
+    paragraph, or goes on in a following one (marked in `carried`)."""
+    nxt = blocks[i + 1].text.lstrip() if i + 1 < len(blocks) else ""
+    if opening < closing and carried[i]:
+        return True  # closes the quotation of the previous paragraph
+    if opening > closing and nxt and nxt.startswith("“"):
+        carried[i + 1] = True
+        return True  # a quotation that goes on in the next paragraph
+    if opening > closing:
+        k = _quote_closer(blocks, i)
+        if k is not None:
+            carried[k] = True
+            return True
+    return False
+
+
+def _quote_message(t: str, opening: int, closing: int) -> tuple[int, str]:
+    """Where the unbalanced quotation mark of text t is, and what is wrong with it."""
+    pos = t.rfind("“") if opening > closing else t.find("”")
+    if opening > closing and t.count('"') % 2 == 1:
+        msg = f"{quote('“')} is closed by an ASCII {quote(chr(34))}"
+    elif opening > closing:
+        msg = f"{quote('“')} is never closed: {quote(t[pos : pos + 30])}"
+    else:
+        msg = f"{quote('”')} closes a quotation that was never opened"
+    return pos, msg
 
 
 def _unbalanced_in_source(ctx: Context) -> set[int]:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from transqa.context import Context, Span, quote
-from transqa.findings import Finding, RepairKind, Severity
+from transqa.findings import Finding, Repair, RepairKind, Severity
 from transqa.lang.english import STOPWORDS
 from transqa.lang.script import latin_tokens, name_key
 from transqa.model import Block, Document
@@ -264,19 +264,9 @@ def _garbled(ctx: Context, singles: list[Mention], compounds: list[Mention], src
     for m in sorted(compounds, key=lambda m: -m.parts) + singles:
         if len(m.key) < 3 or m.key not in src_low or overlaps(m):
             continue
-        surfaces = src_low[m.key]
-        if m.parts == 1:  # a dotted token and an undotted one are different things (mix.in, Mixin)
-            surfaces = {s for s in surfaces if _has_dot(s) == m.dotted}
-        if not surfaces or m.norm_surface in surfaces:
-            continue  # written as the original does, or a different thing (the domain mix.in, Mixin)
-        if not any(c.isupper() or c.isdigit() for s in surfaces for c in s):
-            continue  # a common word of the original (`models`), not a name (`Model S`)
-        if m.parts == 1 and m.surface.lower() in {s.lower() for s in surfaces} and m.surface[:1].isupper():
-            continue  # only the case of later letters differs, e.g. Mail.ru / Mail.Ru
-        if m.parts == 1 and all(" " in s for s in surfaces):
-            continue  # Skin Potion written SkinPotion: a spacing choice, not MT damage
-        if m.parts > 1 and m.norm_surface.lower() in {s.lower() for s in surfaces}:
-            continue  # same spelling, other case (TP-Link cpe210 / TP-Link CPE210)
+        surfaces = _garbled_from(m, src_low[m.key])
+        if not surfaces:
+            continue
         best = sorted(surfaces, key=lambda s: (_is_regular(s), s))[0]
         reported.append((m.block.index, m.start, m.end))
         verb_inside = bool(re.search(r"[\u4e00-\u9fff]", m.surface))
@@ -288,6 +278,24 @@ def _garbled(ctx: Context, singles: list[Mention], compounds: list[Mention], src
             # garble (`Mail 说。Ru`) would be lost by the replacement: a suggestion then
             repairs=(ctx.repair((m.block, m.start, m.end), best, certain=len(surfaces) == 1 and not verb_inside),),
         )
+
+
+def _garbled_from(m: Mention, surfaces: set[str]) -> set[str]:
+    """The source's spellings (spaces collapsed) of the name mention m garbles; empty when m is written
+    as the original does, is a different thing or a common word, or differs only in a legitimate way."""
+    if m.parts == 1:  # a dotted token and an undotted one are different things (mix.in, Mixin)
+        surfaces = {s for s in surfaces if _has_dot(s) == m.dotted}
+    if not surfaces or m.norm_surface in surfaces:
+        return set()  # written as the original does, or a different thing (the domain mix.in, Mixin)
+    if not any(c.isupper() or c.isdigit() for s in surfaces for c in s):
+        return set()  # a common word of the original (`models`), not a name (`Model S`)
+    if m.parts == 1 and m.surface.lower() in {s.lower() for s in surfaces} and m.surface[:1].isupper():
+        return set()  # only the case of later letters differs, e.g. Mail.ru / Mail.Ru
+    if m.parts == 1 and all(" " in s for s in surfaces):
+        return set()  # Skin Potion written SkinPotion: a spacing choice, not MT damage
+    if m.parts > 1 and m.norm_surface.lower() in {s.lower() for s in surfaces}:
+        return set()  # same spelling, other case (TP-Link cpe210 / TP-Link CPE210)
+    return surfaces
 
 
 def _certain_join(m: Mention, prose: Counter[str], single_forms: Counter[str]) -> str | None:
@@ -334,13 +342,7 @@ def _inconsistent(ctx: Context, singles: list[Mention], compounds: list[Mention]
                   overlaps: Callable[[Mention], bool]) -> Iterator[Finding]:
     """TQA302 and TQA304: one finding per name (and dottedness) of the article, listing its spellings."""
     kept = {name_key(k): " ".join(k.split()) for k in (ctx.glossary.keep if ctx.glossary else ())}
-    by_key: dict[tuple[str, bool], list[Mention]] = defaultdict(list)
-    single_keys = {m.key for m in singles} | set(kept)
-    for m in singles:
-        by_key[(m.key, m.dotted)].append(m)
-    for m in compounds:
-        if m.key in single_keys:
-            by_key[(m.key, m.dotted)].append(m)
+    by_key = _by_key(singles, compounds, set(kept))
     prose = Counter(m.norm_surface for m in singles + compounds if m.counted)
     for (key, _dotted), all_ms in sorted(by_key.items()):
         if len(key) < 3 or key in src_names:
@@ -358,43 +360,88 @@ def _inconsistent(ctx: Context, singles: list[Mention], compounds: list[Mention]
         else:
             if len(forms) < 2:
                 continue
-            case_only = all(" " not in f and "。" not in f for f in forms) and len({f.lower() for f in forms}) == 1
+            case_only = _case_only(forms)
             if case_only and not _case_conflict(forms):
                 continue
-            ranked = sorted(forms, key=lambda f: (-prose[f], _is_regular(f), f))
-            top = prose[ranked[0]]
-            tied = [f for f in ranked if prose[f] == top]
-            canon = ranked[0] if len(tied) == 1 or _is_regular(tied[0]) < _is_regular(tied[1]) else None
-            where = "the article's most frequent spelling" if len(tied) == 1 else "the more regular of equally frequent spellings"
+            canon, where, tied = _most_frequent(forms, prose)
             if case_only:
-                if canon is None:  # equally frequent: the acronym or CamelCase form (DAZN, iPhone) is the likelier brand
-                    caps = sorted(tied, key=lambda f: -sum(c.isupper() for c in f[1:]))
-                    inner = [sum(c.isupper() for c in f[1:]) for f in caps]
-                    canon = caps[0] if inner[0] > inner[1] else None
-                yield from _case_variants(ctx, forms, canon)
+                yield from _case_variants(ctx, forms, _case_canon(canon, tied))
                 continue
-        listing = ", ".join(f"{quote(f)} ×{len(forms[f])} ({_lines(ctx, forms[f])})" for f in
-                            sorted(forms, key=lambda f: (-len(forms[f]), f)))
         deviants = [m for f, occ in forms.items() if f != canon for m in occ]
         deviants.sort(key=lambda m: (m.block.index, m.start))
-        repairs = []
-        for m in deviants:
-            if canon is not None and key in kept:
-                repairs.append(ctx.repair((m.block, m.start, m.end), canon, certain=True))
-                continue
-            join = _certain_join(m, prose, single_forms)
-            if join is not None and join != m.surface:
-                repairs.append(ctx.repair((m.block, m.start, m.end), join, certain=True))
-            elif canon is not None:
-                repairs.append(ctx.repair((m.block, m.start, m.end), canon, certain=False))
-        first = deviants[0]
-        why = " (a sentence break splits it)" if any("。" in m.surface for m in deviants) else ""
-        use = f"; use {quote(canon)}, {where}" if canon else "; no spelling is the most frequent: choose one"
-        yield ctx.finding(
-            NAME_INCONSISTENT,
-            f"{quote(first.surface)} is written {len(forms)} ways in this article{why}: {listing}{use}",
-            target=(first.block, first.start, first.end), suggestion=canon, repairs=tuple(repairs),
-        )
+        repairs = _spelling_repairs(ctx, deviants, canon, key in kept, prose, single_forms)
+        yield _inconsistent_finding(ctx, forms, deviants, canon, where, repairs)
+
+
+def _by_key(singles: list[Mention], compounds: list[Mention], kept: set[str]) -> dict[tuple[str, bool], list[Mention]]:
+    """The mentions grouped by name key and dottedness: every single token, and the compounds whose key
+    is also a single token's (or a glossary name's)."""
+    by_key: dict[tuple[str, bool], list[Mention]] = defaultdict(list)
+    single_keys = {m.key for m in singles} | kept
+    for m in singles:
+        by_key[(m.key, m.dotted)].append(m)
+    for m in compounds:
+        if m.key in single_keys:
+            by_key[(m.key, m.dotted)].append(m)
+    return by_key
+
+
+def _case_only(forms: dict[str, list[Mention]]) -> bool:
+    """The spellings differ in case only (no space or sentence break in any)."""
+    return all(" " not in f and "。" not in f for f in forms) and len({f.lower() for f in forms}) == 1
+
+
+def _most_frequent(forms: dict[str, list[Mention]], prose: Counter[str]) -> tuple[str | None, str, list[str]]:
+    """The article's spelling (None when equally frequent ones are equally regular), how it was chosen,
+    and the spellings tied for most frequent."""
+    ranked = sorted(forms, key=lambda f: (-prose[f], _is_regular(f), f))
+    top = prose[ranked[0]]
+    tied = [f for f in ranked if prose[f] == top]
+    canon = ranked[0] if len(tied) == 1 or _is_regular(tied[0]) < _is_regular(tied[1]) else None
+    where = "the article's most frequent spelling" if len(tied) == 1 else "the more regular of equally frequent spellings"
+    return canon, where, tied
+
+
+def _case_canon(canon: str | None, tied: list[str]) -> str | None:
+    """Among case variants equally frequent, the acronym or CamelCase form (DAZN, iPhone) is the likelier
+    brand: the one with the most inner capitals, if one has more than the others."""
+    if canon is None:
+        caps = sorted(tied, key=lambda f: -sum(c.isupper() for c in f[1:]))
+        inner = [sum(c.isupper() for c in f[1:]) for f in caps]
+        canon = caps[0] if inner[0] > inner[1] else None
+    return canon
+
+
+def _spelling_repairs(ctx: Context, deviants: list[Mention], canon: str | None, glossary: bool,
+                      prose: Counter[str], single_forms: Counter[str]) -> list[Repair]:
+    """The repairs of the deviant spellings: the glossary's spelling for certain, a certain join of a
+    tokenisation garble, else the article's spelling as a suggestion."""
+    repairs = []
+    for m in deviants:
+        if canon is not None and glossary:
+            repairs.append(ctx.repair((m.block, m.start, m.end), canon, certain=True))
+            continue
+        join = _certain_join(m, prose, single_forms)
+        if join is not None and join != m.surface:
+            repairs.append(ctx.repair((m.block, m.start, m.end), join, certain=True))
+        elif canon is not None:
+            repairs.append(ctx.repair((m.block, m.start, m.end), canon, certain=False))
+    return repairs
+
+
+def _inconsistent_finding(ctx: Context, forms: dict[str, list[Mention]], deviants: list[Mention], canon: str | None,
+                          where: str, repairs: list[Repair]) -> Finding:
+    """The TQA302 finding on the first deviant mention, listing every spelling with its lines."""
+    listing = ", ".join(f"{quote(f)} ×{len(forms[f])} ({_lines(ctx, forms[f])})" for f in
+                        sorted(forms, key=lambda f: (-len(forms[f]), f)))
+    first = deviants[0]
+    why = " (a sentence break splits it)" if any("。" in m.surface for m in deviants) else ""
+    use = f"; use {quote(canon)}, {where}" if canon else "; no spelling is the most frequent: choose one"
+    return ctx.finding(
+        NAME_INCONSISTENT,
+        f"{quote(first.surface)} is written {len(forms)} ways in this article{why}: {listing}{use}",
+        target=(first.block, first.start, first.end), suggestion=canon, repairs=tuple(repairs),
+    )
 
 
 def _case_variants(ctx: Context, forms: dict[str, list[Mention]], canon: str | None) -> Iterator[Finding]:
@@ -483,8 +530,8 @@ def _lost_name(ctx: Context, b: Block, tok: str) -> str | None:
 
 
 def _stray(ctx: Context) -> Iterator[Finding]:
+    """TQA303: MT placeholders and stray Latin tokens left in the Chinese."""
     src_tokens = set(re.findall(r"[A-Za-z0-9]+", ctx.source_text)) if ctx.source is not None else set()
-    raw = ctx.target.raw
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
@@ -492,50 +539,78 @@ def _stray(ctx: Context) -> Iterator[Finding]:
             tok = m.group("tok")
             if _in_code(b, m.start()) or tok in src_tokens:
                 continue
-            s, e = m.start(), m.end()
-            ws, we = s, e  # the brackets may hold spaces too: `(T7 )`, `( T8 )`
-            while ws > 0 and b.text[ws - 1] == " ":
-                ws -= 1
-            while we < len(b.text) and b.text[we] == " ":
-                we += 1
-            before = b.text[ws - 1] if ws else ""
-            after = b.text[we] if we < len(b.text) else ""
-            wrapped = before in _WRAPS and _WRAPS[before] == after
-            glued = _cjk(b.text, s, -1) or _cjk(b.text, e, 1)
-            if ctx.source is None and not (tok[0] == "T" or wrapped):
-                continue
-            if not (wrapped or glued or ctx.source is not None):
-                continue
-            ws, we = (ws - 1, we + 1) if wrapped else (s, e)
-            lead = b.text[:ws].rstrip(" ")[-1:]
-            debris = before != "《" and bool(lead) and bool(_LEAD.match(lead)) and lead not in _FUNCTION
-            shown = b.text[ws:we]
-            if debris:
-                # certain only after something visibly rendered: a Latin word or number, a closed
-                # bracket or quote, a parenthesised token after a word, or `彭博 T2 报道`; after a
-                # Chinese noun (`初创公司 T2 已经完成`) the token may be the lost name itself
-                sure = (not _HAN.match(lead) or wrapped or bool(_ATTRIBUTION.match(b.text[we:].lstrip(" "))))
-                # MT numbers its placeholders T1, T2…: another letter (`存储(S3)`, Amazon S3) or a high
-                # number (`Tegra 3 (T30)`, a chip's code name) may be a real name
-                sure = sure and tok[0] == "T" and int(tok[1:]) <= _MAX_PLACEHOLDER
-                st, en = _delete_span(raw, b.file_offset(ws), b.file_offset(we - 1) + 1)
-                yield ctx.finding(
-                    STRAY_TOKEN,
-                    f"stray token {quote(shown)}" + (" with no counterpart in the source" if ctx.source is not None else " (a leaked MT placeholder)")
-                    + ("" if sure else "; check whether a name was lost there"),
-                    target=(b, ws, we), suggestion=f"delete it: {quote(_without(b.text, ws, we), 40)}",
-                    repairs=(ctx.repair(ctx.target.file_location(st, en), "", certain=sure, kind=RepairKind.DELETE),),
-                )
-                continue
-            name = _lost_name(ctx, b, tok)
-            yield ctx.finding(
-                STRAY_TOKEN,
-                f"placeholder {quote(shown)} stands where a name should be: a name is missing here"
-                + (f" (the original has {quote(name)})" if name else ""),
-                target=(b, ws, we),
-                suggestion=f"write {quote(name)} in place of {quote(tok)}" if name else "put the lost name back in place of the placeholder (do not just delete it)",
-                repairs=(ctx.repair((b, s, e), name, certain=True),) if name else (),
-            )
+            finding = _stray_finding(ctx, b, m)
+            if finding is not None:
+                yield finding
+
+
+def _stray_finding(ctx: Context, b: Block, m: re.Match[str]) -> Finding | None:
+    """The finding for the stray token matched by m in block b: debris to delete, or a placeholder where
+    a name was lost; None when the token is not stray."""
+    tok = m.group("tok")
+    s, e = m.start(), m.end()
+    ws, we = _spaced(b.text, s, e)  # the brackets may hold spaces too: `(T7 )`, `( T8 )`
+    before = b.text[ws - 1] if ws else ""
+    after = b.text[we] if we < len(b.text) else ""
+    wrapped = before in _WRAPS and _WRAPS[before] == after
+    glued = _cjk(b.text, s, -1) or _cjk(b.text, e, 1)
+    if ctx.source is None and not (tok[0] == "T" or wrapped):
+        return None
+    if not (wrapped or glued or ctx.source is not None):
+        return None
+    ws, we = (ws - 1, we + 1) if wrapped else (s, e)
+    lead = b.text[:ws].rstrip(" ")[-1:]
+    debris = before != "《" and bool(lead) and bool(_LEAD.match(lead)) and lead not in _FUNCTION
+    if debris:
+        return _debris_finding(ctx, b, tok, (ws, we), wrapped, lead)
+    return _placeholder_finding(ctx, b, tok, (s, e), (ws, we))
+
+
+def _spaced(text: str, s: int, e: int) -> tuple[int, int]:
+    """[s, e) widened over the spaces on either side."""
+    ws, we = s, e
+    while ws > 0 and text[ws - 1] == " ":
+        ws -= 1
+    while we < len(text) and text[we] == " ":
+        we += 1
+    return ws, we
+
+
+def _debris_finding(ctx: Context, b: Block, tok: str, span: tuple[int, int], wrapped: bool, lead: str) -> Finding:
+    """A stray token after a rendered word: debris, deleted (for certain when it is surely a placeholder)."""
+    ws, we = span
+    shown = b.text[ws:we]
+    # certain only after something visibly rendered: a Latin word or number, a closed
+    # bracket or quote, a parenthesised token after a word, or `彭博 T2 报道`; after a
+    # Chinese noun (`初创公司 T2 已经完成`) the token may be the lost name itself
+    sure = (not _HAN.match(lead) or wrapped or bool(_ATTRIBUTION.match(b.text[we:].lstrip(" "))))
+    # MT numbers its placeholders T1, T2…: another letter (`存储(S3)`, Amazon S3) or a high
+    # number (`Tegra 3 (T30)`, a chip's code name) may be a real name
+    sure = sure and tok[0] == "T" and int(tok[1:]) <= _MAX_PLACEHOLDER
+    st, en = _delete_span(ctx.target.raw, b.file_offset(ws), b.file_offset(we - 1) + 1)
+    return ctx.finding(
+        STRAY_TOKEN,
+        f"stray token {quote(shown)}" + (" with no counterpart in the source" if ctx.source is not None else " (a leaked MT placeholder)")
+        + ("" if sure else "; check whether a name was lost there"),
+        target=(b, ws, we), suggestion=f"delete it: {quote(_without(b.text, ws, we), 40)}",
+        repairs=(ctx.repair(ctx.target.file_location(st, en), "", certain=sure, kind=RepairKind.DELETE),),
+    )
+
+
+def _placeholder_finding(ctx: Context, b: Block, tok: str, token: tuple[int, int], span: tuple[int, int]) -> Finding:
+    """A placeholder standing where a name was lost: the name back, when the original tells which."""
+    s, e = token
+    ws, we = span
+    shown = b.text[ws:we]
+    name = _lost_name(ctx, b, tok)
+    return ctx.finding(
+        STRAY_TOKEN,
+        f"placeholder {quote(shown)} stands where a name should be: a name is missing here"
+        + (f" (the original has {quote(name)})" if name else ""),
+        target=(b, ws, we),
+        suggestion=f"write {quote(name)} in place of {quote(tok)}" if name else "put the lost name back in place of the placeholder (do not just delete it)",
+        repairs=(ctx.repair((b, s, e), name, certain=True),) if name else (),
+    )
 
 
 def _delete_span(raw: str, s: int, e: int) -> tuple[int, int]:

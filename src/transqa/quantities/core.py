@@ -133,14 +133,28 @@ def matches(s: Quantity, t: Quantity, dollars: frozenset[str] = DOLLARS) -> bool
         return True
     kinds = {s.kind, t.kind}
     if kinds == {"money"} and close(s.value, t.value):
-        amb, other = (s, t) if s.ambiguous else (t, s)
-        if not amb.ambiguous:
-            return False
-        if amb.currency == "USD":  # a bare `$`: the corpus's dollar, or any dollar
-            return other.currency in dollars
-        return {amb.currency, other.currency} <= {"CNY", "JPY"}  # `¥`: yuan or yen
+        return _currency_matches(s, t, dollars)
     if converts(s, t):
         return True
+    rewritten = _rewriting_matches(s, t, kinds)
+    if rewritten is not None:
+        return rewritten
+    return _reading_matches(s, t, kinds)
+
+
+def _currency_matches(s: Quantity, t: Quantity, dollars: frozenset[str]) -> bool:
+    """Two amounts of the same value: one written with an ambiguous sign in a currency the other's fits."""
+    amb, other = (s, t) if s.ambiguous else (t, s)
+    if not amb.ambiguous:
+        return False
+    if amb.currency == "USD":  # a bare `$`: the corpus's dollar, or any dollar
+        return other.currency in dollars
+    return {amb.currency, other.currency} <= {"CNY", "JPY"}  # `¥`: yuan or yen
+
+
+def _rewriting_matches(s: Quantity, t: Quantity, kinds: set[str]) -> bool | None:
+    """The verdict when the pair of kinds is a rewriting (a percentage as a fraction, a vague count,
+    a date as a number, a decade, a time), None when it is none of these."""
     if kinds == {"percent", "fraction"}:
         p, f = (s, t) if s.kind == "percent" else (t, s)
         return not p.points and abs(p.value / 100 - f.value) < 0.01
@@ -158,6 +172,12 @@ def matches(s: Quantity, t: Quantity, dollars: frozenset[str] = DOLLARS) -> bool
         return s.value % 100 == t.value % 100 and (s.value < 100 or t.value < 100 or s.value == t.value)
     if kinds == {"time"}:
         return True
+    return None
+
+
+def _reading_matches(s: Quantity, t: Quantity, kinds: set[str]) -> bool:
+    """The remaining pairs: one figure read two ways (a transcript's time, `m` as million or metres,
+    pounds as weight or sterling, a count as a ratio, fraction or percentage)."""
     if kinds == {"time", "count"}:  # It's 603 (a transcript) → 6点03分
         return close(s.value, t.value) and max(s.value, t.value) >= 100
     if "m?" in (s.unit, t.unit):  # 60m: 60 million, or 60 metres (3,000m race → 3000 米)
