@@ -315,8 +315,6 @@ def _latin_in(name: str, text: str) -> bool:
 
 
 def _with_source(ctx: Context) -> Iterator[Finding]:
-    from transqa.lang.transliterate import chinese_sound_alike
-
     names, generic = _source_names(ctx)
     occurrences = _occurrences(ctx, names)
     reported: set[tuple[int, int]] = set()
@@ -324,46 +322,73 @@ def _with_source(ctx: Context) -> Iterator[Finding]:
         chinese = [o for o in occs if not o.latin]
         for o in chinese:
             o.hits = _hits(name, o.targets)
-        if name not in generic:
-            yield from _cut_known(ctx, name, chinese, reported)
-        yield from _cut_latin(ctx, name, occs, reported)
-        if name not in generic and any(o.latin for o in occs):  # the article itself keeps it as a name
-            yield from _literal(ctx, name, chinese, reported)
-        yield from _mixed(ctx, name, occs, reported)
-        if name not in generic and name.lower() not in _GENERIC:
-            yield from _cut_term(ctx, name, chinese, reported)
-        usual = _usual(chinese)
-        if usual is None:
+        yield from _name_checks(ctx, name, name in generic, occs, chinese, reported)
+        yield from _against_usual(ctx, name, chinese, reported)
+
+
+def _name_checks(
+    ctx: Context, name: str, is_generic: bool, occs: list[Occurrence], chinese: list[Occurrence],
+    reported: set[tuple[int, int]],
+) -> Iterator[Finding]:
+    """The per-name checks that do not need the article's usual rendering, in their reporting order."""
+    if not is_generic:
+        yield from _cut_known(ctx, name, chinese, reported)
+    yield from _cut_latin(ctx, name, occs, reported)
+    if not is_generic and any(o.latin for o in occs):  # the article itself keeps it as a name
+        yield from _literal(ctx, name, chinese, reported)
+    yield from _mixed(ctx, name, occs, reported)
+    if not is_generic and name.lower() not in _GENERIC:
+        yield from _cut_term(ctx, name, chinese, reported)
+
+
+def _against_usual(
+    ctx: Context, name: str, chinese: list[Occurrence], reported: set[tuple[int, int]],
+) -> Iterator[Finding]:
+    """Each paragraph whose rendering of the name differs from the article's usual one: dropped, cut
+    short (TQA: NAME_CUT) or a sound-alike (TRANSLIT_INCONSISTENT)."""
+    usual = _usual(chinese)
+    if usual is None:
+        return
+    where = [h for o in chinese for h in (o.hits or ()) if h.form == usual][:3]
+    lines = ", ".join(str(ctx.target.location(h.block, h.start, h.start + len(h.form)).line) for h in where)
+    for o in chinese:
+        if usual in o.text:
             continue
-        where = [h for o in chinese for h in (o.hits or ()) if h.form == usual][:3]
-        lines = ", ".join(str(ctx.target.location(h.block, h.start, h.start + len(h.form)).line) for h in where)
-        for o in chinese:
-            if usual in o.text:
-                continue
-            good = [h for h in o.hits or () if h.score >= ACCEPT]
-            if not good:
-                yield from _dropped(ctx, name, usual, lines, o, reported)
-                continue
-            g = next((h for h in good if h.known or _whole_run(h)), good[0])
-            key = (g.block.index, g.start)
-            if key in reported:
-                continue
-            if len(g.form) < len(usual) and _deletion_of(g.form, usual) and _whole_run(g):
-                reported.add(key)
-                yield ctx.finding(
-                    NAME_CUT,
-                    f"{quote(g.form)} for {name} lost characters: the article writes {quote(usual)} (line {lines})",
-                    source=(o.src, o.src_start, o.src_start + len(name)),
-                    target=(g.block, g.start, g.start + len(g.form)), suggestion=usual,
-                )
-            elif chinese_sound_alike(g.form, usual):
-                reported.add(key)
-                yield ctx.finding(
-                    TRANSLIT_INCONSISTENT,
-                    f"{name} is rendered {quote(g.form)} here and {quote(usual)} elsewhere in this article (line {lines})",
-                    source=(o.src, o.src_start, o.src_start + len(name)),
-                    target=(g.block, g.start, g.start + len(g.form)), suggestion=usual,
-                )
+        good = [h for h in o.hits or () if h.score >= ACCEPT]
+        if not good:
+            yield from _dropped(ctx, name, usual, lines, o, reported)
+            continue
+        yield from _differs_from_usual(ctx, name, usual, lines, o, good, reported)
+
+
+def _differs_from_usual(
+    ctx: Context, name: str, usual: str, lines: str, o: Occurrence, good: list[Hit],
+    reported: set[tuple[int, int]],
+) -> Iterator[Finding]:
+    """The paragraph's best acceptable rendering, reported when it is the usual one cut short or a
+    sound-alike of it (at most one finding)."""
+    from transqa.lang.transliterate import chinese_sound_alike
+
+    g = next((h for h in good if h.known or _whole_run(h)), good[0])
+    key = (g.block.index, g.start)
+    if key in reported:
+        return
+    if len(g.form) < len(usual) and _deletion_of(g.form, usual) and _whole_run(g):
+        reported.add(key)
+        yield ctx.finding(
+            NAME_CUT,
+            f"{quote(g.form)} for {name} lost characters: the article writes {quote(usual)} (line {lines})",
+            source=(o.src, o.src_start, o.src_start + len(name)),
+            target=(g.block, g.start, g.start + len(g.form)), suggestion=usual,
+        )
+    elif chinese_sound_alike(g.form, usual):
+        reported.add(key)
+        yield ctx.finding(
+            TRANSLIT_INCONSISTENT,
+            f"{name} is rendered {quote(g.form)} here and {quote(usual)} elsewhere in this article (line {lines})",
+            source=(o.src, o.src_start, o.src_start + len(name)),
+            target=(g.block, g.start, g.start + len(g.form)), suggestion=usual,
+        )
 
 
 def _latin_span(name: str, o: Occurrence) -> tuple[Block, int, int] | None:
@@ -515,6 +540,16 @@ def _cut_known(ctx: Context, name: str, occs: list[Occurrence], reported: set[tu
 def _cut_term(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
     """A paragraph without any rendering of the name that has the article's term for it (the
     rendering and the characters after it, `苹果地图`) without its first character (`果地图`)."""
+    terms, bare = _terms_and_bare(name, occs)
+    _add_product_terms(name, bare, terms)
+    for o in bare:
+        for t in sorted(terms, key=lambda t: (-len(t), t)):
+            yield from _term_cut_in(ctx, name, o, t, reported)
+
+
+def _terms_and_bare(name: str, occs: list[Occurrence]) -> tuple[set[str], list[Occurrence]]:
+    """The article's terms for the name (a rendering and up to two Han characters after it, three or
+    more characters in all) and the paragraphs that have no rendering of it."""
     from transqa.lang.transliterate import known_renderings
 
     forms = set(known_renderings(name)) | {h.form for o in occs for h in o.hits or () if h.score >= ACCEPT and len(h.form) >= 2}
@@ -529,28 +564,38 @@ def _cut_term(ctx: Context, name: str, occs: list[Occurrence], reported: set[tup
             for m in re.finditer(re.escape(f) + r"[\u4e00-\u9fff]{0,2}", o.text):
                 if len(m.group(0)) >= 3:
                     terms.add(m.group(0))
-    from transqa.lang.lexicon import renderings
+    return terms, bare
 
-    for o in bare:  # the name and the next word of a product name: 苹果 + 地图 for Apple Maps
+
+def _add_product_terms(name: str, bare: list[Occurrence], terms: set[str]) -> None:
+    """Add the name and the next word of a product name: 苹果 + 地图 for Apple Maps."""
+    from transqa.lang.lexicon import renderings
+    from transqa.lang.transliterate import known_renderings
+
+    for o in bare:
         nxt = re.match(r" ([A-Z][a-z]{2,})\b", o.src.text[o.src_start + len(name) :])
         if nxt:
             words = [r for r in renderings(nxt.group(1).lower()) if len(r) >= 2]
             terms.update(k + r for k in known_renderings(name) if len(k) >= 2 for r in words)
-    for o in bare:
-        for t in sorted(terms, key=lambda t: (-len(t), t)):
-            cut = t[1:]
-            for b in o.targets:
-                j = b.text.find(cut)
-                if j < 0 or (j > 0 and b.text[j - 1] == t[0]) or (b.index, j) in reported:
-                    continue
-                reported.add((b.index, j))
-                yield ctx.finding(
-                    NAME_CUT,
-                    f"{quote(cut)} for {name} lost its first character: the article writes {quote(t)}",
-                    source=(o.src, o.src_start, o.src_start + len(name)),
-                    target=(b, j, j + len(cut)), suggestion=t,
-                )
-                break
+
+
+def _term_cut_in(
+    ctx: Context, name: str, o: Occurrence, t: str, reported: set[tuple[int, int]],
+) -> Iterator[Finding]:
+    """The first target paragraph of the occurrence with the term missing its first character."""
+    cut = t[1:]
+    for b in o.targets:
+        j = b.text.find(cut)
+        if j < 0 or (j > 0 and b.text[j - 1] == t[0]) or (b.index, j) in reported:
+            continue
+        reported.add((b.index, j))
+        yield ctx.finding(
+            NAME_CUT,
+            f"{quote(cut)} for {name} lost its first character: the article writes {quote(t)}",
+            source=(o.src, o.src_start, o.src_start + len(name)),
+            target=(b, j, j + len(cut)), suggestion=t,
+        )
+        return
 
 
 def _cut_latin(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
@@ -733,8 +778,22 @@ def _close(a: str, b: str) -> bool:
 def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], reported: set[tuple[int, int]]) -> Iterator[Finding]:
     """A Latin-script name of the article and a Chinese form that sounds like it (Meeker, 米克尔):
     the less frequent script is reported."""
+    from transqa.lang.transliterate import english_skeleton
+
+    latin = _latin_names(ctx)
+    if not latin:
+        return
+    chinese = {f: places for f, places in forms.items() if len(f) >= 3 or any(_dotted(b, s, f) for b, s in places)}
+    for t, lplaces in sorted(latin.items()):
+        if len(english_skeleton(t)) < 3:
+            continue
+        yield from _script_minority(ctx, t, lplaces, chinese, reported)
+
+
+def _latin_names(ctx: Context) -> dict[str, list[tuple[Block, int, int]]]:
+    """Capitalised Latin-script words of four letters or more outside code and bracketed glosses, with
+    their places."""
     from transqa.lang.script import latin_tokens
-    from transqa.lang.transliterate import english_skeleton, english_syllables, sound_score
 
     latin: dict[str, list[tuple[Block, int, int]]] = defaultdict(list)
     for b in ctx.target.blocks:
@@ -746,30 +805,35 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
             if re.search(r"[(（][^)）]*$", b.text[:s]):
                 continue  # a gloss in brackets
             latin[t].append((b, s, e))
-    if not latin:
-        return
-    chinese = {f: places for f, places in forms.items() if len(f) >= 3 or any(_dotted(b, s, f) for b, s in places)}
-    for t, lplaces in sorted(latin.items()):
-        if len(english_skeleton(t)) < 3:
+    return latin
+
+
+def _script_minority(
+    ctx: Context, t: str, lplaces: list[tuple[Block, int, int]], chinese: dict[str, list[tuple[Block, int]]],
+    reported: set[tuple[int, int]],
+) -> Iterator[Finding]:
+    """The first Chinese form that sounds like the Latin name with a clear majority script: the places
+    in the other script are reported."""
+    from transqa.lang.transliterate import english_syllables, sound_score
+
+    for f, cplaces in sorted(chinese.items()):
+        if abs(len(f) - english_syllables(t)) > 1 or sound_score(t, f) < 0.9:
             continue
-        for f, cplaces in sorted(chinese.items()):
-            if abs(len(f) - english_syllables(t)) > 1 or sound_score(t, f) < 0.9:
+        nl, nc = len(lplaces), len(cplaces)
+        if nl >= 2 and nl > nc:
+            minority = [(b, s, s + len(f)) for b, s in cplaces]
+            canon, msg = t, f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({nl} times)"
+        elif nc >= 2 and nc > nl:
+            minority = lplaces
+            canon, msg = f, f"{quote(t)} is written {quote(f)} elsewhere in this article ({nc} times)"
+        else:
+            continue
+        for b, s, e in minority:
+            if (b.index, s) in reported:
                 continue
-            nl, nc = len(lplaces), len(cplaces)
-            if nl >= 2 and nl > nc:
-                minority = [(b, s, s + len(f)) for b, s in cplaces]
-                canon, msg = t, f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({nl} times)"
-            elif nc >= 2 and nc > nl:
-                minority = lplaces
-                canon, msg = f, f"{quote(t)} is written {quote(f)} elsewhere in this article ({nc} times)"
-            else:
-                continue
-            for b, s, e in minority:
-                if (b.index, s) in reported:
-                    continue
-                reported.add((b.index, s))
-                yield ctx.finding(TRANSLIT_INCONSISTENT, msg, target=(b, s, e), suggestion=canon)
-            break
+            reported.add((b.index, s))
+            yield ctx.finding(TRANSLIT_INCONSISTENT, msg, target=(b, s, e), suggestion=canon)
+        return
 
 
 def _dotted(b: Block, s: int, f: str) -> bool:
