@@ -33,6 +33,7 @@ class Result:
     error: InputError | None = None
     suppressed: int = 0
     baselined: int = 0
+    config: str = ""  # the configuration file in use ("" for the defaults)
 
     @property
     def internal_error(self) -> bool:
@@ -83,7 +84,8 @@ def check_documents(source: Document | None, target: Document, settings: Setting
         from transqa.baseline import filter_baseline
 
         findings, baselined = filter_baseline(settings.baseline, _baseline(settings.baseline, os.path.getmtime(settings.baseline)), target.path, findings)
-    return Result(source.path if source else None, target.path, source, target, beads, findings, None, suppressed, baselined)
+    return Result(source.path if source else None, target.path, source, target, beads, findings, None, suppressed, baselined,
+                  settings.path)
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

@@ -15,6 +15,7 @@ from transqa.batch.discover import Job
 from transqa.batch.store import Store, job_key
 from transqa.batch.worker import check_chunk, check_job
 from transqa.config import Settings
+from transqa.load.decode import hash_file
 from transqa.report.jsonreport import signature
 
 CHUNK = 16
@@ -93,8 +94,9 @@ def run_audit(
     """Yield (job, JSON line) in input order."""
     sig = signature(settings.digest if settings else "default")
     if settings is not None and settings.baseline:
-        with open(settings.baseline, "rb") as fh:
-            sig += "|baseline:" + hashlib.sha1(fh.read()).hexdigest()[:12]
+        h = hashlib.sha1()
+        hash_file(h, settings.baseline)
+        sig += "|baseline:" + h.hexdigest()[:12]
     keys = [job_key(j, sig) for j in jobs]
     cached = store.get_many(keys) if (store is not None and use_cache) else {}
     ready: dict[int, str] = {j.index: cached[k] for j, k in zip(jobs, keys, strict=True) if k in cached}

@@ -11,6 +11,7 @@ import os
 import sqlite3
 
 from transqa.batch.discover import Job
+from transqa.load.decode import hash_file
 
 
 def job_key(job: Job, signature: str) -> str:
@@ -19,11 +20,7 @@ def job_key(job: Job, signature: str) -> str:
     for path in (job.target, job.source, job.reference):
         h.update(b"\x00" + (path or "").encode("utf-8", "surrogateescape") + b"\x00")
         if path:
-            try:
-                with open(path, "rb") as fh:
-                    h.update(fh.read())
-            except OSError as exc:
-                h.update(f"unreadable:{exc.errno}".encode())
+            hash_file(h, path)  # in chunks, regular files only
     return h.hexdigest()
 
 

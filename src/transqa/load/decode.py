@@ -8,7 +8,9 @@ Big5), recognised by charset-normalizer. Anything else is a one-line error.
 from __future__ import annotations
 
 import codecs
+import hashlib
 import os
+import stat
 
 from transqa.errors import InputError
 
@@ -17,29 +19,131 @@ LEGACY = {"gb18030", "gbk", "gb2312", "big5", "big5hkscs", "cp950", "cp936", "hz
 _BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"%PDF", b"\x7fELF", b"\x1f\x8b", b"BZh", b"\xfd7zXZ")
 
 
-def read_text(path: str) -> str:
-    """The file's text; InputError with a one-line reason otherwise."""
+_CHUNK = 1 << 16
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def open_regular(path: str) -> int:
+    """A read-only descriptor for a regular file (symbolic links followed), else InputError.
+
+    Opened with O_NONBLOCK, so a FIFO does not block the open, and checked with fstat on the open
+    descriptor (no window between the check and the use). Only regular files are read: a FIFO would
+    hang, a device (/dev/zero) never ends."""
     if not os.path.lexists(path):
         raise InputError(path, "no such file", "missing")
-    if os.path.isdir(path):
-        raise InputError(path, "is a folder, not a file", "not-a-file")
-    if not os.path.exists(path):
-        raise InputError(path, "is a broken symbolic link", "missing")
     try:
-        size = os.path.getsize(path)
-        if size > MAX_BYTES:
-            raise InputError(path, f"file too large ({size / (1024 * 1024):.0f} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)", "too-large")
-        with open(path, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0))
+    except FileNotFoundError:
+        raise InputError(path, "is a broken symbolic link", "missing") from None
     except PermissionError:
         raise InputError(path, "permission denied", "unreadable") from None
     except IsADirectoryError:
         raise InputError(path, "is a folder, not a file", "not-a-file") from None
     except OSError as exc:
         raise InputError(path, f"cannot be read ({exc.strerror or exc})", "unreadable") from None
-    if len(data) > MAX_BYTES:
-        raise InputError(path, f"file too large (over {MAX_BYTES // (1024 * 1024)} MB)", "too-large")
-    return decode_bytes(path, data)
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        kind = _kind(mode)
+        raise InputError(path, f"is {kind}, not a file" if kind == "a folder" else f"is {kind}, not a regular file: only regular files are read", "not-a-file")
+    if hasattr(os, "set_blocking"):
+        os.set_blocking(fd, True)
+    return fd
+
+
+def _too_large(path: str, limit: int) -> InputError:
+    return InputError(path, f"file too large (over {limit / (1024 * 1024):.0f} MB; the limit is {limit // (1024 * 1024)} MB)", "too-large")
+
+
+def read_bytes(path: str, limit: int = MAX_BYTES) -> bytes:
+    """A regular file's bytes, read in chunks with the cap checked as they come (the size reported
+    by stat is not trusted: a file can grow, and /proc files report 0)."""
+    fd = open_regular(path)
+    try:
+        size = os.fstat(fd).st_size
+        if size > limit:
+            raise InputError(path, f"file too large ({size / (1024 * 1024):.0f} MB; the limit is {limit // (1024 * 1024)} MB)", "too-large")
+        parts: list[bytes] = []
+        got = 0
+        while True:
+            chunk = os.read(fd, _CHUNK)
+            if not chunk:
+                break
+            got += len(chunk)
+            if got > limit:
+                raise _too_large(path, limit)
+            parts.append(chunk)
+        return b"".join(parts)
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror or exc})", "unreadable") from None
+    finally:
+        os.close(fd)
+
+
+def read_head(path: str, n: int) -> bytes | None:
+    """The first n bytes of a regular file; None for anything else (a FIFO, a device, a folder, an
+    unreadable file): for sniffing, where a file that cannot be read is simply not a match."""
+    try:
+        fd = open_regular(path)
+    except InputError:
+        return None
+    try:
+        parts: list[bytes] = []
+        got = 0
+        while got < n:
+            chunk = os.read(fd, min(_CHUNK, n - got))
+            if not chunk:
+                break
+            parts.append(chunk)
+            got += len(chunk)
+        return b"".join(parts)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def hash_file(h: hashlib._Hash, path: str, limit: int = MAX_BYTES) -> None:
+    """Feed a regular file to a hash in chunks (never the whole file in memory); what cannot be read,
+    or is not a regular file, or is over the cap, feeds a marker instead (the check will report it)."""
+    try:
+        fd = open_regular(path)
+    except InputError as exc:
+        h.update(f"unreadable:{exc.kind}".encode())
+        return
+    try:
+        got = 0
+        while True:
+            chunk = os.read(fd, _CHUNK)
+            if not chunk:
+                break
+            got += len(chunk)
+            if got > limit:
+                h.update(b"\x00too-large")
+                return
+            h.update(chunk)
+    except OSError as exc:
+        h.update(f"unreadable:{exc.errno}".encode())
+    finally:
+        os.close(fd)
+
+
+def read_text(path: str, limit: int = MAX_BYTES) -> str:
+    """The file's text; InputError with a one-line reason otherwise."""
+    return decode_bytes(path, read_bytes(path, limit))
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -47,6 +47,7 @@ def document_json(result: Result) -> dict[str, object]:
         "error": err,
         "suppressed": result.suppressed,
         "baselined": result.baselined,
+        "config": result.config or None,
     }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 from collections import Counter
 
 from rich.console import Console, Group
@@ -87,6 +88,16 @@ def _group_key(f: Finding) -> tuple[int, int]:
     return (10**9, f.source_block if f.source_block is not None else 10**9)
 
 
+def _shown_path(path: str) -> str:
+    """A path relative to the working folder when it lies below it (reports stay the same wherever the
+    folder is), else absolute."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        return path
+    return path if rel.startswith("..") else rel
+
+
 def render_text(results: list[Result], width: int = 100, color: bool = False) -> str:
     buf = io.StringIO()
     console = Console(file=buf, width=width, color_system="standard" if color else None, force_terminal=color,
@@ -100,6 +111,8 @@ def render_text(results: list[Result], width: int = 100, color: bool = False) ->
         if r.source_path:
             head.append("  ←  " + r.source_path, style="dim")
         console.print(head)
+        if r.config:
+            console.print(Text(f"Configuration: {_shown_path(r.config)}", style="dim"))
         if r.error is not None:
             console.print(Text(f"error: {r.error}", style="bold red"))
             continue

@@ -1,0 +1,305 @@
+"""Hostile inputs (issue 22): each one finishes, within bounded memory, with the right exit code, and
+writes nothing where nothing may be written.
+
+Every run is a subprocess under a generous wall-clock bound and an address-space cap: the bounds are
+many times what the fixed code needs and many times less than what the old code took (minutes to days,
+or gigabytes), so they catch a regression without being speed tests. Growth figures (input doubled →
+time and memory) are in `benchmarks/hostile.py` (`make fuzz`), not here.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from tests.conftest import ROOT
+
+TIMEOUT = 60.0  # seconds; the fixed code needs well under 5 for any of these
+MEMORY = 3 * 1024**3  # address-space cap (the interpreter, spaCy and numpy map about 1 GB)
+ZH = "总部位于丹佛的初创公司为屋顶太阳能板制造电池，该公司在融资中筹集了资金。"
+
+
+def _limits() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
+
+
+def run(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None, timeout: float = TIMEOUT) -> subprocess.CompletedProcess[str]:
+    """transqa ARGS in a subprocess, bounded in time and memory; a hang or a blow-up fails the test."""
+    full_env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100", **(env or {})}
+    try:
+        proc = subprocess.run([sys.executable, "-m", "transqa", *args], cwd=cwd or ROOT, env=full_env, capture_output=True,
+                              text=True, errors="replace", timeout=timeout, preexec_fn=_limits, stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"transqa {' '.join(args)[:200]} did not finish within {timeout:.0f} s")
+    assert "Traceback" not in proc.stderr, proc.stderr[-2000:]
+    assert "MemoryError" not in proc.stderr, proc.stderr[-2000:]
+    return proc
+
+
+def one_line_error(proc: subprocess.CompletedProcess[str], *expect: str) -> None:
+    assert proc.returncode == 2, (proc.returncode, proc.stderr)
+    lines = [x for x in proc.stderr.splitlines() if x.startswith("transqa: error:")]
+    assert len(lines) == 1, proc.stderr
+    for e in expect:
+        assert e in lines[0], lines[0]
+
+
+def listing(folder: Path) -> set[str]:
+    return {str(p.relative_to(folder)) for p in folder.rglob("*")}
+
+
+# ---------------------------------------------------------------------------------------------- regexes
+def test_html_comments_before_the_text(tmp_path: Path) -> None:
+    # `(<!--.*?-->\s*)*` in the format sniffer: 77 s for 29 comments, doubling with each one more
+    t = tmp_path / "a.zh.md"
+    t.write_text("<!---->" * 29 + "\n\n" + ZH + "\n", encoding="utf-8")
+    proc = run("check", str(t), "--format", "concise")
+    assert proc.returncode in (0, 1), proc.stderr
+
+
+def test_latin_letter_then_100000_blanks(tmp_path: Path) -> None:
+    # two adjacent blank quantifiers in the untranslated check: 47 s, quadratic
+    t = tmp_path / "a.zh.md"
+    t.write_text(ZH + "a" + " " * 100_000 + "b\n\n" + ZH + "\n", encoding="utf-8")
+    proc = run("check", str(t), "--format", "concise")
+    assert proc.returncode in (0, 1), proc.stderr
+
+
+def test_unclosed_suppression_openers(tmp_path: Path) -> None:
+    # the suppression scanner rescanned to the end from every unclosed opener: 43 s for 20,000
+    t = tmp_path / "a.zh.md"
+    t.write_text(ZH + "\n\n" + "<!--transqa:" * 20_000 + "\n\n" + ZH + "\n", encoding="utf-8")
+    proc = run("check", str(t), "--format", "concise")
+    assert proc.returncode in (0, 1), proc.stderr
+
+
+def test_many_closed_suppressions(tmp_path: Path) -> None:
+    # 5,000 directives over 5,000 paragraphs: placing each one scanned every block
+    t = tmp_path / "a.zh.md"
+    t.write_text("".join(f"<!-- transqa: ignore[TQA201] 已核实 -->\n{ZH}{i}\n\n" for i in range(5000)), encoding="utf-8")
+    proc = run("check", str(t), "--format", "concise", "--exit-zero")
+    assert proc.returncode == 0, proc.stderr
+    assert "TQA900" in proc.stdout  # each suppresses nothing
+
+
+def test_canonical_links_without_end(tmp_path: Path) -> None:
+    # `<link[^>]+rel=…[^>]*href=` over 1,000 repeated unclosed tags: 35 s per article, cubic
+    arch, pages = tmp_path / "zh", tmp_path / "en"
+    arch.mkdir()
+    pages.mkdir()
+    (arch / "a.zh.md").write_text(f"> 原文：<https://example.com/a>\n\n{ZH}\n", encoding="utf-8")
+    (pages / "page.html").write_text("<html><head>" + "<link rel='canonical' " * 1000 + "</head></html>", encoding="utf-8")
+    proc = run("audit", str(arch), "--originals", str(pages), "--store", str(tmp_path / "s.sqlite"), "--no-progress")
+    assert proc.returncode in (0, 1), proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("pattern", "unit"),
+    [
+        ("transqa.load._MD_FEATURES", "[a]("),
+        ("transqa.script.IDENTIFIER", "a-"),
+        ("transqa.load.html._SUFFIX", "\t"),
+    ],
+)
+def test_other_patterns_are_linear(pattern: str, unit: str) -> None:
+    # found by the pattern audit (benchmarks/hostile.py): each took seconds on 4,000 characters
+    mod, name = pattern.rsplit(".", 1)
+    code = (f"import importlib; p = getattr(importlib.import_module({mod!r}), {name!r}); "
+            f"s = {unit!r} * 200000; [m for m in p.finditer(s)]; [m for m in p.finditer('x' + s)]")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=TIMEOUT, preexec_fn=_limits)
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_chinese_numeral_runs_are_linear(tmp_path: Path) -> None:
+    # `[一二…]+\s?元` and `[一二…]+分之` retried from every character of a run without a currency
+    t = tmp_path / "a.zh.md"
+    t.write_text(ZH + "一" * 100_000 + "\n\n" + ZH + "19" * 50_000 + "\n", encoding="utf-8")
+    proc = run("check", str(t), "--format", "concise")
+    assert proc.returncode in (0, 1), proc.stderr
+
+
+# ---------------------------------------------------------------------------------------------- files read
+def test_fifo_as_target(tmp_path: Path) -> None:
+    fifo = tmp_path / "a.zh.md"
+    os.mkfifo(fifo)
+    one_line_error(run("check", str(fifo)), "named pipe", "not a regular file")
+
+
+def test_fifo_inside_an_audit_folder(tmp_path: Path) -> None:
+    arch = tmp_path / "zh"
+    arch.mkdir()
+    (arch / "good.zh.md").write_text(ZH + "\n", encoding="utf-8")
+    os.mkfifo(arch / "pipe.zh.md")
+    proc = run("audit", str(arch), "--store", str(tmp_path / "s.sqlite"), "--no-progress", "-o", str(tmp_path / "out.jsonl"))
+    assert proc.returncode == 2, proc.stderr  # one unreadable article; the others are checked
+    out = (tmp_path / "out.jsonl").read_text(encoding="utf-8")
+    assert "named pipe" in out and "good.zh.md" in out
+
+
+def test_symlink_to_dev_zero(tmp_path: Path) -> None:
+    link = tmp_path / "a.zh.md"
+    link.symlink_to("/dev/zero")
+    one_line_error(run("check", str(link)), "character device")
+
+
+def test_huge_file_is_refused_without_reading_it(tmp_path: Path) -> None:
+    big = tmp_path / "a.zh.md"
+    with open(big, "wb") as fh:  # sparse: 1.5 GB that takes no disk
+        fh.truncate(1536 * 1024 * 1024)
+    one_line_error(run("check", str(big)), "too large")
+
+
+def test_huge_file_in_an_audit_is_hashed_in_chunks(tmp_path: Path) -> None:
+    arch = tmp_path / "zh"
+    arch.mkdir()
+    with open(arch / "big.zh.md", "wb") as fh:
+        fh.truncate(1536 * 1024 * 1024)
+    proc = run("audit", str(arch), "--store", str(tmp_path / "s.sqlite"), "--no-progress")
+    assert proc.returncode == 2 and "too large" in proc.stdout + proc.stderr, proc.stderr
+
+
+def test_folder_and_device_as_source(tmp_path: Path) -> None:
+    t = tmp_path / "a.zh.md"
+    t.write_text(ZH + "\n", encoding="utf-8")
+    one_line_error(run("check", str(tmp_path), str(t)), "folder")
+    one_line_error(run("check", "/dev/null", str(t)), "character device")
+
+
+def test_glossary_fifo_and_device(tmp_path: Path) -> None:
+    t = tmp_path / "a.zh.md"
+    t.write_text(ZH + "\n", encoding="utf-8")
+    fifo = tmp_path / "g.yaml"
+    os.mkfifo(fifo)
+    one_line_error(run("check", str(t), "--glossary", str(fifo), "--isolated"), "named pipe")
+
+
+def test_is_regular_file_helper_is_fstat_based(tmp_path: Path) -> None:
+    from transqa.errors import InputError
+    from transqa.load.decode import read_bytes, read_head
+
+    fifo = tmp_path / "p"
+    os.mkfifo(fifo)
+    assert read_head(str(fifo), 10) is None
+    with pytest.raises(InputError):
+        read_bytes(str(fifo))
+    f = tmp_path / "f"
+    f.write_bytes(b"x" * 100)
+    with pytest.raises(InputError, match="too large"):
+        read_bytes(str(f), limit=50)
+    assert read_head(str(f), 10) == b"x" * 10
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)  # untouched
+
+
+# ---------------------------------------------------------------------------------------------- glossaries
+BILLION_LAUGHS = """accept:
+  a: &a ["x","x","x","x","x","x","x","x","x"]
+  b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+  c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+  d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+  e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+  f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+  g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
+  h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
+  i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
+"""
+
+
+def test_glossary_of_nested_aliases(tmp_path: Path) -> None:
+    # 420 bytes that took 3.1 GB before MemoryError
+    t = tmp_path / "a.zh.md"
+    t.write_text(ZH + "\n", encoding="utf-8")
+    g = tmp_path / "g.yaml"
+    g.write_text(BILLION_LAUGHS, encoding="utf-8")
+    assert len(BILLION_LAUGHS.encode()) < 500
+    one_line_error(run("check", str(t), "--glossary", str(g), "--isolated"), "aliases")
+
+
+@pytest.mark.parametrize("text", ["reject:\n  '': Lips\n", "reject:\n  嘴唇: ''\n", "accept:\n  Lips: [[a, b]]\n", "keep: {a: b}\n"])
+def test_glossary_empty_or_nested_terms(tmp_path: Path, text: str) -> None:
+    # an empty rejected rendering matched between every two characters: 349,529 findings
+    t = tmp_path / "a.zh.md"
+    t.write_text(ZH + "\n", encoding="utf-8")
+    g = tmp_path / "g.yaml"
+    g.write_text(text, encoding="utf-8")
+    one_line_error(run("check", str(t), "--glossary", str(g), "--isolated"), "g.yaml")
+
+
+def test_glossary_empty_tsv_rendering(tmp_path: Path) -> None:
+    t = tmp_path / "a.zh.md"
+    t.write_text(ZH + "\n", encoding="utf-8")
+    g = tmp_path / "g.tsv"
+    g.write_text("Lips\t\treject\n", encoding="utf-8")
+    one_line_error(run("check", str(t), "--glossary", str(g), "--isolated"), "empty term")
+
+
+def test_glossary_of_100000_entries(tmp_path: Path) -> None:
+    # 12.7 s per article: every entry was a regular expression run over every paragraph
+    en = ROOT / "corpora" / "samples" / "solar-startup.en.md"
+    zh = ROOT / "corpora" / "samples" / "solar-startup.zh.md"
+    g = tmp_path / "g.tsv"
+    rows = [f"Term{i} Corp\t术语{i}\taccept" for i in range(50_000)] + [f"Name{i}\t坏名{i}\treject" for i in range(50_000)]
+    rows += ["SunVolt\t太阳伏特\treject", "Granite Ventures\t花岗岩风投\taccept"]
+    g.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    z = tmp_path / "a.zh.md"
+    z.write_text(zh.read_text(encoding="utf-8") + "\n太阳伏特和太阳伏特。\n", encoding="utf-8")
+    proc = run("check", str(en), str(z), "--glossary", str(g), "--isolated", "--format", "concise")
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stdout.count("TQA601") == 2  # both occurrences, and nothing from the other 99,999 entries
+
+
+def test_rejected_renderings_match_finditer() -> None:
+    import re
+
+    from transqa.checks.terminology import _rejected
+
+    reject = (("aa", "x"), ("a", "y"), ("ba", "z"), ("aa", "w"))
+    for text in ("aaaa", "baaab", "", "abab", "aaa"):
+        want = sorted((k, m.start(), m.end()) for k, (bad, _g) in enumerate(reject) for m in re.finditer(re.escape(bad), text)
+                      if reject.index((bad, _g)) == k and [b for b, _ in reject].index(bad) == k)
+        assert _rejected(text, reject) == want, text
+
+
+# ---------------------------------------------------------------------------------------------- configuration
+def test_config_above_the_repository_root_is_not_used(tmp_path: Path) -> None:
+    (tmp_path / "transqa.toml").write_text('ignore = ["TQA"]\n', encoding="utf-8")  # would switch every rule off
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    (repo / "docs").mkdir()
+    t = repo / "docs" / "a.zh.md"
+    t.write_text(ZH + " Paytm 和 pay TM。\n", encoding="utf-8")
+    proc = run("check", str(t), "--format", "json", cwd=tmp_path)
+    import json
+
+    doc = json.loads(proc.stdout)["documents"][0]
+    assert doc["config"] is None and doc["findings"], proc.stdout[:500]
+    (repo / "transqa.toml").write_text('ignore = ["TQA3"]\n', encoding="utf-8")
+    proc = run("check", str(t), cwd=tmp_path)
+    assert f"Configuration: {repo / 'transqa.toml'}" in proc.stdout or "Configuration: repo/transqa.toml" in proc.stdout, proc.stdout
+
+
+def test_config_outside_any_repository_stops_at_the_target_folder(tmp_path: Path) -> None:
+    from transqa.config import find_config
+
+    (tmp_path / "transqa.toml").write_text('ignore = ["TQA"]\n', encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    t = tmp_path / "sub" / "a.zh.md"
+    t.write_text(ZH, encoding="utf-8")
+    if Path(os.path.expanduser("~")).resolve() in t.resolve().parents:
+        pytest.skip("the temporary folder lies inside the home folder")
+    assert find_config(str(t)) is None
+    (tmp_path / "sub" / "transqa.toml").write_text('ignore = ["TQA5"]\n', encoding="utf-8")
+    assert find_config(str(t)) == str(tmp_path / "sub" / "transqa.toml")
+
+
+@pytest.mark.parametrize("directive", ["ignore[TQA900]", "file-ignore[TQA9]", "disable[unused-suppression]"])
+def test_suppressions_cannot_silence_the_meta_rules(tmp_path: Path, directive: str) -> None:
+    t = tmp_path / "a.zh.md"
+    t.write_text(f"<!-- transqa: {directive} 不要 -->\n{ZH}\n\n<!-- transqa: ignore[TQA201] 没用 -->\n{ZH}\n", encoding="utf-8")
+    proc = run("check", str(t), "--format", "concise", "--isolated")
+    assert "TQA901" in proc.stdout and "cannot be suppressed" in proc.stdout, proc.stdout
+    assert "TQA900" in proc.stdout  # the unused ignore[TQA201] is still reported
