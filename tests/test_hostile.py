@@ -303,3 +303,137 @@ def test_suppressions_cannot_silence_the_meta_rules(tmp_path: Path, directive: s
     proc = run("check", str(t), "--format", "concise", "--isolated")
     assert "TQA901" in proc.stdout and "cannot be suppressed" in proc.stdout, proc.stdout
     assert "TQA900" in proc.stdout  # the unused ignore[TQA201] is still reported
+
+
+# ---------------------------------------------------------------------------------------------- files written
+SAMPLE_ZH = ROOT / "corpora" / "samples" / "solar-startup.zh.md"
+SEED = ROOT / "corpora" / "seed" / "alibaba-russia-mail-ru.zh.md"
+
+
+def test_output_to_a_device_is_written_not_replaced(tmp_path: Path) -> None:
+    before = os.stat("/dev/null")
+    proc = run("check", str(SAMPLE_ZH), "-o", "/dev/null")
+    assert proc.returncode == 1, proc.stderr
+    after = os.stat("/dev/null")
+    assert stat.S_ISCHR(after.st_mode) and (after.st_ino, after.st_rdev) == (before.st_ino, before.st_rdev)
+    one_line_error(run("check", str(SAMPLE_ZH), "-o", "/dev/full"), "/dev/full", "no space left")
+
+
+def test_output_to_a_fifo_is_written_through_it(tmp_path: Path) -> None:
+    fifo = tmp_path / "report"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE, text=True)
+    proc = run("check", str(SAMPLE_ZH), "--format", "concise", "-o", str(fifo))
+    out, _ = reader.communicate(timeout=TIMEOUT)
+    assert proc.returncode == 1 and "TQA401" in out
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode) and listing(tmp_path) == {"report"}
+
+
+def test_output_through_a_symlink_keeps_the_link_and_the_mode(tmp_path: Path) -> None:
+    real = tmp_path / "real.txt"
+    real.write_text("old\n", encoding="utf-8")
+    os.chmod(real, 0o640)
+    link = tmp_path / "link.txt"
+    link.symlink_to(real.name)
+    proc = run("check", str(SAMPLE_ZH), "--format", "concise", "-o", str(link))
+    assert proc.returncode == 1, proc.stderr
+    assert link.is_symlink() and "TQA401" in real.read_text(encoding="utf-8")
+    assert stat.S_IMODE(os.stat(real).st_mode) == 0o640
+    assert listing(tmp_path) == {"real.txt", "link.txt"}
+
+
+def test_new_output_follows_the_umask(tmp_path: Path) -> None:
+    out = tmp_path / "r.json"
+    code = f"import os, sys; os.umask(0o022); from transqa.cli import main; sys.exit(main(['check', {str(SAMPLE_ZH)!r}, '-f', 'json', '-o', {str(out)!r}]))"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=TIMEOUT)
+    assert proc.returncode == 1, proc.stderr
+    assert stat.S_IMODE(os.stat(out).st_mode) == 0o644  # not mkstemp's 0600
+
+
+def test_output_equal_to_an_input_is_refused(tmp_path: Path) -> None:
+    t = tmp_path / "a.zh.md"
+    t.write_bytes(SAMPLE_ZH.read_bytes())
+    one_line_error(run("check", str(t), "-o", str(t)), "input of this run")
+    assert t.read_bytes() == SAMPLE_ZH.read_bytes()
+    link = tmp_path / "alias.md"
+    link.symlink_to(t.name)
+    one_line_error(run("check", str(t), "-o", str(link)), "input of this run")
+    one_line_error(run("audit", str(t), "--store", str(tmp_path / "s.sqlite"), "--no-progress", "-o", str(t)), "input of this run")
+    assert t.read_bytes() == SAMPLE_ZH.read_bytes()
+    assert listing(tmp_path) == {"a.zh.md", "alias.md", "s.sqlite"} | {p.name for p in tmp_path.glob("s.sqlite-*")}
+
+
+@pytest.fixture
+def full_disk(tmp_path: Path):  # noqa: ANN201
+    """A 64 KB tmpfs filled to the last byte (needs root and mount; skipped elsewhere)."""
+    mnt = tmp_path / "full"
+    mnt.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mnt)], capture_output=True).returncode:
+        pytest.skip("cannot mount a small tmpfs here")
+    try:
+        (mnt / "a.zh.md").write_bytes(SAMPLE_ZH.read_bytes())
+        fd = os.open(mnt / "fill", os.O_WRONLY | os.O_CREAT)
+        try:
+            while os.write(fd, b"\0" * 512):
+                pass
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+        yield mnt
+    finally:
+        subprocess.run(["umount", str(mnt)], capture_output=True)
+
+
+def test_disk_full_names_the_path_and_leaves_nothing(full_disk: Path, tmp_path: Path) -> None:
+    before = listing(full_disk)
+    out = full_disk / "out.jsonl"
+    one_line_error(run("audit", str(full_disk / "a.zh.md"), "--store", str(tmp_path / "s.sqlite"), "--no-progress", "-o", str(out)),
+                   str(out), "no space left")
+    one_line_error(run("check", str(full_disk / "a.zh.md"), "-o", str(full_disk / "r.txt")), "r.txt", "no space left")
+    assert listing(full_disk) == before  # no temporary file left behind
+
+
+def test_full_store_falls_back(full_disk: Path, tmp_path: Path) -> None:
+    proc = run("audit", str(SAMPLE_ZH), "--store", str(full_disk / "s.sqlite"), "--no-progress", "-o", str(tmp_path / "o.jsonl"))
+    assert proc.returncode == 1, proc.stderr  # the findings' exit code, not 3
+    assert "notice: the result store" in proc.stderr and (tmp_path / "o.jsonl").read_text(encoding="utf-8").count("\n") == 1
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-16", "utf-8-sig", "utf-16-be"])
+def test_fix_write_keeps_the_encoding_and_the_pristine_orig(tmp_path: Path, encoding: str) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    t = tmp_path / "a.zh.md"
+    pristine = text.encode(encoding) if encoding != "utf-16-be" else b"\xfe\xff" + text.encode("utf-16-be")
+    t.write_bytes(pristine)
+    proc = run("fix", str(t), "--write")
+    assert proc.returncode in (0, 1) and "4 repair(s)" in proc.stderr, proc.stderr
+    assert (tmp_path / "a.zh.md.orig").read_bytes() == pristine
+    repaired = t.read_bytes()
+    assert repaired[:4] == pristine[:4] and repaired != pristine  # same encoding (and BOM), repaired
+    from transqa.load.decode import decode_with_encoding
+
+    fixed_text, _ = decode_with_encoding(str(t), repaired)
+    assert "pay TM" not in fixed_text and "Paytm 是一家" in fixed_text
+    # a second run with something new to repair: the .orig keeps the first original
+    _, enc = decode_with_encoding(str(t), repaired)
+    from transqa.load.decode import encode_as
+
+    t.write_bytes(encode_as(fixed_text + "\npay TM 再一次。\n", enc))
+    proc = run("fix", str(t), "--write")
+    assert "1 repair(s)" in proc.stderr, proc.stderr
+    assert (tmp_path / "a.zh.md.orig").read_bytes() == pristine
+    assert listing(tmp_path) == {"a.zh.md", "a.zh.md.orig"}
+
+
+def test_fix_write_through_a_symlink(tmp_path: Path) -> None:
+    real = tmp_path / "real.md"
+    real.write_bytes(SEED.read_bytes())
+    os.chmod(real, 0o640)
+    link = tmp_path / "a.zh.md"
+    link.symlink_to(real.name)
+    proc = run("fix", str(link), "--write")
+    assert "4 repair(s)" in proc.stderr, proc.stderr
+    assert link.is_symlink() and "pay TM" not in real.read_text(encoding="utf-8")
+    assert stat.S_IMODE(os.stat(real).st_mode) == 0o640
+    assert (tmp_path / "a.zh.md.orig").read_bytes() == SEED.read_bytes()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 import time
 from enum import StrEnum
 from pathlib import Path
@@ -339,8 +338,9 @@ def fix(
     fp = _fix_one(str(source) if source else None, str(target), settings)
     if write:
         if fp.applied:
-            _write(fp.original, Path(str(target) + ".orig"))
-            _write(fp.repaired, target)
+            from transqa.atomic import write_repaired
+
+            write_repaired(target, fp.original, fp.repaired)
     elif output is not None:
         _write(fp.repaired, output)
     else:
@@ -454,13 +454,10 @@ def audit(
     fixable: list = []
     failed = internal = False
     baseline_items: list[tuple[str, list[str]]] = []
-    out_fh = None
-    tmp = None
-    if output is not None:
-        directory = output.parent if str(output.parent) else Path(".")
-        fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=directory)
-        out_fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
-    sink = out_fh or sys.stdout
+    from transqa.atomic import AtomicOutput
+
+    out = AtomicOutput(output, "w", encoding="utf-8", newline="\n") if output is not None else None
+    sink = out.fh if out is not None else sys.stdout
     progress_ctx = None
     advance = None
     if not no_progress and sys.stderr.isatty():
@@ -500,21 +497,16 @@ def audit(
                 failed = True
             if fix_patch is not None and any(table[f["code"]].fixable for f in doc["findings"] if f["code"] in table):
                 fixable.append(_job)
-        if out_fh is not None:
-            out_fh.close()
-            os.replace(tmp, output)
-            tmp = None
+        if out is not None:
+            out.commit()
     except DaskMissing as exc:
         raise click_exc.UsageError(str(exc)) from None
     finally:
         if progress_ctx:
             progress_ctx.stop()
         result_store.close()
-        if tmp is not None:
-            if out_fh is not None and not out_fh.closed:
-                out_fh.close()
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        if out is not None:
+            out.discard()
     if write_baseline is not None:
         from transqa.baseline import baseline_json
 
@@ -540,6 +532,8 @@ def audit(
     memory = f", peak worker memory {stats.peak_worker_rss_mb:.0f} MB" if stats.peak_worker_rss_mb else ""
     report = render_text(summ) + f"({stats.cached} from the result store, {stats.checked} checked, executor {stats.executor}, {stats.workers} worker(s){memory})\n"
     (sys.stdout if output is not None else sys.stderr).write(fetch_note + report + fix_note)
+    if result_store.problem:
+        print(f"transqa: notice: {result_store.problem}", file=sys.stderr)
     if internal:
         return ExitCode.INTERNAL
     if summ.errors:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from transqa.errors import InputError
-from transqa.load.decode import read_head
+from transqa.load.decode import note_input, read_head
 from transqa.urls import normalise
 
 SOURCE_EXTENSIONS = (".html", ".htm", ".md", ".markdown", ".txt")
@@ -130,6 +130,9 @@ def _job(index: int, folder: str, root: str, name: str, originals: str | None, b
     if source is None and url:
         source = by_url.get(normalise(url))
     reference = _find_reference(stem, rel_dir, references) if references else None
+    for p in (target, source, reference):
+        if p:
+            note_input(p)  # never overwritten by an output of this run
     return Job(index, target, source, reference, rel_dir if rel_dir != "." else "", _year(target, url))
 
 
@@ -206,5 +209,8 @@ def from_manifest(manifest: str) -> list[Job]:
             source = str(base / row["source"].strip()) if (row.get("source") or "").strip() else None
             ref = str(base / row["reference"].strip()) if (row.get("reference") or "").strip() else None
             rel = os.path.dirname(row["target"].strip())
+            for q in (target, source, ref):
+                if q:
+                    note_input(q)
             jobs.append(Job(len(jobs), target, source, ref, rel, _year(target, header_url(target))))
     return jobs

@@ -20,6 +20,8 @@ _BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"%PDF", b
 
 
 _CHUNK = 1 << 16
+# (device, inode) of every file this process read as input: the writers refuse to overwrite one
+INPUTS: set[tuple[int, int]] = set()
 
 
 def _kind(mode: int) -> str:
@@ -64,6 +66,15 @@ def open_regular(path: str) -> int:
     return fd
 
 
+def note_input(path: str) -> None:
+    """Record a file another process will read as an input of this run (the audit's workers)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return
+    INPUTS.add((st.st_dev, st.st_ino))
+
+
 def _too_large(path: str, limit: int) -> InputError:
     return InputError(path, f"file too large (over {limit / (1024 * 1024):.0f} MB; the limit is {limit // (1024 * 1024)} MB)", "too-large")
 
@@ -73,7 +84,9 @@ def read_bytes(path: str, limit: int = MAX_BYTES) -> bytes:
     by stat is not trusted: a file can grow, and /proc files report 0)."""
     fd = open_regular(path)
     try:
-        size = os.fstat(fd).st_size
+        st = os.fstat(fd)
+        INPUTS.add((st.st_dev, st.st_ino))
+        size = st.st_size
         if size > limit:
             raise InputError(path, f"file too large ({size / (1024 * 1024):.0f} MB; the limit is {limit // (1024 * 1024)} MB)", "too-large")
         parts: list[bytes] = []
@@ -146,7 +159,7 @@ def read_text(path: str, limit: int = MAX_BYTES) -> str:
     return decode_bytes(path, read_bytes(path, limit))
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     sample = data[:4096]
     if len(sample) < 4:
         return None
@@ -156,19 +169,27 @@ def _utf16_without_bom(data: bytes) -> str | None:
     for enc, zeros in (("utf-16-le", odd), ("utf-16-be", even)):
         if zeros > 0.3 * half:
             try:
-                return data.decode(enc)
+                return data.decode(enc), enc
             except UnicodeDecodeError:
                 return None
     return None
 
 
 def decode_bytes(path: str, data: bytes) -> str:
+    return decode_with_encoding(path, data)[0]
+
+
+def decode_with_encoding(path: str, data: bytes) -> tuple[str, str]:
+    """(text, codec name that writes it back byte for byte: BOM included, e.g. utf-8-sig, utf-16)."""
     if data.startswith(_BINARY_MAGIC):
         raise InputError(path, "is a binary file, not text", "binary")
     text: str | None = None
-    for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
-                     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    used = "utf-8"
+    for bom, enc, back in ((codecs.BOM_UTF32_LE, "utf-32", "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32", "utf-32-be"),
+                           (codecs.BOM_UTF8, "utf-8-sig", "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16", "utf-16-le"),
+                           (codecs.BOM_UTF16_BE, "utf-16", "utf-16-be")):
         if data.startswith(bom):
+            used = back if back == "utf-8-sig" else f"bom+{back}"
             try:
                 text = data.decode(enc)
             except UnicodeDecodeError as exc:
@@ -179,26 +200,37 @@ def decode_bytes(path: str, data: bytes) -> str:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
             if b"\x00" in data[:8192]:
-                text = _utf16_without_bom(data)
-                if text is None:
+                got = _utf16_without_bom(data)
+                if got is None:
                     raise InputError(path, "is a binary file, not text", "binary") from None
+                text, used = got
             else:
-                text = _legacy(path, data, exc.start)
+                text, used = _legacy(path, data, exc.start)
     if text.strip() == "":
         raise InputError(path, "is empty" if not text else "is empty (whitespace only)", "empty")
     if "\x00" in text:
         raise InputError(path, "is a binary file, not text (NUL bytes)", "binary")
-    return text
+    return text, used
 
 
-def _legacy(path: str, data: bytes, bad_at: int) -> str:
+def encode_as(text: str, encoding: str) -> bytes:
+    """Text back to bytes in the encoding decode_with_encoding named (its BOM included)."""
+    if encoding.startswith("bom+"):
+        enc = encoding[4:]
+        bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE,
+               "utf-32-le": codecs.BOM_UTF32_LE, "utf-32-be": codecs.BOM_UTF32_BE}[enc]
+        return bom + text.encode(enc)
+    return text.encode(encoding)
+
+
+def _legacy(path: str, data: bytes, bad_at: int) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:262144]).best()
     enc = (best.encoding if best else "") or ""
     if enc.lower() in LEGACY:
         try:
-            return data.decode(enc)
+            return data.decode(enc), enc
         except (UnicodeDecodeError, LookupError):
             pass
     raise InputError(path, f"is not UTF-8 text (invalid byte at offset {bad_at}) and its encoding could not be recognised", "encoding")
