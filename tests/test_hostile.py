@@ -437,3 +437,101 @@ def test_fix_write_through_a_symlink(tmp_path: Path) -> None:
     assert link.is_symlink() and "pay TM" not in real.read_text(encoding="utf-8")
     assert stat.S_IMODE(os.stat(real).st_mode) == 0o640
     assert (tmp_path / "a.zh.md.orig").read_bytes() == SEED.read_bytes()
+
+
+# ---------------------------------------------------------------------------------------------- servers that lie
+CHIP_URL = "https://example.com/news/kestrel-orbis"
+CHIP_KEY = "example.com/news/kestrel-orbis"
+
+
+def _chip(tmp_path: Path) -> Path:
+    samples = ROOT / "corpora" / "samples"
+    target = tmp_path / "kestrel.zh.md"
+    text = (samples / "chip-merger.zh.md").read_text(encoding="utf-8")
+    target.write_text(text.replace("https://web.archive.org/web/20240315000000/https://example.com/news/kestrel-orbis",
+                                   f"https://web.archive.org/web/20240315000000/{CHIP_URL}"), encoding="utf-8")
+    return target
+
+
+@pytest.mark.parametrize(
+    ("mode", "kind", "bound"),
+    [
+        ("trickle", "timeout", 15),  # held a 3 s fetch for 40 s and cached the truncated body
+        ("retry-after-huge", "http", 15),  # waited 120 s
+        ("short", "network", 15),  # a body short of its Content-Length was cached
+        ("gzip-bomb", "too-large", 30),
+        ("other-port", "blocked", 15),  # the same host on another port was followed
+        ("bad-status", "http", 15),  # exit 3
+        ("bad-header", "http", 15),
+        ("cdx-junk", "http", 15),
+        ("cdx-shape", "http", 15),
+        ("cdx-dict", "http", 15),
+    ],
+)
+def test_lying_server_gives_a_notice_and_the_target_only_fallback(tmp_path: Path, mode: str, kind: str, bound: float) -> None:
+    import json
+    import time
+
+    from tests.wayback_server import Wayback
+
+    target = _chip(tmp_path)
+    cache = tmp_path / "cache"
+    with Wayback() as wb:
+        wb.add(CHIP_URL, (ROOT / "corpora" / "samples" / "chip-merger.en.html").read_bytes())
+        wb.evil[CHIP_KEY] = mode
+        started = time.monotonic()
+        proc = run("check", str(target), "--fetch-source", "--wayback-endpoint", wb.endpoint, "--cache-dir", str(cache),
+                   "--fetch-timeout", "3", "--format", "json", timeout=bound + 30)
+        took = time.monotonic() - started
+    assert took < bound, took  # one total deadline of 3 s (plus start-up)
+    assert proc.returncode in (0, 1), proc.stderr
+    doc = json.loads(proc.stdout)["documents"][0]
+    assert doc["mode"] == "target-only"
+    notices = [x for x in proc.stderr.splitlines() if x.startswith("transqa: notice:")]
+    assert len(notices) == 1 and f"({kind}:" in notices[0], proc.stderr
+    assert not (cache / "wayback" / "objects").exists() or not any((cache / "wayback" / "objects").iterdir())  # nothing cached
+
+
+def test_gzip_capture_is_stored_decoded(tmp_path: Path) -> None:
+    import json
+
+    from tests.wayback_server import Wayback
+
+    page = (ROOT / "corpora" / "samples" / "chip-merger.en.html").read_bytes()
+    target = _chip(tmp_path)
+    cache = tmp_path / "cache"
+    with Wayback() as wb:
+        wb.add(CHIP_URL, page)
+        wb.evil[CHIP_KEY] = "gzip"
+        proc = run("check", str(target), "--fetch-source", "--wayback-endpoint", wb.endpoint, "--cache-dir", str(cache),
+                   "--fetch-timeout", "5", "--format", "json")
+    doc = json.loads(proc.stdout)["documents"][0]
+    assert doc["mode"] == "pair", proc.stderr
+    assert Path(doc["source"]).read_bytes() == page  # decoded, not the gzip bytes
+    # a poisoned cache object (bytes that no longer match their hash) is a miss, not a source
+    Path(doc["source"]).write_bytes(b"\x1f\x8b poisoned")
+    proc = run("check", str(target), "--fetch-source", "--offline", "--cache-dir", str(cache), "--format", "json")
+    assert json.loads(proc.stdout)["documents"][0]["mode"] == "target-only"
+    assert "(offline:" in proc.stderr
+
+
+def test_one_lying_capture_does_not_abort_an_audit(tmp_path: Path) -> None:
+    import json
+
+    from tests.wayback_server import Wayback
+
+    folder = tmp_path / "zh"
+    folder.mkdir()
+    _chip(folder)
+    (folder / "other.zh.md").write_text(f"> 原文：<https://example.com/other>\n\n{ZH}\n", encoding="utf-8")
+    with Wayback() as wb:
+        wb.add(CHIP_URL, (ROOT / "corpora" / "samples" / "chip-merger.en.html").read_bytes())
+        wb.add("https://example.com/other", b"<html><body><p>" + b"The start-up raised money for batteries on rooftops. " * 4 + b"</p></body></html>")
+        wb.evil[CHIP_KEY] = "bad-status"
+        out = tmp_path / "o.jsonl"
+        proc = run("audit", str(folder), "--fetch-source", "--wayback-endpoint", wb.endpoint, "--cache-dir", str(tmp_path / "c"),
+                   "--store", str(tmp_path / "s.sqlite"), "-o", str(out), "--no-progress", "--fetch-rate", "20", "--fetch-timeout", "3")
+    assert proc.returncode in (0, 1), proc.stderr
+    assert "originals: 1 fetched, 0 from the cache, 1 not available" in proc.stdout
+    docs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(d["source"] is None for d in docs) == [False, True]

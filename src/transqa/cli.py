@@ -43,7 +43,7 @@ GlossaryOpt = Annotated[list[Path] | None, typer.Option("--glossary", help="Glos
 NoSuppressOpt = Annotated[bool, typer.Option("--no-suppress", help="Ignore <!-- transqa: … --> directives: show everything.")]
 BaselineOpt = Annotated[Path | None, typer.Option("--baseline", help="Do not report findings recorded in this baseline file.")]
 WriteBaselineOpt = Annotated[Path | None, typer.Option("--write-baseline", help="Record the current findings in this baseline file.")]
-FetchTimeoutOpt = Annotated[float, typer.Option("--fetch-timeout", min=0.1, help="Seconds to wait for the server.")]
+FetchTimeoutOpt = Annotated[float, typer.Option("--fetch-timeout", min=0.1, help="Total seconds for fetching one original (every request, retry and wait).")]
 WaybackOpt = Annotated[str, typer.Option("--wayback-endpoint", help="Wayback Machine server (CDX API and captures).")]
 CacheDirOpt = Annotated[Path | None, typer.Option("--cache-dir", help="Cache for fetched originals (default: $TRANSQA_CACHE_DIR, else the user cache).")]
 OfflineOpt = Annotated[bool, typer.Option("--offline", help="Use only the cache; never connect.")]
