@@ -535,3 +535,90 @@ def test_one_lying_capture_does_not_abort_an_audit(tmp_path: Path) -> None:
     assert "originals: 1 fetched, 0 from the cache, 1 not available" in proc.stdout
     docs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert sorted(d["source"] is None for d in docs) == [False, True]
+
+
+# ---------------------------------------------------------------------------------------------- names and text
+@pytest.fixture
+def odd_names(tmp_path: Path) -> Path:
+    arch = tmp_path / "zh"
+    arch.mkdir()
+    data = SEED.read_bytes()
+    for name in (b"bad\xff.zh.md", b"new\nline.zh.md", b"esc\x1b[31mred.zh.md", b"=cmd|calc.zh.md"):
+        with open(os.path.join(os.fsencode(arch), name), "wb") as fh:
+            fh.write(data)
+    os.mkdir(os.path.join(os.fsencode(tmp_path), b"dir\xfe"))
+    with open(os.path.join(os.fsencode(tmp_path), b"dir\xfe", b"x.zh.md"), "wb") as fh:
+        fh.write(data)
+    return tmp_path
+
+
+def test_odd_file_names_do_not_stop_an_audit(odd_names: Path) -> None:
+    import json
+
+    out = odd_names / "o.jsonl"
+    proc = run("audit", str(odd_names), "--store", str(odd_names / "s.sqlite"), "--no-progress", "-o", str(out),
+               "--fix", str(odd_names / "fixes.patch"))
+    assert proc.returncode == 1, proc.stderr  # findings; not exit 3
+    docs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert len(docs) == 5 and all(not d["error"] for d in docs)
+    names = {d["target"].rsplit("/", 1)[-1] for d in docs}
+    assert "bad\\xff.zh.md" in names and "new\nline.zh.md" in names
+    assert "\x1b" not in proc.stdout and "\x1b" not in proc.stderr
+    # the patch: every header on one line, quoted as git quotes it; nothing injected
+    patch = (odd_names / "fixes.patch").read_bytes().decode("utf-8")
+    headers = [x for x in patch.splitlines() if x.startswith(("---", "+++"))]
+    assert len(headers) == 10 and '--- "a/' in patch and "new\\nline" in patch
+    assert all(x[:1] in " +-@\\" for x in patch.splitlines()), "a line of the patch that is not part of a hunk"
+
+
+def test_odd_file_names_in_every_format(odd_names: Path) -> None:
+    import csv
+    import io
+    import json
+    import xml.dom.minidom
+
+    target = os.path.join(os.fsencode(odd_names / "zh"), b"esc\x1b[31mred.zh.md").decode("utf-8")
+    nl = str(odd_names / "zh" / "new\nline.zh.md")
+    for path in (target, nl):
+        concise = run("check", path, "--format", "concise")
+        assert "\x1b" not in concise.stdout and all(line.startswith(str(odd_names)) for line in concise.stdout.splitlines())
+        text = run("check", path)
+        assert "\x1b" not in text.stdout
+        junit = run("check", path, "--format", "junit")
+        xml.dom.minidom.parseString(junit.stdout.encode())  # well-formed XML 1.0
+        sarif = json.loads(run("check", path, "--format", "sarif").stdout)
+        uris = [a["location"]["uri"] for a in sarif["runs"][0]["artifacts"]]
+        assert all(not any(c in u for c in " \n\x1b[") for u in uris), uris
+    formula = str(odd_names / "zh" / "=cmd|calc.zh.md")
+    rows = list(csv.reader(io.StringIO(run("check", formula, "--format", "csv").stdout)))
+    assert rows[1:] and all(not cell.startswith(("=", "+", "-", "@")) for row in rows[1:] for cell in row)
+
+
+def test_escape_sequences_in_article_text_never_reach_the_terminal(tmp_path: Path) -> None:
+    t = tmp_path / "a.zh.md"
+    t.write_text(f"{ZH}\x1b]0;pwned\x07 Paytm 和 pay TM \x1b[2J\x9b31m。\n\n{ZH}\n", encoding="utf-8")
+    for fmt in ("text", "concise", "junit", "csv"):
+        proc = run("check", str(t), "--format", fmt)
+        assert proc.returncode in (0, 1), proc.stderr
+        assert "\x1b" not in proc.stdout and "\x9b" not in proc.stdout and "\x07" not in proc.stdout, fmt
+
+
+def test_escape_helpers() -> None:
+    from transqa.escape import (
+        csv_cell,
+        file_uri,
+        line_safe,
+        patch_path,
+        shown_path,
+        terminal,
+        visible,
+        xml_text,
+    )
+
+    assert shown_path("a\udcffb") == "a\\xffb" and shown_path("新闻") == "新闻"
+    assert line_safe("a\nb\x1b") == "a\\nb\\x1b" and terminal("a\nb\x1b[0m") == "a\nb\\x1b[0m"
+    assert visible("a\x1bb\x9b") == "a␛b\ufffd" and len(visible("\x00\x7f")) == 2
+    assert xml_text("a\x01b") == "a\\x01b"
+    assert [csv_cell(x) for x in ("=1", "+1", "-1", "@a", "\t=1", "ok", 5)] == ["'=1", "'+1", "'-1", "'@a", "'\t=1", "ok", 5]
+    assert file_uri("a b/新#.md") == "a%20b/%E6%96%B0%23.md"
+    assert patch_path("a/x.md") == "a/x.md" and patch_path("a/x\ny.md") == '"a/x\\ny.md"'

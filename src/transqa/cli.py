@@ -363,14 +363,16 @@ class AuditFormat(StrEnum):
 
 
 def _concise_lines(doc: dict) -> str:
+    from transqa.escape import line_safe
+
     if doc.get("error"):
-        return f"{doc['target']}: error: {doc['error']['message']}\n"
+        return f"{line_safe(doc['target'])}: error: {line_safe(doc['error']['message'])}\n"
     out = []
     for f in doc["findings"]:
         loc = f["target"] or f["source"]
         path = doc["target"] if f["target"] else (doc["source"] or doc["target"])
-        where = f"{path}:{loc['line']}:{loc['column']}" if loc else path
-        out.append(f"{where}: {f['code']} [{f['severity']}] {f['message']}\n")
+        where = f"{line_safe(path)}:{loc['line']}:{loc['column']}" if loc else line_safe(path)
+        out.append(f"{where}: {f['code']} [{f['severity']}] {line_safe(f['message'])}\n")
     return "".join(out)
 
 
@@ -591,7 +593,9 @@ def main(argv: list[str] | None = None) -> int:
         print("transqa: interrupted", file=sys.stderr)
         return ExitCode.INTERRUPTED
     except InputError as exc:
-        print(f"transqa: error: {exc}", file=sys.stderr)
+        from transqa.escape import line_safe
+
+        print(f"transqa: error: {line_safe(str(exc))}", file=sys.stderr)  # one line, whatever the file name holds
         return ExitCode.USAGE
     except BrokenPipeError:
         return ExitCode.OK

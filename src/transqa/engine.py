@@ -13,6 +13,7 @@ from transqa.checks.meta import INTERNAL_ERROR
 from transqa.config import Settings
 from transqa.context import Context
 from transqa.errors import InputError
+from transqa.escape import shown_path
 from transqa.findings import Finding
 from transqa.glossary import load_glossaries
 from transqa.load import load_source, load_target
@@ -84,8 +85,8 @@ def check_documents(source: Document | None, target: Document, settings: Setting
         from transqa.baseline import filter_baseline
 
         findings, baselined = filter_baseline(settings.baseline, _baseline(settings.baseline, os.path.getmtime(settings.baseline)), target.path, findings)
-    return Result(source.path if source else None, target.path, source, target, beads, findings, None, suppressed, baselined,
-                  settings.path)
+    return Result(shown_path(source.path) if source else None, shown_path(target.path), source, target, beads, findings, None,
+                  suppressed, baselined, settings.path)
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
@@ -113,7 +114,8 @@ def check_or_error(source_path: str | None, target_path: str, settings: Settings
     try:
         return check_paths(source_path, target_path, settings)
     except InputError as exc:
-        return Result(source_path, target_path, None, None, error=exc)
+        err = InputError(shown_path(exc.path), exc.message, exc.kind)
+        return Result(shown_path(source_path) if source_path else None, shown_path(target_path), None, None, error=err)
     except Exception as exc:  # one bad pair must not end the batch
-        err = InputError(target_path, f"internal error: {type(exc).__name__}: {exc}", "internal")
-        return Result(source_path, target_path, None, None, error=err)
+        err = InputError(shown_path(target_path), f"internal error: {type(exc).__name__}: {exc}", "internal")
+        return Result(shown_path(source_path) if source_path else None, shown_path(target_path), None, None, error=err)

@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from transqa.batch.scores import corpus_scores
+from transqa.escape import line_safe
 from transqa.registry import rules
 
 WORST = 15
@@ -106,14 +107,14 @@ def render_text(s: Summary) -> str:
     out.append("")
     out.append("worst articles (findings per 1,000 characters):")
     for w in d["worst"]:  # type: ignore[union-attr]
-        out.append(f"  {w['per_1000_chars']:>8}  {w['findings']:>4}  {w['target']}")
+        out.append(f"  {w['per_1000_chars']:>8}  {w['findings']:>4}  {line_safe(w['target'])}")
     for title, key in (("by folder", "by_folder"), ("by year", "by_year")):
         rows = d[key]
         if len(rows) > 1 or title == "by year":  # type: ignore[arg-type]
             out.append("")
             out.append(title + ":")
             for k, v in rows.items():  # type: ignore[union-attr]
-                out.append(f"  {k or '.':<40} {v['articles']:>6} articles {v['findings']:>7} findings {v['per_1000_chars']:>8} /1k chars")
+                out.append(f"  {line_safe(k) or '.':<40} {v['articles']:>6} articles {v['findings']:>7} findings {v['per_1000_chars']:>8} /1k chars")
     refs = d["reference_scores"]
     if refs:
         out.append("")
@@ -121,7 +122,7 @@ def render_text(s: Summary) -> str:
     if s.error_list:
         out.append("")
         out.append("unreadable:")
-        out.extend(f"  {t}: {e}" for t, e in s.error_list)
+        out.extend(f"  {line_safe(t)}: {line_safe(e)}" for t, e in s.error_list)
     return "\n".join(out) + "\n"
 
 

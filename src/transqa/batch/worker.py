@@ -7,13 +7,14 @@ import json
 from transqa.batch.discover import Job
 from transqa.config import Settings
 from transqa.engine import check_or_error
+from transqa.escape import shown_path
 from transqa.report.jsonreport import document_json
 
 
 def check_job(job: Job, settings: Settings | None = None) -> tuple[int, str]:
     result = check_or_error(job.source, job.target, settings)
     doc = document_json(result)
-    doc["group"] = job.group
+    doc["group"] = shown_path(job.group)
     doc["year"] = job.year
     doc["stats"] = {
         "target_chars": sum(len(b.text) for b in result.target.blocks) if result.target else 0,

@@ -8,6 +8,7 @@ import json
 from transqa import __version__
 from transqa.align import Bead
 from transqa.engine import Result
+from transqa.escape import shown_path
 from transqa.model import Document
 from transqa.registry import rules
 
@@ -37,10 +38,10 @@ def beads_json(source: Document | None, target: Document | None, beads: list[Bea
 def document_json(result: Result) -> dict[str, object]:
     err = None
     if result.error is not None:
-        err = {"kind": result.error.kind, "message": str(result.error)}
+        err = {"kind": result.error.kind, "message": shown_path(str(result.error))}
     return {
-        "source": result.source_path,
-        "target": result.target_path,
+        "source": shown_path(result.source_path) if result.source_path else None,
+        "target": shown_path(result.target_path),
         "mode": "pair" if result.source_path else "target-only",
         "alignment": beads_json(result.source, result.target, result.beads),
         "findings": [f.as_dict() for f in result.findings],
