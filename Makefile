@@ -13,7 +13,7 @@ help:
 	@echo "make test   - install test dependencies and run the test suite"
 	@echo "make lint   - ruff over src/ and tests/"
 	@echo "make bench  - accuracy and speed benchmarks (needs ../shared)"
-	@echo "make fuzz   - the full fuzzing budget (over 100,000 generated inputs)"
+	@echo "make fuzz   - the full fuzzing budget (over 100,000 generated inputs), then the hostile-input growth figures"
 	@echo "make bench-audit - audit speed, memory, kill -9 resume and Dask on the real archive (needs ../shared)"
 
 $(BIN)/python:
@@ -49,6 +49,7 @@ bench: $(TSTAMP)
 
 fuzz: $(TSTAMP)
 	TRANSQA_FUZZ_EXAMPLES=17000 $(BIN)/python -m pytest tests/test_fuzz.py -p no:cacheprovider
+	$(BIN)/python benchmarks/hostile.py
 
 bench-audit: $(TSTAMP)
 	$(BIN)/python benchmarks/audit_bench.py

@@ -14,7 +14,7 @@ from transqa.script import han_count, latin_letter_count
 
 __all__ = ["load_source", "load_target", "parse", "sniff_format"]
 
-_HTML_TAGS = re.compile(r"<(p|div|body|head|article|span|a\s[^>]*href)[\s>]", re.IGNORECASE)
+_HTML_TAGS = re.compile(r"<(p|div|body|head|article|span|a\s[^>]{0,500}href)[\s>]", re.IGNORECASE)
 _MD_FEATURES = re.compile(
     # the link's target is bounded: an unclosed `[a](` must not make every opener scan to the end
     r"^(#{1,6}\s|>\s|[*+-]\s|\d+[.)]\s|```|~~~)|\[[^\]\n]{0,500}\]\([^)\s][^)]{0,500}\)|!\[[^\]\n]{0,500}\]\(|\*\*[^*\n]+\*\*",
