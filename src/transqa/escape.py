@@ -9,8 +9,9 @@ import re
 import urllib.parse
 
 # C0 controls but tab and newline, DEL, C1 controls (ESC starts ANSI/OSC sequences; CSI is also U+009B)
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_CONTROL_ALL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# ...and the bidirectional controls, which reorder what a terminal shows
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_ALL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 # characters XML 1.0 cannot hold at all, even as references
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -81,6 +82,7 @@ def patch_path(path: str) -> str:
 
 _PICTURES = {c: (0x2400 + c if c < 0x20 else 0x2421 if c == 0x7f else 0xFFFD) for c in range(0xA0)
              if (c < 0x20 and c not in (0x09, 0x0A)) or 0x7F <= c < 0xA0}
+_PICTURES.update(dict.fromkeys((*range(0x202A, 0x202F), *range(0x2066, 0x206A)), 0xFFFD))
 
 
 def visible(text: str) -> str:

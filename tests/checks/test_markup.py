@@ -40,3 +40,20 @@ def test_quotation_left_open_as_in_the_source_is_not_reported() -> None:
     fails("TQA504", None, zh)  # without the source: reported
     passes("TQA504", '"Sport knows no bounds.\n\nIt strengthens friendship and brings nations together.\n', zh)
     fails("TQA504", '"Sport knows no bounds."\n\nIt strengthens friendship and brings nations together.\n', zh)
+
+
+def test_invisible_characters() -> None:
+    f = fails("TQA505", None, "公司融资 7\u200b000 万美元。")
+    assert "“7000”" in f.message and f.target is not None and f.target.text == "\u200b"
+    fails("TQA505", None, "Pay\u200btm 是一家公司。")
+    f = fails("TQA505", None, "价格为 \u202e0001\u202c 元。")
+    assert "bidirectional" in f.message
+    passes("TQA505", None, "一家人 👨\u200d👩\u200d👧 去了北京。")  # a zero-width joiner inside an emoji sequence
+    passes("TQA505", None, "公司融资 7000 万美元。")
+
+
+def test_invisible_characters_are_compared_without() -> None:
+    # `Pay\u200btm` is Paytm to the name checks, `7\u200b000` is 7000 to the number checks
+    assert "TQA302" not in codes(None, "Paytm 和 Pay\u200btm 是同一家公司。")
+    en = "The start-up raised $7,000 for its batteries."
+    assert not {"TQA201", "TQA203", "TQA204"} & set(codes(en, "这家初创公司为其电池筹集了 7\u200b000 美元。"))
