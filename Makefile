@@ -13,7 +13,7 @@ help:
 	@echo "make test   - install test dependencies and run the test suite"
 	@echo "make lint   - ruff over src/ and tests/, mypy --strict over src/"
 	@echo "make bench  - accuracy on real labelled material, on injected defects, and speed (needs ../shared)"
-	@echo "make fuzz   - the full fuzzing budget (over 100,000 generated inputs)"
+	@echo "make fuzz   - the full fuzzing budget (over 100,000 generated inputs), then the hostile-input growth figures"
 	@echo "make bench-audit - audit speed, memory, kill -9 resume and Dask on the real archive (needs ../shared)"
 	@echo "make bench-fix - repairs per rule on the real archive, and none may make a spelling rarer (needs ../shared)"
 	@echo "                 ARGS='--sample 220 --seed 1 --out FILE.tsv' also writes a sample for labelling"
@@ -53,6 +53,7 @@ bench: $(TSTAMP)
 
 fuzz: $(TSTAMP)
 	TRANSQA_FUZZ_EXAMPLES=17000 $(BIN)/python -m pytest tests/test_fuzz.py -p no:cacheprovider
+	$(BIN)/python benchmarks/hostile.py
 
 bench-audit: $(TSTAMP)
 	$(BIN)/python benchmarks/audit_bench.py

@@ -130,16 +130,14 @@ def test_folder_missing_and_unreadable(tmp_path: Path, capsys: pytest.CaptureFix
     p.write_text(ZH_TEXT, encoding="utf-8")
     os.chmod(p, 0)
     if os.geteuid() == 0:  # root reads anything: make the read itself fail as it would for a user
-        import builtins
-
-        real_open = builtins.open
+        real_open = os.open  # files are opened with os.open (O_NONBLOCK, then fstat: regular files only)
 
         def deny(file, *a, **k):  # noqa: ANN001, ANN002, ANN003, ANN202
             if str(file) == str(p):
                 raise PermissionError(13, "Permission denied", str(p))
             return real_open(file, *a, **k)
 
-        monkeypatch.setattr(builtins, "open", deny)
+        monkeypatch.setattr(os, "open", deny)
     code, _, err = _run(capsys, "check", EN, str(p))
     assert code == 2
     _one_line_error(err, "permission denied")

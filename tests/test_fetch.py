@@ -83,7 +83,7 @@ def test_failure_modes_fall_back_to_target_only(mode: str, chip_translation: Pat
         if mode == "redirect":
             wb.redirect["example.com/news/kestrel-orbis"] = "http://elsewhere.invalid/page"
         args = ["check", str(chip_translation), "--fetch-source", "--wayback-endpoint", wb.endpoint,
-                "--cache-dir", str(tmp_path / "c"), "--fetch-timeout", "1"]
+                "--cache-dir", str(tmp_path / "c"), "--fetch-timeout", "4" if mode == "throttled" else "1"]  # one total deadline
         if mode == "offline":
             args.append("--offline")
         code, doc = _findings(capsys, args)
@@ -92,7 +92,7 @@ def test_failure_modes_fall_back_to_target_only(mode: str, chip_translation: Pat
         assert doc["source"] is not None and "TQA102" in {f["code"] for f in doc["findings"]}
         assert err == ""
         return
-    expected = {"not-archived": "not-archived", "slow": "network", "too-large": "too-large", "redirect": "blocked", "offline": "offline"}[mode]
+    expected = {"not-archived": "not-archived", "slow": "timeout", "too-large": "too-large", "redirect": "blocked", "offline": "offline"}[mode]
     assert doc["source"] is None and doc["mode"] == "target-only"
     assert err.count("\n") == 1 and err.startswith("transqa: notice:") and f"({expected}:" in err and "Traceback" not in err
     assert code == 0  # the Chinese alone has no error-level defect here: exit codes as for any target-only check

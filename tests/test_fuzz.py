@@ -45,6 +45,16 @@ english = st.lists(st.one_of(st.sampled_from(FRAGMENTS[:30] + ["The Huffington P
                              st.text(alphabet=st.sampled_from(list("abcdefghij ABC,.0123456789$%()[]\"'-\n")), max_size=120)), min_size=1, max_size=8).map(lambda ps: "\n\n".join(ps))
 
 
+# Hostile shapes (issue 22): a unit repeated many times, the kind of input that made a pattern
+# backtrack (comments before the text, blanks after a letter, unclosed directives, numeral runs,
+# unclosed tags) or a loop rescan, with control characters and invisible characters mixed in. The
+# fuzz target checks they finish correctly; benchmarks/hostile.py gives their growth figures.
+HOSTILE_UNITS = ["<!---->", " ", "\t", "a ", "<!--transqa:", "<!-- transqa: ignore[TQA201] -->", "一", "19", "[a](", "a-", "（",
+                 "<link rel='canonical' ", "\x1b[31m", "\x1b]0;t\x07", "\u200b", "\u202e", "1\u200b000", "-->", "**", "pay TM "]
+hostile = st.lists(st.tuples(st.sampled_from(HOSTILE_UNITS), st.integers(1, 3000)), min_size=1, max_size=4).map(
+    lambda parts: "中文内容。" + "".join(u * k for u, k in parts) + "\n\n总部位于丹佛的初创公司。\n")
+
+
 def _check_spans(doc_raw: str, findings) -> None:  # noqa: ANN001
     from transqa.model import LineIndex
 
@@ -73,6 +83,15 @@ def _target_only(raw: str) -> None:
 @given(markdown)
 def test_fuzz_target_only(raw: str) -> None:
     _target_only(raw)
+
+
+@settings(max_examples=max(10, EXAMPLES // 20), deadline=None, suppress_health_check=list(HealthCheck), derandomize=EXAMPLES <= 200)
+@given(hostile)
+def test_fuzz_hostile_shapes(raw: str) -> None:
+    _target_only(raw)
+    from transqa.load import sniff_format
+
+    sniff_format(raw)
 
 
 @FUZZ

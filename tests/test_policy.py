@@ -25,6 +25,7 @@ def _codes(capsys: pytest.CaptureFixture[str], args: list[str]) -> tuple[int, li
 def article(tmp_path: Path) -> Path:
     folder = tmp_path / "project" / "articles"  # configuration files go here or one level up
     folder.mkdir(parents=True)
+    (tmp_path / "project" / ".git").mkdir()  # the repository root: the search for a configuration stops there
     for name in ("solar-startup.en.md", "solar-startup.zh.md"):
         shutil.copy(SAMPLES / name, folder / name)
     return folder

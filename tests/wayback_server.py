@@ -2,7 +2,9 @@
 
 Pages are registered by original URL with their bytes; special paths exercise the failure modes:
 404 (no capture), 429 with Retry-After (then success), a slow answer, an oversized page, and a
-redirect to a host outside the allowlist.
+redirect to a host outside the allowlist. `evil[key] = mode` makes a server that lies (issue 22):
+trickle, retry-after-huge, short, gzip, gzip-bomb, other-port, bad-status, bad-header (the capture)
+and cdx-junk, cdx-shape, cdx-dict (the CDX answer).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ class Wayback:
         self.throttle_once: set[str] = set()
         self.slow: set[str] = set()
         self.redirect: dict[str, str] = {}
+        self.evil: dict[str, str] = {}
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -41,6 +44,45 @@ class Wayback:
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 
+            def _raw(self, data: bytes) -> None:
+                try:
+                    self.wfile.write(data)
+                    self.wfile.flush()
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+                self.close_connection = True
+
+            def _evil(self, mode: str, body: bytes) -> bool:
+                import gzip
+
+                if mode == "trickle":  # a byte every 0.5 s, for up to 40 s
+                    self._raw(f"HTTP/1.1 200 OK\r\nContent-Length: {len(body)}\r\n\r\n".encode())
+                    for i in range(80):
+                        try:
+                            self.wfile.write(body[i:i + 1])
+                            self.wfile.flush()
+                        except (BrokenPipeError, ConnectionResetError, OSError):
+                            break
+                        time.sleep(0.5)
+                    self.close_connection = True
+                elif mode == "retry-after-huge":
+                    self._send(503, b"busy", headers={"Retry-After": "100000"})
+                elif mode == "short":  # announces more than it sends, then closes
+                    self._raw(f"HTTP/1.1 200 OK\r\nContent-Length: {len(body) + 1000}\r\n\r\n".encode() + body)
+                elif mode == "gzip":
+                    self._send(200, gzip.compress(body), headers={"Content-Encoding": "gzip"})
+                elif mode == "gzip-bomb":  # 200 MB of zeros in about 200 KB
+                    self._send(200, gzip.compress(b"\0" * (200 * 1024 * 1024), 9), headers={"Content-Encoding": "gzip"})
+                elif mode == "other-port":
+                    self._send(302, b"", headers={"Location": f"http://127.0.0.1:{server.port + 1}/web/x"})
+                elif mode == "bad-status":
+                    self._raw(b"HTTP/1.1 2OO OKAY\r\nContent-Length: 3\r\n\r\nabc")
+                elif mode == "bad-header":
+                    self._raw(b"HTTP/1.1 200 OK\r\nContent-Length: 12abc\r\n\r\nabc")
+                else:
+                    return False
+                return True
+
             def do_GET(self) -> None:  # noqa: N802
                 server.hits.append(self.path)
                 parts = urllib.parse.urlsplit(self.path)
@@ -50,6 +92,12 @@ class Wayback:
                     if key in server.throttle_once:
                         server.throttle_once.discard(key)
                         self._send(429, b"slow down", headers={"Retry-After": "1"})
+                        return
+                    mode = server.evil.get(key, "")
+                    if mode.startswith("cdx-"):
+                        body = {"cdx-junk": b"<html>not json", "cdx-shape": b'[["urlkey"], ["x", 5], ["x", "2011", null]]',
+                                "cdx-dict": b'{"rows": 1}'}[mode]
+                        self._send(200, body, "application/json")
                         return
                     if key not in server.pages:
                         self._send(200, b"[]", "application/json")
@@ -68,6 +116,9 @@ class Wayback:
                         time.sleep(3)
                     if key in server.redirect:
                         self._send(302, b"", headers={"Location": server.redirect[key]})
+                        return
+                    mode = server.evil.get(key, "")
+                    if mode and ts.endswith("id_") and key in server.pages and self._evil(mode, server.pages[key][2]):
                         return
                     if key in server.pages and ts.endswith("id_"):
                         self._send(200, server.pages[key][2])

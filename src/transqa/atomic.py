@@ -1,52 +1,184 @@
-"""Atomic file writes: a temporary file in the same folder, then a rename. An interrupted write
-leaves the previous file (or none), never a half-written one."""
+"""Writing output files safely.
+
+- A regular file (or a new one) is written atomically: a temporary file in the same folder, then a
+  rename, so an interrupted write leaves the previous file (or none), never a half-written one. The
+  temporary file is removed on every error (a full disk included), and the error names the path.
+- A symbolic link is followed: the file it points to is replaced, the link stays.
+- An existing file keeps its permission bits; a new one gets the usual 0666 less the umask (mkstemp
+  alone would leave every output 0600).
+- A device, a FIFO or a socket is written directly, never replaced (as root, `-o /dev/null` used to
+  replace the system's /dev/null with a regular file).
+- A file this run read as input is never overwritten (`-o` equal to the translation): OutputError.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import IO, Any
+
+from transqa.errors import InputError
+from transqa.load.decode import INPUTS
 
 
-def write_bytes(path: str | Path, data: bytes) -> None:
-    """Write `data` to `path` atomically."""
-    path = Path(path)
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+class OutputError(InputError):
+    """An output that cannot or must not be written: one line, exit 2."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(path, message, "output")
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _reason(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "no space left on the device; nothing was written"
+    if exc.errno == errno.EDQUOT:
+        return "disk quota exceeded; nothing was written"
+    return f"cannot be written ({exc.strerror or exc}); nothing was written"
+
+
+def resolve_output(path: str | Path, allow_inputs: bool = False) -> tuple[Path, os.stat_result | None]:
+    """The file a write to path lands on (symbolic links followed) and its stat, or None when new."""
+    real = Path(os.path.realpath(path))
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
-def write_text(path: str | Path, text: str) -> None:
-    """Write `text` to `path` atomically, UTF-8, newlines as given."""
-    write_bytes(path, text.encode("utf-8"))
+        st = os.stat(real)
+    except FileNotFoundError:
+        return real, None
+    except OSError as exc:
+        raise OutputError(str(path), _reason(exc)) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise OutputError(str(path), "is a folder, not a file")
+    if not allow_inputs and stat.S_ISREG(st.st_mode) and (st.st_dev, st.st_ino) in INPUTS:
+        raise OutputError(str(path), "is an input of this run: refusing to overwrite it (write the report elsewhere)")
+    return real, st
 
 
 @contextmanager
-def open_atomic(path: str | Path) -> Iterator[TextIO]:
-    """A UTF-8 text file (newlines as \\n) that replaces `path` when the block ends without an
-    exception, and is removed when it raises: for output written in pieces (audit -o)."""
-    path = Path(path)
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
-    fh = None
+def open_output(path: str | Path, mode: str = "wb", allow_inputs: bool = False, encoding: str | None = None,
+                newline: str | None = None) -> Iterator[IO[Any]]:
+    """A file object to write path through: atomically for a regular file, directly for a device or a
+    pipe. Nothing is left behind when the body raises."""
+    shown = str(path)
+    real, st = resolve_output(path, allow_inputs)
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        try:
+            fh = open(real, mode, encoding=encoding, newline=newline)  # noqa: SIM115
+        except OSError as exc:
+            raise OutputError(shown, _reason(exc)) from None
+        try:
+            with fh:
+                yield fh
+        except OSError as exc:
+            if exc.filename is None and not isinstance(exc, BrokenPipeError):
+                raise OutputError(shown, _reason(exc)) from None
+            raise
+        return
+    directory = real.parent
     try:
-        fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
-        yield fh
-        fh.close()
-        os.replace(tmp, path)
-    except BaseException:
-        if fh is not None and not fh.closed:
-            fh.close()
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        fd, tmp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise OutputError(shown, _reason(exc)) from None
+    try:
+        os.fchmod(fd, stat.S_IMODE(st.st_mode) if st is not None else 0o666 & ~_umask())
+        with os.fdopen(fd, mode, encoding=encoding, newline=newline) as fh:
+            yield fh
+            fh.flush()
+        os.replace(tmp, real)
+    except OSError as exc:
+        _unlink(tmp)
+        if exc.filename is None or exc.filename == tmp:
+            raise OutputError(shown, _reason(exc)) from None
         raise
+    except BaseException:
+        _unlink(tmp)
+        raise
+
+
+class AtomicOutput:
+    """open_output for code that opens a file in one place and finishes it in another (the audit's
+    JSONL stream): .fh to write, .commit() when done, .discard() on any failure (idempotent)."""
+
+    def __init__(self, path: str | Path, mode: str = "w", encoding: str | None = None, newline: str | None = None) -> None:
+        self._cm = open_output(path, mode, encoding=encoding, newline=newline)
+        self.fh = self._cm.__enter__()
+        self._open = True
+
+    def commit(self) -> None:
+        if self._open:
+            self._open = False
+            self._cm.__exit__(None, None, None)
+
+    def discard(self) -> None:
+        if self._open:
+            self._open = False
+            err = RuntimeError("discarded")
+            try:
+                self._cm.__exit__(RuntimeError, err, None)
+            except RuntimeError:
+                pass
+
+
+def _unlink(tmp: str) -> None:
+    try:
+        os.unlink(tmp)
+    except FileNotFoundError:
+        pass
+
+
+def write_bytes(path: str | Path, data: bytes, allow_inputs: bool = False) -> None:
+    with open_output(path, "wb", allow_inputs) as fh:
+        fh.write(data)
+
+
+def write_text(path: str | Path, text: str) -> None:
+    write_bytes(path, text.encode("utf-8"))
+
+
+def write_repaired(target: str | Path, original: str, repaired: str) -> str | None:
+    """`fix --write`: the repaired text into target, in the target's own encoding (GB18030, UTF-16,
+    a BOM: byte for byte as it was apart from the repairs), through a symbolic link rather than over
+    it. The pristine original is kept as TARGET.orig, its bytes untouched; an existing .orig is never
+    overwritten (a second run keeps the first original). Returns the .orig path written, or None."""
+    from transqa.load.decode import decode_with_encoding, encode_as, read_bytes
+
+    target = str(target)
+    data = read_bytes(target)
+    text, encoding = decode_with_encoding(target, data)
+    if text != original:
+        raise OutputError(target, "changed while it was being repaired; nothing was written")
+    try:
+        out = encode_as(repaired, encoding)
+    except UnicodeEncodeError:
+        raise OutputError(target, f"the repairs cannot be written in the file's encoding ({encoding}); nothing was written") from None
+    orig = target + ".orig"
+    written = None
+    if not os.path.lexists(orig):
+        real, _st = resolve_output(target, allow_inputs=True)
+        with open_output(orig, "wb", allow_inputs=True) as fh:
+            fh.write(data)
+        # the .orig keeps the original's permission bits too
+        try:
+            os.chmod(orig, stat.S_IMODE(os.stat(real).st_mode))
+        except OSError:
+            pass
+        written = orig
+    write_bytes(target, out, allow_inputs=True)
+    return written
+
+
+@contextmanager
+def open_atomic(path: str | Path) -> Iterator[IO[str]]:
+    """A UTF-8 text file (newlines as \\n) written through open_output: it replaces `path` when the
+    block ends without an exception and is removed when it raises (output written in pieces)."""
+    with open_output(path, "w", encoding="utf-8", newline="\n") as fh:
+        yield fh

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from transqa.errors import InputError
 from transqa.findings import Finding
+from transqa.load.decode import read_bytes
 
 SCHEMA = "transqa.baseline/1"
 
@@ -28,9 +29,9 @@ def load_baseline(path: str) -> dict[str, Counter[str]]:
     """A baseline file as {target path relative to the baseline: Counter of fingerprints}. Raises InputError
     when it is missing, not JSON or not transqa.baseline/1."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(path, "no such baseline file", "missing") from None
+        data = json.loads(read_bytes(path).decode("utf-8"))
+    except InputError as exc:
+        raise InputError(path, "no such baseline file" if exc.kind == "missing" else exc.message, exc.kind) from None
     except ValueError as exc:
         raise InputError(path, f"not a baseline (invalid JSON: {exc})", "baseline") from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:

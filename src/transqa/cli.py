@@ -6,9 +6,9 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import IO, TYPE_CHECKING, Annotated
 
 import typer
 
@@ -21,6 +21,7 @@ from transqa import __version__, errors
 from transqa import options as opt
 from transqa.atomic import open_atomic, write_text
 from transqa.errors import InputError
+from transqa.escape import line_safe
 from transqa.exitcodes import ExitCode
 from transqa.service import SettingsRequest, fetch_config
 
@@ -155,8 +156,9 @@ def fix(
     fx = service.fix(source, target, fail_on.value if fail_on else None, _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline, extra), exit_zero)
     if write:
         if fx.applied:
-            _write(fx.original, Path(target + ".orig"))
-            _write(fx.repaired, Path(target))
+            from transqa.atomic import write_repaired
+
+            write_repaired(target, fx.original, fx.repaired)
     elif output is not None:
         _write(fx.repaired, output)
     else:
@@ -166,13 +168,8 @@ def fix(
     return fx.exit_code
 
 
-@contextmanager
-def _sink(output: Path | None) -> Iterator[Callable[[str], int]]:
-    if output is None:
-        yield sys.stdout.write
-        return
-    with open_atomic(output) as fh:
-        yield fh.write
+def _sink(output: Path | None) -> AbstractContextManager[IO[str]]:
+    return open_atomic(output) if output is not None else nullcontext(sys.stdout)
 
 
 @contextmanager
@@ -230,13 +227,15 @@ def audit(
         run = Audit(req)
         total = run.discover()
         with _sink(output) as sink, _progress(total, not (no_progress or quiet) and sys.stderr.isatty(), no_color) as advance:
-            outcome = run.run(lambda record: sink(render(record)), advance)
+            outcome = run.run(lambda record: sink.write(render(record)), advance)
     except (DaskMissing, errors.UsageError) as exc:
         raise click_exc.UsageError(str(exc)) from None
     for path, text in run.outputs():
         _write(text, path)
     if not quiet:
         (sys.stdout if output is not None or kind == "summary" else sys.stderr).write(run.report())
+    if outcome.notice:
+        print(f"transqa: notice: {line_safe(outcome.notice)}", file=sys.stderr)
     return outcome.exit_code
 
 
@@ -285,13 +284,13 @@ def main(argv: list[str] | None = None) -> int:
     except (KeyboardInterrupt, typer.Abort):
         print("transqa: interrupted", file=sys.stderr)
         return ExitCode.INTERRUPTED
-    except InputError as exc:
-        print(f"transqa: error: {exc}", file=sys.stderr)
+    except InputError as exc:  # one line, whatever the file name holds
+        print(f"transqa: error: {line_safe(str(exc))}", file=sys.stderr)
         return ExitCode.USAGE
     except BrokenPipeError:
         return ExitCode.OK
     except OSError as exc:
-        print(f"transqa: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        print(f"transqa: error: {line_safe(str(exc.filename or ''))}: {exc.strerror or exc}", file=sys.stderr)
         return ExitCode.USAGE
     except Exception as exc:  # an internal error: one line, never a traceback
         print(f"transqa: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from transqa.align.dp import Bead
+from transqa.escape import shown_path
 from transqa.findings import Finding, Location, Repair, RepairKind, Severity
 from transqa.model import Document
 from transqa.result import AuditRecord, ErrorInfo, Result, Stats
@@ -32,16 +33,17 @@ def document_json(result: Result) -> dict[str, object]:
     """A Result as one document of the transqa.report/1 schema."""
     err = None
     if result.error is not None:
-        err = {"kind": result.error.kind, "message": str(result.error)}
+        err = {"kind": result.error.kind, "message": shown_path(str(result.error))}
     return {
-        "source": result.source_path,
-        "target": result.target_path,
+        "source": shown_path(result.source_path) if result.source_path else None,
+        "target": shown_path(result.target_path),
         "mode": "pair" if result.source_path else "target-only",
         "alignment": beads_json(result.source, result.target, result.beads),
         "findings": [f.as_dict() for f in result.findings],
         "error": err,
         "suppressed": result.suppressed,
         "baselined": result.baselined,
+        "config": result.config or None,
     }
 
 
@@ -49,7 +51,7 @@ def encode_record(result: Result, group: str, year: str, reference: dict[str, ob
     """An audit record's JSON line (compact, UTF-8 text, no newline): the document, then group, year,
     stats and, when the job has a reference translation, its scores."""
     doc = document_json(result)
-    doc["group"] = group
+    doc["group"] = shown_path(group)
     doc["year"] = year
     doc["stats"] = {
         "target_chars": sum(len(b.text) for b in result.target.blocks) if result.target else 0,

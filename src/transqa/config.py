@@ -15,8 +15,10 @@ from pathlib import Path
 
 from transqa.errors import InputError
 from transqa.findings import Severity
+from transqa.load.decode import read_bytes
 from transqa.registry import Rule, rules
 
+MAX_CONFIG_BYTES = 1024 * 1024
 KEYS = ("select", "ignore", "per-file-ignores", "severity", "fail-on", "glossary", "default-currency")
 # What a bare `$` of the sources means when a corpus is set in one country (default: any dollar).
 CURRENCY_CODES = ("USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD")
@@ -87,8 +89,8 @@ class Settings:
         blob = json.dumps(data, sort_keys=True)
         for g in self.glossary:
             try:
-                blob += Path(g).read_text(encoding="utf-8")
-            except OSError:
+                blob += read_bytes(g).decode("utf-8", "replace")
+            except InputError:
                 pass
         return blob
 
@@ -169,9 +171,9 @@ def parse_config(path: str, table: dict[str, object]) -> Settings:
 def load_config(path: str) -> Settings:
     p = Path(path)
     try:
-        data = tomllib.loads(p.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(path, "no such configuration file") from None
+        data = tomllib.loads(read_bytes(path, MAX_CONFIG_BYTES).decode("utf-8"))
+    except InputError as exc:
+        raise ConfigError(path, "no such configuration file" if exc.kind == "missing" else exc.message) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(path, f"invalid TOML: {exc}") from None
     if p.name == "pyproject.toml":
@@ -183,21 +185,36 @@ def load_config(path: str) -> Settings:
     return parse_config(str(p), table)
 
 
+def _search_folders(d: Path) -> list[Path]:
+    """From d upwards, up to and including the first repository root (a folder holding .git, .hg or
+    .svn) or the user's home folder, whichever comes first; never beyond: a transqa.toml in /tmp or /
+    written by someone else must not switch rules off."""
+    home = Path(os.path.expanduser("~")).resolve()
+    out: list[Path] = []
+    for folder in (d, *d.parents):
+        out.append(folder)
+        if folder == home or any((folder / marker).exists() for marker in (".git", ".hg", ".svn")):
+            return out
+    # neither a repository nor the home folder above the target: only the target's own folder
+    return out[:1]
+
+
 def find_config(start: str) -> str | None:
-    """The nearest transqa.toml, or pyproject.toml with a [tool.transqa] table, from start upwards."""
+    """The nearest transqa.toml, or pyproject.toml with a [tool.transqa] table, from start upwards to
+    the repository root (or the user's home folder)."""
     d = Path(start).resolve()
     if d.is_file() or not d.exists():
         d = d.parent
-    for folder in (d, *d.parents):
+    for folder in _search_folders(d):
         t = folder / "transqa.toml"
         if t.is_file():
             return str(t)
         pp = folder / "pyproject.toml"
         if pp.is_file():
             try:
-                if "transqa" in tomllib.loads(pp.read_text(encoding="utf-8")).get("tool", {}):
+                if "transqa" in tomllib.loads(read_bytes(str(pp), MAX_CONFIG_BYTES).decode("utf-8")).get("tool", {}):
                     return str(pp)
-            except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError, InputError):
                 continue
     return None
 
@@ -212,7 +229,7 @@ def settings_for(target: str, config: str | None = None, isolated: bool = False,
     if "ignore" in changes:
         changes["ignore"] = settings.ignore + _check_entries("--ignore", "--ignore", list(changes["ignore"]))  # type: ignore[call-overload]
     if "glossary" in changes:
-        missing = [g for g in changes["glossary"] if not Path(g).is_file()]  # type: ignore[attr-defined]
+        missing = [g for g in changes["glossary"] if not Path(g).exists()]  # type: ignore[attr-defined]  # not a regular file: the reader says what it is
         if missing:
             raise InputError(str(missing[0]), "no such glossary file", "missing")
         changes["glossary"] = settings.glossary + tuple(str(g) for g in changes["glossary"])  # type: ignore[attr-defined]

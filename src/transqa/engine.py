@@ -12,6 +12,7 @@ from transqa.checks.meta import INTERNAL_ERROR
 from transqa.config import Settings
 from transqa.context import Context
 from transqa.errors import InputError
+from transqa.escape import shown_path
 from transqa.findings import Finding
 from transqa.glossary import load_glossaries
 from transqa.load import load_source, load_target
@@ -50,7 +51,8 @@ def check_documents(source: Document | None, target: Document, settings: Setting
             )
     findings = embeds.without_side_effects(findings)
     findings, suppressed, baselined = policy.apply(target, findings, settings, enabled, table)
-    return Result(source.path if source else None, target.path, source, target, beads, findings, None, suppressed, baselined)
+    return Result(shown_path(source.path) if source else None, shown_path(target.path), source, target, beads, findings, None,
+                  suppressed, baselined, settings.path)
 
 
 def check_paths(source_path: str | None, target_path: str, settings: Settings | None = None,
@@ -70,7 +72,8 @@ def check_or_error(source_path: str | None, target_path: str, settings: Settings
     try:
         return check_paths(source_path, target_path, settings, source_name)
     except InputError as exc:
-        return Result(source_path, target_path, None, None, error=exc)
+        err = InputError(shown_path(exc.path), exc.message, exc.kind)
+        return Result(shown_path(source_path) if source_path else None, shown_path(target_path), None, None, error=err)
     except Exception as exc:  # one bad pair must not end the batch
-        err = InputError(target_path, f"internal error: {type(exc).__name__}: {exc}", "internal")
-        return Result(source_path, target_path, None, None, error=err)
+        err = InputError(shown_path(target_path), f"internal error: {type(exc).__name__}: {exc}", "internal")
+        return Result(shown_path(source_path) if source_path else None, shown_path(target_path), None, None, error=err)

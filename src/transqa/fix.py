@@ -118,10 +118,22 @@ def plan(result: Result, settings: Settings | None = None) -> FixPlan:
     return FixPlan(raw, got[0], applied, got[1])
 
 
+def _patch_lines(text: str) -> list[str]:
+    parts = text.split("\n")
+    out = [p + "\n" for p in parts[:-1]]
+    if parts[-1]:
+        out.append(parts[-1])
+    return out
+
+
 def unified_diff(path: str, old: str, new: str) -> str:
     if old == new:
         return ""
-    lines = difflib.unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{path}", f"b/{path}")
+    from transqa.escape import patch_path
+
+    # lines end at "\n" only (str.splitlines also splits at \x0b, \x1c, U+2028…, which patch does not);
+    # a file name with a newline or a control character is quoted as git quotes it
+    lines = difflib.unified_diff(_patch_lines(old), _patch_lines(new), patch_path(f"a/{path}"), patch_path(f"b/{path}"))
     out = []
     for line in lines:
         out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")

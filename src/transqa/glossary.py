@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from transqa.errors import InputError
+from transqa.load.decode import read_bytes
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,8 @@ def _from_tsv(path: str, text: str) -> Glossary:
         if len(row) < 3:
             raise InputError(path, f"line {n}: expected source, target and status separated by tabs", "glossary")
         src, tgt, status = (c.strip() for c in row[:3])
+        if (status == "reject" and not tgt) or (status == "accept" and not (src and tgt)) or (status == "keep" and not (src or tgt)):
+            raise InputError(path, f"line {n}: an empty term matches everywhere", "glossary")
         if status == "keep":
             keep.add(src or tgt)
         elif status == "accept":
@@ -63,25 +66,48 @@ def _from_tsv(path: str, text: str) -> Glossary:
                     tuple((bad, good.get(src, src)) for bad, src in reject), (path,))
 
 
+def _scalar(path: str, key: str, value: object) -> str:
+    """One term: a non-empty string (or number). An empty rendering matches everywhere (one finding per
+    character of every article); a nested list is not a term."""
+    if isinstance(value, (list, dict, set, tuple)) or value is None:
+        raise InputError(path, f"{key}: expected a term, not {type(value).__name__ if value is not None else 'an empty value'}", "glossary")
+    text = str(value).strip()
+    if not text:
+        raise InputError(path, f"{key}: an empty term matches everywhere", "glossary")
+    return text
+
+
 def _from_yaml(path: str, text: str) -> Glossary:
     import yaml
 
     try:
+        # aliases first, from the event stream (linear): a 420-byte "billion laughs" of nested aliases
+        # expands to gigabytes once loaded and turned into strings
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.AliasEvent):
+                raise InputError(path, "YAML aliases (*name) are not allowed in a glossary", "glossary")
         data = yaml.safe_load(text) or {}
     except yaml.YAMLError as exc:
         raise InputError(path, f"invalid YAML: {str(exc).splitlines()[0]}", "glossary") from None
     if not isinstance(data, dict) or set(data) - {"keep", "accept", "reject"}:
         extra = sorted(set(data) - {"keep", "accept", "reject"}) if isinstance(data, dict) else ["(not a mapping)"]
         raise InputError(path, f"unknown glossary key {extra[0]!r} (known: keep, accept, reject)", "glossary")
-    keep = [str(x) for x in data.get("keep") or []]
-    accept = {str(k): [str(x) for x in (v if isinstance(v, list) else [v])] for k, v in (data.get("accept") or {}).items()}
-    reject = [(str(k), str(v)) for k, v in (data.get("reject") or {}).items()]
+    for key, want in (("keep", list), ("accept", dict), ("reject", dict)):
+        if data.get(key) is not None and not isinstance(data[key], want):
+            raise InputError(path, f"{key}: expected a {'list' if want is list else 'mapping'}", "glossary")
+    keep = [_scalar(path, "keep", x) for x in data.get("keep") or []]
+    accept = {_scalar(path, "accept", k): [_scalar(path, "accept", x) for x in (v if isinstance(v, list) else [v])]
+              for k, v in (data.get("accept") or {}).items()}
+    reject = [(_scalar(path, "reject", k), _scalar(path, "reject", v)) for k, v in (data.get("reject") or {}).items()]
     return Glossary(frozenset(keep), tuple((s, tuple(v)) for s, v in sorted(accept.items())), tuple(reject), (path,))
 
 
 @lru_cache(maxsize=32)
 def _load_one(path: str, mtime: float) -> Glossary:
-    text = Path(path).read_text(encoding="utf-8-sig")
+    try:
+        text = read_bytes(path).decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(path, f"is not UTF-8 text (invalid byte at offset {exc.start})", "glossary") from None
     return _from_yaml(path, text) if path.endswith((".yaml", ".yml")) else _from_tsv(path, text)
 
 

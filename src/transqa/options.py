@@ -45,7 +45,7 @@ GlossaryOpt = Annotated[list[Path] | None, typer.Option("--glossary", metavar="F
 NoSuppressOpt = Annotated[bool, typer.Option("--no-suppress", help="Ignore <!-- transqa: … --> directives: show everything.")]
 BaselineOpt = Annotated[Path | None, typer.Option("--baseline", metavar="FILE", help="Do not report findings recorded in this baseline file.")]
 WriteBaselineOpt = Annotated[Path | None, typer.Option("--write-baseline", metavar="FILE", help="Record the current findings in this baseline file.")]
-FetchTimeoutOpt = Annotated[float, typer.Option("--fetch-timeout", min=0.1, metavar="SECONDS", help="Seconds to wait for the server.")]
+FetchTimeoutOpt = Annotated[float, typer.Option("--fetch-timeout", min=0.1, metavar="SECONDS", help="Total seconds for fetching one original (every request, retry and wait).")]
 WaybackOpt = Annotated[str, typer.Option("--wayback-endpoint", metavar="URL", help="Wayback Machine server (CDX API and captures).")]
 CacheDirOpt = Annotated[Path | None, typer.Option("--cache-dir", metavar="DIR", help="Cache for fetched originals (default: $TRANSQA_CACHE_DIR, else the user cache).")]
 ExitZeroOpt = Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings fail the gate (2 and 3 still report errors).")]

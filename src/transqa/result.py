@@ -33,6 +33,7 @@ class Result:
     error: InputError | None = None
     suppressed: int = 0
     baselined: int = 0
+    config: str = ""  # the configuration file in use ("" for the defaults)
 
     @property
     def internal_error(self) -> bool:

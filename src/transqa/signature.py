@@ -93,6 +93,9 @@ def store_signature(cfg: str = "default", baseline: str | None = None) -> str:
     when one hides findings (results depend on it)."""
     sig = signature(cfg)
     if baseline:
-        with open(baseline, "rb") as fh:
-            sig += "|baseline:" + hashlib.sha1(fh.read()).hexdigest()[:12]
+        from transqa.load.decode import hash_file  # regular files only, in chunks, capped
+
+        h = hashlib.sha1()
+        hash_file(h, baseline)
+        sig += "|baseline:" + h.hexdigest()[:12]
     return sig

@@ -10,7 +10,9 @@ again TQA902 (it then runs to the end of the file).
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from transqa.checks.meta import MALFORMED_SUPPRESSION, UNTERMINATED_DISABLE, UNUSED_SUPPRESSION
@@ -18,9 +20,10 @@ from transqa.findings import Finding, Location
 from transqa.model import Document
 from transqa.registry import Rule, resolve, rules
 
-_DIRECTIVE = re.compile(r"<!--\s*transqa\s*:(?P<body>.*?)-->", re.DOTALL)
+_OPENER = re.compile(r"<!--\s*transqa\s*:")
 _FORM = re.compile(r"^\s*(?P<verb>[a-z-]+)\s*(?:\[(?P<codes>[^\]]*)\])?(?P<reason>.*)$", re.DOTALL)
 _PREFIX = re.compile(r"^TQA\d{1,2}$")
+UNSUPPRESSIBLE = "TQA9"  # the meta rules that police suppressions (and internal errors) cannot be silenced by one
 
 
 @dataclass
@@ -46,9 +49,16 @@ def _codes(entries: list[str], allow_prefix: bool) -> tuple[frozenset[str], list
             continue
         r = resolve(e)
         if r is not None:
-            out.add(r.code)
+            if r.code.startswith(UNSUPPRESSIBLE):
+                bad.append(f"{e} (the TQA9xx rules police the directives: they cannot be suppressed)")
+            else:
+                out.add(r.code)
         elif allow_prefix and _PREFIX.match(e.upper()) and any(c.startswith(e.upper()) for c in table):
-            out.update(c for c in table if c.startswith(e.upper()))
+            live = [c for c in table if c.startswith(e.upper()) and not c.startswith(UNSUPPRESSIBLE)]
+            if live:
+                out.update(live)
+            else:
+                bad.append(f"{e} (the TQA9xx rules police the directives: they cannot be suppressed)")
         else:
             bad.append(e)
     return frozenset(out), bad
@@ -59,33 +69,61 @@ def _finding(doc: Document, rule: Rule, message: str, start: int, end: int, sugg
     return Finding(rule.code, rule.name, rule.category, rule.severity, message, None, loc, suggestion)
 
 
+def _directive_spans(raw: str) -> list[tuple[int, int, int]]:
+    """(start, start of the body, end) of each `<!-- transqa: … -->`, in one pass: a directive ends at
+    the first `-->` after its opener, and when there is none no later opener can close either (a regular
+    expression rescanned to the end of the file from every unclosed opener: quadratic)."""
+    spans: list[tuple[int, int, int]] = []
+    i = raw.find("<!--")
+    while i >= 0:
+        m = _OPENER.match(raw, i)
+        if m is None:
+            i = raw.find("<!--", i + 1)
+            continue
+        close = raw.find("-->", m.end())
+        if close < 0:
+            break
+        spans.append((i, m.end(), close + 3))
+        i = raw.find("<!--", close + 3)
+    return spans
+
+
 def apply_suppressions(doc: Document, findings: list[Finding]) -> tuple[list[Finding], list[Finding], int]:
     """(kept findings, directive findings TQA900-902, number suppressed)."""
     directives: list[Directive] = []
     problems: list[Finding] = []
     raw = doc.raw
-    for m in _DIRECTIVE.finditer(raw):
-        form = _FORM.match(m.group("body"))
+    for start, body_start, end in _directive_spans(raw):
+        body = raw[body_start:end - 3]
+        text = raw[start:end]
+        form = _FORM.match(body)
         verb = form.group("verb") if form else ""
         if not form or verb not in ("ignore", "disable", "enable", "file-ignore"):
-            problems.append(_finding(doc, MALFORMED_SUPPRESSION, f"unknown directive {m.group(0)[:60]!r}", m.start(), m.end(),
+            problems.append(_finding(doc, MALFORMED_SUPPRESSION, f"unknown directive {text[:60]!r}", start, end,
                                      "use ignore[CODES], disable[CODES], enable[CODES] or file-ignore[CODES]"))
             continue
         if form.group("codes") is None:
-            problems.append(_finding(doc, MALFORMED_SUPPRESSION, f"“{verb}” without codes: blanket suppression is not allowed", m.start(), m.end(),
+            problems.append(_finding(doc, MALFORMED_SUPPRESSION, f"“{verb}” without codes: blanket suppression is not allowed", start, end,
                                      f"name the rules: {verb}[TQA201, …]"))
             continue
         codes, bad = _codes(form.group("codes").split(","), verb == "file-ignore")
         if bad or not codes:
-            problems.append(_finding(doc, MALFORMED_SUPPRESSION, f"unknown rule(s) {', '.join(bad) or '(none)'} in {verb}[…]", m.start(), m.end(),
+            problems.append(_finding(doc, MALFORMED_SUPPRESSION, f"unknown rule(s) {', '.join(bad) or '(none)'} in {verb}[…]", start, end,
                                      "see: transqa rules"))
             continue
-        directives.append(Directive(verb, codes, m.start(), m.end(), form.group("reason").strip()))
+        directives.append(Directive(verb, codes, start, end, form.group("reason").strip()))
     # where each directive applies
+    # blocks are in file order: a binary search per directive, not a scan of every block
+    starts = [b.file_start for b in doc.blocks]
     for d in directives:
         if d.verb == "ignore":
-            inside = next((b for b in doc.blocks if b.file_start <= d.start < max(b.file_end, b.file_start + 1)), None)
-            nxt = next((b for b in doc.blocks if b.file_start >= d.end), None)
+            k = bisect.bisect_right(starts, d.start) - 1
+            inside = None
+            if k >= 0:
+                b = doc.blocks[k]
+                inside = b if d.start < max(b.file_end, b.file_start + 1) else None
+            k = bisect.bisect_left(starts, d.end)
+            nxt = doc.blocks[k] if k < len(starts) else None
             target = inside or nxt
             d.block = target.index if target else None
     opened: list[Directive] = []
@@ -107,8 +145,12 @@ def apply_suppressions(doc: Document, findings: list[Finding]) -> tuple[list[Fin
                                  f"add <!-- transqa: enable[{', '.join(sorted(o.codes))}] --> where it should end"))
     kept: list[Finding] = []
     suppressed = 0
+    by_code: dict[str, list[Directive]] = {}
+    for d in directives:
+        for c in d.codes:
+            by_code.setdefault(c, []).append(d)
     for f in findings:
-        cover = _covering(f, directives)
+        cover = _covering(f, by_code.get(f.code, ()))
         if cover is None:
             kept.append(f)
         else:
@@ -121,7 +163,7 @@ def apply_suppressions(doc: Document, findings: list[Finding]) -> tuple[list[Fin
     return kept, problems, suppressed
 
 
-def _covering(f: Finding, directives: list[Directive]) -> Directive | None:
+def _covering(f: Finding, directives: Sequence[Directive]) -> Directive | None:
     for d in directives:
         if f.code not in d.codes:
             continue

@@ -53,3 +53,20 @@ def test_emoticons_are_not_brackets() -> None:
     fails("TQA503", None, "原因如下:(1 成本很高。")
     passes("TQA503", None, "公式是 x=(a+b)。")
     passes("TQA503", None, "如下:(见图)，他说：(笑)。")  # a colon before a parenthesis is no face
+
+
+def test_invisible_characters() -> None:
+    f = fails("TQA508", None, "公司融资 7\u200b000 万美元。")
+    assert "“7000”" in f.message and f.target is not None and f.target.text == "\u200b"
+    fails("TQA508", None, "Pay\u200btm 是一家公司。")
+    f = fails("TQA508", None, "价格为 \u202e0001\u202c 元。")
+    assert "bidirectional" in f.message
+    passes("TQA508", None, "一家人 👨\u200d👩\u200d👧 去了北京。")  # a zero-width joiner inside an emoji sequence
+    passes("TQA508", None, "公司融资 7000 万美元。")
+
+
+def test_invisible_characters_are_compared_without() -> None:
+    # `Pay\u200btm` is Paytm to the name checks, `7\u200b000` is 7000 to the number checks
+    assert "TQA302" not in codes(None, "Paytm 和 Pay\u200btm 是同一家公司。")
+    en = "The start-up raised $7,000 for its batteries."
+    assert not {"TQA201", "TQA203", "TQA204"} & set(codes(en, "这家初创公司为其电池筹集了 7\u200b000 美元。"))

@@ -9,14 +9,35 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from transqa.errors import InputError
+from transqa.load.decode import note_input, read_head
 from transqa.urls import normalise
 
 SOURCE_EXTENSIONS = (".html", ".htm", ".md", ".markdown", ".txt")
 _HEADER = re.compile(r"^\s*>\s*原文\s*[:：]\s*<?\s*(?P<url>[^\s>]+)", re.MULTILINE)
-_CANONICAL = re.compile(
-    r"""<(?:link[^>]+rel=["']canonical["'][^>]*href=["'](?P<a>[^"']+)|meta[^>]+property=["']og:url["'][^>]*content=["'](?P<b>[^"']+))""",
-    re.IGNORECASE,
-)
+_ATTR = re.compile(r"""(?<![A-Za-z:_-])([A-Za-z:_-]++)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+
+
+def canonical_url(head: str) -> str | None:
+    """The page's canonical link or og:url. Tags are found with plain scanning and their attributes
+    read one by one: `<link[^>]+rel=…[^>]*href=` backtracked cubically over repeated unclosed tags."""
+    low = head.lower()
+    i = 0
+    while True:
+        i = low.find("<", i)
+        if i < 0:
+            return None
+        end = low.find(">", i)
+        if end < 0:
+            return None  # an unclosed tag: no later tag closes either
+        tag = low[i + 1:i + 5]
+        if tag in ("link", "meta") and (end - i < 4096):
+            attrs = {m.group(1).lower(): next(g for g in m.groups()[1:] if g is not None)
+                     for m in _ATTR.finditer(head, i + 5, end)}
+            if tag == "link" and attrs.get("rel", "").lower() == "canonical" and attrs.get("href"):
+                return attrs["href"]
+            if tag == "meta" and attrs.get("property", "").lower() == "og:url" and attrs.get("content"):
+                return attrs["content"]
+        i = end + 1
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
 
 
@@ -51,11 +72,10 @@ def looks_chinese(path: str, short: bool = True) -> bool:
 
     if path == "-":
         return True
-    try:
-        with open(path, "rb") as fh:
-            raw = fh.read(65536).decode("utf-8", "replace")
-    except OSError:
+    head = read_head(path, 65536)  # regular files only: a FIFO would hang the open
+    if head is None:
         return True
+    raw = head.decode("utf-8", "replace")
     if _HEADER.search(raw[:4096]):
         return True
     text = _NOT_TEXT.sub(" ", raw)
@@ -67,13 +87,11 @@ def looks_chinese(path: str, short: bool = True) -> bool:
 
 def header_url(path: str) -> str | None:
     """The URL of the `> 原文：<url>` header in the first 4 KB of a translation, or None (also when the file
-    cannot be read)."""
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(4096).decode("utf-8", "replace")
-    except OSError:
+    cannot be read, or is not a regular file: a FIFO would hang the open)."""
+    data = read_head(path, 4096)
+    if data is None:
         return None
-    m = _HEADER.search(head)
+    m = _HEADER.search(data.decode("utf-8", "replace"))
     return m.group("url") if m else None
 
 
@@ -103,14 +121,13 @@ def originals_by_url(folder: str | None, index: str | None) -> dict[str, str]:
                 if not name.lower().endswith((".html", ".htm")):
                     continue
                 path = os.path.join(root, name)
-                try:
-                    with open(path, "rb") as fh:
-                        head = fh.read(65536).decode("utf-8", "replace")
-                except OSError:
+                data = read_head(path, 65536)
+                if data is None:
                     continue
-                m = _CANONICAL.search(head)
-                if m:
-                    table.setdefault(normalise(m.group("a") or m.group("b")), path)
+                head = data.decode("utf-8", "replace")
+                url = canonical_url(head)
+                if url:
+                    table.setdefault(normalise(url), path)
     return table
 
 
@@ -156,6 +173,9 @@ def _job(index: int, folder: str, root: str, name: str, originals: str | None, b
     if source is None and url:
         source = by_url.get(normalise(url))
     reference = _find_reference(stem, rel_dir, references) if references else None
+    for p in (target, source, reference):
+        if p:
+            note_input(p)  # never overwritten by an output of this run
     return Job(index, target, source, reference, rel_dir if rel_dir != "." else "", _year(target, url))
 
 
@@ -237,5 +257,8 @@ def from_manifest(manifest: str) -> list[Job]:
             source = str(base / row["source"].strip()) if (row.get("source") or "").strip() else None
             ref = str(base / row["reference"].strip()) if (row.get("reference") or "").strip() else None
             rel = os.path.dirname(row["target"].strip())
+            for q in (target, source, ref):
+                if q:
+                    note_input(q)
             jobs.append(Job(len(jobs), target, source, ref, rel, _year(target, header_url(target))))
     return jobs

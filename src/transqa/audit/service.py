@@ -62,6 +62,7 @@ class AuditOutcome:
     failed: bool = False
     internal: bool = False
     exit_zero: bool = False
+    notice: str = ""  # the result store could not be used: the audit went on without it
 
     @property
     def exit_code(self) -> ExitCode:
@@ -142,6 +143,7 @@ class Audit:
                 if req.fix_patch is not None and any(table[f.code].fixable for f in record.findings if f.code in table):
                     self._fixable.append(job)
         finally:
+            outcome.notice = store.problem
             store.close()
         self._outcome = outcome
         return outcome

@@ -11,6 +11,7 @@ import os
 import sqlite3
 
 from transqa.audit.discover import Job
+from transqa.load.decode import hash_file
 
 
 def job_key(job: Job, signature: str) -> str:
@@ -21,37 +22,67 @@ def job_key(job: Job, signature: str) -> str:
     for path in (job.target, job.source, job.reference):
         h.update(b"\x00" + (path or "").encode("utf-8", "surrogateescape") + b"\x00")
         if path:
-            try:
-                with open(path, "rb") as fh:
-                    h.update(fh.read())
-            except OSError as exc:
-                h.update(f"unreadable:{exc.errno}".encode())
+            hash_file(h, path)  # in chunks, regular files only
     return h.hexdigest()
 
 
 class Store:
-    """The SQLite result store: key → JSON line, committed per result (WAL), so a killed audit resumes."""
+    """The SQLite result store: key → JSON line, committed per result (WAL), so a killed audit resumes.
+    The store is a cache: when it cannot be opened or written (a full disk, a read-only folder, a
+    corrupt file) the audit goes on without it and .problem says why, once."""
+
     def __init__(self, path: str) -> None:
-        directory = os.path.dirname(os.path.abspath(path))
-        os.makedirs(directory, exist_ok=True)
-        self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, line TEXT NOT NULL)")
+        self.path = path
+        self.problem = ""
+        self.db: sqlite3.Connection | None = None
+        try:
+            directory = os.path.dirname(os.path.abspath(path))
+            os.makedirs(directory, exist_ok=True)
+            self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, line TEXT NOT NULL)")
+        except (sqlite3.Error, OSError) as exc:
+            self._fail(exc)
+
+    def _fail(self, exc: Exception) -> None:
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        self.problem = self.problem or f"the result store {self.path} cannot be used ({reason}): results are not stored"
+        if self.db is not None:
+            try:
+                self.db.close()
+            except sqlite3.Error:
+                pass
+        self.db = None
 
     def get_many(self, keys: list[str]) -> dict[str, str]:
         """The stored lines of the keys that have one (queried 500 at a time)."""
         out: dict[str, str] = {}
-        for i in range(0, len(keys), 500):
-            chunk = keys[i : i + 500]
-            q = "SELECT key, line FROM results WHERE key IN ({})".format(",".join("?" * len(chunk)))
-            out.update(self.db.execute(q, chunk).fetchall())
+        if self.db is None:
+            return out
+        try:
+            for i in range(0, len(keys), 500):
+                chunk = keys[i : i + 500]
+                q = "SELECT key, line FROM results WHERE key IN ({})".format(",".join("?" * len(chunk)))
+                out.update(self.db.execute(q, chunk).fetchall())
+        except sqlite3.Error as exc:
+            self._fail(exc)
         return out
 
     def put(self, key: str, line: str) -> None:
-        """Store (or replace) a result line."""
-        self.db.execute("INSERT OR REPLACE INTO results (key, line) VALUES (?, ?)", (key, line))
+        """Store (or replace) a result line (nothing when the store has failed)."""
+        if self.db is None:
+            return
+        try:
+            self.db.execute("INSERT OR REPLACE INTO results (key, line) VALUES (?, ?)", (key, line))
+        except sqlite3.Error as exc:
+            self._fail(exc)
 
     def close(self) -> None:
         """Close the database."""
-        self.db.close()
+        if self.db is not None:
+            try:
+                self.db.close()
+            except sqlite3.Error:
+                pass
+            self.db = None

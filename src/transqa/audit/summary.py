@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from transqa.audit.scores import corpus_scores
+from transqa.escape import line_safe
 from transqa.registry import rules
 from transqa.result import AuditRecord
 
@@ -116,14 +117,14 @@ def render_text(s: Summary) -> str:
     out.append("")
     out.append("worst articles (findings per 1,000 characters):")
     for w in d["worst"]:
-        out.append(f"  {w['per_1000_chars']:>8}  {w['findings']:>4}  {w['target']}")
+        out.append(f"  {w['per_1000_chars']:>8}  {w['findings']:>4}  {line_safe(w['target'])}")
     for title, key in (("by folder", "by_folder"), ("by year", "by_year")):
         rows = d[key]
         if len(rows) > 1 or title == "by year":
             out.append("")
             out.append(title + ":")
             for k, v in rows.items():
-                out.append(f"  {k or '.':<40} {v['articles']:>6} articles {v['findings']:>7} findings {v['per_1000_chars']:>8} /1k chars")
+                out.append(f"  {line_safe(k) or '.':<40} {v['articles']:>6} articles {v['findings']:>7} findings {v['per_1000_chars']:>8} /1k chars")
     refs = d["reference_scores"]
     if refs:
         out.append("")
@@ -131,7 +132,7 @@ def render_text(s: Summary) -> str:
     if s.error_list:
         out.append("")
         out.append("unreadable:")
-        out.extend(f"  {t}: {e}" for t, e in s.error_list)
+        out.extend(f"  {line_safe(t)}: {line_safe(e)}" for t, e in s.error_list)
     return "\n".join(out) + "\n"
 
 

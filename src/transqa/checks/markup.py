@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from transqa.checks.embeds import embed_positions
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
+from transqa.load.positions import BIDI_CONTROLS, INVISIBLE
 from transqa.model import Block
 from transqa.registry import rule
 
@@ -77,7 +78,75 @@ UNBALANCED_QUOTE = rule(
     """,
     needs_source=False,
 )
-RULES = (SPLIT_SENTENCE, SPLIT_PARENTHESIS, UNBALANCED_BRACKET, UNBALANCED_QUOTE)
+INVISIBLE_CHARACTER = rule(
+    "TQA508", "invisible-character", "markup", Severity.ERROR,
+    "An invisible character inside a number or a name, or a bidirectional control",
+    """
+    What it checks: zero-width characters (U+200B, U+200C, U+200D, U+2060, U+FEFF…) between two
+    letters or digits, and bidirectional controls (U+202A–U+202E, U+2066–U+2069) anywhere in the
+    translation. The checks compare the text without them; this rule says where they are.
+
+    Why it matters: they do not show, but `12\u200b000` is not 12000 to a search engine or a
+    spreadsheet, `Pay\u200btm` is not `Paytm`, and a right-to-left override makes the text display
+    in another order than it is stored (the "Trojan Source" trick).
+
+    Example: ZH `融资 7\u200b000 万美元`, `Mail\u200b.ru`, `价格为 \u202e0001\u202c 元`.
+
+    Fix: delete the character.
+    """,
+    needs_source=False,
+)
+RULES = (SPLIT_SENTENCE, SPLIT_PARENTHESIS, UNBALANCED_BRACKET, UNBALANCED_QUOTE, INVISIBLE_CHARACTER)
+
+
+def _invisible(ctx: Context) -> Iterator[Finding]:
+    """TQA508 from the raw text of each block (the block texts leave these characters out)."""
+    raw = ctx.target.raw
+    for b in ctx.target.blocks:
+        if b.kind == "code":
+            continue
+        lo, hi = b.file_start, min(b.file_end, len(raw))
+        k = lo
+        while k < hi:
+            if raw[k] not in INVISIBLE or raw[k] == "\u00ad":
+                k += 1
+                continue
+            run_end = k
+            while run_end < hi and raw[run_end] in INVISIBLE:
+                run_end += 1
+            finding = _invisible_run(ctx, b, lo, hi, k, run_end)
+            if finding is not None:
+                yield finding
+            k = run_end
+
+
+def _invisible_run(ctx: Context, b: Block, lo: int, hi: int, k: int, run_end: int) -> Finding | None:
+    """The finding for the run raw[k:run_end] of invisible characters in block b (file offsets lo..hi):
+    a bidirectional control anywhere, another invisible character only between two letters or digits."""
+    import dataclasses
+    import unicodedata
+
+    raw = ctx.target.raw
+    before = raw[k - 1] if k > 0 else ""
+    after = raw[run_end] if run_end < len(raw) else ""
+    bidi = any(c in BIDI_CONTROLS for c in raw[k:run_end])
+    inside = before.isalnum() and after.isalnum()
+    if not (bidi or inside):
+        return None
+    names = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, 'UNNAMED')}" for c in dict.fromkeys(raw[k:run_end]))
+    a = k - 1
+    while a > lo and raw[a - 1].isalnum() and k - a < 20:
+        a -= 1
+    z = run_end + 1 if after else run_end
+    while z < hi and raw[z].isalnum() and z - run_end < 20:
+        z += 1
+    shown = "".join(c for c in raw[max(lo, a):z] if c not in INVISIBLE)
+    what = "a bidirectional control" if bidi else "an invisible character"
+    where = f" inside {quote(shown)}" if inside and shown else ""
+    f = ctx.finding(INVISIBLE_CHARACTER, f"{what} ({names}){where}: it does not show but changes the text",
+                    target_location=ctx.target.file_location(k, run_end), suggestion=f"delete it: {shown}" if shown else "delete it")
+    return dataclasses.replace(f, target_block=b.index)
+
 
 PAIRS = {"（": "）", "(": ")", "【": "】", "[": "]", "《": "》", "「": "」", "『": "』", "〈": "〉"}
 CLOSERS = {v: k for k, v in PAIRS.items()}
@@ -149,6 +218,7 @@ def _enumerator_or_face(text: str, i: int) -> bool:
 
 
 def check(ctx: Context) -> Iterator[Finding]:
+    yield from _invisible(ctx)
     used: dict[int, set[int]] = {}
     split_at: set[int] = set()
     yield from _split_parentheses(ctx, used, split_at)

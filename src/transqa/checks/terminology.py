@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
@@ -45,6 +46,59 @@ GLOSSARY_NOT_USED = rule(
 RULES = (GLOSSARY_REJECTED, GLOSSARY_NOT_USED)
 
 
+@lru_cache(maxsize=8)
+def _reject_index(reject: tuple[tuple[str, str], ...]) -> tuple[tuple[int, dict[str, int]], ...]:
+    """Rejected renderings by length: {rendering: its first entry}. A text is then scanned once per
+    distinct length (set look-ups), not once per entry (a 100,000-entry glossary made that 12.7 s an
+    article)."""
+    by_len: dict[int, dict[str, int]] = {}
+    for k, (bad, _good) in enumerate(reject):
+        if bad:
+            by_len.setdefault(len(bad), {}).setdefault(bad, k)
+    return tuple(sorted(by_len.items()))
+
+
+def _rejected(text: str, reject: tuple[tuple[str, str], ...]) -> list[tuple[int, int, int]]:
+    """(entry, start, end) of every rejected rendering, as `re.finditer` per entry would give them
+    (non-overlapping occurrences of each one), in entry order."""
+    hits: list[tuple[int, int, int]] = []
+    for n, table in _reject_index(reject):
+        last_end: dict[str, int] = {}
+        for i in range(len(text) - n + 1):
+            sub = text[i:i + n]
+            k = table.get(sub)
+            if k is not None and i >= last_end.get(sub, 0):
+                last_end[sub] = i + n
+                hits.append((k, i, i + n))
+    hits.sort()
+    return hits
+
+
+_FIRST_WORD = re.compile(r"[a-z]+")  # letter runs: a term found in the text begins with one of its runs
+
+
+@lru_cache(maxsize=8)
+def _accept_index(accept: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[dict[str, list[int]], list[int]]:
+    """Accepted terms by their first word (lower case); terms without one are always tried."""
+    by_word: dict[str, list[int]] = {}
+    always: list[int] = []
+    for k, (term, _r) in enumerate(accept):
+        m = _FIRST_WORD.search(term.lower())
+        if m:
+            by_word.setdefault(m.group(0), []).append(k)
+        else:
+            always.append(k)
+    return by_word, always
+
+
+def _candidates(en: str, accept: tuple[tuple[str, tuple[str, ...]], ...]) -> list[int]:
+    by_word, always = _accept_index(accept)
+    found = set(always)
+    for w in set(_FIRST_WORD.findall(en.lower())):
+        found.update(by_word.get(w, ()))
+    return sorted(found)
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     """Renderings the glossary rejects (TQA601), and glossary terms of the source rendered otherwise (TQA602)."""
     g = ctx.glossary
@@ -53,17 +107,18 @@ def check(ctx: Context) -> Iterator[Finding]:
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
-        for bad, good in g.reject:
-            for m in re.finditer(re.escape(bad), b.text):
-                yield ctx.finding(GLOSSARY_REJECTED, f"{quote(bad)} is a rendering the glossary rejects: write {quote(good)}",
-                                  target=(b, m.start(), m.end()), suggestion=good,
-                                  repairs=(ctx.repair((b, m.start(), m.end()), good, certain=True),))
+        for k, start, end in _rejected(b.text, g.reject):
+            bad, good = g.reject[k]
+            yield ctx.finding(GLOSSARY_REJECTED, f"{quote(bad)} is a rendering the glossary rejects: write {quote(good)}",
+                              target=(b, start, end), suggestion=good,
+                              repairs=(ctx.repair((b, start, end), good, certain=True),))
     if ctx.source is None or not g.accept:
         return
     for _k, sblocks, tblocks in ctx.pairs():
         en = " ".join(b.text for b in sblocks)
         zh = " ".join(b.text for b in tblocks)
-        for term, renderings in g.accept:
+        for k in _candidates(en, g.accept):
+            term, renderings = g.accept[k]
             used = re.search(r"(?<![A-Za-z])" + re.escape(term) + r"(?![A-Za-z])", en, re.IGNORECASE)
             if not used or any(r in zh for r in renderings) or term.lower() in zh.lower():
                 continue

@@ -48,7 +48,10 @@ LINK_TEXT = rule(
 RULES = (UNTRANSLATED, LINK_TEXT)
 
 SPEECH_VERBS = frozenset("said says explained added told noted wrote asked replied stated argued insisted continued".split())
-_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’\-]*(?:[ \t]*[,:;]?[ \t]+[A-Za-z0-9][A-Za-z0-9'’\-.]*)*")
+# Words joined by blanks (a comma, colon or semicolon may sit before the blank). The separator is
+# written without two adjacent blank quantifiers (`[ \t]*[,:;]?[ \t]+` split a run of n blanks n ways:
+# quadratic); possessive quantifiers never give back what they took.
+_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’\-]*+(?:(?:[ \t]*+[,:;][ \t]++|[ \t]++)[A-Za-z0-9][A-Za-z0-9'’\-.]*+)*+")
 _URLISH = re.compile(r"(https?://|www\.|@|\.(com|org|net|io|cn|ru|co|gov|edu)\b)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 

@@ -45,10 +45,32 @@ def _nlp() -> Any:
     return nlp
 
 
+WINDOW = 100_000  # characters given to spaCy at once (its own limit is 1,000,000: a longer paragraph raised)
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Spans of at most WINDOW characters, cut after a sentence end or a blank where there is one."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > WINDOW:
+        end = start + WINDOW
+        cut = max(text.rfind(". ", start, end), text.rfind("\n", start, end))
+        cut = cut + 1 if cut > start else max(text.rfind(" ", start, end), start)
+        cut = cut if cut > start else end
+        out.append((start, cut))
+        start = cut
+    out.append((start, len(text)))
+    return out
+
+
 def english_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) character spans (0-based, end exclusive) of the sentences of an English paragraph."""
-    doc = _nlp()(text)
-    return [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+    """(start, end) character spans (0-based, end exclusive) of the sentences of an English paragraph,
+    WINDOW characters at a time."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in _windows(text):
+        doc = _nlp()(text[lo:hi])
+        out.extend((lo + s.start_char, lo + s.end_char) for s in doc.sents if s.text.strip())
+    return out
 
 
 def english_size(text: str) -> int:

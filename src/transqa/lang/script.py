@@ -80,8 +80,10 @@ def name_key(s: str) -> str:
 IDENTIFIER = regex.compile(
     r"(?<![A-Za-z0-9_@#$.])(?:"
     r"[@#$][A-Za-z_][A-Za-z0-9_]*"  # @handle, #hashtag, $ticker
-    r"|[A-Za-z0-9_.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"  # e-mail address
-    r"|(?:https?://)?(?:[A-Za-z0-9\-]+\.)+[a-z]{2,6}(?:/[A-Za-z0-9_./?=&%\-]*[A-Za-z0-9_/])?"  # domain, URL
+    # each branch starts where its run of characters starts (the lookbehinds): a run that fails from its
+    # start fails from every later start too, and retrying each one made a long run quadratic
+    r"|(?<![A-Za-z0-9_.+\-])[A-Za-z0-9_.+\-]++@[A-Za-z0-9\-]++(?:\.[A-Za-z0-9\-]++)+"  # e-mail address
+    r"|(?:https?://)?(?<![A-Za-z0-9\-])(?:[A-Za-z0-9\-]++\.)+[a-z]{2,6}(?:/[A-Za-z0-9_./?=&%\-]*[A-Za-z0-9_/])?"  # domain, URL
     r")(?![A-Za-z0-9_])"
 )
 

@@ -14,19 +14,38 @@ from transqa.model import Document
 
 __all__ = ["load_source", "load_target", "parse", "sniff_format"]
 
-_HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html|<\?xml)", re.IGNORECASE | re.DOTALL)
-_HTML_TAGS = re.compile(r"<(p|div|body|head|article|span|a\s[^>]*href)[\s>]", re.IGNORECASE)
+_HTML_TAGS = re.compile(r"<(p|div|body|head|article|span|a\s[^>]{0,500}href)[\s>]", re.IGNORECASE)
 _MD_FEATURES = re.compile(
-    r"^(#{1,6}\s|>\s|[*+-]\s|\d+[.)]\s|```|~~~)|\[[^\]\n]*\]\([^)\s]+[^)]*\)|!\[[^\]\n]*\]\(|\*\*[^*\n]+\*\*",
+    # the link's target is bounded: an unclosed `[a](` must not make every opener scan to the end
+    r"^(#{1,6}\s|>\s|[*+-]\s|\d+[.)]\s|```|~~~)|\[[^\]\n]{0,500}\]\([^)\s][^)]{0,500}\)|!\[[^\]\n]{0,500}\]\(|\*\*[^*\n]+\*\*",
     re.MULTILINE,
 )
+
+
+def starts_as_html(text: str) -> bool:
+    """A doctype, <html> or <?xml first, after blank space and HTML comments. A plain scan, not a
+    regular expression: `(<!--.*?-->\\s*)*` backtracks exponentially over a run of comments."""
+    i, n = 0, len(text)
+    while True:
+        while i < n and text[i].isspace():
+            i += 1
+        if not text.startswith("<!--", i):
+            break
+        end = text.find("-->", i + 4)
+        if end < 0:
+            return False
+        i = end + 3
+    head = text[i:i + 9].lower()
+    if head.startswith(("<html", "<?xml")):
+        return True
+    return head == "<!doctype" and text[i + 9:i + 10].isspace() and text[i + 9:i + 64].lstrip().lower().startswith("html")
 
 
 def sniff_format(text: str) -> str:
     """html for a page (a doctype or <html> start), markdown when Markdown syntax shows (a Markdown
     article may hold HTML blocks such as `<div>` lines), html for a tag soup without Markdown, else text."""
     head = text[:8192]
-    if _HTML_START.match(head):
+    if starts_as_html(head):
         return "html"
     md = len(_MD_FEATURES.findall(text[:65536]))
     if md >= 2 or (md and len(_HTML_TAGS.findall(head)) < 3):
@@ -57,7 +76,7 @@ def load_source(path: str) -> Document:
     """The English original: HTML page, Markdown or plain text."""
     text = read_text(path)
     doc = parse(path, text)
-    if not doc.blocks and doc.format == "html" and not _HTML_START.match(text[:8192]):
+    if not doc.blocks and doc.format == "html" and not starts_as_html(text[:8192]):
         doc = parse(path, text, "markdown")  # HTML blocks in a Markdown file, not a page
     if not doc.blocks:
         kind = "an HTML page with no article text" if doc.format == "html" else "no text"
@@ -78,7 +97,7 @@ def load_target(path: str, source: Document | None = None) -> Document:
     translating), unless it is the original itself."""
     text = read_text(path)
     # a translation is Markdown (which may hold raw HTML); only a whole page is read as HTML
-    doc = parse(path, text, "html" if _HTML_START.match(text[:8192]) else "markdown")
+    doc = parse(path, text, "html" if starts_as_html(text[:8192]) else "markdown")
     if not doc.blocks:
         raise InputError(path, "holds no text", "no-article")
     han, lat = _letters(doc)

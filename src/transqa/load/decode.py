@@ -8,7 +8,9 @@ Big5), recognised by charset-normalizer. Anything else is a one-line error.
 from __future__ import annotations
 
 import codecs
+import hashlib
 import os
+import stat
 
 from transqa.errors import InputError
 
@@ -17,39 +19,155 @@ LEGACY = {"gb18030", "gbk", "gb2312", "big5", "big5hkscs", "cp950", "cp936", "hz
 _BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"%PDF", b"\x7fELF", b"\x1f\x8b", b"BZh", b"\xfd7zXZ")
 
 
-def read_text(path: str) -> str:
-    """The file's text (`-`: standard input); InputError with a one-line reason otherwise."""
-    if path == "-":
-        import sys
+_CHUNK = 1 << 16
+# (device, inode) of every file this process read as input: the writers refuse to overwrite one
+INPUTS: set[tuple[int, int]] = set()
 
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
-        if len(data) > MAX_BYTES:
-            raise InputError(path, f"input too large (over {MAX_BYTES // (1024 * 1024)} MB)", "too-large")
-        return decode_bytes(path, data)
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def open_regular(path: str) -> int:
+    """A read-only descriptor for a regular file (symbolic links followed), else InputError.
+
+    Opened with O_NONBLOCK, so a FIFO does not block the open, and checked with fstat on the open
+    descriptor (no window between the check and the use). Only regular files are read: a FIFO would
+    hang, a device (/dev/zero) never ends."""
     if not os.path.lexists(path):
         raise InputError(path, "no such file", "missing")
-    if os.path.isdir(path):
-        raise InputError(path, "is a folder, not a file", "not-a-file")
-    if not os.path.exists(path):
-        raise InputError(path, "is a broken symbolic link", "missing")
     try:
-        size = os.path.getsize(path)
-        if size > MAX_BYTES:
-            raise InputError(path, f"file too large ({size / (1024 * 1024):.0f} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)", "too-large")
-        with open(path, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0))
+    except FileNotFoundError:
+        raise InputError(path, "is a broken symbolic link", "missing") from None
     except PermissionError:
         raise InputError(path, "permission denied", "unreadable") from None
     except IsADirectoryError:
         raise InputError(path, "is a folder, not a file", "not-a-file") from None
     except OSError as exc:
         raise InputError(path, f"cannot be read ({exc.strerror or exc})", "unreadable") from None
-    if len(data) > MAX_BYTES:
-        raise InputError(path, f"file too large (over {MAX_BYTES // (1024 * 1024)} MB)", "too-large")
-    return decode_bytes(path, data)
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        kind = _kind(mode)
+        raise InputError(path, f"is {kind}, not a file" if kind == "a folder" else f"is {kind}, not a regular file: only regular files are read", "not-a-file")
+    if hasattr(os, "set_blocking"):
+        os.set_blocking(fd, True)
+    return fd
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
+def note_input(path: str) -> None:
+    """Record a file another process will read as an input of this run (the audit's workers)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return
+    INPUTS.add((st.st_dev, st.st_ino))
+
+
+def _too_large(path: str, limit: int) -> InputError:
+    return InputError(path, f"file too large (over {limit / (1024 * 1024):.0f} MB; the limit is {limit // (1024 * 1024)} MB)", "too-large")
+
+
+def read_bytes(path: str, limit: int = MAX_BYTES) -> bytes:
+    """A regular file's bytes, read in chunks with the cap checked as they come (the size reported
+    by stat is not trusted: a file can grow, and /proc files report 0)."""
+    fd = open_regular(path)
+    try:
+        st = os.fstat(fd)
+        INPUTS.add((st.st_dev, st.st_ino))
+        size = st.st_size
+        if size > limit:
+            raise InputError(path, f"file too large ({size / (1024 * 1024):.0f} MB; the limit is {limit // (1024 * 1024)} MB)", "too-large")
+        parts: list[bytes] = []
+        got = 0
+        while True:
+            chunk = os.read(fd, _CHUNK)
+            if not chunk:
+                break
+            got += len(chunk)
+            if got > limit:
+                raise _too_large(path, limit)
+            parts.append(chunk)
+        return b"".join(parts)
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror or exc})", "unreadable") from None
+    finally:
+        os.close(fd)
+
+
+def read_head(path: str, n: int) -> bytes | None:
+    """The first n bytes of a regular file; None for anything else (a FIFO, a device, a folder, an
+    unreadable file): for sniffing, where a file that cannot be read is simply not a match."""
+    try:
+        fd = open_regular(path)
+    except InputError:
+        return None
+    try:
+        parts: list[bytes] = []
+        got = 0
+        while got < n:
+            chunk = os.read(fd, min(_CHUNK, n - got))
+            if not chunk:
+                break
+            parts.append(chunk)
+            got += len(chunk)
+        return b"".join(parts)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def hash_file(h: hashlib._Hash, path: str, limit: int = MAX_BYTES) -> None:
+    """Feed a regular file to a hash in chunks (never the whole file in memory); what cannot be read,
+    or is not a regular file, or is over the cap, feeds a marker instead (the check will report it)."""
+    try:
+        fd = open_regular(path)
+    except InputError as exc:
+        h.update(f"unreadable:{exc.kind}".encode())
+        return
+    try:
+        got = 0
+        while True:
+            chunk = os.read(fd, _CHUNK)
+            if not chunk:
+                break
+            got += len(chunk)
+            if got > limit:
+                h.update(b"\x00too-large")
+                return
+            h.update(chunk)
+    except OSError as exc:
+        h.update(f"unreadable:{exc.errno}".encode())
+    finally:
+        os.close(fd)
+
+
+def read_text(path: str, limit: int = MAX_BYTES) -> str:
+    """The file's text (`-`: standard input, with the same cap); InputError with a one-line reason
+    otherwise."""
+    if path == "-":
+        import sys
+
+        data = sys.stdin.buffer.read(limit + 1)
+        if len(data) > limit:
+            raise InputError(path, f"input too large (over {limit // (1024 * 1024)} MB)", "too-large")
+        return decode_bytes(path, data)
+    return decode_bytes(path, read_bytes(path, limit))
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     sample = data[:4096]
     if len(sample) < 4:
         return None
@@ -59,19 +177,27 @@ def _utf16_without_bom(data: bytes) -> str | None:
     for enc, zeros in (("utf-16-le", odd), ("utf-16-be", even)):
         if zeros > 0.3 * half:
             try:
-                return data.decode(enc)
+                return data.decode(enc), enc
             except UnicodeDecodeError:
                 return None
     return None
 
 
 def decode_bytes(path: str, data: bytes) -> str:
+    return decode_with_encoding(path, data)[0]
+
+
+def decode_with_encoding(path: str, data: bytes) -> tuple[str, str]:
+    """(text, codec name that writes it back byte for byte: BOM included, e.g. utf-8-sig, utf-16)."""
     if data.startswith(_BINARY_MAGIC):
         raise InputError(path, "is a binary file, not text", "binary")
     text: str | None = None
-    for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
-                     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    used = "utf-8"
+    for bom, enc, back in ((codecs.BOM_UTF32_LE, "utf-32", "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32", "utf-32-be"),
+                           (codecs.BOM_UTF8, "utf-8-sig", "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16", "utf-16-le"),
+                           (codecs.BOM_UTF16_BE, "utf-16", "utf-16-be")):
         if data.startswith(bom):
+            used = back if back == "utf-8-sig" else f"bom+{back}"
             try:
                 text = data.decode(enc)
             except UnicodeDecodeError as exc:
@@ -82,26 +208,37 @@ def decode_bytes(path: str, data: bytes) -> str:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
             if b"\x00" in data[:8192]:
-                text = _utf16_without_bom(data)
-                if text is None:
+                got = _utf16_without_bom(data)
+                if got is None:
                     raise InputError(path, "is a binary file, not text", "binary") from None
+                text, used = got
             else:
-                text = _legacy(path, data, exc.start)
+                text, used = _legacy(path, data, exc.start)
     if text.strip() == "":
         raise InputError(path, "is empty" if not text else "is empty (whitespace only)", "empty")
     if "\x00" in text:
         raise InputError(path, "is a binary file, not text (NUL bytes)", "binary")
-    return text
+    return text, used
 
 
-def _legacy(path: str, data: bytes, bad_at: int) -> str:
+def encode_as(text: str, encoding: str) -> bytes:
+    """Text back to bytes in the encoding decode_with_encoding named (its BOM included)."""
+    if encoding.startswith("bom+"):
+        enc = encoding[4:]
+        bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE,
+               "utf-32-le": codecs.BOM_UTF32_LE, "utf-32-be": codecs.BOM_UTF32_BE}[enc]
+        return bom + text.encode(enc)
+    return text.encode(encoding)
+
+
+def _legacy(path: str, data: bytes, bad_at: int) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:262144]).best()
     enc = (best.encoding if best else "") or ""
     if enc.lower() in LEGACY:
         try:
-            return data.decode(enc)
+            return data.decode(enc), enc
         except (UnicodeDecodeError, LookupError):
             pass
     raise InputError(path, f"is not UTF-8 text (invalid byte at offset {bad_at}) and its encoding could not be recognised", "encoding")

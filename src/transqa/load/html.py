@@ -33,7 +33,8 @@ BOILERPLATE = re.compile(
     r"wm-ipp|wm-ipp-base|donato|cookie|signup|login|module-sponsored-ads|tip-form|crunchbase)([\s_-]|$)",
     re.IGNORECASE,
 )
-_SUFFIX = re.compile(r"^(?P<title>.+?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
+# the title ends on a non-blank, so a run of blanks is tried once, not once per blank in it
+_SUFFIX = re.compile(r"^(?P<title>.+?)(?<!\s)\s++[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
 
 
 class Node:

@@ -48,6 +48,16 @@ class Normalised:
         return self._map[max(0, min(i, len(self._map) - 1))]
 
 
+# Characters that do not show but change what a text says to a program: zero-width characters and the
+# bidirectional controls. "12\u200b000" is not 12000 to a parser, and "Pay\u200btm" is not "Paytm".
+# Block texts (what every check compares) leave them out; their offsets stay those of the file.
+INVISIBLE = frozenset(
+    "\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e"  # zero-width, word joiner, BOM, soft hyphen
+    "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"  # bidi marks, embeddings, overrides, isolates
+)
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 class BlockBuilder:
     """Accumulates the plain text of one block with the file offset of every character."""
 
@@ -60,6 +70,8 @@ class BlockBuilder:
 
     def add(self, s: str, offset: int, exact: bool = True) -> None:
         for k, ch in enumerate(s):
+            if ch in INVISIBLE:
+                continue  # compared without them (TQA508 reports them from the raw text)
             self.chars.append(ch)
             self.offsets.append(offset + k if exact else offset)
 

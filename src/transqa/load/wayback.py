@@ -3,27 +3,36 @@
 `原文` URL → CDX query for the capture closest to the URL's timestamp → the raw capture (`id_`
 form, without the toolbar) → a content-addressed disk cache. Safety: http and https only, a host
 allowlist (the Wayback endpoint and the original's host), timeouts, a response-size cap, redirects
-checked against the allowlist, a politeness limit and retries with backoff (Retry-After honoured).
+checked against the allowlist (host and port), a politeness limit and retries with backoff
+(Retry-After honoured up to 30 s), all within one total deadline for the whole fetch. A body is kept
+only when it is whole (its Content-Length verified) and decoded (gzip/deflate, the cap applied to
+the decompressed size); every failure is a FetchError, for a notice and the target-only fallback.
+
+http.client rather than urllib or urllib3: urllib's and urllib3's timeouts apply to each socket
+read, so a server trickling a byte every half second holds them indefinitely; a loop of reads over
+one connection, each given what is left of the deadline, is what a total deadline needs, and it
+needs no new dependency.
 """
 
 from __future__ import annotations
 
 import hashlib
+import http.client
 import json
 import re
+import socket
 import threading
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
+import zlib
 from dataclasses import dataclass, field
-from http.client import HTTPMessage
 from pathlib import Path
-from typing import IO
 
 from transqa import __version__
 from transqa.atomic import write_bytes
 from transqa.cache import user_cache_dir
+from transqa.errors import InputError
+from transqa.load.decode import read_bytes
 from transqa.urls import unwrap_wayback
 
 DEFAULT_ENDPOINT = "https://web.archive.org"
@@ -76,15 +85,88 @@ def _host(url: str) -> str:
     return (urllib.parse.urlsplit(url).hostname or "").lower()
 
 
-class _Guard(urllib.request.HTTPRedirectHandler):
-    def __init__(self, allowed: set[str]) -> None:
-        self.allowed = allowed
+def _origin(url: str) -> tuple[str, int]:
+    """(host, port) of a URL, the scheme's default port filled in: the allowlist holds both, so a
+    redirect to the same host on another port is not followed."""
+    parts = urllib.parse.urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:
+        port = -1
+    return (parts.hostname or "").lower(), port or (443 if parts.scheme == "https" else 80)
 
-    def redirect_request(self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: HTTPMessage, newurl: str) -> urllib.request.Request | None:  # noqa: E501
-        parts = urllib.parse.urlsplit(newurl)
-        if parts.scheme not in ("http", "https") or (parts.hostname or "").lower() not in self.allowed:
-            raise FetchError("blocked", f"redirect to {newurl} is outside the allowed hosts")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+MAX_RETRY_WAIT = 30.0  # seconds: a Retry-After beyond this ends the fetch (it used to wait 120 s)
+MAX_REDIRECTS = 5
+_CHUNK = 1 << 16
+
+
+class _Deadline:
+    """One total deadline for a whole fetch: CDX query, capture, redirects, retries and waits."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.end = time.monotonic() + seconds
+
+    def left(self, url: str) -> float:
+        rest = self.end - time.monotonic()
+        if rest <= 0:
+            raise FetchError("timeout", f"{url}: no complete answer within {self.seconds:g} s")
+        return rest
+
+    def expired(self) -> bool:
+        return time.monotonic() >= self.end
+
+    def sleep(self, seconds: float, url: str) -> None:
+        if seconds >= self.end - time.monotonic():
+            raise FetchError("timeout", f"{url}: waiting {seconds:g} s more would pass the {self.seconds:g} s deadline")
+        time.sleep(seconds)
+
+
+class _Retry(Exception):
+    """A failure worth another attempt: 429/5xx (with the server's Retry-After) or a network error."""
+
+    def __init__(self, kind: str, message: str, wait: float | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+        self.wait = wait
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Retry-After in seconds (a number or an HTTP date); None when absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        from email.utils import parsedate_to_datetime
+
+        return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def _decompress(data: bytes, encoding: str, cap: int, url: str) -> bytes:
+    """gzip or deflate, the size cap applied to what comes out (a small bomb stays small)."""
+    wbits = 16 + zlib.MAX_WBITS if encoding in ("gzip", "x-gzip") else zlib.MAX_WBITS
+    try:
+        try:
+            d = zlib.decompressobj(wbits)
+            out = d.decompress(data, cap + 1)
+        except zlib.error:
+            if encoding != "deflate":
+                raise
+            d = zlib.decompressobj(-zlib.MAX_WBITS)  # raw deflate, as some servers send it
+            out = d.decompress(data, cap + 1)
+    except zlib.error as exc:
+        raise FetchError("http", f"{url}: a {encoding} body that does not decompress ({exc})") from None
+    if len(out) > cap or d.unconsumed_tail:
+        raise FetchError("too-large", f"{url} is over the {cap // 1024} KB limit once decompressed")
+    if not d.eof:
+        raise FetchError("network", f"{url}: the {encoding} body was cut short")
+    return out
 
 
 class Fetcher:
@@ -92,56 +174,149 @@ class Fetcher:
         self.config = config
 
     # ------------------------------------------------------------------ HTTP with the safety rules
-    def _get(self, url: str, allowed: set[str]) -> bytes:
-        parts = urllib.parse.urlsplit(url)
-        if parts.scheme not in ("http", "https"):
-            raise FetchError("blocked", f"only http and https URLs are fetched, not {parts.scheme or 'this'}: {url}")
-        if (parts.hostname or "").lower() not in allowed:
-            raise FetchError("blocked", f"{parts.hostname} is not an allowed host")
-        opener = urllib.request.build_opener(_Guard(allowed))
-        opener.addheaders = [("User-Agent", f"transqa/{__version__} (+translation QA)")]
+    def _get(self, url: str, allowed: set[tuple[str, int]], deadline: _Deadline | None = None) -> bytes:
+        """The verified body of url: retries with backoff on 429/5xx and network errors, all within
+        the one deadline."""
+        deadline = deadline or _Deadline(self.config.timeout)
         delay = self.config.backoff
         for attempt in range(self.config.retries + 1):
-            self._polite()
+            self._polite(deadline, url)
             try:
-                with opener.open(url, timeout=self.config.timeout) as resp:
-                    length = resp.headers.get("Content-Length")
-                    if length and length.isdigit() and int(length) > self.config.max_bytes:
-                        raise FetchError("too-large", f"{url} is {int(length) // 1024} KB, over the {self.config.max_bytes // 1024} KB limit")
-                    data: bytes = resp.read(self.config.max_bytes + 1)
-                    if len(data) > self.config.max_bytes:
-                        raise FetchError("too-large", f"{url} is over the {self.config.max_bytes // 1024} KB limit")
-                    return data
-            except urllib.error.HTTPError as exc:
-                if exc.code == 404:
-                    raise FetchError("not-archived", f"{url}: 404 not found") from None
-                if exc.code in (429, 500, 502, 503, 504) and attempt < self.config.retries:
-                    retry_after = exc.headers.get("Retry-After", "") if exc.headers else ""
-                    wait = float(retry_after) if retry_after.replace(".", "", 1).isdigit() else delay
-                    time.sleep(min(wait, 60.0))
-                    delay *= 2
-                    continue
-                raise FetchError("http", f"{url}: HTTP {exc.code}") from None
-            except FetchError:
-                raise
-            except (urllib.error.URLError, TimeoutError, OSError) as exc:
-                reason = getattr(exc, "reason", exc)
-                if attempt < self.config.retries:
-                    time.sleep(delay)
-                    delay *= 2
-                    continue
-                raise FetchError("network", f"{url}: {reason}") from None
+                return self._get_once(url, allowed, deadline)
+            except _Retry as r:
+                if r.wait is not None and r.wait > MAX_RETRY_WAIT:
+                    raise FetchError(r.kind, f"{r.message}; the server asks to wait {r.wait:g} s (the limit is {MAX_RETRY_WAIT:g} s)") from None
+                if attempt >= self.config.retries:
+                    raise FetchError(r.kind, r.message) from None
+                deadline.sleep(delay if r.wait is None else r.wait, url)
+                delay *= 2
         raise FetchError("network", f"{url}: no answer")  # pragma: no cover
 
-    def _polite(self) -> None:
+    def _get_once(self, url: str, allowed: set[tuple[str, int]], deadline: _Deadline) -> bytes:
+        for _hop in range(MAX_REDIRECTS + 1):
+            parts = urllib.parse.urlsplit(url)
+            if parts.scheme not in ("http", "https"):
+                raise FetchError("blocked", f"only http and https URLs are fetched, not {parts.scheme or 'this'}: {url}")
+            origin = _origin(url)
+            if origin not in allowed:
+                raise FetchError("blocked", f"{origin[0]}:{origin[1]} is not an allowed host and port ({url})")
+            status, headers, body = self._request(parts, origin, url, deadline)
+            if status in (301, 302, 303, 307, 308):
+                location = headers.get("location", "").strip()
+                if not location:
+                    raise FetchError("http", f"{url}: HTTP {status} without a Location")
+                nxt = urllib.parse.urljoin(url, location)
+                if urllib.parse.urlsplit(nxt).scheme not in ("http", "https") or _origin(nxt) not in allowed:
+                    raise FetchError("blocked", f"redirect to {nxt} is outside the allowed hosts and ports")
+                url = nxt
+                continue
+            if status == 200:
+                return body
+            if status == 404:
+                raise FetchError("not-archived", f"{url}: 404 not found")
+            if status in (429, 500, 502, 503, 504):
+                raise _Retry("http", f"{url}: HTTP {status}", _retry_after(headers.get("retry-after")))
+            raise FetchError("http", f"{url}: HTTP {status}")
+        raise FetchError("blocked", f"{url}: more than {MAX_REDIRECTS} redirects")
+
+    def _request(self, parts: urllib.parse.SplitResult, origin: tuple[str, int], url: str,
+                 deadline: _Deadline) -> tuple[int, dict[str, str], bytes]:
+        """One GET: (status, headers in lower case, verified body of a 200). Every socket operation
+        gets what is left of the deadline and the deadline is checked between reads, so a server
+        trickling a byte at a time cannot hold the fetch past it."""
+        host, port = origin
+        cls = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
+        conn = cls(host, port, timeout=deadline.left(url))
+        path = urllib.parse.urlunsplit(("", "", parts.path or "/", parts.query, ""))
+
+        def cut() -> None:  # the deadline passed mid-request (a status line or headers trickled in)
+            if conn.sock is not None:
+                try:
+                    conn.sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+        watchdog = threading.Timer(deadline.left(url), cut)
+        watchdog.daemon = True
+        watchdog.start()
+        try:
+            try:
+                conn.request("GET", path, headers={"User-Agent": f"transqa/{__version__} (+translation QA)",
+                                                   "Accept-Encoding": "gzip, deflate", "Connection": "close"})
+                resp = conn.getresponse()
+            except (http.client.HTTPException, ValueError, UnicodeError, OSError) as exc:
+                if isinstance(exc, TimeoutError) or deadline.expired():
+                    raise FetchError("timeout", f"{url}: no complete answer within {deadline.seconds:g} s") from None
+                if isinstance(exc, OSError):
+                    raise _Retry("network", f"{url}: {exc.strerror or exc}") from None
+                raise FetchError("http", f"{url}: a malformed answer ({type(exc).__name__})") from None
+            headers = {k.lower(): v for k, v in resp.getheaders()}
+            body = self._body(resp, headers, url, deadline) if resp.status == 200 else b""
+            return resp.status, headers, body
+        except _Retry:
+            if deadline.end - time.monotonic() <= 0:
+                raise FetchError("timeout", f"{url}: no complete answer within {deadline.seconds:g} s") from None
+            raise
+        finally:
+            watchdog.cancel()
+            conn.close()
+
+    def _body(self, resp: http.client.HTTPResponse, headers: dict[str, str], url: str, deadline: _Deadline) -> bytes:
+        cap = self.config.max_bytes
+        length = None
+        if "content-length" in headers:
+            value = headers["content-length"].strip()
+            if not value.isdigit():
+                raise FetchError("http", f"{url}: a malformed Content-Length {value[:40]!r}")
+            length = int(value)
+        encoding = (headers.get("content-encoding") or "identity").strip().lower()
+        if encoding not in ("identity", "gzip", "x-gzip", "deflate"):
+            raise FetchError("http", f"{url}: an unsupported Content-Encoding {encoding[:40]!r}")
+        if encoding == "identity" and length is not None and length > cap:
+            raise FetchError("too-large", f"{url} is {length // 1024} KB, over the {cap // 1024} KB limit")
+        raw_cap = cap if encoding == "identity" else cap + cap // 2  # compressed data is smaller than its output
+        sock = getattr(getattr(getattr(resp, "fp", None), "raw", None), "_sock", None)
+        parts: list[bytes] = []
+        got = 0
+        while True:
+            left = deadline.left(url)
+            if sock is not None:
+                sock.settimeout(left)
+            try:
+                chunk = resp.read1(_CHUNK)
+            except http.client.IncompleteRead:
+                if deadline.expired():
+                    raise FetchError("timeout", f"{url}: no complete answer within {deadline.seconds:g} s") from None
+                raise FetchError("network", f"{url}: the answer ended before its Content-Length") from None
+            except (http.client.HTTPException, ValueError) as exc:
+                raise FetchError("http", f"{url}: a malformed answer ({type(exc).__name__})") from None
+            except TimeoutError:
+                raise FetchError("timeout", f"{url}: no complete answer within {deadline.seconds:g} s") from None
+            except OSError as exc:
+                raise FetchError("network", f"{url}: {exc.strerror or exc}") from None
+            if not chunk:
+                if deadline.expired():  # the watchdog cut the connection
+                    raise FetchError("timeout", f"{url}: no complete answer within {deadline.seconds:g} s")
+                break
+            got += len(chunk)
+            if got > raw_cap:
+                raise FetchError("too-large", f"{url} is over the {cap // 1024} KB limit")
+            parts.append(chunk)
+        if length is not None and got != length:
+            raise FetchError("network", f"{url}: {got} bytes received of the {length} announced (cut short)")
+        data = b"".join(parts)
+        return _decompress(data, encoding, cap, url) if encoding != "identity" else data
+
+    def _polite(self, deadline: _Deadline, url: str) -> None:
         if self.config.rate <= 0:
             return
         with self.config._lock:
             gap = 1.0 / self.config.rate
             now = time.monotonic()
             wait = self.config._last[0] + gap - now
-            if wait > 0:
+            if wait > 0:  # our own politeness, not the server's slowness: it does not use up the deadline
                 time.sleep(wait)
+                deadline.end += wait
             self.config._last[0] = time.monotonic()
 
     # ------------------------------------------------------------------ cache
@@ -150,31 +325,47 @@ class Fetcher:
         return self.config.cache_path() / "index" / f"{key}.json"
 
     def _from_cache(self, original: str, timestamp: str | None) -> Capture | None:
+        """A cached capture whose bytes still hash to their name; anything else is a miss."""
         idx = self._index_file(original, timestamp)
         try:
-            meta = json.loads(idx.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            meta = json.loads(read_bytes(str(idx), 1024 * 1024).decode("utf-8"))
+            digest = str(meta["sha256"])
+            path = self.config.cache_path() / "objects" / f"{digest}.html"
+            data = read_bytes(str(path), self.config.max_bytes)
+            if hashlib.sha256(data).hexdigest() != digest:
+                return None
+            return Capture(original, str(meta["timestamp"]), str(meta["url"]), str(path), True)
+        except (InputError, ValueError, KeyError, TypeError):
             return None
-        path = self.config.cache_path() / "objects" / f"{meta['sha256']}.html"
-        if not path.is_file():
-            return None
-        return Capture(original, meta["timestamp"], meta["url"], str(path), True)
 
     def _store(self, original: str, timestamp: str | None, capture_ts: str, capture_url: str, data: bytes) -> Capture:
         digest = hashlib.sha256(data).hexdigest()
         objects = self.config.cache_path() / "objects"
-        objects.mkdir(parents=True, exist_ok=True)
         path = objects / f"{digest}.html"
-        if not path.exists():
-            write_bytes(path, data)
-        idx = self._index_file(original, timestamp)
-        idx.parent.mkdir(parents=True, exist_ok=True)
-        meta = {"original": original, "requested": timestamp, "timestamp": capture_ts, "url": capture_url, "sha256": digest, "bytes": len(data)}
-        write_bytes(idx, json.dumps(meta, indent=2).encode())
+        try:
+            objects.mkdir(parents=True, exist_ok=True)
+            if not path.exists():
+                write_bytes(path, data)
+            idx = self._index_file(original, timestamp)
+            idx.parent.mkdir(parents=True, exist_ok=True)
+            meta = {"original": original, "requested": timestamp, "timestamp": capture_ts, "url": capture_url, "sha256": digest, "bytes": len(data)}
+            write_bytes(idx, json.dumps(meta, indent=2).encode())
+        except (InputError, OSError) as exc:
+            raise FetchError("cache", f"the cache cannot be written ({getattr(exc, 'message', None) or exc})") from None
         return Capture(original, capture_ts, capture_url, str(path), False)
 
     # ------------------------------------------------------------------ the whole thing
     def fetch(self, url: str) -> Capture:
+        """The capture of url's original; every failure is a FetchError (the caller falls back to
+        checking the translation alone), never another exception."""
+        try:
+            return self._fetch(url)
+        except FetchError:
+            raise
+        except (OSError, ValueError, KeyError, TypeError, IndexError, http.client.HTTPException, InputError) as exc:
+            raise FetchError("http", f"{url}: {type(exc).__name__}: {exc}"[:300]) from None
+
+    def _fetch(self, url: str) -> Capture:
         original, timestamp = original_and_timestamp(url)
         if urllib.parse.urlsplit(original).scheme not in ("http", "https"):
             raise FetchError("blocked", f"only http and https URLs are fetched: {original}")
@@ -184,23 +375,43 @@ class Fetcher:
         if self.config.offline:
             raise FetchError("offline", f"{original} is not in the cache and --offline is set")
         endpoint = self.config.endpoint.rstrip("/")
-        allowed = {_host(endpoint), _host(original), *self.config.extra_hosts}
+        allowed = {_origin(endpoint), _origin(original)}
+        for extra in self.config.extra_hosts:
+            allowed.update({(extra.lower(), 80), (extra.lower(), 443)} if ":" not in extra else {_origin(f"http://{extra}")})
+        deadline = _Deadline(self.config.timeout)
         query = {"url": original, "output": "json", "filter": "statuscode:200", "limit": "5"}
         if timestamp:
             query.update({"closest": timestamp, "sort": "closest"})
         else:
             query["limit"] = "-1"  # the latest capture
-        cdx = self._get(f"{endpoint}/cdx/search/cdx?{urllib.parse.urlencode(query)}", allowed)
-        try:
-            rows = json.loads(cdx.decode("utf-8") or "[]")
-        except ValueError:
-            raise FetchError("http", "the CDX server answered something that is not JSON") from None
-        rows = [r for r in rows if r and r[0] != "urlkey"]
+        cdx = self._get(f"{endpoint}/cdx/search/cdx?{urllib.parse.urlencode(query)}", allowed, deadline)
+        rows = _cdx_rows(cdx)
         if not rows:
             raise FetchError("not-archived", f"{original} has no capture in the archive")
         if timestamp:
-            rows.sort(key=lambda r: (abs(int(r[1][:14].ljust(14, "0")) - int(timestamp[:14].ljust(14, "0"))), r[1]))
-        capture_ts, capture_original = rows[0][1], rows[0][2]
+            want = int(timestamp[:14].ljust(14, "0"))
+            rows.sort(key=lambda r: (abs(int(r[0][:14].ljust(14, "0")) - want), r[0]))
+        capture_ts, capture_original = rows[0]
         capture_url = f"{endpoint}/web/{capture_ts}id_/{capture_original}"
-        data = self._get(capture_url, allowed)
+        data = self._get(capture_url, allowed, deadline)
         return self._store(original, timestamp, capture_ts, capture_url, data)
+
+
+def _cdx_rows(cdx: bytes) -> list[tuple[str, str]]:
+    """(timestamp, original) of each capture in a CDX JSON answer; anything malformed is a FetchError."""
+    try:
+        rows = json.loads(cdx.decode("utf-8") or "[]")
+    except (ValueError, UnicodeDecodeError):
+        raise FetchError("http", "the CDX server answered something that is not JSON") from None
+    if not isinstance(rows, list):
+        raise FetchError("http", "the CDX server answered JSON that is not a list of rows")
+    out: list[tuple[str, str]] = []
+    for r in rows:
+        if not isinstance(r, list) or not r or r[0] == "urlkey":
+            continue
+        if len(r) < 3 or not isinstance(r[1], str) or not isinstance(r[2], str) or not r[1].isdigit() or not 4 <= len(r[1]) <= 14:
+            raise FetchError("http", f"the CDX server answered a malformed row {str(r)[:80]}")
+        if not r[2].startswith(("http://", "https://")) and "/" not in r[2] and "." not in r[2]:
+            raise FetchError("http", f"the CDX server answered a malformed row {str(r)[:80]}")
+        out.append((r[1], r[2]))
+    return out

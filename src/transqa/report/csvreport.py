@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
+from transqa.escape import csv_cell
 from transqa.result import Result
 
 COLUMNS = ["target", "source", "code", "rule", "category", "severity", "target_line", "target_column",
@@ -19,7 +20,8 @@ def render_csv(results: list[Result]) -> str:
     for r in results:
         for f in r.findings:
             t, s = f.target, f.source
-            w.writerow([r.target_path, r.source_path or "", f.code, f.rule, f.category, str(f.severity),
-                        t.line if t else "", t.column if t else "", s.line if s else "", s.column if s else "",
-                        t.text if t else "", s.text if s else "", f.message, f.suggestion or "", f.fingerprint])
+            w.writerow([csv_cell(x) for x in (
+                r.target_path, r.source_path or "", f.code, f.rule, f.category, str(f.severity),
+                t.line if t else "", t.column if t else "", s.line if s else "", s.column if s else "",
+                t.text if t else "", s.text if s else "", f.message, f.suggestion or "", f.fingerprint)])
     return buf.getvalue()

@@ -6,6 +6,7 @@ article text is escaped (an article that contains `<script>` shows it, never run
 
 from __future__ import annotations
 
+import bisect
 import html
 import json
 from collections import Counter
@@ -56,10 +57,11 @@ JS = """
 
 
 def _index_of(block: Block, offset: int) -> int:
-    for i, o in enumerate(block.offsets[:-1]):
-        if o >= offset:
-            return i
-    return len(block.text)
+    """The first character of the block at or after a file offset: a binary search (the offsets are
+    in file order), not a scan per mark (25,000 findings took minutes)."""
+    n = len(block.offsets) - 1
+    i = bisect.bisect_left(block.offsets, offset, 0, n)
+    return i if i < n else len(block.text)
 
 
 def _spans(block: Block, marks: list[tuple[Location, Finding, int]]) -> list[tuple[int, int, Finding, int]]:

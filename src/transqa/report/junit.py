@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape, quoteattr
 
+from transqa.escape import line_safe, xml_text
 from transqa.findings import Severity, at_or_above
 from transqa.result import Result
 
@@ -14,17 +15,18 @@ def render_junit(results: list[Result], fail_on: Severity = Severity.ERROR) -> s
     cases = []
     failures = errors = 0
     for r in results:
-        name = quoteattr(r.target_path)
+        name = quoteattr(xml_text(r.target_path))
         if r.error is not None:
             errors += 1
-            cases.append(f'    <testcase classname="transqa" name={name}>\n      <error type="{r.error.kind}" message={quoteattr(str(r.error))}/>\n    </testcase>')
+            cases.append(f'    <testcase classname="transqa" name={name}>\n      <error type="{r.error.kind}" message={quoteattr(xml_text(str(r.error)))}/>\n    </testcase>')
             continue
         gate = at_or_above(r.findings, fail_on)
         lines = [
-            f"{r.target_path}:{f.target.line}:{f.target.column}: {f.code} [{f.severity}] {f.message}" if f.target else f"{r.source_path}: {f.code} [{f.severity}] {f.message}"
+            f"{line_safe(r.target_path)}:{f.target.line}:{f.target.column}: {f.code} [{f.severity}] {line_safe(f.message)}" if f.target
+            else f"{line_safe(r.source_path or '')}: {f.code} [{f.severity}] {line_safe(f.message)}"
             for f in r.findings
         ]
-        body = escape("\n".join(lines))
+        body = escape(xml_text("\n".join(lines)))
         if gate:
             failures += 1
             codes = ", ".join(sorted({f.code for f in gate}))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import io
+import os
 from collections import Counter
 from collections.abc import Iterable
 
@@ -11,6 +13,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from transqa.escape import line_safe, terminal, visible
 from transqa.findings import Finding, Location
 from transqa.model import Block
 from transqa.registry import rules
@@ -27,8 +30,8 @@ def concise_lines(source_path: str | None, target_path: str, findings: Iterable[
     for f in findings:
         loc = f.target or f.source
         path = target_path if f.target else (source_path or target_path)
-        where = f"{path}:{loc.line}:{loc.column}" if loc else path
-        out.append(f"{where}: {f.code} [{f.severity}] {f.message}")
+        where = f"{line_safe(path)}:{loc.line}:{loc.column}" if loc else line_safe(path)
+        out.append(f"{where}: {f.code} [{f.severity}] {line_safe(f.message)}")
     return out
 
 
@@ -41,7 +44,7 @@ def render_concise(results: list[Result]) -> str:
 def render_record_concise(record: AuditRecord) -> str:
     """The concise lines of one audit record (an unreadable article: `path: error: message`)."""
     if record.error is not None:
-        return f"{record.target}: error: {record.error.message}\n"
+        return f"{line_safe(record.target)}: error: {line_safe(record.error.message)}\n"
     return "".join(line + "\n" for line in concise_lines(record.source, record.target, record.findings))
 
 
@@ -56,14 +59,17 @@ WHOLE = 12  # a span over (nearly) all of a block longer than this is listed, no
 
 def _excerpt(block: Block, marks: list[Location], style: str, plain: bool = True) -> Text:
     """The block's text with the marked spans highlighted, shortened around them when long."""
-    text = block.text
+    text = visible(block.text)  # no raw ESC/OSC from the article reaches the terminal
     spans: list[tuple[int, int]] = []
+    offsets = block.offsets
+    n = len(offsets) - 1  # the offsets are in file order: a binary search per mark, not a scan (25,000 marks took minutes)
     for loc in marks:
         # map the file location back into the block's text
-        s = next((i for i, o in enumerate(block.offsets[:-1]) if o >= loc.offset), None)
-        if s is None:
+        s = bisect.bisect_left(offsets, loc.offset, 0, n)
+        if s >= n:
             continue
-        e = next((i for i, o in enumerate(block.offsets[:-1]) if o >= loc.end_offset), len(text))
+        e = bisect.bisect_left(offsets, loc.end_offset, 0, n)
+        e = len(text) if e >= n else e
         e = max(e, s + (1 if loc.end_offset > loc.offset else 0))
         if len(text) > WHOLE and e - s >= 0.9 * len(text):
             continue
@@ -149,14 +155,14 @@ def _finding_lines(f: Finding, more: list[Finding], with_source: bool) -> list[T
     line.append(f"{loc.line}:{loc.column} " if loc else "", style="dim")
     line.append(f.code + " ", style="bold")
     line.append(f"{f.severity} ", style=SEVERITY_STYLE[str(f.severity)])
-    line.append(f.message)
+    line.append(terminal(f.message))
     if f.source and f.target and with_source:
         line.append(f"  (EN {f.source.line}:{f.source.column})", style="dim")
     out = [line]
     if more:
         out.append(Text("    also at " + ", ".join(f"{m.target.line}:{m.target.column}" for m in more if m.target), style="dim"))
     if f.suggestion:
-        out.append(Text("    → " + f.suggestion, style="green"))
+        out.append(Text("    → " + terminal(f.suggestion), style="green"))
     return out
 
 
@@ -204,6 +210,16 @@ def _box(r: Result, key: tuple[int, int], fs: list[Finding], repeats: dict[int, 
     return Panel(Group(grid, Text(""), *lines), title=_title(r, key, fs), title_align="left", expand=True)
 
 
+def _shown_path(path: str) -> str:
+    """A path relative to the working folder when it lies below it (reports stay the same wherever the
+    folder is), else absolute."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        return path
+    return path if rel.startswith("..") else rel
+
+
 def render_text(results: list[Result], width: int = 100, color: bool = False) -> str:
     """For translators: each paragraph with findings once, the English and the Chinese side by side
     (each paragraph of the alignment bead), the spans marked, then its findings; fits 60+ columns."""
@@ -215,12 +231,14 @@ def render_text(results: list[Result], width: int = 100, color: bool = False) ->
         tgt, src = r.target, r.source
         head = Text(overflow="fold")
         head.append("transqa check ", style="bold")
-        head.append(r.target_path)
+        head.append(line_safe(r.target_path))
         console.print(head)
         if r.source_path:
-            console.print(Text("  original: " + r.source_path, style="dim", overflow="fold"))
+            console.print(Text("  original: " + line_safe(r.source_path), style="dim", overflow="fold"))
+        if r.config:
+            console.print(Text(f"Configuration: {line_safe(_shown_path(r.config))}", style="dim", overflow="fold"))
         if r.error is not None:
-            console.print(Text(f"error: {r.error}", style="bold red"))
+            console.print(Text(f"error: {line_safe(str(r.error))}", style="bold red"))
             continue
         if src is None:
             on = [x for x in table.values() if x.default_enabled]

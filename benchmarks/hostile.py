@@ -1,0 +1,139 @@
+"""Growth figures for the hostile shapes of issue 22: each input at n, 2n and 4n, the time and the
+peak Python memory (tracemalloc) of the code path it used to hang, and the ratio to the previous
+size (about 2 for linear growth, 4 for quadratic). Run by `make fuzz`; not a test.
+
+    .venv/bin/python benchmarks/hostile.py [--quick]
+
+Also audits every compiled pattern of the package against repeated hostile units (the worst time
+per pattern on 8,000 characters; a pattern over 0.05 s is listed)."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import sys
+import time
+import tracemalloc
+
+import regex
+
+import transqa
+from transqa.audit.discover import canonical_url
+from transqa.config import Settings
+from transqa.engine import check_documents
+from transqa.load import sniff_format
+from transqa.load.markdown import parse_markdown
+
+ZH = "总部位于丹佛的初创公司为屋顶太阳能板制造电池，该公司在融资中筹集了资金。"
+ALL = Settings(extra=("TQA105",))
+
+
+def target_only(text: str) -> None:
+    check_documents(None, parse_markdown("zh.md", text), ALL)
+
+
+def render_many(n: int):  # noqa: ANN201
+    from transqa.report import render_html, render_text
+
+    doc = parse_markdown("zh.md", ZH + "（" * n + "\n")  # one unbalanced-bracket finding per bracket
+    result = check_documents(None, doc, ALL)
+    assert len(result.findings) >= n
+    return lambda: (render_text([result]), render_html([result]))
+
+
+def glossary_check(n: int):  # noqa: ANN201
+    import os
+    import tempfile
+
+    from transqa.load import load_source, load_target
+
+    folder = tempfile.mkdtemp()
+    g = os.path.join(folder, "g.tsv")
+    with open(g, "w", encoding="utf-8") as fh:
+        for i in range(n // 2):
+            fh.write(f"Term{i} Corp\t术语{i}\taccept\nName{i}\t坏名{i}\treject\n")
+    src = load_source("corpora/samples/solar-startup.en.md")
+    tgt = load_target("corpora/samples/solar-startup.zh.md")
+    settings = Settings(glossary=(g,))
+    check_documents(src, tgt, settings)  # loads the glossary once
+    return lambda: check_documents(src, tgt, settings)
+
+
+SHAPES = [
+    ("HTML comments before the text (sniffer)", 5000, lambda n: (lambda s=("<!---->" * n + "<html>"): sniff_format(s))),
+    ("letter + n blanks (untranslated check)", 50_000, lambda n: (lambda s=(ZH + "a" + " " * n + "b\n"): target_only(s))),
+    ("n unclosed <!--transqa: (suppressions)", 10_000, lambda n: (lambda s=(ZH + "\n\n" + "<!--transqa:" * n + "\n"): target_only(s))),
+    ("n directives over n paragraphs", 1000, lambda n: (lambda s="".join(f"<!-- transqa: ignore[TQA201] x -->\n{ZH}\n\n" for _ in range(n)): target_only(s))),
+    ("n unclosed <link rel=canonical (--originals)", 1000, lambda n: (lambda s=("<link rel='canonical' " * n): canonical_url(s))),
+    ("run of n Chinese numerals", 50_000, lambda n: (lambda s=(ZH + "一" * n + "\n"): target_only(s))),
+    ("n findings rendered (text + HTML)", 1000, render_many),
+    ("glossary of n entries, one article pair", 20_000, glossary_check),
+]
+
+
+def measure(fn) -> tuple[float, float]:  # noqa: ANN001
+    """(seconds, peak MB of Python allocations): timed without tracemalloc, then run again under it."""
+    t0 = time.perf_counter()
+    fn()
+    dt = time.perf_counter() - t0
+    tracemalloc.start()
+    fn()
+    peak = tracemalloc.get_traced_memory()[1] / 1e6
+    tracemalloc.stop()
+    return dt, peak
+
+
+def growth(quick: bool) -> None:
+    print(f"{'shape':48} {'n':>9} {'time s':>9} {'x':>5} {'peak MB':>9} {'x':>5}")
+    for name, n0, make in SHAPES:
+        prev = None
+        for k in (1, 2) if quick else (1, 2, 4):
+            n = n0 * k
+            fn = make(n)
+            dt, peak = measure(fn)
+            rt = f"{dt / prev[0]:5.1f}" if prev and prev[0] > 1e-4 else "    -"
+            rm = f"{peak / prev[1]:5.1f}" if prev and prev[1] > 1e-3 else "    -"
+            print(f"{name:48} {n:>9,} {dt:9.4f} {rt} {peak:9.2f} {rm}")
+            prev = (dt, peak)
+
+
+def pattern_audit(size: int = 8000) -> None:
+    units = ["a", " ", "a ", "1", "1,", "1.", "1 ", "一", "一 ", "<!--", "<!--transqa:", "<link rel='canonical' ", "-", "a-", ". ",
+             "汉 ", "汉(", "(a ", "[a](", "x", "**a", "$1", "1 . ", "\t", "a, ", "a.", "&", "'", "<a ", "/web/1", "http://a", "1/",
+             "19", "2020-", "点", "百分之", "年", "月", "a@", "a.b", "<!---->"]
+    pats = []
+    for m in pkgutil.walk_packages(transqa.__path__, "transqa."):
+        if m.name.endswith("__main__"):
+            continue
+        mod = importlib.import_module(m.name)
+        for k, v in vars(mod).items():
+            if isinstance(v, (re.Pattern, regex.Pattern)):
+                pats.append((f"{m.name}.{k}", v))
+            elif isinstance(v, (list, tuple)):
+                pats.extend((f"{m.name}.{k}[{x[0]}]", x[1]) for x in v
+                            if isinstance(x, tuple) and len(x) == 2 and isinstance(x[1], (re.Pattern, regex.Pattern)))
+    slow = []
+    for name, p in pats:
+        worst = (0.0, "")
+        for u in units:
+            s = u * (size // len(u) + 1)
+            for text in (s, "a" + s, s + "\n"):
+                t0 = time.perf_counter()
+                for _ in p.finditer(text):
+                    pass
+                dt = time.perf_counter() - t0
+                worst = max(worst, (dt, u))
+        if worst[0] > 0.05:
+            slow.append((name, worst))
+    print(f"\npattern audit: {len(pats)} compiled patterns, each against {len(units)} repeated units of {size:,} characters")
+    for name, (dt, u) in slow:
+        print(f"  {dt:.3f} s  {name}  unit={u!r}")
+    if not slow:
+        print("  none over 0.05 s")
+
+
+if __name__ == "__main__":
+    quick = "--quick" in sys.argv
+    growth(quick)
+    pattern_audit()

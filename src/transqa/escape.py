@@ -1,0 +1,91 @@
+"""Quoting and escaping per output format, for file names and article text that may hold anything:
+bytes that are not UTF-8 (surrogate-escaped by the OS layer), newlines, control characters, ANSI/OSC
+terminal sequences, spreadsheet formulas."""
+
+from __future__ import annotations
+
+import os
+import re
+import urllib.parse
+
+# C0 controls but tab and newline, DEL, C1 controls (ESC starts ANSI/OSC sequences; CSI is also U+009B)
+# ...and the bidirectional controls, which reorder what a terminal shows
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_ALL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# characters XML 1.0 cannot hold at all, even as references
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _esc(m: re.Match[str]) -> str:
+    c = m.group(0)
+    return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(c, f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}")
+
+
+def shown_path(path: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (held as surrogates) written as \\xNN, so the
+    name can be encoded anywhere (JSON, SQLite, a UTF-8 report) instead of ending the run."""
+    if not _SURROGATE.search(path):
+        return path
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def line_safe(text: str) -> str:
+    """For line-oriented formats (concise, a patch header): no character may start a new line or
+    steer the terminal; each becomes a visible escape."""
+    return _CONTROL_ALL.sub(_esc, shown_path(text))
+
+
+def terminal(text: str) -> str:
+    """Article text for a terminal: newlines and tabs kept, every other control character (ESC of
+    ANSI/OSC sequences, BEL, backspace, carriage return, C1) made visible, never sent raw."""
+    return _CONTROL.sub(_esc, shown_path(text))
+
+
+def xml_text(text: str) -> str:
+    """Text XML 1.0 can hold: the characters it forbids (most C0 controls) made visible."""
+    return _NOT_XML.sub(_esc, text)
+
+
+def csv_cell(value: object) -> object:
+    """A spreadsheet cell that cannot start a formula (=, +, -, @, or a tab or carriage return before
+    one): such a text gets a leading apostrophe, as OWASP recommends. Numbers stay numbers."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def file_uri(path: str) -> str:
+    """A relative or absolute path as a URI reference (SARIF artifactLocation.uri): every character
+    outside the unreserved set and '/' percent-encoded (UTF-8, the original bytes for names that are
+    not UTF-8)."""
+    posix = path.replace(os.sep, "/") if os.sep != "/" else path
+    return urllib.parse.quote(os.fsencode(posix), safe="/")
+
+
+def patch_path(path: str) -> str:
+    """A path for a unified-diff header, quoted as git quotes it when it holds a character that
+    patch would misread (a newline in a name used to inject lines into the patch)."""
+    raw = os.fsencode(path)
+    if not _SURROGATE.search(path) and not _CONTROL_ALL.search(path) and '"' not in path and "\\" not in path:
+        return path  # the usual case, Chinese names included: as it is
+    out = []
+    for b in raw:
+        if b in (0x22, 0x5c):
+            out.append("\\" + chr(b))
+        elif 0x20 <= b < 0x7f:
+            out.append(chr(b))
+        else:
+            out.append({0x0a: "\\n", 0x09: "\\t", 0x0d: "\\r"}.get(b, f"\\{b:03o}"))
+    return '"' + "".join(out) + '"'
+
+
+_PICTURES = {c: (0x2400 + c if c < 0x20 else 0x2421 if c == 0x7f else 0xFFFD) for c in range(0xA0)
+             if (c < 0x20 and c not in (0x09, 0x0A)) or 0x7F <= c < 0xA0}
+_PICTURES.update(dict.fromkeys((*range(0x202A, 0x202F), *range(0x2066, 0x206A)), 0xFFFD))
+
+
+def visible(text: str) -> str:
+    """The same text, one character for one, with each control character but tab and newline shown
+    as its Control Pictures symbol (ESC → ␛) or U+FFFD: for excerpts whose offsets must not move."""
+    return text.translate(_PICTURES)

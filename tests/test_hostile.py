@@ -1,0 +1,629 @@
+"""Hostile inputs (issue 22): each one finishes, within bounded memory, with the right exit code, and
+writes nothing where nothing may be written.
+
+Every run is a subprocess under a generous wall-clock bound and an address-space cap: the bounds are
+many times what the fixed code needs and many times less than what the old code took (minutes to days,
+or gigabytes), so they catch a regression without being speed tests. Growth figures (input doubled →
+time and memory) are in `benchmarks/hostile.py` (`make fuzz`), not here.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import resource
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from tests.conftest import ROOT
+
+TIMEOUT = 60.0  # seconds; the fixed code needs well under 5 for any of these
+MEMORY = 3 * 1024**3  # address-space cap (the interpreter, spaCy and numpy map about 1 GB)
+ZH = "总部位于丹佛的初创公司为屋顶太阳能板制造电池，该公司在融资中筹集了资金。"
+
+
+def _limits() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
+
+
+def run(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None, timeout: float = TIMEOUT) -> subprocess.CompletedProcess[str]:
+    """transqa ARGS in a subprocess, bounded in time and memory; a hang or a blow-up fails the test."""
+    full_env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100", **(env or {})}
+    try:
+        proc = subprocess.run([sys.executable, "-m", "transqa", *args], cwd=cwd or ROOT, env=full_env, capture_output=True,
+                              text=True, errors="replace", timeout=timeout, preexec_fn=_limits, stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"transqa {' '.join(args)[:200]} did not finish within {timeout:.0f} s")
+    assert "Traceback" not in proc.stderr, proc.stderr[-2000:]
+    assert "MemoryError" not in proc.stderr, proc.stderr[-2000:]
+    return proc
+
+
+def one_line_error(proc: subprocess.CompletedProcess[str], *expect: str) -> None:
+    assert proc.returncode == 2, (proc.returncode, proc.stderr)
+    lines = [x for x in proc.stderr.splitlines() if x.startswith("transqa: error:")]
+    assert len(lines) == 1, proc.stderr
+    for e in expect:
+        assert e in lines[0], lines[0]
+
+
+def listing(folder: Path) -> set[str]:
+    return {str(p.relative_to(folder)) for p in folder.rglob("*")}
+
+
+# ---------------------------------------------------------------------------------------------- regexes
+def test_html_comments_before_the_text(tmp_path: Path) -> None:
+    # `(<!--.*?-->\s*)*` in the format sniffer: 77 s for 29 comments, doubling with each one more
+    t = tmp_path / "a.zh.md"
+    t.write_text("<!---->" * 29 + "\n\n" + ZH + "\n", encoding="utf-8")
+    proc = run("check", str(t), "--format", "concise")
+    assert proc.returncode in (0, 1), proc.stderr
+
+
+def test_latin_letter_then_100000_blanks(tmp_path: Path) -> None:
+    # two adjacent blank quantifiers in the untranslated check: 47 s, quadratic
+    t = tmp_path / "a.zh.md"
+    t.write_text(ZH + "a" + " " * 100_000 + "b\n\n" + ZH + "\n", encoding="utf-8")
+    proc = run("check", str(t), "--format", "concise")
+    assert proc.returncode in (0, 1), proc.stderr
+
+
+def test_unclosed_suppression_openers(tmp_path: Path) -> None:
+    # the suppression scanner rescanned to the end from every unclosed opener: 43 s for 20,000
+    t = tmp_path / "a.zh.md"
+    t.write_text(ZH + "\n\n" + "<!--transqa:" * 20_000 + "\n\n" + ZH + "\n", encoding="utf-8")
+    proc = run("check", str(t), "--format", "concise")
+    assert proc.returncode in (0, 1), proc.stderr
+
+
+def test_many_closed_suppressions(tmp_path: Path) -> None:
+    # 5,000 directives over 5,000 paragraphs: placing each one scanned every block
+    t = tmp_path / "a.zh.md"
+    t.write_text("".join(f"<!-- transqa: ignore[TQA201] 已核实 -->\n{ZH}{i}\n\n" for i in range(5000)), encoding="utf-8")
+    proc = run("check", str(t), "--format", "concise", "--exit-zero")
+    assert proc.returncode == 0, proc.stderr
+    assert "TQA900" in proc.stdout  # each suppresses nothing
+
+
+def test_canonical_links_without_end(tmp_path: Path) -> None:
+    # `<link[^>]+rel=…[^>]*href=` over 1,000 repeated unclosed tags: 35 s per article, cubic
+    arch, pages = tmp_path / "zh", tmp_path / "en"
+    arch.mkdir()
+    pages.mkdir()
+    (arch / "a.zh.md").write_text(f"> 原文：<https://example.com/a>\n\n{ZH}\n", encoding="utf-8")
+    (pages / "page.html").write_text("<html><head>" + "<link rel='canonical' " * 1000 + "</head></html>", encoding="utf-8")
+    proc = run("audit", str(arch), "--originals", str(pages), "--store", str(tmp_path / "s.sqlite"), "--no-progress")
+    assert proc.returncode in (0, 1), proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("pattern", "unit"),
+    [
+        ("transqa.load._MD_FEATURES", "[a]("),
+        ("transqa.lang.script.IDENTIFIER", "a-"),
+        ("transqa.load.html._SUFFIX", "\t"),
+    ],
+)
+def test_other_patterns_are_linear(pattern: str, unit: str) -> None:
+    # found by the pattern audit (benchmarks/hostile.py): each took seconds on 4,000 characters
+    mod, name = pattern.rsplit(".", 1)
+    code = (f"import importlib; p = getattr(importlib.import_module({mod!r}), {name!r}); "
+            f"s = {unit!r} * 200000; [m for m in p.finditer(s)]; [m for m in p.finditer('x' + s)]")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=TIMEOUT, preexec_fn=_limits)
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_chinese_numeral_runs_are_linear(tmp_path: Path) -> None:
+    # `[一二…]+\s?元` and `[一二…]+分之` retried from every character of a run without a currency
+    t = tmp_path / "a.zh.md"
+    t.write_text(ZH + "一" * 100_000 + "\n\n" + ZH + "19" * 50_000 + "\n", encoding="utf-8")
+    proc = run("check", str(t), "--format", "concise")
+    assert proc.returncode in (0, 1), proc.stderr
+
+
+# ---------------------------------------------------------------------------------------------- files read
+def test_fifo_as_target(tmp_path: Path) -> None:
+    fifo = tmp_path / "a.zh.md"
+    os.mkfifo(fifo)
+    one_line_error(run("check", str(fifo)), "named pipe", "not a regular file")
+
+
+def test_fifo_inside_an_audit_folder(tmp_path: Path) -> None:
+    arch = tmp_path / "zh"
+    arch.mkdir()
+    (arch / "good.zh.md").write_text(ZH + "\n", encoding="utf-8")
+    os.mkfifo(arch / "pipe.zh.md")
+    proc = run("audit", str(arch), "--store", str(tmp_path / "s.sqlite"), "--no-progress", "-o", str(tmp_path / "out.jsonl"))
+    assert proc.returncode == 2, proc.stderr  # one unreadable article; the others are checked
+    out = (tmp_path / "out.jsonl").read_text(encoding="utf-8")
+    assert "named pipe" in out and "good.zh.md" in out
+
+
+def test_symlink_to_dev_zero(tmp_path: Path) -> None:
+    link = tmp_path / "a.zh.md"
+    link.symlink_to("/dev/zero")
+    one_line_error(run("check", str(link)), "character device")
+
+
+def test_huge_file_is_refused_without_reading_it(tmp_path: Path) -> None:
+    big = tmp_path / "a.zh.md"
+    with open(big, "wb") as fh:  # sparse: 1.5 GB that takes no disk
+        fh.truncate(1536 * 1024 * 1024)
+    one_line_error(run("check", str(big)), "too large")
+
+
+def test_huge_file_in_an_audit_is_hashed_in_chunks(tmp_path: Path) -> None:
+    arch = tmp_path / "zh"
+    arch.mkdir()
+    with open(arch / "big.zh.md", "wb") as fh:
+        fh.truncate(1536 * 1024 * 1024)
+    proc = run("audit", str(arch), "--store", str(tmp_path / "s.sqlite"), "--no-progress")
+    assert proc.returncode == 2 and "too large" in proc.stdout + proc.stderr, proc.stderr
+
+
+def test_folder_and_device_as_source(tmp_path: Path) -> None:
+    t = tmp_path / "a.zh.md"
+    t.write_text(ZH + "\n", encoding="utf-8")
+    one_line_error(run("check", str(tmp_path), str(t)), "folder")
+    one_line_error(run("check", "/dev/null", str(t)), "character device")
+
+
+def test_glossary_fifo_and_device(tmp_path: Path) -> None:
+    t = tmp_path / "a.zh.md"
+    t.write_text(ZH + "\n", encoding="utf-8")
+    fifo = tmp_path / "g.yaml"
+    os.mkfifo(fifo)
+    one_line_error(run("check", str(t), "--glossary", str(fifo), "--isolated"), "named pipe")
+
+
+def test_is_regular_file_helper_is_fstat_based(tmp_path: Path) -> None:
+    from transqa.errors import InputError
+    from transqa.load.decode import read_bytes, read_head
+
+    fifo = tmp_path / "p"
+    os.mkfifo(fifo)
+    assert read_head(str(fifo), 10) is None
+    with pytest.raises(InputError):
+        read_bytes(str(fifo))
+    f = tmp_path / "f"
+    f.write_bytes(b"x" * 100)
+    with pytest.raises(InputError, match="too large"):
+        read_bytes(str(f), limit=50)
+    assert read_head(str(f), 10) == b"x" * 10
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)  # untouched
+
+
+# ---------------------------------------------------------------------------------------------- glossaries
+BILLION_LAUGHS = """accept:
+  a: &a ["x","x","x","x","x","x","x","x","x"]
+  b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+  c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+  d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+  e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+  f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+  g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
+  h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
+  i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
+"""
+
+
+def test_glossary_of_nested_aliases(tmp_path: Path) -> None:
+    # 420 bytes that took 3.1 GB before MemoryError
+    t = tmp_path / "a.zh.md"
+    t.write_text(ZH + "\n", encoding="utf-8")
+    g = tmp_path / "g.yaml"
+    g.write_text(BILLION_LAUGHS, encoding="utf-8")
+    assert len(BILLION_LAUGHS.encode()) < 500
+    one_line_error(run("check", str(t), "--glossary", str(g), "--isolated"), "aliases")
+
+
+@pytest.mark.parametrize("text", ["reject:\n  '': Lips\n", "reject:\n  嘴唇: ''\n", "accept:\n  Lips: [[a, b]]\n", "keep: {a: b}\n"])
+def test_glossary_empty_or_nested_terms(tmp_path: Path, text: str) -> None:
+    # an empty rejected rendering matched between every two characters: 349,529 findings
+    t = tmp_path / "a.zh.md"
+    t.write_text(ZH + "\n", encoding="utf-8")
+    g = tmp_path / "g.yaml"
+    g.write_text(text, encoding="utf-8")
+    one_line_error(run("check", str(t), "--glossary", str(g), "--isolated"), "g.yaml")
+
+
+def test_glossary_empty_tsv_rendering(tmp_path: Path) -> None:
+    t = tmp_path / "a.zh.md"
+    t.write_text(ZH + "\n", encoding="utf-8")
+    g = tmp_path / "g.tsv"
+    g.write_text("Lips\t\treject\n", encoding="utf-8")
+    one_line_error(run("check", str(t), "--glossary", str(g), "--isolated"), "empty term")
+
+
+def test_glossary_of_100000_entries(tmp_path: Path) -> None:
+    # 12.7 s per article: every entry was a regular expression run over every paragraph
+    en = ROOT / "corpora" / "samples" / "solar-startup.en.md"
+    zh = ROOT / "corpora" / "samples" / "solar-startup.zh.md"
+    g = tmp_path / "g.tsv"
+    rows = [f"Term{i} Corp\t术语{i}\taccept" for i in range(50_000)] + [f"Name{i}\t坏名{i}\treject" for i in range(50_000)]
+    rows += ["SunVolt\t太阳伏特\treject", "Granite Ventures\t花岗岩风投\taccept"]
+    g.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    z = tmp_path / "a.zh.md"
+    z.write_text(zh.read_text(encoding="utf-8") + "\n太阳伏特和太阳伏特。\n", encoding="utf-8")
+    proc = run("check", str(en), str(z), "--glossary", str(g), "--isolated", "--format", "concise")
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stdout.count("TQA601") == 2  # both occurrences, and nothing from the other 99,999 entries
+
+
+def test_rejected_renderings_match_finditer() -> None:
+    import re
+
+    from transqa.checks.terminology import _rejected
+
+    reject = (("aa", "x"), ("a", "y"), ("ba", "z"), ("aa", "w"))
+    for text in ("aaaa", "baaab", "", "abab", "aaa"):
+        want = sorted((k, m.start(), m.end()) for k, (bad, _g) in enumerate(reject) for m in re.finditer(re.escape(bad), text)
+                      if reject.index((bad, _g)) == k and [b for b, _ in reject].index(bad) == k)
+        assert _rejected(text, reject) == want, text
+
+
+# ---------------------------------------------------------------------------------------------- configuration
+def test_config_above_the_repository_root_is_not_used(tmp_path: Path) -> None:
+    (tmp_path / "transqa.toml").write_text('ignore = ["TQA"]\n', encoding="utf-8")  # would switch every rule off
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    (repo / "docs").mkdir()
+    t = repo / "docs" / "a.zh.md"
+    t.write_text(ZH + " Paytm 和 pay TM。\n", encoding="utf-8")
+    proc = run("check", str(t), "--format", "json", cwd=tmp_path)
+    import json
+
+    doc = json.loads(proc.stdout)["documents"][0]
+    assert doc["config"] is None and doc["findings"], proc.stdout[:500]
+    (repo / "transqa.toml").write_text('ignore = ["TQA3"]\n', encoding="utf-8")
+    proc = run("check", str(t), cwd=tmp_path)
+    assert f"Configuration: {repo / 'transqa.toml'}" in proc.stdout or "Configuration: repo/transqa.toml" in proc.stdout, proc.stdout
+
+
+def test_config_outside_any_repository_stops_at_the_target_folder(tmp_path: Path) -> None:
+    from transqa.config import find_config
+
+    (tmp_path / "transqa.toml").write_text('ignore = ["TQA"]\n', encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    t = tmp_path / "sub" / "a.zh.md"
+    t.write_text(ZH, encoding="utf-8")
+    if Path(os.path.expanduser("~")).resolve() in t.resolve().parents:
+        pytest.skip("the temporary folder lies inside the home folder")
+    assert find_config(str(t)) is None
+    (tmp_path / "sub" / "transqa.toml").write_text('ignore = ["TQA5"]\n', encoding="utf-8")
+    assert find_config(str(t)) == str(tmp_path / "sub" / "transqa.toml")
+
+
+@pytest.mark.parametrize("directive", ["ignore[TQA900]", "file-ignore[TQA9]", "disable[unused-suppression]"])
+def test_suppressions_cannot_silence_the_meta_rules(tmp_path: Path, directive: str) -> None:
+    t = tmp_path / "a.zh.md"
+    t.write_text(f"<!-- transqa: {directive} 不要 -->\n{ZH}\n\n<!-- transqa: ignore[TQA201] 没用 -->\n{ZH}\n", encoding="utf-8")
+    proc = run("check", str(t), "--format", "concise", "--isolated")
+    assert "TQA901" in proc.stdout and "cannot be suppressed" in proc.stdout, proc.stdout
+    assert "TQA900" in proc.stdout  # the unused ignore[TQA201] is still reported
+
+
+# ---------------------------------------------------------------------------------------------- files written
+SAMPLE_ZH = ROOT / "corpora" / "samples" / "solar-startup.zh.md"
+SEED = ROOT / "corpora" / "seed" / "alibaba-russia-mail-ru.zh.md"
+
+
+def test_output_to_a_device_is_written_not_replaced(tmp_path: Path) -> None:
+    before = os.stat("/dev/null")
+    proc = run("check", str(SAMPLE_ZH), "-o", "/dev/null")
+    assert proc.returncode == 1, proc.stderr
+    after = os.stat("/dev/null")
+    assert stat.S_ISCHR(after.st_mode) and (after.st_ino, after.st_rdev) == (before.st_ino, before.st_rdev)
+    one_line_error(run("check", str(SAMPLE_ZH), "-o", "/dev/full"), "/dev/full", "no space left")
+
+
+def test_output_to_a_fifo_is_written_through_it(tmp_path: Path) -> None:
+    fifo = tmp_path / "report"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE, text=True)
+    proc = run("check", str(SAMPLE_ZH), "--format", "concise", "-o", str(fifo))
+    out, _ = reader.communicate(timeout=TIMEOUT)
+    assert proc.returncode == 1 and "TQA401" in out
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode) and listing(tmp_path) == {"report"}
+
+
+def test_output_through_a_symlink_keeps_the_link_and_the_mode(tmp_path: Path) -> None:
+    real = tmp_path / "real.txt"
+    real.write_text("old\n", encoding="utf-8")
+    os.chmod(real, 0o640)
+    link = tmp_path / "link.txt"
+    link.symlink_to(real.name)
+    proc = run("check", str(SAMPLE_ZH), "--format", "concise", "-o", str(link))
+    assert proc.returncode == 1, proc.stderr
+    assert link.is_symlink() and "TQA401" in real.read_text(encoding="utf-8")
+    assert stat.S_IMODE(os.stat(real).st_mode) == 0o640
+    assert listing(tmp_path) == {"real.txt", "link.txt"}
+
+
+def test_new_output_follows_the_umask(tmp_path: Path) -> None:
+    out = tmp_path / "r.json"
+    code = f"import os, sys; os.umask(0o022); from transqa.cli import main; sys.exit(main(['check', {str(SAMPLE_ZH)!r}, '-f', 'json', '-o', {str(out)!r}]))"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=TIMEOUT)
+    assert proc.returncode == 1, proc.stderr
+    assert stat.S_IMODE(os.stat(out).st_mode) == 0o644  # not mkstemp's 0600
+
+
+def test_output_equal_to_an_input_is_refused(tmp_path: Path) -> None:
+    t = tmp_path / "a.zh.md"
+    t.write_bytes(SAMPLE_ZH.read_bytes())
+    one_line_error(run("check", str(t), "-o", str(t)), "input of this run")
+    assert t.read_bytes() == SAMPLE_ZH.read_bytes()
+    link = tmp_path / "alias.md"
+    link.symlink_to(t.name)
+    one_line_error(run("check", str(t), "-o", str(link)), "input of this run")
+    one_line_error(run("audit", str(t), "--store", str(tmp_path / "s.sqlite"), "--no-progress", "-o", str(t)), "input of this run")
+    assert t.read_bytes() == SAMPLE_ZH.read_bytes()
+    # the result store may or may not have been created before the output was refused: nothing else is written
+    assert listing(tmp_path) - {"s.sqlite"} - {p.name for p in tmp_path.glob("s.sqlite-*")} == {"a.zh.md", "alias.md"}
+
+
+@pytest.fixture
+def full_disk(tmp_path: Path):  # noqa: ANN201
+    """A 64 KB tmpfs filled to the last byte (needs root and mount; skipped elsewhere)."""
+    mnt = tmp_path / "full"
+    mnt.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mnt)], capture_output=True).returncode:
+        pytest.skip("cannot mount a small tmpfs here")
+    try:
+        (mnt / "a.zh.md").write_bytes(SAMPLE_ZH.read_bytes())
+        fd = os.open(mnt / "fill", os.O_WRONLY | os.O_CREAT)
+        try:
+            while os.write(fd, b"\0" * 512):
+                pass
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+        yield mnt
+    finally:
+        subprocess.run(["umount", str(mnt)], capture_output=True)
+
+
+def test_disk_full_names_the_path_and_leaves_nothing(full_disk: Path, tmp_path: Path) -> None:
+    before = listing(full_disk)
+    out = full_disk / "out.jsonl"
+    one_line_error(run("audit", str(full_disk / "a.zh.md"), "--store", str(tmp_path / "s.sqlite"), "--no-progress", "-o", str(out)),
+                   str(out), "no space left")
+    one_line_error(run("check", str(full_disk / "a.zh.md"), "-o", str(full_disk / "r.txt")), "r.txt", "no space left")
+    assert listing(full_disk) == before  # no temporary file left behind
+
+
+def test_full_store_falls_back(full_disk: Path, tmp_path: Path) -> None:
+    proc = run("audit", str(SAMPLE_ZH), "--store", str(full_disk / "s.sqlite"), "--no-progress", "-o", str(tmp_path / "o.jsonl"))
+    assert proc.returncode == 1, proc.stderr  # the findings' exit code, not 3
+    assert "notice: the result store" in proc.stderr and (tmp_path / "o.jsonl").read_text(encoding="utf-8").count("\n") == 1
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-16", "utf-8-sig", "utf-16-be"])
+def test_fix_write_keeps_the_encoding_and_the_pristine_orig(tmp_path: Path, encoding: str) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    t = tmp_path / "a.zh.md"
+    pristine = text.encode(encoding) if encoding != "utf-16-be" else b"\xfe\xff" + text.encode("utf-16-be")
+    t.write_bytes(pristine)
+    proc = run("fix", str(t), "--write")
+    assert proc.returncode in (0, 1) and re.search(r"\b[1-9]\d* repair\(s\)", proc.stderr), proc.stderr
+    assert (tmp_path / "a.zh.md.orig").read_bytes() == pristine
+    repaired = t.read_bytes()
+    assert repaired[:4] == pristine[:4] and repaired != pristine  # same encoding (and BOM), repaired
+    from transqa.load.decode import decode_with_encoding
+
+    fixed_text, _ = decode_with_encoding(str(t), repaired)
+    # certain repairs only (issue 15): `mail . ru` → Mail.ru is one (`pay TM` → Paytm no longer is)
+    assert "mail . ru" not in fixed_text and "Mail.ru" in fixed_text
+    # a second run with something new to repair: the .orig keeps the first original
+    _, enc = decode_with_encoding(str(t), repaired)
+    from transqa.load.decode import encode_as
+
+    t.write_bytes(encode_as(fixed_text + "\nmail . ru 再一次。\n", enc))
+    proc = run("fix", str(t), "--write")
+    assert "1 repair(s)" in proc.stderr, proc.stderr
+    assert (tmp_path / "a.zh.md.orig").read_bytes() == pristine
+    assert listing(tmp_path) == {"a.zh.md", "a.zh.md.orig"}
+
+
+def test_fix_write_through_a_symlink(tmp_path: Path) -> None:
+    real = tmp_path / "real.md"
+    real.write_bytes(SEED.read_bytes())
+    os.chmod(real, 0o640)
+    link = tmp_path / "a.zh.md"
+    link.symlink_to(real.name)
+    proc = run("fix", str(link), "--write")
+    assert re.search(r"\b[1-9]\d* repair\(s\)", proc.stderr), proc.stderr
+    assert link.is_symlink() and "mail . ru" not in real.read_text(encoding="utf-8")
+    assert stat.S_IMODE(os.stat(real).st_mode) == 0o640
+    assert (tmp_path / "a.zh.md.orig").read_bytes() == SEED.read_bytes()
+
+
+# ---------------------------------------------------------------------------------------------- servers that lie
+CHIP_URL = "https://example.com/news/kestrel-orbis"
+CHIP_KEY = "example.com/news/kestrel-orbis"
+
+
+def _chip(tmp_path: Path) -> Path:
+    samples = ROOT / "corpora" / "samples"
+    target = tmp_path / "kestrel.zh.md"
+    text = (samples / "chip-merger.zh.md").read_text(encoding="utf-8")
+    target.write_text(text.replace("https://web.archive.org/web/20240315000000/https://example.com/news/kestrel-orbis",
+                                   f"https://web.archive.org/web/20240315000000/{CHIP_URL}"), encoding="utf-8")
+    return target
+
+
+@pytest.mark.parametrize(
+    ("mode", "kind", "bound"),
+    [
+        ("trickle", "timeout", 15),  # held a 3 s fetch for 40 s and cached the truncated body
+        ("retry-after-huge", "http", 15),  # waited 120 s
+        ("short", "network", 15),  # a body short of its Content-Length was cached
+        ("gzip-bomb", "too-large", 30),
+        ("other-port", "blocked", 15),  # the same host on another port was followed
+        ("bad-status", "http", 15),  # exit 3
+        ("bad-header", "http", 15),
+        ("cdx-junk", "http", 15),
+        ("cdx-shape", "http", 15),
+        ("cdx-dict", "http", 15),
+    ],
+)
+def test_lying_server_gives_a_notice_and_the_target_only_fallback(tmp_path: Path, mode: str, kind: str, bound: float) -> None:
+    import json
+    import time
+
+    from tests.wayback_server import Wayback
+
+    target = _chip(tmp_path)
+    cache = tmp_path / "cache"
+    with Wayback() as wb:
+        wb.add(CHIP_URL, (ROOT / "corpora" / "samples" / "chip-merger.en.html").read_bytes())
+        wb.evil[CHIP_KEY] = mode
+        started = time.monotonic()
+        proc = run("check", str(target), "--fetch-source", "--wayback-endpoint", wb.endpoint, "--cache-dir", str(cache),
+                   "--fetch-timeout", "3", "--format", "json", timeout=bound + 30)
+        took = time.monotonic() - started
+    assert took < bound, took  # one total deadline of 3 s (plus start-up)
+    assert proc.returncode in (0, 1), proc.stderr
+    doc = json.loads(proc.stdout)["documents"][0]
+    assert doc["mode"] == "target-only"
+    notices = [x for x in proc.stderr.splitlines() if x.startswith("transqa: notice:")]
+    assert len(notices) == 1 and f"({kind}:" in notices[0], proc.stderr
+    assert not (cache / "wayback" / "objects").exists() or not any((cache / "wayback" / "objects").iterdir())  # nothing cached
+
+
+def test_gzip_capture_is_stored_decoded(tmp_path: Path) -> None:
+    import json
+
+    from tests.wayback_server import Wayback
+
+    page = (ROOT / "corpora" / "samples" / "chip-merger.en.html").read_bytes()
+    target = _chip(tmp_path)
+    cache = tmp_path / "cache"
+    with Wayback() as wb:
+        wb.add(CHIP_URL, page)
+        wb.evil[CHIP_KEY] = "gzip"
+        proc = run("check", str(target), "--fetch-source", "--wayback-endpoint", wb.endpoint, "--cache-dir", str(cache),
+                   "--fetch-timeout", "5", "--format", "json")
+    doc = json.loads(proc.stdout)["documents"][0]
+    assert doc["mode"] == "pair", proc.stderr
+    # the report names the capture by its URL; the cache holds it decoded, not as the gzip bytes
+    stored = [p for p in cache.rglob("*") if p.is_file() and p.read_bytes() == page]
+    assert len(stored) == 1, sorted(cache.rglob("*"))
+    # a poisoned cache object (bytes that no longer match their hash) is a miss, not a source
+    stored[0].write_bytes(b"\x1f\x8b poisoned")
+    proc = run("check", str(target), "--fetch-source", "--offline", "--cache-dir", str(cache), "--format", "json")
+    assert json.loads(proc.stdout)["documents"][0]["mode"] == "target-only"
+    assert "(offline:" in proc.stderr
+
+
+def test_one_lying_capture_does_not_abort_an_audit(tmp_path: Path) -> None:
+    import json
+
+    from tests.wayback_server import Wayback
+
+    folder = tmp_path / "zh"
+    folder.mkdir()
+    _chip(folder)
+    (folder / "other.zh.md").write_text(f"> 原文：<https://example.com/other>\n\n{ZH}\n", encoding="utf-8")
+    with Wayback() as wb:
+        wb.add(CHIP_URL, (ROOT / "corpora" / "samples" / "chip-merger.en.html").read_bytes())
+        wb.add("https://example.com/other", b"<html><body><p>" + b"The start-up raised money for batteries on rooftops. " * 4 + b"</p></body></html>")
+        wb.evil[CHIP_KEY] = "bad-status"
+        out = tmp_path / "o.jsonl"
+        proc = run("audit", str(folder), "--fetch-source", "--wayback-endpoint", wb.endpoint, "--cache-dir", str(tmp_path / "c"),
+                   "--store", str(tmp_path / "s.sqlite"), "-o", str(out), "--no-progress", "--fetch-rate", "20", "--fetch-timeout", "3")
+    assert proc.returncode in (0, 1), proc.stderr
+    assert "originals: 1 fetched, 0 from the cache, 1 not available" in proc.stdout
+    docs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(d["source"] is None for d in docs) == [False, True]
+
+
+# ---------------------------------------------------------------------------------------------- names and text
+@pytest.fixture
+def odd_names(tmp_path: Path) -> Path:
+    arch = tmp_path / "zh"
+    arch.mkdir()
+    data = SEED.read_bytes()
+    for name in (b"bad\xff.zh.md", b"new\nline.zh.md", b"esc\x1b[31mred.zh.md", b"=cmd|calc.zh.md"):
+        with open(os.path.join(os.fsencode(arch), name), "wb") as fh:
+            fh.write(data)
+    os.mkdir(os.path.join(os.fsencode(tmp_path), b"dir\xfe"))
+    with open(os.path.join(os.fsencode(tmp_path), b"dir\xfe", b"x.zh.md"), "wb") as fh:
+        fh.write(data)
+    return tmp_path
+
+
+def test_odd_file_names_do_not_stop_an_audit(odd_names: Path) -> None:
+    import json
+
+    out = odd_names / "o.jsonl"
+    proc = run("audit", str(odd_names), "--store", str(odd_names / "s.sqlite"), "--no-progress", "-o", str(out),
+               "--fix", str(odd_names / "fixes.patch"))
+    assert proc.returncode == 1, proc.stderr  # findings; not exit 3
+    docs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert len(docs) == 5 and all(not d["error"] for d in docs)
+    names = {d["target"].rsplit("/", 1)[-1] for d in docs}
+    assert "bad\\xff.zh.md" in names and "new\nline.zh.md" in names
+    assert "\x1b" not in proc.stdout and "\x1b" not in proc.stderr
+    # the patch: every header on one line, quoted as git quotes it; nothing injected
+    patch = (odd_names / "fixes.patch").read_bytes().decode("utf-8")
+    headers = [x for x in patch.splitlines() if x.startswith(("---", "+++"))]
+    assert len(headers) == 10 and '--- "a/' in patch and "new\\nline" in patch
+    assert all(x[:1] in " +-@\\" for x in patch.splitlines()), "a line of the patch that is not part of a hunk"
+
+
+def test_odd_file_names_in_every_format(odd_names: Path) -> None:
+    import csv
+    import io
+    import json
+    import xml.dom.minidom
+
+    target = os.path.join(os.fsencode(odd_names / "zh"), b"esc\x1b[31mred.zh.md").decode("utf-8")
+    nl = str(odd_names / "zh" / "new\nline.zh.md")
+    for path in (target, nl):
+        concise = run("check", path, "--format", "concise")
+        assert "\x1b" not in concise.stdout and all(line.startswith(str(odd_names)) for line in concise.stdout.splitlines())
+        text = run("check", path)
+        assert "\x1b" not in text.stdout
+        junit = run("check", path, "--format", "junit")
+        xml.dom.minidom.parseString(junit.stdout.encode())  # well-formed XML 1.0
+        sarif = json.loads(run("check", path, "--format", "sarif").stdout)
+        uris = [a["location"]["uri"] for a in sarif["runs"][0]["artifacts"]]
+        assert all(not any(c in u for c in " \n\x1b[") for u in uris), uris
+    formula = str(odd_names / "zh" / "=cmd|calc.zh.md")
+    rows = list(csv.reader(io.StringIO(run("check", formula, "--format", "csv").stdout)))
+    assert rows[1:] and all(not cell.startswith(("=", "+", "-", "@")) for row in rows[1:] for cell in row)
+
+
+def test_escape_sequences_in_article_text_never_reach_the_terminal(tmp_path: Path) -> None:
+    t = tmp_path / "a.zh.md"
+    t.write_text(f"{ZH}\x1b]0;pwned\x07 Paytm 和 pay TM \x1b[2J\x9b31m。\n\n{ZH}\n", encoding="utf-8")
+    for fmt in ("text", "concise", "junit", "csv"):
+        proc = run("check", str(t), "--format", fmt)
+        assert proc.returncode in (0, 1), proc.stderr
+        assert "\x1b" not in proc.stdout and "\x9b" not in proc.stdout and "\x07" not in proc.stdout, fmt
+
+
+def test_escape_helpers() -> None:
+    from transqa.escape import (
+        csv_cell,
+        file_uri,
+        line_safe,
+        patch_path,
+        shown_path,
+        terminal,
+        visible,
+        xml_text,
+    )
+
+    assert shown_path("a\udcffb") == "a\\xffb" and shown_path("新闻") == "新闻"
+    assert line_safe("a\nb\x1b") == "a\\nb\\x1b" and terminal("a\nb\x1b[0m") == "a\nb\\x1b[0m"
+    assert visible("a\x1bb\x9b") == "a␛b\ufffd" and len(visible("\x00\x7f")) == 2
+    assert xml_text("a\x01b") == "a\\x01b"
+    assert [csv_cell(x) for x in ("=1", "+1", "-1", "@a", "\t=1", "ok", 5)] == ["'=1", "'+1", "'-1", "'@a", "'\t=1", "ok", 5]
+    assert file_uri("a b/新#.md") == "a%20b/%E6%96%B0%23.md"
+    assert patch_path("a/x.md") == "a/x.md" and patch_path("a/x\ny.md") == '"a/x\\ny.md"'
