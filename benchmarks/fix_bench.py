@@ -1,7 +1,7 @@
 """Repair benchmark on the real TechCrunch translations of ../shared (issue 15).
 
     make bench-fix                       # repairs per rule, and the rule of the issue (must print 0)
-    make bench-fix ARGS="--sample 220 --seed 1 --out /work/labels/fix/sample.tsv"
+    make bench-fix ARGS="--sample 220 --seed 1 --out /tmp/fix-sample.tsv"
 
 Runs the fix pipeline (check, certain repairs, check again) over every article of the archive in
 memory, never writing into ../shared, plus the pairs whose original is at hand (the Zuckerberg pair).
@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" if (ROOT.parent / "shared").is_dir() else Path("/work/shared")
+SHARED = ROOT.parent / "shared"
 ARCHIVE = SHARED / "corpora" / "techcrunch-zh"
 PAIRS = [  # (original, translation) pairs of the archive whose original is at hand
     ("corpora/techcrunch-en/goose3/test_techcrunch1.html",

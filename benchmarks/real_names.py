@@ -1,8 +1,8 @@
 """Name rules (TQA310-TQA314) scored on the real-data development labels (dev files only).
 
-    .venv/bin/python benchmarks/real_names.py [--labels /work/labels] [--shared ../shared] [--select-literal]
+    .venv/bin/python benchmarks/real_names.py [--labels benchmarks/real] [--shared ../shared] [--select-literal]
 
-Reads `wmt-a`/`wmt-b` (documents.tsv + labels.dev.tsv: WMT22/23 system outputs against their sources)
+Reads `wmt-mt` (documents.tsv + labels.dev.tsv: WMT22/23 system outputs against their sources)
 and `archive` (articles.tsv + labels.dev.tsv: TechCrunch archive, target only); only documents marked
 `dev` and `read`. A label of a `name-*` kind (and `site-name-title` in the archive) is found when a
 name finding (TQA301/302/310-314) stands on its line; a finding of TQA310-TQA314 is correct when a
@@ -106,13 +106,13 @@ def score(labels: list[dict[str, str]], key: str, found: dict[str, dict[int, set
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--labels", type=Path, default=Path("/work/labels"))
+    ap.add_argument("--labels", type=Path, default=ROOT / "benchmarks" / "real")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--select-literal", action="store_true", help="also run the preview rule TQA312")
     args = ap.parse_args()
     settings = Settings(select=("TQA", "TQA312")) if args.select_literal else Settings()
     report = {}
-    for name in ("wmt-a", "wmt-b"):
+    for name in ("wmt-mt",):
         folder = args.labels / name
         if (folder / "labels.dev.tsv").exists():
             report[name] = score(_tsv(folder / "labels.dev.tsv"), "doc", wmt_findings(args.shared, folder, settings), set())
