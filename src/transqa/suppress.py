@@ -90,29 +90,49 @@ def _directive_spans(raw: str) -> list[tuple[int, int, int]]:
 
 def apply_suppressions(doc: Document, findings: list[Finding]) -> tuple[list[Finding], list[Finding], int]:
     """(kept findings, directive findings TQA900-902, number suppressed)."""
+    directives, problems = _parse_directives(doc)
+    _place_ignores(doc, directives)
+    problems.extend(_pair_ranges(doc, directives))
+    kept, suppressed = _suppress(findings, directives)
+    problems.extend(_unused(doc, directives))
+    return kept, problems, suppressed
+
+
+def _parse_directives(doc: Document) -> tuple[list[Directive], list[Finding]]:
+    """The well-formed directives of `doc`, and a TQA901 finding for each malformed one, in file order."""
     directives: list[Directive] = []
     problems: list[Finding] = []
+    for start, body_start, end in _directive_spans(doc.raw):
+        parsed = _parse_directive(doc, start, body_start, end)
+        if isinstance(parsed, Directive):
+            directives.append(parsed)
+        else:
+            problems.append(parsed)
+    return directives, problems
+
+
+def _parse_directive(doc: Document, start: int, body_start: int, end: int) -> Directive | Finding:
+    """One `<!-- transqa: … -->` as a Directive, or the TQA901 finding saying why it is malformed."""
     raw = doc.raw
-    for start, body_start, end in _directive_spans(raw):
-        body = raw[body_start:end - 3]
-        text = raw[start:end]
-        form = _FORM.match(body)
-        verb = form.group("verb") if form else ""
-        if not form or verb not in ("ignore", "disable", "enable", "file-ignore"):
-            problems.append(_finding(doc, MALFORMED_SUPPRESSION, f"unknown directive {text[:60]!r}", start, end,
-                                     "use ignore[CODES], disable[CODES], enable[CODES] or file-ignore[CODES]"))
-            continue
-        if form.group("codes") is None:
-            problems.append(_finding(doc, MALFORMED_SUPPRESSION, f"“{verb}” without codes: blanket suppression is not allowed", start, end,
-                                     f"name the rules: {verb}[TQA201, …]"))
-            continue
-        codes, bad = _codes(form.group("codes").split(","), verb == "file-ignore")
-        if bad or not codes:
-            problems.append(_finding(doc, MALFORMED_SUPPRESSION, f"unknown rule(s) {', '.join(bad) or '(none)'} in {verb}[…]", start, end,
-                                     "see: transqa rules"))
-            continue
-        directives.append(Directive(verb, codes, start, end, form.group("reason").strip()))
-    # where each directive applies
+    body = raw[body_start:end - 3]
+    text = raw[start:end]
+    form = _FORM.match(body)
+    verb = form.group("verb") if form else ""
+    if not form or verb not in ("ignore", "disable", "enable", "file-ignore"):
+        return _finding(doc, MALFORMED_SUPPRESSION, f"unknown directive {text[:60]!r}", start, end,
+                        "use ignore[CODES], disable[CODES], enable[CODES] or file-ignore[CODES]")
+    if form.group("codes") is None:
+        return _finding(doc, MALFORMED_SUPPRESSION, f"“{verb}” without codes: blanket suppression is not allowed", start, end,
+                        f"name the rules: {verb}[TQA201, …]")
+    codes, bad = _codes(form.group("codes").split(","), verb == "file-ignore")
+    if bad or not codes:
+        return _finding(doc, MALFORMED_SUPPRESSION, f"unknown rule(s) {', '.join(bad) or '(none)'} in {verb}[…]", start, end,
+                        "see: transqa rules")
+    return Directive(verb, codes, start, end, form.group("reason").strip())
+
+
+def _place_ignores(doc: Document, directives: list[Directive]) -> None:
+    """Set the block each ignore[…] applies to: the block it sits inside, else the next one."""
     # blocks are in file order: a binary search per directive, not a scan of every block
     starts = [b.file_start for b in doc.blocks]
     for d in directives:
@@ -126,6 +146,11 @@ def apply_suppressions(doc: Document, findings: list[Finding]) -> tuple[list[Fin
             nxt = doc.blocks[k] if k < len(starts) else None
             target = inside or nxt
             d.block = target.index if target else None
+
+
+def _pair_ranges(doc: Document, directives: list[Directive]) -> list[Finding]:
+    """Close each disable[…] at its matching enable[…] (or the end of the file); TQA901/TQA902 findings."""
+    problems: list[Finding] = []
     opened: list[Directive] = []
     for d in sorted(directives, key=lambda d: d.start):
         if d.verb == "disable":
@@ -140,9 +165,14 @@ def apply_suppressions(doc: Document, findings: list[Finding]) -> tuple[list[Fin
             opened.remove(match)
             d.used = -1  # enable directives are never "unused"
     for o in opened:
-        o.range_end = len(raw)
+        o.range_end = len(doc.raw)
         problems.append(_finding(doc, UNTERMINATED_DISABLE, "disable[…] is never enabled again: it runs to the end of the file", o.start, o.end,
                                  f"add <!-- transqa: enable[{', '.join(sorted(o.codes))}] --> where it should end"))
+    return problems
+
+
+def _suppress(findings: list[Finding], directives: list[Directive]) -> tuple[list[Finding], int]:
+    """(the findings no directive covers, how many were suppressed); counts each directive's uses."""
     kept: list[Finding] = []
     suppressed = 0
     by_code: dict[str, list[Directive]] = {}
@@ -156,11 +186,14 @@ def apply_suppressions(doc: Document, findings: list[Finding]) -> tuple[list[Fin
         else:
             cover.used += 1
             suppressed += 1
-    for d in directives:
-        if d.used == 0:
-            problems.append(_finding(doc, UNUSED_SUPPRESSION, f"{d.verb}[{', '.join(sorted(d.codes))}] suppresses nothing", d.start, d.end,
-                                     "remove the directive"))
-    return kept, problems, suppressed
+    return kept, suppressed
+
+
+def _unused(doc: Document, directives: list[Directive]) -> list[Finding]:
+    """A TQA900 finding for each directive that suppressed nothing."""
+    return [_finding(doc, UNUSED_SUPPRESSION, f"{d.verb}[{', '.join(sorted(d.codes))}] suppresses nothing", d.start, d.end,
+                     "remove the directive")
+            for d in directives if d.used == 0]
 
 
 def _covering(f: Finding, directives: Sequence[Directive]) -> Directive | None:

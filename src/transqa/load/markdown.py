@@ -15,24 +15,16 @@ _MD = MarkdownIt("commonmark", {"html": True}).enable(["strikethrough", "table"]
 
 
 def parse_markdown(path: str, raw: str) -> Document:
+    """Parse a Markdown file into a Document of blocks whose offsets point into `raw`."""
     norm = Normalised(raw)
     text = norm.text
-    line_starts = [0]
-    for i, c in enumerate(text):
-        if c == "\n":
-            line_starts.append(i + 1)
-    line_starts.append(len(text) + 1)
-
-    def line_offset(line: int) -> int:
-        return line_starts[min(line, len(line_starts) - 1)] if line < len(line_starts) else len(text)
-
+    line_starts = _line_starts(text)
     tokens = _MD.parse(text)
     blocks: list[Block] = []
     metadata: dict[str, str] = {}
     quote_depth = 0
     list_depth = 0
     heading = False
-    pending_kind = "paragraph"
     for tok in tokens:
         t = tok.type
         if t == "blockquote_open":
@@ -48,38 +40,81 @@ def parse_markdown(path: str, raw: str) -> Document:
         elif t == "heading_close":
             heading = False
         elif t in ("fence", "code_block") and tok.map:
-            start = line_offset(tok.map[0])
-            end = min(line_offset(tok.map[1]), len(text))
-            b = BlockBuilder()
-            idx = text.find(tok.content, start, end) if tok.content else -1
-            b.add(tok.content, idx if idx >= 0 else start, exact=idx >= 0)
-            blk = b.build(len(blocks), "code", norm.raw_offset(start), norm.raw_offset(end))
-            norm.remap(blk)
-            if blk.text:
+            start, end = _span(line_starts, text, tok.map)
+            blk = _code_block(norm, text, start, end, tok.content, len(blocks))
+            if blk is not None:
                 blocks.append(blk)
         elif t == "inline" and tok.map:
-            kind = "heading" if heading else ("quote" if quote_depth else ("list_item" if list_depth else "paragraph"))
-            pending_kind = kind
-            start = line_offset(tok.map[0])
-            end = min(line_offset(tok.map[1]), len(text))
-            if quote_depth and len(blocks) <= 3 and "source_url" not in metadata:
-                m = _HEADER.match(tok.content)
-                if m:
-                    metadata["source_url"] = m.group("url")
-                    metadata["source_url_line"] = str(tok.map[0] + 1)
-                    continue
-            b = _inline(text, start, end, tok.children or [])
-            blk = b.build(len(blocks), pending_kind, norm.raw_offset(start), norm.raw_offset(end))
-            if not blk.text.strip() and blk.images:
-                blk.kind = "image"
-            elif not blk.text.strip() and not blk.links:
+            kind = _kind(heading, quote_depth, list_depth)
+            start, end = _span(line_starts, text, tok.map)
+            if quote_depth and len(blocks) <= 3 and "source_url" not in metadata and _source_header(tok, metadata):
                 continue
-            norm.remap(blk)
-            blocks.append(blk)
+            blk = _inline_block(norm, text, start, end, tok.children or [], len(blocks), kind)
+            if blk is not None:
+                blocks.append(blk)
     doc = Document(path, raw, "markdown", blocks, LineIndex(raw), metadata)
     for blk in blocks:
         blk.line = doc.lines.position(blk.file_start)[0]
     return doc
+
+
+def _line_starts(text: str) -> list[int]:
+    """Offset of the start of every line of `text`, then a sentinel one past its end."""
+    line_starts = [0]
+    for i, c in enumerate(text):
+        if c == "\n":
+            line_starts.append(i + 1)
+    line_starts.append(len(text) + 1)
+    return line_starts
+
+
+def _line_offset(line_starts: list[int], text: str, line: int) -> int:
+    """Offset in `text` of the start of (0-based) `line`, clamped to the end of the text."""
+    return line_starts[min(line, len(line_starts) - 1)] if line < len(line_starts) else len(text)
+
+
+def _span(line_starts: list[int], text: str, lines: list[int]) -> tuple[int, int]:
+    """(start, end) offsets in `text` of a token's line map [first line, line after the last]."""
+    start = _line_offset(line_starts, text, lines[0])
+    end = min(_line_offset(line_starts, text, lines[1]), len(text))
+    return start, end
+
+
+def _kind(heading: bool, quote_depth: int, list_depth: int) -> str:
+    """The kind of an inline block from the containers it sits in."""
+    return "heading" if heading else ("quote" if quote_depth else ("list_item" if list_depth else "paragraph"))
+
+
+def _code_block(norm: Normalised, text: str, start: int, end: int, content: str, index: int) -> Block | None:
+    """A fenced or indented code block, or None when it has no text."""
+    b = BlockBuilder()
+    idx = text.find(content, start, end) if content else -1
+    b.add(content, idx if idx >= 0 else start, exact=idx >= 0)
+    blk = b.build(index, "code", norm.raw_offset(start), norm.raw_offset(end))
+    norm.remap(blk)
+    return blk if blk.text else None
+
+
+def _source_header(tok: Token, metadata: dict[str, str]) -> bool:
+    """Record a `原文: URL` quote line in `metadata`; True when the token was that header."""
+    m = _HEADER.match(tok.content)
+    if not m or not tok.map:
+        return False
+    metadata["source_url"] = m.group("url")
+    metadata["source_url_line"] = str(tok.map[0] + 1)
+    return True
+
+
+def _inline_block(norm: Normalised, text: str, start: int, end: int, children: list[Token], index: int,
+                  kind: str) -> Block | None:
+    """A block of inline content, or None when it has neither text, images nor links."""
+    blk = _inline(text, start, end, children).build(index, kind, norm.raw_offset(start), norm.raw_offset(end))
+    if not blk.text.strip() and blk.images:
+        blk.kind = "image"
+    elif not blk.text.strip() and not blk.links:
+        return None
+    norm.remap(blk)
+    return blk
 
 
 def _skip_destination(text: str, j: int, end: int) -> int:
@@ -129,75 +164,112 @@ def _closing_bracket(text: str, k: int, end: int) -> int:
     return -1
 
 
+_LinkOpen = tuple[str, int, int, bool]  # href, file_start, text_start, autolink
+
+
 def _inline(text: str, start: int, end: int, children: list[Token]) -> BlockBuilder:
+    """The text of an inline token's children, each character with its offset in `text`."""
     b = BlockBuilder()
     cur = start
-    stack: list[tuple[str, int, int, bool]] = []  # href, file_start, text_start, autolink
-
-    def find(s: str, pos: int) -> int:
-        return text.find(s, pos, end) if s else -1
-
+    stack: list[_LinkOpen] = []
     for ch in children:
-        t = ch.type
-        if t in ("text", "text_special"):
-            needle = ch.markup if t == "text_special" and ch.markup else ch.content
-            idx = find(needle, cur)
-            if idx >= 0:
-                if t == "text_special" and needle != ch.content:
-                    b.add(ch.content, idx, exact=False)
-                else:
-                    b.add(ch.content, idx)
-                cur = idx + len(needle)
-            else:
-                b.add(ch.content, cur, exact=False)
-        elif t in ("softbreak", "hardbreak"):
-            idx = find("\n", cur)
-            b.add(" ", idx if idx >= 0 else cur)
-            if idx >= 0:
-                cur = idx + 1
-        elif t == "code_inline":
-            idx = find(ch.content, cur)
-            s = b.length
-            if idx >= 0:
-                b.add(ch.content, idx)
-                cur = idx + len(ch.content)
-            else:
-                b.add(ch.content, cur, exact=False)
-            b.code.append((s, b.length))
-        elif t == "link_open":
-            auto = ch.markup in ("autolink", "linkify")
-            idx = find("<" if ch.markup == "autolink" else "[", cur)
-            if ch.markup == "linkify":
-                idx = cur
-            fs = idx if idx >= 0 else cur
-            if idx >= 0 and ch.markup != "linkify":
-                cur = idx + 1
-            stack.append((str(ch.attrs.get("href", "")), fs, b.length, auto))
-        elif t == "link_close":
-            if not stack:
-                continue
-            href, fs, ts, auto = stack.pop()
-            if auto:
-                j = find(">", cur)
-                fe = j + 1 if j >= 0 else cur
-            else:
-                j = find("]", cur)
-                fe = _skip_destination(text, j, end) if j >= 0 else cur
-            ltext = "".join(b.chars[ts:])
-            b.links.append((href, ts, b.length, fs, fe, ltext))
-            cur = max(cur, fe)
-        elif t == "image":
-            idx = find("![", cur)
-            fs = idx if idx >= 0 else cur
-            if idx >= 0:
-                j = _closing_bracket(text, idx + 2, end)
-                fe = _skip_destination(text, j, end) if j >= 0 else idx + 2
-            else:
-                fe = cur
-            b.images.append((str(ch.attrs.get("src", "")), ch.content, b.length, fs, fe))
-            cur = max(cur, fe)
-        elif t == "html_inline":
-            idx = find(ch.content, cur)
-            if idx >= 0:
-                cur = idx + len(ch.content)
+        cur = _inline_child(text, end, b, cur, ch, stack)
     return b
+
+
+def _find(text: str, s: str, pos: int, end: int) -> int:
+    """text.find(s, pos, end), but -1 for an empty needle."""
+    return text.find(s, pos, end) if s else -1
+
+
+def _inline_child(text: str, end: int, b: BlockBuilder, cur: int, ch: Token, stack: list[_LinkOpen]) -> int:
+    """Add one inline child token to `b`; return the new cursor in `text`."""
+    t = ch.type
+    if t in ("text", "text_special"):
+        return _inline_text(text, end, b, cur, ch)
+    if t in ("softbreak", "hardbreak"):
+        idx = _find(text, "\n", cur, end)
+        b.add(" ", idx if idx >= 0 else cur)
+        return idx + 1 if idx >= 0 else cur
+    if t == "code_inline":
+        return _inline_code(text, end, b, cur, ch)
+    if t == "link_open":
+        return _link_open(text, end, b, cur, ch, stack)
+    if t == "link_close":
+        return _link_close(text, end, b, cur, stack)
+    if t == "image":
+        return _image(text, end, b, cur, ch)
+    if t == "html_inline":
+        idx = _find(text, ch.content, cur, end)
+        return idx + len(ch.content) if idx >= 0 else cur
+    return cur
+
+
+def _inline_text(text: str, end: int, b: BlockBuilder, cur: int, ch: Token) -> int:
+    """A text (or escaped text_special) token."""
+    t = ch.type
+    needle = ch.markup if t == "text_special" and ch.markup else ch.content
+    idx = _find(text, needle, cur, end)
+    if idx < 0:
+        b.add(ch.content, cur, exact=False)
+        return cur
+    if t == "text_special" and needle != ch.content:
+        b.add(ch.content, idx, exact=False)
+    else:
+        b.add(ch.content, idx)
+    return idx + len(needle)
+
+
+def _inline_code(text: str, end: int, b: BlockBuilder, cur: int, ch: Token) -> int:
+    """A code span: its text, recorded as code."""
+    idx = _find(text, ch.content, cur, end)
+    s = b.length
+    if idx >= 0:
+        b.add(ch.content, idx)
+        cur = idx + len(ch.content)
+    else:
+        b.add(ch.content, cur, exact=False)
+    b.code.append((s, b.length))
+    return cur
+
+
+def _link_open(text: str, end: int, b: BlockBuilder, cur: int, ch: Token, stack: list[_LinkOpen]) -> int:
+    """Open a link (bracketed, autolink or linkified) on `stack`."""
+    auto = ch.markup in ("autolink", "linkify")
+    idx = _find(text, "<" if ch.markup == "autolink" else "[", cur, end)
+    if ch.markup == "linkify":
+        idx = cur
+    fs = idx if idx >= 0 else cur
+    if idx >= 0 and ch.markup != "linkify":
+        cur = idx + 1
+    stack.append((str(ch.attrs.get("href", "")), fs, b.length, auto))
+    return cur
+
+
+def _link_close(text: str, end: int, b: BlockBuilder, cur: int, stack: list[_LinkOpen]) -> int:
+    """Close the innermost open link and record it in `b.links`."""
+    if not stack:
+        return cur
+    href, fs, ts, auto = stack.pop()
+    if auto:
+        j = _find(text, ">", cur, end)
+        fe = j + 1 if j >= 0 else cur
+    else:
+        j = _find(text, "]", cur, end)
+        fe = _skip_destination(text, j, end) if j >= 0 else cur
+    ltext = "".join(b.chars[ts:])
+    b.links.append((href, ts, b.length, fs, fe, ltext))
+    return max(cur, fe)
+
+
+def _image(text: str, end: int, b: BlockBuilder, cur: int, ch: Token) -> int:
+    """Record an image in `b.images`, with its span in `text`."""
+    idx = _find(text, "![", cur, end)
+    fs = idx if idx >= 0 else cur
+    if idx >= 0:
+        j = _closing_bracket(text, idx + 2, end)
+        fe = _skip_destination(text, j, end) if j >= 0 else idx + 2
+    else:
+        fe = cur
+    b.images.append((str(ch.attrs.get("src", "")), ch.content, b.length, fs, fe))
+    return max(cur, fe)
