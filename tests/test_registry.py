@@ -64,3 +64,14 @@ def test_a_repair_only_comes_with_a_rule_declared_fixable() -> None:
     with pytest.raises(ValueError, match="TQA504 is not declared fixable"):
         ctx.finding(UNBALANCED_QUOTE, "m", repairs=(rep,))
     assert {r.code for r in rules().values() if r.fixable} == {"TQA101", "TQA105", "TQA207", "TQA301", "TQA302", "TQA303", "TQA601"}  # not TQA304: never repaired
+
+
+def test_the_readme_rules_table_lists_every_rule() -> None:
+    import re
+    from pathlib import Path
+
+    from transqa.registry import rules
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    listed = re.findall(r"^\| (TQA\d{3}) \| ([a-z-]+)", readme, flags=re.M)
+    assert sorted(listed) == sorted((r.code, r.name) for r in rules().values())
