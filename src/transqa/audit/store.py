@@ -48,12 +48,7 @@ class Store:
     def _fail(self, exc: Exception) -> None:
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         self.problem = self.problem or f"the result store {self.path} cannot be used ({reason}): results are not stored"
-        if self.db is not None:
-            try:
-                self.db.close()
-            except sqlite3.Error:
-                pass
-        self.db = None
+        self.close()
 
     def get_many(self, keys: list[str]) -> dict[str, str]:
         """The stored lines of the keys that have one (queried 500 at a time)."""
