@@ -11,6 +11,7 @@ import codecs
 import hashlib
 import os
 import stat
+from collections.abc import Iterator
 
 from transqa.errors import InputError
 
@@ -91,10 +92,7 @@ def read_bytes(path: str, limit: int = MAX_BYTES) -> bytes:
             raise InputError(path, f"file too large ({size / (1024 * 1024):.0f} MB; the limit is {limit // (1024 * 1024)} MB)", "too-large")
         parts: list[bytes] = []
         got = 0
-        while True:
-            chunk = os.read(fd, _CHUNK)
-            if not chunk:
-                break
+        for chunk in _chunks(fd):
             got += len(chunk)
             if got > limit:
                 raise _too_large(path, limit)
@@ -104,6 +102,17 @@ def read_bytes(path: str, limit: int = MAX_BYTES) -> bytes:
         raise InputError(path, f"cannot be read ({exc.strerror or exc})", "unreadable") from None
     finally:
         os.close(fd)
+
+
+def _chunks(fd: int, most: int | None = None) -> Iterator[bytes]:
+    """The bytes of an open file in chunks of at most _CHUNK, until its end or `most` bytes in all."""
+    got = 0
+    while most is None or got < most:
+        chunk = os.read(fd, _CHUNK if most is None else min(_CHUNK, most - got))
+        if not chunk:
+            return
+        got += len(chunk)
+        yield chunk
 
 
 def read_head(path: str, n: int) -> bytes | None:
@@ -116,10 +125,7 @@ def read_head(path: str, n: int) -> bytes | None:
     try:
         parts: list[bytes] = []
         got = 0
-        while got < n:
-            chunk = os.read(fd, min(_CHUNK, n - got))
-            if not chunk:
-                break
+        for chunk in _chunks(fd, n):
             parts.append(chunk)
             got += len(chunk)
         return b"".join(parts)
@@ -139,10 +145,7 @@ def hash_file(h: hashlib._Hash, path: str, limit: int = MAX_BYTES) -> None:
         return
     try:
         got = 0
-        while True:
-            chunk = os.read(fd, _CHUNK)
-            if not chunk:
-                break
+        for chunk in _chunks(fd):
             got += len(chunk)
             if got > limit:
                 h.update(b"\x00too-large")
