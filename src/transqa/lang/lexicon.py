@@ -44,10 +44,17 @@ def _cedict_path() -> str | None:
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, tuple[str, ...]] | None:
     """English word → up to MAX_PER_WORD simplified renderings (2-6 Han characters) from CC-CEDICT; None
-    without a dictionary file. Loaded once per process."""
+    without a dictionary file. Loaded once per process, from the cached index when there is one
+    (transqa.lang.dictcache)."""
     path = _cedict_path()
     if path is None:
         return None
+    from transqa.lang.dictcache import load_or_build
+
+    return load_or_build("lexicon", path, (__name__, "transqa.lang.english"), _build_lexicon)
+
+
+def _build_lexicon(path: str) -> dict[str, tuple[str, ...]]:
     table: dict[str, list[str]] = {}
     with open(path, encoding="utf-8") as fh:
         for line in fh:

@@ -165,10 +165,17 @@ _CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:['’][A-Za-z]+)?\b")
 def proper_names() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], frozenset[str]] | None:
     """(capitalised English word → Chinese proper-noun entries naming it, the same for entries whose
     definition starts with the word, every Chinese headword), from CC-CEDICT: the entries with a
-    capitalised pinyin. None without the dictionary."""
+    capitalised pinyin. None without the dictionary. Read from the cached index when there is one
+    (transqa.lang.dictcache)."""
     path = _cedict_path()
     if path is None:
         return None
+    from transqa.lang.dictcache import load_or_build
+
+    return load_or_build("proper-names", path, (__name__,), _build_proper_names)
+
+
+def _build_proper_names(path: str) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], frozenset[str]]:
     table: dict[str, set[str]] = {}
     first: dict[str, set[str]] = {}
     with open(path, encoding="utf-8") as fh:

@@ -1,0 +1,83 @@
+"""The dictionary index cache: the same index as a fresh parse, keyed by the file's content, rebuilt
+when unreadable, written atomically, and optional (an unwritable folder only costs the parse)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from transqa.lang import dictcache, lexicon, transliterate
+
+CEDICT = (
+    "# CC-CEDICT sample\n"
+    "彭博社 彭博社 [Peng2 bo2 she4] /Bloomberg News/\n"
+    "伊朗 伊朗 [Yi1 lang3] /Iran/\n"
+    "電動車 电动车 [dian4 dong4 che1] /electric vehicle/electric car/\n"
+    "投資 投资 [tou2 zi1] /investment/to invest/\n"
+)
+
+
+@pytest.fixture
+def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    cedict = tmp_path / "cedict.txt"
+    cedict.write_text(CEDICT, encoding="utf-8")
+    monkeypatch.setenv("TRANSQA_CEDICT", str(cedict))
+    monkeypatch.setenv("TRANSQA_CACHE_DIR", str(tmp_path / "cache"))
+    for f in (lexicon.lexicon, lexicon.renderings, transliterate.proper_names):
+        f.cache_clear()
+    yield cedict
+    for f in (lexicon.lexicon, lexicon.renderings, transliterate.proper_names):
+        f.cache_clear()
+
+
+def _files(root: Path) -> list[Path]:
+    return sorted((root / "cache" / "index").glob("*.marshal"))
+
+
+def test_the_cached_index_equals_a_fresh_parse(fresh: Path) -> None:
+    built = lexicon._build_lexicon(str(fresh))
+    names = transliterate._build_proper_names(str(fresh))
+    assert built["invest"] == ("投资",) and names[0]["Iran"] == frozenset({"伊朗"})
+    assert lexicon.lexicon() == built  # builds and stores
+    assert transliterate.proper_names() == names
+    assert len(_files(fresh.parent)) == 2
+    lexicon.lexicon.cache_clear()
+    transliterate.proper_names.cache_clear()
+    assert lexicon.lexicon() == built  # read back
+    assert transliterate.proper_names() == names
+    assert not list((fresh.parent / "cache" / "index").glob("*.tmp"))
+
+
+def test_a_changed_dictionary_gets_its_own_index(fresh: Path) -> None:
+    assert "investment" in (lexicon.lexicon() or {})
+    fresh.write_text(CEDICT.replace("/investment/to invest/", "/stake/"), encoding="utf-8")
+    lexicon.lexicon.cache_clear()
+    lex = lexicon.lexicon() or {}
+    assert "investment" not in lex and lex["stake"] == ("投资",)
+    assert len(_files(fresh.parent)) == 2
+
+
+def test_an_unreadable_cache_file_is_rebuilt(fresh: Path) -> None:
+    want = lexicon.lexicon()
+    (target,) = _files(fresh.parent)
+    target.write_bytes(b"\x00garbage")
+    lexicon.lexicon.cache_clear()
+    assert lexicon.lexicon() == want
+    lexicon.lexicon.cache_clear()
+    assert lexicon.lexicon() == want  # and stored again
+    assert target.read_bytes() != b"\x00garbage"
+
+
+def test_an_unwritable_cache_folder_only_costs_the_parse(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = fresh.parent / "blocker"
+    blocker.write_text("a file where the folder should be", encoding="utf-8")
+    monkeypatch.setenv("TRANSQA_CACHE_DIR", str(blocker))
+    assert lexicon.lexicon() == lexicon._build_lexicon(str(fresh))
+
+
+def test_the_key_follows_the_building_code(fresh: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    a = dictcache.cache_file("lexicon", str(fresh), ("transqa.lang.lexicon",))
+    assert a == dictcache.cache_file("lexicon", str(fresh), ("transqa.lang.lexicon",))
+    assert a != dictcache.cache_file("lexicon", str(fresh), ("transqa.lang.lexicon", "transqa.lang.english"))
