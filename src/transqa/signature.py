@@ -8,7 +8,7 @@ the build that wrote them). Parts, separated by "|":
 - cfg:<digest>: the configuration (Settings.digest: selection, severities, glossary contents…);
 - lexicon:<state>: "none" without the CC-CEDICT lexicon, else its source and a hash of its file
   (the aligner and the omission checks use it);
-- spacy:<version>: the English sentencizer's library;
+- spacy:<version>: the spaCy release whose English sentence rules transqa.lang.sentencizer applies;
 - code:<hash>: the installed package's own code (its .py and data files), so that a store filled by
   one build is never served to another build with the same version string.
 """
@@ -84,8 +84,10 @@ def rules_hash() -> str:
 
 def signature(cfg: str = "default") -> str:
     """The build's signature for a configuration digest (Settings.digest, "default" without one)."""
+    from transqa.lang.sentencizer import spacy_version
+
     return (f"transqa:{__version__}|rules:{rules_hash()}|cfg:{cfg}|lexicon:{lexicon_state()}"
-            f"|spacy:{_version('spacy')}|code:{code_hash()}")
+            f"|spacy:{spacy_version()}|code:{code_hash()}")
 
 
 def store_signature(cfg: str = "default", baseline: str | None = None) -> str:

@@ -18,7 +18,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from transqa.cache import user_cache_dir
 
@@ -42,7 +42,7 @@ def cache_file(kind: str, path: str, modules: tuple[str, ...]) -> Path:
     return user_cache_dir() / "index" / f"{kind}-{_digest(path, modules)}.marshal"
 
 
-def _write(target: Path, value: object) -> None:
+def _write(target: Path, value: Any) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
