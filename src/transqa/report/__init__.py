@@ -6,20 +6,38 @@ article at a time) and SUMMARY_EXTENSIONS (the audit summary's file extension â†
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
 
 from transqa.codec import document_json
 from transqa.findings import Severity
-from transqa.report.csvreport import render_csv
-from transqa.report.html import render_html, render_index
-from transqa.report.jsonreport import alignment_json, report_json
-from transqa.report.junit import render_junit
-from transqa.report.sarif import render_sarif
-from transqa.report.text import render_concise, render_record_concise, render_text
 from transqa.result import AuditRecord, Result
+
+if TYPE_CHECKING:  # the types; at run time each renderer comes through __getattr__ below
+    from transqa.report.csvreport import render_csv
+    from transqa.report.html import render_html, render_index
+    from transqa.report.jsonreport import alignment_json, report_json
+    from transqa.report.junit import render_junit
+    from transqa.report.sarif import render_sarif
+    from transqa.report.text import render_concise, render_record_concise, render_text
+
+# Each renderer is imported when first used (module __getattr__): a run pays for the one it writes
+# (rich for text, xml.sax for JUnit, which imports urllib.request and http.client), not for all seven.
+_WHERE = {
+    "render_text": "text", "render_concise": "text", "render_record_concise": "text", "render_csv": "csvreport",
+    "render_html": "html", "render_index": "html", "alignment_json": "jsonreport", "report_json": "jsonreport",
+    "render_junit": "junit", "render_sarif": "sarif",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        return getattr(importlib.import_module(f"{__name__}.{_WHERE[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,18 +54,18 @@ class RenderOptions:
 Renderer = Callable[[list[Result], RenderOptions], str]
 
 FORMATS: Mapping[str, Renderer] = MappingProxyType({
-    "text": lambda rs, o: render_text(rs, width=o.width, color=o.color),
-    "concise": lambda rs, o: render_concise(rs),
-    "json": lambda rs, o: report_json(rs, o.config),
-    "html": lambda rs, o: render_html(rs),
-    "sarif": lambda rs, o: render_sarif(rs),
-    "junit": lambda rs, o: render_junit(rs, o.gate),
-    "csv": lambda rs, o: render_csv(rs),
+    "text": lambda rs, o: __getattr__("render_text")(rs, width=o.width, color=o.color),
+    "concise": lambda rs, o: __getattr__("render_concise")(rs),
+    "json": lambda rs, o: __getattr__("report_json")(rs, o.config),
+    "html": lambda rs, o: __getattr__("render_html")(rs),
+    "sarif": lambda rs, o: __getattr__("render_sarif")(rs),
+    "junit": lambda rs, o: __getattr__("render_junit")(rs, o.gate),
+    "csv": lambda rs, o: __getattr__("render_csv")(rs),
 })
 
 RECORD_FORMATS: Mapping[str, Callable[[AuditRecord], str]] = MappingProxyType({
     "jsonl": lambda rec: rec.line + "\n",
-    "concise": render_record_concise,
+    "concise": lambda rec: __getattr__("render_record_concise")(rec),
     "summary": lambda rec: "",  # on a terminal: no records, the summary and the worst articles at the end
 })
 
