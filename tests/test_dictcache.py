@@ -19,17 +19,21 @@ CEDICT = (
 )
 
 
+def _clear() -> None:
+    for f in (lexicon.lexicon, lexicon.renderings, transliterate.proper_names, transliterate._name_tables,
+              transliterate._headwords, dictcache._file_hash):
+        f.cache_clear()
+
+
 @pytest.fixture
 def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     cedict = tmp_path / "cedict.txt"
     cedict.write_text(CEDICT, encoding="utf-8")
     monkeypatch.setenv("TRANSQA_CEDICT", str(cedict))
     monkeypatch.setenv("TRANSQA_CACHE_DIR", str(tmp_path / "cache"))
-    for f in (lexicon.lexicon, lexicon.renderings, transliterate.proper_names):
-        f.cache_clear()
+    _clear()
     yield cedict
-    for f in (lexicon.lexicon, lexicon.renderings, transliterate.proper_names):
-        f.cache_clear()
+    _clear()
 
 
 def _files(root: Path) -> list[Path]:
@@ -38,22 +42,22 @@ def _files(root: Path) -> list[Path]:
 
 def test_the_cached_index_equals_a_fresh_parse(fresh: Path) -> None:
     built = lexicon._build_lexicon(str(fresh))
-    names = transliterate._build_proper_names(str(fresh))
-    assert built["invest"] == ("投资",) and names[0]["Iran"] == frozenset({"伊朗"})
+    names = (*transliterate._build_name_tables(str(fresh)), transliterate._build_headwords(str(fresh)))
+    assert built["invest"] == ("投资",) and names[0]["Iran"] == frozenset({"伊朗"}) and "投资" in names[2]
     assert lexicon.lexicon() == built  # builds and stores
     assert transliterate.proper_names() == names
-    assert len(_files(fresh.parent)) == 2
-    lexicon.lexicon.cache_clear()
-    transliterate.proper_names.cache_clear()
+    assert len(_files(fresh.parent)) == 3
+    _clear()
     assert lexicon.lexicon() == built  # read back
     assert transliterate.proper_names() == names
+    assert transliterate.is_headword("伊朗") and transliterate.known_renderings("Iran") == frozenset({"伊朗"})
     assert not list((fresh.parent / "cache" / "index").glob("*.tmp"))
 
 
 def test_a_changed_dictionary_gets_its_own_index(fresh: Path) -> None:
     assert "investment" in (lexicon.lexicon() or {})
-    fresh.write_text(CEDICT.replace("/investment/to invest/", "/stake/"), encoding="utf-8")
-    lexicon.lexicon.cache_clear()
+    fresh.write_text(CEDICT.replace("/investment/to invest/", "/stake/") + "#\n", encoding="utf-8")
+    _clear()
     lex = lexicon.lexicon() or {}
     assert "investment" not in lex and lex["stake"] == ("投资",)
     assert len(_files(fresh.parent)) == 2
@@ -63,9 +67,9 @@ def test_an_unreadable_cache_file_is_rebuilt(fresh: Path) -> None:
     want = lexicon.lexicon()
     (target,) = _files(fresh.parent)
     target.write_bytes(b"\x00garbage")
-    lexicon.lexicon.cache_clear()
+    _clear()
     assert lexicon.lexicon() == want
-    lexicon.lexicon.cache_clear()
+    _clear()
     assert lexicon.lexicon() == want  # and stored again
     assert target.read_bytes() != b"\x00garbage"
 
@@ -75,6 +79,7 @@ def test_an_unwritable_cache_folder_only_costs_the_parse(fresh: Path, monkeypatc
     blocker.write_text("a file where the folder should be", encoding="utf-8")
     monkeypatch.setenv("TRANSQA_CACHE_DIR", str(blocker))
     assert lexicon.lexicon() == lexicon._build_lexicon(str(fresh))
+    assert transliterate.common_words() == transliterate._build_headwords(str(fresh))
 
 
 def test_the_key_follows_the_building_code(fresh: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

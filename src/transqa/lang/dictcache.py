@@ -17,6 +17,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -26,10 +27,17 @@ T = TypeVar("T")
 FORMAT = "1"  # bump when the file layout changes
 
 
+@lru_cache(maxsize=16)
+def _file_hash(path: str, size: int, mtime_ns: int) -> bytes:
+    """The file's sha256, once per process and version of the file (three indexes share CC-CEDICT)."""
+    with open(path, "rb") as fh:
+        return hashlib.file_digest(fh, "sha256").digest()
+
+
 def _digest(path: str, modules: tuple[str, ...]) -> str:
     h = hashlib.sha256(f"{FORMAT}\0{sys.version_info[:2]}\0{marshal.version}\0".encode())
-    with open(path, "rb") as fh:
-        h.update(hashlib.file_digest(fh, "sha256").digest())
+    st = os.stat(path)
+    h.update(_file_hash(path, st.st_size, st.st_mtime_ns))
     for name in modules:
         src = getattr(sys.modules.get(name), "__file__", None)
         if src:
