@@ -11,6 +11,7 @@ cannot be read back, the index is built in memory, as without a cache.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import marshal
 import os
@@ -74,12 +75,17 @@ def load_or_build(kind: str, path: str, modules: tuple[str, ...], build: Callabl
         target = cache_file(kind, path, modules)
     except OSError:
         return build(path)
+    enabled = gc.isenabled()
+    gc.disable()  # the index holds no cycles: collecting while it is built costs time and finds nothing
     try:
         with open(target, "rb") as fh:
             value: T = marshal.loads(fh.read())
         return value
     except (OSError, EOFError, ValueError, TypeError):
         pass
+    finally:
+        if enabled:
+            gc.enable()
     value = build(path)
     try:
         _write(target, value)
