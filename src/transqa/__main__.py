@@ -1,3 +1,34 @@
+"""The transqa command (`python -m transqa` too): cli.main, then a quick exit.
+
+A normal interpreter exit tears every module down and frees every object one by one: after a check,
+the dictionary indexes and the compiled patterns, 0.08 CPU s of a 0.65 s run. The command has
+written and flushed everything by then, so it runs the atexit handlers (temporary folders, logging,
+process pools) and ends the process with os._exit. When other threads are still running, it exits
+the normal way, which waits for them.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import sys
+import threading
+
 from transqa.cli import main
 
-raise SystemExit(main())
+
+def run() -> None:
+    code = main()
+    if threading.active_count() > 1:
+        sys.exit(code)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe or stream: nothing more can be written
+            pass
+    atexit._run_exitfuncs()
+    os._exit(code)
+
+
+if __name__ == "__main__":
+    run()
