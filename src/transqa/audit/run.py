@@ -12,7 +12,7 @@ from functools import partial
 
 from transqa.audit.discover import Job
 from transqa.audit.store import Store, job_key
-from transqa.audit.worker import check_chunk, check_job
+from transqa.audit.worker import check_chunk, check_job, preload
 from transqa.config import Settings
 from transqa.signature import store_signature
 
@@ -46,6 +46,8 @@ def _local(todo: list[Job], workers: int, settings: Settings | None) -> Iterator
             yield check_job(job, settings)
         return
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    if ctx.get_start_method() == "fork":
+        preload(any(j.source for j in todo))
     pool = ctx.Pool(workers)
     try:
         for batch in pool.imap_unordered(partial(check_chunk, settings=settings), _chunks(todo, CHUNK)):
