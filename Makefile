@@ -50,6 +50,7 @@ bench: $(TSTAMP)
 	$(BIN)/python benchmarks/real.py
 	$(BIN)/python benchmarks/accuracy.py
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/cold.py
 
 fuzz: $(TSTAMP)
 	TRANSQA_FUZZ_EXAMPLES=17000 $(BIN)/python -m pytest tests/test_fuzz.py -p no:cacheprovider
