@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from transqa import policy
 from transqa.audit.discover import Job, from_manifest, from_paths
@@ -22,9 +23,11 @@ from transqa.codec import decode_record
 from transqa.errors import UsageError
 from transqa.exitcodes import ExitCode
 from transqa.findings import Severity
-from transqa.load.wayback import FetchConfig
 from transqa.result import AuditRecord
 from transqa.service import SettingsRequest, fetch_for, fix_one, settings
+
+if TYPE_CHECKING:  # the Wayback client (http.client, socket) is imported only by a run that fetches
+    from transqa.load.wayback import FetchConfig
 
 
 @dataclass(frozen=True, slots=True)
