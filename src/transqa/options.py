@@ -15,7 +15,9 @@ def _plain_argument_help() -> None:
         from typer.core import TyperArgument
     except ImportError:  # pragma: no cover
         return
-    shown = TyperArgument.display_type_rich
+    shown = getattr(TyperArgument, "display_type_rich", None)
+    if shown is None:  # typer < 0.29 shows the metavar alone already
+        return
 
     def display(self: TyperArgument, ctx: object) -> str | None:
         return None if self.metavar is not None else shown(self, ctx)  # type: ignore[arg-type]
