@@ -8,25 +8,6 @@ from typing import Annotated
 
 import typer
 
-
-def _plain_argument_help() -> None:
-    """Arguments with a metavar show it alone in --help (typer otherwise adds the Python type, `<list[Path]>`)."""
-    try:
-        from typer.core import TyperArgument
-    except ImportError:  # pragma: no cover
-        return
-    shown = getattr(TyperArgument, "display_type_rich", None)
-    if shown is None:  # typer < 0.29 shows the metavar alone already
-        return
-
-    def display(self: TyperArgument, ctx: object) -> str | None:
-        return None if self.metavar is not None else shown(self, ctx)  # type: ignore[arg-type]
-
-    TyperArgument.display_type_rich = display  # type: ignore[method-assign,assignment]
-
-
-_plain_argument_help()
-
 app = typer.Typer(
     name="transqa",
     help="Check Chinese translations of English news articles against their originals, paragraph by paragraph.\n\n"
