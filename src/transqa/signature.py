@@ -44,13 +44,12 @@ def _code_hash(root: str) -> str:
     return h.hexdigest()[:12]
 
 
-@lru_cache(maxsize=4)
 def _file_digest(path: str, size: int, mtime_ns: int) -> str:
-    h = hashlib.sha1()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()[:12]
+    """The file's sha256 (first 12 hex digits): the one the dictionary index cache computes (once per
+    process and version of the file)."""
+    from transqa.lang.dictcache import _file_hash
+
+    return _file_hash(path, size, mtime_ns).hex()[:12]
 
 
 def lexicon_state() -> str:

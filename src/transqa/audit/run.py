@@ -3,7 +3,6 @@ results stored as they come and emitted in input order."""
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import resource
 from collections.abc import Callable, Iterator
@@ -45,6 +44,8 @@ def _local(todo: list[Job], workers: int, settings: Settings | None) -> Iterator
         for job in todo:
             yield check_job(job, settings)
         return
+    import multiprocessing  # only for a pool: a one-job or --jobs 1 run (the pre-commit hook) never forks
+
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     if ctx.get_start_method() == "fork":
         preload(any(j.source for j in todo))
