@@ -7,6 +7,7 @@ cost of transqa.align.features.
 from __future__ import annotations
 
 import math
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -52,10 +53,10 @@ def band_width(n: int, m: int) -> int:
 
 
 class _Table:
-    """The DP's cost and back-pointer rows, each stored only over its band [lo, hi]: memory linear in n."""
+    """The DP's cost and back-pointer rows, each stored only over its band [lo, hi] (costs as doubles,
+    back-pointers as the index of the bead type in _ORDER, 0 for none): memory linear in n."""
 
     def __init__(self, n: int, m: int) -> None:
-        self.n, self.m = n, m
         band = band_width(n, m)
         self.lo: list[int] = []
         self.hi: list[int] = []
@@ -63,8 +64,8 @@ class _Table:
             center = int(i * m / n) if n else 0
             self.lo.append(max(0, center - band))
             self.hi.append(min(m, center + band))
-        self.cost = [[_INF] * (self.hi[i] - self.lo[i] + 1) if self.hi[i] >= self.lo[i] else [] for i in range(n + 1)]
-        self.back: list[list[tuple[int, int] | None]] = [[None] * len(row) for row in self.cost]
+        self.cost = [array("d", [_INF]) * (self.hi[i] - self.lo[i] + 1) for i in range(n + 1)]
+        self.back = [bytearray(self.hi[i] - self.lo[i] + 1) for i in range(n + 1)]
 
     def get(self, i: int, j: int) -> float:
         lo = self.lo[i]
@@ -72,7 +73,8 @@ class _Table:
 
     def step(self, i: int, j: int) -> tuple[int, int] | None:
         lo = self.lo[i]
-        return self.back[i][j - lo] if lo <= j <= self.hi[i] else None
+        k = self.back[i][j - lo] if lo <= j <= self.hi[i] else 0
+        return _ORDER[k - 1] if k else None
 
 
 class _Bounds:
@@ -86,19 +88,24 @@ class _Bounds:
         self.sw, self.tw = _prefix([_weight(f.anchors) for f in sf]), _prefix([_weight(f.anchors) for f in tf])
         self.sn, self.tn = _prefix([float(len(f.names)) for f in sf]), _prefix([float(len(f.names)) for f in tf])
         self.lex_bound: Callable[[range, range], float] | None = getattr(lex, "bound", None) if lex else None
+        self.lex_cap: Callable[[range], float] | None = getattr(lex, "cap", None) if lex else None
         self.lex = lex
 
-    def __call__(self, i: int, j: int, di: int, dj: int) -> float:
+    def __call__(self, i: int, j: int, di: int, dj: int, best: float) -> bool:
+        """Whether a merge bead ending at (i, j), its cost so far `best` minus the path before it, cannot
+        win: the cheap bound first (vocabulary at its cap), the matcher's bound only when that one is not enough."""
         ss, ts = self.ssize[i] - self.ssize[i - di], self.tsize[j] - self.tsize[j - dj]
         z = abs(math.log((ts + 12.0) / (ss + 12.0)) / LOG_SD)
-        lb = 0.5 * z * z
+        lb = 0.5 * z * z - _MARGIN
         lb -= 2.0 * min(self.sw[i] - self.sw[i - di], self.tw[j] - self.tw[j - dj])
         lb -= min(self.sn[i] - self.sn[i - di], self.tn[j] - self.tn[j - dj])
-        if self.lex is not None:
-            if self.lex_bound is None:
-                return -_INF
-            lb += self.lex_bound(range(i - di, i), range(j - dj, j))
-        return lb - _MARGIN
+        if self.lex is None:
+            return lb >= best
+        if self.lex_bound is None or self.lex_cap is None:
+            return False
+        if lb - self.lex_cap(range(i - di, i)) >= best:
+            return True
+        return lb + self.lex_bound(range(i - di, i), range(j - dj, j)) >= best
 
 
 def _prefix(xs: list[float]) -> list[float]:
@@ -157,14 +164,14 @@ def align_features(
                     c = prev + BEADS[(di, dj)]
                 else:
                     c = prev + prior(i, j, di, dj)
-                    if (di > 1 or dj > 1) and c + bound(i, j, di, dj) >= best:
+                    if (di > 1 or dj > 1) and bound(i, j, di, dj, best - c):
                         continue
                     c += pair_cost(merged_s(i, di), merged_t(j, dj), di > 1 or dj > 1,
                                    lex(range(i - di, i), range(j - dj, j)) if lex else NO_LEX)
                 if c < best:
                     best, arg = c, (di, dj)
             row[j - lo] = best
-            back[j - lo] = arg
+            back[j - lo] = _ORDER.index(arg) + 1 if arg else 0
     beads: list[Bead] = []
     i, j = n, m
     while i > 0 or j > 0:

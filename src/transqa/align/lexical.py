@@ -36,24 +36,42 @@ _NONE: dict[str, frozenset[str]] = {}
 
 
 class _Matcher:
+    """The matcher of one alignment. Its caches are kept per source unit and only for the few units
+    the aligner's row can reach (a merge spans at most three), so memory stays linear in the length;
+    a unit evicted and asked for again (the traceback) is recomputed, to the same values."""
+
+    KEEP = 8  # source units kept in the caches behind the newest one asked for
+
     def __init__(self, words: list[frozenset[str]], zh: list[str]) -> None:
         self.words, self.zh = words, zh
         self.band = band_width(len(words), len(zh)) + 3
         self.han = [len(HAN.findall(t)) for t in zh]
-        self.cache: dict[tuple[int, int], dict[str, frozenset[str]]] = {}
-        self.cache_many: dict[tuple[int, int, int], dict[str, frozenset[str]]] = {}
-        self.single: dict[tuple[int, int], float] = {}
+        self.rows: dict[int, dict[int, dict[str, frozenset[str]]]] = {}
+        self.many: dict[int, dict[tuple[int, int], dict[str, frozenset[str]]]] = {}
+        self.newest = -1
+        self.caps = [LEX_WEIGHT * min(len(ws), LEX_CAP) for ws in words]
+
+    def _row(self, i: int) -> dict[int, dict[str, frozenset[str]]]:
+        row = self.rows.get(i)
+        if row is None:
+            row = self.rows[i] = {}
+            self.many[i] = {}
+            if i > self.newest:
+                self.newest = i
+                for old in [k for k in self.rows if k < i - self.KEEP]:
+                    del self.rows[old], self.many[old]
+        return row
 
     def w(self, i: int, j: int) -> dict[str, frozenset[str]]:
         """Source unit i's words that target unit j renders, with their renderings ({} off the band)."""
-        key = (i, j)
-        got = self.cache.get(key)
+        row = self._row(i)
+        got = row.get(j)
         if got is None:
             from transqa.lang.lexicon import found_renderings
 
             center = i * len(self.zh) / len(self.words)
             got = (found_renderings(self.words[i], self.zh[j]) or _NONE) if abs(center - j) <= self.band else _NONE
-            self.cache[key] = got
+            row[j] = got
         return got
 
     def occurrences(self, t: str, trange: range) -> int:
@@ -63,14 +81,20 @@ class _Matcher:
         """Source paragraph i's words that the target paragraphs render, with their renderings."""
         if len(trange) == 1:
             return self.w(i, trange[0])
-        key = (i, trange.start, trange.stop)
-        if key not in self.cache_many:
+        self._row(i)
+        many = self.many[i]
+        key = (trange.start, trange.stop)
+        if key not in many:
             got: dict[str, frozenset[str]] = {}
             for j in trange:
                 for word, ts in self.w(i, j).items():
                     got[word] = got.get(word, frozenset()) | ts
-            self.cache_many[key] = got
-        return self.cache_many[key]
+            many[key] = got
+        return many[key]
+
+    def cap(self, srange: range) -> float:
+        """The most the source units can earn, whatever the target: LEX_WEIGHT per word, capped."""
+        return sum(self.caps[i] for i in srange)
 
     def bound(self, srange: range, trange: range) -> float:
         """A lower bound of matches(srange, trange)[0] + ORPHAN_COST * orphans: every source unit renders
@@ -84,12 +108,8 @@ class _Matcher:
 
     def one(self, i: int, j: int) -> float:
         """matches() of a 1-1 pair: nothing is claimed yet, so every word found is rendered."""
-        key = (i, j)
-        c = self.single.get(key)
-        if c is None:
-            rendered = len(self.w(i, j))
-            c = self.single[key] = -LEX_WEIGHT * min(rendered, LEX_CAP) + MISS_WEIGHT * min(len(self.words[i]) - rendered, MISS_CAP)
-        return c
+        rendered = len(self.w(i, j))
+        return -LEX_WEIGHT * min(rendered, LEX_CAP) + MISS_WEIGHT * min(len(self.words[i]) - rendered, MISS_CAP)
 
     def matches(self, srange: range, trange: range) -> tuple[float, int]:
         words = self.words
