@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/scaling.py [--shared PATH] [--max 32] [--big]
 
-An article is a WMT24 English→Chinese news document (the one nearest 20 paragraphs); k× is that article
+An article is a WMT24 English→Chinese news document (the news document nearest 20 paragraphs); k× is that article
 repeated k times, as paragraphs (paragraph mode: the paragraph alignment grows) and as one paragraph on
 each side (the sentence alignment of one bead grows). Each size runs in a fresh process after a warm-up
 check (models and dictionary loaded): CPU seconds of the check, and the growth of the process's peak
@@ -29,7 +29,7 @@ def article(shared: Path) -> tuple[list[str], list[str]]:
     docs = wmt_documents(shared)
     news = [d for d in docs if "news" in d[0]]
     _, en, zh = min(news, key=lambda d: (abs(len(d[1].strip().split("\n")) - 20), d[0]))
-    return en.strip().split("\n"), [p for p in zh.strip().split("\n\n")]
+    return en.strip().split("\n"), zh.strip().split("\n\n")
 
 
 def texts(shared: Path, k: int, mode: str) -> tuple[str, str]:
