@@ -50,6 +50,31 @@ class _Matcher:
         self.many: dict[int, dict[tuple[int, int], dict[str, frozenset[str]]]] = {}
         self.newest = -1
         self.caps = [LEX_WEIGHT * min(len(ws), LEX_CAP) for ws in words]
+        self.rendered: dict[int, frozenset[str]] = {}
+        self.inverse: dict[str, set[str]] | None = None
+
+    def rendered_words(self, j: int) -> frozenset[str]:
+        """The source vocabulary (any unit's words) that target unit j renders or keeps: the keys of
+        found_renderings(words, zh[j]) are words & rendered_words(j), found by one set intersection."""
+        got = self.rendered.get(j)
+        if got is None:
+            from transqa.lang.lexicon import kept_words, present_renderings, renderings
+
+            if self.inverse is None:
+                self.inverse = {}
+                for word in frozenset().union(*self.words):
+                    for t in renderings(word):
+                        self.inverse.setdefault(t, set()).add(word)
+            inverse = self.inverse
+            out = {wd for t in present_renderings(self.zh[j]) for wd in inverse.get(t, ())}
+            got = self.rendered[j] = frozenset(out) | kept_words(self.zh[j])
+        return got
+
+    def count(self, i: int, j: int) -> int:
+        """len(self.w(i, j)) without building the renderings."""
+        if abs(i * len(self.zh) / len(self.words) - j) > self.band or not self.words[i]:
+            return 0
+        return len(self.words[i] & self.rendered_words(j))
 
     def _row(self, i: int) -> dict[int, dict[str, frozenset[str]]]:
         row = self.rows.get(i)
@@ -99,7 +124,7 @@ class _Matcher:
     def bound(self, srange: range, trange: range) -> float:
         """A lower bound of matches(srange, trange)[0] + ORPHAN_COST * orphans: every source unit renders
         at most the words some target unit of the range renders."""
-        return -LEX_WEIGHT * sum(min(sum(len(self.w(i, j)) for j in trange), LEX_CAP) for i in srange)
+        return -LEX_WEIGHT * sum(min(sum(self.count(i, j) for j in trange), LEX_CAP) for i in srange)
 
     def __call__(self, srange: range, trange: range) -> tuple[float, int]:
         if len(srange) == 1 and len(trange) == 1:
@@ -108,7 +133,7 @@ class _Matcher:
 
     def one(self, i: int, j: int) -> float:
         """matches() of a 1-1 pair: nothing is claimed yet, so every word found is rendered."""
-        rendered = len(self.w(i, j))
+        rendered = self.count(i, j)
         return -LEX_WEIGHT * min(rendered, LEX_CAP) + MISS_WEIGHT * min(len(self.words[i]) - rendered, MISS_CAP)
 
     def matches(self, srange: range, trange: range) -> tuple[float, int]:

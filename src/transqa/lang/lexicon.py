@@ -111,6 +111,16 @@ def _all_renderings() -> frozenset[str]:
 _HAN_RUN = regex.compile(rf"{HAN_CLASS}{{2,}}")
 
 
+def present_renderings(chinese: str) -> frozenset[str]:
+    """The dictionary renderings that occur in a Chinese text."""
+    return _present(chinese)
+
+
+def kept_words(chinese: str) -> frozenset[str]:
+    """English words (lower case, in all their forms) that a Chinese text keeps as they are."""
+    return _kept(chinese)
+
+
 @lru_cache(maxsize=4096)
 def _present(chinese: str) -> frozenset[str]:
     """The dictionary renderings that occur in a Chinese text: an index of the text, built once in time
