@@ -12,7 +12,7 @@ help:
 	@echo "make demo   - create .venv, install transqa, check the bundled example article"
 	@echo "make test   - install test dependencies and run the test suite"
 	@echo "make lint   - ruff over src/ and tests/, mypy --strict over src/"
-	@echo "make bench  - accuracy on real labelled material, on injected defects, and speed (needs ../shared)"
+	@echo "make bench  - accuracy on real labelled material, on injected defects, speed against pofilter and growth with length (needs ../shared)"
 	@echo "make fuzz   - the full fuzzing budget (over 100,000 generated inputs), then the hostile-input growth figures"
 	@echo "make bench-audit - audit speed, memory, kill -9 resume and Dask on the real archive (needs ../shared)"
 	@echo "make bench-fix - repairs per rule on the real archive, and none may make a spelling rarer (needs ../shared)"
@@ -51,6 +51,8 @@ bench: $(TSTAMP)
 	$(BIN)/python benchmarks/accuracy.py
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/cold.py
+	$(BIN)/python benchmarks/speed.py
+	$(BIN)/python benchmarks/scaling.py
 
 fuzz: $(TSTAMP)
 	TRANSQA_FUZZ_EXAMPLES=17000 $(BIN)/python -m pytest tests/test_fuzz.py -p no:cacheprovider

@@ -7,10 +7,12 @@ cost of transqa.align.features.
 from __future__ import annotations
 
 import math
+from array import array
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from transqa.align.features import NO_LEX, Features, Lex, merge, pair_cost
+from transqa.align.features import LOG_SD, NO_LEX, Features, Lex, _weight, merge, pair_cost
 
 SKIP_COST = 4.5
 # Priors of merges (two paragraphs rendered as one, or one as two), a little below a skip: MT keeps
@@ -21,6 +23,10 @@ BEADS: dict[tuple[int, int], float] = {
     (3, 1): 5.0, (1, 3): 5.0, (2, 2): 8.0,
 }
 MAX_BAND = 60  # half-width of the search band, in units, around the diagonal
+MAX_WIDEN = 240  # how far a difference in counts widens the band at most (it keeps the cost linear)
+_INF = float("inf")
+_MARGIN = 1e-6  # rounding margin of the lower bounds
+_ORDER = tuple(BEADS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +46,75 @@ class Bead:
 CROSS_BEADS: dict[tuple[int, int], float] = {**BEADS, (2, 1): 5.0, (1, 2): 5.0, (3, 1): 6.0, (1, 3): 6.0}
 
 
+def band_width(n: int, m: int) -> int:
+    """Half-width of the search band: MAX_BAND units around the diagonal, widened by the difference in
+    counts up to MAX_WIDEN more, so that the table, and the time, stay linear in the length."""
+    return MAX_BAND + min(max(0, abs(n - m) - 40), MAX_WIDEN)
+
+
+class _Table:
+    """The DP's cost and back-pointer rows, each stored only over its band [lo, hi] (costs as doubles,
+    back-pointers as the index of the bead type in _ORDER, 0 for none): memory linear in n."""
+
+    def __init__(self, n: int, m: int) -> None:
+        band = band_width(n, m)
+        self.lo: list[int] = []
+        self.hi: list[int] = []
+        for i in range(n + 1):
+            center = int(i * m / n) if n else 0
+            self.lo.append(max(0, center - band))
+            self.hi.append(min(m, center + band))
+        self.cost = [array("d", [_INF]) * (self.hi[i] - self.lo[i] + 1) for i in range(n + 1)]
+        self.back = [bytearray(self.hi[i] - self.lo[i] + 1) for i in range(n + 1)]
+
+    def get(self, i: int, j: int) -> float:
+        lo = self.lo[i]
+        return self.cost[i][j - lo] if lo <= j <= self.hi[i] else _INF
+
+    def step(self, i: int, j: int) -> tuple[int, int] | None:
+        lo = self.lo[i]
+        k = self.back[i][j - lo] if lo <= j <= self.hi[i] else 0
+        return _ORDER[k - 1] if k else None
+
+
+class _Bounds:
+    """Cheap lower bounds of a merge bead's pair cost, from prefix sums over the units: the length term
+    exactly, shared anchors and names at most what the smaller side holds, and vocabulary at most
+    LEX_WEIGHT per word rendered (the matcher's bound). A merge whose bound cannot beat the best bead of
+    its cell so far is never priced in full; the result is the same, with a margin for rounding."""
+
+    def __init__(self, sf: list[Features], tf: list[Features], lex: Lex | None) -> None:
+        self.ssize, self.tsize = _prefix([f.size for f in sf]), _prefix([f.size for f in tf])
+        self.sw, self.tw = _prefix([_weight(f.anchors) for f in sf]), _prefix([_weight(f.anchors) for f in tf])
+        self.sn, self.tn = _prefix([float(len(f.names)) for f in sf]), _prefix([float(len(f.names)) for f in tf])
+        self.lex_bound: Callable[[range, range], float] | None = getattr(lex, "bound", None) if lex else None
+        self.lex_cap: Callable[[range], float] | None = getattr(lex, "cap", None) if lex else None
+        self.lex = lex
+
+    def __call__(self, i: int, j: int, di: int, dj: int, best: float) -> bool:
+        """Whether a merge bead ending at (i, j), its cost so far `best` minus the path before it, cannot
+        win: the cheap bound first (vocabulary at its cap), the matcher's bound only when that one is not enough."""
+        ss, ts = self.ssize[i] - self.ssize[i - di], self.tsize[j] - self.tsize[j - dj]
+        z = abs(math.log((ts + 12.0) / (ss + 12.0)) / LOG_SD)
+        lb = 0.5 * z * z - _MARGIN
+        lb -= 2.0 * min(self.sw[i] - self.sw[i - di], self.tw[j] - self.tw[j - dj])
+        lb -= min(self.sn[i] - self.sn[i - di], self.tn[j] - self.tn[j - dj])
+        if self.lex is None:
+            return lb >= best
+        if self.lex_bound is None or self.lex_cap is None:
+            return False
+        if lb - self.lex_cap(range(i - di, i)) >= best:
+            return True
+        return lb + self.lex_bound(range(i - di, i), range(j - dj, j)) >= best
+
+
+def _prefix(xs: list[float]) -> list[float]:
+    out = [0.0]
+    for x in xs:
+        out.append(out[-1] + x)
+    return out
+
+
 def align_features(
     sf: list[Features], tf: list[Features], lex: Lex | None = None,
     starts: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
@@ -47,7 +122,6 @@ def align_features(
     """Align two sequences of features. `starts` gives the units that begin a new paragraph on each
     side (for sentences): a bead that crosses one is priced by CROSS_BEADS."""
     n, m = len(sf), len(tf)
-    inf = float("inf")
     s_starts, t_starts = starts
 
     def prior(i: int, j: int, di: int, dj: int) -> float:
@@ -66,47 +140,46 @@ def align_features(
     def merged_t(j: int, k: int) -> Features:
         return merge(tf[j - k : j])
 
-    band = max(MAX_BAND, abs(n - m) + 20)
-    cost = [[inf] * (m + 1) for _ in range(n + 1)]
-    back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
-    cost[0][0] = 0.0
+    def bead_cost(i: int, j: int, di: int, dj: int) -> float:
+        return pair_cost(merged_s(i, di), merged_t(j, dj), di > 1 or dj > 1,
+                         lex(range(i - di, i), range(j - dj, j)) if lex else NO_LEX) + prior(i, j, di, dj)
+
+    table = _Table(n, m)
+    bound = _Bounds(sf, tf, lex)
+    table.cost[0][0] = 0.0
     for i in range(n + 1):
-        center = i * m / n if n else 0
-        lo = max(0, int(center) - band)
-        hi = min(m, int(center) + band)
-        for j in range(lo, hi + 1):
+        row, back, lo = table.cost[i], table.back[i], table.lo[i]
+        for j in range(lo, table.hi[i] + 1):
             if i == 0 and j == 0:
                 continue
-            best, arg = inf, None
-            for di, dj in BEADS:
+            best, arg = _INF, None
+            for di, dj in _ORDER:
                 pi, pj = i - di, j - dj
                 if pi < 0 or pj < 0:
                     continue
-                prev = cost[pi][pj]
-                if prev == inf:
+                prev = table.get(pi, pj)
+                if prev == _INF:
                     continue
                 if di == 0 or dj == 0:
                     c = prev + BEADS[(di, dj)]
                 else:
-                    c = prev + prior(i, j, di, dj) + pair_cost(merged_s(i, di), merged_t(j, dj), di > 1 or dj > 1,
-                                                 lex(range(i - di, i), range(j - dj, j)) if lex else NO_LEX)
+                    c = prev + prior(i, j, di, dj)
+                    if (di > 1 or dj > 1) and bound(i, j, di, dj, best - c):
+                        continue
+                    c += pair_cost(merged_s(i, di), merged_t(j, dj), di > 1 or dj > 1,
+                                   lex(range(i - di, i), range(j - dj, j)) if lex else NO_LEX)
                 if c < best:
                     best, arg = c, (di, dj)
-            cost[i][j] = best
-            back[i][j] = arg
+            row[j - lo] = best
+            back[j - lo] = _ORDER.index(arg) + 1 if arg else 0
     beads: list[Bead] = []
     i, j = n, m
     while i > 0 or j > 0:
-        step = back[i][j]
+        step = table.step(i, j)
         if step is None:  # outside the band: fall back to omissions/additions
             step = (1, 0) if i > 0 else (0, 1)
         di, dj = step
-        if di and dj:
-            c = pair_cost(merged_s(i, di), merged_t(j, dj), di > 1 or dj > 1,
-                          lex(range(i - di, i), range(j - dj, j)) if lex else NO_LEX) + prior(i, j, di, dj)
-            score = round(math.exp(-max(0.0, c) / 6.0), 2)
-        else:
-            score = 0.0
+        score = round(math.exp(-max(0.0, bead_cost(i, j, di, dj)) / 6.0), 2) if di and dj else 0.0
         beads.append(Bead(tuple(range(i - di, i)), tuple(range(j - dj, j)), score))
         i, j = i - di, j - dj
     beads.reverse()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from transqa.align.dp import MAX_BAND
+from transqa.align.dp import band_width
 from transqa.align.features import Lex
 from transqa.lang.script import HAN
 
@@ -22,45 +22,123 @@ def lexical_matcher(en: list[str], zh: list[str]) -> Lex | None:
 
     matches(source range, target range) gives (the vocabulary cost: per source paragraph, -LEX_WEIGHT per
     content word rendered and MISS_WEIGHT per word not rendered, each capped; orphans: blocks of a merge
-    that share no vocabulary with the other side while their partners do).
+    that share no vocabulary with the other side while their partners do). matches.bound(source range,
+    target range) is a lower bound of that cost, for the aligner to skip merges that cannot win.
     """
-    from transqa.lang.lexicon import content_words, found_renderings, lexicon
+    from transqa.lang.lexicon import content_words, lexicon
 
     if lexicon() is None or not en or not zh:
         return None
-    words = [content_words(t) for t in en]
-    band = max(MAX_BAND, abs(len(en) - len(zh)) + 20) + 3
-    cache: dict[tuple[int, int], dict[str, frozenset[str]]] = {}
+    return _Matcher([content_words(t) for t in en], zh)
 
-    def w(i: int, j: int) -> dict[str, frozenset[str]]:
-        key = (i, j)
-        if key not in cache:
-            center = i * len(zh) / len(en)
-            cache[key] = found_renderings(words[i], zh[j]) if abs(center - j) <= band else {}
-        return cache[key]
 
-    han = [len(HAN.findall(t)) for t in zh]
+_NONE: dict[str, frozenset[str]] = {}
 
-    def occurrences(t: str, trange: range) -> int:
-        return sum(zh[j].count(t) for j in trange)
 
-    cache_many: dict[tuple[int, int, int], dict[str, frozenset[str]]] = {}
+class _Matcher:
+    """The matcher of one alignment. Its caches are kept per source unit and only for the few units
+    the aligner's row can reach (a merge spans at most three), so memory stays linear in the length;
+    a unit evicted and asked for again (the traceback) is recomputed, to the same values."""
 
-    def found(i: int, trange: range) -> dict[str, frozenset[str]]:
+    KEEP = 8  # source units kept in the caches behind the newest one asked for
+
+    def __init__(self, words: list[frozenset[str]], zh: list[str]) -> None:
+        self.words, self.zh = words, zh
+        self.band = band_width(len(words), len(zh)) + 3
+        self.han = [len(HAN.findall(t)) for t in zh]
+        self.rows: dict[int, dict[int, dict[str, frozenset[str]]]] = {}
+        self.many: dict[int, dict[tuple[int, int], dict[str, frozenset[str]]]] = {}
+        self.newest = -1
+        self.caps = [LEX_WEIGHT * min(len(ws), LEX_CAP) for ws in words]
+        self.rendered: dict[int, frozenset[str]] = {}
+        self.inverse: dict[str, set[str]] | None = None
+
+    def rendered_words(self, j: int) -> frozenset[str]:
+        """The source vocabulary (any unit's words) that target unit j renders or keeps: the keys of
+        found_renderings(words, zh[j]) are words & rendered_words(j), found by one set intersection."""
+        got = self.rendered.get(j)
+        if got is None:
+            from transqa.lang.lexicon import kept_words, present_renderings, renderings
+
+            if self.inverse is None:
+                self.inverse = {}
+                for word in frozenset().union(*self.words):
+                    for t in renderings(word):
+                        self.inverse.setdefault(t, set()).add(word)
+            inverse = self.inverse
+            out = {wd for t in present_renderings(self.zh[j]) for wd in inverse.get(t, ())}
+            got = self.rendered[j] = frozenset(out) | kept_words(self.zh[j])
+        return got
+
+    def count(self, i: int, j: int) -> int:
+        """len(self.w(i, j)) without building the renderings."""
+        if abs(i * len(self.zh) / len(self.words) - j) > self.band or not self.words[i]:
+            return 0
+        return len(self.words[i] & self.rendered_words(j))
+
+    def _row(self, i: int) -> dict[int, dict[str, frozenset[str]]]:
+        row = self.rows.get(i)
+        if row is None:
+            row = self.rows[i] = {}
+            self.many[i] = {}
+            if i > self.newest:
+                self.newest = i
+                for old in [k for k in self.rows if k < i - self.KEEP]:
+                    del self.rows[old], self.many[old]
+        return row
+
+    def w(self, i: int, j: int) -> dict[str, frozenset[str]]:
+        """Source unit i's words that target unit j renders, with their renderings ({} off the band)."""
+        row = self._row(i)
+        got = row.get(j)
+        if got is None:
+            from transqa.lang.lexicon import found_renderings
+
+            center = i * len(self.zh) / len(self.words)
+            got = (found_renderings(self.words[i], self.zh[j]) or _NONE) if abs(center - j) <= self.band else _NONE
+            row[j] = got
+        return got
+
+    def occurrences(self, t: str, trange: range) -> int:
+        return sum(self.zh[j].count(t) for j in trange)
+
+    def found(self, i: int, trange: range) -> dict[str, frozenset[str]]:
         """Source paragraph i's words that the target paragraphs render, with their renderings."""
         if len(trange) == 1:
-            return w(i, trange[0])
-        key = (i, trange.start, trange.stop)
-        if key not in cache_many:
+            return self.w(i, trange[0])
+        self._row(i)
+        many = self.many[i]
+        key = (trange.start, trange.stop)
+        if key not in many:
             got: dict[str, frozenset[str]] = {}
             for j in trange:
-                for word, ts in w(i, j).items():
+                for word, ts in self.w(i, j).items():
                     got[word] = got.get(word, frozenset()) | ts
-            cache_many[key] = got
-        return cache_many[key]
+            many[key] = got
+        return many[key]
 
-    def matches(srange: range, trange: range) -> tuple[float, int]:
-        per_source = [found(i, trange) for i in srange]
+    def cap(self, srange: range) -> float:
+        """The most the source units can earn, whatever the target: LEX_WEIGHT per word, capped."""
+        return sum(self.caps[i] for i in srange)
+
+    def bound(self, srange: range, trange: range) -> float:
+        """A lower bound of matches(srange, trange)[0] + ORPHAN_COST * orphans: every source unit renders
+        at most the words some target unit of the range renders."""
+        return -LEX_WEIGHT * sum(min(sum(self.count(i, j) for j in trange), LEX_CAP) for i in srange)
+
+    def __call__(self, srange: range, trange: range) -> tuple[float, int]:
+        if len(srange) == 1 and len(trange) == 1:
+            return self.one(srange[0], trange[0]), 0
+        return self.matches(srange, trange)
+
+    def one(self, i: int, j: int) -> float:
+        """matches() of a 1-1 pair: nothing is claimed yet, so every word found is rendered."""
+        rendered = self.count(i, j)
+        return -LEX_WEIGHT * min(rendered, LEX_CAP) + MISS_WEIGHT * min(len(self.words[i]) - rendered, MISS_CAP)
+
+    def matches(self, srange: range, trange: range) -> tuple[float, int]:
+        words = self.words
+        per_source = [self.found(i, trange) for i in srange]
         cost = 0.0
         seen: frozenset[str] = frozenset()
         claimed: dict[str, int] = {}
@@ -71,7 +149,7 @@ def lexical_matcher(en: list[str], zh: list[str]) -> Lex | None:
             own = words[i] - seen
             rendered = 0
             for wd in own & got.keys():
-                if "" in got[wd] or any(t not in claimed or occurrences(t, trange) > claimed[t] for t in got[wd]):
+                if "" in got[wd] or any(t not in claimed or self.occurrences(t, trange) > claimed[t] for t in got[wd]):
                     rendered += 1
             cost += -LEX_WEIGHT * min(rendered, LEX_CAP) + MISS_WEIGHT * min(len(own) - rendered, MISS_CAP)
             if i == srange[-1]:
@@ -85,7 +163,5 @@ def lexical_matcher(en: list[str], zh: list[str]) -> Lex | None:
             if len(srange) > 1:
                 orphans += sum(1 for i, got in zip(srange, per_source, strict=True) if not got and len(words[i]) >= ORPHAN_MIN_WORDS)
             if len(trange) > 1:
-                orphans += sum(1 for j in trange if han[j] >= 10 and not any(w(i, j) for i in srange))
+                orphans += sum(1 for j in trange if self.han[j] >= 10 and not any(self.w(i, j) for i in srange))
         return cost, orphans
-
-    return matches

@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
@@ -473,7 +474,7 @@ def _usual(occs: list[Occurrence]) -> str | None:
             if h.score >= ACCEPT and (h.known or _whole_run(h)) and h.form not in forms:
                 forms[h.form] = h
         for f, h in forms.items():
-            glossed = re.search(re.escape(f) + r"\s*[(（]\s*(?:[A-Z][\w.'’-]* )*" + re.escape(o.name), o.text)
+            glossed = _gloss_pattern(f, o.name).search(o.text)
             counts[f] = counts.get(f, 0.0) + (1.5 if glossed else 1.0)  # the form the translation glosses with the original is its choice
             quality[f] = max(quality.get(f, (False, 0.0)), (h.known, h.score))
     if not counts:
@@ -484,6 +485,12 @@ def _usual(occs: list[Occurrence]) -> str | None:
     if counts[best] < 1.5 or rivals:
         return None
     return best
+
+
+@lru_cache(maxsize=4096)
+def _gloss_pattern(form: str, name: str) -> re.Pattern[str]:
+    """A rendering followed by the name in brackets (compiled once per pair of strings)."""
+    return re.compile(re.escape(form) + r"\s*[(（]\s*(?:[A-Z][\w.'’-]* )*" + re.escape(name))
 
 
 def _deletion_of(short: str, long: str) -> bool:
@@ -561,10 +568,20 @@ def _terms_and_bare(name: str, occs: list[Occurrence]) -> tuple[set[str], list[O
             bare.append(o)
             continue
         for f in present:
-            for m in re.finditer(re.escape(f) + r"[\u4e00-\u9fff]{0,2}", o.text):
-                if len(m.group(0)) >= 3:
-                    terms.add(m.group(0))
+            terms.update(t for t in _with_next_han(f, o.text) if len(t) >= 3)
     return terms, bare
+
+
+def _with_next_han(f: str, text: str) -> Iterator[str]:
+    """Each occurrence of f (not overlapping) with up to two CJK characters after it: what
+    re.finditer(re.escape(f) + "[\u4e00-\u9fff]{0,2}") finds, without compiling a pattern per f."""
+    start = text.find(f) if f else -1
+    while start != -1:
+        end = start + len(f)
+        while end < len(text) and end - start - len(f) < 2 and "\u4e00" <= text[end] <= "\u9fff":
+            end += 1
+        yield text[start:end]
+        start = text.find(f, end)
 
 
 def _add_product_terms(name: str, bare: list[Occurrence], terms: set[str]) -> None:

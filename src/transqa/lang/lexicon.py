@@ -103,9 +103,42 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(IDENTIFIER.sub(" ", text).lower())
 
 
-def _kept(chinese: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _kept(chinese: str) -> frozenset[str]:
     """English words the Chinese keeps as they are (names, untranslated text), in all their forms."""
-    return {f for w in _words(chinese) for f in _forms(w)}
+    return frozenset(f for w in _words(chinese) for f in _forms(w))
+
+
+@lru_cache(maxsize=1)
+def _all_renderings() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(t for ts in lex.values() for t in ts) if lex else frozenset()
+
+
+_HAN_RUN = regex.compile(rf"{HAN_CLASS}{{2,}}")
+
+
+def present_renderings(chinese: str) -> frozenset[str]:
+    """The dictionary renderings that occur in a Chinese text."""
+    return _present(chinese)
+
+
+def kept_words(chinese: str) -> frozenset[str]:
+    """English words (lower case, in all their forms) that a Chinese text keeps as they are."""
+    return _kept(chinese)
+
+
+@lru_cache(maxsize=4096)
+def _present(chinese: str) -> frozenset[str]:
+    """The dictionary renderings that occur in a Chinese text: an index of the text, built once in time
+    linear in its length (renderings are 2-6 Han characters, so they sit inside runs of Han), after which
+    `t in chinese` for a rendering t is a set lookup."""
+    known = _all_renderings()
+    out: set[str] = set()
+    for run in _HAN_RUN.findall(chinese):
+        for k in range(2, min(6, len(run)) + 1):
+            out.update(t for t in (run[a : a + k] for a in range(len(run) - k + 1)) if t in known)
+    return frozenset(out)
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -113,8 +146,9 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _words(text) if renderings(w))
 
 
-def _rendered(word: str, chinese: str, kept: set[str]) -> bool:
-    return word in kept or any(t in chinese for t in renderings(word))
+def _rendered(word: str, chinese: str, kept: frozenset[str]) -> bool:
+    present = _present(chinese)
+    return word in kept or any(t in present for t in renderings(word))
 
 
 def found_renderings(words: frozenset[str], chinese: str) -> dict[str, frozenset[str]]:
@@ -122,10 +156,11 @@ def found_renderings(words: frozenset[str], chinese: str) -> dict[str, frozenset
     if not words:
         return {}
     kept = _kept(chinese)
+    present = _present(chinese)
     out = {}
     for w in words:
-        if _rendered(w, chinese, kept):
-            out[w] = frozenset(t for t in renderings(w) if t in chinese) | ({""} if w in kept else frozenset())
+        if w in kept or any(t in present for t in renderings(w)):
+            out[w] = frozenset(t for t in renderings(w) if t in present) | ({""} if w in kept else frozenset())
     return out
 
 

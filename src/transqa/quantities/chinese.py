@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from transqa.lang.script import to_halfwidth, to_simplified
 from transqa.quantities.core import Pattern, Quantity, extract, in_name, inherit, parse_number
@@ -419,7 +420,14 @@ _ZH_JOIN = re.compile(r"\s*(?:[、，,和与及或至到~～—–-]|以及|或�
 
 def chinese_quantities(text: str) -> list[Quantity]:
     """The quantities of a Chinese text, sorted by offset (0-based, end exclusive, in `text`)."""
-    return inherit(extract(PATTERNS, to_halfwidth(to_simplified(text)).replace("\u3000", " "), text), text, _ZH_JOIN)
+    return list(_chinese_quantities(text))
+
+
+@lru_cache(maxsize=8192)
+def _chinese_quantities(text: str) -> tuple[Quantity, ...]:
+    """Parsed once per text: a paragraph is read by the aligner, the number checks and the sentence
+    alignment (Quantity is frozen, so the tuple is shared safely)."""
+    return tuple(inherit(extract(PATTERNS, to_halfwidth(to_simplified(text)).replace("\u3000", " "), text), text, _ZH_JOIN))
 
 
 def garbled_numbers(text: str) -> list[tuple[int, int, str, str]]:

@@ -300,10 +300,24 @@ def extract(table: tuple[Pattern, ...], work: str, text: str) -> list[Quantity]:
     quantities of `text`, sorted by (start, end) offsets."""
     out: list[Quantity] = []
     for row in table:
-        for m in row.regex.finditer(work):
+        spans = []
+        for m in row.regex.finditer(work):  # iterates over the row's text: masks apply from the next row
             q = row.handler(m, text)
             if q is not None:
                 out.append(q)
-                work = mask(work, m.start(), m.end())
+                spans.append((m.start(), m.end()))
+        if spans:
+            work = _mask_all(work, spans)
     out.sort(key=lambda q: (q.start, q.end))
     return out
+
+
+def _mask_all(text: str, spans: list[tuple[int, int]]) -> str:
+    """mask() of every span (ascending, not overlapping) in one pass: linear, not quadratic, in the
+    number of matches."""
+    parts, at = [], 0
+    for s, e in spans:
+        parts += [text[at:s], "\x01" * (e - s)]
+        at = e
+    parts.append(text[at:])
+    return "".join(parts)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from transqa.quantities.core import Pattern, Quantity, extract, in_name, inherit, parse_number
 
@@ -406,4 +407,11 @@ _EN_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|\s+to|-|–|—)\s*", re.IGNORE
 
 def english_quantities(text: str) -> list[Quantity]:
     """The quantities of an English text, sorted by offset (0-based, end exclusive, in `text`)."""
-    return inherit(extract(PATTERNS, text, text), text, _EN_JOIN)
+    return list(_english_quantities(text))
+
+
+@lru_cache(maxsize=8192)
+def _english_quantities(text: str) -> tuple[Quantity, ...]:
+    """Parsed once per text: a paragraph is read by the aligner, the number checks and the sentence
+    alignment (Quantity is frozen, so the tuple is shared safely)."""
+    return tuple(inherit(extract(PATTERNS, text, text), text, _EN_JOIN))

