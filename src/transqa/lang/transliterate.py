@@ -53,9 +53,11 @@ def _push(out: list[str], c: str) -> None:
 
 @lru_cache(maxsize=4096)
 def english_skeleton(word: str) -> str:
-    """The consonant classes of an English spelling, vowels and h dropped, repeats merged: Scholz → SLS."""
+    """The consonant classes of an English spelling, vowels and h dropped, repeats merged: Scholz → SLS,
+    Shields → SLS."""
     w = re.sub("[^a-z]", "", word.lower())
     w = re.sub("c(?=[eiy])", "s", w)
+    w = re.sub("(?<=[a-z])[dt]+(?=[sz]$)", "", w)  # a final -ds, -ts, -tz is one sound: 兹, 茨 (Shields 希尔兹, Roberts 罗伯茨)
     for a, b in _EN_DIGRAPHS:
         w = w.replace(a, b)
     out: list[str] = []
