@@ -176,3 +176,11 @@ def test_two_renderings_once_each_the_later_is_reported() -> None:
     f = fails("TQA310", en, zh)
     assert f.target is not None and f.target.text == "谢尔兹" and f.target.line == 5 and f.suggestion == "希尔兹"
     passes("TQA310", en, zh.replace("谢尔兹", "希尔兹"))
+
+
+def test_dotted_name_whose_surname_starts_with_a_rare_character() -> None:
+    zh = ("# 风投人士谈创新\n\n创始合伙人马克·安德森与威廉·珍妮薇进行了对话。\n\nJaneway 是这样开始演讲的。\n\n"
+          "Janeway 说，私营部门在创新方面有了很大的发展。\n")
+    f = fails("TQA310", None, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("珍妮薇", "Janeway", 3)
+    passes("TQA310", None, zh.replace("威廉·珍妮薇", "威廉·Janeway"))

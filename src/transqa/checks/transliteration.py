@@ -725,7 +725,7 @@ def _name_forms(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
                         j -= 1
                     s, part = pos + j, part[j:]
                 elif k == len(parts) - 1:  # the last part runs on into the sentence: 米克尔加入 → 米克尔
-                    j = 0
+                    j = min(2, len(part))  # two characters after the dot are the name's (珍妮薇 has 珍, no transliteration character)
                     while j < len(part) and part[j] in TRANSLIT and not (j >= 2 and _word_starts(part, j)):
                         j += 1
                     part = part[:j]
