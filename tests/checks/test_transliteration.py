@@ -184,3 +184,31 @@ def test_dotted_name_whose_surname_starts_with_a_rare_character() -> None:
     f = fails("TQA310", None, zh)
     assert (f.target.text, f.suggestion, f.target.line) == ("珍妮薇", "Janeway", 3)
     passes("TQA310", None, zh.replace("威廉·珍妮薇", "威廉·Janeway"))
+
+
+def _literal_findings(en: str, zh: str) -> list[tuple[str, str]]:
+    from transqa.config import Settings
+    from transqa.engine import check_documents
+    from transqa.load import parse
+    from transqa.load.markdown import parse_markdown
+
+    got = check_documents(parse("en.md", en), parse_markdown("zh.md", zh), Settings(select=("TQA312",))).findings
+    return [(f.code, f.target.text) for f in got if f.target is not None]
+
+
+@needs_cedict
+def test_literal_translation_of_a_compound_name() -> None:
+    en = ("We are a Salesforce partner in Dublin.\n\nOur Salesforce consultants help small firms every day.\n\n"
+          "Salesforce training is free for our clients.\n")
+    zh = "我们是都柏林的 Salesforce 合作伙伴。\n\n我们的销售顾问每天都在帮助小公司。\n\nSalesforce 培训对我们的客户免费。\n"
+    assert _literal_findings(en, zh) == [("TQA312", "销售")]
+    assert _literal_findings(en, zh.replace("销售顾问", "Salesforce 顾问")) == []
+
+
+@needs_cedict
+def test_a_team_named_by_meaning_is_not_literal() -> None:
+    en = ("Wasps lost to Munster on Saturday.\n\nThe Wasps captain was sent off before half-time.\n\n"
+          "Wasps will play Leinster next week.\n")
+    zh = "Wasps 周六输给了明斯特。\n\n黄蜂队队长在半场前被罚下。\n\nWasps 下周将对阵伦斯特。\n"
+    assert _literal_findings(en, zh) == []
+    assert _literal_findings(en, zh.replace("黄蜂队队长", "黄蜂的队长")) == [("TQA312", "黄蜂")]

@@ -212,6 +212,17 @@ def _short_forms(forms: frozenset[str]) -> frozenset[str]:
     return frozenset(f[: -len(x)] for f in forms for x in _SUFFIXES if f.endswith(x) and len(f) - len(x) >= 2)
 
 
+@lru_cache(maxsize=1)
+def _proper_forms() -> frozenset[str]:
+    pn = proper_names()
+    return frozenset(f for forms in pn[0].values() for f in forms) if pn else frozenset()
+
+
+def is_proper_noun(chinese: str) -> bool:
+    """The Chinese is a CC-CEDICT proper-noun entry (贝宝 PayPal, 白宫 the White House)."""
+    return chinese in _proper_forms()
+
+
 def is_headword(chinese: str) -> bool:
     pn = proper_names()
     return pn is not None and chinese in pn[2]
