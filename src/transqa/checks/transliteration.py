@@ -346,7 +346,7 @@ def _against_usual(
 ) -> Iterator[Finding]:
     """Each paragraph whose rendering of the name differs from the article's usual one: dropped, cut
     short (TQA: NAME_CUT) or a sound-alike (TRANSLIT_INCONSISTENT)."""
-    usual = _usual(chinese) or _first_of_two(chinese)
+    usual = _usual(chinese)
     if usual is None:
         return
     where = [h for o in chinese for h in (o.hits or ()) if h.form == usual][:3]
@@ -484,24 +484,6 @@ def _usual(occs: list[Occurrence]) -> str | None:
     if counts[best] < 1.5 or rivals:
         return None
     return best
-
-
-def _first_of_two(occs: list[Occurrence]) -> str | None:
-    """With no majority: the earlier of exactly two renderings of the name, one paragraph each, that
-    sound alike (希尔兹 … 谢尔兹 for Shields), unless only the later one is CC-CEDICT's: the reader
-    meets the first one first, so the second is the one that changed."""
-    from transqa.lang.transliterate import chinese_sound_alike
-
-    firsts: list[Hit] = []
-    for o in occs:
-        good = [h for h in o.hits or () if h.score >= ACCEPT and (h.known or _whole_run(h))]
-        if good:
-            firsts.append(good[0])
-    forms = list(dict.fromkeys(h.form for h in firsts))
-    if len(firsts) != 2 or len(forms) != 2 or not chinese_sound_alike(*forms):
-        return None
-    a, b = firsts
-    return b.form if b.known and not a.known else a.form
 
 
 def _deletion_of(short: str, long: str) -> bool:
