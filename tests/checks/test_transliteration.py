@@ -159,3 +159,57 @@ def test_latin_and_chinese_without_the_original() -> None:
     assert (f.target.text, f.suggestion, f.target.line) == ("Meeker", "米克尔", 7)
     passes("TQA310", None, zh.replace("Meeker 因", "米克尔因"))
     passes("TQA310", None, zh.replace("Meeker 因", "米克尔（Meeker）因"))  # a gloss
+
+
+def test_final_ds_is_one_sound() -> None:
+    assert english_skeleton("Shields") == pinyin_skeleton(syllables("希尔兹")) == "SLS"
+    assert sound_score("Roberts", "罗伯茨") >= 0.7 and english_skeleton("Ts") == "TS"
+
+
+def test_final_ds_rendering_differs_from_the_glossed_one() -> None:
+    en = ("Wasps skipper Brad Shields was sent off for a dangerous tackle on Kilcoyne before half-time.\n\n"
+          "Munster kept fighting for every ball after the break and went on to win the match.\n\n"
+          "The referee said Shields had caught Kilcoyne's neck with his shoulder in that tackle.\n")
+    zh = ("黄蜂队队长布拉德·希尔兹（Brad Shields）在半场前因对基尔科因的危险铲球被罚下。\n\n"
+          "下半场明斯特队继续为每一个球拼搏，并最终赢得了比赛。\n\n"
+          "裁判说，谢尔兹在那次铲球中用肩膀撞到了基尔科因的脖子。\n")
+    f = fails("TQA310", en, zh)
+    assert f.target is not None and f.target.text == "谢尔兹" and f.target.line == 5 and f.suggestion == "希尔兹"
+    passes("TQA310", en, zh.replace("谢尔兹", "希尔兹"))
+    passes("TQA310", en, zh.replace("（Brad Shields）", ""))  # once each, no gloss: no majority, nothing said
+
+
+def test_dotted_name_whose_surname_starts_with_a_rare_character() -> None:
+    zh = ("# 风投人士谈创新\n\n创始合伙人马克·安德森与威廉·珍妮薇进行了对话。\n\nJaneway 是这样开始演讲的。\n\n"
+          "Janeway 说，私营部门在创新方面有了很大的发展。\n")
+    f = fails("TQA310", None, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("珍妮薇", "Janeway", 3)
+    passes("TQA310", None, zh.replace("威廉·珍妮薇", "威廉·Janeway"))
+
+
+def _literal_findings(en: str, zh: str) -> list[tuple[str, str]]:
+    from transqa.config import Settings
+    from transqa.engine import check_documents
+    from transqa.load import parse
+    from transqa.load.markdown import parse_markdown
+
+    got = check_documents(parse("en.md", en), parse_markdown("zh.md", zh), Settings(select=("TQA312",))).findings
+    return [(f.code, f.target.text) for f in got if f.target is not None]
+
+
+@needs_cedict
+def test_literal_translation_of_a_compound_name() -> None:
+    en = ("We are a Salesforce partner in Dublin.\n\nOur Salesforce consultants help small firms every day.\n\n"
+          "Salesforce training is free for our clients.\n")
+    zh = "我们是都柏林的 Salesforce 合作伙伴。\n\n我们的销售顾问每天都在帮助小公司。\n\nSalesforce 培训对我们的客户免费。\n"
+    assert _literal_findings(en, zh) == [("TQA312", "销售")]
+    assert _literal_findings(en, zh.replace("销售顾问", "Salesforce 顾问")) == []
+
+
+@needs_cedict
+def test_a_team_named_by_meaning_is_not_literal() -> None:
+    en = ("Wasps lost to Munster on Saturday.\n\nThe Wasps captain was sent off before half-time.\n\n"
+          "Wasps will play Leinster next week.\n")
+    zh = "Wasps 周六输给了明斯特。\n\n黄蜂队队长在半场前被罚下。\n\nWasps 下周将对阵伦斯特。\n"
+    assert _literal_findings(en, zh) == []
+    assert _literal_findings(en, zh.replace("黄蜂队队长", "黄蜂的队长")) == [("TQA312", "黄蜂")]

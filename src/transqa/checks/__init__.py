@@ -12,9 +12,11 @@ from transqa.checks import (
     numbers,
     omission,
     page,
+    placeholders,
+    spelling,
     terminology,
     transliteration,
     untranslated,
 )
 
-FAMILIES = (page, omission, coverage, links, anchors, numbers, names, transliteration, untranslated, embeds, fragments, markup, terminology, meta)
+FAMILIES = (page, omission, coverage, links, anchors, numbers, names, placeholders, spelling, transliteration, untranslated, embeds, fragments, markup, terminology, meta)

@@ -642,11 +642,27 @@ def _cut_latin(ctx: Context, name: str, occs: list[Occurrence], reported: set[tu
                 )
 
 
-def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
+def _word_renderings(name: str) -> tuple[str, ...]:
+    """The dictionary renderings of a name's word; for a name that is no word, of the dictionary word
+    it starts with when a dictionary word of three letters or more follows (Salesforce: sales + force,
+    Gamefan: game + fan), which is what word-by-word MT translates."""
     from transqa.lang.lexicon import renderings
-    from transqa.lang.transliterate import is_translit, known_renderings
 
-    words = [r for r in renderings(name.lower()) if len(r) >= 2 and not is_translit(r)]
+    low = name.lower()
+    whole = renderings(low)
+    if whole:
+        return whole
+    for i in range(len(low) - 3, 3, -1):
+        head, tail = low[:i], low[i:]
+        if renderings(head) and renderings(tail):
+            return renderings(head)
+    return ()
+
+
+def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    from transqa.lang.transliterate import is_proper_noun, is_translit, known_renderings
+
+    words = [r for r in _word_renderings(name) if len(r) >= 2 and not is_translit(r)]
     if not words:
         return
     known = known_renderings(name)
@@ -656,10 +672,12 @@ def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tupl
         for r in sorted(words, key=len, reverse=True):
             if any(r in k for k in known):
                 continue
+            if is_proper_noun(r):
+                continue  # CC-CEDICT's name for something (贝宝 for PayPal): an established rendering
             for b in o.targets:
                 j = b.text.find(r)
-                if j < 0 or (b.index, j) in reported:
-                    continue
+                if j < 0 or (b.index, j) in reported or b.text.startswith("队", j + len(r)):
+                    continue  # 黄蜂队 for Wasps: a team is named by meaning
                 reported.add((b.index, j))
                 yield ctx.finding(
                     NAME_LITERAL,
@@ -724,7 +742,7 @@ def _name_forms(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
                         j -= 1
                     s, part = pos + j, part[j:]
                 elif k == len(parts) - 1:  # the last part runs on into the sentence: 米克尔加入 → 米克尔
-                    j = 0
+                    j = min(2, len(part))  # two characters after the dot are the name's (珍妮薇 has 珍, no transliteration character)
                     while j < len(part) and part[j] in TRANSLIT and not (j >= 2 and _word_starts(part, j)):
                         j += 1
                     part = part[:j]

@@ -53,9 +53,11 @@ def _push(out: list[str], c: str) -> None:
 
 @lru_cache(maxsize=4096)
 def english_skeleton(word: str) -> str:
-    """The consonant classes of an English spelling, vowels and h dropped, repeats merged: Scholz → SLS."""
+    """The consonant classes of an English spelling, vowels and h dropped, repeats merged: Scholz → SLS,
+    Shields → SLS."""
     w = re.sub("[^a-z]", "", word.lower())
     w = re.sub("c(?=[eiy])", "s", w)
+    w = re.sub("(?<=[a-z])[dt]+(?=[sz]$)", "", w)  # a final -ds, -ts, -tz is one sound: 兹, 茨 (Shields 希尔兹, Roberts 罗伯茨)
     for a, b in _EN_DIGRAPHS:
         w = w.replace(a, b)
     out: list[str] = []
@@ -244,6 +246,17 @@ _SUFFIXES = ("公司", "集团", "手机", "电脑", "新闻社", "通讯社", "
 def _short_forms(forms: frozenset[str]) -> frozenset[str]:
     """苹果 from 苹果公司, 彭博 from 彭博社: the name without the word for what it is."""
     return frozenset(f[: -len(x)] for f in forms for x in _SUFFIXES if f.endswith(x) and len(f) - len(x) >= 2)
+
+
+@lru_cache(maxsize=1)
+def _proper_forms() -> frozenset[str]:
+    pn = proper_names()
+    return frozenset(f for forms in pn[0].values() for f in forms) if pn else frozenset()
+
+
+def is_proper_noun(chinese: str) -> bool:
+    """The Chinese is a CC-CEDICT proper-noun entry (贝宝 PayPal, 白宫 the White House)."""
+    return chinese in _proper_forms()
 
 
 def is_headword(chinese: str) -> bool:

@@ -1,0 +1,102 @@
+"""Anonymised placeholders of the original (`(PERSON4)`, `[ORGANISATION242]`) that the translation changed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from transqa.context import Context, quote
+from transqa.findings import Finding, Severity
+from transqa.model import Block
+from transqa.registry import rule
+
+PLACEHOLDER_CHANGED = rule(
+    "TQA305", "placeholder-changed", "name", Severity.ERROR,
+    "An anonymised placeholder of the original is translated or renumbered (`(PERSON4)` → `（人4）`)",
+    """
+    What it checks: placeholders that anonymise a name in the original — an upper-case word and a
+    number in brackets, such as the speaker tags of transcripts `(PERSON4)` and `[PERSON9]`, or
+    `[ORGANISATION242]`, `[PROJECT3]` — and that the aligned Chinese does not carry unchanged, but
+    translated (`（人4）`, `(人物2)`, `(第七人)`, `[人11]`) or with another number.
+
+    Why it matters: a placeholder stands for a name; it must come through as it is, like a name kept
+    in Latin script. Translated, it reads as "person 4", and a reader or a later de-anonymisation step
+    can no longer tell which speaker or organisation is meant. Real MT output (WMT23 speech, ONLINE-A,
+    NLLB) translates the speaker tags of whole transcripts.
+
+    Example: EN `(PERSON6) Yeah, that's great.`, ZH `（人6）是的，那太好了。`.
+
+    Fix: write the placeholder as the original does (`(PERSON6) 是的，那太好了。`). A placeholder the
+    translation leaves out entirely is an omission, not reported here.
+    """,
+    needs_source=True,
+)
+RULES = (PLACEHOLDER_CHANGED,)
+
+# An anonymised placeholder: an upper-case word of three letters or more and a number, in brackets.
+_TAG = re.compile(r"[\[(<]\s?(?P<tok>(?P<kind>[A-Z]{3,})(?P<num>\d{1,4}))\s?[\])>]")
+_ZH_DIGITS = "零一二三四五六七八九"
+# Chinese words MT renders the kinds of placeholder with.
+_ZH_KIND = r"(?:人物|人员|个人|人士|发言人|说话人|参与者|组织|机构|项目|人|者)"
+
+
+def _chinese_number(n: int) -> str:
+    """1..99 written in Chinese numerals (七, 十一, 二十三)."""
+    if n < 10:
+        return _ZH_DIGITS[n]
+    tens, units = divmod(n, 10)
+    head = "十" if tens == 1 else _ZH_DIGITS[tens] + "十"
+    return head + (_ZH_DIGITS[units] if units else "")
+
+
+def _changed_forms(num: str) -> re.Pattern[str]:
+    """Where the Chinese renders placeholder number `num` with words: 人4, 人物 2, 第七人, 第7个人."""
+    n = int(num)
+    nums = [re.escape(num)] + ([_chinese_number(n)] if 0 < n < 100 else [])
+    alt = "(?:" + "|".join(nums) + ")"
+    return re.compile(
+        rf"{_ZH_KIND}\s?(?:第\s?)?{alt}(?![\d十百])(?:号|个)?"
+        rf"|第\s?{alt}(?![\d十百])\s?(?:号|个|位)?\s?{_ZH_KIND}"
+        rf"|(?<![\d一二三四五六七八九十])(?<!第){alt}\s?号\s?{_ZH_KIND}"
+    )
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    if ctx.source is None:
+        return
+    for bead in ctx.beads:
+        if not bead.source or not bead.target:
+            continue
+        targets = [ctx.target.blocks[j] for j in bead.target]
+        text = "\n".join(t.text for t in targets)
+        for i in bead.source:
+            src = ctx.source.blocks[i]
+            yield from _changed_in(ctx, src, targets, text)
+
+
+def _changed_in(ctx: Context, src: Block, targets: list[Block], text: str) -> Iterator[Finding]:
+    seen: set[str] = set()
+    for m in _TAG.finditer(src.text):
+        tok = m.group("tok")
+        if tok in seen or tok.lower() in text.lower():
+            continue  # kept (also without its brackets: `后来当PERSON12拥有…`)
+        seen.add(tok)
+        pat = _changed_forms(m.group("num"))
+        for b in targets:
+            hit = pat.search(b.text)
+            if hit is None:
+                continue
+            s, e = _widen(b.text, hit.start(), hit.end())
+            yield ctx.finding(
+                PLACEHOLDER_CHANGED,
+                f"the placeholder {quote(m.group(0))} of the original is written {quote(b.text[s:e])}",
+                source=(src, m.start(), m.end()), target=(b, s, e), suggestion=m.group(0),
+            )
+            break
+
+
+def _widen(text: str, s: int, e: int) -> tuple[int, int]:
+    """Take in the brackets around a rendered placeholder: （人4）, [人11]."""
+    if s > 0 and text[s - 1] in "([（【<" and e < len(text) and text[e] in ")]）】>":
+        return s - 1, e + 1
+    return s, e

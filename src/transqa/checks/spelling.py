@@ -1,0 +1,126 @@
+"""Latin-script names of the original misspelt in the translation (Mindcrack → Mindcrick)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from transqa.context import Context, quote
+from transqa.findings import Finding, Severity
+from transqa.lang.english import STOPWORDS
+from transqa.model import Block
+from transqa.registry import rule
+
+NAME_MISSPELT = rule(
+    "TQA306", "name-misspelt", "name", Severity.ERROR,
+    "A Latin-script name of the original is misspelt in the translation (Beirne → Beyne)",
+    """
+    What it checks: a capitalised Latin-script word of the Chinese paragraph that the aligned
+    original does not contain, but that is one of the original's capitalised names (five letters or
+    more) with one or two letters changed, added or left out (`Mindcrick` for `Mindcrack`,
+    `Tadhg Beyne` for `Tadhg Beirne`), while the name itself is absent from the paragraph. Differences
+    of case, spacing, hyphens, accents or a plural `s` are not misspellings (TQA301 reports garbles
+    of spacing and case); English words of the dictionary are not names.
+
+    Why it matters: the reader cannot tell that the misspelt name is the person or product of the
+    original, and a search for the name finds nothing.
+
+    Example: EN `Tadhg Beirne was named player of the match`, ZH `Tadhg Beyne 被评为全场最佳球员`.
+
+    Fix: write the name as the original does (`Tadhg Beirne`).
+    """,
+    needs_source=True,
+)
+RULES = (NAME_MISSPELT,)
+
+_WORD = re.compile(r"(?<![A-Za-z0-9\-'’])[A-Za-z][A-Za-z'’]*[A-Za-z](?![A-Za-z0-9])")
+
+
+def _fold(word: str) -> str:
+    """Lower case, accents and apostrophes taken out: O’Brien → obrien, Müller → muller."""
+    nfkd = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in nfkd.lower() if c.isascii() and c.isalpha())
+
+
+def _distance(a: str, b: str, cap: int = 3) -> int:
+    """Levenshtein distance, cut off at `cap`."""
+    if abs(len(a) - len(b)) >= cap:
+        return cap
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) >= cap:
+            return cap
+        prev = cur
+    return min(prev[-1], cap)
+
+
+def misspelt(word: str, name: str, *, in_run: bool = False) -> bool:
+    """`word` is `name` with one letter changed, added or left out, the first letter kept, and not a
+    mere plural, case or accent difference. Two letters for names of eight letters or more, or when
+    the word stands next to another part of the name spelt right (`Tadhg Beyne` for `Tadhg Beirne`)."""
+    w, n = _fold(word), _fold(name)
+    if len(n) < 5 or w == n or w[:1] != n[:1] or w in (n + "s", n + "es") or n in (w + "s", w + "es"):
+        return False
+    return _distance(w, n) <= (2 if len(n) >= 8 or in_run else 1)
+
+
+def _source_names(text: str) -> dict[str, tuple[int, int, frozenset[str]]]:
+    """Capitalised words of the original (not all capitals) with a place and the folded capitalised
+    words next to them (the other parts of a name: Tadhg of Tadhg Beirne)."""
+    out: dict[str, tuple[int, int, frozenset[str]]] = {}
+    words = list(_WORD.finditer(text))
+    for i, m in enumerate(words):
+        w = m.group(0)
+        if not w[0].isupper() or w.isupper():
+            continue
+        near = {_fold(x.group(0)) for x in words[max(0, i - 1) : i + 2] if x is not m and x.group(0)[0].isupper()
+                and text[min(x.end(), m.end()) : max(x.start(), m.start())].strip() == ""}
+        s0, e0, prev = out.get(w, (m.start(), m.end(), frozenset()))
+        out[w] = (s0, e0, prev | near)
+    return out
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    if ctx.source is None:
+        return
+    for bead in ctx.beads:
+        if not bead.source or not bead.target:
+            continue
+        srcs = [ctx.source.blocks[i] for i in bead.source]
+        names = {w: (b, s, e, near) for b in srcs for w, (s, e, near) in _source_names(b.text).items()}
+        if not names:
+            continue
+        src_folded = {_fold(m.group(0)) for b in srcs for m in _WORD.finditer(b.text)}
+        for j in bead.target:
+            tb = ctx.target.blocks[j]
+            tgt_folded = {_fold(m.group(0)) for m in _WORD.finditer(tb.text)}
+            yield from _in_block(ctx, tb, names, src_folded, tgt_folded)
+
+
+def _in_block(
+    ctx: Context, tb: Block, names: dict[str, tuple[Block, int, int, frozenset[str]]], src_folded: set[str],
+    tgt_folded: set[str],
+) -> Iterator[Finding]:
+    from transqa.lang.lexicon import renderings as lex
+
+    words = list(_WORD.finditer(tb.text))
+    for i, m in enumerate(words):
+        word = m.group(0)
+        fw = _fold(word)
+        if not word[0].isupper() or fw in src_folded or fw in STOPWORDS or lex(fw):
+            continue
+        near = {_fold(x.group(0)) for x in words[max(0, i - 1) : i + 2]
+                if x is not m and tb.text[min(x.end(), m.end()) : max(x.start(), m.start())].strip() == ""}
+        for name, (sb, s, e, parts) in sorted(names.items()):
+            if _fold(name) in tgt_folded or _fold(name) in STOPWORDS or not misspelt(word, name, in_run=bool(near & parts)):
+                continue
+            yield ctx.finding(
+                NAME_MISSPELT,
+                f"{quote(word)} misspells the original's name {quote(name)}",
+                source=(sb, s, e), target=(tb, m.start(), m.end()), suggestion=name,
+            )
+            break

@@ -1,0 +1,63 @@
+"""Anonymised placeholders of the original (TQA305) and misspelt Latin names (TQA306): short examples
+written for these tests, modelled on real MT output of transcripts and forum posts."""
+
+from tests.helpers import fails, passes
+
+from transqa.checks.spelling import misspelt
+
+MEETING_EN = (
+    "(PERSON6) Yeah, that's great, thanks for the update on the demo.\n\n"
+    "(PERSON8) That takes a bit of time, because I need to convert the files first.\n\n"
+    "So, if you, [PERSON11], had the time, we could look at it together.\n"
+)
+
+
+def test_translated_speaker_tag() -> None:
+    zh = ("（人6）是的，太好了，谢谢你介绍演示的最新情况。\n\n"
+          "(PERSON8) 这需要一点时间，因为我需要先转换文件。\n\n"
+          "所以，如果你，[PERSON11]，有时间的话，我们可以一起看看。\n")
+    f = fails("TQA305", MEETING_EN, zh)
+    assert f.target is not None and f.target.text == "（人6）" and f.target.line == 1
+    assert f.suggestion == "(PERSON6)"
+
+
+def test_other_renderings_of_a_tag() -> None:
+    for rendered, shown in (("(第六人)", "(第六人)"), ("(人物6)", "(人物6)"), ("【6号发言人】", "【6号发言人】")):
+        zh = (f"{rendered} 是的，太好了，谢谢你介绍演示的最新情况。\n\n"
+              "(PERSON8) 这需要一点时间，因为我需要先转换文件。\n\n"
+              "所以，如果你，[PERSON11]，有时间的话，我们可以一起看看。\n")
+        f = fails("TQA305", MEETING_EN, zh)
+        assert f.target is not None and f.target.text == shown
+
+
+def test_tags_kept_or_left_out_are_not_changed() -> None:
+    kept = ("[PERSON6] 是的，太好了，谢谢你介绍演示的最新情况。\n\n"
+            "PERSON8 这需要一点时间，因为我需要先转换文件。\n\n"
+            "所以，如果你，[PERSON11]，有时间的话，我们可以一起看看。\n")
+    passes("TQA305", MEETING_EN, kept)  # other brackets, or none: the placeholder is intact
+    dropped = ("是的，太好了，谢谢你介绍演示的最新情况。\n\n"
+               "这需要一点时间，因为我需要先转换文件。\n\n"
+               "所以，如果你有时间的话，我们可以一起看看。\n")
+    passes("TQA305", MEETING_EN, dropped)  # an omission, not a changed placeholder
+    renumbered_digit = ("（人6）是的，太好了。\n\n(PERSON8) 这需要一点时间。\n\n如果你，[PERSON11]，有时间。\n")
+    passes("TQA305", None, renumbered_digit)  # without the original there is nothing to compare
+
+
+def test_misspelt_latin_name() -> None:
+    en = ("Tadhg Beirne was named player of the match after the win in Limerick.\n\n"
+          "The Mindcrack server was shut down, the group said on Friday.\n")
+    zh = ("Tadhg Beyne 在利默里克的胜利后被评为全场最佳球员。\n\n"
+          "该团体周五表示，Mindcrick 服务器已关闭。\n")
+    found = [fails("TQA306", en, zh)]
+    assert found[0].target is not None and found[0].target.text == "Beyne" and found[0].suggestion == "Beirne"
+    f2 = fails("TQA306", en.split("\n\n")[1], zh.split("\n\n")[1])
+    assert f2.target is not None and f2.target.text == "Mindcrick" and f2.suggestion == "Mindcrack"
+
+
+def test_spelling_variants_that_are_not_misspellings() -> None:
+    en = "O'Brien met Müller and the Picos team at the Wifi launch in Limerick.\n"
+    passes("TQA306", en, "O’Brien 在利默里克的 Wi-Fi 发布会上会见了 Muller 和 Pico 团队。\n")
+    passes("TQA306", en, "奥布莱恩在利默里克的无线网络发布会上会见了穆勒和 Picos 团队。\n")
+    assert misspelt("Mindcrick", "Mindcrack") and misspelt("Beyne", "Beirne", in_run=True)
+    assert not misspelt("Beyne", "Beirne")  # two letters off a short name: only beside a part spelt right
+    assert not misspelt("Picos", "Pico") and not misspelt("muller", "Müller") and not misspelt("Xindcrack", "Mindcrack")
