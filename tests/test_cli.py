@@ -16,6 +16,8 @@ CASES = {
     "seed-text": ["check", "corpora/seed/alibaba-russia-mail-ru.zh.md"],
     "solar-text": ["check", S + "solar-startup.en.md", S + "solar-startup.zh.md"],
     "chip-concise": ["check", S + "chip-merger.en.html", S + "chip-merger.zh.md", "-f", "concise"],
+    "chip-html": ["check", S + "chip-merger.en.html", S + "chip-merger.zh.md", "-f", "html"],  # links and marks: the sweep
+    "solar-html": ["check", S + "solar-startup.en.md", S + "solar-startup.zh.md", "-f", "html"],
     "wind-clean": ["check", S + "wind-farm.en.md", S + "wind-farm.zh.md"],
     "ride-warnings-pass": ["check", S + "ride-hailing.en.txt", S + "ride-hailing.zh.md", "-f", "concise"],
     "ride-fail-on-warning": ["check", S + "ride-hailing.en.txt", S + "ride-hailing.zh.md", "-f", "concise", "--fail-on", "warning"],
