@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -221,6 +223,19 @@ def _text(args: list[str], columns: int, monkeypatch: pytest.MonkeyPatch, capsys
 
 def _titles(out: str) -> list[str]:
     return [line.strip("╭─ ").split(" ─")[0].strip() for line in out.splitlines() if line.startswith("╭")]
+
+
+def test_boxes_are_80_columns_when_not_a_terminal_and_columns_is_unset() -> None:
+    # the README's promise: COLUMNS when set, else the terminal, else 80 (they were 100 wide)
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    args = [sys.executable, "-m", "transqa", "check", S + "solar-startup.en.md", S + "solar-startup.zh.md"]
+    out = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120).stdout
+    from rich.cells import cell_len  # columns on a terminal: a Chinese character takes two
+
+    boxes = [line for line in out.splitlines() if line[:1] in "╭│╰"]
+    assert boxes and {cell_len(line) for line in boxes} == {80}, {cell_len(line) for line in boxes}
+    wide = subprocess.run(args, cwd=ROOT, env={**env, "COLUMNS": "120"}, capture_output=True, text=True, timeout=120).stdout
+    assert {cell_len(line) for line in wide.splitlines() if line[:1] in "╭│╰"} == {120}
 
 
 @pytest.mark.parametrize("columns", [80, 160])

@@ -54,9 +54,9 @@ def _write(text: str, output: Path | None) -> None:
 
 def _width() -> int:
     try:
-        return max(60, min(200, int(os.environ.get("COLUMNS", "0")) or (os.get_terminal_size().columns if sys.stdout.isatty() else 100)))
+        return max(60, min(200, int(os.environ.get("COLUMNS", "0")) or (os.get_terminal_size().columns if sys.stdout.isatty() else 80)))
     except (ValueError, OSError):
-        return 100
+        return 80
 
 
 def _color(no_color: bool, output: Path | None) -> bool:

@@ -135,7 +135,7 @@ class CheckRequest:
     settings: SettingsRequest = SettingsRequest()
     write_baseline: str | None = None
     fetch: FetchConfig | None = None  # --fetch-source: fetch the original when none is given
-    width: int = 100
+    width: int = 80
     color: bool = False
     output: str | None = None
     statistics: bool = False

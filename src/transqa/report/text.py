@@ -220,7 +220,7 @@ def _shown_path(path: str) -> str:
     return path if rel.startswith("..") else rel
 
 
-def render_text(results: list[Result], width: int = 100, color: bool = False) -> str:
+def render_text(results: list[Result], width: int = 80, color: bool = False) -> str:
     """For translators: each paragraph with findings once, the English and the Chinese side by side
     (each paragraph of the alignment bead), the spans marked, then its findings; fits 60+ columns."""
     buf = io.StringIO()
