@@ -163,7 +163,7 @@ def fix(
         _write(fx.repaired, output)
     else:
         sys.stdout.write(unified_diff(target, fx.original, fx.repaired))
-    for line in [] if quiet else [*(f"fixed {a}" for a in fx.applied), fx.summary]:
+    for line in [] if quiet else fx.notes(written=write or output is not None):
         print(f"transqa: {line}", file=sys.stderr)
     return fx.exit_code
 
@@ -234,8 +234,9 @@ def audit(
         _write(text, path)
     if not quiet:
         (sys.stdout if output is not None or kind == "summary" else sys.stderr).write(run.report())
-    if outcome.notice:
-        print(f"transqa: notice: {line_safe(outcome.notice)}", file=sys.stderr)
+    for note in [outcome.notice, f"wrote the {kind} report to {output}" if output is not None and not quiet else ""]:
+        if note:
+            print(f"transqa: notice: {line_safe(note)}", file=sys.stderr)
     return outcome.exit_code
 
 

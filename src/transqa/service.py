@@ -309,6 +309,13 @@ class FixOutcome:
         """One line: the repairs applied and the findings left for a person."""
         return f"{len(self.applied)} repair(s); {len(self.remaining)} finding(s) remain for review"
 
+    def notes(self, written: bool) -> list[str]:
+        """The lines for the terminal: each repair, "fixed …" when written (--write, -o), "would fix …"
+        when only shown as a diff, then the summary."""
+        if written:
+            return [*(f"fixed {a}" for a in self.applied), self.summary]
+        return [*(f"would fix {a}" for a in self.applied), self.summary + (" (not written: --write applies them)" if self.applied else "")]
+
 
 def fix_one(source: str | None, target: str, cfg: Settings | None, threshold: Severity = Severity.ERROR,
             exit_zero: bool = False) -> FixOutcome:
