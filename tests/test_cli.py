@@ -114,6 +114,15 @@ def test_rules_and_rule(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rules"]) == 0
     out = capsys.readouterr().out
     assert "TQA101  link-missing" in out and "TQA502" in out
+    # every column starts at the same place on every line, whatever the longest rule name
+    # (transliteration-inconsistent pushed its line out of line)
+    from transqa.registry import rules
+
+    lines = out.splitlines()
+    assert len(lines) == len(rules())
+    cat = {ln.index(" " + r.category + " ", 8 + len(r.name)) for ln, r in zip(lines, rules().values(), strict=True)}
+    sev = {ln.index(" " + str(r.severity) + " ", 8 + len(r.name)) for ln, r in zip(lines, rules().values(), strict=True)}
+    assert len(cat) == 1 and len(sev) == 1, (cat, sev)
     assert main(["rule", "split-parenthesis"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("TQA502 split-parenthesis") and "Fix:" in out
