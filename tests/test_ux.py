@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -251,6 +252,18 @@ def test_box_titles_are_never_cut_and_name_both_lines(columns: int, tmp_path: Pa
     assert "ZH line 5  ↔  EN line 3" in titles
     assert all(len(line) <= columns for line in out.splitlines())
     assert str(deep / "solar-startup.zh.md") in out.replace("\n", "")  # the paths in the header, wrapped, not cut
+
+
+def test_an_omitted_paragraph_box_names_the_line_its_finding_gives(monkeypatch: pytest.MonkeyPatch,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    # the box said "ZH line –" while its TQA001 line said 13:1 (chip-merger sample)
+    out = _text([S + "chip-merger.en.html", S + "chip-merger.zh.md"], 100, monkeypatch, capsys)
+    boxes = [b for b in out.split("╭")[1:] if "(no translation)" in b]
+    assert boxes
+    for box in boxes:
+        title = _titles("╭" + box)[0]
+        lines = {m.group(1) for m in re.finditer(r"│ (\d+):\d+ TQA001", box)}
+        assert lines and all(f"near line {n}" in title for n in lines), (title, lines)
 
 
 def test_a_dropped_link_does_not_mark_the_whole_chinese_paragraph(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
