@@ -15,8 +15,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import regex
+
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
+from transqa.lang.script import HAN_CLASS, is_han
 from transqa.model import Block
 from transqa.registry import rule
 
@@ -417,7 +420,7 @@ def _han_near(text: str, i: int, step: int) -> bool:
     if not 0 <= j < len(text):
         return True
     c = text[j]
-    return "\u4e00" <= c <= "\u9fff" or c in "，。、；：！？“”‘’《》（）【】·—…"
+    return is_han(c) or c in "，。、；：！？“”‘’《》（）【】·—…"
 
 
 def _gloss_only(name: str, o: Occurrence) -> bool:
@@ -561,7 +564,7 @@ def _terms_and_bare(name: str, occs: list[Occurrence]) -> tuple[set[str], list[O
             bare.append(o)
             continue
         for f in present:
-            for m in re.finditer(re.escape(f) + r"[\u4e00-\u9fff]{0,2}", o.text):
+            for m in regex.finditer(regex.escape(f) + HAN_CLASS + "{0,2}", o.text):
                 if len(m.group(0)) >= 3:
                     terms.add(m.group(0))
     return terms, bare
