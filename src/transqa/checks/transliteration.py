@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import regex
@@ -526,18 +526,24 @@ def _cut_known(ctx: Context, name: str, occs: list[Occurrence], reported: set[tu
                 cut = k[:i] + k[i + 1 :]
                 if cut in known or is_headword(cut):
                     continue
-                for b in o.targets:
-                    j = b.text.find(cut)
-                    if j < 0 or (b.index, j) in reported or not _bounded(b.text, j, j + len(cut)):
-                        continue
-                    reported.add((b.index, j))
-                    yield ctx.finding(
-                        NAME_CUT,
-                        f"{quote(cut)} for {name} lost a character of {quote(k)}",
-                        source=(o.src, o.src_start, o.src_start + len(name)),
-                        target=(b, j, j + len(cut)), suggestion=k,
-                    )
+                f = _cut_finding(ctx, name, o, cut, k, f"{quote(cut)} for {name} lost a character of {quote(k)}", reported, _bounded)
+                if f is not None:
+                    yield f
                     return
+
+
+def _cut_finding(ctx: Context, name: str, o: Occurrence, cut: str, whole: str, message: str,
+                 reported: set[tuple[int, int]], fits: Callable[[str, int, int], bool]) -> Finding | None:
+    """TQA311 at the first target paragraph of the occurrence that has `cut` where fits(text, start, end)
+    and no finding yet (recorded in reported); None when there is none."""
+    for b in o.targets:
+        j = b.text.find(cut)
+        if j < 0 or (b.index, j) in reported or not fits(b.text, j, j + len(cut)):
+            continue
+        reported.add((b.index, j))
+        return ctx.finding(NAME_CUT, message, source=(o.src, o.src_start, o.src_start + len(name)),
+                           target=(b, j, j + len(cut)), suggestion=whole)
+    return None
 
 
 def _cut_term(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
@@ -587,18 +593,10 @@ def _term_cut_in(
 ) -> Iterator[Finding]:
     """The first target paragraph of the occurrence with the term missing its first character."""
     cut = t[1:]
-    for b in o.targets:
-        j = b.text.find(cut)
-        if j < 0 or (j > 0 and b.text[j - 1] == t[0]) or (b.index, j) in reported:
-            continue
-        reported.add((b.index, j))
-        yield ctx.finding(
-            NAME_CUT,
-            f"{quote(cut)} for {name} lost its first character: the article writes {quote(t)}",
-            source=(o.src, o.src_start, o.src_start + len(name)),
-            target=(b, j, j + len(cut)), suggestion=t,
-        )
-        return
+    f = _cut_finding(ctx, name, o, cut, t, f"{quote(cut)} for {name} lost its first character: the article writes {quote(t)}",
+                     reported, lambda text, j, _e: not (j > 0 and text[j - 1] == t[0]))
+    if f is not None:
+        yield f
 
 
 def _cut_latin(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
