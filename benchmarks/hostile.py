@@ -2,7 +2,7 @@
 peak Python memory (tracemalloc) of the code path it used to hang, and the ratio to the previous
 size (about 2 for linear growth, 4 for quadratic). Run by `make fuzz`; not a test.
 
-    .venv/bin/python benchmarks/hostile.py [--quick]
+    .venv/bin/python benchmarks/hostile.py [--quick] [--only WORDS]   (shapes whose name contains WORDS)
 
 Also audits every compiled pattern of the package against repeated hostile units (the worst time
 per pattern on 8,000 characters; a pattern over 0.05 s is listed)."""
@@ -33,13 +33,18 @@ def target_only(text: str) -> None:
     check_documents(None, parse_markdown("zh.md", text), ALL)
 
 
-def render_many(n: int):  # noqa: ANN201
-    from transqa.report import render_html, render_text
+def render_many(kind: str):  # noqa: ANN201
+    """n findings in one paragraph (one unbalanced-bracket finding per bracket), rendered as `kind`
+    (text, html or json: the JSON report is the reference the other two were measured against)."""
+    from transqa.report import RenderOptions, render
 
-    doc = parse_markdown("zh.md", ZH + "（" * n + "\n")  # one unbalanced-bracket finding per bracket
-    result = check_documents(None, doc, ALL)
-    assert len(result.findings) >= n
-    return lambda: (render_text([result]), render_html([result]))
+    def make(n: int):  # noqa: ANN202
+        doc = parse_markdown("zh.md", ZH + "（" * n + "\n")
+        result = check_documents(None, doc, ALL)
+        assert len(result.findings) >= n
+        return lambda: render(kind, [result], RenderOptions())
+
+    return make
 
 
 def glossary_check(n: int):  # noqa: ANN201
@@ -67,7 +72,9 @@ SHAPES = [
     ("n directives over n paragraphs", 1000, lambda n: (lambda s="".join(f"<!-- transqa: ignore[TQA201] x -->\n{ZH}\n\n" for _ in range(n)): target_only(s))),
     ("n unclosed <link rel=canonical (--originals)", 1000, lambda n: (lambda s=("<link rel='canonical' " * n): canonical_url(s))),
     ("run of n Chinese numerals", 50_000, lambda n: (lambda s=(ZH + "一" * n + "\n"): target_only(s))),
-    ("n findings rendered (text + HTML)", 1000, render_many),
+    ("n findings rendered as text", 6250, render_many("text")),
+    ("n findings rendered as HTML", 6250, render_many("html")),
+    ("n findings rendered as JSON", 6250, render_many("json")),
     ("glossary of n entries, one article pair", 20_000, glossary_check),
 ]
 
@@ -84,9 +91,11 @@ def measure(fn) -> tuple[float, float]:  # noqa: ANN001
     return dt, peak
 
 
-def growth(quick: bool) -> None:
+def growth(quick: bool, only: str = "") -> None:
     print(f"{'shape':48} {'n':>9} {'time s':>9} {'x':>5} {'peak MB':>9} {'x':>5}")
     for name, n0, make in SHAPES:
+        if only not in name:
+            continue
         prev = None
         for k in (1, 2) if quick else (1, 2, 4):
             n = n0 * k
@@ -135,5 +144,7 @@ def pattern_audit(size: int = 8000) -> None:
 
 if __name__ == "__main__":
     quick = "--quick" in sys.argv
-    growth(quick)
-    pattern_audit()
+    only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv[:-1] else ""
+    growth(quick, only)
+    if not only:
+        pattern_audit()

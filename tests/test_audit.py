@@ -33,8 +33,10 @@ def test_folder_pairs_by_file_name_in_input_order(tmp_path: Path, capsys: pytest
     assert [Path(d["target"]).name for d in docs] == sorted(p.name for p in SAMPLES.glob("*.zh.md"))
     assert all(d["source"] and ".en." in d["source"] for d in docs)
     assert {f["code"] for d in docs for f in d["findings"]} >= {"TQA101", "TQA202", "TQA502"}
-    report = capsys.readouterr().out
+    got = capsys.readouterr()
+    report = got.out
     assert f"audited {N} articles" in report and "worst articles" in report and f"{N} checked" in report
+    assert got.err.splitlines()[-1] == f"transqa: notice: wrote the jsonl report to {out}"  # as check does
 
 
 def test_rerun_comes_from_the_store_and_no_cache_rechecks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

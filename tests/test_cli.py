@@ -16,6 +16,8 @@ CASES = {
     "seed-text": ["check", "corpora/seed/alibaba-russia-mail-ru.zh.md"],
     "solar-text": ["check", S + "solar-startup.en.md", S + "solar-startup.zh.md"],
     "chip-concise": ["check", S + "chip-merger.en.html", S + "chip-merger.zh.md", "-f", "concise"],
+    "chip-html": ["check", S + "chip-merger.en.html", S + "chip-merger.zh.md", "-f", "html"],  # links and marks: the sweep
+    "solar-html": ["check", S + "solar-startup.en.md", S + "solar-startup.zh.md", "-f", "html"],
     "wind-clean": ["check", S + "wind-farm.en.md", S + "wind-farm.zh.md"],
     "ride-warnings-pass": ["check", S + "ride-hailing.en.txt", S + "ride-hailing.zh.md", "-f", "concise"],
     "ride-fail-on-warning": ["check", S + "ride-hailing.en.txt", S + "ride-hailing.zh.md", "-f", "concise", "--fail-on", "warning"],
@@ -112,6 +114,15 @@ def test_rules_and_rule(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rules"]) == 0
     out = capsys.readouterr().out
     assert "TQA101  link-missing" in out and "TQA502" in out
+    # every column starts at the same place on every line, whatever the longest rule name
+    # (transliteration-inconsistent pushed its line out of line)
+    from transqa.registry import rules
+
+    lines = out.splitlines()
+    assert len(lines) == len(rules())
+    cat = {ln.index(" " + r.category + " ", 8 + len(r.name)) for ln, r in zip(lines, rules().values(), strict=True)}
+    sev = {ln.index(" " + str(r.severity) + " ", 8 + len(r.name)) for ln, r in zip(lines, rules().values(), strict=True)}
+    assert len(cat) == 1 and len(sev) == 1, (cat, sev)
     assert main(["rule", "split-parenthesis"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("TQA502 split-parenthesis") and "Fix:" in out

@@ -77,11 +77,15 @@ def test_cli_diff_write_and_output(tmp_path: Path, capsys: pytest.CaptureFixture
     assert main(["fix", str(target)]) == 1  # errors remain for review
     out = capsys.readouterr()
     assert out.out.startswith(f"--- a/{target}") and "-据彭博 T2 报道" in out.out and "+据彭博报道" in out.out
-    assert "fixed TQA303" in out.err and target.read_bytes() == before
+    assert "would fix TQA303" in out.err and "transqa: fixed" not in out.err and target.read_bytes() == before
+    assert "not written: --write applies them" in out.err
     copy = tmp_path / "copy.md"
     main(["fix", str(target), "-o", str(copy)])
     assert target.read_bytes() == before and "mail . ru" not in copy.read_text(encoding="utf-8")
+    capsys.readouterr()
     main(["fix", str(target), "--write"])
+    err = capsys.readouterr().err
+    assert "transqa: fixed TQA303" in err and "would fix" not in err and "not written" not in err
     assert (tmp_path / "seed.zh.md.orig").read_bytes() == before
     assert target.read_bytes() == copy.read_bytes()
     capsys.readouterr()

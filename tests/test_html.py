@@ -104,11 +104,17 @@ def test_audit_index_links_each_article(browser, tmp_path: Path) -> None:  # noq
 
 
 # ---------------------------------------------------------------------------- issue 20: filters, links, tables
-def test_category_filter_clears_the_highlight_too(browser, tmp_path: Path) -> None:  # noqa: ANN001
+def _solar(browser, tmp_path: Path, shot: str):  # noqa: ANN001, ANN202
+    """The solar-startup sample's HTML report (-o FILE.html picks the format), open without a console problem."""
     out = tmp_path / "solar.html"
     main(["check", "corpora/samples/solar-startup.en.md", "corpora/samples/solar-startup.zh.md", "-o", str(out)])
-    page, problems = _open(browser, out, "issue20-filter-before.png")
+    page, problems = _open(browser, out, shot)
     assert problems == []
+    return page
+
+
+def test_category_filter_clears_the_highlight_too(browser, tmp_path: Path) -> None:  # noqa: ANN001
+    page = _solar(browser, tmp_path, "issue20-filter-before.png")
     mark = page.locator("td.zh mark", has_text="700 万美元")
     category = mark.get_attribute("data-cat")
     before = mark.evaluate("m => getComputedStyle(m).backgroundColor")
@@ -124,10 +130,7 @@ def test_category_filter_clears_the_highlight_too(browser, tmp_path: Path) -> No
 
 
 def test_links_are_shown_with_their_targets(browser, tmp_path: Path) -> None:  # noqa: ANN001
-    out = tmp_path / "solar.html"
-    main(["check", "corpora/samples/solar-startup.en.md", "corpora/samples/solar-startup.zh.md", "-f", "html", "-o", str(out)])
-    page, problems = _open(browser, out, "issue20-links.png")
-    assert problems == []
+    page = _solar(browser, tmp_path, "issue20-links.png")
     en = page.locator("td.en a.link", has_text="a filing seen by Reuters")
     assert en.is_visible() and "reuters.com/business/sunvolt-filing" in (en.get_attribute("href") or "")
     zh = page.locator("td.zh a.link", has_text="Granite Ventures")
@@ -138,10 +141,7 @@ def test_links_are_shown_with_their_targets(browser, tmp_path: Path) -> None:  #
 
 
 def test_only_paragraphs_with_findings(browser, tmp_path: Path) -> None:  # noqa: ANN001
-    out = tmp_path / "solar.html"
-    main(["check", "corpora/samples/solar-startup.en.md", "corpora/samples/solar-startup.zh.md", "-f", "html", "-o", str(out)])
-    page, problems = _open(browser, out, "issue20-only-before.png")
-    assert problems == []
+    page = _solar(browser, tmp_path, "issue20-only-before.png")
     rows = page.locator("tr.para")
     total = rows.count()
     assert total == 6 and all(rows.nth(i).is_visible() for i in range(total))

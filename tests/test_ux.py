@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import re
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -223,6 +226,19 @@ def _titles(out: str) -> list[str]:
     return [line.strip("╭─ ").split(" ─")[0].strip() for line in out.splitlines() if line.startswith("╭")]
 
 
+def test_boxes_are_80_columns_when_not_a_terminal_and_columns_is_unset() -> None:
+    # the README's promise: COLUMNS when set, else the terminal, else 80 (they were 100 wide)
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    args = [sys.executable, "-m", "transqa", "check", S + "solar-startup.en.md", S + "solar-startup.zh.md"]
+    out = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120).stdout
+    from rich.cells import cell_len  # columns on a terminal: a Chinese character takes two
+
+    boxes = [line for line in out.splitlines() if line[:1] in "╭│╰"]
+    assert boxes and {cell_len(line) for line in boxes} == {80}, {cell_len(line) for line in boxes}
+    wide = subprocess.run(args, cwd=ROOT, env={**env, "COLUMNS": "120"}, capture_output=True, text=True, timeout=120).stdout
+    assert {cell_len(line) for line in wide.splitlines() if line[:1] in "╭│╰"} == {120}
+
+
 @pytest.mark.parametrize("columns", [80, 160])
 def test_box_titles_are_never_cut_and_name_both_lines(columns: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
@@ -236,6 +252,18 @@ def test_box_titles_are_never_cut_and_name_both_lines(columns: int, tmp_path: Pa
     assert "ZH line 5  ↔  EN line 3" in titles
     assert all(len(line) <= columns for line in out.splitlines())
     assert str(deep / "solar-startup.zh.md") in out.replace("\n", "")  # the paths in the header, wrapped, not cut
+
+
+def test_an_omitted_paragraph_box_names_the_line_its_finding_gives(monkeypatch: pytest.MonkeyPatch,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    # the box said "ZH line –" while its TQA001 line said 13:1 (chip-merger sample)
+    out = _text([S + "chip-merger.en.html", S + "chip-merger.zh.md"], 100, monkeypatch, capsys)
+    boxes = [b for b in out.split("╭")[1:] if "(no translation)" in b]
+    assert boxes
+    for box in boxes:
+        title = _titles("╭" + box)[0]
+        lines = {m.group(1) for m in re.finditer(r"│ (\d+):\d+ TQA001", box)}
+        assert lines and all(f"near line {n}" in title for n in lines), (title, lines)
 
 
 def test_a_dropped_link_does_not_mark_the_whole_chinese_paragraph(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

@@ -56,9 +56,9 @@ def _write(text: str, output: Path | None) -> None:
 
 def _width() -> int:
     try:
-        return max(60, min(200, int(os.environ.get("COLUMNS", "0")) or (os.get_terminal_size().columns if sys.stdout.isatty() else 100)))
+        return max(60, min(200, int(os.environ.get("COLUMNS", "0")) or (os.get_terminal_size().columns if sys.stdout.isatty() else 80)))
     except (ValueError, OSError):
-        return 100
+        return 80
 
 
 def _color(no_color: bool, output: Path | None) -> bool:
@@ -165,7 +165,7 @@ def fix(
         _write(fx.repaired, output)
     else:
         sys.stdout.write(unified_diff(target, fx.original, fx.repaired))
-    for line in [] if quiet else [*(f"fixed {a}" for a in fx.applied), fx.summary]:
+    for line in [] if quiet else fx.notes(written=write or output is not None):
         print(f"transqa: {line}", file=sys.stderr)
     return fx.exit_code
 
@@ -236,8 +236,9 @@ def audit(
         _write(text, path)
     if not quiet:
         (sys.stdout if output is not None or kind == "summary" else sys.stderr).write(run.report())
-    if outcome.notice:
-        print(f"transqa: notice: {line_safe(outcome.notice)}", file=sys.stderr)
+    for note in [outcome.notice, f"wrote the {kind} report to {output}" if output is not None and not quiet else ""]:
+        if note:
+            print(f"transqa: notice: {line_safe(note)}", file=sys.stderr)
     return outcome.exit_code
 
 

@@ -135,7 +135,7 @@ class CheckRequest:
     settings: SettingsRequest = SettingsRequest()
     write_baseline: str | None = None
     fetch: FetchConfig | None = None  # --fetch-source: fetch the original when none is given
-    width: int = 100
+    width: int = 80
     color: bool = False
     output: str | None = None
     statistics: bool = False
@@ -308,6 +308,13 @@ class FixOutcome:
     def summary(self) -> str:
         """One line: the repairs applied and the findings left for a person."""
         return f"{len(self.applied)} repair(s); {len(self.remaining)} finding(s) remain for review"
+
+    def notes(self, written: bool) -> list[str]:
+        """The lines for the terminal: each repair, "fixed …" when written (--write, -o), "would fix …"
+        when only shown as a diff, then the summary."""
+        if written:
+            return [*(f"fixed {a}" for a in self.applied), self.summary]
+        return [*(f"would fix {a}" for a in self.applied), self.summary + (" (not written: --write applies them)" if self.applied else "")]
 
 
 def fix_one(source: str | None, target: str, cfg: Settings | None, threshold: Severity = Severity.ERROR,

@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import regex
+
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
+from transqa.lang.script import HAN_CLASS
 from transqa.model import Block, Link
 from transqa.registry import rule
 
@@ -85,7 +88,7 @@ LEADING_WORDS = re.compile(r"(?:和|与|及|或|以及|的)[ \dA-Za-z]")
 # An anchor that ends on one of these has lost the object that followed it.
 TRAILING_WORDS = ("以至于", "因为", "被", "由", "把", "对", "从", "向", "在", "和", "与", "及", "或")  # longest first
 # A passive relative clause cut before its noun: `[锁定被盗的](…)(或借来的)无线设备`.
-PASSIVE_CLAUSE = re.compile(r"被[\u4e00-\u9fff]{1,3}的$")
+PASSIVE_CLAUSE = regex.compile(rf"被{HAN_CLASS}{{1,3}}的$")
 # Common words that end with one of those characters and are complete (现在, 走向, 派对, 埃及 …).
 COMPLETE_WORDS = frozenset(
     """现在 不在 存在 正在 实在 所在 自在 内在 外在 潜在 好在 旨在 还在 都在 仍在 也在 就在 只在 无处不在 无所不在

@@ -13,12 +13,14 @@ import math
 import re
 from collections.abc import Iterator
 
+import regex
+
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
 from transqa.lang.chinese import chinese_size
 from transqa.lang.english import english_size
 from transqa.lang.lexicon import rendered_flags, renderings, tail_unrendered
-from transqa.lang.script import HAN, IDENTIFIER
+from transqa.lang.script import HAN, HAN_CLASS, IDENTIFIER
 from transqa.model import Block
 from transqa.registry import rule
 
@@ -164,7 +166,7 @@ _ZH_ATTRIBUTION = re.compile(
 )
 
 _ZH_SEGMENT = re.compile(r"[，,、。.！!？?；;\s]+")
-_ZH_LOOP = re.compile(r"([\u4e00-\u9fff]{2,12}?)\1{3,}")
+_ZH_LOOP = regex.compile(rf"({HAN_CLASS}{{2,12}}?)\1{{3,}}")
 _EN_SEGMENT = re.compile(r"[,.;!?]+\s*")
 
 
@@ -295,7 +297,7 @@ def _opening_lost(en: str, words: list[tuple[int, int, str]], flags: list[bool])
 # ---------------------------------------------------------------------- tags, handles, URLs
 def _tag_kept(name: str, number: str, chinese: str) -> bool:
     """The tag is in the Chinese as it is (PERSON4) or translated (人4, 项目1)."""
-    return f"{name}{number}" in chinese or bool(re.search(rf"[\u4e00-\u9fff]\s*{number}(?!\d)", chinese))
+    return f"{name}{number}" in chinese or bool(regex.search(rf"{HAN_CLASS}\s*{number}(?!\d)", chinese))
 
 
 def _check_tags(ctx: Context, sblocks: list[Block], tblocks: list[Block], en: str, zh: str) -> Iterator[Finding]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from transqa.context import Context, Span, quote
 from transqa.findings import Finding, Repair, RepairKind, Severity
 from transqa.lang.english import STOPWORDS
-from transqa.lang.script import latin_tokens, name_key
+from transqa.lang.script import HAN, is_han, latin_tokens, name_key
 from transqa.model import Block, Document
 from transqa.registry import rule
 
@@ -270,7 +270,7 @@ def _garbled(ctx: Context, singles: list[Mention], compounds: list[Mention], src
             continue
         best = sorted(surfaces, key=lambda s: (_is_regular(s), s))[0]
         reported.append((m.block.index, m.start, m.end))
-        verb_inside = bool(re.search(r"[\u4e00-\u9fff]", m.surface))
+        verb_inside = HAN.search(m.surface) is not None
         yield ctx.finding(
             NAME_GARBLED,
             f"{quote(m.surface)} garbles the source's name {quote(best)}",
@@ -489,7 +489,7 @@ _MD_SPAN = re.compile(r"\[([^\]\n]+)\]\([^)\s]*\)|\*\*([^*\n]+)\*\*|\*([^*\n]+)\
 _TAG = re.compile(r"<[^>]+>")
 _LEAD = re.compile(r"[\u4e00-\u9fff0-9A-Za-z》」』”)）】]")  # a rendered word or a closed title just before
 _MAX_PLACEHOLDER = 24
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = HAN
 # `据彭博 T2 报道`: a placeholder between a source's name and the verb of attribution is debris
 _ATTRIBUTION = re.compile(r"(?:报道|报导|表示|声称|称|说|宣布|透露|指出|写道|援引|引用)")
 # Chinese function words: a placeholder after one (`在 T2 举行`, `的 T2 指标`, `据 T2 报道`) stands for a name
@@ -642,7 +642,7 @@ def _cjk(text: str, i: int, step: int) -> bool:
     j = i if step > 0 else i - 1
     if 0 <= j < len(text) and text[j] == " ":
         j += step
-    return 0 <= j < len(text) and ("\u4e00" <= text[j] <= "\u9fff" or text[j] in "，。、；：《》（）【】“”")
+    return 0 <= j < len(text) and (is_han(text[j]) or text[j] in "，。、；：《》（）【】“”")
 
 
 def _without(text: str, s: int, e: int) -> str:

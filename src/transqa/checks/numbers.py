@@ -12,7 +12,12 @@ from transqa.findings import Finding, Severity
 from transqa.model import Block
 from transqa.quantities import Quantity, close, format_value, garbled_numbers
 from transqa.quantities.core import DOLLARS, converts, matches
-from transqa.quantities.direction import chinese_direction, english_direction
+from transqa.quantities.direction import (
+    ZH_OPPOSITE,
+    chinese_direction,
+    chinese_direction_word,
+    english_direction,
+)
 from transqa.registry import rule
 
 _DOC_TAIL = "Numbers are compared by value and kind: `$2 billion` = `20 亿美元`, `70 million` = `7000 万`, `half` = `一半`, `February 2017` = `2017 年 2 月`."
@@ -301,7 +306,7 @@ def _directions(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Find
                 DIRECTION_FLIPPED,
                 f"{quote(s.text)} goes {word[a]} in the source but {quote(t.text)} goes {word[b]} in the translation",
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end),
-                suggestion="下降/减少/亏损" if a < 0 else "增长/增加/盈利",
+                suggestion=f"{ZH_OPPOSITE[w]} (not {w})" if (w := chinese_direction_word(tb.text, t)) in ZH_OPPOSITE else None,
             )
 
 

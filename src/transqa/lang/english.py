@@ -34,31 +34,40 @@ GENERIC_WORDS = frozenset(
 )
 
 
-WINDOW = 100_000  # characters given to spaCy at once (its own limit is 1,000,000: a longer paragraph raised)
+WINDOW = 100_000  # characters read at once: bounds the tokenizer's memory on a very long paragraph
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
-    """Spans of at most WINDOW characters, cut after a sentence end or a blank where there is one."""
-    out: list[tuple[int, int]] = []
-    start = 0
-    while len(text) - start > WINDOW:
-        end = start + WINDOW
-        cut = max(text.rfind(". ", start, end), text.rfind("\n", start, end))
-        cut = cut + 1 if cut > start else max(text.rfind(" ", start, end), start)
-        cut = cut if cut > start else end
-        out.append((start, cut))
-        start = cut
-    out.append((start, len(text)))
-    return out
+def _window_end(text: str, start: int) -> int:
+    """The end of the window from start: the text's end, else the last blank before start + WINDOW
+    (no token is cut in two), else start + WINDOW."""
+    end = start + WINDOW
+    if end >= len(text):
+        return len(text)
+    blank = max(text.rfind(" ", start, end), text.rfind("\n", start, end))
+    return blank + 1 if blank > start else end
 
 
 def english_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) character spans (0-based, end exclusive) of the sentences of an English paragraph,
-    WINDOW characters at a time."""
+    """(start, end) character spans (0-based, end exclusive) of the sentences of an English paragraph.
+
+    The sentencizer reads at most WINDOW characters at once. Each window but the last keeps its sentences
+    except the last one, which may run on past the window; the next window starts where that sentence
+    starts (after a blank). The sentencizer decides each boundary from the tokens next to it, so the spans
+    are the ones spaCy gives for the whole text; only a single sentence longer than a window is cut at a
+    blank."""
     out: list[tuple[int, int]] = []
-    for lo, hi in _windows(text):
-        out.extend((lo + a, lo + b) for a, b in sentences(text[lo:hi]) if text[lo + a:lo + b].strip())
-    return out
+    start = 0
+    while True:
+        end = _window_end(text, start)
+        spans = [(start + a, start + b) for a, b in sentences(text[start:end])]
+        cut = end
+        if end < len(text):
+            cut = next((s for s, _e in reversed(spans[1:]) if s > start and text[s - 1].isspace()), end)
+            spans = [(x[0], min(x[1], cut)) for x in spans if x[0] < cut]
+        out.extend(x for x in spans if text[x[0] : x[1]].strip())
+        if end >= len(text):
+            return out
+        start = cut
 
 
 def english_size(text: str) -> int:

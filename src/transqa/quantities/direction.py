@@ -58,9 +58,28 @@ def english_direction(text: str, q: Quantity) -> int:
     return _last(_EN_PAT, _EN_NOT.sub(" ", before))
 
 
+def _zh_clause(text: str, q: Quantity) -> str | None:
+    """The Chinese clause before q where its direction word is looked for; None for a level."""
+    before = re.split(r"[，。；：！？,;、]|而|但|同时", text[max(0, q.start - 12) : q.start])[-1]
+    return None if _ZH_LEVEL.search(before) else _ZH_NOT.sub("　", before)
+
+
 def chinese_direction(text: str, q: Quantity) -> int:
     """The direction of the Chinese clause governing q."""
-    before = re.split(r"[，。；：！？,;、]|而|但|同时", text[max(0, q.start - 12) : q.start])[-1]
-    if _ZH_LEVEL.search(before):
-        return 0
-    return _last(_ZH_PAT, _ZH_NOT.sub("　", before))
+    clause = _zh_clause(text, q)
+    return 0 if clause is None else _last(_ZH_PAT, clause)
+
+
+def chinese_direction_word(text: str, q: Quantity) -> str | None:
+    """The Chinese direction word governing q (the one chinese_direction goes by), or None."""
+    clause = _zh_clause(text, q)
+    words = [m.group() for m in _ZH_PAT.finditer(clause)] if clause is not None else []
+    return words[-1] if words else None
+
+
+# A direction word and its opposite, both ways (then a few one way): the repair of a flipped direction
+# swaps the word the translation used. A word without an entry gets no suggestion (a generic one
+# offered 盈利, a profit, for a share price that rose).
+_PAIRS = [p.split(":") for p in ("上涨:下跌 上升:下降 增加:减少 上调:下调 提高:降低 走高:走低 涨幅:跌幅 增幅:降幅 多了:少了 "
+                                  "盈利:亏损 涨:跌 升:降 增:减 大涨:大跌 暴涨:暴跌").split()]
+ZH_OPPOSITE = {w: o for a, b in _PAIRS for w, o in ((a, b), (b, a))} | {"增长": "下降", "扩大": "缩小", "下滑": "上升", "回落": "回升"}

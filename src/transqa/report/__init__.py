@@ -46,7 +46,7 @@ class RenderOptions:
     and colour (text), the configuration digest (the JSON report's signature)."""
 
     gate: Severity = Severity.ERROR
-    width: int = 100
+    width: int = 80
     color: bool = False
     config: str = "default"
 

@@ -85,6 +85,8 @@ def _marked(block: Block | None, marks: list[tuple[Location, Finding, int]]) -> 
     spans marked. Text is cut into runs of one (link, mark) each, so a mark across a link's edge stays valid."""
     if block is None:
         return ""
+    import heapq
+
     text = block.text
     spans = _spans(block, marks)
     cuts = {0, len(text)}
@@ -94,17 +96,29 @@ def _marked(block: Block | None, marks: list[tuple[Location, Finding, int]]) -> 
         cuts.update((max(0, ln.start), min(len(text), ln.end)))
     pieces = []
     points = sorted(c for c in cuts if 0 <= c <= len(text))
+    # one sweep over the pieces: the spans are sorted and disjoint (a pointer), the links are taken in
+    # by start and the first listed one that still covers the piece wins (a heap): n log n, not pieces × marks
+    by_start = sorted(range(len(block.links)), key=lambda k: block.links[k].start)
+    open_links: list[tuple[int, int]] = []  # (list position, end)
+    si = li = 0
     for s, e in zip(points, points[1:], strict=False):
         if e <= s:
             continue
         piece = html.escape(text[s:e])
-        mark = next((sp for sp in spans if sp[0] <= s and e <= sp[1]), None)
+        while si < len(spans) and spans[si][1] <= s:
+            si += 1
+        mark = spans[si] if si < len(spans) and spans[si][0] <= s and e <= spans[si][1] else None
+        while li < len(by_start) and block.links[by_start[li]].start <= s:
+            heapq.heappush(open_links, (by_start[li], block.links[by_start[li]].end))
+            li += 1
+        while open_links and open_links[0][1] < e:
+            heapq.heappop(open_links)  # ended before this piece: it covers no later piece either
         if mark is not None:
             f, n = mark[2], mark[3]
             title = html.escape(f"{f.code} {f.message}", quote=True)
             piece = (f'<mark class="sev-{f.severity}" data-cat="{f.category}" data-sev="{f.severity}" data-f="{n}" '
                      f'title="{title}">{piece}</mark>')
-        link = next((ln for ln in block.links if ln.start <= s and e <= ln.end), None)
+        link = block.links[open_links[0][0]] if open_links else None
         if link is not None:
             href = link.href if link.href.lower().startswith(("http://", "https://", "mailto:", "#", "/")) else "#"
             piece = (f'<a class="link" href="{html.escape(href, quote=True)}" title="{html.escape(link.href, quote=True)}" '
@@ -207,8 +221,9 @@ def _document(r: Result) -> str:
         listed: list[tuple[Finding, int]] = []
         for b in tblocks:
             listed.extend(by_t.get(b.index, []))
+        seen = {n for _f, n in listed}  # a set, not a scan of the list per finding
         for b in sblocks:
-            listed.extend(x for x in by_s.get(b.index, []) if x not in listed)
+            listed.extend(x for x in by_s.get(b.index, []) if x[1] not in seen)
         en = "<br><br>".join(_marked(b, s_marks.get(b.index, [])) for b in sblocks)
         zh = "<br><br>".join(_marked(b, t_marks.get(b.index, [])) for b in tblocks)
         lis = "".join(_finding_li(f, n, r) for f, n in sorted(listed, key=lambda x: x[1]))

@@ -13,12 +13,17 @@ _SECTIONS = re.compile(r"^(What it checks|Why it matters|Example|Fix):\s*", re.M
 
 
 def rules_text() -> str:
-    """Every rule, one line each: code, name, category, severity, whether it needs the original."""
+    """Every rule, one line each: code, name, category, severity, whether it needs the original; each
+    column as wide as its longest entry (a long rule name does not push its line out of line)."""
     lines = []
-    for r in rules().values():
+    table = rules().values()
+    name_w = max(len(r.name) for r in table)
+    cat_w = max(len(r.category) for r in table)
+    sev_w = max(len(str(r.severity)) for r in table)
+    for r in table:
         mode = "pair" if r.needs_source else "any"
         flag = "" if r.default_enabled else " (off unless selected)"
-        lines.append(f"{r.code}  {r.name:<24} {r.category:<13} {r.severity:<8} {mode:<5} {r.summary}{flag}")
+        lines.append(f"{r.code}  {r.name:<{name_w}} {r.category:<{cat_w}} {str(r.severity):<{sev_w}} {mode:<5} {r.summary}{flag}")
     return "\n".join(lines) + "\n"
 
 

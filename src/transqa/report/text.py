@@ -175,7 +175,10 @@ def _title(r: Result, key: tuple[int, int], fs: list[Finding]) -> str:
     bead = r.beads[key[1]]
     zh = ",".join(str(r.target.blocks[j].line) for j in bead.target)
     en = ",".join(str(r.source.blocks[i].line) for i in bead.source)
-    return f"ZH line {zh or '–'}  ↔  EN line {en or '–'}"
+    if not zh:  # an omitted paragraph: the place its findings give in the translation, as their lines do
+        near = sorted({f.target.line for f in fs if f.target is not None})
+        return f"ZH –, near line {','.join(map(str, near))}  ↔  EN line {en or '–'}" if near else f"ZH line –  ↔  EN line {en or '–'}"
+    return f"ZH line {zh}  ↔  EN line {en or '–'}"
 
 
 def _side(blocks: list[Block], fs: list[Finding], target: bool, empty: str, color: bool) -> Text:
@@ -220,7 +223,7 @@ def _shown_path(path: str) -> str:
     return path if rel.startswith("..") else rel
 
 
-def render_text(results: list[Result], width: int = 100, color: bool = False) -> str:
+def render_text(results: list[Result], width: int = 80, color: bool = False) -> str:
     """For translators: each paragraph with findings once, the English and the Chinese side by side
     (each paragraph of the alignment bead), the spans marked, then its findings; fits 60+ columns."""
     buf = io.StringIO()
