@@ -1,4 +1,4 @@
-from tests.helpers import codes, fails, passes
+from tests.helpers import codes, fails, findings, passes
 
 SPLIT = "也可以从东南亚、印度、土耳其(\n\n[where Alibaba recently backed an e-commerce firm](https://example.com)\n\n)和欧洲其他地区。\n"
 
@@ -70,3 +70,11 @@ def test_invisible_characters_are_compared_without() -> None:
     assert "TQA302" not in codes(None, "Paytm 和 Pay\u200btm 是同一家公司。")
     en = "The start-up raised $7,000 for its batteries."
     assert not {"TQA201", "TQA203", "TQA204"} & set(codes(en, "这家初创公司为其电池筹集了 7\u200b000 美元。"))
+
+
+def test_quotation_mark_turned_around_is_reported_even_when_the_counts_match() -> None:
+    zh = "他被问到“如果你能回到过去，你会说什么？“乔布斯爆发了，”不要处理愚蠢的采访！”\n"
+    fs = [f for f in findings(None, zh) if f.code == "TQA504"]
+    assert len(fs) == 1 and "inside an open one" in fs[0].message
+    for ok in ("他说“我们称之为“乔布斯”的人很特别。”\n", "“我们很满意。”“我们会继续。”\n"):
+        passes("TQA504", None, ok)

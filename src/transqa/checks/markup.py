@@ -310,10 +310,34 @@ def _unbalanced_quotes(ctx: Context) -> Iterator[Finding]:
             continue
         t = b.text
         opening, closing = t.count("“"), t.count("”")
-        if opening == closing or i in mirrored or _carried(blocks, i, opening, closing, carried):
+        if opening == closing and i not in mirrored:
+            pos = _misordered_quote(t)
+            if pos is not None:
+                yield ctx.finding(
+                    UNBALANCED_QUOTE,
+                    f"{quote('“')} opens a quotation inside an open one, after a sentence end: {quote(t[max(0, pos - 12) : pos + 12])}; a closing {quote('”')} was probably meant",
+                    target=(b, pos, pos + 1), suggestion="pair the quotation marks “…”",
+                )
+            continue
+        if i in mirrored or _carried(blocks, i, opening, closing, carried):
             continue
         pos, msg = _quote_message(t, opening, closing)
         yield ctx.finding(UNBALANCED_QUOTE, msg, target=(b, pos, pos + 1), suggestion="pair the quotation marks “…”")
+
+
+def _misordered_quote(t: str) -> int | None:
+    """Position of a `“` that opens while a quotation is open, directly after a sentence end or a comma
+    (`你会说什么？“乔布斯爆发了，”不要…`): MT turned a closing mark into an opening one. A nested quotation
+    after a verb (`他说“我们称之为“乔布斯”的人”`) is not reported."""
+    depth = 0
+    for i, c in enumerate(t):
+        if c == "“":
+            if depth and i and t[i - 1] in "。！？，":
+                return i
+            depth += 1
+        elif c == "”":
+            depth = max(0, depth - 1)
+    return None
 
 
 def _carried(blocks: list[Block], i: int, opening: int, closing: int, carried: list[bool]) -> bool:
