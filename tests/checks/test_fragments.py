@@ -66,3 +66,4 @@ def test_run_on_between_a_name_and_a_demonstrative_subject() -> None:
     assert len(fs) == 1 and "加入 Mozilla。该组织" in (fs[0].suggestion or "")
     for zh in ("他于 2010 年加入 Mozilla。该组织已经开始寻找他的替代者。\n", "谷歌收购了该公司。\n"):
         passes("TQA507", None, zh)
+
