@@ -78,3 +78,14 @@ def test_quotation_mark_turned_around_is_reported_even_when_the_counts_match() -
     assert len(fs) == 1 and "inside an open one" in fs[0].message
     for ok in ("他说“我们称之为“乔布斯”的人很特别。”\n", "“我们很满意。”“我们会继续。”\n"):
         passes("TQA504", None, ok)
+
+
+def test_emphasis_moved_from_a_word_to_the_whole_clause() -> None:
+    en = "Fun fact: he had *just* turned 21, also that is co-founder Dustin Moskovitz doing a keg stand.\n"
+    zh = "有趣的事实：他的*刚满 21 岁，他的联合创始人达斯汀·莫斯科维茨也在做小桶倒立。*\n"
+    f = fails("TQA509", en, zh)
+    assert f.target is not None and f.target.text.startswith("刚满 21 岁") and "1 word" in f.message
+    passes("TQA509", en, "有趣的事实：他*刚*满 21 岁，他的联合创始人达斯汀·莫斯科维茨也在做小桶倒立。\n")
+    passes("TQA509", None, zh)  # needs the original
+    long_en = "He called it *an online directory for colleges that would change everything*.\n"
+    passes("TQA509", long_en, "他称之为*一个将改变一切的大学在线目录，一个将改变一切的目录*。\n")
