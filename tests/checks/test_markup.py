@@ -76,7 +76,8 @@ def test_quotation_mark_turned_around_is_reported_even_when_the_counts_match() -
     zh = "他被问到“如果你能回到过去，你会说什么？“乔布斯爆发了，”不要处理愚蠢的采访！”\n"
     fs = [f for f in findings(None, zh) if f.code == "TQA504"]
     assert len(fs) == 1 and "inside an open one" in fs[0].message
-    for ok in ("他说“我们称之为“乔布斯”的人很特别。”\n", "“我们很满意。”“我们会继续。”\n"):
+    for ok in ("他说“我们称之为“乔布斯”的人很特别。”\n", "“我们很满意。”“我们会继续。”\n",
+               "“说我们选择煤炭是完全不真实的。“选择煤炭”的建议忽略了事实。”\n", "“正如法官所说，“当我看到它时我就知道了”。”\n"):
         passes("TQA504", None, ok)
 
 

@@ -379,13 +379,15 @@ def _unbalanced_quotes(ctx: Context) -> Iterator[Finding]:
 
 
 def _misordered_quote(t: str) -> int | None:
-    """Position of a `“` that opens while a quotation is open, directly after a sentence end or a comma
-    (`你会说什么？“乔布斯爆发了，”不要…`): MT turned a closing mark into an opening one. A nested quotation
-    after a verb (`他说“我们称之为“乔布斯”的人”`) is not reported."""
+    """Position of a `“` that opens while a quotation is open, directly after a sentence end, around a
+    short attribution that ends on a comma (`你会说什么？“乔布斯爆发了，”不要…`): MT swapped the closing mark
+    of the quotation and the opening mark of its second half. A nested quotation (`…是完全不真实的。“选择
+    煤炭”的建议…`, `正如法官所说，“当我看到它的时候我就知道了”`) is not reported."""
     depth = 0
     for i, c in enumerate(t):
         if c == "“":
-            if depth and i and t[i - 1] in "。！？，":
+            close = t.find("”", i)
+            if depth and i and t[i - 1] in "。！？" and 0 < close - i <= 20 and t[close - 1] in "，,":
                 return i
             depth += 1
         elif c == "”":

@@ -204,8 +204,8 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
             joined = m.group(0).replace(" ", "")
             if joined in addresses and not any(lk.start <= m.start() < lk.end and _URLISH.search(lk.text) for lk in b.links):
                 yield ctx.finding(
-                    NAME_BROKEN, f"the name {quote(m.group(0))} is one word in the article's addresses ({joined}): MT split it into words",
-                    target=(b, m.start(), m.end()), suggestion=f"write the name as one word, as it is written ({joined}, with its capitals)",
+                    NAME_BROKEN, f"the name {quote(m.group(0))} is broken into lower-case words: the article's addresses write it {quote(joined)}",
+                    target=(b, m.start(), m.end()), suggestion=f"restore the name's own spelling and capitals (its address: {joined})",
                 )
         for name, shape in AMPERSAND_NAMES.items():
             for m in shape.finditer(b.text):
