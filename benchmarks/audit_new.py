@@ -76,7 +76,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=50)
     ap.add_argument("--code", action="append", help="sample only the new findings of this rule (repeatable)")
     a = ap.parse_args(argv)
-    before, after = load(a.before), load(a.after)
+    try:
+        before, after = load(a.before), load(a.after)
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"audit_new: cannot read the audits: {exc}", file=sys.stderr)
+        return 2
     cb = collections.Counter(f["code"] for _, f in before)
     ca = collections.Counter(f["code"] for _, f in after)
     names = {f["code"]: f["rule"] for _, f in before + after}
