@@ -605,7 +605,7 @@ def _placeholder_finding(ctx: Context, b: Block, tok: str, token: tuple[int, int
     shown = b.text[ws:we]
     name = _lost_name(ctx, b, tok)
     after = _TITLE_AFTER.match(b.text, e + 1) if name and b.text[s - 1 : s] == "《" and b.text[e : e + 1] == "》" else None
-    if after is not None:
+    if name and after is not None:
         # `在《T2》之后的《社交网络》` for `post-<em>The Social Network</em>`: the title that follows already
         # translates the lost name; putting the name back would say it twice
         better = after.group(2) + after.group(1)
