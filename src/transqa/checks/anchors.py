@@ -200,14 +200,22 @@ def check(ctx: Context) -> Iterator[Finding]:
                 suggestion=f"shorten the anchor to the words the link refers to (perhaps {quote(first, 30)})",
             )
             continue
-        word = _cut(text, b.text[lk.start - 1] if lk.start else "")
-        if word is not None:
-            if PASSIVE_CLAUSE.search(word):
-                msg = f"the link anchor ends on the clause {quote(word)}, cut before its noun: [{text}]"
-                hint = "extend the anchor to the noun the clause describes"
-            else:
-                where = "is only" if word == text else ("starts with" if text.startswith(word) else "ends on")
-                msg = f"the link anchor {where} the function word {quote(word)}: [{text}]"
-                hint = (f"move {quote(word)} out of the link and let the anchor cover the whole name or phrase"
-                        if word != text else "put the link around the name or phrase it refers to, not the function word")
-            yield ctx.finding(ANCHOR_CUT, msg, target=(b, lk.start, lk.end), suggestion=hint)
+        cut = _cut_finding(ctx, b, lk, text)
+        if cut is not None:
+            yield cut
+
+
+def _cut_finding(ctx: Context, b: Block, lk: Link, text: str) -> Finding | None:
+    """TQA108 for an anchor that is, starts with or ends on a function word, or None."""
+    word = _cut(text, b.text[lk.start - 1] if lk.start else "")
+    if word is None:
+        return None
+    if PASSIVE_CLAUSE.search(word):
+        msg = f"the link anchor ends on the clause {quote(word)}, cut before its noun: [{text}]"
+        hint = "extend the anchor to the noun the clause describes"
+    else:
+        where = "is only" if word == text else ("starts with" if text.startswith(word) else "ends on")
+        msg = f"the link anchor {where} the function word {quote(word)}: [{text}]"
+        hint = (f"move {quote(word)} out of the link and let the anchor cover the whole name or phrase"
+                if word != text else "put the link around the name or phrase it refers to, not the function word")
+    return ctx.finding(ANCHOR_CUT, msg, target=(b, lk.start, lk.end), suggestion=hint)

@@ -277,7 +277,7 @@ def _moved_emphasis(ctx: Context) -> Iterator[Finding]:
                 yield ctx.finding(
                     EMPHASIS_MOVED,
                     f"the original stresses {max(stressed)} word(s) here, the translation a stretch of {words}: {quote(inner, 30)}",
-                    target=span, suggestion="put the emphasis back on the word(s) the original stresses, not the whole clause",
+                    source=(sblocks[0], 0, len(sblocks[0].text)), target=span, suggestion="put the emphasis back on the word(s) the original stresses, not the whole clause",
                 )
 
 

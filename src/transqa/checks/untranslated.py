@@ -49,7 +49,8 @@ NAME_BROKEN = rule(
     "TQA315", "name-broken", "name", Severity.WARNING,
     "A Latin-script name is broken into common words, or lost its `&`",
     """
-    What it checks: the Chinese alone. A run of lower-case words that is one word in the article's own
+    What it checks: the Chinese (a name the original writes out in its text is TQA301's, which compares
+    every name with the source's). A run of lower-case words that is one word in the article's own
     addresses (the original's URL or a link: `patent monkey` where the links say `patentmonkey`) and
     nowhere in its text (a name written both ways in the text is TQA302's), and a
     well-known name written with `&` that lost it (`ATT`, `AT T`, `Barnes Noble`, `Abercrombie 和 Fitch`).
@@ -192,7 +193,9 @@ def _address_words(ctx: Context) -> frozenset[str]:
 
 
 def _broken_names(ctx: Context) -> Iterator[Finding]:
-    """TQA315: names split into lower-case words (`patent monkey`) or stripped of their `&` (`ATT`)."""
+    """TQA315: names split into lower-case words (`patent monkey`) or stripped of their `&` (`ATT`). A name
+    the original writes out in its text is TQA301's (it compares each name with the source's)."""
+    source_text = " ".join(b.text for b in ctx.source.blocks).lower() if ctx.source is not None else ""
     addresses = _address_words(ctx)
     if addresses:  # a name the text itself also writes as one word is TQA302's (one name written two ways)
         visible = {w.lower() for b in ctx.target.blocks for w in re.findall(r"[A-Za-z0-9]{6,}", b.text)}
@@ -202,13 +205,13 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
             continue
         for m in _LOWER_RUN.finditer(b.text) if addresses else ():
             joined = m.group(0).replace(" ", "")
-            if joined in addresses and not any(lk.start <= m.start() < lk.end and _URLISH.search(lk.text) for lk in b.links):
+            if joined in addresses and joined not in source_text and not any(lk.start <= m.start() < lk.end and _URLISH.search(lk.text) for lk in b.links):
                 yield ctx.finding(
                     NAME_BROKEN, f"the name {quote(m.group(0))} is broken into lower-case words: the article's addresses write it {quote(joined)}",
                     target=(b, m.start(), m.end()), suggestion=f"restore the name's own spelling and capitals (its address: {joined})",
                 )
         for name, shape in AMPERSAND_NAMES.items():
-            for m in shape.finditer(b.text):
+            for m in shape.finditer(b.text) if name.replace(" ", "").lower() not in source_text.replace(" ", "") else ():
                 yield ctx.finding(
                     NAME_BROKEN, f"{quote(m.group(0))} is the name {quote(name)} without its “&”",
                     target=(b, m.start(), m.end()), suggestion=name,
