@@ -94,7 +94,7 @@ def test_pairing_by_source_url(tmp_path: Path) -> None:
     main(["audit", str(zh), "--originals", str(en), "--store", str(tmp_path / "s.sqlite"), "-o", str(out), "--no-progress"])
     (doc,) = _lines(out)
     assert doc["source"].endswith("page-0001.html")
-    assert {f["code"] for f in doc["findings"]} == {"TQA001", "TQA102", "TQA201", "TQA205", "TQA206", "TQA208"}
+    assert {f["code"] for f in doc["findings"]} == {"TQA001", "TQA102", "TQA201", "TQA205", "TQA206", "TQA208", "TQA301", "TQA315", "TQA509"}
 
 
 def test_summary_formats_and_reference_scores(tmp_path: Path) -> None:

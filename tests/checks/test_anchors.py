@@ -62,3 +62,12 @@ def test_anchor_cut_before_the_noun_of_its_clause() -> None:
     (m,) = only("TQA108", f"苹果已经获得了一项专利，可以[锁定被盗的]({U})(或借来的)无线设备。\n")
     assert "cut before its noun" in m and "“被盗的”" in m
     passes("TQA108", None, f"苹果获得了一项[锁定被盗设备]({U})的专利。\n")
+
+
+def test_anchor_that_starts_with_the_when_of_the_clause_before() -> None:
+    zh = "所以至少比第一次在这里预览[时有更广泛的选择。](https://example.com/guba)\n"
+    fs = [f for f in findings(None, zh) if f.code == "TQA108"]
+    assert len(fs) == 1 and "starts with the function word “时”" in fs[0].message
+    for ok in ("他在[时代周刊](https://example.com/t)上写道。\n", "据[时报](https://example.com/t)报道。\n",
+               "[时有更广泛的选择](https://example.com/t)。\n"):
+        passes("TQA108", None, ok)

@@ -53,3 +53,14 @@ def test_suggestions_name_the_page_not_the_player() -> None:
     f = next(f for f in findings(None, "[scribd id = 33468644 key = key-wnrc mode = list]\n") if f.code == "TQA505")
     assert f.suggestion is not None and "https://www.scribd.com/doc/33468644" in f.suggestion
     assert repaired_url("[YouTube http://www.youtube.com/watch?v=abc&HL=en_US&fs=1]") == "http://www.youtube.com/watch?v=abc"
+
+
+def test_more_shapes_and_their_links() -> None:
+    got = {zh: [(f.code, f.suggestion) for f in findings(None, zh)] for zh in (
+        "[vimeo 12345678]\n", "[polldaddy poll=1234567]\n", "【视频 http://www . youtube . com/watch？v = abc】\n")}
+    assert got["[vimeo 12345678]\n"] == [("TQA505", "turn it into a link: [视频](https://vimeo.com/12345678)")]
+    assert [c for c, _ in got["[polldaddy poll=1234567]\n"]] == ["TQA505"]
+    (code, sug), = got["【视频 http://www . youtube . com/watch？v = abc】\n"]
+    assert code == "TQA505" and sug is not None and "[视频](http://www.youtube.com/watch?v=abc)" in sug
+    for ok in ("他说视频 http://a.com 很好。\n", "[视频](http://a.com)很好。\n", "这段视频 12345 次播放。\n"):
+        passes("TQA505", None, ok)

@@ -53,3 +53,17 @@ def test_sentences_that_are_punctuated_pass() -> None:
         "“我们很满意，”Chasen 说。\n",
     ):
         passes("TQA507", None, zh)
+
+
+def test_run_on_after_a_bare_but() -> None:
+    fs = [f for f in findings(None, "这与脸书目前的座右铭“让世界开放和互联”相去甚远但当然，后知之明是 20/20。\n") if f.code == "TQA507"]
+    assert len(fs) == 1 and "相去甚远。但当然，" in (fs[0].suggestion or "")
+    passes("TQA507", None, "这与目前的座右铭相去甚远，但当然，后知之明是容易的。\n")
+
+
+def test_run_on_between_a_name_and_a_demonstrative_subject() -> None:
+    fs = [f for f in findings(None, "他于 2010 年加入 Mozilla 该组织已经开始寻找他的替代者。\n") if f.code == "TQA507"]
+    assert len(fs) == 1 and "加入 Mozilla。该组织" in (fs[0].suggestion or "")
+    for zh in ("他于 2010 年加入 Mozilla。该组织已经开始寻找他的替代者。\n", "谷歌收购了该公司。\n"):
+        passes("TQA507", None, zh)
+

@@ -1,4 +1,4 @@
-from tests.helpers import codes, fails, passes
+from tests.helpers import codes, fails, findings, passes
 
 SPLIT = "也可以从东南亚、印度、土耳其(\n\n[where Alibaba recently backed an e-commerce firm](https://example.com)\n\n)和欧洲其他地区。\n"
 
@@ -70,3 +70,23 @@ def test_invisible_characters_are_compared_without() -> None:
     assert "TQA302" not in codes(None, "Paytm 和 Pay\u200btm 是同一家公司。")
     en = "The start-up raised $7,000 for its batteries."
     assert not {"TQA201", "TQA203", "TQA204"} & set(codes(en, "这家初创公司为其电池筹集了 7\u200b000 美元。"))
+
+
+def test_quotation_mark_turned_around_is_reported_even_when_the_counts_match() -> None:
+    zh = "他被问到“如果你能回到过去，你会说什么？“乔布斯爆发了，”不要处理愚蠢的采访！”\n"
+    fs = [f for f in findings(None, zh) if f.code == "TQA504"]
+    assert len(fs) == 1 and "inside an open one" in fs[0].message
+    for ok in ("他说“我们称之为“乔布斯”的人很特别。”\n", "“我们很满意。”“我们会继续。”\n",
+               "“说我们选择煤炭是完全不真实的。“选择煤炭”的建议忽略了事实。”\n", "“正如法官所说，“当我看到它时我就知道了”。”\n"):
+        passes("TQA504", None, ok)
+
+
+def test_emphasis_moved_from_a_word_to_the_whole_clause() -> None:
+    en = "Fun fact: he had *just* turned 21, also that is co-founder Dustin Moskovitz doing a keg stand.\n"
+    zh = "有趣的事实：他的*刚满 21 岁，他的联合创始人达斯汀·莫斯科维茨也在做小桶倒立。*\n"
+    f = fails("TQA509", en, zh)
+    assert f.target is not None and f.target.text.startswith("刚满 21 岁") and "1 word" in f.message
+    passes("TQA509", en, "有趣的事实：他*刚*满 21 岁，他的联合创始人达斯汀·莫斯科维茨也在做小桶倒立。\n")
+    passes("TQA509", None, zh)  # needs the original
+    long_en = "He called it *an online directory for colleges that would change everything*.\n"
+    passes("TQA509", long_en, "他称之为*一个将改变一切的大学在线目录，一个将改变一切的目录*。\n")

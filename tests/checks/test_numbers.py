@@ -104,3 +104,10 @@ def test_default_currency_of_a_corpus(tmp_path) -> None:  # noqa: ANN001
     cfg.write_text('default-currency = "XYZ"\n', encoding="utf-8")
     with pytest.raises(Exception, match="default-currency"):
         load_config(str(cfg))
+
+
+def test_a_missing_number_is_never_translated_as_itself() -> None:
+    f = fails("TQA203", "The school now has 85 students and 12 teachers.\n", "学校现在有 12 名教师和学生。\n")
+    assert f.suggestion == "put “85” back into the translation where the original has it"
+    f = fails("TQA203", "The company raised $5 million and hired staff.\n", "该公司雇用了员工。\n")
+    assert f.suggestion is not None and f.suggestion.startswith("translate “$5 million” as ")

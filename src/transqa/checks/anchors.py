@@ -85,6 +85,9 @@ FUNCTION_WORDS = frozenset(
 # An anchor that starts with one of these, directly followed by a name or a number (not by a Han
 # character, which could make a word such as 和平, 与会), has taken the word before the link.
 LEADING_WORDS = re.compile(r"(?:和|与|及|或|以及|的)[ \dA-Za-z]")
+# `时` ("when") closes the clause before it: an anchor that starts with it, glued to a verb before the link
+# (`预览[时有更广泛的选择。](…)`), took the end of that clause; words that start with 时 (时间, 时报 …) are not it.
+LEADING_WHEN = re.compile(r"时(?!间|候|代|尚|刻|报|装|期|光|速|钟|区|事|机|髦|差|段|隔|任|至|而|常|不时|时|态|政|效|空|令|针|辰|薪|髦|局|势)")
 # An anchor that ends on one of these has lost the object that followed it.
 TRAILING_WORDS = ("以至于", "因为", "被", "由", "把", "对", "从", "向", "在", "和", "与", "及", "或")  # longest first
 # A passive relative clause cut before its noun: `[锁定被盗的](…)(或借来的)无线设备`.
@@ -141,10 +144,13 @@ def _internal_end(text: str) -> int | None:
     return None
 
 
-def _cut(text: str) -> str | None:
-    """The function word an anchor is, starts with or ends on, or None."""
+def _cut(text: str, before: str = "") -> str | None:
+    """The function word an anchor is, starts with or ends on, or None; `before` is the character before
+    the link."""
     if text in FUNCTION_WORDS:
         return text
+    if LEADING_WHEN.match(text) and len(text) > 1 and "\u4e00" <= before <= "\u9fff":
+        return "时"
     if LEADING_WORDS.match(text) and not text.startswith(("的确", "的士", "的话")):
         return text[:2] if text.startswith("以及") else text[0]
     m = PASSIVE_CLAUSE.search(text)
@@ -197,14 +203,22 @@ def check(ctx: Context) -> Iterator[Finding]:
                 suggestion=f"shorten the anchor to the words the link refers to (perhaps {quote(first, 30)})",
             )
             continue
-        word = _cut(text)
-        if word is not None:
-            if PASSIVE_CLAUSE.search(word):
-                msg = f"the link anchor ends on the clause {quote(word)}, cut before its noun: [{text}]"
-                hint = "extend the anchor to the noun the clause describes"
-            else:
-                where = "is only" if word == text else ("starts with" if text.startswith(word) else "ends on")
-                msg = f"the link anchor {where} the function word {quote(word)}: [{text}]"
-                hint = (f"move {quote(word)} out of the link and let the anchor cover the whole name or phrase"
-                        if word != text else "put the link around the name or phrase it refers to, not the function word")
-            yield ctx.finding(ANCHOR_CUT, msg, target=(b, lk.start, lk.end), suggestion=hint)
+        cut = _cut_finding(ctx, b, lk, text)
+        if cut is not None:
+            yield cut
+
+
+def _cut_finding(ctx: Context, b: Block, lk: Link, text: str) -> Finding | None:
+    """TQA108 for an anchor that is, starts with or ends on a function word, or None."""
+    word = _cut(text, b.text[lk.start - 1] if lk.start else "")
+    if word is None:
+        return None
+    if PASSIVE_CLAUSE.search(word):
+        msg = f"the link anchor ends on the clause {quote(word)}, cut before its noun: [{text}]"
+        hint = "extend the anchor to the noun the clause describes"
+    else:
+        where = "is only" if word == text else ("starts with" if text.startswith(word) else "ends on")
+        msg = f"the link anchor {where} the function word {quote(word)}: [{text}]"
+        hint = (f"move {quote(word)} out of the link and let the anchor cover the whole name or phrase"
+                if word != text else "put the link around the name or phrase it refers to, not the function word")
+    return ctx.finding(ANCHOR_CUT, msg, target=(b, lk.start, lk.end), suggestion=hint)

@@ -16,8 +16,8 @@ EMBED_LEAK = rule(
     """
     What it checks: a bracketed WordPress shortcode or embed code (`[youtube …]`, `[vimeo …]`,
     `[gallery ids="…"]`, `[scribd id=…]`, `[tweet …]`, a poll) left in the Chinese as text, also when
-    machine translation turned its brackets into `【】`, translated its keyword (`推特`, `民意测验`) or
-    spaced out its URL — whether or not its brackets happen to match.
+    machine translation turned its brackets into `【】`, translated its keyword (`推特`, `民意测验`, `视频`
+    before an address) or spaced out its URL — whether or not its brackets happen to match.
 
     Why it matters: the original page showed a video, a gallery or a tweet there; the translation shows
     code, and the reader gets neither the content nor a way to reach it.
@@ -25,7 +25,8 @@ EMBED_LEAK = rule(
     Example: ZH (archive) `【YouTube = http://www . YouTube . com/watch？v=xW5abat5NEU]`; ZH (archive, poll-netflix-blockbuster)
     `[民意测验调查=5527909]`.
 
-    Fix: turn it into a link to the embedded thing (`[视频](https://www.youtube.com/watch?v=xW5abat5NEU)`),
+    Fix: turn it into a link to the embedded thing (`[视频](https://www.youtube.com/watch?v=xW5abat5NEU)`,
+    `[vimeo 12345]` → `[视频](https://vimeo.com/12345)`),
     or delete it when nothing can be linked (a poll, a gallery of the original page).
     """,
     needs_source=False,
@@ -35,12 +36,12 @@ RULES = (EMBED_LEAK,)
 KEYWORDS = (
     r"youtube|vimeo|维梅奥|gallery|图库|画廊|scribd|slide\s?share|kickstarter|tweet|推特|推文|poll\s?daddy|polldaddy"
     r"|民意测验(?:调查)?|民意调查|投票|dailymotion|soundcloud|hulu|googlevideo|ustream|livestream|blip\.?tv|qik"
-    r"|caption|protected-iframe|iframe|embed"
+    r"|caption|protected-iframe|iframe|embed|视频"
 )
 # The keyword must be followed by what only a shortcode has: `=`, a URL, an attribute or a long number.
 EMBED = re.compile(
     r"[\[【]\s{0,3}(?P<kw>" + KEYWORDS + r")"
-    r"(?:\s{0,3}[=＝]|\s{1,3}(?:https?:|(?:ids?|url|w|h|width|height|src|key)\s{0,3}[=＝])|\s{0,3}\d{4,})",
+    r"(?:\s{0,3}[=＝]|\s{1,3}(?:https?:|(?:ids?|url|w|h|width|height|src|key|poll|type|mode|user|hash)\s{0,3}[=＝])|\s{0,3}\d{4,})",
     re.IGNORECASE,
 )
 CLOSE = "]】"
@@ -80,11 +81,16 @@ def _scribd(code: str) -> str | None:
     return f"https://www.scribd.com/doc/{m.group(1)}" if m else None
 
 
+def _vimeo(code: str) -> str | None:
+    m = re.search(r"(?i)(?:vimeo|维梅奥)\s{0,3}[=＝]?\s{0,3}(\d{5,12})", code)
+    return f"https://vimeo.com/{m.group(1)}" if m else None
+
+
 def _suggestion(kw: str, code: str) -> str:
-    url = repaired_url(code) or _scribd(code)
+    url = repaired_url(code) or _scribd(code) or _vimeo(code)
     k = kw.lower()
     if url:
-        what = "视频" if k in ("youtube", "vimeo", "维梅奥", "dailymotion", "hulu", "ustream", "livestream", "googlevideo") else (
+        what = "视频" if k in ("youtube", "vimeo", "维梅奥", "视频", "dailymotion", "hulu", "ustream", "livestream", "googlevideo") else (
             "推文" if k in ("tweet", "推特", "推文") else "文档" if k == "scribd" else "链接")
         raw = URL.search(code)
         spaced = raw is not None and re.search(r"[\s？＝＆]", raw.group(0)) is not None

@@ -34,14 +34,18 @@ RUN_ON = rule(
     """
     What it checks: a word that opens a sentence followed by a comma (`然而，`, `当然，`, `然后，`,
     `事实上，` …) glued to the end of the previous sentence with no punctuation, typically after a
-    closing quotation mark whose quotation ends without a full stop (`…“非常有意义”当然，…`); and a closing
-    quotation mark directly followed by the subject of a new sentence (`…资本主义”Janeway 是…`).
+    closing quotation mark whose quotation ends without a full stop (`…“非常有意义”当然，…`); such an opener
+    after a bare `但` (`…相去甚远但当然，…`: `，但当然，` is one sentence, `远但当然，` two); a closing
+    quotation mark directly followed by the subject of a new sentence (`…资本主义”Janeway 是…`); and a
+    Latin-script name directly followed by a demonstrative subject (`…加入 Mozilla 该组织已经开始…`).
 
     Why it matters: the full stop after the quotation (or the clause) was lost in translation, and the
     reader has to find where one sentence ends and the next begins.
 
     Example: ZH (archive, in-recognition-of-its-efforts…) `每天收集超过 100 万条垃圾邮件然后，它使用这些数据`;
-    ZH (archive, marc-andreessen-speaks-with-william-janeway…) `讨论“创新经济中的资本主义”Janeway 是…`.
+    ZH (archive, marc-andreessen-speaks-with-william-janeway…) `讨论“创新经济中的资本主义”Janeway 是…`;
+    ZH (archive, 2005-zuckerberg-didnt-want…) `…“让世界开放和互联”相去甚远但当然，后知之明是 20/20`;
+    ZH (archive, mozilla-makes-leadership-changes…) `他于 2010 年加入 Mozilla 该组织已经开始寻找他的替代者`.
 
     Fix: put the full stop back (`…垃圾邮件。然后，它使用…`, `…资本主义”。Janeway 是…`).
     """,
@@ -75,6 +79,13 @@ OPENERS = re.compile(r"(?:然后|但是|然而|此外|因此|不过|另外|例�
 SUBJECT_AFTER_QUOTE = re.compile(r"”(?=[A-Z][A-Za-z]{1,20} ?(?:是|也|还|已经|将|正在|在)|(?:我们|他们|它们|该公司|这家公司)(?:是|也|还|已经|将|正在))")
 # Characters after which an opener is part of the same sentence (但当然，所以事实上，那么，与此同时).
 JOINED = frozenset("但所以而与是不那么的得地就也还并和或且则即再又才都为")
+# `但` glued to the last word of a sentence and followed by an opener: `…相去甚远但当然，`.
+BARE_BUT = re.compile(r"[\u3400-\u9fff]但$")
+# A Latin-script name (the object of the sentence) directly followed by a demonstrative subject.
+NAME_THEN_SUBJECT = re.compile(
+    r"(?<=[A-Za-z0-9]) ?(?=该(?:组织|公司|网站|服务|应用|平台|项目|产品|团队|集团|机构|初创公司|创业公司)"
+    r"(?:已经|正在|将|还|也|表示|称|说|是|在|于|今天|目前|计划|宣布))"
+)
 HAN_OR_WORD = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
 QUOTE_END = frozenset("。！？!?.…，,、；;：:")
 
@@ -87,6 +98,9 @@ def run_ons(text: str) -> list[tuple[int, str]]:
         if i == 0:
             continue
         before = text[i - 1]
+        if before == "但" and BARE_BUT.search(text, max(0, i - 2), i):
+            out.append((i - 1, "但" + m.group(0)))
+            continue
         if before in "”’":
             if i < 2 or text[i - 2] in QUOTE_END or text[i - 2] in "”’":
                 continue  # the quotation ended its sentence: `。”然而，` is right
@@ -99,6 +113,8 @@ def run_ons(text: str) -> list[tuple[int, str]]:
         if i == 0 or text[i - 1] in QUOTE_END or not 0 <= first_open < i:
             continue
         out.append((i + 1, text[i + 1 : i + 8]))
+    for m in NAME_THEN_SUBJECT.finditer(text):
+        out.append((m.end(), text[m.end() : m.end() + 6]))
     return sorted(out)
 
 
@@ -113,7 +129,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 RUN_ON,
                 f"two sentences run together: {quote(before + nxt, 40)} has no full stop before {quote(nxt.rstrip('，'))}",
                 target=(b, max(0, at - 1), at + len(nxt)),
-                suggestion=f"put the full stop back: {quote(before.lstrip() + '。' + nxt)}",
+                suggestion=f"put the full stop back: {quote(before.strip() + '。' + nxt)}",
             )
 
 

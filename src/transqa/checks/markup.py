@@ -96,7 +96,31 @@ INVISIBLE_CHARACTER = rule(
     """,
     needs_source=False,
 )
-RULES = (SPLIT_SENTENCE, SPLIT_PARENTHESIS, UNBALANCED_BRACKET, UNBALANCED_QUOTE, INVISIBLE_CHARACTER)
+EMPHASIS_MOVED = rule(
+    "TQA509", "emphasis-moved", "markup", Severity.WARNING,
+    "The emphasis of a few words spread over a whole clause of the translation",
+    """
+    What it checks: with the original. A paragraph whose original emphasises a few words (`<em>`, `<i>`,
+    `<strong>`, `<b>`, `*…*`; at most three words) and whose translation emphasises (`*…*`, `**…**`) a stretch
+    of ten words or more, four times what the original stresses.
+
+    Why it matters: MT moves the emphasis markers with the characters around them, so the stress falls
+    on a whole clause (and its punctuation) instead of the word the author stressed.
+
+    Example: EN (archive, 2005-zuckerberg-didnt-want…) `He had <em>just</em> turned 21, also that's
+    co-founder…`; ZH `他的*刚满 21 岁，他的联合创始人[达斯汀·莫斯科维茨](…)也在做小桶倒立)。*`.
+
+    Fix: put the emphasis back on the word the original stresses (`他*刚*满 21 岁`).
+    """,
+    needs_source=True,
+)
+RULES = (SPLIT_SENTENCE, SPLIT_PARENTHESIS, UNBALANCED_BRACKET, UNBALANCED_QUOTE, INVISIBLE_CHARACTER, EMPHASIS_MOVED)
+
+SOURCE_EMPHASIS = re.compile(r"<(em|i|strong|b)(?:\s[^>]*)?>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
+TARGET_EMPHASIS = re.compile(r"(?<![*\\])(\*\*?)(?![\s*])(.+?)(?<![\s\\])\1(?!\*)", re.DOTALL)
+LINK_TARGET = re.compile(r"\]\([^)\s]*\)|!?\[")
+TAG = re.compile(r"<[^>]+>")
+EMPHASIS_WORD = re.compile(r"[\u3400-\u9fff]|[A-Za-z0-9]+")
 
 
 def _invisible(ctx: Context) -> Iterator[Finding]:
@@ -226,6 +250,35 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _unbalanced_quotes(ctx)
     # TQA501: sentences split across paragraphs.
     yield from _split_sentences(ctx, split_at)
+    yield from _moved_emphasis(ctx)
+
+
+def _moved_emphasis(ctx: Context) -> Iterator[Finding]:
+    """TQA509: the original stresses a few words, the translation a whole clause."""
+    if ctx.source is None:
+        return
+    for _k, sblocks, tblocks in ctx.pairs():
+        stressed = [
+            len(EMPHASIS_WORD.findall(TAG.sub("", m.group(2))))
+            for sb in sblocks for shape in (SOURCE_EMPHASIS, TARGET_EMPHASIS)
+            for m in shape.finditer(LINK_TARGET.sub("", ctx.source.raw[sb.file_start : sb.file_end]))
+        ]
+        if not stressed or max(stressed) > 3:
+            continue
+        for tb in tblocks:
+            raw = LINK_TARGET.sub("", ctx.target.raw[tb.file_start : tb.file_end])
+            for m in TARGET_EMPHASIS.finditer(raw):
+                words = len(EMPHASIS_WORD.findall(m.group(2)))
+                if words < 10 or words < 4 * max(stressed):
+                    continue
+                inner = m.group(2).strip()
+                at = tb.text.find(inner[:6])
+                span = (tb, at, min(len(tb.text), at + len(inner))) if at >= 0 else (tb, 0, len(tb.text))
+                yield ctx.finding(
+                    EMPHASIS_MOVED,
+                    f"the original stresses {max(stressed)} word(s) here, the translation a stretch of {words}: {quote(inner, 30)}",
+                    source=(sblocks[0], 0, len(sblocks[0].text)), target=span, suggestion="put the emphasis back on the word(s) the original stresses, not the whole clause",
+                )
 
 
 def _split_parentheses(ctx: Context, used: dict[int, set[int]], split_at: set[int]) -> Iterator[Finding]:
@@ -310,10 +363,36 @@ def _unbalanced_quotes(ctx: Context) -> Iterator[Finding]:
             continue
         t = b.text
         opening, closing = t.count("“"), t.count("”")
-        if opening == closing or i in mirrored or _carried(blocks, i, opening, closing, carried):
+        if opening == closing and i not in mirrored:
+            pos = _misordered_quote(t)
+            if pos is not None:
+                yield ctx.finding(
+                    UNBALANCED_QUOTE,
+                    f"{quote('“')} opens a quotation inside an open one, after a sentence end: {quote(t[max(0, pos - 12) : pos + 12])}; a closing {quote('”')} was probably meant",
+                    target=(b, pos, pos + 1), suggestion="pair the quotation marks “…”",
+                )
+            continue
+        if i in mirrored or _carried(blocks, i, opening, closing, carried):
             continue
         pos, msg = _quote_message(t, opening, closing)
         yield ctx.finding(UNBALANCED_QUOTE, msg, target=(b, pos, pos + 1), suggestion="pair the quotation marks “…”")
+
+
+def _misordered_quote(t: str) -> int | None:
+    """Position of a `“` that opens while a quotation is open, directly after a sentence end, around a
+    short attribution that ends on a comma (`你会说什么？“乔布斯爆发了，”不要…`): MT swapped the closing mark
+    of the quotation and the opening mark of its second half. A nested quotation (`…是完全不真实的。“选择
+    煤炭”的建议…`, `正如法官所说，“当我看到它的时候我就知道了”`) is not reported."""
+    depth = 0
+    for i, c in enumerate(t):
+        if c == "“":
+            close = t.find("”", i)
+            if depth and i and t[i - 1] in "。！？" and 0 < close - i <= 20 and t[close - 1] in "，,":
+                return i
+            depth += 1
+        elif c == "”":
+            depth = max(0, depth - 1)
+    return None
 
 
 def _carried(blocks: list[Block], i: int, opening: int, closing: int, carried: list[bool]) -> bool:

@@ -593,7 +593,7 @@ def _debris_finding(ctx: Context, b: Block, tok: str, span: tuple[int, int], wra
         STRAY_TOKEN,
         f"stray token {quote(shown)}" + (" with no counterpart in the source" if ctx.source is not None else " (a leaked MT placeholder)")
         + ("" if sure else "; check whether a name was lost there"),
-        target=(b, ws, we), suggestion=f"delete it: {quote(_without(b.text, ws, we), 40)}",
+        target=(b, ws, we), suggestion=f"delete it: {quote(_without(b.text, ws, we), 80)}",
         repairs=(ctx.repair(ctx.target.file_location(st, en), "", certain=sure, kind=RepairKind.DELETE),),
     )
 
@@ -604,6 +604,18 @@ def _placeholder_finding(ctx: Context, b: Block, tok: str, token: tuple[int, int
     ws, we = span
     shown = b.text[ws:we]
     name = _lost_name(ctx, b, tok)
+    after = _TITLE_AFTER.match(b.text, e + 1) if name and b.text[s - 1 : s] == "《" and b.text[e : e + 1] == "》" else None
+    if name and after is not None:
+        # `在《T2》之后的《社交网络》` for `post-<em>The Social Network</em>`: the title that follows already
+        # translates the lost name; putting the name back would say it twice
+        better = after.group(2) + after.group(1)
+        return ctx.finding(
+            STRAY_TOKEN,
+            f"placeholder {quote(shown)} stands where a name should be (the original has {quote(name)}); "
+            f"the title {quote(after.group(2))} after it already translates it",
+            target=(b, ws, we), suggestion=f"write {quote(better)} in place of {quote(b.text[s - 1 : after.end()])}",
+            repairs=(ctx.repair((b, s - 1, after.end()), better, certain=True),),
+        )
     return ctx.finding(
         STRAY_TOKEN,
         f"placeholder {quote(shown)} stands where a name should be: a name is missing here"
@@ -612,6 +624,9 @@ def _placeholder_finding(ctx: Context, b: Block, tok: str, token: tuple[int, int
         suggestion=f"write {quote(name)} in place of {quote(tok)}" if name else "put the lost name back in place of the placeholder (do not just delete it)",
         repairs=(ctx.repair((b, s, e), name, certain=True),) if name else (),
     )
+
+
+_TITLE_AFTER = re.compile(r"(之后|之前|以来|以后|以前)的(《[^》《]{1,30}》)")
 
 
 def _delete_span(raw: str, s: int, e: int) -> tuple[int, int]:
@@ -645,7 +660,29 @@ def _cjk(text: str, i: int, step: int) -> bool:
     return 0 <= j < len(text) and (is_han(text[j]) or text[j] in "，。、；：《》（）【】“”")
 
 
-def _without(text: str, s: int, e: int) -> str:
-    left = text[max(0, s - 12) : s].rstrip(" ")
-    right = text[e : e + 12].lstrip(" ")
+_CLAUSE_END = frozenset("。！？；，：!?;,:")
+_TITLE_PAIRS = {"》": "《", "”": "“", "）": "（", ")": "("}
+
+
+def _without(text: str, s: int, e: int, width: int = 24) -> str:
+    """The text around text[s:e] without it, from the start of its clause (or a word boundary, `…`) to
+    the end of its clause (or a word boundary, `…`): never a cut word or half a title (`…总裁 M`, `T2》…`)."""
+    a = s
+    while a > 0 and text[a - 1] not in _CLAUSE_END and s - a < width:
+        a -= 1
+    for close, open_ in _TITLE_PAIRS.items():  # a title or bracket closed on the left: keep its opener
+        if text[a:s].count(close) > text[a:s].count(open_):
+            k = text.rfind(open_, 0, a)
+            a = k if k >= 0 and a - k <= width else a
+    while 0 < a < s and text[a - 1].isascii() and text[a - 1].isalnum() and text[a].isalnum():
+        a += 1  # do not start inside a Latin word
+    z = e
+    while z < len(text) and text[z] not in _CLAUSE_END and z - e < width:
+        z += 1
+    if z < len(text) and text[z] in _CLAUSE_END:
+        z += 1
+    while e < z < len(text) and text[z - 1].isascii() and text[z - 1].isalnum() and text[z].isalnum():
+        z -= 1  # do not stop inside a Latin word
+    left = ("…" if a > 0 and text[a - 1] not in _CLAUSE_END else "") + text[a:s].rstrip(" ")
+    right = text[e:z].lstrip(" ") + ("…" if z < len(text) and text[z - 1] not in _CLAUSE_END else "")
     return left + right

@@ -420,6 +420,14 @@ def _changed(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
         )
 
 
+def _missing_suggestion(text: str, zh: str) -> str:
+    """What to do about a number missing from the translation: its rendering when it differs from the
+    English (`$5 million` as `500 万美元`), else put the number itself back (never "translate “85” as 85")."""
+    if "".join(zh.split()) == "".join(text.split()):
+        return f"put {quote(text)} back into the translation where the original has it"
+    return f"translate {quote(text)} as {zh}"
+
+
 def _leftovers(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
     near_s = _neighbours(bead.beads, bead.n, 1, ctx.source_quantities)
     tblock, sblock = bead.tblocks[0], bead.sblocks[0]
@@ -428,7 +436,7 @@ def _leftovers(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) ->
             NUMBER_MISSING,
             f"{quote(s.text)} ({s.describe()}) does not appear in the translation",
             source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)),
-            suggestion=f"translate {quote(s.text)} as {_zh_suggestion(s)}",
+            suggestion=_missing_suggestion(s.text, _zh_suggestion(s)),
         )
     for tb, t in tgt:
         if any(matches(q, t, bead.dollars) for q in near_s):

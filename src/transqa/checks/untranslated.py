@@ -45,7 +45,42 @@ LINK_TEXT = rule(
     """,
     needs_source=False,
 )
-RULES = (UNTRANSLATED, LINK_TEXT)
+NAME_BROKEN = rule(
+    "TQA315", "name-broken", "name", Severity.WARNING,
+    "A Latin-script name is broken into common words, or lost its `&`",
+    """
+    What it checks: the Chinese (a name the original writes out in its text is TQA301's, which compares
+    every name with the source's). A run of lower-case words that is one word in the article's own
+    addresses (the original's URL or a link: `patent monkey` where the links say `patentmonkey`) and
+    nowhere in its text (a name written both ways in the text is TQA302's), and a
+    well-known name written with `&` that lost it (`ATT`, `AT T`, `Barnes Noble`, `Abercrombie 和 Fitch`).
+
+    Why it matters: MT tokenises a name it does not know into English words, or drops (or translates) the
+    `&` of a company name; the reader meets a name that does not exist ("translate it" would be wrong).
+
+    Example: ZH (archive, patentmonkey-att-wireless-lockdown-for-iphone) `# patent monkey:iPhone 的…`;
+    ZH (archive, apple-china-mobile-in-talks…) `(威瑞森和 ATT *加起来*…)`; ZH (archive, socialtwist-100000-websites…)
+    `宝洁、李丽蕊、Barnes Noble、Jamba Juice`.
+
+    Fix: write the name as it is written (`PatentMonkey`, `AT&T`, `Barnes & Noble`).
+    """,
+    needs_source=False,
+)
+RULES = (UNTRANSLATED, LINK_TEXT, NAME_BROKEN)
+
+# Names written with `&`, and the shapes MT leaves of them (the `&` dropped, or translated as 和/与).
+AMPERSAND_NAMES = {
+    "AT&T": re.compile(r"(?<![A-Za-z&＆])AT(?: |和|与)?T(?![A-Za-z&＆])"),
+    **{
+        f"{a} & {b}": re.compile(rf"(?<![A-Za-z]){a}(?: ?[和与] ?| ){b}(?![a-z])")
+        for a, b in (("Barnes", "Noble"), ("Procter", "Gamble"), ("Johnson", "Johnson"), ("Ernst", "Young"),
+                     ("Marks", "Spencer"), ("Standard", "Poor's"), ("Black", "Decker"), ("Abercrombie", "Fitch"),
+                     ("Dolce", "Gabbana"), ("Simon", "Schuster"), ("Ben", "Jerry's"), ("Bang", "Olufsen"),
+                     ("Crate", "Barrel"))
+    },
+}
+_LOWER_RUN = re.compile(r"(?<![A-Za-z0-9.\-/@])[a-z]{2,}(?: [a-z]{2,}){1,2}(?![A-Za-z0-9\-/@]|\.[a-z])")
+_URL = re.compile(r"https?://[^\s)>\]]+")
 
 SPEECH_VERBS = frozenset("said says explained added told noted wrote asked replied stated argued insisted continued".split())
 # Words joined by blanks (a comma, colon or semicolon may sit before the blank). The separator is
@@ -149,8 +184,44 @@ def _aligned_source(ctx: Context, block: Block) -> Span | None:
     return whole(ctx.source.blocks[ctx.beads[k].source[0]])
 
 
+def _address_words(ctx: Context) -> frozenset[str]:
+    """Lower-case words of six letters or more in the article's addresses (links, the original's URL)."""
+    words: set[str] = set()
+    for u in _URL.findall(ctx.target.raw):
+        words.update(w for w in re.split(r"[^a-z0-9]+", u.lower()) if len(w) >= 6)
+    return frozenset(words)
+
+
+def _broken_names(ctx: Context) -> Iterator[Finding]:
+    """TQA315: names split into lower-case words (`patent monkey`) or stripped of their `&` (`ATT`). A name
+    the original writes out in its text is TQA301's (it compares each name with the source's)."""
+    source_text = " ".join(b.text for b in ctx.source.blocks).lower() if ctx.source is not None else ""
+    addresses = _address_words(ctx)
+    if addresses:  # a name the text itself also writes as one word is TQA302's (one name written two ways)
+        visible = {w.lower() for b in ctx.target.blocks for w in re.findall(r"[A-Za-z0-9]{6,}", b.text)}
+        addresses = addresses - visible
+    for b in ctx.target.blocks:
+        if b.kind in ("code", "image"):
+            continue
+        for m in _LOWER_RUN.finditer(b.text) if addresses else ():
+            joined = m.group(0).replace(" ", "")
+            if joined in addresses and joined not in source_text and not any(lk.start <= m.start() < lk.end and _URLISH.search(lk.text) for lk in b.links):
+                yield ctx.finding(
+                    NAME_BROKEN, f"the name {quote(m.group(0))} is broken into lower-case words: the article's addresses write it {quote(joined)}",
+                    target=(b, m.start(), m.end()), suggestion=f"restore the name's own spelling and capitals (its address: {joined})",
+                )
+        for name, shape in AMPERSAND_NAMES.items():
+            for m in shape.finditer(b.text) if name.replace(" ", "").lower() not in source_text.replace(" ", "") else ():
+                yield ctx.finding(
+                    NAME_BROKEN, f"{quote(m.group(0))} is the name {quote(name)} without its “&”",
+                    target=(b, m.start(), m.end()), suggestion=name,
+                )
+
+
 def check(ctx: Context) -> Iterator[Finding]:
-    """English link texts (TQA402) and English runs left in the Chinese (TQA401), block by block."""
+    """English link texts (TQA402) and English runs left in the Chinese (TQA401), block by block; names
+    broken into words or stripped of their `&` (TQA315)."""
+    yield from _broken_names(ctx)
     # a lone English word the translation keeps several times is a deliberate term (tailwind, app)
     kept = Counter(w for b in ctx.target.blocks for w in _WORD.findall(b.text) if w.islower())
     latin_names = {" ".join(k.lower().split()) for k in ctx.glossary.keep} if ctx.glossary else set()
