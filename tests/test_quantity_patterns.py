@@ -47,6 +47,7 @@ EN_CASES: dict[str, tuple[str, tuple[str, float, bool] | None]] = {
 ZH_CASES: dict[str, tuple[str, tuple[str, float, bool] | None]] = {
     "garbled": ("1 . 5 亿美元", ("money", 1.5e8, False)),
     "handle": ("关注 @用户44", ("label", 0.0, True)),
+    "placeholder": ("为了达到[组织62]的最后期限", ("label", 0.0, True)),
     "slashed": ("全天 24/7", ("label", 247.0, True)),
     "decade": ("60 年代", ("decade", 60.0, True)),
     "date_mixed": ("2023 年六月七日", ("date", 20230607, False)),

@@ -58,6 +58,9 @@ def test_garbled_number_target_only() -> None:
     f = fails("TQA207", None, "该公司融资 1 . 5 亿美元，员工 120，000 人。")
     assert f.suggestion == "1.5"
     assert codes(None, "该公司融资 1.5 亿美元。") == []
+    # a full-width comma between groups of three digits is a thousands separator, not a broken number
+    assert codes(None, "Facebook 向该大学捐赠了 250，000 美元。") == []
+    assert codes("It has 100,000 websites.", "它有 100，000 个网站。") == []
 
 
 def test_numbers_glued_to_chinese_characters() -> None:
@@ -104,3 +107,28 @@ def test_default_currency_of_a_corpus(tmp_path) -> None:  # noqa: ANN001
     cfg.write_text('default-currency = "XYZ"\n', encoding="utf-8")
     with pytest.raises(Exception, match="default-currency"):
         load_config(str(cfg))
+
+
+@pytest.mark.parametrize(
+    ("en", "zh"),
+    [
+        ("He said on 105.3 FM in Dallas.", "他在达拉斯的105.3FM上表示。"),  # a frequency glued to its band, read whole
+        ("Work on a big 4k display.", "在大型4k显示器上工作。"),  # 4k is 4,000 in both languages
+        ("Aiming towards [ORGANISATION62] deadline.", "为了达到[组织62]的最后期限。"),  # an anonymised name
+        ("I will zip the lining in, just in case.", "我会把衬里拉上，以防万一。"),  # 万一: in case, not 10,001
+    ],
+)
+def test_not_numbers_or_read_whole(en: str, zh: str) -> None:
+    assert not [c for c in codes(en, zh) if c.startswith("TQA2")]
+
+
+def test_a_number_lost_with_its_clause_is_the_omission_rules() -> None:
+    en = "I contacted customer support about a new piece, but they would only refer me to a service center which is over 90 minutes from my house."
+    got = codes(en, "我联系了客户服务，询问新品，")
+    assert "TQA203" not in got and any(c.startswith("TQA00") for c in got)
+    # a number lost on its own, in a translated sentence, is still the number rule's
+    fails("TQA203", "The deal is worth about $500 million, the company said.", "该公司表示，这笔交易价值不菲。")
+
+
+def test_karats_and_resolutions_glued_to_k() -> None:
+    assert not [c for c in codes("We export 14 K and 18 K gold jewelry.", "我们出口14K、18K金饰。") if c.startswith("TQA2")]

@@ -108,16 +108,17 @@ DATE_CHANGED = rule(
 )
 NUMBER_GARBLED = rule(
     "TQA207", "number-garbled", "number", Severity.ERROR,
-    "A number is broken in the translation (`1 . 5 亿`, `120，000`)",
+    "A number is broken in the translation (`1 . 5 亿`)",
     """
     What it checks: in the Chinese alone, a decimal point turned into a spaced full stop
-    (`1 . 5 亿`) or an English thousands separator turned into a Chinese comma (`120，000`).
+    (`1 . 5 亿`). A full-width comma between groups of three digits (`250，000`) is a thousands
+    separator and is read as the number (a list of the source's figures, `128，256`, as a list).
 
     Why it matters: readers cannot tell the number; it often hides a wrong value too.
 
     Example: ZH `该公司融资 1 . 5 亿美元`.
 
-    Fix: `1.5 亿美元`, `120,000` (or `12 万`).
+    Fix: `1.5 亿美元`.
     """,
     needs_source=False,
     fixable=True,
@@ -443,3 +444,18 @@ def _date_comparable(a: Quantity, b: Quantity) -> bool:
     if not a.date or not b.date:
         return False
     return [bool(x) for x in a.date] == [bool(x) for x in b.date]
+
+
+def without_covered(findings: list[Finding]) -> list[Finding]:
+    """Drop a missing number (TQA203) whose source text lies inside a clause or sentence an omission rule
+    already reports as having no translation: the lost clause is one defect, reported once, by the omission
+    rule. (A paragraph merely shorter than expected does not say which figure is lost: TQA203 stays.)"""
+    spans = [(f.source.offset, f.source.end_offset) for f in findings
+             if f.category == "omission" and f.source and "has no translation" in f.message]
+    if not spans:
+        return findings
+    return [
+        f for f in findings
+        if f.code != NUMBER_MISSING.code or f.source is None
+        or not any(s <= f.source.offset and f.source.end_offset <= e for s, e in spans)
+    ]

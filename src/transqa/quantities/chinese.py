@@ -344,6 +344,9 @@ def _number(m: re.Match[str], text: str) -> Quantity | None:
     if year_like:
         return _q(m, text, "date", v * 10000, date=(int(v), 0, 0), year_like=True)
     clock = len(raw) > 1 and raw[0] == "0" and "." not in raw  # 0500 hours
+    suffix = text[s + len(raw) : e].lower()
+    if suffix in ("k", "bn", "mn"):  # 4k, 2bn kept in English letters
+        v *= {"k": 1e3, "bn": 1e9, "mn": 1e6}[suffix]
     rest = text[e : e + 3].lstrip()
     ordinal = text[max(0, s - 2) : s].rstrip().endswith("第") or rest.startswith(("世纪", "年代", "多", "余", "几", "来"))
     return _q(m, text, "count", v, soft=clock or ordinal or (v < 10 and v == int(v)))
@@ -367,7 +370,7 @@ def _cn(m: re.Match[str], text: str) -> Quantity | None:
         return Quantity("count", v, s, e, t, soft=True)  # 一一 (one by one)
     has_digit = any(c in ZH_DIGITS and c not in "零〇○" for c in cn)
     hard = has_digit and (len(cn) >= 2 and any(c in "十百千万亿" for c in cn) or (after and after in ZH_MEASURE and v >= 10))
-    if len(cn) == 1 and cn in "万亿千百":
+    if len(cn) == 1 and cn in "万亿千百" or cn[0] in "万亿":  # 万一 (in case), 亿万 (countless): words
         return None
     if after in ("多", "余", "几", "来") and v >= 10:  # 十几 (11-19), 三十多 (30-40), 一百多 (100-200)
         step = 10.0 ** math.floor(math.log10(v))
@@ -382,6 +385,8 @@ _CN_OR_DIGITS_D = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[�
 PATTERNS: tuple[Pattern, ...] = (
     Pattern("garbled", re.compile(r"(?<![\d.])(?P<a>\d+)\s+\.\s+(?P<b>\d+)\s?(?P<scale>" + _ZH_SCALE + r")?\s?(?P<cur>" + _ZH_CUR_SUFFIX + r")?"), _garbled),
     Pattern("handle", re.compile(r"(?<![\w@])[@#][^\s@#，。、；：！？“”（）()]+"), _handle),
+    # an anonymised name ([组织62], [PERSON5]): a label, never a quantity
+    Pattern("placeholder", re.compile(r"\[[^\[\]\d]{1,24}\d+\]"), _handle),
     Pattern("slashed", re.compile(r"(?<![\d./])\d{1,2}[/·・]\d{1,2}(?![\d/])"), _slashed_zh),
     Pattern("year_range", re.compile(r"(?<=(?P<year>(?:19|20)\d{2})[-–/])(?P<y2>\d{2})(?![\d])"), year_range),
     Pattern("decade", re.compile(r"(?P<d>(?:1[89]|20)?\d0|[二三四五六七八九]十)\s?年代"), _decade),
@@ -409,7 +414,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("scaled", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?P<approx>多|余)?\s?(?P<scale>" + _ZH_SCALE + r")"), _scaled),
     Pattern("time", re.compile(r"(?<![\d.])\d{1,2}\s?[:：]\s?\d{2}(?![\d])|[零一二两三四五六七八九十\d]{1,3}\s?点\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分)"
                                   r"|(?<=上午|下午|晚上|凌晨|早上|中午|傍晚|清晨|夜里|今晚|明晚)\s?[零一二两三四五六七八九十\d]{1,3}\s?[点时](?!\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分))"), _time),
-    Pattern("number", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")(?:(?i:" + UNITS_GLUED + r"))?(?![A-Za-z\d])"), _number),
+    # the figure is read whole or not at all (105.3FM is never 105)
+    Pattern("number", re.compile(r"(?<![A-Za-z0-9.])(?P<num>(?>" + _ZH_NUM + r"))(?:(?i:" + UNITS_GLUED + r"))?(?![A-Za-z\d])"), _number),
     Pattern("cn", re.compile(r"(?P<cn>[" + _ZH_CN + r"]+(?:点[零〇一二三四五六七八九]+)?)(?P<after>.?)"), _cn),
 )
 
@@ -423,10 +429,9 @@ def chinese_quantities(text: str) -> list[Quantity]:
 
 
 def garbled_numbers(text: str) -> list[tuple[int, int, str, str]]:
-    """Numbers broken by machine translation: `1 . 5 亿`, `120，000`. (start, end, found, repaired)."""
+    """Numbers broken by machine translation: `1 . 5 亿`. (start, end, found, repaired). A full-width comma
+    between groups of three digits (`250，000`) is a thousands separator, read as the number, not broken."""
     out = []
     for m in re.finditer(r"(?<![\d.])(\d+)\s+[.．]\s+(\d+)(?![\d])", text):
         out.append((m.start(), m.end(), m.group(0), f"{m.group(1)}.{m.group(2)}"))
-    for m in re.finditer(r"(?<![\d,，.])\d{1,3}(?:，\d{3})+(?![\d])", text):
-        out.append((m.start(), m.end(), m.group(0), m.group(0).replace("，", ",")))
     return out
