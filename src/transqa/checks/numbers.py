@@ -11,6 +11,7 @@ from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
 from transqa.model import Block
 from transqa.quantities import Quantity, close, format_value, garbled_numbers
+from transqa.quantities.bounds import chinese_bound, clash, english_bound
 from transqa.quantities.core import DOLLARS, converts, matches
 from transqa.quantities.direction import chinese_direction, english_direction
 from transqa.registry import rule
@@ -139,7 +140,29 @@ DIRECTION_FLIPPED = rule(
     """,
     needs_source=True,
 )
-RULES = (NUMBER_CHANGED, NUMBER_MAGNITUDE, NUMBER_MISSING, NUMBER_ADDED, CURRENCY_CHANGED, DATE_CHANGED, NUMBER_GARBLED, DIRECTION_FLIPPED)
+BOUND_CHANGED = rule(
+    "TQA209", "bound-changed", "number", Severity.ERROR,
+    "A number keeps its value but its bound or approximation word changes meaning (up to → 最快, 80 more → 80 多)",
+    """
+    What it checks: a figure found with the same value on both sides whose approximation or bound
+    words cannot describe the same amount: an upper bound rendered as a lower one (`up to`, `under`,
+    `less than` against 至少, 超过, 以上, 最快), a lower bound rendered as an upper one, `nearly` rendered
+    as above the figure (`超过`, `N 多`) or as reached (`已经`), `about` stated as exact (`整整`), and
+    `N more` (N additional) rendered `N 多` / `N 以上` (more than N). Neutral approximations (`about`,
+    约, 左右) go with any bound; a bound present on one side only is not reported here.
+
+    Why it matters: `up to 25 working days` and `最快 25 个工作日` (at the earliest) promise opposite things.
+
+    Example: EN `The licence holders are entitled to around 80 more UK licences.`,
+    ZH `持证人有权获得大约 80 多个英国许可证。`
+
+    Fix: use the bound of the source (最多 / 不超过 for up to, 至少 / 以上 for at least, 近 / 将近 for nearly,
+    再 / 另外 N 个 for N more).
+    """,
+    needs_source=True,
+)
+RULES = (NUMBER_CHANGED, NUMBER_MAGNITUDE, NUMBER_MISSING, NUMBER_ADDED, CURRENCY_CHANGED, DATE_CHANGED, NUMBER_GARBLED, DIRECTION_FLIPPED,
+         BOUND_CHANGED)
 
 _MAGNITUDES = {10: "x10", 100: "x100", 1000: "x1000", 10000: "x10,000 (万 for 亿, or 亿 for 万)"}
 
@@ -275,6 +298,7 @@ def _match(src: list[_Pair], tgt: list[_Pair], dollars: frozenset[str]) -> list[
 def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
     pairs = _match(src, tgt, bead.dollars)
     yield from _directions(ctx, pairs)
+    yield from _bounds(ctx, pairs)
     # a figure the translation repeats (隔离 10 天 … 也必须隔离 10 天) is not an added one
     tgt[:] = [x for x in tgt if not any(matches(sq[1], x[1], bead.dollars) for sq, _ in pairs)]
     # and a source figure repeated (6in x 6in) may be rendered once
@@ -304,6 +328,26 @@ def _directions(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Find
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end),
                 suggestion="下降/减少/亏损" if a < 0 else "增长/增加/盈利",
             )
+
+
+_SUGGEST_BOUND = {"upper": "最多/不超过/不到", "lower": "至少/超过/以上", "near": "近/将近/几乎", "approx": "约/大约/左右", "more": "再/另外/又"}
+
+
+def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
+    for (sb, s), (tb, t) in pairs:
+        if s.kind not in ("percent", "money", "count") or t.kind not in ("percent", "money", "count"):
+            continue
+        en, zh = english_bound(sb.text, s), chinese_bound(tb.text, t)
+        what = clash(en, zh)
+        if what and en:
+            yield ctx.finding(
+                BOUND_CHANGED, f"{quote(s.text)} is {en} ({_EN_WORDS[en]}) in the source but {quote(t.text)} is {zh} in the translation: {what}",
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=_SUGGEST_BOUND[en],
+            )
+
+
+_EN_WORDS = {"upper": "up to, under, at most", "lower": "at least, more than, over", "near": "nearly, almost", "approx": "about, around",
+             "more": "N more: additional"}
 
 
 def _family(q: Quantity) -> str | None:
