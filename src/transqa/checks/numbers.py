@@ -161,8 +161,24 @@ BOUND_CHANGED = rule(
     """,
     needs_source=True,
 )
+LABEL_AS_COUNT = rule(
+    "TQA210", "label-as-count", "number", Severity.ERROR,
+    "A number that names (No 10, No. 3) is rendered as a count (10 名) or loses its number",
+    """
+    What it checks: a label number of the source (`No 10` for Downing Street, `Olaplex No. 3`, a
+    `No. 1` seed) whose translation counts people or things with it (`10 名助手`, `10 个`) or keeps
+    the label without its number (`Olaplex 号`). `10 号`, `No. 10`, `第 1`, `头号` are its renderings.
+
+    Why it matters: `No 10 aides` are Downing Street's staff; `10 名助手` are ten assistants.
+
+    Example: EN `No 10 aides were told to stay home.`, ZH `10 名助手被告知待在家里。`
+
+    Fix: `唐宁街 10 号的助手`; keep the number of a product or rank label (`Olaplex 3 号`).
+    """,
+    needs_source=True,
+)
 RULES = (NUMBER_CHANGED, NUMBER_MAGNITUDE, NUMBER_MISSING, NUMBER_ADDED, CURRENCY_CHANGED, DATE_CHANGED, NUMBER_GARBLED, DIRECTION_FLIPPED,
-         BOUND_CHANGED)
+         BOUND_CHANGED, LABEL_AS_COUNT)
 
 _MAGNITUDES = {10: "x10", 100: "x100", 1000: "x1000", 10000: "x10,000 (万 for 亿, or 亿 for 万)"}
 
@@ -299,6 +315,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     pairs = _match(src, tgt, bead.dollars)
     yield from _directions(ctx, pairs)
     yield from _bounds(ctx, pairs)
+    yield from _labels(ctx, pairs, src, bead.tblocks)
     # a figure the translation repeats (隔离 10 天 … 也必须隔离 10 天) is not an added one
     tgt[:] = [x for x in tgt if not any(matches(sq[1], x[1], bead.dollars) for sq, _ in pairs)]
     # and a source figure repeated (6in x 6in) may be rendered once
@@ -344,6 +361,29 @@ def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]
                 BOUND_CHANGED, f"{quote(s.text)} is {en} ({_EN_WORDS[en]}) in the source but {quote(t.text)} is {zh} in the translation: {what}",
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=_SUGGEST_BOUND[en],
             )
+
+
+_COUNTED = re.compile(r"\s?(?:名|个|位|人|家|只|件|项|条|种|次|张|份)")
+
+
+def _labels(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tblocks: list[Block]) -> Iterator[Finding]:
+    """A `No N` label rendered as a count of people or things, or left without its number."""
+    for (sb, s), (tb, t) in pairs:
+        ordinal = tb.text[max(0, t.start - 2) : t.start].rstrip().endswith(("第", "头"))  # 第一条建议: No.1 advice
+        if s.kind == "label" and s.label == "NO" and t.kind == "count" and not ordinal and _COUNTED.match(tb.text[t.end : t.end + 2]):
+            yield ctx.finding(
+                LABEL_AS_COUNT, f"{quote(s.text)} names (a label) but {quote(tb.text[t.start : t.end + 1])} counts in the translation",
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{format_value(s.value)} 号",
+            )
+    for sb, s in [x for x in src if x[1].kind == "label" and x[1].label == "NO"]:
+        src.remove((sb, s))
+        tblock = tblocks[0]
+        if s.value == 1 and any(re.search("头号|榜首|首位|头名", b.text) for b in tblocks):
+            continue  # the No. 1 player: 头号选手
+        yield ctx.finding(
+            LABEL_AS_COUNT, f"{quote(s.text)} (a label) has no number in the translation",
+            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=f"{format_value(s.value)} 号",
+        )
 
 
 _EN_WORDS = {"upper": "up to, under, at most", "lower": "at least, more than, over", "near": "nearly, almost", "approx": "about, around",

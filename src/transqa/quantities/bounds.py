@@ -5,7 +5,8 @@ Each word is a class (tables below, one per language and side of the number):
 - `near`: nearly, almost, close to, just under / 近, 将近, 几乎, 接近 — just below the figure;
 - `upper`: up to, at most, no more than, under, less than, fewer than / 最多, 至多, 多达, 不超过, 不到, 以下, 以内;
 - `lower`: at least, more than, over, upwards of, N or more, N+ / 至少, 超过, 逾, 以上, N 多, N 余, 最快 (at the earliest);
-- `more`: N more (additional: 80 more licences) / 再, 又, 另, 额外 (additional in Chinese);
+- `more`: N more (additional: 80 more licences, one more time) / 再, 又, 另, 额外 (additional in Chinese);
+  an `N more` rendered with no word of addition at all (`frozen one more time` → `冻结一次`) is reported too;
 - `sure` (Chinese only): 已经, 整整, 正好, 恰好 — the figure stated as reached or exact.
 
 A pair of classes that cannot describe the same figure is a changed meaning: an upper bound rendered as a
@@ -69,6 +70,7 @@ _EN_BEFORE_RE = re.compile(r"(?:^|[\s(])(?:" + _alternation(EN_BEFORE) + r")\s*(
 _EN_AFTER_RE = re.compile(r"^\s*(?:" + _alternation(EN_AFTER) + r")(?![\w])", re.IGNORECASE)
 _ZH_BEFORE_RE = re.compile(r"(?:" + _alternation(ZH_BEFORE) + r")\s*" + _ZH_GAP + r"\s*$")
 _ZH_AFTER_RE = re.compile(r"^\s*" + _ZH_MEASURE + r"\s*(?:" + _alternation(ZH_AFTER) + r")")
+_ZH_MORE = re.compile(r"再|又|另|还有|还要|还需|额外|多了|多出|增|追加|加上")
 _ZH_SURE = re.compile(r"已经|整整|足足|正好|恰好|刚好")
 _ZH_ANY_APPROX = re.compile(r"约|大概|大致|估计|左右|上下|将近|近|接近|几乎|差不多|快|多|余")
 
@@ -84,7 +86,7 @@ def english_bound(text: str, q: Quantity) -> str | None:
     if m and (m.group("prep0") or m.group("prep1")) and re.match(r"\s+of\b", after):
         m = None  # the backlash over two of its campaigns: a preposition, not a bound
     cls = _klass(m)
-    if cls in (None, "approx", "near") and q.kind == "count" and _EN_MORE.match(after) and not q.text.lower().startswith(("one", "a ")):
+    if cls in (None, "approx", "near") and q.kind == "count" and _EN_MORE.match(after) and not q.text.lower().startswith("a "):
         return "more"  # (around) 80 more licences: 80 additional ones
     return cls
 
@@ -98,6 +100,8 @@ def chinese_bound(text: str, q: Quantity) -> str | None:
         return after
     before = re.split(r"[，。；：！？,;、]", text[max(0, q.start - 10) : q.start])[-1]
     cls = _klass(_ZH_BEFORE_RE.search(before))
+    if cls is None and _ZH_MORE.search(before):
+        return "more"  # 再耐心等待 15 分钟, 再试一次: additional
     if cls is None and _ZH_SURE.search(before) and not _ZH_ANY_APPROX.search(before):
         return "sure"  # 已经是连续三次: stated as reached
     return cls or after
@@ -118,6 +122,8 @@ CLASHES: dict[tuple[str, str], str] = {
 
 def clash(en: str | None, zh: str | None) -> str | None:
     """What changed when the English class en and the Chinese class zh cannot describe the same figure."""
+    if en == "more" and zh is None:
+        return "N more (additional) lost its more (再, 又, 另外)"
     if en is None or zh is None:
         return None
     return CLASHES.get((en, zh))

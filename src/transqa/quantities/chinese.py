@@ -290,6 +290,13 @@ def _unit(m: re.Match[str], text: str) -> Quantity | None:
     return _q(m, text, "count", v, unit=unit)
 
 
+def _label_no(m: re.Match[str], text: str) -> Quantity | None:
+    """10 号, No. 3: a number that names (唐宁街 10 号); 第 10 号 is an ordinal, read by the number row."""
+    if m.group("num2") and text[max(0, m.start() - 2) : m.start()].rstrip().endswith("第"):
+        return None
+    return _q(m, text, "label", parse_number(m.group("num") or m.group("num2")), soft=True, label="NO")
+
+
 def _handle(m: re.Match[str], text: str) -> Quantity | None:
     return _q(m, text, "label", 0.0, soft=True, label=m.group(0).upper())
 
@@ -409,6 +416,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("cn_approx", re.compile(r"(?<![" + _ZH_CN + r"])(?P<cn>[" + _ZH_CN + r"]+)(?:多|余|来)(?P<scale>[十百千]?万亿|[十百千]?[万亿])"), _cn_approx),
     Pattern("unit", re.compile(r"(?P<speed>时速\s?)?(?:(?P<fc>华氏|摄氏)\s?)?(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?P<scale>万)?\s?(?:(?P<unit>" + _ZH_UNIT + r")|(?<=\d)\s?度(?=\s*\W|$))", re.IGNORECASE), _unit),
     Pattern("dims", re.compile(r"(?<![A-Za-z0-9.,])(?P<num>\d+(?:\.\d+)?)\s?[x×]\s?(?=\d)"), _dims),
+    Pattern("label_no", re.compile(r"(?:No\.?|NO\.?|№)\s?(?P<num>\d{1,4})(?![\d.])|(?<![\d.])(?P<num2>\d{1,4})\s?号(?![码])"), _label_no),
     Pattern("model", re.compile(r"(?<![A-Za-z0-9@#/.-])(?P<pre>[A-Za-z]{1,6})(?P<hy>-?)(?P<num>\d{1,5})(?P<suf>[A-Za-z]{0,2})(?![A-Za-z0-9-])|(?<![A-Za-z0-9.-])(?P<num2>\d)(?P<pre2>G)(?![A-Za-z0-9])"), _model),
     Pattern("compound", re.compile(r"(?<![A-Za-z0-9.])(?P<a>\d+(?:\.\d+)?)\s?(?P<big>亿|万)\s?(?P<b>\d+(?:\.\d+)?)\s?(?P<bs>千万|百万|十万|万|千|百)(?P<cur>" + _ZH_CUR_SUFFIX + r")?"), _compound),
     Pattern("scaled", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?P<approx>多|余)?\s?(?P<scale>" + _ZH_SCALE + r")"), _scaled),

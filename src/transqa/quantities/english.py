@@ -244,6 +244,11 @@ def _number(m: re.Match[str], text: str) -> Quantity | None:
     return Quantity("count", v, s, e, t, soft=ordinal or clock or (v < 10 and v == int(v)))
 
 
+def _label_no(m: re.Match[str], text: str) -> Quantity | None:
+    """No 10 (Downing Street), Olaplex No. 3, No. 1 seed: a number that names, not counts (N 号, 第 N, 头号)."""
+    return Quantity("label", parse_number(m.group("num")), m.start(), m.end(), text[m.start() : m.end()], soft=True, label="NO")
+
+
 def _handle(m: re.Match[str], text: str) -> Quantity | None:
     """@user44, #tag2024: a handle or tag, never a quantity."""
     return Quantity("label", 0.0, m.start(), m.end(), text[m.start() : m.end()], soft=True, label=m.group(0).upper())
@@ -368,6 +373,7 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?<![\w.,])(?P<num>" + _EN_NUM + r")(?:[\s-]?(?P<scale>thousand|million|billion|trillion|lakhs?|crores?))?\s?"
         r"(?P<cur>" + _CUR_SUFFIX + r")\b", re.IGNORECASE), _money),
     Pattern("percent", re.compile(r"(?<![\w.,])(?P<num>" + _EN_NUM + r")\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b)", re.IGNORECASE), _percent),
+    Pattern("label_no", re.compile(r"(?<![\w.])(?:No|NO|Nos?\.|№)\s?(?P<num>\d{1,4})(?![\w.,]\d|\w)"), _label_no),
     Pattern("model", re.compile(r"(?<![\w@#/.-])(?P<pre>[A-Za-z]{1,6})(?P<hy>-?)(?P<num>\d{1,5})(?P<suf>[A-Za-z]{0,2})(?![\w-])(?!\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b)|(?<![\w.-])(?P<num2>\d)(?P<pre2>G)\b"), lambda m, t: _model_any(m, t)),
     Pattern("unit", re.compile(r"(?<![\w.,])(?P<num>" + _EN_NUM + r")(?:[\s-]?(?P<scale>thousand|million|billion))?[\s-]?(?P<unit>" + _EN_UNIT + r")(?![\w°])", re.IGNORECASE), _unit),
     Pattern("scaled", re.compile(r"(?<![a-z\d.,])(?P<num>" + _EN_NUM + r")[\s-]?(?P<scale>(?i:thousand|million|billion|trillion|lakhs?|crores?))\b"), _scaled),
