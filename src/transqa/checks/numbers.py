@@ -177,8 +177,25 @@ LABEL_AS_COUNT = rule(
     """,
     needs_source=True,
 )
+FREQUENCY_CHANGED = rule(
+    "TQA211", "frequency-changed", "number", Severity.ERROR,
+    "A frequency (twice, five times) is lost or rendered as a count of things (五个)",
+    """
+    What it checks: how often something happens in the source (`twice a day`, `five times`, `34 times`,
+    `one time`) against the translation: rendered with a frequency word (两次, 五遍, 34 次, 两度) it is right;
+    its figure counting things instead (`五个`) or no counterpart at all (`twice a day` → `每天`) is reported.
+    Multipliers (`twice as many`, `three times the average`) are ratios, not frequencies.
+
+    Why it matters: `take it twice a day` rendered `每天服用` halves the dose.
+
+    Example: EN `Take one tablet twice a day.`, ZH `每天服用一片。`
+
+    Fix: `每天两次`, `出现过五次`.
+    """,
+    needs_source=True,
+)
 RULES = (NUMBER_CHANGED, NUMBER_MAGNITUDE, NUMBER_MISSING, NUMBER_ADDED, CURRENCY_CHANGED, DATE_CHANGED, NUMBER_GARBLED, DIRECTION_FLIPPED,
-         BOUND_CHANGED, LABEL_AS_COUNT)
+         BOUND_CHANGED, LABEL_AS_COUNT, FREQUENCY_CHANGED)
 
 _MAGNITUDES = {10: "x10", 100: "x100", 1000: "x1000", 10000: "x10,000 (万 for 亿, or 亿 for 万)"}
 
@@ -316,6 +333,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _directions(ctx, pairs)
     yield from _bounds(ctx, pairs)
     yield from _labels(ctx, pairs, src, bead.tblocks)
+    yield from _frequencies(ctx, pairs, src, bead.tblocks)
     # a figure the translation repeats (隔离 10 天 … 也必须隔离 10 天) is not an added one
     tgt[:] = [x for x in tgt if not any(matches(sq[1], x[1], bead.dollars) for sq, _ in pairs)]
     # and a source figure repeated (6in x 6in) may be rendered once
@@ -363,7 +381,7 @@ def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]
             )
 
 
-_COUNTED = re.compile(r"\s?(?:名|个|位|人|家|只|件|项|条|种|次|张|份)")
+_COUNTED = re.compile(r"\s?(?:名|个|位|人|家|只|件|项|条|种|张|份)")  # a count of people or things
 
 
 def _labels(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tblocks: list[Block]) -> Iterator[Finding]:
@@ -383,6 +401,23 @@ def _labels(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tb
         yield ctx.finding(
             LABEL_AS_COUNT, f"{quote(s.text)} (a label) has no number in the translation",
             source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=f"{format_value(s.value)} 号",
+        )
+
+
+def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tblocks: list[Block]) -> Iterator[Finding]:
+    """A frequency rendered as a count of things (five times → 五个), or with no counterpart (twice a day → 每天)."""
+    for (sb, s), (tb, t) in pairs:
+        if s.unit == "times" and t.kind == "count" and t.unit != "times" and _COUNTED.match(tb.text[t.end : t.end + 2]):
+            yield ctx.finding(
+                FREQUENCY_CHANGED, f"{quote(s.text)} says how often but {quote(tb.text[t.start : t.end + 1])} counts things in the translation",
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{format_value(s.value)} 次",
+            )
+    for sb, s in [x for x in src if x[1].unit == "times"]:
+        src.remove((sb, s))
+        tblock = tblocks[0]
+        yield ctx.finding(
+            FREQUENCY_CHANGED, f"{quote(s.text)} (how often) has no counterpart in the translation",
+            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=f"{format_value(s.value)} 次",
         )
 
 

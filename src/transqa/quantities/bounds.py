@@ -100,8 +100,8 @@ def chinese_bound(text: str, q: Quantity) -> str | None:
         return after
     before = re.split(r"[，。；：！？,;、]", text[max(0, q.start - 10) : q.start])[-1]
     cls = _klass(_ZH_BEFORE_RE.search(before))
-    if cls is None and _ZH_MORE.search(before):
-        return "more"  # 再耐心等待 15 分钟, 再试一次: additional
+    if cls in (None, "approx", "near", "sure") and _ZH_MORE.search(before):
+        return "more"  # 再耐心等待 15 分钟, 再试一次, 大约再有 80 个: additional
     if cls is None and _ZH_SURE.search(before) and not _ZH_ANY_APPROX.search(before):
         return "sure"  # 已经是连续三次: stated as reached
     return cls or after
@@ -122,7 +122,7 @@ CLASHES: dict[tuple[str, str], str] = {
 
 def clash(en: str | None, zh: str | None) -> str | None:
     """What changed when the English class en and the Chinese class zh cannot describe the same figure."""
-    if en == "more" and zh is None:
+    if en == "more" and zh in (None, "approx", "near", "sure"):
         return "N more (additional) lost its more (再, 又, 另外)"
     if en is None or zh is None:
         return None
