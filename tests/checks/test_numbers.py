@@ -132,3 +132,23 @@ def test_a_number_lost_with_its_clause_is_the_omission_rules() -> None:
 
 def test_karats_and_resolutions_glued_to_k() -> None:
     assert not [c for c in codes("We export 14 K and 18 K gold jewelry.", "我们出口14K、18K金饰。") if c.startswith("TQA2")]
+
+
+@pytest.mark.parametrize(
+    "zh",
+    [
+        "Rovio 据说拒绝了 Zynga 亿美元的收购。",  # the figure of 22.5 亿美元 lost
+        "该公司刚刚在€筹集了 300 万美元的风险投资。",  # a euro sign stranded before Chinese text
+    ],
+)
+def test_amount_that_lost_its_figure(zh: str) -> None:
+    f = fails("TQA207", None, zh)
+    assert "lost its figure" in f.message and not f.repairs
+
+
+@pytest.mark.parametrize(
+    "zh",
+    ["Rovio 拒绝了 Zynga 22.5 亿美元的收购。", "公司筹集了数亿美元。", "这是一个 300 万€基金。", "寻找 $ 符号。", "收取 295 €的年费。", "上百万美元的订单。"],
+)
+def test_amounts_with_their_figure_are_not_broken(zh: str) -> None:
+    assert codes(None, zh) == []

@@ -109,10 +109,11 @@ DATE_CHANGED = rule(
 )
 NUMBER_GARBLED = rule(
     "TQA207", "number-garbled", "number", Severity.ERROR,
-    "A number is broken in the translation (`1 . 5 亿`)",
+    "A number is broken in the translation (`1 . 5 亿`, `Zynga 亿美元`, `在€筹集`)",
     """
     What it checks: in the Chinese alone, a decimal point turned into a spaced full stop
-    (`1 . 5 亿`). A full-width comma between groups of three digits (`250，000`) is a thousands
+    (`1 . 5 亿`), an amount whose figure is lost (a scale word and currency straight after a word:
+    `Zynga 亿美元的收购`), a currency sign stranded before Chinese text (`在€筹集了`). A full-width comma between groups of three digits (`250，000`) is a thousands
     separator and is read as the number (a list of the source's figures, `128，256`, as a list).
 
     Why it matters: readers cannot tell the number; it often hides a wrong value too.
@@ -243,6 +244,10 @@ def check(ctx: Context) -> Iterator[Finding]:
         for s, e, found, fixed in garbled_numbers(b.text):
             if _is_list(found, [q for sb in src_of_target.get(b.index, []) for q in ctx.source_quantities[sb.index]]):
                 continue  # 128，256 和 512: a list of the source's figures, not a broken number
+            if not fixed:  # Zynga 亿美元, 在€筹集: the figure is lost, only the source can give it
+                yield ctx.finding(NUMBER_GARBLED, f"amount {quote(found)} has lost its figure", target=(b, s, e),
+                                  suggestion="write the amount of the source")
+                continue
             chained = bool(re.match(r"\s*[.．]\s*\d", b.text[e:])) or bool(re.search(r"\d\s*[.．]\s*$", b.text[:s]))
             yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken", target=(b, s, e), suggestion=fixed,
                               # `8 . 13 . 11` is a date or a version, not one broken number: a suggestion

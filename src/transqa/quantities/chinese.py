@@ -450,9 +450,18 @@ def chinese_quantities(text: str) -> list[Quantity]:
 
 
 def garbled_numbers(text: str) -> list[tuple[int, int, str, str]]:
-    """Numbers broken by machine translation: `1 . 5 亿`. (start, end, found, repaired). A full-width comma
+    """Numbers broken by machine translation: `1 . 5 亿`, `Zynga 亿美元` (the figure lost), `在€筹集` (a stranded
+    currency sign). (start, end, found, repaired; "" when no repair is known). A full-width comma
     between groups of three digits (`250，000`) is a thousands separator, read as the number, not broken."""
     out = []
     for m in re.finditer(r"(?<![\d.])(\d+)\s+[.．]\s+(\d+)(?![\d])", text):
         out.append((m.start(), m.end(), m.group(0), f"{m.group(1)}.{m.group(2)}"))
+    # an amount that lost its figure: a scale word straight after a word (Zynga 亿美元), a currency sign
+    # stranded before Chinese text (在€筹集了): the repair is unknown (""), only the source can say
+    for m in re.finditer(r"(?<=[A-Za-z\u4e00-\u9fff])\s?(?<![" + _ZH_CN + r"数几多余上近来廿卅])(?:万|亿)(?:" + _ZH_CUR_SUFFIX + r")", text):
+        out.append((m.start(), m.end(), m.group(0).strip(), ""))
+    for m in re.finditer(r"(?:€|£|￥|¥|\$)(?=\s?[\u4e00-\u9fff，。、；])(?!\s?(?:符号|号|标志|字符))", text):
+        if not re.search(r"[\dA-Za-z万亿千百]\s?$", text[max(0, m.start() - 2) : m.start()]):  # 300 万€基金: the sign after its amount
+            out.append((m.start(), m.end(), m.group(0), ""))
+    out.sort()
     return out
