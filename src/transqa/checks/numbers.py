@@ -14,6 +14,12 @@ from transqa.quantities import Quantity, close, format_value, garbled_numbers
 from transqa.quantities.bounds import chinese_bound, clash, english_bound
 from transqa.quantities.core import DOLLARS, converts, matches
 from transqa.quantities.direction import chinese_direction, english_direction
+from transqa.quantities.sports import (
+    SPORT_UNITS,
+    chinese_sport_unit,
+    english_sport_unit,
+    unit_changed,
+)
 from transqa.registry import rule
 
 _DOC_TAIL = "Numbers are compared by value and kind: `$2 billion` = `20 亿美元`, `70 million` = `7000 万`, `half` = `一半`, `February 2017` = `2017 年 2 月`."
@@ -83,7 +89,8 @@ CURRENCY_CHANGED = rule(
     """
     What it checks: an amount whose value survives but whose currency, unit or kind changes: euros
     rendered as 英镑, miles as 公里 with the figure unconverted, percentage points as %, a percentage as a
-    plain count. A bare `$` may be the article's own dollar (澳元 in an article about Australia).
+    plain count, a score counted in another unit of the game (`20 runs` → `20 个进球`). A bare `$` may be
+    the article's own dollar (澳元 in an article about Australia).
 
     Why it matters: `€30,000` and `3 万英镑` are different amounts of money.
 
@@ -339,6 +346,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _bounds(ctx, pairs)
     yield from _labels(ctx, pairs, src, bead.tblocks)
     yield from _frequencies(ctx, pairs, src, bead.tblocks)
+    yield from _sport_units(ctx, pairs)
     # a figure the translation repeats (隔离 10 天 … 也必须隔离 10 天) is not an added one
     tgt[:] = [x for x in tgt if not any(matches(sq[1], x[1], bead.dollars) for sq, _ in pairs)]
     # and a source figure repeated (6in x 6in) may be rendered once
@@ -424,6 +432,17 @@ def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair
             FREQUENCY_CHANGED, f"{quote(s.text)} (how often) has no counterpart in the translation",
             source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=f"{format_value(s.value)} 次",
         )
+
+
+def _sport_units(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
+    """A score kept in value but counted in another unit of the game (20 runs → 20 个进球, 2 wickets → 2 分)."""
+    for (sb, s), (tb, t) in pairs:
+        en, zh = english_sport_unit(sb.text, s), chinese_sport_unit(tb.text, t)
+        if unit_changed(en, zh):
+            yield ctx.finding(
+                CURRENCY_CHANGED, f"{quote(s.text)} {en}s became {quote(t.text)} {zh}: the unit of the score changed",
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=" / ".join(sorted(SPORT_UNITS[en or ""])),
+            )
 
 
 _EN_WORDS = {"upper": "up to, under, at most", "lower": "at least, more than, over", "near": "nearly, almost", "approx": "about, around",

@@ -299,6 +299,8 @@ def _frequency(m: re.Match[str], text: str) -> Quantity | None:
     rng = None if raw[0].isdigit() else _neighbour_digits(raw)
     if rng is not None:  # 一两次 (once or twice), 三四次
         return _q(m, text, "vague", rng[0], soft=True, span=(rng[0], rng[1] + 1), unit="times")
+    if not raw[0].isdigit() and len(raw) > 1 and all(c in ZH_DIGITS for c in raw):
+        return None  # 一一 (one by one): a word, not a figure
     return _q(m, text, "count", v, soft=v < 10, unit="times")
 
 
