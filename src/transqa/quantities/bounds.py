@@ -9,6 +9,9 @@ Each word is a class (tables below, one per language and side of the number):
   an `N more` rendered with no word of addition at all (`frozen one more time` → `冻结一次`) is reported too;
 - `sure` (Chinese only): 已经, 整整, 正好, 恰好 — the figure stated as reached or exact.
 
+Time relations are bounds too: `until age 30` (all I knew until 30) is before 30, an upper bound; `not until 30`
+and 直到 30 岁才 (only at 30) are lower ones.
+
 A pair of classes that cannot describe the same figure is a changed meaning: an upper bound rendered as a
 lower one (`up to 25 days` → `最快 25 天`), `N more` rendered `N 多` / `N 以上` (more than N, not N additional),
 `nearly` rendered as reached (`已经`), `more than` rendered `近`. Pure functions of (text, quantity): the
@@ -75,6 +78,11 @@ _ZH_SURE = re.compile(r"已经|整整|足足|正好|恰好|刚好")
 _ZH_ANY_APPROX = re.compile(r"约|大概|大致|估计|左右|上下|将近|近|接近|几乎|差不多|快|多|余")
 
 
+_EN_UNTIL = re.compile(r"\b(?:until|till|up until)\s+(?:(?:the\s+)?age(?:\s+of)?\s+|aged\s+)?$", re.IGNORECASE)
+_EN_NEGATION = re.compile(r"\b(?:not|never|no|only|nobody|none)\b|n't\b", re.IGNORECASE)
+_ZH_UNTIL = re.compile(r"直到[^，。；！？]{0,4}$")
+
+
 def english_bound(text: str, q: Quantity) -> str | None:
     """The bound or approximation class of the English words around q (None when there is none)."""
     after = text[q.end : q.end + 24]
@@ -82,6 +90,10 @@ def english_bound(text: str, q: Quantity) -> str | None:
     if cls is not None:
         return cls  # 20 or more, 20-odd
     before = re.split(r"[.;:!?,]", text[max(0, q.start - 32) : q.start])[-1]
+    until = _EN_UNTIL.search(before)
+    if until:  # all I knew until age 30: before 30 (upper); not until 30, only at 30 (lower)
+        clause = re.split(r"[.;:!?]", text[max(0, q.start - 120) : q.start])[-1]
+        return "lower" if _EN_NEGATION.search(clause[: len(clause) - len(until.group(0))]) else "upper"
     m = _EN_BEFORE_RE.search(before)
     if m and (m.group("prep0") or m.group("prep1")) and re.match(r"\s+of\b", after):
         m = None  # the backlash over two of its campaigns: a preposition, not a bound
@@ -99,6 +111,8 @@ def chinese_bound(text: str, q: Quantity) -> str | None:
     if after in ("lower", "upper"):
         return after
     before = re.split(r"[，。；：！？,;、]", text[max(0, q.start - 10) : q.start])[-1]
+    if _ZH_UNTIL.search(before) and re.match(r"[^，。；！？]{0,8}?才", text[q.end : q.end + 10]):
+        return "lower"  # 直到 30 岁才: not before 30
     cls = _klass(_ZH_BEFORE_RE.search(before))
     if cls in (None, "approx", "near", "sure") and _ZH_MORE.search(before):
         return "more"  # 再耐心等待 15 分钟, 再试一次, 大约再有 80 个: additional
