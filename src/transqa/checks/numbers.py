@@ -417,10 +417,13 @@ def _labels(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tb
         )
 
 
+_REPEATEDLY = re.compile("一再|反复|屡屡|屡次|频繁|多番|再三|好几|几度|数度")
+
+
 def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tblocks: list[Block]) -> Iterator[Finding]:
     """A frequency rendered as a count of things (five times → 五个), or with no counterpart (twice a day → 每天)."""
     for (sb, s), (tb, t) in pairs:
-        if s.unit == "times" and t.kind == "count" and t.unit != "times" and _COUNTED.match(tb.text[t.end : t.end + 2]):
+        if s.unit == "times" and s.kind == t.kind == "count" and t.unit != "times" and _COUNTED.match(tb.text[t.end : t.end + 2]):
             yield ctx.finding(
                 FREQUENCY_CHANGED, f"{quote(s.text)} says how often but {quote(tb.text[t.start : t.end + 1])} counts things in the translation",
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{format_value(s.value)} 次",
@@ -428,6 +431,8 @@ def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair
     for sb, s in [x for x in src if x[1].unit == "times"]:
         src.remove((sb, s))
         tblock = tblocks[0]
+        if s.kind == "vague" and any(_REPEATEDLY.search(b.text) for b in tblocks):
+            continue  # several times → 一再, 反复: rendered as repeatedly
         yield ctx.finding(
             FREQUENCY_CHANGED, f"{quote(s.text)} (how often) has no counterpart in the translation",
             source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=f"{format_value(s.value)} 次",

@@ -293,6 +293,8 @@ def _unit(m: re.Match[str], text: str) -> Quantity | None:
 def _frequency(m: re.Match[str], text: str) -> Quantity | None:
     """两次, 五遍, 34 次, 两度: how often (twice, five times)."""
     raw = m.group("num")
+    if raw in ("好几", "几", "数", "多", "屡"):  # 几次, 数次, 多次: several times
+        return _q(m, text, "vague", 3.0, soft=True, span=(2.0, 10.0), unit="times")
     v = parse_number(raw) if raw[0].isdigit() else chinese_numeral(raw)
     if v is None or text[max(0, m.start() - 1) : m.start()] == "第":
         return None  # 第一次: the first time, an ordinal
@@ -430,7 +432,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("cn_approx", re.compile(r"(?<![" + _ZH_CN + r"])(?P<cn>[" + _ZH_CN + r"]+)(?:多|余|来)(?P<scale>[十百千]?万亿|[十百千]?[万亿])"), _cn_approx),
     Pattern("unit", re.compile(r"(?P<speed>时速\s?)?(?:(?P<fc>华氏|摄氏)\s?)?(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?P<scale>万)?\s?(?:(?P<unit>" + _ZH_UNIT + r")|(?<=\d)\s?度(?=\s*\W|$))", re.IGNORECASE), _unit),
     Pattern("dims", re.compile(r"(?<![A-Za-z0-9.,])(?P<num>\d+(?:\.\d+)?)\s?[x×]\s?(?=\d)"), _dims),
-    Pattern("frequency", re.compile(r"(?<![\d.,，])(?P<num>" + _ZH_NUM + r"|[一二两三四五六七八九十百]+)\s?(?:次|遍|回|趟|度(?![假过]))"), _frequency),
+    Pattern("frequency", re.compile(r"(?<![\d.,，])(?P<num>" + _ZH_NUM + r"|[一二两三四五六七八九十百]+|好几|几|数|多|屡)\s?(?:次|遍|回|趟|度(?![假过]))"), _frequency),
     Pattern("label_no", re.compile(r"(?:No\.?|NO\.?|№)\s?(?P<num>\d{1,4})(?![\d.])|(?<![\d.])(?P<num2>\d{1,4})\s?号(?![码])"), _label_no),
     Pattern("model", re.compile(r"(?<![A-Za-z0-9@#/.-])(?P<pre>[A-Za-z]{1,6})(?P<hy>-?)(?P<num>\d{1,5})(?P<suf>[A-Za-z]{0,2})(?![A-Za-z0-9-])|(?<![A-Za-z0-9.-])(?P<num2>\d)(?P<pre2>G)(?![A-Za-z0-9])"), _model),
     Pattern("compound", re.compile(r"(?<![A-Za-z0-9.])(?P<a>\d+(?:\.\d+)?)\s?(?P<big>亿|万)\s?(?P<b>\d+(?:\.\d+)?)\s?(?P<bs>千万|百万|十万|万|千|百)(?P<cur>" + _ZH_CUR_SUFFIX + r")?"), _compound),
