@@ -417,7 +417,7 @@ def _labels(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tb
         )
 
 
-_REPEATEDLY = re.compile("一再|反复|屡屡|屡次|频繁|多番|再三|好几|几度|数度")
+_REPEATEDLY = re.compile("一再|反复|屡屡|屡次|频繁|多番|再三|好几|几度|数度|一次次|一遍遍|一回回")
 
 
 def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tblocks: list[Block]) -> Iterator[Finding]:

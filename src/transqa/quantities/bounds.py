@@ -73,7 +73,7 @@ _EN_BEFORE_RE = re.compile(r"(?:^|[\s(])(?:" + _alternation(EN_BEFORE) + r")\s*(
 _EN_AFTER_RE = re.compile(r"^\s*(?:" + _alternation(EN_AFTER) + r")(?![\w])", re.IGNORECASE)
 _ZH_BEFORE_RE = re.compile(r"(?:" + _alternation(ZH_BEFORE) + r")\s*" + _ZH_GAP + r"\s*$")
 _ZH_AFTER_RE = re.compile(r"^\s*" + _ZH_MEASURE + r"\s*(?:" + _alternation(ZH_AFTER) + r")")
-_ZH_MORE = re.compile(r"再|又|另|还有|还要|还需|额外|多了|多出|增|追加|加上")
+_ZH_MORE = re.compile(r"再|又|另|还|仍|尚|剩|额外|多了|多出|增|追加|加上")
 _ZH_SURE = re.compile(r"已经|整整|足足|正好|恰好|刚好")
 _ZH_ANY_APPROX = re.compile(r"约|大概|大致|估计|左右|上下|将近|近|接近|几乎|差不多|快|多|余")
 
@@ -95,8 +95,8 @@ def english_bound(text: str, q: Quantity) -> str | None:
         clause = re.split(r"[.;:!?]", text[max(0, q.start - 120) : q.start])[-1]
         return "lower" if _EN_NEGATION.search(clause[: len(clause) - len(until.group(0))]) else "upper"
     m = _EN_BEFORE_RE.search(before)
-    if m and (m.group("prep0") or m.group("prep1")) and re.match(r"\s+of\b", after):
-        m = None  # the backlash over two of its campaigns: a preposition, not a bound
+    if m and (m.group("prep0") or m.group("prep1")) and re.match(r"\s+(?:of\b|(?:years?|months?|weeks?|days?|decades?|hours?|centuries)\b)", after):
+        m = None  # the backlash over two of its campaigns, a removal over three years: a preposition, not a bound
     cls = _klass(m)
     if cls in (None, "approx", "near") and q.kind == "count" and _EN_MORE.match(after) and not q.text.lower().startswith("a "):
         return "more"  # (around) 80 more licences: 80 additional ones

@@ -315,7 +315,7 @@ def _times(m: re.Match[str], text: str) -> Quantity | None:
 def _frequency(m: re.Match[str], text: str) -> Quantity | None:
     """twice a day, five times, one time: how often (两次, 五次, 一次), not how many (五个)."""
     w, n = m.group("w"), m.group("n")
-    if m.group("few"):  # several times a day: more than twice, a handful (几次, 数次, 多次)
+    if m.group("few"):  # several times a day: more than twice, a handful (几次, 数次, 多次); `a few times` may go
         return Quantity("vague", 3.0, m.start(), m.end(), text[m.start() : m.end()], soft=True, span=(2.0, 10.0), unit="times")
     v = {"twice": 2.0, "thrice": 3.0}[w.lower()] if w else parse_number(n) if n[0].isdigit() else _en_words_value(n)
     if v is None:
@@ -395,7 +395,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("fraction", re.compile(r"\b(?P<frac>" + _FRACTION_RE + r")\b", re.IGNORECASE), _fraction),
     Pattern("ratio", re.compile(r"\b(?P<ratio>doubled|doubling|tripled|tripling|quadrupled|quadrupling|twofold|threefold|fourfold|two-fold|three-fold|four-fold)\b", re.IGNORECASE), _ratio),
     Pattern("times", re.compile(r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?|" + _EN_WORDNUM + r")\s?(?:times|x)\s+(?=(?:as|the|that|more|higher|larger|bigger|greater|faster|than|over|what|its|their)\b)", re.IGNORECASE), _times),
-    Pattern("frequency", re.compile(r"(?<![\w.,])(?:(?P<w>twice|thrice)|(?P<few>several|a few|multiple)\s+times|(?<!\bat )(?P<n>\d+|" + _EN_WORDNUM + r")\s+times?)\b"
+    Pattern("frequency", re.compile(r"(?<![\w.,])(?:(?P<w>twice|thrice)|(?P<few>several|multiple)\s+times|(?<!\bat )(?P<n>\d+|" + _EN_WORDNUM + r")\s+times?)\b"
                                     r"(?!\s+(?:as|the|that|more|less|than|what|its|their|his|her|over|larger|bigger|higher)\b)", re.IGNORECASE), _frequency),
     Pattern("words", re.compile(
         r"\b(?P<words>(?:a|one|" + _EN_WORDNUM + r")(?:[\s-]hundred(?:[\s-](?:and[\s-])?" + _EN_WORDNUM + r")?)?)"
