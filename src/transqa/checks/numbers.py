@@ -433,6 +433,8 @@ def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair
         tblock = tblocks[0]
         if s.kind == "vague" and any(_REPEATEDLY.search(b.text) for b in tblocks):
             continue  # several times → 一再, 反复: rendered as repeatedly
+        if any(q.unit == "times" for b in tblocks for q in ctx.target_quantities[b.index]):
+            continue  # a frequency of another value is there (Make that four times → 再来一次): not lost
         yield ctx.finding(
             FREQUENCY_CHANGED, f"{quote(s.text)} (how often) has no counterpart in the translation",
             source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=f"{format_value(s.value)} 次",
