@@ -58,6 +58,9 @@ def test_garbled_number_target_only() -> None:
     f = fails("TQA207", None, "该公司融资 1 . 5 亿美元，员工 120，000 人。")
     assert f.suggestion == "1.5"
     assert codes(None, "该公司融资 1.5 亿美元。") == []
+    # a full-width comma between groups of three digits is a thousands separator, not a broken number
+    assert codes(None, "Facebook 向该大学捐赠了 250，000 美元。") == []
+    assert codes("It has 100,000 websites.", "它有 100，000 个网站。") == []
 
 
 def test_numbers_glued_to_chinese_characters() -> None:
@@ -111,3 +114,46 @@ def test_a_missing_number_is_never_translated_as_itself() -> None:
     assert f.suggestion == "put “85” back into the translation where the original has it"
     f = fails("TQA203", "The company raised $5 million and hired staff.\n", "该公司雇用了员工。\n")
     assert f.suggestion is not None and f.suggestion.startswith("translate “$5 million” as ")
+@pytest.mark.parametrize(
+    ("en", "zh"),
+    [
+        ("He said on 105.3 FM in Dallas.", "他在达拉斯的105.3FM上表示。"),  # a frequency glued to its band, read whole
+        ("Work on a big 4k display.", "在大型4k显示器上工作。"),  # 4k is 4,000 in both languages
+        ("Aiming towards [ORGANISATION62] deadline.", "为了达到[组织62]的最后期限。"),  # an anonymised name
+        ("I will zip the lining in, just in case.", "我会把衬里拉上，以防万一。"),  # 万一: in case, not 10,001
+    ],
+)
+def test_not_numbers_or_read_whole(en: str, zh: str) -> None:
+    assert not [c for c in codes(en, zh) if c.startswith("TQA2")]
+
+
+def test_a_number_lost_with_its_clause_is_the_omission_rules() -> None:
+    en = "I contacted customer support about a new piece, but they would only refer me to a service center which is over 90 minutes from my house."
+    got = codes(en, "我联系了客户服务，询问新品，")
+    assert "TQA203" not in got and any(c.startswith("TQA00") for c in got)
+    # a number lost on its own, in a translated sentence, is still the number rule's
+    fails("TQA203", "The deal is worth about $500 million, the company said.", "该公司表示，这笔交易价值不菲。")
+
+
+def test_karats_and_resolutions_glued_to_k() -> None:
+    assert not [c for c in codes("We export 14 K and 18 K gold jewelry.", "我们出口14K、18K金饰。") if c.startswith("TQA2")]
+
+
+@pytest.mark.parametrize(
+    "zh",
+    [
+        "Rovio 据说拒绝了 Zynga 亿美元的收购。",  # the figure of 22.5 亿美元 lost
+        "该公司刚刚在€筹集了 300 万美元的风险投资。",  # a euro sign stranded before Chinese text
+    ],
+)
+def test_amount_that_lost_its_figure(zh: str) -> None:
+    f = fails("TQA207", None, zh)
+    assert "lost its figure" in f.message and not f.repairs
+
+
+@pytest.mark.parametrize(
+    "zh",
+    ["Rovio 拒绝了 Zynga 22.5 亿美元的收购。", "公司筹集了数亿美元。", "这是一个 300 万€基金。", "寻找 $ 符号。", "收取 295 €的年费。", "上百万美元的订单。"],
+)
+def test_amounts_with_their_figure_are_not_broken(zh: str) -> None:
+    assert codes(None, zh) == []

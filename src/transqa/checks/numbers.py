@@ -11,12 +11,19 @@ from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
 from transqa.model import Block
 from transqa.quantities import Quantity, close, format_value, garbled_numbers
+from transqa.quantities.bounds import chinese_bound, clash, english_bound
 from transqa.quantities.core import DOLLARS, converts, matches
 from transqa.quantities.direction import (
     ZH_OPPOSITE,
     chinese_direction,
     chinese_direction_word,
     english_direction,
+)
+from transqa.quantities.sports import (
+    SPORT_UNITS,
+    chinese_sport_unit,
+    english_sport_unit,
+    unit_changed,
 )
 from transqa.registry import rule
 
@@ -87,7 +94,8 @@ CURRENCY_CHANGED = rule(
     """
     What it checks: an amount whose value survives but whose currency, unit or kind changes: euros
     rendered as 英镑, miles as 公里 with the figure unconverted, percentage points as %, a percentage as a
-    plain count. A bare `$` may be the article's own dollar (澳元 in an article about Australia).
+    plain count, a score counted in another unit of the game (`20 runs` → `20 个进球`). A bare `$` may be
+    the article's own dollar (澳元 in an article about Australia).
 
     Why it matters: `€30,000` and `3 万英镑` are different amounts of money.
 
@@ -113,16 +121,18 @@ DATE_CHANGED = rule(
 )
 NUMBER_GARBLED = rule(
     "TQA207", "number-garbled", "number", Severity.ERROR,
-    "A number is broken in the translation (`1 . 5 亿`, `120，000`)",
+    "A number is broken in the translation (`1 . 5 亿`, `Zynga 亿美元`, `在€筹集`)",
     """
     What it checks: in the Chinese alone, a decimal point turned into a spaced full stop
-    (`1 . 5 亿`) or an English thousands separator turned into a Chinese comma (`120，000`).
+    (`1 . 5 亿`), an amount whose figure is lost (a scale word and currency straight after a word:
+    `Zynga 亿美元的收购`), a currency sign stranded before Chinese text (`在€筹集了`). A full-width comma between groups of three digits (`250，000`) is a thousands
+    separator and is read as the number (a list of the source's figures, `128，256`, as a list).
 
     Why it matters: readers cannot tell the number; it often hides a wrong value too.
 
     Example: ZH `该公司融资 1 . 5 亿美元`.
 
-    Fix: `1.5 亿美元`, `120,000` (or `12 万`).
+    Fix: `1.5 亿美元`.
     """,
     needs_source=False,
     fixable=True,
@@ -143,7 +153,62 @@ DIRECTION_FLIPPED = rule(
     """,
     needs_source=True,
 )
-RULES = (NUMBER_CHANGED, NUMBER_MAGNITUDE, NUMBER_MISSING, NUMBER_ADDED, CURRENCY_CHANGED, DATE_CHANGED, NUMBER_GARBLED, DIRECTION_FLIPPED)
+BOUND_CHANGED = rule(
+    "TQA209", "bound-changed", "number", Severity.ERROR,
+    "A number keeps its value but its bound or approximation word changes meaning (up to → 最快, 80 more → 80 多)",
+    """
+    What it checks: a figure found with the same value on both sides whose approximation or bound
+    words cannot describe the same amount: an upper bound rendered as a lower one (`up to`, `under`,
+    `less than` against 至少, 超过, 以上, 最快), a lower bound rendered as an upper one, `nearly` rendered
+    as above the figure (`超过`, `N 多`) or as reached (`已经`), `about` stated as exact (`整整`), and
+    `N more` (N additional) rendered `N 多` / `N 以上` (more than N). Neutral approximations (`about`,
+    约, 左右) go with any bound; a bound present on one side only is not reported here.
+
+    Why it matters: `up to 25 working days` and `最快 25 个工作日` (at the earliest) promise opposite things.
+
+    Example: EN `The licence holders are entitled to around 80 more UK licences.`,
+    ZH `持证人有权获得大约 80 多个英国许可证。`
+
+    Fix: use the bound of the source (最多 / 不超过 for up to, 至少 / 以上 for at least, 近 / 将近 for nearly,
+    再 / 另外 N 个 for N more).
+    """,
+    needs_source=True,
+)
+LABEL_AS_COUNT = rule(
+    "TQA210", "label-as-count", "number", Severity.ERROR,
+    "A number that names (No 10, No. 3) is rendered as a count (10 名) or loses its number",
+    """
+    What it checks: a label number of the source (`No 10` for Downing Street, `Olaplex No. 3`, a
+    `No. 1` seed) whose translation counts people or things with it (`10 名助手`, `10 个`) or keeps
+    the label without its number (`Olaplex 号`). `10 号`, `No. 10`, `第 1`, `头号` are its renderings.
+
+    Why it matters: `No 10 aides` are Downing Street's staff; `10 名助手` are ten assistants.
+
+    Example: EN `No 10 aides were told to stay home.`, ZH `10 名助手被告知待在家里。`
+
+    Fix: `唐宁街 10 号的助手`; keep the number of a product or rank label (`Olaplex 3 号`).
+    """,
+    needs_source=True,
+)
+FREQUENCY_CHANGED = rule(
+    "TQA211", "frequency-changed", "number", Severity.ERROR,
+    "A frequency (twice, five times) is lost or rendered as a count of things (五个)",
+    """
+    What it checks: how often something happens in the source (`twice a day`, `five times`, `34 times`,
+    `one time`) against the translation: rendered with a frequency word (两次, 五遍, 34 次, 两度) it is right;
+    its figure counting things instead (`五个`) or no counterpart at all (`twice a day` → `每天`) is reported.
+    Multipliers (`twice as many`, `three times the average`) are ratios, not frequencies.
+
+    Why it matters: `take it twice a day` rendered `每天服用` halves the dose.
+
+    Example: EN `Take one tablet twice a day.`, ZH `每天服用一片。`
+
+    Fix: `每天两次`, `出现过五次`.
+    """,
+    needs_source=True,
+)
+RULES = (NUMBER_CHANGED, NUMBER_MAGNITUDE, NUMBER_MISSING, NUMBER_ADDED, CURRENCY_CHANGED, DATE_CHANGED, NUMBER_GARBLED, DIRECTION_FLIPPED,
+         BOUND_CHANGED, LABEL_AS_COUNT, FREQUENCY_CHANGED)
 
 _MAGNITUDES = {10: "x10", 100: "x100", 1000: "x1000", 10000: "x10,000 (万 for 亿, or 亿 for 万)"}
 
@@ -191,6 +256,10 @@ def check(ctx: Context) -> Iterator[Finding]:
         for s, e, found, fixed in garbled_numbers(b.text):
             if _is_list(found, [q for sb in src_of_target.get(b.index, []) for q in ctx.source_quantities[sb.index]]):
                 continue  # 128，256 和 512: a list of the source's figures, not a broken number
+            if not fixed:  # Zynga 亿美元, 在€筹集: the figure is lost, only the source can give it
+                yield ctx.finding(NUMBER_GARBLED, f"amount {quote(found)} has lost its figure", target=(b, s, e),
+                                  suggestion="write the amount of the source")
+                continue
             chained = bool(re.match(r"\s*[.．]\s*\d", b.text[e:])) or bool(re.search(r"\d\s*[.．]\s*$", b.text[:s]))
             yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken", target=(b, s, e), suggestion=fixed,
                               # `8 . 13 . 11` is a date or a version, not one broken number: a suggestion
@@ -279,6 +348,10 @@ def _match(src: list[_Pair], tgt: list[_Pair], dollars: frozenset[str]) -> list[
 def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
     pairs = _match(src, tgt, bead.dollars)
     yield from _directions(ctx, pairs)
+    yield from _bounds(ctx, pairs)
+    yield from _labels(ctx, pairs, src, bead.tblocks)
+    yield from _frequencies(ctx, pairs, src, bead.tblocks)
+    yield from _sport_units(ctx, pairs)
     # a figure the translation repeats (隔离 10 天 … 也必须隔离 10 天) is not an added one
     tgt[:] = [x for x in tgt if not any(matches(sq[1], x[1], bead.dollars) for sq, _ in pairs)]
     # and a source figure repeated (6in x 6in) may be rendered once
@@ -308,6 +381,84 @@ def _directions(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Find
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end),
                 suggestion=f"{ZH_OPPOSITE[w]} (not {w})" if (w := chinese_direction_word(tb.text, t)) in ZH_OPPOSITE else None,
             )
+
+
+_SUGGEST_BOUND = {"upper": "最多/不超过/不到", "lower": "至少/超过/以上", "near": "近/将近/几乎", "approx": "约/大约/左右", "more": "再/另外/又"}
+
+
+def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
+    for (sb, s), (tb, t) in pairs:
+        if s.kind not in ("percent", "money", "count") or t.kind not in ("percent", "money", "count"):
+            continue
+        en, zh = english_bound(sb.text, s), chinese_bound(tb.text, t)
+        what = clash(en, zh)
+        if what and en:
+            yield ctx.finding(
+                BOUND_CHANGED, f"{quote(s.text)} is {en} ({_EN_WORDS[en]}) in the source but {quote(t.text)} is {zh} in the translation: {what}",
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=_SUGGEST_BOUND[en],
+            )
+
+
+_COUNTED = re.compile(r"\s?(?:名|个|位|人|家|只|件|项|条|种|张|份)")  # a count of people or things
+
+
+def _labels(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tblocks: list[Block]) -> Iterator[Finding]:
+    """A `No N` label rendered as a count of people or things, or left without its number."""
+    for (sb, s), (tb, t) in pairs:
+        ordinal = tb.text[max(0, t.start - 2) : t.start].rstrip().endswith(("第", "头"))  # 第一条建议: No.1 advice
+        if s.kind == "label" and s.label == "NO" and t.kind == "count" and not ordinal and _COUNTED.match(tb.text[t.end : t.end + 2]):
+            yield ctx.finding(
+                LABEL_AS_COUNT, f"{quote(s.text)} names (a label) but {quote(tb.text[t.start : t.end + 1])} counts in the translation",
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{format_value(s.value)} 号",
+            )
+    for sb, s in [x for x in src if x[1].kind == "label" and x[1].label == "NO"]:
+        src.remove((sb, s))
+        tblock = tblocks[0]
+        if s.value == 1 and any(re.search("头号|榜首|首位|头名", b.text) for b in tblocks):
+            continue  # the No. 1 player: 头号选手
+        yield ctx.finding(
+            LABEL_AS_COUNT, f"{quote(s.text)} (a label) has no number in the translation",
+            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=f"{format_value(s.value)} 号",
+        )
+
+
+_REPEATEDLY = re.compile("一再|反复|屡屡|屡次|频繁|多番|再三|好几|几度|数度|一次次|一遍遍|一回回")
+
+
+def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tblocks: list[Block]) -> Iterator[Finding]:
+    """A frequency rendered as a count of things (five times → 五个), or with no counterpart (twice a day → 每天)."""
+    for (sb, s), (tb, t) in pairs:
+        if s.unit == "times" and s.kind == t.kind == "count" and t.unit != "times" and _COUNTED.match(tb.text[t.end : t.end + 2]):
+            yield ctx.finding(
+                FREQUENCY_CHANGED, f"{quote(s.text)} says how often but {quote(tb.text[t.start : t.end + 1])} counts things in the translation",
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{format_value(s.value)} 次",
+            )
+    for sb, s in [x for x in src if x[1].unit == "times"]:
+        src.remove((sb, s))
+        tblock = tblocks[0]
+        if s.kind == "vague" and any(_REPEATEDLY.search(b.text) for b in tblocks):
+            continue  # several times → 一再, 反复: rendered as repeatedly
+        if any(q.unit == "times" for b in tblocks for q in ctx.target_quantities[b.index]):
+            continue  # a frequency of another value is there (Make that four times → 再来一次): not lost
+        yield ctx.finding(
+            FREQUENCY_CHANGED, f"{quote(s.text)} (how often) has no counterpart in the translation",
+            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=f"{format_value(s.value)} 次",
+        )
+
+
+def _sport_units(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
+    """A score kept in value but counted in another unit of the game (20 runs → 20 个进球, 2 wickets → 2 分)."""
+    for (sb, s), (tb, t) in pairs:
+        en, zh = english_sport_unit(sb.text, s), chinese_sport_unit(tb.text, t)
+        if unit_changed(en, zh):
+            yield ctx.finding(
+                CURRENCY_CHANGED, f"{quote(s.text)} {en}s became {quote(t.text)} {zh}: the unit of the score changed",
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=" / ".join(sorted(SPORT_UNITS[en or ""])),
+            )
+
+
+_EN_WORDS = {"upper": "up to, under, at most", "lower": "at least, more than, over", "near": "nearly, almost", "approx": "about, around",
+             "more": "N more: additional"}
 
 
 def _family(q: Quantity) -> str | None:
@@ -456,3 +607,18 @@ def _date_comparable(a: Quantity, b: Quantity) -> bool:
     if not a.date or not b.date:
         return False
     return [bool(x) for x in a.date] == [bool(x) for x in b.date]
+
+
+def without_covered(findings: list[Finding]) -> list[Finding]:
+    """Drop a missing number (TQA203) whose source text lies inside a clause or sentence an omission rule
+    already reports as having no translation: the lost clause is one defect, reported once, by the omission
+    rule. (A paragraph merely shorter than expected does not say which figure is lost: TQA203 stays.)"""
+    spans = [(f.source.offset, f.source.end_offset) for f in findings
+             if f.category == "omission" and f.source and "has no translation" in f.message]
+    if not spans:
+        return findings
+    return [
+        f for f in findings
+        if f.code != NUMBER_MISSING.code or f.source is None
+        or not any(s <= f.source.offset and f.source.end_offset <= e for s, e in spans)
+    ]

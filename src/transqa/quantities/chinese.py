@@ -291,6 +291,29 @@ def _unit(m: re.Match[str], text: str) -> Quantity | None:
     return _q(m, text, "count", v, unit=unit)
 
 
+def _frequency(m: re.Match[str], text: str) -> Quantity | None:
+    """两次, 五遍, 34 次, 两度: how often (twice, five times)."""
+    raw = m.group("num")
+    if raw in ("好几", "几", "数", "多", "屡"):  # 几次, 数次, 多次: several times
+        return _q(m, text, "vague", 3.0, soft=True, span=(2.0, 10.0), unit="times")
+    v = parse_number(raw) if raw[0].isdigit() else chinese_numeral(raw)
+    if v is None or text[max(0, m.start() - 1) : m.start()] == "第":
+        return None  # 第一次: the first time, an ordinal
+    rng = None if raw[0].isdigit() else _neighbour_digits(raw)
+    if rng is not None:  # 一两次 (once or twice), 三四次
+        return _q(m, text, "vague", rng[0], soft=True, span=(rng[0], rng[1] + 1), unit="times")
+    if not raw[0].isdigit() and len(raw) > 1 and all(c in ZH_DIGITS for c in raw):
+        return None  # 一一 (one by one): a word, not a figure
+    return _q(m, text, "count", v, soft=v < 10, unit="times")
+
+
+def _label_no(m: re.Match[str], text: str) -> Quantity | None:
+    """10 号, No. 3: a number that names (唐宁街 10 号); 第 10 号 is an ordinal, read by the number row."""
+    if m.group("num2") and text[max(0, m.start() - 2) : m.start()].rstrip().endswith("第"):
+        return None
+    return _q(m, text, "label", parse_number(m.group("num") or m.group("num2")), soft=True, label="NO")
+
+
 def _handle(m: re.Match[str], text: str) -> Quantity | None:
     return _q(m, text, "label", 0.0, soft=True, label=m.group(0).upper())
 
@@ -345,6 +368,9 @@ def _number(m: re.Match[str], text: str) -> Quantity | None:
     if year_like:
         return _q(m, text, "date", v * 10000, date=(int(v), 0, 0), year_like=True)
     clock = len(raw) > 1 and raw[0] == "0" and "." not in raw  # 0500 hours
+    suffix = text[s + len(raw) : e].lower()
+    if suffix in ("k", "bn", "mn"):  # 4k, 2bn kept in English letters
+        v *= {"k": 1e3, "bn": 1e9, "mn": 1e6}[suffix]
     rest = text[e : e + 3].lstrip()
     ordinal = text[max(0, s - 2) : s].rstrip().endswith("第") or rest.startswith(("世纪", "年代", "多", "余", "几", "来"))
     return _q(m, text, "count", v, soft=clock or ordinal or (v < 10 and v == int(v)))
@@ -368,7 +394,7 @@ def _cn(m: re.Match[str], text: str) -> Quantity | None:
         return Quantity("count", v, s, e, t, soft=True)  # 一一 (one by one)
     has_digit = any(c in ZH_DIGITS and c not in "零〇○" for c in cn)
     hard = has_digit and (len(cn) >= 2 and any(c in "十百千万亿" for c in cn) or (after and after in ZH_MEASURE and v >= 10))
-    if len(cn) == 1 and cn in "万亿千百":
+    if len(cn) == 1 and cn in "万亿千百" or cn[0] in "万亿":  # 万一 (in case), 亿万 (countless): words
         return None
     if after in ("多", "余", "几", "来") and v >= 10:  # 十几 (11-19), 三十多 (30-40), 一百多 (100-200)
         step = 10.0 ** math.floor(math.log10(v))
@@ -383,6 +409,8 @@ _CN_OR_DIGITS_D = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[�
 PATTERNS: tuple[Pattern, ...] = (
     Pattern("garbled", re.compile(r"(?<![\d.])(?P<a>\d+)\s+\.\s+(?P<b>\d+)\s?(?P<scale>" + _ZH_SCALE + r")?\s?(?P<cur>" + _ZH_CUR_SUFFIX + r")?"), _garbled),
     Pattern("handle", re.compile(r"(?<![\w@])[@#][^\s@#，。、；：！？“”（）()]+"), _handle),
+    # an anonymised name ([组织62], [PERSON5]): a label, never a quantity
+    Pattern("placeholder", re.compile(r"\[[^\[\]\d]{1,24}\d+\]"), _handle),
     Pattern("slashed", re.compile(r"(?<![\d./])\d{1,2}[/·・]\d{1,2}(?![\d/])"), _slashed_zh),
     Pattern("year_range", re.compile(r"(?<=(?P<year>(?:19|20)\d{2})[-–/])(?P<y2>\d{2})(?![\d])"), year_range),
     Pattern("decade", re.compile(r"(?P<d>(?:1[89]|20)?\d0|[二三四五六七八九]十)\s?年代"), _decade),
@@ -405,12 +433,15 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("cn_approx", re.compile(r"(?<![" + _ZH_CN + r"])(?P<cn>[" + _ZH_CN + r"]+)(?:多|余|来)(?P<scale>[十百千]?万亿|[十百千]?[万亿])"), _cn_approx),
     Pattern("unit", re.compile(r"(?P<speed>时速\s?)?(?:(?P<fc>华氏|摄氏)\s?)?(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?P<scale>万)?\s?(?:(?P<unit>" + _ZH_UNIT + r")|(?<=\d)\s?度(?=\s*\W|$))", re.IGNORECASE), _unit),
     Pattern("dims", re.compile(r"(?<![A-Za-z0-9.,])(?P<num>\d+(?:\.\d+)?)\s?[x×]\s?(?=\d)"), _dims),
+    Pattern("frequency", re.compile(r"(?<![\d.,，])(?P<num>" + _ZH_NUM + r"|[一二两三四五六七八九十百]+|好几|几|数|多|屡)\s?(?:次|遍|回|趟|度(?![假过]))"), _frequency),
+    Pattern("label_no", re.compile(r"(?:No\.?|NO\.?|№)\s?(?P<num>\d{1,4})(?![\d.])|(?<![\d.])(?P<num2>\d{1,4})\s?号(?![码])"), _label_no),
     Pattern("model", re.compile(r"(?<![A-Za-z0-9@#/.-])(?P<pre>[A-Za-z]{1,6})(?P<hy>-?)(?P<num>\d{1,5})(?P<suf>[A-Za-z]{0,2})(?![A-Za-z0-9-])|(?<![A-Za-z0-9.-])(?P<num2>\d)(?P<pre2>G)(?![A-Za-z0-9])"), _model),
     Pattern("compound", re.compile(r"(?<![A-Za-z0-9.])(?P<a>\d+(?:\.\d+)?)\s?(?P<big>亿|万)\s?(?P<b>\d+(?:\.\d+)?)\s?(?P<bs>千万|百万|十万|万|千|百)(?P<cur>" + _ZH_CUR_SUFFIX + r")?"), _compound),
     Pattern("scaled", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?P<approx>多|余)?\s?(?P<scale>" + _ZH_SCALE + r")"), _scaled),
     Pattern("time", re.compile(r"(?<![\d.])\d{1,2}\s?[:：]\s?\d{2}(?![\d])|[零一二两三四五六七八九十\d]{1,3}\s?点\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分)"
                                   r"|(?<=上午|下午|晚上|凌晨|早上|中午|傍晚|清晨|夜里|今晚|明晚)\s?[零一二两三四五六七八九十\d]{1,3}\s?[点时](?!\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分))"), _time),
-    Pattern("number", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")(?:(?i:" + UNITS_GLUED + r"))?(?![A-Za-z\d])"), _number),
+    # the figure is read whole or not at all (105.3FM is never 105)
+    Pattern("number", re.compile(r"(?<![A-Za-z0-9.])(?P<num>(?>" + _ZH_NUM + r"))(?:(?i:" + UNITS_GLUED + r"))?(?![A-Za-z\d])"), _number),
     Pattern("cn", re.compile(r"(?P<cn>[" + _ZH_CN + r"]+(?:点[零〇一二三四五六七八九]+)?)(?P<after>.?)"), _cn),
 )
 
@@ -431,10 +462,18 @@ def _chinese_quantities(text: str) -> tuple[Quantity, ...]:
 
 
 def garbled_numbers(text: str) -> list[tuple[int, int, str, str]]:
-    """Numbers broken by machine translation: `1 . 5 亿`, `120，000`. (start, end, found, repaired)."""
+    """Numbers broken by machine translation: `1 . 5 亿`, `Zynga 亿美元` (the figure lost), `在€筹集` (a stranded
+    currency sign). (start, end, found, repaired; "" when no repair is known). A full-width comma
+    between groups of three digits (`250，000`) is a thousands separator, read as the number, not broken."""
     out = []
     for m in re.finditer(r"(?<![\d.])(\d+)\s+[.．]\s+(\d+)(?![\d])", text):
         out.append((m.start(), m.end(), m.group(0), f"{m.group(1)}.{m.group(2)}"))
-    for m in re.finditer(r"(?<![\d,，.])\d{1,3}(?:，\d{3})+(?![\d])", text):
-        out.append((m.start(), m.end(), m.group(0), m.group(0).replace("，", ",")))
+    # an amount that lost its figure: a scale word straight after a word (Zynga 亿美元), a currency sign
+    # stranded before Chinese text (在€筹集了): the repair is unknown (""), only the source can say
+    for m in re.finditer(r"(?<=[A-Za-z\u4e00-\u9fff])\s?(?<![" + _ZH_CN + r"数几多余上近来廿卅])(?:万|亿)(?:" + _ZH_CUR_SUFFIX + r")", text):
+        out.append((m.start(), m.end(), m.group(0).strip(), ""))
+    for m in re.finditer(r"(?:€|£|￥|¥|\$)(?=\s?[\u4e00-\u9fff，。、；])(?!\s?(?:符号|号|标志|字符))", text):
+        if not re.search(r"[\dA-Za-z万亿千百]\s?$", text[max(0, m.start() - 2) : m.start()]):  # 300 万€基金: the sign after its amount
+            out.append((m.start(), m.end(), m.group(0), ""))
+    out.sort()
     return out

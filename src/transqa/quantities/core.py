@@ -185,6 +185,8 @@ def _reading_matches(s: Quantity, t: Quantity, kinds: set[str]) -> bool:
         return close(a.value, b.value) or close(a.value / 1e6, b.value) and b.unit in (None, "m")
     if kinds == {"count", "ratio"}:
         return close(s.value, t.value)
+    if kinds == {"count"} and (s.text[-1:] in "kK" or t.text[-1:] in "kK"):  # 14K gold, 4K screen: karats or a resolution
+        return close(s.value, t.value * 1000) or close(s.value * 1000, t.value)
     if kinds == {"count", "money"} and "lb" in (s.unit, t.unit):  # pounds: weight or sterling
         return close(s.value, t.value) and "GBP" in (s.currency, t.currency)
     if kinds == {"count", "fraction"}:

@@ -75,7 +75,7 @@ _EN_WORDNUM = (
     r"(?:(?:" + "|".join(EN_TENS) + r")(?:[- ](?:" + "|".join(k for k in EN_UNITS if 0 < EN_UNITS[k] < 10) + r"))?|"
     + "|".join(sorted(EN_UNITS, key=len, reverse=True)) + r")"
 )
-UNITS_GLUED = r"mph|kph|km/h|km|kms|m|cm|mm|kg|g|lbs?|ft|mi|ml|mw|gw|kw|kwh|gwh|mwh|gbs?|tbs?|mbs?|hz|ghz|mhz|mp|sq|ha|bn|mn|am|pm|p|k|v|w|a|mah|wh|hrs?|h|min|mins|s|x"
+UNITS_GLUED = r"fm|mph|kph|km/h|km|kms|m|cm|mm|kg|g|lbs?|ft|mi|ml|mw|gw|kw|kwh|gwh|mwh|gbs?|tbs?|mbs?|hz|ghz|mhz|mp|sq|ha|bn|mn|am|pm|p|k|v|w|a|mah|wh|hrs?|h|min|mins|s|x"
 def _en_words_value(words: str) -> float | None:
     w = words.lower().replace("-", " ").split()
     if not w:
@@ -245,6 +245,11 @@ def _number(m: re.Match[str], text: str) -> Quantity | None:
     return Quantity("count", v, s, e, t, soft=ordinal or clock or (v < 10 and v == int(v)))
 
 
+def _label_no(m: re.Match[str], text: str) -> Quantity | None:
+    """No 10 (Downing Street), Olaplex No. 3, No. 1 seed: a number that names, not counts (N 号, 第 N, 头号)."""
+    return Quantity("label", parse_number(m.group("num")), m.start(), m.end(), text[m.start() : m.end()], soft=True, label="NO")
+
+
 def _handle(m: re.Match[str], text: str) -> Quantity | None:
     """@user44, #tag2024: a handle or tag, never a quantity."""
     return Quantity("label", 0.0, m.start(), m.end(), text[m.start() : m.end()], soft=True, label=m.group(0).upper())
@@ -308,6 +313,17 @@ def _times(m: re.Match[str], text: str) -> Quantity | None:
     return Quantity("ratio", v, m.start(), m.start() + len(t), t, soft=True)
 
 
+def _frequency(m: re.Match[str], text: str) -> Quantity | None:
+    """twice a day, five times, one time: how often (两次, 五次, 一次), not how many (五个)."""
+    w, n = m.group("w"), m.group("n")
+    if m.group("few"):  # several times a day: more than twice, a handful (几次, 数次, 多次); `a few times` may go
+        return Quantity("vague", 3.0, m.start(), m.end(), text[m.start() : m.end()], soft=True, span=(2.0, 10.0), unit="times")
+    v = {"twice": 2.0, "thrice": 3.0}[w.lower()] if w else parse_number(n) if n[0].isdigit() else _en_words_value(n)
+    if v is None:
+        return None
+    return Quantity("count", v, m.start(), m.end(), text[m.start() : m.end()], soft=v < 10, unit="times")
+
+
 def _dims(m: re.Match[str], text: str) -> Quantity | None:
     """The first figure of 6x4 or 10 x 15cm (the second follows on its own)."""
     v = parse_number(m.group("num"))
@@ -369,6 +385,7 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?<![\w.,])(?P<num>" + _EN_NUM + r")(?:[\s-]?(?P<scale>thousand|million|billion|trillion|lakhs?|crores?))?\s?"
         r"(?P<cur>" + _CUR_SUFFIX + r")\b", re.IGNORECASE), _money),
     Pattern("percent", re.compile(r"(?<![\w.,])(?P<num>" + _EN_NUM + r")\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b)", re.IGNORECASE), _percent),
+    Pattern("label_no", re.compile(r"(?<![\w.])(?:No|NO|Nos?\.|№)\s?(?P<num>\d{1,4})(?![\w.,]\d|\w)"), _label_no),
     Pattern("model", re.compile(r"(?<![\w@#/.-])(?P<pre>[A-Za-z]{1,6})(?P<hy>-?)(?P<num>\d{1,5})(?P<suf>[A-Za-z]{0,2})(?![\w-])(?!\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b)|(?<![\w.-])(?P<num2>\d)(?P<pre2>G)\b"), lambda m, t: _model_any(m, t)),
     Pattern("unit", re.compile(r"(?<![\w.,])(?P<num>" + _EN_NUM + r")(?:[\s-]?(?P<scale>thousand|million|billion))?[\s-]?(?P<unit>" + _EN_UNIT + r")(?![\w°])", re.IGNORECASE), _unit),
     Pattern("scaled", re.compile(r"(?<![a-z\d.,])(?P<num>" + _EN_NUM + r")[\s-]?(?P<scale>(?i:thousand|million|billion|trillion|lakhs?|crores?))\b"), _scaled),
@@ -379,6 +396,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("fraction", re.compile(r"\b(?P<frac>" + _FRACTION_RE + r")\b", re.IGNORECASE), _fraction),
     Pattern("ratio", re.compile(r"\b(?P<ratio>doubled|doubling|tripled|tripling|quadrupled|quadrupling|twofold|threefold|fourfold|two-fold|three-fold|four-fold)\b", re.IGNORECASE), _ratio),
     Pattern("times", re.compile(r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?|" + _EN_WORDNUM + r")\s?(?:times|x)\s+(?=(?:as|the|that|more|higher|larger|bigger|greater|faster|than|over|what|its|their)\b)", re.IGNORECASE), _times),
+    Pattern("frequency", re.compile(r"(?<![\w.,])(?:(?P<w>twice|thrice)|(?P<few>several|multiple)\s+times|(?<!\bat )(?P<n>\d+|" + _EN_WORDNUM + r")\s+times?)\b"
+                                    r"(?!\s+(?:as|the|that|more|less|than|what|its|their|his|her|over|larger|bigger|higher)\b)", re.IGNORECASE), _frequency),
     Pattern("words", re.compile(
         r"\b(?P<words>(?:a|one|" + _EN_WORDNUM + r")(?:[\s-]hundred(?:[\s-](?:and[\s-])?" + _EN_WORDNUM + r")?)?)"
         r"(?:[\s-](?P<scale>thousand|million|billion|trillion))?(?P<pct>\s(?:percent|per cent)\b)?\b", re.IGNORECASE), _words),

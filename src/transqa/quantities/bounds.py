@@ -1,0 +1,143 @@
+"""Approximation and bound words around a number, compared across languages.
+
+Each word is a class (tables below, one per language and side of the number):
+- `approx`: about, around, roughly, some / 约, 大约, 左右 — neutral, compatible with any bound;
+- `near`: nearly, almost, close to, just under / 近, 将近, 几乎, 接近 — just below the figure;
+- `upper`: up to, at most, no more than, under, less than, fewer than / 最多, 至多, 多达, 不超过, 不到, 以下, 以内;
+- `lower`: at least, more than, over, upwards of, N or more, N+ / 至少, 超过, 逾, 以上, N 多, N 余, 最快 (at the earliest);
+- `more`: N more (additional: 80 more licences, one more time) / 再, 又, 另, 额外 (additional in Chinese);
+  an `N more` rendered with no word of addition at all (`frozen one more time` → `冻结一次`) is reported too;
+- `sure` (Chinese only): 已经, 整整, 正好, 恰好 — the figure stated as reached or exact.
+
+Time relations are bounds too: `until age 30` (all I knew until 30) is before 30, an upper bound; `not until 30`
+and 直到 30 岁才 (only at 30) are lower ones.
+
+A pair of classes that cannot describe the same figure is a changed meaning: an upper bound rendered as a
+lower one (`up to 25 days` → `最快 25 天`), `N more` rendered `N 多` / `N 以上` (more than N, not N additional),
+`nearly` rendered as reached (`已经`), `more than` rendered `近`. Pure functions of (text, quantity): the
+result depends on nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transqa.quantities.core import Quantity
+
+EN_BEFORE: tuple[tuple[str, str], ...] = (
+    (r"up to|at most|no more than|not more than|a maximum of|at the most|a max(?:imum)? of", "upper"),
+    (r"(?P<prep0>under|below)|less than|fewer than", "upper"),
+    (r"at least|more than|(?P<prep1>over)|upwards of|in excess of|a minimum of|no less than|no fewer than|not less than|north of", "lower"),
+    (r"(?:very |just |so )?(?:nearly|almost)|close to|just under|just shy of|shy of|short of", "near"),
+    (r"about|around|roughly|approximately|some|an estimated|circa|c\.|~|or so|estimated|approx\.?|as many as|as much as|as high as", "approx"),
+)
+EN_AFTER: tuple[tuple[str, str], ...] = (
+    (r"or more|or over|or higher|plus|\+|-plus|and (?:up|above|over)", "lower"),
+    (r"or (?:fewer|less|under|below)", "upper"),
+    (r"or so|-odd|odd|-ish", "approx"),
+)
+# `N more` (additional) in English: a count, then more, not followed by than (20 more cases, 80 more licences).
+_EN_MORE = re.compile(r"^\s*more\b(?!\s+(?:than|often|likely|expensive|important|difficult|quickly|or less)\b)", re.IGNORECASE)
+
+ZH_BEFORE: tuple[tuple[str, str], ...] = (
+    ("最多|至多|不超过|不超|最长|最高|最晚|最迟|顶多|上限为", "upper"),
+    ("不到|不足|少于|低于|未满|未到|不及", "upper"),
+    ("至少|最少|超过|突破|超|逾|不止|不少于|不低于|最快|最早|起码|多于|高于", "lower"),
+    ("将近|(?<![最附靠邻])近(?![期日年来况代])|接近|几乎|差不多|快要", "near"),
+    ("约|大约|大概|大致|估计|左右|上下|前后|或许|约莫|多达|高达|可达", "approx"),
+    ("再|又|另外|另|额外|多出|新增|还有", "more"),
+    ("已经|已|整整|足足|正好|恰好|刚好", "sure"),
+)
+ZH_AFTER: tuple[tuple[str, str], ...] = (
+    ("以上|之上|开外|多|余|有余|出头|不止|或更多|或以上", "lower"),
+    ("以下|以内|之内|之下|内(?!容|部|地|外|阁|衣|心|在)", "upper"),
+    ("左右|上下|前后|来", "approx"),
+)
+# What may stand between a bound word and its number, or the number and the word after it.
+_ZH_GAP = r"(?:了|是|为|达|达到|有|的|可|共|连续|提供|需要|要|用|能|会){0,2}"
+_ZH_MEASURE = r"(?:个工作日|个小时|个月|工作日|小时|分钟|美元|[个家名位人次件项所座台辆部本张条只种倍岁年月日天周分秒元万亿千百十])?"
+
+
+def _alternation(rows: tuple[tuple[str, str], ...]) -> str:
+    return "|".join(f"(?P<{cls}{i}>{words})" for i, (words, cls) in enumerate(rows))
+
+
+def _klass(m: re.Match[str] | None) -> str | None:
+    if m is None:
+        return None
+    name = next(k for k, v in m.groupdict().items() if v is not None)
+    return name.rstrip("0123456789")
+
+
+_EN_BEFORE_RE = re.compile(r"(?:^|[\s(])(?:" + _alternation(EN_BEFORE) + r")\s*(?:a |an )?$", re.IGNORECASE)
+_EN_AFTER_RE = re.compile(r"^\s*(?:" + _alternation(EN_AFTER) + r")(?![\w])", re.IGNORECASE)
+_ZH_BEFORE_RE = re.compile(r"(?:" + _alternation(ZH_BEFORE) + r")\s*" + _ZH_GAP + r"\s*$")
+_ZH_AFTER_RE = re.compile(r"^\s*" + _ZH_MEASURE + r"\s*(?:" + _alternation(ZH_AFTER) + r")")
+_ZH_MORE = re.compile(r"再|又|另|还|仍|尚|剩|额外|多了|多出|增|追加|加上")
+_ZH_SURE = re.compile(r"已经|整整|足足|正好|恰好|刚好")
+_ZH_ANY_APPROX = re.compile(r"约|大概|大致|估计|左右|上下|将近|近|接近|几乎|差不多|快|多|余")
+
+
+_EN_UNTIL = re.compile(r"\b(?:until|till|up until)\s+(?:(?:the\s+)?age(?:\s+of)?\s+|aged\s+)?$", re.IGNORECASE)
+_EN_NEGATION = re.compile(r"\b(?:not|never|no|only|nobody|none)\b|n't\b", re.IGNORECASE)
+_ZH_UNTIL = re.compile(r"直到[^，。；！？]{0,4}$")
+
+
+def english_bound(text: str, q: Quantity) -> str | None:
+    """The bound or approximation class of the English words around q (None when there is none)."""
+    after = text[q.end : q.end + 24]
+    cls = _klass(_EN_AFTER_RE.match(after))
+    if cls is not None:
+        return cls  # 20 or more, 20-odd
+    before = re.split(r"[.;:!?,]", text[max(0, q.start - 32) : q.start])[-1]
+    until = _EN_UNTIL.search(before)
+    if until:  # all I knew until age 30: before 30 (upper); not until 30, only at 30 (lower)
+        clause = re.split(r"[.;:!?]", text[max(0, q.start - 120) : q.start])[-1]
+        return "lower" if _EN_NEGATION.search(clause[: len(clause) - len(until.group(0))]) else "upper"
+    m = _EN_BEFORE_RE.search(before)
+    if m and (m.group("prep0") or m.group("prep1")) and re.match(r"\s+(?:of\b|(?:years?|months?|weeks?|days?|decades?|hours?|centuries)\b)", after):
+        m = None  # the backlash over two of its campaigns, a removal over three years: a preposition, not a bound
+    cls = _klass(m)
+    if cls in (None, "approx", "near") and q.kind == "count" and _EN_MORE.match(after) and not q.text.lower().startswith("a "):
+        return "more"  # (around) 80 more licences: 80 additional ones
+    return cls
+
+
+def chinese_bound(text: str, q: Quantity) -> str | None:
+    """The bound or approximation class of the Chinese words around q (None when there is none)."""
+    if "多" in q.text or "余" in q.text:  # 80多, 一百多万, 三十余亿
+        return "lower"
+    after = _klass(_ZH_AFTER_RE.match(text[q.end : q.end + 8]))
+    if after in ("lower", "upper"):
+        return after
+    before = re.split(r"[，。；：！？,;、]", text[max(0, q.start - 10) : q.start])[-1]
+    if _ZH_UNTIL.search(before) and re.match(r"[^，。；！？]{0,8}?才", text[q.end : q.end + 10]):
+        return "lower"  # 直到 30 岁才: not before 30
+    cls = _klass(_ZH_BEFORE_RE.search(before))
+    if cls in (None, "approx", "near", "sure") and _ZH_MORE.search(before):
+        return "more"  # 再耐心等待 15 分钟, 再试一次, 大约再有 80 个: additional
+    if cls is None and _ZH_SURE.search(before) and not _ZH_ANY_APPROX.search(before):
+        return "sure"  # 已经是连续三次: stated as reached
+    return cls or after
+
+
+# (English class, Chinese class) pairs that cannot describe the same figure, with what went wrong.
+CLASHES: dict[tuple[str, str], str] = {
+    ("upper", "lower"): "an upper bound became a lower one",
+    ("lower", "upper"): "a lower bound became an upper one",
+    ("near", "lower"): "just below the figure became above it",
+    ("lower", "near"): "above the figure became just below it",
+    ("near", "sure"): "an approximation became a fact (the figure stated as reached)",
+    ("approx", "sure"): "an approximation became a fact (the figure stated as exact)",
+    ("more", "lower"): "N more (additional) became more than N",
+    ("more", "upper"): "N more (additional) became at most N",
+}
+
+
+def clash(en: str | None, zh: str | None) -> str | None:
+    """What changed when the English class en and the Chinese class zh cannot describe the same figure."""
+    if en == "more" and zh in (None, "approx", "near", "sure"):
+        return "N more (additional) lost its more (再, 又, 另外)"
+    if en is None or zh is None:
+        return None
+    return CLASHES.get((en, zh))

@@ -1,0 +1,50 @@
+"""Units of sports scores: runs, wickets, goals, points, sets against 分, 柱, 球, 局, 盘.
+
+A figure of the source counted in one unit of a game (`20 runs`) rendered with the Chinese unit of
+another (`20 个进球`, goals) changes what was scored. The tables give each English unit the Chinese units
+that render it; a Chinese unit outside that set but known to this table is a changed unit. Pure functions
+of (text, quantity).
+"""
+
+from __future__ import annotations
+
+import re
+
+from transqa.quantities.core import Quantity
+
+# English unit (as written, singular or plural) → the Chinese units that render it.
+SPORT_UNITS: dict[str, frozenset[str]] = {
+    "run": frozenset({"分", "跑", "跑分", "次跑垒", "得分"}),
+    "wicket": frozenset({"柱", "门", "三柱门", "小门", "出局", "击球手出局", "个三柱门", "个小门"}),
+    "goal": frozenset({"球", "进球", "粒", "个球", "粒进球", "个进球"}),
+    "point": frozenset({"分", "积分", "得分", "点"}),
+    "try": frozenset({"次达阵", "达阵", "个达阵", "分"}),
+    "touchdown": frozenset({"次达阵", "达阵", "个达阵", "触地得分"}),
+    "rebound": frozenset({"篮板", "个篮板"}),
+    "assist": frozenset({"助攻", "次助攻", "个助攻"}),
+    "set": frozenset({"盘", "局"}),
+    "frame": frozenset({"局"}),
+}
+_ZH_UNITS = sorted({u for us in SPORT_UNITS.values() for u in us} | {"进球", "篮板", "助攻", "盘", "局", "分"}, key=len, reverse=True)
+_EN_RE = re.compile(r"^\+?\s*(?:[A-Za-z-]+\s+)?(?P<u>runs?|wickets?|goals?|points?|tries|try|touchdowns?|rebounds?|assists?|sets?|frames?)\b", re.IGNORECASE)
+_ZH_RE = re.compile(r"^\s*\+?\s*(?:的|个|次|记)?\s*(?P<u>" + "|".join(map(re.escape, _ZH_UNITS)) + r")(?!钟|之|析|别|数|子|享|布|配|类|割|裂|开|支|校|公司|行)")
+
+
+def english_sport_unit(text: str, q: Quantity) -> str | None:
+    """The game unit written after q in English (run, wicket, goal, ...), singular."""
+    m = _EN_RE.match(text[q.end : q.end + 24])
+    if not m:
+        return None
+    u = m.group("u").lower()
+    return "try" if u == "tries" else u.rstrip("s") if u not in ("runs",) else "run"
+
+
+def chinese_sport_unit(text: str, q: Quantity) -> str | None:
+    """The game unit written after q in Chinese (分, 柱, 进球, ...)."""
+    m = _ZH_RE.match(text[q.end : q.end + 8])
+    return m.group("u") if m else None
+
+
+def unit_changed(en: str | None, zh: str | None) -> bool:
+    """True when the Chinese game unit cannot render the English one."""
+    return bool(en and zh and en in SPORT_UNITS and zh not in SPORT_UNITS[en] and not any(zh.endswith(u) for u in SPORT_UNITS[en]))
