@@ -48,6 +48,14 @@ def test_sentence_cut_short_second_clause_of_a_whole_sentence() -> None:
     passes("TQA005", "Kinda the opposite.", "恰恰相反，这是完全不同的另一回事，而且还会继续下去，\n")
 
 
+@needs_lexicon
+def test_sentence_cut_at_a_dangling_conjunction() -> None:
+    f = fails("TQA005", "Playing around a bit with Flutter.", "玩弄一些与.\n")
+    assert f.target is not None and f.target.text == "与."
+    passes("TQA005", "Nobody really wants to take part in this cult.", "这种邪教，没有人真正想要参与。\n")
+    passes("TQA005", "The lace pattern is elegant and soft.", "蕾丝图案优雅而柔和。\n")
+
+
 def test_missing_tail_without_lexicon_evidence_counts_clauses() -> None:
     en = "First clause here, second clause there, third clause everywhere."
     assert en[missing_tail(en, "第一，")] == "s"  # "second clause there, …": one Chinese clause kept
@@ -98,6 +106,16 @@ def test_phrase_repeated() -> None:
     fails("TQA009", en, "阿散蒂发展组织关键是关键是关键是关键是关键是\n")
     passes("TQA009", "Love, love, love this colour!", "爱，爱，爱这种颜色！\n")
     passes("TQA009", en, "阿散蒂发展组织与加纳社区合作了近 20 年。\n")
+
+
+@needs_lexicon
+def test_sentence_added_at_the_end() -> None:
+    en = "So, there is a certain skill in that, which needs to be practiced."
+    f = fails("TQA010", en, "这其中有一定的技巧，需要练习。现在，我们来看看\n")
+    assert f.target is not None and f.target.text == "现在，我们来看看"
+    passes("TQA010", en, "这其中有一定的技巧，需要练习。\n")
+    # a translation that splits the sentence in two renders the source in both
+    passes("TQA010", en, "这其中有一定的技巧。这种技巧需要练习。\n")
 
 
 def test_a_full_translation_has_no_coverage_finding() -> None:
