@@ -12,9 +12,10 @@ from transqa.checks import (
     numbers,
     omission,
     page,
+    semantic,
     terminology,
     transliteration,
     untranslated,
 )
 
-FAMILIES = (page, omission, coverage, links, anchors, numbers, names, transliteration, untranslated, embeds, fragments, markup, terminology, meta)
+FAMILIES = (page, omission, coverage, links, anchors, numbers, names, transliteration, untranslated, embeds, fragments, markup, terminology, meta, semantic)

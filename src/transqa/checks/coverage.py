@@ -301,6 +301,16 @@ def _clause_starts(text: str) -> list[int]:
     return sorted(s for s in starts if 0 < s < len(text.rstrip()))
 
 
+def log_ratio(english: str, chinese: str) -> float:
+    """The translation's length against the one the English predicts (log; 0 on average)."""
+    return _log_ratio(english, chinese)
+
+
+def clause_starts(text: str) -> list[int]:
+    """Offsets where an English clause may begin (after , ; : or a dash, and at a conjunction)."""
+    return _clause_starts(text)
+
+
 def missing_tail(english: str, chinese: str) -> int:
     """Where the untranslated end of an English paragraph begins, for a translation cut short: the
     first clause boundary after the last content word the Chinese renders (the lexicon), or, without
