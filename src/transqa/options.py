@@ -36,6 +36,7 @@ NoColorOpt = Annotated[bool, typer.Option("--no-color", help="Plain text, no col
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Only the findings: no notices, summaries or progress on standard error.")]
 StatisticsOpt = Annotated[bool, typer.Option("--statistics", help="Print the number of findings per rule instead of the report.")]
 OfflineOpt = Annotated[bool, typer.Option("--offline", help="Use only the cache; never connect.")]
+SemanticOpt = Annotated[bool, typer.Option("--semantic", help="Also run TQA011, the semantic clause check (needs the semantic extra; slow).")]
 
 
 class Format(StrEnum):

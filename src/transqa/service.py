@@ -168,6 +168,11 @@ def runnable(cfg: Settings, target: str, has_source: bool) -> set[str]:
         why = ("every selected rule needs the original: give SOURCE TARGET" if enabled
                else "the selection leaves no rule to run")
         raise UsageError(f"nothing to check: {why}")
+    if "TQA011" in run:
+        from transqa.checks import semantic
+
+        if not semantic.available():
+            raise UsageError("--semantic (TQA011) needs the semantic extra: pip install 'transqa[semantic]'")
     return run
 
 

@@ -39,6 +39,23 @@ def test_sentence_cut_not_when_the_english_stops_too() -> None:
     passes("TQA005", "Or maybe I, I don't remember now,", "或者也许我，我现在不记得了，\n")
 
 
+def test_sentence_cut_short_second_clause_of_a_whole_sentence() -> None:
+    # the English ends a sentence: a translation cut at a comma is reported even at its expected length
+    f = fails("TQA005", "After a long phone call they charged me again for a new order with a small discount.",
+              "经过长时间电话，他们又向我收取了新订单费用,\n")
+    assert f.source is not None and "discount" in f.source.text
+    # …but not a translation far longer than the English predicts (a sentence run on into the next line)
+    passes("TQA005", "Kinda the opposite.", "恰恰相反，这是完全不同的另一回事，而且还会继续下去，\n")
+
+
+@needs_lexicon
+def test_sentence_cut_at_a_dangling_conjunction() -> None:
+    f = fails("TQA005", "Playing around a bit with Flutter.", "玩弄一些与.\n")
+    assert f.target is not None and f.target.text == "与."
+    passes("TQA005", "Nobody really wants to take part in this cult.", "这种邪教，没有人真正想要参与。\n")
+    passes("TQA005", "The lace pattern is elegant and soft.", "蕾丝图案优雅而柔和。\n")
+
+
 def test_missing_tail_without_lexicon_evidence_counts_clauses() -> None:
     en = "First clause here, second clause there, third clause everywhere."
     assert en[missing_tail(en, "第一，")] == "s"  # "second clause there, …": one Chinese clause kept
@@ -51,6 +68,14 @@ def test_opening_dropped() -> None:
     f = fails("TQA006", en, "我们需要这些会议的名称和术语.\n")
     assert "So, when the morning session is happening" in f.message
     passes("TQA006", en, "所以，当某个会议正在进行时，我们需要该会议的名称和术语。\n")
+
+
+@needs_lexicon
+def test_opening_dropped_with_two_content_words() -> None:
+    en = "But for the positive constraints, I only compared the training approach with this very simple stuff."
+    f = fails("TQA006", en, "只是比较了训练方法和这个非常简单的东西.\n")
+    assert "But for the positive constraints" in f.message
+    passes("TQA006", en, "但对于正约束，我只比较了训练方法和这个非常简单的东西。\n")
 
 
 def test_speaker_tags_handles_and_urls() -> None:
@@ -81,6 +106,16 @@ def test_phrase_repeated() -> None:
     fails("TQA009", en, "阿散蒂发展组织关键是关键是关键是关键是关键是\n")
     passes("TQA009", "Love, love, love this colour!", "爱，爱，爱这种颜色！\n")
     passes("TQA009", en, "阿散蒂发展组织与加纳社区合作了近 20 年。\n")
+
+
+@needs_lexicon
+def test_sentence_added_at_the_end() -> None:
+    en = "So, there is a certain skill in that, which needs to be practiced."
+    f = fails("TQA010", en, "这其中有一定的技巧，需要练习。现在，我们来看看\n")
+    assert f.target is not None and f.target.text == "现在，我们来看看"
+    passes("TQA010", en, "这其中有一定的技巧，需要练习。\n")
+    # a translation that splits the sentence in two renders the source in both
+    passes("TQA010", en, "这其中有一定的技巧。这种技巧需要练习。\n")
 
 
 def test_a_full_translation_has_no_coverage_finding() -> None:

@@ -13,10 +13,14 @@ from transqa.checks import (
     omission,
     page,
     placeholders,
+    semantic,
     spelling,
     terminology,
     transliteration,
     untranslated,
 )
 
-FAMILIES = (page, omission, coverage, links, anchors, numbers, names, placeholders, spelling, transliteration, untranslated, embeds, fragments, markup, terminology, meta)
+FAMILIES = (
+    page, omission, coverage, links, anchors, numbers, names, placeholders, spelling, transliteration, untranslated, embeds,
+    fragments, markup, terminology, meta, semantic,
+)

@@ -77,6 +77,13 @@ def _build_lexicon(path: str) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
+@lru_cache(maxsize=1)
+def chinese_words() -> frozenset[str]:
+    """Every Chinese rendering the word list holds (2-6 Han characters); empty without a dictionary."""
+    lex = lexicon()
+    return frozenset(t for ts in lex.values() for t in ts) if lex else frozenset()
+
+
 def _forms(word: str) -> tuple[str, ...]:
     out = [word]
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", "")):
