@@ -58,9 +58,10 @@ def test_garbled_number_target_only() -> None:
     f = fails("TQA207", None, "该公司融资 1 . 5 亿美元，员工 120，000 人。")
     assert f.suggestion == "1.5"
     assert codes(None, "该公司融资 1.5 亿美元。") == []
-    # a full-width comma between groups of three digits is a thousands separator, not a broken number
-    assert codes(None, "Facebook 向该大学捐赠了 250，000 美元。") == []
-    assert codes("It has 100,000 websites.", "它有 100，000 个网站。") == []
+    # an English thousands separator turned full-width is a typographic defect (DEFECTS.md), reported
+    # once and read as the number: no value finding besides it
+    assert fails("TQA207", None, "Facebook 向该大学捐赠了 250，000 美元。").suggestion == "250,000"
+    assert codes("It has 100,000 websites.", "它有 100，000 个网站。") == ["TQA207"]
 
 
 def test_numbers_glued_to_chinese_characters() -> None:

@@ -463,11 +463,14 @@ def _chinese_quantities(text: str) -> tuple[Quantity, ...]:
 
 def garbled_numbers(text: str) -> list[tuple[int, int, str, str]]:
     """Numbers broken by machine translation: `1 . 5 亿`, `Zynga 亿美元` (the figure lost), `在€筹集` (a stranded
-    currency sign). (start, end, found, repaired; "" when no repair is known). A full-width comma
-    between groups of three digits (`250，000`) is a thousands separator, read as the number, not broken."""
+    currency sign), `120，000` (an English thousands separator turned full-width: read as the number for
+    comparison, but reported, as ../shared/docs/DEFECTS.md lists it). (start, end, found, repaired; "" when no
+    repair is known)."""
     out = []
     for m in re.finditer(r"(?<![\d.])(\d+)\s+[.．]\s+(\d+)(?![\d])", text):
         out.append((m.start(), m.end(), m.group(0), f"{m.group(1)}.{m.group(2)}"))
+    for m in re.finditer(r"(?<![\d,，.])\d{1,3}(?:，\d{3})+(?![\d])", text):
+        out.append((m.start(), m.end(), m.group(0), m.group(0).replace("，", ",")))
     # an amount that lost its figure: a scale word straight after a word (Zynga 亿美元), a currency sign
     # stranded before Chinese text (在€筹集了): the repair is unknown (""), only the source can say
     for m in re.finditer(r"(?<=[A-Za-z\u4e00-\u9fff])\s?(?<![" + _ZH_CN + r"数几多余上近来廿卅])(?:万|亿)(?:" + _ZH_CUR_SUFFIX + r")", text):
