@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 import time
@@ -28,7 +27,6 @@ from transqa.service import SettingsRequest, fetch_config
 
 if TYPE_CHECKING:
     from transqa.load.wayback import FetchConfig
-gc.set_threshold(10_000, 10, 10)  # a CLI run allocates much and frees little: collect 14 times less often
 
 app = opt.app
 
