@@ -188,3 +188,19 @@ def test_dask_scheduler_address(tmp_path: Path, capsys: pytest.CaptureFixture[st
     local = tmp_path / "l.jsonl"
     main(["audit", str(SAMPLES), "--store", str(tmp_path / "l.sqlite"), "-o", str(local), "--no-progress"])
     assert out.read_bytes() == local.read_bytes()
+
+
+def test_a_folder_audit_reads_translations_in_every_encoding_check_reads(tmp_path: Path) -> None:
+    # discovery decodes a file's head as the loader decodes the file: GB18030 and UTF-16 translations are
+    # audited, not skipped as "not Chinese"; a binary file is listed as unreadable, not left out silently
+    seed = (ROOT / "corpora" / "seed" / "alibaba-russia-mail-ru.zh.md").read_text(encoding="utf-8")
+    (tmp_path / "gbk.md").write_bytes(seed.encode("gb18030"))
+    (tmp_path / "u16.md").write_bytes(seed.encode("utf-16"))
+    (tmp_path / "noise.md").write_bytes(bytes(range(256)) * 12)
+    out = tmp_path / "a.jsonl"
+    main(["audit", str(tmp_path), "--no-cache", "--no-progress", "-q", "-o", str(out)])
+    rows = {Path(r["target"]).name: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert set(rows) == {"gbk.md", "u16.md", "noise.md"}
+    assert rows["gbk.md"]["findings"] and rows["u16.md"]["findings"]
+    assert [f["code"] for f in rows["gbk.md"]["findings"]] == [f["code"] for f in rows["u16.md"]["findings"]]
+    assert rows["noise.md"]["error"] is not None

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from transqa.errors import InputError
-from transqa.load.decode import note_input, read_head
+from transqa.load.decode import decode_bytes, note_input, read_head
 from transqa.urls import normalise
 
 SOURCE_EXTENSIONS = (".html", ".htm", ".md", ".markdown", ".txt")
@@ -64,6 +64,20 @@ def _stem(name: str) -> str:
 _NOT_TEXT = re.compile(r"\]\([^)\s]*\)|<[^>\n]*>|https?://\S+")
 
 
+def _head_text(path: str, head: bytes) -> str | None:
+    """The first bytes of a file as text, decoded the way the loader decodes the whole file (UTF-8, a BOM,
+    UTF-16 without one, GB18030 and the other legacy encodings); None when the loader would refuse it."""
+    try:
+        return head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(head) - 3:  # a character cut by the end of the head
+            return head[: exc.start].decode("utf-8", "replace")
+    try:
+        return decode_bytes(path, head)
+    except InputError:
+        return None
+
+
 def looks_chinese(path: str, short: bool = True) -> bool:
     """True for a Chinese translation: a `> 原文：` header, or at least 10 Han characters and a tenth of
     the letters (links, tags and URLs left out). Unreadable files count as translations (checking them
@@ -75,7 +89,9 @@ def looks_chinese(path: str, short: bool = True) -> bool:
     head = read_head(path, 65536)  # regular files only: a FIFO would hang the open
     if head is None:
         return True
-    raw = head.decode("utf-8", "replace")
+    raw = _head_text(path, head)
+    if raw is None:
+        return True
     if _HEADER.search(raw[:4096]):
         return True
     text = _NOT_TEXT.sub(" ", raw)
