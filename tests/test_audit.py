@@ -204,3 +204,26 @@ def test_a_folder_audit_reads_translations_in_every_encoding_check_reads(tmp_pat
     assert rows["gbk.md"]["findings"] and rows["u16.md"]["findings"]
     assert [f["code"] for f in rows["gbk.md"]["findings"]] == [f["code"] for f in rows["u16.md"]["findings"]]
     assert rows["noise.md"]["error"] is not None
+
+
+def test_a_crashed_check_is_not_kept_in_the_result_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    # a TQA999 result is reported but not stored: once the cause is gone, the next run checks the article again
+    from transqa.checks import fragments
+
+    folder = tmp_path / "zh"
+    folder.mkdir()
+    shutil.copy(ROOT / "corpora" / "seed" / "alibaba-russia-mail-ru.zh.md", folder / "a.zh.md")
+    args = ["audit", str(folder), "--store", str(tmp_path / "s.sqlite"), "--no-progress", "--jobs", "1", "-o"]
+
+    def boom(ctx: object) -> list[object]:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(fragments, "check", boom)
+    main([*args, str(tmp_path / "a.jsonl")])
+    assert "TQA999" in (tmp_path / "a.jsonl").read_text(encoding="utf-8")
+    monkeypatch.undo()
+    capsys.readouterr()
+    main([*args, str(tmp_path / "b.jsonl")])
+    assert "0 from the result store, 1 checked" in capsys.readouterr().out
+    assert "TQA999" not in (tmp_path / "b.jsonl").read_text(encoding="utf-8")

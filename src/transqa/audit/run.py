@@ -13,6 +13,7 @@ from transqa.audit.discover import Job
 from transqa.audit.store import Store, job_key
 from transqa.audit.worker import check_chunk, check_job, preload
 from transqa.config import Settings
+from transqa.findings import INTERNAL_ERROR_CODE
 from transqa.signature import store_signature
 
 CHUNK = 16
@@ -33,6 +34,9 @@ class RunStats:
     peak_worker_rss_mb: float = 0.0
     executor: str = "local"
     workers: int = 1
+
+
+_CRASHED = f'"code":"{INTERNAL_ERROR_CODE}"'  # a result line holding an internal-error finding (compact JSON)
 
 
 def _chunks(jobs: list[Job], n: int) -> list[list[Job]]:
@@ -119,7 +123,7 @@ def run_audit(
     source = _dask(todo, workers, scheduler, settings) if executor == "dask" else _local(todo, workers, settings)
     for index, line in source:
         pos, job = by_index[index]
-        if store is not None:
+        if store is not None and _CRASHED not in line:  # a crash is not a result: the next run checks it again
             store.put(keys[pos], line)
         ready[index] = line
         if stats is not None:
