@@ -74,6 +74,27 @@ def test_an_unreadable_cache_file_is_rebuilt(fresh: Path) -> None:
     assert target.read_bytes() != b"\x00garbage"
 
 
+@pytest.mark.parametrize("content", [
+    __import__("marshal").dumps(42),  # loads, but is no index: used as one, every run failed (exit 3)
+    __import__("marshal").dumps({"invest": ("投资",)}),  # a foreign marshal file of the right type
+    "flip",  # one byte of an intact file changed
+])
+def test_a_cache_file_that_is_not_an_intact_index_is_rebuilt(fresh: Path, content: object) -> None:
+    want = lexicon.lexicon()
+    (target,) = _files(fresh.parent)
+    if content == "flip":
+        data = bytearray(target.read_bytes())
+        data[-3] ^= 0x01
+        target.write_bytes(bytes(data))
+    else:
+        assert isinstance(content, bytes)
+        target.write_bytes(content)
+    _clear()
+    assert lexicon.lexicon() == want
+    _clear()
+    assert lexicon.lexicon() == want and dictcache._read(target, "lexicon") == want  # stored again, intact
+
+
 def test_an_unwritable_cache_folder_only_costs_the_parse(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     blocker = fresh.parent / "blocker"
     blocker.write_text("a file where the folder should be", encoding="utf-8")

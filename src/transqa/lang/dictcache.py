@@ -6,7 +6,9 @@ the index (a changed word list or limit builds it again), and lives under the us
 (`transqa.cache.user_cache_dir()`, folder `index`). It is written atomically (a temporary file,
 then a rename), so processes that build it at once never read half a file. Nothing is downloaded: the
 index is built from the local dictionary on first use. When the folder cannot be written, or a file
-cannot be read back, the index is built in memory, as without a cache.
+cannot be read back, the index is built in memory, as without a cache. A file read back must carry
+its kind and the sha256 of its payload: a truncated, corrupted or foreign file is built again and
+replaced, never used.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from typing import Any, TypeVar
 from transqa.cache import user_cache_dir
 
 T = TypeVar("T")
-FORMAT = "1"  # bump when the file layout changes
+FORMAT = "2"  # bump when the file layout changes
+MAGIC = b"transqa-index\0"  # a file is MAGIC, kind, NUL, sha256 of the payload, then the marshal payload
 
 
 @lru_cache(maxsize=16)
@@ -51,12 +54,28 @@ def cache_file(kind: str, path: str, modules: tuple[str, ...]) -> Path:
     return user_cache_dir() / "index" / f"{kind}-{_digest(path, modules)}.marshal"
 
 
-def _write(target: Path, value: Any) -> None:
+def _header(kind: str, payload: bytes) -> bytes:
+    return MAGIC + kind.encode() + b"\0" + hashlib.sha256(payload).digest()
+
+
+def _read(target: Path, kind: str) -> Any:
+    """The value a cache file holds; ValueError when it is not a whole, intact index of `kind`."""
+    with open(target, "rb") as fh:
+        data = fh.read()
+    head = MAGIC + kind.encode() + b"\0"
+    digest, payload = data[len(head) : len(head) + 32], data[len(head) + 32 :]
+    if not data.startswith(head) or hashlib.sha256(payload).digest() != digest:
+        raise ValueError(f"{target}: not an intact {kind} index")
+    return marshal.loads(payload)
+
+
+def _write(target: Path, kind: str, value: Any) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
+        payload = marshal.dumps(value)
         with os.fdopen(fd, "wb") as fh:
-            marshal.dump(value, fh)
+            fh.write(_header(kind, payload) + payload)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
@@ -78,8 +97,7 @@ def load_or_build(kind: str, path: str, modules: tuple[str, ...], build: Callabl
     enabled = gc.isenabled()
     gc.disable()  # the index holds no cycles: collecting while it is built costs time and finds nothing
     try:
-        with open(target, "rb") as fh:
-            value: T = marshal.loads(fh.read())
+        value: T = _read(target, kind)
         return value
     except (OSError, EOFError, ValueError, TypeError):
         pass
@@ -88,7 +106,7 @@ def load_or_build(kind: str, path: str, modules: tuple[str, ...], build: Callabl
             gc.enable()
     value = build(path)
     try:
-        _write(target, value)
+        _write(target, kind, value)
     except (OSError, ValueError):
         pass
     return value
