@@ -353,3 +353,16 @@ def test_long_chinese_lines_wrap_and_lose_nothing(columns: int, monkeypatch: pyt
     flat = "".join(line.strip("│ ").replace(" ", "") for line in box.splitlines())
     assert "…" not in box.split("31:102")[0]  # no line cut short with an ellipsis
     assert "的分销，”⟦Mail说。Ru⟧集团首席执行官" in flat
+
+
+def test_the_wrote_notice_follows_the_write(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # "wrote the report" only once the file is written; an unwritable -o gives the error alone
+    from transqa.cli import main as cli_main
+
+    pair = [str(ROOT / "corpora" / "samples" / f"solar-startup.{x}.md") for x in ("en", "zh")]
+    assert cli_main(["check", *pair, "-o", str(tmp_path / "missing" / "r.json")]) == 2
+    err = capsys.readouterr().err
+    assert "notice: wrote" not in err and "cannot be written" in err
+    cli_main(["check", *pair, "-o", str(tmp_path / "r.json")])
+    assert capsys.readouterr().err.strip().endswith(f"wrote the json report to {tmp_path / 'r.json'}")
+    assert (tmp_path / "r.json").exists()

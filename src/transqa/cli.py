@@ -11,11 +11,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Annotated
 
 import typer
-
-try:  # typer >= 0.20 bundles its own click; older releases use click itself
-    from typer._click import exceptions as click_exc
-except ImportError:  # pragma: no cover
-    from click import exceptions as click_exc  # type: ignore[no-redef]
+from typer._click import exceptions as click_exc  # typer >= 0.20 (pyproject) bundles its own click
 
 from transqa import __version__, errors
 from transqa import options as opt
@@ -43,13 +39,15 @@ def _root(
     """transqa: translation QA for English→Chinese news."""
 
 
-def _write(text: str, output: Path | None) -> None:
-    """Standard output, or FILE written atomically (transqa.atomic)."""
+def _write(text: str, output: Path | None, what: str | None = None) -> None:
+    """Standard output, or FILE written atomically (transqa.atomic), then a notice naming the `what` report written."""
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
     write_text(output, text)
+    if what is not None:
+        _notice(f"notice: wrote the {what} report to {output}")
 
 
 def _width() -> int:
@@ -102,7 +100,7 @@ def check(
     out = service.check(req, notify=None if quiet else _notice)
     if out.baseline is not None and write_baseline is not None:
         _write(out.baseline, write_baseline)
-    _write(out.report, None if statistics else output)
+    _write(out.report, None if statistics else output, None if quiet or statistics else out.fmt)
     return out.exit_code
 
 

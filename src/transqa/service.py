@@ -250,8 +250,6 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         baseline = baseline_json(req.write_baseline, prints, signature(digest))
     fmt = output_format(req.fmt, req.output)
     text = statistics(results) if req.statistics else render(fmt, results, RenderOptions(threshold, req.width, req.color, digest))
-    if req.output is not None and not req.statistics:
-        say(f"notice: wrote the {fmt} report to {req.output}")
     failed = any(policy.fails(r.findings, threshold) for r in results)
     code = policy.exit_code(failed=failed, internal=any(r.internal_error for r in results), exit_zero=req.exit_zero)
     return CheckOutcome(text, code, baseline, notice, results[0], results, fmt)
