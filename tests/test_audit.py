@@ -227,3 +227,22 @@ def test_a_crashed_check_is_not_kept_in_the_result_store(tmp_path: Path, monkeyp
     main([*args, str(tmp_path / "b.jsonl")])
     assert "0 from the result store, 1 checked" in capsys.readouterr().out
     assert "TQA999" not in (tmp_path / "b.jsonl").read_text(encoding="utf-8")
+
+
+def test_ctrl_c_mid_audit_exits_130_without_tracebacks(tmp_path: Path) -> None:
+    # Ctrl-C signals the whole process group: the pool workers ignore it, the parent terminates them
+    folder = tmp_path / "zh"
+    folder.mkdir()
+    seed = (ROOT / "corpora" / "seed" / "alibaba-russia-mail-ru.zh.md").read_bytes()
+    for i in range(1500):
+        (folder / f"a{i:04d}.zh.md").write_bytes(seed)
+    proc = subprocess.Popen([sys.executable, "-m", "transqa", "audit", str(folder), "--no-cache", "--no-progress", "--jobs", "2",
+                             "-o", str(tmp_path / "o.jsonl")], stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    time.sleep(2.5)
+    if proc.poll() is not None:
+        pytest.skip("the audit ended before the interrupt")
+    os.killpg(proc.pid, signal.SIGINT)
+    _out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err.decode()[-2000:]
+    assert b"Traceback" not in err, err.decode()[-2000:]
+    assert not (tmp_path / "o.jsonl").exists()

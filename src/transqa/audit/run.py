@@ -11,7 +11,7 @@ from functools import partial
 
 from transqa.audit.discover import Job
 from transqa.audit.store import Store, job_key
-from transqa.audit.worker import check_chunk, check_job, preload
+from transqa.audit.worker import check_chunk, check_job, ignore_interrupt, preload
 from transqa.config import Settings
 from transqa.findings import INTERNAL_ERROR_CODE
 from transqa.signature import store_signature
@@ -53,7 +53,7 @@ def _local(todo: list[Job], workers: int, settings: Settings | None) -> Iterator
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     if ctx.get_start_method() == "fork":
         preload(any(j.source for j in todo))
-    pool = ctx.Pool(workers)
+    pool = ctx.Pool(workers, initializer=ignore_interrupt)
     try:
         for batch in pool.imap_unordered(partial(check_chunk, settings=settings), _chunks(todo, CHUNK)):
             yield from batch

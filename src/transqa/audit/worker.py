@@ -19,6 +19,14 @@ def check_job(job: Job, settings: Settings | None = None) -> tuple[int, str]:
     return job.index, encode_record(result, job.group, job.year, reference)
 
 
+def ignore_interrupt() -> None:
+    """A pool worker's initializer: Ctrl-C reaches the whole process group, and only the parent acts on it
+    (it terminates the pool and exits 130); a worker that also raised KeyboardInterrupt printed its traceback."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def preload(pairs: bool) -> None:
     """Load, in the parent before the pool forks, what every worker would otherwise load for itself:
     the CC-CEDICT indexes, pinyin readings and OpenCC, and for pairs the English sentence rules. The
