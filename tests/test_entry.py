@@ -4,6 +4,7 @@ pipe or the file, the exit code is cli.main's, and the command is the entry poin
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
 import tomllib
@@ -41,3 +42,15 @@ def test_a_report_file_is_complete_and_usage_errors_keep_their_code(tmp_path: Pa
 def test_the_console_script_is_the_quick_exit() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert project["scripts"]["transqa"] == "transqa.__main__:run"
+
+
+def test_a_closed_or_full_standard_output_is_one_line_and_exit_2() -> None:
+    for args in (("-V",), ("check", ZH)):
+        proc = subprocess.run([sys.executable, "-m", "transqa", *args], cwd=ROOT, stderr=subprocess.PIPE, timeout=300,
+                              check=False, preexec_fn=lambda: os.close(1))  # as `transqa ... >&-`
+        assert proc.returncode == 2 and proc.stderr.decode().splitlines() == ["transqa: error: standard output is closed: nothing can be reported"]
+    if Path("/dev/full").exists():
+        with open("/dev/full", "wb") as full:
+            proc = subprocess.run([sys.executable, "-m", "transqa", "check", ZH], cwd=ROOT, stdout=full, stderr=subprocess.PIPE,
+                                  timeout=300, check=False)
+        assert proc.returncode == 2 and proc.stderr.decode().splitlines() == ["transqa: error: <standard output>: No space left on device"]

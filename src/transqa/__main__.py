@@ -22,12 +22,17 @@ from transqa.cli import main  # noqa: E402  (after the threshold: the imports ar
 
 
 def run() -> None:
+    if sys.stdout is None:  # started with standard output closed (`transqa ... >&-`): nowhere to report
+        if sys.stderr is not None:
+            print("transqa: error: standard output is closed: nothing can be reported", file=sys.stderr)
+        os._exit(2)
     code = main()
     if threading.active_count() > 1:
         sys.exit(code)
     for stream in (sys.stdout, sys.stderr):
         try:
-            stream.flush()
+            if stream is not None:
+                stream.flush()
         except (OSError, ValueError):  # a closed pipe or stream: nothing more can be written
             pass
     atexit._run_exitfuncs()

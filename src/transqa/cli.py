@@ -289,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return ExitCode.OK
     except OSError as exc:
-        print(f"transqa: error: {line_safe(str(exc.filename or ''))}: {exc.strerror or exc}", file=sys.stderr)
+        print(f"transqa: error: {line_safe(str(exc.filename or '<standard output>'))}: {exc.strerror or exc}", file=sys.stderr)
         return ExitCode.USAGE
     except Exception as exc:  # an internal error: one line, never a traceback
         print(f"transqa: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
