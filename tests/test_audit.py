@@ -246,3 +246,10 @@ def test_ctrl_c_mid_audit_exits_130_without_tracebacks(tmp_path: Path) -> None:
     assert proc.returncode == 130, err.decode()[-2000:]
     assert b"Traceback" not in err, err.decode()[-2000:]
     assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_the_summary_text_of_one_unreadable_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "empty.zh.md").write_bytes(b"")
+    main(["audit", str(tmp_path), "--no-cache", "--no-progress", "-o", str(tmp_path / "o.jsonl")])
+    out = capsys.readouterr().out
+    assert out.startswith("audited 1 article (") and out.count(str(tmp_path / "empty.zh.md")) == 1

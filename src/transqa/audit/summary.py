@@ -106,13 +106,14 @@ def render_text(s: Summary) -> str:
     scores, unreadable articles."""
     d = s.as_dict()
     out = [
-        f"audited {s.articles} articles ({s.target_only} target-only, {s.errors} unreadable): "
+        f"audited {s.articles} article{'' if s.articles == 1 else 's'} ({s.target_only} target-only, {s.errors} unreadable): "
         f"{s.findings} findings, {d['findings_per_1000_chars']} per 1,000 characters",
         "",
         "by rule:",
     ]
+    width = max((len(r["rule"]) for r in d["by_rule"]), default=0)
     for r in d["by_rule"]:
-        out.append(f"  {r['code']}  {r['rule']:<24} {r['count']:>7}  {r['per_1000_chars']:>8} /1k chars")
+        out.append(f"  {r['code']}  {r['rule']:<{width}} {r['count']:>7}  {r['per_1000_chars']:>8} /1k chars")
     out.append("by category: " + ", ".join(f"{k} {v}" for k, v in d["by_category"].items()))
     out.append("")
     out.append("worst articles (findings per 1,000 characters):")
@@ -132,7 +133,8 @@ def render_text(s: Summary) -> str:
     if s.error_list:
         out.append("")
         out.append("unreadable:")
-        out.extend(f"  {line_safe(t)}: {line_safe(e)}" for t, e in s.error_list)
+        # the error message names its file already (InputError: "PATH: is empty")
+        out.extend(f"  {line_safe(e) if e.startswith(t + ':') else line_safe(t) + ': ' + line_safe(e)}" for t, e in s.error_list)
     return "\n".join(out) + "\n"
 
 
