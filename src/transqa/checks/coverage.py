@@ -60,7 +60,7 @@ OPENING_DROPPED = rule(
     "The opening clause of a sentence has no translation",
     """
     What it checks: an aligned paragraph whose translation is below 74% of the length the English
-    predicts and renders none of the content words of the English opening clause (up to a comma or
+    predicts (82% for a paragraph of one sentence) and renders none of the content words of the English opening clause (up to a comma or
     conjunction; two or more words the CC-CEDICT lexicon knows) while it renders two or more words
     after it. The report names the opening up to the clause boundary before the first rendered word.
     Also: a translation below 78% of its expected length that opens with a connective (`然后`, `并且`,
@@ -153,11 +153,11 @@ CLAUSE_DROPPED = rule(
     "TQA012", "clause-dropped", "omission", Severity.WARNING,
     "A clause inside or at the end of a sentence has no translation",
     """
-    What it checks: an aligned paragraph (one English, one Chinese) whose translation is below the
-    length the English predicts and that renders none of the content words of one English clause
-    (between commas, semicolons, dashes or conjunctions; two or more words the CC-CEDICT lexicon
-    knows) while it renders most of the content words of the rest of the paragraph. The report names
-    the clause. The opening clause is TQA006's, a sentence cut at a comma TQA005's.
+    What it checks: an aligned paragraph (one English, one Chinese) whose translation is below 82%
+    of the length the English predicts and that renders none of the content words of one English
+    clause (between commas, semicolons, dashes or conjunctions; two or more words the CC-CEDICT
+    lexicon knows) while it renders three or more and at least half of the content words of the rest
+    of the paragraph. The report names the clause. The opening clause is TQA006's, a sentence cut at a comma TQA005's.
 
     Why it matters: MT drops a trailing clause after `and`, or a qualifying clause in the middle of a
     long sentence, and the rest reads fluently, so nobody notices.
@@ -211,6 +211,7 @@ OPENING_MIN_CONTENT = 4  # content words of a paragraph worth checking
 OPENING_MIN_WORDS = 2  # content words in the opening clause, none rendered (`With the negative constraints`),
 OPENING_RENDERED_AFTER = 2  # while two or more words after it are
 OPENING_LOG_RATIO = -0.3  # and the translation is below 74% of its expected length
+OPENING_SENTENCE_LOG_RATIO = -0.2  # (82% for a paragraph of one English sentence, where no other sentence dilutes it)
 # …or the translation opens with a connective (`然后`, `如果`) that renders a conjunction further on in the
 # English, not its first word, and is below 78% of its expected length: the clauses before it were dropped
 CONNECTIVE_LOG_RATIO = -0.25
@@ -220,7 +221,7 @@ _ZH_CONNECTIVES = (
     ("但是", "but|yet"), ("但", "but|yet"), ("或者", "or"),
 )
 CLAUSE_MIN_WORDS = 2  # content words of an inner or closing clause, none rendered,
-CLAUSE_RENDERED_SHARE = 0.6  # while this share of the other content words is rendered (3 or more)
+CLAUSE_RENDERED_SHARE = 0.5  # while this share of the other content words is rendered (3 or more)
 CLAUSE_LOG_RATIO = -0.2  # and the translation is below 82% of its expected length
 CLAUSE_MIN_OTHERS = 3  # (three or more of them)
 
@@ -376,7 +377,8 @@ def _check_opening(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[F
         return
     ratio = _log_ratio(en, zh)
     end = _connective_opening(en, zh) if ratio < CONNECTIVE_LOG_RATIO else 0
-    if end <= 0 and ratio < OPENING_LOG_RATIO:
+    one_sentence = len([x for x in _EN_SENTENCE_SPLIT.split(en.strip()) if x.strip()]) == 1
+    if end <= 0 and ratio < (OPENING_SENTENCE_LOG_RATIO if one_sentence else OPENING_LOG_RATIO):
         flags = rendered_flags([w for _, _, w in words], zh)
         end = _opening_lost(en, words, flags)
     if end <= 0:
