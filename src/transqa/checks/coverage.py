@@ -60,9 +60,9 @@ OPENING_DROPPED = rule(
     "The opening clause of a sentence has no translation",
     """
     What it checks: an aligned paragraph whose translation is below 74% of the length the English
-    predicts (82% for a paragraph of one sentence) and renders none of the content words of the English opening clause (up to a comma or
-    conjunction; two or more words the CC-CEDICT lexicon knows) while it renders two or more words
-    after it. The report names the opening up to the clause boundary before the first rendered word.
+    predicts (82% for a paragraph of one sentence) and renders none of the content words of the
+    English opening clause (up to a comma or conjunction; one or more words the CC-CEDICT lexicon
+    knows: `Maybe,`, `Too bad`) while it renders two or more words after it. The report names the opening up to the clause boundary before the first rendered word.
     Also: a translation below 78% of its expected length that opens with a connective (`然后`, `并且`,
     `如果`, `尽管`, `因为`, `所以`, `但是`…) rendering a conjunction that stands further on in the English,
     not at its start: the English before that conjunction is reported (`All going into English, and
@@ -208,7 +208,7 @@ _EN_WORD = re.compile(r"[A-Za-z]{3,}")
 _ZH_CLAUSES = re.compile(r"[，,、；;：:]+")
 
 OPENING_MIN_CONTENT = 4  # content words of a paragraph worth checking
-OPENING_MIN_WORDS = 2  # content words in the opening clause, none rendered (`With the negative constraints`),
+OPENING_MIN_WORDS = 1  # content words in the opening clause, none rendered (`Maybe,`, `With the negative constraints`),
 OPENING_RENDERED_AFTER = 2  # while two or more words after it are
 OPENING_LOG_RATIO = -0.3  # and the translation is below 74% of its expected length
 OPENING_SENTENCE_LOG_RATIO = -0.2  # (82% for a paragraph of one English sentence, where no other sentence dilutes it)
