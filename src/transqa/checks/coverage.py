@@ -60,9 +60,10 @@ OPENING_DROPPED = rule(
     "The opening clause of a sentence has no translation",
     """
     What it checks: an aligned paragraph whose translation is below 74% of the length the English
-    predicts (82% for a paragraph of one sentence) and renders none of the content words of the
-    English opening clause (up to a comma or conjunction; one or more words the CC-CEDICT lexicon
-    knows: `Maybe,`, `Too bad`) while it renders two or more words after it. The report names the opening up to the clause boundary before the first rendered word.
+    predicts and renders none of the content words of the English opening clause (up to a comma or
+    conjunction; one or more words the CC-CEDICT lexicon knows: `Maybe,`, `Too bad`) while it renders
+    two or more words after it. The report names the opening up to the clause boundary before the
+    first rendered word.
     Also: a translation below 78% of its expected length that opens with a connective (`然后`, `并且`,
     `如果`, `尽管`, `因为`, `所以`, `但是`…) rendering a conjunction that stands further on in the English,
     not at its start: the English before that conjunction is reported (`All going into English, and
@@ -153,7 +154,7 @@ CLAUSE_DROPPED = rule(
     "TQA012", "clause-dropped", "omission", Severity.WARNING,
     "A clause inside or at the end of a sentence has no translation",
     """
-    What it checks: an aligned paragraph (one English, one Chinese) whose translation is below 82%
+    What it checks: an aligned paragraph (one English, one Chinese) whose translation is below 74%
     of the length the English predicts and that renders none of the content words of one English
     clause (between commas, semicolons, dashes or conjunctions; two or more words the CC-CEDICT
     lexicon knows) while it renders three or more and at least half of the content words of the rest
@@ -211,7 +212,6 @@ OPENING_MIN_CONTENT = 4  # content words of a paragraph worth checking
 OPENING_MIN_WORDS = 1  # content words in the opening clause, none rendered (`Maybe,`, `With the negative constraints`),
 OPENING_RENDERED_AFTER = 2  # while two or more words after it are
 OPENING_LOG_RATIO = -0.3  # and the translation is below 74% of its expected length
-OPENING_SENTENCE_LOG_RATIO = -0.2  # (82% for a paragraph of one English sentence, where no other sentence dilutes it)
 # …or the translation opens with a connective (`然后`, `如果`) that renders a conjunction further on in the
 # English, not its first word, and is below 78% of its expected length: the clauses before it were dropped
 CONNECTIVE_LOG_RATIO = -0.25
@@ -222,7 +222,7 @@ _ZH_CONNECTIVES = (
 )
 CLAUSE_MIN_WORDS = 2  # content words of an inner or closing clause, none rendered,
 CLAUSE_RENDERED_SHARE = 0.5  # while this share of the other content words is rendered (3 or more)
-CLAUSE_LOG_RATIO = -0.2  # and the translation is below 82% of its expected length
+CLAUSE_LOG_RATIO = -0.3  # and the translation is below 74% of its expected length (at 82%, 4 clean WMT references)
 CLAUSE_MIN_OTHERS = 3  # (three or more of them)
 
 # Speaker and entity tags of the WMT speech transcripts: (PERSON4), [ORGANIZATION5], [PROJECT1]
@@ -377,8 +377,7 @@ def _check_opening(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[F
         return
     ratio = _log_ratio(en, zh)
     end = _connective_opening(en, zh) if ratio < CONNECTIVE_LOG_RATIO else 0
-    one_sentence = len([x for x in _EN_SENTENCE_SPLIT.split(en.strip()) if x.strip()]) == 1
-    if end <= 0 and ratio < (OPENING_SENTENCE_LOG_RATIO if one_sentence else OPENING_LOG_RATIO):
+    if end <= 0 and ratio < OPENING_LOG_RATIO:
         flags = rendered_flags([w for _, _, w in words], zh)
         end = _opening_lost(en, words, flags)
     if end <= 0:
