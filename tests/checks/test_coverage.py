@@ -78,6 +78,24 @@ def test_opening_dropped_with_two_content_words() -> None:
     passes("TQA006", en, "但对于正约束，我只比较了训练方法和这个非常简单的东西。\n")
 
 
+@needs_lexicon
+def test_opening_dropped_before_the_conjunction_the_opening_connective_renders() -> None:
+    en = "The first draft goes to the regional editors on Monday, and then from the editors it will go to every newsroom."
+    f = fails("TQA006", en, "然后从编辑们那里发到各个新闻编辑室。\n")
+    assert "The first draft goes to the regional editors on Monday" in f.message
+    passes("TQA006", en, "初稿周一交给地区编辑，然后从编辑们那里发到各个新闻编辑室。\n")
+    # an English sentence that itself opens with the conjunction is not cut
+    passes("TQA006", "And then from the editors it will go to every newsroom in the country.", "然后从编辑们那里发到全国各个新闻编辑室。\n")
+
+
+@needs_lexicon
+def test_clause_dropped_inside_a_sentence() -> None:
+    en = "The museum opened a new wing on Friday, with ancient pottery from the river valley, and the city was very happy."
+    f = fails("TQA012", en, "博物馆周五开放了新的展厅，城市非常高兴。\n")
+    assert "with ancient pottery from the river valley" in f.message
+    passes("TQA012", en, "博物馆周五开放了新的展厅，展出来自河谷的古代陶器，城市非常高兴。\n")
+
+
 def test_speaker_tags_handles_and_urls() -> None:
     fails("TQA007", "(PERSON17) Anyone else can work on the non-native accent thing.", "任何人都可以研究非母语口音。\n")
     passes("TQA007", "(PERSON17) Anyone else can work on the non-native accent thing.", "（人17）任何人都可以研究非母语口音。\n")
@@ -124,7 +142,7 @@ def test_a_full_translation_has_no_coverage_finding() -> None:
         "and thousands of homes lost power."
     )
     zh = "地区政府表示，周日大雪导致北部数十条道路关闭，数千户家庭断电。\n"
-    assert not {"TQA005", "TQA006", "TQA007", "TQA008", "TQA009"} & set(codes(en, zh))
+    assert not {"TQA005", "TQA006", "TQA007", "TQA008", "TQA009", "TQA012"} & set(codes(en, zh))
 
 
 def test_an_english_answer_is_reported_not_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -62,7 +62,12 @@ OPENING_DROPPED = rule(
     What it checks: an aligned paragraph whose translation is below 74% of the length the English
     predicts and renders none of the content words of the English opening clause (up to a comma or
     conjunction; two or more words the CC-CEDICT lexicon knows) while it renders two or more words
-    after it. The report names the opening up to the clause boundary before the first rendered word.
+    after it. The report names the opening up to the clause boundary before the
+    first rendered word.
+    Also: a translation below 78% of its expected length that opens with a connective (`然后`, `并且`,
+    `如果`, `尽管`, `因为`, `所以`, `但是`…) rendering a conjunction that stands further on in the English,
+    not at its start: the English before that conjunction is reported (`All going into English, and
+    then from the English…` → `然后从英语转化为其他语言`).
 
     Why it matters: MT drops an introductory clause (`So, when some session is happening, …`,
     `The instructions are easy enough and …`) and keeps a fluent main clause, so nobody notices.
@@ -145,7 +150,28 @@ SENTENCE_ADDED = rule(
     """,
     needs_source=True,
 )
-RULES = (SENTENCE_CUT, OPENING_DROPPED, TAG_DROPPED, ATTRIBUTION_DROPPED, PHRASE_REPEATED, SENTENCE_ADDED)
+CLAUSE_DROPPED = rule(
+    "TQA012", "clause-dropped", "omission", Severity.WARNING,
+    "A clause inside or at the end of a sentence has no translation",
+    """
+    What it checks: an aligned paragraph (one English, one Chinese) whose translation is below 74%
+    of the length the English predicts and that renders none of the content words of one English
+    clause (between commas, semicolons, dashes or conjunctions; two or more words the CC-CEDICT
+    lexicon knows) while it renders three or more and at least half of the content words of the rest
+    of the paragraph. The report names the clause. The opening clause is TQA006's, a sentence cut at a comma TQA005's.
+
+    Why it matters: MT drops a trailing clause after `and`, or a qualifying clause in the middle of a
+    long sentence, and the rest reads fluently, so nobody notices.
+
+    Example: EN `The instructions are easy enough and I had it installed within an hour, but the
+    cable is far too short for the car.`, ZH `说明很简单，我在一个小时内就安装好了。`
+
+    Fix: translate the clause.
+    """,
+    needs_source=True,
+)
+RULES = (SENTENCE_CUT, OPENING_DROPPED, TAG_DROPPED, ATTRIBUTION_DROPPED, PHRASE_REPEATED, SENTENCE_ADDED,
+         CLAUSE_DROPPED)
 
 # A translation that ends where a sentence cannot end; `:(` `：(` are emoticons and `。“` a closing
 # quote typed the wrong way round, not open ones.
@@ -183,9 +209,22 @@ _EN_WORD = re.compile(r"[A-Za-z]{3,}")
 _ZH_CLAUSES = re.compile(r"[，,、；;：:]+")
 
 OPENING_MIN_CONTENT = 4  # content words of a paragraph worth checking
-OPENING_MIN_WORDS = 2  # content words in the opening clause, none rendered (`With the negative constraints`),
+OPENING_MIN_WORDS = 2  # content words in the opening clause, none rendered (`With the negative constraints`; one, `Maybe,`,
+# would add 7 labelled lines of the real dev set but drops the injected benchmark's omission precision to 0.937),
 OPENING_RENDERED_AFTER = 2  # while two or more words after it are
 OPENING_LOG_RATIO = -0.3  # and the translation is below 74% of its expected length
+# …or the translation opens with a connective (`然后`, `如果`) that renders a conjunction further on in the
+# English, not its first word, and is below 78% of its expected length: the clauses before it were dropped
+CONNECTIVE_LOG_RATIO = -0.25
+_ZH_CONNECTIVES = (
+    ("然后", "then"), ("接着", "then"), ("并且", "and"), ("而且", "and"), ("以及", "and"), ("尽管", "yet|although|though"),
+    ("虽然", "although|though"), ("如果", "if"), ("假如", "if"), ("因为", "because"), ("所以", "so"), ("因此", "so"),
+    ("但是", "but|yet"), ("但", "but|yet"), ("或者", "or"),
+)
+CLAUSE_MIN_WORDS = 2  # content words of an inner or closing clause, none rendered,
+CLAUSE_RENDERED_SHARE = 0.5  # while this share of the other content words is rendered (3 or more)
+CLAUSE_LOG_RATIO = -0.3  # and the translation is below 74% of its expected length (at 82%, 4 clean WMT references)
+CLAUSE_MIN_OTHERS = 3  # (three or more of them)
 
 # Speaker and entity tags of the WMT speech transcripts: (PERSON4), [ORGANIZATION5], [PROJECT1]
 _TAG = re.compile(r"[(\[]([A-Z][A-Z_]{2,}?)(\d+)[)\]]")
@@ -226,7 +265,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         if cut is not None:
             yield cut
         elif len(sblocks) == 1 and len(tblocks) == 1:
-            yield from _check_opening(ctx, en_block, zh_block)
+            opening = list(_check_opening(ctx, en_block, zh_block))
+            yield from opening or _check_clause(ctx, en_block, zh_block)
         yield from _check_tags(ctx, sblocks, tblocks, en_text, zh_text)
         if (len(sblocks) == 1 and _ATTRIBUTION.search(en_text) and not _ZH_ATTRIBUTION.search(zh_text)
                 and _log_ratio(en_text, zh_text) < ATTRIBUTION_LOG_RATIO):
@@ -336,10 +376,11 @@ def _check_opening(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[F
     words = _content_words(en)
     if len(words) < OPENING_MIN_CONTENT:
         return
-    if _log_ratio(en, zh) >= OPENING_LOG_RATIO:
-        return
-    flags = rendered_flags([w for _, _, w in words], zh)
-    end = _opening_lost(en, words, flags)
+    ratio = _log_ratio(en, zh)
+    end = _connective_opening(en, zh) if ratio < CONNECTIVE_LOG_RATIO else 0
+    if end <= 0 and ratio < OPENING_LOG_RATIO:
+        flags = rendered_flags([w for _, _, w in words], zh)
+        end = _opening_lost(en, words, flags)
     if end <= 0:
         return
     yield ctx.finding(
@@ -347,6 +388,23 @@ def _check_opening(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[F
         f"the opening {quote(en[:end], 100)} has no translation",
         source=(en_block, 0, end), target=(zh_block, 0, 0), suggestion="translate the opening clause",
     )
+
+
+def _connective_opening(en: str, zh: str) -> int:
+    """The end of the English dropped before the conjunction that the translation's opening connective
+    renders (`All going into English, and then from…` → `然后从英语…`); 0 if the English starts with it."""
+    head = zh.lstrip(" \"“'(（")
+    for zh_word, en_words in _ZH_CONNECTIVES:
+        if not head.startswith(zh_word):
+            continue
+        pattern = re.compile(rf"\b(?:{en_words})\b", re.IGNORECASE)
+        m = pattern.search(en)
+        if m is None or m.start() == 0 or not en[: m.start()].strip(" ,;:-–—"):
+            return 0
+        if pattern.match(en.lstrip("\"“' ")) or len(_EN_WORD.findall(en[: m.start()])) < OPENING_MIN_WORDS:
+            return 0
+        return len(en[: m.start()].rstrip(" ,;:"))
+    return 0
 
 
 def _opening_lost(en: str, words: list[tuple[int, int, str]], flags: list[bool]) -> int:
@@ -360,6 +418,43 @@ def _opening_lost(en: str, words: list[tuple[int, int, str]], flags: list[bool])
     if not before or sum(1 for s, _, _ in words if s < before[-1]) < OPENING_MIN_WORDS:
         return 0
     return len(en[: before[-1]].rstrip(" ,;:"))
+
+
+# ---------------------------------------------------------------------- a clause dropped inside
+def _check_clause(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[Finding]:
+    en, zh = en_block.text, zh_block.text
+    words = _content_words(en)
+    if len(words) < CLAUSE_MIN_WORDS + CLAUSE_MIN_OTHERS or _log_ratio(en, zh) >= CLAUSE_LOG_RATIO:
+        return
+    flags = rendered_flags([w for _, _, w in words], zh)
+    span = _clause_lost(en, words, flags)
+    if span is None:
+        return
+    start, end = span
+    yield ctx.finding(
+        CLAUSE_DROPPED,
+        f"the clause {quote(en[start:end], 100)} has no translation",
+        source=(en_block, start, end), target=(zh_block, 0, 0), suggestion="translate the clause",
+    )
+
+
+def _clause_lost(en: str, words: list[tuple[int, int, str]], flags: list[bool]) -> tuple[int, int] | None:
+    """(start, end) of the English clause after the first with the most content words, none of them
+    rendered, while the words outside it are mostly rendered; None if there is none."""
+    bounds = [0, *_clause_starts(en), len(en.rstrip())]
+    best: tuple[int, int, int] | None = None
+    for a, b in zip(bounds[1:], bounds[2:], strict=False):
+        inside = [hit for (s, _, _), hit in zip(words, flags, strict=True) if a <= s < b]
+        outside = [hit for (s, _, _), hit in zip(words, flags, strict=True) if not a <= s < b]
+        if len(inside) < CLAUSE_MIN_WORDS or any(inside) or sum(outside) < CLAUSE_MIN_OTHERS:
+            continue
+        if sum(outside) < CLAUSE_RENDERED_SHARE * len(outside):
+            continue
+        if best is None or len(inside) > best[0]:
+            best = (len(inside), a, b)
+    if best is None:
+        return None
+    return best[1], len(en[: best[2]].rstrip(" ,;:.!?"))
 
 
 # ---------------------------------------------------------------------- tags, handles, URLs
