@@ -62,9 +62,12 @@ NAME_LITERAL = rule(
     "A capitalised name of the source is translated as common words (Snap → 快照)",
     """
     What it checks: a capitalised English word used as a name (not at a sentence start, not an
-    institution such as `the Conservative Party`) whose aligned Chinese has neither the name in
-    Latin script, nor a rendering CC-CEDICT gives for the name, nor a transliteration, but has the
-    dictionary translation of the word (`Windows` → `窗口`, `Airflow` → `气流`).
+    institution such as `the Conservative Party`) that the same translation keeps in Latin script
+    elsewhere (alone or inside a longer name, `Pampered Chef的`), whose aligned Chinese has neither
+    the name in Latin script, nor a rendering CC-CEDICT gives for the name, nor a transliteration,
+    but has the dictionary translation of the word (`Windows` → `窗口`, `Chef` → `厨师`). The word
+    of a product after its rendered brand (`谷歌地图` for Google Maps) and a team named by meaning
+    (`黄蜂队`) are not reported.
 
     Why it matters: the product or company disappears; readers see an ordinary word.
 
@@ -72,12 +75,10 @@ NAME_LITERAL = rule(
 
     Fix: keep the name in Latin script or use its established rendering (`Windows 商店`).
 
-    Preview, off by default (`--select TQA312`): it reports only names the same translation keeps
-    in Latin script elsewhere, and even so established Chinese names it does not know (PayPal 贝宝,
-    FedEx 联邦快递) come out as literal.
+    A name the translation never keeps in Latin script (`Epic` → `史诗` once) is not reported:
+    capitalised words of titles and transcripts (Freedom, Earth) look the same.
     """,
     needs_source=True,
-    default_enabled=False,
 )
 NAME_DROPPED = rule(
     "TQA313", "name-dropped", "name", Severity.WARNING,
@@ -335,7 +336,7 @@ def _name_checks(
     if not is_generic:
         yield from _cut_known(ctx, name, chinese, reported)
     yield from _cut_latin(ctx, name, occs, reported)
-    if not is_generic and any(o.latin for o in occs):  # the article itself keeps it as a name
+    if not is_generic and any(o.latin or _kept_in_latin(name, o) for o in occs):  # the article keeps it as a name
         yield from _literal(ctx, name, chinese, reported)
     yield from _mixed(ctx, name, occs, reported)
     if not is_generic and name.lower() not in _GENERIC:
@@ -405,6 +406,18 @@ def _latin_span(name: str, o: Occurrence) -> tuple[Block, int, int] | None:
                 continue  # part of a longer Latin-script span (a quoted title, an English phrase)
             return b, m.start(), m.end()
     return None
+
+
+def _kept_in_latin(name: str, o: Occurrence) -> bool:
+    """The paragraph keeps the name in Latin script outside a gloss in brackets, alone or inside a
+    longer Latin-script name (`Pampered Chef的勺子` keeps Chef)."""
+    stem = name[:-1] if len(name) > 4 and name.endswith("s") else name
+    pat = re.compile(r"(?<![A-Za-z])" + re.escape(stem) + r"s?(?![a-z])", re.IGNORECASE)
+    for b in o.targets:
+        for m in pat.finditer(b.text):
+            if not re.search(r"[(（][^)）]*$", b.text[: m.start()]):
+                return True
+    return False
 
 
 def _han_near(text: str, i: int, step: int) -> bool:
@@ -667,8 +680,9 @@ def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tupl
         return
     known = known_renderings(name)
     for o in occs:
-        if any(h.score >= ACCEPT for h in o.hits or ()):
-            continue
+        if any(h.score >= ACCEPT for h in o.hits or ()) or _kept_in_latin(name, o):
+            continue  # a transliteration, or the name kept in Latin script (the common word is another word)
+        brand = _brand_before(o)
         for r in sorted(words, key=len, reverse=True):
             if any(r in k for k in known):
                 continue
@@ -678,17 +692,39 @@ def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tupl
                 j = b.text.find(r)
                 if j < 0 or (b.index, j) in reported or b.text.startswith("队", j + len(r)):
                     continue  # 黄蜂队 for Wasps: a team is named by meaning
+                if brand and b.text[:j].rstrip().endswith(brand):
+                    continue  # 谷歌地图 for Google Maps: the brand kept, the product's word translated
                 reported.add((b.index, j))
+                whole = _whole_name(o)
                 yield ctx.finding(
                     NAME_LITERAL,
-                    f"the name {name} is translated as the common word {quote(r)}",
+                    f"the name {whole} is translated as the common word {quote(r)}",
                     source=(o.src, o.src_start, o.src_start + len(name)),
-                    target=(b, j, j + len(r)), suggestion=f"keep {name} (or its established rendering)",
+                    target=(b, j, j + len(r)), suggestion=f"keep {whole} (or its established rendering)",
                 )
                 break
             else:
                 continue
             break
+
+
+def _whole_name(o: Occurrence) -> str:
+    """The name with the capitalised words standing right beside it in the source (Pampered Chef)."""
+    before = re.search(r"(?:[A-Z][\w'’.-]*\s)+$", o.src.text[: o.src_start])
+    after = re.match(r"(?:\s[A-Z][\w'’-]*)+", o.src.text[o.src_start + len(o.name) :])
+    return (before.group(0) if before else "") + o.name + (after.group(0) if after else "")
+
+
+def _brand_before(o: Occurrence) -> tuple[str, ...]:
+    """The forms (Latin and known renderings) of the capitalised word standing right before the name
+    in the source (Google of Google Maps), or () when none does."""
+    from transqa.lang.transliterate import known_renderings
+
+    m = re.search(r"([A-Z][A-Za-z]+)\s+$", o.src.text[: o.src_start])
+    if not m:
+        return ()
+    word = m.group(1)
+    return (word, word.lower(), word.upper(), *sorted(known_renderings(word)))
 
 
 def _variant(h: Hit, usual: str) -> bool:
