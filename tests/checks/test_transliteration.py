@@ -241,3 +241,18 @@ def test_common_word_beside_the_name_kept_in_latin_is_not_literal() -> None:
     en = ("Villa trained at Bodymoor Heath on Friday.\n\nThe session at Bodymoor Heath was for the body's recovery.\n")
     zh = "维拉周五在 Bodymoor Heath 训练。\n\n在Bodymoor Heath的训练课是为身体恢复准备的。\n"
     assert _literal_findings(en, zh) == []
+
+
+def test_company_named_after_a_person_is_not_the_persons_latin_form() -> None:
+    # Latin `Meeker Capital` is the firm; 米克尔 is the person: not one name in two scripts
+    zh = ("米克尔在旧金山发表讲话。\n\nMeeker Capital 周二宣布了一只新基金。\n\n"
+          "米克尔说，这只基金将投资气候公司。\n\nMeeker Capital 的合伙人也出席了活动。\n\n米克尔随后离开。\n")
+    passes("TQA310", None, zh)
+    fails("TQA310", None, zh.replace("Meeker Capital 周二", "Meeker 周二").replace("Meeker Capital 的", "Meeker 的"))
+
+
+def test_a_form_glossed_at_first_mention_is_tied_to_its_latin_form() -> None:
+    zh = ("联合创始人皮埃尔·米克尔(Pierre Meeker)说，产品已经上线。\n\n在采访中，Meeker 谈到了新功能。\n\n"
+          "米克尔说，团队很小。\n\n我采访了 Meeker。\n\n**Pierre Meeker:** 日历应该更简单。\n")
+    passes("TQA310", None, zh)
+    fails("TQA310", None, zh.replace("(Pierre Meeker)", ""))

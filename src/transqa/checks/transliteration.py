@@ -143,6 +143,11 @@ _GENERIC = frozenset(
     news times post journal daily weekly times forces force navy air guard commission institute foundation
     trust society movement front alliance coalition group company corporation inc ltd limited""".split()
 )
+# Words after a surname that make it a company's name (Khosla Ventures, Andreessen Horowitz is not caught)
+_ORG_AFTER = re.compile(
+    r" (?:Ventures|Capital|Partners|Labs|Media|Group|Systems|Networks|Technologies|Holdings|Investments|Fund|"
+    r"Studios|Games|Foundation|Software|Entertainment|Communications|Associates|Inc|Corp|LLC|Ltd)\b"
+)
 _JOIN = re.compile(r" (?:(?:of|the|with|for|de|du|la|le|von|van|der) )*")
 _SITE_NAMES = ("TechCrunch", "Techcrunch", "技术危机", "科技危机", "技术崩溃", "科技崩溃", "技术紧缩", "科技紧缩")
 _SITE_END = re.compile(r"(?:\s*[|｜·•・\-–—:：]+\s*|\s*)(?:" + "|".join(_SITE_NAMES) + r")\s*$")
@@ -875,6 +880,8 @@ def _latin_names(ctx: Context) -> dict[str, list[tuple[Block, int, int]]]:
                 continue
             if re.search(r"[(（][^)）]*$", b.text[:s]):
                 continue  # a gloss in brackets
+            if _ORG_AFTER.match(b.text, e):
+                continue  # a company named after a person (Khosla Ventures beside 科斯拉): another name
             latin[t].append((b, s, e))
     return latin
 
@@ -890,6 +897,8 @@ def _script_minority(
     for f, cplaces in sorted(chinese.items()):
         if abs(len(f) - english_syllables(t)) > 1 or sound_score(t, f) < 0.9:
             continue
+        if _glossed(ctx, f, t):
+            continue  # 皮埃尔·瓦拉德(Pierre Valade): the article ties the two forms together itself
         nl, nc = len(lplaces), len(cplaces)
         if nl >= 2 and nl > nc:
             minority = [(b, s, s + len(f)) for b, s in cplaces]
@@ -905,6 +914,12 @@ def _script_minority(
             reported.add((b.index, s))
             yield ctx.finding(TRANSLIT_INCONSISTENT, msg, target=(b, s, e), suggestion=canon)
         return
+
+
+def _glossed(ctx: Context, f: str, t: str) -> bool:
+    """The Chinese form stands with the Latin name in brackets after it somewhere in the article."""
+    pat = re.compile(re.escape(f) + r"\s*[(（][^)）]*(?<![A-Za-z])" + re.escape(t) + r"(?![a-z])")
+    return any(pat.search(b.text) for b in ctx.target.blocks)
 
 
 def _dotted(b: Block, s: int, f: str) -> bool:
