@@ -256,3 +256,12 @@ def test_a_form_glossed_at_first_mention_is_tied_to_its_latin_form() -> None:
           "米克尔说，团队很小。\n\n我采访了 Meeker。\n\n**Pierre Meeker:** 日历应该更简单。\n")
     passes("TQA310", None, zh)
     fails("TQA310", None, zh.replace("(Pierre Meeker)", ""))
+
+
+@needs_cedict
+def test_institution_translated_as_a_whole_and_titles_are_not_literal() -> None:
+    en = ("Cricket Australia fined the club.\n\nA spokesman for Cricket Australia said the fine stands.\n\n"
+          "Professor Lee agreed with Cricket Australia.\n\nProfessor Lee said more.\n")
+    zh = ("Cricket Australia 对该俱乐部处以罚款。\n\n澳大利亚板球协会发言人表示，罚款有效。\n\n"
+          "李教授同意 Cricket Australia 的做法。\n\nProfessor Lee 说了更多。\n")
+    assert [f for f in _literal_findings(en, zh) if f[0] == "TQA312"] == []

@@ -128,6 +128,7 @@ _CAP = re.compile(r"(?<![A-Za-z0-9'’&@#.\-])(?:Mc|Mac|De|La|Le|O['’])?[A-Z][
 _NOT_NAMES = frozenset(
     """I The A An And But Or If In On At Of For To By From With As So It He She We They You His Her Its Our Their
     This That These Those There Here What When Where Who Why How Mr Mrs Ms Dr Sir Lord Lady Prof Mr Mx St Jr Sr
+    Professor Doctor Coach Captain Senator Judge Justice Detective Sergeant Inspector Officer Pastor Father
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
     September October November December Christmas Easter Covid Coronavirus God Internet Web""".split()
 )
@@ -699,6 +700,8 @@ def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tupl
                     continue  # 黄蜂队 for Wasps: a team is named by meaning
                 if brand and b.text[:j].rstrip().endswith(brand):
                     continue  # 谷歌地图 for Google Maps: the brand kept, the product's word translated
+                if _run_rendered_beside(o, b.text, j, j + len(r)):
+                    continue  # 澳大利亚板球 for Cricket Australia: the whole name translated by meaning
                 reported.add((b.index, j))
                 whole = _whole_name(o)
                 yield ctx.finding(
@@ -718,6 +721,23 @@ def _whole_name(o: Occurrence) -> str:
     before = re.search(r"(?:[A-Z][\w'’.-]*\s)+$", o.src.text[: o.src_start])
     after = re.match(r"(?:\s[A-Z][\w'’-]*)+", o.src.text[o.src_start + len(o.name) :])
     return (before.group(0) if before else "") + o.name + (after.group(0) if after else "")
+
+
+def _run_rendered_beside(o: Occurrence, text: str, s: int, e: int) -> bool:
+    """Another word of the name's capitalised run has its CC-CEDICT rendering as a name within a few
+    characters of the common word: the run is an institution translated as a whole (澳大利亚板球协会).
+    Dictionary words beside it are not enough: that is how a brand is translated word by word
+    (视觉供应器 for Vision Supplies)."""
+    from transqa.lang.transliterate import known_renderings
+
+    near = text[max(0, s - 6) : s] + "|" + text[e : e + 6]
+    for w in _whole_name(o).split():
+        w = w.strip(".,'’")
+        if w == o.name or not w[:1].isupper():
+            continue
+        if any(len(f) >= 2 and f in near for f in known_renderings(w)):
+            return True
+    return False
 
 
 def _brand_before(o: Occurrence) -> tuple[str, ...]:
