@@ -142,7 +142,7 @@ _GENERIC = frozenset(
     bay park square gallery airport station museum centre center agency authority service services association league
     club cup championship world european american british chinese english french german russian irish scottish
     news times post journal daily weekly times forces force navy air guard commission institute foundation
-    trust society movement front alliance coalition group company corporation inc ltd limited""".split()
+    trust society movement front alliance coalition caucus group company corporation inc ltd limited""".split()
 )
 # Words after a surname that make it a company's name (Khosla Ventures, Andreessen Horowitz is not caught)
 _ORG_AFTER = re.compile(
