@@ -187,3 +187,15 @@ def test_placeholders_in_other_shapes() -> None:
     assert fails("TQA303", None, "他谈到了这件事( T8 ),你可以期待更多。").target.text == "( T8 )"
     assert fails("TQA303", None, "图片如下 T5T7 另见下文。").target.text == "T5T7"
     passes("TQA303", None, "文件名是 830-OYT8T00270.html。")  # inside a longer token
+
+
+def test_case_variants_without_a_majority_or_inside_quotes_are_not_reported() -> None:
+    # one each: nothing in the article tells which capitalisation is the brand's
+    assert _of("TQA304", None, "DropBox 很好。\n\nDropbox 很好。\n") == []
+    # a link address that writes one of them settles it
+    zh = "DropBox 很好。\n\n[Dropbox](https://twitter.com/Dropbox) 很好。\n"
+    [f] = _of("TQA304", None, zh)
+    assert f.target.text == "DropBox" and f.suggestion == "Dropbox"
+    # the company's own spelling inside a quotation is not the article's to change
+    zh = "iPhone 很好。\n\niPhone 卖得很好。\n\n他说：“Iphone 是我们的骄傲。”\n"
+    assert _of("TQA304", None, zh) == []

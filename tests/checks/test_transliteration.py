@@ -93,7 +93,7 @@ def test_latin_name_cut_short() -> None:
 
 
 @needs_cedict
-def test_literal_translation_of_a_name_is_opt_in() -> None:
+def test_literal_translation_of_a_name() -> None:
     from transqa.config import Settings
     from transqa.engine import check_documents
     from transqa.load import parse
@@ -101,7 +101,7 @@ def test_literal_translation_of_a_name_is_opt_in() -> None:
 
     en = "Microsoft opened Windows to developers.\n\nYou can buy the app for Windows in the store today, Microsoft said."
     zh = "微软向开发者开放了 Windows。\n\n微软表示，你今天就可以在商店购买这款窗口应用。\n"
-    passes("TQA312", en, zh)  # preview: off by default
+    fails("TQA312", en, zh)  # on by default
     got = check_documents(parse("en.md", en), parse_markdown("zh.md", zh), Settings(select=("TQA312",))).findings
     assert [(f.code, f.target.text) for f in got] == [("TQA312", "窗口")]
     got = check_documents(parse("en.md", en), parse_markdown("zh.md", zh.replace("窗口", "Windows ")),
@@ -213,3 +213,55 @@ def test_a_team_named_by_meaning_is_not_literal() -> None:
     zh = "Wasps 周六输给了明斯特。\n\n黄蜂队队长在半场前被罚下。\n\nWasps 下周将对阵伦斯特。\n"
     assert _literal_findings(en, zh) == []
     assert _literal_findings(en, zh.replace("黄蜂队队长", "黄蜂的队长")) == [("TQA312", "黄蜂")]
+
+
+@needs_cedict
+def test_literal_word_of_a_two_word_brand_kept_in_latin_elsewhere() -> None:
+    # the article keeps the brand in Latin script inside a longer Latin span (Pampered Chef的): still kept
+    en = ("I bought a new Kitchen Aid mixer and a Pampered Chef scoop.\n\nThe scoop from Pampered Chef is great.\n\n"
+          "So buy the Pampered Chef scoop, not the cheap one.\n")
+    zh = "我买了一台新的搅拌机和一个 Pampered Chef 勺子。\n\n宠爱厨师的勺子很棒。\n\n所以请买Pampered Chef的勺子，别买便宜的。\n"
+    assert ("TQA312", "厨师") in _literal_findings(en, zh)
+    assert _literal_findings(en, zh.replace("宠爱厨师", "Pampered Chef ")) == []
+
+
+@needs_cedict
+def test_product_word_after_its_rendered_brand_is_not_literal() -> None:
+    # 谷歌地图 for Google Maps: the brand is rendered, the product's word translated, as is usual
+    en = ("You can find the cafe on Google Maps.\n\nThe cafe is listed on Google Maps with photos.\n\n"
+          "Google says Maps is used by a billion people.\n")
+    zh = "你可以在谷歌地图上找到这家咖啡馆。\n\n这家咖啡馆在谷歌地图上有照片。\n\n谷歌表示，有十亿人使用 Maps。\n"
+    assert _literal_findings(en, zh) == []
+    assert _literal_findings(en, zh.replace("在谷歌地图上有照片", "在地图上有照片")) == [("TQA312", "地图")]
+
+
+@needs_cedict
+def test_common_word_beside_the_name_kept_in_latin_is_not_literal() -> None:
+    # Bodymoor Heath kept in Latin; 身体 in the same paragraph is the ordinary word of another phrase
+    en = ("Villa trained at Bodymoor Heath on Friday.\n\nThe session at Bodymoor Heath was for the body's recovery.\n")
+    zh = "维拉周五在 Bodymoor Heath 训练。\n\n在Bodymoor Heath的训练课是为身体恢复准备的。\n"
+    assert _literal_findings(en, zh) == []
+
+
+def test_company_named_after_a_person_is_not_the_persons_latin_form() -> None:
+    # Latin `Meeker Capital` is the firm; 米克尔 is the person: not one name in two scripts
+    zh = ("米克尔在旧金山发表讲话。\n\nMeeker Capital 周二宣布了一只新基金。\n\n"
+          "米克尔说，这只基金将投资气候公司。\n\nMeeker Capital 的合伙人也出席了活动。\n\n米克尔随后离开。\n")
+    passes("TQA310", None, zh)
+    fails("TQA310", None, zh.replace("Meeker Capital 周二", "Meeker 周二").replace("Meeker Capital 的", "Meeker 的"))
+
+
+def test_a_form_glossed_at_first_mention_is_tied_to_its_latin_form() -> None:
+    zh = ("联合创始人皮埃尔·米克尔(Pierre Meeker)说，产品已经上线。\n\n在采访中，Meeker 谈到了新功能。\n\n"
+          "米克尔说，团队很小。\n\n我采访了 Meeker。\n\n**Pierre Meeker:** 日历应该更简单。\n")
+    passes("TQA310", None, zh)
+    fails("TQA310", None, zh.replace("(Pierre Meeker)", ""))
+
+
+@needs_cedict
+def test_institution_translated_as_a_whole_and_titles_are_not_literal() -> None:
+    en = ("Cricket Australia fined the club.\n\nA spokesman for Cricket Australia said the fine stands.\n\n"
+          "Professor Lee agreed with Cricket Australia.\n\nProfessor Lee said more.\n")
+    zh = ("Cricket Australia 对该俱乐部处以罚款。\n\n澳大利亚板球协会发言人表示，罚款有效。\n\n"
+          "李教授同意 Cricket Australia 的做法。\n\nProfessor Lee 说了更多。\n")
+    assert [f for f in _literal_findings(en, zh) if f[0] == "TQA312"] == []

@@ -94,6 +94,9 @@ NAME_CASE_VARIANT = rule(
     case of inner letters (`GMail` / `Gmail`, `MegaFon` / `Megafon`, `iPhone` / `Iphone`), counted in
     the prose only. A capitalised first letter (`del.icio.us` / `Del.icio.us`) and an acronym
     written in lower case (`http` / `HTTP`) are not reported. One finding per name and article.
+    The spelling the original or the article's link addresses write is the article's; equally
+    frequent spellings that nothing else decides between (`Dropbox` / `DropBox` once each; capitals,
+    `DAZN`, win a tie) and a spelling inside a quotation are not reported.
 
     Why it matters: case variants are often deliberate (brands in CamelCase, acronyms, the
     original's own inconsistency such as `UberCab` / `Ubercab`), so this is information for the
@@ -366,7 +369,7 @@ def _inconsistent(ctx: Context, singles: list[Mention], compounds: list[Mention]
                 continue
             canon, where, tied = _most_frequent(forms, prose)
             if case_only:
-                yield from _case_variants(ctx, forms, _case_canon(canon, tied))
+                yield from _case_variants(ctx, forms, _url_canon(ctx, forms) or canon or _acronym(tied))
                 continue
         deviants = [m for f, occ in forms.items() if f != canon for m in occ]
         deviants.sort(key=lambda m: (m.block.index, m.start))
@@ -403,16 +406,6 @@ def _most_frequent(forms: dict[str, list[Mention]], prose: Counter[str]) -> tupl
     return canon, where, tied
 
 
-def _case_canon(canon: str | None, tied: list[str]) -> str | None:
-    """Among case variants equally frequent, the acronym or CamelCase form (DAZN, iPhone) is the likelier
-    brand: the one with the most inner capitals, if one has more than the others."""
-    if canon is None:
-        caps = sorted(tied, key=lambda f: -sum(c.isupper() for c in f[1:]))
-        inner = [sum(c.isupper() for c in f[1:]) for f in caps]
-        canon = caps[0] if inner[0] > inner[1] else None
-    return canon
-
-
 def _spelling_repairs(ctx: Context, deviants: list[Mention], canon: str | None, glossary: bool,
                       prose: Counter[str], single_forms: Counter[str]) -> list[Repair]:
     """The repairs of the deviant spellings: the glossary's spelling for certain, a certain join of a
@@ -445,10 +438,42 @@ def _inconsistent_finding(ctx: Context, forms: dict[str, list[Mention]], deviant
     )
 
 
+def _url_canon(ctx: Context, forms: dict[str, list[Mention]]) -> str | None:
+    """The one spelling that the original writes, case and all, or else the one the article's link
+    addresses write (twitter.com/FeedBurner)."""
+    texts = [ctx.source_text] if ctx.source is not None else []
+    texts.append(" ".join(lk.href for b in ctx.target.blocks for lk in b.links))
+    for text in texts:
+        backed = [f for f in forms if re.search(r"(?<![A-Za-z])" + re.escape(f) + r"(?![a-z])", text)]
+        if len(backed) == 1:
+            return backed[0]
+    return None
+
+
+def _acronym(tied: list[str]) -> str | None:
+    """Among equally frequent case variants, the one written in capitals (DAZN beside Dazn) is the
+    brand's; CamelCase against plain (DropBox, Dropbox) tells nothing."""
+    caps = [f for f in tied if f.isupper()]
+    return caps[0] if len(caps) == 1 else None
+
+
+def _quoted(m: Mention) -> bool:
+    """The mention stands inside quotation marks of its paragraph (a company's own house spelling)."""
+    before = m.block.text[: m.start]
+    return before.count("“") > before.count("”") or before.count("「") > before.count("」")
+
+
 def _case_variants(ctx: Context, forms: dict[str, list[Mention]], canon: str | None) -> Iterator[Finding]:
+    """TQA304 on the first mention outside the article's usual (or URL-backed) spelling; equally frequent
+    spellings with nothing to choose between them, and spellings inside quotations, are not reported."""
+    if canon is None:
+        return  # Dropbox once, DropBox once: which is the brand's is not the article's to tell
     listing = ", ".join(f"{quote(f)} ×{len(forms[f])} ({_lines(ctx, forms[f])})" for f in
                         sorted(forms, key=lambda f: (-len(forms[f]), f)))
-    deviants = sorted((m for f, occ in forms.items() if f != canon for m in occ), key=lambda m: (m.block.index, m.start))
+    deviants = sorted((m for f, occ in forms.items() if f != canon for m in occ if not _quoted(m)),
+                      key=lambda m: (m.block.index, m.start))
+    if not deviants:
+        return
     first = deviants[0]
     yield ctx.finding(
         NAME_CASE_VARIANT,

@@ -62,9 +62,12 @@ NAME_LITERAL = rule(
     "A capitalised name of the source is translated as common words (Snap → 快照)",
     """
     What it checks: a capitalised English word used as a name (not at a sentence start, not an
-    institution such as `the Conservative Party`) whose aligned Chinese has neither the name in
-    Latin script, nor a rendering CC-CEDICT gives for the name, nor a transliteration, but has the
-    dictionary translation of the word (`Windows` → `窗口`, `Airflow` → `气流`).
+    institution such as `the Conservative Party`) that the same translation keeps in Latin script
+    elsewhere (alone or inside a longer name, `Pampered Chef的`), whose aligned Chinese has neither
+    the name in Latin script, nor a rendering CC-CEDICT gives for the name, nor a transliteration,
+    but has the dictionary translation of the word (`Windows` → `窗口`, `Chef` → `厨师`). The word
+    of a product after its rendered brand (`谷歌地图` for Google Maps) and a team named by meaning
+    (`黄蜂队`) are not reported.
 
     Why it matters: the product or company disappears; readers see an ordinary word.
 
@@ -72,12 +75,10 @@ NAME_LITERAL = rule(
 
     Fix: keep the name in Latin script or use its established rendering (`Windows 商店`).
 
-    Preview, off by default (`--select TQA312`): it reports only names the same translation keeps
-    in Latin script elsewhere, and even so established Chinese names it does not know (PayPal 贝宝,
-    FedEx 联邦快递) come out as literal.
+    A name the translation never keeps in Latin script (`Epic` → `史诗` once) is not reported:
+    capitalised words of titles and transcripts (Freedom, Earth) look the same.
     """,
     needs_source=True,
-    default_enabled=False,
 )
 NAME_DROPPED = rule(
     "TQA313", "name-dropped", "name", Severity.WARNING,
@@ -127,6 +128,7 @@ _CAP = re.compile(r"(?<![A-Za-z0-9'’&@#.\-])(?:Mc|Mac|De|La|Le|O['’])?[A-Z][
 _NOT_NAMES = frozenset(
     """I The A An And But Or If In On At Of For To By From With As So It He She We They You His Her Its Our Their
     This That These Those There Here What When Where Who Why How Mr Mrs Ms Dr Sir Lord Lady Prof Mr Mx St Jr Sr
+    Professor Doctor Coach Captain Senator Judge Justice Detective Sergeant Inspector Officer Pastor Father
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
     September October November December Christmas Easter Covid Coronavirus God Internet Web""".split()
 )
@@ -140,7 +142,12 @@ _GENERIC = frozenset(
     bay park square gallery airport station museum centre center agency authority service services association league
     club cup championship world european american british chinese english french german russian irish scottish
     news times post journal daily weekly times forces force navy air guard commission institute foundation
-    trust society movement front alliance coalition group company corporation inc ltd limited""".split()
+    trust society movement front alliance coalition caucus group company corporation inc ltd limited""".split()
+)
+# Words after a surname that make it a company's name (Khosla Ventures, Andreessen Horowitz is not caught)
+_ORG_AFTER = re.compile(
+    r" (?:Ventures|Capital|Partners|Labs|Media|Group|Systems|Networks|Technologies|Holdings|Investments|Fund|"
+    r"Studios|Games|Foundation|Software|Entertainment|Communications|Associates|Inc|Corp|LLC|Ltd)\b"
 )
 _JOIN = re.compile(r" (?:(?:of|the|with|for|de|du|la|le|von|van|der) )*")
 _SITE_NAMES = ("TechCrunch", "Techcrunch", "技术危机", "科技危机", "技术崩溃", "科技崩溃", "技术紧缩", "科技紧缩")
@@ -335,7 +342,7 @@ def _name_checks(
     if not is_generic:
         yield from _cut_known(ctx, name, chinese, reported)
     yield from _cut_latin(ctx, name, occs, reported)
-    if not is_generic and any(o.latin for o in occs):  # the article itself keeps it as a name
+    if not is_generic and any(o.latin or _kept_in_latin(name, o) for o in occs):  # the article keeps it as a name
         yield from _literal(ctx, name, chinese, reported)
     yield from _mixed(ctx, name, occs, reported)
     if not is_generic and name.lower() not in _GENERIC:
@@ -405,6 +412,18 @@ def _latin_span(name: str, o: Occurrence) -> tuple[Block, int, int] | None:
                 continue  # part of a longer Latin-script span (a quoted title, an English phrase)
             return b, m.start(), m.end()
     return None
+
+
+def _kept_in_latin(name: str, o: Occurrence) -> bool:
+    """The paragraph keeps the name in Latin script outside a gloss in brackets, alone or inside a
+    longer Latin-script name (`Pampered Chef的勺子` keeps Chef)."""
+    stem = name[:-1] if len(name) > 4 and name.endswith("s") else name
+    pat = re.compile(r"(?<![A-Za-z])" + re.escape(stem) + r"s?(?![a-z])", re.IGNORECASE)
+    for b in o.targets:
+        for m in pat.finditer(b.text):
+            if not re.search(r"[(（][^)）]*$", b.text[: m.start()]):
+                return True
+    return False
 
 
 def _han_near(text: str, i: int, step: int) -> bool:
@@ -667,8 +686,9 @@ def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tupl
         return
     known = known_renderings(name)
     for o in occs:
-        if any(h.score >= ACCEPT for h in o.hits or ()):
-            continue
+        if any(h.score >= ACCEPT for h in o.hits or ()) or _kept_in_latin(name, o):
+            continue  # a transliteration, or the name kept in Latin script (the common word is another word)
+        brand = _brand_before(o)
         for r in sorted(words, key=len, reverse=True):
             if any(r in k for k in known):
                 continue
@@ -678,17 +698,58 @@ def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tupl
                 j = b.text.find(r)
                 if j < 0 or (b.index, j) in reported or b.text.startswith("队", j + len(r)):
                     continue  # 黄蜂队 for Wasps: a team is named by meaning
+                if brand and b.text[:j].rstrip().endswith(brand):
+                    continue  # 谷歌地图 for Google Maps: the brand kept, the product's word translated
+                if _run_rendered_beside(o, b.text, j, j + len(r)):
+                    continue  # 澳大利亚板球 for Cricket Australia: the whole name translated by meaning
                 reported.add((b.index, j))
+                whole = _whole_name(o)
                 yield ctx.finding(
                     NAME_LITERAL,
-                    f"the name {name} is translated as the common word {quote(r)}",
+                    f"the name {whole} is translated as the common word {quote(r)}",
                     source=(o.src, o.src_start, o.src_start + len(name)),
-                    target=(b, j, j + len(r)), suggestion=f"keep {name} (or its established rendering)",
+                    target=(b, j, j + len(r)), suggestion=f"keep {whole} (or its established rendering)",
                 )
                 break
             else:
                 continue
             break
+
+
+def _whole_name(o: Occurrence) -> str:
+    """The name with the capitalised words standing right beside it in the source (Pampered Chef)."""
+    before = re.search(r"(?:[A-Z][\w'’.-]*\s)+$", o.src.text[: o.src_start])
+    after = re.match(r"(?:\s[A-Z][\w'’-]*)+", o.src.text[o.src_start + len(o.name) :])
+    return (before.group(0) if before else "") + o.name + (after.group(0) if after else "")
+
+
+def _run_rendered_beside(o: Occurrence, text: str, s: int, e: int) -> bool:
+    """Another word of the name's capitalised run has its CC-CEDICT rendering as a name within a few
+    characters of the common word: the run is an institution translated as a whole (澳大利亚板球协会).
+    Dictionary words beside it are not enough: that is how a brand is translated word by word
+    (视觉供应器 for Vision Supplies)."""
+    from transqa.lang.transliterate import known_renderings
+
+    near = text[max(0, s - 6) : s] + "|" + text[e : e + 6]
+    for w in _whole_name(o).split():
+        w = w.strip(".,'’")
+        if w == o.name or not w[:1].isupper():
+            continue
+        if any(len(f) >= 2 and f in near for f in known_renderings(w)):
+            return True
+    return False
+
+
+def _brand_before(o: Occurrence) -> tuple[str, ...]:
+    """The forms (Latin and known renderings) of the capitalised word standing right before the name
+    in the source (Google of Google Maps), or () when none does."""
+    from transqa.lang.transliterate import known_renderings
+
+    m = re.search(r"([A-Z][A-Za-z]+)\s+$", o.src.text[: o.src_start])
+    if not m:
+        return ()
+    word = m.group(1)
+    return (word, word.lower(), word.upper(), *sorted(known_renderings(word)))
 
 
 def _variant(h: Hit, usual: str) -> bool:
@@ -839,6 +900,8 @@ def _latin_names(ctx: Context) -> dict[str, list[tuple[Block, int, int]]]:
                 continue
             if re.search(r"[(（][^)）]*$", b.text[:s]):
                 continue  # a gloss in brackets
+            if _ORG_AFTER.match(b.text, e):
+                continue  # a company named after a person (Khosla Ventures beside 科斯拉): another name
             latin[t].append((b, s, e))
     return latin
 
@@ -854,6 +917,8 @@ def _script_minority(
     for f, cplaces in sorted(chinese.items()):
         if abs(len(f) - english_syllables(t)) > 1 or sound_score(t, f) < 0.9:
             continue
+        if _glossed(ctx, f, t):
+            continue  # 皮埃尔·瓦拉德(Pierre Valade): the article ties the two forms together itself
         nl, nc = len(lplaces), len(cplaces)
         if nl >= 2 and nl > nc:
             minority = [(b, s, s + len(f)) for b, s in cplaces]
@@ -869,6 +934,12 @@ def _script_minority(
             reported.add((b.index, s))
             yield ctx.finding(TRANSLIT_INCONSISTENT, msg, target=(b, s, e), suggestion=canon)
         return
+
+
+def _glossed(ctx: Context, f: str, t: str) -> bool:
+    """The Chinese form stands with the Latin name in brackets after it somewhere in the article."""
+    pat = re.compile(re.escape(f) + r"\s*[(（][^)）]*(?<![A-Za-z])" + re.escape(t) + r"(?![a-z])")
+    return any(pat.search(b.text) for b in ctx.target.blocks)
 
 
 def _dotted(b: Block, s: int, f: str) -> bool:
