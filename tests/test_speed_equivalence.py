@@ -99,3 +99,37 @@ def test_number_matching_without_removal_pairs_what_removal_paired() -> None:
         qs = [q for _, q in src]
         for _b, t in tgt:
             assert any(matches(q, t) for q in qs) == any(matches(q, t) for q in _distinct(qs))
+
+
+def test_link_matching_by_queues_leaves_what_list_removal_left() -> None:
+    import random
+
+    from transqa.checks.links import _match as match_links
+    from transqa.model import Link
+    from transqa.urls import file_name, is_image_url
+
+    def by_removal(src: list[Link], tgt: list[Link]) -> tuple[list[Link], list[Link]]:
+        left, right = list(src), list(tgt)
+        for key in (lambda lk: lk.url, lambda lk: file_name(lk.href) if is_image_url(lk.href) else None):
+            still = []
+            for s in left:
+                k = key(s)
+                hit = next((t for t in right if k and key(t) == k), None)
+                if hit is None:
+                    still.append(s)
+                else:
+                    right.remove(hit)
+            left = still
+        return left, right
+
+    rng = random.Random(11)
+    hrefs = ["https://a.com/x", "https://b.com/y.png", "https://c.com/y.png", "", "https://a.com/z"]
+    for _ in range(300):
+        def draw(k: int) -> list[Link]:
+            out = []
+            for i in range(k):
+                h = rng.choice(hrefs)
+                out.append(Link(h, h.rstrip("/"), rng.choice(("a", "b")), i, i + 1, i, i + 1))
+            return out
+        src, tgt = draw(rng.randint(0, 8)), draw(rng.randint(0, 8))
+        assert match_links(src, tgt) == by_removal(src, tgt)
