@@ -55,3 +55,81 @@ def test_terms_after_a_rendering_equal_the_regular_expression() -> None:
     for f in ("苹果", "果", "地图和", "不在"):
         slow = [m.group(0) for m in re.finditer(re.escape(f) + r"[\u4e00-\u9fff]{0,2}", text)]
         assert list(_with_next_han(f, text)) == slow
+
+
+def _match_by_removal(src, tgt, dollars):  # type: ignore[no-untyped-def]
+    """The matching as it was written before (list.remove per match: quadratic)."""
+    from transqa.quantities.core import close, matches
+
+    pairs = []
+    for pass_soft in (False, True):
+        for sq in list(src):
+            if sq[1].soft != pass_soft:
+                continue
+            hit = next((tq for tq in tgt if tq[1].same(sq[1])), None)
+            if hit is None:
+                hit = next((tq for tq in tgt if matches(sq[1], tq[1], dollars)), None)
+            if hit is None and sq[1].kind == "count" and not sq[1].unit:
+                hit = next((tq for tq in tgt if tq[1].kind == "money" and close(tq[1].value, sq[1].value)), None)
+            if hit is not None:
+                src.remove(sq)
+                tgt.remove(hit)
+                pairs.append((sq, hit))
+    return pairs
+
+
+def test_number_matching_without_removal_pairs_what_removal_paired() -> None:
+    import random
+
+    from transqa.checks.numbers import _distinct, _match
+    from transqa.quantities import Quantity
+    from transqa.quantities.core import DOLLARS, matches
+
+    rng = random.Random(7)
+    kinds = ("count", "money", "percent")
+    for _ in range(300):
+        def draw(k: int) -> list[tuple[None, Quantity]]:
+            return [(None, Quantity(rng.choice(kinds), float(rng.choice((1, 2, 5, 30, 1000, 5000))), i, i + 1,
+                                    rng.choice(("5", "5K", "30")), currency=rng.choice((None, "USD", "CNY")),
+                                    soft=rng.random() < 0.3)) for i in range(k)]
+        src, tgt = draw(rng.randint(0, 12)), draw(rng.randint(0, 12))
+        s1, t1, s2, t2 = list(src), list(tgt), list(src), list(tgt)
+        assert _match(s1, t1, DOLLARS) == _match_by_removal(s2, t2, DOLLARS)  # type: ignore[arg-type]
+        assert (s1, t1) == (s2, t2)
+        qs = [q for _, q in src]
+        for _b, t in tgt:
+            assert any(matches(q, t) for q in qs) == any(matches(q, t) for q in _distinct(qs))
+
+
+def test_link_matching_by_queues_leaves_what_list_removal_left() -> None:
+    import random
+
+    from transqa.checks.links import _match as match_links
+    from transqa.model import Link
+    from transqa.urls import file_name, is_image_url
+
+    def by_removal(src: list[Link], tgt: list[Link]) -> tuple[list[Link], list[Link]]:
+        left, right = list(src), list(tgt)
+        for key in (lambda lk: lk.url, lambda lk: file_name(lk.href) if is_image_url(lk.href) else None):
+            still = []
+            for s in left:
+                k = key(s)
+                hit = next((t for t in right if k and key(t) == k), None)
+                if hit is None:
+                    still.append(s)
+                else:
+                    right.remove(hit)
+            left = still
+        return left, right
+
+    rng = random.Random(11)
+    hrefs = ["https://a.com/x", "https://b.com/y.png", "https://c.com/y.png", "", "https://a.com/z"]
+    for _ in range(300):
+        def draw(k: int) -> list[Link]:
+            out = []
+            for i in range(k):
+                h = rng.choice(hrefs)
+                out.append(Link(h, h.rstrip("/"), rng.choice(("a", "b")), i, i + 1, i, i + 1))
+            return out
+        src, tgt = draw(rng.randint(0, 8)), draw(rng.randint(0, 8))
+        assert match_links(src, tgt) == by_removal(src, tgt)

@@ -46,18 +46,18 @@ class Bead:
 CROSS_BEADS: dict[tuple[int, int], float] = {**BEADS, (2, 1): 5.0, (1, 2): 5.0, (3, 1): 6.0, (1, 3): 6.0}
 
 
-def band_width(n: int, m: int) -> int:
+def band_width(n: int, m: int, widen: int = MAX_WIDEN) -> int:
     """Half-width of the search band: MAX_BAND units around the diagonal, widened by the difference in
-    counts up to MAX_WIDEN more, so that the table, and the time, stay linear in the length."""
-    return MAX_BAND + min(max(0, abs(n - m) - 40), MAX_WIDEN)
+    counts up to `widen` more, so that the table, and the time, stay linear in the length."""
+    return MAX_BAND + min(max(0, abs(n - m) - 40), widen)
 
 
 class _Table:
     """The DP's cost and back-pointer rows, each stored only over its band [lo, hi] (costs as doubles,
     back-pointers as the index of the bead type in _ORDER, 0 for none): memory linear in n."""
 
-    def __init__(self, n: int, m: int) -> None:
-        band = band_width(n, m)
+    def __init__(self, n: int, m: int, widen: int = MAX_WIDEN) -> None:
+        band = band_width(n, m, widen)
         self.lo: list[int] = []
         self.hi: list[int] = []
         for i in range(n + 1):
@@ -117,10 +117,11 @@ def _prefix(xs: list[float]) -> list[float]:
 
 def align_features(
     sf: list[Features], tf: list[Features], lex: Lex | None = None,
-    starts: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
+    starts: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()), widen: int = MAX_WIDEN,
 ) -> list[Bead]:
     """Align two sequences of features. `starts` gives the units that begin a new paragraph on each
-    side (for sentences): a bead that crosses one is priced by CROSS_BEADS."""
+    side (for sentences): a bead that crosses one is priced by CROSS_BEADS. `widen` caps how far a
+    difference in counts widens the band (band_width)."""
     n, m = len(sf), len(tf)
     s_starts, t_starts = starts
 
@@ -144,7 +145,7 @@ def align_features(
         return pair_cost(merged_s(i, di), merged_t(j, dj), di > 1 or dj > 1,
                          lex(range(i - di, i), range(j - dj, j)) if lex else NO_LEX) + prior(i, j, di, dj)
 
-    table = _Table(n, m)
+    table = _Table(n, m, widen)
     bound = _Bounds(sf, tf, lex)
     table.cost[0][0] = 0.0
     for i in range(n + 1):

@@ -17,6 +17,11 @@ Unit = tuple[Block, int, int]
 """A sentence: its block and its (start, end) character offsets in the block's text."""
 
 SKIPPED_KINDS = ("image", "code")
+# how far a difference in sentence counts widens the band (align.dp.band_width): a paragraph of
+# 16,000 English and 45,000 Chinese sentences is aligned within 60 + 60 sentences of its diagonal
+# rather than 60 + 240 (a fifth of the cells); a bead whose counts differ by 100 sentences or fewer
+# gets the band it had
+SENTENCE_WIDEN = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,5 +61,6 @@ def align_sentences(sblocks: list[Block], tblocks: list[Block]) -> SentenceAlign
         [chinese_text_features(t) for t in zh_texts],
         lexical_matcher(en_texts, zh_texts),
         (paragraph_starts(ss), paragraph_starts(ts)),
+        SENTENCE_WIDEN,
     )
     return SentenceAlignment(ss, ts, beads)

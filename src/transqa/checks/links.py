@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterator
 
 from transqa.context import Context, quote, whole
@@ -101,15 +102,23 @@ def _match(src: list[Link], tgt: list[Link]) -> tuple[list[Link], list[Link]]:
     left = list(src)
     right = list(tgt)
     for key in (lambda lk: lk.url, lambda lk: file_name(lk.href) if is_image_url(lk.href) else None):
+        # the first target link of each key, in order, taken from a queue per key: linear in the links
+        queues: dict[str, deque[int]] = {}
+        for j, t in enumerate(right):
+            kt = key(t)
+            if kt:
+                queues.setdefault(kt, deque()).append(j)
+        used: set[int] = set()
         still: list[Link] = []
         for s in left:
             k = key(s)
-            hit = next((t for t in right if k and key(t) == k), None)
-            if hit is None:
+            queue = queues.get(k) if k else None
+            if not queue:
                 still.append(s)
             else:
-                right.remove(hit)
+                used.add(queue.popleft())
         left = still
+        right = [t for j, t in enumerate(right) if j not in used]
     return left, right
 
 
@@ -171,8 +180,9 @@ def _pair_links(ctx: Context, sblocks: list[Block], tblocks: list[Block]) -> Ite
     where_s = {id(lk): b for b, lk in src}
     where_t = {id(lk): b for b, lk in tgt}
     # Unmatched links at the same rank in both paragraphs are one link pointing elsewhere.
-    while miss and extra:
-        s, t = miss.pop(0), extra.pop(0)
+    ranks = min(len(miss), len(extra))
+    changed, miss, extra = list(zip(miss[:ranks], extra[:ranks], strict=True)), miss[ranks:], extra[ranks:]
+    for s, t in changed:
         sb, tb = where_s[id(s)], where_t[id(t)]
         yield ctx.finding(
             LINK_CHANGED,
