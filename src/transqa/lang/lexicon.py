@@ -78,6 +78,7 @@ def _build_lexicon(path: str) -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def chinese_words() -> frozenset[str]:
     """Every Chinese rendering the word list holds (2-6 Han characters); empty without a dictionary."""
     lex = lexicon()
@@ -116,12 +117,6 @@ def _kept(chinese: str) -> frozenset[str]:
     return frozenset(f for w in _words(chinese) for f in _forms(w))
 
 
-@lru_cache(maxsize=1)
-def _all_renderings() -> frozenset[str]:
-    lex = lexicon()
-    return frozenset(t for ts in lex.values() for t in ts) if lex else frozenset()
-
-
 _HAN_RUN = regex.compile(rf"{HAN_CLASS}{{2,}}")
 
 
@@ -140,7 +135,7 @@ def _present(chinese: str) -> frozenset[str]:
     """The dictionary renderings that occur in a Chinese text: an index of the text, built once in time
     linear in its length (renderings are 2-6 Han characters, so they sit inside runs of Han), after which
     `t in chinese` for a rendering t is a set lookup."""
-    known = _all_renderings()
+    known = chinese_words()
     out: set[str] = set()
     for run in _HAN_RUN.findall(chinese):
         for k in range(2, min(6, len(run)) + 1):
