@@ -62,15 +62,9 @@ def _changed_forms(num: str) -> re.Pattern[str]:
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    if ctx.source is None:
-        return
-    for bead in ctx.beads:
-        if not bead.source or not bead.target:
-            continue
-        targets = [ctx.target.blocks[j] for j in bead.target]
+    for _k, sources, targets in ctx.pairs():
         text = "\n".join(t.text for t in targets)
-        for i in bead.source:
-            src = ctx.source.blocks[i]
+        for src in sources:
             yield from _changed_in(ctx, src, targets, text)
 
 

@@ -85,18 +85,12 @@ def _source_names(text: str) -> dict[str, tuple[int, int, frozenset[str]]]:
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    if ctx.source is None:
-        return
-    for bead in ctx.beads:
-        if not bead.source or not bead.target:
-            continue
-        srcs = [ctx.source.blocks[i] for i in bead.source]
+    for _k, srcs, tgts in ctx.pairs():
         names = {w: (b, s, e, near) for b in srcs for w, (s, e, near) in _source_names(b.text).items()}
         if not names:
             continue
         src_folded = {_fold(m.group(0)) for b in srcs for m in _WORD.finditer(b.text)}
-        for j in bead.target:
-            tb = ctx.target.blocks[j]
+        for tb in tgts:
             tgt_folded = {_fold(m.group(0)) for m in _WORD.finditer(tb.text)}
             yield from _in_block(ctx, tb, names, src_folded, tgt_folded)
 
