@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -549,17 +549,10 @@ def _cut_known(ctx: Context, name: str, occs: list[Occurrence], reported: set[tu
                 cut = k[:i] + k[i + 1 :]
                 if cut in known or is_headword(cut):
                     continue
-                for b in o.targets:
-                    j = b.text.find(cut)
-                    if j < 0 or (b.index, j) in reported or not _bounded(b.text, j, j + len(cut)):
-                        continue
-                    reported.add((b.index, j))
-                    yield ctx.finding(
-                        NAME_CUT,
-                        f"{quote(cut)} for {name} lost a character of {quote(k)}",
-                        source=(o.src, o.src_start, o.src_start + len(name)),
-                        target=(b, j, j + len(cut)), suggestion=k,
-                    )
+                found = list(_first_cut(ctx, name, o, cut, reported, f"{quote(cut)} for {name} lost a character of {quote(k)}",
+                                        k, lambda text, j: _bounded(text, j, j + len(cut))))  # noqa: B023 (used at once)
+                if found:
+                    yield from found
                     return
 
 
@@ -620,17 +613,23 @@ def _term_cut_in(
 ) -> Iterator[Finding]:
     """The first target paragraph of the occurrence with the term missing its first character."""
     cut = t[1:]
+    yield from _first_cut(ctx, name, o, cut, reported, f"{quote(cut)} for {name} lost its first character: the article writes {quote(t)}",
+                          t, lambda text, j: not (j > 0 and text[j - 1] == t[0]))
+
+
+def _first_cut(
+    ctx: Context, name: str, o: Occurrence, cut: str, reported: set[tuple[int, int]], message: str, whole: str,
+    accept: Callable[[str, int], bool],
+) -> Iterator[Finding]:
+    """TQA311 on the first target paragraph of the occurrence that holds `cut` at a place not yet reported
+    and that `accept(text, start)` takes; `whole` is the suggestion."""
     for b in o.targets:
         j = b.text.find(cut)
-        if j < 0 or (j > 0 and b.text[j - 1] == t[0]) or (b.index, j) in reported:
+        if j < 0 or (b.index, j) in reported or not accept(b.text, j):
             continue
         reported.add((b.index, j))
-        yield ctx.finding(
-            NAME_CUT,
-            f"{quote(cut)} for {name} lost its first character: the article writes {quote(t)}",
-            source=(o.src, o.src_start, o.src_start + len(name)),
-            target=(b, j, j + len(cut)), suggestion=t,
-        )
+        yield ctx.finding(NAME_CUT, message, source=(o.src, o.src_start, o.src_start + len(name)),
+                          target=(b, j, j + len(cut)), suggestion=whole)
         return
 
 
