@@ -656,11 +656,7 @@ _TITLE_AFTER = re.compile(r"(之后|之前|以来|以后|以前)的(《[^》《]
 
 def _delete_span(raw: str, s: int, e: int) -> tuple[int, int]:
     """Widen a deletion over the spaces that only separated the token from Chinese text."""
-    left, right = s, e
-    while left > 0 and raw[left - 1] == " ":
-        left -= 1
-    while right < len(raw) and raw[right] == " ":
-        right += 1
+    left, right = _spaced(raw, s, e)
     before = raw[left - 1] if left > 0 else ""
     after = raw[right] if right < len(raw) else ""
     if (not before or _CJK.match(before)) and (not after or _CJK.match(after)):
