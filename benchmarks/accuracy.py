@@ -20,6 +20,8 @@ def main() -> int:
     ap.add_argument("--news-only", action="store_true", help="leave out WMT24's social-media and literary documents")
     ap.add_argument("--details", action="store_true", help="print missed and false findings")
     ap.add_argument("--seeds", help="comma-separated first seeds, each with --draws draws, pooled (held-out runs)")
+    ap.add_argument("--raw", action="store_true",
+                    help="count findings that the clean control of the same document also has as false (no comparison)")
     args = ap.parse_args()
     firsts = [int(x) for x in args.seeds.split(",")] if args.seeds else [args.seed]
     seeds = [f + k for f in firsts for k in range(args.draws)]
@@ -31,8 +33,8 @@ def main() -> int:
     runs = ", ".join(f"{f}..{f + args.draws - 1}" for f in firsts)
     print(f"{len(pairs)} pairs ({clean} clean controls), {sum(len(p.en) for p in pairs)} source paragraphs, {n_def} injected defects, "
           f"seeds {runs}")
-    tq = score_transqa(pairs)
-    pf = score_pofilter(pairs)
+    tq = score_transqa(pairs, raw=args.raw)
+    pf = score_pofilter(pairs, raw=args.raw)
     print(table(tq, pf))
     print()
     print(score_fix(pairs))

@@ -41,3 +41,34 @@ def test_omission_on_a_benchmark_slice(tally) -> None:  # noqa: ANN001
 def test_alignment_and_clean_controls_on_a_benchmark_slice(tally) -> None:  # noqa: ANN001
     assert 2 * tally.bead_tp / (tally.bead_pred + tally.bead_gold) >= 0.98
     assert 100 * tally.clean_findings / tally.clean_paragraphs <= 1.0
+
+
+def _benchmark_modules():  # noqa: ANN202
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import inject
+        import score
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    return inject, score
+
+
+def test_a_defect_of_the_reference_itself_is_left_out_of_precision_not_counted_false() -> None:
+    """The reference drops the source's link (a real defect of the reference, on its clean control too);
+    the injected copy changes a figure in another paragraph. The link finding is the reference's, not the
+    injection's: compared against the control it is counted apart; with `raw` it is a false finding."""
+    inject, score = _benchmark_modules()
+    en = ["Read the report on [Reuters](https://www.reuters.com/x) today.",
+          "The company sold 4,000 cars in March, it said.", "Sales rose in every region."]
+    zh = ["今天阅读路透社的报道。", "该公司表示，其3月份售出了4000辆汽车。", "各地区的销量均有所增长。"]
+    control = inject.Pair("doc#0", en, [inject.Unit(t, (i,), i) for i, t in enumerate(zh)])
+    changed = [zh[0], "该公司表示，其3月份售出了7000辆汽车。", zh[2]]
+    injected = inject.Pair("doc#1", en, [inject.Unit(t, (i,), i) for i, t in enumerate(changed)],
+                           [inject.Defect("number", "value", 1, target_block=1)])
+    compared = score.score_transqa([control, injected])
+    assert compared.inherited >= 1
+    assert not [f for f in compared.false if f[0] == "link" and f[2] == "doc#1"]
+    assert compared.prf("number")[:2] == (1.0, 1.0)
+    raw = score.score_transqa([control, injected], raw=True)
+    assert raw.inherited == 0
+    assert [f for f in raw.false if f[0] == "link" and f[2] == "doc#1"]
