@@ -89,6 +89,54 @@ def test_opening_dropped_before_the_conjunction_the_opening_connective_renders()
 
 
 @needs_lexicon
+def test_opening_dropped_at_moderate_length_when_three_words_are_lost() -> None:
+    # a translation at about 80% of its length loses a long opening (three content words unrendered)
+    en = "After the heavy autumn floods destroyed the harvest, the farmers asked the government for help with seeds."
+    zh = "农民们请求政府在种子方面给予帮助。\n"
+    f = fails("TQA006", en, zh)
+    assert "After the heavy autumn floods destroyed the harvest" in f.message
+    passes("TQA006", en, "秋季洪水毁了收成之后，农民们请求政府在种子方面给予帮助。\n")
+
+
+@needs_lexicon
+def test_opening_dropped_when_its_word_is_rendered_only_by_a_later_words_rendering() -> None:
+    # `information` stands in the opening and after it: the one 信息 of the translation renders the later one
+    en = ("The developers are eager to display more information, and I think that the extra information "
+          "is a burden for the viewers.")
+    f = fails("TQA006", en, "我认为额外的信息对观众来说是负担。\n")
+    assert "The developers are eager to display more information" in f.message
+    passes("TQA006", en, "开发者急于展示更多信息，我认为额外的信息对观众来说是负担。\n")
+
+
+@needs_lexicon
+def test_opening_kept_by_its_figure_or_acronym_is_translated() -> None:
+    # the Chinese renders the opening by words the dictionary does not know, but keeps its figure and acronym
+    en = ("The regulator authorized 10 exchange-traded funds, or ETFs, that invest in bitcoin, "
+          "including funds proposed by giants and by smaller financial companies.")
+    passes("TQA006", en, "监管机构批准了10只投资于比特币的ETF，其中包括巨头以及小型金融公司推出的基金。\n")
+
+
+@needs_lexicon
+def test_short_opening_before_a_connective_is_reported() -> None:
+    # too few content words for the opening-clause check, but the connective 然后 renders a later `then`
+    en = "All going into English, and then from the English into every language."
+    f = fails("TQA006", en, "然后从英语转化为其他语言。\n")
+    assert "All going into English" in f.message
+    passes("TQA006", en, "全部先译成英语，然后从英语转化为其他语言。\n")
+
+
+@needs_lexicon
+def test_glosses_render_single_characters_phrases_and_inflections() -> None:
+    from transqa.lang.glosses import all_renderings, forms
+
+    assert "门" in all_renderings("door") and "希望" in all_renderings("wish") and "一次" in all_renderings("time")
+    assert "stop" in forms("stopped") and "apply" in forms("applied")
+    # a word rendered by a single character of the translation counts as rendered: no dropped opening
+    passes("TQA006", "This time around, the French army said, the United States warned us about the announcement.",
+           "这一次，法国军方说，美国就这一声明警告了我们。\n")
+
+
+@needs_lexicon
 def test_clause_dropped_inside_a_sentence() -> None:
     en = "The museum opened a new wing on Friday, with ancient pottery from the river valley, and the city was very happy."
     f = fails("TQA012", en, "博物馆周五开放了新的展厅，城市非常高兴。\n")
