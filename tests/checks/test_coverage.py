@@ -99,6 +99,15 @@ def test_opening_dropped_at_moderate_length_when_three_words_are_lost() -> None:
 
 
 @needs_lexicon
+def test_one_word_opening_dropped_from_a_short_translation() -> None:
+    # one content word is weak evidence: it takes a translation below 70% of its expected length
+    en = "Reluctantly, the minister signed the new budget for the schools and hospitals."
+    f = fails("TQA006", en, "部长签署了学校和医院的新预算。\n")
+    assert "Reluctantly" in f.message
+    passes("TQA006", en, "部长不情愿地签署了学校和医院的新预算。\n")
+
+
+@needs_lexicon
 def test_opening_dropped_when_its_word_is_rendered_only_by_a_later_words_rendering() -> None:
     # `information` stands in the opening and after it: the one 信息 of the translation renders the later one
     en = ("The developers are eager to display more information, and I think that the extra information "
