@@ -56,6 +56,13 @@ def test_sentence_cut_at_a_dangling_conjunction() -> None:
     passes("TQA005", "The lace pattern is elegant and soft.", "蕾丝图案优雅而柔和。\n")
 
 
+def test_sentence_ending_in_a_connective_at_any_length() -> None:
+    en = "She still keeps her to-do list and plans her week carefully, even on holiday."
+    f = fails("TQA005", en, "她仍然保留着待办事项清单，并仔细计划她的一周，即使在度假时也是如此，这也是为了。\n")
+    assert "为了" in f.message
+    passes("TQA005", en, "她仍然保留着待办事项清单，即使在度假时也会仔细计划她的一周。\n")
+
+
 def test_missing_tail_without_lexicon_evidence_counts_clauses() -> None:
     en = "First clause here, second clause there, third clause everywhere."
     assert en[missing_tail(en, "第一，")] == "s"  # "second clause there, …": one Chinese clause kept

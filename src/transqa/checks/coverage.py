@@ -42,7 +42,9 @@ SENTENCE_CUT = rule(
     `参与。`), while its English
     paragraph ends a sentence, and the translation is below 86% of its expected length (110% when
     the English ends in `.`, `!` or `?`) or leaves three quarters of the English tail unrendered (a
-    reference may run a sentence on into the next line), unless the English opens a quotation that goes on in the next paragraph. The report names the English clause that has no translation: the
+    reference may run a sentence on into the next line), unless the English opens a quotation that goes on in the next paragraph.
+    A translation that ends in a connective that cannot end a sentence (`为了。`, `因为。`, `虽然。`) is
+    reported at any length. The report names the English clause that has no translation: the
     clause after the last English word the Chinese renders (CC-CEDICT lexicon, the `lexicon` extra),
     or, without the lexicon, the clauses beyond the number the Chinese has.
 
@@ -184,6 +186,8 @@ _ZH_CUT = re.compile(
 # …or in a conjunction or preposition with nothing after it but a full stop (`玩弄一些与.`, `甚至更.`), unless
 # it ends a word the lexicon knows (`参与。`, `柔和。`)
 _ZH_DANGLING = re.compile(r"([\u4e00-\u9fff])([与和及或更把被从跟])\s*[.。]\s*$")
+# …or in a connective that cannot end a sentence at all (`这也是为了。`, `虽然。`): a broken sentence at any length
+_ZH_DANGLING_WORD = re.compile(r"(为了|因为|由于|对于|关于|以及|并且|而且|如果|虽然|尽管|例如|比如)\s*[.。]\s*$")
 # An English paragraph that itself stops there (a line broken mid-sentence in the source)
 _EN_OPEN = re.compile(r"(?:[,;:]|\.\.+|…|[-–—])[\"'”’)\]]*\s*$")
 _EN_MARKUP = re.compile(r"</?[a-z_]+/?>")
@@ -307,7 +311,9 @@ def _check_cut(ctx: Context, en_block: Block, zh_block: Block) -> Finding | None
     zh = zh_block.text.rstrip()
     en = _EN_MARKUP.sub("", en_block.text).rstrip()
     m = _ZH_CUT.search(zh) or _dangling(zh)
-    if m is None or _EN_OPEN.search(en) or len(_EN_WORD.findall(en)) < MIN_CUT_WORDS:
+    if m is None:
+        return _dangling_word(ctx, en, zh_block)
+    if _EN_OPEN.search(en) or len(_EN_WORD.findall(en)) < MIN_CUT_WORDS:
         return None
     ratio = _log_ratio(en, zh)
     ends = _EN_SENTENCE_END.search(en) is not None
@@ -326,6 +332,21 @@ def _check_cut(ctx: Context, en_block: Block, zh_block: Block) -> Finding | None
         f"the translation stops at {quote(stop)}: {quote(en_block.text[start:end], 100)} has no translation",
         source=(en_block, start, end), target=(zh_block, at, len(zh)),
         suggestion="translate the rest of the sentence",
+    )
+
+
+def _dangling_word(ctx: Context, en: str, zh_block: Block) -> Finding | None:
+    """A translation that ends in a connective with nothing after it (`…，这也是为了。`) while the English
+    ends a sentence: whatever its length, a clause is missing after it, or the clause it opens was made up."""
+    zh = zh_block.text.rstrip()
+    m = _ZH_DANGLING_WORD.search(zh)
+    if m is None or _EN_OPEN.search(en) or len(_EN_WORD.findall(en)) < MIN_CUT_WORDS:
+        return None
+    return ctx.finding(
+        SENTENCE_CUT,
+        f"the translation ends in {quote(zh[m.start():])}, a connective with nothing after it: a clause is missing or made up",
+        target=(zh_block, m.start(), len(zh)),
+        suggestion="translate the sentence to its end, or remove the added connective",
     )
 
 
