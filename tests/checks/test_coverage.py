@@ -63,6 +63,16 @@ def test_sentence_ending_in_a_connective_at_any_length() -> None:
     passes("TQA005", en, "她仍然保留着待办事项清单，即使在度假时也会仔细计划她的一周。\n")
 
 
+@needs_lexicon
+def test_sentence_cut_where_the_english_trails_off_too_when_far_too_short() -> None:
+    # the English ends in an ellipsis or a comma, so a comma in the translation alone proves nothing; below
+    # 60% of its length and without the English tail it is cut all the same
+    en = "To worry about every small failure in a world where success is so often handed to the people who least deserve it..."
+    fails("TQA005", en, "在一个成功常常被交给人的世界里,\n")
+    passes("TQA005", en, "在一个成功常常被交给最不配得到它的人的世界里，为每一个小小的失败而担忧……\n")
+    passes("TQA005", "So, maybe if you have two copies of the same long sentence in the corpus,", "所以，如果你在语料库中有同一个长句的两个副本，\n")
+
+
 def test_missing_tail_without_lexicon_evidence_counts_clauses() -> None:
     en = "First clause here, second clause there, third clause everywhere."
     assert en[missing_tail(en, "第一，")] == "s"  # "second clause there, …": one Chinese clause kept

@@ -43,7 +43,8 @@ SENTENCE_CUT = rule(
     paragraph ends a sentence, and the translation is below 86% of its expected length (110% when
     the English ends in `.`, `!` or `?`) or leaves three quarters of the English tail unrendered (a
     reference may run a sentence on into the next line), unless the English opens a quotation that goes on in the next paragraph.
-    A translation that ends in a connective that cannot end a sentence (`为了。`, `因为。`, `虽然。`) is
+    When the English itself stops at a comma or an ellipsis, the translation must be below 60% of its
+    expected length and leave the English tail unrendered. A translation that ends in a connective that cannot end a sentence (`为了。`, `因为。`, `虽然。`) is
     reported at any length. The report names the English clause that has no translation: the
     clause after the last English word the Chinese renders (CC-CEDICT lexicon, the `lexicon` extra),
     or, without the lexicon, the clauses beyond the number the Chinese has.
@@ -204,6 +205,7 @@ CUT_TAIL_UNRENDERED = 0.75
 # references of the real dev set that ends so is longer)
 _EN_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 CUT_SENTENCE_LOG_RATIO = 0.1
+CUT_OPEN_LOG_RATIO = -0.5
 ATTRIBUTION_LOG_RATIO = -0.2  # an attribution counts as dropped in a translation below 82% of its length
 
 # Where a clause of English begins: after a comma, semicolon, colon or dash, or at a conjunction
@@ -313,9 +315,9 @@ def _check_cut(ctx: Context, en_block: Block, zh_block: Block) -> Finding | None
     m = _ZH_CUT.search(zh) or _dangling(zh)
     if m is None:
         return _dangling_word(ctx, en, zh_block)
-    if _EN_OPEN.search(en) or len(_EN_WORD.findall(en)) < MIN_CUT_WORDS:
-        return None
     ratio = _log_ratio(en, zh)
+    if _EN_OPEN.search(en) and (ratio >= CUT_OPEN_LOG_RATIO or not _tail_lost(en, zh)) or len(_EN_WORD.findall(en)) < MIN_CUT_WORDS:
+        return None  # the English stops there too, unless the translation is far too short and lacks its tail
     ends = _EN_SENTENCE_END.search(en) is not None
     if ratio >= (CUT_SENTENCE_LOG_RATIO if ends else CUT_LOG_RATIO) and not _tail_lost(en, zh):
         return None  # a whole sentence whose translation runs on into the next paragraph
