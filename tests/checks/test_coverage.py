@@ -181,6 +181,20 @@ def test_speaker_tags_handles_and_urls() -> None:
     passes("TQA007", "Read the full report at example.org/reports/2024 before Friday.", "周五前阅读完整报告。\n")  # TQA101's
     passes("TQA007", "We love #flutter and its tools for building apps.", "我们喜欢 #颤振 及其构建应用的工具。\n")
 
+@needs_lexicon
+def test_hashtag_inside_a_sentence_dropped() -> None:
+    en = "Calling into the #Fediverse makes me feel like a whale singing through the ocean!"
+    f = fails("TQA007", en, "让我感觉像鲸鱼在海洋中唱歌!\n")
+    assert "#Fediverse" in f.message
+    passes("TQA007", en, "在 #Fediverse 中呼唤让我感觉像鲸鱼在海洋中唱歌!\n")
+    # a hashtag that is a dictionary word counts as rendered by its translation
+    fails("TQA007", "Casper the #rat is an absolute unit these days.", "卡斯珀最近真是个大块头。\n")
+    passes("TQA007", "Casper the #rat is an absolute unit these days.", "这只老鼠卡斯珀最近真是个大块头。\n")
+    # tag lines after the text are dropped by professional translators too, and a lower-case tag the
+    # dictionary does not know may be translated in a way it cannot tell
+    passes("TQA007", "Calling into the fediverse makes me feel like a whale. #mastodon #whales", "在联邦宇宙中呼唤让我感觉像一头鲸鱼。\n")
+    passes("TQA007", "The cashier is a fairly obvious #trans woman.", "收银员是个明显的跨性别女性。\n")
+
 
 def test_attribution_dropped() -> None:
     en = "We're going to get through this together and the government is not going away,\" he said."

@@ -91,9 +91,11 @@ TAG_DROPPED = rule(
     """
     What it checks: speaker and entity tags of transcripts (`(PERSON4)`, `[PROJECT1]`), @handles,
     e-mail addresses, domains and URLs of an English paragraph that its translation neither copies
-    nor renders (a tag may be translated as `（人4）`). URLs and domains are the link rules' (TQA101); hashtags
-    are not checked: they get translated;
-    nor is the addressee handle that opens a reply, which professional translators drop too.
+    nor renders (a tag may be translated as `（人4）`). URLs and domains are the link rules' (TQA101). A
+    hashtag inside a sentence counts as a word: it is reported when the translation neither keeps it nor
+    renders it (any dictionary rendering: `#trans woman` → `跨性别女性` is kept); tag lines before or after
+    the text are not checked, nor is the addressee handle that opens a reply, which professional
+    translators drop too.
 
     Why it matters: a translation copies these as they are; when one is missing, the clause or
     speaker change it belonged to was usually dropped with it.
@@ -538,7 +540,12 @@ def _check_tags(ctx: Context, sblocks: list[Block], tblocks: list[Block], en: st
                 return
         for mi in IDENTIFIER.finditer(b.text):
             ident = mi.group(0).rstrip(".")
-            if ident.startswith(("#", "$")) or ident.lower() in zh_lower:
+            if ident.startswith("$") or ident.lower() in zh_lower:
+                continue
+            if ident.startswith("#"):
+                if _lost_hashtag(ident, b.text, mi.start(), zh):
+                    yield _tag_finding(ctx, b, mi.start(), mi.start() + len(ident), tblocks[0])
+                    return
                 continue
             if "@" not in ident:
                 continue  # a URL or domain: the link rules (TQA101) report it
@@ -548,6 +555,21 @@ def _check_tags(ctx: Context, sblocks: list[Block], tblocks: list[Block], en: st
                 continue  # `Amazon.com` as a company name gets translated
             yield _tag_finding(ctx, b, mi.start(), mi.start() + len(ident), tblocks[0])
             return
+
+
+def _lost_hashtag(tag: str, text: str, at: int, zh: str) -> bool:
+    """A hashtag inside a sentence that the translation neither keeps nor renders: a capitalised one
+    (`#Fediverse`, a name, kept as it is) or one whose word the dictionary knows (`the #rat` → 老鼠); of
+    other lower-case ones (`#trans woman` → 跨性别女性) the rendering cannot be told."""
+    word = tag[1:].lower()
+    if not _TAG_LINE.sub("", text[:at]).strip() or not _TAG_LINE.sub("", text[at + len(tag) :]).strip():
+        return False  # tags before or after the text: references drop those
+    if not tag[1:2].isupper() and not renderings(word) or text.count("#") <= zh.count("#") + zh.count("＃"):
+        return False  # a word the dictionary cannot judge, or the translation has its hashtags (`#颤振`)
+    return not found_any(frozenset({word}), zh)
+
+
+_TAG_LINE = re.compile(r"[#@][\w-]+|[\s.!?,;:…]+")
 
 
 def _tag_finding(ctx: Context, b: Block, start: int, end: int, near: Block) -> Finding:
