@@ -73,6 +73,15 @@ def test_sentence_cut_where_the_english_trails_off_too_when_far_too_short() -> N
     passes("TQA005", "So, maybe if you have two copies of the same long sentence in the corpus,", "所以，如果你在语料库中有同一个长句的两个副本，\n")
 
 
+@needs_lexicon
+def test_sentence_cut_before_the_colon_that_ends_the_english() -> None:
+    # a colon ends the English clause (a list follows); the translation stops at a comma before its last clause
+    en = "The four steps I outline are up for debate, with some progress made in each:"
+    f = fails("TQA005", en, "我所概述的四个步骤正在进行讨论,\n")
+    assert "with some progress made in each:" in f.message
+    passes("TQA005", en, "我所概述的四个步骤仍有争议，每一步都取得了一些进展：\n")
+
+
 def test_missing_tail_without_lexicon_evidence_counts_clauses() -> None:
     en = "First clause here, second clause there, third clause everywhere."
     assert en[missing_tail(en, "第一，")] == "s"  # "second clause there, …": one Chinese clause kept

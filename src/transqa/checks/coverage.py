@@ -43,7 +43,8 @@ SENTENCE_CUT = rule(
     paragraph ends a sentence, and the translation is below 86% of its expected length (110% when
     the English ends in `.`, `!` or `?`) or leaves three quarters of the English tail unrendered (a
     reference may run a sentence on into the next line), unless the English opens a quotation that goes on in the next paragraph.
-    When the English itself stops at a comma or an ellipsis, the translation must be below 60% of its
+    An English paragraph that ends in a colon ends its clause: a translation that stops at a comma
+    there is cut, one that ends in a colon is not. When the English itself stops at a comma or an ellipsis, the translation must be below 60% of its
     expected length and leave the English tail unrendered. A translation that ends in a connective that cannot end a sentence (`为了。`, `因为。`, `虽然。`) is
     reported at any length. The report names the English clause that has no translation: the
     clause after the last English word the Chinese renders (CC-CEDICT lexicon, the `lexicon` extra),
@@ -192,7 +193,11 @@ _ZH_DANGLING = re.compile(r"([\u4e00-\u9fff])([与和及或更把被从跟])\s*[
 # …or in a connective that cannot end a sentence at all (`这也是为了。`, `虽然。`): a broken sentence at any length
 _ZH_DANGLING_WORD = re.compile(r"(为了|因为|由于|对于|关于|以及|并且|而且|如果|虽然|尽管|例如|比如)\s*[.。]\s*$")
 # An English paragraph that itself stops there (a line broken mid-sentence in the source)
-_EN_OPEN = re.compile(r"(?:[,;:]|\.\.+|…|[-–—])[\"'”’)\]]*\s*$")
+_EN_OPEN = re.compile(r"(?:[,;]|\.\.+|…|[-–—])[\"'”’)\]]*\s*$")
+# An English paragraph that ends in a colon ends its clause (a list or a quotation follows): a translation
+# that stops at a comma there is cut, one that ends in a colon too is whole
+_EN_COLON = re.compile(r":[\"'”’)\]]*\s*$")
+_ZH_COLON = re.compile(r"[:：]\s*$")
 _EN_MARKUP = re.compile(r"</?[a-z_]+/?>")
 MIN_CUT_WORDS = 3  # English words of a paragraph worth reporting as cut ("Sunday Cont." is not)
 # …and evidence that something is missing: the translation below 86% of its expected length, or
@@ -317,6 +322,8 @@ def _check_cut(ctx: Context, en_block: Block, zh_block: Block) -> Finding | None
     m = _ZH_CUT.search(zh) or _dangling(zh)
     if m is None:
         return _dangling_word(ctx, en, zh_block)
+    if _EN_COLON.search(en) and _ZH_COLON.search(zh):
+        return None
     ratio = _log_ratio(en, zh)
     if _EN_OPEN.search(en) and (ratio >= CUT_OPEN_LOG_RATIO or not _tail_lost(en, zh)) or len(_EN_WORD.findall(en)) < MIN_CUT_WORDS:
         return None  # the English stops there too, unless the translation is far too short and lacks its tail
