@@ -134,6 +134,15 @@ def test_one_word_opening_dropped_from_a_short_translation() -> None:
 
 
 @needs_lexicon
+def test_opening_without_a_clause_boundary_dropped_where_the_translation_starts_later() -> None:
+    # no comma after the opening: the translation begins with the rendering of the first word it renders
+    en = "Really too bad the council does not know how to protect its library."
+    f = fails("TQA006", en, "市议会不知道如何保护图书馆。\n")
+    assert "the opening “Really too bad” has" in f.message
+    passes("TQA006", en, "真是太糟糕了，市议会不知道如何保护图书馆。\n")
+
+
+@needs_lexicon
 def test_opening_dropped_when_its_word_is_rendered_only_by_a_later_words_rendering() -> None:
     # `information` stands in the opening and after it: the one 信息 of the translation renders the later one
     en = ("The developers are eager to display more information, and I think that the extra information "

@@ -70,7 +70,9 @@ OPENING_DROPPED = rule(
     CC-CEDICT lexicon knows; a word counts as rendered by any rendering the dictionary gives it, single
     characters included, but not by one that renders a later word of the paragraph too) while it
     renders two or more words after it, and keeps none of the opening's figures or Latin-script names.
-    The report names the opening up to the clause boundary before the first rendered word.
+    The report names the opening up to the clause boundary before the first rendered word; without a
+    boundary, up to that word, when the translation begins with its rendering and two or more words
+    before it are unrendered (`Too bad the company does not know…` → `公司不知道…`).
     Also: a translation below 78% of its expected length that opens with a connective (`然后`, `并且`,
     `如果`, `尽管`, `因为`, `所以`, `但是`…) rendering a conjunction that stands further on in the English,
     not at its start: the English before that conjunction is reported (`All going into English, and
@@ -232,6 +234,7 @@ OPENING_RENDERED_AFTER = 2  # content words after the opening that the translati
 # lines of the real dev set but drop the injected benchmark's omission precision to 0.937, three at 86% fires on
 # two more clean WMT22 references.
 OPENING_LOG_RATIOS = {1: -0.35, 2: -0.3, 3: -0.2}
+OPENING_BARE_WORDS = 2  # unrendered words before the first rendered one, for an opening without a clause boundary
 # …or the translation opens with a connective (`然后`, `如果`) that renders a conjunction further on in the
 # English, not its first word, and is below 78% of its expected length: the clauses before it were dropped
 CONNECTIVE_LOG_RATIO = -0.25
@@ -465,16 +468,33 @@ def _opening_lost(en: str, zh: str, words: list[tuple[int, int, str]], flags: li
     """(end, unrendered words) of an English opening clause none of whose content words the Chinese
     renders (words rendered only by what also renders a later word count for neither side) while it
     renders words after it: the text up to the last clause boundary before the first rendered word,
-    with an unrendered content word in it and no figure or Latin-script name the Chinese
-    keeps; (0, 0) if there is none."""
+    with an unrendered content word in it and no figure or Latin-script name the Chinese keeps. Without
+    a clause boundary, the text up to that word when the Chinese begins with its rendering (it starts
+    where the English goes on: `Too bad the company does not know…` → `公司不知道…`) and two or more
+    words before it are unrendered. (0, 0) if there is none."""
     if sum(1 for f in flags if f) < OPENING_RENDERED_AFTER:
         return 0, 0
-    first = next(s for (s, _, _), hit in zip(words, flags, strict=True) if hit)
+    k = next(i for i, hit in enumerate(flags) if hit)
+    first = words[k][0]
     before = [s for s in _clause_starts(en) if s <= first]
+    bare = not before and _begins_with(zh, words[k][2])
+    if bare:
+        before = [first]
     lost = sum(1 for (s, _, _), hit in zip(words, flags, strict=True) if before and s < before[-1] and hit is False)
-    if not lost or _kept_token(en[: before[-1]], en[before[-1] :], zh):
+    if not lost or bare and lost < OPENING_BARE_WORDS or _kept_token(en[: before[-1]], en[before[-1] :], zh):
         return 0, 0
-    return len(en[: before[-1]].rstrip(" ,;:")), lost
+    return len(_TRAILING_DETERMINER.sub("", en[: before[-1]]).rstrip(" ,;:")), lost
+
+
+_TRAILING_DETERMINER = re.compile(r"(?:\s+(?:the|a|an|this|that|these|those|my|your|our|their|his|her|its))+\s*$", re.IGNORECASE)
+_ZH_LEAD = re.compile(r"^[\s\"“”'‘’(（「『《]*")
+
+
+def _begins_with(zh: str, word: str) -> bool:
+    """Whether the Chinese text (after quotes and brackets) begins with a rendering of the English word."""
+    m = _ZH_LEAD.match(zh)
+    lead = zh[m.end() if m else 0 :]
+    return any(t and lead.startswith(t) for t in found_any(frozenset({word}), zh).get(word, ()))
 
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[A-Za-z][A-Za-z0-9]+")
