@@ -101,13 +101,38 @@ def all_renderings(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    """Every string any English word may be rendered by."""
+    lex = lexicon() or {}
+    return frozenset(t for ts in lex.values() for t in ts) | frozenset(t for ts in _extra().values() for t in ts)
+
+
+_HAN_RUN = regex.compile(rf"{HAN_CLASS}+")
+
+
+@lru_cache(maxsize=256)
+def _present(chinese: str) -> frozenset[str]:
+    """The renderings that occur in a Chinese text, found in time linear in its length (they are one to six
+    Han characters, so they sit inside runs of Han); after it, a lookup is a set membership test."""
+    known = _known()
+    out: set[str] = set()
+    for run in _HAN_RUN.findall(chinese):
+        for k in range(1, min(6, len(run)) + 1):
+            out.update(t for t in (run[a : a + k] for a in range(len(run) - k + 1)) if t in known)
+    return frozenset(out)
+
+
 def found_any(words: frozenset[str], chinese: str) -> dict[str, frozenset[str]]:
     """For each word the text renders by any of `all_renderings`, the strings that do ("" for a word kept
     in English)."""
+    if not words:
+        return {}
     kept = kept_words(chinese)
+    present = _present(chinese)
     out = {}
     for w in words:
-        got = frozenset(t for t in all_renderings(w) if t in chinese) | ({""} if w in kept else frozenset())
+        got = frozenset(t for t in all_renderings(w) if t in present) | ({""} if w in kept else frozenset())
         if got:
             out[w] = got
     return out
