@@ -476,7 +476,8 @@ def _opening_lost(en: str, zh: str, words: list[tuple[int, int, str]], flags: li
     k = next(i for i, hit in enumerate(flags) if hit)
     first = words[k][0]
     before = [s for s in _clause_starts(en) if s <= first]
-    bare = not before and _begins_with(zh, words[k][2])
+    # without a boundary, the opening holds no figure (`comes 30 years after`: a quantity of the clause)
+    bare = not before and not any(c.isdigit() for c in en[:first]) and _begins_with(zh, words[k][2])
     if bare:
         before = [first]
     if not before or before[-1] > OPENING_MAX_CHARS:
