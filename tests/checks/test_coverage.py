@@ -56,6 +56,32 @@ def test_sentence_cut_at_a_dangling_conjunction() -> None:
     passes("TQA005", "The lace pattern is elegant and soft.", "蕾丝图案优雅而柔和。\n")
 
 
+def test_sentence_ending_in_a_connective_at_any_length() -> None:
+    en = "She still keeps her to-do list and plans her week carefully, even on holiday."
+    f = fails("TQA005", en, "她仍然保留着待办事项清单，并仔细计划她的一周，即使在度假时也是如此，这也是为了。\n")
+    assert "为了" in f.message
+    passes("TQA005", en, "她仍然保留着待办事项清单，即使在度假时也会仔细计划她的一周。\n")
+
+
+@needs_lexicon
+def test_sentence_cut_where_the_english_trails_off_too_when_far_too_short() -> None:
+    # the English ends in an ellipsis or a comma, so a comma in the translation alone proves nothing; below
+    # 60% of its length and without the English tail it is cut all the same
+    en = "To worry about every small failure in a world where success is so often handed to the people who least deserve it..."
+    fails("TQA005", en, "在一个成功常常被交给人的世界里,\n")
+    passes("TQA005", en, "在一个成功常常被交给最不配得到它的人的世界里，为每一个小小的失败而担忧……\n")
+    passes("TQA005", "So, maybe if you have two copies of the same long sentence in the corpus,", "所以，如果你在语料库中有同一个长句的两个副本，\n")
+
+
+@needs_lexicon
+def test_sentence_cut_before_the_colon_that_ends_the_english() -> None:
+    # a colon ends the English clause (a list follows); the translation stops at a comma before its last clause
+    en = "The four steps I outline are up for debate, with some progress made in each:"
+    f = fails("TQA005", en, "我所概述的四个步骤正在进行讨论,\n")
+    assert "with some progress made in each:" in f.message
+    passes("TQA005", en, "我所概述的四个步骤仍有争议，每一步都取得了一些进展：\n")
+
+
 def test_missing_tail_without_lexicon_evidence_counts_clauses() -> None:
     en = "First clause here, second clause there, third clause everywhere."
     assert en[missing_tail(en, "第一，")] == "s"  # "second clause there, …": one Chinese clause kept
@@ -89,6 +115,72 @@ def test_opening_dropped_before_the_conjunction_the_opening_connective_renders()
 
 
 @needs_lexicon
+def test_opening_dropped_at_moderate_length_when_three_words_are_lost() -> None:
+    # a translation at about 80% of its length loses a long opening (three content words unrendered)
+    en = "After the heavy autumn floods destroyed the harvest, the farmers asked the government for help with seeds."
+    zh = "农民们请求政府在种子方面给予帮助。\n"
+    f = fails("TQA006", en, zh)
+    assert "After the heavy autumn floods destroyed the harvest" in f.message
+    passes("TQA006", en, "秋季洪水毁了收成之后，农民们请求政府在种子方面给予帮助。\n")
+
+
+@needs_lexicon
+def test_one_word_opening_dropped_from_a_short_translation() -> None:
+    # one content word is weak evidence: it takes a translation below 70% of its expected length
+    en = "Reluctantly, the minister signed the new budget for the schools and hospitals."
+    f = fails("TQA006", en, "部长签署了学校和医院的新预算。\n")
+    assert "Reluctantly" in f.message
+    passes("TQA006", en, "部长不情愿地签署了学校和医院的新预算。\n")
+
+
+@needs_lexicon
+def test_opening_without_a_clause_boundary_dropped_where_the_translation_starts_later() -> None:
+    # no comma after the opening: the translation begins with the rendering of the first word it renders
+    en = "Really too bad the council does not know how to protect its library."
+    f = fails("TQA006", en, "市议会不知道如何保护图书馆。\n")
+    assert "the opening “Really too bad” has" in f.message
+    passes("TQA006", en, "真是太糟糕了，市议会不知道如何保护图书馆。\n")
+
+
+@needs_lexicon
+def test_opening_dropped_when_its_word_is_rendered_only_by_a_later_words_rendering() -> None:
+    # `information` stands in the opening and after it: the one 信息 of the translation renders the later one
+    en = ("The developers are eager to display more information, and I think that the extra information "
+          "is a burden for the viewers.")
+    f = fails("TQA006", en, "我认为额外的信息对观众来说是负担。\n")
+    assert "The developers are eager to display more information" in f.message
+    passes("TQA006", en, "开发者急于展示更多信息，我认为额外的信息对观众来说是负担。\n")
+
+
+@needs_lexicon
+def test_opening_kept_by_its_figure_or_acronym_is_translated() -> None:
+    # the Chinese renders the opening by words the dictionary does not know, but keeps its figure and acronym
+    en = ("The regulator authorized 10 exchange-traded funds, or ETFs, that invest in bitcoin, "
+          "including funds proposed by giants and by smaller financial companies.")
+    passes("TQA006", en, "监管机构批准了10只投资于比特币的ETF，其中包括巨头以及小型金融公司推出的基金。\n")
+
+
+@needs_lexicon
+def test_short_opening_before_a_connective_is_reported() -> None:
+    # too few content words for the opening-clause check, but the connective 然后 renders a later `then`
+    en = "All going into English, and then from the English into every language."
+    f = fails("TQA006", en, "然后从英语转化为其他语言。\n")
+    assert "All going into English" in f.message
+    passes("TQA006", en, "全部先译成英语，然后从英语转化为其他语言。\n")
+
+
+@needs_lexicon
+def test_glosses_render_single_characters_phrases_and_inflections() -> None:
+    from transqa.lang.glosses import all_renderings, forms
+
+    assert "门" in all_renderings("door") and "希望" in all_renderings("wish") and "一次" in all_renderings("time")
+    assert "stop" in forms("stopped") and "apply" in forms("applied")
+    # a word rendered by a single character of the translation counts as rendered: no dropped opening
+    passes("TQA006", "This time around, the French army said, the United States warned us about the announcement.",
+           "这一次，法国军方说，美国就这一声明警告了我们。\n")
+
+
+@needs_lexicon
 def test_clause_dropped_inside_a_sentence() -> None:
     en = "The museum opened a new wing on Friday, with ancient pottery from the river valley, and the city was very happy."
     f = fails("TQA012", en, "博物馆周五开放了新的展厅，城市非常高兴。\n")
@@ -106,6 +198,20 @@ def test_speaker_tags_handles_and_urls() -> None:
     passes("TQA007", "@user13 I think the essay was good and I liked it a lot.", "我认为这篇文章很好，我很喜欢。\n")  # addressee
     passes("TQA007", "Read the full report at example.org/reports/2024 before Friday.", "周五前阅读完整报告。\n")  # TQA101's
     passes("TQA007", "We love #flutter and its tools for building apps.", "我们喜欢 #颤振 及其构建应用的工具。\n")
+
+@needs_lexicon
+def test_hashtag_inside_a_sentence_dropped() -> None:
+    en = "Calling into the #Fediverse makes me feel like a whale singing through the ocean!"
+    f = fails("TQA007", en, "让我感觉像鲸鱼在海洋中唱歌!\n")
+    assert "#Fediverse" in f.message
+    passes("TQA007", en, "在 #Fediverse 中呼唤让我感觉像鲸鱼在海洋中唱歌!\n")
+    # a hashtag that is a dictionary word counts as rendered by its translation
+    fails("TQA007", "Casper the #rat is an absolute unit these days.", "卡斯珀最近真是个大块头。\n")
+    passes("TQA007", "Casper the #rat is an absolute unit these days.", "这只老鼠卡斯珀最近真是个大块头。\n")
+    # tag lines after the text are dropped by professional translators too, and a lower-case tag the
+    # dictionary does not know may be translated in a way it cannot tell
+    passes("TQA007", "Calling into the fediverse makes me feel like a whale. #mastodon #whales", "在联邦宇宙中呼唤让我感觉像一头鲸鱼。\n")
+    passes("TQA007", "The cashier is a fairly obvious #trans woman.", "收银员是个明显的跨性别女性。\n")
 
 
 def test_attribution_dropped() -> None:

@@ -19,6 +19,7 @@ from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
 from transqa.lang.chinese import chinese_size
 from transqa.lang.english import english_size
+from transqa.lang.glosses import found_any
 from transqa.lang.lexicon import (
     chinese_words,
     content_words,
@@ -41,7 +42,11 @@ SENTENCE_CUT = rule(
     `参与。`), while its English
     paragraph ends a sentence, and the translation is below 86% of its expected length (110% when
     the English ends in `.`, `!` or `?`) or leaves three quarters of the English tail unrendered (a
-    reference may run a sentence on into the next line), unless the English opens a quotation that goes on in the next paragraph. The report names the English clause that has no translation: the
+    reference may run a sentence on into the next line), unless the English opens a quotation that goes on in the next paragraph.
+    An English paragraph that ends in a colon ends its clause: a translation that stops at a comma
+    there is cut, one that ends in a colon is not. When the English itself stops at a comma or an ellipsis, the translation must be below 60% of its
+    expected length and leave the English tail unrendered. A translation that ends in a connective that cannot end a sentence (`为了。`, `因为。`, `虽然。`) is
+    reported at any length. The report names the English clause that has no translation: the
     clause after the last English word the Chinese renders (CC-CEDICT lexicon, the `lexicon` extra),
     or, without the lexicon, the clauses beyond the number the Chinese has.
 
@@ -60,10 +65,14 @@ OPENING_DROPPED = rule(
     "The opening clause of a sentence has no translation",
     """
     What it checks: an aligned paragraph whose translation is below 74% of the length the English
-    predicts and renders none of the content words of the English opening clause (up to a comma or
-    conjunction; two or more words the CC-CEDICT lexicon knows) while it renders two or more words
-    after it. The report names the opening up to the clause boundary before the
-    first rendered word.
+    predicts (70% when the opening has one content word, 82% when it has three or more) and renders none
+    of the content words of the English opening clause (up to a comma or conjunction; words the
+    CC-CEDICT lexicon knows; a word counts as rendered by any rendering the dictionary gives it, single
+    characters included, but not by one that renders a later word of the paragraph too) while it
+    renders two or more words after it, and keeps none of the opening's figures or Latin-script names.
+    The report names the opening up to the clause boundary before the first rendered word; without a
+    boundary, up to that word, when the translation begins with its rendering and two or more words
+    before it are unrendered (`Too bad the company does not know…` → `公司不知道…`).
     Also: a translation below 78% of its expected length that opens with a connective (`然后`, `并且`,
     `如果`, `尽管`, `因为`, `所以`, `但是`…) rendering a conjunction that stands further on in the English,
     not at its start: the English before that conjunction is reported (`All going into English, and
@@ -85,9 +94,11 @@ TAG_DROPPED = rule(
     """
     What it checks: speaker and entity tags of transcripts (`(PERSON4)`, `[PROJECT1]`), @handles,
     e-mail addresses, domains and URLs of an English paragraph that its translation neither copies
-    nor renders (a tag may be translated as `（人4）`). URLs and domains are the link rules' (TQA101); hashtags
-    are not checked: they get translated;
-    nor is the addressee handle that opens a reply, which professional translators drop too.
+    nor renders (a tag may be translated as `（人4）`). URLs and domains are the link rules' (TQA101). A
+    hashtag inside a sentence counts as a word: it is reported when the translation neither keeps it nor
+    renders it (any dictionary rendering: `#trans woman` → `跨性别女性` is kept); tag lines before or after
+    the text are not checked, nor is the addressee handle that opens a reply, which professional
+    translators drop too.
 
     Why it matters: a translation copies these as they are; when one is missing, the clause or
     speaker change it belonged to was usually dropped with it.
@@ -181,8 +192,14 @@ _ZH_CUT = re.compile(
 # …or in a conjunction or preposition with nothing after it but a full stop (`玩弄一些与.`, `甚至更.`), unless
 # it ends a word the lexicon knows (`参与。`, `柔和。`)
 _ZH_DANGLING = re.compile(r"([\u4e00-\u9fff])([与和及或更把被从跟])\s*[.。]\s*$")
+# …or in a connective that cannot end a sentence at all (`这也是为了。`, `虽然。`): a broken sentence at any length
+_ZH_DANGLING_WORD = re.compile(r"(为了|因为|由于|对于|关于|以及|并且|而且|如果|虽然|尽管|例如|比如)\s*[.。]\s*$")
 # An English paragraph that itself stops there (a line broken mid-sentence in the source)
-_EN_OPEN = re.compile(r"(?:[,;:]|\.\.+|…|[-–—])[\"'”’)\]]*\s*$")
+_EN_OPEN = re.compile(r"(?:[,;]|\.\.+|…|[-–—])[\"'”’)\]]*\s*$")
+# An English paragraph that ends in a colon ends its clause (a list or a quotation follows): a translation
+# that stops at a comma there is cut, one that ends in a colon too is whole
+_EN_COLON = re.compile(r":[\"'”’)\]]*\s*$")
+_ZH_COLON = re.compile(r"[:：]\s*$")
 _EN_MARKUP = re.compile(r"</?[a-z_]+/?>")
 MIN_CUT_WORDS = 3  # English words of a paragraph worth reporting as cut ("Sunday Cont." is not)
 # …and evidence that something is missing: the translation below 86% of its expected length, or
@@ -197,6 +214,7 @@ CUT_TAIL_UNRENDERED = 0.75
 # references of the real dev set that ends so is longer)
 _EN_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 CUT_SENTENCE_LOG_RATIO = 0.1
+CUT_OPEN_LOG_RATIO = -0.5
 ATTRIBUTION_LOG_RATIO = -0.2  # an attribution counts as dropped in a translation below 82% of its length
 
 # Where a clause of English begins: after a comma, semicolon, colon or dash, or at a conjunction
@@ -209,13 +227,19 @@ _EN_WORD = re.compile(r"[A-Za-z]{3,}")
 _ZH_CLAUSES = re.compile(r"[，,、；;：:]+")
 
 OPENING_MIN_CONTENT = 4  # content words of a paragraph worth checking
-OPENING_MIN_WORDS = 2  # content words in the opening clause, none rendered (`With the negative constraints`; one, `Maybe,`,
-# would add 7 labelled lines of the real dev set but drops the injected benchmark's omission precision to 0.937),
-OPENING_RENDERED_AFTER = 2  # while two or more words after it are
-OPENING_LOG_RATIO = -0.3  # and the translation is below 74% of its expected length
+OPENING_RENDERED_AFTER = 2  # content words after the opening that the translation renders
+# The translation's length (log of its share of the expected one) below which an opening with this many content
+# words, none rendered, counts as dropped: 70% for one word (`So, the archiver person,`), 74% for two (`With the
+# negative constraints`), 82% for three or more (`As noted by someone else,`). One word at 74% would add 7 labelled
+# lines of the real dev set but drop the injected benchmark's omission precision to 0.937, three at 86% fires on
+# two more clean WMT22 references.
+OPENING_LOG_RATIOS = {1: -0.35, 2: -0.3, 3: -0.2}
+OPENING_MAX_CHARS = 400  # an opening clause is shorter than this
+OPENING_BARE_WORDS = 2  # unrendered words before the first rendered one, for an opening without a clause boundary
 # …or the translation opens with a connective (`然后`, `如果`) that renders a conjunction further on in the
 # English, not its first word, and is below 78% of its expected length: the clauses before it were dropped
 CONNECTIVE_LOG_RATIO = -0.25
+CONNECTIVE_MIN_WORDS = 2  # English words (three letters or more) before that conjunction
 _ZH_CONNECTIVES = (
     ("然后", "then"), ("接着", "then"), ("并且", "and"), ("而且", "and"), ("以及", "and"), ("尽管", "yet|although|though"),
     ("虽然", "although|though"), ("如果", "if"), ("假如", "if"), ("因为", "because"), ("所以", "so"), ("因此", "so"),
@@ -300,9 +324,13 @@ def _check_cut(ctx: Context, en_block: Block, zh_block: Block) -> Finding | None
     zh = zh_block.text.rstrip()
     en = _EN_MARKUP.sub("", en_block.text).rstrip()
     m = _ZH_CUT.search(zh) or _dangling(zh)
-    if m is None or _EN_OPEN.search(en) or len(_EN_WORD.findall(en)) < MIN_CUT_WORDS:
+    if m is None:
+        return _dangling_word(ctx, en, zh_block)
+    if _EN_COLON.search(en) and _ZH_COLON.search(zh):
         return None
     ratio = _log_ratio(en, zh)
+    if _EN_OPEN.search(en) and (ratio >= CUT_OPEN_LOG_RATIO or not _tail_lost(en, zh)) or len(_EN_WORD.findall(en)) < MIN_CUT_WORDS:
+        return None  # the English stops there too, unless the translation is far too short and lacks its tail
     ends = _EN_SENTENCE_END.search(en) is not None
     if ratio >= (CUT_SENTENCE_LOG_RATIO if ends else CUT_LOG_RATIO) and not _tail_lost(en, zh):
         return None  # a whole sentence whose translation runs on into the next paragraph
@@ -319,6 +347,21 @@ def _check_cut(ctx: Context, en_block: Block, zh_block: Block) -> Finding | None
         f"the translation stops at {quote(stop)}: {quote(en_block.text[start:end], 100)} has no translation",
         source=(en_block, start, end), target=(zh_block, at, len(zh)),
         suggestion="translate the rest of the sentence",
+    )
+
+
+def _dangling_word(ctx: Context, en: str, zh_block: Block) -> Finding | None:
+    """A translation that ends in a connective with nothing after it (`…，这也是为了。`) while the English
+    ends a sentence: whatever its length, a clause is missing after it, or the clause it opens was made up."""
+    zh = zh_block.text.rstrip()
+    m = _ZH_DANGLING_WORD.search(zh)
+    if m is None or _EN_OPEN.search(en) or len(_EN_WORD.findall(en)) < MIN_CUT_WORDS:
+        return None
+    return ctx.finding(
+        SENTENCE_CUT,
+        f"the translation ends in {quote(zh[m.start():])}, a connective with nothing after it: a clause is missing or made up",
+        target=(zh_block, m.start(), len(zh)),
+        suggestion="translate the sentence to its end, or remove the added connective",
     )
 
 
@@ -373,14 +416,13 @@ def missing_tail(english: str, chinese: str) -> int:
 # ---------------------------------------------------------------------- the opening clause dropped
 def _check_opening(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[Finding]:
     en, zh = en_block.text, zh_block.text
-    words = _content_words(en)
-    if len(words) < OPENING_MIN_CONTENT:
-        return
     ratio = _log_ratio(en, zh)
     end = _connective_opening(en, zh) if ratio < CONNECTIVE_LOG_RATIO else 0
-    if end <= 0 and ratio < OPENING_LOG_RATIO:
-        flags = rendered_flags([w for _, _, w in words], zh)
-        end = _opening_lost(en, words, flags)
+    words = _content_words(en)
+    if end <= 0 and len(words) >= OPENING_MIN_CONTENT and ratio < max(OPENING_LOG_RATIOS.values()):
+        end, lost = _opening_lost(en, zh, words, _own_flags(words, zh))
+        if lost == 0 or ratio >= OPENING_LOG_RATIOS[min(lost, max(OPENING_LOG_RATIOS))]:
+            end = 0
     if end <= 0:
         return
     yield ctx.finding(
@@ -388,6 +430,20 @@ def _check_opening(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[F
         f"the opening {quote(en[:end], 100)} has no translation",
         source=(en_block, 0, end), target=(zh_block, 0, 0), suggestion="translate the opening clause",
     )
+
+
+def _own_flags(words: list[tuple[int, int, str]], zh: str) -> list[bool | None]:
+    """For each English content word in order: True when the Chinese renders it (any rendering the
+    dictionary gives, single characters included) by a string that renders no later word of the paragraph, None when its only renderings there are shared with a later word
+    (`information … information`, `want … need` both rendered by `需要`), False when nothing renders it."""
+    found = found_any(frozenset(w for _, _, w in words), zh)
+    out: list[bool | None] = []
+    later: set[str] = set()  # what renders the words after this one (built from the end: linear)
+    for _, _, w in reversed(words):
+        mine = found.get(w)
+        out.append(False if mine is None else True if mine - later else None)
+        later.update(mine or ())
+    return out[::-1]
 
 
 def _connective_opening(en: str, zh: str) -> int:
@@ -401,23 +457,64 @@ def _connective_opening(en: str, zh: str) -> int:
         m = pattern.search(en)
         if m is None or m.start() == 0 or not en[: m.start()].strip(" ,;:-–—"):
             return 0
-        if pattern.match(en.lstrip("\"“' ")) or len(_EN_WORD.findall(en[: m.start()])) < OPENING_MIN_WORDS:
+        if pattern.match(en.lstrip("\"“' ")) or len(_EN_WORD.findall(en[: m.start()])) < CONNECTIVE_MIN_WORDS:
             return 0
         return len(en[: m.start()].rstrip(" ,;:"))
     return 0
 
 
-def _opening_lost(en: str, words: list[tuple[int, int, str]], flags: list[bool]) -> int:
-    """The end of an English opening clause none of whose content words the Chinese renders while
-    it renders words after it: the text up to the last clause boundary before the first rendered
-    word, with two or more content words in it; 0 if there is none."""
-    if sum(flags) < OPENING_RENDERED_AFTER:
-        return 0
-    first = next(s for (s, _, _), hit in zip(words, flags, strict=True) if hit)
+def _opening_lost(en: str, zh: str, words: list[tuple[int, int, str]], flags: list[bool | None]) -> tuple[int, int]:
+    """(end, unrendered words) of an English opening clause none of whose content words the Chinese
+    renders (words rendered only by what also renders a later word count for neither side) while it
+    renders words after it: the text up to the last clause boundary before the first rendered word,
+    with an unrendered content word in it and no figure or Latin-script name the Chinese keeps. Without
+    a clause boundary, the text up to that word when the Chinese begins with its rendering (it starts
+    where the English goes on: `Too bad the company does not know…` → `公司不知道…`) and two or more
+    words before it are unrendered. (0, 0) if there is none."""
+    if sum(1 for f in flags if f) < OPENING_RENDERED_AFTER:
+        return 0, 0
+    k = next(i for i, hit in enumerate(flags) if hit)
+    first = words[k][0]
     before = [s for s in _clause_starts(en) if s <= first]
-    if not before or sum(1 for s, _, _ in words if s < before[-1]) < OPENING_MIN_WORDS:
-        return 0
-    return len(en[: before[-1]].rstrip(" ,;:"))
+    # without a boundary, the opening holds no figure (`comes 30 years after`: a quantity of the clause)
+    bare = not before and not any(c.isdigit() for c in en[:first]) and _begins_with(zh, words[k][2])
+    if bare:
+        before = [first]
+    if not before or before[-1] > OPENING_MAX_CHARS:
+        return 0, 0  # not an opening clause: the translation leaves out most of the paragraph (TQA003's)
+    lost = sum(1 for (s, _, _), hit in zip(words, flags, strict=True) if before and s < before[-1] and hit is False)
+    if not lost or bare and lost < OPENING_BARE_WORDS or _kept_token(en[: before[-1]], en[before[-1] :], zh):
+        return 0, 0
+    return len(_TRAILING_DETERMINER.sub("", en[: before[-1]]).rstrip(" ,;:")), lost
+
+
+_TRAILING_DETERMINER = re.compile(r"(?:\s+(?:the|a|an|this|that|these|those|my|your|our|their|his|her|its))+\s*$", re.IGNORECASE)
+_ZH_LEAD = re.compile(r"^[\s\"“”'‘’(（「『《]*")
+
+
+def _begins_with(zh: str, word: str) -> bool:
+    """Whether the Chinese text (after quotes and brackets) begins with a rendering of the English word."""
+    m = _ZH_LEAD.match(zh)
+    lead = zh[m.end() if m else 0 :]
+    return any(t and lead.startswith(t) for t in found_any(frozenset({word}), zh).get(word, ()))
+
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[A-Za-z][A-Za-z0-9]+")
+
+
+def _kept_token(head: str, rest: str, zh: str) -> bool:
+    """Whether the Chinese keeps a figure or a Latin-script word of the English head that the rest of
+    the English does not have (`10 exchange-traded funds, or ETFs` → `10只…ETF`): the head is translated."""
+    later = {t.lower() for t in _TOKEN.findall(rest)}
+    zh_lower = zh.lower()
+    for t in _TOKEN.findall(head):
+        low = t.lower()
+        if low in later or (t.isalpha() and (t[0].islower() or t == head.lstrip(" \"“'(").split(" ")[0])):
+            continue  # a common word, or the capitalised first word of the sentence
+        stem = low[:-1] if low.endswith("s") and len(low) > 3 else low
+        if stem in zh_lower:
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------- a clause dropped inside
@@ -465,6 +562,11 @@ def _tag_kept(name: str, number: str, chinese: str) -> bool:
 
 def _check_tags(ctx: Context, sblocks: list[Block], tblocks: list[Block], en: str, zh: str) -> Iterator[Finding]:
     zh_lower = zh.lower()
+    zh_tags = zh.count("#") + zh.count("＃")
+
+    def hashtags_lost(b: Block) -> bool:  # the translation has fewer hashtags (`#颤振` keeps one)
+        return b.text.count("#") > zh_tags
+
     for b in sblocks:
         for m in _TAG.finditer(b.text):
             if not _tag_kept(m.group(1), m.group(2), zh):
@@ -472,7 +574,12 @@ def _check_tags(ctx: Context, sblocks: list[Block], tblocks: list[Block], en: st
                 return
         for mi in IDENTIFIER.finditer(b.text):
             ident = mi.group(0).rstrip(".")
-            if ident.startswith(("#", "$")) or ident.lower() in zh_lower:
+            if ident.startswith("$") or ident.lower() in zh_lower:
+                continue
+            if ident.startswith("#"):
+                if hashtags_lost(b) and _lost_hashtag(ident, b.text, mi.start(), zh):
+                    yield _tag_finding(ctx, b, mi.start(), mi.start() + len(ident), tblocks[0])
+                    return
                 continue
             if "@" not in ident:
                 continue  # a URL or domain: the link rules (TQA101) report it
@@ -482,6 +589,22 @@ def _check_tags(ctx: Context, sblocks: list[Block], tblocks: list[Block], en: st
                 continue  # `Amazon.com` as a company name gets translated
             yield _tag_finding(ctx, b, mi.start(), mi.start() + len(ident), tblocks[0])
             return
+
+
+def _lost_hashtag(tag: str, text: str, at: int, zh: str) -> bool:
+    """A hashtag inside a sentence that the translation neither keeps nor renders: a capitalised one
+    (`#Fediverse`, a name, kept as it is) or one whose word the dictionary knows (`the #rat` → 老鼠); of
+    other lower-case ones (`#trans woman` → 跨性别女性) the rendering cannot be told."""
+    word = tag[1:].lower()
+    if not tag[1:2].isupper() and not renderings(word):
+        return False
+    head, tail = _TAG_LINE.match(text), _TAG_LINE.match(text, at + len(tag))
+    if head is None or head.end() >= at or tail is None or tail.end() >= len(text):
+        return False  # tags before or after the text: references drop those
+    return not found_any(frozenset({word}), zh)
+
+
+_TAG_LINE = re.compile(r"(?:[#@][\w-]+|[\s.!?,;:…]+)*")
 
 
 def _tag_finding(ctx: Context, b: Block, start: int, end: int, near: Block) -> Finding:
