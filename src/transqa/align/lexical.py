@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from transqa.align.dp import band_width
 from transqa.align.features import Lex
 from transqa.lang.script import HAN
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # Shared vocabulary through the lexicon: a translation renders 47% of the English content words the
 # lexicon knows, a neighbouring paragraph's translation 8% (WMT news). Rendered words lower the cost of
@@ -41,6 +46,7 @@ class _Matcher:
     a unit evicted and asked for again (the traceback) is recomputed, to the same values."""
 
     KEEP = 8  # source units kept in the caches behind the newest one asked for
+    BOUND = (LEX_WEIGHT, LEX_CAP)  # what bound() takes: the weight of a rendered word, the cap per source unit
 
     def __init__(self, words: list[frozenset[str]], zh: list[str]) -> None:
         self.words, self.zh = words, zh
@@ -69,6 +75,32 @@ class _Matcher:
             out = {wd for t in present_renderings(self.zh[j]) for wd in inverse.get(t, ())}
             got = self.rendered[j] = frozenset(out) | kept_words(self.zh[j])
         return got
+
+    def counts(self) -> np.ndarray:
+        """count(i, j) for every source unit i and target unit j, as a matrix (0 off the band)."""
+        import numpy as np
+
+        n, m = len(self.words), len(self.zh)
+        vocab: dict[str, int] = {}
+        for ws in self.words:
+            for wd in ws:
+                vocab.setdefault(wd, len(vocab))
+        src = np.zeros((n, len(vocab)))
+        tgt = np.zeros((m, len(vocab)))
+        for i, ws in enumerate(self.words):
+            src[i, [vocab[wd] for wd in ws]] = 1.0
+        for j in range(m):
+            got = [vocab[wd] for wd in self.rendered_words(j) if wd in vocab]
+            tgt[j, got] = 1.0
+        off = np.abs(np.arange(n)[:, None] * m / n - np.arange(m)[None, :]) > self.band
+        return np.where(off, 0.0, src @ tgt.T)
+
+    def ones(self, counts: np.ndarray) -> np.ndarray:
+        """one(i, j) for every pair, from counts(): the same operations on the same numbers."""
+        import numpy as np
+
+        sizes = np.array([float(len(ws)) for ws in self.words])[:, None]
+        return -LEX_WEIGHT * np.minimum(counts, LEX_CAP) + MISS_WEIGHT * np.minimum(sizes - counts, MISS_CAP)  # type: ignore[no-any-return]
 
     def count(self, i: int, j: int) -> int:
         """len(self.w(i, j)) without building the renderings."""
