@@ -201,3 +201,29 @@ def test_tabled_alignment_with_the_vocabulary_finds_the_same_beads() -> None:
         lex = lexical_matcher(sub_en, sub_zh)
         slow, fast = _aligned_both_ways([english_text_features(t) for t in sub_en], [chinese_text_features(t) for t in sub_zh], lex)
         assert fast == slow
+
+
+def test_merge_bounds_never_exceed_the_merge_cost() -> None:
+    import random
+
+    from transqa.align import Features, merge, pair_cost
+    from transqa.align.grid import merge_bounds
+
+    rng = random.Random(9)
+    keys = ["n:1.0", "n:2000.0", "u:a", "x:b.com", "y:2017", "p:quote"]
+    beads = [(2, 1), (1, 2), (3, 1), (1, 3), (2, 2)]
+    tight = 0
+    for _ in range(60):
+        def draw(k: int) -> list[Features]:
+            return [Features(rng.uniform(0, 400), frozenset(rng.sample(keys, rng.randint(0, 3))),
+                             frozenset(rng.sample(["apple", "paytm", "mailru"], rng.randint(0, 2))),
+                             rng.choice(["text", "heading"])) for _ in range(k)]
+        sf, tf = draw(rng.randint(1, 6)), draw(rng.randint(1, 6))
+        bounds = merge_bounds(sf, tf, None, 1.5, 10, beads)
+        for di, dj in beads:
+            for i in range(di, len(sf) + 1):
+                for j in range(dj, len(tf) + 1):
+                    cost = pair_cost(merge(sf[i - di : i]), merge(tf[j - dj : j]), True)
+                    assert bounds[(di, dj)][i][j] <= cost
+                    tight += cost - bounds[(di, dj)][i][j] < 1e-5
+    assert tight > 100  # exact where the kinds agree

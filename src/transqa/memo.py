@@ -17,6 +17,7 @@ from functools import wraps
 from typing import Any, TypeVar
 
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 
 _SCOPE: ContextVar[dict[tuple[object, ...], Any] | None] = ContextVar("transqa_pair_memo", default=None)
 
@@ -32,6 +33,19 @@ def pair_scope() -> Iterator[None]:
         yield
     finally:
         _SCOPE.reset(token)
+
+
+def pair_state(name: str, factory: Callable[[], T]) -> T:
+    """A mutable object shared by everything that asks for `name` during the pair (an index built up as
+    the aligner meets new words); outside a scope, a fresh one each time."""
+    memo = _SCOPE.get()
+    if memo is None:
+        return factory()
+    key = ("state", name)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = factory()
+    return got
 
 
 def per_pair(fn: F) -> F:

@@ -108,21 +108,30 @@ def merge_bounds(sf: list[Features], tf: list[Features], counts: Matrix | None, 
                  lex_cap: int, beads: list[tuple[int, int]]) -> dict[tuple[int, int], list[list[float]]]:
     """For each merge type (di, dj), a lower bound of the pair cost of the bead of di source units
     ending before i and dj target units ending before j, at [i][j] (0 where the bead cannot end):
-    the length term exactly, shared anchors and names at most what the smaller side holds, and
-    vocabulary at most lex_weight per word some target unit of the range renders (counts: the words
-    of source unit i that target unit j renders), capped at lex_cap per source unit."""
+    the length, anchor and name terms of pair_cost exactly (the merged units' anchors and names are
+    the unions of theirs), vocabulary at most lex_weight per word some target unit of the range
+    renders (counts: the words of source unit i that target unit j renders), capped at lex_cap per
+    source unit, and nothing for orphans and kinds (never below 0)."""
     n, m = len(sf), len(tf)
     size = (_prefix(np.array([f.size for f in sf])), _prefix(np.array([f.size for f in tf])))
-    anchors = (_prefix(np.array([_w(f.anchors) for f in sf])), _prefix(np.array([_w(f.anchors) for f in tf])))
-    names = (_prefix(np.array([float(len(f.names)) for f in sf])), _prefix(np.array([float(len(f.names)) for f in tf])))
+    a_s, a_t, keys = _incidence(([f.anchors for f in sf], [f.anchors for f in tf]))
+    w = np.array([anchor_weight(k) for k in keys])
+    wx = np.array([anchor_weight(k) if k.startswith("x:") else 0.0 for k in keys])
+    anchors = (_prefix(a_s), _prefix(a_t))
+    n_s, n_t, _ = _incidence(([f.names for f in sf], [f.names for f in tf]))
+    names = (_prefix(n_s), _prefix(n_t))
     by_target = _prefix(counts, axis=1) if counts is not None else None
     out = {}
     for di, dj in beads:
         ss, ts = _windows(size[0], di, 0), _windows(size[1], dj, 0)
         z = np.abs(np.log((ts[None, :] + 12.0) / (ss[:, None] + 12.0)) / LOG_SD)
         lb = 0.5 * z * z - MARGIN
-        lb -= 2.0 * np.minimum(_windows(anchors[0], di, 0)[:, None], _windows(anchors[1], dj, 0)[None, :])
-        lb -= np.minimum(_windows(names[0], di, 0)[:, None], _windows(names[1], dj, 0)[None, :])
+        s_in, t_in = _windows(anchors[0], di, 0) > 0, _windows(anchors[1], dj, 0) > 0
+        shared, x_shared = (s_in * w) @ t_in.T, (s_in * wx) @ t_in.T
+        lb += (t_in @ w)[None, :] - 3.5 * shared + 0.5 * ((s_in @ w)[:, None] + (s_in @ wx)[:, None] - x_shared)
+        s_nm, t_nm = _windows(names[0], di, 0) > 0, _windows(names[1], dj, 0) > 0
+        names_shared = s_nm.astype(float) @ t_nm.T.astype(float)
+        lb += 0.4 * t_nm.sum(axis=1)[None, :] - 1.4 * names_shared
         if by_target is not None:
             rendered = np.minimum(_windows(by_target, dj, 1), lex_cap)
             lb -= lex_weight * _windows(_prefix(rendered, axis=0), di, 0)
@@ -130,7 +139,3 @@ def merge_bounds(sf: list[Features], tf: list[Features], counts: Matrix | None, 
         full[di:, dj:] = lb
         out[(di, dj)] = full.tolist()
     return out
-
-
-def _w(anchors: frozenset[str]) -> float:
-    return sum(anchor_weight(a) for a in anchors)

@@ -40,6 +40,11 @@ def lexical_matcher(en: list[str], zh: list[str]) -> Lex | None:
 _NONE: dict[str, frozenset[str]] = {}
 
 
+def _new_index() -> tuple[dict[str, set[str]], set[str]]:
+    """An empty inverse index of renderings and the set of words it holds."""
+    return {}, set()
+
+
 class _Matcher:
     """The matcher of one alignment. Its caches are kept per source unit and only for the few units
     the aligner's row can reach (a merge spans at most three), so memory stays linear in the length;
@@ -59,19 +64,30 @@ class _Matcher:
         self.rendered: dict[int, frozenset[str]] = {}
         self.inverse: dict[str, set[str]] | None = None
 
+    def _inverse(self) -> dict[str, set[str]]:
+        """Rendering → the words it renders: one index per checked pair (transqa.memo), shared by the
+        paragraph alignment and every sentence alignment, extended with the words it has not met."""
+        if self.inverse is None:
+            from transqa.lang.lexicon import renderings
+            from transqa.memo import pair_state
+
+            inverse, indexed = pair_state("align.lexical.inverse", _new_index)
+            new = frozenset().union(*self.words) - indexed
+            for word in new:
+                for t in renderings(word):
+                    inverse.setdefault(t, set()).add(word)
+            indexed |= new
+            self.inverse = inverse
+        return self.inverse
+
     def rendered_words(self, j: int) -> frozenset[str]:
-        """The source vocabulary (any unit's words) that target unit j renders or keeps: the keys of
-        found_renderings(words, zh[j]) are words & rendered_words(j), found by one set intersection."""
+        """The words (the source's, and perhaps others of the pair) that target unit j renders or keeps:
+        the keys of found_renderings(words, zh[j]) are words & rendered_words(j), one set intersection."""
         got = self.rendered.get(j)
         if got is None:
-            from transqa.lang.lexicon import kept_words, present_renderings, renderings
+            from transqa.lang.lexicon import kept_words, present_renderings
 
-            if self.inverse is None:
-                self.inverse = {}
-                for word in frozenset().union(*self.words):
-                    for t in renderings(word):
-                        self.inverse.setdefault(t, set()).add(word)
-            inverse = self.inverse
+            inverse = self._inverse()
             out = {wd for t in present_renderings(self.zh[j]) for wd in inverse.get(t, ())}
             got = self.rendered[j] = frozenset(out) | kept_words(self.zh[j])
         return got
