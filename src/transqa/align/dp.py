@@ -180,6 +180,8 @@ def _dense_dp(table: _Table, ones: list[list[float]], merges: list[tuple[int, in
         row, brow = cost[i], back[i]
         up = cost[i - 1] if i else None
         one = ones[i - 1] if i else []
+        # the merge types that can end in this row: their lower bounds plus priors, the row they start from
+        reach = [(code, di, dj, [base + x for x in lb[i]], cost[i - di]) for code, di, dj, base, lb in merges if di <= i]
         for j in range(table.lo[i], table.hi[i] + 1):
             best, arg = _INF, 0
             if up is not None:
@@ -189,11 +191,11 @@ def _dense_dp(table: _Table, ones: list[list[float]], merges: list[tuple[int, in
                     best, arg = up[j] + skip, 2
             if j and row[j - 1] + skip < best:
                 best, arg = row[j - 1] + skip, 3
-            for code, di, dj, base, lb in merges:
-                if i < di or j < dj:
+            for code, di, dj, floor, start in reach:
+                if j < dj:
                     continue
-                prev = cost[i - di][j - dj]
-                if prev == _INF or prev + base + lb[i][j] >= best:
+                prev = start[j - dj]
+                if prev + floor[j] >= best:  # cannot win (an unreachable start is infinite)
                     continue
                 c = prev + prior(i, j, di, dj)
                 c += merge_cost(i, j, di, dj)
