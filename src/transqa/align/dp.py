@@ -27,7 +27,7 @@ BEADS: dict[tuple[int, int], float] = {
     (3, 1): 5.0, (1, 3): 5.0, (2, 2): 8.0,
 }
 MAX_BAND = 60  # half-width of the search band, in units, around the diagonal
-DENSE_CELLS = 40_000  # up to this many cells, the costs are tabled at once (align.grid) and the DP reads them
+DENSE_CELLS = 120_000  # up to this many cells (about 27 MB of tables at most), the costs are tabled at once (align.grid)
 DENSE_MIN = 100  # below, the cell-by-cell DP is quicker than setting up the tables
 MAX_WIDEN = 240  # how far a difference in counts widens the band at most (it keeps the cost linear)
 _INF = float("inf")
