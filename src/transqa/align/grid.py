@@ -11,7 +11,7 @@ beat the best bead of its cell is never priced in full.
 from __future__ import annotations
 
 import math
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 import numpy as np
 
@@ -23,10 +23,20 @@ _ODD_KINDS = frozenset({"image", "mixed", "mark"})
 Matrix = np.ndarray  # float64, source units × target units
 
 
+class LexBound(NamedTuple):
+    """The vocabulary terms of the matcher's cost (align.lexical), for its lower bound."""
+
+    weight: float  # per rendered word
+    cap: int  # rendered words counted per source unit
+    miss_weight: float  # per word not rendered
+    miss_cap: int  # unrendered words counted per source unit
+    sizes: Matrix  # content words of each source unit
+
+
 class TabledLex(Protocol):
     """A vocabulary matcher that also gives its counts at once (align.lexical)."""
 
-    BOUND: tuple[float, int]  # the weight of a rendered word and the cap of words per source unit
+    def lex_bound(self) -> LexBound: ...
 
     def __call__(self, srange: range, trange: range) -> tuple[float, int]: ...
 
@@ -104,14 +114,16 @@ def _prefix(values: Matrix, axis: int = 0) -> Matrix:
     return out
 
 
-def merge_bounds(sf: list[Features], tf: list[Features], counts: Matrix | None, lex_weight: float,
-                 lex_cap: int, beads: list[tuple[int, int]]) -> dict[tuple[int, int], list[list[float]]]:
+def merge_bounds(sf: list[Features], tf: list[Features], counts: Matrix | None, lex: LexBound | None,
+                 beads: list[tuple[int, int]]) -> dict[tuple[int, int], list[list[float]]]:
     """For each merge type (di, dj), a lower bound of the pair cost of the bead of di source units
     ending before i and dj target units ending before j, at [i][j] (0 where the bead cannot end):
     the length, anchor and name terms of pair_cost exactly (the merged units' anchors and names are
-    the unions of theirs), vocabulary at most lex_weight per word some target unit of the range
-    renders (counts: the words of source unit i that target unit j renders), capped at lex_cap per
-    source unit, and nothing for orphans and kinds (never below 0)."""
+    the unions of theirs), vocabulary at most lex.weight per word some target unit of the range
+    renders (counts: the words of source unit i that target unit j renders), no more words than the
+    unit has, capped at lex.cap per source unit; the first source unit's words beyond those as not
+    rendered (lex.miss_weight each, capped: no word of it is claimed before it); nothing for orphans
+    and kinds (never below 0)."""
     n, m = len(sf), len(tf)
     size = (_prefix(np.array([f.size for f in sf])), _prefix(np.array([f.size for f in tf])))
     a_s, a_t, keys = _incidence(([f.anchors for f in sf], [f.anchors for f in tf]))
@@ -132,9 +144,11 @@ def merge_bounds(sf: list[Features], tf: list[Features], counts: Matrix | None, 
         s_nm, t_nm = _windows(names[0], di, 0) > 0, _windows(names[1], dj, 0) > 0
         names_shared = s_nm.astype(float) @ t_nm.T.astype(float)
         lb += 0.4 * t_nm.sum(axis=1)[None, :] - 1.4 * names_shared
-        if by_target is not None:
-            rendered = np.minimum(_windows(by_target, dj, 1), lex_cap)
-            lb -= lex_weight * _windows(_prefix(rendered, axis=0), di, 0)
+        if by_target is not None and lex is not None:
+            sizes = lex.sizes[:, None]
+            rendered = np.minimum(_windows(by_target, dj, 1), sizes)
+            lb -= lex.weight * _windows(_prefix(np.minimum(rendered, lex.cap), axis=0), di, 0)
+            lb += lex.miss_weight * np.minimum(sizes - rendered, lex.miss_cap)[: n + 1 - di]
         full = np.zeros((n + 1, m + 1))
         full[di:, dj:] = lb
         out[(di, dj)] = full.tolist()

@@ -11,6 +11,8 @@ from transqa.lang.script import HAN
 if TYPE_CHECKING:
     import numpy as np
 
+    from transqa.align.grid import LexBound
+
 # Shared vocabulary through the lexicon: a translation renders 47% of the English content words the
 # lexicon knows, a neighbouring paragraph's translation 8% (WMT news). Rendered words lower the cost of
 # a pair, unrendered ones raise it, both capped per source paragraph, so that a long paragraph does not
@@ -51,7 +53,6 @@ class _Matcher:
     a unit evicted and asked for again (the traceback) is recomputed, to the same values."""
 
     KEEP = 8  # source units kept in the caches behind the newest one asked for
-    BOUND = (LEX_WEIGHT, LEX_CAP)  # what bound() takes: the weight of a rendered word, the cap per source unit
 
     def __init__(self, words: list[frozenset[str]], zh: list[str]) -> None:
         self.words, self.zh = words, zh
@@ -110,6 +111,14 @@ class _Matcher:
             tgt[j, got] = 1.0
         off = np.abs(np.arange(n)[:, None] * m / n - np.arange(m)[None, :]) > self.band
         return np.where(off, 0.0, src @ tgt.T)
+
+    def lex_bound(self) -> LexBound:
+        """The terms of bound(), for the aligner's tables (align.grid)."""
+        import numpy as np
+
+        from transqa.align.grid import LexBound
+
+        return LexBound(LEX_WEIGHT, LEX_CAP, MISS_WEIGHT, MISS_CAP, np.array([float(len(ws)) for ws in self.words]))
 
     def ones(self, counts: np.ndarray) -> np.ndarray:
         """one(i, j) for every pair, from counts(): the same operations on the same numbers."""
@@ -171,8 +180,16 @@ class _Matcher:
 
     def bound(self, srange: range, trange: range) -> float:
         """A lower bound of matches(srange, trange)[0] + ORPHAN_COST * orphans: every source unit renders
-        at most the words some target unit of the range renders."""
-        return -LEX_WEIGHT * sum(min(sum(self.count(i, j) for j in trange), LEX_CAP) for i in srange)
+        at most the words some target unit of the range renders, and no more than it has; the first
+        source unit's other words are not rendered (nothing is claimed before it)."""
+        total = 0.0
+        for k, i in enumerate(srange):
+            size = len(self.words[i])
+            rendered = min(sum(self.count(i, j) for j in trange), size)
+            total -= LEX_WEIGHT * min(rendered, LEX_CAP)
+            if k == 0:
+                total += MISS_WEIGHT * min(size - rendered, MISS_CAP)
+        return total
 
     def __call__(self, srange: range, trange: range) -> tuple[float, int]:
         if len(srange) == 1 and len(trange) == 1:
