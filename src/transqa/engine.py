@@ -16,6 +16,7 @@ from transqa.escape import shown_path
 from transqa.findings import Finding
 from transqa.glossary import load_glossaries
 from transqa.load import load_source, load_target
+from transqa.memo import pair_scope
 from transqa.model import Document
 from transqa.registry import rules
 from transqa.result import Result
@@ -26,8 +27,13 @@ DEFAULT = Settings()
 def check_documents(source: Document | None, target: Document, settings: Settings | None = None) -> Result:
     """Align (when there is a source), run every enabled check family, then apply the policy
     (suppressions, severity overrides, baseline). A family that raises becomes a TQA999 finding;
-    the other families still run. Raises InputError only for an unreadable baseline."""
-    settings = settings or DEFAULT
+    the other families still run. Raises InputError only for an unreadable baseline. The analyses of a
+    text that the aligner and the checks share are computed once for the pair (transqa.memo)."""
+    with pair_scope():
+        return _check(source, target, settings or DEFAULT)
+
+
+def _check(source: Document | None, target: Document, settings: Settings) -> Result:
     beads = align(source, target) if source is not None else []
     table = rules()
     enabled = {c for c in settings.enabled(target.path) if source is not None or not table[c].needs_source}

@@ -11,8 +11,12 @@ from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING, cast
 
 from transqa.align.features import LOG_SD, NO_LEX, Features, Lex, _weight, merge, pair_cost
+
+if TYPE_CHECKING:
+    from transqa.align import grid
 
 SKIP_COST = 4.5
 # Priors of merges (two paragraphs rendered as one, or one as two), a little below a skip: MT keeps
@@ -23,6 +27,8 @@ BEADS: dict[tuple[int, int], float] = {
     (3, 1): 5.0, (1, 3): 5.0, (2, 2): 8.0,
 }
 MAX_BAND = 60  # half-width of the search band, in units, around the diagonal
+DENSE_CELLS = 120_000  # up to this many cells (about 27 MB of tables at most), the costs are tabled at once (align.grid)
+DENSE_MIN = 100  # below, the cell-by-cell DP is quicker than setting up the tables
 MAX_WIDEN = 240  # how far a difference in counts widens the band at most (it keeps the cost linear)
 _INF = float("inf")
 _MARGIN = 1e-6  # rounding margin of the lower bounds
@@ -108,6 +114,100 @@ class _Bounds:
         return lb + self.lex_bound(range(i - di, i), range(j - dj, j)) >= best
 
 
+
+def _fill(table: _Table, sf: list[Features], tf: list[Features], lex: Lex | None,
+          prior: Callable[[int, int, int, int], float], merged_s: Callable[[int, int], Features],
+          merged_t: Callable[[int, int], Features]) -> None:
+    """The DP over the band, cell by cell (any size): each bead priced as it is met."""
+    n = len(sf)
+    bound = _Bounds(sf, tf, lex)
+    table.cost[0][0] = 0.0
+    for i in range(n + 1):
+        row, back, lo = table.cost[i], table.back[i], table.lo[i]
+        for j in range(lo, table.hi[i] + 1):
+            if i == 0 and j == 0:
+                continue
+            best, arg = _INF, None
+            for di, dj in _ORDER:
+                pi, pj = i - di, j - dj
+                if pi < 0 or pj < 0:
+                    continue
+                prev = table.get(pi, pj)
+                if prev == _INF:
+                    continue
+                if di == 0 or dj == 0:
+                    c = prev + BEADS[(di, dj)]
+                else:
+                    c = prev + prior(i, j, di, dj)
+                    if (di > 1 or dj > 1) and bound(i, j, di, dj, best - c):
+                        continue
+                    c += pair_cost(merged_s(i, di), merged_t(j, dj), di > 1 or dj > 1,
+                                   lex(range(i - di, i), range(j - dj, j)) if lex else NO_LEX)
+                if c < best:
+                    best, arg = c, (di, dj)
+            row[j - lo] = best
+            back[j - lo] = _ORDER.index(arg) + 1 if arg else 0
+
+
+_MERGES = tuple((k + 1, di, dj) for k, (di, dj) in enumerate(_ORDER) if di and dj and (di > 1 or dj > 1))
+
+
+def _fill_dense(table: _Table, sf: list[Features], tf: list[Features], lex: Lex | None,
+                prior: Callable[[int, int, int, int], float], merge_cost: Callable[[int, int, int, int], float]) -> None:
+    """The DP of _fill, the same beads found, over costs tabled at once (align.grid): every 1-1 cost
+    read from a matrix, every merge first held against its lower bound, priced in full only when it
+    could win its cell."""
+    from transqa.align import grid
+
+    tab = cast("grid.TabledLex | None", lex)
+    counts = tab.counts() if tab is not None else None
+    ones = grid.one_to_one_costs(sf, tf, tab.ones(counts) if tab is not None and counts is not None else None)
+    fits = [(code, di, dj) for code, di, dj in _MERGES if di <= len(sf) and dj <= len(tf)]
+    bounds = grid.merge_bounds(sf, tf, counts, tab.lex_bound() if tab is not None else None, [(di, dj) for _, di, dj in fits])
+    merges = [(code, di, dj, BEADS[(di, dj)], bounds[(di, dj)]) for code, di, dj in fits]
+    _dense_dp(table, ones, merges, prior, merge_cost)
+
+
+def _dense_dp(table: _Table, ones: list[list[float]], merges: list[tuple[int, int, int, float, list[list[float]]]],
+              prior: Callable[[int, int, int, int], float], merge_cost: Callable[[int, int, int, int], float]) -> None:
+    n, m = len(ones), len(ones[0])
+    skip = SKIP_COST
+    cost = [[_INF] * (m + 1) for _ in range(n + 1)]
+    back = [bytearray(m + 1) for _ in range(n + 1)]
+    cost[0][0] = 0.0
+    for i in range(n + 1):
+        row, brow = cost[i], back[i]
+        up = cost[i - 1] if i else None
+        one = ones[i - 1] if i else []
+        # the merge types that can end in this row: their lower bounds plus priors, the row they start from
+        reach = [(code, di, dj, [base + x for x in lb[i]], cost[i - di]) for code, di, dj, base, lb in merges if di <= i]
+        for j in range(table.lo[i], table.hi[i] + 1):
+            best, arg = _INF, 0
+            if up is not None:
+                if j and up[j - 1] != _INF:
+                    best, arg = up[j - 1] + one[j - 1], 1
+                if up[j] + skip < best:
+                    best, arg = up[j] + skip, 2
+            if j and row[j - 1] + skip < best:
+                best, arg = row[j - 1] + skip, 3
+            for code, di, dj, floor, start in reach:
+                if j < dj:
+                    continue
+                prev = start[j - dj]
+                if prev + floor[j] >= best:  # cannot win (an unreachable start is infinite)
+                    continue
+                c = prev + prior(i, j, di, dj)
+                c += merge_cost(i, j, di, dj)
+                if c < best:
+                    best, arg = c, code
+            if i or j:
+                row[j], brow[j] = best, arg
+    for i in range(n + 1):
+        lo, hi = table.lo[i], table.hi[i]
+        table.cost[i] = array("d", cost[i][lo : hi + 1])
+        table.back[i] = back[i][lo : hi + 1]
+
+
 def _prefix(xs: list[float]) -> list[float]:
     out = [0.0]
     for x in xs:
@@ -146,33 +246,12 @@ def align_features(
                          lex(range(i - di, i), range(j - dj, j)) if lex else NO_LEX) + prior(i, j, di, dj)
 
     table = _Table(n, m, widen)
-    bound = _Bounds(sf, tf, lex)
-    table.cost[0][0] = 0.0
-    for i in range(n + 1):
-        row, back, lo = table.cost[i], table.back[i], table.lo[i]
-        for j in range(lo, table.hi[i] + 1):
-            if i == 0 and j == 0:
-                continue
-            best, arg = _INF, None
-            for di, dj in _ORDER:
-                pi, pj = i - di, j - dj
-                if pi < 0 or pj < 0:
-                    continue
-                prev = table.get(pi, pj)
-                if prev == _INF:
-                    continue
-                if di == 0 or dj == 0:
-                    c = prev + BEADS[(di, dj)]
-                else:
-                    c = prev + prior(i, j, di, dj)
-                    if (di > 1 or dj > 1) and bound(i, j, di, dj, best - c):
-                        continue
-                    c += pair_cost(merged_s(i, di), merged_t(j, dj), di > 1 or dj > 1,
-                                   lex(range(i - di, i), range(j - dj, j)) if lex else NO_LEX)
-                if c < best:
-                    best, arg = c, (di, dj)
-            row[j - lo] = best
-            back[j - lo] = _ORDER.index(arg) + 1 if arg else 0
+    dense = n and m and DENSE_MIN <= (n + 1) * (m + 1) <= DENSE_CELLS and (lex is None or hasattr(lex, "counts"))
+    if dense:
+        _fill_dense(table, sf, tf, lex, prior, lambda i, j, di, dj: pair_cost(
+            merged_s(i, di), merged_t(j, dj), True, lex(range(i - di, i), range(j - dj, j)) if lex else NO_LEX))
+    else:
+        _fill(table, sf, tf, lex, prior, merged_s, merged_t)
     beads: list[Bead] = []
     i, j = n, m
     while i > 0 or j > 0:

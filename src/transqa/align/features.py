@@ -123,21 +123,25 @@ def merge(fs: list[Features]) -> Features:
     )
 
 
+def anchor_weight(a: str) -> float:
+    """The weight of one anchor key: a URL or 12,000,000 says more than a 3 or a year."""
+    if a.startswith(("u:", "i:", "x:")):
+        return 3.0
+    if a.startswith("p:"):
+        return 0.5
+    if a.startswith("n:"):
+        v = float(a[2:])
+        return 3.0 if v >= 1000 or v != int(v) else 1.5 if v >= 32 else 1.0
+    return 1.5
+
+
 def _weight(anchors: frozenset[str]) -> float:
-    """Specific anchors weigh more: a URL or 12,000,000 says more than a 3 or a year."""
+    """Specific anchors weigh more (anchor_weight); every weight is a multiple of 0.5, so the sum is
+    exact whatever the order of the set."""
     w = 0.0
     for a in anchors:
-        if a.startswith(("u:", "i:", "x:")):
-            w += 3.0
-        elif a.startswith("p:"):
-            w += 0.5
-        elif a.startswith("n:"):
-            v = float(a[2:])
-            w += 3.0 if v >= 1000 or v != int(v) else 1.5 if v >= 32 else 1.0
-        else:
-            w += 1.5
+        w += anchor_weight(a)
     return w
-
 
 
 def pair_cost(s: Features, t: Features, merged: bool = False, lex: tuple[float, int] = NO_LEX) -> float:

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from transqa.align.dp import band_width
 from transqa.align.features import Lex
 from transqa.lang.script import HAN
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from transqa.align.grid import LexBound
 
 # Shared vocabulary through the lexicon: a translation renders 47% of the English content words the
 # lexicon knows, a neighbouring paragraph's translation 8% (WMT news). Rendered words lower the cost of
@@ -35,6 +42,11 @@ def lexical_matcher(en: list[str], zh: list[str]) -> Lex | None:
 _NONE: dict[str, frozenset[str]] = {}
 
 
+def _new_index() -> tuple[dict[str, set[str]], set[str]]:
+    """An empty inverse index of renderings and the set of words it holds."""
+    return {}, set()
+
+
 class _Matcher:
     """The matcher of one alignment. Its caches are kept per source unit and only for the few units
     the aligner's row can reach (a merge spans at most three), so memory stays linear in the length;
@@ -53,22 +65,67 @@ class _Matcher:
         self.rendered: dict[int, frozenset[str]] = {}
         self.inverse: dict[str, set[str]] | None = None
 
+    def _inverse(self) -> dict[str, set[str]]:
+        """Rendering → the words it renders: one index per checked pair (transqa.memo), shared by the
+        paragraph alignment and every sentence alignment, extended with the words it has not met."""
+        if self.inverse is None:
+            from transqa.lang.lexicon import renderings
+            from transqa.memo import pair_state
+
+            inverse, indexed = pair_state("align.lexical.inverse", _new_index)
+            new = frozenset().union(*self.words) - indexed
+            for word in new:
+                for t in renderings(word):
+                    inverse.setdefault(t, set()).add(word)
+            indexed |= new
+            self.inverse = inverse
+        return self.inverse
+
     def rendered_words(self, j: int) -> frozenset[str]:
-        """The source vocabulary (any unit's words) that target unit j renders or keeps: the keys of
-        found_renderings(words, zh[j]) are words & rendered_words(j), found by one set intersection."""
+        """The words (the source's, and perhaps others of the pair) that target unit j renders or keeps:
+        the keys of found_renderings(words, zh[j]) are words & rendered_words(j), one set intersection."""
         got = self.rendered.get(j)
         if got is None:
-            from transqa.lang.lexicon import kept_words, present_renderings, renderings
+            from transqa.lang.lexicon import kept_words, present_renderings
 
-            if self.inverse is None:
-                self.inverse = {}
-                for word in frozenset().union(*self.words):
-                    for t in renderings(word):
-                        self.inverse.setdefault(t, set()).add(word)
-            inverse = self.inverse
+            inverse = self._inverse()
             out = {wd for t in present_renderings(self.zh[j]) for wd in inverse.get(t, ())}
             got = self.rendered[j] = frozenset(out) | kept_words(self.zh[j])
         return got
+
+    def counts(self) -> np.ndarray:
+        """count(i, j) for every source unit i and target unit j, as a matrix (0 off the band)."""
+        import numpy as np
+
+        n, m = len(self.words), len(self.zh)
+        vocab: dict[str, int] = {}
+        for ws in self.words:
+            for wd in ws:
+                vocab.setdefault(wd, len(vocab))
+        src = np.zeros((n, len(vocab)))
+        tgt = np.zeros((m, len(vocab)))
+        for i, ws in enumerate(self.words):
+            src[i, [vocab[wd] for wd in ws]] = 1.0
+        for j in range(m):
+            got = [vocab[wd] for wd in self.rendered_words(j) if wd in vocab]
+            tgt[j, got] = 1.0
+        off = np.abs(np.arange(n)[:, None] * m / n - np.arange(m)[None, :]) > self.band
+        return np.where(off, 0.0, src @ tgt.T)
+
+    def lex_bound(self) -> LexBound:
+        """The terms of bound(), for the aligner's tables (align.grid)."""
+        import numpy as np
+
+        from transqa.align.grid import LexBound
+
+        return LexBound(LEX_WEIGHT, LEX_CAP, MISS_WEIGHT, MISS_CAP, np.array([float(len(ws)) for ws in self.words]))
+
+    def ones(self, counts: np.ndarray) -> np.ndarray:
+        """one(i, j) for every pair, from counts(): the same operations on the same numbers."""
+        import numpy as np
+
+        sizes = np.array([float(len(ws)) for ws in self.words])[:, None]
+        return -LEX_WEIGHT * np.minimum(counts, LEX_CAP) + MISS_WEIGHT * np.minimum(sizes - counts, MISS_CAP)  # type: ignore[no-any-return]
 
     def count(self, i: int, j: int) -> int:
         """len(self.w(i, j)) without building the renderings."""
@@ -123,8 +180,16 @@ class _Matcher:
 
     def bound(self, srange: range, trange: range) -> float:
         """A lower bound of matches(srange, trange)[0] + ORPHAN_COST * orphans: every source unit renders
-        at most the words some target unit of the range renders."""
-        return -LEX_WEIGHT * sum(min(sum(self.count(i, j) for j in trange), LEX_CAP) for i in srange)
+        at most the words some target unit of the range renders, and no more than it has; the first
+        source unit's other words are not rendered (nothing is claimed before it)."""
+        total = 0.0
+        for k, i in enumerate(srange):
+            size = len(self.words[i])
+            rendered = min(sum(self.count(i, j) for j in trange), size)
+            total -= LEX_WEIGHT * min(rendered, LEX_CAP)
+            if k == 0:
+                total += MISS_WEIGHT * min(size - rendered, MISS_CAP)
+        return total
 
     def __call__(self, srange: range, trange: range) -> tuple[float, int]:
         if len(srange) == 1 and len(trange) == 1:

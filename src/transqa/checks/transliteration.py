@@ -414,11 +414,17 @@ def _latin_span(name: str, o: Occurrence) -> tuple[Block, int, int] | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _latin_name_pattern(name: str) -> re.Pattern[str]:
+    """The name in Latin script, any case, a plural s optional (compiled once per name)."""
+    stem = name[:-1] if len(name) > 4 and name.endswith("s") else name
+    return re.compile(r"(?<![A-Za-z])" + re.escape(stem) + r"s?(?![a-z])", re.IGNORECASE)
+
+
 def _kept_in_latin(name: str, o: Occurrence) -> bool:
     """The paragraph keeps the name in Latin script outside a gloss in brackets, alone or inside a
     longer Latin-script name (`Pampered Chef的勺子` keeps Chef)."""
-    stem = name[:-1] if len(name) > 4 and name.endswith("s") else name
-    pat = re.compile(r"(?<![A-Za-z])" + re.escape(stem) + r"s?(?![a-z])", re.IGNORECASE)
+    pat = _latin_name_pattern(name)
     for b in o.targets:
         for m in pat.finditer(b.text):
             if not re.search(r"[(（][^)）]*$", b.text[: m.start()]):
@@ -442,8 +448,7 @@ def _han_near(text: str, i: int, step: int) -> bool:
 
 def _gloss_only(name: str, o: Occurrence) -> bool:
     """The paragraph has the name in Latin script only in brackets after its rendering."""
-    stem = name[:-1] if len(name) > 4 and name.endswith("s") else name
-    pat = re.compile(r"(?<![A-Za-z])" + re.escape(stem) + r"s?(?![a-z])", re.IGNORECASE)
+    pat = _latin_name_pattern(name)
     found = [m for b in o.targets for m in pat.finditer(b.text)]
     return bool(found) and _latin_span(name, o) is None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from transqa.lang.script import latin_tokens, name_key
 from transqa.lang.sentencizer import sentences
+from transqa.memo import per_pair
 
 # Function words: a run of them is English prose, not a name (untranslated check); a function word
 # alone is never a name (name check).
@@ -47,6 +48,7 @@ def _window_end(text: str, start: int) -> int:
     return blank + 1 if blank > start else end
 
 
+@per_pair
 def english_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) character spans (0-based, end exclusive) of the sentences of an English paragraph.
 
@@ -75,6 +77,7 @@ def english_size(text: str) -> int:
     return sum(1 for c in text if not c.isspace())
 
 
+@per_pair
 def english_names(text: str) -> frozenset[str]:
     """Keys of the Latin-script tokens with a capital letter: the English text's name candidates."""
     return frozenset(name_key(t) for _, _, t in latin_tokens(text) if t[:1].isupper() or any(c.isupper() for c in t[1:]))

@@ -20,6 +20,7 @@ import regex
 
 from transqa.lang.english import GENERIC_WORDS
 from transqa.lang.script import HAN_CLASS, IDENTIFIER
+from transqa.memo import per_pair
 
 _LINE = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/\s*$")
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -143,6 +144,7 @@ def _present(chinese: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@per_pair
 def content_words(text: str) -> frozenset[str]:
     """English words of a text (lower case) that the dictionary knows."""
     return frozenset(w for w in _words(text) if renderings(w))

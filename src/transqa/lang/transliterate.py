@@ -20,6 +20,7 @@ import unicodedata
 from functools import lru_cache
 
 from transqa.lang.lexicon import _cedict_path
+from transqa.memo import per_pair
 
 # Characters of transliterated names: the Xinhua transliteration table's characters that occur in the
 # `·`-joined names of the TechCrunch archive and WMT references at least three times more often than
@@ -142,6 +143,7 @@ def english_syllables(word: str) -> int:
     return max(1, len(re.findall("[aeiouy]+", word.lower())))
 
 
+@per_pair
 def sound_score(name: str, chinese: str) -> float:
     """How well a run of Chinese characters sounds like an English name (1.0: same skeleton)."""
     es = english_skeleton(name)
