@@ -20,6 +20,7 @@ from transqa.quantities.direction import (
     chinese_direction_word,
     english_direction,
 )
+from transqa.quantities.labels import address_resolved, answer_label, downing_street
 from transqa.quantities.sports import (
     SPORT_UNITS,
     chinese_sport_unit,
@@ -177,11 +178,15 @@ BOUND_CHANGED = rule(
 )
 LABEL_AS_COUNT = rule(
     "TQA210", "label-as-count", "number", Severity.ERROR,
-    "A number that names (No 10, No. 3) is rendered as a count (10 名) or loses its number",
+    "A number that names (No 10, No. 3, an answer's A.) is rendered as a count (10 名, 一个) or loses its number",
     """
     What it checks: a label number of the source (`No 10` for Downing Street, `Olaplex No. 3`, a
     `No. 1` seed) whose translation counts people or things with it (`10 名助手`, `10 个`) or keeps
-    the label without its number (`Olaplex 号`). `10 号`, `No. 10`, `第 1`, `头号` are its renderings.
+    the label without its number (`Olaplex 号`). `No. 3`, `第 1`, `头号`, `3 号` are its renderings.
+    `No 10` / `No 11`, the Downing Street offices of British news, need the street or the office
+    (唐宁街 10 号, 首相府, 财政大臣): a bare `10 号` reads as a room, a terminal, a day or a player. A rank
+    (`world No 10`), a shirt or a position (`a classic No 10`) is not the address. An answer label `A.`
+    opening a paragraph rendered as the article counted (`一个。`) is reported too.
 
     Why it matters: `No 10 aides` are Downing Street's staff; `10 名助手` are ten assistants.
 
@@ -385,6 +390,8 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     pairs = _match(src, tgt, bead.dollars)
     yield from _directions(ctx, pairs)
     yield from _bounds(ctx, pairs)
+    yield from _answer_label(ctx, bead)
+    yield from _addresses(ctx, pairs, src, bead.tblocks)
     yield from _labels(ctx, pairs, src, bead.tblocks)
     yield from _frequencies(ctx, pairs, src, bead.tblocks)
     yield from _sport_units(ctx, pairs)
@@ -445,6 +452,43 @@ def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]
 
 
 _COUNTED = re.compile(r"\s?(?:名|个|位|人|家|只|件|项|条|种|张|份)")  # a count of people or things
+
+
+def _addresses(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tblocks: list[Block]) -> Iterator[Finding]:
+    """`No 10` (Downing Street) whose translation names neither the street nor the office (`10 号房间`,
+    `10 号航站楼`, `10 名助手`): reported once, and left out of the label checks that follow."""
+    zh = "".join(b.text for b in tblocks)
+    for sq in [x for x in src if x[1].kind == "label"] + [sq for sq, _ in pairs if sq[1].kind == "label"]:
+        (sb, s), n = sq, downing_street(sq[0].text, sq[1])
+        if n is None:
+            continue
+        tq = next((tq for x, tq in pairs if x == sq), None)
+        if address_resolved(n, zh):
+            if tq is None:
+                src.remove(sq)  # 唐宁街, 首相府: the office named, its number need not follow
+            continue
+        if tq is not None:
+            pairs.remove((sq, tq))
+        else:
+            src.remove(sq)
+        target = (tq[0], tq[1].start, tq[1].end) if tq else (tblocks[0], 0, len(tblocks[0].text))
+        yield ctx.finding(
+            LABEL_AS_COUNT, f"{quote(s.text)} is Downing Street (the Prime Minister's office) but the translation names neither the street nor "
+                            f"the office" + (f": {quote(tq[1].text)} reads as a number of its own" if tq else ""),
+            source=(sb, s.start, s.end), target=target, suggestion=f"唐宁街 {n} 号",
+        )
+
+
+def _answer_label(ctx: Context, bead: _Bead) -> Iterator[Finding]:
+    """`A.` opening an answer (Q. / A.) rendered as the article counted: `一个。`."""
+    sb, tb = bead.sblocks[0], bead.tblocks[0]
+    hit = answer_label(sb.text, tb.text)
+    if hit:
+        label, (s, e) = hit
+        yield ctx.finding(
+            LABEL_AS_COUNT, f"{quote(label + '.')} labels an answer but {quote(tb.text[s:e])} counts one thing in the translation",
+            source=(sb, 0, len(label) + 1), target=(tb, s, e), suggestion="答：",
+        )
 
 
 def _labels(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tblocks: list[Block]) -> Iterator[Finding]:
