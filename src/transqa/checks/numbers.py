@@ -109,9 +109,12 @@ CURRENCY_CHANGED = rule(
 )
 DATE_CHANGED = rule(
     "TQA206", "date-changed", "number", Severity.ERROR,
-    "A date or year of the source is different in the translation",
+    "A date, year or clock time of the source is different in the translation",
     """
-    What it checks: dates and years compared by their parts: `February 2017` = `2017 年 2 月`.
+    What it checks: dates and years compared by their parts: `February 2017` = `2017 年 2 月`; clock
+    times to the minute on a twelve-hour dial: `5.30pm` = `17:30` = `下午 5 点半`, `a quarter past eight`
+    = `八点一刻` = `八点十五分`, `a quarter to nine` = `差一刻九点`; a quarter calqued as a fraction
+    (`四分之一到九点`) names no time.
 
     Why it matters: a moved date changes what happened when.
 
@@ -237,6 +240,9 @@ def _zh_suggestion(q: Quantity) -> str:
     if q.kind == "date" and q.date:
         y, m, d = q.date
         return (f"{y} 年 " if y else "") + (f"{m} 月 " if m else "") + (f"{d} 日" if d else "")
+    if q.kind == "time" and q.clock is not None and q.clock >= 0:
+        h, m = q.clock // 60 or 12, q.clock % 60
+        return f"{h} 点" + {0: "", 15: "一刻", 30: "半", 45: "三刻"}.get(m, f" {m} 分")
     v = q.value
     if q.kind == "percent":
         return f"{format_value(v).replace(',', '')}%"
@@ -555,6 +561,8 @@ def _family(q: Quantity) -> str | None:
     labels, and small counts written as words."""
     if q.kind in ("ratio", "vague", "decade"):
         return q.kind
+    if q.kind == "time":
+        return "clock" if q.clock is not None else None
     if q.kind == "fraction" or q.kind == "percent" and not q.points:
         return "fraction"
     if q.kind == "label":
@@ -588,7 +596,7 @@ def _soft_changes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[
         tgt.remove(tq)
         count_s[fam] -= 1
         same_t[fam] = []
-        rule_ = DATE_CHANGED if fam in ("month", "decade") else NUMBER_CHANGED
+        rule_ = DATE_CHANGED if fam in ("month", "decade", "clock") else NUMBER_CHANGED
         yield ctx.finding(
             rule_, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()})",
             source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_zh_suggestion(s),

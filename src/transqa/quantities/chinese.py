@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from transqa.lang.script import to_halfwidth, to_simplified
+from transqa.quantities.clock import ZH_CALQUE, ZH_CLOCK, chinese_clock
 from transqa.quantities.core import Pattern, Quantity, extract, in_name, inherit, parse_number
 from transqa.quantities.english import UNITS_GLUED, _dims, year_range
 
@@ -355,7 +356,7 @@ def _time(m: re.Match[str], text: str) -> Quantity | None:
     if hour and int(hour.group(0)) > 24:
         return None  # 29:13 is a score
     hm = re.findall(r"\d+", m.group(0))
-    return _q(m, text, "time", float(hm[0]) * 100 + float(hm[1]) if len(hm) == 2 else 0.0, soft=True)
+    return _q(m, text, "time", float(hm[0]) * 100 + float(hm[1]) if len(hm) == 2 else 0.0, soft=True, clock=chinese_clock(m.group(0), chinese_numeral))
 
 
 def _number(m: re.Match[str], text: str) -> Quantity | None:
@@ -412,6 +413,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # an anonymised name ([组织62], [PERSON5]): a label, never a quantity
     Pattern("placeholder", re.compile(r"\[[^\[\]\d]{1,24}\d+\]"), _handle),
     Pattern("slashed", re.compile(r"(?<![\d./])\d{1,2}[/·・]\d{1,2}(?![\d/])"), _slashed_zh),
+    # 八点一刻, 差一刻九点, and a quarter calqued as a fraction (四分之一到九点): before the fractions read it
+    Pattern("clock", re.compile(ZH_CALQUE + "|" + ZH_CLOCK), _time),
     Pattern("year_range", re.compile(r"(?<=(?P<year>(?:19|20)\d{2})[-–/])(?P<y2>\d{2})(?![\d])"), year_range),
     Pattern("decade", re.compile(r"(?P<d>(?:1[89]|20)?\d0|[二三四五六七八九]十)\s?年代"), _decade),
     Pattern("date_ymd", re.compile(r"(?<![\d.])(?P<year>\d{4})\s?年\s?(?P<month>\d{1,2})\s?月(?:\s?(?P<day>\d{1,2})\s?[日号])?"), _date),

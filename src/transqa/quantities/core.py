@@ -35,6 +35,7 @@ class Quantity:
     label: str | None = None  # model and product labels (X12, GPT-4, A380): the letters, upper-cased
     points: bool = False  # percentage points (个百分点), not percent
     ambiguous: bool = False  # a bare `$` or `¥`: other dollar or yen/yuan currencies may render it
+    clock: int | None = None  # clock times: minutes past twelve on a twelve-hour dial (-1: a calque naming no time)
 
     def same(self, other: Quantity) -> bool:
         """Same value and kind (a year and a plain count of the same value are the same)."""
@@ -49,6 +50,8 @@ class Quantity:
             return False
         if self.kind == "label":
             return self.label == other.label and close(self.value, other.value)
+        if self.kind == "time" and self.clock is not None and other.clock is not None:
+            return self.clock == other.clock >= 0
         if self.kind == "percent" and self.points != other.points:
             return False
         if self.unit and other.unit and base_unit(self.unit) != base_unit(other.unit) and "m?" not in (self.unit, other.unit):
@@ -61,6 +64,8 @@ class Quantity:
             y, m, d = self.date
             parts = [f"{y:04d}" if y else "", f"{m:02d}" if m else "", f"{d:02d}" if d else ""]
             return "-".join(p for p in parts if p) or self.text
+        if self.kind == "time" and self.clock is not None:
+            return "no time of day" if self.clock < 0 else f"{self.clock // 60 or 12}:{self.clock % 60:02d}"
         v = format_value(self.value)
         if self.kind == "money":
             return f"{v} {self.currency or '(no currency)'}"
@@ -170,8 +175,8 @@ def _rewriting_matches(s: Quantity, t: Quantity, kinds: set[str]) -> bool | None
         return not y and bool(mo and day) and close(float(f"{mo}{day}"), c.value)
     if kinds == {"decade"}:
         return s.value % 100 == t.value % 100 and (s.value < 100 or t.value < 100 or s.value == t.value)
-    if kinds == {"time"}:
-        return True
+    if kinds == {"time"}:  # written many ways (1.30pm, 下午 1:30, 一点半): compared to the minute when both say it
+        return s.clock is None or t.clock is None or s.clock == t.clock >= 0
     return None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from transqa.quantities.clock import EN_CLOCK_WORDS, english_clock, english_time_clock
 from transqa.quantities.core import Pattern, Quantity, extract, in_name, inherit, parse_number
 
 MONTHS = {
@@ -132,7 +133,16 @@ def _vague_scale(m: re.Match[str], text: str) -> Quantity | None:
 def _time(m: re.Match[str], text: str) -> Quantity | None:
     """Clock times are written many ways (1.30pm, 下午 1:30, 一点半): matched, never reported."""
     t = text[m.start() : m.end()]
-    return Quantity("time", parse_number(re.sub(r"[^\d.]", "", t.split(":")[0].split(".")[0]) or "0"), m.start(), m.end(), t, soft=True)
+    return Quantity("time", parse_number(re.sub(r"[^\d.]", "", t.split(":")[0].split(".")[0]) or "0"), m.start(), m.end(), t, soft=True,
+                    clock=english_time_clock(t))
+
+
+def _clock_words(m: re.Match[str], text: str) -> Quantity | None:
+    """a quarter past eight, half past ten, a quarter to nine, ten o'clock: a clock time in words."""
+    clock = english_clock(m)
+    if clock is None:
+        return None
+    return Quantity("time", float(clock // 60 or 12), m.start(), m.end(), text[m.start() : m.end()], soft=True, clock=clock)
 
 
 def year_range(m: re.Match[str], text: str) -> Quantity | None:
@@ -372,6 +382,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("vague", re.compile(r"\b(?:(?P<pre>tens|hundreds) of )?(?P<base>dozens|scores|hundreds|thousands|millions|billions)\b(?: of (?P<post>thousands|millions)\b)?", re.IGNORECASE), _vague),
     Pattern("vague_scale", re.compile(r"\b(?:the|millions|billions|thousands|hundreds) (?P<scale>million|billion|thousand)s?\b", re.IGNORECASE), _vague_scale),
     Pattern("time", re.compile(r"(?<![\w.,])\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)(?!\w)|(?<![\w.,:])\d{1,2}:\d{2}(?![\d:])", re.IGNORECASE), _time),
+    Pattern("clock_words", EN_CLOCK_WORDS, _clock_words),
     Pattern("year_range", re.compile(r"(?<=(?P<year>(?:19|20)\d{2})[-–/])(?P<y2>\d{2})(?![\w\d])"), year_range),
     Pattern("date_mdy", re.compile(r"\b" + _EN_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>(?:19|20)\d{2})\b"), _date),
     Pattern("date_dmy", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _EN_MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b"), _date),
