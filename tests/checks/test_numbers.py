@@ -158,3 +158,32 @@ def test_amount_that_lost_its_figure(zh: str) -> None:
 )
 def test_amounts_with_their_figure_are_not_broken(zh: str) -> None:
     assert codes(None, zh) == []
+
+
+def test_date_where_a_level_belongs_is_reported_without_source() -> None:
+    f = fails("TQA207", None, "LivingSocial 的份额为 22%，自 7 月以来一直徘徊在 8 月 9 日左右。")
+    assert "8 月 9 日" in f.message and "徘徊在" in f.message
+    passes("TQA207", None, "用户数从 3 月底的 2600 万下降到 6 月 30 日的 2580 万。")
+    passes("TQA207", None, "会议推迟至 7 月 9 日举行。")
+
+
+def test_clock_time_compared_to_the_minute() -> None:
+    f = fails("TQA206", "We have to arrive at a quarter past eight.", "我们必须在八点半到达。")
+    assert "8:15" in f.message and "8:30" in f.message and f.suggestion == "8 点一刻"
+    passes("TQA206", "We have to arrive at a quarter past eight.", "我们必须在八点一刻到达。")
+    passes("TQA206", "The polls close at 10pm.", "投票于 22:00 结束。")
+    assert "no time of day" in fails("TQA206", "They meet at a quarter to nine.", "他们在四分之一到九点见面。").message
+
+
+def test_downing_street_needs_the_street_or_the_office() -> None:
+    f = fails("TQA210", "Staff dialled in from other rooms in No 10.", "工作人员从 10 号的其他房间接入。")
+    assert f.suggestion == "唐宁街 10 号"
+    passes("TQA210", "Staff dialled in from other rooms in No 10.", "工作人员从唐宁街 10 号的其他房间接入。")
+    passes("TQA210", "A No 10 spokesman declined to comment.", "首相府发言人拒绝置评。")
+    passes("TQA210", "She rose to world No 10.", "她升至世界第 10 位。")
+
+
+def test_answer_label_read_as_a_count() -> None:
+    f = fails("TQA210", "A. We ship all orders by first-class post.", "一个。我们所有订单都以一等邮件寄出。")
+    assert f.suggestion == "答："
+    passes("TQA210", "A. We ship all orders by first-class post.", "答：我们所有订单都以一等邮件寄出。")

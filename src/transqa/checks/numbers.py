@@ -13,6 +13,7 @@ from transqa.findings import Finding, Severity
 from transqa.model import Block
 from transqa.quantities import Quantity, close, format_value, garbled_numbers
 from transqa.quantities.bounds import chinese_bound, clash, english_bound
+from transqa.quantities.chinese import dates_as_levels
 from transqa.quantities.core import DOLLARS, converts, matches
 from transqa.quantities.direction import (
     ZH_OPPOSITE,
@@ -130,7 +131,8 @@ NUMBER_GARBLED = rule(
     """
     What it checks: in the Chinese alone, a decimal point turned into a spaced full stop
     (`1 . 5 亿`), an amount whose figure is lost (a scale word and currency straight after a word:
-    `Zynga 亿美元的收购`), a currency sign stranded before Chinese text (`在€筹集了`). A full-width comma between groups of three digits (`250，000`) is a thousands
+    `Zynga 亿美元的收购`), a currency sign stranded before Chinese text (`在€筹集了`), a date where a level
+    verb wants a figure (`徘徊在 7 月 9 日左右`, from `hovering around 8-9%`). A full-width comma between groups of three digits (`250，000`) is a thousands
     separator and is read as the number (a list of the source's figures, `128，256`, as a list).
 
     Why it matters: readers cannot tell the number; it often hides a wrong value too.
@@ -276,6 +278,9 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken", target=(b, s, e), suggestion=fixed,
                               # `8 . 13 . 11` is a date or a version, not one broken number: a suggestion
                               repairs=(ctx.repair((b, s, e), fixed, certain=not chained),))
+        for s, e, found, verb in dates_as_levels(b.text):
+            yield ctx.finding(NUMBER_GARBLED, f"the date {quote(found)} stands where {quote(verb)} wants a figure: a number read as a date",
+                              target=(b, s, e), suggestion="write the figure of the source (a level, a percentage), not a date")
     if ctx.source is None:
         return
     dollars = frozenset({ctx.default_currency}) if ctx.default_currency else DOLLARS

@@ -464,6 +464,18 @@ def _chinese_quantities(text: str) -> tuple[Quantity, ...]:
     return tuple(inherit(extract(PATTERNS, to_halfwidth(to_simplified(text)).replace("\u3000", " "), text), text, _ZH_JOIN))
 
 
+# a level verb (hovering at, fell to) governs a figure: a date there is a figure misread (8%–9% → 8 月 9 日)
+_LEVEL_VERB = "徘徊在|维持在|保持在|稳定在|停留在|升至|降至|跌至|涨至|增至|减至|上升到|上升至|下降到|下降至|增长到|增长至|提高到|提高至|降低到|降低至|回升至|回落至|攀升至|飙升至|跃升至"
+_DATE_AS_LEVEL = re.compile(r"(?P<verb>" + _LEVEL_VERB + r")\s?(?:约|大约)?\s?(?P<date>[\d" + _ZH_CN + r"]{1,3}\s?月\s?[\d" + _ZH_CN + r"]{1,3}\s?[日号])"
+                            r"(?!\s?的?\s?[\d" + _ZH_CN + r"])")
+
+
+def dates_as_levels(text: str) -> list[tuple[int, int, str, str]]:
+    """A date where a level verb wants a figure (`徘徊在 7 月 9 日左右`, from `hovering around 8-9%`):
+    (start, end) of the date, the date, the verb. A date followed by its figure (`降到 6 月 30 日的 2580 万`) is not one."""
+    return [(m.start("date"), m.end("date"), m.group("date"), m.group("verb")) for m in _DATE_AS_LEVEL.finditer(text)]
+
+
 def garbled_numbers(text: str) -> list[tuple[int, int, str, str]]:
     """Numbers broken by machine translation: `1 . 5 亿`, `Zynga 亿美元` (the figure lost), `在€筹集` (a stranded
     currency sign), `120，000` (an English thousands separator turned full-width: read as the number for

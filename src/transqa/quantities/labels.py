@@ -12,10 +12,10 @@ import re
 
 from transqa.quantities.core import Quantity
 
-# `No 10` the address, not a rank (world No 10, the No 10 seed), a shirt or a position (a classic No 10)
+# `No 10` the address (a No 10 spokesman), not a rank (world No 10, the No 10 seed), a shirt or a position (a classic No 10)
 _NOT_ADDRESS_BEFORE = re.compile(
-    r"(?:\b(?:world|a|an|the|ranked|seeded|seed|peaked at|reached|climbed to|wears?|wore|wearing|playing|played|plays|as|his|her|their|our|my|its)"
-    r"(?:\s+[a-z]+)?|#)\s*$",
+    r"(?:\b(?:world|ranked|seeded|seed|peaked at|reached|climbed to|wears?|wore|wearing|playing|played|plays|as)(?:\s+[a-z]+)?"
+    r"|\b(?:a|an|the|his|her|their|our|my|its)\s+[a-z]+|#)\s*$",
     re.IGNORECASE)
 _NOT_ADDRESS_AFTER = re.compile(
     r"[\s-]*(?:seed|shirt|jersey|spot|position|role|pick|overall|song|single|hit|ranking|ranked|player|men|man|in the (?:world|charts?|rankings?|table|list)|"
