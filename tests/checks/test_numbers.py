@@ -187,3 +187,41 @@ def test_answer_label_read_as_a_count() -> None:
     f = fails("TQA210", "A. We ship all orders by first-class post.", "一个。我们所有订单都以一等邮件寄出。")
     assert f.suggestion == "答："
     passes("TQA210", "A. We ship all orders by first-class post.", "答：我们所有订单都以一等邮件寄出。")
+
+
+@pytest.mark.parametrize(
+    ("zh", "amount"),
+    [
+        ("这家欧洲初创公司筹集了€400 万英镑。", "€400 万英镑"),
+        ("Atomico 投资€35 万美元。", "€35 万美元"),
+        ("门票售价 ¥800 美元。", "¥800 美元"),
+    ],
+)
+def test_currency_sign_and_word_disagree(zh: str, amount: str) -> None:
+    f = fails("TQA212", None, zh)
+    assert amount in f.message
+
+
+@pytest.mark.parametrize("zh", ["这家公司筹集了 400 万欧元。", "票价为 $25 美元。", "它以 ¥5000 日元出售。", "售价 82 美元(60 欧元)。"])
+def test_currency_sign_that_fits_its_word(zh: str) -> None:
+    passes("TQA212", None, zh)
+
+
+def test_one_amount_in_two_currencies_in_one_article() -> None:
+    zh = "# 沃达丰以 3150 万英镑收购 ZYB\n\n沃达丰今天宣布收购 ZYB。\n\n这笔交易价值 3150 万欧元，以现金支付。\n"
+    f = fails("TQA212", None, zh)
+    assert "3150 万英镑" in f.message and "3150 万欧元" in f.message and f.target.line == 1
+    # the currency the article uses most is taken as its own
+    zh3 = "# 公司筹集 550 万英镑\n\n该公司筹集了 550 万英镑。\n\n此前报道称为 550 万美元。\n"
+    assert fails("TQA212", None, zh3).target.line == 5
+    # small sums, different amounts and vague millions are not compared
+    passes("TQA212", None, "# 票价 20 美元\n\n在伦敦，票价为 20 英镑。\n")
+    passes("TQA212", None, "# 公司筹集 500 万美元\n\n此前它曾筹集 300 万英镑。\n")
+    passes("TQA212", None, "# 损失达百万美元\n\n英国损失了数百万英镑。\n")
+
+
+def test_one_amount_in_two_currencies_is_left_to_tqa205_with_the_original() -> None:
+    en = "# Vodafone buys ZYB for €31.5 million\n\nThe deal is worth €31.5 million.\n"
+    zh = "# 沃达丰以 3150 万英镑收购 ZYB\n\n这笔交易价值 3150 万欧元。\n"
+    passes("TQA212", en, zh)
+    assert "TQA205" in codes(en, zh)

@@ -13,7 +13,7 @@ from transqa.findings import Finding, Severity
 from transqa.model import Block
 from transqa.quantities import Quantity, close, format_value, garbled_numbers
 from transqa.quantities.bounds import chinese_bound, clash, english_bound
-from transqa.quantities.chinese import dates_as_levels
+from transqa.quantities.chinese import currency_clashes, dates_as_levels
 from transqa.quantities.core import DOLLARS, converts, matches
 from transqa.quantities.direction import (
     ZH_OPPOSITE,
@@ -218,8 +218,28 @@ FREQUENCY_CHANGED = rule(
     """,
     needs_source=True,
 )
+CURRENCY_CLASH = rule(
+    "TQA212", "currency-clash", "number", Severity.ERROR,
+    "An amount carries two currencies (`€400 万英镑`), or one amount is in two currencies in one article",
+    """
+    What it checks: in the Chinese alone, a currency sign and a currency word on one amount that disagree
+    (`€400 万英镑`, `€35 万美元`: the sign of the original kept, a currency word added); and, when the
+    article is checked without its original, one amount of at least 10,000 written in two currencies
+    (`3150 万英镑` in the title, `3150 万欧元` in the body): the occurrences in the currency the article
+    uses less (a tie: the one written last is taken as the article's) are reported. With the original,
+    TQA205 compares each amount with its source instead.
+
+    Why it matters: `€400 万英镑` cannot be paid; an amount that changes currency between title and body
+    is wrong in one of the two places (a swapped currency is a typical machine-translation slip).
+
+    Example: ZH `Digg 黑仔筹集€400 万英镑`.
+
+    Fix: one currency, the original's: `400 万欧元`.
+    """,
+    needs_source=False,
+)
 RULES = (NUMBER_CHANGED, NUMBER_MAGNITUDE, NUMBER_MISSING, NUMBER_ADDED, CURRENCY_CHANGED, DATE_CHANGED, NUMBER_GARBLED, DIRECTION_FLIPPED,
-         BOUND_CHANGED, LABEL_AS_COUNT, FREQUENCY_CHANGED)
+         BOUND_CHANGED, LABEL_AS_COUNT, FREQUENCY_CHANGED, CURRENCY_CLASH)
 
 _MAGNITUDES = {10: "x10", 100: "x100", 1000: "x1000", 10000: "x10,000 (万 for 亿, or 亿 for 万)"}
 
@@ -278,16 +298,47 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken", target=(b, s, e), suggestion=fixed,
                               # `8 . 13 . 11` is a date or a version, not one broken number: a suggestion
                               repairs=(ctx.repair((b, s, e), fixed, certain=not chained),))
+        for s, e, found, sign, word in currency_clashes(b.text):
+            yield ctx.finding(CURRENCY_CLASH, f"{quote(found)} carries two currencies: the sign says {sign}, the word says {word}",
+                              target=(b, s, e), suggestion="one currency, the original's")
         for s, e, found, verb in dates_as_levels(b.text):
             yield ctx.finding(NUMBER_GARBLED, f"the date {quote(found)} stands where {quote(verb)} wants a figure: a number read as a date",
                               target=(b, s, e), suggestion="write the figure of the source (a level, a percentage), not a date")
     if ctx.source is None:
+        yield from _article_currencies(ctx)
         return
     dollars = frozenset({ctx.default_currency}) if ctx.default_currency else DOLLARS
     for n, (_k, sblocks, tblocks) in enumerate(beads):
         src = [(b, _local(q, ctx.default_currency)) for b in sblocks if b.kind != "code" for q in ctx.source_quantities[b.index]]
         tgt = [(b, q) for b in tblocks if b.kind != "code" for q in ctx.target_quantities[b.index]]
         yield from _compare(ctx, _Bead(sblocks, tblocks, beads, n, dollars), src, _split_lists(src, tgt))
+
+
+def _article_currencies(ctx: Context) -> Iterator[Finding]:
+    """One amount (10,000 or more) in two currencies in one article: the occurrences in the currency the
+    article uses less for it are reported (a tie: the currency written last is taken as the article's)."""
+    seen: dict[float, list[tuple[Block, Quantity]]] = {}
+    for b in ctx.target.blocks:
+        if b.kind == "code":
+            continue
+        clashes = [(s, e) for s, e, *_ in currency_clashes(b.text)]  # reported on their own: their currency is unknown
+        for q in ctx.target_quantities[b.index]:
+            if q.kind == "money" and q.currency and not q.ambiguous and q.value >= 1e4 and re.search(r"\d", q.text) \
+                    and not any(s <= q.start < e for s, e in clashes):  # 百万美元 (millions of dollars) is no amount
+                seen.setdefault(q.value, []).append((b, q))
+    for occ in seen.values():
+        count = Counter(q.currency for _b, q in occ)
+        if len(count) < 2:
+            continue
+        last = {q.currency: n for n, (_b, q) in enumerate(occ)}
+        main = max(count, key=lambda c: (count[c], last[c]))
+        where = next(b for b, q in reversed(occ) if q.currency == main)
+        other = next(q for b, q in reversed(occ) if q.currency == main)
+        for b, q in occ:
+            if q.currency != main:
+                yield ctx.finding(
+                    CURRENCY_CLASH, f"{quote(q.text)} ({q.describe()}) is {quote(other.text)} ({other.describe()}) on line {where.line} of this article: "
+                                    "one amount in two currencies", target=(b, q.start, q.end), suggestion="the currency of the original, the same in every place")
 
 
 def _local(q: Quantity, currency: str | None) -> Quantity:

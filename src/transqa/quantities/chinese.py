@@ -470,6 +470,23 @@ _DATE_AS_LEVEL = re.compile(r"(?P<verb>" + _LEVEL_VERB + r")\s?(?:约|大约)?\s
                             r"(?!\s?的?\s?[\d" + _ZH_CN + r"])")
 
 
+# a currency sign and a currency word on one amount: the sign's currencies (a `$` is any dollar, `¥` yuan or yen)
+_SIGN_FITS = {"€": {"EUR"}, "£": {"GBP"}, "$": {"USD", "AUD", "CAD", "HKD", "TWD", "SGD", "NZD"}, "¥": {"CNY", "JPY"}, "￥": {"CNY", "JPY"}}
+_CLASH = re.compile(r"(?P<sign>US\$|[€£$¥￥])\s?[\d.,，]+\s?[千百万亿]*\s?(?P<word>" + "|".join(
+    sorted((k for k in CURRENCIES_ZH if len(k) > 1 and CURRENCIES_ZH[k]), key=len, reverse=True)) + ")")
+
+
+def currency_clashes(text: str) -> list[tuple[int, int, str, str, str]]:
+    """An amount whose currency sign and currency word disagree (`€400 万英镑`, `€35 万美元`): (start, end,
+    the amount, the sign's currency, the word's currency). A sign that fits its word (`$5 美元`) is no clash."""
+    out = []
+    for m in _CLASH.finditer(text):
+        sign, word = m.group("sign")[-1], CURRENCIES_ZH[m.group("word")]
+        if word not in _SIGN_FITS[sign]:
+            out.append((m.start(), m.end(), m.group(0), "USD" if sign == "$" else sorted(_SIGN_FITS[sign])[0], word))
+    return out
+
+
 def dates_as_levels(text: str) -> list[tuple[int, int, str, str]]:
     """A date where a level verb wants a figure (`徘徊在 7 月 9 日左右`, from `hovering around 8-9%`):
     (start, end) of the date, the date, the verb. A date followed by its figure (`降到 6 月 30 日的 2580 万`) is not one."""
