@@ -13,6 +13,7 @@ from transqa.findings import Finding, Severity
 from transqa.model import Block
 from transqa.quantities import Quantity, close, format_value, garbled_numbers
 from transqa.quantities.bounds import chinese_bound, clash, english_bound
+from transqa.quantities.casualty import ZH_NAMES, chinese_casualty, english_casualty
 from transqa.quantities.chinese import currency_clashes, dates_as_levels
 from transqa.quantities.core import DOLLARS, converts, matches
 from transqa.quantities.direction import (
@@ -97,7 +98,8 @@ CURRENCY_CHANGED = rule(
     """
     What it checks: an amount whose value survives but whose currency, unit or kind changes: euros
     rendered as 英镑, miles as 公里 with the figure unconverted, percentage points as %, a percentage as a
-    plain count, a score counted in another unit of the game (`20 runs` → `20 个进球`). A bare `$` may be
+    plain count, a score counted in another unit of the game (`20 runs` → `20 个进球`), a casualty figure
+    counting other casualties (`kills 1, traps 5` → `1 死 5 伤`: the trapped as injured). A bare `$` may be
     the article's own dollar (澳元 in an article about Australia).
 
     Why it matters: `€30,000` and `3 万英镑` are different amounts of money.
@@ -457,6 +459,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _labels(ctx, pairs, src, bead.tblocks)
     yield from _frequencies(ctx, pairs, src, bead.tblocks)
     yield from _sport_units(ctx, pairs)
+    yield from _casualties(ctx, pairs)
     # a figure the translation repeats (隔离 10 天 … 也必须隔离 10 天) is not an added one
     matched = _distinct(sq[1] for sq, _ in pairs)
     tgt[:] = [x for x in tgt if not any(matches(q, x[1], bead.dollars) for q in matched)]
@@ -595,6 +598,18 @@ def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair
             FREQUENCY_CHANGED, f"{quote(s.text)} (how often) has no counterpart in the translation",
             source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=f"{format_value(s.value)} 次",
         )
+
+
+def _casualties(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
+    """A casualty figure kept in value but counted as another casualty (traps 5 → 5 伤, the trapped as injured)."""
+    for (sb, s), (tb, t) in pairs:
+        en = english_casualty(sb.text, s)
+        zh = chinese_casualty(tb.text, t) if en else None
+        if en and zh and en != zh:
+            yield ctx.finding(
+                CURRENCY_CHANGED, f"{quote(s.text)} counts the {en} in the source but {quote(t.text)} counts the {zh} in the translation",
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{t.text} 人{ZH_NAMES[en]}",
+            )
 
 
 def _sport_units(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
