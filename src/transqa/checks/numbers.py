@@ -22,7 +22,7 @@ from transqa.quantities.direction import (
     chinese_direction_word,
     english_direction,
 )
-from transqa.quantities.labels import address_resolved, answer_label, downing_street
+from transqa.quantities.labels import address_resolved, answer_label, class_as_cabin, downing_street
 from transqa.quantities.sports import (
     SPORT_UNITS,
     chinese_sport_unit,
@@ -193,7 +193,9 @@ LABEL_AS_COUNT = rule(
     `No 10` / `No 11`, the Downing Street offices of British news, need the street or the office
     (唐宁街 10 号, 首相府, 财政大臣): a bare `10 号` reads as a room, a terminal, a day or a player. A rank
     (`world No 10`), a shirt or a position (`a classic No 10`) is not the address. An answer label `A.`
-    opening a paragraph rendered as the article counted (`一个。`) is reported too.
+    opening a paragraph rendered as the article counted (`一个。`), and a class of service (`Royal Mail
+    1st Class`) rendered as an aircraft cabin (`头等舱`, `1 等舱`) where the source speaks of no travel, are
+    reported too.
 
     Why it matters: `No 10 aides` are Downing Street's staff; `10 名助手` are ten assistants.
 
@@ -454,7 +456,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     pairs = _match(src, tgt, bead.dollars)
     yield from _directions(ctx, pairs)
     yield from _bounds(ctx, pairs)
-    yield from _answer_label(ctx, bead)
+    yield from _label_senses(ctx, bead)
     yield from _addresses(ctx, pairs, src, bead.tblocks)
     yield from _labels(ctx, pairs, src, bead.tblocks)
     yield from _frequencies(ctx, pairs, src, bead.tblocks)
@@ -544,9 +546,16 @@ def _addresses(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair],
         )
 
 
-def _answer_label(ctx: Context, bead: _Bead) -> Iterator[Finding]:
-    """`A.` opening an answer (Q. / A.) rendered as the article counted: `一个。`."""
+def _label_senses(ctx: Context, bead: _Bead) -> Iterator[Finding]:
+    """`A.` opening an answer (Q. / A.) rendered as the article counted: `一个。`; `1st Class` post as a cabin (头等舱)."""
     sb, tb = bead.sblocks[0], bead.tblocks[0]
+    cabin = class_as_cabin(sb.text, tb.text)
+    if cabin:
+        (ss, se), (ts, te) = cabin
+        yield ctx.finding(
+            LABEL_AS_COUNT, f"{quote(sb.text[ss:se])} is a class of service but {quote(tb.text[ts:te])} is a cabin of an aircraft in the translation",
+            source=(sb, ss, se), target=(tb, ts, te), suggestion="一等" if sb.text[ss] in "1fF" else "二等",
+        )
     hit = answer_label(sb.text, tb.text)
     if hit:
         label, (s, e) = hit

@@ -56,3 +56,19 @@ def answer_label(en: str, zh: str) -> tuple[str, tuple[int, int]] | None:
     if m is None or t is None:
         return None
     return m.group("l"), (t.start("w"), t.end())
+
+
+# a class of service (Royal Mail 1st Class, a first-class stamp) rendered as the cabin of an aircraft
+_CLASS_EN = re.compile(r"\b(?P<n>1st|first|2nd|second)[\s-]class\b", re.IGNORECASE)
+_CABIN_ZH = re.compile(r"[头一二12]\s?等舱")
+_TRAVEL_EN = re.compile(r"\b(?:fl(?:y|ies|ying|ew|own|ights?)|planes?|aircraft|airlines?|airways|air(?:port|fare)s?|cabins?|seats?|tickets?|"
+                        r"passengers?|trains?|rail(?:way)?s?|ships?|cruises?|ferry|ferries|voyages?|upgrade[sd]?|lounges?|boarding)\b", re.IGNORECASE)
+
+
+def class_as_cabin(en: str, zh: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """`1st Class` (of the post, of a service) whose translation is an aircraft cabin (`头等舱`, `1 等舱`) while the
+    source speaks of no travel: the source and target spans, else None."""
+    m, t = _CLASS_EN.search(en), _CABIN_ZH.search(zh)
+    if m is None or t is None or _TRAVEL_EN.search(en):
+        return None
+    return (m.start(), m.end()), (t.start(), t.end())
