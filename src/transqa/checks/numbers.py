@@ -38,7 +38,9 @@ NUMBER_CHANGED = rule(
     "A number of the source has a different value in the translation",
     f"""
     What it checks: a number, amount or percentage of the English paragraph that appears in the
-    Chinese paragraph with another value (and no other explanation, such as a scale slip).
+    Chinese paragraph with another value (and no other explanation, such as a scale slip); a rank
+    (`third`, `fourth-largest`) rendered with another rank or as a fraction (`the third quarter` →
+    `三分之一季度`). `first` is rendered too freely (首次, 最初, 率先) to be compared.
 
     Why it matters: a wrong figure in news is a factual error.
 
@@ -266,6 +268,8 @@ def _zh_suggestion(q: Quantity) -> str:
     if q.kind == "date" and q.date:
         y, m, d = q.date
         return (f"{y} 年 " if y else "") + (f"{m} 月 " if m else "") + (f"{d} 日" if d else "")
+    if q.kind == "ordinal":
+        return f"第{format_value(q.value)}"
     if q.kind == "time" and q.clock is not None and q.clock >= 0:
         h, m = q.clock // 60 or 12, q.clock % 60
         return f"{h} 点" + {0: "", 15: "一刻", 30: "半", 45: "三刻"}.get(m, f" {m} 分")
@@ -471,6 +475,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     # and both ends of a source range may be rendered by one vague figure (14 or 15 years → 十四五年)
     vague = _distinct(tq for _, (_b, tq) in pairs if tq.kind == "vague")
     src[:] = [x for x in src if not any(matches(x[1], tq) for tq in vague)]
+    yield from _ordinals_as_fractions(ctx, src, tgt)
     yield from _soft_changes(ctx, src, tgt)
     # soft quantities are never reported missing or added
     src[:] = [x for x in src if not x[1].soft]
@@ -643,6 +648,8 @@ def _family(q: Quantity) -> str | None:
         return q.kind
     if q.kind == "time":
         return "clock" if q.clock is not None else None
+    if q.kind == "ordinal":  # `first` is rendered too freely (首次, 最初, 率先, 一开始) to be compared
+        return "ordinal" if q.value >= 2 else None
     if q.kind == "fraction" or q.kind == "percent" and not q.points:
         return "fraction"
     if q.kind == "label":
@@ -652,6 +659,21 @@ def _family(q: Quantity) -> str | None:
     if q.kind == "count" and not q.unit and q.value >= 2 and q.value == int(q.value) and q.value < 100:
         return "count"
     return None
+
+
+def _ordinals_as_fractions(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
+    """A rank rendered as the fraction of its number: `the third quarter` → `三分之一季度`."""
+    for sq in [x for x in src if x[1].kind == "ordinal" and x[1].value >= 3]:
+        tq = next((x for x in tgt if x[1].kind == "fraction" and close(x[1].value, 1 / sq[1].value)), None)
+        if tq is None:
+            continue
+        src.remove(sq)
+        tgt.remove(tq)
+        (sb, s), (tb, t) = sq, tq
+        yield ctx.finding(
+            NUMBER_CHANGED, f"{quote(s.text)} is a rank ({s.describe()}) but {quote(t.text)} is a fraction ({t.describe()}) in the translation",
+            source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=_zh_suggestion(s),
+        )
 
 
 def _soft_changes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:

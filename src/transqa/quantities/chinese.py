@@ -292,6 +292,15 @@ def _unit(m: re.Match[str], text: str) -> Quantity | None:
     return _q(m, text, "count", v, unit=unit)
 
 
+def _ordinal(m: re.Match[str], text: str) -> Quantity | None:
+    """第三, 第 2, 首次 / 首位 / 首届 (the first): a rank."""
+    if m.group("first"):
+        return _q(m, text, "ordinal", 1.0, soft=True)
+    raw = m.group("n")
+    v = parse_number(raw) if raw[0].isdigit() else chinese_numeral(raw)
+    return None if v is None else _q(m, text, "ordinal", v, soft=True)
+
+
 def _frequency(m: re.Match[str], text: str) -> Quantity | None:
     """两次, 五遍, 34 次, 两度: how often (twice, five times)."""
     raw = m.group("num")
@@ -436,6 +445,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("cn_approx", re.compile(r"(?<![" + _ZH_CN + r"])(?P<cn>[" + _ZH_CN + r"]+)(?:多|余|来)(?P<scale>[十百千]?万亿|[十百千]?[万亿])"), _cn_approx),
     Pattern("unit", re.compile(r"(?P<speed>时速\s?)?(?:(?P<fc>华氏|摄氏)\s?)?(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?P<scale>万)?\s?(?:(?P<unit>" + _ZH_UNIT + r")|(?<=\d)\s?度(?=\s*\W|$))", re.IGNORECASE), _unit),
     Pattern("dims", re.compile(r"(?<![A-Za-z0-9.,])(?P<num>\d+(?:\.\d+)?)\s?[x×]\s?(?=\d)"), _dims),
+    Pattern("ordinal", re.compile(r"第\s?(?P<n>\d{1,3}|[零一二两三四五六七八九十百]+)(?!\s?[号\d])|(?P<first>首)(?=次|度|个|位|届|轮|场|批|家|款|部|季|任|例|站|战|球)"), _ordinal),
     Pattern("frequency", re.compile(r"(?<![\d.,，])(?P<num>" + _ZH_NUM + r"|[一二两三四五六七八九十百]+|好几|几|数|多|屡)\s?(?:次|遍|回|趟|度(?![假过]))"), _frequency),
     Pattern("label_no", re.compile(r"(?:No\.?|NO\.?|№)\s?(?P<num>\d{1,4})(?![\d.])|(?<![\d.])(?P<num2>\d{1,4})\s?号(?![码])"), _label_no),
     Pattern("model", re.compile(r"(?<![A-Za-z0-9@#/.-])(?P<pre>[A-Za-z]{1,6})(?P<hy>-?)(?P<num>\d{1,5})(?P<suf>[A-Za-z]{0,2})(?![A-Za-z0-9-])|(?<![A-Za-z0-9.-])(?P<num2>\d)(?P<pre2>G)(?![A-Za-z0-9])"), _model),

@@ -21,7 +21,7 @@ class Quantity:
     """A number, amount of money, percentage, ratio or date found in a text: kind, value (dates as year*10000 +
     month*100 + day), offsets in the text, the text, currency (ISO code), soft (matched but never reported
     missing or added), date parts, year_like (a bare year)."""
-    kind: str  # count | money | percent | date | ratio
+    kind: str  # count | money | percent | date | ratio | fraction | vague | decade | label | time | ordinal
     value: float  # for dates: year*10000 + month*100 + day, missing parts as 0
     start: int
     end: int
@@ -81,6 +81,8 @@ class Quantity:
             return f"{self.label}{v}"
         if self.kind == "fraction":
             return f"{self.value:.3g}"
+        if self.kind == "ordinal":
+            return f"rank {v}"
         if self.unit:
             return f"{v} {self.unit}"
         return v
@@ -167,8 +169,10 @@ def _rewriting_matches(s: Quantity, t: Quantity, kinds: set[str]) -> bool | None
         return abs(s.value - t.value) < 0.01
     if "vague" in kinds:
         return _vague_matches(s, t)
-    if kinds == {"label", "count"}:
-        return close(s.value, t.value)
+    if kinds in ({"label", "count"}, {"ordinal", "count"}, {"ordinal", "label"}):  # No. 3 → 第 3, 3rd → 第三
+        return close(s.value, t.value) and not (s.unit == "times" or t.unit == "times")  # three times is not the third
+    if "ordinal" in kinds:
+        return False  # the third is never a third (三分之一)
     if kinds in ({"date", "count"}, {"date", "label"}):  # September 11 → 911 事件, 9·11
         d, c = (s, t) if s.kind == "date" else (t, s)
         y, mo, day = d.date or (0, 0, 0)

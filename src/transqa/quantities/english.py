@@ -192,6 +192,23 @@ def _scaled(m: re.Match[str], text: str) -> Quantity | None:
     return Quantity("count", parse_number(m.group("num")) * EN_SCALES[m.group("scale").lower()], m.start(), m.end(), text[m.start() : m.end()])
 
 
+EN_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}
+# a third (of), two fifths, a second (a moment), the northern third of the state, the final third (of the pitch): not ranks
+_NOT_ORDINAL_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|per|split|northern|southern|eastern|western|"
+                                 r"north|south|east|west|upper|lower|top|bottom|middle|first|last|final|remaining|other|outer|inner)[\s-]+$", re.IGNORECASE)
+
+
+def _ordinal(m: re.Match[str], text: str) -> Quantity | None:
+    """the third time, his second term, fourth-largest: a rank (第三, 第二, 首), never a fraction (a third is one)."""
+    if _NOT_ORDINAL_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) or re.match(r"[\s-]+hand\b", text[m.end() :]):
+        return None  # left to the fraction row, or not a rank (second-hand)
+    return Quantity("ordinal", float(EN_ORDINALS[m.group(0).lower()]), m.start(), m.end(), m.group(0), soft=True)
+
+
 def _fraction(m: re.Match[str], text: str) -> Quantity | None:
     return Quantity("fraction", EN_FRACTIONS[m.group("frac").lower().replace(" ", "-").replace("-", " ")], m.start(), m.end(), text[m.start() : m.end()], soft=True)
 
@@ -404,6 +421,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("half_scale", re.compile(r"\b(?P<f>half|a quarter of) an? (?P<scale>million|billion|trillion)\b", re.IGNORECASE), _half_scale),
     Pattern("anniversary", re.compile(r"\b(?:" + "|".join(ANNIVERSARIES) + r")\b", re.IGNORECASE), _anniversary),
     Pattern("periods", re.compile(r"\b(?P<words>" + _EN_WORDNUM + r"|\d+)\s(?P<per>decades|centuries)\b", re.IGNORECASE), _periods),
+    Pattern("ordinal", re.compile(r"\b(?:" + "|".join(EN_ORDINALS) + r")\b", re.IGNORECASE), _ordinal),
     Pattern("fraction", re.compile(r"\b(?P<frac>" + _FRACTION_RE + r")\b", re.IGNORECASE), _fraction),
     Pattern("ratio", re.compile(r"\b(?P<ratio>doubled|doubling|tripled|tripling|quadrupled|quadrupling|twofold|threefold|fourfold|two-fold|three-fold|four-fold)\b", re.IGNORECASE), _ratio),
     Pattern("times", re.compile(r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?|" + _EN_WORDNUM + r")\s?(?:times|x)\s+(?=(?:as|the|that|more|higher|larger|bigger|greater|faster|than|over|what|its|their)\b)", re.IGNORECASE), _times),
