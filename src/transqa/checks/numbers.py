@@ -114,12 +114,13 @@ CURRENCY_CHANGED = rule(
 )
 DATE_CHANGED = rule(
     "TQA206", "date-changed", "number", Severity.ERROR,
-    "A date, year or clock time of the source is different in the translation",
+    "A date, year, day of the week or clock time of the source is different in the translation",
     """
     What it checks: dates and years compared by their parts: `February 2017` = `2017 年 2 月`; clock
     times to the minute on a twelve-hour dial: `5.30pm` = `17:30` = `下午 5 点半`, `a quarter past eight`
     = `八点一刻` = `八点十五分`, `a quarter to nine` = `差一刻九点`; a quarter calqued as a fraction
-    (`四分之一到九点`) names no time.
+    (`四分之一到九点`) names no time. A day of the week (`Saturday` = `周六` = `星期六`) is compared with its
+    like: one changed (`on Saturday` → `周日`) is reported, one dropped or made a date is not.
 
     Why it matters: a moved date changes what happened when.
 
@@ -270,6 +271,8 @@ def _zh_suggestion(q: Quantity) -> str:
         return (f"{y} 年 " if y else "") + (f"{m} 月 " if m else "") + (f"{d} 日" if d else "")
     if q.kind == "ordinal":
         return f"第{format_value(q.value)}"
+    if q.kind == "weekday":
+        return "周" + "一二三四五六日"[int(q.value) - 1]
     if q.kind == "time" and q.clock is not None and q.clock >= 0:
         h, m = q.clock // 60 or 12, q.clock % 60
         return f"{h} 点" + {0: "", 15: "一刻", 30: "半", 45: "三刻"}.get(m, f" {m} 分")
@@ -644,7 +647,7 @@ _EN_WORDS = {"upper": "up to, under, at most", "lower": "at least, more than, ov
 def _family(q: Quantity) -> str | None:
     """Soft quantities still compared with their like: ratios, fractions, vague counts, months, decades,
     labels, and small counts written as words."""
-    if q.kind in ("ratio", "vague", "decade"):
+    if q.kind in ("ratio", "vague", "decade", "weekday"):
         return q.kind
     if q.kind == "time":
         return "clock" if q.clock is not None else None
@@ -698,7 +701,7 @@ def _soft_changes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[
         tgt.remove(tq)
         count_s[fam] -= 1
         same_t[fam] = []
-        rule_ = DATE_CHANGED if fam in ("month", "decade", "clock") else NUMBER_CHANGED
+        rule_ = DATE_CHANGED if fam in ("month", "decade", "clock", "weekday") else NUMBER_CHANGED
         yield ctx.finding(
             rule_, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()})",
             source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_zh_suggestion(s),

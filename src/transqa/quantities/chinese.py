@@ -292,6 +292,14 @@ def _unit(m: re.Match[str], text: str) -> Quantity | None:
     return _q(m, text, "count", v, unit=unit)
 
 
+_ZH_WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+
+
+def _weekday(m: re.Match[str], text: str) -> Quantity | None:
+    """周六, 星期日, 礼拜天: a day of the week."""
+    return _q(m, text, "weekday", float(_ZH_WEEKDAYS[m.group("d")]), soft=True)
+
+
 def _ordinal(m: re.Match[str], text: str) -> Quantity | None:
     """第三, 第 2, 首次 / 首位 / 首届 (the first): a rank."""
     if m.group("first"):
@@ -422,6 +430,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # an anonymised name ([组织62], [PERSON5]): a label, never a quantity
     Pattern("placeholder", re.compile(r"\[[^\[\]\d]{1,24}\d+\]"), _handle),
     Pattern("slashed", re.compile(r"(?<![\d./])\d{1,2}[/·・]\d{1,2}(?![\d/])"), _slashed_zh),
+    # 周一 (not 每周一次, once a week; not 周年), 星期日, 礼拜天
+    Pattern("weekday", re.compile(r"(?:星期|礼拜|(?<![一两二三四五六七八九十几])周)(?P<d>[一二三四五六日天])(?!次|遍|回|趟|年|岁)"), _weekday),
     # 八点一刻, 差一刻九点, and a quarter calqued as a fraction (四分之一到九点): before the fractions read it
     Pattern("clock", re.compile(ZH_CALQUE + "|" + ZH_CLOCK), _time),
     Pattern("year_range", re.compile(r"(?<=(?P<year>(?:19|20)\d{2})[-–/])(?P<y2>\d{2})(?![\d])"), year_range),

@@ -21,7 +21,7 @@ class Quantity:
     """A number, amount of money, percentage, ratio or date found in a text: kind, value (dates as year*10000 +
     month*100 + day), offsets in the text, the text, currency (ISO code), soft (matched but never reported
     missing or added), date parts, year_like (a bare year)."""
-    kind: str  # count | money | percent | date | ratio | fraction | vague | decade | label | time | ordinal
+    kind: str  # count | money | percent | date | ratio | fraction | vague | decade | label | time | ordinal | weekday
     value: float  # for dates: year*10000 + month*100 + day, missing parts as 0
     start: int
     end: int
@@ -83,6 +83,8 @@ class Quantity:
             return f"{self.value:.3g}"
         if self.kind == "ordinal":
             return f"rank {v}"
+        if self.kind == "weekday":
+            return ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[int(self.value) - 1]
         if self.unit:
             return f"{v} {self.unit}"
         return v

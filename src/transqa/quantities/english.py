@@ -209,6 +209,14 @@ def _ordinal(m: re.Match[str], text: str) -> Quantity | None:
     return Quantity("ordinal", float(EN_ORDINALS[m.group(0).lower()]), m.start(), m.end(), m.group(0), soft=True)
 
 
+WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
+
+
+def _weekday(m: re.Match[str], text: str) -> Quantity | None:
+    """on Saturday, Sunday's final: a day of the week (周六, 星期日), compared with its like, never reported missing."""
+    return Quantity("weekday", float(WEEKDAYS[m.group("d").lower()]), m.start(), m.end(), m.group(0), soft=True)
+
+
 def _fraction(m: re.Match[str], text: str) -> Quantity | None:
     return Quantity("fraction", EN_FRACTIONS[m.group("frac").lower().replace(" ", "-").replace("-", " ")], m.start(), m.end(), text[m.start() : m.end()], soft=True)
 
@@ -421,6 +429,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("half_scale", re.compile(r"\b(?P<f>half|a quarter of) an? (?P<scale>million|billion|trillion)\b", re.IGNORECASE), _half_scale),
     Pattern("anniversary", re.compile(r"\b(?:" + "|".join(ANNIVERSARIES) + r")\b", re.IGNORECASE), _anniversary),
     Pattern("periods", re.compile(r"\b(?P<words>" + _EN_WORDNUM + r"|\d+)\s(?P<per>decades|centuries)\b", re.IGNORECASE), _periods),
+    Pattern("weekday", re.compile(r"\b(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"), _weekday),
     Pattern("ordinal", re.compile(r"\b(?:" + "|".join(EN_ORDINALS) + r")\b", re.IGNORECASE), _ordinal),
     Pattern("fraction", re.compile(r"\b(?P<frac>" + _FRACTION_RE + r")\b", re.IGNORECASE), _fraction),
     Pattern("ratio", re.compile(r"\b(?P<ratio>doubled|doubling|tripled|tripling|quadrupled|quadrupling|twofold|threefold|fourfold|two-fold|three-fold|four-fold)\b", re.IGNORECASE), _ratio),
