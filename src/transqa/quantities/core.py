@@ -59,22 +59,17 @@ class Quantity:
         return close(self.value, other.value)
 
     def describe(self) -> str:
-        """The value as a reader would check it: 2017-02, 1,500 USD, 12.5%, x2."""
-        if self.kind == "date" and self.date:
-            y, m, d = self.date
-            parts = [f"{y:04d}" if y else "", f"{m:02d}" if m else "", f"{d:02d}" if d else ""]
-            return "-".join(p for p in parts if p) or self.text
-        if self.kind == "time" and self.clock is not None:
-            return "no time of day" if self.clock < 0 else f"{self.clock // 60 or 12}:{self.clock % 60:02d}"
+        """The value as a reader would check it: 2017-02, 1,500 USD, 12.5%, x2, 8:45, Saturday, rank 3."""
+        calendar = _calendar(self)
+        if calendar is not None:
+            return calendar
         v = format_value(self.value)
         if self.kind == "money":
             return f"{v} {self.currency or '(no currency)'}"
         if self.kind == "percent":
-            return f"{v}%"
+            return f"{v} percentage points" if self.points else f"{v}%"
         if self.kind == "ratio":
             return f"x{v}"
-        if self.kind == "percent" and self.points:
-            return f"{v} percentage points"
         if self.kind == "vague" and self.span:
             return f"{format_value(self.span[0])} to {format_value(self.span[1])}"
         if self.kind == "label":
@@ -83,11 +78,25 @@ class Quantity:
             return f"{self.value:.3g}"
         if self.kind == "ordinal":
             return f"rank {v}"
-        if self.kind == "weekday":
-            return ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[int(self.value) - 1]
         if self.unit:
             return f"{v} {self.unit}"
         return v
+
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _calendar(q: Quantity) -> str | None:
+    """A date, clock time or day of the week as a reader would check it (2017-02, 8:45, Saturday), else None."""
+    if q.kind == "date" and q.date:
+        y, m, d = q.date
+        parts = [f"{y:04d}" if y else "", f"{m:02d}" if m else "", f"{d:02d}" if d else ""]
+        return "-".join(p for p in parts if p) or q.text
+    if q.kind == "time" and q.clock is not None:
+        return "no time of day" if q.clock < 0 else f"{q.clock // 60 or 12}:{q.clock % 60:02d}"
+    if q.kind == "weekday":
+        return _WEEKDAY_NAMES[int(q.value) - 1]
+    return None
 
 
 # Conversions a translator makes on purpose: (from, to) → factor; temperatures apart.
