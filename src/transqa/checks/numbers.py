@@ -14,7 +14,7 @@ from transqa.model import Block
 from transqa.quantities import Quantity, close, format_value, garbled_numbers
 from transqa.quantities.bounds import chinese_bound, clash, english_bound
 from transqa.quantities.casualty import ZH_NAMES, chinese_casualty, english_casualty
-from transqa.quantities.chinese import currency_clashes, dates_as_levels
+from transqa.quantities.chinese import amounts, currency_clashes, dates_as_levels
 from transqa.quantities.core import DOLLARS, converts, matches
 from transqa.quantities.direction import (
     ZH_OPPOSITE,
@@ -328,28 +328,26 @@ def check(ctx: Context) -> Iterator[Finding]:
 def _article_currencies(ctx: Context) -> Iterator[Finding]:
     """One amount (10,000 or more) in two currencies in one article: the occurrences in the currency the
     article uses less for it are reported (a tie: the currency written last is taken as the article's)."""
-    seen: dict[float, list[tuple[Block, Quantity]]] = {}
+    seen: dict[float, list[tuple[Block, int, int, str, str]]] = {}
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
         clashes = [(s, e) for s, e, *_ in currency_clashes(b.text)]  # reported on their own: their currency is unknown
-        for q in ctx.target_quantities[b.index]:
-            if q.kind == "money" and q.currency and not q.ambiguous and q.value >= 1e4 and re.search(r"\d", q.text) \
-                    and not any(s <= q.start < e for s, e in clashes):  # 百万美元 (millions of dollars) is no amount
-                seen.setdefault(q.value, []).append((b, q))
+        for s, e, text, value, currency in amounts(b.text):
+            if value >= 1e4 and not any(cs <= s < ce or cs < e <= ce for cs, ce in clashes):
+                seen.setdefault(value, []).append((b, s, e, text, currency))
     for occ in seen.values():
-        count = Counter(q.currency for _b, q in occ)
+        count = Counter(x[4] for x in occ)
         if len(count) < 2:
             continue
-        last = {q.currency: n for n, (_b, q) in enumerate(occ)}
+        last = {x[4]: n for n, x in enumerate(occ)}
         main = max(count, key=lambda c: (count[c], last[c]))
-        where = next(b for b, q in reversed(occ) if q.currency == main)
-        other = next(q for b, q in reversed(occ) if q.currency == main)
-        for b, q in occ:
-            if q.currency != main:
+        other = next(x for x in reversed(occ) if x[4] == main)
+        for b, s, e, text, currency in occ:
+            if currency != main:
                 yield ctx.finding(
-                    CURRENCY_CLASH, f"{quote(q.text)} ({q.describe()}) is {quote(other.text)} ({other.describe()}) on line {where.line} of this article: "
-                                    "one amount in two currencies", target=(b, q.start, q.end), suggestion="the currency of the original, the same in every place")
+                    CURRENCY_CLASH, f"{quote(text)} ({currency}) is {quote(other[3])} ({main}) on line {other[0].line} of this article: "
+                                    "one amount in two currencies", target=(b, s, e), suggestion="the currency of the original, the same in every place")
 
 
 def _local(q: Quantity, currency: str | None) -> Quantity:

@@ -496,6 +496,22 @@ _CLASH = re.compile(r"(?P<sign>US\$|[€£$¥￥])\s?[\d.,，]+\s?[千百万亿]
     sorted((k for k in CURRENCIES_ZH if len(k) > 1 and CURRENCIES_ZH[k]), key=len, reverse=True)) + ")")
 
 
+_AMOUNT_WORD = re.compile(r"(?<![\d.,，])(?P<num>\d+(?:\.\d+)?)\s?(?P<scale>[千百万亿]*)\s?(?P<word>" + "|".join(
+    sorted((k for k in CURRENCIES_ZH if len(k) > 1 and CURRENCIES_ZH[k]), key=len, reverse=True)) + ")")
+_AMOUNT_SIGN = re.compile(r"(?<![A-Za-z$])(?P<sign>[€£])\s?(?P<num>\d+(?:\.\d+)?)(?![\d.,，])\s?(?P<scale>[千百万亿]*)")
+
+
+def amounts(text: str) -> list[tuple[int, int, str, float, str]]:
+    """The amounts of money written with their figure (3150 万欧元, €1860 万), read without the full quantity table
+    (linear in the text, for whole-article comparisons): (start, end, the amount, value, currency code)."""
+    out = [(m.start(), m.end(), m.group(0), float(m.group("num")) * _zh_scale(m.group("scale")), CURRENCIES_ZH[m.group("word")])
+           for m in _AMOUNT_WORD.finditer(text)]
+    taken = [(s, e) for s, e, *_ in out]
+    out += [(m.start(), m.end(), m.group(0), float(m.group("num")) * _zh_scale(m.group("scale")), CURRENCIES_ZH[m.group("sign")])
+            for m in _AMOUNT_SIGN.finditer(text) if not any(s <= m.end("num") <= e for s, e in taken)]
+    return sorted(out)
+
+
 def currency_clashes(text: str) -> list[tuple[int, int, str, str, str]]:
     """An amount whose currency sign and currency word disagree (`€400 万英镑`, `€35 万美元`): (start, end,
     the amount, the sign's currency, the word's currency). A sign that fits its word (`$5 美元`) is no clash."""

@@ -44,8 +44,8 @@ def address_resolved(n: int, zh: str) -> bool:
     return bool(ADDRESS_ZH[n].search(zh))
 
 
-_ANSWER_LABEL = re.compile(r"\s*[*#>\s]*(?P<l>A)(?:\.|:)\s+(?=[A-Z])")
-_ARTICLE_ZH = re.compile(r"\s*[*#>\s]*(?P<w>一个|一|一位|一条|一份)\s?[。.．:：、]")
+_ANSWER_LABEL = re.compile(r"[*#>\s]*(?P<l>A)(?:\.|:)\s+(?=[A-Z])")
+_ARTICLE_ZH = re.compile(r"[*#>\s]*(?P<w>一个|一|一位|一条|一份)\s?[。.．:：、]")
 
 
 def answer_label(en: str, zh: str) -> tuple[str, tuple[int, int]] | None:
