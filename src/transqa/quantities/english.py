@@ -197,8 +197,8 @@ EN_ORDINALS = {
     "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
     "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
 }
-# a third (of), two fifths, a second (a moment), the northern third of the state, the final third (of the pitch): not ranks
-_NOT_ORDINAL_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|per|split|northern|southern|eastern|western|"
+# a third (of), two fifths, a second (a moment), a 30-second clip, every second day, the northern third of a state: not ranks
+_NOT_ORDINAL_BEFORE = re.compile(r"\d[\s-]*$|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|per|split|every|northern|southern|eastern|western|"
                                  r"north|south|east|west|upper|lower|top|bottom|middle|first|last|final|remaining|other|outer|inner)[\s-]+$", re.IGNORECASE)
 
 
