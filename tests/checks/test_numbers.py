@@ -225,3 +225,10 @@ def test_one_amount_in_two_currencies_is_left_to_tqa205_with_the_original() -> N
     zh = "# 沃达丰以 3150 万英镑收购 ZYB\n\n这笔交易价值 3150 万欧元。\n"
     passes("TQA212", en, zh)
     assert "TQA205" in codes(en, zh)
+
+
+def test_rank_and_frequency_are_told_apart() -> None:
+    f = fails("TQA211", "He has won the award three times.", "他第三次获得该奖项。")
+    assert "第三" in f.message and "rank" in f.message and f.suggestion == "3 次"
+    passes("TQA211", "He has won the award three times.", "他三次获得该奖项。")
+    assert "rank 2" in fails("TQA201", "She finished second in the final.", "她在决赛中获得第三名。").message

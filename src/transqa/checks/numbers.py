@@ -609,6 +609,13 @@ def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair
             continue  # several times → 一再, 反复: rendered as repeatedly
         if any(q.unit == "times" for b in tblocks for q in ctx.target_quantities[b.index]):
             continue  # a frequency of another value is there (Make that four times → 再来一次): not lost
+        rank = next(((b, q) for b in tblocks for q in ctx.target_quantities[b.index] if q.kind == "ordinal" and close(q.value, s.value)), None)
+        if rank:  # three times → 第三次: the third time
+            yield ctx.finding(
+                FREQUENCY_CHANGED, f"{quote(s.text)} says how often but {quote(rank[1].text)} is a rank in the translation (which time, not how many times)",
+                source=(sb, s.start, s.end), target=(rank[0], rank[1].start, rank[1].end), suggestion=f"{format_value(s.value)} 次",
+            )
+            continue
         yield ctx.finding(
             FREQUENCY_CHANGED, f"{quote(s.text)} (how often) has no counterpart in the translation",
             source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=f"{format_value(s.value)} 次",
