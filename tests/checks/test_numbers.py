@@ -158,3 +158,77 @@ def test_amount_that_lost_its_figure(zh: str) -> None:
 )
 def test_amounts_with_their_figure_are_not_broken(zh: str) -> None:
     assert codes(None, zh) == []
+
+
+def test_date_where_a_level_belongs_is_reported_without_source() -> None:
+    f = fails("TQA207", None, "LivingSocial 的份额为 22%，自 7 月以来一直徘徊在 8 月 9 日左右。")
+    assert "8 月 9 日" in f.message and "徘徊在" in f.message
+    passes("TQA207", None, "用户数从 3 月底的 2600 万下降到 6 月 30 日的 2580 万。")
+    passes("TQA207", None, "会议推迟至 7 月 9 日举行。")
+
+
+def test_clock_time_compared_to_the_minute() -> None:
+    f = fails("TQA206", "We have to arrive at a quarter past eight.", "我们必须在八点半到达。")
+    assert "8:15" in f.message and "8:30" in f.message and f.suggestion == "8 点一刻"
+    passes("TQA206", "We have to arrive at a quarter past eight.", "我们必须在八点一刻到达。")
+    passes("TQA206", "The polls close at 10pm.", "投票于 22:00 结束。")
+    assert "no time of day" in fails("TQA206", "They meet at a quarter to nine.", "他们在四分之一到九点见面。").message
+
+
+def test_downing_street_needs_the_street_or_the_office() -> None:
+    f = fails("TQA210", "Staff dialled in from other rooms in No 10.", "工作人员从 10 号的其他房间接入。")
+    assert f.suggestion == "唐宁街 10 号"
+    passes("TQA210", "Staff dialled in from other rooms in No 10.", "工作人员从唐宁街 10 号的其他房间接入。")
+    passes("TQA210", "A No 10 spokesman declined to comment.", "首相府发言人拒绝置评。")
+    passes("TQA210", "She rose to world No 10.", "她升至世界第 10 位。")
+
+
+def test_answer_label_read_as_a_count() -> None:
+    f = fails("TQA210", "A. We ship all orders by first-class post.", "一个。我们所有订单都以一等邮件寄出。")
+    assert f.suggestion == "答："
+    passes("TQA210", "A. We ship all orders by first-class post.", "答：我们所有订单都以一等邮件寄出。")
+
+
+@pytest.mark.parametrize(
+    ("zh", "amount"),
+    [
+        ("这家欧洲初创公司筹集了€400 万英镑。", "€400 万英镑"),
+        ("Atomico 投资€35 万美元。", "€35 万美元"),
+        ("门票售价 ¥800 美元。", "¥800 美元"),
+    ],
+)
+def test_currency_sign_and_word_disagree(zh: str, amount: str) -> None:
+    f = fails("TQA212", None, zh)
+    assert amount in f.message
+
+
+@pytest.mark.parametrize("zh", ["这家公司筹集了 400 万欧元。", "票价为 $25 美元。", "它以 ¥5000 日元出售。", "售价 82 美元(60 欧元)。"])
+def test_currency_sign_that_fits_its_word(zh: str) -> None:
+    passes("TQA212", None, zh)
+
+
+def test_one_amount_in_two_currencies_in_one_article() -> None:
+    zh = "# 沃达丰以 3150 万英镑收购 ZYB\n\n沃达丰今天宣布收购 ZYB。\n\n这笔交易价值 3150 万欧元，以现金支付。\n"
+    f = fails("TQA212", None, zh)
+    assert "3150 万英镑" in f.message and "3150 万欧元" in f.message and f.target.line == 1
+    # the currency the article uses most is taken as its own
+    zh3 = "# 公司筹集 550 万英镑\n\n该公司筹集了 550 万英镑。\n\n此前报道称为 550 万美元。\n"
+    assert fails("TQA212", None, zh3).target.line == 5
+    # small sums, different amounts and vague millions are not compared
+    passes("TQA212", None, "# 票价 20 美元\n\n在伦敦，票价为 20 英镑。\n")
+    passes("TQA212", None, "# 公司筹集 500 万美元\n\n此前它曾筹集 300 万英镑。\n")
+    passes("TQA212", None, "# 损失达百万美元\n\n英国损失了数百万英镑。\n")
+
+
+def test_one_amount_in_two_currencies_is_left_to_tqa205_with_the_original() -> None:
+    en = "# Vodafone buys ZYB for €31.5 million\n\nThe deal is worth €31.5 million.\n"
+    zh = "# 沃达丰以 3150 万英镑收购 ZYB\n\n这笔交易价值 3150 万欧元。\n"
+    passes("TQA212", en, zh)
+    assert "TQA205" in codes(en, zh)
+
+
+def test_rank_and_frequency_are_told_apart() -> None:
+    f = fails("TQA211", "He has won the award three times.", "他第三次获得该奖项。")
+    assert "第三" in f.message and "rank" in f.message and f.suggestion == "3 次"
+    passes("TQA211", "He has won the award three times.", "他三次获得该奖项。")
+    assert "rank 2" in fails("TQA201", "She finished second in the final.", "她在决赛中获得第三名。").message

@@ -13,6 +13,8 @@ from transqa.findings import Finding, Severity
 from transqa.model import Block
 from transqa.quantities import Quantity, close, format_value, garbled_numbers
 from transqa.quantities.bounds import chinese_bound, clash, english_bound
+from transqa.quantities.casualty import ZH_NAMES, chinese_casualty, english_casualty
+from transqa.quantities.chinese import amounts, currency_clashes, dates_as_levels
 from transqa.quantities.core import DOLLARS, converts, matches
 from transqa.quantities.direction import (
     ZH_OPPOSITE,
@@ -20,6 +22,7 @@ from transqa.quantities.direction import (
     chinese_direction_word,
     english_direction,
 )
+from transqa.quantities.labels import address_resolved, answer_label, class_as_cabin, downing_street
 from transqa.quantities.sports import (
     SPORT_UNITS,
     chinese_sport_unit,
@@ -35,7 +38,9 @@ NUMBER_CHANGED = rule(
     "A number of the source has a different value in the translation",
     f"""
     What it checks: a number, amount or percentage of the English paragraph that appears in the
-    Chinese paragraph with another value (and no other explanation, such as a scale slip).
+    Chinese paragraph with another value (and no other explanation, such as a scale slip); a rank
+    (`third`, `fourth-largest`) rendered with another rank or as a fraction (`the third quarter` →
+    `三分之一季度`). `first` is rendered too freely (首次, 最初, 率先) to be compared.
 
     Why it matters: a wrong figure in news is a factual error.
 
@@ -95,7 +100,8 @@ CURRENCY_CHANGED = rule(
     """
     What it checks: an amount whose value survives but whose currency, unit or kind changes: euros
     rendered as 英镑, miles as 公里 with the figure unconverted, percentage points as %, a percentage as a
-    plain count, a score counted in another unit of the game (`20 runs` → `20 个进球`). A bare `$` may be
+    plain count, a score counted in another unit of the game (`20 runs` → `20 个进球`), a casualty figure
+    counting other casualties (`kills 1, traps 5` → `1 死 5 伤`: the trapped as injured). A bare `$` may be
     the article's own dollar (澳元 in an article about Australia).
 
     Why it matters: `€30,000` and `3 万英镑` are different amounts of money.
@@ -108,9 +114,13 @@ CURRENCY_CHANGED = rule(
 )
 DATE_CHANGED = rule(
     "TQA206", "date-changed", "number", Severity.ERROR,
-    "A date or year of the source is different in the translation",
+    "A date, year, day of the week or clock time of the source is different in the translation",
     """
-    What it checks: dates and years compared by their parts: `February 2017` = `2017 年 2 月`.
+    What it checks: dates and years compared by their parts: `February 2017` = `2017 年 2 月`; clock
+    times to the minute on a twelve-hour dial: `5.30pm` = `17:30` = `下午 5 点半`, `a quarter past eight`
+    = `八点一刻` = `八点十五分`, `a quarter to nine` = `差一刻九点`; a quarter calqued as a fraction
+    (`四分之一到九点`) names no time. A day of the week (`Saturday` = `周六` = `星期六`) is compared with its
+    like: one changed (`on Saturday` → `周日`) is reported, one dropped or made a date is not.
 
     Why it matters: a moved date changes what happened when.
 
@@ -126,7 +136,8 @@ NUMBER_GARBLED = rule(
     """
     What it checks: in the Chinese alone, a decimal point turned into a spaced full stop
     (`1 . 5 亿`), an amount whose figure is lost (a scale word and currency straight after a word:
-    `Zynga 亿美元的收购`), a currency sign stranded before Chinese text (`在€筹集了`). A full-width comma between groups of three digits (`250，000`) is a thousands
+    `Zynga 亿美元的收购`), a currency sign stranded before Chinese text (`在€筹集了`), a date where a level
+    verb wants a figure (`徘徊在 7 月 9 日左右`, from `hovering around 8-9%`). A full-width comma between groups of three digits (`250，000`) is a thousands
     separator and is read as the number (a list of the source's figures, `128，256`, as a list).
 
     Why it matters: readers cannot tell the number; it often hides a wrong value too.
@@ -177,11 +188,17 @@ BOUND_CHANGED = rule(
 )
 LABEL_AS_COUNT = rule(
     "TQA210", "label-as-count", "number", Severity.ERROR,
-    "A number that names (No 10, No. 3) is rendered as a count (10 名) or loses its number",
+    "A number that names (No 10, No. 3, an answer's A.) is rendered as a count (10 名, 一个) or loses its number",
     """
     What it checks: a label number of the source (`No 10` for Downing Street, `Olaplex No. 3`, a
     `No. 1` seed) whose translation counts people or things with it (`10 名助手`, `10 个`) or keeps
-    the label without its number (`Olaplex 号`). `10 号`, `No. 10`, `第 1`, `头号` are its renderings.
+    the label without its number (`Olaplex 号`). `No. 3`, `第 1`, `头号`, `3 号` are its renderings.
+    `No 10` / `No 11`, the Downing Street offices of British news, need the street or the office
+    (唐宁街 10 号, 首相府, 财政大臣): a bare `10 号` reads as a room, a terminal, a day or a player. A rank
+    (`world No 10`), a shirt or a position (`a classic No 10`) is not the address. An answer label `A.`
+    opening a paragraph rendered as the article counted (`一个。`), and a class of service (`Royal Mail
+    1st Class`) rendered as an aircraft cabin (`头等舱`, `1 等舱`) where the source speaks of no travel, are
+    reported too.
 
     Why it matters: `No 10 aides` are Downing Street's staff; `10 名助手` are ten assistants.
 
@@ -208,8 +225,28 @@ FREQUENCY_CHANGED = rule(
     """,
     needs_source=True,
 )
+CURRENCY_CLASH = rule(
+    "TQA212", "currency-clash", "number", Severity.ERROR,
+    "An amount carries two currencies (`€400 万英镑`), or one amount is in two currencies in one article",
+    """
+    What it checks: in the Chinese alone, a currency sign and a currency word on one amount that disagree
+    (`€400 万英镑`, `€35 万美元`: the sign of the original kept, a currency word added); and, when the
+    article is checked without its original, one amount of at least 10,000 written in two currencies
+    (`3150 万英镑` in the title, `3150 万欧元` in the body): the occurrences in the currency the article
+    uses less (a tie: the one written last is taken as the article's) are reported. With the original,
+    TQA205 compares each amount with its source instead.
+
+    Why it matters: `€400 万英镑` cannot be paid; an amount that changes currency between title and body
+    is wrong in one of the two places (a swapped currency is a typical machine-translation slip).
+
+    Example: ZH `Digg 黑仔筹集€400 万英镑`.
+
+    Fix: one currency, the original's: `400 万欧元`.
+    """,
+    needs_source=False,
+)
 RULES = (NUMBER_CHANGED, NUMBER_MAGNITUDE, NUMBER_MISSING, NUMBER_ADDED, CURRENCY_CHANGED, DATE_CHANGED, NUMBER_GARBLED, DIRECTION_FLIPPED,
-         BOUND_CHANGED, LABEL_AS_COUNT, FREQUENCY_CHANGED)
+         BOUND_CHANGED, LABEL_AS_COUNT, FREQUENCY_CHANGED, CURRENCY_CLASH)
 
 _MAGNITUDES = {10: "x10", 100: "x100", 1000: "x1000", 10000: "x10,000 (万 for 亿, or 亿 for 万)"}
 
@@ -232,6 +269,13 @@ def _zh_suggestion(q: Quantity) -> str:
     if q.kind == "date" and q.date:
         y, m, d = q.date
         return (f"{y} 年 " if y else "") + (f"{m} 月 " if m else "") + (f"{d} 日" if d else "")
+    if q.kind == "ordinal":
+        return f"第{format_value(q.value)}"
+    if q.kind == "weekday":
+        return "周" + "一二三四五六日"[int(q.value) - 1]
+    if q.kind == "time" and q.clock is not None and q.clock >= 0:
+        h, m = q.clock // 60 or 12, q.clock % 60
+        return f"{h} 点" + {0: "", 15: "一刻", 30: "半", 45: "三刻"}.get(m, f" {m} 分")
     v = q.value
     if q.kind == "percent":
         return f"{format_value(v).replace(',', '')}%"
@@ -265,13 +309,45 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken", target=(b, s, e), suggestion=fixed,
                               # `8 . 13 . 11` is a date or a version, not one broken number: a suggestion
                               repairs=(ctx.repair((b, s, e), fixed, certain=not chained),))
+        for s, e, found, sign, word in currency_clashes(b.text):
+            yield ctx.finding(CURRENCY_CLASH, f"{quote(found)} carries two currencies: the sign says {sign}, the word says {word}",
+                              target=(b, s, e), suggestion="one currency, the original's")
+        for s, e, found, verb in dates_as_levels(b.text):
+            yield ctx.finding(NUMBER_GARBLED, f"the date {quote(found)} stands where {quote(verb)} wants a figure: a number read as a date",
+                              target=(b, s, e), suggestion="write the figure of the source (a level, a percentage), not a date")
     if ctx.source is None:
+        yield from _article_currencies(ctx)
         return
     dollars = frozenset({ctx.default_currency}) if ctx.default_currency else DOLLARS
     for n, (_k, sblocks, tblocks) in enumerate(beads):
         src = [(b, _local(q, ctx.default_currency)) for b in sblocks if b.kind != "code" for q in ctx.source_quantities[b.index]]
         tgt = [(b, q) for b in tblocks if b.kind != "code" for q in ctx.target_quantities[b.index]]
         yield from _compare(ctx, _Bead(sblocks, tblocks, beads, n, dollars), src, _split_lists(src, tgt))
+
+
+def _article_currencies(ctx: Context) -> Iterator[Finding]:
+    """One amount (10,000 or more) in two currencies in one article: the occurrences in the currency the
+    article uses less for it are reported (a tie: the currency written last is taken as the article's)."""
+    seen: dict[float, list[tuple[Block, int, int, str, str]]] = {}
+    for b in ctx.target.blocks:
+        if b.kind == "code":
+            continue
+        clashes = [(s, e) for s, e, *_ in currency_clashes(b.text)]  # reported on their own: their currency is unknown
+        for s, e, text, value, currency in amounts(b.text):
+            if value >= 1e4 and not any(cs <= s < ce or cs < e <= ce for cs, ce in clashes):
+                seen.setdefault(value, []).append((b, s, e, text, currency))
+    for occ in seen.values():
+        count = Counter(x[4] for x in occ)
+        if len(count) < 2:
+            continue
+        last = {x[4]: n for n, x in enumerate(occ)}
+        main = max(count, key=lambda c: (count[c], last[c]))
+        other = next(x for x in reversed(occ) if x[4] == main)
+        for b, s, e, text, currency in occ:
+            if currency != main:
+                yield ctx.finding(
+                    CURRENCY_CLASH, f"{quote(text)} ({currency}) is {quote(other[3])} ({main}) on line {other[0].line} of this article: "
+                                    "one amount in two currencies", target=(b, s, e), suggestion="the currency of the original, the same in every place")
 
 
 def _local(q: Quantity, currency: str | None) -> Quantity:
@@ -385,9 +461,12 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     pairs = _match(src, tgt, bead.dollars)
     yield from _directions(ctx, pairs)
     yield from _bounds(ctx, pairs)
+    yield from _label_senses(ctx, bead)
+    yield from _addresses(ctx, pairs, src, bead.tblocks)
     yield from _labels(ctx, pairs, src, bead.tblocks)
     yield from _frequencies(ctx, pairs, src, bead.tblocks)
     yield from _sport_units(ctx, pairs)
+    yield from _casualties(ctx, pairs)
     # a figure the translation repeats (隔离 10 天 … 也必须隔离 10 天) is not an added one
     matched = _distinct(sq[1] for sq, _ in pairs)
     tgt[:] = [x for x in tgt if not any(matches(q, x[1], bead.dollars) for q in matched)]
@@ -397,6 +476,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     # and both ends of a source range may be rendered by one vague figure (14 or 15 years → 十四五年)
     vague = _distinct(tq for _, (_b, tq) in pairs if tq.kind == "vague")
     src[:] = [x for x in src if not any(matches(x[1], tq) for tq in vague)]
+    yield from _ordinals_as_fractions(ctx, src, tgt)
     yield from _soft_changes(ctx, src, tgt)
     # soft quantities are never reported missing or added
     src[:] = [x for x in src if not x[1].soft]
@@ -447,6 +527,50 @@ def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]
 _COUNTED = re.compile(r"\s?(?:名|个|位|人|家|只|件|项|条|种|张|份)")  # a count of people or things
 
 
+def _addresses(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tblocks: list[Block]) -> Iterator[Finding]:
+    """`No 10` (Downing Street) whose translation names neither the street nor the office (`10 号房间`,
+    `10 号航站楼`, `10 名助手`): reported once, and left out of the label checks that follow."""
+    zh = "".join(b.text for b in tblocks)
+    for sq in [x for x in src if x[1].kind == "label"] + [sq for sq, _ in pairs if sq[1].kind == "label"]:
+        (sb, s), n = sq, downing_street(sq[0].text, sq[1])
+        if n is None:
+            continue
+        tq = next((tq for x, tq in pairs if x == sq), None)
+        if address_resolved(n, zh):
+            if tq is None:
+                src.remove(sq)  # 唐宁街, 首相府: the office named, its number need not follow
+            continue
+        if tq is not None:
+            pairs.remove((sq, tq))
+        else:
+            src.remove(sq)
+        target = (tq[0], tq[1].start, tq[1].end) if tq else (tblocks[0], 0, len(tblocks[0].text))
+        yield ctx.finding(
+            LABEL_AS_COUNT, f"{quote(s.text)} is Downing Street (the Prime Minister's office) but the translation names neither the street nor "
+                            f"the office" + (f": {quote(tq[1].text)} reads as a number of its own" if tq else ""),
+            source=(sb, s.start, s.end), target=target, suggestion=f"唐宁街 {n} 号",
+        )
+
+
+def _label_senses(ctx: Context, bead: _Bead) -> Iterator[Finding]:
+    """`A.` opening an answer (Q. / A.) rendered as the article counted: `一个。`; `1st Class` post as a cabin (头等舱)."""
+    sb, tb = bead.sblocks[0], bead.tblocks[0]
+    cabin = class_as_cabin(sb.text, tb.text)
+    if cabin:
+        (ss, se), (ts, te) = cabin
+        yield ctx.finding(
+            LABEL_AS_COUNT, f"{quote(sb.text[ss:se])} is a class of service but {quote(tb.text[ts:te])} is a cabin of an aircraft in the translation",
+            source=(sb, ss, se), target=(tb, ts, te), suggestion="一等" if sb.text[ss] in "1fF" else "二等",
+        )
+    hit = answer_label(sb.text, tb.text)
+    if hit:
+        label, (s, e) = hit
+        yield ctx.finding(
+            LABEL_AS_COUNT, f"{quote(label + '.')} labels an answer but {quote(tb.text[s:e])} counts one thing in the translation",
+            source=(sb, 0, len(label) + 1), target=(tb, s, e), suggestion="答：",
+        )
+
+
 def _labels(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tblocks: list[Block]) -> Iterator[Finding]:
     """A `No N` label rendered as a count of people or things, or left without its number."""
     for (sb, s), (tb, t) in pairs:
@@ -485,10 +609,29 @@ def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair
             continue  # several times → 一再, 反复: rendered as repeatedly
         if any(q.unit == "times" for b in tblocks for q in ctx.target_quantities[b.index]):
             continue  # a frequency of another value is there (Make that four times → 再来一次): not lost
+        rank = next(((b, q) for b in tblocks for q in ctx.target_quantities[b.index] if q.kind == "ordinal" and close(q.value, s.value)), None)
+        if rank:  # three times → 第三次: the third time
+            yield ctx.finding(
+                FREQUENCY_CHANGED, f"{quote(s.text)} says how often but {quote(rank[1].text)} is a rank in the translation (which time, not how many times)",
+                source=(sb, s.start, s.end), target=(rank[0], rank[1].start, rank[1].end), suggestion=f"{format_value(s.value)} 次",
+            )
+            continue
         yield ctx.finding(
             FREQUENCY_CHANGED, f"{quote(s.text)} (how often) has no counterpart in the translation",
             source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=f"{format_value(s.value)} 次",
         )
+
+
+def _casualties(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
+    """A casualty figure kept in value but counted as another casualty (traps 5 → 5 伤, the trapped as injured)."""
+    for (sb, s), (tb, t) in pairs:
+        en = english_casualty(sb.text, s)
+        zh = chinese_casualty(tb.text, t) if en else None
+        if en and zh and en != zh:
+            yield ctx.finding(
+                CURRENCY_CHANGED, f"{quote(s.text)} counts the {en} in the source but {quote(t.text)} counts the {zh} in the translation",
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{t.text} 人{ZH_NAMES[en]}",
+            )
 
 
 def _sport_units(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
@@ -509,8 +652,12 @@ _EN_WORDS = {"upper": "up to, under, at most", "lower": "at least, more than, ov
 def _family(q: Quantity) -> str | None:
     """Soft quantities still compared with their like: ratios, fractions, vague counts, months, decades,
     labels, and small counts written as words."""
-    if q.kind in ("ratio", "vague", "decade"):
+    if q.kind in ("ratio", "vague", "decade", "weekday"):
         return q.kind
+    if q.kind == "time":
+        return "clock" if q.clock is not None else None
+    if q.kind == "ordinal":  # `first` is rendered too freely (首次, 最初, 率先, 一开始) to be compared
+        return "ordinal" if q.value >= 2 else None
     if q.kind == "fraction" or q.kind == "percent" and not q.points:
         return "fraction"
     if q.kind == "label":
@@ -520,6 +667,21 @@ def _family(q: Quantity) -> str | None:
     if q.kind == "count" and not q.unit and q.value >= 2 and q.value == int(q.value) and q.value < 100:
         return "count"
     return None
+
+
+def _ordinals_as_fractions(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
+    """A rank rendered as the fraction of its number: `the third quarter` → `三分之一季度`."""
+    for sq in [x for x in src if x[1].kind == "ordinal" and x[1].value >= 3]:
+        tq = next((x for x in tgt if x[1].kind == "fraction" and close(x[1].value, 1 / sq[1].value)), None)
+        if tq is None:
+            continue
+        src.remove(sq)
+        tgt.remove(tq)
+        (sb, s), (tb, t) = sq, tq
+        yield ctx.finding(
+            NUMBER_CHANGED, f"{quote(s.text)} is a rank ({s.describe()}) but {quote(t.text)} is a fraction ({t.describe()}) in the translation",
+            source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=_zh_suggestion(s),
+        )
 
 
 def _soft_changes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
@@ -544,7 +706,7 @@ def _soft_changes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[
         tgt.remove(tq)
         count_s[fam] -= 1
         same_t[fam] = []
-        rule_ = DATE_CHANGED if fam in ("month", "decade") else NUMBER_CHANGED
+        rule_ = DATE_CHANGED if fam in ("month", "decade", "clock", "weekday") else NUMBER_CHANGED
         yield ctx.finding(
             rule_, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()})",
             source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_zh_suggestion(s),

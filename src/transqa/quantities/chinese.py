@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from transqa.lang.script import to_halfwidth, to_simplified
+from transqa.quantities.clock import ZH_CALQUE, ZH_CLOCK, chinese_clock
 from transqa.quantities.core import Pattern, Quantity, extract, in_name, inherit, parse_number
 from transqa.quantities.english import UNITS_GLUED, _dims, year_range
 
@@ -291,6 +292,23 @@ def _unit(m: re.Match[str], text: str) -> Quantity | None:
     return _q(m, text, "count", v, unit=unit)
 
 
+_ZH_WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+
+
+def _weekday(m: re.Match[str], text: str) -> Quantity | None:
+    """周六, 星期日, 礼拜天: a day of the week."""
+    return _q(m, text, "weekday", float(_ZH_WEEKDAYS[m.group("d")]), soft=True)
+
+
+def _ordinal(m: re.Match[str], text: str) -> Quantity | None:
+    """第三, 第 2, 首次 / 首位 / 首届 (the first): a rank."""
+    if m.group("first"):
+        return _q(m, text, "ordinal", 1.0, soft=True)
+    raw = m.group("n")
+    v = parse_number(raw) if raw[0].isdigit() else chinese_numeral(raw)
+    return None if v is None else _q(m, text, "ordinal", v, soft=True)
+
+
 def _frequency(m: re.Match[str], text: str) -> Quantity | None:
     """两次, 五遍, 34 次, 两度: how often (twice, five times)."""
     raw = m.group("num")
@@ -355,7 +373,7 @@ def _time(m: re.Match[str], text: str) -> Quantity | None:
     if hour and int(hour.group(0)) > 24:
         return None  # 29:13 is a score
     hm = re.findall(r"\d+", m.group(0))
-    return _q(m, text, "time", float(hm[0]) * 100 + float(hm[1]) if len(hm) == 2 else 0.0, soft=True)
+    return _q(m, text, "time", float(hm[0]) * 100 + float(hm[1]) if len(hm) == 2 else 0.0, soft=True, clock=chinese_clock(m.group(0), chinese_numeral))
 
 
 def _number(m: re.Match[str], text: str) -> Quantity | None:
@@ -412,6 +430,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # an anonymised name ([组织62], [PERSON5]): a label, never a quantity
     Pattern("placeholder", re.compile(r"\[[^\[\]\d]{1,24}\d+\]"), _handle),
     Pattern("slashed", re.compile(r"(?<![\d./])\d{1,2}[/·・]\d{1,2}(?![\d/])"), _slashed_zh),
+    # 周一 (not 每周一次, once a week; not 周年), 星期日, 礼拜天
+    Pattern("weekday", re.compile(r"(?:星期|礼拜|(?<![一两二三四五六七八九十几])周)(?P<d>[一二三四五六日天])(?!次|遍|回|趟|年|岁)"), _weekday),
+    # 八点一刻, 差一刻九点, and a quarter calqued as a fraction (四分之一到九点): before the fractions read it
+    Pattern("clock", re.compile(ZH_CALQUE + "|" + ZH_CLOCK), _time),
     Pattern("year_range", re.compile(r"(?<=(?P<year>(?:19|20)\d{2})[-–/])(?P<y2>\d{2})(?![\d])"), year_range),
     Pattern("decade", re.compile(r"(?P<d>(?:1[89]|20)?\d0|[二三四五六七八九]十)\s?年代"), _decade),
     Pattern("date_ymd", re.compile(r"(?<![\d.])(?P<year>\d{4})\s?年\s?(?P<month>\d{1,2})\s?月(?:\s?(?P<day>\d{1,2})\s?[日号])?"), _date),
@@ -433,6 +455,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("cn_approx", re.compile(r"(?<![" + _ZH_CN + r"])(?P<cn>[" + _ZH_CN + r"]+)(?:多|余|来)(?P<scale>[十百千]?万亿|[十百千]?[万亿])"), _cn_approx),
     Pattern("unit", re.compile(r"(?P<speed>时速\s?)?(?:(?P<fc>华氏|摄氏)\s?)?(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?P<scale>万)?\s?(?:(?P<unit>" + _ZH_UNIT + r")|(?<=\d)\s?度(?=\s*\W|$))", re.IGNORECASE), _unit),
     Pattern("dims", re.compile(r"(?<![A-Za-z0-9.,])(?P<num>\d+(?:\.\d+)?)\s?[x×]\s?(?=\d)"), _dims),
+    Pattern("ordinal", re.compile(r"第\s?(?P<n>\d{1,3}|[零一二两三四五六七八九十百]+)(?!\s?[号\d])|(?P<first>首)(?=次|度|个|位|届|轮|场|批|家|款|部|季|任|例|站|战|球)"), _ordinal),
     Pattern("frequency", re.compile(r"(?<![\d.,，])(?P<num>" + _ZH_NUM + r"|[一二两三四五六七八九十百]+|好几|几|数|多|屡)\s?(?:次|遍|回|趟|度(?![假过]))"), _frequency),
     Pattern("label_no", re.compile(r"(?:No\.?|NO\.?|№)\s?(?P<num>\d{1,4})(?![\d.])|(?<![\d.])(?P<num2>\d{1,4})\s?号(?![码])"), _label_no),
     Pattern("model", re.compile(r"(?<![A-Za-z0-9@#/.-])(?P<pre>[A-Za-z]{1,6})(?P<hy>-?)(?P<num>\d{1,5})(?P<suf>[A-Za-z]{0,2})(?![A-Za-z0-9-])|(?<![A-Za-z0-9.-])(?P<num2>\d)(?P<pre2>G)(?![A-Za-z0-9])"), _model),
@@ -459,6 +482,51 @@ def _chinese_quantities(text: str) -> tuple[Quantity, ...]:
     """Parsed once per text: a paragraph is read by the aligner, the number checks and the sentence
     alignment (Quantity is frozen, so the tuple is shared safely)."""
     return tuple(inherit(extract(PATTERNS, to_halfwidth(to_simplified(text)).replace("\u3000", " "), text), text, _ZH_JOIN))
+
+
+# a level verb (hovering at, fell to) governs a figure: a date there is a figure misread (8%–9% → 8 月 9 日)
+_LEVEL_VERB = "徘徊在|维持在|保持在|稳定在|停留在|升至|降至|跌至|涨至|增至|减至|上升到|上升至|下降到|下降至|增长到|增长至|提高到|提高至|降低到|降低至|回升至|回落至|攀升至|飙升至|跃升至"
+_DATE_AS_LEVEL = re.compile(r"(?P<verb>" + _LEVEL_VERB + r")\s?(?:约|大约)?\s?(?P<date>[\d" + _ZH_CN + r"]{1,3}\s?月\s?[\d" + _ZH_CN + r"]{1,3}\s?[日号])"
+                            r"(?!\s?的?\s?[\d" + _ZH_CN + r"])")
+
+
+# a currency sign and a currency word on one amount: the sign's currencies (a `$` is any dollar, `¥` yuan or yen)
+_SIGN_FITS = {"€": {"EUR"}, "£": {"GBP"}, "$": {"USD", "AUD", "CAD", "HKD", "TWD", "SGD", "NZD"}, "¥": {"CNY", "JPY"}, "￥": {"CNY", "JPY"}}
+_CLASH = re.compile(r"(?P<sign>US\$|[€£$¥￥])\s?[\d.,，]+\s?[千百万亿]*\s?(?P<word>" + "|".join(
+    sorted((k for k in CURRENCIES_ZH if len(k) > 1 and CURRENCIES_ZH[k]), key=len, reverse=True)) + ")")
+
+
+_AMOUNT_WORD = re.compile(r"(?<![\d.,，])(?P<num>\d+(?:\.\d+)?)\s?(?P<scale>[千百万亿]*)\s?(?P<word>" + "|".join(
+    sorted((k for k in CURRENCIES_ZH if len(k) > 1 and CURRENCIES_ZH[k]), key=len, reverse=True)) + ")")
+_AMOUNT_SIGN = re.compile(r"(?<![A-Za-z$])(?P<sign>[€£])\s?(?P<num>\d+(?:\.\d+)?)(?![\d.,，])\s?(?P<scale>[千百万亿]*)")
+
+
+def amounts(text: str) -> list[tuple[int, int, str, float, str]]:
+    """The amounts of money written with their figure (3150 万欧元, €1860 万), read without the full quantity table
+    (linear in the text, for whole-article comparisons): (start, end, the amount, value, currency code)."""
+    out = [(m.start(), m.end(), m.group(0), float(m.group("num")) * _zh_scale(m.group("scale")), CURRENCIES_ZH[m.group("word")])
+           for m in _AMOUNT_WORD.finditer(text)]
+    taken = [(s, e) for s, e, *_ in out]
+    out += [(m.start(), m.end(), m.group(0), float(m.group("num")) * _zh_scale(m.group("scale")), CURRENCIES_ZH[m.group("sign")])
+            for m in _AMOUNT_SIGN.finditer(text) if not any(s <= m.end("num") <= e for s, e in taken)]
+    return sorted(out)
+
+
+def currency_clashes(text: str) -> list[tuple[int, int, str, str, str]]:
+    """An amount whose currency sign and currency word disagree (`€400 万英镑`, `€35 万美元`): (start, end,
+    the amount, the sign's currency, the word's currency). A sign that fits its word (`$5 美元`) is no clash."""
+    out = []
+    for m in _CLASH.finditer(text):
+        sign, word = m.group("sign")[-1], CURRENCIES_ZH[m.group("word")]
+        if word not in _SIGN_FITS[sign]:
+            out.append((m.start(), m.end(), m.group(0), "USD" if sign == "$" else sorted(_SIGN_FITS[sign])[0], word))
+    return out
+
+
+def dates_as_levels(text: str) -> list[tuple[int, int, str, str]]:
+    """A date where a level verb wants a figure (`徘徊在 7 月 9 日左右`, from `hovering around 8-9%`):
+    (start, end) of the date, the date, the verb. A date followed by its figure (`降到 6 月 30 日的 2580 万`) is not one."""
+    return [(m.start("date"), m.end("date"), m.group("date"), m.group("verb")) for m in _DATE_AS_LEVEL.finditer(text)]
 
 
 def garbled_numbers(text: str) -> list[tuple[int, int, str, str]]:

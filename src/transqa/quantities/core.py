@@ -21,7 +21,7 @@ class Quantity:
     """A number, amount of money, percentage, ratio or date found in a text: kind, value (dates as year*10000 +
     month*100 + day), offsets in the text, the text, currency (ISO code), soft (matched but never reported
     missing or added), date parts, year_like (a bare year)."""
-    kind: str  # count | money | percent | date | ratio
+    kind: str  # count | money | percent | date | ratio | fraction | vague | decade | label | time | ordinal | weekday
     value: float  # for dates: year*10000 + month*100 + day, missing parts as 0
     start: int
     end: int
@@ -35,6 +35,7 @@ class Quantity:
     label: str | None = None  # model and product labels (X12, GPT-4, A380): the letters, upper-cased
     points: bool = False  # percentage points (个百分点), not percent
     ambiguous: bool = False  # a bare `$` or `¥`: other dollar or yen/yuan currencies may render it
+    clock: int | None = None  # clock times: minutes past twelve on a twelve-hour dial (-1: a calque naming no time)
 
     def same(self, other: Quantity) -> bool:
         """Same value and kind (a year and a plain count of the same value are the same)."""
@@ -49,6 +50,8 @@ class Quantity:
             return False
         if self.kind == "label":
             return self.label == other.label and close(self.value, other.value)
+        if self.kind == "time" and self.clock is not None and other.clock is not None:
+            return self.clock == other.clock >= 0
         if self.kind == "percent" and self.points != other.points:
             return False
         if self.unit and other.unit and base_unit(self.unit) != base_unit(other.unit) and "m?" not in (self.unit, other.unit):
@@ -56,29 +59,44 @@ class Quantity:
         return close(self.value, other.value)
 
     def describe(self) -> str:
-        """The value as a reader would check it: 2017-02, 1,500 USD, 12.5%, x2."""
-        if self.kind == "date" and self.date:
-            y, m, d = self.date
-            parts = [f"{y:04d}" if y else "", f"{m:02d}" if m else "", f"{d:02d}" if d else ""]
-            return "-".join(p for p in parts if p) or self.text
+        """The value as a reader would check it: 2017-02, 1,500 USD, 12.5%, x2, 8:45, Saturday, rank 3."""
+        calendar = _calendar(self)
+        if calendar is not None:
+            return calendar
         v = format_value(self.value)
         if self.kind == "money":
             return f"{v} {self.currency or '(no currency)'}"
         if self.kind == "percent":
-            return f"{v}%"
+            return f"{v} percentage points" if self.points else f"{v}%"
         if self.kind == "ratio":
             return f"x{v}"
-        if self.kind == "percent" and self.points:
-            return f"{v} percentage points"
         if self.kind == "vague" and self.span:
             return f"{format_value(self.span[0])} to {format_value(self.span[1])}"
         if self.kind == "label":
             return f"{self.label}{v}"
         if self.kind == "fraction":
             return f"{self.value:.3g}"
+        if self.kind == "ordinal":
+            return f"rank {v}"
         if self.unit:
             return f"{v} {self.unit}"
         return v
+
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _calendar(q: Quantity) -> str | None:
+    """A date, clock time or day of the week as a reader would check it (2017-02, 8:45, Saturday), else None."""
+    if q.kind == "date" and q.date:
+        y, m, d = q.date
+        parts = [f"{y:04d}" if y else "", f"{m:02d}" if m else "", f"{d:02d}" if d else ""]
+        return "-".join(p for p in parts if p) or q.text
+    if q.kind == "time" and q.clock is not None:
+        return "no time of day" if q.clock < 0 else f"{q.clock // 60 or 12}:{q.clock % 60:02d}"
+    if q.kind == "weekday":
+        return _WEEKDAY_NAMES[int(q.value) - 1]
+    return None
 
 
 # Conversions a translator makes on purpose: (from, to) → factor; temperatures apart.
@@ -162,16 +180,18 @@ def _rewriting_matches(s: Quantity, t: Quantity, kinds: set[str]) -> bool | None
         return abs(s.value - t.value) < 0.01
     if "vague" in kinds:
         return _vague_matches(s, t)
-    if kinds == {"label", "count"}:
-        return close(s.value, t.value)
+    if kinds in ({"label", "count"}, {"ordinal", "count"}, {"ordinal", "label"}):  # No. 3 → 第 3, 3rd → 第三
+        return close(s.value, t.value) and not (s.unit == "times" or t.unit == "times")  # three times is not the third
+    if "ordinal" in kinds:
+        return False  # the third is never a third (三分之一)
     if kinds in ({"date", "count"}, {"date", "label"}):  # September 11 → 911 事件, 9·11
         d, c = (s, t) if s.kind == "date" else (t, s)
         y, mo, day = d.date or (0, 0, 0)
         return not y and bool(mo and day) and close(float(f"{mo}{day}"), c.value)
     if kinds == {"decade"}:
         return s.value % 100 == t.value % 100 and (s.value < 100 or t.value < 100 or s.value == t.value)
-    if kinds == {"time"}:
-        return True
+    if kinds == {"time"}:  # written many ways (1.30pm, 下午 1:30, 一点半): compared to the minute when both say it
+        return s.clock is None or t.clock is None or s.clock == t.clock >= 0
     return None
 
 

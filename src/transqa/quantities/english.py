@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from transqa.quantities.clock import EN_CLOCK_WORDS, english_clock, english_time_clock
 from transqa.quantities.core import Pattern, Quantity, extract, in_name, inherit, parse_number
 
 MONTHS = {
@@ -132,7 +133,16 @@ def _vague_scale(m: re.Match[str], text: str) -> Quantity | None:
 def _time(m: re.Match[str], text: str) -> Quantity | None:
     """Clock times are written many ways (1.30pm, 下午 1:30, 一点半): matched, never reported."""
     t = text[m.start() : m.end()]
-    return Quantity("time", parse_number(re.sub(r"[^\d.]", "", t.split(":")[0].split(".")[0]) or "0"), m.start(), m.end(), t, soft=True)
+    return Quantity("time", parse_number(re.sub(r"[^\d.]", "", t.split(":")[0].split(".")[0]) or "0"), m.start(), m.end(), t, soft=True,
+                    clock=english_time_clock(t))
+
+
+def _clock_words(m: re.Match[str], text: str) -> Quantity | None:
+    """a quarter past eight, half past ten, a quarter to nine, ten o'clock: a clock time in words."""
+    clock = english_clock(m)
+    if clock is None:
+        return None
+    return Quantity("time", float(clock // 60 or 12), m.start(), m.end(), text[m.start() : m.end()], soft=True, clock=clock)
 
 
 def year_range(m: re.Match[str], text: str) -> Quantity | None:
@@ -180,6 +190,31 @@ def _percent(m: re.Match[str], text: str) -> Quantity | None:
 
 def _scaled(m: re.Match[str], text: str) -> Quantity | None:
     return Quantity("count", parse_number(m.group("num")) * EN_SCALES[m.group("scale").lower()], m.start(), m.end(), text[m.start() : m.end()])
+
+
+EN_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}
+# a third (of), two fifths, a second (a moment), a 30-second clip, every second day, the northern third of a state: not ranks
+_NOT_ORDINAL_BEFORE = re.compile(r"\d[\s-]*$|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|per|split|every|northern|southern|eastern|western|"
+                                 r"north|south|east|west|upper|lower|top|bottom|middle|first|last|final|remaining|other|outer|inner)[\s-]+$", re.IGNORECASE)
+
+
+def _ordinal(m: re.Match[str], text: str) -> Quantity | None:
+    """the third time, his second term, fourth-largest: a rank (第三, 第二, 首), never a fraction (a third is one)."""
+    if _NOT_ORDINAL_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) or re.match(r"[\s-]+hand\b", text[m.end() :]):
+        return None  # left to the fraction row, or not a rank (second-hand)
+    return Quantity("ordinal", float(EN_ORDINALS[m.group(0).lower()]), m.start(), m.end(), m.group(0), soft=True)
+
+
+WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
+
+
+def _weekday(m: re.Match[str], text: str) -> Quantity | None:
+    """on Saturday, Sunday's final: a day of the week (周六, 星期日), compared with its like, never reported missing."""
+    return Quantity("weekday", float(WEEKDAYS[m.group("d").lower()]), m.start(), m.end(), m.group(0), soft=True)
 
 
 def _fraction(m: re.Match[str], text: str) -> Quantity | None:
@@ -372,6 +407,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("vague", re.compile(r"\b(?:(?P<pre>tens|hundreds) of )?(?P<base>dozens|scores|hundreds|thousands|millions|billions)\b(?: of (?P<post>thousands|millions)\b)?", re.IGNORECASE), _vague),
     Pattern("vague_scale", re.compile(r"\b(?:the|millions|billions|thousands|hundreds) (?P<scale>million|billion|thousand)s?\b", re.IGNORECASE), _vague_scale),
     Pattern("time", re.compile(r"(?<![\w.,])\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)(?!\w)|(?<![\w.,:])\d{1,2}:\d{2}(?![\d:])", re.IGNORECASE), _time),
+    Pattern("clock_words", EN_CLOCK_WORDS, _clock_words),
     Pattern("year_range", re.compile(r"(?<=(?P<year>(?:19|20)\d{2})[-–/])(?P<y2>\d{2})(?![\w\d])"), year_range),
     Pattern("date_mdy", re.compile(r"\b" + _EN_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>(?:19|20)\d{2})\b"), _date),
     Pattern("date_dmy", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _EN_MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b"), _date),
@@ -393,6 +429,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("half_scale", re.compile(r"\b(?P<f>half|a quarter of) an? (?P<scale>million|billion|trillion)\b", re.IGNORECASE), _half_scale),
     Pattern("anniversary", re.compile(r"\b(?:" + "|".join(ANNIVERSARIES) + r")\b", re.IGNORECASE), _anniversary),
     Pattern("periods", re.compile(r"\b(?P<words>" + _EN_WORDNUM + r"|\d+)\s(?P<per>decades|centuries)\b", re.IGNORECASE), _periods),
+    Pattern("weekday", re.compile(r"\b(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"), _weekday),
+    Pattern("ordinal", re.compile(r"\b(?:" + "|".join(EN_ORDINALS) + r")\b", re.IGNORECASE), _ordinal),
     Pattern("fraction", re.compile(r"\b(?P<frac>" + _FRACTION_RE + r")\b", re.IGNORECASE), _fraction),
     Pattern("ratio", re.compile(r"\b(?P<ratio>doubled|doubling|tripled|tripling|quadrupled|quadrupling|twofold|threefold|fourfold|two-fold|three-fold|four-fold)\b", re.IGNORECASE), _ratio),
     Pattern("times", re.compile(r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?|" + _EN_WORDNUM + r")\s?(?:times|x)\s+(?=(?:as|the|that|more|higher|larger|bigger|greater|faster|than|over|what|its|their)\b)", re.IGNORECASE), _times),
