@@ -909,12 +909,25 @@ def slug_names(path: str) -> frozenset[str]:
     if not _SLUG.fullmatch(stem):
         return frozenset()
     known = lexicon() or {}
-    return frozenset(w for w in stem.split("-") if len(w) >= 4 and w.isalpha() and w not in known and w not in _SLUG_COMMON)
+    return frozenset(w for w in stem.split("-") if len(w) >= 4 and w.isalpha() and not _english_word(w, known))
 
 
-# English words of titles that the dictionary lists only in another form
-_SLUG_COMMON = frozenset("about after against announces becomes being gets launches makes more said says takes their there these "
-                         "those wants with will would your".split())
+def _english_word(w: str, known: dict[str, tuple[str, ...]]) -> bool:
+    """A word of English prose (in the word list under one of its base forms), not a name."""
+    from transqa.lang.english import GENERIC_WORDS, STOPWORDS
+
+    bases = {w, w[:-1], w[:-2], w[:-3], w[:-1] + "e" if w.endswith(("ed", "es")) else w, w[:-3] + "e", w[:-3] + "y"}
+    return any(x in known or x in STOPWORDS or x in GENERIC_WORDS or x in _SLUG_COMMON for x in bases if len(x) >= 2)
+
+
+# English words of titles that the word list leaves out
+_SLUG_COMMON = frozenset("about after against also back been being best better both come could does done down even every first from "
+                         "give going good great have here into just keep know last like little long look made make many more most much "
+                         "must need never next only other over really right same says show some still such take than that their them "
+                         "then there these they thing think this those three time together under very want well were what when where "
+                         "which while will with without work world would year years your youre youll dont didnt cant wont isnt away less four five "
+                         "quarter layoffs grew bought unveils upcoming tech multi exec demo nabs pics availability redesign realtime "
+                         "cyber kids labs".split())
 
 
 def _slug_word(t: str, slug: frozenset[str]) -> bool:
