@@ -1023,7 +1023,7 @@ def _short_renderings(blocks: list[Block], t: str, have: dict[str, list[tuple[Bl
 def _latin_names(ctx: Context) -> dict[str, list[tuple[Block, int, int]]]:
     """Capitalised Latin-script words of four letters or more outside code and bracketed glosses, with
     their places."""
-    from transqa.lang.script import latin_tokens
+    from transqa.lang.script import HAN, latin_tokens
 
     latin: dict[str, list[tuple[Block, int, int]]] = defaultdict(list)
     for b in ctx.target.blocks:
@@ -1036,6 +1036,8 @@ def _latin_names(ctx: Context) -> dict[str, list[tuple[Block, int, int]]]:
                 continue  # a gloss in brackets
             if _ORG_AFTER.match(b.text, e):
                 continue  # a company named after a person (Khosla Ventures beside 科斯拉): another name
+            if any(lk.start <= s < lk.end and not HAN.search(lk.text) for lk in b.links):
+                continue  # inside a link text left in English: untranslated text, not a name written two ways
             latin[t].append((b, s, e))
     return latin
 

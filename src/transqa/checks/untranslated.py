@@ -66,7 +66,30 @@ NAME_BROKEN = rule(
     """,
     needs_source=False,
 )
-RULES = (UNTRANSLATED, LINK_TEXT, NAME_BROKEN)
+NAME_TRANSLATED = rule(
+    "TQA316", "name-translated", "name", Severity.WARNING,
+    "A Latin-script name of the article is translated word by word elsewhere in it (Collective Media → 集体媒体)",
+    """
+    What it checks: the Chinese alone. A name of two or three capitalised English words that the
+    translation keeps in Latin script in its prose (`Collective Media`), and, elsewhere in the
+    article, the dictionary translations of those words joined (`集体媒体`): CC-CEDICT's renderings of
+    each word, in order. A joined rendering that is itself a dictionary entry (`应用商店` for App
+    Store, `世界经济论坛`), or that is glossed with the name in brackets, is the name's established
+    Chinese form and is not reported; nor are tables (job titles, `Senior Director`).
+
+    Why it matters: MT translates a company or product name it does not know as common words; the
+    reader sees an ordinary phrase ("collective media", "crazy egg") where the article means a
+    company, and cannot tie it to the Latin name of the other paragraphs.
+
+    Example: ZH (archive, linkedin-to-launch-its-own-ad-network) `与 Collective Media 合作…` and later
+    `与集体媒体和合作伙伴网站…`; ZH (archive, stride-a-bootstrapped-crm-service…) `疯狂鸡蛋没有销售团队`
+    beside `Crazy Egg`.
+
+    Fix: write the name as the article writes it elsewhere (`Collective Media`).
+    """,
+    needs_source=False,
+)
+RULES = (UNTRANSLATED, LINK_TEXT, NAME_BROKEN, NAME_TRANSLATED)
 
 # Names written with `&`, and the shapes MT leaves of them (the `&` dropped, or translated as 和/与).
 AMPERSAND_NAMES = {
@@ -218,10 +241,73 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
                 )
 
 
+_CAP_RUN = re.compile(r"(?<![A-Za-z0-9.&'’@#/_-])(?<![A-Za-z0-9&] )[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){1,2}(?![A-Za-z0-9&'’@_-]| [A-Za-z0-9&])")
+PROSE = ("paragraph", "heading", "list_item", "quote")
+MAX_JOINED = 400  # joined renderings tried per name
+FIRM_WORDS = frozenset({"Capital", "Partners", "Fund", "Funds", "Ventures", "Investment", "Investments", "Foundation"})
+# Platform names whose official Chinese is the word-by-word rendering (Apple's 应用商店, 游戏中心)
+ESTABLISHED = frozenset({"应用商店", "应用程序商店", "游戏中心"})
+
+
+def _translated_names(ctx: Context) -> Iterator[Finding]:
+    """TQA316: a name the article keeps in Latin script, translated word by word elsewhere."""
+    from transqa.lang.lexicon import renderings
+    from transqa.lang.transliterate import is_headword, known_renderings
+
+    prose = [b for b in ctx.target.blocks if b.kind in PROSE]
+    names: dict[str, list[tuple[Block, int]]] = {}
+    for b in prose:
+        for m in _CAP_RUN.finditer(b.text):
+            if not any(lk.start <= m.start() < lk.end and _URLISH.search(lk.text) for lk in b.links):
+                names.setdefault(m.group(0), []).append((b, m.start()))
+    reported: set[tuple[int, int]] = set()
+    for name, places in names.items():
+        words = name.split()
+        if words[-1] in FIRM_WORDS:
+            continue  # investors take Chinese names by meaning (红杉资本, 创始人基金): no sign of a slip
+        # a word rendered by a brand's own Chinese name (苹果商店, 索尼电脑娱乐) is how Chinese writes it
+        forms = [tuple(r for r in renderings(w.lower()) if r not in known_renderings(w)) for w in words]
+        if not all(forms) or any(len(f) < len(renderings(w.lower())) for f, w in zip(forms, words, strict=True)):
+            continue
+        nb, ns = places[0]
+        line = ctx.target.location(nb, ns, ns + len(name)).line
+        for joined in _joined(forms):
+            if is_headword(joined) or joined in ESTABLISHED:
+                continue
+            hits = [(b, m) for b in prose for m in re.finditer(re.escape(joined), b.text) if not _glossed_after(b.text, m.end(), name)]
+            if len(hits) > len(places):
+                continue  # the translation's usual Chinese name (应用商店 for App Store): its choice, not a slip
+            for b, m in hits:
+                if (b.index, m.start()) in reported:
+                    continue
+                reported.add((b.index, m.start()))
+                yield ctx.finding(
+                    NAME_TRANSLATED,
+                    f"{quote(joined)} translates the name {quote(name)} word by word; the article writes it {quote(name)} (line {line})",
+                    target=(b, m.start(), m.end()), suggestion=name,
+                )
+
+
+def _joined(forms: list[tuple[str, ...]]) -> Iterator[str]:
+    """The renderings of the words joined in order, four characters or more, at most MAX_JOINED."""
+    import itertools
+
+    for combo in itertools.islice(itertools.product(*forms), MAX_JOINED):
+        j = "".join(combo)
+        if len(j) >= 4:
+            yield j
+
+
+def _glossed_after(text: str, i: int, name: str) -> bool:
+    """The name follows in brackets: `世界经济论坛(World Economic Forum)` ties the two forms together."""
+    return bool(re.match(r"\s*[(（][^)）]*" + re.escape(name.split()[0]), text[i:]))
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     """English link texts (TQA402) and English runs left in the Chinese (TQA401), block by block; names
-    broken into words or stripped of their `&` (TQA315)."""
+    broken into words or stripped of their `&` (TQA315), or translated word by word (TQA316)."""
     yield from _broken_names(ctx)
+    yield from _translated_names(ctx)
     # a lone English word the translation keeps several times is a deliberate term (tailwind, app)
     kept = Counter(w for b in ctx.target.blocks for w in _WORD.findall(b.text) if w.islower())
     latin_names = {" ".join(k.lower().split()) for k in ctx.glossary.keep} if ctx.glossary else set()
