@@ -54,3 +54,15 @@ def test_a_usual_chinese_name_or_a_glossed_one_is_not_a_translated_name() -> Non
     passes("TQA316", None, "这家公司与 Crazy Egg 合作。\n\n疯狂鸡蛋(Crazy Egg)没有销售团队。\n")
     # no Latin form in the prose: nothing to be consistent with
     passes("TQA316", None, "疯狂鸡蛋没有销售团队。\n")
+
+
+def test_an_english_interjection_in_chinese_prose_is_untranslated() -> None:
+    f = fails("TQA401", None, "这个适配器真的能解决问题吗？ *Ugh* ，不尽然。\n")
+    assert f.target is not None and f.target.text == "Ugh"
+    fails("TQA401", None, "天气太冷了。Brrrr，我们回屋吧。\n")
+
+
+def test_a_name_with_a_drawn_out_letter_or_an_acronym_is_not_an_interjection() -> None:
+    # a name comes back in the article; an acronym is no word
+    passes("TQA401", None, "Piazzza 是一家创业公司。\n\n用户喜欢 Piazzza 的设计。\n")
+    passes("TQA401", None, "该公司获得了 AAA 评级。\n")

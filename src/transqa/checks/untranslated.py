@@ -309,7 +309,8 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _broken_names(ctx)
     yield from _translated_names(ctx)
     # a lone English word the translation keeps several times is a deliberate term (tailwind, app)
-    kept = Counter(w for b in ctx.target.blocks for w in _WORD.findall(b.text) if w.islower())
+    every = Counter(w for b in ctx.target.blocks for w in _WORD.findall(b.text))
+    kept = Counter({w: n for w, n in every.items() if w.islower()})
     latin_names = {" ".join(k.lower().split()) for k in ctx.glossary.keep} if ctx.glossary else set()
     for b in ctx.target.blocks:
         if b.kind in ("code", "image") or han_count(b.text) == 0 and ctx.source is None and b.kind == "heading":
@@ -317,7 +318,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         srcw = _source_words(ctx, b)
         link_spans: list[tuple[int, int]] = []
         yield from _link_texts(ctx, b, srcw, latin_names, link_spans)
-        yield from _runs(ctx, b, srcw, latin_names, link_spans, kept)
+        yield from _runs(ctx, b, srcw, latin_names, link_spans, kept, every)
 
 
 def _link_texts(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str],
@@ -337,7 +338,7 @@ def _link_texts(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[s
 
 
 def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], link_spans: list[tuple[int, int]],
-          kept: Counter[str]) -> Iterator[Finding]:
+          kept: Counter[str], every: Counter[str]) -> Iterator[Finding]:
     """Latin-script runs of a block that read as English prose."""
     for m in _RUN.finditer(b.text):
         s = m.start()
@@ -347,6 +348,12 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
             cut = run.index(" ") + 1  # a leading handle or URL piece (@user21 I only row…): skip it
             s += cut
             run = run[cut:]
+        if _interjection(b, s, e, run, link_spans, every):
+            yield ctx.finding(
+                UNTRANSLATED, f"the interjection {quote(run)} is left in English", target=(b, s, e), source=_aligned_source(ctx, b),
+                suggestion="translate it (呃, 嗯, 哇, 唉 …) or drop it",
+            )
+            continue
         if _skipped_run(b, s, e, run, latin_names, link_spans, kept):
             continue
         if english_prose(run, srcw):
@@ -354,6 +361,27 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
                 UNTRANSLATED, f"{quote(run)} is left in English", target=(b, s, e), source=_aligned_source(ctx, b),
                 suggestion="translate it",
             )
+
+
+# An English interjection: a word with a letter drawn out (Ehhh, Brrrr, Mmmm, duuumb) or a short one of the list.
+_INTERJECTION = re.compile(r"(?i:ugh|meh|hmm+|whoa|yikes|oops|ooh+|ahh+|ohh+|ehh+|eww+|argh+|phew|whew|yay|d'oh)|[A-Za-z]*([a-z])\1\1[A-Za-z]*")
+_EMPHASIS_OR_SPACE = " *_"
+
+
+def _interjection(b: Block, s: int, e: int, run: str, link_spans: list[tuple[int, int]], kept: Counter[str]) -> bool:
+    """A lone English interjection standing in Chinese prose, written once in the article (a name such
+    as Piazzza comes back)."""
+    if " " in run or kept[run] > 1 or not _INTERJECTION.fullmatch(run) or re.search(r"([A-Za-z])\1\1", run) and run.isupper():
+        return False
+    if any(ls <= s < le for ls, le in link_spans) or any(lk.start <= s < lk.end for lk in b.links) or _near_url(b.text, s, e):
+        return False
+    i, j = s, e
+    while i > 0 and b.text[i - 1] in _EMPHASIS_OR_SPACE:
+        i -= 1
+    while j < len(b.text) and b.text[j] in _EMPHASIS_OR_SPACE:
+        j += 1
+    near = b.text[max(0, i - 1) : i] + b.text[j : j + 1]
+    return bool(near) and all(is_han(c) or c in "，。！？、：；…—“”" for c in near)
 
 
 def _skipped_run(b: Block, s: int, e: int, run: str, latin_names: set[str], link_spans: list[tuple[int, int]],
