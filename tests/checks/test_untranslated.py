@@ -66,3 +66,8 @@ def test_a_name_with_a_drawn_out_letter_or_an_acronym_is_not_an_interjection() -
     # a name comes back in the article; an acronym is no word
     passes("TQA401", None, "Piazzza 是一家创业公司。\n\n用户喜欢 Piazzza 的设计。\n")
     passes("TQA401", None, "该公司获得了 AAA 评级。\n")
+
+
+def test_a_capitalised_name_with_a_tripled_letter_is_not_an_interjection() -> None:
+    passes("TQA401", None, "这个版本已经部署在数千个网站上(包括 Dribbble、WillCall 和 Humble Bundle)。\n")
+    passes("TQA401", None, "不管我们对 Appple 的电池寿命声明有多么怀疑。\n")

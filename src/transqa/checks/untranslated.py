@@ -380,8 +380,10 @@ def _interjection(b: Block, s: int, e: int, run: str, link_spans: list[tuple[int
         i -= 1
     while j < len(b.text) and b.text[j] in _EMPHASIS_OR_SPACE:
         j += 1
-    near = b.text[max(0, i - 1) : i] + b.text[j : j + 1]
-    return bool(near) and all(is_han(c) or c in "，。！？、：；…—“”" for c in near)
+    before, after = b.text[max(0, i - 1) : i], b.text[j : j + 1]
+    if not run.islower() and after not in ("，", "。", "！", "？", "…", "”", "!", "?"):
+        return False  # a capitalised word with a doubled letter in a list or before a noun is a name (Dribbble、, Appple 的)
+    return bool(before + after) and all(is_han(c) or c in "，。！？、：；…—“”!?" for c in before + after)
 
 
 def _skipped_run(b: Block, s: int, e: int, run: str, latin_names: set[str], link_spans: list[tuple[int, int]],
