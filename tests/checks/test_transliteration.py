@@ -314,3 +314,11 @@ def test_slug_words_are_read_only_from_a_slug() -> None:
 
     assert "janeway" in slug_names("x/marc-andreessen-speaks-with-william-janeway.md")
     assert slug_names("zh.md") == frozenset() and slug_names("Some File Name.md") == frozenset()
+
+
+def test_a_latin_name_beside_its_dictionary_rendering_is_inconsistent() -> None:
+    zh = "火狐浏览器很受欢迎。\n\n火狐操作系统也来了。\n\n但在 Firefox 桌面时代就不同了。\n"
+    f = fails("TQA310", None, zh)
+    assert f.target is not None and f.target.text == "Firefox" and f.suggestion == "火狐"
+    # the first word of a longer Latin name is not the name (Firefox OS is a product of its own)
+    passes("TQA310", None, "火狐浏览器很受欢迎。\n\n火狐操作系统也来了。\n\n但 Firefox OS 不同。\n")

@@ -997,6 +997,47 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
         if len(english_skeleton(t)) < 3:
             continue
         yield from _script_minority(ctx, t, lplaces, chinese, reported)
+    yield from _rendering_minority(ctx, latin, reported)
+
+
+def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, int]]], reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A Latin-script name and the Chinese name CC-CEDICT gives for it (Firefox, 火狐), both in the article:
+    the less frequent form is reported (a word that starts a longer Latin name, Google Glass, is not the name)."""
+    from transqa.lang.transliterate import known_renderings
+
+    blocks = [b for b in ctx.target.blocks if b.kind != "code"]
+    for t, lplaces in sorted(latin.items()):
+        lplaces = [(b, s, e) for b, s, e in lplaces if not _LONGER_NAME.match(b.text, e)]
+        if not lplaces:
+            continue
+        cplaces: list[tuple[Block, int]] = []
+        for f in sorted((f for f in known_renderings(t, first=True) if len(f) >= 2), key=lambda f: (-len(f), f)):
+            cplaces = [(b, m.start()) for b in blocks for m in re.finditer(re.escape(f), b.text) if not _glossed_at(b.text, m.end(), t)]
+            if cplaces:
+                break
+        else:
+            continue
+        nl, nc = len(lplaces), len(cplaces)
+        if nl >= 2 and nl > nc:
+            minority, canon = [(b, s, s + len(f)) for b, s in cplaces], t
+            msg = f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({nl} times)"
+        elif nc >= 2 and nc > nl:
+            minority, canon = lplaces, f
+            msg = f"{quote(t)} is written {quote(f)} elsewhere in this article ({nc} times)"
+        else:
+            continue
+        for b, s, e in minority:
+            if (b.index, s) in reported:
+                continue
+            reported.add((b.index, s))
+            yield ctx.finding(TRANSLIT_INCONSISTENT, msg, target=(b, s, e), suggestion=canon)
+
+
+_LONGER_NAME = re.compile(r"[ \-]?[A-Z0-9][A-Za-z0-9]| (?:in|of|and|the|de|for|on) (?:the )?[A-Z]| ?&")
+
+
+def _glossed_at(text: str, i: int, t: str) -> bool:
+    return bool(re.match(r"\s*[(（][^)）]*" + re.escape(t), text[i:]))
 
 
 def _short_renderings(blocks: list[Block], t: str, have: dict[str, list[tuple[Block, int]]]) -> dict[str, list[tuple[Block, int]]]:
