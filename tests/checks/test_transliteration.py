@@ -322,3 +322,8 @@ def test_a_latin_name_beside_its_dictionary_rendering_is_inconsistent() -> None:
     assert f.target is not None and f.target.text == "Firefox" and f.suggestion == "火狐"
     # the first word of a longer Latin name is not the name (Firefox OS is a product of its own)
     passes("TQA310", None, "火狐浏览器很受欢迎。\n\n火狐操作系统也来了。\n\n但 Firefox OS 不同。\n")
+
+
+def test_a_word_of_a_longer_latin_name_is_not_the_dictionary_name() -> None:
+    zh = "法国市场很大。\n\n法国用户很多。\n\nTechCrunch France 的创始人来了。\n"
+    passes("TQA310", None, zh)

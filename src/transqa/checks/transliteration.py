@@ -1002,12 +1002,13 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
 
 def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, int]]], reported: set[tuple[int, int]]) -> Iterator[Finding]:
     """A Latin-script name and the Chinese name CC-CEDICT gives for it (Firefox, 火狐), both in the article:
-    the less frequent form is reported (a word that starts a longer Latin name, Google Glass, is not the name)."""
+    the less frequent form is reported (a word of a longer Latin name, Google Glass, Google+, TechCrunch
+    France, is not the name)."""
     from transqa.lang.transliterate import known_renderings
 
     blocks = [b for b in ctx.target.blocks if b.kind != "code"]
     for t, lplaces in sorted(latin.items()):
-        lplaces = [(b, s, e) for b, s, e in lplaces if not _LONGER_NAME.match(b.text, e)]
+        lplaces = [(b, s, e) for b, s, e in lplaces if not _LONGER_NAME.match(b.text, e) and not _NAME_BEFORE.search(b.text, 0, s)]
         if not lplaces:
             continue
         cplaces: list[tuple[Block, int]] = []
@@ -1033,7 +1034,8 @@ def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, in
             yield ctx.finding(TRANSLIT_INCONSISTENT, msg, target=(b, s, e), suggestion=canon)
 
 
-_LONGER_NAME = re.compile(r"[ \-]?[A-Z0-9][A-Za-z0-9]| (?:in|of|and|the|de|for|on) (?:the )?[A-Z]| ?&")
+_LONGER_NAME = re.compile(r"[ \-]?[A-Z0-9][A-Za-z0-9]| (?:in|of|and|the|de|for|on) (?:the )?[A-Z]| ?[&+]")
+_NAME_BEFORE = re.compile(r"[A-Z][A-Za-z0-9]*[ \-]$")  # the last word of a longer name (TechCrunch France)
 
 
 def _glossed_at(text: str, i: int, t: str) -> bool:
