@@ -327,3 +327,8 @@ def test_a_latin_name_beside_its_dictionary_rendering_is_inconsistent() -> None:
 def test_a_word_of_a_longer_latin_name_is_not_the_dictionary_name() -> None:
     zh = "法国市场很大。\n\n法国用户很多。\n\nTechCrunch France 的创始人来了。\n"
     passes("TQA310", None, zh)
+
+
+def test_a_dictionary_name_in_english_left_untranslated_is_not_a_rendering() -> None:
+    zh = "欧洲市场很大。\n\n欧洲用户很多。\n\n| Director of Ads, Europe | June, 2008 |\n"
+    passes("TQA310", None, zh)

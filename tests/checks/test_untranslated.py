@@ -71,3 +71,7 @@ def test_a_name_with_a_drawn_out_letter_or_an_acronym_is_not_an_interjection() -
 def test_a_capitalised_name_with_a_tripled_letter_is_not_an_interjection() -> None:
     passes("TQA401", None, "这个版本已经部署在数千个网站上(包括 Dribbble、WillCall 和 Humble Bundle)。\n")
     passes("TQA401", None, "不管我们对 Appple 的电池寿命声明有多么怀疑。\n")
+
+
+def test_a_name_glossed_after_a_word_for_what_it_is_is_not_translated() -> None:
+    passes("TQA316", None, "这款游戏为 Ocean Aid 筹款。\n\n海洋援助组织(Ocean Aid)将举办音乐会。\n")

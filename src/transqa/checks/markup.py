@@ -475,8 +475,8 @@ _OPENS = re.compile(
     r"我|你|他|她|它|这|那|该|此|其|有|让|多年来|鉴于|总的来说|换句话说)"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-# A line that starts an item of a list: a `label:` or a person's `·`-joined name (安妮·莱蒙迪，营销副总裁)
-_ITEM_START = re.compile(r"[^:：\n]{0,11}[:：]|[\u4e00-\u9fff]{1,4}[·•・]")
+# A line that starts an item of a list: a `label:` or `label –`, or a person's `·`-joined name (安妮·莱蒙迪，营销副总裁)
+_ITEM_START = re.compile(r"[^:：\n]{0,11}[:：–—]|[\u4e00-\u9fff]{1,4}[·•・]")
 
 
 _SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")

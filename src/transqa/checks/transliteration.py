@@ -1008,7 +1008,8 @@ def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, in
 
     blocks = [b for b in ctx.target.blocks if b.kind != "code"]
     for t, lplaces in sorted(latin.items()):
-        lplaces = [(b, s, e) for b, s, e in lplaces if not _LONGER_NAME.match(b.text, e) and not _NAME_BEFORE.search(b.text, 0, s)]
+        lplaces = [(b, s, e) for b, s, e in lplaces if not _LONGER_NAME.match(b.text, e) and not _NAME_BEFORE.search(b.text, 0, s)
+                   and _HAN_NEAR.search(b.text, max(0, s - 4), e + 4)]  # in Chinese prose, not in English left untranslated
         if not lplaces:
             continue
         cplaces: list[tuple[Block, int]] = []
@@ -1035,11 +1036,12 @@ def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, in
 
 
 _LONGER_NAME = re.compile(r"[ \-]?[A-Z0-9][A-Za-z0-9]| (?:in|of|and|the|de|for|on) (?:the )?[A-Z]| ?[&+]")
+_HAN_NEAR = re.compile(r"[\u4e00-\u9fff]")
 _NAME_BEFORE = re.compile(r"[A-Z][A-Za-z0-9]*[ \-]$")  # the last word of a longer name (TechCrunch France)
 
 
 def _glossed_at(text: str, i: int, t: str) -> bool:
-    return bool(re.match(r"\s*[(（][^)）]*" + re.escape(t), text[i:]))
+    return bool(re.match(r"[\u4e00-\u9fff]{0,3}\s*[(（][^)）]*" + re.escape(t), text[i:]))
 
 
 def _short_renderings(blocks: list[Block], t: str, have: dict[str, list[tuple[Block, int]]]) -> dict[str, list[tuple[Block, int]]]:

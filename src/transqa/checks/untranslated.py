@@ -299,8 +299,9 @@ def _joined(forms: list[tuple[str, ...]]) -> Iterator[str]:
 
 
 def _glossed_after(text: str, i: int, name: str) -> bool:
-    """The name follows in brackets: `世界经济论坛(World Economic Forum)` ties the two forms together."""
-    return bool(re.match(r"\s*[(（][^)）]*" + re.escape(name.split()[0]), text[i:]))
+    """The name follows in brackets, perhaps after a word for what it is: `世界经济论坛(World Economic Forum)`,
+    `海洋援助组织(Ocean Aid)` tie the two forms together."""
+    return bool(re.match(r"[\u4e00-\u9fff]{0,3}\s*[(（][^)）]*" + re.escape(name.split()[0]), text[i:]))
 
 
 def check(ctx: Context) -> Iterator[Finding]:
