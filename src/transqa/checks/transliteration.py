@@ -874,6 +874,14 @@ def _given_name(places: list[tuple[Block, int]], f: str) -> bool:
     return any(s + len(f) < len(b.text) and b.text[s + len(f)] in "·•・" for b, s in places)
 
 
+def _find_all(text: str, sub: str) -> Iterator[int]:
+    """Start offsets of the occurrences of `sub` in `text` (no pattern compiled per form)."""
+    i = text.find(sub)
+    while i >= 0:
+        yield i
+        i = text.find(sub, i + len(sub))
+
+
 def _first(places: list[tuple[Block, int]]) -> tuple[int, int]:
     return min((b.index, s) for b, s in places)
 
@@ -888,15 +896,16 @@ def _spread(blocks: list[Block], forms: dict[str, list[tuple[Block, int]]]) -> N
         for b in blocks:
             if b.kind == "code" or f not in b.text:
                 continue
-            for m in re.finditer(re.escape(f), b.text):
-                if (b.index, m.start()) not in have:
-                    places.append((b, m.start()))
+            for i in _find_all(b.text, f):
+                if (b.index, i) not in have:
+                    places.append((b, i))
         places.sort(key=lambda p: (p[0].index, p[1]))
 
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}")
 
 
+@lru_cache(maxsize=64)
 def slug_names(path: str) -> frozenset[str]:
     """The words of an article's file name when it is the English slug of its title
     (`marc-andreessen-speaks-with-william-janeway-….md`) that no English dictionary knows: names of
@@ -1014,7 +1023,7 @@ def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, in
             continue
         cplaces: list[tuple[Block, int]] = []
         for f in sorted((f for f in known_renderings(t, first=True) if len(f) >= 2), key=lambda f: (-len(f), f)):
-            cplaces = [(b, m.start()) for b in blocks for m in re.finditer(re.escape(f), b.text) if not _glossed_at(b.text, m.end(), t)]
+            cplaces = [(b, i) for b in blocks for i in _find_all(b.text, f) if not _glossed_at(b.text, i + len(f), t)]
             if cplaces:
                 break
         else:

@@ -274,18 +274,27 @@ def _translated_names(ctx: Context) -> Iterator[Finding]:
         for joined in _joined(forms):
             if is_headword(joined) or joined in ESTABLISHED:
                 continue
-            hits = [(b, m) for b in prose for m in re.finditer(re.escape(joined), b.text) if not _glossed_after(b.text, m.end(), name)]
+            if not any(joined in b.text for b in prose):
+                continue
+            hits = [(b, i) for b in prose for i in _find_all(b.text, joined) if not _glossed_after(b.text, i + len(joined), name)]
             if len(hits) > len(places):
                 continue  # the translation's usual Chinese name (应用商店 for App Store): its choice, not a slip
-            for b, m in hits:
-                if (b.index, m.start()) in reported:
+            for b, i in hits:
+                if (b.index, i) in reported:
                     continue
-                reported.add((b.index, m.start()))
+                reported.add((b.index, i))
                 yield ctx.finding(
                     NAME_TRANSLATED,
                     f"{quote(joined)} translates the name {quote(name)} word by word; the article writes it {quote(name)} (line {line})",
-                    target=(b, m.start(), m.end()), suggestion=name,
+                    target=(b, i, i + len(joined)), suggestion=name,
                 )
+
+
+def _find_all(text: str, sub: str) -> Iterator[int]:
+    i = text.find(sub)
+    while i >= 0:
+        yield i
+        i = text.find(sub, i + len(sub))
 
 
 def _joined(forms: list[tuple[str, ...]]) -> Iterator[str]:
