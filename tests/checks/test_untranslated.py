@@ -75,3 +75,7 @@ def test_a_capitalised_name_with_a_tripled_letter_is_not_an_interjection() -> No
 
 def test_a_name_glossed_after_a_word_for_what_it_is_is_not_translated() -> None:
     passes("TQA316", None, "这款游戏为 Ocean Aid 筹款。\n\n海洋援助组织(Ocean Aid)将举办音乐会。\n")
+
+
+def test_a_tripled_consonant_where_two_words_meet_is_not_an_interjection() -> None:
+    passes("TQA401", None, "据康沃尔当地新闻网站 cornwalllive 报道，这里发生了火灾。\n")

@@ -373,8 +373,9 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
             )
 
 
-# An English interjection: a word with a letter drawn out (Ehhh, Brrrr, Mmmm, duuumb) or a short one of the list.
-_INTERJECTION = re.compile(r"(?i:ugh|meh|hmm+|whoa|yikes|oops|ooh+|ahh+|ohh+|ehh+|eww+|argh+|phew|whew|yay|d'oh)|[A-Za-z]*([a-z])\1\1[A-Za-z]*")
+# An English interjection: a word with a vowel or a hum drawn out (Ehhh, Brrrr, Mmmm, duuumb; not the `lll` where
+# two words of a name meet, cornwalllive) or a short one of the list.
+_INTERJECTION = re.compile(r"(?i:ugh|meh|hmm+|whoa|yikes|oops|ooh+|ahh+|ohh+|ehh+|eww+|argh+|phew|whew|yay|d'oh)|[A-Za-z]*([aeiouhmrw])\1\1[A-Za-z]*")
 _EMPHASIS_OR_SPACE = " *_"
 
 
