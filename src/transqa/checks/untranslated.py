@@ -251,30 +251,18 @@ ESTABLISHED = frozenset({"应用商店", "应用程序商店", "游戏中心"})
 
 def _translated_names(ctx: Context) -> Iterator[Finding]:
     """TQA316: a name the article keeps in Latin script, translated word by word elsewhere."""
-    from transqa.lang.lexicon import renderings
-    from transqa.lang.transliterate import is_headword, known_renderings
+    from transqa.lang.transliterate import is_headword
 
     prose = [b for b in ctx.target.blocks if b.kind in PROSE]
-    names: dict[str, list[tuple[Block, int]]] = {}
-    for b in prose:
-        for m in _CAP_RUN.finditer(b.text):
-            if not any(lk.start <= m.start() < lk.end and _URLISH.search(lk.text) for lk in b.links):
-                names.setdefault(m.group(0), []).append((b, m.start()))
     reported: set[tuple[int, int]] = set()
-    for name, places in names.items():
-        words = name.split()
-        if words[-1] in FIRM_WORDS:
-            continue  # investors take Chinese names by meaning (红杉资本, 创始人基金): no sign of a slip
-        # a word rendered by a brand's own Chinese name (苹果商店, 索尼电脑娱乐) is how Chinese writes it
-        forms = [tuple(r for r in renderings(w.lower()) if r not in known_renderings(w)) for w in words]
-        if not all(forms) or any(len(f) < len(renderings(w.lower())) for f, w in zip(forms, words, strict=True)):
+    for name, places in _latin_runs(prose).items():
+        forms = _word_renderings(name)
+        if forms is None:
             continue
         nb, ns = places[0]
         line = ctx.target.location(nb, ns, ns + len(name)).line
         for joined in _joined(forms):
-            if is_headword(joined) or joined in ESTABLISHED:
-                continue
-            if not any(joined in b.text for b in prose):
+            if is_headword(joined) or joined in ESTABLISHED or not any(joined in b.text for b in prose):
                 continue
             hits = [(b, i) for b in prose for i in _find_all(b.text, joined) if not _glossed_after(b.text, i + len(joined), name)]
             if len(hits) > len(places):
@@ -288,6 +276,32 @@ def _translated_names(ctx: Context) -> Iterator[Finding]:
                     f"{quote(joined)} translates the name {quote(name)} word by word; the article writes it {quote(name)} (line {line})",
                     target=(b, i, i + len(joined)), suggestion=name,
                 )
+
+
+def _latin_runs(prose: list[Block]) -> dict[str, list[tuple[Block, int]]]:
+    """Runs of two or three capitalised words of the prose, outside links whose text is an address."""
+    names: dict[str, list[tuple[Block, int]]] = {}
+    for b in prose:
+        for m in _CAP_RUN.finditer(b.text):
+            if not any(lk.start <= m.start() < lk.end and _URLISH.search(lk.text) for lk in b.links):
+                names.setdefault(m.group(0), []).append((b, m.start()))
+    return names
+
+
+def _word_renderings(name: str) -> list[tuple[str, ...]] | None:
+    """The dictionary renderings of each word of the name, or None when a word has none, when the name is
+    an investor's (红杉资本, 创始人基金: Chinese names by meaning) or when a word is rendered by a brand's own
+    Chinese name (苹果商店, 索尼电脑娱乐: how Chinese writes it)."""
+    from transqa.lang.lexicon import renderings
+    from transqa.lang.transliterate import known_renderings
+
+    words = name.split()
+    if words[-1] in FIRM_WORDS:
+        return None
+    forms = [tuple(r for r in renderings(w.lower()) if r not in known_renderings(w)) for w in words]
+    if not all(forms) or any(len(f) < len(renderings(w.lower())) for f, w in zip(forms, words, strict=True)):
+        return None
+    return forms
 
 
 def _find_all(text: str, sub: str) -> Iterator[int]:
