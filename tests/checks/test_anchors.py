@@ -1,4 +1,4 @@
-from tests.helpers import findings, passes
+from tests.helpers import fails, findings, passes
 
 U = "https://example.com/a"
 
@@ -71,3 +71,10 @@ def test_anchor_that_starts_with_the_when_of_the_clause_before() -> None:
     for ok in ("他在[时代周刊](https://example.com/t)上写道。\n", "据[时报](https://example.com/t)报道。\n",
                "[时有更广泛的选择](https://example.com/t)。\n"):
         passes("TQA108", None, ok)
+
+
+def test_an_anchor_that_cuts_an_institutions_name_in_two() -> None:
+    f = fails("TQA108", None, "Facebook 向斯坦福[大学医学院](https://example.com/x)捐赠了 25 万美元。\n")
+    assert f.suggestion is not None and "[斯坦福大学医学院]" in f.suggestion
+    passes("TQA108", None, "这家[公司](https://example.com/x)今天宣布了新产品。\n")
+    passes("TQA108", None, "Facebook 向[斯坦福大学](https://example.com/x)捐赠了 25 万美元。\n")

@@ -1,4 +1,4 @@
-from tests.helpers import findings, passes
+from tests.helpers import fails, findings, passes
 
 from transqa.checks.fragments import dangling
 
@@ -67,3 +67,15 @@ def test_run_on_between_a_name_and_a_demonstrative_subject() -> None:
     for zh in ("他于 2010 年加入 Mozilla。该组织已经开始寻找他的替代者。\n", "谷歌收购了该公司。\n"):
         passes("TQA507", None, zh)
 
+
+
+def test_two_label_quote_items_on_one_line_are_run_together() -> None:
+    zh = "纽约:“很有希望。”伦敦:“还差得远。”\n"
+    f = fails("TQA507", None, zh)
+    assert f.suggestion is not None and "伦敦" in f.suggestion and "new line" in f.suggestion
+    # the next turn of a dialogue (a speech verb before the colon) belongs to the same paragraph
+    passes("TQA507", None, "“你们准备好了吗？”他回答说:“当然。”\n")
+
+
+def test_items_on_lines_of_their_own_are_not_run_together() -> None:
+    passes("TQA507", None, "纽约:“很有希望。”\n伦敦:“还差得远。”\n")

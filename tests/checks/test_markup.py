@@ -90,3 +90,17 @@ def test_emphasis_moved_from_a_word_to_the_whole_clause() -> None:
     passes("TQA509", None, zh)  # needs the original
     long_en = "He called it *an online directory for colleges that would change everything*.\n"
     passes("TQA509", long_en, "他称之为*一个将改变一切的大学在线目录，一个将改变一切的目录*。\n")
+
+
+def test_a_line_break_inside_a_chinese_sentence_splits_it() -> None:
+    zh = "在指定的页面上，这家公司将汇总并跟踪全国商家的黑色星期五\n折扣，这样购物者就可以知道特价商品何时售罄。\n"
+    f = fails("TQA501", None, zh)
+    assert f.suggestion is not None and "黑色星期五折扣" in f.suggestion
+    # a break after punctuation, or after a short line (a heading-like label), is no split sentence
+    passes("TQA501", None, "这家公司将汇总并跟踪全国商家的折扣。\n这样购物者就可以知道何时售罄。\n")
+    passes("TQA501", None, "地址\n北京市海淀区中关村大街一号\n")
+
+
+def test_lines_of_a_list_of_people_are_not_a_split_sentence() -> None:
+    zh = "出席的有全球营销委员会高级副总裁菲尔·席勒和苹果\n安妮·莱蒙迪，营销副总裁，以及其他几位高管和工程师。\n"
+    passes("TQA501", None, zh)

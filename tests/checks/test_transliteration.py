@@ -265,3 +265,70 @@ def test_institution_translated_as_a_whole_and_titles_are_not_literal() -> None:
     zh = ("Cricket Australia 对该俱乐部处以罚款。\n\n澳大利亚板球协会发言人表示，罚款有效。\n\n"
           "李教授同意 Cricket Australia 的做法。\n\nProfessor Lee 说了更多。\n")
     assert [f for f in _literal_findings(en, zh) if f[0] == "TQA312"] == []
+
+
+def _slug_findings(slug: str, zh: str) -> list[str]:
+    from transqa.engine import check_documents
+    from transqa.load.markdown import parse_markdown
+
+    return [f"{f.code} {f.target.text if f.target else ''}" for f in check_documents(None, parse_markdown(slug, zh)).findings]
+
+
+def test_a_form_found_once_beside_a_dot_is_found_everywhere() -> None:
+    # the dotted full name gives the form; its bare use later is the same name
+    zh = ("记者采访了彼得·霍尔曼。\n\nHolman 说这很难。Holman 还说会继续。\n\n后来 Holman 离开了。\n\n"
+          "我们再次向霍尔曼提问。")
+    got = [f.target.text for f in findings(None, zh) if f.code == "TQA310" and f.target]
+    assert got.count("霍尔曼") == 2
+
+
+def test_two_renderings_written_once_each_the_later_is_reported() -> None:
+    zh = "董事长迈克尔·阿灵顿今天发言。\n\n至于阿林顿，他没有回应。"
+    f = fails("TQA310", None, zh)
+    assert f.target is not None and f.target.text == "阿林顿" and f.suggestion == "阿灵顿"
+
+
+def test_a_name_of_the_file_slug_is_matched_more_loosely() -> None:
+    # the slug names the CEO: its Latin form beside the article's usual rendering is the minority
+    zh = "# 首席执行官科瓦奇将离职\n\n科瓦奇将于今年离开。\n\n科瓦奇仍是顾问。\n\nKovacs 是 Sybase 的前高管。"
+    slug = "ceo-gary-kovacs-to-step-down.md"
+    assert "TQA310 Kovacs" in _slug_findings(slug, zh)
+    assert not any(x.startswith("TQA310") for x in _slug_findings("ceo-steps-down-later-this-year.md", zh))
+
+
+def test_a_two_character_rendering_of_a_slug_name_is_found_only_whole() -> None:
+    zh = "# 使用 Milo 的库存追踪\n\nMilo 汇总库存。\n\nMilo 承诺更新。\n\n今天，[米洛](http://x.com/)上线了。\n\n演员杰森·席米洛也来了。"
+    got = _slug_findings("navigate-crowds-with-milos-tracker.md", zh)
+    assert got.count("TQA310 米洛") == 1
+
+
+def test_a_slug_name_with_a_character_added_is_reported() -> None:
+    zh = "马克·安德森今晚发言。\n\n安德森说了很多。\n\n安德森还提问。\n\n这是问答式的，安德烈森连珠炮似的发问。"
+    got = _slug_findings("marc-andreessen-speaks-with-a-guest.md", zh)
+    assert "TQA310 安德烈森" in got
+    assert not any(x.startswith("TQA310") for x in _slug_findings("a-talk-about-capitalism-and-innovation.md", zh))
+
+
+def test_slug_words_are_read_only_from_a_slug() -> None:
+    from transqa.checks.transliteration import slug_names
+
+    assert "janeway" in slug_names("x/marc-andreessen-speaks-with-william-janeway.md")
+    assert slug_names("zh.md") == frozenset() and slug_names("Some File Name.md") == frozenset()
+
+
+def test_a_latin_name_beside_its_dictionary_rendering_is_inconsistent() -> None:
+    zh = "火狐浏览器很受欢迎。\n\n火狐操作系统也来了。\n\n但在 Firefox 桌面时代就不同了。\n"
+    f = fails("TQA310", None, zh)
+    assert f.target is not None and f.target.text == "Firefox" and f.suggestion == "火狐"
+    # the first word of a longer Latin name is not the name (Firefox OS is a product of its own)
+    passes("TQA310", None, "火狐浏览器很受欢迎。\n\n火狐操作系统也来了。\n\n但 Firefox OS 不同。\n")
+
+
+def test_a_word_of_a_longer_latin_name_is_not_the_dictionary_name() -> None:
+    zh = "法国市场很大。\n\n法国用户很多。\n\nTechCrunch France 的创始人来了。\n"
+    passes("TQA310", None, zh)
+
+
+def test_a_dictionary_name_in_english_left_untranslated_is_not_a_rendering() -> None:
+    zh = "欧洲市场很大。\n\n欧洲用户很多。\n\n| Director of Ads, Europe | June, 2008 |\n"
+    passes("TQA310", None, zh)

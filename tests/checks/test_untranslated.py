@@ -36,3 +36,46 @@ def test_name_that_lost_its_ampersand() -> None:
     got = sorted((f.target.text, f.suggestion) for f in findings(None, zh) if f.code == "TQA315" and f.target)
     assert got == [("ATT", "AT&T"), ("Barnes Noble", "Barnes & Noble")]
     passes("TQA315", None, "AT&T 和 Barnes & Noble 以及 Barnes and Noble 都是 ATTLOCK 的客户。\n")
+
+
+def test_a_latin_name_translated_word_by_word_elsewhere_is_reported() -> None:
+    # the translation keeps the company's Latin name in one paragraph and renders its words in another
+    zh = "这家公司与 Crazy Egg 达成了合作。\n\n但疯狂鸡蛋没有销售团队。\n"
+    f = fails("TQA316", None, zh)
+    assert f.target is not None and f.target.text == "疯狂鸡蛋" and f.suggestion == "Crazy Egg"
+
+
+def test_a_usual_chinese_name_or_a_glossed_one_is_not_a_translated_name() -> None:
+    # the translation's own usual Chinese name (written more often than the Latin one) is its choice
+    passes("TQA316", None, "人们用 Crazy Egg 分析网页。\n\n疯狂鸡蛋很好用。\n\n疯狂鸡蛋的报告很清楚。\n")
+    # Apple's official Chinese name for its store is the word-by-word one
+    passes("TQA316", None, "人们在 App Store 下载。\n\n应用商店很大。\n")
+    # glossed with the Latin name in brackets: the two forms are tied together
+    passes("TQA316", None, "这家公司与 Crazy Egg 合作。\n\n疯狂鸡蛋(Crazy Egg)没有销售团队。\n")
+    # no Latin form in the prose: nothing to be consistent with
+    passes("TQA316", None, "疯狂鸡蛋没有销售团队。\n")
+
+
+def test_an_english_interjection_in_chinese_prose_is_untranslated() -> None:
+    f = fails("TQA401", None, "这个适配器真的能解决问题吗？ *Ugh* ，不尽然。\n")
+    assert f.target is not None and f.target.text == "Ugh"
+    fails("TQA401", None, "天气太冷了。Brrrr，我们回屋吧。\n")
+
+
+def test_a_name_with_a_drawn_out_letter_or_an_acronym_is_not_an_interjection() -> None:
+    # a name comes back in the article; an acronym is no word
+    passes("TQA401", None, "Piazzza 是一家创业公司。\n\n用户喜欢 Piazzza 的设计。\n")
+    passes("TQA401", None, "该公司获得了 AAA 评级。\n")
+
+
+def test_a_capitalised_name_with_a_tripled_letter_is_not_an_interjection() -> None:
+    passes("TQA401", None, "这个版本已经部署在数千个网站上(包括 Dribbble、WillCall 和 Humble Bundle)。\n")
+    passes("TQA401", None, "不管我们对 Appple 的电池寿命声明有多么怀疑。\n")
+
+
+def test_a_name_glossed_after_a_word_for_what_it_is_is_not_translated() -> None:
+    passes("TQA316", None, "这款游戏为 Ocean Aid 筹款。\n\n海洋援助组织(Ocean Aid)将举办音乐会。\n")
+
+
+def test_a_tripled_consonant_where_two_words_meet_is_not_an_interjection() -> None:
+    passes("TQA401", None, "据康沃尔当地新闻网站 cornwalllive 报道，这里发生了火灾。\n")

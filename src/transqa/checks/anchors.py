@@ -59,7 +59,9 @@ ANCHOR_CUT = rule(
     What it checks: an anchor that is nothing but a conjunction, preposition or particle (`[和](…)`), that
     starts with one before a name or number (`[和 2009 年](…)`, `[的 Kickstarter](…)`), that ends on a
     preposition or conjunction with no object (`[Business Insider 在](…)`), or on a passive clause cut
-    before its noun (`[锁定被盗的](…)(或借来的)无线设备`).
+    before its noun (`[锁定被盗的](…)(或借来的)无线设备`); and an anchor that starts with the word ending an
+    institution's name (`大学`, `公司`, `医院` …) right after a proper name that CC-CEDICT knows, left
+    outside the link (`阿拉巴马[大学伯明翰](…)`).
 
     Why it matters: the link was cut off or shifted by a character during translation; the anchor no
     longer names the linked thing.
@@ -206,6 +208,33 @@ def check(ctx: Context) -> Iterator[Finding]:
         cut = _cut_finding(ctx, b, lk, text)
         if cut is not None:
             yield cut
+            continue
+        name = _name_outside(b, lk, text)
+        if name is not None:
+            yield ctx.finding(
+                ANCHOR_CUT,
+                f"the link anchor starts inside a name: {quote(name)} stands before it, [{_short(text)}] inside",
+                target=(b, lk.start, lk.end),
+                suggestion=f"let the anchor cover the whole name: [{name}{_short(text)}](…)",
+            )
+
+
+# Words that end the name of an institution (阿拉巴马大学, 斯坦福医院)
+INSTITUTION = re.compile(r"(?:大学|学院|分校|公司|集团|银行|研究所|研究院|基金会|实验室|协会|委员会|博物馆|医院|中心)")
+
+
+def _name_outside(b: Block, lk: Link, text: str) -> str | None:
+    """The proper name just before an anchor that starts with the word ending an institution's name
+    (`阿拉巴马[大学伯明翰](…)`): the name was cut in two, its first part left outside the link."""
+    if not INSTITUTION.match(text):
+        return None
+    m = re.search(r"[\u4e00-\u9fff]{2,8}$", b.text[max(0, lk.start - 8) : lk.start])
+    if m is None:
+        return None
+    from transqa.lang.transliterate import is_proper_noun
+
+    run = m.group(0)
+    return next((run[-k:] for k in range(len(run), 1, -1) if is_proper_noun(run[-k:])), None)
 
 
 def _cut_finding(ctx: Context, b: Block, lk: Link, text: str) -> Finding | None:

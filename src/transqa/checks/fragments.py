@@ -37,7 +37,10 @@ RUN_ON = rule(
     closing quotation mark whose quotation ends without a full stop (`…“非常有意义”当然，…`); such an opener
     after a bare `但` (`…相去甚远但当然，…`: `，但当然，` is one sentence, `远但当然，` two); a closing
     quotation mark directly followed by the subject of a new sentence (`…资本主义”Janeway 是…`); and a
-    Latin-script name directly followed by a demonstrative subject (`…加入 Mozilla 该组织已经开始…`).
+    Latin-script name directly followed by a demonstrative subject (`…加入 Mozilla 该组织已经开始…`); and a
+    quotation that ends its sentence directly followed by the label of a next `label:“quote”` item
+    (`…我是龙。”SV 之外的技术研发中心:“…`: two items of a list on one line; a label with a speech
+    verb, `他回答说:“`, is the next turn of a dialogue and is not reported).
 
     Why it matters: the full stop after the quotation (or the clause) was lost in translation, and the
     reader has to find where one sentence ends and the next begins.
@@ -86,6 +89,11 @@ NAME_THEN_SUBJECT = re.compile(
     r"(?<=[A-Za-z0-9]) ?(?=该(?:组织|公司|网站|服务|应用|平台|项目|产品|团队|集团|机构|初创公司|创业公司)"
     r"(?:已经|正在|将|还|也|表示|称|说|是|在|于|今天|目前|计划|宣布))"
 )
+# A quotation that ends its sentence directly followed by the label of the next `label:“quote”` item of a
+# list (`…我是龙。”SV 之外的技术研发中心:“龙在中国。”`): the line break between two items was lost. A label
+# with a speech verb (`他回答说:“`) is the next turn of a dialogue, which one paragraph may hold.
+NEXT_ITEM = re.compile(r"(?<=[。！？!?]”)(?=([^\s“”。，,、；;:：][^“”\n。，,、；;:：]{0,19})[:：]\s*“)")
+SPEECH = re.compile(r"(?:说|道|问|答|称|表示|回应|回复|补充|解释|指出|写道|告诉我|喊)[^:：]{0,3}$")
 HAN_OR_WORD = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
 QUOTE_END = frozenset("。！？!?.…，,、；;：:")
 
@@ -113,6 +121,9 @@ def run_ons(text: str) -> list[tuple[int, str]]:
         if i == 0 or text[i - 1] in QUOTE_END or not 0 <= first_open < i:
             continue
         out.append((i + 1, text[i + 1 : i + 8]))
+    for m in NEXT_ITEM.finditer(text):
+        if not SPEECH.search(m.group(1).rstrip()):
+            out.append((m.start(), m.group(1)))
     for m in NAME_THEN_SUBJECT.finditer(text):
         out.append((m.end(), text[m.end() : m.end() + 6]))
     return sorted(out)
@@ -125,6 +136,14 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         for at, nxt in run_ons(b.text):
             before = b.text[max(0, at - 12) : at]
+            if before.endswith("”") and b.text[at - 2 : at - 1] in "。！？!?":
+                yield ctx.finding(
+                    RUN_ON,
+                    f"two items run together on one line: {quote(nxt)} starts a new item after {quote('…' + before)}",
+                    target=(b, max(0, at - 1), at + len(nxt)),
+                    suggestion=f"start a new line (or paragraph) before {quote(nxt)}",
+                )
+                continue
             yield ctx.finding(
                 RUN_ON,
                 f"two sentences run together: {quote(before + nxt, 40)} has no full stop before {quote(nxt.rstrip('，'))}",

@@ -18,7 +18,11 @@ SPLIT_SENTENCE = rule(
     """
     What it checks: a paragraph that ends mid-sentence (no sentence-final punctuation) followed by
     a paragraph that continues it (it starts with a comma or closing punctuation); with the
-    original, one source paragraph that became several Chinese ones with a break mid-sentence.
+    original, one source paragraph that became several Chinese ones with a break mid-sentence; and a
+    line break of the file between two Han characters of one sentence (`…全国商家的黑色星期五` / `折扣，…`:
+    the paragraph shows a space mid-sentence), once per paragraph, unless the next line opens a
+    sentence of its own (`然而`, `今天`, a pronoun…), starts with a `label:` or the lines are short
+    (a list or an address, one item a line).
 
     Why it matters: MT breaks paragraphs where the original had a link or a line break, and the
     sentence becomes two fragments.
@@ -463,6 +467,47 @@ def _junction(blocks: list[Block]) -> str:
     return "“…" + "".join(parts) + "…”"
 
 
+# What starts a sentence of its own after a line break: a connective (然而，因此，), a time or place
+# (几年前，今天，), a condition or circumstance (如果…，当…时，), a pronoun or demonstrative subject.
+_OPENS = re.compile(
+    r"(?:然而|因此|但是|不过|另外|此外|例如|比如|当然|所以|而且|首先|其次|最后|总之|事实上|实际上|同时|与此同时|尽管如此|那么|好吧|是的|"
+    r"不|嗯|哦|唉|哇|现在|今天|目前|后来|然后|最近|如果|假如|当|在|就|尽管|虽然|因为|由于|对于|关于|随着|根据|据|为了|除了|作为|"
+    r"我|你|他|她|它|这|那|该|此|其|有|让|多年来|鉴于|总的来说|换句话说)"
+)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# A line that starts an item of a list: a `label:` or `label –`, or a person's `·`-joined name (安妮·莱蒙迪，营销副总裁)
+_ITEM_START = re.compile(r"[^:：\n]{0,11}[:：–—]|[\u4e00-\u9fff]{1,4}[·•・]")
+
+
+_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
+
+def _broken_lines(ctx: Context, b: Block) -> Iterator[Finding]:
+    """A line break of the file between two Han characters of one sentence (`…全国商家的黑色星期五` /
+    `折扣，这样购物者…`): the paragraph shows a space mid-sentence and reads as cut. Reported once per
+    paragraph, at its first such break, when the line before it is a long one."""
+    raw = ctx.target.raw
+    breaks = []
+    for m in _SOFT_BREAK.finditer(b.text):
+        fo = b.file_offset(m.start())
+        nxt = b.text[m.end() : m.end() + 10]
+        if 0 <= fo < len(raw) and raw[fo] == "\n" and not _OPENS.match(nxt) and not _ITEM_START.match(nxt):
+            breaks.append(m.start())
+    lines = 1 + sum(1 for i, c in enumerate(b.text) if c == " " and raw[b.file_offset(i) : b.file_offset(i) + 1] == "\n")
+    if not breaks or len(b.text) < 16 * lines:
+        return  # short lines: a list or an address, one item a line
+    k = breaks[0]
+    line_start = b.text.rfind(" ", 0, k) + 1
+    if len(_HAN.findall(b.text[line_start:k])) < 10:
+        return
+    more = f" ({len(breaks)} such breaks in this paragraph)" if len(breaks) > 1 else ""
+    yield ctx.finding(
+        SPLIT_SENTENCE,
+        f"a line break splits a sentence: {quote(b.text[max(0, k - 10) : k])} / {quote(b.text[k + 1 : k + 11])}{more}",
+        target=(b, k - 1, k + 2), suggestion=f"join the lines: {quote(b.text[max(0, k - 10) : k] + b.text[k + 1 : k + 11])}",
+    )
+
+
 def _split_sentences(ctx: Context, split_at: set[int]) -> Iterator[Finding]:
     blocks = ctx.target.blocks
     seen: set[int] = set()
@@ -481,6 +526,9 @@ def _split_sentences(ctx: Context, split_at: set[int]) -> Iterator[Finding]:
                         source=(sb, 0, len(sb.text)), target=(b, len(b.text) - 1, len(b.text)),
                         suggestion="join it with the next paragraph",
                     )
+    for b in blocks:
+        if b.kind in TEXT_KINDS and b.index not in seen:
+            yield from _broken_lines(ctx, b)
     for i in range(len(blocks) - 1):
         b, nb = blocks[i], blocks[i + 1]
         if i in seen or i in split_at or b.kind not in TEXT_KINDS or nb.kind not in TEXT_KINDS or not b.text or not nb.text:

@@ -839,20 +839,26 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
     from transqa.lang.transliterate import chinese_sound_alike, is_headword
 
     forms = _name_forms(ctx.target.blocks)
+    _spread(ctx.target.blocks, forms)
     reported: set[tuple[int, int]] = set()
     yield from _target_mixed(ctx, forms, reported)
+    yield from _slug_variants(ctx, forms, reported)
     names = sorted(forms, key=lambda f: (-len(forms[f]), f))
     for usual in names:
         n = len(forms[usual])
-        if n < 2:
+        if n < 1:
             break
         b0, s0 = forms[usual][0]
         line = ctx.target.location(b0, s0, s0 + len(usual)).line
         if len(usual) < 3:  # two characters alone (马克, 迈克) are too often two different names
             continue
         for other in names:
-            if len(forms[other]) >= n or len(other) < 2 or not _close(other, usual):
+            if len(forms[other]) > n or len(other) < 2 or not _close(other, usual):
                 continue  # cheap tests first: pypinyin and CC-CEDICT load only for a candidate pair
+            tie = len(forms[other]) == n
+            if tie and (len(other) != len(usual) or _first(forms[other]) < _first(forms[usual])
+                        or _given_name(forms[other], other) or _given_name(forms[usual], usual)):
+                continue  # as often as the usual form: the one written first is the article's (given names: two people)
             if is_headword(other):
                 continue
             if chinese_sound_alike(other, usual):
@@ -866,6 +872,118 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
                     continue
                 reported.add((b.index, s))
                 yield ctx.finding(rule_, msg, target=(b, s, s + len(other)), suggestion=usual)
+
+
+def _given_name(places: list[tuple[Block, int]], f: str) -> bool:
+    """The form stands before a `·`: a given name (克里斯·伍德), which two people share."""
+    return any(s + len(f) < len(b.text) and b.text[s + len(f)] in "·•・" for b, s in places)
+
+
+def _find_all(text: str, sub: str) -> Iterator[int]:
+    """Start offsets of the occurrences of `sub` in `text` (no pattern compiled per form)."""
+    i = text.find(sub)
+    while i >= 0:
+        yield i
+        i = text.find(sub, i + len(sub))
+
+
+def _first(places: list[tuple[Block, int]]) -> tuple[int, int]:
+    return min((b.index, s) for b, s in places)
+
+
+def _spread(blocks: list[Block], forms: dict[str, list[tuple[Block, int]]]) -> None:
+    """Every occurrence of a form of three characters or more, also where it stands without a `·` or
+    beside characters that are not transliteration characters (向珍妮薇提出)."""
+    for f, places in forms.items():
+        if len(f) < 3:
+            continue
+        have = {(b.index, s) for b, s in places}
+        for b in blocks:
+            if b.kind == "code" or f not in b.text:
+                continue
+            for i in _find_all(b.text, f):
+                if (b.index, i) not in have:
+                    places.append((b, i))
+        places.sort(key=lambda p: (p[0].index, p[1]))
+
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}")
+
+
+@lru_cache(maxsize=64)
+def slug_names(path: str) -> frozenset[str]:
+    """The words of an article's file name when it is the English slug of its title
+    (`marc-andreessen-speaks-with-william-janeway-….md`) that no English dictionary knows: names of
+    the original, a small piece of the source that every archived article keeps."""
+    from pathlib import PurePath
+
+    from transqa.lang.lexicon import lexicon
+
+    stem = re.sub(r"(?:\.(?:zh|zh-cn|cn))?\.(?:md|markdown|html?|txt)$", "", PurePath(path).name, flags=re.I)
+    if not _SLUG.fullmatch(stem):
+        return frozenset()
+    known = lexicon() or {}
+    return frozenset(w for w in stem.split("-") if len(w) >= 4 and w.isalpha() and not _english_word(w, known))
+
+
+def _english_word(w: str, known: dict[str, tuple[str, ...]]) -> bool:
+    """A word of English prose (in the word list under one of its base forms), not a name."""
+    from transqa.lang.english import GENERIC_WORDS, STOPWORDS
+
+    bases = {w, w[:-1], w[:-2], w[:-3], w[:-1] + "e" if w.endswith(("ed", "es")) else w, w[:-3] + "e", w[:-3] + "y"}
+    return any(x in known or x in STOPWORDS or x in GENERIC_WORDS or x in _SLUG_COMMON for x in bases if len(x) >= 2)
+
+
+# English words of titles that the word list leaves out
+_SLUG_COMMON = frozenset("about after against also back been being best better both come could does done down even every first from "
+                         "give going good great have here into just keep know last like little long look made make many more most much "
+                         "must need never next only other over really right same says show some still such take than that their them "
+                         "then there these they thing think this those three time together under very want well were what when where "
+                         "which while will with without work world would year years your youre youll dont didnt cant wont isnt away less four five "
+                         "quarter layoffs grew bought unveils upcoming tech multi exec demo nabs pics availability redesign realtime "
+                         "cyber kids labs".split())
+
+
+def _slug_word(t: str, slug: frozenset[str]) -> bool:
+    w = t.lower()
+    return w in slug or w + "s" in slug
+
+
+def _slug_variants(ctx: Context, forms: dict[str, list[tuple[Block, int]]], reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A name of the file's slug rendered two ways in Chinese (安德森 ×3, 安德烈森 ×1 for Andreessen): the
+    forms that sound like it and the usual one with a character added or changed; the rarer is reported."""
+    from transqa.lang.transliterate import is_headword, sound_score
+
+    for w in sorted(slug_names(ctx.target.path)):
+        alike = {f for f in forms if len(f) >= 3 and sound_score(w, f) >= ACCEPT and not is_headword(f)}
+        if not alike:
+            continue
+        usual = min(alike, key=lambda f: (-len(forms[f]), _first(forms[f]), f))
+        n = len(forms[usual])
+        found = _variants_in(ctx.target.blocks, usual)
+        for v, places in sorted(found.items()):
+            if v in forms and len(forms[v]) >= n or sound_score(w, v) < ACCEPT or is_headword(v):
+                continue
+            for b, s in places:
+                if (b.index, s) in reported or _inside(forms[usual], b, s, len(v), len(usual)):
+                    continue
+                reported.add((b.index, s))
+                line = ctx.target.location(*forms[usual][0], forms[usual][0][1] + len(usual)).line
+                yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(v)} is written {quote(usual)} elsewhere in this article (line {line}, {n} times)",
+                                  target=(b, s, s + len(v)), suggestion=usual)
+
+
+def _variants_in(blocks: list[Block], usual: str) -> dict[str, list[tuple[Block, int]]]:
+    """Places of the usual form with one character added inside it (安德烈森 for 安德森)."""
+    pats = [re.escape(usual[:k]) + "([\u4e00-\u9fff])" + re.escape(usual[k:]) for k in range(1, len(usual))]
+    out: dict[str, list[tuple[Block, int]]] = defaultdict(list)
+    for b in blocks:
+        if b.kind == "code":
+            continue
+        for pat in pats:
+            for m in re.finditer(pat, b.text):
+                out[m.group(0)].append((b, m.start()))
+    return out
 
 
 def _close(a: str, b: str) -> bool:
@@ -884,16 +1002,87 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
     if not latin:
         return
     chinese = {f: places for f, places in forms.items() if len(f) >= 3 or any(_dotted(b, s, f) for b, s in places)}
+    slug = slug_names(ctx.target.path)
     for t, lplaces in sorted(latin.items()):
+        if _slug_word(t, slug):  # a name of the original's title: a plainer match is enough
+            found = {f: p for f, p in chinese.items() if len(f) >= 3} | _short_renderings(ctx.target.blocks, t, chinese)
+            yield from _script_minority(ctx, t, lplaces, found, reported, ACCEPT)
+            continue
         if len(english_skeleton(t)) < 3:
             continue
         yield from _script_minority(ctx, t, lplaces, chinese, reported)
+    yield from _rendering_minority(ctx, latin, reported)
+
+
+def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, int]]], reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A Latin-script name and the Chinese name CC-CEDICT gives for it (Firefox, 火狐), both in the article:
+    the less frequent form is reported (a word of a longer Latin name, Google Glass, Google+, TechCrunch
+    France, is not the name)."""
+    from transqa.lang.transliterate import known_renderings
+
+    blocks = [b for b in ctx.target.blocks if b.kind != "code"]
+    for t, lplaces in sorted(latin.items()):
+        lplaces = [(b, s, e) for b, s, e in lplaces if not _LONGER_NAME.match(b.text, e) and not _NAME_BEFORE.search(b.text, 0, s)
+                   and _HAN_NEAR.search(b.text, max(0, s - 4), e + 4)]  # in Chinese prose, not in English left untranslated
+        if not lplaces:
+            continue
+        cplaces: list[tuple[Block, int]] = []
+        for f in sorted((f for f in known_renderings(t, first=True) if len(f) >= 2), key=lambda f: (-len(f), f)):
+            cplaces = [(b, i) for b in blocks for i in _find_all(b.text, f) if not _glossed_at(b.text, i + len(f), t)]
+            if cplaces:
+                break
+        else:
+            continue
+        nl, nc = len(lplaces), len(cplaces)
+        if nl >= 2 and nl > nc:
+            minority, canon = [(b, s, s + len(f)) for b, s in cplaces], t
+            msg = f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({nl} times)"
+        elif nc >= 2 and nc > nl:
+            minority, canon = lplaces, f
+            msg = f"{quote(t)} is written {quote(f)} elsewhere in this article ({nc} times)"
+        else:
+            continue
+        for b, s, e in minority:
+            if (b.index, s) in reported:
+                continue
+            reported.add((b.index, s))
+            yield ctx.finding(TRANSLIT_INCONSISTENT, msg, target=(b, s, e), suggestion=canon)
+
+
+_LONGER_NAME = re.compile(r"[ \-]?[A-Z0-9][A-Za-z0-9]| (?:in|of|and|the|de|for|on) (?:the )?[A-Z]| ?[&+]")
+_HAN_NEAR = re.compile(r"[\u4e00-\u9fff]")
+_NAME_BEFORE = re.compile(r"[A-Z][A-Za-z0-9]*[ \-]$")  # the last word of a longer name (TechCrunch France)
+
+
+def _glossed_at(text: str, i: int, t: str) -> bool:
+    return bool(re.match(r"[\u4e00-\u9fff]{0,3}\s*[(（][^)）]*" + re.escape(t), text[i:]))
+
+
+def _short_renderings(blocks: list[Block], t: str, have: dict[str, list[tuple[Block, int]]]) -> dict[str, list[tuple[Block, int]]]:
+    """Two transliteration characters that sound just like the name (米洛 for Milo) and are no word."""
+    from transqa.lang.transliterate import NAME_DOT, TRANSLIT, is_headword, sound_score
+
+    out: dict[str, list[tuple[Block, int]]] = defaultdict(list)
+    for b in blocks:
+        if b.kind == "code":
+            continue
+        text = b.text
+        dotted = [m.span() for m in _DOT_NAME.finditer(text)]
+        for i in range(len(text) - 1):
+            f = text[i : i + 2]
+            if not (f[0] in TRANSLIT and f[1] in TRANSLIT) or f in have or any(s <= i < e for s, e in dotted):
+                continue
+            if (i > 0 and (text[i - 1] in TRANSLIT or text[i - 1] in NAME_DOT)) or (i + 2 < len(text) and (text[i + 2] in TRANSLIT or text[i + 2] in NAME_DOT)):
+                continue  # part of a longer name (杰斯塔, 迪士尼)
+            if f in out or (sound_score(t, f) >= 0.95 and not is_headword(f)):
+                out[f].append((b, i))
+    return out
 
 
 def _latin_names(ctx: Context) -> dict[str, list[tuple[Block, int, int]]]:
     """Capitalised Latin-script words of four letters or more outside code and bracketed glosses, with
     their places."""
-    from transqa.lang.script import latin_tokens
+    from transqa.lang.script import HAN, latin_tokens
 
     latin: dict[str, list[tuple[Block, int, int]]] = defaultdict(list)
     for b in ctx.target.blocks:
@@ -906,21 +1095,27 @@ def _latin_names(ctx: Context) -> dict[str, list[tuple[Block, int, int]]]:
                 continue  # a gloss in brackets
             if _ORG_AFTER.match(b.text, e):
                 continue  # a company named after a person (Khosla Ventures beside 科斯拉): another name
+            if any(lk.start <= s < lk.end and not HAN.search(lk.text) for lk in b.links):
+                continue  # inside a link text left in English: untranslated text, not a name written two ways
             latin[t].append((b, s, e))
     return latin
 
 
 def _script_minority(
     ctx: Context, t: str, lplaces: list[tuple[Block, int, int]], chinese: dict[str, list[tuple[Block, int]]],
-    reported: set[tuple[int, int]],
+    reported: set[tuple[int, int]], least: float = 0.9,
 ) -> Iterator[Finding]:
     """The first Chinese form that sounds like the Latin name with a clear majority script: the places
     in the other script are reported."""
     from transqa.lang.transliterate import english_syllables, sound_score
 
-    for f, cplaces in sorted(chinese.items()):
-        if abs(len(f) - english_syllables(t)) > 1 or sound_score(t, f) < 0.9:
+    order = sorted(chinese.items()) if least >= 0.9 else sorted(chinese.items(), key=lambda kv: (-sound_score(t, kv[0]), kv[0]))
+    for f, cplaces in order:
+        score = sound_score(t, f)
+        if abs(len(f) - english_syllables(t)) > 1 or score < least:
             continue
+        if score < 0.9 and (not _same_onset(t, f) or len(cplaces) < max(3, len(lplaces) + 1)):
+            continue  # a looser match only where the Chinese form is the article's usual one
         if _glossed(ctx, f, t):
             continue  # 皮埃尔·瓦拉德(Pierre Valade): the article ties the two forms together itself
         nl, nc = len(lplaces), len(cplaces)
@@ -938,6 +1133,13 @@ def _script_minority(
             reported.add((b.index, s))
             yield ctx.finding(TRANSLIT_INCONSISTENT, msg, target=(b, s, e), suggestion=canon)
         return
+
+
+def _same_onset(t: str, f: str) -> bool:
+    """The first two consonants of the English name and of the Chinese form agree (Kovacs, 科瓦奇)."""
+    from transqa.lang.transliterate import english_skeleton, pinyin_skeleton, syllables
+
+    return english_skeleton(t)[:2] == pinyin_skeleton(syllables(f))[:2]
 
 
 def _glossed(ctx: Context, f: str, t: str) -> bool:

@@ -66,7 +66,30 @@ NAME_BROKEN = rule(
     """,
     needs_source=False,
 )
-RULES = (UNTRANSLATED, LINK_TEXT, NAME_BROKEN)
+NAME_TRANSLATED = rule(
+    "TQA316", "name-translated", "name", Severity.WARNING,
+    "A Latin-script name of the article is translated word by word elsewhere in it (Collective Media → 集体媒体)",
+    """
+    What it checks: the Chinese alone. A name of two or three capitalised English words that the
+    translation keeps in Latin script in its prose (`Collective Media`), and, elsewhere in the
+    article, the dictionary translations of those words joined (`集体媒体`): CC-CEDICT's renderings of
+    each word, in order. A joined rendering that is itself a dictionary entry (`应用商店` for App
+    Store, `世界经济论坛`), or that is glossed with the name in brackets, is the name's established
+    Chinese form and is not reported; nor are tables (job titles, `Senior Director`).
+
+    Why it matters: MT translates a company or product name it does not know as common words; the
+    reader sees an ordinary phrase ("collective media", "crazy egg") where the article means a
+    company, and cannot tie it to the Latin name of the other paragraphs.
+
+    Example: ZH (archive, linkedin-to-launch-its-own-ad-network) `与 Collective Media 合作…` and later
+    `与集体媒体和合作伙伴网站…`; ZH (archive, stride-a-bootstrapped-crm-service…) `疯狂鸡蛋没有销售团队`
+    beside `Crazy Egg`.
+
+    Fix: write the name as the article writes it elsewhere (`Collective Media`).
+    """,
+    needs_source=False,
+)
+RULES = (UNTRANSLATED, LINK_TEXT, NAME_BROKEN, NAME_TRANSLATED)
 
 # Names written with `&`, and the shapes MT leaves of them (the `&` dropped, or translated as 和/与).
 AMPERSAND_NAMES = {
@@ -218,12 +241,100 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
                 )
 
 
+_CAP_RUN = re.compile(r"(?<![A-Za-z0-9.&'’@#/_-])(?<![A-Za-z0-9&] )[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){1,2}(?![A-Za-z0-9&'’@_-]| [A-Za-z0-9&])")
+PROSE = ("paragraph", "heading", "list_item", "quote")
+MAX_JOINED = 400  # joined renderings tried per name
+FIRM_WORDS = frozenset({"Capital", "Partners", "Fund", "Funds", "Ventures", "Investment", "Investments", "Foundation"})
+# Platform names whose official Chinese is the word-by-word rendering (Apple's 应用商店, 游戏中心)
+ESTABLISHED = frozenset({"应用商店", "应用程序商店", "游戏中心"})
+
+
+def _translated_names(ctx: Context) -> Iterator[Finding]:
+    """TQA316: a name the article keeps in Latin script, translated word by word elsewhere."""
+    from transqa.lang.transliterate import is_headword
+
+    prose = [b for b in ctx.target.blocks if b.kind in PROSE]
+    reported: set[tuple[int, int]] = set()
+    for name, places in _latin_runs(prose).items():
+        forms = _word_renderings(name)
+        if forms is None:
+            continue
+        nb, ns = places[0]
+        line = ctx.target.location(nb, ns, ns + len(name)).line
+        for joined in _joined(forms):
+            if is_headword(joined) or joined in ESTABLISHED or not any(joined in b.text for b in prose):
+                continue
+            hits = [(b, i) for b in prose for i in _find_all(b.text, joined) if not _glossed_after(b.text, i + len(joined), name)]
+            if len(hits) > len(places):
+                continue  # the translation's usual Chinese name (应用商店 for App Store): its choice, not a slip
+            for b, i in hits:
+                if (b.index, i) in reported:
+                    continue
+                reported.add((b.index, i))
+                yield ctx.finding(
+                    NAME_TRANSLATED,
+                    f"{quote(joined)} translates the name {quote(name)} word by word; the article writes it {quote(name)} (line {line})",
+                    target=(b, i, i + len(joined)), suggestion=name,
+                )
+
+
+def _latin_runs(prose: list[Block]) -> dict[str, list[tuple[Block, int]]]:
+    """Runs of two or three capitalised words of the prose, outside links whose text is an address."""
+    names: dict[str, list[tuple[Block, int]]] = {}
+    for b in prose:
+        for m in _CAP_RUN.finditer(b.text):
+            if not any(lk.start <= m.start() < lk.end and _URLISH.search(lk.text) for lk in b.links):
+                names.setdefault(m.group(0), []).append((b, m.start()))
+    return names
+
+
+def _word_renderings(name: str) -> list[tuple[str, ...]] | None:
+    """The dictionary renderings of each word of the name, or None when a word has none, when the name is
+    an investor's (红杉资本, 创始人基金: Chinese names by meaning) or when a word is rendered by a brand's own
+    Chinese name (苹果商店, 索尼电脑娱乐: how Chinese writes it)."""
+    from transqa.lang.lexicon import renderings
+    from transqa.lang.transliterate import known_renderings
+
+    words = name.split()
+    if words[-1] in FIRM_WORDS:
+        return None
+    forms = [tuple(r for r in renderings(w.lower()) if r not in known_renderings(w)) for w in words]
+    if not all(forms) or any(len(f) < len(renderings(w.lower())) for f, w in zip(forms, words, strict=True)):
+        return None
+    return forms
+
+
+def _find_all(text: str, sub: str) -> Iterator[int]:
+    i = text.find(sub)
+    while i >= 0:
+        yield i
+        i = text.find(sub, i + len(sub))
+
+
+def _joined(forms: list[tuple[str, ...]]) -> Iterator[str]:
+    """The renderings of the words joined in order, four characters or more, at most MAX_JOINED."""
+    import itertools
+
+    for combo in itertools.islice(itertools.product(*forms), MAX_JOINED):
+        j = "".join(combo)
+        if len(j) >= 4:
+            yield j
+
+
+def _glossed_after(text: str, i: int, name: str) -> bool:
+    """The name follows in brackets, perhaps after a word for what it is: `世界经济论坛(World Economic Forum)`,
+    `海洋援助组织(Ocean Aid)` tie the two forms together."""
+    return bool(re.match(r"[\u4e00-\u9fff]{0,3}\s*[(（][^)）]*" + re.escape(name.split()[0]), text[i:]))
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     """English link texts (TQA402) and English runs left in the Chinese (TQA401), block by block; names
-    broken into words or stripped of their `&` (TQA315)."""
+    broken into words or stripped of their `&` (TQA315), or translated word by word (TQA316)."""
     yield from _broken_names(ctx)
+    yield from _translated_names(ctx)
     # a lone English word the translation keeps several times is a deliberate term (tailwind, app)
-    kept = Counter(w for b in ctx.target.blocks for w in _WORD.findall(b.text) if w.islower())
+    every = Counter(w for b in ctx.target.blocks for w in _WORD.findall(b.text))
+    kept = Counter({w: n for w, n in every.items() if w.islower()})
     latin_names = {" ".join(k.lower().split()) for k in ctx.glossary.keep} if ctx.glossary else set()
     for b in ctx.target.blocks:
         if b.kind in ("code", "image") or han_count(b.text) == 0 and ctx.source is None and b.kind == "heading":
@@ -231,7 +342,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         srcw = _source_words(ctx, b)
         link_spans: list[tuple[int, int]] = []
         yield from _link_texts(ctx, b, srcw, latin_names, link_spans)
-        yield from _runs(ctx, b, srcw, latin_names, link_spans, kept)
+        yield from _runs(ctx, b, srcw, latin_names, link_spans, kept, every)
 
 
 def _link_texts(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str],
@@ -251,7 +362,7 @@ def _link_texts(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[s
 
 
 def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], link_spans: list[tuple[int, int]],
-          kept: Counter[str]) -> Iterator[Finding]:
+          kept: Counter[str], every: Counter[str]) -> Iterator[Finding]:
     """Latin-script runs of a block that read as English prose."""
     for m in _RUN.finditer(b.text):
         s = m.start()
@@ -261,6 +372,12 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
             cut = run.index(" ") + 1  # a leading handle or URL piece (@user21 I only row…): skip it
             s += cut
             run = run[cut:]
+        if _interjection(b, s, e, run, link_spans, every):
+            yield ctx.finding(
+                UNTRANSLATED, f"the interjection {quote(run)} is left in English", target=(b, s, e), source=_aligned_source(ctx, b),
+                suggestion="translate it (呃, 嗯, 哇, 唉 …) or drop it",
+            )
+            continue
         if _skipped_run(b, s, e, run, latin_names, link_spans, kept):
             continue
         if english_prose(run, srcw):
@@ -268,6 +385,30 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
                 UNTRANSLATED, f"{quote(run)} is left in English", target=(b, s, e), source=_aligned_source(ctx, b),
                 suggestion="translate it",
             )
+
+
+# An English interjection: a word with a vowel or a hum drawn out (Ehhh, Brrrr, Mmmm, duuumb; not the `lll` where
+# two words of a name meet, cornwalllive) or a short one of the list.
+_INTERJECTION = re.compile(r"(?i:ugh|meh|hmm+|whoa|yikes|oops|ooh+|ahh+|ohh+|ehh+|eww+|argh+|phew|whew|yay|d'oh)|[A-Za-z]*([aeiouhmrw])\1\1[A-Za-z]*")
+_EMPHASIS_OR_SPACE = " *_"
+
+
+def _interjection(b: Block, s: int, e: int, run: str, link_spans: list[tuple[int, int]], kept: Counter[str]) -> bool:
+    """A lone English interjection standing in Chinese prose, written once in the article (a name such
+    as Piazzza comes back)."""
+    if " " in run or kept[run] > 1 or not _INTERJECTION.fullmatch(run) or re.search(r"([A-Za-z])\1\1", run) and run.isupper():
+        return False
+    if any(ls <= s < le for ls, le in link_spans) or any(lk.start <= s < lk.end for lk in b.links) or _near_url(b.text, s, e):
+        return False
+    i, j = s, e
+    while i > 0 and b.text[i - 1] in _EMPHASIS_OR_SPACE:
+        i -= 1
+    while j < len(b.text) and b.text[j] in _EMPHASIS_OR_SPACE:
+        j += 1
+    before, after = b.text[max(0, i - 1) : i], b.text[j : j + 1]
+    if not run.islower() and after not in ("，", "。", "！", "？", "…", "”", "!", "?"):
+        return False  # a capitalised word with a doubled letter in a list or before a noun is a name (Dribbble、, Appple 的)
+    return bool(before + after) and all(is_han(c) or c in "，。！？、：；…—“”!?" for c in before + after)
 
 
 def _skipped_run(b: Block, s: int, e: int, run: str, latin_names: set[str], link_spans: list[tuple[int, int]],
