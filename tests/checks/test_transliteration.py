@@ -265,3 +265,50 @@ def test_institution_translated_as_a_whole_and_titles_are_not_literal() -> None:
     zh = ("Cricket Australia 对该俱乐部处以罚款。\n\n澳大利亚板球协会发言人表示，罚款有效。\n\n"
           "李教授同意 Cricket Australia 的做法。\n\nProfessor Lee 说了更多。\n")
     assert [f for f in _literal_findings(en, zh) if f[0] == "TQA312"] == []
+
+
+@needs_cedict
+def test_a_coined_brand_translated_once_is_literal() -> None:
+    # a name that is no word but two words run together (Hivemind: hive + mind) is a brand's coinage even
+    # when the translation never keeps it in Latin script
+    en = "We moved our wiki to Hivemind last year.\n\nThe team likes it.\n"
+    zh = "去年我们把维基搬到了蜂房思维。\n\n团队很喜欢它。\n"
+    assert ("TQA312", "蜂房") in _literal_findings(en, zh)
+    assert _literal_findings(en, zh.replace("蜂房思维", "Hivemind")) == []
+    # a dictionary word used once is not enough on its own (titles, transcripts capitalise common words)
+    en2 = "The hike ends at Summit, where you can rest.\n"
+    assert _literal_findings(en2, "徒步在顶峰结束，你可以在那里休息。\n") == []
+
+
+@needs_cedict
+def test_a_brand_rendered_as_an_adjective_of_its_product_is_literal() -> None:
+    # a brand translated as the common word before its product's noun (和谐水壶 for a Harmony kettle)
+    en = "I bought this Harmony kettle last month and it broke.\n"
+    zh = "我上个月买了这个和谐水壶，结果坏了。\n"
+    assert _literal_findings(en, zh) == [("TQA312", "和谐")]
+    assert _literal_findings(en, zh.replace("和谐", "Harmony ")) == []
+    # the noun of a work's title is no product: a series named by meaning is how titles are translated
+    en2 = "He is the hero of the Chronicles series, the last of which came out in 2018.\n"
+    zh2 = "他是编年史系列的主人公，该系列最后一本于2018年出版。\n"
+    assert _literal_findings(en2, zh2) == []
+
+
+@needs_cedict
+def test_a_name_kept_in_latin_elsewhere_and_rendered_otherwise_here() -> None:
+    en = ("We will send the papers to Vexcon this year.\n\nThe Vexcon deadline is in March.\n\n"
+          "Some papers would go to the Vexcon proceedings as well.\n\nWe must talk to Vexcon about the dates.\n")
+    zh = ("今年我们会把论文投给 Vexcon。\n\nVexcon 的截止日期在三月。\n\n"
+          "有些论文也会进入维克斯康的论文集。\n\n我们必须和大会谈谈日期问题。\n")
+    got = _literal_findings(en, zh)
+    assert [c for c, _ in got] == ["TQA312"]  # 维克斯康 sounds like it (a transliteration): only the last paragraph
+    assert got[0][1].startswith("我们必须和大会")
+    assert _literal_findings(en, zh.replace("和大会", "和 Vexcon ")) == []
+    # a paragraph cut short is the omission rules' business, not a name's rendering
+    assert _literal_findings(en, zh.replace("我们必须和大会谈谈日期问题。", "我们必须。")) == []
+
+
+@needs_cedict
+def test_a_name_in_a_title_of_an_office_joined_by_and_is_not_literal() -> None:
+    en = "The figures are on the agency's Safety Information Analysis and Sharing page.\n"
+    zh = "这些数据在该机构的安全信息分析和共享页面上。\n"
+    assert _literal_findings(en, zh) == []

@@ -129,7 +129,7 @@ _NOT_NAMES = frozenset(
     """I The A An And But Or If In On At Of For To By From With As So It He She We They You His Her Its Our Their
     This That These Those There Here What When Where Who Why How Mr Mrs Ms Dr Sir Lord Lady Prof Mr Mx St Jr Sr
     Professor Doctor Coach Captain Senator Judge Justice Detective Sergeant Inspector Officer Pastor Father
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+    Wifi WiFi Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
     September October November December Christmas Easter Covid Coronavirus God Internet Web""".split()
 )
 # Words that make a capitalised run an institution or a title, translated by meaning (保守党, 总理)
@@ -149,6 +149,10 @@ _ORG_AFTER = re.compile(
     r" (?:Ventures|Capital|Partners|Labs|Media|Group|Systems|Networks|Technologies|Holdings|Investments|Fund|"
     r"Studios|Games|Foundation|Software|Entertainment|Communications|Associates|Inc|Corp|LLC|Ltd)\b"
 )
+# Nouns after a title of a work (the Chronicles series): a work's title is translated by meaning
+_WORK_NOUNS = frozenset("series book books novel novels film films movie movies show shows album song songs saga trilogy franchise magazine newspaper programme program episode".split())
+# An article, demonstrative or possessive before a capitalised run (`this Harmony`, `the Pampered Chef`)
+_DETERMINER = re.compile(r"(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Mm]y|[Oo]ur|[Yy]our|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:[A-Z][\w'’-]*\s+)*$")
 _JOIN = re.compile(r" (?:(?:of|the|with|for|de|du|la|le|von|van|der) )*")
 _SITE_NAMES = ("TechCrunch", "Techcrunch", "技术危机", "科技危机", "技术崩溃", "科技崩溃", "技术紧缩", "科技紧缩")
 _SITE_END = re.compile(r"(?:\s*[|｜·•・\-–—:：]+\s*|\s*)(?:" + "|".join(_SITE_NAMES) + r")\s*$")
@@ -198,6 +202,7 @@ def _sentence_starts(text: str) -> set[int]:
         while i < len(text) and not text[i].isalnum():
             i += 1
         starts.add(i)
+    starts.update(m.end() for m in re.finditer(r"[(\[“‘\"'「《]\s*", text))  # ‘Support the war effort’: a quoted start
     return starts
 
 
@@ -207,7 +212,7 @@ def _title_case(text: str) -> bool:
     return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
 
 
-def _source_names(ctx: Context) -> tuple[dict[str, list[tuple[Block, int]]], set[str]]:
+def _source_names(ctx: Context) -> tuple[dict[str, list[tuple[Block, int]]], set[str], set[str]]:
     """Name → its occurrences (block, offset) in the source; and the names that stand in a run with
     an institution word or in a longer run such as a title (translated by meaning: not candidates
     for TQA312, nor for cuts of a CC-CEDICT rendering)."""
@@ -215,6 +220,7 @@ def _source_names(ctx: Context) -> tuple[dict[str, list[tuple[Block, int]]], set
     occ: dict[str, list[tuple[Block, int]]] = defaultdict(list)
     evidence: set[str] = set()
     generic: set[str] = set()
+    joined: set[str] = set()  # joined to another capitalised word by `and` (Analysis and Sharing): no TQA312
     for b in ctx.source.blocks:
         if b.kind == "code" or not b.text.strip():
             continue
@@ -233,7 +239,9 @@ def _source_names(ctx: Context) -> tuple[dict[str, list[tuple[Block, int]]], set
             run = _run_words(b.text, matches, i)
             if len(run) > 2 or any(x.lower() in _GENERIC for x in run) or _in_title_run(b.text, matches, i):
                 generic.add(w)
-    return {w: v for w, v in occ.items() if w in evidence}, generic
+            elif _and_run(b.text, matches, i):
+                joined.add(w)
+    return {w: v for w, v in occ.items() if w in evidence}, generic, joined
 
 
 def _run_words(text: str, matches: list[re.Match[str]], i: int) -> list[str]:
@@ -249,6 +257,17 @@ def _run_words(text: str, matches: list[re.Match[str]], i: int) -> list[str]:
         j += 1
         out.append(matches[j].group(0))
     return out
+
+
+def _and_run(text: str, matches: list[re.Match[str]], i: int) -> bool:
+    """Match i is joined to a capitalised neighbour by `and` or `&` (Information Analysis and Sharing):
+    the words of a name of an office or a programme."""
+    gaps = []
+    if i > 0:
+        gaps.append(text[matches[i - 1].end() : matches[i].start()])
+    if i + 1 < len(matches):
+        gaps.append(text[matches[i].end() : matches[i + 1].start()])
+    return any(g in (" and ", " & ") for g in gaps)
 
 
 def _in_title_run(text: str, matches: list[re.Match[str]], i: int) -> bool:
@@ -323,27 +342,30 @@ def _latin_in(name: str, text: str) -> bool:
 
 
 def _with_source(ctx: Context) -> Iterator[Finding]:
-    names, generic = _source_names(ctx)
+    names, generic, joined = _source_names(ctx)
     occurrences = _occurrences(ctx, names)
     reported: set[tuple[int, int]] = set()
     for name, occs in occurrences.items():
         chinese = [o for o in occs if not o.latin]
         for o in chinese:
             o.hits = _hits(name, o.targets)
-        yield from _name_checks(ctx, name, name in generic, occs, chinese, reported)
+        yield from _name_checks(ctx, name, name in generic, occs, chinese, reported, name in joined)
         yield from _against_usual(ctx, name, chinese, reported)
 
 
 def _name_checks(
     ctx: Context, name: str, is_generic: bool, occs: list[Occurrence], chinese: list[Occurrence],
-    reported: set[tuple[int, int]],
+    reported: set[tuple[int, int]], joined: bool = False,
 ) -> Iterator[Finding]:
     """The per-name checks that do not need the article's usual rendering, in their reporting order."""
     if not is_generic:
         yield from _cut_known(ctx, name, chinese, reported)
     yield from _cut_latin(ctx, name, occs, reported)
-    if not is_generic and any(o.latin or _kept_in_latin(name, o) for o in occs):  # the article keeps it as a name
-        yield from _literal(ctx, name, chinese, reported)
+    if not is_generic and (any(o.latin or _kept_in_latin(name, o) for o in occs) or _coined(name)):
+        yield from _literal(ctx, name, chinese, reported)  # the article keeps it as a name, or it is no word
+    elif not is_generic and not joined:
+        yield from _literal(ctx, name, chinese, reported, modifier=True)
+    yield from _latin_elsewhere(ctx, name, occs, reported)  # kept in Latin twice: a name, whatever its words
     yield from _mixed(ctx, name, occs, reported)
     if not is_generic and name.lower() not in _GENERIC:
         yield from _cut_term(ctx, name, chinese, reported)
@@ -677,15 +699,81 @@ def _word_renderings(name: str) -> tuple[str, ...]:
     return ()
 
 
-def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
-    from transqa.lang.transliterate import is_proper_noun, is_translit, known_renderings
+def _coined(name: str) -> bool:
+    """A name that is no dictionary word but two run together (Salesforce, Gamefan): a brand's coinage."""
+    from transqa.lang.lexicon import renderings
+
+    low = name.lower()
+    if renderings(low) or not low.isalpha():
+        return False
+    return any(renderings(low[:i]) and renderings(low[i:]) for i in range(3, len(low) - 2))
+
+
+def _modifies_product(o: Occurrence, text: str, end: int) -> bool:
+    """The name stands before a lower-case noun in the source (`this Harmony remote`, `the Pampered Chef
+    scoop`) and the Chinese has that noun's rendering right after the common word (`和谐遥控器`): a brand
+    rendered as an adjective of its own product."""
+    from transqa.lang.lexicon import renderings
+
+    if not _DETERMINER.search(o.src.text[: o.src_start]):
+        return False  # `given Wasps hope`, `premium Airmail services`: no article or possessive before the brand
+    m = re.match(r"(?:\s[A-Z][\w'’-]*)*\s+([a-z]{3,})\b", o.src.text[o.src_start + len(o.name) :])
+    if not m or m.group(1) in _WORK_NOUNS:
+        return False
+    after = re.sub(r"^[的\"“”'‘’「」\s]{0,3}", "", text[end : end + 8])
+    return any(after.startswith(r) for r in renderings(m.group(1)) if len(r) >= 2)
+
+
+def _latin_elsewhere(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A name the translation keeps in Latin script in two paragraphs or more, neither kept nor rendered
+    (by CC-CEDICT or by sound) in a paragraph that is otherwise complete: it was translated by meaning
+    (`演讲间` for Interspeech) or left out."""
+    from transqa.lang.chinese import chinese_size
+    from transqa.lang.english import english_size
+    from transqa.lang.transliterate import known_renderings
+
+    kept = [o for o in occs if o.latin and _latin_span(name, o) is not None]
+    if len(kept) < 2 or len(name) < 4:
+        return
+    first = _latin_span(name, kept[0])
+    assert first is not None
+    line = ctx.target.location(*first).line
+    known = known_renderings(name)
+    words = [r for r in _word_renderings(name) if len(r) >= 2]  # the word's own translation: TQA312's literal check decides
+    for o in occs:
+        if o.latin or any(h.score >= ACCEPT - 0.1 for h in o.hits or ()) or any(k in o.text for k in (*known, *words)):
+            continue
+        if _kept_in_latin(name, o) or name.lower() in re.sub(r"[\s\-‐–]", "", o.text.lower()):
+            continue  # kept, spelt otherwise (Wi-Fi for Wifi)
+        if chinese_size(o.text) < 0.85 * english_size(o.src.text):
+            continue
+        b = o.targets[0]
+        if any(i == b.index for i, _ in reported):
+            continue
+        reported.add((b.index, -2))
+        yield ctx.finding(
+            NAME_LITERAL,
+            f"{name}, kept in Latin script elsewhere in this article (line {line}, {len(kept)} times), is neither kept nor transliterated here: translated as common words or left out",
+            source=(o.src, o.src_start, o.src_start + len(name)), target=(b, 0, len(b.text)), suggestion=name,
+        )
+
+
+def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]],
+             modifier: bool = False) -> Iterator[Finding]:
+    """With modifier, only a common word that stands as an adjective of the product's noun (`和谐遥控器`)."""
+    from transqa.lang.transliterate import (
+        is_proper_noun,
+        is_translit,
+        known_renderings,
+        known_renderings_any_case,
+    )
 
     words = [r for r in _word_renderings(name) if len(r) >= 2 and not is_translit(r)]
     if not words:
         return
-    known = known_renderings(name)
+    known = known_renderings(name) | known_renderings_any_case(name)
     for o in occs:
-        if any(h.score >= ACCEPT for h in o.hits or ()) or _kept_in_latin(name, o):
+        if any(h.score >= ACCEPT for h in o.hits or ()) or _kept_in_latin(name, o) or any(k in o.text for k in known):
             continue  # a transliteration, or the name kept in Latin script (the common word is another word)
         brand = _brand_before(o)
         for r in sorted(words, key=len, reverse=True):
@@ -701,6 +789,8 @@ def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tupl
                     continue  # 谷歌地图 for Google Maps: the brand kept, the product's word translated
                 if _run_rendered_beside(o, b.text, j, j + len(r)):
                     continue  # 澳大利亚板球 for Cricket Australia: the whole name translated by meaning
+                if modifier and not _modifies_product(o, b.text, j + len(r)):
+                    continue
                 reported.add((b.index, j))
                 whole = _whole_name(o)
                 yield ctx.finding(
