@@ -278,6 +278,9 @@ def test_a_coined_brand_translated_once_is_literal() -> None:
     # a dictionary word used once is not enough on its own (titles, transcripts capitalise common words)
     en2 = "The hike ends at Summit, where you can rest.\n"
     assert _literal_findings(en2, "徒步在顶峰结束，你可以在那里休息。\n") == []
+    # a word made of a dictionary word and an English suffix is a word, not a coinage (prevent + -ion)
+    en3 = "The Centers for Disease Control and Prevention is testing samples.\n"
+    assert _literal_findings(en3, "疾病控制和预防中心正在检测样本。\n") == []
 
 
 @needs_cedict

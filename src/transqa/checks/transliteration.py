@@ -151,6 +151,9 @@ _ORG_AFTER = re.compile(
 )
 # Nouns after a title of a work (the Chronicles series): a work's title is translated by meaning
 _WORK_NOUNS = frozenset("series book books novel novels film films movie movies show shows album song songs saga trilogy franchise magazine newspaper programme program episode".split())
+# English suffixes that make a word of a word (prevent-ion, manage-ment): no brand's coinage
+_SUFFIXES = ("ion", "ation", "ment", "ness", "ity", "ance", "ence", "al", "er", "ers", "or", "ors", "ist", "ists", "ism",
+             "ive", "able", "ible", "ful", "less", "ous", "ship", "hood", "ish", "ize", "ise", "ian", "ians")
 # An article, demonstrative or possessive before a capitalised run (`this Harmony`, `the Pampered Chef`)
 _DETERMINER = re.compile(r"(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Mm]y|[Oo]ur|[Yy]our|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:[A-Z][\w'’-]*\s+)*$")
 _JOIN = re.compile(r" (?:(?:of|the|with|for|de|du|la|le|von|van|der) )*")
@@ -706,6 +709,10 @@ def _coined(name: str) -> bool:
     low = name.lower()
     if renderings(low) or not low.isalpha():
         return False
+    for suffix in _SUFFIXES:  # Prevention is prevent + -ion, not prevent + ion: a word of the dictionary's word
+        stem = low[: -len(suffix)]
+        if low.endswith(suffix) and len(stem) >= 3 and (renderings(stem) or renderings(stem + "e")):
+            return False
     return any(renderings(low[:i]) and renderings(low[i:]) for i in range(3, len(low) - 2))
 
 
@@ -745,7 +752,7 @@ def _latin_elsewhere(ctx: Context, name: str, occs: list[Occurrence], reported: 
             continue
         if _kept_in_latin(name, o) or name.lower() in re.sub(r"[\s\-‐–]", "", o.text.lower()):
             continue  # kept, spelt otherwise (Wi-Fi for Wifi)
-        if chinese_size(o.text) < 0.85 * english_size(o.src.text):
+        if chinese_size(o.text) < 0.6 * english_size(o.src.text):
             continue
         b = o.targets[0]
         if any(i == b.index for i, _ in reported):
