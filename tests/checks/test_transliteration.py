@@ -204,6 +204,8 @@ def test_literal_translation_of_a_compound_name() -> None:
     zh = "我们是都柏林的 Salesforce 合作伙伴。\n\n我们的销售顾问每天都在帮助小公司。\n\nSalesforce 培训对我们的客户免费。\n"
     assert _literal_findings(en, zh) == [("TQA312", "销售")]
     assert _literal_findings(en, zh.replace("销售顾问", "Salesforce 顾问")) == []
+    # 队 renders force here: not a team named by meaning
+    assert _literal_findings(en, zh.replace("销售顾问", "销售队顾问")) == [("TQA312", "销售")]
 
 
 @needs_cedict

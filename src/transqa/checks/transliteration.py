@@ -779,6 +779,7 @@ def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tupl
     if not words:
         return
     known = known_renderings(name) | known_renderings_any_case(name)
+    team = "" if _coined(name) else "队"  # 销售队 for Salesforce: 队 renders the coinage's second word
     for o in occs:
         if any(h.score >= ACCEPT for h in o.hits or ()) or _kept_in_latin(name, o) or any(k in o.text for k in known):
             continue  # a transliteration, or the name kept in Latin script (the common word is another word)
@@ -790,7 +791,7 @@ def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tupl
                 continue  # CC-CEDICT's name for something (贝宝 for PayPal): an established rendering
             for b in o.targets:
                 j = b.text.find(r)
-                if j < 0 or (b.index, j) in reported or b.text.startswith("队", j + len(r)):
+                if j < 0 or (b.index, j) in reported or (team and b.text.startswith(team, j + len(r))):
                     continue  # 黄蜂队 for Wasps: a team is named by meaning
                 if brand and b.text[:j].rstrip().endswith(brand):
                     continue  # 谷歌地图 for Google Maps: the brand kept, the product's word translated
