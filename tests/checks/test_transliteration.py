@@ -317,3 +317,17 @@ def test_a_name_in_a_title_of_an_office_joined_by_and_is_not_literal() -> None:
     en = "The figures are on the agency's Safety Information Analysis and Sharing page.\n"
     zh = "这些数据在该机构的安全信息分析和共享页面上。\n"
     assert _literal_findings(en, zh) == []
+
+
+@needs_cedict
+def test_a_name_translated_and_quoted_as_a_name_is_literal() -> None:
+    # MT marks the words it took for a name with quotes the original does not have, and translates them
+    en = "Next week I will buy the Happy Baker at the mall.\n"
+    zh = "下周我要在商场买\"快乐面包师\"。\n"
+    assert [c for c, _ in _literal_findings(en, zh)] == ["TQA312"]
+    assert _literal_findings(en, zh.replace("\"快乐面包师\"", "Happy Baker")) == []
+    # quotes the original has too, quotes around words that render none of the name's, an institution: not reported
+    assert _literal_findings(en.replace("the Happy Baker", "the \"Happy Baker\""), zh) == []
+    assert _literal_findings(en, "下周我要在商场买\"好东西\"。\n") == []
+    en2 = "Soldiers of the Old Guard took over the duty.\n"
+    assert _literal_findings(en2, "\"老卫队\"的士兵接管了这项职责。\n") == []

@@ -369,6 +369,8 @@ def _name_checks(
     elif not is_generic and not joined:
         yield from _literal(ctx, name, chinese, reported, modifier=True)
     yield from _latin_elsewhere(ctx, name, occs, reported)  # kept in Latin twice: a name, whatever its words
+    if not joined and not is_generic:  # an institution's name is translated by meaning (“老卫队” for the Old Guard)
+        yield from _quoted_literal(ctx, name, chinese, reported)
     yield from _mixed(ctx, name, occs, reported)
     if not is_generic and name.lower() not in _GENERIC:
         yield from _cut_term(ctx, name, chinese, reported)
@@ -729,6 +731,42 @@ def _modifies_product(o: Occurrence, text: str, end: int) -> bool:
         return False
     after = re.sub(r"^[的\"“”'‘’「」\s]{0,3}", "", text[end : end + 8])
     return any(after.startswith(r) for r in renderings(m.group(1)) if len(r) >= 2)
+
+
+_ZH_QUOTED = re.compile(r"[\"“「『]([\u4e00-\u9fff]{2,8})[\"”」』]")
+_EN_QUOTES = re.compile(r"[\"“”‘’«»]|(?<![A-Za-z])'|'(?![a-z])")
+
+
+def _quoted_literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A paragraph whose original quotes nothing and whose translation puts one run of Chinese words in
+    quotes that holds the dictionary translation of a word of the name (`买一个"养的厨师"` for the Pampered
+    Chef), with no rendering of the name: MT marked the name as a name and translated its words."""
+    from transqa.lang.lexicon import renderings
+    from transqa.lang.transliterate import known_renderings
+
+    known = known_renderings(name)
+    for o in occs:
+        if _EN_QUOTES.search(o.src.text) or any(h.score >= ACCEPT - 0.1 for h in o.hits or ()):
+            continue
+        if _kept_in_latin(name, o) or any(k in o.text for k in known):
+            continue
+        spans = [(b, m) for b in o.targets for m in _ZH_QUOTED.finditer(b.text)]
+        if len(spans) != 1:
+            continue
+        b, m = spans[0]
+        words = {w.strip(".,'’").lower() for w in _whole_name(o).split()}
+        if not any(len(r) >= 2 and r in m.group(1) for w in words if len(w) >= 3 for r in renderings(w)):
+            continue
+        if (b.index, m.start(1)) in reported or any(i == b.index for i, _ in reported):
+            continue
+        reported.add((b.index, m.start(1)))
+        whole = _whole_name(o)
+        yield ctx.finding(
+            NAME_LITERAL,
+            f"the name {whole} is translated word by word and quoted as a name: {quote(m.group(1))}",
+            source=(o.src, o.src_start, o.src_start + len(name)),
+            target=(b, m.start(1), m.end(1)), suggestion=f"keep {whole} (or its established rendering)",
+        )
 
 
 def _latin_elsewhere(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
