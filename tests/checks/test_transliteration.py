@@ -57,6 +57,16 @@ def test_latin_here_chinese_elsewhere() -> None:
     assert "kept in Latin script here" in f.message
 
 
+def test_latin_inside_the_whole_name_is_kept_latin() -> None:
+    # `Scholz Group是…`: the name kept in Latin with the rest of its capitalised run is the Latin form too
+    en = SCHOLZ_EN + "\n\nScholz Group owns the hotel.\n\nScholz left on Monday."
+    zh = ("舒尔茨周日在华沙会见了莫拉维茨基。\n\n舒尔茨在会后说，会谈很友好。\n\n"
+          "官员周日表示，舒尔茨周五将访问巴黎。\n\n莫拉维茨基以军礼欢迎舒尔茨。\n\nScholz Group是这家酒店的所有者。\n\n舒尔茨周一离开。\n")
+    f = fails("TQA310", en, zh)
+    assert (f.target.text, f.suggestion) == ("Scholz", "舒尔茨")
+    passes("TQA310", en, zh.replace("Scholz Group是", "Scholz Group owns the hotel，是"))  # inside an English phrase
+
+
 def test_two_transliterations_without_the_original() -> None:
     zh = "# 艾萨克森的新书\n\n沃尔特·艾萨克森说，他写了两年。\n\n伊萨克森还说，乔布斯很难相处。\n\n艾萨克森的书下周出版。\n"
     f = fails("TQA310", None, zh)

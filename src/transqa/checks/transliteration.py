@@ -435,10 +435,25 @@ def _latin_span(name: str, o: Occurrence) -> tuple[Block, int, int] | None:
             before = b.text[: m.start()].rstrip()
             if before.endswith(("(", "（")) or re.search(r"[(（][^)）]*$", before):
                 continue  # 鲍里斯·约翰逊（Boris Johnson）: a gloss
-            if not (_han_near(b.text, m.start(), -1) and _han_near(b.text, m.end(), 1)):
+            s, e = _run_span(b.text, m.start(), m.end(), _whole_name(o).split())
+            if not (_han_near(b.text, s, -1) and _han_near(b.text, e, 1)):
                 continue  # part of a longer Latin-script span (a quoted title, an English phrase)
             return b, m.start(), m.end()
     return None
+
+
+def _run_span(text: str, s: int, e: int, words: list[str]) -> tuple[int, int]:
+    """[s, e) widened over the Latin words beside it that belong to the name's capitalised run in the
+    source (`Apple Maps是` keeps Apple inside the whole name, not inside an English phrase)."""
+    while m := re.match(r" ?([A-Z][A-Za-z0-9'’-]*)", text[e:]):
+        if m.group(1) not in words:
+            break
+        e += m.end()
+    while m := re.search(r"([A-Z][A-Za-z0-9'’-]*) ?$", text[:s]):
+        if m.group(1) not in words:
+            break
+        s = m.start()
+    return s, e
 
 
 def _kept_in_latin(name: str, o: Occurrence) -> bool:
