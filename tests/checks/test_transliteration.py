@@ -341,3 +341,12 @@ def test_a_name_translated_and_quoted_as_a_name_is_literal() -> None:
     assert _literal_findings(en, "下周我要在商场买\"好东西\"。\n") == []
     en2 = "Soldiers of the Old Guard took over the duty.\n"
     assert _literal_findings(en2, "\"老卫队\"的士兵接管了这项职责。\n") == []
+
+
+@needs_cedict
+def test_a_camel_case_name_half_translated_is_literal() -> None:
+    en = "We moved the backups to CloudVault last year.\n"
+    zh = "去年我们把备份搬到了云端Vault。\n"
+    assert _literal_findings(en, zh) == [("TQA312", "云端Vault")]
+    assert _literal_findings(en, zh.replace("云端Vault", "CloudVault")) == []
+    assert _literal_findings(en, zh.replace("云端Vault", "Vault")) == []  # cut, not translated: another rule's

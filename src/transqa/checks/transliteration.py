@@ -348,12 +348,41 @@ def _with_source(ctx: Context) -> Iterator[Finding]:
     names, generic, joined = _source_names(ctx)
     occurrences = _occurrences(ctx, names)
     reported: set[tuple[int, int]] = set()
+    yield from _half_translated(ctx, reported)
     for name, occs in occurrences.items():
         chinese = [o for o in occs if not o.latin]
         for o in chinese:
             o.hits = _hits(name, o.targets)
         yield from _name_checks(ctx, name, name in generic, occs, chinese, reported, name in joined)
         yield from _against_usual(ctx, name, chinese, reported)
+
+
+_CAMEL = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]{2,})([A-Z][A-Za-z0-9]*)(?![A-Za-z0-9])")
+
+
+def _half_translated(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A CamelCase name whose first word is translated and the rest kept (`音乐LM` for MusicLM, `你Tube`):
+    MT took the name's word for a word."""
+    from transqa.lang.lexicon import renderings
+
+    for _k, srcs, tgts in ctx.pairs():
+        for sb in srcs:
+            for m in _CAMEL.finditer(sb.text):
+                head, tail = m.group(1), m.group(2)
+                words = [r for r in renderings(head.lower()) if len(r) >= 2]
+                if not words or any(m.group(0).lower() in tb.text.lower() for tb in tgts):
+                    continue
+                for tb in tgts:
+                    hit = re.search("(" + "|".join(map(re.escape, words)) + r") ?" + re.escape(tail) + r"(?![A-Za-z])", tb.text)
+                    if hit is None or (tb.index, hit.start()) in reported:
+                        continue
+                    reported.add((tb.index, hit.start()))
+                    yield ctx.finding(
+                        NAME_LITERAL,
+                        f"the name {m.group(0)} is half translated: {quote(hit.group(0))} ({head} as the common word {quote(hit.group(1))})",
+                        source=(sb, m.start(), m.end()), target=(tb, hit.start(), hit.end()), suggestion=m.group(0),
+                    )
+                    break
 
 
 def _name_checks(
