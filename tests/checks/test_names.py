@@ -18,6 +18,7 @@ def test_a_hyphen_added_or_dropped_is_no_garble() -> None:
     passes("TQA301", "It would not connect to the Wifi in the hotel.", "它无法连接到酒店的Wi-Fi。")
     passes("TQA301", "Agnieszka Lada-Konefal said so.", "Agnieszka Lada Konefal 这样说。")
     fails("TQA301", "It would not connect to the Wi-Fi in the hotel.", "它无法连接到酒店的 Wi - Fi。")
+    fails("TQA301", "He paid with Paytm-Wallet.", "他用 paytm-wallet 付款。")  # case alone: still a garble
 
 
 def test_sentence_break_inside_name() -> None:

@@ -309,7 +309,8 @@ def _hyphen_variant(surface: str, surfaces: set[str]) -> bool:
     if re.search(r"\s-|-\s", surface):
         return False  # `Wi - Fi`: a spaced hyphen is MT's
     low = surface.lower()
-    return any(low.replace("-", "") == s.lower().replace("-", "") or low.replace("-", " ") == s.lower().replace("-", " ")
+    return any(surface.count("-") != s.count("-")
+               and (low.replace("-", "") == s.lower().replace("-", "") or low.replace("-", " ") == s.lower().replace("-", " "))
                for s in surfaces)
 
 
