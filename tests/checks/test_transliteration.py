@@ -350,3 +350,14 @@ def test_a_camel_case_name_half_translated_is_literal() -> None:
     assert _literal_findings(en, zh) == [("TQA312", "云端Vault")]
     assert _literal_findings(en, zh.replace("云端Vault", "CloudVault")) == []
     assert _literal_findings(en, zh.replace("云端Vault", "Vault")) == []  # cut, not translated: another rule's
+
+
+@needs_cedict
+def test_a_transliteration_beside_the_established_rendering_elsewhere() -> None:
+    # the article writes CC-CEDICT's 别克 for Buick once and transliterates it anew once: the tie goes to 别克
+    en = "My old Buick would not start.\n\nThe dealer said the Buick needed a new battery.\n"
+    zh = "我的旧别克车发动不了。\n\n经销商说布伊克需要换新电池。\n"
+    got = findings(en, zh)
+    assert [(f.code, f.target.text, f.suggestion) for f in got if f.code == "TQA310"] == [("TQA310", "布伊克", "别克")]
+    passes("TQA310", en, zh.replace("布伊克", "别克"))
+    passes("TQA310", en, zh.replace("别克车", "布伊克车"))  # no established rendering in the article: one form

@@ -355,6 +355,7 @@ def _with_source(ctx: Context) -> Iterator[Finding]:
             o.hits = _hits(name, o.targets)
         yield from _name_checks(ctx, name, name in generic, occs, chinese, reported, name in joined)
         yield from _against_usual(ctx, name, chinese, reported)
+        yield from _against_known(ctx, name, chinese, reported)
 
 
 _CAMEL = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]{2,})([A-Z][A-Za-z0-9]*)(?![A-Za-z0-9])")
@@ -423,6 +424,33 @@ def _against_usual(
             yield from _dropped(ctx, name, usual, lines, o, reported)
             continue
         yield from _differs_from_usual(ctx, name, usual, lines, o, good, reported)
+
+
+def _against_known(ctx: Context, name: str, chinese: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A transliteration of a name in one paragraph where the article writes the name's established
+    rendering (CC-CEDICT's) in another: `布伊克` beside `别克` for Buick. The established form wins a tie."""
+    from transqa.lang.transliterate import known_renderings
+
+    known = sorted((f for f in known_renderings(name) if len(f) >= 2), key=lambda f: (-len(f), f))
+    used = next(((o, f) for o in chinese for f in known if f in o.text), None)
+    if used is None:
+        return
+    o0, form = used
+    b0 = next(b for b in o0.targets if form in b.text)
+    line = ctx.target.location(b0, b0.text.index(form), b0.text.index(form) + len(form)).line
+    for o in chinese:
+        if any(f in o.text for f in known):
+            continue
+        g = next((h for h in o.hits or () if h.score >= ACCEPT and not h.known and len(h.form) >= 2 and _starts_run(h)), None)
+        if g is None or (g.block.index, g.start) in reported or form in g.form or g.form in form:
+            continue
+        reported.add((g.block.index, g.start))
+        yield ctx.finding(
+            TRANSLIT_INCONSISTENT,
+            f"{name} is rendered {quote(g.form)} here and {quote(form)}, its established rendering, elsewhere in this article (line {line})",
+            source=(o.src, o.src_start, o.src_start + len(name)),
+            target=(g.block, g.start, g.start + len(g.form)), suggestion=form,
+        )
 
 
 def _differs_from_usual(
@@ -594,6 +622,13 @@ def _deletion_of(short: str, long: str) -> bool:
 def _whole_run(h: Hit) -> bool:
     """The hit is bounded by characters that are not transliteration characters (not a window)."""
     return _bounded(h.block.text, h.start, h.start + len(h.form))
+
+
+def _starts_run(h: Hit) -> bool:
+    """The hit starts a run of transliteration characters (布伊克 of 布伊克勒萨伯 for Buick LeSabre)."""
+    from transqa.lang.transliterate import TRANSLIT
+
+    return h.start == 0 or h.block.text[h.start - 1] not in TRANSLIT
 
 
 def _bounded(t: str, s: int, e: int) -> bool:
