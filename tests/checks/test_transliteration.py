@@ -58,13 +58,16 @@ def test_latin_here_chinese_elsewhere() -> None:
 
 
 def test_latin_inside_the_whole_name_is_kept_latin() -> None:
-    # `Scholz Group是…`: the name kept in Latin with the rest of its capitalised run is the Latin form too
-    en = SCHOLZ_EN + "\n\nScholz Group owns the hotel.\n\nScholz left on Monday."
-    zh = ("舒尔茨周日在华沙会见了莫拉维茨基。\n\n舒尔茨在会后说，会谈很友好。\n\n"
-          "官员周日表示，舒尔茨周五将访问巴黎。\n\n莫拉维茨基以军礼欢迎舒尔茨。\n\nScholz Group是这家酒店的所有者。\n\n舒尔茨周一离开。\n")
+    # `Zofari Maps是…`: the name kept in Latin with the rest of its capitalised run, where the article
+    # renders that same whole name 佐法里地图 elsewhere, is the Latin form
+    en = ("# Maps for everyone\n\nI use Zofari Maps every day.\n\nMy friends like Zofari Maps too.\n\nWe found the cafe on Zofari Maps.\n\n"
+          "Zofari Maps is free.\n")
+    zh = "# 人人都有地图\n\n我每天都用佐法里地图。\n\n我的朋友们也喜欢佐法里地图。\n\n我们在佐法里地图上找到了这家咖啡馆。\n\nZofari Maps是免费的。\n"
     f = fails("TQA310", en, zh)
-    assert (f.target.text, f.suggestion) == ("Scholz", "舒尔茨")
-    passes("TQA310", en, zh.replace("Scholz Group是", "Scholz Group owns the hotel，是"))  # inside an English phrase
+    assert (f.target.text, f.suggestion) == ("Zofari", "佐法里")
+    passes("TQA310", en, zh.replace("Zofari Maps是", "Zofari Maps is free，是"))  # inside an English phrase
+    # another whole name kept in Latin (the district Gamle Zofari beside the city 佐法里) is another name
+    passes("TQA310", en.replace("Zofari Maps is free", "Gamle Zofari is a district"), zh.replace("Zofari Maps是免费的", "Gamle Zofari是一个区"))
 
 
 def test_two_transliterations_without_the_original() -> None:

@@ -483,8 +483,9 @@ def _differs_from_usual(
         )
 
 
-def _latin_span(name: str, o: Occurrence) -> tuple[Block, int, int] | None:
-    """Where the paragraph keeps the name in Latin script, unless only as a gloss in brackets."""
+def _latin_span(name: str, o: Occurrence, widen: bool = True) -> tuple[Block, int, int] | None:
+    """Where the paragraph keeps the name in Latin script, unless only as a gloss in brackets; with
+    widen, also inside the Latin form of its whole capitalised run (`Apple Maps是`)."""
     stem = name[:-1] if len(name) > 4 and name.endswith("s") else name  # Millers kept as Miller
     pat = re.compile(r"(?<![A-Za-z])" + re.escape(stem) + r"s?(?![a-z])", re.IGNORECASE)
     for b in o.targets:
@@ -492,7 +493,7 @@ def _latin_span(name: str, o: Occurrence) -> tuple[Block, int, int] | None:
             before = b.text[: m.start()].rstrip()
             if before.endswith(("(", "（")) or re.search(r"[(（][^)）]*$", before):
                 continue  # 鲍里斯·约翰逊（Boris Johnson）: a gloss
-            s, e = _run_span(b.text, m.start(), m.end(), _whole_name(o).split())
+            s, e = _run_span(b.text, m.start(), m.end(), _whole_name(o).split()) if widen else (m.start(), m.end())
             if not (_han_near(b.text, s, -1) and _han_near(b.text, e, 1)):
                 continue  # part of a longer Latin-script span (a quoted title, an English phrase)
             return b, m.start(), m.end()
@@ -562,6 +563,8 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
             latin.append((o, span))
         elif good:
             rendered.append((o, good[0]))
+    wholes = {_whole_name(o) for o, _h in rendered}  # `Gamle Oslo` kept beside 奥斯陆 for the city: another name
+    latin = [(o, span) for o, span in latin if _latin_span(name, o, widen=False) is not None or _whole_name(o) in wholes]
     if not latin or not rendered:
         return
     forms = Counter(h.form for _o, h in rendered)
@@ -857,7 +860,7 @@ def _latin_elsewhere(ctx: Context, name: str, occs: list[Occurrence], reported: 
     from transqa.lang.transliterate import known_renderings
 
     kept = [o for o in occs if o.latin and _latin_span(name, o) is not None]
-    if len(kept) < 2 or len(name) < 4:
+    if len(kept) < 2 or len(name) < 5:  # a short name's sound is too little to rule out a transliteration (阿克, Aker)
         return
     first = _latin_span(name, kept[0])
     assert first is not None
@@ -910,7 +913,7 @@ def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tupl
                 j = b.text.find(r)
                 if j < 0 or (b.index, j) in reported or (team and b.text.startswith(team, j + len(r))):
                     continue  # 黄蜂队 for Wasps: a team is named by meaning
-                if brand and b.text[:j].rstrip().endswith(brand):
+                if brand and (b.text[:j].rstrip().endswith(brand) or _sounds_before(brand[0], b.text, j)):
                     continue  # 谷歌地图 for Google Maps: the brand kept, the product's word translated
                 if _run_rendered_beside(o, b.text, j, j + len(r)):
                     continue  # 澳大利亚板球 for Cricket Australia: the whole name translated by meaning
@@ -952,6 +955,13 @@ def _run_rendered_beside(o: Occurrence, text: str, s: int, e: int) -> bool:
         if any(len(f) >= 2 and f in near for f in known_renderings(w)):
             return True
     return False
+
+
+def _sounds_before(word: str, text: str, j: int) -> bool:
+    """A transliteration of word ends right before position j (佐法里地图 for Zofari Maps)."""
+    from transqa.lang.transliterate import sound_score
+
+    return any(sound_score(word, text[j - n : j]) >= ACCEPT for n in range(2, 6) if j - n >= 0)
 
 
 def _brand_before(o: Occurrence) -> tuple[str, ...]:
