@@ -75,8 +75,15 @@ NAME_LITERAL = rule(
 
     Fix: keep the name in Latin script or use its established rendering (`Windows 商店`).
 
-    A name the translation never keeps in Latin script (`Epic` → `史诗` once) is not reported:
-    capitalised words of titles and transcripts (Freedom, Earth) look the same.
+    A name the translation never keeps in Latin script is reported only where something else shows
+    it is a name: a coinage of two dictionary words (`Salesforce` → `销售队`, `Gamefan` → `游戏迷`), a
+    CamelCase name half translated (`MusicLM` → `音乐LM`), a brand after an article or possessive
+    translated as the adjective of its product's noun (`this Harmony kettle` → `和谐水壶`), or words
+    the translation puts in quotes the original does not have (`买一个"养的厨师"`). A single
+    dictionary word used once (`Epic` → `史诗`) is not: capitalised words of titles and transcripts
+    (Freedom, Earth) look the same. With the original keeping a name of five letters or more in Latin
+    script in two paragraphs, a paragraph of fair length that neither keeps nor transliterates it is
+    reported too (`Interspeech` → `演讲间`, `互音`).
     """,
     needs_source=True,
 )
