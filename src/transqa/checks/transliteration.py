@@ -555,9 +555,11 @@ def _gloss_only(name: str, o: Occurrence) -> bool:
     return bool(found) and _latin_span(name, o) is None
 
 
-def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
-    """The name kept in Latin script in some paragraphs and rendered in Chinese in more others: the
-    Latin-script paragraphs are reported (a gloss in brackets is neither)."""
+def _latin_and_rendered(
+    ctx: Context, name: str, occs: list[Occurrence],
+) -> tuple[list[tuple[Occurrence, tuple[Block, int, int]]], list[tuple[Occurrence, Hit]]]:
+    """The occurrences outside the title that keep the name in Latin script (with where), and those
+    that render it (with the rendering)."""
     latin: list[tuple[Occurrence, tuple[Block, int, int]]] = []
     rendered: list[tuple[Occurrence, Hit]] = []
     title = next((b.index for b in ctx.target.blocks if b.text.strip()), -1)
@@ -570,6 +572,13 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
             latin.append((o, span))
         elif good:
             rendered.append((o, good[0]))
+    return latin, rendered
+
+
+def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """The name kept in Latin script in some paragraphs and rendered in Chinese in more others: the
+    Latin-script paragraphs are reported (a gloss in brackets is neither)."""
+    latin, rendered = _latin_and_rendered(ctx, name, occs)
     wholes = {_whole_name(o) for o, _h in rendered}  # `Gamle Oslo` kept beside 奥斯陆 for the city: another name
     latin = [(o, span) for o, span in latin if _latin_span(name, o, widen=False) is not None or _whole_name(o) in wholes]
     if not latin or not rendered:
@@ -918,13 +927,7 @@ def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tupl
                 continue  # CC-CEDICT's name for something (贝宝 for PayPal): an established rendering
             for b in o.targets:
                 j = b.text.find(r)
-                if j < 0 or (b.index, j) in reported or (team and b.text.startswith(team, j + len(r))):
-                    continue  # 黄蜂队 for Wasps: a team is named by meaning
-                if brand and (b.text[:j].rstrip().endswith(brand) or _sounds_before(brand[0], b.text, j)):
-                    continue  # 谷歌地图 for Google Maps: the brand kept, the product's word translated
-                if _run_rendered_beside(o, b.text, j, j + len(r)):
-                    continue  # 澳大利亚板球 for Cricket Australia: the whole name translated by meaning
-                if modifier and not _modifies_product(o, b.text, j + len(r)):
+                if j < 0 or (b.index, j) in reported or _not_literal_here(o, b.text, j, r, team, brand, modifier):
                     continue
                 reported.add((b.index, j))
                 whole = _whole_name(o)
@@ -938,6 +941,17 @@ def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tupl
             else:
                 continue
             break
+
+
+def _not_literal_here(o: Occurrence, text: str, j: int, r: str, team: str, brand: tuple[str, ...], modifier: bool) -> bool:
+    """The common word r at j of text is not the name translated literally."""
+    if team and text.startswith(team, j + len(r)):
+        return True  # 黄蜂队 for Wasps: a team is named by meaning
+    if brand and (text[:j].rstrip().endswith(brand) or _sounds_before(brand[0], text, j)):
+        return True  # 谷歌地图 for Google Maps: the brand kept, the product's word translated
+    if _run_rendered_beside(o, text, j, j + len(r)):
+        return True  # 澳大利亚板球 for Cricket Australia: the whole name translated by meaning
+    return modifier and not _modifies_product(o, text, j + len(r))
 
 
 def _whole_name(o: Occurrence) -> str:
