@@ -575,12 +575,32 @@ def _latin_and_rendered(
     return latin, rendered
 
 
+def _renders_whole(o: Occurrence, ro: Occurrence, h: Hit) -> bool:
+    """The rendering h of the occurrence ro stands beside the dictionary rendering of another word of
+    o's whole name (苹果 + 地图 for Apple Maps)."""
+    from transqa.lang.lexicon import renderings
+
+    whole = _whole_name(o)
+    if _whole_name(ro) != whole:
+        return False
+    text, s, e = h.block.text, h.start, h.start + len(h.form)
+    for w in whole.split():
+        if w == o.name:
+            continue
+        for r in renderings(w.lower()):
+            if len(r) >= 2 and (text.startswith(r, e) or text[:s].endswith(r)):
+                return True
+    return False
+
+
 def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
     """The name kept in Latin script in some paragraphs and rendered in Chinese in more others: the
     Latin-script paragraphs are reported (a gloss in brackets is neither)."""
     latin, rendered = _latin_and_rendered(ctx, name, occs)
-    wholes = {_whole_name(o) for o, _h in rendered}  # `Gamle Oslo` kept beside 奥斯陆 for the city: another name
-    latin = [(o, span) for o, span in latin if _latin_span(name, o, widen=False) is not None or _whole_name(o) in wholes]
+    # kept inside its whole name (`Apple Maps是`): the Latin form only where the article renders that whole
+    # name elsewhere (苹果地图); `Gamle Oslo` kept beside 奥斯陆 for the city is another name
+    latin = [(o, span) for o, span in latin
+             if _latin_span(name, o, widen=False) is not None or any(_renders_whole(o, ro, h) for ro, h in rendered)]
     if not latin or not rendered:
         return
     forms = Counter(h.form for _o, h in rendered)
