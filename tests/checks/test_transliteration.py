@@ -364,3 +364,6 @@ def test_a_transliteration_beside_the_established_rendering_elsewhere() -> None:
     assert [(f.code, f.target.text, f.suggestion) for f in got if f.code == "TQA310"] == [("TQA310", "布伊克", "别克")]
     passes("TQA310", en, zh.replace("布伊克", "别克"))
     passes("TQA310", en, zh.replace("别克车", "布伊克车"))  # no established rendering in the article: one form
+    # a person's name has several good transliterations: CC-CEDICT's 科尔 for Kohl is not the one standard form
+    en2 = "Kohl met the mayor on Monday.\n\nThe mayor thanked Kohl for the visit.\n"
+    passes("TQA310", en2, "科尔周一会见了市长。\n\n市长感谢柯尔的来访。\n")

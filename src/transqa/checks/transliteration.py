@@ -435,11 +435,16 @@ def _against_usual(
 
 def _against_known(ctx: Context, name: str, chinese: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
     """A transliteration of a name in one paragraph where the article writes the name's established
-    rendering (CC-CEDICT's) in another: `布伊克` beside `别克` for Buick. The established form wins a tie."""
-    from transqa.lang.transliterate import known_renderings
+    rendering (CC-CEDICT's, not a plain transliteration) in another: `布伊克` beside `别克` for Buick. The
+    established form wins a tie."""
+    from transqa.lang.transliterate import is_translit, known_renderings
 
+    if name.lower() in _GENERIC:
+        return  # City of Manchester City (曼城): a word, not the name
     known = sorted((f for f in known_renderings(name) if len(f) >= 2), key=lambda f: (-len(f), f))
-    used = next(((o, f) for o in chinese for f in known if f in o.text), None)
+    # a person's name has several good transliterations (科尔, 柯尔 for Kohl): only a form with characters
+    # chosen for the brand (别克, 宝马) is the one standard rendering
+    used = next(((o, f) for o in chinese for f in known if f in o.text and not is_translit(f)), None)
     if used is None:
         return
     o0, form = used
