@@ -290,6 +290,7 @@ def test_a_coined_brand_translated_once_is_literal() -> None:
     zh = "去年我们把维基搬到了蜂房思维。\n\n团队很喜欢它。\n"
     assert ("TQA312", "蜂房") in _literal_findings(en, zh)
     assert _literal_findings(en, zh.replace("蜂房思维", "Hivemind")) == []
+    assert _literal_findings(en, zh.replace("蜂房思维", "蜂房程序")) == []  # a computing term with its head noun
     # a dictionary word used once is not enough on its own (titles, transcripts capitalise common words)
     en2 = "The hike ends at Summit, where you can rest.\n"
     assert _literal_findings(en2, "徒步在顶峰结束，你可以在那里休息。\n") == []

@@ -158,6 +158,8 @@ _ORG_AFTER = re.compile(
 )
 # Nouns after a title of a work (the Chronicles series): a work's title is translated by meaning
 _WORK_NOUNS = frozenset("series book books novel novels film films movie movies show shows album song songs saga trilogy franchise magazine newspaper programme program episode".split())
+# Head nouns of translated computing terms (引导程序, 编译系统)
+_TERM_HEADS = ("程序", "系统", "软件", "工具")
 # English suffixes that make a word of a word (prevent-ion, manage-ment): no brand's coinage
 _SUFFIXES = ("ion", "ation", "ment", "ness", "ity", "ance", "ence", "al", "er", "ers", "or", "ors", "ist", "ists", "ism",
              "ive", "able", "ible", "ful", "less", "ous", "ship", "hood", "ish", "ize", "ise", "ian", "ians")
@@ -972,6 +974,8 @@ def _not_literal_here(o: Occurrence, text: str, j: int, r: str, team: str, brand
     """The common word r at j of text is not the name translated literally."""
     if team and text.startswith(team, j + len(r)):
         return True  # 黄蜂队 for Wasps: a team is named by meaning
+    if text.startswith(_TERM_HEADS, j + len(r)):
+        return True  # 引导程序 for Bootstrap: a computing term translated with its head noun, not a brand
     if brand and (text[:j].rstrip().endswith(brand) or _sounds_before(brand[0], text, j)):
         return True  # 谷歌地图 for Google Maps: the brand kept, the product's word translated
     if _run_rendered_beside(o, text, j, j + len(r)):
