@@ -13,6 +13,14 @@ def test_garbled_against_source() -> None:
     passes("TQA301", en, "阿里巴巴在印度支持 Paytm。Mail.ru 拥有 1 亿用户。")
 
 
+def test_a_hyphen_added_or_dropped_is_no_garble() -> None:
+    # the original's own loose spelling of a term (Wifi) written the usual way, a double surname without its hyphen
+    passes("TQA301", "It would not connect to the Wifi in the hotel.", "它无法连接到酒店的Wi-Fi。")
+    passes("TQA301", "Agnieszka Lada-Konefal said so.", "Agnieszka Lada Konefal 这样说。")
+    fails("TQA301", "It would not connect to the Wi-Fi in the hotel.", "它无法连接到酒店的 Wi - Fi。")
+    fails("TQA301", "He paid with Paytm-Wallet.", "他用 paytm-wallet 付款。")  # case alone: still a garble
+
+
 def test_sentence_break_inside_name() -> None:
     f = fails("TQA302", None, "Mail.ru 很大。我们的生态系统很强，”Mail 说。Ru 集团首席执行官说。")
     assert "sentence break" in f.message

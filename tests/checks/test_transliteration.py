@@ -57,6 +57,19 @@ def test_latin_here_chinese_elsewhere() -> None:
     assert "kept in Latin script here" in f.message
 
 
+def test_latin_inside_the_whole_name_is_kept_latin() -> None:
+    # `Zofari Maps是…`: the name kept in Latin with the rest of its capitalised run, where the article
+    # renders that same whole name 佐法里地图 elsewhere, is the Latin form
+    en = ("# Maps for everyone\n\nI use Zofari Maps every day.\n\nMy friends like Zofari Maps too.\n\nWe found the cafe on Zofari Maps.\n\n"
+          "Zofari Maps is free.\n")
+    zh = "# 人人都有地图\n\n我每天都用佐法里地图。\n\n我的朋友们也喜欢佐法里地图。\n\n我们在佐法里地图上找到了这家咖啡馆。\n\nZofari Maps是免费的。\n"
+    f = fails("TQA310", en, zh)
+    assert (f.target.text, f.suggestion) == ("Zofari", "佐法里")
+    passes("TQA310", en, zh.replace("Zofari Maps是", "Zofari Maps is free，是"))  # inside an English phrase
+    # another whole name kept in Latin (the district Gamle Zofari beside the city 佐法里) is another name
+    passes("TQA310", en.replace("Zofari Maps is free", "Gamle Zofari is a district"), zh.replace("Zofari Maps是免费的", "Gamle Zofari是一个区"))
+
+
 def test_two_transliterations_without_the_original() -> None:
     zh = "# 艾萨克森的新书\n\n沃尔特·艾萨克森说，他写了两年。\n\n伊萨克森还说，乔布斯很难相处。\n\n艾萨克森的书下周出版。\n"
     f = fails("TQA310", None, zh)
@@ -141,6 +154,8 @@ def test_name_dropped_from_a_complete_paragraph() -> None:
 
 @pytest.mark.parametrize("title", ["# 雅虎全新主页新旧结合技术危机", "# 谷歌收购 YouTube | TechCrunch", "# 谷歌收购 YouTube·TechCrunch",
                                    "# 格雷洛克是 Dropbox 估值回合 TechCrunch 的一部分"])
+
+
 def test_site_name_in_title(title: str) -> None:
     f = fails("TQA314", None, title + "\n\n正文。\n")
     assert "TechCrunch" in f.target.text or "危机" in f.target.text
@@ -148,6 +163,8 @@ def test_site_name_in_title(title: str) -> None:
 
 @pytest.mark.parametrize("title", ["# 再见，帕洛阿尔托:TechCrunch 搬到旧金山", "# 本周在 TechCrunch Droidcast 上",
                                    "# 法国 TechCrunch 与 TechCrunch.com 整合", "# 金融危机"])
+
+
 def test_site_name_mentioned_in_title(title: str) -> None:
     passes("TQA314", None, title + "\n\n正文。\n")
 
@@ -204,6 +221,8 @@ def test_literal_translation_of_a_compound_name() -> None:
     zh = "我们是都柏林的 Salesforce 合作伙伴。\n\n我们的销售顾问每天都在帮助小公司。\n\nSalesforce 培训对我们的客户免费。\n"
     assert _literal_findings(en, zh) == [("TQA312", "销售")]
     assert _literal_findings(en, zh.replace("销售顾问", "Salesforce 顾问")) == []
+    # 队 renders force here: not a team named by meaning
+    assert _literal_findings(en, zh.replace("销售顾问", "销售队顾问")) == [("TQA312", "销售")]
 
 
 @needs_cedict
@@ -332,3 +351,91 @@ def test_a_word_of_a_longer_latin_name_is_not_the_dictionary_name() -> None:
 def test_a_dictionary_name_in_english_left_untranslated_is_not_a_rendering() -> None:
     zh = "欧洲市场很大。\n\n欧洲用户很多。\n\n| Director of Ads, Europe | June, 2008 |\n"
     passes("TQA310", None, zh)
+
+
+@needs_cedict
+def test_a_coined_brand_translated_once_is_literal() -> None:
+    # a name that is no word but two words run together (Hivemind: hive + mind) is a brand's coinage even
+    # when the translation never keeps it in Latin script
+    en = "We moved our wiki to Hivemind last year.\n\nThe team likes it.\n"
+    zh = "去年我们把维基搬到了蜂房思维。\n\n团队很喜欢它。\n"
+    assert ("TQA312", "蜂房") in _literal_findings(en, zh)
+    assert _literal_findings(en, zh.replace("蜂房思维", "Hivemind")) == []
+    assert _literal_findings(en, zh.replace("蜂房思维", "蜂房程序")) == []  # a computing term with its head noun
+    # a dictionary word used once is not enough on its own (titles, transcripts capitalise common words)
+    en2 = "The hike ends at Summit, where you can rest.\n"
+    assert _literal_findings(en2, "徒步在顶峰结束，你可以在那里休息。\n") == []
+    # a word made of a dictionary word and an English suffix is a word, not a coinage (prevent + -ion)
+    en3 = "The Centers for Disease Control and Prevention is testing samples.\n"
+    assert _literal_findings(en3, "疾病控制和预防中心正在检测样本。\n") == []
+
+
+@needs_cedict
+def test_a_brand_rendered_as_an_adjective_of_its_product_is_literal() -> None:
+    # a brand translated as the common word before its product's noun (和谐水壶 for a Harmony kettle)
+    en = "I bought this Harmony kettle last month and it broke.\n"
+    zh = "我上个月买了这个和谐水壶，结果坏了。\n"
+    assert _literal_findings(en, zh) == [("TQA312", "和谐")]
+    assert _literal_findings(en, zh.replace("和谐", "Harmony ")) == []
+    # the noun of a work's title is no product: a series named by meaning is how titles are translated
+    en2 = "He is the hero of the Chronicles series, the last of which came out in 2018.\n"
+    zh2 = "他是编年史系列的主人公，该系列最后一本于2018年出版。\n"
+    assert _literal_findings(en2, zh2) == []
+
+
+@needs_cedict
+def test_a_name_kept_in_latin_elsewhere_and_rendered_otherwise_here() -> None:
+    en = ("We will send the papers to Vexcon this year.\n\nThe Vexcon deadline is in March.\n\n"
+          "Some papers would go to the Vexcon proceedings as well.\n\nWe must talk to Vexcon about the dates.\n")
+    zh = ("今年我们会把论文投给 Vexcon。\n\nVexcon 的截止日期在三月。\n\n"
+          "有些论文也会进入维克斯康的论文集。\n\n我们必须和大会谈谈日期问题。\n")
+    got = _literal_findings(en, zh)
+    assert [c for c, _ in got] == ["TQA312"]  # 维克斯康 sounds like it (a transliteration): only the last paragraph
+    assert got[0][1].startswith("我们必须和大会")
+    assert _literal_findings(en, zh.replace("和大会", "和 Vexcon ")) == []
+    # a paragraph cut short is the omission rules' business, not a name's rendering
+    assert _literal_findings(en, zh.replace("我们必须和大会谈谈日期问题。", "我们必须。")) == []
+
+
+@needs_cedict
+def test_a_name_in_a_title_of_an_office_joined_by_and_is_not_literal() -> None:
+    en = "The figures are on the agency's Safety Information Analysis and Sharing page.\n"
+    zh = "这些数据在该机构的安全信息分析和共享页面上。\n"
+    assert _literal_findings(en, zh) == []
+
+
+@needs_cedict
+def test_a_name_translated_and_quoted_as_a_name_is_literal() -> None:
+    # MT marks the words it took for a name with quotes the original does not have, and translates them
+    en = "Next week I will buy the Happy Baker at the mall.\n"
+    zh = "下周我要在商场买\"快乐面包师\"。\n"
+    assert [c for c, _ in _literal_findings(en, zh)] == ["TQA312"]
+    assert _literal_findings(en, zh.replace("\"快乐面包师\"", "Happy Baker")) == []
+    # quotes the original has too, quotes around words that render none of the name's, an institution: not reported
+    assert _literal_findings(en.replace("the Happy Baker", "the \"Happy Baker\""), zh) == []
+    assert _literal_findings(en, "下周我要在商场买\"好东西\"。\n") == []
+    en2 = "Soldiers of the Old Guard took over the duty.\n"
+    assert _literal_findings(en2, "\"老卫队\"的士兵接管了这项职责。\n") == []
+
+
+@needs_cedict
+def test_a_camel_case_name_half_translated_is_literal() -> None:
+    en = "We moved the backups to CloudVault last year.\n"
+    zh = "去年我们把备份搬到了云端Vault。\n"
+    assert _literal_findings(en, zh) == [("TQA312", "云端Vault")]
+    assert _literal_findings(en, zh.replace("云端Vault", "CloudVault")) == []
+    assert _literal_findings(en, zh.replace("云端Vault", "Vault")) == []  # cut, not translated: another rule's
+
+
+@needs_cedict
+def test_a_transliteration_beside_the_established_rendering_elsewhere() -> None:
+    # the article writes CC-CEDICT's 别克 for Buick once and transliterates it anew once: the tie goes to 别克
+    en = "My old Buick would not start.\n\nThe dealer said the Buick needed a new battery.\n"
+    zh = "我的旧别克车发动不了。\n\n经销商说布伊克需要换新电池。\n"
+    got = findings(en, zh)
+    assert [(f.code, f.target.text, f.suggestion) for f in got if f.code == "TQA310"] == [("TQA310", "布伊克", "别克")]
+    passes("TQA310", en, zh.replace("布伊克", "别克"))
+    passes("TQA310", en, zh.replace("别克车", "布伊克车"))  # no established rendering in the article: one form
+    # a person's name has several good transliterations: CC-CEDICT's 科尔 for Kohl is not the one standard form
+    en2 = "Kohl met the mayor on Monday.\n\nThe mayor thanked Kohl for the visit.\n"
+    passes("TQA310", en2, "科尔周一会见了市长。\n\n市长感谢柯尔的来访。\n")

@@ -299,7 +299,19 @@ def _garbled_from(m: Mention, surfaces: set[str]) -> set[str]:
         return set()  # Skin Potion written SkinPotion: a spacing choice, not MT damage
     if m.parts > 1 and m.norm_surface.lower() in {s.lower() for s in surfaces}:
         return set()  # same spelling, other case (TP-Link cpe210 / TP-Link CPE210)
+    if _hyphen_variant(m.surface, surfaces):
+        return set()  # Wi-Fi for Wifi, Lada Konefal for Lada-Konefal: a hyphen added or dropped, not MT damage
     return surfaces
+
+
+def _hyphen_variant(surface: str, surfaces: set[str]) -> bool:
+    """The surface is a source spelling with a hyphen (unspaced) added, dropped, or standing for a space."""
+    if re.search(r"\s-|-\s", surface):
+        return False  # `Wi - Fi`: a spaced hyphen is MT's
+    low = surface.lower()
+    return any(surface.count("-") != s.count("-")
+               and (low.replace("-", "") == s.lower().replace("-", "") or low.replace("-", " ") == s.lower().replace("-", " "))
+               for s in surfaces)
 
 
 def _certain_join(m: Mention, prose: Counter[str], single_forms: Counter[str]) -> str | None:

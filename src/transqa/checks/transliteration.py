@@ -75,8 +75,15 @@ NAME_LITERAL = rule(
 
     Fix: keep the name in Latin script or use its established rendering (`Windows 商店`).
 
-    A name the translation never keeps in Latin script (`Epic` → `史诗` once) is not reported:
-    capitalised words of titles and transcripts (Freedom, Earth) look the same.
+    A name the translation never keeps in Latin script is reported only where something else shows
+    it is a name: a coinage of two dictionary words (`Salesforce` → `销售队`, `Gamefan` → `游戏迷`), a
+    CamelCase name half translated (`MusicLM` → `音乐LM`), a brand after an article or possessive
+    translated as the adjective of its product's noun (`this Harmony kettle` → `和谐水壶`), or words
+    the translation puts in quotes the original does not have (`买一个"养的厨师"`). A single
+    dictionary word used once (`Epic` → `史诗`) is not: capitalised words of titles and transcripts
+    (Freedom, Earth) look the same. With the original keeping a name of five letters or more in Latin
+    script in two paragraphs, a paragraph of fair length that neither keeps nor transliterates it is
+    reported too (`Interspeech` → `演讲间`, `互音`).
     """,
     needs_source=True,
 )
@@ -129,7 +136,7 @@ _NOT_NAMES = frozenset(
     """I The A An And But Or If In On At Of For To By From With As So It He She We They You His Her Its Our Their
     This That These Those There Here What When Where Who Why How Mr Mrs Ms Dr Sir Lord Lady Prof Mr Mx St Jr Sr
     Professor Doctor Coach Captain Senator Judge Justice Detective Sergeant Inspector Officer Pastor Father
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+    Wifi WiFi Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
     September October November December Christmas Easter Covid Coronavirus God Internet Web""".split()
 )
 # Words that make a capitalised run an institution or a title, translated by meaning (保守党, 总理)
@@ -149,6 +156,15 @@ _ORG_AFTER = re.compile(
     r" (?:Ventures|Capital|Partners|Labs|Media|Group|Systems|Networks|Technologies|Holdings|Investments|Fund|"
     r"Studios|Games|Foundation|Software|Entertainment|Communications|Associates|Inc|Corp|LLC|Ltd)\b"
 )
+# Nouns after a title of a work (the Chronicles series): a work's title is translated by meaning
+_WORK_NOUNS = frozenset("series book books novel novels film films movie movies show shows album song songs saga trilogy franchise magazine newspaper programme program episode".split())
+# Head nouns of translated computing terms (引导程序, 编译系统)
+_TERM_HEADS = ("程序", "系统", "软件", "工具")
+# English suffixes that make a word of a word (prevent-ion, manage-ment): no brand's coinage
+_SUFFIXES = ("ion", "ation", "ment", "ness", "ity", "ance", "ence", "al", "er", "ers", "or", "ors", "ist", "ists", "ism",
+             "ive", "able", "ible", "ful", "less", "ous", "ship", "hood", "ish", "ize", "ise", "ian", "ians")
+# An article, demonstrative or possessive before a capitalised run (`this Harmony`, `the Pampered Chef`)
+_DETERMINER = re.compile(r"(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Mm]y|[Oo]ur|[Yy]our|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:[A-Z][\w'’-]*\s+)*$")
 _JOIN = re.compile(r" (?:(?:of|the|with|for|de|du|la|le|von|van|der) )*")
 _SITE_NAMES = ("TechCrunch", "Techcrunch", "技术危机", "科技危机", "技术崩溃", "科技崩溃", "技术紧缩", "科技紧缩")
 _SITE_END = re.compile(r"(?:\s*[|｜·•・\-–—:：]+\s*|\s*)(?:" + "|".join(_SITE_NAMES) + r")\s*$")
@@ -198,6 +214,7 @@ def _sentence_starts(text: str) -> set[int]:
         while i < len(text) and not text[i].isalnum():
             i += 1
         starts.add(i)
+    starts.update(m.end() for m in re.finditer(r"[(\[“‘\"'「《]\s*", text))  # ‘Support the war effort’: a quoted start
     return starts
 
 
@@ -207,7 +224,7 @@ def _title_case(text: str) -> bool:
     return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
 
 
-def _source_names(ctx: Context) -> tuple[dict[str, list[tuple[Block, int]]], set[str]]:
+def _source_names(ctx: Context) -> tuple[dict[str, list[tuple[Block, int]]], set[str], set[str]]:
     """Name → its occurrences (block, offset) in the source; and the names that stand in a run with
     an institution word or in a longer run such as a title (translated by meaning: not candidates
     for TQA312, nor for cuts of a CC-CEDICT rendering)."""
@@ -215,6 +232,7 @@ def _source_names(ctx: Context) -> tuple[dict[str, list[tuple[Block, int]]], set
     occ: dict[str, list[tuple[Block, int]]] = defaultdict(list)
     evidence: set[str] = set()
     generic: set[str] = set()
+    joined: set[str] = set()  # joined to another capitalised word by `and` (Analysis and Sharing): no TQA312
     for b in ctx.source.blocks:
         if b.kind == "code" or not b.text.strip():
             continue
@@ -233,7 +251,9 @@ def _source_names(ctx: Context) -> tuple[dict[str, list[tuple[Block, int]]], set
             run = _run_words(b.text, matches, i)
             if len(run) > 2 or any(x.lower() in _GENERIC for x in run) or _in_title_run(b.text, matches, i):
                 generic.add(w)
-    return {w: v for w, v in occ.items() if w in evidence}, generic
+            elif _and_run(b.text, matches, i):
+                joined.add(w)
+    return {w: v for w, v in occ.items() if w in evidence}, generic, joined
 
 
 def _run_words(text: str, matches: list[re.Match[str]], i: int) -> list[str]:
@@ -249,6 +269,17 @@ def _run_words(text: str, matches: list[re.Match[str]], i: int) -> list[str]:
         j += 1
         out.append(matches[j].group(0))
     return out
+
+
+def _and_run(text: str, matches: list[re.Match[str]], i: int) -> bool:
+    """Match i is joined to a capitalised neighbour by `and` or `&` (Information Analysis and Sharing):
+    the words of a name of an office or a programme."""
+    gaps = []
+    if i > 0:
+        gaps.append(text[matches[i - 1].end() : matches[i].start()])
+    if i + 1 < len(matches):
+        gaps.append(text[matches[i].end() : matches[i + 1].start()])
+    return any(g in (" and ", " & ") for g in gaps)
 
 
 def _in_title_run(text: str, matches: list[re.Match[str]], i: int) -> bool:
@@ -323,27 +354,62 @@ def _latin_in(name: str, text: str) -> bool:
 
 
 def _with_source(ctx: Context) -> Iterator[Finding]:
-    names, generic = _source_names(ctx)
+    names, generic, joined = _source_names(ctx)
     occurrences = _occurrences(ctx, names)
     reported: set[tuple[int, int]] = set()
+    yield from _half_translated(ctx, reported)
     for name, occs in occurrences.items():
         chinese = [o for o in occs if not o.latin]
         for o in chinese:
             o.hits = _hits(name, o.targets)
-        yield from _name_checks(ctx, name, name in generic, occs, chinese, reported)
+        yield from _name_checks(ctx, name, name in generic, occs, chinese, reported, name in joined)
         yield from _against_usual(ctx, name, chinese, reported)
+        yield from _against_known(ctx, name, chinese, reported)
+
+
+_CAMEL = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]{2,})([A-Z][A-Za-z0-9]*)(?![A-Za-z0-9])")
+
+
+def _half_translated(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A CamelCase name whose first word is translated and the rest kept (`音乐LM` for MusicLM, `你Tube`):
+    MT took the name's word for a word."""
+    from transqa.lang.lexicon import renderings
+
+    for _k, srcs, tgts in ctx.pairs():
+        for sb in srcs:
+            for m in _CAMEL.finditer(sb.text):
+                head, tail = m.group(1), m.group(2)
+                words = [r for r in renderings(head.lower()) if len(r) >= 2]
+                if not words or any(m.group(0).lower() in tb.text.lower() for tb in tgts):
+                    continue
+                for tb in tgts:
+                    hit = re.search("(" + "|".join(map(re.escape, words)) + r") ?" + re.escape(tail) + r"(?![A-Za-z])", tb.text)
+                    if hit is None or (tb.index, hit.start()) in reported:
+                        continue
+                    reported.add((tb.index, hit.start()))
+                    yield ctx.finding(
+                        NAME_LITERAL,
+                        f"the name {m.group(0)} is half translated: {quote(hit.group(0))} ({head} as the common word {quote(hit.group(1))})",
+                        source=(sb, m.start(), m.end()), target=(tb, hit.start(), hit.end()), suggestion=m.group(0),
+                    )
+                    break
 
 
 def _name_checks(
     ctx: Context, name: str, is_generic: bool, occs: list[Occurrence], chinese: list[Occurrence],
-    reported: set[tuple[int, int]],
+    reported: set[tuple[int, int]], joined: bool = False,
 ) -> Iterator[Finding]:
     """The per-name checks that do not need the article's usual rendering, in their reporting order."""
     if not is_generic:
         yield from _cut_known(ctx, name, chinese, reported)
     yield from _cut_latin(ctx, name, occs, reported)
-    if not is_generic and any(o.latin or _kept_in_latin(name, o) for o in occs):  # the article keeps it as a name
-        yield from _literal(ctx, name, chinese, reported)
+    if not is_generic and (any(o.latin or _kept_in_latin(name, o) for o in occs) or _coined(name)):
+        yield from _literal(ctx, name, chinese, reported)  # the article keeps it as a name, or it is no word
+    elif not is_generic and not joined:
+        yield from _literal(ctx, name, chinese, reported, modifier=True)
+    yield from _latin_elsewhere(ctx, name, occs, reported)  # kept in Latin twice: a name, whatever its words
+    if not joined and not is_generic:  # an institution's name is translated by meaning (“老卫队” for the Old Guard)
+        yield from _quoted_literal(ctx, name, chinese, reported)
     yield from _mixed(ctx, name, occs, reported)
     if not is_generic and name.lower() not in _GENERIC:
         yield from _cut_term(ctx, name, chinese, reported)
@@ -367,6 +433,38 @@ def _against_usual(
             yield from _dropped(ctx, name, usual, lines, o, reported)
             continue
         yield from _differs_from_usual(ctx, name, usual, lines, o, good, reported)
+
+
+def _against_known(ctx: Context, name: str, chinese: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A transliteration of a name in one paragraph where the article writes the name's established
+    rendering (CC-CEDICT's, not a plain transliteration) in another: `布伊克` beside `别克` for Buick. The
+    established form wins a tie."""
+    from transqa.lang.transliterate import is_translit, known_renderings
+
+    if name.lower() in _GENERIC:
+        return  # City of Manchester City (曼城): a word, not the name
+    known = sorted((f for f in known_renderings(name) if len(f) >= 2), key=lambda f: (-len(f), f))
+    # a person's name has several good transliterations (科尔, 柯尔 for Kohl): only a form with characters
+    # chosen for the brand (别克, 宝马) is the one standard rendering
+    used = next(((o, f) for o in chinese for f in known if f in o.text and not is_translit(f)), None)
+    if used is None:
+        return
+    o0, form = used
+    b0 = next(b for b in o0.targets if form in b.text)
+    line = ctx.target.location(b0, b0.text.index(form), b0.text.index(form) + len(form)).line
+    for o in chinese:
+        if any(f in o.text for f in known):
+            continue
+        g = next((h for h in o.hits or () if h.score >= ACCEPT and not h.known and len(h.form) >= 2 and _starts_run(h)), None)
+        if g is None or (g.block.index, g.start) in reported or form in g.form or g.form in form:
+            continue
+        reported.add((g.block.index, g.start))
+        yield ctx.finding(
+            TRANSLIT_INCONSISTENT,
+            f"{name} is rendered {quote(g.form)} here and {quote(form)}, its established rendering, elsewhere in this article (line {line})",
+            source=(o.src, o.src_start, o.src_start + len(name)),
+            target=(g.block, g.start, g.start + len(g.form)), suggestion=form,
+        )
 
 
 def _differs_from_usual(
@@ -399,8 +497,9 @@ def _differs_from_usual(
         )
 
 
-def _latin_span(name: str, o: Occurrence) -> tuple[Block, int, int] | None:
-    """Where the paragraph keeps the name in Latin script, unless only as a gloss in brackets."""
+def _latin_span(name: str, o: Occurrence, widen: bool = True) -> tuple[Block, int, int] | None:
+    """Where the paragraph keeps the name in Latin script, unless only as a gloss in brackets; with
+    widen, also inside the Latin form of its whole capitalised run (`Apple Maps是`)."""
     stem = name[:-1] if len(name) > 4 and name.endswith("s") else name  # Millers kept as Miller
     pat = re.compile(r"(?<![A-Za-z])" + re.escape(stem) + r"s?(?![a-z])", re.IGNORECASE)
     for b in o.targets:
@@ -408,7 +507,8 @@ def _latin_span(name: str, o: Occurrence) -> tuple[Block, int, int] | None:
             before = b.text[: m.start()].rstrip()
             if before.endswith(("(", "（")) or re.search(r"[(（][^)）]*$", before):
                 continue  # 鲍里斯·约翰逊（Boris Johnson）: a gloss
-            if not (_han_near(b.text, m.start(), -1) and _han_near(b.text, m.end(), 1)):
+            s, e = _run_span(b.text, m.start(), m.end(), _whole_name(o).split()) if widen else (m.start(), m.end())
+            if not (_han_near(b.text, s, -1) and _han_near(b.text, e, 1)):
                 continue  # part of a longer Latin-script span (a quoted title, an English phrase)
             return b, m.start(), m.end()
     return None
@@ -419,6 +519,20 @@ def _latin_name_pattern(name: str) -> re.Pattern[str]:
     """The name in Latin script, any case, a plural s optional (compiled once per name)."""
     stem = name[:-1] if len(name) > 4 and name.endswith("s") else name
     return re.compile(r"(?<![A-Za-z])" + re.escape(stem) + r"s?(?![a-z])", re.IGNORECASE)
+
+
+def _run_span(text: str, s: int, e: int, words: list[str]) -> tuple[int, int]:
+    """[s, e) widened over the Latin words beside it that belong to the name's capitalised run in the
+    source (`Apple Maps是` keeps Apple inside the whole name, not inside an English phrase)."""
+    while m := re.match(r" ?([A-Z][A-Za-z0-9'’-]*)", text[e:]):
+        if m.group(1) not in words:
+            break
+        e += m.end()
+    while m := re.search(r"([A-Z][A-Za-z0-9'’-]*) ?$", text[:s]):
+        if m.group(1) not in words:
+            break
+        s = m.start()
+    return s, e
 
 
 def _kept_in_latin(name: str, o: Occurrence) -> bool:
@@ -453,9 +567,11 @@ def _gloss_only(name: str, o: Occurrence) -> bool:
     return bool(found) and _latin_span(name, o) is None
 
 
-def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
-    """The name kept in Latin script in some paragraphs and rendered in Chinese in more others: the
-    Latin-script paragraphs are reported (a gloss in brackets is neither)."""
+def _latin_and_rendered(
+    ctx: Context, name: str, occs: list[Occurrence],
+) -> tuple[list[tuple[Occurrence, tuple[Block, int, int]]], list[tuple[Occurrence, Hit]]]:
+    """The occurrences outside the title that keep the name in Latin script (with where), and those
+    that render it (with the rendering)."""
     latin: list[tuple[Occurrence, tuple[Block, int, int]]] = []
     rendered: list[tuple[Occurrence, Hit]] = []
     title = next((b.index for b in ctx.target.blocks if b.text.strip()), -1)
@@ -468,6 +584,35 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
             latin.append((o, span))
         elif good:
             rendered.append((o, good[0]))
+    return latin, rendered
+
+
+def _renders_whole(o: Occurrence, ro: Occurrence, h: Hit) -> bool:
+    """The rendering h of the occurrence ro stands beside the dictionary rendering of another word of
+    o's whole name (苹果 + 地图 for Apple Maps)."""
+    from transqa.lang.lexicon import renderings
+
+    whole = _whole_name(o)
+    if _whole_name(ro) != whole:
+        return False
+    text, s, e = h.block.text, h.start, h.start + len(h.form)
+    for w in whole.split():
+        if w == o.name:
+            continue
+        for r in renderings(w.lower()):
+            if len(r) >= 2 and (text.startswith(r, e) or text[:s].endswith(r)):
+                return True
+    return False
+
+
+def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """The name kept in Latin script in some paragraphs and rendered in Chinese in more others: the
+    Latin-script paragraphs are reported (a gloss in brackets is neither)."""
+    latin, rendered = _latin_and_rendered(ctx, name, occs)
+    # kept inside its whole name (`Apple Maps是`): the Latin form only where the article renders that whole
+    # name elsewhere (苹果地图); `Gamle Oslo` kept beside 奥斯陆 for the city is another name
+    latin = [(o, span) for o, span in latin
+             if _latin_span(name, o, widen=False) is not None or any(_renders_whole(o, ro, h) for ro, h in rendered)]
     if not latin or not rendered:
         return
     forms = Counter(h.form for _o, h in rendered)
@@ -528,6 +673,13 @@ def _deletion_of(short: str, long: str) -> bool:
 def _whole_run(h: Hit) -> bool:
     """The hit is bounded by characters that are not transliteration characters (not a window)."""
     return _bounded(h.block.text, h.start, h.start + len(h.form))
+
+
+def _starts_run(h: Hit) -> bool:
+    """The hit starts a run of transliteration characters (布伊克 of 布伊克勒萨伯 for Buick LeSabre)."""
+    from transqa.lang.transliterate import TRANSLIT
+
+    return h.start == 0 or h.block.text[h.start - 1] not in TRANSLIT
 
 
 def _bounded(t: str, s: int, e: int) -> bool:
@@ -682,15 +834,122 @@ def _word_renderings(name: str) -> tuple[str, ...]:
     return ()
 
 
-def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
-    from transqa.lang.transliterate import is_proper_noun, is_translit, known_renderings
+def _coined(name: str) -> bool:
+    """A name that is no dictionary word but two run together (Salesforce, Gamefan): a brand's coinage."""
+    from transqa.lang.lexicon import renderings
+
+    low = name.lower()
+    if renderings(low) or not low.isalpha():
+        return False
+    for suffix in _SUFFIXES:  # Prevention is prevent + -ion, not prevent + ion: a word of the dictionary's word
+        stem = low[: -len(suffix)]
+        if low.endswith(suffix) and len(stem) >= 3 and (renderings(stem) or renderings(stem + "e")):
+            return False
+    return any(renderings(low[:i]) and renderings(low[i:]) for i in range(3, len(low) - 2))
+
+
+def _modifies_product(o: Occurrence, text: str, end: int) -> bool:
+    """The name stands before a lower-case noun in the source (`this Harmony remote`, `the Pampered Chef
+    scoop`) and the Chinese has that noun's rendering right after the common word (`和谐遥控器`): a brand
+    rendered as an adjective of its own product."""
+    from transqa.lang.lexicon import renderings
+
+    if not _DETERMINER.search(o.src.text[: o.src_start]):
+        return False  # `given Wasps hope`, `premium Airmail services`: no article or possessive before the brand
+    m = re.match(r"(?:\s[A-Z][\w'’-]*)*\s+([a-z]{3,})\b", o.src.text[o.src_start + len(o.name) :])
+    if not m or m.group(1) in _WORK_NOUNS:
+        return False
+    after = re.sub(r"^[的\"“”'‘’「」\s]{0,3}", "", text[end : end + 8])
+    return any(after.startswith(r) for r in renderings(m.group(1)) if len(r) >= 2)
+
+
+_ZH_QUOTED = re.compile(r"[\"“「『]([\u4e00-\u9fff]{2,8})[\"”」』]")
+_EN_QUOTES = re.compile(r"[\"“”‘’«»]|(?<![A-Za-z])'|'(?![a-z])")
+
+
+def _quoted_literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A paragraph whose original quotes nothing and whose translation puts one run of Chinese words in
+    quotes that holds the dictionary translation of a word of the name (`买一个"养的厨师"` for the Pampered
+    Chef), with no rendering of the name: MT marked the name as a name and translated its words."""
+    from transqa.lang.lexicon import renderings
+    from transqa.lang.transliterate import known_renderings
+
+    known = known_renderings(name)
+    for o in occs:
+        if _EN_QUOTES.search(o.src.text) or any(h.score >= ACCEPT - 0.1 for h in o.hits or ()):
+            continue
+        if _kept_in_latin(name, o) or any(k in o.text for k in known):
+            continue
+        spans = [(b, m) for b in o.targets for m in _ZH_QUOTED.finditer(b.text)]
+        if len(spans) != 1:
+            continue
+        b, m = spans[0]
+        words = {w.strip(".,'’").lower() for w in _whole_name(o).split()}
+        if not any(len(r) >= 2 and r in m.group(1) for w in words if len(w) >= 3 for r in renderings(w)):
+            continue
+        if (b.index, m.start(1)) in reported or any(i == b.index for i, _ in reported):
+            continue
+        reported.add((b.index, m.start(1)))
+        whole = _whole_name(o)
+        yield ctx.finding(
+            NAME_LITERAL,
+            f"the name {whole} is translated word by word and quoted as a name: {quote(m.group(1))}",
+            source=(o.src, o.src_start, o.src_start + len(name)),
+            target=(b, m.start(1), m.end(1)), suggestion=f"keep {whole} (or its established rendering)",
+        )
+
+
+def _latin_elsewhere(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A name the translation keeps in Latin script in two paragraphs or more, neither kept nor rendered
+    (by CC-CEDICT or by sound) in a paragraph that is otherwise complete: it was translated by meaning
+    (`演讲间` for Interspeech) or left out."""
+    from transqa.lang.chinese import chinese_size
+    from transqa.lang.english import english_size
+    from transqa.lang.transliterate import known_renderings
+
+    kept = [o for o in occs if o.latin and _latin_span(name, o) is not None]
+    if len(kept) < 2 or len(name) < 5:  # a short name's sound is too little to rule out a transliteration (阿克, Aker)
+        return
+    first = _latin_span(name, kept[0])
+    assert first is not None
+    line = ctx.target.location(*first).line
+    known = known_renderings(name)
+    words = [r for r in _word_renderings(name) if len(r) >= 2]  # the word's own translation: TQA312's literal check decides
+    for o in occs:
+        if o.latin or any(h.score >= ACCEPT - 0.1 for h in o.hits or ()) or any(k in o.text for k in (*known, *words)):
+            continue
+        if _kept_in_latin(name, o) or name.lower() in re.sub(r"[\s\-‐–]", "", o.text.lower()):
+            continue  # kept, spelt otherwise (Wi-Fi for Wifi)
+        if chinese_size(o.text) < 0.6 * english_size(o.src.text):
+            continue
+        b = o.targets[0]
+        if any(i == b.index for i, _ in reported):
+            continue
+        reported.add((b.index, -2))
+        yield ctx.finding(
+            NAME_LITERAL,
+            f"{name}, kept in Latin script elsewhere in this article (line {line}, {len(kept)} times), is neither kept nor transliterated here: translated as common words or left out",
+            source=(o.src, o.src_start, o.src_start + len(name)), target=(b, 0, len(b.text)), suggestion=name,
+        )
+
+
+def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]],
+             modifier: bool = False) -> Iterator[Finding]:
+    """With modifier, only a common word that stands as an adjective of the product's noun (`和谐遥控器`)."""
+    from transqa.lang.transliterate import (
+        is_proper_noun,
+        is_translit,
+        known_renderings,
+        known_renderings_any_case,
+    )
 
     words = [r for r in _word_renderings(name) if len(r) >= 2 and not is_translit(r)]
     if not words:
         return
-    known = known_renderings(name)
+    known = known_renderings(name) | known_renderings_any_case(name)
+    team = "" if _coined(name) else "队"  # 销售队 for Salesforce: 队 renders the coinage's second word
     for o in occs:
-        if any(h.score >= ACCEPT for h in o.hits or ()) or _kept_in_latin(name, o):
+        if any(h.score >= ACCEPT for h in o.hits or ()) or _kept_in_latin(name, o) or any(k in o.text for k in known):
             continue  # a transliteration, or the name kept in Latin script (the common word is another word)
         brand = _brand_before(o)
         for r in sorted(words, key=len, reverse=True):
@@ -700,12 +959,8 @@ def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tupl
                 continue  # CC-CEDICT's name for something (贝宝 for PayPal): an established rendering
             for b in o.targets:
                 j = b.text.find(r)
-                if j < 0 or (b.index, j) in reported or b.text.startswith("队", j + len(r)):
-                    continue  # 黄蜂队 for Wasps: a team is named by meaning
-                if brand and b.text[:j].rstrip().endswith(brand):
-                    continue  # 谷歌地图 for Google Maps: the brand kept, the product's word translated
-                if _run_rendered_beside(o, b.text, j, j + len(r)):
-                    continue  # 澳大利亚板球 for Cricket Australia: the whole name translated by meaning
+                if j < 0 or (b.index, j) in reported or _not_literal_here(o, b.text, j, r, team, brand, modifier):
+                    continue
                 reported.add((b.index, j))
                 whole = _whole_name(o)
                 yield ctx.finding(
@@ -718,6 +973,19 @@ def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tupl
             else:
                 continue
             break
+
+
+def _not_literal_here(o: Occurrence, text: str, j: int, r: str, team: str, brand: tuple[str, ...], modifier: bool) -> bool:
+    """The common word r at j of text is not the name translated literally."""
+    if team and text.startswith(team, j + len(r)):
+        return True  # 黄蜂队 for Wasps: a team is named by meaning
+    if text.startswith(_TERM_HEADS, j + len(r)):
+        return True  # 引导程序 for Bootstrap: a computing term translated with its head noun, not a brand
+    if brand and (text[:j].rstrip().endswith(brand) or _sounds_before(brand[0], text, j)):
+        return True  # 谷歌地图 for Google Maps: the brand kept, the product's word translated
+    if _run_rendered_beside(o, text, j, j + len(r)):
+        return True  # 澳大利亚板球 for Cricket Australia: the whole name translated by meaning
+    return modifier and not _modifies_product(o, text, j + len(r))
 
 
 def _whole_name(o: Occurrence) -> str:
@@ -742,6 +1010,13 @@ def _run_rendered_beside(o: Occurrence, text: str, s: int, e: int) -> bool:
         if any(len(f) >= 2 and f in near for f in known_renderings(w)):
             return True
     return False
+
+
+def _sounds_before(word: str, text: str, j: int) -> bool:
+    """A transliteration of word ends right before position j (佐法里地图 for Zofari Maps)."""
+    from transqa.lang.transliterate import sound_score
+
+    return any(sound_score(word, text[j - n : j]) >= ACCEPT for n in range(2, 6) if j - n >= 0)
 
 
 def _brand_before(o: Occurrence) -> tuple[str, ...]:

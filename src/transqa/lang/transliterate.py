@@ -242,6 +242,40 @@ def known_renderings(name: str, first: bool = False) -> frozenset[str]:
     return forms | _short_forms(forms)
 
 
+@lru_cache(maxsize=1)
+def _names_by_lower() -> dict[str, frozenset[str]]:
+    path = _cedict_path()
+    if path is None:
+        return {}
+    from transqa.lang.dictcache import load_or_build
+
+    return load_or_build("proper-names-lower", path, (__name__,), _build_names_by_lower)
+
+
+_DEF_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9'’-]*$")
+
+
+def _build_names_by_lower(path: str) -> dict[str, frozenset[str]]:
+    """Lower-cased one-word definitions of CC-CEDICT's proper nouns (PayPal, FedEx, eBay) → the entries."""
+    table: dict[str, set[str]] = {}
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
+    for simp, defs in _PROPER.findall(text):
+        if not _HAN_ONLY.match(simp):
+            continue
+        for d in defs.split("/")[:3]:
+            d = d.split("(", 1)[0].split(",", 1)[0].split(";", 1)[0].strip()
+            if _DEF_WORD.match(d) and any(c.isupper() for c in d):
+                table.setdefault(d.lower(), set()).add(simp)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def known_renderings_any_case(name: str) -> frozenset[str]:
+    """CC-CEDICT's renderings of a name spelt in any case (Paypal: 贝宝, which the dictionary gives for PayPal)."""
+    forms = _names_by_lower().get(name.lower(), frozenset())
+    return forms | _short_forms(forms)
+
+
 _SUFFIXES = ("公司", "集团", "手机", "电脑", "新闻社", "通讯社", "社")
 
 
