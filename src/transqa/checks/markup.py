@@ -123,6 +123,9 @@ TAG = re.compile(r"<[^>]+>")
 EMPHASIS_WORD = re.compile(r"[\u3400-\u9fff]|[A-Za-z0-9]+")
 
 
+_RUN_START = re.compile("[" + "".join(re.escape(c) for c in sorted(INVISIBLE - {"\u00ad"})) + "]")
+
+
 def _invisible(ctx: Context) -> Iterator[Finding]:
     """TQA508 from the raw text of each block (the block texts leave these characters out)."""
     raw = ctx.target.raw
@@ -132,10 +135,10 @@ def _invisible(ctx: Context) -> Iterator[Finding]:
         lo, hi = b.file_start, min(b.file_end, len(raw))
         k = lo
         while k < hi:
-            if raw[k] not in INVISIBLE or raw[k] == "\u00ad":
-                k += 1
-                continue
-            run_end = k
+            m = _RUN_START.search(raw, k, hi)  # the next character that starts a run (a soft hyphen does not)
+            if m is None:
+                break
+            k = run_end = m.start()
             while run_end < hi and raw[run_end] in INVISIBLE:
                 run_end += 1
             finding = _invisible_run(ctx, b, lo, hi, k, run_end)
