@@ -177,6 +177,7 @@ def _invisible_run(ctx: Context, b: Block, lo: int, hi: int, k: int, run_end: in
 
 PAIRS = {"（": "）", "(": ")", "【": "】", "[": "]", "《": "》", "「": "」", "『": "』", "〈": "〉"}
 CLOSERS = {v: k for k, v in PAIRS.items()}
+_BRACKET = re.compile("[" + "".join(re.escape(c) for c in sorted({*PAIRS, *CLOSERS})) + "]")
 SENTENCE_FINAL = set("。！？!?…；;:：”’」』）)】》.*~")
 CONTINUATION_START = set("，,、。；;：:)）”’」』》】")
 TEXT_KINDS = ("paragraph", "quote", "list_item")
@@ -205,7 +206,8 @@ def _unbalanced(text: str, skip: set[int]) -> tuple[list[int], list[int]]:
     stack: list[int] = []
     stray: list[int] = []
     faces = emoticon_positions(text) if any(c in text for c in ":;=8：；") else set()
-    for i, c in enumerate(text):
+    for m in _BRACKET.finditer(text):  # other characters neither open nor close anything
+        i, c = m.start(), m.group()
         if i in skip or _is_face(text, i, faces, stack):
             continue
         if c in PAIRS:

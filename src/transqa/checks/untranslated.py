@@ -184,12 +184,13 @@ def _aligned_source(ctx: Context, block: Block) -> Span | None:
     return whole(ctx.source.blocks[ctx.beads[k].source[0]])
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
 def _address_words(ctx: Context) -> frozenset[str]:
     """Lower-case words of six letters or more in the article's addresses (links, the original's URL)."""
-    words: set[str] = set()
-    for u in _URL.findall(ctx.target.raw):
-        words.update(w for w in re.split(r"[^a-z0-9]+", u.lower()) if len(w) >= 6)
-    return frozenset(words)
+    urls = " ".join(_URL.findall(ctx.target.raw)).lower()  # split at once: the space is a separator too
+    return frozenset(w for w in _NOT_ALNUM.split(urls) if len(w) >= 6)
 
 
 def _broken_names(ctx: Context) -> Iterator[Finding]:
