@@ -107,3 +107,18 @@ def test_the_key_follows_the_building_code(fresh: Path, tmp_path: Path, monkeypa
     a = dictcache.cache_file("lexicon", str(fresh), ("transqa.lang.lexicon",))
     assert a == dictcache.cache_file("lexicon", str(fresh), ("transqa.lang.lexicon",))
     assert a != dictcache.cache_file("lexicon", str(fresh), ("transqa.lang.lexicon", "transqa.lang.english"))
+
+
+def test_the_dictionary_hash_is_kept_beside_the_indexes_until_the_file_changes(fresh: Path) -> None:
+    import hashlib
+
+    digest = dictcache.file_hash(str(fresh))
+    assert digest == hashlib.sha256(fresh.read_bytes()).digest()
+    (stamp,) = (fresh.parent / "cache" / "index").glob("stamp-*.sha256")
+    assert stamp.read_bytes() == digest
+    _clear()
+    stamp.write_bytes(b"k" * 32)  # read back, not computed again, while the file is unchanged
+    assert dictcache.file_hash(str(fresh)) == b"k" * 32
+    fresh.write_text(CEDICT + "#\n", encoding="utf-8")
+    _clear()
+    assert dictcache.file_hash(str(fresh)) == hashlib.sha256(fresh.read_bytes()).digest()

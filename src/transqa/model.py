@@ -14,6 +14,12 @@ class LineIndex:
     def __init__(self, text: str) -> None:
         starts = [0]
         i, n = 0, len(text)
+        if "\r" not in text:  # the common case, without a Python step per character
+            i = text.find("\n")
+            while i >= 0:
+                starts.append(i + 1)
+                i = text.find("\n", i + 1)
+            i = n
         while i < n:
             c = text[i]
             if c == "\n":

@@ -47,9 +47,9 @@ def _code_hash(root: str) -> str:
 def _file_digest(path: str, size: int, mtime_ns: int) -> str:
     """The file's sha256 (first 12 hex digits): the one the dictionary index cache computes (once per
     process and version of the file)."""
-    from transqa.lang.dictcache import _file_hash
+    from transqa.lang.dictcache import file_hash
 
-    return _file_hash(path, size, mtime_ns).hex()[:12]
+    return file_hash(path).hex()[:12]
 
 
 def lexicon_state() -> str:

@@ -132,9 +132,12 @@ def _links(ctx: Context) -> Iterator[tuple[Block, Link, str]]:
             yield b, lk, text
 
 
+_FULL_STOP = re.compile(r"[。！？]")
+
+
 def _internal_end(text: str) -> int | None:
     """Offset in text just past a sentence end that has a sentence before and after it, or None."""
-    for m in re.finditer(r"[。！？]", text):
+    for m in _FULL_STOP.finditer(text):
         i = m.start()
         if text[i] == "！" and text[max(0, i - 12) : i].rstrip().endswith(EXCLAMATION_NAMES):
             continue
@@ -155,9 +158,11 @@ def _cut(text: str, before: str = "") -> str | None:
         return "时"
     if LEADING_WORDS.match(text) and not text.startswith(("的确", "的士", "的话")):
         return text[:2] if text.startswith("以及") else text[0]
-    m = PASSIVE_CLAUSE.search(text)
+    m = PASSIVE_CLAUSE.search(text) if text.endswith("的") else None  # the pattern ends on 的 (anchors are stripped)
     if m is not None:
         return m.group(0)
+    if not text.endswith(TRAILING_WORDS):  # one test for the common anchor instead of one per word
+        return None
     for w in TRAILING_WORDS:
         if text.endswith(w) and len(text) > len(w):
             if any(text.endswith(c) for c in COMPLETE_WORDS if len(c) > len(w)):

@@ -127,6 +127,9 @@ TAG = re.compile(r"<[^>]+>")
 EMPHASIS_WORD = re.compile(r"[\u3400-\u9fff]|[A-Za-z0-9]+")
 
 
+_RUN_START = re.compile("[" + "".join(re.escape(c) for c in sorted(INVISIBLE - {"\u00ad"})) + "]")
+
+
 def _invisible(ctx: Context) -> Iterator[Finding]:
     """TQA508 from the raw text of each block (the block texts leave these characters out)."""
     raw = ctx.target.raw
@@ -136,10 +139,10 @@ def _invisible(ctx: Context) -> Iterator[Finding]:
         lo, hi = b.file_start, min(b.file_end, len(raw))
         k = lo
         while k < hi:
-            if raw[k] not in INVISIBLE or raw[k] == "\u00ad":
-                k += 1
-                continue
-            run_end = k
+            m = _RUN_START.search(raw, k, hi)  # the next character that starts a run (a soft hyphen does not)
+            if m is None:
+                break
+            k = run_end = m.start()
             while run_end < hi and raw[run_end] in INVISIBLE:
                 run_end += 1
             finding = _invisible_run(ctx, b, lo, hi, k, run_end)
@@ -178,6 +181,7 @@ def _invisible_run(ctx: Context, b: Block, lo: int, hi: int, k: int, run_end: in
 
 PAIRS = {"（": "）", "(": ")", "【": "】", "[": "]", "《": "》", "「": "」", "『": "』", "〈": "〉"}
 CLOSERS = {v: k for k, v in PAIRS.items()}
+_BRACKET = re.compile("[" + "".join(re.escape(c) for c in sorted({*PAIRS, *CLOSERS})) + "]")
 SENTENCE_FINAL = set("。！？!?…；;:：”’」』）)】》.*~")
 CONTINUATION_START = set("，,、。；;：:)）”’」』》】")
 TEXT_KINDS = ("paragraph", "quote", "list_item")
@@ -206,7 +210,8 @@ def _unbalanced(text: str, skip: set[int]) -> tuple[list[int], list[int]]:
     stack: list[int] = []
     stray: list[int] = []
     faces = emoticon_positions(text) if any(c in text for c in ":;=8：；") else set()
-    for i, c in enumerate(text):
+    for m in _BRACKET.finditer(text):  # other characters neither open nor close anything
+        i, c = m.start(), m.group()
         if i in skip or _is_face(text, i, faces, stack):
             continue
         if c in PAIRS:

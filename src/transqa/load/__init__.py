@@ -7,7 +7,6 @@ import re
 from transqa.errors import InputError
 from transqa.lang.script import han_count, latin_letter_count
 from transqa.load.decode import read_text
-from transqa.load.html import parse_html
 from transqa.load.markdown import parse_markdown
 from transqa.load.text import parse_text
 from transqa.model import Document
@@ -57,7 +56,9 @@ def sniff_format(text: str) -> str:
 
 def parse(path: str, text: str, fmt: str | None = None) -> Document:
     fmt = fmt or sniff_format(text)
-    if fmt == "html":
+    if fmt == "html":  # html.parser and the entity tables imported only for HTML input
+        from transqa.load.html import parse_html
+
         return parse_html(path, text)
     if fmt == "markdown":
         return parse_markdown(path, text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_core.state_core import StateCore
 from markdown_it.token import Token
 
 from transqa.load.positions import BlockBuilder, Normalised
@@ -12,6 +13,68 @@ from transqa.model import Block, Document, LineIndex
 
 _HEADER = re.compile(r"^\s*原文\s*[:：]\s*<?\s*(?P<url>[^\s>]+)\s*>?\s*$")
 _MD = MarkdownIt("commonmark", {"html": True}).enable(["strikethrough", "table"])
+
+# A linear scanner for the common inline content: plain text and `[text](url)` links. It gives the
+# tokens markdown-it's inline parser gives (tests/test_markdown_fast.py compares them on generated
+# text; benchmarks/markdown_fast.py on every Markdown file of the archive) and is used only when no
+# character that starts another inline construct occurs (newline, escape, code, emphasis,
+# strikethrough, entity, HTML, autolink, image) and every bracket belongs to such a link. markdown-it's
+# inline parser spends about 40 µs on a link (label and destination parsing, URL normalisation); the
+# URLs taken here are those its normalisation leaves unchanged (no `@`, port, `&` or stray `%`).
+_SPECIAL = re.compile(r"[\[\]\n\\`*_&<>!~]")
+_PLAIN = r"[^\[\]\n\\`*_&<>!~]"
+_LINK = re.compile(r"\[(" + _PLAIN + r"+)\]\(((?:https?://)?(?:[A-Za-z0-9\-._~/?#=+,;!*'$]|%[0-9A-Fa-f]{2})+)\)")
+
+
+FastParts = list[tuple[str, str, str]]
+"""(text before a link, its text, its URL) for each link, then (the text after the last link, "", "")."""
+
+
+def fast_parts(content: str) -> FastParts | None:
+    """The parts of `content` when it is plain text and simple links, else None."""
+    out: FastParts = []
+    pos = 0
+    for m in _LINK.finditer(content):
+        if _SPECIAL.search(content, pos, m.start()):
+            return None
+        out.append((content[pos : m.start()], m.group(1), m.group(2)))
+        pos = m.end()
+    if _SPECIAL.search(content, pos):
+        return None
+    out.append((content[pos:], "", ""))
+    return out
+
+
+def fast_children(content: str) -> list[Token] | None:
+    """The inline tokens markdown-it gives for `content` when it is plain text and simple links, else None."""
+    parts = fast_parts(content)
+    if parts is None:
+        return None
+    out: list[Token] = []
+    for gap, label, url in parts:
+        if gap:
+            out.append(Token("text", "", 0, level=0, content=gap))
+        if label:
+            out += [Token("link_open", "a", 1, attrs={"href": url}, level=0), Token("text", "", 0, level=1, content=label),
+                    Token("link_close", "a", -1, level=0)]
+    return out
+
+
+def _inline_rule(state: StateCore) -> None:
+    """markdown-it's core `inline` rule, but content that fast_parts() reads keeps its parts in
+    meta["fast"] instead of tokens (parse_markdown builds its block from them directly)."""
+    for token in state.tokens:
+        if token.type == "inline":
+            if token.children is None:
+                token.children = []
+            parts = fast_parts(token.content)
+            if parts is None:
+                state.md.inline.parse(token.content, state.md, state.env, token.children)
+            else:
+                token.meta["fast"] = parts
+
+
+_MD.core.ruler.at("inline", _inline_rule)
 
 
 def parse_markdown(path: str, raw: str) -> Document:
@@ -49,7 +112,7 @@ def parse_markdown(path: str, raw: str) -> Document:
             start, end = _span(line_starts, text, tok.map)
             if quote_depth and len(blocks) <= 3 and "source_url" not in metadata and _source_header(tok, metadata):
                 continue
-            blk = _inline_block(norm, text, start, end, tok.children or [], len(blocks), kind)
+            blk = _inline_block(norm, text, start, end, tok.children or [], len(blocks), kind, tok.meta.get("fast"))
             if blk is not None:
                 blocks.append(blk)
     doc = Document(path, raw, "markdown", blocks, LineIndex(raw), metadata)
@@ -61,9 +124,10 @@ def parse_markdown(path: str, raw: str) -> Document:
 def _line_starts(text: str) -> list[int]:
     """Offset of the start of every line of `text`, then a sentinel one past its end."""
     line_starts = [0]
-    for i, c in enumerate(text):
-        if c == "\n":
-            line_starts.append(i + 1)
+    i = text.find("\n")
+    while i >= 0:
+        line_starts.append(i + 1)
+        i = text.find("\n", i + 1)
     line_starts.append(len(text) + 1)
     return line_starts
 
@@ -106,9 +170,10 @@ def _source_header(tok: Token, metadata: dict[str, str]) -> bool:
 
 
 def _inline_block(norm: Normalised, text: str, start: int, end: int, children: list[Token], index: int,
-                  kind: str) -> Block | None:
+                  kind: str, fast: FastParts | None = None) -> Block | None:
     """A block of inline content, or None when it has neither text, images nor links."""
-    blk = _inline(text, start, end, children).build(index, kind, norm.raw_offset(start), norm.raw_offset(end))
+    b = _inline(text, start, end, children) if fast is None else _inline_fast(text, start, end, fast)
+    blk = b.build(index, kind, norm.raw_offset(start), norm.raw_offset(end))
     if not blk.text.strip() and blk.images:
         blk.kind = "image"
     elif not blk.text.strip() and not blk.links:
@@ -117,9 +182,15 @@ def _inline_block(norm: Normalised, text: str, start: int, end: int, children: l
     return blk
 
 
+_DESTINATION_SPECIAL = re.compile(r"[\\<>(]")
+
+
 def _skip_destination(text: str, j: int, end: int) -> int:
     """j points at the ']' closing a link text; return the offset after the link's tail."""
     if j + 1 < end and text[j + 1] == "(":
+        k = text.find(")", j + 2, end)
+        if k >= 0 and not _DESTINATION_SPECIAL.search(text, j + 2, k):
+            return k + 1  # what the loop below finds for a destination without escapes, <…> or parentheses
         depth = 0
         k = j + 1
         in_angle = False
@@ -175,6 +246,38 @@ def _inline(text: str, start: int, end: int, children: list[Token]) -> BlockBuil
     for ch in children:
         cur = _inline_child(text, end, b, cur, ch, stack)
     return b
+
+
+def _inline_fast(text: str, start: int, end: int, parts: FastParts) -> BlockBuilder:
+    """_inline() of the tokens fast_children() gives for `parts`, without making them."""
+    b = BlockBuilder()
+    cur = start
+    for gap, label, url in parts:
+        if gap:
+            cur = _place(text, end, b, cur, gap)
+        if not label:
+            continue
+        idx = text.find("[", cur, end)  # _link_open
+        fs = idx if idx >= 0 else cur
+        if idx >= 0:
+            cur = idx + 1
+        ts = b.length
+        cur = _place(text, end, b, cur, label)
+        j = text.find("]", cur, end)  # _link_close
+        fe = _skip_destination(text, j, end) if j >= 0 else cur
+        b.links.append((url, ts, b.length, fs, fe, "".join(b.chars[ts:])))
+        cur = max(cur, fe)
+    return b
+
+
+def _place(text: str, end: int, b: BlockBuilder, cur: int, s: str) -> int:
+    """_inline_text() of a text token `s` (not empty)."""
+    idx = text.find(s, cur, end)
+    if idx < 0:
+        b.add(s, cur, exact=False)
+        return cur
+    b.add(s, idx)
+    return idx + len(s)
 
 
 def _find(text: str, s: str, pos: int, end: int) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from transqa.model import Block, Image, Link
 from transqa.urls import normalise
 
@@ -55,6 +57,7 @@ INVISIBLE = frozenset(
     "\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e"  # zero-width, word joiner, BOM, soft hyphen
     "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"  # bidi marks, embeddings, overrides, isolates
 )
+_INVISIBLE_CHAR = re.compile("[" + "".join(re.escape(c) for c in sorted(INVISIBLE)) + "]")
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
@@ -69,6 +72,10 @@ class BlockBuilder:
         self.code: list[tuple[int, int]] = []
 
     def add(self, s: str, offset: int, exact: bool = True) -> None:
+        if not _INVISIBLE_CHAR.search(s):  # the common case, without a Python step per character
+            self.chars.extend(s)
+            self.offsets.extend(range(offset, offset + len(s)) if exact else [offset] * len(s))
+            return
         for k, ch in enumerate(s):
             if ch in INVISIBLE:
                 continue  # compared without them (TQA508 reports them from the raw text)

@@ -210,7 +210,8 @@ def _box(r: Result, key: tuple[int, int], fs: list[Finding], repeats: dict[int, 
         grid.add_column("ZH", overflow="fold")
         grid.add_row(_side([tgt.blocks[key[1]]], fs, True, "", color))
     lines = [x for f in fs for x in _finding_lines(f, repeats.get(id(f), []), src is not None)]
-    return Panel(Group(grid, Text(""), *lines), title=_title(r, key, fs), title_align="left", expand=True)
+    # the title as Text: a str would be read as markup, which loads rich's emoji table (a tenth of a cold check)
+    return Panel(Group(grid, Text(""), *lines), title=Text(_title(r, key, fs)), title_align="left", expand=True)
 
 
 def _shown_path(path: str) -> str:
