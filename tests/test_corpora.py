@@ -51,6 +51,12 @@ def test_seed_target_only_matches_gold() -> None:
     _compare(check_paths(None, str(seed)), _gold(seed.with_name("alibaba-russia-mail-ru.gold.tsv")))
 
 
+@pytest.mark.parametrize("target", sorted((ROOT / "corpora" / "target-only").glob("*.zh.md")), ids=lambda p: p.name.split(".")[0])
+def test_target_only_sample_matches_gold(target: Path) -> None:
+    stem = target.name.split(".")[0]
+    _compare(check_paths(None, str(target), settings_for(str(target))), _gold(target.parent / f"{stem}.gold.tsv"))
+
+
 def test_samples_cover_every_rule() -> None:
     covered = set()
     for gold in (ROOT / "corpora").rglob("*.gold.tsv"):
