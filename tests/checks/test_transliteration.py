@@ -343,6 +343,28 @@ def test_a_latin_name_beside_its_dictionary_rendering_is_inconsistent() -> None:
     passes("TQA310", None, "火狐浏览器很受欢迎。\n\n火狐操作系统也来了。\n\n但 Firefox OS 不同。\n")
 
 
+def test_a_latin_name_and_its_dictionary_rendering_split_about_evenly_have_no_usual_form() -> None:
+    # 3 against 2: neither form is the article's usual one, so neither place is pointed at
+    zh = "火狐浏览器很受欢迎。\n\n火狐操作系统也来了。\n\n火狐的插件很多。\n\n但在 Firefox 桌面时代就不同了。\n\n用户仍喜欢 Firefox 的界面。\n"
+    passes("TQA310", None, zh)
+    # 4 against 2 is a usual form and an odd one out
+    zh4 = zh.replace("火狐的插件很多。", "火狐的插件很多，火狐的用户也多。")
+    assert {f.target.text for f in findings(None, zh4) if f.code == "TQA310" and f.target} == {"Firefox"}
+
+
+def test_a_name_used_as_the_common_word_or_inside_an_address_or_embed_is_not_a_rendering() -> None:
+    # 发推特 / 一条推特 is "to tweet" / "a tweet", not the company's name written another way
+    passes("TQA310", None, "Twitter 宣布了新功能。\n\nTwitter 的用户很多。\n\n他每天都发推特，还转发了一条推特。\n")
+    # 开发火狐 is the name after a verb that ends in 发
+    zh = "Mozilla 开发火狐、火狐操作系统。\n\n火狐很受欢迎。\n\n但在 Firefox 桌面时代就不同了。\n"
+    assert [f.target.text for f in findings(None, zh) if f.code == "TQA310" and f.target] == ["Firefox"]
+    # a word of an address or of a longer name with a slash is not the name
+    passes("TQA310", None, "欧洲市场很大。\n\n欧洲用户很多。\n\n请访问 TechCrunch.com/Europe 查看。\n")
+    passes("TQA310", None, "谷歌发布了新手机。\n\n谷歌的用户很多。\n\n在 Google I/O 大会上来了。\n")
+    # a leaked embed code is not prose
+    passes("TQA310", None, "Twitter 宣布了新功能。\n\nTwitter 的用户很多。\n\n【推特 https://twitter.com/x/status/1】\n")
+
+
 def test_a_word_of_a_longer_latin_name_is_not_the_dictionary_name() -> None:
     zh = "法国市场很大。\n\n法国用户很多。\n\nTechCrunch France 的创始人来了。\n"
     passes("TQA310", None, zh)
