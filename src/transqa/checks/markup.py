@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from transqa.checks.embeds import embed_positions
@@ -206,26 +207,33 @@ def emoticon_positions(text: str) -> set[int]:
 
 
 def _unbalanced(text: str, skip: set[int]) -> tuple[list[int], list[int]]:
-    """Positions of unmatched openers and closers; `(` and `（` pair with either closer."""
+    """Positions of unmatched openers and closers; `(` and `（` pair with either closer. Linear in the
+    text: a closer with no opener of its kind open is stray at once, without walking the stack."""
     stack: list[int] = []
+    open_kinds: Counter[str] = Counter()  # openers on the stack per kind (both round ones as "(")
     stray: list[int] = []
     faces = emoticon_positions(text) if any(c in text for c in ":;=8：；") else set()
     for m in _BRACKET.finditer(text):  # other characters neither open nor close anything
         i, c = m.start(), m.group()
-        if i in skip or _is_face(text, i, faces, stack):
+        if i in skip or _is_face(text, i, faces, open_kinds):
             continue
         if c in PAIRS:
             if not _face_opener(text, i):
                 stack.append(i)
-        elif c in CLOSERS and not _close(text, stack, CLOSERS[c]) and not _enumerator_or_face(text, i):
+                open_kinds[_kind(c)] += 1
+        elif c in CLOSERS and not _close(text, stack, open_kinds, CLOSERS[c]) and not _enumerator_or_face(text, i):
             stray.append(i)
     return stack, stray
 
 
-def _is_face(text: str, i: int, faces: set[int], stack: list[int]) -> bool:
+def _kind(opener: str) -> str:
+    return "(" if opener in "(（" else opener
+
+
+def _is_face(text: str, i: int, faces: set[int], open_kinds: Counter[str]) -> bool:
     """The character at i belongs to an emoticon; a bare `:)` closes an open parenthesis: `(见图:)`."""
     c = text[i]
-    return i in faces and not (c == ")" and text[i - 1] in ":;：；" and any(text[k] in "(（" for k in stack))
+    return i in faces and not (c == ")" and text[i - 1] in ":;：；" and open_kinds["("] > 0)
 
 
 def _face_opener(text: str, i: int) -> bool:
@@ -233,12 +241,16 @@ def _face_opener(text: str, i: int) -> bool:
     return text[i] in "(（" and i > 0 and text[i - 1] in ":;：；" and text[i + 1 : i + 2].strip() == ""
 
 
-def _close(text: str, stack: list[int], want: str) -> bool:
+def _close(text: str, stack: list[int], open_kinds: Counter[str], want: str) -> bool:
     """Pop the innermost open `want` (any round opener for a round closer) off the stack and everything
     opened after it; False when none is open."""
+    if not open_kinds[_kind(want)]:
+        return False
     for k in range(len(stack) - 1, -1, -1):
         o = text[stack[k]]
         if o == want or (o in "(（" and want in "(（"):
+            for j in stack[k:]:
+                open_kinds[_kind(text[j])] -= 1
             del stack[k:]
             return True
     return False

@@ -124,7 +124,9 @@ _WRAPS = {"《": "》", "(": ")", "（": "）", "【": "】", "[": "]", "「": "
 _NOT_PROSE = re.compile(
     r"(?:https?://|ftp://|www\.)[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+"
     r"|(?<![A-Za-z0-9_])[@#][A-Za-z_][A-Za-z0-9_]*"
-    r"|\[[^\]\n]*=[^\]\n]*\]"  # a WordPress shortcode: [slideshare id = 1 & doc = …]
+    # a WordPress shortcode: [slideshare id = 1 & doc = …]; no [ inside, so a scan from one [ stops at the
+    # next (a line of unclosed [ was quadratic)
+    r"|\[[^\[\]\n]*=[^\[\]\n]*\]"
     # a file name starts where its run of characters starts: retried from every character, a long run was quadratic
     r"|(?<![A-Za-z0-9_\-])[A-Za-z0-9_\-]+(?:\.[A-Za-z0-9_\-]+)*\.(?:png|jpe?g|gif|svg|webp|bmp|pdf|mp[34]|mov|html?|php|aspx?|zip|exe|dmg)\b",
     re.IGNORECASE,
