@@ -60,7 +60,25 @@ def test_a_changed_dictionary_gets_its_own_index(fresh: Path) -> None:
     _clear()
     lex = lexicon.lexicon() or {}
     assert "investment" not in lex and lex["stake"] == ("投资",)
-    assert len(_files(fresh.parent)) == 2
+    # the old dictionary's index is removed once the new one is written (it would never be read again)
+    (kept,) = _files(fresh.parent)
+    assert dictcache._read(kept, "lexicon") == lex
+
+
+def test_a_fifo_or_a_device_in_the_cache_folder_is_not_read(fresh: Path) -> None:
+    import os
+
+    want = lexicon.lexicon()
+    (target,) = _files(fresh.parent)
+    stamps = sorted((fresh.parent / "cache" / "index").glob("stamp-*.sha256"))
+    assert stamps
+    target.unlink()
+    os.mkfifo(target)  # reading it would block for ever
+    for stamp in stamps:
+        stamp.unlink()
+        stamp.symlink_to("/dev/zero")  # reading it would never end
+    _clear()
+    assert lexicon.lexicon() == want
 
 
 def test_an_unreadable_cache_file_is_rebuilt(fresh: Path) -> None:

@@ -17,6 +17,7 @@ import gc
 import hashlib
 import marshal
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Callable
@@ -31,6 +32,27 @@ FORMAT = "2"  # bump when the file layout changes
 MAGIC = b"transqa-index\0"  # a file is MAGIC, kind, NUL, sha256 of the payload, then the marshal payload
 
 
+MAX_INDEX_BYTES = 256 * 1024 * 1024  # the largest index is about 4 MB; anything far larger is not ours
+
+
+def _read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; OSError for anything else. Opened without
+    blocking and checked with fstat on the open descriptor: a FIFO or a device put in the cache folder
+    (by accident or by someone else) would hang the read or never end."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > limit:
+            raise OSError(f"{path}: not a regular cache file")
+        with os.fdopen(os.dup(fd), "rb") as fh:
+            data = fh.read(limit + 1)
+        if len(data) > limit:
+            raise OSError(f"{path}: cache file too large")
+        return data
+    finally:
+        os.close(fd)
+
+
 @lru_cache(maxsize=16)
 def _file_hash(path: str, stat_key: str) -> bytes:
     """The file's sha256, once per process and version of the file (three indexes share CC-CEDICT).
@@ -40,7 +62,7 @@ def _file_hash(path: str, stat_key: str) -> bytes:
     name = hashlib.sha256(f"{path}\0{stat_key}".encode()).hexdigest()[:32]
     stamp = user_cache_dir() / "index" / f"stamp-{name}.sha256"
     try:
-        kept = stamp.read_bytes()
+        kept = _read_regular(stamp, 32)
         if len(kept) == 32:
             return kept
     except OSError:
@@ -85,8 +107,7 @@ def _header(kind: str, payload: bytes) -> bytes:
 
 def _read(target: Path, kind: str) -> Any:
     """The value a cache file holds; ValueError when it is not a whole, intact index of `kind`."""
-    with open(target, "rb") as fh:
-        data = fh.read()
+    data = _read_regular(target, MAX_INDEX_BYTES)
     head = MAGIC + kind.encode() + b"\0"
     digest, payload = data[len(head) : len(head) + 32], data[len(head) + 32 :]
     if not data.startswith(head) or hashlib.sha256(payload).digest() != digest:
@@ -133,5 +154,18 @@ def load_or_build(kind: str, path: str, modules: tuple[str, ...], build: Callabl
     try:
         _write(target, kind, value)
     except (OSError, ValueError):
-        pass
+        return value
+    _prune(target, kind)
     return value
+
+
+def _prune(target: Path, kind: str) -> None:
+    """Remove the indexes of `kind` that an older dictionary or older code built (each about 3.5 MB;
+    they were never read again). A process still reading one keeps its open file; one that looks for it
+    later builds its own again."""
+    try:
+        for old in target.parent.glob(f"{kind}-*.marshal"):
+            if old.name != target.name:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
