@@ -276,7 +276,8 @@ def main(argv: list[str] | None = None) -> int:
         return ExitCode.USAGE
     except click_exc.UsageError as exc:
         hint = f" (see: transqa {exc.ctx.info_name if exc.ctx and exc.ctx.parent else ''} --help)".replace("  ", " ")
-        print(f"transqa: error: {exc.format_message()}{hint}", file=sys.stderr)
+        msg = exc.format_message()
+        print(f"transqa: error: {msg}{'' if msg.endswith(')') and '(see: ' in msg else hint}", file=sys.stderr)
         return ExitCode.USAGE
     except typer.Exit as exc:
         return int(exc.exit_code)

@@ -202,6 +202,18 @@ def test_currency_sign_and_word_disagree(zh: str, amount: str) -> None:
     assert amount in f.message
 
 
+@pytest.mark.parametrize(
+    ("zh", "fix"),
+    [
+        ("这家柏林公司筹集了€700 万英镑。", "700 万欧元"),  # the sign is the original's, the word a guess
+        ("伦敦公司筹集了£2.5 亿美元。", "2.5 亿英镑"),
+        ("门票售价 ¥800 美元。", "one currency, the original's"),  # ¥: yuan or yen, not to be guessed
+    ],
+)
+def test_a_currency_clash_suggests_the_signs_currency(zh: str, fix: str) -> None:
+    assert fails("TQA212", None, zh).suggestion == fix
+
+
 @pytest.mark.parametrize("zh", ["这家公司筹集了 400 万欧元。", "票价为 $25 美元。", "它以 ¥5000 日元出售。", "售价 82 美元(60 欧元)。"])
 def test_currency_sign_that_fits_its_word(zh: str) -> None:
     passes("TQA212", None, zh)
@@ -218,6 +230,8 @@ def test_one_amount_in_two_currencies_in_one_article() -> None:
     passes("TQA212", None, "# 票价 20 美元\n\n在伦敦，票价为 20 英镑。\n")
     passes("TQA212", None, "# 公司筹集 500 万美元\n\n此前它曾筹集 300 万英镑。\n")
     passes("TQA212", None, "# 损失达百万美元\n\n英国损失了数百万英镑。\n")
+    # a round figure in two currencies is as often two amounts (a £5m tax limit, $5m deals)
+    passes("TQA212", None, "# 初创公司融资\n\n在英国，EIS 限额升至 500 万英镑。\n\n超过 500 万美元的交易放缓。\n")
 
 
 def test_one_amount_in_two_currencies_is_left_to_tqa205_with_the_original() -> None:

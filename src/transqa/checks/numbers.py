@@ -14,7 +14,7 @@ from transqa.model import Block
 from transqa.quantities import Quantity, close, format_value, garbled_numbers
 from transqa.quantities.bounds import chinese_bound, clash, english_bound
 from transqa.quantities.casualty import ZH_NAMES, chinese_casualty, english_casualty
-from transqa.quantities.chinese import amounts, currency_clashes, dates_as_levels
+from transqa.quantities.chinese import CURRENCIES_ZH, amounts, currency_clashes, dates_as_levels
 from transqa.quantities.core import DOLLARS, converts, matches
 from transqa.quantities.direction import (
     ZH_OPPOSITE,
@@ -311,7 +311,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                               repairs=(ctx.repair((b, s, e), fixed, certain=not chained),))
         for s, e, found, sign, word in currency_clashes(b.text):
             yield ctx.finding(CURRENCY_CLASH, f"{quote(found)} carries two currencies: the sign says {sign}, the word says {word}",
-                              target=(b, s, e), suggestion="one currency, the original's")
+                              target=(b, s, e), suggestion=_clash_fix(found, sign, ctx.default_currency))
         for s, e, found, verb in dates_as_levels(b.text):
             yield ctx.finding(NUMBER_GARBLED, f"the date {quote(found)} stands where {quote(verb)} wants a figure: a number read as a date",
                               target=(b, s, e), suggestion="write the figure of the source (a level, a percentage), not a date")
@@ -325,16 +325,38 @@ def check(ctx: Context) -> Iterator[Finding]:
         yield from _compare(ctx, _Bead(sblocks, tblocks, beads, n, dollars), src, _split_lists(src, tgt))
 
 
+_SIGN_WORD = {"EUR": "欧元", "GBP": "英镑", "USD": "美元"}  # the signs whose currency is not in doubt (¥: CNY or JPY)
+
+
+def _clash_fix(found: str, sign: str, default_currency: str | None) -> str:
+    """`€400 万英镑` → `400 万欧元`: the sign is the original's, kept by the machine translation, the word
+    its guess; `$` is the corpus's `default-currency` when one is set. Else the generic advice."""
+    code = default_currency if default_currency and found.startswith(("$", "US$")) else sign
+    figure = re.sub(r"^(?:US\$|[€£$¥￥])\s?", "", found)
+    words = [w for w in CURRENCIES_ZH if len(w) > 1 and figure.endswith(w)]
+    if found[0] in "¥￥" or code not in _SIGN_WORD or not words:
+        return "one currency, the original's"
+    return figure[: -len(max(words, key=len))].rstrip() + _SIGN_WORD[code]
+
+
+def _round(value: float) -> bool:
+    """One significant digit (500 万, 2,000,000): a figure that recurs as different amounts."""
+    digits = f"{value:.6g}".replace(".", "").lstrip("0").split("e")[0].rstrip("0")
+    return len(digits) <= 1
+
+
 def _article_currencies(ctx: Context) -> Iterator[Finding]:
-    """One amount (10,000 or more) in two currencies in one article: the occurrences in the currency the
-    article uses less for it are reported (a tie: the currency written last is taken as the article's)."""
+    """One amount (10,000 or more, of two significant digits or more) in two currencies in one article:
+    the occurrences in the currency the article uses less for it are reported (a tie: the currency written
+    last is taken as the article's)."""
     seen: dict[float, list[tuple[Block, int, int, str, str]]] = {}
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
         clashes = [(s, e) for s, e, *_ in currency_clashes(b.text)]  # reported on their own: their currency is unknown
         for s, e, text, value, currency in amounts(b.text):
-            if value >= 1e4 and not any(cs <= s < ce or cs < e <= ce for cs, ce in clashes):
+            # a round figure (500 万英镑 and 500 万美元) is as often two amounts as one in two currencies
+            if value >= 1e4 and not _round(value) and not any(cs <= s < ce or cs < e <= ce for cs, ce in clashes):
                 seen.setdefault(value, []).append((b, s, e, text, currency))
     for occ in seen.values():
         count = Counter(x[4] for x in occ)

@@ -1301,15 +1301,11 @@ def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, in
 
     blocks = [b for b in ctx.target.blocks if b.kind != "code"]
     for t, lplaces in sorted(latin.items()):
-        lplaces = [(b, s, e) for b, s, e in lplaces if not _LONGER_NAME.match(b.text, e) and not _NAME_BEFORE.search(b.text, 0, s)
-                   and not (s and b.text[s - 1] in "/.@") and not _IN_EMBED.search(b.text, 0, s)
-                   and _HAN_NEAR.search(b.text, max(0, s - 4), e + 4)]  # in Chinese prose, not in English left untranslated
+        lplaces = [(b, s, e) for b, s, e in lplaces if _latin_name_in_prose(b.text, s, e)]
         if not lplaces:
             continue
-        cplaces: list[tuple[Block, int]] = []
         for f in sorted((f for f in known_renderings(t, first=True) if len(f) >= 2), key=lambda f: (-len(f), f)):
-            cplaces = [(b, i) for b in blocks for i in _find_all(b.text, f) if not _glossed_at(b.text, i + len(f), t)
-                       and not _IN_EMBED.search(b.text, 0, i) and not _COMMON_USE_BEFORE.search(b.text, 0, i)]
+            cplaces = [(b, i) for b in blocks for i in _find_all(b.text, f) if _rendering_as_name(b.text, i, f, t)]
             if cplaces:
                 break
         else:
@@ -1328,6 +1324,19 @@ def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, in
                 continue
             reported.add((b.index, s))
             yield ctx.finding(TRANSLIT_INCONSISTENT, msg, target=(b, s, e), suggestion=canon)
+
+
+def _latin_name_in_prose(text: str, s: int, e: int) -> bool:
+    """The Latin word at [s, e) is the name itself in Chinese prose: not a word of a longer name, of an
+    address or of a leaked embed, nor inside English left untranslated."""
+    return (not _LONGER_NAME.match(text, e) and not _NAME_BEFORE.search(text, 0, s) and not (s and text[s - 1] in "/.@")
+            and not _IN_EMBED.search(text, 0, s) and bool(_HAN_NEAR.search(text, max(0, s - 4), e + 4)))
+
+
+def _rendering_as_name(text: str, i: int, f: str, t: str) -> bool:
+    """The dictionary rendering `f` of `t` at i stands for the name: not glossed with it, not in an embed,
+    not the common word (发推特)."""
+    return not _glossed_at(text, i + len(f), t) and not _IN_EMBED.search(text, 0, i) and not _COMMON_USE_BEFORE.search(text, 0, i)
 
 
 _LONGER_NAME = re.compile(r"[ \-]?[A-Z0-9][A-Za-z0-9/]| (?:in|of|and|the|de|for|on) (?:the )?[A-Z]| ?[&+]")

