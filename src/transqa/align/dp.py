@@ -7,6 +7,7 @@ cost of transqa.align.features.
 from __future__ import annotations
 
 import math
+import sys
 from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,6 +30,10 @@ BEADS: dict[tuple[int, int], float] = {
 MAX_BAND = 60  # half-width of the search band, in units, around the diagonal
 DENSE_CELLS = 120_000  # up to this many cells (about 27 MB of tables at most), the costs are tabled at once (align.grid)
 DENSE_MIN = 100  # below, the cell-by-cell DP is quicker than setting up the tables
+# Before NumPy is loaded, its import (about 0.09 CPU s) costs more than the tables save on anything smaller
+# (about 50 × 50 paragraphs or sentences): a one-article check stays without it; an audit loads it once its
+# first large alignment comes. Both ways give the same beads (the tables reproduce the DP's costs bit for bit).
+DENSE_COLD_MIN = 2_500
 MAX_WIDEN = 240  # how far a difference in counts widens the band at most (it keeps the cost linear)
 _INF = float("inf")
 _MARGIN = 1e-6  # rounding margin of the lower bounds
@@ -246,7 +251,8 @@ def align_features(
                          lex(range(i - di, i), range(j - dj, j)) if lex else NO_LEX) + prior(i, j, di, dj)
 
     table = _Table(n, m, widen)
-    dense = n and m and DENSE_MIN <= (n + 1) * (m + 1) <= DENSE_CELLS and (lex is None or hasattr(lex, "counts"))
+    least = DENSE_MIN if "numpy" in sys.modules else DENSE_COLD_MIN
+    dense = n and m and least <= (n + 1) * (m + 1) <= DENSE_CELLS and (lex is None or hasattr(lex, "counts"))
     if dense:
         _fill_dense(table, sf, tf, lex, prior, lambda i, j, di, dj: pair_cost(
             merged_s(i, di), merged_t(j, dj), True, lex(range(i - di, i), range(j - dj, j)) if lex else NO_LEX))
