@@ -140,12 +140,12 @@ def _aligned_both_ways(sf, tf, lex=None, starts=(frozenset(), frozenset())):  # 
 
     beads = []
     for low, high in ((10**9, 10**9), (0, 10**9)):  # cell by cell, then tabled at once
-        old = dp.DENSE_MIN, dp.DENSE_CELLS
-        dp.DENSE_MIN, dp.DENSE_CELLS = low, high
+        old = dp.DENSE_MIN, dp.DENSE_COLD_MIN, dp.DENSE_CELLS
+        dp.DENSE_MIN, dp.DENSE_COLD_MIN, dp.DENSE_CELLS = low, low, high  # with NumPy loaded or not
         try:
             beads.append(dp.align_features(sf, tf, lex, starts))
         finally:
-            dp.DENSE_MIN, dp.DENSE_CELLS = old
+            dp.DENSE_MIN, dp.DENSE_COLD_MIN, dp.DENSE_CELLS = old
     return beads
 
 
