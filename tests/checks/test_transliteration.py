@@ -439,3 +439,17 @@ def test_a_transliteration_beside_the_established_rendering_elsewhere() -> None:
     # a person's name has several good transliterations: CC-CEDICT's 科尔 for Kohl is not the one standard form
     en2 = "Kohl met the mayor on Monday.\n\nThe mayor thanked Kohl for the visit.\n"
     passes("TQA310", en2, "科尔周一会见了市长。\n\n市长感谢柯尔的来访。\n")
+
+
+@needs_cedict
+def test_the_word_of_a_model_name_whose_brand_is_kept_in_latin_is_literal() -> None:
+    # a product model, brand, number and word (the Softie 12 Osprey): the translation keeps the brand in
+    # Latin script once (`Softie12鱼鹰`), so the model is a name, and `鱼鹰` (osprey) is its word translated
+    en = ("Many view the Softie 12 Osprey as the best bag of its kind.\n\n"
+          "The Softie 12 Osprey has been given a NATO stock number.\n")
+    zh = "许多人认为软12鱼鹰是同类中最好的睡袋。\n\nSoftie12鱼鹰已经获得了北约库存编号。\n"
+    assert _literal_findings(en, zh) == [("TQA312", "鱼鹰"), ("TQA312", "鱼鹰")]
+    # the brand never in Latin script: nothing shows the model is a name (an edition word, a rendered brand)
+    assert _literal_findings(en, zh.replace("Softie12", "软体12")) == []
+    # the model kept whole: nothing translated
+    assert _literal_findings(en, "许多人认为Softie 12 Osprey是最好的睡袋。\n\nSoftie 12 Osprey已经获得了北约库存编号。\n") == []

@@ -403,7 +403,7 @@ def _name_checks(
     if not is_generic:
         yield from _cut_known(ctx, name, chinese, reported)
     yield from _cut_latin(ctx, name, occs, reported)
-    if not is_generic and (any(o.latin or _kept_in_latin(name, o) for o in occs) or _coined(name)):
+    if not is_generic and (any(o.latin or _kept_in_latin(name, o) for o in occs) or _coined(name) or _model_name(ctx, occs)):
         yield from _literal(ctx, name, chinese, reported)  # the article keeps it as a name, or it is no word
     elif not is_generic and not joined:
         yield from _literal(ctx, name, chinese, reported, modifier=True)
@@ -543,6 +543,23 @@ def _kept_in_latin(name: str, o: Occurrence) -> bool:
         for m in pat.finditer(b.text):
             if not re.search(r"[(（][^)）]*$", b.text[: m.start()]):
                 return True
+    return False
+
+
+_MODEL_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z]{2,}) \d{1,4} $")
+
+
+def _model_name(ctx: Context, occs: list[Occurrence]) -> bool:
+    """The name is the last word of a product model, a brand and a number before it (`Softie 12 Osprey`),
+    and the translation keeps the brand in Latin script somewhere in the article (`Softie12鱼鹰`): the
+    whole model is a name, its words are not to be translated (软12鱼鹰)."""
+    for o in occs:
+        m = _MODEL_BEFORE.search(o.src.text[max(0, o.src_start - 40) : o.src_start])
+        if m is None or m.group(1) in _NOT_NAMES or m.group(1).lower() in _GENERIC:
+            continue
+        pat = _latin_name_pattern(m.group(1))
+        if any(pat.search(b.text) for b in ctx.target.blocks):
+            return True
     return False
 
 
