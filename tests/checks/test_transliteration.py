@@ -453,3 +453,15 @@ def test_the_word_of_a_model_name_whose_brand_is_kept_in_latin_is_literal() -> N
     assert _literal_findings(en, zh.replace("Softie12", "软体12")) == []
     # the model kept whole: nothing translated
     assert _literal_findings(en, "许多人认为Softie 12 Osprey是最好的睡袋。\n\nSoftie 12 Osprey已经获得了北约库存编号。\n") == []
+
+
+@needs_cedict
+def test_a_company_translated_word_by_word_before_its_legal_suffix_is_literal() -> None:
+    # every word of the company's name rendered by its dictionary word before 有限公司 (Contact Left Limited)
+    en = "Contact Left Limited is an official supplier for Snugpak and sells their kit in our shop.\n"
+    zh = "联系左有限公司是Snugpak的官方供应商，并在我们的商店中销售他们的装备。\n"
+    assert _literal_findings(en, zh) == [("TQA312", "联系左有限公司")]
+    assert _literal_findings(en, zh.replace("联系左", "Contact Left ")) == []  # the name kept
+    # a word of an institution: the Chinese press translates such names by meaning (国家电网有限公司)
+    en2 = "National Grid Ltd said on Monday that supplies were secure.\n"
+    assert _literal_findings(en2, "国家电网有限公司周一表示，供应是安全的。\n") == []

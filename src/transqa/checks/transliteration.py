@@ -358,6 +358,7 @@ def _with_source(ctx: Context) -> Iterator[Finding]:
     occurrences = _occurrences(ctx, names)
     reported: set[tuple[int, int]] = set()
     yield from _half_translated(ctx, reported)
+    yield from _company_literal(ctx, reported)
     for name, occs in occurrences.items():
         chinese = [o for o in occs if not o.latin]
         for o in chinese:
@@ -390,6 +391,45 @@ def _half_translated(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[F
                     yield ctx.finding(
                         NAME_LITERAL,
                         f"the name {m.group(0)} is half translated: {quote(hit.group(0))} ({head} as the common word {quote(hit.group(1))})",
+                        source=(sb, m.start(), m.end()), target=(tb, hit.start(), hit.end()), suggestion=m.group(0),
+                    )
+                    break
+
+
+# A company's name: capitalised words and the legal suffix (Contact Left Limited, Acme Widgets Ltd)
+_COMPANY = re.compile(r"(?<![A-Za-z])((?:[A-Z][a-z]+ ){1,3})(?:Limited|Ltd|LTD|Inc|LLC|Corp|Plc|PLC)\b")
+_ZH_COMPANY = r"\s?(?:股份)?(?:有限)?(?:责任)?公司"
+
+
+def _company_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A company's name, legal suffix and all, whose every word the translation renders by its dictionary
+    word before `有限公司` (`联系左有限公司` for Contact Left Limited): MT translated the name. A word of
+    an institution (National, Bank) makes it a name translated by meaning, as the Chinese press does."""
+    from transqa.lang.lexicon import renderings
+    from transqa.lang.transliterate import known_renderings
+
+    for _k, srcs, tgts in ctx.pairs():
+        for sb in srcs:
+            for m in _COMPANY.finditer(sb.text):
+                words = m.group(1).split()
+                if any(w in _NOT_NAMES or w.lower() in _GENERIC for w in words) or known_renderings(" ".join(words)):
+                    continue
+                alts = []
+                for w in words:  # a word's rendering, or its first character (左 of 左边 for Left)
+                    rs = [r for r in renderings(w.lower()) if r]
+                    rs += [r[0] for r in rs if len(r) == 2]
+                    alts.append("(?:" + "|".join(map(re.escape, sorted(set(rs), key=lambda r: (-len(r), r)))) + ")")
+                if not all(a != "(?:)" for a in alts):
+                    continue
+                pat = re.compile("".join(alts) + _ZH_COMPANY)
+                for tb in tgts:
+                    hit = pat.search(tb.text)
+                    if hit is None or (tb.index, hit.start()) in reported:
+                        continue
+                    reported.add((tb.index, hit.start()))
+                    yield ctx.finding(
+                        NAME_LITERAL,
+                        f"the company {m.group(0)} is translated word by word: {quote(hit.group(0))}",
                         source=(sb, m.start(), m.end()), target=(tb, hit.start(), hit.end()), suggestion=m.group(0),
                     )
                     break
