@@ -17,7 +17,7 @@ PLACEHOLDER_CHANGED = rule(
     What it checks: placeholders that anonymise a name in the original — an upper-case word and a
     number in brackets, such as the speaker tags of transcripts `(PERSON4)` and `[PERSON9]`, or
     `[ORGANISATION242]`, `[PROJECT3]` — and that the aligned Chinese does not carry unchanged, but
-    translated (`（人4）`, `(人物2)`, `(第七人)`, `[人11]`) or with another number, or keeps
+    translated (`（人4）`, `(人物2)`, `(第七人)`, `[人11]`) or with another number, or keeps it
     without any bracket (`后来当PERSON12拥有…`; other brackets will do).
 
     Why it matters: a placeholder stands for a name; it must come through as it is, like a name kept

@@ -78,8 +78,11 @@ NAME_LITERAL = rule(
     A name the translation never keeps in Latin script is reported only where something else shows
     it is a name: a coinage of two dictionary words (`Salesforce` → `销售队`, `Gamefan` → `游戏迷`), a
     CamelCase name half translated (`MusicLM` → `音乐LM`), a brand after an article or possessive
-    translated as the adjective of its product's noun (`this Harmony kettle` → `和谐水壶`), or words
-    the translation puts in quotes the original does not have (`买一个"养的厨师"`). A single
+    translated as the adjective of its product's noun (`this Harmony kettle` → `和谐水壶`), words
+    the translation puts in quotes the original does not have (`买一个"养的厨师"`), the last word of a
+    product model whose brand the translation keeps in Latin script elsewhere (`Softie 12 Osprey` →
+    `软12鱼鹰` beside `Softie12鱼鹰`), or a company every word of which is rendered by its dictionary
+    word before its legal form (`Contact Left Limited` → `联系左有限公司`). A single
     dictionary word used once (`Epic` → `史诗`) is not: capitalised words of titles and transcripts
     (Freedom, Earth) look the same. With the original keeping a name of five letters or more in Latin
     script in two paragraphs, a paragraph of fair length that neither keeps nor transliterates it is
