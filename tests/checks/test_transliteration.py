@@ -465,3 +465,19 @@ def test_a_company_translated_word_by_word_before_its_legal_suffix_is_literal() 
     # a word of an institution: the Chinese press translates such names by meaning (国家电网有限公司)
     en2 = "National Grid Ltd said on Monday that supplies were secure.\n"
     assert _literal_findings(en2, "国家电网有限公司周一表示，供应是安全的。\n") == []
+
+
+def test_a_title_rendered_two_ways_in_book_title_marks() -> None:
+    # the novel's title quoted three times, written 《与吸血鬼的访谈》 twice and 《与吸血鬼的约会》 once
+    en = ("'Interview with the Vampire' author Anne Rice dies at age 80\n\n"
+          "Her first novel, \"Interview with the Vampire,\" was published in 1976.\n\n"
+          "\"Interview with the Vampire\" was made into a film in 1994, as was the \"Twilight\" series later.\n")
+    zh = ("《与吸血鬼的访谈》作者安妮·赖斯去世，享年80岁\n\n"
+          "她的第一部小说《与吸血鬼的访谈》于1976年出版。\n\n"
+          "1994年，《与吸血鬼的约会》被拍成电影，后来的《暮光之城》系列也是如此。\n")
+    got = [(f.code, f.target.text, f.target.line, f.suggestion) for f in findings(en, zh) if f.code == "TQA310"]
+    assert got == [("TQA310", "与吸血鬼的约会", 5, "与吸血鬼的访谈")]
+    passes("TQA310", en, zh.replace("约会", "访谈"))
+    # a short form of the title is no second rendering; nor is a paragraph whose 《》 do not pair up
+    passes("TQA310", en, zh.replace("《与吸血鬼的约会》", "《吸血鬼》"))
+    passes("TQA310", en, zh.replace("后来的《暮光之城》", "后来的暮光之城"))

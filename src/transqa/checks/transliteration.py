@@ -28,8 +28,10 @@ TRANSLIT_INCONSISTENT = rule(
     What it checks: the Chinese renderings of one name across the article. With the original, the
     renderings of each English name in its aligned paragraphs (found by sound: the pinyin of the
     Chinese against the spelling of the English); without it, `·`-joined names and runs of
-    transliteration characters that sound alike and differ in a character or two. The less frequent
-    rendering is reported, with the article's usual one and where it stands.
+    transliteration characters that sound alike and differ in a character or two. With the original,
+    also a work's title it quotes alike in several paragraphs, written in 《》 two ways
+    (`《与吸血鬼的访谈》`, `《与吸血鬼的约会》`). The less frequent rendering is reported, with the
+    article's usual one and where it stands.
 
     Why it matters: readers take two renderings for two people. Real MT output (WMT22, Online-A)
     writes de Klerk `克勒克` seven times and `克拉克` three times in one article, and Munster `芒斯特`,
@@ -362,6 +364,7 @@ def _with_source(ctx: Context) -> Iterator[Finding]:
     reported: set[tuple[int, int]] = set()
     yield from _half_translated(ctx, reported)
     yield from _company_literal(ctx, reported)
+    yield from _title_two_ways(ctx, reported)
     for name, occs in occurrences.items():
         chinese = [o for o in occs if not o.latin]
         for o in chinese:
@@ -436,6 +439,54 @@ def _company_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[F
                         source=(sb, m.start(), m.end()), target=(tb, hit.start(), hit.end()), suggestion=m.group(0),
                     )
                     break
+
+
+# A work's title quoted in the English ("Interview with the Vampire," 'Twilight') and in 《》 in the Chinese
+_EN_TITLE = re.compile(r"(?<![A-Za-z])[\"“‘']([A-Z][^\"“”‘’'.!?;:]{1,60}?)[,.]?[\"”’'](?![A-Za-z])")
+_ZH_TITLE = re.compile(r"《([^《》\n]{2,30})》")
+
+
+_TITLE_SMALL = frozenset("a an the of with from into for and or nor but to in on at by over upon as".split())
+
+
+def _a_title(t: str) -> bool:
+    """Words of a title: at most eight, each capitalised or a small word (Interview with the Vampire)."""
+    words = t.split()
+    return 0 < len(words) <= 8 and any(len(w) > 3 for w in words) and all(w[0].isupper() or w in _TITLE_SMALL for w in words)
+
+
+def _title_two_ways(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A work's title the English quotes the same way in several paragraphs, rendered in 《》 two ways
+    (`《与吸血鬼的访谈》`, `《与吸血鬼的约会》`): the minority form is reported (of two, the later). Titles
+    are paired with the 《》 of their paragraph in order, only where the counts agree."""
+    places: dict[str, list[tuple[Block, Block, int, int, str]]] = defaultdict(list)
+    for _k, srcs, tgts in ctx.pairs():
+        en = [(sb, m) for sb in srcs for m in _EN_TITLE.finditer(sb.text) if _a_title(m.group(1))]
+        zh = [(tb, m) for tb in tgts for m in _ZH_TITLE.finditer(tb.text)]
+        if not en or len(en) != len(zh):
+            continue
+        for (sb, em), (tb, zm) in zip(en, zh, strict=True):
+            places[em.group(1).strip()].append((sb, tb, em.start(1), zm.start(1), zm.group(1)))
+    for title, where in places.items():
+        counts = Counter(p[4] for p in where)
+        if len(counts) != 2:
+            continue
+        (usual, n), (other, m) = counts.most_common()
+        if n == m:  # a tie: the later form is the odd one
+            usual, other = next(p[4] for p in where), next(p[4] for p in where if p[4] != where[0][4])
+        if usual in other or other in usual or len(set(usual) & set(other)) < 2:
+            continue  # a short form of the title, or a pairing gone wrong
+        u = next(p for p in where if p[4] == usual)
+        line = ctx.target.location(u[1], u[3], u[3] + len(usual)).line
+        for sb, tb, es, zs, form in where:
+            if form != other or (tb.index, zs) in reported:
+                continue
+            reported.add((tb.index, zs))
+            yield ctx.finding(
+                TRANSLIT_INCONSISTENT,
+                f"the title {quote(title)} is rendered 《{other}》 here and 《{usual}》 elsewhere in this article (line {line})",
+                source=(sb, es, es + len(title)), target=(tb, zs, zs + len(other)), suggestion=usual,
+            )
 
 
 def _name_checks(
