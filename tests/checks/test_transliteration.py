@@ -481,3 +481,13 @@ def test_a_title_rendered_two_ways_in_book_title_marks() -> None:
     # a short form of the title is no second rendering; nor is a paragraph whose 《》 do not pair up
     passes("TQA310", en, zh.replace("《与吸血鬼的约会》", "《吸血鬼》"))
     passes("TQA310", en, zh.replace("后来的《暮光之城》", "后来的暮光之城"))
+
+
+@needs_cedict
+def test_a_name_after_an_honorific_translated_as_a_common_word_is_literal() -> None:
+    # the coffee machine brand Mr. Coffee as 咖啡先生 ("Mr. coffee"); a person's name is transliterated
+    en = "I replaced my old Mr. Coffee with this one and it brews much faster.\n"
+    assert _literal_findings(en, "我用这个替换了我的旧咖啡先生，它的冲泡速度快多了。\n") == [("TQA312", "咖啡先生")]
+    assert _literal_findings(en, "我用这个替换了我的旧Mr. Coffee，它的冲泡速度快多了。\n") == []
+    en2 = "Mr Blair said the talks had gone well.\n"
+    assert _literal_findings(en2, "布莱尔先生说会谈进行得很顺利。\n") == []

@@ -83,8 +83,10 @@ NAME_LITERAL = rule(
     translated as the adjective of its product's noun (`this Harmony kettle` → `和谐水壶`), words
     the translation puts in quotes the original does not have (`买一个"养的厨师"`), the last word of a
     product model whose brand the translation keeps in Latin script elsewhere (`Softie 12 Osprey` →
-    `软12鱼鹰` beside `Softie12鱼鹰`), or a company every word of which is rendered by its dictionary
-    word before its legal form (`Contact Left Limited` → `联系左有限公司`). A single
+    `软12鱼鹰` beside `Softie12鱼鹰`), a company every word of which is rendered by its dictionary
+    word before its legal form (`Contact Left Limited` → `联系左有限公司`), or the word after an
+    honorific rendered by its dictionary word (`Mr. Coffee` → `咖啡先生`; a person's name is
+    transliterated). A single
     dictionary word used once (`Epic` → `史诗`) is not: capitalised words of titles and transcripts
     (Freedom, Earth) look the same. With the original keeping a name of five letters or more in Latin
     script in two paragraphs, a paragraph of fair length that neither keeps nor transliterates it is
@@ -365,6 +367,7 @@ def _with_source(ctx: Context) -> Iterator[Finding]:
     yield from _half_translated(ctx, reported)
     yield from _company_literal(ctx, reported)
     yield from _title_two_ways(ctx, reported)
+    yield from _honorific_literal(ctx, reported)
     for name, occs in occurrences.items():
         chinese = [o for o in occs if not o.latin]
         for o in chinese:
@@ -436,6 +439,38 @@ def _company_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[F
                     yield ctx.finding(
                         NAME_LITERAL,
                         f"the company {m.group(0)} is translated word by word: {quote(hit.group(0))}",
+                        source=(sb, m.start(), m.end()), target=(tb, hit.start(), hit.end()), suggestion=m.group(0),
+                    )
+                    break
+
+
+# An honorific and a capitalised word (Mr. Coffee, Ms Clean); the Chinese honorifics after a name
+_HONORIFIC = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][a-z]+)\b")
+_ZH_HONORIFIC = ("先生", "女士", "小姐", "博士", "太太", "夫人", "医生")
+
+
+def _honorific_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """`Mr. Coffee` as `咖啡先生`: the word after the honorific rendered by its dictionary word, not
+    transliterated or kept. A name is transliterated (布莱尔先生 for Mr Blair: CC-CEDICT's rendering
+    of the name, not a common word)."""
+    from transqa.lang.lexicon import renderings
+    from transqa.lang.transliterate import is_proper_noun, is_translit, known_renderings
+
+    for _k, srcs, tgts in ctx.pairs():
+        for sb in srcs:
+            for m in _HONORIFIC.finditer(sb.text):
+                word = m.group(1)
+                known = known_renderings(word)
+                words = [r for r in renderings(word.lower())
+                         if len(r) >= 2 and r not in known and not is_proper_noun(r) and not is_translit(r)]
+                for tb in tgts:
+                    hit = next((h for r in words for h in re.finditer(re.escape(r) + "(?:" + "|".join(_ZH_HONORIFIC) + ")", tb.text)), None)
+                    if hit is None or (tb.index, hit.start()) in reported:
+                        continue
+                    reported.add((tb.index, hit.start()))
+                    yield ctx.finding(
+                        NAME_LITERAL,
+                        f"the name {m.group(0)} is translated as a common word: {quote(hit.group(0))}",
                         source=(sb, m.start(), m.end()), target=(tb, hit.start(), hit.end()), suggestion=m.group(0),
                     )
                     break
