@@ -32,15 +32,29 @@ def test_other_renderings_of_a_tag() -> None:
 
 def test_tags_kept_or_left_out_are_not_changed() -> None:
     kept = ("[PERSON6] 是的，太好了，谢谢你介绍演示的最新情况。\n\n"
-            "PERSON8 这需要一点时间，因为我需要先转换文件。\n\n"
+            "【PERSON8】这需要一点时间，因为我需要先转换文件。\n\n"
             "所以，如果你，[PERSON11]，有时间的话，我们可以一起看看。\n")
-    passes("TQA305", MEETING_EN, kept)  # other brackets, or none: the placeholder is intact
+    passes("TQA305", MEETING_EN, kept)  # other brackets: the placeholder is intact
     dropped = ("是的，太好了，谢谢你介绍演示的最新情况。\n\n"
                "这需要一点时间，因为我需要先转换文件。\n\n"
                "所以，如果你有时间的话，我们可以一起看看。\n")
     passes("TQA305", MEETING_EN, dropped)  # an omission, not a changed placeholder
     renumbered_digit = ("（人6）是的，太好了。\n\n(PERSON8) 这需要一点时间。\n\n如果你，[PERSON11]，有时间。\n")
     passes("TQA305", None, renumbered_digit)  # without the original there is nothing to compare
+
+
+def test_tag_that_lost_its_brackets() -> None:
+    # NLLB writes `后来当PERSON12拥有…` for `later when [PERSON12] has…`: the tag reads as a word
+    zh = ("(PERSON6) 是的，太好了，谢谢你介绍演示的最新情况。\n\n"
+          "PERSON8这需要一点时间，因为我需要先转换文件。\n\n"
+          "所以，如果你，[PERSON11]，有时间的话，我们可以一起看看。\n")
+    f = fails("TQA305", MEETING_EN, zh)
+    assert f.target is not None and f.target.text == "PERSON8" and f.target.line == 3
+    assert f.suggestion == "(PERSON8)"
+    both = ("(PERSON6) 是的，太好了，谢谢你介绍演示的最新情况。\n\n"
+            "(PERSON8) 这需要一点时间，PERSON8 需要先转换文件。\n\n"
+            "所以，如果你，[PERSON11]，有时间的话，我们可以一起看看。\n")
+    passes("TQA305", MEETING_EN, both)  # once in brackets: the tag is there; the bare one repeats it
 
 
 def test_misspelt_latin_name() -> None:

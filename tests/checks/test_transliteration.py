@@ -461,3 +461,55 @@ def test_a_transliteration_beside_the_established_rendering_elsewhere() -> None:
     # a person's name has several good transliterations: CC-CEDICT's 科尔 for Kohl is not the one standard form
     en2 = "Kohl met the mayor on Monday.\n\nThe mayor thanked Kohl for the visit.\n"
     passes("TQA310", en2, "科尔周一会见了市长。\n\n市长感谢柯尔的来访。\n")
+
+
+@needs_cedict
+def test_the_word_of_a_model_name_whose_brand_is_kept_in_latin_is_literal() -> None:
+    # a product model, brand, number and word (the Softie 12 Osprey): the translation keeps the brand in
+    # Latin script once (`Softie12鱼鹰`), so the model is a name, and `鱼鹰` (osprey) is its word translated
+    en = ("Many view the Softie 12 Osprey as the best bag of its kind.\n\n"
+          "The Softie 12 Osprey has been given a NATO stock number.\n")
+    zh = "许多人认为软12鱼鹰是同类中最好的睡袋。\n\nSoftie12鱼鹰已经获得了北约库存编号。\n"
+    assert _literal_findings(en, zh) == [("TQA312", "鱼鹰"), ("TQA312", "鱼鹰")]
+    # the brand never in Latin script: nothing shows the model is a name (an edition word, a rendered brand)
+    assert _literal_findings(en, zh.replace("Softie12", "软体12")) == []
+    # the model kept whole: nothing translated
+    assert _literal_findings(en, "许多人认为Softie 12 Osprey是最好的睡袋。\n\nSoftie 12 Osprey已经获得了北约库存编号。\n") == []
+
+
+@needs_cedict
+def test_a_company_translated_word_by_word_before_its_legal_suffix_is_literal() -> None:
+    # every word of the company's name rendered by its dictionary word before 有限公司 (Contact Left Limited)
+    en = "Contact Left Limited is an official supplier for Snugpak and sells their kit in our shop.\n"
+    zh = "联系左有限公司是Snugpak的官方供应商，并在我们的商店中销售他们的装备。\n"
+    assert _literal_findings(en, zh) == [("TQA312", "联系左有限公司")]
+    assert _literal_findings(en, zh.replace("联系左", "Contact Left ")) == []  # the name kept
+    # a word of an institution: the Chinese press translates such names by meaning (国家电网有限公司)
+    en2 = "National Grid Ltd said on Monday that supplies were secure.\n"
+    assert _literal_findings(en2, "国家电网有限公司周一表示，供应是安全的。\n") == []
+
+
+def test_a_title_rendered_two_ways_in_book_title_marks() -> None:
+    # the novel's title quoted three times, written 《与吸血鬼的访谈》 twice and 《与吸血鬼的约会》 once
+    en = ("'Interview with the Vampire' author Anne Rice dies at age 80\n\n"
+          "Her first novel, \"Interview with the Vampire,\" was published in 1976.\n\n"
+          "\"Interview with the Vampire\" was made into a film in 1994, as was the \"Twilight\" series later.\n")
+    zh = ("《与吸血鬼的访谈》作者安妮·赖斯去世，享年80岁\n\n"
+          "她的第一部小说《与吸血鬼的访谈》于1976年出版。\n\n"
+          "1994年，《与吸血鬼的约会》被拍成电影，后来的《暮光之城》系列也是如此。\n")
+    got = [(f.code, f.target.text, f.target.line, f.suggestion) for f in findings(en, zh) if f.code == "TQA310"]
+    assert got == [("TQA310", "与吸血鬼的约会", 5, "与吸血鬼的访谈")]
+    passes("TQA310", en, zh.replace("约会", "访谈"))
+    # a short form of the title is no second rendering; nor is a paragraph whose 《》 do not pair up
+    passes("TQA310", en, zh.replace("《与吸血鬼的约会》", "《吸血鬼》"))
+    passes("TQA310", en, zh.replace("后来的《暮光之城》", "后来的暮光之城"))
+
+
+@needs_cedict
+def test_a_name_after_an_honorific_translated_as_a_common_word_is_literal() -> None:
+    # the coffee machine brand Mr. Coffee as 咖啡先生 ("Mr. coffee"); a person's name is transliterated
+    en = "I replaced my old Mr. Coffee with this one and it brews much faster.\n"
+    assert _literal_findings(en, "我用这个替换了我的旧咖啡先生，它的冲泡速度快多了。\n") == [("TQA312", "咖啡先生")]
+    assert _literal_findings(en, "我用这个替换了我的旧Mr. Coffee，它的冲泡速度快多了。\n") == []
+    en2 = "Mr Blair said the talks had gone well.\n"
+    assert _literal_findings(en2, "布莱尔先生说会谈进行得很顺利。\n") == []

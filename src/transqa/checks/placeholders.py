@@ -17,7 +17,8 @@ PLACEHOLDER_CHANGED = rule(
     What it checks: placeholders that anonymise a name in the original — an upper-case word and a
     number in brackets, such as the speaker tags of transcripts `(PERSON4)` and `[PERSON9]`, or
     `[ORGANISATION242]`, `[PROJECT3]` — and that the aligned Chinese does not carry unchanged, but
-    translated (`（人4）`, `(人物2)`, `(第七人)`, `[人11]`) or with another number.
+    translated (`（人4）`, `(人物2)`, `(第七人)`, `[人11]`) or with another number, or keeps it
+    without any bracket (`后来当PERSON12拥有…`; other brackets will do).
 
     Why it matters: a placeholder stands for a name; it must come through as it is, like a name kept
     in Latin script. Translated, it reads as "person 4", and a reader or a later de-anonymisation step
@@ -72,8 +73,12 @@ def _changed_in(ctx: Context, src: Block, targets: list[Block], text: str) -> It
     seen: set[str] = set()
     for m in _TAG.finditer(src.text):
         tok = m.group("tok")
-        if tok in seen or tok.lower() in text.lower():
-            continue  # kept (also without its brackets: `后来当PERSON12拥有…`)
+        if tok in seen:
+            continue
+        if tok.lower() in text.lower():
+            seen.add(tok)
+            yield from _bare(ctx, src, m, targets)
+            continue
         seen.add(tok)
         pat = _changed_forms(m.group("num"))
         for b in targets:
@@ -87,6 +92,26 @@ def _changed_in(ctx: Context, src: Block, targets: list[Block], text: str) -> It
                 source=(src, m.start(), m.end()), target=(b, s, e), suggestion=m.group(0),
             )
             break
+
+
+def _bare(ctx: Context, src: Block, m: re.Match[str], targets: list[Block]) -> Iterator[Finding]:
+    """The placeholder kept, but none of its occurrences in brackets (`后来当PERSON12拥有…`): the tag
+    reads as a word of the sentence. Any bracket will do (`【PERSON7】`, `(PERSON7)` for `[PERSON7]`)."""
+    tok = m.group("tok")
+    bracketed = re.compile(rf"[\[(（【<]\s?{tok}\s?[\])）】>]", re.IGNORECASE)
+    if any(bracketed.search(b.text) for b in targets):
+        return
+    bare = re.compile(rf"(?<![A-Za-z0-9]){tok}(?![0-9])", re.IGNORECASE)
+    for b in targets:
+        hit = bare.search(b.text)
+        if hit is None:
+            continue
+        yield ctx.finding(
+            PLACEHOLDER_CHANGED,
+            f"the placeholder {quote(m.group(0))} of the original lost its brackets: {quote(hit.group(0))}",
+            source=(src, m.start(), m.end()), target=(b, hit.start(), hit.end()), suggestion=m.group(0),
+        )
+        return
 
 
 def _widen(text: str, s: int, e: int) -> tuple[int, int]:

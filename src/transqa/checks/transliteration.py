@@ -28,8 +28,10 @@ TRANSLIT_INCONSISTENT = rule(
     What it checks: the Chinese renderings of one name across the article. With the original, the
     renderings of each English name in its aligned paragraphs (found by sound: the pinyin of the
     Chinese against the spelling of the English); without it, `·`-joined names and runs of
-    transliteration characters that sound alike and differ in a character or two. The less frequent
-    rendering is reported, with the article's usual one and where it stands.
+    transliteration characters that sound alike and differ in a character or two. With the original,
+    also a work's title it quotes alike in several paragraphs, written in 《》 two ways
+    (`《与吸血鬼的访谈》`, `《与吸血鬼的约会》`). The less frequent rendering is reported, with the
+    article's usual one and where it stands.
 
     Why it matters: readers take two renderings for two people. Real MT output (WMT22, Online-A)
     writes de Klerk `克勒克` seven times and `克拉克` three times in one article, and Munster `芒斯特`,
@@ -78,8 +80,13 @@ NAME_LITERAL = rule(
     A name the translation never keeps in Latin script is reported only where something else shows
     it is a name: a coinage of two dictionary words (`Salesforce` → `销售队`, `Gamefan` → `游戏迷`), a
     CamelCase name half translated (`MusicLM` → `音乐LM`), a brand after an article or possessive
-    translated as the adjective of its product's noun (`this Harmony kettle` → `和谐水壶`), or words
-    the translation puts in quotes the original does not have (`买一个"养的厨师"`). A single
+    translated as the adjective of its product's noun (`this Harmony kettle` → `和谐水壶`), words
+    the translation puts in quotes the original does not have (`买一个"养的厨师"`), the last word of a
+    product model whose brand the translation keeps in Latin script elsewhere (`Softie 12 Osprey` →
+    `软12鱼鹰` beside `Softie12鱼鹰`), a company every word of which is rendered by its dictionary
+    word before its legal form (`Contact Left Limited` → `联系左有限公司`), or the word after an
+    honorific rendered by its dictionary word (`Mr. Coffee` → `咖啡先生`; a person's name is
+    transliterated). A single
     dictionary word used once (`Epic` → `史诗`) is not: capitalised words of titles and transcripts
     (Freedom, Earth) look the same. With the original keeping a name of five letters or more in Latin
     script in two paragraphs, a paragraph of fair length that neither keeps nor transliterates it is
@@ -358,6 +365,9 @@ def _with_source(ctx: Context) -> Iterator[Finding]:
     occurrences = _occurrences(ctx, names)
     reported: set[tuple[int, int]] = set()
     yield from _half_translated(ctx, reported)
+    yield from _company_literal(ctx, reported)
+    yield from _title_two_ways(ctx, reported)
+    yield from _honorific_literal(ctx, reported)
     for name, occs in occurrences.items():
         chinese = [o for o in occs if not o.latin]
         for o in chinese:
@@ -395,6 +405,125 @@ def _half_translated(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[F
                     break
 
 
+# A company's name: capitalised words and the legal suffix (Contact Left Limited, Acme Widgets Ltd)
+_COMPANY = re.compile(r"(?<![A-Za-z])((?:[A-Z][a-z]+ ){1,3})(?:Limited|Ltd|LTD|Inc|LLC|Corp|Plc|PLC)\b")
+_ZH_COMPANY = r"\s?(?:股份)?(?:有限)?(?:责任)?公司"
+
+
+def _company_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A company's name, legal suffix and all, whose every word the translation renders by its dictionary
+    word before `有限公司` (`联系左有限公司` for Contact Left Limited): MT translated the name. A word of
+    an institution (National, Bank) makes it a name translated by meaning, as the Chinese press does."""
+    from transqa.lang.lexicon import renderings
+    from transqa.lang.transliterate import known_renderings
+
+    for _k, srcs, tgts in ctx.pairs():
+        for sb in srcs:
+            for m in _COMPANY.finditer(sb.text):
+                words = m.group(1).split()
+                if any(w in _NOT_NAMES or w.lower() in _GENERIC for w in words) or known_renderings(" ".join(words)):
+                    continue
+                alts = []
+                for w in words:  # a word's rendering, or its first character (左 of 左边 for Left)
+                    rs = [r for r in renderings(w.lower()) if r]
+                    rs += [r[0] for r in rs if len(r) == 2]
+                    alts.append("(?:" + "|".join(map(re.escape, sorted(set(rs), key=lambda r: (-len(r), r)))) + ")")
+                if not all(a != "(?:)" for a in alts):
+                    continue
+                pat = re.compile("".join(alts) + _ZH_COMPANY)
+                for tb in tgts:
+                    hit = pat.search(tb.text)
+                    if hit is None or (tb.index, hit.start()) in reported:
+                        continue
+                    reported.add((tb.index, hit.start()))
+                    yield ctx.finding(
+                        NAME_LITERAL,
+                        f"the company {m.group(0)} is translated word by word: {quote(hit.group(0))}",
+                        source=(sb, m.start(), m.end()), target=(tb, hit.start(), hit.end()), suggestion=m.group(0),
+                    )
+                    break
+
+
+# An honorific and a capitalised word (Mr. Coffee, Ms Clean); the Chinese honorifics after a name
+_HONORIFIC = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][a-z]+)\b")
+_ZH_HONORIFIC = ("先生", "女士", "小姐", "博士", "太太", "夫人", "医生")
+
+
+def _honorific_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """`Mr. Coffee` as `咖啡先生`: the word after the honorific rendered by its dictionary word, not
+    transliterated or kept. A name is transliterated (布莱尔先生 for Mr Blair: CC-CEDICT's rendering
+    of the name, not a common word)."""
+    from transqa.lang.lexicon import renderings
+    from transqa.lang.transliterate import is_proper_noun, is_translit, known_renderings
+
+    for _k, srcs, tgts in ctx.pairs():
+        for sb in srcs:
+            for m in _HONORIFIC.finditer(sb.text):
+                word = m.group(1)
+                known = known_renderings(word)
+                words = [r for r in renderings(word.lower())
+                         if len(r) >= 2 and r not in known and not is_proper_noun(r) and not is_translit(r)]
+                for tb in tgts:
+                    hit = next((h for r in words for h in re.finditer(re.escape(r) + "(?:" + "|".join(_ZH_HONORIFIC) + ")", tb.text)), None)
+                    if hit is None or (tb.index, hit.start()) in reported:
+                        continue
+                    reported.add((tb.index, hit.start()))
+                    yield ctx.finding(
+                        NAME_LITERAL,
+                        f"the name {m.group(0)} is translated as a common word: {quote(hit.group(0))}",
+                        source=(sb, m.start(), m.end()), target=(tb, hit.start(), hit.end()), suggestion=m.group(0),
+                    )
+                    break
+
+
+# A work's title quoted in the English ("Interview with the Vampire," 'Twilight') and in 《》 in the Chinese
+_EN_TITLE = re.compile(r"(?<![A-Za-z])[\"“‘']([A-Z][^\"“”‘’'.!?;:]{1,60}?)[,.]?[\"”’'](?![A-Za-z])")
+_ZH_TITLE = re.compile(r"《([^《》\n]{2,30})》")
+
+
+_TITLE_SMALL = frozenset("a an the of with from into for and or nor but to in on at by over upon as".split())
+
+
+def _a_title(t: str) -> bool:
+    """Words of a title: at most eight, each capitalised or a small word (Interview with the Vampire)."""
+    words = t.split()
+    return 0 < len(words) <= 8 and any(len(w) > 3 for w in words) and all(w[0].isupper() or w in _TITLE_SMALL for w in words)
+
+
+def _title_two_ways(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A work's title the English quotes the same way in several paragraphs, rendered in 《》 two ways
+    (`《与吸血鬼的访谈》`, `《与吸血鬼的约会》`): the minority form is reported (of two, the later). Titles
+    are paired with the 《》 of their paragraph in order, only where the counts agree."""
+    places: dict[str, list[tuple[Block, Block, int, int, str]]] = defaultdict(list)
+    for _k, srcs, tgts in ctx.pairs():
+        en = [(sb, m) for sb in srcs for m in _EN_TITLE.finditer(sb.text) if _a_title(m.group(1))]
+        zh = [(tb, m) for tb in tgts for m in _ZH_TITLE.finditer(tb.text)]
+        if not en or len(en) != len(zh):
+            continue
+        for (sb, em), (tb, zm) in zip(en, zh, strict=True):
+            places[em.group(1).strip()].append((sb, tb, em.start(1), zm.start(1), zm.group(1)))
+    for title, where in places.items():
+        counts = Counter(p[4] for p in where)
+        if len(counts) != 2:
+            continue
+        (usual, n), (other, m) = counts.most_common()
+        if n == m:  # a tie: the later form is the odd one
+            usual, other = next(p[4] for p in where), next(p[4] for p in where if p[4] != where[0][4])
+        if usual in other or other in usual or len(set(usual) & set(other)) < 2:
+            continue  # a short form of the title, or a pairing gone wrong
+        u = next(p for p in where if p[4] == usual)
+        line = ctx.target.location(u[1], u[3], u[3] + len(usual)).line
+        for sb, tb, es, zs, form in where:
+            if form != other or (tb.index, zs) in reported:
+                continue
+            reported.add((tb.index, zs))
+            yield ctx.finding(
+                TRANSLIT_INCONSISTENT,
+                f"the title {quote(title)} is rendered 《{other}》 here and 《{usual}》 elsewhere in this article (line {line})",
+                source=(sb, es, es + len(title)), target=(tb, zs, zs + len(other)), suggestion=usual,
+            )
+
+
 def _name_checks(
     ctx: Context, name: str, is_generic: bool, occs: list[Occurrence], chinese: list[Occurrence],
     reported: set[tuple[int, int]], joined: bool = False,
@@ -403,7 +532,7 @@ def _name_checks(
     if not is_generic:
         yield from _cut_known(ctx, name, chinese, reported)
     yield from _cut_latin(ctx, name, occs, reported)
-    if not is_generic and (any(o.latin or _kept_in_latin(name, o) for o in occs) or _coined(name)):
+    if not is_generic and (any(o.latin or _kept_in_latin(name, o) for o in occs) or _coined(name) or _model_name(ctx, occs)):
         yield from _literal(ctx, name, chinese, reported)  # the article keeps it as a name, or it is no word
     elif not is_generic and not joined:
         yield from _literal(ctx, name, chinese, reported, modifier=True)
@@ -543,6 +672,23 @@ def _kept_in_latin(name: str, o: Occurrence) -> bool:
         for m in pat.finditer(b.text):
             if not re.search(r"[(（][^)）]*$", b.text[: m.start()]):
                 return True
+    return False
+
+
+_MODEL_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z]{2,}) \d{1,4} $")
+
+
+def _model_name(ctx: Context, occs: list[Occurrence]) -> bool:
+    """The name is the last word of a product model, a brand and a number before it (`Softie 12 Osprey`),
+    and the translation keeps the brand in Latin script somewhere in the article (`Softie12鱼鹰`): the
+    whole model is a name, its words are not to be translated (软12鱼鹰)."""
+    for o in occs:
+        m = _MODEL_BEFORE.search(o.src.text[max(0, o.src_start - 40) : o.src_start])
+        if m is None or m.group(1) in _NOT_NAMES or m.group(1).lower() in _GENERIC:
+            continue
+        pat = _latin_name_pattern(m.group(1))
+        if any(pat.search(b.text) for b in ctx.target.blocks):
+            return True
     return False
 
 
