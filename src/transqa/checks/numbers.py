@@ -12,7 +12,7 @@ from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
 from transqa.model import Block
 from transqa.quantities import Quantity, close, format_value, garbled_numbers
-from transqa.quantities.bounds import chinese_bound, clash, english_bound
+from transqa.quantities.bounds import bound_dropped, chinese_bound, clash, english_bound
 from transqa.quantities.casualty import ZH_NAMES, chinese_casualty, english_casualty
 from transqa.quantities.chinese import amounts, currency_clashes, dates_as_levels
 from transqa.quantities.core import DOLLARS, converts, matches
@@ -174,7 +174,9 @@ BOUND_CHANGED = rule(
     `less than` against 至少, 超过, 以上, 最快), a lower bound rendered as an upper one, `nearly` rendered
     as above the figure (`超过`, `N 多`) or as reached (`已经`), `about` stated as exact (`整整`), and
     `N more` (N additional) rendered `N 多` / `N 以上` (more than N). Neutral approximations (`about`,
-    约, 左右) go with any bound; a bound present on one side only is not reported here.
+    约, 左右) go with any bound. An upper bound or `nearly` dropped (`up to 96 samples` → `处理 96 个样本`,
+    no word of bound or approximation anywhere by the Chinese figure) is reported: the limit reads as the
+    amount; a dropped `about` or `at least` is not (translators drop them where the figure is not at stake).
 
     Why it matters: `up to 25 working days` and `最快 25 个工作日` (at the earliest) promise opposite things.
 
@@ -517,6 +519,8 @@ def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]
             continue
         en, zh = english_bound(sb.text, s), chinese_bound(tb.text, t)
         what = clash(en, zh)
+        if not what and zh is None and bound_dropped(en, sb.text, s, tb.text, t):
+            what = f"the bound was dropped: {quote(t.text)} reads as the figure itself"
         if what and en:
             yield ctx.finding(
                 BOUND_CHANGED, f"{quote(s.text)} is {en} ({_EN_WORDS[en]}) in the source but {quote(t.text)} is {zh} in the translation: {what}",
