@@ -40,7 +40,9 @@ NUMBER_CHANGED = rule(
     What it checks: a number, amount or percentage of the English paragraph that appears in the
     Chinese paragraph with another value (and no other explanation, such as a scale slip); a rank
     (`third`, `fourth-largest`) rendered with another rank or as a fraction (`the third quarter` →
-    `三分之一季度`). `first` is rendered too freely (首次, 最初, 率先) to be compared.
+    `三分之一季度`). `first` is rendered too freely (首次, 最初, 率先) to be missed, but `first` rendered
+    as another rank (`the first quarter` → `第二季度`) is reported when it is the one rank left on both
+    sides (`第二天`, `第二年`: the next day or year, not a rank).
 
     Why it matters: a wrong figure in news is a factual error.
 
@@ -100,7 +102,8 @@ CURRENCY_CHANGED = rule(
     """
     What it checks: an amount whose value survives but whose currency, unit or kind changes: euros
     rendered as 英镑, miles as 公里 with the figure unconverted, percentage points as %, a percentage as a
-    plain count, a score counted in another unit of the game (`20 runs` → `20 个进球`), a casualty figure
+    plain count, a score counted in another unit of the game (`20 runs` → `20 个进球`; a side reduced to 13
+    players → `13 分`), a casualty figure
     counting other casualties (`kills 1, traps 5` → `1 死 5 伤`: the trapped as injured). A bare `$` may be
     the article's own dollar (澳元 in an article about Australia).
 
@@ -480,6 +483,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     src[:] = [x for x in src if not any(matches(x[1], tq) for tq in vague)]
     yield from _ordinals_as_fractions(ctx, src, tgt)
     yield from _soft_changes(ctx, src, tgt)
+    yield from _first_changed(ctx, src, tgt)
     # soft quantities are never reported missing or added
     src[:] = [x for x in src if not x[1].soft]
     tgt[:] = [x for x in tgt if not x[1].soft]
@@ -715,6 +719,31 @@ def _soft_changes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[
             rule_, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()})",
             source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_zh_suggestion(s),
         )
+
+
+# 第二天, 第二年, 第二晚: the next day or year, how a translator may render `the following day`; 倒数第二: second to last
+_ZH_NEXT = re.compile(r"\s*(?:天|日|年|晚|夜|周|早|个?星期)")
+
+
+def _first_changed(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
+    """`first` rendered as another rank (`the first quarter` → `第二季度`, `for the first time` → `第三次`).
+    `first` is rendered too freely (首次, 最初, 率先, 一开始) to be missed, and a rank of the translation
+    may render something else (the next day: 第二天): compared only when `first` is the one rank of the
+    source left unmatched and the translation has exactly one rank left, of another value, that is no
+    `next` day or year."""
+    ranks_s = [x for x in src if x[1].kind == "ordinal"]
+    ranks_t = [x for x in tgt if x[1].kind == "ordinal"]
+    if len(ranks_s) != 1 or len(ranks_t) != 1 or ranks_s[0][1].value != 1 or ranks_t[0][1].value < 2:
+        return
+    (sb, s), (tb, t) = ranks_s[0], ranks_t[0]
+    if _ZH_NEXT.match(tb.text, t.end) or tb.text[max(0, t.start - 2) : t.start] == "倒数":
+        return
+    src.remove(ranks_s[0])
+    tgt.remove(ranks_t[0])
+    yield ctx.finding(
+        NUMBER_CHANGED, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()})",
+        source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion="第一 / 首",
+    )
 
 
 def _kind_changes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:

@@ -131,9 +131,13 @@ _EN_PREPOSITION = re.compile(r"\b(?:under|below|over)\s+$", re.IGNORECASE)
 
 def bound_dropped(en: str | None, source: str, s: Quantity, text: str, q: Quantity) -> bool:
     """An English bound (`up to 96`, `nearly 30`) whose Chinese figure stands with no bound or approximation word
-    at all in its clause (`处理 96 个样本`): the limit or the approximation is lost, the figure reads as the amount."""
+    at all in its clause (`处理 96 个样本`): the limit or the approximation is lost, the figure reads as the amount.
+    An upper bound counts only on a plain count (up to 96 samples, 14 days, 40 seats): on a percentage, an amount
+    of money or a measure (`gusts of up to 85mph` → `时速 85 英里的大风`) translators give the peak as the figure."""
     if en not in DROPPABLE or _EN_PREPOSITION.search(source[max(0, s.start - 8) : s.start]):
         return False
+    if en == "upper" and (s.kind != "count" or s.unit):
+        return False  # gusts of up to 85mph, up to 90% of investments: the peak reported as the figure, as professionals do
     before = re.split(r"[，。；：！？,;、（）()]", text[max(0, q.start - 16) : q.start])[-1]
     after = re.split(r"[，。；：！？,;、（）()]", text[q.end : q.end + 10])[0]
     return not (_ZH_LOOSE.search(before) or _ZH_LOOSE.search(after))
