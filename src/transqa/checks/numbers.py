@@ -219,7 +219,8 @@ FREQUENCY_CHANGED = rule(
     """
     What it checks: how often something happens in the source (`twice a day`, `five times`, `34 times`,
     `one time`) against the translation: rendered with a frequency word (两次, 五遍, 34 次, 两度) it is right;
-    its figure counting things instead (`五个`) or no counterpart at all (`twice a day` → `每天`) is reported.
+    its figure counting things instead (`五个`), made a streak the source does not state (`won 34 times` →
+    `连续 34 次`, in a row), or no counterpart at all (`twice a day` → `每天`) is reported.
     Multipliers (`twice as many`, `three times the average`) are ratios, not frequencies.
 
     Why it matters: `take it twice a day` rendered `每天服用` halves the dose.
@@ -602,13 +603,30 @@ def _labels(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tb
 _REPEATEDLY = re.compile("一再|反复|屡屡|屡次|频繁|多番|再三|好几|几度|数度|一次次|一遍遍|一回回")
 
 
+_ZH_IN_A_ROW = re.compile("连续|接连|一连|连连")
+_EN_IN_A_ROW_AFTER = re.compile(r"^\s*(?:in a row|running|straight|on the trot|in succession|successively|consecutively|back[- ]to[- ]back)\b", re.IGNORECASE)
+_EN_IN_A_ROW_BEFORE = re.compile(r"\b(?:consecutive|straight|successive|back-to-back|running)\s+$", re.IGNORECASE)
+
+
+def _in_a_row(text: str, q: Quantity) -> bool:
+    """`3 times in a row`, `three consecutive times`: the frequency of the source is itself a streak."""
+    return bool(_EN_IN_A_ROW_AFTER.match(text[q.end : q.end + 24]) or _EN_IN_A_ROW_BEFORE.search(text[max(0, q.start - 16) : q.start]))
+
+
 def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tblocks: list[Block]) -> Iterator[Finding]:
-    """A frequency rendered as a count of things (five times → 五个), or with no counterpart (twice a day → 每天)."""
+    """A frequency rendered as a count of things (five times → 五个), made a streak (34 times → 连续 34 次: in a
+    row), or with no counterpart (twice a day → 每天)."""
     for (sb, s), (tb, t) in pairs:
         if s.unit == "times" and s.kind == t.kind == "count" and t.unit != "times" and _COUNTED.match(tb.text[t.end : t.end + 2]):
             yield ctx.finding(
                 FREQUENCY_CHANGED, f"{quote(s.text)} says how often but {quote(tb.text[t.start : t.end + 1])} counts things in the translation",
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{format_value(s.value)} 次",
+            )
+    for (sb, s), (tb, t) in pairs:
+        if s.unit == t.unit == "times" and _ZH_IN_A_ROW.search(tb.text[max(0, t.start - 4) : t.start]) and not _in_a_row(sb.text, s):
+            yield ctx.finding(
+                FREQUENCY_CHANGED, f"{quote(s.text)} says how often but {quote(tb.text[max(0, t.start - 2) : t.end])} says in a row in the translation",
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{format_value(s.value)} 次 (not 连续)",
             )
     for sb, s in [x for x in src if x[1].unit == "times"]:
         src.remove((sb, s))
