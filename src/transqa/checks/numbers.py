@@ -12,7 +12,7 @@ from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
 from transqa.model import Block
 from transqa.quantities import Quantity, close, format_value, garbled_numbers
-from transqa.quantities.bounds import chinese_bound, clash, english_bound
+from transqa.quantities.bounds import bound_dropped, chinese_bound, clash, english_bound
 from transqa.quantities.casualty import ZH_NAMES, chinese_casualty, english_casualty
 from transqa.quantities.chinese import CURRENCIES_ZH, amounts, currency_clashes, dates_as_levels
 from transqa.quantities.core import DOLLARS, converts, matches
@@ -40,7 +40,9 @@ NUMBER_CHANGED = rule(
     What it checks: a number, amount or percentage of the English paragraph that appears in the
     Chinese paragraph with another value (and no other explanation, such as a scale slip); a rank
     (`third`, `fourth-largest`) rendered with another rank or as a fraction (`the third quarter` →
-    `三分之一季度`). `first` is rendered too freely (首次, 最初, 率先) to be compared.
+    `三分之一季度`). `first` is rendered too freely (首次, 最初, 率先) to be missed, but `first` rendered
+    as another rank (`the first quarter` → `第二季度`) is reported when it is the one rank left on both
+    sides (`第二天`, `第二年`: the next day or year, not a rank).
 
     Why it matters: a wrong figure in news is a factual error.
 
@@ -100,7 +102,8 @@ CURRENCY_CHANGED = rule(
     """
     What it checks: an amount whose value survives but whose currency, unit or kind changes: euros
     rendered as 英镑, miles as 公里 with the figure unconverted, percentage points as %, a percentage as a
-    plain count, a score counted in another unit of the game (`20 runs` → `20 个进球`), a casualty figure
+    plain count, a score counted in another unit of the game (`20 runs` → `20 个进球`; a side reduced to 13
+    players → `13 分`), a casualty figure
     counting other casualties (`kills 1, traps 5` → `1 死 5 伤`: the trapped as injured). A bare `$` may be
     the article's own dollar (澳元 in an article about Australia).
 
@@ -174,7 +177,9 @@ BOUND_CHANGED = rule(
     `less than` against 至少, 超过, 以上, 最快), a lower bound rendered as an upper one, `nearly` rendered
     as above the figure (`超过`, `N 多`) or as reached (`已经`), `about` stated as exact (`整整`), and
     `N more` (N additional) rendered `N 多` / `N 以上` (more than N). Neutral approximations (`about`,
-    约, 左右) go with any bound; a bound present on one side only is not reported here.
+    约, 左右) go with any bound. An upper bound or `nearly` dropped (`up to 96 samples` → `处理 96 个样本`,
+    no word of bound or approximation anywhere by the Chinese figure) is reported: the limit reads as the
+    amount; a dropped `about` or `at least` is not (translators drop them where the figure is not at stake).
 
     Why it matters: `up to 25 working days` and `最快 25 个工作日` (at the earliest) promise opposite things.
 
@@ -214,7 +219,8 @@ FREQUENCY_CHANGED = rule(
     """
     What it checks: how often something happens in the source (`twice a day`, `five times`, `34 times`,
     `one time`) against the translation: rendered with a frequency word (两次, 五遍, 34 次, 两度) it is right;
-    its figure counting things instead (`五个`) or no counterpart at all (`twice a day` → `每天`) is reported.
+    its figure counting things instead (`五个`), made a streak the source does not state (`won 34 times` →
+    `连续 34 次`, in a row), or no counterpart at all (`twice a day` → `每天`) is reported.
     Multipliers (`twice as many`, `three times the average`) are ratios, not frequencies.
 
     Why it matters: `take it twice a day` rendered `每天服用` halves the dose.
@@ -500,6 +506,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     src[:] = [x for x in src if not any(matches(x[1], tq) for tq in vague)]
     yield from _ordinals_as_fractions(ctx, src, tgt)
     yield from _soft_changes(ctx, src, tgt)
+    yield from _first_changed(ctx, src, tgt)
     # soft quantities are never reported missing or added
     src[:] = [x for x in src if not x[1].soft]
     tgt[:] = [x for x in tgt if not x[1].soft]
@@ -539,6 +546,8 @@ def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]
             continue
         en, zh = english_bound(sb.text, s), chinese_bound(tb.text, t)
         what = clash(en, zh)
+        if not what and zh is None and bound_dropped(en, sb.text, s, tb.text, t):
+            what = f"the bound was dropped: {quote(t.text)} reads as the figure itself"
         if what and en:
             yield ctx.finding(
                 BOUND_CHANGED, f"{quote(s.text)} is {en} ({_EN_WORDS[en]}) in the source but {quote(t.text)} is {zh} in the translation: {what}",
@@ -616,13 +625,30 @@ def _labels(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tb
 _REPEATEDLY = re.compile("一再|反复|屡屡|屡次|频繁|多番|再三|好几|几度|数度|一次次|一遍遍|一回回")
 
 
+_ZH_IN_A_ROW = re.compile("连续|接连|一连|连连")
+_EN_IN_A_ROW_AFTER = re.compile(r"^\s*(?:in a row|running|straight|on the trot|in succession|successively|consecutively|back[- ]to[- ]back)\b", re.IGNORECASE)
+_EN_IN_A_ROW_BEFORE = re.compile(r"\b(?:consecutive|straight|successive|back-to-back|running)\s+$", re.IGNORECASE)
+
+
+def _in_a_row(text: str, q: Quantity) -> bool:
+    """`3 times in a row`, `three consecutive times`: the frequency of the source is itself a streak."""
+    return bool(_EN_IN_A_ROW_AFTER.match(text[q.end : q.end + 24]) or _EN_IN_A_ROW_BEFORE.search(text[max(0, q.start - 16) : q.start]))
+
+
 def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tblocks: list[Block]) -> Iterator[Finding]:
-    """A frequency rendered as a count of things (five times → 五个), or with no counterpart (twice a day → 每天)."""
+    """A frequency rendered as a count of things (five times → 五个), made a streak (34 times → 连续 34 次: in a
+    row), or with no counterpart (twice a day → 每天)."""
     for (sb, s), (tb, t) in pairs:
         if s.unit == "times" and s.kind == t.kind == "count" and t.unit != "times" and _COUNTED.match(tb.text[t.end : t.end + 2]):
             yield ctx.finding(
                 FREQUENCY_CHANGED, f"{quote(s.text)} says how often but {quote(tb.text[t.start : t.end + 1])} counts things in the translation",
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{format_value(s.value)} 次",
+            )
+    for (sb, s), (tb, t) in pairs:
+        if s.unit == t.unit == "times" and _ZH_IN_A_ROW.search(tb.text[max(0, t.start - 4) : t.start]) and not _in_a_row(sb.text, s):
+            yield ctx.finding(
+                FREQUENCY_CHANGED, f"{quote(s.text)} says how often but {quote(tb.text[max(0, t.start - 2) : t.end])} says in a row in the translation",
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{format_value(s.value)} 次 (not 连续)",
             )
     for sb, s in [x for x in src if x[1].unit == "times"]:
         src.remove((sb, s))
@@ -733,6 +759,31 @@ def _soft_changes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[
             rule_, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()})",
             source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_zh_suggestion(s),
         )
+
+
+# 第二天, 第二年, 第二晚: the next day or year, how a translator may render `the following day`; 倒数第二: second to last
+_ZH_NEXT = re.compile(r"\s*(?:天|日|年|晚|夜|周|早|个?星期)")
+
+
+def _first_changed(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
+    """`first` rendered as another rank (`the first quarter` → `第二季度`, `for the first time` → `第三次`).
+    `first` is rendered too freely (首次, 最初, 率先, 一开始) to be missed, and a rank of the translation
+    may render something else (the next day: 第二天): compared only when `first` is the one rank of the
+    source left unmatched and the translation has exactly one rank left, of another value, that is no
+    `next` day or year."""
+    ranks_s = [x for x in src if x[1].kind == "ordinal"]
+    ranks_t = [x for x in tgt if x[1].kind == "ordinal"]
+    if len(ranks_s) != 1 or len(ranks_t) != 1 or ranks_s[0][1].value != 1 or ranks_t[0][1].value < 2:
+        return
+    (sb, s), (tb, t) = ranks_s[0], ranks_t[0]
+    if _ZH_NEXT.match(tb.text, t.end) or tb.text[max(0, t.start - 2) : t.start] == "倒数":
+        return
+    src.remove(ranks_s[0])
+    tgt.remove(ranks_t[0])
+    yield ctx.finding(
+        NUMBER_CHANGED, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()})",
+        source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion="第一 / 首",
+    )
 
 
 def _kind_changes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:

@@ -78,6 +78,7 @@ _ZH_SURE = re.compile(r"已经|整整|足足|正好|恰好|刚好")
 _ZH_ANY_APPROX = re.compile(r"约|大概|大致|估计|左右|上下|将近|近|接近|几乎|差不多|快|多|余")
 
 
+DROPPABLE = frozenset({"upper", "near"})
 _EN_UNTIL = re.compile(r"\b(?:until|till|up until)\s+(?:(?:the\s+)?age(?:\s+of)?\s+|aged\s+)?$", re.IGNORECASE)
 _EN_NEGATION = re.compile(r"\b(?:not|never|no|only|nobody|none)\b|n't\b", re.IGNORECASE)
 _ZH_UNTIL = re.compile(r"直到[^，。；！？]{0,4}$")
@@ -119,6 +120,27 @@ def chinese_bound(text: str, q: Quantity) -> str | None:
     if cls is None and _ZH_SURE.search(before) and not _ZH_ANY_APPROX.search(before):
         return "sure"  # 已经是连续三次: stated as reached
     return cls or after
+
+
+# Any word of bound or approximation near a Chinese figure, however far from it in its clause (最多可处理 96 个,
+# 96 个样本以内, 仅 96 个): a bound the source states is lost only when none of these stands by the figure.
+_ZH_LOOSE = re.compile("|".join(w for rows in (ZH_BEFORE, ZH_AFTER) for w, _ in rows) + "|上限|最大|封顶|仅|只|才|内|少|几|数|近|高|低|长|短|快|慢|达|至|小于|大于|之前|以前|之后|以后|起|以来|[+＋~～]")
+# under, below, over: as often a preposition (under one scheme, over two seasons) as a bound
+_EN_PREPOSITION = re.compile(r"\b(?:under|below|over)\s+$", re.IGNORECASE)
+
+
+def bound_dropped(en: str | None, source: str, s: Quantity, text: str, q: Quantity) -> bool:
+    """An English bound (`up to 96`, `nearly 30`) whose Chinese figure stands with no bound or approximation word
+    at all in its clause (`处理 96 个样本`): the limit or the approximation is lost, the figure reads as the amount.
+    An upper bound counts only on a plain count (up to 96 samples, 14 days, 40 seats): on a percentage, an amount
+    of money or a measure (`gusts of up to 85mph` → `时速 85 英里的大风`) translators give the peak as the figure; a size (`up to 16x12"`) is a format, not a count."""
+    if en not in DROPPABLE or _EN_PREPOSITION.search(source[max(0, s.start - 8) : s.start]):
+        return False
+    if en == "upper" and (s.kind != "count" or s.unit or re.match(r"\s*[x×]\s*\d", source[s.end :])):
+        return False  # gusts of up to 85mph, up to 90% of investments: the peak reported as the figure, as professionals do
+    before = re.split(r"[，。；：！？,;、（）()]", text[max(0, q.start - 16) : q.start])[-1]
+    after = re.split(r"[，。；：！？,;、（）()]", text[q.end : q.end + 10])[0]
+    return not (_ZH_LOOSE.search(before) or _ZH_LOOSE.search(after))
 
 
 # (English class, Chinese class) pairs that cannot describe the same figure, with what went wrong.

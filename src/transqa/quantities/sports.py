@@ -24,15 +24,28 @@ SPORT_UNITS: dict[str, frozenset[str]] = {
     "assist": frozenset({"助攻", "次助攻", "个助攻"}),
     "set": frozenset({"盘", "局"}),
     "frame": frozenset({"局"}),
+    # a side reduced to 13 (a sending-off, the sin-bin): players, not points
+    "player": frozenset({"人", "名球员", "名队员", "名选手", "个人", "名"}),
 }
 _ZH_UNITS = sorted({u for us in SPORT_UNITS.values() for u in us} | {"进球", "篮板", "助攻", "盘", "局", "分"}, key=len, reverse=True)
 _EN_RE = re.compile(r"^\+?\s*(?:[A-Za-z-]+\s+)?(?P<u>runs?|wickets?|goals?|points?|tries|try|touchdowns?|rebounds?|assists?|sets?|frames?)\b", re.IGNORECASE)
 _ZH_RE = re.compile(r"^\s*\+?\s*(?:的|个|次|记)?\s*(?P<u>" + "|".join(map(re.escape, _ZH_UNITS)) + r")(?!钟|之|析|别|数|子|享|布|配|类|割|裂|开|支|校|公司|行)")
 
 
+# `down to ten men`, `reduced to 13 players`, `the home side were reduced to 13`: the players a side has left.
+# A bare `reduced to 13` of a score (the deficit was reduced to 13) is points: only a side reduced counts.
+_EN_MEN = re.compile(r"^\s*(?:men|players)\b", re.IGNORECASE)
+_EN_DOWN_TO = re.compile(r"\b(?:reduced|down)\s+to\s+$", re.IGNORECASE)
+_EN_SIDE_REDUCED = re.compile(r"\b(?:side|team|XV|visitors|hosts)\s+(?:were|was|are|is|had been|have been|has been)\s+reduced\s+to\s+$",
+                              re.IGNORECASE)
+
+
 def english_sport_unit(text: str, q: Quantity) -> str | None:
     """The game unit written after q in English (run, wicket, goal, ...), singular."""
     m = _EN_RE.match(text[q.end : q.end + 24])
+    before = text[max(0, q.start - 40) : q.start]
+    if not m and _EN_DOWN_TO.search(before) and (_EN_MEN.match(text[q.end :]) or _EN_SIDE_REDUCED.search(before)):
+        return "player"
     if not m:
         return None
     u = m.group("u").lower()
