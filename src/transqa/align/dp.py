@@ -265,7 +265,10 @@ def align_features(
     dense = n and m and DENSE_MIN <= (n + 1) * (m + 1) <= DENSE_CELLS and (lex is None or hasattr(lex, "counts"))
     costs = _dense_costs(sf, tf, lex) if dense else None
     widest = band_width(n, m, widen)
-    band = min(FIRST_BAND, widest)
+    # counts that differ by more than 40 units (band_width widens) make a path that wanders about the
+    # diagonal and would widen the band anyway: the widest band at once (1,000,000 characters of 16,000
+    # and 45,000 sentences: 110 CPU s through the narrow bands, 97 at once, 93 before them)
+    band = widest if widest > MAX_BAND else min(FIRST_BAND, widest)
     while True:
         table = _Table(n, m, band)
         if costs is not None:
