@@ -101,3 +101,50 @@ def test_a_closing_quote_on_a_line_of_its_own_joins_its_paragraph() -> None:
     en = parse_markdown("a.en.md", "Finished the marathon in under four hours today.\n\n🙌\n")
     zh = parse_markdown("a.zh.md", "今天用不到四小时跑完了马拉松。\n\n🙌\n")
     assert [(b.source, b.target) for b in align(en, zh)] == [((0,), (0,)), ((1,), (1,))]
+
+
+def _sizes_and_numbers(n: int, drop: range, seed: int) -> tuple[list, list]:  # type: ignore[type-arg]
+    """n source paragraphs of random lengths, each with a number of its own, and their translations
+    without the paragraphs in `drop` (a drift of len(drop) units along the diagonal after them)."""
+    import random
+
+    from transqa.align import Features
+
+    rng = random.Random(seed)
+    sizes = [rng.randint(40, 400) for _ in range(n)]
+    sf = [Features(float(s), frozenset({f"n:{k}.0"}), frozenset(), "text") for k, s in enumerate(sizes)]
+    tf = [Features(float(s) * rng.uniform(0.85, 1.15), frozenset({f"n:{k}.0"}), frozenset(), "text")
+          for k, s in enumerate(sizes) if k not in drop]
+    return sf, tf
+
+
+def test_the_band_widens_where_the_path_drifts_and_finds_what_the_widest_band_finds() -> None:
+    from transqa.align import dp
+
+    seen: list[int] = []
+    table = dp._Table
+
+    class Counting(table):  # type: ignore[misc, valid-type]
+        def __init__(self, n: int, m: int, band: int) -> None:
+            seen.append(band)
+            super().__init__(n, m, band)
+
+    for n, drop, seed in ((120, range(0, 0), 1), (120, range(30, 55), 2), (90, range(10, 13), 3), (60, range(5, 40), 4)):
+        sf, tf = _sizes_and_numbers(n, drop, seed)
+        seen.clear()
+        dp._Table = Counting  # type: ignore[misc]
+        try:
+            narrow = dp.align_features(sf, tf)
+        finally:
+            dp._Table = table  # type: ignore[misc]
+        first = dp.FIRST_BAND
+        dp.FIRST_BAND = dp.MAX_BAND + dp.MAX_WIDEN
+        try:
+            widest = dp.align_features(sf, tf)
+        finally:
+            dp.FIRST_BAND = first
+        assert narrow == widest
+        dropped = [b.source[0] for b in narrow if not b.target]
+        assert dropped == list(drop)
+        # a pair without drift is aligned in the first band; a drift beyond it widens the band
+        assert (seen == [dp.FIRST_BAND]) == (len(drop) < dp.FIRST_BAND - dp.EDGE)

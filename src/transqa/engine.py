@@ -7,6 +7,7 @@ import traceback
 
 from transqa import policy
 from transqa.align import align
+from transqa.align.dp import pair_checked
 from transqa.checks import FAMILIES, embeds, numbers, page
 from transqa.checks.meta import INTERNAL_ERROR
 from transqa.config import Settings
@@ -30,7 +31,9 @@ def check_documents(source: Document | None, target: Document, settings: Setting
     the other families still run. Raises InputError only for an unreadable baseline. The analyses of a
     text that the aligner and the checks share are computed once for the pair (transqa.memo)."""
     with pair_scope():
-        return _check(source, target, settings or DEFAULT)
+        result = _check(source, target, settings or DEFAULT)
+    pair_checked()
+    return result
 
 
 def _check(source: Document | None, target: Document, settings: Settings) -> Result:

@@ -27,13 +27,25 @@ BEADS: dict[tuple[int, int], float] = {
     (1, 1): 0.0, (1, 0): SKIP_COST, (0, 1): SKIP_COST, (2, 1): 4.0, (1, 2): 4.0,
     (3, 1): 5.0, (1, 3): 5.0, (2, 2): 8.0,
 }
-MAX_BAND = 60  # half-width of the search band, in units, around the diagonal
-DENSE_CELLS = 120_000  # up to this many cells (about 27 MB of tables at most), the costs are tabled at once (align.grid)
+MAX_BAND = 60  # half-width of the search band, in units, around the diagonal, at its widest
+FIRST_BAND = 8  # the band tried first; widened (x GROWTH, up to band_width) while the best path comes near its edge
+GROWTH = 4
+EDGE = 2  # a path this close to the band's edge (in units) might have been held in by it
+# up to this many cells, the costs are tabled at once (align.grid, over the whole table); above, the
+# cell-by-cell DP over the band is quicker (the band starts at FIRST_BAND: 17 of 112 columns at 112 paragraphs)
+DENSE_CELLS = 1000
 DENSE_MIN = 100  # below, the cell-by-cell DP is quicker than setting up the tables
-# Before NumPy is loaded, its import (about 0.09 CPU s) costs more than the tables save on anything smaller
-# (about 50 × 50 paragraphs or sentences): a one-article check stays without it; an audit loads it once its
-# first large alignment comes. Both ways give the same beads (the tables reproduce the DP's costs bit for bit).
-DENSE_COLD_MIN = 2_500
+# A process's first pair is aligned without the tables unless NumPy is already loaded: its import (about
+# 0.09 CPU s) costs more than they save on one article, so a one-article check goes without it; from the
+# second pair on (an audit, a benchmark) the tables pay. Both ways give the same beads (the tables reproduce
+# the DP's costs bit for bit).
+DENSE_COLD_MIN = DENSE_CELLS + 1
+_CHECKED = [0]  # pairs this process has checked (engine.check_documents counts them)
+
+
+def pair_checked() -> None:
+    """Count one checked pair: from now on this process uses the cost tables (see DENSE_COLD_MIN)."""
+    _CHECKED[0] += 1
 MAX_WIDEN = 240  # how far a difference in counts widens the band at most (it keeps the cost linear)
 _INF = float("inf")
 _MARGIN = 1e-6  # rounding margin of the lower bounds
@@ -58,8 +70,9 @@ CROSS_BEADS: dict[tuple[int, int], float] = {**BEADS, (2, 1): 5.0, (1, 2): 5.0, 
 
 
 def band_width(n: int, m: int, widen: int = MAX_WIDEN) -> int:
-    """Half-width of the search band: MAX_BAND units around the diagonal, widened by the difference in
-    counts up to `widen` more, so that the table, and the time, stay linear in the length."""
+    """Half-width of the widest search band: MAX_BAND units around the diagonal, widened by the
+    difference in counts up to `widen` more, so that the table, and the time, stay linear in the length.
+    align_features starts narrower (FIRST_BAND) and widens only while the best path comes near an edge."""
     return MAX_BAND + min(max(0, abs(n - m) - 40), widen)
 
 
@@ -67,8 +80,8 @@ class _Table:
     """The DP's cost and back-pointer rows, each stored only over its band [lo, hi] (costs as doubles,
     back-pointers as the index of the bead type in _ORDER, 0 for none): memory linear in n."""
 
-    def __init__(self, n: int, m: int, widen: int = MAX_WIDEN) -> None:
-        band = band_width(n, m, widen)
+    def __init__(self, n: int, m: int, band: int) -> None:
+        self.m = m
         self.lo: list[int] = []
         self.hi: list[int] = []
         for i in range(n + 1):
@@ -86,6 +99,10 @@ class _Table:
         lo = self.lo[i]
         k = self.back[i][j - lo] if lo <= j <= self.hi[i] else 0
         return _ORDER[k - 1] if k else None
+
+    def near_edge(self, i: int, j: int) -> bool:
+        """Whether cell (i, j) lies within EDGE units of a side of the band that is not a side of the table."""
+        return (self.lo[i] > 0 and j - self.lo[i] < EDGE) or (self.hi[i] < self.m and self.hi[i] - j < EDGE)
 
 
 class _Bounds:
@@ -157,11 +174,13 @@ def _fill(table: _Table, sf: list[Features], tf: list[Features], lex: Lex | None
 _MERGES = tuple((k + 1, di, dj) for k, (di, dj) in enumerate(_ORDER) if di and dj and (di > 1 or dj > 1))
 
 
-def _fill_dense(table: _Table, sf: list[Features], tf: list[Features], lex: Lex | None,
-                prior: Callable[[int, int, int, int], float], merge_cost: Callable[[int, int, int, int], float]) -> None:
-    """The DP of _fill, the same beads found, over costs tabled at once (align.grid): every 1-1 cost
-    read from a matrix, every merge first held against its lower bound, priced in full only when it
-    could win its cell."""
+_Merges = list[tuple[int, int, int, float, list[list[float]]]]
+
+
+def _dense_costs(sf: list[Features], tf: list[Features], lex: Lex | None) -> tuple[list[list[float]], _Merges]:
+    """The costs tabled at once for the DP of _fill (align.grid): every 1-1 cost as a matrix, and for
+    every merge type its prior and the lower bound of its pair cost, so that a merge is priced in full
+    only when it could win its cell (_dense_dp finds the same beads as _fill)."""
     from transqa.align import grid
 
     tab = cast("grid.TabledLex | None", lex)
@@ -169,11 +188,10 @@ def _fill_dense(table: _Table, sf: list[Features], tf: list[Features], lex: Lex 
     ones = grid.one_to_one_costs(sf, tf, tab.ones(counts) if tab is not None and counts is not None else None)
     fits = [(code, di, dj) for code, di, dj in _MERGES if di <= len(sf) and dj <= len(tf)]
     bounds = grid.merge_bounds(sf, tf, counts, tab.lex_bound() if tab is not None else None, [(di, dj) for _, di, dj in fits])
-    merges = [(code, di, dj, BEADS[(di, dj)], bounds[(di, dj)]) for code, di, dj in fits]
-    _dense_dp(table, ones, merges, prior, merge_cost)
+    return ones, [(code, di, dj, BEADS[(di, dj)], bounds[(di, dj)]) for code, di, dj in fits]
 
 
-def _dense_dp(table: _Table, ones: list[list[float]], merges: list[tuple[int, int, int, float, list[list[float]]]],
+def _dense_dp(table: _Table, ones: list[list[float]], merges: _Merges,
               prior: Callable[[int, int, int, int], float], merge_cost: Callable[[int, int, int, int], float]) -> None:
     n, m = len(ones), len(ones[0])
     skip = SKIP_COST
@@ -226,7 +244,13 @@ def align_features(
 ) -> list[Bead]:
     """Align two sequences of features. `starts` gives the units that begin a new paragraph on each
     side (for sentences): a bead that crosses one is priced by CROSS_BEADS. `widen` caps how far a
-    difference in counts widens the band (band_width)."""
+    difference in counts widens the band (band_width).
+
+    The band is FIRST_BAND units on either side of the diagonal first; while the best path in it comes
+    within EDGE units of one of its sides (where the band, not the table, ends), the programme runs
+    again over a band GROWTH times wider, up to band_width. A path that keeps off the edges is the one the
+    widest band finds on the 791 benchmark pairs (benchmarks/speed.py --compare), at a cost linear in
+    the article's length instead of quadratic up to MAX_BAND units."""
     n, m = len(sf), len(tf)
     s_starts, t_starts = starts
 
@@ -250,23 +274,41 @@ def align_features(
         return pair_cost(merged_s(i, di), merged_t(j, dj), di > 1 or dj > 1,
                          lex(range(i - di, i), range(j - dj, j)) if lex else NO_LEX) + prior(i, j, di, dj)
 
-    table = _Table(n, m, widen)
-    least = DENSE_MIN if "numpy" in sys.modules else DENSE_COLD_MIN
+    least = DENSE_MIN if "numpy" in sys.modules or _CHECKED[0] else DENSE_COLD_MIN
     dense = n and m and least <= (n + 1) * (m + 1) <= DENSE_CELLS and (lex is None or hasattr(lex, "counts"))
-    if dense:
-        _fill_dense(table, sf, tf, lex, prior, lambda i, j, di, dj: pair_cost(
-            merged_s(i, di), merged_t(j, dj), True, lex(range(i - di, i), range(j - dj, j)) if lex else NO_LEX))
-    else:
-        _fill(table, sf, tf, lex, prior, merged_s, merged_t)
+    costs = _dense_costs(sf, tf, lex) if dense else None
+    widest = band_width(n, m, widen)
+    # counts that differ by more than 40 units (band_width widens) make a path that wanders about the
+    # diagonal and would widen the band anyway: the widest band at once (1,000,000 characters of 16,000
+    # and 45,000 sentences: 110 CPU s through the narrow bands, 97 at once, 93 before them)
+    band = widest if widest > MAX_BAND else min(FIRST_BAND, widest)
+    while True:
+        table = _Table(n, m, band)
+        if costs is not None:
+            _dense_dp(table, *costs, prior, lambda i, j, di, dj: pair_cost(
+                merged_s(i, di), merged_t(j, dj), True, lex(range(i - di, i), range(j - dj, j)) if lex else NO_LEX))
+        else:
+            _fill(table, sf, tf, lex, prior, merged_s, merged_t)
+        path = _path(table, n, m)
+        if band >= widest or not any(step is None or table.near_edge(i, j) for i, j, step in path):
+            break
+        band = min(widest, band * GROWTH)
     beads: list[Bead] = []
+    for i, j, step in path:
+        di, dj = step or ((1, 0) if i > 0 else (0, 1))  # outside the band: fall back to omissions/additions
+        score = round(math.exp(-max(0.0, bead_cost(i, j, di, dj)) / 6.0), 2) if di and dj else 0.0
+        beads.append(Bead(tuple(range(i - di, i)), tuple(range(j - dj, j)), score))
+    beads.reverse()
+    return beads
+
+
+def _path(table: _Table, n: int, m: int) -> list[tuple[int, int, tuple[int, int] | None]]:
+    """The best path back from (n, m): each bead's end cell and its type (None outside the band)."""
+    out: list[tuple[int, int, tuple[int, int] | None]] = []
     i, j = n, m
     while i > 0 or j > 0:
         step = table.step(i, j)
-        if step is None:  # outside the band: fall back to omissions/additions
-            step = (1, 0) if i > 0 else (0, 1)
-        di, dj = step
-        score = round(math.exp(-max(0.0, bead_cost(i, j, di, dj)) / 6.0), 2) if di and dj else 0.0
-        beads.append(Bead(tuple(range(i - di, i)), tuple(range(j - dj, j)), score))
+        out.append((i, j, step))
+        di, dj = step or ((1, 0) if i > 0 else (0, 1))
         i, j = i - di, j - dj
-    beads.reverse()
-    return beads
+    return out

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from transqa.lang.chinese import chinese_names, chinese_size
 from transqa.lang.english import english_names, english_size
 from transqa.lang.script import identifiers
+from transqa.memo import per_pair
 from transqa.model import Block
 from transqa.quantities import Quantity, chinese_quantities, english_quantities
 
@@ -144,6 +145,27 @@ def _weight(anchors: frozenset[str]) -> float:
     return w
 
 
+def _x_weight(anchors: frozenset[str]) -> float:
+    """The weight of the identifiers ("x:") among the anchors."""
+    return _weight(frozenset(a for a in anchors if a.startswith("x:")))
+
+
+_BIG = 256  # anchors of a unit from which its totals are kept for the pair (transqa.memo)
+
+
+@per_pair
+def _big_total(anchors: frozenset[str], x_only: bool) -> float:
+    return _x_weight(anchors) if x_only else _weight(anchors)
+
+
+def _total(anchors: frozenset[str]) -> float:
+    return _big_total(anchors, False) if len(anchors) >= _BIG else _weight(anchors)
+
+
+def _x_total(anchors: frozenset[str]) -> float:
+    return _big_total(anchors, True) if len(anchors) >= _BIG else _x_weight(anchors)
+
+
 def pair_cost(s: Features, t: Features, merged: bool = False, lex: tuple[float, int] = NO_LEX) -> float:
     """Cost of translating s as t (lower is better); 0 is a typical good pair."""
     z = abs(math.log((t.size + 12.0) / (s.size + 12.0)) / LOG_SD)
@@ -151,11 +173,15 @@ def pair_cost(s: Features, t: Features, merged: bool = False, lex: tuple[float, 
     # clauses, so a short translation is weak evidence against a pair that shares figures and
     # names. A merge (2-1, 3-1…) keeps the quadratic cost, or it would swallow dropped paragraphs.
     cost = 0.5 * z * z if z <= 2.0 or merged else 2.0 + 0.75 * (z - 2.0)
-    cost -= 2.0 * _weight(s.anchors & t.anchors) + 1.0 * len(s.names & t.names)
-    lost = s.anchors - t.anchors
-    cost += 1.0 * _weight(t.anchors - s.anchors) + 0.5 * _weight(lost)
-    cost += 0.5 * _weight(frozenset(a for a in lost if a.startswith("x:")))  # never translated, rarely dropped
-    cost += 0.4 * len(t.names - s.names)
+    # the weights of the anchors one side lacks, as totals less the shared ones: a set intersection
+    # costs what the smaller set holds, a difference what the larger does (a unit of 200,000 links
+    # against each of its sentences); every weight is a multiple of 0.5, so the sums are exact
+    shared = s.anchors & t.anchors
+    both = _weight(shared)
+    cost -= 2.0 * both + 1.0 * len(s.names & t.names)
+    cost += 1.0 * (_total(t.anchors) - both) + 0.5 * (_total(s.anchors) - both)
+    cost += 0.5 * (_x_total(s.anchors) - _x_weight(shared))  # never translated, rarely dropped
+    cost += 0.4 * (len(t.names) - len(s.names & t.names))
     # English words whose dictionary renderings the Chinese contains, and those it lacks; in a merge, a
     # block that shares no vocabulary with the other side while its partners do is probably not part of it
     cost += lex[0] + ORPHAN_COST * lex[1]
