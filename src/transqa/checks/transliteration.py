@@ -392,17 +392,10 @@ def _half_translated(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[F
                 words = [r for r in renderings(head.lower()) if len(r) >= 2]
                 if not words or any(m.group(0).lower() in tb.text.lower() for tb in tgts):
                     continue
-                for tb in tgts:
-                    hit = re.search("(" + "|".join(map(re.escape, words)) + r") ?" + re.escape(tail) + r"(?![A-Za-z])", tb.text)
-                    if hit is None or (tb.index, hit.start()) in reported:
-                        continue
-                    reported.add((tb.index, hit.start()))
-                    yield ctx.finding(
-                        NAME_LITERAL,
-                        f"the name {m.group(0)} is half translated: {quote(hit.group(0))} ({head} as the common word {quote(hit.group(1))})",
-                        source=(sb, m.start(), m.end()), target=(tb, hit.start(), hit.end()), suggestion=m.group(0),
-                    )
-                    break
+                pat = re.compile("(" + "|".join(map(re.escape, words)) + r") ?" + re.escape(tail) + r"(?![A-Za-z])")
+                yield from _literal_in_first(
+                    ctx, tgts, reported, pat.search, (sb, m.start(), m.end()), m.group(0),
+                    f"the name {m.group(0)} is half translated: {{found}} ({head} as the common word {{word}})")
 
 
 # A company's name: capitalised words and the legal suffix (Contact Left Limited, Acme Widgets Ltd)
@@ -431,17 +424,9 @@ def _company_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[F
                 if not all(a != "(?:)" for a in alts):
                     continue
                 pat = re.compile("".join(alts) + _ZH_COMPANY)
-                for tb in tgts:
-                    hit = pat.search(tb.text)
-                    if hit is None or (tb.index, hit.start()) in reported:
-                        continue
-                    reported.add((tb.index, hit.start()))
-                    yield ctx.finding(
-                        NAME_LITERAL,
-                        f"the company {m.group(0)} is translated word by word: {quote(hit.group(0))}",
-                        source=(sb, m.start(), m.end()), target=(tb, hit.start(), hit.end()), suggestion=m.group(0),
-                    )
-                    break
+                yield from _literal_in_first(
+                    ctx, tgts, reported, pat.search, (sb, m.start(), m.end()), m.group(0),
+                    f"the company {m.group(0)} is translated word by word: {{found}}")
 
 
 # An honorific and a capitalised word (Mr. Coffee, Ms Clean); the Chinese honorifics after a name
@@ -463,17 +448,34 @@ def _honorific_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator
                 known = known_renderings(word)
                 words = [r for r in renderings(word.lower())
                          if len(r) >= 2 and r not in known and not is_proper_noun(r) and not is_translit(r)]
-                for tb in tgts:
-                    hit = next((h for r in words for h in re.finditer(re.escape(r) + "(?:" + "|".join(_ZH_HONORIFIC) + ")", tb.text)), None)
-                    if hit is None or (tb.index, hit.start()) in reported:
-                        continue
-                    reported.add((tb.index, hit.start()))
-                    yield ctx.finding(
-                        NAME_LITERAL,
-                        f"the name {m.group(0)} is translated as a common word: {quote(hit.group(0))}",
-                        source=(sb, m.start(), m.end()), target=(tb, hit.start(), hit.end()), suggestion=m.group(0),
-                    )
-                    break
+                pats = [re.compile(re.escape(r) + "(?:" + "|".join(_ZH_HONORIFIC) + ")") for r in words]
+                yield from _literal_in_first(
+                    ctx, tgts, reported, _first_of(pats), (sb, m.start(), m.end()), m.group(0),
+                    f"the name {m.group(0)} is translated as a common word: {{found}}")
+
+
+def _first_of(pats: list[re.Pattern[str]]) -> Callable[[str], re.Match[str] | None]:
+    """The first hit of the first pattern that has one (patterns in their order, not the leftmost hit)."""
+    def find(text: str) -> re.Match[str] | None:
+        return next((h for p in pats for h in p.finditer(text)), None)
+    return find
+
+
+def _literal_in_first(
+    ctx: Context, tgts: list[Block], reported: set[tuple[int, int]], find: Callable[[str], re.Match[str] | None],
+    source: tuple[Block, int, int], name: str, template: str,
+) -> Iterator[Finding]:
+    """TQA312 on the first target paragraph where `find` hits a place not yet reported, the name as its
+    suggestion; `template` says it with `{found}` (the hit, quoted) and `{word}` (its first group, quoted)."""
+    for tb in tgts:
+        hit = find(tb.text)
+        if hit is None or (tb.index, hit.start()) in reported:
+            continue
+        reported.add((tb.index, hit.start()))
+        word = quote(hit.group(1)) if hit.re.groups else ""
+        yield ctx.finding(NAME_LITERAL, template.format(found=quote(hit.group(0)), word=word),
+                          source=source, target=(tb, hit.start(), hit.end()), suggestion=name)
+        return
 
 
 # A work's title quoted in the English ("Interview with the Vampire," 'Twilight') and in 《》 in the Chinese

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 from transqa.lang.lexicon import _cedict_path
@@ -210,23 +211,28 @@ def _build_headwords(path: str) -> frozenset[str]:
         return frozenset(_HEADWORD.findall(fh.read()))
 
 
-def _build_name_tables(path: str) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
-    table: dict[str, set[str]] = {}
-    first: dict[str, set[str]] = {}
+def _proper_definitions(path: str) -> Iterator[tuple[str, str]]:
+    """(simplified entry, definition) for the first three definitions of each CC-CEDICT proper noun written in
+    Han characters alone, each cut before its first bracket, comma or semicolon."""
     with open(path, encoding="utf-8") as fh:
         text = fh.read()
     for simp, defs in _PROPER.findall(text):
-        if not _HAN_ONLY.match(simp):
-            continue
-        for d in defs.split("/")[:3]:
-            d = d.split("(", 1)[0].split(",", 1)[0].split(";", 1)[0]
-            if len(d.split()) > 4 or not d[:1].isupper():
-                continue  # a description ("city in Iran"), not the name itself
-            words = _CAP_WORD.findall(d)
-            for w in words:
-                table.setdefault(w, set()).add(simp)
-            if words and d.startswith(words[0]):
-                first.setdefault(words[0], set()).add(simp)
+        if _HAN_ONLY.match(simp):
+            for d in defs.split("/")[:3]:
+                yield simp, d.split("(", 1)[0].split(",", 1)[0].split(";", 1)[0]
+
+
+def _build_name_tables(path: str) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    table: dict[str, set[str]] = {}
+    first: dict[str, set[str]] = {}
+    for simp, d in _proper_definitions(path):
+        if len(d.split()) > 4 or not d[:1].isupper():
+            continue  # a description ("city in Iran"), not the name itself
+        words = _CAP_WORD.findall(d)
+        for w in words:
+            table.setdefault(w, set()).add(simp)
+        if words and d.startswith(words[0]):
+            first.setdefault(words[0], set()).add(simp)
     return {k: frozenset(v) for k, v in table.items()}, {k: frozenset(v) for k, v in first.items()}
 
 
@@ -258,15 +264,10 @@ _DEF_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9'’-]*$")
 def _build_names_by_lower(path: str) -> dict[str, frozenset[str]]:
     """Lower-cased one-word definitions of CC-CEDICT's proper nouns (PayPal, FedEx, eBay) → the entries."""
     table: dict[str, set[str]] = {}
-    with open(path, encoding="utf-8") as fh:
-        text = fh.read()
-    for simp, defs in _PROPER.findall(text):
-        if not _HAN_ONLY.match(simp):
-            continue
-        for d in defs.split("/")[:3]:
-            d = d.split("(", 1)[0].split(",", 1)[0].split(";", 1)[0].strip()
-            if _DEF_WORD.match(d) and any(c.isupper() for c in d):
-                table.setdefault(d.lower(), set()).add(simp)
+    for simp, d in _proper_definitions(path):
+        d = d.strip()
+        if _DEF_WORD.match(d) and any(c.isupper() for c in d):
+            table.setdefault(d.lower(), set()).add(simp)
     return {k: frozenset(v) for k, v in table.items()}
 
 
