@@ -1458,20 +1458,9 @@ def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, in
                 break
         else:
             continue
-        nl, nc = len(lplaces), len(cplaces)
-        if nl >= 2 and nl >= 2 * nc:
-            minority, canon = [(b, s, s + len(f)) for b, s in cplaces], t
-            msg = f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({nl} times)"
-        elif nc >= 2 and nc >= 2 * nl:
-            minority, canon = lplaces, f
-            msg = f"{quote(t)} is written {quote(f)} elsewhere in this article ({nc} times)"
-        else:
-            continue
-        for b, s, e in minority:
-            if (b.index, s) in reported:
-                continue
-            reported.add((b.index, s))
-            yield ctx.finding(TRANSLIT_INCONSISTENT, msg, target=(b, s, e), suggestion=canon)
+        got = _script_minority_of(t, f, lplaces, cplaces, lambda major, minor: major >= 2 * minor)
+        if got is not None:
+            yield from _report_minority(ctx, *got, reported)
 
 
 def _latin_name_in_prose(text: str, s: int, e: int) -> bool:
@@ -1559,21 +1548,34 @@ def _script_minority(
             continue  # a looser match only where the Chinese form is the article's usual one
         if _glossed(ctx, f, t):
             continue  # 皮埃尔·瓦拉德(Pierre Valade): the article ties the two forms together itself
-        nl, nc = len(lplaces), len(cplaces)
-        if nl >= 2 and nl > nc:
-            minority = [(b, s, s + len(f)) for b, s in cplaces]
-            canon, msg = t, f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({nl} times)"
-        elif nc >= 2 and nc > nl:
-            minority = lplaces
-            canon, msg = f, f"{quote(t)} is written {quote(f)} elsewhere in this article ({nc} times)"
-        else:
+        got = _script_minority_of(t, f, lplaces, cplaces, lambda major, minor: major > minor)
+        if got is None:
             continue
-        for b, s, e in minority:
-            if (b.index, s) in reported:
-                continue
-            reported.add((b.index, s))
-            yield ctx.finding(TRANSLIT_INCONSISTENT, msg, target=(b, s, e), suggestion=canon)
+        yield from _report_minority(ctx, *got, reported)
         return
+
+
+def _script_minority_of(
+    t: str, f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]], wins: Callable[[int, int], bool],
+) -> tuple[list[tuple[Block, int, int]], str, str] | None:
+    """The places of the less used of a Latin name `t` and its Chinese form `f` (when the other, written at
+    least twice, `wins` over it), the message and the form to use instead; None when neither wins."""
+    nl, nc = len(lplaces), len(cplaces)
+    if nl >= 2 and wins(nl, nc):
+        return [(b, s, s + len(f)) for b, s in cplaces], f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({nl} times)", t
+    if nc >= 2 and wins(nc, nl):
+        return lplaces, f"{quote(t)} is written {quote(f)} elsewhere in this article ({nc} times)", f
+    return None
+
+
+def _report_minority(
+    ctx: Context, minority: list[tuple[Block, int, int]], msg: str, canon: str, reported: set[tuple[int, int]],
+) -> Iterator[Finding]:
+    for b, s, e in minority:
+        if (b.index, s) in reported:
+            continue
+        reported.add((b.index, s))
+        yield ctx.finding(TRANSLIT_INCONSISTENT, msg, target=(b, s, e), suggestion=canon)
 
 
 def _same_onset(t: str, f: str) -> bool:
