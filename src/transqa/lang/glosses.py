@@ -17,7 +17,15 @@ from functools import lru_cache
 import regex
 
 from transqa.lang.english import GENERIC_WORDS
-from transqa.lang.lexicon import _LINE, _PARENS, _cedict_path, _forms, kept_words, lexicon
+from transqa.lang.lexicon import (
+    _LINE,
+    _PARENS,
+    _cedict_path,
+    _forms,
+    han_words_in,
+    kept_words,
+    lexicon,
+)
 from transqa.lang.script import HAN_CLASS
 
 _ONE_HAN = regex.compile(rf"^{HAN_CLASS}$")
@@ -108,19 +116,11 @@ def _known() -> frozenset[str]:
     return frozenset(t for ts in lex.values() for t in ts) | frozenset(t for ts in _extra().values() for t in ts)
 
 
-_HAN_RUN = regex.compile(rf"{HAN_CLASS}+")
-
-
 @lru_cache(maxsize=256)
 def _present(chinese: str) -> frozenset[str]:
     """The renderings that occur in a Chinese text, found in time linear in its length (they are one to six
     Han characters, so they sit inside runs of Han); after it, a lookup is a set membership test."""
-    known = _known()
-    out: set[str] = set()
-    for run in _HAN_RUN.findall(chinese):
-        for k in range(1, min(6, len(run)) + 1):
-            out.update(t for t in (run[a : a + k] for a in range(len(run) - k + 1)) if t in known)
-    return frozenset(out)
+    return han_words_in(chinese, _known(), 1)
 
 
 def found_any(words: frozenset[str], chinese: str) -> dict[str, frozenset[str]]:

@@ -118,7 +118,7 @@ def _kept(chinese: str) -> frozenset[str]:
     return frozenset(f for w in _words(chinese) for f in _forms(w))
 
 
-_HAN_RUN = regex.compile(rf"{HAN_CLASS}{{2,}}")
+_HAN_RUN = regex.compile(rf"{HAN_CLASS}+")
 
 
 def present_renderings(chinese: str) -> frozenset[str]:
@@ -136,10 +136,15 @@ def _present(chinese: str) -> frozenset[str]:
     """The dictionary renderings that occur in a Chinese text: an index of the text, built once in time
     linear in its length (renderings are 2-6 Han characters, so they sit inside runs of Han), after which
     `t in chinese` for a rendering t is a set lookup."""
-    known = chinese_words()
+    return han_words_in(chinese, chinese_words(), 2)
+
+
+def han_words_in(chinese: str, known: frozenset[str] | set[str], shortest: int) -> frozenset[str]:
+    """The members of `known` (runs of `shortest` to six Han characters) that occur in `chinese`, in time
+    linear in its length: every such substring of its Han runs, looked up once."""
     out: set[str] = set()
     for run in _HAN_RUN.findall(chinese):
-        for k in range(2, min(6, len(run)) + 1):
+        for k in range(shortest, min(6, len(run)) + 1):
             out.update(t for t in (run[a : a + k] for a in range(len(run) - k + 1)) if t in known)
     return frozenset(out)
 
