@@ -23,8 +23,8 @@ from transqa.lang.lexicon import (
     _cedict_path,
     _forms,
     han_words_in,
-    kept_words,
     lexicon,
+    renderings_found,
 )
 from transqa.lang.script import HAN_CLASS
 
@@ -126,13 +126,4 @@ def _present(chinese: str) -> frozenset[str]:
 def found_any(words: frozenset[str], chinese: str) -> dict[str, frozenset[str]]:
     """For each word the text renders by any of `all_renderings`, the strings that do ("" for a word kept
     in English)."""
-    if not words:
-        return {}
-    kept = kept_words(chinese)
-    present = _present(chinese)
-    out = {}
-    for w in words:
-        got = frozenset(t for t in all_renderings(w) if t in present) | ({""} if w in kept else frozenset())
-        if got:
-            out[w] = got
-    return out
+    return renderings_found(words, chinese, all_renderings, _present(chinese)) if words else {}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import regex
@@ -162,14 +163,20 @@ def _rendered(word: str, chinese: str, kept: frozenset[str]) -> bool:
 
 def found_renderings(words: frozenset[str], chinese: str) -> dict[str, frozenset[str]]:
     """For each word the text renders, the Chinese strings that render it ("" for a word kept in English)."""
-    if not words:
-        return {}
+    return renderings_found(words, chinese, renderings, _present(chinese)) if words else {}
+
+
+def renderings_found(
+    words: frozenset[str], chinese: str, renderings_of: Callable[[str], Iterable[str]], present: frozenset[str],
+) -> dict[str, frozenset[str]]:
+    """For each word with a rendering (by `renderings_of`) among the strings `present` in the text, or kept
+    in English by it, those renderings ("" for a word kept)."""
     kept = _kept(chinese)
-    present = _present(chinese)
     out = {}
     for w in words:
-        if w in kept or any(t in present for t in renderings(w)):
-            out[w] = frozenset(t for t in renderings(w) if t in present) | ({""} if w in kept else frozenset())
+        got = frozenset(t for t in renderings_of(w) if t in present) | ({""} if w in kept else frozenset())
+        if got:
+            out[w] = got
     return out
 
 
