@@ -269,9 +269,13 @@ def _magnitude(a: float, b: float) -> str | None:
     return None
 
 
+# A currency's word in Chinese news style, by its code.
+_ZH_CURRENCY = {"USD": "美元", "CNY": "元", "EUR": "欧元", "GBP": "英镑", "JPY": "日元", "HKD": "港元", "AUD": "澳元", "CAD": "加元",
+                "RUB": "卢布", "INR": "卢比", "KRW": "韩元"}
+
+
 def _zh_suggestion(q: Quantity) -> str:
     """How the source quantity reads in Chinese news style."""
-    cur = {"USD": "美元", "CNY": "元", "EUR": "欧元", "GBP": "英镑", "JPY": "日元", "HKD": "港元", "AUD": "澳元", "CAD": "加元", "RUB": "卢布", "INR": "卢比", "KRW": "韩元"}
     if q.kind == "date" and q.date:
         y, m, d = q.date
         return (f"{y} 年 " if y else "") + (f"{m} 月 " if m else "") + (f"{d} 日" if d else "")
@@ -294,13 +298,14 @@ def _zh_suggestion(q: Quantity) -> str:
         num = v
     s = f"{num:.4f}".rstrip("0").rstrip(".") + unit
     if q.kind == "money":
-        s += cur.get(q.currency or "", "")
+        s += _ZH_CURRENCY.get(q.currency or "", "")
     return s.strip()
 
 
 def check(ctx: Context) -> Iterator[Finding]:
     beads = list(ctx.pairs())
     src_of_target = {tb.index: sblocks for _k, sblocks, tblocks in beads for tb in tblocks}
+    clash_spans: dict[int, list[tuple[int, int]]] = {}  # per target block, for _article_currencies
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
@@ -316,13 +321,14 @@ def check(ctx: Context) -> Iterator[Finding]:
                               # `8 . 13 . 11` is a date or a version, not one broken number: a suggestion
                               repairs=(ctx.repair((b, s, e), fixed, certain=not chained),))
         for s, e, found, sign, word in currency_clashes(b.text):
+            clash_spans.setdefault(b.index, []).append((s, e))
             yield ctx.finding(CURRENCY_CLASH, f"{quote(found)} carries two currencies: the sign says {sign}, the word says {word}",
                               target=(b, s, e), suggestion=_clash_fix(found, sign, ctx.default_currency))
         for s, e, found, verb in dates_as_levels(b.text):
             yield ctx.finding(NUMBER_GARBLED, f"the date {quote(found)} stands where {quote(verb)} wants a figure: a number read as a date",
                               target=(b, s, e), suggestion="write the figure of the source (a level, a percentage), not a date")
     if ctx.source is None:
-        yield from _article_currencies(ctx)
+        yield from _article_currencies(ctx, clash_spans)
         return
     dollars = frozenset({ctx.default_currency}) if ctx.default_currency else DOLLARS
     for n, (_k, sblocks, tblocks) in enumerate(beads):
@@ -331,7 +337,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         yield from _compare(ctx, _Bead(sblocks, tblocks, beads, n, dollars), src, _split_lists(src, tgt))
 
 
-_SIGN_WORD = {"EUR": "欧元", "GBP": "英镑", "USD": "美元"}  # the signs whose currency is not in doubt (¥: CNY or JPY)
+_SIGN_CODES = ("EUR", "GBP", "USD")  # the signs whose currency is not in doubt (¥: CNY or JPY)
 
 
 def _clash_fix(found: str, sign: str, default_currency: str | None) -> str:
@@ -340,9 +346,9 @@ def _clash_fix(found: str, sign: str, default_currency: str | None) -> str:
     code = default_currency if default_currency and found.startswith(("$", "US$")) else sign
     figure = re.sub(r"^(?:US\$|[€£$¥￥])\s?", "", found)
     words = [w for w in CURRENCIES_ZH if len(w) > 1 and figure.endswith(w)]
-    if found[0] in "¥￥" or code not in _SIGN_WORD or not words:
+    if found[0] in "¥￥" or code not in _SIGN_CODES or not words:
         return "one currency, the original's"
-    return figure[: -len(max(words, key=len))].rstrip() + _SIGN_WORD[code]
+    return figure[: -len(max(words, key=len))].rstrip() + _ZH_CURRENCY[code]
 
 
 def _round(value: float) -> bool:
@@ -351,15 +357,16 @@ def _round(value: float) -> bool:
     return len(digits) <= 1
 
 
-def _article_currencies(ctx: Context) -> Iterator[Finding]:
+def _article_currencies(ctx: Context, clash_spans: dict[int, list[tuple[int, int]]]) -> Iterator[Finding]:
     """One amount (10,000 or more, of two significant digits or more) in two currencies in one article:
     the occurrences in the currency the article uses less for it are reported (a tie: the currency written
-    last is taken as the article's)."""
+    last is taken as the article's). `clash_spans`: the amounts with two currencies, per block (TQA212's
+    other half, reported on their own: their currency is unknown)."""
     seen: dict[float, list[tuple[Block, int, int, str, str]]] = {}
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
-        clashes = [(s, e) for s, e, *_ in currency_clashes(b.text)]  # reported on their own: their currency is unknown
+        clashes = clash_spans.get(b.index, [])
         for s, e, text, value, currency in amounts(b.text):
             # a round figure (500 万英镑 and 500 万美元) is as often two amounts as one in two currencies
             if value >= 1e4 and not _round(value) and not any(cs <= s < ce or cs < e <= ce for cs, ce in clashes):

@@ -22,6 +22,7 @@ from transqa.lang.lexicon import (
     _PARENS,
     _cedict_path,
     _forms,
+    chinese_words,
     han_words_in,
     lexicon,
     renderings_found,
@@ -112,8 +113,7 @@ def all_renderings(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _known() -> frozenset[str]:
     """Every string any English word may be rendered by."""
-    lex = lexicon() or {}
-    return frozenset(t for ts in lex.values() for t in ts) | frozenset(t for ts in _extra().values() for t in ts)
+    return chinese_words() | frozenset(t for ts in _extra().values() for t in ts)
 
 
 @lru_cache(maxsize=256)

@@ -80,7 +80,6 @@ def _build_lexicon(path: str) -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def chinese_words() -> frozenset[str]:
     """Every Chinese rendering the word list holds (2-6 Han characters); empty without a dictionary."""
     lex = lexicon()
