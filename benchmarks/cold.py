@@ -30,9 +30,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run import wmt_documents  # noqa: E402
+from run import ROOT, check_paths, wmt_documents  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 HOOK = ["audit", "--format", "concise", "--no-progress", "--jobs", "1"]  # .pre-commit-hooks.yaml's entry
 
@@ -145,8 +144,6 @@ def main() -> int:
 
 def _demo_paragraphs(en: Path, zh: Path) -> tuple[str, str]:
     """The demo pair as aligned paragraphs for pofilter: transqa's own alignment (1-1 beads joined)."""
-    from transqa.engine import check_paths
-
     result = check_paths(str(en), str(zh))
     assert result.source is not None and result.target is not None
     s_lines, t_paras = [], []

@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, cast
 
-from transqa.align.features import LOG_SD, NO_LEX, Features, Lex, _weight, merge, pair_cost
+from transqa.align.features import (
+    BOUND_MARGIN,
+    LOG_SD,
+    NO_LEX,
+    Features,
+    Lex,
+    _weight,
+    merge,
+    pair_cost,
+)
 
 if TYPE_CHECKING:
     from transqa.align import grid
@@ -48,7 +57,6 @@ def pair_checked() -> None:
     _CHECKED[0] += 1
 MAX_WIDEN = 240  # how far a difference in counts widens the band at most (it keeps the cost linear)
 _INF = float("inf")
-_MARGIN = 1e-6  # rounding margin of the lower bounds
 _ORDER = tuple(BEADS)
 
 
@@ -124,7 +132,7 @@ class _Bounds:
         win: the cheap bound first (vocabulary at its cap), the matcher's bound only when that one is not enough."""
         ss, ts = self.ssize[i] - self.ssize[i - di], self.tsize[j] - self.tsize[j - dj]
         z = abs(math.log((ts + 12.0) / (ss + 12.0)) / LOG_SD)
-        lb = 0.5 * z * z - _MARGIN
+        lb = 0.5 * z * z - BOUND_MARGIN
         lb -= 2.0 * min(self.sw[i] - self.sw[i - di], self.tw[j] - self.tw[j - dj])
         lb -= min(self.sn[i] - self.sn[i - di], self.tn[j] - self.tn[j - dj])
         if self.lex is None:

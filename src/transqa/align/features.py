@@ -22,6 +22,7 @@ from transqa.quantities import Quantity, chinese_quantities, english_quantities
 
 # s.d. of log(zh/en) in the length term, a little above the 0.15 measured on WMT news (HAN_WEIGHT)
 LOG_SD = 0.2
+BOUND_MARGIN = 1e-6  # rounding margin of the merge cost lower bounds (the cell-by-cell and the tabled DP share it)
 ORPHAN_COST = 1.5  # per paragraph of a merge that shares no vocabulary with the other side
 NO_LEX = (0.0, 0)
 _DIGITS = re.compile(r"\d+")

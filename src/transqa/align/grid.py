@@ -15,9 +15,8 @@ from typing import NamedTuple, Protocol
 
 import numpy as np
 
-from transqa.align.features import LOG_SD, Features, anchor_weight
+from transqa.align.features import BOUND_MARGIN, LOG_SD, Features, anchor_weight
 
-MARGIN = 1e-6  # rounding margin of the lower bounds
 _ODD_KINDS = frozenset({"image", "mixed", "mark"})
 
 Matrix = np.ndarray  # float64, source units × target units
@@ -137,7 +136,7 @@ def merge_bounds(sf: list[Features], tf: list[Features], counts: Matrix | None, 
     for di, dj in beads:
         ss, ts = _windows(size[0], di, 0), _windows(size[1], dj, 0)
         z = np.abs(np.log((ts[None, :] + 12.0) / (ss[:, None] + 12.0)) / LOG_SD)
-        lb = 0.5 * z * z - MARGIN
+        lb = 0.5 * z * z - BOUND_MARGIN
         s_in, t_in = _windows(anchors[0], di, 0) > 0, _windows(anchors[1], dj, 0) > 0
         shared, x_shared = (s_in * w) @ t_in.T, (s_in * wx) @ t_in.T
         lb += (t_in @ w)[None, :] - 3.5 * shared + 0.5 * ((s_in @ w)[:, None] + (s_in @ wx)[:, None] - x_shared)

@@ -281,8 +281,8 @@ def _moved_emphasis(ctx: Context) -> Iterator[Finding]:
     for _k, sblocks, tblocks in ctx.pairs():
         stressed = [
             len(EMPHASIS_WORD.findall(TAG.sub("", m.group(2))))
-            for sb in sblocks for shape in (SOURCE_EMPHASIS, TARGET_EMPHASIS)
-            for m in shape.finditer(LINK_TARGET.sub("", ctx.source.raw[sb.file_start : sb.file_end]))
+            for sb in sblocks for raw in (LINK_TARGET.sub("", ctx.source.raw[sb.file_start : sb.file_end]),)
+            for shape in (SOURCE_EMPHASIS, TARGET_EMPHASIS) for m in shape.finditer(raw)
         ]
         if not stressed or max(stressed) > 3:
             continue
@@ -510,8 +510,10 @@ def _broken_lines(ctx: Context, b: Block) -> Iterator[Finding]:
         nxt = b.text[m.end() : m.end() + 10]
         if 0 <= fo < len(raw) and raw[fo] == "\n" and not _OPENS.match(nxt) and not _ITEM_START.match(nxt):
             breaks.append(m.start())
+    if not breaks:
+        return
     lines = 1 + sum(1 for i, c in enumerate(b.text) if c == " " and raw[b.file_offset(i) : b.file_offset(i) + 1] == "\n")
-    if not breaks or len(b.text) < 16 * lines:
+    if len(b.text) < 16 * lines:
         return  # short lines: a list or an address, one item a line
     k = breaks[0]
     line_start = b.text.rfind(" ", 0, k) + 1
