@@ -193,9 +193,10 @@ def _dense_costs(sf: list[Features], tf: list[Features], lex: Lex | None) -> tup
 
     tab = cast("grid.TabledLex | None", lex)
     counts = tab.counts() if tab is not None else None
-    ones = grid.one_to_one_costs(sf, tf, tab.ones(counts) if tab is not None and counts is not None else None)
+    keyed = grid.keyed_tables(sf, tf)
+    ones = grid.one_to_one_costs(sf, tf, tab.ones(counts) if tab is not None and counts is not None else None, keyed)
     fits = [(code, di, dj) for code, di, dj in _MERGES if di <= len(sf) and dj <= len(tf)]
-    bounds = grid.merge_bounds(sf, tf, counts, tab.lex_bound() if tab is not None else None, [(di, dj) for _, di, dj in fits])
+    bounds = grid.merge_bounds(sf, tf, counts, tab.lex_bound() if tab is not None else None, [(di, dj) for _, di, dj in fits], keyed)
     return ones, [(code, di, dj, BEADS[(di, dj)], bounds[(di, dj)]) for code, di, dj in fits]
 
 

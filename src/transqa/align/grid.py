@@ -68,14 +68,25 @@ def _length_terms(ssize: list[float], tsize: list[float]) -> Matrix:
     return np.abs(logs / LOG_SD)
 
 
-def one_to_one_costs(sf: list[Features], tf: list[Features], lex_one: Matrix | None) -> list[list[float]]:
-    """pair_cost(sf[i], tf[j], False, (lex_one[i, j], 0)) for every i, j (NO_LEX without lex_one)."""
+Keyed = tuple[Matrix, Matrix, Matrix, Matrix, Matrix, Matrix]
+"""The anchor incidence of both sides, the anchors' weights and their link-only weights, the name incidence of
+both sides: what the 1-1 costs and the merge bounds both need (keyed_tables)."""
+
+
+def keyed_tables(sf: list[Features], tf: list[Features]) -> Keyed:
     a_s, a_t, keys = _incidence(([f.anchors for f in sf], [f.anchors for f in tf]))
     w = np.array([anchor_weight(k) for k in keys])
     wx = np.array([anchor_weight(k) if k.startswith("x:") else 0.0 for k in keys])
+    n_s, n_t, _ = _incidence(([f.names for f in sf], [f.names for f in tf]))
+    return a_s, a_t, w, wx, n_s, n_t
+
+
+def one_to_one_costs(sf: list[Features], tf: list[Features], lex_one: Matrix | None, keyed: Keyed | None = None) -> list[list[float]]:
+    """pair_cost(sf[i], tf[j], False, (lex_one[i, j], 0)) for every i, j (NO_LEX without lex_one);
+    `keyed`: keyed_tables(sf, tf) when the caller has them."""
+    a_s, a_t, w, wx, n_s, n_t = keyed or keyed_tables(sf, tf)
     shared = (a_s * w) @ a_t.T
     x_shared = (a_s * wx) @ a_t.T
-    n_s, n_t, _ = _incidence(([f.names for f in sf], [f.names for f in tf]))
     names_shared = n_s @ n_t.T
     z = _length_terms([f.size for f in sf], [f.size for f in tf])
     cost = np.where(z <= 2.0, 0.5 * z * z, 2.0 + 0.75 * (z - 2.0))
@@ -114,7 +125,7 @@ def _prefix(values: Matrix, axis: int = 0) -> Matrix:
 
 
 def merge_bounds(sf: list[Features], tf: list[Features], counts: Matrix | None, lex: LexBound | None,
-                 beads: list[tuple[int, int]]) -> dict[tuple[int, int], list[list[float]]]:
+                 beads: list[tuple[int, int]], keyed: Keyed | None = None) -> dict[tuple[int, int], list[list[float]]]:
     """For each merge type (di, dj), a lower bound of the pair cost of the bead of di source units
     ending before i and dj target units ending before j, at [i][j] (0 where the bead cannot end):
     the length, anchor and name terms of pair_cost exactly (the merged units' anchors and names are
@@ -122,14 +133,11 @@ def merge_bounds(sf: list[Features], tf: list[Features], counts: Matrix | None, 
     renders (counts: the words of source unit i that target unit j renders), no more words than the
     unit has, capped at lex.cap per source unit; the first source unit's words beyond those as not
     rendered (lex.miss_weight each, capped: no word of it is claimed before it); nothing for orphans
-    and kinds (never below 0)."""
+    and kinds (never below 0). `keyed`: keyed_tables(sf, tf) when the caller has them."""
     n, m = len(sf), len(tf)
     size = (_prefix(np.array([f.size for f in sf])), _prefix(np.array([f.size for f in tf])))
-    a_s, a_t, keys = _incidence(([f.anchors for f in sf], [f.anchors for f in tf]))
-    w = np.array([anchor_weight(k) for k in keys])
-    wx = np.array([anchor_weight(k) if k.startswith("x:") else 0.0 for k in keys])
+    a_s, a_t, w, wx, n_s, n_t = keyed or keyed_tables(sf, tf)
     anchors = (_prefix(a_s), _prefix(a_t))
-    n_s, n_t, _ = _incidence(([f.names for f in sf], [f.names for f in tf]))
     names = (_prefix(n_s), _prefix(n_t))
     by_target = _prefix(counts, axis=1) if counts is not None else None
     out = {}
