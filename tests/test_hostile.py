@@ -125,6 +125,14 @@ def test_closers_with_nothing_of_their_kind_open_are_linear(tmp_path: Path) -> N
     assert proc.returncode in (0, 1), proc.stderr
 
 
+def test_a_name_written_thousands_of_times_in_one_paragraph_is_linear(tmp_path: Path) -> None:
+    # each place of 火狐 looked back to the paragraph's start for an open embed or a longer name (12 s at 8,000)
+    target = tmp_path / "a.zh.md"
+    target.write_text("# 标题\n\n" + "用户喜欢火狐浏览器。" * 40_000 + "但 Firefox 不同。\n\n火狐很好。\n", encoding="utf-8")
+    proc = run("check", str(target), "--format", "concise")
+    assert proc.returncode in (0, 1), proc.stderr
+
+
 def test_chinese_numeral_runs_are_linear(tmp_path: Path) -> None:
     # `[一二…]+\s?元` and `[一二…]+分之` retried from every character of a run without a currency
     t = tmp_path / "a.zh.md"

@@ -631,8 +631,7 @@ def _differs_from_usual(
 def _latin_span(name: str, o: Occurrence, widen: bool = True) -> tuple[Block, int, int] | None:
     """Where the paragraph keeps the name in Latin script, unless only as a gloss in brackets; with
     widen, also inside the Latin form of its whole capitalised run (`Apple Maps是`)."""
-    stem = name[:-1] if len(name) > 4 and name.endswith("s") else name  # Millers kept as Miller
-    pat = re.compile(r"(?<![A-Za-z])" + re.escape(stem) + r"s?(?![a-z])", re.IGNORECASE)
+    pat = _latin_name_pattern(name)  # Millers kept as Miller
     for b in o.targets:
         for m in pat.finditer(b.text):
             before = b.text[: m.start()].rstrip()
@@ -1268,13 +1267,11 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
     yield from _slug_variants(ctx, forms, reported)
     names = sorted(forms, key=lambda f: (-len(forms[f]), f))
     for usual in names:
-        n = len(forms[usual])
-        if n < 1:
-            break
-        b0, s0 = forms[usual][0]
-        line = ctx.target.location(b0, s0, s0 + len(usual)).line
         if len(usual) < 3:  # two characters alone (马克, 迈克) are too often two different names
             continue
+        n = len(forms[usual])
+        b0, s0 = forms[usual][0]
+        line = ctx.target.location(b0, s0, s0 + len(usual)).line
         for other in names:
             if len(forms[other]) > n or len(other) < 2 or not _close(other, usual):
                 continue  # cheap tests first: pypinyin and CC-CEDICT load only for a candidate pair
@@ -1466,26 +1463,45 @@ def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, in
 def _latin_name_in_prose(text: str, s: int, e: int) -> bool:
     """The Latin word at [s, e) is the name itself in Chinese prose: not a word of a longer name, of an
     address or of a leaked embed, nor inside English left untranslated."""
-    return (not _LONGER_NAME.match(text, e) and not _NAME_BEFORE.search(text, 0, s) and not (s and text[s - 1] in "/.@")
-            and not _IN_EMBED.search(text, 0, s) and bool(_HAN_NEAR.search(text, max(0, s - 4), e + 4)))
+    return (not _LONGER_NAME.match(text, e) and not _name_word_before(text, s) and not (s and text[s - 1] in "/.@")
+            and not _in_embed(text, s) and bool(_HAN_NEAR.search(text, max(0, s - 4), e + 4)))
 
 
 def _rendering_as_name(text: str, i: int, f: str, t: str) -> bool:
     """The dictionary rendering `f` of `t` at i stands for the name: not glossed with it, not in an embed,
     not the common word (发推特)."""
-    return not _glossed_at(text, i + len(f), t) and not _IN_EMBED.search(text, 0, i) and not _COMMON_USE_BEFORE.search(text, 0, i)
+    return not _glossed_at(text, i + len(f), t) and not _in_embed(text, i) and not _COMMON_USE_BEFORE.search(text, max(0, i - 1), i)
 
 
 _LONGER_NAME = re.compile(r"[ \-]?[A-Z0-9][A-Za-z0-9/]| (?:in|of|and|the|de|for|on) (?:the )?[A-Z]| ?[&+]")
-_IN_EMBED = re.compile(r"【[^】]*$")  # inside a leaked embed code (【推特 https://t.co/…】): not prose
 # 发推特, 转推特, 一条推特: the name used as the common word (a tweet), not as the name (开发火狐 is the name)
 _COMMON_USE_BEFORE = re.compile(r"(?:[条则篇]|(?<![开研出引激])[发转])$")
 _HAN_NEAR = re.compile(r"[\u4e00-\u9fff]")
-_NAME_BEFORE = re.compile(r"[A-Z][A-Za-z0-9]*[ \-]$")  # the last word of a longer name (TechCrunch France)
+
+
+def _in_embed(text: str, i: int) -> bool:
+    """Offset i lies inside a leaked embed code (【推特 https://t.co/…】, an 【 not closed before it): not prose."""
+    return text.rfind("【", 0, i) > text.rfind("】", 0, i)
+
+
+def _name_word_before(text: str, s: int) -> bool:
+    """The word before offset s, then a space or a hyphen, holds a capital: s starts the last word of a longer
+    name (TechCrunch France). Looked at from s backwards, so the cost is the word's, not the paragraph's."""
+    if not s or text[s - 1] not in " -":
+        return False
+    k = s - 1
+    while k and text[k - 1].isascii() and text[k - 1].isalnum():
+        k -= 1
+    return any("A" <= c <= "Z" for c in text[k : s - 1])
+
+
+@lru_cache(maxsize=1024)
+def _gloss_after(t: str) -> re.Pattern[str]:
+    return re.compile(r"[\u4e00-\u9fff]{0,3}\s*[(（][^)）]*" + re.escape(t))
 
 
 def _glossed_at(text: str, i: int, t: str) -> bool:
-    return bool(re.match(r"[\u4e00-\u9fff]{0,3}\s*[(（][^)）]*" + re.escape(t), text[i:]))
+    return bool(_gloss_after(t).match(text, i))
 
 
 def _short_renderings(blocks: list[Block], t: str, have: dict[str, list[tuple[Block, int]]]) -> dict[str, list[tuple[Block, int]]]:

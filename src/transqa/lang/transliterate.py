@@ -287,8 +287,8 @@ def _short_forms(forms: frozenset[str]) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _proper_forms() -> frozenset[str]:
-    pn = proper_names()
-    return frozenset(f for forms in pn[0].values() for f in forms) if pn else frozenset()
+    tables = _name_tables()  # not proper_names(): that loads the 120,000 headwords too, unused here
+    return frozenset(f for forms in tables[0].values() for f in forms) if tables else frozenset()
 
 
 def is_proper_noun(chinese: str) -> bool:
