@@ -140,3 +140,5 @@ def test_the_dictionary_hash_is_kept_beside_the_indexes_until_the_file_changes(f
     fresh.write_text(CEDICT + "#\n", encoding="utf-8")
     _clear()
     assert dictcache.file_hash(str(fresh)) == hashlib.sha256(fresh.read_bytes()).digest()
+    (kept,) = (fresh.parent / "cache" / "index").glob("stamp-*.sha256")  # the stamp of the old version is gone
+    assert kept != stamp and kept.read_bytes() == hashlib.sha256(fresh.read_bytes()).digest()

@@ -80,3 +80,14 @@ def test_codec_keeps_a_findings_repairs() -> None:
     repair = Repair(RepairKind.REPLACE, 3, 12, "Instagram", True, "insta gram")
     finding = Finding("TQA301", "name-garbled", "name", Severity.ERROR, "garbled", None, None, repairs=(repair,))
     assert decode_finding(finding.as_dict()).repairs == (repair,)
+
+
+def test_a_store_under_a_file_says_so_and_the_audit_goes_on(tmp_path: Path) -> None:
+    blocker = tmp_path / "cache"
+    blocker.write_text("not a folder", encoding="utf-8")
+    s = Store(str(blocker / "audit.sqlite"))
+    assert s.db is None
+    assert f"{blocker} is a file, not a folder" in s.problem
+    assert blocker.read_text(encoding="utf-8") == "not a folder"
+    s.put("k", "line")  # a failed store takes results and keeps nothing
+    assert s.get_many(["k"]) == {}

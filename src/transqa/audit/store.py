@@ -6,6 +6,7 @@ resumes from what was stored, and a rerun skips unchanged pairs.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import sqlite3
@@ -37,6 +38,8 @@ class Store:
         self.db: sqlite3.Connection | None = None
         try:
             directory = os.path.dirname(os.path.abspath(path))
+            if os.path.exists(directory) and not os.path.isdir(directory):
+                raise NotADirectoryError(errno.ENOTDIR, f"{directory} is a file, not a folder")
             os.makedirs(directory, exist_ok=True)
             self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             self.db.execute("PRAGMA journal_mode=WAL")

@@ -58,9 +58,10 @@ def _file_hash(path: str, stat_key: str) -> bytes:
     """The file's sha256, once per process and version of the file (three indexes share CC-CEDICT).
     Hashing CC-CEDICT (9 MB) costs 0.05 s, a tenth of a cold check: the digest is kept beside the
     indexes under a name made of the file's path, size, inode and modification and change times, and
-    read back while none of them changes (any write changes the change time)."""
-    name = hashlib.sha256(f"{path}\0{stat_key}".encode()).hexdigest()[:32]
-    stamp = user_cache_dir() / "index" / f"stamp-{name}.sha256"
+    read back while none of them changes (any write changes the change time). A new stamp replaces the
+    stamps of the same path's earlier versions."""
+    of_path = hashlib.sha256(path.encode()).hexdigest()[:16]
+    stamp = user_cache_dir() / "index" / f"stamp-{of_path}-{hashlib.sha256(stat_key.encode()).hexdigest()[:16]}.sha256"
     try:
         kept = _read_regular(stamp, 32)
         if len(kept) == 32:
@@ -75,6 +76,9 @@ def _file_hash(path: str, stat_key: str) -> bytes:
         with os.fdopen(fd, "wb") as fh:
             fh.write(digest)
         os.replace(tmp, stamp)
+        for old in stamp.parent.glob(f"stamp-{of_path}-*.sha256"):  # the same file's earlier versions
+            if old.name != stamp.name:
+                old.unlink(missing_ok=True)
     except OSError:
         pass
     return digest
