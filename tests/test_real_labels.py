@@ -25,8 +25,8 @@ def _heldout(key: str) -> bool:
 
 
 def _split_ok(key: str, split: str) -> bool:
-    """dev/heldout follow the sha256 rule; heldout2 (a later reading, all of it held out) is declared as such."""
-    return split == "heldout2" or split == ("heldout" if _heldout(key) else "dev")
+    """dev/heldout follow the sha256 rule; dev2/heldout2 (later readings of new documents) are declared as such."""
+    return split in ("dev2", "heldout2") or split == ("heldout" if _heldout(key) else "dev")
 
 
 def _sets() -> list[str]:
@@ -37,7 +37,7 @@ def test_there_are_label_sets() -> None:
     assert {"archive", "numbers"} <= set(_sets())
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout", "heldout2"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "heldout", "heldout2"])
 def test_archive_labels(split: str) -> None:
     arts = {a["file"]: a for a in real.read_tsv(real.LABELS / "archive/articles.tsv")}
     assert len(arts) >= 40
@@ -109,7 +109,7 @@ def test_wmt_labels(split: str) -> None:
 def test_second_heldout_reads_new_documents() -> None:
     """heldout2 is only an independent check if none of its documents (any system) or articles was read before."""
     docs = real.read_tsv(real.LABELS / "wmt-mt/documents.tsv")
-    earlier = {(d["year"], d["docid"]) for d in docs if d["split"] != "heldout2"}
+    earlier = {(d["year"], d["docid"]) for d in docs if d["split"] not in ("dev2", "heldout2")}
     assert not [d["doc"] for d in docs if d["split"] == "heldout2" and (d["year"], d["docid"]) in earlier]
     arts = real.read_tsv(real.LABELS / "archive/articles.tsv")
     assert len({a["file"] for a in arts}) == len(arts)
