@@ -81,7 +81,7 @@ def test_no_2023_news_in_development_sets() -> None:
             assert not set(range(int(d["first_line"]), int(d["last_line"]) + 1)) & news, d
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout", "heldout2"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "heldout", "heldout2"])
 def test_wmt_labels(split: str) -> None:
     docs = {d["doc"]: d for d in real.read_tsv(real.LABELS / "wmt-mt/documents.tsv")}
     assert len(docs) >= 50
