@@ -226,3 +226,23 @@ def test_a_short_translation_that_keeps_some_latin_names_and_lacks_another_was_c
     assert [f.code for f in _check_with_beads(en, [cut], [((0,), (0,))])] == ["TQA003"]
     full = "Gamle Oslo 和 Alna 是该市沿海新移民居住最多的两个地区，Stovner、Grünerløkka 和 Søndre Nordstrand 也是。"
     assert not _check_with_beads(en, [full], [((0,), (0,))])
+
+
+def test_a_translated_line_of_hashtags_is_neither_omitted_nor_added() -> None:
+    # a post ending in hashtags: the aligner finds no vocabulary in `#entrepreneurship`, and left the line and its
+    # translation unpaired side by side (WMT23, two systems)
+    en = (
+        "To all the investors out there, I raise a toast to your success and the realization of your dreams.\n\n"
+        "Let us continue to work together towards creating a brighter future for all.\n\n"
+        "And to all my friends, new and old, let us cherish the simple but true things in life that bring us joy.\n\n"
+        "#Robecofirm#geologist #entrepreneurship #sustainability #success #friendship #toast #dreams\n"
+    )
+    zh = (
+        "对所有的投资者们，我为你们的成功和梦想的实现举杯祝贺。\n\n让我们继续共同努力，为所有人创造一个更加光明的未来。\n\n"
+        "对于我所有的朋友，新的和老的，让我们珍视生活中那些带给我们快乐的简单而真实的事物。\n\n"
+        "#Robecofirm#地质学家 #创业 #可持续性 #成功 #友谊 #干杯 #梦想\n"
+    )
+    passes("TQA001", en, zh)
+    passes("TQA002", en, zh)
+    # a line of hashtags really dropped is still reported
+    fails("TQA001", en, zh.rsplit("\n\n", 1)[0] + "\n")

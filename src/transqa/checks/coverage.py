@@ -264,18 +264,25 @@ _ZH_ATTRIBUTION = re.compile(
     r"说|表示|称|道|据|根据|指出|告诉|透露|写|介绍|强调|认为|提到|宣布|补充|解释|声明|指|援引|报道|消息|讲|问|答|回应|坦言|直言|谈|显示|来源"
 )
 
-# Sentences: Chinese ones end in 。！？ (or a full stop typed after a Han character, as NLLB does)
-_ZH_SENTENCE_END = re.compile(r"(?<=[。！？!?])|(?<=[\u4e00-\u9fff]\.)")
+# Sentences: Chinese ones end in 。！？ (or a full stop typed after a Han character, as NLLB does), not
+# inside an ellipsis typed as dots (`感觉像是...所有人。`) nor before the closing quote they belong to; after
+# a quote only when a full stop closes it (`“狗的早餐！”而离开床` quotes a title inside the sentence)
+_ZH_SENTENCE_END = re.compile(
+    r"(?<=[。！？!?])(?![”’\"」』）)!?！？])|(?<=。[”’」』）)])|(?<=[\u4e00-\u9fff]\.)(?!\.)"
+)
 _EN_SENTENCE_SPLIT = re.compile(r"[.!?]+[\"'”’)]*(?:\s+|$)")
 ADDED_MIN_HAN, ADDED_MAX_HAN = 2, 20  # Han characters of an added last sentence
 ADDED_HEAD_RENDERED = 2  # English content words the sentences before it render
 # …in a paragraph of one or two English sentences: in longer ones a professional translation splits and
 # rephrases freely, and a short last sentence often shares no word the lexicon knows (9 in WMT24's references)
 ADDED_MAX_EN_SENTENCES = 2
+ADDED_END_WORDS = 2  # …and the sentences before it render one of the English's last two content words
 
 _ZH_SEGMENT = re.compile(r"[，,、。.！!？?；;\s]+")
 _ZH_LOOP = regex.compile(rf"({HAN_CLASS}{{2,12}}?)\1{{3,}}")
 _EN_SEGMENT = re.compile(r"[,.;!?]+\s*")
+_EN_WORD_RUN = re.compile(r"\b([A-Za-z]+)(?:[\s,]+\1\b){2,}", re.IGNORECASE)
+REPEAT_WORD_HAN = 3  # Han characters of a phrase that can render one repeated English word
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -646,6 +653,8 @@ def _check_repeat(ctx: Context, b: Block, english: str) -> Iterator[Finding]:
     en_segments = [x.lower() for x in _EN_SEGMENT.split(english) if x.strip()]
     if any(x == y for x, y in zip(en_segments, en_segments[1:], strict=False)):
         return  # the source repeats itself too ("love, love, love")
+    if len(HAN.findall(phrase)) <= REPEAT_WORD_HAN and _EN_WORD_RUN.search(english):
+        return  # a word the source says three times (`blah blah blah` → `废话，废话，废话`)
     at = b.text.find(phrase)
     yield ctx.finding(
         PHRASE_REPEATED,
@@ -665,10 +674,20 @@ def _check_added(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[Fin
     if not ADDED_MIN_HAN <= len(HAN.findall(last)) <= ADDED_MAX_HAN:
         return
     words = content_words(en_block.text)
-    if matched(words, last) or len(matched(words, zh[: len(zh) - len(last)])) < ADDED_HEAD_RENDERED:
+    head = matched(words, zh[: len(zh) - len(last)])
+    if matched(words, last) or len(head) < ADDED_HEAD_RENDERED or not _ends_rendered(en_block.text, head):
         return
     at = len(zh) - len(last.lstrip())
     yield ctx.finding(
         SENTENCE_ADDED, f"the last sentence {quote(last.strip())} renders nothing of the source",
         target=(zh_block, at, len(zh)), suggestion="remove the added sentence",
     )
+
+
+def _ends_rendered(english: str, rendered: frozenset[str]) -> bool:
+    """One of the last ADDED_END_WORDS content words of the English is rendered before the added sentence: the
+    translation has reached the end of the source, so what follows is not the rendering of its last clause
+    (`…like paper plates (or something near them...plastic forks?` → `…纸盘（或者靠近它们的东西... 塑料叉？`)."""
+    known = content_words(english)
+    last = [w for w in _EN_WORD.findall(english.lower()) if w in known][-ADDED_END_WORDS:]
+    return any(w in rendered for w in last)
