@@ -214,6 +214,14 @@ def test_hashtag_inside_a_sentence_dropped() -> None:
     passes("TQA007", "The cashier is a fairly obvious #trans woman.", "收银员是个明显的跨性别女性。\n")
 
 
+def test_a_handle_the_translation_spells_otherwise_is_not_dropped() -> None:
+    # a transcript's handle, written as the account is really called by the translator (WMT24 reference)
+    en = "And you can follow Skin Potion on Instagram @kpotionus and visit their website."
+    passes("TQA007", en, "你可以在Instagram @skinpotionus上关注Skinpotion，并访问他们的网站。\n")
+    fails("TQA007", en, "你可以在Instagram上关注Skinpotion，并访问他们的网站。\n")
+    fails("TQA007", en, "你可以在Instagram @travelbug 上关注Skinpotion，并访问他们的网站。\n")
+
+
 def test_attribution_dropped() -> None:
     en = "We're going to get through this together and the government is not going away,\" he said."
     f = fails("TQA008", en, "我们将一起度过这个难关，政府不会离开。\n")

@@ -246,3 +246,29 @@ def test_a_translated_line_of_hashtags_is_neither_omitted_nor_added() -> None:
     passes("TQA002", en, zh)
     # a line of hashtags really dropped is still reported
     fails("TQA001", en, zh.rsplit("\n\n", 1)[0] + "\n")
+
+
+def test_a_markup_line_copied_beside_its_place_is_not_omitted() -> None:
+    # raw HTML lines of a post, copied as they are; the Markdown reader drops the empty ones, the aligner
+    # pairs the rest one off (WMT24 reference)
+    from transqa.engine import check_documents
+    from transqa.load.text import parse_text
+
+    en = (
+        "The content could be streamed like this, and then the browser would insert each one.\n<div id=sec1></div>\n"
+        "<div id=sec2></div>\netc.\n<div id=sec7>section 7…</div>\n<contents for=sec1>section 1…</contents>\n"
+        "<contents for=sec2>section 2…</contents>\netc.\nIt would be streamed out of order, but the browser would "
+        "assemble the HTML document as if it were streamed in order.\n"
+    )
+    zh = (
+        "内容可以像这样流式传输，然后浏览器会将每个插入。\n\n<div id=sec1></div>\n\n<div id=sec2></div>\n\n等等\n\n"
+        "<div id=sec7>section 7…</div>\n\n<contents for=sec1>section 1…</contents>\n\n"
+        "<contents for=sec2>section 2…</contents>\n\n等等\n\n虽然流式传输的顺序是乱的，但浏览器会将HTML文档按照流式顺序排列。\n"
+    )
+
+    def codes(zh: str) -> list[str]:
+        return [f.code for f in check_documents(parse_text("a.en.txt", en), parse_markdown("a.zh.md", zh)).findings]
+
+    assert "TQA001" not in codes(zh)
+    # the line really left out is still reported
+    assert "TQA001" in codes(zh.replace("<contents for=sec1>section 1…</contents>\n\n", ""))

@@ -9,6 +9,7 @@ went missing.
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from collections.abc import Iterator
@@ -590,12 +591,31 @@ def _check_tags(ctx: Context, sblocks: list[Block], tblocks: list[Block], en: st
                 continue
             if "@" not in ident:
                 continue  # a URL or domain: the link rules (TQA101) report it
+            if ident.startswith("@") and _handle_corrected(ident, zh_lower):
+                continue
             if ident.startswith("@") and not b.text[: mi.start()].strip(" @\t"):
                 continue  # a reply's addressee: references drop it too (1 of 61 in WMT24)
             if "." in ident and not ident.startswith("@") and "/" not in ident and ident.count(".") == 1 and ident.split(".")[0][:1].isupper():
                 continue  # `Amazon.com` as a company name gets translated
             yield _tag_finding(ctx, b, mi.start(), mi.start() + len(ident), tblocks[0])
             return
+
+
+_ZH_HANDLE = re.compile(r"@([A-Za-z0-9_.-]{4,})")
+HANDLE_MIN_CHARS = 5  # characters two spellings of one handle share in a row,
+HANDLE_SHARE = 0.6  # and at least this share of the source's handle
+
+
+def _handle_corrected(handle: str, zh_lower: str) -> bool:
+    """The translation has a handle that shares a long run of characters with this one: a spelling the
+    translator corrected (a transcript's `@kpotionus` → `@skinpotionus`), not a handle dropped."""
+    name = handle[1:].lower()
+    need = max(HANDLE_MIN_CHARS, HANDLE_SHARE * len(name))
+    for other in _ZH_HANDLE.findall(zh_lower):
+        m = difflib.SequenceMatcher(None, name, other, autojunk=False).find_longest_match(0, len(name), 0, len(other))
+        if m.size >= need:
+            return True
+    return False
 
 
 def _lost_hashtag(tag: str, text: str, at: int, zh: str) -> bool:

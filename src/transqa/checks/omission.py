@@ -122,6 +122,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 b = ctx.source.blocks[i]
                 if b.kind in ("title", "image") or not _MARKUP_TAG.sub("", b.text).strip():
                     continue
+                if _copied_nearby(ctx, k, b):
+                    continue
                 yield ctx.finding(
                     PARAGRAPH_OMITTED,
                     f"source {b.kind.replace('_', ' ')} {quote(b.text)} has no translation",
@@ -141,6 +143,17 @@ def check(ctx: Context) -> Iterator[Finding]:
                 )
     for k, sblocks, tblocks in ctx.pairs():
         yield from _compare_sentences(ctx, k, sblocks, tblocks)
+
+
+def _copied_nearby(ctx: Context, k: int, b: Block) -> bool:
+    """A line of raw markup whose text the translation copies into the paragraph before or after
+    (`<contents for=sec1>section 1…</contents>` beside `section 1…`): the aligner paired it one off, the
+    line is there."""
+    text = _MARKUP_TAG.sub("", b.text).strip()
+    if text == b.text.strip():
+        return False
+    near = [j for i in (k - 1, k + 1) if 0 <= i < len(ctx.beads) for j in ctx.beads[i].target]
+    return any(text in ctx.target.blocks[j].text for j in near)
 
 
 def _crossed_hashtags(ctx: Context) -> frozenset[int]:
