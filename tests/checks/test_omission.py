@@ -1,7 +1,7 @@
 import math
 
 import pytest
-from tests.helpers import fails, passes
+from tests.helpers import fails, findings, passes
 
 from transqa.align import Bead
 from transqa.align.sentences import paragraph_starts
@@ -272,3 +272,25 @@ def test_a_markup_line_copied_beside_its_place_is_not_omitted() -> None:
     assert "TQA001" not in codes(zh)
     # the line really left out is still reported
     assert "TQA001" in codes(zh.replace("<contents for=sec1>section 1…</contents>\n\n", ""))
+
+
+def test_a_cut_translation_aligned_beside_its_source_is_no_added_paragraph() -> None:
+    # the aligner left a translation cut at its comma unpaired beside its source (WMT23, NLLB): the omission is
+    # reported, the fragment is no paragraph of its own
+    en = (
+        "I didn't watch the CNN town hall, but it seems as if Trump said exactly the same things he says every time "
+        "he opens his mouth or presses Send on his phone.\n\n"
+        "Even if he didn't get to say them during the town hall, everyone in America will hear them repeatedly.\n\n"
+        "That's still no reason to give him another venue, but the damage is overstated.\n\nHe'll win the primaries.\n"
+    )
+    zh = (
+        "虽然我没有看CNN的市政厅,\n\n即使他没有在市政厅说出这些话, 美国的每一个人都会反复听到它们.\n\n"
+        "这仍然没有理由给他另一个场所, 但伤害被夸大了.\n\n他会赢得初选.\n"
+    )
+    passes("TQA002", en, zh)
+    assert {"TQA001", "TQA003", "TQA005"} & {f.code for f in findings(en, zh)}
+    # an unrelated paragraph beside a dropped one does not render it
+    first = en.split("\n")[0]
+    assert omission._renders_some(first, "虽然我没有看CNN的市政厅,")
+    assert not omission._renders_some(first, "本店所有商品均可在七天内无理由退货。")
+    assert not omission._renders_some(first, "我没有看。")

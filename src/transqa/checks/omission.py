@@ -11,6 +11,7 @@ from transqa.context import Context, quote, whole
 from transqa.findings import Finding, Severity
 from transqa.lang.chinese import chinese_names, chinese_size
 from transqa.lang.english import english_names, english_size
+from transqa.lang.glosses import found_any
 from transqa.lang.lexicon import content_words, matched, tail_unrendered
 from transqa.lang.script import HAN, identifiers, latin_tokens, name_key
 from transqa.model import Block
@@ -104,6 +105,8 @@ ORPHAN_EXPECTED = 2.0  # a target paragraph that should render this many, by its
 
 # Raw HTML tags with nothing between them (`<div id=sec1></div>` in a source line): no text to translate
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+CROSSED_RENDERED = 2  # dictionary words of a source paragraph that an unpaired translation beside it renders
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 _HASHTAG_LINE = re.compile(r"\s*(?:#[\w-]+[\s,.]*){2,}$")
 
 
@@ -159,7 +162,8 @@ def _copied_nearby(ctx: Context, k: int, b: Block) -> bool:
 def _crossed_hashtags(ctx: Context) -> frozenset[int]:
     """Beads of a line of hashtags left unpaired next to an unpaired translation of it (the aligner finds no
     vocabulary in `#entrepreneurship #dreams`): the translation keeps hashtags or renders two of their words
-    (`#创业 #梦想`, `创业,梦想`), so neither is an omission nor an addition."""
+    (`#创业 #梦想`, `创业,梦想`), so neither is an omission nor an addition. Of another unpaired source paragraph
+    beside an unpaired translation that renders CROSSED_RENDERED of its words, only the translation's bead."""
     assert ctx.source is not None
     out: set[int] = set()
     beads = ctx.beads
@@ -173,7 +177,19 @@ def _crossed_hashtags(ctx: Context) -> frozenset[int]:
         zh = " ".join(ctx.target.blocks[j].text for j in tgt.target)
         if _HASHTAG_LINE.match(en) and ("#" in zh or len(matched(content_words(en.replace("#", " ")), zh)) >= 2):
             out.update((k, k + 1))
+        elif _renders_some(en, zh):
+            # a cut translation of the paragraph beside it (`虽然我没有看CNN的市政厅,`): the omission is
+            # reported on the source side, the fragment is no added paragraph
+            out.add(k if beads[k] is tgt else k + 1)
     return frozenset(out)
+
+
+def _renders_some(english: str, chinese: str) -> bool:
+    """The Chinese renders CROSSED_RENDERED words of the English by renderings of two characters or more, or
+    keeps its Latin-script words of three letters or more (`CNN`, `市政厅` for `the CNN town hall`)."""
+    found = found_any(content_words(english), chinese)
+    kept = {t.lower() for t in _LATIN_WORD.findall(english)} & {t.lower() for t in _LATIN_WORD.findall(chinese)}
+    return len([w for w, r in found.items() if any(len(x) >= 2 for x in r)]) + len(kept) >= CROSSED_RENDERED
 
 
 def _compare_sentences(ctx: Context, k: int, sblocks: list[Block], tblocks: list[Block]) -> Iterator[Finding]:
