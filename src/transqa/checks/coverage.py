@@ -99,7 +99,8 @@ TAG_DROPPED = rule(
     hashtag inside a sentence counts as a word: it is reported when the translation neither keeps it nor
     renders it (any dictionary rendering: `#trans woman` → `跨性别女性` is kept); tag lines before or after
     the text are not checked, nor is the addressee handle that opens a reply, which professional
-    translators drop too.
+    translators drop too, nor a handle the translation spells otherwise (a handle sharing a long run of
+    characters with it: a transcript's `@kpotionus` written `@skinpotionus`).
 
     Why it matters: a translation copies these as they are; when one is missing, the clause or
     speaker change it belonged to was usually dropped with it.
@@ -150,7 +151,9 @@ SENTENCE_ADDED = rule(
     """
     What it checks: a translated paragraph with more sentences than its English one (of one or two
     sentences) whose last sentence is short (2 to 20 Han characters) and renders none of the English content words
-    (CC-CEDICT lexicon, the `lexicon` extra) while the sentences before it render two or more.
+    (CC-CEDICT lexicon, the `lexicon` extra) while the sentences before it render two or more, one of them among
+    the English's last two (the translation has reached the end of the source). Dots of an ellipsis and an
+    exclamation inside a quoted title (`“狗的早餐！”而离开床`) end no sentence.
 
     Why it matters: weak MT appends a stock phrase of its training data (`现在,我们来看看`, "now let's
     look at") after the translation; a reader takes it for the author's words.

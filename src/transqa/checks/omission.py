@@ -26,7 +26,9 @@ PARAGRAPH_OMITTED = rule(
     translation, a paragraph whose sentences have no counterpart or whose vocabulary the translation
     does not render (with the `lexicon` extra) while it renders the other's; a post whose handles or
     URLs the translation lacks needs less vocabulary evidence, since a translation copies them. The
-    page title and text-less embeds (videos) are not reported; a dropped image is TQA104.
+    page title and text-less embeds (videos) are not reported; a dropped image is TQA104; nor is a line of
+    raw markup whose text stands in a translated paragraph beside it, nor a line of hashtags beside an
+    unpaired translation that keeps hashtags or renders two of their words.
 
     Why it matters: a dropped paragraph is invisible to readers of the translation.
 
@@ -42,7 +44,9 @@ PARAGRAPH_ADDED = rule(
     """
     What it checks: Chinese blocks that the alignment matches to no English block, and, in a bead
     where one source paragraph has two translations, a paragraph that renders none of the source's
-    vocabulary although its length says it should (with the `lexicon` extra).
+    vocabulary although its length says it should (with the `lexicon` extra). An unpaired paragraph
+    that renders two words of an unpaired source paragraph beside it is that paragraph's translation, cut
+    short (the omission is reported on the source side), not an addition.
 
     Why it matters: added text is either a translator's note, content from another article, or a
     sign that the source given is not the one translated.
