@@ -266,6 +266,10 @@ def test_sentence_added_not_an_ellipsis_a_quoted_title_or_the_last_clause() -> N
     # words the dictionary does not know, not an addition
     en = "Most boards are mass market boards such as sector 9s or Loaded Tan Tien's … I have both and I'm not hating."
     passes("TQA010", en, "大多数滑板都是大众市场的滑板，例如 sector 9s 或 Loaded Tan Tien... 我两者都有。我并不讨厌。\n")
+    # an attribution placed after the quote is the source's
+    en = ('"The statement will also be strong on the importance of getting Iran back to the table," the official, '
+          'briefing reporters on the condition of anonymity, said.')
+    passes("TQA010", en, "这位官员在向记者介绍情况时说：“该声明还将强调让伊朗重返谈判桌的重要性。”匿名，说。\n")
     # an added sentence after a translation that reached the end of the source is still reported
     en = "If you want comic book perfection, it would be best to view the comics in person at our store before bidding!"
     fails("TQA010", en, "如果你想找到完美的漫画，最好是在竞标前亲自到我们的商店查看漫画！我们可以尝试手动复位。\n")

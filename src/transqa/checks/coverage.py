@@ -280,6 +280,8 @@ ADDED_HEAD_RENDERED = 2  # English content words the sentences before it render
 # …in a paragraph of one or two English sentences: in longer ones a professional translation splits and
 # rephrases freely, and a short last sentence often shares no word the lexicon knows (9 in WMT24's references)
 ADDED_MAX_EN_SENTENCES = 2
+_ZH_SAID_END = re.compile(r"(?:说|道|表示|称)\s*[。.！!]?\s*$")
+_EN_SAID = re.compile(r"\b(?:said|says|say|told|asked|added|wrote)\b", re.IGNORECASE)
 ADDED_END_WORDS = 2  # …and the sentences before it render one of the English's last two content words
 
 _ZH_SEGMENT = re.compile(r"[，,、。.！!？?；;\s]+")
@@ -696,6 +698,8 @@ def _check_added(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[Fin
     last = sentences[-1]
     if not ADDED_MIN_HAN <= len(HAN.findall(last)) <= ADDED_MAX_HAN:
         return
+    if _ZH_SAID_END.search(last) and _EN_SAID.search(en_block.text):
+        return  # the attribution of the quote, placed after it (`…”匿名，说。` for `…, the official … said.`)
     words = content_words(en_block.text)
     head = matched(words, zh[: len(zh) - len(last)])
     if matched(words, last) or len(head) < ADDED_HEAD_RENDERED or not _ends_rendered(en_block.text, head):
