@@ -119,7 +119,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     missing inside each paired bead (TQA003)."""
     if ctx.source is None:
         return
-    crossed = _crossed_hashtags(ctx)
+    crossed = _crossed_beads(ctx)
     for k, bead in enumerate(ctx.beads):
         if k in crossed:
             continue
@@ -163,7 +163,7 @@ def _copied_nearby(ctx: Context, k: int, b: Block) -> bool:
     return any(text in ctx.target.blocks[j].text for j in near)
 
 
-def _crossed_hashtags(ctx: Context) -> frozenset[int]:
+def _crossed_beads(ctx: Context) -> frozenset[int]:
     """Beads of a line of hashtags left unpaired next to an unpaired translation of it (the aligner finds no
     vocabulary in `#entrepreneurship #dreams`): the translation keeps hashtags or renders two of their words
     (`#创业 #梦想`, `创业,梦想`), so neither is an omission nor an addition. Of another unpaired source paragraph
