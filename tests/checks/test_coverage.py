@@ -74,6 +74,17 @@ def test_sentence_cut_where_the_english_trails_off_too_when_far_too_short() -> N
 
 
 @needs_lexicon
+def test_sentence_cut_where_the_english_trails_off_and_its_last_clause_is_lost() -> None:
+    # the English trails off in an ellipsis; a translation that stops at a comma instead and renders nothing
+    # of the English's last clause gave up there, at any length
+    en = "We spent the whole summer fixing the old house and painting every room, but the neighbors..."
+    f = fails("TQA005", en, "我们花了整个夏天修理老房子，粉刷每个房间，\n")
+    assert f.source is not None and "neighbors" in f.source.text
+    passes("TQA005", en, "我们花了整个夏天修理老房子，粉刷每个房间，但是邻居们……\n")
+    passes("TQA005", en, "我们花了整个夏天修理老房子，粉刷每个房间，但是邻居们，\n")
+
+
+@needs_lexicon
 def test_sentence_cut_before_the_colon_that_ends_the_english() -> None:
     # a colon ends the English clause (a list follows); the translation stops at a comma before its last clause
     en = "The four steps I outline are up for debate, with some progress made in each:"

@@ -46,7 +46,8 @@ SENTENCE_CUT = rule(
     reference may run a sentence on into the next line), unless the English opens a quotation that goes on in the next paragraph.
     An English paragraph that ends in a colon ends its clause: a translation that stops at a comma
     there is cut, one that ends in a colon is not. When the English itself stops at a comma or an ellipsis, the translation must be below 60% of its
-    expected length and leave the English tail unrendered. A translation that ends in a connective that cannot end a sentence (`为了。`, `因为。`, `虽然。`) is
+    expected length and leave the English tail unrendered, or, where the English trails off in an
+    ellipsis, stop at a comma and render no content word of the English's last clause. A translation that ends in a connective that cannot end a sentence (`为了。`, `因为。`, `虽然。`) is
     reported at any length. The report names the English clause that has no translation: the
     clause after the last English word the Chinese renders (CC-CEDICT lexicon, the `lexicon` extra),
     or, without the lexicon, the clauses beyond the number the Chinese has.
@@ -202,6 +203,8 @@ _ZH_DANGLING_WORD = re.compile(r"(为了|因为|由于|对于|关于|以及|并�
 _EN_OPEN = re.compile(r"(?:[,;]|\.\.+|…|[-–—])[\"'”’)\]]*\s*$")
 # An English paragraph that ends in a colon ends its clause (a list or a quotation follows): a translation
 # that stops at a comma there is cut, one that ends in a colon too is whole
+_EN_ELLIPSIS = re.compile(r"(?:\.\.+|…)[\"'”’)\]]*\s*$")
+_ZH_COMMA_END = re.compile(r"[，,、]\s*$")
 _EN_COLON = re.compile(r":[\"'”’)\]]*\s*$")
 _ZH_COLON = re.compile(r"[:：]\s*$")
 _EN_MARKUP = re.compile(r"</?[a-z_]+/?>")
@@ -342,11 +345,14 @@ def _check_cut(ctx: Context, en_block: Block, zh_block: Block) -> Finding | None
     if _EN_COLON.search(en) and _ZH_COLON.search(zh):
         return None
     ratio = _log_ratio(en, zh)
-    if _EN_OPEN.search(en) and (ratio >= CUT_OPEN_LOG_RATIO or not _tail_lost(en, zh)) or len(_EN_WORD.findall(en)) < MIN_CUT_WORDS:
-        return None  # the English stops there too, unless the translation is far too short and lacks its tail
-    ends = _EN_SENTENCE_END.search(en) is not None
-    if ratio >= (CUT_SENTENCE_LOG_RATIO if ends else CUT_LOG_RATIO) and not _tail_lost(en, zh):
-        return None  # a whole sentence whose translation runs on into the next paragraph
+    if len(_EN_WORD.findall(en)) < MIN_CUT_WORDS:
+        return None
+    if not _trailed_off_clause_lost(en, zh):
+        if _EN_OPEN.search(en) and (ratio >= CUT_OPEN_LOG_RATIO or not _tail_lost(en, zh)):
+            return None  # the English stops there too, unless the translation is far too short and lacks its tail
+        ends = _EN_SENTENCE_END.search(en) is not None
+        if ratio >= (CUT_SENTENCE_LOG_RATIO if ends else CUT_LOG_RATIO) and not _tail_lost(en, zh):
+            return None  # a whole sentence whose translation runs on into the next paragraph
     if en.count('"') % 2 or en.count("“") > en.count("”"):
         return None  # a quotation that goes on in the next paragraph: the translation may run on too
     start = missing_tail(en_block.text, zh)
@@ -361,6 +367,19 @@ def _check_cut(ctx: Context, en_block: Block, zh_block: Block) -> Finding | None
         source=(en_block, start, end), target=(zh_block, at, len(zh)),
         suggestion="translate the rest of the sentence",
     )
+
+
+def _trailed_off_clause_lost(en: str, zh: str) -> bool:
+    """An English that trails off (`…but finally...`, `- everyone ...`) whose translation stops at a comma
+    instead of an ellipsis, and renders no content word of the English's last clause: the comma is where the
+    translation gave up, not the English's trailing off (`改变我的生活,努力工作,`)."""
+    if not _EN_ELLIPSIS.search(en) or not _ZH_COMMA_END.search(zh):
+        return False
+    starts = _clause_starts(en)
+    if not starts:
+        return False
+    words = [w for w in _content_words(en) if w[0] >= starts[-1]]
+    return bool(words) and not any(rendered_flags([w for _, _, w in words], zh))
 
 
 def _dangling_word(ctx: Context, en: str, zh_block: Block) -> Finding | None:
