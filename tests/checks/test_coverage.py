@@ -74,6 +74,17 @@ def test_sentence_cut_where_the_english_trails_off_too_when_far_too_short() -> N
 
 
 @needs_lexicon
+def test_sentence_cut_where_the_english_trails_off_and_its_last_clause_is_lost() -> None:
+    # the English trails off in an ellipsis; a translation that stops at a comma instead and renders nothing
+    # of the English's last clause gave up there, at any length
+    en = "We spent the whole summer fixing the old house and painting every room, but the neighbors..."
+    f = fails("TQA005", en, "我们花了整个夏天修理老房子，粉刷每个房间，\n")
+    assert f.source is not None and "neighbors" in f.source.text
+    passes("TQA005", en, "我们花了整个夏天修理老房子，粉刷每个房间，但是邻居们……\n")
+    passes("TQA005", en, "我们花了整个夏天修理老房子，粉刷每个房间，但是邻居们，\n")
+
+
+@needs_lexicon
 def test_sentence_cut_before_the_colon_that_ends_the_english() -> None:
     # a colon ends the English clause (a list follows); the translation stops at a comma before its last clause
     en = "The four steps I outline are up for debate, with some progress made in each:"
@@ -214,6 +225,14 @@ def test_hashtag_inside_a_sentence_dropped() -> None:
     passes("TQA007", "The cashier is a fairly obvious #trans woman.", "收银员是个明显的跨性别女性。\n")
 
 
+def test_a_handle_the_translation_spells_otherwise_is_not_dropped() -> None:
+    # a transcript's handle, written as the account is really called by the translator (WMT24 reference)
+    en = "And you can follow Skin Potion on Instagram @kpotionus and visit their website."
+    passes("TQA007", en, "你可以在Instagram @skinpotionus上关注Skinpotion，并访问他们的网站。\n")
+    fails("TQA007", en, "你可以在Instagram上关注Skinpotion，并访问他们的网站。\n")
+    fails("TQA007", en, "你可以在Instagram @travelbug 上关注Skinpotion，并访问他们的网站。\n")
+
+
 def test_attribution_dropped() -> None:
     en = "We're going to get through this together and the government is not going away,\" he said."
     f = fails("TQA008", en, "我们将一起度过这个难关，政府不会离开。\n")
@@ -229,6 +248,10 @@ def test_phrase_repeated() -> None:
     fails("TQA009", "and re-evaluate, with a sel T F, the missing ones", "需要重新评估, 需要重新评估,\n")
     fails("TQA009", en, "阿散蒂发展组织关键是关键是关键是关键是关键是\n")
     passes("TQA009", "Love, love, love this colour!", "爱，爱，爱这种颜色！\n")
+    # a word the source says three times, rendered three times; a longer phrase looping over it is still a loop
+    blah = "Jerry: blah blah blah your fault, damn kids have no respect, blah blah blah"
+    passes("TQA009", blah, "杰瑞：废话，废话，废话，你的错，该死的孩子们不尊重人，废话，废话，废话\n")
+    fails("TQA009", blah, "杰瑞：该死的孩子没有尊重，该死的孩子没有尊重，该死的孩子没有尊重\n")
     passes("TQA009", en, "阿散蒂发展组织与加纳社区合作了近 20 年。\n")
 
 
@@ -240,6 +263,27 @@ def test_sentence_added_at_the_end() -> None:
     passes("TQA010", en, "这其中有一定的技巧，需要练习。\n")
     # a translation that splits the sentence in two renders the source in both
     passes("TQA010", en, "这其中有一定的技巧。这种技巧需要练习。\n")
+
+
+@needs_lexicon
+def test_sentence_added_not_an_ellipsis_a_quoted_title_or_the_last_clause() -> None:
+    # dots inside a sentence are no sentence end
+    en = "I don't remember the exact item, but it was something like paper plates (or something that would be near them...plastic forks?"
+    passes("TQA010", en, "我不记得确切的物品了，但它有点像纸盘（或者靠近它们的东西... 塑料叉？\n")
+    # an exclamation inside a quoted title does not end the sentence
+    en = 'That doggo was not getting off the bed not even for "Dog\'s Breakfast - Breakfast for Dog\'s!"'
+    passes("TQA010", en, '那只狗不会为了"狗的早餐 - 狗的早餐！"而离开床。\n')
+    # the translation has not reached the end of the source: its last sentence renders the last clause in
+    # words the dictionary does not know, not an addition
+    en = "Most boards are mass market boards such as sector 9s or Loaded Tan Tien's … I have both and I'm not hating."
+    passes("TQA010", en, "大多数滑板都是大众市场的滑板，例如 sector 9s 或 Loaded Tan Tien... 我两者都有。我并不讨厌。\n")
+    # an attribution placed after the quote is the source's
+    en = ('"The statement will also be strong on the importance of getting Iran back to the table," the official, '
+          'briefing reporters on the condition of anonymity, said.')
+    passes("TQA010", en, "这位官员在向记者介绍情况时说：“该声明还将强调让伊朗重返谈判桌的重要性。”匿名，说。\n")
+    # an added sentence after a translation that reached the end of the source is still reported
+    en = "If you want comic book perfection, it would be best to view the comics in person at our store before bidding!"
+    fails("TQA010", en, "如果你想找到完美的漫画，最好是在竞标前亲自到我们的商店查看漫画！我们可以尝试手动复位。\n")
 
 
 def test_a_full_translation_has_no_coverage_finding() -> None:

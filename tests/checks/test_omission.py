@@ -1,7 +1,7 @@
 import math
 
 import pytest
-from tests.helpers import fails, passes
+from tests.helpers import fails, findings, passes
 
 from transqa.align import Bead
 from transqa.align.sentences import paragraph_starts
@@ -226,3 +226,71 @@ def test_a_short_translation_that_keeps_some_latin_names_and_lacks_another_was_c
     assert [f.code for f in _check_with_beads(en, [cut], [((0,), (0,))])] == ["TQA003"]
     full = "Gamle Oslo 和 Alna 是该市沿海新移民居住最多的两个地区，Stovner、Grünerløkka 和 Søndre Nordstrand 也是。"
     assert not _check_with_beads(en, [full], [((0,), (0,))])
+
+
+def test_a_translated_line_of_hashtags_is_neither_omitted_nor_added() -> None:
+    # a post ending in hashtags: the aligner finds no vocabulary in `#entrepreneurship`, and left the line and its
+    # translation unpaired side by side (WMT23, two systems)
+    en = (
+        "To all the investors out there, I raise a toast to your success and the realization of your dreams.\n\n"
+        "Let us continue to work together towards creating a brighter future for all.\n\n"
+        "And to all my friends, new and old, let us cherish the simple but true things in life that bring us joy.\n\n"
+        "#Robecofirm#geologist #entrepreneurship #sustainability #success #friendship #toast #dreams\n"
+    )
+    zh = (
+        "对所有的投资者们，我为你们的成功和梦想的实现举杯祝贺。\n\n让我们继续共同努力，为所有人创造一个更加光明的未来。\n\n"
+        "对于我所有的朋友，新的和老的，让我们珍视生活中那些带给我们快乐的简单而真实的事物。\n\n"
+        "#Robecofirm#地质学家 #创业 #可持续性 #成功 #友谊 #干杯 #梦想\n"
+    )
+    passes("TQA001", en, zh)
+    passes("TQA002", en, zh)
+    # a line of hashtags really dropped is still reported
+    fails("TQA001", en, zh.rsplit("\n\n", 1)[0] + "\n")
+
+
+def test_a_markup_line_copied_beside_its_place_is_not_omitted() -> None:
+    # raw HTML lines of a post, copied as they are; the Markdown reader drops the empty ones, the aligner
+    # pairs the rest one off (WMT24 reference)
+    from transqa.engine import check_documents
+    from transqa.load.text import parse_text
+
+    en = (
+        "The content could be streamed like this, and then the browser would insert each one.\n<div id=sec1></div>\n"
+        "<div id=sec2></div>\netc.\n<div id=sec7>section 7…</div>\n<contents for=sec1>section 1…</contents>\n"
+        "<contents for=sec2>section 2…</contents>\netc.\nIt would be streamed out of order, but the browser would "
+        "assemble the HTML document as if it were streamed in order.\n"
+    )
+    zh = (
+        "内容可以像这样流式传输，然后浏览器会将每个插入。\n\n<div id=sec1></div>\n\n<div id=sec2></div>\n\n等等\n\n"
+        "<div id=sec7>section 7…</div>\n\n<contents for=sec1>section 1…</contents>\n\n"
+        "<contents for=sec2>section 2…</contents>\n\n等等\n\n虽然流式传输的顺序是乱的，但浏览器会将HTML文档按照流式顺序排列。\n"
+    )
+
+    def codes(zh: str) -> list[str]:
+        return [f.code for f in check_documents(parse_text("a.en.txt", en), parse_markdown("a.zh.md", zh)).findings]
+
+    assert "TQA001" not in codes(zh)
+    # the line really left out is still reported
+    assert "TQA001" in codes(zh.replace("<contents for=sec1>section 1…</contents>\n\n", ""))
+
+
+def test_a_cut_translation_aligned_beside_its_source_is_no_added_paragraph() -> None:
+    # the aligner left a translation cut at its comma unpaired beside its source (WMT23, NLLB): the omission is
+    # reported, the fragment is no paragraph of its own
+    en = (
+        "I didn't watch the CNN town hall, but it seems as if Trump said exactly the same things he says every time "
+        "he opens his mouth or presses Send on his phone.\n\n"
+        "Even if he didn't get to say them during the town hall, everyone in America will hear them repeatedly.\n\n"
+        "That's still no reason to give him another venue, but the damage is overstated.\n\nHe'll win the primaries.\n"
+    )
+    zh = (
+        "虽然我没有看CNN的市政厅,\n\n即使他没有在市政厅说出这些话, 美国的每一个人都会反复听到它们.\n\n"
+        "这仍然没有理由给他另一个场所, 但伤害被夸大了.\n\n他会赢得初选.\n"
+    )
+    passes("TQA002", en, zh)
+    assert {"TQA001", "TQA003", "TQA005"} & {f.code for f in findings(en, zh)}
+    # an unrelated paragraph beside a dropped one does not render it
+    first = en.split("\n")[0]
+    assert omission._renders_some(first, "虽然我没有看CNN的市政厅,")
+    assert not omission._renders_some(first, "本店所有商品均可在七天内无理由退货。")
+    assert not omission._renders_some(first, "我没有看。")

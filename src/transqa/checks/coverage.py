@@ -9,6 +9,7 @@ went missing.
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from collections.abc import Iterator
@@ -45,7 +46,8 @@ SENTENCE_CUT = rule(
     reference may run a sentence on into the next line), unless the English opens a quotation that goes on in the next paragraph.
     An English paragraph that ends in a colon ends its clause: a translation that stops at a comma
     there is cut, one that ends in a colon is not. When the English itself stops at a comma or an ellipsis, the translation must be below 60% of its
-    expected length and leave the English tail unrendered. A translation that ends in a connective that cannot end a sentence (`为了。`, `因为。`, `虽然。`) is
+    expected length and leave the English tail unrendered, or, where the English trails off in an
+    ellipsis, stop at a comma and render no content word of the English's last clause. A translation that ends in a connective that cannot end a sentence (`为了。`, `因为。`, `虽然。`) is
     reported at any length. The report names the English clause that has no translation: the
     clause after the last English word the Chinese renders (CC-CEDICT lexicon, the `lexicon` extra),
     or, without the lexicon, the clauses beyond the number the Chinese has.
@@ -98,7 +100,8 @@ TAG_DROPPED = rule(
     hashtag inside a sentence counts as a word: it is reported when the translation neither keeps it nor
     renders it (any dictionary rendering: `#trans woman` → `跨性别女性` is kept); tag lines before or after
     the text are not checked, nor is the addressee handle that opens a reply, which professional
-    translators drop too.
+    translators drop too, nor a handle the translation spells otherwise (a handle sharing a long run of
+    characters with it: a transcript's `@kpotionus` written `@skinpotionus`).
 
     Why it matters: a translation copies these as they are; when one is missing, the clause or
     speaker change it belonged to was usually dropped with it.
@@ -149,7 +152,9 @@ SENTENCE_ADDED = rule(
     """
     What it checks: a translated paragraph with more sentences than its English one (of one or two
     sentences) whose last sentence is short (2 to 20 Han characters) and renders none of the English content words
-    (CC-CEDICT lexicon, the `lexicon` extra) while the sentences before it render two or more.
+    (CC-CEDICT lexicon, the `lexicon` extra) while the sentences before it render two or more, one of them among
+    the English's last two (the translation has reached the end of the source). Dots of an ellipsis and an
+    exclamation inside a quoted title (`“狗的早餐！”而离开床`) end no sentence.
 
     Why it matters: weak MT appends a stock phrase of its training data (`现在,我们来看看`, "now let's
     look at") after the translation; a reader takes it for the author's words.
@@ -198,6 +203,8 @@ _ZH_DANGLING_WORD = re.compile(r"(为了|因为|由于|对于|关于|以及|并�
 _EN_OPEN = re.compile(r"(?:[,;]|\.\.+|…|[-–—])[\"'”’)\]]*\s*$")
 # An English paragraph that ends in a colon ends its clause (a list or a quotation follows): a translation
 # that stops at a comma there is cut, one that ends in a colon too is whole
+_EN_ELLIPSIS = re.compile(r"(?:\.\.+|…)[\"'”’)\]]*\s*$")
+_ZH_COMMA_END = re.compile(r"[，,、]\s*$")
 _EN_COLON = re.compile(r":[\"'”’)\]]*\s*$")
 _ZH_COLON = re.compile(r"[:：]\s*$")
 _EN_MARKUP = re.compile(r"</?[a-z_]+/?>")
@@ -264,18 +271,27 @@ _ZH_ATTRIBUTION = re.compile(
     r"说|表示|称|道|据|根据|指出|告诉|透露|写|介绍|强调|认为|提到|宣布|补充|解释|声明|指|援引|报道|消息|讲|问|答|回应|坦言|直言|谈|显示|来源"
 )
 
-# Sentences: Chinese ones end in 。！？ (or a full stop typed after a Han character, as NLLB does)
-_ZH_SENTENCE_END = re.compile(r"(?<=[。！？!?])|(?<=[\u4e00-\u9fff]\.)")
+# Sentences: Chinese ones end in 。！？ (or a full stop typed after a Han character, as NLLB does), not
+# inside an ellipsis typed as dots (`感觉像是...所有人。`) nor before the closing quote they belong to; after
+# a quote only when a full stop closes it (`“狗的早餐！”而离开床` quotes a title inside the sentence)
+_ZH_SENTENCE_END = re.compile(
+    r"(?<=[。！？!?])(?![”’\"」』）)!?！？])|(?<=。[”’」』）)])|(?<=[\u4e00-\u9fff]\.)(?!\.)"
+)
 _EN_SENTENCE_SPLIT = re.compile(r"[.!?]+[\"'”’)]*(?:\s+|$)")
 ADDED_MIN_HAN, ADDED_MAX_HAN = 2, 20  # Han characters of an added last sentence
 ADDED_HEAD_RENDERED = 2  # English content words the sentences before it render
 # …in a paragraph of one or two English sentences: in longer ones a professional translation splits and
 # rephrases freely, and a short last sentence often shares no word the lexicon knows (9 in WMT24's references)
 ADDED_MAX_EN_SENTENCES = 2
+_ZH_SAID_END = re.compile(r"(?:说|道|表示|称)\s*[。.！!]?\s*$")
+_EN_SAID = re.compile(r"\b(?:said|says|say|told|asked|added|wrote)\b", re.IGNORECASE)
+ADDED_END_WORDS = 2  # …and the sentences before it render one of the English's last two content words
 
 _ZH_SEGMENT = re.compile(r"[，,、。.！!？?；;\s]+")
 _ZH_LOOP = regex.compile(rf"({HAN_CLASS}{{2,12}}?)\1{{3,}}")
 _EN_SEGMENT = re.compile(r"[,.;!?]+\s*")
+_EN_WORD_RUN = re.compile(r"\b([A-Za-z]+)(?:[\s,]+\1\b){2,}", re.IGNORECASE)
+REPEAT_WORD_HAN = 3  # Han characters of a phrase that can render one repeated English word
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -329,11 +345,14 @@ def _check_cut(ctx: Context, en_block: Block, zh_block: Block) -> Finding | None
     if _EN_COLON.search(en) and _ZH_COLON.search(zh):
         return None
     ratio = _log_ratio(en, zh)
-    if _EN_OPEN.search(en) and (ratio >= CUT_OPEN_LOG_RATIO or not _tail_lost(en, zh)) or len(_EN_WORD.findall(en)) < MIN_CUT_WORDS:
-        return None  # the English stops there too, unless the translation is far too short and lacks its tail
-    ends = _EN_SENTENCE_END.search(en) is not None
-    if ratio >= (CUT_SENTENCE_LOG_RATIO if ends else CUT_LOG_RATIO) and not _tail_lost(en, zh):
-        return None  # a whole sentence whose translation runs on into the next paragraph
+    if len(_EN_WORD.findall(en)) < MIN_CUT_WORDS:
+        return None
+    if not _trailed_off_clause_lost(en, zh):
+        if _EN_OPEN.search(en) and (ratio >= CUT_OPEN_LOG_RATIO or not _tail_lost(en, zh)):
+            return None  # the English stops there too, unless the translation is far too short and lacks its tail
+        ends = _EN_SENTENCE_END.search(en) is not None
+        if ratio >= (CUT_SENTENCE_LOG_RATIO if ends else CUT_LOG_RATIO) and not _tail_lost(en, zh):
+            return None  # a whole sentence whose translation runs on into the next paragraph
     if en.count('"') % 2 or en.count("“") > en.count("”"):
         return None  # a quotation that goes on in the next paragraph: the translation may run on too
     start = missing_tail(en_block.text, zh)
@@ -348,6 +367,19 @@ def _check_cut(ctx: Context, en_block: Block, zh_block: Block) -> Finding | None
         source=(en_block, start, end), target=(zh_block, at, len(zh)),
         suggestion="translate the rest of the sentence",
     )
+
+
+def _trailed_off_clause_lost(en: str, zh: str) -> bool:
+    """An English that trails off (`…but finally...`, `- everyone ...`) whose translation stops at a comma
+    instead of an ellipsis, and renders no content word of the English's last clause: the comma is where the
+    translation gave up, not the English's trailing off (`改变我的生活,努力工作,`)."""
+    if not _EN_ELLIPSIS.search(en) or not _ZH_COMMA_END.search(zh):
+        return False
+    starts = _clause_starts(en)
+    if not starts:
+        return False
+    words = [w for w in _content_words(en) if w[0] >= starts[-1]]
+    return bool(words) and not any(rendered_flags([w for _, _, w in words], zh))
 
 
 def _dangling_word(ctx: Context, en: str, zh_block: Block) -> Finding | None:
@@ -583,12 +615,31 @@ def _check_tags(ctx: Context, sblocks: list[Block], tblocks: list[Block], en: st
                 continue
             if "@" not in ident:
                 continue  # a URL or domain: the link rules (TQA101) report it
+            if ident.startswith("@") and _handle_corrected(ident, zh_lower):
+                continue
             if ident.startswith("@") and not b.text[: mi.start()].strip(" @\t"):
                 continue  # a reply's addressee: references drop it too (1 of 61 in WMT24)
             if "." in ident and not ident.startswith("@") and "/" not in ident and ident.count(".") == 1 and ident.split(".")[0][:1].isupper():
                 continue  # `Amazon.com` as a company name gets translated
             yield _tag_finding(ctx, b, mi.start(), mi.start() + len(ident), tblocks[0])
             return
+
+
+_ZH_HANDLE = re.compile(r"@([A-Za-z0-9_.-]{4,})")
+HANDLE_MIN_CHARS = 5  # characters two spellings of one handle share in a row,
+HANDLE_SHARE = 0.6  # and at least this share of the source's handle
+
+
+def _handle_corrected(handle: str, zh_lower: str) -> bool:
+    """The translation has a handle that shares a long run of characters with this one: a spelling the
+    translator corrected (a transcript's `@kpotionus` → `@skinpotionus`), not a handle dropped."""
+    name = handle[1:].lower()
+    need = max(HANDLE_MIN_CHARS, HANDLE_SHARE * len(name))
+    for other in _ZH_HANDLE.findall(zh_lower):
+        m = difflib.SequenceMatcher(None, name, other, autojunk=False).find_longest_match(0, len(name), 0, len(other))
+        if m.size >= need:
+            return True
+    return False
 
 
 def _lost_hashtag(tag: str, text: str, at: int, zh: str) -> bool:
@@ -646,6 +697,8 @@ def _check_repeat(ctx: Context, b: Block, english: str) -> Iterator[Finding]:
     en_segments = [x.lower() for x in _EN_SEGMENT.split(english) if x.strip()]
     if any(x == y for x, y in zip(en_segments, en_segments[1:], strict=False)):
         return  # the source repeats itself too ("love, love, love")
+    if len(HAN.findall(phrase)) <= REPEAT_WORD_HAN and _EN_WORD_RUN.search(english):
+        return  # a word the source says three times (`blah blah blah` → `废话，废话，废话`)
     at = b.text.find(phrase)
     yield ctx.finding(
         PHRASE_REPEATED,
@@ -664,11 +717,23 @@ def _check_added(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[Fin
     last = sentences[-1]
     if not ADDED_MIN_HAN <= len(HAN.findall(last)) <= ADDED_MAX_HAN:
         return
+    if _ZH_SAID_END.search(last) and _EN_SAID.search(en_block.text):
+        return  # the attribution of the quote, placed after it (`…”匿名，说。` for `…, the official … said.`)
     words = content_words(en_block.text)
-    if matched(words, last) or len(matched(words, zh[: len(zh) - len(last)])) < ADDED_HEAD_RENDERED:
+    head = matched(words, zh[: len(zh) - len(last)])
+    if matched(words, last) or len(head) < ADDED_HEAD_RENDERED or not _ends_rendered(en_block.text, head):
         return
     at = len(zh) - len(last.lstrip())
     yield ctx.finding(
         SENTENCE_ADDED, f"the last sentence {quote(last.strip())} renders nothing of the source",
         target=(zh_block, at, len(zh)), suggestion="remove the added sentence",
     )
+
+
+def _ends_rendered(english: str, rendered: frozenset[str]) -> bool:
+    """One of the last ADDED_END_WORDS content words of the English is rendered before the added sentence: the
+    translation has reached the end of the source, so what follows is not the rendering of its last clause
+    (`…like paper plates (or something near them...plastic forks?` → `…纸盘（或者靠近它们的东西... 塑料叉？`)."""
+    known = content_words(english)
+    last = [w for w in _EN_WORD.findall(english.lower()) if w in known][-ADDED_END_WORDS:]
+    return any(w in rendered for w in last)

@@ -11,6 +11,7 @@ from transqa.context import Context, quote, whole
 from transqa.findings import Finding, Severity
 from transqa.lang.chinese import chinese_names, chinese_size
 from transqa.lang.english import english_names, english_size
+from transqa.lang.glosses import found_any
 from transqa.lang.lexicon import content_words, matched, tail_unrendered
 from transqa.lang.script import HAN, identifiers, latin_tokens, name_key
 from transqa.model import Block
@@ -25,7 +26,9 @@ PARAGRAPH_OMITTED = rule(
     translation, a paragraph whose sentences have no counterpart or whose vocabulary the translation
     does not render (with the `lexicon` extra) while it renders the other's; a post whose handles or
     URLs the translation lacks needs less vocabulary evidence, since a translation copies them. The
-    page title and text-less embeds (videos) are not reported; a dropped image is TQA104.
+    page title and text-less embeds (videos) are not reported; a dropped image is TQA104; nor is a line of
+    raw markup whose text stands in a translated paragraph beside it, nor a line of hashtags beside an
+    unpaired translation that keeps hashtags or renders two of their words.
 
     Why it matters: a dropped paragraph is invisible to readers of the translation.
 
@@ -41,7 +44,9 @@ PARAGRAPH_ADDED = rule(
     """
     What it checks: Chinese blocks that the alignment matches to no English block, and, in a bead
     where one source paragraph has two translations, a paragraph that renders none of the source's
-    vocabulary although its length says it should (with the `lexicon` extra).
+    vocabulary although its length says it should (with the `lexicon` extra). An unpaired paragraph
+    that renders two words of an unpaired source paragraph beside it is that paragraph's translation, cut
+    short (the omission is reported on the source side), not an addition.
 
     Why it matters: added text is either a translator's note, content from another article, or a
     sign that the source given is not the one translated.
@@ -104,6 +109,9 @@ ORPHAN_EXPECTED = 2.0  # a target paragraph that should render this many, by its
 
 # Raw HTML tags with nothing between them (`<div id=sec1></div>` in a source line): no text to translate
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+CROSSED_RENDERED = 2  # dictionary words of a source paragraph that an unpaired translation beside it renders
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+_HASHTAG_LINE = re.compile(r"\s*(?:#[\w-]+[\s,.]*){2,}$")
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -111,12 +119,17 @@ def check(ctx: Context) -> Iterator[Finding]:
     missing inside each paired bead (TQA003)."""
     if ctx.source is None:
         return
+    crossed = _crossed_beads(ctx)
     for k, bead in enumerate(ctx.beads):
+        if k in crossed:
+            continue
         if bead.source and not bead.target:
             near = ctx.neighbour_target(k)
             for i in bead.source:
                 b = ctx.source.blocks[i]
                 if b.kind in ("title", "image") or not _MARKUP_TAG.sub("", b.text).strip():
+                    continue
+                if _copied_nearby(ctx, k, b):
                     continue
                 yield ctx.finding(
                     PARAGRAPH_OMITTED,
@@ -137,6 +150,50 @@ def check(ctx: Context) -> Iterator[Finding]:
                 )
     for k, sblocks, tblocks in ctx.pairs():
         yield from _compare_sentences(ctx, k, sblocks, tblocks)
+
+
+def _copied_nearby(ctx: Context, k: int, b: Block) -> bool:
+    """A line of raw markup whose text the translation copies into the paragraph before or after
+    (`<contents for=sec1>section 1…</contents>` beside `section 1…`): the aligner paired it one off, the
+    line is there."""
+    text = _MARKUP_TAG.sub("", b.text).strip()
+    if text == b.text.strip():
+        return False
+    near = [j for i in (k - 1, k + 1) if 0 <= i < len(ctx.beads) for j in ctx.beads[i].target]
+    return any(text in ctx.target.blocks[j].text for j in near)
+
+
+def _crossed_beads(ctx: Context) -> frozenset[int]:
+    """Beads of a line of hashtags left unpaired next to an unpaired translation of it (the aligner finds no
+    vocabulary in `#entrepreneurship #dreams`): the translation keeps hashtags or renders two of their words
+    (`#创业 #梦想`, `创业,梦想`), so neither is an omission nor an addition. Of another unpaired source paragraph
+    beside an unpaired translation that renders CROSSED_RENDERED of its words, only the translation's bead."""
+    assert ctx.source is not None
+    out: set[int] = set()
+    beads = ctx.beads
+    for k in range(len(beads) - 1):
+        pair = (beads[k], beads[k + 1])
+        src = next((b for b in pair if b.source and not b.target), None)
+        tgt = next((b for b in pair if b.target and not b.source), None)
+        if src is None or tgt is None:
+            continue
+        en = " ".join(ctx.source.blocks[i].text for i in src.source)
+        zh = " ".join(ctx.target.blocks[j].text for j in tgt.target)
+        if _HASHTAG_LINE.match(en) and ("#" in zh or len(matched(content_words(en.replace("#", " ")), zh)) >= 2):
+            out.update((k, k + 1))
+        elif _renders_some(en, zh):
+            # a cut translation of the paragraph beside it (`虽然我没有看CNN的市政厅,`): the omission is
+            # reported on the source side, the fragment is no added paragraph
+            out.add(k if beads[k] is tgt else k + 1)
+    return frozenset(out)
+
+
+def _renders_some(english: str, chinese: str) -> bool:
+    """The Chinese renders CROSSED_RENDERED words of the English by renderings of two characters or more, or
+    keeps its Latin-script words of three letters or more (`CNN`, `市政厅` for `the CNN town hall`)."""
+    found = found_any(content_words(english), chinese)
+    kept = {t.lower() for t in _LATIN_WORD.findall(english)} & {t.lower() for t in _LATIN_WORD.findall(chinese)}
+    return len([w for w, r in found.items() if any(len(x) >= 2 for x in r)]) + len(kept) >= CROSSED_RENDERED
 
 
 def _compare_sentences(ctx: Context, k: int, sblocks: list[Block], tblocks: list[Block]) -> Iterator[Finding]:
