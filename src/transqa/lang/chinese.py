@@ -23,7 +23,7 @@ def chinese_size(text: str) -> float:
     comparable with english_size."""
     text = _GLOSS.sub("", text)
     han = len(HAN.findall(text))
-    return han * HAN_WEIGHT + sum(1 for c in text if not c.isspace()) - han
+    return han * HAN_WEIGHT + sum(map(len, text.split())) - han  # split(): the non-space characters
 
 
 def chinese_names(text: str) -> frozenset[str]:

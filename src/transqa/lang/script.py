@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -72,9 +73,14 @@ def latin_tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in LATIN_TOKEN.finditer(text)]
 
 
+_NOT_KEY = re.compile(r"[^a-z0-9]+")  # after lower(), the ASCII letters and digits are [a-z0-9]
+
+
 def name_key(s: str) -> str:
-    """Case, spacing and punctuation folded away: `pay TM`, `Paytm` → `paytm`."""
-    return "".join(c for c in s.lower() if c.isalnum() and c.isascii())
+    """Case, spacing and punctuation folded away: `pay TM`, `Paytm` → `paytm` (the ASCII letters and
+    digits of the lower-cased text; most tokens are nothing else, and come back as they are)."""
+    low = s.lower()
+    return low if low.isascii() and low.isalnum() else _NOT_KEY.sub("", low)
 
 
 IDENTIFIER = regex.compile(
