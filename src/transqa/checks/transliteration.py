@@ -939,11 +939,12 @@ def _first_cut(
 
 def _cut_latin(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
     """A Latin-script name cut short (Stri for Stripe), where the whole name is not in the paragraph."""
+    from transqa.lang.english import lower_words
     from transqa.lang.lexicon import renderings
     from transqa.lang.script import latin_tokens
 
     low = name.lower()
-    src_words = {w.lower() for w in re.findall(r"[A-Za-z]+", ctx.source_text)}
+    src_words = lower_words(ctx.source_text)
     for o in occs:
         if o.latin:
             continue

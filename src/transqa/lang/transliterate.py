@@ -111,6 +111,7 @@ def syllables(text: str) -> tuple[str, ...]:
     return tuple(_syllable(c) for c in text)
 
 
+@lru_cache(maxsize=65536)  # a pure function of short runs, asked for each window of each name (220,000 times a bench run)
 def pinyin_skeleton(sylls: tuple[str, ...]) -> str:
     """The same consonant classes for pinyin: 舒尔茨 shu-er-ci → SLS (a nasal final counts as N)."""
     out: list[str] = []
@@ -136,10 +137,12 @@ def _lev(a: str, b: str) -> int:
     return d[-1]
 
 
+@lru_cache(maxsize=65536)  # skeletons are short and few: the same pairs come back
 def similarity(a: str, b: str) -> float:
     return 1.0 - _lev(a, b) / max(len(a), len(b), 1)
 
 
+@lru_cache(maxsize=4096)
 def english_syllables(word: str) -> int:
     return max(1, len(re.findall("[aeiouy]+", word.lower())))
 
