@@ -306,3 +306,42 @@ def test_source_names_for_the_wanted_keys_are_those_of_every_key() -> None:
     got = _source_names(Ctx(), wanted)  # type: ignore[arg-type]
     assert dict(got) == {k: v for k, v in every.items() if k in wanted}
     assert "mailru" in got and "modelx" in every
+
+
+def test_sentencizer_tokens_by_runs_equal_the_character_loop(monkeypatch: pytest.MonkeyPatch) -> None:
+    from transqa.lang import sentencizer
+    from transqa.lang.sentencizer import _chunk_tokens, _rules, _special_spans, _tokens
+
+    def loop(text: str) -> list[tuple[int, str]]:  # the former whitespace walk
+        out: list[tuple[int, str]] = []
+        i, n = 0, len(text)
+        while i < n:
+            j, ws = i, text[i].isspace()
+            while j < n and text[j].isspace() == ws:
+                j += 1
+            if ws:
+                lo = i + 1 if i > 0 and text[i] == " " else i
+                if lo < j:
+                    out.append((lo, text[lo:j]))
+            else:
+                k = i
+                for t in _chunk_tokens(text[i:j]):
+                    out.append((k, t))
+                    k += len(t)
+            i = j
+        return out
+
+    specials = [" ".join(k) for k in list(_rules().matcher)[:: max(1, len(_rules().matcher) // 60)]]
+    texts = _strings(5, 3000) + ["Mr. Smith went to the U.S. at 5 p.m. on Jan. 3. He said: (._.) ok.",
+                                 "  Two  spaces.\u2028Line\u3000sep\u00a0x. Y!\n\nZ?", "e.g. i.e. etc. vs. Dr. No.",
+                                 " and ".join(specials), "".join(specials)]
+    for t in texts:
+        assert _tokens(t) == loop(t), repr(t)
+    fast = [_special_spans(_rules(), t, loop(t)) for t in texts]
+
+    class Every:  # the former second pass: a special case tried at every token
+        def __contains__(self, token: object) -> bool:
+            return True
+
+    monkeypatch.setattr(sentencizer, "_firsts", lambda: Every())
+    assert fast == [_special_spans(_rules(), t, loop(t)) for t in texts]
