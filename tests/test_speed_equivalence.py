@@ -345,3 +345,21 @@ def test_sentencizer_tokens_by_runs_equal_the_character_loop(monkeypatch: pytest
 
     monkeypatch.setattr(sentencizer, "_firsts", lambda: Every())
     assert fast == [_special_spans(_rules(), t, loop(t)) for t in texts]
+
+
+def test_latin_tokens_and_identifiers_by_re_find_what_the_regex_module_found() -> None:
+    import random
+
+    import regex
+
+    from transqa.lang.script import IDENTIFIER, LATIN_TOKEN
+
+    rng = random.Random(3)
+    alpha = "aZ09_.+-@#$/:?=&% 中’'.com.orghttps://www.x"
+    texts = ["".join(rng.choice(alpha) for _ in range(rng.randrange(40))) for _ in range(20_000)]
+    texts += ["Mail.Ru and del.icio.us: write to a.b-c@mail.example.co.uk or @jack_dorsey, #AI, $TSLA at "
+              "https://www.example.com/path/to?q=1&x=2. O’Brien-Smith & Co. " + "a" * 5000 + "@" + "b." * 2000]
+    for pat in (IDENTIFIER, LATIN_TOKEN):
+        slow = regex.compile(pat.pattern)
+        for t in texts:
+            assert [m.span() for m in pat.finditer(t)] == [m.span() for m in slow.finditer(t)], repr(t)
