@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from transqa.memo import per_pair
 from transqa.quantities.clock import EN_CLOCK_WORDS, english_clock, english_time_clock
 from transqa.quantities.core import Pattern, Quantity, extract, in_name, inherit, parse_number
 
@@ -467,7 +467,7 @@ def english_quantities(text: str) -> list[Quantity]:
     return list(_english_quantities(text))
 
 
-@lru_cache(maxsize=8192)
+@per_pair
 def _english_quantities(text: str) -> tuple[Quantity, ...]:
     """Parsed once per text: a paragraph is read by the aligner, the number checks and the sentence
     alignment (Quantity is frozen, so the tuple is shared safely)."""
