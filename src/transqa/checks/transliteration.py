@@ -301,15 +301,9 @@ def _in_title_run(text: str, matches: list[re.Match[str]], i: int) -> bool:
 
 def _windows(block: Block) -> Iterator[tuple[int, str]]:
     """Every run of up to MAX_WINDOW transliteration characters (a `·` ends a run)."""
-    from transqa.lang.transliterate import HAN_RUN, TRANSLIT
+    from transqa.lang.transliterate import translit_windows
 
-    for m in HAN_RUN.finditer(block.text):
-        run = m.group(0)
-        for i in range(len(run)):
-            for j in range(i + 1, min(len(run), i + MAX_WINDOW) + 1):
-                if run[j - 1] not in TRANSLIT:
-                    break
-                yield m.start() + i, run[i:j]
+    yield from translit_windows(block.text, MAX_WINDOW)
 
 
 def _hits(name: str, targets: list[Block]) -> list[Hit]:

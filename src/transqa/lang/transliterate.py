@@ -156,6 +156,21 @@ def sound_score(name: str, chinese: str) -> float:
     return similarity(es, pinyin_skeleton(syllables(chinese))) - 0.05 * abs(len(chinese) - english_syllables(name))
 
 
+@per_pair
+def translit_windows(text: str, longest: int) -> tuple[tuple[int, str], ...]:
+    """(offset, run) for every run of up to `longest` transliteration characters inside the text's runs
+    of Han, each start in turn: once per text and pair (every name of the original is sought in them)."""
+    out: list[tuple[int, str]] = []
+    for m in HAN_RUN.finditer(text):
+        run = m.group(0)
+        for i in range(len(run)):
+            for j in range(i + 1, min(len(run), i + longest) + 1):
+                if run[j - 1] not in TRANSLIT:
+                    break
+                out.append((m.start() + i, run[i:j]))
+    return tuple(out)
+
+
 def is_translit(text: str) -> bool:
     return bool(text) and all(c in TRANSLIT for c in text)
 
