@@ -363,3 +363,17 @@ def test_latin_tokens_and_identifiers_by_re_find_what_the_regex_module_found() -
         slow = regex.compile(pat.pattern)
         for t in texts:
             assert [m.span() for m in pat.finditer(t)] == [m.span() for m in slow.finditer(t)], repr(t)
+
+
+def test_transliteration_windows_listed_or_walked_are_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    from transqa.lang import transliterate
+    from transqa.memo import pair_scope
+
+    text = "约翰·史密斯和玛丽亚·加西亚在纽约见面，舒尔茨说。" * 3
+    walked = list(transliterate._windows(text, 6))
+    with pair_scope():
+        assert list(transliterate.translit_windows(text, 6)) == walked
+        assert transliterate.translit_windows(text, 6) is transliterate.translit_windows(text, 6)  # listed once
+        monkeypatch.setattr(transliterate, "MAX_LISTED", 10)
+        long = transliterate.translit_windows(text, 6)
+        assert not isinstance(long, tuple) and list(long) == walked  # a long text is walked, not kept

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from transqa.lang.lexicon import _cedict_path
@@ -156,19 +156,29 @@ def sound_score(name: str, chinese: str) -> float:
     return similarity(es, pinyin_skeleton(syllables(chinese))) - 0.05 * abs(len(chinese) - english_syllables(name))
 
 
-@per_pair
-def translit_windows(text: str, longest: int) -> tuple[tuple[int, str], ...]:
+MAX_LISTED = 20_000  # characters: a longer text's windows are walked again, not kept (up to six per character)
+
+
+def translit_windows(text: str, longest: int) -> Iterable[tuple[int, str]]:
     """(offset, run) for every run of up to `longest` transliteration characters inside the text's runs
-    of Han, each start in turn: once per text and pair (every name of the original is sought in them)."""
-    out: list[tuple[int, str]] = []
+    of Han, each start in turn: listed once per text and pair (every name of the original is sought in
+    them), but for a text over MAX_LISTED characters."""
+    return _listed_windows(text, longest) if len(text) <= MAX_LISTED else _windows(text, longest)
+
+
+@per_pair
+def _listed_windows(text: str, longest: int) -> tuple[tuple[int, str], ...]:
+    return tuple(_windows(text, longest))
+
+
+def _windows(text: str, longest: int) -> Iterator[tuple[int, str]]:
     for m in HAN_RUN.finditer(text):
         run = m.group(0)
         for i in range(len(run)):
             for j in range(i + 1, min(len(run), i + longest) + 1):
                 if run[j - 1] not in TRANSLIT:
                     break
-                out.append((m.start() + i, run[i:j]))
-    return tuple(out)
+                yield m.start() + i, run[i:j]
 
 
 def is_translit(text: str) -> bool:
