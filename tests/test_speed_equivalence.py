@@ -249,3 +249,131 @@ def test_merge_bounds_with_the_vocabulary_never_exceed_the_merge_cost() -> None:
                 assert bounds[(di, dj)][i][j] <= cost
                 vocabulary, orphans = lex(srange, trange)
                 assert lex.bound(srange, trange) <= vocabulary + 1.5 * orphans  # type: ignore[attr-defined]
+
+
+_ODD = "KİẞßAZaz09 .-'’&\t\n\u00a0\u2028\u3000\u200b\x1c\x85ǅﬁ²\u212a\u0130\u2160王。（(Julian)）"
+
+
+def _strings(seed: int, n: int) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_ODD) if rng.random() < 0.7 else chr(rng.randrange(0x20, 0x30000)) for _ in range(rng.randrange(12)))
+            for _ in range(n)]
+
+
+def test_name_key_and_sizes_count_what_the_character_loops_counted() -> None:
+    from transqa.lang.chinese import _GLOSS, HAN_WEIGHT, chinese_size
+    from transqa.lang.english import english_size
+    from transqa.lang.script import HAN, name_key
+
+    for s in _strings(21, 20_000) + ["Paytm", "pay TM", "U.S.", "O’Brien-Smith", "朱利安·费罗斯（Julian Fellowes）说"]:
+        assert name_key(s) == "".join(c for c in s.lower() if c.isalnum() and c.isascii()), repr(s)
+        assert english_size(s) == sum(1 for c in s if not c.isspace()), repr(s)
+        t = _GLOSS.sub("", s)
+        han = len(HAN.findall(t))
+        assert chinese_size(s) == han * HAN_WEIGHT + sum(1 for c in t if not c.isspace()) - han, repr(s)
+
+
+def test_source_names_for_the_wanted_keys_are_those_of_every_key() -> None:
+    from collections import defaultdict
+
+    from transqa.checks.names import _source_names
+    from transqa.lang.script import latin_tokens, name_key
+    from transqa.load.markdown import parse_markdown
+
+    text = ("Mail.Ru Group and mail.ru said. New York-based Pay TM, Paytm and PayPal's U.S. arm.\n\n"
+            "The Tesla Model S, Model 3 and Model-X: O’Brien-Smith of Deutsche Bank AG. dell.icio.us\n")
+    doc = parse_markdown("a.en.md", text)
+    every: dict[str, set[str]] = defaultdict(set)  # the former computation: every key of the original
+    for b in doc.blocks:
+        toks = latin_tokens(b.text)
+        for _s, _e, t in toks:
+            every[name_key(t)].add(t)
+        for i in range(len(toks) - 1):
+            for n in (2, 3):
+                if i + n > len(toks):
+                    break
+                seg = toks[i : i + n]
+                if not all(b.text[seg[k][1] : seg[k + 1][0]] in (" ", ".", "-") for k in range(n - 1)):
+                    break
+                every[name_key(b.text[seg[0][0] : seg[-1][1]])].add(b.text[seg[0][0] : seg[-1][1]])
+
+    class Ctx:
+        source = doc
+
+    wanted = set(list(every)[::2]) | {"paytm", "mailru", "newyork", "nokey"}
+    got = _source_names(Ctx(), wanted)  # type: ignore[arg-type]
+    assert dict(got) == {k: v for k, v in every.items() if k in wanted}
+    assert "mailru" in got and "modelx" in every
+
+
+def test_sentencizer_tokens_by_runs_equal_the_character_loop(monkeypatch: pytest.MonkeyPatch) -> None:
+    from transqa.lang import sentencizer
+    from transqa.lang.sentencizer import _chunk_tokens, _rules, _special_spans, _tokens
+
+    def loop(text: str) -> list[tuple[int, str]]:  # the former whitespace walk
+        out: list[tuple[int, str]] = []
+        i, n = 0, len(text)
+        while i < n:
+            j, ws = i, text[i].isspace()
+            while j < n and text[j].isspace() == ws:
+                j += 1
+            if ws:
+                lo = i + 1 if i > 0 and text[i] == " " else i
+                if lo < j:
+                    out.append((lo, text[lo:j]))
+            else:
+                k = i
+                for t in _chunk_tokens(text[i:j]):
+                    out.append((k, t))
+                    k += len(t)
+            i = j
+        return out
+
+    specials = [" ".join(k) for k in list(_rules().matcher)[:: max(1, len(_rules().matcher) // 60)]]
+    texts = _strings(5, 3000) + ["Mr. Smith went to the U.S. at 5 p.m. on Jan. 3. He said: (._.) ok.",
+                                 "  Two  spaces.\u2028Line\u3000sep\u00a0x. Y!\n\nZ?", "e.g. i.e. etc. vs. Dr. No.",
+                                 " and ".join(specials), "".join(specials)]
+    for t in texts:
+        assert _tokens(t) == loop(t), repr(t)
+    fast = [_special_spans(_rules(), t, loop(t)) for t in texts]
+
+    class Every:  # the former second pass: a special case tried at every token
+        def __contains__(self, token: object) -> bool:
+            return True
+
+    monkeypatch.setattr(sentencizer, "_firsts", lambda: Every())
+    assert fast == [_special_spans(_rules(), t, loop(t)) for t in texts]
+
+
+def test_latin_tokens_and_identifiers_by_re_find_what_the_regex_module_found() -> None:
+    import random
+
+    import regex
+
+    from transqa.lang.script import IDENTIFIER, LATIN_TOKEN
+
+    rng = random.Random(3)
+    alpha = "aZ09_.+-@#$/:?=&% 中’'.com.orghttps://www.x"
+    texts = ["".join(rng.choice(alpha) for _ in range(rng.randrange(40))) for _ in range(20_000)]
+    texts += ["Mail.Ru and del.icio.us: write to a.b-c@mail.example.co.uk or @jack_dorsey, #AI, $TSLA at "
+              "https://www.example.com/path/to?q=1&x=2. O’Brien-Smith & Co. " + "a" * 5000 + "@" + "b." * 2000]
+    for pat in (IDENTIFIER, LATIN_TOKEN):
+        slow = regex.compile(pat.pattern)
+        for t in texts:
+            assert [m.span() for m in pat.finditer(t)] == [m.span() for m in slow.finditer(t)], repr(t)
+
+
+def test_transliteration_windows_listed_or_walked_are_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    from transqa.lang import transliterate
+    from transqa.memo import pair_scope
+
+    text = "约翰·史密斯和玛丽亚·加西亚在纽约见面，舒尔茨说。" * 3
+    walked = list(transliterate._windows(text, 6))
+    with pair_scope():
+        assert list(transliterate.translit_windows(text, 6)) == walked
+        assert transliterate.translit_windows(text, 6) is transliterate.translit_windows(text, 6)  # listed once
+        monkeypatch.setattr(transliterate, "MAX_LISTED", 10)
+        long = transliterate.translit_windows(text, 6)
+        assert not isinstance(long, tuple) and list(long) == walked  # a long text is walked, not kept

@@ -18,6 +18,11 @@ import threading
 # A run allocates much and frees little (indexes, patterns): collect 14 times less often, from the imports on.
 gc.set_threshold(10_000, 10, 10)
 
+from transqa import recache  # noqa: E402
+
+# Compiled patterns come from the kept table (transqa.recache): installed before the imports, which compile most of them.
+recache.install()
+
 from transqa.cli import main  # noqa: E402  (after the threshold: the imports are most of the allocations)
 
 

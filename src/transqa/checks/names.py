@@ -219,24 +219,26 @@ def prose_spellings(doc: Document) -> Counter[str]:
     return Counter(m.norm_surface for m in singles + compounds if m.counted)
 
 
-def _source_names(ctx: Context) -> dict[str, set[str]]:
-    """Name key → surfaces, from the English original (tokens and runs of capitalised tokens)."""
+def _source_names(ctx: Context, wanted: set[str]) -> dict[str, set[str]]:
+    """Name key → surfaces, from the English original (tokens, and runs of two or three tokens joined by
+    a space, a dot or a hyphen), for the keys in `wanted` (those of the translation's mentions, the only
+    ones looked up). A run's key is its tokens' keys joined: the separators are no part of a key."""
     out: dict[str, set[str]] = defaultdict(set)
     assert ctx.source is not None
     for b in ctx.source.blocks:
         toks = latin_tokens(b.text)
-        for _s, _e, t in toks:
-            out[name_key(t)].add(t)
+        keys = [name_key(t) for _s, _e, t in toks]
+        for (_s, _e, t), k in zip(toks, keys, strict=True):
+            if k in wanted:
+                out[k].add(t)
+        joined = [b.text[toks[k][1] : toks[k + 1][0]] in (" ", ".", "-") for k in range(len(toks) - 1)]
         for i in range(len(toks) - 1):
             for n in (2, 3):
-                if i + n > len(toks):
+                if i + n > len(toks) or not joined[i + n - 2]:
                     break
-                seg = toks[i : i + n]
-                gaps = [b.text[seg[k][1] : seg[k + 1][0]] for k in range(n - 1)]
-                if not all(g in (" ", ".", "-") for g in gaps):
-                    break
-                surface = b.text[seg[0][0] : seg[-1][1]]
-                out[name_key(surface)].add(surface)
+                key = "".join(keys[i : i + n])
+                if key in wanted:
+                    out[key].add(b.text[toks[i][0] : toks[i + n - 1][1]])
     return out
 
 
@@ -256,7 +258,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     def overlaps(m: Mention) -> bool:
         return any(m.block.index == bi and m.start < e and s < m.end for bi, s, e in reported)
 
-    src_names = _source_names(ctx) if ctx.source is not None else {}
+    src_names = _source_names(ctx, {m.key for m in singles} | {m.key for m in compounds}) if ctx.source is not None else {}
     if ctx.source is not None:
         yield from _garbled(ctx, singles, compounds, src_names, overlaps, reported)
     yield from _inconsistent(ctx, singles, compounds, src_names, overlaps)
@@ -266,10 +268,12 @@ def check(ctx: Context) -> Iterator[Finding]:
 def _garbled(ctx: Context, singles: list[Mention], compounds: list[Mention], src_names: dict[str, set[str]],
              overlaps: Callable[[Mention], bool], reported: list[tuple[int, int, int]]) -> Iterator[Finding]:
     """TQA301: the original decides the spelling (a certain repair when it writes the name one way)."""
-    src_low = {k: {" ".join(s.split()) for s in v} for k, v in src_names.items()}
+    src_low: dict[str, set[str]] = {}  # spaces collapsed, for the keys the translation's mentions have
     for m in sorted(compounds, key=lambda m: -m.parts) + singles:
-        if len(m.key) < 3 or m.key not in src_low or overlaps(m):
+        if len(m.key) < 3 or m.key not in src_names or overlaps(m):
             continue
+        if m.key not in src_low:
+            src_low[m.key] = {" ".join(s.split()) for s in src_names[m.key]}
         surfaces = _garbled_from(m, src_low[m.key])
         if not surfaces:
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
@@ -37,6 +38,7 @@ RULES = (NAME_MISSPELT,)
 _WORD = re.compile(r"(?<![A-Za-z0-9\-'’])[A-Za-z][A-Za-z'’]*[A-Za-z](?![A-Za-z0-9])")
 
 
+@lru_cache(maxsize=65536)  # a pure function of a word, asked for each word against each name of the paragraph
 def _fold(word: str) -> str:
     """Lower case, accents and apostrophes taken out: O’Brien → obrien, Müller → muller."""
     nfkd = unicodedata.normalize("NFKD", word)

@@ -301,15 +301,9 @@ def _in_title_run(text: str, matches: list[re.Match[str]], i: int) -> bool:
 
 def _windows(block: Block) -> Iterator[tuple[int, str]]:
     """Every run of up to MAX_WINDOW transliteration characters (a `·` ends a run)."""
-    from transqa.lang.transliterate import HAN_RUN, TRANSLIT
+    from transqa.lang.transliterate import translit_windows
 
-    for m in HAN_RUN.finditer(block.text):
-        run = m.group(0)
-        for i in range(len(run)):
-            for j in range(i + 1, min(len(run), i + MAX_WINDOW) + 1):
-                if run[j - 1] not in TRANSLIT:
-                    break
-                yield m.start() + i, run[i:j]
+    yield from translit_windows(block.text, MAX_WINDOW)
 
 
 def _hits(name: str, targets: list[Block]) -> list[Hit]:
@@ -939,11 +933,12 @@ def _first_cut(
 
 def _cut_latin(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
     """A Latin-script name cut short (Stri for Stripe), where the whole name is not in the paragraph."""
+    from transqa.lang.english import lower_words
     from transqa.lang.lexicon import renderings
     from transqa.lang.script import latin_tokens
 
     low = name.lower()
-    src_words = {w.lower() for w in re.findall(r"[A-Za-z]+", ctx.source_text)}
+    src_words = lower_words(ctx.source_text)
     for o in occs:
         if o.latin:
             continue

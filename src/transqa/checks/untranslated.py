@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from functools import lru_cache
 
 from transqa.context import Context, Span, quote, whole
 from transqa.findings import Finding, Severity
 from transqa.lang.english import STOPWORDS
 from transqa.lang.script import han_count, is_han
+from transqa.memo import per_pair
 from transqa.model import Block
 from transqa.registry import rule
 
@@ -114,7 +114,7 @@ _URLISH = re.compile(r"(https?://|www\.|@|\.(com|org|net|io|cn|ru|co|gov|edu)\b)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 
-@lru_cache(maxsize=4096)
+@per_pair
 def _langdetect_en(text: str) -> bool:
     from langdetect import DetectorFactory, detect_langs
     from langdetect.lang_detect_exception import LangDetectException

@@ -137,6 +137,16 @@ def _write(target: Path, kind: str, value: Any) -> None:
         raise
 
 
+def read_index(target: Path, kind: str) -> Any:
+    """The value a cache file of `kind` holds (OSError, ValueError or EOFError when it holds none)."""
+    return _read(target, kind)
+
+
+def write_index(target: Path, kind: str, value: Any) -> None:
+    """Store a value marshal can store as the cache file of `kind`, atomically."""
+    _write(target, kind, value)
+
+
 def load_or_build(kind: str, path: str, modules: tuple[str, ...], build: Callable[[str], T]) -> T:
     """The index `build(path)` gives, read from the cache when it holds one for this dictionary file and
     these modules' source; else built and stored. `build` must return what marshal can store."""

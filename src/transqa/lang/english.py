@@ -7,6 +7,8 @@ saved); no model is downloaded (a trained pipeline is not needed for this).
 
 from __future__ import annotations
 
+import re
+
 from transqa.lang.script import latin_tokens, name_key
 from transqa.lang.sentencizer import sentences
 from transqa.memo import per_pair
@@ -74,10 +76,20 @@ def english_sentences(text: str) -> list[tuple[int, int]]:
 
 def english_size(text: str) -> int:
     """Non-space characters: the length measure the aligner compares with chinese_size."""
-    return sum(1 for c in text if not c.isspace())
+    return sum(map(len, text.split()))  # split() cuts at exactly the characters isspace() is true of
 
 
 @per_pair
 def english_names(text: str) -> frozenset[str]:
     """Keys of the Latin-script tokens with a capital letter: the English text's name candidates."""
     return frozenset(name_key(t) for _, _, t in latin_tokens(text) if t[:1].isupper() or any(c.isupper() for c in t[1:]))
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+@per_pair
+def lower_words(text: str) -> frozenset[str]:
+    """The runs of ASCII letters of a text, lower-cased (once per pair: asked for the whole original by
+    every name a check looks at)."""
+    return frozenset(w.lower() for w in _LETTERS.findall(text))

@@ -28,6 +28,7 @@ from transqa.lang.lexicon import (
     renderings_found,
 )
 from transqa.lang.script import HAN_CLASS
+from transqa.memo import per_pair
 
 _ONE_HAN = regex.compile(rf"^{HAN_CLASS}$")
 _SOME_HAN = regex.compile(rf"^{HAN_CLASS}{{2,6}}$")
@@ -116,7 +117,7 @@ def _known() -> frozenset[str]:
     return chinese_words() | frozenset(t for ts in _extra().values() for t in ts)
 
 
-@lru_cache(maxsize=256)
+@per_pair
 def _present(chinese: str) -> frozenset[str]:
     """The renderings that occur in a Chinese text, found in time linear in its length (they are one to six
     Han characters, so they sit inside runs of Han); after it, a lookup is a set membership test."""

@@ -112,7 +112,7 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(IDENTIFIER.sub(" ", text).lower())
 
 
-@lru_cache(maxsize=4096)
+@per_pair
 def _kept(chinese: str) -> frozenset[str]:
     """English words the Chinese keeps as they are (names, untranslated text), in all their forms."""
     return frozenset(f for w in _words(chinese) for f in _forms(w))
@@ -131,7 +131,7 @@ def kept_words(chinese: str) -> frozenset[str]:
     return _kept(chinese)
 
 
-@lru_cache(maxsize=4096)
+@per_pair
 def _present(chinese: str) -> frozenset[str]:
     """The dictionary renderings that occur in a Chinese text: an index of the text, built once in time
     linear in its length (renderings are 2-6 Han characters, so they sit inside runs of Han), after which

@@ -64,6 +64,12 @@ def _rules() -> _Rules:
                   max((len(k) for k in r.matcher), default=0), r.punct_chars)
 
 
+@lru_cache(maxsize=1)
+def _firsts() -> frozenset[str]:
+    """The tokens the special cases of the second pass start with."""
+    return frozenset(k[0] for k in _rules().matcher if k)
+
+
 def _affix_len(m: re.Match[str] | None) -> int:
     return m.end() - m.start() if m is not None else 0
 
@@ -142,24 +148,21 @@ def _tokens(text: str) -> list[tuple[int, str]]:
     """(offset, text) of spaCy's tokens: chunks between whitespace, and every run of whitespace but a
     single space after a chunk."""
     out: list[tuple[int, str]] = []
-    n = len(text)
-    i = 0
-    while i < n:
-        j = i
-        ws = text[i].isspace()
-        while j < n and text[j].isspace() == ws:
-            j += 1
-        if ws:
+    for m in _RUNS.finditer(text):
+        i, j = m.span()
+        if text[i].isspace():
             lo = i + 1 if i > 0 and text[i] == " " else i  # the space after a chunk belongs to it
             if lo < j:
                 out.append((lo, text[lo:j]))
         else:
             k = i
-            for t in _chunk_tokens(text[i:j]):
+            for t in _chunk_tokens(m.group()):
                 out.append((k, t))
                 k += len(t)
-        i = j
     return out
+
+
+_RUNS = re.compile(r"\s+|\S+")  # the runs of whitespace and of the rest: re's \s is exactly str.isspace()
 
 
 def _special_spans(r: _Rules, text: str, toks: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -167,8 +170,9 @@ def _special_spans(r: _Rules, text: str, toks: list[tuple[int, str]]) -> list[tu
     if not r.matcher:
         return toks
     orths = [t for _, t in toks]
-    matches = [(i, i + n) for i in range(len(orths)) for n in range(1, min(r.longest, len(orths) - i) + 1)
-               if tuple(orths[i:i + n]) in r.matcher]
+    firsts = _firsts() if r is _rules() else frozenset(k[0] for k in r.matcher)  # a match starts at a token that starts a special case: the others are not tried
+    matches = [(i, i + n) for i in range(len(orths)) if orths[i] in firsts
+               for n in range(1, min(r.longest, len(orths) - i) + 1) if tuple(orths[i:i + n]) in r.matcher]
     if not matches:
         return toks
     seen: set[int] = set()

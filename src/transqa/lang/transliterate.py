@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from transqa.lang.lexicon import _cedict_path
@@ -111,6 +111,7 @@ def syllables(text: str) -> tuple[str, ...]:
     return tuple(_syllable(c) for c in text)
 
 
+@lru_cache(maxsize=65536)  # a pure function of short runs, asked for each window of each name (220,000 times a bench run)
 def pinyin_skeleton(sylls: tuple[str, ...]) -> str:
     """The same consonant classes for pinyin: 舒尔茨 shu-er-ci → SLS (a nasal final counts as N)."""
     out: list[str] = []
@@ -136,10 +137,12 @@ def _lev(a: str, b: str) -> int:
     return d[-1]
 
 
+@lru_cache(maxsize=65536)  # skeletons are short and few: the same pairs come back
 def similarity(a: str, b: str) -> float:
     return 1.0 - _lev(a, b) / max(len(a), len(b), 1)
 
 
+@lru_cache(maxsize=4096)
 def english_syllables(word: str) -> int:
     return max(1, len(re.findall("[aeiouy]+", word.lower())))
 
@@ -151,6 +154,31 @@ def sound_score(name: str, chinese: str) -> float:
     if not es:
         return 0.0
     return similarity(es, pinyin_skeleton(syllables(chinese))) - 0.05 * abs(len(chinese) - english_syllables(name))
+
+
+MAX_LISTED = 20_000  # characters: a longer text's windows are walked again, not kept (up to six per character)
+
+
+def translit_windows(text: str, longest: int) -> Iterable[tuple[int, str]]:
+    """(offset, run) for every run of up to `longest` transliteration characters inside the text's runs
+    of Han, each start in turn: listed once per text and pair (every name of the original is sought in
+    them), but for a text over MAX_LISTED characters."""
+    return _listed_windows(text, longest) if len(text) <= MAX_LISTED else _windows(text, longest)
+
+
+@per_pair
+def _listed_windows(text: str, longest: int) -> tuple[tuple[int, str], ...]:
+    return tuple(_windows(text, longest))
+
+
+def _windows(text: str, longest: int) -> Iterator[tuple[int, str]]:
+    for m in HAN_RUN.finditer(text):
+        run = m.group(0)
+        for i in range(len(run)):
+            for j in range(i + 1, min(len(run), i + longest) + 1):
+                if run[j - 1] not in TRANSLIT:
+                    break
+                yield m.start() + i, run[i:j]
 
 
 def is_translit(text: str) -> bool:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 
 from transqa.lang.script import to_halfwidth, to_simplified
+from transqa.memo import per_pair
 from transqa.quantities.clock import ZH_CALQUE, ZH_CLOCK, chinese_clock
 from transqa.quantities.core import Pattern, Quantity, extract, in_name, inherit, parse_number
 from transqa.quantities.english import UNITS_GLUED, _dims, year_range
@@ -477,7 +477,7 @@ def chinese_quantities(text: str) -> list[Quantity]:
     return list(_chinese_quantities(text))
 
 
-@lru_cache(maxsize=8192)
+@per_pair
 def _chinese_quantities(text: str) -> tuple[Quantity, ...]:
     """Parsed once per text: a paragraph is read by the aligner, the number checks and the sentence
     alignment (Quantity is frozen, so the tuple is shared safely)."""

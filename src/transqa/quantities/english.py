@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from transqa.memo import per_pair
 from transqa.quantities.clock import EN_CLOCK_WORDS, english_clock, english_time_clock
 from transqa.quantities.core import Pattern, Quantity, extract, in_name, inherit, parse_number
 
@@ -393,7 +393,7 @@ def _month_in(m: re.Match[str], text: str) -> Quantity | None:
     return Quantity("date", mo * 100, s, m.end(), text[s : m.end()], date=(0, mo, 0), soft=True)
 
 
-_FRACTION_RE = "|".join(sorted({re.escape(k).replace(r"\ ", "[ -]").replace(r"\-", "[ -]") for k in EN_FRACTIONS}, key=len, reverse=True))
+_FRACTION_RE = "|".join(sorted({re.escape(k).replace(r"\ ", "[ -]").replace(r"\-", "[ -]") for k in EN_FRACTIONS}, key=lambda k: (-len(k), k)))
 _PREP = r"(?:in|on|since|until|till|by|from|to|through|between|and|of|last|next|early|late|mid|this|that|before|after|during|for|until|or)"
 _CUR_PREFIX = r"US\$|AU\$|A\$|CA\$|C\$|HK\$|NT\$|NZ\$|MX\$|R\$|SG?\$|\$|€|£|¥|₹|₩|(?:" + CURRENCY_CODES + r"|Rs\.?)\s?"
 _CUR_SUFFIX = (r"(?:australian|canadian|hong kong|new zealand|singapore|taiwan)\s+dollars|swiss\s+francs|dollars|euros|yuan|renminbi|yen|rupees|rubles|roubles|"
@@ -467,7 +467,7 @@ def english_quantities(text: str) -> list[Quantity]:
     return list(_english_quantities(text))
 
 
-@lru_cache(maxsize=8192)
+@per_pair
 def _english_quantities(text: str) -> tuple[Quantity, ...]:
     """Parsed once per text: a paragraph is read by the aligner, the number checks and the sentence
     alignment (Quantity is frozen, so the tuple is shared safely)."""

@@ -27,7 +27,7 @@ SPORT_UNITS: dict[str, frozenset[str]] = {
     # a side reduced to 13 (a sending-off, the sin-bin): players, not points
     "player": frozenset({"人", "名球员", "名队员", "名选手", "个人", "名"}),
 }
-_ZH_UNITS = sorted({u for us in SPORT_UNITS.values() for u in us} | {"进球", "篮板", "助攻", "盘", "局", "分"}, key=len, reverse=True)
+_ZH_UNITS = sorted({u for us in SPORT_UNITS.values() for u in us} | {"进球", "篮板", "助攻", "盘", "局", "分"}, key=lambda u: (-len(u), u))
 _EN_RE = re.compile(r"^\+?\s*(?:[A-Za-z-]+\s+)?(?P<u>runs?|wickets?|goals?|points?|tries|try|touchdowns?|rebounds?|assists?|sets?|frames?)\b", re.IGNORECASE)
 _ZH_RE = re.compile(r"^\s*\+?\s*(?:的|个|次|记)?\s*(?P<u>" + "|".join(map(re.escape, _ZH_UNITS)) + r")(?!钟|之|析|别|数|子|享|布|配|类|割|裂|开|支|校|公司|行)")
 

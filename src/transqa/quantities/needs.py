@@ -1,0 +1,128 @@
+"""What a pattern cannot match without: characters every match holds one of, read from its syntax.
+
+A pattern table is tried row by row over every paragraph and every sentence (`core.extract`), and most
+rows cannot match most texts: `(?P<year>\\d{4})\\s?年` needs a digit, `百分之...` needs 百. A row whose every
+match holds one of some characters is skipped for a text that holds none of them, which changes no
+result: the analysis is sound, not heuristic, and answers None (no skipping) for anything it does not
+read (negated sets, wide ranges, `.`, back-references, letters under IGNORECASE).
+
+Rules, over the parse tree of the `re` module: a literal needs itself; a set needs its members (a
+decimal digit class needs a digit); a sequence needs what its most selective element needs; an
+alternation needs what any branch needs (the union); a repeat needs what its body needs when it repeats
+at least once; a positive lookaround needs what its body needs (the characters are in the text, if not
+in the match); negative lookarounds, anchors and everything else need nothing.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from typing import Any
+
+_parser: Any = importlib.import_module("re._parser")
+_c: Any = importlib.import_module("re._constants")
+
+Need = tuple[frozenset[str], bool]
+"""(characters, a decimal digit): every match holds one of the characters, or a digit when the flag is set."""
+
+MAX_RANGE = 512  # wider ranges (all of Han) are not expanded: no skipping
+_DIGIT = re.compile(r"\d")
+
+
+def _caseless(ch: str) -> bool:
+    """A character that IGNORECASE matches only as itself: ASCII digits and punctuation, and the CJK
+    blocks (no case, and no case-folding partner)."""
+    return (ch.isascii() and not ch.isalpha()) or 0x3000 <= ord(ch) <= 0x9FFF or 0xFF00 <= ord(ch) <= 0xFF0F
+
+
+def _char(code: int, ignore: bool) -> Need | None:
+    ch = chr(code)
+    return None if ignore and not _caseless(ch) else (frozenset(ch), False)
+
+
+def _in(items: list[tuple[Any, Any]], ignore: bool) -> Need | None:
+    chars: set[str] = set()
+    digit = False
+    for op, av in items:
+        if op is _c.LITERAL:
+            one = _char(av, ignore)
+            if one is None:
+                return None
+            chars |= one[0]
+        elif op is _c.RANGE:
+            lo, hi = av
+            if hi - lo > MAX_RANGE:
+                return None
+            for code in range(lo, hi + 1):
+                one = _char(code, ignore)
+                if one is None:
+                    return None
+                chars |= one[0]
+        elif op is _c.CATEGORY and av in (_c.CATEGORY_DIGIT, _c.CATEGORY_UNI_DIGIT):
+            digit = True
+        else:  # NEGATE, other categories
+            return None
+    return frozenset(chars), digit
+
+
+def _union(needs: list[Need | None]) -> Need | None:
+    if any(n is None for n in needs):
+        return None
+    chars: frozenset[str] = frozenset().union(*(n[0] for n in needs if n is not None))
+    return chars, any(n[1] for n in needs if n is not None)
+
+
+_COMMON = frozenset(" ,.-'\n\t\u00a0abcdefghijklmnopqrstuvwxyz，。、的")  # in nearly every text: a poor need
+
+
+def _cost(n: Need) -> int:
+    """How often a need is met, roughly (lower: the row is skipped more often). Soundness does not depend on it."""
+    return sum(20 if c in _COMMON else 1 for c in n[0]) + 3 * n[1]
+
+
+def _seq(items: Any, ignore: bool) -> Need | None:
+    best: Need | None = None
+    for op, av in items:
+        n = _node(op, av, ignore)
+        if n is not None and (best is None or _cost(n) < _cost(best)):
+            best = n
+    return best
+
+
+def _node(op: Any, av: Any, ignore: bool) -> Need | None:
+    if op is _c.LITERAL:
+        return _char(av, ignore)
+    if op is _c.IN:
+        return _in(av, ignore)
+    if op is _c.SUBPATTERN:
+        _group, add, remove, sub = av
+        return _seq(sub, (ignore or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
+    if op is getattr(_c, "ATOMIC_GROUP", object()):
+        return _seq(av, ignore)
+    if op is _c.BRANCH:
+        return _union([_seq(b, ignore) for b in av[1]])
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", object())):
+        least, _most, sub = av
+        return _seq(sub, ignore) if least >= 1 else None
+    if op is _c.ASSERT:
+        return _seq(av[1], ignore)
+    return None
+
+
+def needs(pattern: re.Pattern[str]) -> Need | None:
+    """What every match of the pattern holds one of; None when the analysis cannot say (never skip)."""
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # another Python's internals: no skipping
+        return None
+    need = _seq(tree, bool(tree.state.flags & re.IGNORECASE))
+    return need if need is not None and (need[0] or need[1]) else None
+
+
+def may_match(need: Need | None, present: frozenset[str], digit: bool) -> bool:
+    """Whether a text holding the characters `present` (and a decimal digit when `digit`) can match."""
+    return need is None or (need[1] and digit) or not need[0].isdisjoint(present)
+
+
+def has_digit(text: str) -> bool:
+    return _DIGIT.search(text) is not None

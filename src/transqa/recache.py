@@ -1,0 +1,140 @@
+"""Compiled regular expressions kept on disk between runs of the command.
+
+A cold `transqa check` compiles about 450 patterns (its own, spaCy's tokenizer rules, the Markdown
+parser's): 0.13 CPU s of a 0.5 s run, most of it in the `re` module's Python code expanding the Han
+ranges into character maps. What that compilation gives is a list of integers that the `_sre` engine
+takes as it is; this module keeps those lists, keyed by the pattern and its flags, in one file beside
+the dictionary indexes (`transqa.lang.dictcache`, kind `patterns`, named by the Python version and
+`_sre.MAGIC`), and hands `_sre` the kept list the next time: 2 ms for all of them.
+
+`install()` (called by the `transqa` command before its imports, never on import of the package) puts
+`cached_compile` in place of `re._compiler.compile`, under `re.compile`'s own per-process cache, so
+every pattern compiled through `re` is looked up: a miss compiles as `re` does and is kept. The file
+is written at exit when the misses cost at least MIN_WRITE CPU seconds: the first run, or one after
+an upgrade. The patterns a run builds from its article (a name's `(?<![A-Za-z])Madisons?(?![a-z])`,
+about 0.1 ms each, 2-11 ms a run) never make a write worth it on their own, so a warm run writes
+nothing. A pattern from the file is equal (`==`: same pattern, flags and code) to the one `re`
+compiles; anything unexpected (another Python's internals, a file that does not read back) falls
+back to `re`'s own compilation.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import importlib
+import re
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+FORMAT = "1"  # bump when the entry layout changes
+MAX_ENTRIES = 2000  # past this, a save keeps only the patterns the run used (patterns edited away drop out)
+MIN_WRITE = 0.02  # CPU seconds of misses that make writing the file (about 5 ms) worth it
+
+Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+_compiler: Any = importlib.import_module("re._compiler")  # the re module's internals (untyped)
+_parser: Any = importlib.import_module("re._parser")
+_ORIGINAL: Callable[..., Any] = _compiler.compile
+_SRE: Any = _compiler._sre
+_table: dict[tuple[str, int], Entry] = {}
+_used: set[tuple[str, int]] = set()
+_added = 0.0  # CPU seconds the misses of this run cost
+_misses = 0
+_target: Path | None = None
+
+
+def _entry(pattern: str, flags: int) -> Entry:
+    """What re._compiler.compile hands _sre.compile for this pattern (re.error for a bad one)."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def cached_compile(p: Any, flags: int = 0) -> Any:
+    """re._compiler.compile, from the kept code when the table holds the pattern."""
+    global _added, _misses
+    if type(p) is not str or type(flags) is not int or flags & re.DEBUG:
+        return _ORIGINAL(p, flags)
+    key = (p, flags)
+    entry = _table.get(key)
+    if entry is None:
+        began = time.process_time()
+        try:
+            entry = _entry(p, flags)
+        except Exception:  # a bad pattern: re says why, as it would have
+            return _ORIGINAL(p, flags)
+        _table[key] = entry
+        _added += time.process_time() - began
+        _misses += 1
+    try:
+        compiled = _SRE.compile(p, *entry)
+    except Exception:  # not the code this Python's _sre takes: compile it the ordinary way
+        _table.pop(key, None)
+        return _ORIGINAL(p, flags)
+    _used.add(key)
+    return compiled
+
+
+def cache_file() -> Path:
+    """The file of this Python's kept patterns."""
+    from transqa.cache import user_cache_dir
+
+    tag = hashlib.sha256(f"{FORMAT}\0{sys.version}\0{_SRE.MAGIC}".encode()).hexdigest()[:32]
+    return user_cache_dir() / "index" / f"patterns-{tag}.marshal"
+
+
+def _valid(table: Any) -> dict[tuple[str, int], Entry]:
+    if not isinstance(table, dict):
+        raise ValueError("not a pattern table")
+    return table
+
+
+def install() -> None:
+    """Read the kept patterns and compile through them from now on; write the table back at exit when
+    the run added to it. Does nothing the second time."""
+    global _target
+    if _compiler.compile is cached_compile:
+        return
+    from transqa.lang.dictcache import read_index
+
+    try:
+        _target = cache_file()
+        _table.update(_valid(read_index(_target, "patterns")))
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    _compiler.compile = cached_compile
+    atexit.register(save)
+
+
+def uninstall() -> None:
+    """Compile the ordinary way again and forget the table (without writing it)."""
+    global _added, _misses, _target
+    if _compiler.compile is cached_compile:
+        _compiler.compile = _ORIGINAL
+    atexit.unregister(save)
+    _table.clear()
+    _used.clear()
+    _added, _misses, _target = 0.0, 0, None
+
+
+def save(least: float = MIN_WRITE) -> None:
+    """Write the table when this run's misses cost at least `least` CPU seconds (never raises)."""
+    global _added, _misses
+    if _target is None or not _misses or _added < least:
+        return
+    from transqa.lang.dictcache import write_index
+
+    table = _table if len(_table) <= MAX_ENTRIES else {k: v for k, v in _table.items() if k in _used}
+    try:
+        write_index(_target, "patterns", table)
+    except (OSError, ValueError):
+        return
+    _added, _misses = 0.0, 0

@@ -1,0 +1,67 @@
+"""quantities.needs: a row skipped for a text is a row that could not have matched it."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from transqa.quantities import chinese, english
+from transqa.quantities.core import Pattern, _need, extract
+from transqa.quantities.needs import has_digit, may_match, needs
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "wmt"
+
+
+@pytest.mark.parametrize(("pattern", "flags", "want"), [
+    (r"(?P<y>\d{4})\s?年", 0, (frozenset("年"), False)),
+    (r"百分之(?P<n>\d+)", 0, (frozenset("百"), False)),
+    (r"\d+\s?(?:%|％)", 0, (frozenset("%％"), False)),
+    (r"(?<![\d.])\d+", 0, (frozenset(), True)),
+    (r"(?=[XVI])X{0,3}", 0, (frozenset("IVX"), False)),
+    (r"[^a]b", 0, (frozenset("b"), False)),
+])
+def test_what_a_pattern_needs(pattern: str, flags: int, want: object) -> None:
+    assert needs(re.compile(pattern, flags)) == want
+
+
+@pytest.mark.parametrize("pattern", [r"a?b?", r"(?!\d)x*", r".", r"[^\d]", r"\w+", r"(?i)k", r"[\u4e00-\u9fff]", r"(a)\1", r"\bMay\b|"])
+def test_nothing_is_claimed_where_a_match_needs_nothing_the_analysis_reads(pattern: str) -> None:
+    n = needs(re.compile(pattern))
+    assert n is None or pattern == r"(a)\1" and n == (frozenset("a"), False)
+
+
+def _texts() -> list[str]:
+    rng = random.Random(7)
+    alphabet = "0123456789 .,%％年月日号万亿千百十一二三四五六七八九零两第首倍成分之半时点：:$€£¥￥USDNo№GxX×/·@#[]-–年代周星期礼拜差次回度趟遍上几好数"
+    out = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 16))) for _ in range(4000)]
+    out += ["January 5, 2024", "three quarters of the 1990s", "about half", "No. 7 and model X5", "2G and 5G", "Mon 3:30 pm"]
+    if SHARED.exists():
+        for p in sorted(SHARED.rglob("*"))[:40]:
+            if p.is_file() and p.suffix in (".txt", ".md", ".tsv", ".en", ".zh"):
+                out += [line for line in p.read_text(encoding="utf-8", errors="replace").splitlines() if line.strip()][:300]
+    return out
+
+
+def test_a_skipped_row_never_matches_the_text() -> None:
+    rows: list[Pattern] = [*english.PATTERNS, *chinese.PATTERNS]
+    skipped = 0
+    for text in _texts():
+        for work in (text, chinese.to_halfwidth(chinese.to_simplified(text)).replace("\u3000", " ")):
+            present, digit = frozenset(work), has_digit(work)
+            for row in rows:
+                if not may_match(_need(row.regex), present, digit):
+                    skipped += 1
+                    assert row.regex.search(work) is None, (row.name, work)
+    assert skipped > 10_000
+
+
+def test_extract_with_skipping_equals_every_row_tried(monkeypatch: pytest.MonkeyPatch) -> None:
+    import transqa.quantities.core as core
+
+    texts = _texts()[::5]
+    fast = [extract(english.PATTERNS, t, t) for t in texts]
+    monkeypatch.setattr(core, "may_match", lambda *a: True)
+    assert fast == [extract(english.PATTERNS, t, t) for t in texts]
