@@ -513,3 +513,14 @@ def test_a_name_after_an_honorific_translated_as_a_common_word_is_literal() -> N
     assert _literal_findings(en, "我用这个替换了我的旧Mr. Coffee，它的冲泡速度快多了。\n") == []
     en2 = "Mr Blair said the talks had gone well.\n"
     assert _literal_findings(en2, "布莱尔先生说会谈进行得很顺利。\n") == []
+
+
+def test_a_latin_name_then_its_transliteration_in_one_paragraph_is_inconsistent() -> None:
+    # archive (in-recognition-of-its-efforts…): the paragraph names the man in Latin, then quotes him by sound
+    zh = "临时校长 Richard Marchase 博士曾支持创建该中心。“我们都意识到这一点，”马尔凯塞说。\n"
+    f = fails("TQA310", None, zh)
+    assert f.target is not None and (f.target.text, f.suggestion) == ("马尔凯塞", "Marchase")
+    # glossed, or in two paragraphs (no form of the paragraph comes first), or a name that does not sound alike
+    passes("TQA310", None, zh.replace("马尔凯塞说", "马尔凯塞(Marchase)说"))
+    passes("TQA310", None, zh.replace("。“我们", "。\n\n“我们"))
+    passes("TQA310", None, zh.replace("马尔凯塞说", "罗伯逊说"))

@@ -79,3 +79,22 @@ def test_a_name_glossed_after_a_word_for_what_it_is_is_not_translated() -> None:
 
 def test_a_tripled_consonant_where_two_words_meet_is_not_an_interjection() -> None:
     passes("TQA401", None, "据康沃尔当地新闻网站 cornwalllive 报道，这里发生了火灾。\n")
+
+
+def test_a_link_text_that_translates_the_name_its_address_gives_is_reported() -> None:
+    # archive shapes: the start-up's home page and a company's profile page, their names translated as words
+    f = fails("TQA316", None, "[租赁型](https://web.archive.org/web/2023/http://www.rentoid.com/)提供各种物品出租。\n")
+    assert f.target is not None and f.target.text == "租赁型" and "rentoid" in f.message
+    f = fails("TQA316", None, "旅游网站[皮划艇](https://twitter.com/kayak)今天宣布融资。\n")
+    assert f.target is not None and f.target.text == "皮划艇"
+
+
+def test_a_link_text_that_names_the_site_or_describes_the_page_is_not_a_translated_name() -> None:
+    # the site's established Chinese name, a transliteration, its Latin name, a person, words that are not its name
+    passes("TQA316", None, "[脸书](https://www.facebook.com/)今天发布了新功能。\n")
+    passes("TQA316", None, "[推特](https://twitter.com/twitter)今天发布了新功能。\n")
+    passes("TQA316", None, "[Rentoid](http://www.rentoid.com/)提供各种物品出租。\n")
+    passes("TQA316", None, "[迈克尔·阿灵顿](http://www.crunchbase.com/person/michael-arrington)今天说。\n")
+    passes("TQA316", None, "你可以在[这里](http://www.rentoid.com/)租到任何东西。\n")
+    # an article page, not a home page: its words are the article's, not a name
+    passes("TQA316", None, "他们[出租房屋](http://www.example.com/rent/house)已经三年了。\n")

@@ -1432,6 +1432,40 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
             continue
         yield from _script_minority(ctx, t, lplaces, chinese, reported)
     yield from _rendering_minority(ctx, latin, reported)
+    yield from _paragraph_pairs(ctx, latin, chinese, reported)
+
+
+def _paragraph_pairs(
+    ctx: Context, latin: dict[str, list[tuple[Block, int, int]]], chinese: dict[str, list[tuple[Block, int]]], reported: set[tuple[int, int]],
+) -> Iterator[Finding]:
+    """A Latin-script name and a transliteration that sounds like it in one paragraph, neither the article's
+    usual form (as often as each other): the later one is reported, the form the paragraph wrote first is the
+    one to keep (`Richard Marchase 博士…”马尔凯塞说`). A form glossed with the name is tied to it, not reported."""
+    from transqa.lang.lexicon import lexicon
+    from transqa.lang.transliterate import (
+        english_skeleton,
+        english_syllables,
+        is_headword,
+        is_translit,
+        sound_score,
+    )
+
+    known = lexicon() or {}
+    for t, lplaces in sorted(latin.items()):
+        if len(english_skeleton(t)) < 3 or not t.isalpha() or t.lower() in known:
+            continue  # a hyphenated brand (U-verse), an English word (Direct): no name's sound to match
+        for f, cplaces in sorted(chinese.items()):
+            if (len(cplaces) != len(lplaces) or len(f) < 3 or not is_translit(f) or abs(len(f) - english_syllables(t)) > 1
+                    or is_headword(f) or sound_score(t, f) < ACCEPT or not _same_onset(t, f) or _glossed(ctx, f, t)):
+                continue
+            for b, ls, le in lplaces:
+                later = [(cb, cs) for cb, cs in cplaces if cb.index == b.index and cs > le]
+                earlier = [(cb, cs) for cb, cs in cplaces if cb.index == b.index and cs < ls]
+                if later and not earlier and (b.index, later[0][1]) not in reported:
+                    cs = later[0][1]
+                    reported.add((b.index, cs))
+                    yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(f)} is written {quote(t)} earlier in this paragraph",
+                                      target=(b, cs, cs + len(f)), suggestion=t)
 
 
 def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, int]]], reported: set[tuple[int, int]]) -> Iterator[Finding]:
