@@ -524,3 +524,13 @@ def test_a_latin_name_then_its_transliteration_in_one_paragraph_is_inconsistent(
     passes("TQA310", None, zh.replace("马尔凯塞说", "马尔凯塞(Marchase)说"))
     passes("TQA310", None, zh.replace("。“我们", "。\n\n“我们"))
     passes("TQA310", None, zh.replace("马尔凯塞说", "罗伯逊说"))
+
+
+def test_a_mixed_case_name_beside_its_dictionary_rendering_is_inconsistent() -> None:
+    # archive (jobs-iphonefolly): the title writes CC-CEDICT's 苹果手机, the article iPhone
+    zh = "# 乔布斯谈苹果手机\n\n他说 iPhone 会改变一切。\n\niPhone 的价格是 499 美元。\n"
+    f = fails("TQA310", None, zh)
+    assert f.target is not None and (f.target.text, f.suggestion) == ("苹果手机", "iPhone")
+    # evenly split (no usual form), or only the company's name 苹果 (Apple), not the phone's
+    passes("TQA310", None, "# 乔布斯谈苹果手机\n\n他说 iPhone 会改变一切。\n")
+    passes("TQA310", None, zh.replace("苹果手机", "苹果"))

@@ -1418,6 +1418,7 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
     the less frequent script is reported."""
     from transqa.lang.transliterate import english_skeleton
 
+    yield from _camel_rendering_minority(ctx, reported)
     latin = _latin_names(ctx)
     if not latin:
         return
@@ -1433,6 +1434,35 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
         yield from _script_minority(ctx, t, lplaces, chinese, reported)
     yield from _rendering_minority(ctx, latin, reported)
     yield from _paragraph_pairs(ctx, latin, chinese, reported)
+
+
+_MIXED_CASE = re.compile(r"(?<![A-Za-z0-9.@/_-])(?:[a-z][A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+)(?![A-Za-z0-9_-])")
+
+
+def _camel_rendering_minority(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A name in mixed case (iPhone, PayPal, LinkedIn) and the Chinese name CC-CEDICT gives for it in any case
+    (苹果手机, 贝宝, 领英), both in the article: the less frequent form, when the other is written at least twice
+    as often, as for the capitalised names. Only the dictionary's whole names (苹果手机, not 苹果: Apple's)."""
+    from transqa.lang.transliterate import known_renderings_any_case
+
+    blocks = [b for b in ctx.target.blocks if b.kind != "code"]
+    camel: dict[str, list[tuple[Block, int, int]]] = defaultdict(list)
+    for b in blocks:
+        for m in _MIXED_CASE.finditer(b.text):
+            if _latin_name_in_prose(b.text, m.start(), m.end()) and not any(lk.start <= m.start() < lk.end for lk in b.links):
+                camel[m.group(0)].append((b, m.start(), m.end()))
+    for t, lplaces in sorted(camel.items()):
+        forms = known_renderings_any_case(t)
+        whole = sorted((f for f in forms if len(f) >= 2 and not any(g != f and g.startswith(f) for g in forms)), key=lambda f: (-len(f), f))
+        for f in whole:
+            cplaces = [(b, i) for b in blocks for i in _find_all(b.text, f) if _rendering_as_name(b.text, i, f, t)]
+            if cplaces:
+                break
+        else:
+            continue
+        got = _script_minority_of(t, f, lplaces, cplaces, lambda major, minor: major >= 2 * minor)
+        if got is not None:
+            yield from _report_minority(ctx, *got, reported)
 
 
 def _paragraph_pairs(
