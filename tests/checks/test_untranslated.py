@@ -98,3 +98,18 @@ def test_a_link_text_that_names_the_site_or_describes_the_page_is_not_a_translat
     passes("TQA316", None, "你可以在[这里](http://www.rentoid.com/)租到任何东西。\n")
     # an article page, not a home page: its words are the article's, not a name
     passes("TQA316", None, "他们[出租房屋](http://www.example.com/rent/house)已经三年了。\n")
+
+
+def test_a_lone_english_word_at_a_clause_end_is_untranslated_without_the_original() -> None:
+    # issue shapes: the word ends the clause, so no Han character follows it
+    f = fails("TQA401", None, "这家公司终于为投资者提供 exit。\n")
+    assert f.target is not None and f.target.text == "exit"
+    fails("TQA401", None, "这是一次迟来的 shift，大家都很高兴。\n")
+
+
+def test_a_name_a_loan_word_or_a_word_kept_twice_is_not_an_untranslated_word() -> None:
+    passes("TQA401", None, "这家公司推出了 Exit。\n")  # capitalised: a name
+    passes("TQA401", None, "他在自己的 blog。\n")  # a word Chinese tech writing keeps
+    passes("TQA401", None, "这是一次 shift，又一次 shift，大家都很高兴。\n")  # kept twice: deliberate
+    passes("TQA401", None, "他们用 xkcd。\n")  # no English word
+    passes("TQA401", None, "其网络上已经注册了 744 万部 iphone。\n")  # a name in lower case: another rule's

@@ -21,7 +21,10 @@ UNTRANSLATED = rule(
     What it checks: runs of English prose in the Chinese text: several words with English function
     words (`the`, `of`, `where`, `recently`…), lowercase words found in the aligned source
     paragraph, or runs that langdetect (seeded, so results are repeatable) calls English. Names,
-    brands, acronyms, titles in title case, code and URLs are not reported.
+    brands, acronyms, titles in title case, code and URLs are not reported. Without the original, a
+    lone lower-case English word of four letters or more after a Han character and right before the
+    comma or full stop that ends the clause (`提供 exit。`, `迟来的 shift，`; not a word Chinese tech
+    writing keeps, `blog`, nor a name CC-CEDICT knows written in lower case, `iphone`), written once.
 
     Why it matters: MT leaves clauses it could not parse in English; readers of the Chinese lose them.
 
@@ -495,7 +498,7 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
             continue
         if _skipped_run(b, s, e, run, latin_names, link_spans, kept):
             continue
-        if english_prose(run, srcw):
+        if english_prose(run, srcw) or ctx.source is None and _lone_english_word(run) and _at_clause_end(b.text, s, e, run):
             yield ctx.finding(
                 UNTRANSLATED, f"{quote(run)} is left in English", target=(b, s, e), source=_aligned_source(ctx, b),
                 suggestion="translate it",
@@ -537,4 +540,35 @@ def _skipped_run(b: Block, s: int, e: int, run: str, latin_names: set[str], link
         return True
     if " ".join(run.lower().split()) in latin_names:
         return True  # a title or name the glossary keeps in Latin script
-    return " " not in run and (not _flanked_by_han(b.text, s, e) or kept[run] > 1)  # a lone word counts only inside Chinese prose, and only once
+    # a lone word counts only inside Chinese prose (between Han characters, or after one at a clause's end:
+    # `提供 exit。`, `迟来的 shift，`), and only once
+    return " " not in run and (not (_flanked_by_han(b.text, s, e) or _at_clause_end(b.text, s, e, run)) or kept[run] > 1)
+
+
+_CLAUSE_END = frozenset("，。；！？")
+
+
+def _lone_english_word(run: str) -> bool:
+    """Without the original: one lower-case word of four letters or more that the English word list knows
+    (a word of the sentence left in English, `exit`, `shift`), not one of the English words Chinese tech
+    writing uses as they are (app, blog, email), nor a name CC-CEDICT knows written in lower case."""
+    from transqa.lang.lexicon import lexicon
+    from transqa.lang.transliterate import known_renderings, known_renderings_any_case
+
+    if not (run.isalpha() and run.islower() and len(run) >= 4) or run in _LOAN_WORDS or run not in (lexicon() or {}):
+        return False
+    return not known_renderings_any_case(run) and not known_renderings(run.capitalize())  # a name in lower case (iphone, john)
+
+
+# English words Chinese technology writing keeps as they are
+_LOAN_WORDS = frozenset("blog blogs email emails online offline beta wiki wikis geek geeks startup startups tweet tweets widget widgets "
+                        "mashup mashups podcast podcasts hacker hackers demo demos logo logos emoji cookie cookies spam".split())
+
+
+def _at_clause_end(text: str, s: int, e: int, run: str) -> bool:
+    """A lower-case word after a Han character (a space between allowed) and directly before the
+    punctuation that ends a clause: the last word of a Chinese clause left in English."""
+    i = s - 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    return run.islower() and i >= 0 and is_han(text[i]) and e < len(text) and text[e] in _CLAUSE_END
