@@ -534,3 +534,9 @@ def test_a_mixed_case_name_beside_its_dictionary_rendering_is_inconsistent() -> 
     # evenly split (no usual form), or only the company's name 苹果 (Apple), not the phone's
     passes("TQA310", None, "# 乔布斯谈苹果手机\n\n他说 iPhone 会改变一切。\n")
     passes("TQA310", None, zh.replace("苹果手机", "苹果"))
+
+
+def test_a_transliteration_then_the_latin_name_in_one_paragraph_reports_the_latin_one() -> None:
+    zh = "德州仪器的卡尔森表示，新芯片更省电。Carlson 没有给出具体数字。\n"
+    f = fails("TQA310", None, zh)
+    assert f.target is not None and (f.target.text, f.suggestion) == ("Carlson", "卡尔森")

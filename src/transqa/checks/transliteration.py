@@ -1470,7 +1470,7 @@ def _paragraph_pairs(
 ) -> Iterator[Finding]:
     """A Latin-script name and a transliteration that sounds like it in one paragraph, neither the article's
     usual form (as often as each other): the later one is reported, the form the paragraph wrote first is the
-    one to keep (`Richard Marchase 博士…”马尔凯塞说`). A form glossed with the name is tied to it, not reported."""
+    one to keep (`Richard Marchase 博士…”马尔凯塞说`, `卡尔森表示…Carlson 说`). A form glossed with the name is tied to it, not reported."""
     from transqa.lang.lexicon import lexicon
     from transqa.lang.transliterate import (
         english_skeleton,
@@ -1496,6 +1496,10 @@ def _paragraph_pairs(
                     reported.add((b.index, cs))
                     yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(f)} is written {quote(t)} earlier in this paragraph",
                                       target=(b, cs, cs + len(f)), suggestion=t)
+                elif earlier and not later and (b.index, ls) not in reported:
+                    reported.add((b.index, ls))  # the transliteration first (米克尔…Meeker): the Latin form is the later one
+                    yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(t)} is written {quote(f)} earlier in this paragraph",
+                                      target=(b, ls, le), suggestion=f)
 
 
 def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, int]]], reported: set[tuple[int, int]]) -> Iterator[Finding]:
