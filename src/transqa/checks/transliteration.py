@@ -1472,34 +1472,41 @@ def _paragraph_pairs(
     usual form (as often as each other): the later one is reported, the form the paragraph wrote first is the
     one to keep (`Richard Marchase 博士…”马尔凯塞说`, `卡尔森表示…Carlson 说`). A form glossed with the name is tied to it, not reported."""
     from transqa.lang.lexicon import lexicon
-    from transqa.lang.transliterate import (
-        english_skeleton,
-        english_syllables,
-        is_headword,
-        is_translit,
-        sound_score,
-    )
+    from transqa.lang.transliterate import english_skeleton
 
     known = lexicon() or {}
     for t, lplaces in sorted(latin.items()):
         if len(english_skeleton(t)) < 3 or not t.isalpha() or t.lower() in known:
             continue  # a hyphenated brand (U-verse), an English word (Direct): no name's sound to match
         for f, cplaces in sorted(chinese.items()):
-            if (len(cplaces) != len(lplaces) or len(f) < 3 or not is_translit(f) or abs(len(f) - english_syllables(t)) > 1
-                    or is_headword(f) or sound_score(t, f) < ACCEPT or not _same_onset(t, f) or _glossed(ctx, f, t)):
-                continue
-            for b, ls, le in lplaces:
-                later = [(cb, cs) for cb, cs in cplaces if cb.index == b.index and cs > le]
-                earlier = [(cb, cs) for cb, cs in cplaces if cb.index == b.index and cs < ls]
-                if later and not earlier and (b.index, later[0][1]) not in reported:
-                    cs = later[0][1]
-                    reported.add((b.index, cs))
-                    yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(f)} is written {quote(t)} earlier in this paragraph",
-                                      target=(b, cs, cs + len(f)), suggestion=t)
-                elif earlier and not later and (b.index, ls) not in reported:
-                    reported.add((b.index, ls))  # the transliteration first (米克尔…Meeker): the Latin form is the later one
-                    yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(t)} is written {quote(f)} earlier in this paragraph",
-                                      target=(b, ls, le), suggestion=f)
+            if len(cplaces) == len(lplaces) and _pair_sounds_alike(ctx, t, f):
+                yield from _pairs_in_paragraphs(ctx, t, f, lplaces, cplaces, reported)
+
+
+def _pair_sounds_alike(ctx: Context, t: str, f: str) -> bool:
+    """A transliteration of three characters or more, no dictionary word, that sounds like the Latin name and
+    is not glossed with it."""
+    from transqa.lang.transliterate import english_syllables, is_headword, is_translit, sound_score
+
+    return (len(f) >= 3 and is_translit(f) and abs(len(f) - english_syllables(t)) <= 1 and not is_headword(f)
+            and sound_score(t, f) >= ACCEPT and _same_onset(t, f) and not _glossed(ctx, f, t))
+
+
+def _pairs_in_paragraphs(
+    ctx: Context, t: str, f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]], reported: set[tuple[int, int]],
+) -> Iterator[Finding]:
+    for b, ls, le in lplaces:
+        later = [cs for cb, cs in cplaces if cb.index == b.index and cs > le]
+        earlier = [cs for cb, cs in cplaces if cb.index == b.index and cs < ls]
+        if later and not earlier and (b.index, later[0]) not in reported:
+            cs = later[0]
+            reported.add((b.index, cs))
+            yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(f)} is written {quote(t)} earlier in this paragraph",
+                              target=(b, cs, cs + len(f)), suggestion=t)
+        elif earlier and not later and (b.index, ls) not in reported:
+            reported.add((b.index, ls))  # the transliteration first (米克尔…Meeker): the Latin form is the later one
+            yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(t)} is written {quote(f)} earlier in this paragraph",
+                              target=(b, ls, le), suggestion=f)
 
 
 def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, int]]], reported: set[tuple[int, int]]) -> Iterator[Finding]:
