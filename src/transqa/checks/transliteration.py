@@ -1495,9 +1495,17 @@ def _pair_sounds_alike(ctx: Context, t: str, f: str) -> bool:
 def _pairs_in_paragraphs(
     ctx: Context, t: str, f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]], reported: set[tuple[int, int]],
 ) -> Iterator[Finding]:
+    from bisect import bisect_right
+
+    starts: dict[int, list[int]] = defaultdict(list)  # the transliteration's offsets per paragraph, in order
+    for cb, cs in cplaces:
+        starts[cb.index].append(cs)
+    for v in starts.values():
+        v.sort()
     for b, ls, le in lplaces:
-        later = [cs for cb, cs in cplaces if cb.index == b.index and cs > le]
-        earlier = [cs for cb, cs in cplaces if cb.index == b.index and cs < ls]
+        here = starts.get(b.index, [])
+        k = bisect_right(here, le)
+        later, earlier = here[k:k + 1], bool(here) and here[0] < ls
         if later and not earlier and (b.index, later[0]) not in reported:
             cs = later[0]
             reported.add((b.index, cs))
@@ -1612,7 +1620,7 @@ def _latin_names(ctx: Context) -> dict[str, list[tuple[Block, int, int]]]:
         for s, e, t in latin_tokens(b.text):
             if len(t) < 4 or not t[0].isupper() or not t[1:].islower() or t in _NOT_NAMES:
                 continue
-            if re.search(r"[(（][^)）]*$", b.text[:s]):
+            if _open_bracket_before(b.text, s):
                 continue  # a gloss in brackets
             if _ORG_AFTER.match(b.text, e):
                 continue  # a company named after a person (Khosla Ventures beside 科斯拉): another name
@@ -1620,6 +1628,12 @@ def _latin_names(ctx: Context) -> dict[str, list[tuple[Block, int, int]]]:
                 continue  # inside a link text left in English: untranslated text, not a name written two ways
             latin[t].append((b, s, e))
     return latin
+
+
+def _open_bracket_before(text: str, s: int) -> bool:
+    """A round bracket opens before offset s and is not closed before it (looked for from s backwards, so
+    the cost is not the paragraph's length for each word)."""
+    return max(text.rfind("(", 0, s), text.rfind("（", 0, s)) > max(text.rfind(")", 0, s), text.rfind("）", 0, s))
 
 
 def _script_minority(

@@ -352,6 +352,7 @@ _NOT_A_NAME = frozenset({"pages", "groups", "home", "search", "about", "index", 
 # The last words of names that Chinese renders by meaning (红杉资本, 创始人基金, 消费电子协会): not a slip
 _BY_MEANING = ("capital", "partners", "fund", "funds", "ventures", "investment", "investments", "foundation", "association",
                "institute", "university")
+MAX_LABEL = 40  # longer host labels are no company's name (and each costs its substrings' lookups)
 # Share of the link text's Han characters, and of the name's letters, that the dictionary words must cover
 MIN_COVER = 0.5
 
@@ -371,7 +372,7 @@ def _named_site(href: str) -> str | None:
     else:
         parts = host.split(".")
         label = parts[-2] if len(parts) >= 2 else None
-    if not label or label in _NOT_A_NAME or "techcrunch" in host:
+    if not label or len(label) > MAX_LABEL or label in _NOT_A_NAME or "techcrunch" in host:
         return None
     return label
 
