@@ -113,3 +113,10 @@ def test_a_name_a_loan_word_or_a_word_kept_twice_is_not_an_untranslated_word() -
     passes("TQA401", None, "这是一次 shift，又一次 shift，大家都很高兴。\n")  # kept twice: deliberate
     passes("TQA401", None, "他们用 xkcd。\n")  # no English word
     passes("TQA401", None, "其网络上已经注册了 744 万部 iphone。\n")  # a name in lower case: another rule's
+
+
+def test_a_link_text_that_renders_the_name_as_chinese_usually_does_is_not_reported() -> None:
+    # investors named by meaning, a name CC-CEDICT has, sound and meaning together (archive shapes)
+    passes("TQA316", None, "本轮由[星火资本](http://www.sparkcapital.com/)领投。\n")
+    passes("TQA316", None, "[@通用电气](http://twitter.com/generalelectric)也开通了页面。\n")
+    passes("TQA316", None, "[捷利电子](http://www.jjielectronics.com/)推出了新产品。\n")
