@@ -57,7 +57,8 @@ ANCHOR_CUT = rule(
     "A link anchor is only a function word, or starts or ends on one",
     """
     What it checks: an anchor that is nothing but a conjunction, preposition or particle (`[和](…)`), that
-    starts with one before a name or number (`[和 2009 年](…)`, `[的 Kickstarter](…)`), that ends on a
+    starts with one before a name or number (`[和 2009 年](…)`, `[的 Kickstarter](…)`) or with `的` before a
+    word (`当我今天听到[的新闻](…)`; not 的确, 的士, 的话, 的哥), that ends on a
     preposition or conjunction with no object (`[Business Insider 在](…)`), or on a passive clause cut
     before its noun (`[锁定被盗的](…)(或借来的)无线设备`); and an anchor that starts with the word ending an
     institution's name (`大学`, `公司`, `医院` …) right after a proper name that CC-CEDICT knows, left
@@ -67,7 +68,8 @@ ANCHOR_CUT = rule(
     longer names the linked thing.
 
     Example: ZH (archive, morgan-stanley-tech-analyst-mary-meeker) `从 [2008 年](…)[和 2009 年](…)`; ZH (archive,
-    danish-mobile-social-network-zyb) `[比较](…)[和](…)[竞争](…)`.
+    danish-mobile-social-network-zyb) `[比较](…)[和](…)[竞争](…)`; ZH (archive, apple-wins-without-throwing-a-punch)
+    `当我今天听到[的新闻](…)`.
 
     Fix: move the function word out of the link and let the anchor cover the whole name or phrase.
     """,
@@ -87,6 +89,9 @@ FUNCTION_WORDS = frozenset(
 # An anchor that starts with one of these, directly followed by a name or a number (not by a Han
 # character, which could make a word such as 和平, 与会), has taken the word before the link.
 LEADING_WORDS = re.compile(r"(?:和|与|及|或|以及|的)[ \dA-Za-z]")
+# An anchor that starts with `的` before a Han character has taken the particle that joins the words before the
+# link to the linked noun (`在今天[的一篇博客文章](…)`, `[的新闻](…)`); 的确, 的士, 的话, 的哥 are words of their own.
+LEADING_OF = re.compile(r"的(?!确|士|话|哥)[\u3400-\u9fff]")
 # `时` ("when") closes the clause before it: an anchor that starts with it, glued to a verb before the link
 # (`预览[时有更广泛的选择。](…)`), took the end of that clause; words that start with 时 (时间, 时报 …) are not it.
 LEADING_WHEN = re.compile(r"时(?!间|候|代|尚|刻|报|装|期|光|速|钟|区|事|机|髦|差|段|隔|任|至|而|常|不时|时|态|政|效|空|令|针|辰|薪|髦|局|势)")
@@ -158,6 +163,8 @@ def _cut(text: str, before: str = "") -> str | None:
         return "时"
     if LEADING_WORDS.match(text) and not text.startswith(("的确", "的士", "的话")):
         return text[:2] if text.startswith("以及") else text[0]
+    if LEADING_OF.match(text):
+        return "的"
     m = PASSIVE_CLAUSE.search(text) if text.endswith("的") else None  # the pattern ends on 的 (anchors are stripped)
     if m is not None:
         return m.group(0)
