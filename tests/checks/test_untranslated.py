@@ -120,3 +120,23 @@ def test_a_link_text_that_renders_the_name_as_chinese_usually_does_is_not_report
     passes("TQA316", None, "本轮由[星火资本](http://www.sparkcapital.com/)领投。\n")
     passes("TQA316", None, "[@通用电气](http://twitter.com/generalelectric)也开通了页面。\n")
     passes("TQA316", None, "[捷利电子](http://www.jjielectronics.com/)推出了新产品。\n")
+
+
+def test_a_handle_or_a_name_cut_around_its_at_or_ampersand_is_broken() -> None:
+    # archive: a winners' list `@ themayorpete⏎@ professor Josh`, `关注他，地址是[@ semi](…)`, `挑战 AT & T 的网络`
+    zh = "以下是获奖者:\n\n@ themayorpete\n@ professor Josh\n\n关注他，地址是[@ semi](https://twitter.com/semil)。用户可以挑战 AT & T 的网络。\n"
+    got = sorted(f.target.text for f in findings(None, zh) if f.code == "TQA315" and f.target)
+    assert got == ["@ professor", "@ semi", "@ themayorpete", "AT & T"]
+    for zh in (
+        "图片由 Ganesh @ tech-lemon 提供。\n",  # a credit naming a site
+        "合成：三星电视墙@ IFA 2008。\n",
+        "请关注 @techcrunch 和 AT&T 的消息。\n",
+    ):
+        passes("TQA315", None, zh)
+
+
+def test_camel_case_names_and_tokens_with_digits_are_not_english_prose() -> None:
+    # archive: `BBC 的 iPlayer Radio iOS 应用`, `a16z 领投`, `Chomp for iPhone 上线`
+    for zh in ("BBC 的 iPlayer Radio iOS 应用下载量突破 100 万。\n", "本轮由 a16z 领投。\n", "新版 Chomp for iPhone 今天上线。\n"):
+        passes("TQA401", None, zh)
+    fails("TQA401", None, "新工厂位于 Pueblo，which is expected to open in March。\n")

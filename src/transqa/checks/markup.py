@@ -347,6 +347,11 @@ def _parenthesis_closer(blocks: list[Block], i: int, o: int) -> tuple[int, int] 
     return None
 
 
+# A pipeline placeholder right after the opener (`【T2![](…)`): the bracket is its debris, which the
+# placeholder rule (TQA303) reports once.
+_PLACEHOLDER_AFTER = re.compile(r"T\d{1,2}(?![A-Za-z0-9])")
+
+
 def _unbalanced_brackets(ctx: Context, used: dict[int, set[int]]) -> Iterator[Finding]:
     """TQA503: unbalanced brackets within a block (those paired across blocks in `used` aside)."""
     for i, b in enumerate(ctx.target.blocks):
@@ -354,7 +359,7 @@ def _unbalanced_brackets(ctx: Context, used: dict[int, set[int]]) -> Iterator[Fi
             continue
         opens, stray = _unbalanced(b.text, used.get(i, set()) | embed_positions(b))
         for pos in opens:
-            if b.text[pos] == "[":
+            if b.text[pos] == "[" or _PLACEHOLDER_AFTER.match(b.text, pos + 1):
                 continue
             yield ctx.finding(
                 UNBALANCED_BRACKET,

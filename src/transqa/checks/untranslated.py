@@ -56,16 +56,18 @@ NAME_BROKEN = rule(
     every name with the source's). A run of lower-case words that is one word in the article's own
     addresses (the original's URL or a link: `patent monkey` where the links say `patentmonkey`) and
     nowhere in its text (a name written both ways in the text is TQA302's), and a
-    well-known name written with `&` that lost it (`ATT`, `AT T`, `Barnes Noble`, `Abercrombie 和 Fitch`).
+    well-known name written with `&` that lost it (`ATT`, `AT T`, `Barnes Noble`, `Abercrombie 和 Fitch`) or
+    was cut around it (`AT & T`), and a handle whose `@` a space parts from the name (`[@ semi](…)`,
+    `@ themayorpete`; not `Ganesh @ tech-lemon`, a credit naming a site).
 
     Why it matters: MT tokenises a name it does not know into English words, or drops (or translates) the
     `&` of a company name; the reader meets a name that does not exist ("translate it" would be wrong).
 
     Example: ZH (archive, patentmonkey-att-wireless-lockdown-for-iphone) `# patent monkey:iPhone 的…`;
     ZH (archive, apple-china-mobile-in-talks…) `(威瑞森和 ATT *加起来*…)`; ZH (archive, socialtwist-100000-websites…)
-    `宝洁、李丽蕊、Barnes Noble、Jamba Juice`.
+    `宝洁、李丽蕊、Barnes Noble、Jamba Juice`; ZH (archive, techcrunch-giveaway-20-anki-drive…) `@ themayorpete`.
 
-    Fix: write the name as it is written (`PatentMonkey`, `AT&T`, `Barnes & Noble`).
+    Fix: write the name as it is written (`PatentMonkey`, `AT&T`, `Barnes & Noble`, `@themayorpete`).
     """,
     needs_source=False,
 )
@@ -126,6 +128,9 @@ SPEECH_VERBS = frozenset("said says explained added told noted wrote asked repli
 _RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’\-]*+(?:(?:[ \t]*+[,:;][ \t]++|[ \t]++)[A-Za-z0-9][A-Za-z0-9'’\-.]*+)*+")
 _URLISH = re.compile(r"(https?://|www\.|@|\.(com|org|net|io|cn|ru|co|gov|edu)\b)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+# A word of prose: not a piece of a token with digits (`a16z` is no `a` and `z`)
+_PROSE_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z'’\-]*(?![A-Za-z0-9])")
+_INNER_CAPITAL = re.compile(r"^.+[A-Z]")
 
 
 @lru_cache(maxsize=4096)
@@ -146,12 +151,12 @@ def english_prose(text: str, source_words: frozenset[str] = frozenset()) -> bool
 
     `source_words`: lower-case words of the aligned source paragraph (a run that repeats them is
     English left in the translation); langdetect decides the doubtful runs (probability >= 0.9)."""
-    words = _WORD.findall(text)
+    words = _PROSE_WORD.findall(text)
     if not words:
         return False
     if _attribution(words):
         return True
-    lower = [w for w in words if w[0].islower()]
+    lower = [w for w in words if w[0].islower() and not _INNER_CAPITAL.search(w)]  # iPlayer, iOS, eBay: names
     stop = [w for w in words if w.lower() in STOPWORDS and w[0].islower()]
     if len(words) >= 2 and len(lower) >= 2 and stop:
         return True
@@ -250,12 +255,52 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
                     NAME_BROKEN, f"the name {quote(m.group(0))} is broken into lower-case words: the article's addresses write it {quote(joined)}",
                     target=(b, m.start(), m.end()), suggestion=f"restore the name's own spelling and capitals (its address: {joined})",
                 )
+        yield from _spaced_handles(ctx, b)
         for name, shape in absent:
             for m in shape.finditer(b.text):
                 yield ctx.finding(
                     NAME_BROKEN, f"{quote(m.group(0))} is the name {quote(name)} without its “&”",
                     target=(b, m.start(), m.end()), suggestion=name,
                 )
+
+
+# A handle whose `@` the tokeniser parted from the name (`[@ semi](…)`, `@ themayorpete`): `@` opens the text, a
+# link text or a bracket, or follows punctuation or a space, not a word (`Ganesh @ tech-lemon` credits a site; `微软瑞典@ Flickr`).
+_SPACED_HANDLE = re.compile(r"@ +[A-Za-z0-9_][A-Za-z0-9_.\-]*")
+_BEFORE_HANDLE = frozenset(" \t\n[(（:：，、>")
+_HANDLE_TAIL = re.compile(r"[A-Za-z0-9_ ]*")
+
+
+def _spaced_handles(ctx: Context, b: Block) -> Iterator[Finding]:
+    """TQA315 for a handle broken by a space after its `@`."""
+    last = -1  # end of the last broken handle reported: a list of them (`@ themayorpete @ professor Josh`)
+    starts = {lk.start for lk in b.links}
+    for m in _SPACED_HANDLE.finditer(b.text):
+        if m.start() and b.text[m.start() - 1] not in _BEFORE_HANDLE and m.start() not in starts:
+            continue
+        i = m.start() - 1
+        while i >= 0 and b.text[i].isspace():
+            i -= 1
+        after_word = i >= 0 and b.text[i].isascii() and b.text[i].isalnum()
+        if after_word and not (last >= 0 and _HANDLE_TAIL.fullmatch(b.text, last, m.start())):
+            continue
+        if any(cs <= m.start() < ce for cs, ce in b.code_spans):
+            continue
+        last = m.end()
+        name = m.group(0).replace(" ", "")
+        yield ctx.finding(
+            NAME_BROKEN, f"the handle {quote(m.group(0))} is broken: a space after its “@”",
+            target=(b, m.start(), m.end()), suggestion=f"write the handle in one piece ({name}…, as on the service)",
+        )
+    for m in _SPACED_AMPERSAND.finditer(b.text):
+        yield ctx.finding(
+            NAME_BROKEN, f"{quote(m.group(0))} is the name “AT&T” cut into pieces around its “&”",
+            target=(b, m.start(), m.end()), suggestion="AT&T",
+        )
+
+
+# `AT & T`: the tokeniser's spaces around the `&` of a name written in one piece
+_SPACED_AMPERSAND = re.compile(r"(?<![A-Za-z&＆])AT(?: [&＆] ?|[&＆] )T(?![A-Za-z&＆])")
 
 
 _CAP_RUN = re.compile(r"(?<![A-Za-z0-9.&'’@#/_-])(?<![A-Za-z0-9&] )[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){1,2}(?![A-Za-z0-9&'’@_-]| [A-Za-z0-9&])")
