@@ -40,7 +40,9 @@ ANCHOR_SWALLOW = rule(
     "A link anchor swallows one or more whole sentences",
     """
     What it checks: a link anchor that holds a sentence end followed by more sentence (it runs across a
-    `。`, `！` or `？`), or a long anchor (25 characters or more) that runs to the end of its sentence.
+    `。`, `！` or `？`), or a long anchor (25 words or more) that runs to the end of its sentence; from 10
+    words when it opens right after a Han character, inside a clause (`黑客[组织维基解密和朱利安·阿桑奇的支持
+    活动。](…)`).
 
     Why it matters: the original linked a few words; after translation the link covers the rest of the
     paragraph, so readers cannot tell what is linked.
@@ -112,6 +114,9 @@ COMPLETE_WORDS = frozenset(
     棉被 一把 莫及 同在 常在
     """.split()
 )
+# An anchor that opens right after a Han character, inside a clause, and runs to its sentence's end took the rest of
+# the sentence from this many words on (`报道称，黑客[组织维基解密和朱利安·阿桑奇的支持活动。](…)`).
+MID_CLAUSE_WORDS = 10
 WORD_CHAR = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]|[A-Za-z0-9]+")
 URLISH = re.compile(r"\s*(?:https?:|www\.)|\S+\.(?:com|org|net|io|png|jpe?g|gif)\b", re.IGNORECASE)
 EXCLAMATION_NAMES = ("雅虎", "Yahoo", "yahoo", "YAHOO", "Jeopardy")
@@ -207,7 +212,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         end = _internal_end(text)
         long_tail = text[-1] in SENTENCE_END or (text[-1] in CLOSERS and len(text) > 1 and text[-2] in SENTENCE_END)
-        if end is not None or (long_tail and _words(text) >= 25):
+        glued = lk.start > 0 and "\u4e00" <= b.text[lk.start - 1] <= "\u9fff"  # opens inside a clause: `募集了[…。](…)`
+        if end is not None or (long_tail and _words(text) >= (MID_CLAUSE_WORDS if glued else 25)):
             what = "runs across a sentence end" if end is not None else f"runs to the end of its sentence ({_words(text)} words)"
             first = re.split(r"[，。！？,]", text, maxsplit=1)[0]
             yield ctx.finding(
