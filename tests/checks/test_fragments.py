@@ -96,3 +96,17 @@ def test_run_on_with_the_writer_or_a_pronoun_as_the_next_subject() -> None:
         "他说：“我们很好。”我认为他是对的。\n",  # the quotation ended its sentence
     ):
         passes("TQA507", None, zh)
+
+
+def test_a_paragraph_that_stops_on_de_lost_its_noun() -> None:
+    # archive (facebook-trends): `脸书可以把我们与朋友分享的链接变成一个自动挖掘世界的`
+    f = fails("TQA506", None, "脸书可以把我们与朋友分享的链接变成一个自动挖掘世界的\n")
+    assert "“的”" in f.message
+    for zh in (
+        "只要有元数据，以增量方式使用它是非常容易的\n",  # a 是…的 statement
+        "托德:所以商业模式是建造它，他们会来的\n",
+        "# 我们是怎么做到的\n",  # a title
+        "*   小的\n*   快的\n",  # list items
+        "这是他们自己的。\n",
+    ):
+        passes("TQA506", None, zh)

@@ -17,12 +17,15 @@ CUT_SENTENCE = rule(
     What it checks: a heading, paragraph, quote or list item whose last word is a preposition or
     conjunction that needs what follows (`在`, `对`, `被`, `由`, `和`, `或`, `以及` …) or a phrase
     left open (`…中的`), with nothing after it; words that merely end in such a character (`现在`,
-    `反对`, `埃及`) are complete.
+    `反对`, `埃及`) are complete. A paragraph or quote (not a title or list item, `*   小的`) that stops
+    on `的` after a Han character with no mark after it (`…变成一个自动挖掘世界的`), unless its last clause
+    is a `是…的`/`会…的` statement (`以增量方式使用它是非常容易的`).
 
     Why it matters: the rest of the sentence was lost in translation (or moved into a link or the next
     block); the reader gets half a title.
 
-    Example: ZH (archive) `# 推广和合作中的`; ZH (archive, a Groupon interview) `…但是在`.
+    Example: ZH (archive) `# 推广和合作中的`; ZH (archive, a Groupon interview) `…但是在`; ZH (archive,
+    facebook-trends) `脸书可以把我们与朋友分享的链接变成一个自动挖掘世界的`.
 
     Fix: complete the sentence from the original, or join it with the part that was split off.
     """,
@@ -62,6 +65,21 @@ RULES = (CUT_SENTENCE, RUN_ON)
 # What a sentence cannot end on, longest first.
 DANGLING = ("以及", "因为", "如果", "并且", "中的", "和", "与", "及", "或", "对", "把", "被", "由", "在", "从", "向", "将")
 TEXT_KINDS = ("heading", "paragraph", "quote", "list_item")
+
+
+# The last clause of a paragraph that stops on `的`: a `是…的` or `会…的` statement ends complete.
+OPEN_OF = re.compile(r"[\u3400-\u9fff]的$")
+LAST_CLAUSE = re.compile(r"[^，。；：！？,;:!?]*$")
+
+
+def dangling_of(text: str) -> bool:
+    """A paragraph that stops on `的` with its noun lost (`…自动挖掘世界的`)."""
+    t = text.rstrip(" *_`")
+    if not OPEN_OF.search(t):
+        return False
+    m = LAST_CLAUSE.search(t)
+    last = m.group(0) if m else t
+    return not any(w in last for w in ("是", "会", "的确", "真的"))
 
 
 def dangling(text: str) -> str | None:
@@ -167,6 +185,8 @@ def _cut(ctx: Context) -> Iterator[Finding]:
         if b.links and b.links[-1].end >= len(b.text.rstrip()):
             continue  # ends on a link: the anchor rules judge it
         w = dangling(b.text)
+        if w is None and b.kind in ("paragraph", "quote") and dangling_of(b.text):
+            w = "的"
         if w is None:
             continue
         nxt = blocks[i + 1].text.lstrip() if i + 1 < len(blocks) else ""
