@@ -140,3 +140,20 @@ def test_camel_case_names_and_tokens_with_digits_are_not_english_prose() -> None
     for zh in ("BBC 的 iPlayer Radio iOS 应用下载量突破 100 万。\n", "本轮由 a16z 领投。\n", "新版 Chomp for iPhone 今天上线。\n"):
         passes("TQA401", None, zh)
     fails("TQA401", None, "新工厂位于 Pueblo，which is expected to open in March。\n")
+
+
+def test_the_english_via_that_credits_a_source_is_untranslated() -> None:
+    # archive: `【via[新品发布](…)`, `消费者事务 via [Digg](…)`, `[via Giz` alone on its line
+    for zh, n in (
+        ("机器人可以击球。[官网](https://a.example)【via[新品发布](https://b.example)】\n", 1),
+        ("FTC 厌倦了网络中立【消费者事务 via [Digg](https://b.example)】\n", 1),
+        ("[via [Giz](https://b.example)\n", 1),
+    ):
+        fs = [f for f in findings(None, zh) if f.code == "TQA401" and "via" in f.message]
+        assert len(fs) == n, (zh, [f.message for f in findings(None, zh)])
+    for zh in (
+        "新款相机 Asono via[i4u](https://b.example) 发布。\n",  # after a Latin word: a name's or an English phrase's
+        "这是 viable 的方案，经由 Trivia 游戏推广。\n",
+        "Images were shared via Twitter and via email by the company in 2010 to all of its users.\n",
+    ):
+        assert not [f for f in findings(None, zh) if f.code == "TQA401" and "source credit" in f.message], zh

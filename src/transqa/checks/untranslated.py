@@ -24,11 +24,14 @@ UNTRANSLATED = rule(
     brands, acronyms, titles in title case, code and URLs are not reported. Without the original, a
     lone lower-case English word of four letters or more after a Han character and right before the
     comma or full stop that ends the clause (`提供 exit。`, `迟来的 shift，`; not a word Chinese tech
-    writing keeps, `blog`, nor a name CC-CEDICT knows written in lower case, `iphone`), written once.
+    writing keeps, `blog`, nor a name CC-CEDICT knows written in lower case, `iphone`), written once. The
+    English `via` that credits a source, before its link or name, outside an English phrase (`【via[Joystiq](…)`).
+    Camel-case names (`iPlayer`, `iOS`) and tokens with digits (`a16z`) are not English words.
 
     Why it matters: MT leaves clauses it could not parse in English; readers of the Chinese lose them.
 
-    Example: ZH `该公司表示 the deal will close next year。`
+    Example: ZH `该公司表示 the deal will close next year。`; ZH (archive, ftc-weary-of-net-neutrality)
+    `【消费者事务 via [Digg](…)】`.
 
     Fix: translate the fragment.
     """,
@@ -528,6 +531,7 @@ def _link_texts(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[s
 def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], link_spans: list[tuple[int, int]],
           kept: Counter[str], every: Counter[str]) -> Iterator[Finding]:
     """Latin-script runs of a block that read as English prose."""
+    yield from _via(ctx, b)
     for m in _RUN.finditer(b.text):
         s = m.start()
         run = m.group(0).rstrip(" ,:;")
@@ -549,6 +553,30 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
                 UNTRANSLATED, f"{quote(run)} is left in English", target=(b, s, e), source=_aligned_source(ctx, b),
                 suggestion="translate it",
             )
+
+
+# The English `via` that credits a source, left before the source's link or name in Chinese prose (`【via[Joystiq](…)`,
+# `消费者事务 via [Digg](…)`, `*图片 via[Getty](…)`); not inside an English phrase (`Asono via[i4u]` is a name's).
+_VIA = re.compile(r"(?<![A-Za-z0-9\-])[Vv]ia(?= ?([\[【(（A-Z]|[\u3400-\u9fff]))")
+
+
+def _via(ctx: Context, b: Block) -> Iterator[Finding]:
+    if not han_count(b.text) and len(b.text) > 40:
+        return  # an English paragraph, not a credit line (`[via Giz](…)` alone on its line is one)
+    starts = {lk.start for lk in b.links}
+    for m in _VIA.finditer(b.text):
+        j = m.end() + (b.text[m.end() : m.end() + 1] == " ")
+        if m.group(1) and is_han(m.group(1)) and j not in starts:
+            continue  # before a Chinese word only when that word is the credited source's link
+        i = m.start() - 1
+        while i >= 0 and b.text[i] == " ":
+            i -= 1
+        if i >= 0 and b.text[i].isascii() and b.text[i].isalnum() or any(cs <= m.start() < ce for cs, ce in b.code_spans):
+            continue
+        yield ctx.finding(
+            UNTRANSLATED, f"the source credit {quote(m.group(0))} is left in English", target=(b, m.start(), m.end()),
+            source=_aligned_source(ctx, b), suggestion="translate it (来源：…, 经由 …)",
+        )
 
 
 # An English interjection: a word with a vowel or a hum drawn out (Ehhh, Brrrr, Mmmm, duuumb; not the `lll` where
