@@ -100,7 +100,7 @@ def test_run_on_with_the_writer_or_a_pronoun_as_the_next_subject() -> None:
 
 def test_a_paragraph_that_stops_on_de_lost_its_noun() -> None:
     # archive (facebook-trends): `脸书可以把我们与朋友分享的链接变成一个自动挖掘世界的`
-    f = fails("TQA506", None, "脸书可以把我们与朋友分享的链接变成一个自动挖掘世界的\n")
+    f = fails("TQA506", None, "我们听说，脸书可以把我们与朋友分享的链接变成一个自动挖掘世界的\n")
     assert "“的”" in f.message
     for zh in (
         "只要有元数据，以增量方式使用它是非常容易的\n",  # a 是…的 statement
@@ -108,5 +108,6 @@ def test_a_paragraph_that_stops_on_de_lost_its_noun() -> None:
         "# 我们是怎么做到的\n",  # a title
         "*   小的\n*   快的\n",  # list items
         "这是他们自己的。\n",
+        "或者雇个更好的\n",  # a post written without punctuation (WMT24 social media)
     ):
         passes("TQA506", None, zh)

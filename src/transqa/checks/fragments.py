@@ -19,7 +19,8 @@ CUT_SENTENCE = rule(
     left open (`…中的`), with nothing after it; words that merely end in such a character (`现在`,
     `反对`, `埃及`) are complete. A paragraph or quote (not a title or list item, `*   小的`) that stops
     on `的` after a Han character with no mark after it (`…变成一个自动挖掘世界的`), unless its last clause
-    is a `是…的`/`会…的` statement (`以增量方式使用它是非常容易的`).
+    is a `是…的`/`会…的` statement (`以增量方式使用它是非常容易的`) or it has no punctuation at all (a post,
+    `或者雇个更好的`).
 
     Why it matters: the rest of the sentence was lost in translation (or moved into a link or the next
     block); the reader gets half a title.
@@ -70,13 +71,14 @@ TEXT_KINDS = ("heading", "paragraph", "quote", "list_item")
 # The last clause of a paragraph that stops on `的`: a `是…的` or `会…的` statement ends complete.
 OPEN_OF = re.compile(r"[\u3400-\u9fff]的$")
 LAST_CLAUSE = re.compile(r"[^，。；：！？,;:!?]*$")
+PUNCTUATED = re.compile(r"[，。；！？]")
 
 
 def dangling_of(text: str) -> bool:
     """A paragraph that stops on `的` with its noun lost (`…自动挖掘世界的`)."""
     t = text.rstrip(" *_`")
-    if not OPEN_OF.search(t):
-        return False
+    if not OPEN_OF.search(t) or not PUNCTUATED.search(t):
+        return False  # a line written without any punctuation (a post: `或者雇个更好的`) ends where it likes
     m = LAST_CLAUSE.search(t)
     last = m.group(0) if m else t
     return not any(w in last for w in ("是", "会", "的确", "真的"))
