@@ -111,3 +111,13 @@ def test_an_opener_left_by_a_pipeline_placeholder_is_the_placeholder_s_finding()
     zh = "新的照片查看器。\n\n【T2![](img/a.png \"Photo Viewer\")\n"
     passes("TQA503", None, zh)
     fails("TQA503", None, "它出售了股份【2017 年 2 月，MegaFon 收购了股份。\n")
+
+
+def test_a_paragraph_closed_by_a_lone_ascii_quote_lost_its_opening_mark() -> None:
+    # archive (stumbleupon-launches-video-referral-site…): `…一切都是根据你的兴趣和偏好定制的。"`
+    f = fails("TQA504", None, "他介绍了新网站。\n\n这很像频道搜索，但一切都是根据你的兴趣和偏好定制的。\"\n")
+    assert "never opened" in f.message and f.target is not None and f.target.text == '"'
+    passes("TQA504", None, "他说：\"这很像频道搜索。\"\n")  # a pair of ASCII marks
+    # it closes the quotation the paragraph before left open: that one is reported, at its opening mark
+    zh = "“这是第一段，引语没有结束。\n\n这是第二段，引语在这里结束。\"\n"
+    assert not [f for f in findings(None, zh) if f.code == "TQA504" and "never opened" in f.message]

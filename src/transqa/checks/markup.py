@@ -73,11 +73,13 @@ UNBALANCED_QUOTE = rule(
     What it checks: `“` without `”` (or the reverse, or an ASCII `"` closing a `“`) within a paragraph,
     unless the quotation goes on in the next paragraph (which then starts with `“`), or the source
     paragraph leaves its quotation open (or closes one) too, as English does when a quotation runs
-    over paragraphs.
+    over paragraphs; and a paragraph with no other quotation mark that ends on an ASCII `"` after its
+    full stop, the paragraph before leaving no quotation open (the opening mark was lost).
 
     Why it matters: a lost closing quote makes the reporter's words read as the speaker's.
 
-    Example: ZH `他说：“我们会继续投资。`
+    Example: ZH `他说：“我们会继续投资。`; ZH (archive, stumbleupon-launches-video-referral-site…)
+    `…一切都是根据你的兴趣和偏好定制的。"`.
 
     Fix: close the quotation where the speaker's words end.
     """,
@@ -389,6 +391,13 @@ def _unbalanced_quotes(ctx: Context) -> Iterator[Finding]:
             continue
         t = b.text
         opening, closing = t.count("“"), t.count("”")
+        if opening == closing == 0 and i not in mirrored and _lone_ascii_closer(blocks, i):
+            pos = t.rindex('"')
+            yield ctx.finding(
+                UNBALANCED_QUOTE, f"the ASCII {quote(chr(34))} that ends this paragraph closes a quotation that was never opened",
+                target=(b, pos, pos + 1), suggestion="open the quotation with “ where it starts and close it with ”, or delete the mark",
+            )
+            continue
         if opening == closing and i not in mirrored:
             pos = _misordered_quote(t)
             if pos is not None:
@@ -402,6 +411,19 @@ def _unbalanced_quotes(ctx: Context) -> Iterator[Finding]:
             continue
         pos, msg = _quote_message(t, opening, closing)
         yield ctx.finding(UNBALANCED_QUOTE, msg, target=(b, pos, pos + 1), suggestion="pair the quotation marks “…”")
+
+
+_ASCII_CLOSE = re.compile(r'[。！？]"\s*$')
+
+
+def _lone_ascii_closer(blocks: list[Block], i: int) -> bool:
+    """Block i holds one ASCII `"`, right after the full stop that ends it, and no other quotation mark, while the
+    paragraph before leaves no quotation open: the quotation's opening mark was lost (`…这就是好的分手和坏的分手的区别。"`)."""
+    t = blocks[i].text
+    if t.count('"') != 1 or not _ASCII_CLOSE.search(t):
+        return False
+    prev = blocks[i - 1].text if i else ""
+    return prev.count("“") <= prev.count("”") and prev.count('"') % 2 == 0
 
 
 def _misordered_quote(t: str) -> int | None:
