@@ -392,10 +392,10 @@ def _unbalanced_quotes(ctx: Context) -> Iterator[Finding]:
         t = b.text
         opening, closing = t.count("“"), t.count("”")
         if opening == closing == 0 and i not in mirrored and _lone_ascii_closer(blocks, i):
-            pos = t.rindex('"')
+            at = t.rindex('"')
             yield ctx.finding(
                 UNBALANCED_QUOTE, f"the ASCII {quote(chr(34))} that ends this paragraph closes a quotation that was never opened",
-                target=(b, pos, pos + 1), suggestion="open the quotation with “ where it starts and close it with ”, or delete the mark",
+                target=(b, at, at + 1), suggestion="open the quotation with “ where it starts and close it with ”, or delete the mark",
             )
             continue
         if opening == closing and i not in mirrored:
