@@ -74,7 +74,7 @@ UNBALANCED_QUOTE = rule(
     unless the quotation goes on in the next paragraph (which then starts with `“`), or the source
     paragraph leaves its quotation open (or closes one) too, as English does when a quotation runs
     over paragraphs; and a paragraph with no other quotation mark that ends on an ASCII `"` after its
-    full stop, the paragraph before leaving no quotation open (the opening mark was lost).
+    full stop, the four paragraphs before leaving no quotation open (the opening mark was lost).
 
     Why it matters: a lost closing quote makes the reporter's words read as the speaker's.
 
@@ -418,12 +418,15 @@ _ASCII_CLOSE = re.compile(r'[。！？]"\s*$')
 
 def _lone_ascii_closer(blocks: list[Block], i: int) -> bool:
     """Block i holds one ASCII `"`, right after the full stop that ends it, and no other quotation mark, while the
-    paragraph before leaves no quotation open: the quotation's opening mark was lost (`…这就是好的分手和坏的分手的区别。"`)."""
+    four paragraphs before leave no quotation open: the quotation's opening mark was lost (`…这就是好的分手和坏的分手的区别。"`)."""
     t = blocks[i].text
     if t.count('"') != 1 or not _ASCII_CLOSE.search(t):
         return False
-    prev = blocks[i - 1].text if i else ""
-    return prev.count("“") <= prev.count("”") and prev.count('"') % 2 == 0
+    for k in range(i - 1, max(-1, i - 5), -1):  # the paragraphs a quotation may run over (see _quote_closer)
+        prev = blocks[k].text
+        if prev.count("“") > prev.count("”") or prev.count('"') % 2:
+            return False
+    return True
 
 
 def _misordered_quote(t: str) -> int | None:
