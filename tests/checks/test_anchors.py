@@ -78,3 +78,20 @@ def test_an_anchor_that_cuts_an_institutions_name_in_two() -> None:
     assert f.suggestion is not None and "[斯坦福大学医学院]" in f.suggestion
     passes("TQA108", None, "这家[公司](https://example.com/x)今天宣布了新产品。\n")
     passes("TQA108", None, "Facebook 向[斯坦福大学](https://example.com/x)捐赠了 25 万美元。\n")
+
+
+def test_an_anchor_that_starts_with_de_before_a_han_character_is_cut() -> None:
+    # archive: `当我今天听到[的新闻](…)`, `在今年[的一系列失误](…)`: the link took the particle of the words before it
+    (m,) = only("TQA108", f"当我今天听到[的新闻]({U})，我并不惊讶。\n")
+    assert "starts with the function word “的”" in m
+    assert len(only("TQA108", f"这家初创公司在今年[的一系列失误]({U})之后裁员。\n")) == 1
+    for zh in (f"这[的确]({U})是一个好消息。\n", f"他说[的话]({U})没有人相信。\n", f"这家公司[的士业务]({U})增长很快。\n"):
+        passes("TQA108", None, zh)
+
+
+def test_an_anchor_opened_inside_a_clause_that_runs_to_the_sentence_end_swallows_it() -> None:
+    # archive (4chan-takes-down-mastercard…): `黑客[组织维基解密和朱利安·阿桑奇的支持活动。](…)`
+    (m,) = only("TQA107", f"这是对黑客[组织维基解密和朱利安·阿桑奇的支持活动。]({U})\n")
+    assert "runs to the end of its sentence" in m
+    passes("TQA107", None, f"这家公司筹集了[1000 万美元。]({U})\n")  # five words: the amount and its full stop
+    passes("TQA107", None, f"[阅读我们对这款新手机的完整评论和测试结果。]({U})\n")  # the paragraph is the link

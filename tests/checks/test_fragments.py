@@ -79,3 +79,35 @@ def test_two_label_quote_items_on_one_line_are_run_together() -> None:
 
 def test_items_on_lines_of_their_own_are_not_run_together() -> None:
     passes("TQA507", None, "纽约:“很有希望。”\n伦敦:“还差得远。”\n")
+
+
+def test_run_on_with_the_writer_or_a_pronoun_as_the_next_subject() -> None:
+    # archive: `他的第一个习惯是“积极主动”我没看过这本书`, `“98%是肌肉”他甚至用二进制代码`, `“其他输入”该公司表示`
+    for zh, nxt in (
+        ("他的第一个习惯是“积极主动”我没看过这本书。\n", "我没看过这本书"),
+        ("他的身体“98%是肌肉”他甚至用二进制代码和人说话。\n", "他甚至用二进制"),
+        ("这些数据来自“其他输入”该公司表示，它不会公开。\n", "该公司表示"),
+    ):
+        fs = [f for f in findings(None, zh) if f.code == "TQA507"]
+        assert len(fs) == 1 and f"“{nxt}" in fs[0].message, (zh, [f.message for f in fs])
+    for zh in (
+        "他强烈“建议”我阅读它。\n",  # the object of the verb before the quotation
+        "他建立了一个网站来“证明”他仍在使用这个商标。\n",
+        "他说：“我们很好。”我认为他是对的。\n",  # the quotation ended its sentence
+    ):
+        passes("TQA507", None, zh)
+
+
+def test_a_paragraph_that_stops_on_de_lost_its_noun() -> None:
+    # archive (facebook-trends): `脸书可以把我们与朋友分享的链接变成一个自动挖掘世界的`
+    f = fails("TQA506", None, "我们听说，脸书可以把我们与朋友分享的链接变成一个自动挖掘世界的\n")
+    assert "“的”" in f.message
+    for zh in (
+        "只要有元数据，以增量方式使用它是非常容易的\n",  # a 是…的 statement
+        "托德:所以商业模式是建造它，他们会来的\n",
+        "# 我们是怎么做到的\n",  # a title
+        "*   小的\n*   快的\n",  # list items
+        "这是他们自己的。\n",
+        "或者雇个更好的\n",  # a post written without punctuation (WMT24 social media)
+    ):
+        passes("TQA506", None, zh)

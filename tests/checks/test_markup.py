@@ -104,3 +104,20 @@ def test_a_line_break_inside_a_chinese_sentence_splits_it() -> None:
 def test_lines_of_a_list_of_people_are_not_a_split_sentence() -> None:
     zh = "出席的有全球营销委员会高级副总裁菲尔·席勒和苹果\n安妮·莱蒙迪，营销副总裁，以及其他几位高管和工程师。\n"
     passes("TQA501", None, zh)
+
+
+def test_an_opener_left_by_a_pipeline_placeholder_is_the_placeholder_s_finding() -> None:
+    # archive (facebook-photo-viewer): `【T2![](img/…png)`: the placeholder rule reports it once
+    zh = "新的照片查看器。\n\n【T2![](img/a.png \"Photo Viewer\")\n"
+    passes("TQA503", None, zh)
+    fails("TQA503", None, "它出售了股份【2017 年 2 月，MegaFon 收购了股份。\n")
+
+
+def test_a_paragraph_closed_by_a_lone_ascii_quote_lost_its_opening_mark() -> None:
+    # archive (stumbleupon-launches-video-referral-site…): `…一切都是根据你的兴趣和偏好定制的。"`
+    f = fails("TQA504", None, "他介绍了新网站。\n\n这很像频道搜索，但一切都是根据你的兴趣和偏好定制的。\"\n")
+    assert "never opened" in f.message and f.target is not None and f.target.text == '"'
+    passes("TQA504", None, "他说：\"这很像频道搜索。\"\n")  # a pair of ASCII marks
+    # it closes the quotation the paragraph before left open: that one is reported, at its opening mark
+    zh = "“这是第一段，引语没有结束。\n\n这是第二段，引语在这里结束。\"\n"
+    assert not [f for f in findings(None, zh) if f.code == "TQA504" and "never opened" in f.message]

@@ -513,3 +513,30 @@ def test_a_name_after_an_honorific_translated_as_a_common_word_is_literal() -> N
     assert _literal_findings(en, "我用这个替换了我的旧Mr. Coffee，它的冲泡速度快多了。\n") == []
     en2 = "Mr Blair said the talks had gone well.\n"
     assert _literal_findings(en2, "布莱尔先生说会谈进行得很顺利。\n") == []
+
+
+def test_a_latin_name_then_its_transliteration_in_one_paragraph_is_inconsistent() -> None:
+    # archive (in-recognition-of-its-efforts…): the paragraph names the man in Latin, then quotes him by sound
+    zh = "临时校长 Richard Marchase 博士曾支持创建该中心。“我们都意识到这一点，”马尔凯塞说。\n"
+    f = fails("TQA310", None, zh)
+    assert f.target is not None and (f.target.text, f.suggestion) == ("马尔凯塞", "Marchase")
+    # glossed, or in two paragraphs (no form of the paragraph comes first), or a name that does not sound alike
+    passes("TQA310", None, zh.replace("马尔凯塞说", "马尔凯塞(Marchase)说"))
+    passes("TQA310", None, zh.replace("。“我们", "。\n\n“我们"))
+    passes("TQA310", None, zh.replace("马尔凯塞说", "罗伯逊说"))
+
+
+def test_a_mixed_case_name_beside_its_dictionary_rendering_is_inconsistent() -> None:
+    # archive (jobs-iphonefolly): the title writes CC-CEDICT's 苹果手机, the article iPhone
+    zh = "# 乔布斯谈苹果手机\n\n他说 iPhone 会改变一切。\n\niPhone 的价格是 499 美元。\n"
+    f = fails("TQA310", None, zh)
+    assert f.target is not None and (f.target.text, f.suggestion) == ("苹果手机", "iPhone")
+    # evenly split (no usual form), or only the company's name 苹果 (Apple), not the phone's
+    passes("TQA310", None, "# 乔布斯谈苹果手机\n\n他说 iPhone 会改变一切。\n")
+    passes("TQA310", None, zh.replace("苹果手机", "苹果"))
+
+
+def test_a_transliteration_then_the_latin_name_in_one_paragraph_reports_the_latin_one() -> None:
+    zh = "德州仪器的卡尔森表示，新芯片更省电。Carlson 没有给出具体数字。\n"
+    f = fails("TQA310", None, zh)
+    assert f.target is not None and (f.target.text, f.suggestion) == ("Carlson", "卡尔森")

@@ -79,3 +79,81 @@ def test_a_name_glossed_after_a_word_for_what_it_is_is_not_translated() -> None:
 
 def test_a_tripled_consonant_where_two_words_meet_is_not_an_interjection() -> None:
     passes("TQA401", None, "据康沃尔当地新闻网站 cornwalllive 报道，这里发生了火灾。\n")
+
+
+def test_a_link_text_that_translates_the_name_its_address_gives_is_reported() -> None:
+    # archive shapes: the start-up's home page and a company's profile page, their names translated as words
+    f = fails("TQA316", None, "[租赁型](https://web.archive.org/web/2023/http://www.rentoid.com/)提供各种物品出租。\n")
+    assert f.target is not None and f.target.text == "租赁型" and "rentoid" in f.message
+    f = fails("TQA316", None, "旅游网站[皮划艇](https://twitter.com/kayak)今天宣布融资。\n")
+    assert f.target is not None and f.target.text == "皮划艇"
+
+
+def test_a_link_text_that_names_the_site_or_describes_the_page_is_not_a_translated_name() -> None:
+    # the site's established Chinese name, a transliteration, its Latin name, a person, words that are not its name
+    passes("TQA316", None, "[脸书](https://www.facebook.com/)今天发布了新功能。\n")
+    passes("TQA316", None, "[推特](https://twitter.com/twitter)今天发布了新功能。\n")
+    passes("TQA316", None, "[Rentoid](http://www.rentoid.com/)提供各种物品出租。\n")
+    passes("TQA316", None, "[迈克尔·阿灵顿](http://www.crunchbase.com/person/michael-arrington)今天说。\n")
+    passes("TQA316", None, "你可以在[这里](http://www.rentoid.com/)租到任何东西。\n")
+    # an article page, not a home page: its words are the article's, not a name
+    passes("TQA316", None, "他们[出租房屋](http://www.example.com/rent/house)已经三年了。\n")
+
+
+def test_a_lone_english_word_at_a_clause_end_is_untranslated_without_the_original() -> None:
+    # issue shapes: the word ends the clause, so no Han character follows it
+    f = fails("TQA401", None, "这家公司终于为投资者提供 exit。\n")
+    assert f.target is not None and f.target.text == "exit"
+    fails("TQA401", None, "这是一次迟来的 shift，大家都很高兴。\n")
+
+
+def test_a_name_a_loan_word_or_a_word_kept_twice_is_not_an_untranslated_word() -> None:
+    passes("TQA401", None, "这家公司推出了 Exit。\n")  # capitalised: a name
+    passes("TQA401", None, "他在自己的 blog。\n")  # a word Chinese tech writing keeps
+    passes("TQA401", None, "这是一次 shift，又一次 shift，大家都很高兴。\n")  # kept twice: deliberate
+    passes("TQA401", None, "他们用 xkcd。\n")  # no English word
+    passes("TQA401", None, "其网络上已经注册了 744 万部 iphone。\n")  # a name in lower case: another rule's
+
+
+def test_a_link_text_that_renders_the_name_as_chinese_usually_does_is_not_reported() -> None:
+    # investors named by meaning, a name CC-CEDICT has, sound and meaning together (archive shapes)
+    passes("TQA316", None, "本轮由[星火资本](http://www.sparkcapital.com/)领投。\n")
+    passes("TQA316", None, "[@通用电气](http://twitter.com/generalelectric)也开通了页面。\n")
+    passes("TQA316", None, "[捷利电子](http://www.jjielectronics.com/)推出了新产品。\n")
+
+
+def test_a_handle_or_a_name_cut_around_its_at_or_ampersand_is_broken() -> None:
+    # archive: a winners' list `@ themayorpete⏎@ professor Josh`, `关注他，地址是[@ semi](…)`, `挑战 AT & T 的网络`
+    zh = "以下是获奖者:\n\n@ themayorpete\n@ professor Josh\n\n关注他，地址是[@ semi](https://twitter.com/semil)。用户可以挑战 AT & T 的网络。\n"
+    got = sorted(f.target.text for f in findings(None, zh) if f.code == "TQA315" and f.target)
+    assert got == ["@ professor", "@ semi", "@ themayorpete", "AT & T"]
+    for zh in (
+        "图片由 Ganesh @ tech-lemon 提供。\n",  # a credit naming a site
+        "合成：三星电视墙@ IFA 2008。\n",
+        "请关注 @techcrunch 和 AT&T 的消息。\n",
+    ):
+        passes("TQA315", None, zh)
+
+
+def test_camel_case_names_and_tokens_with_digits_are_not_english_prose() -> None:
+    # archive: `BBC 的 iPlayer Radio iOS 应用`, `a16z 领投`, `Chomp for iPhone 上线`
+    for zh in ("BBC 的 iPlayer Radio iOS 应用下载量突破 100 万。\n", "本轮由 a16z 领投。\n", "新版 Chomp for iPhone 今天上线。\n"):
+        passes("TQA401", None, zh)
+    fails("TQA401", None, "新工厂位于 Pueblo，which is expected to open in March。\n")
+
+
+def test_the_english_via_that_credits_a_source_is_untranslated() -> None:
+    # archive: `【via[新品发布](…)`, `消费者事务 via [Digg](…)`, `[via Giz` alone on its line
+    for zh, n in (
+        ("机器人可以击球。[官网](https://a.example)【via[新品发布](https://b.example)】\n", 1),
+        ("FTC 厌倦了网络中立【消费者事务 via [Digg](https://b.example)】\n", 1),
+        ("[via [Giz](https://b.example)\n", 1),
+    ):
+        fs = [f for f in findings(None, zh) if f.code == "TQA401" and "via" in f.message]
+        assert len(fs) == n, (zh, [f.message for f in findings(None, zh)])
+    for zh in (
+        "新款相机 Asono via[i4u](https://b.example) 发布。\n",  # after a Latin word: a name's or an English phrase's
+        "这是 viable 的方案，经由 Trivia 游戏推广。\n",
+        "Images were shared via Twitter and via email by the company in 2010 to all of its users.\n",
+    ):
+        assert not [f for f in findings(None, zh) if f.code == "TQA401" and "source credit" in f.message], zh

@@ -40,7 +40,9 @@ ANCHOR_SWALLOW = rule(
     "A link anchor swallows one or more whole sentences",
     """
     What it checks: a link anchor that holds a sentence end followed by more sentence (it runs across a
-    `。`, `！` or `？`), or a long anchor (25 characters or more) that runs to the end of its sentence.
+    `。`, `！` or `？`), or a long anchor (25 words or more) that runs to the end of its sentence; from 10
+    words when it opens right after a Han character, inside a clause (`黑客[组织维基解密和朱利安·阿桑奇的支持
+    活动。](…)`).
 
     Why it matters: the original linked a few words; after translation the link covers the rest of the
     paragraph, so readers cannot tell what is linked.
@@ -57,7 +59,8 @@ ANCHOR_CUT = rule(
     "A link anchor is only a function word, or starts or ends on one",
     """
     What it checks: an anchor that is nothing but a conjunction, preposition or particle (`[和](…)`), that
-    starts with one before a name or number (`[和 2009 年](…)`, `[的 Kickstarter](…)`), that ends on a
+    starts with one before a name or number (`[和 2009 年](…)`, `[的 Kickstarter](…)`) or with `的` before a
+    word (`当我今天听到[的新闻](…)`; not 的确, 的士, 的话, 的哥), that ends on a
     preposition or conjunction with no object (`[Business Insider 在](…)`), or on a passive clause cut
     before its noun (`[锁定被盗的](…)(或借来的)无线设备`); and an anchor that starts with the word ending an
     institution's name (`大学`, `公司`, `医院` …) right after a proper name that CC-CEDICT knows, left
@@ -67,7 +70,8 @@ ANCHOR_CUT = rule(
     longer names the linked thing.
 
     Example: ZH (archive, morgan-stanley-tech-analyst-mary-meeker) `从 [2008 年](…)[和 2009 年](…)`; ZH (archive,
-    danish-mobile-social-network-zyb) `[比较](…)[和](…)[竞争](…)`.
+    danish-mobile-social-network-zyb) `[比较](…)[和](…)[竞争](…)`; ZH (archive, apple-wins-without-throwing-a-punch)
+    `当我今天听到[的新闻](…)`.
 
     Fix: move the function word out of the link and let the anchor cover the whole name or phrase.
     """,
@@ -87,6 +91,9 @@ FUNCTION_WORDS = frozenset(
 # An anchor that starts with one of these, directly followed by a name or a number (not by a Han
 # character, which could make a word such as 和平, 与会), has taken the word before the link.
 LEADING_WORDS = re.compile(r"(?:和|与|及|或|以及|的)[ \dA-Za-z]")
+# An anchor that starts with `的` before a Han character has taken the particle that joins the words before the
+# link to the linked noun (`在今天[的一篇博客文章](…)`, `[的新闻](…)`); 的确, 的士, 的话, 的哥 are words of their own.
+LEADING_OF = re.compile(r"的(?!确|士|话|哥)[\u3400-\u9fff]")
 # `时` ("when") closes the clause before it: an anchor that starts with it, glued to a verb before the link
 # (`预览[时有更广泛的选择。](…)`), took the end of that clause; words that start with 时 (时间, 时报 …) are not it.
 LEADING_WHEN = re.compile(r"时(?!间|候|代|尚|刻|报|装|期|光|速|钟|区|事|机|髦|差|段|隔|任|至|而|常|不时|时|态|政|效|空|令|针|辰|薪|髦|局|势)")
@@ -107,6 +114,9 @@ COMPLETE_WORDS = frozenset(
     棉被 一把 莫及 同在 常在
     """.split()
 )
+# An anchor that opens right after a Han character, inside a clause, and runs to its sentence's end took the rest of
+# the sentence from this many words on (`报道称，黑客[组织维基解密和朱利安·阿桑奇的支持活动。](…)`).
+MID_CLAUSE_WORDS = 10
 WORD_CHAR = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]|[A-Za-z0-9]+")
 URLISH = re.compile(r"\s*(?:https?:|www\.)|\S+\.(?:com|org|net|io|png|jpe?g|gif)\b", re.IGNORECASE)
 EXCLAMATION_NAMES = ("雅虎", "Yahoo", "yahoo", "YAHOO", "Jeopardy")
@@ -158,6 +168,8 @@ def _cut(text: str, before: str = "") -> str | None:
         return "时"
     if LEADING_WORDS.match(text) and not text.startswith(("的确", "的士", "的话")):
         return text[:2] if text.startswith("以及") else text[0]
+    if LEADING_OF.match(text):
+        return "的"
     m = PASSIVE_CLAUSE.search(text) if text.endswith("的") else None  # the pattern ends on 的 (anchors are stripped)
     if m is not None:
         return m.group(0)
@@ -200,7 +212,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         end = _internal_end(text)
         long_tail = text[-1] in SENTENCE_END or (text[-1] in CLOSERS and len(text) > 1 and text[-2] in SENTENCE_END)
-        if end is not None or (long_tail and _words(text) >= 25):
+        glued = lk.start > 0 and "\u4e00" <= b.text[lk.start - 1] <= "\u9fff"  # opens inside a clause: `募集了[…。](…)`
+        if end is not None or (long_tail and _words(text) >= (MID_CLAUSE_WORDS if glued else 25)):
             what = "runs across a sentence end" if end is not None else f"runs to the end of its sentence ({_words(text)} words)"
             first = re.split(r"[，。！？,]", text, maxsplit=1)[0]
             yield ctx.finding(

@@ -17,12 +17,16 @@ CUT_SENTENCE = rule(
     What it checks: a heading, paragraph, quote or list item whose last word is a preposition or
     conjunction that needs what follows (`在`, `对`, `被`, `由`, `和`, `或`, `以及` …) or a phrase
     left open (`…中的`), with nothing after it; words that merely end in such a character (`现在`,
-    `反对`, `埃及`) are complete.
+    `反对`, `埃及`) are complete. A paragraph or quote (not a title or list item, `*   小的`) that stops
+    on `的` after a Han character with no mark after it (`…变成一个自动挖掘世界的`), unless its last clause
+    is a `是…的`/`会…的` statement (`以增量方式使用它是非常容易的`) or it has no punctuation at all (a post,
+    `或者雇个更好的`).
 
     Why it matters: the rest of the sentence was lost in translation (or moved into a link or the next
     block); the reader gets half a title.
 
-    Example: ZH (archive) `# 推广和合作中的`; ZH (archive, a Groupon interview) `…但是在`.
+    Example: ZH (archive) `# 推广和合作中的`; ZH (archive, a Groupon interview) `…但是在`; ZH (archive,
+    facebook-trends) `脸书可以把我们与朋友分享的链接变成一个自动挖掘世界的`.
 
     Fix: complete the sentence from the original, or join it with the part that was split off.
     """,
@@ -36,7 +40,9 @@ RUN_ON = rule(
     `事实上，` …) glued to the end of the previous sentence with no punctuation, typically after a
     closing quotation mark whose quotation ends without a full stop (`…“非常有意义”当然，…`); such an opener
     after a bare `但` (`…相去甚远但当然，…`: `，但当然，` is one sentence, `远但当然，` two); a closing
-    quotation mark directly followed by the subject of a new sentence (`…资本主义”Janeway 是…`); and a
+    quotation mark directly followed by the subject of a new sentence (`…资本主义”Janeway 是…`), the writer's
+    own `I think` or a pronoun's (`…“积极主动”我没看过这本书`, `…“98%是肌肉”他甚至…`; not `“建议”我阅读`,
+    where `我` is the verb's object); and a
     Latin-script name directly followed by a demonstrative subject (`…加入 Mozilla 该组织已经开始…`); and a
     quotation that ends its sentence directly followed by the label of a next `label:“quote”` item
     (`…我是龙。”SV 之外的技术研发中心:“…`: two items of a list on one line; a label with a speech
@@ -48,7 +54,8 @@ RUN_ON = rule(
     Example: ZH (archive, in-recognition-of-its-efforts…) `每天收集超过 100 万条垃圾邮件然后，它使用这些数据`;
     ZH (archive, marc-andreessen-speaks-with-william-janeway…) `讨论“创新经济中的资本主义”Janeway 是…`;
     ZH (archive, 2005-zuckerberg-didnt-want…) `…“让世界开放和互联”相去甚远但当然，后知之明是 20/20`;
-    ZH (archive, mozilla-makes-leadership-changes…) `他于 2010 年加入 Mozilla 该组织已经开始寻找他的替代者`.
+    ZH (archive, mozilla-makes-leadership-changes…) `他于 2010 年加入 Mozilla 该组织已经开始寻找他的替代者`;
+    ZH (archive, the-most-effective-habit-for-entrepreneurs) `他的第一个习惯是“积极主动”我没看过这本书`.
 
     Fix: put the full stop back (`…垃圾邮件。然后，它使用…`, `…资本主义”。Janeway 是…`).
     """,
@@ -59,6 +66,22 @@ RULES = (CUT_SENTENCE, RUN_ON)
 # What a sentence cannot end on, longest first.
 DANGLING = ("以及", "因为", "如果", "并且", "中的", "和", "与", "及", "或", "对", "把", "被", "由", "在", "从", "向", "将")
 TEXT_KINDS = ("heading", "paragraph", "quote", "list_item")
+
+
+# The last clause of a paragraph that stops on `的`: a `是…的` or `会…的` statement ends complete.
+OPEN_OF = re.compile(r"[\u3400-\u9fff]的$")
+LAST_CLAUSE = re.compile(r"[^，。；：！？,;:!?]*$")
+PUNCTUATED = re.compile(r"[，。；！？]")
+
+
+def dangling_of(text: str) -> bool:
+    """A paragraph that stops on `的` with its noun lost (`…自动挖掘世界的`)."""
+    t = text.rstrip(" *_`")
+    if not OPEN_OF.search(t) or not PUNCTUATED.search(t):
+        return False  # a line written without any punctuation (a post: `或者雇个更好的`) ends where it likes
+    m = LAST_CLAUSE.search(t)
+    last = m.group(0) if m else t
+    return not any(w in last for w in ("是", "会", "的确", "真的"))
 
 
 def dangling(text: str) -> str | None:
@@ -79,7 +102,11 @@ def dangling(text: str) -> str | None:
 OPENERS = re.compile(r"(?:然后|但是|然而|此外|因此|不过|另外|例如|事实上|首先|其次|总之|当然|而且|所以)，")
 # A closing quote directly followed by the subject of a new sentence and its verb (not a speech verb:
 # `…”他说` is the attribution, whose missing comma is another matter).
-SUBJECT_AFTER_QUOTE = re.compile(r"”(?=[A-Z][A-Za-z]{1,20} ?(?:是|也|还|已经|将|正在|在)|(?:我们|他们|它们|该公司|这家公司)(?:是|也|还|已经|将|正在))")
+# A writer's own `I think` after a quotation (`“积极主动”我没看过这本书`, `“卧室”我认为`) opens a sentence as well.
+SUBJECT_AFTER_QUOTE = re.compile(
+    r"”(?=[A-Z][A-Za-z]{1,20} ?(?:是|也|还|已经|将|正在|在)|(?:我们|他们|它们|该公司|这家公司)(?:是|也|还|已经|将|正在)"
+    r"|我(?:认为|想|觉得|个人|喜欢|鼓励|不确定|不知道|没|相信|希望|猜)|(?:他|她)(?:甚至|希望|认为|创办)|该公司(?:表示|称))"
+)
 # Characters after which an opener is part of the same sentence (但当然，所以事实上，那么，与此同时).
 JOINED = frozenset("但所以而与是不那么的得地就也还并和或且则即再又才都为")
 # `但` glued to the last word of a sentence and followed by an opener: `…相去甚远但当然，`.
@@ -160,6 +187,8 @@ def _cut(ctx: Context) -> Iterator[Finding]:
         if b.links and b.links[-1].end >= len(b.text.rstrip()):
             continue  # ends on a link: the anchor rules judge it
         w = dangling(b.text)
+        if w is None and b.kind in ("paragraph", "quote") and dangling_of(b.text):
+            w = "的"
         if w is None:
             continue
         nxt = blocks[i + 1].text.lstrip() if i + 1 < len(blocks) else ""

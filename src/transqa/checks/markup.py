@@ -73,11 +73,13 @@ UNBALANCED_QUOTE = rule(
     What it checks: `“` without `”` (or the reverse, or an ASCII `"` closing a `“`) within a paragraph,
     unless the quotation goes on in the next paragraph (which then starts with `“`), or the source
     paragraph leaves its quotation open (or closes one) too, as English does when a quotation runs
-    over paragraphs.
+    over paragraphs; and a paragraph with no other quotation mark that ends on an ASCII `"` after its
+    full stop, the four paragraphs before leaving no quotation open (the opening mark was lost).
 
     Why it matters: a lost closing quote makes the reporter's words read as the speaker's.
 
-    Example: ZH `他说：“我们会继续投资。`
+    Example: ZH `他说：“我们会继续投资。`; ZH (archive, stumbleupon-launches-video-referral-site…)
+    `…一切都是根据你的兴趣和偏好定制的。"`.
 
     Fix: close the quotation where the speaker's words end.
     """,
@@ -347,6 +349,11 @@ def _parenthesis_closer(blocks: list[Block], i: int, o: int) -> tuple[int, int] 
     return None
 
 
+# A pipeline placeholder right after the opener (`【T2![](…)`): the bracket is its debris, which the
+# placeholder rule (TQA303) reports once.
+_PLACEHOLDER_AFTER = re.compile(r"T\d{1,2}(?![A-Za-z0-9])")
+
+
 def _unbalanced_brackets(ctx: Context, used: dict[int, set[int]]) -> Iterator[Finding]:
     """TQA503: unbalanced brackets within a block (those paired across blocks in `used` aside)."""
     for i, b in enumerate(ctx.target.blocks):
@@ -354,7 +361,7 @@ def _unbalanced_brackets(ctx: Context, used: dict[int, set[int]]) -> Iterator[Fi
             continue
         opens, stray = _unbalanced(b.text, used.get(i, set()) | embed_positions(b))
         for pos in opens:
-            if b.text[pos] == "[":
+            if b.text[pos] == "[" or _PLACEHOLDER_AFTER.match(b.text, pos + 1):
                 continue
             yield ctx.finding(
                 UNBALANCED_BRACKET,
@@ -384,6 +391,13 @@ def _unbalanced_quotes(ctx: Context) -> Iterator[Finding]:
             continue
         t = b.text
         opening, closing = t.count("“"), t.count("”")
+        if opening == closing == 0 and i not in mirrored and _lone_ascii_closer(blocks, i):
+            at = t.rindex('"')
+            yield ctx.finding(
+                UNBALANCED_QUOTE, f"the ASCII {quote(chr(34))} that ends this paragraph closes a quotation that was never opened",
+                target=(b, at, at + 1), suggestion="open the quotation with “ where it starts and close it with ”, or delete the mark",
+            )
+            continue
         if opening == closing and i not in mirrored:
             pos = _misordered_quote(t)
             if pos is not None:
@@ -397,6 +411,22 @@ def _unbalanced_quotes(ctx: Context) -> Iterator[Finding]:
             continue
         pos, msg = _quote_message(t, opening, closing)
         yield ctx.finding(UNBALANCED_QUOTE, msg, target=(b, pos, pos + 1), suggestion="pair the quotation marks “…”")
+
+
+_ASCII_CLOSE = re.compile(r'[。！？]"\s*$')
+
+
+def _lone_ascii_closer(blocks: list[Block], i: int) -> bool:
+    """Block i holds one ASCII `"`, right after the full stop that ends it, and no other quotation mark, while the
+    four paragraphs before leave no quotation open: the quotation's opening mark was lost (`…这就是好的分手和坏的分手的区别。"`)."""
+    t = blocks[i].text
+    if t.count('"') != 1 or not _ASCII_CLOSE.search(t):
+        return False
+    for k in range(i - 1, max(-1, i - 5), -1):  # the paragraphs a quotation may run over (see _quote_closer)
+        prev = blocks[k].text
+        if prev.count("“") > prev.count("”") or prev.count('"') % 2:
+            return False
+    return True
 
 
 def _misordered_quote(t: str) -> int | None:

@@ -1413,6 +1413,7 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
     the less frequent script is reported."""
     from transqa.lang.transliterate import english_skeleton
 
+    yield from _camel_rendering_minority(ctx, reported)
     latin = _latin_names(ctx)
     if not latin:
         return
@@ -1427,6 +1428,88 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
             continue
         yield from _script_minority(ctx, t, lplaces, chinese, reported)
     yield from _rendering_minority(ctx, latin, reported)
+    yield from _paragraph_pairs(ctx, latin, chinese, reported)
+
+
+_MIXED_CASE = re.compile(r"(?<![A-Za-z0-9.@/_-])(?:[a-z][A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+)(?![A-Za-z0-9_-])")
+
+
+def _camel_rendering_minority(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A name in mixed case (iPhone, PayPal, LinkedIn) and the Chinese name CC-CEDICT gives for it in any case
+    (苹果手机, 贝宝, 领英), both in the article: the less frequent form, when the other is written at least twice
+    as often, as for the capitalised names. Only the dictionary's whole names (苹果手机, not 苹果: Apple's)."""
+    from transqa.lang.transliterate import known_renderings_any_case
+
+    blocks = [b for b in ctx.target.blocks if b.kind != "code"]
+    camel: dict[str, list[tuple[Block, int, int]]] = defaultdict(list)
+    for b in blocks:
+        for m in _MIXED_CASE.finditer(b.text):
+            if _latin_name_in_prose(b.text, m.start(), m.end()) and not any(lk.start <= m.start() < lk.end for lk in b.links):
+                camel[m.group(0)].append((b, m.start(), m.end()))
+    for t, lplaces in sorted(camel.items()):
+        forms = known_renderings_any_case(t)
+        whole = sorted((f for f in forms if len(f) >= 2 and not any(g != f and g.startswith(f) for g in forms)), key=lambda f: (-len(f), f))
+        for f in whole:
+            cplaces = [(b, i) for b in blocks for i in _find_all(b.text, f) if _rendering_as_name(b.text, i, f, t)]
+            if cplaces:
+                break
+        else:
+            continue
+        got = _script_minority_of(t, f, lplaces, cplaces, lambda major, minor: major >= 2 * minor)
+        if got is not None:
+            yield from _report_minority(ctx, *got, reported)
+
+
+def _paragraph_pairs(
+    ctx: Context, latin: dict[str, list[tuple[Block, int, int]]], chinese: dict[str, list[tuple[Block, int]]], reported: set[tuple[int, int]],
+) -> Iterator[Finding]:
+    """A Latin-script name and a transliteration that sounds like it in one paragraph, neither the article's
+    usual form (as often as each other): the later one is reported, the form the paragraph wrote first is the
+    one to keep (`Richard Marchase 博士…”马尔凯塞说`, `卡尔森表示…Carlson 说`). A form glossed with the name is tied to it, not reported."""
+    from transqa.lang.lexicon import lexicon
+    from transqa.lang.transliterate import english_skeleton
+
+    known = lexicon() or {}
+    for t, lplaces in sorted(latin.items()):
+        if len(english_skeleton(t)) < 3 or not t.isalpha() or t.lower() in known:
+            continue  # a hyphenated brand (U-verse), an English word (Direct): no name's sound to match
+        for f, cplaces in sorted(chinese.items()):
+            if len(cplaces) == len(lplaces) and _pair_sounds_alike(ctx, t, f):
+                yield from _pairs_in_paragraphs(ctx, t, f, lplaces, cplaces, reported)
+
+
+def _pair_sounds_alike(ctx: Context, t: str, f: str) -> bool:
+    """A transliteration of three characters or more, no dictionary word, that sounds like the Latin name and
+    is not glossed with it."""
+    from transqa.lang.transliterate import english_syllables, is_headword, is_translit, sound_score
+
+    return (len(f) >= 3 and is_translit(f) and abs(len(f) - english_syllables(t)) <= 1 and not is_headword(f)
+            and sound_score(t, f) >= ACCEPT and _same_onset(t, f) and not _glossed(ctx, f, t))
+
+
+def _pairs_in_paragraphs(
+    ctx: Context, t: str, f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]], reported: set[tuple[int, int]],
+) -> Iterator[Finding]:
+    from bisect import bisect_right
+
+    starts: dict[int, list[int]] = defaultdict(list)  # the transliteration's offsets per paragraph, in order
+    for cb, cs in cplaces:
+        starts[cb.index].append(cs)
+    for v in starts.values():
+        v.sort()
+    for b, ls, le in lplaces:
+        here = starts.get(b.index, [])
+        k = bisect_right(here, le)
+        later, earlier = here[k:k + 1], bool(here) and here[0] < ls
+        if later and not earlier and (b.index, later[0]) not in reported:
+            cs = later[0]
+            reported.add((b.index, cs))
+            yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(f)} is written {quote(t)} earlier in this paragraph",
+                              target=(b, cs, cs + len(f)), suggestion=t)
+        elif earlier and not later and (b.index, ls) not in reported:
+            reported.add((b.index, ls))  # the transliteration first (米克尔…Meeker): the Latin form is the later one
+            yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(t)} is written {quote(f)} earlier in this paragraph",
+                              target=(b, ls, le), suggestion=f)
 
 
 def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, int]]], reported: set[tuple[int, int]]) -> Iterator[Finding]:
@@ -1532,7 +1615,7 @@ def _latin_names(ctx: Context) -> dict[str, list[tuple[Block, int, int]]]:
         for s, e, t in latin_tokens(b.text):
             if len(t) < 4 or not t[0].isupper() or not t[1:].islower() or t in _NOT_NAMES:
                 continue
-            if re.search(r"[(（][^)）]*$", b.text[:s]):
+            if _open_bracket_before(b.text, s):
                 continue  # a gloss in brackets
             if _ORG_AFTER.match(b.text, e):
                 continue  # a company named after a person (Khosla Ventures beside 科斯拉): another name
@@ -1540,6 +1623,12 @@ def _latin_names(ctx: Context) -> dict[str, list[tuple[Block, int, int]]]:
                 continue  # inside a link text left in English: untranslated text, not a name written two ways
             latin[t].append((b, s, e))
     return latin
+
+
+def _open_bracket_before(text: str, s: int) -> bool:
+    """A round bracket opens before offset s and is not closed before it (looked for from s backwards, so
+    the cost is not the paragraph's length for each word)."""
+    return max(text.rfind("(", 0, s), text.rfind("（", 0, s)) > max(text.rfind(")", 0, s), text.rfind("）", 0, s))
 
 
 def _script_minority(

@@ -21,11 +21,17 @@ UNTRANSLATED = rule(
     What it checks: runs of English prose in the Chinese text: several words with English function
     words (`the`, `of`, `where`, `recently`…), lowercase words found in the aligned source
     paragraph, or runs that langdetect (seeded, so results are repeatable) calls English. Names,
-    brands, acronyms, titles in title case, code and URLs are not reported.
+    brands, acronyms, titles in title case, code and URLs are not reported. Without the original, a
+    lone lower-case English word of four letters or more after a Han character and right before the
+    comma or full stop that ends the clause (`提供 exit。`, `迟来的 shift，`; not a word Chinese tech
+    writing keeps, `blog`, nor a name CC-CEDICT knows written in lower case, `iphone`), written once. The
+    English `via` that credits a source, before its link or name, outside an English phrase (`【via[Joystiq](…)`).
+    Camel-case names (`iPlayer`, `iOS`) and tokens with digits (`a16z`) are not English words.
 
     Why it matters: MT leaves clauses it could not parse in English; readers of the Chinese lose them.
 
-    Example: ZH `该公司表示 the deal will close next year。`
+    Example: ZH `该公司表示 the deal will close next year。`; ZH (archive, ftc-weary-of-net-neutrality)
+    `【消费者事务 via [Digg](…)】`.
 
     Fix: translate the fragment.
     """,
@@ -53,16 +59,18 @@ NAME_BROKEN = rule(
     every name with the source's). A run of lower-case words that is one word in the article's own
     addresses (the original's URL or a link: `patent monkey` where the links say `patentmonkey`) and
     nowhere in its text (a name written both ways in the text is TQA302's), and a
-    well-known name written with `&` that lost it (`ATT`, `AT T`, `Barnes Noble`, `Abercrombie 和 Fitch`).
+    well-known name written with `&` that lost it (`ATT`, `AT T`, `Barnes Noble`, `Abercrombie 和 Fitch`) or
+    was cut around it (`AT & T`), and a handle whose `@` a space parts from the name (`[@ semi](…)`,
+    `@ themayorpete`; not `Ganesh @ tech-lemon`, a credit naming a site).
 
     Why it matters: MT tokenises a name it does not know into English words, or drops (or translates) the
     `&` of a company name; the reader meets a name that does not exist ("translate it" would be wrong).
 
     Example: ZH (archive, patentmonkey-att-wireless-lockdown-for-iphone) `# patent monkey:iPhone 的…`;
     ZH (archive, apple-china-mobile-in-talks…) `(威瑞森和 ATT *加起来*…)`; ZH (archive, socialtwist-100000-websites…)
-    `宝洁、李丽蕊、Barnes Noble、Jamba Juice`.
+    `宝洁、李丽蕊、Barnes Noble、Jamba Juice`; ZH (archive, techcrunch-giveaway-20-anki-drive…) `@ themayorpete`.
 
-    Fix: write the name as it is written (`PatentMonkey`, `AT&T`, `Barnes & Noble`).
+    Fix: write the name as it is written (`PatentMonkey`, `AT&T`, `Barnes & Noble`, `@themayorpete`).
     """,
     needs_source=False,
 )
@@ -79,11 +87,22 @@ NAME_TRANSLATED = rule(
     Store, `世界经济论坛`), or that is glossed with the name in brackets, is the name's established
     Chinese form and is not reported; nor are tables (job titles, `Senior Director`).
 
+    The address of a link names a company too: a link to a home page (`http://www.rentoid.com/`) or to a
+    profile page (`twitter.com/kayak`, `crunchbase.com/company/…`) whose short Chinese text is dictionary
+    renderings of the words of that name (half of the text's characters and half of the name's letters:
+    `[租赁型](http://www.rentoid.com/)`, `[倭黑猩猩](http://www.bonobos.com/)`) is reported. Not: a text
+    with Latin letters or a `·` (a person), the site's CC-CEDICT name or its brand's (`脸书`, `推特计数器`),
+    a CC-CEDICT proper noun (`通用电气`), sound and meaning together (`捷利电子`), names Chinese renders by
+    meaning (`…Capital`, `…Fund`, `…Foundation`, `…Association`: `星火资本`). Established Chinese names by
+    meaning that CC-CEDICT lacks (`第二人生`, `青蛙设计`) are reported too: about 1 in 10 of this shape
+    on the whole archive.
+
     Why it matters: MT translates a company or product name it does not know as common words; the
     reader sees an ordinary phrase ("collective media", "crazy egg") where the article means a
     company, and cannot tie it to the Latin name of the other paragraphs.
 
-    Example: ZH (archive, stride-a-bootstrapped-crm-service…) `疯狂鸡蛋没有销售团队` beside `Crazy Egg`.
+    Example: ZH (archive, stride-a-bootstrapped-crm-service…) `疯狂鸡蛋没有销售团队` beside `Crazy Egg`;
+    ZH (archive, rentoid-wants-to-be-the-place-for-renting-anything) `[租赁型](http://www.rentoid.com/)提供…`.
 
     Fix: write the name as the article writes it elsewhere (`Crazy Egg`).
     """,
@@ -112,6 +131,9 @@ SPEECH_VERBS = frozenset("said says explained added told noted wrote asked repli
 _RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’\-]*+(?:(?:[ \t]*+[,:;][ \t]++|[ \t]++)[A-Za-z0-9][A-Za-z0-9'’\-.]*+)*+")
 _URLISH = re.compile(r"(https?://|www\.|@|\.(com|org|net|io|cn|ru|co|gov|edu)\b)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+# A word of prose: not a piece of a token with digits (`a16z` is no `a` and `z`)
+_PROSE_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z'’\-]*(?![A-Za-z0-9])")
+_INNER_CAPITAL = re.compile(r"^.+[A-Z]")
 
 
 @per_pair
@@ -132,12 +154,12 @@ def english_prose(text: str, source_words: frozenset[str] = frozenset()) -> bool
 
     `source_words`: lower-case words of the aligned source paragraph (a run that repeats them is
     English left in the translation); langdetect decides the doubtful runs (probability >= 0.9)."""
-    words = _WORD.findall(text)
+    words = _PROSE_WORD.findall(text)
     if not words:
         return False
     if _attribution(words):
         return True
-    lower = [w for w in words if w[0].islower()]
+    lower = [w for w in words if w[0].islower() and not _INNER_CAPITAL.search(w)]  # iPlayer, iOS, eBay: names
     stop = [w for w in words if w.lower() in STOPWORDS and w[0].islower()]
     if len(words) >= 2 and len(lower) >= 2 and stop:
         return True
@@ -236,12 +258,52 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
                     NAME_BROKEN, f"the name {quote(m.group(0))} is broken into lower-case words: the article's addresses write it {quote(joined)}",
                     target=(b, m.start(), m.end()), suggestion=f"restore the name's own spelling and capitals (its address: {joined})",
                 )
+        yield from _spaced_handles(ctx, b)
         for name, shape in absent:
             for m in shape.finditer(b.text):
                 yield ctx.finding(
                     NAME_BROKEN, f"{quote(m.group(0))} is the name {quote(name)} without its “&”",
                     target=(b, m.start(), m.end()), suggestion=name,
                 )
+
+
+# A handle whose `@` the tokeniser parted from the name (`[@ semi](…)`, `@ themayorpete`): `@` opens the text, a
+# link text or a bracket, or follows punctuation or a space, not a word (`Ganesh @ tech-lemon` credits a site; `微软瑞典@ Flickr`).
+_SPACED_HANDLE = re.compile(r"@ +[A-Za-z0-9_][A-Za-z0-9_.\-]*")
+_BEFORE_HANDLE = frozenset(" \t\n[(（:：，、>")
+_HANDLE_TAIL = re.compile(r"[A-Za-z0-9_ ]*")
+
+
+def _spaced_handles(ctx: Context, b: Block) -> Iterator[Finding]:
+    """TQA315 for a handle broken by a space after its `@`."""
+    last = -1  # end of the last broken handle reported: a list of them (`@ themayorpete @ professor Josh`)
+    starts = {lk.start for lk in b.links}
+    for m in _SPACED_HANDLE.finditer(b.text):
+        if m.start() and b.text[m.start() - 1] not in _BEFORE_HANDLE and m.start() not in starts:
+            continue
+        i = m.start() - 1
+        while i >= 0 and b.text[i].isspace():
+            i -= 1
+        after_word = i >= 0 and b.text[i].isascii() and b.text[i].isalnum()
+        if after_word and not (last >= 0 and _HANDLE_TAIL.fullmatch(b.text, last, m.start())):
+            continue
+        if any(cs <= m.start() < ce for cs, ce in b.code_spans):
+            continue
+        last = m.end()
+        name = m.group(0).replace(" ", "")
+        yield ctx.finding(
+            NAME_BROKEN, f"the handle {quote(m.group(0))} is broken: a space after its “@”",
+            target=(b, m.start(), m.end()), suggestion=f"write the handle in one piece ({name}…, as on the service)",
+        )
+    for m in _SPACED_AMPERSAND.finditer(b.text):
+        yield ctx.finding(
+            NAME_BROKEN, f"{quote(m.group(0))} is the name “AT&T” cut into pieces around its “&”",
+            target=(b, m.start(), m.end()), suggestion="AT&T",
+        )
+
+
+# `AT & T`: the tokeniser's spaces around the `&` of a name written in one piece
+_SPACED_AMPERSAND = re.compile(r"(?<![A-Za-z&＆])AT(?: [&＆] ?|[&＆] )T(?![A-Za-z&＆])")
 
 
 _CAP_RUN = re.compile(r"(?<![A-Za-z0-9.&'’@#/_-])(?<![A-Za-z0-9&] )[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){1,2}(?![A-Za-z0-9&'’@_-]| [A-Za-z0-9&])")
@@ -330,11 +392,113 @@ def _glossed_after(text: str, i: int, name: str) -> bool:
     return bool(re.match(r"[\u4e00-\u9fff]{0,3}\s*[(（][^)）]*" + re.escape(name.split()[0]), text[i:]))
 
 
+# A page of one company or person: the last part of its address names it (twitter.com/kayak, youtube.com/user/X).
+_PROFILE = re.compile(r"(?:twitter\.com|youtube\.com/(?:user|c)|facebook\.com|crunchbase\.com/(?:company|organization|person))"
+                      r"/([A-Za-z0-9_-]{3,40})/?$", re.IGNORECASE)
+_SITE = re.compile(r"https?://(?:www\.)?([A-Za-z0-9.-]+)(?::\d+)?(/[^?#]*)?", re.IGNORECASE)
+_NOT_A_NAME = frozenset({"pages", "groups", "home", "search", "about", "index", "people", "events", "share", "sharer", "intent"})
+# The last words of names that Chinese renders by meaning (红杉资本, 创始人基金, 消费电子协会): not a slip
+_BY_MEANING = ("capital", "partners", "fund", "funds", "ventures", "investment", "investments", "foundation", "association",
+               "institute", "university")
+MAX_LABEL = 40  # longer host labels are no company's name (and each costs its substrings' lookups)
+# Share of the link text's Han characters, and of the name's letters, that the dictionary words must cover
+MIN_COVER = 0.5
+
+
+def _named_site(href: str) -> str | None:
+    """The name an address stands for, lower case: the site of a home page (`rentoid` for www.rentoid.com/),
+    the account of a profile page (`kayak` for twitter.com/kayak); None for any other page."""
+    from transqa.urls import unwrap_wayback
+
+    m = _SITE.match(unwrap_wayback(href))
+    if not m:
+        return None
+    host, path = m.group(1).lower().rstrip("."), (m.group(2) or "/").rstrip("/")
+    if path:
+        p = _PROFILE.search(host + path)
+        label = p.group(1).lower() if p else None
+    else:
+        parts = host.split(".")
+        label = parts[-2] if len(parts) >= 2 else None
+    if not label or len(label) > MAX_LABEL or label in _NOT_A_NAME or "techcrunch" in host:
+        return None
+    return label
+
+
+def _literal_words(label: str, text: str) -> tuple[list[str], list[str]] | None:
+    """(the English words of the site's name, their Chinese renderings) when the Chinese link text is the
+    name translated word by word: dictionary renderings (not transliterations, not the name's own Chinese
+    name) of words of the name cover at least half of the link text's Han characters and half of the
+    name's letters; None otherwise."""
+    from transqa.lang.lexicon import lexicon, renderings
+    from transqa.lang.transliterate import (
+        is_proper_noun,
+        is_translit,
+        known_renderings,
+        known_renderings_any_case,
+    )
+
+    known = lexicon() or {}
+    if label.endswith(_BY_MEANING) or is_proper_noun(text.strip("@《》【】“”")):
+        return None  # investors and institutions are named by meaning (星火资本, 消费电子协会); 通用电气 is GE's name
+    han = [i for i, c in enumerate(text) if is_han(c)]
+    found: dict[str, str] = {}
+    in_label: set[int] = set()
+    in_text: set[int] = set()
+    for i in range(len(label)):
+        for j in range(i + 4, len(label) + 1):
+            w = label[i:j]
+            if any(k in text for k in known_renderings_any_case(w)):
+                return None  # the site's or its brand's established Chinese name (脸书, 推特计数器 for TwitterCounter)
+            if w not in known:
+                continue
+            for r in renderings(w):
+                if len(r) < 2 or is_translit(r) or r in known_renderings(w.capitalize()) or r not in text:
+                    continue
+                k = text.find(r)
+                in_text.update(range(k, k + len(r)))
+                in_label.update(range(i, j))
+                if len(w) > len(found.get(r, "")):
+                    found[r] = w  # one English word per rendering, the longest (计数器: counter, not count)
+    if not found or len(in_text) < MIN_COVER * len(han) or len(in_label) < MIN_COVER * len(label):
+        return None
+    rest = "".join(text[i] for i in han if i not in in_text)
+    if len(rest) >= 2 and is_translit(rest):
+        return None  # sound and meaning together (捷利电子 for JJI Electronics, 薇拉护肤): a usual way to render a name
+    return list(found.values()), list(found)
+
+
+def _translated_site_names(ctx: Context) -> Iterator[Finding]:
+    """TQA316: a link whose address names a company or person (its home page, its profile) with a Chinese
+    text that translates that name word by word (`[皮划艇](https://twitter.com/kayak)`, `[租赁型](http://www.rentoid.com/)`)."""
+    from transqa.lang.script import HAN
+
+    for b in ctx.target.blocks:
+        if b.kind not in PROSE:
+            continue
+        for lk in b.links:
+            text = b.text[lk.start : lk.end]
+            if not text or len(text) > 12 or not HAN.search(text) or re.search(r"[A-Za-z·•・]", text):
+                continue  # a name kept in Latin script, a person's transliterated name, a sentence
+            label = _named_site(lk.href)
+            got = _literal_words(label, text) if label else None
+            if got is None:
+                continue
+            words, forms = got
+            shown = "、".join(dict.fromkeys(f"{quote(f)} ({w})" for w, f in zip(words, forms, strict=True)))
+            yield ctx.finding(
+                NAME_TRANSLATED,
+                f"the link text {quote(text)} translates the name of the page it points to ({label}) word by word: {shown}",
+                target=(b, lk.start, lk.end), suggestion=f"write the name as the site writes it ({label})",
+            )
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     """English link texts (TQA402) and English runs left in the Chinese (TQA401), block by block; names
     broken into words or stripped of their `&` (TQA315), or translated word by word (TQA316)."""
     yield from _broken_names(ctx)
     yield from _translated_names(ctx)
+    yield from _translated_site_names(ctx)
     # a lone English word the translation keeps several times is a deliberate term (tailwind, app)
     every = Counter(w for b in ctx.target.blocks for w in _WORD.findall(b.text))
     kept = Counter({w: n for w, n in every.items() if w.islower()})
@@ -367,6 +531,7 @@ def _link_texts(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[s
 def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], link_spans: list[tuple[int, int]],
           kept: Counter[str], every: Counter[str]) -> Iterator[Finding]:
     """Latin-script runs of a block that read as English prose."""
+    yield from _via(ctx, b)
     for m in _RUN.finditer(b.text):
         s = m.start()
         run = m.group(0).rstrip(" ,:;")
@@ -383,11 +548,35 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
             continue
         if _skipped_run(b, s, e, run, latin_names, link_spans, kept):
             continue
-        if english_prose(run, srcw):
+        if english_prose(run, srcw) or ctx.source is None and _lone_english_word(run) and _at_clause_end(b.text, s, e, run):
             yield ctx.finding(
                 UNTRANSLATED, f"{quote(run)} is left in English", target=(b, s, e), source=_aligned_source(ctx, b),
                 suggestion="translate it",
             )
+
+
+# The English `via` that credits a source, left before the source's link or name in Chinese prose (`【via[Joystiq](…)`,
+# `消费者事务 via [Digg](…)`, `*图片 via[Getty](…)`); not inside an English phrase (`Asono via[i4u]` is a name's).
+_VIA = re.compile(r"(?<![A-Za-z0-9\-])[Vv]ia(?= ?([\[【(（A-Z]|[\u3400-\u9fff]))")
+
+
+def _via(ctx: Context, b: Block) -> Iterator[Finding]:
+    if not han_count(b.text) and len(b.text) > 40:
+        return  # an English paragraph, not a credit line (`[via Giz](…)` alone on its line is one)
+    starts = {lk.start for lk in b.links}
+    for m in _VIA.finditer(b.text):
+        j = m.end() + (b.text[m.end() : m.end() + 1] == " ")
+        if m.group(1) and is_han(m.group(1)) and j not in starts:
+            continue  # before a Chinese word only when that word is the credited source's link
+        i = m.start() - 1
+        while i >= 0 and b.text[i] == " ":
+            i -= 1
+        if i >= 0 and b.text[i].isascii() and b.text[i].isalnum() or any(cs <= m.start() < ce for cs, ce in b.code_spans):
+            continue
+        yield ctx.finding(
+            UNTRANSLATED, f"the source credit {quote(m.group(0))} is left in English", target=(b, m.start(), m.end()),
+            source=_aligned_source(ctx, b), suggestion="translate it (来源：…, 经由 …)",
+        )
 
 
 # An English interjection: a word with a vowel or a hum drawn out (Ehhh, Brrrr, Mmmm, duuumb; not the `lll` where
@@ -425,4 +614,35 @@ def _skipped_run(b: Block, s: int, e: int, run: str, latin_names: set[str], link
         return True
     if " ".join(run.lower().split()) in latin_names:
         return True  # a title or name the glossary keeps in Latin script
-    return " " not in run and (not _flanked_by_han(b.text, s, e) or kept[run] > 1)  # a lone word counts only inside Chinese prose, and only once
+    # a lone word counts only inside Chinese prose (between Han characters, or after one at a clause's end:
+    # `提供 exit。`, `迟来的 shift，`), and only once
+    return " " not in run and (not (_flanked_by_han(b.text, s, e) or _at_clause_end(b.text, s, e, run)) or kept[run] > 1)
+
+
+_CLAUSE_END = frozenset("，。；！？")
+
+
+def _lone_english_word(run: str) -> bool:
+    """Without the original: one lower-case word of four letters or more that the English word list knows
+    (a word of the sentence left in English, `exit`, `shift`), not one of the English words Chinese tech
+    writing uses as they are (app, blog, email), nor a name CC-CEDICT knows written in lower case."""
+    from transqa.lang.lexicon import lexicon
+    from transqa.lang.transliterate import known_renderings, known_renderings_any_case
+
+    if not (run.isalpha() and run.islower() and len(run) >= 4) or run in _LOAN_WORDS or run not in (lexicon() or {}):
+        return False
+    return not known_renderings_any_case(run) and not known_renderings(run.capitalize())  # a name in lower case (iphone, john)
+
+
+# English words Chinese technology writing keeps as they are
+_LOAN_WORDS = frozenset("blog blogs email emails online offline beta wiki wikis geek geeks startup startups tweet tweets widget widgets "
+                        "mashup mashups podcast podcasts hacker hackers demo demos logo logos emoji cookie cookies spam".split())
+
+
+def _at_clause_end(text: str, s: int, e: int, run: str) -> bool:
+    """A lower-case word after a Han character (a space between allowed) and directly before the
+    punctuation that ends a clause: the last word of a Chinese clause left in English."""
+    i = s - 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    return run.islower() and i >= 0 and is_han(text[i]) and e < len(text) and text[e] in _CLAUSE_END
