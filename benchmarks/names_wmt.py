@@ -41,12 +41,15 @@ def documents(shared: Path, year: str) -> list[tuple[str, str, int, int]]:
     return out
 
 
-def systems(shared: Path, year: str) -> list[str]:
-    folder = shared / "corpora/wmt" / YEARS[year] / "txt/system-outputs"
-    return sorted(p.name.split(".hyp.", 1)[1][: -len(".zh")] for p in folder.glob("*.hyp.*.zh"))
+def outputs(shared: Path, year: str, references: bool = False) -> list[tuple[str, Path]]:
+    """(system, file) of every system output of the year, or of every reference with `references`."""
+    base = shared / "corpora/wmt" / YEARS[year] / "txt"
+    if references:
+        return sorted(("ref-" + p.name.split(".ref.", 1)[1][: -len(".zh")], p) for p in (base / "references").glob("*.ref.*.zh"))
+    return sorted((p.name.split(".hyp.", 1)[1][: -len(".zh")], p) for p in (base / "system-outputs").glob("*.hyp.*.zh"))
 
 
-def run(shared: Path, codes: list[str]) -> tuple[list[dict[str, object]], int]:
+def run(shared: Path, codes: list[str], references: bool = False) -> tuple[list[dict[str, object]], int]:
     """Every finding of the given codes with its place and lines; and the paragraphs checked."""
     from real import read_tsv
 
@@ -64,8 +67,8 @@ def run(shared: Path, codes: list[str]) -> tuple[list[dict[str, object]], int]:
         src = (base / "sources" / f"{PREFIX[year]}.en-zh.src.en").read_text(encoding="utf-8").split("\n")
         docs = [d for d in documents(shared, year)
                 if (year, d[0]) not in labelled and not (year == "wmt23" and d[1] == "news")]
-        for system in systems(shared, year):
-            hyp = (base / "system-outputs" / f"{PREFIX[year]}.en-zh.hyp.{system}.zh").read_text(encoding="utf-8").split("\n")
+        for system, path in outputs(shared, year, references):
+            hyp = path.read_text(encoding="utf-8").split("\n")
             for docid, _domain, first, last in docs:
                 en_lines = src[first - 1 : last]
                 zh_lines = hyp[first - 1 : last]
@@ -101,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=6)
     ap.add_argument("--codes", help="comma-separated name rules (default: TQA310,TQA311,TQA312, the names in Chinese "
                     "script that are on by default; TQA313 is a preview)")
+    ap.add_argument("--references", action="store_true",
+                    help="run over the human references of the same documents instead (a false-alarm rate)")
     ap.add_argument("--out", type=Path, help="also write the sample as TSV with verdict and reason columns to fill in")
     args = ap.parse_args(argv)
     codes = [c.strip().upper() for c in (args.codes or "TQA310,TQA311,TQA312").split(",") if c.strip()]
@@ -110,10 +115,10 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.shared / "corpora/wmt").is_dir():
         print(f"names_wmt: no WMT corpora under {args.shared}", file=sys.stderr)
         return 2
-    rows, paragraphs = run(args.shared, codes)
+    rows, paragraphs = run(args.shared, codes, args.references)
     per_code = collections.Counter(str(r["code"]) for r in rows)
-    print(f"{len(rows)} name findings in {paragraphs} paragraphs of unlabelled WMT22/23 MT "
-          f"({100 * len(rows) / max(paragraphs, 1):.2f} per 100): "
+    print(f"{len(rows)} name findings in {paragraphs} paragraphs of unlabelled WMT22/23 "
+          f"{'references' if args.references else 'MT'} ({100 * len(rows) / max(paragraphs, 1):.2f} per 100): "
           + ", ".join(f"{c} {per_code[c]}" for c in sorted(per_code)))
     sample = random.Random(args.seed).sample(rows, min(args.n, len(rows)))
     sample.sort(key=lambda r: (str(r["doc"]), int(str(r["line"])), str(r["code"])))
