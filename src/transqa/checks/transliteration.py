@@ -1039,20 +1039,29 @@ def _not_rendered(name: str, o: Occurrence, forms: tuple[str, ...]) -> bool:
 def _one_rendering(ctx: Context, bare: list[Occurrence], chinese: list[Occurrence], glosses: frozenset[str]) -> bool:
     """A string of two to four Han characters stands in at least two of the paragraphs without the name,
     in most of them, and in no paragraph that has not the name in Chinese (those that keep it in Latin
-    script included), and is not made of the characters of the dictionary
-    glosses of the name's parts: one rendering chosen for the name (柴犬 for Shiba Inu), not the name
-    translated word by word (演讲 for Interspeech, every time)."""
+    script included), and is not made of the characters of the dictionary glosses of the name's parts:
+    one rendering chosen for the name (柴犬 for Shiba Inu), not the name translated word by word (演讲
+    for Interspeech, every time). Linear in the article's length (sets of short strings, no search)."""
     if len(bare) < 2:
         return False
-    mine = {b.index for o in chinese for b in o.targets}
-    others = "\n".join(b.text for b in ctx.target.blocks if b.index not in mine)
     counts: Counter[str] = Counter()
     for o in bare:
-        grams = {m.group(0)[i : i + n] for m in re.finditer(r"[\u4e00-\u9fff]{2,}", o.text)
-                 for n in (2, 3, 4) for i in range(len(m.group(0)) - n + 1)}
-        counts.update(grams)
+        counts.update(_han_grams(o.text))
     need = max(2, (len(bare) // 2) + 1)
-    return any(c >= need and not set(g) <= glosses and g not in others for g, c in counts.items())
+    shared = {g for g, c in counts.items() if c >= need and not set(g) <= glosses}
+    if not shared:
+        return False
+    mine = {b.index for o in chinese for b in o.targets}
+    for b in ctx.target.blocks:
+        if b.index not in mine:
+            shared -= _han_grams(b.text)
+    return bool(shared)
+
+
+def _han_grams(text: str) -> set[str]:
+    """Every string of two to four Han characters inside the text's runs of Han characters."""
+    return {m.group(0)[i : i + n] for m in re.finditer(r"[\u4e00-\u9fff]{2,}", text)
+            for n in (2, 3, 4) for i in range(len(m.group(0)) - n + 1)}
 
 
 @lru_cache(maxsize=4096)
