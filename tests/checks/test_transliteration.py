@@ -193,7 +193,9 @@ def test_final_ds_rendering_differs_from_the_glossed_one() -> None:
     f = fails("TQA310", en, zh)
     assert f.target is not None and f.target.text == "谢尔兹" and f.target.line == 5 and f.suggestion == "希尔兹"
     passes("TQA310", en, zh.replace("谢尔兹", "希尔兹"))
-    passes("TQA310", en, zh.replace("（Brad Shields）", ""))  # once each, no gloss: no majority, nothing said
+    # once each, no gloss: still two renderings of one person; the first the article writes is taken as its own
+    f = fails("TQA310", en, zh.replace("（Brad Shields）", ""))
+    assert (f.target.text, f.suggestion) == ("谢尔兹", "希尔兹")
 
 
 def test_dotted_name_whose_surname_starts_with_a_rare_character() -> None:
@@ -581,3 +583,15 @@ def test_a_dictionary_word_at_a_sentence_start_or_naming_a_vessel_is_not_literal
     zh2 = "Enterprise 停靠了。\n\n那两个，紧随其后的是企业号。\n"
     assert _literal_findings(en2, zh2) == []
     assert _literal_findings(en2, zh2.replace("企业号", "企业")) == [("TQA312", "企业")]
+
+
+def test_two_sound_alike_renderings_written_once_each() -> None:
+    # a tie of two forms that sound alike: the first the article writes is its rendering, the second is reported
+    en = ("Warnings cover parts of Argyll and Bute on Sunday.\n\n"
+          "The first warning covers the Western Isles and parts of Argyll and Bute from 9pm.\n")
+    zh = "周日的警告覆盖阿盖尔和布特的部分地区。\n\n第一个警告从晚上9点起覆盖西部群岛以及阿盖尔和比特的部分地区。\n"
+    f = fails("TQA310", en, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("比特", "布特", 3)
+    passes("TQA310", en, zh.replace("比特", "布特"))
+    # two forms that do not sound alike are two readings, not a tie to break (布特 and 阿盖尔 are other names)
+    passes("TQA310", en, zh.replace("比特", "毕晓普"))

@@ -769,9 +769,13 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
 
 
 def _usual(occs: list[Occurrence]) -> str | None:
-    """The rendering most of the name's paragraphs share (at least two, and more than any other)."""
+    """The rendering most of the name's paragraphs share (at least two, and more than any other); of two
+    sound-alike forms written equally often (科斯顿 once, 科尔斯顿 once), the first the article writes."""
+    from transqa.lang.transliterate import chinese_sound_alike
+
     counts: dict[str, float] = {}  # a glossed occurrence weighs 1.5
     quality: dict[str, tuple[bool, float]] = {}
+    order: list[str] = []  # the forms in the order the article first writes them
     for o in occs:
         forms: dict[str, Hit] = {}
         for h in o.hits or ():  # a window inside a longer run (林斯 of 柯林斯) is not a rendering
@@ -780,12 +784,16 @@ def _usual(occs: list[Occurrence]) -> str | None:
         for f, h in forms.items():
             glossed = _gloss_pattern(f, o.name).search(o.text)
             counts[f] = counts.get(f, 0.0) + (1.5 if glossed else 1.0)  # the form the translation glosses with the original is its choice
+            if f not in order:
+                order.append(f)
             quality[f] = max(quality.get(f, (False, 0.0)), (h.known, h.score))
     if not counts:
         return None
     ranked = sorted(counts, key=lambda f: (-counts[f], not quality[f][0], -len(f), -quality[f][1], f))
     best = ranked[0]
     rivals = [f for f in ranked[1:] if counts[f] == counts[best] and f not in best and best not in f]
+    if len(rivals) == 1 and chinese_sound_alike(best, rivals[0]):
+        return next(f for f in order if f in (best, rivals[0]))  # a tie of two sound-alikes: the first is the usual one
     if counts[best] < 1.5 or rivals:
         return None
     return best
