@@ -57,6 +57,23 @@ def test_latin_here_chinese_elsewhere() -> None:
     assert "kept in Latin script here" in f.message
 
 
+def test_latin_here_and_a_loose_transliteration_elsewhere() -> None:
+    # 瓦德恩 for Vardern sounds too far for the strict score (阿德恩 for Ardern in real MT), but the same
+    # run in three paragraphs of the name is the article's rendering: the one Latin-script paragraph is reported
+    from transqa.checks.transliteration import ACCEPT, LOOSE
+    from transqa.lang.transliterate import sound_score
+
+    assert LOOSE <= sound_score("Vardern", "瓦德恩") < ACCEPT
+    en = ("# A budget row\n\nPrime Minister Tessa Vardern spoke on Sunday.\n\nCritics attacked Vardern on Monday.\n\n"
+          "Nobody explained the attack on Vardern.\n\nIn the clip, Vardern was speaking about the budget.\n")
+    zh = ("# 预算之争\n\n总理特莎·瓦德恩周日发表讲话。\n\n批评者周一抨击瓦德恩。\n\n没有人解释对瓦德恩的抨击。\n\n"
+          "在视频中，Vardern 谈到了预算。\n")
+    f = fails("TQA310", en, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("Vardern", "瓦德恩", 9)
+    assert "3 times" in f.message
+    passes("TQA310", en, zh.replace("没有人解释对瓦德恩的抨击", "没有人解释这次抨击"))  # two paragraphs are not enough
+
+
 def test_latin_inside_the_whole_name_is_kept_latin() -> None:
     # `Zofari Maps是…`: the name kept in Latin with the rest of its capitalised run, where the article
     # renders that same whole name 佐法里地图 elsewhere, is the Latin form

@@ -748,14 +748,18 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
     # name elsewhere (苹果地图); `Gamle Oslo` kept beside 奥斯陆 for the city is another name
     latin = [(o, span) for o, span in latin
              if _latin_span(name, o, widen=False) is not None or any(_renders_whole(o, ro, h) for ro, h in rendered)]
-    if not latin or not rendered:
+    if not latin:
         return
-    forms = Counter(h.form for _o, h in rendered)
-    form, n = forms.most_common(1)[0]
+    if rendered:
+        form, n = Counter(h.form for _o, h in rendered).most_common(1)[0]
+        h0: Hit | None = next(h for _o, h in rendered if h.form == form)
+    else:
+        form, n, h0 = _loose_shared(ctx, name, occs)
+        if h0 is None:
+            return
     # Only the Latin minority is reported: a translation that keeps a name in Latin script and
     # transliterates it once is common in professional references too (WMT22/23: Stumpy, Demna).
-    if n >= max(3, len(latin)):  # three renderings at least; a tie goes to the Chinese rendering
-        h0 = next(h for _o, h in rendered if h.form == form)
+    if h0 is not None and n >= max(3, len(latin)):  # three renderings at least; a tie goes to the Chinese rendering
         line = ctx.target.location(h0.block, h0.start, h0.start + len(form)).line
         for o, (b, s, e) in latin:
             if (b.index, s) in reported:
@@ -766,6 +770,31 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
                 f"{name} is kept in Latin script here and rendered {quote(form)} elsewhere in this article (line {line}, {n} times)",
                 source=(o.src, o.src_start, o.src_start + len(name)), target=(b, s, e), suggestion=form,
             )
+
+
+def _loose_shared(ctx: Context, name: str, occs: list[Occurrence]) -> tuple[str, int, Hit | None]:
+    """With no rendering the strict sound score accepts: the longest run of two transliteration characters
+    or more that sounds a little like the name (LOOSE) and stands in three paragraphs of the name at
+    least, outside the title and those that keep it in Latin script (阿德恩 for Ardern, three times)."""
+    from transqa.lang.transliterate import sound_score
+
+    title = next((b.index for b in ctx.target.blocks if b.text.strip()), -1)
+    seen: dict[str, Hit] = {}
+    counts: Counter[str] = Counter()
+    for o in occs:
+        if o.latin or any(b.index == title for b in o.targets):
+            continue
+        here: set[str] = set()
+        for b in o.targets:
+            for i, w in _windows(b):
+                if len(w) >= 2 and w not in here and sound_score(name, w) >= LOOSE:
+                    here.add(w)
+                    seen.setdefault(w, Hit(w, b, i, sound_score(name, w), False))
+        counts.update(here)
+    best = sorted(counts, key=lambda w: (-counts[w], -len(w), w))
+    if not best or counts[best[0]] < 3:
+        return "", 0, None
+    return best[0], counts[best[0]], seen[best[0]]
 
 
 def _usual(occs: list[Occurrence]) -> str | None:
