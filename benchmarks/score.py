@@ -13,6 +13,7 @@ gold alignment (one PO unit per gold bead), which favours it.
 from __future__ import annotations
 
 import collections
+import re
 import time
 from dataclasses import dataclass, field
 
@@ -75,6 +76,16 @@ def _document(p: Pair) -> str:
     return p.name.rsplit("#", 1)[0]
 
 
+_LINES = re.compile(r"\b(lines?) \d+(?:, \d+)*")
+
+
+def _finding_key(code: str, message: str) -> tuple[str, str]:
+    """A finding as the control comparison sees it: its rule and message, the line numbers the message
+    cites left out (an injected or deleted paragraph moves them: `elsewhere in this article (line 21)` in
+    the control is `(line 19)` in the pair)."""
+    return code, _LINES.sub(r"\1 …", message)
+
+
 def _inherited(key: object, control: collections.Counter | None) -> bool:
     """Whether the clean control of the document has this finding too (each control finding excuses one)."""
     if control is None or control[key] <= 0:
@@ -100,7 +111,7 @@ def score_transqa(pairs: list[Pair], raw: bool = False) -> Tally:
         t.bead_pred += len(pred)
         t.bead_tp += len(gold_beads & pred)
         if not p.defects:
-            controls[_document(p)] = collections.Counter((f.code, f.message) for f in result.findings)
+            controls[_document(p)] = collections.Counter(_finding_key(f.code, f.message) for f in result.findings)
         control = None if raw or not p.defects else collections.Counter(controls.get(_document(p), {}))
         findings = []
         for f in result.findings:
@@ -111,7 +122,7 @@ def score_transqa(pairs: list[Pair], raw: bool = False) -> Tally:
                 where = ("s", f.source_block)
             else:
                 where = ("t", f.target_block)
-            if not _explained(cat, where, p.defects) and _inherited((f.code, f.message), control):
+            if not _explained(cat, where, p.defects) and _inherited(_finding_key(f.code, f.message), control):
                 t.inherited += 1
                 continue
             findings.append((cat, where))

@@ -78,19 +78,24 @@ NAME_LITERAL = rule(
     Fix: keep the name in Latin script or use its established rendering (`Windows 商店`).
 
     A name the translation never keeps in Latin script is reported only where something else shows
-    it is a name: a coinage of two dictionary words (`Salesforce` → `销售队`, `Gamefan` → `游戏迷`), a
-    CamelCase name half translated (`MusicLM` → `音乐LM`), a brand after an article or possessive
-    translated as the adjective of its product's noun (`this Harmony kettle` → `和谐水壶`), words
-    the translation puts in quotes the original does not have (`买一个"养的厨师"`), the last word of a
-    product model whose brand the translation keeps in Latin script elsewhere (`Softie 12 Osprey` →
-    `软12鱼鹰` beside `Softie12鱼鹰`), a company every word of which is rendered by its dictionary
-    word before its legal form (`Contact Left Limited` → `联系左有限公司`), or the word after an
-    honorific rendered by its dictionary word (`Mr. Coffee` → `咖啡先生`; a person's name is
-    transliterated). A single
-    dictionary word used once (`Epic` → `史诗`) is not: capitalised words of titles and transcripts
-    (Freedom, Earth) look the same. With the original keeping a name of five letters or more in Latin
-    script in two paragraphs, a paragraph of fair length that neither keeps nor transliterates it is
-    reported too (`Interspeech` → `演讲间`, `互音`).
+    it is a name: a coinage of two dictionary words rendered by the glosses of both (`Salesforce` →
+    `销售队`, `Citylink` → `城市链接`; `穿梭机` for Shuttlebays renders one word and is not reported), a
+    CamelCase name half translated (`MusicLM` → `音乐LM`), the last word of a product model whose brand
+    the translation keeps in Latin script elsewhere (`Softie 12 Osprey` → `软12鱼鹰` beside
+    `Softie12鱼鹰`), a company every word of which is rendered by its dictionary word before its legal
+    form (`Contact Left Limited` → `联系左有限公司`), or the word after an honorific rendered by its
+    dictionary word (`Mr. Coffee` → `咖啡先生`; a person's name is transliterated). Not evidence on
+    their own: a capitalised word before a noun (`Tap the Text icon`, `your Store Credit account` are
+    labels of an interface as often as brands), quotes the original lacks (MT quotes the interface
+    labels it translates, `点击“高级”`), a dictionary word at a sentence start (`Storm force winds`),
+    a single dictionary word never kept in Latin script (`Epic` → `史诗`: titles and transcripts
+    capitalise common words too).
+    A vessel named by meaning with 号 (`企业号` for the Enterprise) is how Chinese names ships. With the
+    original keeping a name of five letters or more in Latin script in two paragraphs, a paragraph of
+    fair length that neither keeps it nor has anything that sounds like it is reported too
+    (`EverGrow` → `恒丰`, `长盛`, `不断`), unless the translation renders it alike wherever it does not keep
+    it (`柴犬` for Shiba Inu: its choice) with words that are not the glosses of its parts (`演讲` for
+    Interspeech is reported wherever it stands: `演讲间`, `互音`).
     """,
     needs_source=True,
 )
@@ -156,22 +161,21 @@ _GENERIC = frozenset(
     bay park square gallery airport station museum centre center agency authority service services association league
     club cup championship world european american british chinese english french german russian irish scottish
     news times post journal daily weekly times forces force navy air guard commission institute foundation
-    trust society movement front alliance coalition caucus group company corporation inc ltd limited""".split()
+    trust society movement front alliance coalition caucus group company corporation inc ltd limited
+    storm hurricane typhoon cyclone tropical""".split()
 )
 # Words after a surname that make it a company's name (Khosla Ventures, Andreessen Horowitz is not caught)
 _ORG_AFTER = re.compile(
     r" (?:Ventures|Capital|Partners|Labs|Media|Group|Systems|Networks|Technologies|Holdings|Investments|Fund|"
     r"Studios|Games|Foundation|Software|Entertainment|Communications|Associates|Inc|Corp|LLC|Ltd)\b"
 )
-# Nouns after a title of a work (the Chronicles series): a work's title is translated by meaning
-_WORK_NOUNS = frozenset("series book books novel novels film films movie movies show shows album song songs saga trilogy franchise magazine newspaper programme program episode".split())
 # Head nouns of translated computing terms (引导程序, 编译系统)
 _TERM_HEADS = ("程序", "系统", "软件", "工具")
 # English suffixes that make a word of a word (prevent-ion, manage-ment): no brand's coinage
 _SUFFIXES = ("ion", "ation", "ment", "ness", "ity", "ance", "ence", "al", "er", "ers", "or", "ors", "ist", "ists", "ism",
              "ive", "able", "ible", "ful", "less", "ous", "ship", "hood", "ish", "ize", "ise", "ian", "ians")
-# An article, demonstrative or possessive before a capitalised run (`this Harmony`, `the Pampered Chef`)
-_DETERMINER = re.compile(r"(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Mm]y|[Oo]ur|[Yy]our|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:[A-Z][\w'’-]*\s+)*$")
+# Characters that say what kind of place a rendering names (群岛 islands, 州 state): not the name's own sound
+_PLACE_WORDS = frozenset("群岛州省市县区郡山河湖港湾城镇村")
 _JOIN = re.compile(r" (?:(?:of|the|with|for|de|du|la|le|von|van|der) )*")
 _SITE_NAMES = ("TechCrunch", "Techcrunch", "技术危机", "科技危机", "技术崩溃", "科技崩溃", "技术紧缩", "科技紧缩")
 _SITE_END = re.compile(r"(?:\s*[|｜·•・\-–—:：]+\s*|\s*)(?:" + "|".join(_SITE_NAMES) + r")\s*$")
@@ -231,7 +235,7 @@ def _title_case(text: str) -> bool:
     return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
 
 
-def _source_names(ctx: Context) -> tuple[dict[str, list[tuple[Block, int]]], set[str], set[str]]:
+def _source_names(ctx: Context) -> tuple[dict[str, list[tuple[Block, int]]], set[str]]:
     """Name → its occurrences (block, offset) in the source; and the names that stand in a run with
     an institution word or in a longer run such as a title (translated by meaning: not candidates
     for TQA312, nor for cuts of a CC-CEDICT rendering)."""
@@ -239,7 +243,6 @@ def _source_names(ctx: Context) -> tuple[dict[str, list[tuple[Block, int]]], set
     occ: dict[str, list[tuple[Block, int]]] = defaultdict(list)
     evidence: set[str] = set()
     generic: set[str] = set()
-    joined: set[str] = set()  # joined to another capitalised word by `and` (Analysis and Sharing): no TQA312
     for b in ctx.source.blocks:
         if b.kind == "code" or not b.text.strip():
             continue
@@ -258,9 +261,7 @@ def _source_names(ctx: Context) -> tuple[dict[str, list[tuple[Block, int]]], set
             run = _run_words(b.text, matches, i)
             if len(run) > 2 or any(x.lower() in _GENERIC for x in run) or _in_title_run(b.text, matches, i):
                 generic.add(w)
-            elif _and_run(b.text, matches, i):
-                joined.add(w)
-    return {w: v for w, v in occ.items() if w in evidence}, generic, joined
+    return {w: v for w, v in occ.items() if w in evidence}, generic
 
 
 def _run_words(text: str, matches: list[re.Match[str]], i: int) -> list[str]:
@@ -276,17 +277,6 @@ def _run_words(text: str, matches: list[re.Match[str]], i: int) -> list[str]:
         j += 1
         out.append(matches[j].group(0))
     return out
-
-
-def _and_run(text: str, matches: list[re.Match[str]], i: int) -> bool:
-    """Match i is joined to a capitalised neighbour by `and` or `&` (Information Analysis and Sharing):
-    the words of a name of an office or a programme."""
-    gaps = []
-    if i > 0:
-        gaps.append(text[matches[i - 1].end() : matches[i].start()])
-    if i + 1 < len(matches):
-        gaps.append(text[matches[i].end() : matches[i + 1].start()])
-    return any(g in (" and ", " & ") for g in gaps)
 
 
 def _in_title_run(text: str, matches: list[re.Match[str]], i: int) -> bool:
@@ -355,7 +345,7 @@ def _latin_in(name: str, text: str) -> bool:
 
 
 def _with_source(ctx: Context) -> Iterator[Finding]:
-    names, generic, joined = _source_names(ctx)
+    names, generic = _source_names(ctx)
     occurrences = _occurrences(ctx, names)
     reported: set[tuple[int, int]] = set()
     yield from _half_translated(ctx, reported)
@@ -366,7 +356,7 @@ def _with_source(ctx: Context) -> Iterator[Finding]:
         chinese = [o for o in occs if not o.latin]
         for o in chinese:
             o.hits = _hits(name, o.targets)
-        yield from _name_checks(ctx, name, name in generic, occs, chinese, reported, name in joined)
+        yield from _name_checks(ctx, name, name in generic, occs, chinese, reported)
         yield from _against_usual(ctx, name, chinese, reported)
         yield from _against_known(ctx, name, chinese, reported)
 
@@ -522,19 +512,17 @@ def _title_two_ways(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
 
 def _name_checks(
     ctx: Context, name: str, is_generic: bool, occs: list[Occurrence], chinese: list[Occurrence],
-    reported: set[tuple[int, int]], joined: bool = False,
+    reported: set[tuple[int, int]],
 ) -> Iterator[Finding]:
     """The per-name checks that do not need the article's usual rendering, in their reporting order."""
     if not is_generic:
         yield from _cut_known(ctx, name, chinese, reported)
     yield from _cut_latin(ctx, name, occs, reported)
-    if not is_generic and (any(o.latin or _kept_in_latin(name, o) for o in occs) or _coined(name) or _model_name(ctx, occs)):
-        yield from _literal(ctx, name, chinese, reported)  # the article keeps it as a name, or it is no word
-    elif not is_generic and not joined:
-        yield from _literal(ctx, name, chinese, reported, modifier=True)
+    if not is_generic and (any(o.latin or _kept_in_latin(name, o) for o in occs) or _model_name(ctx, occs)):
+        yield from _literal(ctx, name, chinese, reported)  # the article keeps it as a name
+    elif not is_generic and _coined(name):
+        yield from _literal(ctx, name, chinese, reported, _coined_tail(name))  # no word: both its words translated
     yield from _latin_elsewhere(ctx, name, occs, reported)  # kept in Latin twice: a name, whatever its words
-    if not joined and not is_generic:  # an institution's name is translated by meaning (“老卫队” for the Old Guard)
-        yield from _quoted_literal(ctx, name, chinese, reported)
     yield from _mixed(ctx, name, occs, reported)
     if not is_generic and name.lower() not in _GENERIC:
         yield from _cut_term(ctx, name, chinese, reported)
@@ -754,14 +742,18 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
     # name elsewhere (苹果地图); `Gamle Oslo` kept beside 奥斯陆 for the city is another name
     latin = [(o, span) for o, span in latin
              if _latin_span(name, o, widen=False) is not None or any(_renders_whole(o, ro, h) for ro, h in rendered)]
-    if not latin or not rendered:
+    if not latin:
         return
-    forms = Counter(h.form for _o, h in rendered)
-    form, n = forms.most_common(1)[0]
+    if rendered:
+        form, n = Counter(h.form for _o, h in rendered).most_common(1)[0]
+        h0: Hit | None = next(h for _o, h in rendered if h.form == form)
+    else:
+        form, n, h0 = _loose_shared(ctx, name, occs)
+        if h0 is None:
+            return
     # Only the Latin minority is reported: a translation that keeps a name in Latin script and
     # transliterates it once is common in professional references too (WMT22/23: Stumpy, Demna).
-    if n >= max(3, len(latin)):  # three renderings at least; a tie goes to the Chinese rendering
-        h0 = next(h for _o, h in rendered if h.form == form)
+    if h0 is not None and n >= max(3, len(latin)):  # three renderings at least; a tie goes to the Chinese rendering
         line = ctx.target.location(h0.block, h0.start, h0.start + len(form)).line
         for o, (b, s, e) in latin:
             if (b.index, s) in reported:
@@ -774,24 +766,57 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
             )
 
 
+def _loose_shared(ctx: Context, name: str, occs: list[Occurrence]) -> tuple[str, int, Hit | None]:
+    """With no rendering the strict sound score accepts: the longest run of two transliteration characters
+    or more that sounds a little like the name (LOOSE) and stands in three paragraphs of the name at
+    least, outside the title and those that keep it in Latin script (阿德恩 for Ardern, three times)."""
+    from transqa.lang.transliterate import sound_score
+
+    title = next((b.index for b in ctx.target.blocks if b.text.strip()), -1)
+    seen: dict[str, Hit] = {}
+    counts: Counter[str] = Counter()
+    for o in occs:
+        if o.latin or any(b.index == title for b in o.targets):
+            continue
+        here: set[str] = set()
+        for b in o.targets:
+            for i, w in _windows(b):
+                if len(w) >= 2 and w not in here and sound_score(name, w) >= LOOSE:
+                    here.add(w)
+                    seen.setdefault(w, Hit(w, b, i, sound_score(name, w), False))
+        counts.update(here)
+    best = sorted(counts, key=lambda w: (-counts[w], -len(w), w))
+    if not best or counts[best[0]] < 3:
+        return "", 0, None
+    return best[0], counts[best[0]], seen[best[0]]
+
+
 def _usual(occs: list[Occurrence]) -> str | None:
-    """The rendering most of the name's paragraphs share (at least two, and more than any other)."""
+    """The rendering most of the name's paragraphs share (at least two, and more than any other); of two
+    sound-alike forms written equally often (科斯顿 once, 科尔斯顿 once), the first the article writes."""
+    from transqa.lang.transliterate import chinese_sound_alike
+
     counts: dict[str, float] = {}  # a glossed occurrence weighs 1.5
     quality: dict[str, tuple[bool, float]] = {}
+    order: list[str] = []  # the forms in the order the article first writes them
     for o in occs:
         forms: dict[str, Hit] = {}
         for h in o.hits or ():  # a window inside a longer run (林斯 of 柯林斯) is not a rendering
-            if h.score >= ACCEPT and (h.known or _whole_run(h)) and h.form not in forms:
+            if h.score >= ACCEPT and (h.known or (_whole_run(h) and not _runs_into_word(h))) and h.form not in forms:
                 forms[h.form] = h
         for f, h in forms.items():
             glossed = _gloss_pattern(f, o.name).search(o.text)
             counts[f] = counts.get(f, 0.0) + (1.5 if glossed else 1.0)  # the form the translation glosses with the original is its choice
+            if f not in order:
+                order.append(f)
             quality[f] = max(quality.get(f, (False, 0.0)), (h.known, h.score))
     if not counts:
         return None
     ranked = sorted(counts, key=lambda f: (-counts[f], not quality[f][0], -len(f), -quality[f][1], f))
     best = ranked[0]
     rivals = [f for f in ranked[1:] if counts[f] == counts[best] and f not in best and best not in f]
+    if len(rivals) == 1 and chinese_sound_alike(best, rivals[0]):
+        return next(f for f in order if f in (best, rivals[0]))  # a tie of two sound-alikes: the first is the usual one
     if counts[best] < 1.5 or rivals:
         return None
     return best
@@ -801,6 +826,15 @@ def _usual(occs: list[Occurrence]) -> str | None:
 def _gloss_pattern(form: str, name: str) -> re.Pattern[str]:
     """A rendering followed by the name in brackets (compiled once per pair of strings)."""
     return re.compile(re.escape(form) + r"\s*[(（]\s*(?:[A-Z][\w.'’-]* )*" + re.escape(name))
+
+
+def _runs_into_word(h: Hit) -> bool:
+    """The run's last character makes a dictionary word with the character after it (诺顿安 of 诺顿安全,
+    Norton security): the rendering is the run without it."""
+    from transqa.lang.transliterate import is_headword
+
+    e = h.start + len(h.form)
+    return len(h.form) >= 3 and is_headword(h.block.text[e - 1 : e + 1])
 
 
 def _deletion_of(short: str, long: str) -> bool:
@@ -845,8 +879,8 @@ def _cut_known(ctx: Context, name: str, occs: list[Occurrence], reported: set[tu
         for k in sorted(longs):
             for i in range(len(k) - 1):  # not the last: 洛锡安区 → 洛锡安 drops a generic suffix, not a name's character
                 cut = k[:i] + k[i + 1 :]
-                if cut in known or is_headword(cut):
-                    continue
+                if cut in known or is_headword(cut) or k[i] in _PLACE_WORDS:
+                    continue  # 设得兰岛 for 设得兰群岛: a word of the kind of place left out, the name whole
                 found = list(_first_cut(ctx, name, o, cut, reported, f"{quote(cut)} for {name} lost a character of {quote(k)}",
                                         k, lambda text, j: _bounded(text, j, j + len(cut))))  # noqa: B023 (used at once)
                 if found:
@@ -990,80 +1024,24 @@ def _coined(name: str) -> bool:
     return any(renderings(low[:i]) and renderings(low[i:]) for i in range(3, len(low) - 2))
 
 
-def _modifies_product(o: Occurrence, text: str, end: int) -> bool:
-    """The name stands before a lower-case noun in the source (`this Harmony remote`, `the Pampered Chef
-    scoop`) and the Chinese has that noun's rendering right after the common word (`和谐遥控器`): a brand
-    rendered as an adjective of its own product."""
-    from transqa.lang.lexicon import renderings
-
-    if not _DETERMINER.search(o.src.text[: o.src_start]):
-        return False  # `given Wasps hope`, `premium Airmail services`: no article or possessive before the brand
-    m = re.match(r"(?:\s[A-Z][\w'’-]*)*\s+([a-z]{3,})\b", o.src.text[o.src_start + len(o.name) :])
-    if not m or m.group(1) in _WORK_NOUNS:
-        return False
-    after = re.sub(r"^[的\"“”'‘’「」\s]{0,3}", "", text[end : end + 8])
-    return any(after.startswith(r) for r in renderings(m.group(1)) if len(r) >= 2)
-
-
-_ZH_QUOTED = re.compile(r"[\"“「『]([\u4e00-\u9fff]{2,8})[\"”」』]")
-_EN_QUOTES = re.compile(r"[\"“”‘’«»]|(?<![A-Za-z])'|'(?![a-z])")
-
-
-def _quoted_literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
-    """A paragraph whose original quotes nothing and whose translation puts one run of Chinese words in
-    quotes that holds the dictionary translation of a word of the name (`买一个"养的厨师"` for the Pampered
-    Chef), with no rendering of the name: MT marked the name as a name and translated its words."""
-    from transqa.lang.lexicon import renderings
-    from transqa.lang.transliterate import known_renderings
-
-    known = known_renderings(name)
-    for o in occs:
-        if _EN_QUOTES.search(o.src.text) or any(h.score >= ACCEPT - 0.1 for h in o.hits or ()):
-            continue
-        if _kept_in_latin(name, o) or any(k in o.text for k in known):
-            continue
-        spans = [(b, m) for b in o.targets for m in _ZH_QUOTED.finditer(b.text)]
-        if len(spans) != 1:
-            continue
-        b, m = spans[0]
-        words = {w.strip(".,'’").lower() for w in _whole_name(o).split()}
-        if not any(len(r) >= 2 and r in m.group(1) for w in words if len(w) >= 3 for r in renderings(w)):
-            continue
-        if (b.index, m.start(1)) in reported or any(i == b.index for i, _ in reported):
-            continue
-        reported.add((b.index, m.start(1)))
-        whole = _whole_name(o)
-        yield ctx.finding(
-            NAME_LITERAL,
-            f"the name {whole} is translated word by word and quoted as a name: {quote(m.group(1))}",
-            source=(o.src, o.src_start, o.src_start + len(name)),
-            target=(b, m.start(1), m.end(1)), suggestion=f"keep {whole} (or its established rendering)",
-        )
-
-
 def _latin_elsewhere(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
     """A name the translation keeps in Latin script in two paragraphs or more, neither kept nor rendered
     (by CC-CEDICT or by sound) in a paragraph that is otherwise complete: it was translated by meaning
     (`演讲间` for Interspeech) or left out."""
-    from transqa.lang.chinese import chinese_size
-    from transqa.lang.english import english_size
-    from transqa.lang.transliterate import known_renderings
+    from transqa.lang.transliterate import english_skeleton, known_renderings
 
     kept = [o for o in occs if o.latin and _latin_span(name, o) is not None]
-    if len(kept) < 2 or len(name) < 5:  # a short name's sound is too little to rule out a transliteration (阿克, Aker)
-        return
+    if len(kept) < 2 or len(name) < 5 or len(english_skeleton(name)) < 2:
+        return  # a name with little sound (Aker, Yahya) may be transliterated in ways the sound score cannot tell
     first = _latin_span(name, kept[0])
     assert first is not None
     line = ctx.target.location(*first).line
     known = known_renderings(name)
     words = [r for r in _word_renderings(name) if len(r) >= 2]  # the word's own translation: TQA312's literal check decides
-    for o in occs:
-        if o.latin or any(h.score >= ACCEPT - 0.1 for h in o.hits or ()) or any(k in o.text for k in (*known, *words)):
-            continue
-        if _kept_in_latin(name, o) or name.lower() in re.sub(r"[\s\-‐–]", "", o.text.lower()):
-            continue  # kept, spelt otherwise (Wi-Fi for Wifi)
-        if chinese_size(o.text) < 0.6 * english_size(o.src.text):
-            continue
+    bare = [o for o in occs if not o.latin and _not_rendered(name, o, (*known, *words))]
+    if _one_rendering(ctx, bare, [o for o in occs if not o.latin], _gloss_characters(name)):
+        return  # the translation renders the name alike wherever it does not keep it (柴犬 for Shiba Inu): its choice
+    for o in bare:
         b = o.targets[0]
         if any(i == b.index for i, _ in reported):
             continue
@@ -1075,9 +1053,78 @@ def _latin_elsewhere(ctx: Context, name: str, occs: list[Occurrence], reported: 
         )
 
 
+def _not_rendered(name: str, o: Occurrence, forms: tuple[str, ...]) -> bool:
+    """A paragraph of fair length that has the name in no form: not kept, not a known form, nothing that
+    sounds like it."""
+    from transqa.lang.chinese import chinese_size
+    from transqa.lang.english import english_size
+
+    if any(h.score >= ACCEPT - 0.1 for h in o.hits or ()) or any(k in o.text for k in forms):
+        return False
+    if _kept_in_latin(name, o) or name.lower() in re.sub(r"[\s\-‐–]", "", o.text.lower()):
+        return False  # kept, spelt otherwise (Wi-Fi for Wifi)
+    if _sounds_near(name, o):
+        return False  # a rendering the sound score did not accept (阿德恩 for Ardern, 加巴 for Gabba): not translated
+    return chinese_size(o.text) >= 0.6 * english_size(o.src.text)
+
+
+def _one_rendering(ctx: Context, bare: list[Occurrence], chinese: list[Occurrence], glosses: frozenset[str]) -> bool:
+    """A string of two to four Han characters stands in at least two of the paragraphs without the name,
+    in most of them, and in no paragraph that has not the name in Chinese (those that keep it in Latin
+    script included), and is not made of the characters of the dictionary glosses of the name's parts:
+    one rendering chosen for the name (柴犬 for Shiba Inu), not the name translated word by word (演讲
+    for Interspeech, every time). Linear in the article's length (sets of short strings, no search)."""
+    if len(bare) < 2:
+        return False
+    counts: Counter[str] = Counter()
+    for o in bare:
+        counts.update(_han_grams(o.text))
+    need = max(2, (len(bare) // 2) + 1)
+    shared = {g for g, c in counts.items() if c >= need and not set(g) <= glosses}
+    if not shared:
+        return False
+    mine = {b.index for o in chinese for b in o.targets}
+    for b in ctx.target.blocks:
+        if b.index not in mine:
+            shared -= _han_grams(b.text)
+    return bool(shared)
+
+
+def _han_grams(text: str) -> set[str]:
+    """Every string of two to four Han characters inside the text's runs of Han characters."""
+    return {m.group(0)[i : i + n] for m in re.finditer(r"[\u4e00-\u9fff]{2,}", text)
+            for n in (2, 3, 4) for i in range(len(m.group(0)) - n + 1)}
+
+
+@lru_cache(maxsize=4096)
+def _gloss_characters(name: str) -> frozenset[str]:
+    """The characters of the dictionary glosses of the name and of its parts: its CamelCase words and any
+    two words of three letters or more it runs together (Interspeech: inter + speech → 下葬, 演说, 讲话 …)."""
+    from transqa.lang.lexicon import renderings
+
+    low = name.lower()
+    parts = {low, *(w.lower() for w in re.findall(r"[A-Z][a-z]+", name))}
+    parts.update(p for i in range(3, len(low) - 2) if renderings(low[:i]) and renderings(low[i:]) for p in (low[:i], low[i:]))
+    return frozenset(c for p in parts for r in renderings(p) for c in r)
+
+
+LOOSE = 0.4  # sound score from which a run of transliteration characters may render the name: enough to doubt a translation
+
+
+def _sounds_near(name: str, o: Occurrence) -> bool:
+    """Some run of transliteration characters of the paragraph sounds a little like the name (score LOOSE):
+    the translation may have transliterated it in a way the strict score does not accept."""
+    from transqa.lang.transliterate import sound_score
+
+    return any(sound_score(name, w) >= LOOSE for b in o.targets for _i, w in _windows(b) if len(w) >= 2)
+
+
 def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]],
-             modifier: bool = False) -> Iterator[Finding]:
-    """With modifier, only a common word that stands as an adjective of the product's noun (`和谐遥控器`)."""
+             tail: str = "") -> Iterator[Finding]:
+    """With tail (the second word of a coinage, force of Salesforce), the common word of the first only where a
+    gloss of the second follows it (销售队, 城市链接): the whole coinage translated word by word, not a
+    description of which one word is translated (穿梭机 for Shuttlebays)."""
+    from transqa.lang.lexicon import renderings
     from transqa.lang.transliterate import (
         is_proper_noun,
         is_translit,
@@ -1090,18 +1137,16 @@ def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tupl
         return
     known = known_renderings(name) | known_renderings_any_case(name)
     team = "" if _coined(name) else "队"  # 销售队 for Salesforce: 队 renders the coinage's second word
-    for o in occs:
-        if any(h.score >= ACCEPT for h in o.hits or ()) or _kept_in_latin(name, o) or any(k in o.text for k in known):
-            continue  # a transliteration, or the name kept in Latin script (the common word is another word)
+    plain = bool(renderings(name.lower()))  # the name is a dictionary word (Storm, Osprey), not a coinage (Salesforce)
+    words = [r for r in sorted(words, key=len, reverse=True) if not any(r in k for k in known) and not is_proper_noun(r)]
+    for o in occs:  # a word that is CC-CEDICT's name for something (贝宝 for PayPal) is an established rendering
+        if not _literal_candidate(name, o, known, plain):
+            continue
         brand = _brand_before(o)
-        for r in sorted(words, key=len, reverse=True):
-            if any(r in k for k in known):
-                continue
-            if is_proper_noun(r):
-                continue  # CC-CEDICT's name for something (贝宝 for PayPal): an established rendering
+        for r in words:
             for b in o.targets:
-                j = b.text.find(r)
-                if j < 0 or (b.index, j) in reported or _not_literal_here(o, b.text, j, r, team, brand, modifier):
+                j = next((i for i in _find_all(b.text, r) if _glossed_after(tail, b.text, i + len(r))), -1) if tail else b.text.find(r)
+                if j < 0 or (b.index, j) in reported or _not_literal_here(o, b.text, j, r, team, brand):
                     continue
                 reported.add((b.index, j))
                 whole = _whole_name(o)
@@ -1117,17 +1162,52 @@ def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tupl
             break
 
 
-def _not_literal_here(o: Occurrence, text: str, j: int, r: str, team: str, brand: tuple[str, ...], modifier: bool) -> bool:
+def _literal_candidate(name: str, o: Occurrence, known: frozenset[str], plain: bool) -> bool:
+    """The occurrence neither transliterates the name, nor keeps it in Latin script (then the common word
+    is another word), nor has a known rendering; and a dictionary word stands not at a sentence start,
+    where capitalised it is as likely the word (Storm force winds …)."""
+    if any(h.score >= ACCEPT for h in o.hits or ()) or _kept_in_latin(name, o) or any(k in o.text for k in known):
+        return False
+    return not (plain and o.src_start in _starts_of(o.src.text))
+
+
+def _not_literal_here(o: Occurrence, text: str, j: int, r: str, team: str, brand: tuple[str, ...]) -> bool:
     """The common word r at j of text is not the name translated literally."""
+    if text.startswith("号", j + len(r)):
+        return True  # 企业号 for the Enterprise, 奋进号 for Endeavour: a vessel named by meaning, as Chinese names them
     if team and text.startswith(team, j + len(r)):
         return True  # 黄蜂队 for Wasps: a team is named by meaning
     if text.startswith(_TERM_HEADS, j + len(r)):
         return True  # 引导程序 for Bootstrap: a computing term translated with its head noun, not a brand
     if brand and (text[:j].rstrip().endswith(brand) or _sounds_before(brand[0], text, j)):
         return True  # 谷歌地图 for Google Maps: the brand kept, the product's word translated
-    if _run_rendered_beside(o, text, j, j + len(r)):
-        return True  # 澳大利亚板球 for Cricket Australia: the whole name translated by meaning
-    return modifier and not _modifies_product(o, text, j + len(r))
+    return _run_rendered_beside(o, text, j, j + len(r))  # 澳大利亚板球 for Cricket Australia: translated by meaning
+
+
+@lru_cache(maxsize=4096)
+def _starts_of(text: str) -> frozenset[int]:
+    """Where the sentences of an English paragraph start (and its start)."""
+    return frozenset(_sentence_starts(text) | {0})
+
+
+def _coined_tail(name: str) -> str:
+    """The second dictionary word of a coinage of two (force of Salesforce, Jupiter of PlanetJupiter)."""
+    from transqa.lang.lexicon import renderings
+
+    low = name.lower()
+    return next((low[i:] for i in range(3, len(low) - 2) if renderings(low[:i]) and renderings(low[i:])), "")
+
+
+def _glossed_after(tail: str, text: str, e: int) -> bool:
+    """A character of a dictionary gloss of tail stands right after position e, and no established
+    rendering of it as a name (木星 for Jupiter: a description of a name, 行星木星, not a coinage)."""
+    from transqa.lang.lexicon import renderings
+    from transqa.lang.transliterate import known_renderings
+
+    after = text[e : e + 4]
+    if any(len(k) >= 2 and after.startswith(k) for k in known_renderings(tail.capitalize())):
+        return False
+    return bool(after) and any(after[0] in r for r in renderings(tail))
 
 
 def _whole_name(o: Occurrence) -> str:
@@ -1139,14 +1219,16 @@ def _whole_name(o: Occurrence) -> str:
 
 def _run_rendered_beside(o: Occurrence, text: str, s: int, e: int) -> bool:
     """Another word of the name's capitalised run has its CC-CEDICT rendering as a name within a few
-    characters of the common word: the run is an institution translated as a whole (澳大利亚板球协会).
+    characters of the common word: the run is an institution translated as a whole (澳大利亚板球协会), or a
+    description of a name (行星木星 for PlanetJupiter).
     Dictionary words beside it are not enough: that is how a brand is translated word by word
     (视觉供应器 for Vision Supplies)."""
     from transqa.lang.transliterate import known_renderings
 
     near = text[max(0, s - 6) : s] + "|" + text[e : e + 6]
-    for w in _whole_name(o).split():
-        w = w.strip(".,'’")
+    words = [w.strip(".,'’") for w in _whole_name(o).split()]
+    words += re.findall(r"[A-Z][a-z]+", o.name)[1:]  # the words of a CamelCase name (Jupiter of PlanetJupiter)
+    for w in words:
         if w == o.name or not w[:1].isupper():
             continue
         if any(len(f) >= 2 and f in near for f in known_renderings(w)):
