@@ -29,6 +29,11 @@ from transqa.quantities.sports import (
     english_sport_unit,
     unit_changed,
 )
+from transqa.quantities.weekdays import (
+    chinese_names_a_day,
+    weekday_is_name,
+    weekday_kept_in_english,
+)
 from transqa.registry import rule
 
 _DOC_TAIL = "Numbers are compared by value and kind: `$2 billion` = `20 亿美元`, `70 million` = `7000 万`, `half` = `一半`, `February 2017` = `2017 年 2 月`."
@@ -72,7 +77,9 @@ NUMBER_MISSING = rule(
     "A number of the source paragraph does not appear in its translation",
     """
     What it checks: a figure, amount, percentage, year or date of the English paragraph with no
-    counterpart of the same value in the aligned Chinese paragraph (nor in its neighbours).
+    counterpart of the same value in the aligned Chinese paragraph (nor in its neighbours); and a day of
+    the week (`Saturday's final` → `决赛`) when the translation names no day in any way (no 周六, 本周,
+    昨天, 6 日, 周末) and the day is no name (Black Friday, The Sunday Times).
 
     Why it matters: a dropped figure is usually a dropped clause.
 
@@ -514,6 +521,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _ordinals_as_fractions(ctx, src, tgt)
     yield from _soft_changes(ctx, src, tgt)
     yield from _first_changed(ctx, src, tgt)
+    yield from _weekdays_dropped(ctx, bead, src)
     # soft quantities are never reported missing or added
     src[:] = [x for x in src if not x[1].soft]
     tgt[:] = [x for x in tgt if not x[1].soft]
@@ -791,6 +799,28 @@ def _first_changed(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator
         NUMBER_CHANGED, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()})",
         source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion="第一 / 首",
     )
+
+
+def _weekdays_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[Finding]:
+    """A day of the week the translation drops (`Saturday's FA Cup final` → `足总杯决赛`): reported only when the
+    translation names no day at all, in this paragraph or the next ones (no weekday, 本周, 昨天, 6 日, 周末), and
+    the source day is no name (Black Friday, The Sunday Times)."""
+    days = [x for x in src if x[1].kind == "weekday" and not weekday_is_name(x[0].text, x[1])]
+    if not days:
+        return
+    if any(q.kind == "weekday" for q in _neighbours(bead.beads, bead.n, 2, ctx.target_quantities)):
+        return  # moved into a neighbouring paragraph
+    text = "".join(b.text for b in bead.tblocks)
+    if chinese_names_a_day(text):
+        return
+    tblock = bead.tblocks[0]
+    for sb, s in days:
+        if weekday_kept_in_english(text, s):
+            continue
+        yield ctx.finding(
+            NUMBER_MISSING, f"{quote(s.text)} ({s.describe()}) does not appear in the translation: the day is lost",
+            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=_zh_suggestion(s),
+        )
 
 
 def _kind_changes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:

@@ -213,7 +213,8 @@ WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 
 
 
 def _weekday(m: re.Match[str], text: str) -> Quantity | None:
-    """on Saturday, Sunday's final: a day of the week (周六, 星期日), compared with its like, never reported missing."""
+    """on Saturday, Sunday's final: a day of the week (周六, 星期日), compared with its like; reported missing only when
+    the translation names no day at all (quantities.weekdays)."""
     return Quantity("weekday", float(WEEKDAYS[m.group("d").lower()]), m.start(), m.end(), m.group(0), soft=True)
 
 
