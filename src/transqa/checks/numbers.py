@@ -25,7 +25,10 @@ from transqa.quantities.direction import (
 from transqa.quantities.labels import address_resolved, answer_label, class_as_cabin, downing_street
 from transqa.quantities.sports import (
     SPORT_UNITS,
+    chinese_result,
+    chinese_score,
     chinese_sport_unit,
+    english_result,
     english_sport_unit,
     unit_changed,
 )
@@ -93,7 +96,9 @@ NUMBER_ADDED = rule(
     "TQA204", "number-added", "number", Severity.WARNING,
     "The translation has a number that its source paragraph does not have",
     """
-    What it checks: a figure in the Chinese paragraph with no counterpart in the aligned English one.
+    What it checks: a figure in the Chinese paragraph with no counterpart in the aligned English one;
+    and an amount of money the translation writes more often than its source paragraph does (`over
+    AU$500 (incl. shipping)` → `超过了 500 澳元（包括 500 澳元）`): the extra one stands for something else.
 
     Why it matters: an invented or misplaced number misleads readers.
 
@@ -165,7 +170,10 @@ DIRECTION_FLIPPED = rule(
     """
     What it checks: a figure found with the same value on both sides whose governing direction word
     points the other way: rise/fall, gain/loss, up/down, more/fewer against 增长/下降, 盈利/亏损,
-    上涨/下跌, 增加/减少, 多/少. Levels (`to $2 billion`, `降至 20 亿`) carry no direction.
+    上涨/下跌, 增加/减少, 多/少. Levels (`to $2 billion`, `降至 20 亿`) carry no direction. And a game's
+    score whose result the source states (`a 2-0 loss`, `won 3-1`, `a 1-1 draw`) kept as a score in the
+    translation with no word of the result by it (`以 2-0 比分结束`: who lost is gone); votes and rulings
+    (`a 6-3 ruling`) are tallies, not games.
 
     Why it matters: `revenue declined 5%` rendered `营收增长 5%` keeps every figure and reverses the news.
 
@@ -502,6 +510,7 @@ def _match(src: list[_Pair], tgt: list[_Pair], dollars: frozenset[str]) -> list[
 def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
     pairs = _match(src, tgt, bead.dollars)
     yield from _directions(ctx, pairs)
+    yield from _results(ctx, pairs)
     yield from _bounds(ctx, pairs)
     yield from _label_senses(ctx, bead)
     yield from _addresses(ctx, pairs, src, bead.tblocks)
@@ -509,6 +518,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _frequencies(ctx, pairs, src, bead.tblocks)
     yield from _sport_units(ctx, pairs)
     yield from _casualties(ctx, pairs)
+    yield from _repeated_amounts(ctx, bead, pairs, tgt)
     # a figure the translation repeats (隔离 10 天 … 也必须隔离 10 天) is not an added one
     matched = _distinct(sq[1] for sq, _ in pairs)
     tgt[:] = [x for x in tgt if not any(matches(q, x[1], bead.dollars) for q in matched)]
@@ -531,6 +541,30 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _leftovers(ctx, bead, src, tgt)
 
 
+def _repeated_amounts(ctx: Context, bead: _Bead, pairs: list[tuple[_Pair, _Pair]], tgt: list[_Pair]) -> Iterator[Finding]:
+    """An amount of money the translation writes more often than the source paragraph (`AU$500 (incl. shipping)` →
+    `500澳元（包括500澳元）`): a count or a duration may be repeated for clarity (隔离 10 天 … 也隔离 10 天), an amount
+    repeated stands in for words of the source. Each extra copy once, at its place."""
+    amounts = {tq[1] for _, tq in pairs if tq[1].kind == "money" and not tq[1].soft}
+    if not amounts:
+        return
+    src_all = [q for b in bead.sblocks for q in ctx.source_quantities[b.index]]
+    reported: set[tuple[float, str | None]] = set()
+    for tb, t in tgt:
+        key = (t.value, t.currency)
+        if t.kind != "money" or t.soft or key in reported or not any(a.same(t) for a in amounts):
+            continue
+        in_target = sum(1 for b in bead.tblocks for q in ctx.target_quantities[b.index] if q.kind == "money" and q.same(t))
+        in_source = sum(1 for q in src_all if matches(q, t, bead.dollars))
+        if in_target > in_source >= 1:
+            reported.add(key)
+            yield ctx.finding(
+                NUMBER_ADDED, f"{quote(t.text)} ({t.describe()}) is written {in_target} times but the source has it {in_source} time(s)",
+                source=(bead.sblocks[0], 0, len(bead.sblocks[0].text)), target=(tb, t.start, t.end),
+                suggestion="translate the words the repeated amount replaced",
+            )
+
+
 def _distinct(qs: Iterable[Quantity]) -> list[Quantity]:
     """The quantities as matches() sees them (offsets dropped, of the text its last character), each
     once: a paragraph that repeats one figure thousands of times is compared with it once, not once a copy."""
@@ -549,6 +583,17 @@ def _directions(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Find
                 f"{quote(s.text)} goes {word[a]} in the source but {quote(t.text)} goes {word[b]} in the translation",
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end),
                 suggestion=f"{ZH_OPPOSITE[w]} (not {w})" if (w := chinese_direction_word(tb.text, t)) in ZH_OPPOSITE else None,
+            )
+
+
+def _results(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
+    """A score whose result the source states (a 2-0 loss) kept as a score with no word of the result (以2-0比分结束)."""
+    for (sb, s), (tb, t) in pairs:
+        if s.kind == "count" and english_result(sb.text, s) and chinese_score(tb.text, t) and not chinese_result(tb.text, t):
+            score = re.match(r"\d+\s?[-–—]\s?\d+", sb.text[s.start :])
+            yield ctx.finding(
+                DIRECTION_FLIPPED, f"the score {quote(score.group() if score else s.text)} has its result (won, lost, drawn) in the source but none in the translation",
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion="以 2-0 获胜 / 以 0-2 负于 / 战平: say who won",
             )
 
 
