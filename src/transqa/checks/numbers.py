@@ -12,7 +12,14 @@ from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
 from transqa.model import Block
 from transqa.quantities import Quantity, close, format_value, garbled_numbers
-from transqa.quantities.bounds import bound_dropped, chinese_bound, clash, english_bound
+from transqa.quantities.bounds import (
+    bound_dropped,
+    chinese_bound,
+    chinese_unit_figure,
+    clash,
+    english_article_units,
+    english_bound,
+)
 from transqa.quantities.casualty import ZH_NAMES, chinese_casualty, english_casualty
 from transqa.quantities.chinese import CURRENCIES_ZH, amounts, currency_clashes, dates_as_levels
 from transqa.quantities.core import DOLLARS, converts, matches
@@ -171,9 +178,9 @@ DIRECTION_FLIPPED = rule(
     What it checks: a figure found with the same value on both sides whose governing direction word
     points the other way: rise/fall, gain/loss, up/down, more/fewer against 增长/下降, 盈利/亏损,
     上涨/下跌, 增加/减少, 多/少. Levels (`to $2 billion`, `降至 20 亿`) carry no direction. And a game's
-    score whose result the source states (`a 2-0 loss`, `won 3-1`, `a 1-1 draw`) kept as a score in the
-    translation with no word of the result by it (`以 2-0 比分结束`: who lost is gone); votes and rulings
-    (`a 6-3 ruling`) are tallies, not games.
+    score whose result the source states (`a 2-0 loss`, `won 3-1`) kept as a score in the translation with
+    no word of the result by it (`以 2-0 比分结束`: who lost is gone); a level score (`a 1-1 draw`) says its
+    result by itself, and votes and rulings (`a 6-3 ruling`) are tallies, not games.
 
     Why it matters: `revenue declined 5%` rendered `营收增长 5%` keeps every figure and reverses the news.
 
@@ -195,6 +202,8 @@ BOUND_CHANGED = rule(
     约, 左右) go with any bound. An upper bound or `nearly` dropped (`up to 96 samples` → `处理 96 个样本`,
     no word of bound or approximation anywhere by the Chinese figure) is reported: the limit reads as the
     amount; a dropped `about` or `at least` is not (translators drop them where the figure is not at stake).
+    A bound on one unit of time written with the article (`less than a year`, `nearly a decade`) is read
+    as its figure (1, a decade 10) and compared with the Chinese one of that unit (`在岗一年` drops it).
 
     Why it matters: `up to 25 working days` and `最快 25 个工作日` (at the earliest) promise opposite things.
 
@@ -512,6 +521,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _directions(ctx, pairs)
     yield from _results(ctx, pairs)
     yield from _bounds(ctx, pairs)
+    yield from _bounds(ctx, _article_unit_pairs(ctx, bead))
     yield from _label_senses(ctx, bead)
     yield from _addresses(ctx, pairs, src, bead.tblocks)
     yield from _labels(ctx, pairs, src, bead.tblocks)
@@ -598,6 +608,18 @@ def _results(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding
 
 
 _SUGGEST_BOUND = {"upper": "最多/不超过/不到", "lower": "至少/超过/以上", "near": "近/将近/几乎", "approx": "约/大约/左右", "more": "再/另外/又"}
+
+
+def _article_unit_pairs(ctx: Context, bead: _Bead) -> list[tuple[_Pair, _Pair]]:
+    """`less than a year` paired with the Chinese figure of that unit (一年, 十年 for a decade), when there is one."""
+    pairs = []
+    for sb in bead.sblocks:
+        for s, unit in english_article_units(sb.text):
+            hit = next(((tb, t) for tb in bead.tblocks for t in ctx.target_quantities[tb.index]
+                        if t.kind == "count" and close(t.value, s.value) and chinese_unit_figure(tb.text, t, unit)), None)
+            if hit is not None:
+                pairs.append(((sb, s), hit))
+    return pairs
 
 
 def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
