@@ -18,6 +18,7 @@ EN_CASES: dict[str, tuple[str, tuple[str, float, bool] | None]] = {
     "vague_scale": ("the million", ("count", 1e6, True)),
     "time": ("at 1.30pm", ("time", 1.0, True)),
     "clock_words": ("at a quarter to nine", ("time", 8.0, True)),
+    "round_clock": ("open 24 hours a day", ("count", 24.0, True)),
     "year_range": ("the 2019-20 season", ("date", 20200000, False)),
     "date_mdy": ("February 3, 2017", ("date", 20170203, False)),
     "date_dmy": ("3 February 2017", ("date", 20170203, False)),

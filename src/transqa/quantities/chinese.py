@@ -462,7 +462,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("compound", re.compile(r"(?<![A-Za-z0-9.])(?P<a>\d+(?:\.\d+)?)\s?(?P<big>亿|万)\s?(?P<b>\d+(?:\.\d+)?)\s?(?P<bs>千万|百万|十万|万|千|百)(?P<cur>" + _ZH_CUR_SUFFIX + r")?"), _compound),
     Pattern("scaled", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?P<approx>多|余)?\s?(?P<scale>" + _ZH_SCALE + r")"), _scaled),
     Pattern("time", re.compile(r"(?<![\d.])\d{1,2}\s?[:：]\s?\d{2}(?![\d])|[零一二两三四五六七八九十\d]{1,3}\s?点\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分)"
-                                  r"|(?<=上午|下午|晚上|凌晨|早上|中午|傍晚|清晨|夜里|今晚|明晚)\s?[零一二两三四五六七八九十\d]{1,3}\s?[点时](?!\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分))"), _time),
+                                  r"|(?<=上午|下午|晚上|凌晨|早上|中午|正午|午夜|半夜|深夜|傍晚|清晨|夜里|今晚|明晚)\s?[零一二两三四五六七八九十\d]{1,3}\s?[点时](?!\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分))"), _time),
     # the figure is read whole or not at all (105.3FM is never 105)
     Pattern("number", re.compile(r"(?<![A-Za-z0-9.])(?P<num>(?>" + _ZH_NUM + r"))(?:(?i:" + UNITS_GLUED + r"))?(?![A-Za-z\d])"), _number),
     Pattern("cn", re.compile(r"(?P<cn>[" + _ZH_CN + r"]+(?:点[零〇一二三四五六七八九]+)?)(?P<after>.?)"), _cn),

@@ -198,8 +198,8 @@ def _rewriting_matches(s: Quantity, t: Quantity, kinds: set[str]) -> bool | None
 def _reading_matches(s: Quantity, t: Quantity, kinds: set[str]) -> bool:
     """The remaining pairs: one figure read two ways (a transcript's time, `m` as million or metres,
     pounds as weight or sterling, a count as a ratio, fraction or percentage)."""
-    if kinds == {"time", "count"}:  # It's 603 (a transcript) → 6点03分
-        return close(s.value, t.value) and max(s.value, t.value) >= 100
+    if kinds == {"time", "count"}:  # It's 603 (a transcript) → 6点03分; 12.00 noon → 正午 12 点 (the hour as a figure)
+        return close(s.value, t.value) and (max(s.value, t.value) >= 100 or max(s.value, t.value) <= 24)
     if "m?" in (s.unit, t.unit):  # 60m: 60 million, or 60 metres (3,000m race → 3000 米)
         a, b = (s, t) if s.unit == "m?" else (t, s)
         return close(a.value, b.value) or close(a.value / 1e6, b.value) and b.unit in (None, "m")
@@ -255,8 +255,12 @@ def parse_number(s: str) -> float:
 
 
 def in_name(text: str, s: int) -> bool:
-    """COVID-19, F-35, G-7, Boeing-787: the number at offset s is part of a name."""
-    return s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha()
+    """COVID-19, F-35, G-7, Boeing-787: the number at offset s is part of a name. Letters glued to a figure
+    before the hyphen are its unit, and the hyphen a range (0.3mm-0.5mm, 5kg-10kg), not a name."""
+    if not (s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha()):
+        return False
+    letters = re.search(r"[A-Za-z]+$", text[max(0, s - 9) : s - 1])
+    return not (letters and re.search(r"\d\s?$", text[max(0, s - 1 - len(letters.group()) - 2) : s - 1 - len(letters.group())]))
 
 
 def mask(text: str, s: int, e: int) -> str:

@@ -137,6 +137,11 @@ def _time(m: re.Match[str], text: str) -> Quantity | None:
                     clock=english_time_clock(t))
 
 
+def _round_clock(m: re.Match[str], text: str) -> Quantity | None:
+    """24 hours a day: round the clock (全天候, 24 小时), soft."""
+    return Quantity("count", 24.0, m.start(), m.end(), m.group(0), soft=True)
+
+
 def _clock_words(m: re.Match[str], text: str) -> Quantity | None:
     """a quarter past eight, half past ten, a quarter to nine, ten o'clock: a clock time in words."""
     clock = english_clock(m)
@@ -331,8 +336,9 @@ def _anniversary(m: re.Match[str], text: str) -> Quantity | None:
 
 
 def _periods(m: re.Match[str], text: str) -> Quantity | None:
-    """six decades (60 年), two centuries (200 年)."""
-    v = _en_words_value(m.group("words"))
+    """six decades, 6 decades (60 年), two centuries (200 年)."""
+    w = m.group("words")
+    v = parse_number(w) if w.isdigit() else _en_words_value(w)
     if v is None:
         return None
     per = 10.0 if m.group("per").lower().startswith("decade") else 100.0
@@ -407,7 +413,10 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("roman", re.compile(r"(?<![\w-])(?=[XVI])(?P<roman>(?:X{0,3})(?:IX|IV|V?I{0,3}))(?![\w-])"), _roman_numeral),
     Pattern("vague", re.compile(r"\b(?:(?P<pre>tens|hundreds) of )?(?P<base>dozens|scores|hundreds|thousands|millions|billions)\b(?: of (?P<post>thousands|millions)\b)?", re.IGNORECASE), _vague),
     Pattern("vague_scale", re.compile(r"\b(?:the|millions|billions|thousands|hundreds) (?P<scale>million|billion|thousand)s?\b", re.IGNORECASE), _vague_scale),
-    Pattern("time", re.compile(r"(?<![\w.,])\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)(?!\w)|(?<![\w.,:])\d{1,2}:\d{2}(?![\d:])", re.IGNORECASE), _time),
+    # 5.30pm, 10:45, and 12.00 written with noon or midnight after it (12.00 mid-day)
+    Pattern("time", re.compile(r"(?<![\w.,])\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)(?!\w)|(?<![\w.,:])\d{1,2}:\d{2}(?![\d:])"
+                               r"|(?<![\w.,:$£€])\d{1,2}\.\d{2}(?=\s?(?:mid-?day|noon|midnight)\b)",
+                               re.IGNORECASE), _time),
     Pattern("clock_words", EN_CLOCK_WORDS, _clock_words),
     Pattern("year_range", re.compile(r"(?<=(?P<year>(?:19|20)\d{2})[-–/])(?P<y2>\d{2})(?![\w\d])"), year_range),
     Pattern("date_mdy", re.compile(r"\b" + _EN_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>(?:19|20)\d{2})\b"), _date),
@@ -415,6 +424,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("date_my", re.compile(r"\b" + _EN_MONTH + r",?\s+(?:of\s+)?(?P<year>(?:19|20)\d{2})\b"), _date),
     Pattern("date_md", re.compile(r"\b" + _EN_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![,.]?\d)"), _date_md),
     Pattern("date_dm", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _EN_MONTH + r"\b"), _date),
+    # 24 hours a day (round the clock): rendered 全天候 / 昼夜 as often as 24 小时, so matched, never reported missing
+    Pattern("round_clock", re.compile(r"(?<![\w.,])24[\s-]?(?:hours|hrs|h)\s+a\s+day\b", re.IGNORECASE), _round_clock),
     Pattern("money", re.compile(
         r"(?<![\w$])(?P<cur>" + _CUR_PREFIX + r")\s?(?P<num>" + _EN_NUM + r")"
         r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|lakh|crore|bn|mn|tn|m|k|b)\b)?", re.IGNORECASE), _money),
