@@ -84,6 +84,7 @@ ZH_CASES: dict[str, tuple[str, tuple[str, float, bool] | None]] = {
     "model": ("X13 型号", ("label", 13.0, True)),
     "compound": ("4亿5千万年前", ("count", 4.5e8, False)),
     "scaled": ("7000 万", ("count", 7e7, False)),
+    "glued_model": ("iPhone13Pro", ("count", 13.0, False)),
     "time": ("下午 1:30", ("time", 130.0, True)),
     "number": ("1500 辆", ("count", 1500.0, False)),
     "cn": ("三百五十辆", ("count", 350.0, False)),

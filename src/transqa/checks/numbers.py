@@ -717,6 +717,14 @@ def _in_a_row(text: str, q: Quantity) -> bool:
     return bool(_EN_IN_A_ROW_AFTER.match(text[q.end : q.end + 24]) or _EN_IN_A_ROW_BEFORE.search(text[max(0, q.start - 16) : q.start]))
 
 
+_EN_NEGATED = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
+
+
+def _negated(text: str, q: Quantity) -> bool:
+    """The English clause before q is negated (will not charge you twice)."""
+    return bool(_EN_NEGATED.search(re.split(r"[.;:!?]", text[max(0, q.start - 48) : q.start])[-1]))
+
+
 def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tblocks: list[Block]) -> Iterator[Finding]:
     """A frequency rendered as a count of things (five times → 五个), made a streak (34 times → 连续 34 次: in a
     row), or with no counterpart (twice a day → 每天)."""
@@ -734,22 +742,29 @@ def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair
             )
     for sb, s in [x for x in src if x[1].unit == "times"]:
         src.remove((sb, s))
-        tblock = tblocks[0]
-        if s.kind == "vague" and any(_REPEATEDLY.search(b.text) for b in tblocks):
-            continue  # several times → 一再, 反复: rendered as repeatedly
-        if any(q.unit == "times" for b in tblocks for q in ctx.target_quantities[b.index]):
-            continue  # a frequency of another value is there (Make that four times → 再来一次): not lost
-        rank = next(((b, q) for b in tblocks for q in ctx.target_quantities[b.index] if q.kind == "ordinal" and close(q.value, s.value)), None)
-        if rank:  # three times → 第三次: the third time
-            yield ctx.finding(
-                FREQUENCY_CHANGED, f"{quote(s.text)} says how often but {quote(rank[1].text)} is a rank in the translation (which time, not how many times)",
-                source=(sb, s.start, s.end), target=(rank[0], rank[1].start, rank[1].end), suggestion=f"{format_value(s.value)} 次",
-            )
-            continue
+        yield from _frequency_lost(ctx, sb, s, tblocks)
+
+
+def _frequency_lost(ctx: Context, sb: Block, s: Quantity, tblocks: list[Block]) -> Iterator[Finding]:
+    """A frequency with no counterpart of its value: rendered as a rank (three times → 第三次) or lost."""
+    tblock = tblocks[0]
+    if s.kind == "vague" and any(_REPEATEDLY.search(b.text) for b in tblocks):
+        return  # several times → 一再, 反复: rendered as repeatedly
+    if any(q.unit == "times" for b in tblocks for q in ctx.target_quantities[b.index]):
+        return  # a frequency of another value is there (Make that four times → 再来一次): not lost
+    rank = next(((b, q) for b in tblocks for q in ctx.target_quantities[b.index] if q.kind == "ordinal" and close(q.value, s.value)), None)
+    if rank and _negated(sb.text, s):
+        return  # we will not charge you twice → 不会收取第二次费用: not a second time, the same
+    if rank:  # three times → 第三次: the third time
         yield ctx.finding(
-            FREQUENCY_CHANGED, f"{quote(s.text)} (how often) has no counterpart in the translation",
-            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=f"{format_value(s.value)} 次",
+            FREQUENCY_CHANGED, f"{quote(s.text)} says how often but {quote(rank[1].text)} is a rank in the translation (which time, not how many times)",
+            source=(sb, s.start, s.end), target=(rank[0], rank[1].start, rank[1].end), suggestion=f"{format_value(s.value)} 次",
         )
+        return
+    yield ctx.finding(
+        FREQUENCY_CHANGED, f"{quote(s.text)} (how often) has no counterpart in the translation",
+        source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=f"{format_value(s.value)} 次",
+    )
 
 
 def _casualties(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:

@@ -394,7 +394,29 @@ def _number(m: re.Match[str], text: str) -> Quantity | None:
     return _q(m, text, "count", v, soft=clock or ordinal or (v < 10 and v == int(v)))
 
 
+# Words, names and idioms written with a numeral that count nothing: 十分 (very), 四处 (everywhere), 三明治
+# (sandwich), 三星 (Samsung), 四川 (Sichuan), 二手 (second-hand), 乱七八糟 (a mess), 再三 (again and again).
+_NOT_NUMERAL = re.compile(
+    r"十分(?![钟之])|四处|三明治|三星(?![级上将])|三菱|四川|九州|九寨沟|三亚|七夕|百度|八卦|二手|三思|十足|十全十美|再三|"
+    r"三番五次|四面八方|五花八门|乱七八糟|七上八下|不三不四|三心二意|一五一十|七嘴八舌|五金|五官|四肢|十字"
+)
+
+
+def _glued_model(m: re.Match[str], text: str) -> Quantity | None:
+    """iPhone13Pro: the 13 of a product name written without its spaces, a plain figure."""
+    v = float(m.group(0))
+    return _q(m, text, "count", v, soft=v < 10)
+
+
 def _cn(m: re.Match[str], text: str) -> Quantity | None:
+    """A numeral in Chinese characters, None inside a word that counts nothing (十分, 三星)."""
+    s, e = m.start(), m.start() + len(m.group("cn"))
+    if any(w.start() < e and s < w.end() for w in _NOT_NUMERAL.finditer(text, max(0, s - 4), e + 4)):
+        return None
+    return _cn_numeral(m, text)
+
+
+def _cn_numeral(m: re.Match[str], text: str) -> Quantity | None:
     """A numeral in Chinese characters (三百五十, 两千万); hard only when it is clearly a figure."""
     s = m.start()
     cn = m.group("cn")
@@ -463,6 +485,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("scaled", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?P<approx>多|余)?\s?(?P<scale>" + _ZH_SCALE + r")"), _scaled),
     Pattern("time", re.compile(r"(?<![\d.])\d{1,2}\s?[:：]\s?\d{2}(?![\d])|[零一二两三四五六七八九十\d]{1,3}\s?点\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分)"
                                   r"|(?<=上午|下午|晚上|凌晨|早上|中午|正午|午夜|半夜|深夜|傍晚|清晨|夜里|今晚|明晚)\s?[零一二两三四五六七八九十\d]{1,3}\s?[点时](?!\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分))"), _time),
+    # a model number glued to the words of its name (iPhone13Pro, Watch4Classic, 13Pro Max): the figure of the name
+    Pattern("glued_model", re.compile(r"(?<![\d.])\d{1,4}(?=[A-Z][a-z]+)"), _glued_model),
     # the figure is read whole or not at all (105.3FM is never 105)
     Pattern("number", re.compile(r"(?<![A-Za-z0-9.])(?P<num>(?>" + _ZH_NUM + r"))(?:(?i:" + UNITS_GLUED + r"))?(?![A-Za-z\d])"), _number),
     Pattern("cn", re.compile(r"(?P<cn>[" + _ZH_CN + r"]+(?:点[零〇一二三四五六七八九]+)?)(?P<after>.?)"), _cn),

@@ -170,6 +170,24 @@ def _currency_matches(s: Quantity, t: Quantity, dollars: frozenset[str]) -> bool
     return {amb.currency, other.currency} <= {"CNY", "JPY"}  # `¥`: yuan or yen
 
 
+def _rank_matches(s: Quantity, t: Quantity) -> bool:
+    """A label, a rank or a count of one value (No. 3 → 第 3, 3rd → 第三); open 24/7 → 24 小时开放."""
+    if "24/7" in (s.text, t.text):
+        return close((t if s.text == "24/7" else s).value, 24.0)
+    return close(s.value, t.value) and not (s.unit == "times" or t.unit == "times")  # three times is not the third
+
+
+def _date_as_figure(s: Quantity, t: Quantity) -> bool:
+    """A day and month written as a figure: September 11 → 911 事件, 9·11; dispatched 18.12 → 12 月 18 日 (day.month)."""
+    d, c = (s, t) if s.kind == "date" else (t, s)
+    y, mo, day = d.date or (0, 0, 0)
+    if y or not (mo and day):
+        return False
+    if re.fullmatch(r"\d{1,2}\.\d{1,2}", c.text):
+        return c.text in (f"{day}.{mo}", f"{day:02d}.{mo:02d}", f"{day}.{mo:02d}", f"{mo}.{day}", f"{mo:02d}.{day:02d}")
+    return close(float(f"{mo}{day}"), c.value)
+
+
 def _rewriting_matches(s: Quantity, t: Quantity, kinds: set[str]) -> bool | None:
     """The verdict when the pair of kinds is a rewriting (a percentage as a fraction, a vague count,
     a date as a number, a decade, a time), None when it is none of these."""
@@ -181,13 +199,11 @@ def _rewriting_matches(s: Quantity, t: Quantity, kinds: set[str]) -> bool | None
     if "vague" in kinds:
         return _vague_matches(s, t)
     if kinds in ({"label", "count"}, {"ordinal", "count"}, {"ordinal", "label"}):  # No. 3 → 第 3, 3rd → 第三
-        return close(s.value, t.value) and not (s.unit == "times" or t.unit == "times")  # three times is not the third
+        return _rank_matches(s, t)
     if "ordinal" in kinds:
         return False  # the third is never a third (三分之一)
     if kinds in ({"date", "count"}, {"date", "label"}):  # September 11 → 911 事件, 9·11
-        d, c = (s, t) if s.kind == "date" else (t, s)
-        y, mo, day = d.date or (0, 0, 0)
-        return not y and bool(mo and day) and close(float(f"{mo}{day}"), c.value)
+        return _date_as_figure(s, t)
     if kinds == {"decade"}:
         return s.value % 100 == t.value % 100 and (s.value < 100 or t.value < 100 or s.value == t.value)
     if kinds == {"time"}:  # written many ways (1.30pm, 下午 1:30, 一点半): compared to the minute when both say it
