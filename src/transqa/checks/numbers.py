@@ -30,6 +30,7 @@ from transqa.quantities.direction import (
     english_direction,
 )
 from transqa.quantities.labels import address_resolved, answer_label, class_as_cabin, downing_street
+from transqa.quantities.periods import converted, english_period
 from transqa.quantities.sports import (
     SPORT_UNITS,
     chinese_result,
@@ -542,6 +543,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _soft_changes(ctx, src, tgt)
     yield from _first_changed(ctx, src, tgt)
     yield from _weekdays_dropped(ctx, bead, src)
+    _periods_converted(src, tgt)
     # soft quantities are never reported missing or added
     src[:] = [x for x in src if not x[1].soft]
     tgt[:] = [x for x in tgt if not x[1].soft]
@@ -881,6 +883,18 @@ def _first_changed(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator
         NUMBER_CHANGED, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()})",
         source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion="第一 / 首",
     )
+
+
+def _periods_converted(src: list[_Pair], tgt: list[_Pair]) -> None:
+    """A span of time rendered in another unit (12 months → 一年, 14 days → 两周, 1.5 years → 18 个月): both leave."""
+    for sq in list(src):
+        s, unit = sq[1], english_period(sq[0].text, sq[1])
+        if unit is None or s.kind != "count":
+            continue
+        hit = next((tq for tq in tgt if tq[1].kind == "count" and converted(s.value, unit, tq[0].text, tq[1])), None)
+        if hit is not None:
+            src.remove(sq)
+            tgt.remove(hit)
 
 
 def _weekdays_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[Finding]:

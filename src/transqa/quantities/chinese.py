@@ -181,7 +181,8 @@ def _percent_cn(m: re.Match[str], text: str) -> Quantity | None:
 
 
 def _percent(m: re.Match[str], text: str) -> Quantity | None:
-    return _q(m, text, "percent", parse_number(m.group("num")), points="百分点" in m.group(0))
+    v, points = parse_number(m.group("num")), "百分点" in m.group(0)
+    return _q(m, text, "percent", v, points=points, soft=v == 100 and not points)  # 100% 满意: a figure of speech too
 
 
 def _tenths(m: re.Match[str], text: str) -> Quantity | None:
@@ -363,6 +364,19 @@ def _date_mixed(m: re.Match[str], text: str) -> Quantity | None:
     return _q(m, text, "date", y * 10000 + mo * 100 + d, date=(y, mo, d))
 
 
+_RANGE_START = re.compile(r"(?:(?P<year>\d{4})\s?年\s?)?(?P<month>\d{1,2})\s?月\s?\d{1,2}\s?[日号]\s?[-–—~～至到]\s?$")
+
+
+def _date_range_day(m: re.Match[str], text: str) -> Quantity | None:
+    """31 日 in 7 月 25 日-31 日: a day of the month the range starts in."""
+    first = _RANGE_START.search(text[max(0, m.start("day") - 16) : m.start("day")])
+    d = int(m.group("day"))
+    if first is None or not 1 <= d <= 31:
+        return None
+    y, mo = int(first.group("year") or 0), int(first.group("month"))
+    return Quantity("date", y * 10000 + mo * 100 + d, m.start("day"), m.end(), text[m.start("day") : m.end()], date=(y, mo, d))
+
+
 def _scaled(m: re.Match[str], text: str) -> Quantity | None:
     return _q(m, text, "count", parse_number(m.group("num")) * _zh_scale(m.group("scale")), soft=bool(m.group("approx")))
 
@@ -461,6 +475,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("date_ymd", re.compile(r"(?<![\d.])(?P<year>\d{4})\s?年\s?(?P<month>\d{1,2})\s?月(?:\s?(?P<day>\d{1,2})\s?[日号])?"), _date),
     Pattern("date_cn_ymd", re.compile(r"(?P<year>[零〇○一二三四五六七八九]{4})\s?年(?:\s?(?P<month>十[一二]?|[一二三四五六七八九])\s?月(?:\s?(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s?[日号])?)?"), _date_cn_ymd),
     Pattern("date_mixed", re.compile(r"(?<![\d.零〇○一二三四五六七八九十])(?:(?P<year>" + _CN_OR_DIGITS_Y + r")\s?年\s?)?(?P<month>" + _CN_OR_DIGITS_M + r")\s?月\s?(?P<day>" + _CN_OR_DIGITS_D + r")\s?[日号]"), _date_mixed),
+    # the second day of a range of days (7 月 25 日-31 日, 3 月 1 日至 5 日): the month of the first
+    Pattern("date_range_day", re.compile(r"(?<=[日号\x01])\s?[-–—~～至到]\s?(?P<day>\d{1,2})\s?[日号]"), _date_range_day),
     Pattern("date_y", re.compile(r"(?<![\d.])(?P<year>\d{4})\s?年(?P<decade>代)?"), _date_y),
     Pattern("date_m", re.compile(r"(?<![\d.])(?P<month>\d{1,2})\s?月(?!份?[\d])"), _date_m),
     Pattern("date_cn_m", re.compile(r"(?<![" + _ZH_CN + r"])(?P<month>十[一二]?|[一二三四五六七八九])月(?!份?[\d])"), _date_cn_m),

@@ -54,7 +54,7 @@ class Quantity:
             return self.clock == other.clock >= 0
         if self.kind == "percent" and self.points != other.points:
             return False
-        if self.unit and other.unit and base_unit(self.unit) != base_unit(other.unit) and "m?" not in (self.unit, other.unit):
+        if self.unit and other.unit and base_unit(self.unit) != base_unit(other.unit) and not {"m?", "deg?"} & {self.unit, other.unit}:
             return False
         return close(self.value, other.value)
 
@@ -116,6 +116,8 @@ def base_unit(u: str) -> str:
 
 def _converted(value: float, a: str, b: str) -> float | None:
     """`value` in unit a expressed in unit b, or None when there is no conversion between them."""
+    if a == "deg?" and b == "C":  # above 90 degrees (an American article) → 32.2 摄氏度
+        a = "F"
     if (a, b) == ("F", "C"):
         return (value - 32) * 5 / 9
     if (a, b) == ("C", "F"):
@@ -135,7 +137,7 @@ def converts(s: Quantity, t: Quantity) -> bool | None:
     v = _converted(s.value, base_unit(s.unit), base_unit(t.unit))
     if v is None:
         return None
-    if s.unit in ("C", "F"):
+    if s.unit in ("C", "F", "deg?"):
         return abs(v - t.value) <= 1.5
     return abs(v - t.value) <= max(0.08 * abs(v), 0.5)
 

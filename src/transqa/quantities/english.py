@@ -61,6 +61,7 @@ EN_UNITS_MAP = {
     "square kilometers": "km2", "sq km": "km2", "square metres": "m2", "square meters": "m2",
     "degrees fahrenheit": "F", "fahrenheit": "F", "°f": "F", "f": "F", "degrees celsius": "C", "celsius": "C",
     "°c": "C", "c": "C", "degrees centigrade": "C",
+    "degrees": "deg?",  # 90 degrees: Fahrenheit in an American article, Celsius elsewhere, or an angle
 }
 _EN_UNIT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s") for k in EN_UNITS_MAP), key=len, reverse=True))
 ANNIVERSARIES = {
@@ -70,7 +71,7 @@ ANNIVERSARIES = {
 # Vague counts: the range a word stands for (Chinese 数百, 上千 have theirs in chinese.py).
 VAGUE_BASE = {"dozens": (20.0, 100.0), "scores": (40.0, 100.0), "hundreds": (100.0, 1000.0), "thousands": (1e3, 1e4),
               "millions": (1e6, 1e7), "billions": (1e9, 1e10)}
-_EN_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?!\d|[.,]\d)|\d+(?:\.\d+)?|\.\d+"
+_EN_NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?!\d|[.,]\d)|\d+(?:\.\d+)?|\.\d+"
 _EN_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _EN_WORDNUM = (
     r"(?:(?:" + "|".join(EN_TENS) + r")(?:[- ](?:" + "|".join(k for k in EN_UNITS if 0 < EN_UNITS[k] < 10) + r"))?|"
@@ -190,7 +191,9 @@ def _money(m: re.Match[str], text: str) -> Quantity | None:
 
 def _percent(m: re.Match[str], text: str) -> Quantity | None:
     points = m.group("pct").lower().startswith("percentage")
-    return Quantity("percent", parse_number(m.group("num")), m.start(), m.end(), text[m.start() : m.end()], points=points)
+    v = parse_number(m.group("num"))
+    # 100% service, 100% cotton: as often a figure of speech (全方位, 纯) as a measure; compared, never reported lost
+    return Quantity("percent", v, m.start(), m.end(), text[m.start() : m.end()], points=points, soft=v == 100 and not points)
 
 
 def _scaled(m: re.Match[str], text: str) -> Quantity | None:
@@ -330,6 +333,11 @@ def _unit(m: re.Match[str], text: str) -> Quantity | None:
     return Quantity("count", v, m.start(), m.end(), text[m.start() : m.end()], unit=unit)
 
 
+def _catch22(m: re.Match[str], text: str) -> Quantity | None:
+    """a Catch-22 (进退两难, 第二十二条军规): an idiom, a label never reported."""
+    return Quantity("label", 22.0, m.start(), m.end(), m.group(0), soft=True, label="CATCH")
+
+
 def _anniversary(m: re.Match[str], text: str) -> Quantity | None:
     """centenary, bicentennial: 一百周年, 两百周年."""
     return Quantity("count", float(ANNIVERSARIES[m.group(0).lower()]), m.start(), m.end(), m.group(0), soft=True)
@@ -410,6 +418,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("handle", re.compile(r"(?<![\w@])[@#][A-Za-z_][\w]*"), _handle),
     Pattern("slashed", re.compile(r"(?<![\w.,/])\d{1,2}/\d{1,2}(?![\w/])"), _slashed),
     Pattern("dims", re.compile(r"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)\s?[x×]\s?(?=\d)"), _dims),
+    Pattern("catch22", re.compile(r"\bCatch[-\s]22\b"), _catch22),
     Pattern("roman", re.compile(r"(?<![\w-])(?=[XVI])(?P<roman>(?:X{0,3})(?:IX|IV|V?I{0,3}))(?![\w-])"), _roman_numeral),
     Pattern("vague", re.compile(r"\b(?:(?P<pre>tens|hundreds) of )?(?P<base>dozens|scores|hundreds|thousands|millions|billions)\b(?: of (?P<post>thousands|millions)\b)?", re.IGNORECASE), _vague),
     Pattern("vague_scale", re.compile(r"\b(?:the|millions|billions|thousands|hundreds) (?P<scale>million|billion|thousand)s?\b", re.IGNORECASE), _vague_scale),
@@ -451,7 +460,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("words", re.compile(
         r"\b(?P<words>(?:a|one|" + _EN_WORDNUM + r")(?:[\s-]hundred(?:[\s-](?:and[\s-])?" + _EN_WORDNUM + r")?)?)"
         r"(?:[\s-](?P<scale>thousand|million|billion|trillion))?(?P<pct>\s(?:percent|per cent)\b)?\b", re.IGNORECASE), _words),
-    Pattern("decade", re.compile(r"(?<![\w.,])(?P<year>(?:1[89]|20)\d0)s\b"), _decade),
+    Pattern("decade", re.compile(r"(?<![\w.,])(?P<year>(?:1[89]|20)\d0)['’]?s\b"), _decade),
     Pattern("short_decade", re.compile(r"(?<=\bthe )(?:'|’)?(?P<d>[1-9]0)s\b|(?<=\bthe )(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|(?<![\w.,])['’](?P<d2>[1-9]0)s\b", re.IGNORECASE), lambda m, t: _short_decade_any(m, t)),
     Pattern("number", re.compile(r"(?<![\w.,])(?P<num>" + _EN_NUM + r")(?:st|nd|rd|th|" + UNITS_GLUED + r")?(?![\w])", re.IGNORECASE), _number),
     Pattern("month_in", re.compile(r"\b" + _PREP + r"\s+(?:(?:early|late|mid)[\s-])?(?P<month>May)\b(?!\s+(?:be|have|not|also|well|still|need|want|seem|take|make|come|go|lead|face|see|say|do|help|get)\b)"), _month_in),
