@@ -274,10 +274,10 @@ def parse_number(s: str) -> float:
 
 def in_name(text: str, s: int) -> bool:
     """COVID-19, F-35, G-7, Boeing-787: the number at offset s is part of a name. Letters glued to a figure
-    before the hyphen are its unit, and the hyphen a range (0.3mm-0.5mm, 5kg-10kg), not a name."""
+    before the hyphen are its unit, and the hyphen a range (0.3mm-0.5mm, 0.3毫米-0.5毫米), not a name (歼-20)."""
     if not (s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha()):
         return False
-    letters = re.search(r"[A-Za-z]+$", text[max(0, s - 9) : s - 1])
+    letters = re.search(r"[^\W\d_]+$", text[max(0, s - 9) : s - 1])  # mm, 毫米: a unit of the figure before
     return not (letters and re.search(r"\d\s?$", text[max(0, s - 1 - len(letters.group()) - 2) : s - 1 - len(letters.group())]))
 
 
