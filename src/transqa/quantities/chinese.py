@@ -367,6 +367,19 @@ def _date_mixed(m: re.Match[str], text: str) -> Quantity | None:
 _RANGE_START = re.compile(r"(?:(?P<year>\d{4})\s?年\s?)?(?P<month>\d{1,2})\s?月\s?\d{1,2}\s?[日号]\s?[-–—~～至到]\s?$")
 
 
+_YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d{2})\s?年\s?[-–到至~～]\s?$")
+
+
+def _year_range_nian(m: re.Match[str], text: str) -> Quantity | None:
+    """88 年 in 1986 年到 88 年: the year of the century of the one before it."""
+    first = _YEAR_BEFORE.search(text[max(0, m.start("y2") - 12) : m.start("y2")])
+    if first is None:
+        return None
+    y1 = int(first.group("year"))
+    y2 = (y1 // 100) * 100 + int(m.group("y2"))
+    return Quantity("date", y2 * 10000, m.start("y2"), m.end(), text[m.start("y2") : m.end()], date=(y2, 0, 0), year_like=True) if y2 > y1 else None
+
+
 def _date_range_day(m: re.Match[str], text: str) -> Quantity | None:
     """31 日 in 7 月 25 日-31 日: a day of the month the range starts in."""
     first = _RANGE_START.search(text[max(0, m.start("day") - 16) : m.start("day")])
@@ -478,6 +491,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # the second day of a range of days (7 月 25 日-31 日, 3 月 1 日至 5 日): the month of the first
     Pattern("date_range_day", re.compile(r"(?<=[日号\x01])\s?[-–—~～至到]\s?(?P<day>\d{1,2})\s?[日号]"), _date_range_day),
     Pattern("date_y", re.compile(r"(?<![\d.])(?P<year>\d{4})\s?年(?P<decade>代)?"), _date_y),
+    # 1986 年到 88 年: the second year of a range written with 年
+    Pattern("year_range_nian", re.compile(r"(?<=[年\x01])\s?[-–到至~～]\s?(?P<y2>\d{2})\s?年"), _year_range_nian),
     Pattern("date_m", re.compile(r"(?<![\d.])(?P<month>\d{1,2})\s?月(?!份?[\d])"), _date_m),
     Pattern("date_cn_m", re.compile(r"(?<![" + _ZH_CN + r"])(?P<month>十[一二]?|[一二三四五六七八九])月(?!份?[\d])"), _date_cn_m),
     Pattern("money_prefix", re.compile(r"(?P<cur>US\$|\$|€|£|¥|￥|人民币|新台币)\s?(?P<num>" + _ZH_NUM + r")\s?(?P<scale>" + _ZH_SCALE + r")?(?P<cur2>" + _ZH_CUR_SUFFIX + r")?"), _money_prefix),
@@ -500,7 +515,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("compound", re.compile(r"(?<![A-Za-z0-9.])(?P<a>\d+(?:\.\d+)?)\s?(?P<big>亿|万)\s?(?P<b>\d+(?:\.\d+)?)\s?(?P<bs>千万|百万|十万|万|千|百)(?P<cur>" + _ZH_CUR_SUFFIX + r")?"), _compound),
     Pattern("scaled", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?P<approx>多|余)?\s?(?P<scale>" + _ZH_SCALE + r")"), _scaled),
     Pattern("time", re.compile(r"(?<![\d.])\d{1,2}\s?[:：]\s?\d{2}(?![\d])|[零一二两三四五六七八九十\d]{1,3}\s?点\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分)"
-                                  r"|(?<=上午|下午|晚上|凌晨|早上|中午|正午|午夜|半夜|深夜|傍晚|清晨|夜里|今晚|明晚)\s?[零一二两三四五六七八九十\d]{1,3}\s?[点时](?!\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分))"), _time),
+                                  r"|(?<=上午|下午|晚上|凌晨|早上|中午|正午|午夜|半夜|深夜|傍晚|清晨|夜里|今晚|明晚)\s?\d{1,2}\.\d{2}(?!\d)|(?<=上午|下午|晚上|凌晨|早上|中午|正午|午夜|半夜|深夜|傍晚|清晨|夜里|今晚|明晚)\s?[零一二两三四五六七八九十\d]{1,3}\s?[点时](?!\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分))"), _time),
     # a model number glued to the words of its name (iPhone13Pro, Watch4Classic, 13Pro Max): the figure of the name
     Pattern("glued_model", re.compile(r"(?<![\d.])\d{1,4}(?=[A-Z][a-z]+)"), _glued_model),
     # the figure is read whole or not at all (105.3FM is never 105)

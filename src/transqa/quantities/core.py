@@ -206,6 +206,9 @@ def _rewriting_matches(s: Quantity, t: Quantity, kinds: set[str]) -> bool | None
         return False  # the third is never a third (三分之一)
     if kinds in ({"date", "count"}, {"date", "label"}):  # September 11 → 911 事件, 9·11
         return _date_as_figure(s, t)
+    if kinds == {"decade", "count"}:  # built in the 1800s → 十九世纪 (the century of a round hundred)
+        d, c = (s, t) if s.kind == "decade" else (t, s)
+        return d.value >= 1000 and d.value % 100 == 0 and close(c.value, d.value // 100 + 1)
     if kinds == {"decade"}:
         return s.value % 100 == t.value % 100 and (s.value < 100 or t.value < 100 or s.value == t.value)
     if kinds == {"time"}:  # written many ways (1.30pm, 下午 1:30, 一点半): compared to the minute when both say it

@@ -175,6 +175,19 @@ def _date_md(m: re.Match[str], text: str) -> Quantity | None:
     return _date(m, text)
 
 
+_FIRST_DAY = re.compile(r"\b" + _EN_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:and|or|to|through|until|till)\s+)$")
+
+
+def _date_md_second(m: re.Match[str], text: str) -> Quantity | None:
+    """27 in November 26 and 27: a day of the month of the date before it, later than its day."""
+    first = _FIRST_DAY.search(text[max(0, m.start("day") - 24) : m.start("day")])
+    day = int(m.group("day"))
+    if first is None or not int(first.group("day")) < day <= 31:
+        return None
+    mo = MONTHS[first.group("month").lower().rstrip(".")]
+    return Quantity("date", mo * 100 + day, m.start("day"), m.end(), text[m.start("day") : m.end()], date=(0, mo, day))
+
+
 def _month(m: re.Match[str], text: str) -> Quantity | None:
     mo = MONTHS[m.group("month").lower()]
     return Quantity("date", mo * 100, m.start(), m.end(), text[m.start() : m.end()], date=(0, mo, 0), soft=True)
@@ -432,6 +445,9 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("date_dmy", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _EN_MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b"), _date),
     Pattern("date_my", re.compile(r"\b" + _EN_MONTH + r",?\s+(?:of\s+)?(?P<year>(?:19|20)\d{2})\b"), _date),
     Pattern("date_md", re.compile(r"\b" + _EN_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![,.]?\d)"), _date_md),
+    # the second day of November 26 and 27, March 3-5: the month of the first
+    Pattern("date_md_second", re.compile(r"(?<=[\dhdt\x01])(?:\s*[-–]\s*|\s+(?:and|or|to|through|until|till)\s+)(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+                                         r"(?!\d|[.,]\d|\s*(?:%|percent|per cent|people|of|million|billion|thousand|[a-z]+s)\b)"), _date_md_second),
     Pattern("date_dm", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _EN_MONTH + r"\b"), _date),
     # 24 hours a day (round the clock): rendered 全天候 / 昼夜 as often as 24 小时, so matched, never reported missing
     Pattern("round_clock", re.compile(r"(?<![\w.,])24[\s-]?(?:hours|hrs|h)\s+a\s+day\b", re.IGNORECASE), _round_clock),
