@@ -364,7 +364,7 @@ def _date_mixed(m: re.Match[str], text: str) -> Quantity | None:
     return _q(m, text, "date", y * 10000 + mo * 100 + d, date=(y, mo, d))
 
 
-_RANGE_START = re.compile(r"(?:(?P<year>\d{4})\s?年\s?)?(?P<month>\d{1,2})\s?月\s?\d{1,2}\s?[日号]\s?[-–—~～至到]\s?$")
+_RANGE_START = re.compile(r"(?:(?P<year>\d{4})\s?年\s?)?(?P<month>\d{1,2})\s?月\s?\d{1,2}\s?[日号]\s?(?:[-–—~～至到和与及、或]|以及)\s?$")
 
 
 _YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d{2})\s?年\s?[-–到至~～]\s?$")
@@ -488,8 +488,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("date_ymd", re.compile(r"(?<![\d.])(?P<year>\d{4})\s?年\s?(?P<month>\d{1,2})\s?月(?:\s?(?P<day>\d{1,2})\s?[日号])?"), _date),
     Pattern("date_cn_ymd", re.compile(r"(?P<year>[零〇○一二三四五六七八九]{4})\s?年(?:\s?(?P<month>十[一二]?|[一二三四五六七八九])\s?月(?:\s?(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s?[日号])?)?"), _date_cn_ymd),
     Pattern("date_mixed", re.compile(r"(?<![\d.零〇○一二三四五六七八九十])(?:(?P<year>" + _CN_OR_DIGITS_Y + r")\s?年\s?)?(?P<month>" + _CN_OR_DIGITS_M + r")\s?月\s?(?P<day>" + _CN_OR_DIGITS_D + r")\s?[日号]"), _date_mixed),
-    # the second day of a range of days (7 月 25 日-31 日, 3 月 1 日至 5 日): the month of the first
-    Pattern("date_range_day", re.compile(r"(?<=[日号\x01])\s?[-–—~～至到]\s?(?P<day>\d{1,2})\s?[日号]"), _date_range_day),
+    # the second day of a range or pair of days (7 月 25 日-31 日, 11 月 26 日和 27 日): the month of the first
+    Pattern("date_range_day", re.compile(r"(?<=[日号\x01])\s?(?:[-–—~～至到和与及、或]|以及)\s?(?P<day>\d{1,2})\s?[日号]"), _date_range_day),
     Pattern("date_y", re.compile(r"(?<![\d.])(?P<year>\d{4})\s?年(?P<decade>代)?"), _date_y),
     # 1986 年到 88 年: the second year of a range written with 年
     Pattern("year_range_nian", re.compile(r"(?<=[年\x01])\s?[-–到至~～]\s?(?P<y2>\d{2})\s?年"), _year_range_nian),
