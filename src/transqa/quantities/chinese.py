@@ -429,6 +429,12 @@ _NOT_NUMERAL = re.compile(
 )
 
 
+def _glued_year(m: re.Match[str], text: str) -> Quantity | None:
+    """2018 in Tapa2018-2019: a year (the first of a range) that lost its space."""
+    y = int(m.group("year"))
+    return _q(m, text, "date", y * 10000, date=(y, 0, 0), year_like=True)
+
+
 def _glued_model(m: re.Match[str], text: str) -> Quantity | None:
     """iPhone13Pro: the 13 of a product name written without its spaces, a plain figure."""
     v = float(m.group(0))
@@ -516,6 +522,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("scaled", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?P<approx>多|余)?\s?(?P<scale>" + _ZH_SCALE + r")"), _scaled),
     Pattern("time", re.compile(r"(?<![\d.])\d{1,2}\s?[:：]\s?\d{2}(?![\d])|[零一二两三四五六七八九十\d]{1,3}\s?点\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分)"
                                   r"|(?<=上午|下午|晚上|凌晨|早上|中午|正午|午夜|半夜|深夜|傍晚|清晨|夜里|今晚|明晚)\s?\d{1,2}\.\d{2}(?!\d)|(?<=上午|下午|晚上|凌晨|早上|中午|正午|午夜|半夜|深夜|傍晚|清晨|夜里|今晚|明晚)\s?[零一二两三四五六七八九十\d]{1,3}\s?[点时](?!\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分))"), _time),
+    # a year glued to the word before it, the space lost (Tapa2018-2019)
+    Pattern("glued_year", re.compile(r"(?<=[A-Za-z])(?P<year>(?:19|20)\d{2})(?=[-–—~～至到]\d)"), _glued_year),
     # a model number glued to the words of its name (iPhone13Pro, Watch4Classic, 13Pro Max): the figure of the name
     Pattern("glued_model", re.compile(r"(?<![\d.])\d{1,4}(?=[A-Z][a-z]+)"), _glued_model),
     # the figure is read whole or not at all (105.3FM is never 105)

@@ -180,9 +180,12 @@ def _rank_matches(s: Quantity, t: Quantity) -> bool:
 
 
 def _date_as_figure(s: Quantity, t: Quantity) -> bool:
-    """A day and month written as a figure: September 11 → 911 事件, 9·11; dispatched 18.12 → 12 月 18 日 (day.month)."""
+    """A day and month written as a figure: September 11 → 911 事件, 9·11; dispatched 18.12 → 12 月 18 日 (day.month);
+    a year glued to the word before it (Tapa2018)."""
     d, c = (s, t) if s.kind == "date" else (t, s)
     y, mo, day = d.date or (0, 0, 0)
+    if y and not mo and c.kind == "label" and close(c.value, y):  # Tapa 2018 → Tapa2018: a year glued to its word
+        return True
     if y or not (mo and day):
         return False
     if re.fullmatch(r"\d{1,2}\.\d{1,2}", c.text):

@@ -351,6 +351,11 @@ def _catch22(m: re.Match[str], text: str) -> Quantity | None:
     return Quantity("label", 22.0, m.start(), m.end(), m.group(0), soft=True, label="CATCH")
 
 
+def _per_scale(m: re.Match[str], text: str) -> Quantity | None:
+    """per million: one million, soft (每百万, 每 100 万)."""
+    return Quantity("count", EN_SCALES[m.group("scale").lower()], m.start(), m.end(), m.group(0), soft=True)
+
+
 def _anniversary(m: re.Match[str], text: str) -> Quantity | None:
     """centenary, bicentennial: 一百周年, 两百周年."""
     return Quantity("count", float(ANNIVERSARIES[m.group(0).lower()]), m.start(), m.end(), m.group(0), soft=True)
@@ -462,6 +467,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("model", re.compile(r"(?<![\w@#/.-])(?P<pre>[A-Za-z]{1,6})(?P<hy>-?)(?P<num>\d{1,5})(?P<suf>[A-Za-z]{0,2})(?![\w-])(?!\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b)|(?<![\w.-])(?P<num2>\d)(?P<pre2>G)\b"), lambda m, t: _model_any(m, t)),
     Pattern("unit", re.compile(r"(?<![\w.,])(?P<num>" + _EN_NUM + r")(?:[\s-]?(?P<scale>thousand|million|billion))?[\s-]?(?P<unit>" + _EN_UNIT + r")(?![\w°])", re.IGNORECASE), _unit),
     Pattern("scaled", re.compile(r"(?<![a-z\d.,])(?P<num>" + _EN_NUM + r")[\s-]?(?P<scale>(?i:thousand|million|billion|trillion|lakhs?|crores?))\b"), _scaled),
+    # per million departures (每 100 万次): a rate per one scale unit
+    Pattern("per_scale", re.compile(r"(?<=\bper )(?P<scale>thousand|million|billion)\b", re.IGNORECASE), _per_scale),
     Pattern("dozen", re.compile(r"\b(?P<n>a|one|half a|two|three|four|five|six)\s+dozen\b(?!s)", re.IGNORECASE), _dozen),
     Pattern("half_scale", re.compile(r"\b(?P<f>half|a quarter of) an? (?P<scale>million|billion|trillion)\b", re.IGNORECASE), _half_scale),
     Pattern("anniversary", re.compile(r"\b(?:" + "|".join(ANNIVERSARIES) + r")\b", re.IGNORECASE), _anniversary),
