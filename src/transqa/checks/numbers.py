@@ -30,7 +30,7 @@ from transqa.quantities.direction import (
     english_direction,
 )
 from transqa.quantities.labels import address_resolved, answer_label, class_as_cabin, downing_street
-from transqa.quantities.periods import converted, english_period
+from transqa.quantities.periods import chinese_periods, conversions, english_period
 from transqa.quantities.sports import (
     SPORT_UNITS,
     chinese_result,
@@ -43,7 +43,7 @@ from transqa.quantities.sports import (
 from transqa.quantities.weekdays import (
     chinese_names_a_day,
     weekday_is_name,
-    weekday_kept_in_english,
+    weekdays_in_english,
 )
 from transqa.registry import rule
 
@@ -560,18 +560,19 @@ def _repeated_amounts(ctx: Context, bead: _Bead, pairs: list[tuple[_Pair, _Pair]
     amounts = {tq[1] for _, tq in pairs if tq[1].kind == "money" and not tq[1].soft}
     if not amounts:
         return
-    src_all = [q for b in bead.sblocks for q in ctx.source_quantities[b.index]]
-    reported: set[tuple[float, str | None]] = set()
+    src_all = _distinct(q for b in bead.sblocks for q in ctx.source_quantities[b.index])
+    in_target = Counter((q.value, q.currency) for b in bead.tblocks for q in ctx.target_quantities[b.index] if q.kind == "money" and not q.soft)
+    seen: set[tuple[float, str | None]] = set()
     for tb, t in tgt:
         key = (t.value, t.currency)
-        if t.kind != "money" or t.soft or key in reported or not any(a.same(t) for a in amounts):
+        if t.kind != "money" or t.soft or key in seen or not any(a.same(t) for a in amounts):
             continue
-        in_target = sum(1 for b in bead.tblocks for q in ctx.target_quantities[b.index] if q.kind == "money" and q.same(t))
-        in_source = sum(1 for q in src_all if matches(q, t, bead.dollars))
-        if in_target > in_source >= 1:
-            reported.add(key)
+        seen.add(key)  # each amount compared once: linear in the amounts of the paragraph
+        in_source = sum(1 for b in bead.sblocks for q in ctx.source_quantities[b.index] if matches(q, t, bead.dollars)) if any(
+            matches(q, t, bead.dollars) for q in src_all) else 0
+        if in_target[key] > in_source >= 1:
             yield ctx.finding(
-                NUMBER_ADDED, f"{quote(t.text)} ({t.describe()}) is written {in_target} times but the source has it {in_source} time(s)",
+                NUMBER_ADDED, f"{quote(t.text)} ({t.describe()}) is written {in_target[key]} times but the source has it {in_source} time(s)",
                 source=(bead.sblocks[0], 0, len(bead.sblocks[0].text)), target=(tb, t.start, t.end),
                 suggestion="translate the words the repeated amount replaced",
             )
@@ -615,10 +616,13 @@ _SUGGEST_BOUND = {"upper": "最多/不超过/不到", "lower": "至少/超过/�
 def _article_unit_pairs(ctx: Context, bead: _Bead) -> list[tuple[_Pair, _Pair]]:
     """`less than a year` paired with the Chinese figure of that unit (一年, 十年 for a decade), when there is one."""
     pairs = []
+    found: dict[tuple[str, float], _Pair | None] = {}  # the figure of each (unit, value), looked for once
     for sb in bead.sblocks:
         for s, unit in english_article_units(sb.text):
-            hit = next(((tb, t) for tb in bead.tblocks for t in ctx.target_quantities[tb.index]
-                        if t.kind == "count" and close(t.value, s.value) and chinese_unit_figure(tb.text, t, unit)), None)
+            if (unit, s.value) not in found:
+                found[(unit, s.value)] = next(((tb, t) for tb in bead.tblocks for t in ctx.target_quantities[tb.index]
+                                               if t.kind == "count" and close(t.value, s.value) and chinese_unit_figure(tb.text, t, unit)), None)
+            hit = found[(unit, s.value)]
             if hit is not None:
                 pairs.append(((sb, s), hit))
     return pairs
@@ -886,15 +890,29 @@ def _first_changed(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator
 
 
 def _periods_converted(src: list[_Pair], tgt: list[_Pair]) -> None:
-    """A span of time rendered in another unit (12 months → 一年, 14 days → 两周, 1.5 years → 18 个月): both leave."""
-    for sq in list(src):
-        s, unit = sq[1], english_period(sq[0].text, sq[1])
-        if unit is None or s.kind != "count":
-            continue
-        hit = next((tq for tq in tgt if tq[1].kind == "count" and converted(s.value, unit, tq[0].text, tq[1])), None)
-        if hit is not None:
-            src.remove(sq)
-            tgt.remove(hit)
+    """A span of time rendered in another unit (12 months → 一年, 14 days → 两周, 1.5 years → 18 个月): both leave.
+    The Chinese spans are indexed once: linear in the figures of the paragraph."""
+    spans = [(s, english_period(sb.text, s)) for sb, s in src if s.kind == "count"]
+    if not any(unit for _, unit in spans):
+        return
+    index: dict[tuple[str, float], list[int]] = {}
+    for j, (tb, t) in enumerate(tgt):
+        if t.kind == "count":
+            for key in chinese_periods(tb.text, t):
+                index.setdefault(key, []).append(j)
+    gone_s, gone_t = set(), set()
+    for s, unit in spans:
+        for key in conversions(s.value, unit) if unit else []:
+            free = index.get(key, [])
+            while free and free[-1] in gone_t:
+                free.pop()
+            if free:
+                j = free.pop()
+                gone_s.add(id(s))
+                gone_t.add(j)
+                break
+    src[:] = [x for x in src if id(x[1]) not in gone_s]
+    tgt[:] = [x for j, x in enumerate(tgt) if j not in gone_t]
 
 
 def _weekdays_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[Finding]:
@@ -909,9 +927,9 @@ def _weekdays_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[F
     text = "".join(b.text for b in bead.tblocks)
     if chinese_names_a_day(text):
         return
-    tblock = bead.tblocks[0]
+    tblock, kept = bead.tblocks[0], weekdays_in_english(text)
     for sb, s in days:
-        if weekday_kept_in_english(text, s):
+        if s.text[:3].lower() in kept:
             continue
         yield ctx.finding(
             NUMBER_MISSING, f"{quote(s.text)} ({s.describe()}) does not appear in the translation: the day is lost",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from transqa.quantities.core import Quantity, close
+from transqa.quantities.core import Quantity
 
 _EN_PERIOD = re.compile(r"[\s-]?(?P<u>months?|weeks?|days?|hours?|minutes?|years?)\b", re.IGNORECASE)
 # unit → the length of one in the next units (a month is 1/12 of a year, a week 7 days, ...)
@@ -38,10 +38,16 @@ def chinese_period_value(text: str, q: Quantity, unit: str) -> float | None:
     return q.value + (0.5 if m.group("half") else 0.0)
 
 
-def converted(en_value: float, en_unit: str, zh_text: str, t: Quantity) -> bool:
-    """The Chinese figure t states the English span (en_value en_units) in another unit of time."""
-    for unit, factor in _IN.get(en_unit, {}).items():
-        v = chinese_period_value(zh_text, t, unit)
-        if v is not None and close(v, en_value * factor):
-            return True
-    return False
+def chinese_periods(text: str, q: Quantity) -> list[tuple[str, float]]:
+    """Every (unit, span) the Chinese figure q states (一年半 → [("year", 1.5)]), spans rounded for lookup."""
+    out = []
+    for unit in _ZH_UNIT:
+        v = chinese_period_value(text, q, unit)
+        if v is not None:
+            out.append((unit, round(v, 6)))
+    return out
+
+
+def conversions(en_value: float, en_unit: str) -> list[tuple[str, float]]:
+    """The English span in the other units a translator may give it (12 months → [("year", 1.0)])."""
+    return [(unit, round(en_value * factor, 6)) for unit, factor in _IN.get(en_unit, {}).items()]

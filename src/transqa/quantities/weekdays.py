@@ -54,6 +54,10 @@ def chinese_names_a_day(text: str) -> bool:
     return bool(_ZH_DAY.search(text))
 
 
-def weekday_kept_in_english(text: str, q: Quantity) -> bool:
-    """The weekday left in English in the translation (a title kept: “Sunday Morning”日场)."""
-    return re.search(rf"\b{re.escape(q.text[:3])}", text, re.IGNORECASE) is not None
+def weekdays_in_english(text: str) -> frozenset[str]:
+    """The weekdays left in English in a translation (a title kept: “Sunday Morning”日场), by their first three
+    letters, lower-cased: read once per paragraph."""
+    return frozenset(m.group(0).lower() for m in _EN_DAY_ABBR.finditer(text))
+
+
+_EN_DAY_ABBR = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
