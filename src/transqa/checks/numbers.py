@@ -12,7 +12,14 @@ from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
 from transqa.model import Block
 from transqa.quantities import Quantity, close, format_value, garbled_numbers
-from transqa.quantities.bounds import bound_dropped, chinese_bound, clash, english_bound
+from transqa.quantities.bounds import (
+    bound_dropped,
+    chinese_bound,
+    chinese_unit_figure,
+    clash,
+    english_article_units,
+    english_bound,
+)
 from transqa.quantities.casualty import ZH_NAMES, chinese_casualty, english_casualty
 from transqa.quantities.chinese import CURRENCIES_ZH, amounts, currency_clashes, dates_as_levels
 from transqa.quantities.core import DOLLARS, converts, matches
@@ -23,11 +30,20 @@ from transqa.quantities.direction import (
     english_direction,
 )
 from transqa.quantities.labels import address_resolved, answer_label, class_as_cabin, downing_street
+from transqa.quantities.periods import chinese_periods, conversions, english_period
 from transqa.quantities.sports import (
     SPORT_UNITS,
+    chinese_result,
+    chinese_score,
     chinese_sport_unit,
+    english_result,
     english_sport_unit,
     unit_changed,
+)
+from transqa.quantities.weekdays import (
+    chinese_names_a_day,
+    weekday_is_name,
+    weekdays_in_english,
 )
 from transqa.registry import rule
 
@@ -72,7 +88,9 @@ NUMBER_MISSING = rule(
     "A number of the source paragraph does not appear in its translation",
     """
     What it checks: a figure, amount, percentage, year or date of the English paragraph with no
-    counterpart of the same value in the aligned Chinese paragraph (nor in its neighbours).
+    counterpart of the same value in the aligned Chinese paragraph (nor in its neighbours); and a day of
+    the week (`Saturday's final` → `决赛`) when the translation names no day in any way (no 周六, 本周,
+    昨天, 6 日, 周末) and the day is no name (Black Friday, The Sunday Times).
 
     Why it matters: a dropped figure is usually a dropped clause.
 
@@ -86,7 +104,9 @@ NUMBER_ADDED = rule(
     "TQA204", "number-added", "number", Severity.WARNING,
     "The translation has a number that its source paragraph does not have",
     """
-    What it checks: a figure in the Chinese paragraph with no counterpart in the aligned English one.
+    What it checks: a figure in the Chinese paragraph with no counterpart in the aligned English one;
+    and an amount of money the translation writes more often than its source paragraph does (`over
+    AU$500 (incl. shipping)` → `超过了 500 澳元（包括 500 澳元）`): the extra one stands for something else.
 
     Why it matters: an invented or misplaced number misleads readers.
 
@@ -158,7 +178,10 @@ DIRECTION_FLIPPED = rule(
     """
     What it checks: a figure found with the same value on both sides whose governing direction word
     points the other way: rise/fall, gain/loss, up/down, more/fewer against 增长/下降, 盈利/亏损,
-    上涨/下跌, 增加/减少, 多/少. Levels (`to $2 billion`, `降至 20 亿`) carry no direction.
+    上涨/下跌, 增加/减少, 多/少. Levels (`to $2 billion`, `降至 20 亿`) carry no direction. And a game's
+    score whose result the source states (`a 2-0 loss`, `won 3-1`) kept as a score in the translation with
+    no word of the result by it (`以 2-0 比分结束`: who lost is gone); a level score (`a 1-1 draw`) says its
+    result by itself, and votes and rulings (`a 6-3 ruling`) are tallies, not games.
 
     Why it matters: `revenue declined 5%` rendered `营收增长 5%` keeps every figure and reverses the news.
 
@@ -180,6 +203,8 @@ BOUND_CHANGED = rule(
     约, 左右) go with any bound. An upper bound or `nearly` dropped (`up to 96 samples` → `处理 96 个样本`,
     no word of bound or approximation anywhere by the Chinese figure) is reported: the limit reads as the
     amount; a dropped `about` or `at least` is not (translators drop them where the figure is not at stake).
+    A bound on one unit of time written with the article (`less than a year`, `nearly a decade`) is read
+    as its figure (1, a decade 10) and compared with the Chinese one of that unit (`在岗一年` drops it).
 
     Why it matters: `up to 25 working days` and `最快 25 个工作日` (at the earliest) promise opposite things.
 
@@ -495,13 +520,16 @@ def _match(src: list[_Pair], tgt: list[_Pair], dollars: frozenset[str]) -> list[
 def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
     pairs = _match(src, tgt, bead.dollars)
     yield from _directions(ctx, pairs)
+    yield from _results(ctx, pairs)
     yield from _bounds(ctx, pairs)
+    yield from _bounds(ctx, _article_unit_pairs(ctx, bead))
     yield from _label_senses(ctx, bead)
     yield from _addresses(ctx, pairs, src, bead.tblocks)
     yield from _labels(ctx, pairs, src, bead.tblocks)
     yield from _frequencies(ctx, pairs, src, bead.tblocks)
     yield from _sport_units(ctx, pairs)
     yield from _casualties(ctx, pairs)
+    yield from _repeated_amounts(ctx, bead, pairs, tgt)
     # a figure the translation repeats (隔离 10 天 … 也必须隔离 10 天) is not an added one
     matched = _distinct(sq[1] for sq, _ in pairs)
     tgt[:] = [x for x in tgt if not any(matches(q, x[1], bead.dollars) for q in matched)]
@@ -514,6 +542,8 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _ordinals_as_fractions(ctx, src, tgt)
     yield from _soft_changes(ctx, src, tgt)
     yield from _first_changed(ctx, src, tgt)
+    yield from _weekdays_dropped(ctx, bead, src)
+    _periods_converted(src, tgt)
     # soft quantities are never reported missing or added
     src[:] = [x for x in src if not x[1].soft]
     tgt[:] = [x for x in tgt if not x[1].soft]
@@ -521,6 +551,31 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _magnitudes(ctx, src, tgt)
     yield from _changed(ctx, bead, src, tgt)
     yield from _leftovers(ctx, bead, src, tgt)
+
+
+def _repeated_amounts(ctx: Context, bead: _Bead, pairs: list[tuple[_Pair, _Pair]], tgt: list[_Pair]) -> Iterator[Finding]:
+    """An amount of money the translation writes more often than the source paragraph (`AU$500 (incl. shipping)` →
+    `500澳元（包括500澳元）`): a count or a duration may be repeated for clarity (隔离 10 天 … 也隔离 10 天), an amount
+    repeated stands in for words of the source. Each extra copy once, at its place."""
+    amounts = {tq[1] for _, tq in pairs if tq[1].kind == "money" and not tq[1].soft}
+    if not amounts:
+        return
+    src_all = _distinct(q for b in bead.sblocks for q in ctx.source_quantities[b.index])
+    in_target = Counter((q.value, q.currency) for b in bead.tblocks for q in ctx.target_quantities[b.index] if q.kind == "money" and not q.soft)
+    seen: set[tuple[float, str | None]] = set()
+    for tb, t in tgt:
+        key = (t.value, t.currency)
+        if t.kind != "money" or t.soft or key in seen or not any(a.same(t) for a in amounts):
+            continue
+        seen.add(key)  # each amount compared once: linear in the amounts of the paragraph
+        in_source = sum(1 for b in bead.sblocks for q in ctx.source_quantities[b.index] if matches(q, t, bead.dollars)) if any(
+            matches(q, t, bead.dollars) for q in src_all) else 0
+        if in_target[key] > in_source >= 1:
+            yield ctx.finding(
+                NUMBER_ADDED, f"{quote(t.text)} ({t.describe()}) is written {in_target[key]} times but the source has it {in_source} time(s)",
+                source=(bead.sblocks[0], 0, len(bead.sblocks[0].text)), target=(tb, t.start, t.end),
+                suggestion="translate the words the repeated amount replaced",
+            )
 
 
 def _distinct(qs: Iterable[Quantity]) -> list[Quantity]:
@@ -544,7 +599,33 @@ def _directions(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Find
             )
 
 
+def _results(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
+    """A score whose result the source states (a 2-0 loss) kept as a score with no word of the result (以2-0比分结束)."""
+    for (sb, s), (tb, t) in pairs:
+        if s.kind == "count" and english_result(sb.text, s) and chinese_score(tb.text, t) and not chinese_result(tb.text, t):
+            score = re.match(r"\d+\s?[-–—]\s?\d+", sb.text[s.start :])
+            yield ctx.finding(
+                DIRECTION_FLIPPED, f"the score {quote(score.group() if score else s.text)} has its result (won, lost, drawn) in the source but none in the translation",
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion="以 2-0 获胜 / 以 0-2 负于 / 战平: say who won",
+            )
+
+
 _SUGGEST_BOUND = {"upper": "最多/不超过/不到", "lower": "至少/超过/以上", "near": "近/将近/几乎", "approx": "约/大约/左右", "more": "再/另外/又"}
+
+
+def _article_unit_pairs(ctx: Context, bead: _Bead) -> list[tuple[_Pair, _Pair]]:
+    """`less than a year` paired with the Chinese figure of that unit (一年, 十年 for a decade), when there is one."""
+    pairs = []
+    found: dict[tuple[str, float], _Pair | None] = {}  # the figure of each (unit, value), looked for once
+    for sb in bead.sblocks:
+        for s, unit in english_article_units(sb.text):
+            if (unit, s.value) not in found:
+                found[(unit, s.value)] = next(((tb, t) for tb in bead.tblocks for t in ctx.target_quantities[tb.index]
+                                               if t.kind == "count" and close(t.value, s.value) and chinese_unit_figure(tb.text, t, unit)), None)
+            hit = found[(unit, s.value)]
+            if hit is not None:
+                pairs.append(((sb, s), hit))
+    return pairs
 
 
 def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
@@ -642,6 +723,14 @@ def _in_a_row(text: str, q: Quantity) -> bool:
     return bool(_EN_IN_A_ROW_AFTER.match(text[q.end : q.end + 24]) or _EN_IN_A_ROW_BEFORE.search(text[max(0, q.start - 16) : q.start]))
 
 
+_EN_NEGATED = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
+
+
+def _negated(text: str, q: Quantity) -> bool:
+    """The English clause before q is negated (will not charge you twice)."""
+    return bool(_EN_NEGATED.search(re.split(r"[.;:!?]", text[max(0, q.start - 48) : q.start])[-1]))
+
+
 def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tblocks: list[Block]) -> Iterator[Finding]:
     """A frequency rendered as a count of things (five times → 五个), made a streak (34 times → 连续 34 次: in a
     row), or with no counterpart (twice a day → 每天)."""
@@ -659,22 +748,29 @@ def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair
             )
     for sb, s in [x for x in src if x[1].unit == "times"]:
         src.remove((sb, s))
-        tblock = tblocks[0]
-        if s.kind == "vague" and any(_REPEATEDLY.search(b.text) for b in tblocks):
-            continue  # several times → 一再, 反复: rendered as repeatedly
-        if any(q.unit == "times" for b in tblocks for q in ctx.target_quantities[b.index]):
-            continue  # a frequency of another value is there (Make that four times → 再来一次): not lost
-        rank = next(((b, q) for b in tblocks for q in ctx.target_quantities[b.index] if q.kind == "ordinal" and close(q.value, s.value)), None)
-        if rank:  # three times → 第三次: the third time
-            yield ctx.finding(
-                FREQUENCY_CHANGED, f"{quote(s.text)} says how often but {quote(rank[1].text)} is a rank in the translation (which time, not how many times)",
-                source=(sb, s.start, s.end), target=(rank[0], rank[1].start, rank[1].end), suggestion=f"{format_value(s.value)} 次",
-            )
-            continue
+        yield from _frequency_lost(ctx, sb, s, tblocks)
+
+
+def _frequency_lost(ctx: Context, sb: Block, s: Quantity, tblocks: list[Block]) -> Iterator[Finding]:
+    """A frequency with no counterpart of its value: rendered as a rank (three times → 第三次) or lost."""
+    tblock = tblocks[0]
+    if s.kind == "vague" and any(_REPEATEDLY.search(b.text) for b in tblocks):
+        return  # several times → 一再, 反复: rendered as repeatedly
+    if any(q.unit == "times" for b in tblocks for q in ctx.target_quantities[b.index]):
+        return  # a frequency of another value is there (Make that four times → 再来一次): not lost
+    rank = next(((b, q) for b in tblocks for q in ctx.target_quantities[b.index] if q.kind == "ordinal" and close(q.value, s.value)), None)
+    if rank and _negated(sb.text, s):
+        return  # we will not charge you twice → 不会收取第二次费用: not a second time, the same
+    if rank:  # three times → 第三次: the third time
         yield ctx.finding(
-            FREQUENCY_CHANGED, f"{quote(s.text)} (how often) has no counterpart in the translation",
-            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=f"{format_value(s.value)} 次",
+            FREQUENCY_CHANGED, f"{quote(s.text)} says how often but {quote(rank[1].text)} is a rank in the translation (which time, not how many times)",
+            source=(sb, s.start, s.end), target=(rank[0], rank[1].start, rank[1].end), suggestion=f"{format_value(s.value)} 次",
         )
+        return
+    yield ctx.finding(
+        FREQUENCY_CHANGED, f"{quote(s.text)} (how often) has no counterpart in the translation",
+        source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=f"{format_value(s.value)} 次",
+    )
 
 
 def _casualties(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
@@ -791,6 +887,54 @@ def _first_changed(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator
         NUMBER_CHANGED, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()})",
         source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion="第一 / 首",
     )
+
+
+def _periods_converted(src: list[_Pair], tgt: list[_Pair]) -> None:
+    """A span of time rendered in another unit (12 months → 一年, 14 days → 两周, 1.5 years → 18 个月): both leave.
+    The Chinese spans are indexed once: linear in the figures of the paragraph."""
+    spans = [(s, english_period(sb.text, s)) for sb, s in src if s.kind == "count"]
+    if not any(unit for _, unit in spans):
+        return
+    index: dict[tuple[str, float], list[int]] = {}
+    for j, (tb, t) in enumerate(tgt):
+        if t.kind == "count":
+            for key in chinese_periods(tb.text, t):
+                index.setdefault(key, []).append(j)
+    gone_s, gone_t = set(), set()
+    for s, unit in spans:
+        for key in conversions(s.value, unit) if unit else []:
+            free = index.get(key, [])
+            while free and free[-1] in gone_t:
+                free.pop()
+            if free:
+                j = free.pop()
+                gone_s.add(id(s))
+                gone_t.add(j)
+                break
+    src[:] = [x for x in src if id(x[1]) not in gone_s]
+    tgt[:] = [x for j, x in enumerate(tgt) if j not in gone_t]
+
+
+def _weekdays_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[Finding]:
+    """A day of the week the translation drops (`Saturday's FA Cup final` → `足总杯决赛`): reported only when the
+    translation names no day at all, in this paragraph or the next ones (no weekday, 本周, 昨天, 6 日, 周末), and
+    the source day is no name (Black Friday, The Sunday Times)."""
+    days = [x for x in src if x[1].kind == "weekday" and not weekday_is_name(x[0].text, x[1])]
+    if not days:
+        return
+    if any(q.kind == "weekday" for q in _neighbours(bead.beads, bead.n, 2, ctx.target_quantities)):
+        return  # moved into a neighbouring paragraph
+    text = "".join(b.text for b in bead.tblocks)
+    if chinese_names_a_day(text):
+        return
+    tblock, kept = bead.tblocks[0], weekdays_in_english(text)
+    for sb, s in days:
+        if s.text[:3].lower() in kept:
+            continue
+        yield ctx.finding(
+            NUMBER_MISSING, f"{quote(s.text)} ({s.describe()}) does not appear in the translation: the day is lost",
+            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=_zh_suggestion(s),
+        )
 
 
 def _kind_changes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:

@@ -163,3 +163,31 @@ def clash(en: str | None, zh: str | None) -> str | None:
     if en is None or zh is None:
         return None
     return CLASHES.get((en, zh))
+
+
+# `less than a year`, `nearly a decade`, `more than an hour`: a bound on one unit of time written with the
+# article, no figure. Read as the figure (1; a decade 10) so that its Chinese rendering (不到一年, 近十年,
+# 一个多小时) is compared like any bounded number. `over`, `under` and `within` are left out: as often a
+# preposition (over a year of talks, within a week) as a bound.
+_EN_UNIT_VALUE = {"year": 1.0, "month": 1.0, "week": 1.0, "day": 1.0, "hour": 1.0, "century": 1.0, "decade": 10.0}
+_ZH_UNIT = {"year": "年", "month": "月", "week": "周|星期|礼拜", "day": "天|日", "hour": "小时|钟头", "century": "世纪", "decade": "年"}
+_EN_ARTICLE_UNIT = re.compile(
+    r"\b(?:less than|fewer than|no more than|not more than|up to|at most|more than|at least|no less than|(?:very |just )?(?:nearly|almost)|"
+    r"close to|just under|about|around|roughly|approximately)\s+(?P<art>an?)\s+(?P<unit>year|month|week|day|hour|century|decade)\b",
+    re.IGNORECASE,
+)
+
+
+def english_article_units(text: str) -> list[tuple[Quantity, str]]:
+    """The bounded `a year`, `an hour`, `a decade` of an English text, each as a count (1; a decade 10) spanning
+    the article and the unit, with its unit."""
+    out = []
+    for m in _EN_ARTICLE_UNIT.finditer(text):
+        unit = m.group("unit").lower()
+        out.append((Quantity("count", _EN_UNIT_VALUE[unit], m.start("art"), m.end("unit"), text[m.start("art") : m.end("unit")], soft=True), unit))
+    return out
+
+
+def chinese_unit_figure(text: str, q: Quantity, unit: str) -> bool:
+    """The Chinese figure q counts the unit of time given (一年, 一个多月, 十年, 一个小时)."""
+    return re.match(r"\s*个?\s*(?:多|来|余)?\s*(?:" + _ZH_UNIT[unit] + ")", text[q.end :]) is not None

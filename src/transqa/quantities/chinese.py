@@ -181,7 +181,8 @@ def _percent_cn(m: re.Match[str], text: str) -> Quantity | None:
 
 
 def _percent(m: re.Match[str], text: str) -> Quantity | None:
-    return _q(m, text, "percent", parse_number(m.group("num")), points="百分点" in m.group(0))
+    v, points = parse_number(m.group("num")), "百分点" in m.group(0)
+    return _q(m, text, "percent", v, points=points, soft=v == 100 and not points)  # 100% 满意: a figure of speech too
 
 
 def _tenths(m: re.Match[str], text: str) -> Quantity | None:
@@ -363,6 +364,32 @@ def _date_mixed(m: re.Match[str], text: str) -> Quantity | None:
     return _q(m, text, "date", y * 10000 + mo * 100 + d, date=(y, mo, d))
 
 
+_RANGE_START = re.compile(r"(?:(?P<year>\d{4})\s?年\s?)?(?P<month>\d{1,2})\s?月\s?\d{1,2}\s?[日号]\s?(?:[-–—~～至到和与及、或]|以及)\s?$")
+
+
+_YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d{2})\s?年\s?[-–到至~～]\s?$")
+
+
+def _year_range_nian(m: re.Match[str], text: str) -> Quantity | None:
+    """88 年 in 1986 年到 88 年: the year of the century of the one before it."""
+    first = _YEAR_BEFORE.search(text[max(0, m.start("y2") - 12) : m.start("y2")])
+    if first is None:
+        return None
+    y1 = int(first.group("year"))
+    y2 = (y1 // 100) * 100 + int(m.group("y2"))
+    return Quantity("date", y2 * 10000, m.start("y2"), m.end(), text[m.start("y2") : m.end()], date=(y2, 0, 0), year_like=True) if y2 > y1 else None
+
+
+def _date_range_day(m: re.Match[str], text: str) -> Quantity | None:
+    """31 日 in 7 月 25 日-31 日: a day of the month the range starts in."""
+    first = _RANGE_START.search(text[max(0, m.start("day") - 16) : m.start("day")])
+    d = int(m.group("day"))
+    if first is None or not 1 <= d <= 31:
+        return None
+    y, mo = int(first.group("year") or 0), int(first.group("month"))
+    return Quantity("date", y * 10000 + mo * 100 + d, m.start("day"), m.end(), text[m.start("day") : m.end()], date=(y, mo, d))
+
+
 def _scaled(m: re.Match[str], text: str) -> Quantity | None:
     return _q(m, text, "count", parse_number(m.group("num")) * _zh_scale(m.group("scale")), soft=bool(m.group("approx")))
 
@@ -394,7 +421,35 @@ def _number(m: re.Match[str], text: str) -> Quantity | None:
     return _q(m, text, "count", v, soft=clock or ordinal or (v < 10 and v == int(v)))
 
 
+# Words, names and idioms written with a numeral that count nothing: 十分 (very), 四处 (everywhere), 三明治
+# (sandwich), 三星 (Samsung), 四川 (Sichuan), 二手 (second-hand), 乱七八糟 (a mess), 再三 (again and again).
+_NOT_NUMERAL = re.compile(
+    r"十分(?![钟之])|四处|三明治|三星(?![级上将])|三菱|四川|九州|九寨沟|三亚|七夕|百度|八卦|二手|三思|十足|十全十美|再三|"
+    r"三番五次|四面八方|五花八门|乱七八糟|七上八下|不三不四|三心二意|一五一十|七嘴八舌|五金|五官|四肢|十字"
+)
+
+
+def _glued_year(m: re.Match[str], text: str) -> Quantity | None:
+    """2018 in Tapa2018-2019: a year (the first of a range) that lost its space."""
+    y = int(m.group("year"))
+    return _q(m, text, "date", y * 10000, date=(y, 0, 0), year_like=True)
+
+
+def _glued_model(m: re.Match[str], text: str) -> Quantity | None:
+    """iPhone13Pro: the 13 of a product name written without its spaces, a plain figure."""
+    v = float(m.group(0))
+    return _q(m, text, "count", v, soft=v < 10)
+
+
 def _cn(m: re.Match[str], text: str) -> Quantity | None:
+    """A numeral in Chinese characters, None inside a word that counts nothing (十分, 三星)."""
+    s, e = m.start(), m.start() + len(m.group("cn"))
+    if any(w.start() < e and s < w.end() for w in _NOT_NUMERAL.finditer(text, max(0, s - 4), e + 4)):
+        return None
+    return _cn_numeral(m, text)
+
+
+def _cn_numeral(m: re.Match[str], text: str) -> Quantity | None:
     """A numeral in Chinese characters (三百五十, 两千万); hard only when it is clearly a figure."""
     s = m.start()
     cn = m.group("cn")
@@ -439,7 +494,11 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("date_ymd", re.compile(r"(?<![\d.])(?P<year>\d{4})\s?年\s?(?P<month>\d{1,2})\s?月(?:\s?(?P<day>\d{1,2})\s?[日号])?"), _date),
     Pattern("date_cn_ymd", re.compile(r"(?P<year>[零〇○一二三四五六七八九]{4})\s?年(?:\s?(?P<month>十[一二]?|[一二三四五六七八九])\s?月(?:\s?(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s?[日号])?)?"), _date_cn_ymd),
     Pattern("date_mixed", re.compile(r"(?<![\d.零〇○一二三四五六七八九十])(?:(?P<year>" + _CN_OR_DIGITS_Y + r")\s?年\s?)?(?P<month>" + _CN_OR_DIGITS_M + r")\s?月\s?(?P<day>" + _CN_OR_DIGITS_D + r")\s?[日号]"), _date_mixed),
+    # the second day of a range or pair of days (7 月 25 日-31 日, 11 月 26 日和 27 日): the month of the first
+    Pattern("date_range_day", re.compile(r"(?<=[日号\x01])\s?(?:[-–—~～至到和与及、或]|以及)\s?(?P<day>\d{1,2})\s?[日号]"), _date_range_day),
     Pattern("date_y", re.compile(r"(?<![\d.])(?P<year>\d{4})\s?年(?P<decade>代)?"), _date_y),
+    # 1986 年到 88 年: the second year of a range written with 年
+    Pattern("year_range_nian", re.compile(r"(?<=[年\x01])\s?[-–到至~～]\s?(?P<y2>\d{2})\s?年"), _year_range_nian),
     Pattern("date_m", re.compile(r"(?<![\d.])(?P<month>\d{1,2})\s?月(?!份?[\d])"), _date_m),
     Pattern("date_cn_m", re.compile(r"(?<![" + _ZH_CN + r"])(?P<month>十[一二]?|[一二三四五六七八九])月(?!份?[\d])"), _date_cn_m),
     Pattern("money_prefix", re.compile(r"(?P<cur>US\$|\$|€|£|¥|￥|人民币|新台币)\s?(?P<num>" + _ZH_NUM + r")\s?(?P<scale>" + _ZH_SCALE + r")?(?P<cur2>" + _ZH_CUR_SUFFIX + r")?"), _money_prefix),
@@ -454,7 +513,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("vague", re.compile(r"(?P<fixed>成千上万|成百上千|成千上百)|(?P<lead>好几|数|几|上)(?P<scale>[十百千]?万亿|[十百千]?[万亿]|[十百千])(?!分之)"), _vague),
     Pattern("cn_approx", re.compile(r"(?<![" + _ZH_CN + r"])(?P<cn>[" + _ZH_CN + r"]+)(?:多|余|来)(?P<scale>[十百千]?万亿|[十百千]?[万亿])"), _cn_approx),
     Pattern("unit", re.compile(r"(?P<speed>时速\s?)?(?:(?P<fc>华氏|摄氏)\s?)?(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?P<scale>万)?\s?(?:(?P<unit>" + _ZH_UNIT + r")|(?<=\d)\s?度(?=\s*\W|$))", re.IGNORECASE), _unit),
-    Pattern("dims", re.compile(r"(?<![A-Za-z0-9.,])(?P<num>\d+(?:\.\d+)?)\s?[x×]\s?(?=\d)"), _dims),
+    Pattern("dims", re.compile(r"(?<![A-Za-z0-9.])(?<!\d,)(?P<num>\d+(?:\.\d+)?)\s?[x×]\s?(?=\d)"), _dims),
     Pattern("ordinal", re.compile(r"第\s?(?P<n>\d{1,3}|[零一二两三四五六七八九十百]+)(?!\s?[号\d])|(?P<first>首)(?=次|度|个|位|届|轮|场|批|家|款|部|季|任|例|站|战|球)"), _ordinal),
     Pattern("frequency", re.compile(r"(?<![\d.,，])(?P<num>" + _ZH_NUM + r"|[一二两三四五六七八九十百]+|好几|几|数|多|屡)\s?(?:次|遍|回|趟|度(?![假过]))"), _frequency),
     Pattern("label_no", re.compile(r"(?:No\.?|NO\.?|№)\s?(?P<num>\d{1,4})(?![\d.])|(?<![\d.])(?P<num2>\d{1,4})\s?号(?![码])"), _label_no),
@@ -462,7 +521,11 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("compound", re.compile(r"(?<![A-Za-z0-9.])(?P<a>\d+(?:\.\d+)?)\s?(?P<big>亿|万)\s?(?P<b>\d+(?:\.\d+)?)\s?(?P<bs>千万|百万|十万|万|千|百)(?P<cur>" + _ZH_CUR_SUFFIX + r")?"), _compound),
     Pattern("scaled", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?P<approx>多|余)?\s?(?P<scale>" + _ZH_SCALE + r")"), _scaled),
     Pattern("time", re.compile(r"(?<![\d.])\d{1,2}\s?[:：]\s?\d{2}(?![\d])|[零一二两三四五六七八九十\d]{1,3}\s?点\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分)"
-                                  r"|(?<=上午|下午|晚上|凌晨|早上|中午|傍晚|清晨|夜里|今晚|明晚)\s?[零一二两三四五六七八九十\d]{1,3}\s?[点时](?!\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分))"), _time),
+                                  r"|(?<=上午|下午|晚上|凌晨|早上|中午|正午|午夜|半夜|深夜|傍晚|清晨|夜里|今晚|明晚)\s?\d{1,2}\.\d{2}(?!\d)|(?<=上午|下午|晚上|凌晨|早上|中午|正午|午夜|半夜|深夜|傍晚|清晨|夜里|今晚|明晚)\s?[零一二两三四五六七八九十\d]{1,3}\s?[点时](?!\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分))"), _time),
+    # a year glued to the word before it, the space lost (Tapa2018-2019)
+    Pattern("glued_year", re.compile(r"(?<=[A-Za-z])(?P<year>(?:19|20)\d{2})(?=[-–—~～至到]\d)"), _glued_year),
+    # a model number glued to the words of its name (iPhone13Pro, Watch4Classic, 13Pro Max): the figure of the name
+    Pattern("glued_model", re.compile(r"(?<![\d.])\d{1,4}(?=[A-Z][a-z]+)"), _glued_model),
     # the figure is read whole or not at all (105.3FM is never 105)
     Pattern("number", re.compile(r"(?<![A-Za-z0-9.])(?P<num>(?>" + _ZH_NUM + r"))(?:(?i:" + UNITS_GLUED + r"))?(?![A-Za-z\d])"), _number),
     Pattern("cn", re.compile(r"(?P<cn>[" + _ZH_CN + r"]+(?:点[零〇一二三四五六七八九]+)?)(?P<after>.?)"), _cn),

@@ -56,7 +56,7 @@ class Quantity:
             return self.clock == other.clock >= 0
         if self.kind == "percent" and self.points != other.points:
             return False
-        if self.unit and other.unit and base_unit(self.unit) != base_unit(other.unit) and "m?" not in (self.unit, other.unit):
+        if self.unit and other.unit and base_unit(self.unit) != base_unit(other.unit) and not {"m?", "deg?"} & {self.unit, other.unit}:
             return False
         return close(self.value, other.value)
 
@@ -118,6 +118,8 @@ def base_unit(u: str) -> str:
 
 def _converted(value: float, a: str, b: str) -> float | None:
     """`value` in unit a expressed in unit b, or None when there is no conversion between them."""
+    if a == "deg?" and b == "C":  # above 90 degrees (an American article) → 32.2 摄氏度
+        a = "F"
     if (a, b) == ("F", "C"):
         return (value - 32) * 5 / 9
     if (a, b) == ("C", "F"):
@@ -137,7 +139,7 @@ def converts(s: Quantity, t: Quantity) -> bool | None:
     v = _converted(s.value, base_unit(s.unit), base_unit(t.unit))
     if v is None:
         return None
-    if s.unit in ("C", "F"):
+    if s.unit in ("C", "F", "deg?"):
         return abs(v - t.value) <= 1.5
     return abs(v - t.value) <= max(0.08 * abs(v), 0.5)
 
@@ -172,6 +174,27 @@ def _currency_matches(s: Quantity, t: Quantity, dollars: frozenset[str]) -> bool
     return {amb.currency, other.currency} <= {"CNY", "JPY"}  # `¥`: yuan or yen
 
 
+def _rank_matches(s: Quantity, t: Quantity) -> bool:
+    """A label, a rank or a count of one value (No. 3 → 第 3, 3rd → 第三); open 24/7 → 24 小时开放."""
+    if "24/7" in (s.text, t.text):
+        return close((t if s.text == "24/7" else s).value, 24.0)
+    return close(s.value, t.value) and not (s.unit == "times" or t.unit == "times")  # three times is not the third
+
+
+def _date_as_figure(s: Quantity, t: Quantity) -> bool:
+    """A day and month written as a figure: September 11 → 911 事件, 9·11; dispatched 18.12 → 12 月 18 日 (day.month);
+    a year glued to the word before it (Tapa2018)."""
+    d, c = (s, t) if s.kind == "date" else (t, s)
+    y, mo, day = d.date or (0, 0, 0)
+    if y and not mo and c.kind == "label" and close(c.value, y):  # Tapa 2018 → Tapa2018: a year glued to its word
+        return True
+    if y or not (mo and day):
+        return False
+    if re.fullmatch(r"\d{1,2}\.\d{1,2}", c.text):
+        return c.text in (f"{day}.{mo}", f"{day:02d}.{mo:02d}", f"{day}.{mo:02d}", f"{mo}.{day}", f"{mo:02d}.{day:02d}")
+    return close(float(f"{mo}{day}"), c.value)
+
+
 def _rewriting_matches(s: Quantity, t: Quantity, kinds: set[str]) -> bool | None:
     """The verdict when the pair of kinds is a rewriting (a percentage as a fraction, a vague count,
     a date as a number, a decade, a time), None when it is none of these."""
@@ -183,13 +206,14 @@ def _rewriting_matches(s: Quantity, t: Quantity, kinds: set[str]) -> bool | None
     if "vague" in kinds:
         return _vague_matches(s, t)
     if kinds in ({"label", "count"}, {"ordinal", "count"}, {"ordinal", "label"}):  # No. 3 → 第 3, 3rd → 第三
-        return close(s.value, t.value) and not (s.unit == "times" or t.unit == "times")  # three times is not the third
+        return _rank_matches(s, t)
     if "ordinal" in kinds:
         return False  # the third is never a third (三分之一)
     if kinds in ({"date", "count"}, {"date", "label"}):  # September 11 → 911 事件, 9·11
-        d, c = (s, t) if s.kind == "date" else (t, s)
-        y, mo, day = d.date or (0, 0, 0)
-        return not y and bool(mo and day) and close(float(f"{mo}{day}"), c.value)
+        return _date_as_figure(s, t)
+    if kinds == {"decade", "count"}:  # built in the 1800s → 十九世纪 (the century of a round hundred)
+        d, c = (s, t) if s.kind == "decade" else (t, s)
+        return d.value >= 1000 and d.value % 100 == 0 and close(c.value, d.value // 100 + 1)
     if kinds == {"decade"}:
         return s.value % 100 == t.value % 100 and (s.value < 100 or t.value < 100 or s.value == t.value)
     if kinds == {"time"}:  # written many ways (1.30pm, 下午 1:30, 一点半): compared to the minute when both say it
@@ -200,8 +224,8 @@ def _rewriting_matches(s: Quantity, t: Quantity, kinds: set[str]) -> bool | None
 def _reading_matches(s: Quantity, t: Quantity, kinds: set[str]) -> bool:
     """The remaining pairs: one figure read two ways (a transcript's time, `m` as million or metres,
     pounds as weight or sterling, a count as a ratio, fraction or percentage)."""
-    if kinds == {"time", "count"}:  # It's 603 (a transcript) → 6点03分
-        return close(s.value, t.value) and max(s.value, t.value) >= 100
+    if kinds == {"time", "count"}:  # It's 603 (a transcript) → 6点03分; 12.00 noon → 正午 12 点 (the hour as a figure)
+        return close(s.value, t.value) and (max(s.value, t.value) >= 100 or max(s.value, t.value) <= 24)
     if "m?" in (s.unit, t.unit):  # 60m: 60 million, or 60 metres (3,000m race → 3000 米)
         a, b = (s, t) if s.unit == "m?" else (t, s)
         return close(a.value, b.value) or close(a.value / 1e6, b.value) and b.unit in (None, "m")
@@ -257,8 +281,12 @@ def parse_number(s: str) -> float:
 
 
 def in_name(text: str, s: int) -> bool:
-    """COVID-19, F-35, G-7, Boeing-787: the number at offset s is part of a name."""
-    return s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha()
+    """COVID-19, F-35, G-7, Boeing-787: the number at offset s is part of a name. Letters glued to a figure
+    before the hyphen are its unit, and the hyphen a range (0.3mm-0.5mm, 0.3毫米-0.5毫米), not a name (歼-20)."""
+    if not (s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha()):
+        return False
+    letters = re.search(r"[^\W\d_]+$", text[max(0, s - 9) : s - 1])  # mm, 毫米: a unit of the figure before
+    return not (letters and re.search(r"\d\s?$", text[max(0, s - 1 - len(letters.group()) - 2) : s - 1 - len(letters.group())]))
 
 
 def mask(text: str, s: int, e: int) -> str:

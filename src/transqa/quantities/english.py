@@ -61,6 +61,7 @@ EN_UNITS_MAP = {
     "square kilometers": "km2", "sq km": "km2", "square metres": "m2", "square meters": "m2",
     "degrees fahrenheit": "F", "fahrenheit": "F", "°f": "F", "f": "F", "degrees celsius": "C", "celsius": "C",
     "°c": "C", "c": "C", "degrees centigrade": "C",
+    "degrees": "deg?",  # 90 degrees: Fahrenheit in an American article, Celsius elsewhere, or an angle
 }
 _EN_UNIT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s") for k in EN_UNITS_MAP), key=len, reverse=True))
 ANNIVERSARIES = {
@@ -70,7 +71,7 @@ ANNIVERSARIES = {
 # Vague counts: the range a word stands for (Chinese 数百, 上千 have theirs in chinese.py).
 VAGUE_BASE = {"dozens": (20.0, 100.0), "scores": (40.0, 100.0), "hundreds": (100.0, 1000.0), "thousands": (1e3, 1e4),
               "millions": (1e6, 1e7), "billions": (1e9, 1e10)}
-_EN_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?!\d|[.,]\d)|\d+(?:\.\d+)?|\.\d+"
+_EN_NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?!\d|[.,]\d)|\d+(?:\.\d+)?|\.\d+"
 _EN_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _EN_WORDNUM = (
     r"(?:(?:" + "|".join(EN_TENS) + r")(?:[- ](?:" + "|".join(k for k in EN_UNITS if 0 < EN_UNITS[k] < 10) + r"))?|"
@@ -137,6 +138,11 @@ def _time(m: re.Match[str], text: str) -> Quantity | None:
                     clock=english_time_clock(t))
 
 
+def _round_clock(m: re.Match[str], text: str) -> Quantity | None:
+    """24 hours a day: round the clock (全天候, 24 小时), soft."""
+    return Quantity("count", 24.0, m.start(), m.end(), m.group(0), soft=True)
+
+
 def _clock_words(m: re.Match[str], text: str) -> Quantity | None:
     """a quarter past eight, half past ten, a quarter to nine, ten o'clock: a clock time in words."""
     clock = english_clock(m)
@@ -169,6 +175,19 @@ def _date_md(m: re.Match[str], text: str) -> Quantity | None:
     return _date(m, text)
 
 
+_FIRST_DAY = re.compile(r"\b" + _EN_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:and|or|to|through|until|till)\s+)$")
+
+
+def _date_md_second(m: re.Match[str], text: str) -> Quantity | None:
+    """27 in November 26 and 27: a day of the month of the date before it, later than its day."""
+    first = _FIRST_DAY.search(text[max(0, m.start("day") - 24) : m.start("day")])
+    day = int(m.group("day"))
+    if first is None or not int(first.group("day")) < day <= 31:
+        return None
+    mo = MONTHS[first.group("month").lower().rstrip(".")]
+    return Quantity("date", mo * 100 + day, m.start("day"), m.end(), text[m.start("day") : m.end()], date=(0, mo, day))
+
+
 def _month(m: re.Match[str], text: str) -> Quantity | None:
     mo = MONTHS[m.group("month").lower()]
     return Quantity("date", mo * 100, m.start(), m.end(), text[m.start() : m.end()], date=(0, mo, 0), soft=True)
@@ -185,7 +204,9 @@ def _money(m: re.Match[str], text: str) -> Quantity | None:
 
 def _percent(m: re.Match[str], text: str) -> Quantity | None:
     points = m.group("pct").lower().startswith("percentage")
-    return Quantity("percent", parse_number(m.group("num")), m.start(), m.end(), text[m.start() : m.end()], points=points)
+    v = parse_number(m.group("num"))
+    # 100% service, 100% cotton: as often a figure of speech (全方位, 纯) as a measure; compared, never reported lost
+    return Quantity("percent", v, m.start(), m.end(), text[m.start() : m.end()], points=points, soft=v == 100 and not points)
 
 
 def _scaled(m: re.Match[str], text: str) -> Quantity | None:
@@ -213,7 +234,8 @@ WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 
 
 
 def _weekday(m: re.Match[str], text: str) -> Quantity | None:
-    """on Saturday, Sunday's final: a day of the week (周六, 星期日), compared with its like, never reported missing."""
+    """on Saturday, Sunday's final: a day of the week (周六, 星期日), compared with its like; reported missing only when
+    the translation names no day at all (quantities.weekdays)."""
     return Quantity("weekday", float(WEEKDAYS[m.group("d").lower()]), m.start(), m.end(), m.group(0), soft=True)
 
 
@@ -324,14 +346,25 @@ def _unit(m: re.Match[str], text: str) -> Quantity | None:
     return Quantity("count", v, m.start(), m.end(), text[m.start() : m.end()], unit=unit)
 
 
+def _catch22(m: re.Match[str], text: str) -> Quantity | None:
+    """a Catch-22 (进退两难, 第二十二条军规): an idiom, a label never reported."""
+    return Quantity("label", 22.0, m.start(), m.end(), m.group(0), soft=True, label="CATCH")
+
+
+def _per_scale(m: re.Match[str], text: str) -> Quantity | None:
+    """per million: one million, soft (每百万, 每 100 万)."""
+    return Quantity("count", EN_SCALES[m.group("scale").lower()], m.start(), m.end(), m.group(0), soft=True)
+
+
 def _anniversary(m: re.Match[str], text: str) -> Quantity | None:
     """centenary, bicentennial: 一百周年, 两百周年."""
     return Quantity("count", float(ANNIVERSARIES[m.group(0).lower()]), m.start(), m.end(), m.group(0), soft=True)
 
 
 def _periods(m: re.Match[str], text: str) -> Quantity | None:
-    """six decades (60 年), two centuries (200 年)."""
-    v = _en_words_value(m.group("words"))
+    """six decades, 6 decades (60 年), two centuries (200 年)."""
+    w = m.group("words")
+    v = parse_number(w) if w.isdigit() else _en_words_value(w)
     if v is None:
         return None
     per = 10.0 if m.group("per").lower().startswith("decade") else 100.0
@@ -403,17 +436,26 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("handle", re.compile(r"(?<![\w@])[@#][A-Za-z_][\w]*"), _handle),
     Pattern("slashed", re.compile(r"(?<![\w.,/])\d{1,2}/\d{1,2}(?![\w/])"), _slashed),
     Pattern("dims", re.compile(r"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)\s?[x×]\s?(?=\d)"), _dims),
+    Pattern("catch22", re.compile(r"\bCatch[-\s]22\b"), _catch22),
     Pattern("roman", re.compile(r"(?<![\w-])(?=[XVI])(?P<roman>(?:X{0,3})(?:IX|IV|V?I{0,3}))(?![\w-])"), _roman_numeral),
     Pattern("vague", re.compile(r"\b(?:(?P<pre>tens|hundreds) of )?(?P<base>dozens|scores|hundreds|thousands|millions|billions)\b(?: of (?P<post>thousands|millions)\b)?", re.IGNORECASE), _vague),
     Pattern("vague_scale", re.compile(r"\b(?:the|millions|billions|thousands|hundreds) (?P<scale>million|billion|thousand)s?\b", re.IGNORECASE), _vague_scale),
-    Pattern("time", re.compile(r"(?<![\w.,])\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)(?!\w)|(?<![\w.,:])\d{1,2}:\d{2}(?![\d:])", re.IGNORECASE), _time),
+    # 5.30pm, 10:45, and 12.00 written with noon or midnight after it (12.00 mid-day)
+    Pattern("time", re.compile(r"(?<![\w.,])\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)(?!\w)|(?<![\w.,:])\d{1,2}:\d{2}(?![\d:])"
+                               r"|(?<![\w.,:$£€])\d{1,2}\.\d{2}(?=\s?(?:mid-?day|noon|midnight)\b)",
+                               re.IGNORECASE), _time),
     Pattern("clock_words", EN_CLOCK_WORDS, _clock_words),
     Pattern("year_range", re.compile(r"(?<=(?P<year>(?:19|20)\d{2})[-–/])(?P<y2>\d{2})(?![\w\d])"), year_range),
     Pattern("date_mdy", re.compile(r"\b" + _EN_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>(?:19|20)\d{2})\b"), _date),
     Pattern("date_dmy", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _EN_MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b"), _date),
     Pattern("date_my", re.compile(r"\b" + _EN_MONTH + r",?\s+(?:of\s+)?(?P<year>(?:19|20)\d{2})\b"), _date),
     Pattern("date_md", re.compile(r"\b" + _EN_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![,.]?\d)"), _date_md),
+    # the second day of November 26 and 27, March 3-5: the month of the first
+    Pattern("date_md_second", re.compile(r"(?<=[\dhdt\x01])(?:\s*[-–]\s*|\s+(?:and|or|to|through|until|till)\s+)(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+                                         r"(?!\d|[.,]\d|\s*(?:%|percent|per cent|people|of|million|billion|thousand|[a-z]+s)\b)"), _date_md_second),
     Pattern("date_dm", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _EN_MONTH + r"\b"), _date),
+    # 24 hours a day (round the clock): rendered 全天候 / 昼夜 as often as 24 小时, so matched, never reported missing
+    Pattern("round_clock", re.compile(r"(?<![\w.,])24[\s-]?(?:hours|hrs|h)\s+a\s+day\b", re.IGNORECASE), _round_clock),
     Pattern("money", re.compile(
         r"(?<![\w$])(?P<cur>" + _CUR_PREFIX + r")\s?(?P<num>" + _EN_NUM + r")"
         r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|lakh|crore|bn|mn|tn|m|k|b)\b)?", re.IGNORECASE), _money),
@@ -425,6 +467,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("model", re.compile(r"(?<![\w@#/.-])(?P<pre>[A-Za-z]{1,6})(?P<hy>-?)(?P<num>\d{1,5})(?P<suf>[A-Za-z]{0,2})(?![\w-])(?!\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b)|(?<![\w.-])(?P<num2>\d)(?P<pre2>G)\b"), lambda m, t: _model_any(m, t)),
     Pattern("unit", re.compile(r"(?<![\w.,])(?P<num>" + _EN_NUM + r")(?:[\s-]?(?P<scale>thousand|million|billion))?[\s-]?(?P<unit>" + _EN_UNIT + r")(?![\w°])", re.IGNORECASE), _unit),
     Pattern("scaled", re.compile(r"(?<![a-z\d.,])(?P<num>" + _EN_NUM + r")[\s-]?(?P<scale>(?i:thousand|million|billion|trillion|lakhs?|crores?))\b"), _scaled),
+    # per million departures (每 100 万次): a rate per one scale unit
+    Pattern("per_scale", re.compile(r"(?<=\bper )(?P<scale>thousand|million|billion)\b", re.IGNORECASE), _per_scale),
     Pattern("dozen", re.compile(r"\b(?P<n>a|one|half a|two|three|four|five|six)\s+dozen\b(?!s)", re.IGNORECASE), _dozen),
     Pattern("half_scale", re.compile(r"\b(?P<f>half|a quarter of) an? (?P<scale>million|billion|trillion)\b", re.IGNORECASE), _half_scale),
     Pattern("anniversary", re.compile(r"\b(?:" + "|".join(ANNIVERSARIES) + r")\b", re.IGNORECASE), _anniversary),
@@ -439,7 +483,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("words", re.compile(
         r"\b(?P<words>(?:a|one|" + _EN_WORDNUM + r")(?:[\s-]hundred(?:[\s-](?:and[\s-])?" + _EN_WORDNUM + r")?)?)"
         r"(?:[\s-](?P<scale>thousand|million|billion|trillion))?(?P<pct>\s(?:percent|per cent)\b)?\b", re.IGNORECASE), _words),
-    Pattern("decade", re.compile(r"(?<![\w.,])(?P<year>(?:1[89]|20)\d0)s\b"), _decade),
+    Pattern("decade", re.compile(r"(?<![\w.,])(?P<year>(?:1[89]|20)\d0)['’]?s\b"), _decade),
     Pattern("short_decade", re.compile(r"(?<=\bthe )(?:'|’)?(?P<d>[1-9]0)s\b|(?<=\bthe )(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|(?<![\w.,])['’](?P<d2>[1-9]0)s\b", re.IGNORECASE), lambda m, t: _short_decade_any(m, t)),
     Pattern("number", re.compile(r"(?<![\w.,])(?P<num>" + _EN_NUM + r")(?:st|nd|rd|th|" + UNITS_GLUED + r")?(?![\w])", re.IGNORECASE), _number),
     Pattern("month_in", re.compile(r"\b" + _PREP + r"\s+(?:(?:early|late|mid)[\s-])?(?P<month>May)\b(?!\s+(?:be|have|not|also|well|still|need|want|seem|take|make|come|go|lead|face|see|say|do|help|get)\b)"), _month_in),

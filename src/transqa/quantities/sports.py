@@ -61,3 +61,42 @@ def chinese_sport_unit(text: str, q: Quantity) -> str | None:
 def unit_changed(en: str | None, zh: str | None) -> bool:
     """True when the Chinese game unit cannot render the English one."""
     return bool(en and zh and en in SPORT_UNITS and zh not in SPORT_UNITS[en] and not any(zh.endswith(u) for u in SPORT_UNITS[en]))
+
+
+# The result of a game a score is given for: `suffered a 2-0 loss`, `won 3-1`, `a 2-2 draw`.
+_EN_SCORE_NEXT = re.compile(r"^\s?[-–—]\s?(?P<b>\d{1,3})\b")
+_EN_RESULT_BEFORE = re.compile(
+    r"\b(?:loss|losses|defeat|defeats|defeated|lost|lose|loses|losing|beaten|beat|beats|beating|win|wins|winning|won|"
+    r"victory|victories|triumph|thrashing|drubbing|thrashed|hammered|routed|edged|draw|drew|drawn|tied)\b[^.;:!?,]{0,24}$",
+    re.IGNORECASE,
+)
+_EN_RESULT_AFTER = re.compile(r"^\s?[-–—]\s?\d{1,3}\s+(?:home\s+|away\s+|road\s+)?(?:loss|defeat|win|victory|draw|triumph|thrashing|drubbing|rout)\b",
+                              re.IGNORECASE)
+# A vote or a ruling given as a tally (a 6-3 ruling, the Senate voted 51-49): not a game.
+_EN_TALLY = re.compile(r"\b(?:vote[sd]?|voting|ruling|ruled|decision|majority|court|justices|senate|senators|jury|judges|board)\b", re.IGNORECASE)
+# Any word of a result in Chinese: who won, who lost, a draw.
+_ZH_RESULT = re.compile(r"胜|赢|负|输|败|不敌|失利|取胜|平局|战平|逼平|打平|握手言和|力克|横扫|完胜|零封|淘汰|挫|拿下|险胜|克|擒|退|屈居")
+
+
+def english_result(text: str, q: Quantity) -> bool:
+    """q is the first figure of a game's score whose result the English states (a 2-0 loss, won 3-1); a level
+    score (a 1-1 draw) says its result by itself."""
+    m = _EN_SCORE_NEXT.match(text[q.end :])
+    if not m or float(m.group("b")) == q.value:
+        return False
+    window = text[max(0, q.start - 80) : q.end + 40]
+    if _EN_TALLY.search(window):
+        return False
+    return bool(_EN_RESULT_AFTER.match(text[q.end :]) or _EN_RESULT_BEFORE.search(text[max(0, q.start - 48) : q.start]))
+
+
+def chinese_score(text: str, q: Quantity) -> bool:
+    """q is a figure of a score written as one (2-0, 2比0, 0：2)."""
+    return bool(re.match(r"\s*[-–—:：比]\s*\d", text[q.end :]) or re.search(r"\d\s*[-–—:：比]\s*$", text[: q.start]))
+
+
+def chinese_result(text: str, q: Quantity) -> bool:
+    """The Chinese clause around the score q says who won, who lost, or that it was a draw."""
+    before = re.split(r"[，。；！？,;]", text[max(0, q.start - 16) : q.start])[-1]
+    after = re.split(r"[，。；！？,;]", text[q.end : q.end + 14])[0]
+    return bool(_ZH_RESULT.search(before) or _ZH_RESULT.search(after))
