@@ -246,3 +246,10 @@ def test_rank_and_frequency_are_told_apart() -> None:
     assert "第三" in f.message and "rank" in f.message and f.suggestion == "3 次"
     passes("TQA211", "He has won the award three times.", "他三次获得该奖项。")
     assert "rank 2" in fails("TQA201", "She finished second in the final.", "她在决赛中获得第三名。").message
+
+
+def test_a_figure_with_a_chinese_comma_and_a_unit_is_no_list_and_no_crash() -> None:
+    # WMT22 Online-A: 2，000英尺 (a full-width thousands separator, the unit glued on) made the list reader fail
+    en = "Up to 15 inches of snow is possible for areas above 2,000 feet (610 meters).\n"
+    zh = "海拔2，000英尺（610米）以上的地区可能会有15英寸的降雪。\n"
+    assert "TQA999" not in codes(en, zh)

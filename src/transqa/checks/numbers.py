@@ -417,11 +417,14 @@ def _local(q: Quantity, currency: str | None) -> Quantity:
     return q
 
 
+_DIGIT_LIST = re.compile(r"[0-9]+(?:，[0-9]+)+")
+
+
 def _is_list(found: str, src: list[Quantity]) -> bool:
     """`128，256` is the list `128, 256` when the source has both figures and not the joined value."""
-    if "，" not in found:
+    if "，" not in found or not _DIGIT_LIST.fullmatch(found):  # 2，000英尺 is one figure with its unit, not a list
         return False
-    parts = [float(p) for p in found.split("，") if p.isdigit()]
+    parts = [float(p) for p in found.split("，")]
     joined = float(found.replace("，", ""))
     return not any(close(q.value, joined) for q in src) and all(any(close(q.value, p) for q in src) for p in parts)
 
