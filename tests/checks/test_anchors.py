@@ -95,3 +95,9 @@ def test_an_anchor_opened_inside_a_clause_that_runs_to_the_sentence_end_swallows
     assert "runs to the end of its sentence" in m
     passes("TQA107", None, f"这家公司筹集了[1000 万美元。]({U})\n")  # five words: the amount and its full stop
     passes("TQA107", None, f"[阅读我们对这款新手机的完整评论和测试结果。]({U})\n")  # the paragraph is the link
+
+
+def test_an_anchor_on_a_place_name_that_starts_with_de_is_whole() -> None:
+    # 的黎波里 is Tripoli: the anchor holds the name, not the particle before it
+    passes("TQA108", None, "# 标题\n\n利比亚首都[的黎波里](http://a.com/tripoli)今天发生了爆炸。\n")
+    fails("TQA108", None, "# 标题\n\n当我今天听到[的新闻](http://a.com/x)时很惊讶。\n")

@@ -111,3 +111,9 @@ def test_a_paragraph_that_stops_on_de_lost_its_noun() -> None:
         "或者雇个更好的\n",  # a post written without punctuation (WMT24 social media)
     ):
         passes("TQA506", None, zh)
+
+
+def test_a_short_quoted_epithet_before_a_name_is_no_run_on() -> None:
+    # archive (yandex-translate-app-english-ui): “本土谷歌” describes Yandex, one noun phrase
+    passes("TQA507", None, "# 标题\n\n俄罗斯“本土谷歌”Yandex 正在为其应用增加一个英文界面。\n")
+    fails("TQA507", None, "# 标题\n\n他说“我们会继续努力做得更好”Google 也在做同样的事。\n")

@@ -121,3 +121,9 @@ def test_a_paragraph_closed_by_a_lone_ascii_quote_lost_its_opening_mark() -> Non
     # it closes the quotation the paragraph before left open: that one is reported, at its opening mark
     zh = "“这是第一段，引语没有结束。\n\n这是第二段，引语在这里结束。\"\n"
     assert not [f for f in findings(None, zh) if f.code == "TQA504" and "never opened" in f.message]
+
+
+def test_the_quotation_mark_never_closed_is_the_one_reported() -> None:
+    # marks pair as brackets do: the first “ is the open one, not the last (“再见” is closed)
+    f = fails("TQA504", None, "# 标题\n\n他说“也许吧？她问道：“你好。”和“再见”。\n")
+    assert f.target is not None and f.target.column == 3

@@ -157,3 +157,10 @@ def test_the_english_via_that_credits_a_source_is_untranslated() -> None:
         "Images were shared via Twitter and via email by the company in 2010 to all of its users.\n",
     ):
         assert not [f for f in findings(None, zh) if f.code == "TQA401" and "source credit" in f.message], zh
+
+
+def test_the_company_via_is_no_source_credit() -> None:
+    # capitalised inside a sentence and not before a link: the ride-sharing company Via
+    passes("TQA401", None, "# 标题\n\n纽约拼车初创公司 Via Transportation 今天宣布完成新一轮融资。\n\n拼车公司 Via（总部位于纽约）今天宣布融资 2 亿美元。\n")
+    fails("TQA401", None, "# 标题\n\n消费者事务 via [Digg](http://digg.com)。\n")
+    fails("TQA401", None, "# 标题\n\n【Via Joystiq】\n")

@@ -92,8 +92,9 @@ FUNCTION_WORDS = frozenset(
 # character, which could make a word such as 和平, 与会), has taken the word before the link.
 LEADING_WORDS = re.compile(r"(?:和|与|及|或|以及|的)[ \dA-Za-z]")
 # An anchor that starts with `的` before a Han character has taken the particle that joins the words before the
-# link to the linked noun (`在今天[的一篇博客文章](…)`, `[的新闻](…)`); 的确, 的士, 的话, 的哥 are words of their own.
-LEADING_OF = re.compile(r"的(?!确|士|话|哥)[\u3400-\u9fff]")
+# link to the linked noun (`在今天[的一篇博客文章](…)`, `[的新闻](…)`); 的确, 的士, 的话, 的哥 are words of their own,
+# and 的黎波里 (Tripoli), 的里雅斯特 (Trieste), 的的喀喀 (Titicaca) names of places.
+LEADING_OF = re.compile(r"的(?!确|士|话|哥|黎波里|里雅斯特|的喀喀)[\u3400-\u9fff]")
 # `时` ("when") closes the clause before it: an anchor that starts with it, glued to a verb before the link
 # (`预览[时有更广泛的选择。](…)`), took the end of that clause; words that start with 时 (时间, 时报 …) are not it.
 LEADING_WHEN = re.compile(r"时(?!间|候|代|尚|刻|报|装|期|光|速|钟|区|事|机|髦|差|段|隔|任|至|而|常|不时|时|态|政|效|空|令|针|辰|薪|髦|局|势)")

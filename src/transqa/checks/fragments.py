@@ -147,6 +147,8 @@ def run_ons(text: str) -> list[tuple[int, str]]:
         i = m.start()
         if i == 0 or text[i - 1] in QUOTE_END or not 0 <= first_open < i:
             continue
+        if text[i + 1 : i + 2].isascii() and i - text.rfind("“", 0, i) <= 7:
+            continue  # a short quoted epithet before a name is one noun phrase (俄罗斯“本土谷歌”Yandex 正在…)
         out.append((i + 1, text[i + 1 : i + 8]))
     for m in NEXT_ITEM.finditer(text):
         if not SPEECH.search(m.group(1).rstrip()):

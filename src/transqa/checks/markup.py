@@ -463,9 +463,26 @@ def _carried(blocks: list[Block], i: int, opening: int, closing: int, carried: l
     return False
 
 
+def _first_unpaired(t: str) -> int:
+    """The first quotation mark of t that pairs with none: marks pair as brackets do, a `”` with the
+    latest open `“` (`他说“也许吧？她问道：“你好。”和“再见”。`: the first `“` is the one never closed)."""
+    open_at: list[int] = []
+    for m in _CURLY.finditer(t):
+        if m.group() == "“":
+            open_at.append(m.start())
+        elif open_at:
+            open_at.pop()
+        else:
+            return m.start()  # closes what was never opened
+    return open_at[0] if open_at else max(t.rfind("“"), t.find("”"))
+
+
+_CURLY = re.compile("[“”]")
+
+
 def _quote_message(t: str, opening: int, closing: int) -> tuple[int, str]:
     """Where the unbalanced quotation mark of text t is, and what is wrong with it."""
-    pos = t.rfind("“") if opening > closing else t.find("”")
+    pos = _first_unpaired(t)
     if opening > closing and t.count('"') % 2 == 1:
         msg = f"{quote('“')} is closed by an ASCII {quote(chr(34))}"
     elif opening > closing:

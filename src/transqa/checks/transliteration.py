@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
-from transqa.model import Block
+from transqa.model import Block, SpanIndex
 from transqa.registry import rule
 
 TRANSLIT_INCONSISTENT = rule(
@@ -1694,6 +1694,7 @@ def _latin_names(ctx: Context) -> dict[str, list[tuple[Block, int, int]]]:
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
+        english_links = SpanIndex((lk.start, lk.end, True) for lk in b.links if not HAN.search(lk.text))
         for s, e, t in latin_tokens(b.text):
             if len(t) < 4 or not t[0].isupper() or not t[1:].islower() or t in _NOT_NAMES:
                 continue
@@ -1701,7 +1702,7 @@ def _latin_names(ctx: Context) -> dict[str, list[tuple[Block, int, int]]]:
                 continue  # a gloss in brackets
             if _ORG_AFTER.match(b.text, e):
                 continue  # a company named after a person (Khosla Ventures beside 科斯拉): another name
-            if any(lk.start <= s < lk.end and not HAN.search(lk.text) for lk in b.links):
+            if english_links.at(s):
                 continue  # inside a link text left in English: untranslated text, not a name written two ways
             latin[t].append((b, s, e))
     return latin

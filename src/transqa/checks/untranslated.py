@@ -11,7 +11,7 @@ from transqa.findings import Finding, Severity
 from transqa.lang.english import STOPWORDS
 from transqa.lang.script import han_count, is_han
 from transqa.memo import per_pair
-from transqa.model import Block
+from transqa.model import Block, SpanIndex
 from transqa.registry import rule
 
 UNTRANSLATED = rule(
@@ -532,6 +532,9 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
           kept: Counter[str], every: Counter[str]) -> Iterator[Finding]:
     """Latin-script runs of a block that read as English prose."""
     yield from _via(ctx, b)
+    texts = SpanIndex((a, z, True) for a, z in link_spans)
+    links = SpanIndex((lk.start, lk.end, True) for lk in b.links)
+    code = SpanIndex((a, z, True) for a, z in b.code_spans)
     for m in _RUN.finditer(b.text):
         s = m.start()
         run = m.group(0).rstrip(" ,:;")
@@ -540,13 +543,13 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
             cut = run.index(" ") + 1  # a leading handle or URL piece (@user21 I only row…): skip it
             s += cut
             run = run[cut:]
-        if _interjection(b, s, e, run, link_spans, every):
+        if _interjection(b, s, e, run, texts, links, every):
             yield ctx.finding(
                 UNTRANSLATED, f"the interjection {quote(run)} is left in English", target=(b, s, e), source=_aligned_source(ctx, b),
                 suggestion="translate it (呃, 嗯, 哇, 唉 …) or drop it",
             )
             continue
-        if _skipped_run(b, s, e, run, latin_names, link_spans, kept):
+        if _skipped_run(b, s, e, run, latin_names, texts, code, kept):
             continue
         if english_prose(run, srcw) or ctx.source is None and _lone_english_word(run) and _at_clause_end(b.text, s, e, run):
             yield ctx.finding(
@@ -573,6 +576,8 @@ def _via(ctx: Context, b: Block) -> Iterator[Finding]:
             i -= 1
         if i >= 0 and b.text[i].isascii() and b.text[i].isalnum() or any(cs <= m.start() < ce for cs, ce in b.code_spans):
             continue
+        if m.group(0) == "Via" and b.text[j : j + 1] not in ("[", "【") and i >= 0 and b.text[i] not in "【[(（*_":
+            continue  # in a sentence, capitalised and not before a link: the company Via (拼车公司 Via（总部…）, Via Transportation)
         yield ctx.finding(
             UNTRANSLATED, f"the source credit {quote(m.group(0))} is left in English", target=(b, m.start(), m.end()),
             source=_aligned_source(ctx, b), suggestion="translate it (来源：…, 经由 …)",
@@ -585,12 +590,12 @@ _INTERJECTION = re.compile(r"(?i:ugh|meh|hmm+|whoa|yikes|oops|ooh+|ahh+|ohh+|ehh
 _EMPHASIS_OR_SPACE = " *_"
 
 
-def _interjection(b: Block, s: int, e: int, run: str, link_spans: list[tuple[int, int]], kept: Counter[str]) -> bool:
+def _interjection(b: Block, s: int, e: int, run: str, texts: SpanIndex[bool], links: SpanIndex[bool], kept: Counter[str]) -> bool:
     """A lone English interjection standing in Chinese prose, written once in the article (a name such
     as Piazzza comes back)."""
     if " " in run or kept[run] > 1 or not _INTERJECTION.fullmatch(run) or re.search(r"([A-Za-z])\1\1", run) and run.isupper():
         return False
-    if any(ls <= s < le for ls, le in link_spans) or any(lk.start <= s < lk.end for lk in b.links) or _near_url(b.text, s, e):
+    if texts.at(s) or links.at(s) or _near_url(b.text, s, e):
         return False
     i, j = s, e
     while i > 0 and b.text[i - 1] in _EMPHASIS_OR_SPACE:
@@ -603,12 +608,12 @@ def _interjection(b: Block, s: int, e: int, run: str, link_spans: list[tuple[int
     return bool(before + after) and all(is_han(c) or c in "，。！？、：；…—“”!?" for c in before + after)
 
 
-def _skipped_run(b: Block, s: int, e: int, run: str, latin_names: set[str], link_spans: list[tuple[int, int]],
+def _skipped_run(b: Block, s: int, e: int, run: str, latin_names: set[str], texts: SpanIndex[bool], code: SpanIndex[bool],
                  kept: Counter[str]) -> bool:
     """A run that is not English left in the translation: inside a link text or inline code, part of
     a URL or of a word with non-ASCII letters, a name the glossary keeps, a lone word outside Chinese
     prose or kept several times."""
-    if any(ls <= s and e <= le for ls, le in link_spans) or any(cs <= s < ce for cs, ce in b.code_spans):
+    if texts.holds(s, e) or code.at(s):
         return True
     if _URLISH.search(run) or _near_url(b.text, s, e) or _touches_letter(b.text, s, e):
         return True
