@@ -1525,21 +1525,14 @@ def _camel_rendering_minority(ctx: Context, reported: set[tuple[int, int]]) -> I
     blocks = [b for b in ctx.target.blocks if b.kind != "code"]
     camel: dict[str, list[tuple[Block, int, int]]] = defaultdict(list)
     for b in blocks:
+        links = SpanIndex((lk.start, lk.end, True) for lk in b.links)
         for m in _MIXED_CASE.finditer(b.text):
-            if _latin_name_in_prose(b.text, m.start(), m.end()) and not any(lk.start <= m.start() < lk.end for lk in b.links):
+            if _latin_name_in_prose(b.text, m.start(), m.end()) and not links.at(m.start()):
                 camel[m.group(0)].append((b, m.start(), m.end()))
     for t, lplaces in sorted(camel.items()):
         forms = known_renderings_any_case(t)
         whole = sorted((f for f in forms if len(f) >= 2 and not any(g != f and g.startswith(f) for g in forms)), key=lambda f: (-len(f), f))
-        for f in whole:
-            cplaces = [(b, i) for b in blocks for i in _find_all(b.text, f) if _rendering_as_name(b.text, i, f, t)]
-            if cplaces:
-                break
-        else:
-            continue
-        got = _script_minority_of(t, f, lplaces, cplaces, lambda major, minor: major >= 2 * minor)
-        if got is not None:
-            yield from _report_minority(ctx, *got, reported)
+        yield from _minority_of_forms(ctx, t, whole, lplaces, blocks, reported)
 
 
 def _paragraph_pairs(
@@ -1609,15 +1602,23 @@ def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, in
         lplaces = [(b, s, e) for b, s, e in lplaces if _latin_name_in_prose(b.text, s, e)]
         if not lplaces:
             continue
-        for f in sorted((f for f in known_renderings(t, first=True) if len(f) >= 2), key=lambda f: (-len(f), f)):
-            cplaces = [(b, i) for b in blocks for i in _find_all(b.text, f) if _rendering_as_name(b.text, i, f, t)]
-            if cplaces:
-                break
-        else:
-            continue
-        got = _script_minority_of(t, f, lplaces, cplaces, lambda major, minor: major >= 2 * minor)
-        if got is not None:
-            yield from _report_minority(ctx, *got, reported)
+        forms = sorted((f for f in known_renderings(t, first=True) if len(f) >= 2), key=lambda f: (-len(f), f))
+        yield from _minority_of_forms(ctx, t, forms, lplaces, blocks, reported)
+
+
+def _minority_of_forms(
+    ctx: Context, t: str, forms: list[str], lplaces: list[tuple[Block, int, int]], blocks: list[Block],
+    reported: set[tuple[int, int]],
+) -> Iterator[Finding]:
+    """The script minority of the Latin name t (at `lplaces`) against the first of `forms` (best first) that the
+    translation writes as that name, when one script has at least twice the other's places."""
+    for f in forms:
+        cplaces = [(b, i) for b in blocks for i in _find_all(b.text, f) if _rendering_as_name(b.text, i, f, t)]
+        if cplaces:
+            got = _script_minority_of(t, f, lplaces, cplaces, lambda major, minor: major >= 2 * minor)
+            if got is not None:
+                yield from _report_minority(ctx, *got, reported)
+            return
 
 
 def _latin_name_in_prose(text: str, s: int, e: int) -> bool:
