@@ -18,6 +18,8 @@ from functools import lru_cache
 
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
+from transqa.lang.chinese import glossed_at
+from transqa.lang.script import find_all
 from transqa.model import Block, SpanIndex
 from transqa.registry import rule
 
@@ -1145,7 +1147,7 @@ def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tupl
         brand = _brand_before(o)
         for r in words:
             for b in o.targets:
-                j = next((i for i in _find_all(b.text, r) if _glossed_after(tail, b.text, i + len(r))), -1) if tail else b.text.find(r)
+                j = next((i for i in find_all(b.text, r) if _glossed_after(tail, b.text, i + len(r))), -1) if tail else b.text.find(r)
                 if j < 0 or (b.index, j) in reported or _not_literal_here(o, b.text, j, r, team, brand):
                     continue
                 reported.add((b.index, j))
@@ -1376,14 +1378,6 @@ def _given_name(places: list[tuple[Block, int]], f: str) -> bool:
     return any(s + len(f) < len(b.text) and b.text[s + len(f)] in "·•・" for b, s in places)
 
 
-def _find_all(text: str, sub: str) -> Iterator[int]:
-    """Start offsets of the occurrences of `sub` in `text` (no pattern compiled per form)."""
-    i = text.find(sub)
-    while i >= 0:
-        yield i
-        i = text.find(sub, i + len(sub))
-
-
 def _first(places: list[tuple[Block, int]]) -> tuple[int, int]:
     return min((b.index, s) for b, s in places)
 
@@ -1398,7 +1392,7 @@ def _spread(blocks: list[Block], forms: dict[str, list[tuple[Block, int]]]) -> N
         for b in blocks:
             if b.kind == "code" or f not in b.text:
                 continue
-            for i in _find_all(b.text, f):
+            for i in find_all(b.text, f):
                 if (b.index, i) not in have:
                     places.append((b, i))
         places.sort(key=lambda p: (p[0].index, p[1]))
@@ -1613,7 +1607,7 @@ def _minority_of_forms(
     """The script minority of the Latin name t (at `lplaces`) against the first of `forms` (best first) that the
     translation writes as that name, when one script has at least twice the other's places."""
     for f in forms:
-        cplaces = [(b, i) for b in blocks for i in _find_all(b.text, f) if _rendering_as_name(b.text, i, f, t)]
+        cplaces = [(b, i) for b in blocks for i in find_all(b.text, f) if _rendering_as_name(b.text, i, f, t)]
         if cplaces:
             got = _script_minority_of(t, f, lplaces, cplaces, lambda major, minor: major >= 2 * minor)
             if got is not None:
@@ -1631,7 +1625,7 @@ def _latin_name_in_prose(text: str, s: int, e: int) -> bool:
 def _rendering_as_name(text: str, i: int, f: str, t: str) -> bool:
     """The dictionary rendering `f` of `t` at i stands for the name: not glossed with it, not in an embed,
     not the common word (发推特)."""
-    return not _glossed_at(text, i + len(f), t) and not _in_embed(text, i) and not _COMMON_USE_BEFORE.search(text, max(0, i - 1), i)
+    return not glossed_at(text, i + len(f), t) and not _in_embed(text, i) and not _COMMON_USE_BEFORE.search(text, max(0, i - 1), i)
 
 
 _LONGER_NAME = re.compile(r"[ \-]?[A-Z0-9][A-Za-z0-9/]| (?:in|of|and|the|de|for|on) (?:the )?[A-Z]| ?[&+]")
@@ -1654,15 +1648,6 @@ def _name_word_before(text: str, s: int) -> bool:
     while k and text[k - 1].isascii() and text[k - 1].isalnum():
         k -= 1
     return any("A" <= c <= "Z" for c in text[k : s - 1])
-
-
-@lru_cache(maxsize=1024)
-def _gloss_after(t: str) -> re.Pattern[str]:
-    return re.compile(r"[\u4e00-\u9fff]{0,3}\s*[(（][^)）]*" + re.escape(t))
-
-
-def _glossed_at(text: str, i: int, t: str) -> bool:
-    return bool(_gloss_after(t).match(text, i))
 
 
 def _short_renderings(blocks: list[Block], t: str, have: dict[str, list[tuple[Block, int]]]) -> dict[str, list[tuple[Block, int]]]:

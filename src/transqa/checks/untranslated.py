@@ -8,8 +8,9 @@ from collections.abc import Iterator
 
 from transqa.context import Context, Span, quote, whole
 from transqa.findings import Finding, Severity
+from transqa.lang.chinese import glossed_at
 from transqa.lang.english import STOPWORDS
-from transqa.lang.script import han_count, is_han
+from transqa.lang.script import find_all, han_count, is_han
 from transqa.memo import per_pair
 from transqa.model import Block, SpanIndex
 from transqa.registry import rule
@@ -329,7 +330,7 @@ def _translated_names(ctx: Context) -> Iterator[Finding]:
         for joined in _joined(forms):
             if is_headword(joined) or joined in ESTABLISHED or not any(joined in b.text for b in prose):
                 continue
-            hits = [(b, i) for b in prose for i in _find_all(b.text, joined) if not _glossed_after(b.text, i + len(joined), name)]
+            hits = [(b, i) for b in prose for i in find_all(b.text, joined) if not glossed_at(b.text, i + len(joined), name.split()[0])]
             if len(hits) > len(places):
                 continue  # the translation's usual Chinese name (应用商店 for App Store): its choice, not a slip
             for b, i in hits:
@@ -369,13 +370,6 @@ def _word_renderings(name: str) -> list[tuple[str, ...]] | None:
     return forms
 
 
-def _find_all(text: str, sub: str) -> Iterator[int]:
-    i = text.find(sub)
-    while i >= 0:
-        yield i
-        i = text.find(sub, i + len(sub))
-
-
 def _joined(forms: list[tuple[str, ...]]) -> Iterator[str]:
     """The renderings of the words joined in order, four characters or more, at most MAX_JOINED."""
     import itertools
@@ -384,12 +378,6 @@ def _joined(forms: list[tuple[str, ...]]) -> Iterator[str]:
         j = "".join(combo)
         if len(j) >= 4:
             yield j
-
-
-def _glossed_after(text: str, i: int, name: str) -> bool:
-    """The name follows in brackets, perhaps after a word for what it is: `世界经济论坛(World Economic Forum)`,
-    `海洋援助组织(Ocean Aid)` tie the two forms together."""
-    return bool(re.match(r"[\u4e00-\u9fff]{0,3}\s*[(（][^)）]*" + re.escape(name.split()[0]), text[i:]))
 
 
 # A page of one company or person: the last part of its address names it (twitter.com/kayak, youtube.com/user/X).

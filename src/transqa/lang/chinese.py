@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import regex
 
@@ -45,3 +46,14 @@ def chinese_sentences(text: str) -> list[tuple[int, int]]:
             s = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
             out.append((s, m.end()))
     return out
+
+
+@lru_cache(maxsize=1024)
+def _gloss_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(r"[\u4e00-\u9fff]{0,3}\s*[(（][^)）]*" + re.escape(word))
+
+
+def glossed_at(text: str, i: int, word: str) -> bool:
+    """A bracket that glosses `word` opens at offset i, perhaps after a word for what it is:
+    `世界经济论坛(World Economic Forum)`, `海洋援助组织(Ocean Aid)` tie the two forms together."""
+    return bool(_gloss_pattern(word).match(text, i))

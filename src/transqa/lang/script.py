@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -100,3 +101,11 @@ def identifiers(text: str) -> set[str]:
     """Handles, hashtags, tickers, e-mail addresses, domains and URLs in running text, lower-cased:
     translations copy them as they are, so they anchor a paragraph to its translation."""
     return {m.group(0).lower().rstrip(".") for m in IDENTIFIER.finditer(text)}
+
+
+def find_all(text: str, sub: str) -> Iterator[int]:
+    """Start offsets of the non-overlapping occurrences of `sub` in `text` (str.find, no pattern per form)."""
+    i = text.find(sub)
+    while i >= 0:
+        yield i
+        i = text.find(sub, i + len(sub))
