@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from transqa.quantities.needs import Need, has_digit, may_match, needs
+from transqa.quantities.needs import has_digit, may_match, needs
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,17 +347,6 @@ def inherit(qs: list[Quantity], text: str, join: re.Pattern[str]) -> list[Quanti
     return out
 
 
-_NEEDS: dict[re.Pattern[str], Need | None] = {}
-
-
-def _need(regex: re.Pattern[str]) -> Need | None:
-    try:
-        return _NEEDS[regex]
-    except KeyError:
-        got = _NEEDS[regex] = needs(regex)
-        return got
-
-
 def extract(table: tuple[Pattern, ...], work: str, text: str) -> list[Quantity]:
     """Run a pattern table over `work` (text normalised one character for one) and return the
     quantities of `text`, sorted by (start, end) offsets. A row that cannot match the text (it needs a
@@ -365,7 +354,7 @@ def extract(table: tuple[Pattern, ...], work: str, text: str) -> list[Quantity]:
     out: list[Quantity] = []
     present, digit = frozenset(work), has_digit(work)
     for row in table:
-        if not may_match(_need(row.regex), present, digit):
+        if not may_match(needs(row.regex), present, digit):
             continue
         spans = []
         for m in row.regex.finditer(work):  # iterates over the row's text: masks apply from the next row

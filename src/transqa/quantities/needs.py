@@ -15,6 +15,7 @@ in the match); negative lookarounds, anchors and everything else need nothing.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 from typing import Any
@@ -109,8 +110,10 @@ def _node(op: Any, av: Any, ignore: bool) -> Need | None:
     return None
 
 
+@functools.cache
 def needs(pattern: re.Pattern[str]) -> Need | None:
-    """What every match of the pattern holds one of; None when the analysis cannot say (never skip)."""
+    """What every match of the pattern holds one of; None when the analysis cannot say (never skip).
+    Kept per pattern (the tables' patterns are few and live as long as the process)."""
     try:
         tree = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # another Python's internals: no skipping
