@@ -489,7 +489,6 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _translated_site_names(ctx)
     # a lone English word the translation keeps several times is a deliberate term (tailwind, app)
     every = Counter(w for b in ctx.target.blocks for w in _WORD.findall(b.text))
-    kept = Counter({w: n for w, n in every.items() if w.islower()})
     latin_names = {" ".join(k.lower().split()) for k in ctx.glossary.keep} if ctx.glossary else set()
     for b in ctx.target.blocks:
         if b.kind in ("code", "image") or han_count(b.text) == 0 and ctx.source is None and b.kind == "heading":
@@ -497,7 +496,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         srcw = _source_words(ctx, b)
         link_spans: list[tuple[int, int]] = []
         yield from _link_texts(ctx, b, srcw, latin_names, link_spans)
-        yield from _runs(ctx, b, srcw, latin_names, link_spans, kept, every)
+        yield from _runs(ctx, b, srcw, latin_names, link_spans, every)
 
 
 def _link_texts(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str],
@@ -517,7 +516,7 @@ def _link_texts(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[s
 
 
 def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], link_spans: list[tuple[int, int]],
-          kept: Counter[str], every: Counter[str]) -> Iterator[Finding]:
+          every: Counter[str]) -> Iterator[Finding]:
     """Latin-script runs of a block that read as English prose."""
     yield from _via(ctx, b)
     texts = SpanIndex((a, z, True) for a, z in link_spans)
@@ -537,7 +536,7 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
                 suggestion="translate it (呃, 嗯, 哇, 唉 …) or drop it",
             )
             continue
-        if _skipped_run(b, s, e, run, latin_names, texts, code, kept):
+        if _skipped_run(b, s, e, run, latin_names, texts, code, every):
             continue
         if english_prose(run, srcw) or ctx.source is None and _lone_english_word(run) and _at_clause_end(b.text, s, e, run):
             yield ctx.finding(
@@ -578,10 +577,10 @@ _INTERJECTION = re.compile(r"(?i:ugh|meh|hmm+|whoa|yikes|oops|ooh+|ahh+|ohh+|ehh
 _EMPHASIS_OR_SPACE = " *_"
 
 
-def _interjection(b: Block, s: int, e: int, run: str, texts: SpanIndex[bool], links: SpanIndex[bool], kept: Counter[str]) -> bool:
+def _interjection(b: Block, s: int, e: int, run: str, texts: SpanIndex[bool], links: SpanIndex[bool], every: Counter[str]) -> bool:
     """A lone English interjection standing in Chinese prose, written once in the article (a name such
     as Piazzza comes back)."""
-    if " " in run or kept[run] > 1 or not _INTERJECTION.fullmatch(run) or re.search(r"([A-Za-z])\1\1", run) and run.isupper():
+    if " " in run or every[run] > 1 or not _INTERJECTION.fullmatch(run) or re.search(r"([A-Za-z])\1\1", run) and run.isupper():
         return False
     if texts.at(s) or links.at(s) or _near_url(b.text, s, e):
         return False
@@ -597,7 +596,7 @@ def _interjection(b: Block, s: int, e: int, run: str, texts: SpanIndex[bool], li
 
 
 def _skipped_run(b: Block, s: int, e: int, run: str, latin_names: set[str], texts: SpanIndex[bool], code: SpanIndex[bool],
-                 kept: Counter[str]) -> bool:
+                 every: Counter[str]) -> bool:
     """A run that is not English left in the translation: inside a link text or inline code, part of
     a URL or of a word with non-ASCII letters, a name the glossary keeps, a lone word outside Chinese
     prose or kept several times."""
@@ -609,7 +608,7 @@ def _skipped_run(b: Block, s: int, e: int, run: str, latin_names: set[str], text
         return True  # a title or name the glossary keeps in Latin script
     # a lone word counts only inside Chinese prose (between Han characters, or after one at a clause's end:
     # `提供 exit。`, `迟来的 shift，`), and only once
-    return " " not in run and (not (_flanked_by_han(b.text, s, e) or _at_clause_end(b.text, s, e, run)) or kept[run] > 1)
+    return " " not in run and (not (_flanked_by_han(b.text, s, e) or _at_clause_end(b.text, s, e, run)) or run.islower() and every[run] > 1)
 
 
 _CLAUSE_END = frozenset("，。；！？")
