@@ -268,13 +268,10 @@ def check(ctx: Context) -> Iterator[Finding]:
 def _garbled(ctx: Context, singles: list[Mention], compounds: list[Mention], src_names: dict[str, set[str]],
              overlaps: Callable[[Mention], bool], reported: list[tuple[int, int, int]]) -> Iterator[Finding]:
     """TQA301: the original decides the spelling (a certain repair when it writes the name one way)."""
-    src_low: dict[str, set[str]] = {}  # spaces collapsed, for the keys the translation's mentions have
     for m in sorted(compounds, key=lambda m: -m.parts) + singles:
         if len(m.key) < 3 or m.key not in src_names or overlaps(m):
             continue
-        if m.key not in src_low:
-            src_low[m.key] = {" ".join(s.split()) for s in src_names[m.key]}
-        surfaces = _garbled_from(m, src_low[m.key])
+        surfaces = _garbled_from(m, src_names[m.key])  # single tokens, or runs joined by one " ", "." or "-"
         if not surfaces:
             continue
         best = sorted(surfaces, key=lambda s: (_is_regular(s), s))[0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
@@ -71,15 +72,15 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 def _changed_in(ctx: Context, src: Block, targets: list[Block], text: str) -> Iterator[Finding]:
     seen: set[str] = set()
+    lower = text.lower()
     for m in _TAG.finditer(src.text):
         tok = m.group("tok")
         if tok in seen:
             continue
-        if tok.lower() in text.lower():
-            seen.add(tok)
+        seen.add(tok)
+        if tok.lower() in lower:
             yield from _bare(ctx, src, m, targets)
             continue
-        seen.add(tok)
         pat = _changed_forms(m.group("num"))
         for b in targets:
             hit = pat.search(b.text)
@@ -94,14 +95,20 @@ def _changed_in(ctx: Context, src: Block, targets: list[Block], text: str) -> It
             break
 
 
+@lru_cache(maxsize=256)
+def _tag_patterns(tok: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The tag in any bracket, and the tag standing bare as a word (case ignored)."""
+    t = re.escape(tok)
+    return (re.compile(rf"[\[(（【<]\s?{t}\s?[\])）】>]", re.IGNORECASE),
+            re.compile(rf"(?<![A-Za-z0-9]){t}(?![0-9])", re.IGNORECASE))
+
+
 def _bare(ctx: Context, src: Block, m: re.Match[str], targets: list[Block]) -> Iterator[Finding]:
     """The placeholder kept, but none of its occurrences in brackets (`后来当PERSON12拥有…`): the tag
     reads as a word of the sentence. Any bracket will do (`【PERSON7】`, `(PERSON7)` for `[PERSON7]`)."""
-    tok = m.group("tok")
-    bracketed = re.compile(rf"[\[(（【<]\s?{tok}\s?[\])）】>]", re.IGNORECASE)
+    bracketed, bare = _tag_patterns(m.group("tok"))
     if any(bracketed.search(b.text) for b in targets):
         return
-    bare = re.compile(rf"(?<![A-Za-z0-9]){tok}(?![0-9])", re.IGNORECASE)
     for b in targets:
         hit = bare.search(b.text)
         if hit is None:
