@@ -618,8 +618,7 @@ def _latin_span(name: str, o: Occurrence, widen: bool = True) -> tuple[Block, in
     pat = _latin_name_pattern(name)  # Millers kept as Miller
     for b in o.targets:
         for m in pat.finditer(b.text):
-            before = b.text[: m.start()].rstrip()
-            if before.endswith(("(", "（")) or re.search(r"[(（][^)）]*$", before):
+            if _open_bracket_before(b.text, m.start()):
                 continue  # 鲍里斯·约翰逊（Boris Johnson）: a gloss
             s, e = _run_span(b.text, m.start(), m.end(), _whole_name(o).split()) if widen else (m.start(), m.end())
             if not (_han_near(b.text, s, -1) and _han_near(b.text, e, 1)):
@@ -638,15 +637,29 @@ def _latin_name_pattern(name: str) -> re.Pattern[str]:
 def _run_span(text: str, s: int, e: int, words: list[str]) -> tuple[int, int]:
     """[s, e) widened over the Latin words beside it that belong to the name's capitalised run in the
     source (`Apple Maps是` keeps Apple inside the whole name, not inside an English phrase)."""
-    while m := re.match(r" ?([A-Z][A-Za-z0-9'’-]*)", text[e:]):
+    while m := _NEXT_CAPITALISED.match(text, e):
         if m.group(1) not in words:
             break
-        e += m.end()
-    while m := re.search(r"([A-Z][A-Za-z0-9'’-]*) ?$", text[:s]):
-        if m.group(1) not in words:
+        e = m.end()
+    while (w := _capitalised_before(text, s)) is not None:
+        if text[w:s].rstrip(" ") not in words:
             break
-        s = m.start()
+        s = w
     return s, e
+
+
+_NEXT_CAPITALISED = re.compile(r" ?([A-Z][A-Za-z0-9'’-]*)")
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'’-")
+
+
+def _capitalised_before(text: str, s: int) -> int | None:
+    """Where the capitalised word that ends at s (perhaps before one space) starts: from its first capital
+    letter, as `([A-Z][A-Za-z0-9'’-]*) ?$` finds it in text[:s], but walking back from s, not from the start."""
+    j = s - 1 if s > 0 and text[s - 1] == " " else s
+    k = j
+    while k > 0 and text[k - 1] in _WORD_CHARS:
+        k -= 1
+    return next((u for u in range(k, j) if "A" <= text[u] <= "Z"), None)
 
 
 def _kept_in_latin(name: str, o: Occurrence) -> bool:
@@ -655,7 +668,7 @@ def _kept_in_latin(name: str, o: Occurrence) -> bool:
     pat = _latin_name_pattern(name)
     for b in o.targets:
         for m in pat.finditer(b.text):
-            if not re.search(r"[(（][^)）]*$", b.text[: m.start()]):
+            if not _open_bracket_before(b.text, m.start()):
                 return True
     return False
 
