@@ -6,7 +6,6 @@ resumes from what was stored, and a rerun skips unchanged pairs.
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import os
 import sqlite3
@@ -38,8 +37,6 @@ class Store:
         self.db: sqlite3.Connection | None = None
         try:
             directory = os.path.dirname(os.path.abspath(path))
-            if os.path.exists(directory) and not os.path.isdir(directory):
-                raise NotADirectoryError(errno.ENOTDIR, f"{directory} is a file, not a folder")
             os.makedirs(directory, exist_ok=True)
             self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             self.db.execute("PRAGMA journal_mode=WAL")
@@ -49,7 +46,10 @@ class Store:
             self._fail(exc)
 
     def _fail(self, exc: Exception) -> None:
-        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        if isinstance(exc, FileExistsError):  # makedirs met a file where the folder should be
+            reason = f"{exc.filename} is a file, not a folder"
+        else:
+            reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         self.problem = self.problem or f"the result store {self.path} cannot be used ({reason}): results are not stored"
         self.close()
 
