@@ -145,12 +145,12 @@ class _Bounds:
 
 
 
-def _fill(table: _Table, sf: list[Features], tf: list[Features], lex: Lex | None,
+def _fill(table: _Table, sf: list[Features], tf: list[Features], lex: Lex | None, bound: _Bounds,
           prior: Callable[[int, int, int, int], float], merged_s: Callable[[int, int], Features],
           merged_t: Callable[[int, int], Features]) -> None:
-    """The DP over the band, cell by cell (any size): each bead priced as it is met."""
+    """The DP over the band, cell by cell (any size): each bead priced as it is met; `bound` is built once
+    per alignment (it does not depend on the band)."""
     n = len(sf)
-    bound = _Bounds(sf, tf, lex)
     table.cost[0][0] = 0.0
     for i in range(n + 1):
         row, back, lo = table.cost[i], table.back[i], table.lo[i]
@@ -291,13 +291,15 @@ def align_features(
     # diagonal and would widen the band anyway: the widest band at once (1,000,000 characters of 16,000
     # and 45,000 sentences: 110 CPU s through the narrow bands, 97 at once, 93 before them)
     band = widest if widest > MAX_BAND else min(FIRST_BAND, widest)
+    bound: _Bounds | None = None
     while True:
         table = _Table(n, m, band)
         if costs is not None:
             _dense_dp(table, *costs, prior, lambda i, j, di, dj: pair_cost(
                 merged_s(i, di), merged_t(j, dj), True, lex(range(i - di, i), range(j - dj, j)) if lex else NO_LEX))
         else:
-            _fill(table, sf, tf, lex, prior, merged_s, merged_t)
+            bound = bound or _Bounds(sf, tf, lex)
+            _fill(table, sf, tf, lex, bound, prior, merged_s, merged_t)
         path = _path(table, n, m)
         if band >= widest or not any(step is None or table.near_edge(i, j) for i, j, step in path):
             break

@@ -187,5 +187,15 @@ def pair_cost(s: Features, t: Features, merged: bool = False, lex: tuple[float, 
     # block that shares no vocabulary with the other side while its partners do is probably not part of it
     cost += lex[0] + ORPHAN_COST * lex[1]
     if s.kind != t.kind:
-        cost += 4.0 if {"image", "mixed", "mark"} & {s.kind, t.kind} else 1.5
+        cost += kind_penalty(s.kind, t.kind)
     return cost
+
+
+# Pairing blocks of different kinds: an image, a mixed or a marked block with anything else is far less likely
+# than a paragraph with a list item or a heading. One rule for pair_cost and for align.grid's tables.
+ODD_KINDS = frozenset({"image", "mixed", "mark"})
+
+
+def kind_penalty(a: str, b: str) -> float:
+    """The cost of pairing a block of kind a with one of kind b (0 for the same kind)."""
+    return 0.0 if a == b else 4.0 if a in ODD_KINDS or b in ODD_KINDS else 1.5

@@ -15,9 +15,7 @@ from typing import NamedTuple, Protocol
 
 import numpy as np
 
-from transqa.align.features import BOUND_MARGIN, LOG_SD, Features, anchor_weight
-
-_ODD_KINDS = frozenset({"image", "mixed", "mark"})
+from transqa.align.features import BOUND_MARGIN, LOG_SD, Features, anchor_weight, kind_penalty
 
 Matrix = np.ndarray  # float64, source units × target units
 
@@ -99,7 +97,7 @@ def one_to_one_costs(sf: list[Features], tf: list[Features], lex_one: Matrix | N
     skind = [f.kind for f in sf]
     tkind = [f.kind for f in tf]
     if len(set(skind) | set(tkind)) > 1:
-        penalty = np.array([[0.0 if a == b else 4.0 if {a, b} & _ODD_KINDS else 1.5 for b in tkind] for a in skind])
+        penalty = np.array([[kind_penalty(a, b) for b in tkind] for a in skind])
         cost = np.where(penalty > 0.0, cost + penalty, cost)
     return cost.tolist()  # type: ignore[no-any-return]
 
