@@ -85,10 +85,10 @@ def cached_compile(p: Any, flags: int = 0) -> Any:
 
 def cache_file() -> Path:
     """The file of this Python's kept patterns."""
-    from transqa.cache import user_cache_dir
+    from transqa.lang.dictcache import index_dir
 
     tag = hashlib.sha256(f"{FORMAT}\0{sys.version}\0{_SRE.MAGIC}".encode()).hexdigest()[:32]
-    return user_cache_dir() / "index" / f"patterns-{tag}.marshal"
+    return index_dir() / f"patterns-{tag}.marshal"
 
 
 def _valid(table: Any) -> dict[tuple[str, int], Entry]:

@@ -53,6 +53,11 @@ def _read_regular(path: Path, limit: int) -> bytes:
         os.close(fd)
 
 
+def index_dir() -> Path:
+    """The folder of the cached indexes (and of the kept regular expressions): `index` in the user cache."""
+    return user_cache_dir() / "index"
+
+
 @lru_cache(maxsize=16)
 def _file_hash(path: str, stat_key: str) -> bytes:
     """The file's sha256, once per process and version of the file (three indexes share CC-CEDICT).
@@ -61,7 +66,7 @@ def _file_hash(path: str, stat_key: str) -> bytes:
     read back while none of them changes (any write changes the change time). A new stamp replaces the
     stamps of the same path's earlier versions."""
     of_path = hashlib.sha256(path.encode()).hexdigest()[:16]
-    stamp = user_cache_dir() / "index" / f"stamp-{of_path}-{hashlib.sha256(stat_key.encode()).hexdigest()[:16]}.sha256"
+    stamp = index_dir() / f"stamp-{of_path}-{hashlib.sha256(stat_key.encode()).hexdigest()[:16]}.sha256"
     try:
         kept = _read_regular(stamp, 32)
         if len(kept) == 32:
@@ -71,16 +76,10 @@ def _file_hash(path: str, stat_key: str) -> bytes:
     with open(path, "rb") as fh:
         digest = hashlib.file_digest(fh, "sha256").digest()
     try:
-        stamp.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{stamp.name}.", suffix=".tmp", dir=stamp.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(digest)
-        os.replace(tmp, stamp)
-        for old in stamp.parent.glob(f"stamp-{of_path}-*.sha256"):  # the same file's earlier versions
-            if old.name != stamp.name:
-                old.unlink(missing_ok=True)
+        _store(stamp, digest)
     except OSError:
-        pass
+        return digest
+    _prune(stamp, f"stamp-{of_path}-*.sha256")  # the same file's earlier versions
     return digest
 
 
@@ -102,7 +101,7 @@ def _digest(path: str, modules: tuple[str, ...]) -> str:
 
 def cache_file(kind: str, path: str, modules: tuple[str, ...]) -> Path:
     """Where the index of `kind` built from the dictionary at `path` by `modules` is kept."""
-    return user_cache_dir() / "index" / f"{kind}-{_digest(path, modules)}.marshal"
+    return index_dir() / f"{kind}-{_digest(path, modules)}.marshal"
 
 
 def _header(kind: str, payload: bytes) -> bytes:
@@ -120,12 +119,17 @@ def _read(target: Path, kind: str) -> Any:
 
 
 def _write(target: Path, kind: str, value: Any) -> None:
+    payload = marshal.dumps(value)
+    _store(target, _header(kind, payload) + payload)
+
+
+def _store(target: Path, data: bytes) -> None:
+    """Write data to target atomically: a temporary file beside it, synced, then renamed over it."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
-        payload = marshal.dumps(value)
         with os.fdopen(fd, "wb") as fh:
-            fh.write(_header(kind, payload) + payload)
+            fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
@@ -169,16 +173,17 @@ def load_or_build(kind: str, path: str, modules: tuple[str, ...], build: Callabl
         _write(target, kind, value)
     except (OSError, ValueError):
         return value
-    _prune(target, kind)
+    _prune(target, f"{kind}-*.marshal")
     return value
 
 
-def _prune(target: Path, kind: str) -> None:
-    """Remove the indexes of `kind` that an older dictionary or older code built (each about 3.5 MB;
-    they were never read again). A process still reading one keeps its open file; one that looks for it
+def _prune(target: Path, pattern: str) -> None:
+    """Remove the files beside target that match the glob pattern, target aside: the indexes of a kind
+    that an older dictionary or older code built (each about 3.5 MB; they were never read again), a
+    dictionary's older hash stamps. A process still reading one keeps its open file; one that looks for it
     later builds its own again."""
     try:
-        for old in target.parent.glob(f"{kind}-*.marshal"):
+        for old in target.parent.glob(pattern):
             if old.name != target.name:
                 old.unlink(missing_ok=True)
     except OSError:
