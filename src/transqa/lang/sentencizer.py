@@ -35,6 +35,7 @@ class _Rules:
     matcher: dict[tuple[str, ...], str]  # the tokens a special case falls into without special cases → it
     longest: int
     punct_chars: frozenset[str]
+    firsts: frozenset[str] = frozenset()  # the tokens special cases of the second pass start with
 
 
 def _compile(spec: dict[str, Any] | None) -> re.Pattern[str] | None:
@@ -61,13 +62,7 @@ def _rules() -> _Rules:
     for key in data["matcher"]:
         r.matcher[tuple(_chunk(r, key, False))] = key
     return _Rules(r.prefix, r.suffix, r.infix, r.token_match, r.url_match, r.special, r.matcher,
-                  max((len(k) for k in r.matcher), default=0), r.punct_chars)
-
-
-@lru_cache(maxsize=1)
-def _firsts() -> frozenset[str]:
-    """The tokens the special cases of the second pass start with."""
-    return frozenset(k[0] for k in _rules().matcher if k)
+                  max((len(k) for k in r.matcher), default=0), r.punct_chars, frozenset(k[0] for k in r.matcher if k))
 
 
 def _affix_len(m: re.Match[str] | None) -> int:
@@ -170,7 +165,9 @@ def _special_spans(r: _Rules, text: str, toks: list[tuple[int, str]]) -> list[tu
     if not r.matcher:
         return toks
     orths = [t for _, t in toks]
-    firsts = _firsts() if r is _rules() else frozenset(k[0] for k in r.matcher)  # a match starts at a token that starts a special case: the others are not tried
+    # a match starts at a token that starts a special case: the others are not tried (while _rules() builds
+    # the matcher, its partial rules carry no firsts yet)
+    firsts = r.firsts or frozenset(k[0] for k in r.matcher)
     matches = [(i, i + n) for i in range(len(orths)) if orths[i] in firsts
                for n in range(1, min(r.longest, len(orths) - i) + 1) if tuple(orths[i:i + n]) in r.matcher]
     if not matches:
