@@ -177,7 +177,8 @@ def _title(r: Result, key: tuple[int, int], fs: list[Finding]) -> str:
     en = ",".join(str(r.source.blocks[i].line) for i in bead.source)
     if not zh:  # an omitted paragraph: the place its findings give in the translation, as their lines do
         near = sorted({f.target.line for f in fs if f.target is not None})
-        return f"ZH –, near line {','.join(map(str, near))}  ↔  EN line {en or '–'}" if near else f"ZH line –  ↔  EN line {en or '–'}"
+        where = f" (near line {','.join(map(str, near))})" if near else ""
+        return f"ZH missing{where}  ↔  EN line {en or '–'}"
     return f"ZH line {zh}  ↔  EN line {en or '–'}"
 
 
