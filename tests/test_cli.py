@@ -85,7 +85,7 @@ def test_bad_input_one_line_exit_2(kind: str, expect: str, tmp_path: Path, capsy
         "missing": ["check", en, str(tmp_path / "nope.md")],
         "folder": ["check", en, str(tmp_path)],
         "swapped": ["check", zh, en],
-        "english-target": ["check", en, en],
+        "english-target": ["check", en, _bad(tmp_path, "copy.md", (ROOT / en).read_bytes())],
         "no-article-html": ["check", _bad(tmp_path, "n.html", b"<!doctype html><html><body><nav><a href='/'>Home</a></nav></body></html>"), zh],
     }[kind]
     assert main(args) == 2
@@ -126,3 +126,36 @@ def test_rules_and_rule(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rule", "split-parenthesis"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("TQA502 split-parenthesis") and "Fix:" in out
+
+
+def test_an_unknown_report_extension_is_refused_before_any_work(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "report.foo"
+    assert main(["check", S + "wind-farm.zh.md", "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "'.foo'" in err and "--format" in err
+    assert not out.exists()
+    # a name without an extension stays a text report; --format overrides any extension
+    assert main(["check", S + "wind-farm.zh.md", "-o", str(tmp_path / "report"), "--exit-zero"]) == 0
+    assert main(["check", S + "wind-farm.zh.md", "-o", str(out), "--format", "json", "--exit-zero"]) == 0
+    assert out.read_text(encoding="utf-8").lstrip().startswith("{")
+
+
+def test_a_file_given_twice_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    zh = ROOT / S / "wind-farm.zh.md"
+    link = tmp_path / "same.zh.md"
+    link.symlink_to(zh)
+    assert main(["check", str(zh), str(zh)]) == 2
+    assert main(["check", str(zh), str(link)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("given twice") == 2 and f"(as {zh})" in err
+
+
+def test_an_english_file_alone_is_checked_with_a_warning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    en = tmp_path / "story.md"
+    en.write_text("Apple sold 3 million phones.\n\nThe company said so on Monday.\n", encoding="utf-8")
+    main(["check", str(en)])
+    err = capsys.readouterr().err
+    assert "contains no Chinese text" in err and "SOURCE TARGET" in err
+    zh = ROOT / S / "wind-farm.zh.md"
+    main(["check", str(zh)])
+    assert "contains no Chinese text" not in capsys.readouterr().err

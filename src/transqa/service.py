@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -83,8 +84,14 @@ def output_format(fmt: str | None, output: str | None, default: str = "text") ->
     """--format when given, else the format of the output file's extension, else `default`."""
     if fmt is not None:
         return fmt
-    if output is not None:
-        return FORMAT_EXTENSIONS.get(Path(output).suffix.lower(), default)
+    if output is not None and Path(output).suffix:
+        suffix = Path(output).suffix.lower()
+        if suffix not in FORMAT_EXTENSIONS:
+            from transqa.errors import UsageError
+
+            known = ", ".join(sorted(FORMAT_EXTENSIONS))
+            raise UsageError(f"cannot tell the report format from the extension {suffix!r} of {output}: give --format, or end the name in one of {known}")
+        return FORMAT_EXTENSIONS[suffix]
     return default
 
 
@@ -101,6 +108,12 @@ def pair_paths(paths: Sequence[str]) -> list[tuple[str | None, str]]:
         raise UsageError("standard input (-) can be read once")
     if len(paths) == 1:
         return [(None, paths[0])]
+    seen: dict[str, str] = {}
+    for p in paths:
+        key = p if p == "-" else os.path.realpath(p)
+        if key in seen:
+            raise UsageError(f"{p} is given twice" + (f" (as {seen[key]})" if seen[key] != p else ""))
+        seen[key] = p
     def _looks_chinese(p: str) -> bool:
         return looks_chinese(p, short=False)
 
@@ -179,7 +192,14 @@ def runnable(cfg: Settings, target: str, has_source: bool) -> set[str]:
 def pair_mismatch(result: Result) -> str | None:
     """A warning when the alignment says the two files are not translations of each other: fewer than
     half of the paragraphs (of the longer side, at least 3) found a confident counterpart."""
-    if result.source is None or result.target is None:
+    if result.target is None:
+        return None
+    if result.source is None:
+        from transqa.lang.script import HAN
+
+        if result.target.blocks and not any(HAN.search(b.text) for b in result.target.blocks):
+            return (f"{result.target_path} contains no Chinese text: if it is the original, give it before its "
+                    "translation (SOURCE TARGET)")
         return None
     longer = max(len(result.source.blocks), len(result.target.blocks))
     matched = sum(len(b.target) for b in result.beads if b.source and b.target and b.score >= 0.5)
@@ -215,6 +235,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         if notify is not None:
             notify(n)
 
+    fmt = output_format(req.fmt, req.output)  # an unknown extension is refused before any work
     results: list[Result] = []
     notice = None
     prints: list[tuple[str, list[str]]] = []
@@ -248,7 +269,6 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         from transqa.signature import signature
 
         baseline = baseline_json(req.write_baseline, prints, signature(digest))
-    fmt = output_format(req.fmt, req.output)
     text = statistics(results) if req.statistics else render(fmt, results, RenderOptions(threshold, req.width, req.color, digest))
     failed = any(policy.fails(r.findings, threshold) for r in results)
     code = policy.exit_code(failed=failed, internal=any(r.internal_error for r in results), exit_zero=req.exit_zero)
