@@ -281,13 +281,15 @@ def _moved_emphasis(ctx: Context) -> Iterator[Finding]:
     if ctx.source is None:
         return
     for _k, sblocks, tblocks in ctx.pairs():
-        stressed = [
-            len(EMPHASIS_WORD.findall(TAG.sub("", m.group(2))))
+        spans = [
+            " ".join(TAG.sub("", m.group(2)).split())
             for sb in sblocks for raw in (LINK_TARGET.sub("", ctx.source.raw[sb.file_start : sb.file_end]),)
             for shape in (SOURCE_EMPHASIS, TARGET_EMPHASIS) for m in shape.finditer(raw)
         ]
+        stressed = [len(EMPHASIS_WORD.findall(s)) for s in spans]
         if not stressed or max(stressed) > 3:
             continue
+        named = "、".join(quote(s, 30) for s in dict.fromkeys(spans) if s)
         for tb in tblocks:
             raw = LINK_TARGET.sub("", ctx.target.raw[tb.file_start : tb.file_end])
             for m in TARGET_EMPHASIS.finditer(raw):
@@ -299,8 +301,9 @@ def _moved_emphasis(ctx: Context) -> Iterator[Finding]:
                 span = (tb, at, min(len(tb.text), at + len(inner))) if at >= 0 else (tb, 0, len(tb.text))
                 yield ctx.finding(
                     EMPHASIS_MOVED,
-                    f"the original stresses {max(stressed)} word(s) here, the translation a stretch of {words}: {quote(inner, 30)}",
-                    source=(sblocks[0], 0, len(sblocks[0].text)), target=span, suggestion="put the emphasis back on the word(s) the original stresses, not the whole clause",
+                    f"the original stresses only {named}, the translation a stretch of {words}: {quote(inner, 30)}",
+                    source=(sblocks[0], 0, len(sblocks[0].text)), target=span,
+                    suggestion=f"put the emphasis back on the rendering of {named} only, not the whole clause",
                 )
 
 
