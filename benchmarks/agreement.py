@@ -8,16 +8,24 @@ read by two readers by accident of the choosing rules (`agreement/wmt23-second-r
 is the triple (document, line, kind group); the table gives, per kind group, how many of each reader's
 labelled lines the other reader also labelled. Numbers: verdict agreement and Cohen's kappa. Both readers
 were sessions of the same model, so the figures are an upper bound on what two people would agree on.
+
+A third reader (R5) re-read 80 articles of the archive's ``heldout2`` split (`agreement/heldout2-articles.tsv`,
+chosen by ``sha256("agree/" + path)`` before reading): their labels are compared with reader R3's, and, with
+``--score``, transqa is scored on those 80 articles against each reading (how much of the held-out precision gap
+is the first reading's incompleteness rather than the rules' error). ``--score`` reads held-out articles' findings:
+run it only where the held-out split itself may be scored.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
+import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from real import LABELS, UNCLAIMED, read_tsv  # noqa: E402
+from real import LABELS, UNCLAIMED, read_tsv, score_archive  # noqa: E402
 
 NAME_KINDS = {"garbled-name", "placeholder", "site-name-title"}
 GROUPS = {"partial-omission": "omission", "truncation": "omission", "substitution": "addition"}
@@ -46,7 +54,36 @@ def compare(first: list[dict[str, str]], second: list[dict[str, str]], key: str,
     return out
 
 
-def main() -> int:
+def _write_tsv(path: Path, rows: list[dict[str, str]], header: list[str]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = "".join("\t".join(row.get(k, "") or "" for k in header) + "\n" for row in [dict(zip(header, header, strict=True)), *rows])
+    path.write_text(text, encoding="utf-8")
+
+
+def _union(first: list[dict[str, str]], second: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Both readings' rows, a second-reading row left out when the first has one of the same line and kind."""
+    seen = {(r["file"], r["line"], r["kind"]) for r in first}
+    return first + [r for r in second if (r["file"], r["line"], r["kind"]) not in seen]
+
+
+def score_both(shared: Path, files: list[str], first: list[dict[str, str]], second: list[dict[str, str]]) -> list[str]:
+    """transqa on the same articles, scored against each reading and against their union."""
+    header = ["file", "line", "kind", "severity", "zh", "fix", "reason"]
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp) / "archive"
+        _write_tsv(base / "articles.tsv", [{"file": f, "split": "agree", "status": "read"} for f in files], ["file", "split", "status"])
+        for name, rows in (("first reading (R3)", first), ("second reading (R5)", second), ("union of both", _union(first, second))):
+            _write_tsv(base / "labels.agree.tsv", rows, header)
+            out.append(score_archive(shared, "agree", Path(tmp)).table(f"transqa on the {len(files)} articles, labels of the {name}"))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--score", action="store_true", help="also score transqa on the heldout2 sample against each reading")
+    ap.add_argument("--shared", type=Path, default=LABELS.parent.parent.parent / "shared")
+    args = ap.parse_args(argv)
     ag = LABELS / "agreement"
     docs = {r["doc"] for r in read_tsv(ag / "input-documents.tsv")}
     first_wmt = [r for r in read_tsv(LABELS / "wmt-mt/labels.dev.tsv") if r["doc"] in docs]
@@ -69,6 +106,12 @@ def main() -> int:
         pe = pa * pb + (1 - pa) * (1 - pb)
         kappa = (po - pe) / (1 - pe) if pe < 1 else 1.0
         lines.append(f"number renderings ({n}): verdicts agree {po:.2f}, Cohen's kappa {kappa:.2f}")
+    files2 = [r["file"] for r in read_tsv(ag / "heldout2-articles.tsv") if r["status"] == "read"]
+    first2 = [r for r in read_tsv(LABELS / "archive/labels.heldout2.tsv") if r["file"] in set(files2)]
+    second2 = read_tsv(ag / "heldout2-archive.labels.tsv")
+    lines += compare(first2, second2, "file", f"archive heldout2 articles read twice ({len(files2)}: R3 first, R5 second), labelled lines")
+    if args.score:
+        lines += score_both(args.shared, files2, first2, second2)
     print("\n".join(lines))
     return 0
 

@@ -69,3 +69,15 @@ def test_missing_label_files_score_nothing(tmp_path: Path, capsys: pytest.Captur
     shared, _ = _tree(tmp_path)
     assert real.main(["--shared", str(shared), "--labels", str(tmp_path / "none")]) == 0
     assert "no labelled documents" in capsys.readouterr().out
+
+
+def test_agreement_compares_labelled_lines_by_kind_group() -> None:
+    import agreement
+
+    first = [{"file": "a", "line": "1", "kind": "name-literal"}, {"file": "a", "line": "2", "kind": "run-on"}]
+    second = [{"file": "a", "line": "1", "kind": "name-inconsistent"}, {"file": "a", "line": "3", "kind": "untranslated"}]
+    table = agreement.compare(first, second, "file", "t")
+    row = next(r for r in table if r.strip().startswith("all scored")).split()
+    assert row[2:5] == ["2", "2", "1"]  # both readings name line 1 (kind group name); lines 2 and 3 one each
+    union = agreement._union(first, [*second, {"file": "a", "line": "2", "kind": "run-on"}])
+    assert len(union) == 4  # the repeated (a, 2, run-on) row once

@@ -113,3 +113,20 @@ def test_second_heldout_reads_new_documents() -> None:
     assert not [d["doc"] for d in docs if d["split"] == "heldout2" and (d["year"], d["docid"]) in earlier]
     arts = real.read_tsv(real.LABELS / "archive/articles.tsv")
     assert len({a["file"] for a in arts}) == len(arts)
+
+
+def test_second_reading_of_heldout2_articles() -> None:
+    """agreement/: R5's independent reading of 80 heldout2 articles (chosen by sha256("agree/" + path)),
+    well-formed, quoting its articles exactly, and only articles the first reading (R3) also read."""
+    arts = {a["file"]: a for a in real.read_tsv(real.LABELS / "archive/articles.tsv")}
+    sample = real.read_tsv(real.LABELS / "agreement/heldout2-articles.tsv")
+    heldout2 = sorted((f for f, a in arts.items() if a["split"] == "heldout2"),
+                      key=lambda p: hashlib.sha256(("agree/" + p).encode("utf-8")).hexdigest())
+    assert [a["file"] for a in sample] == heldout2[: len(sample)] and len(sample) == 80
+    rows = real.read_tsv(real.LABELS / "agreement/heldout2-archive.labels.tsv")
+    files = {a["file"] for a in sample}
+    assert rows and all(r["kind"] in KINDS and r["file"] in files for r in rows)
+    need_shared(SHARED / "corpora/techcrunch-zh")
+    for r in rows:
+        lines = (SHARED / "corpora/techcrunch-zh" / r["file"]).read_text(encoding="utf-8").split("\n")
+        assert r["zh"] in lines[int(r["line"]) - 1], r
