@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from real import LABELS, UNCLAIMED, read_tsv, score_archive  # noqa: E402
+from real import LABELS, UNCLAIMED, read_tsv, score_archive, score_wmt  # noqa: E402
 
 NAME_KINDS = {"garbled-name", "placeholder", "site-name-title"}
 GROUPS = {"partial-omission": "omission", "truncation": "omission", "substitution": "addition"}
@@ -60,28 +60,57 @@ def _write_tsv(path: Path, rows: list[dict[str, str]], header: list[str]) -> Non
     path.write_text(text, encoding="utf-8")
 
 
-def _union(first: list[dict[str, str]], second: list[dict[str, str]]) -> list[dict[str, str]]:
+def _union(first: list[dict[str, str]], second: list[dict[str, str]], key: str = "file") -> list[dict[str, str]]:
     """Both readings' rows, a second-reading row left out when the first has one of the same line and kind."""
-    seen = {(r["file"], r["line"], r["kind"]) for r in first}
-    return first + [r for r in second if (r["file"], r["line"], r["kind"]) not in seen]
+    seen = {(r[key], r["line"], r["kind"]) for r in first}
+    return first + [r for r in second if (r[key], r["line"], r["kind"]) not in seen]
 
 
-def score_both(shared: Path, files: list[str], first: list[dict[str, str]], second: list[dict[str, str]]) -> list[str]:
-    """transqa on the same articles, scored against each reading and against their union."""
-    header = ["file", "line", "kind", "severity", "zh", "fix", "reason"]
+ARCHIVE_LABEL = ["file", "line", "kind", "severity", "zh", "fix", "reason"]
+WMT_LABEL = ["doc", "line", "kind", "severity", "en", "zh", "fix", "reason"]
+WMT_DOC = ["doc", "year", "system", "docid", "domain", "first_line", "last_line", "split", "status"]
+
+
+def score_both(shared: Path, units: list[dict[str, str]], first: list[dict[str, str]], second: list[dict[str, str]],
+               readers: tuple[str, str]) -> list[str]:
+    """transqa on the same articles (`units` rows of articles.tsv) or WMT documents (rows of documents.tsv),
+    scored against each reading and against their union."""
+    wmt = "doc" in units[0]
+    key = "doc" if wmt else "file"
     out = []
     with tempfile.TemporaryDirectory() as tmp:
-        base = Path(tmp) / "archive"
-        _write_tsv(base / "articles.tsv", [{"file": f, "split": "agree", "status": "read"} for f in files], ["file", "split", "status"])
-        for name, rows in (("first reading (R3)", first), ("second reading (R5)", second), ("union of both", _union(first, second))):
-            _write_tsv(base / "labels.agree.tsv", rows, header)
-            out.append(score_archive(shared, "agree", Path(tmp)).table(f"transqa on the {len(files)} articles, labels of the {name}"))
+        base = Path(tmp) / ("wmt-mt" if wmt else "archive")
+        rows = [dict(u, split="agree", status="read") for u in units]
+        _write_tsv(base / ("documents.tsv" if wmt else "articles.tsv"), rows, WMT_DOC if wmt else ["file", "split", "status"])
+        for name, labels in ((f"first reading ({readers[0]})", first), (f"second reading ({readers[1]})", second),
+                             ("union of both", _union(first, second, key))):
+            _write_tsv(base / "labels.agree.tsv", labels, WMT_LABEL if wmt else ARCHIVE_LABEL)
+            score = score_wmt(shared, "agree", Path(tmp)) if wmt else score_archive(shared, "agree", Path(tmp))
+            out.append(score.table(f"transqa on the {len(units)} {'documents' if wmt else 'articles'}, labels of the {name}"))
+    return out
+
+
+def _second_readings(ag: Path) -> list[tuple[str, str, list[dict[str, str]], list[dict[str, str]], list[dict[str, str]], tuple[str, str]]]:
+    """(title, key, units, first labels, second labels, readers) of each later second reading."""
+    out = []
+    for split, units_file, labels_file, readers in (
+        ("heldout2", "heldout2-articles.tsv", "heldout2-archive.labels.tsv", ("R3", "R5")),
+        ("dev2", "dev2-articles.tsv", "dev2-archive.labels.tsv", ("R2", "R6")),
+        ("dev2", "dev2-documents.tsv", "dev2-wmt.labels.tsv", ("D/E", "I")),
+    ):
+        units = [r for r in read_tsv(ag / units_file) if r["status"] == "read"]
+        key = "doc" if "doc" in units[0] else "file"
+        kind = "wmt-mt" if key == "doc" else "archive"
+        names = {u[key] for u in units}
+        first = [r for r in read_tsv(LABELS / kind / f"labels.{split}.tsv") if r[key] in names]
+        title = f"{kind} {split} {'documents' if key == 'doc' else 'articles'} read twice ({len(units)}: {readers[0]} first, {readers[1]} second), labelled lines"
+        out.append((title, key, units, first, read_tsv(ag / labels_file), readers))
     return out
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--score", action="store_true", help="also score transqa on the heldout2 sample against each reading")
+    ap.add_argument("--score", action="store_true", help="also score transqa on the samples read twice against each reading")
     ap.add_argument("--shared", type=Path, default=LABELS.parent.parent.parent / "shared")
     args = ap.parse_args(argv)
     ag = LABELS / "agreement"
@@ -106,12 +135,10 @@ def main(argv: list[str] | None = None) -> int:
         pe = pa * pb + (1 - pa) * (1 - pb)
         kappa = (po - pe) / (1 - pe) if pe < 1 else 1.0
         lines.append(f"number renderings ({n}): verdicts agree {po:.2f}, Cohen's kappa {kappa:.2f}")
-    files2 = [r["file"] for r in read_tsv(ag / "heldout2-articles.tsv") if r["status"] == "read"]
-    first2 = [r for r in read_tsv(LABELS / "archive/labels.heldout2.tsv") if r["file"] in set(files2)]
-    second2 = read_tsv(ag / "heldout2-archive.labels.tsv")
-    lines += compare(first2, second2, "file", f"archive heldout2 articles read twice ({len(files2)}: R3 first, R5 second), labelled lines")
-    if args.score:
-        lines += score_both(args.shared, files2, first2, second2)
+    for title, key, units, first2, second2, readers in _second_readings(ag):
+        lines += compare(first2, second2, key, title)
+        if args.score:
+            lines += score_both(args.shared, units, first2, second2, readers)
     print("\n".join(lines))
     return 0
 

@@ -126,17 +126,33 @@ def test_fourth_heldout_reads_other_systems_of_heldout2_sources() -> None:
     assert len({d["doc"] for d in docs}) == len(docs)
 
 
-def test_second_reading_of_heldout2_articles() -> None:
-    """agreement/: R5's independent reading of 80 heldout2 articles (chosen by sha256("agree/" + path)),
-    well-formed, quoting its articles exactly, and only articles the first reading (R3) also read."""
-    arts = {a["file"]: a for a in real.read_tsv(real.LABELS / "archive/articles.tsv")}
-    sample = real.read_tsv(real.LABELS / "agreement/heldout2-articles.tsv")
-    heldout2 = sorted((f for f, a in arts.items() if a["split"] == "heldout2"),
-                      key=lambda p: hashlib.sha256(("agree/" + p).encode("utf-8")).hexdigest())
-    assert [a["file"] for a in sample] == heldout2[: len(sample)] and len(sample) == 80
-    rows = real.read_tsv(real.LABELS / "agreement/heldout2-archive.labels.tsv")
-    files = {a["file"] for a in sample}
-    assert rows and all(r["kind"] in KINDS and r["file"] in files for r in rows)
+@pytest.mark.parametrize(("split", "units", "labels", "n"), [
+    ("heldout2", "heldout2-articles.tsv", "heldout2-archive.labels.tsv", 80),
+    ("dev2", "dev2-articles.tsv", "dev2-archive.labels.tsv", 40),
+    ("dev2", "dev2-documents.tsv", "dev2-wmt.labels.tsv", 60),
+])
+def test_second_readings(split: str, units: str, labels: str, n: int) -> None:
+    """agreement/: later independent readings of a sample of a split (the first n by sha256("agree/" + name)),
+    well-formed, quoting their lines exactly, and only of units the first reading also read."""
+    wmt = units.endswith("documents.tsv")
+    key, kind = ("doc", "wmt-mt") if wmt else ("file", "archive")
+    first = real.read_tsv(real.LABELS / kind / ("documents.tsv" if wmt else "articles.tsv"))
+    ranked = sorted((u[key] for u in first if u["split"] == split),
+                    key=lambda p: hashlib.sha256(("agree/" + p).encode("utf-8")).hexdigest())
+    sample = real.read_tsv(real.LABELS / "agreement" / units)
+    assert [u[key] for u in sample] == ranked[:n] and len(sample) == n
+    rows = real.read_tsv(real.LABELS / "agreement" / labels)
+    names = {u[key]: u for u in sample}
+    assert rows and all(r["kind"] in KINDS and r[key] in names for r in rows)
+    if wmt:
+        need_shared(SHARED / "corpora/wmt")
+        for r in rows:
+            d = names[r["doc"]]
+            _, src, hyp = real.WMT_FILES[d["year"]]
+            i = int(r["line"]) - 1
+            assert int(d["first_line"]) <= i + 1 <= int(d["last_line"]), r
+            assert r["en"] in real._corpus_lines(SHARED, d["year"], src)[i] and r["zh"] in real._corpus_lines(SHARED, d["year"], hyp.format(d["system"]))[i], r
+        return
     need_shared(SHARED / "corpora/techcrunch-zh")
     for r in rows:
         lines = (SHARED / "corpora/techcrunch-zh" / r["file"]).read_text(encoding="utf-8").split("\n")
