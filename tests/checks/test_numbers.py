@@ -183,6 +183,27 @@ def test_downing_street_needs_the_street_or_the_office() -> None:
     passes("TQA210", "She rose to world No 10.", "她升至世界第 10 位。")
 
 
+_DOWNING_EN = "Parties were held in Downing Street last year.\n\n{}\n"
+_DOWNING_ZH = "去年唐宁街举办了多场聚会。\n\n{}\n"
+
+
+@pytest.mark.parametrize("zh", ["10 号助手在讨论一场聚会。", "十号助手在讨论一场聚会。", "从 10 号的其他房间打进来的助手在讨论一场聚会。",
+                                "在 10 号和保守党总部的助手在讨论一场聚会。"])
+def test_the_short_address_once_the_article_has_named_the_street(zh: str) -> None:
+    passes("TQA210", _DOWNING_EN.format("No 10 aides discussed a gathering."), _DOWNING_ZH.format(zh))
+
+
+@pytest.mark.parametrize("zh", ["10 名助手在讨论一场聚会。", "第 10 号助手在讨论一场聚会。", "10 号房间的助手在讨论一场聚会。",
+                                "10 号航站楼的助手在讨论一场聚会。", "从 10 号开始，助手在讨论一场聚会。", "拨打 10 号的助手在讨论一场聚会。"])
+def test_no_short_address_for_a_count_a_rank_a_room_a_date_or_a_number_dialled(zh: str) -> None:
+    fails("TQA210", _DOWNING_EN.format("No 10 aides discussed a gathering."), _DOWNING_ZH.format(zh))
+
+
+def test_the_short_address_needs_the_street_named_before() -> None:
+    fails("TQA210", "No 10 aides discussed a gathering.\n\nParties were held in Downing Street.\n",
+          "10 号助手在讨论一场聚会。\n\n唐宁街举办了多场聚会。\n")
+
+
 def test_answer_label_read_as_a_count() -> None:
     f = fails("TQA210", "A. We ship all orders by first-class post.", "一个。我们所有订单都以一等邮件寄出。")
     assert f.suggestion == "答："

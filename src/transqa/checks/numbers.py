@@ -29,7 +29,7 @@ from transqa.quantities.direction import (
     chinese_direction_word,
     english_direction,
 )
-from transqa.quantities.labels import address_resolved, answer_label, class_as_cabin, downing_street
+from transqa.quantities.labels import address_resolved, answer_label, class_as_cabin, downing_street, short_address
 from transqa.quantities.periods import chinese_periods, conversions, english_period
 from transqa.quantities.sports import (
     SPORT_UNITS,
@@ -651,14 +651,15 @@ _COUNTED = re.compile(r"\s?(?:名|个|位|人|家|只|件|项|条|种|张|份)")
 
 def _addresses(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tblocks: list[Block]) -> Iterator[Finding]:
     """`No 10` (Downing Street) whose translation names neither the street nor the office (`10 号房间`,
-    `10 号航站楼`, `10 名助手`): reported once, and left out of the label checks that follow."""
+    `10 号航站楼`, `10 名助手`): reported once, and left out of the label checks that follow. Once the article has named
+    the street, its short form `10 号` (10 号助手, 从 10 号的其他房间) is the place, as in the news."""
     zh = "".join(b.text for b in tblocks)
     for sq in [x for x in src if x[1].kind == "label"] + [sq for sq, _ in pairs if sq[1].kind == "label"]:
         (sb, s), n = sq, downing_street(sq[0].text, sq[1])
         if n is None:
             continue
         tq = next((tq for x, tq in pairs if x == sq), None)
-        if address_resolved(n, zh):
+        if address_resolved(n, zh) or tq is not None and short_address(tq[0].text, tq[1].start) and address_resolved(n, _article_until(ctx, tblocks)):
             if tq is None:
                 src.remove(sq)  # 唐宁街, 首相府: the office named, its number need not follow
             continue
@@ -672,6 +673,12 @@ def _addresses(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair],
                             f"the office" + (f": {quote(tq[1].text)} reads as a number of its own" if tq else ""),
             source=(sb, s.start, s.end), target=target, suggestion=f"唐宁街 {n} 号",
         )
+
+
+def _article_until(ctx: Context, tblocks: list[Block]) -> str:
+    """The translation of the article up to the end of these blocks (what a reader has read by then)."""
+    last = max(b.index for b in tblocks)
+    return "\n".join(b.text for b in ctx.target.blocks[: last + 1])
 
 
 def _label_senses(ctx: Context, bead: _Bead) -> Iterator[Finding]:

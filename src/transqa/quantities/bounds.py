@@ -9,8 +9,8 @@ Each word is a class (tables below, one per language and side of the number):
   an `N more` rendered with no word of addition at all (`frozen one more time` → `冻结一次`) is reported too;
 - `sure` (Chinese only): 已经, 整整, 正好, 恰好 — the figure stated as reached or exact.
 
-Time relations are bounds too: `until age 30` (all I knew until 30) is before 30, an upper bound; `not until 30`
-and 直到 30 岁才 (only at 30) are lower ones.
+Time relations are bounds too: `until age 30` (all I knew until 30) and 直到 30 岁 are before 30, an upper bound;
+`not until 30` and 直到 30 岁才 (only at 30) are lower ones.
 
 A pair of classes that cannot describe the same figure is a changed meaning: an upper bound rendered as a
 lower one (`up to 25 days` → `最快 25 天`), `N more` rendered `N 多` / `N 以上` (more than N, not N additional),
@@ -49,6 +49,7 @@ ZH_BEFORE: tuple[tuple[str, str], ...] = (
     ("已经|已|整整|足足|正好|恰好|刚好", "sure"),
 )
 ZH_AFTER: tuple[tuple[str, str], ...] = (
+    ("更多", "more"),  # 81 个更多的批准: a literal rendering of 81 more approvals, still additional
     ("以上|之上|开外|多|余|有余|出头|不止|或更多|或以上", "lower"),
     ("以下|以内|之内|之下|内(?!容|部|地|外|阁|衣|心|在)", "upper"),
     ("左右|上下|前后|来", "approx"),
@@ -109,11 +110,11 @@ def chinese_bound(text: str, q: Quantity) -> str | None:
     if "多" in q.text or "余" in q.text:  # 80多, 一百多万, 三十余亿
         return "lower"
     after = _klass(_ZH_AFTER_RE.match(text[q.end : q.end + 8]))
-    if after in ("lower", "upper"):
+    if after in ("lower", "upper", "more"):
         return after
     before = re.split(r"[，。；：！？,;、]", text[max(0, q.start - 10) : q.start])[-1]
-    if _ZH_UNTIL.search(before) and re.match(r"[^，。；！？]{0,8}?才", text[q.end : q.end + 10]):
-        return "lower"  # 直到 30 岁才: not before 30
+    if _ZH_UNTIL.search(before):  # 直到 30 岁才: not before 30 (lower); 直到 30 岁 (until 30): before it
+        return "lower" if re.match(r"[^，。；！？]{0,8}?才", text[q.end : q.end + 10]) else "upper"
     cls = _klass(_ZH_BEFORE_RE.search(before))
     if cls in (None, "approx", "near", "sure") and _ZH_MORE.search(before):
         return "more"  # 再耐心等待 15 分钟, 再试一次, 大约再有 80 个: additional
