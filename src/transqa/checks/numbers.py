@@ -29,7 +29,13 @@ from transqa.quantities.direction import (
     chinese_direction_word,
     english_direction,
 )
-from transqa.quantities.labels import address_resolved, answer_label, class_as_cabin, downing_street, short_address
+from transqa.quantities.labels import (
+    address_resolved,
+    answer_label,
+    class_as_cabin,
+    downing_street,
+    short_address,
+)
 from transqa.quantities.periods import chinese_periods, conversions, english_period
 from transqa.quantities.sports import (
     SPORT_UNITS,
