@@ -569,7 +569,6 @@ def _repeated_amounts(ctx: Context, bead: _Bead, pairs: list[tuple[_Pair, _Pair]
     amounts = {tq[1] for _, tq in pairs if tq[1].kind == "money" and not tq[1].soft}
     if not amounts:
         return
-    src_all = _distinct(q for b in bead.sblocks for q in ctx.source_quantities[b.index])
     in_target = Counter((q.value, q.currency) for b in bead.tblocks for q in ctx.target_quantities[b.index] if q.kind == "money" and not q.soft)
     seen: set[tuple[float, str | None]] = set()
     for tb, t in tgt:
@@ -577,8 +576,7 @@ def _repeated_amounts(ctx: Context, bead: _Bead, pairs: list[tuple[_Pair, _Pair]
         if t.kind != "money" or t.soft or key in seen or not any(a.same(t) for a in amounts):
             continue
         seen.add(key)  # each amount compared once: linear in the amounts of the paragraph
-        in_source = sum(1 for b in bead.sblocks for q in ctx.source_quantities[b.index] if matches(q, t, bead.dollars)) if any(
-            matches(q, t, bead.dollars) for q in src_all) else 0
+        in_source = sum(1 for b in bead.sblocks for q in ctx.source_quantities[b.index] if matches(q, t, bead.dollars))
         if in_target[key] > in_source >= 1:
             yield ctx.finding(
                 NUMBER_ADDED, f"{quote(t.text)} ({t.describe()}) is written {in_target[key]} times but the source has it {in_source} time(s)",

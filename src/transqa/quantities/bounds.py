@@ -5,7 +5,7 @@ Each word is a class (tables below, one per language and side of the number):
 - `near`: nearly, almost, close to, just under / 近, 将近, 几乎, 接近 — just below the figure;
 - `upper`: up to, at most, no more than, under, less than, fewer than / 最多, 至多, 多达, 不超过, 不到, 以下, 以内;
 - `lower`: at least, more than, over, upwards of, N or more, N+ / 至少, 超过, 逾, 以上, N 多, N 余, 最快 (at the earliest);
-- `more`: N more (additional: 80 more licences, one more time) / 再, 又, 另, 额外 (additional in Chinese);
+- `more`: N more (additional: 80 more licences, one more time, 15 minutes longer) / 再, 又, 另, 额外, 多等了 (additional in Chinese);
   an `N more` rendered with no word of addition at all (`frozen one more time` → `冻结一次`) is reported too;
 - `sure` (Chinese only): 已经, 整整, 正好, 恰好 — the figure stated as reached or exact.
 
@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from transqa.quantities.core import Quantity
+from transqa.quantities.periods import ZH_TIME_UNITS
 
 EN_BEFORE: tuple[tuple[str, str], ...] = (
     (r"up to|at most|no more than|not more than|a maximum of|at the most|a max(?:imum)? of", "upper"),
@@ -37,7 +38,9 @@ EN_AFTER: tuple[tuple[str, str], ...] = (
     (r"or so|-odd|odd|-ish", "approx"),
 )
 # `N more` (additional) in English: a count, then more, not followed by than (20 more cases, 80 more licences).
-_EN_MORE = re.compile(r"^\s*more\b(?!\s+(?:than|often|likely|expensive|important|difficult|quickly|or less)\b)", re.IGNORECASE)
+# A span of time then longer or more is additional too (waited 15 minutes longer, 3 years more), not a difference (than).
+_EN_MORE = re.compile(r"^\s*(?:(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?=longer|more))?(?:more|longer)\b"
+                      r"(?!\s+(?:than|often|likely|expensive|important|difficult|quickly|or less)\b)", re.IGNORECASE)
 
 ZH_BEFORE: tuple[tuple[str, str], ...] = (
     ("最多|至多|不超过|不超|最长|最高|最晚|最迟|顶多|上限为", "upper"),
@@ -74,7 +77,7 @@ _EN_BEFORE_RE = re.compile(r"(?:^|[\s(])(?:" + _alternation(EN_BEFORE) + r")\s*(
 _EN_AFTER_RE = re.compile(r"^\s*(?:" + _alternation(EN_AFTER) + r")(?![\w])", re.IGNORECASE)
 _ZH_BEFORE_RE = re.compile(r"(?:" + _alternation(ZH_BEFORE) + r")\s*" + _ZH_GAP + r"\s*$")
 _ZH_AFTER_RE = re.compile(r"^\s*" + _ZH_MEASURE + r"\s*(?:" + _alternation(ZH_AFTER) + r")")
-_ZH_MORE = re.compile(r"再|又|另|还|仍|尚|剩|额外|多了|多出|增|追加|加上")
+_ZH_MORE = re.compile(r"再|又|另|还|仍|尚|剩|额外|多了|多出|多[\u4e00-\u9fff]了|增|追加|加上|延|推迟|长")  # 多等了, 延长 15 分钟: 15 more
 _ZH_SURE = re.compile(r"已经|整整|足足|正好|恰好|刚好")
 _ZH_ANY_APPROX = re.compile(r"约|大概|大致|估计|左右|上下|将近|近|接近|几乎|差不多|快|多|余")
 
@@ -171,7 +174,8 @@ def clash(en: str | None, zh: str | None) -> str | None:
 # 一个多小时) is compared like any bounded number. `over`, `under` and `within` are left out: as often a
 # preposition (over a year of talks, within a week) as a bound.
 _EN_UNIT_VALUE = {"year": 1.0, "month": 1.0, "week": 1.0, "day": 1.0, "hour": 1.0, "century": 1.0, "decade": 10.0}
-_ZH_UNIT = {"year": "年", "month": "月", "week": "周|星期|礼拜", "day": "天|日", "hour": "小时|钟头", "century": "世纪", "decade": "年"}
+# the unit after the Chinese figure, compiled once (一年, 一个多月, 十年, 一个小时)
+_ZH_UNIT_FIGURE = {u: re.compile(r"\s*个?\s*(?:多|来|余)?\s*(?:" + ZH_TIME_UNITS[u] + ")") for u in _EN_UNIT_VALUE}
 _EN_ARTICLE_UNIT = re.compile(
     r"\b(?:less than|fewer than|no more than|not more than|up to|at most|more than|at least|no less than|(?:very |just )?(?:nearly|almost)|"
     r"close to|just under|about|around|roughly|approximately)\s+(?P<art>an?)\s+(?P<unit>year|month|week|day|hour|century|decade)\b",
@@ -191,4 +195,4 @@ def english_article_units(text: str) -> list[tuple[Quantity, str]]:
 
 def chinese_unit_figure(text: str, q: Quantity, unit: str) -> bool:
     """The Chinese figure q counts the unit of time given (一年, 一个多月, 十年, 一个小时)."""
-    return re.match(r"\s*个?\s*(?:多|来|余)?\s*(?:" + _ZH_UNIT[unit] + ")", text[q.end :]) is not None
+    return _ZH_UNIT_FIGURE[unit].match(text, q.end) is not None
