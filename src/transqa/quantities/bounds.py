@@ -80,6 +80,7 @@ _ZH_AFTER_RE = re.compile(r"^\s*" + _ZH_MEASURE + r"\s*(?:" + _alternation(ZH_AF
 _ZH_MORE = re.compile(r"再|又|另|还|仍|尚|剩|额外|多了|多出|多[\u4e00-\u9fff]了|增|追加|加上|延|推迟|长")  # 多等了, 延长 15 分钟: 15 more
 _ZH_SURE = re.compile(r"已经|整整|足足|正好|恰好|刚好")
 _ZH_ANY_APPROX = re.compile(r"约|大概|大致|估计|左右|上下|将近|近|接近|几乎|差不多|快|多|余")
+_ZH_APPROX_LATER = re.compile(r"差不多|几乎|将近|接近|左右|上下")  # later in the clause of a figure stated as reached
 
 
 DROPPABLE = frozenset({"upper", "near"})
@@ -122,7 +123,9 @@ def chinese_bound(text: str, q: Quantity) -> str | None:
     if cls in (None, "approx", "near", "sure") and _ZH_MORE.search(before):
         return "more"  # 再耐心等待 15 分钟, 再试一次, 大约再有 80 个: additional
     if cls is None and _ZH_SURE.search(before) and not _ZH_ANY_APPROX.search(before):
-        return "sure"  # 已经是连续三次: stated as reached
+        cls = "sure"  # 已经是连续三次: stated as reached
+    if cls == "sure" and _ZH_APPROX_LATER.search(re.split(r"[，。；：！？,;]", text[q.end : q.end + 12])[0]):
+        return "near"  # 已经连续三场比赛差不多了: nearly, said after the figure
     return cls or after
 
 
