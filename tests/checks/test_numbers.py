@@ -1,6 +1,8 @@
 import pytest
 from tests.helpers import codes, fails, passes
 
+from transqa.quantities.dollars import article_dollar
+
 
 @pytest.mark.parametrize(
     ("en", "zh"),
@@ -274,3 +276,26 @@ def test_a_figure_with_a_chinese_comma_and_a_unit_is_no_list_and_no_crash() -> N
     en = "Up to 15 inches of snow is possible for areas above 2,000 feet (610 meters).\n"
     zh = "海拔2，000英尺（610米）以上的地区可能会有15英寸的降雪。\n"
     assert "TQA999" not in codes(en, zh)
+
+
+_AUSSIE_EN = "Outdoor advertiser oOh!media is based in Sydney.\n\nIts Melbourne rival grew faster.\n\nRevenue from commuters was $234.8 million.\n"
+
+
+def test_a_bare_dollar_of_an_australian_article_is_the_australian_dollar() -> None:
+    zh = "户外广告公司 oOh!media 总部位于悉尼。\n\n其墨尔本对手增长更快。\n\n通勤业务营收为 {}。\n"
+    f = fails("TQA205", _AUSSIE_EN, zh.format("2.348 亿美元"))
+    assert "AUD" in f.message
+    passes("TQA205", _AUSSIE_EN, zh.format("2.348 亿澳元"))
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    (_AUSSIE_EN, "AUD"),
+    ("Auckland and Wellington councils spent $3 million.", "NZD"),
+    ("The Toronto bank beat its Ottawa rival by $5 million.", "CAD"),
+    ("Sydney and Melbourne firms raised US$5 million.", None),  # the article marks its dollars: a bare $ is undecided
+    ("Sydney and Melbourne firms sold to American buyers for $5 million.", None),
+    ("Sydney and Toronto firms, Melbourne and Ottawa ones, raised $5 million.", None),  # two dollar countries
+    ("A Sydney firm raised $5 million.", None),  # named once: not enough
+])
+def test_the_article_settles_its_dollar(text: str, code: str | None) -> None:
+    assert article_dollar(text) == code

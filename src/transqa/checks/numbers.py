@@ -29,6 +29,7 @@ from transqa.quantities.direction import (
     chinese_direction_word,
     english_direction,
 )
+from transqa.quantities.dollars import article_dollar
 from transqa.quantities.labels import (
     address_resolved,
     answer_label,
@@ -361,9 +362,11 @@ def check(ctx: Context) -> Iterator[Finding]:
     if ctx.source is None:
         yield from _article_currencies(ctx, clash_spans)
         return
-    dollars = frozenset({ctx.default_currency}) if ctx.default_currency else DOLLARS
+    # the corpus's dollar, else the one the article settles (a Sydney company's $ is the Australian dollar)
+    currency = ctx.default_currency or article_dollar("\n".join(b.text for b in ctx.source.blocks))
+    dollars = frozenset({currency}) if currency else DOLLARS
     for n, (_k, sblocks, tblocks) in enumerate(beads):
-        src = [(b, _local(q, ctx.default_currency)) for b in sblocks if b.kind != "code" for q in ctx.source_quantities[b.index]]
+        src = [(b, _local(q, currency)) for b in sblocks if b.kind != "code" for q in ctx.source_quantities[b.index]]
         tgt = [(b, q) for b in tblocks if b.kind != "code" for q in ctx.target_quantities[b.index]]
         yield from _compare(ctx, _Bead(sblocks, tblocks, beads, n, dollars), src, _split_lists(src, tgt))
 
