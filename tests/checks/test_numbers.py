@@ -299,3 +299,26 @@ def test_a_bare_dollar_of_an_australian_article_is_the_australian_dollar() -> No
 ])
 def test_the_article_settles_its_dollar(text: str, code: str | None) -> None:
     assert article_dollar(text) == code
+
+
+_US_ARTICLE = "# Facebook 完成部署\n\n该公司筹集了 500 万美元。\n\n另外 200 万美元来自投资人。\n\n{}\n"
+
+
+def test_a_stray_dollar_in_an_article_of_us_dollars() -> None:
+    f = fails("TQA212", None, _US_ARTICLE.format("每月电费可能超过 100 万澳元。"))
+    assert "AUD" in f.message and f.target is not None and f.target.text == "100 万澳元"
+    fails("TQA212", None, _US_ARTICLE.format("它为低收入住房投资 8600 万加元。"))
+
+
+@pytest.mark.parametrize("line", [
+    "其悉尼分部每月电费可能超过 100 万澳元。",  # the country's city named: an Australian amount
+    "其澳洲分部每月电费可能超过 100 万澳元。",
+    "其多伦多分部花费 8600 万加元。",
+    "每月电费可能超过 100 万美元。",
+])
+def test_a_foreign_dollar_the_article_accounts_for(line: str) -> None:
+    passes("TQA212", None, _US_ARTICLE.format(line))
+
+
+def test_a_foreign_dollar_needs_an_article_of_us_dollars() -> None:
+    passes("TQA212", None, "# 新闻\n\n该公司筹集了 500 万美元。\n\n每月电费可能超过 100 万澳元。\n")

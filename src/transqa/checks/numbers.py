@@ -29,7 +29,7 @@ from transqa.quantities.direction import (
     chinese_direction_word,
     english_direction,
 )
-from transqa.quantities.dollars import article_dollar
+from transqa.quantities.dollars import article_dollar, stray_dollars
 from transqa.quantities.labels import (
     address_resolved,
     answer_label,
@@ -271,8 +271,10 @@ CURRENCY_CLASH = rule(
     (`€400 万英镑`, `€35 万美元`: the sign of the original kept, a currency word added); and, when the
     article is checked without its original, one amount of at least 10,000 written in two currencies
     (`3150 万英镑` in the title, `3150 万欧元` in the body): the occurrences in the currency the article
-    uses less (a tie: the one written last is taken as the article's) are reported. With the original,
-    TQA205 compares each amount with its source instead.
+    uses less (a tie: the one written last is taken as the article's) are reported; and one or two amounts
+    in a dollar other than the US one (澳元, 加元, 港元, ...) in an article of US dollars that never names that
+    dollar's country (a bare `$` of the original read as the wrong dollar). With the original, TQA205
+    compares each amount with its source instead.
 
     Why it matters: `€400 万英镑` cannot be paid; an amount that changes currency between title and body
     is wrong in one of the two places (a swapped currency is a typical machine-translation slip).
@@ -397,11 +399,13 @@ def _article_currencies(ctx: Context, clash_spans: dict[int, list[tuple[int, int
     last is taken as the article's). `clash_spans`: the amounts with two currencies, per block (TQA212's
     other half, reported on their own: their currency is unknown)."""
     seen: dict[float, list[tuple[Block, int, int, str, str]]] = {}
+    every: list[tuple[Block, int, int, str, str]] = []
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
         clashes = clash_spans.get(b.index, [])
         for s, e, text, value, currency in amounts(b.text):
+            every.append((b, s, e, text, currency))
             # a round figure (500 万英镑 and 500 万美元) is as often two amounts as one in two currencies
             if value >= 1e4 and not _round(value) and not any(cs <= s < ce or cs < e <= ce for cs, ce in clashes):
                 seen.setdefault(value, []).append((b, s, e, text, currency))
@@ -417,6 +421,21 @@ def _article_currencies(ctx: Context, clash_spans: dict[int, list[tuple[int, int
                 yield ctx.finding(
                     CURRENCY_CLASH, f"{quote(text)} ({currency}) is {quote(other[3])} ({main}) on line {other[0].line} of this article: "
                                     "one amount in two currencies", target=(b, s, e), suggestion="the currency of the original, the same in every place")
+    yield from _stray_dollars(ctx, every)
+
+
+def _stray_dollars(ctx: Context, every: list[tuple[Block, int, int, str, str]]) -> Iterator[Finding]:
+    """One or two amounts in a dollar whose country the article never names, among its US dollars (TQA212)."""
+    count = Counter(x[4] for x in every)
+    if count.get("USD", 0) < 2 or len(count) < 2:
+        return
+    stray = stray_dollars(count, "\n".join(b.text for b in ctx.target.blocks if b.kind != "code"))
+    for b, s, e, text, currency in every:
+        if currency in stray:
+            yield ctx.finding(
+                CURRENCY_CLASH, f"{quote(text)} is in {currency} ({count[currency]} amount(s) of this article, against {count['USD']} in US dollars) "
+                                "but the article never names the country of that dollar: a `$` read as the wrong dollar",
+                target=(b, s, e), suggestion="美元, as the article's other amounts (or the original's currency)")
 
 
 def _local(q: Quantity, currency: str | None) -> Quantity:
