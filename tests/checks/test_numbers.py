@@ -201,6 +201,10 @@ def test_no_short_address_for_a_count_a_rank_a_room_a_date_or_a_number_dialled(z
     fails("TQA210", _DOWNING_EN.format("No 10 aides discussed a gathering."), _DOWNING_ZH.format(zh))
 
 
+def test_the_short_address_of_no_11() -> None:
+    passes("TQA210", _DOWNING_EN.format("No 11 said the budget was ready."), _DOWNING_ZH.format("十一号表示预算已准备就绪。"))
+
+
 def test_the_short_address_needs_the_street_named_before() -> None:
     fails("TQA210", "No 10 aides discussed a gathering.\n\nParties were held in Downing Street.\n",
           "10 号助手在讨论一场聚会。\n\n唐宁街举办了多场聚会。\n")
