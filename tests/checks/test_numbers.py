@@ -298,6 +298,7 @@ def test_a_bare_dollar_of_an_australian_article_is_the_australian_dollar() -> No
     ("The Toronto bank beat its Ottawa rival by $5 million.", "CAD"),
     ("Sydney and Melbourne firms raised US$5 million.", None),  # the article marks its dollars: a bare $ is undecided
     ("Sydney and Melbourne firms sold to American buyers for $5 million.", None),
+    ("Sydney and Melbourne firms sold to U.S. buyers for $5 million.", None),
     ("Sydney and Toronto firms, Melbourne and Ottawa ones, raised $5 million.", None),  # two dollar countries
     ("A Sydney firm raised $5 million.", None),  # named once: not enough
 ])

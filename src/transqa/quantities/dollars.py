@@ -20,8 +20,8 @@ _COUNTRY: dict[str, re.Pattern[str]] = {
     "CAD": re.compile(r"\b(?:Canad(?:a|ians?)|Toronto|Ottawa|Vancouver|Montreal|Calgary|Alberta|Ontario|Quebec|TSX)\b"),
 }
 # the words that bring in the US dollar or another one: then a bare `$` is left undecided
-_OTHER_DOLLAR = re.compile(r"\b(?:US|U\.S\.|USD|United States|Americans?|Washington|New York|Wall Street|Nasdaq|NYSE|"
-                           r"Hong Kong|Singapore|Taiwan)\b|(?:US|A|C|NZ|HK|S|NT)\$")
+_OTHER_DOLLAR = re.compile(r"\b(?:US|USD|United States|Americans?|Washington|New York|Wall Street|Nasdaq|NYSE|"
+                           r"Hong Kong|Singapore|Taiwan)\b|\bU\.S\.|(?:US|A|C|NZ|HK|S|NT)\$")
 
 
 def article_dollar(text: str) -> str | None:
