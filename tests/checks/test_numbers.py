@@ -1,6 +1,8 @@
 import pytest
 from tests.helpers import codes, fails, passes
 
+from transqa.quantities.dollars import article_dollar
+
 
 @pytest.mark.parametrize(
     ("en", "zh"),
@@ -183,6 +185,31 @@ def test_downing_street_needs_the_street_or_the_office() -> None:
     passes("TQA210", "She rose to world No 10.", "她升至世界第 10 位。")
 
 
+_DOWNING_EN = "Parties were held in Downing Street last year.\n\n{}\n"
+_DOWNING_ZH = "去年唐宁街举办了多场聚会。\n\n{}\n"
+
+
+@pytest.mark.parametrize("zh", ["10 号助手在讨论一场聚会。", "十号助手在讨论一场聚会。", "从 10 号的其他房间打进来的助手在讨论一场聚会。",
+                                "在 10 号和保守党总部的助手在讨论一场聚会。"])
+def test_the_short_address_once_the_article_has_named_the_street(zh: str) -> None:
+    passes("TQA210", _DOWNING_EN.format("No 10 aides discussed a gathering."), _DOWNING_ZH.format(zh))
+
+
+@pytest.mark.parametrize("zh", ["10 名助手在讨论一场聚会。", "第 10 号助手在讨论一场聚会。", "10 号房间的助手在讨论一场聚会。",
+                                "10 号航站楼的助手在讨论一场聚会。", "从 10 号开始，助手在讨论一场聚会。", "拨打 10 号的助手在讨论一场聚会。"])
+def test_no_short_address_for_a_count_a_rank_a_room_a_date_or_a_number_dialled(zh: str) -> None:
+    fails("TQA210", _DOWNING_EN.format("No 10 aides discussed a gathering."), _DOWNING_ZH.format(zh))
+
+
+def test_the_short_address_of_no_11() -> None:
+    passes("TQA210", _DOWNING_EN.format("No 11 said the budget was ready."), _DOWNING_ZH.format("十一号表示预算已准备就绪。"))
+
+
+def test_the_short_address_needs_the_street_named_before() -> None:
+    fails("TQA210", "No 10 aides discussed a gathering.\n\nParties were held in Downing Street.\n",
+          "10 号助手在讨论一场聚会。\n\n唐宁街举办了多场聚会。\n")
+
+
 def test_answer_label_read_as_a_count() -> None:
     f = fails("TQA210", "A. We ship all orders by first-class post.", "一个。我们所有订单都以一等邮件寄出。")
     assert f.suggestion == "答："
@@ -253,3 +280,50 @@ def test_a_figure_with_a_chinese_comma_and_a_unit_is_no_list_and_no_crash() -> N
     en = "Up to 15 inches of snow is possible for areas above 2,000 feet (610 meters).\n"
     zh = "海拔2，000英尺（610米）以上的地区可能会有15英寸的降雪。\n"
     assert "TQA999" not in codes(en, zh)
+
+
+_AUSSIE_EN = "Outdoor advertiser oOh!media is based in Sydney.\n\nIts Melbourne rival grew faster.\n\nRevenue from commuters was $234.8 million.\n"
+
+
+def test_a_bare_dollar_of_an_australian_article_is_the_australian_dollar() -> None:
+    zh = "户外广告公司 oOh!media 总部位于悉尼。\n\n其墨尔本对手增长更快。\n\n通勤业务营收为 {}。\n"
+    f = fails("TQA205", _AUSSIE_EN, zh.format("2.348 亿美元"))
+    assert "AUD" in f.message
+    passes("TQA205", _AUSSIE_EN, zh.format("2.348 亿澳元"))
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    (_AUSSIE_EN, "AUD"),
+    ("Auckland and Wellington councils spent $3 million.", "NZD"),
+    ("The Toronto bank beat its Ottawa rival by $5 million.", "CAD"),
+    ("Sydney and Melbourne firms raised US$5 million.", None),  # the article marks its dollars: a bare $ is undecided
+    ("Sydney and Melbourne firms sold to American buyers for $5 million.", None),
+    ("Sydney and Melbourne firms sold to U.S. buyers for $5 million.", None),
+    ("Sydney and Toronto firms, Melbourne and Ottawa ones, raised $5 million.", None),  # two dollar countries
+    ("A Sydney firm raised $5 million.", None),  # named once: not enough
+])
+def test_the_article_settles_its_dollar(text: str, code: str | None) -> None:
+    assert article_dollar(text) == code
+
+
+_US_ARTICLE = "# Facebook 完成部署\n\n该公司筹集了 500 万美元。\n\n另外 200 万美元来自投资人。\n\n{}\n"
+
+
+def test_a_stray_dollar_in_an_article_of_us_dollars() -> None:
+    f = fails("TQA212", None, _US_ARTICLE.format("每月电费可能超过 100 万澳元。"))
+    assert "AUD" in f.message and f.target is not None and f.target.text == "100 万澳元"
+    fails("TQA212", None, _US_ARTICLE.format("它为低收入住房投资 8600 万加元。"))
+
+
+@pytest.mark.parametrize("line", [
+    "其悉尼分部每月电费可能超过 100 万澳元。",  # the country's city named: an Australian amount
+    "其澳洲分部每月电费可能超过 100 万澳元。",
+    "其多伦多分部花费 8600 万加元。",
+    "每月电费可能超过 100 万美元。",
+])
+def test_a_foreign_dollar_the_article_accounts_for(line: str) -> None:
+    passes("TQA212", None, _US_ARTICLE.format(line))
+
+
+def test_a_foreign_dollar_needs_an_article_of_us_dollars() -> None:
+    passes("TQA212", None, "# 新闻\n\n该公司筹集了 500 万美元。\n\n每月电费可能超过 100 万澳元。\n")

@@ -29,7 +29,14 @@ from transqa.quantities.direction import (
     chinese_direction_word,
     english_direction,
 )
-from transqa.quantities.labels import address_resolved, answer_label, class_as_cabin, downing_street
+from transqa.quantities.dollars import article_dollar, stray_dollars
+from transqa.quantities.labels import (
+    address_resolved,
+    answer_label,
+    class_as_cabin,
+    downing_street,
+    short_address,
+)
 from transqa.quantities.periods import chinese_periods, conversions, english_period
 from transqa.quantities.sports import (
     SPORT_UNITS,
@@ -264,8 +271,10 @@ CURRENCY_CLASH = rule(
     (`€400 万英镑`, `€35 万美元`: the sign of the original kept, a currency word added); and, when the
     article is checked without its original, one amount of at least 10,000 written in two currencies
     (`3150 万英镑` in the title, `3150 万欧元` in the body): the occurrences in the currency the article
-    uses less (a tie: the one written last is taken as the article's) are reported. With the original,
-    TQA205 compares each amount with its source instead.
+    uses less (a tie: the one written last is taken as the article's) are reported; and one or two amounts
+    in a dollar other than the US one (澳元, 加元, 港元, ...) in an article of US dollars that never names that
+    dollar's country (a bare `$` of the original read as the wrong dollar). With the original, TQA205
+    compares each amount with its source instead.
 
     Why it matters: `€400 万英镑` cannot be paid; an amount that changes currency between title and body
     is wrong in one of the two places (a swapped currency is a typical machine-translation slip).
@@ -355,9 +364,11 @@ def check(ctx: Context) -> Iterator[Finding]:
     if ctx.source is None:
         yield from _article_currencies(ctx, clash_spans)
         return
-    dollars = frozenset({ctx.default_currency}) if ctx.default_currency else DOLLARS
+    # the corpus's dollar, else the one the article settles (a Sydney company's $ is the Australian dollar)
+    currency = ctx.default_currency or article_dollar("\n".join(b.text for b in ctx.source.blocks))
+    dollars = frozenset({currency}) if currency else DOLLARS
     for n, (_k, sblocks, tblocks) in enumerate(beads):
-        src = [(b, _local(q, ctx.default_currency)) for b in sblocks if b.kind != "code" for q in ctx.source_quantities[b.index]]
+        src = [(b, _local(q, currency)) for b in sblocks if b.kind != "code" for q in ctx.source_quantities[b.index]]
         tgt = [(b, q) for b in tblocks if b.kind != "code" for q in ctx.target_quantities[b.index]]
         yield from _compare(ctx, _Bead(sblocks, tblocks, beads, n, dollars), src, _split_lists(src, tgt))
 
@@ -388,11 +399,13 @@ def _article_currencies(ctx: Context, clash_spans: dict[int, list[tuple[int, int
     last is taken as the article's). `clash_spans`: the amounts with two currencies, per block (TQA212's
     other half, reported on their own: their currency is unknown)."""
     seen: dict[float, list[tuple[Block, int, int, str, str]]] = {}
+    every: list[tuple[Block, int, int, str, str]] = []
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
         clashes = clash_spans.get(b.index, [])
         for s, e, text, value, currency in amounts(b.text):
+            every.append((b, s, e, text, currency))
             # a round figure (500 万英镑 and 500 万美元) is as often two amounts as one in two currencies
             if value >= 1e4 and not _round(value) and not any(cs <= s < ce or cs < e <= ce for cs, ce in clashes):
                 seen.setdefault(value, []).append((b, s, e, text, currency))
@@ -408,6 +421,21 @@ def _article_currencies(ctx: Context, clash_spans: dict[int, list[tuple[int, int
                 yield ctx.finding(
                     CURRENCY_CLASH, f"{quote(text)} ({currency}) is {quote(other[3])} ({main}) on line {other[0].line} of this article: "
                                     "one amount in two currencies", target=(b, s, e), suggestion="the currency of the original, the same in every place")
+    yield from _stray_dollars(ctx, every)
+
+
+def _stray_dollars(ctx: Context, every: list[tuple[Block, int, int, str, str]]) -> Iterator[Finding]:
+    """One or two amounts in a dollar whose country the article never names, among its US dollars (TQA212)."""
+    count = Counter(x[4] for x in every)
+    if count.get("USD", 0) < 2 or len(count) < 2:
+        return
+    stray = stray_dollars(count, "\n".join(b.text for b in ctx.target.blocks if b.kind != "code"))
+    for b, s, e, text, currency in every:
+        if currency in stray:
+            yield ctx.finding(
+                CURRENCY_CLASH, f"{quote(text)} is in {currency} ({count[currency]} amount(s) of this article, against {count['USD']} in US dollars) "
+                                "but the article never names the country of that dollar: a `$` read as the wrong dollar",
+                target=(b, s, e), suggestion="美元, as the article's other amounts (or the original's currency)")
 
 
 def _local(q: Quantity, currency: str | None) -> Quantity:
@@ -563,7 +591,6 @@ def _repeated_amounts(ctx: Context, bead: _Bead, pairs: list[tuple[_Pair, _Pair]
     amounts = {tq[1] for _, tq in pairs if tq[1].kind == "money" and not tq[1].soft}
     if not amounts:
         return
-    src_all = _distinct(q for b in bead.sblocks for q in ctx.source_quantities[b.index])
     in_target = Counter((q.value, q.currency) for b in bead.tblocks for q in ctx.target_quantities[b.index] if q.kind == "money" and not q.soft)
     seen: set[tuple[float, str | None]] = set()
     for tb, t in tgt:
@@ -571,8 +598,7 @@ def _repeated_amounts(ctx: Context, bead: _Bead, pairs: list[tuple[_Pair, _Pair]
         if t.kind != "money" or t.soft or key in seen or not any(a.same(t) for a in amounts):
             continue
         seen.add(key)  # each amount compared once: linear in the amounts of the paragraph
-        in_source = sum(1 for b in bead.sblocks for q in ctx.source_quantities[b.index] if matches(q, t, bead.dollars)) if any(
-            matches(q, t, bead.dollars) for q in src_all) else 0
+        in_source = sum(1 for b in bead.sblocks for q in ctx.source_quantities[b.index] if matches(q, t, bead.dollars))
         if in_target[key] > in_source >= 1:
             yield ctx.finding(
                 NUMBER_ADDED, f"{quote(t.text)} ({t.describe()}) is written {in_target[key]} times but the source has it {in_source} time(s)",
@@ -651,14 +677,15 @@ _COUNTED = re.compile(r"\s?(?:名|个|位|人|家|只|件|项|条|种|张|份)")
 
 def _addresses(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tblocks: list[Block]) -> Iterator[Finding]:
     """`No 10` (Downing Street) whose translation names neither the street nor the office (`10 号房间`,
-    `10 号航站楼`, `10 名助手`): reported once, and left out of the label checks that follow."""
+    `10 号航站楼`, `10 名助手`): reported once, and left out of the label checks that follow. Once the article has named
+    the street, its short form `10 号` (10 号助手, 从 10 号的其他房间) is the place, as in the news."""
     zh = "".join(b.text for b in tblocks)
     for sq in [x for x in src if x[1].kind == "label"] + [sq for sq, _ in pairs if sq[1].kind == "label"]:
         (sb, s), n = sq, downing_street(sq[0].text, sq[1])
         if n is None:
             continue
         tq = next((tq for x, tq in pairs if x == sq), None)
-        if address_resolved(n, zh):
+        if address_resolved(n, zh) or tq is not None and short_address(tq[0].text, tq[1].start) and address_resolved(n, _article_until(ctx, tblocks)):
             if tq is None:
                 src.remove(sq)  # 唐宁街, 首相府: the office named, its number need not follow
             continue
@@ -672,6 +699,12 @@ def _addresses(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair],
                             f"the office" + (f": {quote(tq[1].text)} reads as a number of its own" if tq else ""),
             source=(sb, s.start, s.end), target=target, suggestion=f"唐宁街 {n} 号",
         )
+
+
+def _article_until(ctx: Context, tblocks: list[Block]) -> str:
+    """The translation of the article up to the end of these blocks (what a reader has read by then)."""
+    last = max(b.index for b in tblocks)
+    return "\n".join(b.text for b in ctx.target.blocks[: last + 1])
 
 
 def _label_senses(ctx: Context, bead: _Bead) -> Iterator[Finding]:

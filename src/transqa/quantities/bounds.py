@@ -5,12 +5,12 @@ Each word is a class (tables below, one per language and side of the number):
 - `near`: nearly, almost, close to, just under / 近, 将近, 几乎, 接近 — just below the figure;
 - `upper`: up to, at most, no more than, under, less than, fewer than / 最多, 至多, 多达, 不超过, 不到, 以下, 以内;
 - `lower`: at least, more than, over, upwards of, N or more, N+ / 至少, 超过, 逾, 以上, N 多, N 余, 最快 (at the earliest);
-- `more`: N more (additional: 80 more licences, one more time) / 再, 又, 另, 额外 (additional in Chinese);
+- `more`: N more (additional: 80 more licences, one more time, 15 minutes longer) / 再, 又, 另, 额外, 多等了 (additional in Chinese);
   an `N more` rendered with no word of addition at all (`frozen one more time` → `冻结一次`) is reported too;
 - `sure` (Chinese only): 已经, 整整, 正好, 恰好 — the figure stated as reached or exact.
 
-Time relations are bounds too: `until age 30` (all I knew until 30) is before 30, an upper bound; `not until 30`
-and 直到 30 岁才 (only at 30) are lower ones.
+Time relations are bounds too: `until age 30` (all I knew until 30) and 直到 30 岁 are before 30, an upper bound;
+`not until 30` and 直到 30 岁才 (only at 30) are lower ones.
 
 A pair of classes that cannot describe the same figure is a changed meaning: an upper bound rendered as a
 lower one (`up to 25 days` → `最快 25 天`), `N more` rendered `N 多` / `N 以上` (more than N, not N additional),
@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from transqa.quantities.core import Quantity
+from transqa.quantities.periods import ZH_TIME_UNITS
 
 EN_BEFORE: tuple[tuple[str, str], ...] = (
     (r"up to|at most|no more than|not more than|a maximum of|at the most|a max(?:imum)? of", "upper"),
@@ -37,7 +38,9 @@ EN_AFTER: tuple[tuple[str, str], ...] = (
     (r"or so|-odd|odd|-ish", "approx"),
 )
 # `N more` (additional) in English: a count, then more, not followed by than (20 more cases, 80 more licences).
-_EN_MORE = re.compile(r"^\s*more\b(?!\s+(?:than|often|likely|expensive|important|difficult|quickly|or less)\b)", re.IGNORECASE)
+# A span of time then longer or more is additional too (waited 15 minutes longer, 3 years more), not a difference (than).
+_EN_MORE = re.compile(r"^\s*(?:(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?=longer|more))?(?:more|longer)\b"
+                      r"(?!\s+(?:than|often|likely|expensive|important|difficult|quickly|or less)\b)", re.IGNORECASE)
 
 ZH_BEFORE: tuple[tuple[str, str], ...] = (
     ("最多|至多|不超过|不超|最长|最高|最晚|最迟|顶多|上限为", "upper"),
@@ -49,6 +52,7 @@ ZH_BEFORE: tuple[tuple[str, str], ...] = (
     ("已经|已|整整|足足|正好|恰好|刚好", "sure"),
 )
 ZH_AFTER: tuple[tuple[str, str], ...] = (
+    ("更多", "more"),  # 81 个更多的批准: a literal rendering of 81 more approvals, still additional
     ("以上|之上|开外|多|余|有余|出头|不止|或更多|或以上", "lower"),
     ("以下|以内|之内|之下|内(?!容|部|地|外|阁|衣|心|在)", "upper"),
     ("左右|上下|前后|来", "approx"),
@@ -73,9 +77,10 @@ _EN_BEFORE_RE = re.compile(r"(?:^|[\s(])(?:" + _alternation(EN_BEFORE) + r")\s*(
 _EN_AFTER_RE = re.compile(r"^\s*(?:" + _alternation(EN_AFTER) + r")(?![\w])", re.IGNORECASE)
 _ZH_BEFORE_RE = re.compile(r"(?:" + _alternation(ZH_BEFORE) + r")\s*" + _ZH_GAP + r"\s*$")
 _ZH_AFTER_RE = re.compile(r"^\s*" + _ZH_MEASURE + r"\s*(?:" + _alternation(ZH_AFTER) + r")")
-_ZH_MORE = re.compile(r"再|又|另|还|仍|尚|剩|额外|多了|多出|增|追加|加上")
+_ZH_MORE = re.compile(r"再|又|另|还|仍|尚|剩|额外|多了|多出|多[\u4e00-\u9fff]了|增|追加|加上|延|推迟|长")  # 多等了, 延长 15 分钟: 15 more
 _ZH_SURE = re.compile(r"已经|整整|足足|正好|恰好|刚好")
 _ZH_ANY_APPROX = re.compile(r"约|大概|大致|估计|左右|上下|将近|近|接近|几乎|差不多|快|多|余")
+_ZH_APPROX_LATER = re.compile(r"差不多|几乎|将近|接近|左右|上下")  # later in the clause of a figure stated as reached
 
 
 DROPPABLE = frozenset({"upper", "near"})
@@ -109,16 +114,18 @@ def chinese_bound(text: str, q: Quantity) -> str | None:
     if "多" in q.text or "余" in q.text:  # 80多, 一百多万, 三十余亿
         return "lower"
     after = _klass(_ZH_AFTER_RE.match(text[q.end : q.end + 8]))
-    if after in ("lower", "upper"):
+    if after in ("lower", "upper", "more"):
         return after
     before = re.split(r"[，。；：！？,;、]", text[max(0, q.start - 10) : q.start])[-1]
-    if _ZH_UNTIL.search(before) and re.match(r"[^，。；！？]{0,8}?才", text[q.end : q.end + 10]):
-        return "lower"  # 直到 30 岁才: not before 30
+    if _ZH_UNTIL.search(before):  # 直到 30 岁才: not before 30 (lower); 直到 30 岁 (until 30): before it
+        return "lower" if re.match(r"[^，。；！？]{0,8}?才", text[q.end : q.end + 10]) else "upper"
     cls = _klass(_ZH_BEFORE_RE.search(before))
     if cls in (None, "approx", "near", "sure") and _ZH_MORE.search(before):
         return "more"  # 再耐心等待 15 分钟, 再试一次, 大约再有 80 个: additional
     if cls is None and _ZH_SURE.search(before) and not _ZH_ANY_APPROX.search(before):
-        return "sure"  # 已经是连续三次: stated as reached
+        cls = "sure"  # 已经是连续三次: stated as reached
+    if cls == "sure" and _ZH_APPROX_LATER.search(re.split(r"[，。；：！？,;]", text[q.end : q.end + 12])[0]):
+        return "near"  # 已经连续三场比赛差不多了: nearly, said after the figure
     return cls or after
 
 
@@ -170,7 +177,8 @@ def clash(en: str | None, zh: str | None) -> str | None:
 # 一个多小时) is compared like any bounded number. `over`, `under` and `within` are left out: as often a
 # preposition (over a year of talks, within a week) as a bound.
 _EN_UNIT_VALUE = {"year": 1.0, "month": 1.0, "week": 1.0, "day": 1.0, "hour": 1.0, "century": 1.0, "decade": 10.0}
-_ZH_UNIT = {"year": "年", "month": "月", "week": "周|星期|礼拜", "day": "天|日", "hour": "小时|钟头", "century": "世纪", "decade": "年"}
+# the unit after the Chinese figure, compiled once (一年, 一个多月, 十年, 一个小时)
+_ZH_UNIT_FIGURE = {u: re.compile(r"\s*个?\s*(?:多|来|余)?\s*(?:" + ZH_TIME_UNITS[u] + ")") for u in _EN_UNIT_VALUE}
 _EN_ARTICLE_UNIT = re.compile(
     r"\b(?:less than|fewer than|no more than|not more than|up to|at most|more than|at least|no less than|(?:very |just )?(?:nearly|almost)|"
     r"close to|just under|about|around|roughly|approximately)\s+(?P<art>an?)\s+(?P<unit>year|month|week|day|hour|century|decade)\b",
@@ -190,4 +198,4 @@ def english_article_units(text: str) -> list[tuple[Quantity, str]]:
 
 def chinese_unit_figure(text: str, q: Quantity, unit: str) -> bool:
     """The Chinese figure q counts the unit of time given (一年, 一个多月, 十年, 一个小时)."""
-    return re.match(r"\s*个?\s*(?:多|来|余)?\s*(?:" + _ZH_UNIT[unit] + ")", text[q.end :]) is not None
+    return _ZH_UNIT_FIGURE[unit].match(text, q.end) is not None

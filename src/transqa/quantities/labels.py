@@ -44,6 +44,19 @@ def address_resolved(n: int, zh: str) -> bool:
     return bool(ADDRESS_ZH[n].search(zh))
 
 
+# The short form a news translation uses once the article has named the street (唐宁街 … 10 号助手,
+# 从 10 号的其他房间, 在 10 号和保守党总部): the number with 号, read as the place. Not a room, hall or terminal of that number
+# (10 号房间, 10 号厅, 10 号航站楼), a date (从 10 号开始, 10 号前), a rank (第 10 号) or a number dialled (拨打 10 号).
+_SHORT_ADDRESS = re.compile(r"(?:\d+|一?十一?)\s?号(?!\s?(?:房间|会议室|航站楼|[厅室楼线门站台床座位车机]|开始|起|以来|之前|之后|以前|以后|前|后|当天|那天|晚|早|上午|下午|凌晨|夜))")
+_NOT_SHORT_BEFORE = re.compile(r"(?:第|拨打|拨|致电|打给|打)\s?$")
+
+
+def short_address(zh: str, start: int) -> bool:
+    """Whether the Chinese figure at `start` of `zh` is written as the short form of an address (`10 号`, `十号`),
+    to be read as the place once the article has named the street."""
+    return bool(_SHORT_ADDRESS.match(zh, start)) and not _NOT_SHORT_BEFORE.search(zh[max(0, start - 3) : start])
+
+
 _ANSWER_LABEL = re.compile(r"[*#>\s]*(?P<l>A)(?:\.|:)\s+(?=[A-Z])")
 _ARTICLE_ZH = re.compile(r"[*#>\s]*(?P<w>一个|一|一位|一条|一份)\s?[。.．:：、]")
 

@@ -19,7 +19,13 @@ _IN: dict[str, dict[str, float]] = {
     "hour": {"day": 1 / 24, "minute": 60.0},
     "minute": {"hour": 1 / 60},
 }
-_ZH_UNIT = {"year": "年", "month": "月", "week": "周|星期|礼拜", "day": "天|日", "hour": "小时|钟头", "minute": "分钟"}
+# The Chinese words of each unit of time, one table for the periods here and the bounds on one unit (bounds.py).
+ZH_TIME_UNITS = {"year": "年", "month": "月", "week": "周|星期|礼拜", "day": "天|日", "hour": "小时|钟头", "minute": "分钟",
+                 "century": "世纪", "decade": "年"}
+_PERIOD_UNITS = ("year", "month", "week", "day", "hour", "minute")  # the units a span is converted between
+# compiled once: the unit after a figure (一年, 两个月, 一年半), and after 个半 (一个半小时)
+_ZH_PERIOD = {u: re.compile(r"\s*个?\s*(?:" + ZH_TIME_UNITS[u] + r")(?P<half>半)?") for u in _PERIOD_UNITS}
+_ZH_AND_A_HALF = {u: re.compile(r"\s*个半\s*(?:" + ZH_TIME_UNITS[u] + ")") for u in _PERIOD_UNITS}
 
 
 def english_period(text: str, q: Quantity) -> str | None:
@@ -31,9 +37,9 @@ def english_period(text: str, q: Quantity) -> str | None:
 def chinese_period_value(text: str, q: Quantity, unit: str) -> float | None:
     """The span the Chinese figure q states in the unit given (一年 → 1, 一年半 → 1.5, 两周 → 2), or None when
     the word after it is not that unit."""
-    m = re.match(r"\s*个?\s*(?:" + _ZH_UNIT[unit] + r")(?P<half>半)?", text[q.end :])
+    m = _ZH_PERIOD[unit].match(text, q.end)
     if m is None:
-        half = re.match(r"\s*个半\s*(?:" + _ZH_UNIT[unit] + ")", text[q.end :])  # 一个半小时: one and a half hours
+        half = _ZH_AND_A_HALF[unit].match(text, q.end)  # 一个半小时: one and a half hours
         return q.value + 0.5 if half else None
     return q.value + (0.5 if m.group("half") else 0.0)
 
@@ -41,7 +47,7 @@ def chinese_period_value(text: str, q: Quantity, unit: str) -> float | None:
 def chinese_periods(text: str, q: Quantity) -> list[tuple[str, float]]:
     """Every (unit, span) the Chinese figure q states (一年半 → [("year", 1.5)]), spans rounded for lookup."""
     out = []
-    for unit in _ZH_UNIT:
+    for unit in _PERIOD_UNITS:
         v = chinese_period_value(text, q, unit)
         if v is not None:
             out.append((unit, round(v, 6)))

@@ -1,0 +1,53 @@
+"""The dollar a bare `$` stands for in one article, read from the article itself when the corpus sets none.
+
+News writes amounts in its own country's dollar with a bare `$` and marks every other dollar (`US$`, `A$`,
+`NZ$`, `C$`). An article that speaks of one dollar country only (Australia, New Zealand, Canada: its name,
+its people, its cities, its institutions, twice or more) and never of the United States nor of another
+dollar is written in that country's dollar: `$234.8 million` of a Sydney company is 2.348 亿澳元, and
+`2.348 亿美元` changes the currency. An article that names two dollar countries, or writes `US$`/`USD`
+anywhere, says nothing: a bare `$` stays any dollar. Pure function of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the words that place an article in one dollar country (case-sensitive: proper nouns)
+_COUNTRY: dict[str, re.Pattern[str]] = {
+    "AUD": re.compile(r"\b(?:Australians?|Sydney|Melbourne|Brisbane|Canberra|Adelaide|Queensland|Tasmania|New South Wales|ASX|"
+                      r"Reserve Bank of Australia|Aussie)\b"),
+    "NZD": re.compile(r"\b(?:New Zealand(?:ers?)?|Kiwis?|Auckland|Wellington|Christchurch|NZX)\b"),
+    "CAD": re.compile(r"\b(?:Canad(?:a|ians?)|Toronto|Ottawa|Vancouver|Montreal|Calgary|Alberta|Ontario|Quebec|TSX)\b"),
+}
+# the words that bring in the US dollar or another one: then a bare `$` is left undecided
+_OTHER_DOLLAR = re.compile(r"\b(?:US|USD|United States|Americans?|Washington|New York|Wall Street|Nasdaq|NYSE|"
+                           r"Hong Kong|Singapore|Taiwan)\b|\bU\.S\.|(?:US|A|C|NZ|HK|S|NT)\$")
+
+
+def article_dollar(text: str) -> str | None:
+    """The currency code of a bare `$` in this English article (AUD, NZD, CAD), or None when the article does
+    not settle it."""
+    if _OTHER_DOLLAR.search(text):
+        return None
+    places = [code for code, words in _COUNTRY.items() if len(words.findall(text)) >= 2]
+    return places[0] if len(places) == 1 else None
+
+
+# What accounts, in a Chinese article, for a dollar other than the US one: its country, its cities (澳 alone: 澳洲,
+# 澳方, 中澳; conservative, 澳门 counts too).
+_ZH_PLACE: dict[str, re.Pattern[str]] = {
+    "AUD": re.compile("澳(?![元币])|悉尼|墨尔本|布里斯班|堪培拉|珀斯|阿德莱德|昆士兰|塔斯马尼亚"),
+    "CAD": re.compile("加拿大|多伦多|温哥华|渥太华|蒙特利尔|卡尔加里|魁北克|安大略"),
+    "NZD": re.compile("新西兰|奥克兰|惠灵顿|基督城|纽(?![元币约])"),
+    "HKD": re.compile("香港|港(?![元币])"),
+    "SGD": re.compile("新加坡|狮城"),
+    "TWD": re.compile("台湾|台北|台(?![币])"),
+}
+
+
+def stray_dollars(count: dict[str, int], text: str) -> list[str]:
+    """The dollars of a Chinese article (`count`: its amounts per currency code) written for one or two amounts
+    in an article of US dollars (two or more, and more of them) that never names the dollar's country: a bare
+    `$` of the original read as the wrong dollar (`100 万澳元` among the `美元` of a Facebook story)."""
+    usd = count.get("USD", 0)
+    return [c for c, words in _ZH_PLACE.items() if 1 <= count.get(c, 0) <= 2 and usd >= 2 and count[c] < usd and not words.search(text)]
