@@ -107,6 +107,16 @@ def test_a_lone_english_word_at_a_clause_end_is_untranslated_without_the_origina
     fails("TQA401", None, "这是一次迟来的 shift，大家都很高兴。\n")
 
 
+def test_a_lone_english_word_between_han_characters_is_untranslated_without_the_original() -> None:
+    # archive shapes: `带 velcro 的松紧带`, `向 places 推出`, `这与 pack 的不同之处在于`
+    f = fails("TQA401", None, "这款腰带是一条带 velcro 的松紧带。\n")
+    assert f.target is not None and f.target.text == "velcro"
+    fails("TQA401", None, "谷歌今天向 places 推出了新的功能。\n")
+    passes("TQA401", None, "这款应用目前处于 alpha 阶段，下个月公开。\n")  # a word Chinese tech writing keeps
+    passes("TQA401", None, "这是一款基于 flash 的播放器。\n")
+    passes("TQA401", None, "今天谷歌向 Places 推出了新的功能。\n")  # capitalised: a name
+
+
 def test_a_name_a_loan_word_or_a_word_kept_twice_is_not_an_untranslated_word() -> None:
     passes("TQA401", None, "这家公司推出了 Exit。\n")  # capitalised: a name
     passes("TQA401", None, "他在自己的 blog。\n")  # a word Chinese tech writing keeps

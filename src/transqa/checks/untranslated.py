@@ -538,7 +538,7 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
             continue
         if _skipped_run(b, s, e, run, latin_names, texts, code, every):
             continue
-        if english_prose(run, srcw) or ctx.source is None and _lone_english_word(run) and _at_clause_end(b.text, s, e, run):
+        if english_prose(run, srcw) or ctx.source is None and _lone_english_word(run) and _in_chinese_clause(b.text, s, e, run):
             yield ctx.finding(
                 UNTRANSLATED, f"{quote(run)} is left in English", target=(b, s, e), source=_aligned_source(ctx, b),
                 suggestion="translate it",
@@ -621,14 +621,23 @@ def _lone_english_word(run: str) -> bool:
     from transqa.lang.lexicon import lexicon
     from transqa.lang.transliterate import known_renderings, known_renderings_any_case
 
-    if not (run.isalpha() and run.islower() and len(run) >= 4) or run in _LOAN_WORDS or run not in (lexicon() or {}):
+    known = lexicon() or {}
+    if not (run.isalpha() and run.islower() and len(run) >= 4) or run in _LOAN_WORDS:
         return False
+    if run not in known and not (run.endswith("s") and run[:-1] in known and run[:-1] not in _LOAN_WORDS):
+        return False  # a plural (places) counts as its word
     return not known_renderings_any_case(run) and not known_renderings(run.capitalize())  # a name in lower case (iphone, john)
 
 
 # English words Chinese technology writing keeps as they are
-_LOAN_WORDS = frozenset("blog blogs email emails online offline beta wiki wikis geek geeks startup startups tweet tweets widget widgets "
+_LOAN_WORDS = frozenset("blog blogs email emails online offline alpha beta flash wiki wikis geek geeks startup startups tweet tweets widget widgets "
                         "mashup mashups podcast podcasts hacker hackers demo demos logo logos emoji cookie cookies spam".split())
+
+
+def _in_chinese_clause(text: str, s: int, e: int, run: str) -> bool:
+    """A lower-case word inside Chinese prose: between two Han characters (`带 velcro 的`, `向 places 推出`) or
+    at a clause's end after one (`提供 exit。`)."""
+    return run.islower() and (_flanked_by_han(text, s, e) or _at_clause_end(text, s, e, run))
 
 
 def _at_clause_end(text: str, s: int, e: int, run: str) -> bool:
