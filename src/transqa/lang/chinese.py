@@ -75,7 +75,7 @@ def acronym_renderings(acronym: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _acronym_table() -> dict[str, frozenset[str]] | None:
-    from transqa.lang.transliterate import _cedict_path
+    from transqa.lang.lexicon import _cedict_path
 
     path = _cedict_path()
     if path is None:
