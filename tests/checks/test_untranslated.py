@@ -174,3 +174,15 @@ def test_the_company_via_is_no_source_credit() -> None:
     passes("TQA401", None, "# 标题\n\n纽约拼车初创公司 Via Transportation 今天宣布完成新一轮融资。\n\n拼车公司 Via（总部位于纽约）今天宣布融资 2 亿美元。\n")
     fails("TQA401", None, "# 标题\n\n消费者事务 via [Digg](http://digg.com)。\n")
     fails("TQA401", None, "# 标题\n\n【Via Joystiq】\n")
+
+
+def test_a_site_name_broken_at_its_dot_is_a_broken_name() -> None:
+    # archive shapes: `发送到 crunchgear . com`, `如果你是 Outlook、com 和 Android 用户` (the title writes Outlook.com)
+    f = fails("TQA315", None, "拍一张照片，发送到 crunchgear . com 就行。\n")
+    assert f.target is not None and f.target.text == "crunchgear . com" and f.suggestion == "crunchgear.com"
+    f = fails("TQA315", None, "# 微软更新了 Outlook.com 应用\n\n如果你是 Outlook、com 和 Android 用户，这很好。\n")
+    assert f.target is not None and f.target.text == "Outlook、com"
+    # a spaced address or a leaked embed is another rule's; a sentence that ends before a word is no name
+    passes("TQA315", None, "< img src = \" http://tctechcrunch . files . WordPress . com/2009/09/a . jpg \"\n")
+    passes("TQA315", None, "【YouTube = http://www . YouTube . com/watch？v=xW5abat5NEU】\n")
+    passes("TQA315", None, "访问 example.com。com 是一个域名后缀。\n")

@@ -61,17 +61,19 @@ NAME_BROKEN = rule(
     addresses (the original's URL or a link: `patent monkey` where the links say `patentmonkey`) and
     nowhere in its text (a name written both ways in the text is TQA302's), and a
     well-known name written with `&` that lost it (`ATT`, `AT T`, `Barnes Noble`, `Abercrombie 和 Fitch`) or
-    was cut around it (`AT & T`), and a handle whose `@` a space parts from the name (`[@ semi](…)`,
-    `@ themayorpete`; not `Ganesh @ tech-lemon`, a credit naming a site).
+    was cut around it (`AT & T`), a handle whose `@` a space parts from the name (`[@ semi](…)`,
+    `@ themayorpete`; not `Ganesh @ tech-lemon`, a credit naming a site), and a site's name broken at its
+    dot (`gifts . com`, `Outlook、com`; not inside a spaced address or a leaked embed, TQA505's).
 
     Why it matters: MT tokenises a name it does not know into English words, or drops (or translates) the
     `&` of a company name; the reader meets a name that does not exist ("translate it" would be wrong).
 
     Example: ZH (archive, patentmonkey-att-wireless-lockdown-for-iphone) `# patent monkey:iPhone 的…`;
     ZH (archive, apple-china-mobile-in-talks…) `(威瑞森和 ATT *加起来*…)`; ZH (archive, socialtwist-100000-websites…)
-    `宝洁、李丽蕊、Barnes Noble、Jamba Juice`; ZH (archive, techcrunch-giveaway-20-anki-drive…) `@ themayorpete`.
+    `宝洁、李丽蕊、Barnes Noble、Jamba Juice`; ZH (archive, techcrunch-giveaway-20-anki-drive…) `@ themayorpete`;
+    ZH (archive, microsoft-updates-its-outlook-com-android-app…) `如果你是 Outlook、com 和 Android 用户`.
 
-    Fix: write the name as it is written (`PatentMonkey`, `AT&T`, `Barnes & Noble`, `@themayorpete`).
+    Fix: write the name as it is written (`PatentMonkey`, `AT&T`, `Barnes & Noble`, `@themayorpete`, `Outlook.com`).
     """,
     needs_source=False,
 )
@@ -249,6 +251,7 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
     if addresses:  # a name the text itself also writes as one word is TQA302's (one name written two ways)
         visible = {w.lower() for b in ctx.target.blocks for w in re.findall(r"[A-Za-z0-9]{6,}", b.text)}
         addresses = addresses - visible
+    article = "\n".join(b.text for b in ctx.target.blocks).lower()
     for b in ctx.target.blocks:
         if b.kind in ("code", "image"):
             continue
@@ -260,6 +263,7 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
                     target=(b, m.start(), m.end()), suggestion=f"restore the name's own spelling and capitals (its address: {joined})",
                 )
         yield from _spaced_handles(ctx, b)
+        yield from _broken_domains(ctx, b, article)
         for name, shape in absent:
             for m in shape.finditer(b.text):
                 yield ctx.finding(
@@ -301,6 +305,44 @@ def _spaced_handles(ctx: Context, b: Block) -> Iterator[Finding]:
             NAME_BROKEN, f"{quote(m.group(0))} is the name “AT&T” cut into pieces around its “&”",
             target=(b, m.start(), m.end()), suggestion="AT&T",
         )
+
+
+# A site's name whose dot the tokeniser spaced (`gifts . com`, `mail . ru`) or turned into Chinese punctuation
+# (`Outlook、com`, `Outlook。com`); an address (`http://www . …`) or a leaked embed is TQA505's
+_BROKEN_DOMAIN = re.compile(r"(?<![A-Za-z0-9_./@:-])([A-Za-z0-9][A-Za-z0-9-]*)(?: +[.．] *| *[。、．] *)"
+                            r"(com|net|org|ru|io|me|co|tv|fm|ly|us|info|biz)(?![A-Za-z0-9])")
+
+
+def _broken_domains(ctx: Context, b: Block, article: str) -> Iterator[Finding]:
+    """TQA315 for a domain name broken at its dot, outside addresses, embeds and inline code; a spaced dot
+    (`mail . ru`) not when the article also writes the name whole (one name written two ways: TQA302's)."""
+    for m in _BROKEN_DOMAIN.finditer(b.text):
+        s = m.start()
+        name = f"{m.group(1)}.{m.group(2)}"
+        opened = b.text.rfind("【", 0, s)
+        if _in_spaced_address(b.text, s) or opened > b.text.rfind("】", 0, s) and re.search(r"https?:|=", b.text[opened:s]):
+            continue  # a piece of a spaced address (`http://tctechcrunch . files . WordPress . com/…`) or of a leaked embed
+        if any(cs <= s < ce for cs, ce in b.code_spans) or any(lk.start <= s < lk.end and _URLISH.search(lk.text) for lk in b.links):
+            continue
+        if any(s < lk.start < m.end() for lk in b.links):
+            continue  # a word before a link runs into its text (`via[doggdot . us](…)`): not one name
+        if name.lower() in article and m.group(0)[len(m.group(1)) : -len(m.group(2))].strip() in (".", "．"):
+            continue  # `mail . ru` beside `mail.ru` (not `Outlook、com`, which no other rule reads)
+        yield ctx.finding(
+            NAME_BROKEN, f"the site's name {quote(m.group(0))} is broken at its dot", target=(b, s, m.end()), suggestion=name,
+        )
+
+
+_ADDRESS_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ._/:-")
+
+
+def _in_spaced_address(text: str, s: int) -> bool:
+    """Offset s follows, in one stretch of address characters, a scheme, `www` or another host part (`files . `)."""
+    i = s
+    while i > 0 and text[i - 1] in _ADDRESS_CHARS and s - i < 80:
+        i -= 1
+    before = text[i:s]
+    return "://" in before or "www" in before or bool(re.search(r"[.．] *$", before))
 
 
 # `AT & T`: the tokeniser's spaces around the `&` of a name written in one piece
