@@ -40,9 +40,9 @@ ANCHOR_SWALLOW = rule(
     "A link anchor swallows one or more whole sentences",
     """
     What it checks: a link anchor that holds a sentence end followed by more sentence (it runs across a
-    `。`, `！` or `？`), or a long anchor (25 words or more) that runs to the end of its sentence; from 10
-    words when it opens right after a Han character, inside a clause (`黑客[组织维基解密和朱利安·阿桑奇的支持
-    活动。](…)`).
+    `。`, `！` or `？`), or a long anchor (25 characters or more, a run of Latin letters or digits counting
+    one) that runs to the end of its sentence; from 10 when it opens right after a Han character, inside a
+    clause (`黑客[组织维基解密和朱利安·阿桑奇的支持活动。](…)`).
 
     Why it matters: the original linked a few words; after translation the link covers the rest of the
     paragraph, so readers cannot tell what is linked.
@@ -124,7 +124,8 @@ EXCLAMATION_NAMES = ("雅虎", "Yahoo", "yahoo", "YAHOO", "Jeopardy")
 
 
 def _words(s: str) -> int:
-    """Words of a stretch of text: each Han character and each run of Latin letters or digits counts one."""
+    """Length of a stretch of text in characters, each run of Latin letters or digits counting one (Chinese
+    has no spaces to count words by: a Han character is the unit)."""
     return len(WORD_CHAR.findall(s))
 
 
@@ -215,7 +216,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         long_tail = text[-1] in SENTENCE_END or (text[-1] in CLOSERS and len(text) > 1 and text[-2] in SENTENCE_END)
         glued = lk.start > 0 and "\u4e00" <= b.text[lk.start - 1] <= "\u9fff"  # opens inside a clause: `募集了[…。](…)`
         if end is not None or (long_tail and _words(text) >= (MID_CLAUSE_WORDS if glued else 25)):
-            what = "runs across a sentence end" if end is not None else f"runs to the end of its sentence ({_words(text)} words)"
+            what = "runs across a sentence end" if end is not None else f"runs to the end of its sentence ({_words(text)} characters)"
             first = re.split(r"[，。！？,]", text, maxsplit=1)[0]
             yield ctx.finding(
                 ANCHOR_SWALLOW,
