@@ -92,7 +92,7 @@ def test_an_anchor_that_starts_with_de_before_a_han_character_is_cut() -> None:
 def test_an_anchor_opened_inside_a_clause_that_runs_to_the_sentence_end_swallows_it() -> None:
     # archive (4chan-takes-down-mastercard…): `黑客[组织维基解密和朱利安·阿桑奇的支持活动。](…)`
     (m,) = only("TQA107", f"这是对黑客[组织维基解密和朱利安·阿桑奇的支持活动。]({U})\n")
-    assert "runs to the end of its sentence (17 characters)" in m  # Han characters counted, not words
+    assert "runs to the end of its sentence (18 characters)" in m  # Han characters counted, not words
     passes("TQA107", None, f"这家公司筹集了[1000 万美元。]({U})\n")  # five: the amount and its full stop
     passes("TQA107", None, f"[阅读我们对这款新手机的完整评论和测试结果。]({U})\n")  # the paragraph is the link
 
