@@ -186,3 +186,11 @@ def test_a_site_name_broken_at_its_dot_is_a_broken_name() -> None:
     passes("TQA315", None, "< img src = \" http://tctechcrunch . files . WordPress . com/2009/09/a . jpg \"\n")
     passes("TQA315", None, "【YouTube = http://www . YouTube . com/watch？v=xW5abat5NEU】\n")
     passes("TQA315", None, "访问 example.com。com 是一个域名后缀。\n")
+
+
+def test_two_english_words_that_an_address_writes_as_one_common_noun_are_no_broken_name() -> None:
+    # archive: `smart watch` beside an address with `smartwatch` is a common noun left in English, not a name
+    zh = "# 苹果的 smart watch 来了\n\n> 原文：<https://example.com/2013/02/10/apple-smartwatch-coming/>\n\n正文。\n"
+    passes("TQA315", None, zh)
+    zh = "# 三星的 touch screen 更大\n\n> 原文：<https://example.com/2013/02/10/samsung-touchscreen-bigger/>\n\n正文。\n"
+    passes("TQA315", None, zh)
