@@ -42,7 +42,9 @@ ANCHOR_SWALLOW = rule(
     What it checks: a link anchor that holds a sentence end followed by more sentence (it runs across a
     `。`, `！` or `？`), or a long anchor (25 characters or more, a run of Latin letters or digits counting
     one) that runs to the end of its sentence; from 10 when it opens right after a Han character, inside a
-    clause (`黑客[组织维基解密和朱利安·阿桑奇的支持活动。](…)`).
+    clause (`黑客[组织维基解密和朱利安·阿桑奇的支持活动。](…)`); and an anchor that opens and closes between Han
+    characters, inside clauses, and holds a comma between clauses (`据商业内幕的[报道，电子商务巨头](…)易贝`;
+    not a number's `10，000`): it took the end of one clause and the start of the next.
 
     Why it matters: the original linked a few words; after translation the link covers the rest of the
     paragraph, so readers cannot tell what is linked.
@@ -229,6 +231,15 @@ def check(ctx: Context) -> Iterator[Finding]:
         if cut is not None:
             yield cut
             continue
+        if glued and lk.end < len(b.text) and _is_han(b.text[lk.end]) and _CLAUSE_COMMA.search(text):
+            head, tail = _CLAUSE_COMMA.split(text, maxsplit=1)
+            yield ctx.finding(
+                ANCHOR_SWALLOW,
+                f"the link anchor runs across a clause boundary and both its ends stand inside clauses: {quote(text, 50)}",
+                target=(b, start, lk.end),
+                suggestion=f"put the link around the words it refers to (perhaps {quote(tail if len(tail) > len(head) else head, 30)}), not across the comma",
+            )
+            continue
         name = _name_outside(b, lk, text)
         if name is not None:
             yield ctx.finding(
@@ -237,6 +248,14 @@ def check(ctx: Context) -> Iterator[Finding]:
                 target=(b, lk.start, lk.end),
                 suggestion=f"let the anchor cover the whole name: [{name}{_short(text)}](…)",
             )
+
+
+# A comma between clauses inside an anchor, two characters or more on each side, not a number's (`10，000`)
+_CLAUSE_COMMA = re.compile(r"(?<=[^\W\d_][^\W\d_])，(?=[^\W\d_]{2})")
+
+
+def _is_han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
 
 
 # Words that end the name of an institution (阿拉巴马大学, 斯坦福医院)
