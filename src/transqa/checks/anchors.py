@@ -231,14 +231,9 @@ def check(ctx: Context) -> Iterator[Finding]:
         if cut is not None:
             yield cut
             continue
-        if glued and lk.end < len(b.text) and _is_han(b.text[lk.end]) and _CLAUSE_COMMA.search(text):
-            head, tail = _CLAUSE_COMMA.split(text, maxsplit=1)
-            yield ctx.finding(
-                ANCHOR_SWALLOW,
-                f"the link anchor runs across a clause boundary and both its ends stand inside clauses: {quote(text, 50)}",
-                target=(b, start, lk.end),
-                suggestion=f"put the link around the words it refers to (perhaps {quote(tail if len(tail) > len(head) else head, 30)}), not across the comma",
-            )
+        across = _across_clauses(ctx, b, lk, text, start) if glued else None
+        if across is not None:
+            yield across
             continue
         name = _name_outside(b, lk, text)
         if name is not None:
@@ -254,8 +249,18 @@ def check(ctx: Context) -> Iterator[Finding]:
 _CLAUSE_COMMA = re.compile(r"(?<=[^\W\d_][^\W\d_])，(?=[^\W\d_]{2})")
 
 
-def _is_han(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff"
+def _across_clauses(ctx: Context, b: Block, lk: Link, text: str, start: int) -> Finding | None:
+    """TQA107 for an anchor opened inside a clause that also closes inside one, with a comma between clauses
+    in it; None otherwise."""
+    if lk.end >= len(b.text) or not "\u4e00" <= b.text[lk.end] <= "\u9fff" or not _CLAUSE_COMMA.search(text):
+        return None
+    head, tail = _CLAUSE_COMMA.split(text, maxsplit=1)
+    return ctx.finding(
+        ANCHOR_SWALLOW,
+        f"the link anchor runs across a clause boundary and both its ends stand inside clauses: {quote(text, 50)}",
+        target=(b, start, lk.end),
+        suggestion=f"put the link around the words it refers to (perhaps {quote(tail if len(tail) > len(head) else head, 30)}), not across the comma",
+    )
 
 
 # Words that end the name of an institution (阿拉巴马大学, 斯坦福医院)
