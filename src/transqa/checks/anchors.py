@@ -227,13 +227,9 @@ def check(ctx: Context) -> Iterator[Finding]:
                 suggestion=f"shorten the anchor to the words the link refers to (perhaps {quote(first, 30)})",
             )
             continue
-        cut = _cut_finding(ctx, b, lk, text)
-        if cut is not None:
-            yield cut
-            continue
-        across = _across_clauses(ctx, b, lk, text, start) if glued else None
-        if across is not None:
-            yield across
+        moved = _cut_finding(ctx, b, lk, text) or (_across_clauses(ctx, b, lk, text, start) if glued else None)
+        if moved is not None:  # a function word's cut first, the more precise report
+            yield moved
             continue
         name = _name_outside(b, lk, text)
         if name is not None:
