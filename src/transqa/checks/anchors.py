@@ -215,9 +215,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
             continue
         end = _internal_end(text)
-        long_tail = text[-1] in SENTENCE_END or (text[-1] in CLOSERS and len(text) > 1 and text[-2] in SENTENCE_END)
         glued = lk.start > 0 and "\u4e00" <= b.text[lk.start - 1] <= "\u9fff"  # opens inside a clause: `募集了[…。](…)`
-        if end is not None or (long_tail and _words(text) >= (MID_CLAUSE_WORDS if glued else 25)):
+        if end is not None or (_long_tail(text) and _words(text) >= (MID_CLAUSE_WORDS if glued else 25)):
             what = "runs across a sentence end" if end is not None else f"runs to the end of its sentence ({_words(text)} characters)"
             first = re.split(r"[，。！？,]", text, maxsplit=1)[0]
             yield ctx.finding(
@@ -243,6 +242,11 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 # A comma between clauses inside an anchor, two characters or more on each side, not a number's (`10，000`)
 _CLAUSE_COMMA = re.compile(r"(?<=[^\W\d_][^\W\d_])，(?=[^\W\d_]{2})")
+
+
+def _long_tail(text: str) -> bool:
+    """The anchor ends its sentence: on a full stop, or on a closing mark after one."""
+    return text[-1] in SENTENCE_END or (text[-1] in CLOSERS and len(text) > 1 and text[-2] in SENTENCE_END)
 
 
 def _across_clauses(ctx: Context, b: Block, lk: Link, text: str, start: int) -> Finding | None:
