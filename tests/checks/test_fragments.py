@@ -98,6 +98,18 @@ def test_run_on_with_the_writer_or_a_pronoun_as_the_next_subject() -> None:
         passes("TQA507", None, zh)
 
 
+def test_run_on_with_an_opening_adverbial_after_a_quotation() -> None:
+    # archive: `…它称之为“外部资源”最后，如上所述…`, `…称之为“设备”当技术准备就绪时，我们将…`
+    for zh, nxt in (
+        ("它把这些内容称为“外部资源”最后，如上所述，它已经超越了搜索。\n", "最后，"),
+        ("他们把这一代称为“设备”当技术准备就绪时，我们将进入下一代。\n", "当技术准备就"),
+    ):
+        fs = [f for f in findings(None, zh) if f.code == "TQA507"]
+        assert len(fs) == 1 and f"“{nxt}" in fs[0].message, (zh, [f.message for f in fs])
+    passes("TQA507", None, "他坚持到最后，终于赢了。\n")  # no quotation: `到最后，` is one sentence
+    passes("TQA507", None, "他说：“我们很好。”最后，他离开了。\n")  # the quotation ended its sentence
+
+
 def test_a_paragraph_that_stops_on_de_lost_its_noun() -> None:
     # archive (facebook-trends): `脸书可以把我们与朋友分享的链接变成一个自动挖掘世界的`
     f = fails("TQA506", None, "我们听说，脸书可以把我们与朋友分享的链接变成一个自动挖掘世界的\n")

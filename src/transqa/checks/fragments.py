@@ -42,7 +42,7 @@ RUN_ON = rule(
     after a bare `但` (`…相去甚远但当然，…`: `，但当然，` is one sentence, `远但当然，` two); a closing
     quotation mark directly followed by the subject of a new sentence (`…资本主义”Janeway 是…`), the writer's
     own `I think` or a pronoun's (`…“积极主动”我没看过这本书`, `…“98%是肌肉”他甚至…`; not `“建议”我阅读`,
-    where `我` is the verb's object); and a
+    where `我` is the verb's object) or a sentence's opening adverbial (`…“外部资源”最后，`, `…“设备”当技术准备就绪时，`); and a
     Latin-script name directly followed by a demonstrative subject (`…加入 Mozilla 该组织已经开始…`); and a
     quotation that ends its sentence directly followed by the label of a next `label:“quote”` item
     (`…我是龙。”SV 之外的技术研发中心:“…`: two items of a list on one line; a label with a speech
@@ -105,7 +105,8 @@ OPENERS = re.compile(r"(?:然后|但是|然而|此外|因此|不过|另外|例�
 # A writer's own `I think` after a quotation (`“积极主动”我没看过这本书`, `“卧室”我认为`) opens a sentence as well.
 SUBJECT_AFTER_QUOTE = re.compile(
     r"”(?=[A-Z][A-Za-z]{1,20} ?(?:是|也|还|已经|将|正在|在)|(?:我们|他们|它们|该公司|这家公司)(?:是|也|还|已经|将|正在)"
-    r"|我(?:认为|想|觉得|个人|喜欢|鼓励|不确定|不知道|没|相信|希望|猜)|(?:他|她)(?:甚至|希望|认为|创办)|该公司(?:表示|称))"
+    r"|我(?:认为|想|觉得|个人|喜欢|鼓励|不确定|不知道|没|相信|希望|猜)|(?:他|她)(?:甚至|希望|认为|创办)|该公司(?:表示|称)"
+    r"|最后，|当[^“”。，]{1,20}时，)"  # `“外部资源”最后，…`, `“设备”当技术准备就绪时，…`: a sentence's opening adverbial
 )
 # Characters after which an opener is part of the same sentence (但当然，所以事实上，那么，与此同时).
 JOINED = frozenset("但所以而与是不那么的得地就也还并和或且则即再又才都为")
