@@ -129,3 +129,16 @@ def test_a_short_quoted_epithet_before_a_name_is_no_run_on() -> None:
     # archive (yandex-translate-app-english-ui): “本土谷歌” describes Yandex, one noun phrase
     passes("TQA507", None, "# 标题\n\n俄罗斯“本土谷歌”Yandex 正在为其应用增加一个英文界面。\n")
     fails("TQA507", None, "# 标题\n\n他说“我们会继续努力做得更好”Google 也在做同样的事。\n")
+
+
+def test_a_title_or_paragraph_that_stops_on_the_copula_is_cut() -> None:
+    # archive: `# WhatsApp 怎么了？脸书可能想买它，这就是`, `**什么是**`, `…这是一个很好的方式，但是`
+    f = fails("TQA506", None, "# WhatsApp 怎么了？脸书可能想买它，这就是\n")
+    assert f.target is not None and f.target.text == "是"
+    fails("TQA506", None, "**什么是**\n")
+    f = fails("TQA506", None, "这是一个很好的方式来表达某人擅长他们的手艺，但是\n")
+    assert f.target is not None and f.target.text == "但是"
+    # an answer that leaves its predicate out after a hedge is complete
+    for zh in ("# 微软的神秘产品:游戏桌？是的，可能是\n", "# 免费国际电话被取消了…不完全是\n", "# 这不是 iPhone 5…但我有点希望它是\n",
+               "绝对是\n"):  # WMT23 (Most definitely)
+        passes("TQA506", None, zh)

@@ -15,9 +15,10 @@ CUT_SENTENCE = rule(
     "A title or paragraph ends on a preposition, conjunction or particle with nothing after it",
     """
     What it checks: a heading, paragraph, quote or list item whose last word is a preposition or
-    conjunction that needs what follows (`在`, `对`, `被`, `由`, `和`, `或`, `以及` …) or a phrase
-    left open (`…中的`), with nothing after it; words that merely end in such a character (`现在`,
-    `反对`, `埃及`) are complete. A paragraph or quote (not a title or list item, `*   小的`) that stops
+    conjunction that needs what follows (`在`, `对`, `被`, `由`, `和`, `或`, `以及` …), the copula with no
+    predicate (`…这就是`, `**什么是**`; not after a hedge, `可能是`, `不完全是`) or a phrase left open
+    (`…中的`), with nothing after it; words that merely end in such a character (`现在`, `反对`, `埃及`)
+    are complete. A paragraph or quote (not a title or list item, `*   小的`) that stops
     on `的` after a Han character with no mark after it (`…变成一个自动挖掘世界的`), unless its last clause
     is a `是…的`/`会…的` statement (`以增量方式使用它是非常容易的`) or it has no punctuation at all (a post,
     `或者雇个更好的`).
@@ -64,8 +65,10 @@ RUN_ON = rule(
 RULES = (CUT_SENTENCE, RUN_ON)
 
 # What a sentence cannot end on, longest first.
-DANGLING = ("以及", "因为", "如果", "并且", "中的", "和", "与", "及", "或", "对", "把", "被", "由", "在", "从", "向", "将")
+DANGLING = ("以及", "因为", "如果", "并且", "但是", "还是", "中的", "和", "与", "及", "或", "对", "把", "被", "由", "在", "从", "向", "将", "是")
 TEXT_KINDS = ("heading", "paragraph", "quote", "list_item")
+# `是` after a hedge ends an elliptical answer (`是的，可能是`, `不完全是`, `但我有点希望它是`), not a cut sentence
+HEDGED_IS = re.compile(r"(?:也许|可能|大概|或许|完全|绝对|当然|肯定|确实|希望它?|是的，但)是$")
 
 
 # The last clause of a paragraph that stops on `的`: a `是…的` or `会…的` statement ends complete.
@@ -93,6 +96,8 @@ def dangling(text: str) -> str | None:
                 return None
             if t[: -len(w)].endswith(("；", ";")):
                 return None  # the "; and" that closes an enumerated list
+            if w == "是" and HEDGED_IS.search(t):
+                return None  # an answer that leaves its predicate out on purpose (可能是, 不完全是, 我有点希望它是)
             return w
     return None
 
