@@ -194,3 +194,10 @@ def test_two_english_words_that_an_address_writes_as_one_common_noun_are_no_brok
     passes("TQA315", None, zh)
     zh = "# 三星的 touch screen 更大\n\n> 原文：<https://example.com/2013/02/10/samsung-touchscreen-bigger/>\n\n正文。\n"
     passes("TQA315", None, zh)
+
+
+def test_a_lower_case_word_the_article_writes_capitalised_elsewhere_is_a_name() -> None:
+    # archive: `亚马逊 kindle 商店` beside `Kindle`, `帮助 ebay 列表` beside `eBay`: a name's case, not English left
+    passes("TQA401", None, "Kindle 卖得很好。\n\n他的书在亚马逊 kindle 商店上架了。\n")
+    passes("TQA401", None, "他们在 eBay 上开店。\n\n他们也帮助 ebay 列表。\n")
+    fails("TQA401", None, "他的书在亚马逊 kindle 商店上架了。\n")

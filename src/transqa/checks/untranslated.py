@@ -594,7 +594,8 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
             continue
         if _skipped_run(b, s, e, run, latin_names, texts, code, every):
             continue
-        if english_prose(run, srcw) or ctx.source is None and _lone_english_word(run) and _in_chinese_clause(b.text, s, e, run):
+        if english_prose(run, srcw) or (ctx.source is None and _lone_english_word(run) and _in_chinese_clause(b.text, s, e, run)
+                                        and not _written_as_name(run, every)):
             yield ctx.finding(
                 UNTRANSLATED, f"{quote(run)} is left in English", target=(b, s, e), source=_aligned_source(ctx, b),
                 suggestion="translate it",
@@ -668,6 +669,12 @@ def _skipped_run(b: Block, s: int, e: int, run: str, latin_names: set[str], text
 
 
 _CLAUSE_END = frozenset("，。；！？")
+
+
+def _written_as_name(run: str, every: Counter[str]) -> bool:
+    """The article writes the word with a capital elsewhere (亚马逊 kindle 商店 beside Kindle, ebay beside eBay): a
+    name in lower case, not a word left untranslated."""
+    return any(w != run and w.lower() == run for w in every)  # only for a candidate: a few per article
 
 
 def _lone_english_word(run: str) -> bool:
