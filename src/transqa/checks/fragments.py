@@ -16,7 +16,7 @@ CUT_SENTENCE = rule(
     """
     What it checks: a heading, paragraph, quote or list item whose last word is a preposition or
     conjunction that needs what follows (`在`, `对`, `被`, `由`, `和`, `或`, `以及` …), the copula with no
-    predicate (`…这就是`, `**什么是**`; not after a hedge, `可能是`, `不完全是`) or a phrase left open
+    predicate (`…这就是`, `**什么是**`; not after a hedge or an adverb of an answer, `可能是`, `不完全是`, `一直都是`) or a phrase left open
     (`…中的`), with nothing after it; words that merely end in such a character (`现在`, `反对`, `埃及`)
     are complete. A paragraph or quote (not a title or list item, `*   小的`) that stops
     on `的` after a Han character with no mark after it (`…变成一个自动挖掘世界的`), unless its last clause
@@ -68,7 +68,7 @@ RULES = (CUT_SENTENCE, RUN_ON)
 DANGLING = ("以及", "因为", "如果", "并且", "但是", "还是", "中的", "和", "与", "及", "或", "对", "把", "被", "由", "在", "从", "向", "将", "是")
 TEXT_KINDS = ("heading", "paragraph", "quote", "list_item")
 # `是` after a hedge ends an elliptical answer (`是的，可能是`, `不完全是`, `但我有点希望它是`), not a cut sentence
-HEDGED_IS = re.compile(r"(?:也许|可能|大概|或许|完全|绝对|当然|肯定|确实|希望它?|是的，但)是$")
+HEDGED_IS = re.compile(r"(?:也许|可能|大概|或许|完全|绝对|当然|肯定|确实|一直|始终|向来|总|都|也|希望它?|是的，但)是$")
 
 
 # The last clause of a paragraph that stops on `的`: a `是…的` or `会…的` statement ends complete.
