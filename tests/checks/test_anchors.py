@@ -92,8 +92,8 @@ def test_an_anchor_that_starts_with_de_before_a_han_character_is_cut() -> None:
 def test_an_anchor_opened_inside_a_clause_that_runs_to_the_sentence_end_swallows_it() -> None:
     # archive (4chan-takes-down-mastercard…): `黑客[组织维基解密和朱利安·阿桑奇的支持活动。](…)`
     (m,) = only("TQA107", f"这是对黑客[组织维基解密和朱利安·阿桑奇的支持活动。]({U})\n")
-    assert "runs to the end of its sentence" in m
-    passes("TQA107", None, f"这家公司筹集了[1000 万美元。]({U})\n")  # five words: the amount and its full stop
+    assert "runs to the end of its sentence (18 characters)" in m  # Han characters counted, not words
+    passes("TQA107", None, f"这家公司筹集了[1000 万美元。]({U})\n")  # five: the amount and its full stop
     passes("TQA107", None, f"[阅读我们对这款新手机的完整评论和测试结果。]({U})\n")  # the paragraph is the link
 
 
@@ -101,3 +101,14 @@ def test_an_anchor_on_a_place_name_that_starts_with_de_is_whole() -> None:
     # 的黎波里 is Tripoli: the anchor holds the name, not the particle before it
     passes("TQA108", None, "# 标题\n\n利比亚首都[的黎波里](http://a.com/tripoli)今天发生了爆炸。\n")
     fails("TQA108", None, "# 标题\n\n当我今天听到[的新闻](http://a.com/x)时很惊讶。\n")
+
+
+def test_an_anchor_that_opens_and_closes_inside_clauses_across_a_comma_swallowed_them() -> None:
+    # archive (u-k-security-agency…, skype-for-android…): the anchor took the end of one clause and the start of the next
+    (m,) = only("TQA107", f"根据卫报的[报道，至少从 2010 年 6 月开始，NSA 向英国]({U})政府通信总部提供了数据。\n")
+    assert "across a clause boundary" in m
+    fails("TQA107", None, f"据商业内幕的[报道，电子商务巨头]({U})易贝正以 7500 万美元收购米洛。\n")
+    # a number's comma, an anchor that ends its clause or starts one, a function word's cut (TQA108's) are not it
+    passes("TQA107", None, f"他会给你[10，000 美元的津贴]({U})来帮你擦桌子。\n")
+    passes("TQA107", None, f"据商业内幕[报道，电子商务巨头易贝]({U})，正在收购米洛。\n")
+    passes("TQA107", None, f"[报道，电子商务巨头]({U})易贝正在收购米洛。\n")

@@ -98,6 +98,18 @@ def test_run_on_with_the_writer_or_a_pronoun_as_the_next_subject() -> None:
         passes("TQA507", None, zh)
 
 
+def test_run_on_with_an_opening_adverbial_after_a_quotation() -> None:
+    # archive: `…它称之为“外部资源”最后，如上所述…`, `…称之为“设备”当技术准备就绪时，我们将…`
+    for zh, nxt in (
+        ("它把这些内容称为“外部资源”最后，如上所述，它已经超越了搜索。\n", "最后，"),
+        ("他们把这一代称为“设备”当技术准备就绪时，我们将进入下一代。\n", "当技术准备就"),
+    ):
+        fs = [f for f in findings(None, zh) if f.code == "TQA507"]
+        assert len(fs) == 1 and f"“{nxt}" in fs[0].message, (zh, [f.message for f in fs])
+    passes("TQA507", None, "他坚持到最后，终于赢了。\n")  # no quotation: `到最后，` is one sentence
+    passes("TQA507", None, "他说：“我们很好。”最后，他离开了。\n")  # the quotation ended its sentence
+
+
 def test_a_paragraph_that_stops_on_de_lost_its_noun() -> None:
     # archive (facebook-trends): `脸书可以把我们与朋友分享的链接变成一个自动挖掘世界的`
     f = fails("TQA506", None, "我们听说，脸书可以把我们与朋友分享的链接变成一个自动挖掘世界的\n")
@@ -117,3 +129,16 @@ def test_a_short_quoted_epithet_before_a_name_is_no_run_on() -> None:
     # archive (yandex-translate-app-english-ui): “本土谷歌” describes Yandex, one noun phrase
     passes("TQA507", None, "# 标题\n\n俄罗斯“本土谷歌”Yandex 正在为其应用增加一个英文界面。\n")
     fails("TQA507", None, "# 标题\n\n他说“我们会继续努力做得更好”Google 也在做同样的事。\n")
+
+
+def test_a_title_or_paragraph_that_stops_on_the_copula_is_cut() -> None:
+    # archive: `# WhatsApp 怎么了？脸书可能想买它，这就是`, `**什么是**`, `…这是一个很好的方式，但是`
+    f = fails("TQA506", None, "# WhatsApp 怎么了？脸书可能想买它，这就是\n")
+    assert f.target is not None and f.target.text == "是"
+    fails("TQA506", None, "**什么是**\n")
+    f = fails("TQA506", None, "这是一个很好的方式来表达某人擅长他们的手艺，但是\n")
+    assert f.target is not None and f.target.text == "但是"
+    # an answer that leaves its predicate out after a hedge is complete
+    for zh in ("# 微软的神秘产品:游戏桌？是的，可能是\n", "# 免费国际电话被取消了…不完全是\n", "# 这不是 iPhone 5…但我有点希望它是\n",
+               "绝对是\n", "一直都是\n", "我也是\n"):  # WMT23 (Most definitely), WMT24 (is was: always has been)
+        passes("TQA506", None, zh)

@@ -107,6 +107,16 @@ def test_a_lone_english_word_at_a_clause_end_is_untranslated_without_the_origina
     fails("TQA401", None, "这是一次迟来的 shift，大家都很高兴。\n")
 
 
+def test_a_lone_english_word_between_han_characters_is_untranslated_without_the_original() -> None:
+    # archive shapes: `带 velcro 的松紧带`, `向 places 推出`, `这与 pack 的不同之处在于`
+    f = fails("TQA401", None, "这款腰带是一条带 velcro 的松紧带。\n")
+    assert f.target is not None and f.target.text == "velcro"
+    fails("TQA401", None, "谷歌今天向 places 推出了新的功能。\n")
+    passes("TQA401", None, "这款应用目前处于 alpha 阶段，下个月公开。\n")  # a word Chinese tech writing keeps
+    passes("TQA401", None, "这是一款基于 flash 的播放器。\n")
+    passes("TQA401", None, "今天谷歌向 Places 推出了新的功能。\n")  # capitalised: a name
+
+
 def test_a_name_a_loan_word_or_a_word_kept_twice_is_not_an_untranslated_word() -> None:
     passes("TQA401", None, "这家公司推出了 Exit。\n")  # capitalised: a name
     passes("TQA401", None, "他在自己的 blog。\n")  # a word Chinese tech writing keeps
@@ -164,3 +174,30 @@ def test_the_company_via_is_no_source_credit() -> None:
     passes("TQA401", None, "# 标题\n\n纽约拼车初创公司 Via Transportation 今天宣布完成新一轮融资。\n\n拼车公司 Via（总部位于纽约）今天宣布融资 2 亿美元。\n")
     fails("TQA401", None, "# 标题\n\n消费者事务 via [Digg](http://digg.com)。\n")
     fails("TQA401", None, "# 标题\n\n【Via Joystiq】\n")
+
+
+def test_a_site_name_broken_at_its_dot_is_a_broken_name() -> None:
+    # archive shapes: `发送到 crunchgear . com`, `如果你是 Outlook、com 和 Android 用户` (the title writes Outlook.com)
+    f = fails("TQA315", None, "拍一张照片，发送到 crunchgear . com 就行。\n")
+    assert f.target is not None and f.target.text == "crunchgear . com" and f.suggestion == "crunchgear.com"
+    f = fails("TQA315", None, "# 微软更新了 Outlook.com 应用\n\n如果你是 Outlook、com 和 Android 用户，这很好。\n")
+    assert f.target is not None and f.target.text == "Outlook、com"
+    # a spaced address or a leaked embed is another rule's; a sentence that ends before a word is no name
+    passes("TQA315", None, "< img src = \" http://tctechcrunch . files . WordPress . com/2009/09/a . jpg \"\n")
+    passes("TQA315", None, "【YouTube = http://www . YouTube . com/watch？v=xW5abat5NEU】\n")
+    passes("TQA315", None, "访问 example.com。com 是一个域名后缀。\n")
+
+
+def test_two_english_words_that_an_address_writes_as_one_common_noun_are_no_broken_name() -> None:
+    # archive: `smart watch` beside an address with `smartwatch` is a common noun left in English, not a name
+    zh = "# 苹果的 smart watch 来了\n\n> 原文：<https://example.com/2013/02/10/apple-smartwatch-coming/>\n\n正文。\n"
+    passes("TQA315", None, zh)
+    zh = "# 三星的 touch screen 更大\n\n> 原文：<https://example.com/2013/02/10/samsung-touchscreen-bigger/>\n\n正文。\n"
+    passes("TQA315", None, zh)
+
+
+def test_a_lower_case_word_the_article_writes_capitalised_elsewhere_is_a_name() -> None:
+    # archive: `亚马逊 kindle 商店` beside `Kindle`, `帮助 ebay 列表` beside `eBay`: a name's case, not English left
+    passes("TQA401", None, "Kindle 卖得很好。\n\n他的书在亚马逊 kindle 商店上架了。\n")
+    passes("TQA401", None, "他们在 eBay 上开店。\n\n他们也帮助 ebay 列表。\n")
+    fails("TQA401", None, "他的书在亚马逊 kindle 商店上架了。\n")

@@ -40,9 +40,11 @@ ANCHOR_SWALLOW = rule(
     "A link anchor swallows one or more whole sentences",
     """
     What it checks: a link anchor that holds a sentence end followed by more sentence (it runs across a
-    `。`, `！` or `？`), or a long anchor (25 words or more) that runs to the end of its sentence; from 10
-    words when it opens right after a Han character, inside a clause (`黑客[组织维基解密和朱利安·阿桑奇的支持
-    活动。](…)`).
+    `。`, `！` or `？`), or a long anchor (25 characters or more, a run of Latin letters or digits counting
+    one) that runs to the end of its sentence; from 10 when it opens right after a Han character, inside a
+    clause (`黑客[组织维基解密和朱利安·阿桑奇的支持活动。](…)`); and an anchor that opens and closes between Han
+    characters, inside clauses, and holds a comma between clauses (`据商业内幕的[报道，电子商务巨头](…)易贝`;
+    not a number's `10，000`): it took the end of one clause and the start of the next.
 
     Why it matters: the original linked a few words; after translation the link covers the rest of the
     paragraph, so readers cannot tell what is linked.
@@ -124,7 +126,8 @@ EXCLAMATION_NAMES = ("雅虎", "Yahoo", "yahoo", "YAHOO", "Jeopardy")
 
 
 def _words(s: str) -> int:
-    """Words of a stretch of text: each Han character and each run of Latin letters or digits counts one."""
+    """Length of a stretch of text in characters, each run of Latin letters or digits counting one (Chinese
+    has no spaces to count words by: a Han character is the unit)."""
     return len(WORD_CHAR.findall(s))
 
 
@@ -212,10 +215,9 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
             continue
         end = _internal_end(text)
-        long_tail = text[-1] in SENTENCE_END or (text[-1] in CLOSERS and len(text) > 1 and text[-2] in SENTENCE_END)
         glued = lk.start > 0 and "\u4e00" <= b.text[lk.start - 1] <= "\u9fff"  # opens inside a clause: `募集了[…。](…)`
-        if end is not None or (long_tail and _words(text) >= (MID_CLAUSE_WORDS if glued else 25)):
-            what = "runs across a sentence end" if end is not None else f"runs to the end of its sentence ({_words(text)} words)"
+        if end is not None or (_long_tail(text) and _words(text) >= (MID_CLAUSE_WORDS if glued else 25)):
+            what = "runs across a sentence end" if end is not None else f"runs to the end of its sentence ({_words(text)} characters)"
             first = re.split(r"[，。！？,]", text, maxsplit=1)[0]
             yield ctx.finding(
                 ANCHOR_SWALLOW,
@@ -224,9 +226,9 @@ def check(ctx: Context) -> Iterator[Finding]:
                 suggestion=f"shorten the anchor to the words the link refers to (perhaps {quote(first, 30)})",
             )
             continue
-        cut = _cut_finding(ctx, b, lk, text)
-        if cut is not None:
-            yield cut
+        moved = _cut_finding(ctx, b, lk, text) or (_across_clauses(ctx, b, lk, text, start) if glued else None)
+        if moved is not None:  # a function word's cut first, the more precise report
+            yield moved
             continue
         name = _name_outside(b, lk, text)
         if name is not None:
@@ -236,6 +238,29 @@ def check(ctx: Context) -> Iterator[Finding]:
                 target=(b, lk.start, lk.end),
                 suggestion=f"let the anchor cover the whole name: [{name}{_short(text)}](…)",
             )
+
+
+# A comma between clauses inside an anchor, two characters or more on each side, not a number's (`10，000`)
+_CLAUSE_COMMA = re.compile(r"(?<=[^\W\d_][^\W\d_])，(?=[^\W\d_]{2})")
+
+
+def _long_tail(text: str) -> bool:
+    """The anchor ends its sentence: on a full stop, or on a closing mark after one."""
+    return text[-1] in SENTENCE_END or (text[-1] in CLOSERS and len(text) > 1 and text[-2] in SENTENCE_END)
+
+
+def _across_clauses(ctx: Context, b: Block, lk: Link, text: str, start: int) -> Finding | None:
+    """TQA107 for an anchor opened inside a clause that also closes inside one, with a comma between clauses
+    in it; None otherwise."""
+    if lk.end >= len(b.text) or not "\u4e00" <= b.text[lk.end] <= "\u9fff" or not _CLAUSE_COMMA.search(text):
+        return None
+    head, tail = _CLAUSE_COMMA.split(text, maxsplit=1)
+    return ctx.finding(
+        ANCHOR_SWALLOW,
+        f"the link anchor runs across a clause boundary and both its ends stand inside clauses: {quote(text, 50)}",
+        target=(b, start, lk.end),
+        suggestion=f"put the link around the words it refers to (perhaps {quote(tail if len(tail) > len(head) else head, 30)}), not across the comma",
+    )
 
 
 # Words that end the name of an institution (阿拉巴马大学, 斯坦福医院)

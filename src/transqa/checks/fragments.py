@@ -15,9 +15,10 @@ CUT_SENTENCE = rule(
     "A title or paragraph ends on a preposition, conjunction or particle with nothing after it",
     """
     What it checks: a heading, paragraph, quote or list item whose last word is a preposition or
-    conjunction that needs what follows (`在`, `对`, `被`, `由`, `和`, `或`, `以及` …) or a phrase
-    left open (`…中的`), with nothing after it; words that merely end in such a character (`现在`,
-    `反对`, `埃及`) are complete. A paragraph or quote (not a title or list item, `*   小的`) that stops
+    conjunction that needs what follows (`在`, `对`, `被`, `由`, `和`, `或`, `以及` …), the copula with no
+    predicate (`…这就是`, `**什么是**`; not after a hedge or an adverb of an answer, `可能是`, `不完全是`, `一直都是`) or a phrase left open
+    (`…中的`), with nothing after it; words that merely end in such a character (`现在`, `反对`, `埃及`)
+    are complete. A paragraph or quote (not a title or list item, `*   小的`) that stops
     on `的` after a Han character with no mark after it (`…变成一个自动挖掘世界的`), unless its last clause
     is a `是…的`/`会…的` statement (`以增量方式使用它是非常容易的`) or it has no punctuation at all (a post,
     `或者雇个更好的`).
@@ -42,7 +43,7 @@ RUN_ON = rule(
     after a bare `但` (`…相去甚远但当然，…`: `，但当然，` is one sentence, `远但当然，` two); a closing
     quotation mark directly followed by the subject of a new sentence (`…资本主义”Janeway 是…`), the writer's
     own `I think` or a pronoun's (`…“积极主动”我没看过这本书`, `…“98%是肌肉”他甚至…`; not `“建议”我阅读`,
-    where `我` is the verb's object); and a
+    where `我` is the verb's object) or a sentence's opening adverbial (`…“外部资源”最后，`, `…“设备”当技术准备就绪时，`); and a
     Latin-script name directly followed by a demonstrative subject (`…加入 Mozilla 该组织已经开始…`); and a
     quotation that ends its sentence directly followed by the label of a next `label:“quote”` item
     (`…我是龙。”SV 之外的技术研发中心:“…`: two items of a list on one line; a label with a speech
@@ -64,8 +65,10 @@ RUN_ON = rule(
 RULES = (CUT_SENTENCE, RUN_ON)
 
 # What a sentence cannot end on, longest first.
-DANGLING = ("以及", "因为", "如果", "并且", "中的", "和", "与", "及", "或", "对", "把", "被", "由", "在", "从", "向", "将")
+DANGLING = ("以及", "因为", "如果", "并且", "但是", "还是", "中的", "和", "与", "及", "或", "对", "把", "被", "由", "在", "从", "向", "将", "是")
 TEXT_KINDS = ("heading", "paragraph", "quote", "list_item")
+# `是` after a hedge ends an elliptical answer (`是的，可能是`, `不完全是`, `但我有点希望它是`), not a cut sentence
+HEDGED_IS = re.compile(r"(?:也许|可能|大概|或许|完全|绝对|当然|肯定|确实|一直|始终|向来|总|都|也|希望它?|是的，但)是$")
 
 
 # The last clause of a paragraph that stops on `的`: a `是…的` or `会…的` statement ends complete.
@@ -93,6 +96,8 @@ def dangling(text: str) -> str | None:
                 return None
             if t[: -len(w)].endswith(("；", ";")):
                 return None  # the "; and" that closes an enumerated list
+            if w == "是" and HEDGED_IS.search(t):
+                return None  # an answer that leaves its predicate out on purpose (可能是, 不完全是, 我有点希望它是)
             return w
     return None
 
@@ -105,7 +110,8 @@ OPENERS = re.compile(r"(?:然后|但是|然而|此外|因此|不过|另外|例�
 # A writer's own `I think` after a quotation (`“积极主动”我没看过这本书`, `“卧室”我认为`) opens a sentence as well.
 SUBJECT_AFTER_QUOTE = re.compile(
     r"”(?=[A-Z][A-Za-z]{1,20} ?(?:是|也|还|已经|将|正在|在)|(?:我们|他们|它们|该公司|这家公司)(?:是|也|还|已经|将|正在)"
-    r"|我(?:认为|想|觉得|个人|喜欢|鼓励|不确定|不知道|没|相信|希望|猜)|(?:他|她)(?:甚至|希望|认为|创办)|该公司(?:表示|称))"
+    r"|我(?:认为|想|觉得|个人|喜欢|鼓励|不确定|不知道|没|相信|希望|猜)|(?:他|她)(?:甚至|希望|认为|创办)|该公司(?:表示|称)"
+    r"|最后，|当[^“”。，]{1,20}时，)"  # `“外部资源”最后，…`, `“设备”当技术准备就绪时，…`: a sentence's opening adverbial
 )
 # Characters after which an opener is part of the same sentence (但当然，所以事实上，那么，与此同时).
 JOINED = frozenset("但所以而与是不那么的得地就也还并和或且则即再又才都为")

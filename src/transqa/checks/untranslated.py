@@ -61,17 +61,19 @@ NAME_BROKEN = rule(
     addresses (the original's URL or a link: `patent monkey` where the links say `patentmonkey`) and
     nowhere in its text (a name written both ways in the text is TQA302's), and a
     well-known name written with `&` that lost it (`ATT`, `AT T`, `Barnes Noble`, `Abercrombie 和 Fitch`) or
-    was cut around it (`AT & T`), and a handle whose `@` a space parts from the name (`[@ semi](…)`,
-    `@ themayorpete`; not `Ganesh @ tech-lemon`, a credit naming a site).
+    was cut around it (`AT & T`), a handle whose `@` a space parts from the name (`[@ semi](…)`,
+    `@ themayorpete`; not `Ganesh @ tech-lemon`, a credit naming a site), and a site's name broken at its
+    dot (`gifts . com`, `Outlook、com`; not inside a spaced address or a leaked embed, TQA505's).
 
     Why it matters: MT tokenises a name it does not know into English words, or drops (or translates) the
     `&` of a company name; the reader meets a name that does not exist ("translate it" would be wrong).
 
     Example: ZH (archive, patentmonkey-att-wireless-lockdown-for-iphone) `# patent monkey:iPhone 的…`;
     ZH (archive, apple-china-mobile-in-talks…) `(威瑞森和 ATT *加起来*…)`; ZH (archive, socialtwist-100000-websites…)
-    `宝洁、李丽蕊、Barnes Noble、Jamba Juice`; ZH (archive, techcrunch-giveaway-20-anki-drive…) `@ themayorpete`.
+    `宝洁、李丽蕊、Barnes Noble、Jamba Juice`; ZH (archive, techcrunch-giveaway-20-anki-drive…) `@ themayorpete`;
+    ZH (archive, microsoft-updates-its-outlook-com-android-app…) `如果你是 Outlook、com 和 Android 用户`.
 
-    Fix: write the name as it is written (`PatentMonkey`, `AT&T`, `Barnes & Noble`, `@themayorpete`).
+    Fix: write the name as it is written (`PatentMonkey`, `AT&T`, `Barnes & Noble`, `@themayorpete`, `Outlook.com`).
     """,
     needs_source=False,
 )
@@ -235,8 +237,22 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
 def _address_words(ctx: Context) -> frozenset[str]:
     """Lower-case words of six letters or more in the article's addresses (links, the original's URL)."""
+    from transqa.lang.lexicon import lexicon
+
+    known = lexicon() or {}
     urls = " ".join(_URL.findall(ctx.target.raw)).lower()  # split at once: the space is a separator too
-    return frozenset(w for w in _NOT_ALNUM.split(urls) if len(w) >= 6)
+    return frozenset(w for w in _NOT_ALNUM.split(urls) if len(w) >= 6 and not _common_compound(w, known))
+
+
+# Compound nouns of technology writing that English spells as one word and the word list leaves out: an address
+# that holds one (`…/apple-smartwatch-…`) does not make the two words in the text (`smart watch`) a broken name
+_COMPOUNDS = frozenset("smartwatch smartwatches livestream livestreams ebook ebooks webcam webcams smartglasses "
+                       "wristband wristbands earbuds headset headsets".split())
+
+
+def _common_compound(w: str, known: dict[str, tuple[str, ...]]) -> bool:
+    """An English word (smartphone, touchscreen; its plural), not a name written as one word."""
+    return w in _COMPOUNDS or w in known or (w.endswith("s") and w[:-1] in known)
 
 
 def _broken_names(ctx: Context) -> Iterator[Finding]:
@@ -249,6 +265,7 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
     if addresses:  # a name the text itself also writes as one word is TQA302's (one name written two ways)
         visible = {w.lower() for b in ctx.target.blocks for w in re.findall(r"[A-Za-z0-9]{6,}", b.text)}
         addresses = addresses - visible
+    article = "\n".join(b.text for b in ctx.target.blocks).lower()
     for b in ctx.target.blocks:
         if b.kind in ("code", "image"):
             continue
@@ -260,6 +277,7 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
                     target=(b, m.start(), m.end()), suggestion=f"restore the name's own spelling and capitals (its address: {joined})",
                 )
         yield from _spaced_handles(ctx, b)
+        yield from _broken_domains(ctx, b, article)
         for name, shape in absent:
             for m in shape.finditer(b.text):
                 yield ctx.finding(
@@ -301,6 +319,44 @@ def _spaced_handles(ctx: Context, b: Block) -> Iterator[Finding]:
             NAME_BROKEN, f"{quote(m.group(0))} is the name “AT&T” cut into pieces around its “&”",
             target=(b, m.start(), m.end()), suggestion="AT&T",
         )
+
+
+# A site's name whose dot the tokeniser spaced (`gifts . com`, `mail . ru`) or turned into Chinese punctuation
+# (`Outlook、com`, `Outlook。com`); an address (`http://www . …`) or a leaked embed is TQA505's
+_BROKEN_DOMAIN = re.compile(r"(?<![A-Za-z0-9_./@:-])([A-Za-z0-9][A-Za-z0-9-]*)(?: +[.．] *| *[。、．] *)"
+                            r"(com|net|org|ru|io|me|co|tv|fm|ly|us|info|biz)(?![A-Za-z0-9])")
+
+
+def _broken_domains(ctx: Context, b: Block, article: str) -> Iterator[Finding]:
+    """TQA315 for a domain name broken at its dot, outside addresses, embeds and inline code; a spaced dot
+    (`mail . ru`) not when the article also writes the name whole (one name written two ways: TQA302's)."""
+    for m in _BROKEN_DOMAIN.finditer(b.text):
+        s = m.start()
+        name = f"{m.group(1)}.{m.group(2)}"
+        opened = b.text.rfind("【", 0, s)
+        if _in_spaced_address(b.text, s) or opened > b.text.rfind("】", 0, s) and re.search(r"https?:|=", b.text[opened:s]):
+            continue  # a piece of a spaced address (`http://tctechcrunch . files . WordPress . com/…`) or of a leaked embed
+        if any(cs <= s < ce for cs, ce in b.code_spans) or any(lk.start <= s < lk.end and _URLISH.search(lk.text) for lk in b.links):
+            continue
+        if any(s < lk.start < m.end() for lk in b.links):
+            continue  # a word before a link runs into its text (`via[doggdot . us](…)`): not one name
+        if name.lower() in article and m.group(0)[len(m.group(1)) : -len(m.group(2))].strip() in (".", "．"):
+            continue  # `mail . ru` beside `mail.ru` (not `Outlook、com`, which no other rule reads)
+        yield ctx.finding(
+            NAME_BROKEN, f"the site's name {quote(m.group(0))} is broken at its dot", target=(b, s, m.end()), suggestion=name,
+        )
+
+
+_ADDRESS_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ._/:-")
+
+
+def _in_spaced_address(text: str, s: int) -> bool:
+    """Offset s follows, in one stretch of address characters, a scheme, `www` or another host part (`files . `)."""
+    i = s
+    while i > 0 and text[i - 1] in _ADDRESS_CHARS and s - i < 80:
+        i -= 1
+    before = text[i:s]
+    return "://" in before or "www" in before or bool(re.search(r"[.．] *$", before))
 
 
 # `AT & T`: the tokeniser's spaces around the `&` of a name written in one piece
@@ -538,7 +594,8 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
             continue
         if _skipped_run(b, s, e, run, latin_names, texts, code, every):
             continue
-        if english_prose(run, srcw) or ctx.source is None and _lone_english_word(run) and _at_clause_end(b.text, s, e, run):
+        if english_prose(run, srcw) or (ctx.source is None and _lone_english_word(run) and _in_chinese_clause(b.text, s, e, run)
+                                        and not _written_as_name(run, every)):
             yield ctx.finding(
                 UNTRANSLATED, f"{quote(run)} is left in English", target=(b, s, e), source=_aligned_source(ctx, b),
                 suggestion="translate it",
@@ -614,6 +671,12 @@ def _skipped_run(b: Block, s: int, e: int, run: str, latin_names: set[str], text
 _CLAUSE_END = frozenset("，。；！？")
 
 
+def _written_as_name(run: str, every: Counter[str]) -> bool:
+    """The article writes the word with a capital elsewhere (亚马逊 kindle 商店 beside Kindle, ebay beside eBay): a
+    name in lower case, not a word left untranslated."""
+    return any(w != run and w.lower() == run for w in every)  # only for a candidate: a few per article
+
+
 def _lone_english_word(run: str) -> bool:
     """Without the original: one lower-case word of four letters or more that the English word list knows
     (a word of the sentence left in English, `exit`, `shift`), not one of the English words Chinese tech
@@ -621,14 +684,23 @@ def _lone_english_word(run: str) -> bool:
     from transqa.lang.lexicon import lexicon
     from transqa.lang.transliterate import known_renderings, known_renderings_any_case
 
-    if not (run.isalpha() and run.islower() and len(run) >= 4) or run in _LOAN_WORDS or run not in (lexicon() or {}):
+    known = lexicon() or {}
+    if not (run.isalpha() and run.islower() and len(run) >= 4) or run in _LOAN_WORDS:
         return False
+    if run not in known and not (run.endswith("s") and run[:-1] in known and run[:-1] not in _LOAN_WORDS):
+        return False  # a plural (places) counts as its word
     return not known_renderings_any_case(run) and not known_renderings(run.capitalize())  # a name in lower case (iphone, john)
 
 
 # English words Chinese technology writing keeps as they are
-_LOAN_WORDS = frozenset("blog blogs email emails online offline beta wiki wikis geek geeks startup startups tweet tweets widget widgets "
+_LOAN_WORDS = frozenset("blog blogs email emails online offline alpha beta flash wiki wikis geek geeks startup startups tweet tweets widget widgets "
                         "mashup mashups podcast podcasts hacker hackers demo demos logo logos emoji cookie cookies spam".split())
+
+
+def _in_chinese_clause(text: str, s: int, e: int, run: str) -> bool:
+    """A lower-case word inside Chinese prose: between two Han characters (`带 velcro 的`, `向 places 推出`) or
+    at a clause's end after one (`提供 exit。`)."""
+    return run.islower() and (_flanked_by_han(text, s, e) or _at_clause_end(text, s, e, run))
 
 
 def _at_clause_end(text: str, s: int, e: int, run: str) -> bool:

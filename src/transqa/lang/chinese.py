@@ -57,3 +57,45 @@ def glossed_at(text: str, i: int, word: str) -> bool:
     """A bracket that glosses `word` opens at offset i, perhaps after a word for what it is:
     `世界经济论坛(World Economic Forum)`, `海洋援助组织(Ocean Aid)` tie the two forms together."""
     return bool(_gloss_pattern(word).match(text, i))
+
+
+# A CC-CEDICT entry with the acronym its definition gives: `美國在線 美国在线 [Mei3 guo2 Zai4 xian4] /America
+# Online (AOL)/`, `歐盟 欧盟 [Ou1 meng2] /European Union/EU/`
+_ENTRY = re.compile(r"^[^#\s]\S* ([\u4e00-\u9fff]{3,10}) \[([^\]\n]*)\] /([^\n]*)/", re.M)
+_IN_BRACKETS = re.compile(r"(?<=[A-Za-z] \()([A-Z][A-Z&]{1,5})(?=\))")
+
+
+def acronym_renderings(acronym: str) -> frozenset[str]:
+    """The Chinese names CC-CEDICT gives for an organisation's acronym (AOL: 美国在线, CBS: 哥伦比亚广播公司,
+    NSA: 国家安全局), three Han characters or more (a shorter form is too often part of another word);
+    empty without the dictionary."""
+    table = _acronym_table()
+    return table.get(acronym, frozenset()) if table else frozenset()
+
+
+@lru_cache(maxsize=1)
+def _acronym_table() -> dict[str, frozenset[str]] | None:
+    from transqa.lang.lexicon import _cedict_path
+
+    path = _cedict_path()
+    if path is None:
+        return None
+    from transqa.lang.dictcache import load_or_build
+
+    return load_or_build("acronyms", path, (__name__,), _build_acronyms)
+
+
+def _build_acronyms(path: str) -> dict[str, frozenset[str]]:
+    """Acronym → entries of proper nouns (capitalised pinyin): the acronym in brackets after the name it
+    stands for (`America Online (AOL)`), or a definition of its own (`/European Union/EU/`)."""
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
+    table: dict[str, set[str]] = {}
+    for simp, pinyin, defs in _ENTRY.findall(text):
+        if not pinyin[:1].isupper():
+            continue  # a common noun's abbreviation (CEO: 首席执行官, DRM: 数字版权管理) is a term, not one entity
+        got = set(_IN_BRACKETS.findall(defs))
+        got.update(d for d in defs.split("/") if 2 <= len(d) <= 6 and d.isupper() and d.isalpha())
+        for a in got:
+            table.setdefault(a, set()).add(simp)
+    return {k: frozenset(v) for k, v in table.items()}
