@@ -637,3 +637,23 @@ def test_two_sound_alike_renderings_written_once_each() -> None:
     passes("TQA310", en, zh.replace("比特", "布特"))
     # two forms that do not sound alike are two readings, not a tie to break (布特 and 阿盖尔 are other names)
     passes("TQA310", en, zh.replace("比特", "毕晓普"))
+
+
+COIN_EN = (
+    "Shiba Inu is the latest meme coin to go viral.\n\n"
+    "Many investors made a bet on Shiba Inu last year.\n\n"
+    "Shiba's run was a combination of smart marketing and hype.\n\n"
+    "In reality, Shiba Inu offers no tangible utility.\n\n"
+    "EverGrow is very different from Shiba Inu, analysts said."
+)
+
+
+def test_latin_here_and_one_rendering_that_does_not_sound_like_it_elsewhere() -> None:
+    # the translation renders the coin 柴犬 (by meaning, not by sound) wherever it does not keep it
+    zh = ("柴犬是最新走红的迷因币。\n\n许多投资者去年押注柴犬。\n\nShiba的运营是聪明营销和炒作的结合。\n\n"
+          "事实上，柴犬没有提供任何效用。\n\n分析师说，EverGrow与柴犬非常不同。\n")
+    f = fails("TQA310", COIN_EN, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("Shiba", "柴犬", 5)
+    # the string must stand in every paragraph that renders the name, and in no other paragraph
+    passes("TQA310", COIN_EN, zh.replace("许多投资者去年押注柴犬", "许多投资者去年押注这种币"))
+    passes("TQA310", COIN_EN + "\n\nDogs are popular.", zh + "\n柴犬很受欢迎。\n")

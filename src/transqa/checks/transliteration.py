@@ -765,6 +765,8 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
     else:
         form, n, h0 = _loose_shared(ctx, name, occs)
         if h0 is None:
+            form, n, h0 = _shared_rendering(ctx, occs)
+        if h0 is None:
             return
     # Only the Latin minority is reported: a translation that keeps a name in Latin script and
     # transliterates it once is common in professional references too (WMT22/23: Stumpy, Demna).
@@ -804,6 +806,30 @@ def _loose_shared(ctx: Context, name: str, occs: list[Occurrence]) -> tuple[str,
     if not best or counts[best[0]] < 3:
         return "", 0, None
     return best[0], counts[best[0]], seen[best[0]]
+
+
+def _shared_rendering(ctx: Context, occs: list[Occurrence]) -> tuple[str, int, Hit | None]:
+    """With nothing that sounds like the name: a string of two to four Han characters that stands in three
+    of the name's paragraphs at least, in all of those that do not keep it in Latin script (outside the
+    title), in none that keeps it and in no other paragraph of the article: the translation's one
+    rendering of the name (柴犬 for Shiba Inu, seven times), whatever its sound. The longest such string."""
+    title = next((b.index for b in ctx.target.blocks if b.text.strip()), -1)
+    mine = {b.index for o in occs for b in o.targets}
+    rendered = [o for o in occs if not o.latin and not any(b.index == title for b in o.targets)]
+    if len(rendered) < 3:
+        return "", 0, None
+    shared = set.intersection(*(_han_grams(o.text) for o in rendered))
+    for o in occs:
+        if o.latin:
+            shared -= _han_grams(o.text)
+    for b in ctx.target.blocks:
+        if shared and b.index not in mine:
+            shared -= _han_grams(b.text)
+    if not shared:
+        return "", 0, None
+    form = sorted(shared, key=lambda g: (-len(g), g))[0]
+    b0 = next(b for o in rendered for b in o.targets if form in b.text)
+    return form, len(rendered), Hit(form, b0, b0.text.index(form), 0.0, False)
 
 
 def _usual(occs: list[Occurrence]) -> str | None:
