@@ -657,3 +657,15 @@ def test_latin_here_and_one_rendering_that_does_not_sound_like_it_elsewhere() ->
     # the string must stand in every paragraph that renders the name, and in no other paragraph
     passes("TQA310", COIN_EN, zh.replace("许多投资者去年押注柴犬", "许多投资者去年押注这种币"))
     passes("TQA310", COIN_EN + "\n\nDogs are popular.", zh + "\n柴犬很受欢迎。\n")
+
+
+def test_one_rendering_here_where_the_translation_keeps_the_name_in_latin_more_often() -> None:
+    en = COIN_EN + "\n\nShiba Inu fell again on Monday.\n\nMissed out on Shiba Inu? Not yet."
+    zh = ("Shiba Inu是最新走红的迷因币。\n\n许多投资者去年押注柴犬。\n\nShiba的运营是聪明营销和炒作的结合。\n\n"
+          "事实上，柴犬没有提供任何效用。\n\n分析师说，EverGrow与Shiba Inu非常不同。\n\nShiba Inu周一再次下跌。\n\n"
+          "错过了Shiba Inu？还没有。\n")
+    found = [f for f in findings(en, zh) if f.code == "TQA310"]
+    assert [(f.target.text, f.target.line, f.suggestion) for f in found] == [("柴犬", 3, "Shiba"), ("柴犬", 7, "Shiba")]
+    # kept in Latin script as often as rendered: the translation's two choices, not reported
+    en4, zh4 = "\n\n".join(COIN_EN.split("\n\n")[:4]), zh.split("\n\n分析师")[0] + "\n"
+    passes("TQA310", en4, zh4)

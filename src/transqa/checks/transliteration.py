@@ -825,11 +825,22 @@ def _shared_rendering(ctx: Context, occs: list[Occurrence]) -> tuple[str, int, H
     for b in ctx.target.blocks:
         if shared and b.index not in mine:
             shared -= _han_grams(b.text)
-    if not shared:
+    form = _placed_like_the_name(shared, rendered)
+    if form is None:
         return "", 0, None
-    form = sorted(shared, key=lambda g: (-len(g), g))[0]
     b0 = next(b for o in rendered for b in o.targets if form in b.text)
     return form, len(rendered), Hit(form, b0, b0.text.index(form), 0.0, False)
+
+
+def _placed_like_the_name(grams: set[str], occs: list[Occurrence]) -> str | None:
+    """Of strings that stand in every occurrence's Chinese, the one that stands where the name stands in
+    its English (relative place in the paragraph, on average within a quarter of it; the longest of
+    equals): the name's rendering, not a word of the sentence around it (错过了 for Missed Out on Shiba Inu)."""
+    def off(g: str) -> float:
+        return sum(abs(o.text.index(g) / max(len(o.text), 1) - o.src_start / max(len(o.src.text), 1)) for o in occs) / len(occs)
+
+    ranked = sorted(grams, key=lambda g: (round(off(g), 1), -len(g), g))
+    return ranked[0] if ranked and off(ranked[0]) <= 0.25 else None
 
 
 def _usual(occs: list[Occurrence]) -> str | None:
@@ -1081,7 +1092,11 @@ def _latin_elsewhere(ctx: Context, name: str, occs: list[Occurrence], reported: 
     words = [r for r in _word_renderings(name) if len(r) >= 2]  # the word's own translation: TQA312's literal check decides
     bare = [o for o in occs if not o.latin and _not_rendered(name, o, (*known, *words))]
     if _one_rendering(ctx, bare, [o for o in occs if not o.latin], _gloss_characters(name)):
-        return  # the translation renders the name alike wherever it does not keep it (柴犬 for Shiba Inu): its choice
+        # the translation renders the name alike wherever it does not keep it (柴犬 for Shiba Inu): its choice,
+        # unless it keeps the name in Latin script in three paragraphs and twice as often as it renders it
+        if len(kept) >= max(3, 2 * len(bare)):
+            yield from _rendered_minority(ctx, name, kept, bare, line, reported)
+        return
     for o in bare:
         b = o.targets[0]
         if any(i == b.index for i, _ in reported):
@@ -1091,6 +1106,32 @@ def _latin_elsewhere(ctx: Context, name: str, occs: list[Occurrence], reported: 
             NAME_LITERAL,
             f"{name}, kept in Latin script elsewhere in this article (line {line}, {len(kept)} times), is neither kept nor transliterated here: translated as common words or left out",
             source=(o.src, o.src_start, o.src_start + len(name)), target=(b, 0, len(b.text)), suggestion=name,
+        )
+
+
+def _rendered_minority(ctx: Context, name: str, kept: list[Occurrence], bare: list[Occurrence], line: int,
+                       reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """The paragraphs that render the name by one string of Han characters (the longest that stands in
+    each of them and in no other paragraph of the article) where it keeps the name in Latin script in
+    more paragraphs: each is reported, the Latin form as the suggestion."""
+    mine = {b.index for o in bare for b in o.targets}
+    shared = set.intersection(*(_han_grams(o.text) for o in bare))
+    for b in ctx.target.blocks:
+        if shared and b.index not in mine:
+            shared -= _han_grams(b.text)
+    form = _placed_like_the_name(shared, bare)
+    if form is None:
+        return
+    for o in bare:
+        b = next(t for t in o.targets if form in t.text)
+        j = b.text.index(form)
+        if (b.index, j) in reported:
+            continue
+        reported.add((b.index, j))
+        yield ctx.finding(
+            TRANSLIT_INCONSISTENT,
+            f"{name} is rendered {quote(form)} here and kept in Latin script elsewhere in this article (line {line}, {len(kept)} times)",
+            source=(o.src, o.src_start, o.src_start + len(name)), target=(b, j, j + len(form)), suggestion=name,
         )
 
 
