@@ -53,7 +53,7 @@ def test_latin_here_chinese_elsewhere() -> None:
           "官员周日表示，Scholz 周五将访问巴黎。\n\n莫拉维茨基以军礼欢迎舒尔茨。\n")
     f = fails("TQA310", SCHOLZ_EN + "\n\nScholz left on Monday.", zh + "\n舒尔茨周一离开。\n")
     assert (f.target.text, f.suggestion, f.target.line) == ("Scholz", "舒尔茨", 5)
-    passes("TQA310", SCHOLZ_EN, zh)  # two renderings against one Latin are not enough
+    passes("TQA310", SCHOLZ_EN, zh.replace("莫拉维茨基以军礼欢迎舒尔茨", "莫拉维茨基以军礼欢迎Scholz"))  # two against two
     assert "kept in Latin script here" in f.message
 
 
@@ -669,3 +669,17 @@ def test_one_rendering_here_where_the_translation_keeps_the_name_in_latin_more_o
     # kept in Latin script as often as rendered: the translation's two choices, not reported
     en4, zh4 = "\n\n".join(COIN_EN.split("\n\n")[:4]), zh.split("\n\n分析师")[0] + "\n"
     passes("TQA310", en4, zh4)
+
+
+def test_latin_here_against_fewer_renderings_that_outnumber_it_or_were_chosen() -> None:
+    en = "\n\n".join(SCHOLZ_EN.split("\n\n")[:2])
+    one_each = "舒尔茨周日在华沙会见了莫拉维茨基。\n\nScholz在会后说，会谈很友好。\n"
+    passes("TQA310", en, one_each)  # one rendering, one Latin form: either may be the translation's choice
+    glossed = one_each.replace("舒尔茨周日", "舒尔茨（Scholz）周日")
+    f = fails("TQA310", en, glossed)  # the rendering glossed with the name: the translation chose it
+    assert (f.target.text, f.suggestion, f.target.line) == ("Scholz", "舒尔茨", 3) and "once" in f.message
+    dotted = "奥拉夫·舒尔茨周日在华沙会见了莫拉维茨基。\n\nScholz在会后说，会谈很友好。\n"
+    fails("TQA310", "Olaf " + en, dotted)  # the whole name `·`-joined: chosen too
+    three = SCHOLZ_EN.split("\n\n")[:3]
+    two_one = "舒尔茨周日在华沙会见了莫拉维茨基。\n\nScholz在会后说，会谈很友好。\n\n官员周日表示，舒尔茨周五将访问巴黎。\n"
+    fails("TQA310", "\n\n".join(three), two_one)  # two renderings outnumber one Latin form

@@ -33,7 +33,12 @@ TRANSLIT_INCONSISTENT = rule(
     transliteration characters that sound alike and differ in a character or two. With the original,
     also a work's title it quotes alike in several paragraphs, written in 《》 two ways
     (`《与吸血鬼的访谈》`, `《与吸血鬼的约会》`). The less frequent rendering is reported, with the
-    article's usual one and where it stands.
+    article's usual one and where it stands. A name kept in Latin script is reported against renderings
+    that outnumber it (three, or two against one), or against one the translation chose (glossed with
+    the name, `德贝巴（Abdul Hamid Dbeibah）`, or in a `·`-joined full name, `克里斯·利希特`), or against one
+    string of Han characters that stands, where the name stands, in every other paragraph of it and in
+    no other paragraph (`柴犬` for Shiba Inu); the other way round, such a string is reported where the
+    translation keeps the name in Latin script twice as often (three times at least).
 
     Why it matters: readers take two renderings for two people. Real MT output (WMT22, Online-A)
     writes de Klerk `克勒克` seven times and `克拉克` three times in one article, and Munster `芒斯特`,
@@ -711,6 +716,13 @@ def _gloss_only(name: str, o: Occurrence) -> bool:
     return bool(found) and _latin_span(name, o) is None
 
 
+def _title_index(ctx: Context) -> int:
+    """The index of the title: the first paragraph with text, unless it ends in a full stop (a sentence
+    that opens a post or a transcript, not a headline); -1 when there is none."""
+    b = next((b for b in ctx.target.blocks if b.text.strip()), None)
+    return -1 if b is None or b.text.rstrip().endswith(("。", ".")) else b.index
+
+
 def _latin_and_rendered(
     ctx: Context, name: str, occs: list[Occurrence],
 ) -> tuple[list[tuple[Occurrence, tuple[Block, int, int]]], list[tuple[Occurrence, Hit]]]:
@@ -718,7 +730,7 @@ def _latin_and_rendered(
     that render it (with the rendering)."""
     latin: list[tuple[Occurrence, tuple[Block, int, int]]] = []
     rendered: list[tuple[Occurrence, Hit]] = []
-    title = next((b.index for b in ctx.target.blocks if b.text.strip()), -1)
+    title = _title_index(ctx)
     for o in occs:
         if any(b.index == title for b in o.targets):
             continue  # a headline keeps names in Latin script more often; readers see the body's form
@@ -770,7 +782,10 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
             return
     # Only the Latin minority is reported: a translation that keeps a name in Latin script and
     # transliterates it once is common in professional references too (WMT22/23: Stumpy, Demna).
-    if h0 is not None and n >= max(3, len(latin)):  # three renderings at least; a tie goes to the Chinese rendering
+    # three renderings at least (a tie goes to the Chinese rendering); or more renderings than Latin forms, two at
+    # least; or as many, one of them the translation's deliberate choice (glossed, or the whole name `·`-joined)
+    committed = any(_committed(o, h) for o, h in rendered)
+    if h0 is not None and (n >= max(3, len(latin)) or n >= max(2, len(latin) + 1) or (committed and n >= len(latin))):
         line = ctx.target.location(h0.block, h0.start, h0.start + len(form)).line
         for o, (b, s, e) in latin:
             if (b.index, s) in reported:
@@ -778,9 +793,20 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
             reported.add((b.index, s))
             yield ctx.finding(
                 TRANSLIT_INCONSISTENT,
-                f"{name} is kept in Latin script here and rendered {quote(form)} elsewhere in this article (line {line}, {n} times)",
+                f"{name} is kept in Latin script here and rendered {quote(form)} elsewhere in this article (line {line}, {_times(n)})",
                 source=(o.src, o.src_start, o.src_start + len(name)), target=(b, s, e), suggestion=form,
             )
+
+
+def _times(n: int) -> str:
+    return "once" if n == 1 else f"{n} times"
+
+
+def _committed(o: Occurrence, h: Hit) -> bool:
+    """The rendering is glossed with the name in brackets (`德贝巴（Abdul Hamid Dbeibah）`) or stands in a
+    `·`-joined full name (`克里斯·利希特`): the translation chose it for the name."""
+    t, s, e = h.block.text, h.start, h.start + len(h.form)
+    return bool(_gloss_pattern(h.form, o.name).search(t)) or (s > 0 and t[s - 1] in "·•・") or t[e : e + 1] in ("·", "•", "・")
 
 
 def _loose_shared(ctx: Context, name: str, occs: list[Occurrence]) -> tuple[str, int, Hit | None]:
@@ -789,7 +815,7 @@ def _loose_shared(ctx: Context, name: str, occs: list[Occurrence]) -> tuple[str,
     least, outside the title and those that keep it in Latin script (阿德恩 for Ardern, three times)."""
     from transqa.lang.transliterate import sound_score
 
-    title = next((b.index for b in ctx.target.blocks if b.text.strip()), -1)
+    title = _title_index(ctx)
     seen: dict[str, Hit] = {}
     counts: Counter[str] = Counter()
     for o in occs:
@@ -813,7 +839,7 @@ def _shared_rendering(ctx: Context, occs: list[Occurrence]) -> tuple[str, int, H
     of the name's paragraphs at least, in all of those that do not keep it in Latin script (outside the
     title), in none that keeps it and in no other paragraph of the article: the translation's one
     rendering of the name (柴犬 for Shiba Inu, seven times), whatever its sound. The longest such string."""
-    title = next((b.index for b in ctx.target.blocks if b.text.strip()), -1)
+    title = _title_index(ctx)
     mine = {b.index for o in occs for b in o.targets}
     rendered = [o for o in occs if not o.latin and not any(b.index == title for b in o.targets)]
     if len(rendered) < 3:
@@ -1441,7 +1467,7 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
             if is_headword(other):
                 continue
             if chinese_sound_alike(other, usual):
-                rule_, msg = TRANSLIT_INCONSISTENT, f"{quote(other)} is written {quote(usual)} elsewhere in this article (line {line}, {n} times)"
+                rule_, msg = TRANSLIT_INCONSISTENT, f"{quote(other)} is written {quote(usual)} elsewhere in this article (line {line}, {_times(n)})"
             elif len(usual) - 1 == len(other) >= 3 and _deletion_of(other, usual) and other != usual[:-1]:
                 rule_, msg = NAME_CUT, f"{quote(other)} lost characters of {quote(usual)}, as this article writes the name (line {line}, {n} times)"
             else:
@@ -1540,7 +1566,7 @@ def _slug_variants(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repo
                     continue
                 reported.add((b.index, s))
                 line = ctx.target.location(*forms[usual][0], forms[usual][0][1] + len(usual)).line
-                yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(v)} is written {quote(usual)} elsewhere in this article (line {line}, {n} times)",
+                yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(v)} is written {quote(usual)} elsewhere in this article (line {line}, {_times(n)})",
                                   target=(b, s, s + len(v)), suggestion=usual)
 
 
