@@ -683,3 +683,15 @@ def test_latin_here_against_fewer_renderings_that_outnumber_it_or_were_chosen() 
     three = SCHOLZ_EN.split("\n\n")[:3]
     two_one = "舒尔茨周日在华沙会见了莫拉维茨基。\n\nScholz在会后说，会谈很友好。\n\n官员周日表示，舒尔茨周五将访问巴黎。\n"
     fails("TQA310", "\n\n".join(three), two_one)  # two renderings outnumber one Latin form
+
+
+def test_a_name_of_several_words_kept_whole_elsewhere_and_half_translated_here() -> None:
+    en = ("Just 10 weeks ago, EverGrow Coin was launched.\n\nHolders of EverGrow Coin have received rewards.\n\n"
+          "EverGrow Coin quickly grew to $1 billion.\n\nIs EverGrow Coin the next big thing?")
+    zh = ("就在10周前，EverGrow Coin推出了。\n\nEverGrow硬币的持有者已获得奖励。\n\n"
+          "EverGrow Coin迅速增长到10亿美元。\n\nEverGrow Coin是下一个大热门吗？\n")
+    f = fails("TQA310", en, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("EverGrow硬币", "EverGrow Coin", 3)
+    assert f.source is not None and f.source.text == "EverGrow Coin"
+    # kept whole once only: the translation may have chosen the half-translated form
+    passes("TQA310", en, zh.replace("EverGrow Coin迅速", "EverGrow硬币迅速").replace("EverGrow Coin是", "EverGrow硬币是"))

@@ -38,7 +38,9 @@ TRANSLIT_INCONSISTENT = rule(
     the name, `德贝巴（Abdul Hamid Dbeibah）`, or in a `·`-joined full name, `克里斯·利希特`), or against one
     string of Han characters that stands, where the name stands, in every other paragraph of it and in
     no other paragraph (`柴犬` for Shiba Inu); the other way round, such a string is reported where the
-    translation keeps the name in Latin script twice as often (three times at least).
+    translation keeps the name in Latin script twice as often (three times at least). A name of several
+    capitalised words kept whole in Latin script in two paragraphs is reported where its last word is
+    translated by its dictionary word (`EverGrow硬币` beside `EverGrow Coin`).
 
     Why it matters: readers take two renderings for two people. Real MT output (WMT22, Online-A)
     writes de Klerk `克勒克` seven times and `克拉克` three times in one article, and Munster `芒斯特`,
@@ -359,6 +361,7 @@ def _with_source(ctx: Context) -> Iterator[Finding]:
     yield from _company_literal(ctx, reported)
     yield from _title_two_ways(ctx, reported)
     yield from _honorific_literal(ctx, reported)
+    yield from _run_half_kept(ctx, reported)
     for name, occs in occurrences.items():
         chinese = [o for o in occs if not o.latin]
         for o in chinese:
@@ -387,6 +390,53 @@ def _half_translated(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[F
                 yield from _literal_in_first(
                     ctx, tgts, reported, pat.search, (sb, m.start(), m.end()), m.group(0),
                     f"the name {m.group(0)} is half translated: {{found}} ({head} as the common word {{word}})")
+
+
+# A run of capitalised words: the first ones (the brand) and the last (EverGrow Coin, Apple Maps)
+_RUN = re.compile(r"(?<![A-Za-z0-9'’])((?:[A-Z][A-Za-z0-9]*\s){1,3})([A-Z][a-z]{2,})(?![A-Za-z0-9])")
+
+
+def _run_half_kept(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A name of several capitalised words that the translation keeps whole in Latin script in two
+    paragraphs at least, written in another with its first words kept and its last translated by its
+    dictionary word (`EverGrow硬币` beside `EverGrow Coin`, `Apple地图` beside `Apple Maps`)."""
+    from transqa.lang.lexicon import renderings
+
+    places: dict[tuple[str, str], list[tuple[Block, int, list[Block]]]] = defaultdict(list)
+    for _k, srcs, tgts in ctx.pairs():
+        for sb in srcs:
+            for m in _RUN.finditer(sb.text):
+                words = m.group(1).split()
+                while words and words[0] in _NOT_NAMES:  # In EverGrow Coin: the run starts at EverGrow
+                    words.pop(0)
+                if not words or m.group(2) in _NOT_NAMES or m.group(2).lower() in _GENERIC:
+                    continue
+                places[(" ".join(words), m.group(2))].append((sb, m.start(1) + m.group(1).index(words[0]), tgts))
+    for (head, last), where in places.items():
+        whole = re.compile(re.escape(head).replace(r"\ ", r"\s?") + r"\s?" + re.escape(last), re.IGNORECASE)
+        kept = [w for w in where if any(whole.search(t.text) for t in w[2])]
+        words = sorted((r for r in renderings(last.lower()) if len(r) >= 2), key=lambda r: (-len(r), r))
+        if len(kept) < 2 or not words:
+            continue
+        half = re.compile(re.escape(head) + r" ?(" + "|".join(map(re.escape, words)) + ")")
+        k0 = next(t for t in kept[0][2] if whole.search(t.text))
+        line = ctx.target.location(k0, 0, 0).line
+        for sb, s, tgts in where:
+            if any(whole.search(t.text) for t in tgts):
+                continue
+            for tb in tgts:
+                hm = half.search(tb.text)
+                if hm is None or (tb.index, hm.start()) in reported:
+                    continue
+                reported.add((tb.index, hm.start()))
+                name = f"{head} {last}"
+                yield ctx.finding(
+                    TRANSLIT_INCONSISTENT,
+                    f"{name} is half translated here ({quote(hm.group(0))}, {last} as the common word {quote(hm.group(1))}) "
+                    f"and kept whole in Latin script elsewhere in this article (line {line}, {_times(len(kept))})",
+                    source=(sb, s, s + len(name)), target=(tb, hm.start(), hm.end()), suggestion=name,
+                )
+                break
 
 
 # A company's name: capitalised words and the legal suffix (Contact Left Limited, Acme Widgets Ltd)
