@@ -695,3 +695,13 @@ def test_a_name_of_several_words_kept_whole_elsewhere_and_half_translated_here()
     assert f.source is not None and f.source.text == "EverGrow Coin"
     # kept whole once only: the translation may have chosen the half-translated form
     passes("TQA310", en, zh.replace("EverGrow Coin迅速", "EverGrow硬币迅速").replace("EverGrow Coin是", "EverGrow硬币是"))
+
+
+@needs_cedict
+def test_a_paragraph_that_stops_inside_a_name() -> None:
+    en = "This week you can enter 1880s New York in a new drama by HBO.\n\nThe series premieres next month."
+    zh = "周日最佳：在HBO的新剧中进入1880年代的纽\n\n该剧下个月首播。\n"
+    f = fails("TQA311", en, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("纽", "纽约", 1)
+    passes("TQA311", en, zh.replace("的纽", "的纽约"))
+    passes("TQA311", en, zh.replace("的纽", "的纽。"))  # a full stop: a paragraph that ends, not one cut short

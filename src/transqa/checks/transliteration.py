@@ -58,7 +58,9 @@ NAME_CUT = rule(
     """
     What it checks: a rendering that is the article's usual rendering of the name, or a CC-CEDICT
     rendering of it, with a character missing (`博社` for `彭博社`, `路社` for `路透社`, `翰逊` for
-    `约翰逊`), and with the original, a Latin-script name cut short (`Stri` for `Stripe`).
+    `约翰逊`), and with the original, a Latin-script name cut short (`Stri` for `Stripe`) and a
+    paragraph that stops, with no punctuation, on the first characters of a CC-CEDICT rendering of a name
+    of its original (`…进入1880年代的纽` for New York).
 
     Why it matters: a cut name is a different word or no word at all; the reader loses who is meant.
 
@@ -367,6 +369,7 @@ def _with_source(ctx: Context) -> Iterator[Finding]:
         for o in chinese:
             o.hits = _hits(name, o.targets)
         yield from _name_checks(ctx, name, name in generic, occs, chinese, reported)
+        yield from _cut_at_end(ctx, name, chinese, reported)
         yield from _against_usual(ctx, name, chinese, reported)
         yield from _against_known(ctx, name, chinese, reported)
 
@@ -1014,6 +1017,32 @@ def _cut_known(ctx: Context, name: str, occs: list[Occurrence], reported: set[tu
                 if found:
                     yield from found
                     return
+
+
+def _cut_at_end(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A paragraph that stops, with no punctuation, on the first characters of a CC-CEDICT rendering of a
+    name of its original that it nowhere writes whole (`…进入1880年代的纽` for New York, 纽约): the
+    translation was cut inside the name."""
+    from transqa.lang.transliterate import known_renderings
+
+    if name.lower() in _GENERIC:
+        return
+    forms = sorted((f for f in known_renderings(name) if 2 <= len(f) <= 4), key=lambda f: (-len(f), f))
+    for o in occs:
+        b = o.targets[-1]
+        text = b.text.rstrip()
+        if not text or not "\u4e00" <= text[-1] <= "\u9fff" or any(f in o.text for f in forms):
+            continue
+        cut = next((f[:k] for f in forms for k in range(len(f) - 1, 0, -1) if text.endswith(f[:k])), None)
+        if cut is None or (b.index, len(text) - len(cut)) in reported:
+            continue
+        # the form most others start with (纽约 of 纽约市, 纽约州, 纽约时报), not an abbreviation (纽时)
+        whole = max((f for f in forms if f.startswith(cut)), key=lambda f: (sum(g.startswith(f) for g in forms), -len(f), f))
+        reported.add((b.index, len(text) - len(cut)))
+        yield ctx.finding(
+            NAME_CUT, f"the paragraph stops inside the name {name}: {quote(cut)} for {quote(whole)}",
+            source=(o.src, o.src_start, o.src_start + len(name)), target=(b, len(text) - len(cut), len(text)), suggestion=whole,
+        )
 
 
 def _cut_term(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
