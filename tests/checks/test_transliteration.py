@@ -693,8 +693,10 @@ def test_a_name_of_several_words_kept_whole_elsewhere_and_half_translated_here()
     f = fails("TQA310", en, zh)
     assert (f.target.text, f.suggestion, f.target.line) == ("EverGrow硬币", "EverGrow Coin", 3)
     assert f.source is not None and f.source.text == "EverGrow Coin"
-    # kept whole once only: the translation may have chosen the half-translated form
-    passes("TQA310", en, zh.replace("EverGrow Coin迅速", "EverGrow硬币迅速").replace("EverGrow Coin是", "EverGrow硬币是"))
+    # kept whole once only: the half-translated form is the usual one, and the Latin form the odd one
+    mostly_half = zh.replace("EverGrow Coin迅速", "EverGrow硬币迅速").replace("EverGrow Coin是", "EverGrow硬币是")
+    found = [f for f in findings(en, mostly_half) if f.code == "TQA310"]
+    assert [(f.target.text, f.target.line, f.suggestion) for f in found] == [("Coin", 1, "硬币")]
 
 
 @needs_cedict
@@ -705,3 +707,15 @@ def test_a_paragraph_that_stops_inside_a_name() -> None:
     assert (f.target.text, f.suggestion, f.target.line) == ("纽", "纽约", 1)
     passes("TQA311", en, zh.replace("的纽", "的纽约"))
     passes("TQA311", en, zh.replace("的纽", "的纽。"))  # a full stop: a paragraph that ends, not one cut short
+
+
+def test_a_whole_name_kept_in_latin_where_the_translation_renders_it_by_meaning_elsewhere() -> None:
+    en = ("Dive into the world of Black Desert today.\n\nBlack Desert Prestige Edition is an online game.\n\n"
+          "Enjoy crafting in Black Desert with friends.\n\nAnything can be crafted in the world of Black Desert.\n\n"
+          "You can play Black Desert Online your way.")
+    zh = ("今天就进入黑色沙漠的世界。\n\nBlack Desert Prestige Edition是一款网络游戏。\n\n和朋友一起在黑色沙漠中享受制作。\n\n"
+          "在黑色沙漠的世界里什么都可以制作。\n\n你可以用自己的方式玩黑色沙漠在线。\n")
+    found = [f for f in findings(en, zh) if f.code == "TQA310"]
+    assert [(f.target.line, f.suggestion) for f in found] == [(3, "黑色沙漠")]  # one finding for the run
+    # rendered alike in three paragraphs only where they all have it: one without, nothing is the translation's form
+    passes("TQA310", en, zh.replace("在黑色沙漠的世界里", "在这个世界里"))

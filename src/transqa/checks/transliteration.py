@@ -36,8 +36,8 @@ TRANSLIT_INCONSISTENT = rule(
     article's usual one and where it stands. A name kept in Latin script is reported against renderings
     that outnumber it (three, or two against one), or against one the translation chose (glossed with
     the name, `德贝巴（Abdul Hamid Dbeibah）`, or in a `·`-joined full name, `克里斯·利希特`), or against one
-    string of Han characters that stands, where the name stands, in every other paragraph of it and in
-    no other paragraph (`柴犬` for Shiba Inu); the other way round, such a string is reported where the
+    string of Han characters that stands in every other paragraph of it and in no other paragraph (`柴犬`
+    for Shiba Inu, `黑色沙漠` beside `Black Desert Prestige Edition`); the other way round, such a string is reported where the
     translation keeps the name in Latin script twice as often (three times at least). A name of several
     capitalised words kept whole in Latin script in two paragraphs is reported where its last word is
     translated by its dictionary word (`EverGrow硬币` beside `EverGrow Coin`).
@@ -817,22 +817,27 @@ def _renders_whole(o: Occurrence, ro: Occurrence, h: Hit) -> bool:
 def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
     """The name kept in Latin script in some paragraphs and rendered in Chinese in more others: the
     Latin-script paragraphs are reported (a gloss in brackets is neither)."""
-    latin, rendered = _latin_and_rendered(ctx, name, occs)
+    latin_all, rendered = _latin_and_rendered(ctx, name, occs)
+    if not latin_all:
+        return
     # kept inside its whole name (`Apple Maps是`): the Latin form only where the article renders that whole
     # name elsewhere (苹果地图); `Gamle Oslo` kept beside 奥斯陆 for the city is another name
-    latin = [(o, span) for o, span in latin
+    latin = [(o, span) for o, span in latin_all
              if _latin_span(name, o, widen=False) is not None or any(_renders_whole(o, ro, h) for ro, h in rendered)]
-    if not latin:
-        return
     if rendered:
         form, n = Counter(h.form for _o, h in rendered).most_common(1)[0]
         h0: Hit | None = next(h for _o, h in rendered if h.form == form)
     else:
-        form, n, h0 = _loose_shared(ctx, name, occs)
+        form, n, h0 = _loose_shared(ctx, name, occs) if latin else ("", 0, None)
         if h0 is None:
+            # one string of the translation's own for the name wherever it does not keep it: the whole run kept in
+            # Latin script is the odd one (`Black Desert Prestige Edition` beside 黑色沙漠 four times)
             form, n, h0 = _shared_rendering(ctx, occs)
-        if h0 is None:
-            return
+            latin = latin_all
+            if h0 is not None and _another_word_sounds_in(latin_all[0][0], h0):
+                return  # 佐法里地图 for Zofari Maps: the run's other word is transliterated there, and reported for itself
+    if h0 is None or not latin:
+        return
     # Only the Latin minority is reported: a translation that keeps a name in Latin script and
     # transliterates it once is common in professional references too (WMT22/23: Stumpy, Demna).
     # three renderings at least (a tie goes to the Chinese rendering); or more renderings than Latin forms, two at
@@ -841,14 +846,25 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
     if h0 is not None and (n >= max(3, len(latin)) or n >= max(2, len(latin) + 1) or (committed and n >= len(latin))):
         line = ctx.target.location(h0.block, h0.start, h0.start + len(form)).line
         for o, (b, s, e) in latin:
-            if (b.index, s) in reported:
+            run = (b.index, -3 - _run_span(b.text, s, e, _whole_name(o).split())[0])  # Shiba Inu: one finding, not two
+            if (b.index, s) in reported or run in reported:
                 continue
-            reported.add((b.index, s))
+            reported.update({(b.index, s), run})
             yield ctx.finding(
                 TRANSLIT_INCONSISTENT,
                 f"{name} is kept in Latin script here and rendered {quote(form)} elsewhere in this article (line {line}, {_times(n)})",
                 source=(o.src, o.src_start, o.src_start + len(name)), target=(b, s, e), suggestion=form,
             )
+
+
+def _another_word_sounds_in(o: Occurrence, h: Hit) -> bool:
+    """Another capitalised word of the occurrence's whole name is transliterated within the rendering h or
+    right beside it."""
+    from transqa.lang.transliterate import sound_score
+
+    text = h.block.text[max(0, h.start - 4) : h.start + len(h.form) + 4]
+    words = [w for w in re.findall(r"[A-Z][a-z]+", _whole_name(o)) if w != o.name and w not in _NOT_NAMES]
+    return any(sound_score(w, t) >= ACCEPT for w in words for t in _han_grams(text) if t)
 
 
 def _times(n: int) -> str:
@@ -912,14 +928,19 @@ def _shared_rendering(ctx: Context, occs: list[Occurrence]) -> tuple[str, int, H
 
 
 def _placed_like_the_name(grams: set[str], occs: list[Occurrence]) -> str | None:
-    """Of strings that stand in every occurrence's Chinese, the one that stands where the name stands in
-    its English (relative place in the paragraph, on average within a quarter of it; the longest of
-    equals): the name's rendering, not a word of the sentence around it (错过了 for Missed Out on Shiba Inu)."""
+    """Of strings that stand in every occurrence's Chinese, the longest, when it is the only one not inside
+    another; of several, the one that stands where the name stands in its English (relative place in the
+    paragraph, on average within a quarter of it): the name's rendering, not a word of the sentence
+    around it (错过了 for Missed Out on Shiba Inu)."""
+    tops = sorted((g for g in grams if not any(g != h and g in h for h in grams)), key=lambda g: (-len(g), g))
+    if len(tops) <= 1:
+        return tops[0] if tops else None
+
     def off(g: str) -> float:
         return sum(abs(o.text.index(g) / max(len(o.text), 1) - o.src_start / max(len(o.src.text), 1)) for o in occs) / len(occs)
 
-    ranked = sorted(grams, key=lambda g: (round(off(g), 1), -len(g), g))
-    return ranked[0] if ranked and off(ranked[0]) <= 0.25 else None
+    best = min(tops, key=lambda g: (round(off(g), 1), -len(g), g))
+    return best if off(best) <= 0.25 else None
 
 
 def _usual(occs: list[Occurrence]) -> str | None:
