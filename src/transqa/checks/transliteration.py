@@ -34,8 +34,9 @@ TRANSLIT_INCONSISTENT = rule(
     also a work's title it quotes alike in several paragraphs, written in 《》 two ways
     (`《与吸血鬼的访谈》`, `《与吸血鬼的约会》`). The less frequent rendering is reported, with the
     article's usual one and where it stands. A name kept in Latin script is reported against renderings
-    that outnumber it (three, or two against one), or against one the translation chose (glossed with
-    the name, `德贝巴（Abdul Hamid Dbeibah）`, or in a `·`-joined full name, `克里斯·利希特`), or against one
+    that outnumber it (three; or two against one, or one the translation chose, glossed with the name,
+    `德贝巴（Abdul Hamid Dbeibah）`, where the paragraph has no other Latin-script name: `Scholz 和
+    Morawiecki` is a sentence whose names the translation chose to keep), or against one
     string of Han characters that stands in every other paragraph of it and in no other paragraph (`柴犬`
     for Shiba Inu, `黑色沙漠` beside `Black Desert Prestige Edition`); the other way round, such a string is reported where the
     translation keeps the name in Latin script twice as often (three times at least). A name of several
@@ -841,9 +842,15 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
     # Only the Latin minority is reported: a translation that keeps a name in Latin script and
     # transliterates it once is common in professional references too (WMT22/23: Stumpy, Demna).
     # three renderings at least (a tie goes to the Chinese rendering); or more renderings than Latin forms, two at
-    # least; or as many, one of them the translation's deliberate choice (glossed, or the whole name `·`-joined)
+    # least; or as many, one of them the translation's deliberate choice (glossed with the name)
     committed = any(_committed(o, h) for o, h in rendered)
-    if h0 is not None and (n >= max(3, len(latin)) or n >= max(2, len(latin) + 1) or (committed and n >= len(latin))):
+    if n < max(3, len(latin)) and (n >= max(2, len(latin) + 1) or (committed and n >= len(latin))):
+        # with fewer renderings, not where the paragraph keeps another name in Latin script that the article renders
+        # elsewhere: a sentence written with Latin names (`Scholz 和 Morawiecki`, `Gamle Oslo 和 Alna`), as references do
+        latin = [(o, span) for o, span in latin if _alone_in_latin(ctx, o, span)]
+    elif n < max(3, len(latin)):
+        return
+    if latin:
         line = ctx.target.location(h0.block, h0.start, h0.start + len(form)).line
         for o, (b, s, e) in latin:
             run = (b.index, -3 - _run_span(b.text, s, e, _whole_name(o).split())[0])  # Shiba Inu: one finding, not two
@@ -871,11 +878,28 @@ def _times(n: int) -> str:
     return "once" if n == 1 else f"{n} times"
 
 
+def _alone_in_latin(ctx: Context, o: Occurrence, span: tuple[Block, int, int]) -> bool:
+    """No other name the paragraph keeps in Latin script is one the article renders in Chinese elsewhere
+    (by CC-CEDICT or by sound): `Scholz 和 Morawiecki` beside 肖尔茨 is a sentence written with Latin names,
+    `Penny和Nicholas` beside 尼古拉斯 is not."""
+    from transqa.lang.transliterate import known_renderings, sound_score
+
+    b, s, e = span
+    s, e = _run_span(b.text, s, e, _whole_name(o).split())
+    others = sorted(set(re.findall(r"[A-Z][a-z]{2,}", b.text[:s] + " " + b.text[e:])) - _NOT_NAMES)[:6]
+    for w in others:
+        if any(len(f) >= 2 and f in t.text for f in known_renderings(w) for t in ctx.target.blocks):
+            return False
+        if any(sound_score(w, x) >= ACCEPT for t in ctx.target.blocks if t is not b for _i, x in _windows(t) if len(x) >= 2):
+            return False
+    return True
+
+
 def _committed(o: Occurrence, h: Hit) -> bool:
-    """The rendering is glossed with the name in brackets (`德贝巴（Abdul Hamid Dbeibah）`) or stands in a
-    `·`-joined full name (`克里斯·利希特`): the translation chose it for the name."""
-    t, s, e = h.block.text, h.start, h.start + len(h.form)
-    return bool(_gloss_pattern(h.form, o.name).search(t)) or (s > 0 and t[s - 1] in "·•・") or t[e : e + 1] in ("·", "•", "・")
+    """The rendering is glossed with the name in brackets (`德贝巴（Abdul Hamid Dbeibah）`): the translation
+    chose it for the name. (A `·`-joined full name is not enough: `莎拉·斯夸尔` the chairwoman and
+    `Squire` her company are two names.)"""
+    return bool(_gloss_pattern(h.form, o.name).search(h.block.text))
 
 
 def _loose_shared(ctx: Context, name: str, occs: list[Occurrence]) -> tuple[str, int, Hit | None]:
