@@ -825,43 +825,56 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
     # name elsewhere (苹果地图); `Gamle Oslo` kept beside 奥斯陆 for the city is another name
     latin = [(o, span) for o, span in latin_all
              if _latin_span(name, o, widen=False) is not None or any(_renders_whole(o, ro, h) for ro, h in rendered)]
+    form, n, h0, latin = _article_rendering(ctx, name, occs, rendered, latin, latin_all)
+    if h0 is None:
+        return
+    line = ctx.target.location(h0.block, h0.start, h0.start + len(form)).line
+    for o, (b, s, e) in _outnumbered(ctx, n, latin, rendered):
+        run = (b.index, -3 - _run_span(b.text, s, e, _whole_name(o).split())[0])  # Shiba Inu: one finding, not two
+        if (b.index, s) in reported or run in reported:
+            continue
+        reported.update({(b.index, s), run})
+        yield ctx.finding(
+            TRANSLIT_INCONSISTENT,
+            f"{name} is kept in Latin script here and rendered {quote(form)} elsewhere in this article (line {line}, {_times(n)})",
+            source=(o.src, o.src_start, o.src_start + len(name)), target=(b, s, e), suggestion=form,
+        )
+
+
+_Latin = list[tuple[Occurrence, tuple[Block, int, int]]]
+
+
+def _article_rendering(
+    ctx: Context, name: str, occs: list[Occurrence], rendered: list[tuple[Occurrence, Hit]], latin: _Latin, latin_all: _Latin,
+) -> tuple[str, int, Hit | None, _Latin]:
+    """The article's rendering of the name (form, paragraphs, first hit) and the Latin forms to weigh against
+    it: the most frequent sound or CC-CEDICT rendering; else a loose transliteration shared by three
+    paragraphs; else one string of the translation's own wherever it does not keep the name, against which
+    the whole run kept in Latin script is the odd one (`Black Desert Prestige Edition` beside 黑色沙漠)."""
     if rendered:
         form, n = Counter(h.form for _o, h in rendered).most_common(1)[0]
-        h0: Hit | None = next(h for _o, h in rendered if h.form == form)
-    else:
-        form, n, h0 = _loose_shared(ctx, name, occs) if latin else ("", 0, None)
-        if h0 is None:
-            # one string of the translation's own for the name wherever it does not keep it: the whole run kept in
-            # Latin script is the odd one (`Black Desert Prestige Edition` beside 黑色沙漠 four times)
-            form, n, h0 = _shared_rendering(ctx, occs)
-            latin = latin_all
-            if h0 is not None and _another_word_sounds_in(latin_all[0][0], h0):
-                return  # 佐法里地图 for Zofari Maps: the run's other word is transliterated there, and reported for itself
-    if h0 is None or not latin:
-        return
-    # Only the Latin minority is reported: a translation that keeps a name in Latin script and
-    # transliterates it once is common in professional references too (WMT22/23: Stumpy, Demna).
-    # three renderings at least (a tie goes to the Chinese rendering); or more renderings than Latin forms, two at
-    # least; or as many, one of them the translation's deliberate choice (glossed with the name)
-    committed = any(_committed(o, h) for o, h in rendered)
-    if n < max(3, len(latin)) and (n >= max(2, len(latin) + 1) or (committed and n >= len(latin))):
-        # with fewer renderings, not where the paragraph keeps another name in Latin script that the article renders
-        # elsewhere: a sentence written with Latin names (`Scholz 和 Morawiecki`, `Gamle Oslo 和 Alna`), as references do
-        latin = [(o, span) for o, span in latin if _alone_in_latin(ctx, o, span)]
-    elif n < max(3, len(latin)):
-        return
-    if latin:
-        line = ctx.target.location(h0.block, h0.start, h0.start + len(form)).line
-        for o, (b, s, e) in latin:
-            run = (b.index, -3 - _run_span(b.text, s, e, _whole_name(o).split())[0])  # Shiba Inu: one finding, not two
-            if (b.index, s) in reported or run in reported:
-                continue
-            reported.update({(b.index, s), run})
-            yield ctx.finding(
-                TRANSLIT_INCONSISTENT,
-                f"{name} is kept in Latin script here and rendered {quote(form)} elsewhere in this article (line {line}, {_times(n)})",
-                source=(o.src, o.src_start, o.src_start + len(name)), target=(b, s, e), suggestion=form,
-            )
+        return form, n, next(h for _o, h in rendered if h.form == form), latin
+    form, n, h0 = _loose_shared(ctx, name, occs) if latin else ("", 0, None)
+    if h0 is not None:
+        return form, n, h0, latin
+    form, n, h0 = _shared_rendering(ctx, occs)
+    if h0 is None or _another_word_sounds_in(latin_all[0][0], h0):
+        return "", 0, None, []  # 佐法里地图 for Zofari Maps: the run's other word is transliterated there, and reported for itself
+    return form, n, h0, latin_all
+
+
+def _outnumbered(ctx: Context, n: int, latin: _Latin, rendered: list[tuple[Occurrence, Hit]]) -> _Latin:
+    """The Latin forms that n renderings outnumber. Only the Latin minority is reported: a translation that
+    keeps a name in Latin script and transliterates it once is common in professional references too
+    (WMT22/23: Stumpy, Demna). Three renderings at least (a tie goes to the Chinese rendering); or two
+    against one, or as many, one of them glossed with the name (the translation's choice), where the
+    paragraph keeps no other name in Latin script that the article renders elsewhere: a sentence written
+    with Latin names (`Scholz 和 Morawiecki`, `Gamle Oslo 和 Alna`) is a choice, as references make it."""
+    if n >= max(3, len(latin)):
+        return latin
+    if n >= max(2, len(latin) + 1) or (any(_committed(o, h) for o, h in rendered) and n >= len(latin)):
+        return [(o, span) for o, span in latin if _alone_in_latin(ctx, o, span)]
+    return []
 
 
 def _another_word_sounds_in(o: Occurrence, h: Hit) -> bool:
