@@ -9,6 +9,10 @@ document id), so what is counted is independent of the labels. Only the name rul
 the number of name findings per rule and per 100 paragraphs, then a seeded random sample of ``n``
 findings, each with its English and Chinese line (the span marked ``⟦…⟧``), for a person to read;
 ``--out`` also writes the sample as TSV with empty ``verdict`` and ``reason`` columns.
+
+Since nearly every WMT document is now labelled in some output, ``--dev-documents`` runs instead over the
+outputs nobody labelled of the documents labelled only in the dev splits (never a document of a held-out
+split): unlabelled real MT of the same sources, for reading what a rule fires on beyond the labelled rows.
 """
 
 from __future__ import annotations
@@ -49,8 +53,10 @@ def outputs(shared: Path, year: str, references: bool = False) -> list[tuple[str
     return sorted((p.name.split(".hyp.", 1)[1][: -len(".zh")], p) for p in (base / "system-outputs").glob("*.hyp.*.zh"))
 
 
-def run(shared: Path, codes: list[str], references: bool = False) -> tuple[list[dict[str, object]], int]:
-    """Every finding of the given codes with its place and lines; and the paragraphs checked."""
+def run(shared: Path, codes: list[str], references: bool = False, dev_documents: bool = False) -> tuple[list[dict[str, object]], int]:
+    """Every finding of the given codes with its place and lines; and the paragraphs checked. With
+    `dev_documents`, the documents labelled in the dev splits only (never in a held-out one), each in every
+    output but the ones labelled: unlabelled output of the development documents."""
     from real import read_tsv
 
     from transqa.config import Settings
@@ -58,7 +64,10 @@ def run(shared: Path, codes: list[str], references: bool = False) -> tuple[list[
     from transqa.load.markdown import parse_markdown
     from transqa.load.text import parse_text
 
-    labelled = {(d["year"], d["docid"]) for d in read_tsv(ROOT / "benchmarks/real/wmt-mt/documents.tsv")}
+    rows_tsv = read_tsv(ROOT / "benchmarks/real/wmt-mt/documents.tsv")
+    labelled = {(d["year"], d["docid"]) for d in rows_tsv}
+    held = {(d["year"], d["docid"]) for d in rows_tsv if not d["split"].startswith("dev")}
+    read_outputs = {(d["year"], d["system"], d["docid"]) for d in rows_tsv}
     settings = Settings(select=tuple(codes))
     rows: list[dict[str, object]] = []
     paragraphs = 0
@@ -66,10 +75,13 @@ def run(shared: Path, codes: list[str], references: bool = False) -> tuple[list[
         base = shared / "corpora/wmt" / YEARS[year] / "txt"
         src = (base / "sources" / f"{PREFIX[year]}.en-zh.src.en").read_text(encoding="utf-8").split("\n")
         docs = [d for d in documents(shared, year)
-                if (year, d[0]) not in labelled and not (year == "wmt23" and d[1] == "news")]
+                if ((year, d[0]) in labelled and (year, d[0]) not in held if dev_documents else (year, d[0]) not in labelled)
+                and not (year == "wmt23" and d[1] == "news")]
         for system, path in outputs(shared, year, references):
             hyp = path.read_text(encoding="utf-8").split("\n")
             for docid, _domain, first, last in docs:
+                if dev_documents and (year, system, docid) in read_outputs:
+                    continue
                 en_lines = src[first - 1 : last]
                 zh_lines = hyp[first - 1 : last]
                 paragraphs += len(en_lines)
@@ -106,6 +118,8 @@ def main(argv: list[str] | None = None) -> int:
                     "script that are on by default; TQA313 is a preview)")
     ap.add_argument("--references", action="store_true",
                     help="run over the human references of the same documents instead (a false-alarm rate)")
+    ap.add_argument("--dev-documents", action="store_true",
+                    help="run over the unlabelled outputs of the documents labelled only in the dev splits instead")
     ap.add_argument("--out", type=Path, help="also write the sample as TSV with verdict and reason columns to fill in")
     args = ap.parse_args(argv)
     codes = [c.strip().upper() for c in (args.codes or "TQA310,TQA311,TQA312").split(",") if c.strip()]
@@ -115,10 +129,11 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.shared / "corpora/wmt").is_dir():
         print(f"names_wmt: no WMT corpora under {args.shared}", file=sys.stderr)
         return 2
-    rows, paragraphs = run(args.shared, codes, args.references)
+    rows, paragraphs = run(args.shared, codes, args.references, args.dev_documents)
     per_code = collections.Counter(str(r["code"]) for r in rows)
+    where = " of the dev documents" if args.dev_documents else ""
     print(f"{len(rows)} name findings in {paragraphs} paragraphs of unlabelled WMT22/23 "
-          f"{'references' if args.references else 'MT'} ({100 * len(rows) / max(paragraphs, 1):.2f} per 100): "
+          f"{'references' if args.references else 'MT'}{where} ({100 * len(rows) / max(paragraphs, 1):.2f} per 100): "
           + ", ".join(f"{c} {per_code[c]}" for c in sorted(per_code)))
     sample = random.Random(args.seed).sample(rows, min(args.n, len(rows)))
     sample.sort(key=lambda r: (str(r["doc"]), int(str(r["line"])), str(r["code"])))

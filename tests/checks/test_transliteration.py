@@ -53,7 +53,7 @@ def test_latin_here_chinese_elsewhere() -> None:
           "官员周日表示，Scholz 周五将访问巴黎。\n\n莫拉维茨基以军礼欢迎舒尔茨。\n")
     f = fails("TQA310", SCHOLZ_EN + "\n\nScholz left on Monday.", zh + "\n舒尔茨周一离开。\n")
     assert (f.target.text, f.suggestion, f.target.line) == ("Scholz", "舒尔茨", 5)
-    passes("TQA310", SCHOLZ_EN, zh)  # two renderings against one Latin are not enough
+    passes("TQA310", SCHOLZ_EN, zh.replace("莫拉维茨基以军礼欢迎舒尔茨", "莫拉维茨基以军礼欢迎Scholz"))  # two against two
     assert "kept in Latin script here" in f.message
 
 
@@ -653,3 +653,86 @@ def test_an_acronym_and_the_chinese_name_the_dictionary_gives_for_it_in_one_arti
     passes("TQA310", None, "BBC 今天表示。\n\nBBC 的应用很受欢迎。\n\n这家英国广播巨头还说。\n")
     # glossed with the acronym: the article ties the two forms together itself
     passes("TQA310", None, "美国在线(AOL)今天宣布重组。\n\nAOL 的会员业务将独立。\n\nAOL 表示，此举将节省成本。\n")
+COIN_EN = (
+    "Shiba Inu is the latest meme coin to go viral.\n\n"
+    "Many investors made a bet on Shiba Inu last year.\n\n"
+    "Shiba's run was a combination of smart marketing and hype.\n\n"
+    "In reality, Shiba Inu offers no tangible utility.\n\n"
+    "EverGrow is very different from Shiba Inu, analysts said."
+)
+
+
+def test_latin_here_and_one_rendering_that_does_not_sound_like_it_elsewhere() -> None:
+    # the translation renders the coin 柴犬 (by meaning, not by sound) wherever it does not keep it
+    zh = ("柴犬是最新走红的迷因币。\n\n许多投资者去年押注柴犬。\n\nShiba的运营是聪明营销和炒作的结合。\n\n"
+          "事实上，柴犬没有提供任何效用。\n\n分析师说，EverGrow与柴犬非常不同。\n")
+    f = fails("TQA310", COIN_EN, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("Shiba", "柴犬", 5)
+    # the string must stand in every paragraph that renders the name, and in no other paragraph
+    passes("TQA310", COIN_EN, zh.replace("许多投资者去年押注柴犬", "许多投资者去年押注这种币"))
+    passes("TQA310", COIN_EN + "\n\nDogs are popular.", zh + "\n柴犬很受欢迎。\n")
+
+
+def test_one_rendering_here_where_the_translation_keeps_the_name_in_latin_more_often() -> None:
+    en = COIN_EN + "\n\nShiba Inu fell again on Monday.\n\nMissed out on Shiba Inu? Not yet."
+    zh = ("Shiba Inu是最新走红的迷因币。\n\n许多投资者去年押注柴犬。\n\nShiba的运营是聪明营销和炒作的结合。\n\n"
+          "事实上，柴犬没有提供任何效用。\n\n分析师说，EverGrow与Shiba Inu非常不同。\n\nShiba Inu周一再次下跌。\n\n"
+          "错过了Shiba Inu？还没有。\n")
+    found = [f for f in findings(en, zh) if f.code == "TQA310"]
+    assert [(f.target.text, f.target.line, f.suggestion) for f in found] == [("柴犬", 3, "Shiba"), ("柴犬", 7, "Shiba")]
+    # kept in Latin script as often as rendered: the translation's two choices, not reported
+    en4, zh4 = "\n\n".join(COIN_EN.split("\n\n")[:4]), zh.split("\n\n分析师")[0] + "\n"
+    passes("TQA310", en4, zh4)
+
+
+def test_latin_here_against_fewer_renderings_that_outnumber_it_or_were_chosen() -> None:
+    en = "\n\n".join(SCHOLZ_EN.split("\n\n")[:2])
+    one_each = "舒尔茨周日在华沙会见了莫拉维茨基。\n\nScholz在会后说，会谈很友好。\n"
+    passes("TQA310", en, one_each)  # one rendering, one Latin form: either may be the translation's choice
+    glossed = one_each.replace("舒尔茨周日", "舒尔茨（Scholz）周日")
+    f = fails("TQA310", en, glossed)  # the rendering glossed with the name: the translation chose it
+    assert (f.target.text, f.suggestion, f.target.line) == ("Scholz", "舒尔茨", 3) and "once" in f.message
+    dotted = "奥拉夫·舒尔茨周日在华沙会见了莫拉维茨基。\n\nScholz在会后说，会谈很友好。\n"
+    passes("TQA310", "Olaf " + en, dotted)  # a ·-joined full name may be another person (莎拉·斯夸尔, Squire her firm)
+    three = SCHOLZ_EN.split("\n\n")[:3]
+    two_one = "舒尔茨周日在华沙会见了莫拉维茨基。\n\nScholz在会后说，会谈很友好。\n\n官员周日表示，舒尔茨周五将访问巴黎。\n"
+    fails("TQA310", "\n\n".join(three), two_one)  # two renderings outnumber one Latin form
+    # ... unless the paragraph writes its names in Latin script (`Scholz 和 Morawiecki`): the translation's choice there
+    listed = two_one.replace("Scholz在会后说", "Scholz和Morawiecki在会后说")
+    passes("TQA310", "\n\n".join(three).replace("Scholz said", "Scholz and Morawiecki said"), listed)
+
+
+def test_a_name_of_several_words_kept_whole_elsewhere_and_half_translated_here() -> None:
+    en = ("Just 10 weeks ago, EverGrow Coin was launched.\n\nHolders of EverGrow Coin have received rewards.\n\n"
+          "EverGrow Coin quickly grew to $1 billion.\n\nIs EverGrow Coin the next big thing?")
+    zh = ("就在10周前，EverGrow Coin推出了。\n\nEverGrow硬币的持有者已获得奖励。\n\n"
+          "EverGrow Coin迅速增长到10亿美元。\n\nEverGrow Coin是下一个大热门吗？\n")
+    f = fails("TQA310", en, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("EverGrow硬币", "EverGrow Coin", 3)
+    assert f.source is not None and f.source.text == "EverGrow Coin"
+    # kept whole once only: the half-translated form is the usual one, and the Latin form the odd one
+    mostly_half = zh.replace("EverGrow Coin迅速", "EverGrow硬币迅速").replace("EverGrow Coin是", "EverGrow硬币是")
+    found = [f for f in findings(en, mostly_half) if f.code == "TQA310"]
+    assert [(f.target.text, f.target.line, f.suggestion) for f in found] == [("Coin", 1, "硬币")]
+
+
+@needs_cedict
+def test_a_paragraph_that_stops_inside_a_name() -> None:
+    en = "This week you can enter 1880s New York in a new drama by HBO.\n\nThe series premieres next month."
+    zh = "周日最佳：在HBO的新剧中进入1880年代的纽\n\n该剧下个月首播。\n"
+    f = fails("TQA311", en, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("纽", "纽约", 1)
+    passes("TQA311", en, zh.replace("的纽", "的纽约"))
+    passes("TQA311", en, zh.replace("的纽", "的纽。"))  # a full stop: a paragraph that ends, not one cut short
+
+
+def test_a_whole_name_kept_in_latin_where_the_translation_renders_it_by_meaning_elsewhere() -> None:
+    en = ("Dive into the world of Black Desert today.\n\nBlack Desert Prestige Edition is an online game.\n\n"
+          "Enjoy crafting in Black Desert with friends.\n\nAnything can be crafted in the world of Black Desert.\n\n"
+          "You can play Black Desert Online your way.")
+    zh = ("今天就进入黑色沙漠的世界。\n\nBlack Desert Prestige Edition是一款网络游戏。\n\n和朋友一起在黑色沙漠中享受制作。\n\n"
+          "在黑色沙漠的世界里什么都可以制作。\n\n你可以用自己的方式玩黑色沙漠在线。\n")
+    found = [f for f in findings(en, zh) if f.code == "TQA310"]
+    assert [(f.target.line, f.suggestion) for f in found] == [(3, "黑色沙漠")]  # one finding for the run
+    # rendered alike in three paragraphs only where they all have it: one without, nothing is the translation's form
+    passes("TQA310", en, zh.replace("在黑色沙漠的世界里", "在这个世界里"))

@@ -33,7 +33,15 @@ TRANSLIT_INCONSISTENT = rule(
     transliteration characters that sound alike and differ in a character or two. With the original,
     also a work's title it quotes alike in several paragraphs, written in 《》 two ways
     (`《与吸血鬼的访谈》`, `《与吸血鬼的约会》`). The less frequent rendering is reported, with the
-    article's usual one and where it stands.
+    article's usual one and where it stands. A name kept in Latin script is reported against renderings
+    that outnumber it (three; or two against one, or one the translation chose, glossed with the name,
+    `德贝巴（Abdul Hamid Dbeibah）`, where the paragraph has no other Latin-script name: `Scholz 和
+    Morawiecki` is a sentence whose names the translation chose to keep), or against one
+    string of Han characters that stands in every other paragraph of it and in no other paragraph (`柴犬`
+    for Shiba Inu, `黑色沙漠` beside `Black Desert Prestige Edition`); the other way round, such a string is reported where the
+    translation keeps the name in Latin script twice as often (three times at least). A name of several
+    capitalised words kept whole in Latin script in two paragraphs is reported where its last word is
+    translated by its dictionary word (`EverGrow硬币` beside `EverGrow Coin`).
 
     Why it matters: readers take two renderings for two people. Real MT output (WMT22, Online-A)
     writes de Klerk `克勒克` seven times and `克拉克` three times in one article, and Munster `芒斯特`,
@@ -51,7 +59,9 @@ NAME_CUT = rule(
     """
     What it checks: a rendering that is the article's usual rendering of the name, or a CC-CEDICT
     rendering of it, with a character missing (`博社` for `彭博社`, `路社` for `路透社`, `翰逊` for
-    `约翰逊`), and with the original, a Latin-script name cut short (`Stri` for `Stripe`).
+    `约翰逊`), and with the original, a Latin-script name cut short (`Stri` for `Stripe`) and a
+    paragraph that stops, with no punctuation, on the first characters of a CC-CEDICT rendering of a name
+    of its original (`…进入1880年代的纽` for New York).
 
     Why it matters: a cut name is a different word or no word at all; the reader loses who is meant.
 
@@ -354,11 +364,13 @@ def _with_source(ctx: Context) -> Iterator[Finding]:
     yield from _company_literal(ctx, reported)
     yield from _title_two_ways(ctx, reported)
     yield from _honorific_literal(ctx, reported)
+    yield from _run_half_kept(ctx, reported)
     for name, occs in occurrences.items():
         chinese = [o for o in occs if not o.latin]
         for o in chinese:
             o.hits = _hits(name, o.targets)
         yield from _name_checks(ctx, name, name in generic, occs, chinese, reported)
+        yield from _cut_at_end(ctx, name, chinese, reported)
         yield from _against_usual(ctx, name, chinese, reported)
         yield from _against_known(ctx, name, chinese, reported)
 
@@ -382,6 +394,53 @@ def _half_translated(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[F
                 yield from _literal_in_first(
                     ctx, tgts, reported, pat.search, (sb, m.start(), m.end()), m.group(0),
                     f"the name {m.group(0)} is half translated: {{found}} ({head} as the common word {{word}})")
+
+
+# A run of capitalised words: the first ones (the brand) and the last (EverGrow Coin, Apple Maps)
+_RUN = re.compile(r"(?<![A-Za-z0-9'’])((?:[A-Z][A-Za-z0-9]*\s){1,3})([A-Z][a-z]{2,})(?![A-Za-z0-9])")
+
+
+def _run_half_kept(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A name of several capitalised words that the translation keeps whole in Latin script in two
+    paragraphs at least, written in another with its first words kept and its last translated by its
+    dictionary word (`EverGrow硬币` beside `EverGrow Coin`, `Apple地图` beside `Apple Maps`)."""
+    from transqa.lang.lexicon import renderings
+
+    places: dict[tuple[str, str], list[tuple[Block, int, list[Block]]]] = defaultdict(list)
+    for _k, srcs, tgts in ctx.pairs():
+        for sb in srcs:
+            for m in _RUN.finditer(sb.text):
+                words = m.group(1).split()
+                while words and words[0] in _NOT_NAMES:  # In EverGrow Coin: the run starts at EverGrow
+                    words.pop(0)
+                if not words or m.group(2) in _NOT_NAMES or m.group(2).lower() in _GENERIC:
+                    continue
+                places[(" ".join(words), m.group(2))].append((sb, m.start(1) + m.group(1).index(words[0]), tgts))
+    for (head, last), where in places.items():
+        whole = re.compile(re.escape(head).replace(r"\ ", r"\s?") + r"\s?" + re.escape(last), re.IGNORECASE)
+        kept = [w for w in where if any(whole.search(t.text) for t in w[2])]
+        words = sorted((r for r in renderings(last.lower()) if len(r) >= 2), key=lambda r: (-len(r), r))
+        if len(kept) < 2 or not words:
+            continue
+        half = re.compile(re.escape(head) + r" ?(" + "|".join(map(re.escape, words)) + ")")
+        k0 = next(t for t in kept[0][2] if whole.search(t.text))
+        line = ctx.target.location(k0, 0, 0).line
+        for sb, s, tgts in where:
+            if any(whole.search(t.text) for t in tgts):
+                continue
+            for tb in tgts:
+                hm = half.search(tb.text)
+                if hm is None or (tb.index, hm.start()) in reported:
+                    continue
+                reported.add((tb.index, hm.start()))
+                name = f"{head} {last}"
+                yield ctx.finding(
+                    TRANSLIT_INCONSISTENT,
+                    f"{name} is half translated here ({quote(hm.group(0))}, {last} as the common word {quote(hm.group(1))}) "
+                    f"and kept whole in Latin script elsewhere in this article (line {line}, {_times(len(kept))})",
+                    source=(sb, s, s + len(name)), target=(tb, hm.start(), hm.end()), suggestion=name,
+                )
+                break
 
 
 # A company's name: capitalised words and the legal suffix (Contact Left Limited, Acme Widgets Ltd)
@@ -711,6 +770,13 @@ def _gloss_only(name: str, o: Occurrence) -> bool:
     return bool(found) and _latin_span(name, o) is None
 
 
+def _title_index(ctx: Context) -> int:
+    """The index of the title: the first paragraph with text, unless it ends in a full stop (a sentence
+    that opens a post or a transcript, not a headline); -1 when there is none."""
+    b = next((b for b in ctx.target.blocks if b.text.strip()), None)
+    return -1 if b is None or b.text.rstrip().endswith(("。", ".")) else b.index
+
+
 def _latin_and_rendered(
     ctx: Context, name: str, occs: list[Occurrence],
 ) -> tuple[list[tuple[Occurrence, tuple[Block, int, int]]], list[tuple[Occurrence, Hit]]]:
@@ -718,7 +784,7 @@ def _latin_and_rendered(
     that render it (with the rendering)."""
     latin: list[tuple[Occurrence, tuple[Block, int, int]]] = []
     rendered: list[tuple[Occurrence, Hit]] = []
-    title = next((b.index for b in ctx.target.blocks if b.text.strip()), -1)
+    title = _title_index(ctx)
     for o in occs:
         if any(b.index == title for b in o.targets):
             continue  # a headline keeps names in Latin script more often; readers see the body's form
@@ -752,33 +818,101 @@ def _renders_whole(o: Occurrence, ro: Occurrence, h: Hit) -> bool:
 def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
     """The name kept in Latin script in some paragraphs and rendered in Chinese in more others: the
     Latin-script paragraphs are reported (a gloss in brackets is neither)."""
-    latin, rendered = _latin_and_rendered(ctx, name, occs)
+    latin_all, rendered = _latin_and_rendered(ctx, name, occs)
+    if not latin_all:
+        return
     # kept inside its whole name (`Apple Maps是`): the Latin form only where the article renders that whole
     # name elsewhere (苹果地图); `Gamle Oslo` kept beside 奥斯陆 for the city is another name
-    latin = [(o, span) for o, span in latin
+    latin = [(o, span) for o, span in latin_all
              if _latin_span(name, o, widen=False) is not None or any(_renders_whole(o, ro, h) for ro, h in rendered)]
-    if not latin:
+    form, n, h0, latin = _article_rendering(ctx, name, occs, rendered, latin, latin_all)
+    if h0 is None:
         return
+    line = ctx.target.location(h0.block, h0.start, h0.start + len(form)).line
+    for o, (b, s, e) in _outnumbered(ctx, n, latin, rendered):
+        run = (b.index, -3 - _run_span(b.text, s, e, _whole_name(o).split())[0])  # Shiba Inu: one finding, not two
+        if (b.index, s) in reported or run in reported:
+            continue
+        reported.update({(b.index, s), run})
+        yield ctx.finding(
+            TRANSLIT_INCONSISTENT,
+            f"{name} is kept in Latin script here and rendered {quote(form)} elsewhere in this article (line {line}, {_times(n)})",
+            source=(o.src, o.src_start, o.src_start + len(name)), target=(b, s, e), suggestion=form,
+        )
+
+
+_Latin = list[tuple[Occurrence, tuple[Block, int, int]]]
+
+
+def _article_rendering(
+    ctx: Context, name: str, occs: list[Occurrence], rendered: list[tuple[Occurrence, Hit]], latin: _Latin, latin_all: _Latin,
+) -> tuple[str, int, Hit | None, _Latin]:
+    """The article's rendering of the name (form, paragraphs, first hit) and the Latin forms to weigh against
+    it: the most frequent sound or CC-CEDICT rendering; else a loose transliteration shared by three
+    paragraphs; else one string of the translation's own wherever it does not keep the name, against which
+    the whole run kept in Latin script is the odd one (`Black Desert Prestige Edition` beside 黑色沙漠)."""
     if rendered:
         form, n = Counter(h.form for _o, h in rendered).most_common(1)[0]
-        h0: Hit | None = next(h for _o, h in rendered if h.form == form)
-    else:
-        form, n, h0 = _loose_shared(ctx, name, occs)
-        if h0 is None:
-            return
-    # Only the Latin minority is reported: a translation that keeps a name in Latin script and
-    # transliterates it once is common in professional references too (WMT22/23: Stumpy, Demna).
-    if h0 is not None and n >= max(3, len(latin)):  # three renderings at least; a tie goes to the Chinese rendering
-        line = ctx.target.location(h0.block, h0.start, h0.start + len(form)).line
-        for o, (b, s, e) in latin:
-            if (b.index, s) in reported:
-                continue
-            reported.add((b.index, s))
-            yield ctx.finding(
-                TRANSLIT_INCONSISTENT,
-                f"{name} is kept in Latin script here and rendered {quote(form)} elsewhere in this article (line {line}, {n} times)",
-                source=(o.src, o.src_start, o.src_start + len(name)), target=(b, s, e), suggestion=form,
-            )
+        return form, n, next(h for _o, h in rendered if h.form == form), latin
+    form, n, h0 = _loose_shared(ctx, name, occs) if latin else ("", 0, None)
+    if h0 is not None:
+        return form, n, h0, latin
+    form, n, h0 = _shared_rendering(ctx, occs)
+    if h0 is None or _another_word_sounds_in(latin_all[0][0], h0):
+        return "", 0, None, []  # 佐法里地图 for Zofari Maps: the run's other word is transliterated there, and reported for itself
+    return form, n, h0, latin_all
+
+
+def _outnumbered(ctx: Context, n: int, latin: _Latin, rendered: list[tuple[Occurrence, Hit]]) -> _Latin:
+    """The Latin forms that n renderings outnumber. Only the Latin minority is reported: a translation that
+    keeps a name in Latin script and transliterates it once is common in professional references too
+    (WMT22/23: Stumpy, Demna). Three renderings at least (a tie goes to the Chinese rendering); or two
+    against one, or as many, one of them glossed with the name (the translation's choice), where the
+    paragraph keeps no other name in Latin script that the article renders elsewhere: a sentence written
+    with Latin names (`Scholz 和 Morawiecki`, `Gamle Oslo 和 Alna`) is a choice, as references make it."""
+    if n >= max(3, len(latin)):
+        return latin
+    if n >= max(2, len(latin) + 1) or (any(_committed(o, h) for o, h in rendered) and n >= len(latin)):
+        return [(o, span) for o, span in latin if _alone_in_latin(ctx, o, span)]
+    return []
+
+
+def _another_word_sounds_in(o: Occurrence, h: Hit) -> bool:
+    """Another capitalised word of the occurrence's whole name is transliterated within the rendering h or
+    right beside it."""
+    from transqa.lang.transliterate import sound_score
+
+    text = h.block.text[max(0, h.start - 4) : h.start + len(h.form) + 4]
+    words = [w for w in re.findall(r"[A-Z][a-z]+", _whole_name(o)) if w != o.name and w not in _NOT_NAMES]
+    return any(sound_score(w, t) >= ACCEPT for w in words for t in _han_grams(text) if t)
+
+
+def _times(n: int) -> str:
+    return "once" if n == 1 else f"{n} times"
+
+
+def _alone_in_latin(ctx: Context, o: Occurrence, span: tuple[Block, int, int]) -> bool:
+    """No other name the paragraph keeps in Latin script is one the article renders in Chinese elsewhere
+    (by CC-CEDICT or by sound): `Scholz 和 Morawiecki` beside 肖尔茨 is a sentence written with Latin names,
+    `Penny和Nicholas` beside 尼古拉斯 is not."""
+    from transqa.lang.transliterate import known_renderings, sound_score
+
+    b, s, e = span
+    s, e = _run_span(b.text, s, e, _whole_name(o).split())
+    others = sorted(set(re.findall(r"[A-Z][a-z]{2,}", b.text[:s] + " " + b.text[e:])) - _NOT_NAMES)[:6]
+    for w in others:
+        if any(len(f) >= 2 and f in t.text for f in known_renderings(w) for t in ctx.target.blocks):
+            return False
+        if any(sound_score(w, x) >= ACCEPT for t in ctx.target.blocks if t is not b for _i, x in _windows(t) if len(x) >= 2):
+            return False
+    return True
+
+
+def _committed(o: Occurrence, h: Hit) -> bool:
+    """The rendering is glossed with the name in brackets (`德贝巴（Abdul Hamid Dbeibah）`): the translation
+    chose it for the name. (A `·`-joined full name is not enough: `莎拉·斯夸尔` the chairwoman and
+    `Squire` her company are two names.)"""
+    return bool(_gloss_pattern(h.form, o.name).search(h.block.text))
 
 
 def _loose_shared(ctx: Context, name: str, occs: list[Occurrence]) -> tuple[str, int, Hit | None]:
@@ -787,7 +921,7 @@ def _loose_shared(ctx: Context, name: str, occs: list[Occurrence]) -> tuple[str,
     least, outside the title and those that keep it in Latin script (阿德恩 for Ardern, three times)."""
     from transqa.lang.transliterate import sound_score
 
-    title = next((b.index for b in ctx.target.blocks if b.text.strip()), -1)
+    title = _title_index(ctx)
     seen: dict[str, Hit] = {}
     counts: Counter[str] = Counter()
     for o in occs:
@@ -804,6 +938,46 @@ def _loose_shared(ctx: Context, name: str, occs: list[Occurrence]) -> tuple[str,
     if not best or counts[best[0]] < 3:
         return "", 0, None
     return best[0], counts[best[0]], seen[best[0]]
+
+
+def _shared_rendering(ctx: Context, occs: list[Occurrence]) -> tuple[str, int, Hit | None]:
+    """With nothing that sounds like the name: a string of two to four Han characters that stands in three
+    of the name's paragraphs at least, in all of those that do not keep it in Latin script (outside the
+    title), in none that keeps it and in no other paragraph of the article: the translation's one
+    rendering of the name (柴犬 for Shiba Inu, seven times), whatever its sound. The longest such string."""
+    title = _title_index(ctx)
+    mine = {b.index for o in occs for b in o.targets}
+    rendered = [o for o in occs if not o.latin and not any(b.index == title for b in o.targets)]
+    if len(rendered) < 3:
+        return "", 0, None
+    shared = set.intersection(*(_han_grams(o.text) for o in rendered))
+    for o in occs:
+        if o.latin:
+            shared -= _han_grams(o.text)
+    for b in ctx.target.blocks:
+        if shared and b.index not in mine:
+            shared -= _han_grams(b.text)
+    form = _placed_like_the_name(shared, rendered)
+    if form is None:
+        return "", 0, None
+    b0 = next(b for o in rendered for b in o.targets if form in b.text)
+    return form, len(rendered), Hit(form, b0, b0.text.index(form), 0.0, False)
+
+
+def _placed_like_the_name(grams: set[str], occs: list[Occurrence]) -> str | None:
+    """Of strings that stand in every occurrence's Chinese, the longest, when it is the only one not inside
+    another; of several, the one that stands where the name stands in its English (relative place in the
+    paragraph, on average within a quarter of it): the name's rendering, not a word of the sentence
+    around it (错过了 for Missed Out on Shiba Inu)."""
+    tops = sorted((g for g in grams if not any(g != h and g in h for h in grams)), key=lambda g: (-len(g), g))
+    if len(tops) <= 1:
+        return tops[0] if tops else None
+
+    def off(g: str) -> float:
+        return sum(abs(o.text.index(g) / max(len(o.text), 1) - o.src_start / max(len(o.src.text), 1)) for o in occs) / len(occs)
+
+    best = min(tops, key=lambda g: (round(off(g), 1), -len(g), g))
+    return best if off(best) <= 0.25 else None
 
 
 def _usual(occs: list[Occurrence]) -> str | None:
@@ -901,6 +1075,32 @@ def _cut_known(ctx: Context, name: str, occs: list[Occurrence], reported: set[tu
                 if found:
                     yield from found
                     return
+
+
+def _cut_at_end(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A paragraph that stops, with no punctuation, on the first characters of a CC-CEDICT rendering of a
+    name of its original that it nowhere writes whole (`…进入1880年代的纽` for New York, 纽约): the
+    translation was cut inside the name."""
+    from transqa.lang.transliterate import known_renderings
+
+    if name.lower() in _GENERIC:
+        return
+    forms = sorted((f for f in known_renderings(name) if 2 <= len(f) <= 4), key=lambda f: (-len(f), f))
+    for o in occs:
+        b = o.targets[-1]
+        text = b.text.rstrip()
+        if not text or not "\u4e00" <= text[-1] <= "\u9fff" or any(f in o.text for f in forms):
+            continue
+        cut = next((f[:k] for f in forms for k in range(len(f) - 1, 0, -1) if text.endswith(f[:k])), None)
+        if cut is None or (b.index, len(text) - len(cut)) in reported:
+            continue
+        # the form most others start with (纽约 of 纽约市, 纽约州, 纽约时报), not an abbreviation (纽时)
+        whole = max((f for f in forms if f.startswith(cut)), key=lambda f: (sum(g.startswith(f) for g in forms), -len(f), f))
+        reported.add((b.index, len(text) - len(cut)))
+        yield ctx.finding(
+            NAME_CUT, f"the paragraph stops inside the name {name}: {quote(cut)} for {quote(whole)}",
+            source=(o.src, o.src_start, o.src_start + len(name)), target=(b, len(text) - len(cut), len(text)), suggestion=whole,
+        )
 
 
 def _cut_term(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
@@ -1055,7 +1255,11 @@ def _latin_elsewhere(ctx: Context, name: str, occs: list[Occurrence], reported: 
     words = [r for r in _word_renderings(name) if len(r) >= 2]  # the word's own translation: TQA312's literal check decides
     bare = [o for o in occs if not o.latin and _not_rendered(name, o, (*known, *words))]
     if _one_rendering(ctx, bare, [o for o in occs if not o.latin], _gloss_characters(name)):
-        return  # the translation renders the name alike wherever it does not keep it (柴犬 for Shiba Inu): its choice
+        # the translation renders the name alike wherever it does not keep it (柴犬 for Shiba Inu): its choice,
+        # unless it keeps the name in Latin script in three paragraphs and twice as often as it renders it
+        if len(kept) >= max(3, 2 * len(bare)):
+            yield from _rendered_minority(ctx, name, kept, bare, line, reported)
+        return
     for o in bare:
         b = o.targets[0]
         if any(i == b.index for i, _ in reported):
@@ -1065,6 +1269,32 @@ def _latin_elsewhere(ctx: Context, name: str, occs: list[Occurrence], reported: 
             NAME_LITERAL,
             f"{name}, kept in Latin script elsewhere in this article (line {line}, {len(kept)} times), is neither kept nor transliterated here: translated as common words or left out",
             source=(o.src, o.src_start, o.src_start + len(name)), target=(b, 0, len(b.text)), suggestion=name,
+        )
+
+
+def _rendered_minority(ctx: Context, name: str, kept: list[Occurrence], bare: list[Occurrence], line: int,
+                       reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """The paragraphs that render the name by one string of Han characters (the longest that stands in
+    each of them and in no other paragraph of the article) where it keeps the name in Latin script in
+    more paragraphs: each is reported, the Latin form as the suggestion."""
+    mine = {b.index for o in bare for b in o.targets}
+    shared = set.intersection(*(_han_grams(o.text) for o in bare))
+    for b in ctx.target.blocks:
+        if shared and b.index not in mine:
+            shared -= _han_grams(b.text)
+    form = _placed_like_the_name(shared, bare)
+    if form is None:
+        return
+    for o in bare:
+        b = next(t for t in o.targets if form in t.text)
+        j = b.text.index(form)
+        if (b.index, j) in reported:
+            continue
+        reported.add((b.index, j))
+        yield ctx.finding(
+            TRANSLIT_INCONSISTENT,
+            f"{name} is rendered {quote(form)} here and kept in Latin script elsewhere in this article (line {line}, {len(kept)} times)",
+            source=(o.src, o.src_start, o.src_start + len(name)), target=(b, j, j + len(form)), suggestion=name,
         )
 
 
