@@ -48,7 +48,7 @@ MAX_LEAD = 16  # renderings kept per word from glosses that a comma qualifies (`
 _ENDINGS = (("ied", "y"), ("ier", "y"), ("iest", "y"), ("er", ""), ("er", "e"), ("est", ""), ("ves", "f"))
 _DOUBLED = ("ed", "ing", "er", "est")
 # Irregular English forms and their base forms (the dictionary glosses base forms only): past tenses and
-# participles, plurals, comparatives
+# participles and plurals (not comparatives: `better` → good would be rendered by any 好)
 _IRREGULAR = dict(
     pair.split(":")
     for pair in """
@@ -74,8 +74,7 @@ _IRREGULAR = dict(
     mistook:mistake mistaken:mistake upheld:uphold withheld:withhold foresaw:foresee foreseen:foresee
     children:child women:woman men:man people:person feet:foot teeth:tooth mice:mouse geese:goose
     lives:life wives:wife knives:knife leaves:leaf halves:half thieves:thief analyses:analysis crises:crisis
-    theses:thesis criteria:criterion phenomena:phenomenon data:datum media:medium
-    better:good best:good worse:bad worst:bad further:far farther:far elder:old eldest:old
+    theses:thesis criteria:criterion phenomena:phenomenon
     """.split()
 )
 # Demonyms and names of countries whose Chinese name the dictionary gives under another English word
