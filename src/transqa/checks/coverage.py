@@ -175,9 +175,6 @@ CLAUSE_DROPPED = rule(
     clause (between commas, semicolons, dashes or conjunctions; two or more words the CC-CEDICT
     lexicon knows) while it renders three or more and at least half of the content words of the rest
     of the paragraph. The report names the clause. The opening clause is TQA006's, a sentence cut at a comma TQA005's.
-    Also: an English quotation of three or more words (`"…"`, `“…”`) when the translation has no quotation
-    mark or title bracket at all, is below 82% of its expected length and renders fewer than half of the
-    quotation's content words: the quotation is reported.
 
     Why it matters: MT drops a trailing clause after `and`, or a qualifying clause in the middle of a
     long sentence, and the rest reads fluently, so nobody notices.
@@ -259,15 +256,6 @@ CLAUSE_MIN_WORDS = 2  # content words of an inner or closing clause, none render
 CLAUSE_RENDERED_SHARE = 0.5  # while this share of the other content words is rendered (3 or more)
 CLAUSE_LOG_RATIO = -0.3  # and the translation is below 74% of its expected length (at 82%, 4 clean WMT references)
 CLAUSE_MIN_OTHERS = 3  # (three or more of them)
-# A quotation of the English (three or more words) that the translation leaves out altogether: no quotation
-# mark or title bracket in it, below 82% of its expected length, and fewer than half of the quotation's content
-# words rendered (`…, who replied: "Says the heart and soul of Arizona's Republican Party."` → `…民主党人。`).
-# Over all WMT22/23 system outputs (32,713 lines) it fires 3 times, all three dropped quotations; on the
-# WMT24 references, never
-_EN_QUOTATION = re.compile(r'"([^"\n]{3,})"|“([^”\n]{3,})”')
-_ZH_QUOTE_MARK = re.compile(r'[“”"「」『』《》〈〉]')
-QUOTE_MIN_WORDS = 3
-QUOTE_LOG_RATIO = -0.2
 
 # Speaker and entity tags of the WMT speech transcripts: (PERSON4), [ORGANIZATION5], [PROJECT1]
 _TAG = re.compile(r"[(\[]([A-Z][A-Z_]{2,}?)(\d+)[)\]]")
@@ -565,39 +553,18 @@ def _kept_token(head: str, rest: str, zh: str) -> bool:
 def _check_clause(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[Finding]:
     en, zh = en_block.text, zh_block.text
     words = _content_words(en)
-    span = None
-    if len(words) >= CLAUSE_MIN_WORDS + CLAUSE_MIN_OTHERS and _log_ratio(en, zh) < CLAUSE_LOG_RATIO:
-        span = _clause_lost(en, words, rendered_flags([w for _, _, w in words], zh))
-    what = "clause"
-    if span is None:
-        span, what = _quotation_lost(en, zh), "quotation"
+    if len(words) < CLAUSE_MIN_WORDS + CLAUSE_MIN_OTHERS or _log_ratio(en, zh) >= CLAUSE_LOG_RATIO:
+        return
+    flags = rendered_flags([w for _, _, w in words], zh)
+    span = _clause_lost(en, words, flags)
     if span is None:
         return
     start, end = span
     yield ctx.finding(
         CLAUSE_DROPPED,
-        f"the {what} {quote(en[start:end], 100)} has no translation",
-        source=(en_block, start, end), target=(zh_block, 0, 0), suggestion=f"translate the {what}",
+        f"the clause {quote(en[start:end], 100)} has no translation",
+        source=(en_block, start, end), target=(zh_block, 0, 0), suggestion="translate the clause",
     )
-
-
-def _quotation_lost(en: str, zh: str) -> tuple[int, int] | None:
-    """(start, end) of the first English quotation of QUOTE_MIN_WORDS words or more, when the translation has
-    no quotation mark at all, is below 82% of its expected length and renders fewer than half of the
-    quotation's content words; None otherwise."""
-    if _ZH_QUOTE_MARK.search(zh) or _log_ratio(en, zh) >= QUOTE_LOG_RATIO:
-        return None
-    for m in _EN_QUOTATION.finditer(en):
-        body = m.group(1) or m.group(2)
-        if len(_LATIN_RUN.findall(body)) < QUOTE_MIN_WORDS:
-            continue
-        words = frozenset(w for _, _, w in _content_words(body))
-        if 2 * len(found_any(words, zh)) < len(words) or not words:
-            return m.start(), m.end()
-    return None
-
-
-_LATIN_RUN = re.compile(r"[A-Za-z]+")
 
 
 def _clause_lost(en: str, words: list[tuple[int, int, str]], flags: list[bool]) -> tuple[int, int] | None:
