@@ -192,6 +192,21 @@ def test_glosses_render_single_characters_phrases_and_inflections() -> None:
 
 
 @needs_lexicon
+def test_glosses_know_irregular_forms_qualified_glosses_and_country_names() -> None:
+    from transqa.lang.glosses import all_renderings, forms
+
+    # irregular past tenses, participles and plurals reach their base forms
+    assert "tell" in forms("told") and "woman" in forms("women") and "find" in forms("found")
+    assert "告诉" in all_renderings("told") and "女人" in all_renderings("women")
+    # a gloss qualified after a comma (`London, capital of United Kingdom`, `media, esp. news media`)
+    assert "伦敦" in all_renderings("london") and "媒体" in all_renderings("media")
+    # demonyms and the countries CC-CEDICT glosses only in a long phrase
+    assert "英国" in all_renderings("britain") and "英国" in all_renderings("british")
+    assert "伊朗" in all_renderings("iranian") and "美国" in all_renderings("american")
+    assert all_renderings("the") == ()
+
+
+@needs_lexicon
 def test_clause_dropped_inside_a_sentence() -> None:
     en = "The museum opened a new wing on Friday, with ancient pottery from the river valley, and the city was very happy."
     f = fails("TQA012", en, "博物馆周五开放了新的展厅，城市非常高兴。\n")
