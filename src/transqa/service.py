@@ -5,9 +5,9 @@ text in its outcome, for cli.py to write.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -81,7 +81,8 @@ FORMAT_EXTENSIONS = {".html": "html", ".htm": "html", ".json": "json", ".sarif":
 
 
 def output_format(fmt: str | None, output: str | None, default: str = "text") -> str:
-    """--format when given, else the format of the output file's extension, else `default`."""
+    """--format when given, else the format of the output file's extension (FORMAT_EXTENSIONS), else `default`
+    (a name without an extension). Raises UsageError for an extension that names no format."""
     if fmt is not None:
         return fmt
     if output is not None and Path(output).suffix:
@@ -189,17 +190,22 @@ def runnable(cfg: Settings, target: str, has_source: bool) -> set[str]:
     return run
 
 
+def no_chinese(result: Result) -> str | None:
+    """A warning when a translation checked without its original holds no Chinese character at all (it is
+    most likely the original given alone)."""
+    from transqa.lang.script import HAN
+
+    if result.source is not None or result.target is None or not result.target.blocks:
+        return None
+    if any(HAN.search(b.text) for b in result.target.blocks):  # stops at the first Chinese character
+        return None
+    return f"{result.target_path} contains no Chinese text: if it is the original, give it before its translation (SOURCE TARGET)"
+
+
 def pair_mismatch(result: Result) -> str | None:
     """A warning when the alignment says the two files are not translations of each other: fewer than
     half of the paragraphs (of the longer side, at least 3) found a confident counterpart."""
-    if result.target is None:
-        return None
-    if result.source is None:
-        from transqa.lang.script import HAN
-
-        if result.target.blocks and not any(HAN.search(b.text) for b in result.target.blocks):
-            return (f"{result.target_path} contains no Chinese text: if it is the original, give it before its "
-                    "translation (SOURCE TARGET)")
+    if result.source is None or result.target is None:
         return None
     longer = max(len(result.source.blocks), len(result.target.blocks))
     matched = sum(len(b.target) for b in result.beads if b.source and b.target and b.score >= 0.5)
@@ -258,9 +264,9 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         threshold = policy.gate(req.fail_on, cfg)
         digest = cfg.digest
         result = check_paths(source, target, cfg, name)
-        mismatch = pair_mismatch(result)
-        if mismatch:
-            say(f"warning: {mismatch}")
+        for warning in (pair_mismatch(result), no_chinese(result)):
+            if warning:
+                say(f"warning: {warning}")
         results.append(result)
         prints.append((target, [f.fingerprint for f in result.findings]))
     baseline = None

@@ -68,7 +68,8 @@ RULES = (CUT_SENTENCE, RUN_ON)
 DANGLING = ("以及", "因为", "如果", "并且", "但是", "还是", "中的", "和", "与", "及", "或", "对", "把", "被", "由", "在", "从", "向", "将", "是")
 TEXT_KINDS = ("heading", "paragraph", "quote", "list_item")
 # `是` after a hedge ends an elliptical answer (`是的，可能是`, `不完全是`, `但我有点希望它是`), not a cut sentence
-HEDGED_IS = re.compile(r"(?:也许|可能|大概|或许|完全|绝对|当然|肯定|确实|一直|始终|向来|总|都|也|希望它?|是的，但)是$")
+# (`是的，但是` never reaches it: DANGLING holds `但是` before `是`)
+HEDGED_IS = re.compile(r"(?:也许|可能|大概|或许|完全|绝对|当然|肯定|确实|一直|始终|向来|总|都|也|希望它?)是$")
 
 
 # The last clause of a paragraph that stops on `的`: a `是…的` or `会…的` statement ends complete.

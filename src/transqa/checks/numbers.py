@@ -427,7 +427,7 @@ def _article_currencies(ctx: Context, clash_spans: dict[int, list[tuple[int, int
 def _stray_dollars(ctx: Context, every: list[tuple[Block, int, int, str, str]]) -> Iterator[Finding]:
     """One or two amounts in a dollar whose country the article never names, among its US dollars (TQA212)."""
     count = Counter(x[4] for x in every)
-    if count.get("USD", 0) < 2 or len(count) < 2:
+    if len(count) < 2:
         return
     stray = stray_dollars(count, "\n".join(b.text for b in ctx.target.blocks if b.kind != "code"))
     for b, s, e, text, currency in every:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from transqa.context import Context, Span, quote, whole
 from transqa.findings import Finding, Severity
@@ -250,9 +250,14 @@ _COMPOUNDS = frozenset("smartwatch smartwatches livestream livestreams ebook ebo
                        "wristband wristbands earbuds headset headsets".split())
 
 
+def _listed(w: str, known: Mapping[str, object], unless: frozenset[str] = frozenset()) -> bool:
+    """`w` or, for a plural, its singular is a word of `known` (the English word list); a singular in `unless` does not count."""
+    return w in known or (w.endswith("s") and w[:-1] in known and w[:-1] not in unless)
+
+
 def _common_compound(w: str, known: dict[str, tuple[str, ...]]) -> bool:
     """An English word (smartphone, touchscreen; its plural), not a name written as one word."""
-    return w in _COMPOUNDS or w in known or (w.endswith("s") and w[:-1] in known)
+    return w in _COMPOUNDS or _listed(w, known)
 
 
 def _broken_names(ctx: Context) -> Iterator[Finding]:
@@ -687,7 +692,7 @@ def _lone_english_word(run: str) -> bool:
     known = lexicon() or {}
     if not (run.isalpha() and run.islower() and len(run) >= 4) or run in _LOAN_WORDS:
         return False
-    if run not in known and not (run.endswith("s") and run[:-1] in known and run[:-1] not in _LOAN_WORDS):
+    if not _listed(run, known, _LOAN_WORDS):
         return False  # a plural (places) counts as its word
     return not known_renderings_any_case(run) and not known_renderings(run.capitalize())  # a name in lower case (iphone, john)
 
