@@ -16,10 +16,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
+
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
 from transqa.lang.chinese import glossed_at
-from transqa.lang.script import find_all
+from transqa.lang.script import HAN_CLASS, find_all
+from transqa.memo import per_pair
 from transqa.model import Block, SpanIndex
 from transqa.registry import rule
 
@@ -895,17 +898,31 @@ def _alone_in_latin(ctx: Context, o: Occurrence, span: tuple[Block, int, int]) -
     """No other name the paragraph keeps in Latin script is one the article renders in Chinese elsewhere
     (by CC-CEDICT or by sound): `Scholz 和 Morawiecki` beside 肖尔茨 is a sentence written with Latin names,
     `Penny和Nicholas` beside 尼古拉斯 is not."""
-    from transqa.lang.transliterate import known_renderings, sound_score
-
     b, s, e = span
     s, e = _run_span(b.text, s, e, _whole_name(o).split())
     others = sorted(set(re.findall(r"[A-Z][a-z]{2,}", b.text[:s] + " " + b.text[e:])) - _NOT_NAMES)[:6]
     for w in others:
-        if any(len(f) >= 2 and f in t.text for f in known_renderings(w) for t in ctx.target.blocks):
+        if any(_known_rendering_in(w, t.text) for t in ctx.target.blocks):
             return False
-        if any(sound_score(w, x) >= ACCEPT for t in ctx.target.blocks if t is not b for _i, x in _windows(t) if len(x) >= 2):
+        if any(_sounds_in(w, t.text) for t in ctx.target.blocks if t is not b):
             return False
     return True
+
+
+@per_pair
+def _known_rendering_in(name: str, text: str) -> bool:
+    """A CC-CEDICT rendering of the name (two characters or more) stands in the text."""
+    from transqa.lang.transliterate import known_renderings
+
+    return any(len(f) >= 2 and f in text for f in known_renderings(name))
+
+
+@per_pair
+def _sounds_in(name: str, text: str) -> bool:
+    """A run of transliteration characters of the text (two or more) sounds like the name."""
+    from transqa.lang.transliterate import sound_score, translit_windows
+
+    return any(sound_score(name, x) >= ACCEPT for _i, x in translit_windows(text, MAX_WINDOW) if len(x) >= 2)
 
 
 def _committed(o: Occurrence, h: Hit) -> bool:
@@ -950,7 +967,7 @@ def _shared_rendering(ctx: Context, occs: list[Occurrence]) -> tuple[str, int, H
     rendered = [o for o in occs if not o.latin and not any(b.index == title for b in o.targets)]
     if len(rendered) < 3:
         return "", 0, None
-    shared = set.intersection(*(_han_grams(o.text) for o in rendered))
+    shared = set(frozenset.intersection(*(_han_grams(o.text) for o in rendered)))
     for o in occs:
         if o.latin:
             shared -= _han_grams(o.text)
@@ -1278,7 +1295,7 @@ def _rendered_minority(ctx: Context, name: str, kept: list[Occurrence], bare: li
     each of them and in no other paragraph of the article) where it keeps the name in Latin script in
     more paragraphs: each is reported, the Latin form as the suggestion."""
     mine = {b.index for o in bare for b in o.targets}
-    shared = set.intersection(*(_han_grams(o.text) for o in bare))
+    shared = set(frozenset.intersection(*(_han_grams(o.text) for o in bare)))
     for b in ctx.target.blocks:
         if shared and b.index not in mine:
             shared -= _han_grams(b.text)
@@ -1335,10 +1352,15 @@ def _one_rendering(ctx: Context, bare: list[Occurrence], chinese: list[Occurrenc
     return bool(shared)
 
 
-def _han_grams(text: str) -> set[str]:
-    """Every string of two to four Han characters inside the text's runs of Han characters."""
-    return {m.group(0)[i : i + n] for m in re.finditer(r"[\u4e00-\u9fff]{2,}", text)
-            for n in (2, 3, 4) for i in range(len(m.group(0)) - n + 1)}
+_HAN_RUN = regex.compile(HAN_CLASS + "{2,}")
+
+
+@per_pair
+def _han_grams(text: str) -> frozenset[str]:
+    """Every string of two to four Han characters inside the text's runs of Han characters (once per text and
+    pair: the name rules ask it for every paragraph outside each name's own)."""
+    return frozenset(m.group(0)[i : i + n] for m in _HAN_RUN.finditer(text)
+                     for n in (2, 3, 4) for i in range(len(m.group(0)) - n + 1))
 
 
 @lru_cache(maxsize=4096)
