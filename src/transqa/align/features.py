@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from transqa.lang.chinese import chinese_names, chinese_size
@@ -73,16 +73,22 @@ def _id_anchors(text: str) -> set[str]:
     return {"x:" + (_DIGITS.sub("0", i) if "/" in i else i) for i in identifiers(text)}
 
 
-def english_text_features(text: str, kind: str = "text", extra: frozenset[str] = frozenset()) -> Features:
-    """Features of an English text; `extra` adds anchors (a block's links and images)."""
+def english_text_features(text: str, kind: str = "text", extra: frozenset[str] = frozenset(),
+                          figures: Iterable[Quantity] | None = None) -> Features:
+    """Features of an English text; `extra` adds anchors (a block's links and images); `figures`, when
+    given, are the text's quantities as read in its paragraph (a sentence: align.sentences)."""
     size = english_size(text)
-    anchors = {a for a in map(_anchor_key, english_quantities(text)) if a} | extra | _punct_anchors(text) | _id_anchors(text)
+    qs = english_quantities(text) if figures is None else figures
+    anchors = {a for a in map(_anchor_key, qs) if a} | extra | _punct_anchors(text) | _id_anchors(text)
     return Features(float(size), frozenset(anchors), english_names(text), kind)
 
 
-def chinese_text_features(text: str, kind: str = "text", extra: frozenset[str] = frozenset()) -> Features:
-    """Features of a Chinese text; `extra` adds anchors (a block's links and images)."""
-    anchors = {a for a in map(_anchor_key, chinese_quantities(text)) if a} | extra | _punct_anchors(text) | _id_anchors(text)
+def chinese_text_features(text: str, kind: str = "text", extra: frozenset[str] = frozenset(),
+                          figures: Iterable[Quantity] | None = None) -> Features:
+    """Features of a Chinese text; `extra` adds anchors (a block's links and images); `figures` as for
+    english_text_features."""
+    qs = chinese_quantities(text) if figures is None else figures
+    anchors = {a for a in map(_anchor_key, qs) if a} | extra | _punct_anchors(text) | _id_anchors(text)
     return Features(chinese_size(text), frozenset(anchors), chinese_names(text), kind)
 
 
@@ -137,12 +143,17 @@ def anchor_weight(a: str) -> float:
     return 1.5
 
 
+# anchor_weight of every key whose weight its kind alone sets (a number's depends on its value)
+_KIND_WEIGHT = {"u:": 3.0, "i:": 3.0, "x:": 3.0, "p:": 0.5, "y:": 1.5, "d:": 1.5}
+
+
 def _weight(anchors: frozenset[str]) -> float:
     """Specific anchors weigh more (anchor_weight); every weight is a multiple of 0.5, so the sum is
     exact whatever the order of the set."""
     w = 0.0
+    kind = _KIND_WEIGHT.get
     for a in anchors:
-        w += anchor_weight(a)
+        w += kind(a[:2]) or anchor_weight(a)
     return w
 
 

@@ -31,9 +31,9 @@ def english_period(text: str, q: Quantity) -> str | None:
 def chinese_period_value(text: str, q: Quantity, unit: str) -> float | None:
     """The span the Chinese figure q states in the unit given (一年 → 1, 一年半 → 1.5, 两周 → 2), or None when
     the word after it is not that unit."""
-    m = re.match(r"\s*个?\s*(?:" + _ZH_UNIT[unit] + r")(?P<half>半)?", text[q.end :])
+    m = re.compile(r"\s*个?\s*(?:" + _ZH_UNIT[unit] + r")(?P<half>半)?").match(text, q.end)
     if m is None:
-        half = re.match(r"\s*个半\s*(?:" + _ZH_UNIT[unit] + ")", text[q.end :])  # 一个半小时: one and a half hours
+        half = re.compile(r"\s*个半\s*(?:" + _ZH_UNIT[unit] + ")").match(text, q.end)  # 一个半小时: one and a half hours
         return q.value + 0.5 if half else None
     return q.value + (0.5 if m.group("half") else 0.0)
 
