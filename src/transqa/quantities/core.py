@@ -15,7 +15,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from transqa.quantities.needs import has_digit, may_match, needs
+from transqa.quantities.needs import (
+    CASE_TO_ASCII,
+    has_digit,
+    may_match,
+    may_match_words,
+    needs,
+    needs_words,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,8 +360,9 @@ def extract(table: tuple[Pattern, ...], work: str, text: str) -> list[Quantity]:
     character the text lacks: quantities.needs) is not run; masking only takes characters away."""
     out: list[Quantity] = []
     present, digit = frozenset(work), has_digit(work)
+    lowered = None if CASE_TO_ASCII & present else work.lower()
     for row in table:
-        if not may_match(needs(row.regex), present, digit):
+        if not may_match(needs(row.regex), present, digit) or not may_match_words(needs_words(row.regex), work, lowered):
             continue
         spans = []
         for m in row.regex.finditer(work):  # iterates over the row's text: masks apply from the next row
