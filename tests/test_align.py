@@ -160,6 +160,7 @@ def test_weight_by_kind_is_the_sum_of_anchor_weights() -> None:
     for _ in range(200):
         anchors = frozenset(rng.sample(kinds, rng.randint(0, len(kinds))) + [f"u:{rng.random()}" for _ in range(rng.randint(0, 5))])
         assert _weight(anchors) == sum(anchor_weight(a) for a in anchors)
+        assert _weight(anchors, True) == sum(anchor_weight(a) for a in anchors if a.startswith("x:"))
 
 
 def test_a_sentence_has_the_figures_its_paragraph_reads_in_it() -> None:

@@ -147,9 +147,11 @@ def anchor_weight(a: str) -> float:
 _KIND_WEIGHT = {"u:": 3.0, "i:": 3.0, "x:": 3.0, "p:": 0.5, "y:": 1.5, "d:": 1.5}
 
 
-def _weight(anchors: frozenset[str]) -> float:
+def _weight(anchors: frozenset[str], x_only: bool = False) -> float:
     """Specific anchors weigh more (anchor_weight); every weight is a multiple of 0.5, so the sum is
-    exact whatever the order of the set."""
+    exact whatever the order of the set. `x_only`: the identifiers ("x:") alone, 3 each."""
+    if x_only:
+        return 3.0 * sum(1 for a in anchors if a.startswith("x:"))
     w = 0.0
     kind = _KIND_WEIGHT.get
     for a in anchors:
@@ -157,25 +159,18 @@ def _weight(anchors: frozenset[str]) -> float:
     return w
 
 
-def _x_weight(anchors: frozenset[str]) -> float:
-    """The weight of the identifiers ("x:") among the anchors."""
-    return _weight(frozenset(a for a in anchors if a.startswith("x:")))
-
-
 _BIG = 256  # anchors of a unit from which its totals are kept for the pair (transqa.memo)
 
 
 @per_pair
 def _big_total(anchors: frozenset[str], x_only: bool) -> float:
-    return _x_weight(anchors) if x_only else _weight(anchors)
+    return _weight(anchors, x_only)
 
 
-def _total(anchors: frozenset[str]) -> float:
-    return _big_total(anchors, False) if len(anchors) >= _BIG else _weight(anchors)
-
-
-def _x_total(anchors: frozenset[str]) -> float:
-    return _big_total(anchors, True) if len(anchors) >= _BIG else _x_weight(anchors)
+def _total(anchors: frozenset[str], x_only: bool = False) -> float:
+    """_weight of a unit's anchors, kept for the pair when they are many (a unit of 200,000 links is priced
+    against each of its sentences)."""
+    return _big_total(anchors, x_only) if len(anchors) >= _BIG else _weight(anchors, x_only)
 
 
 def pair_cost(s: Features, t: Features, merged: bool = False, lex: tuple[float, int] = NO_LEX) -> float:
@@ -192,7 +187,7 @@ def pair_cost(s: Features, t: Features, merged: bool = False, lex: tuple[float, 
     both = _weight(shared)
     cost -= 2.0 * both + 1.0 * len(s.names & t.names)
     cost += 1.0 * (_total(t.anchors) - both) + 0.5 * (_total(s.anchors) - both)
-    cost += 0.5 * (_x_total(s.anchors) - _x_weight(shared))  # never translated, rarely dropped
+    cost += 0.5 * (_total(s.anchors, True) - _weight(shared, True))  # never translated, rarely dropped
     cost += 0.4 * (len(t.names) - len(s.names & t.names))
     # English words whose dictionary renderings the Chinese contains, and those it lacks; in a merge, a
     # block that shares no vocabulary with the other side while its partners do is probably not part of it
