@@ -110,13 +110,22 @@ def _node(op: Any, av: Any, ignore: bool) -> Need | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _tree(pattern: re.Pattern[str]) -> Any:
+    """The parse tree of the pattern, None when it cannot be read (another Python's internals): read once
+    for needs and needs_words, which ask for each pattern one after the other."""
+    try:
+        return _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return None
+
+
 @functools.cache
 def needs(pattern: re.Pattern[str]) -> Need | None:
     """What every match of the pattern holds one of; None when the analysis cannot say (never skip).
     Kept per pattern (the tables' patterns are few and live as long as the process)."""
-    try:
-        tree = _parser.parse(pattern.pattern, pattern.flags)
-    except Exception:  # another Python's internals: no skipping
+    tree = _tree(pattern)
+    if tree is None:
         return None
     need = _seq(tree, bool(tree.state.flags & re.IGNORECASE))
     return need if need is not None and (need[0] or need[1]) else None
@@ -198,9 +207,8 @@ def needs_words(pattern: re.Pattern[str]) -> Words | None:
     """The strings every match of the pattern holds one of, and whether they are compared in lower case;
     None when the analysis cannot say (never skip). A caseless pattern's case-sensitive parts are compared
     caselessly too: that only skips less."""
-    try:
-        tree = _parser.parse(pattern.pattern, pattern.flags)
-    except Exception:  # another Python's internals: no skipping
+    tree = _tree(pattern)
+    if tree is None:
         return None
     ignore = bool(tree.state.flags & re.IGNORECASE)
     words = _words_seq(tree, ignore)
