@@ -148,3 +148,40 @@ def test_the_band_widens_where_the_path_drifts_and_finds_what_the_widest_band_fi
         assert dropped == list(drop)
         # a pair without drift is aligned in the first band; a drift beyond it widens the band
         assert (seen == [dp.FIRST_BAND]) == (len(drop) < dp.FIRST_BAND - dp.EDGE)
+
+
+def test_weight_by_kind_is_the_sum_of_anchor_weights() -> None:
+    import random
+
+    from transqa.align.features import _weight, anchor_weight
+
+    rng = random.Random(7)
+    kinds = ["u:https://a.example/1", "i:", "x:@user", "p:quote", "y:2024", "d:3-4", "n:3.0", "n:45.0", "n:12000.0", "n:0.5", "q:odd", "n"]
+    for _ in range(200):
+        anchors = frozenset(rng.sample(kinds, rng.randint(0, len(kinds))) + [f"u:{rng.random()}" for _ in range(rng.randint(0, 5))])
+        assert _weight(anchors) == sum(anchor_weight(a) for a in anchors)
+        assert _weight(anchors, True) == sum(anchor_weight(a) for a in anchors if a.startswith("x:"))
+
+
+def test_a_sentence_has_the_figures_its_paragraph_reads_in_it() -> None:
+    from transqa.align.sentences import figures_of
+    from transqa.lang.english import english_sentences
+    from transqa.model import Block
+    from transqa.quantities import english_quantities
+
+    text = ("Sales rose 12% to $4.5 million in 2023. The firm hired 30 people, and 2 left. "
+            "About a third of its 1,200 staff work from home, up from 10 percent.")
+    block = parse_markdown("a.md", text + "\n").blocks[0]
+    assert isinstance(block, Block)
+    units = [(block, s, e) for s, e in english_sentences(block.text)]
+    assert len(units) == 3
+    got = list(figures_of(units, english_quantities))
+    whole = english_quantities(block.text)
+    assert [q for qs in got for q in qs] == whole  # every figure in exactly one sentence, in order
+    for (_, s, e), qs in zip(units, got, strict=True):
+        assert all(s <= q.start and q.end <= e for q in qs)
+        # the same values the sentence alone gives: the aligner's anchors do not change
+        assert [(q.kind, q.value, q.soft) for q in qs] == [(q.kind, q.value, q.soft) for q in english_quantities(block.text[s:e])]
+    # the sentence features built from them are those of the sentence parsed alone
+    for (_, s, e), qs in zip(units, got, strict=True):
+        assert english_text_features(block.text[s:e], figures=qs) == english_text_features(block.text[s:e])

@@ -110,3 +110,15 @@ def test_a_short_paragraph_without_rendered_words_is_not_an_orphan_of_its_merge(
         assert matches is not None
         assert not matched(content_words(second), zh[0])
         assert matches(range(0, 2), range(0, 1))[1] == orphans, second
+
+
+def test_han_count_by_runs_counts_every_han_character() -> None:
+    import random
+
+    from transqa.lang.script import HAN, han_count
+
+    rng = random.Random(11)
+    pool = "中文漢字〇々 abc，。１２3\u3400\U00020000"
+    for _ in range(2000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 30)))
+        assert han_count(text) == len(HAN.findall(text))

@@ -10,7 +10,14 @@ import pytest
 
 from transqa.quantities import chinese, english
 from transqa.quantities.core import Pattern, extract
-from transqa.quantities.needs import has_digit, may_match, needs
+from transqa.quantities.needs import (
+    CASE_TO_ASCII,
+    has_digit,
+    may_match,
+    may_match_words,
+    needs,
+    needs_words,
+)
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "wmt"
 
@@ -64,4 +71,43 @@ def test_extract_with_skipping_equals_every_row_tried(monkeypatch: pytest.Monkey
     texts = _texts()[::5]
     fast = [extract(english.PATTERNS, t, t) for t in texts]
     monkeypatch.setattr(core, "may_match", lambda *a: True)
+    monkeypatch.setattr(core, "may_match_words", lambda *a: True)
     assert fast == [extract(english.PATTERNS, t, t) for t in texts]
+
+
+@pytest.mark.parametrize(("pattern", "flags", "want"), [
+    (r"\b(?:doubled|tripled)\b", re.IGNORECASE, (frozenset({"doubled", "tripled"}), True)),
+    (r"\bCatch[-\s]22\b", 0, (frozenset({"Catch"}), False)),
+    (r"(?P<n>\d+)\s(?P<per>decades|centuries)\b", re.IGNORECASE, (frozenset({"decades", "centuries"}), True)),
+    (r"\d+(?i:\s*Million)", 0, (frozenset({"million"}), True)),
+    (r"百分之(?P<n>\d+)", 0, (frozenset({"百分之"}), False)),
+])
+def test_the_words_a_pattern_needs(pattern: str, flags: int, want: object) -> None:
+    assert needs_words(re.compile(pattern, flags)) == want
+
+
+@pytest.mark.parametrize("pattern", [r"ab?", r"(?:year|mo)s", r"(?!year)\w+", r"(?:years)?\d", r"\w+|years", r"(?i)σοφία"])
+def test_no_word_is_claimed_where_a_match_needs_none(pattern: str) -> None:
+    assert needs_words(re.compile(pattern)) is None
+
+
+def test_the_letters_caseless_matching_takes_for_ascii_ones() -> None:
+    """Every character outside ASCII that IGNORECASE matches with an ASCII letter is in CASE_TO_ASCII (a text
+    holding one is never skipped by a caseless word), and every other's lower case keeps ASCII letters apart."""
+    letter = re.compile(r"[a-z]", re.IGNORECASE)
+    found = {chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000 and letter.match(chr(c))}
+    assert found <= CASE_TO_ASCII
+
+
+def test_a_row_skipped_for_its_words_never_matches_the_text() -> None:
+    rows: list[Pattern] = [*english.PATTERNS, *chinese.PATTERNS]
+    texts = [*_texts(), "twice as many", "fİrst", "the ſecond time", "THREE DECADES", "Catch-22", "百分之五"]
+    skipped = 0
+    for text in texts:
+        for work in (text, chinese.to_halfwidth(chinese.to_simplified(text)).replace("\u3000", " ")):
+            lowered = None if CASE_TO_ASCII & set(work) else work.lower()
+            for row in rows:
+                if not may_match_words(needs_words(row.regex), work, lowered):
+                    skipped += 1
+                    assert row.regex.search(work) is None, (row.name, work)
+    assert skipped > 10_000

@@ -129,3 +129,20 @@ def test_handlers_decline() -> None:
         row = _rows(en.PATTERNS)[name]
         m = row.regex.search(text)
         assert m is not None and row.handler(m, text) is None
+
+
+def test_score_before_is_the_pattern_read_backwards() -> None:
+    """chinese_score's test of the text before a figure reads back from it instead of searching the whole text
+    before it (quadratic over a paragraph of many figures); it agrees with the pattern it replaced."""
+    import random
+    import re
+
+    from transqa.quantities.sports import _score_before
+
+    pattern = re.compile(r"\d\s*[-–—:：比]\s*$")
+    rng = random.Random(3)
+    alphabet = "12 \n\t-–—:：比a\u3000٣x"
+    for _ in range(20_000):
+        t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        for end in range(len(t) + 1):
+            assert _score_before(t, end) == bool(pattern.search(t[:end])), (t, end)

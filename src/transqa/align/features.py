@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from transqa.lang.chinese import chinese_names, chinese_size
@@ -73,16 +73,22 @@ def _id_anchors(text: str) -> set[str]:
     return {"x:" + (_DIGITS.sub("0", i) if "/" in i else i) for i in identifiers(text)}
 
 
-def english_text_features(text: str, kind: str = "text", extra: frozenset[str] = frozenset()) -> Features:
-    """Features of an English text; `extra` adds anchors (a block's links and images)."""
+def english_text_features(text: str, kind: str = "text", extra: frozenset[str] = frozenset(),
+                          figures: Iterable[Quantity] | None = None) -> Features:
+    """Features of an English text; `extra` adds anchors (a block's links and images); `figures`, when
+    given, are the text's quantities as read in its paragraph (a sentence: align.sentences)."""
     size = english_size(text)
-    anchors = {a for a in map(_anchor_key, english_quantities(text)) if a} | extra | _punct_anchors(text) | _id_anchors(text)
+    qs = english_quantities(text) if figures is None else figures
+    anchors = {a for a in map(_anchor_key, qs) if a} | extra | _punct_anchors(text) | _id_anchors(text)
     return Features(float(size), frozenset(anchors), english_names(text), kind)
 
 
-def chinese_text_features(text: str, kind: str = "text", extra: frozenset[str] = frozenset()) -> Features:
-    """Features of a Chinese text; `extra` adds anchors (a block's links and images)."""
-    anchors = {a for a in map(_anchor_key, chinese_quantities(text)) if a} | extra | _punct_anchors(text) | _id_anchors(text)
+def chinese_text_features(text: str, kind: str = "text", extra: frozenset[str] = frozenset(),
+                          figures: Iterable[Quantity] | None = None) -> Features:
+    """Features of a Chinese text; `extra` adds anchors (a block's links and images); `figures` as for
+    english_text_features."""
+    qs = chinese_quantities(text) if figures is None else figures
+    anchors = {a for a in map(_anchor_key, qs) if a} | extra | _punct_anchors(text) | _id_anchors(text)
     return Features(chinese_size(text), frozenset(anchors), chinese_names(text), kind)
 
 
@@ -137,18 +143,20 @@ def anchor_weight(a: str) -> float:
     return 1.5
 
 
-def _weight(anchors: frozenset[str]) -> float:
+# anchor_weight of every key whose weight its kind alone sets (a number's depends on its value)
+_KIND_WEIGHT = {"u:": 3.0, "i:": 3.0, "x:": 3.0, "p:": 0.5, "y:": 1.5, "d:": 1.5}
+
+
+def _weight(anchors: frozenset[str], x_only: bool = False) -> float:
     """Specific anchors weigh more (anchor_weight); every weight is a multiple of 0.5, so the sum is
-    exact whatever the order of the set."""
+    exact whatever the order of the set. `x_only`: the identifiers ("x:") alone, 3 each."""
+    if x_only:
+        return 3.0 * sum(1 for a in anchors if a.startswith("x:"))
     w = 0.0
+    kind = _KIND_WEIGHT.get
     for a in anchors:
-        w += anchor_weight(a)
+        w += kind(a[:2]) or anchor_weight(a)
     return w
-
-
-def _x_weight(anchors: frozenset[str]) -> float:
-    """The weight of the identifiers ("x:") among the anchors."""
-    return _weight(frozenset(a for a in anchors if a.startswith("x:")))
 
 
 _BIG = 256  # anchors of a unit from which its totals are kept for the pair (transqa.memo)
@@ -156,15 +164,13 @@ _BIG = 256  # anchors of a unit from which its totals are kept for the pair (tra
 
 @per_pair
 def _big_total(anchors: frozenset[str], x_only: bool) -> float:
-    return _x_weight(anchors) if x_only else _weight(anchors)
+    return _weight(anchors, x_only)
 
 
-def _total(anchors: frozenset[str]) -> float:
-    return _big_total(anchors, False) if len(anchors) >= _BIG else _weight(anchors)
-
-
-def _x_total(anchors: frozenset[str]) -> float:
-    return _big_total(anchors, True) if len(anchors) >= _BIG else _x_weight(anchors)
+def _total(anchors: frozenset[str], x_only: bool = False) -> float:
+    """_weight of a unit's anchors, kept for the pair when they are many (a unit of 200,000 links is priced
+    against each of its sentences)."""
+    return _big_total(anchors, x_only) if len(anchors) >= _BIG else _weight(anchors, x_only)
 
 
 def pair_cost(s: Features, t: Features, merged: bool = False, lex: tuple[float, int] = NO_LEX) -> float:
@@ -181,7 +187,7 @@ def pair_cost(s: Features, t: Features, merged: bool = False, lex: tuple[float, 
     both = _weight(shared)
     cost -= 2.0 * both + 1.0 * len(s.names & t.names)
     cost += 1.0 * (_total(t.anchors) - both) + 0.5 * (_total(s.anchors) - both)
-    cost += 0.5 * (_x_total(s.anchors) - _x_weight(shared))  # never translated, rarely dropped
+    cost += 0.5 * (_total(s.anchors, True) - _weight(shared, True))  # never translated, rarely dropped
     cost += 0.4 * (len(t.names) - len(s.names & t.names))
     # English words whose dictionary renderings the Chinese contains, and those it lacks; in a merge, a
     # block that shares no vocabulary with the other side while its partners do is probably not part of it

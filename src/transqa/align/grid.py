@@ -74,7 +74,7 @@ both sides: what the 1-1 costs and the merge bounds both need (keyed_tables)."""
 def keyed_tables(sf: list[Features], tf: list[Features]) -> Keyed:
     a_s, a_t, keys = _incidence(([f.anchors for f in sf], [f.anchors for f in tf]))
     w = np.array([anchor_weight(k) for k in keys])
-    wx = np.array([anchor_weight(k) if k.startswith("x:") else 0.0 for k in keys])
+    wx = np.where([k.startswith("x:") for k in keys], w, 0.0)  # the identifiers' weights alone
     n_s, n_t, _ = _incidence(([f.names for f in sf], [f.names for f in tf]))
     return a_s, a_t, w, wx, n_s, n_t
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from transqa.align.dp import band_width
 from transqa.align.features import Lex
-from transqa.lang.script import HAN
+from transqa.lang.script import han_count
 
 if TYPE_CHECKING:
     import numpy as np
@@ -57,7 +57,7 @@ class _Matcher:
     def __init__(self, words: list[frozenset[str]], zh: list[str]) -> None:
         self.words, self.zh = words, zh
         self.band = band_width(len(words), len(zh)) + 3
-        self.han = [len(HAN.findall(t)) for t in zh]
+        self.han = [han_count(t) for t in zh]
         self.rows: dict[int, dict[int, dict[str, frozenset[str]]]] = {}
         self.many: dict[int, dict[tuple[int, int], dict[str, frozenset[str]]]] = {}
         self.newest = -1

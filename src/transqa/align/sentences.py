@@ -4,6 +4,8 @@ same dynamic programme as paragraphs, with paragraph boundaries priced by CROSS_
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from transqa.align.dp import Bead, align_features
@@ -12,6 +14,7 @@ from transqa.align.lexical import lexical_matcher
 from transqa.lang.chinese import chinese_sentences
 from transqa.lang.english import english_sentences
 from transqa.model import Block
+from transqa.quantities import Quantity, chinese_quantities, english_quantities
 
 Unit = tuple[Block, int, int]
 """A sentence: its block and its (start, end) character offsets in the block's text."""
@@ -53,6 +56,27 @@ def paragraph_starts(units: list[Unit]) -> frozenset[int]:
     )
 
 
+def figures_of(units: list[Unit], parse: Callable[[str], list[Quantity]]) -> Iterator[list[Quantity]]:
+    """The quantities of each sentence as its paragraph reads them (those lying inside the sentence): the
+    paragraph is parsed once per pair, shared with the aligner and the number checks, instead of parsing
+    every sentence again; a sentence's figures keep their offsets in the paragraph (the aligner uses
+    their values only). Linear: each block's quantities are searched by offset."""
+    block: Block | None = None
+    qs: list[Quantity] = []
+    starts: list[int] = []
+    for b, s, e in units:
+        if b is not block:
+            block, qs = b, parse(b.text)
+            starts = [q.start for q in qs]
+        k = bisect_left(starts, s)
+        inside = []
+        while k < len(qs) and qs[k].start < e:
+            if qs[k].end <= e:
+                inside.append(qs[k])
+            k += 1
+        yield inside
+
+
 def align_sentences(sblocks: list[Block], tblocks: list[Block]) -> SentenceAlignment | None:
     """Align the sentences of the source blocks and the target blocks of one bead; None when either
     side has no sentence (images and code blocks have none)."""
@@ -63,8 +87,8 @@ def align_sentences(sblocks: list[Block], tblocks: list[Block]) -> SentenceAlign
     en_texts = [b.text[s:e] for b, s, e in ss]
     zh_texts = [b.text[s:e] for b, s, e in ts]
     beads = align_features(
-        [english_text_features(t) for t in en_texts],
-        [chinese_text_features(t) for t in zh_texts],
+        [english_text_features(t, figures=f) for t, f in zip(en_texts, figures_of(ss, english_quantities), strict=True)],
+        [chinese_text_features(t, figures=f) for t, f in zip(zh_texts, figures_of(ts, chinese_quantities), strict=True)],
         lexical_matcher(en_texts, zh_texts) if max(len(ss), len(ts)) <= MAX_LEXICAL_SENTENCES else None,
         (paragraph_starts(ss), paragraph_starts(ts)),
         SENTENCE_WIDEN,

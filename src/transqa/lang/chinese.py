@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex
 
-from transqa.lang.script import HAN, HAN_CLASS, latin_tokens, name_key
+from transqa.lang.script import HAN_CLASS, han_count, latin_tokens, name_key
 from transqa.memo import per_pair
 
 # A Han character weighs 2.95 non-space English characters: calibrated on the WMT news test sets of
@@ -24,7 +24,7 @@ def chinese_size(text: str) -> float:
     """Non-space characters, a Han character counting HAN_WEIGHT, Latin glosses of names not counted:
     comparable with english_size."""
     text = _GLOSS.sub("", text)
-    han = len(HAN.findall(text))
+    han = han_count(text)
     return han * HAN_WEIGHT + sum(map(len, text.split())) - han  # split(): the non-space characters
 
 

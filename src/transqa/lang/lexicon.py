@@ -143,9 +143,11 @@ def han_words_in(chinese: str, known: frozenset[str] | set[str], shortest: int) 
     """The members of `known` (runs of `shortest` to six Han characters) that occur in `chinese`, in time
     linear in its length: every such substring of its Han runs, looked up once."""
     out: set[str] = set()
+    has = known.__contains__
     for run in _HAN_RUN.findall(chinese):
-        for k in range(shortest, min(6, len(run)) + 1):
-            out.update(t for t in (run[a : a + k] for a in range(len(run) - k + 1)) if t in known)
+        n = len(run)
+        for k in range(shortest, min(6, n) + 1):
+            out.update(filter(has, [run[a : a + k] for a in range(n - k + 1)]))
     return frozenset(out)
 
 

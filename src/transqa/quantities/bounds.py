@@ -143,7 +143,7 @@ def bound_dropped(en: str | None, source: str, s: Quantity, text: str, q: Quanti
     of money or a measure (`gusts of up to 85mph` → `时速 85 英里的大风`) translators give the peak as the figure; a size (`up to 16x12"`) is a format, not a count."""
     if en not in DROPPABLE or _EN_PREPOSITION.search(source[max(0, s.start - 8) : s.start]):
         return False
-    if en == "upper" and (s.kind != "count" or s.unit or re.match(r"\s*[x×]\s*\d", source[s.end :])):
+    if en == "upper" and (s.kind != "count" or s.unit or re.compile(r"\s*[x×]\s*\d").match(source, s.end)):
         return False  # gusts of up to 85mph, up to 90% of investments: the peak reported as the figure, as professionals do
     before = re.split(r"[，。；：！？,;、（）()]", text[max(0, q.start - 16) : q.start])[-1]
     after = re.split(r"[，。；：！？,;、（）()]", text[q.end : q.end + 10])[0]

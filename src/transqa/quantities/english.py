@@ -225,7 +225,7 @@ _NOT_ORDINAL_BEFORE = re.compile(r"\d[\s-]*$|\b(?:a|an|one|two|three|four|five|s
 
 def _ordinal(m: re.Match[str], text: str) -> Quantity | None:
     """the third time, his second term, fourth-largest: a rank (第三, 第二, 首), never a fraction (a third is one)."""
-    if _NOT_ORDINAL_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) or re.match(r"[\s-]+hand\b", text[m.end() :]):
+    if _NOT_ORDINAL_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) or re.compile(r"[\s-]+hand\b").match(text, m.end()):
         return None  # left to the fraction row, or not a rank (second-hand)
     return Quantity("ordinal", float(EN_ORDINALS[m.group(0).lower()]), m.start(), m.end(), m.group(0), soft=True)
 

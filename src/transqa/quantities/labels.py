@@ -31,10 +31,9 @@ def downing_street(text: str, q: Quantity) -> int | None:
     if q.kind != "label" or q.label != "NO":
         return None
     m = _ADDRESS.fullmatch(q.text)
-    if m is None or _NOT_ADDRESS_BEFORE.search(text[max(0, q.start - 30) : q.start]) or _NOT_ADDRESS_AFTER.match(text[q.end :]):
+    if m is None or _NOT_ADDRESS_BEFORE.search(text[max(0, q.start - 30) : q.start]) or _NOT_ADDRESS_AFTER.match(text, q.end):
         return None
-    after = text[q.end :]
-    if "." in q.text and re.match(r"\s+[A-Z][a-z]", after) and not re.match(r"\s+Downing\b", after):
+    if "." in q.text and re.compile(r"\s+[A-Z][a-z]").match(text, q.end) and not re.compile(r"\s+Downing\b").match(text, q.end):
         return None  # No. 10 Alabama: a team's rank in US style
     return int(m.group("n"))
 

@@ -110,13 +110,22 @@ def _node(op: Any, av: Any, ignore: bool) -> Need | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _tree(pattern: re.Pattern[str]) -> Any:
+    """The parse tree of the pattern, None when it cannot be read (another Python's internals): read once
+    for needs and needs_words, which ask for each pattern one after the other."""
+    try:
+        return _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return None
+
+
 @functools.cache
 def needs(pattern: re.Pattern[str]) -> Need | None:
     """What every match of the pattern holds one of; None when the analysis cannot say (never skip).
     Kept per pattern (the tables' patterns are few and live as long as the process)."""
-    try:
-        tree = _parser.parse(pattern.pattern, pattern.flags)
-    except Exception:  # another Python's internals: no skipping
+    tree = _tree(pattern)
+    if tree is None:
         return None
     need = _seq(tree, bool(tree.state.flags & re.IGNORECASE))
     return need if need is not None and (need[0] or need[1]) else None
@@ -129,3 +138,114 @@ def may_match(need: Need | None, present: frozenset[str], digit: bool) -> bool:
 
 def has_digit(text: str) -> bool:
     return _DIGIT.search(text) is not None
+
+
+# Words: the same soundness, for strings. `needs` reads characters, and a row of English words under
+# IGNORECASE (`\b(?:doubled|tripled|…)\b`) needs letters every text holds, so it was run over every text;
+# its regular expression tries every position of the text. `needs_words` reads the literal strings every
+# match holds one of (lower case under IGNORECASE), and the row is skipped when the text holds none.
+# IGNORECASE matches a letter by its simple lower case and a few equivalences; the non-ASCII characters
+# that so match an ASCII letter are CASE_TO_ASCII (tested over every code point): a text holding one of
+# them is never skipped by a caseless word.
+CASE_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+MIN_WORD = 3  # shorter strings are in nearly every text: not worth a search
+Words = tuple[frozenset[str], bool]
+"""(strings, caseless): every match holds one of the strings (compared in lower case when caseless)."""
+
+
+def _run_char(code: int, ignore: bool) -> str | None:
+    ch = chr(code)
+    if not ignore:
+        return ch
+    return ch.lower() if ch.isascii() else (ch if _caseless(ch) else None)
+
+
+def _words_seq(items: Any, ignore: bool) -> frozenset[str] | None:
+    """Strings one of which every match of the sequence holds: a run of literal characters, or what one
+    element needs; the longest shortest string wins (the most selective)."""
+    best: frozenset[str] | None = None
+
+    def keep(cand: frozenset[str] | None) -> None:
+        nonlocal best
+        if cand and min(map(len, cand)) >= MIN_WORD and (best is None or min(map(len, cand)) > min(map(len, best))):
+            best = cand
+
+    run = ""
+    for op, av in items:
+        ch = _run_char(av, ignore) if op is _c.LITERAL else None
+        if ch is not None:
+            run += ch
+            continue
+        keep(frozenset({run}) if run else None)
+        run = ""
+        keep(_words_node(op, av, ignore))
+    keep(frozenset({run}) if run else None)
+    return best
+
+
+def _words_node(op: Any, av: Any, ignore: bool) -> frozenset[str] | None:
+    if op is _c.SUBPATTERN:
+        _group, add, remove, sub = av
+        return _words_seq(sub, (ignore or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
+    if op is getattr(_c, "ATOMIC_GROUP", object()):
+        return _words_seq(av, ignore)
+    if op is _c.BRANCH:
+        branches = [_words_seq(b, ignore) for b in av[1]]
+        if any(b is None for b in branches):
+            return None
+        return frozenset().union(*(b for b in branches if b is not None))
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", object())):
+        least, _most, sub = av
+        return _words_seq(sub, ignore) if least >= 1 else None
+    if op is _c.ASSERT:
+        return _words_seq(av[1], ignore)
+    return None
+
+
+@functools.cache
+def needs_words(pattern: re.Pattern[str]) -> Words | None:
+    """The strings every match of the pattern holds one of, and whether they are compared in lower case;
+    None when the analysis cannot say (never skip). A caseless pattern's case-sensitive parts are compared
+    caselessly too: that only skips less."""
+    tree = _tree(pattern)
+    if tree is None:
+        return None
+    ignore = bool(tree.state.flags & re.IGNORECASE)
+    words = _words_seq(tree, ignore)
+    if words is None:
+        return None
+    if not (ignore or any(_ignored_parts(tree))):
+        return words, False
+    if not all(c.isascii() or _caseless(c) for w in words for c in w):
+        return None  # lower case of other letters may depend on their neighbours (final sigma): no skipping
+    return frozenset(w.lower() for w in words), True
+
+
+def _ignored_parts(items: Any) -> list[bool]:
+    """Whether some group of the pattern turns IGNORECASE on (its strings are then lower case)."""
+    out: list[bool] = []
+    for op, av in items:
+        if op is _c.SUBPATTERN:
+            out.append(bool(av[1] & re.IGNORECASE))
+            out += _ignored_parts(av[3])
+        elif op is _c.BRANCH:
+            for b in av[1]:
+                out += _ignored_parts(b)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", object())):
+            out += _ignored_parts(av[2])
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            out += _ignored_parts(av[1])
+        elif op is getattr(_c, "ATOMIC_GROUP", object()):
+            out += _ignored_parts(av)
+    return out
+
+
+def may_match_words(words: Words | None, text: str, lowered: str | None) -> bool:
+    """Whether a text can match a pattern of needs_words `words`; `lowered` is text.lower(), or None when
+    the text holds a character of CASE_TO_ASCII (then a caseless pattern is always run)."""
+    if words is None:
+        return True
+    strings, caseless = words
+    if not caseless:
+        return any(s in text for s in strings)
+    return lowered is None or any(s in lowered for s in strings)

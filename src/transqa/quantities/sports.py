@@ -34,7 +34,7 @@ _ZH_RE = re.compile(r"^\s*\+?\s*(?:的|个|次|记)?\s*(?P<u>" + "|".join(map(re
 
 # `down to ten men`, `reduced to 13 players`, `the home side were reduced to 13`: the players a side has left.
 # A bare `reduced to 13` of a score (the deficit was reduced to 13) is points: only a side reduced counts.
-_EN_MEN = re.compile(r"^\s*(?:men|players)\b", re.IGNORECASE)
+_EN_MEN = re.compile(r"\s*(?:men|players)\b", re.IGNORECASE)  # matched at a figure's end (pattern.match(text, pos))
 _EN_DOWN_TO = re.compile(r"\b(?:reduced|down)\s+to\s+$", re.IGNORECASE)
 _EN_SIDE_REDUCED = re.compile(r"\b(?:side|team|XV|visitors|hosts)\s+(?:were|was|are|is|had been|have been|has been)\s+reduced\s+to\s+$",
                               re.IGNORECASE)
@@ -44,7 +44,7 @@ def english_sport_unit(text: str, q: Quantity) -> str | None:
     """The game unit written after q in English (run, wicket, goal, ...), singular."""
     m = _EN_RE.match(text[q.end : q.end + 24])
     before = text[max(0, q.start - 40) : q.start]
-    if not m and _EN_DOWN_TO.search(before) and (_EN_MEN.match(text[q.end :]) or _EN_SIDE_REDUCED.search(before)):
+    if not m and _EN_DOWN_TO.search(before) and (_EN_MEN.match(text, q.end) or _EN_SIDE_REDUCED.search(before)):
         return "player"
     if not m:
         return None
@@ -64,13 +64,13 @@ def unit_changed(en: str | None, zh: str | None) -> bool:
 
 
 # The result of a game a score is given for: `suffered a 2-0 loss`, `won 3-1`, `a 2-2 draw`.
-_EN_SCORE_NEXT = re.compile(r"^\s?[-–—]\s?(?P<b>\d{1,3})\b")
+_EN_SCORE_NEXT = re.compile(r"\s?[-–—]\s?(?P<b>\d{1,3})\b")
 _EN_RESULT_BEFORE = re.compile(
     r"\b(?:loss|losses|defeat|defeats|defeated|lost|lose|loses|losing|beaten|beat|beats|beating|win|wins|winning|won|"
     r"victory|victories|triumph|thrashing|drubbing|thrashed|hammered|routed|edged|draw|drew|drawn|tied)\b[^.;:!?,]{0,24}$",
     re.IGNORECASE,
 )
-_EN_RESULT_AFTER = re.compile(r"^\s?[-–—]\s?\d{1,3}\s+(?:home\s+|away\s+|road\s+)?(?:loss|defeat|win|victory|draw|triumph|thrashing|drubbing|rout)\b",
+_EN_RESULT_AFTER = re.compile(r"\s?[-–—]\s?\d{1,3}\s+(?:home\s+|away\s+|road\s+)?(?:loss|defeat|win|victory|draw|triumph|thrashing|drubbing|rout)\b",
                               re.IGNORECASE)
 # A vote or a ruling given as a tally (a 6-3 ruling, the Senate voted 51-49): not a game.
 _EN_TALLY = re.compile(r"\b(?:vote[sd]?|voting|ruling|ruled|decision|majority|court|justices|senate|senators|jury|judges|board)\b", re.IGNORECASE)
@@ -81,18 +81,35 @@ _ZH_RESULT = re.compile(r"胜|赢|负|输|败|不敌|失利|取胜|平局|战平
 def english_result(text: str, q: Quantity) -> bool:
     """q is the first figure of a game's score whose result the English states (a 2-0 loss, won 3-1); a level
     score (a 1-1 draw) says its result by itself."""
-    m = _EN_SCORE_NEXT.match(text[q.end :])
+    m = _EN_SCORE_NEXT.match(text, q.end)  # at the figure's end, without copying the rest of the text
     if not m or float(m.group("b")) == q.value:
         return False
     window = text[max(0, q.start - 80) : q.end + 40]
     if _EN_TALLY.search(window):
         return False
-    return bool(_EN_RESULT_AFTER.match(text[q.end :]) or _EN_RESULT_BEFORE.search(text[max(0, q.start - 48) : q.start]))
+    return bool(_EN_RESULT_AFTER.match(text, q.end) or _EN_RESULT_BEFORE.search(text[max(0, q.start - 48) : q.start]))
 
 
 def chinese_score(text: str, q: Quantity) -> bool:
     """q is a figure of a score written as one (2-0, 2比0, 0：2)."""
-    return bool(re.match(r"\s*[-–—:：比]\s*\d", text[q.end :]) or re.search(r"\d\s*[-–—:：比]\s*$", text[: q.start]))
+    return bool(_ZH_SCORE_NEXT.match(text, q.end) or _score_before(text, q.start))
+
+
+_ZH_SCORE_NEXT = re.compile(r"\s*[-–—:：比]\s*\d")
+
+
+def _score_before(text: str, end: int) -> bool:
+    """Whether text[:end] ends in a figure and a score's separator (`2-`, `2 比 `): the pattern
+    `\\d\\s*[-–—:：比]\\s*$` read backwards from `end`, without searching the whole text before it."""
+    k = end
+    while k and text[k - 1].isspace():
+        k -= 1
+    if not k or text[k - 1] not in "-–—:：比":
+        return False
+    k -= 1
+    while k and text[k - 1].isspace():
+        k -= 1
+    return bool(k) and text[k - 1].isdecimal()
 
 
 def chinese_result(text: str, q: Quantity) -> bool:
