@@ -327,3 +327,16 @@ def test_a_foreign_dollar_the_article_accounts_for(line: str) -> None:
 
 def test_a_foreign_dollar_needs_an_article_of_us_dollars() -> None:
     passes("TQA212", None, "# 新闻\n\n该公司筹集了 500 万美元。\n\n每月电费可能超过 100 万澳元。\n")
+
+
+@pytest.mark.parametrize(("text", "bound"), [
+    ("会议长达 15 分钟", None), ("这条鱼身长 30 厘米", None), ("市长 2 日表示", None), ("延期 2 天", None),
+    ("延长 15 分钟", "more"), ("又多等了 15 分钟", "more"), ("推迟 3 天", "more"), ("长了 15 分钟", "more"),
+])
+def test_longer_is_more_only_as_a_word(text: str, bound: str | None) -> None:
+    # 长 or 延 alone made any figure after them "N more" (长达, 身长, 市长, 延期), silencing a lost "more"
+    from transqa.quantities.bounds import chinese_bound
+    from transqa.quantities.chinese import chinese_quantities
+
+    (q,) = chinese_quantities(text)
+    assert chinese_bound(text, q) == bound
