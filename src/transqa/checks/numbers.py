@@ -340,6 +340,8 @@ def check(ctx: Context) -> Iterator[Finding]:
     beads = list(ctx.pairs())
     src_of_target = {tb.index: sblocks for _k, sblocks, tblocks in beads for tb in tblocks}
     clash_spans: dict[int, list[tuple[int, int]]] = {}  # per target block, for _article_currencies
+    # the corpus's dollar, else the one the article settles (a Sydney company's $ is the Australian dollar)
+    currency = ctx.default_currency or (article_dollar("\n".join(b.text for b in ctx.source.blocks)) if ctx.source else None)
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
@@ -357,15 +359,13 @@ def check(ctx: Context) -> Iterator[Finding]:
         for s, e, found, sign, word in currency_clashes(b.text):
             clash_spans.setdefault(b.index, []).append((s, e))
             yield ctx.finding(CURRENCY_CLASH, f"{quote(found)} carries two currencies: the sign says {sign}, the word says {word}",
-                              target=(b, s, e), suggestion=_clash_fix(found, sign, ctx.default_currency))
+                              target=(b, s, e), suggestion=_clash_fix(found, sign, currency))
         for s, e, found, verb in dates_as_levels(b.text):
             yield ctx.finding(NUMBER_GARBLED, f"the date {quote(found)} stands where {quote(verb)} wants a figure: a number read as a date",
                               target=(b, s, e), suggestion="write the figure of the source (a level, a percentage), not a date")
     if ctx.source is None:
         yield from _article_currencies(ctx, clash_spans)
         return
-    # the corpus's dollar, else the one the article settles (a Sydney company's $ is the Australian dollar)
-    currency = ctx.default_currency or article_dollar("\n".join(b.text for b in ctx.source.blocks))
     dollars = frozenset({currency}) if currency else DOLLARS
     for n, (_k, sblocks, tblocks) in enumerate(beads):
         src = [(b, _local(q, currency)) for b in sblocks if b.kind != "code" for q in ctx.source_quantities[b.index]]
