@@ -39,6 +39,9 @@ def _umask() -> int:
     return mask
 
 
+_AN_INPUT = "is an input of this run: refusing to overwrite it (write the report elsewhere)"
+
+
 def _reason(exc: OSError) -> str:
     if exc.errno == errno.ENOSPC:
         return "no space left on the device; nothing was written"
@@ -59,8 +62,23 @@ def resolve_output(path: str | Path, allow_inputs: bool = False) -> tuple[Path, 
     if stat.S_ISDIR(st.st_mode):
         raise OutputError(str(path), "is a folder, not a file")
     if not allow_inputs and stat.S_ISREG(st.st_mode) and (st.st_dev, st.st_ino) in INPUTS:
-        raise OutputError(str(path), "is an input of this run: refusing to overwrite it (write the report elsewhere)")
+        raise OutputError(str(path), _AN_INPUT)
     return real, st
+
+
+def refuse_inputs(path: str | Path, inputs: list[str]) -> None:
+    """OutputError when path is (or links to) one of the input files named, checked before any is read:
+    an output that would overwrite an input is refused before the run does any work."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return  # a new file, or one resolve_output will explain
+    for p in inputs:
+        try:
+            if p != "-" and os.path.samefile(p, path) and stat.S_ISREG(st.st_mode):
+                raise OutputError(str(path), _AN_INPUT)
+        except OSError:
+            continue  # an input that cannot be read is the loader's to report
 
 
 @contextmanager

@@ -241,6 +241,10 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         if notify is not None:
             notify(n)
 
+    if req.output is not None:
+        from transqa.atomic import refuse_inputs
+
+        refuse_inputs(req.output, [p for pair in ((req.source, req.target), *req.more) for p in pair if p is not None])
     fmt = output_format(req.fmt, req.output)  # an unknown extension is refused before any work
     results: list[Result] = []
     notice = None
