@@ -121,6 +121,7 @@ def test_a_missing_number_is_never_translated_as_itself() -> None:
     ("en", "zh"),
     [
         ("He said on 105.3 FM in Dallas.", "他在达拉斯的105.3FM上表示。"),  # a frequency glued to its band, read whole
+        ("Listen on FM105.3 tonight.", "今晚收听FM105.3。"),  # the band before the figure: one label on both sides
         ("Work on a big 4k display.", "在大型4k显示器上工作。"),  # 4k is 4,000 in both languages
         ("Aiming towards [ORGANISATION62] deadline.", "为了达到[组织62]的最后期限。"),  # an anonymised name
         ("I will zip the lining in, just in case.", "我会把衬里拉上，以防万一。"),  # 万一: in case, not 10,001
@@ -301,6 +302,7 @@ def test_a_bare_dollar_of_an_australian_article_is_the_australian_dollar() -> No
     ("Sydney and Melbourne firms sold to U.S. buyers for $5 million.", None),
     ("Sydney and Toronto firms, Melbourne and Ottawa ones, raised $5 million.", None),  # two dollar countries
     ("A Sydney firm raised $5 million.", None),  # named once: not enough
+    ("In Australia the Sydney firm raised $5 million.", "AUD"),  # the country's own name counts
 ])
 def test_the_article_settles_its_dollar(text: str, code: str | None) -> None:
     assert article_dollar(text) == code
