@@ -170,6 +170,11 @@ def test_date_where_a_level_belongs_is_reported_without_source() -> None:
     passes("TQA207", None, "会议推迟至 7 月 9 日举行。")
 
 
+def test_a_lost_more_says_what_the_translation_has_not_none() -> None:
+    f = fails("TQA209", "They waited 15 minutes longer.", "他们等了 15 分钟。")
+    assert "None" not in f.message and "no bound word" in f.message
+
+
 def test_clock_time_compared_to_the_minute() -> None:
     f = fails("TQA206", "We have to arrive at a quarter past eight.", "我们必须在八点半到达。")
     assert "8:15" in f.message and "8:30" in f.message and f.suggestion == "8 点一刻"

@@ -667,7 +667,8 @@ def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]
             what = f"the bound was dropped: {quote(t.text)} reads as the figure itself"
         if what and en:
             yield ctx.finding(
-                BOUND_CHANGED, f"{quote(s.text)} is {en} ({_EN_WORDS[en]}) in the source but {quote(t.text)} is {zh} in the translation: {what}",
+                BOUND_CHANGED, f"{quote(s.text)} is {en} ({_EN_WORDS[en]}) in the source but {quote(t.text)} "
+                f"{f'is {zh}' if zh else 'has no bound word'} in the translation: {what}",
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=_SUGGEST_BOUND[en],
             )
 
