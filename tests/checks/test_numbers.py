@@ -1,5 +1,5 @@
 import pytest
-from tests.helpers import codes, fails, passes
+from tests.helpers import codes, fails, findings, passes
 
 from transqa.quantities.dollars import article_dollar
 
@@ -205,6 +205,19 @@ def test_the_short_address_once_the_article_has_named_the_street(zh: str) -> Non
                                 "10 号航站楼的助手在讨论一场聚会。", "从 10 号开始，助手在讨论一场聚会。", "拨打 10 号的助手在讨论一场聚会。"])
 def test_no_short_address_for_a_count_a_rank_a_room_a_date_or_a_number_dialled(zh: str) -> None:
     fails("TQA210", _DOWNING_EN.format("No 10 aides discussed a gathering."), _DOWNING_ZH.format(zh))
+
+
+def test_many_short_addresses_take_linear_time() -> None:
+    # each `No 10` looked its pair up through every pair of the paragraph, and the street through the whole text:
+    # 10,000 in a paragraph took minutes (quadratic); linear, seconds. Half named, half a room: found as before.
+    import time
+
+    en = "Parties were held in Downing Street.\n\n" + " ".join("No 10 aides met." for _ in range(10000)) + "\n"
+    zh = "唐宁街举办了多场聚会。\n\n" + "".join("10 号助手开会。" if i % 2 else "10 号房间的助手开会。" for i in range(10000)) + "\n"
+    t = time.perf_counter()
+    got = [f for f in findings(en, zh) if f.code == "TQA210"]
+    assert time.perf_counter() - t < 20
+    assert len(got) == 5000 and {f.target.text for f in got if f.target} == {"10 号"}
 
 
 def test_the_short_address_of_no_11() -> None:
