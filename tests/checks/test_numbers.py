@@ -304,6 +304,19 @@ def test_a_figure_with_a_chinese_comma_and_a_unit_is_no_list_and_no_crash() -> N
 _AUSSIE_EN = "Outdoor advertiser oOh!media is based in Sydney.\n\nIts Melbourne rival grew faster.\n\nRevenue from commuters was $234.8 million.\n"
 
 
+def test_many_amounts_in_a_changed_currency_take_linear_time() -> None:
+    # an Australian article whose every `$5` became 5 美元: each unmatched amount searched every target amount
+    # again (quadratic: 5,000 took 25 s); an amount like one already found unmatched is not searched again
+    import time
+
+    en = " ".join("In Australia it costs $5." for _ in range(8000)) + "\n"
+    zh = "".join("在澳大利亚，它售价5美元。" for _ in range(8000)) + "\n"
+    t = time.perf_counter()
+    got = [f for f in findings(en, zh) if f.code == "TQA205"]
+    assert time.perf_counter() - t < 20
+    assert len(got) == 8000 and "AUD" in got[0].message
+
+
 def test_a_bare_dollar_of_an_australian_article_is_the_australian_dollar() -> None:
     zh = "户外广告公司 oOh!media 总部位于悉尼。\n\n其墨尔本对手增长更快。\n\n通勤业务营收为 {}。\n"
     f = fails("TQA205", _AUSSIE_EN, zh.format("2.348 亿美元"))

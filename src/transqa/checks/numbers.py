@@ -530,9 +530,15 @@ def _match(src: list[_Pair], tgt: list[_Pair], dollars: frozenset[str]) -> list[
     pairs = []
     used_s: set[int] = set()
     free = _Unused(len(tgt))
+    # a quantity like one already found unmatched (all but its offsets, which matching never reads) is unmatched
+    # too, as the free targets only shrink: not searched again (20,000 `$5` rendered 美元 in an AUD article)
+    unmatched: set[Quantity] = set()
     for pass_soft in (False, True):
         for i, sq in enumerate(src):
             if sq[1].soft != pass_soft or i in used_s:
+                continue
+            like = replace(sq[1], start=0, end=0)
+            if like in unmatched:
                 continue
             hit = next((j for j in free if tgt[j][1].same(sq[1])), None)
             if hit is None:
@@ -543,6 +549,8 @@ def _match(src: list[_Pair], tgt: list[_Pair], dollars: frozenset[str]) -> list[
                 used_s.add(i)
                 free.use(hit)
                 pairs.append((sq, tgt[hit]))
+            else:
+                unmatched.add(like)
     src[:] = [x for i, x in enumerate(src) if i not in used_s]
     tgt[:] = [x for j, x in enumerate(tgt) if not free.used[j]]
     return pairs
