@@ -138,6 +138,9 @@ def test_a_title_or_paragraph_that_stops_on_the_copula_is_cut() -> None:
     fails("TQA506", None, "**什么是**\n")
     f = fails("TQA506", None, "这是一个很好的方式来表达某人擅长他们的手艺，但是\n")
     assert f.target is not None and f.target.text == "但是"
+    for alone in ("但是", "还是"):  # the paragraph is the word alone: named whole, not as its last character
+        f = fails("TQA506", None, f"{alone}\n")
+        assert f.target is not None and f.target.text == alone and f"“{alone}”" in f.message
     # an answer that leaves its predicate out after a hedge is complete
     for zh in ("# 微软的神秘产品:游戏桌？是的，可能是\n", "# 免费国际电话被取消了…不完全是\n", "# 这不是 iPhone 5…但我有点希望它是\n",
                "绝对是\n", "一直都是\n", "我也是\n"):  # WMT23 (Most definitely), WMT24 (is was: always has been)

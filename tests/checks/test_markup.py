@@ -88,6 +88,9 @@ def test_emphasis_moved_from_a_word_to_the_whole_clause() -> None:
     assert f.target is not None and f.target.text.startswith("刚满 21 岁") and "stresses only “just”" in f.message and "“just”" in (f.suggestion or "")
     passes("TQA509", en, "有趣的事实：他*刚*满 21 岁，他的联合创始人达斯汀·莫斯科维茨也在做小桶倒立。\n")
     passes("TQA509", None, zh)  # needs the original
+    assert "a stretch of 26 characters" in f.message  # the count says what it counts
+    two = fails("TQA509", "He said it is *really* fast and that **everyone** likes it a lot.\n", "他说它*真的很快，每个人都很喜欢它。*\n")
+    assert "only “really” and “everyone”" in two.message and "、" not in two.message.split(":")[0]
     long_en = "He called it *an online directory for colleges that would change everything*.\n"
     passes("TQA509", long_en, "他称之为*一个将改变一切的大学在线目录，一个将改变一切的目录*。\n")
 

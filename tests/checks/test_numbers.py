@@ -1,5 +1,5 @@
 import pytest
-from tests.helpers import codes, fails, passes
+from tests.helpers import codes, fails, findings, passes
 
 from transqa.quantities.dollars import article_dollar
 
@@ -121,6 +121,7 @@ def test_a_missing_number_is_never_translated_as_itself() -> None:
     ("en", "zh"),
     [
         ("He said on 105.3 FM in Dallas.", "他在达拉斯的105.3FM上表示。"),  # a frequency glued to its band, read whole
+        ("Listen on FM105.3 tonight.", "今晚收听FM105.3。"),  # the band before the figure: one label on both sides
         ("Work on a big 4k display.", "在大型4k显示器上工作。"),  # 4k is 4,000 in both languages
         ("Aiming towards [ORGANISATION62] deadline.", "为了达到[组织62]的最后期限。"),  # an anonymised name
         ("I will zip the lining in, just in case.", "我会把衬里拉上，以防万一。"),  # 万一: in case, not 10,001
@@ -169,6 +170,11 @@ def test_date_where_a_level_belongs_is_reported_without_source() -> None:
     passes("TQA207", None, "会议推迟至 7 月 9 日举行。")
 
 
+def test_a_lost_more_says_what_the_translation_has_not_none() -> None:
+    f = fails("TQA209", "They waited 15 minutes longer.", "他们等了 15 分钟。")
+    assert "None" not in f.message and "no bound word" in f.message
+
+
 def test_clock_time_compared_to_the_minute() -> None:
     f = fails("TQA206", "We have to arrive at a quarter past eight.", "我们必须在八点半到达。")
     assert "8:15" in f.message and "8:30" in f.message and f.suggestion == "8 点一刻"
@@ -199,6 +205,19 @@ def test_the_short_address_once_the_article_has_named_the_street(zh: str) -> Non
                                 "10 号航站楼的助手在讨论一场聚会。", "从 10 号开始，助手在讨论一场聚会。", "拨打 10 号的助手在讨论一场聚会。"])
 def test_no_short_address_for_a_count_a_rank_a_room_a_date_or_a_number_dialled(zh: str) -> None:
     fails("TQA210", _DOWNING_EN.format("No 10 aides discussed a gathering."), _DOWNING_ZH.format(zh))
+
+
+def test_many_short_addresses_take_linear_time() -> None:
+    # each `No 10` looked its pair up through every pair of the paragraph, and the street through the whole text:
+    # 10,000 in a paragraph took minutes (quadratic); linear, seconds. Half named, half a room: found as before.
+    import time
+
+    en = "Parties were held in Downing Street.\n\n" + " ".join("No 10 aides met." for _ in range(10000)) + "\n"
+    zh = "唐宁街举办了多场聚会。\n\n" + "".join("10 号助手开会。" if i % 2 else "10 号房间的助手开会。" for i in range(10000)) + "\n"
+    t = time.perf_counter()
+    got = [f for f in findings(en, zh) if f.code == "TQA210"]
+    assert time.perf_counter() - t < 20
+    assert len(got) == 5000 and {f.target.text for f in got if f.target} == {"10 号"}
 
 
 def test_the_short_address_of_no_11() -> None:
@@ -285,6 +304,19 @@ def test_a_figure_with_a_chinese_comma_and_a_unit_is_no_list_and_no_crash() -> N
 _AUSSIE_EN = "Outdoor advertiser oOh!media is based in Sydney.\n\nIts Melbourne rival grew faster.\n\nRevenue from commuters was $234.8 million.\n"
 
 
+def test_many_amounts_in_a_changed_currency_take_linear_time() -> None:
+    # an Australian article whose every `$5` became 5 美元: each unmatched amount searched every target amount
+    # again (quadratic: 5,000 took 25 s); an amount like one already found unmatched is not searched again
+    import time
+
+    en = " ".join("In Australia it costs $5." for _ in range(8000)) + "\n"
+    zh = "".join("在澳大利亚，它售价5美元。" for _ in range(8000)) + "\n"
+    t = time.perf_counter()
+    got = [f for f in findings(en, zh) if f.code == "TQA205"]
+    assert time.perf_counter() - t < 20
+    assert len(got) == 8000 and "AUD" in got[0].message
+
+
 def test_a_bare_dollar_of_an_australian_article_is_the_australian_dollar() -> None:
     zh = "户外广告公司 oOh!media 总部位于悉尼。\n\n其墨尔本对手增长更快。\n\n通勤业务营收为 {}。\n"
     f = fails("TQA205", _AUSSIE_EN, zh.format("2.348 亿美元"))
@@ -301,6 +333,7 @@ def test_a_bare_dollar_of_an_australian_article_is_the_australian_dollar() -> No
     ("Sydney and Melbourne firms sold to U.S. buyers for $5 million.", None),
     ("Sydney and Toronto firms, Melbourne and Ottawa ones, raised $5 million.", None),  # two dollar countries
     ("A Sydney firm raised $5 million.", None),  # named once: not enough
+    ("In Australia the Sydney firm raised $5 million.", "AUD"),  # the country's own name counts
 ])
 def test_the_article_settles_its_dollar(text: str, code: str | None) -> None:
     assert article_dollar(text) == code

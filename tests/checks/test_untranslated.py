@@ -188,6 +188,19 @@ def test_a_site_name_broken_at_its_dot_is_a_broken_name() -> None:
     passes("TQA315", None, "访问 example.com。com 是一个域名后缀。\n")
 
 
+def test_many_sites_broken_at_their_dots_take_linear_time() -> None:
+    # each broken name searched the whole article for its whole form, and back to the paragraph's start for a
+    # `【`: 40,000 of them in one paragraph took minutes (quadratic); linear, it is seconds
+    import time
+
+    names = [f"site{i:05d}x" for i in range(40000)]
+    zh = "【注释】" + "".join(f"发送到 {n} . com 就行，" for n in names) + "也写作 site00007x.com。\n"
+    t = time.perf_counter()
+    got = [f for f in findings(None, zh) if f.code == "TQA315"]
+    assert time.perf_counter() - t < 15
+    assert len(got) == 39999 and all(f.target is not None and f.target.text != "site00007x . com" for f in got)
+
+
 def test_two_english_words_that_an_address_writes_as_one_common_noun_are_no_broken_name() -> None:
     # archive: `smart watch` beside an address with `smartwatch` is a common noun left in English, not a name
     zh = "# 苹果的 smart watch 来了\n\n> 原文：<https://example.com/2013/02/10/apple-smartwatch-coming/>\n\n正文。\n"

@@ -92,6 +92,8 @@ def dangling(text: str) -> str | None:
     """The word a text dangles on, or None when it ends complete."""
     t = text.rstrip(" *_`")
     for w in DANGLING:
+        if t == w and len(w) > 1:
+            return w  # the paragraph is the word alone (`但是`): named whole, not by its last character (`是`)
         if t.endswith(w) and len(t) > len(w):
             if any(t.endswith(c) for c in COMPLETE_WORDS if len(c) > len(w)):
                 return None

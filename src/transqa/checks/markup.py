@@ -289,7 +289,8 @@ def _moved_emphasis(ctx: Context) -> Iterator[Finding]:
         stressed = [len(EMPHASIS_WORD.findall(s)) for s in spans]
         if not stressed or max(stressed) > 3:
             continue
-        named = "、".join(quote(s, 30) for s in dict.fromkeys(spans) if s)
+        names = [quote(s, 30) for s in dict.fromkeys(spans) if s]
+        named = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
         for tb in tblocks:
             raw = LINK_TARGET.sub("", ctx.target.raw[tb.file_start : tb.file_end])
             for m in TARGET_EMPHASIS.finditer(raw):
@@ -301,7 +302,8 @@ def _moved_emphasis(ctx: Context) -> Iterator[Finding]:
                 span = (tb, at, min(len(tb.text), at + len(inner))) if at >= 0 else (tb, 0, len(tb.text))
                 yield ctx.finding(
                     EMPHASIS_MOVED,
-                    f"the original stresses only {named}, the translation a stretch of {words}: {quote(inner, 30)}",
+                    f"the original stresses only {named}, the translation a stretch of {words} "
+                    f"{'characters and words' if re.search('[A-Za-z0-9]', inner) else 'characters'}: {quote(inner, 30)}",
                     source=(sblocks[0], 0, len(sblocks[0].text)), target=span,
                     suggestion=f"put the emphasis back on the rendering of {named} only, not the whole clause",
                 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -530,9 +530,15 @@ def _match(src: list[_Pair], tgt: list[_Pair], dollars: frozenset[str]) -> list[
     pairs = []
     used_s: set[int] = set()
     free = _Unused(len(tgt))
+    # a quantity like one already found unmatched (all but its offsets, which matching never reads) is unmatched
+    # too, as the free targets only shrink: not searched again (20,000 `$5` rendered 美元 in an AUD article)
+    unmatched: set[Quantity] = set()
     for pass_soft in (False, True):
         for i, sq in enumerate(src):
             if sq[1].soft != pass_soft or i in used_s:
+                continue
+            like = replace(sq[1], start=0, end=0)
+            if like in unmatched:
                 continue
             hit = next((j for j in free if tgt[j][1].same(sq[1])), None)
             if hit is None:
@@ -543,6 +549,8 @@ def _match(src: list[_Pair], tgt: list[_Pair], dollars: frozenset[str]) -> list[
                 used_s.add(i)
                 free.use(hit)
                 pairs.append((sq, tgt[hit]))
+            else:
+                unmatched.add(like)
     src[:] = [x for i, x in enumerate(src) if i not in used_s]
     tgt[:] = [x for j, x in enumerate(tgt) if not free.used[j]]
     return pairs
@@ -667,7 +675,8 @@ def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]
             what = f"the bound was dropped: {quote(t.text)} reads as the figure itself"
         if what and en:
             yield ctx.finding(
-                BOUND_CHANGED, f"{quote(s.text)} is {en} ({_EN_WORDS[en]}) in the source but {quote(t.text)} is {zh} in the translation: {what}",
+                BOUND_CHANGED, f"{quote(s.text)} is {en} ({_EN_WORDS[en]}) in the source but {quote(t.text)} "
+                f"{f'is {zh}' if zh else 'has no bound word'} in the translation: {what}",
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=_SUGGEST_BOUND[en],
             )
 
@@ -680,25 +689,52 @@ def _addresses(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair],
     `10 号航站楼`, `10 名助手`): reported once, and left out of the label checks that follow. Once the article has named
     the street, its short form `10 号` (10 号助手, 从 10 号的其他房间) is the place, as in the news."""
     zh = "".join(b.text for b in tblocks)
-    for sq in [x for x in src if x[1].kind == "label"] + [sq for sq, _ in pairs if sq[1].kind == "label"]:
-        (sb, s), n = sq, downing_street(sq[0].text, sq[1])
-        if n is None:
-            continue
-        tq = next((tq for x, tq in pairs if x == sq), None)
-        if address_resolved(n, zh) or tq is not None and short_address(tq[0].text, tq[1].start) and address_resolved(n, _article_until(ctx, tblocks)):
-            if tq is None:
-                src.remove(sq)  # 唐宁街, 首相府: the office named, its number need not follow
-            continue
-        if tq is not None:
-            pairs.remove((sq, tq))
-        else:
-            src.remove(sq)
-        target = (tq[0], tq[1].start, tq[1].end) if tq else (tblocks[0], 0, len(tblocks[0].text))
-        yield ctx.finding(
-            LABEL_AS_COUNT, f"{quote(s.text)} is Downing Street (the Prime Minister's office) but the translation names neither the street nor "
-                            f"the office" + (f": {quote(tq[1].text)} reads as a number of its own" if tq else ""),
-            source=(sb, s.start, s.end), target=target, suggestion=f"唐宁街 {n} 号",
-        )
+    # looked up by key, not by scanning the lists (quadratic on a paragraph of thousands of `No 10`): the pairs of each
+    # source quantity in order, the unpaired ones, and what is taken out, removed from the lists at the end
+    def key(p: _Pair) -> tuple[int, Quantity]:
+        return (p[0].index, p[1])
+
+    paired: dict[tuple[int, Quantity], deque[tuple[_Pair, _Pair]]] = {}
+    for pr in pairs:
+        paired.setdefault(key(pr[0]), deque()).append(pr)
+    alone: dict[tuple[int, Quantity], deque[_Pair]] = {}
+    for x in src:
+        alone.setdefault(key(x), deque()).append(x)
+    dropped: set[int] = set()
+    resolved: dict[tuple[int, bool], bool] = {}  # (n, up to these blocks) → the street or office named
+
+    def named(n: int, until: bool) -> bool:
+        if (n, until) not in resolved:
+            resolved[n, until] = address_resolved(n, _article_until(ctx, tblocks) if until else zh)
+        return resolved[n, until]
+
+    def take(table: dict, k: tuple[int, Quantity]) -> None:  # list.remove: the first equal element
+        q = table.get(k)
+        if q:
+            dropped.add(id(q.popleft()))
+
+    try:
+        for sq in [x for x in src if x[1].kind == "label"] + [sq for sq, _ in pairs if sq[1].kind == "label"]:
+            (sb, s), n = sq, downing_street(sq[0].text, sq[1])
+            if n is None:
+                continue
+            k = key(sq)
+            tq = paired[k][0][1] if paired.get(k) else None
+            if named(n, False) or tq is not None and short_address(tq[0].text, tq[1].start) and named(n, True):
+                if tq is None:
+                    take(alone, k)  # 唐宁街, 首相府: the office named, its number need not follow
+                continue
+            take(paired if tq is not None else alone, k)
+            target = (tq[0], tq[1].start, tq[1].end) if tq else (tblocks[0], 0, len(tblocks[0].text))
+            yield ctx.finding(
+                LABEL_AS_COUNT, f"{quote(s.text)} is Downing Street (the Prime Minister's office) but the translation names neither the street nor "
+                                f"the office" + (f": {quote(tq[1].text)} reads as a number of its own" if tq else ""),
+                source=(sb, s.start, s.end), target=target, suggestion=f"唐宁街 {n} 号",
+            )
+    finally:
+        if dropped:
+            pairs[:] = [pr for pr in pairs if id(pr) not in dropped]
+            src[:] = [x for x in src if id(x) not in dropped]
 
 
 def _article_until(ctx: Context, tblocks: list[Block]) -> str:

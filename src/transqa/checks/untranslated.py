@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Mapping
 
@@ -270,7 +271,7 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
     if addresses:  # a name the text itself also writes as one word is TQA302's (one name written two ways)
         visible = {w.lower() for b in ctx.target.blocks for w in re.findall(r"[A-Za-z0-9]{6,}", b.text)}
         addresses = addresses - visible
-    article = "\n".join(b.text for b in ctx.target.blocks).lower()
+    article = _WholeDomains("\n".join(b.text for b in ctx.target.blocks).lower())
     for b in ctx.target.blocks:
         if b.kind in ("code", "image"):
             continue
@@ -332,14 +333,51 @@ _BROKEN_DOMAIN = re.compile(r"(?<![A-Za-z0-9_./@:-])([A-Za-z0-9][A-Za-z0-9-]*)(?
                             r"(com|net|org|ru|io|me|co|tv|fm|ly|us|info|biz)(?![A-Za-z0-9])")
 
 
-def _broken_domains(ctx: Context, b: Block, article: str) -> Iterator[Finding]:
+_RUN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
+_TLDS = ("com", "net", "org", "ru", "io", "me", "co", "tv", "fm", "ly", "us", "info", "biz")
+
+
+class _WholeDomains:
+    """Whether a lower-case `name.tld` stands anywhere in the article, as `name.lower() in article` would say,
+    in logarithmic time: the runs of name characters before each `.tld`, reversed and sorted, are searched for
+    the name reversed as a prefix (one scan of the article, not one per broken name)."""
+
+    def __init__(self, article: str) -> None:
+        self.runs: dict[str, list[str]] = {t: [] for t in _TLDS}
+        start = 0  # where the run of name characters before the current dot begins
+        for i, c in enumerate(article):
+            if c == ".":
+                run = article[start:i]
+                for t in _TLDS:
+                    if article.startswith(t, i + 1):
+                        self.runs[t].append(run[::-1])
+            if c not in _RUN_CHARS:
+                start = i + 1
+        for runs in self.runs.values():
+            runs.sort()
+
+    def __contains__(self, name: str) -> bool:
+        head, _, tld = name.rpartition(".")
+        runs = self.runs.get(tld, [])
+        rev = head[::-1]
+        i = bisect_left(runs, rev)
+        return i < len(runs) and runs[i].startswith(rev)
+
+
+def _broken_domains(ctx: Context, b: Block, article: _WholeDomains) -> Iterator[Finding]:
     """TQA315 for a domain name broken at its dot, outside addresses, embeds and inline code; a spaced dot
     (`mail . ru`) not when the article also writes the name whole (one name written two ways: TQA302's)."""
+    opens = [i for i, c in enumerate(b.text) if c == "【"] if "【" in b.text else []
+    closes = [i for i, c in enumerate(b.text) if c == "】"] if opens else []
+    embed = [m.span() for m in re.finditer(r"https?:|=", b.text)] if opens else []
     for m in _BROKEN_DOMAIN.finditer(b.text):
         s = m.start()
         name = f"{m.group(1)}.{m.group(2)}"
-        opened = b.text.rfind("【", 0, s)
-        if _in_spaced_address(b.text, s) or opened > b.text.rfind("】", 0, s) and re.search(r"https?:|=", b.text[opened:s]):
+        k = bisect_left(opens, s)
+        opened = opens[k - 1] if k else -1
+        closed = closes[bisect_left(closes, s) - 1] if closes and closes[0] < s else -1
+        j = bisect_left(embed, (opened, -1))  # the first `http:`/`=` from the open bracket on, inside the text before s
+        if _in_spaced_address(b.text, s) or opened > closed and j < len(embed) and embed[j][1] <= s:
             continue  # a piece of a spaced address (`http://tctechcrunch . files . WordPress . com/…`) or of a leaked embed
         if any(cs <= s < ce for cs, ce in b.code_spans) or any(lk.start <= s < lk.end and _URLISH.search(lk.text) for lk in b.links):
             continue

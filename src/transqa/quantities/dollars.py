@@ -14,7 +14,7 @@ import re
 
 # the words that place an article in one dollar country (case-sensitive: proper nouns)
 _COUNTRY: dict[str, re.Pattern[str]] = {
-    "AUD": re.compile(r"\b(?:Australians?|Sydney|Melbourne|Brisbane|Canberra|Adelaide|Queensland|Tasmania|New South Wales|ASX|"
+    "AUD": re.compile(r"\b(?:Australia(?:ns?)?|Sydney|Melbourne|Brisbane|Canberra|Adelaide|Queensland|Tasmania|New South Wales|ASX|"
                       r"Reserve Bank of Australia|Aussie)\b"),
     "NZD": re.compile(r"\b(?:New Zealand(?:ers?)?|Kiwis?|Auckland|Wellington|Christchurch|NZX)\b"),
     "CAD": re.compile(r"\b(?:Canad(?:a|ians?)|Toronto|Ottawa|Vancouver|Montreal|Calgary|Alberta|Ontario|Quebec|TSX)\b"),
