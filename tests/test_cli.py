@@ -150,12 +150,15 @@ def test_a_file_given_twice_is_refused(tmp_path: Path, capsys: pytest.CaptureFix
     assert err.count("given twice") == 2 and f"(as {zh})" in err
 
 
-def test_an_english_file_alone_is_checked_with_a_warning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_english_file_alone_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     en = tmp_path / "story.md"
     en.write_text("Apple sold 3 million phones.\n\nThe company said so on Monday.\n", encoding="utf-8")
-    main(["check", str(en)])
+    assert main(["check", str(en)]) == 2
     err = capsys.readouterr().err
-    assert "contains no Chinese text" in err and "SOURCE TARGET" in err
-    zh = ROOT / S / "wind-farm.zh.md"
-    main(["check", str(zh)])
-    assert "contains no Chinese text" not in capsys.readouterr().err
+    assert err.count("\n") == 1 and "holds no Chinese text" in err and "SOURCE TARGET" in err
+    # with its original, a translation in English is checked (MT that answers instead of translating)
+    src = tmp_path / "src.md"
+    src.write_text("Apple sold three million phones on Monday, the company said in a statement.\n", encoding="utf-8")
+    answer = tmp_path / "answer.md"
+    answer.write_text("I'm sorry, but I cannot translate this text for you today.\n", encoding="utf-8")
+    assert main(["check", str(src), str(answer)]) == 1

@@ -190,18 +190,6 @@ def runnable(cfg: Settings, target: str, has_source: bool) -> set[str]:
     return run
 
 
-def no_chinese(result: Result) -> str | None:
-    """A warning when a translation checked without its original holds no Chinese character at all (it is
-    most likely the original given alone)."""
-    from transqa.lang.script import HAN
-
-    if result.source is not None or result.target is None or not result.target.blocks:
-        return None
-    if any(HAN.search(b.text) for b in result.target.blocks):  # stops at the first Chinese character
-        return None
-    return f"{result.target_path} contains no Chinese text: if it is the original, give it before its translation (SOURCE TARGET)"
-
-
 def pair_mismatch(result: Result) -> str | None:
     """A warning when the alignment says the two files are not translations of each other: fewer than
     half of the paragraphs (of the longer side, at least 3) found a confident counterpart."""
@@ -268,9 +256,9 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         threshold = policy.gate(req.fail_on, cfg)
         digest = cfg.digest
         result = check_paths(source, target, cfg, name)
-        for warning in (pair_mismatch(result), no_chinese(result)):
-            if warning:
-                say(f"warning: {warning}")
+        mismatch = pair_mismatch(result)
+        if mismatch:
+            say(f"warning: {mismatch}")
         results.append(result)
         prints.append((target, [f.fingerprint for f in result.findings]))
     baseline = None

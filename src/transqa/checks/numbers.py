@@ -5,8 +5,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
+from typing import Any
 
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
@@ -708,7 +709,7 @@ def _addresses(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair],
             resolved[n, until] = address_resolved(n, _article_until(ctx, tblocks) if until else zh)
         return resolved[n, until]
 
-    def take(table: dict, k: tuple[int, Quantity]) -> None:  # list.remove: the first equal element
+    def take(table: Mapping[tuple[int, Quantity], deque[Any]], k: tuple[int, Quantity]) -> None:  # list.remove: the first equal element
         q = table.get(k)
         if q:
             dropped.add(id(q.popleft()))

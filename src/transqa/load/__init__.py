@@ -95,13 +95,20 @@ def load_source(path: str) -> Document:
 def load_target(path: str, source: Document | None = None) -> Document:
     """The Chinese translation (Markdown; plain text is read as Markdown too). A translation in
     English is checked (its English is reported as untranslated text: MT that answers instead of
-    translating), unless it is the original itself."""
+    translating), unless it is the original itself; without the original, a file with no Chinese character
+    is refused (InputError): it is most likely the original given alone."""
     text = read_text(path)
     # a translation is Markdown (which may hold raw HTML); only a whole page is read as HTML
     doc = parse(path, text, "html" if starts_as_html(text[:8192]) else "markdown")
     if not doc.blocks:
         raise InputError(path, "holds no text", "no-article")
     han, lat = _letters(doc)
+    if source is None and han == 0:  # without the original, nothing of a translation is there to check
+        raise InputError(
+            path,
+            "holds no Chinese text: if it is the original, give it before its translation (transqa check SOURCE TARGET)",
+            "wrong-language",
+        )
     same = source is not None and [b.text for b in source.blocks] == [b.text for b in doc.blocks]
     if han < 5 and lat >= 40 and same:  # the original given twice; any other translation is checked
         raise InputError(
