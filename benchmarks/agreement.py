@@ -12,8 +12,10 @@ were sessions of the same model, so the figures are an upper bound on what two p
 A third reader (R5) re-read 80 articles of the archive's ``heldout2`` split (`agreement/heldout2-articles.tsv`,
 chosen by ``sha256("agree/" + path)`` before reading): their labels are compared with reader R3's, and, with
 ``--score``, transqa is scored on those 80 articles against each reading (how much of the held-out precision gap
-is the first reading's incompleteness rather than the rules' error). ``--score`` reads held-out articles' findings:
-run it only where the held-out split itself may be scored.
+is the first reading's incompleteness rather than the rules' error). The same for 40 articles of ``heldout4`` (reader R4, then R7;
+drawn from the 887 articles R4 had read by then, `agreement/heldout4-pool.txt`), and for the development sets (40
+archive ``dev2`` articles, R2 then R6; 60 ``wmt-mt`` ``dev2`` documents, D/E then I). ``--score`` reads held-out
+articles' findings: run it only where the held-out split itself may be scored.
 """
 
 from __future__ import annotations
@@ -95,6 +97,7 @@ def _second_readings(ag: Path) -> list[tuple[str, str, list[dict[str, str]], lis
     out = []
     for split, units_file, labels_file, readers in (
         ("heldout2", "heldout2-articles.tsv", "heldout2-archive.labels.tsv", ("R3", "R5")),
+        ("heldout4", "heldout4-articles.tsv", "heldout4-archive.labels.tsv", ("R4", "R7")),
         ("dev2", "dev2-articles.tsv", "dev2-archive.labels.tsv", ("R2", "R6")),
         ("dev2", "dev2-documents.tsv", "dev2-wmt.labels.tsv", ("D/E", "I")),
     ):

@@ -22,7 +22,7 @@ wrong); a number finding is right when it overlaps a ``wrong`` row of its line. 
 the number rules but whose English text an omission finding of its line quotes (the clause holding the number
 is reported untranslated) is counted apart and printed as a second figure, never in the first.
 
-The held-out splits are scored only when asked (``--split heldout`` / ``--split heldout2``): they are kept
+The held-out splits are scored only when asked (``--split heldout`` … ``--split heldout4``): they are kept
 untouched until the code is final. ``heldout2`` is a second held-out set of documents and articles labelled later
 by new readers, all of it held out (no sha256 rule), for an independent check once ``heldout`` had been read. ``dev2`` is a larger development set from the same
 later readings (the archive articles of reader R2, half of the new WMT documents), for tuning beside ``dev``.

@@ -37,7 +37,7 @@ def test_there_are_label_sets() -> None:
     assert {"archive", "numbers"} <= set(_sets())
 
 
-@pytest.mark.parametrize("split", ["dev", "dev2", "heldout", "heldout2", "heldout3"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4"])
 def test_archive_labels(split: str) -> None:
     arts = {a["file"]: a for a in real.read_tsv(real.LABELS / "archive/articles.tsv")}
     assert len(arts) >= 40
@@ -128,6 +128,7 @@ def test_fourth_heldout_reads_other_systems_of_heldout2_sources() -> None:
 
 @pytest.mark.parametrize(("split", "units", "labels", "n"), [
     ("heldout2", "heldout2-articles.tsv", "heldout2-archive.labels.tsv", 80),
+    ("heldout4", "heldout4-articles.tsv", "heldout4-archive.labels.tsv", 40),
     ("dev2", "dev2-articles.tsv", "dev2-archive.labels.tsv", 40),
     ("dev2", "dev2-documents.tsv", "dev2-wmt.labels.tsv", 60),
 ])
@@ -137,7 +138,10 @@ def test_second_readings(split: str, units: str, labels: str, n: int) -> None:
     wmt = units.endswith("documents.tsv")
     key, kind = ("doc", "wmt-mt") if wmt else ("file", "archive")
     first = real.read_tsv(real.LABELS / kind / ("documents.tsv" if wmt else "articles.tsv"))
-    ranked = sorted((u[key] for u in first if u["split"] == split),
+    # heldout4's sample was drawn from the 887 articles its reader had read by then (agreement/heldout4-pool.txt)
+    pool_file = real.LABELS / "agreement" / f"{split}-pool.txt"
+    pool = set(pool_file.read_text(encoding="utf-8").split()) if pool_file.exists() else None
+    ranked = sorted((u[key] for u in first if u["split"] == split and (pool is None or u[key] in pool)),
                     key=lambda p: hashlib.sha256(("agree/" + p).encode("utf-8")).hexdigest())
     sample = real.read_tsv(real.LABELS / "agreement" / units)
     assert [u[key] for u in sample] == ranked[:n] and len(sample) == n
