@@ -1755,7 +1755,6 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
     from transqa.lang.transliterate import english_skeleton
 
     yield from _camel_rendering_minority(ctx, reported)
-    yield from _acronym_rendering_minority(ctx, reported)
     latin = _latin_names(ctx)
     if not latin:
         return
@@ -1793,31 +1792,6 @@ def _camel_rendering_minority(ctx: Context, reported: set[tuple[int, int]]) -> I
         forms = known_renderings_any_case(t)
         whole = sorted((f for f in forms if len(f) >= 2 and not any(g != f and g.startswith(f) for g in forms)), key=lambda f: (-len(f), f))
         yield from _minority_of_forms(ctx, t, whole, lplaces, blocks, reported)
-
-
-_ACRONYM_WORD = re.compile(r"(?<![A-Za-z0-9.@/_&#-])[A-Z]{2,6}(?![A-Za-z0-9&_-])")
-
-
-def _acronym_rendering_minority(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
-    """An organisation's acronym (AOL, NSA, CBS) and the Chinese name CC-CEDICT gives for it (美国在线,
-    国家安全局, 哥伦比亚广播公司), both in the article: the less frequent form, when the other is written at
-    least twice as often, as for the capitalised names (`AOL` ×27 beside `美国在线` ×12: the editors keep one)."""
-    from transqa.lang.chinese import acronym_renderings
-    from transqa.lang.transliterate import _short_forms, is_proper_noun
-
-    blocks = [b for b in ctx.target.blocks if b.kind != "code"]
-    caps: dict[str, list[tuple[Block, int, int]]] = defaultdict(list)
-    for b in blocks:
-        links = SpanIndex((lk.start, lk.end, True) for lk in b.links)
-        for m in _ACRONYM_WORD.finditer(b.text):
-            s, e = m.span()
-            if _latin_name_in_prose(b.text, s, e) and not links.at(s) and not _open_bracket_before(b.text, s):
-                caps[m.group(0)].append((b, s, e))
-    for t, lplaces in sorted(caps.items()):
-        forms = acronym_renderings(t)
-        if forms:
-            forms |= {f for f in _short_forms(forms) if is_proper_noun(f)}  # 惠普 for 惠普公司, not 英国广播 (这家英国广播巨头)
-            yield from _minority_of_forms(ctx, t, sorted(forms, key=lambda f: (-len(f), f)), lplaces, blocks, reported)
 
 
 def _paragraph_pairs(
