@@ -373,21 +373,30 @@ def _broken_domains(ctx: Context, b: Block, article: _WholeDomains) -> Iterator[
     for m in _BROKEN_DOMAIN.finditer(b.text):
         s = m.start()
         name = f"{m.group(1)}.{m.group(2)}"
-        k = bisect_left(opens, s)
-        opened = opens[k - 1] if k else -1
-        closed = closes[bisect_left(closes, s) - 1] if closes and closes[0] < s else -1
-        j = bisect_left(embed, (opened, -1))  # the first `http:`/`=` from the open bracket on, inside the text before s
-        if _in_spaced_address(b.text, s) or opened > closed and j < len(embed) and embed[j][1] <= s:
-            continue  # a piece of a spaced address (`http://tctechcrunch . files . WordPress . com/…`) or of a leaked embed
-        if any(cs <= s < ce for cs, ce in b.code_spans) or any(lk.start <= s < lk.end and _URLISH.search(lk.text) for lk in b.links):
+        if _in_embed(b.text, s, opens, closes, embed) or _in_code_or_link(b, s, m.end()):
             continue
-        if any(s < lk.start < m.end() for lk in b.links):
-            continue  # a word before a link runs into its text (`via[doggdot . us](…)`): not one name
         if name.lower() in article and m.group(0)[len(m.group(1)) : -len(m.group(2))].strip() in (".", "．"):
             continue  # `mail . ru` beside `mail.ru` (not `Outlook、com`, which no other rule reads)
         yield ctx.finding(
             NAME_BROKEN, f"the site's name {quote(m.group(0))} is broken at its dot", target=(b, s, m.end()), suggestion=name,
         )
+
+
+def _in_embed(text: str, s: int, opens: list[int], closes: list[int], embed: list[tuple[int, int]]) -> bool:
+    """Offset s is a piece of a spaced address (`http://tctechcrunch . files . WordPress . com/…`) or of a leaked
+    embed (after an unclosed `【` and an `http:`/`=` in it); `opens`/`closes`: the block's `【`/`】` offsets."""
+    k = bisect_left(opens, s)
+    opened = opens[k - 1] if k else -1
+    closed = closes[bisect_left(closes, s) - 1] if closes and closes[0] < s else -1
+    j = bisect_left(embed, (opened, -1))  # the first `http:`/`=` from the open bracket on, inside the text before s
+    return _in_spaced_address(text, s) or (opened > closed and j < len(embed) and embed[j][1] <= s)
+
+
+def _in_code_or_link(b: Block, s: int, e: int) -> bool:
+    """text[s:e] is in inline code or an address-like link text, or runs into a link's text (`via[doggdot . us](…)`)."""
+    if any(cs <= s < ce for cs, ce in b.code_spans) or any(lk.start <= s < lk.end and _URLISH.search(lk.text) for lk in b.links):
+        return True
+    return any(s < lk.start < e for lk in b.links)
 
 
 _ADDRESS_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ._/:-")
