@@ -967,13 +967,10 @@ def _shared_rendering(ctx: Context, occs: list[Occurrence]) -> tuple[str, int, H
     rendered = [o for o in occs if not o.latin and not any(b.index == title for b in o.targets)]
     if len(rendered) < 3:
         return "", 0, None
-    shared = set(frozenset.intersection(*(_han_grams(o.text) for o in rendered)))
+    shared = _own_grams(ctx, rendered, mine)
     for o in occs:
         if o.latin:
             shared -= _han_grams(o.text)
-    for b in ctx.target.blocks:
-        if shared and b.index not in mine:
-            shared -= _han_grams(b.text)
     form = _placed_like_the_name(shared, rendered)
     if form is None:
         return "", 0, None
@@ -1294,11 +1291,7 @@ def _rendered_minority(ctx: Context, name: str, kept: list[Occurrence], bare: li
     """The paragraphs that render the name by one string of Han characters (the longest that stands in
     each of them and in no other paragraph of the article) where it keeps the name in Latin script in
     more paragraphs: each is reported, the Latin form as the suggestion."""
-    mine = {b.index for o in bare for b in o.targets}
-    shared = set(frozenset.intersection(*(_han_grams(o.text) for o in bare)))
-    for b in ctx.target.blocks:
-        if shared and b.index not in mine:
-            shared -= _han_grams(b.text)
+    shared = _own_grams(ctx, bare, {b.index for o in bare for b in o.targets})
     form = _placed_like_the_name(shared, bare)
     if form is None:
         return
@@ -1350,6 +1343,16 @@ def _one_rendering(ctx: Context, bare: list[Occurrence], chinese: list[Occurrenc
         if b.index not in mine:
             shared -= _han_grams(b.text)
     return bool(shared)
+
+
+def _own_grams(ctx: Context, occs: list[Occurrence], mine: set[int]) -> set[str]:
+    """The strings of two to four Han characters that stand in every one of the occurrences (non-empty list) and
+    in no paragraph outside `mine` (block indexes): candidates for the one rendering of a name."""
+    shared = set(frozenset.intersection(*(_han_grams(o.text) for o in occs)))
+    for b in ctx.target.blocks:
+        if shared and b.index not in mine:
+            shared -= _han_grams(b.text)
+    return shared
 
 
 _HAN_RUN = regex.compile(HAN_CLASS + "{2,}")
