@@ -24,7 +24,7 @@ from transqa.lang.chinese import glossed_at
 from transqa.lang.script import HAN_CLASS, find_all
 from transqa.memo import per_pair
 from transqa.model import Block, SpanIndex
-from transqa.registry import rule
+from transqa.registry import Rule, rule
 
 TRANSLIT_INCONSISTENT = rule(
     "TQA310", "transliteration-inconsistent", "name", Severity.WARNING,
@@ -420,30 +420,25 @@ def _run_half_kept(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fin
                     continue
                 places[(" ".join(words), m.group(2))].append((sb, m.start(1) + m.group(1).index(words[0]), tgts))
     for (head, last), where in places.items():
-        whole = re.compile(re.escape(head).replace(r"\ ", r"\s?") + r"\s?" + re.escape(last), re.IGNORECASE)
-        kept = [w for w in where if any(whole.search(t.text) for t in w[2])]
         words = sorted((r for r in renderings(last.lower()) if len(r) >= 2), key=lambda r: (-len(r), r))
-        if len(kept) < 2 or not words:
+        if not words:
+            continue
+        whole = re.compile(re.escape(head).replace(r"\ ", r"\s?") + r"\s?" + re.escape(last), re.IGNORECASE)
+        # each occurrence's first target paragraph keeping the name whole (None: kept nowhere), searched once
+        firsts = [next((t for t in tgts if whole.search(t.text)), None) for _sb, _s, tgts in where]
+        kept = [t for t in firsts if t is not None]
+        if len(kept) < 2:
             continue
         half = re.compile(re.escape(head) + r" ?(" + "|".join(map(re.escape, words)) + ")")
-        k0 = next(t for t in kept[0][2] if whole.search(t.text))
-        line = ctx.target.location(k0, 0, 0).line
-        for sb, s, tgts in where:
-            if any(whole.search(t.text) for t in tgts):
-                continue
-            for tb in tgts:
-                hm = half.search(tb.text)
-                if hm is None or (tb.index, hm.start()) in reported:
-                    continue
-                reported.add((tb.index, hm.start()))
-                name = f"{head} {last}"
-                yield ctx.finding(
-                    TRANSLIT_INCONSISTENT,
-                    f"{name} is half translated here ({quote(hm.group(0))}, {last} as the common word {quote(hm.group(1))}) "
+        line = ctx.target.location(kept[0], 0, 0).line
+        name = f"{head} {last}"
+        for (sb, s, tgts), first in zip(where, firsts, strict=True):
+            if first is None:
+                yield from _literal_in_first(
+                    ctx, tgts, reported, half.search, (sb, s, s + len(name)), name,
+                    f"{name} is half translated here ({{found}}, {last} as the common word {{word}}) "
                     f"and kept whole in Latin script elsewhere in this article (line {line}, {_times(len(kept))})",
-                    source=(sb, s, s + len(name)), target=(tb, hm.start(), hm.end()), suggestion=name,
-                )
-                break
+                    rule=TRANSLIT_INCONSISTENT)
 
 
 # A company's name: capitalised words and the legal suffix (Contact Left Limited, Acme Widgets Ltd)
@@ -511,17 +506,17 @@ def _first_of(pats: list[re.Pattern[str]]) -> Callable[[str], re.Match[str] | No
 
 def _literal_in_first(
     ctx: Context, tgts: list[Block], reported: set[tuple[int, int]], find: Callable[[str], re.Match[str] | None],
-    source: tuple[Block, int, int], name: str, template: str,
+    source: tuple[Block, int, int], name: str, template: str, rule: Rule = NAME_LITERAL,
 ) -> Iterator[Finding]:
-    """TQA312 on the first target paragraph where `find` hits a place not yet reported, the name as its
-    suggestion; `template` says it with `{found}` (the hit, quoted) and `{word}` (its first group, quoted)."""
+    """`rule` (TQA312, NAME_LITERAL, unless told) on the first target paragraph where `find` hits a place not yet reported, the
+    name as its suggestion; `template` says it with `{found}` (the hit, quoted) and `{word}` (its first group, quoted)."""
     for tb in tgts:
         hit = find(tb.text)
         if hit is None or (tb.index, hit.start()) in reported:
             continue
         reported.add((tb.index, hit.start()))
         word = quote(hit.group(1)) if hit.re.groups else ""
-        yield ctx.finding(NAME_LITERAL, template.format(found=quote(hit.group(0)), word=word),
+        yield ctx.finding(rule, template.format(found=quote(hit.group(0)), word=word),
                           source=source, target=(tb, hit.start(), hit.end()), suggestion=name)
         return
 
