@@ -14,7 +14,7 @@ import regex
 
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
-from transqa.lang.script import HAN_CLASS
+from transqa.lang.script import HAN_CLASS, is_han
 from transqa.model import Block, Link
 from transqa.registry import rule
 
@@ -252,7 +252,7 @@ def _long_tail(text: str) -> bool:
 def _across_clauses(ctx: Context, b: Block, lk: Link, text: str, start: int) -> Finding | None:
     """TQA107 for an anchor opened inside a clause that also closes inside one, with a comma between clauses
     in it; None otherwise."""
-    if lk.end >= len(b.text) or not "\u4e00" <= b.text[lk.end] <= "\u9fff" or not _CLAUSE_COMMA.search(text):
+    if lk.end >= len(b.text) or not is_han(b.text[lk.end]) or not _CLAUSE_COMMA.search(text):
         return None
     head, tail = _CLAUSE_COMMA.split(text, maxsplit=1)
     return ctx.finding(

@@ -21,7 +21,7 @@ import regex
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
 from transqa.lang.chinese import glossed_at
-from transqa.lang.script import HAN_CLASS, find_all
+from transqa.lang.script import HAN_CLASS, find_all, is_han
 from transqa.memo import per_pair
 from transqa.model import Block, SpanIndex
 from transqa.registry import Rule, rule
@@ -1098,7 +1098,7 @@ def _cut_at_end(ctx: Context, name: str, occs: list[Occurrence], reported: set[t
     for o in occs:
         b = o.targets[-1]
         text = b.text.rstrip()
-        if not text or not "\u4e00" <= text[-1] <= "\u9fff" or any(f in o.text for f in forms):
+        if not text or not is_han(text[-1]) or any(f in o.text for f in forms):
             continue
         cut = next((f[:k] for f in forms for k in range(len(f) - 1, 0, -1) if text.endswith(f[:k])), None)
         if cut is None or (b.index, len(text) - len(cut)) in reported:
