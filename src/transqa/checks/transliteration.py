@@ -880,6 +880,8 @@ def _another_word_sounds_in(o: Occurrence, h: Hit) -> bool:
     right beside it."""
     from transqa.lang.transliterate import sound_score
 
+    # "right beside": four characters on each side, chosen by hand, not measured (added with the case of
+    # `黑色沙漠` beside Black Desert Prestige Edition, whose commit gives no figure)
     text = h.block.text[max(0, h.start - 4) : h.start + len(h.form) + 4]
     words = [w for w in re.findall(r"[A-Z][a-z]+", _whole_name(o)) if w != o.name and w not in _NOT_NAMES]
     return any(sound_score(w, t) >= ACCEPT for w in words for t in _han_grams(text) if t)
@@ -895,6 +897,8 @@ def _alone_in_latin(ctx: Context, o: Occurrence, span: tuple[Block, int, int]) -
     `Penny和Nicholas` beside 尼古拉斯 is not."""
     b, s, e = span
     s, e = _run_span(b.text, s, e, _whole_name(o).split())
+    # at most six other words (the first in alphabetical order), each looked for in every paragraph of the
+    # article: a bound chosen by hand, not measured (added with the Scholz 和 Morawiecki case)
     others = sorted(set(re.findall(r"[A-Z][a-z]{2,}", b.text[:s] + " " + b.text[e:])) - _NOT_NAMES)[:6]
     for w in others:
         if any(_known_rendering_in(w, t.text) for t in ctx.target.blocks):
@@ -977,7 +981,9 @@ def _placed_like_the_name(grams: set[str], occs: list[Occurrence]) -> str | None
     """Of strings that stand in every occurrence's Chinese, the longest, when it is the only one not inside
     another; of several, the one that stands where the name stands in its English (relative place in the
     paragraph, on average within a quarter of it): the name's rendering, not a word of the sentence
-    around it (错过了 for Missed Out on Shiba Inu)."""
+    around it (错过了 for Missed Out on Shiba Inu). Places are compared rounded to a tenth, so that of
+    strings placed about alike the longest wins. The quarter and the tenth were chosen by hand, not
+    measured (added with the Shiba Inu case, whose commit gives no figure)."""
     tops = sorted((g for g in grams if not any(g != h and g in h for h in grams)), key=lambda g: (-len(g), g))
     if len(tops) <= 1:
         return tops[0] if tops else None

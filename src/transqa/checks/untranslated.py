@@ -403,7 +403,8 @@ _ADDRESS_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
 
 
 def _in_spaced_address(text: str, s: int) -> bool:
-    """Offset s follows, in one stretch of address characters, a scheme, `www` or another host part (`files . `)."""
+    """Offset s follows, in one stretch of address characters, a scheme, `www` or another host part (`files . `).
+    The stretch is read 80 characters back at most: chosen by hand, not measured."""
     i = s
     while i > 0 and text[i - 1] in _ADDRESS_CHARS and s - i < 80:
         i -= 1

@@ -43,7 +43,9 @@ _WORD = re.compile(r"[a-z]{3,}")
 _PHRASE = re.compile(r"[a-z]{3,}(?: [a-z]{3,}){1,2}")
 MAX_SINGLE = 8  # single-character renderings kept per word
 MAX_PHRASE = 16  # renderings kept per word from glosses of two or three words
-MAX_LEAD = 16  # renderings kept per word from glosses that a comma qualifies (`media, esp. news media`)
+# renderings kept per word from glosses that a comma qualifies (`media, esp. news media`): MAX_PHRASE's cap
+# reused. The caps were chosen by hand, not measured; the module's figures measure these glosses as a whole.
+MAX_LEAD = 16
 # More endings than the word list's base forms: `carried` `happier` `stopped` `bigger` `wolves`
 _ENDINGS = (("ied", "y"), ("ier", "y"), ("iest", "y"), ("er", ""), ("er", "e"), ("est", ""), ("ves", "f"))
 _DOUBLED = ("ed", "ing", "er", "est")
