@@ -18,7 +18,10 @@ from __future__ import annotations
 import functools
 import importlib
 import re
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 _parser: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
@@ -95,18 +98,29 @@ def _node(op: Any, av: Any, ignore: bool) -> Need | None:
         return _char(av, ignore)
     if op is _c.IN:
         return _in(av, ignore)
+    return _inner(op, av, ignore, _seq, _union)
+
+
+_ATOMIC = getattr(_c, "ATOMIC_GROUP", object())
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", object()))
+
+
+def _inner(op: Any, av: Any, ignore: bool, seq: Callable[[Any, bool], T | None], union: Callable[[list[T | None]], T | None]) -> T | None:
+    """What a node that holds other nodes requires, by `seq` over its sub-sequence (a group, an atomic group, a
+    repeat of at least one, a lookahead; the group's flags applied) or `union` over its branches; None for any
+    other node (no requirement known). Shared by the character needs and the word needs."""
     if op is _c.SUBPATTERN:
         _group, add, remove, sub = av
-        return _seq(sub, (ignore or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
-    if op is getattr(_c, "ATOMIC_GROUP", object()):
-        return _seq(av, ignore)
+        return seq(sub, (ignore or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
+    if op is _ATOMIC:
+        return seq(av, ignore)
     if op is _c.BRANCH:
-        return _union([_seq(b, ignore) for b in av[1]])
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", object())):
+        return union([seq(b, ignore) for b in av[1]])
+    if op in _REPEATS:
         least, _most, sub = av
-        return _seq(sub, ignore) if least >= 1 else None
+        return seq(sub, ignore) if least >= 1 else None
     if op is _c.ASSERT:
-        return _seq(av[1], ignore)
+        return seq(av[1], ignore)
     return None
 
 
@@ -184,22 +198,13 @@ def _words_seq(items: Any, ignore: bool) -> frozenset[str] | None:
 
 
 def _words_node(op: Any, av: Any, ignore: bool) -> frozenset[str] | None:
-    if op is _c.SUBPATTERN:
-        _group, add, remove, sub = av
-        return _words_seq(sub, (ignore or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
-    if op is getattr(_c, "ATOMIC_GROUP", object()):
-        return _words_seq(av, ignore)
-    if op is _c.BRANCH:
-        branches = [_words_seq(b, ignore) for b in av[1]]
-        if any(b is None for b in branches):
-            return None
-        return frozenset().union(*(b for b in branches if b is not None))
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", object())):
-        least, _most, sub = av
-        return _words_seq(sub, ignore) if least >= 1 else None
-    if op is _c.ASSERT:
-        return _words_seq(av[1], ignore)
-    return None
+    return _inner(op, av, ignore, _words_seq, _words_union)
+
+
+def _words_union(branches: list[frozenset[str] | None]) -> frozenset[str] | None:
+    if any(b is None for b in branches):
+        return None
+    return frozenset().union(*(b for b in branches if b is not None))
 
 
 @functools.cache
@@ -231,11 +236,11 @@ def _ignored_parts(items: Any) -> list[bool]:
         elif op is _c.BRANCH:
             for b in av[1]:
                 out += _ignored_parts(b)
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", object())):
+        elif op in _REPEATS:
             out += _ignored_parts(av[2])
         elif op in (_c.ASSERT, _c.ASSERT_NOT):
             out += _ignored_parts(av[1])
-        elif op is getattr(_c, "ATOMIC_GROUP", object()):
+        elif op is _ATOMIC:
             out += _ignored_parts(av)
     return out
 
