@@ -132,6 +132,15 @@ def whole(block: Block) -> Span:
     return (block, 0, len(block.text))
 
 
+def first_time(reported: set[tuple[int, int]], place: tuple[int, int]) -> bool:
+    """True the first time a place (block index, offset) is asked about, which is then remembered: rules that
+    can reach one place by several paths report it once."""
+    if place in reported:
+        return False
+    reported.add(place)
+    return True
+
+
 def quote(s: str, limit: int = 60) -> str:
     """Text in curly quotes, whitespace collapsed, cut to `limit` characters with an ellipsis."""
     s = " ".join(s.split())

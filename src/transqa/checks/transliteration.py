@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import regex
 
-from transqa.context import Context, quote
+from transqa.context import Context, first_time, quote
 from transqa.findings import Finding, Severity
 from transqa.lang.chinese import glossed_at
 from transqa.lang.script import HAN_CLASS, find_all, is_han
@@ -1213,9 +1213,8 @@ def _cut_latin(ctx: Context, name: str, occs: list[Occurrence], reported: set[tu
                     continue
                 if re.match(r" ?[A-Za-z]", b.text[e : e + 2]) or renderings(tl):
                     continue  # the rest follows (Sch olz: garbled, TQA301), or an English word (Bet)
-                if (b.index, s) in reported:
+                if not first_time(reported, (b.index, s)):
                     continue
-                reported.add((b.index, s))
                 yield ctx.finding(
                     NAME_CUT,
                     f"{quote(t)} is the name {name} cut short",
@@ -1299,9 +1298,8 @@ def _rendered_minority(ctx: Context, name: str, kept: list[Occurrence], bare: li
     for o in bare:
         b = next(t for t in o.targets if form in t.text)
         j = b.text.index(form)
-        if (b.index, j) in reported:
+        if not first_time(reported, (b.index, j)):
             continue
-        reported.add((b.index, j))
         yield ctx.finding(
             TRANSLIT_INCONSISTENT,
             f"{name} is rendered {quote(form)} here and kept in Latin script elsewhere in this article (line {line}, {len(kept)} times)",
@@ -1540,10 +1538,8 @@ def _dropped(ctx: Context, name: str, usual: str, lines: str, o: Occurrence,
     es, zs = english_size(o.src.text), chinese_size(o.text)
     if es < 60 or zs < 0.85 * es or any(_variant(h, usual) for h in o.hits or ()):
         return
-    key = (o.targets[0].index, -1)
-    if key in reported:
+    if not first_time(reported, (o.targets[0].index, -1)):
         return
-    reported.add(key)
     yield ctx.finding(
         NAME_DROPPED,
         f"{name} is not rendered in this paragraph (the article writes {quote(usual)}, line {lines})",
@@ -2010,10 +2006,8 @@ def _report_minority(
     ctx: Context, minority: list[tuple[Block, int, int]], msg: str, canon: str, reported: set[tuple[int, int]],
 ) -> Iterator[Finding]:
     for b, s, e in minority:
-        if (b.index, s) in reported:
-            continue
-        reported.add((b.index, s))
-        yield ctx.finding(TRANSLIT_INCONSISTENT, msg, target=(b, s, e), suggestion=canon)
+        if first_time(reported, (b.index, s)):
+            yield ctx.finding(TRANSLIT_INCONSISTENT, msg, target=(b, s, e), suggestion=canon)
 
 
 def _same_onset(t: str, f: str) -> bool:

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Mapping
 
-from transqa.context import Context, Span, quote, whole
+from transqa.context import Context, Span, first_time, quote, whole
 from transqa.findings import Finding, Severity
 from transqa.lang.chinese import glossed_at
 from transqa.lang.english import STOPWORDS
@@ -443,9 +443,8 @@ def _translated_names(ctx: Context) -> Iterator[Finding]:
             if len(hits) > len(places):
                 continue  # the translation's usual Chinese name (应用商店 for App Store): its choice, not a slip
             for b, i in hits:
-                if (b.index, i) in reported:
+                if not first_time(reported, (b.index, i)):
                     continue
-                reported.add((b.index, i))
                 yield ctx.finding(
                     NAME_TRANSLATED,
                     f"{quote(joined)} translates the name {quote(name)} word by word; the article writes it {quote(name)} (line {line})",
