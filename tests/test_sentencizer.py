@@ -5,14 +5,13 @@ is a test dependency here; the rules file must be the one benchmarks/sentence_ru
 from __future__ import annotations
 
 import importlib.util
-import sys
 from functools import lru_cache
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.conftest import ROOT, SHARED
+from tests.conftest import ROOT, SHARED, benchmark_module
 
 from transqa.lang.english import english_sentences
 from transqa.lang.sentencizer import sentences
@@ -34,11 +33,7 @@ def _spacy(text: str) -> list[tuple[int, int]]:
 
 
 def test_the_rules_file_is_the_installed_spacys() -> None:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        import sentence_rules
-    finally:
-        sys.path.pop(0)
+    sentence_rules = benchmark_module("sentence_rules")
     assert (ROOT / "src/transqa/data/en_tokenizer.json").read_text(encoding="utf-8") == sentence_rules.render(), \
         "stale: run benchmarks/sentence_rules.py"
 
