@@ -73,12 +73,15 @@ def refuse_inputs(path: str | Path, inputs: list[str]) -> None:
         st = os.stat(path)
     except OSError:
         return  # a new file, or one resolve_output will explain
+    if not stat.S_ISREG(st.st_mode):
+        return
     for p in inputs:
         try:
-            if p != "-" and os.path.samefile(p, path) and stat.S_ISREG(st.st_mode):
-                raise OutputError(str(path), _AN_INPUT)
+            other = os.stat(p) if p != "-" else None
         except OSError:
             continue  # an input that cannot be read is the loader's to report
+        if other is not None and (other.st_dev, other.st_ino) == (st.st_dev, st.st_ino):
+            raise OutputError(str(path), _AN_INPUT)
 
 
 @contextmanager

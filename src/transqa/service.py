@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from transqa.errors import InputError
+from transqa.errors import InputError, UsageError
 from transqa.exitcodes import ExitCode
 from transqa.findings import Finding, Severity
 
@@ -88,8 +88,6 @@ def output_format(fmt: str | None, output: str | None, default: str = "text") ->
     if output is not None and Path(output).suffix:
         suffix = Path(output).suffix.lower()
         if suffix not in FORMAT_EXTENSIONS:
-            from transqa.errors import UsageError
-
             known = ", ".join(sorted(FORMAT_EXTENSIONS))
             raise UsageError(f"cannot tell the report format from the extension {suffix!r} of {output}: give --format, or end the name in one of {known}")
         return FORMAT_EXTENSIONS[suffix]
@@ -101,7 +99,6 @@ def pair_paths(paths: Sequence[str]) -> list[tuple[str | None, str]]:
     where each Chinese file is a target and an English file is the original of the target after it
     (`transqa check *.zh.md`, `transqa check a.en.md a.zh.md b.zh.md`). Raises UsageError."""
     from transqa.audit.discover import looks_chinese
-    from transqa.errors import UsageError
 
     if not paths:
         raise UsageError("give TARGET, or SOURCE TARGET")
@@ -172,7 +169,6 @@ class CheckOutcome:
 def runnable(cfg: Settings, target: str, has_source: bool) -> set[str]:
     """The rules that will run on a target: the enabled ones, less those that need the original when
     there is none. Raises UsageError when that leaves nothing to run."""
-    from transqa.errors import UsageError
     from transqa.registry import rules
 
     table = rules()

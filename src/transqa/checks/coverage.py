@@ -201,10 +201,10 @@ _ZH_DANGLING = re.compile(r"([\u4e00-\u9fff])([与和及或更把被从跟])\s*[
 _ZH_DANGLING_WORD = re.compile(r"(为了|因为|由于|对于|关于|以及|并且|而且|如果|虽然|尽管|例如|比如)\s*[.。]\s*$")
 # An English paragraph that itself stops there (a line broken mid-sentence in the source)
 _EN_OPEN = re.compile(r"(?:[,;]|\.\.+|…|[-–—])[\"'”’)\]]*\s*$")
-# An English paragraph that ends in a colon ends its clause (a list or a quotation follows): a translation
-# that stops at a comma there is cut, one that ends in a colon too is whole
 _EN_ELLIPSIS = re.compile(r"(?:\.\.+|…)[\"'”’)\]]*\s*$")
 _ZH_COMMA_END = re.compile(r"[，,、]\s*$")
+# An English paragraph that ends in a colon ends its clause (a list or a quotation follows): a translation
+# that stops at a comma there is cut, one that ends in a colon too is whole
 _EN_COLON = re.compile(r":[\"'”’)\]]*\s*$")
 _ZH_COLON = re.compile(r"[:：]\s*$")
 _EN_MARKUP = re.compile(r"</?[a-z_]+/?>")

@@ -336,13 +336,16 @@ def _zh_suggestion(q: Quantity) -> str:
         s += _ZH_CURRENCY.get(q.currency or "", "")
     return s.strip()
 
+_SCORE = re.compile(r"\d+\s?[-–—]\s?\d+")  # a match result (`2-0`)
+_CLAUSE_END = re.compile(r"[.;:!?]")
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     beads = list(ctx.pairs())
     src_of_target = {tb.index: sblocks for _k, sblocks, tblocks in beads for tb in tblocks}
     clash_spans: dict[int, list[tuple[int, int]]] = {}  # per target block, for _article_currencies
     # the corpus's dollar, else the one the article settles (a Sydney company's $ is the Australian dollar)
-    currency = ctx.default_currency or (article_dollar("\n".join(b.text for b in ctx.source.blocks)) if ctx.source else None)
+    currency = ctx.default_currency or (article_dollar(ctx.source_text) if ctx.source else None)
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
@@ -641,7 +644,7 @@ def _results(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding
     """A score whose result the source states (a 2-0 loss) kept as a score with no word of the result (以2-0比分结束)."""
     for (sb, s), (tb, t) in pairs:
         if s.kind == "count" and english_result(sb.text, s) and chinese_score(tb.text, t) and not chinese_result(tb.text, t):
-            score = re.match(r"\d+\s?[-–—]\s?\d+", sb.text[s.start :])
+            score = _SCORE.match(sb.text, s.start)
             yield ctx.finding(
                 DIRECTION_FLIPPED, f"the score {quote(score.group() if score else s.text)} has its result (won, lost, drawn) in the source but none in the translation",
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion="以 2-0 获胜 / 以 0-2 负于 / 战平: say who won",
@@ -801,7 +804,7 @@ _EN_NEGATED = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
 
 def _negated(text: str, q: Quantity) -> bool:
     """The English clause before q is negated (will not charge you twice)."""
-    return bool(_EN_NEGATED.search(re.split(r"[.;:!?]", text[max(0, q.start - 48) : q.start])[-1]))
+    return bool(_EN_NEGATED.search(_CLAUSE_END.split(text[max(0, q.start - 48) : q.start])[-1]))
 
 
 def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tblocks: list[Block]) -> Iterator[Finding]:
