@@ -236,10 +236,8 @@ def render_text(results: list[Result], width: int = 80, color: bool = False) -> 
         tgt, src = r.target, r.source
         head = Text(overflow="fold")
         head.append("transqa check ", style="bold")
-        head.append(line_safe(r.target_path))
+        head.append(line_safe(f"{r.source_path} {r.target_path}" if r.source_path else r.target_path))  # the run's arguments
         console.print(head)
-        if r.source_path:
-            console.print(Text("  original: " + line_safe(r.source_path), style="dim", overflow="fold"))
         if r.config:
             console.print(Text(f"Configuration: {line_safe(_shown_path(r.config))}", style="dim", overflow="fold"))
         if r.error is not None:
