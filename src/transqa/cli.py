@@ -159,6 +159,8 @@ def fix(
             write_repaired(target, fx.original, fx.repaired)
     elif output is not None:
         _write(fx.repaired, output)
+        if not quiet:
+            _notice(f"notice: wrote the repaired translation to {output}")
     else:
         sys.stdout.write(unified_diff(target, fx.original, fx.repaired))
     for line in [] if quiet else fx.notes(written=write or output is not None):
