@@ -170,7 +170,7 @@ def _cut(text: str, before: str = "") -> str | None:
         return text
     if LEADING_WHEN.match(text) and len(text) > 1 and "\u4e00" <= before <= "\u9fff":
         return "时"
-    if LEADING_WORDS.match(text) and not text.startswith(("的确", "的士", "的话")):
+    if LEADING_WORDS.match(text):  # `的` only before a space, a digit or a Latin letter: never 的确, 的士, 的话
         return text[:2] if text.startswith("以及") else text[0]
     if LEADING_OF.match(text):
         return "的"

@@ -20,7 +20,7 @@ from functools import lru_cache
 import regex
 
 from transqa.lang.english import GENERIC_WORDS
-from transqa.lang.script import HAN_CLASS, IDENTIFIER
+from transqa.lang.script import HAN_CLASS, HAN_RUN, IDENTIFIER
 from transqa.memo import per_pair
 
 _LINE = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/\s*$")
@@ -118,7 +118,6 @@ def _kept(chinese: str) -> frozenset[str]:
     return frozenset(f for w in _words(chinese) for f in _forms(w))
 
 
-_HAN_RUN = regex.compile(rf"{HAN_CLASS}+")
 
 
 def present_renderings(chinese: str) -> frozenset[str]:
@@ -144,7 +143,7 @@ def han_words_in(chinese: str, known: frozenset[str] | set[str], shortest: int) 
     linear in its length: every such substring of its Han runs, looked up once."""
     out: set[str] = set()
     has = known.__contains__
-    for run in _HAN_RUN.findall(chinese):
+    for run in HAN_RUN.findall(chinese):
         n = len(run)
         for k in range(shortest, min(6, n) + 1):
             out.update(filter(has, [run[a : a + k] for a in range(n - k + 1)]))
