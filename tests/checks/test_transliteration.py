@@ -71,7 +71,13 @@ def test_latin_here_and_a_loose_transliteration_elsewhere() -> None:
     f = fails("TQA310", en, zh)
     assert (f.target.text, f.suggestion, f.target.line) == ("Vardern", "瓦德恩", 9)
     assert "3 times" in f.message
-    passes("TQA310", en, zh.replace("没有人解释对瓦德恩的抨击", "没有人解释这次抨击"))  # two paragraphs are not enough
+    # with its r unsounded (Vadern) 瓦德恩 renders Vardern well (rendering_score): two renderings against the one
+    # Latin form are enough then, as for any rendering the strict score accepts
+    from transqa.lang.transliterate import rendering_score
+
+    assert rendering_score("Vardern", "瓦德恩") >= ACCEPT
+    f = fails("TQA310", en, zh.replace("没有人解释对瓦德恩的抨击", "没有人解释这次抨击"))
+    assert (f.target.text, f.suggestion) == ("Vardern", "瓦德恩") and "2 times" in f.message
 
 
 def test_latin_inside_the_whole_name_is_kept_latin() -> None:
@@ -99,10 +105,15 @@ def test_two_transliterations_without_the_original() -> None:
 def test_transliteration_lost_a_character_against_the_article() -> None:
     en = ("Colston was a slave trader.\n\nThe statue of Colston stood in Bristol for a century.\n\n"
           "Protesters pulled the statue of Colston into the harbour.\n")
-    zh = "科尔斯顿是个奴隶贩子。\n\n科尔斯顿的雕像在布里斯托尔矗立了一个世纪。\n\n抗议者把科斯顿的雕像推进了港口。\n"
+    zh = "科尔斯顿是个奴隶贩子。\n\n科尔斯顿的雕像在布里斯托尔矗立了一个世纪。\n\n抗议者把科尔顿的雕像推进了港口。\n"
     f = fails("TQA311", en, zh)
-    assert (f.target.text, f.suggestion, f.target.line) == ("科斯顿", "科尔斯顿", 5)
-    passes("TQA311", en, zh.replace("科斯顿", "科尔斯顿"))
+    assert (f.target.text, f.suggestion, f.target.line) == ("科尔顿", "科尔斯顿", 5)
+    passes("TQA311", en, zh.replace("科尔顿", "科尔斯顿"))
+    # without its 尔 (an r left unsounded) the rendering is another spelling of the name, not a cut (real MT,
+    # WMT22 GTCOM: 科斯顿 once beside 科尔斯顿)
+    f = fails("TQA310", en, zh.replace("科尔顿", "科斯顿"))
+    assert (f.target.text, f.suggestion) == ("科斯顿", "科尔斯顿")
+    passes("TQA311", en, zh.replace("科尔顿", "科斯顿"))
 
 
 @needs_cedict
@@ -700,6 +711,9 @@ def test_a_name_of_several_words_kept_whole_elsewhere_and_half_translated_here()
     mostly_half = zh.replace("EverGrow Coin迅速", "EverGrow硬币迅速").replace("EverGrow Coin是", "EverGrow硬币是")
     found = [f for f in findings(en, mostly_half) if f.code == "TQA310"]
     assert [(f.target.text, f.target.line, f.suggestion) for f in found] == [("Coin", 1, "硬币")]
+    # as often half translated as kept whole (3 and 3 in real MT, WMT22 AISP-SJTU): no usual form, nothing reported
+    tie = zh.replace("EverGrow Coin是", "EverGrow硬币是")
+    passes("TQA310", en, tie)
 
 
 @needs_cedict
@@ -722,3 +736,45 @@ def test_a_whole_name_kept_in_latin_where_the_translation_renders_it_by_meaning_
     assert [(f.target.line, f.suggestion) for f in found] == [(3, "黑色沙漠")]  # one finding for the run
     # rendered alike in three paragraphs only where they all have it: one without, nothing is the translation's form
     passes("TQA310", en, zh.replace("在黑色沙漠的世界里", "在这个世界里"))
+
+
+def test_an_unsounded_r_still_renders_the_name() -> None:
+    # Chinese often leaves an r after a vowel unsounded (Carter 卡特, Arwen 阿文) where it also writes 尔
+    from transqa.lang.transliterate import rendering_score
+
+    assert rendering_score("Arwen", "阿文") >= 0.9 and rendering_score("Carter", "卡特") >= 0.9
+    assert rendering_score("Arwen", "阿尔文") >= 0.9
+    assert rendering_score("Arwen", "文") < 0.7  # one character is no rendering of two sounds
+    assert rendering_score("Scholz", "华沙") < 0.7
+
+
+STORM_EN = (
+    "It follows two named storms, Arwen and Barra, that brought disruption to the country.\n\n"
+    "More than 100,000 homes lost power in the damage wrought by Storm Arwen on November 26.\n\n"
+    "Storm Barra disrupted supplies to around 10,000 homes 11 days later."
+)
+
+
+def test_two_renderings_one_with_er_for_the_unsounded_r() -> None:
+    # real MT (WMT22, DLUT): Arwen 阿文 in one paragraph and 阿尔文 in the next; a tie of two, the first wins
+    zh = ("此前，阿文和巴拉这两场命名风暴给该国带来了破坏。\n\n"
+          "11月26日，风暴阿尔文造成的严重破坏导致超过10万户家庭断电。\n\n"
+          "仅在11天后，风暴巴拉就扰乱了约10,000户的供应。\n")
+    f = fails("TQA310", STORM_EN, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("阿尔文", "阿文", 3)
+    assert not [x for x in findings(STORM_EN, zh) if x.code == "TQA311"]  # 阿文 is no cut of 阿尔文
+    passes("TQA310", STORM_EN, zh.replace("阿尔文", "阿文"))
+
+
+def test_rendering_with_a_name_character_of_running_text() -> None:
+    # 夫 (戈尔巴乔夫), 文 (凯文), 保 (保罗) stand in names and in running text alike: with the original the
+    # name's sound finds them; Kevin rendered 凯文 twice and 开文 once
+    en = ("Kevin met the board on Monday.\n\n"
+          "The talks were friendly, Kevin said after the meeting.\n\n"
+          "Kevin will visit Paris on Friday, officials said.\n\n"
+          "The board welcomed Kevin warmly.")
+    zh = ("凯文周一会见了董事会。\n\n凯文在会后说，会谈很友好。\n\n"
+          "官员表示，凯温周五将访问巴黎。\n\n董事会热烈欢迎凯文。\n")
+    f = fails("TQA310", en, zh)
+    assert (f.target.text, f.suggestion) == ("凯温", "凯文")
+    passes("TQA310", en, zh.replace("凯温", "凯文"))

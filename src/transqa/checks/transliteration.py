@@ -308,11 +308,11 @@ def _windows(block: Block) -> Iterator[tuple[int, str]]:
     """Every run of up to MAX_WINDOW transliteration characters (a `·` ends a run)."""
     from transqa.lang.transliterate import translit_windows
 
-    yield from translit_windows(block.text, MAX_WINDOW)
+    yield from translit_windows(block.text, MAX_WINDOW, wide=True)
 
 
 def _hits(name: str, targets: list[Block]) -> list[Hit]:
-    from transqa.lang.transliterate import english_skeleton, known_renderings, sound_score
+    from transqa.lang.transliterate import english_skeleton, known_renderings, rendering_score
 
     out: list[Hit] = []
     for f in sorted(known_renderings(name), key=len, reverse=True):
@@ -326,7 +326,7 @@ def _hits(name: str, targets: list[Block]) -> list[Hit]:
     best: dict[str, Hit] = {}
     for b in targets:
         for i, w in _windows(b):
-            s = sound_score(name, w)
+            s = rendering_score(name, w)
             if s >= ACCEPT - 0.15 and (w not in best or s > best[w].score):
                 best[w] = Hit(w, b, i, s, False)
     return out + sorted(best.values(), key=lambda h: (-h.score, -len(h.form), h.form))
@@ -405,8 +405,9 @@ _RUN = re.compile(r"(?<![A-Za-z0-9'’])((?:[A-Z][A-Za-z0-9]*\s){1,3})([A-Z][a-z
 
 def _run_half_kept(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
     """A name of several capitalised words that the translation keeps whole in Latin script in two
-    paragraphs at least, written in another with its first words kept and its last translated by its
-    dictionary word (`EverGrow硬币` beside `EverGrow Coin`, `Apple地图` beside `Apple Maps`)."""
+    paragraphs at least, and in more than it half translates it, written in another with its first words
+    kept and its last translated by its dictionary word (`EverGrow硬币` beside `EverGrow Coin`, `Apple地图`
+    beside `Apple Maps`)."""
     from transqa.lang.lexicon import renderings
 
     places: dict[tuple[str, str], list[tuple[Block, int, list[Block]]]] = defaultdict(list)
@@ -430,6 +431,9 @@ def _run_half_kept(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fin
         if len(kept) < 2:
             continue
         half = re.compile(re.escape(head) + r" ?(" + "|".join(map(re.escape, words)) + ")")
+        halves = sum(1 for t in ctx.target.blocks if half.search(t.text) and not whole.search(t.text))
+        if halves >= len(kept):
+            continue  # half translated as often as kept whole (3 and 3 in real MT): no usual form to point at
         line = ctx.target.location(kept[0], 0, 0).line
         name = f"{head} {last}"
         for (sb, s, tgts), first in zip(where, firsts, strict=True):
@@ -651,7 +655,7 @@ def _differs_from_usual(
     key = (g.block.index, g.start)
     if key in reported:
         return
-    if len(g.form) < len(usual) and _deletion_of(g.form, usual) and _whole_run(g):
+    if len(g.form) < len(usual) and _deletion_of(g.form, usual) and _whole_run(g) and not _er_variant(g.form, usual):
         reported.add(key)
         yield ctx.finding(
             NAME_CUT,
@@ -659,7 +663,7 @@ def _differs_from_usual(
             source=(o.src, o.src_start, o.src_start + len(name)),
             target=(g.block, g.start, g.start + len(g.form)), suggestion=usual,
         )
-    elif chinese_sound_alike(g.form, usual):
+    elif chinese_sound_alike(g.form, usual) or _er_variant(g.form, usual):
         reported.add(key)
         yield ctx.finding(
             TRANSLIT_INCONSISTENT,
@@ -878,13 +882,13 @@ def _outnumbered(ctx: Context, n: int, latin: _Latin, rendered: list[tuple[Occur
 def _another_word_sounds_in(o: Occurrence, h: Hit) -> bool:
     """Another capitalised word of the occurrence's whole name is transliterated within the rendering h or
     right beside it."""
-    from transqa.lang.transliterate import sound_score
+    from transqa.lang.transliterate import rendering_score
 
     # "right beside": four characters on each side, chosen by hand, not measured (added with the case of
     # `黑色沙漠` beside Black Desert Prestige Edition, whose commit gives no figure)
     text = h.block.text[max(0, h.start - 4) : h.start + len(h.form) + 4]
     words = [w for w in re.findall(r"[A-Z][a-z]+", _whole_name(o)) if w != o.name and w not in _NOT_NAMES]
-    return any(sound_score(w, t) >= ACCEPT for w in words for t in _han_grams(text) if t)
+    return any(rendering_score(w, t) >= ACCEPT for w in words for t in _han_grams(text) if t)
 
 
 def _times(n: int) -> str:
@@ -919,9 +923,9 @@ def _known_rendering_in(name: str, text: str) -> bool:
 @per_pair
 def _sounds_in(name: str, text: str) -> bool:
     """A run of transliteration characters of the text (two or more) sounds like the name."""
-    from transqa.lang.transliterate import sound_score, translit_windows
+    from transqa.lang.transliterate import rendering_score, translit_windows
 
-    return any(sound_score(name, x) >= ACCEPT for _i, x in translit_windows(text, MAX_WINDOW) if len(x) >= 2)
+    return any(rendering_score(name, x) >= ACCEPT for _i, x in translit_windows(text, MAX_WINDOW, wide=True) if len(x) >= 2)
 
 
 def _committed(o: Occurrence, h: Hit) -> bool:
@@ -935,7 +939,7 @@ def _loose_shared(ctx: Context, name: str, occs: list[Occurrence]) -> tuple[str,
     """With no rendering the strict sound score accepts: the longest run of two transliteration characters
     or more that sounds a little like the name (LOOSE) and stands in three paragraphs of the name at
     least, outside the title and those that keep it in Latin script (阿德恩 for Ardern, three times)."""
-    from transqa.lang.transliterate import sound_score
+    from transqa.lang.transliterate import rendering_score
 
     title = _title_index(ctx)
     seen: dict[str, Hit] = {}
@@ -946,9 +950,9 @@ def _loose_shared(ctx: Context, name: str, occs: list[Occurrence]) -> tuple[str,
         here: set[str] = set()
         for b in o.targets:
             for i, w in _windows(b):
-                if len(w) >= 2 and w not in here and sound_score(name, w) >= LOOSE:
+                if len(w) >= 2 and w not in here and rendering_score(name, w) >= LOOSE:
                     here.add(w)
-                    seen.setdefault(w, Hit(w, b, i, sound_score(name, w), False))
+                    seen.setdefault(w, Hit(w, b, i, rendering_score(name, w), False))
         counts.update(here)
     best = sorted(counts, key=lambda w: (-counts[w], -len(w), w))
     if not best or counts[best[0]] < 3:
@@ -1019,11 +1023,20 @@ def _usual(occs: list[Occurrence]) -> str | None:
     ranked = sorted(counts, key=lambda f: (-counts[f], not quality[f][0], -len(f), -quality[f][1], f))
     best = ranked[0]
     rivals = [f for f in ranked[1:] if counts[f] == counts[best] and f not in best and best not in f]
-    if len(rivals) == 1 and chinese_sound_alike(best, rivals[0]):
+    if len(rivals) == 1 and (chinese_sound_alike(best, rivals[0]) or _er_variant(best, rivals[0])):
         return next(f for f in order if f in (best, rivals[0]))  # a tie of two sound-alikes: the first is the usual one
     if counts[best] < 1.5 or rivals:
         return None
     return best
+
+
+def _er_variant(a: str, b: str) -> bool:
+    """One rendering is the other with one 尔 more, for an r the other leaves unsounded (阿文, 阿尔文 for
+    Arwen; 科斯顿, 科尔斯顿 for Colston): two spellings of one name, not a cut."""
+    short, long = sorted((a, b), key=len)
+    if len(long) != len(short) + 1 or len(short) < 2:
+        return False
+    return any(long[i] == "尔" and long[:i] + long[i + 1 :] == short for i in range(1, len(long)))
 
 
 @lru_cache(maxsize=4096)
@@ -1056,17 +1069,17 @@ def _whole_run(h: Hit) -> bool:
 
 def _starts_run(h: Hit) -> bool:
     """The hit starts a run of transliteration characters (布伊克 of 布伊克勒萨伯 for Buick LeSabre)."""
-    from transqa.lang.transliterate import TRANSLIT
+    from transqa.lang.transliterate import NAME_CHARS
 
-    return h.start == 0 or h.block.text[h.start - 1] not in TRANSLIT
+    return h.start == 0 or h.block.text[h.start - 1] not in NAME_CHARS
 
 
 def _bounded(t: str, s: int, e: int) -> bool:
-    from transqa.lang.transliterate import TRANSLIT
+    from transqa.lang.transliterate import NAME_CHARS
 
     before = t[s - 1] if s else ""
     after = t[e] if e < len(t) else ""
-    return (not before or before not in TRANSLIT) and (not after or after not in TRANSLIT)
+    return (not before or before not in NAME_CHARS) and (not after or after not in NAME_CHARS)
 
 
 def _cut_known(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
@@ -1383,9 +1396,9 @@ LOOSE = 0.4  # sound score from which a run of transliteration characters may re
 def _sounds_near(name: str, o: Occurrence) -> bool:
     """Some run of transliteration characters of the paragraph sounds a little like the name (score LOOSE):
     the translation may have transliterated it in a way the strict score does not accept."""
-    from transqa.lang.transliterate import sound_score
+    from transqa.lang.transliterate import rendering_score
 
-    return any(sound_score(name, w) >= LOOSE for b in o.targets for _i, w in _windows(b) if len(w) >= 2)
+    return any(rendering_score(name, w) >= LOOSE for b in o.targets for _i, w in _windows(b) if len(w) >= 2)
 
 
 def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]],
@@ -1507,9 +1520,9 @@ def _run_rendered_beside(o: Occurrence, text: str, s: int, e: int) -> bool:
 
 def _sounds_before(word: str, text: str, j: int) -> bool:
     """A transliteration of word ends right before position j (佐法里地图 for Zofari Maps)."""
-    from transqa.lang.transliterate import sound_score
+    from transqa.lang.transliterate import rendering_score
 
-    return any(sound_score(word, text[j - n : j]) >= ACCEPT for n in range(2, 6) if j - n >= 0)
+    return any(rendering_score(word, text[j - n : j]) >= ACCEPT for n in range(2, 6) if j - n >= 0)
 
 
 def _brand_before(o: Occurrence) -> tuple[str, ...]:
