@@ -778,3 +778,12 @@ def test_rendering_with_a_name_character_of_running_text() -> None:
     f = fails("TQA310", en, zh)
     assert (f.target.text, f.suggestion) == ("凯温", "凯文")
     passes("TQA310", en, zh.replace("凯温", "凯文"))
+
+
+@needs_cedict
+def test_the_dictionary_rendering_is_no_cut_of_a_longer_one() -> None:
+    # a WMT23 reference writes Leicester 莱切斯特 three times and 莱斯特, CC-CEDICT's rendering, once: not a cut
+    en = ("Leicester won on Saturday.\n\nThe fans of Leicester sang all night.\n\n"
+          "Leicester will play again on Tuesday.\n\nA win for Leicester would help.\n")
+    zh = "莱切斯特周六获胜。\n\n莱切斯特的球迷唱了一整夜。\n\n莱斯特周二将再次比赛。\n\n莱切斯特的胜利会有所帮助。\n"
+    passes("TQA311", en, zh)

@@ -655,7 +655,8 @@ def _differs_from_usual(
     key = (g.block.index, g.start)
     if key in reported:
         return
-    if len(g.form) < len(usual) and _deletion_of(g.form, usual) and _whole_run(g) and not _er_variant(g.form, usual):
+    if (len(g.form) < len(usual) and _deletion_of(g.form, usual) and _whole_run(g) and not _er_variant(g.form, usual)
+            and not g.known):  # CC-CEDICT's rendering (莱斯特 beside 莱切斯特 for Leicester) is no cut
         reported.add(key)
         yield ctx.finding(
             NAME_CUT,
