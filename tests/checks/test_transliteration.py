@@ -787,3 +787,30 @@ def test_the_dictionary_rendering_is_no_cut_of_a_longer_one() -> None:
           "Leicester will play again on Tuesday.\n\nA win for Leicester would help.\n")
     zh = "莱切斯特周六获胜。\n\n莱切斯特的球迷唱了一整夜。\n\n莱斯特周二将再次比赛。\n\n莱切斯特的胜利会有所帮助。\n"
     passes("TQA311", en, zh)
+
+
+OMICRON_EN = (
+    "Omicron spreads fast.\n\nThe test can detect Omicron early.\n\nDelta is detected by PCR, but Omicron is not.\n\n"
+    "Omicron was first found in November.\n\nScientists are still studying Omicron.\n"
+)
+
+
+def test_rendered_once_where_kept_in_latin_three_times() -> None:
+    # real MT (WMT22, LanguageX): Omicron kept in Latin script six times, 欧米克隆 in two paragraphs
+    zh = ("Omicron传播很快。\n\n该检测可以及早发现Omicron。\n\nPCR可以检测到Delta，但欧米克隆不能。\n\n"
+          "Omicron于11月首次被发现。\n\n科学家们仍在研究Omicron。\n")
+    f = fails("TQA310", OMICRON_EN, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("欧米克隆", "Omicron", 5)
+    assert "kept in Latin script elsewhere" in f.message and "4 times" in f.message
+    # kept twice against one rendering: references do that too
+    two = zh.replace("Omicron于11月", "奥米克隆于11月").replace("研究Omicron", "研究奥米克隆")
+    assert not [x for x in findings(OMICRON_EN, two) if x.code == "TQA310" and x.suggestion == "Omicron"]
+
+
+@needs_cedict
+def test_the_established_rendering_beside_the_latin_form_is_usage() -> None:
+    # 谷歌 once beside Google four times (WMT23 MT, read as no defect): CC-CEDICT's rendering is not odd
+    en = OMICRON_EN.replace("Omicron", "Google")
+    zh = ("Google传播很快。\n\n该检测可以及早发现Google。\n\nPCR可以检测到Delta，但谷歌不能。\n\n"
+          "Google于11月首次被发现。\n\n科学家们仍在研究Google。\n")
+    assert not [x for x in findings(en, zh) if x.code == "TQA310" and x.suggestion == "Google"]
