@@ -814,3 +814,15 @@ def test_the_established_rendering_beside_the_latin_form_is_usage() -> None:
     zh = ("Google传播很快。\n\n该检测可以及早发现Google。\n\nPCR可以检测到Delta，但谷歌不能。\n\n"
           "Google于11月首次被发现。\n\n科学家们仍在研究Google。\n")
     assert not [x for x in findings(en, zh) if x.code == "TQA310" and x.suggestion == "Google"]
+
+
+def test_a_plural_name_rendered_without_its_s() -> None:
+    # real MT (WMT23, GPT4-5shot): the Repnids kept in Latin script three times and once 雷普尼德, without the s
+    from transqa.lang.transliterate import rendering_score, sound_score
+
+    assert sound_score("Repnids", "雷普尼德") < 0.7 <= rendering_score("Repnids", "雷普尼德")
+    en = ("The Repnids came in peace.\n\nNobody trusted the Repnids at first.\n\nThe Repnids have been tunnelling.\n\n"
+          "Then the Repnids asked for rods.\n")
+    zh = ("Repnids和平地来了。\n\n起初没有人信任Repnids。\n\n雷普尼德一直在挖隧道。\n\n然后Repnids要了一些棒子。\n")
+    f = fails("TQA310", en, zh)
+    assert (f.target.text, f.suggestion) == ("雷普尼德", "Repnids")

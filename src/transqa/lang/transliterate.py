@@ -173,14 +173,28 @@ def english_skeleton_without_r(word: str) -> str:
     return english_skeleton(_SILENT_R.sub("", re.sub("[^a-z]", "", word.lower())))
 
 
+@lru_cache(maxsize=4096)
+def _other_skeletons(name: str) -> tuple[str, ...]:
+    """The skeletons a rendering may follow besides the spelling's: without an unsounded r, and for a
+    name of five letters or more in a single s, without it (a plural: Repnids 雷普尼德, the Simpsons
+    辛普森); each of two classes at least."""
+    out = {english_skeleton_without_r(name)}
+    low = name.lower()
+    if len(low) >= 5 and low.endswith("s") and not low.endswith("ss"):
+        out.add(english_skeleton(name[:-1]))
+        out.add(english_skeleton_without_r(name[:-1]))
+    return tuple(sorted(k for k in out if len(k) >= 2 and k != english_skeleton(name)))
+
+
 @per_pair
 def rendering_score(name: str, chinese: str) -> float:
-    """sound_score, or the score against the skeleton without an unsounded r when that is higher (for a
-    run of two characters or more against a skeleton of two classes or more): how well a run of Chinese
-    renders a name of the original (with the original only: the name is given)."""
+    """sound_score, or the score against another skeleton of the name (_other_skeletons) when that is
+    higher, for a run of two characters or more: how well a run of Chinese renders a name of the
+    original (with the original only: the name is given)."""
     best = sound_score(name, chinese)
-    alt = english_skeleton_without_r(name)
-    if len(chinese) >= 2 and len(alt) >= 2 and alt != english_skeleton(name):  # one character is no rendering of two sounds
+    if len(chinese) < 2:
+        return best  # one character is no rendering of two sounds
+    for alt in _other_skeletons(name):
         score = similarity(alt, pinyin_skeleton(syllables(chinese))) - 0.05 * abs(len(chinese) - english_syllables(name))
         best = max(best, score)
     return best
