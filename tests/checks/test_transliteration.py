@@ -789,40 +789,10 @@ def test_the_dictionary_rendering_is_no_cut_of_a_longer_one() -> None:
     passes("TQA311", en, zh)
 
 
-OMICRON_EN = (
-    "Omicron spreads fast.\n\nThe test can detect Omicron early.\n\nDelta is detected by PCR, but Omicron is not.\n\n"
-    "Omicron was first found in November.\n\nScientists are still studying Omicron.\n"
-)
-
-
-def test_rendered_once_where_kept_in_latin_three_times() -> None:
-    # real MT (WMT22, LanguageX): Omicron kept in Latin script six times, 欧米克隆 in two paragraphs
-    zh = ("Omicron传播很快。\n\n该检测可以及早发现Omicron。\n\nPCR可以检测到Delta，但欧米克隆不能。\n\n"
-          "Omicron于11月首次被发现。\n\n科学家们仍在研究Omicron。\n")
-    f = fails("TQA310", OMICRON_EN, zh)
-    assert (f.target.text, f.suggestion, f.target.line) == ("欧米克隆", "Omicron", 5)
-    assert "kept in Latin script elsewhere" in f.message and "4 times" in f.message
-    # kept twice against one rendering: references do that too
-    two = zh.replace("Omicron于11月", "奥米克隆于11月").replace("研究Omicron", "研究奥米克隆")
-    assert not [x for x in findings(OMICRON_EN, two) if x.code == "TQA310" and x.suggestion == "Omicron"]
-
-
-@needs_cedict
-def test_the_established_rendering_beside_the_latin_form_is_usage() -> None:
-    # 谷歌 once beside Google four times (WMT23 MT, read as no defect): CC-CEDICT's rendering is not odd
-    en = OMICRON_EN.replace("Omicron", "Google")
-    zh = ("Google传播很快。\n\n该检测可以及早发现Google。\n\nPCR可以检测到Delta，但谷歌不能。\n\n"
-          "Google于11月首次被发现。\n\n科学家们仍在研究Google。\n")
-    assert not [x for x in findings(en, zh) if x.code == "TQA310" and x.suggestion == "Google"]
-
-
 def test_a_plural_name_rendered_without_its_s() -> None:
-    # real MT (WMT23, GPT4-5shot): the Repnids kept in Latin script three times and once 雷普尼德, without the s
+    # real MT (WMT23, GPT4-5shot): the Repnids kept in Latin script and once 雷普尼德, without the s; the
+    # whole run, not its first three characters, is the rendering the finder hears best
     from transqa.lang.transliterate import rendering_score, sound_score
 
     assert sound_score("Repnids", "雷普尼德") < 0.7 <= rendering_score("Repnids", "雷普尼德")
-    en = ("The Repnids came in peace.\n\nNobody trusted the Repnids at first.\n\nThe Repnids have been tunnelling.\n\n"
-          "Then the Repnids asked for rods.\n")
-    zh = ("Repnids和平地来了。\n\n起初没有人信任Repnids。\n\n雷普尼德一直在挖隧道。\n\n然后Repnids要了一些棒子。\n")
-    f = fails("TQA310", en, zh)
-    assert (f.target.text, f.suggestion) == ("雷普尼德", "Repnids")
+    assert rendering_score("Repnids", "雷普尼") < rendering_score("Repnids", "雷普尼德")

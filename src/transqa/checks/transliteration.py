@@ -41,8 +41,7 @@ TRANSLIT_INCONSISTENT = rule(
     `德贝巴（Abdul Hamid Dbeibah）`, where the paragraph has no other Latin-script name: `Scholz 和
     Morawiecki` is a sentence whose names the translation chose to keep), or against one
     string of Han characters that stands in every other paragraph of it and in no other paragraph (`柴犬`
-    for Shiba Inu, `黑色沙漠` beside `Black Desert Prestige Edition`); the other way round, such a string, or a
-    transliteration (`欧米克隆` beside `Omicron`, not CC-CEDICT's `谷歌` beside `Google`), is reported where the
+    for Shiba Inu, `黑色沙漠` beside `Black Desert Prestige Edition`); the other way round, such a string is reported where the
     translation keeps the name in Latin script twice as often (three times at least). A rendering without
     the `尔` of another (`阿文`, `阿尔文` for Arwen: an r Chinese may leave unsounded) is a second spelling,
     not a cut. A name of several
@@ -591,7 +590,6 @@ def _name_checks(
         yield from _literal(ctx, name, chinese, reported, _coined_tail(name))  # no word: both its words translated
     yield from _latin_elsewhere(ctx, name, occs, reported)  # kept in Latin twice: a name, whatever its words
     yield from _mixed(ctx, name, occs, reported)
-    yield from _rendered_against_latin(ctx, name, occs, reported)
     if not is_generic and name.lower() not in _GENERIC:
         yield from _cut_term(ctx, name, chinese, reported)
 
@@ -846,26 +844,6 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
             TRANSLIT_INCONSISTENT,
             f"{name} is kept in Latin script here and rendered {quote(form)} elsewhere in this article (line {line}, {_times(n)})",
             source=(o.src, o.src_start, o.src_start + len(name)), target=(b, s, e), suggestion=form,
-        )
-
-
-def _rendered_against_latin(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
-    """The name rendered in Chinese (by sound or CC-CEDICT) in a paragraph or two where the translation keeps
-    it in Latin script in three paragraphs at least and twice as many (outside the title): the renderings
-    are the odd ones (Omicron kept six times, 欧米克隆 twice). Fewer Latin paragraphs are not enough:
-    references too keep a name and transliterate it once; nor is CC-CEDICT's rendering (谷歌 for Google)."""
-    latin, rendered = _latin_and_rendered(ctx, name, occs)
-    if not rendered or len(latin) < max(3, 2 * len(rendered)) or any(h.known for _o, h in rendered):
-        return  # 谷歌 beside Google: an established rendering mixed with the Latin form is usage, not a slip
-    b0, s0, e0 = latin[0][1]
-    line = ctx.target.location(b0, s0, e0).line
-    for o, h in rendered:
-        if not first_time(reported, (h.block.index, h.start)):
-            continue
-        yield ctx.finding(
-            TRANSLIT_INCONSISTENT,
-            f"{name} is rendered {quote(h.form)} here and kept in Latin script elsewhere in this article (line {line}, {len(latin)} times)",
-            source=(o.src, o.src_start, o.src_start + len(name)), target=(h.block, h.start, h.start + len(h.form)), suggestion=name,
         )
 
 
