@@ -215,7 +215,7 @@ def _listed_windows(text: str, longest: int, wide: bool) -> tuple[tuple[int, str
     return tuple(_windows(text, longest, wide))
 
 
-def _windows(text: str, longest: int, wide: bool) -> Iterator[tuple[int, str]]:
+def _windows(text: str, longest: int, wide: bool = False) -> Iterator[tuple[int, str]]:
     chars = NAME_CHARS if wide else TRANSLIT
     for m in HAN_RUN.finditer(text):
         run = m.group(0)
