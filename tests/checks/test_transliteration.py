@@ -768,16 +768,22 @@ def test_two_renderings_one_with_er_for_the_unsounded_r() -> None:
 
 def test_rendering_with_a_name_character_of_running_text() -> None:
     # 夫 (戈尔巴乔夫), 文 (凯文), 保 (保罗) stand in names and in running text alike: with the original the
-    # name's sound finds them; Kevin rendered 凯文 twice and 开文 once
-    en = ("Kevin met the board on Monday.\n\n"
-          "The talks were friendly, Kevin said after the meeting.\n\n"
-          "Kevin will visit Paris on Friday, officials said.\n\n"
-          "The board welcomed Kevin warmly.")
-    zh = ("凯文周一会见了董事会。\n\n凯文在会后说，会谈很友好。\n\n"
-          "官员表示，凯温周五将访问巴黎。\n\n董事会热烈欢迎凯文。\n")
+    # name's sound finds them; Dravin (a name no dictionary knows) rendered 德拉文 three times and 德拉温 once
+    from transqa.lang.transliterate import known_renderings, translit_windows
+
+    assert "德拉文" in {w for _i, w in translit_windows("德拉文说", 6, wide=True)}
+    assert "德拉文" not in {w for _i, w in translit_windows("德拉文说", 6)}  # alone, a run of TRANSLIT is taken for a name
+    assert not known_renderings("Dravin")
+    en = ("Dravin met the board on Monday.\n\n"
+          "The talks were friendly, Dravin said after the meeting.\n\n"
+          "Dravin will visit Paris on Friday, officials said.\n\n"
+          "The board welcomed Dravin warmly.")
+    zh = ("德拉文周一会见了董事会。\n\n德拉文在会后说，会谈很友好。\n\n"
+          "官员表示，德拉温周五将访问巴黎。\n\n董事会热烈欢迎德拉文。\n")
     f = fails("TQA310", en, zh)
-    assert (f.target.text, f.suggestion) == ("凯温", "凯文")
-    passes("TQA310", en, zh.replace("凯温", "凯文"))
+    assert (f.target.text, f.suggestion) == ("德拉温", "德拉文")
+    assert "line 1, 3, 7" in f.message  # 德拉文 found in the three paragraphs that write it
+    passes("TQA310", en, zh.replace("德拉温", "德拉文"))
 
 
 @needs_cedict

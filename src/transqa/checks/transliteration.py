@@ -602,7 +602,8 @@ def _against_usual(
     usual = _usual(chinese)
     if usual is None:
         return
-    where = [h for o in chinese for h in (o.hits or ()) if h.form == usual][:3]
+    # each place once: CC-CEDICT's form is found both as known and as a run of the text (凯文: "line 1, 1, 3")
+    where = list({(h.block.index, h.start): h for o in chinese for h in (o.hits or ()) if h.form == usual}.values())[:3]
     lines = ", ".join(str(ctx.target.location(h.block, h.start, h.start + len(h.form)).line) for h in where)
     for o in chinese:
         if usual in o.text:
