@@ -195,6 +195,21 @@ def test_latin_and_chinese_without_the_original() -> None:
     passes("TQA310", None, zh.replace("Meeker 因", "米克尔（Meeker）因"))  # a gloss
 
 
+def test_a_short_surname_in_latin_against_its_dotted_rendering() -> None:
+    # archive, hp-ceo-apotheker: Ryan twice in Latin script, once 罗伯特·瑞安; Lane against 雷·莱恩, then 莱恩 alone
+    zh = ("# 惠普任命新的首席执行官\n\n董事会首席独立董事罗伯特·瑞安表示，他很满意。\n\n"
+          "Ryan 说，董事会一致投票通过。\n\n“我们很高兴，”Ryan 补充道。\n")
+    f = fails("TQA310", None, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("瑞安", "Ryan", 3)
+    passes("TQA310", None, zh.replace("Ryan", "瑞安"))
+    passes("TQA310", None, zh.replace("罗伯特·瑞安", "罗伯特·莱恩"))  # Ryan and 莱恩 share two consonants, not the first letter
+    passes("TQA310", None, zh.replace("罗伯特·瑞安", "瑞安·罗伯茨"))  # a given name: the Latin Ryan may be another person
+    passes("TQA310", None, zh.replace("Ryan 说", "Ryan Smith 说").replace("”Ryan 补充", "”Ryan Smith 补充"))  # given names
+    zh = ("# 新董事\n\n合伙人雷·莱恩加入了董事会。\n\n莱恩此前在甲骨文任职。\n\n在加入之前，Lane 还在咨询公司工作。\n")
+    f = fails("TQA310", None, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("Lane", "莱恩", 7)
+
+
 def test_final_ds_is_one_sound() -> None:
     assert english_skeleton("Shields") == pinyin_skeleton(syllables("希尔兹")) == "SLS"
     assert sound_score("Roberts", "罗伯茨") >= 0.7 and english_skeleton("Ts") == "TS"

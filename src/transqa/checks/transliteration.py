@@ -1766,10 +1766,48 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
             yield from _script_minority(ctx, t, lplaces, found, reported, ACCEPT)
             continue
         if len(english_skeleton(t)) < 3:
+            alone = [(b, s, e) for b, s, e in lplaces if _latin_name_in_prose(b.text, s, e)]
+            if alone:  # Mike of `Mike Daisey` is a given name: one of two people, maybe
+                yield from _script_minority(ctx, t, alone, _short_parts(ctx.target.blocks, t, forms), reported)
             continue
         yield from _script_minority(ctx, t, lplaces, chinese, reported)
     yield from _rendering_minority(ctx, latin, reported)
     yield from _paragraph_pairs(ctx, latin, chinese, reported)
+
+
+_ONSET = {"c": "k", "v": "w"}  # English first letters as pinyin writes them (Cathie 凯西, Victor 维克多)
+
+
+def _short_parts(blocks: list[Block], t: str, forms: dict[str, list[tuple[Block, int]]]) -> dict[str, list[tuple[Block, int]]]:
+    """For a short surname (two consonants: Ryan, Lane), the two transliteration characters ending `·`-joined
+    names that sound just like it (瑞安 in 罗伯特·瑞安, 莱恩 in 雷·莱恩; not a given name, 瑞安·萨弗), with their
+    places alone too (莱恩还在…), where the characters beside them are no transliteration characters (not
+    inside a longer name) and they start no dictionary word."""
+    from transqa.lang.transliterate import NAME_DOT, TRANSLIT, is_headword, sound_score, syllables
+
+    out: dict[str, list[tuple[Block, int]]] = {}
+    for f, places in forms.items():
+        if len(f) != 2 or not all(c in TRANSLIT for c in f) or sound_score(t, f) < 0.9:
+            continue
+        if _given_name(places, f) or not any(s and b.text[s - 1] in NAME_DOT for b, s in places):
+            continue
+        if _ONSET.get(t[0].lower(), t[0].lower()) != syllables(f)[0][:1]:
+            continue  # two consonants match too much (Ryan, Allen and 莱恩 all sound LN): the first letter must agree
+        if is_headword(f):  # 瑞安 is also a town: only where it stands in a `·`-joined name
+            out[f] = [(b, s) for b, s in places if _dotted(b, s, f)]
+            continue
+        found = []
+        for b in blocks:
+            if b.kind == "code":
+                continue
+            for i in find_all(b.text, f):
+                before = b.text[i - 1] if i else ""
+                after = b.text[i + 2] if i + 2 < len(b.text) else ""
+                dotted = before in NAME_DOT or after in NAME_DOT
+                if dotted or (before not in TRANSLIT and after not in TRANSLIT and not _word_starts(b.text, i)):
+                    found.append((b, i))
+        out[f] = found
+    return out
 
 
 _MIXED_CASE = re.compile(r"(?<![A-Za-z0-9.@/_-])(?:[a-z][A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+)(?![A-Za-z0-9_-])")
