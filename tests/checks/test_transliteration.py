@@ -210,6 +210,19 @@ def test_a_short_surname_in_latin_against_its_dotted_rendering() -> None:
     assert (f.target.text, f.suggestion, f.target.line) == ("Lane", "莱恩", 7)
 
 
+def test_a_name_as_often_in_latin_as_in_chinese_reports_the_later_form() -> None:
+    # archive, 4-hour-body-review: 蒂姆·费里斯 first, then Ferriss; once each, no usual form but the reader met one first
+    zh = ("# 书评\n\n作者蒂姆·费里斯写了一本新书。\n\n这本书很长。\n\n以他独特的方式，Ferriss 成为了第一个这样做的人。\n")
+    f = fails("TQA310", None, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("Ferriss", "费里斯", 7)
+    assert "earlier in this article" in f.message
+    f = fails("TQA310", None, zh.replace("蒂姆·费里斯写了", "Ferriss 写了").replace("Ferriss 成为", "蒂姆·费里斯成为"))
+    assert (f.target.text, f.suggestion, f.target.line) == ("费里斯", "Ferriss", 7)
+    passes("TQA310", None, zh.replace("Ferriss 成为", "Ferriss Smith 成为"))  # a given name: maybe another person
+    passes("TQA310", None, zh.replace("蒂姆·费里斯", "费里斯·蒂姆"))  # the Chinese form is a given name
+    passes("TQA310", None, zh.replace("蒂姆·费里斯", "蒂姆·西蒙").replace("Ferriss", "Usman"))  # a vowel start on one side only
+
+
 def test_final_ds_is_one_sound() -> None:
     assert english_skeleton("Shields") == pinyin_skeleton(syllables("希尔兹")) == "SLS"
     assert sound_score("Roberts", "罗伯茨") >= 0.7 and english_skeleton("Ts") == "TS"

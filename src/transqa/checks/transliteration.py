@@ -2021,10 +2021,33 @@ def _script_minority(
         if _glossed(ctx, f, t):
             continue  # 皮埃尔·瓦拉德(Pierre Valade): the article ties the two forms together itself
         got = _script_minority_of(t, f, lplaces, cplaces, lambda major, minor: major > minor)
+        if got is None and score >= 0.9 and len(lplaces) == len(cplaces) and _even_pair(t, f, lplaces, cplaces):
+            got = _later_of_even(t, f, lplaces, cplaces)
         if got is None:
             continue
         yield from _report_minority(ctx, *got, reported)
         return
+
+
+def _even_pair(t: str, f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]]) -> bool:
+    """As often in each script, so the sound must tie them: the same first consonants and a vowel start on both
+    sides or on neither (Usman is not 西蒙), and neither a given name (Theresa of `Theresa X`, 杰里米 of
+    `杰里米·金`): one given name is shared by many people."""
+    from transqa.lang.transliterate import syllables
+
+    vowel = t[0].lower() in "aeiou"
+    return (_same_onset(t, f) and vowel == (syllables(f)[0][:1] in ("a", "e", "o", "y", "w", ""))
+            and all(_latin_name_in_prose(b.text, s, e) for b, s, e in lplaces) and not _given_name(cplaces, f))
+
+
+def _later_of_even(
+    t: str, f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]],
+) -> tuple[list[tuple[Block, int, int]], str, str]:
+    """A name written as often in Latin script as in a Chinese form that sounds just like it (费里斯 and Ferriss,
+    twice each): the reader meets one form first; the places of the other are reported."""
+    if min((b.index, s) for b, s, _e in lplaces) < _first(cplaces):
+        return [(b, s, s + len(f)) for b, s in cplaces], f"{quote(f)} is written {quote(t)} in Latin script earlier in this article", t
+    return lplaces, f"{quote(t)} is written {quote(f)} earlier in this article", f
 
 
 def _script_minority_of(
@@ -2056,8 +2079,9 @@ def _same_onset(t: str, f: str) -> bool:
 
 
 def _glossed(ctx: Context, f: str, t: str) -> bool:
-    """The Chinese form stands with the Latin name in brackets after it somewhere in the article."""
-    pat = re.compile(re.escape(f) + r"\s*[(（][^)）]*(?<![A-Za-z])" + re.escape(t) + r"(?![a-z])")
+    """The Chinese form stands with the Latin name in brackets after it somewhere in the article (after the
+    whole `·`-joined name too: 杰里米·维尔巴(Jeremy Verba))."""
+    pat = re.compile(re.escape(f) + r"(?:[·•・][\u4e00-\u9fff]{1,8})*\s*[(（][^)）]*(?<![A-Za-z])" + re.escape(t) + r"(?![a-z])")
     return any(pat.search(b.text) for b in ctx.target.blocks)
 
 
