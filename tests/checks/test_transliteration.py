@@ -223,6 +223,15 @@ def test_a_name_as_often_in_latin_as_in_chinese_reports_the_later_form() -> None
     passes("TQA310", None, zh.replace("蒂姆·费里斯", "蒂姆·西蒙").replace("Ferriss", "Usman"))  # a vowel start on one side only
 
 
+def test_a_brand_of_two_capitalised_parts_against_its_transliteration() -> None:
+    # archive, goeuro-post-seed: GoEuro in Latin script throughout, 戈耶罗 twice
+    zh = ("# GoEuro 获得新一轮融资\n\nGoEuro 是一家旅行搜索公司。\n\n去年五月，GoEuro 推出了服务。\n\n"
+          "这种流量平均分布在戈耶罗的三个市场。\n")
+    f = fails("TQA310", None, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("戈耶罗", "GoEuro", 7)
+    passes("TQA310", None, zh.replace("戈耶罗", "GoEuro "))
+
+
 def test_final_ds_is_one_sound() -> None:
     assert english_skeleton("Shields") == pinyin_skeleton(syllables("希尔兹")) == "SLS"
     assert sound_score("Roberts", "罗伯茨") >= 0.7 and english_skeleton("Ts") == "TS"

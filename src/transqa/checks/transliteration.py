@@ -1974,6 +1974,10 @@ def _short_renderings(blocks: list[Block], t: str, have: dict[str, list[tuple[Bl
     return out
 
 
+# A brand of two capitalised parts (GoEuro, 戈耶罗): a name to hear like a one-word one
+_TWO_HUMPS = re.compile(r"[A-Z][a-z]{1,}[A-Z][a-z]{2,}")
+
+
 def _latin_names(ctx: Context) -> dict[str, list[tuple[Block, int, int]]]:
     """Capitalised Latin-script words of four letters or more outside code and bracketed glosses, with
     their places."""
@@ -1985,7 +1989,7 @@ def _latin_names(ctx: Context) -> dict[str, list[tuple[Block, int, int]]]:
             continue
         english_links = SpanIndex((lk.start, lk.end, True) for lk in b.links if not HAN.search(lk.text))
         for s, e, t in latin_tokens(b.text):
-            if len(t) < 4 or not t[0].isupper() or not t[1:].islower() or t in _NOT_NAMES:
+            if len(t) < 4 or not (t[1:].islower() or _TWO_HUMPS.fullmatch(t)) or not t[0].isupper() or t in _NOT_NAMES:
                 continue
             if _open_bracket_before(b.text, s):
                 continue  # a gloss in brackets
