@@ -1974,7 +1974,7 @@ def _short_renderings(blocks: list[Block], t: str, have: dict[str, list[tuple[Bl
     return out
 
 
-# A brand of two capitalised parts (GoEuro, 戈耶罗): a name to hear like a one-word one
+# A name of two capitalised parts (McCabe, 麦凯布; GoEuro, 戈耶罗): heard like a one-word one
 _TWO_HUMPS = re.compile(r"[A-Z][a-z]{1,}[A-Z][a-z]{2,}")
 
 
