@@ -232,6 +232,17 @@ def test_a_name_of_two_capitalised_parts_against_its_transliteration() -> None:
     passes("TQA310", None, zh.replace("麦凯布", "McCabe "))
 
 
+def test_a_surname_kept_in_latin_against_a_rough_transliteration_it_outnumbers() -> None:
+    # archive, dont-drink-and-power-use: Scoble in Latin script throughout, 罗伯特·斯考伯 (a rough rendering) twice
+    zh = ("# 别喝酒\n\nScoble 是重度用户。\n\n最近 Scoble 抱怨了 Quora。\n\n我想 Scoble 会同意。\n\n"
+          "Scoble 也说过。\n\n[罗伯特·斯考伯]又抱怨了。\n\n斯考伯没有意识到这一点。\n")
+    f = fails("TQA310", None, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("斯考伯", "Scoble", 11)
+    assert len([x for x in findings(None, zh) if x.code == "TQA310"]) == 2
+    passes("TQA310", None, zh.replace("Scoble 也说过", "他也说过"))  # three against two: not twice as often
+    passes("TQA310", None, zh.replace("罗伯特·斯考伯", "斯考伯·罗伯特"))  # a given name
+
+
 def test_final_ds_is_one_sound() -> None:
     assert english_skeleton("Shields") == pinyin_skeleton(syllables("希尔兹")) == "SLS"
     assert sound_score("Roberts", "罗伯茨") >= 0.7 and english_skeleton("Ts") == "TS"

@@ -1770,7 +1770,8 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
             if alone:  # Mike of `Mike Daisey` is a given name: one of two people, maybe
                 yield from _script_minority(ctx, t, alone, _short_parts(ctx.target.blocks, t, forms), reported)
             continue
-        yield from _script_minority(ctx, t, lplaces, chinese, reported)
+        strict = list(_script_minority(ctx, t, lplaces, chinese, reported))
+        yield from strict or _loose_surname(ctx, t, lplaces, chinese, reported)
     yield from _rendering_minority(ctx, latin, reported)
     yield from _paragraph_pairs(ctx, latin, chinese, reported)
 
@@ -2042,6 +2043,33 @@ def _even_pair(t: str, f: str, lplaces: list[tuple[Block, int, int]], cplaces: l
     vowel = t[0].lower() in "aeiou"
     return (_same_onset(t, f) and vowel == (syllables(f)[0][:1] in ("a", "e", "o", "y", "w", ""))
             and all(_latin_name_in_prose(b.text, s, e) for b, s, e in lplaces) and not _given_name(cplaces, f))
+
+
+def _loose_surname(
+    ctx: Context, t: str, lplaces: list[tuple[Block, int, int]], chinese: dict[str, list[tuple[Block, int]]], reported: set[tuple[int, int]],
+) -> Iterator[Finding]:
+    """A surname kept in Latin script at least three times and twice as often as a Chinese surname that sounds
+    only roughly like it but starts alike (Scoble 14 times, 罗伯特·斯考伯 5): the Chinese places are reported."""
+    from transqa.lang.transliterate import english_syllables, known_renderings_any_case, sound_score
+
+    if known_renderings_any_case(t):
+        return  # a brand CC-CEDICT names (Twitter: 推特) is not a surname heard roughly
+    for f, cplaces in sorted(chinese.items(), key=lambda kv: (-sound_score(t, kv[0]), kv[0])):
+        if (abs(len(f) - english_syllables(t)) > 1 or sound_score(t, f) < ACCEPT or not _same_onset(t, f)
+                or not _surname_outnumbered(f, lplaces, cplaces) or _glossed(ctx, f, t)):
+            continue
+        msg = f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({len(lplaces)} times)"
+        yield from _report_minority(ctx, [(b, s, s + len(f)) for b, s in cplaces], msg, t, reported)
+        return
+
+
+def _surname_outnumbered(f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]]) -> bool:
+    """The Chinese form ends a `·`-joined name (罗伯特·斯考伯: a person's surname, not a given name) and the Latin
+    name is written at least three times and twice as often (Scoble 14 times, 斯考伯 5)."""
+    from transqa.lang.transliterate import NAME_DOT
+
+    return (len(lplaces) >= 3 and len(lplaces) >= 2 * len(cplaces) and not _given_name(cplaces, f)
+            and any(s and b.text[s - 1] in NAME_DOT for b, s in cplaces))
 
 
 def _later_of_even(
