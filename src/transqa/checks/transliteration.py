@@ -1770,10 +1770,20 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
             if alone:  # Mike of `Mike Daisey` is a given name: one of two people, maybe
                 yield from _script_minority(ctx, t, alone, _short_parts(ctx.target.blocks, t, forms), reported)
             continue
-        strict = list(_script_minority(ctx, t, lplaces, chinese, reported))
-        yield from strict or _loose_surname(ctx, t, lplaces, chinese, reported)
+        heard = chinese if t[1:].islower() else _same_first_letter(t, chinese)
+        strict = list(_script_minority(ctx, t, lplaces, heard, reported))
+        yield from strict or _loose_surname(ctx, t, lplaces, heard, reported)
     yield from _rendering_minority(ctx, latin, reported)
     yield from _paragraph_pairs(ctx, latin, chinese, reported)
+
+
+def _same_first_letter(t: str, chinese: dict[str, list[tuple[Block, int]]]) -> dict[str, list[tuple[Block, int]]]:
+    """The forms whose pinyin starts with the name's first letter: for a name of two capitalised parts, whose
+    consonant skeleton alone matches too much (ChatRoulette and 斯图尔特 both sound STLT; McCabe, 麦凯布 agree)."""
+    from transqa.lang.transliterate import syllables
+
+    first = _ONSET.get(t[0].lower(), t[0].lower())
+    return {f: p for f, p in chinese.items() if syllables(f)[0][:1] == first}
 
 
 _ONSET = {"c": "k", "v": "w"}  # English first letters as pinyin writes them (Cathie 凯西, Victor 维克多)
