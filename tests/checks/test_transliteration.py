@@ -206,6 +206,54 @@ def test_latin_and_chinese_without_the_original() -> None:
     passes("TQA310", None, zh.replace("Meeker 因", "米克尔（Meeker）因"))  # a gloss
 
 
+def test_a_short_surname_in_latin_against_its_dotted_rendering() -> None:
+    # archive, hp-ceo-apotheker: Ryan twice in Latin script, once 罗伯特·瑞安; Lane against 雷·莱恩, then 莱恩 alone
+    zh = ("# 惠普任命新的首席执行官\n\n董事会首席独立董事罗伯特·瑞安表示，他很满意。\n\n"
+          "Ryan 说，董事会一致投票通过。\n\n“我们很高兴，”Ryan 补充道。\n")
+    f = fails("TQA310", None, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("瑞安", "Ryan", 3)
+    passes("TQA310", None, zh.replace("Ryan", "瑞安"))
+    passes("TQA310", None, zh.replace("罗伯特·瑞安", "罗伯特·莱恩"))  # Ryan and 莱恩 share two consonants, not the first letter
+    passes("TQA310", None, zh.replace("罗伯特·瑞安", "瑞安·罗伯茨"))  # a given name: the Latin Ryan may be another person
+    passes("TQA310", None, zh.replace("Ryan 说", "Ryan Smith 说").replace("”Ryan 补充", "”Ryan Smith 补充"))  # given names
+    zh = ("# 新董事\n\n合伙人雷·莱恩加入了董事会。\n\n莱恩此前在甲骨文任职。\n\n在加入之前，Lane 还在咨询公司工作。\n")
+    f = fails("TQA310", None, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("Lane", "莱恩", 7)
+
+
+def test_a_name_as_often_in_latin_as_in_chinese_reports_the_later_form() -> None:
+    # archive, 4-hour-body-review: 蒂姆·费里斯 first, then Ferriss; once each, no usual form but the reader met one first
+    zh = ("# 书评\n\n作者蒂姆·费里斯写了一本新书。\n\n这本书很长。\n\n以他独特的方式，Ferriss 成为了第一个这样做的人。\n")
+    f = fails("TQA310", None, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("Ferriss", "费里斯", 7)
+    assert "earlier in this article" in f.message
+    f = fails("TQA310", None, zh.replace("蒂姆·费里斯写了", "Ferriss 写了").replace("Ferriss 成为", "蒂姆·费里斯成为"))
+    assert (f.target.text, f.suggestion, f.target.line) == ("费里斯", "Ferriss", 7)
+    passes("TQA310", None, zh.replace("Ferriss 成为", "Ferriss Smith 成为"))  # a given name: maybe another person
+    passes("TQA310", None, zh.replace("蒂姆·费里斯", "费里斯·蒂姆"))  # the Chinese form is a given name
+    passes("TQA310", None, zh.replace("蒂姆·费里斯", "蒂姆·西蒙").replace("Ferriss", "Usman"))  # a vowel start on one side only
+
+
+def test_a_name_of_two_capitalised_parts_against_its_transliteration() -> None:
+    # archive, send-in-your-questions-for-ask-a-vc-with-vegas-tech-funds-jen-mccabe: McCabe in Latin script, 麦凯布 once
+    zh = ("# 向 Jen McCabe 提问\n\nMcCabe 领导着新的硬件部门。\n\n此前 McCabe 加入了一家机器人公司。\n\n"
+          "请将您对麦凯布的问题发送到这里。\n")
+    f = fails("TQA310", None, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("麦凯布", "McCabe", 7)
+    passes("TQA310", None, zh.replace("麦凯布", "McCabe "))
+
+
+def test_a_surname_kept_in_latin_against_a_rough_transliteration_it_outnumbers() -> None:
+    # archive, dont-drink-and-power-use: Scoble in Latin script throughout, 罗伯特·斯考伯 (a rough rendering) twice
+    zh = ("# 别喝酒\n\nScoble 是重度用户。\n\n最近 Scoble 抱怨了 Quora。\n\n我想 Scoble 会同意。\n\n"
+          "Scoble 也说过。\n\n[罗伯特·斯考伯]又抱怨了。\n\n斯考伯没有意识到这一点。\n")
+    f = fails("TQA310", None, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("斯考伯", "Scoble", 11)
+    assert len([x for x in findings(None, zh) if x.code == "TQA310"]) == 2
+    passes("TQA310", None, zh.replace("Scoble 也说过", "他也说过"))  # three against two: not twice as often
+    passes("TQA310", None, zh.replace("罗伯特·斯考伯", "斯考伯·罗伯特"))  # a given name
+
+
 def test_final_ds_is_one_sound() -> None:
     assert english_skeleton("Shields") == pinyin_skeleton(syllables("希尔兹")) == "SLS"
     assert sound_score("Roberts", "罗伯茨") >= 0.7 and english_skeleton("Ts") == "TS"

@@ -18,9 +18,10 @@ from transqa.checks import (
     terminology,
     transliteration,
     untranslated,
+    wordnames,
 )
 
 FAMILIES = (
     page, omission, coverage, links, anchors, numbers, names, placeholders, spelling, transliteration, untranslated, embeds,
-    fragments, markup, terminology, meta, semantic,
+    fragments, markup, terminology, meta, semantic, wordnames,
 )

@@ -1784,10 +1784,59 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
             yield from _script_minority(ctx, t, lplaces, found, reported, ACCEPT)
             continue
         if len(english_skeleton(t)) < 3:
+            alone = [(b, s, e) for b, s, e in lplaces if _latin_name_in_prose(b.text, s, e)]
+            if alone:  # Mike of `Mike Daisey` is a given name: one of two people, maybe
+                yield from _script_minority(ctx, t, alone, _short_parts(ctx.target.blocks, t, forms), reported)
             continue
-        yield from _script_minority(ctx, t, lplaces, chinese, reported)
+        heard = chinese if t[1:].islower() else _same_first_letter(t, chinese)
+        strict = list(_script_minority(ctx, t, lplaces, heard, reported))
+        yield from strict or _loose_surname(ctx, t, lplaces, heard, reported)
     yield from _rendering_minority(ctx, latin, reported)
     yield from _paragraph_pairs(ctx, latin, chinese, reported)
+
+
+def _same_first_letter(t: str, chinese: dict[str, list[tuple[Block, int]]]) -> dict[str, list[tuple[Block, int]]]:
+    """The forms whose pinyin starts with the name's first letter: for a name of two capitalised parts, whose
+    consonant skeleton alone matches too much (ChatRoulette and 斯图尔特 both sound STLT; McCabe, 麦凯布 agree)."""
+    from transqa.lang.transliterate import syllables
+
+    first = _ONSET.get(t[0].lower(), t[0].lower())
+    return {f: p for f, p in chinese.items() if syllables(f)[0][:1] == first}
+
+
+_ONSET = {"c": "k", "v": "w"}  # English first letters as pinyin writes them (Cathie 凯西, Victor 维克多)
+
+
+def _short_parts(blocks: list[Block], t: str, forms: dict[str, list[tuple[Block, int]]]) -> dict[str, list[tuple[Block, int]]]:
+    """For a short surname (two consonants: Ryan, Lane), the two transliteration characters ending `·`-joined
+    names that sound just like it (瑞安 in 罗伯特·瑞安, 莱恩 in 雷·莱恩; not a given name, 瑞安·萨弗), with their
+    places alone too (莱恩还在…), where the characters beside them are no transliteration characters (not
+    inside a longer name) and they start no dictionary word."""
+    from transqa.lang.transliterate import NAME_DOT, TRANSLIT, is_headword, sound_score, syllables
+
+    out: dict[str, list[tuple[Block, int]]] = {}
+    for f, places in forms.items():
+        if len(f) != 2 or not all(c in TRANSLIT for c in f) or sound_score(t, f) < 0.9:
+            continue
+        if _given_name(places, f) or not any(s and b.text[s - 1] in NAME_DOT for b, s in places):
+            continue
+        if _ONSET.get(t[0].lower(), t[0].lower()) != syllables(f)[0][:1]:
+            continue  # two consonants match too much (Ryan, Allen and 莱恩 all sound LN): the first letter must agree
+        if is_headword(f):  # 瑞安 is also a town: only where it stands in a `·`-joined name
+            out[f] = [(b, s) for b, s in places if _dotted(b, s, f)]
+            continue
+        found = []
+        for b in blocks:
+            if b.kind == "code":
+                continue
+            for i in find_all(b.text, f):
+                before = b.text[i - 1] if i else ""
+                after = b.text[i + 2] if i + 2 < len(b.text) else ""
+                dotted = before in NAME_DOT or after in NAME_DOT
+                if dotted or (before not in TRANSLIT and after not in TRANSLIT and not _word_starts(b.text, i)):
+                    found.append((b, i))
+        out[f] = found
+    return out
 
 
 _MIXED_CASE = re.compile(r"(?<![A-Za-z0-9.@/_-])(?:[a-z][A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+)(?![A-Za-z0-9_-])")
@@ -1954,6 +2003,10 @@ def _short_renderings(blocks: list[Block], t: str, have: dict[str, list[tuple[Bl
     return out
 
 
+# A name of two capitalised parts (McCabe, 麦凯布; GoEuro, 戈耶罗): heard like a one-word one
+_TWO_HUMPS = re.compile(r"[A-Z][a-z]{1,}[A-Z][a-z]{2,}")
+
+
 def _latin_names(ctx: Context) -> dict[str, list[tuple[Block, int, int]]]:
     """Capitalised Latin-script words of four letters or more outside code and bracketed glosses, with
     their places."""
@@ -1965,7 +2018,7 @@ def _latin_names(ctx: Context) -> dict[str, list[tuple[Block, int, int]]]:
             continue
         english_links = SpanIndex((lk.start, lk.end, True) for lk in b.links if not HAN.search(lk.text))
         for s, e, t in latin_tokens(b.text):
-            if len(t) < 4 or not t[0].isupper() or not t[1:].islower() or t in _NOT_NAMES:
+            if len(t) < 4 or not (t[1:].islower() or _TWO_HUMPS.fullmatch(t)) or not t[0].isupper() or t in _NOT_NAMES:
                 continue
             if _open_bracket_before(b.text, s):
                 continue  # a gloss in brackets
@@ -2001,10 +2054,60 @@ def _script_minority(
         if _glossed(ctx, f, t):
             continue  # 皮埃尔·瓦拉德(Pierre Valade): the article ties the two forms together itself
         got = _script_minority_of(t, f, lplaces, cplaces, lambda major, minor: major > minor)
+        if got is None and score >= 0.9 and len(lplaces) == len(cplaces) and _even_pair(t, f, lplaces, cplaces):
+            got = _later_of_even(t, f, lplaces, cplaces)
         if got is None:
             continue
         yield from _report_minority(ctx, *got, reported)
         return
+
+
+def _even_pair(t: str, f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]]) -> bool:
+    """As often in each script, so the sound must tie them: the same first consonants and a vowel start on both
+    sides or on neither (Usman is not 西蒙), and neither a given name (Theresa of `Theresa X`, 杰里米 of
+    `杰里米·金`): one given name is shared by many people."""
+    from transqa.lang.transliterate import syllables
+
+    vowel = t[0].lower() in "aeiou"
+    return (_same_onset(t, f) and vowel == (syllables(f)[0][:1] in ("a", "e", "o", "y", "w", ""))
+            and all(_latin_name_in_prose(b.text, s, e) for b, s, e in lplaces) and not _given_name(cplaces, f))
+
+
+def _loose_surname(
+    ctx: Context, t: str, lplaces: list[tuple[Block, int, int]], chinese: dict[str, list[tuple[Block, int]]], reported: set[tuple[int, int]],
+) -> Iterator[Finding]:
+    """A surname kept in Latin script at least three times and twice as often as a Chinese surname that sounds
+    only roughly like it but starts alike (Scoble 14 times, 罗伯特·斯考伯 5): the Chinese places are reported."""
+    from transqa.lang.transliterate import english_syllables, known_renderings_any_case, sound_score
+
+    if known_renderings_any_case(t):
+        return  # a brand CC-CEDICT names (Twitter: 推特) is not a surname heard roughly
+    for f, cplaces in sorted(chinese.items(), key=lambda kv: (-sound_score(t, kv[0]), kv[0])):
+        if (abs(len(f) - english_syllables(t)) > 1 or sound_score(t, f) < ACCEPT or not _same_onset(t, f)
+                or not _surname_outnumbered(f, lplaces, cplaces) or _glossed(ctx, f, t)):
+            continue
+        msg = f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({len(lplaces)} times)"
+        yield from _report_minority(ctx, [(b, s, s + len(f)) for b, s in cplaces], msg, t, reported)
+        return
+
+
+def _surname_outnumbered(f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]]) -> bool:
+    """The Chinese form ends a `·`-joined name (罗伯特·斯考伯: a person's surname, not a given name) and the Latin
+    name is written at least three times and twice as often (Scoble 14 times, 斯考伯 5)."""
+    from transqa.lang.transliterate import NAME_DOT
+
+    return (len(lplaces) >= 3 and len(lplaces) >= 2 * len(cplaces) and not _given_name(cplaces, f)
+            and any(s and b.text[s - 1] in NAME_DOT for b, s in cplaces))
+
+
+def _later_of_even(
+    t: str, f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]],
+) -> tuple[list[tuple[Block, int, int]], str, str]:
+    """A name written as often in Latin script as in a Chinese form that sounds just like it (费里斯 and Ferriss,
+    twice each): the reader meets one form first; the places of the other are reported."""
+    if min((b.index, s) for b, s, _e in lplaces) < _first(cplaces):
+        return [(b, s, s + len(f)) for b, s in cplaces], f"{quote(f)} is written {quote(t)} in Latin script earlier in this article", t
+    return lplaces, f"{quote(t)} is written {quote(f)} earlier in this article", f
 
 
 def _script_minority_of(
@@ -2036,8 +2139,9 @@ def _same_onset(t: str, f: str) -> bool:
 
 
 def _glossed(ctx: Context, f: str, t: str) -> bool:
-    """The Chinese form stands with the Latin name in brackets after it somewhere in the article."""
-    pat = re.compile(re.escape(f) + r"\s*[(（][^)）]*(?<![A-Za-z])" + re.escape(t) + r"(?![a-z])")
+    """The Chinese form stands with the Latin name in brackets after it somewhere in the article (after the
+    whole `·`-joined name too: 杰里米·维尔巴(Jeremy Verba))."""
+    pat = re.compile(re.escape(f) + r"(?:[·•・][\u4e00-\u9fff]{1,8})*\s*[(（][^)）]*(?<![A-Za-z])" + re.escape(t) + r"(?![a-z])")
     return any(pat.search(b.text) for b in ctx.target.blocks)
 
 

@@ -1,0 +1,148 @@
+"""Names that are English words, taken for the word in the Chinese alone (Honey → 蜂蜜 beside Honey)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import lru_cache
+
+from transqa.context import Context, first_time, quote
+from transqa.findings import Finding, Severity
+from transqa.lang.chinese import glossed_at
+from transqa.lang.script import HAN, find_all
+from transqa.model import Block
+from transqa.registry import rule
+
+NAME_AS_WORD = rule(
+    "TQA317", "name-as-word", "name", Severity.WARNING,
+    "A one-word name the article keeps in Latin script is translated as the common word elsewhere (Honey → 蜂蜜)",
+    """
+    What it checks: the Chinese alone. A name of one English word (`Honey`, `Conduit`, `Grouper`) or of
+    English words written together (`TouchPad`, `ClickTale`) that the translation keeps in Latin script
+    in its prose at least twice, standing alone (not a word of a longer Latin name such as `Google
+    Reader`), and, elsewhere in the article, CC-CEDICT's rendering of that word (`蜂蜜`, `导管`, `石斑鱼`)
+    or of its parts joined (`触摸板`, `点击故事`) where it is a word of the sentence (not inside a longer
+    dictionary word, not glossed with the name in brackets). Reported only where the Latin name is at
+    least as frequent as that rendering: an article that writes the rendering more often uses the word
+    as the word (`目标` beside the retailer Target, `博客` beside Blogger). It needs the `lexicon` extra
+    (CC-CEDICT); a name CC-CEDICT renders as a name (`苹果` for Apple) is not reported.
+
+    Why it matters: MT translates a product or company it does not know as an ordinary word; the reader
+    sees "honey" or "a pipe" where the article means the company of the other paragraphs.
+
+    Example: ZH (archive, honey-introduces-a-universal-cart…) `Honey 会自动查找促销代码…` beside
+    `点击蜂蜜浏览器按钮的购物者`; (archive, the-funny-coincidence-between-bings-rise-and-conduits…)
+    `Conduit` beside `管道搜索交易`.
+
+    Fix: write the name as the article writes it elsewhere (`Honey 浏览器按钮`).
+    """,
+    needs_source=False,
+)
+RULES = (NAME_AS_WORD,)
+
+PROSE = ("paragraph", "heading", "list_item", "quote")
+MIN_LATIN = 2  # Latin-script places of the name, standing alone, before its rendering is taken for a slip
+MAX_JOINED = 200  # joined renderings of a compound's parts tried per name
+# A capitalised word or a compound of capitalised words (TouchPad), not inside a longer token, address or handle
+_NAME = re.compile(r"(?<![A-Za-z0-9_@#./&'’-])[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})*(?![A-Za-z0-9_&-]|\.[a-z]|['’][a-z])")
+_PART = re.compile(r"[A-Z][a-z]+")
+# Capitalised words that are no name (the Latin at a list's or a quotation's start, days, months)
+_NOT_NAMES = frozenset(
+    """The And But For With This That These Those There Here What When Where Who Why How Its His Her Our Their
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December Internet Web Office Judge Justice Senator President Professor""".split()
+)
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    if ctx.source is not None:
+        return  # with the original, TQA312 reads the English itself
+    from transqa.lang.lexicon import lexicon
+
+    if lexicon() is None:
+        return
+    prose = [b for b in ctx.target.blocks if b.kind in PROSE]
+    reported: set[tuple[int, int]] = set()
+    for name, places in sorted(_standalone_names(prose).items()):
+        if len(places) < MIN_LATIN:
+            continue
+        for form in _renderings(name):
+            hits = [(b, i) for b in prose for i in find_all(b.text, form) if _a_word_here(b.text, i, form, name)]
+            if not hits:
+                continue
+            if len(hits) <= len(places):
+                b0, s0 = places[0]
+                line = ctx.target.location(b0, s0, s0 + len(name)).line
+                for b, i in hits:
+                    if first_time(reported, (b.index, i)):
+                        yield ctx.finding(
+                            NAME_AS_WORD,
+                            f"{quote(form)} translates the name {quote(name)} as the common word; the article writes "
+                            f"{quote(name)} (line {line}, {len(places)} times)",
+                            target=(b, i, i + len(form)), suggestion=name,
+                        )
+            break  # the longest rendering found is the one the translation chose
+
+
+def _standalone_names(prose: list[Block]) -> dict[str, list[tuple[Block, int]]]:
+    """Capitalised Latin words (and compounds of them) of the prose that stand alone beside Chinese: not a word
+    of a longer Latin name (`Google Reader`, `Android Market`), not inside a link whose text is English."""
+    out: dict[str, list[tuple[Block, int]]] = defaultdict(list)
+    for b in prose:
+        for m in _NAME.finditer(b.text):
+            s, e, t = m.start(), m.end(), m.group(0)
+            if t in _NOT_NAMES or not _alone(b.text, s, e) or any(lk.start <= s < lk.end and not HAN.search(lk.text) for lk in b.links):
+                continue
+            out[t].append((b, s))
+    return out
+
+
+def _alone(text: str, s: int, e: int) -> bool:
+    """No Latin word, digit or `&`/`+` right before or after (a longer name, a model), and Chinese near."""
+    before, after = text[max(0, s - 2) : s], text[e : e + 2]
+    if re.match(r"[ -]?[A-Za-z0-9&+]", after) or re.search(r"[A-Za-z0-9&+][ -]?$", before):
+        return False
+    return bool(HAN.search(text, max(0, s - 4), e + 4))
+
+
+@lru_cache(maxsize=4096)
+def _renderings(name: str) -> tuple[str, ...]:
+    """CC-CEDICT renderings of the name's word, or of its parts joined (触摸板 for TouchPad), longest first:
+    two Han characters at least, no transliteration, none the dictionary gives for the name as a name."""
+    from transqa.lang.english import STOPWORDS
+    from transqa.lang.lexicon import lexicon
+    from transqa.lang.transliterate import (
+        is_proper_noun,
+        is_translit,
+        known_renderings,
+        known_renderings_any_case,
+    )
+
+    known = lexicon() or {}
+    parts = _PART.findall(name)
+    if known_renderings_any_case(name) or any(known_renderings_any_case(p) for p in parts) or any(p.lower() in STOPWORDS for p in parts):
+        return ()  # a name CC-CEDICT renders as a name (Android: 安卓, also in AndroidApps); a function word (Now)
+    forms = {r for r in known.get(name.lower(), ()) if len(r) >= 2}  # the word itself, not its base forms (Pressly)
+    if len(parts) >= 2:
+        each = [tuple(r for r in known.get(p.lower(), ()) if len(r) <= 4) for p in parts]
+        if all(each):
+            forms |= {"".join(c) for c in itertools.islice(itertools.product(*each), MAX_JOINED)}
+    named = known_renderings(name)
+    keep = (f for f in forms if len(f) >= 2 and not is_translit(f) and not is_proper_noun(f)
+            and not any(n in f or f in n for n in named if len(n) >= 2))
+    return tuple(sorted(keep, key=lambda f: (-len(f), f)))
+
+
+def _a_word_here(text: str, i: int, form: str, name: str) -> bool:
+    """The rendering at i is a word of the sentence: not a piece of a longer dictionary word around it
+    (艺术家, 大自然) or across one of its edges (一举 of 一举动), not glossed with the name in brackets."""
+    from transqa.lang.transliterate import is_headword
+
+    e = i + len(form)
+    for a in range(max(0, i - 2), e):
+        for z in range(max(a + 2, i + 1), min(len(text), e + 2) + 1):
+            if (a, z) != (i, e) and (a < i or z > e) and is_headword(text[a:z]):
+                return False  # a longer word around it (艺术家), or one across its edge (一举|动: 举动)
+    return not glossed_at(text, e, name)

@@ -1,0 +1,58 @@
+"""A one-word name kept in Latin script and translated as the common word elsewhere (TQA317): short
+examples written for these tests, modelled on archive articles (honey-introduces-a-universal-cart…,
+the-funny-coincidence-between-bings-rise-and-conduits…, office-depot-now-fulfilling…-touchpad…)."""
+
+import pytest
+from tests.helpers import fails, passes
+
+from transqa.lang.lexicon import lexicon
+
+pytestmark = pytest.mark.skipif(lexicon() is None, reason="CC-CEDICT (the lexicon extra) is not installed")
+
+HONEY = ("# Honey 推出通用购物车\n\n浏览器插件 Honey 会自动查找促销代码。\n\n"
+         "安装了 Honey 之后，购物者会看到一个按钮。\n\n点击蜂蜜浏览器按钮的购物者将会看到新的购物车。\n")
+
+
+def test_a_name_kept_in_latin_and_translated_as_the_word_elsewhere() -> None:
+    f = fails("TQA317", None, HONEY)
+    assert (f.target.text, f.suggestion, f.target.line) == ("蜂蜜", "Honey", 7)
+    assert "line 1, 3 times" in f.message
+    passes("TQA317", None, HONEY.replace("点击蜂蜜", "点击 Honey "))
+
+
+def test_the_word_written_more_often_than_the_name_is_the_word() -> None:
+    # 蜂蜜 three times against Honey twice: the article talks about honey
+    zh = ("# 蜂蜜的价格\n\n蜂蜜涨价了。Honey 公司说。\n\n蜂蜜很甜。\n\n买蜂蜜的人少了，Honey 表示。\n")
+    passes("TQA317", None, zh)
+
+
+def test_the_name_once_in_latin_is_not_enough() -> None:
+    passes("TQA317", None, HONEY.replace("浏览器插件 Honey 会", "浏览器插件会").replace("安装了 Honey 之后", "安装之后"))
+
+
+def test_a_word_of_a_longer_latin_name_or_of_a_longer_chinese_word_is_not_the_name() -> None:
+    # Google Reader is a longer name: Reader alone is not its name; 阅读器 inside 谷歌阅读器 is its established rendering
+    zh = ("# Google Reader 关闭\n\nGoogle Reader 将关闭。\n\n很多人用 Google Reader。\n\n谷歌阅读器的用户很失望。\n")
+    passes("TQA317", None, zh)
+    # 艺术 inside 艺术家 is another word
+    zh = ("# Art 应用\n\nArt 是一款应用。\n\n下载 Art 的人很多。\n\n艺术家们喜欢它。\n")
+    passes("TQA317", None, zh)
+
+
+def test_compound_names_are_translated_part_by_part() -> None:
+    zh = ("# 32GB 触摸板的延期订单\n\n惠普的 TouchPad 很受欢迎。\n\n百思买的 TouchPad 已经卖完。\n")
+    f = fails("TQA317", None, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("触摸板", "TouchPad", 1)
+
+
+def test_a_name_the_dictionary_renders_as_a_name_is_not_reported() -> None:
+    # Android is 安卓 in CC-CEDICT: its other rendering 机器人 is the word (像机器人一样说话)
+    zh = ("# Siri 与 Android\n\nAndroid 的语音功能不错。\n\n但在 Android 上，你要像机器人一样说话。\n")
+    passes("TQA317", None, zh)
+    zh = "# Now 来了\n\n易贝 Now 推出。\n\nNow 服务扩大。\n\n该公司今天推出了新服务。\n"
+    passes("TQA317", None, zh)  # a function word is no name to find
+
+
+def test_with_the_original_tqa312_reads_it() -> None:
+    en = "# Honey launches a cart\n\nThe plugin Honey finds codes.\n\nAfter installing Honey, shoppers see a button.\n\nShoppers who click the Honey button see the cart.\n"
+    passes("TQA317", en, HONEY)
