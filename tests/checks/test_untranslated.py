@@ -214,3 +214,30 @@ def test_a_lower_case_word_the_article_writes_capitalised_elsewhere_is_a_name() 
     passes("TQA401", None, "Kindle 卖得很好。\n\n他的书在亚马逊 kindle 商店上架了。\n")
     passes("TQA401", None, "他们在 eBay 上开店。\n\n他们也帮助 ebay 列表。\n")
     fails("TQA401", None, "他的书在亚马逊 kindle 商店上架了。\n")
+
+
+# With the original: words of the English sentence the translation keeps as they are (real WMT22/23 shapes,
+# sentences written for these tests).
+def test_upper_case_common_words_of_the_original_kept_are_untranslated() -> None:
+    f = fails("TQA401", "THE UNIQUE CHARM OF HANDMADE LEATHER BAGS", "HANDMADE LEATHER BAGS的独特魅力")
+    assert f.target is not None and f.target.text == "HANDMADE LEATHER BAGS"
+    f = fails("TQA401", "Buyers are responsible for CUSTOMS at destination.", "买方负责目的地的CUSTOMS。")
+    assert f.target is not None and f.target.text == "CUSTOMS"
+
+
+def test_lower_case_dictionary_words_of_the_original_kept_are_untranslated() -> None:
+    f = fails("TQA401", "Players will enjoy jaw-dropping graphics and a huge world.", "玩家将享受令人 jaw 目结舌的图形和巨大的世界。")
+    assert f.target is not None and f.target.text == "jaw"
+    f = fails("TQA401", "So I rushed to get into my apt to avoid him.", "我急忙进入我的 apt 避开他。")
+    assert f.target is not None and f.target.text == "apt"
+
+
+def test_names_units_and_loan_words_of_the_original_are_kept_as_they_are() -> None:
+    passes("TQA401", "Thank you AMAZON for your wonderful support!", "感谢AMAZON提供的出色支持！")  # a name in capitals
+    passes("TQA401", "I read it at NATO headquarters.", "我在NATO总部读到的。")  # an acronym: one short word
+    passes("TQA401", "Most boards are mass market boards such as sector 9s.", "大多数都是大众市场的滑板，比如sector 9系列。")
+    passes("TQA401", "I noticed a bug that is eating up my storage.", "我注意到一个bug正在吞噬我的存储空间。")
+    passes("TQA401", "Of course git is hard to learn.", "当然，git很难学。")  # not a dictionary word: a name as often as not
+    passes("TQA401", "It scales s−Video and HDMI signals.", "它可以缩放S−video和HDMI信号。")
+    passes("TQA401", "Use the 2 mm brush.", "使用2 mm 的刷子。")
+    passes("TQA401", None, "买方负责目的地的CUSTOMS。")  # without the original nothing tells a heading word from a name
