@@ -34,7 +34,7 @@ UNTRANSLATED = rule(
     upper-case words of a heading or of emphasis that the dictionary knows (`HANDMADE LEATHER BAGS的`,
     `目的地的CUSTOMS`; one word only with five letters or more, and no name the dictionary knows), and
     lower-case dictionary words the English uses as common words, after a function word, in a compound or
-    in the plural (`我的 apt`, `令人 jaw 目结舌`, `有些tills`), or an abbreviation of online writing (`fwiw`);
+    in the plural (`有些tills`; a lone word of four letters or more), or an abbreviation of online writing (`fwiw`);
     not units (`mm`), loan words (`bug`, `web`) or the tail of a name (`Norton security`).
 
     Why it matters: MT leaves clauses it could not parse in English; readers of the Chinese lose them.
@@ -835,7 +835,7 @@ def _next_to_han(text: str, s: int, e: int) -> bool:
 def _kept_word_run(run: str, source: str) -> bool:
     """`run` stands as words in the English sentence and is no name: upper-case words the dictionary knows, two or
     more of them or one of five letters or more (`HANDMADE LEATHER BAGS`, `CUSTOMS`; not `NATO`, `CEO`); or
-    lower-case words the dictionary knows (`apt`, `jaw`) or abbreviations of online writing (`fwiw`), with
+    lower-case words the dictionary knows (`tills`; one alone of four letters or more) or abbreviations of online writing (`fwiw`), with
     function words between them, and not units or words a translation keeps (`mm`, `app`, `web`); a lower-case
     word the dictionary does not know is a name as often as not (`git`, `binance`, `dji tello`)."""
     from transqa.lang.lexicon import lexicon
@@ -849,8 +849,8 @@ def _kept_word_run(run: str, source: str) -> bool:
     if run.isupper():
         known = lexicon() or {}
         return all(_listed(w.lower(), known) for w in words) and (len(words) >= 2 or len(run) >= 5)
-    if any(w in _KEPT_LOWER for w in words):
-        return False
+    if any(w in _KEPT_LOWER for w in words) or len(words) == 1 and len(run) < 4 and run not in _CHAT_WORDS:
+        return False  # a lone word of three letters is as often a unit, an abbreviation or a name (erg, rub, bc)
     known = lexicon() or {}
     listed = [w for w in words if _listed(w, known) or w in _CHAT_WORDS]
     if not listed or not all(w in listed or w in STOPWORDS for w in words):
