@@ -776,7 +776,7 @@ def _at_clause_end(text: str, s: int, e: int, run: str) -> bool:
 
 # --- With the original: words of the English sentence the translation keeps as they are --------------------------
 
-# A run of upper-case words (`HANDMADE LEATHER BAGS`, `CUSTOMS`) or of lower-case ones (`coloor`, `fwiw`, `bc`).
+# A run of upper-case words (`HANDMADE LEATHER BAGS`, `CUSTOMS`) or of lower-case ones (`tills`, `fwiw`).
 # Not a piece of a compound, address or emoji code (`s−Video`, `:helix:`), nor a model name before its number (`sector 9s`).
 _CAPS_RUN = re.compile(r"(?<![A-Za-z0-9_\-−/.@#&:])[A-Z]{3,}(?: [A-Z]{3,})*(?![A-Za-z0-9_\-−/@#&:]|\.[A-Za-z]| ?\d)")
 _LOWER_WORDS = re.compile(r"(?<![A-Za-z0-9_\-−/.@#&:'’])[a-z]{2,}(?: [a-z]{2,})*(?![A-Za-z0-9_\-−/@#&:'’]|\.[A-Za-z]| ?\d)")
@@ -792,8 +792,9 @@ _CHAT_WORDS = frozenset("fwiw imo imho tbh afaik iirc idk btw lol".split())
 
 def _source_words_kept(ctx: Context, b: Block, found: list[Finding], latin_names: set[str]) -> Iterator[Finding]:
     """With the original: an upper-case heading or emphasis of common words (`HANDMADE LEATHER BAGS的`,
-    `目的地的CUSTOMS`) or lower-case words (`coloor特征`, `（fwiw，`, `bc`) that the aligned English
-    sentence holds and the translation keeps as they are, inside Chinese prose."""
+    `目的地的CUSTOMS`) or lower-case words (`有些tills`, `（fwiw，`) that the aligned English sentence holds
+    and the translation keeps as they are, inside Chinese prose. A misspelt word (`coloor特征`) is not
+    reported: the dictionary does not know it, and a word it does not know is a name as often as not."""
     src = _aligned_source(ctx, b)
     if src is None or not han_count(b.text):
         return
