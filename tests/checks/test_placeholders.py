@@ -1,7 +1,7 @@
 """Anonymised placeholders of the original (TQA305) and misspelt Latin names (TQA306): short examples
 written for these tests, modelled on real MT output of transcripts and forum posts."""
 
-from tests.helpers import fails, passes
+from tests.helpers import fails, findings, passes
 
 from transqa.checks.spelling import misspelt
 
@@ -55,6 +55,38 @@ def test_tag_that_lost_its_brackets() -> None:
             "(PERSON8) 这需要一点时间，PERSON8 需要先转换文件。\n\n"
             "所以，如果你，[PERSON11]，有时间的话，我们可以一起看看。\n")
     passes("TQA305", MEETING_EN, both)  # once in brackets: the tag is there; the bare one repeats it
+
+
+CHAT_EN = (
+    "Thank you for contacting #PRS_ORG#, you are through to #NAME#.\n\n"
+    "You can reach us at #URL# or in the #PRS_ORG# app.\n\n"
+    "Great game tonight. #DCU #MLS\n"
+)
+
+
+def test_chat_hash_tag_broken_by_a_space_or_cut() -> None:
+    # Online-Y writes `#PRS_ORG #` throughout; others drop the closing `#` or the case (`#prs_org。`)
+    zh = ("感谢您联系 #PRS_ORG #，您已接通#NAME#。\n\n"
+          "您可以通过#URL#或在#PRS_ORG#应用程序中联系我们。\n\n今晚的比赛很棒。#DCU #MLS\n")
+    f = fails("TQA305", CHAT_EN, zh)
+    assert f.target is not None and f.target.text == "#PRS_ORG #" and f.target.line == 1
+    assert f.suggestion == "#PRS_ORG#"
+    cut = ("感谢您联系#PRS_ORG#，您已接通#NAME#。\n\n"
+           "您可以通过# URL#或在#prs_org应用程序中联系我们。\n\n今晚的比赛很棒。#DCU #MLS\n")
+    assert [x.target.text for x in findings(CHAT_EN, cut) if x.code == "TQA305" and x.target] == ["# URL#", "#prs_org"]
+
+
+def test_chat_hash_tag_translated() -> None:
+    zh = ("感谢您联系#PRS_ORG#，您已接通#姓名#。\n\n"
+          "您可以通过#URL#或在#PRS_ORG#应用程序中联系我们。\n\n今晚的比赛很棒。#DCU #MLS\n")
+    f = fails("TQA305", CHAT_EN, zh)
+    assert f.target is not None and f.target.text == "#姓名#" and f.target.line == 1
+
+
+def test_chat_hash_tags_kept_and_hashtags_are_not_tags() -> None:
+    zh = ("感谢您联系#PRS_ORG#，您已接通#NAME#。\n\n"
+          "您可以通过#URL#或在#PRS_ORG#app中联系我们。\n\n今晚的比赛很棒。#DCU#MLS #话题#\n")
+    passes("TQA305", CHAT_EN, zh)  # a hashtag of the original may be written as the writer likes
 
 
 def test_misspelt_latin_name() -> None:

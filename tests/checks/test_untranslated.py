@@ -214,3 +214,35 @@ def test_a_lower_case_word_the_article_writes_capitalised_elsewhere_is_a_name() 
     passes("TQA401", None, "Kindle 卖得很好。\n\n他的书在亚马逊 kindle 商店上架了。\n")
     passes("TQA401", None, "他们在 eBay 上开店。\n\n他们也帮助 ebay 列表。\n")
     fails("TQA401", None, "他的书在亚马逊 kindle 商店上架了。\n")
+
+
+# With the original: words of the English sentence the translation keeps as they are (real WMT22/23 shapes,
+# sentences written for these tests).
+def test_upper_case_common_words_of_the_original_kept_are_untranslated() -> None:
+    f = fails("TQA401", "THE UNIQUE CHARM OF HANDMADE LEATHER BAGS", "HANDMADE LEATHER BAGS的独特魅力")
+    assert f.target is not None and f.target.text == "HANDMADE LEATHER BAGS"
+    f = fails("TQA401", "Buyers are responsible for CUSTOMS at destination.", "买方负责目的地的CUSTOMS。")
+    assert f.target is not None and f.target.text == "CUSTOMS"
+
+
+def test_lower_case_dictionary_words_of_the_original_kept_are_untranslated() -> None:
+    f = fails("TQA401", "I'm not sure why some tills still had power.", "我不确定为什么有些tills仍然有电。")
+    assert f.target is not None and f.target.text == "tills"
+    f = fails("TQA401", "Recently the pods stopped working with my machine.", "最近 pods 与我的机器不兼容。")
+    assert f.target is not None and f.target.text == "pods"
+    f = fails("TQA401", "(fwiw, I've tried nearly every trap.", "（fwiw，我几乎试过所有的捕鼠器。")
+    assert f.target is not None and f.target.text == "fwiw"
+    # a lone word of three letters is as often a unit or a name: a reference keeps `erg` with a gloss
+    passes("TQA401", "Is that on the erg or on the water?", "这是在erg划船机上还是水上？")
+
+
+def test_names_units_and_loan_words_of_the_original_are_kept_as_they_are() -> None:
+    passes("TQA401", "Thank you AMAZON for your wonderful support!", "感谢AMAZON提供的出色支持！")  # a name in capitals
+    passes("TQA401", "I read it at NATO headquarters.", "我在NATO总部读到的。")  # an acronym: one short word
+    passes("TQA401", "Most boards are mass market boards such as sector 9s.", "大多数都是大众市场的滑板，比如sector 9系列。")
+    passes("TQA401", "I noticed a bug that is eating up my storage.", "我注意到一个bug正在吞噬我的存储空间。")
+    passes("TQA401", "Of course gitlab is hard to learn.", "当然，gitlab很难学。")  # not a dictionary word: a name as often as not
+    passes("TQA401", "Over time dart became my go-to for quick UI.", "随着时间的推移，dart成为了我的首选。")  # a bare singular: a name
+    passes("TQA401", "It scales s−Video and HDMI signals.", "它可以缩放S−video和HDMI信号。")
+    passes("TQA401", "Use the 2 mm brush.", "使用2 mm 的刷子。")
+    passes("TQA401", None, "买方负责目的地的CUSTOMS。")  # without the original nothing tells a heading word from a name

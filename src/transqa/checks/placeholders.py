@@ -28,6 +28,11 @@ PLACEHOLDER_CHANGED = rule(
 
     Example: EN `(PERSON6) Yeah, that's great.`, ZH `（人6）是的，那太好了。`.
 
+    The same holds for the hash tags that anonymise customer-service chats (`#PRS_ORG#`, `#NAME#`,
+    `#URL#`): reported when the Chinese breaks one with a space (`#PRS_ORG #`, `# URL#`), loses its
+    closing `#` or its case (`#prs_org`), or translates it (`#姓名#`, `#号码#`). A hashtag of the
+    original (`#DCU #MLS`) is not such a tag.
+
     Fix: write the placeholder as the original does (`(PERSON6) 是的，那太好了。`). A placeholder the
     translation leaves out entirely is an omission, not reported here.
     """,
@@ -63,11 +68,54 @@ def _changed_forms(num: str) -> re.Pattern[str]:
     )
 
 
+# A hash tag of anonymised chats: `#PRS_ORG#`, `#NAME#` (upper case between two `#`, not a hashtag).
+_HASH_TAG = re.compile(r"(?<![#\w])#(?P<tok>[A-Z][A-Z_]{1,15})#(?![\w#])")
+# How a hash tag reaches the Chinese: whole, with spaces inside, without its closing `#`, in lower case.
+_HASH_FORM = re.compile(r"#[ \t]*(?P<tok>[A-Za-z][A-Za-z_]{1,15})(?![A-Za-z_])(?:[ \t]*#)?")
+# A hash tag translated into Chinese: `#姓名#`, `#号码#` (not the Chinese between two tags: `#URL#或在#NAME#`).
+_HASH_HAN = re.compile(r"(?<![A-Za-z_ \t])#[ \t]?[\u4e00-\u9fff]{1,4}[ \t]?#(?![A-Za-z_])")
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     for _k, sources, targets in ctx.pairs():
         text = "\n".join(t.text for t in targets)
         for src in sources:
             yield from _changed_in(ctx, src, targets, text)
+            yield from _hash_tags(ctx, src, targets)
+
+
+def _hash_tags(ctx: Context, src: Block, targets: list[Block]) -> Iterator[Finding]:
+    """Hash tags of the original (`#PRS_ORG#`) broken by a space, cut, lower-cased or translated."""
+    tags = list(_HASH_TAG.finditer(src.text))
+    if not tags:
+        return
+    first = {m.group("tok"): m for m in reversed(tags)}
+    kept = 0
+    for b in targets:
+        for hit in _HASH_FORM.finditer(b.text):
+            m = first.get(hit.group("tok").upper())
+            if m is None:
+                continue
+            if hit.group(0) == m.group(0):
+                kept += 1
+                continue
+            yield ctx.finding(
+                PLACEHOLDER_CHANGED,
+                f"the placeholder {quote(m.group(0))} of the original is written {quote(hit.group(0))}",
+                source=(src, m.start(), m.end()), target=(b, hit.start(), hit.end()), suggestion=m.group(0),
+            )
+    if kept >= len(tags):
+        return
+    only = tags[0].group(0) if len(first) == 1 else None
+    named = only or " / ".join(f"#{t}#" for t in sorted(first))
+    for b in targets:
+        for hit in _HASH_HAN.finditer(b.text):
+            yield ctx.finding(
+                PLACEHOLDER_CHANGED,
+                f"the placeholder {quote(named)} of the original is translated: {quote(hit.group(0))}",
+                source=(src, tags[0].start(), tags[0].end()), target=(b, hit.start(), hit.end()),
+                suggestion=only,
+            )
 
 
 def _changed_in(ctx: Context, src: Block, targets: list[Block], text: str) -> Iterator[Finding]:

@@ -30,6 +30,13 @@ UNTRANSLATED = rule(
     English `via` that credits a source, before its link or name, outside an English phrase (`【via[Joystiq](…)`).
     Camel-case names (`iPlayer`, `iOS`) and tokens with digits (`a16z`) are not English words.
 
+    With the original, also the words of the aligned English sentence kept as they are in Chinese prose:
+    upper-case words of a heading or of emphasis that the dictionary knows (`HANDMADE LEATHER BAGS的`,
+    `目的地的CUSTOMS`; one word only with five letters or more, and no name the dictionary knows), and
+    lower-case dictionary words the English uses as common words, after a function word, in a compound or
+    in the plural (`有些tills`; a lone word of four letters or more), or an abbreviation of online writing (`fwiw`);
+    not units (`mm`), loan words (`bug`, `web`) or the tail of a name (`Norton security`).
+
     Why it matters: MT leaves clauses it could not parse in English; readers of the Chinese lose them.
 
     Example: ZH `该公司表示 the deal will close next year。`; ZH (archive, ftc-weary-of-net-neutrality)
@@ -604,7 +611,10 @@ def check(ctx: Context) -> Iterator[Finding]:
         srcw = _source_words(ctx, b)
         link_spans: list[tuple[int, int]] = []
         yield from _link_texts(ctx, b, srcw, latin_names, link_spans)
-        yield from _runs(ctx, b, srcw, latin_names, link_spans, every)
+        found = list(_runs(ctx, b, srcw, latin_names, link_spans, every))
+        yield from found
+        if ctx.source is not None:
+            yield from _source_words_kept(ctx, b, found, latin_names)
 
 
 def _link_texts(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str],
@@ -762,3 +772,109 @@ def _at_clause_end(text: str, s: int, e: int, run: str) -> bool:
     while i >= 0 and text[i] == " ":
         i -= 1
     return run.islower() and i >= 0 and is_han(text[i]) and e < len(text) and text[e] in _CLAUSE_END
+
+
+# --- With the original: words of the English sentence the translation keeps as they are --------------------------
+
+# A run of upper-case words (`HANDMADE LEATHER BAGS`, `CUSTOMS`) or of lower-case ones (`tills`, `fwiw`).
+# Not a piece of a compound, address or emoji code (`s−Video`, `:helix:`), nor a model name before its number (`sector 9s`).
+_CAPS_RUN = re.compile(r"(?<![A-Za-z0-9_\-−/.@#&:])[A-Z]{3,}(?: [A-Z]{3,})*(?![A-Za-z0-9_\-−/@#&:]|\.[A-Za-z]| ?\d)")
+_LOWER_WORDS = re.compile(r"(?<![A-Za-z0-9_\-−/.@#&:'’])[a-z]{2,}(?: [a-z]{2,})*(?![A-Za-z0-9_\-−/@#&:'’]|\.[A-Za-z]| ?\d)")
+# Lower-case words a translation keeps on purpose: units, abbreviations of measure, words of computing.
+_KEPT_LOWER = frozenset(
+    "mm cm km kg mg ml lb lbs oz ft mph kph kw kwh mah hz khz mhz ghz gb mb tb kb px dpi fps rpm vs etc "
+    "am pm app apps ok wifi web email emails online blog vlog emoji http https www html css pdf jpg png gif usb "
+    "bug bugs hack hacks com meme memes".split()
+)
+# Abbreviations of online writing that are no name (not `bc`, which is also bandcamp's).
+_CHAT_WORDS = frozenset("fwiw imo imho tbh afaik iirc idk btw lol".split())
+
+
+def _source_words_kept(ctx: Context, b: Block, found: list[Finding], latin_names: set[str]) -> Iterator[Finding]:
+    """With the original: an upper-case heading or emphasis of common words (`HANDMADE LEATHER BAGS的`,
+    `目的地的CUSTOMS`) or lower-case words (`有些tills`, `（fwiw，`) that the aligned English sentence holds
+    and the translation keeps as they are, inside Chinese prose. A misspelt word (`coloor特征`) is not
+    reported: the dictionary does not know it, and a word it does not know is a name as often as not."""
+    src = _aligned_source(ctx, b)
+    if src is None or not han_count(b.text):
+        return
+    source = src[0].text
+    reported = [f.target.text for f in found if f.target is not None]
+    spans: list[tuple[int, int]] = []
+    code = SpanIndex((a, z, True) for a, z in b.code_spans)
+    texts = SpanIndex((lk.start, lk.end, True) for lk in b.links)
+    for m in (*_CAPS_RUN.finditer(b.text), *_LOWER_WORDS.finditer(b.text)):
+        s, e, run = m.start(), m.end(), m.group(0)
+        if any(a < e and s < z for a, z in spans) or any(run in t for t in reported):
+            continue
+        if code.at(s) or texts.at(s) or _near_url(b.text, s, e):
+            continue
+        if run.lower() in latin_names or not _next_to_han(b.text, s, e) or _after_capitalised_word(b.text, s):
+            continue
+        if not _kept_word_run(run, source):
+            continue
+        spans.append((s, e))
+        yield ctx.finding(
+            UNTRANSLATED, f"{quote(run)} of the original is left in English", target=(b, s, e), source=src,
+            suggestion="translate it",
+        )
+
+
+def _next_to_han(text: str, s: int, e: int) -> bool:
+    """A Han character or Chinese punctuation right before or after the run (a space between allowed)."""
+    i, j = s - 1, e
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    while j < len(text) and text[j] == " ":
+        j += 1
+    if 0 <= i and j < len(text) and text[i] in ":：" and text[j] in ":：":
+        return False  # an emoji code (`：helix：`)
+    return any(0 <= k < len(text) and (is_han(text[k]) or text[k] in "，。、；：！？“”（）《》")
+               for k in (i, j))
+
+
+def _kept_word_run(run: str, source: str) -> bool:
+    """`run` stands as words in the English sentence and is no name: upper-case words the dictionary knows, two or
+    more of them or one of five letters or more (`HANDMADE LEATHER BAGS`, `CUSTOMS`; not `NATO`, `CEO`); or
+    lower-case words the dictionary knows (`tills`; one alone of four letters or more) or abbreviations of online writing (`fwiw`), with
+    function words between them, and not units or words a translation keeps (`mm`, `app`, `web`); a lower-case
+    word the dictionary does not know is a name as often as not (`git`, `binance`, `dji tello`)."""
+    from transqa.lang.lexicon import lexicon
+    from transqa.lang.transliterate import known_renderings_any_case
+
+    if not re.search(rf"(?<![A-Za-z0-9\-]){re.escape(run)}(?![A-Za-z0-9])", source):
+        return False
+    words = run.split()
+    if any(known_renderings_any_case(w.lower()) for w in words):
+        return False  # a name the dictionary knows (AMAZON, FEDEX, mac)
+    if run.isupper():
+        known = lexicon() or {}
+        return all(_listed(w.lower(), known) for w in words) and (len(words) >= 2 or len(run) >= 5)
+    if any(w in _KEPT_LOWER for w in words) or len(words) == 1 and len(run) < 4 and run not in _CHAT_WORDS:
+        return False  # a lone word of three letters is as often a unit, an abbreviation or a name (erg, rub, bc)
+    known = lexicon() or {}
+    listed = [w for w in words if _listed(w, known) or w in _CHAT_WORDS]
+    if not listed or not all(w in listed or w in STOPWORDS for w in words):
+        return False
+    return words[0] in _CHAT_WORDS or any(_common_noun_use(source, m.start(), m.end(), run) for m in re.finditer(
+        rf"(?<![A-Za-z0-9\-]){re.escape(run)}(?![A-Za-z0-9])", source))
+
+
+# The word of the original a lower-case run must follow to be a common word: a function word (`my apt`, `the pod`).
+_BEFORE_WORD = re.compile(r"([A-Za-z]+)[ \t]+$")
+
+
+def _common_noun_use(source: str, s: int, e: int, run: str) -> bool:
+    """The English uses a lower-case run as a common word: after a function word (`my apt`, `the pod`), in a
+    compound (`jaw-dropping`) or in the plural (`some tills`). A bare singular word that opens a clause
+    (`Over time dart became…`, `Of course flutter sucks`) is a name written in lower case."""
+    if source[e : e + 1] == "-" or (" " not in run and run.endswith("s") and len(run) > 3):
+        return True
+    m = _BEFORE_WORD.search(source, max(0, s - 30), s)
+    return m is not None and m.group(1).lower() in STOPWORDS
+
+
+def _after_capitalised_word(text: str, s: int) -> bool:
+    """The run follows a capitalised Latin word: the tail of a name (`Norton security`, `Haryali London instruments`)."""
+    m = _BEFORE_WORD.search(text, max(0, s - 30), s)
+    return m is not None and m.group(1)[0].isupper()
