@@ -253,3 +253,12 @@ def test_the_summary_text_of_one_unreadable_article(tmp_path: Path, capsys: pyte
     main(["audit", str(tmp_path), "--no-cache", "--no-progress", "-o", str(tmp_path / "o.jsonl")])
     out = capsys.readouterr().out
     assert out.startswith("audited 1 article (") and out.count(str(tmp_path / "empty.zh.md")) == 1
+
+
+def test_the_summary_counts_in_the_number_they_take(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.copy(ROOT / "corpora/seed/alibaba-russia-mail-ru.zh.md", tmp_path)
+    main(["audit", str(tmp_path), "--no-cache", "--no-progress", "-o", str(tmp_path / "o.jsonl")])
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    year = lines[lines.index("by year:") + 1]
+    assert " 1 article " in year and "1 articles" not in out, out

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from transqa.audit.scores import corpus_scores
-from transqa.escape import line_safe
+from transqa.escape import counted, line_safe
 from transqa.registry import rules
 from transqa.result import AuditRecord
 
@@ -106,7 +106,7 @@ def render_text(s: Summary) -> str:
     scores, unreadable articles."""
     d = s.as_dict()
     out = [
-        f"audited {s.articles} article{'' if s.articles == 1 else 's'} ({s.target_only} target-only, {s.errors} unreadable): "
+        f"audited {counted(s.articles, 'article')} ({s.target_only} target-only, {s.errors} unreadable): "
         f"{s.findings} findings, {d['findings_per_1000_chars']} per 1,000 characters",
         "",
         "by rule:",
@@ -125,11 +125,11 @@ def render_text(s: Summary) -> str:
             out.append("")
             out.append(title + ":")
             for k, v in rows.items():
-                out.append(f"  {line_safe(k) or '.':<40} {v['articles']:>6} articles {v['findings']:>7} findings {v['per_1000_chars']:>8} /1k chars")
+                out.append(f"  {line_safe(k) or '.':<40} {counted(v['articles'], 'article'):>15} {counted(v['findings'], 'finding'):>16} {v['per_1000_chars']:>8} /1k chars")
     refs = d["reference_scores"]
     if refs:
         out.append("")
-        out.append(f"reference scores over {refs['articles']} articles: BLEU {refs['bleu']} ({refs['bleu_signature']}), chrF {refs['chrf']} ({refs['chrf_signature']})")
+        out.append(f"reference scores over {counted(refs['articles'], 'article')}: BLEU {refs['bleu']} ({refs['bleu_signature']}), chrF {refs['chrf']} ({refs['chrf_signature']})")
     if s.error_list:
         out.append("")
         out.append("unreadable:")
@@ -166,7 +166,7 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
                    for k, v in sorted(s.by_category.items()))
     refs = d["reference_scores"]
     ref_html = (
-        f"<p>Reference scores over {refs['articles']} articles: BLEU {refs['bleu']} <code>{e(refs['bleu_signature'])}</code>, "
+        f"<p>Reference scores over {counted(refs['articles'], 'article')}: BLEU {refs['bleu']} <code>{e(refs['bleu_signature'])}</code>, "
         f"chrF {refs['chrf']} <code>{e(refs['chrf_signature'])}</code></p>"
         if refs else ""
     )
