@@ -210,7 +210,7 @@ def _document(r: Result) -> str:
     t_marks, s_marks, by_t, by_s = _index_findings(r.findings)
     rows = []
     if src is None:
-        head += '<p class="notice">The original was not available: only the rules that need no original ran.</p>'
+        head += '<p class="notice">Checked without the original: only the rules that need no original ran.</p>'
         for b in tgt.blocks:
             items = "".join(_finding_li(f, n, r) for f, n in by_t.get(b.index, []))
             rows.append(f'<tr class="para"><td class="idx">{b.line}</td><td class="zh">{_marked(b, t_marks.get(b.index, []))}'
