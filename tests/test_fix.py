@@ -111,3 +111,13 @@ def test_audit_fix_writes_one_patch(tmp_path: Path, capsys: pytest.CaptureFixtur
         section = text.split(f"--- a/{name}", 1)[1].split("--- a/", 1)[0]
         removed = [line[1:] for line in section.splitlines() if line.startswith("-") and not line.startswith("---")]
         assert removed and all(r in body for r in removed)
+
+
+def test_a_deleted_placeholder_leaves_the_spacing_an_editor_would(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "t.zh.md"
+    target.write_text("# 标题\n\n据 Reuters T2 报道，该公司周一宣布。\n\n苹果公司 (T4 ) 今天发布了 iPhone T5。\n", encoding="utf-8")
+    main(["fix", str(target), "-o", str(tmp_path / "out.md")])
+    capsys.readouterr()
+    fixed = (tmp_path / "out.md").read_text(encoding="utf-8")
+    # one space between a Latin word and a Han character, none before full-width punctuation or between Han
+    assert "据 Reuters 报道，" in fixed and "苹果公司今天发布了 iPhone。" in fixed, fixed
