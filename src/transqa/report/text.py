@@ -247,7 +247,7 @@ def render_text(results: list[Result], width: int = 80, color: bool = False) -> 
             on = [x for x in table.values() if x.default_enabled]
             n = sum(1 for x in on if not x.needs_source)
             console.print(Text(f"Checked without the original: only the {n} rules that need no original ran "
-                               f"(give SOURCE TARGET for all {len(on)}).", style="yellow"))
+                               f"(give SOURCE TARGET for all {len(on)} rules on by default).", style="yellow"))
         elif tgt is not None:
             both = sum(1 for b in r.beads if b.source and b.target)
             console.print(Text(f"Aligned {len(src.blocks)} source and {len(tgt.blocks)} target blocks in {len(r.beads)} beads "
