@@ -40,3 +40,14 @@ def test_rich_renders_it_in_a_narrow_console() -> None:
     out = io.StringIO()
     Console(file=out, width=30, color_system=None).print(CJKText("据 Reuters 报道，阿里巴巴总裁 Michael Evans 周一宣布了这笔交易。"))
     assert out.getvalue().splitlines()[0].startswith("据 Reuters 报道，阿里巴巴总裁")
+
+
+def test_a_latin_word_is_not_broken_at_its_own_punctuation() -> None:
+    # URLs, abbreviations, decimals and names with a dot or colon inside are one word: 'https://example.' ⏎
+    # 'com/orbis-statement' broke an address that fits on the next line
+    text = "链接指向 https://example.com/orbis-statement 而 Mail.ru 的股价下跌 3.5%，e.g. 1,000 Kestrel’s 网站"
+    for width in range(36, 60):
+        lines = _lines(text, width)
+        assert "".join(lines) == text and all(cell_len(x.rstrip()) <= width for x in lines)
+        for word in ("https://example.com/orbis-statement", "Mail.ru", "3.5%，", "e.g.", "1,000", "Kestrel’s"):
+            assert any(word in line for line in lines), (word, lines)
