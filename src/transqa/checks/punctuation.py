@@ -68,10 +68,11 @@ def _pair(text: str, m: re.Match[str]) -> tuple[int, int, str, str] | None:
     first, second = m.group(2), m.group(3)
     if first in "！？" and second in "！？":
         return None
-    if first in "！？" and _NAME_END.search(text, 0, m.start()):
+    before = text[max(0, m.start() - 2):m.start()]  # what _NAME_END needs (searching the whole text was quadratic)
+    if first in "！？" and _NAME_END.search(before):
         return None  # part of a name: Yahoo！、ICQ, E！、Jeopardy！，
     after = text[m.end():m.end() + 2]
-    if second in "；：" and _EMOTICON.match(after) or first + second == "：：" and _NAME_END.search(text, 0, m.start()):
+    if second in "；：" and _EMOTICON.match(after) or first + second == "：：" and _NAME_END.search(before):
         return None  # an emoticon (。；-)), or C++'s scope operator turned full-width (IDirect3D：：Create)
     keep = _kept(first, second, after[:1])
     lo, hi = max(0, m.start() - 8), min(len(text), m.end() + 8)
