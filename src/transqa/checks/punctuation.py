@@ -42,8 +42,8 @@ _WEAK = "，、；："
 _DOUBLED = re.compile(r"[。！？]”(。)(?!。)|(?<!。)([。，、；：！？])([。，、；：！？])(?![。，、；：！？])")
 # a name that ends in its own ！ or ？ (Yahoo!, E!, Jeopardy!; 雅虎！ is how MT renders Yahoo!)
 _NAME_END = re.compile(r"(?:[A-Za-z0-9]|雅虎)\Z")
-# what may follow a mark that makes it part of an emoticon (；-) ：P)
-_EMOTICON = re.compile(r"-?[)(DPp]")
+# what may follow a mark that makes it part of an emoticon (；-) ：P ；）)
+_EMOTICON = re.compile(r"-?[)(DPp）（]")  # MT writes ;) as ；）
 
 
 def _kept(first: str, second: str, after: str) -> str:
@@ -63,6 +63,8 @@ def _pair(text: str, m: re.Match[str]) -> tuple[int, int, str, str] | None:
     """(start, end, what, suggestion) of the doubled marks matched by m, or None when they are not a defect."""
     if m.group(1):  # 。”。
         s = m.start(1)
+        if text[s - 2] in "！？" and _NAME_END.search(text[max(0, s - 4):s - 2]):
+            return None  # the quotation ends with a name's own mark (“Yahoo！”。), not with its sentence
         return s - 2, s + 1, f"{quote(text[s - 2:s + 1])}: a full stop after a quotation that already ends its sentence", \
             "delete the full stop after the closing quotation mark"
     first, second = m.group(2), m.group(3)
