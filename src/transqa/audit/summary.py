@@ -107,7 +107,7 @@ def render_text(s: Summary) -> str:
     d = s.as_dict()
     out = [
         f"audited {counted(s.articles, 'article')} ({s.target_only} target-only, {s.errors} unreadable): "
-        f"{s.findings} findings, {d['findings_per_1000_chars']} per 1,000 characters",
+        f"{counted(s.findings, 'finding')}, {d['findings_per_1000_chars']} per 1,000 characters",
         "",
         "by rule:",
     ]
@@ -175,7 +175,7 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
 <style>body{{font:14px system-ui,sans-serif;margin:2em;max-width:70em}}table{{border-collapse:collapse;margin:1em 0}}
 td,th{{border:1px solid #ccc;padding:.25em .6em;text-align:left}}td.n,th.n{{text-align:right}}</style></head>
 <body><h1>transqa audit</h1>
-<p>{s.articles} articles ({s.target_only} target-only, {s.errors} unreadable): {s.findings} findings,
+<p>{counted(s.articles, 'article')} ({s.target_only} target-only, {s.errors} unreadable): {counted(s.findings, 'finding')},
 {d['findings_per_1000_chars']} per 1,000 characters.</p>{ref_html}
 <h2>By rule</h2><table id="by-rule"><tr><th>code</th><th>rule</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{rows}</table>
 <h2>By category</h2><table id="by-category"><tr><th>category</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{cats}</table>
