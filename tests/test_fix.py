@@ -121,3 +121,12 @@ def test_a_deleted_placeholder_leaves_the_spacing_an_editor_would(tmp_path: Path
     fixed = (tmp_path / "out.md").read_text(encoding="utf-8")
     # one space between a Latin word and a Han character, none before full-width punctuation or between Han
     assert "据 Reuters 报道，" in fixed and "苹果公司今天发布了 iPhone。" in fixed, fixed
+
+
+def test_a_placeholder_deleted_before_a_closing_quote_takes_its_space(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "t.zh.md"
+    target.write_text("# 标题\n\n他说：“苹果今天发布了 iPhone T5”。\n", encoding="utf-8")
+    main(["fix", str(target), "-o", str(tmp_path / "out.md")])
+    capsys.readouterr()
+    fixed = (tmp_path / "out.md").read_text(encoding="utf-8")
+    assert "发布了 iPhone”。" in fixed, fixed  # not 'iPhone ”。'

@@ -691,7 +691,8 @@ def _delete_span(raw: str, s: int, e: int) -> tuple[int, int]:
 
 
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
-_FULL_WIDTH_PUNCT = re.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
+# and the closing quotes and ellipsis Chinese text uses (”’…), which lie outside those blocks
+_FULL_WIDTH_PUNCT = re.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65”’…]")
 
 
 def _in_code(b: Block, i: int) -> bool:
