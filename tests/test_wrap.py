@@ -51,3 +51,12 @@ def test_a_latin_word_is_not_broken_at_its_own_punctuation() -> None:
         assert "".join(lines) == text and all(cell_len(x.rstrip()) <= width for x in lines)
         for word in ("https://example.com/orbis-statement", "Mail.ru", "3.5%，", "e.g.", "1,000", "Kestrel’s"):
             assert any(word in line for line in lines), (word, lines)
+
+
+def test_the_span_markers_stay_with_the_text_they_mark() -> None:
+    # without colours a finding's span is marked ⟦…⟧: a line must not start with ⟧ nor end with ⟦
+    text = "根据⟦Kestrel 网站上的一份声明⟧，Orbis 股东将持有⟦84%⟧的股份，分析师称这些芯片⟦非常高效⟧。"
+    for width in range(6, 40):
+        lines = _lines(text, width)
+        assert "".join(lines) == text
+        assert all(not line.startswith("⟧") and not line.rstrip().endswith("⟦") for line in lines), (width, lines)
