@@ -60,3 +60,10 @@ def test_the_span_markers_stay_with_the_text_they_mark() -> None:
         lines = _lines(text, width)
         assert "".join(lines) == text
         assert all(not line.startswith("⟧") and not line.rstrip().endswith("⟦") for line in lines), (width, lines)
+
+
+def test_a_line_does_not_start_with_the_middle_dot_of_a_name() -> None:
+    text = "Mail.Ru 集团首席执行官鲍里斯·多布罗迪耶夫在一份声明中说，日本的ナオミ・ワッツ也来了。"
+    for width in range(6, 40):
+        lines = _lines(text, width)
+        assert "".join(lines) == text and not any(line.startswith(("·", "・")) for line in lines), (width, lines)

@@ -19,7 +19,7 @@ from rich.text import Text
 if TYPE_CHECKING:
     from rich.console import Console, JustifyMethod, OverflowMethod
 
-_CLOSE = "，。、；：！？）】》」』”’…%％,.;:!?)]}⟧"  # ⟧ ⟦: the report's span markers
+_CLOSE = "，。、；：！？）】》」』”’…%％,.;:!?)]}⟧·・"  # ⟧ ⟦: the report's span markers; · ・ of names (鲍里斯·多布罗)
 _OPEN = "（【《「『“‘([⟦"
 _CJK = "\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 # one unit: opening marks, then one Chinese character or one run of other non-space characters (a Latin word
