@@ -63,8 +63,6 @@ def _pair(text: str, m: re.Match[str]) -> tuple[int, int, str, str] | None:
     """(start, end, what, suggestion) of the doubled marks matched by m, or None when they are not a defect."""
     if m.group(1):  # 。”。
         s = m.start(1)
-        if text[s - 2] in "！？" and _NAME_END.search(text[max(0, s - 4):s - 2]):
-            return None  # the quotation ends with a name's own mark (“Yahoo！”。), not with its sentence
         return s - 2, s + 1, f"{quote(text[s - 2:s + 1])}: a full stop after a quotation that already ends its sentence", \
             "delete the full stop after the closing quotation mark"
     first, second = m.group(2), m.group(3)
