@@ -130,3 +130,11 @@ def test_a_placeholder_deleted_before_a_closing_quote_takes_its_space(tmp_path: 
     capsys.readouterr()
     fixed = (tmp_path / "out.md").read_text(encoding="utf-8")
     assert "发布了 iPhone”。" in fixed, fixed  # not 'iPhone ”。'
+
+
+def test_the_fix_note_counts_in_the_number_it_takes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "t.zh.md"
+    target.write_text("# 标题\n\n苹果今天发布了 iPhone T5。\n", encoding="utf-8")
+    main(["fix", str(target), "-o", str(tmp_path / "out.md")])
+    err = capsys.readouterr().err
+    assert "transqa: 1 repair; 0 findings remain for review" in err, err  # not '1 repair(s); 0 finding(s)'
