@@ -67,3 +67,11 @@ def test_a_line_does_not_start_with_the_middle_dot_of_a_name() -> None:
     for width in range(6, 40):
         lines = _lines(text, width)
         assert "".join(lines) == text and not any(line.startswith(("·", "・")) for line in lines), (width, lines)
+
+
+def test_a_closing_mark_after_a_space_does_not_start_a_line() -> None:
+    # a message quotes a cut paragraph as “… of next …”: the …” after the space went to the next line on its own
+    text = "13:1 TQA001 error source paragraph “The deal is expected to close in the first quarter of next …” has no translation"
+    for width in range(10, 80):
+        lines = _lines(text, width)
+        assert "".join(lines) == text and not any(line.startswith(("…", "”")) for line in lines), (width, lines)

@@ -24,9 +24,10 @@ _OPEN = "（【《「『“‘([⟦"
 _CJK = "\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 # one unit: opening marks, then one Chinese character or one run of other non-space characters (a Latin word
 # keeps its own dots, colons, commas and quotes: https://example.com/a, Mail.ru, 3.5%, Kestrel’s; it does not end
-# with an opening mark), then closing marks, then the spaces after it
+# with an opening mark), then closing marks (with the spaces before them: `of next …”`), then the spaces after it
 _UNIT = re.compile(
-    rf"[{re.escape(_OPEN)}]*(?:[{_CJK}]|[^\s{_CJK}]*[^\s{_CJK}{re.escape(_OPEN)}])?[{re.escape(_CLOSE)}]*\s*"
+    rf"[{re.escape(_OPEN)}]*(?:[{_CJK}]|[^\s{_CJK}]*[^\s{_CJK}{re.escape(_OPEN)}])?(?: +(?=[{re.escape(_CLOSE)}]))?"
+    rf"[{re.escape(_CLOSE)}]*\s*"
     rf"|\s+"
 )
 
