@@ -253,3 +253,22 @@ def test_the_summary_text_of_one_unreadable_article(tmp_path: Path, capsys: pyte
     main(["audit", str(tmp_path), "--no-cache", "--no-progress", "-o", str(tmp_path / "o.jsonl")])
     out = capsys.readouterr().out
     assert out.startswith("audited 1 article (") and out.count(str(tmp_path / "empty.zh.md")) == 1
+
+
+def test_the_summary_counts_in_the_number_they_take(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.copy(ROOT / "corpora/seed/alibaba-russia-mail-ru.zh.md", tmp_path)
+    main(["audit", str(tmp_path), "--no-cache", "--no-progress", "-o", str(tmp_path / "o.jsonl")])
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    year = lines[lines.index("by year:") + 1]
+    assert " 1 article " in year and "1 articles" not in out, out
+
+
+def test_one_finding_is_counted_as_one_in_the_text_and_html_summaries(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.zh.md").write_text("# 标题\n\n平台使用得更频繁。。\n", encoding="utf-8")  # one TQA510 finding
+    main(["audit", str(tmp_path), "--no-cache", "--no-progress", "-o", str(tmp_path / "o.jsonl"),
+          "--summary", str(tmp_path / "s.html")])
+    out = capsys.readouterr().out
+    assert out.startswith("audited 1 article (1 target-only, 0 unreadable): 1 finding, "), out
+    page = (tmp_path / "s.html").read_text(encoding="utf-8")
+    assert "1 article (" in page and "1 finding," in page and "1 articles" not in page and "1 findings" not in page

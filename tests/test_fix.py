@@ -76,7 +76,9 @@ def test_cli_diff_write_and_output(tmp_path: Path, capsys: pytest.CaptureFixture
     before = target.read_bytes()
     assert main(["fix", str(target)]) == 1  # errors remain for review
     out = capsys.readouterr()
-    assert out.out.startswith(f"--- a/{target}") and "-据彭博 T2 报道" in out.out and "+据彭博报道" in out.out
+    rel = str(target).lstrip("/")  # an absolute name is written as git writes it: a/tmp/…, b/tmp/…
+    assert out.out.startswith(f"--- a/{rel}") and f"+++ b/{rel}\n" in out.out and "a//" not in out.out
+    assert "-据彭博 T2 报道" in out.out and "+据彭博报道" in out.out
     assert "would fix TQA303" in out.err and "transqa: fixed" not in out.err and target.read_bytes() == before
     assert "not written: --write applies them" in out.err
     copy = tmp_path / "copy.md"
@@ -104,8 +106,35 @@ def test_audit_fix_writes_one_patch(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert text.count("--- a/") == 6  # the seed, solar-startup, streaming-sports, battery-recall, lips-app (TQA601), chip-merger (AT&T)
     # every hunk names a file of the corpus whose removed lines are really there
     files = [line[6:].rstrip("\n") for line in text.splitlines(keepends=True) if line.startswith("--- a/")]
-    for name in files:
-        body = Path(name).read_text(encoding="utf-8")
+    for name in files:  # absolute names lose their "/" after a/ as git writes them
+        body = (Path("/") / name).read_text(encoding="utf-8")
         section = text.split(f"--- a/{name}", 1)[1].split("--- a/", 1)[0]
         removed = [line[1:] for line in section.splitlines() if line.startswith("-") and not line.startswith("---")]
         assert removed and all(r in body for r in removed)
+
+
+def test_a_deleted_placeholder_leaves_the_spacing_an_editor_would(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "t.zh.md"
+    target.write_text("# 标题\n\n据 Reuters T2 报道，该公司周一宣布。\n\n苹果公司 (T4 ) 今天发布了 iPhone T5。\n", encoding="utf-8")
+    main(["fix", str(target), "-o", str(tmp_path / "out.md")])
+    capsys.readouterr()
+    fixed = (tmp_path / "out.md").read_text(encoding="utf-8")
+    # one space between a Latin word and a Han character, none before full-width punctuation or between Han
+    assert "据 Reuters 报道，" in fixed and "苹果公司今天发布了 iPhone。" in fixed, fixed
+
+
+def test_a_placeholder_deleted_before_a_closing_quote_takes_its_space(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "t.zh.md"
+    target.write_text("# 标题\n\n他说：“苹果今天发布了 iPhone T5”。\n", encoding="utf-8")
+    main(["fix", str(target), "-o", str(tmp_path / "out.md")])
+    capsys.readouterr()
+    fixed = (tmp_path / "out.md").read_text(encoding="utf-8")
+    assert "发布了 iPhone”。" in fixed, fixed  # not 'iPhone ”。'
+
+
+def test_the_fix_note_counts_in_the_number_it_takes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "t.zh.md"
+    target.write_text("# 标题\n\n苹果今天发布了 iPhone T5。\n", encoding="utf-8")
+    main(["fix", str(target), "-o", str(tmp_path / "out.md")])
+    err = capsys.readouterr().err
+    assert "transqa: 1 repair; 0 findings remain for review" in err, err  # not '1 repair(s); 0 finding(s)'

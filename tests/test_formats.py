@@ -30,6 +30,8 @@ def test_sarif_validates_against_the_schema(capsys: pytest.CaptureFixture[str]) 
         jsonschema.validate(doc, schema)
         results = doc["runs"][0]["results"]
         assert results and all(r["locations"][0]["physicalLocation"]["region"]["startLine"] >= 1 for r in results)
+        listed = [rule["id"] for rule in doc["runs"][0]["tool"]["driver"]["rules"]]  # the rules with results, once each
+        assert sorted(listed) == sorted({r["ruleId"] for r in results}) and all(listed[r["ruleIndex"]] == r["ruleId"] for r in results)
     res = {r["ruleId"]: r for r in json.loads(_run(capsys, "check", *PAIR, "--format", "sarif")[1])["runs"][0]["results"]}
     mag = res["TQA202"]
     assert mag["level"] == "error" and mag["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].endswith("solar-startup.zh.md")

@@ -49,7 +49,7 @@ def test_seed_report_in_chromium(browser, tmp_path: Path) -> None:  # noqa: ANN0
     items = page.locator("li.finding")
     assert items.count() == 6 and all(items.nth(i).is_visible() for i in range(6))  # one TQA302 finding per name
     assert page.locator("mark", has_text="pay TM").is_visible()
-    assert "original was not available" in page.inner_text("main")
+    assert "Checked without the original" in page.inner_text("main")
     # filters: hide the name category, then errors altogether
     page.locator("input[value=cat-name]").uncheck()
     assert page.inner_text("#shown") == "3"

@@ -367,3 +367,12 @@ def test_the_wrote_notice_follows_the_write(tmp_path: Path, capsys: pytest.Captu
     cli_main(["check", *pair, "-o", str(tmp_path / "r.json")])
     assert capsys.readouterr().err.strip().endswith(f"wrote the json report to {tmp_path / 'r.json'}")
     assert (tmp_path / "r.json").exists()
+
+
+def test_a_quoted_text_that_holds_quotes_stays_readable() -> None:
+    from transqa.context import quote
+
+    assert quote("据彭博社报道") == "“据彭博社报道”"
+    assert quote("““后果”") == "‘““后果”’"  # a doubled opening quote is visible, not lost among the outer marks
+    assert quote("他说“‘好’”") == "「他说“‘好’”」"
+    assert quote("“" + "长" * 80) == "‘“" + "长" * 58 + "…’"  # cut to the limit first

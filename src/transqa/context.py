@@ -142,8 +142,12 @@ def first_time(reported: set[tuple[int, int]], place: tuple[int, int]) -> bool:
 
 
 def quote(s: str, limit: int = 60) -> str:
-    """Text in curly quotes, whitespace collapsed, cut to `limit` characters with an ellipsis."""
+    """Text in curly quotes, whitespace collapsed, cut to `limit` characters with an ellipsis. Text that holds
+    a double curly quote itself goes in single ones (‘“亚马逊”’), text that holds both kinds in corner brackets
+    (「…」), so a reader sees where the quoted text starts and ends."""
     s = " ".join(s.split())
     if len(s) > limit:
         s = s[: limit - 1] + "…"
-    return f"“{s}”"
+    if "“" not in s and "”" not in s:
+        return f"“{s}”"
+    return f"‘{s}’" if "‘" not in s and "’" not in s else f"「{s}」"

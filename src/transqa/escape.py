@@ -30,6 +30,12 @@ def shown_path(path: str) -> str:
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
+def counted(n: int, noun: str) -> str:
+    """``n`` and an English count noun in the number it takes: ``counted(1, "article")`` is "1 article",
+    ``counted(2, "article")`` "2 articles" (regular plurals only)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def line_safe(text: str) -> str:
     """For line-oriented formats (concise, a patch header): no character may start a new line or
     steer the terminal; each becomes a visible escape."""

@@ -132,8 +132,11 @@ def unified_diff(path: str, old: str, new: str) -> str:
     from transqa.escape import patch_path
 
     # lines end at "\n" only (str.splitlines also splits at \x0b, \x1c, U+2028…, which patch does not);
-    # a file name with a newline or a control character is quoted as git quotes it
-    lines = difflib.unified_diff(_patch_lines(old), _patch_lines(new), patch_path(f"a/{path}"), patch_path(f"b/{path}"))
+    # a file name with a newline or a control character is quoted as git quotes it; an absolute name loses its
+    # leading "/" after a/ and b/ as in `git diff --no-index` (a/tmp/x, not a//tmp/x), so `patch -p1` run from
+    # the root applies it
+    name = path.lstrip("/") or path
+    lines = difflib.unified_diff(_patch_lines(old), _patch_lines(new), patch_path(f"a/{name}"), patch_path(f"b/{name}"))
     out = []
     for line in lines:
         out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")

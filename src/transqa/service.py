@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from transqa.errors import InputError, UsageError
+from transqa.escape import counted
 from transqa.exitcodes import ExitCode
 from transqa.findings import Finding, Severity
 
@@ -324,7 +325,8 @@ class FixOutcome:
     @property
     def summary(self) -> str:
         """One line: the repairs applied and the findings left for a person."""
-        return f"{len(self.applied)} repair(s); {len(self.remaining)} finding(s) remain for review"
+        left = len(self.remaining)
+        return f"{counted(len(self.applied), 'repair')}; {counted(left, 'finding')} {'remains' if left == 1 else 'remain'} for review"
 
     def notes(self, written: bool) -> list[str]:
         """The lines for the terminal: each repair, "fixed …" when written (--write, -o), "would fix …"

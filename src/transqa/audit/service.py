@@ -21,6 +21,7 @@ from transqa.audit.store import Store
 from transqa.audit.summary import Summary, render_html, render_text
 from transqa.codec import decode_record
 from transqa.errors import UsageError
+from transqa.escape import counted
 from transqa.exitcodes import ExitCode
 from transqa.findings import Severity
 from transqa.result import AuditRecord
@@ -184,7 +185,7 @@ class Audit:
             fx = fix_one(job.source, job.target, self.settings)
             repairs += len(fx.applied)
             parts.append(unified_diff(job.target, fx.original, fx.repaired))
-        self._fix_note = f"repairs: {repairs} in {sum(1 for p in parts if p)} articles, written to {name}\n"
+        self._fix_note = f"repairs: {repairs} in {counted(sum(1 for p in parts if p), 'article')}, written to {name}\n"
         return "".join(parts)
 
     def _html_site(self, folder: Path) -> Iterator[tuple[Path, str]]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from transqa.audit.scores import corpus_scores
-from transqa.escape import line_safe
+from transqa.escape import counted, line_safe
 from transqa.registry import rules
 from transqa.result import AuditRecord
 
@@ -106,8 +106,8 @@ def render_text(s: Summary) -> str:
     scores, unreadable articles."""
     d = s.as_dict()
     out = [
-        f"audited {s.articles} article{'' if s.articles == 1 else 's'} ({s.target_only} target-only, {s.errors} unreadable): "
-        f"{s.findings} findings, {d['findings_per_1000_chars']} per 1,000 characters",
+        f"audited {counted(s.articles, 'article')} ({s.target_only} target-only, {s.errors} unreadable): "
+        f"{counted(s.findings, 'finding')}, {d['findings_per_1000_chars']} per 1,000 characters",
         "",
         "by rule:",
     ]
@@ -125,11 +125,11 @@ def render_text(s: Summary) -> str:
             out.append("")
             out.append(title + ":")
             for k, v in rows.items():
-                out.append(f"  {line_safe(k) or '.':<40} {v['articles']:>6} articles {v['findings']:>7} findings {v['per_1000_chars']:>8} /1k chars")
+                out.append(f"  {line_safe(k) or '.':<40} {counted(v['articles'], 'article'):>15} {counted(v['findings'], 'finding'):>16} {v['per_1000_chars']:>8} /1k chars")
     refs = d["reference_scores"]
     if refs:
         out.append("")
-        out.append(f"reference scores over {refs['articles']} articles: BLEU {refs['bleu']} ({refs['bleu_signature']}), chrF {refs['chrf']} ({refs['chrf_signature']})")
+        out.append(f"reference scores over {counted(refs['articles'], 'article')}: BLEU {refs['bleu']} ({refs['bleu_signature']}), chrF {refs['chrf']} ({refs['chrf_signature']})")
     if s.error_list:
         out.append("")
         out.append("unreadable:")
@@ -166,7 +166,7 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
                    for k, v in sorted(s.by_category.items()))
     refs = d["reference_scores"]
     ref_html = (
-        f"<p>Reference scores over {refs['articles']} articles: BLEU {refs['bleu']} <code>{e(refs['bleu_signature'])}</code>, "
+        f"<p>Reference scores over {counted(refs['articles'], 'article')}: BLEU {refs['bleu']} <code>{e(refs['bleu_signature'])}</code>, "
         f"chrF {refs['chrf']} <code>{e(refs['chrf_signature'])}</code></p>"
         if refs else ""
     )
@@ -175,7 +175,7 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
 <style>body{{font:14px system-ui,sans-serif;margin:2em;max-width:70em}}table{{border-collapse:collapse;margin:1em 0}}
 td,th{{border:1px solid #ccc;padding:.25em .6em;text-align:left}}td.n,th.n{{text-align:right}}</style></head>
 <body><h1>transqa audit</h1>
-<p>{s.articles} articles ({s.target_only} target-only, {s.errors} unreadable): {s.findings} findings,
+<p>{counted(s.articles, 'article')} ({s.target_only} target-only, {s.errors} unreadable): {counted(s.findings, 'finding')},
 {d['findings_per_1000_chars']} per 1,000 characters.</p>{ref_html}
 <h2>By rule</h2><table id="by-rule"><tr><th>code</th><th>rule</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{rows}</table>
 <h2>By category</h2><table id="by-category"><tr><th>category</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{cats}</table>

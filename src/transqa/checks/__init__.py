@@ -13,6 +13,7 @@ from transqa.checks import (
     omission,
     page,
     placeholders,
+    punctuation,
     semantic,
     spelling,
     terminology,
@@ -23,5 +24,5 @@ from transqa.checks import (
 
 FAMILIES = (
     page, omission, coverage, links, anchors, numbers, names, placeholders, spelling, transliteration, untranslated, embeds,
-    fragments, markup, terminology, meta, semantic, wordnames,
+    fragments, markup, punctuation, terminology, meta, semantic, wordnames,
 )

@@ -678,11 +678,12 @@ _TITLE_AFTER = re.compile(r"(之后|之前|以来|以后|以前)的(《[^》《]
 
 
 def _delete_span(raw: str, s: int, e: int) -> tuple[int, int]:
-    """Widen a deletion over the spaces that only separated the token from Chinese text."""
+    """Widen a deletion over the spaces that only separated the token from Chinese text (one space stays
+    between a Latin word and a Han character, none before full-width punctuation: `iPhone T5。` → `iPhone。`)."""
     left, right = _spaced(raw, s, e)
     before = raw[left - 1] if left > 0 else ""
     after = raw[right] if right < len(raw) else ""
-    if (not before or _CJK.match(before)) and (not after or _CJK.match(after)):
+    if (not before or _CJK.match(before)) and (not after or _CJK.match(after)) or _FULL_WIDTH_PUNCT.match(after):
         return left, right
     if before and _CJK.match(before):
         return left, e
@@ -690,6 +691,8 @@ def _delete_span(raw: str, s: int, e: int) -> tuple[int, int]:
 
 
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+# and the closing quotes and ellipsis Chinese text uses (”’…), which lie outside those blocks
+_FULL_WIDTH_PUNCT = re.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65”’…]")
 
 
 def _in_code(b: Block, i: int) -> bool:

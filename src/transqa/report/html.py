@@ -12,6 +12,7 @@ import json
 from collections import Counter
 
 from transqa import __version__
+from transqa.escape import counted
 from transqa.findings import Finding, Location
 from transqa.model import Block
 from transqa.result import Result
@@ -159,7 +160,7 @@ def render_html(results: list[Result]) -> str:
     by_cat = Counter(f.category for f in all_findings)
     filters = "".join(f'<label><input type="checkbox" value="sev-{s}" checked> {s} ({by_sev[s]})</label>' for s in sevs)
     filters += "".join(f'<label><input type="checkbox" value="cat-{c}" checked> {c} ({by_cat[c]})</label>' for c in cats)
-    title = html.escape(results[0].target_path if len(results) == 1 else f"{len(results)} articles")
+    title = html.escape(results[0].target_path if len(results) == 1 else counted(len(results), "article"))
     data = html.escape(json.dumps({"findings": len(all_findings)}), quote=False)
     return f"""<!doctype html>
 <html lang="zh-Hans"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
@@ -209,7 +210,7 @@ def _document(r: Result) -> str:
     t_marks, s_marks, by_t, by_s = _index_findings(r.findings)
     rows = []
     if src is None:
-        head += '<p class="notice">The original was not available: only the rules that need no original ran.</p>'
+        head += '<p class="notice">Checked without the original: only the rules that need no original ran.</p>'
         for b in tgt.blocks:
             items = "".join(_finding_li(f, n, r) for f, n in by_t.get(b.index, []))
             rows.append(f'<tr class="para"><td class="idx">{b.line}</td><td class="zh">{_marked(b, t_marks.get(b.index, []))}'
@@ -246,7 +247,7 @@ def render_index(entries: list[tuple[str, str, int, Counter[str]]]) -> str:
     style = "table.index{border-collapse:collapse;table-layout:auto}table.index td.n,table.index th.n{text-align:right;width:6em}"
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>transqa audit</title><style>{CSS}{style}</style></head>
-<body><header><h1>transqa audit: {len(entries)} articles</h1></header><main>
+<body><header><h1>transqa audit: {counted(len(entries), "article")}</h1></header><main>
 <table class="index"><thead><tr><th>article</th><th class=n>findings</th><th class=n>errors</th><th class=n>warnings</th><th class=n>info</th></tr></thead>
 <tbody>{rows}</tbody></table>
 </main></body></html>

@@ -51,12 +51,14 @@ def _result(r: Result, f: Finding, index: dict[str, int]) -> dict[str, object]:
 
 
 def render_sarif(results: list[Result]) -> str:
-    """SARIF 2.1.0: the rules as the driver's rules, a result per finding, a notification per unreadable
-    article."""
-    table = rules()
+    """SARIF 2.1.0: the rules that have results as the driver's rules (in registry order; the whole table
+    with its help texts is about 120 KB, `transqa rules` lists it), a result per finding, a notification per
+    unreadable article."""
+    used = {f.code for r in results for f in r.findings}
+    table = [rule for rule in rules().values() if rule.code in used]
     driver_rules = []
     index: dict[str, int] = {}
-    for k, rule in enumerate(table.values()):
+    for k, rule in enumerate(table):
         index[rule.code] = k
         driver_rules.append({
             "id": rule.code,

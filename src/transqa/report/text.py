@@ -17,6 +17,7 @@ from transqa.escape import line_safe, terminal, visible
 from transqa.findings import Finding, Location
 from transqa.model import Block
 from transqa.registry import rules
+from transqa.report.wrap import CJKText
 from transqa.result import AuditRecord, Result
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -150,7 +151,7 @@ def _repeats(groups: list[tuple[tuple[int, int], list[Finding]]]) -> dict[int, l
 
 
 def _finding_lines(f: Finding, more: list[Finding], with_source: bool) -> list[Text]:
-    line = Text()
+    line = CJKText()
     loc = f.target or f.source
     line.append(f"{loc.line}:{loc.column} " if loc else "", style="dim")
     line.append(f.code + " ", style="bold")
@@ -158,11 +159,11 @@ def _finding_lines(f: Finding, more: list[Finding], with_source: bool) -> list[T
     line.append(terminal(f.message))
     if f.source and f.target and with_source:
         line.append(f"  (EN {f.source.line}:{f.source.column})", style="dim")
-    out = [line]
+    out: list[Text] = [line]
     if more:
         out.append(Text("    also at " + ", ".join(f"{m.target.line}:{m.target.column}" for m in more if m.target), style="dim"))
     if f.suggestion:
-        out.append(Text("    → " + terminal(f.suggestion), style="green"))
+        out.append(CJKText("    → " + terminal(f.suggestion), style="green"))
     return out
 
 
@@ -185,7 +186,7 @@ def _title(r: Result, key: tuple[int, int], fs: list[Finding]) -> str:
 def _side(blocks: list[Block], fs: list[Finding], target: bool, empty: str, color: bool) -> Text:
     if not blocks:
         return Text(empty, style="dim")
-    out = Text()
+    out = CJKText()
     for n, b in enumerate(blocks):
         marks = [f.target if target else f.source for f in fs
                  if (f.target_block if target else f.source_block) == b.index and (f.target if target else f.source)]
@@ -246,8 +247,8 @@ def render_text(results: list[Result], width: int = 80, color: bool = False) -> 
         if src is None:
             on = [x for x in table.values() if x.default_enabled]
             n = sum(1 for x in on if not x.needs_source)
-            console.print(Text(f"The original was not available: only the {n} rules that need no original ran "
-                               f"(give SOURCE TARGET for all {len(on)}).", style="yellow"))
+            console.print(Text(f"Checked without the original: only the {n} rules that need no original ran "
+                               f"(give SOURCE TARGET for all {len(on)} rules on by default).", style="yellow"))
         elif tgt is not None:
             both = sum(1 for b in r.beads if b.source and b.target)
             console.print(Text(f"Aligned {len(src.blocks)} source and {len(tgt.blocks)} target blocks in {len(r.beads)} beads "

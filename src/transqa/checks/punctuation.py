@@ -1,0 +1,94 @@
+"""Punctuation of the Chinese text: two clause or sentence marks where one belongs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from transqa.context import Context, quote
+from transqa.findings import Finding, Severity
+from transqa.registry import rule
+
+DOUBLED_PUNCTUATION = rule(
+    "TQA510", "doubled-punctuation", "markup", Severity.WARNING,
+    "Two clause or sentence marks in a row where one belongs",
+    """
+    What it checks: the translation alone. A full stop after a closing quotation mark whose quotation
+    already ends in `。`, `！` or `？` (`…应用。”。`), and two adjacent marks of `。，、；：！？` of which at
+    least one is a full stop, comma, enumeration comma, semicolon or colon (`很低。，因为`, `生产者。。消费者`,
+    `样子？。`, `软银资本、[、RRE]`). Not reported: `！！`, `？？`, `？！`, `！？` (emphasis), three or more
+    full stops (an ellipsis written with full stops), a mark followed by an emoticon (`。；-)`), `：：` after a
+    Latin word (code: `IDirect3D：：CreateViewport`), an
+    exclamation or question mark after a Latin letter or digit or `雅虎` (a name's own: `Yahoo！、ICQ`), code.
+
+    Why it matters: MT keeps the English sentence's full stop and adds the Chinese one (or keeps a full
+    stop where the English sentence goes on); the reader sees a typo in every such sentence. In 4,006
+    archived articles 110 quotations end `。”。`, and about 90 other such pairs occur (counted with
+    `benchmarks/audit_new.py` over the archive audit).
+
+    Example: ZH (archive) `…我认为这是不可能的。”。`; `企业软件会是什么样子？。`; `采用率很低。，因为它们都需要下载`.
+
+    Fix: keep one mark: the one inside the quotation, the question or exclamation mark, where the
+    sentence goes on after a full stop and a comma or semicolon the comma or semicolon, and of two commas
+    (`，、`) the second, which says what follows.
+    """,
+    needs_source=False,
+)
+RULES = (DOUBLED_PUNCTUATION,)
+
+_MARKS = "。，、；：！？"
+_WEAK = "，、；："
+# a quotation closed after its own sentence mark, then a full stop; or two marks in a row, not three full stops
+_DOUBLED = re.compile(r"[。！？]”(。)(?!。)|(?<!。)([。，、；：！？])([。，、；：！？])(?![。，、；：！？])")
+# a name that ends in its own ！ or ？ (Yahoo!, E!, Jeopardy!; 雅虎！ is how MT renders Yahoo!)
+_NAME_END = re.compile(r"(?:[A-Za-z0-9]|雅虎)\Z")
+# what may follow a mark that makes it part of an emoticon (；-) ：P ；）)
+_EMOTICON = re.compile(r"-?[)(DPp）（]")  # MT writes ;) as ；）
+
+
+def _kept(first: str, second: str, after: str) -> str:
+    """The mark an editor keeps of a doubled pair (see the rule's Fix)."""
+    if first == second:
+        return first
+    if first in "！？" or second in "！？":
+        return first if first in "！？" else second
+    if first == "。" and second in _WEAK:
+        return second if after and after not in "”」』" else first
+    if first in _WEAK and second == "。":
+        return second if not after or after in "”」』" else first
+    return second if first in _WEAK and second in _WEAK else first  # 细腻，、柔软: the second says what follows
+
+
+def _pair(text: str, m: re.Match[str]) -> tuple[int, int, str, str] | None:
+    """(start, end, what, suggestion) of the doubled marks matched by m, or None when they are not a defect."""
+    if m.group(1):  # 。”。
+        s = m.start(1)
+        return s - 2, s + 1, f"{quote(text[s - 2:s + 1])}: a full stop after a quotation that already ends its sentence", \
+            "delete the full stop after the closing quotation mark"
+    first, second = m.group(2), m.group(3)
+    if first in "！？" and second in "！？":
+        return None
+    before = text[max(0, m.start() - 2):m.start()]  # what _NAME_END needs (searching the whole text was quadratic)
+    if first in "！？" and _NAME_END.search(before):
+        return None  # part of a name: Yahoo！、ICQ, E！、Jeopardy！，
+    after = text[m.end():m.end() + 2]
+    if second in "；：" and _EMOTICON.match(after) or first + second == "：：" and _NAME_END.search(before):
+        return None  # an emoticon (。；-)), or C++'s scope operator turned full-width (IDirect3D：：Create)
+    keep = _kept(first, second, after[:1])
+    lo, hi = max(0, m.start() - 8), min(len(text), m.end() + 8)
+    fixed = text[lo:m.start()] + keep + text[m.end():hi]
+    return m.start(), m.end(), f"{quote(first + second)}: two punctuation marks where one belongs", f"keep {quote(keep)}: {quote(fixed)}"
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    for b in ctx.target.blocks:
+        if b.kind == "code" or not any(c in b.text for c in _MARKS):
+            continue
+        text = b.text
+        for m in _DOUBLED.finditer(text):
+            if any(s <= m.start() < e for s, e in b.code_spans):
+                continue
+            got = _pair(text, m)
+            if got is not None:
+                s, e, what, suggestion = got
+                yield ctx.finding(DOUBLED_PUNCTUATION, what, target=(b, s, e), suggestion=suggestion)

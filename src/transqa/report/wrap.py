@@ -1,0 +1,88 @@
+"""Line breaking for terminal text that mixes Chinese and Latin script.
+
+Rich breaks lines at spaces only, so a paragraph of Chinese (no spaces between words) after a Latin name is
+one unbreakable "word": the line breaks before it and leaves the rest of the line empty
+(`阿里巴巴的战略似乎是将 Mail.ru` ⏎ `的消费者服务…`). `CJKText` breaks between any two Chinese characters as
+well, keeps Latin words whole, never starts a line with closing punctuation (，。）》”…) nor ends one with
+an opening mark (（《“…), and folds a unit wider than the line.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from rich.cells import cell_len, chop_cells
+from rich.containers import Lines
+from rich.text import Text
+
+if TYPE_CHECKING:
+    from rich.console import Console, JustifyMethod, OverflowMethod
+
+_CLOSE = "，。、；：！？）】》」』”’…%％,.;:!?)]}⟧·・"  # ⟧ ⟦: the report's span markers; · ・ of names (鲍里斯·多布罗)
+_OPEN = "（【《「『“‘([⟦"
+_CJK = "\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+# one unit: opening marks, then one Chinese character or one run of other non-space characters (a Latin word
+# keeps its own dots, colons, commas and quotes: https://example.com/a, Mail.ru, 3.5%, Kestrel’s; it does not end
+# with an opening mark), then closing marks (with the spaces before them: `of next …”`), then the spaces after it
+_UNIT = re.compile(
+    rf"[{re.escape(_OPEN)}]*(?:[{_CJK}]|[^\s{_CJK}]*[^\s{_CJK}{re.escape(_OPEN)}])?(?: +(?=[{re.escape(_CLOSE)}]))?"
+    rf"[{re.escape(_CLOSE)}]*\s*"
+    rf"|\s+"
+)
+
+
+def break_offsets(text: str, width: int) -> list[int]:
+    """Character offsets at which to break `text` (one line, no newline) into lines of at most `width` cells
+    (greedy, like rich's word wrap, with the break opportunities above). A unit wider than `width` is folded."""
+    out: list[int] = []
+    col = 0
+    pos = 0
+    while pos < len(text):
+        m = _UNIT.match(text, pos)
+        end = m.end() if m and m.end() > pos else pos + 1
+        unit = text[pos:end]
+        need = cell_len(unit.rstrip())
+        if col + need <= width:
+            col += cell_len(unit)
+        elif need > width:  # fold it: pieces of at most `width` cells
+            start = pos
+            for piece in chop_cells(unit, width):
+                if start and (col or start != pos):
+                    out.append(start)
+                col = cell_len(piece)
+                start += len(piece)
+        else:
+            if pos and col:
+                out.append(pos)
+            col = cell_len(unit)
+        pos = end
+    return out
+
+
+class CJKText(Text):
+    """A rich `Text` whose wrapping breaks between Chinese characters too (see the module docstring)."""
+
+    def wrap(
+        self,
+        console: Console,
+        width: int,
+        *,
+        justify: JustifyMethod | None = None,
+        overflow: OverflowMethod | None = None,
+        tab_size: int = 8,
+        no_wrap: bool | None = None,
+    ) -> Lines:
+        if no_wrap or self.no_wrap or overflow == "ignore":
+            return super().wrap(console, width, justify=justify, overflow=overflow, tab_size=tab_size, no_wrap=no_wrap)
+        wrap_overflow = overflow or self.overflow or "fold"
+        lines = Lines()
+        for line in self.split(allow_blank=True):
+            if "\t" in line:
+                line.expand_tabs(tab_size)
+            new_lines = line.divide(break_offsets(str(line), width))
+            for piece in new_lines:
+                piece.rstrip_end(width)
+                piece.truncate(width, overflow=wrap_overflow)
+            lines.extend(new_lines)
+        return lines

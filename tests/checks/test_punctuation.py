@@ -1,0 +1,47 @@
+"""TQA510: two clause or sentence marks where one belongs (shapes from the archive)."""
+
+from tests.helpers import findings
+
+
+def _510(zh: str) -> list[tuple[str, str | None]]:
+    return [(f.message, f.suggestion) for f in findings(None, "# 标题\n\n" + zh + "\n") if f.code == "TQA510"]
+
+
+def test_a_full_stop_after_a_quotation_that_ends_its_sentence() -> None:
+    got = _510("他说：“我认为这是不可能的。”。随后公司发表了声明。")
+    assert len(got) == 1 and "full stop after a quotation" in got[0][0]
+    assert _510("他说：“你确定吗？”。") and not _510("他说：“我认为这是不可能的。”随后公司发表了声明。")
+
+
+def test_two_marks_in_a_row_keep_the_one_an_editor_keeps() -> None:
+    assert _510("商家采用率很低。，因为它们都需要下载应用。")[0][1] == "keep “，”: “商家采用率很低，因为它们都需要下”"
+    assert "keep “？”" in (_510("企业软件会是什么样子？。我们来看看。")[0][1] or "")
+    assert "keep “、”" in (_510("最近由软银资本、、RRE 风险投资领投。")[0][1] or "")
+    assert "keep “。”" in (_510("“抱歉亲爱的。，”他的母亲回应道。")[0][1] or "")  # the quotation closes: the full stop stays
+    assert "keep “。”" in (_510("平台使用得更频繁。。")[0][1] or "")
+    assert "keep “、”" in (_510("使缺水皮肤细腻，、柔软、清爽。")[0][1] or "")  # (wmt22 GTCOM)
+
+
+def test_emphasis_ellipsis_emoticons_and_names_are_not_doubled_marks() -> None:
+    for zh in ("太棒了！！", "真的吗？！", "他停顿了一下。。。然后说", "投资者要保持快乐。；-)",
+               "用户在 Yahoo！、ICQ、AIM 上聊天。", "如果你经营雅虎！，你会怎么做？", "调用IDirect3D：：CreateViewport（）", "`a。，b` 是代码"):
+        assert not _510(zh), zh
+
+
+def test_a_long_paragraph_of_marks_is_checked_in_linear_time() -> None:
+    import time
+
+    # the test for a name before ！/？ or ：： searched the whole paragraph before each pair: 200,000 marks took minutes
+    zh = ("好！，" + "好：：") * 15000
+    start = time.perf_counter()
+    got = _510(zh)
+    assert len(got) == 30000 and time.perf_counter() - start < 10
+
+
+def test_full_width_emoticons_are_not_doubled_marks() -> None:
+    # a quotation that ends with a Latin word's ！ still reports the full stop after it: in the archive that is the
+    # sentence's (“*用你的脸书账户注册 YouTube！*”。), not a name's
+    assert _510("他们看到“用你的脸书账户注册 YouTube！”。")
+    # MT writes the emoticons ;) and :) with full-width marks
+    for zh in ("祝大家周末愉快。；）", "真开心。：）", "好的。：-）"):
+        assert not _510(zh), zh
