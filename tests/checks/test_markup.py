@@ -39,7 +39,30 @@ def test_quotation_left_open_as_in_the_source_is_not_reported() -> None:
     zh = "“运动没有界限。\n\n它增进友谊，团结各国。\n"
     fails("TQA504", None, zh)  # without the source: reported
     passes("TQA504", '"Sport knows no bounds.\n\nIt strengthens friendship and brings nations together.\n', zh)
-    fails("TQA504", '"Sport knows no bounds."\n\nIt strengthens friendship and brings nations together.\n', zh)
+    # with the original, a closing mark lost at the very end of the paragraph is not a defect of meaning: the
+    # quoted words are all that follows the “ (WMT systems drop the final ” of a quoted line, readers pass it)
+    passes("TQA504", '"Sport knows no bounds."\n\nIt strengthens friendship and brings nations together.\n', zh)
+    # …but a lost closing mark that lets the quotation swallow the next sentence is
+    fails("TQA504", '"Sport knows no bounds." It strengthens friendship.\n', "“运动没有界限。它增进友谊。\n")
+
+
+def test_closing_mark_lost_at_the_end_of_a_quoted_line() -> None:
+    en = 'Martin Griffiths said: "It\'s getting more and more dire by the week."\n'
+    passes("TQA504", en, "马丁·格里菲斯说：“到了本周，情况变得越来越糟糕。\n")
+    passes("TQA504", "Russia warned of 'consequences' if Ukraine attacked\n", "俄罗斯警告说，如果乌克兰发动袭击，将产生“后果\n")
+    fails("TQA504", None, "马丁·格里菲斯说：“到了本周，情况变得越来越糟糕。\n")  # target only: the house style wants the mark
+    # a long quotation that stops mid-sentence may be a cut output: still reported
+    en = 'She said: "We will keep investing in the region for many years, whatever the market does."\n'
+    fails("TQA504", en, "她说：“无论市场如何变化，我们都会在未来许多年里继续在该地区投资\n")
+
+
+def test_a_closing_mark_typed_as_an_opening_one_is_called_a_typo() -> None:
+    en = '"Protests should be expected," the group said in a statement.\n'
+    f = fails("TQA504", en, "“抗议活动应该是意料之中的，“该组织在一份声明中说。\n")
+    assert "closing mark written as an opening one" in f.message and f.target is not None and f.target.column == 15
+    f = fails("TQA504", "Great!!\n", "太好了！“\n")
+    assert "closing mark written as an opening one" in f.message
+    assert "never closed" in fails("TQA504", None, "管理团队。“我深感荣幸地宣布\n").message
 
 
 def test_emoticons_are_not_brackets() -> None:

@@ -414,11 +414,32 @@ def _unbalanced_quotes(ctx: Context) -> Iterator[Finding]:
             continue
         if i in mirrored or _carried(blocks, i, opening, closing, carried):
             continue
+        if ctx.source is not None and _closer_lost_at_end(t, opening, closing):
+            continue
         pos, msg = _quote_message(t, opening, closing)
         yield ctx.finding(UNBALANCED_QUOTE, msg, target=(b, pos, pos + 1), suggestion="pair the quotation marks “…”")
 
 
 _ASCII_CLOSE = re.compile(r'[。！？]"\s*$')
+# What may end a quotation that runs to the end of its paragraph: sentence-final punctuation, an ellipsis.
+_QUOTE_TAIL = re.compile(r"[。！？!?.…]+\s*$")
+_SENTENCE_END = re.compile(r"[。！？!?](?![。！？!?]|\s*$)")
+
+
+def _closer_lost_at_end(t: str, opening: int, closing: int) -> bool:
+    """The one quotation left open is the paragraph's last quotation mark and runs, as one sentence, to
+    the paragraph's end, on a sentence end or as a short term (`他说：“我们会继续投资。`, `将产生“后果`): only the closing ” at the very end is
+    missing, and which words are quoted is plain (everything after the “); the words of the reporter are
+    not read as the speaker's. A quotation opened mid-paragraph that swallows another sentence is reported."""
+    if opening != closing + 1 or '"' in t:
+        return False
+    pos = _first_unpaired(t)
+    rest = t[pos + 1 :]
+    if pos != t.rfind("“") or "”" in rest or not rest.strip():
+        return False
+    if not _QUOTE_TAIL.search(rest) and len(rest.strip()) > 8:
+        return False  # a long quotation that stops mid-sentence: the output may be cut
+    return not _SENTENCE_END.search(_QUOTE_TAIL.sub("", rest))
 
 
 def _lone_ascii_closer(blocks: list[Block], i: int) -> bool:
@@ -488,6 +509,10 @@ _CURLY = re.compile("[“”]")
 def _quote_message(t: str, opening: int, closing: int) -> tuple[int, str]:
     """Where the unbalanced quotation mark of text t is, and what is wrong with it."""
     pos = _first_unpaired(t)
+    turned = _turned_closer(t) if opening > closing else None
+    if turned is not None:
+        return turned, (f"{quote('“')} after {quote(t[max(0, turned - 8) : turned])} is a closing mark written as an opening one "
+                        f"(a typo): {quote('”')} was meant")
     if opening > closing and t.count('"') % 2 == 1:
         msg = f"{quote('“')} is closed by an ASCII {quote(chr(34))}"
     elif opening > closing:
@@ -495,6 +520,29 @@ def _quote_message(t: str, opening: int, closing: int) -> tuple[int, str]:
     else:
         msg = f"{quote('”')} closes a quotation that was never opened"
     return pos, msg
+
+
+_CLOSING_SPOT = re.compile(r"[，,。！？!?…]")
+
+
+def _turned_closer(t: str) -> int | None:
+    """Position of a `“` that stands where the closing mark of an open quotation belongs: right after the
+    punctuation that ends the quoted words, with no `”` after it (`“抗议活动应该是意料之中的，“该组织在声明中说。`,
+    `太好了！“`): the marks are typed the wrong way round, the quotation itself is whole."""
+    open_at: list[int] = []
+    for m in _CURLY.finditer(t):
+        if m.group() == "“":
+            open_at.append(m.start())
+        elif open_at:
+            open_at.pop()
+    if not open_at or "”" in t[open_at[-1] :]:
+        return None
+    last = open_at[-1]
+    if last == 0 or not _CLOSING_SPOT.match(t, last - 1):
+        return None
+    if len(open_at) >= 2 or not t[last + 1 :].strip():
+        return last
+    return None
 
 
 def _unbalanced_in_source(ctx: Context) -> set[int]:
