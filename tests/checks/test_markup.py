@@ -63,6 +63,8 @@ def test_a_closing_mark_typed_as_an_opening_one_is_called_a_typo() -> None:
     f = fails("TQA504", "Great!!\n", "太好了！“\n")
     assert "closing mark written as an opening one" in f.message
     assert "never closed" in fails("TQA504", None, "管理团队。“我深感荣幸地宣布\n").message
+    # the other way round, mixed marks: an ASCII opener closed by a curly one
+    assert "opened by an ASCII" in fails("TQA504", None, '一个瘾君子不是一个"职业抢劫犯。”\n').message
 
 
 def test_emoticons_are_not_brackets() -> None:

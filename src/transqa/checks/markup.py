@@ -517,6 +517,8 @@ def _quote_message(t: str, opening: int, closing: int) -> tuple[int, str]:
         msg = f"{quote('“')} is closed by an ASCII {quote(chr(34))}"
     elif opening > closing:
         msg = f"{quote('“')} is never closed: {quote(t[pos : pos + 30])}"
+    elif t.count('"') % 2 == 1 and -1 < t.find('"') < pos:
+        msg = f"{quote('”')} closes a quotation opened by an ASCII {quote(chr(34))}"
     else:
         msg = f"{quote('”')} closes a quotation that was never opened"
     return pos, msg
