@@ -155,3 +155,34 @@ def test_the_quotation_mark_never_closed_is_the_one_reported() -> None:
     # marks pair as brackets do: the first “ is the open one, not the last (“再见” is closed)
     f = fails("TQA504", None, "# 标题\n\n他说“也许吧？她问道：“你好。”和“再见”。\n")
     assert f.target is not None and f.target.column == 3
+
+
+def test_a_bracket_the_original_leaves_unpaired_too_is_not_the_translations() -> None:
+    # a parenthesis that runs over two lines of the original (each line a paragraph)
+    en = "It was something like paper plates (or something near them...plastic forks?\n\nStraws?).\n"
+    zh = "它像纸盘子一样（或者靠近它们的东西……塑料叉子？\n\n吸管？）。\n"
+    passes("TQA503", en, zh)
+    fails("TQA503", None, zh)  # target only: reported
+    fails("TQA503", "It was something like paper plates (or forks).\n\nStraws.\n", "它像纸盘子一样（或者叉子。\n\n吸管？）。\n")
+    # a menu path: `>` rendered `》`
+    passes("TQA503", "To deauthorize it, click Help > Erase Authorization.\n", "要取消授权，请单击帮助》擦除授权。\n")
+    fails("TQA503", "Newsweek contacted the senator's office for comment.\n", "新闻周刊》联系了参议员的办公室，要求发表评论。\n")
+
+
+def test_a_closing_bracket_lost_at_the_end_of_an_aside_that_ends_the_paragraph() -> None:
+    en = "(If placing multiple orders, please request an invoice BEFORE paying.)\n"
+    passes("TQA503", en, "（如果下了多个订单，请在付款前索取发票。\n")
+    en = "Please give your details (Full Name, E-mail address and Order Number)\n"
+    passes("TQA503", en, "请提供您的详细信息（全名、电子邮件地址和订单号\n")
+    # the original's aside holds two sentences, the translation's one: the output is cut, reported
+    en = "Flutter sucks when it comes to behaving like a native app (anywhere, really. Even the web target sucks).\n"
+    fails("TQA503", en, "对于像原生应用程序一样的行为 (任何地方,真的.\n")
+    # the original's aside closes mid-sentence: the translation's lost closer leaves the rest inside the aside
+    en = "You may get the bundle price (net of any discounts) for the current period.\n"
+    fails("TQA503", en, "您可能会收到捆绑包价格（扣除任何折扣，并且仅适用于当前期间。\n")
+
+
+def test_list_enumerators_with_a_space_or_glued_to_han_are_not_brackets() -> None:
+    passes("TQA503", None, "5 )在“软件版本”旁边，你会看到版本号。\n")
+    passes("TQA503", None, "它同时充当1）个人麦克风 2）音乐流媒体和3）语音记录器。\n")
+    fails("TQA503", None, "快递需要 5 个工作日（印度邮政包裹）。)\n")

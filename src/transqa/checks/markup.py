@@ -260,8 +260,16 @@ def _close(text: str, stack: list[int], open_kinds: Counter[str], want: str) -> 
 
 def _enumerator_or_face(text: str, i: int) -> bool:
     """The unmatched closer at i ends a list enumerator (`1)`, `a)`) or an emoticon."""
-    return text[i] in ")）" and i > 0 and (
-        text[i - 1].isalnum() and (i < 2 or not text[i - 2].isalnum()) or text[i - 1] in ":;：；")
+    if text[i] not in ")）" or i == 0:
+        return False
+    if _ENUMERATOR.search(text, 0, i + 1) is not None:
+        return True
+    return text[i - 1].isalnum() and (i < 2 or not text[i - 2].isalnum()) or text[i - 1] in ":;：；"
+
+
+# An enumerator: `1)`, `a)` (after a non-letter), `5 )` (a space before, at the start of a paragraph), `充当1）个人麦克风`
+# (a digit glued to Han: Han characters count as alphanumeric to str.isalnum)
+_ENUMERATOR = re.compile(r"(?:^\s*\d{1,2} [)）]|(?<=[\u4e00-\u9fff])\d{1,2}[)）])$")
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -361,10 +369,14 @@ _PLACEHOLDER_AFTER = re.compile(r"T\d{1,2}(?![A-Za-z0-9])")
 
 def _unbalanced_brackets(ctx: Context, used: dict[int, set[int]]) -> Iterator[Finding]:
     """TQA503: unbalanced brackets within a block (those paired across blocks in `used` aside)."""
+    source_of = _source_texts(ctx)
     for i, b in enumerate(ctx.target.blocks):
         if b.kind == "code":
             continue
         opens, stray = _unbalanced(b.text, used.get(i, set()) | embed_positions(b))
+        src = source_of.get(i)
+        if src is not None:
+            opens, stray = _not_mirrored(b.text, src, opens, stray)
         for pos in opens:
             if b.text[pos] == "[" or _PLACEHOLDER_AFTER.match(b.text, pos + 1):
                 continue
@@ -382,6 +394,46 @@ def _unbalanced_brackets(ctx: Context, used: dict[int, set[int]]) -> Iterator[Fi
                 f"{quote(b.text[pos])} closes a bracket that was never opened",
                 target=(b, pos, pos + 1), suggestion=f"open it with {quote(CLOSERS[b.text[pos]])} or delete it",
             )
+
+
+def _source_texts(ctx: Context) -> dict[int, str]:
+    """Target block index → the text of its source paragraph(s) (empty without the original)."""
+    out: dict[int, str] = {}
+    for _k, sblocks, tblocks in ctx.pairs():
+        text = " ".join(b.text for b in sblocks)
+        out.update((b.index, text) for b in tblocks)
+    return out
+
+
+_SOURCE_LAST_ASIDE = re.compile(r"\(([^()]*)\)[.!?]?\s*$")
+_EN_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def _not_mirrored(t: str, src: str, opens: list[int], stray: list[int]) -> tuple[list[int], list[int]]:
+    """The unpaired brackets of t that are the translation's own: a round bracket the source paragraph leaves
+    unpaired the same way (a parenthesis that runs over two lines of the original: `…paper plates (or forks?` /
+    `straws?).`), a `》` where the original has a `>` (a menu path, `Help > Erase`) are not; nor is a closing
+    `）` lost at the very end of a paragraph whose original ends on the same one-sentence parenthesis
+    (`(Edit to say I asked the neighbour three times.)` → `（编辑说我三次请邻居帮忙。`): which words are the aside is plain."""
+    more_open = src.count("(") > src.count(")")
+    more_closed = src.count(")") > src.count("(")
+    opens = [p for p in opens if not (more_open and t[p] in "(（")]
+    stray = [p for p in stray if not (more_closed and t[p] in ")）") and not (t[p] == "》" and ">" in src)]
+    if len(opens) == 1 and t[opens[0]] in "(（" and _aside_lost_at_end(t, opens[0], src):
+        opens = []
+    return opens, stray
+
+
+def _aside_lost_at_end(t: str, pos: int, src: str) -> bool:
+    """The opener at pos is the last bracket of t and its aside runs, as one sentence, to the end of t, as the
+    original's last parenthesis runs, as one sentence, to the end of its paragraph."""
+    m = _SOURCE_LAST_ASIDE.search(src.rstrip())
+    if m is None or _EN_SENTENCE_END.search(m.group(1).rstrip(".!?")):
+        return False
+    rest = t[pos + 1 :]
+    if not rest.strip() or _BRACKET.search(rest):
+        return False
+    return not _SENTENCE_END.search(_QUOTE_TAIL.sub("", rest))
 
 
 def _unbalanced_quotes(ctx: Context) -> Iterator[Finding]:
