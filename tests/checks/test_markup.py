@@ -51,6 +51,9 @@ def test_closing_mark_lost_at_the_end_of_a_quoted_line() -> None:
     passes("TQA504", en, "马丁·格里菲斯说：“到了本周，情况变得越来越糟糕。\n")
     passes("TQA504", "Russia warned of 'consequences' if Ukraine attacked\n", "俄罗斯警告说，如果乌克兰发动袭击，将产生“后果\n")
     fails("TQA504", None, "马丁·格里菲斯说：“到了本周，情况变得越来越糟糕。\n")  # target only: the house style wants the mark
+    # the attribution stayed at the end, inside the open quotation: the reporter's words read as the speaker's
+    en = '"Protests should be expected," the local fishing group said in a statement.\n'
+    fails("TQA504", en, "“抗议应该在意料之中，当地的渔业组织在一份声明中说。\n")
     # a long quotation that stops mid-sentence may be a cut output: still reported
     en = 'She said: "We will keep investing in the region for many years, whatever the market does."\n'
     fails("TQA504", en, "她说：“无论市场如何变化，我们都会在未来许多年里继续在该地区投资\n")

@@ -475,6 +475,8 @@ def _unbalanced_quotes(ctx: Context) -> Iterator[Finding]:
 _ASCII_CLOSE = re.compile(r'[。！？]"\s*$')
 # What may end a quotation that runs to the end of its paragraph: sentence-final punctuation, an ellipsis.
 _QUOTE_TAIL = re.compile(r"[。！？!?.…]+\s*$")
+# A speech verb that ends the paragraph: the attribution of a quotation (`…，该组织在一份声明中说。`).
+_ATTRIBUTION_END = re.compile(r"(?:[，,…]|\.{2,}).{0,30}(?:说|说道|表示|写道|称|指出|问道|补充道|强调|透露|宣布)[。.]?\s*$")
 _SENTENCE_END = re.compile(r"[。！？!?](?![。！？!?]|\s*$)")
 
 
@@ -491,6 +493,8 @@ def _closer_lost_at_end(t: str, opening: int, closing: int) -> bool:
         return False
     if not _QUOTE_TAIL.search(rest) and len(rest.strip()) > 8:
         return False  # a long quotation that stops mid-sentence: the output may be cut
+    if _ATTRIBUTION_END.search(rest):
+        return False  # `“抗议活动在意料之中，该组织在声明中说。`: the reporter's words are inside the quotation
     return not _SENTENCE_END.search(_QUOTE_TAIL.sub("", rest))
 
 
