@@ -189,6 +189,8 @@ def test_downing_street_needs_the_street_or_the_office() -> None:
     passes("TQA210", "Staff dialled in from other rooms in No 10.", "工作人员从唐宁街 10 号的其他房间接入。")
     passes("TQA210", "A No 10 spokesman declined to comment.", "首相府发言人拒绝置评。")
     passes("TQA210", "She rose to world No 10.", "她升至世界第 10 位。")
+    # the label kept in Latin script as written is a name left untranslated, not a count
+    passes("TQA210", "Staff dialled in from other rooms in No 10.", "工作人员从 No 10 的其他房间接入。")
 
 
 _DOWNING_EN = "Parties were held in Downing Street last year.\n\n{}\n"

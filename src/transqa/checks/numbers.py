@@ -688,6 +688,10 @@ def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]
 _COUNTED = re.compile(r"\s?(?:名|个|位|人|家|只|件|项|条|种|张|份)")  # a count of people or things
 
 
+# The English label kept as it is written (`No 10`, `No. 10`): a name left in Latin script, not a count.
+_KEPT_LABEL = re.compile(r"No\.?\s?\d")
+
+
 def _addresses(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tblocks: list[Block]) -> Iterator[Finding]:
     """`No 10` (Downing Street) whose translation names neither the street nor the office (`10 号房间`,
     `10 号航站楼`, `10 名助手`): reported once, and left out of the label checks that follow. Once the article has named
@@ -724,7 +728,8 @@ def _addresses(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair],
                 continue
             k = key(sq)
             tq = paired[k][0][1] if paired.get(k) else None
-            if named(n, False) or tq is not None and short_address(tq[0].text, tq[1].start) and named(n, True):
+            kept = tq is not None and _KEPT_LABEL.match(tq[1].text) is not None  # `从 No 10 和在家收看`: the label kept as written
+            if kept or named(n, False) or tq is not None and short_address(tq[0].text, tq[1].start) and named(n, True):
                 if tq is None:
                     take(alone, k)  # 唐宁街, 首相府: the office named, its number need not follow
                 continue
