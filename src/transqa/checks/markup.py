@@ -55,7 +55,10 @@ UNBALANCED_BRACKET = rule(
     "A bracket is never closed (or closed without being opened)",
     """
     What it checks: within a paragraph, `（）`, `()`, `【】`, `[]`, `《》`, `「」`, `『』` pairs.
-    Emoticons (`:-)`, `;-)`, `:(`, `=(`, `:'(`) and list enumerators (`1)`, `a)`) are not brackets.
+    Emoticons (`:-)`, `;-)`, `:(`, `=(`, `:'(`) and list enumerators (`1)`, `a)`, `5 )`, `充当1）`) are not
+    brackets. With the original: a round bracket its paragraph leaves unpaired the same way (a parenthesis
+    over two lines), a `》` rendering its `>` (a menu path) and a `）` lost at the end of a one-sentence aside
+    that ends the paragraph, as the original's does, are not reported.
 
     Why it matters: MT turns a `(` or `[` of the original into `【` and never closes it; the sentence
     after it then reads as part of an aside.
@@ -74,7 +77,11 @@ UNBALANCED_QUOTE = rule(
     unless the quotation goes on in the next paragraph (which then starts with `“`), or the source
     paragraph leaves its quotation open (or closes one) too, as English does when a quotation runs
     over paragraphs; and a paragraph with no other quotation mark that ends on an ASCII `"` after its
-    full stop, the four paragraphs before leaving no quotation open (the opening mark was lost).
+    full stop, the four paragraphs before leaving no quotation open (the opening mark was lost). With the
+    original, a `”` lost at the very end of a one-sentence quotation or a quoted term (`他说：“我们会继续投资。`)
+    is not reported: which words are quoted is plain; it is when the attribution follows inside the open
+    quotation (`“…，该组织在声明中说。`). A `“` typed where the closing mark belongs (`…抗议活动，“该组织说。`)
+    is named a typo.
 
     Why it matters: a lost closing quote makes the reporter's words read as the speaker's.
 

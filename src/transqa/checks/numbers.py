@@ -233,7 +233,8 @@ LABEL_AS_COUNT = rule(
     the label without its number (`Olaplex 号`). `No. 3`, `第 1`, `头号`, `3 号` are its renderings.
     `No 10` / `No 11`, the Downing Street offices of British news, need the street or the office
     (唐宁街 10 号, 首相府, 财政大臣): a bare `10 号` reads as a room, a terminal, a day or a player. A rank
-    (`world No 10`), a shirt or a position (`a classic No 10`) is not the address. An answer label `A.`
+    (`world No 10`), a shirt or a position (`a classic No 10`) is not the address, and `No 10` kept in Latin
+    script as written is a name left as it is, not a count. An answer label `A.`
     opening a paragraph rendered as the article counted (`一个。`), and a class of service (`Royal Mail
     1st Class`) rendered as an aircraft cabin (`头等舱`, `1 等舱`) where the source speaks of no travel, are
     reported too.
