@@ -39,7 +39,35 @@ def test_quotation_left_open_as_in_the_source_is_not_reported() -> None:
     zh = "“运动没有界限。\n\n它增进友谊，团结各国。\n"
     fails("TQA504", None, zh)  # without the source: reported
     passes("TQA504", '"Sport knows no bounds.\n\nIt strengthens friendship and brings nations together.\n', zh)
-    fails("TQA504", '"Sport knows no bounds."\n\nIt strengthens friendship and brings nations together.\n', zh)
+    # with the original, a closing mark lost at the very end of the paragraph is not a defect of meaning: the
+    # quoted words are all that follows the “ (WMT systems drop the final ” of a quoted line, readers pass it)
+    passes("TQA504", '"Sport knows no bounds."\n\nIt strengthens friendship and brings nations together.\n', zh)
+    # …but a lost closing mark that lets the quotation swallow the next sentence is
+    fails("TQA504", '"Sport knows no bounds." It strengthens friendship.\n', "“运动没有界限。它增进友谊。\n")
+
+
+def test_closing_mark_lost_at_the_end_of_a_quoted_line() -> None:
+    en = 'Martin Griffiths said: "It\'s getting more and more dire by the week."\n'
+    passes("TQA504", en, "马丁·格里菲斯说：“到了本周，情况变得越来越糟糕。\n")
+    passes("TQA504", "Russia warned of 'consequences' if Ukraine attacked\n", "俄罗斯警告说，如果乌克兰发动袭击，将产生“后果\n")
+    fails("TQA504", None, "马丁·格里菲斯说：“到了本周，情况变得越来越糟糕。\n")  # target only: the house style wants the mark
+    # the attribution stayed at the end, inside the open quotation: the reporter's words read as the speaker's
+    en = '"Protests should be expected," the local fishing group said in a statement.\n'
+    fails("TQA504", en, "“抗议应该在意料之中，当地的渔业组织在一份声明中说。\n")
+    # a long quotation that stops mid-sentence may be a cut output: still reported
+    en = 'She said: "We will keep investing in the region for many years, whatever the market does."\n'
+    fails("TQA504", en, "她说：“无论市场如何变化，我们都会在未来许多年里继续在该地区投资\n")
+
+
+def test_a_closing_mark_typed_as_an_opening_one_is_called_a_typo() -> None:
+    en = '"Protests should be expected," the group said in a statement.\n'
+    f = fails("TQA504", en, "“抗议活动应该是意料之中的，“该组织在一份声明中说。\n")
+    assert "closing mark written as an opening one" in f.message and f.target is not None and f.target.column == 15
+    f = fails("TQA504", "Great!!\n", "太好了！“\n")
+    assert "closing mark written as an opening one" in f.message
+    assert "never closed" in fails("TQA504", None, "管理团队。“我深感荣幸地宣布\n").message
+    # the other way round, mixed marks: an ASCII opener closed by a curly one
+    assert "opened by an ASCII" in fails("TQA504", None, '一个瘾君子不是一个"职业抢劫犯。”\n').message
 
 
 def test_emoticons_are_not_brackets() -> None:
@@ -130,3 +158,34 @@ def test_the_quotation_mark_never_closed_is_the_one_reported() -> None:
     # marks pair as brackets do: the first “ is the open one, not the last (“再见” is closed)
     f = fails("TQA504", None, "# 标题\n\n他说“也许吧？她问道：“你好。”和“再见”。\n")
     assert f.target is not None and f.target.column == 3
+
+
+def test_a_bracket_the_original_leaves_unpaired_too_is_not_the_translations() -> None:
+    # a parenthesis that runs over two lines of the original (each line a paragraph)
+    en = "It was something like paper plates (or something near them...plastic forks?\n\nStraws?).\n"
+    zh = "它像纸盘子一样（或者靠近它们的东西……塑料叉子？\n\n吸管？）。\n"
+    passes("TQA503", en, zh)
+    fails("TQA503", None, zh)  # target only: reported
+    fails("TQA503", "It was something like paper plates (or forks).\n\nStraws.\n", "它像纸盘子一样（或者叉子。\n\n吸管？）。\n")
+    # a menu path: `>` rendered `》`
+    passes("TQA503", "To deauthorize it, click Help > Erase Authorization.\n", "要取消授权，请单击帮助》擦除授权。\n")
+    fails("TQA503", "Newsweek contacted the senator's office for comment.\n", "新闻周刊》联系了参议员的办公室，要求发表评论。\n")
+
+
+def test_a_closing_bracket_lost_at_the_end_of_an_aside_that_ends_the_paragraph() -> None:
+    en = "(If placing multiple orders, please request an invoice BEFORE paying.)\n"
+    passes("TQA503", en, "（如果下了多个订单，请在付款前索取发票。\n")
+    en = "Please give your details (Full Name, E-mail address and Order Number)\n"
+    passes("TQA503", en, "请提供您的详细信息（全名、电子邮件地址和订单号\n")
+    # the original's aside holds two sentences, the translation's one: the output is cut, reported
+    en = "Flutter sucks when it comes to behaving like a native app (anywhere, really. Even the web target sucks).\n"
+    fails("TQA503", en, "对于像原生应用程序一样的行为 (任何地方,真的.\n")
+    # the original's aside closes mid-sentence: the translation's lost closer leaves the rest inside the aside
+    en = "You may get the bundle price (net of any discounts) for the current period.\n"
+    fails("TQA503", en, "您可能会收到捆绑包价格（扣除任何折扣，并且仅适用于当前期间。\n")
+
+
+def test_list_enumerators_with_a_space_or_glued_to_han_are_not_brackets() -> None:
+    passes("TQA503", None, "5 )在“软件版本”旁边，你会看到版本号。\n")
+    passes("TQA503", None, "它同时充当1）个人麦克风 2）音乐流媒体和3）语音记录器。\n")
+    fails("TQA503", None, "快递需要 5 个工作日（印度邮政包裹）。)\n")

@@ -189,6 +189,8 @@ def test_downing_street_needs_the_street_or_the_office() -> None:
     passes("TQA210", "Staff dialled in from other rooms in No 10.", "工作人员从唐宁街 10 号的其他房间接入。")
     passes("TQA210", "A No 10 spokesman declined to comment.", "首相府发言人拒绝置评。")
     passes("TQA210", "She rose to world No 10.", "她升至世界第 10 位。")
+    # the label kept in Latin script as written is a name left untranslated, not a count
+    passes("TQA210", "Staff dialled in from other rooms in No 10.", "工作人员从 No 10 的其他房间接入。")
 
 
 _DOWNING_EN = "Parties were held in Downing Street last year.\n\n{}\n"
@@ -373,3 +375,14 @@ def test_longer_is_more_only_as_a_word(text: str, bound: str | None) -> None:
 
     (q,) = chinese_quantities(text)
     assert chinese_bound(text, q) == bound
+
+
+def test_a_date_no_calendar_has_is_garbled() -> None:
+    # archive (mayor-bloomberg-proclaims-april-16…): April 16 became the 16th month
+    f = fails("TQA207", None, "纽约市市长宣布，每年的第四个 16 月 16 日是纽约市的广场日。")
+    assert "no month 16" in f.message and f.target is not None and f.target.text == "16 月 16 日"
+    # WMT22 output: the European `18.12` read as month 18
+    assert "no month 18" in fails("TQA207", "The item was due to dispatch 18.12", "该项目应于18月12日发送").message
+    assert "month 2 has no day 30" in fails("TQA207", None, "会议定于 2 月 30 日举行。").message
+    for ok in ("会议定于 2 月 29 日举行。", "他于 12 月 31 日离职。", "1 月 1 日起生效。", "公司在 16 个月 内增长了 3 倍。"):
+        passes("TQA207", None, ok)

@@ -55,7 +55,10 @@ UNBALANCED_BRACKET = rule(
     "A bracket is never closed (or closed without being opened)",
     """
     What it checks: within a paragraph, `（）`, `()`, `【】`, `[]`, `《》`, `「」`, `『』` pairs.
-    Emoticons (`:-)`, `;-)`, `:(`, `=(`, `:'(`) and list enumerators (`1)`, `a)`) are not brackets.
+    Emoticons (`:-)`, `;-)`, `:(`, `=(`, `:'(`) and list enumerators (`1)`, `a)`, `5 )`, `充当1）`) are not
+    brackets. With the original: a round bracket its paragraph leaves unpaired the same way (a parenthesis
+    over two lines), a `》` rendering its `>` (a menu path) and a `）` lost at the end of a one-sentence aside
+    that ends the paragraph, as the original's does, are not reported.
 
     Why it matters: MT turns a `(` or `[` of the original into `【` and never closes it; the sentence
     after it then reads as part of an aside.
@@ -74,7 +77,11 @@ UNBALANCED_QUOTE = rule(
     unless the quotation goes on in the next paragraph (which then starts with `“`), or the source
     paragraph leaves its quotation open (or closes one) too, as English does when a quotation runs
     over paragraphs; and a paragraph with no other quotation mark that ends on an ASCII `"` after its
-    full stop, the four paragraphs before leaving no quotation open (the opening mark was lost).
+    full stop, the four paragraphs before leaving no quotation open (the opening mark was lost). With the
+    original, a `”` lost at the very end of a one-sentence quotation or a quoted term (`他说：“我们会继续投资。`)
+    is not reported: which words are quoted is plain; it is when the attribution follows inside the open
+    quotation (`“…，该组织在声明中说。`). A `“` typed where the closing mark belongs (`…抗议活动，“该组织说。`)
+    is named a typo.
 
     Why it matters: a lost closing quote makes the reporter's words read as the speaker's.
 
@@ -260,8 +267,16 @@ def _close(text: str, stack: list[int], open_kinds: Counter[str], want: str) -> 
 
 def _enumerator_or_face(text: str, i: int) -> bool:
     """The unmatched closer at i ends a list enumerator (`1)`, `a)`) or an emoticon."""
-    return text[i] in ")）" and i > 0 and (
-        text[i - 1].isalnum() and (i < 2 or not text[i - 2].isalnum()) or text[i - 1] in ":;：；")
+    if text[i] not in ")）" or i == 0:
+        return False
+    if _ENUMERATOR.search(text, 0, i + 1) is not None:
+        return True
+    return text[i - 1].isalnum() and (i < 2 or not text[i - 2].isalnum()) or text[i - 1] in ":;：；"
+
+
+# An enumerator: `1)`, `a)` (after a non-letter), `5 )` (a space before, at the start of a paragraph), `充当1）个人麦克风`
+# (a digit glued to Han: Han characters count as alphanumeric to str.isalnum)
+_ENUMERATOR = re.compile(r"(?:^\s*\d{1,2} [)）]|(?<=[\u4e00-\u9fff])\d{1,2}[)）])$")
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -361,10 +376,14 @@ _PLACEHOLDER_AFTER = re.compile(r"T\d{1,2}(?![A-Za-z0-9])")
 
 def _unbalanced_brackets(ctx: Context, used: dict[int, set[int]]) -> Iterator[Finding]:
     """TQA503: unbalanced brackets within a block (those paired across blocks in `used` aside)."""
+    source_of = _source_texts(ctx)
     for i, b in enumerate(ctx.target.blocks):
         if b.kind == "code":
             continue
         opens, stray = _unbalanced(b.text, used.get(i, set()) | embed_positions(b))
+        src = source_of.get(i)
+        if src is not None:
+            opens, stray = _not_mirrored(b.text, src, opens, stray)
         for pos in opens:
             if b.text[pos] == "[" or _PLACEHOLDER_AFTER.match(b.text, pos + 1):
                 continue
@@ -382,6 +401,46 @@ def _unbalanced_brackets(ctx: Context, used: dict[int, set[int]]) -> Iterator[Fi
                 f"{quote(b.text[pos])} closes a bracket that was never opened",
                 target=(b, pos, pos + 1), suggestion=f"open it with {quote(CLOSERS[b.text[pos]])} or delete it",
             )
+
+
+def _source_texts(ctx: Context) -> dict[int, str]:
+    """Target block index → the text of its source paragraph(s) (empty without the original)."""
+    out: dict[int, str] = {}
+    for _k, sblocks, tblocks in ctx.pairs():
+        text = " ".join(b.text for b in sblocks)
+        out.update((b.index, text) for b in tblocks)
+    return out
+
+
+_SOURCE_LAST_ASIDE = re.compile(r"\(([^()]*)\)[.!?]?\s*$")
+_EN_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def _not_mirrored(t: str, src: str, opens: list[int], stray: list[int]) -> tuple[list[int], list[int]]:
+    """The unpaired brackets of t that are the translation's own: a round bracket the source paragraph leaves
+    unpaired the same way (a parenthesis that runs over two lines of the original: `…paper plates (or forks?` /
+    `straws?).`), a `》` where the original has a `>` (a menu path, `Help > Erase`) are not; nor is a closing
+    `）` lost at the very end of a paragraph whose original ends on the same one-sentence parenthesis
+    (`(Edit to say I asked the neighbour three times.)` → `（编辑说我三次请邻居帮忙。`): which words are the aside is plain."""
+    more_open = src.count("(") > src.count(")")
+    more_closed = src.count(")") > src.count("(")
+    opens = [p for p in opens if not (more_open and t[p] in "(（")]
+    stray = [p for p in stray if not (more_closed and t[p] in ")）") and not (t[p] == "》" and ">" in src)]
+    if len(opens) == 1 and t[opens[0]] in "(（" and _aside_lost_at_end(t, opens[0], src):
+        opens = []
+    return opens, stray
+
+
+def _aside_lost_at_end(t: str, pos: int, src: str) -> bool:
+    """The opener at pos is the last bracket of t and its aside runs, as one sentence, to the end of t, as the
+    original's last parenthesis runs, as one sentence, to the end of its paragraph."""
+    m = _SOURCE_LAST_ASIDE.search(src.rstrip())
+    if m is None or _EN_SENTENCE_END.search(m.group(1).rstrip(".!?")):
+        return False
+    rest = t[pos + 1 :]
+    if not rest.strip() or _BRACKET.search(rest):
+        return False
+    return not _SENTENCE_END.search(_QUOTE_TAIL.sub("", rest))
 
 
 def _unbalanced_quotes(ctx: Context) -> Iterator[Finding]:
@@ -414,11 +473,36 @@ def _unbalanced_quotes(ctx: Context) -> Iterator[Finding]:
             continue
         if i in mirrored or _carried(blocks, i, opening, closing, carried):
             continue
+        if ctx.source is not None and _closer_lost_at_end(t, opening, closing):
+            continue
         pos, msg = _quote_message(t, opening, closing)
         yield ctx.finding(UNBALANCED_QUOTE, msg, target=(b, pos, pos + 1), suggestion="pair the quotation marks “…”")
 
 
 _ASCII_CLOSE = re.compile(r'[。！？]"\s*$')
+# What may end a quotation that runs to the end of its paragraph: sentence-final punctuation, an ellipsis.
+_QUOTE_TAIL = re.compile(r"[。！？!?.…]+\s*$")
+# A speech verb that ends the paragraph: the attribution of a quotation (`…，该组织在一份声明中说。`).
+_ATTRIBUTION_END = re.compile(r"(?:[，,…]|\.{2,}).{0,30}(?:说|说道|表示|写道|称|指出|问道|补充道|强调|透露|宣布)[。.]?\s*$")
+_SENTENCE_END = re.compile(r"[。！？!?](?![。！？!?]|\s*$)")
+
+
+def _closer_lost_at_end(t: str, opening: int, closing: int) -> bool:
+    """The one quotation left open is the paragraph's last quotation mark and runs, as one sentence, to
+    the paragraph's end, on a sentence end or as a short term (`他说：“我们会继续投资。`, `将产生“后果`): only the closing ” at the very end is
+    missing, and which words are quoted is plain (everything after the “); the words of the reporter are
+    not read as the speaker's. A quotation opened mid-paragraph that swallows another sentence is reported."""
+    if opening != closing + 1 or '"' in t:
+        return False
+    pos = _first_unpaired(t)
+    rest = t[pos + 1 :]
+    if pos != t.rfind("“") or "”" in rest or not rest.strip():
+        return False
+    if not _QUOTE_TAIL.search(rest) and len(rest.strip()) > 8:
+        return False  # a long quotation that stops mid-sentence: the output may be cut
+    if _ATTRIBUTION_END.search(rest):
+        return False  # `“抗议活动在意料之中，该组织在声明中说。`: the reporter's words are inside the quotation
+    return not _SENTENCE_END.search(_QUOTE_TAIL.sub("", rest))
 
 
 def _lone_ascii_closer(blocks: list[Block], i: int) -> bool:
@@ -488,13 +572,42 @@ _CURLY = re.compile("[“”]")
 def _quote_message(t: str, opening: int, closing: int) -> tuple[int, str]:
     """Where the unbalanced quotation mark of text t is, and what is wrong with it."""
     pos = _first_unpaired(t)
+    turned = _turned_closer(t) if opening > closing else None
+    if turned is not None:
+        return turned, (f"{quote('“')} after {quote(t[max(0, turned - 8) : turned])} is a closing mark written as an opening one "
+                        f"(a typo): {quote('”')} was meant")
     if opening > closing and t.count('"') % 2 == 1:
         msg = f"{quote('“')} is closed by an ASCII {quote(chr(34))}"
     elif opening > closing:
         msg = f"{quote('“')} is never closed: {quote(t[pos : pos + 30])}"
+    elif t.count('"') % 2 == 1 and -1 < t.find('"') < pos:
+        msg = f"{quote('”')} closes a quotation opened by an ASCII {quote(chr(34))}"
     else:
         msg = f"{quote('”')} closes a quotation that was never opened"
     return pos, msg
+
+
+_CLOSING_SPOT = re.compile(r"[，,。！？!?…]")
+
+
+def _turned_closer(t: str) -> int | None:
+    """Position of a `“` that stands where the closing mark of an open quotation belongs: right after the
+    punctuation that ends the quoted words, with no `”` after it (`“抗议活动应该是意料之中的，“该组织在声明中说。`,
+    `太好了！“`): the marks are typed the wrong way round, the quotation itself is whole."""
+    open_at: list[int] = []
+    for m in _CURLY.finditer(t):
+        if m.group() == "“":
+            open_at.append(m.start())
+        elif open_at:
+            open_at.pop()
+    if not open_at or "”" in t[open_at[-1] :]:
+        return None
+    last = open_at[-1]
+    if last == 0 or not _CLOSING_SPOT.match(t, last - 1):
+        return None
+    if len(open_at) >= 2 or not t[last + 1 :].strip():
+        return last
+    return None
 
 
 def _unbalanced_in_source(ctx: Context) -> set[int]:

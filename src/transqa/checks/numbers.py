@@ -22,7 +22,13 @@ from transqa.quantities.bounds import (
     english_bound,
 )
 from transqa.quantities.casualty import ZH_NAMES, chinese_casualty, english_casualty
-from transqa.quantities.chinese import CURRENCIES_ZH, amounts, currency_clashes, dates_as_levels
+from transqa.quantities.chinese import (
+    CURRENCIES_ZH,
+    amounts,
+    currency_clashes,
+    dates_as_levels,
+    impossible_dates,
+)
 from transqa.quantities.core import DOLLARS, converts, matches
 from transqa.quantities.direction import (
     ZH_OPPOSITE,
@@ -168,7 +174,8 @@ NUMBER_GARBLED = rule(
     What it checks: in the Chinese alone, a decimal point turned into a spaced full stop
     (`1 . 5 亿`), an amount whose figure is lost (a scale word and currency straight after a word:
     `Zynga 亿美元的收购`), a currency sign stranded before Chinese text (`在€筹集了`), a date where a level
-    verb wants a figure (`徘徊在 7 月 9 日左右`, from `hovering around 8-9%`). A full-width comma between groups of three digits (`250，000`) is a thousands
+    verb wants a figure (`徘徊在 7 月 9 日左右`, from `hovering around 8-9%`), a date no calendar has (`16 月 16 日`,
+    `18月12日` from the European `18.12`, `2 月 30 日`). A full-width comma between groups of three digits (`250，000`) is a thousands
     separator and is read as the number (a list of the source's figures, `128，256`, as a list).
 
     Why it matters: readers cannot tell the number; it often hides a wrong value too.
@@ -233,7 +240,8 @@ LABEL_AS_COUNT = rule(
     the label without its number (`Olaplex 号`). `No. 3`, `第 1`, `头号`, `3 号` are its renderings.
     `No 10` / `No 11`, the Downing Street offices of British news, need the street or the office
     (唐宁街 10 号, 首相府, 财政大臣): a bare `10 号` reads as a room, a terminal, a day or a player. A rank
-    (`world No 10`), a shirt or a position (`a classic No 10`) is not the address. An answer label `A.`
+    (`world No 10`), a shirt or a position (`a classic No 10`) is not the address, and `No 10` kept in Latin
+    script as written is a name left as it is, not a count. An answer label `A.`
     opening a paragraph rendered as the article counted (`一个。`), and a class of service (`Royal Mail
     1st Class`) rendered as an aircraft cabin (`头等舱`, `1 等舱`) where the source speaks of no travel, are
     reported too.
@@ -340,6 +348,16 @@ _SCORE = re.compile(r"\d+\s?[-–—]\s?\d+")  # a match result (`2-0`)
 _CLAUSE_END = re.compile(r"[.;:!?]")
 
 
+def _garbled_dates(ctx: Context, b: Block) -> Iterator[Finding]:
+    """TQA207 for dates in the Chinese alone: a date where a level is meant, a date no calendar has."""
+    for s, e, found, verb in dates_as_levels(b.text):
+        yield ctx.finding(NUMBER_GARBLED, f"the date {quote(found)} stands where {quote(verb)} wants a figure: a number read as a date",
+                          target=(b, s, e), suggestion="write the figure of the source (a level, a percentage), not a date")
+    for s, e, found, why in impossible_dates(b.text):
+        yield ctx.finding(NUMBER_GARBLED, f"the date {quote(found)} cannot be: {why} (day and month swapped, or a figure slipped in)",
+                          target=(b, s, e), suggestion="write the date of the source (月 before 日: 12 月 18 日)")
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     beads = list(ctx.pairs())
     src_of_target = {tb.index: sblocks for _k, sblocks, tblocks in beads for tb in tblocks}
@@ -364,9 +382,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             clash_spans.setdefault(b.index, []).append((s, e))
             yield ctx.finding(CURRENCY_CLASH, f"{quote(found)} carries two currencies: the sign says {sign}, the word says {word}",
                               target=(b, s, e), suggestion=_clash_fix(found, sign, currency))
-        for s, e, found, verb in dates_as_levels(b.text):
-            yield ctx.finding(NUMBER_GARBLED, f"the date {quote(found)} stands where {quote(verb)} wants a figure: a number read as a date",
-                              target=(b, s, e), suggestion="write the figure of the source (a level, a percentage), not a date")
+        yield from _garbled_dates(ctx, b)
     if ctx.source is None:
         yield from _article_currencies(ctx, clash_spans)
         return
@@ -688,6 +704,15 @@ def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]
 _COUNTED = re.compile(r"\s?(?:名|个|位|人|家|只|件|项|条|种|张|份)")  # a count of people or things
 
 
+# The English label kept as it is written (`No 10`, `No. 10`): a name left in Latin script, not a count.
+_KEPT_LABEL = re.compile(r"No\.?\s?\d")
+
+
+def _address_kept(tq: _Pair | None) -> bool:
+    """The label kept as it is written (`从 No 10 和在家收看`)."""
+    return tq is not None and _KEPT_LABEL.match(tq[1].text) is not None
+
+
 def _addresses(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tblocks: list[Block]) -> Iterator[Finding]:
     """`No 10` (Downing Street) whose translation names neither the street nor the office (`10 号房间`,
     `10 号航站楼`, `10 名助手`): reported once, and left out of the label checks that follow. Once the article has named
@@ -724,7 +749,7 @@ def _addresses(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair],
                 continue
             k = key(sq)
             tq = paired[k][0][1] if paired.get(k) else None
-            if named(n, False) or tq is not None and short_address(tq[0].text, tq[1].start) and named(n, True):
+            if _address_kept(tq) or named(n, False) or tq is not None and short_address(tq[0].text, tq[1].start) and named(n, True):
                 if tq is None:
                     take(alone, k)  # 唐宁街, 首相府: the office named, its number need not follow
                 continue

@@ -611,3 +611,25 @@ def garbled_numbers(text: str) -> list[tuple[int, int, str, str]]:
             out.append((m.start(), m.end(), m.group(0), ""))
     out.sort()
     return out
+
+
+# A month and day written in figures (`16 月 16 日`, `18月12日`, `2 月 30 日号`).
+_MONTH_DAY = re.compile(r"(?<![\d.．])(\d{1,2})\s?月\s?(\d{1,2})\s?[日号](?!\d)")
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def impossible_dates(text: str) -> list[tuple[int, int, str, str]]:
+    """Dates no calendar has (start, end, text, why): a month past 12 (`每年的第四个 16 月 16 日`, from April 16;
+    `18月12日`, from the European `18.12`), a day past the month's last (`2 月 30 日`), a month or day 0. Day and
+    month swapped, or a figure that slipped in, show this way in the Chinese alone."""
+    out = []
+    for m in _MONTH_DAY.finditer(text):
+        month, day = int(m.group(1)), int(m.group(2))
+        if not 1 <= month <= 12:
+            why = f"there is no month {month}"
+        elif not 1 <= day <= _DAYS_IN_MONTH[month - 1]:
+            why = f"month {month} has no day {day}"
+        else:
+            continue
+        out.append((m.start(), m.end(), m.group(), why))
+    return out
