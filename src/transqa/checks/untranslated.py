@@ -9,7 +9,7 @@ from collections.abc import Iterator, Mapping
 
 from transqa.context import Context, Span, first_time, quote, whole
 from transqa.findings import Finding, Severity
-from transqa.lang.chinese import glossed_at
+from transqa.lang.chinese import camel_names, glossed_at
 from transqa.lang.english import STOPWORDS
 from transqa.lang.script import find_all, han_count, is_han
 from transqa.memo import per_pair
@@ -26,8 +26,13 @@ UNTRANSLATED = rule(
     brands, acronyms, titles in title case, code and URLs are not reported. Without the original, a
     lone lower-case English word of four letters or more after a Han character and right before the
     comma or full stop that ends the clause (`提供 exit。`, `迟来的 shift，`; not a word Chinese tech
-    writing keeps, `blog`, nor a name CC-CEDICT knows written in lower case, `iphone`), written once. The
-    English `via` that credits a source, before its link or name, outside an English phrase (`【via[Joystiq](…)`).
+    writing keeps, `blog`, nor a name CC-CEDICT knows written in lower case, `iphone`, `ebay`), written once;
+    so too before a bracket that explains it (`到 artistic(您是否痴迷于…)`; not a word quoted and glossed,
+    `bromance(“…”)`), a compound of such words (`word-cloud`), not the label of a key or mailbox (`shift 键`,
+    `tips 邮箱`); an English function word left after a name before Chinese (`Workday can 可以与`). The
+    English `via` that credits a source, before its link or name, outside an English phrase (`【via[Joystiq](…)`),
+    and the English `by` that credits a maker after a link or Chinese (`[newtonica](…)by Field System`).
+    Without the original, English pieces parted only by digits or punctuation are one passage, one finding.
     Camel-case names (`iPlayer`, `iOS`) and tokens with digits (`a16z`) are not English words.
 
     Why it matters: MT leaves clauses it could not parse in English; readers of the Chinese lose them.
@@ -625,11 +630,15 @@ def _link_texts(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[s
 
 def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], link_spans: list[tuple[int, int]],
           every: Counter[str]) -> Iterator[Finding]:
-    """Latin-script runs of a block that read as English prose."""
+    """Latin-script runs of a block that read as English prose. Without the original, runs parted only by
+    digits, punctuation or spaces are one English passage and one finding (`of harmful blue light and 95%
+    of UVA and UVB`), not one per piece between numbers."""
     yield from _via(ctx, b)
+    yield from _by_credits(ctx, b)
     texts = SpanIndex((a, z, True) for a, z in link_spans)
     links = SpanIndex((lk.start, lk.end, True) for lk in b.links)
     code = SpanIndex((a, z, True) for a, z in b.code_spans)
+    passage: list[int] = []  # [start, end] of the English passage being gathered
     for m in _RUN.finditer(b.text):
         s = m.start()
         run = m.group(0).rstrip(" ,:;")
@@ -648,10 +657,82 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
             continue
         if english_prose(run, srcw) or (ctx.source is None and _lone_english_word(run) and _in_chinese_clause(b.text, s, e, run)
                                         and not _written_as_name(run, every)):
+            if ctx.source is None and passage and _PASSAGE_GAP.fullmatch(b.text, passage[1], s):
+                passage[1] = e
+                continue
+            if passage:
+                yield _untranslated(ctx, b, *passage)
+            passage = [s, e]
+            if ctx.source is not None:
+                yield _untranslated(ctx, b, s, e)
+                passage = []
+        elif ctx.source is None and (w := _tail_word(b.text, s, e, run)) is not None:
             yield ctx.finding(
-                UNTRANSLATED, f"{quote(run)} is left in English", target=(b, s, e), source=_aligned_source(ctx, b),
-                suggestion="translate it",
+                UNTRANSLATED, f"{quote(run[w - s:])} after the name {quote(run[: w - s].strip())} is left in English",
+                target=(b, w, e), suggestion="translate it",
             )
+    if passage:
+        yield _untranslated(ctx, b, *passage)
+
+
+# Between two pieces of one English passage: digits, signs and punctuation, no Han character and no line break
+_PASSAGE_GAP = re.compile(r"[ 0-9.,:;%$&'’\"“”\-+/]*")  # not a bracket: `Ashton new hall(green spring Associates)` are two names
+
+
+def _untranslated(ctx: Context, b: Block, s: int, e: int) -> Finding:
+    return ctx.finding(
+        UNTRANSLATED, f"{quote(b.text[s:e])} is left in English", target=(b, s, e), source=_aligned_source(ctx, b),
+        suggestion="translate it",
+    )
+
+
+def _tail_word(text: str, s: int, e: int, run: str) -> int | None:
+    """Offset of the English function word that ends a two-word run after a capitalised name, right before
+    Chinese (`Workday can 可以与`): the sentence's word left in English beside the name it follows; None for
+    anything else (a noun after a name is most often part of it: `Play store`, `Mac mini`)."""
+    words = run.split(" ")
+    if len(words) != 2 or not words[0][:1].isupper() or _INNER_CAPITAL.search(words[0]) or not words[0].isalpha():
+        return None
+    w = words[1]
+    if not (w.isalpha() and w.islower() and len(w) >= 3) or w in _LOAN_WORDS or w in camel_names():  # `it` reads as IT
+        return None
+    if w not in STOPWORDS:
+        return None  # a noun after a name is most often the name's own (Play store, Windows phone, Mac mini)
+    i = s - 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    j = e
+    while j < len(text) and text[j] == " ":
+        j += 1
+    if i >= 0 and text[i].isascii() and (text[i].isalnum() or text[i] in "&-/.@") or j >= len(text) or not is_han(text[j]):
+        return None
+    return e - len(w)
+
+
+# The English `by` that credits a maker, left before the maker's name or link in Chinese prose, after a link or a
+# Chinese word (`(…newtonica.net/)by Field System`, `游戏 by Konami`); not in an English phrase (`made by Sony`).
+_BY = re.compile(r"(?<!-)by(?= ?[\[【]| [A-Za-z])")  # after a letter or digit only at a link's end (`[newtonica 2](…)by`)
+
+
+def _by_credits(ctx: Context, b: Block) -> Iterator[Finding]:
+    if ctx.source is not None or not han_count(b.text):
+        return
+    ends = {lk.end for lk in b.links}
+    for m in _BY.finditer(b.text):
+        i = m.start() - 1
+        while i >= 0 and b.text[i] == " ":
+            i -= 1
+        after = i + 1 in ends  # right after a link (`[newtonica 2](…)by Field System`)
+        if m.start() and b.text[m.start() - 1].isascii() and b.text[m.start() - 1].isalnum() and not after:
+            continue
+        if i >= 0 and not (after or b.text[i] in ")]）】" or is_han(b.text[i])) or any(cs <= m.start() < ce for cs, ce in b.code_spans):
+            continue
+        if any(lk.start <= m.start() < lk.end for lk in b.links):
+            continue
+        yield ctx.finding(
+            UNTRANSLATED, f"the maker's credit {quote(m.group(0))} is left in English", target=(b, m.start(), m.end()),
+            suggestion="translate it (由 … 制作, 来自 …)",
+        )
 
 
 # The English `via` that credits a source, left before the source's link or name in Chinese prose (`【via[Joystiq](…)`,
@@ -720,7 +801,7 @@ def _skipped_run(b: Block, s: int, e: int, run: str, latin_names: set[str], text
     return " " not in run and (not (_flanked_by_han(b.text, s, e) or _at_clause_end(b.text, s, e, run)) or run.islower() and every[run] > 1)
 
 
-_CLAUSE_END = frozenset("，。；！？")
+_CLAUSE_END = frozenset("，。；！？(（")  # or a bracket that explains the word (`到 artistic(您是否痴迷于…)`)
 
 
 def _written_as_name(run: str, every: Counter[str]) -> bool:
@@ -737,10 +818,13 @@ def _lone_english_word(run: str) -> bool:
     from transqa.lang.transliterate import known_renderings, known_renderings_any_case
 
     known = lexicon() or {}
-    if not (run.isalpha() and run.islower() and len(run) >= 4) or run in _LOAN_WORDS:
+    parts = run.split("-")
+    if not (all(p.isalpha() for p in parts) and run.islower() and len(run) >= 4) or run in _LOAN_WORDS:
         return False
-    if not _listed(run, known, _LOAN_WORDS):
-        return False  # a plural (places) counts as its word
+    if len(parts) > 1:  # a compound (privacy-enhanced): each part a word of the list
+        return all(len(p) >= 3 and _listed(p, known, _LOAN_WORDS) for p in parts)
+    if not _listed(run, known, _LOAN_WORDS) or run in camel_names():
+        return False  # a plural (places) counts as its word; `ebay` is eBay (CC-CEDICT writes it with a capital inside)
     return not known_renderings_any_case(run) and not known_renderings(run.capitalize())  # a name in lower case (iphone, john)
 
 
@@ -749,10 +833,23 @@ _LOAN_WORDS = frozenset("blog blogs email emails online offline alpha beta flash
                         "mashup mashups podcast podcasts hacker hackers demo demos logo logos emoji cookie cookies spam".split())
 
 
+# Chinese nouns that make the Latin word before them the label of a key, button, mailbox or menu (`shift 键`,
+# `tips 邮箱`: the word on the key or in the address, kept as written)
+_LABEL_NOUNS = ("键", "按钮", "按键", "邮箱", "菜单", "选项卡", "标签页", "命令", "文件夹")
+
+
+def _labels_a_thing(text: str, e: int) -> bool:
+    """The word ending at e names a key, button, mailbox or menu that the next Chinese noun says it is."""
+    j = e
+    while j < len(text) and text[j] in " ”\"'’」":
+        j += 1
+    return text.startswith(_LABEL_NOUNS, j)
+
+
 def _in_chinese_clause(text: str, s: int, e: int, run: str) -> bool:
     """A lower-case word inside Chinese prose: between two Han characters (`带 velcro 的`, `向 places 推出`) or
-    at a clause's end after one (`提供 exit。`)."""
-    return run.islower() and (_flanked_by_han(text, s, e) or _at_clause_end(text, s, e, run))
+    at a clause's end after one (`提供 exit。`, `到 artistic(您是否…`), not the label of a key or mailbox."""
+    return run.islower() and (_flanked_by_han(text, s, e) or _at_clause_end(text, s, e, run)) and not _labels_a_thing(text, e)
 
 
 def _at_clause_end(text: str, s: int, e: int, run: str) -> bool:
@@ -761,4 +858,6 @@ def _at_clause_end(text: str, s: int, e: int, run: str) -> bool:
     i = s - 1
     while i >= 0 and text[i] == " ":
         i -= 1
+    if e + 1 < len(text) and text[e] in "(（" and text[e + 1] in "“\"'‘":
+        return False  # a word the text quotes and glosses (`新词包括 bromance(“男人之间…”)`): discussed, not left
     return run.islower() and i >= 0 and is_han(text[i]) and e < len(text) and text[e] in _CLAUSE_END
