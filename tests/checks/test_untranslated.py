@@ -252,3 +252,14 @@ def test_the_makers_credit_by_is_untranslated_without_the_original() -> None:
     f = fails("TQA401", None, "8。[newtonica](https://example.com/)by Field System([$ 4.99](https://example.com/x)/[免费版](https://example.com/y))\n")
     assert f.target is not None and f.target.text == "by"
     passes("TQA401", None, "这款 Walkman by Sony 很受欢迎。\n")  # after a Latin word: part of an English name or phrase
+
+
+def test_via_as_a_credit_label_or_between_two_links() -> None:
+    # archive (t-mobile-wants-orange-netherlands): `【Via:休斯顿纪事报】`; (muji-wall-mounted…): `[ohgizmo](…) via [通过…](…)`
+    fails("TQA401", None, "我们会关注这件事。[【Via:休斯顿纪事报】](https://example.com/)\n")
+    fails("TQA401", None, "壁挂式 CD 播放器[ohgizmo](https://example.com/a) via [通过设计让生活更美好](https://example.com/b)\n")
+    passes("TQA401", None, "这家公司的 Mobile via 平台很受欢迎。\n")  # after a word, not a link: a name's
+
+
+def test_an_english_interjection_opening_a_title() -> None:
+    fails("TQA401", None, "# Woops，谷歌街景车收集了电子邮件密码\n")

@@ -737,23 +737,28 @@ def _by_credits(ctx: Context, b: Block) -> Iterator[Finding]:
 
 # The English `via` that credits a source, left before the source's link or name in Chinese prose (`【via[Joystiq](…)`,
 # `消费者事务 via [Digg](…)`, `*图片 via[Getty](…)`); not inside an English phrase (`Asono via[i4u]` is a name's).
-_VIA = re.compile(r"(?<![A-Za-z0-9\-])[Vv]ia(?= ?([\[【(（A-Z]|[\u3400-\u9fff]))")
+_VIA = re.compile(r"(?<![A-Za-z0-9\-])[Vv]ia(?= ?([\[【(（A-Z:：]|[\u3400-\u9fff]))")
 
 
 def _via(ctx: Context, b: Block) -> Iterator[Finding]:
     if not han_count(b.text) and len(b.text) > 40:
         return  # an English paragraph, not a credit line (`[via Giz](…)` alone on its line is one)
     starts = {lk.start for lk in b.links}
+    ends = {lk.end for lk in b.links}
     for m in _VIA.finditer(b.text):
         j = m.end() + (b.text[m.end() : m.end() + 1] == " ")
+        colon = b.text[j : j + 1] in (":", "：")  # `【Via:休斯顿纪事报】`: a credit line's label
         if m.group(1) and is_han(m.group(1)) and j not in starts:
             continue  # before a Chinese word only when that word is the credited source's link
         i = m.start() - 1
         while i >= 0 and b.text[i] == " ":
             i -= 1
-        if i >= 0 and b.text[i].isascii() and b.text[i].isalnum() or any(cs <= m.start() < ce for cs, ce in b.code_spans):
+        between_links = i + 1 in ends and j in starts  # `[ohgizmo](…) via [通过设计…](…)`: one source credits another
+        if i >= 0 and b.text[i].isascii() and b.text[i].isalnum() and not between_links or any(cs <= m.start() < ce for cs, ce in b.code_spans):
             continue
-        if m.group(0) == "Via" and b.text[j : j + 1] not in ("[", "【") and i >= 0 and b.text[i] not in "【[(（*_":
+        if colon and (i < 0 or b.text[i] not in "【[(（*_"):
+            continue  # `Via:` labels a credit only at the start of its line or bracket
+        if m.group(0) == "Via" and not colon and b.text[j : j + 1] not in ("[", "【") and i >= 0 and b.text[i] not in "【[(（*_":
             continue  # in a sentence, capitalised and not before a link: the company Via (拼车公司 Via（总部…）, Via Transportation)
         yield ctx.finding(
             UNTRANSLATED, f"the source credit {quote(m.group(0))} is left in English", target=(b, m.start(), m.end()),
@@ -763,7 +768,7 @@ def _via(ctx: Context, b: Block) -> Iterator[Finding]:
 
 # An English interjection: a word with a vowel or a hum drawn out (Ehhh, Brrrr, Mmmm, duuumb; not the `lll` where
 # two words of a name meet, cornwalllive) or a short one of the list.
-_INTERJECTION = re.compile(r"(?i:ugh|meh|hmm+|whoa|yikes|oops|ooh+|ahh+|ohh+|ehh+|eww+|argh+|phew|whew|yay|d'oh)|[A-Za-z]*([aeiouhmrw])\1\1[A-Za-z]*")
+_INTERJECTION = re.compile(r"(?i:ugh|meh|hmm+|whoa|yikes|w?h?oops|ooh+|ahh+|ohh+|ehh+|eww+|argh+|phew|whew|yay|d'oh)|[A-Za-z]*([aeiouhmrw])\1\1[A-Za-z]*")
 _EMPHASIS_OR_SPACE = " *_"
 
 
