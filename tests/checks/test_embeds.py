@@ -69,7 +69,8 @@ def test_more_shapes_and_their_links() -> None:
 def test_a_link_whose_text_is_a_video_players_address() -> None:
     # archive (samsung-enlists-beethoven-to-sell-q1-umpcs): the page's video shown as its player's address
     u = "https://web.archive.org/web/20150919140153if_/http://www.youtube.com/embed/ZsXJEHI8BVY?version=3&rel=1&fs=1"
-    fs = [f for f in findings(None, f"三星请来贝多芬。\n\n[{u}]({u})\n") if f.code == "TQA505"]
-    assert len(fs) == 1 and fs[0].suggestion == "turn it into a link: [视频](https://www.youtube.com/watch?v=ZsXJEHI8BVY)"
-    passes("TQA505", None, "他在 [视频](https://www.youtube.com/embed/ZsXJEHI8BVY) 中说。\n")  # a text of its own: a link
+    fs = [f for f in findings(None, f"三星请来贝多芬。\n\n[{u}]({u})\n\nVIDEO\n") if f.code == "TQA505"]
+    assert len(fs) == 2 and fs[1].target is not None and fs[1].target.text == "VIDEO"  # the player's label after it
+    assert fs[0].suggestion == "turn it into a link: [视频](https://www.youtube.com/watch?v=ZsXJEHI8BVY)"
+    passes("TQA505", None, "他在 [视频](https://www.youtube.com/embed/ZsXJEHI8BVY) 中说。\n\nVIDEO\n")  # a text of its own: a link
     passes("TQA505", None, "见 [https://www.youtube.com/watch?v=ZsXJEHI8BVY](https://www.youtube.com/watch?v=ZsXJEHI8BVY)。\n")

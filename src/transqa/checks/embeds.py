@@ -19,7 +19,7 @@ EMBED_LEAK = rule(
     machine translation turned its brackets into `【】`, translated its keyword (`推特`, `民意测验`, `视频`
     before an address) or spaced out its URL — whether or not its brackets happen to match. A link whose
     text is a video player's address (`[https://…youtube.com/embed/ZsXJEHI8BVY?version=3…](…)`): the
-    page embedded the video there.
+    page embedded the video there; and the player's label `VIDEO` on the line after it.
 
     Why it matters: the original page showed a video, a gallery or a tweet there; the translation shows
     code, and the reader gets neither the content nor a way to reach it.
@@ -121,10 +121,18 @@ def _player_links(ctx: Context, b: Block) -> Iterator[Finding]:
 
 
 def check(ctx: Context) -> Iterator[Finding]:
+    after_player = False  # the block before held a player's address: a `VIDEO` line after it is the player's label
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
-        yield from _player_links(ctx, b)
+        if after_player and b.text.strip() == "VIDEO":
+            yield ctx.finding(
+                EMBED_LEAK, "the label “VIDEO” of the video player before it stands in the text", target=(b, 0, len(b.text)),
+                suggestion="delete it (the video is the link before it)",
+            )
+        players = list(_player_links(ctx, b))
+        after_player = bool(players)
+        yield from players
         for start, end, kw in embeds(b.text):
             code = b.text[start:end]
             yield ctx.finding(
