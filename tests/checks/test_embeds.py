@@ -1,4 +1,4 @@
-from tests.helpers import findings, passes
+from tests.helpers import fails, findings, passes
 
 from transqa.checks.embeds import repaired_url
 
@@ -74,3 +74,9 @@ def test_a_link_whose_text_is_a_video_players_address() -> None:
     assert fs[0].suggestion == "turn it into a link: [视频](https://www.youtube.com/watch?v=ZsXJEHI8BVY)"
     passes("TQA505", None, "他在 [视频](https://www.youtube.com/embed/ZsXJEHI8BVY) 中说。\n\nVIDEO\n")  # a text of its own: a link
     passes("TQA505", None, "见 [https://www.youtube.com/watch?v=ZsXJEHI8BVY](https://www.youtube.com/watch?v=ZsXJEHI8BVY)。\n")
+
+
+def test_a_wordpress_video_shortcode() -> None:
+    # archive (wordpress-liveblog): `[wpvideo tWpw6nCt]`
+    fails("TQA505", None, "这是演示视频。\n\n[wpvideo tWpw6nCt]\n")
+    passes("TQA505", None, "他们用 wpvideo 插件发布了视频。\n")

@@ -15,7 +15,7 @@ EMBED_LEAK = rule(
     "An embed code or shortcode of the original page stands in the text",
     """
     What it checks: a bracketed WordPress shortcode or embed code (`[youtube …]`, `[vimeo …]`,
-    `[gallery ids="…"]`, `[scribd id=…]`, `[tweet …]`, a poll) left in the Chinese as text, also when
+    `[gallery ids="…"]`, `[scribd id=…]`, `[tweet …]`, `[wpvideo tWpw6nCt]`, a poll) left in the Chinese as text, also when
     machine translation turned its brackets into `【】`, translated its keyword (`推特`, `民意测验`, `视频`
     before an address) or spaced out its URL — whether or not its brackets happen to match. A link whose
     text is a video player's address (`[https://…youtube.com/embed/ZsXJEHI8BVY?version=3…](…)`): the
@@ -38,12 +38,12 @@ RULES = (EMBED_LEAK,)
 KEYWORDS = (
     r"youtube|vimeo|维梅奥|gallery|图库|画廊|scribd|slide\s?share|kickstarter|tweet|推特|推文|poll\s?daddy|polldaddy"
     r"|民意测验(?:调查)?|民意调查|投票|dailymotion|soundcloud|hulu|googlevideo|ustream|livestream|blip\.?tv|qik"
-    r"|caption|protected-iframe|iframe|embed|视频"
+    r"|caption|protected-iframe|iframe|embed|视频|wpvideo"
 )
 # The keyword must be followed by what only a shortcode has: `=`, a URL, an attribute or a long number.
 EMBED = re.compile(
     r"[\[【]\s{0,3}(?P<kw>" + KEYWORDS + r")"
-    r"(?:\s{0,3}[=＝]|\s{1,3}(?:https?:|(?:ids?|url|w|h|width|height|src|key|poll|type|mode|user|hash)\s{0,3}[=＝])|\s{0,3}\d{4,})",
+    r"(?:(?<=wpvideo)\s{1,3}[A-Za-z0-9]{8}(?=\s{0,3}[\]】])|\s{0,3}[=＝]|\s{1,3}(?:https?:|(?:ids?|url|w|h|width|height|src|key|poll|type|mode|user|hash)\s{0,3}[=＝])|\s{0,3}\d{4,})",
     re.IGNORECASE,
 )
 CLOSE = "]】"
