@@ -263,3 +263,10 @@ def test_via_as_a_credit_label_or_between_two_links() -> None:
 
 def test_an_english_interjection_opening_a_title() -> None:
     fails("TQA401", None, "# Woops，谷歌街景车收集了电子邮件密码\n")
+
+
+def test_a_name_broken_into_words_is_not_english_prose() -> None:
+    # archive (accel-puts-34-million…): the title's `brain tree TechCrunch` beside `Braintree` is the name, broken
+    passes("TQA401", None, "# Accel 向在线支付平台 brain tree TechCrunch 投资 3400 万美元\n\nBraintree 是一家支付公司。\n")
+    passes("TQA401", None, "# 标题\n\n**well sphere well sphere** 是一个健康社区。\n\n[官网](https://www.wellsphere.com/)很大。\n")
+    fails("TQA401", None, "# 标题\n\n他说 brain tree is what we need now。\n\nBraintree 是一家支付公司。\n")

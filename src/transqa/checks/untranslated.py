@@ -568,6 +568,8 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _translated_site_names(ctx)
     # a lone English word the translation keeps several times is a deliberate term (tailwind, app)
     every = Counter(w for b in ctx.target.blocks for w in _WORD.findall(b.text))
+    # names the article writes as one word, in its text (`Braintree`) or its addresses (`…/wellsphere…`)
+    whole = frozenset(w.lower() for w in every if len(w) >= 6) | (_address_words(ctx) if ctx.source is None else frozenset())
     latin_names = {" ".join(k.lower().split()) for k in ctx.glossary.keep} if ctx.glossary else set()
     for b in ctx.target.blocks:
         if b.kind in ("code", "image") or han_count(b.text) == 0 and ctx.source is None and b.kind == "heading":
@@ -575,7 +577,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         srcw = _source_words(ctx, b)
         link_spans: list[tuple[int, int]] = []
         yield from _link_texts(ctx, b, srcw, latin_names, link_spans)
-        yield from _runs(ctx, b, srcw, latin_names, link_spans, every)
+        yield from _runs(ctx, b, srcw, latin_names, link_spans, every, whole)
 
 
 def _link_texts(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str],
@@ -595,7 +597,7 @@ def _link_texts(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[s
 
 
 def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], link_spans: list[tuple[int, int]],
-          every: Counter[str]) -> Iterator[Finding]:
+          every: Counter[str], whole: frozenset[str]) -> Iterator[Finding]:
     """Latin-script runs of a block that read as English prose. Without the original, runs parted only by
     digits, punctuation or spaces are one English passage and one finding (`of harmful blue light and 95%
     of UVA and UVB`), not one per piece between numbers."""
@@ -621,6 +623,8 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
             continue
         if _skipped_run(b, s, e, run, latin_names, texts, code, every):
             continue
+        if ctx.source is None and _split_name_only(run, whole):
+            continue  # `brain tree TechCrunch` beside `Braintree`: a name broken into words (a name rule's), not prose
         if english_prose(run, srcw) or (ctx.source is None and _lone_english_word(run) and _in_chinese_clause(b.text, s, e, run)
                                         and not _written_as_name(run, every)):
             if ctx.source is None and passage and _PASSAGE_GAP.fullmatch(b.text, passage[1], s):
@@ -639,6 +643,23 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
             )
     if passage:
         yield _untranslated(ctx, b, *passage)
+
+
+def _split_name_only(run: str, whole: frozenset[str]) -> bool:
+    """The run holds a name the article writes as one word elsewhere (`whole`: lower case), broken into lower-case
+    words (`brain tree` beside `Braintree`, `secret newco` beside `SecretNewCo`), and, without it, no two
+    lower-case words remain."""
+    words = run.split()
+    rest: list[str] = []
+    found = False
+    i = 0
+    while i < len(words):  # each piece of the name taken out, however often it comes (`well sphere well sphere`)
+        n = next((n for n in (3, 2) if all(w.isalpha() and w.islower() for w in words[i : i + n])
+                  and len(words[i : i + n]) == n and "".join(words[i : i + n]) in whole), 0)
+        found = found or n > 0
+        rest.extend(words[i : i + 1] if not n else ())
+        i += n or 1
+    return found and sum(w.islower() for w in rest) < 2
 
 
 # Between two pieces of one English passage: digits, signs and punctuation, no Han character and no line break
