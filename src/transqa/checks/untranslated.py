@@ -32,7 +32,9 @@ UNTRANSLATED = rule(
     `tips 邮箱`); an English function word left after a name before Chinese (`Workday can 可以与`). The
     English `via` that credits a source, before its link or name, outside an English phrase (`【via[Joystiq](…)`),
     and the English `by` that credits a maker after a link or Chinese (`[newtonica](…)by Field System`).
-    Without the original, English pieces parted only by digits or punctuation are one passage, one finding.
+    Without the original, English pieces parted only by digits or punctuation are one passage, one finding;
+    a name broken into lower-case words that the article writes as one word (`brain tree` beside `Braintree`
+    or an address's `braintree`) is no English prose.
     Camel-case names (`iPlayer`, `iOS`) and tokens with digits (`a16z`) are not English words.
 
     Why it matters: MT leaves clauses it could not parse in English; readers of the Chinese lose them.
@@ -733,24 +735,30 @@ def _via(ctx: Context, b: Block) -> Iterator[Finding]:
     starts = {lk.start for lk in b.links}
     ends = {lk.end for lk in b.links}
     for m in _VIA.finditer(b.text):
-        j = m.end() + (b.text[m.end() : m.end() + 1] == " ")
-        colon = b.text[j : j + 1] in (":", "：")  # `【Via:休斯顿纪事报】`: a credit line's label
-        if m.group(1) and is_han(m.group(1)) and j not in starts:
-            continue  # before a Chinese word only when that word is the credited source's link
-        i = m.start() - 1
-        while i >= 0 and b.text[i] == " ":
-            i -= 1
-        between_links = i + 1 in ends and j in starts  # `[ohgizmo](…) via [通过设计…](…)`: one source credits another
-        if i >= 0 and b.text[i].isascii() and b.text[i].isalnum() and not between_links or any(cs <= m.start() < ce for cs, ce in b.code_spans):
-            continue
-        if colon and (i < 0 or b.text[i] not in "【[(（*_"):
-            continue  # `Via:` labels a credit only at the start of its line or bracket
-        if m.group(0) == "Via" and not colon and b.text[j : j + 1] not in ("[", "【") and i >= 0 and b.text[i] not in "【[(（*_":
-            continue  # in a sentence, capitalised and not before a link: the company Via (拼车公司 Via（总部…）, Via Transportation)
-        yield ctx.finding(
-            UNTRANSLATED, f"the source credit {quote(m.group(0))} is left in English", target=(b, m.start(), m.end()),
-            source=_aligned_source(ctx, b), suggestion="translate it (来源：…, 经由 …)",
-        )
+        if _credit_via(b, m, starts, ends):
+            yield ctx.finding(
+                UNTRANSLATED, f"the source credit {quote(m.group(0))} is left in English", target=(b, m.start(), m.end()),
+                source=_aligned_source(ctx, b), suggestion="translate it (来源：…, 经由 …)",
+            )
+
+
+def _credit_via(b: Block, m: re.Match[str], starts: set[int], ends: set[int]) -> bool:
+    """The `via` of the match credits a source: not a word of an English phrase or name, nor in inline code."""
+    j = m.end() + (b.text[m.end() : m.end() + 1] == " ")
+    colon = b.text[j : j + 1] in (":", "：")  # `【Via:休斯顿纪事报】`: a credit line's label
+    if m.group(1) and is_han(m.group(1)) and j not in starts:
+        return False  # before a Chinese word only when that word is the credited source's link
+    i = m.start() - 1
+    while i >= 0 and b.text[i] == " ":
+        i -= 1
+    between_links = i + 1 in ends and j in starts  # `[ohgizmo](…) via [通过设计…](…)`: one source credits another
+    if i >= 0 and b.text[i].isascii() and b.text[i].isalnum() and not between_links or any(cs <= m.start() < ce for cs, ce in b.code_spans):
+        return False
+    opener = i < 0 or b.text[i] in "【[(（*_"
+    if colon:
+        return opener  # `Via:` labels a credit only at the start of its line or bracket
+    # in a sentence, capitalised and not before a link: the company Via (拼车公司 Via（总部…）, Via Transportation)
+    return not (m.group(0) == "Via" and b.text[j : j + 1] not in ("[", "【") and not opener)
 
 
 # An English interjection: a word with a vowel or a hum drawn out (Ehhh, Brrrr, Mmmm, duuumb; not the `lll` where
