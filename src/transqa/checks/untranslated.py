@@ -71,7 +71,7 @@ NAME_BROKEN = rule(
     well-known name written with `&` that lost it (`ATT`, `AT T`, `Barnes Noble`, `Abercrombie 和 Fitch`) or
     was cut around it (`AT & T`), a handle whose `@` a space parts from the name (`[@ semi](…)`,
     `@ themayorpete`; not `Ganesh @ tech-lemon`, a credit naming a site), and a site's name broken at its
-    dot (`gifts . com`, `Outlook、com`, `mail . ru` even beside `mail.ru`; not inside a spaced address or a leaked embed, TQA505's).
+    dot (`gifts . com`, `Outlook、com`; not inside a spaced address or a leaked embed, TQA505's).
 
     Why it matters: MT tokenises a name it does not know into English words, or drops (or translates) the
     `&` of a company name; the reader meets a name that does not exist ("translate it" would be wrong).
@@ -278,6 +278,7 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
     if addresses:  # a name the text itself also writes as one word is TQA302's (one name written two ways)
         visible = {w.lower() for b in ctx.target.blocks for w in re.findall(r"[A-Za-z0-9]{6,}", b.text)}
         addresses = addresses - visible
+    article = _WholeDomains("\n".join(b.text for b in ctx.target.blocks).lower())
     for b in ctx.target.blocks:
         if b.kind in ("code", "image"):
             continue
@@ -289,7 +290,7 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
                     target=(b, m.start(), m.end()), suggestion=f"restore the name's own spelling and capitals (its address: {joined})",
                 )
         yield from _spaced_handles(ctx, b)
-        yield from _broken_domains(ctx, b)
+        yield from _broken_domains(ctx, b, article)
         for name, shape in absent:
             for m in shape.finditer(b.text):
                 yield ctx.finding(
@@ -339,9 +340,40 @@ _BROKEN_DOMAIN = re.compile(r"(?<![A-Za-z0-9_./@:-])([A-Za-z0-9][A-Za-z0-9-]*)(?
                             r"(com|net|org|ru|io|me|co|tv|fm|ly|us|info|biz)(?![A-Za-z0-9])")
 
 
-def _broken_domains(ctx: Context, b: Block) -> Iterator[Finding]:
-    """TQA315 for a domain name broken at its dot, outside addresses, embeds and inline code; also when the
-    article writes the name whole elsewhere (`mail . ru` beside `mail.ru`: no other rule reports it)."""
+_RUN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
+_TLDS = ("com", "net", "org", "ru", "io", "me", "co", "tv", "fm", "ly", "us", "info", "biz")
+
+
+class _WholeDomains:
+    """Whether a lower-case `name.tld` stands anywhere in the article, as `name.lower() in article` would say,
+    in logarithmic time: the runs of name characters before each `.tld`, reversed and sorted, are searched for
+    the name reversed as a prefix (one scan of the article, not one per broken name)."""
+
+    def __init__(self, article: str) -> None:
+        self.runs: dict[str, list[str]] = {t: [] for t in _TLDS}
+        start = 0  # where the run of name characters before the current dot begins
+        for i, c in enumerate(article):
+            if c == ".":
+                run = article[start:i]
+                for t in _TLDS:
+                    if article.startswith(t, i + 1):
+                        self.runs[t].append(run[::-1])
+            if c not in _RUN_CHARS:
+                start = i + 1
+        for runs in self.runs.values():
+            runs.sort()
+
+    def __contains__(self, name: str) -> bool:
+        head, _, tld = name.rpartition(".")
+        runs = self.runs.get(tld, [])
+        rev = head[::-1]
+        i = bisect_left(runs, rev)
+        return i < len(runs) and runs[i].startswith(rev)
+
+
+def _broken_domains(ctx: Context, b: Block, article: _WholeDomains) -> Iterator[Finding]:
+    """TQA315 for a domain name broken at its dot, outside addresses, embeds and inline code; a spaced dot
+    (`mail . ru`) not when the article also writes the name whole (one name written two ways: TQA302's)."""
     opens = [i for i, c in enumerate(b.text) if c == "【"] if "【" in b.text else []
     closes = [i for i, c in enumerate(b.text) if c == "】"] if opens else []
     embed = [m.span() for m in re.finditer(r"https?:|=", b.text)] if opens else []
@@ -350,6 +382,8 @@ def _broken_domains(ctx: Context, b: Block) -> Iterator[Finding]:
         name = f"{m.group(1)}.{m.group(2)}"
         if _in_embed(b.text, s, opens, closes, embed) or _in_code_or_link(b, s, m.end()):
             continue
+        if name.lower() in article and m.group(0)[len(m.group(1)) : -len(m.group(2))].strip() in (".", "．"):
+            continue  # `mail . ru` beside `mail.ru` (not `Outlook、com`, which no other rule reads)
         yield ctx.finding(
             NAME_BROKEN, f"the site's name {quote(m.group(0))} is broken at its dot", target=(b, s, m.end()), suggestion=name,
         )
