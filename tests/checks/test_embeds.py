@@ -1,4 +1,4 @@
-from tests.helpers import findings, passes
+from tests.helpers import fails, findings, passes
 
 from transqa.checks.embeds import repaired_url
 
@@ -64,3 +64,19 @@ def test_more_shapes_and_their_links() -> None:
     assert code == "TQA505" and sug is not None and "[视频](http://www.youtube.com/watch?v=abc)" in sug
     for ok in ("他说视频 http://a.com 很好。\n", "[视频](http://a.com)很好。\n", "这段视频 12345 次播放。\n"):
         passes("TQA505", None, ok)
+
+
+def test_a_link_whose_text_is_a_video_players_address() -> None:
+    # archive (samsung-enlists-beethoven-to-sell-q1-umpcs): the page's video shown as its player's address
+    u = "https://web.archive.org/web/20150919140153if_/http://www.youtube.com/embed/ZsXJEHI8BVY?version=3&rel=1&fs=1"
+    fs = [f for f in findings(None, f"三星请来贝多芬。\n\n[{u}]({u})\n\nVIDEO\n") if f.code == "TQA505"]
+    assert len(fs) == 2 and fs[1].target is not None and fs[1].target.text == "VIDEO"  # the player's label after it
+    assert fs[0].suggestion == "turn it into a link: [视频](https://www.youtube.com/watch?v=ZsXJEHI8BVY)"
+    passes("TQA505", None, "他在 [视频](https://www.youtube.com/embed/ZsXJEHI8BVY) 中说。\n\nVIDEO\n")  # a text of its own: a link
+    passes("TQA505", None, "见 [https://www.youtube.com/watch?v=ZsXJEHI8BVY](https://www.youtube.com/watch?v=ZsXJEHI8BVY)。\n")
+
+
+def test_a_wordpress_video_shortcode() -> None:
+    # archive (wordpress-liveblog): `[wpvideo tWpw6nCt]`
+    fails("TQA505", None, "这是演示视频。\n\n[wpvideo tWpw6nCt]\n")
+    passes("TQA505", None, "他们用 wpvideo 插件发布了视频。\n")

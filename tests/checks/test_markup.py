@@ -39,18 +39,17 @@ def test_quotation_left_open_as_in_the_source_is_not_reported() -> None:
     zh = "“运动没有界限。\n\n它增进友谊，团结各国。\n"
     fails("TQA504", None, zh)  # without the source: reported
     passes("TQA504", '"Sport knows no bounds.\n\nIt strengthens friendship and brings nations together.\n', zh)
-    # with the original, a closing mark lost at the very end of the paragraph is not a defect of meaning: the
-    # quoted words are all that follows the “ (WMT systems drop the final ” of a quoted line, readers pass it)
-    passes("TQA504", '"Sport knows no bounds."\n\nIt strengthens friendship and brings nations together.\n', zh)
-    # …but a lost closing mark that lets the quotation swallow the next sentence is
+    # a closing mark the source has and the translation lost is the translation's, at a paragraph's end too
+    fails("TQA504", '"Sport knows no bounds."\n\nIt strengthens friendship and brings nations together.\n', zh)
     fails("TQA504", '"Sport knows no bounds." It strengthens friendship.\n', "“运动没有界限。它增进友谊。\n")
 
 
 def test_closing_mark_lost_at_the_end_of_a_quoted_line() -> None:
+    # with or without the original: an editor closes the quotation (the sample streaming-sports holds one too)
     en = 'Martin Griffiths said: "It\'s getting more and more dire by the week."\n'
-    passes("TQA504", en, "马丁·格里菲斯说：“到了本周，情况变得越来越糟糕。\n")
-    passes("TQA504", "Russia warned of 'consequences' if Ukraine attacked\n", "俄罗斯警告说，如果乌克兰发动袭击，将产生“后果\n")
-    fails("TQA504", None, "马丁·格里菲斯说：“到了本周，情况变得越来越糟糕。\n")  # target only: the house style wants the mark
+    fails("TQA504", en, "马丁·格里菲斯说：“到了本周，情况变得越来越糟糕。\n")
+    fails("TQA504", "Russia warned of 'consequences' if Ukraine attacked\n", "俄罗斯警告说，如果乌克兰发动袭击，将产生“后果\n")
+    fails("TQA504", None, "马丁·格里菲斯说：“到了本周，情况变得越来越糟糕。\n")
     # the attribution stayed at the end, inside the open quotation: the reporter's words read as the speaker's
     en = '"Protests should be expected," the local fishing group said in a statement.\n'
     fails("TQA504", en, "“抗议应该在意料之中，当地的渔业组织在一份声明中说。\n")
@@ -174,9 +173,9 @@ def test_a_bracket_the_original_leaves_unpaired_too_is_not_the_translations() ->
 
 def test_a_closing_bracket_lost_at_the_end_of_an_aside_that_ends_the_paragraph() -> None:
     en = "(If placing multiple orders, please request an invoice BEFORE paying.)\n"
-    passes("TQA503", en, "（如果下了多个订单，请在付款前索取发票。\n")
+    fails("TQA503", en, "（如果下了多个订单，请在付款前索取发票。\n")
     en = "Please give your details (Full Name, E-mail address and Order Number)\n"
-    passes("TQA503", en, "请提供您的详细信息（全名、电子邮件地址和订单号\n")
+    fails("TQA503", en, "请提供您的详细信息（全名、电子邮件地址和订单号\n")
     # the original's aside holds two sentences, the translation's one: the output is cut, reported
     en = "Flutter sucks when it comes to behaving like a native app (anywhere, really. Even the web target sucks).\n"
     fails("TQA503", en, "对于像原生应用程序一样的行为 (任何地方,真的.\n")

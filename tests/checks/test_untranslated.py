@@ -246,3 +246,57 @@ def test_names_units_and_loan_words_of_the_original_are_kept_as_they_are() -> No
     passes("TQA401", "It scales s−Video and HDMI signals.", "它可以缩放S−video和HDMI信号。")
     passes("TQA401", "Use the 2 mm brush.", "使用2 mm 的刷子。")
     passes("TQA401", None, "买方负责目的地的CUSTOMS。")  # without the original nothing tells a heading word from a name
+def test_a_word_before_a_bracket_that_explains_it_is_untranslated() -> None:
+    # archive (canonical-ceo-mark-shuttleworth…): a list of areas, each an English word before its bracket
+    f = fails("TQA401", None, "惊喜从网页到 artistic(您是否痴迷于字距调整)都有。\n")
+    assert f.target is not None and f.target.text == "artistic"
+    fails("TQA401", None, "以 word-cloud(词云)风格呈现主题。\n")  # a compound of listed words
+    # a word the text quotes and glosses is discussed, not left (merriam-webster…: 新词包括 bromance(“…”))
+    passes("TQA401", None, "其他新词包括 bromance(“男人之间亲密的无性友谊”)等。\n")
+
+
+def test_the_label_of_a_key_or_mailbox_and_a_name_in_lower_case_are_not_untranslated() -> None:
+    passes("TQA401", None, "还有一些视觉上的调整，比如键盘上的 shift 键，通话按钮等等。\n")
+    passes("TQA401", None, "数百名博客作者写信到我们的 tips 邮箱。\n")
+    passes("TQA401", None, "他们也帮助 ebay 列表。\n")  # eBay: CC-CEDICT writes it with a capital inside
+    fails("TQA401", None, "这是一次迟来的 shift，大家都很高兴。\n")
+
+
+def test_one_english_passage_is_one_finding_without_the_original() -> None:
+    zh = ("镜片可以过滤 90% of harmful blue light and 95% of UVA and UVB. Aimed mostly at the athletic audience, "
+          "the lenses also offer distortion free optics。\n")
+    fs = [f for f in findings(None, zh) if f.code == "TQA401"]
+    assert len(fs) == 1 and fs[0].target is not None and fs[0].target.text.startswith("of harmful blue light and 95% of UVA")
+
+
+def test_a_function_word_left_after_a_name_without_the_original() -> None:
+    # archive (microsofts-next-era): `Workday can 可以与` — `can` is the sentence's, left beside the name
+    f = fails("TQA401", None, "您的 Netsuite 或 Workday can 可以与您的客户支持应用程序对话。\n")
+    assert f.target is not None and f.target.text == "can"
+    passes("TQA401", None, "谷歌的 Play store 发布了其首个应用。\n")  # a noun after a name is the name's
+    passes("TQA401", None, "尽管 Instapaper it 确实有 API。\n")  # `it` reads as IT: not reported
+
+
+def test_the_makers_credit_by_is_untranslated_without_the_original() -> None:
+    # archive (japans-32-best-iphone-apps…): `[newtonica](…)by Field System(…)`
+    f = fails("TQA401", None, "8。[newtonica](https://example.com/)by Field System([$ 4.99](https://example.com/x)/[免费版](https://example.com/y))\n")
+    assert f.target is not None and f.target.text == "by"
+    passes("TQA401", None, "这款 Walkman by Sony 很受欢迎。\n")  # after a Latin word: part of an English name or phrase
+
+
+def test_via_as_a_credit_label_or_between_two_links() -> None:
+    # archive (t-mobile-wants-orange-netherlands): `【Via:休斯顿纪事报】`; (muji-wall-mounted…): `[ohgizmo](…) via [通过…](…)`
+    fails("TQA401", None, "我们会关注这件事。[【Via:休斯顿纪事报】](https://example.com/)\n")
+    fails("TQA401", None, "壁挂式 CD 播放器[ohgizmo](https://example.com/a) via [通过设计让生活更美好](https://example.com/b)\n")
+    passes("TQA401", None, "这家公司的 Mobile via 平台很受欢迎。\n")  # after a word, not a link: a name's
+
+
+def test_an_english_interjection_opening_a_title() -> None:
+    fails("TQA401", None, "# Woops，谷歌街景车收集了电子邮件密码\n")
+
+
+def test_a_name_broken_into_words_is_not_english_prose() -> None:
+    # archive (accel-puts-34-million…): the title's `brain tree TechCrunch` beside `Braintree` is the name, broken
+    passes("TQA401", None, "# Accel 向在线支付平台 brain tree TechCrunch 投资 3400 万美元\n\nBraintree 是一家支付公司。\n")
+    passes("TQA401", None, "# 标题\n\n**well sphere well sphere** 是一个健康社区。\n\n[官网](https://www.wellsphere.com/)很大。\n")
+    fails("TQA401", None, "# 标题\n\n他说 brain tree is what we need now。\n\nBraintree 是一家支付公司。\n")

@@ -15,9 +15,11 @@ EMBED_LEAK = rule(
     "An embed code or shortcode of the original page stands in the text",
     """
     What it checks: a bracketed WordPress shortcode or embed code (`[youtube …]`, `[vimeo …]`,
-    `[gallery ids="…"]`, `[scribd id=…]`, `[tweet …]`, a poll) left in the Chinese as text, also when
+    `[gallery ids="…"]`, `[scribd id=…]`, `[tweet …]`, `[wpvideo tWpw6nCt]`, a poll) left in the Chinese as text, also when
     machine translation turned its brackets into `【】`, translated its keyword (`推特`, `民意测验`, `视频`
-    before an address) or spaced out its URL — whether or not its brackets happen to match.
+    before an address) or spaced out its URL — whether or not its brackets happen to match. A link whose
+    text is a video player's address (`[https://…youtube.com/embed/ZsXJEHI8BVY?version=3…](…)`): the
+    page embedded the video there; and the player's label `VIDEO` on the line after it.
 
     Why it matters: the original page showed a video, a gallery or a tweet there; the translation shows
     code, and the reader gets neither the content nor a way to reach it.
@@ -36,12 +38,12 @@ RULES = (EMBED_LEAK,)
 KEYWORDS = (
     r"youtube|vimeo|维梅奥|gallery|图库|画廊|scribd|slide\s?share|kickstarter|tweet|推特|推文|poll\s?daddy|polldaddy"
     r"|民意测验(?:调查)?|民意调查|投票|dailymotion|soundcloud|hulu|googlevideo|ustream|livestream|blip\.?tv|qik"
-    r"|caption|protected-iframe|iframe|embed|视频"
+    r"|caption|protected-iframe|iframe|embed|视频|wpvideo"
 )
 # The keyword must be followed by what only a shortcode has: `=`, a URL, an attribute or a long number.
 EMBED = re.compile(
     r"[\[【]\s{0,3}(?P<kw>" + KEYWORDS + r")"
-    r"(?:\s{0,3}[=＝]|\s{1,3}(?:https?:|(?:ids?|url|w|h|width|height|src|key|poll|type|mode|user|hash)\s{0,3}[=＝])|\s{0,3}\d{4,})",
+    r"(?:(?<=wpvideo)\s{1,3}[A-Za-z0-9]{8}(?=\s{0,3}[\]】])|\s{0,3}[=＝]|\s{1,3}(?:https?:|(?:ids?|url|w|h|width|height|src|key|poll|type|mode|user|hash)\s{0,3}[=＝])|\s{0,3}\d{4,})",
     re.IGNORECASE,
 )
 CLOSE = "]】"
@@ -99,10 +101,38 @@ def _suggestion(kw: str, code: str) -> str:
     return "delete it, or replace it with a link to what the original page embedded there"
 
 
+# The address of a video player, which a page embeds and no reader opens as a page (youtube.com/embed/ID,
+# youtube.com/v/ID, player.vimeo.com/video/ID); group 1 or 2 is the video's id
+_PLAYER = re.compile(r"youtube(?:-nocookie)?\.com/(?:embed|v)/([A-Za-z0-9_-]{6,})|player\.vimeo\.com/video/(\d{5,12})", re.IGNORECASE)
+
+
+def _player_links(ctx: Context, b: Block) -> Iterator[Finding]:
+    """A link whose text is a video player's address: the original page showed the video there; the
+    translation shows the embed's address as a link."""
+    for lk in b.links:
+        m = _PLAYER.search(lk.text)
+        if m is None or not lk.text.lstrip().lower().startswith(("http", "www")):
+            continue
+        url = f"https://www.youtube.com/watch?v={m.group(1)}" if m.group(1) else f"https://vimeo.com/{m.group(2)}"
+        yield ctx.finding(
+            EMBED_LEAK, f"a video embed of the original page stands in the text as its player's address: {quote(lk.text, 50)}",
+            target=(b, lk.start, lk.end), suggestion=f"turn it into a link: [视频]({url})",
+        )
+
+
 def check(ctx: Context) -> Iterator[Finding]:
+    after_player = False  # the block before held a player's address: a `VIDEO` line after it is the player's label
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
+        if after_player and b.text.strip() == "VIDEO":
+            yield ctx.finding(
+                EMBED_LEAK, "the label “VIDEO” of the video player before it stands in the text", target=(b, 0, len(b.text)),
+                suggestion="delete it (the video is the link before it)",
+            )
+        players = list(_player_links(ctx, b))
+        after_player = bool(players)
+        yield from players
         for start, end, kw in embeds(b.text):
             code = b.text[start:end]
             yield ctx.finding(

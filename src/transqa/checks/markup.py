@@ -57,8 +57,8 @@ UNBALANCED_BRACKET = rule(
     What it checks: within a paragraph, `（）`, `()`, `【】`, `[]`, `《》`, `「」`, `『』` pairs.
     Emoticons (`:-)`, `;-)`, `:(`, `=(`, `:'(`) and list enumerators (`1)`, `a)`, `5 )`, `充当1）`) are not
     brackets. With the original: a round bracket its paragraph leaves unpaired the same way (a parenthesis
-    over two lines), a `》` rendering its `>` (a menu path) and a `）` lost at the end of a one-sentence aside
-    that ends the paragraph, as the original's does, are not reported.
+    over two lines) and a `》` rendering its `>` (a menu path) are not reported; a `）` lost at the end of an
+    aside is.
 
     Why it matters: MT turns a `(` or `[` of the original into `【` and never closes it; the sentence
     after it then reads as part of an aside.
@@ -77,11 +77,9 @@ UNBALANCED_QUOTE = rule(
     unless the quotation goes on in the next paragraph (which then starts with `“`), or the source
     paragraph leaves its quotation open (or closes one) too, as English does when a quotation runs
     over paragraphs; and a paragraph with no other quotation mark that ends on an ASCII `"` after its
-    full stop, the four paragraphs before leaving no quotation open (the opening mark was lost). With the
-    original, a `”` lost at the very end of a one-sentence quotation or a quoted term (`他说：“我们会继续投资。`)
-    is not reported: which words are quoted is plain; it is when the attribution follows inside the open
-    quotation (`“…，该组织在声明中说。`). A `“` typed where the closing mark belongs (`…抗议活动，“该组织说。`)
-    is named a typo.
+    full stop, the four paragraphs before leaving no quotation open (the opening mark was lost). A `”` lost at
+    the very end of a quotation is reported too (`他说：“我们会继续投资。`): an editor closes it. A `“` typed
+    where the closing mark belongs (`…抗议活动，“该组织说。`) is named a typo.
 
     Why it matters: a lost closing quote makes the reporter's words read as the speaker's.
 
@@ -412,35 +410,17 @@ def _source_texts(ctx: Context) -> dict[int, str]:
     return out
 
 
-_SOURCE_LAST_ASIDE = re.compile(r"\(([^()]*)\)[.!?]?\s*$")
-_EN_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 
 
 def _not_mirrored(t: str, src: str, opens: list[int], stray: list[int]) -> tuple[list[int], list[int]]:
     """The unpaired brackets of t that are the translation's own: a round bracket the source paragraph leaves
     unpaired the same way (a parenthesis that runs over two lines of the original: `…paper plates (or forks?` /
-    `straws?).`), a `》` where the original has a `>` (a menu path, `Help > Erase`) are not; nor is a closing
-    `）` lost at the very end of a paragraph whose original ends on the same one-sentence parenthesis
-    (`(Edit to say I asked the neighbour three times.)` → `（编辑说我三次请邻居帮忙。`): which words are the aside is plain."""
+    `straws?).`), a `》` where the original has a `>` (a menu path, `Help > Erase`) are not."""
     more_open = src.count("(") > src.count(")")
     more_closed = src.count(")") > src.count("(")
     opens = [p for p in opens if not (more_open and t[p] in "(（")]
     stray = [p for p in stray if not (more_closed and t[p] in ")）") and not (t[p] == "》" and ">" in src)]
-    if len(opens) == 1 and t[opens[0]] in "(（" and _aside_lost_at_end(t, opens[0], src):
-        opens = []
     return opens, stray
-
-
-def _aside_lost_at_end(t: str, pos: int, src: str) -> bool:
-    """The opener at pos is the last bracket of t and its aside runs, as one sentence, to the end of t, as the
-    original's last parenthesis runs, as one sentence, to the end of its paragraph."""
-    m = _SOURCE_LAST_ASIDE.search(src.rstrip())
-    if m is None or _EN_SENTENCE_END.search(m.group(1).rstrip(".!?")):
-        return False
-    rest = t[pos + 1 :]
-    if not rest.strip() or _BRACKET.search(rest):
-        return False
-    return not _SENTENCE_END.search(_QUOTE_TAIL.sub("", rest))
 
 
 def _unbalanced_quotes(ctx: Context) -> Iterator[Finding]:
@@ -473,38 +453,11 @@ def _unbalanced_quotes(ctx: Context) -> Iterator[Finding]:
             continue
         if i in mirrored or _carried(blocks, i, opening, closing, carried):
             continue
-        if ctx.source is not None and _closer_lost_at_end(t, opening, closing):
-            continue
         pos, msg = _quote_message(t, opening, closing)
         yield ctx.finding(UNBALANCED_QUOTE, msg, target=(b, pos, pos + 1), suggestion="pair the quotation marks “…”")
 
 
 _ASCII_CLOSE = re.compile(r'[。！？]"\s*$')
-# What may end a quotation that runs to the end of its paragraph: sentence-final punctuation, an ellipsis.
-_QUOTE_TAIL = re.compile(r"[。！？!?.…]+\s*$")
-# A speech verb that ends the paragraph: the attribution of a quotation (`…，该组织在一份声明中说。`).
-_ATTRIBUTION_END = re.compile(r"(?:[，,…]|\.{2,}).{0,30}(?:说|说道|表示|写道|称|指出|问道|补充道|强调|透露|宣布)[。.]?\s*$")
-_SENTENCE_END = re.compile(r"[。！？!?](?![。！？!?]|\s*$)")
-
-
-def _closer_lost_at_end(t: str, opening: int, closing: int) -> bool:
-    """The one quotation left open is the paragraph's last quotation mark and runs, as one sentence, to
-    the paragraph's end, on a sentence end or as a short term (`他说：“我们会继续投资。`, `将产生“后果`): only the closing ” at the very end is
-    missing, and which words are quoted is plain (everything after the “); the words of the reporter are
-    not read as the speaker's. A quotation opened mid-paragraph that swallows another sentence is reported."""
-    if opening != closing + 1 or '"' in t:
-        return False
-    pos = _first_unpaired(t)
-    rest = t[pos + 1 :]
-    if pos != t.rfind("“") or "”" in rest or not rest.strip():
-        return False
-    if not _QUOTE_TAIL.search(rest) and len(rest.strip()) > 8:
-        return False  # a long quotation that stops mid-sentence: the output may be cut
-    if _ATTRIBUTION_END.search(rest):
-        return False  # `“抗议活动在意料之中，该组织在声明中说。`: the reporter's words are inside the quotation
-    return not _SENTENCE_END.search(_QUOTE_TAIL.sub("", rest))
-
-
 def _lone_ascii_closer(blocks: list[Block], i: int) -> bool:
     """Block i holds one ASCII `"`, right after the full stop that ends it, and no other quotation mark, while the
     four paragraphs before leave no quotation open: the quotation's opening mark was lost (`…这就是好的分手和坏的分手的区别。"`)."""

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Mapping
 
 from transqa.context import Context, Span, first_time, quote, whole
 from transqa.findings import Finding, Severity
-from transqa.lang.chinese import glossed_at
+from transqa.lang.chinese import camel_names, glossed_at
 from transqa.lang.english import STOPWORDS
 from transqa.lang.script import find_all, han_count, is_han
 from transqa.memo import per_pair
@@ -26,8 +26,15 @@ UNTRANSLATED = rule(
     brands, acronyms, titles in title case, code and URLs are not reported. Without the original, a
     lone lower-case English word of four letters or more after a Han character and right before the
     comma or full stop that ends the clause (`提供 exit。`, `迟来的 shift，`; not a word Chinese tech
-    writing keeps, `blog`, nor a name CC-CEDICT knows written in lower case, `iphone`), written once. The
-    English `via` that credits a source, before its link or name, outside an English phrase (`【via[Joystiq](…)`).
+    writing keeps, `blog`, nor a name CC-CEDICT knows written in lower case, `iphone`, `ebay`), written once;
+    so too before a bracket that explains it (`到 artistic(您是否痴迷于…)`; not a word quoted and glossed,
+    `bromance(“…”)`), a compound of such words (`word-cloud`), not the label of a key or mailbox (`shift 键`,
+    `tips 邮箱`); an English function word left after a name before Chinese (`Workday can 可以与`). The
+    English `via` that credits a source, before its link or name, outside an English phrase (`【via[Joystiq](…)`),
+    and the English `by` that credits a maker after a link or Chinese (`[newtonica](…)by Field System`).
+    Without the original, English pieces parted only by digits or punctuation are one passage, one finding;
+    a name broken into lower-case words that the article writes as one word (`brain tree` beside `Braintree`
+    or an address's `braintree`) is no English prose.
     Camel-case names (`iPlayer`, `iOS`) and tokens with digits (`a16z`) are not English words.
 
     With the original, also the words of the aligned English sentence kept as they are in Chinese prose:
@@ -604,6 +611,8 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _translated_site_names(ctx)
     # a lone English word the translation keeps several times is a deliberate term (tailwind, app)
     every = Counter(w for b in ctx.target.blocks for w in _WORD.findall(b.text))
+    # names the article writes as one word, in its text (`Braintree`) or its addresses (`…/wellsphere…`)
+    whole = frozenset(w.lower() for w in every if len(w) >= 6) | (_address_words(ctx) if ctx.source is None else frozenset())
     latin_names = {" ".join(k.lower().split()) for k in ctx.glossary.keep} if ctx.glossary else set()
     for b in ctx.target.blocks:
         if b.kind in ("code", "image") or han_count(b.text) == 0 and ctx.source is None and b.kind == "heading":
@@ -611,7 +620,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         srcw = _source_words(ctx, b)
         link_spans: list[tuple[int, int]] = []
         yield from _link_texts(ctx, b, srcw, latin_names, link_spans)
-        found = list(_runs(ctx, b, srcw, latin_names, link_spans, every))
+        found = list(_runs(ctx, b, srcw, latin_names, link_spans, every, whole))
         yield from found
         if ctx.source is not None:
             yield from _source_words_kept(ctx, b, found, latin_names)
@@ -634,12 +643,16 @@ def _link_texts(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[s
 
 
 def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], link_spans: list[tuple[int, int]],
-          every: Counter[str]) -> Iterator[Finding]:
-    """Latin-script runs of a block that read as English prose."""
+          every: Counter[str], whole: frozenset[str]) -> Iterator[Finding]:
+    """Latin-script runs of a block that read as English prose. Without the original, runs parted only by
+    digits, punctuation or spaces are one English passage and one finding (`of harmful blue light and 95%
+    of UVA and UVB`), not one per piece between numbers."""
     yield from _via(ctx, b)
+    yield from _by_credits(ctx, b)
     texts = SpanIndex((a, z, True) for a, z in link_spans)
     links = SpanIndex((lk.start, lk.end, True) for lk in b.links)
     code = SpanIndex((a, z, True) for a, z in b.code_spans)
+    passage: list[int] = []  # [start, end] of the English passage being gathered
     for m in _RUN.finditer(b.text):
         s = m.start()
         run = m.group(0).rstrip(" ,:;")
@@ -656,43 +669,145 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
             continue
         if _skipped_run(b, s, e, run, latin_names, texts, code, every):
             continue
+        if ctx.source is None and _split_name_only(run, whole):
+            continue  # `brain tree TechCrunch` beside `Braintree`: a name broken into words (a name rule's), not prose
         if english_prose(run, srcw) or (ctx.source is None and _lone_english_word(run) and _in_chinese_clause(b.text, s, e, run)
                                         and not _written_as_name(run, every)):
+            if ctx.source is None and passage and _PASSAGE_GAP.fullmatch(b.text, passage[1], s):
+                passage[1] = e
+                continue
+            if passage:
+                yield _untranslated(ctx, b, *passage)
+            passage = [s, e]
+            if ctx.source is not None:
+                yield _untranslated(ctx, b, s, e)
+                passage = []
+        elif ctx.source is None and (w := _tail_word(b.text, s, e, run)) is not None:
             yield ctx.finding(
-                UNTRANSLATED, f"{quote(run)} is left in English", target=(b, s, e), source=_aligned_source(ctx, b),
-                suggestion="translate it",
+                UNTRANSLATED, f"{quote(run[w - s:])} after the name {quote(run[: w - s].strip())} is left in English",
+                target=(b, w, e), suggestion="translate it",
             )
+    if passage:
+        yield _untranslated(ctx, b, *passage)
+
+
+def _split_name_only(run: str, whole: frozenset[str]) -> bool:
+    """The run holds a name the article writes as one word elsewhere (`whole`: lower case), broken into lower-case
+    words (`brain tree` beside `Braintree`, `secret newco` beside `SecretNewCo`), and, without it, no two
+    lower-case words remain."""
+    words = run.split()
+    rest: list[str] = []
+    found = False
+    i = 0
+    while i < len(words):  # each piece of the name taken out, however often it comes (`well sphere well sphere`)
+        n = next((n for n in (3, 2) if all(w.isalpha() and w.islower() for w in words[i : i + n])
+                  and len(words[i : i + n]) == n and "".join(words[i : i + n]) in whole), 0)
+        found = found or n > 0
+        rest.extend(words[i : i + 1] if not n else ())
+        i += n or 1
+    return found and sum(w.islower() for w in rest) < 2
+
+
+# Between two pieces of one English passage: digits, signs and punctuation, no Han character and no line break
+_PASSAGE_GAP = re.compile(r"[ 0-9.,:;%$&'’\"“”\-+/]*")  # not a bracket: `Ashton new hall(green spring Associates)` are two names
+
+
+def _untranslated(ctx: Context, b: Block, s: int, e: int) -> Finding:
+    return ctx.finding(
+        UNTRANSLATED, f"{quote(b.text[s:e])} is left in English", target=(b, s, e), source=_aligned_source(ctx, b),
+        suggestion="translate it",
+    )
+
+
+def _tail_word(text: str, s: int, e: int, run: str) -> int | None:
+    """Offset of the English function word that ends a two-word run after a capitalised name, right before
+    Chinese (`Workday can 可以与`): the sentence's word left in English beside the name it follows; None for
+    anything else (a noun after a name is most often part of it: `Play store`, `Mac mini`)."""
+    words = run.split(" ")
+    if len(words) != 2 or not words[0][:1].isupper() or _INNER_CAPITAL.search(words[0]) or not words[0].isalpha():
+        return None
+    w = words[1]
+    if not (w.isalpha() and w.islower() and len(w) >= 3) or w in _LOAN_WORDS or w in camel_names():  # `it` reads as IT
+        return None
+    if w not in STOPWORDS:
+        return None  # a noun after a name is most often the name's own (Play store, Windows phone, Mac mini)
+    i = s - 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    j = e
+    while j < len(text) and text[j] == " ":
+        j += 1
+    if i >= 0 and text[i].isascii() and (text[i].isalnum() or text[i] in "&-/.@") or j >= len(text) or not is_han(text[j]):
+        return None
+    return e - len(w)
+
+
+# The English `by` that credits a maker, left before the maker's name or link in Chinese prose, after a link or a
+# Chinese word (`(…newtonica.net/)by Field System`, `游戏 by Konami`); not in an English phrase (`made by Sony`).
+_BY = re.compile(r"(?<!-)by(?= ?[\[【]| [A-Za-z])")  # after a letter or digit only at a link's end (`[newtonica 2](…)by`)
+
+
+def _by_credits(ctx: Context, b: Block) -> Iterator[Finding]:
+    if ctx.source is not None or not han_count(b.text):
+        return
+    ends = {lk.end for lk in b.links}
+    for m in _BY.finditer(b.text):
+        i = m.start() - 1
+        while i >= 0 and b.text[i] == " ":
+            i -= 1
+        after = i + 1 in ends  # right after a link (`[newtonica 2](…)by Field System`)
+        if m.start() and b.text[m.start() - 1].isascii() and b.text[m.start() - 1].isalnum() and not after:
+            continue
+        if i >= 0 and not (after or b.text[i] in ")]）】" or is_han(b.text[i])) or any(cs <= m.start() < ce for cs, ce in b.code_spans):
+            continue
+        if any(lk.start <= m.start() < lk.end for lk in b.links):
+            continue
+        yield ctx.finding(
+            UNTRANSLATED, f"the maker's credit {quote(m.group(0))} is left in English", target=(b, m.start(), m.end()),
+            suggestion="translate it (由 … 制作, 来自 …)",
+        )
 
 
 # The English `via` that credits a source, left before the source's link or name in Chinese prose (`【via[Joystiq](…)`,
 # `消费者事务 via [Digg](…)`, `*图片 via[Getty](…)`); not inside an English phrase (`Asono via[i4u]` is a name's).
-_VIA = re.compile(r"(?<![A-Za-z0-9\-])[Vv]ia(?= ?([\[【(（A-Z]|[\u3400-\u9fff]))")
+_VIA = re.compile(r"(?<![A-Za-z0-9\-])[Vv]ia(?= ?([\[【(（A-Z:：]|[\u3400-\u9fff]))")
 
 
 def _via(ctx: Context, b: Block) -> Iterator[Finding]:
     if not han_count(b.text) and len(b.text) > 40:
         return  # an English paragraph, not a credit line (`[via Giz](…)` alone on its line is one)
     starts = {lk.start for lk in b.links}
+    ends = {lk.end for lk in b.links}
     for m in _VIA.finditer(b.text):
-        j = m.end() + (b.text[m.end() : m.end() + 1] == " ")
-        if m.group(1) and is_han(m.group(1)) and j not in starts:
-            continue  # before a Chinese word only when that word is the credited source's link
-        i = m.start() - 1
-        while i >= 0 and b.text[i] == " ":
-            i -= 1
-        if i >= 0 and b.text[i].isascii() and b.text[i].isalnum() or any(cs <= m.start() < ce for cs, ce in b.code_spans):
-            continue
-        if m.group(0) == "Via" and b.text[j : j + 1] not in ("[", "【") and i >= 0 and b.text[i] not in "【[(（*_":
-            continue  # in a sentence, capitalised and not before a link: the company Via (拼车公司 Via（总部…）, Via Transportation)
-        yield ctx.finding(
-            UNTRANSLATED, f"the source credit {quote(m.group(0))} is left in English", target=(b, m.start(), m.end()),
-            source=_aligned_source(ctx, b), suggestion="translate it (来源：…, 经由 …)",
-        )
+        if _credit_via(b, m, starts, ends):
+            yield ctx.finding(
+                UNTRANSLATED, f"the source credit {quote(m.group(0))} is left in English", target=(b, m.start(), m.end()),
+                source=_aligned_source(ctx, b), suggestion="translate it (来源：…, 经由 …)",
+            )
+
+
+def _credit_via(b: Block, m: re.Match[str], starts: set[int], ends: set[int]) -> bool:
+    """The `via` of the match credits a source: not a word of an English phrase or name, nor in inline code."""
+    j = m.end() + (b.text[m.end() : m.end() + 1] == " ")
+    colon = b.text[j : j + 1] in (":", "：")  # `【Via:休斯顿纪事报】`: a credit line's label
+    if m.group(1) and is_han(m.group(1)) and j not in starts:
+        return False  # before a Chinese word only when that word is the credited source's link
+    i = m.start() - 1
+    while i >= 0 and b.text[i] == " ":
+        i -= 1
+    between_links = i + 1 in ends and j in starts  # `[ohgizmo](…) via [通过设计…](…)`: one source credits another
+    if i >= 0 and b.text[i].isascii() and b.text[i].isalnum() and not between_links or any(cs <= m.start() < ce for cs, ce in b.code_spans):
+        return False
+    opener = i < 0 or b.text[i] in "【[(（*_"
+    if colon:
+        return opener  # `Via:` labels a credit only at the start of its line or bracket
+    # in a sentence, capitalised and not before a link: the company Via (拼车公司 Via（总部…）, Via Transportation)
+    return not (m.group(0) == "Via" and b.text[j : j + 1] not in ("[", "【") and not opener)
 
 
 # An English interjection: a word with a vowel or a hum drawn out (Ehhh, Brrrr, Mmmm, duuumb; not the `lll` where
 # two words of a name meet, cornwalllive) or a short one of the list.
-_INTERJECTION = re.compile(r"(?i:ugh|meh|hmm+|whoa|yikes|oops|ooh+|ahh+|ohh+|ehh+|eww+|argh+|phew|whew|yay|d'oh)|[A-Za-z]*([aeiouhmrw])\1\1[A-Za-z]*")
+_INTERJECTION = re.compile(r"(?i:ugh|meh|hmm+|whoa|yikes|w?h?oops|ooh+|ahh+|ohh+|ehh+|eww+|argh+|phew|whew|yay|d'oh)|[A-Za-z]*([aeiouhmrw])\1\1[A-Za-z]*")
 _EMPHASIS_OR_SPACE = " *_"
 
 
@@ -730,7 +845,7 @@ def _skipped_run(b: Block, s: int, e: int, run: str, latin_names: set[str], text
     return " " not in run and (not (_flanked_by_han(b.text, s, e) or _at_clause_end(b.text, s, e, run)) or run.islower() and every[run] > 1)
 
 
-_CLAUSE_END = frozenset("，。；！？")
+_CLAUSE_END = frozenset("，。；！？(（")  # or a bracket that explains the word (`到 artistic(您是否痴迷于…)`)
 
 
 def _written_as_name(run: str, every: Counter[str]) -> bool:
@@ -747,10 +862,13 @@ def _lone_english_word(run: str) -> bool:
     from transqa.lang.transliterate import known_renderings, known_renderings_any_case
 
     known = lexicon() or {}
-    if not (run.isalpha() and run.islower() and len(run) >= 4) or run in _LOAN_WORDS:
+    parts = run.split("-")
+    if not (all(p.isalpha() for p in parts) and run.islower() and len(run) >= 4) or run in _LOAN_WORDS:
         return False
-    if not _listed(run, known, _LOAN_WORDS):
-        return False  # a plural (places) counts as its word
+    if len(parts) > 1:  # a compound (privacy-enhanced): each part a word of the list
+        return all(len(p) >= 3 and _listed(p, known, _LOAN_WORDS) for p in parts)
+    if not _listed(run, known, _LOAN_WORDS) or run in camel_names():
+        return False  # a plural (places) counts as its word; `ebay` is eBay (CC-CEDICT writes it with a capital inside)
     return not known_renderings_any_case(run) and not known_renderings(run.capitalize())  # a name in lower case (iphone, john)
 
 
@@ -759,10 +877,23 @@ _LOAN_WORDS = frozenset("blog blogs email emails online offline alpha beta flash
                         "mashup mashups podcast podcasts hacker hackers demo demos logo logos emoji cookie cookies spam".split())
 
 
+# Chinese nouns that make the Latin word before them the label of a key, button, mailbox or menu (`shift 键`,
+# `tips 邮箱`: the word on the key or in the address, kept as written)
+_LABEL_NOUNS = ("键", "按钮", "按键", "邮箱", "菜单", "选项卡", "标签页", "命令", "文件夹")
+
+
+def _labels_a_thing(text: str, e: int) -> bool:
+    """The word ending at e names a key, button, mailbox or menu that the next Chinese noun says it is."""
+    j = e
+    while j < len(text) and text[j] in " ”\"'’」":
+        j += 1
+    return text.startswith(_LABEL_NOUNS, j)
+
+
 def _in_chinese_clause(text: str, s: int, e: int, run: str) -> bool:
     """A lower-case word inside Chinese prose: between two Han characters (`带 velcro 的`, `向 places 推出`) or
-    at a clause's end after one (`提供 exit。`)."""
-    return run.islower() and (_flanked_by_han(text, s, e) or _at_clause_end(text, s, e, run))
+    at a clause's end after one (`提供 exit。`, `到 artistic(您是否…`), not the label of a key or mailbox."""
+    return run.islower() and (_flanked_by_han(text, s, e) or _at_clause_end(text, s, e, run)) and not _labels_a_thing(text, e)
 
 
 def _at_clause_end(text: str, s: int, e: int, run: str) -> bool:
@@ -771,6 +902,8 @@ def _at_clause_end(text: str, s: int, e: int, run: str) -> bool:
     i = s - 1
     while i >= 0 and text[i] == " ":
         i -= 1
+    if e + 1 < len(text) and text[e] in "(（" and text[e + 1] in "“\"'‘":
+        return False  # a word the text quotes and glosses (`新词包括 bromance(“男人之间…”)`): discussed, not left
     return run.islower() and i >= 0 and is_han(text[i]) and e < len(text) and text[e] in _CLAUSE_END
 
 

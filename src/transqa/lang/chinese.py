@@ -57,3 +57,26 @@ def glossed_at(text: str, i: int, word: str) -> bool:
     """A bracket that glosses `word` opens at offset i, perhaps after a word for what it is:
     `世界经济论坛(World Economic Forum)`, `海洋援助组织(Ocean Aid)` tie the two forms together."""
     return bool(_gloss_pattern(word).match(text, i))
+
+
+_CAMEL_DEFINITION = re.compile(r"/([a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*)(?: \(|/)")
+
+
+@lru_cache(maxsize=1)
+def camel_names() -> frozenset[str]:
+    """Lower-cased names CC-CEDICT defines with a capital inside (易趣 /eBay/, 贝宝 /PayPal/): written in lower
+    case in a translation (`ebay`) they are still the name, not an English word left untranslated. Empty
+    without the dictionary."""
+    from transqa.lang.lexicon import _cedict_path
+
+    path = _cedict_path()
+    if path is None:
+        return frozenset()
+    from transqa.lang.dictcache import load_or_build
+
+    return load_or_build("camel-names", path, (__name__,), _build_camel_names)
+
+
+def _build_camel_names(path: str) -> frozenset[str]:
+    with open(path, encoding="utf-8") as fh:
+        return frozenset(w.lower() for w in _CAMEL_DEFINITION.findall(fh.read()))
