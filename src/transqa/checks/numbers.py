@@ -542,8 +542,7 @@ def _match(src: list[_Pair], tgt: list[_Pair], dollars: frozenset[str]) -> list[
         for i, sq in enumerate(src):
             if sq[1].soft != pass_soft or i in used_s:
                 continue
-            like = replace(sq[1], start=0, end=0)
-            if like in unmatched:
+            if unmatched and replace(sq[1], start=0, end=0) in unmatched:
                 continue
             hit = next((j for j in free if tgt[j][1].same(sq[1])), None)
             if hit is None:
@@ -555,7 +554,7 @@ def _match(src: list[_Pair], tgt: list[_Pair], dollars: frozenset[str]) -> list[
                 free.use(hit)
                 pairs.append((sq, tgt[hit]))
             else:
-                unmatched.add(like)
+                unmatched.add(replace(sq[1], start=0, end=0))
     src[:] = [x for i, x in enumerate(src) if i not in used_s]
     tgt[:] = [x for j, x in enumerate(tgt) if not free.used[j]]
     return pairs
