@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from transqa.lang.script import LATIN_TOKEN, name_key
+from transqa.lang.script import latin_tokens, name_key
 from transqa.lang.sentencizer import sentences
 from transqa.memo import per_pair
 
@@ -82,9 +82,7 @@ def english_size(text: str) -> int:
 @per_pair
 def english_names(text: str) -> frozenset[str]:
     """Keys of the Latin-script tokens with a capital letter: the English text's name candidates."""
-    # a token is ASCII letters and digits joined by . - ' ’ &, a letter first: it holds a capital exactly
-    # when it is not all lower case (islower: no capital, and a letter, which it always has)
-    return frozenset(name_key(t) for t in LATIN_TOKEN.findall(text) if not t.islower())
+    return frozenset(name_key(t) for _, _, t in latin_tokens(text) if t[:1].isupper() or any(c.isupper() for c in t[1:]))
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")
