@@ -185,3 +185,35 @@ def test_a_sentence_has_the_figures_its_paragraph_reads_in_it() -> None:
     # the sentence features built from them are those of the sentence parsed alone
     for (_, s, e), qs in zip(units, got, strict=True):
         assert english_text_features(block.text[s:e], figures=qs) == english_text_features(block.text[s:e])
+
+
+def test_one_unit_a_side_gets_the_beads_of_the_programme() -> None:
+    # align_features answers one unit against one without its tables: the same beads as the programme
+    from transqa.align import dp
+    from transqa.align.features import Features, pair_cost
+
+    def programme(sf: list[Features], tf: list[Features]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+        table = dp._Table(1, 1, dp.FIRST_BAND)
+        dp._fill(table, sf, tf, None, dp._Bounds(sf, tf, None), lambda i, j, di, dj: dp.BEADS[(di, dj)],
+                 lambda i, k: sf[i - k], lambda j, k: tf[j - k])
+        out = []
+        for i, j, step in dp._path(table, 1, 1):
+            di, dj = step or (1, 0)
+            out.append((tuple(range(i - di, i)), tuple(range(j - dj, j))))
+        return out[::-1]
+
+    kinds = ("text", "heading", "image", "mark")
+    seen = set()
+    for a in (0.0, 3.0, 40.0, 400.0, 4000.0):
+        for b in (0.0, 5.0, 40.0, 900.0, 20000.0):
+            for ka in kinds:
+                for kb in kinds:
+                    for shared in (frozenset(), frozenset({"n:5", "u:x"})):
+                        sf = [Features(a, shared | {"x:a.com"}, frozenset({"paris"}), ka)]
+                        tf = [Features(b, shared, frozenset({"paris"} if shared else ()), kb)]
+                        beads = dp.align_features(sf, tf)
+                        assert [(bd.source, bd.target) for bd in beads] == programme(sf, tf)
+                        if len(beads) == 1:
+                            assert beads[0].score == round(dp.math.exp(-max(0.0, pair_cost(sf[0], tf[0])) / 6.0), 2)
+                        seen.add(len(beads))
+    assert seen == {1, 2}  # both outcomes met

@@ -377,3 +377,27 @@ def test_transliteration_windows_listed_or_walked_are_the_same(monkeypatch: pyte
         monkeypatch.setattr(transliterate, "MAX_LISTED", 10)
         long = transliterate.translit_windows(text, 6)
         assert not isinstance(long, tuple) and list(long) == walked  # a long text is walked, not kept
+
+
+def test_simplified_by_the_table_kept_for_the_process_equals_a_table_per_text() -> None:
+    from transqa.lang.script import _t2s, is_han, to_simplified
+
+    texts = ["萬億歐元", "台灣的經濟成長了 5%。", "The 萬 and 万 and ABC 123", "已经是简体字。", "歐洲與亞洲，萬人", "", "no Han at all"]
+    for text in texts * 2:  # the second round meets every character again, from the table
+        table = {ord(c): _t2s(c) for c in set(text) if is_han(c)}
+        assert to_simplified(text) == text.translate(table)
+    if _t2s("萬") != "萬":  # OpenCC installed
+        assert to_simplified("萬億歐元") == "万亿欧元"
+
+
+def test_name_candidates_by_findall_equal_those_of_the_token_loop() -> None:
+    from transqa.lang.chinese import chinese_names
+    from transqa.lang.english import english_names
+    from transqa.lang.script import latin_tokens, name_key
+
+    texts = ["Apple's iPhone and eBay met McDonald's in the U.S. on Monday; O’Neill, AT&T, x-Ray, a5G, GPT-4o.",
+             "苹果公司的 iPhone 与 eBay、AT&T 和 O’Neill 会面，all lower case, CamelCase 2024."]
+    for text in texts:
+        tokens = [t for _, _, t in latin_tokens(text)]
+        assert english_names(text) == frozenset(name_key(t) for t in tokens if t[:1].isupper() or any(c.isupper() for c in t[1:]))
+        assert chinese_names(text) == frozenset(name_key(t) for t in tokens)

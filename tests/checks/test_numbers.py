@@ -231,6 +231,14 @@ def test_the_short_address_needs_the_street_named_before() -> None:
           "10 号助手在讨论一场聚会。\n\n唐宁街举办了多场聚会。\n")
 
 
+def test_the_short_address_reads_as_the_place_only_in_paragraphs_after_the_street() -> None:
+    # the article up to each paragraph is searched once per pair for the first paragraph naming the street
+    en = "\n\n".join(["No 10 aides met on Monday."] * 3 + ["Parties were held in Downing Street."] + ["No 10 aides met on Friday."] * 3) + "\n"
+    zh = "\n\n".join(["10 号助手周一开会。"] * 3 + ["唐宁街举办了多场聚会。"] + ["10 号助手周五开会。"] * 3) + "\n"
+    got = [f for f in findings(en, zh) if f.code == "TQA210"]
+    assert [f.target.line for f in got if f.target] == [1, 3, 5]
+
+
 def test_answer_label_read_as_a_count() -> None:
     f = fails("TQA210", "A. We ship all orders by first-class post.", "一个。我们所有订单都以一等邮件寄出。")
     assert f.suggestion == "答："

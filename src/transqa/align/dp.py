@@ -20,7 +20,7 @@ from transqa.align.features import (
     NO_LEX,
     Features,
     Lex,
-    _weight,
+    _total,
     merge,
     pair_cost,
 )
@@ -121,7 +121,7 @@ class _Bounds:
 
     def __init__(self, sf: list[Features], tf: list[Features], lex: Lex | None) -> None:
         self.ssize, self.tsize = _prefix([f.size for f in sf]), _prefix([f.size for f in tf])
-        self.sw, self.tw = _prefix([_weight(f.anchors) for f in sf]), _prefix([_weight(f.anchors) for f in tf])
+        self.sw, self.tw = _prefix([_total(f.anchors) for f in sf]), _prefix([_total(f.anchors) for f in tf])
         self.sn, self.tn = _prefix([float(len(f.names)) for f in sf]), _prefix([float(len(f.names)) for f in tf])
         self.lex_bound: Callable[[range, range], float] | None = getattr(lex, "bound", None) if lex else None
         self.lex_cap: Callable[[range], float] | None = getattr(lex, "cap", None) if lex else None
@@ -283,6 +283,8 @@ def align_features(
         return pair_cost(merged_s(i, di), merged_t(j, dj), di > 1 or dj > 1,
                          lex(range(i - di, i), range(j - dj, j)) if lex else NO_LEX) + prior(i, j, di, dj)
 
+    if n == 1 and m == 1:  # one unit a side (a sentence each, most often): the programme's choice, without its tables
+        return _one_by_one(bead_cost(1, 1, 1, 1))
     least = DENSE_MIN if "numpy" in sys.modules or _CHECKED[0] else DENSE_COLD_MIN
     dense = n and m and least <= (n + 1) * (m + 1) <= DENSE_CELLS and (lex is None or hasattr(lex, "counts"))
     costs = _dense_costs(sf, tf, lex) if dense else None
@@ -311,6 +313,15 @@ def align_features(
         beads.append(Bead(tuple(range(i - di, i)), tuple(range(j - dj, j)), score))
     beads.reverse()
     return beads
+
+
+def _one_by_one(cost: float) -> list[Bead]:
+    """The beads the programme finds for one unit a side whose 1-1 bead costs `cost`: the 1-1 bead unless
+    the omission and the addition (SKIP_COST each) cost strictly less, as the programme compares them
+    (1-1 first; a NaN or infinite cost loses)."""
+    if cost <= 2 * SKIP_COST:
+        return [Bead((0,), (0,), round(math.exp(-max(0.0, cost) / 6.0), 2))]
+    return [Bead((), (0,), 0.0), Bead((0,), (), 0.0)]
 
 
 def _path(table: _Table, n: int, m: int) -> list[tuple[int, int, tuple[int, int] | None]]:

@@ -11,6 +11,7 @@ from typing import Any
 
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
+from transqa.memo import pair_state
 from transqa.model import Block
 from transqa.quantities import Quantity, close, format_value, garbled_numbers
 from transqa.quantities.bounds import (
@@ -557,8 +558,7 @@ def _match(src: list[_Pair], tgt: list[_Pair], dollars: frozenset[str]) -> list[
         for i, sq in enumerate(src):
             if sq[1].soft != pass_soft or i in used_s:
                 continue
-            like = replace(sq[1], start=0, end=0)
-            if like in unmatched:
+            if unmatched and replace(sq[1], start=0, end=0) in unmatched:
                 continue
             hit = next((j for j in free if tgt[j][1].same(sq[1])), None)
             if hit is None:
@@ -570,7 +570,7 @@ def _match(src: list[_Pair], tgt: list[_Pair], dollars: frozenset[str]) -> list[
                 free.use(hit)
                 pairs.append((sq, tgt[hit]))
             else:
-                unmatched.add(like)
+                unmatched.add(replace(sq[1], start=0, end=0))
     src[:] = [x for i, x in enumerate(src) if i not in used_s]
     tgt[:] = [x for j, x in enumerate(tgt) if not free.used[j]]
     return pairs
@@ -717,7 +717,6 @@ def _addresses(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair],
     """`No 10` (Downing Street) whose translation names neither the street nor the office (`10 号房间`,
     `10 号航站楼`, `10 名助手`): reported once, and left out of the label checks that follow. Once the article has named
     the street, its short form `10 号` (10 号助手, 从 10 号的其他房间) is the place, as in the news."""
-    zh = "".join(b.text for b in tblocks)
     # looked up by key, not by scanning the lists (quadratic on a paragraph of thousands of `No 10`): the pairs of each
     # source quantity in order, the unpaired ones, and what is taken out, removed from the lists at the end
     def key(p: _Pair) -> tuple[int, Quantity]:
@@ -734,7 +733,7 @@ def _addresses(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair],
 
     def named(n: int, until: bool) -> bool:
         if (n, until) not in resolved:
-            resolved[n, until] = address_resolved(n, _article_until(ctx, tblocks) if until else zh)
+            resolved[n, until] = _article_names(ctx, n, tblocks) if until else address_resolved(n, "".join(b.text for b in tblocks))
         return resolved[n, until]
 
     def take(table: Mapping[tuple[int, Quantity], deque[Any]], k: tuple[int, Quantity]) -> None:  # list.remove: the first equal element
@@ -766,10 +765,18 @@ def _addresses(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair],
             src[:] = [x for x in src if id(x) not in dropped]
 
 
-def _article_until(ctx: Context, tblocks: list[Block]) -> str:
-    """The translation of the article up to the end of these blocks (what a reader has read by then)."""
+def _article_names(ctx: Context, n: int, tblocks: list[Block]) -> bool:
+    """Whether the translation of the article up to the end of these blocks (what a reader has read by then)
+    names the street or office of `No n`. ADDRESS_ZH holds no line break, so a block of its own names them
+    when the blocks joined by line breaks do: the first such block is found once per pair, not the article's
+    beginning joined again for every paragraph with a `10 号`."""
     last = max(b.index for b in tblocks)
-    return "\n".join(b.text for b in ctx.target.blocks[: last + 1])
+    first: dict[tuple[int, int], int | None] = pair_state("numbers.address_first", dict)
+    key = (id(ctx.target), n)
+    if key not in first:
+        first[key] = next((k for k, b in enumerate(ctx.target.blocks) if address_resolved(n, b.text)), None)
+    at = first[key]
+    return at is not None and at <= last
 
 
 def _label_senses(ctx: Context, bead: _Bead) -> Iterator[Finding]:

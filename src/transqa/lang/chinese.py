@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex
 
-from transqa.lang.script import HAN_CLASS, han_count, latin_tokens, name_key
+from transqa.lang.script import HAN_CLASS, LATIN_TOKEN, han_count, name_key
 from transqa.memo import per_pair
 
 # A Han character weighs 2.95 non-space English characters: calibrated on the WMT news test sets of
@@ -31,7 +31,7 @@ def chinese_size(text: str) -> float:
 @per_pair
 def chinese_names(text: str) -> frozenset[str]:
     """Keys of every Latin-script token of the Chinese: what it keeps in the original script."""
-    return frozenset(name_key(t) for _, _, t in latin_tokens(text))
+    return frozenset(map(name_key, LATIN_TOKEN.findall(text)))
 
 
 _ZH_SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)")

@@ -65,8 +65,18 @@ def to_simplified(text: str) -> str:
     Used for matching only: reports keep the text as written."""
     if HAN.search(text) is None:
         return text
-    table = {ord(c): _t2s(c) for c in set(text) if is_han(c)}
-    return text.translate(table)
+    new = set(text) - _MET
+    if new:
+        _T2S.update({ord(c): _t2s(c) for c in new if is_han(c) and _t2s(c) != c})
+        _MET.update(new)
+    return text.translate(_T2S)
+
+
+# to_simplified's table, kept for the process and grown with the characters met: a character of no
+# Han or already simplified is left as it is whether or not the table holds it, so the table need
+# hold only the characters that change (at most the Han characters OpenCC converts one for one)
+_T2S: dict[int, str] = {}
+_MET: set[str] = set()
 
 
 # LATIN_TOKEN and IDENTIFIER use nothing but what the standard re module has (possessive quantifiers

@@ -143,21 +143,32 @@ def _tokens(text: str) -> list[tuple[int, str]]:
     """(offset, text) of spaCy's tokens: chunks between whitespace, and every run of whitespace but a
     single space after a chunk."""
     out: list[tuple[int, str]] = []
-    for m in _RUNS.finditer(text):
+    add = out.append
+    at = 0  # the end of the last chunk: the whitespace up to the next one is one run
+    for m in _CHUNKS.finditer(text):
         i, j = m.span()
-        if text[i].isspace():
-            lo = i + 1 if i > 0 and text[i] == " " else i  # the space after a chunk belongs to it
-            if lo < j:
-                out.append((lo, text[lo:j]))
+        if at < i:
+            lo = at + 1 if at > 0 and text[at] == " " else at  # the space after a chunk belongs to it
+            if lo < i:
+                add((lo, text[lo:i]))
+        chunk = m.group()
+        toks = _chunk_tokens(chunk)
+        if len(toks) == 1:
+            add((i, chunk))
         else:
             k = i
-            for t in _chunk_tokens(m.group()):
-                out.append((k, t))
+            for t in toks:
+                add((k, t))
                 k += len(t)
+        at = j
+    if at < len(text):
+        lo = at + 1 if at > 0 and text[at] == " " else at
+        if lo < len(text):
+            add((lo, text[lo:]))
     return out
 
 
-_RUNS = re.compile(r"\s+|\S+")  # the runs of whitespace and of the rest: re's \s is exactly str.isspace()
+_CHUNKS = re.compile(r"\S+")  # the chunks between runs of whitespace: re's \s is exactly str.isspace()
 
 
 def _special_spans(r: _Rules, text: str, toks: list[tuple[int, str]]) -> list[tuple[int, str]]:
