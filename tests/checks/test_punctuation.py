@@ -10,7 +10,8 @@ def _510(zh: str) -> list[tuple[str, str | None]]:
 def test_a_full_stop_after_a_quotation_that_ends_its_sentence() -> None:
     got = _510("他说：“我认为这是不可能的。”。随后公司发表了声明。")
     assert len(got) == 1 and "full stop after a quotation" in got[0][0]
-    assert _510("他说：“你确定吗？”。") and not _510("他说：“我认为这是不可能的。”随后公司发表了声明。")
+    assert _510("他说：“你确定吗？”。") and not _510("它会提示用户“试试土豚！”。")  # a quotation inside the sentence
+    assert not _510("他说：“我认为这是不可能的。”随后公司发表了声明。")
 
 
 def test_two_marks_in_a_row_keep_the_one_an_editor_keeps() -> None:
@@ -39,9 +40,10 @@ def test_a_long_paragraph_of_marks_is_checked_in_linear_time() -> None:
 
 
 def test_full_width_emoticons_are_not_doubled_marks() -> None:
-    # a quotation that ends with a Latin word's ！ still reports the full stop after it: in the archive that is the
-    # sentence's (“*用你的脸书账户注册 YouTube！*”。), not a name's
-    assert _510("他们看到“用你的脸书账户注册 YouTube！”。")
+    # a quotation introduced by a colon that ends with a Latin word's ！ still reports the full stop after it: the
+    # ！ is the quoted sentence's, not a name's; inside the sentence (no colon) the full stop is the sentence's own
+    assert _510("他们看到：“用你的脸书账户注册 YouTube！”。")
+    assert not _510("他们看到“用你的脸书账户注册 YouTube！”。")
     # MT writes the emoticons ;) and :) with full-width marks
     for zh in ("祝大家周末愉快。；）", "真开心。：）", "好的。：-）"):
         assert not _510(zh), zh

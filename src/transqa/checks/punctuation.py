@@ -14,7 +14,9 @@ DOUBLED_PUNCTUATION = rule(
     "Two clause or sentence marks in a row where one belongs",
     """
     What it checks: the translation alone. A full stop after a closing quotation mark whose quotation
-    already ends in `。`, `！` or `？` (`…应用。”。`), and two adjacent marks of `。，、；：！？` of which at
+    already ends in `。` (`…应用。”。`), or in `！` or `？` when a colon introduces it as a sentence of its own
+    (`他问：“为什么？”。`; a quotation inside the sentence keeps its mark and the sentence its full stop,
+    `提示用户“试试土豚！”。`, GB/T 15834), and two adjacent marks of `。，、；：！？` of which at
     least one is a full stop, comma, enumeration comma, semicolon or colon (`很低。，因为`, `生产者。。消费者`,
     `样子？。`, `软银资本、[、RRE]`). Not reported: `！！`, `？？`, `？！`, `！？` (emphasis), three or more
     full stops (an ellipsis written with full stops), a mark followed by an emoticon (`。；-)`), `：：` after a
@@ -46,6 +48,15 @@ _NAME_END = re.compile(r"(?:[A-Za-z0-9]|雅虎)\Z")
 _EMOTICON = re.compile(r"-?[)(DPp）（]")  # MT writes ;) as ；）
 
 
+def _introduced(text: str, end: int) -> bool:
+    """The quotation that closes after `end` is introduced by a colon (`他说：“…`), so it is a sentence of its own."""
+    k = text.rfind("“", 0, end)
+    j = k - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    return k > 0 and text[j] in "：:"
+
+
 def _kept(first: str, second: str, after: str) -> str:
     """The mark an editor keeps of a doubled pair (see the rule's Fix)."""
     if first == second:
@@ -63,6 +74,8 @@ def _pair(text: str, m: re.Match[str]) -> tuple[int, int, str, str] | None:
     """(start, end, what, suggestion) of the doubled marks matched by m, or None when they are not a defect."""
     if m.group(1):  # 。”。
         s = m.start(1)
+        if text[s - 2] in "！？" and not _introduced(text, s - 2):
+            return None  # 提示用户“试试土豚！”。: a quotation inside the sentence keeps its ！, the sentence its 。
         return s - 2, s + 1, f"{quote(text[s - 2:s + 1])}: a full stop after a quotation that already ends its sentence", \
             "delete the full stop after the closing quotation mark"
     first, second = m.group(2), m.group(3)
