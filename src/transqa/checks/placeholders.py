@@ -81,39 +81,44 @@ def check(ctx: Context) -> Iterator[Finding]:
         text = "\n".join(t.text for t in targets)
         for src in sources:
             yield from _changed_in(ctx, src, targets, text)
-            yield from _hash_tags(ctx, src, targets)
+        yield from _hash_tags(ctx, sources, targets)
 
 
-def _hash_tags(ctx: Context, src: Block, targets: list[Block]) -> Iterator[Finding]:
-    """Hash tags of the original (`#PRS_ORG#`) broken by a space, cut, lower-cased or translated."""
-    tags = list(_HASH_TAG.finditer(src.text))
-    if not tags:
+def _hash_tags(ctx: Context, sources: list[Block], targets: list[Block]) -> Iterator[Finding]:
+    """Hash tags of the original (`#PRS_ORG#`) broken by a space, cut, lower-cased or translated; once
+    for all the pair's source blocks, each tag shown where it first occurs."""
+    first: dict[str, tuple[Block, re.Match[str]]] = {}
+    for src in sources:
+        for m in _HASH_TAG.finditer(src.text):
+            first.setdefault(m.group("tok"), (src, m))
+    if not first:
         return
-    first = {m.group("tok"): m for m in reversed(tags)}
-    kept = 0
+    kept: set[str] = set()
     for b in targets:
         for hit in _HASH_FORM.finditer(b.text):
-            m = first.get(hit.group("tok").upper())
-            if m is None:
+            tok = hit.group("tok").upper()
+            if tok not in first:
                 continue
+            src, m = first[tok]
             if hit.group(0) == m.group(0):
-                kept += 1
+                kept.add(tok)
                 continue
             yield ctx.finding(
                 PLACEHOLDER_CHANGED,
                 f"the placeholder {quote(m.group(0))} of the original is written {quote(hit.group(0))}",
                 source=(src, m.start(), m.end()), target=(b, hit.start(), hit.end()), suggestion=m.group(0),
             )
-    if kept >= len(tags):
+    if kept >= first.keys():
         return
-    only = tags[0].group(0) if len(first) == 1 else None
+    src, m = next(iter(first.values()))
+    only = m.group(0) if len(first) == 1 else None
     named = only or " / ".join(f"#{t}#" for t in sorted(first))
     for b in targets:
         for hit in _HASH_HAN.finditer(b.text):
             yield ctx.finding(
                 PLACEHOLDER_CHANGED,
                 f"the placeholder {quote(named)} of the original is translated: {quote(hit.group(0))}",
-                source=(src, tags[0].start(), tags[0].end()), target=(b, hit.start(), hit.end()),
+                source=(src, m.start(), m.end()), target=(b, hit.start(), hit.end()),
                 suggestion=only,
             )
 
