@@ -106,6 +106,17 @@ def test_chat_hash_tag_translated_beside_another_kept_twice() -> None:
     assert f.target is not None and f.target.text == "#网址#"
 
 
+def test_chat_hash_tag_translated_after_a_space() -> None:
+    f = fails("TQA305", "Hello, my name is #NAME#.\n", "你好，我叫 #姓名#。\n")
+    assert f.target is not None and f.target.text == "#姓名#"
+
+
+def test_closing_mark_of_a_broken_tag_does_not_open_a_translated_one() -> None:
+    en = "You can reach us at #URL# or ask for #NAME#.\n"
+    zh = "您可以通过 # URL # 或 #NAME# 联系我们。\n"
+    assert [f.target.text for f in findings(en, zh) if f.code == "TQA305" and f.target] == ["# URL #"]
+
+
 def test_misspelt_latin_name() -> None:
     en = ("Tadhg Beirne was named player of the match after the win in Limerick.\n\n"
           "The Mindcrack server was shut down, the group said on Friday.\n")

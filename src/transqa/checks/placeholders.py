@@ -72,8 +72,9 @@ def _changed_forms(num: str) -> re.Pattern[str]:
 _HASH_TAG = re.compile(r"(?<![#\w])#(?P<tok>[A-Z][A-Z_]{1,15})#(?![\w#])")
 # How a hash tag reaches the Chinese: whole, with spaces inside, without its closing `#`, in lower case.
 _HASH_FORM = re.compile(r"#[ \t]*(?P<tok>[A-Za-z][A-Za-z_]{1,15})(?![A-Za-z_])(?:[ \t]*#)?")
-# A hash tag translated into Chinese: `#姓名#`, `#号码#` (not the Chinese between two tags: `#URL#或在#NAME#`).
-_HASH_HAN = re.compile(r"(?<![A-Za-z_ \t])#[ \t]?[\u4e00-\u9fff]{1,4}[ \t]?#(?![A-Za-z_])")
+# A hash tag translated into Chinese: `#姓名#`, `#号码#` (a hit starting on the closing `#` of a Latin tag,
+# the Chinese between two tags `#URL#或在#NAME#`, is left out where it is used).
+_HASH_HAN = re.compile(r"(?<![A-Za-z_])#[ \t]?[\u4e00-\u9fff]{1,4}[ \t]?#(?![A-Za-z_])")
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -94,8 +95,10 @@ def _hash_tags(ctx: Context, sources: list[Block], targets: list[Block]) -> Iter
     if not first:
         return
     kept: set[str] = set()
-    for b in targets:
+    latin: dict[int, list[tuple[int, int]]] = {}  # per target block, where a Latin tag stands
+    for i, b in enumerate(targets):
         for hit in _HASH_FORM.finditer(b.text):
+            latin.setdefault(i, []).append(hit.span())
             tok = hit.group("tok").upper()
             if tok not in first:
                 continue
@@ -113,8 +116,10 @@ def _hash_tags(ctx: Context, sources: list[Block], targets: list[Block]) -> Iter
     src, m = next(iter(first.values()))
     only = m.group(0) if len(first) == 1 else None
     named = only or " / ".join(f"#{t}#" for t in sorted(first))
-    for b in targets:
+    for i, b in enumerate(targets):
         for hit in _HASH_HAN.finditer(b.text):
+            if any(s <= hit.start() < e for s, e in latin.get(i, ())):
+                continue  # the closing `#` of a Latin tag (`# URL #或在#NAME#`)
             yield ctx.finding(
                 PLACEHOLDER_CHANGED,
                 f"the placeholder {quote(named)} of the original is translated: {quote(hit.group(0))}",
