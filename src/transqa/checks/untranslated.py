@@ -925,13 +925,13 @@ _CHAT_WORDS = frozenset("fwiw imo imho tbh afaik iirc idk btw lol".split())
 
 def _source_words_kept(ctx: Context, b: Block, found: list[Finding], latin_names: set[str]) -> Iterator[Finding]:
     """With the original: an upper-case heading or emphasis of common words (`HANDMADE LEATHER BAGS的`,
-    `目的地的CUSTOMS`) or lower-case words (`有些tills`, `（fwiw，`) that the aligned English sentence holds
-    and the translation keeps as they are, inside Chinese prose. A misspelt word (`coloor特征`) is not
+    `目的地的CUSTOMS`) or lower-case words (`有些tills`, `（fwiw，`) that an aligned English paragraph holds
+    (the first that does is shown) and the translation keeps as they are, inside Chinese prose. A misspelt word (`coloor特征`) is not
     reported: the dictionary does not know it, and a word it does not know is a name as often as not."""
-    src = _aligned_source(ctx, b)
-    if src is None or not han_count(b.text):
+    k = ctx.bead_of_target.get(b.index)
+    if ctx.source is None or k is None or not han_count(b.text):
         return
-    source = src[0].text
+    sources = [ctx.source.blocks[i] for i in ctx.beads[k].source]
     reported = [f.target.text for f in found if f.target is not None]
     spans: list[tuple[int, int]] = []
     code = SpanIndex((a, z, True) for a, z in b.code_spans)
@@ -944,11 +944,12 @@ def _source_words_kept(ctx: Context, b: Block, found: list[Finding], latin_names
             continue
         if run.lower() in latin_names or not _next_to_han(b.text, s, e) or _after_capitalised_word(b.text, s):
             continue
-        if not _kept_word_run(run, source):
+        sb = next((sb for sb in sources if _kept_word_run(run, sb.text)), None)
+        if sb is None:
             continue
         spans.append((s, e))
         yield ctx.finding(
-            UNTRANSLATED, f"{quote(run)} of the original is left in English", target=(b, s, e), source=src,
+            UNTRANSLATED, f"{quote(run)} of the original is left in English", target=(b, s, e), source=whole(sb),
             suggestion="translate it",
         )
 
