@@ -620,10 +620,10 @@ def check(ctx: Context) -> Iterator[Finding]:
         srcw = _source_words(ctx, b)
         link_spans: list[tuple[int, int]] = []
         yield from _link_texts(ctx, b, srcw, latin_names, link_spans)
-        found = list(_runs(ctx, b, srcw, latin_names, link_spans, every, whole))
-        yield from found
+        run_spans: list[tuple[int, int]] = []
+        yield from _runs(ctx, b, srcw, latin_names, link_spans, every, whole, run_spans)
         if ctx.source is not None:
-            yield from _source_words_kept(ctx, b, found, latin_names)
+            yield from _source_words_kept(ctx, b, run_spans, latin_names)
 
 
 def _link_texts(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str],
@@ -643,11 +643,12 @@ def _link_texts(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[s
 
 
 def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], link_spans: list[tuple[int, int]],
-          every: Counter[str], whole: frozenset[str]) -> Iterator[Finding]:
+          every: Counter[str], whole: frozenset[str], run_spans: list[tuple[int, int]]) -> Iterator[Finding]:
     """Latin-script runs of a block that read as English prose. Without the original, runs parted only by
     digits, punctuation or spaces are one English passage and one finding (`of harmful blue light and 95%
-    of UVA and UVB`), not one per piece between numbers."""
-    yield from _via(ctx, b)
+    of UVA and UVB`), not one per piece between numbers. `run_spans` receives the spans reported with the
+    original (a `via` credit, an interjection, a run), which `_source_words_kept` does not report again."""
+    yield from _via(ctx, b, run_spans)
     yield from _by_credits(ctx, b)
     texts = SpanIndex((a, z, True) for a, z in link_spans)
     links = SpanIndex((lk.start, lk.end, True) for lk in b.links)
@@ -662,6 +663,7 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
             s += cut
             run = run[cut:]
         if _interjection(b, s, e, run, texts, links, every):
+            run_spans.append((s, e))
             yield ctx.finding(
                 UNTRANSLATED, f"the interjection {quote(run)} is left in English", target=(b, s, e), source=_aligned_source(ctx, b),
                 suggestion="translate it (呃, 嗯, 哇, 唉 …) or drop it",
@@ -680,6 +682,7 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
                 yield _untranslated(ctx, b, *passage)
             passage = [s, e]
             if ctx.source is not None:
+                run_spans.append((s, e))
                 yield _untranslated(ctx, b, s, e)
                 passage = []
         elif ctx.source is None and (w := _tail_word(b.text, s, e, run)) is not None:
@@ -773,13 +776,14 @@ def _by_credits(ctx: Context, b: Block) -> Iterator[Finding]:
 _VIA = re.compile(r"(?<![A-Za-z0-9\-])[Vv]ia(?= ?([\[【(（A-Z:：]|[\u3400-\u9fff]))")
 
 
-def _via(ctx: Context, b: Block) -> Iterator[Finding]:
+def _via(ctx: Context, b: Block, spans: list[tuple[int, int]]) -> Iterator[Finding]:
     if not han_count(b.text) and len(b.text) > 40:
         return  # an English paragraph, not a credit line (`[via Giz](…)` alone on its line is one)
     starts = {lk.start for lk in b.links}
     ends = {lk.end for lk in b.links}
     for m in _VIA.finditer(b.text):
         if _credit_via(b, m, starts, ends):
+            spans.append(m.span())
             yield ctx.finding(
                 UNTRANSLATED, f"the source credit {quote(m.group(0))} is left in English", target=(b, m.start(), m.end()),
                 source=_aligned_source(ctx, b), suggestion="translate it (来源：…, 经由 …)",
@@ -923,7 +927,7 @@ _KEPT_LOWER = frozenset(
 _CHAT_WORDS = frozenset("fwiw imo imho tbh afaik iirc idk btw lol".split())
 
 
-def _source_words_kept(ctx: Context, b: Block, found: list[Finding], latin_names: set[str]) -> Iterator[Finding]:
+def _source_words_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin_names: set[str]) -> Iterator[Finding]:
     """With the original: an upper-case heading or emphasis of common words (`HANDMADE LEATHER BAGS的`,
     `目的地的CUSTOMS`) or lower-case words (`有些tills`, `（fwiw，`) that an aligned English paragraph holds
     (the first that does is shown) and the translation keeps as they are, inside Chinese prose. A misspelt word (`coloor特征`) is not
@@ -932,13 +936,12 @@ def _source_words_kept(ctx: Context, b: Block, found: list[Finding], latin_names
     if ctx.source is None or k is None or not han_count(b.text):
         return
     sources = [ctx.source.blocks[i] for i in ctx.beads[k].source]
-    reported = [f.target.text for f in found if f.target is not None]
-    spans: list[tuple[int, int]] = []
+    spans = list(reported)  # places reported already, by `_runs` or here
     code = SpanIndex((a, z, True) for a, z in b.code_spans)
     texts = SpanIndex((lk.start, lk.end, True) for lk in b.links)
     for m in (*_CAPS_RUN.finditer(b.text), *_LOWER_WORDS.finditer(b.text)):
         s, e, run = m.start(), m.end(), m.group(0)
-        if any(a < e and s < z for a, z in spans) or any(run in t for t in reported):
+        if any(a < e and s < z for a, z in spans):
             continue
         if code.at(s) or texts.at(s) or _near_url(b.text, s, e):
             continue
