@@ -327,8 +327,11 @@ def _hits(name: str, targets: list[Block]) -> list[Hit]:
     if len(english_skeleton(name)) < 2:
         return out
     best: dict[str, Hit] = {}
+    known = {h.form for h in out}  # a known rendering is also a run of transliteration characters (凯文): once
     for b in targets:
         for i, w in _windows(b):
+            if w in known:
+                continue
             s = rendering_score(name, w)
             if s >= ACCEPT - 0.15 and (w not in best or s > best[w].score):
                 best[w] = Hit(w, b, i, s, False)
@@ -602,8 +605,7 @@ def _against_usual(
     usual = _usual(chinese)
     if usual is None:
         return
-    # each place once: CC-CEDICT's form is found both as known and as a run of the text (凯文: "line 1, 1, 3")
-    where = list({(h.block.index, h.start): h for o in chinese for h in (o.hits or ()) if h.form == usual}.values())[:3]
+    where = [h for o in chinese for h in (o.hits or ()) if h.form == usual][:3]
     lines = ", ".join(str(ctx.target.location(h.block, h.start, h.start + len(h.form)).line) for h in where)
     for o in chinese:
         if usual in o.text:
