@@ -2082,6 +2082,8 @@ def _loose_surname(
     only roughly like it but starts alike (Scoble 14 times, 罗伯特·斯考伯 5): the Chinese places are reported."""
     from transqa.lang.transliterate import english_syllables, known_renderings_any_case, sound_score
 
+    if len(lplaces) < 3:
+        return  # fewer than three Latin places: no Chinese form is outnumbered (`_surname_outnumbered`), none scored
     if known_renderings_any_case(t):
         return  # a brand CC-CEDICT names (Twitter: 推特) is not a surname heard roughly
     for f, cplaces in sorted(chinese.items(), key=lambda kv: (-sound_score(t, kv[0]), kv[0])):
