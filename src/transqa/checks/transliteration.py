@@ -1800,13 +1800,24 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
 def _same_first_letter(t: str, chinese: dict[str, list[tuple[Block, int]]]) -> dict[str, list[tuple[Block, int]]]:
     """The forms whose pinyin starts with the name's first letter: for a name of two capitalised parts, whose
     consonant skeleton alone matches too much (ChatRoulette and 斯图尔特 both sound STLT; McCabe, 麦凯布 agree)."""
-    from transqa.lang.transliterate import syllables
-
-    first = _ONSET.get(t[0].lower(), t[0].lower())
-    return {f: p for f, p in chinese.items() if syllables(f)[0][:1] == first}
+    return {f: p for f, p in chinese.items() if _first_letter_agrees(t, f)}
 
 
 _ONSET = {"c": "k", "v": "w"}  # English first letters as pinyin writes them (Cathie 凯西, Victor 维克多)
+
+
+def _first_letter_agrees(t: str, f: str) -> bool:
+    """The pinyin of the Chinese form starts with the Latin name's first letter (as pinyin writes it)."""
+    from transqa.lang.transliterate import syllables
+
+    return _ONSET.get(t[0].lower(), t[0].lower()) == syllables(f)[0][:1]
+
+
+def _ends_dotted(places: list[tuple[Block, int]]) -> bool:
+    """At one of its places the form follows a `·`: it ends a `·`-joined name (罗伯特·瑞安)."""
+    from transqa.lang.transliterate import NAME_DOT
+
+    return any(s and b.text[s - 1] in NAME_DOT for b, s in places)
 
 
 def _short_parts(blocks: list[Block], t: str, forms: dict[str, list[tuple[Block, int]]]) -> dict[str, list[tuple[Block, int]]]:
@@ -1814,15 +1825,15 @@ def _short_parts(blocks: list[Block], t: str, forms: dict[str, list[tuple[Block,
     names that sound just like it (瑞安 in 罗伯特·瑞安, 莱恩 in 雷·莱恩; not a given name, 瑞安·萨弗), with their
     places alone too (莱恩还在…), where the characters beside them are no transliteration characters (not
     inside a longer name) and they start no dictionary word."""
-    from transqa.lang.transliterate import NAME_DOT, TRANSLIT, is_headword, sound_score, syllables
+    from transqa.lang.transliterate import TRANSLIT, is_headword, sound_score
 
     out: dict[str, list[tuple[Block, int]]] = {}
     for f, places in forms.items():
         if len(f) != 2 or not all(c in TRANSLIT for c in f) or sound_score(t, f) < 0.9:
             continue
-        if _given_name(places, f) or not any(s and b.text[s - 1] in NAME_DOT for b, s in places):
+        if _given_name(places, f) or not _ends_dotted(places):
             continue
-        if _ONSET.get(t[0].lower(), t[0].lower()) != syllables(f)[0][:1]:
+        if not _first_letter_agrees(t, f):
             continue  # two consonants match too much (Ryan, Allen and 莱恩 all sound LN): the first letter must agree
         if is_headword(f):  # 瑞安 is also a town: only where it stands in a `·`-joined name
             out[f] = [(b, s) for b, s in places if _dotted(b, s, f)]
@@ -1834,8 +1845,7 @@ def _short_parts(blocks: list[Block], t: str, forms: dict[str, list[tuple[Block,
             for i in find_all(b.text, f):
                 before = b.text[i - 1] if i else ""
                 after = b.text[i + 2] if i + 2 < len(b.text) else ""
-                dotted = before in NAME_DOT or after in NAME_DOT
-                if dotted or (before not in TRANSLIT and after not in TRANSLIT and not _word_starts(b.text, i)):
+                if _dotted(b, i, f) or (before not in TRANSLIT and after not in TRANSLIT and not _word_starts(b.text, i)):
                     found.append((b, i))
         out[f] = found
     return out
@@ -2098,10 +2108,8 @@ def _loose_surname(
 def _surname_outnumbered(f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]]) -> bool:
     """The Chinese form ends a `·`-joined name (罗伯特·斯考伯: a person's surname, not a given name) and the Latin
     name is written at least three times and twice as often (Scoble 14 times, 斯考伯 5)."""
-    from transqa.lang.transliterate import NAME_DOT
-
     return (len(lplaces) >= 3 and len(lplaces) >= 2 * len(cplaces) and not _given_name(cplaces, f)
-            and any(s and b.text[s - 1] in NAME_DOT for b, s in cplaces))
+            and _ends_dotted(cplaces))
 
 
 def _later_of_even(
