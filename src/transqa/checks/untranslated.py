@@ -917,11 +917,11 @@ def _at_clause_end(text: str, s: int, e: int, run: str) -> bool:
 # Not a piece of a compound, address or emoji code (`s−Video`, `:helix:`), nor a model name before its number (`sector 9s`).
 _CAPS_RUN = re.compile(r"(?<![A-Za-z0-9_\-−/.@#&:])[A-Z]{3,}(?: [A-Z]{3,})*(?![A-Za-z0-9_\-−/@#&:]|\.[A-Za-z]| ?\d)")
 _LOWER_WORDS = re.compile(r"(?<![A-Za-z0-9_\-−/.@#&:'’])[a-z]{2,}(?: [a-z]{2,})*(?![A-Za-z0-9_\-−/@#&:'’]|\.[A-Za-z]| ?\d)")
-# Lower-case words a translation keeps on purpose: units, abbreviations of measure, words of computing.
-_KEPT_LOWER = frozenset(
-    "mm cm km kg mg ml lb lbs oz ft mph kph kw kwh mah hz khz mhz ghz gb mb tb kb px dpi fps rpm vs etc "
-    "am pm app apps ok wifi web email emails online blog vlog emoji http https www html css pdf jpg png gif usb "
-    "bug bugs hack hacks com meme memes".split()
+# Units and abbreviations of measure a translation keeps as they are.
+_UNITS = frozenset("mm cm km kg mg ml lb lbs oz ft mph kph kw kwh mah hz khz mhz ghz gb mb tb kb px dpi fps rpm".split())
+# Lower-case words a translation keeps on purpose: units, the loan words of the Chinese web, words of computing.
+_KEPT_LOWER = _UNITS | _LOAN_WORDS | frozenset(
+    "vs etc am pm app apps ok wifi web vlog http https www html css pdf jpg png gif usb bug bugs hack hacks com meme memes".split()
 )
 # Abbreviations of online writing that are no name (not `bc`, which is also bandcamp's).
 _CHAT_WORDS = frozenset("fwiw imo imho tbh afaik iirc idk btw lol".split())
@@ -979,7 +979,8 @@ def _kept_word_run(run: str, source: str) -> bool:
     from transqa.lang.lexicon import lexicon
     from transqa.lang.transliterate import known_renderings_any_case
 
-    if not re.search(rf"(?<![A-Za-z0-9\-]){re.escape(run)}(?![A-Za-z0-9])", source):
+    places = list(re.finditer(rf"(?<![A-Za-z0-9\-]){re.escape(run)}(?![A-Za-z0-9])", source))
+    if not places:
         return False
     words = run.split()
     if any(known_renderings_any_case(w.lower()) for w in words):
@@ -993,8 +994,7 @@ def _kept_word_run(run: str, source: str) -> bool:
     listed = [w for w in words if _listed(w, known) or w in _CHAT_WORDS]
     if not listed or not all(w in listed or w in STOPWORDS for w in words):
         return False
-    return words[0] in _CHAT_WORDS or any(_common_noun_use(source, m.start(), m.end(), run) for m in re.finditer(
-        rf"(?<![A-Za-z0-9\-]){re.escape(run)}(?![A-Za-z0-9])", source))
+    return words[0] in _CHAT_WORDS or any(_common_noun_use(source, m.start(), m.end(), run) for m in places)
 
 
 # The word of the original a lower-case run must follow to be a common word: a function word (`my apt`, `the pod`).
