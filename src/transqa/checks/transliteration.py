@@ -162,7 +162,7 @@ ACCEPT = 0.7  # sound score from which a run of transliteration characters rende
 MAX_WINDOW = 6
 _CAP = re.compile(r"(?<![A-Za-z0-9'’&@#.\-])(?:Mc|Mac|De|La|Le|O['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)*(?![A-Za-z0-9\-]|['’][a-rt-z])")
 # Capitalised words that are not names, or names translated by convention (titles, days, months)
-_NOT_NAMES = frozenset(
+NOT_NAMES = frozenset(
     """I The A An And But Or If In On At Of For To By From With As So It He She We They You His Her Its Our Their
     This That These Those There Here What When Where Who Why How Mr Mrs Ms Dr Sir Lord Lady Prof Mr Mx St Jr Sr
     Professor Doctor Coach Captain Senator Judge Justice Detective Sergeant Inspector Officer Pastor Father
@@ -271,7 +271,7 @@ def _source_names(ctx: Context) -> tuple[dict[str, list[tuple[Block, int]]], set
         titled = b.kind == "heading" or _title_case(b.text)
         for i, m in enumerate(matches):
             w = re.sub(r"['’]s$", "", m.group(0))
-            if w in _NOT_NAMES or len(w) < 3:
+            if w in NOT_NAMES or len(w) < 3:
                 continue
             occ[w].append((b, m.start()))
             if m.start() not in starts and not titled:
@@ -421,9 +421,9 @@ def _run_half_kept(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fin
         for sb in srcs:
             for m in _RUN.finditer(sb.text):
                 words = m.group(1).split()
-                while words and words[0] in _NOT_NAMES:  # In EverGrow Coin: the run starts at EverGrow
+                while words and words[0] in NOT_NAMES:  # In EverGrow Coin: the run starts at EverGrow
                     words.pop(0)
-                if not words or m.group(2) in _NOT_NAMES or m.group(2).lower() in _GENERIC:
+                if not words or m.group(2) in NOT_NAMES or m.group(2).lower() in _GENERIC:
                     continue
                 places[(" ".join(words), m.group(2))].append((sb, m.start(1) + m.group(1).index(words[0]), tgts))
     for (head, last), where in places.items():
@@ -467,7 +467,7 @@ def _company_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[F
         for sb in srcs:
             for m in _COMPANY.finditer(sb.text):
                 words = m.group(1).split()
-                if any(w in _NOT_NAMES or w.lower() in _GENERIC for w in words) or known_renderings(" ".join(words)):
+                if any(w in NOT_NAMES or w.lower() in _GENERIC for w in words) or known_renderings(" ".join(words)):
                     continue
                 alts = []
                 for w in words:  # a word's rendering, or its first character (左 of 左边 for Left)
@@ -750,7 +750,7 @@ def _model_name(ctx: Context, occs: list[Occurrence]) -> bool:
     whole model is a name, its words are not to be translated (软12鱼鹰)."""
     for o in occs:
         m = _MODEL_BEFORE.search(o.src.text[max(0, o.src_start - 40) : o.src_start])
-        if m is None or m.group(1) in _NOT_NAMES or m.group(1).lower() in _GENERIC:
+        if m is None or m.group(1) in NOT_NAMES or m.group(1).lower() in _GENERIC:
             continue
         pat = _latin_name_pattern(m.group(1))
         if any(pat.search(b.text) for b in ctx.target.blocks):
@@ -894,7 +894,7 @@ def _another_word_sounds_in(o: Occurrence, h: Hit) -> bool:
     # "right beside": four characters on each side, chosen by hand, not measured (added with the case of
     # `黑色沙漠` beside Black Desert Prestige Edition, whose commit gives no figure)
     text = h.block.text[max(0, h.start - 4) : h.start + len(h.form) + 4]
-    words = [w for w in re.findall(r"[A-Z][a-z]+", _whole_name(o)) if w != o.name and w not in _NOT_NAMES]
+    words = [w for w in re.findall(r"[A-Z][a-z]+", _whole_name(o)) if w != o.name and w not in NOT_NAMES]
     return any(rendering_score(w, t) >= ACCEPT for w in words for t in _han_grams(text) if t)
 
 
@@ -910,7 +910,7 @@ def _alone_in_latin(ctx: Context, o: Occurrence, span: tuple[Block, int, int]) -
     s, e = _run_span(b.text, s, e, _whole_name(o).split())
     # at most six other words (the first in alphabetical order), each looked for in every paragraph of the
     # article: a bound chosen by hand, not measured (added with the Scholz 和 Morawiecki case)
-    others = sorted(set(re.findall(r"[A-Z][a-z]{2,}", b.text[:s] + " " + b.text[e:])) - _NOT_NAMES)[:6]
+    others = sorted(set(re.findall(r"[A-Z][a-z]{2,}", b.text[:s] + " " + b.text[e:])) - NOT_NAMES)[:6]
     for w in others:
         if any(_known_rendering_in(w, t.text) for t in ctx.target.blocks):
             return False
@@ -2030,7 +2030,7 @@ def _latin_names(ctx: Context) -> dict[str, list[tuple[Block, int, int]]]:
             continue
         english_links = SpanIndex((lk.start, lk.end, True) for lk in b.links if not HAN.search(lk.text))
         for s, e, t in latin_tokens(b.text):
-            if len(t) < 4 or not (t[1:].islower() or _TWO_HUMPS.fullmatch(t)) or not t[0].isupper() or t in _NOT_NAMES:
+            if len(t) < 4 or not (t[1:].islower() or _TWO_HUMPS.fullmatch(t)) or not t[0].isupper() or t in NOT_NAMES:
                 continue
             if _open_bracket_before(b.text, s):
                 continue  # a gloss in brackets

@@ -10,6 +10,8 @@ from functools import lru_cache
 
 import regex
 
+from transqa.checks.transliteration import NOT_NAMES
+from transqa.checks.untranslated import PROSE
 from transqa.context import Context, first_time, quote
 from transqa.findings import Finding, Severity
 from transqa.lang.chinese import glossed_at
@@ -44,17 +46,13 @@ NAME_AS_WORD = rule(
 )
 RULES = (NAME_AS_WORD,)
 
-PROSE = ("paragraph", "heading", "list_item", "quote")
 MIN_LATIN = 2  # Latin-script places of the name, standing alone, before its rendering is taken for a slip
 # A capitalised word or a compound of capitalised words (TouchPad), not inside a longer token, address or handle
 _NAME = re.compile(r"(?<![A-Za-z0-9_@#./&'’-])[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})*(?![A-Za-z0-9_&-]|\.[a-z]|['’][a-z])")
 _PART = re.compile(r"[A-Z][a-z]+")
-# Capitalised words that are no name (the Latin at a list's or a quotation's start, days, months)
-_NOT_NAMES = frozenset(
-    """The And But For With This That These Those There Here What When Where Who Why How Its His Her Our Their
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-    September October November December Internet Web Office Judge Justice Senator President Professor""".split()
-)
+# Capitalised words that are no name (function words at a list's or a quotation's start, titles, days, months),
+# as the transliteration checks have them, and two words that are an office rather than a company's name
+_NOT_NAMES = NOT_NAMES | {"Office", "President"}
 
 
 def check(ctx: Context) -> Iterator[Finding]:
