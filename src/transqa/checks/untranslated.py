@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 
 from transqa.context import Context, Span, first_time, quote, whole
 from transqa.findings import Finding, Severity
@@ -494,12 +494,15 @@ def _word_renderings(name: str) -> list[tuple[str, ...]] | None:
 
 def _joined(forms: list[tuple[str, ...]]) -> Iterator[str]:
     """The renderings of the words joined in order, four characters or more, at most MAX_JOINED."""
+    return (j for j in joinings(forms, MAX_JOINED) if len(j) >= 4)
+
+
+def joinings(forms: Sequence[tuple[str, ...]], limit: int | None = None) -> Iterator[str]:
+    """The renderings of a name's words (or parts) joined in order, each choice once; the first `limit` only
+    when given (a name of many common words has thousands)."""
     import itertools
 
-    for combo in itertools.islice(itertools.product(*forms), MAX_JOINED):
-        j = "".join(combo)
-        if len(j) >= 4:
-            yield j
+    return map("".join, itertools.islice(itertools.product(*forms), limit))
 
 
 # A page of one company or person: the last part of its address names it (twitter.com/kayak, youtube.com/user/X).

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -11,7 +10,7 @@ from functools import lru_cache
 import regex
 
 from transqa.checks.transliteration import NOT_NAMES
-from transqa.checks.untranslated import PROSE
+from transqa.checks.untranslated import PROSE, joinings
 from transqa.context import Context, first_time, quote
 from transqa.findings import Finding, Severity
 from transqa.lang.chinese import glossed_at
@@ -144,7 +143,7 @@ def _renderings(name: str, present: _Present) -> tuple[str, ...]:
     if each:
         here = [tuple(r for r in rs if r in present) for rs in each]
         if all(here):
-            forms |= {j for j in map("".join, itertools.product(*here)) if j in present}
+            forms |= {j for j in joinings(here) if j in present}
     keep = (f for f in forms if len(f) >= 2 and not is_translit(f) and not is_proper_noun(f)
             and not any(n in f or f in n for n in named if len(n) >= 2))
     return tuple(sorted(keep, key=lambda f: (-len(f), f)))
