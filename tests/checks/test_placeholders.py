@@ -89,6 +89,34 @@ def test_chat_hash_tags_kept_and_hashtags_are_not_tags() -> None:
     passes("TQA305", CHAT_EN, zh)  # a hashtag of the original may be written as the writer likes
 
 
+def test_chat_hash_tag_reported_once_when_two_paragraphs_meet_one() -> None:
+    # two English paragraphs rendered as one Chinese paragraph: each broken tag is one finding
+    en = ("Thank you for contacting us, you are through to #NAME#.\n\n"
+          "Please tell #NAME# your order number so we can help.\n")
+    zh = "感谢您联系我们，您已接通 #NAME #。请告诉 #NAME # 您的订单号，以便我们提供帮助。\n"
+    found = [(f.source.text, f.target.text) for f in findings(en, zh) if f.code == "TQA305" and f.source and f.target]
+    assert found == [("#NAME#", "#NAME #"), ("#NAME#", "#NAME #")]
+
+
+def test_chat_hash_tag_translated_beside_another_kept_twice() -> None:
+    # `#NAME#` kept twice does not stand for `#URL#`: the translated `#网址#` is still reported
+    en = "Hello, my name is #NAME# and my link is #URL#.\n"
+    zh = "你好，我叫#NAME#，我也叫#NAME#，我的链接是#网址#。\n"
+    f = fails("TQA305", en, zh)
+    assert f.target is not None and f.target.text == "#网址#"
+
+
+def test_chat_hash_tag_translated_after_a_space() -> None:
+    f = fails("TQA305", "Hello, my name is #NAME#.\n", "你好，我叫 #姓名#。\n")
+    assert f.target is not None and f.target.text == "#姓名#"
+
+
+def test_closing_mark_of_a_broken_tag_does_not_open_a_translated_one() -> None:
+    en = "You can reach us at #URL# or ask for #NAME#.\n"
+    zh = "您可以通过 # URL # 或 #NAME# 联系我们。\n"
+    assert [f.target.text for f in findings(en, zh) if f.code == "TQA305" and f.target] == ["# URL #"]
+
+
 def test_misspelt_latin_name() -> None:
     en = ("Tadhg Beirne was named player of the match after the win in Limerick.\n\n"
           "The Mindcrack server was shut down, the group said on Friday.\n")

@@ -236,6 +236,22 @@ def test_lower_case_dictionary_words_of_the_original_kept_are_untranslated() -> 
     passes("TQA401", "Is that on the erg or on the water?", "这是在erg划船机上还是水上？")
 
 
+def test_kept_words_of_the_second_paragraph_of_a_bead_are_untranslated() -> None:
+    # two English paragraphs, one Chinese: the kept word stands in the second, which is shown as the source
+    en = "Welcome to our shop.\n\nBuyers are responsible for CUSTOMS at destination.\n"
+    f = fails("TQA401", en, "欢迎光临本店。买方负责目的地的CUSTOMS。\n")
+    assert f.target is not None and f.target.text == "CUSTOMS"
+    assert f.source is not None and f.source.text == "Buyers are responsible for CUSTOMS at destination."
+
+
+def test_a_kept_word_is_told_apart_from_a_phrase_holding_it_by_place() -> None:
+    # `tills` is also a word of the reported phrase, but stands elsewhere: reported too
+    en = "He said the tills still work, but I'm not sure why some tills still had power.\n"
+    zh = "他说 the tills still work，但我不确定为什么有些tills仍然有电。\n"
+    found = [f.target.text for f in findings(en, zh) if f.code == "TQA401" and f.target]
+    assert found == ["the tills still work", "tills"]
+
+
 def test_names_units_and_loan_words_of_the_original_are_kept_as_they_are() -> None:
     passes("TQA401", "Thank you AMAZON for your wonderful support!", "感谢AMAZON提供的出色支持！")  # a name in capitals
     passes("TQA401", "I read it at NATO headquarters.", "我在NATO总部读到的。")  # an acronym: one short word

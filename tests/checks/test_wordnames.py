@@ -45,6 +45,13 @@ def test_compound_names_are_translated_part_by_part() -> None:
     assert (f.target.text, f.suggestion, f.target.line) == ("触摸板", "TouchPad", 1)
 
 
+def test_every_joining_of_a_compound_is_tried() -> None:
+    # GreenHouseWindow has hundreds of joinings of its parts' renderings; the one the article uses is found
+    zh = "# 绿色房子窗户发布新品\n\n初创公司 GreenHouseWindow 今天发布了产品。\n\n投资者看好 GreenHouseWindow 的前景。\n"
+    f = fails("TQA317", None, zh)
+    assert (f.target.text, f.suggestion) == ("绿色房子窗户", "GreenHouseWindow")
+
+
 def test_a_name_the_dictionary_renders_as_a_name_is_not_reported() -> None:
     # Android is 安卓 in CC-CEDICT: its other rendering 机器人 is the word (像机器人一样说话)
     zh = ("# Siri 与 Android\n\nAndroid 的语音功能不错。\n\n但在 Android 上，你要像机器人一样说话。\n")

@@ -72,8 +72,9 @@ def _changed_forms(num: str) -> re.Pattern[str]:
 _HASH_TAG = re.compile(r"(?<![#\w])#(?P<tok>[A-Z][A-Z_]{1,15})#(?![\w#])")
 # How a hash tag reaches the Chinese: whole, with spaces inside, without its closing `#`, in lower case.
 _HASH_FORM = re.compile(r"#[ \t]*(?P<tok>[A-Za-z][A-Za-z_]{1,15})(?![A-Za-z_])(?:[ \t]*#)?")
-# A hash tag translated into Chinese: `#姓名#`, `#号码#` (not the Chinese between two tags: `#URL#或在#NAME#`).
-_HASH_HAN = re.compile(r"(?<![A-Za-z_ \t])#[ \t]?[\u4e00-\u9fff]{1,4}[ \t]?#(?![A-Za-z_])")
+# A hash tag translated into Chinese: `#姓名#`, `#号码#` (a hit starting on the closing `#` of a Latin tag,
+# the Chinese between two tags `#URL#或在#NAME#`, is left out where it is used).
+_HASH_HAN = re.compile(r"(?<![A-Za-z_])#[ \t]?[\u4e00-\u9fff]{1,4}[ \t]?#(?![A-Za-z_])")
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -81,39 +82,48 @@ def check(ctx: Context) -> Iterator[Finding]:
         text = "\n".join(t.text for t in targets)
         for src in sources:
             yield from _changed_in(ctx, src, targets, text)
-            yield from _hash_tags(ctx, src, targets)
+        yield from _hash_tags(ctx, sources, targets)
 
 
-def _hash_tags(ctx: Context, src: Block, targets: list[Block]) -> Iterator[Finding]:
-    """Hash tags of the original (`#PRS_ORG#`) broken by a space, cut, lower-cased or translated."""
-    tags = list(_HASH_TAG.finditer(src.text))
-    if not tags:
+def _hash_tags(ctx: Context, sources: list[Block], targets: list[Block]) -> Iterator[Finding]:
+    """Hash tags of the original (`#PRS_ORG#`) broken by a space, cut, lower-cased or translated; once
+    for all the pair's source blocks, each tag shown where it first occurs."""
+    first: dict[str, tuple[Block, re.Match[str]]] = {}
+    for src in sources:
+        for m in _HASH_TAG.finditer(src.text):
+            first.setdefault(m.group("tok"), (src, m))
+    if not first:
         return
-    first = {m.group("tok"): m for m in reversed(tags)}
-    kept = 0
-    for b in targets:
+    kept: set[str] = set()
+    latin: dict[int, list[tuple[int, int]]] = {}  # per target block, where a Latin tag stands
+    for i, b in enumerate(targets):
         for hit in _HASH_FORM.finditer(b.text):
-            m = first.get(hit.group("tok").upper())
-            if m is None:
+            latin.setdefault(i, []).append(hit.span())
+            tok = hit.group("tok").upper()
+            if tok not in first:
                 continue
+            src, m = first[tok]
             if hit.group(0) == m.group(0):
-                kept += 1
+                kept.add(tok)
                 continue
             yield ctx.finding(
                 PLACEHOLDER_CHANGED,
                 f"the placeholder {quote(m.group(0))} of the original is written {quote(hit.group(0))}",
                 source=(src, m.start(), m.end()), target=(b, hit.start(), hit.end()), suggestion=m.group(0),
             )
-    if kept >= len(tags):
+    if kept >= first.keys():
         return
-    only = tags[0].group(0) if len(first) == 1 else None
+    src, m = next(iter(first.values()))
+    only = m.group(0) if len(first) == 1 else None
     named = only or " / ".join(f"#{t}#" for t in sorted(first))
-    for b in targets:
+    for i, b in enumerate(targets):
         for hit in _HASH_HAN.finditer(b.text):
+            if any(s <= hit.start() < e for s, e in latin.get(i, ())):
+                continue  # the closing `#` of a Latin tag (`# URL #或在#NAME#`)
             yield ctx.finding(
                 PLACEHOLDER_CHANGED,
                 f"the placeholder {quote(named)} of the original is translated: {quote(hit.group(0))}",
-                source=(src, tags[0].start(), tags[0].end()), target=(b, hit.start(), hit.end()),
+                source=(src, m.start(), m.end()), target=(b, hit.start(), hit.end()),
                 suggestion=only,
             )
 

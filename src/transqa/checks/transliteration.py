@@ -162,7 +162,7 @@ ACCEPT = 0.7  # sound score from which a run of transliteration characters rende
 MAX_WINDOW = 6
 _CAP = re.compile(r"(?<![A-Za-z0-9'’&@#.\-])(?:Mc|Mac|De|La|Le|O['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)*(?![A-Za-z0-9\-]|['’][a-rt-z])")
 # Capitalised words that are not names, or names translated by convention (titles, days, months)
-_NOT_NAMES = frozenset(
+NOT_NAMES = frozenset(
     """I The A An And But Or If In On At Of For To By From With As So It He She We They You His Her Its Our Their
     This That These Those There Here What When Where Who Why How Mr Mrs Ms Dr Sir Lord Lady Prof Mr Mx St Jr Sr
     Professor Doctor Coach Captain Senator Judge Justice Detective Sergeant Inspector Officer Pastor Father
@@ -271,7 +271,7 @@ def _source_names(ctx: Context) -> tuple[dict[str, list[tuple[Block, int]]], set
         titled = b.kind == "heading" or _title_case(b.text)
         for i, m in enumerate(matches):
             w = re.sub(r"['’]s$", "", m.group(0))
-            if w in _NOT_NAMES or len(w) < 3:
+            if w in NOT_NAMES or len(w) < 3:
                 continue
             occ[w].append((b, m.start()))
             if m.start() not in starts and not titled:
@@ -327,8 +327,11 @@ def _hits(name: str, targets: list[Block]) -> list[Hit]:
     if len(english_skeleton(name)) < 2:
         return out
     best: dict[str, Hit] = {}
+    known = {h.form for h in out}  # a known rendering is also a run of transliteration characters (凯文): once
     for b in targets:
         for i, w in _windows(b):
+            if w in known:
+                continue
             s = rendering_score(name, w)
             if s >= ACCEPT - 0.15 and (w not in best or s > best[w].score):
                 best[w] = Hit(w, b, i, s, False)
@@ -418,9 +421,9 @@ def _run_half_kept(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fin
         for sb in srcs:
             for m in _RUN.finditer(sb.text):
                 words = m.group(1).split()
-                while words and words[0] in _NOT_NAMES:  # In EverGrow Coin: the run starts at EverGrow
+                while words and words[0] in NOT_NAMES:  # In EverGrow Coin: the run starts at EverGrow
                     words.pop(0)
-                if not words or m.group(2) in _NOT_NAMES or m.group(2).lower() in _GENERIC:
+                if not words or m.group(2) in NOT_NAMES or m.group(2).lower() in _GENERIC:
                     continue
                 places[(" ".join(words), m.group(2))].append((sb, m.start(1) + m.group(1).index(words[0]), tgts))
     for (head, last), where in places.items():
@@ -464,7 +467,7 @@ def _company_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[F
         for sb in srcs:
             for m in _COMPANY.finditer(sb.text):
                 words = m.group(1).split()
-                if any(w in _NOT_NAMES or w.lower() in _GENERIC for w in words) or known_renderings(" ".join(words)):
+                if any(w in NOT_NAMES or w.lower() in _GENERIC for w in words) or known_renderings(" ".join(words)):
                     continue
                 alts = []
                 for w in words:  # a word's rendering, or its first character (左 of 左边 for Left)
@@ -602,8 +605,7 @@ def _against_usual(
     usual = _usual(chinese)
     if usual is None:
         return
-    # each place once: CC-CEDICT's form is found both as known and as a run of the text (凯文: "line 1, 1, 3")
-    where = list({(h.block.index, h.start): h for o in chinese for h in (o.hits or ()) if h.form == usual}.values())[:3]
+    where = [h for o in chinese for h in (o.hits or ()) if h.form == usual][:3]
     lines = ", ".join(str(ctx.target.location(h.block, h.start, h.start + len(h.form)).line) for h in where)
     for o in chinese:
         if usual in o.text:
@@ -748,7 +750,7 @@ def _model_name(ctx: Context, occs: list[Occurrence]) -> bool:
     whole model is a name, its words are not to be translated (软12鱼鹰)."""
     for o in occs:
         m = _MODEL_BEFORE.search(o.src.text[max(0, o.src_start - 40) : o.src_start])
-        if m is None or m.group(1) in _NOT_NAMES or m.group(1).lower() in _GENERIC:
+        if m is None or m.group(1) in NOT_NAMES or m.group(1).lower() in _GENERIC:
             continue
         pat = _latin_name_pattern(m.group(1))
         if any(pat.search(b.text) for b in ctx.target.blocks):
@@ -892,7 +894,7 @@ def _another_word_sounds_in(o: Occurrence, h: Hit) -> bool:
     # "right beside": four characters on each side, chosen by hand, not measured (added with the case of
     # `黑色沙漠` beside Black Desert Prestige Edition, whose commit gives no figure)
     text = h.block.text[max(0, h.start - 4) : h.start + len(h.form) + 4]
-    words = [w for w in re.findall(r"[A-Z][a-z]+", _whole_name(o)) if w != o.name and w not in _NOT_NAMES]
+    words = [w for w in re.findall(r"[A-Z][a-z]+", _whole_name(o)) if w != o.name and w not in NOT_NAMES]
     return any(rendering_score(w, t) >= ACCEPT for w in words for t in _han_grams(text) if t)
 
 
@@ -908,7 +910,7 @@ def _alone_in_latin(ctx: Context, o: Occurrence, span: tuple[Block, int, int]) -
     s, e = _run_span(b.text, s, e, _whole_name(o).split())
     # at most six other words (the first in alphabetical order), each looked for in every paragraph of the
     # article: a bound chosen by hand, not measured (added with the Scholz 和 Morawiecki case)
-    others = sorted(set(re.findall(r"[A-Z][a-z]{2,}", b.text[:s] + " " + b.text[e:])) - _NOT_NAMES)[:6]
+    others = sorted(set(re.findall(r"[A-Z][a-z]{2,}", b.text[:s] + " " + b.text[e:])) - NOT_NAMES)[:6]
     for w in others:
         if any(_known_rendering_in(w, t.text) for t in ctx.target.blocks):
             return False
@@ -1798,13 +1800,24 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
 def _same_first_letter(t: str, chinese: dict[str, list[tuple[Block, int]]]) -> dict[str, list[tuple[Block, int]]]:
     """The forms whose pinyin starts with the name's first letter: for a name of two capitalised parts, whose
     consonant skeleton alone matches too much (ChatRoulette and 斯图尔特 both sound STLT; McCabe, 麦凯布 agree)."""
-    from transqa.lang.transliterate import syllables
-
-    first = _ONSET.get(t[0].lower(), t[0].lower())
-    return {f: p for f, p in chinese.items() if syllables(f)[0][:1] == first}
+    return {f: p for f, p in chinese.items() if _first_letter_agrees(t, f)}
 
 
 _ONSET = {"c": "k", "v": "w"}  # English first letters as pinyin writes them (Cathie 凯西, Victor 维克多)
+
+
+def _first_letter_agrees(t: str, f: str) -> bool:
+    """The pinyin of the Chinese form starts with the Latin name's first letter (as pinyin writes it)."""
+    from transqa.lang.transliterate import syllables
+
+    return _ONSET.get(t[0].lower(), t[0].lower()) == syllables(f)[0][:1]
+
+
+def _ends_dotted(places: list[tuple[Block, int]]) -> bool:
+    """At one of its places the form follows a `·`: it ends a `·`-joined name (罗伯特·瑞安)."""
+    from transqa.lang.transliterate import NAME_DOT
+
+    return any(s and b.text[s - 1] in NAME_DOT for b, s in places)
 
 
 def _short_parts(blocks: list[Block], t: str, forms: dict[str, list[tuple[Block, int]]]) -> dict[str, list[tuple[Block, int]]]:
@@ -1812,15 +1825,15 @@ def _short_parts(blocks: list[Block], t: str, forms: dict[str, list[tuple[Block,
     names that sound just like it (瑞安 in 罗伯特·瑞安, 莱恩 in 雷·莱恩; not a given name, 瑞安·萨弗), with their
     places alone too (莱恩还在…), where the characters beside them are no transliteration characters (not
     inside a longer name) and they start no dictionary word."""
-    from transqa.lang.transliterate import NAME_DOT, TRANSLIT, is_headword, sound_score, syllables
+    from transqa.lang.transliterate import TRANSLIT, is_headword, sound_score
 
     out: dict[str, list[tuple[Block, int]]] = {}
     for f, places in forms.items():
         if len(f) != 2 or not all(c in TRANSLIT for c in f) or sound_score(t, f) < 0.9:
             continue
-        if _given_name(places, f) or not any(s and b.text[s - 1] in NAME_DOT for b, s in places):
+        if _given_name(places, f) or not _ends_dotted(places):
             continue
-        if _ONSET.get(t[0].lower(), t[0].lower()) != syllables(f)[0][:1]:
+        if not _first_letter_agrees(t, f):
             continue  # two consonants match too much (Ryan, Allen and 莱恩 all sound LN): the first letter must agree
         if is_headword(f):  # 瑞安 is also a town: only where it stands in a `·`-joined name
             out[f] = [(b, s) for b, s in places if _dotted(b, s, f)]
@@ -1832,8 +1845,7 @@ def _short_parts(blocks: list[Block], t: str, forms: dict[str, list[tuple[Block,
             for i in find_all(b.text, f):
                 before = b.text[i - 1] if i else ""
                 after = b.text[i + 2] if i + 2 < len(b.text) else ""
-                dotted = before in NAME_DOT or after in NAME_DOT
-                if dotted or (before not in TRANSLIT and after not in TRANSLIT and not _word_starts(b.text, i)):
+                if _dotted(b, i, f) or (before not in TRANSLIT and after not in TRANSLIT and not _word_starts(b.text, i)):
                     found.append((b, i))
         out[f] = found
     return out
@@ -2018,7 +2030,7 @@ def _latin_names(ctx: Context) -> dict[str, list[tuple[Block, int, int]]]:
             continue
         english_links = SpanIndex((lk.start, lk.end, True) for lk in b.links if not HAN.search(lk.text))
         for s, e, t in latin_tokens(b.text):
-            if len(t) < 4 or not (t[1:].islower() or _TWO_HUMPS.fullmatch(t)) or not t[0].isupper() or t in _NOT_NAMES:
+            if len(t) < 4 or not (t[1:].islower() or _TWO_HUMPS.fullmatch(t)) or not t[0].isupper() or t in NOT_NAMES:
                 continue
             if _open_bracket_before(b.text, s):
                 continue  # a gloss in brackets
@@ -2080,6 +2092,8 @@ def _loose_surname(
     only roughly like it but starts alike (Scoble 14 times, 罗伯特·斯考伯 5): the Chinese places are reported."""
     from transqa.lang.transliterate import english_syllables, known_renderings_any_case, sound_score
 
+    if len(lplaces) < 3:
+        return  # fewer than three Latin places: no Chinese form is outnumbered (`_surname_outnumbered`), none scored
     if known_renderings_any_case(t):
         return  # a brand CC-CEDICT names (Twitter: 推特) is not a surname heard roughly
     for f, cplaces in sorted(chinese.items(), key=lambda kv: (-sound_score(t, kv[0]), kv[0])):
@@ -2094,10 +2108,8 @@ def _loose_surname(
 def _surname_outnumbered(f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]]) -> bool:
     """The Chinese form ends a `·`-joined name (罗伯特·斯考伯: a person's surname, not a given name) and the Latin
     name is written at least three times and twice as often (Scoble 14 times, 斯考伯 5)."""
-    from transqa.lang.transliterate import NAME_DOT
-
     return (len(lplaces) >= 3 and len(lplaces) >= 2 * len(cplaces) and not _given_name(cplaces, f)
-            and any(s and b.text[s - 1] in NAME_DOT for b, s in cplaces))
+            and _ends_dotted(cplaces))
 
 
 def _later_of_even(

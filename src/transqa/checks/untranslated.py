@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 
 from transqa.context import Context, Span, first_time, quote, whole
 from transqa.findings import Finding, Severity
@@ -494,12 +494,15 @@ def _word_renderings(name: str) -> list[tuple[str, ...]] | None:
 
 def _joined(forms: list[tuple[str, ...]]) -> Iterator[str]:
     """The renderings of the words joined in order, four characters or more, at most MAX_JOINED."""
+    return (j for j in joinings(forms, MAX_JOINED) if len(j) >= 4)
+
+
+def joinings(forms: Sequence[tuple[str, ...]], limit: int | None = None) -> Iterator[str]:
+    """The renderings of a name's words (or parts) joined in order, each choice once; the first `limit` only
+    when given (a name of many common words has thousands)."""
     import itertools
 
-    for combo in itertools.islice(itertools.product(*forms), MAX_JOINED):
-        j = "".join(combo)
-        if len(j) >= 4:
-            yield j
+    return map("".join, itertools.islice(itertools.product(*forms), limit))
 
 
 # A page of one company or person: the last part of its address names it (twitter.com/kayak, youtube.com/user/X).
@@ -620,10 +623,10 @@ def check(ctx: Context) -> Iterator[Finding]:
         srcw = _source_words(ctx, b)
         link_spans: list[tuple[int, int]] = []
         yield from _link_texts(ctx, b, srcw, latin_names, link_spans)
-        found = list(_runs(ctx, b, srcw, latin_names, link_spans, every, whole))
-        yield from found
+        run_spans: list[tuple[int, int]] = []
+        yield from _runs(ctx, b, srcw, latin_names, link_spans, every, whole, run_spans)
         if ctx.source is not None:
-            yield from _source_words_kept(ctx, b, found, latin_names)
+            yield from _source_words_kept(ctx, b, run_spans, latin_names)
 
 
 def _link_texts(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str],
@@ -643,11 +646,12 @@ def _link_texts(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[s
 
 
 def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], link_spans: list[tuple[int, int]],
-          every: Counter[str], whole: frozenset[str]) -> Iterator[Finding]:
+          every: Counter[str], whole: frozenset[str], run_spans: list[tuple[int, int]]) -> Iterator[Finding]:
     """Latin-script runs of a block that read as English prose. Without the original, runs parted only by
     digits, punctuation or spaces are one English passage and one finding (`of harmful blue light and 95%
-    of UVA and UVB`), not one per piece between numbers."""
-    yield from _via(ctx, b)
+    of UVA and UVB`), not one per piece between numbers. `run_spans` receives the spans reported with the
+    original (a `via` credit, an interjection, a run), which `_source_words_kept` does not report again."""
+    yield from _via(ctx, b, run_spans)
     yield from _by_credits(ctx, b)
     texts = SpanIndex((a, z, True) for a, z in link_spans)
     links = SpanIndex((lk.start, lk.end, True) for lk in b.links)
@@ -662,6 +666,7 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
             s += cut
             run = run[cut:]
         if _interjection(b, s, e, run, texts, links, every):
+            run_spans.append((s, e))
             yield ctx.finding(
                 UNTRANSLATED, f"the interjection {quote(run)} is left in English", target=(b, s, e), source=_aligned_source(ctx, b),
                 suggestion="translate it (呃, 嗯, 哇, 唉 …) or drop it",
@@ -680,6 +685,7 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
                 yield _untranslated(ctx, b, *passage)
             passage = [s, e]
             if ctx.source is not None:
+                run_spans.append((s, e))
                 yield _untranslated(ctx, b, s, e)
                 passage = []
         elif ctx.source is None and (w := _tail_word(b.text, s, e, run)) is not None:
@@ -773,13 +779,14 @@ def _by_credits(ctx: Context, b: Block) -> Iterator[Finding]:
 _VIA = re.compile(r"(?<![A-Za-z0-9\-])[Vv]ia(?= ?([\[【(（A-Z:：]|[\u3400-\u9fff]))")
 
 
-def _via(ctx: Context, b: Block) -> Iterator[Finding]:
+def _via(ctx: Context, b: Block, spans: list[tuple[int, int]]) -> Iterator[Finding]:
     if not han_count(b.text) and len(b.text) > 40:
         return  # an English paragraph, not a credit line (`[via Giz](…)` alone on its line is one)
     starts = {lk.start for lk in b.links}
     ends = {lk.end for lk in b.links}
     for m in _VIA.finditer(b.text):
         if _credit_via(b, m, starts, ends):
+            spans.append(m.span())
             yield ctx.finding(
                 UNTRANSLATED, f"the source credit {quote(m.group(0))} is left in English", target=(b, m.start(), m.end()),
                 source=_aligned_source(ctx, b), suggestion="translate it (来源：…, 经由 …)",
@@ -913,42 +920,42 @@ def _at_clause_end(text: str, s: int, e: int, run: str) -> bool:
 # Not a piece of a compound, address or emoji code (`s−Video`, `:helix:`), nor a model name before its number (`sector 9s`).
 _CAPS_RUN = re.compile(r"(?<![A-Za-z0-9_\-−/.@#&:])[A-Z]{3,}(?: [A-Z]{3,})*(?![A-Za-z0-9_\-−/@#&:]|\.[A-Za-z]| ?\d)")
 _LOWER_WORDS = re.compile(r"(?<![A-Za-z0-9_\-−/.@#&:'’])[a-z]{2,}(?: [a-z]{2,})*(?![A-Za-z0-9_\-−/@#&:'’]|\.[A-Za-z]| ?\d)")
-# Lower-case words a translation keeps on purpose: units, abbreviations of measure, words of computing.
-_KEPT_LOWER = frozenset(
-    "mm cm km kg mg ml lb lbs oz ft mph kph kw kwh mah hz khz mhz ghz gb mb tb kb px dpi fps rpm vs etc "
-    "am pm app apps ok wifi web email emails online blog vlog emoji http https www html css pdf jpg png gif usb "
-    "bug bugs hack hacks com meme memes".split()
+# Units and abbreviations of measure a translation keeps as they are.
+_UNITS = frozenset("mm cm km kg mg ml lb lbs oz ft mph kph kw kwh mah hz khz mhz ghz gb mb tb kb px dpi fps rpm".split())
+# Lower-case words a translation keeps on purpose: units, the loan words of the Chinese web, words of computing.
+_KEPT_LOWER = _UNITS | _LOAN_WORDS | frozenset(
+    "vs etc am pm app apps ok wifi web vlog http https www html css pdf jpg png gif usb bug bugs hack hacks com meme memes".split()
 )
 # Abbreviations of online writing that are no name (not `bc`, which is also bandcamp's).
 _CHAT_WORDS = frozenset("fwiw imo imho tbh afaik iirc idk btw lol".split())
 
 
-def _source_words_kept(ctx: Context, b: Block, found: list[Finding], latin_names: set[str]) -> Iterator[Finding]:
+def _source_words_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin_names: set[str]) -> Iterator[Finding]:
     """With the original: an upper-case heading or emphasis of common words (`HANDMADE LEATHER BAGS的`,
-    `目的地的CUSTOMS`) or lower-case words (`有些tills`, `（fwiw，`) that the aligned English sentence holds
-    and the translation keeps as they are, inside Chinese prose. A misspelt word (`coloor特征`) is not
+    `目的地的CUSTOMS`) or lower-case words (`有些tills`, `（fwiw，`) that an aligned English paragraph holds
+    (the first that does is shown) and the translation keeps as they are, inside Chinese prose. A misspelt word (`coloor特征`) is not
     reported: the dictionary does not know it, and a word it does not know is a name as often as not."""
-    src = _aligned_source(ctx, b)
-    if src is None or not han_count(b.text):
+    k = ctx.bead_of_target.get(b.index)
+    if ctx.source is None or k is None or not han_count(b.text):
         return
-    source = src[0].text
-    reported = [f.target.text for f in found if f.target is not None]
-    spans: list[tuple[int, int]] = []
+    sources = [ctx.source.blocks[i] for i in ctx.beads[k].source]
+    spans = list(reported)  # places reported already, by `_runs` or here
     code = SpanIndex((a, z, True) for a, z in b.code_spans)
     texts = SpanIndex((lk.start, lk.end, True) for lk in b.links)
     for m in (*_CAPS_RUN.finditer(b.text), *_LOWER_WORDS.finditer(b.text)):
         s, e, run = m.start(), m.end(), m.group(0)
-        if any(a < e and s < z for a, z in spans) or any(run in t for t in reported):
+        if any(a < e and s < z for a, z in spans):
             continue
         if code.at(s) or texts.at(s) or _near_url(b.text, s, e):
             continue
         if run.lower() in latin_names or not _next_to_han(b.text, s, e) or _after_capitalised_word(b.text, s):
             continue
-        if not _kept_word_run(run, source):
+        sb = next((sb for sb in sources if _kept_word_run(run, sb.text)), None)
+        if sb is None:
             continue
         spans.append((s, e))
         yield ctx.finding(
-            UNTRANSLATED, f"{quote(run)} of the original is left in English", target=(b, s, e), source=src,
+            UNTRANSLATED, f"{quote(run)} of the original is left in English", target=(b, s, e), source=whole(sb),
             suggestion="translate it",
         )
 
@@ -975,7 +982,8 @@ def _kept_word_run(run: str, source: str) -> bool:
     from transqa.lang.lexicon import lexicon
     from transqa.lang.transliterate import known_renderings_any_case
 
-    if not re.search(rf"(?<![A-Za-z0-9\-]){re.escape(run)}(?![A-Za-z0-9])", source):
+    places = list(re.finditer(rf"(?<![A-Za-z0-9\-]){re.escape(run)}(?![A-Za-z0-9])", source))
+    if not places:
         return False
     words = run.split()
     if any(known_renderings_any_case(w.lower()) for w in words):
@@ -989,8 +997,7 @@ def _kept_word_run(run: str, source: str) -> bool:
     listed = [w for w in words if _listed(w, known) or w in _CHAT_WORDS]
     if not listed or not all(w in listed or w in STOPWORDS for w in words):
         return False
-    return words[0] in _CHAT_WORDS or any(_common_noun_use(source, m.start(), m.end(), run) for m in re.finditer(
-        rf"(?<![A-Za-z0-9\-]){re.escape(run)}(?![A-Za-z0-9])", source))
+    return words[0] in _CHAT_WORDS or any(_common_noun_use(source, m.start(), m.end(), run) for m in places)
 
 
 # The word of the original a lower-case run must follow to be a common word: a function word (`my apt`, `the pod`).

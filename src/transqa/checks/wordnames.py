@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
 
+import regex
+
+from transqa.checks.transliteration import NOT_NAMES
+from transqa.checks.untranslated import PROSE, joinings
 from transqa.context import Context, first_time, quote
 from transqa.findings import Finding, Severity
 from transqa.lang.chinese import glossed_at
-from transqa.lang.script import HAN, find_all
+from transqa.lang.script import HAN, HAN_CLASS, find_all
 from transqa.model import Block
 from transqa.registry import rule
 
@@ -42,18 +45,13 @@ NAME_AS_WORD = rule(
 )
 RULES = (NAME_AS_WORD,)
 
-PROSE = ("paragraph", "heading", "list_item", "quote")
 MIN_LATIN = 2  # Latin-script places of the name, standing alone, before its rendering is taken for a slip
-MAX_JOINED = 200  # joined renderings of a compound's parts tried per name
 # A capitalised word or a compound of capitalised words (TouchPad), not inside a longer token, address or handle
 _NAME = re.compile(r"(?<![A-Za-z0-9_@#./&'’-])[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})*(?![A-Za-z0-9_&-]|\.[a-z]|['’][a-z])")
 _PART = re.compile(r"[A-Z][a-z]+")
-# Capitalised words that are no name (the Latin at a list's or a quotation's start, days, months)
-_NOT_NAMES = frozenset(
-    """The And But For With This That These Those There Here What When Where Who Why How Its His Her Our Their
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-    September October November December Internet Web Office Judge Justice Senator President Professor""".split()
-)
+# Capitalised words that are no name (function words at a list's or a quotation's start, titles, days, months),
+# as the transliteration checks have them, and two words that are an office rather than a company's name
+_NOT_NAMES = NOT_NAMES | {"Office", "President"}
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -64,11 +62,12 @@ def check(ctx: Context) -> Iterator[Finding]:
     if lexicon() is None:
         return
     prose = [b for b in ctx.target.blocks if b.kind in PROSE]
+    present = _present(prose)
     reported: set[tuple[int, int]] = set()
     for name, places in sorted(_standalone_names(prose).items()):
         if len(places) < MIN_LATIN:
             continue
-        for form in _renderings(name):
+        for form in _renderings(name, present):
             hits = [(b, i) for b in prose for i in find_all(b.text, form) if _a_word_here(b.text, i, form, name)]
             if not hits:
                 continue
@@ -107,32 +106,67 @@ def _alone(text: str, s: int, e: int) -> bool:
     return bool(HAN.search(text, max(0, s - 4), e + 4))
 
 
+_HAN_RUN = regex.compile(HAN_CLASS + "+")
+_MAX_PIECE = 6  # the longest Han piece of the prose kept in its set
+
+
+class _Present:
+    """Whether a rendering stands anywhere in an article's prose: its Han pieces of one to six characters in a
+    set, made once per article (a longer or mixed rendering is looked for in the text)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pieces = {run[i : i + n] for run in _HAN_RUN.findall(text)
+                       for n in range(1, _MAX_PIECE + 1) for i in range(len(run) - n + 1)}
+
+    def __contains__(self, form: str) -> bool:
+        if len(form) <= _MAX_PIECE and _HAN_RUN.fullmatch(form):
+            return form in self.pieces
+        return form in self.text
+
+
+def _present(prose: list[Block]) -> _Present:
+    return _Present("\n".join(b.text for b in prose))
+
+
+def _renderings(name: str, present: _Present) -> tuple[str, ...]:
+    """CC-CEDICT renderings of the name's word, or of its parts joined (触摸板 for TouchPad), that stand in the
+    article's prose, longest first: two Han characters at least, no transliteration, none the dictionary gives for
+    the name as a name. Every joining of the parts' renderings the prose holds is tried (linear in the prose)."""
+    from transqa.lang.transliterate import is_proper_noun, is_translit
+
+    split = _split_renderings(name)
+    if split is None:
+        return ()
+    word, each, named = split
+    forms = {f for f in word if f in present}
+    if each:
+        here = [tuple(r for r in rs if r in present) for rs in each]
+        if all(here):
+            forms |= {j for j in joinings(here) if j in present}
+    keep = (f for f in forms if len(f) >= 2 and not is_translit(f) and not is_proper_noun(f)
+            and not any(n in f or f in n for n in named if len(n) >= 2))
+    return tuple(sorted(keep, key=lambda f: (-len(f), f)))
+
+
 @lru_cache(maxsize=4096)
-def _renderings(name: str) -> tuple[str, ...]:
-    """CC-CEDICT renderings of the name's word, or of its parts joined (触摸板 for TouchPad), longest first:
-    two Han characters at least, no transliteration, none the dictionary gives for the name as a name."""
+def _split_renderings(name: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...], tuple[str, ...]] | None:
+    """Per name, once: CC-CEDICT renderings of its word (two characters at least), those of each of its parts
+    kept apart (four characters at most; none for a one-part name), and its renderings as a name; None for a
+    name CC-CEDICT renders as a name or with a function word for a part."""
     from transqa.lang.english import STOPWORDS
     from transqa.lang.lexicon import lexicon
-    from transqa.lang.transliterate import (
-        is_proper_noun,
-        is_translit,
-        known_renderings,
-        known_renderings_any_case,
-    )
+    from transqa.lang.transliterate import known_renderings, known_renderings_any_case
 
     known = lexicon() or {}
     parts = _PART.findall(name)
     if known_renderings_any_case(name) or any(known_renderings_any_case(p) for p in parts) or any(p.lower() in STOPWORDS for p in parts):
-        return ()  # a name CC-CEDICT renders as a name (Android: 安卓, also in AndroidApps); a function word (Now)
-    forms = {r for r in known.get(name.lower(), ()) if len(r) >= 2}  # the word itself, not its base forms (Pressly)
+        return None  # a name CC-CEDICT renders as a name (Android: 安卓, also in AndroidApps); a function word (Now)
+    word = tuple(r for r in known.get(name.lower(), ()) if len(r) >= 2)  # the word itself, not its base forms (Pressly)
+    each: tuple[tuple[str, ...], ...] = ()
     if len(parts) >= 2:
-        each = [tuple(r for r in known.get(p.lower(), ()) if len(r) <= 4) for p in parts]
-        if all(each):
-            forms |= {"".join(c) for c in itertools.islice(itertools.product(*each), MAX_JOINED)}
-    named = known_renderings(name)
-    keep = (f for f in forms if len(f) >= 2 and not is_translit(f) and not is_proper_noun(f)
-            and not any(n in f or f in n for n in named if len(n) >= 2))
-    return tuple(sorted(keep, key=lambda f: (-len(f), f)))
+        each = tuple(tuple(r for r in known.get(p.lower(), ()) if len(r) <= 4) for p in parts)
+    return word, each, tuple(known_renderings(name))
 
 
 def _a_word_here(text: str, i: int, form: str, name: str) -> bool:

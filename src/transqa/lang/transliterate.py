@@ -159,7 +159,13 @@ def sound_score(name: str, chinese: str) -> float:
     es = english_skeleton(name)
     if not es:
         return 0.0
-    return similarity(es, pinyin_skeleton(syllables(chinese))) - 0.05 * abs(len(chinese) - english_syllables(name))
+    return _score(es, pinyin_skeleton(syllables(chinese)), name, chinese)
+
+
+def _score(skel: str, pinyin: str, name: str, chinese: str) -> float:
+    """How well the pinyin skeleton of `chinese` follows the skeleton `skel` of the name, less 0.05 for each
+    syllable the run has more or fewer than the name."""
+    return similarity(skel, pinyin) - 0.05 * abs(len(chinese) - english_syllables(name))
 
 
 _SILENT_R = re.compile(r"(?<=[aeiou])r+(?=[^aeiouy]|$)")
@@ -191,12 +197,13 @@ def rendering_score(name: str, chinese: str) -> float:
     """sound_score, or the score against another skeleton of the name (_other_skeletons) when that is
     higher, for a run of two characters or more: how well a run of Chinese renders a name of the
     original (with the original only: the name is given)."""
-    best = sound_score(name, chinese)
+    es = english_skeleton(name)
+    pinyin = pinyin_skeleton(syllables(chinese))
+    best = _score(es, pinyin, name, chinese) if es else 0.0  # sound_score, its pinyin skeleton kept for the others
     if len(chinese) < 2:
         return best  # one character is no rendering of two sounds
     for alt in _other_skeletons(name):
-        score = similarity(alt, pinyin_skeleton(syllables(chinese))) - 0.05 * abs(len(chinese) - english_syllables(name))
-        best = max(best, score)
+        best = max(best, _score(alt, pinyin, name, chinese))
     return best
 
 
