@@ -26,7 +26,7 @@ def _heldout(key: str) -> bool:
 
 def _split_ok(key: str, split: str) -> bool:
     """dev/heldout follow the sha256 rule; dev2/heldout2 (later readings of new documents) are declared as such."""
-    return split in ("dev2", "dev3", "heldout2", "heldout3", "heldout4") or split == ("heldout" if _heldout(key) else "dev")
+    return split in ("dev2", "dev3", "heldout2", "heldout3", "heldout4", "heldout5") or split == ("heldout" if _heldout(key) else "dev")
 
 
 def _sets() -> list[str]:
@@ -37,7 +37,7 @@ def test_there_are_label_sets() -> None:
     assert {"archive", "numbers"} <= set(_sets())
 
 
-@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"])
 def test_archive_labels(split: str) -> None:
     arts = {a["file"]: a for a in real.read_tsv(real.LABELS / "archive/articles.tsv")}
     assert len(arts) >= 40
@@ -81,7 +81,7 @@ def test_no_2023_news_in_development_sets() -> None:
             assert not set(range(int(d["first_line"]), int(d["last_line"]) + 1)) & news, d
 
 
-@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "heldout", "heldout2", "heldout4"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "heldout", "heldout2", "heldout4", "heldout5"])
 def test_wmt_labels(split: str) -> None:
     docs = {d["doc"]: d for d in real.read_tsv(real.LABELS / "wmt-mt/documents.tsv")}
     assert len(docs) >= 50
@@ -109,17 +109,17 @@ def test_wmt_labels(split: str) -> None:
 def test_second_heldout_reads_new_documents() -> None:
     """heldout2 is only an independent check if none of its documents (any system) or articles was read before."""
     docs = real.read_tsv(real.LABELS / "wmt-mt/documents.tsv")
-    earlier = {(d["year"], d["docid"]) for d in docs if d["split"] not in ("dev2", "dev3", "heldout2", "heldout4")}
+    earlier = {(d["year"], d["docid"]) for d in docs if d["split"] not in ("dev2", "dev3", "heldout2", "heldout4", "heldout5")}
     assert not [d["doc"] for d in docs if d["split"] == "heldout2" and (d["year"], d["docid"]) in earlier]
     arts = real.read_tsv(real.LABELS / "archive/articles.tsv")
     assert len({a["file"] for a in arts}) == len(arts)
 
 
 def test_fourth_heldout_reads_other_systems_of_heldout2_sources() -> None:
-    """heldout4 (WMT) is new outputs of heldout2's sources: systems nobody read for them, and sources nobody tuned on
+    """heldout4 and heldout5 (WMT) are new outputs of heldout2's sources: systems nobody read for them, and sources nobody tuned on
     (heldout2's doc ids only; they share no doc id with dev, dev2 or heldout)."""
     docs = real.read_tsv(real.LABELS / "wmt-mt/documents.tsv")
-    h4 = [d for d in docs if d["split"] == "heldout4"]
+    h4 = [d for d in docs if d["split"] in ("heldout4", "heldout5")]
     assert h4
     h2_ids = {(d["year"], d["docid"]) for d in docs if d["split"] == "heldout2"}
     assert all((d["year"], d["docid"]) in h2_ids for d in h4)
