@@ -508,15 +508,24 @@ def _carried(blocks: list[Block], i: int, opening: int, closing: int, carried: l
 def _first_unpaired(t: str) -> int:
     """The first quotation mark of t that pairs with none: marks pair as brackets do, a `”` with the
     latest open `“` (`他说“也许吧？她问道：“你好。”和“再见”。`: the first `“` is the one never closed)."""
+    open_at, stray = _pairing(t)
+    if stray is not None:
+        return stray  # closes what was never opened
+    return open_at[0] if open_at else max(t.rfind("“"), t.find("”"))
+
+
+def _pairing(t: str) -> tuple[list[int], int | None]:
+    """The `“` of t left open when marks pair as brackets do, and the first `”` that closes nothing (or None)."""
     open_at: list[int] = []
+    stray: int | None = None
     for m in _CURLY.finditer(t):
         if m.group() == "“":
             open_at.append(m.start())
         elif open_at:
             open_at.pop()
-        else:
-            return m.start()  # closes what was never opened
-    return open_at[0] if open_at else max(t.rfind("“"), t.find("”"))
+        elif stray is None:
+            stray = m.start()
+    return open_at, stray
 
 
 _CURLY = re.compile("[“”]")
@@ -547,12 +556,7 @@ def _turned_closer(t: str) -> int | None:
     """Position of a `“` that stands where the closing mark of an open quotation belongs: right after the
     punctuation that ends the quoted words, with no `”` after it (`“抗议活动应该是意料之中的，“该组织在声明中说。`,
     `太好了！“`): the marks are typed the wrong way round, the quotation itself is whole."""
-    open_at: list[int] = []
-    for m in _CURLY.finditer(t):
-        if m.group() == "“":
-            open_at.append(m.start())
-        elif open_at:
-            open_at.pop()
+    open_at, _ = _pairing(t)
     if not open_at or "”" in t[open_at[-1] :]:
         return None
     last = open_at[-1]
