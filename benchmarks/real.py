@@ -133,6 +133,9 @@ class Score:
         return "\n".join(out)
 
 
+WHOLE_FILE_RULE = "TQA004"  # not-the-article
+
+
 def _tally(score: Score, where: str, labels: list[dict[str, str]], hits: list[tuple[set[int], Finding]], paragraphs: int) -> None:
     """Match findings (each with the corpus lines it stands on, source and target side) against one document's labels."""
     score.documents += 1
@@ -146,16 +149,20 @@ def _tally(score: Score, where: str, labels: list[dict[str, str]], hits: list[tu
     for lines, f in hits:
         for line in lines:
             found_lines[line].add(f.category)
+    # a file that is not the article is one defect of the whole file: its label and TQA004 match wherever each stands
+    whole_file = any(f.code == WHOLE_FILE_RULE for _, f in hits) and any(lab["kind"] == "not-article" for lab in labels)
     for lab in labels:
         kind = lab["kind"]
         score.labels[kind] += 1
         cats = KIND_CATEGORIES.get(kind, frozenset())
-        if cats & found_lines.get(int(lab["line"]), set()):
+        if kind == "not-article" and whole_file or cats & found_lines.get(int(lab["line"]), set()):
             score.found[kind] += 1
         elif kind in KIND_CATEGORIES:
             score.missed.append((where, lab["line"], kind, lab.get("en", "") or "", lab.get("zh", "") or ""))
     for lines, f in hits:
         kinds = {lab["kind"] for line in lines for lab in by_line.get(line, [])}
+        if f.code == WHOLE_FILE_RULE and whole_file:
+            kinds.add("not-article")
         score.findings[f.category] += 1
         if any(f.category in KIND_CATEGORIES.get(k, frozenset()) for k in kinds):
             score.right[f.category] += 1
