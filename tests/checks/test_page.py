@@ -29,3 +29,19 @@ def test_notice_instead_of_the_article() -> None:
 def test_an_article_that_mentions_yahoo_is_an_article() -> None:
     zh = "# 雅虎收购 Tumblr\n\n雅虎今天宣布以 11 亿美元收购 Tumblr。每日为您提供最新头条新闻的服务也将继续。\n"
     assert "TQA004" not in [f.code for f in findings(None, zh)]
+
+
+def test_verizon_consent_pages_and_wayback_notices_are_not_articles() -> None:
+    verizon = ("# TechCrunch 现在是 Verizon Media 的一部分\n\n> 原文：<https://example.com/a>\n\n"
+               "TechCrunch 是Verizon Media的一部分。我们和[我们的合作伙伴](/web/2020/https://consent.yahoo.com/v2/x)使用 Cookie。\n")
+    assert [f.code for f in findings(None, verizon)] == ["TQA004"]
+    media = "# TechCrunch 现在是 Verizon 媒体的一部分\n\nTechCrunch 现在是媒体的一部分。我们和合作伙伴使用 Cookie。\n"
+    assert [f.code for f in findings(None, media)] == ["TQA004"]
+    wayback = "# 返程机\n\n> 原文：<https://example.com/a>\n\nWayback 机器要求您的浏览器支持 JavaScript，请发邮件\n\n[info@archive.org](mailto:info@archive.org)\n"
+    fs = findings(None, wayback)
+    assert [f.code for f in fs] == ["TQA004"] and "JavaScript" in fs[0].message
+
+
+def test_an_article_about_verizon_media_is_an_article() -> None:
+    zh = "# Verizon Media 出售雅虎\n\nVerizon Media 今天宣布出售雅虎和 AOL。该部门是 Verizon 的一部分。\n"
+    assert not [f for f in findings(None, zh) if f.code == "TQA004"]

@@ -15,7 +15,8 @@ NOT_ARTICLE = rule(
     "The file holds a consent page or a site notice instead of the article",
     """
     What it checks: a translation whose text is a cookie-consent page (`TechCrunch 是雅虎品牌家族的一部分…`,
-    `点击“接受全部”…`), a news-bot sign-up notice, or nothing but the newsletter line
+    `点击“接受全部”…`, `TechCrunch 现在是 Verizon Media 的一部分`), a news-bot sign-up notice, a Wayback Machine
+    page asking for JavaScript (`Wayback 机器要求您的浏览器支持 JavaScript`), or nothing but the newsletter line
     (`每日为您提供最新头条新闻`) — what the archive captured instead of the article. It is reported once,
     and no other rule runs on such a file: its quotes, links and names are not the article's defects.
 
@@ -32,6 +33,9 @@ RULES = (NOT_ARTICLE,)
 # Notices the archive captured instead of an article, and what each one is.
 NOTICES = (
     (re.compile(r"是雅虎品牌家族的一部分|雅虎品牌家族|Yahoo family of brands|点击“\**接受全部\**”"), "a cookie-consent page of Yahoo"),
+    (re.compile(r"TechCrunch\s*(?:现在)?是\s*Verizon\s*(?:Media|媒体)\s*的一部分"),
+     "a cookie-consent page of Verizon Media"),
+    (re.compile(r"Wayback\s*(?:机器|Machine)\s*(?:要求|requires)[^。\n]{0,20}JavaScript"), "a Wayback Machine notice asking for JavaScript"),
     (re.compile(r"Facebook Messenger 新闻机器人|激活我们的 Facebook Messenger"), "a sign-up notice for the Facebook Messenger news bot"),
 )
 # A line that is a notice when it is all the body holds.
