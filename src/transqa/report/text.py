@@ -13,7 +13,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from transqa.escape import line_safe, terminal, visible
+from transqa.escape import counted, line_safe, terminal, visible
 from transqa.findings import Finding, Location
 from transqa.model import Block
 from transqa.registry import rules
@@ -51,7 +51,7 @@ def render_record_concise(record: AuditRecord) -> str:
 
 def _summary(findings: list[Finding]) -> str:
     sev = Counter(str(f.severity) for f in findings)
-    parts = [f"{sev[s]} {s}{'s' if sev[s] != 1 else ''}" for s in ("error", "warning", "info") if sev[s]]
+    parts = [counted(sev[s], s) for s in ("error", "warning", "info") if sev[s]]
     return ", ".join(parts) if parts else "no findings"
 
 
