@@ -267,14 +267,15 @@ def _enumerator_or_face(text: str, i: int) -> bool:
     """The unmatched closer at i ends a list enumerator (`1)`, `a)`) or an emoticon."""
     if text[i] not in ")）" or i == 0:
         return False
-    if _ENUMERATOR.search(text, 0, i + 1) is not None:
-        return True
+    if _START_ENUMERATOR.fullmatch(text, 0, i + 1) or any(_HAN_ENUMERATOR.fullmatch(text, k, i + 1) for k in (i - 2, i - 1) if k >= 0):
+        return True  # (only the characters before i are read: a search ending at i tried every start, quadratic)
     return text[i - 1].isalnum() and (i < 2 or not text[i - 2].isalnum()) or text[i - 1] in ":;：；"
 
 
 # An enumerator: `1)`, `a)` (after a non-letter), `5 )` (a space before, at the start of a paragraph), `充当1）个人麦克风`
 # (a digit glued to Han: Han characters count as alphanumeric to str.isalnum)
-_ENUMERATOR = re.compile(r"(?:^\s*\d{1,2} [)）]|(?<=[\u4e00-\u9fff])\d{1,2}[)）])$")
+_START_ENUMERATOR = re.compile(r"\s*\d{1,2} [)）]")
+_HAN_ENUMERATOR = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,2}[)）]")
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -505,10 +506,9 @@ def _carried(blocks: list[Block], i: int, opening: int, closing: int, carried: l
     return False
 
 
-def _first_unpaired(t: str) -> int:
-    """The first quotation mark of t that pairs with none: marks pair as brackets do, a `”` with the
-    latest open `“` (`他说“也许吧？她问道：“你好。”和“再见”。`: the first `“` is the one never closed)."""
-    open_at, stray = _pairing(t)
+def _first_unpaired(t: str, open_at: list[int], stray: int | None) -> int:
+    """The first quotation mark of t that pairs with none, from _pairing(t): marks pair as brackets do, a `”`
+    with the latest open `“` (`他说“也许吧？她问道：“你好。”和“再见”。`: the first `“` is the one never closed)."""
     if stray is not None:
         return stray  # closes what was never opened
     return open_at[0] if open_at else max(t.rfind("“"), t.find("”"))
@@ -533,8 +533,9 @@ _CURLY = re.compile("[“”]")
 
 def _quote_message(t: str, opening: int, closing: int) -> tuple[int, str]:
     """Where the unbalanced quotation mark of text t is, and what is wrong with it."""
-    pos = _first_unpaired(t)
-    turned = _turned_closer(t) if opening > closing else None
+    open_at, stray = _pairing(t)
+    pos = _first_unpaired(t, open_at, stray)
+    turned = _turned_closer(t, open_at) if opening > closing else None
     if turned is not None:
         return turned, (f"{quote('“')} after {quote(t[max(0, turned - 8) : turned])} is a closing mark written as an opening one "
                         f"(a typo): {quote('”')} was meant")
@@ -552,11 +553,10 @@ def _quote_message(t: str, opening: int, closing: int) -> tuple[int, str]:
 _CLOSING_SPOT = re.compile(r"[，,。！？!?…]")
 
 
-def _turned_closer(t: str) -> int | None:
+def _turned_closer(t: str, open_at: list[int]) -> int | None:
     """Position of a `“` that stands where the closing mark of an open quotation belongs: right after the
     punctuation that ends the quoted words, with no `”` after it (`“抗议活动应该是意料之中的，“该组织在声明中说。`,
-    `太好了！“`): the marks are typed the wrong way round, the quotation itself is whole."""
-    open_at, _ = _pairing(t)
+    `太好了！“`): the marks are typed the wrong way round, the quotation itself is whole. `open_at`: _pairing(t)'s."""
     if not open_at or "”" in t[open_at[-1] :]:
         return None
     last = open_at[-1]
