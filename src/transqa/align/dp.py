@@ -309,10 +309,15 @@ def align_features(
     beads: list[Bead] = []
     for i, j, step in path:
         di, dj = step or ((1, 0) if i > 0 else (0, 1))  # outside the band: fall back to omissions/additions
-        score = round(math.exp(-max(0.0, bead_cost(i, j, di, dj)) / 6.0), 2) if di and dj else 0.0
+        score = _score(bead_cost(i, j, di, dj)) if di and dj else 0.0
         beads.append(Bead(tuple(range(i - di, i)), tuple(range(j - dj, j)), score))
     beads.reverse()
     return beads
+
+
+def _score(cost: float) -> float:
+    """A paired bead's score in (0, 1] from its cost (0 or less scores 1.0), to two decimals."""
+    return round(math.exp(-max(0.0, cost) / 6.0), 2)
 
 
 def _one_by_one(cost: float) -> list[Bead]:
@@ -320,7 +325,7 @@ def _one_by_one(cost: float) -> list[Bead]:
     the omission and the addition (SKIP_COST each) cost strictly less, as the programme compares them
     (1-1 first; a NaN or infinite cost loses)."""
     if cost <= 2 * SKIP_COST:
-        return [Bead((0,), (0,), round(math.exp(-max(0.0, cost) / 6.0), 2))]
+        return [Bead((0,), (0,), _score(cost))]
     return [Bead((), (0,), 0.0), Bead((0,), (), 0.0)]
 
 
