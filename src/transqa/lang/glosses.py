@@ -42,10 +42,9 @@ _SOME_HAN = regex.compile(rf"^{HAN_CLASS}{{2,6}}$")
 _WORD = re.compile(r"[a-z]{3,}")
 _PHRASE = re.compile(r"[a-z]{3,}(?: [a-z]{3,}){1,2}")
 MAX_SINGLE = 8  # single-character renderings kept per word
-MAX_PHRASE = 16  # renderings kept per word from glosses of two or three words
-# renderings kept per word from glosses that a comma qualifies (`media, esp. news media`): MAX_PHRASE's cap
-# reused. The caps were chosen by hand, not measured; the module's figures measure these glosses as a whole.
-MAX_LEAD = 16
+# renderings kept per word from glosses of two or three words, and from glosses that a comma qualifies (`media,
+# esp. news media`). The caps were chosen by hand, not measured; the module's figures measure these glosses as a whole.
+MAX_PHRASE = 16
 # More endings than the word list's base forms: `carried` `happier` `stopped` `bigger` `wolves`
 _ENDINGS = (("ied", "y"), ("ier", "y"), ("iest", "y"), ("er", ""), ("er", "e"), ("est", ""), ("ves", "f"))
 _DOUBLED = ("ed", "ing", "er", "est")
@@ -143,7 +142,7 @@ def _build(path: str) -> dict[str, tuple[str, ...]]:
                         if w not in GENERIC_WORDS:
                             _add(phrase, w, simp, MAX_PHRASE)
                 elif some and "," in d and _WORD.fullmatch(head := d.split(",", 1)[0].strip()) and head not in GENERIC_WORDS:
-                    _add(lead, head, simp, MAX_LEAD)  # `London, capital of United Kingdom`, `media, esp. news media`
+                    _add(lead, head, simp, MAX_PHRASE)  # `London, capital of United Kingdom`, `media, esp. news media`
     words = single.keys() | phrase.keys() | lead.keys()
     return {w: tuple(lead.get(w, []) + single.get(w, []) + phrase.get(w, [])) for w in words}
 
