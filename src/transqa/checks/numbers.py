@@ -771,11 +771,10 @@ def _article_names(ctx: Context, n: int, tblocks: list[Block]) -> bool:
     when the blocks joined by line breaks do: the first such block is found once per pair, not the article's
     beginning joined again for every paragraph with a `10 号`."""
     last = max(b.index for b in tblocks)
-    first: dict[tuple[int, int], int | None] = pair_state("numbers.address_first", dict)
-    key = (id(ctx.target), n)
-    if key not in first:
-        first[key] = next((k for k, b in enumerate(ctx.target.blocks) if address_resolved(n, b.text)), None)
-    at = first[key]
+    first: dict[int, int | None] = pair_state("numbers.address_first", dict)  # per pair, so per target: keyed by n
+    if n not in first:
+        first[n] = next((k for k, b in enumerate(ctx.target.blocks) if address_resolved(n, b.text)), None)
+    at = first[n]
     return at is not None and at <= last
 
 
