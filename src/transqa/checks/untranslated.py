@@ -343,12 +343,12 @@ def _spaced_handles(ctx: Context, b: Block) -> Iterator[Finding]:
 
 # A site's name whose dot the tokeniser spaced (`gifts . com`, `mail . ru`) or turned into Chinese punctuation
 # (`Outlook、com`, `Outlook。com`); an address (`http://www . …`) or a leaked embed is TQA505's
+_TLDS = ("com", "net", "org", "ru", "io", "me", "co", "tv", "fm", "ly", "us", "info", "biz")
 _BROKEN_DOMAIN = re.compile(r"(?<![A-Za-z0-9_./@:-])([A-Za-z0-9][A-Za-z0-9-]*)(?: +[.．] *| *[。、．] *)"
-                            r"(com|net|org|ru|io|me|co|tv|fm|ly|us|info|biz)(?![A-Za-z0-9])")
+                            r"(" + "|".join(_TLDS) + r")(?![A-Za-z0-9])")
 
 
 _RUN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
-_TLDS = ("com", "net", "org", "ru", "io", "me", "co", "tv", "fm", "ly", "us", "info", "biz")
 
 
 class _WholeDomains:
@@ -423,7 +423,7 @@ def _in_spaced_address(text: str, s: int) -> bool:
     while i > 0 and text[i - 1] in _ADDRESS_CHARS and s - i < 80:
         i -= 1
     before = text[i:s]
-    return "://" in before or "www" in before or bool(re.search(r"[.．] *$", before))
+    return "://" in before or "www" in before or before.rstrip(" ").endswith((".", "．"))
 
 
 # `AT & T`: the tokeniser's spaces around the `&` of a name written in one piece
@@ -982,17 +982,18 @@ def _kept_word_run(run: str, source: str) -> bool:
     from transqa.lang.lexicon import lexicon
     from transqa.lang.transliterate import known_renderings_any_case
 
-    places = list(re.finditer(rf"(?<![A-Za-z0-9\-]){re.escape(run)}(?![A-Za-z0-9])", source))
-    if not places:
-        return False
     words = run.split()
     if any(known_renderings_any_case(w.lower()) for w in words):
         return False  # a name the dictionary knows (AMAZON, FEDEX, mac)
+    if not run.isupper() and (any(w in _KEPT_LOWER for w in words) or len(words) == 1 and len(run) < 4 and run not in _CHAT_WORDS):
+        return False  # a lone word of three letters is as often a unit, an abbreviation or a name (erg, rub, bc)
+    # (the cheap tests first: most runs end there, before the source is searched for them)
+    places = list(re.finditer(rf"(?<![A-Za-z0-9\-]){re.escape(run)}(?![A-Za-z0-9])", source))
+    if not places:
+        return False
     if run.isupper():
         known = lexicon() or {}
         return all(_listed(w.lower(), known) for w in words) and (len(words) >= 2 or len(run) >= 5)
-    if any(w in _KEPT_LOWER for w in words) or len(words) == 1 and len(run) < 4 and run not in _CHAT_WORDS:
-        return False  # a lone word of three letters is as often a unit, an abbreviation or a name (erg, rub, bc)
     known = lexicon() or {}
     listed = [w for w in words if _listed(w, known) or w in _CHAT_WORDS]
     if not listed or not all(w in listed or w in STOPWORDS for w in words):
