@@ -236,6 +236,23 @@ def test_lower_case_dictionary_words_of_the_original_kept_are_untranslated() -> 
     passes("TQA401", "Is that on the erg or on the water?", "这是在erg划船机上还是水上？")
 
 
+def test_a_lead_heading_of_common_words_kept_is_untranslated() -> None:
+    # a feature list of a product page: the heading before the dash kept as it is, the rest translated
+    f = fails("TQA401", "Storage Space - Keep your files safe with plenty of room.", "Storage Space-用足够的空间保护你的文件。")
+    assert f.target is not None and f.target.text == "Storage Space"
+    assert "heading" in f.message
+    f = fails("TQA401", "Day/Night Mode: the screen dims after sunset.", "Day/Night Mode：日落后屏幕变暗。")
+    assert f.target is not None and f.target.text == "Day/Night Mode"
+    # translated, a name the dictionary knows, a word it does not know, or nothing translated after it: no finding
+    passes("TQA401", "Storage Space - Keep your files safe with plenty of room.", "存储空间-用足够的空间保护你的文件。")
+    passes("TQA401", "Norton Security - Protects your devices against viruses.", "Norton Security-保护您的设备免受病毒侵害。")
+    passes("TQA401", "Zorbly Storage - Keep your files safe with plenty of room.", "Zorbly Storage-用足够的空间保护你的文件。")
+    assert not [f for f in findings("Storage Space - Keep your files safe.", "Storage Space - Keep your files safe.")
+                if "heading" in f.message]
+    # a heading the source does not open with is not this rule's
+    passes("TQA401", "Keep your files safe with plenty of room.", "Storage Space-用足够的空间保护你的文件。")
+
+
 def test_kept_words_of_the_second_paragraph_of_a_bead_are_untranslated() -> None:
     # two English paragraphs, one Chinese: the kept word stands in the second, which is shown as the source
     en = "Welcome to our shop.\n\nBuyers are responsible for CUSTOMS at destination.\n"

@@ -42,7 +42,10 @@ UNTRANSLATED = rule(
     `目的地的CUSTOMS`; one word only with five letters or more, and no name the dictionary knows), and
     lower-case dictionary words the English uses as common words, after a function word, in a compound or
     in the plural (`有些tills`; a lone word of four letters or more), or an abbreviation of online writing (`fwiw`);
-    not units (`mm`), loan words (`bug`, `web`) or the tail of a name (`Norton security`).
+    not units (`mm`), loan words (`bug`, `web`) or the tail of a name (`Norton security`). And the lead heading
+    of a feature list that the English paragraph opens with, before a dash or colon, kept as it is before the
+    Chinese translation of the rest (`Mounted Combat-在战场上使用…`): two or more title-case words the dictionary
+    knows as common words, none a name it knows.
 
     Why it matters: MT leaves clauses it could not parse in English; readers of the Chinese lose them.
 
@@ -626,6 +629,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         run_spans: list[tuple[int, int]] = []
         yield from _runs(ctx, b, srcw, latin_names, link_spans, every, whole, run_spans)
         if ctx.source is not None:
+            yield from _heading_kept(ctx, b, run_spans, latin_names)
             yield from _source_words_kept(ctx, b, run_spans, latin_names)
 
 
@@ -1019,3 +1023,38 @@ def _after_capitalised_word(text: str, s: int) -> bool:
     """The run follows a capitalised Latin word: the tail of a name (`Norton security`, `Haryali London instruments`)."""
     m = _BEFORE_WORD.search(text, max(0, s - 30), s)
     return m is not None and m.group(1)[0].isupper()
+
+
+# A paragraph that opens with a heading of title-case words before a dash or colon (`Mounted Combat - Utilize your
+# trusted mounts…`, a feature list of a product page)
+_LEAD_HEADING = re.compile(r"\s*([A-Z][a-z]+(?:[ /][A-Z][a-z]+)+)\s*[-–—:：]")
+HEADING_MIN_WORD = 3  # letters of every word of such a heading (`TV`, `UK`: an abbreviation or a name as often)
+
+
+def _heading_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin_names: set[str]) -> Iterator[Finding]:
+    """With the original: a translated paragraph (Chinese after it) that opens with the English paragraph's own lead
+    heading of two or more title-case words the dictionary knows as common words, none a name it knows, kept as it is
+    (`Mounted Combat-在战场上使用…`): the heading of a feature list left untranslated. A heading with a word the
+    dictionary does not know, or a name (`Norton Security`), is a product's name and kept on purpose."""
+    from transqa.lang.lexicon import renderings
+    from transqa.lang.transliterate import known_renderings_any_case
+
+    k = ctx.bead_of_target.get(b.index)
+    m = _LEAD_HEADING.match(b.text)
+    if ctx.source is None or k is None or m is None or not han_count(b.text[m.end() :]):
+        return
+    run = m.group(1)
+    if " ".join(run.lower().split()) in latin_names:
+        return
+    words = re.split(r"[ /]", run.lower())
+    if any(len(w) < HEADING_MIN_WORD or not renderings(w) or known_renderings_any_case(w) for w in words):
+        return
+    lead = re.compile(rf"\s*{re.escape(run)}\s*[-–—:]")
+    sb = next((sb for sb in (ctx.source.blocks[i] for i in ctx.beads[k].source) if lead.match(sb.text)), None)
+    if sb is None:
+        return
+    reported.append(m.span(1))
+    yield ctx.finding(
+        UNTRANSLATED, f"the heading {quote(run)} of the original is left in English", target=(b, m.start(1), m.end(1)),
+        source=whole(sb), suggestion="translate it",
+    )
