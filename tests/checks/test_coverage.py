@@ -332,3 +332,21 @@ def test_real_mt_shapes_sample_matches_gold() -> None:
     base = ROOT / "corpora" / "real-mt-shapes"
     result = check_paths(str(base / "team-meeting.en.txt"), str(base / "team-meeting.zh.md"))
     _compare(result, _gold(base / "team-meeting.gold.tsv"))
+
+
+@needs_lexicon
+def test_translation_cut_mid_sentence_with_no_punctuation() -> None:
+    # real MT output stops mid-word with nothing after it (sentences written for this test)
+    en = ("The council published a report on Monday urging residents to save water, pointing to the dry summer, "
+          "the low rivers and the rising demand of farms as signs of a coming drought.")
+    zh = "理事会周一发布了一份报告，敦促居民节约用水，指出干燥的夏季、低水位的河流和农场日益增长的需求是即将到来的"
+    f = fails("TQA005", en, zh + "\n")
+    assert "no punctuation" in f.message and f.source is not None and "drought" in f.source.text
+    # the whole translation without its full stop renders the last word: no finding
+    passes("TQA005", en, zh + "干旱的迹象\n")
+    # a short sentence without a full stop: too few words rendered to tell
+    passes("TQA005", "I am saving money to buy a house in the city.", "我在攒钱\n")
+    # the Chinese ends on a quoted phrase the English closes before its end: reordered, not cut
+    en2 = ('For the council, the plan to close three schools and sell the land is a "red line" it will not '
+           "allow anyone to cross in the coming years.")
+    passes("TQA005", en2, "对理事会来说，关闭三所学校并出售土地的计划是一条它不允许的“红线”\n")

@@ -48,7 +48,10 @@ SENTENCE_CUT = rule(
     there is cut, one that ends in a colon is not. When the English itself stops at a comma or an ellipsis, the translation must be below 60% of its
     expected length and leave the English tail unrendered, or, where the English trails off in an
     ellipsis, stop at a comma and render no content word of the English's last clause. A translation that ends in a connective that cannot end a sentence (`为了。`, `因为。`, `虽然。`) is
-    reported at any length. The report names the English clause that has no translation: the
+    reported at any length. A translation that stops on a Chinese word with no punctuation at all (`…是深为民`)
+    while its English ends a sentence is cut when it renders four or more content words of the English's first
+    three fifths and no rendering of the English's last content word (a whole translation that only drops
+    its full stop renders it), unless it ends on a quoted phrase the English closes before its end. The report names the English clause that has no translation: the
     clause after the last English word the Chinese renders (CC-CEDICT lexicon, the `lexicon` extra),
     or, without the lexicon, the clauses beyond the number the Chinese has.
 
@@ -208,6 +211,16 @@ _ZH_COMMA_END = re.compile(r"[，,、]\s*$")
 _EN_COLON = re.compile(r":[\"'”’)\]]*\s*$")
 _ZH_COLON = re.compile(r"[:：]\s*$")
 _EN_MARKUP = re.compile(r"</?[a-z_]+/?>")
+# A translation that ends on a Han character (or a closing quote after one) with no punctuation at all
+_ZH_BARE_END = re.compile(r"[\u4e00-\u9fff][\"”’」』]?$")
+# …cut mid-sentence when it renders this many content words of the English's first three fifths and nothing of its
+# last word. Read on all WMT22/23 system outputs: of 13 such lines 12 were cut off mid-sentence, the other a whole
+# translation that dropped its full stop and ends on a quoted phrase the English closes earlier (`…是一条它不允许跨越的“红线”`
+# for `is a "red line" it will not allow to be crossed.`: now left out); with fewer words
+# rendered in the head, most were whole short sentences without a full stop (`我在攒钱搬家`)
+UNPUNCTUATED_HEAD = 4
+_EN_QUOTE_END = re.compile(r"[\"”’']\s*$")
+UNPUNCTUATED_SHOWN = 6  # characters of the translation's end shown in the report
 MIN_CUT_WORDS = 3  # English words of a paragraph worth reporting as cut ("Sunday Cont." is not)
 # …and evidence that something is missing: the translation below 86% of its expected length, or
 # three quarters of the last two fifths of the English content words unrendered (a reference may end
@@ -341,7 +354,7 @@ def _check_cut(ctx: Context, en_block: Block, zh_block: Block) -> Finding | None
     en = _EN_MARKUP.sub("", en_block.text).rstrip()
     m = _ZH_CUT.search(zh) or _dangling(zh)
     if m is None:
-        return _dangling_word(ctx, en, zh_block)
+        return _dangling_word(ctx, en, zh_block) or _unpunctuated_cut(ctx, en_block, en, zh_block)
     if _EN_COLON.search(en) and _ZH_COLON.search(zh):
         return None
     ratio = _log_ratio(en, zh)
@@ -394,6 +407,37 @@ def _dangling_word(ctx: Context, en: str, zh_block: Block) -> Finding | None:
         f"the translation ends in {quote(zh[m.start():])}, a connective with nothing after it: a clause is missing or made up",
         target=(zh_block, m.start(), len(zh)),
         suggestion="translate the sentence to its end, or remove the added connective",
+    )
+
+
+def _unpunctuated_cut(ctx: Context, en_block: Block, en: str, zh_block: Block) -> Finding | None:
+    """A translation that stops on a Chinese word with no punctuation after it (`…是深为民`, `…他们更喜欢子弹"`)
+    while its English ends a sentence, renders UNPUNCTUATED_HEAD or more content words of the English's first
+    three fifths and no rendering at all (any the dictionary gives) of the English's last content word: the
+    output was cut off mid-sentence. A whole translation that only drops its full stop still renders the
+    English's last word, or is short (a short sentence does not reach the head count)."""
+    zh = zh_block.text.rstrip()
+    if not _ZH_BARE_END.search(zh) or not _EN_SENTENCE_END.search(en) or len(_EN_WORD.findall(en)) < MIN_CUT_WORDS:
+        return None
+    if not zh[-1].isalnum() and not _EN_QUOTE_END.search(en):
+        return None  # the Chinese ends on a quoted phrase the English closes earlier: reordered (`…跨越的“红线”`), not cut
+    words = _content_words(en)
+    if not words or tail_unrendered(en, zh)[0] < UNPUNCTUATED_HEAD:
+        return None
+    last = words[-1]
+    if found_any(frozenset({last[2]}), zh).get(last[2]):
+        return None
+    end = len(en_block.text.rstrip())
+    start = missing_tail(en_block.text, zh)
+    if not 0 < start < end:
+        start = last[0]
+    at = max(0, len(zh) - UNPUNCTUATED_SHOWN)
+    return ctx.finding(
+        SENTENCE_CUT,
+        f"the translation stops mid-sentence at {quote(zh[at:])} with no punctuation: "
+        f"{quote(en_block.text[start:end], 100)} has no translation",
+        source=(en_block, start, end), target=(zh_block, at, len(zh)),
+        suggestion="translate the rest of the sentence",
     )
 
 
