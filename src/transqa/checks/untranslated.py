@@ -1044,8 +1044,8 @@ def _heading_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin
     if ctx.source is None or k is None or m is None or not han_count(b.text[m.end() :]):
         return
     run = m.group(1)
-    if " ".join(run.lower().split()) in latin_names:
-        return
+    if " ".join(run.lower().split()) in latin_names or any(a < m.end(1) and m.start(1) < z for a, z in reported):
+        return  # a name the glossary keeps, or English reported already (`_runs`)
     words = re.split(r"[ /]", run.lower())
     if any(len(w) < HEADING_MIN_WORD or not renderings(w) or known_renderings_any_case(w) for w in words):
         return
