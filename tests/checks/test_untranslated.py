@@ -316,3 +316,24 @@ def test_a_name_broken_into_words_is_not_english_prose() -> None:
     passes("TQA401", None, "# Accel 向在线支付平台 brain tree TechCrunch 投资 3400 万美元\n\nBraintree 是一家支付公司。\n")
     passes("TQA401", None, "# 标题\n\n**well sphere well sphere** 是一个健康社区。\n\n[官网](https://www.wellsphere.com/)很大。\n")
     fails("TQA401", None, "# 标题\n\n他说 brain tree is what we need now。\n\nBraintree 是一家支付公司。\n")
+
+
+def test_a_lone_function_word_in_chinese_prose_is_untranslated_however_often_written() -> None:
+    # archive shapes: the pronoun left (`这与 it 的挑战有很大关系`, `it 上分享的一切`), IT in lower case (`一个 it 繁荣的时代`)
+    f = fails("TQA401", None, "“对我来说，这与 it 的挑战有很大关系。”\n")
+    assert f.target is not None and f.target.text == "it"
+    zh = "it 部门将不再能够锁定设备。现在，首席执行官们告诉 it 人员:“嗯。”\n"
+    assert [x.target.text for x in findings(None, zh) if x.code == "TQA401" and x.target] == ["it", "it"]
+    passes("TQA401", None, "该平台 a 现已上线。\n")  # a single letter: as often a name's (Platform-A)
+    passes("TQA401", None, "这款 app 由 Konami 制作。\n")  # not a function word
+    passes("TQA401", None, "请按 it 键。\n")  # the label of a key
+    passes("TQA401", None, "It 是一家公司。\n")  # capitalised
+
+
+def test_a_picture_credit_left_in_english_is_untranslated() -> None:
+    # archive: `*Top Image Credit:[Flickr](…)*`, `photo Credit/Flickr/[Images _ Of _ Money](…)`
+    f = fails("TQA401", None, "正文。\n\n*Top Image Credit:[Flickr](https://www.flickr.com/photos/x/1/)*\n")
+    assert f.target is not None and f.target.text == "Top Image Credit"
+    fails("TQA401", None, "正文。\n\nphoto Credit/Flickr/[Images _ Of _ Money](https://www.flickr.com/photos/x/1/)\n")
+    passes("TQA401", None, "正文。\n\n*图片来源:[Flickr](https://www.flickr.com/photos/x/1/)*\n")
+    passes("TQA401", None, "正文。\n\n见 [Image Credit](https://example.com/credits) 页面。\n")  # a link's text: TQA402's
