@@ -337,3 +337,12 @@ def test_a_picture_credit_left_in_english_is_untranslated() -> None:
     fails("TQA401", None, "正文。\n\nphoto Credit/Flickr/[Images _ Of _ Money](https://www.flickr.com/photos/x/1/)\n")
     passes("TQA401", None, "正文。\n\n*图片来源:[Flickr](https://www.flickr.com/photos/x/1/)*\n")
     passes("TQA401", None, "正文。\n\n见 [Image Credit](https://example.com/credits) 页面。\n")  # a link's text: TQA402's
+
+
+def test_a_name_of_letters_and_digits_broken_at_a_space_is_a_broken_name() -> None:
+    # archive: `[radian 6，](…)` beside `Radian6` ×9, `1000 memories` beside `1000memories` ×14
+    zh = "Radian6 推出了应用。Radian6 很受欢迎。\n\n该公司于 2011 年收购了 [radian 6，](https://example.com/) 一家监控公司。\n"
+    fs = [f for f in findings(None, zh) if f.code == "TQA315"]
+    assert len(fs) == 1 and fs[0].target is not None and fs[0].target.text == "radian 6" and fs[0].suggestion == "Radian6"
+    passes("TQA315", None, "iPad2 和 iPad2 都不如 iPad 2。\n")  # a capitalised word and its number: a model's name
+    passes("TQA315", None, "web2 的时代，web 2 的公司。\n")  # the whole spelling only once

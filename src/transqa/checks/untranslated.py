@@ -80,7 +80,9 @@ NAME_BROKEN = rule(
     well-known name written with `&` that lost it (`ATT`, `AT T`, `Barnes Noble`, `Abercrombie 和 Fitch`) or
     was cut around it (`AT & T`), a handle whose `@` a space parts from the name (`[@ semi](…)`,
     `@ themayorpete`; not `Ganesh @ tech-lemon`, a credit naming a site), and a site's name broken at its
-    dot (`gifts . com`, `Outlook、com`; not inside a spaced address or a leaked embed, TQA505's).
+    dot (`gifts . com`, `Outlook、com`; not inside a spaced address or a leaked embed, TQA505's), and a name of
+    letters and digits broken into a lower-case word and a number (`radian 6`, `1000 memories`) that the text writes
+    as one word at least twice (`Radian6`; not `iPad 2`, whose word is capitalised).
 
     Why it matters: MT tokenises a name it does not know into English words, or drops (or translates) the
     `&` of a company name; the reader meets a name that does not exist ("translate it" would be wrong).
@@ -288,6 +290,7 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
         visible = {w.lower() for b in ctx.target.blocks for w in re.findall(r"[A-Za-z0-9]{6,}", b.text)}
         addresses = addresses - visible
     article = _WholeDomains("\n".join(b.text for b in ctx.target.blocks).lower())
+    wholes = _capitalised_alnum(ctx)
     for b in ctx.target.blocks:
         if b.kind in ("code", "image"):
             continue
@@ -300,6 +303,7 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
                 )
         yield from _spaced_handles(ctx, b)
         yield from _broken_domains(ctx, b, article)
+        yield from _split_at_digits(ctx, b, wholes)
         for name, shape in absent:
             for m in shape.finditer(b.text):
                 yield ctx.finding(
@@ -340,6 +344,35 @@ def _spaced_handles(ctx: Context, b: Block) -> Iterator[Finding]:
         yield ctx.finding(
             NAME_BROKEN, f"{quote(m.group(0))} is the name “AT&T” cut into pieces around its “&”",
             target=(b, m.start(), m.end()), suggestion="AT&T",
+        )
+
+
+# A lower-case word and a number parted by a space (`radian 6`, `1000 memories`, `33 across`): a name of letters and
+# digits broken where the tokeniser split it
+_DIGIT_SPLIT = re.compile(r"(?<![A-Za-z0-9._/@#-])(?:([a-z]{3,}) (\d{1,4})|(\d{1,4}) ([a-z]{3,}))(?![A-Za-z0-9])")
+_ALNUM_NAME = re.compile(r"(?<![A-Za-z0-9./@#_-])(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z]{3})[A-Za-z0-9]{4,}(?![A-Za-z0-9/@_-])")
+
+
+def _capitalised_alnum(ctx: Context) -> dict[str, str]:
+    """Names of letters and digits the text (not its addresses) writes as one word at least twice (`Radian6`,
+    `1000memories`, `33Across`), keyed by their lower case."""
+    seen = Counter(m.group(0) for b in ctx.target.blocks if b.kind not in ("code", "image") for m in _ALNUM_NAME.finditer(b.text)
+                   if not any(lk.start <= m.start() < lk.end and _URLISH.search(lk.text) for lk in b.links))
+    return {w.lower(): w for w, n in seen.items() if n >= 2}
+
+
+def _split_at_digits(ctx: Context, b: Block, wholes: dict[str, str]) -> Iterator[Finding]:
+    """TQA315 for a name of letters and digits broken at a space into a lower-case word and a number (`radian 6`
+    beside `Radian6` ×9), outside links whose text is an address and inline code."""
+    if not wholes or b.kind in ("code", "image"):
+        return
+    for m in _DIGIT_SPLIT.finditer(b.text):
+        name = wholes.get(m.group(0).replace(" ", ""))
+        if name is None or _in_code_or_link(b, m.start(), m.end()):
+            continue
+        yield ctx.finding(
+            NAME_BROKEN, f"the name {quote(m.group(0))} is broken into a word and a number: the article writes it {quote(name)}",
+            target=(b, m.start(), m.end()), suggestion=name,
         )
 
 
