@@ -346,3 +346,10 @@ def test_a_name_of_letters_and_digits_broken_at_a_space_is_a_broken_name() -> No
     assert len(fs) == 1 and fs[0].target is not None and fs[0].target.text == "radian 6" and fs[0].suggestion == "Radian6"
     passes("TQA315", None, "iPad2 和 iPad2 都不如 iPad 2。\n")  # a capitalised word and its number: a model's name
     passes("TQA315", None, "web2 的时代，web 2 的公司。\n")  # the whole spelling only once
+
+
+def test_a_word_of_the_title_counts_once_though_the_page_writes_the_title_twice() -> None:
+    # archive (woops-googles-street-view-cars…): the title and its second translation, both with the interjection
+    zh = "# Woops，谷歌街景车收集电子邮件密码\n\n> 原文：<https://example.com/x>\n\n# Woops，谷歌的街景车收集了电子邮件密码\n\n正文。\n"
+    assert [f.target.line for f in findings(None, zh) if f.code == "TQA401" and f.target] == [1, 5]
+    passes("TQA401", None, "# Woops，谷歌\n\nWoops 是一家公司，Woops 很好。\n")  # written in the text too: a name
