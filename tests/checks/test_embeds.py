@@ -90,3 +90,5 @@ def test_a_paragraph_that_is_only_a_video_address_is_a_leaked_embed() -> None:
     passes("TQA505", None, "请看[视频](http://www.youtube.com/watch?v=ZB_JnVoFraM)。\n")  # a link already
     passes("TQA505", None, "视频在 http://www.youtube.com/watch?v=ZB_JnVoFraM 上。\n")  # an address in a sentence
     passes("TQA505", None, "请看：\n\nhttp://www.example.com/watch?v=1\n")  # no video site
+    # with the original, an address it writes out too is faithful (WMT24 social media posts quote them)
+    passes("TQA505", "Watch this.\n\nhttps://youtu.be/W5JSfq6LLAU\n", "看看这个。\n\nhttps://youtu.be/W5JSfq6LLAU\n")

@@ -21,7 +21,7 @@ EMBED_LEAK = rule(
     text is a video player's address (`[https://…youtube.com/embed/ZsXJEHI8BVY?version=3…](…)`): the
     page embedded the video there; and the player's label `VIDEO` on the line after it. A paragraph that is
     only a video's page address written out (`http://www.youtube.com/watch?v=ZB_JnVoFraM`, `http://youtu.be/…`):
-    the original's automatic embed of a bare address on its own line.
+    the original's automatic embed of a bare address on its own line (not when the original writes it out too).
 
     Why it matters: the original page showed a video, a gallery or a tweet there; the translation shows
     code, and the reader gets neither the content nor a way to reach it.
@@ -128,9 +128,12 @@ _BARE_VIDEO = re.compile(r"<?https?://(?:www\.|m\.)?(?:youtube\.com/watch\?\S+|y
 
 
 def _bare_video(ctx: Context, b: Block) -> Iterator[Finding]:
-    """TQA505 for a paragraph that is only a video's address, written out (not a link)."""
+    """TQA505 for a paragraph that is only a video's address, written out (not a link); not when the original
+    writes the address out too (a post that quotes it: WMT24 social media)."""
     text = b.text.strip()
     if b.kind != "paragraph" or b.links or not _BARE_VIDEO.fullmatch(text):
+        return
+    if ctx.source is not None and any(text.strip("<>") in sb.text for sb in ctx.source.blocks):
         return
     s = b.text.index(text)
     yield ctx.finding(
