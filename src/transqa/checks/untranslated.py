@@ -798,9 +798,12 @@ _PASSAGE_GAP = re.compile(r"[ 0-9.,:;%$&'’\"“”\-+/]*")  # not a bracket: `
 
 
 def _untranslated(ctx: Context, b: Block, s: int, e: int) -> Finding:
+    run = b.text[s:e]
+    word = ctx.source is None and len(run) <= 3 and run in STOPWORDS  # `it`: the pronoun left, or IT in lower case
     return ctx.finding(
-        UNTRANSLATED, f"{quote(b.text[s:e])} is left in English", target=(b, s, e), source=_aligned_source(ctx, b),
-        suggestion="translate it",
+        UNTRANSLATED, f"{quote(run)} is left in English" + (" (the English word, or an acronym written in lower case)" if word else ""),
+        target=(b, s, e), source=_aligned_source(ctx, b),
+        suggestion=f"translate it, or write the acronym in capitals ({run.upper()})" if word else "translate it",
     )
 
 
