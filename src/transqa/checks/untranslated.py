@@ -355,7 +355,8 @@ _ALNUM_NAME = re.compile(r"(?<![A-Za-z0-9./@#_-])(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9
 
 def _capitalised_alnum(ctx: Context) -> dict[str, str]:
     """Names of letters and digits the text (not its addresses) writes as one word at least twice (`Radian6`,
-    `1000memories`, `33Across`), keyed by their lower case."""
+    `1000memories`, `33Across`), keyed by their lower case. Twice: on the whole archive, a whole spelling written once
+    beside the split one is as often a term or model written both ways (`web2`/`web 2`, `newtonica2`) as a broken name."""
     seen = Counter(m.group(0) for b in ctx.target.blocks if b.kind not in ("code", "image") for m in _ALNUM_NAME.finditer(b.text)
                    if not any(lk.start <= m.start() < lk.end and _URLISH.search(lk.text) for lk in b.links))
     return {w.lower(): w for w, n in seen.items() if n >= 2}
