@@ -112,3 +112,12 @@ def test_an_anchor_that_opens_and_closes_inside_clauses_across_a_comma_swallowed
     passes("TQA107", None, f"他会给你[10，000 美元的津贴]({U})来帮你擦桌子。\n")
     passes("TQA107", None, f"据商业内幕[报道，电子商务巨头易贝]({U})，正在收购米洛。\n")
     passes("TQA107", None, f"[报道，电子商务巨头]({U})易贝正在收购米洛。\n")
+
+
+def test_an_anchor_that_ends_on_according_to_or_is_only_one_of_lost_its_object() -> None:
+    # archive: `兑换脸书提供的新[之一](…)`; not `我们最近[写了关于](…) Ajax.org`, the original's own anchor (`we [wrote about]`)
+    passes("TQA108", None, f"我们最近[写了关于]({U}) Ajax.org 的报道。\n")
+    assert "is only" in only("TQA108", f"或在当地实体店兑换脸书提供的新[之一]({U})。\n")[0]
+    assert "“根据”" in only("TQA108", f"管理员可以设置它，[这样根据]({U})规定执行。\n")[0]
+    for anchor in ("毫无根据", "最有趣的专利之一", "关于我们"):
+        passes("TQA108", None, f"这是[{anchor}]({U})的一部分。\n")

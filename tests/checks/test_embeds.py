@@ -80,3 +80,15 @@ def test_a_wordpress_video_shortcode() -> None:
     # archive (wordpress-liveblog): `[wpvideo tWpw6nCt]`
     fails("TQA505", None, "这是演示视频。\n\n[wpvideo tWpw6nCt]\n")
     passes("TQA505", None, "他们用 wpvideo 插件发布了视频。\n")
+
+
+def test_a_paragraph_that_is_only_a_video_address_is_a_leaked_embed() -> None:
+    # archive (upstagram-is-a-flying-raspberry-pi…): the original's bare address on its own line showed the video
+    f = fails("TQA505", None, "请看视频。\n\nhttp://www.youtube.com/watch?v=ZB_JnVoFraM\n\n正文。\n")
+    assert f.suggestion == "turn it into a link: [视频](http://www.youtube.com/watch?v=ZB_JnVoFraM)"
+    fails("TQA505", None, "请看视频。\n\nhttp://youtu.be/RipLoAUUDjc\n")
+    passes("TQA505", None, "请看[视频](http://www.youtube.com/watch?v=ZB_JnVoFraM)。\n")  # a link already
+    passes("TQA505", None, "视频在 http://www.youtube.com/watch?v=ZB_JnVoFraM 上。\n")  # an address in a sentence
+    passes("TQA505", None, "请看：\n\nhttp://www.example.com/watch?v=1\n")  # no video site
+    # with the original, an address it writes out too is faithful (WMT24 social media posts quote them)
+    passes("TQA505", "Watch this.\n\nhttps://youtu.be/W5JSfq6LLAU\n", "看看这个。\n\nhttps://youtu.be/W5JSfq6LLAU\n")

@@ -333,3 +333,40 @@ def test_a_name_broken_into_words_is_not_english_prose() -> None:
     passes("TQA401", None, "# Accel 向在线支付平台 brain tree TechCrunch 投资 3400 万美元\n\nBraintree 是一家支付公司。\n")
     passes("TQA401", None, "# 标题\n\n**well sphere well sphere** 是一个健康社区。\n\n[官网](https://www.wellsphere.com/)很大。\n")
     fails("TQA401", None, "# 标题\n\n他说 brain tree is what we need now。\n\nBraintree 是一家支付公司。\n")
+
+
+def test_a_lone_function_word_in_chinese_prose_is_untranslated_however_often_written() -> None:
+    # archive shapes: the pronoun left (`这与 it 的挑战有很大关系`, `it 上分享的一切`), IT in lower case (`一个 it 繁荣的时代`)
+    f = fails("TQA401", None, "“对我来说，这与 it 的挑战有很大关系。”\n")
+    assert f.target is not None and f.target.text == "it"
+    zh = "it 部门将不再能够锁定设备。现在，首席执行官们告诉 it 人员:“嗯。”\n"
+    assert [x.target.text for x in findings(None, zh) if x.code == "TQA401" and x.target] == ["it", "it"]
+    passes("TQA401", None, "该平台 a 现已上线。\n")  # a single letter: as often a name's (Platform-A)
+    passes("TQA401", None, "这款 app 由 Konami 制作。\n")  # not a function word
+    passes("TQA401", None, "请按 it 键。\n")  # the label of a key
+    passes("TQA401", None, "It 是一家公司。\n")  # capitalised
+
+
+def test_a_picture_credit_left_in_english_is_untranslated() -> None:
+    # archive: `*Top Image Credit:[Flickr](…)*`, `photo Credit/Flickr/[Images _ Of _ Money](…)`
+    f = fails("TQA401", None, "正文。\n\n*Top Image Credit:[Flickr](https://www.flickr.com/photos/x/1/)*\n")
+    assert f.target is not None and f.target.text == "Top Image Credit"
+    fails("TQA401", None, "正文。\n\nphoto Credit/Flickr/[Images _ Of _ Money](https://www.flickr.com/photos/x/1/)\n")
+    passes("TQA401", None, "正文。\n\n*图片来源:[Flickr](https://www.flickr.com/photos/x/1/)*\n")
+    passes("TQA401", None, "正文。\n\n见 [Image Credit](https://example.com/credits) 页面。\n")  # a link's text: TQA402's
+
+
+def test_a_name_of_letters_and_digits_broken_at_a_space_is_a_broken_name() -> None:
+    # archive: `[radian 6，](…)` beside `Radian6` ×9, `1000 memories` beside `1000memories` ×14
+    zh = "Radian6 推出了应用。Radian6 很受欢迎。\n\n该公司于 2011 年收购了 [radian 6，](https://example.com/) 一家监控公司。\n"
+    fs = [f for f in findings(None, zh) if f.code == "TQA315"]
+    assert len(fs) == 1 and fs[0].target is not None and fs[0].target.text == "radian 6" and fs[0].suggestion == "Radian6"
+    passes("TQA315", None, "iPad2 和 iPad2 都不如 iPad 2。\n")  # a capitalised word and its number: a model's name
+    passes("TQA315", None, "web2 的时代，web 2 的公司。\n")  # the whole spelling only once
+
+
+def test_a_word_of_the_title_counts_once_though_the_page_writes_the_title_twice() -> None:
+    # archive (woops-googles-street-view-cars…): the title and its second translation, both with the interjection
+    zh = "# Woops，谷歌街景车收集电子邮件密码\n\n> 原文：<https://example.com/x>\n\n# Woops，谷歌的街景车收集了电子邮件密码\n\n正文。\n"
+    assert [f.target.line for f in findings(None, zh) if f.code == "TQA401" and f.target] == [1, 5]
+    passes("TQA401", None, "# Woops，谷歌\n\nWoops 是一家公司，Woops 很好。\n")  # written in the text too: a name

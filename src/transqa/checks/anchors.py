@@ -63,7 +63,7 @@ ANCHOR_CUT = rule(
     What it checks: an anchor that is nothing but a conjunction, preposition or particle (`[和](…)`), that
     starts with one before a name or number (`[和 2009 年](…)`, `[的 Kickstarter](…)`) or with `的` before a
     word (`当我今天听到[的新闻](…)`; not 的确, 的士, 的话, 的哥), that ends on a
-    preposition or conjunction with no object (`[Business Insider 在](…)`), or on a passive clause cut
+    preposition or conjunction with no object (`[Business Insider 在](…)`, `[…这样根据](…)规定`), or on a passive clause cut
     before its noun (`[锁定被盗的](…)(或借来的)无线设备`); and an anchor that starts with the word ending an
     institution's name (`大学`, `公司`, `医院` …) right after a proper name that CC-CEDICT knows, left
     outside the link (`阿拉巴马[大学伯明翰](…)`).
@@ -88,7 +88,7 @@ SENTENCE_END = frozenset("。！？")
 CLOSERS = frozenset("”’」』）)】》")
 # Function words that cannot be an anchor on their own.
 FUNCTION_WORDS = frozenset(
-    "和 与 及 或 的 了 在 对 被 由 把 等 以及 而 但 也 就 从 向 给 将 于 为 是 之 并 跟 同 让 因为 所以 以至于 以便".split()
+    "和 与 及 或 的 了 在 对 被 由 把 等 以及 而 但 也 就 从 向 给 将 于 为 是 之 并 跟 同 让 因为 所以 以至于 以便 之一".split()
 )
 # An anchor that starts with one of these, directly followed by a name or a number (not by a Han
 # character, which could make a word such as 和平, 与会), has taken the word before the link.
@@ -101,7 +101,7 @@ LEADING_OF = re.compile(r"的(?!确|士|话|哥|黎波里|里雅斯特|的喀喀
 # (`预览[时有更广泛的选择。](…)`), took the end of that clause; words that start with 时 (时间, 时报 …) are not it.
 LEADING_WHEN = re.compile(r"时(?!间|候|代|尚|刻|报|装|期|光|速|钟|区|事|机|髦|差|段|隔|任|至|而|常|不时|时|态|政|效|空|令|针|辰|薪|髦|局|势)")
 # An anchor that ends on one of these has lost the object that followed it.
-TRAILING_WORDS = ("以至于", "因为", "被", "由", "把", "对", "从", "向", "在", "和", "与", "及", "或")  # longest first
+TRAILING_WORDS = ("以至于", "因为", "根据", "被", "由", "把", "对", "从", "向", "在", "和", "与", "及", "或")  # longest first
 # A passive relative clause cut before its noun: `[锁定被盗的](…)(或借来的)无线设备`.
 PASSIVE_CLAUSE = regex.compile(rf"被{HAN_CLASS}{{1,3}}的$")
 # Common words that end with one of those characters and are complete (现在, 走向, 派对, 埃及 …).
@@ -115,6 +115,7 @@ COMPLETE_WORDS = frozenset(
     自由 理由 经由 缘由 来由 不由 听由 任由
     自从 服从 盲从 随从 侍从 跟从 遵从 听从 无从 适从
     棉被 一把 莫及 同在 常在
+    没有根据 毫无根据 有根据 有所根据
     """.split()
 )
 # An anchor that opens right after a Han character, inside a clause, and runs to its sentence's end took the rest of

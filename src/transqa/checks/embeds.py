@@ -19,7 +19,9 @@ EMBED_LEAK = rule(
     machine translation turned its brackets into `【】`, translated its keyword (`推特`, `民意测验`, `视频`
     before an address) or spaced out its URL — whether or not its brackets happen to match. A link whose
     text is a video player's address (`[https://…youtube.com/embed/ZsXJEHI8BVY?version=3…](…)`): the
-    page embedded the video there; and the player's label `VIDEO` on the line after it.
+    page embedded the video there; and the player's label `VIDEO` on the line after it. A paragraph that is
+    only a video's page address written out (`http://www.youtube.com/watch?v=ZB_JnVoFraM`, `http://youtu.be/…`):
+    the original's automatic embed of a bare address on its own line (not when the original writes it out too).
 
     Why it matters: the original page showed a video, a gallery or a tweet there; the translation shows
     code, and the reader gets neither the content nor a way to reach it.
@@ -120,6 +122,26 @@ def _player_links(ctx: Context, b: Block) -> Iterator[Finding]:
         )
 
 
+# A paragraph that is nothing but a video's page address (`http://www.youtube.com/watch?v=ZB_JnVoFraM`, `http://youtu.be/…`,
+# `http://vimeo.com/5445…`): the original page's automatic embed (a bare video address on its own line shows the video)
+_BARE_VIDEO = re.compile(r"<?https?://(?:www\.|m\.)?(?:youtube\.com/watch\?\S+|youtu\.be/\S+|vimeo\.com/\d{5,12}\S*)>?", re.IGNORECASE)
+
+
+def _bare_video(ctx: Context, b: Block) -> Iterator[Finding]:
+    """TQA505 for a paragraph that is only a video's address, written out (not a link); not when the original
+    writes the address out too (a post that quotes it: WMT24 social media)."""
+    text = b.text.strip()
+    if b.kind != "paragraph" or b.links or not _BARE_VIDEO.fullmatch(text):
+        return
+    if ctx.source is not None and any(text.strip("<>") in sb.text for sb in ctx.source.blocks):
+        return
+    s = b.text.index(text)
+    yield ctx.finding(
+        EMBED_LEAK, f"a video embed of the original page stands in the text as a bare address: {quote(text, 50)}",
+        target=(b, s, s + len(text)), suggestion=f"turn it into a link: [视频]({text.strip('<>')})",
+    )
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     after_player = False  # the block before held a player's address: a `VIDEO` line after it is the player's label
     for b in ctx.target.blocks:
@@ -133,6 +155,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         players = list(_player_links(ctx, b))
         after_player = bool(players)
         yield from players
+        yield from _bare_video(ctx, b)
         for start, end, kw in embeds(b.text):
             code = b.text[start:end]
             yield ctx.finding(

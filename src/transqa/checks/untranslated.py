@@ -34,7 +34,9 @@ UNTRANSLATED = rule(
     and the English `by` that credits a maker after a link or Chinese (`[newtonica](…)by Field System`).
     Without the original, English pieces parted only by digits or punctuation are one passage, one finding;
     a name broken into lower-case words that the article writes as one word (`brain tree` beside `Braintree`
-    or an address's `braintree`) is no English prose.
+    or an address's `braintree`) is no English prose. Without the original too: a lone lower-case function word of
+    two or three letters in Chinese prose, however often written (`这与 it 的挑战`, `一个 it 繁荣的时代`: the pronoun
+    left, or IT in lower case), and a picture credit's label left in English (`*Top Image Credit:[Flickr](…)*`).
     Camel-case names (`iPlayer`, `iOS`) and tokens with digits (`a16z`) are not English words.
 
     With the original, also the words of the aligned English sentence kept as they are in Chinese prose:
@@ -81,7 +83,9 @@ NAME_BROKEN = rule(
     well-known name written with `&` that lost it (`ATT`, `AT T`, `Barnes Noble`, `Abercrombie 和 Fitch`) or
     was cut around it (`AT & T`), a handle whose `@` a space parts from the name (`[@ semi](…)`,
     `@ themayorpete`; not `Ganesh @ tech-lemon`, a credit naming a site), and a site's name broken at its
-    dot (`gifts . com`, `Outlook、com`; not inside a spaced address or a leaked embed, TQA505's).
+    dot (`gifts . com`, `Outlook、com`; not inside a spaced address or a leaked embed, TQA505's), and a name of
+    letters and digits broken into a lower-case word and a number (`radian 6`, `1000 memories`) that the text writes
+    as one word at least twice (`Radian6`; not `iPad 2`, whose word is capitalised).
 
     Why it matters: MT tokenises a name it does not know into English words, or drops (or translates) the
     `&` of a company name; the reader meets a name that does not exist ("translate it" would be wrong).
@@ -289,6 +293,7 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
         visible = {w.lower() for b in ctx.target.blocks for w in re.findall(r"[A-Za-z0-9]{6,}", b.text)}
         addresses = addresses - visible
     article = _WholeDomains("\n".join(b.text for b in ctx.target.blocks).lower())
+    wholes = _capitalised_alnum(ctx)
     for b in ctx.target.blocks:
         if b.kind in ("code", "image"):
             continue
@@ -301,6 +306,7 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
                 )
         yield from _spaced_handles(ctx, b)
         yield from _broken_domains(ctx, b, article)
+        yield from _split_at_digits(ctx, b, wholes)
         for name, shape in absent:
             for m in shape.finditer(b.text):
                 yield ctx.finding(
@@ -341,6 +347,36 @@ def _spaced_handles(ctx: Context, b: Block) -> Iterator[Finding]:
         yield ctx.finding(
             NAME_BROKEN, f"{quote(m.group(0))} is the name “AT&T” cut into pieces around its “&”",
             target=(b, m.start(), m.end()), suggestion="AT&T",
+        )
+
+
+# A lower-case word and a number parted by a space (`radian 6`, `1000 memories`, `33 across`): a name of letters and
+# digits broken where the tokeniser split it
+_DIGIT_SPLIT = re.compile(r"(?<![A-Za-z0-9._/@#-])(?:([a-z]{3,}) (\d{1,4})|(\d{1,4}) ([a-z]{3,}))(?![A-Za-z0-9])")
+_ALNUM_NAME = re.compile(r"(?<![A-Za-z0-9./@#_-])(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z]{3})[A-Za-z0-9]{4,}(?![A-Za-z0-9/@_-])")
+
+
+def _capitalised_alnum(ctx: Context) -> dict[str, str]:
+    """Names of letters and digits the text (not its addresses) writes as one word at least twice (`Radian6`,
+    `1000memories`, `33Across`), keyed by their lower case. Twice: on the whole archive, a whole spelling written once
+    beside the split one is as often a term or model written both ways (`web2`/`web 2`, `newtonica2`) as a broken name."""
+    seen = Counter(m.group(0) for b in ctx.target.blocks if b.kind not in ("code", "image") for m in _ALNUM_NAME.finditer(b.text)
+                   if not any(lk.start <= m.start() < lk.end and _URLISH.search(lk.text) for lk in b.links))
+    return {w.lower(): w for w, n in seen.items() if n >= 2}
+
+
+def _split_at_digits(ctx: Context, b: Block, wholes: dict[str, str]) -> Iterator[Finding]:
+    """TQA315 for a name of letters and digits broken at a space into a lower-case word and a number (`radian 6`
+    beside `Radian6` ×9), outside links whose text is an address and inline code."""
+    if not wholes or b.kind in ("code", "image"):
+        return
+    for m in _DIGIT_SPLIT.finditer(b.text):
+        name = wholes.get(m.group(0).replace(" ", ""))
+        if name is None or _in_code_or_link(b, m.start(), m.end()):
+            continue
+        yield ctx.finding(
+            NAME_BROKEN, f"the name {quote(m.group(0))} is broken into a word and a number: the article writes it {quote(name)}",
+            target=(b, m.start(), m.end()), suggestion=name,
         )
 
 
@@ -616,7 +652,9 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _translated_names(ctx)
     yield from _translated_site_names(ctx)
     # a lone English word the translation keeps several times is a deliberate term (tailwind, app)
-    every = Counter(w for b in ctx.target.blocks for w in _WORD.findall(b.text))
+    # (the title counts once: an archive page writes it twice, as two headings, `# Woops，谷歌…` and its second translation)
+    every = Counter(w for b in ctx.target.blocks if b.kind != "heading" for w in _WORD.findall(b.text))
+    every.update({w for b in ctx.target.blocks if b.kind == "heading" for w in _WORD.findall(b.text)})
     # names the article writes as one word, in its text (`Braintree`) or its addresses (`…/wellsphere…`)
     whole = frozenset(w.lower() for w in every if len(w) >= 6) | (_address_words(ctx) if ctx.source is None else frozenset())
     latin_names = {" ".join(k.lower().split()) for k in ctx.glossary.keep} if ctx.glossary else set()
@@ -657,6 +695,9 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
     original (a `via` credit, an interjection, a run), which `_source_words_kept` does not report again."""
     yield from _via(ctx, b, run_spans)
     yield from _by_credits(ctx, b)
+    credits = list(_credit_labels(b))
+    yield from (ctx.finding(UNTRANSLATED, f"the picture credit {quote(b.text[cs:ce])} is left in English", target=(b, cs, ce),
+                            source=_aligned_source(ctx, b), suggestion="translate it (图片来源)") for cs, ce in credits)
     texts = SpanIndex((a, z, True) for a, z in link_spans)
     links = SpanIndex((lk.start, lk.end, True) for lk in b.links)
     code = SpanIndex((a, z, True) for a, z in b.code_spans)
@@ -676,12 +717,10 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
                 suggestion="translate it (呃, 嗯, 哇, 唉 …) or drop it",
             )
             continue
-        if _skipped_run(b, s, e, run, latin_names, texts, code, every):
+        verdict = _verdict(ctx, b, s, e, run, srcw, latin_names, texts, code, every, whole, credits)
+        if verdict is None:
             continue
-        if ctx.source is None and _split_name_only(run, whole):
-            continue  # `brain tree TechCrunch` beside `Braintree`: a name broken into words (a name rule's), not prose
-        if english_prose(run, srcw) or (ctx.source is None and _lone_english_word(run) and _in_chinese_clause(b.text, s, e, run)
-                                        and not _written_as_name(run, every)):
+        if verdict:
             if ctx.source is None and passage and _PASSAGE_GAP.fullmatch(b.text, passage[1], s):
                 passage[1] = e
                 continue
@@ -699,6 +738,47 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
             )
     if passage:
         yield _untranslated(ctx, b, *passage)
+
+
+def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[str], latin_names: set[str], texts: SpanIndex[bool],
+             code: SpanIndex[bool], every: Counter[str], whole: frozenset[str], credits: list[tuple[int, int]]) -> bool | None:
+    """Whether the run at s:e is English left in the translation (True), is not (False: a name's tail may still be), or
+    is no candidate at all (None: a link text, code, an address, a name, a credit label reported already)."""
+    if any(cs < e and s < ce for cs, ce in credits):
+        return None
+    word = ctx.source is None and _function_word_left(b.text, s, e, run) and not (texts.at(s) or code.at(s) or _near_url(b.text, s, e))
+    if word:
+        return True
+    if _skipped_run(b, s, e, run, latin_names, texts, code, every):
+        return None
+    if ctx.source is None and _split_name_only(run, whole):
+        return None  # `brain tree TechCrunch` beside `Braintree`: a name broken into words (a name rule's), not prose
+    return english_prose(run, srcw) or (ctx.source is None and _lone_english_word(run) and _in_chinese_clause(b.text, s, e, run)
+                                        and not _written_as_name(run, every))
+
+
+# Before a lone English function word of a Chinese sentence: a Han character, the start of the text or a mark that
+# opens a clause; after it: a Han character or a mark that ends one (one side at least a Han character)
+_CLAUSE_OPEN = frozenset("，。；：、！？“（(")
+
+
+def _function_word_left(text: str, s: int, e: int, run: str) -> bool:
+    """Without the original: a lone lower-case English function word of two or three letters standing in Chinese
+    prose (`这与 it 的挑战有很大关系`, `他告诉 is，这笔资金…`): the sentence's word left in English, or an acronym written
+    in lower case (`一个 it 繁荣的时代`, `it 部门` for IT); a defect either way, however often the article writes it. Not
+    `by`, which credits a maker (its own shape), nor a single letter: `a` is as often a name's (`广告网络平台 a` for
+    Platform-A) as the English article (`但是 a 医生会…`); on the whole archive, 37 of the 40 findings of two or three
+    letters read right (31 `it`), 6 of the 8 of `a`."""
+    if not 2 <= len(run) <= 3 or run not in STOPWORDS or run == "by" or not run.islower():
+        return False
+    i, j = s - 1, e
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    while j < len(text) and text[j] == " ":
+        j += 1
+    before = i < 0 or is_han(text[i]) or text[i] in _CLAUSE_OPEN
+    after = j < len(text) and (is_han(text[j]) or text[j] in _CLAUSE_END)
+    return before and after and (i >= 0 and is_han(text[i]) or is_han(text[j])) and not _labels_a_thing(text, e)
 
 
 def _split_name_only(run: str, whole: frozenset[str]) -> bool:
@@ -723,9 +803,12 @@ _PASSAGE_GAP = re.compile(r"[ 0-9.,:;%$&'’\"“”\-+/]*")  # not a bracket: `
 
 
 def _untranslated(ctx: Context, b: Block, s: int, e: int) -> Finding:
+    run = b.text[s:e]
+    word = ctx.source is None and len(run) <= 3 and run in STOPWORDS  # `it`: the pronoun left, or IT in lower case
     return ctx.finding(
-        UNTRANSLATED, f"{quote(b.text[s:e])} is left in English", target=(b, s, e), source=_aligned_source(ctx, b),
-        suggestion="translate it",
+        UNTRANSLATED, f"{quote(run)} is left in English" + (" (the English word, or an acronym written in lower case)" if word else ""),
+        target=(b, s, e), source=_aligned_source(ctx, b),
+        suggestion=f"translate it, or write the acronym in capitals ({run.upper()})" if word else "translate it",
     )
 
 
@@ -776,6 +859,22 @@ def _by_credits(ctx: Context, b: Block) -> Iterator[Finding]:
             UNTRANSLATED, f"the maker's credit {quote(m.group(0))} is left in English", target=(b, m.start(), m.end()),
             suggestion="translate it (由 … 制作, 来自 …)",
         )
+
+
+# The label of a picture's credit line left in English (`*Top Image Credit:[Flickr](…)*`, `photo Credit/Flickr/`); the
+# archive's translations write it 图片来源 (about 20 articles), four leave it in English
+_CREDIT = re.compile(r"(?<![A-Za-z])(?i:(?:top|featured|header|lead|cover|main)[ \t]+)?(?i:image|photo|picture|graphic)s?[ \t]*"
+                     r"(?i:credits?|courtesy)(?![A-Za-z])")
+
+
+def _credit_labels(b: Block) -> Iterator[tuple[int, int]]:
+    """Spans of picture-credit labels written in English, outside links and inline code."""
+    if "redit" not in b.text and "ourtesy" not in b.text:
+        return
+    for m in _CREDIT.finditer(b.text):
+        if any(lk.start <= m.start() < lk.end for lk in b.links) or any(cs <= m.start() < ce for cs, ce in b.code_spans):
+            continue
+        yield m.span()
 
 
 # The English `via` that credits a source, left before the source's link or name in Chinese prose (`【via[Joystiq](…)`,
