@@ -542,12 +542,24 @@ def _quote_message(t: str, opening: int, closing: int) -> tuple[int, str]:
     if opening > closing and t.count('"') % 2 == 1:
         msg = f"{quote('“')} is closed by an ASCII {quote(chr(34))}"
     elif opening > closing:
-        msg = f"{quote('“')} is never closed: {quote(t[pos : pos + 30])}"
+        msg = f"{quote('“')} is never closed: {quote(t[pos : pos + 30])}{_where_lost(t, pos)}"
     elif t.count('"') % 2 == 1 and -1 < t.find('"') < pos:
         msg = f"{quote('”')} closes a quotation opened by an ASCII {quote(chr(34))}"
     else:
         msg = f"{quote('”')} closes a quotation that was never opened"
     return pos, msg
+
+
+def _where_lost(t: str, pos: int) -> str:
+    """Where the closing mark of the quotation opened at t[pos] went: before the next `“` (`布赫海特说:“Y Combinator
+    有一个内在的经济。“我们有这个庞大的网络…”`: MT dropped the `”` before the attribution it moved) or at the end of
+    the paragraph (`他说：“我们会继续投资。`: the last character of the quotation was lost)."""
+    nxt = t.find("“", pos + 1)
+    if nxt > 0 and "”" not in t[pos:nxt]:
+        return f"; it runs into the next quotation ({quote(t[max(pos + 1, nxt - 8) : nxt + 6])}): its closing mark is lost before it"
+    if "”" not in t[pos:] and t.rstrip()[-1:] in "。！？!?…":
+        return "; the paragraph ends inside the quotation: its closing mark is lost"
+    return ""
 
 
 _CLOSING_SPOT = re.compile(r"[，,。！？!?…]")
