@@ -188,3 +188,25 @@ def test_list_enumerators_with_a_space_or_glued_to_han_are_not_brackets() -> Non
     passes("TQA503", None, "5 )在“软件版本”旁边，你会看到版本号。\n")
     passes("TQA503", None, "它同时充当1）个人麦克风 2）音乐流媒体和3）语音记录器。\n")
     fails("TQA503", None, "快递需要 5 个工作日（印度邮政包裹）。)\n")
+
+
+def test_a_square_bracket_left_open_by_a_credit_line_is_reported() -> None:
+    # archive (because-the-world-needed-a-semi-automatic-taser): `[via [Giz](…)`: the outer bracket never closes
+    f = fails("TQA503", None, "[via [Giz](https://example.com/a)\n")
+    assert f.target is not None and f.target.column == 1 and "never closed" in f.message
+    assert "never opened" in fails("TQA503", None, "谢谢你的提示，丹！]\n").message
+    passes("TQA503", None, "见[图片]和[链接](https://example.com/b)。\n")
+    passes("TQA503", "See [1 and more.\n", "见[1和更多。\n")  # the original leaves it open too
+
+
+def test_a_square_bracket_closed_by_the_other_kind_is_one_finding() -> None:
+    # archive (nokia-to-offer-free-mobile-map-service): `…服务【雅虎！]`
+    fs = [f for f in findings(None, "诺基亚推出免费手机地图服务【雅虎！]\n") if f.code == "TQA503"]
+    assert len(fs) == 1 and "is closed by “]”" in fs[0].message and fs[0].target is not None and fs[0].target.text == "【雅虎！]"
+
+
+def test_an_unclosed_quotation_says_where_its_closing_mark_went() -> None:
+    end = fails("TQA504", None, "他说：“我们会继续投资。\n").message
+    assert "ends inside the quotation" in end
+    nxt = fails("TQA504", None, "布赫海特说:“Y Combinator 有一个内在的经济。“我们有这个庞大的网络。”\n").message
+    assert "runs into the next quotation" in nxt and "经济。“我们有" in nxt

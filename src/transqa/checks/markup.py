@@ -56,9 +56,10 @@ UNBALANCED_BRACKET = rule(
     """
     What it checks: within a paragraph, `（）`, `()`, `【】`, `[]`, `《》`, `「」`, `『』` pairs.
     Emoticons (`:-)`, `;-)`, `:(`, `=(`, `:'(`) and list enumerators (`1)`, `a)`, `5 )`, `充当1）`) are not
-    brackets. With the original: a round bracket its paragraph leaves unpaired the same way (a parenthesis
-    over two lines) and a `》` rendering its `>` (a menu path) are not reported; a `）` lost at the end of an
-    aside is.
+    brackets. A square bracket closed by the other kind (`【雅虎！]`, `[JP】`) is one finding. With the original:
+    a round or square bracket its paragraph leaves unpaired the same way (a parenthesis over two lines) and a
+    `》` rendering its `>` (a menu path) are not reported; a `）` lost at the end of an aside is. Archive
+    credit lines lose their closing `]` often (`[via [Giz](…)`, `[图片来源: [Flickr](…)`).
 
     Why it matters: MT turns a `(` or `[` of the original into `【` and never closes it; the sentence
     after it then reads as part of an aside.
@@ -383,8 +384,15 @@ def _unbalanced_brackets(ctx: Context, used: dict[int, set[int]]) -> Iterator[Fi
         src = source_of.get(i)
         if src is not None:
             opens, stray = _not_mirrored(b.text, src, opens, stray)
+        mixed = _mixed_square(b.text, opens, stray)
+        for pos, end in mixed.items():
+            yield ctx.finding(
+                UNBALANCED_BRACKET,
+                f"{quote(b.text[pos])} is closed by {quote(b.text[end])}: {quote(_clip(b.text[pos : end + 1]))}",
+                target=(b, pos, end + 1), suggestion=f"close it with {quote(PAIRS[b.text[pos]])}, or open it with {quote(CLOSERS[b.text[end]])}",
+            )
         for pos in opens:
-            if b.text[pos] == "[" or _PLACEHOLDER_AFTER.match(b.text, pos + 1):
+            if pos in mixed or _PLACEHOLDER_AFTER.match(b.text, pos + 1):
                 continue
             yield ctx.finding(
                 UNBALANCED_BRACKET,
@@ -393,13 +401,32 @@ def _unbalanced_brackets(ctx: Context, used: dict[int, set[int]]) -> Iterator[Fi
                 suggestion=f"close it with {quote(PAIRS[b.text[pos]])} where the aside ends, or use the right punctuation",
             )
         for pos in stray:
-            if b.text[pos] == "]":
+            if pos in mixed.values():
                 continue
             yield ctx.finding(
                 UNBALANCED_BRACKET,
                 f"{quote(b.text[pos])} closes a bracket that was never opened",
                 target=(b, pos, pos + 1), suggestion=f"open it with {quote(CLOSERS[b.text[pos]])} or delete it",
             )
+
+
+def _clip(s: str, n: int = 30) -> str:
+    return s if len(s) <= n else s[: n // 2] + "…" + s[-(n // 2) :]
+
+
+def _mixed_square(t: str, opens: list[int], stray: list[int]) -> dict[int, int]:
+    """Square brackets of two kinds that pair with each other (`诺基亚推出免费手机地图服务【雅虎！]`, `[JP】…`):
+    opener position → closer position, each a bracket the pairing left unmatched. One defect, one finding."""
+    out: dict[int, int] = {}
+    free = [o for o in opens if t[o] in "[【"]
+    for p in stray:
+        if t[p] not in "]】":
+            continue
+        before = [o for o in free if o < p and t[o] != CLOSERS[t[p]]]
+        if before:
+            out[before[-1]] = p
+            free.remove(before[-1])
+    return out
 
 
 def _source_texts(ctx: Context) -> dict[int, str]:
@@ -419,8 +446,9 @@ def _not_mirrored(t: str, src: str, opens: list[int], stray: list[int]) -> tuple
     `straws?).`), a `》` where the original has a `>` (a menu path, `Help > Erase`) are not."""
     more_open = src.count("(") > src.count(")")
     more_closed = src.count(")") > src.count("(")
-    opens = [p for p in opens if not (more_open and t[p] in "(（")]
-    stray = [p for p in stray if not (more_closed and t[p] in ")）") and not (t[p] == "》" and ">" in src)]
+    square_open, square_closed = src.count("[") > src.count("]"), src.count("]") > src.count("[")
+    opens = [p for p in opens if not (more_open and t[p] in "(（" or square_open and t[p] in "[【")]
+    stray = [p for p in stray if not (more_closed and t[p] in ")）" or square_closed and t[p] in "]】") and not (t[p] == "》" and ">" in src)]
     return opens, stray
 
 
