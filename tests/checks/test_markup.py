@@ -210,3 +210,14 @@ def test_an_unclosed_quotation_says_where_its_closing_mark_went() -> None:
     assert "ends inside the quotation" in end
     nxt = fails("TQA504", None, "布赫海特说:“Y Combinator 有一个内在的经济。“我们有这个庞大的网络。”\n").message
     assert "runs into the next quotation" in nxt and "经济。“我们有" in nxt
+
+
+def test_a_lone_ascii_closer_after_paired_curly_marks_lost_its_opening_mark() -> None:
+    # archive (goeuro-post-seed): the second half of a quotation split by its attribution lost its `“`
+    zh = "“因为我们需要达到这样的技术整合程度，这并不容易，”Shaam 说。罗马不是一天建成的，我们需要把它们都放在同一个平台上。\"\n"
+    f = fails("TQA504", None, zh)
+    assert "never opened" in f.message and f.target is not None and f.target.text == '"'
+    assert "never opened" in fails("TQA504", None, "世界还能期待看到【戏剧性的停顿】《格言》？!\"\n").message
+    passes("TQA504", None, "他说：“好的。”她说：\"不好。\"\n")  # ASCII marks that pair
+    zh = "“这是第一段，引语没有结束。\n\n他说“好的”，引语在这里结束。\"\n"  # it closes the open one, reported at its “
+    assert not [f for f in findings(None, zh) if f.code == "TQA504" and "never opened" in f.message]

@@ -77,10 +77,12 @@ UNBALANCED_QUOTE = rule(
     What it checks: `“` without `”` (or the reverse, or an ASCII `"` closing a `“`) within a paragraph,
     unless the quotation goes on in the next paragraph (which then starts with `“`), or the source
     paragraph leaves its quotation open (or closes one) too, as English does when a quotation runs
-    over paragraphs; and a paragraph with no other quotation mark that ends on an ASCII `"` after its
-    full stop, the four paragraphs before leaving no quotation open (the opening mark was lost). A `”` lost at
-    the very end of a quotation is reported too (`他说：“我们会继续投资。`): an editor closes it. A `“` typed
-    where the closing mark belongs (`…抗议活动，“该组织说。`) is named a typo.
+    over paragraphs; and a paragraph with no unpaired curly mark that ends on an ASCII `"` after its
+    full stop, the four paragraphs before leaving no quotation open (the opening mark was lost:
+    `“…并不容易，”Shaam 说。罗马不是一天建成的…平台上。"`). A `”` lost at the very end of a quotation is reported
+    too (`他说：“我们会继续投资。`): an editor closes it; the message says whether the paragraph ends inside the
+    quotation or a next `“` opens before it closes. A `“` typed where the closing mark belongs (`…抗议活动，“该组织说。`)
+    is named a typo.
 
     Why it matters: a lost closing quote makes the reporter's words read as the speaker's.
 
@@ -464,7 +466,7 @@ def _unbalanced_quotes(ctx: Context) -> Iterator[Finding]:
             continue
         t = b.text
         opening, closing = t.count("“"), t.count("”")
-        if opening == closing == 0 and i not in mirrored and _lone_ascii_closer(blocks, i):
+        if opening == closing and i not in mirrored and _lone_ascii_closer(blocks, i):
             at = t.rindex('"')
             yield ctx.finding(
                 UNBALANCED_QUOTE, f"the ASCII {quote(chr(34))} that ends this paragraph closes a quotation that was never opened",
@@ -486,13 +488,18 @@ def _unbalanced_quotes(ctx: Context) -> Iterator[Finding]:
         yield ctx.finding(UNBALANCED_QUOTE, msg, target=(b, pos, pos + 1), suggestion="pair the quotation marks “…”")
 
 
-_ASCII_CLOSE = re.compile(r'[。！？]"\s*$')
+_ASCII_CLOSE = re.compile(r'[。！？!?]"\s*$')
 def _lone_ascii_closer(blocks: list[Block], i: int) -> bool:
-    """Block i holds one ASCII `"`, right after the full stop that ends it, and no other quotation mark, while the
-    four paragraphs before leave no quotation open: the quotation's opening mark was lost (`…这就是好的分手和坏的分手的区别。"`)."""
+    """Block i holds one ASCII `"`, right after the full stop that ends it, after any pairs of curly marks, while the
+    four paragraphs before leave no quotation open: the quotation's opening mark was lost (`…这就是好的分手和坏的分手的区别。"`,
+    `“…并不容易，”Shaam 说。罗马不是一天建成的…同一个平台上。"`: the second half of the quotation lost its `“`)."""
     t = blocks[i].text
     if t.count('"') != 1 or not _ASCII_CLOSE.search(t):
         return False
+    if "“" in t or "”" in t:
+        open_at, stray = _pairing(t)
+        if open_at or stray is not None:
+            return False
     for k in range(i - 1, max(-1, i - 5), -1):  # the paragraphs a quotation may run over (see _quote_closer)
         prev = blocks[k].text
         if prev.count("“") > prev.count("”") or prev.count('"') % 2:
