@@ -207,7 +207,8 @@ def test_a_square_bracket_closed_by_the_other_kind_is_one_finding() -> None:
 
 def test_an_unclosed_quotation_says_where_its_closing_mark_went() -> None:
     end = fails("TQA504", None, "他说：“我们会继续投资。\n").message
-    assert "ends inside the quotation" in end
+    assert "ends with the quotation still open" in end
+    assert "still open" in fails("TQA504", None, "俄罗斯警告说，如果乌克兰发动袭击，将产生“后果\n").message
     nxt = fails("TQA504", None, "布赫海特说:“Y Combinator 有一个内在的经济。“我们有这个庞大的网络。”\n").message
     assert "runs into the next quotation" in nxt and "经济。“我们有" in nxt
 

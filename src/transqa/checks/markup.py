@@ -592,8 +592,8 @@ def _where_lost(t: str, pos: int) -> str:
     nxt = t.find("“", pos + 1)
     if nxt > 0 and "”" not in t[pos:nxt]:
         return f"; it runs into the next quotation ({quote(t[max(pos + 1, nxt - 8) : nxt + 6])}): its closing mark is lost before it"
-    if "”" not in t[pos:] and t.rstrip()[-1:] in "。！？!?…":
-        return "; the paragraph ends inside the quotation: its closing mark is lost"
+    if "”" not in t[pos:]:
+        return "; the paragraph ends with the quotation still open: its closing mark is lost"
     return ""
 
 
