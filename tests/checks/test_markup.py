@@ -222,3 +222,11 @@ def test_a_lone_ascii_closer_after_paired_curly_marks_lost_its_opening_mark() ->
     passes("TQA504", None, "他说：“好的。”她说：\"不好。\"\n")  # ASCII marks that pair
     zh = "“这是第一段，引语没有结束。\n\n他说“好的”，引语在这里结束。\"\n"  # it closes the open one, reported at its “
     assert not [f for f in findings(None, zh) if f.code == "TQA504" and "never opened" in f.message]
+
+
+def test_a_quotation_over_block_quote_paragraphs_closed_by_an_ascii_mark_says_so() -> None:
+    # archive (and-the-first-1-million-domain-name-sale-of-2012-is-dudu-com): `> “通过收购…` / `> …品牌名称。"`
+    zh = "> “通过收购 dudu.com，我们将能够将我们平台的品牌与域名相匹配。\n>\n> 这一购买意味着游客会记住我们的品牌名称。\"\n"
+    fs = [f for f in findings(None, zh) if f.code == "TQA504"]
+    assert len(fs) == 1 and "closed by an ASCII" in fs[0].message and "next paragraph" in fs[0].message
+    assert fs[0].target is not None and fs[0].target.text == "“"

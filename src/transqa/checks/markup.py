@@ -81,7 +81,8 @@ UNBALANCED_QUOTE = rule(
     full stop, the four paragraphs before leaving no quotation open (the opening mark was lost:
     `“…并不容易，”Shaam 说。罗马不是一天建成的…平台上。"`). A `”` lost at the very end of a quotation is reported
     too (`他说：“我们会继续投资。`): an editor closes it; the message says whether the paragraph ends inside the
-    quotation or a next `“` opens before it closes. A `“` typed where the closing mark belongs (`…抗议活动，“该组织说。`)
+    quotation or a next `“` opens before it closes, or that an ASCII `"` ending one of the next paragraphs closes it
+    (a quotation over the paragraphs of a block quote). A `“` typed where the closing mark belongs (`…抗议活动，“该组织说。`)
     is named a typo.
 
     Why it matters: a lost closing quote makes the reporter's words read as the speaker's.
@@ -484,6 +485,16 @@ def _unbalanced_quotes(ctx: Context) -> Iterator[Finding]:
             continue
         if i in mirrored or _carried(blocks, i, opening, closing, carried):
             continue
+        k = _ascii_closer(blocks, i) if opening > closing else None
+        if k is not None:
+            pos = _first_unpaired(t, *_pairing(t))
+            yield ctx.finding(
+                UNBALANCED_QUOTE,
+                f"{quote('“')} is closed by an ASCII {quote(chr(34))} at the end of "
+                f"{'the next paragraph' if k == i + 1 else f'the paragraph {k - i} on'}: {quote(t[pos : pos + 20])}",
+                target=(b, pos, pos + 1), suggestion="close the quotation with ” instead of the ASCII mark",
+            )
+            continue
         pos, msg = _quote_message(t, opening, closing)
         yield ctx.finding(UNBALANCED_QUOTE, msg, target=(b, pos, pos + 1), suggestion="pair the quotation marks “…”")
 
@@ -625,6 +636,20 @@ def _unbalanced_in_source(ctx: Context) -> set[int]:
         if text.count('"') % 2 or text.count("“") != text.count("”"):
             out.update(b.index for b in tblocks)
     return out
+
+
+def _ascii_closer(blocks: list[Block], i: int, window: int = 4) -> int | None:
+    """The paragraph, among the next `window` (those _quote_closer reads), that closes the quotation left open in
+    paragraph i with an ASCII `"` ending it, the paragraphs between holding no quotation mark: a quotation over
+    the paragraphs of a block quote (archive, and-the-first-1-million-domain-name-sale…: `> “通过收购 dudu.com…` /
+    `> …记住我们的品牌名称。"`). It is closed, by the wrong mark."""
+    for k in range(i + 1, min(len(blocks), i + 1 + window)):
+        t = blocks[k].text
+        if "“" in t or "”" in t:
+            return None
+        if '"' in t:
+            return k if t.count('"') == 1 and t.rstrip().endswith('"') else None
+    return None
 
 
 def _quote_closer(blocks: list[Block], i: int, window: int = 4) -> int | None:
