@@ -230,3 +230,6 @@ def test_a_quotation_over_block_quote_paragraphs_closed_by_an_ascii_mark_says_so
     fs = [f for f in findings(None, zh) if f.code == "TQA504"]
     assert len(fs) == 1 and "closed by an ASCII" in fs[0].message and "next paragraph" in fs[0].message
     assert fs[0].target is not None and fs[0].target.text == "“"
+    # a second “ before it: the first quotation's closing mark, typed as an opening one, is the finding (hp-ceo-apotheker)
+    two = "> 李艾科说:“惠普拥有优秀的管理团队。“我深感荣幸\n>\n> 加入惠普员工的行列。\"\n"
+    assert ["typo" in f.message for f in findings(None, two) if f.code == "TQA504"] == [True]

@@ -485,9 +485,9 @@ def _unbalanced_quotes(ctx: Context) -> Iterator[Finding]:
             continue
         if i in mirrored or _carried(blocks, i, opening, closing, carried):
             continue
-        k = _ascii_closer(blocks, i) if opening > closing else None
+        pos = _first_unpaired(t, *_pairing(t))
+        k = _ascii_closer(blocks, i) if opening > closing and "“" not in t[pos + 1 :] else None
         if k is not None:
-            pos = _first_unpaired(t, *_pairing(t))
             yield ctx.finding(
                 UNBALANCED_QUOTE,
                 f"{quote('“')} is closed by an ASCII {quote(chr(34))} at the end of "
