@@ -226,7 +226,7 @@ def _unbalanced(text: str, skip: set[int]) -> tuple[list[int], list[int]]:
     faces = emoticon_positions(text) if any(c in text for c in ":;=8：；") else set()
     for m in _BRACKET.finditer(text):  # other characters neither open nor close anything
         i, c = m.start(), m.group()
-        if i in skip or _is_face(text, i, faces, open_kinds):
+        if i in skip or _is_face(text, i, faces, open_kinds) or text[i - 1 : i] == "\x1b":  # `\x1b[`: a terminal control sequence
             continue
         if c in PAIRS:
             if not _face_opener(text, i):
