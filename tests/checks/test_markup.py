@@ -188,3 +188,48 @@ def test_list_enumerators_with_a_space_or_glued_to_han_are_not_brackets() -> Non
     passes("TQA503", None, "5 )在“软件版本”旁边，你会看到版本号。\n")
     passes("TQA503", None, "它同时充当1）个人麦克风 2）音乐流媒体和3）语音记录器。\n")
     fails("TQA503", None, "快递需要 5 个工作日（印度邮政包裹）。)\n")
+
+
+def test_a_square_bracket_left_open_by_a_credit_line_is_reported() -> None:
+    # archive (because-the-world-needed-a-semi-automatic-taser): `[via [Giz](…)`: the outer bracket never closes
+    f = fails("TQA503", None, "[via [Giz](https://example.com/a)\n")
+    assert f.target is not None and f.target.column == 1 and "never closed" in f.message
+    assert "never opened" in fails("TQA503", None, "谢谢你的提示，丹！]\n").message
+    passes("TQA503", None, "见[图片]和[链接](https://example.com/b)。\n")
+    passes("TQA503", "See [1 and more.\n", "见[1和更多。\n")  # the original leaves it open too
+
+
+def test_a_square_bracket_closed_by_the_other_kind_is_one_finding() -> None:
+    # archive (nokia-to-offer-free-mobile-map-service): `…服务【雅虎！]`
+    fs = [f for f in findings(None, "诺基亚推出免费手机地图服务【雅虎！]\n") if f.code == "TQA503"]
+    assert len(fs) == 1 and "is closed by “]”" in fs[0].message and fs[0].target is not None and fs[0].target.text == "【雅虎！]"
+
+
+def test_an_unclosed_quotation_says_where_its_closing_mark_went() -> None:
+    end = fails("TQA504", None, "他说：“我们会继续投资。\n").message
+    assert "ends with the quotation still open" in end
+    assert "still open" in fails("TQA504", None, "俄罗斯警告说，如果乌克兰发动袭击，将产生“后果\n").message
+    nxt = fails("TQA504", None, "布赫海特说:“Y Combinator 有一个内在的经济。“我们有这个庞大的网络。”\n").message
+    assert "runs into the next quotation" in nxt and "经济。“我们有" in nxt
+
+
+def test_a_lone_ascii_closer_after_paired_curly_marks_lost_its_opening_mark() -> None:
+    # archive (goeuro-post-seed): the second half of a quotation split by its attribution lost its `“`
+    zh = "“因为我们需要达到这样的技术整合程度，这并不容易，”Shaam 说。罗马不是一天建成的，我们需要把它们都放在同一个平台上。\"\n"
+    f = fails("TQA504", None, zh)
+    assert "never opened" in f.message and f.target is not None and f.target.text == '"'
+    assert "never opened" in fails("TQA504", None, "世界还能期待看到【戏剧性的停顿】《格言》？!\"\n").message
+    passes("TQA504", None, "他说：“好的。”她说：\"不好。\"\n")  # ASCII marks that pair
+    zh = "“这是第一段，引语没有结束。\n\n他说“好的”，引语在这里结束。\"\n"  # it closes the open one, reported at its “
+    assert not [f for f in findings(None, zh) if f.code == "TQA504" and "never opened" in f.message]
+
+
+def test_a_quotation_over_block_quote_paragraphs_closed_by_an_ascii_mark_says_so() -> None:
+    # archive (and-the-first-1-million-domain-name-sale-of-2012-is-dudu-com): `> “通过收购…` / `> …品牌名称。"`
+    zh = "> “通过收购 dudu.com，我们将能够将我们平台的品牌与域名相匹配。\n>\n> 这一购买意味着游客会记住我们的品牌名称。\"\n"
+    fs = [f for f in findings(None, zh) if f.code == "TQA504"]
+    assert len(fs) == 1 and "closed by an ASCII" in fs[0].message and "next paragraph" in fs[0].message
+    assert fs[0].target is not None and fs[0].target.text == "“"
+    # a second “ before it: the first quotation's closing mark, typed as an opening one, is the finding (hp-ceo-apotheker)
+    two = "> 李艾科说:“惠普拥有优秀的管理团队。“我深感荣幸\n>\n> 加入惠普员工的行列。\"\n"
+    assert ["typo" in f.message for f in findings(None, two) if f.code == "TQA504"] == [True]

@@ -56,9 +56,10 @@ UNBALANCED_BRACKET = rule(
     """
     What it checks: within a paragraph, `（）`, `()`, `【】`, `[]`, `《》`, `「」`, `『』` pairs.
     Emoticons (`:-)`, `;-)`, `:(`, `=(`, `:'(`) and list enumerators (`1)`, `a)`, `5 )`, `充当1）`) are not
-    brackets. With the original: a round bracket its paragraph leaves unpaired the same way (a parenthesis
-    over two lines) and a `》` rendering its `>` (a menu path) are not reported; a `）` lost at the end of an
-    aside is.
+    brackets. A square bracket closed by the other kind (`【雅虎！]`, `[JP】`) is one finding. With the original:
+    a round or square bracket its paragraph leaves unpaired the same way (a parenthesis over two lines) and a
+    `》` rendering its `>` (a menu path) are not reported; a `）` lost at the end of an aside is. Archive
+    credit lines lose their closing `]` often (`[via [Giz](…)`, `[图片来源: [Flickr](…)`).
 
     Why it matters: MT turns a `(` or `[` of the original into `【` and never closes it; the sentence
     after it then reads as part of an aside.
@@ -76,10 +77,13 @@ UNBALANCED_QUOTE = rule(
     What it checks: `“` without `”` (or the reverse, or an ASCII `"` closing a `“`) within a paragraph,
     unless the quotation goes on in the next paragraph (which then starts with `“`), or the source
     paragraph leaves its quotation open (or closes one) too, as English does when a quotation runs
-    over paragraphs; and a paragraph with no other quotation mark that ends on an ASCII `"` after its
-    full stop, the four paragraphs before leaving no quotation open (the opening mark was lost). A `”` lost at
-    the very end of a quotation is reported too (`他说：“我们会继续投资。`): an editor closes it. A `“` typed
-    where the closing mark belongs (`…抗议活动，“该组织说。`) is named a typo.
+    over paragraphs; and a paragraph with no unpaired curly mark that ends on an ASCII `"` after its
+    full stop, the four paragraphs before leaving no quotation open (the opening mark was lost:
+    `“…并不容易，”Shaam 说。罗马不是一天建成的…平台上。"`). A `”` lost at the very end of a quotation is reported
+    too (`他说：“我们会继续投资。`): an editor closes it; the message says whether the paragraph ends inside the
+    quotation or a next `“` opens before it closes, or that an ASCII `"` ending one of the next paragraphs closes it
+    (a quotation over the paragraphs of a block quote). A `“` typed where the closing mark belongs (`…抗议活动，“该组织说。`)
+    is named a typo.
 
     Why it matters: a lost closing quote makes the reporter's words read as the speaker's.
 
@@ -222,7 +226,7 @@ def _unbalanced(text: str, skip: set[int]) -> tuple[list[int], list[int]]:
     faces = emoticon_positions(text) if any(c in text for c in ":;=8：；") else set()
     for m in _BRACKET.finditer(text):  # other characters neither open nor close anything
         i, c = m.start(), m.group()
-        if i in skip or _is_face(text, i, faces, open_kinds):
+        if i in skip or _is_face(text, i, faces, open_kinds) or text[i - 1 : i] == "\x1b":  # `\x1b[`: a terminal control sequence
             continue
         if c in PAIRS:
             if not _face_opener(text, i):
@@ -383,8 +387,15 @@ def _unbalanced_brackets(ctx: Context, used: dict[int, set[int]]) -> Iterator[Fi
         src = source_of.get(i)
         if src is not None:
             opens, stray = _not_mirrored(b.text, src, opens, stray)
+        mixed = _mixed_square(b.text, opens, stray)
+        for pos, end in mixed.items():
+            yield ctx.finding(
+                UNBALANCED_BRACKET,
+                f"{quote(b.text[pos])} is closed by {quote(b.text[end])}: {quote(_clip(b.text[pos : end + 1]))}",
+                target=(b, pos, end + 1), suggestion=f"close it with {quote(PAIRS[b.text[pos]])}, or open it with {quote(CLOSERS[b.text[end]])}",
+            )
         for pos in opens:
-            if b.text[pos] == "[" or _PLACEHOLDER_AFTER.match(b.text, pos + 1):
+            if pos in mixed or _PLACEHOLDER_AFTER.match(b.text, pos + 1):
                 continue
             yield ctx.finding(
                 UNBALANCED_BRACKET,
@@ -393,13 +404,32 @@ def _unbalanced_brackets(ctx: Context, used: dict[int, set[int]]) -> Iterator[Fi
                 suggestion=f"close it with {quote(PAIRS[b.text[pos]])} where the aside ends, or use the right punctuation",
             )
         for pos in stray:
-            if b.text[pos] == "]":
+            if pos in mixed.values():
                 continue
             yield ctx.finding(
                 UNBALANCED_BRACKET,
                 f"{quote(b.text[pos])} closes a bracket that was never opened",
                 target=(b, pos, pos + 1), suggestion=f"open it with {quote(CLOSERS[b.text[pos]])} or delete it",
             )
+
+
+def _clip(s: str, n: int = 30) -> str:
+    return s if len(s) <= n else s[: n // 2] + "…" + s[-(n // 2) :]
+
+
+def _mixed_square(t: str, opens: list[int], stray: list[int]) -> dict[int, int]:
+    """Square brackets of two kinds that pair with each other (`诺基亚推出免费手机地图服务【雅虎！]`, `[JP】…`):
+    opener position → closer position, each a bracket the pairing left unmatched. One defect, one finding."""
+    out: dict[int, int] = {}
+    free = [o for o in opens if t[o] in "[【"]
+    for p in stray:
+        if t[p] not in "]】":
+            continue
+        before = [o for o in free if o < p and t[o] != CLOSERS[t[p]]]
+        if before:
+            out[before[-1]] = p
+            free.remove(before[-1])
+    return out
 
 
 def _source_texts(ctx: Context) -> dict[int, str]:
@@ -419,8 +449,9 @@ def _not_mirrored(t: str, src: str, opens: list[int], stray: list[int]) -> tuple
     `straws?).`), a `》` where the original has a `>` (a menu path, `Help > Erase`) are not."""
     more_open = src.count("(") > src.count(")")
     more_closed = src.count(")") > src.count("(")
-    opens = [p for p in opens if not (more_open and t[p] in "(（")]
-    stray = [p for p in stray if not (more_closed and t[p] in ")）") and not (t[p] == "》" and ">" in src)]
+    square_open, square_closed = src.count("[") > src.count("]"), src.count("]") > src.count("[")
+    opens = [p for p in opens if not (more_open and t[p] in "(（" or square_open and t[p] in "[【")]
+    stray = [p for p in stray if not (more_closed and t[p] in ")）" or square_closed and t[p] in "]】") and not (t[p] == "》" and ">" in src)]
     return opens, stray
 
 
@@ -436,7 +467,7 @@ def _unbalanced_quotes(ctx: Context) -> Iterator[Finding]:
             continue
         t = b.text
         opening, closing = t.count("“"), t.count("”")
-        if opening == closing == 0 and i not in mirrored and _lone_ascii_closer(blocks, i):
+        if opening == closing and i not in mirrored and _lone_ascii_closer(blocks, i):
             at = t.rindex('"')
             yield ctx.finding(
                 UNBALANCED_QUOTE, f"the ASCII {quote(chr(34))} that ends this paragraph closes a quotation that was never opened",
@@ -454,17 +485,32 @@ def _unbalanced_quotes(ctx: Context) -> Iterator[Finding]:
             continue
         if i in mirrored or _carried(blocks, i, opening, closing, carried):
             continue
+        pos = _first_unpaired(t, *_pairing(t))
+        k = _ascii_closer(blocks, i) if opening > closing and "“" not in t[pos + 1 :] else None
+        if k is not None:
+            yield ctx.finding(
+                UNBALANCED_QUOTE,
+                f"{quote('“')} is closed by an ASCII {quote(chr(34))} at the end of "
+                f"{'the next paragraph' if k == i + 1 else f'the paragraph {k - i} on'}: {quote(t[pos : pos + 20])}",
+                target=(b, pos, pos + 1), suggestion="close the quotation with ” instead of the ASCII mark",
+            )
+            continue
         pos, msg = _quote_message(t, opening, closing)
         yield ctx.finding(UNBALANCED_QUOTE, msg, target=(b, pos, pos + 1), suggestion="pair the quotation marks “…”")
 
 
-_ASCII_CLOSE = re.compile(r'[。！？]"\s*$')
+_ASCII_CLOSE = re.compile(r'[。！？!?]"\s*$')
 def _lone_ascii_closer(blocks: list[Block], i: int) -> bool:
-    """Block i holds one ASCII `"`, right after the full stop that ends it, and no other quotation mark, while the
-    four paragraphs before leave no quotation open: the quotation's opening mark was lost (`…这就是好的分手和坏的分手的区别。"`)."""
+    """Block i holds one ASCII `"`, right after the full stop that ends it, after any pairs of curly marks, while the
+    four paragraphs before leave no quotation open: the quotation's opening mark was lost (`…这就是好的分手和坏的分手的区别。"`,
+    `“…并不容易，”Shaam 说。罗马不是一天建成的…同一个平台上。"`: the second half of the quotation lost its `“`)."""
     t = blocks[i].text
     if t.count('"') != 1 or not _ASCII_CLOSE.search(t):
         return False
+    if "“" in t or "”" in t:
+        open_at, stray = _pairing(t)
+        if open_at or stray is not None:
+            return False
     for k in range(i - 1, max(-1, i - 5), -1):  # the paragraphs a quotation may run over (see _quote_closer)
         prev = blocks[k].text
         if prev.count("“") > prev.count("”") or prev.count('"') % 2:
@@ -542,12 +588,24 @@ def _quote_message(t: str, opening: int, closing: int) -> tuple[int, str]:
     if opening > closing and t.count('"') % 2 == 1:
         msg = f"{quote('“')} is closed by an ASCII {quote(chr(34))}"
     elif opening > closing:
-        msg = f"{quote('“')} is never closed: {quote(t[pos : pos + 30])}"
+        msg = f"{quote('“')} is never closed: {quote(t[pos : pos + 30])}{_where_lost(t, pos)}"
     elif t.count('"') % 2 == 1 and -1 < t.find('"') < pos:
         msg = f"{quote('”')} closes a quotation opened by an ASCII {quote(chr(34))}"
     else:
         msg = f"{quote('”')} closes a quotation that was never opened"
     return pos, msg
+
+
+def _where_lost(t: str, pos: int) -> str:
+    """Where the closing mark of the quotation opened at t[pos] went: before the next `“` (`布赫海特说:“Y Combinator
+    有一个内在的经济。“我们有这个庞大的网络…”`: MT dropped the `”` before the attribution it moved) or at the end of
+    the paragraph (`他说：“我们会继续投资。`: the last character of the quotation was lost)."""
+    nxt = t.find("“", pos + 1)
+    if nxt > 0 and "”" not in t[pos:nxt]:
+        return f"; it runs into the next quotation ({quote(t[max(pos + 1, nxt - 8) : nxt + 6])}): its closing mark is lost before it"
+    if "”" not in t[pos:]:
+        return "; the paragraph ends with the quotation still open: its closing mark is lost"
+    return ""
 
 
 _CLOSING_SPOT = re.compile(r"[，,。！？!?…]")
@@ -578,6 +636,20 @@ def _unbalanced_in_source(ctx: Context) -> set[int]:
         if text.count('"') % 2 or text.count("“") != text.count("”"):
             out.update(b.index for b in tblocks)
     return out
+
+
+def _ascii_closer(blocks: list[Block], i: int, window: int = 4) -> int | None:
+    """The paragraph, among the next `window` (those _quote_closer reads), that closes the quotation left open in
+    paragraph i with an ASCII `"` ending it, the paragraphs between holding no quotation mark: a quotation over
+    the paragraphs of a block quote (archive, and-the-first-1-million-domain-name-sale…: `> “通过收购 dudu.com…` /
+    `> …记住我们的品牌名称。"`). It is closed, by the wrong mark."""
+    for k in range(i + 1, min(len(blocks), i + 1 + window)):
+        t = blocks[k].text
+        if "“" in t or "”" in t:
+            return None
+        if '"' in t:
+            return k if t.count('"') == 1 and t.rstrip().endswith('"') else None
+    return None
 
 
 def _quote_closer(blocks: list[Block], i: int, window: int = 4) -> int | None:
