@@ -850,3 +850,14 @@ def test_a_plural_name_rendered_without_its_s() -> None:
 
     assert sound_score("Repnids", "雷普尼德") < 0.7 <= rendering_score("Repnids", "雷普尼德")
     assert rendering_score("Repnids", "雷普尼") < rendering_score("Repnids", "雷普尼德")
+
+
+def test_a_slug_name_with_a_character_changed_is_reported_where_it_stands_as_a_name() -> None:
+    # a two-character surname of a `·` name, written with one character changed later on (苛勒 for 科勒)
+    zh = "脸书的马特·科勒将离开。\n\n科勒于 2005 年加入。\n\n苛勒是一位受欢迎的高管。\n\n公司希望扩展。"
+    got = _slug_findings("facebook-loses-another-exec-matt-cohler-joins-benchmark.md", zh)
+    assert "TQA310 苛勒" in got
+    assert not any(x.startswith("TQA310") for x in _slug_findings("a-talk-about-capitalism-and-innovation.md", zh))
+    # a changed character that makes a word with its neighbour (公司|希) or a name that goes on (乔纳|森) is no variant
+    zh2 = "布兰登·艾希今晚发言。\n\n艾希说了很多。\n\n该公司希望扩展。\n\n让乔纳森来解释。"
+    assert not any(x.startswith("TQA310") for x in _slug_findings("brendan-eich-to-advise-ajax-org.md", zh2))

@@ -1731,14 +1731,15 @@ def _slug_variants(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repo
     from transqa.lang.transliterate import is_headword, sound_score
 
     for w in sorted(slug_names(ctx.target.path)):
-        alike = {f for f in forms if len(f) >= 3 and sound_score(w, f) >= ACCEPT and not is_headword(f)}
+        alike = {f for f, p in forms.items() if (len(f) >= 3 or _dotted_part(p, f)) and sound_score(w, f) >= ACCEPT and not is_headword(f)}
         if not alike:
             continue
         usual = min(alike, key=lambda f: (-len(forms[f]), _first(forms[f]), f))
         n = len(forms[usual])
-        found = _variants_in(ctx.target.blocks, usual)
+        found = {v: p for v, p in _variants_in(ctx.target.blocks, usual).items() if v not in forms or len(forms[v]) < n}
+        found |= {v: p for v, p in _swapped_in(ctx.target.blocks, usual).items() if _later_or_fewer(p, forms[usual])}
         for v, places in sorted(found.items()):
-            if v in forms and len(forms[v]) >= n or sound_score(w, v) < ACCEPT or is_headword(v):
+            if sound_score(w, v) < ACCEPT or is_headword(v):
                 continue
             for b, s in places:
                 if (b.index, s) in reported or _inside(forms[usual], b, s, len(v), len(usual)):
@@ -1760,6 +1761,41 @@ def _variants_in(blocks: list[Block], usual: str) -> dict[str, list[tuple[Block,
             for m in re.finditer(pat, b.text):
                 out[m.group(0)].append((b, m.start()))
     return out
+
+
+def _dotted_part(places: list[tuple[Block, int]], f: str) -> bool:
+    """A form of two characters stands next to a `·` somewhere (the surname of 马特·科勒): a name's part."""
+    return len(f) == 2 and any(_dotted(b, s, f) for b, s in places)
+
+
+def _swapped_in(blocks: list[Block], usual: str) -> dict[str, list[tuple[Block, int]]]:
+    """Places of the usual form with one of its characters changed (苛勒 for 科勒) where they stand as a name of
+    their own: no transliteration character goes on after them (乔纳 of 乔纳森, 埃伦 of 埃伦普里斯), and a changed
+    first or last character makes no word with its neighbour outside (司 of 公司, 出 of 出售) and is not
+    preceded by a transliteration character."""
+    from transqa.lang.transliterate import TRANSLIT
+
+    out: dict[str, list[tuple[Block, int]]] = defaultdict(list)
+    for k in range(len(usual)):
+        pat = re.compile(re.escape(usual[:k]) + "[\u4e00-\u9fff]" + re.escape(usual[k + 1 :]))
+        for b in blocks:
+            if b.kind == "code":
+                continue
+            for m in pat.finditer(b.text):
+                s, e, t = m.start(), m.end(), b.text
+                if m.group(0) == usual or (e < len(t) and t[e] in TRANSLIT):
+                    continue
+                if k == 0 and s > 0 and (t[s - 1] in TRANSLIT or _word_starts(t[s - 1 : s + 1], 0)):
+                    continue
+                if k == len(usual) - 1 and _word_starts(t[e - 1 : e + 1], 0):
+                    continue
+                out[m.group(0)].append((b, s))
+    return out
+
+
+def _later_or_fewer(places: list[tuple[Block, int]], usual: list[tuple[Block, int]]) -> bool:
+    """The variant is rarer than the usual form, or as frequent and written after it (the first is the article's)."""
+    return len(places) < len(usual) or len(places) == len(usual) and _first(places) > _first(usual)
 
 
 def _close(a: str, b: str) -> bool:
