@@ -861,3 +861,17 @@ def test_a_slug_name_with_a_character_changed_is_reported_where_it_stands_as_a_n
     # a changed character that makes a word with its neighbour (公司|希) or a name that goes on (乔纳|森) is no variant
     zh2 = "布兰登·艾希今晚发言。\n\n艾希说了很多。\n\n该公司希望扩展。\n\n让乔纳森来解释。"
     assert not any(x.startswith("TQA310") for x in _slug_findings("brendan-eich-to-advise-ajax-org.md", zh2))
+
+
+def test_a_full_name_written_in_both_scripts_reports_the_rarer_script() -> None:
+    # both parts of the `·` name sound like the Latin given name and surname: one person, two scripts
+    zh = "脸书的货币化主管蒂姆·肯德尔已经离开公司。\n\nTim Kendall 于 2006 年加入脸书。\n\n我们问了 Kendall 原因。\n"
+    got = [f for f in findings(None, zh) if f.code == "TQA310"]
+    assert len(got) == 1 and got[0].target is not None and "肯德尔" in got[0].target.text and got[0].target.line == 1
+    assert got[0].suggestion in ("Tim Kendall", "Kendall")
+    # as often in each script (a surname alone counts for its script): no usual form, nothing reported
+    even = "除了他，董事会还选举了雷·莱恩作为主席。\n\n董事会还选举 Ray Lane 为新成员。\n\n莱恩曾在多家公司任职。\n\nRay Lane 说。\n"
+    assert not [f for f in findings(None, even) if f.code == "TQA310"]
+    # a Chinese name whose surname does not sound like the Latin one is another person
+    other = "蒂姆·库克今天发言。\n\nTim Kendall 于 2006 年加入脸书。\n\nTim Kendall 离开了。\n"
+    assert not [f for f in findings(None, other) if f.code == "TQA310" and f.target and "库克" in f.target.text]

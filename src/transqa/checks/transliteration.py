@@ -1629,6 +1629,7 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
     reported: set[tuple[int, int]] = set()
     yield from _target_mixed(ctx, forms, reported)
     yield from _slug_variants(ctx, forms, reported)
+    yield from _full_names(ctx, reported)
     names = sorted(forms, key=lambda f: (-len(forms[f]), f))
     for usual in names:
         if len(usual) < 3:  # two characters alone (马克, 迈克) are too often two different names
@@ -1656,6 +1657,100 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
                     continue
                 reported.add((b.index, s))
                 yield ctx.finding(rule_, msg, target=(b, s, s + len(other)), suggestion=usual)
+
+
+# A person's name of two capitalised Latin words (Udi Manber), not inside a longer run of capitalised words
+_LATIN_FULL = re.compile(r"(?<![A-Za-z0-9_./@&'’-])([A-Z][a-z]{1,})[ ]([A-Z][a-z]{2,})(?![A-Za-z0-9_&'’-]| [A-Z0-9])")
+_TWO_PART = re.compile(r"([\u4e00-\u9fff]{1,4})[·•・]([\u4e00-\u9fff]{1,4})(?![·•・])")
+
+
+def _full_names(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """One person written both as a Latin `Given Surname` and as a `·`-joined Chinese name whose two parts each
+    sound like the Latin parts (Udi Manber ×2, 乌迪·曼伯 ×1): two parts that agree tie the forms together more
+    surely than one word does, so a one-word sound threshold (ACCEPT) for each part is enough; the script
+    written less often is reported when the other is written at least twice (a tie has no usual form)."""
+    blocks = [b for b in ctx.target.blocks if b.kind != "code"]
+    latin = _latin_full_names(blocks)
+    if not latin:
+        return
+    dotted: dict[str, list[tuple[Block, int]]] = defaultdict(list)
+    for b in blocks:
+        for m in _TWO_PART.finditer(b.text):
+            dotted[m.group(0)].append((b, m.start()))
+    for (given, surname), lplaces in sorted(latin.items()):
+        t = f"{given} {surname}"
+        for raw, cplaces in sorted(dotted.items()):
+            f = _as_full_name(given, surname, raw)
+            if f is None or _glossed(ctx, f, t) or _glossed(ctx, f, surname):
+                continue
+            offset = raw.index(f)
+            nl = len(lplaces) + len(_alone_places(blocks, surname, latin=True))
+            nc = len(cplaces) + len(_alone_places(blocks, re.split("[·•・]", f)[-1], latin=False))
+            chinese = [(b, s + offset, s + offset + len(f)) for b, s in cplaces]
+            if nl >= 2 and nl > nc:
+                yield from _report_minority(ctx, _fresh(chinese, reported), f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({nl} times)", t, reported)
+            elif nc >= 2 and nc > nl:
+                yield from _report_minority(ctx, _fresh(lplaces, reported), f"{quote(t)} is written {quote(f)} elsewhere in this article ({nc} times)", f, reported)
+            break
+
+
+def _fresh(places: list[tuple[Block, int, int]], reported: set[tuple[int, int]]) -> list[tuple[Block, int, int]]:
+    """The places none of whose characters starts a finding already reported (its surname alone, say)."""
+    return [(b, s, e) for b, s, e in places if not any((b.index, k) in reported for k in range(s, e))]
+
+
+def _latin_full_names(blocks: list[Block]) -> dict[tuple[str, str], list[tuple[Block, int, int]]]:
+    """`Given Surname` pairs of the prose with their places: not a gloss in brackets, not inside an embed, not the
+    tail of a longer capitalised run."""
+    latin: dict[tuple[str, str], list[tuple[Block, int, int]]] = defaultdict(list)
+    for b in blocks:
+        for m in _LATIN_FULL.finditer(b.text):
+            s = m.start()
+            if m.group(1) not in NOT_NAMES and not _name_word_before(b.text, s) and not _open_bracket_before(b.text, s) and not _in_embed(b.text, s):
+                latin[(m.group(1), m.group(2))].append((b, s, m.end()))
+    return latin
+
+
+def _alone_places(blocks: list[Block], surname: str, *, latin: bool) -> list[tuple[Block, int]]:
+    """Places of a surname standing alone: a Latin word not after a capitalised word (Kendall, not Tim Kendall), or a
+    Chinese form not after a `·` nor inside a longer run of transliteration characters (莱恩, not 雷·莱恩 nor 布莱恩):
+    the person named again, in one script or the other."""
+    from transqa.lang.transliterate import TRANSLIT
+
+    def edge(c: str) -> bool:
+        return (c.isalnum() or c in "_-'’") if latin else (c in TRANSLIT or c in "·•・")
+
+    out: list[tuple[Block, int]] = []
+    for b in blocks:
+        for i in find_all(b.text, surname):
+            e = i + len(surname)
+            if (i and edge(b.text[i - 1])) or (e < len(b.text) and edge(b.text[e])) or (latin and _name_word_before(b.text, i)):
+                continue
+            out.append((b, i))
+    return out
+
+
+def _as_full_name(given: str, surname: str, raw: str) -> str | None:
+    """The `·`-joined name in raw (a tail of its first part, a head of its second) whose parts sound like the
+    given name and the surname, the closest first; None when none does."""
+    from transqa.lang.transliterate import TRANSLIT, english_syllables, is_headword, sound_score
+
+    g_all, s_all = re.split("[·•・]", raw)
+    i = len(g_all)
+    while i > 0 and g_all[i - 1] in TRANSLIT:
+        i -= 1  # the given name is the tail of transliteration characters before the `·` (演讲者乌迪 → 乌迪)
+    g = g_all[i:]
+    if not g or abs(len(g) - english_syllables(given)) > 1 or sound_score(given, g) < ACCEPT:
+        return None
+    best: tuple[float, str] | None = None
+    for j in range(len(s_all), 0, -1):
+        sn = s_all[:j]
+        if abs(len(sn) - english_syllables(surname)) > 1 or is_headword(sn) or not _same_onset(surname, sn):
+            continue
+        score = sound_score(surname, sn)
+        if score >= ACCEPT and (best is None or score > best[0]):
+            best = (score, raw[i : len(g_all) + 1 + j])
+    return best[1] if best else None
 
 
 def _given_name(places: list[tuple[Block, int]], f: str) -> bool:
