@@ -1663,7 +1663,7 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
 
 # A person's name of two capitalised Latin words (Udi Manber), not inside a longer run of capitalised words
 _LATIN_FULL = re.compile(r"(?<![A-Za-z0-9_./@&'’-])([A-Z][a-z]{1,})[ ]([A-Z][a-z]{2,})(?![A-Za-z0-9_&'’-]| [A-Z0-9])")
-_TWO_PART = re.compile(r"([\u4e00-\u9fff]{1,4})[·•・]([\u4e00-\u9fff]{1,4})(?![·•・])")
+_TWO_PART = re.compile(r"([\u4e00-\u9fff]{1,8})[·•・]([\u4e00-\u9fff]{1,8})(?![·•・])")
 
 
 def _full_names(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
@@ -1681,19 +1681,19 @@ def _full_names(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Findin
             dotted[m.group(0)].append((b, m.start()))
     for (given, surname), lplaces in sorted(latin.items()):
         t = f"{given} {surname}"
-        for raw, cplaces in sorted(dotted.items()):
-            f = _as_full_name(given, surname, raw)
-            if f is None or _glossed(ctx, f, t) or _glossed(ctx, f, surname):
-                continue
-            offset = raw.index(f)
-            nl = len(lplaces) + len(_alone_places(blocks, surname, latin=True))
-            nc = len(cplaces) + len(_alone_places(blocks, re.split("[·•・]", f)[-1], latin=False))
-            chinese = [(b, s + offset, s + offset + len(f)) for b, s in cplaces]
-            if nl >= 2 and nl > nc:
-                yield from _report_minority(ctx, _fresh(chinese, reported), f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({nl} times)", t, reported)
-            elif nc >= 2 and nc > nl:
-                yield from _report_minority(ctx, _fresh(lplaces, reported), f"{quote(t)} is written {quote(f)} elsewhere in this article ({nc} times)", f, reported)
-            break
+        found = [(f, b, s + raw.index(f)) for raw, places in sorted(dotted.items()) if (f := _as_full_name(given, surname, raw))
+                 for b, s in places]
+        if not found or any(_glossed(ctx, f, t) or _glossed(ctx, f, surname) for f, _b, _s in found):
+            continue
+        usual = Counter(f for f, _b, _s in found).most_common(1)[0][0]
+        nl = len(lplaces) + len(_alone_places(blocks, surname, latin=True))
+        nc = len(found) + sum(len(_alone_places(blocks, sn, latin=False)) for sn in {re.split("[·•・]", f)[-1] for f, _b, _s in found})
+        if nl >= 2 and nl > nc:
+            for f, b, s in found:
+                yield from _report_minority(ctx, _fresh([(b, s, s + len(f))], reported),
+                                            f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({nl} times)", t, reported)
+        elif nc >= 2 and nc > nl:
+            yield from _report_minority(ctx, _fresh(lplaces, reported), f"{quote(t)} is written {quote(usual)} elsewhere in this article ({nc} times)", usual, reported)
 
 
 def _fresh(places: list[tuple[Block, int, int]], reported: set[tuple[int, int]]) -> list[tuple[Block, int, int]]:
@@ -1733,8 +1733,8 @@ def _alone_places(blocks: list[Block], surname: str, *, latin: bool) -> list[tup
 
 
 def _as_full_name(given: str, surname: str, raw: str) -> str | None:
-    """The `·`-joined name in raw (a tail of its first part, a head of its second) whose parts sound like the
-    given name and the surname, the closest first; None when none does."""
+    """The `·`-joined name in raw (the tail of transliteration characters of its first part, the head of its
+    second) when its parts sound like the given name and the surname; None otherwise."""
     from transqa.lang.transliterate import TRANSLIT, english_syllables, is_headword, sound_score
 
     g_all, s_all = re.split("[·•・]", raw)
@@ -1744,15 +1744,13 @@ def _as_full_name(given: str, surname: str, raw: str) -> str | None:
     g = g_all[i:]
     if not g or abs(len(g) - english_syllables(given)) > 1 or sound_score(given, g) < ACCEPT:
         return None
-    best: tuple[float, str] | None = None
-    for j in range(len(s_all), 0, -1):
-        sn = s_all[:j]
-        if abs(len(sn) - english_syllables(surname)) > 1 or is_headword(sn) or not _same_onset(surname, sn):
-            continue
-        score = sound_score(surname, sn)
-        if score >= ACCEPT and (best is None or score > best[0]):
-            best = (score, raw[i : len(g_all) + 1 + j])
-    return best[1] if best else None
+    j = min(2, len(s_all))  # the surname runs on into the sentence as in `_name_forms` (肯德尔已经 → 肯德尔)
+    while j < len(s_all) and s_all[j] in TRANSLIT and not (j >= 2 and _word_starts(s_all, j)):
+        j += 1
+    sn = s_all[:j]
+    if abs(len(sn) - english_syllables(surname)) > 1 or is_headword(sn) or not _same_onset(surname, sn) or sound_score(surname, sn) < ACCEPT:
+        return None
+    return raw[i : len(g_all) + 1 + j]
 
 
 def _given_name(places: list[tuple[Block, int]], f: str) -> bool:
