@@ -875,3 +875,12 @@ def test_a_full_name_written_in_both_scripts_reports_the_rarer_script() -> None:
     # a Chinese name whose surname does not sound like the Latin one is another person
     other = "蒂姆·库克今天发言。\n\nTim Kendall 于 2006 年加入脸书。\n\nTim Kendall 离开了。\n"
     assert not [f for f in findings(None, other) if f.code == "TQA310" and f.target and "库克" in f.target.text]
+
+
+def test_two_characters_that_sound_like_a_name_kept_in_latin_many_times_are_its_rendering() -> None:
+    latin = "".join(f"Rondee 的第 {k} 项服务很好。\n\n" for k in range(5))
+    got = [f for f in findings(None, latin + "什么是朗迪？\n") if f.code == "TQA310"]
+    assert [f.target.text for f in got if f.target] == ["朗迪"] and got[0].suggestion == "Rondee"
+    # written four times only: two characters are too often another word or name
+    fewer = "".join(f"Rondee 的第 {k} 项服务很好。\n\n" for k in range(4))
+    assert not [f for f in findings(None, fewer + "什么是朗迪？\n") if f.code == "TQA310"]

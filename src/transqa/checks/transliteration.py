@@ -1778,6 +1778,10 @@ def _spread(blocks: list[Block], forms: dict[str, list[tuple[Block, int]]]) -> N
         places.sort(key=lambda p: (p[0].index, p[1]))
 
 
+# Latin-script places from which a name is the article's usual form, so that two transliteration characters that
+# sound just like it (比巴 beside Biba written 13 times) are read as a rendering of it; below five, two characters
+# are too often another word or name
+MANY_LATIN = 5
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}")
 
 
@@ -1922,6 +1926,8 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
                 yield from _script_minority(ctx, t, alone, _short_parts(ctx.target.blocks, t, forms), reported)
             continue
         heard = chinese if t[1:].islower() else _same_first_letter(t, chinese)
+        if len(lplaces) >= MANY_LATIN:  # a name the article keeps in Latin script: two characters that sound just like it are it
+            heard = heard | _short_renderings(ctx.target.blocks, t, heard)
         strict = list(_script_minority(ctx, t, lplaces, heard, reported))
         yield from strict or _loose_surname(ctx, t, lplaces, heard, reported)
     yield from _rendering_minority(ctx, latin, reported)
