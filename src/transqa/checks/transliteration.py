@@ -49,7 +49,9 @@ TRANSLIT_INCONSISTENT = rule(
     translated by its dictionary word (`EverGrow硬币` beside `EverGrow Coin`), unless it is half translated as
     often. Without the original, also a name of the article's file-name slug written with one character
     changed (`科勒` and `苛勒` for Cohler), and one person written both as a Latin `Given Surname` and as a
-    `·` name whose two parts sound like it (`Tim Kendall`, `蒂姆·肯德尔`): the script written less often.
+    `·` name whose two parts sound like it (`Tim Kendall`, `蒂姆·肯德尔`): the script written less often; and
+    two transliteration characters that sound just like a name the article keeps in Latin script five times or
+    more (`朗迪` beside `Rondee`).
 
     Why it matters: readers take two renderings for two people. Real MT output (WMT22, Online-A)
     writes de Klerk `克勒克` seven times and `克拉克` three times in one article, and Munster `芒斯特`,
