@@ -850,3 +850,37 @@ def test_a_plural_name_rendered_without_its_s() -> None:
 
     assert sound_score("Repnids", "雷普尼德") < 0.7 <= rendering_score("Repnids", "雷普尼德")
     assert rendering_score("Repnids", "雷普尼") < rendering_score("Repnids", "雷普尼德")
+
+
+def test_a_slug_name_with_a_character_changed_is_reported_where_it_stands_as_a_name() -> None:
+    # a two-character surname of a `·` name, written with one character changed later on (苛勒 for 科勒)
+    zh = "脸书的马特·科勒将离开。\n\n科勒于 2005 年加入。\n\n苛勒是一位受欢迎的高管。\n\n公司希望扩展。"
+    got = _slug_findings("facebook-loses-another-exec-matt-cohler-joins-benchmark.md", zh)
+    assert "TQA310 苛勒" in got
+    assert not any(x.startswith("TQA310") for x in _slug_findings("a-talk-about-capitalism-and-innovation.md", zh))
+    # a changed character that makes a word with its neighbour (公司|希) or a name that goes on (乔纳|森) is no variant
+    zh2 = "布兰登·艾希今晚发言。\n\n艾希说了很多。\n\n该公司希望扩展。\n\n让乔纳森来解释。"
+    assert not any(x.startswith("TQA310") for x in _slug_findings("brendan-eich-to-advise-ajax-org.md", zh2))
+
+
+def test_a_full_name_written_in_both_scripts_reports_the_rarer_script() -> None:
+    # both parts of the `·` name sound like the Latin given name and surname: one person, two scripts
+    zh = "脸书的货币化主管蒂姆·肯德尔已经离开公司。\n\nTim Kendall 于 2006 年加入脸书。\n\n我们问了 Kendall 原因。\n"
+    got = [f for f in findings(None, zh) if f.code == "TQA310"]
+    assert len(got) == 1 and got[0].target is not None and "肯德尔" in got[0].target.text and got[0].target.line == 1
+    assert got[0].suggestion in ("Tim Kendall", "Kendall")
+    # as often in each script (a surname alone counts for its script): no usual form, nothing reported
+    even = "除了他，董事会还选举了雷·莱恩作为主席。\n\n董事会还选举 Ray Lane 为新成员。\n\n莱恩曾在多家公司任职。\n\nRay Lane 说。\n"
+    assert not [f for f in findings(None, even) if f.code == "TQA310"]
+    # a Chinese name whose surname does not sound like the Latin one is another person
+    other = "蒂姆·库克今天发言。\n\nTim Kendall 于 2006 年加入脸书。\n\nTim Kendall 离开了。\n"
+    assert not [f for f in findings(None, other) if f.code == "TQA310" and f.target and "库克" in f.target.text]
+
+
+def test_two_characters_that_sound_like_a_name_kept_in_latin_many_times_are_its_rendering() -> None:
+    latin = "".join(f"Rondee 的第 {k} 项服务很好。\n\n" for k in range(5))
+    got = [f for f in findings(None, latin + "什么是朗迪？\n") if f.code == "TQA310"]
+    assert [f.target.text for f in got if f.target] == ["朗迪"] and got[0].suggestion == "Rondee"
+    # written four times only: two characters are too often another word or name
+    fewer = "".join(f"Rondee 的第 {k} 项服务很好。\n\n" for k in range(4))
+    assert not [f for f in findings(None, fewer + "什么是朗迪？\n") if f.code == "TQA310"]

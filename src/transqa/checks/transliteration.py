@@ -47,7 +47,11 @@ TRANSLIT_INCONSISTENT = rule(
     not a cut. A name of several
     capitalised words kept whole in Latin script in two paragraphs is reported where its last word is
     translated by its dictionary word (`EverGrow硬币` beside `EverGrow Coin`), unless it is half translated as
-    often.
+    often. Without the original, also a name of the article's file-name slug written with one character
+    changed (`科勒` and `苛勒` for Cohler), and one person written both as a Latin `Given Surname` and as a
+    `·` name whose two parts sound like it (`Tim Kendall`, `蒂姆·肯德尔`): the script written less often; and
+    two transliteration characters that sound just like a name the article keeps in Latin script five times or
+    more (`朗迪` beside `Rondee`).
 
     Why it matters: readers take two renderings for two people. Real MT output (WMT22, Online-A)
     writes de Klerk `克勒克` seven times and `克拉克` three times in one article, and Munster `芒斯特`,
@@ -1629,6 +1633,7 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
     reported: set[tuple[int, int]] = set()
     yield from _target_mixed(ctx, forms, reported)
     yield from _slug_variants(ctx, forms, reported)
+    yield from _full_names(ctx, reported)
     names = sorted(forms, key=lambda f: (-len(forms[f]), f))
     for usual in names:
         if len(usual) < 3:  # two characters alone (马克, 迈克) are too often two different names
@@ -1658,6 +1663,98 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
                 yield ctx.finding(rule_, msg, target=(b, s, s + len(other)), suggestion=usual)
 
 
+# A person's name of two capitalised Latin words (Udi Manber), not inside a longer run of capitalised words
+_LATIN_FULL = re.compile(r"(?<![A-Za-z0-9_./@&'’-])([A-Z][a-z]{1,})[ ]([A-Z][a-z]{2,})(?![A-Za-z0-9_&'’-]| [A-Z0-9])")
+_TWO_PART = re.compile(r"([\u4e00-\u9fff]{1,8})[·•・]([\u4e00-\u9fff]{1,8})(?![·•・])")
+
+
+def _full_names(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """One person written both as a Latin `Given Surname` and as a `·`-joined Chinese name whose two parts each
+    sound like the Latin parts (Udi Manber ×2, 乌迪·曼伯 ×1): two parts that agree tie the forms together more
+    surely than one word does, so a one-word sound threshold (ACCEPT) for each part is enough; the script
+    written less often is reported when the other is written at least twice (a tie has no usual form)."""
+    blocks = [b for b in ctx.target.blocks if b.kind != "code"]
+    latin = _latin_full_names(blocks)
+    if not latin:
+        return
+    dotted: dict[str, list[tuple[Block, int]]] = defaultdict(list)
+    for b in blocks:
+        for m in _TWO_PART.finditer(b.text):
+            dotted[m.group(0)].append((b, m.start()))
+    for (given, surname), lplaces in sorted(latin.items()):
+        t = f"{given} {surname}"
+        found = [(f, b, s + raw.index(f)) for raw, places in sorted(dotted.items()) if (f := _as_full_name(given, surname, raw))
+                 for b, s in places]
+        if not found or any(_glossed(ctx, f, t) or _glossed(ctx, f, surname) for f, _b, _s in found):
+            continue
+        usual = Counter(f for f, _b, _s in found).most_common(1)[0][0]
+        nl = len(lplaces) + len(_alone_places(blocks, surname, latin=True))
+        nc = len(found) + sum(len(_alone_places(blocks, sn, latin=False)) for sn in {re.split("[·•・]", f)[-1] for f, _b, _s in found})
+        if nl >= 2 and nl > nc:
+            for f, b, s in found:
+                yield from _report_minority(ctx, _fresh([(b, s, s + len(f))], reported),
+                                            f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({nl} times)", t, reported)
+        elif nc >= 2 and nc > nl:
+            yield from _report_minority(ctx, _fresh(lplaces, reported), f"{quote(t)} is written {quote(usual)} elsewhere in this article ({nc} times)", usual, reported)
+
+
+def _fresh(places: list[tuple[Block, int, int]], reported: set[tuple[int, int]]) -> list[tuple[Block, int, int]]:
+    """The places none of whose characters starts a finding already reported (its surname alone, say)."""
+    return [(b, s, e) for b, s, e in places if not any((b.index, k) in reported for k in range(s, e))]
+
+
+def _latin_full_names(blocks: list[Block]) -> dict[tuple[str, str], list[tuple[Block, int, int]]]:
+    """`Given Surname` pairs of the prose with their places: not a gloss in brackets, not inside an embed, not the
+    tail of a longer capitalised run."""
+    latin: dict[tuple[str, str], list[tuple[Block, int, int]]] = defaultdict(list)
+    for b in blocks:
+        for m in _LATIN_FULL.finditer(b.text):
+            s = m.start()
+            if m.group(1) not in NOT_NAMES and not _name_word_before(b.text, s) and not _open_bracket_before(b.text, s) and not _in_embed(b.text, s):
+                latin[(m.group(1), m.group(2))].append((b, s, m.end()))
+    return latin
+
+
+def _alone_places(blocks: list[Block], surname: str, *, latin: bool) -> list[tuple[Block, int]]:
+    """Places of a surname standing alone: a Latin word not after a capitalised word (Kendall, not Tim Kendall), or a
+    Chinese form not after a `·` nor inside a longer run of transliteration characters (莱恩, not 雷·莱恩 nor 布莱恩):
+    the person named again, in one script or the other."""
+    from transqa.lang.transliterate import TRANSLIT
+
+    def edge(c: str) -> bool:
+        return (c.isalnum() or c in "_-'’") if latin else (c in TRANSLIT or c in "·•・")
+
+    out: list[tuple[Block, int]] = []
+    for b in blocks:
+        for i in find_all(b.text, surname):
+            e = i + len(surname)
+            if (i and edge(b.text[i - 1])) or (e < len(b.text) and edge(b.text[e])) or (latin and _name_word_before(b.text, i)):
+                continue
+            out.append((b, i))
+    return out
+
+
+def _as_full_name(given: str, surname: str, raw: str) -> str | None:
+    """The `·`-joined name in raw (the tail of transliteration characters of its first part, the head of its
+    second) when its parts sound like the given name and the surname; None otherwise."""
+    from transqa.lang.transliterate import TRANSLIT, english_syllables, is_headword, sound_score
+
+    g_all, s_all = re.split("[·•・]", raw)
+    i = len(g_all)
+    while i > 0 and g_all[i - 1] in TRANSLIT:
+        i -= 1  # the given name is the tail of transliteration characters before the `·` (演讲者乌迪 → 乌迪)
+    g = g_all[i:]
+    if not g or abs(len(g) - english_syllables(given)) > 1 or sound_score(given, g) < ACCEPT:
+        return None
+    j = min(2, len(s_all))  # the surname runs on into the sentence as in `_name_forms` (肯德尔已经 → 肯德尔)
+    while j < len(s_all) and s_all[j] in TRANSLIT and not (j >= 2 and _word_starts(s_all, j)):
+        j += 1
+    sn = s_all[:j]
+    if abs(len(sn) - english_syllables(surname)) > 1 or is_headword(sn) or not _same_onset(surname, sn) or sound_score(surname, sn) < ACCEPT:
+        return None
+    return raw[i : len(g_all) + 1 + j]
+
+
 def _given_name(places: list[tuple[Block, int]], f: str) -> bool:
     """The form stands before a `·`: a given name (克里斯·伍德), which two people share."""
     return any(s + len(f) < len(b.text) and b.text[s + len(f)] in "·•・" for b, s in places)
@@ -1683,6 +1780,10 @@ def _spread(blocks: list[Block], forms: dict[str, list[tuple[Block, int]]]) -> N
         places.sort(key=lambda p: (p[0].index, p[1]))
 
 
+# Latin-script places from which a name is the article's usual form, so that two transliteration characters that
+# sound just like it (比巴 beside Biba written 13 times) are read as a rendering of it; below five, two characters
+# are too often another word or name
+MANY_LATIN = 5
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}")
 
 
@@ -1731,14 +1832,15 @@ def _slug_variants(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repo
     from transqa.lang.transliterate import is_headword, sound_score
 
     for w in sorted(slug_names(ctx.target.path)):
-        alike = {f for f in forms if len(f) >= 3 and sound_score(w, f) >= ACCEPT and not is_headword(f)}
+        alike = {f for f, p in forms.items() if (len(f) >= 3 or _dotted_part(p, f)) and sound_score(w, f) >= ACCEPT and not is_headword(f)}
         if not alike:
             continue
         usual = min(alike, key=lambda f: (-len(forms[f]), _first(forms[f]), f))
         n = len(forms[usual])
-        found = _variants_in(ctx.target.blocks, usual)
+        found = {v: p for v, p in _variants_in(ctx.target.blocks, usual).items() if v not in forms or len(forms[v]) < n}
+        found |= {v: p for v, p in _swapped_in(ctx.target.blocks, usual).items() if _later_or_fewer(p, forms[usual])}
         for v, places in sorted(found.items()):
-            if v in forms and len(forms[v]) >= n or sound_score(w, v) < ACCEPT or is_headword(v):
+            if sound_score(w, v) < ACCEPT or is_headword(v):
                 continue
             for b, s in places:
                 if (b.index, s) in reported or _inside(forms[usual], b, s, len(v), len(usual)):
@@ -1760,6 +1862,41 @@ def _variants_in(blocks: list[Block], usual: str) -> dict[str, list[tuple[Block,
             for m in re.finditer(pat, b.text):
                 out[m.group(0)].append((b, m.start()))
     return out
+
+
+def _dotted_part(places: list[tuple[Block, int]], f: str) -> bool:
+    """A form of two characters stands next to a `·` somewhere (the surname of 马特·科勒): a name's part."""
+    return len(f) == 2 and any(_dotted(b, s, f) for b, s in places)
+
+
+def _swapped_in(blocks: list[Block], usual: str) -> dict[str, list[tuple[Block, int]]]:
+    """Places of the usual form with one of its characters changed (苛勒 for 科勒) where they stand as a name of
+    their own: no transliteration character goes on after them (乔纳 of 乔纳森, 埃伦 of 埃伦普里斯), and a changed
+    first or last character makes no word with its neighbour outside (司 of 公司, 出 of 出售) and is not
+    preceded by a transliteration character."""
+    from transqa.lang.transliterate import TRANSLIT
+
+    out: dict[str, list[tuple[Block, int]]] = defaultdict(list)
+    for k in range(len(usual)):
+        pat = re.compile(re.escape(usual[:k]) + "[\u4e00-\u9fff]" + re.escape(usual[k + 1 :]))
+        for b in blocks:
+            if b.kind == "code":
+                continue
+            for m in pat.finditer(b.text):
+                s, e, t = m.start(), m.end(), b.text
+                if m.group(0) == usual or (e < len(t) and t[e] in TRANSLIT):
+                    continue
+                if k == 0 and s > 0 and (t[s - 1] in TRANSLIT or _word_starts(t[s - 1 : s + 1], 0)):
+                    continue
+                if k == len(usual) - 1 and _word_starts(t[e - 1 : e + 1], 0):
+                    continue
+                out[m.group(0)].append((b, s))
+    return out
+
+
+def _later_or_fewer(places: list[tuple[Block, int]], usual: list[tuple[Block, int]]) -> bool:
+    """The variant is rarer than the usual form, or as frequent and written after it (the first is the article's)."""
+    return len(places) < len(usual) or len(places) == len(usual) and _first(places) > _first(usual)
 
 
 def _close(a: str, b: str) -> bool:
@@ -1791,6 +1928,8 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
                 yield from _script_minority(ctx, t, alone, _short_parts(ctx.target.blocks, t, forms), reported)
             continue
         heard = chinese if t[1:].islower() else _same_first_letter(t, chinese)
+        if len(lplaces) >= MANY_LATIN:  # a name the article keeps in Latin script: two characters that sound just like it are it
+            heard = heard | _short_renderings(ctx.target.blocks, t, heard)
         strict = list(_script_minority(ctx, t, lplaces, heard, reported))
         yield from strict or _loose_surname(ctx, t, lplaces, heard, reported)
     yield from _rendering_minority(ctx, latin, reported)
