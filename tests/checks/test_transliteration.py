@@ -680,10 +680,13 @@ def test_a_dictionary_word_at_a_sentence_start_or_naming_a_vessel_is_not_literal
     got = _literal_findings(en, zh)
     assert all(not t.startswith("风暴将") and "暴风雨" not in t for _c, t in got)
     # 企业号 for the Enterprise: Chinese names a ship by meaning with 号
-    en2 = "The Enterprise docked.\n\nThose two, followed by Enterprise.\n"
+    en2 = "The Enterprise docked.\n\nThose two, followed by the Enterprise.\n"
     zh2 = "Enterprise 停靠了。\n\n那两个，紧随其后的是企业号。\n"
     assert _literal_findings(en2, zh2) == []
     assert _literal_findings(en2, zh2.replace("企业号", "企业")) == [("TQA312", "企业")]
+    # without an article Enterprise is the car-rental firm, not a ship: its 企业号 is the common word (WMT22, AISP-SJTU)
+    en3 = "Enterprise was fine.\n\nThose two, followed by Enterprise.\n"
+    assert _literal_findings(en3, zh2) == [("TQA312", "企业")]
 
 
 def test_two_sound_alike_renderings_written_once_each() -> None:

@@ -108,7 +108,8 @@ NAME_LITERAL = rule(
     labels it translates, `点击“高级”`), a dictionary word at a sentence start (`Storm force winds`),
     a single dictionary word never kept in Latin script (`Epic` → `史诗`: titles and transcripts
     capitalise common words too).
-    A vessel named by meaning with 号 (`企业号` for the Enterprise) is how Chinese names ships. With the
+    A vessel named by meaning with 号 (`企业号` for the Enterprise) is how Chinese names ships; a name with
+    no article or vessel word before it (`followed by Enterprise`, the car-rental firm) is no ship. With the
     original keeping a name of five letters or more in Latin script in two paragraphs, a paragraph of
     fair length that neither keeps it nor has anything that sounds like it is reported too
     (`EverGrow` → `恒丰`, `长盛`, `不断`), unless the translation renders it alike wherever it does not keep
@@ -1451,6 +1452,11 @@ def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tupl
             break
 
 
+# What stands before a vessel's name in English (the Enterprise, the shuttle Endeavour, HMS Victory): a
+# company (`followed by Enterprise`, the car-rental firm) has no article, and its 企业号 is no ship's name
+_VESSEL_BEFORE = re.compile(r"(?:\b[Tt]he|\bUSS|\bHMS|\bRMS|\bSS|ship|shuttle|vessel|carrier|spacecraft|boat|yacht|aboard) $")
+
+
 def _literal_candidate(name: str, o: Occurrence, known: frozenset[str], plain: bool) -> bool:
     """The occurrence neither transliterates the name, nor keeps it in Latin script (then the common word
     is another word), nor has a known rendering; and a dictionary word stands not at a sentence start,
@@ -1462,7 +1468,7 @@ def _literal_candidate(name: str, o: Occurrence, known: frozenset[str], plain: b
 
 def _not_literal_here(o: Occurrence, text: str, j: int, r: str, team: str, brand: tuple[str, ...]) -> bool:
     """The common word r at j of text is not the name translated literally."""
-    if text.startswith("号", j + len(r)):
+    if text.startswith("号", j + len(r)) and _VESSEL_BEFORE.search(o.src.text[: o.src_start]):
         return True  # 企业号 for the Enterprise, 奋进号 for Endeavour: a vessel named by meaning, as Chinese names them
     if team and text.startswith(team, j + len(r)):
         return True  # 黄蜂队 for Wasps: a team is named by meaning
