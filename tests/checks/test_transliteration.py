@@ -866,3 +866,9 @@ def test_a_rendering_against_a_name_kept_in_latin_three_times() -> None:
     # a rendering at the first mention introduces the name (WMT24 reference: 史丹比, then Stumpy three times)
     first = "舒尔茨周日在华沙会见了莫拉维茨基。\n\nScholz在会后说，会谈很友好。\n\n官员周日表示，Scholz周五将访问巴黎。\n\n莫拉维茨基以军礼欢迎Scholz。\n"
     passes("TQA310", SCHOLZ_EN, first)
+    # CC-CEDICT's name beside the Latin one is a choice of style (a WMT21 reference: 他在推特上写道 beside Twitter)
+    en = ("Patel asked Twitter to explain.\n\nShe said Twitter had failed.\n\nHe criticised Twitter again.\n\n"
+          "His manager wrote on Twitter that he was sorry.\n")
+    zh = "帕特尔要求Twitter做出解释。\n\n她说Twitter失职了。\n\n他再次批评Twitter。\n\n他的经纪人在推特上写道，他很抱歉。\n"
+    passes("TQA310", en, zh)
+    assert fails("TQA310", en, zh.replace("推特", "特威特")).target.text == "特威特"  # by sound: reported
