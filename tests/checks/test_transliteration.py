@@ -872,3 +872,15 @@ def test_a_rendering_against_a_name_kept_in_latin_three_times() -> None:
     zh = "帕特尔要求Twitter做出解释。\n\n她说Twitter失职了。\n\n他再次批评Twitter。\n\n他的经纪人在推特上写道，他很抱歉。\n"
     passes("TQA310", en, zh)
     assert fails("TQA310", en, zh.replace("推特", "特威特")).target.text == "特威特"  # by sound: reported
+
+
+def test_a_term_written_by_meaning_transliterated_as_a_name() -> None:
+    # WMT22 (Online-G, Online-W, Online-Y, HuaweiTSC): 科维德 for Covid; Chinese writes 新冠
+    en = "I'm scared Covid is going to get worse.\n\nWasps lost four more players to COVID in the morning.\n"
+    zh = "我害怕科维德会变得更糟。\n\n上午黄蜂队又有四名球员因新冠缺阵。\n"
+    f = fails("TQA318", en, zh)
+    assert (f.target.text, f.suggestion, f.target.line, f.source.text) == ("科维德", "新冠", 1, "Covid")
+    passes("TQA318", en, zh.replace("科维德", "新冠"))
+    passes("TQA318", en.replace("Covid", "Kovid"), zh.replace("科维德", "新冠"))
+    # a name that sounds alike is no rendering of the term when the English has no such term
+    passes("TQA318", "I'm scared Kovid is going to get worse.\n", "我害怕科维德会变得更糟。\n")
