@@ -34,10 +34,6 @@ TRANSLIT_INCONSISTENT = rule(
     renderings of each English name in its aligned paragraphs (found by sound: the pinyin of the
     Chinese against the spelling of the English); without it, `·`-joined names and runs of
     transliteration characters that sound alike and differ in a character or two. With the original,
-    a transliteration (by sound, not a name CC-CEDICT gives) of a name the translation keeps in Latin
-    script standing alone in three paragraphs at least and twice as often, after the first of them
-    (`雷普尼德` beside `Repnids`).
-    With the original,
     also a work's title it quotes alike in several paragraphs, written in 《》 two ways
     (`《与吸血鬼的访谈》`, `《与吸血鬼的约会》`). The less frequent rendering is reported, with the
     article's usual one and where it stands. A name kept in Latin script is reported against renderings
@@ -890,7 +886,6 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
     # name elsewhere (苹果地图); `Gamle Oslo` kept beside 奥斯陆 for the city is another name
     latin = [(o, span) for o, span in latin_all
              if _latin_span(name, o, widen=False) is not None or any(_renders_whole(o, ro, h) for ro, h in rendered)]
-    yield from _rendered_against_latin(ctx, name, latin_all, rendered, reported)
     form, n, h0, latin = _article_rendering(ctx, name, occs, rendered, latin, latin_all)
     if h0 is None:
         return
@@ -908,33 +903,6 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
 
 
 _Latin = list[tuple[Occurrence, tuple[Block, int, int]]]
-MIN_KEPT = 3  # paragraphs keeping a name in Latin script before a rendering of it is the odd one (and twice the renderings)
-
-
-def _rendered_against_latin(
-    ctx: Context, name: str, latin: _Latin, rendered: list[tuple[Occurrence, Hit]], reported: set[tuple[int, int]],
-) -> Iterator[Finding]:
-    """The other way round from `_mixed`: a name the translation keeps in Latin script standing alone in
-    MIN_KEPT paragraphs at least and twice as often as it renders it, transliterated by sound in the others
-    (`雷普尼德` beside `Repnids` three times): each rendering after the first paragraph that keeps it is reported,
-    the Latin form as the suggestion. Not where a rendering is CC-CEDICT's name for it: an established name
-    beside the Latin one is a choice of style (a WMT21 reference keeps Twitter six times and writes
-    `他在推特上写道` once). A rendering before it introduces the name, as a WMT24
-    reference does (`史丹比和我到家了`, then `Stumpy` three times). MIN_KEPT is chosen by hand, not measured: at two
-    Latin forms against one rendering, references write both (WMT22/23: Demna)."""
-    alone = [(o, span) for o, span in latin if _whole_name(o) == name and _latin_span(name, o, widen=False) is not None]
-    if not rendered or len(alone) < max(MIN_KEPT, 2 * len(rendered)) or any(h.known for _o, h in rendered):
-        return  # an established name beside the Latin one (他在推特上写道 in a WMT21 reference keeping Twitter) is a style
-    b0, s0, e0 = alone[0][1]
-    line = ctx.target.location(b0, s0, e0).line
-    for o, h in rendered:
-        if h.block.index < b0.index or _whole_name(o) != name or not first_time(reported, (h.block.index, h.start)):
-            continue  # a rendering before the name is first kept introduces it (史丹比, then Stumpy: a reference's choice)
-        yield ctx.finding(
-            TRANSLIT_INCONSISTENT,
-            f"{name} is rendered {quote(h.form)} here and kept in Latin script elsewhere in this article (line {line}, {_times(len(alone))})",
-            source=(o.src, o.src_start, o.src_start + len(name)), target=(h.block, h.start, h.start + len(h.form)), suggestion=name,
-        )
 
 
 def _article_rendering(
