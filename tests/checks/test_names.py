@@ -1,7 +1,9 @@
+import pytest
 from tests.helpers import fails, findings, passes
 
 from transqa.engine import check_documents
 from transqa.fix import plan
+from transqa.lang.transliterate import proper_names
 from transqa.load import parse
 from transqa.load.markdown import parse_markdown
 
@@ -207,3 +209,15 @@ def test_case_variants_without_a_majority_or_inside_quotes_are_not_reported() ->
     # the company's own spelling inside a quotation is not the article's to change
     zh = "iPhone 很好。\n\niPhone 卖得很好。\n\n他说：“Iphone 是我们的骄傲。”\n"
     assert _of("TQA304", None, zh) == []
+
+
+@pytest.mark.skipif(proper_names() is None, reason="CC-CEDICT (the lexicon extra) is not installed")
+def test_a_capitalised_word_only_at_a_sentence_start_is_no_name() -> None:
+    # WMT22 (GTCOM, Online-Y): `Boss Hunts - …` heads a paragraph; the translation writes the common word `boss`
+    en = "Boss Hunts - Group up to hunt field bosses.\n\nHunt ocean monsters and bosses, and trade.\n"
+    zh = "狩猎Boss—组队追捕野外Boss。\n\n狩猎海洋怪物和boss，并进行贸易。\n"
+    passes("TQA301", en, zh)
+    # capitalised inside its sentence, it is a name: `boss` garbles it
+    assert fails("TQA301", en.replace("Hunt ocean monsters", "We fought Boss and ocean monsters"), zh).target.text == "boss"
+    # a word no dictionary knows is a name at a sentence start too (Paytm)
+    assert fails("TQA301", "Paytm is growing.\n\nIt pays.\n", "paytm 正在增长。\n\n它支付。\n").target.text == "paytm"

@@ -680,10 +680,13 @@ def test_a_dictionary_word_at_a_sentence_start_or_naming_a_vessel_is_not_literal
     got = _literal_findings(en, zh)
     assert all(not t.startswith("风暴将") and "暴风雨" not in t for _c, t in got)
     # 企业号 for the Enterprise: Chinese names a ship by meaning with 号
-    en2 = "The Enterprise docked.\n\nThose two, followed by Enterprise.\n"
+    en2 = "The Enterprise docked.\n\nThose two, followed by the Enterprise.\n"
     zh2 = "Enterprise 停靠了。\n\n那两个，紧随其后的是企业号。\n"
     assert _literal_findings(en2, zh2) == []
     assert _literal_findings(en2, zh2.replace("企业号", "企业")) == [("TQA312", "企业")]
+    # without an article Enterprise is the car-rental firm, not a ship: its 企业号 is the common word (WMT22, AISP-SJTU)
+    en3 = "Enterprise was fine.\n\nThose two, followed by Enterprise.\n"
+    assert _literal_findings(en3, zh2) == [("TQA312", "企业")]
 
 
 def test_two_sound_alike_renderings_written_once_each() -> None:
@@ -884,3 +887,13 @@ def test_two_characters_that_sound_like_a_name_kept_in_latin_many_times_are_its_
     # written four times only: two characters are too often another word or name
     fewer = "".join(f"Rondee 的第 {k} 项服务很好。\n\n" for k in range(4))
     assert not [f for f in findings(None, fewer + "什么是朗迪？\n") if f.code == "TQA310"]
+def test_a_term_written_by_meaning_transliterated_as_a_name() -> None:
+    # WMT22 (Online-G, Online-W, Online-Y, HuaweiTSC): 科维德 for Covid; Chinese writes 新冠
+    en = "I'm scared Covid is going to get worse.\n\nWasps lost four more players to COVID in the morning.\n"
+    zh = "我害怕科维德会变得更糟。\n\n上午黄蜂队又有四名球员因新冠缺阵。\n"
+    f = fails("TQA318", en, zh)
+    assert (f.target.text, f.suggestion, f.target.line, f.source.text) == ("科维德", "新冠", 1, "Covid")
+    passes("TQA318", en, zh.replace("科维德", "新冠"))
+    passes("TQA318", en.replace("Covid", "Kovid"), zh.replace("科维德", "新冠"))
+    # a name that sounds alike is no rendering of the term when the English has no such term
+    passes("TQA318", "I'm scared Kovid is going to get worse.\n", "我害怕科维德会变得更糟。\n")

@@ -20,7 +20,9 @@ NAME_GARBLED = rule(
     "A name of the source is garbled in the translation (spacing, case, dots, a sentence break)",
     """
     What it checks: Latin-script words of the Chinese that spell a name of the English original
-    once case, spacing and punctuation are ignored, but not as the original writes it.
+    once case, spacing and punctuation are ignored, but not as the original writes it. A dictionary
+    word the original capitalises only at sentence starts (`Boss Hunts - …`) is no name: the
+    translation's lower-case `boss` is the word.
 
     Why it matters: MT splits names at dots and changes their case: readers see `pay TM` for Paytm
     and `mail . ru` for Mail.ru, and a name broken by a sentence end (`Mail 说。Ru 集团`) breaks
@@ -242,6 +244,33 @@ def _source_names(ctx: Context, wanted: set[str]) -> dict[str, set[str]]:
     return out
 
 
+def _initial_words(ctx: Context, keys: set[str]) -> set[str]:
+    """Of the keys (those of lower-case words of the translation), the ones the original writes only as one
+    capitalised word at a sentence start (`Boss Hunts - Group up …`, beside `field bosses`) and that CC-CEDICT
+    translates as an English word: the common word, not a name, so its lower-case form in the translation
+    garbles nothing. A name is capitalised within its sentence somewhere, as the Chinese-script name checks
+    require too; a word no dictionary knows (`Paytm is …`) stays a name wherever it stands."""
+    from transqa.lang.english import english_sentences
+    from transqa.lang.lexicon import renderings
+
+    keys = {k for k in keys if renderings(k)}
+    if not keys:
+        return set()
+    assert ctx.source is not None
+    named: set[str] = set()
+    seen: set[str] = set()
+    for b in ctx.source.blocks:
+        starts = {s + len(b.text[s:e]) - len(b.text[s:e].lstrip(" \t\"'“‘(*-#>")) for s, e in english_sentences(b.text)}
+        for s, _e, t in latin_tokens(b.text):
+            k = name_key(t)
+            if k not in keys:
+                continue
+            seen.add(k)
+            if not (t[:1].isupper() and t[1:].islower() and s in starts):
+                named.add(k)
+    return seen - named
+
+
 def _is_regular(surface: str) -> int:
     """Preference among variants: no spaces, no sentence break, more capitals first."""
     return (0 if " " not in surface else 1) * 10 + (0 if "。" not in surface else 5) - min(4, sum(c.isupper() for c in surface[:1]))
@@ -260,7 +289,9 @@ def check(ctx: Context) -> Iterator[Finding]:
 
     src_names = _source_names(ctx, {m.key for m in singles} | {m.key for m in compounds}) if ctx.source is not None else {}
     if ctx.source is not None:
-        yield from _garbled(ctx, singles, compounds, src_names, overlaps, reported)
+        words = _initial_words(ctx, {m.key for m in singles if m.surface.islower()} & src_names.keys())
+        yield from _garbled(ctx, [m for m in singles if not (m.surface.islower() and m.key in words)], compounds,
+                            src_names, overlaps, reported)
     yield from _inconsistent(ctx, singles, compounds, src_names, overlaps)
     yield from _stray(ctx)
 

@@ -112,7 +112,8 @@ NAME_LITERAL = rule(
     labels it translates, `点击“高级”`), a dictionary word at a sentence start (`Storm force winds`),
     a single dictionary word never kept in Latin script (`Epic` → `史诗`: titles and transcripts
     capitalise common words too).
-    A vessel named by meaning with 号 (`企业号` for the Enterprise) is how Chinese names ships. With the
+    A vessel named by meaning with 号 (`企业号` for the Enterprise) is how Chinese names ships; a name with
+    no article or vessel word before it (`followed by Enterprise`, the car-rental firm) is no ship. With the
     original keeping a name of five letters or more in Latin script in two paragraphs, a paragraph of
     fair length that neither keeps it nor has anything that sounds like it is reported too
     (`EverGrow` → `恒丰`, `长盛`, `不断`), unless the translation renders it alike wherever it does not keep
@@ -160,7 +161,26 @@ SITE_NAME_TITLE = rule(
     """,
     needs_source=False,
 )
-RULES = (TRANSLIT_INCONSISTENT, NAME_CUT, NAME_LITERAL, NAME_DROPPED, SITE_NAME_TITLE)
+TERM_BY_SOUND = rule(
+    "TQA318", "term-transliterated", "name", Severity.WARNING,
+    "A term the Chinese press translates by meaning is transliterated as if it were a name (Covid → 科维德)",
+    """
+    What it checks: with the original, a word of it that Chinese writes by its meaning, never by its
+    sound (`Covid` → `新冠`, `coronavirus` → `冠状病毒`), rendered in the aligned Chinese by a run of
+    transliteration characters that sounds like it (`科维德`, also at the start of a longer run:
+    `无视科维德法律`).
+
+    Why it matters: the reader sees an unknown person or place, not the disease. Real MT output
+    (WMT22: Online-G, Online-W, Online-Y, HuaweiTSC) writes `科维德` for Covid in sports, politics and
+    personal stories alike; no WMT22/23 reference does.
+
+    Example: EN `I'm scared Covid is going to get worse.`, ZH `我害怕科维德会变得更糟。`.
+
+    Fix: write the term by its meaning (`新冠`).
+    """,
+    needs_source=True,
+)
+RULES = (TRANSLIT_INCONSISTENT, NAME_CUT, NAME_LITERAL, NAME_DROPPED, SITE_NAME_TITLE, TERM_BY_SOUND)
 
 ACCEPT = 0.7  # sound score from which a run of transliteration characters renders an English name
 MAX_WINDOW = 6
@@ -378,6 +398,7 @@ def _with_source(ctx: Context) -> Iterator[Finding]:
     yield from _title_two_ways(ctx, reported)
     yield from _honorific_literal(ctx, reported)
     yield from _run_half_kept(ctx, reported)
+    yield from _term_by_sound(ctx)
     for name, occs in occurrences.items():
         chinese = [o for o in occs if not o.latin]
         for o in chinese:
@@ -386,6 +407,37 @@ def _with_source(ctx: Context) -> Iterator[Finding]:
         yield from _cut_at_end(ctx, name, chinese, reported)
         yield from _against_usual(ctx, name, chinese, reported)
         yield from _against_known(ctx, name, chinese, reported)
+
+
+# Terms Chinese writes by their meaning, with the rendering to suggest: every one MT was seen to transliterate in
+# the WMT22/23 system outputs (Covid, 11 times in 4 systems; Coronavirus, Brexit, Tory, Labour, Whitehall never)
+_BY_MEANING = {"covid": "新冠", "coronavirus": "冠状病毒"}
+_TERM = re.compile(r"(?<![A-Za-z])(" + "|".join(_BY_MEANING) + r")(?![A-Za-z])", re.IGNORECASE)
+
+
+def _term_by_sound(ctx: Context) -> Iterator[Finding]:
+    """TQA318: a term of _BY_MEANING in the English, a window of transliteration characters that sounds like it
+    (ACCEPT) in its aligned Chinese, where a run starts: one finding per Chinese paragraph."""
+    from transqa.lang.transliterate import NAME_CHARS, rendering_score, translit_windows
+
+    for _k, srcs, tgts in ctx.pairs():
+        terms = [(sb, m) for sb in srcs for m in _TERM.finditer(sb.text)]
+        if not terms:
+            continue
+        for tb in tgts:
+            for sb, m in terms:
+                word = m.group(1).capitalize()
+                found = next(((i, w) for i, w in translit_windows(tb.text, MAX_WINDOW, wide=True)
+                              if len(w) >= 2 and (i == 0 or tb.text[i - 1] not in NAME_CHARS) and rendering_score(word, w) >= ACCEPT), None)
+                if found is None:
+                    continue
+                hit, w = found
+                yield ctx.finding(
+                    TERM_BY_SOUND,
+                    f"{m.group(1)} is transliterated {quote(w)}, as if it were a name; Chinese writes it by its meaning",
+                    source=(sb, m.start(1), m.end(1)), target=(tb, hit, hit + len(w)), suggestion=_BY_MEANING[m.group(1).lower()],
+                )
+                break
 
 
 _CAMEL = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]{2,})([A-Z][A-Za-z0-9]*)(?![A-Za-z0-9])")
@@ -1455,6 +1507,11 @@ def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tupl
             break
 
 
+# What stands before a vessel's name in English (the Enterprise, the shuttle Endeavour, HMS Victory): a
+# company (`followed by Enterprise`, the car-rental firm) has no article, and its 企业号 is no ship's name
+_VESSEL_BEFORE = re.compile(r"(?:\b[Tt]he|\bUSS|\bHMS|\bRMS|\bSS|ship|shuttle|vessel|carrier|spacecraft|boat|yacht|aboard) $")
+
+
 def _literal_candidate(name: str, o: Occurrence, known: frozenset[str], plain: bool) -> bool:
     """The occurrence neither transliterates the name, nor keeps it in Latin script (then the common word
     is another word), nor has a known rendering; and a dictionary word stands not at a sentence start,
@@ -1466,7 +1523,7 @@ def _literal_candidate(name: str, o: Occurrence, known: frozenset[str], plain: b
 
 def _not_literal_here(o: Occurrence, text: str, j: int, r: str, team: str, brand: tuple[str, ...]) -> bool:
     """The common word r at j of text is not the name translated literally."""
-    if text.startswith("号", j + len(r)):
+    if text.startswith("号", j + len(r)) and _VESSEL_BEFORE.search(o.src.text[: o.src_start]):
         return True  # 企业号 for the Enterprise, 奋进号 for Endeavour: a vessel named by meaning, as Chinese names them
     if team and text.startswith(team, j + len(r)):
         return True  # 黄蜂队 for Wasps: a team is named by meaning
