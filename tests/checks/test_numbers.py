@@ -139,6 +139,39 @@ def test_a_number_lost_with_its_clause_is_the_omission_rules() -> None:
     fails("TQA203", "The deal is worth about $500 million, the company said.", "该公司表示，这笔交易价值不菲。")
 
 
+@pytest.mark.parametrize(
+    ("en", "zh"),
+    [
+        ("The Enterprise-D had **three** shuttlebays.", "企业-D 有**个穿梭舱。"),  # the figure gone, its measure word left
+        ("He resigned three weeks before the elections.", "他在选举前辞职。"),
+        ("I received 3 damaged guitars.", "我收到了损坏的吉他。"),
+        ("Links to the documents, for the two sessions.", "文件的链接。"),
+        ("It will generate twenty-five tracks for you.", "它会为你生成音轨。"),
+    ],
+)
+def test_small_count_lost(en: str, zh: str) -> None:
+    fails("TQA203", en, zh)
+
+
+@pytest.mark.parametrize(
+    ("en", "zh"),
+    [
+        ("The Enterprise-D had three shuttlebays.", "企业-D 有三个穿梭舱。"),
+        ("He resigned three weeks before the elections.", "他在选举前 3 周辞职。"),
+        ("Both teams had two chances.", "双方各有两次机会。"),
+        ("The last year or two years ago.", "去年或者前年。"),  # two years ago: 前年
+        ("He bought three or four books.", "他买了三四本书。"),
+        ("She has twelve cats.", "她养了十二只猫。"),
+        ("It didn't take the neighbors long to put two and two together.", "邻居们很快就明白了。"),  # an idiom
+        ("Our agents help you 24 hours a day, seven days a week.", "我们的客服全天候为您服务。"),
+        ("Windows 7 users can upgrade.", "Windows 用户可以升级。"),  # a name's number: another rule's
+        ("2) support for apps", "支持应用"),  # a list marker, no count
+    ],
+)
+def test_small_count_rendered_or_no_count(en: str, zh: str) -> None:
+    assert "TQA203" not in codes(en, zh)
+
+
 def test_karats_and_resolutions_glued_to_k() -> None:
     assert not [c for c in codes("We export 14 K and 18 K gold jewelry.", "我们出口14K、18K金饰。") if c.startswith("TQA2")]
 

@@ -31,6 +31,7 @@ from transqa.quantities.chinese import (
     impossible_dates,
 )
 from transqa.quantities.core import DOLLARS, converts, matches
+from transqa.quantities.counts import chinese_has_value, small_count
 from transqa.quantities.direction import (
     ZH_OPPOSITE,
     chinese_direction,
@@ -105,13 +106,17 @@ NUMBER_MISSING = rule(
     What it checks: a figure, amount, percentage, year or date of the English paragraph with no
     counterpart of the same value in the aligned Chinese paragraph (nor in its neighbours); and a day of
     the week (`Saturday's final` → `决赛`) when the translation names no day in any way (no 周六, 本周,
-    昨天, 6 日, 周末) and the day is no name (Black Friday, The Sunday Times).
+    昨天, 6 日, 周末) and the day is no name (Black Friday, The Sunday Times); and a small count of
+    things (`three shuttlebays`, `the two sessions`, `3 damaged guitars`) when the translation keeps no trace
+    of its value (no digit, no Chinese numeral, no 两/俩/双 for two) and the number is no idiom (`put two
+    and two together`).
 
     Why it matters: a dropped figure is usually a dropped clause.
 
     Example: EN `The deal is worth about $500 million.`, ZH `这笔交易价值不菲。`
 
-    Fix: translate the figure. Small numbers written as words (`two`, `half`) are never reported.
+    Fix: translate the figure. A small count merely rephrased (`both` → 双方, `three or four` → 三四) or
+    a fraction (`half`) is never reported.
     """,
     needs_source=True,
 )
@@ -603,6 +608,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _first_changed(ctx, src, tgt)
     yield from _weekdays_dropped(ctx, bead, src)
     _periods_converted(src, tgt)
+    yield from _counts_dropped(ctx, bead, src)
     # soft quantities are never reported missing or added
     src[:] = [x for x in src if not x[1].soft]
     tgt[:] = [x for x in tgt if not x[1].soft]
@@ -1040,6 +1046,27 @@ def _weekdays_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[F
             continue
         yield ctx.finding(
             NUMBER_MISSING, f"{quote(s.text)} ({s.describe()}) does not appear in the translation: the day is lost",
+            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=_zh_suggestion(s),
+        )
+
+
+def _counts_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[Finding]:
+    """A small count of things (`three shuttlebays`, `the two sessions`) of which the translation keeps no trace:
+    no digit, no Chinese numeral of its value, in this paragraph or its neighbours (a soft count that is merely
+    rephrased, 两 for `both`, 三四 for `three or four`, is never reported)."""
+    counts = [x for x in src if x[1].soft and small_count(x[0].text, x[1])]
+    if not counts:
+        return
+    near = [b for m in (bead.n - 1, bead.n + 1) if 0 <= m < len(bead.beads) for b in bead.beads[m][2]]
+    text = "".join(b.text for b in (*bead.tblocks, *near))
+    tblock = bead.tblocks[0]
+    for sq in counts:
+        sb, s = sq
+        if chinese_has_value(text, s.value):
+            continue
+        src.remove(sq)
+        yield ctx.finding(
+            NUMBER_MISSING, f"{quote(s.text)} ({s.describe()}) does not appear in the translation",
             source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=_zh_suggestion(s),
         )
 
