@@ -142,9 +142,9 @@ def test_a_number_lost_with_its_clause_is_the_omission_rules() -> None:
 @pytest.mark.parametrize(
     ("en", "zh"),
     [
-        ("The Enterprise-D had **three** shuttlebays.", "企业-D 有**个穿梭舱。"),  # the figure gone, its measure word left
+        ("The starship of the original series had **three** shuttlebays.", "原系列的星舰有**个穿梭舱。"),  # measure word left
         ("He resigned three weeks before the elections.", "他在选举前辞职。"),
-        ("I received 3 damaged guitars.", "我收到了损坏的吉他。"),
+        ("Packaging is terrible: I received 3 damaged guitars and no refund.", "包装很糟糕。"),
         ("Links to the documents, for the two sessions.", "文件的链接。"),
         ("It will generate twenty-five tracks for you.", "它会为你生成音轨。"),
     ],
@@ -166,6 +166,8 @@ def test_small_count_lost(en: str, zh: str) -> None:
         ("Our agents help you 24 hours a day, seven days a week.", "我们的客服全天候为您服务。"),
         ("Windows 7 users can upgrade.", "Windows 用户可以升级。"),  # a name's number: another rule's
         ("2) support for apps", "支持应用"),  # a list marker, no count
+        # a count folded into the wording of a translation of full length: no loss of text around it
+        ("While they do not sing, the four lead actors essentially deliver arias.", "虽然他们并不唱歌，但主演们实际上是在演唱咏叹调。"),
     ],
 )
 def test_small_count_rendered_or_no_count(en: str, zh: str) -> None:
