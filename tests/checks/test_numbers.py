@@ -429,3 +429,22 @@ def test_a_date_no_calendar_has_is_garbled() -> None:
     assert "month 2 has no day 30" in fails("TQA207", None, "会议定于 2 月 30 日举行。").message
     for ok in ("会议定于 2 月 29 日举行。", "他于 12 月 31 日离职。", "1 月 1 日起生效。", "公司在 16 个月 内增长了 3 倍。"):
         passes("TQA207", None, ok)
+
+
+@pytest.mark.parametrize(
+    ("zh", "fixed"),
+    [
+        ("这相当于对€1.6 亿欧元的总估值。", "1.6 亿欧元"),  # the sign kept beside its word
+        ("该公司完成了 US$500 万美元的融资。", "500 万美元"),
+        ("尺寸为 96 x 96mm 毫米。", "96 毫米"),  # a Latin unit beside its Chinese word
+        ("一个 2.5kg 公斤的包裹。", "2.5 公斤"),
+    ],
+)
+def test_currency_or_unit_written_twice(zh: str, fixed: str) -> None:
+    f = fails("TQA207", None, zh)
+    assert "twice" in f.message and f.suggestion == fixed
+
+
+@pytest.mark.parametrize("zh", ["公司筹集了 500 万美元。", "尺寸为 96 x 96 毫米。", "一个 12.5mm 镜头。", "售价 €5。"])
+def test_currency_or_unit_written_once(zh: str) -> None:
+    assert not [f for f in findings(None, zh) if "twice" in f.message]

@@ -31,6 +31,7 @@ from transqa.quantities.chinese import (
     currency_clashes,
     dates_as_levels,
     impossible_dates,
+    written_twice,
 )
 from transqa.quantities.core import DOLLARS, converts, matches
 from transqa.quantities.counts import chinese_has_value, small_count
@@ -183,7 +184,8 @@ NUMBER_GARBLED = rule(
     (`1 . 5 亿`), an amount whose figure is lost (a scale word and currency straight after a word:
     `Zynga 亿美元的收购`), a currency sign stranded before Chinese text (`在€筹集了`), a date where a level
     verb wants a figure (`徘徊在 7 月 9 日左右`, from `hovering around 8-9%`), a date no calendar has (`16 月 16 日`,
-    `18月12日` from the European `18.12`, `2 月 30 日`). A full-width comma between groups of three digits (`250，000`) is a thousands
+    `18月12日` from the European `18.12`, `2 月 30 日`), a currency or unit written twice, as a sign or Latin unit
+    and again as its Chinese word (`€1.6 亿欧元`, `12.5mm 毫米`). A full-width comma between groups of three digits (`250，000`) is a thousands
     separator and is read as the number (a list of the source's figures, `128，256`, as a list).
 
     Why it matters: readers cannot tell the number; it often hides a wrong value too.
@@ -386,6 +388,9 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken", target=(b, s, e), suggestion=fixed,
                               # `8 . 13 . 11` is a date or a version, not one broken number: a suggestion
                               repairs=(ctx.repair((b, s, e), fixed, certain=not chained),))
+        for s, e, found, fixed in written_twice(b.text):
+            yield ctx.finding(NUMBER_GARBLED, f"{quote(found)} writes its currency or unit twice", target=(b, s, e),
+                              suggestion=fixed, repairs=(ctx.repair((b, s, e), fixed, certain=True),))
         for s, e, found, sign, word in currency_clashes(b.text):
             clash_spans.setdefault(b.index, []).append((s, e))
             yield ctx.finding(CURRENCY_CLASH, f"{quote(found)} carries two currencies: the sign says {sign}, the word says {word}",
