@@ -110,9 +110,9 @@ NUMBER_MISSING = rule(
     counterpart of the same value in the aligned Chinese paragraph (nor in its neighbours); and a day of
     the week (`Saturday's final` → `决赛`) when the translation names no day in any way (no 周六, 本周,
     昨天, 6 日, 周末) and the day is no name (Black Friday, The Sunday Times); and a small count of
-    things (`three shuttlebays`, `the two sessions`, `3 damaged guitars`) when the translation keeps no trace
-    of its value (no digit, no Chinese numeral, no 两/俩/双 for two) and the number is no idiom (`put two
-    and two together`).
+    things (`three shuttlebays`, `the two sessions`, `3 damaged guitars`) when the translation, short of its
+    expected length (text was lost with it), keeps no trace of its value (no digit, no Chinese numeral, no
+    两/俩/双 for two) and the number is no idiom (`put two and two together`).
 
     Why it matters: a dropped figure is usually a dropped clause.
 
