@@ -1082,11 +1082,12 @@ def _counts_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[Fin
     near = [b for m in (bead.n - 1, bead.n + 1) if 0 <= m < len(bead.beads) for b in bead.beads[m][2]]
     text = "".join(b.text for b in (*bead.tblocks, *near))
     tblock = bead.tblocks[0]
-    for sq in counts:
-        sb, s = sq
-        if chinese_has_value(text, s.value):
+    kept = {v: chinese_has_value(text, v) for v in {s.value for _, s in counts}}  # once per value: linear
+    lost = {id(s) for _, s in counts if not kept[s.value]}
+    src[:] = [x for x in src if id(x[1]) not in lost]
+    for sb, s in counts:
+        if kept[s.value]:
             continue
-        src.remove(sq)
         yield ctx.finding(
             NUMBER_MISSING, f"{quote(s.text)} ({s.describe()}) does not appear in the translation",
             source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=_zh_suggestion(s),
