@@ -131,12 +131,48 @@ def test_not_numbers_or_read_whole(en: str, zh: str) -> None:
     assert not [c for c in codes(en, zh) if c.startswith("TQA2")]
 
 
-def test_a_number_lost_with_its_clause_is_the_omission_rules() -> None:
+def test_a_number_lost_with_its_clause_is_reported_by_both() -> None:
+    """A figure lost with the clause that holds it is a number defect too: the number rule names it, beside
+    the omission rule that names the clause (a reader checking figures looks for TQA203)."""
     en = "I contacted customer support about a new piece, but they would only refer me to a service center which is over 90 minutes from my house."
     got = codes(en, "我联系了客户服务，询问新品，")
-    assert "TQA203" not in got and any(c.startswith("TQA00") for c in got)
-    # a number lost on its own, in a translated sentence, is still the number rule's
+    assert "TQA203" in got and any(c.startswith("TQA00") for c in got)
     fails("TQA203", "The deal is worth about $500 million, the company said.", "该公司表示，这笔交易价值不菲。")
+
+
+@pytest.mark.parametrize(
+    ("en", "zh"),
+    [
+        ("The starship of the original series had **three** shuttlebays.", "原系列的星舰有**个穿梭舱。"),  # measure word left
+        ("He resigned three weeks before the elections.", "他在选举前辞职。"),
+        ("Packaging is terrible: I received 3 damaged guitars and no refund.", "包装很糟糕。"),
+        ("Links to the documents, for the two sessions.", "文件的链接。"),
+        ("It will generate twenty-five tracks for you.", "它会为你生成音轨。"),
+    ],
+)
+def test_small_count_lost(en: str, zh: str) -> None:
+    fails("TQA203", en, zh)
+
+
+@pytest.mark.parametrize(
+    ("en", "zh"),
+    [
+        ("The Enterprise-D had three shuttlebays.", "企业-D 有三个穿梭舱。"),
+        ("He resigned three weeks before the elections.", "他在选举前 3 周辞职。"),
+        ("Both teams had two chances.", "双方各有两次机会。"),
+        ("The last year or two years ago.", "去年或者前年。"),  # two years ago: 前年
+        ("He bought three or four books.", "他买了三四本书。"),
+        ("She has twelve cats.", "她养了十二只猫。"),
+        ("It didn't take the neighbors long to put two and two together.", "邻居们很快就明白了。"),  # an idiom
+        ("Our agents help you 24 hours a day, seven days a week.", "我们的客服全天候为您服务。"),
+        ("Windows 7 users can upgrade.", "Windows 用户可以升级。"),  # a name's number: another rule's
+        ("2) support for apps", "支持应用"),  # a list marker, no count
+        # a count folded into the wording of a translation of full length: no loss of text around it
+        ("While they do not sing, the four lead actors essentially deliver arias.", "虽然他们并不唱歌，但主演们实际上是在演唱咏叹调。"),
+    ],
+)
+def test_small_count_rendered_or_no_count(en: str, zh: str) -> None:
+    assert "TQA203" not in codes(en, zh)
 
 
 def test_karats_and_resolutions_glued_to_k() -> None:
@@ -394,3 +430,22 @@ def test_a_date_no_calendar_has_is_garbled() -> None:
     assert "month 2 has no day 30" in fails("TQA207", None, "会议定于 2 月 30 日举行。").message
     for ok in ("会议定于 2 月 29 日举行。", "他于 12 月 31 日离职。", "1 月 1 日起生效。", "公司在 16 个月 内增长了 3 倍。"):
         passes("TQA207", None, ok)
+
+
+@pytest.mark.parametrize(
+    ("zh", "fixed"),
+    [
+        ("这相当于对€1.6 亿欧元的总估值。", "1.6 亿欧元"),  # the sign kept beside its word
+        ("该公司完成了 US$500 万美元的融资。", "500 万美元"),
+        ("尺寸为 96 x 96mm 毫米。", "96 毫米"),  # a Latin unit beside its Chinese word
+        ("一个 2.5kg 公斤的包裹。", "2.5 公斤"),
+    ],
+)
+def test_currency_or_unit_written_twice(zh: str, fixed: str) -> None:
+    f = fails("TQA207", None, zh)
+    assert "twice" in f.message and f.suggestion == fixed
+
+
+@pytest.mark.parametrize("zh", ["公司筹集了 500 万美元。", "尺寸为 96 x 96 毫米。", "一个 12.5mm 镜头。", "售价 €5。"])
+def test_currency_or_unit_written_once(zh: str) -> None:
+    assert not [f for f in findings(None, zh) if "twice" in f.message]

@@ -11,6 +11,8 @@ from typing import Any
 
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
+from transqa.lang.chinese import chinese_size
+from transqa.lang.english import english_size
 from transqa.memo import pair_state
 from transqa.model import Block
 from transqa.quantities import Quantity, close, format_value, garbled_numbers
@@ -29,8 +31,10 @@ from transqa.quantities.chinese import (
     currency_clashes,
     dates_as_levels,
     impossible_dates,
+    written_twice,
 )
 from transqa.quantities.core import DOLLARS, converts, matches
+from transqa.quantities.counts import chinese_has_value, small_count
 from transqa.quantities.direction import (
     ZH_OPPOSITE,
     chinese_direction,
@@ -105,13 +109,18 @@ NUMBER_MISSING = rule(
     What it checks: a figure, amount, percentage, year or date of the English paragraph with no
     counterpart of the same value in the aligned Chinese paragraph (nor in its neighbours); and a day of
     the week (`Saturday's final` → `决赛`) when the translation names no day in any way (no 周六, 本周,
-    昨天, 6 日, 周末) and the day is no name (Black Friday, The Sunday Times).
+    昨天, 6 日, 周末) and the day is no name (Black Friday, The Sunday Times); and a small count of
+    things (`three shuttlebays`, `the two sessions`, `3 damaged guitars`) when the translation, short of its
+    expected length (text was lost with it), keeps no trace of its value (no digit, no Chinese numeral, no
+    两/俩/双 for two) and the number is no idiom (`put two and two together`).
+    A figure lost with its whole clause is reported here too, beside the omission rule.
 
     Why it matters: a dropped figure is usually a dropped clause.
 
     Example: EN `The deal is worth about $500 million.`, ZH `这笔交易价值不菲。`
 
-    Fix: translate the figure. Small numbers written as words (`two`, `half`) are never reported.
+    Fix: translate the figure. A small count merely rephrased (`both` → 双方, `three or four` → 三四) or
+    a fraction (`half`) is never reported.
     """,
     needs_source=True,
 )
@@ -176,7 +185,8 @@ NUMBER_GARBLED = rule(
     (`1 . 5 亿`), an amount whose figure is lost (a scale word and currency straight after a word:
     `Zynga 亿美元的收购`), a currency sign stranded before Chinese text (`在€筹集了`), a date where a level
     verb wants a figure (`徘徊在 7 月 9 日左右`, from `hovering around 8-9%`), a date no calendar has (`16 月 16 日`,
-    `18月12日` from the European `18.12`, `2 月 30 日`). A full-width comma between groups of three digits (`250，000`) is a thousands
+    `18月12日` from the European `18.12`, `2 月 30 日`), a currency or unit written twice, as a sign or Latin unit
+    and again as its Chinese word (`€1.6 亿欧元`, `12.5mm 毫米`). A full-width comma between groups of three digits (`250，000`) is a thousands
     separator and is read as the number (a list of the source's figures, `128，256`, as a list).
 
     Why it matters: readers cannot tell the number; it often hides a wrong value too.
@@ -379,6 +389,9 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken", target=(b, s, e), suggestion=fixed,
                               # `8 . 13 . 11` is a date or a version, not one broken number: a suggestion
                               repairs=(ctx.repair((b, s, e), fixed, certain=not chained),))
+        for s, e, found, fixed in written_twice(b.text):
+            yield ctx.finding(NUMBER_GARBLED, f"{quote(found)} writes its currency or unit twice", target=(b, s, e),
+                              suggestion=fixed, repairs=(ctx.repair((b, s, e), fixed, certain=True),))
         for s, e, found, sign, word in currency_clashes(b.text):
             clash_spans.setdefault(b.index, []).append((s, e))
             yield ctx.finding(CURRENCY_CLASH, f"{quote(found)} carries two currencies: the sign says {sign}, the word says {word}",
@@ -603,6 +616,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _first_changed(ctx, src, tgt)
     yield from _weekdays_dropped(ctx, bead, src)
     _periods_converted(src, tgt)
+    yield from _counts_dropped(ctx, bead, src)
     # soft quantities are never reported missing or added
     src[:] = [x for x in src if not x[1].soft]
     tgt[:] = [x for x in tgt if not x[1].soft]
@@ -1044,6 +1058,43 @@ def _weekdays_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[F
         )
 
 
+# A translation below this log ratio of its expected size (78%: chinese_size against english_size, as the
+# aligner and the omission rules compare them) has lost text. Read on WMT21-23: professional references that
+# fold a known count into their wording (`the four lead actors` → 主演) stay above -0.2; MT outputs that drop
+# a count with the words around it (`2 separate hubs`, `for the two sessions`, `**three** shuttlebays`) are
+# at -0.3 and below.
+SHORT_LOG_RATIO = -0.25
+
+
+def _short(bead: _Bead) -> bool:
+    en = english_size(" ".join(b.text for b in bead.sblocks))
+    zh = chinese_size("".join(b.text for b in bead.tblocks))
+    return math.log((zh + 12) / (en + 12)) < SHORT_LOG_RATIO
+
+
+def _counts_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[Finding]:
+    """A small count of things (`three shuttlebays`, `the two sessions`) of which a translation that is also
+    short of its expected length keeps no trace: no digit, no Chinese numeral of its value, in this paragraph
+    or its neighbours (a soft count merely rephrased, 两 for `both`, 三四 for `three or four`, or folded into
+    the wording of a translation of full length, `the four lead actors` → 主演, is never reported)."""
+    counts = [x for x in src if x[1].soft and small_count(x[0].text, x[1])]
+    if not counts or not _short(bead):
+        return
+    near = [b for m in (bead.n - 1, bead.n + 1) if 0 <= m < len(bead.beads) for b in bead.beads[m][2]]
+    text = "".join(b.text for b in (*bead.tblocks, *near))
+    tblock = bead.tblocks[0]
+    kept = {v: chinese_has_value(text, v) for v in {s.value for _, s in counts}}  # once per value: linear
+    lost = {id(s) for _, s in counts if not kept[s.value]}
+    src[:] = [x for x in src if id(x[1]) not in lost]
+    for sb, s in counts:
+        if kept[s.value]:
+            continue
+        yield ctx.finding(
+            NUMBER_MISSING, f"{quote(s.text)} ({s.describe()}) does not appear in the translation",
+            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=_zh_suggestion(s),
+        )
+
+
 def _kind_changes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
     """Same value, other currency, unit or kind."""
     for sq in list(src):
@@ -1152,18 +1203,3 @@ def _date_comparable(a: Quantity, b: Quantity) -> bool:
     if not a.date or not b.date:
         return False
     return [bool(x) for x in a.date] == [bool(x) for x in b.date]
-
-
-def without_covered(findings: list[Finding]) -> list[Finding]:
-    """Drop a missing number (TQA203) whose source text lies inside a clause or sentence an omission rule
-    already reports as having no translation: the lost clause is one defect, reported once, by the omission
-    rule. (A paragraph merely shorter than expected does not say which figure is lost: TQA203 stays.)"""
-    spans = [(f.source.offset, f.source.end_offset) for f in findings
-             if f.category == "omission" and f.source and "has no translation" in f.message]
-    if not spans:
-        return findings
-    return [
-        f for f in findings
-        if f.code != NUMBER_MISSING.code or f.source is None
-        or not any(s <= f.source.offset and f.source.end_offset <= e for s, e in spans)
-    ]

@@ -592,6 +592,26 @@ def dates_as_levels(text: str) -> list[tuple[int, int, str, str]]:
     return [(m.start("date"), m.end("date"), m.group("date"), m.group("verb")) for m in _DATE_AS_LEVEL.finditer(text)]
 
 
+# A Latin unit glued to its figure and then written again as its Chinese word (`12.5mm 毫米`): the unit twice
+_UNIT_TWICE = re.compile(r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>mm|cm|km|kg|ml|lbs?|ft)\s?(?P<word>毫米|厘米|公里|千米|公斤|千克|毫升|磅|英尺)")
+_UNIT_WORDS = {"mm": ("毫米",), "cm": ("厘米",), "km": ("公里", "千米"), "kg": ("公斤", "千克"), "ml": ("毫升",), "lb": ("磅",),
+               "lbs": ("磅",), "ft": ("英尺",)}
+
+
+def written_twice(text: str) -> list[tuple[int, int, str, str]]:
+    """An amount or a measure that carries its currency or unit twice, as a sign or Latin unit and again as the
+    Chinese word (`€1.6 亿欧元`, `12.5mm 毫米`): the sign or Latin unit is the leftover; repaired by dropping it."""
+    out = []
+    for m in _CLASH.finditer(text):
+        if CURRENCIES_ZH[m.group("word")] in _SIGN_FITS[m.group("sign")[-1]]:
+            found = m.group(0)
+            out.append((m.start(), m.end(), found, found[len(m.group("sign")) :].lstrip()))
+    for m in _UNIT_TWICE.finditer(text):
+        if m.group("word") in _UNIT_WORDS[m.group("unit").lower()]:
+            out.append((m.start(), m.end(), m.group(0), f"{m.group('num')} {m.group('word')}"))
+    return out
+
+
 def garbled_numbers(text: str) -> list[tuple[int, int, str, str]]:
     """Numbers broken by machine translation: `1 . 5 亿`, `Zynga 亿美元` (the figure lost), `在€筹集` (a stranded
     currency sign), `120，000` (an English thousands separator turned full-width: read as the number for
