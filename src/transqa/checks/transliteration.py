@@ -315,7 +315,12 @@ def _windows(block: Block) -> Iterator[tuple[int, str]]:
 
 
 def _hits(name: str, targets: list[Block]) -> list[Hit]:
-    from transqa.lang.transliterate import distinct_windows, english_skeleton, keyed_score, known_renderings
+    from transqa.lang.transliterate import (
+        distinct_windows,
+        english_skeleton,
+        keyed_score,
+        known_renderings,
+    )
 
     out: list[Hit] = []
     for f in sorted(known_renderings(name), key=len, reverse=True):
