@@ -356,19 +356,19 @@ def _build_name_tables(path: str) -> tuple[dict[str, frozenset[str]], dict[str, 
 def known_renderings(name: str, first: bool = False) -> frozenset[str]:
     """CC-CEDICT's renderings of a capitalised English word (empty without the dictionary); with
     first, only entries whose definition starts with it (Bloomberg News, not Daily Mirror)."""
-    if first:
-        pn = _name_tables()
-        return pn[1].get(name, frozenset()) if pn else frozenset()
-    return _all_renderings(name)
-
-
-@per_pair
-def _all_renderings(name: str) -> frozenset[str]:
-    """known_renderings(name) with the short forms, once per name and pair (asked for by many rules)."""
     pn = _name_tables()
     if not pn:
         return frozenset()
-    forms = pn[0].get(name, frozenset())
+    forms = (pn[1] if first else pn[0]).get(name, frozenset())
+    if first or not forms:
+        return forms
+    return _with_short_forms(name, forms)
+
+
+@per_pair
+def _with_short_forms(name: str, forms: frozenset[str]) -> frozenset[str]:
+    """The forms of a name that CC-CEDICT knows and their short forms, once per name and pair (many rules
+    ask; most names it does not know, and those are answered without the memo)."""
     return forms | _short_forms(forms)
 
 
