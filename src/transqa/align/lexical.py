@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from transqa.align.dp import band_width
@@ -45,9 +44,8 @@ _NONE: dict[str, frozenset[str]] = {}
 
 
 def _new_index() -> tuple[dict[str, set[str]], set[str]]:
-    """An empty inverse index of renderings and the set of words it holds (a set made only for a new
-    rendering; read with .get, which adds nothing)."""
-    return defaultdict(set), set()
+    """An empty inverse index of renderings and the set of words it holds."""
+    return {}, set()
 
 
 class _Matcher:
@@ -79,7 +77,7 @@ class _Matcher:
             new = frozenset().union(*self.words) - indexed
             for word in new:
                 for t in renderings(word):
-                    inverse[t].add(word)
+                    inverse.setdefault(t, set()).add(word)
             indexed |= new
             self.inverse = inverse
         return self.inverse
