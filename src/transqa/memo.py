@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import wraps
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 F = TypeVar("F", bound=Callable[..., Any])
 T = TypeVar("T")
@@ -46,6 +46,20 @@ def pair_state(name: str, factory: Callable[[], T]) -> T:
     if got is None:
         got = memo[key] = factory()
     return got
+
+
+def computed(fn: Callable[..., T], args: tuple[object, ...], compute: Callable[[], T]) -> T:
+    """fn(*args) for a function decorated with @per_pair, from the pair's memo when it holds it, else by
+    `compute` (which must return what fn(*args) would: the same result found a quicker way), kept for the
+    pair; outside a scope, simply compute()."""
+    memo = _SCOPE.get()
+    if memo is None:
+        return compute()
+    key = (getattr(fn, "__wrapped__", fn), *args)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = compute()
+    return cast(T, got)
 
 
 def per_pair(fn: F) -> F:

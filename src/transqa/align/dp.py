@@ -41,8 +41,11 @@ FIRST_BAND = 8  # the band tried first; widened (x GROWTH, up to band_width) whi
 GROWTH = 4
 EDGE = 2  # a path this close to the band's edge (in units) might have been held in by it
 # up to this many cells, the costs are tabled at once (align.grid, over the whole table); above, the
-# cell-by-cell DP over the band is quicker (the band starts at FIRST_BAND: 17 of 112 columns at 112 paragraphs)
-DENSE_CELLS = 1000
+# cell-by-cell DP over the band is quicker (the band starts at FIRST_BAND: 17 of 112 columns at 112 paragraphs).
+# Measured on the scaling article (benchmarks/scaling.py texts, same beads): tabled/cell by cell 0.024/0.042
+# CPU s at 42 paragraphs a side, 0.057/0.057 at 56, 0.062/0.064 at 70, 0.15/0.088 at 98; the 20 benchmark
+# pairs over 1,000 cells 0.63/0.71
+DENSE_CELLS = 3000
 DENSE_MIN = 100  # below, the cell-by-cell DP is quicker than setting up the tables
 # A process's first pair is aligned without the tables unless NumPy is already loaded: its import (about
 # 0.09 CPU s) costs more than they save on one article, so a one-article check goes without it; from the

@@ -24,8 +24,9 @@ MISS_CAP = 15
 ORPHAN_MIN_WORDS = 3  # a paragraph of a merge is an orphan from 3 content words: a translation renders none of 2 for 28% of paragraphs (0.53²)
 
 
-def lexical_matcher(en: list[str], zh: list[str]) -> Lex | None:
-    """Shared vocabulary through the optional CC-CEDICT lexicon.
+def lexical_matcher(en: list[str], zh: list[str], zh_wholes: list[str] | None = None) -> Lex | None:
+    """Shared vocabulary through the optional CC-CEDICT lexicon. `zh_wholes`: for target units that are
+    parts of longer texts (sentences), the text each is part of (its renderings are searched in it once).
 
     matches(source range, target range) gives (the vocabulary cost: per source paragraph, -LEX_WEIGHT per
     content word rendered and MISS_WEIGHT per word not rendered, each capped; orphans: blocks of a merge
@@ -36,7 +37,7 @@ def lexical_matcher(en: list[str], zh: list[str]) -> Lex | None:
 
     if lexicon() is None or not en or not zh:
         return None
-    return _Matcher([content_words(t) for t in en], zh)
+    return _Matcher([content_words(t) for t in en], zh, zh_wholes)
 
 
 _NONE: dict[str, frozenset[str]] = {}
@@ -54,8 +55,8 @@ class _Matcher:
 
     KEEP = 8  # source units kept in the caches behind the newest one asked for
 
-    def __init__(self, words: list[frozenset[str]], zh: list[str]) -> None:
-        self.words, self.zh = words, zh
+    def __init__(self, words: list[frozenset[str]], zh: list[str], wholes: list[str] | None = None) -> None:
+        self.words, self.zh, self.wholes = words, zh, wholes
         self.band = band_width(len(words), len(zh)) + 3
         self.han = [han_count(t) for t in zh]
         self.rows: dict[int, dict[int, dict[str, frozenset[str]]]] = {}
@@ -86,10 +87,11 @@ class _Matcher:
         the keys of found_renderings(words, zh[j]) are words & rendered_words(j), one set intersection."""
         got = self.rendered.get(j)
         if got is None:
-            from transqa.lang.lexicon import kept_words, present_renderings
+            from transqa.lang.lexicon import kept_words, present_renderings, present_within
 
             inverse = self._inverse()
-            out = {wd for t in present_renderings(self.zh[j]) for wd in inverse.get(t, ())}
+            present = present_within(self.zh[j], self.wholes[j]) if self.wholes else present_renderings(self.zh[j])
+            out = {wd for t in present for wd in inverse.get(t, ())}
             got = self.rendered[j] = frozenset(out) | kept_words(self.zh[j])
         return got
 

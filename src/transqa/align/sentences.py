@@ -89,7 +89,7 @@ def align_sentences(sblocks: list[Block], tblocks: list[Block]) -> SentenceAlign
     beads = align_features(
         [english_text_features(t, figures=f) for t, f in zip(en_texts, figures_of(ss, english_quantities), strict=True)],
         [chinese_text_features(t, figures=f) for t, f in zip(zh_texts, figures_of(ts, chinese_quantities), strict=True)],
-        lexical_matcher(en_texts, zh_texts) if max(len(ss), len(ts)) <= MAX_LEXICAL_SENTENCES else None,
+        lexical_matcher(en_texts, zh_texts, [b.text for b, _s, _e in ts]) if max(len(ss), len(ts)) <= MAX_LEXICAL_SENTENCES else None,
         (paragraph_starts(ss), paragraph_starts(ts)),
         SENTENCE_WIDEN,
     )

@@ -339,7 +339,12 @@ def _windows(block: Block) -> Iterator[tuple[int, str]]:
 
 
 def _hits(name: str, targets: list[Block]) -> list[Hit]:
-    from transqa.lang.transliterate import english_skeleton, known_renderings, rendering_score
+    from transqa.lang.transliterate import (
+        distinct_windows,
+        english_skeleton,
+        keyed_score,
+        known_renderings,
+    )
 
     out: list[Hit] = []
     for f in sorted(known_renderings(name), key=len, reverse=True):
@@ -352,12 +357,15 @@ def _hits(name: str, targets: list[Block]) -> list[Hit]:
         return out
     best: dict[str, Hit] = {}
     known = {h.form for h in out}  # a known rendering is also a run of transliteration characters (凯文): once
+    scores: dict[tuple[str, int], float] = {}  # a run's score is its key's: the first place of each run is kept
     for b in targets:
-        for i, w in _windows(b):
-            if w in known:
+        for i, w, key in distinct_windows(b.text, MAX_WINDOW, wide=True):
+            if w in known or w in best:
                 continue
-            s = rendering_score(name, w)
-            if s >= ACCEPT - 0.15 and (w not in best or s > best[w].score):
+            s = scores.get(key)
+            if s is None:
+                s = scores[key] = keyed_score(name, key)
+            if s >= ACCEPT - 0.15:
                 best[w] = Hit(w, b, i, s, False)
     return out + sorted(best.values(), key=lambda h: (-h.score, -len(h.form), h.form))
 

@@ -21,7 +21,7 @@ import regex
 
 from transqa.lang.english import GENERIC_WORDS
 from transqa.lang.script import HAN_CLASS, HAN_RUN, IDENTIFIER
-from transqa.memo import per_pair
+from transqa.memo import computed, per_pair
 
 _LINE = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/\s*$")
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -123,6 +123,21 @@ def _kept(chinese: str) -> frozenset[str]:
 def present_renderings(chinese: str) -> frozenset[str]:
     """The dictionary renderings that occur in a Chinese text."""
     return _present(chinese)
+
+
+def present_within(part: str, whole: str) -> frozenset[str]:
+    """present_renderings(part) for a part of a text (a sentence of its paragraph): the whole's renderings
+    that occur in the part, a few substring tests instead of every run of the part looked up (a rendering
+    in the part is one in the whole, and one of the whole that the part holds lies inside a Han run of
+    the part); kept for the pair as present_renderings(part). The tests cost about 0.1 µs + 0.004 µs per
+    character of the part each, the lookups about 0.55 µs per character (measured on the benchmark's
+    sentences): a whole holding too many renderings for the part's length has the part's runs looked up."""
+    if part == whole:
+        return _present(part)
+    got = _present(whole)
+    if len(got) * (25 + len(part)) > 275 * len(part):
+        return _present(part)
+    return computed(_present, (part,), lambda: frozenset([t for t in got if t in part]))
 
 
 def kept_words(chinese: str) -> frozenset[str]:

@@ -197,14 +197,31 @@ def rendering_score(name: str, chinese: str) -> float:
     """sound_score, or the score against another skeleton of the name (_other_skeletons) when that is
     higher, for a run of two characters or more: how well a run of Chinese renders a name of the
     original (with the original only: the name is given)."""
+    return keyed_score(name, sound_key(chinese))
+
+
+def sound_key(chinese: str) -> tuple[str, int]:
+    """What rendering_score reads of a run of Chinese: its pinyin skeleton and its length (runs with the
+    same key score the same against every name)."""
+    return pinyin_skeleton(syllables(chinese)), len(chinese)
+
+
+@per_pair
+def keyed_score(name: str, key: tuple[str, int]) -> float:
+    """rendering_score(name, chinese) from sound_key(chinese)."""
+    pinyin, n = key
     es = english_skeleton(name)
-    pinyin = pinyin_skeleton(syllables(chinese))
-    best = _score(es, pinyin, name, chinese) if es else 0.0  # sound_score, its pinyin skeleton kept for the others
-    if len(chinese) < 2:
+    best = _score_len(es, pinyin, name, n) if es else 0.0  # sound_score, its pinyin skeleton kept for the others
+    if n < 2:
         return best  # one character is no rendering of two sounds
     for alt in _other_skeletons(name):
-        best = max(best, _score(alt, pinyin, name, chinese))
+        best = max(best, _score_len(alt, pinyin, name, n))
     return best
+
+
+def _score_len(skel: str, pinyin: str, name: str, n: int) -> float:
+    """_score for a run of n characters."""
+    return similarity(skel, pinyin) - 0.05 * abs(n - english_syllables(name))
 
 
 MAX_LISTED = 20_000  # characters: a longer text's windows are walked again, not kept (up to six per character)
@@ -220,6 +237,26 @@ def translit_windows(text: str, longest: int, wide: bool = False) -> Iterable[tu
 @per_pair
 def _listed_windows(text: str, longest: int, wide: bool) -> tuple[tuple[int, str], ...]:
     return tuple(_windows(text, longest, wide))
+
+
+def distinct_windows(text: str, longest: int, wide: bool = False) -> Iterable[tuple[int, str, tuple[str, int]]]:
+    """translit_windows' first occurrence of each distinct run, in order, with its sound_key: a name is
+    scored once per run and key, not once per place (listed once per text and pair). A text over
+    MAX_LISTED characters gives every window, repeats included, walked again and not kept."""
+    if len(text) <= MAX_LISTED:
+        return _listed_distinct(text, longest, wide)
+    return ((i, w, sound_key(w)) for i, w in _windows(text, longest, wide))
+
+
+def _distinct(text: str, longest: int, wide: bool) -> tuple[tuple[int, str, tuple[str, int]], ...]:
+    seen: dict[str, tuple[int, str, tuple[str, int]]] = {}
+    for i, w in translit_windows(text, longest, wide):
+        if w not in seen:
+            seen[w] = (i, w, sound_key(w))
+    return tuple(seen.values())
+
+
+_listed_distinct = per_pair(_distinct)
 
 
 def _windows(text: str, longest: int, wide: bool = False) -> Iterator[tuple[int, str]]:
@@ -323,8 +360,15 @@ def known_renderings(name: str, first: bool = False) -> frozenset[str]:
     if not pn:
         return frozenset()
     forms = (pn[1] if first else pn[0]).get(name, frozenset())
-    if first:
+    if first or not forms:
         return forms
+    return _with_short_forms(name, forms)
+
+
+@per_pair
+def _with_short_forms(name: str, forms: frozenset[str]) -> frozenset[str]:
+    """The forms of a name that CC-CEDICT knows and their short forms, once per name and pair (many rules
+    ask; most names it does not know, and those are answered without the memo)."""
     return forms | _short_forms(forms)
 
 
