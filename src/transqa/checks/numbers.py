@@ -113,7 +113,6 @@ NUMBER_MISSING = rule(
     things (`three shuttlebays`, `the two sessions`, `3 damaged guitars`) when the translation, short of its
     expected length (text was lost with it), keeps no trace of its value (no digit, no Chinese numeral, no
     两/俩/双 for two) and the number is no idiom (`put two and two together`).
-    A figure lost with its whole clause is reported here too, beside the omission rule.
 
     Why it matters: a dropped figure is usually a dropped clause.
 
@@ -1203,3 +1202,18 @@ def _date_comparable(a: Quantity, b: Quantity) -> bool:
     if not a.date or not b.date:
         return False
     return [bool(x) for x in a.date] == [bool(x) for x in b.date]
+
+
+def without_covered(findings: list[Finding]) -> list[Finding]:
+    """Drop a missing number (TQA203) whose source text lies inside a clause or sentence an omission rule
+    already reports as having no translation: the lost clause is one defect, reported once, by the omission
+    rule. (A paragraph merely shorter than expected does not say which figure is lost: TQA203 stays.)"""
+    spans = [(f.source.offset, f.source.end_offset) for f in findings
+             if f.category == "omission" and f.source and "has no translation" in f.message]
+    if not spans:
+        return findings
+    return [
+        f for f in findings
+        if f.code != NUMBER_MISSING.code or f.source is None
+        or not any(s <= f.source.offset and f.source.end_offset <= e for s, e in spans)
+    ]
