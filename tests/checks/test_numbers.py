@@ -438,6 +438,7 @@ def test_a_date_no_calendar_has_is_garbled() -> None:
         ("该公司完成了 US$500 万美元的融资。", "500 万美元"),
         ("尺寸为 96 x 96mm 毫米。", "96 毫米"),  # a Latin unit beside its Chinese word
         ("一个 2.5kg 公斤的包裹。", "2.5 公斤"),
+        ("镜头长12.5mm毫米。", "12.5 毫米"),  # glued to the Han before it
     ],
 )
 def test_currency_or_unit_written_twice(zh: str, fixed: str) -> None:

@@ -878,6 +878,9 @@ def test_a_full_name_written_in_both_scripts_reports_the_rarer_script() -> None:
     # a Chinese name whose surname does not sound like the Latin one is another person
     other = "蒂姆·库克今天发言。\n\nTim Kendall 于 2006 年加入脸书。\n\nTim Kendall 离开了。\n"
     assert not [f for f in findings(None, other) if f.code == "TQA310" and f.target and "库克" in f.target.text]
+    # a name of three parts is not cut to its first two (蒂姆·肯德 of 蒂姆·肯德尔·史密斯)
+    three = "他说蒂姆·肯德尔·史密斯来了。\n\nTim Kendall 于 2006 年加入脸书。\n\nTim Kendall 离开了。\n"
+    assert not [f for f in findings(None, three) if f.code == "TQA310" and f.target and "蒂姆" in f.target.text]
 
 
 def test_two_characters_that_sound_like_a_name_kept_in_latin_many_times_are_its_rendering() -> None:

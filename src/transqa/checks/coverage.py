@@ -421,7 +421,7 @@ def _unpunctuated_cut(ctx: Context, en_block: Block, en: str, zh_block: Block) -
         return None
     if not zh[-1].isalnum() and not _EN_QUOTE_END.search(en):
         return None  # the Chinese ends on a quoted phrase the English closes earlier: reordered (`…跨越的“红线”`), not cut
-    words = _content_words(en)
+    words = _content_words(en_block.text)  # offsets into the block (it masks markup itself)
     if not words or tail_unrendered(en, zh)[0] < UNPUNCTUATED_HEAD:
         return None
     last = words[-1]

@@ -1083,8 +1083,6 @@ def _counts_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[Fin
     text = "".join(b.text for b in (*bead.tblocks, *near))
     tblock = bead.tblocks[0]
     kept = {v: chinese_has_value(text, v) for v in {s.value for _, s in counts}}  # once per value: linear
-    lost = {id(s) for _, s in counts if not kept[s.value]}
-    src[:] = [x for x in src if id(x[1]) not in lost]
     for sb, s in counts:
         if kept[s.value]:
             continue

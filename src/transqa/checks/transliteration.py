@@ -1730,7 +1730,6 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
 
 # A person's name of two capitalised Latin words (Udi Manber), not inside a longer run of capitalised words
 _LATIN_FULL = re.compile(r"(?<![A-Za-z0-9_./@&'’-])([A-Z][a-z]{1,})[ ]([A-Z][a-z]{2,})(?![A-Za-z0-9_&'’-]| [A-Z0-9])")
-_TWO_PART = re.compile(r"([\u4e00-\u9fff]{1,8})[·•・]([\u4e00-\u9fff]{1,8})(?![·•・])")
 
 
 def _full_names(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
@@ -1744,13 +1743,14 @@ def _full_names(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Findin
         return
     dotted: dict[str, list[tuple[Block, int]]] = defaultdict(list)
     for b in blocks:
-        for m in _TWO_PART.finditer(b.text):
-            dotted[m.group(0)].append((b, m.start()))
+        for m in _DOT_NAME.finditer(b.text):  # two parts only: a third would leave a cut name (蒂姆·肯德 of 蒂姆·肯德尔·史密斯)
+            if len(re.split("[·•・]", m.group(0))) == 2:
+                dotted[m.group(0)].append((b, m.start()))
     for (given, surname), lplaces in sorted(latin.items()):
         t = f"{given} {surname}"
         found = [(f, b, s + raw.index(f)) for raw, places in sorted(dotted.items()) if (f := _as_full_name(given, surname, raw))
                  for b, s in places]
-        if not found or any(_glossed(ctx, f, t) or _glossed(ctx, f, surname) for f, _b, _s in found):
+        if not found or any(_glossed(ctx, f, t) or _glossed(ctx, f, surname) for f in {f for f, _b, _s in found}):
             continue
         usual = Counter(f for f, _b, _s in found).most_common(1)[0][0]
         nl = len(lplaces) + len(_alone_places(blocks, surname, latin=True))

@@ -593,7 +593,7 @@ def dates_as_levels(text: str) -> list[tuple[int, int, str, str]]:
 
 
 # A Latin unit glued to its figure and then written again as its Chinese word (`12.5mm 毫米`): the unit twice
-_UNIT_TWICE = re.compile(r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>mm|cm|km|kg|ml|lbs?|ft)\s?(?P<word>毫米|厘米|公里|千米|公斤|千克|毫升|磅|英尺)")
+_UNIT_TWICE = re.compile(r"(?<![0-9A-Za-z.])(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>mm|cm|km|kg|ml|lbs?|ft)\s?(?P<word>毫米|厘米|公里|千米|公斤|千克|毫升|磅|英尺)")
 _UNIT_WORDS = {"mm": ("毫米",), "cm": ("厘米",), "km": ("公里", "千米"), "kg": ("公斤", "千克"), "ml": ("毫升",), "lb": ("磅",),
                "lbs": ("磅",), "ft": ("英尺",)}
 
