@@ -159,13 +159,7 @@ def sound_score(name: str, chinese: str) -> float:
     es = english_skeleton(name)
     if not es:
         return 0.0
-    return _score(es, pinyin_skeleton(syllables(chinese)), name, chinese)
-
-
-def _score(skel: str, pinyin: str, name: str, chinese: str) -> float:
-    """How well the pinyin skeleton of `chinese` follows the skeleton `skel` of the name, less 0.05 for each
-    syllable the run has more or fewer than the name."""
-    return similarity(skel, pinyin) - 0.05 * abs(len(chinese) - english_syllables(name))
+    return _score_len(es, pinyin_skeleton(syllables(chinese)), name, len(chinese))
 
 
 _SILENT_R = re.compile(r"(?<=[aeiou])r+(?=[^aeiouy]|$)")
@@ -220,7 +214,8 @@ def keyed_score(name: str, key: tuple[str, int]) -> float:
 
 
 def _score_len(skel: str, pinyin: str, name: str, n: int) -> float:
-    """_score for a run of n characters."""
+    """How well the pinyin skeleton of a run of n characters follows the skeleton `skel` of the name, less 0.05
+    for each syllable the run has more or fewer than the name."""
     return similarity(skel, pinyin) - 0.05 * abs(n - english_syllables(name))
 
 
