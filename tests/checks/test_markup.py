@@ -233,3 +233,14 @@ def test_a_quotation_over_block_quote_paragraphs_closed_by_an_ascii_mark_says_so
     # a second “ before it: the first quotation's closing mark, typed as an opening one, is the finding (hp-ceo-apotheker)
     two = "> 李艾科说:“惠普拥有优秀的管理团队。“我深感荣幸\n>\n> 加入惠普员工的行列。\"\n"
     assert ["typo" in f.message for f in findings(None, two) if f.code == "TQA504"] == [True]
+
+
+def test_thousands_of_mixed_square_brackets_take_linear_time() -> None:
+    # `【雅虎！]` 40,000 times in one paragraph: each `]` searched every free opener again and the
+    # stray check searched every pairing (quadratic: 20 s; 80,000 past a minute); one finding each still
+    import time
+
+    t = time.perf_counter()
+    fs = [f for f in findings(None, "诺基亚" + "【雅虎！]" * 40000 + "\n") if f.code == "TQA503"]
+    assert time.perf_counter() - t < 15
+    assert len(fs) == 40000 and all("is closed by “]”" in f.message for f in fs)

@@ -403,8 +403,9 @@ def _unbalanced_brackets(ctx: Context, used: dict[int, set[int]]) -> Iterator[Fi
                 target=(b, pos, pos + 1),
                 suggestion=f"close it with {quote(PAIRS[b.text[pos]])} where the aside ends, or use the right punctuation",
             )
+        closed = set(mixed.values())
         for pos in stray:
-            if pos in mixed.values():
+            if pos in closed:
                 continue
             yield ctx.finding(
                 UNBALANCED_BRACKET,
@@ -421,14 +422,18 @@ def _mixed_square(t: str, opens: list[int], stray: list[int]) -> dict[int, int]:
     """Square brackets of two kinds that pair with each other (`诺基亚推出免费手机地图服务【雅虎！]`, `[JP】…`):
     opener position → closer position, each a bracket the pairing left unmatched. One defect, one finding."""
     out: dict[int, int] = {}
-    free = [o for o in opens if t[o] in "[【"]
-    for p in stray:
+    free = sorted(o for o in opens if t[o] in "[【")
+    waiting: dict[str, list[int]] = {"[": [], "【": []}  # the free openers before the closer, by kind (latest last)
+    k = 0
+    for p in sorted(stray):
         if t[p] not in "]】":
             continue
-        before = [o for o in free if o < p and t[o] != CLOSERS[t[p]]]
-        if before:
-            out[before[-1]] = p
-            free.remove(before[-1])
+        while k < len(free) and free[k] < p:
+            waiting[t[free[k]]].append(free[k])
+            k += 1
+        other = waiting["【" if t[p] == "]" else "["]
+        if other:
+            out[other.pop()] = p
     return out
 
 

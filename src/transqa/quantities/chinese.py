@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 
 from transqa.lang.script import to_halfwidth, to_simplified
 from transqa.memo import per_pair
@@ -569,10 +570,16 @@ def amounts(text: str) -> list[tuple[int, int, str, float, str]]:
     (linear in the text, for whole-article comparisons): (start, end, the amount, value, currency code)."""
     out = [(m.start(), m.end(), m.group(0), float(m.group("num")) * _zh_scale(m.group("scale")), CURRENCIES_ZH[m.group("word")])
            for m in _AMOUNT_WORD.finditer(text)]
-    taken = [(s, e) for s, e, *_ in out]
+    starts = [s for s, *_ in out]  # word amounts do not overlap: the one that may hold a point starts last before it
     out += [(m.start(), m.end(), m.group(0), float(m.group("num")) * _zh_scale(m.group("scale")), CURRENCIES_ZH[m.group("sign")])
-            for m in _AMOUNT_SIGN.finditer(text) if not any(s <= m.end("num") <= e for s, e in taken)]
+            for m in _AMOUNT_SIGN.finditer(text) if not _within(out, starts, m.end("num"))]
     return sorted(out)
+
+
+def _within(spans: list[tuple[int, int, str, float, str]], starts: list[int], pos: int) -> bool:
+    """Whether pos lies in one of the non-overlapping spans (start <= pos <= end), sorted by start in `starts`."""
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and pos <= spans[i][1]
 
 
 def currency_clashes(text: str) -> list[tuple[int, int, str, str, str]]:
