@@ -460,3 +460,16 @@ def test_thousands_of_amounts_written_twice_take_linear_time() -> None:
     got = [f for f in findings(None, "€1.6 亿欧元，12.5mm毫米" * 20000 + "\n") if f.code == "TQA207"]
     assert time.perf_counter() - t < 15
     assert len(got) == 40000
+
+
+def test_thousands_of_labels_beside_their_bare_figures_take_linear_time() -> None:
+    # `Radian6` rendered `radian 6` 20,000 times: each label searched every free count for an equal one before
+    # taking the near match (quadratic: 5,000 took 5 s, 20,000 a minute); each still matched, nothing reported
+    import time
+
+    en = "Radian6 grew. " * 10000 + "\n"
+    zh = "radian 6 增长。" * 10000 + "\n"
+    t = time.perf_counter()
+    got = [f for f in findings(en, zh) if f.code.startswith("TQA2")]
+    assert time.perf_counter() - t < 12
+    assert got == []

@@ -566,14 +566,19 @@ def _match(src: list[_Pair], tgt: list[_Pair], dollars: frozenset[str]) -> list[
     # a quantity like one already found unmatched (all but its offsets, which matching never reads) is unmatched
     # too, as the free targets only shrink: not searched again (20,000 `$5` rendered 美元 in an AUD article)
     unmatched: set[Quantity] = set()
+    # likewise a quantity like one with no free target of its value and kind has none (`Radian6` 5,000 times beside
+    # `radian 6`: each label searched every free count before the near match: quadratic)
+    unlike: set[Quantity] = set()
     for pass_soft in (False, True):
         for i, sq in enumerate(src):
             if sq[1].soft != pass_soft or i in used_s:
                 continue
-            if unmatched and replace(sq[1], start=0, end=0) in unmatched:
+            key = replace(sq[1], start=0, end=0) if unmatched or unlike else None
+            if key is not None and key in unmatched:
                 continue
-            hit = next((j for j in free if tgt[j][1].same(sq[1])), None)
+            hit = None if key is not None and key in unlike else next((j for j in free if tgt[j][1].same(sq[1])), None)
             if hit is None:
+                unlike.add(key if key is not None else replace(sq[1], start=0, end=0))
                 hit = next((j for j in free if matches(sq[1], tgt[j][1], dollars)), None)
             if hit is None and sq[1].kind == "count" and not sq[1].unit:  # 30 → 30 块: the translation names the currency
                 hit = next((j for j in free if tgt[j][1].kind == "money" and close(tgt[j][1].value, sq[1].value)), None)
@@ -582,7 +587,7 @@ def _match(src: list[_Pair], tgt: list[_Pair], dollars: frozenset[str]) -> list[
                 free.use(hit)
                 pairs.append((sq, tgt[hit]))
             else:
-                unmatched.add(replace(sq[1], start=0, end=0))
+                unmatched.add(key if key is not None else replace(sq[1], start=0, end=0))
     src[:] = [x for i, x in enumerate(src) if i not in used_s]
     tgt[:] = [x for j, x in enumerate(tgt) if not free.used[j]]
     return pairs
