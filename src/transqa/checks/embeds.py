@@ -135,7 +135,7 @@ def _bare_video(ctx: Context, b: Block) -> Iterator[Finding]:
         return
     if ctx.source is not None and any(text.strip("<>") in sb.text for sb in ctx.source.blocks):
         return
-    s = b.text.index(text)
+    s = len(b.text) - len(b.text.lstrip())  # the address starts after the leading space strip() removed
     yield ctx.finding(
         EMBED_LEAK, f"a video embed of the original page stands in the text as a bare address: {quote(text, 50)}",
         target=(b, s, s + len(text)), suggestion=f"turn it into a link: [视频]({text.strip('<>')})",

@@ -1138,9 +1138,11 @@ def _heading_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin
     from transqa.lang.lexicon import renderings
     from transqa.lang.transliterate import known_renderings_any_case
 
+    m = _LEAD_HEADING.match(b.text)  # first: it rejects almost every paragraph
+    if m is None or ctx.source is None or not han_count(b.text[m.end() :]):
+        return
     k = ctx.bead_of_target.get(b.index)
-    m = _LEAD_HEADING.match(b.text)
-    if ctx.source is None or k is None or m is None or not han_count(b.text[m.end() :]):
+    if k is None:
         return
     run = m.group(1)
     if " ".join(run.lower().split()) in latin_names or any(a < m.end(1) and m.start(1) < z for a, z in reported):
