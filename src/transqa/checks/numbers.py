@@ -576,12 +576,7 @@ def _match(src: list[_Pair], tgt: list[_Pair], dollars: frozenset[str]) -> list[
             key = replace(sq[1], start=0, end=0) if unmatched or unlike else None
             if key is not None and key in unmatched:
                 continue
-            hit = None if key is not None and key in unlike else next((j for j in free if tgt[j][1].same(sq[1])), None)
-            if hit is None:
-                unlike.add(key if key is not None else replace(sq[1], start=0, end=0))
-                hit = next((j for j in free if matches(sq[1], tgt[j][1], dollars)), None)
-            if hit is None and sq[1].kind == "count" and not sq[1].unit:  # 30 → 30 块: the translation names the currency
-                hit = next((j for j in free if tgt[j][1].kind == "money" and close(tgt[j][1].value, sq[1].value)), None)
+            hit = _free_rendering(sq[1], tgt, free, dollars, unlike, key)
             if hit is not None:
                 used_s.add(i)
                 free.use(hit)
@@ -591,6 +586,21 @@ def _match(src: list[_Pair], tgt: list[_Pair], dollars: frozenset[str]) -> list[
     src[:] = [x for i, x in enumerate(src) if i not in used_s]
     tgt[:] = [x for j, x in enumerate(tgt) if not free.used[j]]
     return pairs
+
+
+def _free_rendering(
+    q: Quantity, tgt: list[_Pair], free: _Unused, dollars: frozenset[str], unlike: set[Quantity], key: Quantity | None
+) -> int | None:
+    """Index of the first free target rendering `q` (an equal one, then a near one, then an amount of money for a bare
+    count), or None; records `q` in `unlike` when no equal one is free (`key` is `q` without its offsets, or None when
+    it was not worth computing)."""
+    hit = None if key is not None and key in unlike else next((j for j in free if tgt[j][1].same(q)), None)
+    if hit is None:
+        unlike.add(key if key is not None else replace(q, start=0, end=0))
+        hit = next((j for j in free if matches(q, tgt[j][1], dollars)), None)
+    if hit is None and q.kind == "count" and not q.unit:  # 30 → 30 块: the translation names the currency
+        hit = next((j for j in free if tgt[j][1].kind == "money" and close(tgt[j][1].value, q.value)), None)
+    return hit
 
 
 def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
