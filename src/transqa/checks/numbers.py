@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -550,7 +550,11 @@ class _Unused:
         self.used[j] = True
 
     def __iter__(self) -> Iterator[int]:
-        j = self._first(0)
+        return self.iter_from(0)
+
+    def iter_from(self, start: int) -> Iterator[int]:
+        """The unused indices from `start` (0 ≤ start ≤ n) on, in order."""
+        j = self._first(start)
         while j < self.n:
             yield j
             j = self._first(j + 1)
@@ -563,44 +567,40 @@ def _match(src: list[_Pair], tgt: list[_Pair], dollars: frozenset[str]) -> list[
     pairs = []
     used_s: set[int] = set()
     free = _Unused(len(tgt))
-    # a quantity like one already found unmatched (all but its offsets, which matching never reads) is unmatched
-    # too, as the free targets only shrink: not searched again (20,000 `$5` rendered 美元 in an AUD article)
-    unmatched: set[Quantity] = set()
-    # likewise a quantity like one with no free target of its value and kind has none (`Radian6` 5,000 times beside
-    # `radian 6`: each label searched every free count before the near match: quadratic)
-    unlike: set[Quantity] = set()
+    cursors: dict[tuple[int, Quantity], int] = {}
     for pass_soft in (False, True):
         for i, sq in enumerate(src):
             if sq[1].soft != pass_soft or i in used_s:
                 continue
-            key = replace(sq[1], start=0, end=0) if unmatched or unlike else None
-            if key is not None and key in unmatched:
-                continue
-            hit = _free_rendering(sq[1], tgt, free, dollars, unlike, key)
+            hit = _free_rendering(sq[1], tgt, free, dollars, cursors)
             if hit is not None:
                 used_s.add(i)
                 free.use(hit)
                 pairs.append((sq, tgt[hit]))
-            else:
-                unmatched.add(key if key is not None else replace(sq[1], start=0, end=0))
     src[:] = [x for i, x in enumerate(src) if i not in used_s]
     tgt[:] = [x for j, x in enumerate(tgt) if not free.used[j]]
     return pairs
 
 
 def _free_rendering(
-    q: Quantity, tgt: list[_Pair], free: _Unused, dollars: frozenset[str], unlike: set[Quantity], key: Quantity | None
+    q: Quantity, tgt: list[_Pair], free: _Unused, dollars: frozenset[str], cursors: dict[tuple[int, Quantity], int]
 ) -> int | None:
     """Index of the first free target rendering `q` (an equal one, then a near one, then an amount of money for a bare
-    count), or None; records `q` in `unlike` when no equal one is free (`key` is `q` without its offsets, or None when
-    it was not worth computing)."""
-    hit = None if key is not None and key in unlike else next((j for j in free if tgt[j][1].same(q)), None)
-    if hit is None:
-        unlike.add(key if key is not None else replace(q, start=0, end=0))
-        hit = next((j for j in free if matches(q, tgt[j][1], dollars)), None)
-    if hit is None and q.kind == "count" and not q.unit:  # 30 → 30 块: the translation names the currency
-        hit = next((j for j in free if tgt[j][1].kind == "money" and close(tgt[j][1].value, q.value)), None)
-    return hit
+    count: `30` → `30 块`), or None. Each of the three searches resumes where the last one for a like quantity (all
+    but its offsets, which matching never reads) stopped, as kept in `cursors`: the free targets it passed render no
+    such quantity and the free targets only shrink. So 20,000 `$5` each beside a `一` left unmatched, or `Radian6`
+    beside `radian 6` 5,000 times, take linear time, not quadratic (a million-character paragraph: minutes)."""
+    key = replace(q, start=0, end=0)
+    tests: list[Callable[[Quantity], bool]] = [lambda t: t.same(q), lambda t: matches(q, t, dollars)]
+    if q.kind == "count" and not q.unit:
+        tests.append(lambda t: t.kind == "money" and close(t.value, q.value))
+    for n, test in enumerate(tests):
+        start = cursors.get((n, key), 0)
+        hit = next((j for j in free.iter_from(start) if test(tgt[j][1])), None)
+        cursors[(n, key)] = free.n if hit is None else hit
+        if hit is not None:
+            return hit
+    return None
 
 
 def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
