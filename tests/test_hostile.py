@@ -538,8 +538,10 @@ def test_lying_server_gives_a_notice_and_the_target_only_fallback(tmp_path: Path
     import json
     import time
 
-    from tests.wayback_server import Wayback
+    from tests.wayback_server import Wayback, gzip_bomb
 
+    if mode == "gzip-bomb":
+        gzip_bomb()  # made before the clock starts
     target = _chip(tmp_path)
     cache = tmp_path / "cache"
     with Wayback() as wb:

@@ -9,6 +9,8 @@ and cdx-junk, cdx-shape, cdx-dict (the CDX answer).
 
 from __future__ import annotations
 
+import functools
+import gzip
 import json
 import threading
 import time
@@ -16,6 +18,13 @@ import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from transqa.urls import normalise
+
+
+@functools.cache
+def gzip_bomb() -> bytes:
+    """200 MB of zeros in about 200 KB, compressed once per test session (a second of CPU: compressed per request,
+    it ate the client's 3 s fetch deadline on a loaded machine and the notice said timeout, not too large)."""
+    return gzip.compress(b"\0" * (200 * 1024 * 1024), 9, mtime=0)
 
 
 class Wayback:
@@ -53,8 +62,6 @@ class Wayback:
                 self.close_connection = True
 
             def _evil(self, mode: str, body: bytes) -> bool:
-                import gzip
-
                 if mode == "trickle":  # a byte every 0.5 s, for up to 40 s
                     self._raw(f"HTTP/1.1 200 OK\r\nContent-Length: {len(body)}\r\n\r\n".encode())
                     for i in range(80):
@@ -71,8 +78,8 @@ class Wayback:
                     self._raw(f"HTTP/1.1 200 OK\r\nContent-Length: {len(body) + 1000}\r\n\r\n".encode() + body)
                 elif mode == "gzip":
                     self._send(200, gzip.compress(body), headers={"Content-Encoding": "gzip"})
-                elif mode == "gzip-bomb":  # 200 MB of zeros in about 200 KB
-                    self._send(200, gzip.compress(b"\0" * (200 * 1024 * 1024), 9), headers={"Content-Encoding": "gzip"})
+                elif mode == "gzip-bomb":
+                    self._send(200, gzip_bomb(), headers={"Content-Encoding": "gzip"})
                 elif mode == "other-port":
                     self._send(302, b"", headers={"Location": f"http://127.0.0.1:{server.port + 1}/web/x"})
                 elif mode == "bad-status":

@@ -251,9 +251,9 @@ def test_many_short_addresses_take_linear_time() -> None:
 
     en = "Parties were held in Downing Street.\n\n" + " ".join("No 10 aides met." for _ in range(10000)) + "\n"
     zh = "唐宁街举办了多场聚会。\n\n" + "".join("10 号助手开会。" if i % 2 else "10 号房间的助手开会。" for i in range(10000)) + "\n"
-    t = time.perf_counter()
+    t = time.process_time()
     got = [f for f in findings(en, zh) if f.code == "TQA210"]
-    assert time.perf_counter() - t < 20
+    assert time.process_time() - t < 20
     assert len(got) == 5000 and {f.target.text for f in got if f.target} == {"10 号"}
 
 
@@ -356,9 +356,9 @@ def test_many_amounts_in_a_changed_currency_take_linear_time() -> None:
 
     en = " ".join("In Australia it costs $5." for _ in range(8000)) + "\n"
     zh = "".join("在澳大利亚，它售价5美元。" for _ in range(8000)) + "\n"
-    t = time.perf_counter()
+    t = time.process_time()
     got = [f for f in findings(en, zh) if f.code == "TQA205"]
-    assert time.perf_counter() - t < 20
+    assert time.process_time() - t < 20
     assert len(got) == 8000 and "AUD" in got[0].message
 
 
@@ -456,9 +456,9 @@ def test_thousands_of_amounts_written_twice_take_linear_time() -> None:
     # (quadratic: 17 s; 40,000 past a minute); each one is still found
     import time
 
-    t = time.perf_counter()
+    t = time.process_time()
     got = [f for f in findings(None, "€1.6 亿欧元，12.5mm毫米" * 20000 + "\n") if f.code == "TQA207"]
-    assert time.perf_counter() - t < 15
+    assert time.process_time() - t < 15
     assert len(got) == 40000
 
 
@@ -469,7 +469,7 @@ def test_thousands_of_labels_beside_their_bare_figures_take_linear_time() -> Non
 
     en = "Radian6 grew. " * 10000 + "\n"
     zh = "radian 6 增长。" * 10000 + "\n"
-    t = time.perf_counter()
+    t = time.process_time()
     got = [f for f in findings(en, zh) if f.code.startswith("TQA2")]
-    assert time.perf_counter() - t < 12
+    assert time.process_time() - t < 12
     assert got == []

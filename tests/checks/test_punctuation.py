@@ -34,9 +34,9 @@ def test_a_long_paragraph_of_marks_is_checked_in_linear_time() -> None:
 
     # the test for a name before ！/？ or ：： searched the whole paragraph before each pair: 200,000 marks took minutes
     zh = ("好！，" + "好：：") * 15000
-    start = time.perf_counter()
+    start = time.process_time()
     got = _510(zh)
-    assert len(got) == 30000 and time.perf_counter() - start < 10
+    assert len(got) == 30000 and time.process_time() - start < 10
 
 
 def test_full_width_emoticons_are_not_doubled_marks() -> None:

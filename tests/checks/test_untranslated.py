@@ -195,9 +195,9 @@ def test_many_sites_broken_at_their_dots_take_linear_time() -> None:
 
     names = [f"site{i:05d}x" for i in range(40000)]
     zh = "【注释】" + "".join(f"发送到 {n} . com 就行，" for n in names) + "也写作 site00007x.com。\n"
-    t = time.perf_counter()
+    t = time.process_time()
     got = [f for f in findings(None, zh) if f.code == "TQA315"]
-    assert time.perf_counter() - t < 15
+    assert time.process_time() - t < 15
     assert len(got) == 39999 and all(f.target is not None and f.target.text != "site00007x . com" for f in got)
 
 
