@@ -20,7 +20,8 @@ NAME_GARBLED = rule(
     "A name of the source is garbled in the translation (spacing, case, dots, a sentence break)",
     """
     What it checks: Latin-script words of the Chinese that spell a name of the English original
-    once case, spacing and punctuation are ignored, but not as the original writes it. A dictionary
+    once case, spacing and punctuation are ignored, but not as the original writes it; and a name
+    ending in plus signs written with a space before them (`A +` for CompTIA A+, `Disney +`). A dictionary
     word the original capitalises only at sentence starts (`Boss Hunts - …`) is no name: the
     translation's lower-case `boss` is the word.
 
@@ -292,8 +293,36 @@ def check(ctx: Context) -> Iterator[Finding]:
         words = _initial_words(ctx, {m.key for m in singles if m.surface.islower()} & src_names.keys())
         yield from _garbled(ctx, [m for m in singles if not (m.surface.islower() and m.key in words)], compounds,
                             src_names, overlaps, reported)
+        yield from _plus_split(ctx, reported)
     yield from _inconsistent(ctx, singles, compounds, src_names, overlaps)
     yield from _stray(ctx)
+
+
+# A name ending in plus signs as the original writes it (CompTIA A+, Disney+, Apple TV+, C++), not inside a longer token
+_PLUS_NAME = re.compile(r"(?<![A-Za-z0-9+])([A-Za-z][A-Za-z0-9]*)(\+{1,2})(?![A-Za-z0-9+])")
+
+
+def _plus_split(ctx: Context, reported: list[tuple[int, int, int]]) -> Iterator[Finding]:
+    """TQA301: a name ending in `+` that the aligned translation writes with a space before its plus signs
+    (`A +` for CompTIA A+, WMT22 Online-A and Online-Y) and nowhere as the original does; a certain repair."""
+    for _k, srcs, tgts in ctx.pairs():
+        names = {m.group(0): (sb, m) for sb in srcs for m in _PLUS_NAME.finditer(sb.text)}
+        for name, (sb, m) in sorted(names.items()):
+            whole = re.compile(r"(?<![A-Za-z0-9])" + re.escape(name) + r"(?![+])")
+            split = re.compile(r"(?<![A-Za-z0-9])" + re.escape(m.group(1)) + r"[ \u00a0\u3000]+" + re.escape(m.group(2)) + r"(?![A-Za-z0-9+])")
+            if any(whole.search(tb.text) for tb in tgts):
+                continue
+            for tb in tgts:
+                for h in split.finditer(tb.text):
+                    if any(tb.index == bi and h.start() < e and s < h.end() for bi, s, e in reported):
+                        continue
+                    reported.append((tb.index, h.start(), h.end()))
+                    yield ctx.finding(
+                        NAME_GARBLED,
+                        f"{quote(h.group(0))} garbles the source's name {quote(name)}: a space before its plus",
+                        source=(sb, m.start(), m.end()), target=(tb, h.start(), h.end()), suggestion=name,
+                        repairs=(ctx.repair((tb, h.start(), h.end()), name, certain=True),),
+                    )
 
 
 def _garbled(ctx: Context, singles: list[Mention], compounds: list[Mention], src_names: dict[str, set[str]],
