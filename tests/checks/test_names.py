@@ -221,3 +221,28 @@ def test_a_capitalised_word_only_at_a_sentence_start_is_no_name() -> None:
     assert fails("TQA301", en.replace("Hunt ocean monsters", "We fought Boss and ocean monsters"), zh).target.text == "boss"
     # a word no dictionary knows is a name at a sentence start too (Paytm)
     assert fails("TQA301", "Paytm is growing.\n\nIt pays.\n", "paytm 正在增长。\n\n它支付。\n").target.text == "paytm"
+
+
+def test_a_space_before_the_plus_of_a_name_garbles_it() -> None:
+    # WMT22 (Online-Y): CompTIA A+ written `A +`; the original's spelling is a certain repair
+    en = "I am offering free training for the CompTIA A+ course.\n"
+    f = fails("TQA301", en, "我目前正在提供有关 CompTIA A + 课程的免费培训。\n")
+    assert f.target is not None and (f.target.text, f.suggestion) == ("A +", "A+")
+    assert f.repairs and f.repairs[0].certain and f.repairs[0].text == "A+"
+    passes("TQA301", en, "我目前正在提供有关 CompTIA A+ 课程的免费培训。\n")
+    # kept as the original writes it somewhere in the paragraph; a sum, not a name
+    passes("TQA301", en, "CompTIA A+ 课程：我目前正在提供有关 A + 的免费培训。\n")
+    passes("TQA301", "The total is A+B.\n", "总数是 A + B。\n")
+
+
+def test_a_name_the_original_writes_one_way_with_other_inner_capitals_once_is_a_case_variant() -> None:
+    # WMT22 (AISP-SJTU): the coin EverGrow, so written twice by the translation and once `Evergrow`
+    en = "EverGrow Coin is new.\n\nHolders of EverGrow are paid.\n\nCoinMarketCap placed an alert on EverGrow's page.\n"
+    zh = "EverGrow 币是新的。\n\nEverGrow 的持有者获得了报酬。\n\nCoinMarketCap 在 Evergrow 的页面上发布了警报。\n"
+    f = fails("TQA304", en, zh)
+    assert f.target is not None and (f.target.text, f.suggestion, f.target.line) == ("Evergrow", "EverGrow", 5)
+    passes("TQA304", en, zh.replace("Evergrow", "EverGrow"))
+    # as often as the original's spelling: nothing to tell; an acronym's case (html / HTML) is no garble
+    passes("TQA304", en, zh.replace("EverGrow 的持有者", "Evergrow 的持有者"))
+    en2 = "Write html by hand.\n\nThe html was broken.\n\nSo the html was fixed.\n"
+    passes("TQA304", en2, "手写 html。\n\nhtml 坏了。\n\n所以 HTML 被修好了。\n")

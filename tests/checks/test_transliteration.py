@@ -579,6 +579,30 @@ def test_a_title_rendered_two_ways_in_book_title_marks() -> None:
     passes("TQA310", en, zh.replace("后来的《暮光之城》", "后来的暮光之城"))
 
 
+def test_a_quoted_label_rendered_two_ways_is_inconsistent() -> None:
+    # WMT22 (GTCOM, a help article): the tab "Payment Information" quoted as “缴费信息”, then as “付款信息”,
+    # which the unquoted sentence before also writes: of two forms written as often, the rarer one in the article
+    en = ("To update your payment information please follow these steps:\n\n"
+          "Select the “Payment Information” tab.\n\n"
+          "Under “Payment Information”, select the type of credit card.\n")
+    zh = "要更新您的付款信息，请按以下步骤操作：\n\n选择“缴费信息”页签。\n\n在“付款信息”下，选择信用卡类型。\n"
+    got = [(f.target.text, f.suggestion) for f in findings(en, zh) if f.code == "TQA310" and f.target is not None]
+    assert got == [("缴费信息", "付款信息")]
+    passes("TQA310", en, zh.replace("缴费", "付款"))
+    # with nothing else to weigh, the later of two is the odd one; a label kept in English is no rendering of it
+    assert [f.target.text for f in findings(en, zh.replace("您的付款信息", "您的账户")) if f.code == "TQA310" and f.target] == ["付款信息"]
+    passes("TQA310", en, zh.replace("“缴费信息”", "“Payment Information”"))
+
+
+def test_of_two_renderings_of_a_title_the_one_without_its_name_is_the_odd_one() -> None:
+    # WMT22 (JDExploreAcademy): "Stealth Omicron" as “隐形基因” ("stealth gene"), later as “隐形奥米克隆”
+    en = ('So it can detect "Stealth Omicron," which is hard to find by PCR tests.\n\n'
+          'In the case of "Stealth Omicron," both genes were positive.\n')
+    zh = "因此它可以检测到“隐形基因”，这很难通过PCR检测发现。\n\n在“隐形奥米克隆”的情况下，两个基因都呈阳性。\n"
+    got = [(f.target.text, f.suggestion) for f in findings(en, zh) if f.code == "TQA310" and f.target is not None]
+    assert got == [("隐形基因", "隐形奥米克隆")]
+
+
 @needs_cedict
 def test_a_name_after_an_honorific_translated_as_a_common_word_is_literal() -> None:
     # the coffee machine brand Mr. Coffee as 咖啡先生 ("Mr. coffee"); a person's name is transliterated

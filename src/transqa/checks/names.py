@@ -20,7 +20,8 @@ NAME_GARBLED = rule(
     "A name of the source is garbled in the translation (spacing, case, dots, a sentence break)",
     """
     What it checks: Latin-script words of the Chinese that spell a name of the English original
-    once case, spacing and punctuation are ignored, but not as the original writes it. A dictionary
+    once case, spacing and punctuation are ignored, but not as the original writes it; and a name
+    ending in plus signs written with a space before them (`A +` for CompTIA A+, `Disney +`). A dictionary
     word the original capitalises only at sentence starts (`Boss Hunts - …`) is no name: the
     translation's lower-case `boss` is the word.
 
@@ -96,7 +97,9 @@ NAME_CASE_VARIANT = rule(
     case of inner letters (`GMail` / `Gmail`, `MegaFon` / `Megafon`, `iPhone` / `Iphone`), counted in
     the prose only. A capitalised first letter (`del.icio.us` / `Del.icio.us`) and an acronym
     written in lower case (`http` / `HTTP`) are not reported. One finding per name and article.
-    The spelling the original or the article's link addresses write is the article's; equally
+    With the original, a name it writes one way (`EverGrow`) that the translation writes so most often and
+    once with other inner capitals (`Evergrow`) is reported too. The spelling the original or the article's
+    link addresses write is the article's; equally
     frequent spellings that nothing else decides between (`Dropbox` / `DropBox` once each; capitals,
     `DAZN`, win a tie) and a spelling inside a quotation are not reported.
 
@@ -292,8 +295,36 @@ def check(ctx: Context) -> Iterator[Finding]:
         words = _initial_words(ctx, {m.key for m in singles if m.surface.islower()} & src_names.keys())
         yield from _garbled(ctx, [m for m in singles if not (m.surface.islower() and m.key in words)], compounds,
                             src_names, overlaps, reported)
+        yield from _plus_split(ctx, reported)
     yield from _inconsistent(ctx, singles, compounds, src_names, overlaps)
     yield from _stray(ctx)
+
+
+# A name ending in plus signs as the original writes it (CompTIA A+, Disney+, Apple TV+, C++), not inside a longer token
+_PLUS_NAME = re.compile(r"(?<![A-Za-z0-9+])([A-Za-z][A-Za-z0-9]*)(\+{1,2})(?![A-Za-z0-9+])")
+
+
+def _plus_split(ctx: Context, reported: list[tuple[int, int, int]]) -> Iterator[Finding]:
+    """TQA301: a name ending in `+` that the aligned translation writes with a space before its plus signs
+    (`A +` for CompTIA A+, WMT22 Online-A and Online-Y) and nowhere as the original does; a certain repair."""
+    for _k, srcs, tgts in ctx.pairs():
+        names = {m.group(0): (sb, m) for sb in srcs for m in _PLUS_NAME.finditer(sb.text)}
+        for name, (sb, m) in sorted(names.items()):
+            whole = re.compile(r"(?<![A-Za-z0-9])" + re.escape(name) + r"(?![+])")
+            split = re.compile(r"(?<![A-Za-z0-9])" + re.escape(m.group(1)) + r"[ \u00a0\u3000]+" + re.escape(m.group(2)) + r"(?![A-Za-z0-9+])")
+            if any(whole.search(tb.text) for tb in tgts):
+                continue
+            for tb in tgts:
+                for h in split.finditer(tb.text):
+                    if any(tb.index == bi and h.start() < e and s < h.end() for bi, s, e in reported):
+                        continue
+                    reported.append((tb.index, h.start(), h.end()))
+                    yield ctx.finding(
+                        NAME_GARBLED,
+                        f"{quote(h.group(0))} garbles the source's name {quote(name)}: a space before its plus",
+                        source=(sb, m.start(), m.end()), target=(tb, h.start(), h.end()), suggestion=name,
+                        repairs=(ctx.repair((tb, h.start(), h.end()), name, certain=True),),
+                    )
 
 
 def _garbled(ctx: Context, singles: list[Mention], compounds: list[Mention], src_names: dict[str, set[str]],
@@ -395,9 +426,12 @@ def _inconsistent(ctx: Context, singles: list[Mention], compounds: list[Mention]
     by_key = _by_key(singles, compounds, set(kept))
     prose = Counter(m.norm_surface for m in singles + compounds if m.counted)
     for (key, _dotted), all_ms in sorted(by_key.items()):
-        if len(key) < 3 or key in src_names:
+        if len(key) < 3:
             continue
         ms = [m for m in all_ms if not overlaps(m)]
+        if key in src_names:
+            yield from _source_case(ctx, ms, src_names[key])
+            continue
         forms: dict[str, list[Mention]] = defaultdict(list)
         for m in sorted(ms, key=lambda m: (m.block.index, m.start)):
             forms[m.norm_surface].append(m)
@@ -526,6 +560,28 @@ def _case_variants(ctx: Context, forms: dict[str, list[Mention]], canon: str | N
         f"{quote(first.surface)} is capitalised {len(forms)} ways in this article: {listing}",
         target=(first.block, first.start, first.end), suggestion=canon,
     )
+
+
+def _source_case(ctx: Context, ms: list[Mention], surfaces: set[str]) -> Iterator[Finding]:
+    """TQA304 with the original: a name the original writes one way (EverGrow, CompTIA, CAA) that the translation
+    writes that way most often and, elsewhere, with other inner capitals (`Evergrow`, `Comptia`, `Caa`). Not a
+    capitalised first letter alone, nor an acronym in lower or upper case (`html` / `HTML`), as without the
+    original. In the WMT22/23 system outputs: 5 such names (Evergrow, Comptia, Caa, Aasu, SAMCO), each a case MT changed."""
+    if len(surfaces) != 1:
+        return  # the original's own loose spelling (UberCab, Ubercab): not the translation's doing
+    canon = next(iter(surfaces))
+    forms: dict[str, list[Mention]] = defaultdict(list)
+    for m in sorted(ms, key=lambda m: (m.block.index, m.start)):
+        f = m.norm_surface
+        if f == canon or (m.parts == 1 and f.lower() == canon.lower() and f[1:] != canon[1:] and not _acronym_case(f, canon)):
+            forms[f].append(m)
+    if canon in forms and len(forms) >= 2 and all(len(forms[canon]) > len(occ) for f, occ in forms.items() if f != canon):
+        yield from _case_variants(ctx, forms, canon)
+
+
+def _acronym_case(a: str, b: str) -> bool:
+    """One spelling is all capitals and the other all lower case (html / HTML): an acronym's case, not a garble."""
+    return (a.isupper() and b.islower()) or (a.islower() and b.isupper())
 
 
 def _case_conflict(forms: dict[str, list[Mention]]) -> bool:

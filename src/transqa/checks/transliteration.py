@@ -21,7 +21,7 @@ import regex
 from transqa.context import Context, first_time, quote
 from transqa.findings import Finding, Severity
 from transqa.lang.chinese import glossed_at
-from transqa.lang.script import HAN_CLASS, find_all, is_han
+from transqa.lang.script import HAN, HAN_CLASS, find_all, is_han
 from transqa.memo import per_pair
 from transqa.model import Block, SpanIndex
 from transqa.registry import Rule, rule
@@ -34,8 +34,10 @@ TRANSLIT_INCONSISTENT = rule(
     renderings of each English name in its aligned paragraphs (found by sound: the pinyin of the
     Chinese against the spelling of the English); without it, `·`-joined names and runs of
     transliteration characters that sound alike and differ in a character or two. With the original,
-    also a work's title it quotes alike in several paragraphs, written in 《》 two ways
-    (`《与吸血鬼的访谈》`, `《与吸血鬼的约会》`). The less frequent rendering is reported, with the
+    also a work's title or an interface label it quotes alike in several paragraphs, written in 《》 or
+    quotation marks two ways (`《与吸血鬼的访谈》`, `《与吸血鬼的约会》`; `“缴费信息”`, `“付款信息”` for
+    "Payment Information"; of two written as often, the one that drops a name the other renders by sound, else
+    the one the article writes less often). The less frequent rendering is reported, with the
     article's usual one and where it stands. A name kept in Latin script is reported against renderings
     that outnumber it (three; or two against one, or one the translation chose, glossed with the name,
     `德贝巴（Abdul Hamid Dbeibah）`, where the paragraph has no other Latin-script name: `Scholz 和
@@ -595,9 +597,10 @@ def _literal_in_first(
         return
 
 
-# A work's title quoted in the English ("Interview with the Vampire," 'Twilight') and in 《》 in the Chinese
+# A work's title or a label quoted in the English ("Interview with the Vampire," 'Twilight', “Payment Information”)
 _EN_TITLE = re.compile(r"(?<![A-Za-z])[\"“‘']([A-Z][^\"“”‘’'.!?;:]{1,60}?)[,.]?[\"”’'](?![A-Za-z])")
-_ZH_TITLE = re.compile(r"《([^《》\n]{2,30})》")
+# A title or an interface label between book-title marks or quotation marks in the Chinese (《…》, “…”, "…", 「…」)
+_ZH_TITLE = re.compile(r"[《“\"「]\s*([^《》“”\"「」\n]{2,30}?)\s*[》”\"」]")
 
 
 _TITLE_SMALL = frozenset("a an the of with from into for and or nor but to in on at by over upon as".split())
@@ -610,24 +613,19 @@ def _a_title(t: str) -> bool:
 
 
 def _title_two_ways(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
-    """A work's title the English quotes the same way in several paragraphs, rendered in 《》 two ways
-    (`《与吸血鬼的访谈》`, `《与吸血鬼的约会》`): the minority form is reported (of two, the later). Titles
-    are paired with the 《》 of their paragraph in order, only where the counts agree."""
-    places: dict[str, list[tuple[Block, Block, int, int, str]]] = defaultdict(list)
-    for _k, srcs, tgts in ctx.pairs():
-        en = [(sb, m) for sb in srcs for m in _EN_TITLE.finditer(sb.text) if _a_title(m.group(1))]
-        zh = [(tb, m) for tb in tgts for m in _ZH_TITLE.finditer(tb.text)]
-        if not en or len(en) != len(zh):
-            continue
-        for (sb, em), (tb, zm) in zip(en, zh, strict=True):
-            places[em.group(1).strip()].append((sb, tb, em.start(1), zm.start(1), zm.group(1)))
-    for title, where in places.items():
+    """A work's title or an interface label the English quotes the same way in several paragraphs, rendered
+    between 《》 or quotation marks two ways (`《与吸血鬼的访谈》`, `《与吸血鬼的约会》`; `“缴费信息”` and
+    `“付款信息”` for "Payment Information"): the minority form is reported; of two, the one the whole
+    translation writes less often (quoted or not), else the later. Titles are paired with the 《》 and the
+    quotations of their paragraph in order, only where the counts agree."""
+    text = "\n".join(b.text for b in ctx.target.blocks)
+    for title, where in _quoted_titles(ctx).items():
         counts = Counter(p[4] for p in where)
         if len(counts) != 2:
             continue
         (usual, n), (other, m) = counts.most_common()
-        if n == m:  # a tie: the later form is the odd one
-            usual, other = next(p[4] for p in where), next(p[4] for p in where if p[4] != where[0][4])
+        if n == m:
+            usual, other = _tie_break(title, where[0][4], next(p[4] for p in where if p[4] != where[0][4]), text)
         if usual in other or other in usual or len(set(usual) & set(other)) < 2:
             continue  # a short form of the title, or a pairing gone wrong
         u = next(p for p in where if p[4] == usual)
@@ -638,9 +636,42 @@ def _title_two_ways(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
             reported.add((tb.index, zs))
             yield ctx.finding(
                 TRANSLIT_INCONSISTENT,
-                f"the title {quote(title)} is rendered 《{other}》 here and 《{usual}》 elsewhere in this article (line {line})",
+                f"the title {quote(title)} is rendered {_marked(other, tb.text, zs)} here and {_marked(usual, u[1].text, u[3])} "
+                f"elsewhere in this article (line {line})",
                 source=(sb, es, es + len(title)), target=(tb, zs, zs + len(other)), suggestion=usual,
             )
+
+
+def _quoted_titles(ctx: Context) -> dict[str, list[tuple[Block, Block, int, int, str]]]:
+    """Each title the English quotes → (source block, target block, offsets, rendering) of each paragraph whose
+    quoted titles pair up, in order, with its Chinese 《》 and quotations (the counts agree)."""
+    places: dict[str, list[tuple[Block, Block, int, int, str]]] = defaultdict(list)
+    for _k, srcs, tgts in ctx.pairs():
+        en = [(sb, m) for sb in srcs for m in _EN_TITLE.finditer(sb.text) if _a_title(m.group(1))]
+        zh = [(tb, m) for tb in tgts for m in _ZH_TITLE.finditer(tb.text)]
+        if not en or len(en) != len(zh):
+            continue
+        for (sb, em), (tb, zm) in zip(en, zh, strict=True):
+            if HAN.search(zm.group(1)):  # a title kept in English is the original, not a rendering of it
+                places[em.group(1).strip()].append((sb, tb, em.start(1), zm.start(1), zm.group(1)))
+    return places
+
+
+def _tie_break(title: str, first: str, later: str, text: str) -> tuple[str, str]:
+    """(usual, odd) of two renderings of a title written as often: the one that does not sound like a name of the
+    title that the other renders by sound (`隐形基因` beside `隐形奥米克隆` for "Stealth Omicron"), else the one
+    the whole translation writes less often (`“缴费信息”` beside `“付款信息”` and an unquoted `付款信息`), else
+    the later one."""
+    names = [w for w in re.findall(r"[A-Z][a-z]{3,}", title) if w not in NOT_NAMES]
+    sound = [any(_known_rendering_in(w, f) or _sounds_in(w, f) for w in names) for f in (first, later)]
+    if sound[0] != sound[1]:
+        return (first, later) if sound[0] else (later, first)
+    return (later, first) if text.count(later) > text.count(first) else (first, later)
+
+
+def _marked(form: str, text: str, i: int) -> str:
+    """The form with the marks it stands between in the text (《…》 for a title, else quoted)."""
+    return f"《{form}》" if text[:i].rstrip().endswith("《") else quote(form)
 
 
 def _name_checks(
