@@ -426,16 +426,20 @@ _TERM = re.compile(r"(?<![A-Za-z])(" + "|".join(_BY_MEANING) + r")(?![A-Za-z])",
 def _term_by_sound(ctx: Context) -> Iterator[Finding]:
     """TQA318: a term of _BY_MEANING in the English, a window of transliteration characters that sounds like it
     (ACCEPT) in its aligned Chinese, where a run starts: one finding per Chinese paragraph."""
-    from transqa.lang.transliterate import NAME_CHARS, rendering_score, translit_windows
+    from transqa.lang.transliterate import NAME_CHARS, rendering_score
 
     for _k, srcs, tgts in ctx.pairs():
-        terms = [(sb, m) for sb in srcs for m in _TERM.finditer(sb.text)]
-        if not terms:
+        firsts: dict[str, tuple[Block, re.Match[str]]] = {}
+        for sb in srcs:
+            for m in _TERM.finditer(sb.text):
+                firsts.setdefault(m.group(1).lower(), (sb, m))
+        if not firsts:
             continue
+        # a later occurrence of the same term would scan the same windows for the same word: only the first counts
+        terms = [(sb, m, m.group(1).capitalize()) for sb, m in firsts.values()]
         for tb in tgts:
-            for sb, m in terms:
-                word = m.group(1).capitalize()
-                found = next(((i, w) for i, w in translit_windows(tb.text, MAX_WINDOW, wide=True)
+            for sb, m, word in terms:
+                found = next(((i, w) for i, w in _windows(tb)
                               if len(w) >= 2 and (i == 0 or tb.text[i - 1] not in NAME_CHARS) and rendering_score(word, w) >= ACCEPT), None)
                 if found is None:
                     continue
