@@ -28,10 +28,9 @@ from transqa.quantities.casualty import ZH_NAMES, chinese_casualty, english_casu
 from transqa.quantities.chinese import (
     CURRENCIES_ZH,
     amounts,
-    currency_clashes,
     dates_as_levels,
     impossible_dates,
-    written_twice,
+    written_twice_and_clashes,
 )
 from transqa.quantities.core import DOLLARS, converts, matches
 from transqa.quantities.counts import chinese_has_value, small_count
@@ -388,10 +387,11 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken", target=(b, s, e), suggestion=fixed,
                               # `8 . 13 . 11` is a date or a version, not one broken number: a suggestion
                               repairs=(ctx.repair((b, s, e), fixed, certain=not chained),))
-        for s, e, found, fixed in written_twice(b.text):
+        twice, clashes = written_twice_and_clashes(b.text)
+        for s, e, found, fixed in twice:
             yield ctx.finding(NUMBER_GARBLED, f"{quote(found)} writes its currency or unit twice", target=(b, s, e),
                               suggestion=fixed, repairs=(ctx.repair((b, s, e), fixed, certain=True),))
-        for s, e, found, sign, word in currency_clashes(b.text):
+        for s, e, found, sign, word in clashes:
             clash_spans.setdefault(b.index, []).append((s, e))
             yield ctx.finding(CURRENCY_CLASH, f"{quote(found)} carries two currencies: the sign says {sign}, the word says {word}",
                               target=(b, s, e), suggestion=_clash_fix(found, sign, currency))
