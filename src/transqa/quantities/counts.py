@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from transqa.quantities.chinese import ZH_DIGITS, chinese_numeral
+from transqa.quantities.chinese import chinese_numeral
 from transqa.quantities.core import Quantity
 from transqa.quantities.english import EN_TENS, EN_UNITS
 
@@ -62,12 +62,12 @@ def chinese_has_value(text: str, value: float) -> bool:
     for m in _ZH_RUN.finditer(text):
         run = m.group(0)
         if run.isdigit():
-            if int(run) == value or str(int(value)) in run:
+            if str(int(value)) in run:  # int(run) == value too: the run is the value's digits, maybe after zeros
                 return True
             continue
-        whole = chinese_numeral(run)
-        if whole == value or any(ZH_DIGITS.get(c) == value for c in run):
+        if chinese_numeral(run) == value:
             return True
+        # every window of one to three characters: one digit (三 of 三四) is chinese_numeral's own reading of it
         if any(chinese_numeral(run[i:j]) == value for i in range(len(run)) for j in range(i + 1, min(len(run), i + 3) + 1)):
             return True
     return False
