@@ -1130,6 +1130,13 @@ _LEAD_HEADING = re.compile(r"\s*([A-Z][a-z]+(?:[ /][A-Z][a-z]+)+)\s*[-–—:：
 HEADING_MIN_WORD = 3  # letters of every word of such a heading (`TV`, `UK`: an abbreviation or a name as often)
 
 
+def _leads_with(text: str, run: str) -> bool:
+    """The text opens with the lead heading `run` before a dash or an ASCII colon (not `：`, which the English does
+    not write)."""
+    h = _LEAD_HEADING.match(text)
+    return h is not None and h.group(1) == run and h.group(0)[-1] != "："
+
+
 def _heading_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin_names: set[str]) -> Iterator[Finding]:
     """With the original: a translated paragraph (Chinese after it) that opens with the English paragraph's own lead
     heading of two or more title-case words the dictionary knows as common words, none a name it knows, kept as it is
@@ -1139,8 +1146,9 @@ def _heading_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin
     from transqa.lang.transliterate import known_renderings_any_case
 
     m = _LEAD_HEADING.match(b.text)  # first: it rejects almost every paragraph
-    if m is None or ctx.source is None or not han_count(b.text[m.end() :]):
+    if m is None or not han_count(b.text[m.end() :]):
         return
+    assert ctx.source is not None  # the caller's condition
     k = ctx.bead_of_target.get(b.index)
     if k is None:
         return
@@ -1150,8 +1158,7 @@ def _heading_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin
     words = re.split(r"[ /]", run.lower())
     if any(len(w) < HEADING_MIN_WORD or not renderings(w) or known_renderings_any_case(w) for w in words):
         return
-    lead = re.compile(rf"\s*{re.escape(run)}\s*[-–—:]")
-    sb = next((sb for sb in (ctx.source.blocks[i] for i in ctx.beads[k].source) if lead.match(sb.text)), None)
+    sb = next((sb for sb in (ctx.source.blocks[i] for i in ctx.beads[k].source) if _leads_with(sb.text, run)), None)
     if sb is None:
         return
     reported.append(m.span(1))
