@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from transqa.quantities.chinese import chinese_numeral
+from transqa.quantities.chinese import ZH_BIG, ZH_DIGITS, ZH_UNITS, chinese_numeral
 from transqa.quantities.core import Quantity
 from transqa.quantities.english import EN_TENS, EN_UNITS
 
@@ -21,7 +21,7 @@ _COUNTED_AFTER = re.compile(r"(?:\*{1,2}|_)?[\s-](?!(?:of|or|to|and|times?|more|
                             r"thirds?|quarters?|fifths?|halves|hundred|thousand|million|billion|trillion|dozen)\b)[a-z]")
 _NOT_COUNT_BEFORE = re.compile(r"[-–/#.:,+]$")
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*|\w*[A-Z\d]\w*|\bNo\.?)\s?$")  # Windows 7, iPhone 6, G 7, No 5
-_ZH_RUN = re.compile("[零〇○一二两三四五六七八九十百千万亿]+|[0-9]+")
+_ZH_RUN = re.compile("[" + "".join(ZH_DIGITS) + "".join(ZH_UNITS) + "".join(ZH_BIG) + "]+|[0-9]+")  # a Chinese numeral or digits
 # two as 两/俩/双/对, and `two years ago`, `in two days` as 前年, 后天 (the year before last, the day after tomorrow)
 _TWO = re.compile("两|俩|双|对|二者|孪生|前年|后年|前天|后天")
 # English idioms whose number counts nothing (Oxford and Cambridge idiom dictionaries): they are rendered by
