@@ -212,7 +212,7 @@ _EN_COLON = re.compile(r":[\"'”’)\]]*\s*$")
 _ZH_COLON = re.compile(r"[:：]\s*$")
 _EN_MARKUP = re.compile(r"</?[a-z_]+/?>")
 # A translation that ends on a Han character (or a closing quote after one) with no punctuation at all
-_ZH_BARE_END = re.compile(r"[\u4e00-\u9fff][\"”’」』]?$")
+_ZH_BARE_END = regex.compile(HAN_CLASS + r"[\"”’」』]?$")
 # …cut mid-sentence when it renders this many content words of the English's first three fifths and nothing of its
 # last word. Read on all WMT22/23 system outputs: of 13 such lines 12 were cut off mid-sentence, the other a whole
 # translation that dropped its full stop and ends on a quoted phrase the English closes earlier (`…是一条它不允许跨越的“红线”`

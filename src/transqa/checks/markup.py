@@ -490,7 +490,8 @@ def _unbalanced_quotes(ctx: Context) -> Iterator[Finding]:
             continue
         if i in mirrored or _carried(blocks, i, opening, closing, carried):
             continue
-        pos = _first_unpaired(t, *_pairing(t))
+        pairing = _pairing(t)
+        pos = _first_unpaired(t, *pairing)
         k = _ascii_closer(blocks, i) if opening > closing and "“" not in t[pos + 1 :] else None
         if k is not None:
             yield ctx.finding(
@@ -500,7 +501,7 @@ def _unbalanced_quotes(ctx: Context) -> Iterator[Finding]:
                 target=(b, pos, pos + 1), suggestion="close the quotation with ” instead of the ASCII mark",
             )
             continue
-        pos, msg = _quote_message(t, opening, closing)
+        pos, msg = _quote_message(t, opening, closing, pairing)
         yield ctx.finding(UNBALANCED_QUOTE, msg, target=(b, pos, pos + 1), suggestion="pair the quotation marks “…”")
 
 
@@ -582,9 +583,9 @@ def _pairing(t: str) -> tuple[list[int], int | None]:
 _CURLY = re.compile("[“”]")
 
 
-def _quote_message(t: str, opening: int, closing: int) -> tuple[int, str]:
-    """Where the unbalanced quotation mark of text t is, and what is wrong with it."""
-    open_at, stray = _pairing(t)
+def _quote_message(t: str, opening: int, closing: int, pairing: tuple[list[int], int | None]) -> tuple[int, str]:
+    """Where the unbalanced quotation mark of text t is, and what is wrong with it (`pairing`: _pairing(t))."""
+    open_at, stray = pairing
     pos = _first_unpaired(t, open_at, stray)
     turned = _turned_closer(t, open_at) if opening > closing else None
     if turned is not None:

@@ -263,13 +263,18 @@ def _initial_words(ctx: Context, keys: set[str]) -> set[str]:
     named: set[str] = set()
     seen: set[str] = set()
     for b in ctx.source.blocks:
-        starts = {s + len(b.text[s:e]) - len(b.text[s:e].lstrip(" \t\"'“‘(*-#>")) for s, e in english_sentences(b.text)}
+        starts: set[int] | None = None  # the sentence starts, found for a block with a capitalised candidate only
         for s, _e, t in latin_tokens(b.text):
             k = name_key(t)
             if k not in keys:
                 continue
             seen.add(k)
-            if not (t[:1].isupper() and t[1:].islower() and s in starts):
+            if not (t[:1].isupper() and t[1:].islower()):
+                named.add(k)
+                continue
+            if starts is None:
+                starts = {s + len(b.text[s:e]) - len(b.text[s:e].lstrip(" \t\"'“‘(*-#>")) for s, e in english_sentences(b.text)}
+            if s not in starts:
                 named.add(k)
     return seen - named
 

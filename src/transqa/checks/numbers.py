@@ -9,10 +9,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from typing import Any
 
+from transqa.checks.coverage import log_ratio
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
-from transqa.lang.chinese import chinese_size
-from transqa.lang.english import english_size
 from transqa.memo import pair_state
 from transqa.model import Block
 from transqa.quantities import Quantity, close, format_value, garbled_numbers
@@ -28,10 +27,9 @@ from transqa.quantities.casualty import ZH_NAMES, chinese_casualty, english_casu
 from transqa.quantities.chinese import (
     CURRENCIES_ZH,
     amounts,
-    currency_clashes,
     dates_as_levels,
     impossible_dates,
-    written_twice,
+    written_twice_and_clashes,
 )
 from transqa.quantities.core import DOLLARS, converts, matches
 from transqa.quantities.counts import chinese_has_value, small_count
@@ -388,10 +386,11 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken", target=(b, s, e), suggestion=fixed,
                               # `8 . 13 . 11` is a date or a version, not one broken number: a suggestion
                               repairs=(ctx.repair((b, s, e), fixed, certain=not chained),))
-        for s, e, found, fixed in written_twice(b.text):
+        twice, clashes = written_twice_and_clashes(b.text)
+        for s, e, found, fixed in twice:
             yield ctx.finding(NUMBER_GARBLED, f"{quote(found)} writes its currency or unit twice", target=(b, s, e),
                               suggestion=fixed, repairs=(ctx.repair((b, s, e), fixed, certain=True),))
-        for s, e, found, sign, word in currency_clashes(b.text):
+        for s, e, found, sign, word in clashes:
             clash_spans.setdefault(b.index, []).append((s, e))
             yield ctx.finding(CURRENCY_CLASH, f"{quote(found)} carries two currencies: the sign says {sign}, the word says {word}",
                               target=(b, s, e), suggestion=_clash_fix(found, sign, currency))
@@ -521,10 +520,14 @@ class _Bead:
 _Pair = tuple[Block, Quantity]
 
 
+def _neighbour_blocks(beads: list[_Bead3], n: int, side: int) -> list[Block]:
+    """The blocks of the beads before and after bead n, on one side (1 source, 2 target)."""
+    return [b for m in (n - 1, n + 1) if 0 <= m < len(beads) for b in (beads[m][1] if side == 1 else beads[m][2])]
+
+
 def _neighbours(beads: list[_Bead3], n: int, side: int, table: dict[int, list[Quantity]]) -> list[Quantity]:
     """The quantities of the beads before and after bead n, on one side (1 source, 2 target)."""
-    blocks = [beads[m][1] if side == 1 else beads[m][2] for m in (n - 1, n + 1) if 0 <= m < len(beads)]
-    return [q for bl in blocks for b in bl for q in table[b.index]]
+    return [q for b in _neighbour_blocks(beads, n, side) for q in table[b.index]]
 
 
 class _Unused:
@@ -1081,9 +1084,7 @@ SHORT_LOG_RATIO = -0.25
 
 
 def _short(bead: _Bead) -> bool:
-    en = english_size(" ".join(b.text for b in bead.sblocks))
-    zh = chinese_size("".join(b.text for b in bead.tblocks))
-    return math.log((zh + 12) / (en + 12)) < SHORT_LOG_RATIO
+    return log_ratio(" ".join(b.text for b in bead.sblocks), "".join(b.text for b in bead.tblocks)) < SHORT_LOG_RATIO
 
 
 def _counts_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[Finding]:
@@ -1094,7 +1095,7 @@ def _counts_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[Fin
     counts = [x for x in src if x[1].soft and small_count(x[0].text, x[1])]
     if not counts or not _short(bead):
         return
-    near = [b for m in (bead.n - 1, bead.n + 1) if 0 <= m < len(bead.beads) for b in bead.beads[m][2]]
+    near = _neighbour_blocks(bead.beads, bead.n, 2)
     text = "".join(b.text for b in (*bead.tblocks, *near))
     tblock = bead.tblocks[0]
     kept = {v: chinese_has_value(text, v) for v in {s.value for _, s in counts}}  # once per value: linear

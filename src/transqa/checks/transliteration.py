@@ -428,16 +428,20 @@ _TERM = re.compile(r"(?<![A-Za-z])(" + "|".join(_BY_MEANING) + r")(?![A-Za-z])",
 def _term_by_sound(ctx: Context) -> Iterator[Finding]:
     """TQA318: a term of _BY_MEANING in the English, a window of transliteration characters that sounds like it
     (ACCEPT) in its aligned Chinese, where a run starts: one finding per Chinese paragraph."""
-    from transqa.lang.transliterate import NAME_CHARS, rendering_score, translit_windows
+    from transqa.lang.transliterate import NAME_CHARS, rendering_score
 
     for _k, srcs, tgts in ctx.pairs():
-        terms = [(sb, m) for sb in srcs for m in _TERM.finditer(sb.text)]
-        if not terms:
+        firsts: dict[str, tuple[Block, re.Match[str]]] = {}
+        for sb in srcs:
+            for m in _TERM.finditer(sb.text):
+                firsts.setdefault(m.group(1).lower(), (sb, m))
+        if not firsts:
             continue
+        # a later occurrence of the same term would scan the same windows for the same word: only the first counts
+        terms = [(sb, m, m.group(1).capitalize()) for sb, m in firsts.values()]
         for tb in tgts:
-            for sb, m in terms:
-                word = m.group(1).capitalize()
-                found = next(((i, w) for i, w in translit_windows(tb.text, MAX_WINDOW, wide=True)
+            for sb, m, word in terms:
+                found = next(((i, w) for i, w in _windows(tb)
                               if len(w) >= 2 and (i == 0 or tb.text[i - 1] not in NAME_CHARS) and rendering_score(word, w) >= ACCEPT), None)
                 if found is None:
                     continue
@@ -1688,15 +1692,10 @@ def _name_forms(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
             for k, part in enumerate(parts):
                 s = pos
                 if k == 0:  # the first part may carry words before the name: keep its tail of name characters
-                    j = len(part)
-                    while j > 0 and part[j - 1] in TRANSLIT:
-                        j -= 1
+                    j = _name_tail(part)
                     s, part = pos + j, part[j:]
                 elif k == len(parts) - 1:  # the last part runs on into the sentence: 米克尔加入 → 米克尔
-                    j = min(2, len(part))  # two characters after the dot are the name's (珍妮薇 has 珍, no transliteration character)
-                    while j < len(part) and part[j] in TRANSLIT and not (j >= 2 and _word_starts(part, j)):
-                        j += 1
-                    part = part[:j]
+                    part = part[: _name_head(part)]
                 if len(part) >= 2:
                     out[part].append((b, s))
                     taken.update(range(s, s + len(part)))
@@ -1712,6 +1711,29 @@ def _name_forms(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
                     out[run[i:j]].append((b, m.start() + i))
                 i = j + 1
     return out
+
+
+def _name_tail(part: str) -> int:
+    """Where the name before a `·` starts in the part that carries it: its tail of transliteration characters
+    (演讲者乌迪 → 乌迪, from 3)."""
+    from transqa.lang.transliterate import TRANSLIT
+
+    j = len(part)
+    while j > 0 and part[j - 1] in TRANSLIT:
+        j -= 1
+    return j
+
+
+def _name_head(part: str) -> int:
+    """Where the name after a `·` ends in the part that runs on into the sentence (米克尔加入 → 米克尔, to 3): two
+    characters after the dot are the name's (珍妮薇 has 珍, no transliteration character), then transliteration
+    characters up to a dictionary word."""
+    from transqa.lang.transliterate import TRANSLIT
+
+    j = min(2, len(part))
+    while j < len(part) and part[j] in TRANSLIT and not (j >= 2 and _word_starts(part, j)):
+        j += 1
+    return j
 
 
 def _word_starts(text: str, j: int) -> bool:
@@ -1833,18 +1855,14 @@ def _alone_places(blocks: list[Block], surname: str, *, latin: bool) -> list[tup
 def _as_full_name(given: str, surname: str, raw: str) -> str | None:
     """The `·`-joined name in raw (the tail of transliteration characters of its first part, the head of its
     second) when its parts sound like the given name and the surname; None otherwise."""
-    from transqa.lang.transliterate import TRANSLIT, english_syllables, is_headword, sound_score
+    from transqa.lang.transliterate import english_syllables, is_headword, sound_score
 
     g_all, s_all = re.split("[·•・]", raw)
-    i = len(g_all)
-    while i > 0 and g_all[i - 1] in TRANSLIT:
-        i -= 1  # the given name is the tail of transliteration characters before the `·` (演讲者乌迪 → 乌迪)
+    i = _name_tail(g_all)  # the given name is the tail of transliteration characters before the `·` (演讲者乌迪 → 乌迪)
     g = g_all[i:]
     if not g or abs(len(g) - english_syllables(given)) > 1 or sound_score(given, g) < ACCEPT:
         return None
-    j = min(2, len(s_all))  # the surname runs on into the sentence as in `_name_forms` (肯德尔已经 → 肯德尔)
-    while j < len(s_all) and s_all[j] in TRANSLIT and not (j >= 2 and _word_starts(s_all, j)):
-        j += 1
+    j = _name_head(s_all)  # the surname runs on into the sentence as in `_name_forms` (肯德尔已经 → 肯德尔)
     sn = s_all[:j]
     if abs(len(sn) - english_syllables(surname)) > 1 or is_headword(sn) or not _same_onset(surname, sn) or sound_score(surname, sn) < ACCEPT:
         return None
@@ -1949,15 +1967,21 @@ def _slug_variants(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repo
 
 def _variants_in(blocks: list[Block], usual: str) -> dict[str, list[tuple[Block, int]]]:
     """Places of the usual form with one character added inside it (安德烈森 for 安德森)."""
-    pats = [re.escape(usual[:k]) + "([\u4e00-\u9fff])" + re.escape(usual[k:]) for k in range(1, len(usual))]
+    pats = [re.compile(re.escape(usual[:k]) + "([\u4e00-\u9fff])" + re.escape(usual[k:])) for k in range(1, len(usual))]
     out: dict[str, list[tuple[Block, int]]] = defaultdict(list)
+    for _k, b, m in _matches_in(blocks, pats):
+        out[m.group(0)].append((b, m.start()))
+    return out
+
+
+def _matches_in(blocks: list[Block], pats: list[re.Pattern[str]]) -> Iterator[tuple[int, Block, re.Match[str]]]:
+    """(the pattern's index, block, match) for every match of every pattern in the blocks but code, block by block."""
     for b in blocks:
         if b.kind == "code":
             continue
-        for pat in pats:
-            for m in re.finditer(pat, b.text):
-                out[m.group(0)].append((b, m.start()))
-    return out
+        for k, pat in enumerate(pats):
+            for m in pat.finditer(b.text):
+                yield k, b, m
 
 
 def _dotted_part(places: list[tuple[Block, int]], f: str) -> bool:
@@ -1973,20 +1997,18 @@ def _swapped_in(blocks: list[Block], usual: str) -> dict[str, list[tuple[Block, 
     from transqa.lang.transliterate import TRANSLIT
 
     out: dict[str, list[tuple[Block, int]]] = defaultdict(list)
-    for k in range(len(usual)):
-        pat = re.compile(re.escape(usual[:k]) + "[\u4e00-\u9fff]" + re.escape(usual[k + 1 :]))
-        for b in blocks:
-            if b.kind == "code":
-                continue
-            for m in pat.finditer(b.text):
-                s, e, t = m.start(), m.end(), b.text
-                if m.group(0) == usual or (e < len(t) and t[e] in TRANSLIT):
-                    continue
-                if k == 0 and s > 0 and (t[s - 1] in TRANSLIT or _word_starts(t[s - 1 : s + 1], 0)):
-                    continue
-                if k == len(usual) - 1 and _word_starts(t[e - 1 : e + 1], 0):
-                    continue
-                out[m.group(0)].append((b, s))
+    pats = [re.compile(re.escape(usual[:k]) + "[\u4e00-\u9fff]" + re.escape(usual[k + 1 :])) for k in range(len(usual))]
+    # block by block, where this went pattern by pattern: a form differs from the usual one at one place, so it is
+    # found by one pattern only and its places keep their order
+    for k, b, m in _matches_in(blocks, pats):
+        s, e, t = m.start(), m.end(), b.text
+        if m.group(0) == usual or (e < len(t) and t[e] in TRANSLIT):
+            continue
+        if k == 0 and s > 0 and (t[s - 1] in TRANSLIT or _word_starts(t[s - 1 : s + 1], 0)):
+            continue
+        if k == len(usual) - 1 and _word_starts(t[e - 1 : e + 1], 0):
+            continue
+        out[m.group(0)].append((b, s))
     return out
 
 

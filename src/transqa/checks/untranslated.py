@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from functools import cache
 
 from transqa.context import Context, Span, first_time, quote, whole
 from transqa.findings import Finding, Severity
@@ -293,7 +294,7 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
         visible = {w.lower() for b in ctx.target.blocks for w in re.findall(r"[A-Za-z0-9]{6,}", b.text)}
         addresses = addresses - visible
     article = _WholeDomains("\n".join(b.text for b in ctx.target.blocks).lower())
-    wholes = _capitalised_alnum(ctx)
+    wholes = cache(lambda: _capitalised_alnum(ctx))  # read once, when a paragraph first holds a word and a number apart
     for b in ctx.target.blocks:
         if b.kind in ("code", "image"):
             continue
@@ -365,13 +366,13 @@ def _capitalised_alnum(ctx: Context) -> dict[str, str]:
     return {w.lower(): w for w, n in seen.items() if n >= 2}
 
 
-def _split_at_digits(ctx: Context, b: Block, wholes: dict[str, str]) -> Iterator[Finding]:
+def _split_at_digits(ctx: Context, b: Block, wholes: Callable[[], dict[str, str]]) -> Iterator[Finding]:
     """TQA315 for a name of letters and digits broken at a space into a lower-case word and a number (`radian 6`
-    beside `Radian6` ×9), outside links whose text is an address and inline code."""
-    if not wholes or b.kind in ("code", "image"):
+    beside `Radian6` ×9), outside links whose text is an address and inline code (`wholes`: _capitalised_alnum's)."""
+    if b.kind in ("code", "image"):
         return
     for m in _DIGIT_SPLIT.finditer(b.text):
-        name = wholes.get(m.group(0).replace(" ", ""))
+        name = wholes().get(m.group(0).replace(" ", ""))
         if name is None or _in_code_or_link(b, m.start(), m.end()):
             continue
         yield ctx.finding(
@@ -695,12 +696,12 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
     original (a `via` credit, an interjection, a run), which `_source_words_kept` does not report again."""
     yield from _via(ctx, b, run_spans)
     yield from _by_credits(ctx, b)
-    credits = list(_credit_labels(b))
+    links = SpanIndex((lk.start, lk.end, True) for lk in b.links)
+    code = SpanIndex((a, z, True) for a, z in b.code_spans)
+    credits = list(_credit_labels(b, links, code))
     yield from (ctx.finding(UNTRANSLATED, f"the picture credit {quote(b.text[cs:ce])} is left in English", target=(b, cs, ce),
                             source=_aligned_source(ctx, b), suggestion="translate it (图片来源)") for cs, ce in credits)
     texts = SpanIndex((a, z, True) for a, z in link_spans)
-    links = SpanIndex((lk.start, lk.end, True) for lk in b.links)
-    code = SpanIndex((a, z, True) for a, z in b.code_spans)
     passage: list[int] = []  # [start, end] of the English passage being gathered
     for m in _RUN.finditer(b.text):
         s = m.start()
@@ -771,14 +772,26 @@ def _function_word_left(text: str, s: int, e: int, run: str) -> bool:
     letters read right (31 `it`), 6 of the 8 of `a`."""
     if not 2 <= len(run) <= 3 or run not in STOPWORDS or run == "by" or not run.islower():
         return False
-    i, j = s - 1, e
-    while i >= 0 and text[i] == " ":
-        i -= 1
-    while j < len(text) and text[j] == " ":
-        j += 1
+    i, j = _last_before(text, s), _first_after(text, e)
     before = i < 0 or is_han(text[i]) or text[i] in _CLAUSE_OPEN
     after = j < len(text) and (is_han(text[j]) or text[j] in _CLAUSE_END)
     return before and after and (i >= 0 and is_han(text[i]) or is_han(text[j])) and not _labels_a_thing(text, e)
+
+
+def _last_before(text: str, s: int) -> int:
+    """Where the last character before s that is not a space stands (-1: none)."""
+    i = s - 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    return i
+
+
+def _first_after(text: str, e: int) -> int:
+    """Where the first character from e on that is not a space stands (len(text): none)."""
+    j = e
+    while j < len(text) and text[j] == " ":
+        j += 1
+    return j
 
 
 def _split_name_only(run: str, whole: frozenset[str]) -> bool:
@@ -824,12 +837,7 @@ def _tail_word(text: str, s: int, e: int, run: str) -> int | None:
         return None
     if w not in STOPWORDS:
         return None  # a noun after a name is most often the name's own (Play store, Windows phone, Mac mini)
-    i = s - 1
-    while i >= 0 and text[i] == " ":
-        i -= 1
-    j = e
-    while j < len(text) and text[j] == " ":
-        j += 1
+    i, j = _last_before(text, s), _first_after(text, e)
     if i >= 0 and text[i].isascii() and (text[i].isalnum() or text[i] in "&-/.@") or j >= len(text) or not is_han(text[j]):
         return None
     return e - len(w)
@@ -867,12 +875,13 @@ _CREDIT = re.compile(r"(?<![A-Za-z])(?i:(?:top|featured|header|lead|cover|main)[
                      r"(?i:credits?|courtesy)(?![A-Za-z])")
 
 
-def _credit_labels(b: Block) -> Iterator[tuple[int, int]]:
-    """Spans of picture-credit labels written in English, outside links and inline code."""
+def _credit_labels(b: Block, links: SpanIndex[bool], code: SpanIndex[bool]) -> Iterator[tuple[int, int]]:
+    """Spans of picture-credit labels written in English, outside links and inline code (`links`, `code`: the
+    block's spans of them)."""
     if "redit" not in b.text and "ourtesy" not in b.text:
         return
     for m in _CREDIT.finditer(b.text):
-        if any(lk.start <= m.start() < lk.end for lk in b.links) or any(cs <= m.start() < ce for cs, ce in b.code_spans):
+        if links.at(m.start()) or code.at(m.start()):
             continue
         yield m.span()
 
@@ -1009,9 +1018,7 @@ def _in_chinese_clause(text: str, s: int, e: int, run: str) -> bool:
 def _at_clause_end(text: str, s: int, e: int, run: str) -> bool:
     """A lower-case word after a Han character (a space between allowed) and directly before the
     punctuation that ends a clause: the last word of a Chinese clause left in English."""
-    i = s - 1
-    while i >= 0 and text[i] == " ":
-        i -= 1
+    i = _last_before(text, s)
     if e + 1 < len(text) and text[e] in "(（" and text[e + 1] in "“\"'‘":
         return False  # a word the text quotes and glosses (`新词包括 bromance(“男人之间…”)`): discussed, not left
     return run.islower() and i >= 0 and is_han(text[i]) and e < len(text) and text[e] in _CLAUSE_END
@@ -1130,6 +1137,13 @@ _LEAD_HEADING = re.compile(r"\s*([A-Z][a-z]+(?:[ /][A-Z][a-z]+)+)\s*[-–—:：
 HEADING_MIN_WORD = 3  # letters of every word of such a heading (`TV`, `UK`: an abbreviation or a name as often)
 
 
+def _leads_with(text: str, run: str) -> bool:
+    """The text opens with the lead heading `run` before a dash or an ASCII colon (not `：`, which the English does
+    not write)."""
+    h = _LEAD_HEADING.match(text)
+    return h is not None and h.group(1) == run and h.group(0)[-1] != "："
+
+
 def _heading_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin_names: set[str]) -> Iterator[Finding]:
     """With the original: a translated paragraph (Chinese after it) that opens with the English paragraph's own lead
     heading of two or more title-case words the dictionary knows as common words, none a name it knows, kept as it is
@@ -1139,8 +1153,9 @@ def _heading_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin
     from transqa.lang.transliterate import known_renderings_any_case
 
     m = _LEAD_HEADING.match(b.text)  # first: it rejects almost every paragraph
-    if m is None or ctx.source is None or not han_count(b.text[m.end() :]):
+    if m is None or not han_count(b.text[m.end() :]):
         return
+    assert ctx.source is not None  # the caller's condition
     k = ctx.bead_of_target.get(b.index)
     if k is None:
         return
@@ -1150,8 +1165,7 @@ def _heading_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin
     words = re.split(r"[ /]", run.lower())
     if any(len(w) < HEADING_MIN_WORD or not renderings(w) or known_renderings_any_case(w) for w in words):
         return
-    lead = re.compile(rf"\s*{re.escape(run)}\s*[-–—:]")
-    sb = next((sb for sb in (ctx.source.blocks[i] for i in ctx.beads[k].source) if lead.match(sb.text)), None)
+    sb = next((sb for sb in (ctx.source.blocks[i] for i in ctx.beads[k].source) if _leads_with(sb.text, run)), None)
     if sb is None:
         return
     reported.append(m.span(1))

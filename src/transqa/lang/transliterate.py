@@ -243,15 +243,13 @@ def distinct_windows(text: str, longest: int, wide: bool = False) -> Iterable[tu
     return ((i, w, sound_key(w)) for i, w in _windows(text, longest, wide))
 
 
-def _distinct(text: str, longest: int, wide: bool) -> tuple[tuple[int, str, tuple[str, int]], ...]:
+@per_pair
+def _listed_distinct(text: str, longest: int, wide: bool) -> tuple[tuple[int, str, tuple[str, int]], ...]:
     seen: dict[str, tuple[int, str, tuple[str, int]]] = {}
     for i, w in translit_windows(text, longest, wide):
         if w not in seen:
             seen[w] = (i, w, sound_key(w))
     return tuple(seen.values())
-
-
-_listed_distinct = per_pair(_distinct)
 
 
 def _windows(text: str, longest: int, wide: bool = False) -> Iterator[tuple[int, str]]:

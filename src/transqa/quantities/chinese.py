@@ -582,17 +582,6 @@ def _within(spans: list[tuple[int, int, str, float, str]], starts: list[int], po
     return i >= 0 and pos <= spans[i][1]
 
 
-def currency_clashes(text: str) -> list[tuple[int, int, str, str, str]]:
-    """An amount whose currency sign and currency word disagree (`€400 万英镑`, `€35 万美元`): (start, end,
-    the amount, the sign's currency, the word's currency). A sign that fits its word (`$5 美元`) is no clash."""
-    out = []
-    for m in _CLASH.finditer(text):
-        sign, word = m.group("sign")[-1], CURRENCIES_ZH[m.group("word")]
-        if word not in _SIGN_FITS[sign]:
-            out.append((m.start(), m.end(), m.group(0), "USD" if sign == "$" else sorted(_SIGN_FITS[sign])[0], word))
-    return out
-
-
 def dates_as_levels(text: str) -> list[tuple[int, int, str, str]]:
     """A date where a level verb wants a figure (`徘徊在 7 月 9 日左右`, from `hovering around 8-9%`):
     (start, end) of the date, the date, the verb. A date followed by its figure (`降到 6 月 30 日的 2580 万`) is not one."""
@@ -605,18 +594,25 @@ _UNIT_WORDS = {"mm": ("毫米",), "cm": ("厘米",), "km": ("公里", "千米"),
                "lbs": ("磅",), "ft": ("英尺",)}
 
 
-def written_twice(text: str) -> list[tuple[int, int, str, str]]:
-    """An amount or a measure that carries its currency or unit twice, as a sign or Latin unit and again as the
-    Chinese word (`€1.6 亿欧元`, `12.5mm 毫米`): the sign or Latin unit is the leftover; repaired by dropping it."""
-    out = []
+def written_twice_and_clashes(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, str, str, str]]]:
+    """Two lists from one pass over the amounts with a currency sign and a currency word.
+    Written twice: an amount or a measure that carries its currency or unit twice, as a sign or Latin unit and again
+    as the Chinese word (`€1.6 亿欧元`, `12.5mm 毫米`): the sign or Latin unit is the leftover; repaired by dropping it
+    (start, end, found, repaired). Clashes: an amount whose currency sign and currency word disagree (`€400 万英镑`,
+    `€35 万美元`): (start, end, the amount, the sign's currency, the word's currency). A sign that fits its word
+    (`$5 美元`) is no clash."""
+    twice, clashes = [], []
     for m in _CLASH.finditer(text):
-        if CURRENCIES_ZH[m.group("word")] in _SIGN_FITS[m.group("sign")[-1]]:
-            found = m.group(0)
-            out.append((m.start(), m.end(), found, found[len(m.group("sign")) :].lstrip()))
+        sign, word = m.group("sign")[-1], CURRENCIES_ZH[m.group("word")]
+        found = m.group(0)
+        if word in _SIGN_FITS[sign]:
+            twice.append((m.start(), m.end(), found, found[len(m.group("sign")) :].lstrip()))
+        else:
+            clashes.append((m.start(), m.end(), found, "USD" if sign == "$" else sorted(_SIGN_FITS[sign])[0], word))
     for m in _UNIT_TWICE.finditer(text):
-        if m.group("word") in _UNIT_WORDS[m.group("unit").lower()]:
-            out.append((m.start(), m.end(), m.group(0), f"{m.group('num')} {m.group('word')}"))
-    return out
+        if m.group("word") in _UNIT_WORDS[m.group("unit")]:  # _UNIT_TWICE's units are lower case
+            twice.append((m.start(), m.end(), m.group(0), f"{m.group('num')} {m.group('word')}"))
+    return twice, clashes
 
 
 def garbled_numbers(text: str) -> list[tuple[int, int, str, str]]:

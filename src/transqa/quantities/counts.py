@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from transqa.quantities.chinese import ZH_DIGITS, chinese_numeral
+from transqa.quantities.chinese import ZH_BIG, ZH_DIGITS, ZH_UNITS, chinese_numeral
 from transqa.quantities.core import Quantity
 from transqa.quantities.english import EN_TENS, EN_UNITS
 
@@ -21,7 +21,7 @@ _COUNTED_AFTER = re.compile(r"(?:\*{1,2}|_)?[\s-](?!(?:of|or|to|and|times?|more|
                             r"thirds?|quarters?|fifths?|halves|hundred|thousand|million|billion|trillion|dozen)\b)[a-z]")
 _NOT_COUNT_BEFORE = re.compile(r"[-–/#.:,+]$")
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*|\w*[A-Z\d]\w*|\bNo\.?)\s?$")  # Windows 7, iPhone 6, G 7, No 5
-_ZH_RUN = re.compile("[零〇○一二两三四五六七八九十百千万亿]+|[0-9]+")
+_ZH_RUN = re.compile("[" + "".join(ZH_DIGITS) + "".join(ZH_UNITS) + "".join(ZH_BIG) + "]+|[0-9]+")  # a Chinese numeral or digits
 # two as 两/俩/双/对, and `two years ago`, `in two days` as 前年, 后天 (the year before last, the day after tomorrow)
 _TWO = re.compile("两|俩|双|对|二者|孪生|前年|后年|前天|后天")
 # English idioms whose number counts nothing (Oxford and Cambridge idiom dictionaries): they are rendered by
@@ -62,12 +62,12 @@ def chinese_has_value(text: str, value: float) -> bool:
     for m in _ZH_RUN.finditer(text):
         run = m.group(0)
         if run.isdigit():
-            if int(run) == value or str(int(value)) in run:
+            if str(int(value)) in run:  # int(run) == value too: the run is the value's digits, maybe after zeros
                 return True
             continue
-        whole = chinese_numeral(run)
-        if whole == value or any(ZH_DIGITS.get(c) == value for c in run):
+        if chinese_numeral(run) == value:
             return True
+        # every window of one to three characters: one digit (三 of 三四) is chinese_numeral's own reading of it
         if any(chinese_numeral(run[i:j]) == value for i in range(len(run)) for j in range(i + 1, min(len(run), i + 3) + 1)):
             return True
     return False
