@@ -236,6 +236,16 @@ def test_lower_case_dictionary_words_of_the_original_kept_are_untranslated() -> 
     passes("TQA401", "Is that on the erg or on the water?", "这是在erg划船机上还是水上？")
 
 
+def test_an_online_abbreviation_in_capitals_kept_is_untranslated() -> None:
+    f = fails("TQA401", "I do have to put a little PSA here, though.", "不过，我必须在这里放一点PSA。")
+    assert f.target is not None and f.target.text == "PSA"
+    f = fails("TQA401", "It is a complete PITA.", "这是一个完整的PITA。")
+    assert f.target is not None and f.target.text == "PITA"
+    # the abbreviation of a body or a game (IMO, LOL) is kept on purpose; one the source does not have is not reported
+    passes("TQA401", "The IMO adopted the rules on Monday.", "IMO周一通过了这些规则。")
+    passes("TQA401", "I do have to add a note here, though.", "不过，我必须在这里加一点PSA。")
+
+
 def test_a_lead_heading_of_common_words_kept_is_untranslated() -> None:
     # a feature list of a product page: the heading before the dash kept as it is, the rest translated
     f = fails("TQA401", "Storage Space - Keep your files safe with plenty of room.", "Storage Space-用足够的空间保护你的文件。")

@@ -1031,6 +1031,9 @@ _KEPT_LOWER = _UNITS | _LOAN_WORDS | frozenset(
 )
 # Abbreviations of online writing that are no name (not `bc`, which is also bandcamp's).
 _CHAT_WORDS = frozenset("fwiw imo imho tbh afaik iirc idk btw lol".split())
+# The same in capitals (`放一点PSA`, `这是一个完整的PITA`), where no name or body writes them so: not IMO (the
+# maritime body, the olympiad), LOL (the game) or SMH (a newspaper). Read on every WMT22/23 output that keeps one.
+_CHAT_CAPS = frozenset("FWIW IMHO TBH AFAIK IIRC IDK BTW PSA PITA FYI ASAP YMMV TLDR ICYMI IANAL".split())
 
 
 def _source_words_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin_names: set[str]) -> Iterator[Finding]:
@@ -1079,13 +1082,16 @@ def _next_to_han(text: str, s: int, e: int) -> bool:
 def _kept_word_run(run: str, source: str) -> bool:
     """`run` stands as words in the English sentence and is no name: upper-case words the dictionary knows, two or
     more of them or one of five letters or more (`HANDMADE LEATHER BAGS`, `CUSTOMS`; not `NATO`, `CEO`); or
-    lower-case words the dictionary knows (`tills`; one alone of four letters or more) or abbreviations of online writing (`fwiw`), with
+    lower-case words the dictionary knows (`tills`; one alone of four letters or more) or abbreviations of online writing (`fwiw`;
+    in capitals too, `PSA`, `PITA`: `_CHAT_CAPS`), with
     function words between them, and not units or words a translation keeps (`mm`, `app`, `web`); a lower-case
     word the dictionary does not know is a name as often as not (`git`, `binance`, `dji tello`)."""
     from transqa.lang.lexicon import lexicon
     from transqa.lang.transliterate import known_renderings_any_case
 
     words = run.split()
+    if run in _CHAT_CAPS:
+        return re.search(rf"(?<![A-Za-z0-9\-]){run}(?![A-Za-z0-9\-])", source) is not None
     if any(known_renderings_any_case(w.lower()) for w in words):
         return False  # a name the dictionary knows (AMAZON, FEDEX, mac)
     if not run.isupper() and (any(w in _KEPT_LOWER for w in words) or len(words) == 1 and len(run) < 4 and run not in _CHAT_WORDS):
