@@ -236,6 +236,13 @@ def test_lower_case_dictionary_words_of_the_original_kept_are_untranslated() -> 
     passes("TQA401", "Is that on the erg or on the water?", "这是在erg划船机上还是水上？")
 
 
+def test_an_attribution_kept_before_the_colon_of_its_quotation_is_untranslated() -> None:
+    f = fails("TQA401", 'He told LBC: "I think your listeners will see a PM in his office."', "He told LBC:“我想你们的听众会看到一位首相在他的办公室里。”")
+    assert f.target is not None and f.target.text == "He told LBC"
+    # a colon of an address is no quotation's
+    passes("TQA401", "See the page at http://example.com for more.", "更多内容请见 http://example.com 页面。")
+
+
 def test_an_online_abbreviation_in_capitals_kept_is_untranslated() -> None:
     f = fails("TQA401", "I do have to put a little PSA here, though.", "不过，我必须在这里放一点PSA。")
     assert f.target is not None and f.target.text == "PSA"

@@ -204,6 +204,13 @@ def _attribution(words: list[str]) -> bool:
     return len(words) >= 2 and words[0] in SPEECH_VERBS | {"says"} and words[1][:1].isupper()
 
 
+def _attribution_at_colon(text: str, e: int, run: str) -> bool:
+    """With the original: an English attribution kept before the colon that opens its quotation (`He told LBC:“在头版…`);
+    the colon is no URL's (`http:`, `:8080`) when a quotation mark, a space or a Han character follows it."""
+    after = text[e + 1 : e + 2]
+    return text[e : e + 1] in ":：" and (not after or after in " “\"「" or is_han(after)) and _attribution(_PROSE_WORD.findall(run))
+
+
 def _near_url(text: str, s: int, e: int) -> bool:
     """Part of a URL, handle, e-mail or file name written out in the text."""
     before = text[s - 1] if s else ""
@@ -747,7 +754,7 @@ def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[s
     if any(cs < e and s < ce for cs, ce in credits):
         return None
     word = ctx.source is None and _function_word_left(b.text, s, e, run) and not (texts.at(s) or code.at(s) or _near_url(b.text, s, e))
-    if word:
+    if word or ctx.source is not None and _attribution_at_colon(b.text, e, run):
         return True
     if _skipped_run(b, s, e, run, latin_names, texts, code, every):
         return None
