@@ -226,6 +226,14 @@ def test_speaker_tags_handles_and_urls() -> None:
     passes("TQA007", "We love #flutter and its tools for building apps.", "我们喜欢 #颤振 及其构建应用的工具。\n")
 
 @needs_lexicon
+def test_emoji_shortcode_dropped() -> None:
+    f = fails("TQA007", 'or "Modal editors are useless today" :morty:', '或"现代编辑是无用的".\n')
+    assert f.source is not None and f.source.text == ":morty:"
+    passes("TQA007", 'or "Modal editors are useless today" :morty:', '或"现代编辑是无用的" :morty:\n')
+    passes("TQA007", 'Hold my keyboard :partyparrot:', '握住我的键盘 ：p artyparrot：\n')  # kept, spaced by the MT
+    passes("TQA007", "We met at 10:30: the talk ran late.", "我们10:30见面：讲座拖堂了。\n")  # a time is no shortcode
+
+
 def test_hashtag_inside_a_sentence_dropped() -> None:
     en = "Calling into the #Fediverse makes me feel like a whale singing through the ocean!"
     f = fails("TQA007", en, "让我感觉像鲸鱼在海洋中唱歌!\n")

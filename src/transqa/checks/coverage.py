@@ -98,6 +98,7 @@ TAG_DROPPED = rule(
     "A speaker tag, handle or URL of the source is missing from the translation",
     """
     What it checks: speaker and entity tags of transcripts (`(PERSON4)`, `[PROJECT1]`), @handles,
+    emoji shortcodes of posts (`:morty:`; spaces or a full-width colon inside the copy are forgiven),
     e-mail addresses, domains and URLs of an English paragraph that its translation neither copies
     nor renders (a tag may be translated as `（人4）`). URLs and domains are the link rules' (TQA101). A
     hashtag inside a sentence counts as a word: it is reported when the translation neither keeps it nor
@@ -643,9 +644,14 @@ def _check_tags(ctx: Context, sblocks: list[Block], tblocks: list[Block], en: st
     def hashtags_lost(b: Block) -> bool:  # the translation has fewer hashtags (`#颤振` keeps one)
         return b.text.count("#") > zh_tags
 
+    squeezed = "".join(zh_lower.split()).replace("：", ":")  # `：p artyparrot：` keeps `:partyparrot:`
     for b in sblocks:
         for m in _TAG.finditer(b.text):
             if not _tag_kept(m.group(1), m.group(2), zh):
+                yield _tag_finding(ctx, b, m.start(), m.end(), tblocks[0])
+                return
+        for m in _SHORTCODE.finditer(b.text):
+            if m.group(1).lower() not in squeezed:
                 yield _tag_finding(ctx, b, m.start(), m.end(), tblocks[0])
                 return
         for mi in IDENTIFIER.finditer(b.text):
@@ -669,6 +675,9 @@ def _check_tags(ctx: Context, sblocks: list[Block], tblocks: list[Block], en: st
             return
 
 
+# An emoji shortcode of a post (`:morty:`, `:partyparrot:`): a translation copies it as it is. Every WMT22/23 reference
+# keeps the four it meets; the outputs that lose one lose the clause or the line's end with it.
+_SHORTCODE = re.compile(r"(?<![\w:/]):([a-z][a-z0-9_+-]{1,30}):(?![\w/])")
 _ZH_HANDLE = re.compile(r"@([A-Za-z0-9_.-]{4,})")
 HANDLE_MIN_CHARS = 5  # characters two spellings of one handle share in a row,
 HANDLE_SHARE = 0.6  # and at least this share of the source's handle
