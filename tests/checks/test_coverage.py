@@ -358,3 +358,12 @@ def test_translation_cut_mid_sentence_with_no_punctuation() -> None:
     en2 = ('For the council, the plan to close three schools and sell the land is a "red line" it will not '
            "allow anyone to cross in the coming years.")
     passes("TQA005", en2, "对理事会来说，关闭三所学校并出售土地的计划是一条它不允许的“红线”\n")
+
+
+def test_a_sentence_translated_twice() -> None:
+    en = "You can call the rider once he sis near to the address place on this order using the call rider function on the app."
+    zh = "您可以要求的车手一旦他姐姐附近的地址的地方在这个命令使用呼叫车手功能的应用。使用应用程序上的呼叫骑手功能，一旦他在此订单上的地址附近，您就可以呼叫这位骑手。\n"
+    f = fails("TQA010", en, zh)
+    assert f.target is not None and f.target.text.startswith("使用应用程序")
+    # one translation, split in two sentences: the second renders the rest
+    passes("TQA010", en, "一旦骑手到了这个订单的地址附近。您就可以使用应用程序上的呼叫功能联系他。\n")
