@@ -246,6 +246,8 @@ def test_an_attribution_kept_before_the_colon_of_its_quotation_is_untranslated()
 def test_an_online_abbreviation_in_capitals_kept_is_untranslated() -> None:
     f = fails("TQA401", "I do have to put a little PSA here, though.", "不过，我必须在这里放一点PSA。")
     assert f.target is not None and f.target.text == "PSA"
+    f = fails("TQA401", "I do have to put a little PSA here: comments like that are wrong.", "我必须在这里加上一点点PSA:像这样的评论是错误的。")
+    assert f.target is not None and f.target.text == "PSA"
     f = fails("TQA401", "It is a complete PITA.", "这是一个完整的PITA。")
     assert f.target is not None and f.target.text == "PITA"
     # the abbreviation of a body or a game (IMO, LOL) is kept on purpose; one the source does not have is not reported

@@ -204,11 +204,16 @@ def _attribution(words: list[str]) -> bool:
     return len(words) >= 2 and words[0] in SPEECH_VERBS | {"says"} and words[1][:1].isupper()
 
 
-def _attribution_at_colon(text: str, e: int, run: str) -> bool:
-    """With the original: an English attribution kept before the colon that opens its quotation (`He told LBC:“在头版…`);
-    the colon is no URL's (`http:`, `:8080`) when a quotation mark, a space or a Han character follows it."""
+def _clause_colon(text: str, e: int) -> bool:
+    """A colon right after the run that ends its clause, not a URL's (`http:`, `:8080`): a quotation mark, a space,
+    a Han character or the end follows it (`一点点PSA:像“…`, `He told LBC:“在头版…`)."""
     after = text[e + 1 : e + 2]
-    return text[e : e + 1] in ":：" and (not after or after in " “\"「" or is_han(after)) and _attribution(_PROSE_WORD.findall(run))
+    return text[e : e + 1] in ":：" and (not after or after in " “\"「" or is_han(after))
+
+
+def _attribution_at_colon(text: str, e: int, run: str) -> bool:
+    """With the original: an English attribution kept before the colon that opens its quotation (`He told LBC:“在头版…`)."""
+    return _clause_colon(text, e) and _attribution(_PROSE_WORD.findall(run))
 
 
 def _near_url(text: str, s: int, e: int) -> bool:
@@ -1028,8 +1033,10 @@ def _at_clause_end(text: str, s: int, e: int, run: str) -> bool:
 
 # A run of upper-case words (`HANDMADE LEATHER BAGS`, `CUSTOMS`) or of lower-case ones (`tills`, `fwiw`).
 # Not a piece of a compound, address or emoji code (`s−Video`, `:helix:`), nor a model name before its number (`sector 9s`).
-_CAPS_RUN = re.compile(r"(?<![A-Za-z0-9_\-−/.@#&:])[A-Z]{3,}(?: [A-Z]{3,})*(?![A-Za-z0-9_\-−/@#&:]|\.[A-Za-z]| ?\d)")
-_LOWER_WORDS = re.compile(r"(?<![A-Za-z0-9_\-−/.@#&:'’])[a-z]{2,}(?: [a-z]{2,})*(?![A-Za-z0-9_\-−/@#&:'’]|\.[A-Za-z]| ?\d)")
+# (a colon after the run is a URL's or an emoji code's, unless a space, a quotation mark, a Han character or the end
+# follows it: `一点点PSA:像“…`)
+_CAPS_RUN = re.compile(r"(?<![A-Za-z0-9_\-−/.@#&:])[A-Z]{3,}(?: [A-Z]{3,})*(?![A-Za-z0-9_\-−/@#&]|:(?![\s“\"「\u4e00-\u9fff]|$)|\.[A-Za-z]| ?\d)")
+_LOWER_WORDS = re.compile(r"(?<![A-Za-z0-9_\-−/.@#&:'’])[a-z]{2,}(?: [a-z]{2,})*(?![A-Za-z0-9_\-−/@#&'’]|:(?![\s“\"「\u4e00-\u9fff]|$)|\.[A-Za-z]| ?\d)")
 # Units and abbreviations of measure a translation keeps as they are.
 _UNITS = frozenset("mm cm km kg mg ml lb lbs oz ft mph kph kw kwh mah hz khz mhz ghz gb mb tb kb px dpi fps rpm".split())
 # Lower-case words a translation keeps on purpose: units, the loan words of the Chinese web, words of computing.
@@ -1059,7 +1066,7 @@ def _source_words_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], 
         s, e, run = m.start(), m.end(), m.group(0)
         if any(a < e and s < z for a, z in spans):
             continue
-        if code.at(s) or texts.at(s) or _near_url(b.text, s, e):
+        if code.at(s) or texts.at(s) or _near_url(b.text, s, e) and not _clause_colon(b.text, e):
             continue
         if run.lower() in latin_names or not _next_to_han(b.text, s, e) or _after_capitalised_word(b.text, s):
             continue
