@@ -43,8 +43,10 @@ UNTRANSLATED = rule(
     upper-case words of a heading or of emphasis that the dictionary knows (`HANDMADE LEATHER BAGS的`,
     `目的地的CUSTOMS`; one word only with five letters or more, and no name the dictionary knows), and
     lower-case dictionary words the English uses as common words, after a function word, in a compound or
-    in the plural (`有些tills`; a lone word of four letters or more), or an abbreviation of online writing (`fwiw`);
-    not units (`mm`), loan words (`bug`, `web`) or the tail of a name (`Norton security`). And the lead heading
+    in the plural (`有些tills`; a lone word of four letters or more), or an abbreviation of online writing (`fwiw`,
+    in capitals too: `放一点PSA`, `完整的PITA`; not IMO, LOL or SMH, which name a body, a game or a paper), also before
+    a colon that ends its clause (`一点点PSA:像…`); not units (`mm`), loan words (`bug`, `web`) or the tail of a
+    name (`Norton security`). An English attribution kept before the colon of its quotation (`He told LBC:“…`). And the lead heading
     of a feature list that the English paragraph opens with, before a dash or colon, kept as it is before the
     Chinese translation of the rest (`Mounted Combat-在战场上使用…`): two or more title-case words the dictionary
     knows as common words, none a name it knows.
