@@ -1106,8 +1106,6 @@ def _kept_word_run(run: str, source: str) -> bool:
     from transqa.lang.transliterate import known_renderings_any_case
 
     words = run.split()
-    if run in _CHAT_CAPS:
-        return re.search(rf"(?<![A-Za-z0-9\-]){run}(?![A-Za-z0-9\-])", source) is not None
     if any(known_renderings_any_case(w.lower()) for w in words):
         return False  # a name the dictionary knows (AMAZON, FEDEX, mac)
     if not run.isupper() and (any(w in _KEPT_LOWER for w in words) or len(words) == 1 and len(run) < 4 and run not in _CHAT_WORDS):
@@ -1117,13 +1115,21 @@ def _kept_word_run(run: str, source: str) -> bool:
     if not places:
         return False
     if run.isupper():
-        known = lexicon() or {}
-        return all(_listed(w.lower(), known) for w in words) and (len(words) >= 2 or len(run) >= 5)
+        return _kept_capitals(run, words)
     known = lexicon() or {}
     listed = [w for w in words if _listed(w, known) or w in _CHAT_WORDS]
     if not listed or not all(w in listed or w in STOPWORDS for w in words):
         return False
     return words[0] in _CHAT_WORDS or any(_common_noun_use(source, m.start(), m.end(), run) for m in places)
+
+
+def _kept_capitals(run: str, words: list[str]) -> bool:
+    """Upper-case words of the original kept: an abbreviation of online writing (`PSA`), or words the dictionary
+    knows, two or more of them or one of five letters or more."""
+    from transqa.lang.lexicon import lexicon
+
+    known = lexicon() or {}
+    return run in _CHAT_CAPS or all(_listed(w.lower(), known) for w in words) and (len(words) >= 2 or len(run) >= 5)
 
 
 # The word of the original a lower-case run must follow to be a common word: a function word (`my apt`, `the pod`).
