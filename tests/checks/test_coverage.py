@@ -367,3 +367,12 @@ def test_a_sentence_translated_twice() -> None:
     assert f.target is not None and f.target.text.startswith("使用应用程序")
     # one translation, split in two sentences: the second renders the rest
     passes("TQA010", en, "一旦骑手到了这个订单的地址附近。您就可以使用应用程序上的呼叫功能联系他。\n")
+
+
+def test_an_empty_quotation_drops_the_quoted_words() -> None:
+    f = fails("TQA012", 'Want to join my "pod"?', '想加入我的""?\n')
+    assert f.source is not None and f.source.text == "pod"
+    fails("TQA012", 'I tried installing both "bells" into the transmitter several times.', "我试图将两个“”安装到发射器中好几次。\n")
+    passes("TQA012", 'Want to join my "pod"?', '想加入我的"pod"?\n')
+    passes("TQA012", 'Want to join my "pod"?', "想加入我的“小圈子”吗？\n")
+    passes("TQA012", "Want to join my pod?", '想加入我的""?\n')  # nothing quoted in the English: another rule's
