@@ -389,3 +389,11 @@ def test_a_word_of_the_title_counts_once_though_the_page_writes_the_title_twice(
     zh = "# Woops，谷歌街景车收集电子邮件密码\n\n> 原文：<https://example.com/x>\n\n# Woops，谷歌的街景车收集了电子邮件密码\n\n正文。\n"
     assert [f.target.line for f in findings(None, zh) if f.code == "TQA401" and f.target] == [1, 5]
     passes("TQA401", None, "# Woops，谷歌\n\nWoops 是一家公司，Woops 很好。\n")  # written in the text too: a name
+
+
+def test_the_prefix_e_kept_before_a_translated_word_is_untranslated() -> None:
+    f = fails("TQA401", "Sync your e reader via WiFi.", "通过WiFi同步您的e阅读器。")
+    assert f.target is not None and f.target.text == "e"
+    fails("TQA401", "It is not in your eReader.", "它不在你的 e 阅读器中。")
+    passes("TQA401", "Sync your e reader via WiFi.", "通过WiFi同步您的电子阅读器。")
+    passes("TQA401", "Contact us via an eBay message.", "请通过e湾信息联系我们。")  # eBay is a word of its own

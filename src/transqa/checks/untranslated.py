@@ -46,7 +46,8 @@ UNTRANSLATED = rule(
     in the plural (`有些tills`; a lone word of four letters or more), or an abbreviation of online writing (`fwiw`,
     in capitals too: `放一点PSA`, `完整的PITA`; not IMO, LOL or SMH, which name a body, a game or a paper), also before
     a colon that ends its clause (`一点点PSA:像…`); not units (`mm`), loan words (`bug`, `web`) or the tail of a
-    name (`Norton security`). An English attribution kept before the colon of its quotation (`He told LBC:“…`). And the lead heading
+    name (`Norton security`). An English attribution kept before the colon of its quotation (`He told LBC:“…`); the
+    prefix `e` of `e reader`/`eReader` kept before the translation of the rest (`e阅读器`). And the lead heading
     of a feature list that the English paragraph opens with, before a dash or colon, kept as it is before the
     Chinese translation of the rest (`Mounted Combat-在战场上使用…`): two or more title-case words the dictionary
     knows as common words, none a name it knows.
@@ -683,6 +684,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         if ctx.source is not None:
             yield from _heading_kept(ctx, b, run_spans, latin_names)
             yield from _source_words_kept(ctx, b, run_spans, latin_names)
+            yield from _prefix_kept(ctx, b)
 
 
 def _link_texts(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str],
@@ -1080,6 +1082,37 @@ def _source_words_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], 
             UNTRANSLATED, f"{quote(run)} of the original is left in English", target=(b, s, e), source=whole(sb),
             suggestion="translate it",
         )
+
+
+# The prefix `e` (electronic) of an English word, kept before the Chinese rendering of the rest (`e阅读器`, `e 阅读器`
+# for `e reader`, `eReader`). Over all WMT22/23 outputs: 9 such places on 6 lines, all of `e reader`; no reference.
+_ZH_PREFIX = re.compile(r"(?<![A-Za-z0-9#_\-.@/])e ?(?=[\u4e00-\u9fff])")
+_EN_PREFIXED = re.compile(r"(?<![A-Za-z0-9#_\-.@/])e(?:[- ]([a-z]{3,})|([A-Z][a-z]{2,}))(?![A-Za-z0-9])")
+
+
+def _prefix_kept(ctx: Context, b: Block) -> Iterator[Finding]:
+    """With the original: the `e` of an English `e reader`/`e-reader`/`eReader` kept before the translation of the rest
+    (`e阅读器`): the rest is a word the dictionary knows, the whole is not (`eBay`, `email` are words of their own)."""
+    from transqa.lang.lexicon import renderings
+
+    k = ctx.bead_of_target.get(b.index)
+    if ctx.source is None or k is None or "e" not in b.text:
+        return
+    m = _ZH_PREFIX.search(b.text)
+    if m is None:
+        return
+    after = b.text[m.end() :]
+    for i in ctx.beads[k].source:
+        sb = ctx.source.blocks[i]
+        for w in _EN_PREFIXED.finditer(sb.text):
+            rest = (w.group(1) or w.group(2)).lower()
+            if renderings("e" + rest) or not any(after.startswith(t) for t in renderings(rest)):
+                continue
+            yield ctx.finding(
+                UNTRANSLATED, f"the “e” of {quote(w.group(0))} is left in English: {quote(b.text[m.start() : m.end() + 4])}",
+                target=(b, m.start(), m.start() + 1), source=(sb, w.start(), w.end()), suggestion="translate it (电子)",
+            )
+            return
 
 
 def _next_to_han(text: str, s: int, e: int) -> bool:
