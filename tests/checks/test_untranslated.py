@@ -22,6 +22,8 @@ def test_english_link_text() -> None:
 def test_lowercase_word_from_source() -> None:
     en = "The accelerator program accepted 20 startups."
     fails("TQA401", en, "该 accelerator 项目接纳了 20 家初创公司。")
+    # a word the dictionary also knows as a name, kept in lower case, is the name
+    passes("TQA401", "Is your phone an android or an iPhone?", "您的手机是 android 还是 iPhone？")
 
 
 def test_name_split_into_words_that_its_address_writes_as_one() -> None:

@@ -196,8 +196,15 @@ def english_prose(text: str, source_words: frozenset[str] = frozenset()) -> bool
     if len(words) >= 3 and len(lower) >= max(2, len(words) // 2):
         return _langdetect_en(text)
     if len(words) == 1 and text.islower() and source_words and words[0] == text and text.isalpha() and len(text) >= 4:
-        return text.lower() in source_words
+        return text.lower() in source_words and not _known_name(text)
     return False
+
+
+def _known_name(word: str) -> bool:
+    """A word the dictionary also knows as a name (`android` → 安卓): a lone one kept in lower case is the name."""
+    from transqa.lang.transliterate import known_renderings_any_case
+
+    return bool(known_renderings_any_case(word))
 
 
 def _attribution(words: list[str]) -> bool:
