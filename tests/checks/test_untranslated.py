@@ -399,3 +399,11 @@ def test_the_prefix_e_kept_before_a_translated_word_is_untranslated() -> None:
     fails("TQA401", "It is not in your eReader.", "它不在你的 e 阅读器中。")
     passes("TQA401", "Sync your e reader via WiFi.", "通过WiFi同步您的电子阅读器。")
     passes("TQA401", "Contact us via an eBay message.", "请通过e湾信息联系我们。")  # eBay is a word of its own
+
+
+def test_a_label_to_tap_kept_is_untranslated() -> None:
+    f = fails("TQA401", "Tap Home at the top of the screen.", "点击屏幕顶部的“Home”键。")
+    assert f.target is not None and f.target.text == "Home"
+    fails("TQA401", "Go back to your Home screen, and tap Books or Audiobooks.", "回到主页屏幕，点击Books或Audiobooks。")
+    passes("TQA401", "Tap Home at the top of the screen.", "点击屏幕顶部的“主页”。")
+    passes("TQA401", "Home is where the heart is; tap the screen.", "Home 是心之所在；点击屏幕。")  # not a label to tap

@@ -47,7 +47,8 @@ UNTRANSLATED = rule(
     in capitals too: `放一点PSA`, `完整的PITA`; not IMO, LOL or SMH, which name a body, a game or a paper), also before
     a colon that ends its clause (`一点点PSA:像…`); not units (`mm`), loan words (`bug`, `web`) or the tail of a
     name (`Norton security`). An English attribution kept before the colon of its quotation (`He told LBC:“…`); the
-    prefix `e` of `e reader`/`eReader` kept before the translation of the rest (`e阅读器`). And the lead heading
+    prefix `e` of `e reader`/`eReader` kept before the translation of the rest (`e阅读器`); the label the English
+    tells the reader to tap or click (`tap Home`), a common word the dictionary knows, kept (`点击屏幕顶部的Home`). And the lead heading
     of a feature list that the English paragraph opens with, before a dash or colon, kept as it is before the
     Chinese translation of the rest (`Mounted Combat-在战场上使用…`): two or more title-case words the dictionary
     knows as common words, none a name it knows.
@@ -692,6 +693,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield from _heading_kept(ctx, b, run_spans, latin_names)
             yield from _source_words_kept(ctx, b, run_spans, latin_names)
             yield from _prefix_kept(ctx, b)
+            yield from _labels_kept(ctx, b, run_spans, latin_names)
 
 
 def _link_texts(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str],
@@ -1120,6 +1122,40 @@ def _prefix_kept(ctx: Context, b: Block) -> Iterator[Finding]:
                 target=(b, m.start(), m.start() + 1), source=(sb, w.start(), w.end()), suggestion="translate it (电子)",
             )
             return
+
+
+# The label of a button or screen that the English tells the reader to tap (`tap Home`, `click Books`): a capitalised
+# word. Over all WMT22/23 outputs the translation keeps one 9 times (`点击屏幕顶部的Home`, `点击Books或Audiobooks`),
+# every reference translates it.
+_UI_LABEL = re.compile(r"\b(?:[Tt]ap|[Cc]lick|[Ss]elect|[Pp]ress|[Cc]hoose|[Gg]o to)\s+(?:on\s+)?(?:the\s+)?([A-Z][a-z]{2,})(?![A-Za-z0-9])")
+
+
+def _labels_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin_names: set[str]) -> Iterator[Finding]:
+    """With the original: the label the English tells the reader to tap or click, a word the dictionary knows as a
+    common word and not as a name (`Home`, `Books`; not `Chrome` if it knew it as a name), kept as it is beside
+    Chinese (`点击屏幕顶部的“Home”键`)."""
+    from transqa.lang.lexicon import renderings
+    from transqa.lang.transliterate import known_renderings_any_case
+
+    k = ctx.bead_of_target.get(b.index)
+    if ctx.source is None or k is None:
+        return
+    for sb in (ctx.source.blocks[i] for i in ctx.beads[k].source):
+        for m in _UI_LABEL.finditer(sb.text):
+            word = m.group(1)
+            low = word.lower()
+            if low in latin_names or not renderings(low) or known_renderings_any_case(low):
+                continue
+            kept = re.search(rf"(?<![A-Za-z0-9]){word}(?![A-Za-z0-9])", b.text)
+            if kept is None or not _next_to_han(b.text, kept.start(), kept.end()):
+                continue
+            if any(a < kept.end() and kept.start() < z for a, z in reported):
+                continue
+            reported.append(kept.span())
+            yield ctx.finding(
+                UNTRANSLATED, f"the label {quote(word)} of the original is left in English", target=(b, kept.start(), kept.end()),
+                source=(sb, m.start(1), m.end(1)), suggestion="translate it",
+            )
 
 
 def _next_to_han(text: str, s: int, e: int) -> bool:
