@@ -226,6 +226,14 @@ def test_speaker_tags_handles_and_urls() -> None:
     passes("TQA007", "We love #flutter and its tools for building apps.", "我们喜欢 #颤振 及其构建应用的工具。\n")
 
 @needs_lexicon
+def test_emoji_shortcode_dropped() -> None:
+    f = fails("TQA007", 'or "Modal editors are useless today" :morty:', '或"现代编辑是无用的".\n')
+    assert f.source is not None and f.source.text == ":morty:"
+    passes("TQA007", 'or "Modal editors are useless today" :morty:', '或"现代编辑是无用的" :morty:\n')
+    passes("TQA007", 'Hold my keyboard :partyparrot:', '握住我的键盘 ：p artyparrot：\n')  # kept, spaced by the MT
+    passes("TQA007", "We met at 10:30: the talk ran late.", "我们10:30见面：讲座拖堂了。\n")  # a time is no shortcode
+
+
 def test_hashtag_inside_a_sentence_dropped() -> None:
     en = "Calling into the #Fediverse makes me feel like a whale singing through the ocean!"
     f = fails("TQA007", en, "让我感觉像鲸鱼在海洋中唱歌!\n")
@@ -350,3 +358,21 @@ def test_translation_cut_mid_sentence_with_no_punctuation() -> None:
     en2 = ('For the council, the plan to close three schools and sell the land is a "red line" it will not '
            "allow anyone to cross in the coming years.")
     passes("TQA005", en2, "对理事会来说，关闭三所学校并出售土地的计划是一条它不允许的“红线”\n")
+
+
+def test_a_sentence_translated_twice() -> None:
+    en = "You can call the rider once he sis near to the address place on this order using the call rider function on the app."
+    zh = "您可以要求的车手一旦他姐姐附近的地址的地方在这个命令使用呼叫车手功能的应用。使用应用程序上的呼叫骑手功能，一旦他在此订单上的地址附近，您就可以呼叫这位骑手。\n"
+    f = fails("TQA010", en, zh)
+    assert f.target is not None and f.target.text.startswith("使用应用程序")
+    # one translation, split in two sentences: the second renders the rest
+    passes("TQA010", en, "一旦骑手到了这个订单的地址附近。您就可以使用应用程序上的呼叫功能联系他。\n")
+
+
+def test_an_empty_quotation_drops_the_quoted_words() -> None:
+    f = fails("TQA012", 'Want to join my "pod"?', '想加入我的""?\n')
+    assert f.source is not None and f.source.text == "pod"
+    fails("TQA012", 'I tried installing both "bells" into the transmitter several times.', "我试图将两个“”安装到发射器中好几次。\n")
+    passes("TQA012", 'Want to join my "pod"?', '想加入我的"pod"?\n')
+    passes("TQA012", 'Want to join my "pod"?', "想加入我的“小圈子”吗？\n")
+    passes("TQA012", "Want to join my pod?", '想加入我的""?\n')  # nothing quoted in the English: another rule's

@@ -22,6 +22,8 @@ def test_english_link_text() -> None:
 def test_lowercase_word_from_source() -> None:
     en = "The accelerator program accepted 20 startups."
     fails("TQA401", en, "该 accelerator 项目接纳了 20 家初创公司。")
+    # a word the dictionary also knows as a name, kept in lower case, is the name
+    passes("TQA401", "Is your phone an android or an iPhone?", "您的手机是 android 还是 iPhone？")
 
 
 def test_name_split_into_words_that_its_address_writes_as_one() -> None:
@@ -236,6 +238,25 @@ def test_lower_case_dictionary_words_of_the_original_kept_are_untranslated() -> 
     passes("TQA401", "Is that on the erg or on the water?", "这是在erg划船机上还是水上？")
 
 
+def test_an_attribution_kept_before_the_colon_of_its_quotation_is_untranslated() -> None:
+    f = fails("TQA401", 'He told LBC: "I think your listeners will see a PM in his office."', "He told LBC:“我想你们的听众会看到一位首相在他的办公室里。”")
+    assert f.target is not None and f.target.text == "He told LBC"
+    # a colon of an address is no quotation's
+    passes("TQA401", "See the page at http://example.com for more.", "更多内容请见 http://example.com 页面。")
+
+
+def test_an_online_abbreviation_in_capitals_kept_is_untranslated() -> None:
+    f = fails("TQA401", "I do have to put a little PSA here, though.", "不过，我必须在这里放一点PSA。")
+    assert f.target is not None and f.target.text == "PSA"
+    f = fails("TQA401", "I do have to put a little PSA here: comments like that are wrong.", "我必须在这里加上一点点PSA:像这样的评论是错误的。")
+    assert f.target is not None and f.target.text == "PSA"
+    f = fails("TQA401", "It is a complete PITA.", "这是一个完整的PITA。")
+    assert f.target is not None and f.target.text == "PITA"
+    # the abbreviation of a body or a game (IMO, LOL) is kept on purpose; one the source does not have is not reported
+    passes("TQA401", "The IMO adopted the rules on Monday.", "IMO周一通过了这些规则。")
+    passes("TQA401", "I do have to add a note here, though.", "不过，我必须在这里加一点PSA。")
+
+
 def test_a_lead_heading_of_common_words_kept_is_untranslated() -> None:
     # a feature list of a product page: the heading before the dash kept as it is, the rest translated
     f = fails("TQA401", "Storage Space - Keep your files safe with plenty of room.", "Storage Space-用足够的空间保护你的文件。")
@@ -370,3 +391,19 @@ def test_a_word_of_the_title_counts_once_though_the_page_writes_the_title_twice(
     zh = "# Woops，谷歌街景车收集电子邮件密码\n\n> 原文：<https://example.com/x>\n\n# Woops，谷歌的街景车收集了电子邮件密码\n\n正文。\n"
     assert [f.target.line for f in findings(None, zh) if f.code == "TQA401" and f.target] == [1, 5]
     passes("TQA401", None, "# Woops，谷歌\n\nWoops 是一家公司，Woops 很好。\n")  # written in the text too: a name
+
+
+def test_the_prefix_e_kept_before_a_translated_word_is_untranslated() -> None:
+    f = fails("TQA401", "Sync your e reader via WiFi.", "通过WiFi同步您的e阅读器。")
+    assert f.target is not None and f.target.text == "e"
+    fails("TQA401", "It is not in your eReader.", "它不在你的 e 阅读器中。")
+    passes("TQA401", "Sync your e reader via WiFi.", "通过WiFi同步您的电子阅读器。")
+    passes("TQA401", "Contact us via an eBay message.", "请通过e湾信息联系我们。")  # eBay is a word of its own
+
+
+def test_a_label_to_tap_kept_is_untranslated() -> None:
+    f = fails("TQA401", "Tap Home at the top of the screen.", "点击屏幕顶部的“Home”键。")
+    assert f.target is not None and f.target.text == "Home"
+    fails("TQA401", "Go back to your Home screen, and tap Books or Audiobooks.", "回到主页屏幕，点击Books或Audiobooks。")
+    passes("TQA401", "Tap Home at the top of the screen.", "点击屏幕顶部的“主页”。")
+    passes("TQA401", "Home is where the heart is; tap the screen.", "Home 是心之所在；点击屏幕。")  # not a label to tap

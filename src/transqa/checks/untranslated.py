@@ -44,8 +44,12 @@ UNTRANSLATED = rule(
     upper-case words of a heading or of emphasis that the dictionary knows (`HANDMADE LEATHER BAGS的`,
     `目的地的CUSTOMS`; one word only with five letters or more, and no name the dictionary knows), and
     lower-case dictionary words the English uses as common words, after a function word, in a compound or
-    in the plural (`有些tills`; a lone word of four letters or more), or an abbreviation of online writing (`fwiw`);
-    not units (`mm`), loan words (`bug`, `web`) or the tail of a name (`Norton security`). And the lead heading
+    in the plural (`有些tills`; a lone word of four letters or more), or an abbreviation of online writing (`fwiw`,
+    in capitals too: `放一点PSA`, `完整的PITA`; not IMO, LOL or SMH, which name a body, a game or a paper), also before
+    a colon that ends its clause (`一点点PSA:像…`); not units (`mm`), loan words (`bug`, `web`) or the tail of a
+    name (`Norton security`). An English attribution kept before the colon of its quotation (`He told LBC:“…`); the
+    prefix `e` of `e reader`/`eReader` kept before the translation of the rest (`e阅读器`); the label the English
+    tells the reader to tap or click (`tap Home`), a common word the dictionary knows, kept (`点击屏幕顶部的Home`). And the lead heading
     of a feature list that the English paragraph opens with, before a dash or colon, kept as it is before the
     Chinese translation of the rest (`Mounted Combat-在战场上使用…`): two or more title-case words the dictionary
     knows as common words, none a name it knows.
@@ -194,8 +198,15 @@ def english_prose(text: str, source_words: frozenset[str] = frozenset()) -> bool
     if len(words) >= 3 and len(lower) >= max(2, len(words) // 2):
         return _langdetect_en(text)
     if len(words) == 1 and text.islower() and source_words and words[0] == text and text.isalpha() and len(text) >= 4:
-        return text.lower() in source_words
+        return text.lower() in source_words and not _known_name(text)
     return False
+
+
+def _known_name(word: str) -> bool:
+    """A word the dictionary also knows as a name (`android` → 安卓): a lone one kept in lower case is the name."""
+    from transqa.lang.transliterate import known_renderings_any_case
+
+    return bool(known_renderings_any_case(word))
 
 
 def _attribution(words: list[str]) -> bool:
@@ -203,6 +214,18 @@ def _attribution(words: list[str]) -> bool:
     if len(words) >= 2 and words[1].lower() in SPEECH_VERBS and words[0][:1].isupper() and words[1].islower():
         return True
     return len(words) >= 2 and words[0] in SPEECH_VERBS | {"says"} and words[1][:1].isupper()
+
+
+def _clause_colon(text: str, e: int) -> bool:
+    """A colon right after the run that ends its clause, not a URL's (`http:`, `:8080`): a quotation mark, a space,
+    a Han character or the end follows it (`一点点PSA:像“…`, `He told LBC:“在头版…`)."""
+    after = text[e + 1 : e + 2]
+    return text[e : e + 1] in ":：" and (not after or after in " “\"「" or is_han(after))
+
+
+def _attribution_at_colon(text: str, e: int, run: str) -> bool:
+    """With the original: an English attribution kept before the colon that opens its quotation (`He told LBC:“在头版…`)."""
+    return _clause_colon(text, e) and _attribution(_PROSE_WORD.findall(run))
 
 
 def _near_url(text: str, s: int, e: int) -> bool:
@@ -670,6 +693,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         if ctx.source is not None:
             yield from _heading_kept(ctx, b, run_spans, latin_names)
             yield from _source_words_kept(ctx, b, run_spans, latin_names)
+            yield from _prefix_kept(ctx, b)
+            yield from _labels_kept(ctx, b, run_spans, latin_names)
 
 
 def _link_texts(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str],
@@ -748,7 +773,7 @@ def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[s
     if any(cs < e and s < ce for cs, ce in credits):
         return None
     word = ctx.source is None and _function_word_left(b.text, s, e, run) and not (texts.at(s) or code.at(s) or _near_url(b.text, s, e))
-    if word:
+    if word or ctx.source is not None and _attribution_at_colon(b.text, e, run):
         return True
     if _skipped_run(b, s, e, run, latin_names, texts, code, every):
         return None
@@ -1028,8 +1053,10 @@ def _at_clause_end(text: str, s: int, e: int, run: str) -> bool:
 
 # A run of upper-case words (`HANDMADE LEATHER BAGS`, `CUSTOMS`) or of lower-case ones (`tills`, `fwiw`).
 # Not a piece of a compound, address or emoji code (`s−Video`, `:helix:`), nor a model name before its number (`sector 9s`).
-_CAPS_RUN = re.compile(r"(?<![A-Za-z0-9_\-−/.@#&:])[A-Z]{3,}(?: [A-Z]{3,})*(?![A-Za-z0-9_\-−/@#&:]|\.[A-Za-z]| ?\d)")
-_LOWER_WORDS = re.compile(r"(?<![A-Za-z0-9_\-−/.@#&:'’])[a-z]{2,}(?: [a-z]{2,})*(?![A-Za-z0-9_\-−/@#&:'’]|\.[A-Za-z]| ?\d)")
+# (a colon after the run is a URL's or an emoji code's, unless a space, a quotation mark, a Han character or the end
+# follows it: `一点点PSA:像“…`)
+_CAPS_RUN = re.compile(r"(?<![A-Za-z0-9_\-−/.@#&:])[A-Z]{3,}(?: [A-Z]{3,})*(?![A-Za-z0-9_\-−/@#&]|:(?![\s“\"「\u4e00-\u9fff]|$)|\.[A-Za-z]| ?\d)")
+_LOWER_WORDS = re.compile(r"(?<![A-Za-z0-9_\-−/.@#&:'’])[a-z]{2,}(?: [a-z]{2,})*(?![A-Za-z0-9_\-−/@#&'’]|:(?![\s“\"「\u4e00-\u9fff]|$)|\.[A-Za-z]| ?\d)")
 # Units and abbreviations of measure a translation keeps as they are.
 _UNITS = frozenset("mm cm km kg mg ml lb lbs oz ft mph kph kw kwh mah hz khz mhz ghz gb mb tb kb px dpi fps rpm".split())
 # Lower-case words a translation keeps on purpose: units, the loan words of the Chinese web, words of computing.
@@ -1038,6 +1065,9 @@ _KEPT_LOWER = _UNITS | _LOAN_WORDS | frozenset(
 )
 # Abbreviations of online writing that are no name (not `bc`, which is also bandcamp's).
 _CHAT_WORDS = frozenset("fwiw imo imho tbh afaik iirc idk btw lol".split())
+# The same in capitals (`放一点PSA`, `这是一个完整的PITA`), where no name or body writes them so: not IMO (the
+# maritime body, the olympiad), LOL (the game) or SMH (a newspaper). Read on every WMT22/23 output that keeps one.
+_CHAT_CAPS = frozenset("FWIW IMHO TBH AFAIK IIRC IDK BTW PSA PITA FYI ASAP YMMV TLDR ICYMI IANAL".split())
 
 
 def _source_words_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin_names: set[str]) -> Iterator[Finding]:
@@ -1056,7 +1086,7 @@ def _source_words_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], 
         s, e, run = m.start(), m.end(), m.group(0)
         if any(a < e and s < z for a, z in spans):
             continue
-        if code.at(s) or texts.at(s) or _near_url(b.text, s, e):
+        if code.at(s) or texts.at(s) or _near_url(b.text, s, e) and not _clause_colon(b.text, e):
             continue
         if run.lower() in latin_names or not _next_to_han(b.text, s, e) or _after_capitalised_word(b.text, s):
             continue
@@ -1068,6 +1098,71 @@ def _source_words_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], 
             UNTRANSLATED, f"{quote(run)} of the original is left in English", target=(b, s, e), source=whole(sb),
             suggestion="translate it",
         )
+
+
+# The prefix `e` (electronic) of an English word, kept before the Chinese rendering of the rest (`e阅读器`, `e 阅读器`
+# for `e reader`, `eReader`). Over all WMT22/23 outputs: 9 such places on 6 lines, all of `e reader`; no reference.
+_ZH_PREFIX = re.compile(r"(?<![A-Za-z0-9#_\-.@/])e ?(?=[\u4e00-\u9fff])")
+_EN_PREFIXED = re.compile(r"(?<![A-Za-z0-9#_\-.@/])e(?:[- ]([a-z]{3,})|([A-Z][a-z]{2,}))(?![A-Za-z0-9])")
+
+
+def _prefix_kept(ctx: Context, b: Block) -> Iterator[Finding]:
+    """With the original: the `e` of an English `e reader`/`e-reader`/`eReader` kept before the translation of the rest
+    (`e阅读器`): the rest is a word the dictionary knows, the whole is not (`eBay`, `email` are words of their own)."""
+    from transqa.lang.lexicon import renderings
+
+    k = ctx.bead_of_target.get(b.index)
+    if ctx.source is None or k is None or "e" not in b.text:
+        return
+    m = _ZH_PREFIX.search(b.text)
+    if m is None:
+        return
+    after = b.text[m.end() :]
+    for i in ctx.beads[k].source:
+        sb = ctx.source.blocks[i]
+        for w in _EN_PREFIXED.finditer(sb.text):
+            rest = (w.group(1) or w.group(2)).lower()
+            if renderings("e" + rest) or not any(after.startswith(t) for t in renderings(rest)):
+                continue
+            yield ctx.finding(
+                UNTRANSLATED, f"the “e” of {quote(w.group(0))} is left in English: {quote(b.text[m.start() : m.end() + 4])}",
+                target=(b, m.start(), m.start() + 1), source=(sb, w.start(), w.end()), suggestion="translate it (电子)",
+            )
+            return
+
+
+# The label of a button or screen that the English tells the reader to tap (`tap Home`, `click Books`): a capitalised
+# word. Over all WMT22/23 outputs the translation keeps one 9 times (`点击屏幕顶部的Home`, `点击Books或Audiobooks`),
+# every reference translates it.
+_UI_LABEL = re.compile(r"\b(?:[Tt]ap|[Cc]lick|[Ss]elect|[Pp]ress|[Cc]hoose|[Gg]o to)\s+(?:on\s+)?(?:the\s+)?([A-Z][a-z]{2,})(?![A-Za-z0-9])")
+
+
+def _labels_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin_names: set[str]) -> Iterator[Finding]:
+    """With the original: the label the English tells the reader to tap or click, a word the dictionary knows as a
+    common word and not as a name (`Home`, `Books`; not `Chrome` if it knew it as a name), kept as it is beside
+    Chinese (`点击屏幕顶部的“Home”键`)."""
+    from transqa.lang.lexicon import renderings
+    from transqa.lang.transliterate import known_renderings_any_case
+
+    k = ctx.bead_of_target.get(b.index)
+    if ctx.source is None or k is None:
+        return
+    for sb in (ctx.source.blocks[i] for i in ctx.beads[k].source):
+        for m in _UI_LABEL.finditer(sb.text):
+            word = m.group(1)
+            low = word.lower()
+            if low in latin_names or not renderings(low) or known_renderings_any_case(low):
+                continue
+            kept = re.search(rf"(?<![A-Za-z0-9]){word}(?![A-Za-z0-9])", b.text)
+            if kept is None or not _next_to_han(b.text, kept.start(), kept.end()):
+                continue
+            if any(a < kept.end() and kept.start() < z for a, z in reported):
+                continue
+            reported.append(kept.span())
+            yield ctx.finding(
+                UNTRANSLATED, f"the label {quote(word)} of the original is left in English", target=(b, kept.start(), kept.end()),
+                source=(sb, m.start(1), m.end(1)), suggestion="translate it",
+            )
 
 
 def _next_to_han(text: str, s: int, e: int) -> bool:
@@ -1086,7 +1181,8 @@ def _next_to_han(text: str, s: int, e: int) -> bool:
 def _kept_word_run(run: str, source: str) -> bool:
     """`run` stands as words in the English sentence and is no name: upper-case words the dictionary knows, two or
     more of them or one of five letters or more (`HANDMADE LEATHER BAGS`, `CUSTOMS`; not `NATO`, `CEO`); or
-    lower-case words the dictionary knows (`tills`; one alone of four letters or more) or abbreviations of online writing (`fwiw`), with
+    lower-case words the dictionary knows (`tills`; one alone of four letters or more) or abbreviations of online writing (`fwiw`;
+    in capitals too, `PSA`, `PITA`: `_CHAT_CAPS`), with
     function words between them, and not units or words a translation keeps (`mm`, `app`, `web`); a lower-case
     word the dictionary does not know is a name as often as not (`git`, `binance`, `dji tello`)."""
     from transqa.lang.lexicon import lexicon
@@ -1102,13 +1198,21 @@ def _kept_word_run(run: str, source: str) -> bool:
     if not places:
         return False
     if run.isupper():
-        known = lexicon() or {}
-        return all(_listed(w.lower(), known) for w in words) and (len(words) >= 2 or len(run) >= 5)
+        return _kept_capitals(run, words)
     known = lexicon() or {}
     listed = [w for w in words if _listed(w, known) or w in _CHAT_WORDS]
     if not listed or not all(w in listed or w in STOPWORDS for w in words):
         return False
     return words[0] in _CHAT_WORDS or any(_common_noun_use(source, m.start(), m.end(), run) for m in places)
+
+
+def _kept_capitals(run: str, words: list[str]) -> bool:
+    """Upper-case words of the original kept: an abbreviation of online writing (`PSA`), or words the dictionary
+    knows, two or more of them or one of five letters or more."""
+    from transqa.lang.lexicon import lexicon
+
+    known = lexicon() or {}
+    return run in _CHAT_CAPS or all(_listed(w.lower(), known) for w in words) and (len(words) >= 2 or len(run) >= 5)
 
 
 # The word of the original a lower-case run must follow to be a common word: a function word (`my apt`, `the pod`).
