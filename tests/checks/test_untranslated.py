@@ -370,3 +370,20 @@ def test_a_word_of_the_title_counts_once_though_the_page_writes_the_title_twice(
     zh = "# Woops，谷歌街景车收集电子邮件密码\n\n> 原文：<https://example.com/x>\n\n# Woops，谷歌的街景车收集了电子邮件密码\n\n正文。\n"
     assert [f.target.line for f in findings(None, zh) if f.code == "TQA401" and f.target] == [1, 5]
     passes("TQA401", None, "# Woops，谷歌\n\nWoops 是一家公司，Woops 很好。\n")  # written in the text too: a name
+
+
+def test_a_verb_form_or_a_phrase_of_dictionary_words_left_in_a_chinese_clause() -> None:
+    # archive (recipemaker…, travel-search-engine-kayak…): the word list holds base forms; a phrase has no function word
+    f = fails("TQA401", None, "我还是找不到让食谱成为 favorited 的方法。\n")
+    assert f.target is not None and f.target.text == "favorited"
+    f = fails("TQA401", None, "Kayak 根据一项协议授权 ITA 使用 faring engine 软件。\n")
+    assert f.target is not None and f.target.text == "faring engine"
+    passes("TQA401", None, "谷歌的 Play store 发布了其首个应用。\n")  # after a name: the name's
+    passes("TQA401", None, "他还推出了 blog wiki 服务。\n")  # words Chinese tech writing keeps
+
+
+def test_a_phrase_that_the_articles_addresses_spell_is_a_name() -> None:
+    # archive (myspace-gets-into-music-biz): `simple hired` beside `…/simply-hired-takes-135m…`
+    zh = "Fox [最近也购买了初创公司 simple hired](https://example.com/2006/04/18/simply-hired-takes-135m/)的股权。\n"
+    passes("TQA401", None, zh)
+    fails("TQA401", None, zh.replace("simply-hired", "fox-buys"))

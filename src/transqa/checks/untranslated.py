@@ -28,7 +28,9 @@ UNTRANSLATED = rule(
     comma or full stop that ends the clause (`提供 exit。`, `迟来的 shift，`; not a word Chinese tech
     writing keeps, `blog`, nor a name CC-CEDICT knows written in lower case, `iphone`, `ebay`), written once;
     so too before a bracket that explains it (`到 artistic(您是否痴迷于…)`; not a word quoted and glossed,
-    `bromance(“…”)`), a compound of such words (`word-cloud`), not the label of a key or mailbox (`shift 键`,
+    `bromance(“…”)`), a compound of such words (`word-cloud`), a verb form of one (`favorited`, `torrenting`), two or three such
+    words with no function word (`faring engine`, `live tiles`; not words that stand together in one of the
+    article's addresses, `simple hired` beside `…/simply-hired-takes-135m…`: a name), not the label of a key or mailbox (`shift 键`,
     `tips 邮箱`); an English function word left after a name before Chinese (`Workday can 可以与`). The
     English `via` that credits a source, before its link or name, outside an English phrase (`【via[Joystiq](…)`),
     and the English `by` that credits a maker after a link or Chinese (`[newtonica](…)by Field System`).
@@ -753,7 +755,8 @@ def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[s
         return None
     if ctx.source is None and _split_name_only(run, whole):
         return None  # `brain tree TechCrunch` beside `Braintree`: a name broken into words (a name rule's), not prose
-    return english_prose(run, srcw) or (ctx.source is None and _lone_english_word(run) and _in_chinese_clause(b.text, s, e, run)
+    lone = _lone_english_word(run) or _lower_phrase(run) and not _spelt_in_addresses(run, ctx.target.raw)
+    return english_prose(run, srcw) or (ctx.source is None and lone and _in_chinese_clause(b.text, s, e, run)
                                         and not _written_as_name(run, every))
 
 
@@ -977,9 +980,54 @@ def _lone_english_word(run: str) -> bool:
         return False
     if len(parts) > 1:  # a compound (privacy-enhanced): each part a word of the list
         return all(len(p) >= 3 and _listed(p, known, _LOAN_WORDS) for p in parts)
-    if not _listed(run, known, _LOAN_WORDS) or run in camel_names():
-        return False  # a plural (places) counts as its word; `ebay` is eBay (CC-CEDICT writes it with a capital inside)
+    if not (_listed(run, known, _LOAN_WORDS) or _inflected(run, known)) or run in camel_names():
+        return False  # a plural (places) or a verb form (filing, watched) counts as its word; `ebay` is eBay (CC-CEDICT writes it with a capital inside)
     return not known_renderings_any_case(run) and not known_renderings(run.capitalize())  # a name in lower case (iphone, john)
+
+
+def _lower_phrase(run: str) -> bool:
+    """Without the original: two or three lower-case words, each of three letters or more, that the English word list
+    knows (`live blog`, `scratch pack`; a plural or verb form counts as its word), one at least no word Chinese tech
+    writing keeps (`blog`), none a name CC-CEDICT knows written in lower case: a phrase of the sentence left in English."""
+    from transqa.lang.lexicon import lexicon
+    from transqa.lang.transliterate import known_renderings, known_renderings_any_case
+
+    known = lexicon() or {}
+    words = run.split(" ")
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w.islower() and len(w) >= 3 for w in words):
+        return False
+    if all(w in _LOAN_WORDS for w in words) or any(w in camel_names() for w in words):
+        return False
+    if not all(w in _LOAN_WORDS or _listed(w, known, _LOAN_WORDS) or _inflected(w, known) for w in words):
+        return False
+    return not any(known_renderings_any_case(w) or known_renderings(w.capitalize()) for w in words)
+
+
+@per_pair
+def _addresses(raw: str) -> str:
+    """The article's addresses (links, the original's URL), lower case, one a line."""
+    return "\n".join(_URL.findall(raw)).lower()
+
+
+def _spelt_in_addresses(run: str, raw: str) -> bool:
+    """The words of a lower-case phrase stand together in one of the article's addresses, each perhaps with another
+    last letter (`simple hired` beside `…/simply-hired-takes-135m…`, `well sphere` beside `wellsphere.com`): a name the
+    tokeniser broke into words or spelt as words, not prose (a name rule's)."""
+    parts = [re.escape(w[:-1] if len(w) > 4 else w) + "[a-z]?" for w in run.split(" ")]
+    return re.search("[-_.]?".join(parts), _addresses(raw)) is not None
+
+
+def _inflected(w: str, known: Mapping[str, object]) -> bool:
+    """`w` is the `-ing` or `-ed` form of a word of `known` (the English word list, CC-CEDICT's glosses, holds base
+    forms only: `file` but not `filing`, `watch` but not `watching`): the stem as it is, with its `e` restored
+    (`filing`), or with its final consonant undoubled (`stopped`). A stem of three letters or more."""
+    for end in ("ing", "ed"):
+        stem = w[: -len(end)]
+        if not w.endswith(end) or len(stem) < 3:
+            continue
+        if stem in known or stem + "e" in known or stem[-1] == stem[-2] and stem[:-1] in known:
+            return True
+    return False
 
 
 # English words Chinese technology writing keeps as they are
