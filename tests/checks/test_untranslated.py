@@ -387,3 +387,10 @@ def test_a_phrase_that_the_articles_addresses_spell_is_a_name() -> None:
     zh = "Fox [最近也购买了初创公司 simple hired](https://example.com/2006/04/18/simply-hired-takes-135m/)的股权。\n"
     passes("TQA401", None, zh)
     fails("TQA401", None, zh.replace("simply-hired", "fox-buys"))
+
+
+def test_a_broken_name_found_from_every_word_on() -> None:
+    # archive (fitness-and-the-power-of-the-internet): the bold heading and the link's text ran into one paragraph
+    zh = "**well sphere**\n[well sphere](https://example.com/http://wellsphere.com/)不如 Traineo 专注。\n"
+    got = [f.target.text for f in findings(None, zh) if f.code == "TQA315" and f.target]
+    assert got == ["well sphere", "well sphere"]

@@ -148,7 +148,23 @@ AMPERSAND_NAMES = {
                      ("Crate", "Barrel"))
     },
 }
-_LOWER_RUN = re.compile(r"(?<![A-Za-z0-9.\-/@])[a-z]{2,}(?: [a-z]{2,}){1,2}(?![A-Za-z0-9\-/@]|\.[a-z])")
+_LOWER_START = re.compile(r"(?<![A-Za-z0-9.\-/@])[a-z]{2}")
+_LOWER_RUNS = tuple(re.compile(rf"[a-z]{{2,}}(?: [a-z]{{2,}}){{{n - 1}}}(?![A-Za-z0-9\-/@]|\.[a-z])") for n in (3, 2))
+
+
+def _address_spelt_runs(text: str, addresses: frozenset[str]) -> Iterator[re.Match[str]]:
+    """Runs of two or three lower-case words whose joined form is a word of the article's addresses, from every word
+    on (`well sphere well sphere` is the name twice, where its bold heading and its link ran together), longest first."""
+    pos = 0
+    for w in _LOWER_START.finditer(text):
+        if w.start() < pos:
+            continue
+        for run in _LOWER_RUNS:
+            m = run.match(text, w.start())
+            if m is not None and m.group(0).replace(" ", "") in addresses:
+                pos = m.end()
+                yield m
+                break
 _URL = re.compile(r"https?://[^\s)>\]]+")
 
 SPEECH_VERBS = frozenset("said says explained added told noted wrote asked replied stated argued insisted continued".split())
@@ -299,9 +315,9 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
     for b in ctx.target.blocks:
         if b.kind in ("code", "image"):
             continue
-        for m in _LOWER_RUN.finditer(b.text) if addresses else ():
+        for m in _address_spelt_runs(b.text, addresses) if addresses else ():
             joined = m.group(0).replace(" ", "")
-            if joined in addresses and joined not in source_text and not any(lk.start <= m.start() < lk.end and _URLISH.search(lk.text) for lk in b.links):
+            if joined not in source_text and not any(lk.start <= m.start() < lk.end and _URLISH.search(lk.text) for lk in b.links):
                 yield ctx.finding(
                     NAME_BROKEN, f"the name {quote(m.group(0))} is broken into lower-case words: the article's addresses write it {quote(joined)}",
                     target=(b, m.start(), m.end()), suggestion=f"restore the name's own spelling and capitals (its address: {joined})",
