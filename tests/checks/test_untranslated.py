@@ -394,3 +394,12 @@ def test_a_broken_name_found_from_every_word_on() -> None:
     zh = "**well sphere**\n[well sphere](https://example.com/http://wellsphere.com/)不如 Traineo 专注。\n"
     got = [f.target.text for f in findings(None, zh) if f.code == "TQA315" and f.target]
     assert got == ["well sphere", "well sphere"]
+
+
+def test_a_broken_name_one_letter_off_its_address() -> None:
+    # archive (mocospace-has-strong-growth…, create-stunning-diagrams…): MT broke and misspelt the link's own name
+    zh = "[mobile runch](https://example.com/http://mobilecrunch.com/2006/04/17/x/)报道了。[lovey charts](http://www.lovelycharts.com/)也是。\n"
+    got = [(f.target.text, f.suggestion) for f in findings(None, zh) if f.code == "TQA315" and f.target]
+    assert [t for t, _ in got] == ["mobile runch", "lovey charts"] and "mobilecrunch" in got[0][1]
+    passes("TQA315", None, "[smart phone](http://example.com/smartphones/) 卖得很好。\n")  # an English word, not a name
+    passes("TQA315", None, "[our partners](http://example.com/partnership/) 也来了。\n")  # shorter than eight letters

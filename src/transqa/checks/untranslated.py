@@ -80,7 +80,9 @@ NAME_BROKEN = rule(
     """
     What it checks: the Chinese (a name the original writes out in its text is TQA301's, which compares
     every name with the source's). A run of lower-case words that is one word in the article's own
-    addresses (the original's URL or a link: `patent monkey` where the links say `patentmonkey`) and
+    addresses (the original's URL or a link: `patent monkey` where the links say `patentmonkey`) or, joined in
+    eight letters or more, one letter off such a word (`mobile runch` beside `mobilecrunch.com`, `lovey charts` beside
+    `lovelycharts.com`: on the whole archive, 24 of the 24 such link texts read as the linked site's name broken), and
     nowhere in its text (a name written both ways in the text is TQA302's), and a
     well-known name written with `&` that lost it (`ATT`, `AT T`, `Barnes Noble`, `Abercrombie 和 Fitch`) or
     was cut around it (`AT & T`), a handle whose `@` a space parts from the name (`[@ semi](…)`,
@@ -152,19 +154,56 @@ _LOWER_START = re.compile(r"(?<![A-Za-z0-9.\-/@])[a-z]{2}")
 _LOWER_RUNS = tuple(re.compile(rf"[a-z]{{2,}}(?: [a-z]{{2,}}){{{n - 1}}}(?![A-Za-z0-9\-/@]|\.[a-z])") for n in (3, 2))
 
 
-def _address_spelt_runs(text: str, addresses: frozenset[str]) -> Iterator[re.Match[str]]:
+def _address_spelt_runs(text: str, addresses: frozenset[str], near: dict[str, str]) -> Iterator[tuple[re.Match[str], str]]:
     """Runs of two or three lower-case words whose joined form is a word of the article's addresses, from every word
-    on (`well sphere well sphere` is the name twice, where its bold heading and its link ran together), longest first."""
+    on (`well sphere well sphere` is the name twice, where its bold heading and its link ran together), longest first;
+    else, joined in eight letters or more, one edit from such a word (`near`: `_one_edit_index`; `mobile runch` beside
+    `mobilecrunch.com`, `ry ple` beside `…/company/rypple`), outside an embed's `name = value`. With the address word."""
     pos = 0
     for w in _LOWER_START.finditer(text):
         if w.start() < pos:
             continue
-        for run in _LOWER_RUNS:
-            m = run.match(text, w.start())
-            if m is not None and m.group(0).replace(" ", "") in addresses:
-                pos = m.end()
-                yield m
-                break
+        got = next(((m, j) for run in _LOWER_RUNS if (m := run.match(text, w.start())) is not None
+                    and (j := m.group(0).replace(" ", "")) in addresses), None)
+        got = got or next(((m, near_word) for run in _LOWER_RUNS if (m := run.match(text, w.start())) is not None
+                           and not text[m.end() :].lstrip(" ").startswith("=")
+                           and (near_word := _one_edit(m.group(0).replace(" ", ""), near))), None)
+        if got is not None:
+            pos = got[0].end()
+            yield got
+
+
+NEAR_MIN = 8  # letters of a joined run matched to an address word by one edit: shorter ones meet common words by chance
+
+
+def _one_edit_index(words: frozenset[str]) -> dict[str, str]:
+    """Every word of eight letters or more, and each of its forms with one letter deleted, to the word (an index
+    linear in the words' letters: a run is looked up by its own deletions, never compared with every word)."""
+    index: dict[str, str] = {}
+    for w in sorted(words):
+        if len(w) < NEAR_MIN:
+            continue
+        index.setdefault(w, w)
+        for i in range(len(w)):
+            index.setdefault(w[:i] + w[i + 1 :], w)
+    return index
+
+
+def _one_edit(joined: str, index: dict[str, str]) -> str:
+    """The word of the index one edit from `joined` (a letter missing, added or changed; two neighbours swapped; or a
+    letter dropped from each at two places), or "" (also for the word itself: an exact match is the first test's)."""
+    if len(joined) < NEAR_MIN - 1 or not index:
+        return ""
+    hit = index.get(joined, "")
+    if hit and hit != joined:
+        return hit  # a letter missing (`mobilerunch` is `mobilecrunch` less its `c`)
+    for i in range(len(joined)):
+        hit = index.get(joined[:i] + joined[i + 1 :], "")
+        if hit and hit != joined and len(hit) >= NEAR_MIN:
+            return hit
+    return ""
+
+
 _URL = re.compile(r"https?://[^\s)>\]]+")
 
 SPEECH_VERBS = frozenset("said says explained added told noted wrote asked replied stated argued insisted continued".split())
@@ -307,19 +346,24 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
     squeezed = source_text.replace(" ", "")  # once, not per block and name: linear in the article's length
     absent = [(name, shape) for name, shape in AMPERSAND_NAMES.items() if name.replace(" ", "").lower() not in squeezed]
     addresses = _address_words(ctx)
+    visible: set[str] = set()
     if addresses:  # a name the text itself also writes as one word is TQA302's (one name written two ways)
         visible = {w.lower() for b in ctx.target.blocks for w in re.findall(r"[A-Za-z0-9]{6,}", b.text)}
         addresses = addresses - visible
+    near = _one_edit_index(addresses)
     article = _WholeDomains("\n".join(b.text for b in ctx.target.blocks).lower())
     wholes = _capitalised_alnum(ctx)
     for b in ctx.target.blocks:
         if b.kind in ("code", "image"):
             continue
-        for m in _address_spelt_runs(b.text, addresses) if addresses else ():
-            joined = m.group(0).replace(" ", "")
+        for m, joined in _address_spelt_runs(b.text, addresses, near) if addresses else ():
+            exact = m.group(0).replace(" ", "") == joined
+            if not exact and m.group(0).replace(" ", "") in visible:
+                continue  # `insta gram` beside `Instagram` (and an address's `instagrams`): one name written two ways, TQA302's
             if joined not in source_text and not any(lk.start <= m.start() < lk.end and _URLISH.search(lk.text) for lk in b.links):
+                how = "broken into lower-case words" if exact else "broken into lower-case words and misspelt"
                 yield ctx.finding(
-                    NAME_BROKEN, f"the name {quote(m.group(0))} is broken into lower-case words: the article's addresses write it {quote(joined)}",
+                    NAME_BROKEN, f"the name {quote(m.group(0))} is {how}: the article's addresses write it {quote(joined)}",
                     target=(b, m.start(), m.end()), suggestion=f"restore the name's own spelling and capitals (its address: {joined})",
                 )
         yield from _spaced_handles(ctx, b)
