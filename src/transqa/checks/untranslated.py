@@ -166,13 +166,14 @@ def _address_spelt_runs(text: str, addresses: frozenset[str], near: dict[str, st
         got = next(((m, j) for run in _LOWER_RUNS if (m := run.match(text, w.start())) is not None
                     and (j := m.group(0).replace(" ", "")) in addresses), None)
         got = got or next(((m, near_word) for run in _LOWER_RUNS if (m := run.match(text, w.start())) is not None
-                           and not text[m.end() :].lstrip(" ").startswith("=")
+                           and not _VALUE_NEXT.match(text, m.end())
                            and (near_word := _one_edit(m.group(0).replace(" ", ""), near))), None)
         if got is not None:
             pos = got[0].end()
             yield got
 
 
+_VALUE_NEXT = re.compile(r" *=")  # an embed's `name = value` (`player apid = yt…`)
 NEAR_MIN = 8  # letters of a joined run matched to an address word by one edit: shorter ones meet common words by chance
 
 
@@ -815,9 +816,11 @@ def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[s
         return None
     if ctx.source is None and _split_name_only(run, whole):
         return None  # `brain tree TechCrunch` beside `Braintree`: a name broken into words (a name rule's), not prose
-    lone = _lone_english_word(run) or _lower_phrase(run) and not _spelt_in_addresses(run, ctx.target.raw)
-    return english_prose(run, srcw) or (ctx.source is None and lone and _in_chinese_clause(b.text, s, e, run)
-                                        and not _written_as_name(run, every))
+    if english_prose(run, srcw):
+        return True
+    if ctx.source is not None or not _in_chinese_clause(b.text, s, e, run) or _written_as_name(run, every):
+        return False
+    return _lone_english_word(run) or _lower_phrase(run) and not _spelt_in_addresses(run, ctx.target.raw)
 
 
 # Before a lone English function word of a Chinese sentence: a Han character, the start of the text or a mark that
