@@ -121,3 +121,11 @@ def test_an_anchor_that_ends_on_according_to_or_is_only_one_of_lost_its_object()
     assert "“根据”" in only("TQA108", f"管理员可以设置它，[这样根据]({U})规定执行。\n")[0]
     for anchor in ("毫无根据", "最有趣的专利之一", "关于我们"):
         passes("TQA108", None, f"这是[{anchor}]({U})的一部分。\n")
+
+
+def test_an_anchor_that_opens_a_bracket_it_does_not_close() -> None:
+    # archive (japans-32-best-iphone-apps…): `**23。** [由 Appliya (](…)`, the app's name moved to the next line
+    f = fails("TQA108", None, "**23。** [由 Appliya (](https://example.com/a)\n")
+    assert "bracket" in f.message and "由 Appliya" in (f.suggestion or "")
+    passes("TQA108", None, "你可以看看[Foo (Bar) 的评测](https://example.com/a)。\n")  # closed inside
+    passes("TQA108", None, "[ipad 呢:(](https://example.com/a)\n")  # a frowning face

@@ -45,3 +45,11 @@ def test_verizon_consent_pages_and_wayback_notices_are_not_articles() -> None:
 def test_an_article_about_verizon_media_is_an_article() -> None:
     zh = "# Verizon Media 出售雅虎\n\nVerizon Media 今天宣布出售雅虎和 AOL。该部门是 Verizon 的一部分。\n"
     assert not [f for f in findings(None, zh) if f.code == "TQA004"]
+
+
+def test_a_not_found_page_is_not_the_article() -> None:
+    # archive (comscore-myspace-video-traffic-…): the capture is the not-found page, then the site's front page
+    zh = "# 找不到页面\n\n> 原文：<https://example.com/2006/08/15/a/>\n\n就我所知，沙丘路一直是风险投资的代名词。\n"
+    fs = findings(None, zh)
+    assert [f.code for f in fs] == ["TQA004"] and "not-found" in fs[0].message
+    assert findings(None, "# 谷歌修复了找不到页面的错误\n\n谷歌说，用户不会再看到找不到页面。\n") == []

@@ -407,3 +407,34 @@ def test_a_label_to_tap_kept_is_untranslated() -> None:
     fails("TQA401", "Go back to your Home screen, and tap Books or Audiobooks.", "回到主页屏幕，点击Books或Audiobooks。")
     passes("TQA401", "Tap Home at the top of the screen.", "点击屏幕顶部的“主页”。")
     passes("TQA401", "Home is where the heart is; tap the screen.", "Home 是心之所在；点击屏幕。")  # not a label to tap
+def test_a_verb_form_or_a_phrase_of_dictionary_words_left_in_a_chinese_clause() -> None:
+    # archive (recipemaker…, travel-search-engine-kayak…): the word list holds base forms; a phrase has no function word
+    f = fails("TQA401", None, "我还是找不到让食谱成为 favorited 的方法。\n")
+    assert f.target is not None and f.target.text == "favorited"
+    f = fails("TQA401", None, "Kayak 根据一项协议授权 ITA 使用 faring engine 软件。\n")
+    assert f.target is not None and f.target.text == "faring engine"
+    passes("TQA401", None, "谷歌的 Play store 发布了其首个应用。\n")  # after a name: the name's
+    passes("TQA401", None, "他还推出了 blog wiki 服务。\n")  # words Chinese tech writing keeps
+
+
+def test_a_phrase_that_the_articles_addresses_spell_is_a_name() -> None:
+    # archive (myspace-gets-into-music-biz): `simple hired` beside `…/simply-hired-takes-135m…`
+    zh = "Fox [最近也购买了初创公司 simple hired](https://example.com/2006/04/18/simply-hired-takes-135m/)的股权。\n"
+    passes("TQA401", None, zh)
+    fails("TQA401", None, zh.replace("simply-hired", "fox-buys"))
+
+
+def test_a_broken_name_found_from_every_word_on() -> None:
+    # archive (fitness-and-the-power-of-the-internet): the bold heading and the link's text ran into one paragraph
+    zh = "**well sphere**\n[well sphere](https://example.com/http://wellsphere.com/)不如 Traineo 专注。\n"
+    got = [f.target.text for f in findings(None, zh) if f.code == "TQA315" and f.target]
+    assert got == ["well sphere", "well sphere"]
+
+
+def test_a_broken_name_one_letter_off_its_address() -> None:
+    # archive (mocospace-has-strong-growth…, create-stunning-diagrams…): MT broke and misspelt the link's own name
+    zh = "[mobile runch](https://example.com/http://mobilecrunch.com/2006/04/17/x/)报道了。[lovey charts](http://www.lovelycharts.com/)也是。\n"
+    got = [(f.target.text, f.suggestion) for f in findings(None, zh) if f.code == "TQA315" and f.target]
+    assert [t for t, _ in got] == ["mobile runch", "lovey charts"] and "mobilecrunch" in got[0][1]
+    passes("TQA315", None, "[smart phone](http://example.com/smartphones/) 卖得很好。\n")  # an English word, not a name
+    passes("TQA315", None, "[our partners](http://example.com/partnership/) 也来了。\n")  # shorter than eight letters

@@ -64,7 +64,8 @@ ANCHOR_CUT = rule(
     starts with one before a name or number (`[和 2009 年](…)`, `[的 Kickstarter](…)`) or with `的` before a
     word (`当我今天听到[的新闻](…)`; not 的确, 的士, 的话, 的哥), that ends on a
     preposition or conjunction with no object (`[Business Insider 在](…)`, `[…这样根据](…)规定`), or on a passive clause cut
-    before its noun (`[锁定被盗的](…)(或借来的)无线设备`); and an anchor that starts with the word ending an
+    before its noun (`[锁定被盗的](…)(或借来的)无线设备`), or that opens a round bracket and ends before closing
+    it (`[由 Appliya (](…)`, `[Yelp 推出了新的签到功能(Foursquare 不太喜欢这个功能](…)`; not a frowning `:(`); and an anchor that starts with the word ending an
     institution's name (`大学`, `公司`, `医院` …) right after a proper name that CC-CEDICT knows, left
     outside the link (`阿拉巴马[大学伯明翰](…)`).
 
@@ -227,7 +228,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 suggestion=f"shorten the anchor to the words the link refers to (perhaps {quote(first, 30)})",
             )
             continue
-        moved = _cut_finding(ctx, b, lk, text) or (_across_clauses(ctx, b, lk, text, start) if glued else None)
+        moved = (_cut_finding(ctx, b, lk, text) or _open_bracket(ctx, b, lk, text)
+                 or (_across_clauses(ctx, b, lk, text, start) if glued else None))
         if moved is not None:  # a function word's cut first, the more precise report
             yield moved
             continue
@@ -261,6 +263,34 @@ def _across_clauses(ctx: Context, b: Block, lk: Link, text: str, start: int) -> 
         f"the link anchor runs across a clause boundary and both its ends stand inside clauses: {quote(text, 50)}",
         target=(b, start, lk.end),
         suggestion=f"put the link around the words it refers to (perhaps {quote(tail if len(tail) > len(head) else head, 30)}), not across the comma",
+    )
+
+
+_BRACKETS = {"(": ")", "（": "）"}
+_EMOTICON = re.compile(r"[:;]-?[(（]$")  # `呢:(`: a frowning face, not a bracket
+
+
+def _unclosed_bracket(text: str) -> int | None:
+    """Offset of the first opening round bracket of an anchor that the anchor does not close, or None."""
+    open_at: list[int] = []
+    for i, c in enumerate(text):
+        if c in _BRACKETS:
+            open_at.append(i)
+        elif c in ")）" and open_at:
+            open_at.pop()
+    return open_at[0] if open_at and not _EMOTICON.search(text[: open_at[0] + 1]) else None
+
+
+def _open_bracket(ctx: Context, b: Block, lk: Link, text: str) -> Finding | None:
+    """TQA108 for an anchor that opens a round bracket and ends before closing it (`[由 Appliya (](…)`,
+    `[Yelp 推出了新的签到功能(Foursquare 不太喜欢这个功能](…)`): its end was moved into the bracket."""
+    i = _unclosed_bracket(text)
+    if i is None:
+        return None
+    return ctx.finding(
+        ANCHOR_CUT, f"the link anchor opens a bracket it does not close: [{_short(text, 40)}]", target=(b, lk.start, lk.end),
+        suggestion=(f"end the anchor before the bracket ([{_short(text[:i].rstrip(), 30)}](…)) or extend it to the bracket's close"
+                    if text[:i].strip() else "put the link around the words it refers to, outside the bracket"),
     )
 
 

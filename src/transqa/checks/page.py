@@ -16,7 +16,8 @@ NOT_ARTICLE = rule(
     """
     What it checks: a translation whose text is a cookie-consent page (`TechCrunch 是雅虎品牌家族的一部分…`,
     `点击“接受全部”…`, `TechCrunch 现在是 Verizon Media 的一部分`), a news-bot sign-up notice, a Wayback Machine
-    page asking for JavaScript (`Wayback 机器要求您的浏览器支持 JavaScript`), or nothing but the newsletter line
+    page asking for JavaScript (`Wayback 机器要求您的浏览器支持 JavaScript`), a not-found page (its title
+    `找不到页面`, then the site's front page: 3 files of the archive), or nothing but the newsletter line
     (`每日为您提供最新头条新闻`) — what the archive captured instead of the article. It is reported once,
     and no other rule runs on such a file: its quotes, links and names are not the article's defects.
 
@@ -37,6 +38,8 @@ NOTICES = (
      "a cookie-consent page of Verizon Media"),
     (re.compile(r"Wayback\s*(?:机器|Machine)\s*(?:要求|requires)[^。\n]{0,20}JavaScript"), "a Wayback Machine notice asking for JavaScript"),
     (re.compile(r"Facebook Messenger 新闻机器人|激活我们的 Facebook Messenger"), "a sign-up notice for the Facebook Messenger news bot"),
+    # a block that is only the words of a not-found page's title (`# 找不到页面`: the rest is the site's front page)
+    (re.compile(r"(?m)^(?:找不到页面|页面未找到|Page [Nn]ot [Ff]ound)$"), "a page-not-found notice"),
 )
 # A line that is a notice when it is all the body holds.
 ONLY_NOTICES = (

@@ -29,7 +29,9 @@ UNTRANSLATED = rule(
     comma or full stop that ends the clause (`提供 exit。`, `迟来的 shift，`; not a word Chinese tech
     writing keeps, `blog`, nor a name CC-CEDICT knows written in lower case, `iphone`, `ebay`), written once;
     so too before a bracket that explains it (`到 artistic(您是否痴迷于…)`; not a word quoted and glossed,
-    `bromance(“…”)`), a compound of such words (`word-cloud`), not the label of a key or mailbox (`shift 键`,
+    `bromance(“…”)`), a compound of such words (`word-cloud`), a verb form of one (`favorited`, `torrenting`), two or three such
+    words with no function word (`faring engine`, `live tiles`; not words that stand together in one of the
+    article's addresses, `simple hired` beside `…/simply-hired-takes-135m…`: a name), not the label of a key or mailbox (`shift 键`,
     `tips 邮箱`); an English function word left after a name before Chinese (`Workday can 可以与`). The
     English `via` that credits a source, before its link or name, outside an English phrase (`【via[Joystiq](…)`),
     and the English `by` that credits a maker after a link or Chinese (`[newtonica](…)by Field System`).
@@ -83,7 +85,9 @@ NAME_BROKEN = rule(
     """
     What it checks: the Chinese (a name the original writes out in its text is TQA301's, which compares
     every name with the source's). A run of lower-case words that is one word in the article's own
-    addresses (the original's URL or a link: `patent monkey` where the links say `patentmonkey`) and
+    addresses (the original's URL or a link: `patent monkey` where the links say `patentmonkey`) or, joined in
+    eight letters or more, one letter off such a word (`mobile runch` beside `mobilecrunch.com`, `lovey charts` beside
+    `lovelycharts.com`: on the whole archive, 24 of the 24 such link texts read as the linked site's name broken), and
     nowhere in its text (a name written both ways in the text is TQA302's), and a
     well-known name written with `&` that lost it (`ATT`, `AT T`, `Barnes Noble`, `Abercrombie 和 Fitch`) or
     was cut around it (`AT & T`), a handle whose `@` a space parts from the name (`[@ semi](…)`,
@@ -151,7 +155,61 @@ AMPERSAND_NAMES = {
                      ("Crate", "Barrel"))
     },
 }
-_LOWER_RUN = re.compile(r"(?<![A-Za-z0-9.\-/@])[a-z]{2,}(?: [a-z]{2,}){1,2}(?![A-Za-z0-9\-/@]|\.[a-z])")
+_LOWER_START = re.compile(r"(?<![A-Za-z0-9.\-/@])[a-z]{2}")
+_LOWER_RUNS = tuple(re.compile(rf"[a-z]{{2,}}(?: [a-z]{{2,}}){{{n - 1}}}(?![A-Za-z0-9\-/@]|\.[a-z])") for n in (3, 2))
+
+
+def _address_spelt_runs(text: str, addresses: frozenset[str], near: dict[str, str]) -> Iterator[tuple[re.Match[str], str]]:
+    """Runs of two or three lower-case words whose joined form is a word of the article's addresses, from every word
+    on (`well sphere well sphere` is the name twice, where its bold heading and its link ran together), longest first;
+    else, joined in eight letters or more, one edit from such a word (`near`: `_one_edit_index`; `mobile runch` beside
+    `mobilecrunch.com`, `ry ple` beside `…/company/rypple`), outside an embed's `name = value`. With the address word."""
+    pos = 0
+    for w in _LOWER_START.finditer(text):
+        if w.start() < pos:
+            continue
+        got = next(((m, j) for run in _LOWER_RUNS if (m := run.match(text, w.start())) is not None
+                    and (j := m.group(0).replace(" ", "")) in addresses), None)
+        got = got or next(((m, near_word) for run in _LOWER_RUNS if (m := run.match(text, w.start())) is not None
+                           and not _VALUE_NEXT.match(text, m.end())
+                           and (near_word := _one_edit(m.group(0).replace(" ", ""), near))), None)
+        if got is not None:
+            pos = got[0].end()
+            yield got
+
+
+_VALUE_NEXT = re.compile(r" *=")  # an embed's `name = value` (`player apid = yt…`)
+NEAR_MIN = 8  # letters of a joined run matched to an address word by one edit: shorter ones meet common words by chance
+
+
+def _one_edit_index(words: frozenset[str]) -> dict[str, str]:
+    """Every word of eight letters or more, and each of its forms with one letter deleted, to the word (an index
+    linear in the words' letters: a run is looked up by its own deletions, never compared with every word)."""
+    index: dict[str, str] = {}
+    for w in sorted(words):
+        if len(w) < NEAR_MIN:
+            continue
+        index.setdefault(w, w)
+        for i in range(len(w)):
+            index.setdefault(w[:i] + w[i + 1 :], w)
+    return index
+
+
+def _one_edit(joined: str, index: dict[str, str]) -> str:
+    """The word of the index one edit from `joined` (a letter missing, added or changed; two neighbours swapped; or a
+    letter dropped from each at two places), or "" (also for the word itself: an exact match is the first test's)."""
+    if len(joined) < NEAR_MIN - 1 or not index:
+        return ""
+    hit = index.get(joined, "")
+    if hit and hit != joined:
+        return hit  # a letter missing (`mobilerunch` is `mobilecrunch` less its `c`)
+    for i in range(len(joined)):
+        hit = index.get(joined[:i] + joined[i + 1 :], "")
+        if hit and hit != joined and len(hit) >= NEAR_MIN:
+            return hit
+    return ""
+
+
 _URL = re.compile(r"https?://[^\s)>\]]+")
 
 SPEECH_VERBS = frozenset("said says explained added told noted wrote asked replied stated argued insisted continued".split())
@@ -313,19 +371,24 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
     squeezed = source_text.replace(" ", "")  # once, not per block and name: linear in the article's length
     absent = [(name, shape) for name, shape in AMPERSAND_NAMES.items() if name.replace(" ", "").lower() not in squeezed]
     addresses = _address_words(ctx)
+    visible: set[str] = set()
     if addresses:  # a name the text itself also writes as one word is TQA302's (one name written two ways)
         visible = {w.lower() for b in ctx.target.blocks for w in re.findall(r"[A-Za-z0-9]{6,}", b.text)}
         addresses = addresses - visible
+    near = _one_edit_index(addresses)
     article = _WholeDomains("\n".join(b.text for b in ctx.target.blocks).lower())
     wholes = cache(lambda: _capitalised_alnum(ctx))  # read once, when a paragraph first holds a word and a number apart
     for b in ctx.target.blocks:
         if b.kind in ("code", "image"):
             continue
-        for m in _LOWER_RUN.finditer(b.text) if addresses else ():
-            joined = m.group(0).replace(" ", "")
-            if joined in addresses and joined not in source_text and not any(lk.start <= m.start() < lk.end and _URLISH.search(lk.text) for lk in b.links):
+        for m, joined in _address_spelt_runs(b.text, addresses, near) if addresses else ():
+            exact = m.group(0).replace(" ", "") == joined
+            if not exact and m.group(0).replace(" ", "") in visible:
+                continue  # `insta gram` beside `Instagram` (and an address's `instagrams`): one name written two ways, TQA302's
+            if joined not in source_text and not any(lk.start <= m.start() < lk.end and _URLISH.search(lk.text) for lk in b.links):
+                how = "broken into lower-case words" if exact else "broken into lower-case words and misspelt"
                 yield ctx.finding(
-                    NAME_BROKEN, f"the name {quote(m.group(0))} is broken into lower-case words: the article's addresses write it {quote(joined)}",
+                    NAME_BROKEN, f"the name {quote(m.group(0))} is {how}: the article's addresses write it {quote(joined)}",
                     target=(b, m.start(), m.end()), suggestion=f"restore the name's own spelling and capitals (its address: {joined})",
                 )
         yield from _spaced_handles(ctx, b)
@@ -779,8 +842,11 @@ def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[s
         return None
     if ctx.source is None and _split_name_only(run, whole):
         return None  # `brain tree TechCrunch` beside `Braintree`: a name broken into words (a name rule's), not prose
-    return english_prose(run, srcw) or (ctx.source is None and _lone_english_word(run) and _in_chinese_clause(b.text, s, e, run)
-                                        and not _written_as_name(run, every))
+    if english_prose(run, srcw):
+        return True
+    if ctx.source is not None or not _in_chinese_clause(b.text, s, e, run) or _written_as_name(run, every):
+        return False
+    return _lone_english_word(run) or _lower_phrase(run) and not _spelt_in_addresses(run, ctx.target.raw)
 
 
 # Before a lone English function word of a Chinese sentence: a Han character, the start of the text or a mark that
@@ -1011,9 +1077,54 @@ def _lone_english_word(run: str) -> bool:
         return False
     if len(parts) > 1:  # a compound (privacy-enhanced): each part a word of the list
         return all(len(p) >= 3 and _listed(p, known, _LOAN_WORDS) for p in parts)
-    if not _listed(run, known, _LOAN_WORDS) or run in camel_names():
-        return False  # a plural (places) counts as its word; `ebay` is eBay (CC-CEDICT writes it with a capital inside)
+    if not (_listed(run, known, _LOAN_WORDS) or _inflected(run, known)) or run in camel_names():
+        return False  # a plural (places) or a verb form (filing, watched) counts as its word; `ebay` is eBay (CC-CEDICT writes it with a capital inside)
     return not known_renderings_any_case(run) and not known_renderings(run.capitalize())  # a name in lower case (iphone, john)
+
+
+def _lower_phrase(run: str) -> bool:
+    """Without the original: two or three lower-case words, each of three letters or more, that the English word list
+    knows (`live blog`, `scratch pack`; a plural or verb form counts as its word), one at least no word Chinese tech
+    writing keeps (`blog`), none a name CC-CEDICT knows written in lower case: a phrase of the sentence left in English."""
+    from transqa.lang.lexicon import lexicon
+    from transqa.lang.transliterate import known_renderings, known_renderings_any_case
+
+    known = lexicon() or {}
+    words = run.split(" ")
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w.islower() and len(w) >= 3 for w in words):
+        return False
+    if all(w in _LOAN_WORDS for w in words) or any(w in camel_names() for w in words):
+        return False
+    if not all(w in _LOAN_WORDS or _listed(w, known, _LOAN_WORDS) or _inflected(w, known) for w in words):
+        return False
+    return not any(known_renderings_any_case(w) or known_renderings(w.capitalize()) for w in words)
+
+
+@per_pair
+def _addresses(raw: str) -> str:
+    """The article's addresses (links, the original's URL), lower case, one a line."""
+    return "\n".join(_URL.findall(raw)).lower()
+
+
+def _spelt_in_addresses(run: str, raw: str) -> bool:
+    """The words of a lower-case phrase stand together in one of the article's addresses, each perhaps with another
+    last letter (`simple hired` beside `…/simply-hired-takes-135m…`, `well sphere` beside `wellsphere.com`): a name the
+    tokeniser broke into words or spelt as words, not prose (a name rule's)."""
+    parts = [re.escape(w[:-1] if len(w) > 4 else w) + "[a-z]?" for w in run.split(" ")]
+    return re.search("[-_.]?".join(parts), _addresses(raw)) is not None
+
+
+def _inflected(w: str, known: Mapping[str, object]) -> bool:
+    """`w` is the `-ing` or `-ed` form of a word of `known` (the English word list, CC-CEDICT's glosses, holds base
+    forms only: `file` but not `filing`, `watch` but not `watching`): the stem as it is, with its `e` restored
+    (`filing`), or with its final consonant undoubled (`stopped`). A stem of three letters or more."""
+    for end in ("ing", "ed"):
+        stem = w[: -len(end)]
+        if not w.endswith(end) or len(stem) < 3:
+            continue
+        if stem in known or stem + "e" in known or stem[-1] == stem[-2] and stem[:-1] in known:
+            return True
+    return False
 
 
 # English words Chinese technology writing keeps as they are
