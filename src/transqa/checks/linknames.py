@@ -97,9 +97,15 @@ def _glossed(ctx: Context, found: str, name: str) -> bool:
 
 
 def address_names(href: str) -> tuple[str, ...]:
-    """The names a link's address spells, lower case, words joined by `-` where it shows them: the registered
-    label of its host (`gearlog` of gearlog.com, `conduit` of techcrunch.conduit.com), the last segment of a
-    company database's company or product page, an encyclopaedia title whose every word is capitalised."""
+    """The names a link's address spells, lower case, words joined by `-` where it shows them, for the pages
+    TQA316 leaves (it reads home pages and profile pages): the registered label of the host of any other page
+    (`gearlog` of gearlog.com/blogs/…, `conduit` of techcrunch.conduit.com/…), the last segment of a company
+    database's firm or product page, an encyclopaedia title whose every word is capitalised. Names that Chinese
+    renders by meaning (`…capital`, `…fund`: 星火资本) are not read, as TQA316 does not read them."""
+    from transqa.checks.untranslated import _BY_MEANING, _named_site
+
+    if _named_site(href) is not None:
+        return ()
     url = unwrap_wayback(href)
     if not re.match(r"(?i)https?:", url):
         url = "http://" + url.lstrip("/")
@@ -113,17 +119,21 @@ def address_names(href: str) -> tuple[str, ...]:
         return ()
     label = labels[-3] if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else labels[-2]
     segs = [unquote(x) for x in parts.path.split("/") if x]
+    name = _name_in_path(label, segs) if label in ("crunchbase", "wikipedia") else label
+    if not name or label in _PLATFORMS - {"crunchbase", "wikipedia"} or name.endswith(_BY_MEANING):
+        return ()
+    return (name,)
+
+
+def _name_in_path(label: str, segs: list[str]) -> str | None:
+    """The name a company database's firm or product page, or an encyclopaedia article, stands for."""
     if label == "crunchbase":
-        return (segs[-1].lower(),) if len(segs) == 2 and segs[0] in _DATABASE_KINDS else ()
-    if label == "wikipedia":
-        if len(segs) == 2 and segs[0] == "wiki":
-            words = re.split(r"[_ ]+", segs[1])
-            if len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words):
-                return ("-".join(w.lower() for w in words),)
-        return ()
-    if label in _PLATFORMS or label.startswith("www"):
-        return ()
-    return (label,)
+        return segs[-1].lower() if len(segs) == 2 and segs[0] in _DATABASE_KINDS else None
+    if len(segs) == 2 and segs[0] == "wiki":
+        words = re.split(r"[_ ]+", segs[1])
+        if len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words):
+            return "-".join(w.lower() for w in words)
+    return None
 
 
 @lru_cache(maxsize=4096)
