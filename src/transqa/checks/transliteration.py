@@ -1728,8 +1728,9 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
                 yield ctx.finding(rule_, msg, target=(b, s, s + len(other)), suggestion=usual)
 
 
-# A person's name of two capitalised Latin words (Udi Manber), not inside a longer run of capitalised words
-_LATIN_FULL = re.compile(r"(?<![A-Za-z0-9_./@&'’-])([A-Z][a-z]{1,})[ ]([A-Z][a-z]{2,})(?![A-Za-z0-9_&'’-]| [A-Z0-9])")
+# A person's name of two capitalised Latin words (Udi Manber), not inside a longer run of capitalised words, nor
+# before a lower-case Latin word (`Tom Bede carré`: a name broken in two, Bedecarré)
+_LATIN_FULL = re.compile(r"(?<![A-Za-z0-9_./@&'’-])([A-Z][a-z]{1,})[ ]([A-Z][a-z]{2,})(?![A-Za-z0-9_&'’-]| [A-Z0-9a-zà-ÿ])")
 
 
 def _full_names(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
@@ -1799,9 +1800,17 @@ def _alone_places(blocks: list[Block], surname: str, *, latin: bool) -> list[tup
     return out
 
 
+PAIR_ACCEPT = 0.6  # mean sound score of a `·` name's two parts against a Latin full name of the same article
+PART_FLOOR = 0.45  # the lowest score either part may have then (Mayer 梅耶 0.45, Udi 乌迪 0.5 beside Manber 曼伯 0.75)
+
+
 def _as_full_name(given: str, surname: str, raw: str) -> str | None:
     """The `·`-joined name in raw (the tail of transliteration characters of its first part, the head of its
-    second) when its parts sound like the given name and the surname; None otherwise."""
+    second) when its parts sound like the given name and the surname: each at ACCEPT with the surname's first
+    consonants agreeing, or the two together at PAIR_ACCEPT with neither below PART_FLOOR (a given name that
+    starts with a vowel, Udi 乌迪, or a surname with a glide, Mayer 梅耶, scores low by its consonants alone),
+    each part then starting with the same consonant (not Vishal 吉尔, Tom 道格) and the surname not ending on
+    the first character of a word of the sentence (库负 of 艾迪·库负责); None otherwise."""
     from transqa.lang.transliterate import TRANSLIT, english_syllables, is_headword, sound_score
 
     g_all, s_all = re.split("[·•・]", raw)
@@ -1809,15 +1818,31 @@ def _as_full_name(given: str, surname: str, raw: str) -> str | None:
     while i > 0 and g_all[i - 1] in TRANSLIT:
         i -= 1  # the given name is the tail of transliteration characters before the `·` (演讲者乌迪 → 乌迪)
     g = g_all[i:]
-    if not g or abs(len(g) - english_syllables(given)) > 1 or sound_score(given, g) < ACCEPT:
+    if not g or abs(len(g) - english_syllables(given)) > 1:
         return None
     j = min(2, len(s_all))  # the surname runs on into the sentence as in `_name_forms` (肯德尔已经 → 肯德尔)
     while j < len(s_all) and s_all[j] in TRANSLIT and not (j >= 2 and _word_starts(s_all, j)):
         j += 1
     sn = s_all[:j]
-    if abs(len(sn) - english_syllables(surname)) > 1 or is_headword(sn) or not _same_onset(surname, sn) or sound_score(surname, sn) < ACCEPT:
+    if abs(len(sn) - english_syllables(surname)) > 1 or is_headword(sn):
+        return None
+    gs, ss = sound_score(given, g), sound_score(surname, sn)
+    strict = gs >= ACCEPT and ss >= ACCEPT and _same_onset(surname, sn)
+    loose = (min(gs, ss) >= PART_FLOOR and gs + ss >= 2 * PAIR_ACCEPT and _first_sound_agrees(given, g)
+             and _first_sound_agrees(surname, sn) and not _word_starts(s_all, len(sn) - 1))
+    if not strict and not loose:
         return None
     return raw[i : len(g_all) + 1 + j]
+
+
+def _first_sound_agrees(name: str, chinese: str) -> bool:
+    """The English name starts with a vowel, or its first consonant is the Chinese form's (Manber 曼伯)."""
+    from transqa.lang.transliterate import english_skeleton, pinyin_skeleton, syllables
+
+    if name[:1].lower() in "aeiou":
+        return True
+    e, c = english_skeleton(name), pinyin_skeleton(syllables(chinese))
+    return bool(e) and e[:1] == c[:1]
 
 
 def _given_name(places: list[tuple[Block, int]], f: str) -> bool:
