@@ -883,6 +883,23 @@ def test_a_full_name_written_in_both_scripts_reports_the_rarer_script() -> None:
     assert not [f for f in findings(None, three) if f.code == "TQA310" and f.target and "蒂姆" in f.target.text]
 
 
+def test_a_full_name_whose_parts_sound_alike_together_though_one_scores_low() -> None:
+    # archive (searchology-event-at-google-today): Udi Manber twice, 乌迪·曼伯 once; 乌迪 scores low for a
+    # given name that starts with a vowel, 曼伯 carries the pair
+    zh = ("演讲者包括工程副总裁 Udi Manber 和其他人。\n\n* 问答环节(乌迪·曼伯、阿兰·尤斯塔斯)\n\n"
+          "[Udi Manber](https://example.com/udi) (亚马逊 A9 前 CEO)登场。\n")
+    got = [f for f in findings(None, zh) if f.code == "TQA310"]
+    assert [(f.target.text, f.suggestion) for f in got if f.target] == [("乌迪·曼伯", "Udi Manber")]
+    # a given name that starts with another consonant is another person (archive, techcrunch-disrupt-hackathon-details:
+    # Vishal Shah beside 吉尔·赫希, whose parts score 0.67 and 0.95)
+    other = "Vishal Shah 是 Ask.com 的总监。\n\n评委还有吉尔·赫希。\n\nVishal Shah 说。\n"
+    assert not [f for f in findings(None, other) if f.code == "TQA310"]
+    # two Latin words before a lower-case Latin word are a name broken in two (Tom Bede carré), not a person
+    broken = ("[Tom Bede carré](https://example.com/t)——AKQA 董事长。\n\n他和道格·波弟一起讨论。\n\n"
+              "Tom Bede carré 说。\n")
+    assert not [f for f in findings(None, broken) if f.code == "TQA310"]
+
+
 def test_two_characters_that_sound_like_a_name_kept_in_latin_many_times_are_its_rendering() -> None:
     latin = "".join(f"Rondee 的第 {k} 项服务很好。\n\n" for k in range(5))
     got = [f for f in findings(None, latin + "什么是朗迪？\n") if f.code == "TQA310"]
