@@ -442,6 +442,20 @@ def test_a_near_even_count_with_one_script_confined_to_one_paragraph_has_a_usual
     passes("TQA310", None, two)
 
 
+def test_a_name_kept_whole_in_latin_and_half_translated_elsewhere() -> None:
+    # archive (t-mobile-wants-orange-netherlands): Orange Netherlands three times, Orange 荷兰 twice
+    zh = ("# T-Mobile 想要 Orange 荷兰\n\nT-Mobile 正在洽谈收购 Orange Netherlands。\n\n"
+          "France Telecom 一直试图出售 Orange Netherlands。监管机构已批准收购 Orange Netherlands。\n")
+    got = [f for f in findings(None, zh) if f.code == "TQA310" and f.target]
+    assert [(f.target.text, f.suggestion, f.target.line) for f in got] == [("Orange 荷兰", "Orange Netherlands", 1)]
+    # half translated as often as whole: the article's own way of writing it, nothing to point at
+    even = zh.replace("监管机构已批准收购 Orange Netherlands。", "监管机构已批准收购 Orange 荷兰。")
+    passes("TQA310", None, even)
+    # a last word that says what the name is is translated by meaning (Go Daddy Group, Go Daddy 集团)
+    group = "Go Daddy Group 很大。\n\n它是 Go Daddy Group 的子公司。\n\nGo Daddy 集团说。\n"
+    passes("TQA310", None, group)
+
+
 def test_a_name_used_as_the_common_word_or_inside_an_address_or_embed_is_not_a_rendering() -> None:
     # 发推特 / 一条推特 is "to tweet" / "a tweet", not the company's name written another way
     passes("TQA310", None, "Twitter 宣布了新功能。\n\nTwitter 的用户很多。\n\n他每天都发推特，还转发了一条推特。\n")

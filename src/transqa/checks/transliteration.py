@@ -53,7 +53,9 @@ TRANSLIT_INCONSISTENT = rule(
     two transliteration characters that sound just like a name the article keeps in Latin script five times or
     more (`朗迪` beside `Rondee`). A Latin name and the rendering CC-CEDICT gives for it, written about as often,
     are reported where one script stands in three times as many paragraphs as the other, three at least
-    (`Android` in four paragraphs, `安卓` five times in one).
+    (`Android` in four paragraphs, `安卓` five times in one). Without the original, a name of several
+    capitalised words kept whole in Latin script at least twice and written, less often, with its last word
+    translated (`Orange 荷兰` beside `Orange Netherlands`, `Nook 颜色` beside `Nook Color`).
 
     Why it matters: readers take two renderings for two people. Real MT output (WMT22, Online-A)
     writes de Klerk `克勒克` seven times and `克拉克` three times in one article, and Munster `芒斯特`,
@@ -1701,6 +1703,7 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
     yield from _target_mixed(ctx, forms, reported)
     yield from _slug_variants(ctx, forms, reported)
     yield from _full_names(ctx, reported)
+    yield from _half_rendered(ctx, reported)
     names = sorted(forms, key=lambda f: (-len(forms[f]), f))
     for usual in names:
         if len(usual) < 3:  # two characters alone (马克, 迈克) are too often two different names
@@ -1764,6 +1767,52 @@ def _full_names(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Findin
                                             f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({nl} times)", t, reported)
         elif nc >= 2 and nc > nl:
             yield from _report_minority(ctx, _fresh(lplaces, reported), f"{quote(t)} is written {quote(usual)} elsewhere in this article ({nc} times)", usual, reported)
+
+
+# A name of two or three capitalised Latin words (Orange Netherlands, Google Maps), not inside a longer run
+_LATIN_RUN = re.compile(r"(?<![A-Za-z0-9_./@&'’-])((?:[A-Z][A-Za-z0-9]*[ ]){1,2})([A-Z][a-z]{2,})(?![A-Za-z0-9_&'’-]| [A-Za-z0-9])")
+HALF_LATIN = 2  # places of the whole Latin name before a half-translated form of it is taken for a slip
+
+
+def _half_rendered(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A name of several capitalised words the translation keeps whole in Latin script (`Orange Netherlands`
+    three times), written elsewhere with its last word translated (`Orange 荷兰`: the dictionary's name or word
+    for it), less often than whole: the half-translated places are reported. Not a last word that says what
+    the name is (`Group`, `Party`: words Chinese translates by meaning, `_GENERIC`)."""
+    blocks = [b for b in ctx.target.blocks if b.kind != "code"]
+    whole: dict[tuple[str, str], list[tuple[Block, int]]] = defaultdict(list)
+    for b in blocks:
+        for m in _LATIN_RUN.finditer(b.text):
+            head = m.group(1).strip()
+            if head.split()[0] not in NOT_NAMES and not _in_embed(b.text, m.start()):
+                whole[(head, m.group(2))].append((b, m.start()))
+    for (head, last), places in sorted(whole.items()):
+        if len(places) < HALF_LATIN or last.lower() in _GENERIC:
+            continue  # a word for what the name is (Go Daddy Group: Go Daddy 集团) is translated by meaning
+        forms = _last_word_renderings(last)
+        if not forms:
+            continue
+        pat = re.compile(re.escape(head) + r"[ ]?(" + "|".join(map(re.escape, forms)) + ")")
+        half = [(b, m.start(), m.end()) for b in blocks for m in pat.finditer(b.text)
+                if not (m.start() and (b.text[m.start() - 1].isalnum() or b.text[m.start() - 1] in "_./@&'’-"))]
+        if not half or len(half) >= len(places):
+            continue
+        t = f"{head} {last}"
+        line = ctx.target.location(places[0][0], places[0][1], places[0][1] + len(t)).line
+        for b, s, e in half:
+            if first_time(reported, (b.index, s)):
+                yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(b.text[s:e])} translates part of the name {quote(t)}, which this article "
+                                  f"writes whole in Latin script (line {line}, {len(places)} times)", target=(b, s, e), suggestion=t)
+
+
+def _last_word_renderings(word: str) -> tuple[str, ...]:
+    """The Chinese a name's last word may be translated by: CC-CEDICT's name for it (荷兰 for Netherlands) and
+    its dictionary renderings as a word (地图 for Maps), two characters at least, longest first."""
+    from transqa.lang.lexicon import renderings
+    from transqa.lang.transliterate import known_renderings
+
+    forms = {f for f in known_renderings(word) | set(renderings(word.lower())) if len(f) >= 2}
+    return tuple(sorted(forms, key=lambda f: (-len(f), f)))
 
 
 def _fresh(places: list[tuple[Block, int, int]], reported: set[tuple[int, int]]) -> list[tuple[Block, int, int]]:
