@@ -75,7 +75,9 @@ NAME_CUT = rule(
     rendering of it, with a character missing (`博社` for `彭博社`, `路社` for `路透社`, `翰逊` for
     `约翰逊`), and with the original, a Latin-script name cut short (`Stri` for `Stripe`) and a
     paragraph that stops, with no punctuation, on the first characters of a CC-CEDICT rendering of a name
-    of its original (`…进入1880年代的纽` for New York).
+    of its original (`…进入1880年代的纽` for New York). Without the original, a Latin word of the Chinese that is
+    a name of the article (its file-name slug, its link addresses, its capitalised words) with one inner letter
+    lost, where the whole name is written more often (`automatic` for Automattic, `Chartboot` for Chartboost).
 
     Why it matters: a cut name is a different word or no word at all; the reader loses who is meant.
 
@@ -1704,6 +1706,7 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
     yield from _slug_variants(ctx, forms, reported)
     yield from _full_names(ctx, reported)
     yield from _half_rendered(ctx, reported)
+    yield from _latin_letter_lost(ctx, reported)
     names = sorted(forms, key=lambda f: (-len(forms[f]), f))
     for usual in names:
         if len(usual) < 3:  # two characters alone (马克, 迈克) are too often two different names
@@ -1803,6 +1806,53 @@ def _half_rendered(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fin
             if first_time(reported, (b.index, s)):
                 yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(b.text[s:e])} translates part of the name {quote(t)}, which this article "
                                   f"writes whole in Latin script (line {line}, {len(places)} times)", target=(b, s, e), suggestion=t)
+
+
+_LATIN_WORD = re.compile(r"(?<![A-Za-z0-9_./@&'’-])[A-Za-z][a-z]{4,}(?![A-Za-z0-9_&'’-])")
+LOST_FROM = 6  # letters of the shortest name a lost letter is looked for in (shorter words differ by a letter too often)
+
+
+def _latin_letter_lost(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A Latin word of the Chinese that is a name of the article with one inner letter lost (`Calcanis` beside
+    calacanis.weblogsinc.com, `automatic` for Automattic of the slug, `ipoto` beside iPhoto): the names are the
+    file-name slug's, the labels of link addresses and the article's capitalised words; a word an address or the
+    slug holds too (`appropos` of approposmobile.com) is attested, not cut, and the name must be written (an
+    address or the slug counting once) more often than the shorter word (`Memecached` once beside `Memcached`
+    twice is the slip the other way; `Horowitz` once beside a slug's `horrowitz` is a tie)."""
+    blocks = [b for b in ctx.target.blocks if b.kind != "code"]
+    names, attested = _article_names(ctx, blocks)
+    if not names:
+        return
+    seen = Counter(m.group(0).lower() for b in blocks for m in _LATIN_WORD.finditer(b.text))
+    for b in blocks:
+        for m in _LATIN_WORD.finditer(b.text):
+            w = m.group(0).lower()
+            if any(w in a for a in attested):
+                continue
+            full = next((n for n in sorted(names) if len(n) == len(w) + 1 and len(n) >= LOST_FROM
+                         and any(n[:k] + n[k + 1 :] == w for k in range(1, len(n) - 1))), None)
+            if full and seen[full] + (full in attested) <= seen[w]:
+                continue  # the longer spelling is the rarer one (Memecached once beside Memcached): the slip is its
+            if full and first_time(reported, (b.index, m.start())):
+                yield ctx.finding(NAME_CUT, f"{quote(m.group(0))} lost a letter of the name {quote(full)}, as this article's "
+                                  "addresses or other paragraphs write it", target=(b, m.start(), m.end()), suggestion=full)
+
+
+def _article_names(ctx: Context, blocks: list[Block]) -> tuple[set[str], set[str]]:
+    """Lower-case names of an article (its slug's, its link addresses' labels, its capitalised Latin words) and
+    the strings that attest a spelling (the slug's words, the addresses' labels)."""
+    from transqa.urls import unwrap_wayback
+
+    attested = set(slug_names(ctx.target.path))
+    stem = re.sub(r"\.[a-z]+$", "", ctx.target.path.rsplit("/", 1)[-1].lower())
+    attested.update(stem.split("-"))
+    for b in blocks:
+        for lk in b.links:
+            host = re.match(r"(?i)(?:https?:)?//([^/?#:]+)", unwrap_wayback(lk.href))
+            if host:
+                attested.update(x for x in host.group(1).lower().split(".") if len(x) >= 4 and x.isalpha())
+    names = set(attested) | {m.group(0).lower() for b in blocks for m in _LATIN_WORD.finditer(b.text) if m.group(0)[0].isupper()}
+    return names, attested
 
 
 def _last_word_renderings(word: str) -> tuple[str, ...]:
