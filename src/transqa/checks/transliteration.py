@@ -1789,16 +1789,24 @@ def _half_rendered(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fin
             head = m.group(1).strip()
             if head.split()[0] not in NOT_NAMES and not _in_embed(b.text, m.start()):
                 whole[(head, m.group(2))].append((b, m.start()))
+    halves: dict[tuple[str, str], tuple[str, str]] = {}  # (the head, a rendering of the last word) → the whole name
     for (head, last), places in sorted(whole.items()):
-        if len(places) < HALF_LATIN or last.lower() in _GENERIC:
-            continue  # a word for what the name is (Go Daddy Group: Go Daddy 集团) is translated by meaning
-        forms = _last_word_renderings(last)
-        if not forms:
-            continue
-        pat = re.compile(re.escape(head) + r"[ ]?(" + "|".join(map(re.escape, forms)) + ")")
-        half = [(b, m.start(), m.end()) for b in blocks for m in pat.finditer(b.text)
-                if not (m.start() and (b.text[m.start() - 1].isalnum() or b.text[m.start() - 1] in "_./@&'’-"))]
-        if not half or len(half) >= len(places):
+        if len(places) >= HALF_LATIN and last.lower() not in _GENERIC:  # Go Daddy Group: Go Daddy 集团 is by meaning
+            halves.update(((head, f), (head, last)) for f in _last_word_renderings(last))
+    if not halves:
+        return
+    found: dict[tuple[str, str], list[tuple[Block, int, int]]] = defaultdict(list)
+    for b in blocks:
+        for m in _HEAD_HAN.finditer(b.text):
+            words, han = m.group(1).split(" "), m.group(2)
+            key = next(((h, han[:n]) for k in range(len(words)) if (h := " ".join(words[k:]))
+                        for n in range(min(len(han), 6), 1, -1) if (h, han[:n]) in halves), None)
+            if key is not None:
+                s = m.start(1) + len(m.group(1)) - len(key[0])
+                found[halves[key]].append((b, s, m.start(2) + len(key[1])))
+    for (head, last), half in sorted(found.items(), key=lambda kv: kv[0]):
+        places = whole[(head, last)]
+        if len(half) >= len(places):
             continue
         t = f"{head} {last}"
         line = ctx.target.location(places[0][0], places[0][1], places[0][1] + len(t)).line
@@ -1806,6 +1814,10 @@ def _half_rendered(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fin
             if first_time(reported, (b.index, s)):
                 yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(b.text[s:e])} translates part of the name {quote(t)}, which this article "
                                   f"writes whole in Latin script (line {line}, {len(places)} times)", target=(b, s, e), suggestion=t)
+
+
+# Up to three capitalised Latin words before Han characters (`Orange 荷兰`, `Read It 后来`): a name half translated, maybe
+_HEAD_HAN = re.compile(r"(?<![A-Za-z0-9_./@&'’-])((?:[A-Z][A-Za-z0-9]*[ ]){0,2}[A-Z][A-Za-z0-9]*)[ ]?([\u4e00-\u9fff]{2,})")
 
 
 _LATIN_WORD = re.compile(r"(?<![A-Za-z0-9_./@&'’-])[A-Za-z][a-z]{4,}(?![A-Za-z0-9_&'’-])")
@@ -1824,16 +1836,19 @@ def _latin_letter_lost(ctx: Context, reported: set[tuple[int, int]]) -> Iterator
     if not names:
         return
     seen = Counter(m.group(0).lower() for b in blocks for m in _LATIN_WORD.finditer(b.text))
+    cut: dict[str, str] = {}  # each name with one inner letter lost → the name (the first in order): linear in the names
+    for n in sorted(names, reverse=True):
+        if len(n) >= LOST_FROM:
+            cut.update((n[:k] + n[k + 1 :], n) for k in range(1, len(n) - 1))
     for b in blocks:
         for m in _LATIN_WORD.finditer(b.text):
             w = m.group(0).lower()
-            if any(w in a for a in attested):
+            full = cut.get(w)
+            if full is None or any(w in a for a in attested):
                 continue
-            full = next((n for n in sorted(names) if len(n) == len(w) + 1 and len(n) >= LOST_FROM
-                         and any(n[:k] + n[k + 1 :] == w for k in range(1, len(n) - 1))), None)
-            if full and seen[full] + (full in attested) <= seen[w]:
+            if seen[full] + (full in attested) <= seen[w]:
                 continue  # the longer spelling is the rarer one (Memecached once beside Memcached): the slip is its
-            if full and first_time(reported, (b.index, m.start())):
+            if first_time(reported, (b.index, m.start())):
                 yield ctx.finding(NAME_CUT, f"{quote(m.group(0))} lost a letter of the name {quote(full)}, as this article's "
                                   "addresses or other paragraphs write it", target=(b, m.start(), m.end()), suggestion=full)
 
