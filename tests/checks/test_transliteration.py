@@ -472,6 +472,9 @@ def test_a_latin_name_that_lost_an_inner_letter() -> None:
     # the longer spelling written as rarely as the shorter one: either may be the slip (Horowitz, a slug's horrowitz)
     once = "# Wikets 从 Andreessen Horowitz 筹集了 150 万美元\n\n它很受欢迎。\n"
     assert _cut_findings("x/wikets-raises-from-andreessen-horrowitz.md", once) == []
+    # a link of the same paragraph is the source's spelling right there (archive, web-20-this-week-june-26-july-1)
+    zh = "Jason Calcanis [在此](http://calacanis.weblogsinc.com/entry/1234/)解释。\n"
+    assert _cut_findings("x/web-20-this-week.md", zh) == [("Calcanis", "calacanis")]
     # a shorter spelling that an address attests is the name's own (appropos of approposmobile.com)
     zh = "[appropos Mobile](http://www.approposmobile.com/)发布了新版。\n\nAppropros 说。\n\nAppropros 很高兴。\n"
     assert _cut_findings("x/flighttrack-pro.md", zh) == []

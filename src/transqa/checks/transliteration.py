@@ -1829,8 +1829,10 @@ def _latin_letter_lost(ctx: Context, reported: set[tuple[int, int]]) -> Iterator
     calacanis.weblogsinc.com, `automatic` for Automattic of the slug, `ipoto` beside iPhoto): the names are the
     file-name slug's, the labels of link addresses and the article's capitalised words; a word an address or the
     slug holds too (`appropos` of approposmobile.com) is attested, not cut, and the name must be written (an
-    address or the slug counting once) more often than the shorter word (`Memecached` once beside `Memcached`
-    twice is the slip the other way; `Horowitz` once beside a slug's `horrowitz` is a tie)."""
+    address or the slug counting once, a link of the same paragraph once more: the source's spelling right there)
+    more often than the shorter word (`Memecached` once beside `Memcached` twice is the slip the other way;
+    `Horowitz` once beside a slug's `horrowitz` is a tie; `Calcanis` beside a link to calacanis.weblogsinc.com is
+    not)."""
     blocks = [b for b in ctx.target.blocks if b.kind != "code"]
     names, attested = _article_names(ctx, blocks)
     if not names:
@@ -1846,26 +1848,33 @@ def _latin_letter_lost(ctx: Context, reported: set[tuple[int, int]]) -> Iterator
             full = cut.get(w)
             if full is None or any(w in a for a in attested):
                 continue
-            if seen[full] + (full in attested) <= seen[w]:
+            if seen[full] + (full in attested) + (full in _host_labels(b)) <= seen[w]:
                 continue  # the longer spelling is the rarer one (Memecached once beside Memcached): the slip is its
             if first_time(reported, (b.index, m.start())):
                 yield ctx.finding(NAME_CUT, f"{quote(m.group(0))} lost a letter of the name {quote(full)}, as this article's "
                                   "addresses or other paragraphs write it", target=(b, m.start(), m.end()), suggestion=full)
 
 
+def _host_labels(b: Block) -> frozenset[str]:
+    """The labels of the hosts a paragraph links to (`calacanis` of calacanis.weblogsinc.com), four letters or more."""
+    from transqa.urls import unwrap_wayback
+
+    out: set[str] = set()
+    for lk in b.links:
+        host = re.match(r"(?i)(?:https?:)?//([^/?#:]+)", unwrap_wayback(lk.href))
+        if host:
+            out.update(x for x in host.group(1).lower().split(".") if len(x) >= 4 and x.isalpha())
+    return frozenset(out)
+
+
 def _article_names(ctx: Context, blocks: list[Block]) -> tuple[set[str], set[str]]:
     """Lower-case names of an article (its slug's, its link addresses' labels, its capitalised Latin words) and
     the strings that attest a spelling (the slug's words, the addresses' labels)."""
-    from transqa.urls import unwrap_wayback
-
     attested = set(slug_names(ctx.target.path))
     stem = re.sub(r"\.[a-z]+$", "", ctx.target.path.rsplit("/", 1)[-1].lower())
     attested.update(stem.split("-"))
     for b in blocks:
-        for lk in b.links:
-            host = re.match(r"(?i)(?:https?:)?//([^/?#:]+)", unwrap_wayback(lk.href))
-            if host:
-                attested.update(x for x in host.group(1).lower().split(".") if len(x) >= 4 and x.isalpha())
+        attested |= _host_labels(b)
     names = set(attested) | {m.group(0).lower() for b in blocks for m in _LATIN_WORD.finditer(b.text) if m.group(0)[0].isupper()}
     return names, attested
 
