@@ -5,6 +5,7 @@ from transqa.checks import (
     coverage,
     embeds,
     fragments,
+    linknames,
     links,
     markup,
     meta,
@@ -24,5 +25,5 @@ from transqa.checks import (
 
 FAMILIES = (
     page, omission, coverage, links, anchors, numbers, names, placeholders, spelling, transliteration, untranslated, embeds,
-    fragments, markup, punctuation, terminology, meta, semantic, wordnames,
+    fragments, markup, punctuation, terminology, meta, semantic, wordnames, linknames,
 )

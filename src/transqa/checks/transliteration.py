@@ -53,7 +53,11 @@ TRANSLIT_INCONSISTENT = rule(
     changed (`科勒` and `苛勒` for Cohler), and one person written both as a Latin `Given Surname` and as a
     `·` name whose two parts sound like it (`Tim Kendall`, `蒂姆·肯德尔`): the script written less often; and
     two transliteration characters that sound just like a name the article keeps in Latin script five times or
-    more (`朗迪` beside `Rondee`).
+    more (`朗迪` beside `Rondee`). A Latin name and the rendering CC-CEDICT gives for it, written about as often,
+    are reported where one script stands in three times as many paragraphs as the other, three at least
+    (`Android` in four paragraphs, `安卓` five times in one). Without the original, a name of several
+    capitalised words kept whole in Latin script at least twice and written, less often, with its last word
+    translated (`Orange 荷兰` beside `Orange Netherlands`, `Nook 颜色` beside `Nook Color`).
 
     Why it matters: readers take two renderings for two people. Real MT output (WMT22, Online-A)
     writes de Klerk `克勒克` seven times and `克拉克` three times in one article, and Munster `芒斯特`,
@@ -73,7 +77,9 @@ NAME_CUT = rule(
     rendering of it, with a character missing (`博社` for `彭博社`, `路社` for `路透社`, `翰逊` for
     `约翰逊`), and with the original, a Latin-script name cut short (`Stri` for `Stripe`) and a
     paragraph that stops, with no punctuation, on the first characters of a CC-CEDICT rendering of a name
-    of its original (`…进入1880年代的纽` for New York).
+    of its original (`…进入1880年代的纽` for New York). Without the original, a Latin word of the Chinese that is
+    a name of the article (its file-name slug, its link addresses, its capitalised words) with one inner letter
+    lost, where the whole name is written more often (`automatic` for Automattic, `Chartboot` for Chartboost).
 
     Why it matters: a cut name is a different word or no word at all; the reader loses who is meant.
 
@@ -1752,6 +1758,8 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
     yield from _target_mixed(ctx, forms, reported)
     yield from _slug_variants(ctx, forms, reported)
     yield from _full_names(ctx, reported)
+    yield from _half_rendered(ctx, reported)
+    yield from _latin_letter_lost(ctx, reported)
     names = sorted(forms, key=lambda f: (-len(forms[f]), f))
     for usual in names:
         if len(usual) < 3:  # two characters alone (马克, 迈克) are too often two different names
@@ -1781,8 +1789,9 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
                 yield ctx.finding(rule_, msg, target=(b, s, s + len(other)), suggestion=usual)
 
 
-# A person's name of two capitalised Latin words (Udi Manber), not inside a longer run of capitalised words
-_LATIN_FULL = re.compile(r"(?<![A-Za-z0-9_./@&'’-])([A-Z][a-z]{1,})[ ]([A-Z][a-z]{2,})(?![A-Za-z0-9_&'’-]| [A-Z0-9])")
+# A person's name of two capitalised Latin words (Udi Manber), not inside a longer run of capitalised words, nor
+# before a lower-case Latin word (`Tom Bede carré`: a name broken in two, Bedecarré)
+_LATIN_FULL = re.compile(r"(?<![A-Za-z0-9_./@&'’-])([A-Z][a-z]{1,})[ ]([A-Z][a-z]{2,})(?![A-Za-z0-9_&'’-]| [A-Z0-9a-zà-ÿ])")
 
 
 def _full_names(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
@@ -1814,6 +1823,123 @@ def _full_names(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Findin
                                             f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({nl} times)", t, reported)
         elif nc >= 2 and nc > nl:
             yield from _report_minority(ctx, _fresh(lplaces, reported), f"{quote(t)} is written {quote(usual)} elsewhere in this article ({nc} times)", usual, reported)
+
+
+# A name of two or three capitalised Latin words (Orange Netherlands, Google Maps), not inside a longer run
+_LATIN_RUN = re.compile(r"(?<![A-Za-z0-9_./@&'’-])((?:[A-Z][A-Za-z0-9]*[ ]){1,2})([A-Z][a-z]{2,})(?![A-Za-z0-9_&'’-]| [A-Za-z0-9])")
+HALF_LATIN = 2  # places of the whole Latin name before a half-translated form of it is taken for a slip
+
+
+def _half_rendered(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A name of several capitalised words the translation keeps whole in Latin script (`Orange Netherlands`
+    three times), written elsewhere with its last word translated (`Orange 荷兰`: the dictionary's name or word
+    for it), less often than whole: the half-translated places are reported. Not a last word that says what
+    the name is (`Group`, `Party`: words Chinese translates by meaning, `_GENERIC`)."""
+    blocks = [b for b in ctx.target.blocks if b.kind != "code"]
+    whole: dict[tuple[str, str], list[tuple[Block, int]]] = defaultdict(list)
+    for b in blocks:
+        for m in _LATIN_RUN.finditer(b.text):
+            head = m.group(1).strip()
+            if head.split()[0] not in NOT_NAMES and not _in_embed(b.text, m.start()):
+                whole[(head, m.group(2))].append((b, m.start()))
+    halves: dict[tuple[str, str], tuple[str, str]] = {}  # (the head, a rendering of the last word) → the whole name
+    for (head, last), places in sorted(whole.items()):
+        if len(places) >= HALF_LATIN and last.lower() not in _GENERIC:  # Go Daddy Group: Go Daddy 集团 is by meaning
+            halves.update(((head, f), (head, last)) for f in _last_word_renderings(last))
+    if not halves:
+        return
+    found: dict[tuple[str, str], list[tuple[Block, int, int]]] = defaultdict(list)
+    for b in blocks:
+        for m in _HEAD_HAN.finditer(b.text):
+            words, han = m.group(1).split(" "), m.group(2)
+            key = next(((h, han[:n]) for k in range(len(words)) if (h := " ".join(words[k:]))
+                        for n in range(min(len(han), 6), 1, -1) if (h, han[:n]) in halves), None)
+            if key is not None:
+                s = m.start(1) + len(m.group(1)) - len(key[0])
+                found[halves[key]].append((b, s, m.start(2) + len(key[1])))
+    for (head, last), half in sorted(found.items(), key=lambda kv: kv[0]):
+        places = whole[(head, last)]
+        if len(half) >= len(places):
+            continue
+        t = f"{head} {last}"
+        line = ctx.target.location(places[0][0], places[0][1], places[0][1] + len(t)).line
+        for b, s, e in half:
+            if first_time(reported, (b.index, s)):
+                yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(b.text[s:e])} translates part of the name {quote(t)}, which this article "
+                                  f"writes whole in Latin script (line {line}, {len(places)} times)", target=(b, s, e), suggestion=t)
+
+
+# Up to three capitalised Latin words before Han characters (`Orange 荷兰`, `Read It 后来`): a name half translated, maybe
+_HEAD_HAN = re.compile(r"(?<![A-Za-z0-9_./@&'’-])((?:[A-Z][A-Za-z0-9]*[ ]){0,2}[A-Z][A-Za-z0-9]*)[ ]?([\u4e00-\u9fff]{2,})")
+
+
+_LATIN_WORD = re.compile(r"(?<![A-Za-z0-9_./@&'’-])[A-Za-z][a-z]{4,}(?![A-Za-z0-9_&'’-])")
+LOST_FROM = 6  # letters of the shortest name a lost letter is looked for in (shorter words differ by a letter too often)
+
+
+def _latin_letter_lost(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A Latin word of the Chinese that is a name of the article with one inner letter lost (`Calcanis` beside
+    calacanis.weblogsinc.com, `automatic` for Automattic of the slug, `ipoto` beside iPhoto): the names are the
+    file-name slug's, the labels of link addresses and the article's capitalised words; a word an address or the
+    slug holds too (`appropos` of approposmobile.com) is attested, not cut, and the name must be written (an
+    address or the slug counting once, a link of the same paragraph once more: the source's spelling right there)
+    more often than the shorter word (`Memecached` once beside `Memcached` twice is the slip the other way;
+    `Horowitz` once beside a slug's `horrowitz` is a tie; `Calcanis` beside a link to calacanis.weblogsinc.com is
+    not)."""
+    blocks = [b for b in ctx.target.blocks if b.kind != "code"]
+    names, attested = _article_names(ctx, blocks)
+    if not names:
+        return
+    seen = Counter(m.group(0).lower() for b in blocks for m in _LATIN_WORD.finditer(b.text))
+    cut: dict[str, str] = {}  # each name with one inner letter lost → the name (the first in order): linear in the names
+    for n in sorted(names, reverse=True):
+        if len(n) >= LOST_FROM:
+            cut.update((n[:k] + n[k + 1 :], n) for k in range(1, len(n) - 1))
+    for b in blocks:
+        for m in _LATIN_WORD.finditer(b.text):
+            w = m.group(0).lower()
+            full = cut.get(w)
+            if full is None or any(w in a for a in attested):
+                continue
+            if seen[full] + (full in attested) + (full in _host_labels(b)) <= seen[w]:
+                continue  # the longer spelling is the rarer one (Memecached once beside Memcached): the slip is its
+            if first_time(reported, (b.index, m.start())):
+                yield ctx.finding(NAME_CUT, f"{quote(m.group(0))} lost a letter of the name {quote(full)}, as this article's "
+                                  "addresses or other paragraphs write it", target=(b, m.start(), m.end()), suggestion=full)
+
+
+def _host_labels(b: Block) -> frozenset[str]:
+    """The labels of the hosts a paragraph links to (`calacanis` of calacanis.weblogsinc.com), four letters or more."""
+    from transqa.urls import unwrap_wayback
+
+    out: set[str] = set()
+    for lk in b.links:
+        host = re.match(r"(?i)(?:https?:)?//([^/?#:]+)", unwrap_wayback(lk.href))
+        if host:
+            out.update(x for x in host.group(1).lower().split(".") if len(x) >= 4 and x.isalpha())
+    return frozenset(out)
+
+
+def _article_names(ctx: Context, blocks: list[Block]) -> tuple[set[str], set[str]]:
+    """Lower-case names of an article (its slug's, its link addresses' labels, its capitalised Latin words) and
+    the strings that attest a spelling (the slug's words, the addresses' labels)."""
+    attested = set(slug_names(ctx.target.path))
+    stem = re.sub(r"\.[a-z]+$", "", ctx.target.path.rsplit("/", 1)[-1].lower())
+    attested.update(stem.split("-"))
+    for b in blocks:
+        attested |= _host_labels(b)
+    names = set(attested) | {m.group(0).lower() for b in blocks for m in _LATIN_WORD.finditer(b.text) if m.group(0)[0].isupper()}
+    return names, attested
+
+
+def _last_word_renderings(word: str) -> tuple[str, ...]:
+    """The Chinese a name's last word may be translated by: CC-CEDICT's name for it (荷兰 for Netherlands) and
+    its dictionary renderings as a word (地图 for Maps), two characters at least, longest first."""
+    from transqa.lang.lexicon import renderings
+    from transqa.lang.transliterate import known_renderings
+
+    forms = {f for f in known_renderings(word) | set(renderings(word.lower())) if len(f) >= 2}
+    return tuple(sorted(forms, key=lambda f: (-len(f), f)))
 
 
 def _fresh(places: list[tuple[Block, int, int]], reported: set[tuple[int, int]]) -> list[tuple[Block, int, int]]:
@@ -1852,21 +1978,45 @@ def _alone_places(blocks: list[Block], surname: str, *, latin: bool) -> list[tup
     return out
 
 
+PAIR_ACCEPT = 0.6  # mean sound score of a `·` name's two parts against a Latin full name of the same article
+PART_FLOOR = 0.45  # the lowest score either part may have then (Mayer 梅耶 0.45, Udi 乌迪 0.5 beside Manber 曼伯 0.75)
+
+
 def _as_full_name(given: str, surname: str, raw: str) -> str | None:
     """The `·`-joined name in raw (the tail of transliteration characters of its first part, the head of its
-    second) when its parts sound like the given name and the surname; None otherwise."""
+    second) when its parts sound like the given name and the surname: each at ACCEPT with the surname's first
+    consonants agreeing, or the two together at PAIR_ACCEPT with neither below PART_FLOOR (a given name that
+    starts with a vowel, Udi 乌迪, or a surname with a glide, Mayer 梅耶, scores low by its consonants alone),
+    each part then starting with the same consonant (not Vishal 吉尔, Tom 道格) and the surname not ending on
+    the first character of a word of the sentence (库负 of 艾迪·库负责); None otherwise."""
     from transqa.lang.transliterate import english_syllables, is_headword, sound_score
 
     g_all, s_all = re.split("[·•・]", raw)
     i = _name_tail(g_all)  # the given name is the tail of transliteration characters before the `·` (演讲者乌迪 → 乌迪)
     g = g_all[i:]
-    if not g or abs(len(g) - english_syllables(given)) > 1 or sound_score(given, g) < ACCEPT:
+    if not g or abs(len(g) - english_syllables(given)) > 1:
         return None
     j = _name_head(s_all)  # the surname runs on into the sentence as in `_name_forms` (肯德尔已经 → 肯德尔)
     sn = s_all[:j]
-    if abs(len(sn) - english_syllables(surname)) > 1 or is_headword(sn) or not _same_onset(surname, sn) or sound_score(surname, sn) < ACCEPT:
+    if abs(len(sn) - english_syllables(surname)) > 1 or is_headword(sn):
+        return None
+    gs, ss = sound_score(given, g), sound_score(surname, sn)
+    strict = gs >= ACCEPT and ss >= ACCEPT and _same_onset(surname, sn)
+    loose = (min(gs, ss) >= PART_FLOOR and gs + ss >= 2 * PAIR_ACCEPT and _first_sound_agrees(given, g)
+             and _first_sound_agrees(surname, sn) and not _word_starts(s_all, len(sn) - 1))
+    if not strict and not loose:
         return None
     return raw[i : len(g_all) + 1 + j]
+
+
+def _first_sound_agrees(name: str, chinese: str) -> bool:
+    """The English name starts with a vowel, or its first consonant is the Chinese form's (Manber 曼伯)."""
+    from transqa.lang.transliterate import english_skeleton, pinyin_skeleton, syllables
+
+    if name[:1].lower() in "aeiou":
+        return True
+    e, c = english_skeleton(name), pinyin_skeleton(syllables(chinese))
+    return bool(e) and e[:1] == c[:1]
 
 
 def _given_name(places: list[tuple[Block, int]], f: str) -> bool:
@@ -2211,9 +2361,28 @@ def _minority_of_forms(
         cplaces = [(b, i) for b in blocks for i in find_all(b.text, f) if _rendering_as_name(b.text, i, f, t)]
         if cplaces:
             got = _script_minority_of(t, f, lplaces, cplaces, lambda major, minor: major >= 2 * minor)
+            got = got or _paragraph_minority(t, f, lplaces, cplaces)
             if got is not None:
                 yield from _report_minority(ctx, *got, reported)
             return
+
+
+PARAGRAPHS = 3  # paragraphs of a name's usual script, three times those of the other, for a near-even count to have one
+
+
+def _paragraph_minority(
+    t: str, f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]],
+) -> tuple[list[tuple[Block, int, int]], str, str] | None:
+    """The script of a name and its CC-CEDICT rendering confined to few paragraphs when the other stands in three
+    times as many, three at least (Android in the title and four paragraphs, 安卓 five times in one: archive,
+    doubletwist-launches-a-media-player-for-android-devices): a count near even, a usage that is not."""
+    pl, pc = len({b.index for b, _s, _e in lplaces}), len({b.index for b, _s in cplaces})
+    if pl >= PARAGRAPHS and pl >= PARAGRAPHS * pc:
+        return ([(b, s, s + len(f)) for b, s in cplaces],
+                f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({pl} paragraphs)", t)
+    if pc >= PARAGRAPHS and pc >= PARAGRAPHS * pl:
+        return lplaces, f"{quote(t)} is written {quote(f)} elsewhere in this article ({pc} paragraphs)", f
+    return None
 
 
 def _latin_name_in_prose(text: str, s: int, e: int) -> bool:

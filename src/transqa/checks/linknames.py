@@ -1,0 +1,204 @@
+"""Names spelt by a link's own address, translated word by word in its anchor (gearlog.com → 齿轮日志)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from itertools import product
+from urllib.parse import unquote, urlsplit
+
+from transqa.context import Context, first_time, quote
+from transqa.findings import Finding, Severity
+from transqa.lang.script import HAN
+from transqa.registry import rule
+from transqa.urls import unwrap_wayback
+
+LINK_NAME_AS_WORDS = rule(
+    "TQA319", "link-name-as-words", "name", Severity.WARNING,
+    "A link's anchor translates, word by word, the name its own address spells (gearlog.com → 齿轮日志)",
+    """
+    What it checks: the Chinese alone. A link whose address names what it points at, a site's name
+    (`gearlog.com`, `seekingalpha.com`, `asymptomatic.net`), a company or a product page of a company
+    database (`crunchbase.com/financial-organization/benchmark-capital`), an encyclopaedia article whose
+    title capitalises every word (`wikipedia.org/wiki/Captain_Power`), and whose anchor, in Chinese with no
+    Latin letter, is mostly the dictionary translations (CC-CEDICT) of that name's English words, in order
+    (`齿轮日志` for gear+log, `【通过寻找阿尔法】` for seeking+alpha, `[无症状]`, `[基准资本]`, `队长权力`).
+    Not reported: a rendering the dictionary gives for the name as a name (`苹果` for apple.com), a sound
+    rendering (`比特币`), an encyclopaedia article on a common noun (`Taskbar`, `Back-illuminated_sensor`),
+    a database's search or person pages, and the address of a platform that hosts other people's pages.
+    It needs the `lexicon` extra (CC-CEDICT).
+
+    Why it matters: MT translates a site or firm it does not know as ordinary words; the reader sees
+    "gear log" or "seeking alpha" where the article cites the blog Gearlog or the site Seeking Alpha,
+    and cannot tell that the link is to a source.
+
+    Example: ZH (archive, creepy-crawly-remote-controlled-tarantulas) `[齿轮日志](http://gearlog.com/…)`;
+    (archive, lafayette-fiber-case-going-to-state-supreme-court) `【宽带报道】` for broadbandreports.com.
+
+    Fix: write the name in Latin script (`[Gearlog](…)`), or its established Chinese name.
+    """,
+    needs_source=False,
+)
+RULES = (LINK_NAME_AS_WORDS,)
+
+# Hosts whose name is not the name of what the link points at: this site and its sister sites, platforms, stores
+# and auctions that hold other people's pages (appworld.blackberry.com, cgi.ebay.com), and the two sources read by
+# their path (company database, encyclopaedia)
+_PLATFORMS = frozenset(
+    """techcrunch crunchgear crunchbase wikipedia archive youtube twitter facebook flickr google blogspot wordpress
+    typepad tumblr medium github amazon vimeo linkedin instagram pinterest reddit ebay blackberry apple itunes microsoft
+    yahoo android""".split()
+)
+# Second-level labels under a country code (bbc.co.uk): the registered name is the label before them
+_SECOND_LEVEL = frozenset("co com net org ac gov edu ne or".split())
+# Path kinds of the company database whose last segment names a company, a firm or a product
+_DATABASE_KINDS = frozenset("company organization financial-organization product service-provider".split())
+_PIECE = 3  # letters of the shortest dictionary word a name is split into (log, gear)
+_SHORTEST = 4  # letters of the shortest name read (ember, pluck); shorter ones are initials or cut words
+_LATIN = re.compile(r"[A-Za-z]")
+_NOT_HAN = re.compile(r"[^\u3400-\u9fff]")
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    from transqa.lang.lexicon import lexicon
+
+    if lexicon() is None:
+        return
+    reported: set[tuple[int, int]] = set()
+    for b in ctx.target.blocks:
+        if b.kind == "code":
+            continue
+        for lk in b.links:
+            if not HAN.search(lk.text) or _LATIN.search(lk.text):
+                continue
+            for name in address_names(lk.href):
+                found = _literal(lk.text, name)
+                if found is None:
+                    continue
+                s = b.text.find(found, lk.start, lk.end)
+                if s >= 0 and not _glossed(ctx, found, name) and first_time(reported, (b.index, s)):
+                    words = "+".join(_split(name) or ())
+                    yield ctx.finding(
+                        LINK_NAME_AS_WORDS,
+                        f"{quote(found)} translates word by word ({words}) the name {quote(name)} that the link's "
+                        "address spells; write the name",
+                        target=(b, s, s + len(found)),
+                    )
+                break
+
+
+def _glossed(ctx: Context, found: str, name: str) -> bool:
+    """The article glosses the rendering with the name in Latin script somewhere (`第二人生（Second Life）`): the
+    rendering is the one it chose for the name, not a slip."""
+    letters = name.replace("-", "")
+    pat = re.compile(re.escape(found) + r"\s?[（(]([A-Za-z][A-Za-z .'’-]{2,60})[)）]")
+    return any(re.sub(r"[^a-z]", "", m.group(1).lower()) == letters for b in ctx.target.blocks for m in pat.finditer(b.text))
+
+
+def address_names(href: str) -> tuple[str, ...]:
+    """The names a link's address spells, lower case, words joined by `-` where it shows them, for the pages
+    TQA316 leaves (it reads home pages and profile pages): the registered label of the host of any other page
+    (`gearlog` of gearlog.com/blogs/…, `conduit` of techcrunch.conduit.com/…), the last segment of a company
+    database's firm or product page, an encyclopaedia title whose every word is capitalised. Names that Chinese
+    renders by meaning (`…capital`, `…fund`: 星火资本) are not read, as TQA316 does not read them."""
+    from transqa.checks.untranslated import _BY_MEANING, _named_site
+
+    if _named_site(href) is not None:
+        return ()
+    url = unwrap_wayback(href)
+    if not re.match(r"(?i)https?:", url):
+        url = "http://" + url.lstrip("/")
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return ()
+    labels = [x for x in host.split(".") if x]
+    if len(labels) < 2:
+        return ()
+    label = labels[-3] if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else labels[-2]
+    segs = [unquote(x) for x in parts.path.split("/") if x]
+    name = _name_in_path(label, segs) if label in ("crunchbase", "wikipedia") else label
+    if not name or label in _PLATFORMS - {"crunchbase", "wikipedia"} or name.endswith(_BY_MEANING):
+        return ()
+    return (name,)
+
+
+def _name_in_path(label: str, segs: list[str]) -> str | None:
+    """The name a company database's firm or product page, or an encyclopaedia article, stands for."""
+    if label == "crunchbase":
+        return segs[-1].lower() if len(segs) == 2 and segs[0] in _DATABASE_KINDS else None
+    if len(segs) == 2 and segs[0] == "wiki":
+        words = re.split(r"[_ ]+", segs[1])
+        if len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words):
+            return "-".join(w.lower() for w in words)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _split(name: str) -> tuple[str, ...] | None:
+    """The name as English dictionary words (CC-CEDICT glosses) of three letters or more, in order: the fewest
+    that spell it (`gearlog` → gear, log; `benchmark-capital` → benchmark, capital); None when none do."""
+    if "-" in name:
+        out: list[str] = []
+        for part in name.split("-"):
+            got = _split(part) if part else ()
+            if got is None:
+                return None
+            out.extend(got)
+        return tuple(out) or None
+    if len(name) < _SHORTEST or not name.isalpha():
+        return None
+    from transqa.lang.lexicon import renderings
+
+    n = len(name)
+    best: list[tuple[str, ...] | None] = [None] * n + [()]
+    for i in range(n - _PIECE, -1, -1):
+        for j in range(i + _PIECE, n + 1):
+            rest = best[j]
+            if rest is not None and renderings(name[i:j]) and (best[i] is None or len(rest) + 1 < len(best[i] or ())):
+                best[i] = (name[i:j], *rest)
+    return best[0] or None
+
+
+_MAX_JOINS = 4096  # joinings of the words' renderings tried for one name (three words of 16 renderings each)
+
+
+def _literal(anchor: str, name: str) -> str | None:
+    """The longest joining of the dictionary renderings of the name's words, one per word and in order, that
+    stands in the anchor and makes up at least two thirds of its Han characters (less is a description of the
+    site around a word of its name: `共同核心标准倡议` for corestandards.org); None when the dictionary gives the
+    anchor as a name (苹果 for Apple) or the joining starts with a sound rendering (比特币)."""
+    from transqa.lang.lexicon import renderings
+    from transqa.lang.transliterate import (
+        TRANSLIT,
+        is_proper_noun,
+        known_renderings,
+        known_renderings_any_case,
+    )
+
+    words = _split(name)
+    if not words:
+        return None
+    han = _NOT_HAN.sub("", anchor)
+    whole = "".join(w.capitalize() for w in words)
+    titled = " ".join(w.capitalize() for w in words)
+    named = set(known_renderings(whole)) | set(known_renderings(titled)) | set(known_renderings_any_case(whole))
+    for w in words:
+        named |= known_renderings(w.capitalize())
+    if any(f in han for f in named if len(f) >= 2):
+        return None
+    choices = [tuple(r for r in renderings(w) if r in han) for w in words]
+    if not all(choices):
+        return None
+    best = None
+    for k, combo in enumerate(product(*choices)):
+        if k >= _MAX_JOINS:
+            break
+        j = "".join(combo)
+        if j in anchor and 3 * len(j) >= 2 * len(han) and (best is None or len(j) > len(best)):
+            best = j
+    if best is None or is_proper_noun(best) or (best[0] in TRANSLIT and best[1] in TRANSLIT):
+        return None
+    return best

@@ -1,0 +1,64 @@
+"""A link's anchor that translates word by word the name its own address spells (TQA319): short examples
+written for these tests, modelled on archive articles (creepy-crawly-remote-controlled-tarantulas,
+vodafone-to-buy-verizon, thank-you-sponsors-and-readers, jvc-vcr-lets-you-shine-shi-uh-vhs)."""
+
+import pytest
+from tests.helpers import fails, findings, passes
+
+from transqa.checks.linknames import address_names
+from transqa.lang.lexicon import lexicon
+
+pytestmark = pytest.mark.skipif(lexicon() is None, reason="CC-CEDICT (the lexicon extra) is not installed")
+
+ARCHIVED = "https://web.archive.org/web/20191105070118/"
+
+
+def test_an_article_of_a_site_linked_with_its_name_translated_word_by_word() -> None:
+    zh = f"遥控狼蛛，via [齿轮日志]({ARCHIVED}http://gearlog.com/blogs/gearlog/archive/2006/10/13/23072.aspx)\n"
+    f = fails("TQA319", None, zh)
+    assert f.target is not None and f.target.text == "齿轮日志"
+    assert "gear+log" in f.message and "gearlog" in f.message
+    passes("TQA319", None, zh.replace("[齿轮日志]", "[Gearlog]"))
+
+
+def test_the_name_is_part_of_the_anchor_or_of_a_subdomain() -> None:
+    zh = f"[【通过寻找阿尔法】]({ARCHIVED}http://wireless.seekingalpha.com/article/41190)\n"
+    assert fails("TQA319", None, zh).target.text == "寻找阿尔法"
+    zh = f"感谢赞助商 **[导管]({ARCHIVED}http://techcrunch.conduit.com/)**。\n"
+    assert fails("TQA319", None, zh).target.text == "导管"
+
+
+def test_an_encyclopaedia_title_of_capitalised_words_names_a_work() -> None:
+    zh = "如果你喜欢旧集[队长权力，](http://en.wikipedia.org/wiki/Captain_Power)你会喜欢它。\n"
+    assert fails("TQA319", None, zh).target.text == "队长权力"
+    # an article on a common noun is no name (Taskbar, Back-illuminated_sensor)
+    passes("TQA319", None, "它有[背面照明传感器](http://en.wikipedia.org/wiki/Back-illuminated_sensor)。\n")
+    passes("TQA319", None, "新的[任务栏](http://en.wikipedia.org/wiki/Taskbar)。\n")
+
+
+def test_what_is_not_reported() -> None:
+    # a home page is TQA316's (it reads home and profile pages), not reported twice
+    home = "[晚餐嗡嗡声](http://www.dinnerbuzz.com/)\n"
+    assert "TQA319" not in [f.code for f in findings(None, home)]
+    # the dictionary's name for the brand (苹果 for Apple); a platform holding others' pages; a sound rendering
+    passes("TQA319", None, "见[苹果网站](http://store.apple.com/us/browse/home/shop_iphone)。\n")
+    passes("TQA319", None, "在[易趣拍卖](http://cgi.ebay.com/ws/eBayISAPI.dll?ViewItem)上。\n")
+    passes("TQA319", None, "关于[比特币](http://bitcoin.org/en/faq)。\n")
+    # names Chinese renders by meaning, as TQA316 leaves them (星火资本)
+    passes("TQA319", None, "本轮由[星火资本](http://www.crunchbase.com/financial-organization/spark-capital)领投。\n")
+    # an anchor of which the name's words are less than two thirds (a description of the site)
+    passes("TQA319", None, "[共同核心标准倡议](http://www.corestandards.org/about)\n")
+    # a rendering the article glosses with the name is the one it chose
+    passes("TQA319", None, "[第二人生](http://secondlife.com/whatis)（Second Life）是一个虚拟世界。\n")
+
+
+def test_address_names() -> None:
+    assert address_names("https://web.archive.org/web/2013/http://wireless.seekingalpha.com/a/1") == ("seekingalpha",)
+    assert address_names("http://www.broadcastingcable.com/article/CA6462422.html") == ("broadcastingcable",)
+    assert address_names("http://www.bbc.co.uk/news/technology-123") == ("bbc",)
+    assert address_names("http://www.crunchbase.com/product/political-base") == ("political-base",)
+    assert address_names("http://www.crunchbase.com/search/advanced/companies") == ()
+    assert address_names("http://www.crunchbase.com/person/aaron-levie") == ()
+    assert address_names("http://www.gearlog.com/") == ()  # a home page: TQA316's
+    assert address_names("mailto:someone") == ()
+    assert address_names("http://[::1") == ()
