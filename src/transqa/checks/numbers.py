@@ -49,7 +49,13 @@ from transqa.quantities.labels import (
     downing_street,
     short_address,
 )
-from transqa.quantities.periods import chinese_periods, conversions, english_period
+from transqa.quantities.periods import (
+    chinese_period_unit,
+    chinese_periods,
+    conversions,
+    english_period,
+    english_period_end,
+)
 from transqa.quantities.sports import (
     SPORT_UNITS,
     chinese_result,
@@ -77,7 +83,9 @@ NUMBER_CHANGED = rule(
     (`third`, `fourth-largest`) rendered with another rank or as a fraction (`the third quarter` →
     `三分之一季度`). `first` is rendered too freely (首次, 最初, 率先) to be missed, but `first` rendered
     as another rank (`the first quarter` → `第二季度`) is reported when it is the one rank left on both
-    sides (`第二天`, `第二年`: the next day or year, not a rank).
+    sides (`第二天`, `第二年`: the next day or year, not a rank); a frequency rendered as another one
+    (`three times` → `四次`, `twice a week` → `每周三次`) when it is the one frequency left on both sides
+    (`once` / 一次 left out: `make that four times` → `再来一次`).
 
     Why it matters: a wrong figure in news is a factual error.
 
@@ -112,7 +120,9 @@ NUMBER_MISSING = rule(
     昨天, 6 日, 周末) and the day is no name (Black Friday, The Sunday Times); and a small count of
     things (`three shuttlebays`, `the two sessions`, `3 damaged guitars`) when the translation, short of its
     expected length (text was lost with it), keeps no trace of its value (no digit, no Chinese numeral, no
-    两/俩/双 for two) and the number is no idiom (`put two and two together`).
+    两/俩/双 for two) and the number is no idiom (`put two and two together`). A figure lost with its
+    whole clause is reported here too, beside the omission rule that names the clause: a dropped number
+    is a number defect, and a reader checking the figures looks for this rule.
 
     Why it matters: a dropped figure is usually a dropped clause.
 
@@ -146,7 +156,9 @@ CURRENCY_CHANGED = rule(
     What it checks: an amount whose value survives but whose currency, unit or kind changes: euros
     rendered as 英镑, miles as 公里 with the figure unconverted, percentage points as %, a percentage as a
     plain count, a score counted in another unit of the game (`20 runs` → `20 个进球`; a side reduced to 13
-    players → `13 分`), a casualty figure
+    players → `13 分`), a span of time in another unit of time with its figure unchanged (`two weeks` →
+    `两个月`, `3 days` → `3 周`; not when the paragraph also writes the figure in the source's unit, nor
+    `三周年`, an anniversary), a casualty figure
     counting other casualties (`kills 1, traps 5` → `1 死 5 伤`: the trapped as injured). A bare `$` may be
     the article's own dollar (澳元 in an article about Australia).
 
@@ -612,8 +624,9 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _label_senses(ctx, bead)
     yield from _addresses(ctx, pairs, src, bead.tblocks)
     yield from _labels(ctx, pairs, src, bead.tblocks)
-    yield from _frequencies(ctx, pairs, src, bead.tblocks)
+    yield from _frequencies(ctx, pairs, src, tgt, bead.tblocks)
     yield from _sport_units(ctx, pairs)
+    yield from _time_units(ctx, bead, pairs)
     yield from _casualties(ctx, pairs)
     yield from _repeated_amounts(ctx, bead, pairs, tgt)
     # a figure the translation repeats (隔离 10 天 … 也必须隔离 10 天) is not an added one
@@ -866,9 +879,10 @@ def _negated(text: str, q: Quantity) -> bool:
     return bool(_EN_NEGATED.search(_CLAUSE_END.split(text[max(0, q.start - 48) : q.start])[-1]))
 
 
-def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tblocks: list[Block]) -> Iterator[Finding]:
+def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tgt: list[_Pair], tblocks: list[Block]) -> Iterator[Finding]:
     """A frequency rendered as a count of things (five times → 五个), made a streak (34 times → 连续 34 次: in a
-    row), or with no counterpart (twice a day → 每天)."""
+    row), of another value (three times → 四次, when it is the one frequency left on each side), or with no
+    counterpart (twice a day → 每天)."""
     for (sb, s), (tb, t) in pairs:
         if s.unit == "times" and s.kind == t.kind == "count" and t.unit != "times" and _COUNTED.match(tb.text[t.end : t.end + 2]):
             yield ctx.finding(
@@ -881,9 +895,25 @@ def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair
                 FREQUENCY_CHANGED, f"{quote(s.text)} says how often but {quote(tb.text[max(0, t.start - 2) : t.end])} says in a row in the translation",
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{format_value(s.value)} 次 (not 连续)",
             )
-    for sb, s in [x for x in src if x[1].unit == "times"]:
-        src.remove((sb, s))
+    lost = [x for x in src if x[1].unit == "times"]
+    src[:] = [x for x in src if x[1].unit != "times"]
+    other = [x for x in tgt if x[1].unit == "times"]
+    if len(lost) == 1 and len(other) == 1 and _several_times(lost[0][1]) and _several_times(other[0][1]):
+        (sb, s), (tb, t) = lost[0], other[0]  # three times → 四次: the one frequency of each side, another value
+        tgt.remove(other[0])
+        yield ctx.finding(
+            NUMBER_CHANGED, f"{quote(s.text)} ({format_value(s.value)} times) became {quote(t.text)} ({format_value(t.value)} times)",
+            source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{format_value(s.value)} 次",
+        )
+        return
+    for sb, s in lost:
         yield from _frequency_lost(ctx, sb, s, tblocks)
+
+
+def _several_times(q: Quantity) -> bool:
+    """A frequency of a whole number of times from two (`twice`, `five times`, 三次): `once` and 一次 are left out,
+    as `one more time` / `make that four times` is rendered 再来一次."""
+    return q.kind == "count" and q.unit == "times" and q.value >= 2 and q.value == int(q.value)
 
 
 def _frequency_lost(ctx: Context, sb: Block, s: Quantity, tblocks: list[Block]) -> Iterator[Finding]:
@@ -929,6 +959,36 @@ def _sport_units(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Fin
                 CURRENCY_CHANGED, f"{quote(s.text)} {en}s became {quote(t.text)} {zh}: the unit of the score changed",
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=" / ".join(sorted(SPORT_UNITS[en or ""])),
             )
+
+
+def _time_units(ctx: Context, bead: _Bead, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
+    """A span of time kept in value but written in another unit of time (`two weeks` → `两个月`, `3 days` →
+    `3 周`, `2 hours` → `2 分钟`): the figure is right, the span is not. A pairing may cross (`3 weeks and 3
+    days` → `3 天零 3 周`): reported only when the paragraph writes the value in the source's unit nowhere and the
+    source writes it in the translation's unit nowhere. A span converted (`12 months` → `一年`) changes its
+    value and is never paired here."""
+    for (sb, s), (tb, t) in pairs:
+        en = english_period(sb.text, s) if s.kind == "count" else None
+        zh = chinese_period_unit(tb.text, t) if en else None
+        if not en or not zh or zh == en:
+            continue
+        if any(close(q.value, s.value) and chinese_period_unit(b.text, q) == en for b in bead.tblocks for q in ctx.target_quantities[b.index]):
+            continue
+        if any(close(q.value, s.value) and english_period(b.text, q) == zh for b in bead.sblocks for q in ctx.source_quantities[b.index]):
+            continue
+        yield ctx.finding(
+            CURRENCY_CHANGED, f"{quote(sb.text[s.start:english_period_end(sb.text, s)])} became {quote(tb.text[t.start:_unit_end(tb.text, t)])}: the unit of time changed",
+            source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{t.text} {_ZH_UNIT_WORD[en]}",
+        )
+
+
+_ZH_UNIT_WORD = {"year": "年", "month": "个月", "week": "周", "day": "天", "hour": "小时", "minute": "分钟"}
+
+
+def _unit_end(text: str, q: Quantity) -> int:
+    """Where the unit word after a Chinese figure ends (两个月 → after 月), for quoting it."""
+    m = re.match(r"\s*个?\s*(?:星期|礼拜|小时|钟头|分钟|[年月周天日])", text[q.end:])
+    return q.end + (m.end() if m else 0)
 
 
 _EN_WORDS = {"upper": "up to, under, at most", "lower": "at least, more than, over", "near": "nearly, almost", "approx": "about, around",
@@ -1216,17 +1276,3 @@ def _date_comparable(a: Quantity, b: Quantity) -> bool:
         return False
     return [bool(x) for x in a.date] == [bool(x) for x in b.date]
 
-
-def without_covered(findings: list[Finding]) -> list[Finding]:
-    """Drop a missing number (TQA203) whose source text lies inside a clause or sentence an omission rule
-    already reports as having no translation: the lost clause is one defect, reported once, by the omission
-    rule. (A paragraph merely shorter than expected does not say which figure is lost: TQA203 stays.)"""
-    spans = [(f.source.offset, f.source.end_offset) for f in findings
-             if f.category == "omission" and f.source and "has no translation" in f.message]
-    if not spans:
-        return findings
-    return [
-        f for f in findings
-        if f.code != NUMBER_MISSING.code or f.source is None
-        or not any(s <= f.source.offset and f.source.end_offset <= e for s, e in spans)
-    ]
