@@ -80,7 +80,7 @@ NUMBER_CHANGED = rule(
     f"""
     What it checks: a number, amount or percentage of the English paragraph that appears in the
     Chinese paragraph with another value (and no other explanation, such as a scale slip); a rank
-    (`third`, `fourth-largest`) rendered with another rank or as a fraction (`the third quarter` →
+    (`third`, `fourth-largest`, `2nd`) rendered with another rank or as a fraction (`the third quarter` →
     `三分之一季度`). `first` is rendered too freely (首次, 最初, 率先) to be missed, but `first` rendered
     as another rank (`the first quarter` → `第二季度`) is reported when it is the one rank left on both
     sides (`第二天`, `第二年`: the next day or year, not a rank); a frequency rendered as another one
@@ -995,6 +995,9 @@ _EN_WORDS = {"upper": "up to, under, at most", "lower": "at least, more than, ov
              "more": "N more: additional"}
 
 
+_DIGIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)  # a rank in digits, read as a count by the English table
+
+
 def _family(q: Quantity) -> str | None:
     """Soft quantities still compared with their like: ratios, fractions, vague counts, months, decades,
     labels, and small counts written as words."""
@@ -1002,8 +1005,8 @@ def _family(q: Quantity) -> str | None:
         return q.kind
     if q.kind == "time":
         return "clock" if q.clock is not None else None
-    if q.kind == "ordinal":  # `first` is rendered too freely (首次, 最初, 率先, 一开始) to be compared
-        return "ordinal" if q.value >= 2 else None
+    if q.kind == "ordinal" or q.kind == "count" and _DIGIT_ORDINAL.fullmatch(q.text):  # second, 2nd, 21st
+        return "ordinal" if q.value >= 2 else None  # `first` is rendered too freely (首次, 最初, 率先) to be compared
     if q.kind == "fraction" or q.kind == "percent" and not q.points:
         return "fraction"
     if q.kind == "label":
