@@ -100,7 +100,9 @@ NUMBER_MAGNITUDE = rule(
     "A number is off by a power of ten (a scale word slipped: 万 for 亿, million for billion)",
     """
     What it checks: a source number whose translation differs by a factor 10, 100, 1000 or 10,000
-    — the typical slip when converting million/billion into 万/亿.
+    — the typical slip when converting million/billion into 万/亿. A lone scale word (`a billion`,
+    `one million`), read loosely elsewhere (`thanks a million`), is compared only for this slip, against the
+    one figure of the translation left unmatched that is off by a power of ten (`a billion` → `一亿`).
 
     Why it matters: `70 million` users written `700 万` (7 million) is a factual error that reads fluently.
 
@@ -644,6 +646,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _weekdays_dropped(ctx, bead, src)
     _periods_converted(src, tgt)
     yield from _counts_dropped(ctx, bead, src)
+    yield from _scale_slips(ctx, src, tgt)
     # soft quantities are never reported missing or added
     src[:] = [x for x in src if not x[1].soft]
     tgt[:] = [x for x in tgt if not x[1].soft]
@@ -1193,6 +1196,30 @@ def _kind_changes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[
         src.remove(sq)
         tgt.remove(hit)
         yield ctx.finding(CURRENCY_CHANGED, msg, source=(sq[0], s.start, s.end), target=(hit[0], t.start, t.end), suggestion=_zh_suggestion(s))
+
+
+# `a billion`, `one million`, `a hundred thousand`: a lone scale word, read soft (`thanks a million`), compared
+# only for a slip of scale (`a billion` → `一亿`, the classic billion = 亿 error).
+_EN_ONE_SCALE = re.compile(r"(?:a|one)\s+(?:hundred\s+)?(?:thousand|million|billion|trillion)", re.IGNORECASE)
+_ZH_ADVERB = frozenset({"千万", "万万", "万一"})  # 千万不要: by all means not, no figure
+
+
+def _scale_slips(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
+    """`a billion` rendered `一亿` (a hundred million), `a million` rendered `十万`: a lone scale word of the source
+    left unmatched whose one unmatched counterpart in the translation, a count or amount, is off by a power of ten."""
+    for sq in [x for x in src if x[1].soft and x[1].kind == "count" and _EN_ONE_SCALE.fullmatch(x[1].text)]:
+        s = sq[1]
+        slips = [tq for tq in tgt if tq[1].kind in ("count", "money") and tq[1].text not in _ZH_ADVERB and _magnitude(s.value, tq[1].value)]
+        if len(slips) != 1:
+            continue
+        tq = slips[0]
+        t = tq[1]
+        src.remove(sq)
+        tgt.remove(tq)
+        yield ctx.finding(
+            NUMBER_MAGNITUDE, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()}): off by {_magnitude(s.value, t.value)}",
+            source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_zh_suggestion(s),
+        )
 
 
 def _magnitudes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
