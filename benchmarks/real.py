@@ -97,6 +97,8 @@ class Score:
     right: collections.Counter[str] = field(default_factory=collections.Counter)
     findings: collections.Counter[str] = field(default_factory=collections.Counter)
     on_other: collections.Counter[str] = field(default_factory=collections.Counter)
+    # number findings that name a figure inside text a label reports lost (omission kinds): counted apart
+    in_lost: collections.Counter[str] = field(default_factory=collections.Counter)
     clean_findings: int = 0
     clean_paragraphs: int = 0
     documents: int = 0
@@ -126,6 +128,8 @@ class Score:
         for cat in sorted(self.findings):
             n, k = self.findings[cat], self.right[cat]
             other = f"  (+{self.on_other[cat]} on other defects)" if self.on_other[cat] else ""
+            if self.in_lost[cat]:
+                other += f"  (+{self.in_lost[cat]} naming a figure inside text labelled lost)"
             out.append(f"    {cat:<18} {k:>4} / {n:<4} = {k / n:.2f}{other}" if n else f"    {cat:<18}    - / 0{other}")
         tot_n, tot_r = sum(self.findings.values()), sum(self.right.values())
         if tot_n:
@@ -172,8 +176,24 @@ def _tally(score: Score, where: str, labels: list[dict[str, str]], hits: list[tu
         elif kinds and kinds <= UNCLAIMED:
             score.findings[f.category] -= 1
             score.on_other[f.category] += 1
+        elif _in_lost_text(f, [lab for line in lines for lab in by_line.get(line, [])]):
+            score.findings[f.category] -= 1
+            score.in_lost[f.category] += 1
         else:
             score.false.append((where, ",".join(map(str, sorted(lines))), f.code, f.message[:120]))
+
+
+LOST_KINDS = frozenset({"omission", "partial-omission", "truncation"})
+
+
+def _in_lost_text(f: Finding, labels: list[dict[str, str]]) -> bool:
+    """A number finding whose figure lies inside the English text of a label that reports that text lost (the
+    omission kinds): the figure is lost with it, a number defect too, but the label names the clause, so the
+    finding is counted apart (neither right nor false), as the numbers set counts apart an omission finding
+    that quotes a dropped number."""
+    if f.category != "number" or f.source is None or not f.source.text.strip():
+        return False
+    return any(lab["kind"] in LOST_KINDS and f.source.text in (lab.get("en") or "") for lab in labels)
 
 
 def _lines_of(f: Finding, src_line: dict[int, int], tgt_line: dict[int, int]) -> set[int]:

@@ -65,6 +65,28 @@ def test_numbers_recall_and_precision_by_span(tmp_path: Path) -> None:
     assert "number:changed-value" in text and "1 legitimate renderings" in text
 
 
+def test_a_number_finding_inside_text_labelled_lost_is_counted_apart() -> None:
+    """A number finding whose figure lies inside the English text of an omission label on its line names a
+    real loss that the label files under the clause: neither right nor false, counted apart and printed."""
+    from transqa.engine import check_documents
+    from transqa.load.markdown import parse_markdown
+    from transqa.load.text import parse_text
+
+    en = "The plant closed, and it will cut 90 jobs by May."
+    result = check_documents(parse_text("a.en.txt", en + "\n"), parse_markdown("a.zh.md", "工厂关闭了，\n"))
+    number = [f for f in result.findings if f.category == "number"]
+    assert number, "the lost figure is reported by the number rules"
+    lost = {"doc": "d", "line": "1", "kind": "truncation", "en": "and it will cut 90 jobs by May."}
+    other = {"doc": "d", "line": "1", "kind": "truncation", "en": "an unrelated clause"}
+    score = real.Score()
+    real._tally(score, "d", [lost], [({1}, f) for f in result.findings], 1)
+    assert score.in_lost["number"] == len(number) and score.findings["number"] == 0
+    assert "naming a figure inside text labelled lost" in score.table("t")
+    apart = real.Score()
+    real._tally(apart, "d", [other], [({1}, f) for f in number], 1)
+    assert apart.in_lost["number"] == 0 and len(apart.false) == len(number)
+
+
 def test_missing_label_files_score_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     shared, _ = _tree(tmp_path)
     assert real.main(["--shared", str(shared), "--labels", str(tmp_path / "none")]) == 0

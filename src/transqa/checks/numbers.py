@@ -47,7 +47,13 @@ from transqa.quantities.labels import (
     downing_street,
     short_address,
 )
-from transqa.quantities.periods import chinese_periods, conversions, english_period
+from transqa.quantities.periods import (
+    chinese_period_unit,
+    chinese_periods,
+    conversions,
+    english_period,
+    english_period_end,
+)
 from transqa.quantities.sports import (
     SPORT_UNITS,
     chinese_result,
@@ -72,10 +78,12 @@ NUMBER_CHANGED = rule(
     f"""
     What it checks: a number, amount or percentage of the English paragraph that appears in the
     Chinese paragraph with another value (and no other explanation, such as a scale slip); a rank
-    (`third`, `fourth-largest`) rendered with another rank or as a fraction (`the third quarter` →
+    (`third`, `fourth-largest`, `2nd`) rendered with another rank or as a fraction (`the third quarter` →
     `三分之一季度`). `first` is rendered too freely (首次, 最初, 率先) to be missed, but `first` rendered
     as another rank (`the first quarter` → `第二季度`) is reported when it is the one rank left on both
-    sides (`第二天`, `第二年`: the next day or year, not a rank).
+    sides (`第二天`, `第二年`: the next day or year, not a rank); a frequency rendered as another one
+    (`three times` → `四次`, `twice a week` → `每周三次`) when it is the one frequency left on both sides
+    (`once` / 一次 left out: `make that four times` → `再来一次`).
 
     Why it matters: a wrong figure in news is a factual error.
 
@@ -90,7 +98,9 @@ NUMBER_MAGNITUDE = rule(
     "A number is off by a power of ten (a scale word slipped: 万 for 亿, million for billion)",
     """
     What it checks: a source number whose translation differs by a factor 10, 100, 1000 or 10,000
-    — the typical slip when converting million/billion into 万/亿.
+    — the typical slip when converting million/billion into 万/亿. A lone scale word (`a billion`,
+    `one million`), read loosely elsewhere (`thanks a million`), is compared only for this slip, against the
+    one figure of the translation left unmatched that is off by a power of ten (`a billion` → `一亿`).
 
     Why it matters: `70 million` users written `700 万` (7 million) is a factual error that reads fluently.
 
@@ -110,7 +120,9 @@ NUMBER_MISSING = rule(
     昨天, 6 日, 周末) and the day is no name (Black Friday, The Sunday Times); and a small count of
     things (`three shuttlebays`, `the two sessions`, `3 damaged guitars`) when the translation, short of its
     expected length (text was lost with it), keeps no trace of its value (no digit, no Chinese numeral, no
-    两/俩/双 for two) and the number is no idiom (`put two and two together`).
+    两/俩/双 for two) and the number is no idiom (`put two and two together`). A figure lost with its
+    whole clause is reported here too, beside the omission rule that names the clause: a dropped number
+    is a number defect, and a reader checking the figures looks for this rule.
 
     Why it matters: a dropped figure is usually a dropped clause.
 
@@ -144,7 +156,9 @@ CURRENCY_CHANGED = rule(
     What it checks: an amount whose value survives but whose currency, unit or kind changes: euros
     rendered as 英镑, miles as 公里 with the figure unconverted, percentage points as %, a percentage as a
     plain count, a score counted in another unit of the game (`20 runs` → `20 个进球`; a side reduced to 13
-    players → `13 分`), a casualty figure
+    players → `13 分`), a span of time in another unit of time with its figure unchanged (`two weeks` →
+    `两个月`, `3 days` → `3 周`; not when the paragraph also writes the figure in the source's unit, nor
+    `三周年`, an anniversary), a casualty figure
     counting other casualties (`kills 1, traps 5` → `1 死 5 伤`: the trapped as injured). A bare `$` may be
     the article's own dollar (澳元 in an article about Australia).
 
@@ -615,8 +629,9 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _label_senses(ctx, bead)
     yield from _addresses(ctx, pairs, src, bead.tblocks)
     yield from _labels(ctx, pairs, src, bead.tblocks)
-    yield from _frequencies(ctx, pairs, src, bead.tblocks)
+    yield from _frequencies(ctx, pairs, src, tgt, bead.tblocks)
     yield from _sport_units(ctx, pairs)
+    yield from _time_units(ctx, bead, pairs)
     yield from _casualties(ctx, pairs)
     yield from _repeated_amounts(ctx, bead, pairs, tgt)
     # a figure the translation repeats (隔离 10 天 … 也必须隔离 10 天) is not an added one
@@ -634,6 +649,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _weekdays_dropped(ctx, bead, src)
     _periods_converted(src, tgt)
     yield from _counts_dropped(ctx, bead, src)
+    yield from _scale_slips(ctx, src, tgt)
     # soft quantities are never reported missing or added
     src[:] = [x for x in src if not x[1].soft]
     tgt[:] = [x for x in tgt if not x[1].soft]
@@ -869,9 +885,10 @@ def _negated(text: str, q: Quantity) -> bool:
     return bool(_EN_NEGATED.search(_CLAUSE_END.split(text[max(0, q.start - 48) : q.start])[-1]))
 
 
-def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tblocks: list[Block]) -> Iterator[Finding]:
+def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tgt: list[_Pair], tblocks: list[Block]) -> Iterator[Finding]:
     """A frequency rendered as a count of things (five times → 五个), made a streak (34 times → 连续 34 次: in a
-    row), or with no counterpart (twice a day → 每天)."""
+    row), of another value (three times → 四次, when it is the one frequency left on each side), or with no
+    counterpart (twice a day → 每天)."""
     for (sb, s), (tb, t) in pairs:
         if s.unit == "times" and s.kind == t.kind == "count" and t.unit != "times" and _COUNTED.match(tb.text[t.end : t.end + 2]):
             yield ctx.finding(
@@ -884,9 +901,25 @@ def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair
                 FREQUENCY_CHANGED, f"{quote(s.text)} says how often but {quote(tb.text[max(0, t.start - 2) : t.end])} says in a row in the translation",
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{format_value(s.value)} 次 (not 连续)",
             )
-    for sb, s in [x for x in src if x[1].unit == "times"]:
-        src.remove((sb, s))
+    lost = [x for x in src if x[1].unit == "times"]
+    src[:] = [x for x in src if x[1].unit != "times"]
+    other = [x for x in tgt if x[1].unit == "times"]
+    if len(lost) == 1 and len(other) == 1 and _several_times(lost[0][1]) and _several_times(other[0][1]):
+        (sb, s), (tb, t) = lost[0], other[0]  # three times → 四次: the one frequency of each side, another value
+        tgt.remove(other[0])
+        yield ctx.finding(
+            NUMBER_CHANGED, f"{quote(s.text)} ({format_value(s.value)} times) became {quote(t.text)} ({format_value(t.value)} times)",
+            source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{format_value(s.value)} 次",
+        )
+        return
+    for sb, s in lost:
         yield from _frequency_lost(ctx, sb, s, tblocks)
+
+
+def _several_times(q: Quantity) -> bool:
+    """A frequency of a whole number of times from two (`twice`, `five times`, 三次): `once` and 一次 are left out,
+    as `one more time` / `make that four times` is rendered 再来一次."""
+    return q.kind == "count" and q.unit == "times" and q.value >= 2 and q.value == int(q.value)
 
 
 def _frequency_lost(ctx: Context, sb: Block, s: Quantity, tblocks: list[Block]) -> Iterator[Finding]:
@@ -934,8 +967,41 @@ def _sport_units(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Fin
             )
 
 
+def _time_units(ctx: Context, bead: _Bead, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
+    """A span of time kept in value but written in another unit of time (`two weeks` → `两个月`, `3 days` →
+    `3 周`, `2 hours` → `2 分钟`): the figure is right, the span is not. A pairing may cross (`3 weeks and 3
+    days` → `3 天零 3 周`): reported only when the paragraph writes the value in the source's unit nowhere and the
+    source writes it in the translation's unit nowhere. A span converted (`12 months` → `一年`) changes its
+    value and is never paired here."""
+    for (sb, s), (tb, t) in pairs:
+        en = english_period(sb.text, s) if s.kind == "count" else None
+        zh = chinese_period_unit(tb.text, t) if en else None
+        if not en or not zh or zh == en:
+            continue
+        if any(close(q.value, s.value) and chinese_period_unit(b.text, q) == en for b in bead.tblocks for q in ctx.target_quantities[b.index]):
+            continue
+        if any(close(q.value, s.value) and english_period(b.text, q) == zh for b in bead.sblocks for q in ctx.source_quantities[b.index]):
+            continue
+        yield ctx.finding(
+            CURRENCY_CHANGED, f"{quote(sb.text[s.start:english_period_end(sb.text, s)])} became {quote(tb.text[t.start:_unit_end(tb.text, t)])}: the unit of time changed",
+            source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{t.text} {_ZH_UNIT_WORD[en]}",
+        )
+
+
+_ZH_UNIT_WORD = {"year": "年", "month": "个月", "week": "周", "day": "天", "hour": "小时", "minute": "分钟"}
+
+
+def _unit_end(text: str, q: Quantity) -> int:
+    """Where the unit word after a Chinese figure ends (两个月 → after 月), for quoting it."""
+    m = re.match(r"\s*个?\s*(?:星期|礼拜|小时|钟头|分钟|[年月周天日])", text[q.end:])
+    return q.end + (m.end() if m else 0)
+
+
 _EN_WORDS = {"upper": "up to, under, at most", "lower": "at least, more than, over", "near": "nearly, almost", "approx": "about, around",
              "more": "N more: additional"}
+
+
+_DIGIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)  # a rank in digits, read as a count by the English table
 
 
 def _family(q: Quantity) -> str | None:
@@ -945,8 +1011,8 @@ def _family(q: Quantity) -> str | None:
         return q.kind
     if q.kind == "time":
         return "clock" if q.clock is not None else None
-    if q.kind == "ordinal":  # `first` is rendered too freely (首次, 最初, 率先, 一开始) to be compared
-        return "ordinal" if q.value >= 2 else None
+    if q.kind == "ordinal" or q.kind == "count" and _DIGIT_ORDINAL.fullmatch(q.text):  # second, 2nd, 21st
+        return "ordinal" if q.value >= 2 else None  # `first` is rendered too freely (首次, 最初, 率先) to be compared
     if q.kind == "fraction" or q.kind == "percent" and not q.points:
         return "fraction"
     if q.kind == "label":
@@ -1133,6 +1199,30 @@ def _kind_changes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[
         yield ctx.finding(CURRENCY_CHANGED, msg, source=(sq[0], s.start, s.end), target=(hit[0], t.start, t.end), suggestion=_zh_suggestion(s))
 
 
+# `a billion`, `one million`, `a hundred thousand`: a lone scale word, read soft (`thanks a million`), compared
+# only for a slip of scale (`a billion` → `一亿`, the classic billion = 亿 error).
+_EN_ONE_SCALE = re.compile(r"(?:a|one)\s+(?:hundred\s+)?(?:thousand|million|billion|trillion)", re.IGNORECASE)
+_ZH_ADVERB = frozenset({"千万", "万万", "万一"})  # 千万不要: by all means not, no figure
+
+
+def _scale_slips(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
+    """`a billion` rendered `一亿` (a hundred million), `a million` rendered `十万`: a lone scale word of the source
+    left unmatched whose one unmatched counterpart in the translation, a count or amount, is off by a power of ten."""
+    for sq in [x for x in src if x[1].soft and x[1].kind == "count" and _EN_ONE_SCALE.fullmatch(x[1].text)]:
+        s = sq[1]
+        slips = [tq for tq in tgt if tq[1].kind in ("count", "money") and tq[1].text not in _ZH_ADVERB and _magnitude(s.value, tq[1].value)]
+        if len(slips) != 1:
+            continue
+        tq = slips[0]
+        t = tq[1]
+        src.remove(sq)
+        tgt.remove(tq)
+        yield ctx.finding(
+            NUMBER_MAGNITUDE, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()}): off by {_magnitude(s.value, t.value)}",
+            source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_zh_suggestion(s),
+        )
+
+
 def _magnitudes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
     for sq in list(src):
         s = sq[1]
@@ -1217,17 +1307,3 @@ def _date_comparable(a: Quantity, b: Quantity) -> bool:
         return False
     return [bool(x) for x in a.date] == [bool(x) for x in b.date]
 
-
-def without_covered(findings: list[Finding]) -> list[Finding]:
-    """Drop a missing number (TQA203) whose source text lies inside a clause or sentence an omission rule
-    already reports as having no translation: the lost clause is one defect, reported once, by the omission
-    rule. (A paragraph merely shorter than expected does not say which figure is lost: TQA203 stays.)"""
-    spans = [(f.source.offset, f.source.end_offset) for f in findings
-             if f.category == "omission" and f.source and "has no translation" in f.message]
-    if not spans:
-        return findings
-    return [
-        f for f in findings
-        if f.code != NUMBER_MISSING.code or f.source is None
-        or not any(s <= f.source.offset and f.source.end_offset <= e for s, e in spans)
-    ]

@@ -34,6 +34,12 @@ def english_period(text: str, q: Quantity) -> str | None:
     return m.group("u").lower().rstrip("s") if m else None
 
 
+def english_period_end(text: str, q: Quantity) -> int:
+    """Where the English unit of time after q ends (`two weeks` → after `weeks`), or q's end when there is none."""
+    m = _EN_PERIOD.match(text, q.end)
+    return m.end() if m else q.end
+
+
 def chinese_period_value(text: str, q: Quantity, unit: str) -> float | None:
     """The span the Chinese figure q states in the unit given (一年 → 1, 一年半 → 1.5, 两周 → 2), or None when
     the word after it is not that unit."""
@@ -52,6 +58,20 @@ def chinese_periods(text: str, q: Quantity) -> list[tuple[str, float]]:
         if v is not None:
             out.append((unit, round(v, 6)))
     return out
+
+
+# Words after a figure that begin like a unit of time but are another word: an anniversary (三周年), an age in
+# full years (10 周岁), yen (5 日元), a decade (60 年代).
+_ZH_NOT_PERIOD = re.compile(r"\s*个?\s*(?:周年|周岁|日元|年代)")
+
+
+def chinese_period_unit(text: str, q: Quantity) -> str | None:
+    """The one unit of time written after the Chinese figure q (两个月 → month, 3 周 → week), or None (no unit
+    of time, or a word that only begins like one: 周年, 周岁, 日元, 年代)."""
+    if _ZH_NOT_PERIOD.match(text, q.end):
+        return None
+    units = [u for u in _PERIOD_UNITS if _ZH_PERIOD[u].match(text, q.end) or _ZH_AND_A_HALF[u].match(text, q.end)]
+    return units[0] if len(units) == 1 else None
 
 
 def conversions(en_value: float, en_unit: str) -> list[tuple[str, float]]:
