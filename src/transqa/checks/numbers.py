@@ -1307,3 +1307,18 @@ def _date_comparable(a: Quantity, b: Quantity) -> bool:
         return False
     return [bool(x) for x in a.date] == [bool(x) for x in b.date]
 
+
+
+def without_covered(findings: list[Finding]) -> list[Finding]:
+    """Drop a missing number (TQA203) whose source text lies inside a clause or sentence an omission rule
+    already reports as having no translation: the lost clause is one defect, reported once, by the omission
+    rule. (A paragraph merely shorter than expected does not say which figure is lost: TQA203 stays.)"""
+    spans = [(f.source.offset, f.source.end_offset) for f in findings
+             if f.category == "omission" and f.source and "has no translation" in f.message]
+    if not spans:
+        return findings
+    return [
+        f for f in findings
+        if f.code != NUMBER_MISSING.code or f.source is None
+        or not any(s <= f.source.offset and f.source.end_offset <= e for s, e in spans)
+    ]
