@@ -425,11 +425,16 @@ _TERM = re.compile(r"(?<![A-Za-z])(" + "|".join(_BY_MEANING) + r")(?![A-Za-z])",
 
 def _term_by_sound(ctx: Context) -> Iterator[Finding]:
     """TQA318: a term of _BY_MEANING in the English, a window of transliteration characters that sounds like it
-    (ACCEPT) in its aligned Chinese, where a run starts: one finding per Chinese paragraph."""
+    (ACCEPT) in its aligned Chinese, where a run starts: one finding per Chinese paragraph. Each term is sought
+    once per paragraph, from its first mention (Covid named thousands of times walked the windows as often)."""
     from transqa.lang.transliterate import NAME_CHARS, rendering_score, translit_windows
 
     for _k, srcs, tgts in ctx.pairs():
-        terms = [(sb, m) for sb in srcs for m in _TERM.finditer(sb.text)]
+        first: dict[str, tuple[Block, re.Match[str]]] = {}
+        for sb in srcs:
+            for m in _TERM.finditer(sb.text):
+                first.setdefault(m.group(1).lower(), (sb, m))
+        terms = list(first.values())
         if not terms:
             continue
         for tb in tgts:
