@@ -883,6 +883,23 @@ def test_a_full_name_written_in_both_scripts_reports_the_rarer_script() -> None:
     assert not [f for f in findings(None, three) if f.code == "TQA310" and f.target and "蒂姆" in f.target.text]
 
 
+def test_thousands_of_dotted_names_take_linear_time() -> None:
+    # 3,000 `·` names of three or four characters, a paragraph each: every form was compared with every other and
+    # sought in every paragraph (quadratic: 4,000 took three minutes); each variant is still found
+    import time
+
+    chars = "阿巴克德埃弗格哈伊杰卡尔马纳奥帕奎里斯特乌维沃西亚兹"
+
+    def name(k: int) -> str:
+        return chars[k % 26] + chars[k // 26 % 26] + chars[k // 676 % 26] + ("斯" if k % 5 == 0 else "")
+
+    zh = "\n\n".join(f"{name(k)}·{name(k * 5 + 1)}说。" for k in range(3000)) + "\n"
+    t = time.perf_counter()
+    got = [f for f in findings(None, zh) if f.code in ("TQA310", "TQA311")]
+    assert time.perf_counter() - t < 20
+    assert len(got) == 2732 and got[0].target is not None and got[0].target.text == "克阿阿" and got[0].suggestion == "克亚阿"
+
+
 def test_two_characters_that_sound_like_a_name_kept_in_latin_many_times_are_its_rendering() -> None:
     latin = "".join(f"Rondee 的第 {k} 项服务很好。\n\n" for k in range(5))
     got = [f for f in findings(None, latin + "什么是朗迪？\n") if f.code == "TQA310"]

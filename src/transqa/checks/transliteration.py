@@ -1705,13 +1705,14 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
     yield from _slug_variants(ctx, forms, reported)
     yield from _full_names(ctx, reported)
     names = sorted(forms, key=lambda f: (-len(forms[f]), f))
+    near = _NearForms(names)
     for usual in names:
         if len(usual) < 3:  # two characters alone (马克, 迈克) are too often two different names
             continue
         n = len(forms[usual])
         b0, s0 = forms[usual][0]
         line = ctx.target.location(b0, s0, s0 + len(usual)).line
-        for other in names:
+        for other in near(usual):
             if len(forms[other]) > n or len(other) < 2 or not _close(other, usual):
                 continue  # cheap tests first: pypinyin and CC-CEDICT load only for a candidate pair
             tie = len(forms[other]) == n
@@ -1836,18 +1837,41 @@ def _first(places: list[tuple[Block, int]]) -> tuple[int, int]:
 
 def _spread(blocks: list[Block], forms: dict[str, list[tuple[Block, int]]]) -> None:
     """Every occurrence of a form of three characters or more, also where it stands without a `·` or
-    beside characters that are not transliteration characters (向珍妮薇提出)."""
+    beside characters that are not transliteration characters (向珍妮薇提出): the occurrences `find_all` gives
+    (leftmost, not overlapping), forms of up to SLIDE characters sought at once by their length at each place
+    (thousands of names, each sought in every paragraph, were quadratic: 8,000 paragraphs took half a minute)."""
+    short = {f for f in forms if 3 <= len(f) <= SLIDE}
+    lengths = sorted({len(f) for f in short})
+    heads = {f[0] for f in short}
+    found: dict[str, list[tuple[Block, int]]] = defaultdict(list)
+    for b in blocks:
+        if b.kind == "code":
+            continue
+        t = b.text
+        free: dict[str, int] = {}  # where each form may next start: the occurrences do not overlap
+        for i, c in enumerate(t):
+            if c not in heads:
+                continue
+            for n in lengths:
+                w = t[i : i + n]
+                if w in short and i >= free.get(w, 0):
+                    free[w] = i + n
+                    found[w].append((b, i))
     for f, places in forms.items():
         if len(f) < 3:
             continue
         have = {(b.index, s) for b, s in places}
-        for b in blocks:
-            if b.kind == "code" or f not in b.text:
-                continue
-            for i in find_all(b.text, f):
-                if (b.index, i) not in have:
-                    places.append((b, i))
+        if f in short:
+            places.extend(p for p in found[f] if (p[0].index, p[1]) not in have)
+        else:
+            for b in blocks:
+                if b.kind == "code" or f not in b.text:
+                    continue
+                places.extend((b, i) for i in find_all(b.text, f) if (b.index, i) not in have)
         places.sort(key=lambda p: (p[0].index, p[1]))
+
+
+SLIDE = 8  # characters: the longest form `_spread` seeks by sliding (a `·` part has eight at most); longer ones by str.find
 
 
 # Latin-script places from which a name is the article's usual form, so that two transliteration characters that
@@ -1967,6 +1991,35 @@ def _swapped_in(blocks: list[Block], usual: str) -> dict[str, list[tuple[Block, 
 def _later_or_fewer(places: list[tuple[Block, int]], usual: list[tuple[Block, int]]) -> bool:
     """The variant is rarer than the usual form, or as frequent and written after it (the first is the article's)."""
     return len(places) < len(usual) or len(places) == len(usual) and _first(places) > _first(usual)
+
+
+def _keys(f: str) -> list[tuple[int, ...] | str]:
+    """Keys two forms of one length that `_close` pairs (at most half of the characters changed) share one of:
+    every two of its characters with their places up to eight characters (from three, at least two stand
+    unchanged), else the n // 2 + 1 runs it is cut into (one run stands whole)."""
+    n = len(f)
+    if 3 <= n <= 8:
+        return [(n, p, q, ord(f[p]), ord(f[q])) for p in range(n) for q in range(p + 1, n)]
+    k = n // 2 + 1
+    return [f"{n}:{i}:" + f[i * n // k : (i + 1) * n // k] for i in range(k)]
+
+
+class _NearForms:
+    """The forms that may be `_close` to a given one, in the order of `names`: those of its length sharing one of
+    its keys, and those one character shorter that it holds. Thousands of names (a form for each) were each
+    compared with every other (quadratic: 2,000 `·` names took a minute)."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.order = {f: i for i, f in enumerate(names)}
+        self.by_key: dict[tuple[int, ...] | str, list[str]] = defaultdict(list)
+        for f in names:
+            for key in _keys(f):
+                self.by_key[key].append(f)
+
+    def __call__(self, form: str) -> list[str]:
+        found = {f for key in _keys(form) for f in self.by_key.get(key, ())}
+        found.update(d for k in range(len(form)) if (d := form[:k] + form[k + 1 :]) in self.order)
+        return sorted(found, key=self.order.__getitem__)
 
 
 def _close(a: str, b: str) -> bool:
