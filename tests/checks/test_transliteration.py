@@ -883,6 +883,12 @@ def test_a_full_name_written_in_both_scripts_reports_the_rarer_script() -> None:
     assert not [f for f in findings(None, three) if f.code == "TQA310" and f.target and "蒂姆" in f.target.text]
 
 
+def test_a_usual_form_written_once_is_counted_once_not_one_times() -> None:
+    zh = "舒尔茨周日在华沙会见了总理。\n\n官员表示，朔尔茨周五将访问巴黎。\n"
+    f = fails("TQA310", None, zh)
+    assert f.message == "“朔尔茨” is written “舒尔茨” elsewhere in this article (line 1, once)"
+
+
 def test_thousands_of_dotted_names_take_linear_time() -> None:
     # 3,000 `·` names of three or four characters, a paragraph each: every form was compared with every other and
     # sought in every paragraph (quadratic: 4,000 took three minutes); each variant is still found

@@ -1370,7 +1370,7 @@ def _latin_elsewhere(ctx: Context, name: str, occs: list[Occurrence], reported: 
         reported.add((b.index, -2))
         yield ctx.finding(
             NAME_LITERAL,
-            f"{name}, kept in Latin script elsewhere in this article (line {line}, {len(kept)} times), is neither kept nor transliterated here: translated as common words or left out",
+            f"{name}, kept in Latin script elsewhere in this article (line {line}, {_times(len(kept))}), is neither kept nor transliterated here: translated as common words or left out",
             source=(o.src, o.src_start, o.src_start + len(name)), target=(b, 0, len(b.text)), suggestion=name,
         )
 
@@ -1391,7 +1391,7 @@ def _rendered_minority(ctx: Context, name: str, kept: list[Occurrence], bare: li
             continue
         yield ctx.finding(
             TRANSLIT_INCONSISTENT,
-            f"{name} is rendered {quote(form)} here and kept in Latin script elsewhere in this article (line {line}, {len(kept)} times)",
+            f"{name} is rendered {quote(form)} here and kept in Latin script elsewhere in this article (line {line}, {_times(len(kept))})",
             source=(o.src, o.src_start, o.src_start + len(name)), target=(b, j, j + len(form)), suggestion=name,
         )
 
@@ -1722,9 +1722,9 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
             if is_headword(other):
                 continue
             if chinese_sound_alike(other, usual):
-                rule_, msg = TRANSLIT_INCONSISTENT, f"{quote(other)} is written {quote(usual)} elsewhere in this article (line {line}, {n} times)"
+                rule_, msg = TRANSLIT_INCONSISTENT, f"{quote(other)} is written {quote(usual)} elsewhere in this article (line {line}, {_times(n)})"
             elif len(usual) - 1 == len(other) >= 3 and _deletion_of(other, usual) and other != usual[:-1]:
-                rule_, msg = NAME_CUT, f"{quote(other)} lost characters of {quote(usual)}, as this article writes the name (line {line}, {n} times)"
+                rule_, msg = NAME_CUT, f"{quote(other)} lost characters of {quote(usual)}, as this article writes the name (line {line}, {_times(n)})"
             else:
                 continue
             for b, s in forms[other]:
@@ -1764,9 +1764,9 @@ def _full_names(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Findin
         if nl >= 2 and nl > nc:
             for f, b, s in found:
                 yield from _report_minority(ctx, _fresh([(b, s, s + len(f))], reported),
-                                            f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({nl} times)", t, reported)
+                                            f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({_times(nl)})", t, reported)
         elif nc >= 2 and nc > nl:
-            yield from _report_minority(ctx, _fresh(lplaces, reported), f"{quote(t)} is written {quote(usual)} elsewhere in this article ({nc} times)", usual, reported)
+            yield from _report_minority(ctx, _fresh(lplaces, reported), f"{quote(t)} is written {quote(usual)} elsewhere in this article ({_times(nc)})", usual, reported)
 
 
 def _fresh(places: list[tuple[Block, int, int]], reported: set[tuple[int, int]]) -> list[tuple[Block, int, int]]:
@@ -1941,7 +1941,7 @@ def _slug_variants(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repo
                     continue
                 reported.add((b.index, s))
                 line = ctx.target.location(*forms[usual][0], forms[usual][0][1] + len(usual)).line
-                yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(v)} is written {quote(usual)} elsewhere in this article (line {line}, {n} times)",
+                yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(v)} is written {quote(usual)} elsewhere in this article (line {line}, {_times(n)})",
                                   target=(b, s, s + len(v)), suggestion=usual)
 
 
@@ -2362,7 +2362,7 @@ def _loose_surname(
         if (abs(len(f) - english_syllables(t)) > 1 or sound_score(t, f) < ACCEPT or not _same_onset(t, f)
                 or not _surname_outnumbered(f, lplaces, cplaces) or _glossed(ctx, f, t)):
             continue
-        msg = f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({len(lplaces)} times)"
+        msg = f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({_times(len(lplaces))})"
         yield from _report_minority(ctx, [(b, s, s + len(f)) for b, s in cplaces], msg, t, reported)
         return
 
@@ -2391,9 +2391,9 @@ def _script_minority_of(
     least twice, `wins` over it), the message and the form to use instead; None when neither wins."""
     nl, nc = len(lplaces), len(cplaces)
     if nl >= 2 and wins(nl, nc):
-        return [(b, s, s + len(f)) for b, s in cplaces], f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({nl} times)", t
+        return [(b, s, s + len(f)) for b, s in cplaces], f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({_times(nl)})", t
     if nc >= 2 and wins(nc, nl):
-        return lplaces, f"{quote(t)} is written {quote(f)} elsewhere in this article ({nc} times)", f
+        return lplaces, f"{quote(t)} is written {quote(f)} elsewhere in this article ({_times(nc)})", f
     return None
 
 
