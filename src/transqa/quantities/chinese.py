@@ -556,7 +556,10 @@ _DATE_AS_LEVEL = re.compile(r"(?P<verb>" + _LEVEL_VERB + r")\s?(?:约|大约)?\s
 
 # a currency sign and a currency word on one amount: the sign's currencies (a `$` is any dollar, `¥` yuan or yen)
 _SIGN_FITS = {"€": {"EUR"}, "£": {"GBP"}, "$": {"USD", "AUD", "CAD", "HKD", "TWD", "SGD", "NZD"}, "¥": {"CNY", "JPY"}, "￥": {"CNY", "JPY"}}
-_CLASH = re.compile(r"(?P<sign>US\$|[€£$¥￥])\s?[\d.,，]+\s?[千百万亿]*\s?(?P<word>" + "|".join(
+# A dollar sign with its country before it (HK$5): the sign is the whole of it, and it names one dollar
+_DOLLAR_PREFIXES = {"US": "USD", "HK": "HKD", "NT": "TWD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "S": "SGD",
+                    "NZ": "NZD", "R": "BRL", "MX": "MXN"}
+_CLASH = re.compile(r"(?<![A-Za-z])(?P<sign>(?:" + "|".join(sorted(_DOLLAR_PREFIXES, key=len, reverse=True)) + r")\$|[€£$¥￥])\s?[\d.,，]+\s?[千百万亿]*\s?(?P<word>" + "|".join(
     sorted((k for k in CURRENCIES_ZH if len(k) > 1 and CURRENCIES_ZH[k]), key=len, reverse=True)) + ")")
 
 
@@ -587,10 +590,15 @@ def currency_clashes(text: str) -> list[tuple[int, int, str, str, str]]:
     the amount, the sign's currency, the word's currency). A sign that fits its word (`$5 美元`) is no clash."""
     out = []
     for m in _CLASH.finditer(text):
-        sign, word = m.group("sign")[-1], CURRENCIES_ZH[m.group("word")]
-        if word not in _SIGN_FITS[sign]:
-            out.append((m.start(), m.end(), m.group(0), "USD" if sign == "$" else sorted(_SIGN_FITS[sign])[0], word))
+        sign, word = m.group("sign"), CURRENCIES_ZH[m.group("word")]
+        if word not in _sign_fits(sign):
+            out.append((m.start(), m.end(), m.group(0), "USD" if sign == "$" else sorted(_sign_fits(sign))[0], word))
     return out
+
+
+def _sign_fits(sign: str) -> set[str]:
+    """The currencies a sign may stand for: the one its country names (HK$), else every one of its kind."""
+    return {_DOLLAR_PREFIXES[sign[:-1]]} if len(sign) > 1 else _SIGN_FITS[sign]
 
 
 def dates_as_levels(text: str) -> list[tuple[int, int, str, str]]:
@@ -610,7 +618,7 @@ def written_twice(text: str) -> list[tuple[int, int, str, str]]:
     Chinese word (`€1.6 亿欧元`, `12.5mm 毫米`): the sign or Latin unit is the leftover; repaired by dropping it."""
     out = []
     for m in _CLASH.finditer(text):
-        if CURRENCIES_ZH[m.group("word")] in _SIGN_FITS[m.group("sign")[-1]]:
+        if CURRENCIES_ZH[m.group("word")] in _sign_fits(m.group("sign")):
             found = m.group(0)
             out.append((m.start(), m.end(), found, found[len(m.group("sign")) :].lstrip()))
     for m in _UNIT_TWICE.finditer(text):
