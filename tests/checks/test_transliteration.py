@@ -925,6 +925,13 @@ def test_a_term_written_by_meaning_transliterated_as_a_name() -> None:
     passes("TQA318", "I'm scared Kovid is going to get worse.\n", "我害怕科维德会变得更糟。\n")
 
 
+def test_a_person_whose_name_sounds_like_the_term_is_no_transliterated_term() -> None:
+    # Kovid Sharma written 科维德·夏尔马 beside Covid rendered 新冠: a `·`-joined name is a person's, not the term
+    passes("TQA318", "Covid cases rose, said Kovid Sharma.\n", "科维德·夏尔马说，新冠病例增加。\n")
+    passes("TQA318", "Covid cases rose, said Anand Kovid.\n", "阿南德·科维德说，新冠病例增加。\n")
+    fails("TQA318", "Covid cases rose, said Kovid Sharma.\n", "科维德·夏尔马说，科维德病例增加。\n")
+
+
 def test_a_term_named_thousands_of_times_takes_linear_time() -> None:
     # Covid 4,000 times in one sentence and 新冠 in its translation: every mention walked the whole
     # Chinese paragraph's windows again (quadratic: 2,000 took 7 s, 4,000 over three minutes); once a word now

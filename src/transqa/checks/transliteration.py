@@ -441,7 +441,8 @@ def _term_by_sound(ctx: Context) -> Iterator[Finding]:
             for sb, m in terms:
                 word = m.group(1).capitalize()
                 found = next(((i, w) for i, w in translit_windows(tb.text, MAX_WINDOW, wide=True)
-                              if len(w) >= 2 and (i == 0 or tb.text[i - 1] not in NAME_CHARS) and rendering_score(word, w) >= ACCEPT), None)
+                              if len(w) >= 2 and (i == 0 or tb.text[i - 1] not in NAME_CHARS) and not _dotted(tb, i, w)
+                              and rendering_score(word, w) >= ACCEPT), None)
                 if found is None:
                     continue
                 hit, w = found
