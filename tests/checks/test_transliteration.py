@@ -883,6 +883,17 @@ def test_a_full_name_written_in_both_scripts_reports_the_rarer_script() -> None:
     assert not [f for f in findings(None, three) if f.code == "TQA310" and f.target and "蒂姆" in f.target.text]
 
 
+def test_a_full_name_in_the_rarer_script_is_one_finding_for_the_whole_name() -> None:
+    # archive (branchout-akqa-facebook, fuckedcompanys-adbrite…): the surname alone was reported, or the given name and
+    # the surname each, with a suggestion that mixes the scripts (Rick 马里尼, 蒂姆·Kendall)
+    zh = "[里克·马里尼](https://example.com/a)是创始人。\n\n里克·马里尼说。\n\n里克·马里尼补充说。\n\nRick Marini 是连续创业者。\n"
+    got = [(f.target.text, f.suggestion) for f in findings(None, zh) if f.code == "TQA310" and f.target]
+    assert got == [("Rick Marini", "里克·马里尼")]
+    zh = "脸书的货币化主管蒂姆·肯德尔已经离开公司。\n\nTim Kendall 于 2006 年加入脸书。\n\nTim Kendall 离开了。\n"
+    got = [(f.target.text, f.suggestion) for f in findings(None, zh) if f.code == "TQA310" and f.target]
+    assert got == [("蒂姆·肯德尔", "Tim Kendall")]
+
+
 def test_a_usual_form_written_once_is_counted_once_not_one_times() -> None:
     zh = "舒尔茨周日在华沙会见了总理。\n\n官员表示，朔尔茨周五将访问巴黎。\n"
     f = fails("TQA310", None, zh)

@@ -1702,9 +1702,9 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
     forms = _name_forms(ctx.target.blocks)
     _spread(ctx.target.blocks, forms)
     reported: set[tuple[int, int]] = set()
+    yield from _full_names(ctx, reported)  # a whole `·` name first: its surname alone would be suggested in Latin (蒂姆·Kendall)
     yield from _target_mixed(ctx, forms, reported)
     yield from _slug_variants(ctx, forms, reported)
-    yield from _full_names(ctx, reported)
     names = sorted(forms, key=lambda f: (-len(forms[f]), f))
     near = _NearForms(names)
     for usual in names:
@@ -1764,10 +1764,18 @@ def _full_names(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Findin
         nc = len(found) + sum(len(_alone_places(blocks, sn, latin=False)) for sn in {re.split("[·•・]", f)[-1] for f, _b, _s in found})
         if nl >= 2 and nl > nc:
             for f, b, s in found:
-                yield from _report_minority(ctx, _fresh([(b, s, s + len(f))], reported),
-                                            f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({_times(nl)})", t, reported)
+                places = _fresh([(b, s, s + len(f))], reported)
+                yield from _report_minority(ctx, places, f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({_times(nl)})", t, reported)
+                _claim(places, reported)
         elif nc >= 2 and nc > nl:
-            yield from _report_minority(ctx, _fresh(lplaces, reported), f"{quote(t)} is written {quote(usual)} elsewhere in this article ({_times(nc)})", usual, reported)
+            places = _fresh(lplaces, reported)
+            yield from _report_minority(ctx, places, f"{quote(t)} is written {quote(usual)} elsewhere in this article ({_times(nc)})", usual, reported)
+            _claim(places, reported)
+
+
+def _claim(places: list[tuple[Block, int, int]], reported: set[tuple[int, int]]) -> None:
+    """Every character of the full names reported: their parts (Marini of Rick Marini) are not reported again."""
+    reported.update((b.index, k) for b, s, e in places for k in range(s, e))
 
 
 def _fresh(places: list[tuple[Block, int, int]], reported: set[tuple[int, int]]) -> list[tuple[Block, int, int]]:
