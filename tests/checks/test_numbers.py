@@ -339,6 +339,12 @@ def test_rank_and_frequency_are_told_apart() -> None:
     assert "rank 2" in fails("TQA201", "She finished second in the final.", "她在决赛中获得第三名。").message
 
 
+def test_a_frequency_rendered_beside_a_count_of_its_value_is_not_a_count() -> None:
+    # `pair` (2) took 两次 and `twice` took 两人: the frequency of its value stands in the translation
+    passes("TQA211", "The pair met twice.", "两人见了两次面。")
+    assert "counts things" in fails("TQA211", "The pair met twice.", "两人见了两个面。").message
+
+
 def test_a_figure_with_a_chinese_comma_and_a_unit_is_no_list_and_no_crash() -> None:
     # WMT22 Online-A: 2，000英尺 (a full-width thousands separator, the unit glued on) made the list reader fail
     en = "Up to 15 inches of snow is possible for areas above 2,000 feet (610 meters).\n"

@@ -870,7 +870,8 @@ def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair
     """A frequency rendered as a count of things (five times → 五个), made a streak (34 times → 连续 34 次: in a
     row), or with no counterpart (twice a day → 每天)."""
     for (sb, s), (tb, t) in pairs:
-        if s.unit == "times" and s.kind == t.kind == "count" and t.unit != "times" and _COUNTED.match(tb.text[t.end : t.end + 2]):
+        if s.unit == "times" and s.kind == t.kind == "count" and t.unit != "times" and _COUNTED.match(tb.text[t.end : t.end + 2]) \
+                and not _frequency_of(ctx, tblocks, s.value):
             yield ctx.finding(
                 FREQUENCY_CHANGED, f"{quote(s.text)} says how often but {quote(tb.text[t.start : t.end + 1])} counts things in the translation",
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{format_value(s.value)} 次",
@@ -884,6 +885,11 @@ def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair
     for sb, s in [x for x in src if x[1].unit == "times"]:
         src.remove((sb, s))
         yield from _frequency_lost(ctx, sb, s, tblocks)
+
+
+def _frequency_of(ctx: Context, tblocks: list[Block], value: float) -> bool:
+    """A frequency of this value stands in the translation (`两次` beside the `两人` that `pair` left for `twice`)."""
+    return any(q.unit == "times" and close(q.value, value) for b in tblocks for q in ctx.target_quantities[b.index])
 
 
 def _frequency_lost(ctx: Context, sb: Block, s: Quantity, tblocks: list[Block]) -> Iterator[Finding]:
