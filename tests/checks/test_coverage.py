@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.helpers import codes, fails, passes
+from tests.helpers import codes, fails, findings, passes
 
 from transqa.checks.coverage import missing_tail
 from transqa.lang.lexicon import lexicon
@@ -376,3 +376,13 @@ def test_an_empty_quotation_drops_the_quoted_words() -> None:
     passes("TQA012", 'Want to join my "pod"?', '想加入我的"pod"?\n')
     passes("TQA012", 'Want to join my "pod"?', "想加入我的“小圈子”吗？\n")
     passes("TQA012", "Want to join my pod?", '想加入我的""?\n')  # nothing quoted in the English: another rule's
+def test_a_paragraph_of_thousands_of_clauses_takes_linear_time() -> None:
+    # 8,000 clauses in one English sentence: the clause-dropped check counted every word of the paragraph for each
+    # clause (quadratic: 4,000 clauses took 30 s)
+    import time
+
+    en = "He resigned three weeks before the elections" + ", and two days after the vote" * 8000 + ".\n"
+    zh = "他在选举前辞职" + "，在投票后" * 8000 + "。\n"
+    t = time.process_time()
+    findings(en, zh)
+    assert time.process_time() - t < 15

@@ -92,3 +92,11 @@ def test_a_paragraph_that_is_only_a_video_address_is_a_leaked_embed() -> None:
     passes("TQA505", None, "请看：\n\nhttp://www.example.com/watch?v=1\n")  # no video site
     # with the original, an address it writes out too is faithful (WMT24 social media posts quote them)
     passes("TQA505", "Watch this.\n\nhttps://youtu.be/W5JSfq6LLAU\n", "看看这个。\n\nhttps://youtu.be/W5JSfq6LLAU\n")
+
+
+def test_a_bare_video_address_ending_a_sentence_is_linked_without_its_full_stop() -> None:
+    # `…watch?v=abc。`: the full stop is the sentence's, not the address's; the link suggested with it is broken
+    f = fails("TQA505", None, "请看视频。\n\nhttps://www.youtube.com/watch?v=ZB_JnVoFraM。\n\n正文。\n")
+    assert f.suggestion == "turn it into a link: [视频](https://www.youtube.com/watch?v=ZB_JnVoFraM)"
+    f = fails("TQA505", None, "请看视频。\n\nhttps://vimeo.com/12345678.\n")
+    assert f.suggestion == "turn it into a link: [视频](https://vimeo.com/12345678)"

@@ -213,6 +213,18 @@ def test_an_unclosed_quotation_says_where_its_closing_mark_went() -> None:
     assert "runs into the next quotation" in nxt and "经济。“我们有" in nxt
 
 
+def test_a_quotation_closed_by_a_square_bracket_says_so() -> None:
+    # archive (netflix-scores-its-first-emmy…, dazzle-us-again-delicious): `一个新的“电视黄金时代】，` — MT wrote `】`
+    # for the closing `”`: the mark is not lost, and neither opening a `【` nor deleting the `】` mends it
+    fs = {f.code: f for f in findings(None, "首播预示着一个新的“电视黄金时代】，有线电视网推出了一系列电视剧。\n")}
+    assert "“】” stands where its closing mark belongs" in fs["TQA504"].message and "lost" not in fs["TQA504"].message
+    assert fs["TQA503"].suggestion == "write ” instead: it closes the quotation opened before it"
+    assert "“」” stands where" in fails("TQA504", None, "他说：“我们会继续投资」，然后走了。\n").message
+    # a bracket opened inside the quotation is its own: the closing mark is lost, as before
+    f = fails("TQA504", None, "他说：“【独家】我们会继续投资\n")
+    assert "still open" in f.message and "stands where" not in f.message
+
+
 def test_a_lone_ascii_closer_after_paired_curly_marks_lost_its_opening_mark() -> None:
     # archive (goeuro-post-seed): the second half of a quotation split by its attribution lost its `“`
     zh = "“因为我们需要达到这样的技术整合程度，这并不容易，”Shaam 说。罗马不是一天建成的，我们需要把它们都放在同一个平台上。\"\n"

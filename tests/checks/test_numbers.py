@@ -339,6 +339,12 @@ def test_rank_and_frequency_are_told_apart() -> None:
     assert "rank 2" in fails("TQA201", "She finished second in the final.", "她在决赛中获得第三名。").message
 
 
+def test_a_frequency_rendered_beside_a_count_of_its_value_is_not_a_count() -> None:
+    # `pair` (2) took 两次 and `twice` took 两人: the frequency of its value stands in the translation
+    passes("TQA211", "The pair met twice.", "两人见了两次面。")
+    assert "counts things" in fails("TQA211", "The pair met twice.", "两人见了两个面。").message
+
+
 def test_a_figure_with_a_chinese_comma_and_a_unit_is_no_list_and_no_crash() -> None:
     # WMT22 Online-A: 2，000英尺 (a full-width thousands separator, the unit glued on) made the list reader fail
     en = "Up to 15 inches of snow is possible for areas above 2,000 feet (610 meters).\n"
@@ -444,6 +450,27 @@ def test_a_date_no_calendar_has_is_garbled() -> None:
 def test_currency_or_unit_written_twice(zh: str, fixed: str) -> None:
     f = fails("TQA207", None, zh)
     assert "twice" in f.message and f.suggestion == fixed
+
+
+@pytest.mark.parametrize(
+    ("zh", "fixed"),
+    [
+        ("售价 HK$5 港元。", "5 港元"),  # the whole sign is the leftover: dropping its `$` alone left `HK5 港元`
+        ("售价 NT$300 新台币。", "300 新台币"),
+        ("售价 R$3 雷亚尔。", "3 雷亚尔"),
+    ],
+)
+def test_a_dollar_with_its_country_written_twice(zh: str, fixed: str) -> None:
+    f = fails("TQA207", None, zh)
+    assert f.target is not None and f.target.text.startswith(("HK$", "NT$", "R$")) and f.suggestion == fixed
+    assert "TQA212" not in codes(None, zh)
+
+
+@pytest.mark.parametrize(("zh", "sign", "word"), [("售价 A$7 美元。", "AUD", "USD"), ("融资 US$500 万港元。", "USD", "HKD")])
+def test_a_dollar_with_its_country_beside_another_dollar_is_a_clash(zh: str, sign: str, word: str) -> None:
+    f = fails("TQA212", None, zh)
+    assert f"the sign says {sign}, the word says {word}" in f.message
+    assert not [f for f in findings(None, zh) if "twice" in f.message]
 
 
 @pytest.mark.parametrize("zh", ["公司筹集了 500 万美元。", "尺寸为 96 x 96 毫米。", "一个 12.5mm 镜头。", "售价 €5。"])

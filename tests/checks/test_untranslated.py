@@ -368,6 +368,15 @@ def test_a_lone_function_word_in_chinese_prose_is_untranslated_however_often_wri
     passes("TQA401", None, "It 是一家公司。\n")  # capitalised
 
 
+
+def test_a_lone_function_word_that_is_no_acronym_is_not_offered_in_capitals() -> None:
+    # `it` may be IT written in lower case; `for` or `if` is no acronym: FOR or IF in capitals misleads
+    f = fails("TQA401", None, "这与 it 的挑战有很大关系。\n")
+    assert f.suggestion == "translate it, or write the acronym in capitals (IT)" and "acronym" in f.message
+    f = fails("TQA401", None, "用户可以在 at 符号后输入名字。\n")
+    assert f.suggestion == "translate it" and "acronym" not in f.message and "(FOR)" not in f.message
+
+
 def test_a_picture_credit_left_in_english_is_untranslated() -> None:
     # archive: `*Top Image Credit:[Flickr](…)*`, `photo Credit/Flickr/[Images _ Of _ Money](…)`
     f = fails("TQA401", None, "正文。\n\n*Top Image Credit:[Flickr](https://www.flickr.com/photos/x/1/)*\n")

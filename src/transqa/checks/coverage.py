@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 import regex
@@ -621,18 +622,25 @@ def _check_clause(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[Fi
 
 def _clause_lost(en: str, words: list[tuple[int, int, str]], flags: list[bool]) -> tuple[int, int] | None:
     """(start, end) of the English clause after the first with the most content words, none of them
-    rendered, while the words outside it are mostly rendered; None if there is none."""
+    rendered, while the words outside it are mostly rendered; None if there is none. A clause's words are a range
+    of `words` (in text order), counted through prefix sums: each clause counted every word of the paragraph
+    (quadratic: 4,000 clauses took 30 s)."""
     bounds = [0, *_clause_starts(en), len(en.rstrip())]
+    starts = [s for s, _, _ in words]
+    hits = [0]
+    for hit in flags:
+        hits.append(hits[-1] + bool(hit))
     best: tuple[int, int, int] | None = None
     for a, b in zip(bounds[1:], bounds[2:], strict=False):
-        inside = [hit for (s, _, _), hit in zip(words, flags, strict=True) if a <= s < b]
-        outside = [hit for (s, _, _), hit in zip(words, flags, strict=True) if not a <= s < b]
-        if len(inside) < CLAUSE_MIN_WORDS or any(inside) or sum(outside) < CLAUSE_MIN_OTHERS:
+        i, j = bisect_left(starts, a), bisect_left(starts, b)
+        inside, rendered_inside = j - i, hits[j] - hits[i]
+        outside, rendered_outside = len(words) - inside, hits[-1] - rendered_inside
+        if inside < CLAUSE_MIN_WORDS or rendered_inside or rendered_outside < CLAUSE_MIN_OTHERS:
             continue
-        if sum(outside) < CLAUSE_RENDERED_SHARE * len(outside):
+        if rendered_outside < CLAUSE_RENDERED_SHARE * outside:
             continue
-        if best is None or len(inside) > best[0]:
-            best = (len(inside), a, b)
+        if best is None or inside > best[0]:
+            best = (inside, a, b)
     if best is None:
         return None
     return best[1], len(en[: best[2]].rstrip(" ,;:.!?"))

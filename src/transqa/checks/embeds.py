@@ -127,18 +127,22 @@ def _player_links(ctx: Context, b: Block) -> Iterator[Finding]:
 _BARE_VIDEO = re.compile(r"<?https?://(?:www\.|m\.)?(?:youtube\.com/watch\?\S+|youtu\.be/\S+|vimeo\.com/\d{5,12}\S*)>?", re.IGNORECASE)
 
 
+_SENTENCE_END = "。，、；：！？.,;:!?"  # ends the sentence, not the address (`…watch?v=abc。`)
+
+
 def _bare_video(ctx: Context, b: Block) -> Iterator[Finding]:
     """TQA505 for a paragraph that is only a video's address, written out (not a link); not when the original
     writes the address out too (a post that quotes it: WMT24 social media)."""
     text = b.text.strip()
     if b.kind != "paragraph" or b.links or not _BARE_VIDEO.fullmatch(text):
         return
-    if ctx.source is not None and any(text.strip("<>") in sb.text for sb in ctx.source.blocks):
+    url = text.strip("<>").rstrip(_SENTENCE_END)
+    if ctx.source is not None and any(url in sb.text for sb in ctx.source.blocks):
         return
     s = len(b.text) - len(b.text.lstrip())  # the address starts after the leading space strip() removed
     yield ctx.finding(
         EMBED_LEAK, f"a video embed of the original page stands in the text as a bare address: {quote(text, 50)}",
-        target=(b, s, s + len(text)), suggestion=f"turn it into a link: [视频]({text.strip('<>')})",
+        target=(b, s, s + len(text)), suggestion=f"turn it into a link: [视频]({url})",
     )
 
 

@@ -404,13 +404,16 @@ def _unbalanced_brackets(ctx: Context, used: dict[int, set[int]]) -> Iterator[Fi
                 suggestion=f"close it with {quote(PAIRS[b.text[pos]])} where the aside ends, or use the right punctuation",
             )
         closed = set(mixed.values())
+        for_quotes = _brackets_for_quotes(b.text) if stray and "“" in b.text else set()
         for pos in stray:
             if pos in closed:
                 continue
             yield ctx.finding(
                 UNBALANCED_BRACKET,
                 f"{quote(b.text[pos])} closes a bracket that was never opened",
-                target=(b, pos, pos + 1), suggestion=f"open it with {quote(CLOSERS[b.text[pos]])} or delete it",
+                target=(b, pos, pos + 1),
+                suggestion="write ” instead: it closes the quotation opened before it" if pos in for_quotes
+                else f"open it with {quote(CLOSERS[b.text[pos]])} or delete it",
             )
 
 
@@ -607,11 +610,38 @@ def _where_lost(t: str, pos: int) -> str:
     有一个内在的经济。“我们有这个庞大的网络…”`: MT dropped the `”` before the attribution it moved) or at the end of
     the paragraph (`他说：“我们会继续投资。`: the last character of the quotation was lost)."""
     nxt = t.find("“", pos + 1)
+    k = _bracket_for_quote(t, pos, nxt if nxt > 0 else len(t))
+    if k is not None:
+        return f"; {quote(t[k])} stands where its closing mark belongs ({quote(t[max(pos + 1, k - 8) : k + 1])}): ” was meant"
     if nxt > 0 and "”" not in t[pos:nxt]:
         return f"; it runs into the next quotation ({quote(t[max(pos + 1, nxt - 8) : nxt + 6])}): its closing mark is lost before it"
     if "”" not in t[pos:]:
         return "; the paragraph ends with the quotation still open: its closing mark is lost"
     return ""
+
+
+_QUOTE_BRACKETS = {"】": "【", "」": "「", "』": "『"}
+
+
+def _bracket_for_quote(t: str, pos: int, end: int) -> int | None:
+    """The first `】`, `」` or `』` after the `“` at t[pos] and before end whose opener is not between them, with
+    no `”` before it: MT wrote it for the quotation's closing mark (`一个新的“电视黄金时代】，`)."""
+    opened: set[str] = set()
+    for k in range(pos + 1, end):
+        c = t[k]
+        if c == "”":
+            return None
+        if c in _QUOTE_BRACKETS and _QUOTE_BRACKETS[c] not in opened:
+            return k
+        opened.add(c)
+    return None
+
+
+def _brackets_for_quotes(t: str) -> set[int]:
+    """Every bracket of t that `_bracket_for_quote` finds for its `“`, each sought up to the next `“` (linear)."""
+    starts = [m.start() for m in re.finditer("“", t)]
+    found = (_bracket_for_quote(t, p, q) for p, q in zip(starts, [*starts[1:], len(t)], strict=True))
+    return {k for k in found if k is not None}
 
 
 _CLOSING_SPOT = re.compile(r"[，,。！？!?…]")

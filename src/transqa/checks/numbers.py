@@ -890,7 +890,8 @@ def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair
     row), of another value (three times → 四次, when it is the one frequency left on each side), or with no
     counterpart (twice a day → 每天)."""
     for (sb, s), (tb, t) in pairs:
-        if s.unit == "times" and s.kind == t.kind == "count" and t.unit != "times" and _COUNTED.match(tb.text[t.end : t.end + 2]):
+        if s.unit == "times" and s.kind == t.kind == "count" and t.unit != "times" and _COUNTED.match(tb.text[t.end : t.end + 2]) \
+                and not _frequency_of(ctx, tblocks, s.value):
             yield ctx.finding(
                 FREQUENCY_CHANGED, f"{quote(s.text)} says how often but {quote(tb.text[t.start : t.end + 1])} counts things in the translation",
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{format_value(s.value)} 次",
@@ -920,6 +921,11 @@ def _several_times(q: Quantity) -> bool:
     """A frequency of a whole number of times from two (`twice`, `five times`, 三次): `once` and 一次 are left out,
     as `one more time` / `make that four times` is rendered 再来一次."""
     return q.kind == "count" and q.unit == "times" and q.value >= 2 and q.value == int(q.value)
+
+
+def _frequency_of(ctx: Context, tblocks: list[Block], value: float) -> bool:
+    """A frequency of this value stands in the translation (`两次` beside the `两人` that `pair` left for `twice`)."""
+    return any(q.unit == "times" and close(q.value, value) for b in tblocks for q in ctx.target_quantities[b.index])
 
 
 def _frequency_lost(ctx: Context, sb: Block, s: Quantity, tblocks: list[Block]) -> Iterator[Finding]:

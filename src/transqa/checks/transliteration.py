@@ -433,7 +433,8 @@ _TERM = re.compile(r"(?<![A-Za-z])(" + "|".join(_BY_MEANING) + r")(?![A-Za-z])",
 
 def _term_by_sound(ctx: Context) -> Iterator[Finding]:
     """TQA318: a term of _BY_MEANING in the English, a window of transliteration characters that sounds like it
-    (ACCEPT) in its aligned Chinese, where a run starts: one finding per Chinese paragraph."""
+    (ACCEPT) in its aligned Chinese, where a run starts: one finding per Chinese paragraph. Each term is sought
+    once per paragraph, from its first mention (Covid named thousands of times walked the windows as often)."""
     from transqa.lang.transliterate import NAME_CHARS, rendering_score
 
     for _k, srcs, tgts in ctx.pairs():
@@ -448,7 +449,8 @@ def _term_by_sound(ctx: Context) -> Iterator[Finding]:
         for tb in tgts:
             for sb, m, word in terms:
                 found = next(((i, w) for i, w in _windows(tb)
-                              if len(w) >= 2 and (i == 0 or tb.text[i - 1] not in NAME_CHARS) and rendering_score(word, w) >= ACCEPT), None)
+                              if len(w) >= 2 and (i == 0 or tb.text[i - 1] not in NAME_CHARS) and not _dotted(tb, i, w)
+                              and rendering_score(word, w) >= ACCEPT), None)
                 if found is None:
                     continue
                 hit, w = found
@@ -1406,7 +1408,7 @@ def _latin_elsewhere(ctx: Context, name: str, occs: list[Occurrence], reported: 
         reported.add((b.index, -2))
         yield ctx.finding(
             NAME_LITERAL,
-            f"{name}, kept in Latin script elsewhere in this article (line {line}, {len(kept)} times), is neither kept nor transliterated here: translated as common words or left out",
+            f"{name}, kept in Latin script elsewhere in this article (line {line}, {_times(len(kept))}), is neither kept nor transliterated here: translated as common words or left out",
             source=(o.src, o.src_start, o.src_start + len(name)), target=(b, 0, len(b.text)), suggestion=name,
         )
 
@@ -1427,7 +1429,7 @@ def _rendered_minority(ctx: Context, name: str, kept: list[Occurrence], bare: li
             continue
         yield ctx.finding(
             TRANSLIT_INCONSISTENT,
-            f"{name} is rendered {quote(form)} here and kept in Latin script elsewhere in this article (line {line}, {len(kept)} times)",
+            f"{name} is rendered {quote(form)} here and kept in Latin script elsewhere in this article (line {line}, {_times(len(kept))})",
             source=(o.src, o.src_start, o.src_start + len(name)), target=(b, j, j + len(form)), suggestion=name,
         )
 
@@ -1755,19 +1757,20 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
     forms = _name_forms(ctx.target.blocks)
     _spread(ctx.target.blocks, forms)
     reported: set[tuple[int, int]] = set()
+    yield from _full_names(ctx, reported)  # a whole `·` name first: its surname alone would be suggested in Latin (蒂姆·Kendall)
     yield from _target_mixed(ctx, forms, reported)
     yield from _slug_variants(ctx, forms, reported)
-    yield from _full_names(ctx, reported)
     yield from _half_rendered(ctx, reported)
     yield from _latin_letter_lost(ctx, reported)
     names = sorted(forms, key=lambda f: (-len(forms[f]), f))
+    near = _NearForms(names)
     for usual in names:
         if len(usual) < 3:  # two characters alone (马克, 迈克) are too often two different names
             continue
         n = len(forms[usual])
         b0, s0 = forms[usual][0]
         line = ctx.target.location(b0, s0, s0 + len(usual)).line
-        for other in names:
+        for other in near(usual):
             if len(forms[other]) > n or len(other) < 2 or not _close(other, usual):
                 continue  # cheap tests first: pypinyin and CC-CEDICT load only for a candidate pair
             tie = len(forms[other]) == n
@@ -1777,9 +1780,9 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
             if is_headword(other):
                 continue
             if chinese_sound_alike(other, usual):
-                rule_, msg = TRANSLIT_INCONSISTENT, f"{quote(other)} is written {quote(usual)} elsewhere in this article (line {line}, {n} times)"
+                rule_, msg = TRANSLIT_INCONSISTENT, f"{quote(other)} is written {quote(usual)} elsewhere in this article (line {line}, {_times(n)})"
             elif len(usual) - 1 == len(other) >= 3 and _deletion_of(other, usual) and other != usual[:-1]:
-                rule_, msg = NAME_CUT, f"{quote(other)} lost characters of {quote(usual)}, as this article writes the name (line {line}, {n} times)"
+                rule_, msg = NAME_CUT, f"{quote(other)} lost characters of {quote(usual)}, as this article writes the name (line {line}, {_times(n)})"
             else:
                 continue
             for b, s in forms[other]:
@@ -1819,10 +1822,18 @@ def _full_names(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Findin
         nc = len(found) + sum(len(_alone_places(blocks, sn, latin=False)) for sn in {re.split("[·•・]", f)[-1] for f, _b, _s in found})
         if nl >= 2 and nl > nc:
             for f, b, s in found:
-                yield from _report_minority(ctx, _fresh([(b, s, s + len(f))], reported),
-                                            f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({nl} times)", t, reported)
+                places = _fresh([(b, s, s + len(f))], reported)
+                yield from _report_minority(ctx, places, f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({_times(nl)})", t, reported)
+                _claim(places, reported)
         elif nc >= 2 and nc > nl:
-            yield from _report_minority(ctx, _fresh(lplaces, reported), f"{quote(t)} is written {quote(usual)} elsewhere in this article ({nc} times)", usual, reported)
+            places = _fresh(lplaces, reported)
+            yield from _report_minority(ctx, places, f"{quote(t)} is written {quote(usual)} elsewhere in this article ({_times(nc)})", usual, reported)
+            _claim(places, reported)
+
+
+def _claim(places: list[tuple[Block, int, int]], reported: set[tuple[int, int]]) -> None:
+    """Every character of the full names reported: their parts (Marini of Rick Marini) are not reported again."""
+    reported.update((b.index, k) for b, s, e in places for k in range(s, e))
 
 
 # A name of two or three capitalised Latin words (Orange Netherlands, Google Maps), not inside a longer run
@@ -2030,18 +2041,41 @@ def _first(places: list[tuple[Block, int]]) -> tuple[int, int]:
 
 def _spread(blocks: list[Block], forms: dict[str, list[tuple[Block, int]]]) -> None:
     """Every occurrence of a form of three characters or more, also where it stands without a `·` or
-    beside characters that are not transliteration characters (向珍妮薇提出)."""
+    beside characters that are not transliteration characters (向珍妮薇提出): the occurrences `find_all` gives
+    (leftmost, not overlapping), forms of up to SLIDE characters sought at once by their length at each place
+    (thousands of names, each sought in every paragraph, were quadratic: 8,000 paragraphs took half a minute)."""
+    short = {f for f in forms if 3 <= len(f) <= SLIDE}
+    lengths = sorted({len(f) for f in short})
+    heads = {f[0] for f in short}
+    found: dict[str, list[tuple[Block, int]]] = defaultdict(list)
+    for b in blocks:
+        if b.kind == "code":
+            continue
+        t = b.text
+        free: dict[str, int] = {}  # where each form may next start: the occurrences do not overlap
+        for i, c in enumerate(t):
+            if c not in heads:
+                continue
+            for n in lengths:
+                w = t[i : i + n]
+                if w in short and i >= free.get(w, 0):
+                    free[w] = i + n
+                    found[w].append((b, i))
     for f, places in forms.items():
         if len(f) < 3:
             continue
         have = {(b.index, s) for b, s in places}
-        for b in blocks:
-            if b.kind == "code" or f not in b.text:
-                continue
-            for i in find_all(b.text, f):
-                if (b.index, i) not in have:
-                    places.append((b, i))
+        if f in short:
+            places.extend(p for p in found[f] if (p[0].index, p[1]) not in have)
+        else:
+            for b in blocks:
+                if b.kind == "code" or f not in b.text:
+                    continue
+                places.extend((b, i) for i in find_all(b.text, f) if (b.index, i) not in have)
         places.sort(key=lambda p: (p[0].index, p[1]))
+
+
+SLIDE = 8  # characters: the longest form `_spread` seeks by sliding (a `·` part has eight at most); longer ones by str.find
 
 
 # Latin-script places from which a name is the article's usual form, so that two transliteration characters that
@@ -2111,7 +2145,7 @@ def _slug_variants(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repo
                     continue
                 reported.add((b.index, s))
                 line = ctx.target.location(*forms[usual][0], forms[usual][0][1] + len(usual)).line
-                yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(v)} is written {quote(usual)} elsewhere in this article (line {line}, {n} times)",
+                yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(v)} is written {quote(usual)} elsewhere in this article (line {line}, {_times(n)})",
                                   target=(b, s, s + len(v)), suggestion=usual)
 
 
@@ -2165,6 +2199,35 @@ def _swapped_in(blocks: list[Block], usual: str) -> dict[str, list[tuple[Block, 
 def _later_or_fewer(places: list[tuple[Block, int]], usual: list[tuple[Block, int]]) -> bool:
     """The variant is rarer than the usual form, or as frequent and written after it (the first is the article's)."""
     return len(places) < len(usual) or len(places) == len(usual) and _first(places) > _first(usual)
+
+
+def _keys(f: str) -> list[tuple[int, ...] | str]:
+    """Keys two forms of one length that `_close` pairs (at most half of the characters changed) share one of:
+    every two of its characters with their places up to eight characters (from three, at least two stand
+    unchanged), else the n // 2 + 1 runs it is cut into (one run stands whole)."""
+    n = len(f)
+    if 3 <= n <= 8:
+        return [(n, p, q, ord(f[p]), ord(f[q])) for p in range(n) for q in range(p + 1, n)]
+    k = n // 2 + 1
+    return [f"{n}:{i}:" + f[i * n // k : (i + 1) * n // k] for i in range(k)]
+
+
+class _NearForms:
+    """The forms that may be `_close` to a given one, in the order of `names`: those of its length sharing one of
+    its keys, and those one character shorter that it holds. Thousands of names (a form for each) were each
+    compared with every other (quadratic: 2,000 `·` names took a minute)."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.order = {f: i for i, f in enumerate(names)}
+        self.by_key: dict[tuple[int, ...] | str, list[str]] = defaultdict(list)
+        for f in names:
+            for key in _keys(f):
+                self.by_key[key].append(f)
+
+    def __call__(self, form: str) -> list[str]:
+        found = {f for key in _keys(form) for f in self.by_key.get(key, ())}
+        found.update(d for k in range(len(form)) if (d := form[:k] + form[k + 1 :]) in self.order)
+        return sorted(found, key=self.order.__getitem__)
 
 
 def _close(a: str, b: str) -> bool:
@@ -2526,7 +2589,7 @@ def _loose_surname(
         if (abs(len(f) - english_syllables(t)) > 1 or sound_score(t, f) < ACCEPT or not _same_onset(t, f)
                 or not _surname_outnumbered(f, lplaces, cplaces) or _glossed(ctx, f, t)):
             continue
-        msg = f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({len(lplaces)} times)"
+        msg = f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({_times(len(lplaces))})"
         yield from _report_minority(ctx, [(b, s, s + len(f)) for b, s in cplaces], msg, t, reported)
         return
 
@@ -2555,9 +2618,9 @@ def _script_minority_of(
     least twice, `wins` over it), the message and the form to use instead; None when neither wins."""
     nl, nc = len(lplaces), len(cplaces)
     if nl >= 2 and wins(nl, nc):
-        return [(b, s, s + len(f)) for b, s in cplaces], f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({nl} times)", t
+        return [(b, s, s + len(f)) for b, s in cplaces], f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({_times(nl)})", t
     if nc >= 2 and wins(nc, nl):
-        return lplaces, f"{quote(t)} is written {quote(f)} elsewhere in this article ({nc} times)", f
+        return lplaces, f"{quote(t)} is written {quote(f)} elsewhere in this article ({_times(nc)})", f
     return None
 
 

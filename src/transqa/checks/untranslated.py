@@ -906,13 +906,19 @@ def _split_name_only(run: str, whole: frozenset[str]) -> bool:
 _PASSAGE_GAP = re.compile(r"[ 0-9.,:;%$&'’\"“”\-+/]*")  # not a bracket: `Ashton new hall(green spring Associates)` are two names
 
 
+# Function words that are also acronyms written in lower case (IT, US, AM): the others (for, if, at) are no acronym
+_ACRONYM_WORDS = frozenset({"it", "us", "am"})
+
+
 def _untranslated(ctx: Context, b: Block, s: int, e: int) -> Finding:
     run = b.text[s:e]
     word = ctx.source is None and len(run) <= 3 and run in STOPWORDS  # `it`: the pronoun left, or IT in lower case
+    acronym = word and run in _ACRONYM_WORDS
     return ctx.finding(
-        UNTRANSLATED, f"{quote(run)} is left in English" + (" (the English word, or an acronym written in lower case)" if word else ""),
+        UNTRANSLATED, f"{quote(run)} is left in English" + (" (the English word, or an acronym written in lower case)" if acronym
+                                                            else " (an English function word)" if word else ""),
         target=(b, s, e), source=_aligned_source(ctx, b),
-        suggestion=f"translate it, or write the acronym in capitals ({run.upper()})" if word else "translate it",
+        suggestion=f"translate it, or write the acronym in capitals ({run.upper()})" if acronym else "translate it",
     )
 
 

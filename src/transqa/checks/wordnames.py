@@ -79,7 +79,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                         yield ctx.finding(
                             NAME_AS_WORD,
                             f"{quote(form)} translates the name {quote(name)} as the common word; the article writes "
-                            f"{quote(name)} (line {line}, {len(places)} times)",
+                            f"{quote(name)} (line {line}, {'once' if len(places) == 1 else f'{len(places)} times'})",
                             target=(b, i, i + len(form)), suggestion=name,
                         )
             break  # the longest rendering found is the one the translation chose

@@ -556,7 +556,10 @@ _DATE_AS_LEVEL = re.compile(r"(?P<verb>" + _LEVEL_VERB + r")\s?(?:约|大约)?\s
 
 # a currency sign and a currency word on one amount: the sign's currencies (a `$` is any dollar, `¥` yuan or yen)
 _SIGN_FITS = {"€": {"EUR"}, "£": {"GBP"}, "$": {"USD", "AUD", "CAD", "HKD", "TWD", "SGD", "NZD"}, "¥": {"CNY", "JPY"}, "￥": {"CNY", "JPY"}}
-_CLASH = re.compile(r"(?P<sign>US\$|[€£$¥￥])\s?[\d.,，]+\s?[千百万亿]*\s?(?P<word>" + "|".join(
+# A dollar sign with its country before it (HK$5): the sign is the whole of it, and it names one dollar
+_DOLLAR_PREFIXES = {"US": "USD", "HK": "HKD", "NT": "TWD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "S": "SGD",
+                    "NZ": "NZD", "R": "BRL", "MX": "MXN"}
+_CLASH = re.compile(r"(?<![A-Za-z])(?P<sign>(?:" + "|".join(sorted(_DOLLAR_PREFIXES, key=len, reverse=True)) + r")\$|[€£$¥￥])\s?[\d.,，]+\s?[千百万亿]*\s?(?P<word>" + "|".join(
     sorted((k for k in CURRENCIES_ZH if len(k) > 1 and CURRENCIES_ZH[k]), key=len, reverse=True)) + ")")
 
 
@@ -582,6 +585,11 @@ def _within(spans: list[tuple[int, int, str, float, str]], starts: list[int], po
     return i >= 0 and pos <= spans[i][1]
 
 
+def _sign_fits(sign: str) -> set[str]:
+    """The currencies a sign may stand for: the one its country names (HK$), else every one of its kind."""
+    return {_DOLLAR_PREFIXES[sign[:-1]]} if len(sign) > 1 else _SIGN_FITS[sign]
+
+
 def dates_as_levels(text: str) -> list[tuple[int, int, str, str]]:
     """A date where a level verb wants a figure (`徘徊在 7 月 9 日左右`, from `hovering around 8-9%`):
     (start, end) of the date, the date, the verb. A date followed by its figure (`降到 6 月 30 日的 2580 万`) is not one."""
@@ -603,12 +611,12 @@ def written_twice_and_clashes(text: str) -> tuple[list[tuple[int, int, str, str]
     (`$5 美元`) is no clash."""
     twice, clashes = [], []
     for m in _CLASH.finditer(text):
-        sign, word = m.group("sign")[-1], CURRENCIES_ZH[m.group("word")]
+        sign, word = m.group("sign"), CURRENCIES_ZH[m.group("word")]
         found = m.group(0)
-        if word in _SIGN_FITS[sign]:
-            twice.append((m.start(), m.end(), found, found[len(m.group("sign")) :].lstrip()))
+        if word in _sign_fits(sign):
+            twice.append((m.start(), m.end(), found, found[len(sign) :].lstrip()))
         else:
-            clashes.append((m.start(), m.end(), found, "USD" if sign == "$" else sorted(_SIGN_FITS[sign])[0], word))
+            clashes.append((m.start(), m.end(), found, "USD" if sign == "$" else sorted(_sign_fits(sign))[0], word))
     for m in _UNIT_TWICE.finditer(text):
         if m.group("word") in _UNIT_WORDS[m.group("unit")]:  # _UNIT_TWICE's units are lower case
             twice.append((m.start(), m.end(), m.group(0), f"{m.group('num')} {m.group('word')}"))
