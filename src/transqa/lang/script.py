@@ -9,6 +9,8 @@ from typing import Any
 
 import regex
 
+from transqa.memo import per_pair
+
 HAN_CLASS = r"\p{Han}"
 """The one definition of a Han character (Unicode script property, for the `regex` module): every
 test for Chinese characters in transqa goes through HAN, HAN_CLASS or is_han."""
@@ -84,8 +86,10 @@ _MET: set[str] = set()
 LATIN_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[.\-'’&][A-Za-z0-9]+)*")
 
 
+@per_pair
 def latin_tokens(text: str) -> list[tuple[int, int, str]]:
-    """Latin-script word tokens (dotted and hyphenated names kept whole): (start, end, token)."""
+    """Latin-script word tokens (dotted and hyphenated names kept whole): (start, end, token). Once per text
+    and pair (transqa.memo): the names, omission and transliteration checks read the same paragraphs."""
     return [(m.start(), m.end(), m.group(0)) for m in LATIN_TOKEN.finditer(text)]
 
 
