@@ -117,7 +117,16 @@ IDENTIFIER = re.compile(
 def identifiers(text: str) -> set[str]:
     """Handles, hashtags, tickers, e-mail addresses, domains and URLs in running text, lower-cased:
     translations copy them as they are, so they anchor a paragraph to its translation."""
+    if not may_hold_identifier(text):
+        return set()
     return {m.group(0).lower().rstrip(".") for m in IDENTIFIER.finditer(text)}
+
+
+def may_hold_identifier(text: str) -> bool:
+    """False when IDENTIFIER cannot match the text: each of its branches holds `@`, `#` or `$` (handles,
+    e-mail addresses) or a `.` (domains). Four substring tests instead of the pattern tried at every position
+    (a Chinese paragraph, which seldom holds any of them: 0.1 µs against some 40 µs a paragraph)."""
+    return "." in text or "@" in text or "#" in text or "$" in text
 
 
 def find_all(text: str, sub: str) -> Iterator[int]:
