@@ -493,3 +493,16 @@ def test_vocabulary_counts_do_not_depend_on_the_words_indexed_before() -> None:
         other = lexical_matcher(["The budget, the government and the hospital: a budgetary governmental hospitality."], ["预算政府医院"])
         assert other is not None and other.count(0, 0) > 0  # type: ignore[attr-defined]
     assert counts() == before and sum(before) > 3
+
+
+def test_latin_tokens_with_the_letter_before_the_lookbehind_are_those_of_the_lookbehind_first() -> None:
+    import random
+
+    from transqa.lang.script import LATIN_TOKEN
+
+    old = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[.\-'’&][A-Za-z0-9]+)*")
+    rng = random.Random(8)
+    alphabet = "aZ09.-'’& 中\n"
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        assert [m.span() for m in LATIN_TOKEN.finditer(text)] == [m.span() for m in old.finditer(text)], repr(text)

@@ -83,7 +83,11 @@ _MET: set[str] = set()
 
 # LATIN_TOKEN and IDENTIFIER use nothing but what the standard re module has (possessive quantifiers
 # since Python 3.11), where a search costs half what it costs in the regex module; they find the same spans
-LATIN_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[.\-'’&][A-Za-z0-9]+)*")
+# LATIN_TOKEN's first letter comes before its lookbehind (not preceded by a letter or digit, read over the
+# letter: `(?<![A-Za-z0-9])[A-Za-z]` as `[A-Za-z](?<![A-Za-z0-9][A-Za-z])`), so that the pattern starts with a
+# set and the search skips to the next letter instead of trying every position: the same spans, a third of
+# the time on a Chinese paragraph
+LATIN_TOKEN = re.compile(r"[A-Za-z](?<![A-Za-z0-9][A-Za-z])[A-Za-z0-9]*(?:[.\-'’&][A-Za-z0-9]+)*")
 
 
 @per_pair
