@@ -20,7 +20,7 @@ from functools import lru_cache
 import regex
 
 from transqa.lang.english import GENERIC_WORDS
-from transqa.lang.script import HAN_CLASS, HAN_RUN, IDENTIFIER, may_hold_identifier
+from transqa.lang.script import HAN_CLASS, HAN_RUN, IDENTIFIER
 from transqa.memo import computed, per_pair
 
 _LINE = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/\s*$")
@@ -109,7 +109,7 @@ def renderings(word: str) -> tuple[str, ...]:
 def _words(text: str) -> list[str]:
     """Lower-case words of running text; handles, hashtags, e-mail addresses and URLs are not words
     (a translation copies "@user39" or "irishtimes.com/culture/books" whole, rendering nothing)."""
-    return _WORD.findall((IDENTIFIER.sub(" ", text) if may_hold_identifier(text) else text).lower())
+    return _WORD.findall(IDENTIFIER.sub(" ", text).lower())
 
 
 @per_pair
