@@ -506,3 +506,14 @@ def test_latin_tokens_with_the_letter_before_the_lookbehind_are_those_of_the_loo
     for _ in range(5000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
         assert [m.span() for m in LATIN_TOKEN.finditer(text)] == [m.span() for m in old.finditer(text)], repr(text)
+
+
+def test_the_process_inverse_index_belongs_to_its_dictionary(monkeypatch: pytest.MonkeyPatch) -> None:
+    from transqa.align import lexical
+    from transqa.lang import lexicon as lexicon_module
+
+    first = lexical._process_index()
+    assert lexical._process_index() is not None and lexical._process_index()[0] is first[0]
+    monkeypatch.setattr(lexicon_module, "lexicon", lambda: {"budget": ("预算",)})  # another dictionary read
+    fresh = lexical._process_index()
+    assert fresh[0] is not first[0] and fresh == ({}, set())

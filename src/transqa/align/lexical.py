@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from transqa.align.dp import band_width
 from transqa.align.features import Lex
@@ -47,9 +47,19 @@ _NONE: dict[str, frozenset[str]] = {}
 # of the index intersects what it finds with the words of one alignment (rendered_words), so the words of
 # other pairs change no result; the index holds dictionary words only (content_words), so it is bounded by
 # the dictionary, and a word is inverted once per process, not once per pair (3.9% of a benchmark run's
-# samples were the per-pair inversion: the same words come back from article to article).
-_INVERSE: dict[str, list[str]] = {}
-_INDEXED: set[str] = set()
+# samples were the per-pair inversion: the same words come back from article to article). It belongs to the
+# dictionary it was built from: another one (a $TRANSQA_CEDICT read again) starts a new index.
+_INDEX: list[Any] = [None, {}, set()]  # the dictionary, rendering → words, the words indexed
+
+
+def _process_index() -> tuple[dict[str, list[str]], set[str]]:
+    """The process's inverse index and the words it holds, for the dictionary lexicon() now gives."""
+    from transqa.lang.lexicon import lexicon
+
+    lex = lexicon()
+    if _INDEX[0] is not lex:
+        _INDEX[:] = [lex, {}, set()]
+    return _INDEX[1], _INDEX[2]
 
 
 class _Matcher:
@@ -71,17 +81,18 @@ class _Matcher:
         self.inverse: dict[str, list[str]] | None = None
 
     def _inverse(self) -> dict[str, list[str]]:
-        """Rendering → the words it renders (_INVERSE), extended with the words of this alignment it has
+        """Rendering → the words it renders (the process's index), extended with the words of this alignment it has
         not met: among them, every word of this alignment that the rendering renders."""
         if self.inverse is None:
             from transqa.lang.lexicon import renderings
 
-            new = frozenset().union(*self.words) - _INDEXED
+            inverse, indexed = _process_index()
+            new = frozenset().union(*self.words) - indexed
             for word in new:
                 for t in renderings(word):
-                    _INVERSE.setdefault(t, []).append(word)
-            _INDEXED.update(new)
-            self.inverse = _INVERSE
+                    inverse.setdefault(t, []).append(word)
+            indexed.update(new)
+            self.inverse = inverse
         return self.inverse
 
     def rendered_words(self, j: int) -> frozenset[str]:
