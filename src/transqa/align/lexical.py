@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from transqa.align.dp import band_width
 from transqa.align.features import Lex
@@ -43,9 +43,23 @@ def lexical_matcher(en: list[str], zh: list[str], zh_wholes: list[str] | None = 
 _NONE: dict[str, frozenset[str]] = {}
 
 
-def _new_index() -> tuple[dict[str, set[str]], set[str]]:
-    """An empty inverse index of renderings and the set of words it holds."""
-    return {}, set()
+# Rendering → the words met so far that it renders, for the whole process, and the words it holds. Every use
+# of the index intersects what it finds with the words of one alignment (rendered_words), so the words of
+# other pairs change no result; the index holds dictionary words only (content_words), so it is bounded by
+# the dictionary, and a word is inverted once per process, not once per pair (3.9% of a benchmark run's
+# samples were the per-pair inversion: the same words come back from article to article). It belongs to the
+# dictionary it was built from: another one (a $TRANSQA_CEDICT read again) starts a new index.
+_INDEX: list[Any] = [None, {}, set()]  # the dictionary, rendering → words, the words indexed
+
+
+def _process_index() -> tuple[dict[str, list[str]], set[str]]:
+    """The process's inverse index and the words it holds, for the dictionary lexicon() now gives."""
+    from transqa.lang.lexicon import lexicon
+
+    lex = lexicon()
+    if _INDEX[0] is not lex:
+        _INDEX[:] = [lex, {}, set()]
+    return _INDEX[1], _INDEX[2]
 
 
 class _Matcher:
@@ -64,27 +78,27 @@ class _Matcher:
         self.newest = -1
         self.caps = [LEX_WEIGHT * min(len(ws), LEX_CAP) for ws in words]
         self.rendered: dict[int, frozenset[str]] = {}
-        self.inverse: dict[str, set[str]] | None = None
+        self.inverse: dict[str, list[str]] | None = None
 
-    def _inverse(self) -> dict[str, set[str]]:
-        """Rendering → the words it renders: one index per checked pair (transqa.memo), shared by the
-        paragraph alignment and every sentence alignment, extended with the words it has not met."""
+    def _inverse(self) -> dict[str, list[str]]:
+        """Rendering → the words it renders (the process's index), extended with the words of this alignment it has
+        not met: among them, every word of this alignment that the rendering renders."""
         if self.inverse is None:
             from transqa.lang.lexicon import renderings
-            from transqa.memo import pair_state
 
-            inverse, indexed = pair_state("align.lexical.inverse", _new_index)
+            inverse, indexed = _process_index()
             new = frozenset().union(*self.words) - indexed
             for word in new:
                 for t in renderings(word):
-                    inverse.setdefault(t, set()).add(word)
-            indexed |= new
+                    inverse.setdefault(t, []).append(word)
+            indexed.update(new)
             self.inverse = inverse
         return self.inverse
 
     def rendered_words(self, j: int) -> frozenset[str]:
-        """The words (the source's, and perhaps others of the pair) that target unit j renders or keeps:
-        the keys of found_renderings(words, zh[j]) are words & rendered_words(j), one set intersection."""
+        """The words (the source's, and perhaps others met before) that target unit j renders or keeps:
+        the keys of found_renderings(words, zh[j]) are words & rendered_words(j), one set intersection.
+        Only ever intersected with the source's words (count, counts): the others are no part of a result."""
         got = self.rendered.get(j)
         if got is None:
             from transqa.lang.lexicon import kept_words, present_renderings, present_within
@@ -109,7 +123,7 @@ class _Matcher:
         for i, ws in enumerate(self.words):
             src[i, [vocab[wd] for wd in ws]] = 1.0
         for j in range(m):
-            got = [vocab[wd] for wd in self.rendered_words(j) if wd in vocab]
+            got = [vocab[wd] for wd in self.rendered_words(j) & vocab.keys()]
             tgt[j, got] = 1.0
         off = np.abs(np.arange(n)[:, None] * m / n - np.arange(m)[None, :]) > self.band
         return np.where(off, 0.0, src @ tgt.T)

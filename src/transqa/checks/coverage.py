@@ -31,6 +31,7 @@ from transqa.lang.lexicon import (
     tail_unrendered,
 )
 from transqa.lang.script import HAN, HAN_CLASS, IDENTIFIER
+from transqa.memo import per_pair
 from transqa.model import Block
 from transqa.registry import rule
 
@@ -458,6 +459,7 @@ def _dangling(zh: str) -> re.Match[str] | None:
     return m
 
 
+@per_pair
 def _content_words(text: str) -> list[tuple[int, int, str]]:
     """(start, end, word) of the English words the lexicon knows, handles and URLs masked out."""
     masked = IDENTIFIER.sub(lambda m: " " * len(m.group(0)), _EN_MARKUP.sub(lambda m: " " * len(m.group(0)), text))

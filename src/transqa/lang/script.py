@@ -9,6 +9,8 @@ from typing import Any
 
 import regex
 
+from transqa.memo import per_pair
+
 HAN_CLASS = r"\p{Han}"
 """The one definition of a Han character (Unicode script property, for the `regex` module): every
 test for Chinese characters in transqa goes through HAN, HAN_CLASS or is_han."""
@@ -81,11 +83,17 @@ _MET: set[str] = set()
 
 # LATIN_TOKEN and IDENTIFIER use nothing but what the standard re module has (possessive quantifiers
 # since Python 3.11), where a search costs half what it costs in the regex module; they find the same spans
-LATIN_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[.\-'’&][A-Za-z0-9]+)*")
+# LATIN_TOKEN's first letter comes before its lookbehind (not preceded by a letter or digit, read over the
+# letter: `(?<![A-Za-z0-9])[A-Za-z]` as `[A-Za-z](?<![A-Za-z0-9][A-Za-z])`), so that the pattern starts with a
+# set and the search skips to the next letter instead of trying every position: the same spans, a third of
+# the time on a Chinese paragraph
+LATIN_TOKEN = re.compile(r"[A-Za-z](?<![A-Za-z0-9][A-Za-z])[A-Za-z0-9]*(?:[.\-'’&][A-Za-z0-9]+)*")
 
 
+@per_pair
 def latin_tokens(text: str) -> list[tuple[int, int, str]]:
-    """Latin-script word tokens (dotted and hyphenated names kept whole): (start, end, token)."""
+    """Latin-script word tokens (dotted and hyphenated names kept whole): (start, end, token). Once per text
+    and pair (transqa.memo): the names, omission and transliteration checks read the same paragraphs."""
     return [(m.start(), m.end(), m.group(0)) for m in LATIN_TOKEN.finditer(text)]
 
 
@@ -113,7 +121,16 @@ IDENTIFIER = re.compile(
 def identifiers(text: str) -> set[str]:
     """Handles, hashtags, tickers, e-mail addresses, domains and URLs in running text, lower-cased:
     translations copy them as they are, so they anchor a paragraph to its translation."""
+    if not may_hold_identifier(text):
+        return set()
     return {m.group(0).lower().rstrip(".") for m in IDENTIFIER.finditer(text)}
+
+
+def may_hold_identifier(text: str) -> bool:
+    """False when IDENTIFIER cannot match the text: each of its branches holds `@`, `#` or `$` (handles,
+    e-mail addresses) or a `.` (domains). Four substring tests instead of the pattern tried at every position
+    (a Chinese paragraph, which seldom holds any of them: 0.1 µs against some 40 µs a paragraph)."""
+    return "." in text or "@" in text or "#" in text or "$" in text
 
 
 def find_all(text: str, sub: str) -> Iterator[int]:
