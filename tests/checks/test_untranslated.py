@@ -1,3 +1,4 @@
+import pytest
 from tests.helpers import fails, findings, passes
 
 
@@ -227,14 +228,26 @@ def test_upper_case_common_words_of_the_original_kept_are_untranslated() -> None
     assert f.target is not None and f.target.text == "CUSTOMS"
 
 
-def test_lower_case_dictionary_words_of_the_original_kept_are_untranslated() -> None:
-    f = fails("TQA401", "I'm not sure why some tills still had power.", "我不确定为什么有些tills仍然有电。")
-    assert f.target is not None and f.target.text == "tills"
-    f = fails("TQA401", "Recently the pods stopped working with my machine.", "最近 pods 与我的机器不兼容。")
-    assert f.target is not None and f.target.text == "pods"
-    f = fails("TQA401", "(fwiw, I've tried nearly every trap.", "（fwiw，我几乎试过所有的捕鼠器。")
-    assert f.target is not None and f.target.text == "fwiw"
-    # a lone word of three letters is as often a unit or a name: a reference keeps `erg` with a gloss
+@pytest.mark.parametrize(
+    ("en", "zh", "kept"),
+    [
+        # lower-case dictionary words of the original
+        ("I'm not sure why some tills still had power.", "我不确定为什么有些tills仍然有电。", "tills"),
+        ("Recently the pods stopped working with my machine.", "最近 pods 与我的机器不兼容。", "pods"),
+        ("(fwiw, I've tried nearly every trap.", "（fwiw，我几乎试过所有的捕鼠器。", "fwiw"),
+        # online abbreviations in capitals, also before a colon that ends the clause
+        ("I do have to put a little PSA here, though.", "不过，我必须在这里放一点PSA。", "PSA"),
+        ("I do have to put a little PSA here: comments like that are wrong.", "我必须在这里加上一点点PSA:像这样的评论是错误的。", "PSA"),
+        ("It is a complete PITA.", "这是一个完整的PITA。", "PITA"),
+    ],
+)
+def test_words_of_the_original_kept_are_untranslated(en: str, zh: str, kept: str) -> None:
+    f = fails("TQA401", en, zh)
+    assert f.target is not None and f.target.text == kept
+
+
+def test_a_lone_word_of_three_letters_is_as_often_a_unit_or_a_name() -> None:
+    # a reference keeps `erg` with a gloss
     passes("TQA401", "Is that on the erg or on the water?", "这是在erg划船机上还是水上？")
 
 
@@ -245,13 +258,7 @@ def test_an_attribution_kept_before_the_colon_of_its_quotation_is_untranslated()
     passes("TQA401", "See the page at http://example.com for more.", "更多内容请见 http://example.com 页面。")
 
 
-def test_an_online_abbreviation_in_capitals_kept_is_untranslated() -> None:
-    f = fails("TQA401", "I do have to put a little PSA here, though.", "不过，我必须在这里放一点PSA。")
-    assert f.target is not None and f.target.text == "PSA"
-    f = fails("TQA401", "I do have to put a little PSA here: comments like that are wrong.", "我必须在这里加上一点点PSA:像这样的评论是错误的。")
-    assert f.target is not None and f.target.text == "PSA"
-    f = fails("TQA401", "It is a complete PITA.", "这是一个完整的PITA。")
-    assert f.target is not None and f.target.text == "PITA"
+def test_an_abbreviation_of_a_body_or_one_the_source_lacks_is_not_reported() -> None:
     # the abbreviation of a body or a game (IMO, LOL) is kept on purpose; one the source does not have is not reported
     passes("TQA401", "The IMO adopted the rules on Monday.", "IMO周一通过了这些规则。")
     passes("TQA401", "I do have to add a note here, though.", "不过，我必须在这里加一点PSA。")
