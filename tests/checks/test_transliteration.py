@@ -430,18 +430,6 @@ def test_a_latin_name_and_its_dictionary_rendering_split_about_evenly_have_no_us
     assert {f.target.text for f in findings(None, zh4) if f.code == "TQA310" and f.target} == {"Firefox"}
 
 
-def test_a_near_even_count_with_one_script_confined_to_one_paragraph_has_a_usual_form() -> None:
-    # archive (doubletwist-launches-a-media-player-for-android-devices): Android in the title and three more
-    # paragraphs, 安卓 four times in one paragraph: a count near even, a usage that is not
-    zh = ("# 一款 Android 媒体播放器\n\n安卓版软件可以同步包括安卓手机在内的设备，它是一款原生安卓应用，见安卓市场。\n\n"
-          "Android 用户可以下载它。\n\n它支持 Android 2.1。\n\nAndroid 版本免费。\n")
-    got = [f for f in findings(None, zh) if f.code == "TQA310" and f.target]
-    assert [f.target.text for f in got] == ["安卓"] * 4 and got[0].suggestion == "Android" and "4 paragraphs" in got[0].message
-    # the rendering in two paragraphs against four: neither script is confined
-    two = zh.replace("它支持 Android 2.1。", "它支持安卓 2.1。")
-    passes("TQA310", None, two)
-
-
 def test_a_name_kept_whole_in_latin_and_half_translated_elsewhere() -> None:
     # archive (t-mobile-wants-orange-netherlands): Orange Netherlands three times, Orange 荷兰 twice
     zh = ("# T-Mobile 想要 Orange 荷兰\n\nT-Mobile 正在洽谈收购 Orange Netherlands。\n\n"

@@ -53,9 +53,7 @@ TRANSLIT_INCONSISTENT = rule(
     changed (`科勒` and `苛勒` for Cohler), and one person written both as a Latin `Given Surname` and as a
     `·` name whose two parts sound like it (`Tim Kendall`, `蒂姆·肯德尔`): the script written less often; and
     two transliteration characters that sound just like a name the article keeps in Latin script five times or
-    more (`朗迪` beside `Rondee`). A Latin name and the rendering CC-CEDICT gives for it, written about as often,
-    are reported where one script stands in three times as many paragraphs as the other, three at least
-    (`Android` in four paragraphs, `安卓` five times in one). Without the original, a name of several
+    more (`朗迪` beside `Rondee`). Without the original, a name of several
     capitalised words kept whole in Latin script at least twice and written, less often, with its last word
     translated (`Orange 荷兰` beside `Orange Netherlands`, `Nook 颜色` beside `Nook Color`).
 
@@ -2424,28 +2422,9 @@ def _minority_of_forms(
         cplaces = [(b, i) for b in blocks for i in find_all(b.text, f) if _rendering_as_name(b.text, i, f, t)]
         if cplaces:
             got = _script_minority_of(t, f, lplaces, cplaces, lambda major, minor: major >= 2 * minor)
-            got = got or _paragraph_minority(t, f, lplaces, cplaces)
             if got is not None:
                 yield from _report_minority(ctx, *got, reported)
             return
-
-
-PARAGRAPHS = 3  # paragraphs of a name's usual script, three times those of the other, for a near-even count to have one
-
-
-def _paragraph_minority(
-    t: str, f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]],
-) -> tuple[list[tuple[Block, int, int]], str, str] | None:
-    """The script of a name and its CC-CEDICT rendering confined to few paragraphs when the other stands in three
-    times as many, three at least (Android in the title and four paragraphs, 安卓 five times in one: archive,
-    doubletwist-launches-a-media-player-for-android-devices): a count near even, a usage that is not."""
-    pl, pc = len({b.index for b, _s, _e in lplaces}), len({b.index for b, _s in cplaces})
-    if pl >= PARAGRAPHS and pl >= PARAGRAPHS * pc:
-        return ([(b, s, s + len(f)) for b, s in cplaces],
-                f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({pl} paragraphs)", t)
-    if pc >= PARAGRAPHS and pc >= PARAGRAPHS * pl:
-        return lplaces, f"{quote(t)} is written {quote(f)} elsewhere in this article ({pc} paragraphs)", f
-    return None
 
 
 def _latin_name_in_prose(text: str, s: int, e: int) -> bool:
