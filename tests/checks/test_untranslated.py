@@ -447,3 +447,21 @@ def test_a_broken_name_one_letter_off_its_address() -> None:
     assert [t for t, _ in got] == ["mobile runch", "lovey charts"] and "mobilecrunch" in got[0][1]
     passes("TQA315", None, "[smart phone](http://example.com/smartphones/) 卖得很好。\n")  # an English word, not a name
     passes("TQA315", None, "[our partners](http://example.com/partnership/) 也来了。\n")  # shorter than eight letters
+
+
+def test_a_long_address_word_takes_linear_memory() -> None:
+    # every word of eight letters or more of the addresses was indexed with each of its one-letter deletions: a
+    # word of n letters took n² letters of memory (a 100 KB address, 10 GB), and a lower-case run of the text was
+    # looked up by as many deletions; no name is longer than a DNS label (63 letters)
+    import random
+
+    from transqa.checks.untranslated import _one_edit, _one_edit_index
+
+    rng = random.Random(7)
+    word = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(3000))
+    index = _one_edit_index(frozenset([word, "mobilecrunch"]))
+    assert sum(len(k) for k in index) < 64 * 64 and index["mobilerunch"] == "mobilecrunch"
+    assert _one_edit(word[:1500] + word[1501:], index) == ""
+    assert _one_edit(word[:1500] + word[1501:], {word: word}) == ""  # a run that long is looked up by no deletion
+    zh = f"见 {word[:1500]} {word[1501:]} [链接](http://example.com/{word}/)。\n"
+    passes("TQA315", None, zh)
