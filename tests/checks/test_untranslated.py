@@ -255,6 +255,10 @@ def test_an_online_abbreviation_in_capitals_kept_is_untranslated() -> None:
     # the abbreviation of a body or a game (IMO, LOL) is kept on purpose; one the source does not have is not reported
     passes("TQA401", "The IMO adopted the rules on Monday.", "IMO周一通过了这些规则。")
     passes("TQA401", "I do have to add a note here, though.", "不过，我必须在这里加一点PSA。")
+    # the same letters as a term or a name (the prostate test, the car maker): kept on purpose
+    passes("TQA401", "Men over 50 should get a PSA test, the doctors said.", "医生说，50 岁以上的男性应该接受 PSA 检测。")
+    passes("TQA401", "PSA Group said sales rose.", "PSA 集团表示销量上升。")
+    f = fails("TQA401", "Edit again: PSA DO NOT GIVE DOGS MEDICINE.", "再次编辑：PSA 不要给狗吃药。")
 
 
 def test_a_lead_heading_of_common_words_kept_is_untranslated() -> None:

@@ -1186,6 +1186,9 @@ _CHAT_WORDS = frozenset("fwiw imo imho tbh afaik iirc idk btw lol".split())
 # The same in capitals (`放一点PSA`, `这是一个完整的PITA`), where no name or body writes them so: not IMO (the
 # maritime body, the olympiad), LOL (the game) or SMH (a newspaper). Read on every WMT22/23 output that keeps one.
 _CHAT_CAPS = frozenset("FWIW IMHO TBH AFAIK IIRC IDK BTW PSA PITA FYI ASAP YMMV TLDR ICYMI IANAL".split())
+# What follows such letters in the English where they are a term or a name: a capitalised word (PSA Group, PSA
+# Peugeot) or a word of the prostate test (a PSA test, PSA levels, PSA screening)
+_CHAT_CAPS_AS_TERM = re.compile(r"[ \t]+(?:[A-Z][a-z]|(?:test|tests|testing|level|levels|screening|screenings|score|scores)\b)")
 
 
 def _source_words_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin_names: set[str]) -> Iterator[Finding]:
@@ -1316,6 +1319,8 @@ def _kept_word_run(run: str, source: str) -> bool:
     if not places:
         return False
     if run.isupper():
+        if run in _CHAT_CAPS and all(_CHAT_CAPS_AS_TERM.match(source, m.end()) for m in places):
+            return False  # the letters as a term or a name (a PSA test, PSA Group): kept on purpose
         return _kept_capitals(run, words)
     known = lexicon() or {}
     listed = [w for w in words if _listed(w, known) or w in _CHAT_WORDS]
