@@ -46,6 +46,10 @@ def test_format_is_recognised_by_content() -> None:
     assert sniff_format("<!DOCTYPE html><html><p>x</p></html>") == "html"
     assert sniff_format("# Title\n\nSome [link](http://x.com).") == "markdown"
     assert sniff_format("Line one.\nLine two.\n") == "text"
+    # a link whose address is longer than the bounded scan (a tracking or archive address of 600 characters)
+    long = "http://example.com/" + "a1b2c3d4e5/" * 60
+    assert sniff_format(f"Read [the review]({long}) today.\n") == "markdown"
+    assert sniff_format("Line [one](\nLine two.\n") == "text"
     doc = parse("article.txt", "<html><body><div><p>" + "Words of the article body. " * 5 + "</p></div></body></html>")
     assert doc.format == "html"
 

@@ -232,6 +232,10 @@ def test_emoji_shortcode_dropped() -> None:
     passes("TQA007", 'or "Modal editors are useless today" :morty:', '或"现代编辑是无用的" :morty:\n')
     passes("TQA007", 'Hold my keyboard :partyparrot:', '握住我的键盘 ：p artyparrot：\n')  # kept, spaced by the MT
     passes("TQA007", "We met at 10:30: the talk ran late.", "我们10:30见面：讲座拖堂了。\n")  # a time is no shortcode
+    # a shortcode written as the picture it stands for is kept (a site shows `:smile:` as 😄)
+    passes("TQA007", "He replied with a :smile: on the thread.", "他在帖子里回复了一个 😄。\n")
+    passes("TQA007", "Great job :+1: :tada:", "干得好 👍🎉\n")
+    fails("TQA007", "Great job :thumbsup: :partyparrot:", "干得好 👍\n")  # one picture for two shortcodes
 
 
 def test_hashtag_inside_a_sentence_dropped() -> None:

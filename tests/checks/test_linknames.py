@@ -6,6 +6,7 @@ import pytest
 from tests.helpers import fails, findings, passes
 
 from transqa.checks.linknames import address_names
+from transqa.findings import Finding
 from transqa.lang.lexicon import lexicon
 
 pytestmark = pytest.mark.skipif(lexicon() is None, reason="CC-CEDICT (the lexicon extra) is not installed")
@@ -62,3 +63,40 @@ def test_address_names() -> None:
     assert address_names("http://www.gearlog.com/") == ()  # a home page: TQA316's
     assert address_names("mailto:someone") == ()
     assert address_names("http://[::1") == ()
+
+
+def _only_tqa319(zh: str) -> list[Finding]:
+    from dataclasses import replace
+
+    from transqa.engine import DEFAULT, check_documents
+    from transqa.load.markdown import parse_markdown
+
+    return check_documents(None, parse_markdown("zh.md", zh), replace(DEFAULT, select=("TQA319",))).findings
+
+
+def test_thousands_of_reported_links_take_linear_time() -> None:
+    # each finding looked for a gloss of its rendering in every paragraph of the article (quadratic: 4,000 links
+    # in 2,000 paragraphs took 5 CPU s in the gloss search alone)
+    import time
+
+    zh = "".join(f"第{i}段见[齿轮日志](http://gearlog.com/blogs/{i})。\n\n" for i in range(1500))
+    t = time.process_time()
+    got = _only_tqa319(zh)
+    assert time.process_time() - t < 0.8
+    assert len(got) == 1500
+    # a gloss anywhere in the article still keeps every one
+    assert not _only_tqa319(zh + "齿轮日志 (Gear Log) 是一个博客。\n")
+
+
+def test_a_long_host_name_takes_linear_time() -> None:
+    # the host label was split into dictionary words by trying every piece of every length (cubic: a label of
+    # 5,600 letters took 8 CPU s); a DNS label has at most 63 letters, and no longer one is read as a name
+    import time
+
+    from transqa.checks.linknames import _split
+
+    t = time.process_time()
+    assert not _only_tqa319(f"见[齿轮日志](http://{'gearlog' * 800}.com/a)。\n")
+    assert time.process_time() - t < 0.8
+    assert _split("gearlog" * 9) == ("gear", "log") * 9  # 63 letters
+    assert _split("gearlog" * 10) is None

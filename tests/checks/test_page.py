@@ -53,3 +53,6 @@ def test_a_not_found_page_is_not_the_article() -> None:
     fs = findings(None, zh)
     assert [f.code for f in fs] == ["TQA004"] and "not-found" in fs[0].message
     assert findings(None, "# 谷歌修复了找不到页面的错误\n\n谷歌说，用户不会再看到找不到页面。\n") == []
+    # an article about error pages with a section of that name: the article, checked as one
+    zh = "# GitHub 重新设计了错误页面\n\nGitHub 今天发布了新的错误页面。\n\n## 找不到页面\n\n新的 404 页面上有一只章鱼猫。\n"
+    assert "TQA004" not in [f.code for f in findings(None, zh)]

@@ -1034,3 +1034,26 @@ def test_a_term_named_thousands_of_times_takes_linear_time() -> None:
     # the first mention is the one named, as before
     f = fails("TQA318", "Covid, COVID and Covid rules.\n", "官员放宽了新冠、新冠和科维德规定。\n")
     assert (f.source.text, f.target.text) == ("Covid", "科维德")
+
+
+def test_a_very_long_latin_word_takes_linear_memory() -> None:
+    # each name of the article was indexed with every one-letter cut of it: a capitalised word of n letters took n²
+    # letters of memory (6,000 letters: 36 MB; a 100 KB word, 10 GB); no name is longer than a DNS label (63)
+    import random
+    import tracemalloc
+
+    from transqa.config import Settings
+    from transqa.engine import check_documents
+    from transqa.load.markdown import parse_markdown
+
+    rng = random.Random(7)
+    word = "A" + "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(6000))
+    zh = f"{word} 推出了。\n\n{word} 说。\n\n{word[:3000] + word[3001:]} 说。\n"
+    check_documents(None, parse_markdown("x/a.md", "Automattic 推出。\n"))  # the dictionaries loaded before
+    tracemalloc.start()
+    try:
+        got = check_documents(None, parse_markdown("x/a.md", zh), Settings(select=("TQA311",))).findings
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 8_000_000 and not got

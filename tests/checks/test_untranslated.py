@@ -262,6 +262,10 @@ def test_an_abbreviation_of_a_body_or_one_the_source_lacks_is_not_reported() -> 
     # the abbreviation of a body or a game (IMO, LOL) is kept on purpose; one the source does not have is not reported
     passes("TQA401", "The IMO adopted the rules on Monday.", "IMO周一通过了这些规则。")
     passes("TQA401", "I do have to add a note here, though.", "不过，我必须在这里加一点PSA。")
+    # the same letters as a term or a name (the prostate test, the car maker): kept on purpose
+    passes("TQA401", "Men over 50 should get a PSA test, the doctors said.", "医生说，50 岁以上的男性应该接受 PSA 检测。")
+    passes("TQA401", "PSA Group said sales rose.", "PSA 集团表示销量上升。")
+    f = fails("TQA401", "Edit again: PSA DO NOT GIVE DOGS MEDICINE.", "再次编辑：PSA 不要给狗吃药。")
 
 
 def test_a_lead_heading_of_common_words_kept_is_untranslated() -> None:
@@ -454,3 +458,21 @@ def test_a_broken_name_one_letter_off_its_address() -> None:
     assert [t for t, _ in got] == ["mobile runch", "lovey charts"] and "mobilecrunch" in got[0][1]
     passes("TQA315", None, "[smart phone](http://example.com/smartphones/) 卖得很好。\n")  # an English word, not a name
     passes("TQA315", None, "[our partners](http://example.com/partnership/) 也来了。\n")  # shorter than eight letters
+
+
+def test_a_long_address_word_takes_linear_memory() -> None:
+    # every word of eight letters or more of the addresses was indexed with each of its one-letter deletions: a
+    # word of n letters took n² letters of memory (a 100 KB address, 10 GB), and a lower-case run of the text was
+    # looked up by as many deletions; no name is longer than a DNS label (63 letters)
+    import random
+
+    from transqa.checks.untranslated import _one_edit, _one_edit_index
+
+    rng = random.Random(7)
+    word = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(3000))
+    index = _one_edit_index(frozenset([word, "mobilecrunch"]))
+    assert sum(len(k) for k in index) < 64 * 64 and index["mobilerunch"] == "mobilecrunch"
+    assert _one_edit(word[:1500] + word[1501:], index) == ""
+    assert _one_edit(word[:1500] + word[1501:], {word: word}) == ""  # a run that long is looked up by no deletion
+    zh = f"见 {word[:1500]} {word[1501:]} [链接](http://example.com/{word}/)。\n"
+    passes("TQA315", None, zh)

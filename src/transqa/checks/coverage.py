@@ -662,6 +662,7 @@ def _check_tags(ctx: Context, sblocks: list[Block], tblocks: list[Block], en: st
         return b.text.count("#") > zh_tags
 
     squeezed = "".join(zh_lower.split()).replace("：", ":")  # `：p artyparrot：` keeps `:partyparrot:`
+    pictures = len(_PICTURE.findall(zh))  # emoji of the translation: each may stand for one shortcode
     for b in sblocks:
         for m in _TAG.finditer(b.text):
             if not _tag_kept(m.group(1), m.group(2), zh):
@@ -669,6 +670,9 @@ def _check_tags(ctx: Context, sblocks: list[Block], tblocks: list[Block], en: st
                 return
         for m in _SHORTCODE.finditer(b.text):
             if m.group(1).lower() not in squeezed:
+                if pictures > 0:
+                    pictures -= 1  # written as the picture it stands for (`:smile:` as 😄)
+                    continue
                 yield _tag_finding(ctx, b, m.start(), m.end(), tblocks[0])
                 return
         for mi in IDENTIFIER.finditer(b.text):
@@ -695,6 +699,7 @@ def _check_tags(ctx: Context, sblocks: list[Block], tblocks: list[Block], en: st
 # An emoji shortcode of a post (`:morty:`, `:partyparrot:`): a translation copies it as it is. Every WMT22/23 reference
 # keeps the four it meets; the outputs that lose one lose the clause or the line's end with it.
 _SHORTCODE = re.compile(r"(?<![\w:/]):([a-z][a-z0-9_+-]{1,30}):(?![\w/])")
+_PICTURE = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55]")  # an emoji, as a site shows a shortcode
 _ZH_HANDLE = re.compile(r"@([A-Za-z0-9_.-]{4,})")
 HANDLE_MIN_CHARS = 5  # characters two spellings of one handle share in a row,
 HANDLE_SHARE = 0.6  # and at least this share of the source's handle

@@ -56,6 +56,7 @@ _SECOND_LEVEL = frozenset("co com net org ac gov edu ne or".split())
 _DATABASE_KINDS = frozenset("company organization financial-organization product service-provider".split())
 _PIECE = 3  # letters of the shortest dictionary word a name is split into (log, gear)
 _SHORTEST = 4  # letters of the shortest name read (ember, pluck); shorter ones are initials or cut words
+_LONGEST = 63  # letters of the longest name read: a DNS label's limit (splitting a name is quadratic in its length)
 _LATIN = re.compile(r"[A-Za-z]")
 _NOT_HAN = re.compile(r"[^\u3400-\u9fff]")
 
@@ -66,6 +67,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     if lexicon() is None:
         return
     reported: set[tuple[int, int]] = set()
+    glosses: dict[str, list[tuple[str, int]]] | None = None
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
@@ -77,7 +79,11 @@ def check(ctx: Context) -> Iterator[Finding]:
                 if found is None:
                     continue
                 s = b.text.find(found, lk.start, lk.end)
-                if s >= 0 and not _glossed(ctx, found, name) and first_time(reported, (b.index, s)):
+                if s < 0:
+                    break
+                if glosses is None:
+                    glosses = _glosses(ctx)
+                if not _glossed(glosses, found, name) and first_time(reported, (b.index, s)):
                     words = "+".join(_split(name) or ())
                     yield ctx.finding(
                         LINK_NAME_AS_WORDS,
@@ -88,12 +94,26 @@ def check(ctx: Context) -> Iterator[Finding]:
                 break
 
 
-def _glossed(ctx: Context, found: str, name: str) -> bool:
+_GLOSS = re.compile(r"[（(]([A-Za-z][A-Za-z .'’-]{2,60})[)）]")
+
+
+def _glosses(ctx: Context) -> dict[str, list[tuple[str, int]]]:
+    """The article's Latin glosses in brackets (`（Second Life）`), by their letters in lower case (`secondlife`):
+    the text each stands in and where its bracket opens. Read once per article, not once per finding."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for b in ctx.target.blocks:
+        for m in _GLOSS.finditer(b.text):
+            out.setdefault(re.sub(r"[^a-z]", "", m.group(1).lower()), []).append((b.text, m.start()))
+    return out
+
+
+def _glossed(glosses: dict[str, list[tuple[str, int]]], found: str, name: str) -> bool:
     """The article glosses the rendering with the name in Latin script somewhere (`第二人生（Second Life）`): the
-    rendering is the one it chose for the name, not a slip."""
-    letters = name.replace("-", "")
-    pat = re.compile(re.escape(found) + r"\s?[（(]([A-Za-z][A-Za-z .'’-]{2,60})[)）]")
-    return any(re.sub(r"[^a-z]", "", m.group(1).lower()) == letters for b in ctx.target.blocks for m in pat.finditer(b.text))
+    rendering is the one it chose for the name, not a slip. One space may stand between them."""
+    for text, at in glosses.get(name.replace("-", ""), ()):
+        if text.endswith(found, 0, at) or (at > 0 and text[at - 1].isspace() and text.endswith(found, 0, at - 1)):
+            return True
+    return False
 
 
 def address_names(href: str) -> tuple[str, ...]:
@@ -148,7 +168,7 @@ def _split(name: str) -> tuple[str, ...] | None:
                 return None
             out.extend(got)
         return tuple(out) or None
-    if len(name) < _SHORTEST or not name.isalpha():
+    if not _SHORTEST <= len(name) <= _LONGEST or not name.isalpha():
         return None
     from transqa.lang.lexicon import renderings
 

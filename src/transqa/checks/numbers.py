@@ -643,11 +643,12 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     # and both ends of a source range may be rendered by one vague figure (14 or 15 years → 十四五年)
     vague = _distinct(tq for _, (_b, tq) in pairs if tq.kind == "vague")
     src[:] = [x for x in src if not any(matches(x[1], tq) for tq in vague)]
+    # a span rendered in another unit (2 weeks → 14 天) leaves before a soft figure is compared with the one left
+    _periods_converted(src, tgt)
     yield from _ordinals_as_fractions(ctx, src, tgt)
     yield from _soft_changes(ctx, src, tgt)
     yield from _first_changed(ctx, src, tgt)
     yield from _weekdays_dropped(ctx, bead, src)
-    _periods_converted(src, tgt)
     yield from _counts_dropped(ctx, bead, src)
     yield from _scale_slips(ctx, src, tgt)
     # soft quantities are never reported missing or added

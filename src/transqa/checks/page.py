@@ -38,9 +38,10 @@ NOTICES = (
      "a cookie-consent page of Verizon Media"),
     (re.compile(r"Wayback\s*(?:机器|Machine)\s*(?:要求|requires)[^。\n]{0,20}JavaScript"), "a Wayback Machine notice asking for JavaScript"),
     (re.compile(r"Facebook Messenger 新闻机器人|激活我们的 Facebook Messenger"), "a sign-up notice for the Facebook Messenger news bot"),
-    # a block that is only the words of a not-found page's title (`# 找不到页面`: the rest is the site's front page)
-    (re.compile(r"(?m)^(?:找不到页面|页面未找到|Page [Nn]ot [Ff]ound)$"), "a page-not-found notice"),
 )
+# The title of a not-found page (`# 找不到页面`: the rest is the site's front page); the title only, not a section of
+# an article about error pages
+_NOT_FOUND_TITLE = re.compile(r"(?:找不到页面|页面未找到|Page [Nn]ot [Ff]ound)")
 # A line that is a notice when it is all the body holds.
 ONLY_NOTICES = (
     (re.compile(r"^每日为您提供最新头条新闻[。.]?$"), "only the newsletter line of the page"),
@@ -64,6 +65,9 @@ def unusable(doc: Document) -> str | None:
     for pattern, what in NOTICES:
         if pattern.search(head):
             return what
+    title = next((b.text.strip() for b in doc.blocks if b.text.strip()), "")
+    if _NOT_FOUND_TITLE.fullmatch(title):
+        return "a page-not-found notice"
     body = _body(doc)
     if body and all(any(p.match(t) for p, _ in ONLY_NOTICES) for t in body):
         return next(what for p, what in ONLY_NOTICES if p.match(body[0]))

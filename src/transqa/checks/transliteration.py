@@ -1884,6 +1884,7 @@ _HEAD_HAN = re.compile(r"(?<![A-Za-z0-9_./@&'’-])((?:[A-Z][A-Za-z0-9]*[ ]){0,2
 
 _LATIN_WORD = re.compile(r"(?<![A-Za-z0-9_./@&'’-])[A-Za-z][a-z]{4,}(?![A-Za-z0-9_&'’-])")
 LOST_FROM = 6  # letters of the shortest name a lost letter is looked for in (shorter words differ by a letter too often)
+LOST_UP_TO = 63  # letters of the longest (a DNS label's limit): a name's one-letter cuts take its length squared in memory
 
 
 def _latin_letter_lost(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
@@ -1902,7 +1903,7 @@ def _latin_letter_lost(ctx: Context, reported: set[tuple[int, int]]) -> Iterator
     seen = Counter(m.group(0).lower() for b in blocks for m in _LATIN_WORD.finditer(b.text))
     cut: dict[str, str] = {}  # each name with one inner letter lost → the name (the first in order): linear in the names
     for n in sorted(names, reverse=True):
-        if len(n) >= LOST_FROM:
+        if LOST_FROM <= len(n) <= LOST_UP_TO:
             cut.update((n[:k] + n[k + 1 :], n) for k in range(1, len(n) - 1))
     for b in blocks:
         for m in _LATIN_WORD.finditer(b.text):

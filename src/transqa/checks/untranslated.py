@@ -180,14 +180,15 @@ def _address_spelt_runs(text: str, addresses: frozenset[str], near: dict[str, st
 
 _VALUE_NEXT = re.compile(r" *=")  # an embed's `name = value` (`player apid = yt…`)
 NEAR_MIN = 8  # letters of a joined run matched to an address word by one edit: shorter ones meet common words by chance
+NEAR_MAX = 63  # letters of the longest such word, a DNS label's limit: a word's one-letter deletions take its length squared
 
 
 def _one_edit_index(words: frozenset[str]) -> dict[str, str]:
-    """Every word of eight letters or more, and each of its forms with one letter deleted, to the word (an index
+    """Every word of eight to 63 letters, and each of its forms with one letter deleted, to the word (an index
     linear in the words' letters: a run is looked up by its own deletions, never compared with every word)."""
     index: dict[str, str] = {}
     for w in sorted(words):
-        if len(w) < NEAR_MIN:
+        if not NEAR_MIN <= len(w) <= NEAR_MAX:
             continue
         index.setdefault(w, w)
         for i in range(len(w)):
@@ -198,7 +199,7 @@ def _one_edit_index(words: frozenset[str]) -> dict[str, str]:
 def _one_edit(joined: str, index: dict[str, str]) -> str:
     """The word of the index one edit from `joined` (a letter missing, added or changed; two neighbours swapped; or a
     letter dropped from each at two places), or "" (also for the word itself: an exact match is the first test's)."""
-    if len(joined) < NEAR_MIN - 1 or not index:
+    if not NEAR_MIN - 1 <= len(joined) <= NEAR_MAX + 1 or not index:
         return ""
     hit = index.get(joined, "")
     if hit and hit != joined:
@@ -1185,6 +1186,9 @@ _CHAT_WORDS = frozenset("fwiw imo imho tbh afaik iirc idk btw lol".split())
 # The same in capitals (`放一点PSA`, `这是一个完整的PITA`), where no name or body writes them so: not IMO (the
 # maritime body, the olympiad), LOL (the game) or SMH (a newspaper). Read on every WMT22/23 output that keeps one.
 _CHAT_CAPS = frozenset("FWIW IMHO TBH AFAIK IIRC IDK BTW PSA PITA FYI ASAP YMMV TLDR ICYMI IANAL".split())
+# What follows such letters in the English where they are a term or a name: a capitalised word (PSA Group, PSA
+# Peugeot) or a word of the prostate test (a PSA test, PSA levels, PSA screening)
+_CHAT_CAPS_AS_TERM = re.compile(r"[ \t]+(?:[A-Z][a-z]|(?:test|tests|testing|level|levels|screening|screenings|score|scores)\b)")
 
 
 def _source_words_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin_names: set[str]) -> Iterator[Finding]:
@@ -1315,6 +1319,8 @@ def _kept_word_run(run: str, source: str) -> bool:
     if not places:
         return False
     if run.isupper():
+        if run in _CHAT_CAPS and all(_CHAT_CAPS_AS_TERM.match(source, m.end()) for m in places):
+            return False  # the letters as a term or a name (a PSA test, PSA Group): kept on purpose
         return _kept_capitals(run, words)
     known = lexicon() or {}
     listed = [w for w in words if _listed(w, known) or w in _CHAT_WORDS]

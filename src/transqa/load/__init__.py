@@ -15,8 +15,9 @@ __all__ = ["load_source", "load_target", "parse", "sniff_format"]
 
 _HTML_TAGS = re.compile(r"<(p|div|body|head|article|span|a\s[^>]{0,500}href)[\s>]", re.IGNORECASE)
 _MD_FEATURES = re.compile(
-    # the link's target is bounded: an unclosed `[a](` must not make every opener scan to the end
-    r"^(#{1,6}\s|>\s|[*+-]\s|\d+[.)]\s|```|~~~)|\[[^\]\n]{0,500}\]\([^)\s][^)]{0,500}\)|!\[[^\]\n]{0,500}\]\(|\*\*[^*\n]+\*\*",
+    # the link's target is bounded: an unclosed `[a](` must not make every opener scan to the end; a target that
+    # starts as an address is a link however long it is
+    r"^(#{1,6}\s|>\s|[*+-]\s|\d+[.)]\s|```|~~~)|\[[^\]\n]{0,500}\]\((?:[^)\s][^)]{0,500}\)|https?://)|!\[[^\]\n]{0,500}\]\(|\*\*[^*\n]+\*\*",
     re.MULTILINE,
 )
 
