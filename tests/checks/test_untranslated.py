@@ -266,6 +266,7 @@ def test_an_abbreviation_of_a_body_or_one_the_source_lacks_is_not_reported() -> 
     passes("TQA401", "Men over 50 should get a PSA test, the doctors said.", "医生说，50 岁以上的男性应该接受 PSA 检测。")
     passes("TQA401", "PSA Group said sales rose.", "PSA 集团表示销量上升。")
     f = fails("TQA401", "Edit again: PSA DO NOT GIVE DOGS MEDICINE.", "再次编辑：PSA 不要给狗吃药。")
+    assert f.target is not None and f.target.text == "PSA"
 
 
 def test_a_lead_heading_of_common_words_kept_is_untranslated() -> None:
