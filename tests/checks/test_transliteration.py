@@ -1057,3 +1057,10 @@ def test_a_very_long_latin_word_takes_linear_memory() -> None:
     finally:
         tracemalloc.stop()
     assert peak < 8_000_000 and not got
+
+
+def test_a_form_named_in_passing_is_a_gloss_not_a_second_rendering() -> None:
+    # a tester's line: the sentence itself says 安卓 is what Android is called in China
+    zh = "# Android 手机\n\nAndroid 是谷歌的系统，在中国被称为安卓。\n\nAndroid 用户很多。\n\nAndroid 版本免费。\n\n它支持 Android 2.1。\n"
+    passes("TQA310", None, zh)
+    fails("TQA310", None, zh.replace("在中国被称为安卓", "在中国安卓很流行"))

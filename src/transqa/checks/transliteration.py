@@ -55,7 +55,8 @@ TRANSLIT_INCONSISTENT = rule(
     two transliteration characters that sound just like a name the article keeps in Latin script five times or
     more (`朗迪` beside `Rondee`). Without the original, a name of several
     capitalised words kept whole in Latin script at least twice and written, less often, with its last word
-    translated (`Orange 荷兰` beside `Orange Netherlands`, `Nook 颜色` beside `Nook Color`).
+    translated (`Orange 荷兰` beside `Orange Netherlands`, `Nook 颜色` beside `Nook Color`). A form the sentence
+    gives as another name of the thing (`在中国被称为安卓`, `又称…`, `简称…`) is a gloss, never reported.
 
     Why it matters: readers take two renderings for two people. Real MT output (WMT22, Online-A)
     writes de Klerk `克勒克` seven times and `克拉克` three times in one article, and Munster `芒斯特`,
@@ -2608,8 +2609,19 @@ def _report_minority(
     ctx: Context, minority: list[tuple[Block, int, int]], msg: str, canon: str, reported: set[tuple[int, int]],
 ) -> Iterator[Finding]:
     for b, s, e in minority:
-        if first_time(reported, (b.index, s)):
+        if not _named_in_passing(b.text, s) and first_time(reported, (b.index, s)):
             yield ctx.finding(TRANSLIT_INCONSISTENT, msg, target=(b, s, e), suggestion=canon)
+
+
+# a form the sentence introduces as another name of the thing (在中国被称为安卓, 又称 Google Talk, 简称 MS): a gloss.
+# Not 名为/称为 alone, which introduce a name (一个名为推特大学的新项目: the usual inconsistency)
+_NAMED_AS = re.compile(r"(?:被称为|被称作|被叫做|又称|也称|亦称|俗称|简称|或称|译为|译作|又叫|也叫)[为是]?\s*[“「《\"']?\s*$")
+
+
+def _named_in_passing(text: str, s: int) -> bool:
+    """The form at s follows a verb giving another name (被称为, 又称, 简称, 译作…): the sentence tells the reader both forms name
+    the same thing, which is no inconsistency (a false TQA310 found by a tester on `在中国被称为安卓`)."""
+    return bool(_NAMED_AS.search(text, max(0, s - 8), s))
 
 
 def _same_onset(t: str, f: str) -> bool:
