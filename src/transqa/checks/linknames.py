@@ -58,7 +58,6 @@ _PIECE = 3  # letters of the shortest dictionary word a name is split into (log,
 _SHORTEST = 4  # letters of the shortest name read (ember, pluck); shorter ones are initials or cut words
 _LONGEST = 63  # letters of the longest name read: a DNS label's limit (splitting a name is quadratic in its length)
 _LATIN = re.compile(r"[A-Za-z]")
-_NOT_HAN = re.compile(r"[^\u3400-\u9fff]")
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -122,9 +121,9 @@ def address_names(href: str) -> tuple[str, ...]:
     (`gearlog` of gearlog.com/blogs/…, `conduit` of techcrunch.conduit.com/…), the last segment of a company
     database's firm or product page, an encyclopaedia title whose every word is capitalised. Names that Chinese
     renders by meaning (`…capital`, `…fund`: 星火资本) are not read, as TQA316 does not read them."""
-    from transqa.checks.untranslated import _BY_MEANING, _named_site
+    from transqa.checks.untranslated import NAMED_BY_MEANING, named_site
 
-    if _named_site(href) is not None:
+    if named_site(href) is not None:
         return ()
     url = unwrap_wayback(href)
     if not re.match(r"(?i)https?:", url):
@@ -140,7 +139,7 @@ def address_names(href: str) -> tuple[str, ...]:
     label = labels[-3] if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else labels[-2]
     segs = [unquote(x) for x in parts.path.split("/") if x]
     name = _name_in_path(label, segs) if label in ("crunchbase", "wikipedia") else label
-    if not name or label in _PLATFORMS - {"crunchbase", "wikipedia"} or name.endswith(_BY_MEANING):
+    if not name or label in _PLATFORMS - {"crunchbase", "wikipedia"} or name.endswith(NAMED_BY_MEANING):
         return ()
     return (name,)
 
@@ -201,7 +200,7 @@ def _literal(anchor: str, name: str) -> str | None:
     words = _split(name)
     if not words:
         return None
-    han = _NOT_HAN.sub("", anchor)
+    han = "".join(HAN.findall(anchor))
     whole = "".join(w.capitalize() for w in words)
     titled = " ".join(w.capitalize() for w in words)
     named = set(known_renderings(whole)) | set(known_renderings(titled)) | set(known_renderings_any_case(whole))

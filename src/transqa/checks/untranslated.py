@@ -638,14 +638,14 @@ _PROFILE = re.compile(r"(?:twitter\.com|youtube\.com/(?:user|c)|facebook\.com|cr
 _SITE = re.compile(r"https?://(?:www\.)?([A-Za-z0-9.-]+)(?::\d+)?(/[^?#]*)?", re.IGNORECASE)
 _NOT_A_NAME = frozenset({"pages", "groups", "home", "search", "about", "index", "people", "events", "share", "sharer", "intent"})
 # The last words of names that Chinese renders by meaning (红杉资本, 创始人基金, 消费电子协会): not a slip
-_BY_MEANING = ("capital", "partners", "fund", "funds", "ventures", "investment", "investments", "foundation", "association",
+NAMED_BY_MEANING = ("capital", "partners", "fund", "funds", "ventures", "investment", "investments", "foundation", "association",
                "institute", "university")
 MAX_LABEL = 40  # longer host labels are no company's name (and each costs its substrings' lookups)
 # Share of the link text's Han characters, and of the name's letters, that the dictionary words must cover
 MIN_COVER = 0.5
 
 
-def _named_site(href: str) -> str | None:
+def named_site(href: str) -> str | None:
     """The name an address stands for, lower case: the site of a home page (`rentoid` for www.rentoid.com/),
     the account of a profile page (`kayak` for twitter.com/kayak); None for any other page."""
     from transqa.urls import unwrap_wayback
@@ -679,7 +679,7 @@ def _literal_words(label: str, text: str) -> tuple[list[str], list[str]] | None:
     )
 
     known = lexicon() or {}
-    if label.endswith(_BY_MEANING) or is_proper_noun(text.strip("@《》【】“”")):
+    if label.endswith(NAMED_BY_MEANING) or is_proper_noun(text.strip("@《》【】“”")):
         return None  # investors and institutions are named by meaning (星火资本, 消费电子协会); 通用电气 is GE's name
     han = [i for i, c in enumerate(text) if is_han(c)]
     found: dict[str, str] = {}
@@ -720,7 +720,7 @@ def _translated_site_names(ctx: Context) -> Iterator[Finding]:
             text = b.text[lk.start : lk.end]
             if not text or len(text) > 12 or not HAN.search(text) or re.search(r"[A-Za-z·•・]", text):
                 continue  # a name kept in Latin script, a person's transliterated name, a sentence
-            label = _named_site(lk.href)
+            label = named_site(lk.href)
             got = _literal_words(label, text) if label else None
             if got is None:
                 continue
