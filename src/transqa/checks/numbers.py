@@ -48,6 +48,7 @@ from transqa.quantities.labels import (
     short_address,
 )
 from transqa.quantities.periods import (
+    chinese_period_end,
     chinese_period_unit,
     chinese_periods,
     conversions,
@@ -121,8 +122,7 @@ NUMBER_MISSING = rule(
     things (`three shuttlebays`, `the two sessions`, `3 damaged guitars`) when the translation, short of its
     expected length (text was lost with it), keeps no trace of its value (no digit, no Chinese numeral, no
     两/俩/双 for two) and the number is no idiom (`put two and two together`). A figure lost with its
-    whole clause is reported here too, beside the omission rule that names the clause: a dropped number
-    is a number defect, and a reader checking the figures looks for this rule.
+    whole clause is left to the omission rule that names the clause (TQA005, TQA012): one defect, one finding.
 
     Why it matters: a dropped figure is usually a dropped clause.
 
@@ -990,18 +990,12 @@ def _time_units(ctx: Context, bead: _Bead, pairs: list[tuple[_Pair, _Pair]]) -> 
         if any(close(q.value, s.value) and english_period(b.text, q) == zh for b in bead.sblocks for q in ctx.source_quantities[b.index]):
             continue
         yield ctx.finding(
-            CURRENCY_CHANGED, f"{quote(sb.text[s.start:english_period_end(sb.text, s)])} became {quote(tb.text[t.start:_unit_end(tb.text, t)])}: the unit of time changed",
+            CURRENCY_CHANGED, f"{quote(sb.text[s.start:english_period_end(sb.text, s)])} became {quote(tb.text[t.start:chinese_period_end(tb.text, t, zh)])}: the unit of time changed",
             source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{t.text} {_ZH_UNIT_WORD[en]}",
         )
 
 
 _ZH_UNIT_WORD = {"year": "年", "month": "个月", "week": "周", "day": "天", "hour": "小时", "minute": "分钟"}
-
-
-def _unit_end(text: str, q: Quantity) -> int:
-    """Where the unit word after a Chinese figure ends (两个月 → after 月), for quoting it."""
-    m = re.match(r"\s*个?\s*(?:星期|礼拜|小时|钟头|分钟|[年月周天日])", text[q.end:])
-    return q.end + (m.end() if m else 0)
 
 
 _EN_WORDS = {"upper": "up to, under, at most", "lower": "at least, more than, over", "near": "nearly, almost", "approx": "about, around",

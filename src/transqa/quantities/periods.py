@@ -60,6 +60,12 @@ def chinese_periods(text: str, q: Quantity) -> list[tuple[str, float]]:
     return out
 
 
+def chinese_period_end(text: str, q: Quantity, unit: str) -> int:
+    """Where the Chinese word of `unit` after the figure q ends (两个月 → after 月; 一年半 → after 年), or q's end."""
+    m = _ZH_PERIOD[unit].match(text, q.end)
+    return (m.start("half") if m.group("half") else m.end()) if m else q.end
+
+
 # Words after a figure that begin like a unit of time but are another word: an anniversary (三周年), an age in
 # full years (10 周岁), yen (5 日元), a decade (60 年代).
 _ZH_NOT_PERIOD = re.compile(r"\s*个?\s*(?:周年|周岁|日元|年代)")
