@@ -141,6 +141,11 @@ def first_time(reported: set[tuple[int, int]], place: tuple[int, int]) -> bool:
     return True
 
 
+def times(n: int) -> str:
+    """How often, in words for a message: `once`, `3 times`."""
+    return "once" if n == 1 else f"{n} times"
+
+
 def quote(s: str, limit: int = 60) -> str:
     """Text in curly quotes, whitespace collapsed, cut to `limit` characters with an ellipsis. Text that holds
     a double curly quote itself goes in single ones (‘“亚马逊”’), text that holds both kinds in corner brackets

@@ -313,7 +313,7 @@ def _plus_split(ctx: Context, reported: list[tuple[int, int, int]]) -> Iterator[
     """TQA301: a name ending in `+` that the aligned translation writes with a space before its plus signs
     (`A +` for CompTIA A+, WMT22 Online-A and Online-Y) and nowhere as the original does; a certain repair."""
     for _k, srcs, tgts in ctx.pairs():
-        names = {m.group(0): (sb, m) for sb in srcs for m in _PLUS_NAME.finditer(sb.text)}
+        names = {m.group(0): (sb, m) for sb in srcs if "+" in sb.text for m in _PLUS_NAME.finditer(sb.text)}
         for name, (sb, m) in sorted(names.items()):
             whole = re.compile(r"(?<![A-Za-z0-9])" + re.escape(name) + r"(?![+])")
             split = re.compile(r"(?<![A-Za-z0-9])" + re.escape(m.group(1)) + r"[ \u00a0\u3000]+" + re.escape(m.group(2)) + r"(?![A-Za-z0-9+])")
@@ -597,7 +597,7 @@ def _case_conflict(forms: dict[str, list[Mention]]) -> bool:
         for b in names[i + 1 :]:
             if a.lower() != b.lower():
                 return True
-            if a[1:] == b[1:] or (a.isupper() and b.islower()) or (b.isupper() and a.islower()):
+            if a[1:] == b[1:] or _acronym_case(a, b):
                 continue
             return True
     return False

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import regex
 
-from transqa.context import Context, first_time, quote
+from transqa.context import Context, first_time, quote, times
 from transqa.findings import Finding, Severity
 from transqa.lang.chinese import glossed_at
 from transqa.lang.script import HAN, HAN_CLASS, find_all, is_han
@@ -524,7 +524,7 @@ def _run_half_kept(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fin
                 yield from _literal_in_first(
                     ctx, tgts, reported, half.search, (sb, s, s + len(name)), name,
                     f"{name} is half translated here ({{found}}, {last} as the common word {{word}}) "
-                    f"and kept whole in Latin script elsewhere in this article (line {line}, {_times(len(kept))})",
+                    f"and kept whole in Latin script elsewhere in this article (line {line}, {times(len(kept))})",
                     rule=TRANSLIT_INCONSISTENT)
 
 
@@ -629,14 +629,13 @@ def _title_two_ways(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
     `“付款信息”` for "Payment Information"): the minority form is reported; of two, the one the whole
     translation writes less often (quoted or not), else the later. Titles are paired with the 《》 and the
     quotations of their paragraph in order, only where the counts agree."""
-    text = "\n".join(b.text for b in ctx.target.blocks)
     for title, where in _quoted_titles(ctx).items():
         counts = Counter(p[4] for p in where)
         if len(counts) != 2:
             continue
         (usual, n), (other, m) = counts.most_common()
         if n == m:
-            usual, other = _tie_break(title, where[0][4], next(p[4] for p in where if p[4] != where[0][4]), text)
+            usual, other = _tie_break(title, where[0][4], next(p[4] for p in where if p[4] != where[0][4]), ctx.target.blocks)
         if usual in other or other in usual or len(set(usual) & set(other)) < 2:
             continue  # a short form of the title, or a pairing gone wrong
         u = next(p for p in where if p[4] == usual)
@@ -668,7 +667,7 @@ def _quoted_titles(ctx: Context) -> dict[str, list[tuple[Block, Block, int, int,
     return places
 
 
-def _tie_break(title: str, first: str, later: str, text: str) -> tuple[str, str]:
+def _tie_break(title: str, first: str, later: str, blocks: list[Block]) -> tuple[str, str]:
     """(usual, odd) of two renderings of a title written as often: the one that does not sound like a name of the
     title that the other renders by sound (`隐形基因` beside `隐形奥米克隆` for "Stealth Omicron"), else the one
     the whole translation writes less often (`“缴费信息”` beside `“付款信息”` and an unquoted `付款信息`), else
@@ -677,7 +676,8 @@ def _tie_break(title: str, first: str, later: str, text: str) -> tuple[str, str]
     sound = [any(_known_rendering_in(w, f) or _sounds_in(w, f) for w in names) for f in (first, later)]
     if sound[0] != sound[1]:
         return (first, later) if sound[0] else (later, first)
-    return (later, first) if text.count(later) > text.count(first) else (first, later)
+    # counted per block: the forms hold no line break, so no occurrence spans two blocks
+    return (later, first) if sum(b.text.count(later) for b in blocks) > sum(b.text.count(first) for b in blocks) else (first, later)
 
 
 def _marked(form: str, text: str, i: int) -> str:
@@ -951,7 +951,7 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
         reported.update({(b.index, s), run})
         yield ctx.finding(
             TRANSLIT_INCONSISTENT,
-            f"{name} is kept in Latin script here and rendered {quote(form)} elsewhere in this article (line {line}, {_times(n)})",
+            f"{name} is kept in Latin script here and rendered {quote(form)} elsewhere in this article (line {line}, {times(n)})",
             source=(o.src, o.src_start, o.src_start + len(name)), target=(b, s, e), suggestion=form,
         )
 
@@ -1002,10 +1002,6 @@ def _another_word_sounds_in(o: Occurrence, h: Hit) -> bool:
     text = h.block.text[max(0, h.start - 4) : h.start + len(h.form) + 4]
     words = [w for w in re.findall(r"[A-Z][a-z]+", _whole_name(o)) if w != o.name and w not in NOT_NAMES]
     return any(rendering_score(w, t) >= ACCEPT for w in words for t in _han_grams(text) if t)
-
-
-def _times(n: int) -> str:
-    return "once" if n == 1 else f"{n} times"
 
 
 def _alone_in_latin(ctx: Context, o: Occurrence, span: tuple[Block, int, int]) -> bool:
@@ -1407,7 +1403,7 @@ def _latin_elsewhere(ctx: Context, name: str, occs: list[Occurrence], reported: 
         reported.add((b.index, -2))
         yield ctx.finding(
             NAME_LITERAL,
-            f"{name}, kept in Latin script elsewhere in this article (line {line}, {_times(len(kept))}), is neither kept nor transliterated here: translated as common words or left out",
+            f"{name}, kept in Latin script elsewhere in this article (line {line}, {times(len(kept))}), is neither kept nor transliterated here: translated as common words or left out",
             source=(o.src, o.src_start, o.src_start + len(name)), target=(b, 0, len(b.text)), suggestion=name,
         )
 
@@ -1428,7 +1424,7 @@ def _rendered_minority(ctx: Context, name: str, kept: list[Occurrence], bare: li
             continue
         yield ctx.finding(
             TRANSLIT_INCONSISTENT,
-            f"{name} is rendered {quote(form)} here and kept in Latin script elsewhere in this article (line {line}, {_times(len(kept))})",
+            f"{name} is rendered {quote(form)} here and kept in Latin script elsewhere in this article (line {line}, {times(len(kept))})",
             source=(o.src, o.src_start, o.src_start + len(name)), target=(b, j, j + len(form)), suggestion=name,
         )
 
@@ -1779,9 +1775,9 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
             if is_headword(other):
                 continue
             if chinese_sound_alike(other, usual):
-                rule_, msg = TRANSLIT_INCONSISTENT, f"{quote(other)} is written {quote(usual)} elsewhere in this article (line {line}, {_times(n)})"
+                rule_, msg = TRANSLIT_INCONSISTENT, f"{quote(other)} is written {quote(usual)} elsewhere in this article (line {line}, {times(n)})"
             elif len(usual) - 1 == len(other) >= 3 and _deletion_of(other, usual) and other != usual[:-1]:
-                rule_, msg = NAME_CUT, f"{quote(other)} lost characters of {quote(usual)}, as this article writes the name (line {line}, {_times(n)})"
+                rule_, msg = NAME_CUT, f"{quote(other)} lost characters of {quote(usual)}, as this article writes the name (line {line}, {times(n)})"
             else:
                 continue
             for b, s in forms[other]:
@@ -1822,11 +1818,11 @@ def _full_names(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Findin
         if nl >= 2 and nl > nc:
             for f, b, s in found:
                 places = _fresh([(b, s, s + len(f))], reported)
-                yield from _report_minority(ctx, places, f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({_times(nl)})", t, reported)
+                yield from _report_minority(ctx, places, f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({times(nl)})", t, reported)
                 _claim(places, reported)
         elif nc >= 2 and nc > nl:
             places = _fresh(lplaces, reported)
-            yield from _report_minority(ctx, places, f"{quote(t)} is written {quote(usual)} elsewhere in this article ({_times(nc)})", usual, reported)
+            yield from _report_minority(ctx, places, f"{quote(t)} is written {quote(usual)} elsewhere in this article ({times(nc)})", usual, reported)
             _claim(places, reported)
 
 
@@ -2145,7 +2141,7 @@ def _slug_variants(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repo
                     continue
                 reported.add((b.index, s))
                 line = ctx.target.location(*forms[usual][0], forms[usual][0][1] + len(usual)).line
-                yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(v)} is written {quote(usual)} elsewhere in this article (line {line}, {_times(n)})",
+                yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(v)} is written {quote(usual)} elsewhere in this article (line {line}, {times(n)})",
                                   target=(b, s, s + len(v)), suggestion=usual)
 
 
@@ -2570,7 +2566,7 @@ def _loose_surname(
         if (abs(len(f) - english_syllables(t)) > 1 or sound_score(t, f) < ACCEPT or not _same_onset(t, f)
                 or not _surname_outnumbered(f, lplaces, cplaces) or _glossed(ctx, f, t)):
             continue
-        msg = f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({_times(len(lplaces))})"
+        msg = f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({times(len(lplaces))})"
         yield from _report_minority(ctx, [(b, s, s + len(f)) for b, s in cplaces], msg, t, reported)
         return
 
@@ -2599,9 +2595,9 @@ def _script_minority_of(
     least twice, `wins` over it), the message and the form to use instead; None when neither wins."""
     nl, nc = len(lplaces), len(cplaces)
     if nl >= 2 and wins(nl, nc):
-        return [(b, s, s + len(f)) for b, s in cplaces], f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({_times(nl)})", t
+        return [(b, s, s + len(f)) for b, s in cplaces], f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({times(nl)})", t
     if nc >= 2 and wins(nc, nl):
-        return lplaces, f"{quote(t)} is written {quote(f)} elsewhere in this article ({_times(nc)})", f
+        return lplaces, f"{quote(t)} is written {quote(f)} elsewhere in this article ({times(nc)})", f
     return None
 
 

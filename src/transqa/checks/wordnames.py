@@ -11,7 +11,7 @@ import regex
 
 from transqa.checks.transliteration import NOT_NAMES
 from transqa.checks.untranslated import PROSE, joinings
-from transqa.context import Context, first_time, quote
+from transqa.context import Context, first_time, quote, times
 from transqa.findings import Finding, Severity
 from transqa.lang.chinese import glossed_at
 from transqa.lang.script import HAN, HAN_CLASS, find_all
@@ -79,7 +79,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                         yield ctx.finding(
                             NAME_AS_WORD,
                             f"{quote(form)} translates the name {quote(name)} as the common word; the article writes "
-                            f"{quote(name)} (line {line}, {'once' if len(places) == 1 else f'{len(places)} times'})",
+                            f"{quote(name)} (line {line}, {times(len(places))})",
                             target=(b, i, i + len(form)), suggestion=name,
                         )
             break  # the longest rendering found is the one the translation chose
