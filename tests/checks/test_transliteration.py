@@ -456,13 +456,13 @@ def test_a_latin_name_that_lost_an_inner_letter() -> None:
     # archive (wordpress-liveblog): Automattic in the slug, the link address and the text, `[automatic]` once
     zh = ("# Automattic 推出 Liveblog\n\n来自运营 WordPress 的[automatic](http://www.automattic.com/)的竞争。\n\n"
           "Automattic 表示它是免费的。\n")
-    assert _cut_findings("x/wordpress-liveblog-automattic.md", zh) == [("automatic", "automattic")]
+    assert _cut_findings("x/wordpress-liveblog-automattic.md", zh) == [("automatic", "Automattic")]  # as the article spells it
     # the longer spelling written as rarely as the shorter one: either may be the slip (Horowitz, a slug's horrowitz)
     once = "# Wikets 从 Andreessen Horowitz 筹集了 150 万美元\n\n它很受欢迎。\n"
     assert _cut_findings("x/wikets-raises-from-andreessen-horrowitz.md", once) == []
     # a link of the same paragraph is the source's spelling right there (archive, web-20-this-week-june-26-july-1)
     zh = "Jason Calcanis [在此](http://calacanis.weblogsinc.com/entry/1234/)解释。\n"
-    assert _cut_findings("x/web-20-this-week.md", zh) == [("Calcanis", "calacanis")]
+    assert _cut_findings("x/web-20-this-week.md", zh) == [("Calcanis", "Calacanis")]  # the address is lower case: the word's capital
     # a shorter spelling that an address attests is the name's own (appropos of approposmobile.com)
     zh = "[appropos Mobile](http://www.approposmobile.com/)发布了新版。\n\nAppropros 说。\n\nAppropros 很高兴。\n"
     assert _cut_findings("x/flighttrack-pro.md", zh) == []
@@ -1064,3 +1064,12 @@ def test_a_form_named_in_passing_is_a_gloss_not_a_second_rendering() -> None:
     zh = "# Android 手机\n\nAndroid 是谷歌的系统，在中国被称为安卓。\n\nAndroid 用户很多。\n\nAndroid 版本免费。\n\n它支持 Android 2.1。\n"
     passes("TQA310", None, zh)
     fails("TQA310", None, zh.replace("在中国被称为安卓", "在中国安卓很流行"))
+
+
+def test_a_lost_letter_is_suggested_as_the_article_spells_the_name() -> None:
+    # a newcomer's lines: the suggestion was the lower-case address label (`automattic`)
+    zh = "# 博客平台\n\nWordPress 的母公司 [Automattic](http://automattic.com/) 今天宣布融资。\n\nautomatic 的首席执行官 Matt Mullenweg 说，公司在增长。\n"
+    f = fails("TQA311", None, zh)
+    assert f.suggestion == "Automattic" and "“Automattic”" in f.message
+    # the English word glossed in brackets after its Chinese is no cut name
+    passes("TQA311", None, "# 博客平台\n\nWordPress 今天宣布了自动（automatic）更新功能，这是 Automattic 的新功能。Automattic 很高兴。\n")

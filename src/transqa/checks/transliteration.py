@@ -1897,22 +1897,42 @@ def _latin_letter_lost(ctx: Context, reported: set[tuple[int, int]]) -> Iterator
     names, attested = _article_names(ctx, blocks)
     if not names:
         return
-    seen = Counter(m.group(0).lower() for b in blocks for m in _LATIN_WORD.finditer(b.text))
+    words = [(b, m) for b in blocks for m in _LATIN_WORD.finditer(b.text)]
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)  # each word in lower case → its spellings and counts
+    for _b, m in words:
+        spellings[m.group(0).lower()][m.group(0)] += 1
     cut: dict[str, str] = {}  # each name with one inner letter lost → the name (the first in order): linear in the names
     for n in sorted(names, reverse=True):
         if LOST_FROM <= len(n) <= LOST_UP_TO:
             cut.update((n[:k] + n[k + 1 :], n) for k in range(1, len(n) - 1))
-    for b in blocks:
-        for m in _LATIN_WORD.finditer(b.text):
-            w = m.group(0).lower()
-            full = cut.get(w)
-            if full is None or any(w in a for a in attested):
-                continue
-            if seen[full] + (full in attested) + (full in _host_labels(b)) <= seen[w]:
-                continue  # the longer spelling is the rarer one (Memecached once beside Memcached): the slip is its
-            if first_time(reported, (b.index, m.start())):
-                yield ctx.finding(NAME_CUT, f"{quote(m.group(0))} lost a letter of the name {quote(full)}, as this article's "
-                                  "addresses or other paragraphs write it", target=(b, m.start(), m.end()), suggestion=full)
+    for b, m in words:
+        w = m.group(0).lower()
+        full = cut.get(w)
+        if full is None or any(w in a for a in attested) or _bracket_gloss(b, m.start(), m.end()):
+            continue
+        if spellings[full].total() + (full in attested) + (full in _host_labels(b)) <= spellings[w].total():
+            continue  # the longer spelling is the rarer one (Memecached once beside Memcached): the slip is its
+        if first_time(reported, (b.index, m.start())):
+            name = _usual_spelling(full, m.group(0), spellings[full])
+            yield ctx.finding(NAME_CUT, f"{quote(m.group(0))} lost a letter of the name {quote(name)}, as this article's "
+                              "addresses or other paragraphs write it", target=(b, m.start(), m.end()), suggestion=name)
+
+
+def _bracket_gloss(b: Block, s: int, e: int) -> bool:
+    """The word stands alone in brackets right after a Han character (`自动（automatic）`), not as a link's text: the
+    English word glossed, not a name (a name glossed after its quoted rendering, `“托皮瑞”(topary)`, or a link's text
+    in brackets, `施耐德([automatic](…))`, is still the name cut)."""
+    t = b.text
+    return (s > 1 and t[s - 1] in "（(" and is_han(t[s - 2]) and t[e : e + 1] in ("）", ")")
+            and not any(lk.start <= s < lk.end for lk in b.links))
+
+
+def _usual_spelling(full: str, word: str, spellings: Counter[str]) -> str:
+    """The name as the article writes it most often (Automattic, Chartboost), else with the cut word's capital (the
+    name known only from addresses and the slug, which are lower case)."""
+    if spellings:
+        return sorted(spellings.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return full.capitalize() if word[:1].isupper() else full
 
 
 def _host_labels(b: Block) -> frozenset[str]:
