@@ -500,3 +500,9 @@ def test_thousands_of_labels_beside_their_bare_figures_take_linear_time() -> Non
     got = [f for f in findings(en, zh) if f.code.startswith("TQA2")]
     assert time.process_time() - t < 12
     assert got == []
+
+
+def test_a_changed_unit_of_time_is_suggested_as_chinese_writes_it() -> None:
+    # a newcomer's line: `两 周`, with a space after a Chinese numeral
+    assert fails("TQA205", "The trial will last two weeks.", "审判将持续两个月。").suggestion == "两周"
+    assert fails("TQA205", "The trial will last 3 days.", "审判将持续 3 周。").suggestion == "3 天"

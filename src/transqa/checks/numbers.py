@@ -12,6 +12,7 @@ from typing import Any
 from transqa.checks.coverage import log_ratio
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
+from transqa.lang.script import is_han
 from transqa.memo import pair_state
 from transqa.model import Block
 from transqa.quantities import Quantity, close, format_value, garbled_numbers
@@ -991,7 +992,7 @@ def _time_units(ctx: Context, bead: _Bead, pairs: list[tuple[_Pair, _Pair]]) -> 
             continue
         yield ctx.finding(
             CURRENCY_CHANGED, f"{quote(sb.text[s.start:english_period_end(sb.text, s)])} became {quote(tb.text[t.start:chinese_period_end(tb.text, t, zh)])}: the unit of time changed",
-            source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{t.text} {_ZH_UNIT_WORD[en]}",
+            source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{t.text}{'' if is_han(t.text[-1:]) else ' '}{_ZH_UNIT_WORD[en]}",
         )
 
 
