@@ -41,6 +41,13 @@ class Context:
         """Target block index → index of its bead."""
         return {j: k for k, b in enumerate(self.beads) for j in b.target}
 
+    def aligned_sources(self, target: Block) -> list[Block]:
+        """The source blocks of the bead that holds a target block; [] without an original or a bead."""
+        k = self.bead_of_target.get(target.index)
+        if self.source is None or k is None:
+            return []
+        return [self.source.blocks[i] for i in self.beads[k].source]
+
     def neighbour_target(self, bead_index: int) -> Block | None:
         """The target block nearest to a bead with no target side (for placing omissions)."""
         for d in range(1, len(self.beads) + 1):

@@ -206,7 +206,7 @@ def _one_edit(joined: str, index: dict[str, str]) -> str:
         return hit  # a letter missing (`mobilerunch` is `mobilecrunch` less its `c`)
     for i in range(len(joined)):
         hit = index.get(joined[:i] + joined[i + 1 :], "")
-        if hit and hit != joined and len(hit) >= NEAR_MIN:
+        if hit and hit != joined:  # the index holds words of NEAR_MIN letters or more only
             return hit
     return ""
 
@@ -317,24 +317,12 @@ def _flanked_by_han(text: str, s: int, e: int) -> bool:
 
 
 def _source_words(ctx: Context, block: Block) -> frozenset[str]:
-    if ctx.source is None:
-        return frozenset()
-    k = ctx.bead_of_target.get(block.index)
-    if k is None:
-        return frozenset()
-    words: set[str] = set()
-    for i in ctx.beads[k].source:
-        words.update(w.lower() for w in _WORD.findall(ctx.source.blocks[i].text) if w[0].islower())
-    return frozenset(words)
+    return frozenset(w.lower() for sb in ctx.aligned_sources(block) for w in _WORD.findall(sb.text) if w[0].islower())
 
 
 def _aligned_source(ctx: Context, block: Block) -> Span | None:
-    if ctx.source is None:
-        return None
-    k = ctx.bead_of_target.get(block.index)
-    if k is None or not ctx.beads[k].source:
-        return None
-    return whole(ctx.source.blocks[ctx.beads[k].source[0]])
+    sources = ctx.aligned_sources(block)
+    return whole(sources[0]) if sources else None
 
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -345,8 +333,7 @@ def _address_words(ctx: Context) -> frozenset[str]:
     from transqa.lang.lexicon import lexicon
 
     known = lexicon() or {}
-    urls = " ".join(_URL.findall(ctx.target.raw)).lower()  # split at once: the space is a separator too
-    return frozenset(w for w in _NOT_ALNUM.split(urls) if len(w) >= 6 and not _common_compound(w, known))
+    return frozenset(w for w in _NOT_ALNUM.split(_addresses(ctx.target.raw)) if len(w) >= 6 and not _common_compound(w, known))
 
 
 # Compound nouns of technology writing that English spells as one word and the word list leaves out: an address
@@ -1196,10 +1183,9 @@ def _source_words_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], 
     `目的地的CUSTOMS`) or lower-case words (`有些tills`, `（fwiw，`) that an aligned English paragraph holds
     (the first that does is shown) and the translation keeps as they are, inside Chinese prose. A misspelt word (`coloor特征`) is not
     reported: the dictionary does not know it, and a word it does not know is a name as often as not."""
-    k = ctx.bead_of_target.get(b.index)
-    if ctx.source is None or k is None or not han_count(b.text):
+    sources = ctx.aligned_sources(b)
+    if not sources or not han_count(b.text):
         return
-    sources = [ctx.source.blocks[i] for i in ctx.beads[k].source]
     spans = list(reported)  # places reported already, by `_runs` or here
     code = SpanIndex((a, z, True) for a, z in b.code_spans)
     texts = SpanIndex((lk.start, lk.end, True) for lk in b.links)
@@ -1232,15 +1218,11 @@ def _prefix_kept(ctx: Context, b: Block) -> Iterator[Finding]:
     (`e阅读器`): the rest is a word the dictionary knows, the whole is not (`eBay`, `email` are words of their own)."""
     from transqa.lang.lexicon import renderings
 
-    k = ctx.bead_of_target.get(b.index)
-    if ctx.source is None or k is None or "e" not in b.text:
-        return
-    m = _ZH_PREFIX.search(b.text)
+    m = _ZH_PREFIX.search(b.text) if "e" in b.text else None
     if m is None:
         return
     after = b.text[m.end() :]
-    for i in ctx.beads[k].source:
-        sb = ctx.source.blocks[i]
+    for sb in ctx.aligned_sources(b):
         for w in _EN_PREFIXED.finditer(sb.text):
             rest = (w.group(1) or w.group(2)).lower()
             if renderings("e" + rest) or not any(after.startswith(t) for t in renderings(rest)):
@@ -1265,10 +1247,7 @@ def _labels_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin_
     from transqa.lang.lexicon import renderings
     from transqa.lang.transliterate import known_renderings_any_case
 
-    k = ctx.bead_of_target.get(b.index)
-    if ctx.source is None or k is None:
-        return
-    for sb in (ctx.source.blocks[i] for i in ctx.beads[k].source):
+    for sb in ctx.aligned_sources(b):
         for m in _UI_LABEL.finditer(sb.text):
             word = m.group(1)
             low = word.lower()
@@ -1382,17 +1361,13 @@ def _heading_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin
     m = _LEAD_HEADING.match(b.text)  # first: it rejects almost every paragraph
     if m is None or not han_count(b.text[m.end() :]):
         return
-    assert ctx.source is not None  # the caller's condition
-    k = ctx.bead_of_target.get(b.index)
-    if k is None:
-        return
     run = m.group(1)
     if " ".join(run.lower().split()) in latin_names or any(a < m.end(1) and m.start(1) < z for a, z in reported):
         return  # a name the glossary keeps, or English reported already (`_runs`)
     words = re.split(r"[ /]", run.lower())
     if any(len(w) < HEADING_MIN_WORD or not renderings(w) or known_renderings_any_case(w) for w in words):
         return
-    sb = next((sb for sb in (ctx.source.blocks[i] for i in ctx.beads[k].source) if _leads_with(sb.text, run)), None)
+    sb = next((sb for sb in ctx.aligned_sources(b) if _leads_with(sb.text, run)), None)
     if sb is None:
         return
     reported.append(m.span(1))
