@@ -38,6 +38,7 @@ class _Rules:
     punct_chars: frozenset[str]
     firsts: frozenset[str] = frozenset()  # the tokens special cases of the second pass start with
     tail: tuple[int, tuple[tuple[str, int], ...]] | None = None  # where a suffix can start (_suffix_tail)
+    special_longest: int = 0  # the longest special case
 
 
 def _compile(spec: dict[str, Any] | None) -> re.Pattern[str] | None:
@@ -65,7 +66,7 @@ def _rules() -> _Rules:
         r.matcher[tuple(_chunk(r, key, False))] = key
     return _Rules(r.prefix, r.suffix, r.infix, r.token_match, r.url_match, r.special, r.matcher,
                   max((len(k) for k in r.matcher), default=0), r.punct_chars, frozenset(k[0] for k in r.matcher if k),
-                  _suffix_tail(r.suffix))
+                  _suffix_tail(r.suffix), max(map(len, r.special), default=0))
 
 
 def _suffix_tail(pattern: re.Pattern[str]) -> tuple[int, tuple[tuple[str, int], ...]] | None:
@@ -119,19 +120,22 @@ def _split_affixes(r: _Rules, s: str, specials: bool) -> tuple[list[str], str, l
     prefixes: list[str] = []
     suffixes: list[str] = []
     last = -1
+    # a special case is a short string: a longer one is not looked up (hashing it at every step of a run of
+    # thousands of brackets was quadratic)
+    longest = r.special_longest if specials else -1
     while s and len(s) != last:
         if r.token_match is not None and r.token_match.match(s):
             break
-        if specials and s in r.special:
+        if len(s) <= longest and s in r.special:
             break
         last = len(s)
         pre = _affix_len(r.prefix.search(s))
-        if pre and specials and s[pre:] and s[pre:] in r.special:
+        if pre and len(s) - pre <= longest and s[pre:] and s[pre:] in r.special:
             prefixes.append(s[:pre])
             s = s[pre:]
             break
-        suf = _affix_len(_suffix_search(r, s[pre:]))
-        if suf and specials and s[:-suf] and s[:-suf] in r.special:
+        suf = _affix_len(_suffix_search(r, s[pre:] if pre else s))
+        if suf and len(s) - suf <= longest and s[:-suf] and s[:-suf] in r.special:
             suffixes.append(s[-suf:])
             s = s[:-suf]
             break
