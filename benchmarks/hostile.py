@@ -22,6 +22,7 @@ import transqa
 from transqa.audit.discover import canonical_url
 from transqa.config import Settings
 from transqa.engine import check_documents
+from transqa.lang.sentencizer import sentences
 from transqa.load import sniff_format
 from transqa.load.markdown import parse_markdown
 
@@ -76,6 +77,7 @@ SHAPES = [
     ("n findings rendered as HTML", 6250, render_many("html")),
     ("n findings rendered as JSON", 6250, render_many("json")),
     ("glossary of n entries, one article pair", 20_000, glossary_check),
+    ("n nested ( in an English paragraph (sentencizer)", 5000, lambda n: (lambda s=("It said " + "(" * n + "no. Then it left."): sentences(s))),
 ]
 
 

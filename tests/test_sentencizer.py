@@ -76,3 +76,27 @@ UNITS = ["a.m.", "p.m.", "U.S.", "Mr.", "e.g.", ":)", "(._.)", "._.", "'s", "n't
 @given(st.lists(st.sampled_from(UNITS), max_size=30).map("".join) | st.text(max_size=60))
 def test_generated_text_gets_spacys_sentences(text: str) -> None:
     assert sentences(text) == _spacy(text)
+
+
+def test_nested_brackets_get_spacys_sentences() -> None:
+    for text in ("He said " + "(" * 300 + "no. Then " + ")" * 300 + " left.", "A " + "(" * 200 + "b" + ")" * 200 + ".. c.",
+                 "x" + "." * 50 + " y", "(" * 120 + "Hi!" + "]" * 80):
+        assert sentences(text) == _spacy(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=".…%$)(]\"'”km0123456789aA,;:!?-°£\n", max_size=16))
+def test_the_suffix_search_from_the_end_is_the_full_search(text: str) -> None:
+    from transqa.lang.sentencizer import _rules, _suffix_search
+
+    full, fast = _rules().suffix.search(text), _suffix_search(_rules(), text)
+    assert (full and full.span()) == (fast and fast.span())
+
+
+def test_nested_brackets_take_linear_time() -> None:
+    import time
+
+    text = "An English paragraph " + "(" * 20_000 + "with" + ")" * 20_000 + " brackets. And another sentence."
+    start = time.process_time()
+    got = sentences(text)
+    assert len(got) == 2 and time.process_time() - start < 5  # quadratic, it took minutes (5,000 took 18 s)

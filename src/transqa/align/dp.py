@@ -154,32 +154,40 @@ def _fill(table: _Table, sf: list[Features], tf: list[Features], lex: Lex | None
     """The DP over the band, cell by cell (any size): each bead priced as it is met; `bound` is built once
     per alignment (it does not depend on the band)."""
     n = len(sf)
-    table.cost[0][0] = 0.0
+    costs, back_rows, los, his = table.cost, table.back, table.lo, table.hi
+    costs[0][0] = 0.0
+    # (back-pointer code, di, dj, prior of a skip or None, whether a merge) of each bead type, in _ORDER;
+    # the cells of the previous rows are read from the band's rows directly (table.get, without its call)
+    steps = [(k + 1, di, dj, BEADS[(di, dj)] if di == 0 or dj == 0 else None, di > 1 or dj > 1)
+             for k, (di, dj) in enumerate(_ORDER)]
     for i in range(n + 1):
-        row, back, lo = table.cost[i], table.back[i], table.lo[i]
-        for j in range(lo, table.hi[i] + 1):
+        row, back, lo = costs[i], back_rows[i], los[i]
+        for j in range(lo, his[i] + 1):
             if i == 0 and j == 0:
                 continue
-            best, arg = _INF, None
-            for di, dj in _ORDER:
+            best, arg = _INF, 0
+            for code, di, dj, skip, merged in steps:
                 pi, pj = i - di, j - dj
                 if pi < 0 or pj < 0:
                     continue
-                prev = table.get(pi, pj)
+                plo = los[pi]
+                if pj < plo or pj > his[pi]:
+                    continue
+                prev = costs[pi][pj - plo]
                 if prev == _INF:
                     continue
-                if di == 0 or dj == 0:
-                    c = prev + BEADS[(di, dj)]
+                if skip is not None:
+                    c = prev + skip
                 else:
                     c = prev + prior(i, j, di, dj)
-                    if (di > 1 or dj > 1) and bound(i, j, di, dj, best - c):
+                    if merged and bound(i, j, di, dj, best - c):
                         continue
-                    c += pair_cost(merged_s(i, di), merged_t(j, dj), di > 1 or dj > 1,
+                    c += pair_cost(merged_s(i, di), merged_t(j, dj), merged,
                                    lex(range(i - di, i), range(j - dj, j)) if lex else NO_LEX)
                 if c < best:
-                    best, arg = c, (di, dj)
+                    best, arg = c, code
             row[j - lo] = best
-            back[j - lo] = _ORDER.index(arg) + 1 if arg else 0
+            back[j - lo] = arg
 
 
 _MERGES = tuple((k + 1, di, dj) for k, (di, dj) in enumerate(_ORDER) if di and dj and (di > 1 or dj > 1))

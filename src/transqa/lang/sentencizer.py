@@ -12,6 +12,7 @@ spaCy's, character for character, on the corpora and on generated text.
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 import unicodedata
@@ -36,6 +37,8 @@ class _Rules:
     longest: int
     punct_chars: frozenset[str]
     firsts: frozenset[str] = frozenset()  # the tokens special cases of the second pass start with
+    tail: tuple[int, tuple[tuple[str, int], ...]] | None = None  # where a suffix can start (_suffix_tail)
+    special_longest: int = 0  # the longest special case
 
 
 def _compile(spec: dict[str, Any] | None) -> re.Pattern[str] | None:
@@ -62,7 +65,51 @@ def _rules() -> _Rules:
     for key in data["matcher"]:
         r.matcher[tuple(_chunk(r, key, False))] = key
     return _Rules(r.prefix, r.suffix, r.infix, r.token_match, r.url_match, r.special, r.matcher,
-                  max((len(k) for k in r.matcher), default=0), r.punct_chars, frozenset(k[0] for k in r.matcher if k))
+                  max((len(k) for k in r.matcher), default=0), r.punct_chars, frozenset(k[0] for k in r.matcher if k),
+                  _suffix_tail(r.suffix), max(map(len, r.special), default=0))
+
+
+def _suffix_tail(pattern: re.Pattern[str]) -> tuple[int, tuple[tuple[str, int], ...]] | None:
+    """Where a match of the suffix pattern can start, for a search of the string's end alone: every
+    branch of spaCy's suffix pattern ends at `$`; all but one match at most a few characters (`%$`,
+    `(?<=[0-9])km$`), and that one is a run of one character (`\\.\\.+$`). Returns the widest bounded
+    branch and, for each run branch, its character and least length; None for a pattern of another
+    shape (it is then searched from the start)."""
+    c, parser = importlib.import_module("re._constants"), importlib.import_module("re._parser")  # Python >= 3.11
+    tree = parser.parse(pattern.pattern, pattern.flags)
+    branches = tree.data[0][1][1] if len(tree.data) == 1 and tree.data[0][0] is c.BRANCH else [tree]
+    width = 0
+    runs: list[tuple[str, int]] = []
+    for b in branches:
+        items = list(b.data)
+        if not items or items[-1] != (c.AT, c.AT_END):
+            return None
+        low, high = b.getwidth()
+        if high < c.MAXREPEAT:
+            width = max(width, high)
+            continue
+        chars = {x if op is c.LITERAL else x[2][0][1] if op is c.MAX_REPEAT and len(x[2]) == 1
+                 and x[2][0][0] is c.LITERAL else None for op, x in items[:-1]}
+        code = chars.pop() if len(chars) == 1 else None
+        ch = chr(code) if code is not None else ""
+        if not ch or ch.lower() != ch.upper():  # (a letter would need its other case under IGNORECASE)
+            return None
+        runs.append((ch, low))
+    return width, tuple(runs)
+
+
+def _suffix_search(r: _Rules, s: str) -> re.Match[str] | None:
+    """r.suffix.search(s) in time linear in the suffix rather than in s (_suffix_tail): the search starts
+    where the first match can; the characters before stay visible to look-behinds, as in the full search."""
+    if r.tail is None or s.endswith("\n"):  # `$` also matches before a final newline (a chunk has none)
+        return r.suffix.search(s)
+    width, runs = r.tail
+    start = max(0, len(s) - width)
+    for ch, least in runs:
+        run = len(s) - len(s.rstrip(ch))
+        if run >= least:
+            start = min(start, len(s) - run)
+    return r.suffix.search(s, start)
 
 
 def _affix_len(m: re.Match[str] | None) -> int:
@@ -73,19 +120,22 @@ def _split_affixes(r: _Rules, s: str, specials: bool) -> tuple[list[str], str, l
     prefixes: list[str] = []
     suffixes: list[str] = []
     last = -1
+    # a special case is a short string: a longer one is not looked up (hashing it at every step of a run of
+    # thousands of brackets was quadratic)
+    longest = r.special_longest if specials else -1
     while s and len(s) != last:
         if r.token_match is not None and r.token_match.match(s):
             break
-        if specials and s in r.special:
+        if len(s) <= longest and s in r.special:
             break
         last = len(s)
         pre = _affix_len(r.prefix.search(s))
-        if pre and specials and s[pre:] and s[pre:] in r.special:
+        if pre and len(s) - pre <= longest and s[pre:] and s[pre:] in r.special:
             prefixes.append(s[:pre])
             s = s[pre:]
             break
-        suf = _affix_len(r.suffix.search(s[pre:]))
-        if suf and specials and s[:-suf] and s[:-suf] in r.special:
+        suf = _affix_len(_suffix_search(r, s[pre:] if pre else s))
+        if suf and len(s) - suf <= longest and s[:-suf] and s[:-suf] in r.special:
             suffixes.append(s[-suf:])
             s = s[:-suf]
             break
