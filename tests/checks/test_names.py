@@ -15,6 +15,16 @@ def test_garbled_against_source() -> None:
     passes("TQA301", en, "阿里巴巴在印度支持 Paytm。Mail.ru 拥有 1 亿用户。")
 
 
+def test_a_name_garbled_into_english_words_is_not_untranslated_text() -> None:
+    # a newcomer's report: `Ashton new hall` is the name Ashton Newhall written wrong, not English to translate
+    en = "Ashton Newhall, a lawyer for the family, said they would appeal."
+    zh = "该家族的律师 Ashton new hall 说，他们将提出上诉。"
+    f = fails("TQA301", en, zh)
+    assert f.target is not None and f.target.text == "Ashton new hall" and f.suggestion == "Ashton Newhall"
+    passes("TQA401", en, zh)
+    fails("TQA401", en, "该家族的律师 Ashton Newhall 说，they would appeal soon。")  # English prose stays TQA401's
+
+
 def test_a_hyphen_added_or_dropped_is_no_garble() -> None:
     # the original's own loose spelling of a term (Wifi) written the usual way, a double surname without its hyphen
     passes("TQA301", "It would not connect to the Wifi in the hotel.", "它无法连接到酒店的Wi-Fi。")

@@ -128,6 +128,14 @@ def test_misspelt_latin_name() -> None:
     assert f2.target is not None and f2.target.text == "Mindcrick" and f2.suggestion == "Mindcrack"
 
 
+def test_a_misspelling_beside_the_name_spelt_right_is_reported() -> None:
+    # a newcomer's report: the paragraph spells the name right once and wrong once (two people to the reader)
+    en = "The judge told Kowalski and his lawyer to wait, and Kowalski agreed.\n"
+    f = fails("TQA306", en, "法官告诉 Kowaski 和他的律师等待，Kowalski 同意了。\n")
+    assert f.target is not None and f.target.text == "Kowaski" and f.suggestion == "Kowalski"
+    passes("TQA306", en, "法官告诉 Kowalski 和他的律师等待，Kowalski 同意了。\n")
+
+
 def test_spelling_variants_that_are_not_misspellings() -> None:
     en = "O'Brien met Müller and the Picos team at the Wifi launch in Limerick.\n"
     passes("TQA306", en, "O’Brien 在利默里克的 Wi-Fi 发布会上会见了 Muller 和 Pico 团队。\n")

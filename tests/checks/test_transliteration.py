@@ -812,6 +812,16 @@ def test_latin_here_against_fewer_renderings_that_outnumber_it_or_were_chosen() 
     passes("TQA310", "\n\n".join(three).replace("Scholz said", "Scholz and Morawiecki said"), listed)
 
 
+def test_latin_once_against_a_rendering_written_twice_and_names_listed_with_an_ampersand() -> None:
+    # WMT22 shape (a car-rental review): the firm rendered twice in one paragraph, kept in Latin script in a later one
+    # where it is listed with another firm by `&` (a list of names kept in Latin, not an English phrase)
+    en = "I walked over to Hertz, and Hertz charged me a fortune.\n\nNational & Hertz have always been good to me.\n"
+    zh = "我走到赫兹那里，赫兹向我收了一大笔钱。\n\nNational & Hertz对我来说一直很好。\n"
+    f = fails("TQA310", en, zh)
+    assert (f.target.text, f.target.line, f.suggestion) == ("Hertz", 3, "赫兹")
+    passes("TQA310", en, zh.replace("赫兹向我", "他们向我"))  # one rendering, one Latin form: either may be the choice
+
+
 def test_a_name_of_several_words_kept_whole_elsewhere_and_half_translated_here() -> None:
     en = ("Just 10 weeks ago, EverGrow Coin was launched.\n\nHolders of EverGrow Coin have received rewards.\n\n"
           "EverGrow Coin quickly grew to $1 billion.\n\nIs EverGrow Coin the next big thing?")

@@ -23,7 +23,8 @@ NAME_GARBLED = rule(
     once case, spacing and punctuation are ignored, but not as the original writes it; and a name
     ending in plus signs written with a space before them (`A +` for CompTIA A+, `Disney +`). A dictionary
     word the original capitalises only at sentence starts (`Boss Hunts - …`) is no name: the
-    translation's lower-case `boss` is the word.
+    translation's lower-case `boss` is the word. A name garbled into English-looking words
+    (`Ashton new hall` for Ashton Newhall) is reported here only, not also as untranslated text (TQA401).
 
     Why it matters: MT splits names at dots and changes their case: readers see `pay TM` for Paytm
     and `mail . ru` for Mail.ru, and a name broken by a sentence end (`Mail 说。Ru 集团`) breaks
@@ -825,3 +826,19 @@ def _without(text: str, s: int, e: int, width: int = 24) -> str:
     left = ("…" if a > 0 and text[a - 1] not in _CLAUSE_END else "") + text[a:s].rstrip(" ")
     right = text[e:z].lstrip(" ") + ("…" if z < len(text) and text[z - 1] not in _CLAUSE_END else "")
     return left + right
+
+
+def without_untranslated_garbles(findings: list[Finding]) -> list[Finding]:
+    """Drop an untranslated-text finding (TQA401) that lies inside a garbled name (TQA301) of the same
+    paragraph: `Ashton new hall` for Ashton Newhall is the name written wrong, to be respelt, not English
+    to be translated; the garble is one defect, reported once, by the name rule."""
+    from transqa.checks.untranslated import UNTRANSLATED
+
+    spans = [(f.target.offset, f.target.end_offset) for f in findings if f.code == NAME_GARBLED.code and f.target]
+    if not spans:
+        return findings
+    return [
+        f for f in findings
+        if f.code != UNTRANSLATED.code or f.target is None
+        or not any(s <= f.target.offset and f.target.end_offset <= e for s, e in spans)
+    ]

@@ -39,9 +39,11 @@ TRANSLIT_INCONSISTENT = rule(
     "Payment Information"; of two written as often, the one that drops a name the other renders by sound, else
     the one the article writes less often). The less frequent rendering is reported, with the
     article's usual one and where it stands. A name kept in Latin script is reported against renderings
-    that outnumber it (three; or two against one, or one the translation chose, glossed with the name,
+    that outnumber it (three; or two against one, a rendering written twice in one paragraph counting
+    twice, or one the translation chose, glossed with the name,
     `德贝巴（Abdul Hamid Dbeibah）`, where the paragraph has no other Latin-script name: `Scholz 和
-    Morawiecki` is a sentence whose names the translation chose to keep), or against one
+    Morawiecki` is a sentence whose names the translation chose to keep; names listed with `&`,
+    `National & Hertz`, are kept in Latin script, not an English phrase), or against one
     string of Han characters that stands in every other paragraph of it and in no other paragraph (`柴犬`
     for Shiba Inu, `黑色沙漠` beside `Black Desert Prestige Edition`); the other way round, such a string is reported where the
     translation keeps the name in Latin script twice as often (three times at least). A rendering without
@@ -795,10 +797,25 @@ def _latin_span(name: str, o: Occurrence, widen: bool = True) -> tuple[Block, in
             if _open_bracket_before(b.text, m.start()):
                 continue  # 鲍里斯·约翰逊（Boris Johnson）: a gloss
             s, e = _run_span(b.text, m.start(), m.end(), _whole_name(o).split()) if widen else (m.start(), m.end())
+            s, e = _ampersand_list(b.text, s, e)
             if not (_han_near(b.text, s, -1) and _han_near(b.text, e, 1)):
                 continue  # part of a longer Latin-script span (a quoted title, an English phrase)
             return b, m.start(), m.end()
     return None
+
+
+_AMP_BEFORE = re.compile(r"[A-Z][A-Za-z0-9'’-]* ?& ?$")
+_AMP_AFTER = re.compile(r" ?& ?[A-Z][A-Za-z0-9'’-]*")
+
+
+def _ampersand_list(text: str, s: int, e: int) -> tuple[int, int]:
+    """[s, e) widened over capitalised words joined to it by `&` (`National & Hertz对`): names listed together are
+    kept in Latin script, not part of an English phrase."""
+    while m := _AMP_BEFORE.search(text, max(0, s - 40), s):
+        s = m.start()
+    while m := _AMP_AFTER.match(text, e):
+        e = m.end()
+    return s, e
 
 
 @lru_cache(maxsize=4096)
@@ -944,7 +961,8 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
     if h0 is None:
         return
     line = ctx.target.location(h0.block, h0.start, h0.start + len(form)).line
-    for o, (b, s, e) in _outnumbered(ctx, n, latin, rendered):
+    written = sum(ro.text.count(form) for ro, h in rendered if h.form == form)  # 赫兹 twice in one paragraph: twice
+    for o, (b, s, e) in _outnumbered(ctx, n, latin, rendered, written):
         run = (b.index, -3 - _run_span(b.text, s, e, _whole_name(o).split())[0])  # Shiba Inu: one finding, not two
         if (b.index, s) in reported or run in reported:
             continue
@@ -978,7 +996,7 @@ def _article_rendering(
     return form, n, h0, latin_all
 
 
-def _outnumbered(ctx: Context, n: int, latin: _Latin, rendered: list[tuple[Occurrence, Hit]]) -> _Latin:
+def _outnumbered(ctx: Context, n: int, latin: _Latin, rendered: list[tuple[Occurrence, Hit]], written: int = 0) -> _Latin:
     """The Latin forms that n renderings outnumber. Only the Latin minority is reported: a translation that
     keeps a name in Latin script and transliterates it once is common in professional references too
     (WMT22/23: Stumpy, Demna). Three renderings at least (a tie goes to the Chinese rendering); or two
@@ -987,7 +1005,7 @@ def _outnumbered(ctx: Context, n: int, latin: _Latin, rendered: list[tuple[Occur
     with Latin names (`Scholz 和 Morawiecki`, `Gamle Oslo 和 Alna`) is a choice, as references make it."""
     if n >= max(3, len(latin)):
         return latin
-    if n >= max(2, len(latin) + 1) or (any(_committed(o, h) for o, h in rendered) and n >= len(latin)):
+    if max(n, written) >= max(2, len(latin) + 1) or (any(_committed(o, h) for o, h in rendered) and n >= len(latin)):
         return [(o, span) for o, span in latin if _alone_in_latin(ctx, o, span)]
     return []
 
