@@ -62,6 +62,7 @@ ZH_CASES: dict[str, tuple[str, tuple[str, float, bool] | None]] = {
     "ordinal": ("第三季度", ("ordinal", 3.0, True)),
     "weekday": ("本周六", ("weekday", 6.0, True)),
     "decade": ("60 年代", ("decade", 60.0, True)),
+    "century_decade": ("20 世纪 90 年代", ("decade", 1990.0, True)),
     "date_mixed": ("2023 年六月七日", ("date", 20230607, False)),
     "year_range": ("2019-20 赛季", ("date", 20200000, False)),
     "date_ymd": ("2017 年 2 月 3 日", ("date", 20170203, False)),

@@ -506,3 +506,16 @@ def test_a_changed_unit_of_time_is_suggested_as_chinese_writes_it() -> None:
     # a newcomer's line: `两 周`, with a space after a Chinese numeral
     assert fails("TQA205", "The trial will last two weeks.", "审判将持续两个月。").suggestion == "两周"
     assert fails("TQA205", "The trial will last 3 days.", "审判将持续 3 周。").suggestion == "3 天"
+
+
+def test_thousands_of_distinct_figures_left_over_take_linear_time() -> None:
+    # 4,000 distinct figures matched and 4,000 others added in one paragraph: each added one was compared with every
+    # matched one (quadratic: past 3 minutes); by value, seconds. Each added figure is still reported, once
+    import time
+
+    en = "It sold " + ", ".join(f"{i} units" for i in range(1000, 5000)) + ".\n"
+    zh = "它售出了" + "，".join(f"{i} 台" for i in range(1000, 5000)) + "，另有" + "，".join(f"{i} 台" for i in range(100000, 104000)) + "。\n"
+    t = time.process_time()
+    got = [f for f in findings(en, zh) if f.code.startswith("TQA2")]
+    assert time.process_time() - t < 20
+    assert len(got) == 4000 and {f.code for f in got} == {"TQA204"}

@@ -56,6 +56,7 @@ from transqa.quantities.periods import (
     english_period,
     english_period_end,
 )
+from transqa.quantities.renders import Renderings
 from transqa.quantities.sports import (
     SPORT_UNITS,
     chinese_result,
@@ -636,8 +637,8 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _casualties(ctx, pairs)
     yield from _repeated_amounts(ctx, bead, pairs, tgt)
     # a figure the translation repeats (隔离 10 天 … 也必须隔离 10 天) is not an added one
-    matched = _distinct(sq[1] for sq, _ in pairs)
-    tgt[:] = [x for x in tgt if not any(matches(q, x[1], bead.dollars) for q in matched)]
+    matched = Renderings(_distinct(sq[1] for sq, _ in pairs), bead.dollars)  # by value: linear in distinct figures
+    tgt[:] = [x for x in tgt if not matched.render(x[1])]
     # and a source figure repeated (6in x 6in) may be rendered once
     texts = {sq[1].text for sq, _ in pairs}
     src[:] = [x for x in src if not (x[1].unit and x[1].text in texts)]

@@ -284,6 +284,16 @@ def _decade(m: re.Match[str], text: str) -> Quantity | None:
     return _q(m, text, "decade", v, soft=True)
 
 
+def _century_decade(m: re.Match[str], text: str) -> Quantity | None:
+    """20 世纪 90 年代, 二十世纪九十年代: the 1990s (the decade of the 20th century, which is the 1900s)."""
+    c, d = m.group("c"), m.group("d")
+    century = parse_number(c) if c[0].isdigit() else chinese_numeral(c)
+    decade = parse_number(d) if d[0].isdigit() else chinese_numeral(d)
+    if century is None or decade is None or not 1 <= century <= 30 or decade % 10 or decade >= 100:
+        return None
+    return _q(m, text, "decade", (century - 1) * 100 + decade, soft=True)
+
+
 def _unit(m: re.Match[str], text: str) -> Quantity | None:
     """202 公顷, 48 公里, 35 摄氏度, 华氏 95 度, 时速 97 公里: a measure with its unit."""
     g = m.groupdict()
@@ -423,9 +433,9 @@ def _number(m: re.Match[str], text: str) -> Quantity | None:
 
 
 # Words, names and idioms written with a numeral that count nothing: 十分 (very), 四处 (everywhere), 三明治
-# (sandwich), 三星 (Samsung), 四川 (Sichuan), 二手 (second-hand), 乱七八糟 (a mess), 再三 (again and again).
+# (sandwich), 二人组 (a duo: a word, not a count), 三星 (Samsung), 四川 (Sichuan), 二手 (second-hand), 乱七八糟 (a mess), 再三 (again and again).
 _NOT_NUMERAL = re.compile(
-    r"十分(?![钟之])|四处|三明治|三星(?![级上将])|三菱|四川|九州|九寨沟|三亚|七夕|百度|八卦|二手|三思|十足|十全十美|再三|"
+    r"[二两双三四五六七八九十]人组|十分(?![钟之])|四处|三明治|三星(?![级上将])|三菱|四川|九州|九寨沟|三亚|七夕|百度|八卦|二手|三思|十足|十全十美|再三|"
     r"三番五次|四面八方|五花八门|乱七八糟|七上八下|不三不四|三心二意|一五一十|七嘴八舌|五金|五官|四肢|十字"
 )
 
@@ -491,6 +501,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # 八点一刻, 差一刻九点, and a quarter calqued as a fraction (四分之一到九点): before the fractions read it
     Pattern("clock", re.compile(ZH_CALQUE + "|" + ZH_CLOCK), _time),
     Pattern("year_range", re.compile(r"(?<=(?P<year>(?:19|20)\d{2})[-–/])(?P<y2>\d{2})(?![\d])"), year_range),
+    # a decade with its century (20 世纪 90 年代: the 1990s), read before the decade alone reads its 90 年代
+    Pattern("century_decade", re.compile(r"(?<![\d.])(?P<c>\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])\s?世纪\s?"
+                                          r"(?P<d>\d0|[一二三四五六七八九]?十)\s?年代"), _century_decade),
     Pattern("decade", re.compile(r"(?P<d>(?:1[89]|20)?\d0|[二三四五六七八九]十)\s?年代"), _decade),
     Pattern("date_ymd", re.compile(r"(?<![\d.])(?P<year>\d{4})\s?年\s?(?P<month>\d{1,2})\s?月(?:\s?(?P<day>\d{1,2})\s?[日号])?"), _date),
     Pattern("date_cn_ymd", re.compile(r"(?P<year>[零〇○一二三四五六七八九]{4})\s?年(?:\s?(?P<month>十[一二]?|[一二三四五六七八九])\s?月(?:\s?(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s?[日号])?)?"), _date_cn_ymd),

@@ -1,0 +1,41 @@
+"""quantities.renders: whether any of many quantities renders one, answered by value, must be `matches`' own
+verdict for every pair of the rendering table's quantities (exact, not an approximation)."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import replace
+from pathlib import Path
+
+from transqa.quantities import chinese_quantities, english_quantities
+from transqa.quantities.core import DOLLARS, Quantity, matches
+from transqa.quantities.renders import Renderings
+
+TABLE = Path(__file__).resolve().parent / "data" / "number_renderings.tsv"
+
+
+def _pool() -> tuple[list[Quantity], list[Quantity]]:
+    with TABLE.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    en = list(dict.fromkeys(replace(q, start=0, end=0) for r in rows for q in english_quantities(r["en"])))
+    zh = list(dict.fromkeys(replace(q, start=0, end=0) for r in rows for q in chinese_quantities(r["zh"])))
+    return en, zh
+
+
+def test_renderings_give_the_verdict_of_matches_for_every_pair() -> None:
+    en, zh = _pool()
+    assert len(en) > 300 and len(zh) > 300
+    # both directions, and the quantities as numbers._distinct leaves them (the text cut to its last character)
+    cases = ((en, zh, DOLLARS), (zh[::3], en, DOLLARS), ([replace(q, text=q.text[-1:]) for q in en[1::3]], zh, frozenset({"AUD"})))
+    for qs, ts, dollars in cases:
+        index = Renderings(qs, dollars)
+        for t in ts:
+            assert index.render(t) == any(matches(q, t, dollars) for q in qs), t
+
+
+def test_each_quantity_alone_gives_the_verdict_of_matches() -> None:
+    en, zh = _pool()
+    for q in en[::4]:
+        index = Renderings([q])
+        for t in zh[::2]:
+            assert index.render(t) == matches(q, t), (q, t)
