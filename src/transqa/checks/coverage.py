@@ -10,7 +10,6 @@ went missing.
 from __future__ import annotations
 
 import difflib
-import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -19,9 +18,8 @@ import regex
 
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
-from transqa.lang.chinese import chinese_size
-from transqa.lang.english import english_size
 from transqa.lang.glosses import found_any
+from transqa.lang.length import log_ratio
 from transqa.lang.lexicon import (
     chinese_words,
     content_words,
@@ -330,7 +328,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield from opening or _check_clause(ctx, en_block, zh_block)
         yield from _check_tags(ctx, sblocks, tblocks, en_text, zh_text)
         if (len(sblocks) == 1 and _ATTRIBUTION.search(en_text) and not _ZH_ATTRIBUTION.search(zh_text)
-                and _log_ratio(en_text, zh_text) < ATTRIBUTION_LOG_RATIO):
+                and log_ratio(en_text, zh_text) < ATTRIBUTION_LOG_RATIO):
             m = _ATTRIBUTION.search(en_block.text)
             if m is not None:
                 start, end = _attribution_span(en_block.text, m.start(), m.end())
@@ -344,16 +342,10 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield from _check_repeat(ctx, b, en_text)
         if len(sblocks) == 1 and len(tblocks) == 1:
             yield from _check_empty_quote(ctx, en_block, zh_block)
-            yield from _check_added(ctx, en_block, zh_block)
-            yield from _check_twice(ctx, en_block, zh_block)
+            yield from _check_sentences_added(ctx, en_block, zh_block)
 
 
 # ---------------------------------------------------------------------- a sentence cut at a comma
-def _log_ratio(english: str, chinese: str) -> float:
-    """log of the translation's length over the length the English predicts (0 on average)."""
-    return math.log((chinese_size(chinese) + 12) / (english_size(english) + 12))
-
-
 def _tail_lost(english: str, chinese: str) -> bool:
     head, tail, lost = tail_unrendered(english, chinese)
     return tail >= CUT_TAIL_WORDS and lost >= CUT_TAIL_UNRENDERED * tail
@@ -367,7 +359,7 @@ def _check_cut(ctx: Context, en_block: Block, zh_block: Block) -> Finding | None
         return _dangling_word(ctx, en, zh_block) or _unpunctuated_cut(ctx, en_block, en, zh_block)
     if _EN_COLON.search(en) and _ZH_COLON.search(zh):
         return None
-    ratio = _log_ratio(en, zh)
+    ratio = log_ratio(en, zh)
     if len(_EN_WORD.findall(en)) < MIN_CUT_WORDS:
         return None
     if not _trailed_off_clause_lost(en, zh):
@@ -473,11 +465,6 @@ def _clause_starts(text: str) -> list[int]:
     return sorted(s for s in starts if 0 < s < len(text.rstrip()))
 
 
-def log_ratio(english: str, chinese: str) -> float:
-    """The translation's length against the one the English predicts (log; 0 on average)."""
-    return _log_ratio(english, chinese)
-
-
 def clause_starts(text: str) -> list[int]:
     """Offsets where an English clause may begin (after , ; : or a dash, and at a conjunction)."""
     return _clause_starts(text)
@@ -503,7 +490,7 @@ def missing_tail(english: str, chinese: str) -> int:
 # ---------------------------------------------------------------------- the opening clause dropped
 def _check_opening(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[Finding]:
     en, zh = en_block.text, zh_block.text
-    ratio = _log_ratio(en, zh)
+    ratio = log_ratio(en, zh)
     end = _connective_opening(en, zh) if ratio < CONNECTIVE_LOG_RATIO else 0
     words = _content_words(en)
     if end <= 0 and len(words) >= OPENING_MIN_CONTENT and ratio < max(OPENING_LOG_RATIOS.values()):
@@ -608,7 +595,7 @@ def _kept_token(head: str, rest: str, zh: str) -> bool:
 def _check_clause(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[Finding]:
     en, zh = en_block.text, zh_block.text
     words = _content_words(en)
-    if len(words) < CLAUSE_MIN_WORDS + CLAUSE_MIN_OTHERS or _log_ratio(en, zh) >= CLAUSE_LOG_RATIO:
+    if len(words) < CLAUSE_MIN_WORDS + CLAUSE_MIN_OTHERS or log_ratio(en, zh) >= CLAUSE_LOG_RATIO:
         return
     flags = rendered_flags([w for _, _, w in words], zh)
     span = _clause_lost(en, words, flags)
@@ -783,10 +770,20 @@ def _check_repeat(ctx: Context, b: Block, english: str) -> Iterator[Finding]:
 
 
 # ---------------------------------------------------------------------- a sentence added at the end
-def _check_added(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[Finding]:
-    zh = zh_block.text.rstrip()
-    sentences = [x for x in _ZH_SENTENCE_END.split(zh) if x.strip()]
+def _check_sentences_added(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[Finding]:
+    """A last sentence added (_check_added), an English sentence translated twice (_check_twice): both split the
+    two sides into sentences once, here."""
+    sentences = [x for x in _ZH_SENTENCE_END.split(zh_block.text.rstrip()) if x.strip()]
     en_sentences = len([x for x in _EN_SENTENCE_SPLIT.split(en_block.text) if x.strip()])
+    yield from _check_added(ctx, en_block, zh_block, sentences, en_sentences)
+    yield from _check_twice(ctx, en_block, zh_block, sentences, en_sentences)
+
+
+def _check_added(ctx: Context, en_block: Block, zh_block: Block, sentences: list[str],
+                 en_sentences: int) -> Iterator[Finding]:
+    """A short last sentence that renders nothing of the English. `sentences` are the translation's (split by
+    _ZH_SENTENCE_END), `en_sentences` the number of the English's (_EN_SENTENCE_SPLIT)."""
+    zh = zh_block.text.rstrip()
     if len(sentences) < 2 or len(sentences) <= en_sentences or en_sentences > ADDED_MAX_EN_SENTENCES:
         return
     last = sentences[-1]
@@ -837,15 +834,14 @@ TWICE_MIN_HAN = 4  # Han characters of each of the two Chinese sentences
 TWICE_SHARE = 0.5
 
 
-def _check_twice(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[Finding]:
+def _check_twice(ctx: Context, en_block: Block, zh_block: Block, sentences: list[str],
+                 en_sentences: int) -> Iterator[Finding]:
     """One English sentence translated twice, one translation after the other (`您可以要求的车手一旦…。使用应用程序上的
     呼叫骑手功能，…您就可以呼叫这位骑手。`): each of the two Chinese sentences renders half or more of the English
-    content words (any rendering the dictionary gives). Reported as the second sentence added."""
+    content words (any rendering the dictionary gives). Reported as the second sentence added. `sentences` and
+    `en_sentences` as for _check_added."""
     zh = zh_block.text.rstrip()
-    sentences = [x for x in _ZH_SENTENCE_END.split(zh) if x.strip()]
-    if len(sentences) != 2 or any(len(HAN.findall(x)) < TWICE_MIN_HAN for x in sentences):
-        return
-    if len([x for x in _EN_SENTENCE_SPLIT.split(en_block.text) if x.strip()]) != 1:
+    if len(sentences) != 2 or any(len(HAN.findall(x)) < TWICE_MIN_HAN for x in sentences) or en_sentences != 1:
         return
     words = frozenset(w for _, _, w in _content_words(en_block.text))
     if len(words) < TWICE_MIN_WORDS:
