@@ -252,6 +252,15 @@ def test_hashtag_inside_a_sentence_dropped() -> None:
     passes("TQA007", "The cashier is a fairly obvious #trans woman.", "收银员是个明显的跨性别女性。\n")
 
 
+@needs_lexicon
+def test_a_line_of_hashtags_replaced_by_a_stock_phrase() -> None:
+    f = fails("TQA007", "#SpaceGameBooks\n", "现在我们可以看到\n")
+    assert "#SpaceGameBooks" in f.message and f.source is not None and f.source.text == "#SpaceGameBooks"
+    passes("TQA007", "#SpaceGameBooks\n", "#SpaceGameBooks\n")  # kept
+    passes("TQA007", "#SpaceGameBooks\n", "#太空游戏书\n")  # translated as a hashtag
+    passes("TQA007", "#startups #dreams\n", "创业,梦想\n")  # its words rendered
+
+
 def test_a_handle_the_translation_spells_otherwise_is_not_dropped() -> None:
     # a transcript's handle, written as the account is really called by the translator (WMT24 reference)
     en = "And you can follow Skin Potion on Instagram @kpotionus and visit their website."
@@ -371,6 +380,15 @@ def test_a_sentence_translated_twice() -> None:
     assert f.target is not None and f.target.text.startswith("使用应用程序")
     # one translation, split in two sentences: the second renders the rest
     passes("TQA010", en, "一旦骑手到了这个订单的地址附近。您就可以使用应用程序上的呼叫功能联系他。\n")
+
+
+def test_a_quotation_dropped_with_its_marks() -> None:
+    en = 'The post was mocked by many readers, including the city council, who replied: "Says the heart and soul of this town."'
+    f = fails("TQA012", en, "这篇帖子遭到了许多读者的嘲笑，其中包括市议会。\n")
+    assert f.source is not None and f.source.text == "Says the heart and soul of this town."
+    passes("TQA012", en, "这篇帖子遭到了许多读者的嘲笑，其中包括市议会，市议会回复说：“这话出自本镇的灵魂人物。”\n")
+    # a translation that drops the marks but keeps the quotation's length renders it as reported speech
+    passes("TQA012", en, "这篇帖子遭到了许多读者的嘲笑，其中包括市议会，市议会回复说这话出自本镇的核心与灵魂人物之口。\n")
 
 
 def test_an_empty_quotation_drops_the_quoted_words() -> None:

@@ -9,9 +9,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from typing import Any
 
-from transqa.checks.coverage import log_ratio
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
+from transqa.lang.length import log_ratio
 from transqa.lang.script import is_han
 from transqa.memo import pair_state
 from transqa.model import Block

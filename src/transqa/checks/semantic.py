@@ -14,9 +14,10 @@ import importlib.util
 from collections.abc import Iterator
 from typing import Any
 
-from transqa.checks.coverage import clause_starts, log_ratio
+from transqa.checks.coverage import clause_starts
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
+from transqa.lang.length import log_ratio
 from transqa.registry import rule
 
 CLAUSE_UNMATCHED = rule(
