@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from tests.helpers import fails, findings, passes
 
@@ -477,3 +479,40 @@ def test_a_long_address_word_takes_linear_memory() -> None:
     assert _one_edit(word[:1500] + word[1501:], {word: word}) == ""  # a run that long is looked up by no deletion
     zh = f"见 {word[:1500]} {word[1501:]} [链接](http://example.com/{word}/)。\n"
     passes("TQA315", None, zh)
+
+
+def test_a_run_of_lower_case_words_is_matched_once_per_start() -> None:
+    # the runs of two and three words were matched at each word start for the exact address word, and again for
+    # the word one letter off: each pattern once per start now, with the same answer (the exact word first)
+    import transqa.checks.untranslated as u
+
+    calls: list[int] = []
+
+    class Counted:
+        def __init__(self, pattern: re.Pattern[str]) -> None:
+            self.pattern = pattern
+
+        def match(self, text: str, pos: int) -> re.Match[str] | None:
+            calls.append(pos)
+            return self.pattern.match(text, pos)
+
+    text = "[mobile runch](https://example.com/)和 well sphere 都来了"
+    addresses = frozenset({"mobilecrunch", "wellsphere"})
+    saved = u._LOWER_RUNS
+    u._LOWER_RUNS = tuple(Counted(p) for p in saved)  # type: ignore[misc]
+    try:
+        got = [(m.group(0), w) for m, w in u._address_spelt_runs(text, addresses, u._one_edit_index(addresses))]
+    finally:
+        u._LOWER_RUNS = saved
+    assert got == [("mobile runch", "mobilecrunch"), ("well sphere", "wellsphere")]
+    assert len(calls) == len(set(calls)) * len(saved)  # each pattern once at each start it tried
+
+
+def test_a_lone_word_and_a_phrase_read_a_word_alike() -> None:
+    # `_lone_english_word` and `_lower_phrase` share their reading of a word: known to the word list (or its plural
+    # or verb form), no loan word alone, no name in lower case
+    from transqa.checks.untranslated import _lone_english_word, _lower_phrase
+
+    for w in ("exit", "shift", "places", "filing", "iphone", "android", "ebay", "xkcdq", "john"):
+        assert _lone_english_word(w) == _lower_phrase(f"scratch {w}"), w
+    assert not _lone_english_word("blog") and not _lower_phrase("blog blogs") and _lower_phrase("live blog")

@@ -168,11 +168,10 @@ def _address_spelt_runs(text: str, addresses: frozenset[str], near: dict[str, st
     for w in _LOWER_START.finditer(text):
         if w.start() < pos:
             continue
-        got = next(((m, j) for run in _LOWER_RUNS if (m := run.match(text, w.start())) is not None
-                    and (j := m.group(0).replace(" ", "")) in addresses), None)
-        got = got or next(((m, near_word) for run in _LOWER_RUNS if (m := run.match(text, w.start())) is not None
-                           and not _VALUE_NEXT.match(text, m.end())
-                           and (near_word := _one_edit(m.group(0).replace(" ", ""), near))), None)
+        runs = [(m, m.group(0).replace(" ", "")) for run in _LOWER_RUNS if (m := run.match(text, w.start())) is not None]
+        got = next(((m, j) for m, j in runs if j in addresses), None)
+        got = got or next(((m, near_word) for m, j in runs
+                           if not _VALUE_NEXT.match(text, m.end()) and (near_word := _one_edit(j, near))), None)
         if got is not None:
             pos = got[0].end()
             yield got
@@ -1063,7 +1062,6 @@ def _lone_english_word(run: str) -> bool:
     (a word of the sentence left in English, `exit`, `shift`), not one of the English words Chinese tech
     writing uses as they are (app, blog, email), nor a name CC-CEDICT knows written in lower case."""
     from transqa.lang.lexicon import lexicon
-    from transqa.lang.transliterate import known_renderings, known_renderings_any_case
 
     known = lexicon() or {}
     parts = run.split("-")
@@ -1071,9 +1069,8 @@ def _lone_english_word(run: str) -> bool:
         return False
     if len(parts) > 1:  # a compound (privacy-enhanced): each part a word of the list
         return all(len(p) >= 3 and _listed(p, known, _LOAN_WORDS) for p in parts)
-    if not (_listed(run, known, _LOAN_WORDS) or _inflected(run, known)) or run in camel_names():
-        return False  # a plural (places) or a verb form (filing, watched) counts as its word; `ebay` is eBay (CC-CEDICT writes it with a capital inside)
-    return not known_renderings_any_case(run) and not known_renderings(run.capitalize())  # a name in lower case (iphone, john)
+    # a plural (places) or a verb form (filing, watched) counts as its word; `ebay` is eBay (CC-CEDICT writes it with a capital inside)
+    return _word_known(run, known) and _plain_word(run)
 
 
 def _lower_phrase(run: str) -> bool:
@@ -1081,17 +1078,27 @@ def _lower_phrase(run: str) -> bool:
     knows (`live blog`, `scratch pack`; a plural or verb form counts as its word), one at least no word Chinese tech
     writing keeps (`blog`), none a name CC-CEDICT knows written in lower case: a phrase of the sentence left in English."""
     from transqa.lang.lexicon import lexicon
-    from transqa.lang.transliterate import known_renderings, known_renderings_any_case
 
     known = lexicon() or {}
     words = run.split(" ")
     if not 2 <= len(words) <= 3 or not all(w.isalpha() and w.islower() and len(w) >= 3 for w in words):
         return False
-    if all(w in _LOAN_WORDS for w in words) or any(w in camel_names() for w in words):
+    if all(w in _LOAN_WORDS for w in words):
         return False
-    if not all(w in _LOAN_WORDS or _listed(w, known, _LOAN_WORDS) or _inflected(w, known) for w in words):
-        return False
-    return not any(known_renderings_any_case(w) or known_renderings(w.capitalize()) for w in words)
+    return all((w in _LOAN_WORDS or _word_known(w, known)) and _plain_word(w) for w in words)
+
+
+def _word_known(w: str, known: Mapping[str, object]) -> bool:
+    """`w`, its singular or its base verb form is a word of the English word list, not counting the loan words."""
+    return _listed(w, known, _LOAN_WORDS) or _inflected(w, known)
+
+
+def _plain_word(w: str) -> bool:
+    """A lower-case word that is no name: not a camel-case name's (`ebay`), not a name CC-CEDICT knows in lower case
+    or capitalised (`iphone`, `john`)."""
+    from transqa.lang.transliterate import known_renderings, known_renderings_any_case
+
+    return w not in camel_names() and not known_renderings_any_case(w) and not known_renderings(w.capitalize())
 
 
 @per_pair
