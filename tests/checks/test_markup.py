@@ -131,6 +131,12 @@ def test_a_line_break_inside_a_chinese_sentence_splits_it() -> None:
     passes("TQA501", None, "地址\n北京市海淀区中关村大街一号\n")
 
 
+def test_a_line_break_in_a_quotation_block_keeps_the_quoted_letter_s_lines() -> None:
+    # archive shape (a quoted e-mail, a quoted press release): `> …我们将无法` / `> 继续处理您的申请。`
+    zh = "> 根据你对苹果部门的介绍，我认为你目前正在那里工作。如果是这种情况，我们将无法\n> 继续处理您的申请。\n"
+    passes("TQA501", None, zh)
+
+
 def test_lines_of_a_list_of_people_are_not_a_split_sentence() -> None:
     zh = "出席的有全球营销委员会高级副总裁菲尔·席勒和苹果\n安妮·莱蒙迪，营销副总裁，以及其他几位高管和工程师。\n"
     passes("TQA501", None, zh)
