@@ -8,6 +8,13 @@ def test_title_cut_after_an_open_phrase() -> None:
     assert len(fs) == 1 and "title" in fs[0].message and fs[0].target is not None and fs[0].target.text == "中的"
 
 
+def test_a_title_cut_after_a_comma() -> None:
+    # archive shape: the title's last clause lost, its comma left (`# 你知道，对于孩子们来说，`)
+    f = fails("TQA506", None, "# 卡吉特:你知道，对于孩子们来说，\n\n正文第一句。\n")
+    assert "title" in f.message and f.target is not None and f.target.text == "，"
+    passes("TQA506", None, "# 卡吉特:你知道，对于孩子们来说\n\n正文第一句。\n")
+
+
 def test_paragraph_cut_after_a_preposition() -> None:
     fs = [f for f in findings(None, "他指出，首席执行官马克·扎克伯格将在\n\n下一段。\n") if f.code == "TQA506"]
     assert len(fs) == 1 and "“在”" in fs[0].message

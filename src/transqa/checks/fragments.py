@@ -17,7 +17,7 @@ CUT_SENTENCE = rule(
     What it checks: a heading, paragraph, quote or list item whose last word is a preposition or
     conjunction that needs what follows (`在`, `对`, `被`, `由`, `和`, `或`, `以及` …), the copula with no
     predicate (`…这就是`, `**什么是**`; not after a hedge or an adverb of an answer, `可能是`, `不完全是`, `一直都是`) or a phrase left open
-    (`…中的`), with nothing after it; words that merely end in such a character (`现在`, `反对`, `埃及`)
+    (`…中的`), with nothing after it; a title that ends on a comma (`# 卡吉特:你知道，对于孩子们来说，`); words that merely end in such a character (`现在`, `反对`, `埃及`)
     are complete. A paragraph or quote (not a title or list item, `*   小的`) that stops
     on `的` after a Han character with no mark after it (`…变成一个自动挖掘世界的`), unless its last clause
     is a `是…的`/`会…的` statement (`以增量方式使用它是非常容易的`) or it has no punctuation at all (a post,
@@ -67,6 +67,8 @@ RULES = (CUT_SENTENCE, RUN_ON)
 # What a sentence cannot end on, longest first.
 DANGLING = ("以及", "因为", "如果", "并且", "但是", "还是", "中的", "和", "与", "及", "或", "对", "把", "被", "由", "在", "从", "向", "将", "是")
 TEXT_KINDS = ("heading", "paragraph", "quote", "list_item")
+# Marks a title cannot end on: the clause they open is lost (a paragraph that ends on one is continued in the next, TQA501's)
+OPEN_MARKS = ("，", "、")
 # `是` after a hedge ends an elliptical answer (`是的，可能是`, `不完全是`, `但我有点希望它是`), not a cut sentence
 # (`是的，但是` never reaches it: DANGLING holds `但是` before `是`)
 HEDGED_IS = re.compile(r"(?:也许|可能|大概|或许|完全|绝对|当然|肯定|确实|一直|始终|向来|总|都|也|希望它?)是$")
@@ -200,6 +202,8 @@ def _cut(ctx: Context) -> Iterator[Finding]:
         w = dangling(b.text)
         if w is None and b.kind in ("paragraph", "quote") and dangling_of(b.text):
             w = "的"
+        if w is None and b.kind == "heading" and b.text.rstrip(" *_`").endswith(OPEN_MARKS):
+            w = b.text.rstrip(" *_`")[-1]  # a title that stops on a comma (`# 卡吉特:你知道，对于孩子们来说，`)
         if w is None:
             continue
         nxt = blocks[i + 1].text.lstrip() if i + 1 < len(blocks) else ""
