@@ -516,3 +516,35 @@ def test_a_lone_word_and_a_phrase_read_a_word_alike() -> None:
     for w in ("exit", "shift", "places", "filing", "iphone", "android", "ebay", "xkcdq", "john"):
         assert _lone_english_word(w) == _lower_phrase(f"scratch {w}"), w
     assert not _lone_english_word("blog") and not _lower_phrase("blog blogs") and _lower_phrase("live blog")
+
+
+def test_a_word_at_a_clause_start_or_behind_an_invisible_break_is_untranslated() -> None:
+    # archive shapes: `，perspective 给了我一记耳光` (after the comma that opens the clause), `a 轮 funding\u2028中融资`
+    # (a line separator between the word and the Chinese that follows it)
+    f = fails("TQA401", None, "几个月前，我买了一台 iPad 2，perspective 给了我一记耳光。\n")
+    assert f.target is not None and f.target.text == "perspective"
+    f = fails("TQA401", None, "该公司在由 RRE 领投的 a 轮 funding\u2028中融资 600 万美元。\n")
+    assert f.target is not None and f.target.text == "funding"
+    passes("TQA401", None, "几个月前，我买了一台 iPad 2，Perspective 给了我一记耳光。\n")  # a name
+    passes("TQA401", None, "同时，[quick chat 可以从](https://example.com/)应用商店下载。\n")  # a link's text: a name
+    passes("TQA401", None, "其校友在 HubSpot、edX、unlimited、Upworthy 工作。\n")  # a list of names
+    passes("TQA401", None, "2006 年是温和的一年——seeking alpha 进行了一轮融资。\n")  # after a dash: a name as often
+    passes("TQA401", None, "定时（timing 的缩写）\n")  # glossed in a bracket
+
+
+def test_an_abbreviation_of_online_writing_is_untranslated_without_the_original() -> None:
+    # archive shapes: `但 YMMV。`, `YMMV 的价格`; not PSA or ASAP, which are also terms and names
+    assert fails("TQA401", None, "建议零售价仅为 22.99 美元，但 YMMV。这取决于你当地的零售商。\n").target.text == "YMMV"  # type: ignore[union-attr]
+    fails("TQA401", None, "*   YMMV 的价格，但所有这些都来自同一个加油站\n")
+    passes("TQA401", None, "他在电视网络上免费播放 PSA 来表示支持。\n")
+    passes("TQA401", None, "华硕的新加速推进器(又名 ASAP)提供了更快的启动时间。\n")
+
+
+def test_thousands_written_with_an_english_k_are_untranslated_without_the_original() -> None:
+    # archive shapes: `带来 11k 部电影`, `拥有 14K 名沙龙专业人士`, `积累了 26K 用户`
+    f = fails("TQA401", None, "这项协议为亚马逊即时视频带来 11k 部电影和电视节目。\n")
+    assert f.target is not None and f.target.text == "11k" and f.suggestion is not None and "1.1 万" in f.suggestion
+    f = fails("TQA401", None, "推出以来，它已经积累了 7K 用户。\n")
+    assert f.suggestion is not None and "7000" in f.suggestion
+    # a memory size, a carat, a retirement plan: no count of thousands
+    passes("TQA401", None, "它配有 4K RAM、32K 字的 ROM，表面镀有 24k 金，员工还有 401k 计划。\n")

@@ -32,7 +32,13 @@ UNTRANSLATED = rule(
     `bromance(“…”)`), a compound of such words (`word-cloud`), a verb form of one (`favorited`, `torrenting`), two or three such
     words with no function word (`faring engine`, `live tiles`; not words that stand together in one of the
     article's addresses, `simple hired` beside `…/simply-hired-takes-135m…`: a name), not the label of a key or mailbox (`shift 键`,
-    `tips 邮箱`); an English function word left after a name before Chinese (`Workday can 可以与`). The
+    `tips 邮箱`); such a word or phrase also after the comma that opens its clause, before Chinese or the full stop
+    (`，perspective 给了我`; not after `、`, a dash or a bracket, where it is most often a name of a list, nor as a link's
+    text); an English function word left after a name before Chinese (`Workday can 可以与`). An abbreviation of online
+    writing that is never a name beside Chinese (`但 YMMV。`, `BTW`; not PSA or ASAP), and a count of thousands
+    written with the English `k` before what it counts (`11k 部电影`, `14K 名`, `26K 用户`, `12K 美元`; not `4K 字`
+    of memory or `24k 金`): write `1.1 万`. A line separator or other invisible break between a word and the Chinese
+    counts as a space. The
     English `via` that credits a source, before its link or name, outside an English phrase (`【via[Joystiq](…)`),
     and the English `by` that credits a maker after a link or Chinese (`[newtonica](…)by Field System`).
     Without the original, English pieces parted only by digits or punctuation are one passage, one finding;
@@ -306,13 +312,14 @@ def _touches_letter(text: str, s: int, e: int) -> bool:
     return (s > 0 and foreign(text[s - 1])) or (e < len(text) and foreign(text[e]))
 
 
-def _flanked_by_han(text: str, s: int, e: int) -> bool:
-    def han_at(i: int, step: int) -> bool:
-        while 0 <= i < len(text) and text[i] == " ":
-            i += step
-        return 0 <= i < len(text) and is_han(text[i])
+# What may stand between a word and the Chinese around it: a space, or a break or joiner the page shows as none
+# (`funding\u2028中融资`: a line separator left inside the sentence)
+_BLANKS = frozenset(" \u00a0\u2028\u2029\u200b\u200c\u200d\u3000\ufeff")
 
-    return han_at(s - 1, -1) and han_at(e, 1)
+
+def _flanked_by_han(text: str, s: int, e: int) -> bool:
+    i, j = _last_before(text, s), _first_after(text, e)
+    return i >= 0 and is_han(text[i]) and j < len(text) and is_han(text[j])
 
 
 def _source_words(ctx: Context, block: Block) -> frozenset[str]:
@@ -771,6 +778,7 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
     original (a `via` credit, an interjection, a run), which `_source_words_kept` does not report again."""
     yield from _via(ctx, b, run_spans)
     yield from _by_credits(ctx, b)
+    yield from _thousands_k(ctx, b)
     links = SpanIndex((lk.start, lk.end, True) for lk in b.links)
     code = SpanIndex((a, z, True) for a, z in b.code_spans)
     credits = list(_credit_labels(b, links, code))
@@ -822,16 +830,17 @@ def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[s
     is no candidate at all (None: a link text, code, an address, a name, a credit label reported already)."""
     if any(cs < e and s < ce for cs, ce in credits):
         return None
-    word = ctx.source is None and _function_word_left(b.text, s, e, run) and not (texts.at(s) or code.at(s) or _near_url(b.text, s, e))
+    left = _function_word_left(b.text, s, e, run) or run in _CHAT_CAPS_ALONE and _next_to_han(b.text, s, e)
+    word = ctx.source is None and left and not (texts.at(s) or code.at(s) or _near_url(b.text, s, e))
     if word or ctx.source is not None and _attribution_at_colon(b.text, e, run):
         return True
-    if _skipped_run(b, s, e, run, latin_names, texts, code, every):
+    if _skipped_run(b, s, e, run, latin_names, texts, code, every, alone=ctx.source is None):
         return None
     if ctx.source is None and _split_name_only(run, whole):
         return None  # `brain tree TechCrunch` beside `Braintree`: a name broken into words (a name rule's), not prose
     if english_prose(run, srcw):
         return True
-    if ctx.source is not None or not _in_chinese_clause(b.text, s, e, run) or _written_as_name(run, every):
+    if ctx.source is not None or not _in_chinese_clause(b, s, e, run) or _written_as_name(run, every):
         return False
     return _lone_english_word(run) or _lower_phrase(run) and not _spelt_in_addresses(run, ctx.target.raw)
 
@@ -857,17 +866,17 @@ def _function_word_left(text: str, s: int, e: int, run: str) -> bool:
 
 
 def _last_before(text: str, s: int) -> int:
-    """Where the last character before s that is not a space stands (-1: none)."""
+    """Where the last character before s that is not a space (`_BLANKS`) stands (-1: none)."""
     i = s - 1
-    while i >= 0 and text[i] == " ":
+    while i >= 0 and text[i] in _BLANKS:
         i -= 1
     return i
 
 
 def _first_after(text: str, e: int) -> int:
-    """Where the first character from e on that is not a space stands (len(text): none)."""
+    """Where the first character from e on that is not a space (`_BLANKS`) stands (len(text): none)."""
     j = e
-    while j < len(text) and text[j] == " ":
+    while j < len(text) and text[j] in _BLANKS:
         j += 1
     return j
 
@@ -953,6 +962,31 @@ def _by_credits(ctx: Context, b: Block) -> Iterator[Finding]:
         )
 
 
+# A count of thousands written with the English `k` before what it counts (`11k 部电影`, `28K 条推文`, `10K 用户`): a
+# Chinese measure word, 用户 or 美元 after it. Not a memory size (`4K 字`), a carat (`24k 金`) or a plan (`401k`).
+# On the whole archive, 11 such places, all thousands left in English.
+_THOUSANDS_K = re.compile(r"(?<![A-Za-z0-9.$€£¥#/_-])(\d{1,3}(?:\.\d{1,2})?)[kK](?![A-Za-z0-9]) ?"
+                          r"(?=[个部名条位家款首张篇台辆笔项件种]|用户|美元)")
+
+
+def _thousands_k(ctx: Context, b: Block) -> Iterator[Finding]:
+    """Without the original: a count of thousands written with the English `k` (`_THOUSANDS_K`), outside links and
+    inline code; the suggestion writes it the Chinese way (`11k` → `1.1 万`, `7K` → `7000`)."""
+    if ctx.source is not None or "k" not in b.text.lower():
+        return
+    from decimal import Decimal
+
+    for m in _THOUSANDS_K.finditer(b.text):
+        if _in_code_or_link(b, m.start(), m.start() + 1):
+            continue
+        n = Decimal(m.group(1)) * 1000
+        chinese = f"{(n / 10000).normalize():f} 万" if n >= 10000 else f"{n.normalize():f}"
+        yield ctx.finding(
+            UNTRANSLATED, f"{quote(m.group(1) + b.text[m.end(1)])} writes thousands with the English “k”",
+            target=(b, m.start(), m.end(1) + 1), suggestion=f"write the number the Chinese way ({chinese})",
+        )
+
+
 # The label of a picture's credit line left in English (`*Top Image Credit:[Flickr](…)*`, `photo Credit/Flickr/`); the
 # archive's translations write it 图片来源 (about 20 articles), four leave it in English
 _CREDIT = re.compile(r"(?<![A-Za-z])(?i:(?:top|featured|header|lead|cover|main)[ \t]+)?(?i:image|photo|picture|graphic)s?[ \t]*"
@@ -1033,7 +1067,7 @@ def _interjection(b: Block, s: int, e: int, run: str, texts: SpanIndex[bool], li
 
 
 def _skipped_run(b: Block, s: int, e: int, run: str, latin_names: set[str], texts: SpanIndex[bool], code: SpanIndex[bool],
-                 every: Counter[str]) -> bool:
+                 every: Counter[str], alone: bool) -> bool:
     """A run that is not English left in the translation: inside a link text or inline code, part of
     a URL or of a word with non-ASCII letters, a name the glossary keeps, a lone word outside Chinese
     prose or kept several times."""
@@ -1045,7 +1079,9 @@ def _skipped_run(b: Block, s: int, e: int, run: str, latin_names: set[str], text
         return True  # a title or name the glossary keeps in Latin script
     # a lone word counts only inside Chinese prose (between Han characters, or after one at a clause's end:
     # `提供 exit。`, `迟来的 shift，`), and only once
-    return " " not in run and (not (_flanked_by_han(b.text, s, e) or _at_clause_end(b.text, s, e, run)) or run.islower() and every[run] > 1)
+    # (without the original, `alone`, also at a clause's start: `，perspective 给了我`)
+    inside = _flanked_by_han(b.text, s, e) or _at_clause_end(b.text, s, e, run) or alone and run.islower() and _at_clause_start(b, s, e)
+    return " " not in run and (not inside or run.islower() and every[run] > 1)
 
 
 _CLAUSE_END = frozenset("，。；！？(（")  # or a bracket that explains the word (`到 artistic(您是否痴迷于…)`)
@@ -1146,10 +1182,30 @@ def _labels_a_thing(text: str, e: int) -> bool:
     return text.startswith(_LABEL_NOUNS, j)
 
 
-def _in_chinese_clause(text: str, s: int, e: int, run: str) -> bool:
-    """A lower-case word inside Chinese prose: between two Han characters (`带 velcro 的`, `向 places 推出`) or
-    at a clause's end after one (`提供 exit。`, `到 artistic(您是否…`), not the label of a key or mailbox."""
-    return run.islower() and (_flanked_by_han(text, s, e) or _at_clause_end(text, s, e, run)) and not _labels_a_thing(text, e)
+def _in_chinese_clause(b: Block, s: int, e: int, run: str) -> bool:
+    """A lower-case word inside Chinese prose: between two Han characters (`带 velcro 的`, `向 places 推出`),
+    at a clause's end after one (`提供 exit。`, `到 artistic(您是否…`) or at a clause's start after a comma
+    (`，slates 的全球安装量`), not the label of a key or mailbox."""
+    text = b.text
+    inside = _flanked_by_han(text, s, e) or _at_clause_end(text, s, e, run) or _at_clause_start(b, s, e)
+    return run.islower() and inside and not _labels_a_thing(text, e)
+
+
+# After a comma, a word opens the next clause: a Han character or the full stop must follow it. Not after `、`, a
+# dash or a bracket, where lower-case words are names of a list (`、guidance、Quickmobile`, `——seeking alpha 进行了`)
+# or words the text glosses (`（timing 的缩写）`): on the whole archive, of the lower-case words found after such marks
+# 7 of 17 were English left; after a comma, 5 of 6 (the sixth opens a link's text, a name, now left out).
+_SENTENCE_END = frozenset("。！？")
+
+
+def _at_clause_start(b: Block, s: int, e: int) -> bool:
+    """The word follows the comma that opens its clause and is followed by a Han character or the full stop
+    (`，perspective 给了我一记耳光`), and does not open a link's text (a name: `，[quick chat 可以从](…)`)."""
+    text = b.text
+    i, j = _last_before(text, s), _first_after(text, e)
+    if i < 0 or text[i] != "，" or j >= len(text) or not (is_han(text[j]) or text[j] in _SENTENCE_END):
+        return False
+    return not any(lk.start == s for lk in b.links)
 
 
 def _at_clause_end(text: str, s: int, e: int, run: str) -> bool:
@@ -1180,6 +1236,10 @@ _CHAT_WORDS = frozenset("fwiw imo imho tbh afaik iirc idk btw lol".split())
 # The same in capitals (`放一点PSA`, `这是一个完整的PITA`), where no name or body writes them so: not IMO (the
 # maritime body, the olympiad), LOL (the game) or SMH (a newspaper). Read on every WMT22/23 output that keeps one.
 _CHAT_CAPS = frozenset("FWIW IMHO TBH AFAIK IIRC IDK BTW PSA PITA FYI ASAP YMMV TLDR ICYMI IANAL".split())
+# Those that are never a term or a name (not PSA, a public service announcement; FYI, ASAP, PITA, which a product
+# or a body may be called): without the original too, one beside Chinese is English left (`但 YMMV。`, `YMMV 的价格`).
+# On the whole archive, 3 such places, all left untranslated.
+_CHAT_CAPS_ALONE = frozenset("FWIW IMHO TBH AFAIK IIRC IDK BTW YMMV TLDR ICYMI IANAL".split())
 # What follows such letters in the English where they are a term or a name: a capitalised word (PSA Group, PSA
 # Peugeot) or a word of the prostate test (a PSA test, PSA levels, PSA screening)
 _CHAT_CAPS_AS_TERM = re.compile(r"[ \t]+(?:[A-Z][a-z]|(?:test|tests|testing|level|levels|screening|screenings|score|scores)\b)")
