@@ -76,6 +76,17 @@ def test_run_on_between_a_name_and_a_demonstrative_subject() -> None:
 
 
 
+def test_run_on_between_a_name_and_a_year_or_an_if() -> None:
+    # archive shapes: `…MTV 网络和 NBC2010 年，向移动设备…`, `…不是 Windows Mobile 如果我的期望…`
+    f = fails("TQA507", None, "它的客户包括 ESPN、福克斯和 NBC2010 年，它向移动设备交付了内容。\n")
+    assert f.suggestion is not None and "NBC。2010 年" in f.suggestion
+    f = fails("TQA507", None, "它绝对不是 Windows Mobile 如果我的期望不是由以前的版本决定的。\n")
+    assert f.suggestion is not None and "Mobile。如果" in f.suggestion
+    for zh in ("NBC 在 2010 年向移动设备交付了内容。\n", "Windows 2010 年版本发布了。\n", "如果你用 Windows Mobile，如果不行就换。\n",
+               "他们用 Q2010 年报告。\n"):
+        passes("TQA507", None, zh)
+
+
 def test_two_label_quote_items_on_one_line_are_run_together() -> None:
     zh = "纽约:“很有希望。”伦敦:“还差得远。”\n"
     f = fails("TQA507", None, zh)

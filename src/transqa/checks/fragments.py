@@ -44,7 +44,8 @@ RUN_ON = rule(
     quotation mark directly followed by the subject of a new sentence (`…资本主义”Janeway 是…`), the writer's
     own `I think` or a pronoun's (`…“积极主动”我没看过这本书`, `…“98%是肌肉”他甚至…`; not `“建议”我阅读`,
     where `我` is the verb's object) or a sentence's opening adverbial (`…“外部资源”最后，`, `…“设备”当技术准备就绪时，`); and a
-    Latin-script name directly followed by a demonstrative subject (`…加入 Mozilla 该组织已经开始…`); and a
+    Latin-script name directly followed by a demonstrative subject (`…加入 Mozilla 该组织已经开始…`), by a year that
+    opens the next sentence (`…和 NBC2010 年，…`, `…IPO2010 年收入为…`) or by `如果` (`…不是 Windows Mobile 如果我的…`); and a
     quotation that ends its sentence directly followed by the label of a next `label:“quote”` item
     (`…我是龙。”SV 之外的技术研发中心:“…`: two items of a list on one line; a label with a speech
     verb, `他回答说:“`, is the next turn of a dialogue and is not reported).
@@ -127,6 +128,11 @@ NAME_THEN_SUBJECT = re.compile(
     r"(?<=[A-Za-z0-9]) ?(?=该(?:组织|公司|网站|服务|应用|平台|项目|产品|团队|集团|机构|初创公司|创业公司)"
     r"(?:已经|正在|将|还|也|表示|称|说|是|在|于|今天|目前|计划|宣布))"
 )
+# A Latin-script name glued to a year that opens the next sentence (`…MTV 网络和 NBC2010 年，向移动设备…`, `申请 1 亿美元
+# IPO2010 年收入为…`), and a Latin-script word directly followed by `如果` that opens a clause (`它绝对不是 Windows Mobile
+# 如果我的期望…`): the full stop between them was lost. On the whole archive, 2 and 2 such places, all run-ons.
+NAME_THEN_YEAR = re.compile(r"(?<=[A-Za-z][A-Za-z])(?=(?:19|20)\d\d ?年)")
+NAME_THEN_IF = re.compile(r"(?<=[A-Za-z]) (?=如果(?!，))")
 # A quotation that ends its sentence directly followed by the label of the next `label:“quote”` item of a
 # list (`…我是龙。”SV 之外的技术研发中心:“龙在中国。”`): the line break between two items was lost. A label
 # with a speech verb (`他回答说:“`) is the next turn of a dialogue, which one paragraph may hold.
@@ -164,8 +170,9 @@ def run_ons(text: str) -> list[tuple[int, str]]:
     for m in NEXT_ITEM.finditer(text):
         if not SPEECH.search(m.group(1).rstrip()):
             out.append((m.start(), m.group(1)))
-    for m in NAME_THEN_SUBJECT.finditer(text):
-        out.append((m.end(), text[m.end() : m.end() + 6]))
+    for pattern in (NAME_THEN_SUBJECT, NAME_THEN_YEAR, NAME_THEN_IF):
+        for m in pattern.finditer(text):
+            out.append((m.end(), text[m.end() : m.end() + 6]))
     return sorted(out)
 
 
