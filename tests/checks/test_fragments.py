@@ -83,7 +83,7 @@ def test_run_on_between_a_name_and_a_year_or_an_if() -> None:
     f = fails("TQA507", None, "它绝对不是 Windows Mobile 如果我的期望不是由以前的版本决定的。\n")
     assert f.suggestion is not None and "Mobile。如果" in f.suggestion
     for zh in ("NBC 在 2010 年向移动设备交付了内容。\n", "Windows 2010 年版本发布了。\n", "如果你用 Windows Mobile，如果不行就换。\n",
-               "他们用 Q2010 年报告。\n"):
+               "他们用 Q2010 年报告。\n", "**Nutrisystem**\n如果你不能为自己做饭，这是一个选择。\n"):
         passes("TQA507", None, zh)
 
 

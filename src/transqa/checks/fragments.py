@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from transqa.checks.anchors import COMPLETE_WORDS
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
+from transqa.model import Block
 from transqa.registry import rule
 
 CUT_SENTENCE = rule(
@@ -182,6 +183,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         if b.kind not in TEXT_KINDS:
             continue
         for at, nxt in run_ons(b.text):
+            if _line_break_at(ctx, b, at - 1):
+                continue  # the file's line break parts them (`**Nutrisystem**` / `如果你…`: a bold label on its own line)
             before = b.text[max(0, at - 12) : at]
             if before.endswith("”") and b.text[at - 2 : at - 1] in "。！？!?":
                 yield ctx.finding(
@@ -197,6 +200,15 @@ def check(ctx: Context) -> Iterator[Finding]:
                 target=(b, max(0, at - 1), at + len(nxt)),
                 suggestion=f"put the full stop back: {quote(before.strip() + '。' + nxt)}",
             )
+
+
+def _line_break_at(ctx: Context, b: Block, i: int) -> bool:
+    """The space at b.text[i] is a line break of the file (the block text joins its lines with a space)."""
+    raw = ctx.target.raw
+    if not 0 <= i < len(b.text) or b.text[i] != " ":
+        return False
+    fo = b.file_offset(i)
+    return 0 <= fo < len(raw) and raw[fo] == "\n"
 
 
 def _cut(ctx: Context) -> Iterator[Finding]:
