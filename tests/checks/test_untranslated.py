@@ -548,3 +548,17 @@ def test_thousands_written_with_an_english_k_are_untranslated_without_the_origin
     assert f.suggestion is not None and "7000" in f.suggestion
     # a memory size, a carat, a retirement plan: no count of thousands
     passes("TQA401", None, "它配有 4K RAM、32K 字的 ROM，表面镀有 24k 金，员工还有 401k 计划。\n")
+
+
+def test_a_three_letter_word_that_opens_an_english_compound_is_left_in_english() -> None:
+    # WMT shape: `jaw-dropping` → `令人 jaw 目结舌` (the first part of the compound kept inside the Chinese idiom)
+    f = fails("TQA401", "The view from the top is jaw-dropping.", "山顶的景色令人 jaw 目结舌。")
+    assert f.target is not None and f.target.text == "jaw"
+    passes("TQA401", "The big one is on the jaw.", "大的在 jaw 上。")  # a lone three-letter word: a name or unit as often
+
+
+def test_an_executive_title_s_english_abbreviation_is_untranslated_without_the_original() -> None:
+    # archive shapes: `谷歌 SVP 和首席法律官`, `自然出版集团 SVP 出版总监`; CEO, CTO and VP are kept in Chinese tech writing
+    f = fails("TQA401", None, "谷歌 SVP 和首席法律官大卫·德拉蒙德写道。\n")
+    assert f.target is not None and f.target.text == "SVP" and f.suggestion is not None and "高级副总裁" in f.suggestion
+    passes("TQA401", None, "谷歌 CEO 和 CTO 以及产品 VP 今天都在场。\n")

@@ -35,7 +35,8 @@ UNTRANSLATED = rule(
     `tips 邮箱`); such a word or phrase also after the comma that opens its clause, before Chinese or the full stop
     (`，perspective 给了我`; not after `、`, a dash or a bracket, where it is most often a name of a list, nor as a link's
     text); an English function word left after a name before Chinese (`Workday can 可以与`). An abbreviation of online
-    writing that is never a name beside Chinese (`但 YMMV。`, `BTW`; not PSA or ASAP), and a count of thousands
+    writing that is never a name beside Chinese (`但 YMMV。`, `BTW`; not PSA or ASAP), an executive title's English
+    abbreviation that Chinese writes out (`谷歌 SVP 和首席法律官`, `EVP`: 高级副总裁, 执行副总裁; not CEO, CTO or VP), and a count of thousands
     written with the English `k` before what it counts (`11k 部电影`, `14K 名`, `26K 用户`, `12K 美元`; not `4K 字`
     of memory or `24k 金`): write `1.1 万`. A line separator or other invisible break between a word and the Chinese
     counts as a space. The
@@ -52,7 +53,8 @@ UNTRANSLATED = rule(
     upper-case words of a heading or of emphasis that the dictionary knows (`HANDMADE LEATHER BAGS的`,
     `目的地的CUSTOMS`; one word only with five letters or more, and no name the dictionary knows), and
     lower-case dictionary words the English uses as common words, after a function word, in a compound or
-    in the plural (`有些tills`; a lone word of four letters or more), or an abbreviation of online writing (`fwiw`,
+    in the plural (`有些tills`; a lone word of four letters or more, or of three that opens an English compound:
+    `令人 jaw 目结舌` for `jaw-dropping`), or an abbreviation of online writing (`fwiw`,
     in capitals too: `放一点PSA`, `完整的PITA`; not IMO, LOL or SMH, which name a body, a game or a paper), also before
     a colon that ends its clause (`一点点PSA:像…`); not units (`mm`), loan words (`bug`, `web`) or the tail of a
     name (`Norton security`). An English attribution kept before the colon of its quotation (`He told LBC:“…`); the
@@ -830,7 +832,7 @@ def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[s
     is no candidate at all (None: a link text, code, an address, a name, a credit label reported already)."""
     if any(cs < e and s < ce for cs, ce in credits):
         return None
-    left = _function_word_left(b.text, s, e, run) or run in _CHAT_CAPS_ALONE and _next_to_han(b.text, s, e)
+    left = _function_word_left(b.text, s, e, run) or (run in _CHAT_CAPS_ALONE or run in _TITLE_CAPS) and _next_to_han(b.text, s, e)
     word = ctx.source is None and left and not (texts.at(s) or code.at(s) or _near_url(b.text, s, e))
     if word or ctx.source is not None and _attribution_at_colon(b.text, e, run):
         return True
@@ -914,7 +916,8 @@ def _untranslated(ctx: Context, b: Block, s: int, e: int) -> Finding:
         UNTRANSLATED, f"{quote(run)} is left in English" + (" (the English word, or an acronym written in lower case)" if acronym
                                                             else " (an English function word)" if word else ""),
         target=(b, s, e), source=_aligned_source(ctx, b),
-        suggestion=f"translate it, or write the acronym in capitals ({run.upper()})" if acronym else "translate it",
+        suggestion=f"translate it, or write the acronym in capitals ({run.upper()})" if acronym
+        else f"translate it ({_TITLE_CAPS[run]})" if run in _TITLE_CAPS else "translate it",
     )
 
 
@@ -1240,6 +1243,9 @@ _CHAT_CAPS = frozenset("FWIW IMHO TBH AFAIK IIRC IDK BTW PSA PITA FYI ASAP YMMV 
 # or a body may be called): without the original too, one beside Chinese is English left (`但 YMMV。`, `YMMV 的价格`).
 # On the whole archive, 3 such places, all left untranslated.
 _CHAT_CAPS_ALONE = frozenset("FWIW IMHO TBH AFAIK IIRC IDK BTW YMMV TLDR ICYMI IANAL".split())
+# English abbreviations of executive titles that Chinese writes out (not CEO, CTO or VP, which Chinese tech writing
+# keeps): on the whole archive, 58 findings (all `SVP`), each read: a title left in English (`谷歌 SVP 和首席法律官`).
+_TITLE_CAPS = {"SVP": "高级副总裁", "EVP": "执行副总裁"}
 # What follows such letters in the English where they are a term or a name: a capitalised word (PSA Group, PSA
 # Peugeot) or a word of the prostate test (a PSA test, PSA levels, PSA screening)
 _CHAT_CAPS_AS_TERM = re.compile(r"[ \t]+(?:[A-Z][a-z]|(?:test|tests|testing|level|levels|screening|screenings|score|scores)\b)")
@@ -1348,7 +1354,8 @@ def _next_to_han(text: str, s: int, e: int) -> bool:
 def _kept_word_run(run: str, source: str) -> bool:
     """`run` stands as words in the English sentence and is no name: upper-case words the dictionary knows, two or
     more of them or one of five letters or more (`HANDMADE LEATHER BAGS`, `CUSTOMS`; not `NATO`, `CEO`); or
-    lower-case words the dictionary knows (`tills`; one alone of four letters or more) or abbreviations of online writing (`fwiw`;
+    lower-case words the dictionary knows (`tills`; one alone of four letters or more, or of three as the first part of an
+    English compound, `jaw` of `jaw-dropping`) or abbreviations of online writing (`fwiw`;
     in capitals too, `PSA`, `PITA`: `_CHAT_CAPS`), with
     function words between them, and not units or words a translation keeps (`mm`, `app`, `web`); a lower-case
     word the dictionary does not know is a name as often as not (`git`, `binance`, `dji tello`)."""
@@ -1358,16 +1365,16 @@ def _kept_word_run(run: str, source: str) -> bool:
     words = run.split()
     if any(known_renderings_any_case(w.lower()) for w in words):
         return False  # a name the dictionary knows (AMAZON, FEDEX, mac)
-    if not run.isupper() and (any(w in _KEPT_LOWER for w in words) or len(words) == 1 and len(run) < 4 and run not in _CHAT_WORDS):
-        return False  # a lone word of three letters is as often a unit, an abbreviation or a name (erg, rub, bc)
+    short = _short_lower(run, words)
+    if not run.isupper() and any(w in _KEPT_LOWER for w in words) or short and len(run) < 3:
+        return False
     # (the cheap tests first: most runs end there, before the source is searched for them)
     places = list(re.finditer(rf"(?<![A-Za-z0-9\-]){re.escape(run)}(?![A-Za-z0-9])", source))
-    if not places:
-        return False
+    if not places or short and not _opens_compounds(source, places):
+        return False  # a lone word of three letters is as often a unit, an abbreviation or a name (erg, rub, bc), unless
+        # the English writes it as the first part of a compound (`jaw-dropping` → `令人 jaw 目结舌`)
     if run.isupper():
-        if run in _CHAT_CAPS and all(_CHAT_CAPS_AS_TERM.match(source, m.end()) for m in places):
-            return False  # the letters as a term or a name (a PSA test, PSA Group): kept on purpose
-        return _kept_capitals(run, words)
+        return _kept_capitals(run, words, source, places)
     known = lexicon() or {}
     listed = [w for w in words if _listed(w, known) or w in _CHAT_WORDS]
     if not listed or not all(w in listed or w in STOPWORDS for w in words):
@@ -1375,11 +1382,24 @@ def _kept_word_run(run: str, source: str) -> bool:
     return words[0] in _CHAT_WORDS or any(_common_noun_use(source, m.start(), m.end(), run) for m in places)
 
 
-def _kept_capitals(run: str, words: list[str]) -> bool:
-    """Upper-case words of the original kept: an abbreviation of online writing (`PSA`), or words the dictionary
-    knows, two or more of them or one of five letters or more."""
+def _short_lower(run: str, words: list[str]) -> bool:
+    """One lower-case word of three letters or fewer that is no abbreviation of online writing (`fwiw`)."""
+    return not run.isupper() and len(words) == 1 and len(run) < 4 and run not in _CHAT_WORDS
+
+
+def _opens_compounds(source: str, places: list[re.Match[str]]) -> bool:
+    """Every place of the word in the English is the first part of a compound (`jaw-dropping`)."""
+    return all(source[m.end() : m.end() + 1] in ("-", "−") for m in places)
+
+
+def _kept_capitals(run: str, words: list[str], source: str, places: list[re.Match[str]]) -> bool:
+    """Upper-case words of the original kept (`places`: where the English writes them): an abbreviation of online
+    writing (`PSA`; not where the English uses the letters as a term or a name, a PSA test, PSA Group), or words the
+    dictionary knows, two or more of them or one of five letters or more."""
     from transqa.lang.lexicon import lexicon
 
+    if run in _CHAT_CAPS and all(_CHAT_CAPS_AS_TERM.match(source, m.end()) for m in places):
+        return False  # the letters as a term or a name: kept on purpose
     known = lexicon() or {}
     return run in _CHAT_CAPS or all(_listed(w.lower(), known) for w in words) and (len(words) >= 2 or len(run) >= 5)
 
