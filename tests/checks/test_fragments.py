@@ -8,6 +8,13 @@ def test_title_cut_after_an_open_phrase() -> None:
     assert len(fs) == 1 and "title" in fs[0].message and fs[0].target is not None and fs[0].target.text == "中的"
 
 
+def test_a_title_cut_after_a_comma() -> None:
+    # archive shape: the title's last clause lost, its comma left (`# 你知道，对于孩子们来说，`)
+    f = fails("TQA506", None, "# 卡吉特:你知道，对于孩子们来说，\n\n正文第一句。\n")
+    assert "title" in f.message and f.target is not None and f.target.text == "，"
+    passes("TQA506", None, "# 卡吉特:你知道，对于孩子们来说\n\n正文第一句。\n")
+
+
 def test_paragraph_cut_after_a_preposition() -> None:
     fs = [f for f in findings(None, "他指出，首席执行官马克·扎克伯格将在\n\n下一段。\n") if f.code == "TQA506"]
     assert len(fs) == 1 and "“在”" in fs[0].message
@@ -67,6 +74,17 @@ def test_run_on_between_a_name_and_a_demonstrative_subject() -> None:
     for zh in ("他于 2010 年加入 Mozilla。该组织已经开始寻找他的替代者。\n", "谷歌收购了该公司。\n"):
         passes("TQA507", None, zh)
 
+
+
+def test_run_on_between_a_name_and_a_year_or_an_if() -> None:
+    # archive shapes: `…MTV 网络和 NBC2010 年，向移动设备…`, `…不是 Windows Mobile 如果我的期望…`
+    f = fails("TQA507", None, "它的客户包括 ESPN、福克斯和 NBC2010 年，它向移动设备交付了内容。\n")
+    assert f.suggestion is not None and "NBC。2010 年" in f.suggestion
+    f = fails("TQA507", None, "它绝对不是 Windows Mobile 如果我的期望不是由以前的版本决定的。\n")
+    assert f.suggestion is not None and "Mobile。如果" in f.suggestion
+    for zh in ("NBC 在 2010 年向移动设备交付了内容。\n", "Windows 2010 年版本发布了。\n", "如果你用 Windows Mobile，如果不行就换。\n",
+               "他们用 Q2010 年报告。\n", "**Nutrisystem**\n如果你不能为自己做饭，这是一个选择。\n"):
+        passes("TQA507", None, zh)
 
 
 def test_two_label_quote_items_on_one_line_are_run_together() -> None:

@@ -131,6 +131,12 @@ def test_a_line_break_inside_a_chinese_sentence_splits_it() -> None:
     passes("TQA501", None, "地址\n北京市海淀区中关村大街一号\n")
 
 
+def test_a_line_break_in_a_quotation_block_keeps_the_quoted_letter_s_lines() -> None:
+    # archive shape (a quoted e-mail, a quoted press release): `> …我们将无法` / `> 继续处理您的申请。`
+    zh = "> 根据你对苹果部门的介绍，我认为你目前正在那里工作。如果是这种情况，我们将无法\n> 继续处理您的申请。\n"
+    passes("TQA501", None, zh)
+
+
 def test_lines_of_a_list_of_people_are_not_a_split_sentence() -> None:
     zh = "出席的有全球营销委员会高级副总裁菲尔·席勒和苹果\n安妮·莱蒙迪，营销副总裁，以及其他几位高管和工程师。\n"
     passes("TQA501", None, zh)
@@ -218,7 +224,8 @@ def test_a_quotation_closed_by_a_square_bracket_says_so() -> None:
     # for the closing `”`: the mark is not lost, and neither opening a `【` nor deleting the `】` mends it
     fs = {f.code: f for f in findings(None, "首播预示着一个新的“电视黄金时代】，有线电视网推出了一系列电视剧。\n")}
     assert "“】” stands where its closing mark belongs" in fs["TQA504"].message and "lost" not in fs["TQA504"].message
-    assert fs["TQA503"].suggestion == "write ” instead: it closes the quotation opened before it"
+    # one defect, one finding: TQA504 names the bracket, TQA503 does not report it again
+    assert "TQA503" not in fs and fs["TQA504"].suggestion == "write ” in place of the “】”"
     assert "“」” stands where" in fails("TQA504", None, "他说：“我们会继续投资」，然后走了。\n").message
     # a bracket opened inside the quotation is its own: the closing mark is lost, as before
     f = fails("TQA504", None, "他说：“【独家】我们会继续投资\n")
@@ -256,3 +263,13 @@ def test_thousands_of_mixed_square_brackets_take_linear_time() -> None:
     fs = [f for f in findings(None, "诺基亚" + "【雅虎！]" * 40000 + "\n") if f.code == "TQA503"]
     assert time.process_time() - t < 15
     assert len(fs) == 40000 and all("is closed by “]”" in f.message for f in fs)
+
+
+def test_a_quoted_fragment_stops_at_a_word_boundary() -> None:
+    # archive shape: the 30 characters after an unclosed `“` end inside a Latin name (`…总裁 M` of `Maggie`)
+    zh = "他说：“我们将继续在中国和东南亚投资，这是阿里巴巴总裁 Maggie Wu 这样表示的\n"
+    msg = fails("TQA504", None, zh).message
+    assert "这是阿里巴巴总裁’" in msg and "Maggi" not in msg
+    # a fragment that is one long Latin word keeps the word whole
+    msg = fails("TQA504", None, "他说：“Supercalifragilisticexpialidociousnessandmore\n").message
+    assert "Supercalifragilisticexpialidociousnessandmore" in msg

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from tests.helpers import fails, findings, passes
 
@@ -477,3 +479,86 @@ def test_a_long_address_word_takes_linear_memory() -> None:
     assert _one_edit(word[:1500] + word[1501:], {word: word}) == ""  # a run that long is looked up by no deletion
     zh = f"见 {word[:1500]} {word[1501:]} [链接](http://example.com/{word}/)。\n"
     passes("TQA315", None, zh)
+
+
+def test_a_run_of_lower_case_words_is_matched_once_per_start() -> None:
+    # the runs of two and three words were matched at each word start for the exact address word, and again for
+    # the word one letter off: each pattern once per start now, with the same answer (the exact word first)
+    import transqa.checks.untranslated as u
+
+    calls: list[int] = []
+
+    class Counted:
+        def __init__(self, pattern: re.Pattern[str]) -> None:
+            self.pattern = pattern
+
+        def match(self, text: str, pos: int) -> re.Match[str] | None:
+            calls.append(pos)
+            return self.pattern.match(text, pos)
+
+    text = "[mobile runch](https://example.com/)和 well sphere 都来了"
+    addresses = frozenset({"mobilecrunch", "wellsphere"})
+    saved = u._LOWER_RUNS
+    u._LOWER_RUNS = tuple(Counted(p) for p in saved)  # type: ignore[misc]
+    try:
+        got = [(m.group(0), w) for m, w in u._address_spelt_runs(text, addresses, u._one_edit_index(addresses))]
+    finally:
+        u._LOWER_RUNS = saved
+    assert got == [("mobile runch", "mobilecrunch"), ("well sphere", "wellsphere")]
+    assert len(calls) == len(set(calls)) * len(saved)  # each pattern once at each start it tried
+
+
+def test_a_lone_word_and_a_phrase_read_a_word_alike() -> None:
+    # `_lone_english_word` and `_lower_phrase` share their reading of a word: known to the word list (or its plural
+    # or verb form), no loan word alone, no name in lower case
+    from transqa.checks.untranslated import _lone_english_word, _lower_phrase
+
+    for w in ("exit", "shift", "places", "filing", "iphone", "android", "ebay", "xkcdq", "john"):
+        assert _lone_english_word(w) == _lower_phrase(f"scratch {w}"), w
+    assert not _lone_english_word("blog") and not _lower_phrase("blog blogs") and _lower_phrase("live blog")
+
+
+def test_a_word_at_a_clause_start_or_behind_an_invisible_break_is_untranslated() -> None:
+    # archive shapes: `，perspective 给了我一记耳光` (after the comma that opens the clause), `a 轮 funding\u2028中融资`
+    # (a line separator between the word and the Chinese that follows it)
+    f = fails("TQA401", None, "几个月前，我买了一台 iPad 2，perspective 给了我一记耳光。\n")
+    assert f.target is not None and f.target.text == "perspective"
+    f = fails("TQA401", None, "该公司在由 RRE 领投的 a 轮 funding\u2028中融资 600 万美元。\n")
+    assert f.target is not None and f.target.text == "funding"
+    passes("TQA401", None, "几个月前，我买了一台 iPad 2，Perspective 给了我一记耳光。\n")  # a name
+    passes("TQA401", None, "同时，[quick chat 可以从](https://example.com/)应用商店下载。\n")  # a link's text: a name
+    passes("TQA401", None, "其校友在 HubSpot、edX、unlimited、Upworthy 工作。\n")  # a list of names
+    passes("TQA401", None, "2006 年是温和的一年——seeking alpha 进行了一轮融资。\n")  # after a dash: a name as often
+    passes("TQA401", None, "定时（timing 的缩写）\n")  # glossed in a bracket
+
+
+def test_an_abbreviation_of_online_writing_is_untranslated_without_the_original() -> None:
+    # archive shapes: `但 YMMV。`, `YMMV 的价格`; not PSA or ASAP, which are also terms and names
+    assert fails("TQA401", None, "建议零售价仅为 22.99 美元，但 YMMV。这取决于你当地的零售商。\n").target.text == "YMMV"  # type: ignore[union-attr]
+    fails("TQA401", None, "*   YMMV 的价格，但所有这些都来自同一个加油站\n")
+    passes("TQA401", None, "他在电视网络上免费播放 PSA 来表示支持。\n")
+    passes("TQA401", None, "华硕的新加速推进器(又名 ASAP)提供了更快的启动时间。\n")
+
+
+def test_thousands_written_with_an_english_k_are_untranslated_without_the_original() -> None:
+    # archive shapes: `带来 11k 部电影`, `拥有 14K 名沙龙专业人士`, `积累了 26K 用户`
+    f = fails("TQA401", None, "这项协议为亚马逊即时视频带来 11k 部电影和电视节目。\n")
+    assert f.target is not None and f.target.text == "11k" and f.suggestion is not None and "1.1 万" in f.suggestion
+    f = fails("TQA401", None, "推出以来，它已经积累了 7K 用户。\n")
+    assert f.suggestion is not None and "7000" in f.suggestion
+    # a memory size, a carat, a retirement plan: no count of thousands
+    passes("TQA401", None, "它配有 4K RAM、32K 字的 ROM，表面镀有 24k 金，员工还有 401k 计划。\n")
+
+
+def test_a_three_letter_word_that_opens_an_english_compound_is_left_in_english() -> None:
+    # WMT shape: `jaw-dropping` → `令人 jaw 目结舌` (the first part of the compound kept inside the Chinese idiom)
+    f = fails("TQA401", "The view from the top is jaw-dropping.", "山顶的景色令人 jaw 目结舌。")
+    assert f.target is not None and f.target.text == "jaw"
+    passes("TQA401", "The big one is on the jaw.", "大的在 jaw 上。")  # a lone three-letter word: a name or unit as often
+
+
+def test_an_executive_title_s_english_abbreviation_is_untranslated_without_the_original() -> None:
+    # archive shapes: `谷歌 SVP 和首席法律官`, `自然出版集团 SVP 出版总监`; CEO, CTO and VP are kept in Chinese tech writing
+    f = fails("TQA401", None, "谷歌 SVP 和首席法律官大卫·德拉蒙德写道。\n")
+    assert f.target is not None and f.target.text == "SVP" and f.suggestion is not None and "高级副总裁" in f.suggestion
+    passes("TQA401", None, "谷歌 CEO 和 CTO 以及产品 VP 今天都在场。\n")

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from transqa.checks.anchors import COMPLETE_WORDS
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
+from transqa.model import Block
 from transqa.registry import rule
 
 CUT_SENTENCE = rule(
@@ -17,7 +18,7 @@ CUT_SENTENCE = rule(
     What it checks: a heading, paragraph, quote or list item whose last word is a preposition or
     conjunction that needs what follows (`在`, `对`, `被`, `由`, `和`, `或`, `以及` …), the copula with no
     predicate (`…这就是`, `**什么是**`; not after a hedge or an adverb of an answer, `可能是`, `不完全是`, `一直都是`) or a phrase left open
-    (`…中的`), with nothing after it; words that merely end in such a character (`现在`, `反对`, `埃及`)
+    (`…中的`), with nothing after it; a title that ends on a comma (`# 卡吉特:你知道，对于孩子们来说，`); words that merely end in such a character (`现在`, `反对`, `埃及`)
     are complete. A paragraph or quote (not a title or list item, `*   小的`) that stops
     on `的` after a Han character with no mark after it (`…变成一个自动挖掘世界的`), unless its last clause
     is a `是…的`/`会…的` statement (`以增量方式使用它是非常容易的`) or it has no punctuation at all (a post,
@@ -44,7 +45,8 @@ RUN_ON = rule(
     quotation mark directly followed by the subject of a new sentence (`…资本主义”Janeway 是…`), the writer's
     own `I think` or a pronoun's (`…“积极主动”我没看过这本书`, `…“98%是肌肉”他甚至…`; not `“建议”我阅读`,
     where `我` is the verb's object) or a sentence's opening adverbial (`…“外部资源”最后，`, `…“设备”当技术准备就绪时，`); and a
-    Latin-script name directly followed by a demonstrative subject (`…加入 Mozilla 该组织已经开始…`); and a
+    Latin-script name directly followed by a demonstrative subject (`…加入 Mozilla 该组织已经开始…`), by a year that
+    opens the next sentence (`…和 NBC2010 年，…`, `…IPO2010 年收入为…`) or by `如果` (`…不是 Windows Mobile 如果我的…`); and a
     quotation that ends its sentence directly followed by the label of a next `label:“quote”` item
     (`…我是龙。”SV 之外的技术研发中心:“…`: two items of a list on one line; a label with a speech
     verb, `他回答说:“`, is the next turn of a dialogue and is not reported).
@@ -67,6 +69,8 @@ RULES = (CUT_SENTENCE, RUN_ON)
 # What a sentence cannot end on, longest first.
 DANGLING = ("以及", "因为", "如果", "并且", "但是", "还是", "中的", "和", "与", "及", "或", "对", "把", "被", "由", "在", "从", "向", "将", "是")
 TEXT_KINDS = ("heading", "paragraph", "quote", "list_item")
+# Marks a title cannot end on: the clause they open is lost (a paragraph that ends on one is continued in the next, TQA501's)
+OPEN_MARKS = ("，", "、")
 # `是` after a hedge ends an elliptical answer (`是的，可能是`, `不完全是`, `但我有点希望它是`), not a cut sentence
 # (`是的，但是` never reaches it: DANGLING holds `但是` before `是`)
 HEDGED_IS = re.compile(r"(?:也许|可能|大概|或许|完全|绝对|当然|肯定|确实|一直|始终|向来|总|都|也|希望它?)是$")
@@ -125,6 +129,11 @@ NAME_THEN_SUBJECT = re.compile(
     r"(?<=[A-Za-z0-9]) ?(?=该(?:组织|公司|网站|服务|应用|平台|项目|产品|团队|集团|机构|初创公司|创业公司)"
     r"(?:已经|正在|将|还|也|表示|称|说|是|在|于|今天|目前|计划|宣布))"
 )
+# A Latin-script name glued to a year that opens the next sentence (`…MTV 网络和 NBC2010 年，向移动设备…`, `申请 1 亿美元
+# IPO2010 年收入为…`), and a Latin-script word directly followed by `如果` that opens a clause (`它绝对不是 Windows Mobile
+# 如果我的期望…`): the full stop between them was lost. On the whole archive, 2 and 2 such places, all run-ons.
+NAME_THEN_YEAR = re.compile(r"(?<=[A-Za-z][A-Za-z])(?=(?:19|20)\d\d ?年)")
+NAME_THEN_IF = re.compile(r"(?<=[A-Za-z]) (?=如果(?!，))")
 # A quotation that ends its sentence directly followed by the label of the next `label:“quote”` item of a
 # list (`…我是龙。”SV 之外的技术研发中心:“龙在中国。”`): the line break between two items was lost. A label
 # with a speech verb (`他回答说:“`) is the next turn of a dialogue, which one paragraph may hold.
@@ -162,8 +171,9 @@ def run_ons(text: str) -> list[tuple[int, str]]:
     for m in NEXT_ITEM.finditer(text):
         if not SPEECH.search(m.group(1).rstrip()):
             out.append((m.start(), m.group(1)))
-    for m in NAME_THEN_SUBJECT.finditer(text):
-        out.append((m.end(), text[m.end() : m.end() + 6]))
+    for pattern in (NAME_THEN_SUBJECT, NAME_THEN_YEAR, NAME_THEN_IF):
+        for m in pattern.finditer(text):
+            out.append((m.end(), text[m.end() : m.end() + 6]))
     return sorted(out)
 
 
@@ -173,6 +183,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         if b.kind not in TEXT_KINDS:
             continue
         for at, nxt in run_ons(b.text):
+            if _line_break_at(ctx, b, at - 1):
+                continue  # the file's line break parts them (`**Nutrisystem**` / `如果你…`: a bold label on its own line)
             before = b.text[max(0, at - 12) : at]
             if before.endswith("”") and b.text[at - 2 : at - 1] in "。！？!?":
                 yield ctx.finding(
@@ -190,6 +202,15 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
 
+def _line_break_at(ctx: Context, b: Block, i: int) -> bool:
+    """The space at b.text[i] is a line break of the file (the block text joins its lines with a space)."""
+    raw = ctx.target.raw
+    if not 0 <= i < len(b.text) or b.text[i] != " ":
+        return False
+    fo = b.file_offset(i)
+    return 0 <= fo < len(raw) and raw[fo] == "\n"
+
+
 def _cut(ctx: Context) -> Iterator[Finding]:
     blocks = ctx.target.blocks
     for i, b in enumerate(blocks):
@@ -200,6 +221,8 @@ def _cut(ctx: Context) -> Iterator[Finding]:
         w = dangling(b.text)
         if w is None and b.kind in ("paragraph", "quote") and dangling_of(b.text):
             w = "的"
+        if w is None and b.kind == "heading" and b.text.rstrip(" *_`").endswith(OPEN_MARKS):
+            w = b.text.rstrip(" *_`")[-1]  # a title that stops on a comma (`# 卡吉特:你知道，对于孩子们来说，`)
         if w is None:
             continue
         nxt = blocks[i + 1].text.lstrip() if i + 1 < len(blocks) else ""

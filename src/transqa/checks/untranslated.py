@@ -32,7 +32,14 @@ UNTRANSLATED = rule(
     `bromance(“…”)`), a compound of such words (`word-cloud`), a verb form of one (`favorited`, `torrenting`), two or three such
     words with no function word (`faring engine`, `live tiles`; not words that stand together in one of the
     article's addresses, `simple hired` beside `…/simply-hired-takes-135m…`: a name), not the label of a key or mailbox (`shift 键`,
-    `tips 邮箱`); an English function word left after a name before Chinese (`Workday can 可以与`). The
+    `tips 邮箱`); such a word or phrase also after the comma that opens its clause, before Chinese or the full stop
+    (`，perspective 给了我`; not after `、`, a dash or a bracket, where it is most often a name of a list, nor as a link's
+    text); an English function word left after a name before Chinese (`Workday can 可以与`). An abbreviation of online
+    writing that is never a name beside Chinese (`但 YMMV。`, `BTW`; not PSA or ASAP), an executive title's English
+    abbreviation that Chinese writes out (`谷歌 SVP 和首席法律官`, `EVP`: 高级副总裁, 执行副总裁; not CEO, CTO or VP), and a count of thousands
+    written with the English `k` before what it counts (`11k 部电影`, `14K 名`, `26K 用户`, `12K 美元`; not `4K 字`
+    of memory or `24k 金`): write `1.1 万`. A line separator or other invisible break between a word and the Chinese
+    counts as a space. The
     English `via` that credits a source, before its link or name, outside an English phrase (`【via[Joystiq](…)`),
     and the English `by` that credits a maker after a link or Chinese (`[newtonica](…)by Field System`).
     Without the original, English pieces parted only by digits or punctuation are one passage, one finding;
@@ -46,7 +53,8 @@ UNTRANSLATED = rule(
     upper-case words of a heading or of emphasis that the dictionary knows (`HANDMADE LEATHER BAGS的`,
     `目的地的CUSTOMS`; one word only with five letters or more, and no name the dictionary knows), and
     lower-case dictionary words the English uses as common words, after a function word, in a compound or
-    in the plural (`有些tills`; a lone word of four letters or more), or an abbreviation of online writing (`fwiw`,
+    in the plural (`有些tills`; a lone word of four letters or more, or of three that opens an English compound:
+    `令人 jaw 目结舌` for `jaw-dropping`), or an abbreviation of online writing (`fwiw`,
     in capitals too: `放一点PSA`, `完整的PITA`; not IMO, LOL or SMH, which name a body, a game or a paper), also before
     a colon that ends its clause (`一点点PSA:像…`); not units (`mm`), loan words (`bug`, `web`) or the tail of a
     name (`Norton security`). An English attribution kept before the colon of its quotation (`He told LBC:“…`); the
@@ -168,11 +176,10 @@ def _address_spelt_runs(text: str, addresses: frozenset[str], near: dict[str, st
     for w in _LOWER_START.finditer(text):
         if w.start() < pos:
             continue
-        got = next(((m, j) for run in _LOWER_RUNS if (m := run.match(text, w.start())) is not None
-                    and (j := m.group(0).replace(" ", "")) in addresses), None)
-        got = got or next(((m, near_word) for run in _LOWER_RUNS if (m := run.match(text, w.start())) is not None
-                           and not _VALUE_NEXT.match(text, m.end())
-                           and (near_word := _one_edit(m.group(0).replace(" ", ""), near))), None)
+        runs = [(m, m.group(0).replace(" ", "")) for run in _LOWER_RUNS if (m := run.match(text, w.start())) is not None]
+        got = next(((m, j) for m, j in runs if j in addresses), None)
+        got = got or next(((m, near_word) for m, j in runs
+                           if not _VALUE_NEXT.match(text, m.end()) and (near_word := _one_edit(j, near))), None)
         if got is not None:
             pos = got[0].end()
             yield got
@@ -307,13 +314,14 @@ def _touches_letter(text: str, s: int, e: int) -> bool:
     return (s > 0 and foreign(text[s - 1])) or (e < len(text) and foreign(text[e]))
 
 
-def _flanked_by_han(text: str, s: int, e: int) -> bool:
-    def han_at(i: int, step: int) -> bool:
-        while 0 <= i < len(text) and text[i] == " ":
-            i += step
-        return 0 <= i < len(text) and is_han(text[i])
+# What may stand between a word and the Chinese around it: a space, or a break or joiner the page shows as none
+# (`funding\u2028中融资`: a line separator left inside the sentence)
+_BLANKS = frozenset(" \u00a0\u2028\u2029\u200b\u200c\u200d\u3000\ufeff")
 
-    return han_at(s - 1, -1) and han_at(e, 1)
+
+def _flanked_by_han(text: str, s: int, e: int) -> bool:
+    i, j = _last_before(text, s), _first_after(text, e)
+    return i >= 0 and is_han(text[i]) and j < len(text) and is_han(text[j])
 
 
 def _source_words(ctx: Context, block: Block) -> frozenset[str]:
@@ -772,6 +780,7 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
     original (a `via` credit, an interjection, a run), which `_source_words_kept` does not report again."""
     yield from _via(ctx, b, run_spans)
     yield from _by_credits(ctx, b)
+    yield from _thousands_k(ctx, b)
     links = SpanIndex((lk.start, lk.end, True) for lk in b.links)
     code = SpanIndex((a, z, True) for a, z in b.code_spans)
     credits = list(_credit_labels(b, links, code))
@@ -823,16 +832,17 @@ def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[s
     is no candidate at all (None: a link text, code, an address, a name, a credit label reported already)."""
     if any(cs < e and s < ce for cs, ce in credits):
         return None
-    word = ctx.source is None and _function_word_left(b.text, s, e, run) and not (texts.at(s) or code.at(s) or _near_url(b.text, s, e))
+    left = _function_word_left(b.text, s, e, run) or (run in _CHAT_CAPS_ALONE or run in _TITLE_CAPS) and _next_to_han(b.text, s, e)
+    word = ctx.source is None and left and not (texts.at(s) or code.at(s) or _near_url(b.text, s, e))
     if word or ctx.source is not None and _attribution_at_colon(b.text, e, run):
         return True
-    if _skipped_run(b, s, e, run, latin_names, texts, code, every):
+    if _skipped_run(b, s, e, run, latin_names, texts, code, every, alone=ctx.source is None):
         return None
     if ctx.source is None and _split_name_only(run, whole):
         return None  # `brain tree TechCrunch` beside `Braintree`: a name broken into words (a name rule's), not prose
     if english_prose(run, srcw):
         return True
-    if ctx.source is not None or not _in_chinese_clause(b.text, s, e, run) or _written_as_name(run, every):
+    if ctx.source is not None or not _in_chinese_clause(b, s, e, run) or _written_as_name(run, every):
         return False
     return _lone_english_word(run) or _lower_phrase(run) and not _spelt_in_addresses(run, ctx.target.raw)
 
@@ -858,17 +868,17 @@ def _function_word_left(text: str, s: int, e: int, run: str) -> bool:
 
 
 def _last_before(text: str, s: int) -> int:
-    """Where the last character before s that is not a space stands (-1: none)."""
+    """Where the last character before s that is not a space (`_BLANKS`) stands (-1: none)."""
     i = s - 1
-    while i >= 0 and text[i] == " ":
+    while i >= 0 and text[i] in _BLANKS:
         i -= 1
     return i
 
 
 def _first_after(text: str, e: int) -> int:
-    """Where the first character from e on that is not a space stands (len(text): none)."""
+    """Where the first character from e on that is not a space (`_BLANKS`) stands (len(text): none)."""
     j = e
-    while j < len(text) and text[j] == " ":
+    while j < len(text) and text[j] in _BLANKS:
         j += 1
     return j
 
@@ -906,7 +916,8 @@ def _untranslated(ctx: Context, b: Block, s: int, e: int) -> Finding:
         UNTRANSLATED, f"{quote(run)} is left in English" + (" (the English word, or an acronym written in lower case)" if acronym
                                                             else " (an English function word)" if word else ""),
         target=(b, s, e), source=_aligned_source(ctx, b),
-        suggestion=f"translate it, or write the acronym in capitals ({run.upper()})" if acronym else "translate it",
+        suggestion=f"translate it, or write the acronym in capitals ({run.upper()})" if acronym
+        else f"translate it ({_TITLE_CAPS[run]})" if run in _TITLE_CAPS else "translate it",
     )
 
 
@@ -951,6 +962,31 @@ def _by_credits(ctx: Context, b: Block) -> Iterator[Finding]:
         yield ctx.finding(
             UNTRANSLATED, f"the maker's credit {quote(m.group(0))} is left in English", target=(b, m.start(), m.end()),
             suggestion="translate it (由 … 制作, 来自 …)",
+        )
+
+
+# A count of thousands written with the English `k` before what it counts (`11k 部电影`, `28K 条推文`, `10K 用户`): a
+# Chinese measure word, 用户 or 美元 after it. Not a memory size (`4K 字`), a carat (`24k 金`) or a plan (`401k`).
+# On the whole archive, 11 such places, all thousands left in English.
+_THOUSANDS_K = re.compile(r"(?<![A-Za-z0-9.$€£¥#/_-])(\d{1,3}(?:\.\d{1,2})?)[kK](?![A-Za-z0-9]) ?"
+                          r"(?=[个部名条位家款首张篇台辆笔项件种]|用户|美元)")
+
+
+def _thousands_k(ctx: Context, b: Block) -> Iterator[Finding]:
+    """Without the original: a count of thousands written with the English `k` (`_THOUSANDS_K`), outside links and
+    inline code; the suggestion writes it the Chinese way (`11k` → `1.1 万`, `7K` → `7000`)."""
+    if ctx.source is not None or "k" not in b.text.lower():
+        return
+    from decimal import Decimal
+
+    for m in _THOUSANDS_K.finditer(b.text):
+        if _in_code_or_link(b, m.start(), m.start() + 1):
+            continue
+        n = Decimal(m.group(1)) * 1000
+        chinese = f"{(n / 10000).normalize():f} 万" if n >= 10000 else f"{n.normalize():f}"
+        yield ctx.finding(
+            UNTRANSLATED, f"{quote(m.group(1) + b.text[m.end(1)])} writes thousands with the English “k”",
+            target=(b, m.start(), m.end(1) + 1), suggestion=f"write the number the Chinese way ({chinese})",
         )
 
 
@@ -1034,7 +1070,7 @@ def _interjection(b: Block, s: int, e: int, run: str, texts: SpanIndex[bool], li
 
 
 def _skipped_run(b: Block, s: int, e: int, run: str, latin_names: set[str], texts: SpanIndex[bool], code: SpanIndex[bool],
-                 every: Counter[str]) -> bool:
+                 every: Counter[str], alone: bool) -> bool:
     """A run that is not English left in the translation: inside a link text or inline code, part of
     a URL or of a word with non-ASCII letters, a name the glossary keeps, a lone word outside Chinese
     prose or kept several times."""
@@ -1046,7 +1082,9 @@ def _skipped_run(b: Block, s: int, e: int, run: str, latin_names: set[str], text
         return True  # a title or name the glossary keeps in Latin script
     # a lone word counts only inside Chinese prose (between Han characters, or after one at a clause's end:
     # `提供 exit。`, `迟来的 shift，`), and only once
-    return " " not in run and (not (_flanked_by_han(b.text, s, e) or _at_clause_end(b.text, s, e, run)) or run.islower() and every[run] > 1)
+    # (without the original, `alone`, also at a clause's start: `，perspective 给了我`)
+    inside = _flanked_by_han(b.text, s, e) or _at_clause_end(b.text, s, e, run) or alone and run.islower() and _at_clause_start(b, s, e)
+    return " " not in run and (not inside or run.islower() and every[run] > 1)
 
 
 _CLAUSE_END = frozenset("，。；！？(（")  # or a bracket that explains the word (`到 artistic(您是否痴迷于…)`)
@@ -1063,7 +1101,6 @@ def _lone_english_word(run: str) -> bool:
     (a word of the sentence left in English, `exit`, `shift`), not one of the English words Chinese tech
     writing uses as they are (app, blog, email), nor a name CC-CEDICT knows written in lower case."""
     from transqa.lang.lexicon import lexicon
-    from transqa.lang.transliterate import known_renderings, known_renderings_any_case
 
     known = lexicon() or {}
     parts = run.split("-")
@@ -1071,9 +1108,8 @@ def _lone_english_word(run: str) -> bool:
         return False
     if len(parts) > 1:  # a compound (privacy-enhanced): each part a word of the list
         return all(len(p) >= 3 and _listed(p, known, _LOAN_WORDS) for p in parts)
-    if not (_listed(run, known, _LOAN_WORDS) or _inflected(run, known)) or run in camel_names():
-        return False  # a plural (places) or a verb form (filing, watched) counts as its word; `ebay` is eBay (CC-CEDICT writes it with a capital inside)
-    return not known_renderings_any_case(run) and not known_renderings(run.capitalize())  # a name in lower case (iphone, john)
+    # a plural (places) or a verb form (filing, watched) counts as its word; `ebay` is eBay (CC-CEDICT writes it with a capital inside)
+    return _word_known(run, known) and _plain_word(run)
 
 
 def _lower_phrase(run: str) -> bool:
@@ -1081,17 +1117,27 @@ def _lower_phrase(run: str) -> bool:
     knows (`live blog`, `scratch pack`; a plural or verb form counts as its word), one at least no word Chinese tech
     writing keeps (`blog`), none a name CC-CEDICT knows written in lower case: a phrase of the sentence left in English."""
     from transqa.lang.lexicon import lexicon
-    from transqa.lang.transliterate import known_renderings, known_renderings_any_case
 
     known = lexicon() or {}
     words = run.split(" ")
     if not 2 <= len(words) <= 3 or not all(w.isalpha() and w.islower() and len(w) >= 3 for w in words):
         return False
-    if all(w in _LOAN_WORDS for w in words) or any(w in camel_names() for w in words):
+    if all(w in _LOAN_WORDS for w in words):
         return False
-    if not all(w in _LOAN_WORDS or _listed(w, known, _LOAN_WORDS) or _inflected(w, known) for w in words):
-        return False
-    return not any(known_renderings_any_case(w) or known_renderings(w.capitalize()) for w in words)
+    return all((w in _LOAN_WORDS or _word_known(w, known)) and _plain_word(w) for w in words)
+
+
+def _word_known(w: str, known: Mapping[str, object]) -> bool:
+    """`w`, its singular or its base verb form is a word of the English word list, not counting the loan words."""
+    return _listed(w, known, _LOAN_WORDS) or _inflected(w, known)
+
+
+def _plain_word(w: str) -> bool:
+    """A lower-case word that is no name: not a camel-case name's (`ebay`), not a name CC-CEDICT knows in lower case
+    or capitalised (`iphone`, `john`)."""
+    from transqa.lang.transliterate import known_renderings, known_renderings_any_case
+
+    return w not in camel_names() and not known_renderings_any_case(w) and not known_renderings(w.capitalize())
 
 
 @per_pair
@@ -1139,10 +1185,30 @@ def _labels_a_thing(text: str, e: int) -> bool:
     return text.startswith(_LABEL_NOUNS, j)
 
 
-def _in_chinese_clause(text: str, s: int, e: int, run: str) -> bool:
-    """A lower-case word inside Chinese prose: between two Han characters (`带 velcro 的`, `向 places 推出`) or
-    at a clause's end after one (`提供 exit。`, `到 artistic(您是否…`), not the label of a key or mailbox."""
-    return run.islower() and (_flanked_by_han(text, s, e) or _at_clause_end(text, s, e, run)) and not _labels_a_thing(text, e)
+def _in_chinese_clause(b: Block, s: int, e: int, run: str) -> bool:
+    """A lower-case word inside Chinese prose: between two Han characters (`带 velcro 的`, `向 places 推出`),
+    at a clause's end after one (`提供 exit。`, `到 artistic(您是否…`) or at a clause's start after a comma
+    (`，slates 的全球安装量`), not the label of a key or mailbox."""
+    text = b.text
+    inside = _flanked_by_han(text, s, e) or _at_clause_end(text, s, e, run) or _at_clause_start(b, s, e)
+    return run.islower() and inside and not _labels_a_thing(text, e)
+
+
+# After a comma, a word opens the next clause: a Han character or the full stop must follow it. Not after `、`, a
+# dash or a bracket, where lower-case words are names of a list (`、guidance、Quickmobile`, `——seeking alpha 进行了`)
+# or words the text glosses (`（timing 的缩写）`): on the whole archive, of the lower-case words found after such marks
+# 7 of 17 were English left; after a comma, 5 of 6 (the sixth opens a link's text, a name, now left out).
+_SENTENCE_END = frozenset("。！？")
+
+
+def _at_clause_start(b: Block, s: int, e: int) -> bool:
+    """The word follows the comma that opens its clause and is followed by a Han character or the full stop
+    (`，perspective 给了我一记耳光`), and does not open a link's text (a name: `，[quick chat 可以从](…)`)."""
+    text = b.text
+    i, j = _last_before(text, s), _first_after(text, e)
+    if i < 0 or text[i] != "，" or j >= len(text) or not (is_han(text[j]) or text[j] in _SENTENCE_END):
+        return False
+    return not any(lk.start == s for lk in b.links)
 
 
 def _at_clause_end(text: str, s: int, e: int, run: str) -> bool:
@@ -1173,6 +1239,13 @@ _CHAT_WORDS = frozenset("fwiw imo imho tbh afaik iirc idk btw lol".split())
 # The same in capitals (`放一点PSA`, `这是一个完整的PITA`), where no name or body writes them so: not IMO (the
 # maritime body, the olympiad), LOL (the game) or SMH (a newspaper). Read on every WMT22/23 output that keeps one.
 _CHAT_CAPS = frozenset("FWIW IMHO TBH AFAIK IIRC IDK BTW PSA PITA FYI ASAP YMMV TLDR ICYMI IANAL".split())
+# Those that are never a term or a name (not PSA, a public service announcement; FYI, ASAP, PITA, which a product
+# or a body may be called): without the original too, one beside Chinese is English left (`但 YMMV。`, `YMMV 的价格`).
+# On the whole archive, 3 such places, all left untranslated.
+_CHAT_CAPS_ALONE = frozenset("FWIW IMHO TBH AFAIK IIRC IDK BTW YMMV TLDR ICYMI IANAL".split())
+# English abbreviations of executive titles that Chinese writes out (not CEO, CTO or VP, which Chinese tech writing
+# keeps): on the whole archive, 58 findings (all `SVP`), each read: a title left in English (`谷歌 SVP 和首席法律官`).
+_TITLE_CAPS = {"SVP": "高级副总裁", "EVP": "执行副总裁"}
 # What follows such letters in the English where they are a term or a name: a capitalised word (PSA Group, PSA
 # Peugeot) or a word of the prostate test (a PSA test, PSA levels, PSA screening)
 _CHAT_CAPS_AS_TERM = re.compile(r"[ \t]+(?:[A-Z][a-z]|(?:test|tests|testing|level|levels|screening|screenings|score|scores)\b)")
@@ -1281,7 +1354,8 @@ def _next_to_han(text: str, s: int, e: int) -> bool:
 def _kept_word_run(run: str, source: str) -> bool:
     """`run` stands as words in the English sentence and is no name: upper-case words the dictionary knows, two or
     more of them or one of five letters or more (`HANDMADE LEATHER BAGS`, `CUSTOMS`; not `NATO`, `CEO`); or
-    lower-case words the dictionary knows (`tills`; one alone of four letters or more) or abbreviations of online writing (`fwiw`;
+    lower-case words the dictionary knows (`tills`; one alone of four letters or more, or of three as the first part of an
+    English compound, `jaw` of `jaw-dropping`) or abbreviations of online writing (`fwiw`;
     in capitals too, `PSA`, `PITA`: `_CHAT_CAPS`), with
     function words between them, and not units or words a translation keeps (`mm`, `app`, `web`); a lower-case
     word the dictionary does not know is a name as often as not (`git`, `binance`, `dji tello`)."""
@@ -1291,16 +1365,16 @@ def _kept_word_run(run: str, source: str) -> bool:
     words = run.split()
     if any(known_renderings_any_case(w.lower()) for w in words):
         return False  # a name the dictionary knows (AMAZON, FEDEX, mac)
-    if not run.isupper() and (any(w in _KEPT_LOWER for w in words) or len(words) == 1 and len(run) < 4 and run not in _CHAT_WORDS):
-        return False  # a lone word of three letters is as often a unit, an abbreviation or a name (erg, rub, bc)
+    short = _short_lower(run, words)
+    if not run.isupper() and any(w in _KEPT_LOWER for w in words) or short and len(run) < 3:
+        return False
     # (the cheap tests first: most runs end there, before the source is searched for them)
     places = list(re.finditer(rf"(?<![A-Za-z0-9\-]){re.escape(run)}(?![A-Za-z0-9])", source))
-    if not places:
-        return False
+    if not places or short and not _opens_compounds(source, places):
+        return False  # a lone word of three letters is as often a unit, an abbreviation or a name (erg, rub, bc), unless
+        # the English writes it as the first part of a compound (`jaw-dropping` → `令人 jaw 目结舌`)
     if run.isupper():
-        if run in _CHAT_CAPS and all(_CHAT_CAPS_AS_TERM.match(source, m.end()) for m in places):
-            return False  # the letters as a term or a name (a PSA test, PSA Group): kept on purpose
-        return _kept_capitals(run, words)
+        return _kept_capitals(run, words, source, places)
     known = lexicon() or {}
     listed = [w for w in words if _listed(w, known) or w in _CHAT_WORDS]
     if not listed or not all(w in listed or w in STOPWORDS for w in words):
@@ -1308,11 +1382,24 @@ def _kept_word_run(run: str, source: str) -> bool:
     return words[0] in _CHAT_WORDS or any(_common_noun_use(source, m.start(), m.end(), run) for m in places)
 
 
-def _kept_capitals(run: str, words: list[str]) -> bool:
-    """Upper-case words of the original kept: an abbreviation of online writing (`PSA`), or words the dictionary
-    knows, two or more of them or one of five letters or more."""
+def _short_lower(run: str, words: list[str]) -> bool:
+    """One lower-case word of three letters or fewer that is no abbreviation of online writing (`fwiw`)."""
+    return not run.isupper() and len(words) == 1 and len(run) < 4 and run not in _CHAT_WORDS
+
+
+def _opens_compounds(source: str, places: list[re.Match[str]]) -> bool:
+    """Every place of the word in the English is the first part of a compound (`jaw-dropping`)."""
+    return all(source[m.end() : m.end() + 1] in ("-", "−") for m in places)
+
+
+def _kept_capitals(run: str, words: list[str], source: str, places: list[re.Match[str]]) -> bool:
+    """Upper-case words of the original kept (`places`: where the English writes them): an abbreviation of online
+    writing (`PSA`; not where the English uses the letters as a term or a name, a PSA test, PSA Group), or words the
+    dictionary knows, two or more of them or one of five letters or more."""
     from transqa.lang.lexicon import lexicon
 
+    if run in _CHAT_CAPS and all(_CHAT_CAPS_AS_TERM.match(source, m.end()) for m in places):
+        return False  # the letters as a term or a name: kept on purpose
     known = lexicon() or {}
     return run in _CHAT_CAPS or all(_listed(w.lower(), known) for w in words) and (len(words) >= 2 or len(run) >= 5)
 
