@@ -248,6 +248,35 @@ def test_ctrl_c_mid_audit_exits_130_without_tracebacks(tmp_path: Path) -> None:
     assert not (tmp_path / "o.jsonl").exists()
 
 
+def test_ctrl_c_that_a_library_swallows_still_stops_an_in_process_audit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # langdetect loads its profiles under a bare `except:`: a Ctrl-C there became "not English" and
+    # `--jobs 1` ran on to the end. Now the audit stops at the next article, stores nothing doubtful, says so.
+    from transqa.audit import run as audit_run
+
+    folder = tmp_path / "zh"
+    folder.mkdir()
+    for i in range(3):
+        shutil.copy(ROOT / "corpora" / "seed" / "alibaba-russia-mail-ru.zh.md", folder / f"a{i}.zh.md")
+    real = audit_run.check_job
+
+    def swallowing(job, settings=None):  # noqa: ANN001, ANN202
+        try:
+            signal.raise_signal(signal.SIGINT)
+        except:  # noqa: E722  (what the library does)
+            pass
+        return real(job, settings)
+
+    monkeypatch.setattr(audit_run, "check_job", swallowing)
+    store = tmp_path / "s.sqlite"
+    code = main(["audit", str(folder), "--store", str(store), "--no-progress", "--jobs", "1", "-o", str(tmp_path / "o.jsonl")])
+    assert code == 130
+    assert capsys.readouterr().err.strip().endswith("transqa: interrupted (what was checked is stored: the same command resumes)")
+    assert not (tmp_path / "o.jsonl").exists()
+    assert sqlite3.connect(store).execute("select count(*) from results").fetchone() == (0,)
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the command leaves Python's handler in place
+
+
 def test_the_summary_text_of_one_unreadable_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "empty.zh.md").write_bytes(b"")
     main(["audit", str(tmp_path), "--no-cache", "--no-progress", "-o", str(tmp_path / "o.jsonl")])

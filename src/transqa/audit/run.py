@@ -14,6 +14,7 @@ from transqa.audit.store import Store, job_key
 from transqa.audit.worker import check_chunk, check_job, ignore_interrupt, preload
 from transqa.config import Settings
 from transqa.findings import INTERNAL_ERROR_CODE
+from transqa.service import Interrupts
 from transqa.signature import store_signature
 
 CHUNK = 16
@@ -122,6 +123,8 @@ def run_audit(
     yield from flush()
     source = _dask(todo, workers, scheduler, settings) if executor == "dask" else _local(todo, workers, settings)
     for index, line in source:
+        if Interrupts.pending():  # Ctrl-C that a library swallowed in this process: this result may be wrong
+            raise KeyboardInterrupt
         pos, job = by_index[index]
         if store is not None and _CRASHED not in line:  # a crash is not a result: the next run checks it again
             store.put(keys[pos], line)
