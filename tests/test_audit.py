@@ -169,6 +169,28 @@ def test_dask_local_cluster_gives_the_same_results(tmp_path: Path, capsys: pytes
     assert dask.read_bytes() == local.read_bytes()
 
 
+def test_the_local_dask_cluster_keeps_its_warnings_to_itself(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # closing a LocalCluster on a loaded machine logged "distributed.nanny - WARNING - Worker process still
+    # alive after 4.0 seconds, killing" to the user's terminal, once per worker, even with -q
+    import logging
+
+    distributed = pytest.importorskip("dask.distributed")
+    seen: list[object] = []
+    real = distributed.LocalCluster
+
+    def spy(*args: object, **kwargs: object) -> object:
+        seen.append(kwargs.get("silence_logs"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(distributed, "LocalCluster", spy)
+    one = tmp_path / "one"
+    one.mkdir()
+    shutil.copy(SAMPLES / "solar-startup.zh.md", one / "a.zh.md")
+    main(["audit", str(one), "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "o.jsonl"), "--no-progress", "-q",
+          "--jobs", "1", "--executor", "dask"])
+    assert seen == [logging.ERROR]
+
+
 def test_usage_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert main(["audit"]) == 2
     assert main(["audit", str(SAMPLES), "--scheduler", "tcp://127.0.0.1:1"]) == 2

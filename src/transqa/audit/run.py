@@ -3,6 +3,7 @@ results stored as they come and emitted in input order."""
 
 from __future__ import annotations
 
+import logging
 import os
 import resource
 from collections.abc import Callable, Iterator
@@ -75,8 +76,10 @@ def _dask(todo: list[Job], workers: int, scheduler: str | None, settings: Settin
     if scheduler:
         client = Client(scheduler, timeout="30s")
     else:
+        # silence_logs: the cluster's own warnings ("Worker process still alive after 4.0 seconds, killing" as
+        # it closes on a loaded machine) are not the audit's news; errors still show
         cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                               host="127.0.0.1", dashboard_address=None)
+                               host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
         client = Client(cluster)
     try:
         futures = client.map(partial(check_chunk, settings=settings), _chunks(todo, CHUNK * 4), pure=False)
