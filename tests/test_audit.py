@@ -297,6 +297,9 @@ def test_ctrl_c_that_a_library_swallows_still_stops_an_in_process_audit(
     assert not (tmp_path / "o.jsonl").exists()
     assert sqlite3.connect(store).execute("select count(*) from results").fetchone() == (0,)
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the command leaves Python's handler in place
+    from transqa.service import Interrupts
+
+    assert not Interrupts.stopping()  # a later audit outside a command (a library caller) is not stopped by it
 
 
 def test_the_summary_text_of_one_unreadable_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

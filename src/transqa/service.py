@@ -32,6 +32,7 @@ class Interrupts:
     audit loop between articles and the command line at the end that the user asked to stop."""
 
     seen = False
+    active = False
 
     @classmethod
     @contextmanager
@@ -40,13 +41,14 @@ class Interrupts:
         import signal
         import threading
 
-        cls.seen = False
+        cls.seen, cls.active = False, True
         mine = threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGINT) is signal.default_int_handler
         if mine:
             signal.signal(signal.SIGINT, cls._handle)
         try:
             yield
         finally:
+            cls.active = False
             if mine:
                 signal.signal(signal.SIGINT, signal.default_int_handler)
 
@@ -59,6 +61,11 @@ class Interrupts:
     def pending(cls) -> bool:
         """Whether a SIGINT came since the guard began, whatever caught the KeyboardInterrupt it raised."""
         return cls.seen
+
+    @classmethod
+    def stopping(cls) -> bool:
+        """Whether a SIGINT came during the guard that still runs (callers outside a command never stop)."""
+        return cls.active and cls.seen
 
 
 @dataclass(frozen=True, slots=True)

@@ -126,7 +126,7 @@ def run_audit(
     yield from flush()
     source = _dask(todo, workers, scheduler, settings) if executor == "dask" else _local(todo, workers, settings)
     for index, line in source:
-        if Interrupts.pending():  # Ctrl-C that a library swallowed in this process: this result may be wrong
+        if Interrupts.stopping():  # Ctrl-C that a library swallowed in this process: this result may be wrong
             raise KeyboardInterrupt
         pos, job = by_index[index]
         if store is not None and _CRASHED not in line:  # a crash is not a result: the next run checks it again
