@@ -169,6 +169,28 @@ def test_dask_local_cluster_gives_the_same_results(tmp_path: Path, capsys: pytes
     assert dask.read_bytes() == local.read_bytes()
 
 
+def test_the_local_dask_cluster_keeps_its_warnings_to_itself(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # closing a LocalCluster on a loaded machine logged "distributed.nanny - WARNING - Worker process still
+    # alive after 4.0 seconds, killing" to the user's terminal, once per worker, even with -q
+    import logging
+
+    distributed = pytest.importorskip("dask.distributed")
+    seen: list[object] = []
+    real = distributed.LocalCluster
+
+    def spy(*args: object, **kwargs: object) -> object:
+        seen.append(kwargs.get("silence_logs"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(distributed, "LocalCluster", spy)
+    one = tmp_path / "one"
+    one.mkdir()
+    shutil.copy(SAMPLES / "solar-startup.zh.md", one / "a.zh.md")
+    main(["audit", str(one), "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "o.jsonl"), "--no-progress", "-q",
+          "--jobs", "1", "--executor", "dask"])
+    assert seen == [logging.ERROR]
+
+
 def test_usage_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert main(["audit"]) == 2
     assert main(["audit", str(SAMPLES), "--scheduler", "tcp://127.0.0.1:1"]) == 2
@@ -246,6 +268,38 @@ def test_ctrl_c_mid_audit_exits_130_without_tracebacks(tmp_path: Path) -> None:
     assert proc.returncode == 130, err.decode()[-2000:]
     assert b"Traceback" not in err, err.decode()[-2000:]
     assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_ctrl_c_that_a_library_swallows_still_stops_an_in_process_audit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # langdetect loads its profiles under a bare `except:`: a Ctrl-C there became "not English" and
+    # `--jobs 1` ran on to the end. Now the audit stops at the next article, stores nothing doubtful, says so.
+    from transqa.audit import run as audit_run
+
+    folder = tmp_path / "zh"
+    folder.mkdir()
+    for i in range(3):
+        shutil.copy(ROOT / "corpora" / "seed" / "alibaba-russia-mail-ru.zh.md", folder / f"a{i}.zh.md")
+    real = audit_run.check_job
+
+    def swallowing(job, settings=None):  # noqa: ANN001, ANN202
+        try:
+            signal.raise_signal(signal.SIGINT)
+        except:  # noqa: E722  (what the library does)
+            pass
+        return real(job, settings)
+
+    monkeypatch.setattr(audit_run, "check_job", swallowing)
+    store = tmp_path / "s.sqlite"
+    code = main(["audit", str(folder), "--store", str(store), "--no-progress", "--jobs", "1", "-o", str(tmp_path / "o.jsonl")])
+    assert code == 130
+    assert capsys.readouterr().err.strip().endswith("transqa: interrupted (what was checked is stored: the same command resumes)")
+    assert not (tmp_path / "o.jsonl").exists()
+    assert sqlite3.connect(store).execute("select count(*) from results").fetchone() == (0,)
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the command leaves Python's handler in place
+    from transqa.service import Interrupts
+
+    assert not Interrupts.stopping()  # a later audit outside a command (a library caller) is not stopped by it
 
 
 def test_the_summary_text_of_one_unreadable_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

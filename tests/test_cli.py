@@ -162,3 +162,16 @@ def test_an_english_file_alone_is_refused(tmp_path: Path, capsys: pytest.Capture
     answer = tmp_path / "answer.md"
     answer.write_text("I'm sorry, but I cannot translate this text for you today.\n", encoding="utf-8")
     assert main(["check", str(src), str(answer)]) == 1
+
+
+def test_ctrl_c_during_a_check_says_so_in_one_line(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # typer turns KeyboardInterrupt into a silent Exit(130): the user saw nothing at all
+    from transqa import service
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(service, "check", interrupted)
+    assert main(["check", str(ROOT / "corpora" / "seed" / "alibaba-russia-mail-ru.zh.md")]) == 130
+    captured = capsys.readouterr()
+    assert captured.err == "transqa: interrupted\n" and captured.out == ""

@@ -692,3 +692,21 @@ def test_escape_helpers() -> None:
     assert [csv_cell(x) for x in ("=1", "+1", "-1", "@a", "\t=1", "ok", 5)] == ["'=1", "'+1", "'-1", "'@a", "'\t=1", "ok", 5]
     assert file_uri("a b/新#.md") == "a%20b/%E6%96%B0%23.md"
     assert patch_path("a/x.md") == "a/x.md" and patch_path("a/x\ny.md") == '"a/x\\ny.md"'
+
+
+def test_a_translation_too_long_to_check_is_refused_at_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # under the 20 MB read cap a 16 MB translation ran over 10 minutes in 760 MB: its size is refused before parsing,
+    # and the article text of what is parsed (a page's markup is not counted) is capped too
+    from transqa import load
+    from transqa.errors import InputError
+
+    big = tmp_path / "a.zh.md"
+    big.write_text((ZH + "\n\n") * (2 * load.MAX_CHARS // len(ZH) + 1), encoding="utf-8")
+    one_line_error(run("check", str(big)), "too long to check", "characters in the file")
+    seed = str(ROOT / "corpora" / "seed" / "alibaba-russia-mail-ru.zh.md")
+    monkeypatch.setattr(load, "MAX_CHARS", 1500)  # the seed and the page have more article text than this
+    with pytest.raises(InputError, match="characters of article text; the limit is 1,500:"):
+        load.load_target(seed)
+    monkeypatch.setattr(load, "MAX_CHARS", 500)  # the page has 836 characters of article text in 20 times more markup
+    with pytest.raises(InputError, match="characters of article text; the limit is 500:"):
+        load.load_source(str(ROOT / "corpora" / "samples" / "chip-merger.en.html"))

@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Annotated
+from typing import IO, Annotated
 
 import typer
 from typer._click import exceptions as click_exc  # typer >= 0.20 (pyproject) bundles its own click
@@ -19,10 +19,7 @@ from transqa.atomic import open_atomic, write_text
 from transqa.errors import InputError
 from transqa.escape import line_safe
 from transqa.exitcodes import ExitCode
-from transqa.service import SettingsRequest, fetch_config
-
-if TYPE_CHECKING:
-    from transqa.load.wayback import FetchConfig
+from transqa.service import Interrupts, SettingsRequest, fetch_config
 
 app = opt.app
 
@@ -74,10 +71,6 @@ def _sreq(config: Path | None, isolated: bool, select: str | None, ignore: str |
     return SettingsRequest(_opt(config), isolated, select, ignore, tuple(str(g) for g in glossary or ()), no_suppress, _opt(baseline), extra)
 
 
-def _fetch_cfg(endpoint: str, cache_dir: Path | None, offline: bool, timeout: float, rate: float = 1.0) -> FetchConfig:
-    return fetch_config(endpoint, _opt(cache_dir), offline, timeout, rate)
-
-
 @app.command()
 def check(
     paths: opt.PathsCheckOpt, fmt: opt.FmtCheckOpt = None, output: opt.OutputCheckOpt = None,
@@ -95,7 +88,7 @@ def check(
     (source, target), *more = service.pair_paths([str(p) for p in paths])
     req = service.CheckRequest(source, target, fmt.value if fmt else None, fail_on.value if fail_on else None, exit_zero,
                                _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline, ("TQA011",) if semantic else ()), _opt(write_baseline),
-                               _fetch_cfg(wayback_endpoint, cache_dir, offline, fetch_timeout) if fetch_source else None,
+                               fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout) if fetch_source else None,
                                _width(), _color(no_color, output), _opt(output), statistics, tuple(more))
     out = service.check(req, notify=None if quiet else _notice)
     if out.baseline is not None and write_baseline is not None:
@@ -126,7 +119,7 @@ def fetch(
     from transqa.service import fetch as fetch_original
     from transqa.service import read_capture
 
-    capture = fetch_original(what, _fetch_cfg(wayback_endpoint, cache_dir, offline, fetch_timeout))
+    capture = fetch_original(what, fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout))
     if output is not None:
         _write(read_capture(capture), output)
     typer.echo(f"{capture.original}\tcaptured {capture.timestamp}\t{capture.url}\t{capture.path}\t{'cache' if capture.from_cache else 'fetched'}")
@@ -219,7 +212,7 @@ def audit(
     req = AuditRequest(tuple(str(p) for p in paths or ()), _opt(manifest), _opt(originals), _opt(originals_index), _opt(reference),
                        jobs, executor.value, scheduler, _opt(store), not no_cache, fail_on.value if fail_on else None,
                        _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline), _opt(write_baseline),
-                       _fetch_cfg(wayback_endpoint, cache_dir, offline, fetch_timeout, fetch_rate) if fetch_source else None,
+                       fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout, fetch_rate) if fetch_source else None,
                        _opt(fix_patch), _opt(html_dir), _opt(summary), exit_zero)
     kind = audit_format(fmt.value if fmt else None, _opt(output), sys.stdout.isatty())
     render = RECORD_FORMATS[kind]
@@ -269,7 +262,8 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line on argv (default: sys.argv[1:]) and return the exit code (never raises)."""
     args = list(sys.argv[1:] if argv is None else argv)
     try:
-        rv = app(args=args, prog_name="transqa", standalone_mode=False)
+        with Interrupts.guard():
+            rv = app(args=args, prog_name="transqa", standalone_mode=False)
     except click_exc.NoArgsIsHelpError as exc:
         sys.stdout.write(exc.ctx.get_help() + "\n")
         return ExitCode.USAGE
@@ -284,8 +278,7 @@ def main(argv: list[str] | None = None) -> int:
     except typer.Exit as exc:
         return int(exc.exit_code)
     except (KeyboardInterrupt, typer.Abort):
-        print("transqa: interrupted", file=sys.stderr)
-        return ExitCode.INTERRUPTED
+        return _interrupted(args)
     except InputError as exc:  # one line, whatever the file name holds
         print(f"transqa: error: {line_safe(str(exc))}", file=sys.stderr)
         return ExitCode.USAGE
@@ -297,4 +290,11 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # an internal error: one line, never a traceback
         print(f"transqa: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
         return ExitCode.INTERNAL
+    if Interrupts.pending() or rv == ExitCode.INTERRUPTED:  # typer returns Ctrl-C as a silent 130
+        return _interrupted(args)
     return int(rv) if isinstance(rv, int) else ExitCode.OK
+
+
+def _interrupted(args: list[str]) -> int:
+    print(f"transqa: interrupted{' (what was checked is stored: the same command resumes)' if args[:1] == ['audit'] else ''}", file=sys.stderr)
+    return ExitCode.INTERRUPTED

@@ -6,7 +6,8 @@ text in its outcome, for cli.py to write.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +21,51 @@ if TYPE_CHECKING:  # imported where used: the command line starts without them
     from transqa.config import Settings
     from transqa.load.wayback import Capture, FetchConfig
     from transqa.result import Result
+
+
+class Interrupts:
+    """Ctrl-C, remembered. Python turns SIGINT into KeyboardInterrupt wherever the main thread is, and a
+    library that catches every exception swallows it there: langdetect loads its language profiles under a
+    bare `except:` (seconds on a loaded machine) and turns the interrupt into a LangDetectException that
+    the untranslated rule takes as "not English", so an in-process audit (`--jobs 1`) ran on to the end.
+    `guard` (the command line, around a command) records each SIGINT before raising; `pending` tells the
+    audit loop between articles and the command line at the end that the user asked to stop."""
+
+    seen = False
+    active = False
+
+    @classmethod
+    @contextmanager
+    def guard(cls) -> Iterator[None]:
+        """Record every SIGINT while the block runs (in the main thread, where the handler stays Python's own)."""
+        import signal
+        import threading
+
+        cls.seen, cls.active = False, True
+        mine = threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGINT) is signal.default_int_handler
+        if mine:
+            signal.signal(signal.SIGINT, cls._handle)
+        try:
+            yield
+        finally:
+            cls.active = False
+            if mine:
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    @classmethod
+    def _handle(cls, signum: int, frame: object) -> None:
+        cls.seen = True
+        raise KeyboardInterrupt
+
+    @classmethod
+    def pending(cls) -> bool:
+        """Whether a SIGINT came since the guard began, whatever caught the KeyboardInterrupt it raised."""
+        return cls.seen
+
+    @classmethod
+    def stopping(cls) -> bool:
+        """Whether a SIGINT came during the guard that still runs (callers outside a command never stop)."""
+        return cls.active and cls.seen
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +98,13 @@ def settings(target: str, req: SettingsRequest) -> Settings:
                         baseline=req.baseline, extra=req.extra)
 
 
-def fetch_config(endpoint: str, cache_dir: str | None, offline: bool, timeout: float, rate: float = 1.0) -> FetchConfig:
+def fetch_config(endpoint: str, cache_dir: str | os.PathLike[str] | None, offline: bool, timeout: float,
+                 rate: float = 1.0) -> FetchConfig:
     """The Wayback fetcher's configuration: timeout in seconds, rate in requests per second (0: none);
     2 retries below a 5 s timeout (tests, impatient users), else 3."""
     from transqa.load.wayback import FetchConfig
 
+    cache_dir = os.fspath(cache_dir) if cache_dir is not None else None
     return FetchConfig(endpoint=endpoint, cache_dir=cache_dir, offline=offline,
                        timeout=timeout, rate=rate, retries=2 if timeout < 5 else 3)
 

@@ -3,6 +3,7 @@ results stored as they come and emitted in input order."""
 
 from __future__ import annotations
 
+import logging
 import os
 import resource
 from collections.abc import Callable, Iterator
@@ -14,6 +15,7 @@ from transqa.audit.store import Store, job_key
 from transqa.audit.worker import check_chunk, check_job, ignore_interrupt, preload
 from transqa.config import Settings
 from transqa.findings import INTERNAL_ERROR_CODE
+from transqa.service import Interrupts
 from transqa.signature import store_signature
 
 CHUNK = 16
@@ -74,8 +76,10 @@ def _dask(todo: list[Job], workers: int, scheduler: str | None, settings: Settin
     if scheduler:
         client = Client(scheduler, timeout="30s")
     else:
+        # silence_logs: the cluster's own warnings ("Worker process still alive after 4.0 seconds, killing" as
+        # it closes on a loaded machine) are not the audit's news; errors still show
         cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                               host="127.0.0.1", dashboard_address=None)
+                               host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
         client = Client(cluster)
     try:
         futures = client.map(partial(check_chunk, settings=settings), _chunks(todo, CHUNK * 4), pure=False)
@@ -122,6 +126,8 @@ def run_audit(
     yield from flush()
     source = _dask(todo, workers, scheduler, settings) if executor == "dask" else _local(todo, workers, settings)
     for index, line in source:
+        if Interrupts.stopping():  # Ctrl-C that a library swallowed in this process: this result may be wrong
+            raise KeyboardInterrupt
         pos, job = by_index[index]
         if store is not None and _CRASHED not in line:  # a crash is not a result: the next run checks it again
             store.put(keys[pos], line)
