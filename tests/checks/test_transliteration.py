@@ -1073,3 +1073,25 @@ def test_a_lost_letter_is_suggested_as_the_article_spells_the_name() -> None:
     assert f.suggestion == "Automattic" and "“Automattic”" in f.message
     # the English word glossed in brackets after its Chinese is no cut name
     passes("TQA311", None, "# 博客平台\n\nWordPress 今天宣布了自动（automatic）更新功能，这是 Automattic 的新功能。Automattic 很高兴。\n")
+
+
+def test_a_second_transliteration_named_in_passing_is_a_gloss() -> None:
+    # the sentence itself gives the other spelling as another name of the person: no inconsistency
+    zh = "# 艾萨克森的新书\n\n沃尔特·艾萨克森说，他写了两年。\n\n艾萨克森（台湾版译作伊萨克森）还说，乔布斯很难相处。\n\n艾萨克森的书下周出版。\n"
+    passes("TQA310", None, zh)
+    fails("TQA310", None, zh.replace("台湾版译作伊萨克森", "伊萨克森说"))
+
+
+def test_a_slug_name_written_otherwise_in_passing_is_a_gloss() -> None:
+    zh = "马克·安德森今晚发言。\n\n安德森说了很多。\n\n安德森还提问。\n\n这位投资人也被称为安德烈森，他连珠炮似的发问。"
+    got = _slug_findings("marc-andreessen-speaks-with-a-guest.md", zh)
+    assert not any(x.startswith("TQA310") for x in got)
+    assert "TQA310 安德烈森" in _slug_findings("marc-andreessen-speaks-with-a-guest.md", zh.replace("也被称为", "也是"))
+
+
+def test_a_half_translated_name_glossed_or_named_in_passing_is_not_inconsistent() -> None:
+    zh = ("# T-Mobile 想要 Orange 荷兰（Orange Netherlands）\n\nT-Mobile 正在洽谈收购 Orange Netherlands。\n\n"
+          "France Telecom 一直试图出售 Orange Netherlands。监管机构已批准收购 Orange Netherlands。\n")
+    passes("TQA310", None, zh)  # the half-translated form glossed with the whole name in brackets
+    passes("TQA310", None, zh.replace("Orange 荷兰（Orange Netherlands）", "Orange Netherlands，简称 Orange 荷兰"))
+    fails("TQA310", None, zh.replace("Orange 荷兰（Orange Netherlands）", "Orange 荷兰"))

@@ -1781,7 +1781,7 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
             else:
                 continue
             for b, s in forms[other]:
-                if (b.index, s) in reported or _inside(forms[usual], b, s, len(other), len(usual)):
+                if (b.index, s) in reported or _inside(forms[usual], b, s, len(other), len(usual)) or _named_in_passing(b.text, s):
                     continue
                 reported.add((b.index, s))
                 yield ctx.finding(rule_, msg, target=(b, s, s + len(other)), suggestion=usual)
@@ -1870,6 +1870,8 @@ def _half_rendered(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fin
         t = f"{head} {last}"
         line = ctx.target.location(places[0][0], places[0][1], places[0][1] + len(t)).line
         for b, s, e in half:
+            if glossed_at(b.text, e, t) or _named_in_passing(b.text, s):
+                continue  # `Orange 荷兰（Orange Netherlands）`, `简称 Orange 荷兰`: the article ties the two forms together itself
             if first_time(reported, (b.index, s)):
                 yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(b.text[s:e])} translates part of the name {quote(t)}, which this article "
                                   f"writes whole in Latin script (line {line}, {len(places)} times)", target=(b, s, e), suggestion=t)
@@ -2157,7 +2159,7 @@ def _slug_variants(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repo
             if sound_score(w, v) < ACCEPT or is_headword(v):
                 continue
             for b, s in places:
-                if (b.index, s) in reported or _inside(forms[usual], b, s, len(v), len(usual)):
+                if (b.index, s) in reported or _inside(forms[usual], b, s, len(v), len(usual)) or _named_in_passing(b.text, s):
                     continue
                 reported.add((b.index, s))
                 line = ctx.target.location(*forms[usual][0], forms[usual][0][1] + len(usual)).line
