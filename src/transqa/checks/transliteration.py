@@ -2039,13 +2039,10 @@ def _as_full_name(given: str, surname: str, raw: str) -> str | None:
 
 
 def _first_sound_agrees(name: str, chinese: str) -> bool:
-    """The English name starts with a vowel, or its first consonant is the Chinese form's (Manber 曼伯)."""
-    from transqa.lang.transliterate import english_skeleton, pinyin_skeleton, syllables
+    """The English name starts with a vowel, or it has a consonant and its first is the Chinese form's (Manber 曼伯)."""
+    from transqa.lang.transliterate import english_skeleton
 
-    if name[:1].lower() in "aeiou":
-        return True
-    e, c = english_skeleton(name), pinyin_skeleton(syllables(chinese))
-    return bool(e) and e[:1] == c[:1]
+    return name[:1].lower() in "aeiou" or (bool(english_skeleton(name)) and _same_onset(name, chinese, 1))
 
 
 def _given_name(places: list[tuple[Block, int]], f: str) -> bool:
@@ -2642,11 +2639,11 @@ def _named_in_passing(text: str, s: int) -> bool:
     return bool(_NAMED_AS.search(text, max(0, s - 8), s))
 
 
-def _same_onset(t: str, f: str) -> bool:
-    """The first two consonants of the English name and of the Chinese form agree (Kovacs, 科瓦奇)."""
+def _same_onset(t: str, f: str, n: int = 2) -> bool:
+    """The first n consonants of the English name and of the Chinese form agree (Kovacs, 科瓦奇)."""
     from transqa.lang.transliterate import english_skeleton, pinyin_skeleton, syllables
 
-    return english_skeleton(t)[:2] == pinyin_skeleton(syllables(f))[:2]
+    return english_skeleton(t)[:n] == pinyin_skeleton(syllables(f))[:n]
 
 
 def _glossed(ctx: Context, f: str, t: str) -> bool:
