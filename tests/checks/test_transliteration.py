@@ -1095,3 +1095,22 @@ def test_a_half_translated_name_glossed_or_named_in_passing_is_not_inconsistent(
     passes("TQA310", None, zh)  # the half-translated form glossed with the whole name in brackets
     passes("TQA310", None, zh.replace("Orange 荷兰（Orange Netherlands）", "Orange Netherlands，简称 Orange 荷兰"))
     fails("TQA310", None, zh.replace("Orange 荷兰（Orange Netherlands）", "Orange 荷兰"))
+
+
+@needs_cedict
+def test_an_acronym_beside_the_dictionary_name_it_stands_for() -> None:
+    # AOL kept in Latin script four times, CC-CEDICT's 美国在线 (America Online (AOL)) once: the minority
+    zh = "# AOL 重组\n\nAOL 今天宣布重组。\n\n忠诚的美国在线用户不受影响。\n\nAOL 的会员部门和 AOL 的广告部门分开。\n"
+    f = fails("TQA310", None, zh)
+    assert (f.target.text, f.suggestion) == ("美国在线", "AOL")
+    passes("TQA310", None, zh.replace("美国在线", "AOL"))
+    passes("TQA310", None, zh.replace("美国在线用户", "美国在线（AOL）用户"))  # glossed: tied together
+    # an acronym that is a word of a longer Latin name is not the name
+    passes("TQA310", None, zh.replace("AOL ", "AOL Mail "))
+
+
+def test_an_acronym_is_read_from_a_name_that_spells_it() -> None:
+    from transqa.checks.transliteration import _spells
+
+    assert _spells("AOL", "America Online") and _spells("SEC", "US Securities and Exchange Commission")
+    assert not _spells("US", "Congress") and not _spells("US", "State of the Union address")

@@ -55,7 +55,9 @@ TRANSLIT_INCONSISTENT = rule(
     two transliteration characters that sound just like a name the article keeps in Latin script five times or
     more (`朗迪` beside `Rondee`). Without the original, a name of several
     capitalised words kept whole in Latin script at least twice and written, less often, with its last word
-    translated (`Orange 荷兰` beside `Orange Netherlands`, `Nook 颜色` beside `Nook Color`). A form the sentence
+    translated (`Orange 荷兰` beside `Orange Netherlands`, `Nook 颜色` beside `Nook Color`). Without the
+    original, an acronym and the Chinese name CC-CEDICT gives for it (`AOL`, `美国在线`): the form written less
+    often, when the other is written at least twice as often. A form the sentence
     gives as another name of the thing (`在中国被称为安卓`, `又称…`, `简称…`) is a gloss, never reported.
 
     Why it matters: readers take two renderings for two people. Real MT output (WMT22, Online-A)
@@ -2258,6 +2260,7 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
     from transqa.lang.transliterate import english_skeleton
 
     yield from _camel_rendering_minority(ctx, reported)
+    yield from _acronym_rendering_minority(ctx, reported)
     latin = _latin_names(ctx)
     if not latin:
         return
@@ -2356,6 +2359,100 @@ def _camel_rendering_minority(ctx: Context, reported: set[tuple[int, int]]) -> I
         forms = known_renderings_any_case(t)
         whole = sorted((f for f in forms if len(f) >= 2 and not any(g != f and g.startswith(f) for g in forms)), key=lambda f: (-len(f), f))
         yield from _minority_of_forms(ctx, t, whole, lplaces, blocks, reported)
+
+
+# An acronym of capitals (AOL, FTC, CBS), not inside a longer token, address or handle
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9_./@&'’-])[A-Z]{2,6}(?![A-Za-z0-9_&'’-])")
+# A CC-CEDICT proper noun (capitalised pinyin) of Han characters and its definitions
+_PROPER_ENTRY = re.compile(r"^\S+ ([\u4e00-\u9fff]{2,12}) \[[A-Z][^\]\n]*\] /([^\n]*)/", re.M)
+# A definition that is a name and its acronym in brackets (`America Online (AOL)`), no description beside
+# (not `Jacques Rogge, president of International Olympic Committee (IOC)`); three capitals at least (US, EU: too
+# often a qualifier or a word of a longer name)
+_ACRONYM_DEF = re.compile(r"([A-Z][^,;()]*?)\s*\(([A-Z]{3,6})\)")
+
+
+def _acronym_rendering_minority(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """An acronym (AOL, FTC) and the Chinese name CC-CEDICT gives for it (美国在线, 联邦贸易委员会, also without a
+    leading 美国), both in the article: the less frequent form, when the other is written at least twice as
+    often, as for the capitalised names. Not an acronym glossing a Chinese name in brackets, nor one of a
+    longer Latin name (CBS News)."""
+    blocks = [b for b in ctx.target.blocks if b.kind != "code"]
+    found: dict[str, list[tuple[Block, int, int]]] = defaultdict(list)
+    for b in blocks:
+        if not _ACRONYM.search(b.text):
+            continue
+        links = SpanIndex((lk.start, lk.end, True) for lk in b.links)
+        for m in _ACRONYM.finditer(b.text):
+            s, e = m.span()
+            if _latin_name_in_prose(b.text, s, e) and not _open_bracket_before(b.text, s) and not links.at(s):
+                found[m.group(0)].append((b, s, e))
+    if not found:
+        return
+    table = _acronym_names()
+    for t, lplaces in sorted(found.items()):
+        forms = table.get(t)
+        if forms:
+            yield from _minority_of_forms(ctx, t, sorted(forms, key=lambda f: (-len(f), f)), lplaces, blocks, reported)
+
+
+@lru_cache(maxsize=1)
+def _acronym_names() -> dict[str, tuple[str, ...]]:
+    """CC-CEDICT's Chinese names of acronyms (AOL: 美国在线), and each without a leading 美国 (联邦贸易委员会 of
+    美国联邦贸易委员会: the usual short form). Empty without the dictionary."""
+    from transqa.lang.lexicon import _cedict_path
+
+    path = _cedict_path()
+    if path is None:
+        return {}
+    from transqa.lang.dictcache import load_or_build
+
+    return load_or_build("acronym-names", path, (__name__,), _build_acronym_names)
+
+
+def _build_acronym_names(path: str) -> dict[str, tuple[str, ...]]:
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
+    out: dict[str, set[str]] = defaultdict(set)
+    for simp, defs in _PROPER_ENTRY.findall(text):
+        for d in defs.split("/"):
+            m = _ACRONYM_DEF.fullmatch(d.strip())
+            if m is None or m.group(2) in _ACRONYM_TERMS or not _spells(m.group(2), m.group(1)):
+                continue
+            out[m.group(2)].add(simp)
+            if simp.startswith("美国") and len(simp) >= 5:
+                out[m.group(2)].add(simp[2:])
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """The acronym is made of the name's last words, each giving its first letter and perhaps more of its letters
+    in order (AOL: America OnLine; SEC: US Securities and Exchange Commission; function words may be skipped):
+    not a qualifier in brackets (`Congress (US)`, `State of the Union address (US)`)."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _ACRONYM_SKIP]
+    return any(_spelt_from(acronym.lower(), words, i) for i in range(len(words)))
+
+
+# Terms CC-CEDICT capitalises like names (Digital Rights Management (DRM): 数字版权管理 beside DRM is a term spelt
+# out, not a name written two ways; three such findings of the whole archive were false)
+_ACRONYM_TERMS = frozenset("DRM DOM GMT CMS IPA ELT ADR".split())
+_ACRONYM_SKIP = frozenset("of and the for de on in at to".split())
+
+
+def _spelt_from(acr: str, words: list[str], i: int) -> bool:
+    """acr is spelt by words[i:], to their end: each word starts with the next letter and may give more."""
+    if not acr or i >= len(words) or words[i][0] != acr[0]:
+        return False
+    rest, w, k = acr[1:], words[i], 1
+    for n in range(len(rest) + 1):  # n more letters from this word, the rest from the words after it
+        if n:
+            k = w.find(rest[n - 1], k) + 1
+            if not k:
+                return False
+        if n == len(rest):
+            return i == len(words) - 1
+        if _spelt_from(rest[n:], words, i + 1):
+            return True
+    return False
 
 
 def _paragraph_pairs(
