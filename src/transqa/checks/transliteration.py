@@ -493,8 +493,6 @@ def _run_half_kept(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fin
     paragraphs at least, and in more than it half translates it, written in another with its first words
     kept and its last translated by its dictionary word (`EverGrow硬币` beside `EverGrow Coin`, `Apple地图`
     beside `Apple Maps`)."""
-    from transqa.lang.lexicon import renderings
-
     places: dict[tuple[str, str], list[tuple[Block, int, list[Block]]]] = defaultdict(list)
     for _k, srcs, tgts in ctx.pairs():
         for sb in srcs:
@@ -506,7 +504,7 @@ def _run_half_kept(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fin
                     continue
                 places[(" ".join(words), m.group(2))].append((sb, m.start(1) + m.group(1).index(words[0]), tgts))
     for (head, last), where in places.items():
-        words = sorted((r for r in renderings(last.lower()) if len(r) >= 2), key=lambda r: (-len(r), r))
+        words = _last_word_renderings(last, names=False)
         if not words:
             continue
         whole = re.compile(re.escape(head).replace(r"\ ", r"\s?") + r"\s?" + re.escape(last), re.IGNORECASE)
@@ -1963,13 +1961,14 @@ def _article_names(ctx: Context, blocks: list[Block]) -> tuple[set[str], set[str
     return names, attested
 
 
-def _last_word_renderings(word: str) -> tuple[str, ...]:
-    """The Chinese a name's last word may be translated by: CC-CEDICT's name for it (荷兰 for Netherlands) and
-    its dictionary renderings as a word (地图 for Maps), two characters at least, longest first."""
+def _last_word_renderings(word: str, *, names: bool = True) -> tuple[str, ...]:
+    """The Chinese a name's last word may be translated by, in the Chinese alone and (names=False) with the
+    original: its dictionary renderings as a word (地图 for Maps) and, with names, CC-CEDICT's name for it (荷兰
+    for Netherlands), two characters at least, longest first."""
     from transqa.lang.lexicon import renderings
     from transqa.lang.transliterate import known_renderings
 
-    forms = {f for f in known_renderings(word) | set(renderings(word.lower())) if len(f) >= 2}
+    forms = {f for f in (known_renderings(word) if names else frozenset()) | set(renderings(word.lower())) if len(f) >= 2}
     return tuple(sorted(forms, key=lambda f: (-len(f), f)))
 
 
