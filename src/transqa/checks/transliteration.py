@@ -2640,7 +2640,9 @@ def _script_minority(
     order = sorted(chinese.items()) if least >= 0.9 else sorted(chinese.items(), key=lambda kv: (-sound_score(t, kv[0]), kv[0]))
     for f, cplaces in order:
         score = sound_score(t, f)
-        if abs(len(f) - english_syllables(t)) > 1 or score < least:
+        if not _length_fits(t, f) or score < least:
+            continue
+        if abs(len(f) - english_syllables(t)) > 1 and not _cluster_rendering(t, f, lplaces, cplaces):
             continue
         if score < 0.9 and (not _same_onset(t, f) or len(cplaces) < max(3, len(lplaces) + 1)):
             continue  # a looser match only where the Chinese form is the article's usual one
@@ -2653,6 +2655,33 @@ def _script_minority(
             continue
         yield from _report_minority(ctx, *got, reported)
         return
+
+
+def _length_fits(t: str, f: str) -> bool:
+    """The Chinese form has about as many characters as the name has syllables, or as it has consonants: a
+    consonant of a cluster or at the end takes a character of its own (Sprint 斯普林特, Schmitz 施密茨)."""
+    from transqa.lang.transliterate import english_skeleton, english_syllables
+
+    syl = english_syllables(t)
+    return syl - 1 <= len(f) <= max(syl, len(english_skeleton(t))) + 1
+
+
+def _cluster_rendering(t: str, f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]]) -> bool:
+    """A form longer than the name's syllables by a character per consonant is taken for it only where neither can be
+    a given name shared by several people (Chris of `Chris Saito` beside 克里斯; 布莱恩 of 布莱恩·切斯基): the Latin
+    name stands alone in prose everywhere, the form is never before a `·`, and never glossed with another Latin
+    name (埃里克·科斯特(Eric Koester) is not Gist)."""
+    return (all(_latin_name_in_prose(b.text, s, e) for b, s, e in lplaces) and not _given_name(cplaces, f)
+            and not any(_glossed_otherwise(b.text, s + len(f), t) for b, s in cplaces))
+
+
+_GLOSS_AFTER = re.compile(r"(?:[·•・][\u4e00-\u9fff]{1,8})*\s*[(（]([A-Za-z][^)）]{0,60})")
+
+
+def _glossed_otherwise(text: str, e: int, t: str) -> bool:
+    """A bracket right after the form (and the rest of its `·` name) glosses it with Latin words without t."""
+    m = _GLOSS_AFTER.match(text, e)
+    return m is not None and t.lower() not in m.group(1).lower()
 
 
 def _even_pair(t: str, f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]]) -> bool:
