@@ -1127,3 +1127,10 @@ def test_a_consonant_cluster_takes_a_character_of_its_own() -> None:
     passes("TQA310", None, zh)
     zh = "# Gist 收购\n\nGist 今天宣布收购。Gist 很高兴。\n\n创意来自律师埃里克·科斯特（Eric Koester）。\n\nGist 说。\n"
     passes("TQA310", None, zh)
+
+
+def test_a_case_variant_of_a_latin_name_is_not_told_to_take_its_transliteration() -> None:
+    zh = ("# Braintree 融资\n\nBraintree 今天宣布融资。Braintree 很高兴。\n\n布伦特里的客户很多。\n\n"
+          "BrainTree 的创始人说。Braintree 还在增长。\n")
+    got = [(f.target.text, f.suggestion) for f in findings(None, zh) if f.code == "TQA310" and f.target]
+    assert ("BrainTree", "布伦特里") not in got and ("布伦特里", "Braintree") in got

@@ -2265,7 +2265,12 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
         return
     chinese = {f: places for f, places in forms.items() if len(f) >= 3 or any(_dotted(b, s, f) for b, s in places)}
     slug = slug_names(ctx.target.path)
+    spelt = Counter({t.lower(): 0 for t in latin})
+    for t, lplaces in latin.items():
+        spelt[t.lower()] = max(spelt[t.lower()], len(lplaces))
     for t, lplaces in sorted(latin.items()):
+        if len(lplaces) < spelt[t.lower()]:
+            continue  # a case variant of a name the article spells otherwise more often (BrainTree, Braintree): TQA304's
         if _slug_word(t, slug):  # a name of the original's title: a plainer match is enough
             found = {f: p for f, p in chinese.items() if len(f) >= 3} | _short_renderings(ctx.target.blocks, t, chinese)
             yield from _script_minority(ctx, t, lplaces, found, reported, ACCEPT)
