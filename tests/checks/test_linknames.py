@@ -2,6 +2,8 @@
 written for these tests, modelled on archive articles (creepy-crawly-remote-controlled-tarantulas,
 vodafone-to-buy-verizon, thank-you-sponsors-and-readers, jvc-vcr-lets-you-shine-shi-uh-vhs)."""
 
+from pathlib import Path
+
 import pytest
 from tests.helpers import fails, findings, passes
 
@@ -100,3 +102,31 @@ def test_a_long_host_name_takes_linear_time() -> None:
     assert time.process_time() - t < 0.8
     assert _split("gearlog" * 9) == ("gear", "log") * 9  # 63 letters
     assert _split("gearlog" * 10) is None
+
+
+def test_the_suggestion_is_the_name_as_the_article_spells_it() -> None:
+    # the article writes the site in Latin script elsewhere: that spelling, not the address's lower-case label
+    zh = f"[寻找阿尔法]({ARCHIVED}http://seekingalpha.com/article/41190)报道了此事。Seeking Alpha 的作者说。\n"
+    assert fails("TQA319", None, zh).suggestion == "Seeking Alpha"
+    # else the address's label, capitalised, or an encyclopaedia title's words
+    zh = f"遥控狼蛛，via [齿轮日志]({ARCHIVED}http://gearlog.com/blogs/gearlog/archive/2006/10/13/23072.aspx)\n"
+    assert fails("TQA319", None, zh).suggestion == "Gearlog"
+    zh = "如果你喜欢旧集[队长权力，](http://en.wikipedia.org/wiki/Captain_Power)你会喜欢它。\n"
+    assert fails("TQA319", None, zh).suggestion == "Captain Power"
+
+
+def test_an_established_chinese_name_is_no_literal_rendering(tmp_path: Path) -> None:
+    # Consumer Reports is 消费者报告 in Chinese: the accepted name, though it translates the words
+    passes("TQA319", None, "据[消费者报告](http://www.consumerreports.org/cro/news/2010/07/x.htm)称，这款手机有问题。\n")
+    passes("TQA319", None, "据[网络世界](http://www.networkworld.com/news/2012/x.html)报道。\n")
+    # a rendering the glossary accepts for the name
+    from transqa.config import Settings
+    from transqa.engine import check_documents
+    from transqa.load.markdown import parse_markdown
+
+    zh = "据[数字趋势](http://www.digitaltrends.com/mobile/x/)报道。\n"
+    assert fails("TQA319", None, zh).suggestion == "Digitaltrends"
+    g = tmp_path / "g.tsv"
+    g.write_text("Digital Trends\t数字趋势\taccept\n", encoding="utf-8")
+    got = check_documents(None, parse_markdown("zh.md", zh), Settings(glossary=(str(g),))).findings
+    assert "TQA319" not in [f.code for f in got]

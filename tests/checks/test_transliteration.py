@@ -1083,3 +1083,64 @@ def test_a_lost_letter_is_suggested_as_the_article_spells_the_name() -> None:
     assert f.suggestion == "Automattic" and "“Automattic”" in f.message
     # the English word glossed in brackets after its Chinese is no cut name
     passes("TQA311", None, "# 博客平台\n\nWordPress 今天宣布了自动（automatic）更新功能，这是 Automattic 的新功能。Automattic 很高兴。\n")
+
+
+def test_a_second_transliteration_named_in_passing_is_a_gloss() -> None:
+    # the sentence itself gives the other spelling as another name of the person: no inconsistency
+    zh = "# 艾萨克森的新书\n\n沃尔特·艾萨克森说，他写了两年。\n\n艾萨克森（台湾版译作伊萨克森）还说，乔布斯很难相处。\n\n艾萨克森的书下周出版。\n"
+    passes("TQA310", None, zh)
+    fails("TQA310", None, zh.replace("台湾版译作伊萨克森", "伊萨克森说"))
+
+
+def test_a_slug_name_written_otherwise_in_passing_is_a_gloss() -> None:
+    zh = "马克·安德森今晚发言。\n\n安德森说了很多。\n\n安德森还提问。\n\n这位投资人也被称为安德烈森，他连珠炮似的发问。"
+    got = _slug_findings("marc-andreessen-speaks-with-a-guest.md", zh)
+    assert not any(x.startswith("TQA310") for x in got)
+    assert "TQA310 安德烈森" in _slug_findings("marc-andreessen-speaks-with-a-guest.md", zh.replace("也被称为", "也是"))
+
+
+def test_a_half_translated_name_glossed_or_named_in_passing_is_not_inconsistent() -> None:
+    zh = ("# T-Mobile 想要 Orange 荷兰（Orange Netherlands）\n\nT-Mobile 正在洽谈收购 Orange Netherlands。\n\n"
+          "France Telecom 一直试图出售 Orange Netherlands。监管机构已批准收购 Orange Netherlands。\n")
+    passes("TQA310", None, zh)  # the half-translated form glossed with the whole name in brackets
+    passes("TQA310", None, zh.replace("Orange 荷兰（Orange Netherlands）", "Orange Netherlands，简称 Orange 荷兰"))
+    fails("TQA310", None, zh.replace("Orange 荷兰（Orange Netherlands）", "Orange 荷兰"))
+
+
+@needs_cedict
+def test_an_acronym_beside_the_dictionary_name_it_stands_for() -> None:
+    # AOL kept in Latin script four times, CC-CEDICT's 美国在线 (America Online (AOL)) once: the minority
+    zh = "# AOL 重组\n\nAOL 今天宣布重组。\n\n忠诚的美国在线用户不受影响。\n\nAOL 的会员部门和 AOL 的广告部门分开。\n"
+    f = fails("TQA310", None, zh)
+    assert (f.target.text, f.suggestion) == ("美国在线", "AOL")
+    passes("TQA310", None, zh.replace("美国在线", "AOL"))
+    passes("TQA310", None, zh.replace("美国在线用户", "美国在线（AOL）用户"))  # glossed: tied together
+    # an acronym that is a word of a longer Latin name is not the name
+    passes("TQA310", None, zh.replace("AOL ", "AOL Mail "))
+
+
+def test_an_acronym_is_read_from_a_name_that_spells_it() -> None:
+    from transqa.checks.transliteration import _spells
+
+    assert _spells("AOL", "America Online") and _spells("SEC", "US Securities and Exchange Commission")
+    assert not _spells("US", "Congress") and not _spells("US", "State of the Union address")
+
+
+def test_a_consonant_cluster_takes_a_character_of_its_own() -> None:
+    # a one-syllable name kept in Latin script, and once transliterated with a character per consonant
+    zh = "# 记者 Schmitz 的调查\n\nSchmitz 发现了问题。\n\n施密茨的发现很重要。\n\nSchmitz 说他会继续调查。\n"
+    f = fails("TQA310", None, zh)
+    assert (f.target.text, f.suggestion) == ("施密茨", "Schmitz")
+    passes("TQA310", None, zh.replace("施密茨", "Schmitz"))
+    # not where either form may be a given name of several people, nor a form glossed with another name
+    zh = "# 会议\n\n克里斯今天发言。克里斯还提问。\n\n克里斯很高兴。\n\nChris Saito 说了别的，Chris 也笑了。\n"
+    passes("TQA310", None, zh)
+    zh = "# Gist 收购\n\nGist 今天宣布收购。Gist 很高兴。\n\n创意来自律师埃里克·科斯特（Eric Koester）。\n\nGist 说。\n"
+    passes("TQA310", None, zh)
+
+
+def test_a_case_variant_of_a_latin_name_is_not_told_to_take_its_transliteration() -> None:
+    zh = ("# Braintree 融资\n\nBraintree 今天宣布融资。Braintree 很高兴。\n\n布伦特里的客户很多。\n\n"
+          "BrainTree 的创始人说。Braintree 还在增长。\n")
+    got = [(f.target.text, f.suggestion) for f in findings(None, zh) if f.code == "TQA310" and f.target]
+    assert ("BrainTree", "布伦特里") not in got and ("布伦特里", "Braintree") in got

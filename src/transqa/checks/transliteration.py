@@ -57,7 +57,9 @@ TRANSLIT_INCONSISTENT = rule(
     two transliteration characters that sound just like a name the article keeps in Latin script five times or
     more (`朗迪` beside `Rondee`). Without the original, a name of several
     capitalised words kept whole in Latin script at least twice and written, less often, with its last word
-    translated (`Orange 荷兰` beside `Orange Netherlands`, `Nook 颜色` beside `Nook Color`). A form the sentence
+    translated (`Orange 荷兰` beside `Orange Netherlands`, `Nook 颜色` beside `Nook Color`). Without the
+    original, an acronym and the Chinese name CC-CEDICT gives for it (`AOL`, `美国在线`): the form written less
+    often, when the other is written at least twice as often. A form the sentence
     gives as another name of the thing (`在中国被称为安卓`, `又称…`, `简称…`) is a gloss, never reported.
 
     Why it matters: readers take two renderings for two people. Real MT output (WMT22, Online-A)
@@ -493,8 +495,6 @@ def _run_half_kept(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fin
     paragraphs at least, and in more than it half translates it, written in another with its first words
     kept and its last translated by its dictionary word (`EverGrow硬币` beside `EverGrow Coin`, `Apple地图`
     beside `Apple Maps`)."""
-    from transqa.lang.lexicon import renderings
-
     places: dict[tuple[str, str], list[tuple[Block, int, list[Block]]]] = defaultdict(list)
     for _k, srcs, tgts in ctx.pairs():
         for sb in srcs:
@@ -506,7 +506,7 @@ def _run_half_kept(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fin
                     continue
                 places[(" ".join(words), m.group(2))].append((sb, m.start(1) + m.group(1).index(words[0]), tgts))
     for (head, last), where in places.items():
-        words = sorted((r for r in renderings(last.lower()) if len(r) >= 2), key=lambda r: (-len(r), r))
+        words = _last_word_renderings(last, names=False)
         if not words:
             continue
         whole = re.compile(re.escape(head).replace(r"\ ", r"\s?") + r"\s?" + re.escape(last), re.IGNORECASE)
@@ -1799,7 +1799,7 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
             else:
                 continue
             for b, s in forms[other]:
-                if (b.index, s) in reported or _inside(forms[usual], b, s, len(other), len(usual)):
+                if (b.index, s) in reported or _inside(forms[usual], b, s, len(other), len(usual)) or _named_in_passing(b.text, s):
                     continue
                 reported.add((b.index, s))
                 yield ctx.finding(rule_, msg, target=(b, s, s + len(other)), suggestion=usual)
@@ -1888,6 +1888,8 @@ def _half_rendered(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fin
         t = f"{head} {last}"
         line = ctx.target.location(places[0][0], places[0][1], places[0][1] + len(t)).line
         for b, s, e in half:
+            if glossed_at(b.text, e, t) or _named_in_passing(b.text, s):
+                continue  # `Orange 荷兰（Orange Netherlands）`, `简称 Orange 荷兰`: the article ties the two forms together itself
             if first_time(reported, (b.index, s)):
                 yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(b.text[s:e])} translates part of the name {quote(t)}, which this article "
                                   f"writes whole in Latin script (line {line}, {len(places)} times)", target=(b, s, e), suggestion=t)
@@ -1977,13 +1979,14 @@ def _article_names(ctx: Context, blocks: list[Block]) -> tuple[set[str], set[str
     return names, attested
 
 
-def _last_word_renderings(word: str) -> tuple[str, ...]:
-    """The Chinese a name's last word may be translated by: CC-CEDICT's name for it (荷兰 for Netherlands) and
-    its dictionary renderings as a word (地图 for Maps), two characters at least, longest first."""
+def _last_word_renderings(word: str, *, names: bool = True) -> tuple[str, ...]:
+    """The Chinese a name's last word may be translated by, in the Chinese alone and (names=False) with the
+    original: its dictionary renderings as a word (地图 for Maps) and, with names, CC-CEDICT's name for it (荷兰
+    for Netherlands), two characters at least, longest first."""
     from transqa.lang.lexicon import renderings
     from transqa.lang.transliterate import known_renderings
 
-    forms = {f for f in known_renderings(word) | set(renderings(word.lower())) if len(f) >= 2}
+    forms = {f for f in (known_renderings(word) if names else frozenset()) | set(renderings(word.lower())) if len(f) >= 2}
     return tuple(sorted(forms, key=lambda f: (-len(f), f)))
 
 
@@ -2055,13 +2058,10 @@ def _as_full_name(given: str, surname: str, raw: str) -> str | None:
 
 
 def _first_sound_agrees(name: str, chinese: str) -> bool:
-    """The English name starts with a vowel, or its first consonant is the Chinese form's (Manber 曼伯)."""
-    from transqa.lang.transliterate import english_skeleton, pinyin_skeleton, syllables
+    """The English name starts with a vowel, or it has a consonant and its first is the Chinese form's (Manber 曼伯)."""
+    from transqa.lang.transliterate import english_skeleton
 
-    if name[:1].lower() in "aeiou":
-        return True
-    e, c = english_skeleton(name), pinyin_skeleton(syllables(chinese))
-    return bool(e) and e[:1] == c[:1]
+    return name[:1].lower() in "aeiou" or (bool(english_skeleton(name)) and _same_onset(name, chinese, 1))
 
 
 def _given_name(places: list[tuple[Block, int]], f: str) -> bool:
@@ -2175,7 +2175,7 @@ def _slug_variants(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repo
             if sound_score(w, v) < ACCEPT or is_headword(v):
                 continue
             for b, s in places:
-                if (b.index, s) in reported or _inside(forms[usual], b, s, len(v), len(usual)):
+                if (b.index, s) in reported or _inside(forms[usual], b, s, len(v), len(usual)) or _named_in_passing(b.text, s):
                     continue
                 reported.add((b.index, s))
                 line = ctx.target.location(*forms[usual][0], forms[usual][0][1] + len(usual)).line
@@ -2277,12 +2277,18 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
     from transqa.lang.transliterate import english_skeleton
 
     yield from _camel_rendering_minority(ctx, reported)
+    yield from _acronym_rendering_minority(ctx, reported)
     latin = _latin_names(ctx)
     if not latin:
         return
     chinese = {f: places for f, places in forms.items() if len(f) >= 3 or any(_dotted(b, s, f) for b, s in places)}
     slug = slug_names(ctx.target.path)
+    spelt = Counter({t.lower(): 0 for t in latin})
+    for t, lplaces in latin.items():
+        spelt[t.lower()] = max(spelt[t.lower()], len(lplaces))
     for t, lplaces in sorted(latin.items()):
+        if len(lplaces) < spelt[t.lower()]:
+            continue  # a case variant of a name the article spells otherwise more often (BrainTree, Braintree): TQA304's
         if _slug_word(t, slug):  # a name of the original's title: a plainer match is enough
             found = {f: p for f, p in chinese.items() if len(f) >= 3} | _short_renderings(ctx.target.blocks, t, chinese)
             yield from _script_minority(ctx, t, lplaces, found, reported, ACCEPT)
@@ -2375,6 +2381,100 @@ def _camel_rendering_minority(ctx: Context, reported: set[tuple[int, int]]) -> I
         forms = known_renderings_any_case(t)
         whole = sorted((f for f in forms if len(f) >= 2 and not any(g != f and g.startswith(f) for g in forms)), key=lambda f: (-len(f), f))
         yield from _minority_of_forms(ctx, t, whole, lplaces, blocks, reported)
+
+
+# An acronym of capitals (AOL, FTC, CBS), not inside a longer token, address or handle
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9_./@&'’-])[A-Z]{2,6}(?![A-Za-z0-9_&'’-])")
+# A CC-CEDICT proper noun (capitalised pinyin) of Han characters and its definitions
+_PROPER_ENTRY = re.compile(r"^\S+ ([\u4e00-\u9fff]{2,12}) \[[A-Z][^\]\n]*\] /([^\n]*)/", re.M)
+# A definition that is a name and its acronym in brackets (`America Online (AOL)`), no description beside
+# (not `Jacques Rogge, president of International Olympic Committee (IOC)`); three capitals at least (US, EU: too
+# often a qualifier or a word of a longer name)
+_ACRONYM_DEF = re.compile(r"([A-Z][^,;()]*?)\s*\(([A-Z]{3,6})\)")
+
+
+def _acronym_rendering_minority(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """An acronym (AOL, FTC) and the Chinese name CC-CEDICT gives for it (美国在线, 联邦贸易委员会, also without a
+    leading 美国), both in the article: the less frequent form, when the other is written at least twice as
+    often, as for the capitalised names. Not an acronym glossing a Chinese name in brackets, nor one of a
+    longer Latin name (CBS News)."""
+    blocks = [b for b in ctx.target.blocks if b.kind != "code"]
+    found: dict[str, list[tuple[Block, int, int]]] = defaultdict(list)
+    for b in blocks:
+        if not _ACRONYM.search(b.text):
+            continue
+        links = SpanIndex((lk.start, lk.end, True) for lk in b.links)
+        for m in _ACRONYM.finditer(b.text):
+            s, e = m.span()
+            if _latin_name_in_prose(b.text, s, e) and not _open_bracket_before(b.text, s) and not links.at(s):
+                found[m.group(0)].append((b, s, e))
+    if not found:
+        return
+    table = _acronym_names()
+    for t, lplaces in sorted(found.items()):
+        forms = table.get(t)
+        if forms:
+            yield from _minority_of_forms(ctx, t, sorted(forms, key=lambda f: (-len(f), f)), lplaces, blocks, reported)
+
+
+@lru_cache(maxsize=1)
+def _acronym_names() -> dict[str, tuple[str, ...]]:
+    """CC-CEDICT's Chinese names of acronyms (AOL: 美国在线), and each without a leading 美国 (联邦贸易委员会 of
+    美国联邦贸易委员会: the usual short form). Empty without the dictionary."""
+    from transqa.lang.lexicon import _cedict_path
+
+    path = _cedict_path()
+    if path is None:
+        return {}
+    from transqa.lang.dictcache import load_or_build
+
+    return load_or_build("acronym-names", path, (__name__,), _build_acronym_names)
+
+
+def _build_acronym_names(path: str) -> dict[str, tuple[str, ...]]:
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
+    out: dict[str, set[str]] = defaultdict(set)
+    for simp, defs in _PROPER_ENTRY.findall(text):
+        for d in defs.split("/"):
+            m = _ACRONYM_DEF.fullmatch(d.strip())
+            if m is None or m.group(2) in _ACRONYM_TERMS or not _spells(m.group(2), m.group(1)):
+                continue
+            out[m.group(2)].add(simp)
+            if simp.startswith("美国") and len(simp) >= 5:
+                out[m.group(2)].add(simp[2:])
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """The acronym is made of the name's last words, each giving its first letter and perhaps more of its letters
+    in order (AOL: America OnLine; SEC: US Securities and Exchange Commission; function words may be skipped):
+    not a qualifier in brackets (`Congress (US)`, `State of the Union address (US)`)."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _ACRONYM_SKIP]
+    return any(_spelt_from(acronym.lower(), words, i) for i in range(len(words)))
+
+
+# Terms CC-CEDICT capitalises like names (Digital Rights Management (DRM): 数字版权管理 beside DRM is a term spelt
+# out, not a name written two ways; three such findings of the whole archive were false)
+_ACRONYM_TERMS = frozenset("DRM DOM GMT CMS IPA ELT ADR".split())
+_ACRONYM_SKIP = frozenset("of and the for de on in at to".split())
+
+
+def _spelt_from(acr: str, words: list[str], i: int) -> bool:
+    """acr is spelt by words[i:], to their end: each word starts with the next letter and may give more."""
+    if not acr or i >= len(words) or words[i][0] != acr[0]:
+        return False
+    rest, w, k = acr[1:], words[i], 1
+    for n in range(len(rest) + 1):  # n more letters from this word, the rest from the words after it
+        if n:
+            k = w.find(rest[n - 1], k) + 1
+            if not k:
+                return False
+        if n == len(rest):
+            return i == len(words) - 1
+        if _spelt_from(rest[n:], words, i + 1):
+            return True
+    return False
 
 
 def _paragraph_pairs(
@@ -2563,7 +2663,9 @@ def _script_minority(
     order = sorted(chinese.items()) if least >= 0.9 else sorted(chinese.items(), key=lambda kv: (-sound_score(t, kv[0]), kv[0]))
     for f, cplaces in order:
         score = sound_score(t, f)
-        if abs(len(f) - english_syllables(t)) > 1 or score < least:
+        if not _length_fits(t, f) or score < least:
+            continue
+        if abs(len(f) - english_syllables(t)) > 1 and not _cluster_rendering(t, f, lplaces, cplaces):
             continue
         if score < 0.9 and (not _same_onset(t, f) or len(cplaces) < max(3, len(lplaces) + 1)):
             continue  # a looser match only where the Chinese form is the article's usual one
@@ -2576,6 +2678,33 @@ def _script_minority(
             continue
         yield from _report_minority(ctx, *got, reported)
         return
+
+
+def _length_fits(t: str, f: str) -> bool:
+    """The Chinese form has about as many characters as the name has syllables, or as it has consonants: a
+    consonant of a cluster or at the end takes a character of its own (Sprint 斯普林特, Schmitz 施密茨)."""
+    from transqa.lang.transliterate import english_skeleton, english_syllables
+
+    syl = english_syllables(t)
+    return syl - 1 <= len(f) <= max(syl, len(english_skeleton(t))) + 1
+
+
+def _cluster_rendering(t: str, f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]]) -> bool:
+    """A form longer than the name's syllables by a character per consonant is taken for it only where neither can be
+    a given name shared by several people (Chris of `Chris Saito` beside 克里斯; 布莱恩 of 布莱恩·切斯基): the Latin
+    name stands alone in prose everywhere, the form is never before a `·`, and never glossed with another Latin
+    name (埃里克·科斯特(Eric Koester) is not Gist)."""
+    return (all(_latin_name_in_prose(b.text, s, e) for b, s, e in lplaces) and not _given_name(cplaces, f)
+            and not any(_glossed_otherwise(b.text, s + len(f), t) for b, s in cplaces))
+
+
+_GLOSS_AFTER = re.compile(r"(?:[·•・][\u4e00-\u9fff]{1,8})*\s*[(（]([A-Za-z][^)）]{0,60})")
+
+
+def _glossed_otherwise(text: str, e: int, t: str) -> bool:
+    """A bracket right after the form (and the rest of its `·` name) glosses it with Latin words without t."""
+    m = _GLOSS_AFTER.match(text, e)
+    return m is not None and t.lower() not in m.group(1).lower()
 
 
 def _even_pair(t: str, f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]]) -> bool:
@@ -2658,11 +2787,11 @@ def _named_in_passing(text: str, s: int) -> bool:
     return bool(_NAMED_AS.search(text, max(0, s - 8), s))
 
 
-def _same_onset(t: str, f: str) -> bool:
-    """The first two consonants of the English name and of the Chinese form agree (Kovacs, 科瓦奇)."""
+def _same_onset(t: str, f: str, n: int = 2) -> bool:
+    """The first n consonants of the English name and of the Chinese form agree (Kovacs, 科瓦奇)."""
     from transqa.lang.transliterate import english_skeleton, pinyin_skeleton, syllables
 
-    return english_skeleton(t)[:2] == pinyin_skeleton(syllables(f))[:2]
+    return english_skeleton(t)[:n] == pinyin_skeleton(syllables(f))[:n]
 
 
 def _glossed(ctx: Context, f: str, t: str) -> bool:
