@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Literal
 
 INTERNAL_ERROR_CODE = "TQA999"  # the code of the meta rule that reports a check family's crash
 
@@ -140,3 +141,22 @@ class Finding:
 def at_or_above(findings: Iterable[Finding], threshold: Severity) -> list[Finding]:
     """The findings at or above a severity: those that fail a gate at `threshold`."""
     return [f for f in findings if f.severity.rank >= threshold.rank]
+
+
+def without_inside(
+    findings: list[Finding], covers: Callable[[Finding], bool], covered: Callable[[Finding], bool],
+    side: Literal["source", "target"] = "target",
+) -> list[Finding]:
+    """The findings less those that `covered` selects whose place on `side` (file offsets) lies inside the place
+    of a finding that `covers` selects: one defect, reported once, by the covering rule (a leaked embed and the
+    brackets inside it, a lost clause and its figure, a garbled name and its English-looking words). Order kept;
+    the list itself when nothing covers."""
+    spans = [(loc.offset, loc.end_offset) for f in findings if covers(f) and (loc := getattr(f, side)) is not None]
+    if not spans:
+        return findings
+
+    def inside(f: Finding) -> bool:
+        loc: Location | None = getattr(f, side)
+        return loc is not None and any(s <= loc.offset and loc.end_offset <= e for s, e in spans)
+
+    return [f for f in findings if not (covered(f) and inside(f))]

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from transqa.context import Context, quote
-from transqa.findings import Finding, Severity
+from transqa.findings import Finding, Severity, without_inside
 from transqa.model import Block
 from transqa.registry import rule
 
@@ -178,11 +178,4 @@ def embed_positions(b: Block) -> set[int]:
 def without_side_effects(findings: list[Finding]) -> list[Finding]:
     """Drop the findings of other rules that fall inside a leaked embed code (a garbled name in its URL,
     an unclosed bracket): the embed is one defect, reported once."""
-    spans = [(f.target.offset, f.target.end_offset) for f in findings if f.code == EMBED_LEAK.code and f.target]
-    if not spans:
-        return findings
-    return [
-        f for f in findings
-        if f.code == EMBED_LEAK.code or f.target is None
-        or not any(s <= f.target.offset and f.target.end_offset <= e for s, e in spans)
-    ]
+    return without_inside(findings, lambda f: f.code == EMBED_LEAK.code, lambda f: f.code != EMBED_LEAK.code)

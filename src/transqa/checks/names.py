@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from transqa.context import Context, Span, quote
-from transqa.findings import Finding, Repair, RepairKind, Severity
+from transqa.findings import Finding, Repair, RepairKind, Severity, without_inside
 from transqa.lang.english import STOPWORDS
 from transqa.lang.script import HAN, is_han, latin_tokens, name_key
 from transqa.model import Block, Document
@@ -834,11 +834,4 @@ def without_untranslated_garbles(findings: list[Finding]) -> list[Finding]:
     to be translated; the garble is one defect, reported once, by the name rule."""
     from transqa.checks.untranslated import UNTRANSLATED
 
-    spans = [(f.target.offset, f.target.end_offset) for f in findings if f.code == NAME_GARBLED.code and f.target]
-    if not spans:
-        return findings
-    return [
-        f for f in findings
-        if f.code != UNTRANSLATED.code or f.target is None
-        or not any(s <= f.target.offset and f.target.end_offset <= e for s, e in spans)
-    ]
+    return without_inside(findings, lambda f: f.code == NAME_GARBLED.code, lambda f: f.code == UNTRANSLATED.code)

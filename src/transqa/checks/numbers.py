@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from transqa.context import Context, quote
-from transqa.findings import Finding, Severity
+from transqa.findings import Finding, Severity, without_inside
 from transqa.lang.length import log_ratio
 from transqa.lang.script import is_han
 from transqa.memo import pair_state
@@ -1316,12 +1316,5 @@ def without_covered(findings: list[Finding]) -> list[Finding]:
     """Drop a missing number (TQA203) whose source text lies inside a clause or sentence an omission rule
     already reports as having no translation: the lost clause is one defect, reported once, by the omission
     rule. (A paragraph merely shorter than expected does not say which figure is lost: TQA203 stays.)"""
-    spans = [(f.source.offset, f.source.end_offset) for f in findings
-             if f.category == "omission" and f.source and "has no translation" in f.message]
-    if not spans:
-        return findings
-    return [
-        f for f in findings
-        if f.code != NUMBER_MISSING.code or f.source is None
-        or not any(s <= f.source.offset and f.source.end_offset <= e for s, e in spans)
-    ]
+    return without_inside(findings, lambda f: f.category == "omission" and "has no translation" in f.message,
+                          lambda f: f.code == NUMBER_MISSING.code, side="source")
