@@ -1120,10 +1120,10 @@ def test_an_acronym_beside_the_dictionary_name_it_stands_for() -> None:
 
 
 def test_an_acronym_is_read_from_a_name_that_spells_it() -> None:
-    from transqa.checks.transliteration import _spells
+    from transqa.lang.transliterate import spells_acronym
 
-    assert _spells("AOL", "America Online") and _spells("SEC", "US Securities and Exchange Commission")
-    assert not _spells("US", "Congress") and not _spells("US", "State of the Union address")
+    assert spells_acronym("AOL", "America Online") and spells_acronym("SEC", "US Securities and Exchange Commission")
+    assert not spells_acronym("US", "Congress") and not spells_acronym("US", "State of the Union address")
 
 
 def test_a_consonant_cluster_takes_a_character_of_its_own() -> None:

@@ -2385,12 +2385,6 @@ def _camel_rendering_minority(ctx: Context, reported: set[tuple[int, int]]) -> I
 
 # An acronym of capitals (AOL, FTC, CBS), not inside a longer token, address or handle
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9_./@&'’-])[A-Z]{2,6}(?![A-Za-z0-9_&'’-])")
-# A CC-CEDICT proper noun (capitalised pinyin) of Han characters and its definitions
-_PROPER_ENTRY = re.compile(r"^\S+ ([\u4e00-\u9fff]{2,12}) \[[A-Z][^\]\n]*\] /([^\n]*)/", re.M)
-# A definition that is a name and its acronym in brackets (`America Online (AOL)`), no description beside
-# (not `Jacques Rogge, president of International Olympic Committee (IOC)`); three capitals at least (US, EU: too
-# often a qualifier or a word of a longer name)
-_ACRONYM_DEF = re.compile(r"([A-Z][^,;()]*?)\s*\(([A-Z]{3,6})\)")
 
 
 def _acronym_rendering_minority(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
@@ -2410,71 +2404,13 @@ def _acronym_rendering_minority(ctx: Context, reported: set[tuple[int, int]]) ->
                 found[m.group(0)].append((b, s, e))
     if not found:
         return
-    table = _acronym_names()
+    from transqa.lang.transliterate import acronym_renderings
+
+    table = acronym_renderings()
     for t, lplaces in sorted(found.items()):
         forms = table.get(t)
         if forms:
             yield from _minority_of_forms(ctx, t, sorted(forms, key=lambda f: (-len(f), f)), lplaces, blocks, reported)
-
-
-@lru_cache(maxsize=1)
-def _acronym_names() -> dict[str, tuple[str, ...]]:
-    """CC-CEDICT's Chinese names of acronyms (AOL: 美国在线), and each without a leading 美国 (联邦贸易委员会 of
-    美国联邦贸易委员会: the usual short form). Empty without the dictionary."""
-    from transqa.lang.lexicon import _cedict_path
-
-    path = _cedict_path()
-    if path is None:
-        return {}
-    from transqa.lang.dictcache import load_or_build
-
-    return load_or_build("acronym-names", path, (__name__,), _build_acronym_names)
-
-
-def _build_acronym_names(path: str) -> dict[str, tuple[str, ...]]:
-    with open(path, encoding="utf-8") as fh:
-        text = fh.read()
-    out: dict[str, set[str]] = defaultdict(set)
-    for simp, defs in _PROPER_ENTRY.findall(text):
-        for d in defs.split("/"):
-            m = _ACRONYM_DEF.fullmatch(d.strip())
-            if m is None or m.group(2) in _ACRONYM_TERMS or not _spells(m.group(2), m.group(1)):
-                continue
-            out[m.group(2)].add(simp)
-            if simp.startswith("美国") and len(simp) >= 5:
-                out[m.group(2)].add(simp[2:])
-    return {k: tuple(sorted(v)) for k, v in out.items()}
-
-
-def _spells(acronym: str, name: str) -> bool:
-    """The acronym is made of the name's last words, each giving its first letter and perhaps more of its letters
-    in order (AOL: America OnLine; SEC: US Securities and Exchange Commission; function words may be skipped):
-    not a qualifier in brackets (`Congress (US)`, `State of the Union address (US)`)."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _ACRONYM_SKIP]
-    return any(_spelt_from(acronym.lower(), words, i) for i in range(len(words)))
-
-
-# Terms CC-CEDICT capitalises like names (Digital Rights Management (DRM): 数字版权管理 beside DRM is a term spelt
-# out, not a name written two ways; three such findings of the whole archive were false)
-_ACRONYM_TERMS = frozenset("DRM DOM GMT CMS IPA ELT ADR".split())
-_ACRONYM_SKIP = frozenset("of and the for de on in at to".split())
-
-
-def _spelt_from(acr: str, words: list[str], i: int) -> bool:
-    """acr is spelt by words[i:], to their end: each word starts with the next letter and may give more."""
-    if not acr or i >= len(words) or words[i][0] != acr[0]:
-        return False
-    rest, w, k = acr[1:], words[i], 1
-    for n in range(len(rest) + 1):  # n more letters from this word, the rest from the words after it
-        if n:
-            k = w.find(rest[n - 1], k) + 1
-            if not k:
-                return False
-        if n == len(rest):
-            return i == len(words) - 1
-        if _spelt_from(rest[n:], words, i + 1):
-            return True
-    return False
 
 
 def _paragraph_pairs(

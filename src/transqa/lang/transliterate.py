@@ -321,12 +321,17 @@ def _build_headwords(path: str) -> frozenset[str]:
         return frozenset(_HEADWORD.findall(fh.read()))
 
 
+def _proper_entries(path: str) -> Iterator[tuple[str, str]]:
+    """(simplified entry, its definitions joined by `/`) of every CC-CEDICT proper noun (capitalised pinyin)."""
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
+    yield from _PROPER.findall(text)
+
+
 def _proper_definitions(path: str) -> Iterator[tuple[str, str]]:
     """(simplified entry, definition) for the first three definitions of each CC-CEDICT proper noun written in
     Han characters alone, each cut before its first bracket, comma or semicolon."""
-    with open(path, encoding="utf-8") as fh:
-        text = fh.read()
-    for simp, defs in _PROPER.findall(text):
+    for simp, defs in _proper_entries(path):
         if _HAN_ONLY.match(simp):
             for d in defs.split("/")[:3]:
                 yield simp, d.split("(", 1)[0].split(",", 1)[0].split(";", 1)[0]
@@ -392,6 +397,69 @@ def known_renderings_any_case(name: str) -> frozenset[str]:
     """CC-CEDICT's renderings of a name spelt in any case (Paypal: 贝宝, which the dictionary gives for PayPal)."""
     forms = _names_by_lower().get(name.lower(), frozenset())
     return forms | _short_forms(forms)
+
+
+# A definition that is a name and its acronym in brackets (`America Online (AOL)`), no description beside
+# (not `Jacques Rogge, president of International Olympic Committee (IOC)`); three capitals at least (US, EU: too
+# often a qualifier or a word of a longer name)
+_ACRONYM_DEF = re.compile(r"([A-Z][^,;()]*?)\s*\(([A-Z]{3,6})\)")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
+# Terms CC-CEDICT capitalises like names (Digital Rights Management (DRM): 数字版权管理 beside DRM is a term spelt
+# out, not a name written two ways; three such findings of the whole archive were false)
+_ACRONYM_TERMS = frozenset("DRM DOM GMT CMS IPA ELT ADR".split())
+_ACRONYM_SKIP = frozenset("of and the for de on in at to".split())
+
+
+@lru_cache(maxsize=1)
+def acronym_renderings() -> dict[str, tuple[str, ...]]:
+    """CC-CEDICT's Chinese names of acronyms (AOL: 美国在线), and each without a leading 美国 (联邦贸易委员会 of
+    美国联邦贸易委员会: the usual short form), sorted. Empty without the dictionary."""
+    path = _cedict_path()
+    if path is None:
+        return {}
+    from transqa.lang.dictcache import load_or_build
+
+    return load_or_build("acronym-names", path, (__name__,), _build_acronym_names)
+
+
+def _build_acronym_names(path: str) -> dict[str, tuple[str, ...]]:
+    out: dict[str, set[str]] = {}
+    for simp, defs in _proper_entries(path):
+        if not _HAN_NAME.fullmatch(simp):
+            continue
+        for d in defs.split("/"):
+            m = _ACRONYM_DEF.fullmatch(d.strip())
+            if m is None or m.group(2) in _ACRONYM_TERMS or not spells_acronym(m.group(2), m.group(1)):
+                continue
+            out.setdefault(m.group(2), set()).add(simp)
+            if simp.startswith("美国") and len(simp) >= 5:
+                out[m.group(2)].add(simp[2:])
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def spells_acronym(acronym: str, name: str) -> bool:
+    """The acronym is made of the name's last words, each giving its first letter and perhaps more of its letters
+    in order (AOL: America OnLine; SEC: US Securities and Exchange Commission; function words may be skipped):
+    not a qualifier in brackets (`Congress (US)`, `State of the Union address (US)`)."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _ACRONYM_SKIP]
+    return any(_spelt_from(acronym.lower(), words, i) for i in range(len(words)))
+
+
+def _spelt_from(acr: str, words: list[str], i: int) -> bool:
+    """acr is spelt by words[i:], to their end: each word starts with the next letter and may give more."""
+    if not acr or i >= len(words) or words[i][0] != acr[0]:
+        return False
+    rest, w, k = acr[1:], words[i], 1
+    for n in range(len(rest) + 1):  # n more letters from this word, the rest from the words after it
+        if n:
+            k = w.find(rest[n - 1], k) + 1
+            if not k:
+                return False
+        if n == len(rest):
+            return i == len(words) - 1
+        if _spelt_from(rest[n:], words, i + 1):
+            return True
+    return False
 
 
 _SUFFIXES = ("公司", "集团", "手机", "电脑", "新闻社", "通讯社", "社")
