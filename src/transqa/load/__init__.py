@@ -29,8 +29,8 @@ take about 0.05 CPU s per 1,000 characters, so a 16 MB translation (5 million ch
 ran over 10 minutes in 760 MB before this cap and is now refused at once (measured 2026-12-01, loaded 2-core machine)."""
 
 
-def _cap(path: str, chars: int, what: str) -> None:
-    limit = MAX_CHARS * (2 if what == "in the file" else 1)
+def _cap(path: str, chars: int, limit: int, what: str) -> None:
+    """InputError when `chars` characters (`what`: where they were counted) exceed `limit`."""
     if chars > limit:
         raise InputError(path, f"too long to check ({chars:,} characters {what}; the limit is {limit:,}: a news "
                                "article has some thousands)", "too-large")
@@ -91,11 +91,12 @@ def _letters(doc: Document) -> tuple[int, int]:
 def load_source(path: str) -> Document:
     """The English original: HTML page, Markdown or plain text."""
     text = read_text(path)
-    if not starts_as_html(text[:8192]):  # a saved page is mostly markup: only its article text is capped
-        _cap(path, len(text), "in the file")
+    page = starts_as_html(text[:8192])
+    if not page:  # a saved page is mostly markup: only its article text is capped
+        _cap(path, len(text), 2 * MAX_CHARS, "in the file")
     doc = parse(path, text)
-    _cap(path, sum(len(b.text) for b in doc.blocks), "of article text")
-    if not doc.blocks and doc.format == "html" and not starts_as_html(text[:8192]):
+    _cap(path, sum(len(b.text) for b in doc.blocks), MAX_CHARS, "of article text")
+    if not doc.blocks and doc.format == "html" and not page:
         doc = parse(path, text, "markdown")  # HTML blocks in a Markdown file, not a page
     if not doc.blocks:
         kind = "an HTML page with no article text" if doc.format == "html" else "no text"
@@ -118,10 +119,10 @@ def load_target(path: str, source: Document | None = None) -> Document:
     text = read_text(path)
     page = starts_as_html(text[:8192])
     if not page:
-        _cap(path, len(text), "in the file")
+        _cap(path, len(text), 2 * MAX_CHARS, "in the file")
     # a translation is Markdown (which may hold raw HTML); only a whole page is read as HTML
     doc = parse(path, text, "html" if page else "markdown")
-    _cap(path, sum(len(b.text) for b in doc.blocks), "of article text")
+    _cap(path, sum(len(b.text) for b in doc.blocks), MAX_CHARS, "of article text")
     if not doc.blocks:
         raise InputError(path, "holds no text", "no-article")
     han, lat = _letters(doc)
