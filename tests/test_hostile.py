@@ -177,10 +177,14 @@ def test_paragraph_over_a_million_characters_target_only(tmp_path: Path) -> None
     assert re.search(r":3:960003: TQA503 .*“（” is never closed", proc.stdout), proc.stdout[:2000]
 
 
-def test_paragraph_over_a_million_characters_with_the_original(tmp_path: Path) -> None:
+def test_paragraph_of_a_third_of_a_million_characters_with_the_original(tmp_path: Path) -> None:
+    """One paragraph a side, 4,600 English sentences against 13,500 Chinese ones (about 300,000 + 330,000
+    characters): checked, and the changed year found. The million-character pair of issue 21 (350 KB + 460 KB) is
+    timed and its memory measured by `benchmarks/scaling.py --big`, not here: at that size this test took 60-90 CPU s
+    of the suite's five minutes, and its wall-clock limit failed on a loaded machine."""
     s, t = tmp_path / "a.en.md", tmp_path / "a.zh.md"
-    s.write_text("# Title\n\n" + EN_SENTENCE * 14_000 + "It was founded in 2019. " + EN_SENTENCE * 2000 + "\n", encoding="utf-8")
-    t.write_text("# 标题\n\n" + ZH_SENTENCE * 40_000 + "公司成立于2016年。" + ZH_SENTENCE * 5000 + "\n", encoding="utf-8")
+    s.write_text("# Title\n\n" + EN_SENTENCE * 4000 + "It was founded in 2019. " + EN_SENTENCE * 600 + "\n", encoding="utf-8")
+    t.write_text("# 标题\n\n" + ZH_SENTENCE * 12_000 + "公司成立于2016年。" + ZH_SENTENCE * 1500 + "\n", encoding="utf-8")
     proc = run("check", str(s), str(t), "--format", "concise", timeout=300)
     assert "TQA999" not in proc.stdout, proc.stdout[:2000]
     assert proc.returncode == 1, proc.stderr
