@@ -37,7 +37,7 @@ def test_there_are_label_sets() -> None:
     assert {"archive", "numbers"} <= set(_sets())
 
 
-@pytest.mark.parametrize("split", [s for s in real.SPLITS if s not in ("heldout6", "heldout7")])  # WMT only
+@pytest.mark.parametrize("split", [s for s in real.SPLITS if s not in ("heldout6", "heldout7", "heldout8")])  # WMT only
 def test_archive_labels(split: str) -> None:
     arts = {a["file"]: a for a in real.read_tsv(real.LABELS / "archive/articles.tsv")}
     assert len(arts) >= 40
@@ -110,7 +110,7 @@ def test_second_heldout_reads_new_documents() -> None:
     """heldout2 is only an independent check if none of its documents (any system) or articles was read before."""
     docs = real.read_tsv(real.LABELS / "wmt-mt/documents.tsv")
     earlier = {(d["year"], d["docid"]) for d in docs
-               if d["split"] not in ("dev2", "dev3", "heldout2", "heldout4", "heldout5", "heldout6", "heldout7")}
+               if d["split"] not in ("dev2", "dev3", "heldout2", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")}
     assert not [d["doc"] for d in docs if d["split"] == "heldout2" and (d["year"], d["docid"]) in earlier]
     arts = real.read_tsv(real.LABELS / "archive/articles.tsv")
     assert len({a["file"] for a in arts}) == len(arts)
@@ -139,17 +139,19 @@ def test_sixth_heldout_reads_unread_outputs_of_heldout_sources_only() -> None:
     assert not [d for d in h6 if d["domain"] == "news" and d["year"] == "wmt23"]
 
 
-def test_seventh_heldout_reads_fifth_and_sixth_systems_of_dev2_sources() -> None:
-    """heldout7 (WMT) is outputs nobody had read of dev2's WMT22 sources: for each such doc id, the 5th and 6th system of
-    its sha256(docid + "/" + system) ranking (dev2 read the 1st and 2nd, dev3 the 3rd and 4th)."""
+@pytest.mark.parametrize(("split", "first"), [("heldout7", 4), ("heldout8", 6)])
+def test_late_heldouts_read_unread_systems_of_dev2_sources(split: str, first: int) -> None:
+    """heldout7 and heldout8 (WMT) are outputs nobody had read of dev2's WMT22 sources: for each such doc id, the 5th
+    and 6th (heldout7), the 7th and 8th (heldout8) system of its sha256(docid + "/" + system) ranking (dev2 read the
+    1st and 2nd, dev3 the 3rd and 4th)."""
     docs = real.read_tsv(real.LABELS / "wmt-mt/documents.tsv")
-    h7 = [d for d in docs if d["split"] == "heldout7"]
-    assert h7
+    h7 = [d for d in docs if d["split"] == split]
+    assert len(h7) == 178
     dev2_ids = {d["docid"] for d in docs if d["split"] == "dev2" and d["year"] == "wmt22"}
     systems = {d["system"] for d in docs if d["year"] == "wmt22"}
     for d in h7:
         ranked = sorted(systems, key=lambda s: hashlib.sha256(f"{d['docid']}/{s}".encode()).hexdigest())
-        assert d["year"] == "wmt22" and d["docid"] in dev2_ids and d["system"] in ranked[4:6], d
+        assert d["year"] == "wmt22" and d["docid"] in dev2_ids and d["system"] in ranked[first:first + 2], d
     assert len({d["doc"] for d in docs}) == len(docs)
 
 
@@ -159,8 +161,9 @@ def test_third_development_set_reads_other_systems_of_dev2_sources() -> None:
     dev3 = [d for d in docs if d["split"] == "dev3"]
     assert dev3
     dev2_ids = {(d["year"], d["docid"]) for d in docs if d["split"] == "dev2"}
-    # heldout7 reads other systems of these same sources (outputs nobody tuned on), so it is left out here
-    held = {(d["year"], d["docid"]) for d in docs if d["split"].startswith("heldout") and d["split"] != "heldout7"}
+    # heldout7 and heldout8 read other systems of these same sources (outputs nobody tuned on), so they are left out here
+    held = {(d["year"], d["docid"]) for d in docs
+            if d["split"].startswith("heldout") and d["split"] not in ("heldout7", "heldout8")}
     assert all((d["year"], d["docid"]) in dev2_ids and (d["year"], d["docid"]) not in held for d in dev3)
 
 
