@@ -518,9 +518,15 @@ def _slug_variants(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repo
                                   target=(b, s, s + len(v)), suggestion=usual)
 
 
+@lru_cache(maxsize=4096)
+def _added_patterns(usual: str) -> tuple[re.Pattern[str], ...]:
+    """The usual form with one Han character added inside it, one pattern per place (compiled once per form)."""
+    return tuple(re.compile(re.escape(usual[:k]) + "([\u4e00-\u9fff])" + re.escape(usual[k:])) for k in range(1, len(usual)))
+
+
 def _variants_in(blocks: list[Block], usual: str) -> dict[str, list[tuple[Block, int]]]:
     """Places of the usual form with one character added inside it (安德烈森 for 安德森)."""
-    pats = [re.compile(re.escape(usual[:k]) + "([\u4e00-\u9fff])" + re.escape(usual[k:])) for k in range(1, len(usual))]
+    pats = list(_added_patterns(usual))
     out: dict[str, list[tuple[Block, int]]] = defaultdict(list)
     for _k, b, m in _matches_in(blocks, pats):
         out[m.group(0)].append((b, m.start()))
@@ -542,6 +548,12 @@ def _dotted_part(places: list[tuple[Block, int]], f: str) -> bool:
     return len(f) == 2 and any(_dotted(b, s, f) for b, s in places)
 
 
+@lru_cache(maxsize=4096)
+def _swapped_patterns(usual: str) -> tuple[re.Pattern[str], ...]:
+    """The usual form with one of its characters changed, one pattern per place (compiled once per form)."""
+    return tuple(re.compile(re.escape(usual[:k]) + "[\u4e00-\u9fff]" + re.escape(usual[k + 1 :])) for k in range(len(usual)))
+
+
 def _swapped_in(blocks: list[Block], usual: str) -> dict[str, list[tuple[Block, int]]]:
     """Places of the usual form with one of its characters changed (苛勒 for 科勒) where they stand as a name of
     their own: no transliteration character goes on after them (乔纳 of 乔纳森, 埃伦 of 埃伦普里斯), and a changed
@@ -550,7 +562,7 @@ def _swapped_in(blocks: list[Block], usual: str) -> dict[str, list[tuple[Block, 
     from transqa.lang.transliterate import TRANSLIT
 
     out: dict[str, list[tuple[Block, int]]] = defaultdict(list)
-    pats = [re.compile(re.escape(usual[:k]) + "[\u4e00-\u9fff]" + re.escape(usual[k + 1 :])) for k in range(len(usual))]
+    pats = list(_swapped_patterns(usual))
     # block by block, where this went pattern by pattern: a form differs from the usual one at one place, so it is
     # found by one pattern only and its places keep their order
     for k, b, m in _matches_in(blocks, pats):
@@ -1063,10 +1075,16 @@ def _same_onset(t: str, f: str, n: int = 2) -> bool:
     return english_skeleton(t)[:n] == pinyin_skeleton(syllables(f))[:n]
 
 
+@lru_cache(maxsize=4096)
+def _glossed_pattern(f: str, t: str) -> re.Pattern[str]:
+    """The Chinese form (and the rest of a `·` name), then the Latin name in brackets (compiled once per pair)."""
+    return re.compile(re.escape(f) + r"(?:[·•・][\u4e00-\u9fff]{1,8})*\s*[(（][^)）]*(?<![A-Za-z])" + re.escape(t) + r"(?![a-z])")
+
+
 def _glossed(ctx: Context, f: str, t: str) -> bool:
     """The Chinese form stands with the Latin name in brackets after it somewhere in the article (after the
     whole `·`-joined name too: 杰里米·维尔巴(Jeremy Verba))."""
-    pat = re.compile(re.escape(f) + r"(?:[·•・][\u4e00-\u9fff]{1,8})*\s*[(（][^)）]*(?<![A-Za-z])" + re.escape(t) + r"(?![a-z])")
+    pat = _glossed_pattern(f, t)
     return any(pat.search(b.text) for b in ctx.target.blocks)
 
 

@@ -126,6 +126,12 @@ def _term_by_sound(ctx: Context) -> Iterator[Finding]:
 _CAMEL = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]{2,})([A-Z][A-Za-z0-9]*)(?![A-Za-z0-9])")
 
 
+@lru_cache(maxsize=4096)
+def _half_pattern(words: tuple[str, ...], tail: str) -> re.Pattern[str]:
+    """One of the words, then the rest of the name (compiled once per name)."""
+    return re.compile("(" + "|".join(map(re.escape, words)) + r") ?" + re.escape(tail) + r"(?![A-Za-z])")
+
+
 def _half_translated(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
     """A CamelCase name whose first word is translated and the rest kept (`音乐LM` for MusicLM, `你Tube`):
     MT took the name's word for a word."""
@@ -138,7 +144,7 @@ def _half_translated(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[F
                 words = [r for r in renderings(head.lower()) if len(r) >= 2]
                 if not words or any(m.group(0).lower() in tb.text.lower() for tb in tgts):
                     continue
-                pat = re.compile("(" + "|".join(map(re.escape, words)) + r") ?" + re.escape(tail) + r"(?![A-Za-z])")
+                pat = _half_pattern(tuple(words), tail)
                 yield from _literal_in_first(
                     ctx, tgts, reported, pat.search, (sb, m.start(), m.end()), m.group(0),
                     f"the name {m.group(0)} is half translated: {{found}} ({head} as the common word {{word}})")
@@ -146,6 +152,18 @@ def _half_translated(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[F
 
 # A run of capitalised words: the first ones (the brand) and the last (EverGrow Coin, Apple Maps)
 _RUN = re.compile(r"(?<![A-Za-z0-9'’])((?:[A-Z][A-Za-z0-9]*\s){1,3})([A-Z][a-z]{2,})(?![A-Za-z0-9])")
+
+
+@lru_cache(maxsize=4096)
+def _whole_run_pattern(head: str, last: str) -> re.Pattern[str]:
+    """The run kept whole in Latin script, any case, its spaces optional (compiled once per run)."""
+    return re.compile(re.escape(head).replace(r"\ ", r"\s?") + r"\s?" + re.escape(last), re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _head_and_words_pattern(head: str, words: tuple[str, ...]) -> re.Pattern[str]:
+    """The run's first words, then one of the last word's renderings (compiled once per run)."""
+    return re.compile(re.escape(head) + r" ?(" + "|".join(map(re.escape, words)) + ")")
 
 
 def _run_half_kept(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
@@ -167,13 +185,13 @@ def _run_half_kept(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fin
         words = _last_word_renderings(last, names=False)
         if not words:
             continue
-        whole = re.compile(re.escape(head).replace(r"\ ", r"\s?") + r"\s?" + re.escape(last), re.IGNORECASE)
+        whole = _whole_run_pattern(head, last)
         # each occurrence's first target paragraph keeping the name whole (None: kept nowhere), searched once
         firsts = [next((t for t in tgts if whole.search(t.text)), None) for _sb, _s, tgts in where]
         kept = [t for t in firsts if t is not None]
         if len(kept) < 2:
             continue
-        half = re.compile(re.escape(head) + r" ?(" + "|".join(map(re.escape, words)) + ")")
+        half = _head_and_words_pattern(head, words)
         halves = sum(1 for t in ctx.target.blocks if half.search(t.text) and not whole.search(t.text))
         if halves >= len(kept):
             continue  # half translated as often as kept whole (3 and 3 in real MT): no usual form to point at
@@ -193,6 +211,12 @@ _COMPANY = re.compile(r"(?<![A-Za-z])((?:[A-Z][a-z]+ ){1,3})(?:Limited|Ltd|LTD|I
 
 
 _ZH_COMPANY = r"\s?(?:股份)?(?:有限)?(?:责任)?公司"
+
+
+@lru_cache(maxsize=4096)
+def _company_pattern(alts: tuple[str, ...]) -> re.Pattern[str]:
+    """The words' renderings, then the legal suffix (compiled once per company)."""
+    return re.compile("".join(alts) + _ZH_COMPANY)
 
 
 def _company_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
@@ -215,7 +239,7 @@ def _company_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[F
                     alts.append("(?:" + "|".join(map(re.escape, sorted(set(rs), key=lambda r: (-len(r), r)))) + ")")
                 if not all(a != "(?:)" for a in alts):
                     continue
-                pat = re.compile("".join(alts) + _ZH_COMPANY)
+                pat = _company_pattern(tuple(alts))
                 yield from _literal_in_first(
                     ctx, tgts, reported, pat.search, (sb, m.start(), m.end()), m.group(0),
                     f"the company {m.group(0)} is translated word by word: {{found}}")
@@ -226,6 +250,12 @@ _HONORIFIC = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][a-z]+)\b"
 
 
 _ZH_HONORIFIC = ("先生", "女士", "小姐", "博士", "太太", "夫人", "医生")
+
+
+@lru_cache(maxsize=4096)
+def _honorific_pattern(word: str) -> re.Pattern[str]:
+    """The word's rendering, then a Chinese honorific (compiled once per rendering)."""
+    return re.compile(re.escape(word) + "(?:" + "|".join(_ZH_HONORIFIC) + ")")
 
 
 def _honorific_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
@@ -242,7 +272,7 @@ def _honorific_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator
                 known = known_renderings(word)
                 words = [r for r in renderings(word.lower())
                          if len(r) >= 2 and r not in known and not is_proper_noun(r) and not is_translit(r)]
-                pats = [re.compile(re.escape(r) + "(?:" + "|".join(_ZH_HONORIFIC) + ")") for r in words]
+                pats = [_honorific_pattern(r) for r in words]
                 yield from _literal_in_first(
                     ctx, tgts, reported, _first_of(pats), (sb, m.start(), m.end()), m.group(0),
                     f"the name {m.group(0)} is translated as a common word: {{found}}")
