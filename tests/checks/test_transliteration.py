@@ -1144,3 +1144,24 @@ def test_a_case_variant_of_a_latin_name_is_not_told_to_take_its_transliteration(
           "BrainTree 的创始人说。Braintree 还在增长。\n")
     got = [(f.target.text, f.suggestion) for f in findings(None, zh) if f.code == "TQA310" and f.target]
     assert ("BrainTree", "布伦特里") not in got and ("布伦特里", "Braintree") in got
+
+
+def test_the_patterns_built_from_a_name_are_compiled_once() -> None:
+    from transqa.checks.transliteration import common, target_only, with_original
+
+    built = [
+        (common._latin_name_pattern, ("Scholz",), "Scholz 说", True),
+        (common._gloss_pattern, ("舒尔茨", "Scholz"), "舒尔茨（Olaf Scholz）", True),
+        (with_original._half_pattern, (("音乐",), "LM"), "音乐LM", True),
+        (with_original._whole_run_pattern, ("Apple", "Maps"), "AppleMaps", True),
+        (with_original._head_and_words_pattern, ("Apple", ("地图",)), "Apple 地图", True),
+        (with_original._company_pattern, (("(?:联系)", "(?:左)"),), "联系左有限公司", True),
+        (with_original._honorific_pattern, ("咖啡",), "咖啡先生", True),
+        (target_only._glossed_pattern, ("舒尔茨", "Scholz"), "舒尔茨(Olaf Scholz)", True),
+        (target_only._glossed_pattern, ("舒尔茨", "Scholz"), "舒尔茨(Olaf Scholzer)", False),
+    ]
+    for make, args, text, found in built:
+        assert make(*args) is make(*args)
+        assert bool(make(*args).search(text)) is found, (make, args)
+    assert [p.pattern for p in target_only._added_patterns("安德森")] == ["安([\u4e00-\u9fff])德森", "安德([\u4e00-\u9fff])森"]
+    assert len(target_only._swapped_patterns("科勒")) == 2 and target_only._swapped_patterns("科勒")[0].search("苛勒")

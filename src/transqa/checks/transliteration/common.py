@@ -1,0 +1,409 @@
+"""What both halves share: a name's hits and occurrences in the aligned Chinese, sound thresholds, gloss tests."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from transqa.context import Context
+from transqa.memo import per_pair
+from transqa.model import Block
+
+ACCEPT = 0.7  # sound score from which a run of transliteration characters renders an English name
+
+
+MAX_WINDOW = 6
+
+
+_CAP = re.compile(r"(?<![A-Za-z0-9'’&@#.\-])(?:Mc|Mac|De|La|Le|O['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)*(?![A-Za-z0-9\-]|['’][a-rt-z])")
+
+
+# Capitalised words that are not names, or names translated by convention (titles, days, months)
+NOT_NAMES = frozenset(
+    """I The A An And But Or If In On At Of For To By From With As So It He She We They You His Her Its Our Their
+    This That These Those There Here What When Where Who Why How Mr Mrs Ms Dr Sir Lord Lady Prof Mr Mx St Jr Sr
+    Professor Doctor Coach Captain Senator Judge Justice Detective Sergeant Inspector Officer Pastor Father
+    Wifi WiFi Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December Christmas Easter Covid Coronavirus God Internet Web""".split()
+)
+
+
+# Words that make a capitalised run an institution or a title, translated by meaning (保守党, 总理)
+_GENERIC = frozenset(
+    """minister prime president party house ministry department court university council committee bank street
+    state states union army police church office city county river road school college hospital government
+    parliament congress senate assembly republic kingdom north south east west northern southern eastern western
+    new great national federal royal united central international general secretary chief executive officer
+    director mayor governor king queen prince princess duke sir saint fort lake mount island islands sea ocean
+    bay park square gallery airport station museum centre center agency authority service services association league
+    club cup championship world european american british chinese english french german russian irish scottish
+    news times post journal daily weekly times forces force navy air guard commission institute foundation
+    trust society movement front alliance coalition caucus group company corporation inc ltd limited
+    storm hurricane typhoon cyclone tropical""".split()
+)
+
+
+_JOIN = re.compile(r" (?:(?:of|the|with|for|de|du|la|le|von|van|der) )*")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One rendering of a name found in a Chinese block."""
+
+    form: str
+    block: Block
+    start: int
+    score: float
+    known: bool
+
+
+@dataclass
+class Occurrence:
+    """One English name in one aligned pair."""
+
+    name: str
+    src: Block
+    src_start: int
+    targets: list[Block]
+    text: str  # the pair's Chinese, joined
+    latin: bool = False
+    hits: list[Hit] | None = None
+
+
+def _sentence_starts(text: str) -> set[int]:
+    from transqa.lang.english import english_sentences
+
+    starts = set()
+    for s, _e in english_sentences(text):
+        i = s
+        while i < len(text) and not text[i].isalnum():
+            i += 1
+        starts.add(i)
+    starts.update(m.end() for m in re.finditer(r"[(\[“‘\"'「《]\s*", text))  # ‘Support the war effort’: a quoted start
+    return starts
+
+
+def _title_case(text: str) -> bool:
+    words = re.findall(r"[A-Za-z][A-Za-z'’]*", text)
+    long = [w for w in words if len(w) > 3]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
+
+
+def _source_names(ctx: Context) -> tuple[dict[str, list[tuple[Block, int]]], set[str]]:
+    """Name → its occurrences (block, offset) in the source; and the names that stand in a run with
+    an institution word or in a longer run such as a title (translated by meaning: not candidates
+    for TQA312, nor for cuts of a CC-CEDICT rendering)."""
+    assert ctx.source is not None
+    occ: dict[str, list[tuple[Block, int]]] = defaultdict(list)
+    evidence: set[str] = set()
+    generic: set[str] = set()
+    for b in ctx.source.blocks:
+        if b.kind == "code" or not b.text.strip():
+            continue
+        matches = list(_CAP.finditer(b.text))
+        if not matches:
+            continue
+        starts = _sentence_starts(b.text) | {0}
+        titled = b.kind == "heading" or _title_case(b.text)
+        for i, m in enumerate(matches):
+            w = re.sub(r"['’]s$", "", m.group(0))
+            if w in NOT_NAMES or len(w) < 3:
+                continue
+            occ[w].append((b, m.start()))
+            if m.start() not in starts and not titled:
+                evidence.add(w)
+            run = _run_words(b.text, matches, i)
+            if len(run) > 2 or any(x.lower() in _GENERIC for x in run) or _in_title_run(b.text, matches, i):
+                generic.add(w)
+    return {w: v for w, v in occ.items() if w in evidence}, generic
+
+
+def _run_words(text: str, matches: list[re.Match[str]], i: int) -> list[str]:
+    """The capitalised words standing next to match i, joined by a space or by the small words of a
+    title (`Interview with the Vampire`, `Bank of England`)."""
+    out = [matches[i].group(0)]
+    j = i
+    while j > 0 and _JOIN.fullmatch(text[matches[j - 1].end() : matches[j].start()]):
+        j -= 1
+        out.append(matches[j].group(0))
+    j = i
+    while j + 1 < len(matches) and _JOIN.fullmatch(text[matches[j].end() : matches[j + 1].start()]):
+        j += 1
+        out.append(matches[j].group(0))
+    return out
+
+
+def _in_title_run(text: str, matches: list[re.Match[str]], i: int) -> bool:
+    """Match i is joined to a neighbouring capitalised word by a small word (Interview with the Vampire)."""
+    gaps = []
+    if i > 0:
+        gaps.append(text[matches[i - 1].end() : matches[i].start()])
+    if i + 1 < len(matches):
+        gaps.append(text[matches[i].end() : matches[i + 1].start()])
+    return any(g != " " and _JOIN.fullmatch(g) for g in gaps)
+
+
+def _windows(block: Block) -> Iterator[tuple[int, str]]:
+    """Every run of up to MAX_WINDOW transliteration characters (a `·` ends a run)."""
+    from transqa.lang.transliterate import translit_windows
+
+    yield from translit_windows(block.text, MAX_WINDOW, wide=True)
+
+
+def _hits(name: str, targets: list[Block]) -> list[Hit]:
+    from transqa.lang.transliterate import (
+        distinct_windows,
+        english_skeleton,
+        keyed_score,
+        known_renderings,
+    )
+
+    out: list[Hit] = []
+    for f in sorted(known_renderings(name), key=len, reverse=True):
+        for b in targets:
+            i = b.text.find(f)
+            if i >= 0:
+                out.append(Hit(f, b, i, 1.0, True))
+                break
+    if len(english_skeleton(name)) < 2:
+        return out
+    best: dict[str, Hit] = {}
+    known = {h.form for h in out}  # a known rendering is also a run of transliteration characters (凯文): once
+    scores: dict[tuple[str, int], float] = {}  # a run's score is its key's: the first place of each run is kept
+    for b in targets:
+        for i, w, key in distinct_windows(b.text, MAX_WINDOW, wide=True):
+            if w in known or w in best:
+                continue
+            s = scores.get(key)
+            if s is None:
+                s = scores[key] = keyed_score(name, key)
+            if s >= ACCEPT - 0.15:
+                best[w] = Hit(w, b, i, s, False)
+    return out + sorted(best.values(), key=lambda h: (-h.score, -len(h.form), h.form))
+
+
+def _occurrences(ctx: Context, names: dict[str, list[tuple[Block, int]]]) -> dict[str, list[Occurrence]]:
+    assert ctx.source is not None
+    bead_of_source = {i: k for k, b in enumerate(ctx.beads) for i in b.source}
+    out: dict[str, list[Occurrence]] = {}
+    for name, places in sorted(names.items()):
+        seen: set[int] = set()
+        occs: list[Occurrence] = []
+        for b, start in places:
+            k = bead_of_source.get(b.index)
+            if k is None or k in seen or not ctx.beads[k].target:
+                continue
+            seen.add(k)
+            targets = [ctx.target.blocks[j] for j in ctx.beads[k].target]
+            text = "\n".join(t.text for t in targets)
+            o = Occurrence(name, b, start, targets, text)
+            o.latin = _latin_in(name, text) and not _gloss_only(name, o)  # a gloss is not Latin kept
+            occs.append(o)
+        if occs:
+            out[name] = occs
+    return out
+
+
+def _latin_in(name: str, text: str) -> bool:
+    low = text.lower().replace(" ", "")
+    return name.lower() in low or (len(name) > 4 and name.lower()[:-1] in low and name.endswith("s"))
+
+
+def _latin_span(name: str, o: Occurrence, widen: bool = True) -> tuple[Block, int, int] | None:
+    """Where the paragraph keeps the name in Latin script, unless only as a gloss in brackets; with
+    widen, also inside the Latin form of its whole capitalised run (`Apple Maps是`)."""
+    pat = _latin_name_pattern(name)  # Millers kept as Miller
+    for b in o.targets:
+        for m in pat.finditer(b.text):
+            if _open_bracket_before(b.text, m.start()):
+                continue  # 鲍里斯·约翰逊（Boris Johnson）: a gloss
+            s, e = _run_span(b.text, m.start(), m.end(), _whole_name(o).split()) if widen else (m.start(), m.end())
+            s, e = _ampersand_list(b.text, s, e)
+            if not (_han_near(b.text, s, -1) and _han_near(b.text, e, 1)):
+                continue  # part of a longer Latin-script span (a quoted title, an English phrase)
+            return b, m.start(), m.end()
+    return None
+
+
+_AMP_BEFORE = re.compile(r"[A-Z][A-Za-z0-9'’-]* ?& ?$")
+
+
+_AMP_AFTER = re.compile(r" ?& ?[A-Z][A-Za-z0-9'’-]*")
+
+
+def _ampersand_list(text: str, s: int, e: int) -> tuple[int, int]:
+    """[s, e) widened over capitalised words joined to it by `&` (`National & Hertz对`): names listed together are
+    kept in Latin script, not part of an English phrase."""
+    while m := _AMP_BEFORE.search(text, max(0, s - 40), s):
+        s = m.start()
+    while m := _AMP_AFTER.match(text, e):
+        e = m.end()
+    return s, e
+
+
+@lru_cache(maxsize=4096)
+def _latin_name_pattern(name: str) -> re.Pattern[str]:
+    """The name in Latin script, any case, a plural s optional (compiled once per name)."""
+    stem = name[:-1] if len(name) > 4 and name.endswith("s") else name
+    return re.compile(r"(?<![A-Za-z])" + re.escape(stem) + r"s?(?![a-z])", re.IGNORECASE)
+
+
+def _run_span(text: str, s: int, e: int, words: list[str]) -> tuple[int, int]:
+    """[s, e) widened over the Latin words beside it that belong to the name's capitalised run in the
+    source (`Apple Maps是` keeps Apple inside the whole name, not inside an English phrase)."""
+    while m := _NEXT_CAPITALISED.match(text, e):
+        if m.group(1) not in words:
+            break
+        e = m.end()
+    while (w := _capitalised_before(text, s)) is not None:
+        if text[w:s].rstrip(" ") not in words:
+            break
+        s = w
+    return s, e
+
+
+_NEXT_CAPITALISED = re.compile(r" ?([A-Z][A-Za-z0-9'’-]*)")
+
+
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'’-")
+
+
+def _capitalised_before(text: str, s: int) -> int | None:
+    """Where the capitalised word that ends at s (perhaps before one space) starts: from its first capital
+    letter, as `([A-Z][A-Za-z0-9'’-]*) ?$` finds it in text[:s], but walking back from s, not from the start."""
+    j = s - 1 if s > 0 and text[s - 1] == " " else s
+    k = j
+    while k > 0 and text[k - 1] in _WORD_CHARS:
+        k -= 1
+    return next((u for u in range(k, j) if "A" <= text[u] <= "Z"), None)
+
+
+def _han_near(text: str, i: int, step: int) -> bool:
+    """Chinese (a Han character or Chinese punctuation), or the paragraph's edge, next to position i
+    (one space and a possessive 's skipped)."""
+    j = i if step > 0 else i - 1
+    if step > 0 and text[j : j + 2] in ("'s", "’s"):
+        j += 2
+    if 0 <= j < len(text) and text[j] == " ":
+        j += step
+    if not 0 <= j < len(text):
+        return True
+    c = text[j]
+    return "\u4e00" <= c <= "\u9fff" or c in "，。、；：！？“”‘’《》（）【】·—…"
+
+
+def _gloss_only(name: str, o: Occurrence) -> bool:
+    """The paragraph has the name in Latin script only in brackets after its rendering."""
+    pat = _latin_name_pattern(name)
+    found = [m for b in o.targets for m in pat.finditer(b.text)]
+    return bool(found) and _latin_span(name, o) is None
+
+
+@per_pair
+def _known_rendering_in(name: str, text: str) -> bool:
+    """A CC-CEDICT rendering of the name (two characters or more) stands in the text."""
+    from transqa.lang.transliterate import known_renderings
+
+    return any(len(f) >= 2 and f in text for f in known_renderings(name))
+
+
+@per_pair
+def _sounds_in(name: str, text: str) -> bool:
+    """A run of transliteration characters of the text (two or more) sounds like the name."""
+    from transqa.lang.transliterate import rendering_score, translit_windows
+
+    return any(rendering_score(name, x) >= ACCEPT for _i, x in translit_windows(text, MAX_WINDOW, wide=True) if len(x) >= 2)
+
+
+@lru_cache(maxsize=4096)
+def _gloss_pattern(form: str, name: str) -> re.Pattern[str]:
+    """A rendering followed by the name in brackets (compiled once per pair of strings)."""
+    return re.compile(re.escape(form) + r"\s*[(（]\s*(?:[A-Z][\w.'’-]* )*" + re.escape(name))
+
+
+def _deletion_of(short: str, long: str) -> bool:
+    """short is long with characters left out (in order), at least half of it kept."""
+    if len(short) * 2 < len(long) or len(short) < 2:
+        return False
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def _with_next_han(f: str, text: str) -> Iterator[str]:
+    """Each occurrence of f (not overlapping) with up to two CJK characters after it: what
+    re.finditer(re.escape(f) + "[\u4e00-\u9fff]{0,2}") finds, without compiling a pattern per f."""
+    start = text.find(f) if f else -1
+    while start != -1:
+        end = start + len(f)
+        while end < len(text) and end - start - len(f) < 2 and "\u4e00" <= text[end] <= "\u9fff":
+            end += 1
+        yield text[start:end]
+        start = text.find(f, end)
+
+
+@lru_cache(maxsize=4096)
+def _gloss_characters(name: str) -> frozenset[str]:
+    """The characters of the dictionary glosses of the name and of its parts: its CamelCase words and any
+    two words of three letters or more it runs together (Interspeech: inter + speech → 下葬, 演说, 讲话 …)."""
+    from transqa.lang.lexicon import renderings
+
+    low = name.lower()
+    parts = {low, *(w.lower() for w in re.findall(r"[A-Z][a-z]+", name))}
+    parts.update(p for i in range(3, len(low) - 2) if renderings(low[:i]) and renderings(low[i:]) for p in (low[:i], low[i:]))
+    return frozenset(c for p in parts for r in renderings(p) for c in r)
+
+
+LOOSE = 0.4  # sound score from which a run of transliteration characters may render the name: enough to doubt a translation
+
+
+def _sounds_near(name: str, o: Occurrence) -> bool:
+    """Some run of transliteration characters of the paragraph sounds a little like the name (score LOOSE):
+    the translation may have transliterated it in a way the strict score does not accept."""
+    from transqa.lang.transliterate import rendering_score
+
+    return any(rendering_score(name, w) >= LOOSE for b in o.targets for _i, w in _windows(b) if len(w) >= 2)
+
+
+def _glossed_after(tail: str, text: str, e: int) -> bool:
+    """A character of a dictionary gloss of tail stands right after position e, and no established
+    rendering of it as a name (木星 for Jupiter: a description of a name, 行星木星, not a coinage)."""
+    from transqa.lang.lexicon import renderings
+    from transqa.lang.transliterate import known_renderings
+
+    after = text[e : e + 4]
+    if any(len(k) >= 2 and after.startswith(k) for k in known_renderings(tail.capitalize())):
+        return False
+    return bool(after) and any(after[0] in r for r in renderings(tail))
+
+
+def _whole_name(o: Occurrence) -> str:
+    """The name with the capitalised words standing right beside it in the source (Pampered Chef)."""
+    before = re.search(r"(?:[A-Z][\w'’.-]*\s)+$", o.src.text[: o.src_start])
+    after = re.match(r"(?:\s[A-Z][\w'’-]*)+", o.src.text[o.src_start + len(o.name) :])
+    return (before.group(0) if before else "") + o.name + (after.group(0) if after else "")
+
+
+def _last_word_renderings(word: str, *, names: bool = True) -> tuple[str, ...]:
+    """The Chinese a name's last word may be translated by, in the Chinese alone and (names=False) with the
+    original: its dictionary renderings as a word (地图 for Maps) and, with names, CC-CEDICT's name for it (荷兰
+    for Netherlands), two characters at least, longest first."""
+    from transqa.lang.lexicon import renderings
+    from transqa.lang.transliterate import known_renderings
+
+    forms = {f for f in (known_renderings(word) if names else frozenset()) | set(renderings(word.lower())) if len(f) >= 2}
+    return tuple(sorted(forms, key=lambda f: (-len(f), f)))
+
+
+def _open_bracket_before(text: str, s: int) -> bool:
+    """A round bracket opens before offset s and is not closed before it (looked for from s backwards, so
+    the cost is not the paragraph's length for each word)."""
+    return max(text.rfind("(", 0, s), text.rfind("（", 0, s)) > max(text.rfind(")", 0, s), text.rfind("）", 0, s))
+
+
+def _dotted(b: Block, s: int, f: str) -> bool:
+    """The form is part of a `·`-joined name."""
+    e = s + len(f)
+    return (s > 0 and b.text[s - 1] in "·•・") or (e < len(b.text) and b.text[e] in "·•・")

@@ -1,0 +1,185 @@
+"""The rules of names in Chinese script: their codes, messages and documentation."""
+
+from __future__ import annotations
+
+from transqa.findings import Severity
+from transqa.registry import rule
+
+TRANSLIT_INCONSISTENT = rule(
+    "TQA310", "transliteration-inconsistent", "name", Severity.WARNING,
+    "One name is transliterated two ways in the same article",
+    """
+    What it checks: the Chinese renderings of one name across the article. With the original, the
+    renderings of each English name in its aligned paragraphs (found by sound: the pinyin of the
+    Chinese against the spelling of the English); without it, `·`-joined names and runs of
+    transliteration characters that sound alike and differ in a character or two. With the original,
+    also a work's title or an interface label it quotes alike in several paragraphs, written in 《》 or
+    quotation marks two ways (`《与吸血鬼的访谈》`, `《与吸血鬼的约会》`; `“缴费信息”`, `“付款信息”` for
+    "Payment Information"; of two written as often, the one that drops a name the other renders by sound, else
+    the one the article writes less often). The less frequent rendering is reported, with the
+    article's usual one and where it stands. A name kept in Latin script is reported against renderings
+    that outnumber it (three; or two against one, a rendering written twice in one paragraph counting
+    twice, or one the translation chose, glossed with the name,
+    `德贝巴（Abdul Hamid Dbeibah）`, where the paragraph has no other Latin-script name: `Scholz 和
+    Morawiecki` is a sentence whose names the translation chose to keep; names listed with `&`,
+    `National & Hertz`, are kept in Latin script, not an English phrase), or against one
+    string of Han characters that stands in every other paragraph of it and in no other paragraph (`柴犬`
+    for Shiba Inu, `黑色沙漠` beside `Black Desert Prestige Edition`); the other way round, such a string is reported where the
+    translation keeps the name in Latin script twice as often (three times at least). A rendering without
+    the `尔` of another (`阿文`, `阿尔文` for Arwen: an r Chinese may leave unsounded) is a second spelling,
+    not a cut. A name of several
+    capitalised words kept whole in Latin script in two paragraphs is reported where its last word is
+    translated by its dictionary word (`EverGrow硬币` beside `EverGrow Coin`), unless it is half translated as
+    often. Without the original, also a name of the article's file-name slug written with one character
+    changed (`科勒` and `苛勒` for Cohler), and one person written both as a Latin `Given Surname` and as a
+    `·` name whose two parts sound like it (`Tim Kendall`, `蒂姆·肯德尔`): the script written less often; and
+    two transliteration characters that sound just like a name the article keeps in Latin script five times or
+    more (`朗迪` beside `Rondee`). Without the original, a name of several
+    capitalised words kept whole in Latin script at least twice and written, less often, with its last word
+    translated (`Orange 荷兰` beside `Orange Netherlands`, `Nook 颜色` beside `Nook Color`). Without the
+    original, an acronym and the Chinese name CC-CEDICT gives for it (`AOL`, `美国在线`): the form written less
+    often, when the other is written at least twice as often. A form the sentence
+    gives as another name of the thing (`在中国被称为安卓`, `又称…`, `简称…`) is a gloss, never reported.
+
+    Why it matters: readers take two renderings for two people. Real MT output (WMT22, Online-A)
+    writes de Klerk `克勒克` seven times and `克拉克` three times in one article, and Munster `芒斯特`,
+    `明斯特` and `蒙斯特`.
+
+    Example: EN `Scholz met Morawiecki. … Scholz said …`, ZH `舒尔茨会见了莫拉维茨基。… 朔尔茨说……`.
+
+    Fix: use the article's usual rendering (or the standard one, Xinhua's 世界人名翻译大辞典).
+    """,
+    needs_source=False,
+)
+
+
+NAME_CUT = rule(
+    "TQA311", "name-truncated", "name", Severity.ERROR,
+    "A name lost characters in the translation (彭博社 → 博社, Stripe → Stri)",
+    """
+    What it checks: a rendering that is the article's usual rendering of the name, or a CC-CEDICT
+    rendering of it, with a character missing (`博社` for `彭博社`, `路社` for `路透社`, `翰逊` for
+    `约翰逊`), and with the original, a Latin-script name cut short (`Stri` for `Stripe`) and a
+    paragraph that stops, with no punctuation, on the first characters of a CC-CEDICT rendering of a name
+    of its original (`…进入1880年代的纽` for New York). Without the original, a Latin word of the Chinese that is
+    a name of the article (its file-name slug, its link addresses, its capitalised words) with one inner letter
+    lost, where the whole name is written more often (`automatic` for Automattic, `Chartboot` for Chartboost).
+
+    Why it matters: a cut name is a different word or no word at all; the reader loses who is meant.
+
+    Example: EN `Bloomberg reported …`, ZH `据博社报道……`.
+
+    Fix: write the whole name (`彭博社`).
+    """,
+    needs_source=False,
+)
+
+
+NAME_LITERAL = rule(
+    "TQA312", "name-literal", "name", Severity.WARNING,
+    "A capitalised name of the source is translated as common words (Snap → 快照)",
+    """
+    What it checks: a capitalised English word used as a name (not at a sentence start, not an
+    institution such as `the Conservative Party`) that the same translation keeps in Latin script
+    elsewhere (alone or inside a longer name, `Pampered Chef的`), whose aligned Chinese has neither
+    the name in Latin script, nor a rendering CC-CEDICT gives for the name, nor a transliteration,
+    but has the dictionary translation of the word (`Windows` → `窗口`, `Chef` → `厨师`). The word
+    of a product after its rendered brand (`谷歌地图` for Google Maps) and a team named by meaning
+    (`黄蜂队`) are not reported.
+
+    Why it matters: the product or company disappears; readers see an ordinary word.
+
+    Example: EN `Microsoft's Windows Store`, ZH `微软的窗口商店`.
+
+    Fix: keep the name in Latin script or use its established rendering (`Windows 商店`).
+
+    A name the translation never keeps in Latin script is reported only where something else shows
+    it is a name: a coinage of two dictionary words rendered by the glosses of both (`Salesforce` →
+    `销售队`, `Citylink` → `城市链接`; `穿梭机` for Shuttlebays renders one word and is not reported), a
+    CamelCase name half translated (`MusicLM` → `音乐LM`), the last word of a product model whose brand
+    the translation keeps in Latin script elsewhere (`Softie 12 Osprey` → `软12鱼鹰` beside
+    `Softie12鱼鹰`), a company every word of which is rendered by its dictionary word before its legal
+    form (`Contact Left Limited` → `联系左有限公司`), or the word after an honorific rendered by its
+    dictionary word (`Mr. Coffee` → `咖啡先生`; a person's name is transliterated). Not evidence on
+    their own: a capitalised word before a noun (`Tap the Text icon`, `your Store Credit account` are
+    labels of an interface as often as brands), quotes the original lacks (MT quotes the interface
+    labels it translates, `点击“高级”`), a dictionary word at a sentence start (`Storm force winds`),
+    a single dictionary word never kept in Latin script (`Epic` → `史诗`: titles and transcripts
+    capitalise common words too).
+    A vessel named by meaning with 号 (`企业号` for the Enterprise) is how Chinese names ships; a name with
+    no article or vessel word before it (`followed by Enterprise`, the car-rental firm) is no ship. With the
+    original keeping a name of five letters or more in Latin script in two paragraphs, a paragraph of
+    fair length that neither keeps it nor has anything that sounds like it is reported too
+    (`EverGrow` → `恒丰`, `长盛`, `不断`), unless the translation renders it alike wherever it does not keep
+    it (`柴犬` for Shiba Inu: its choice) with words that are not the glosses of its parts (`演讲` for
+    Interspeech is reported wherever it stands: `演讲间`, `互音`).
+    """,
+    needs_source=True,
+)
+
+
+NAME_DROPPED = rule(
+    "TQA313", "name-dropped", "name", Severity.WARNING,
+    "A name of the source is missing from a translation that is otherwise complete",
+    """
+    What it checks: a name the article renders in at least two other paragraphs, absent (in every
+    rendering, in Latin script and by sound) from an aligned paragraph whose length is in keeping
+    with its original.
+
+    Why it matters: a complete-looking sentence without its subject or object misattributes what
+    was said or done.
+
+    Example: EN `Scholz will visit Paris on Friday.`, ZH `周五将访问巴黎。` (the article writes `舒尔茨`).
+
+    Fix: put the name back (`舒尔茨周五将访问巴黎。`).
+
+    Preview, off by default (`--select TQA313`): professional translations also leave a name out
+    (a pronoun, `司法部` for the Department of Justice), about 1 in 100 paragraphs of the WMT22/23
+    news references.
+    """,
+    needs_source=True,
+    default_enabled=False,
+)
+
+
+SITE_NAME_TITLE = rule(
+    "TQA314", "site-name-in-title", "name", Severity.WARNING,
+    "The site's name leaked into the title (·TechCrunch, | TechCrunch, 技术危机)",
+    """
+    What it checks: a title (the first heading) that ends in the site's name after a separator
+    (`| TechCrunch`, `·TechCrunch`, `- TechCrunch`) or in its literal translation (`技术危机`,
+    `科技危机`, `技术崩溃`), or that has `TechCrunch` moved into the middle of its sentence by MT.
+
+    Why it matters: the suffix belongs to the web page's `<title>`, not to the article; translated
+    literally it is nonsense ("technology crisis").
+
+    Example: ZH `# 雅虎全新主页新旧结合技术危机`, `# 格雷洛克是 Dropbox 估值回合 TechCrunch 的一部分`.
+
+    Fix: delete the site's name from the title.
+    """,
+    needs_source=False,
+)
+
+
+TERM_BY_SOUND = rule(
+    "TQA318", "term-transliterated", "name", Severity.WARNING,
+    "A term the Chinese press translates by meaning is transliterated as if it were a name (Covid → 科维德)",
+    """
+    What it checks: with the original, a word of it that Chinese writes by its meaning, never by its
+    sound (`Covid` → `新冠`, `coronavirus` → `冠状病毒`), rendered in the aligned Chinese by a run of
+    transliteration characters that sounds like it (`科维德`, also at the start of a longer run:
+    `无视科维德法律`).
+
+    Why it matters: the reader sees an unknown person or place, not the disease. Real MT output
+    (WMT22: Online-G, Online-W, Online-Y, HuaweiTSC) writes `科维德` for Covid in sports, politics and
+    personal stories alike; no WMT22/23 reference does.
+
+    Example: EN `I'm scared Covid is going to get worse.`, ZH `我害怕科维德会变得更糟。`.
+
+    Fix: write the term by its meaning (`新冠`).
+    """,
+    needs_source=True,
+)
+
+
+RULES = (TRANSLIT_INCONSISTENT, NAME_CUT, NAME_LITERAL, NAME_DROPPED, SITE_NAME_TITLE, TERM_BY_SOUND)

@@ -1,0 +1,44 @@
+"""The site's name in the title (with the original and without it)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from transqa.checks.transliteration.rules import SITE_NAME_TITLE
+from transqa.context import Context, quote
+from transqa.findings import Finding
+
+_SITE_NAMES = ("TechCrunch", "Techcrunch", "技术危机", "科技危机", "技术崩溃", "科技崩溃", "技术紧缩", "科技紧缩")
+
+
+_SITE_END = re.compile(r"(?:\s*[|｜·•・\-–—:：]+\s*|\s*)(?:" + "|".join(_SITE_NAMES) + r")\s*$")
+
+
+_SITE_MID = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9)）·])\s*TechCrunch(?![A-Za-z0-9]|\s+[A-Za-z]|\.[a-z])")
+
+
+_SITE_OK_BEFORE = ("在", "据", "向", "对", "给", "和", "与", "及", "加入", "离开", "告诉", "参加", "登上", "于")
+
+
+def _site_name(ctx: Context) -> Iterator[Finding]:
+    title = next((b for b in ctx.target.blocks if b.text.strip()), None)
+    if title is None or title.kind != "heading":
+        return
+    t = title.text
+    m = _SITE_END.search(t)
+    if m and m.start() > 0:
+        s = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" |｜·•・-–—:："))
+        yield ctx.finding(SITE_NAME_TITLE, f"the title ends in the site's name {quote(t[s:m.end()].strip())}",
+                          target=(title, m.start(), m.end()), suggestion=f"delete it: {quote(t[: m.start()].rstrip())}")
+        return
+    if t.count("TechCrunch") > 1 or t.lstrip().startswith("TechCrunch"):
+        return  # an article about the site
+    for m in _SITE_MID.finditer(t):
+        head = t[: m.start()].rstrip()
+        if not head or head[-1] in ":：，,“\"《(（" or head.endswith(_SITE_OK_BEFORE):
+            continue
+        yield ctx.finding(SITE_NAME_TITLE, "the site's name “TechCrunch” stands inside the title (an MT-moved `| TechCrunch`)",
+                          target=(title, m.start() + len(m.group(0)) - len("TechCrunch"), m.end()),
+                          suggestion="delete it from the title")
+        return
