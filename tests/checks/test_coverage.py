@@ -154,6 +154,19 @@ def test_opening_without_a_clause_boundary_dropped_where_the_translation_starts_
 
 
 @needs_lexicon
+def test_opening_dropped_where_the_translation_begins_further_on_at_moderate_length() -> None:
+    # the translation begins with the rendering of `describe`; two content words before it have none: the English
+    # up to that word is lost, past the comma, at about 80% of the expected length (one lost word by the clause rule)
+    en = ("It isn't my invention, it is a phrase used to describe a game built around a central hero "
+          "(usually older, usually male) guarding another person.")
+    f = fails("TQA006", en, "描述围绕中心英雄（通常年纪较大，通常是男性）守护另一个人而建立的游戏。\n")
+    assert f.source is not None and f.source.text == "It isn't my invention, it is a phrase used to"
+    passes("TQA006", en, "这不是我的发明，而是用来描述围绕中心英雄（通常年纪较大，通常是男性）守护另一个人而建立的游戏的说法。\n")
+    # a translation at its expected length that begins further on is a reordering, not a loss
+    passes("TQA006", en, "描述围绕着一个中心英雄（通常年纪较大，通常是男性）守护另一个人而建立起来的游戏。\n")
+
+
+@needs_lexicon
 def test_opening_dropped_when_its_word_is_rendered_only_by_a_later_words_rendering() -> None:
     # `information` stands in the opening and after it: the one 信息 of the translation renders the later one
     en = ("The developers are eager to display more information, and I think that the extra information "
