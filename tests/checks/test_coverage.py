@@ -304,6 +304,18 @@ def test_phrase_repeated() -> None:
     passes("TQA009", en, "阿散蒂发展组织与加纳社区合作了近 20 年。\n")
 
 
+def test_long_run_said_twice_in_a_one_sentence_translation() -> None:
+    en = ("The council's plan to rebuild the old harbour bridge before the summer, which was first agreed in March, "
+          "has been delayed by the resignation of the chief engineer.")
+    f = fails("TQA009", en, "市议会在夏季之前重建旧港口大桥的计划最早在三月商定，由于总工程师辞职，这一辞职推迟了市议会在夏季之前重建旧港口大桥的计划。\n")
+    assert f.target is not None and f.target.text == "市议会在夏季之前重建旧港口大桥的计划"
+    passes("TQA009", en, "市议会在夏季之前重建旧港口大桥的计划最早在三月商定，如今因总工程师辞职而推迟。\n")
+    # the English says the words twice too: so may the translation
+    en2 = ("The plan to rebuild the old harbour bridge east of the city was agreed in March, and the plan to rebuild "
+           "the old harbour bridge east of the city was dropped in May.")
+    passes("TQA009", en2, "重建位于城东的旧港口大桥的计划于三月商定，而重建位于城东的旧港口大桥的计划于五月被放弃了，令人感到非常失望和不满。\n")
+
+
 @needs_lexicon
 def test_sentence_added_at_the_end() -> None:
     en = "So, there is a certain skill in that, which needs to be practiced."
