@@ -126,6 +126,20 @@ def test_opening_dropped_before_the_conjunction_the_opening_connective_renders()
 
 
 @needs_lexicon
+def test_opening_dropped_before_a_purpose_clause_the_translation_opens_with() -> None:
+    # `为了` renders the inner `to` of the English: what stands before it was dropped
+    en = "One coupon per customer still applies as we try to make sure everyone in the queue gets a plate."
+    f = fails("TQA006", en, "为了确保排队的每个人都能拿到一个盘子。\n")
+    assert "One coupon per customer still applies as we try" in f.message
+    passes("TQA006", en, "每位顾客仍限用一张优惠券，我们正努力确保排队的每个人都能拿到一个盘子。\n")
+    # an English sentence that opens with the purpose clause is not cut
+    passes("TQA006", "To make sure everyone in the queue gets a plate, we allow one coupon per customer.", "为了人人有盘，一人一券。\n")
+    # …nor one whose Chinese puts the purpose first and renders the English before it after it (`商店` for `shop`)
+    passes("TQA006", "The shop limits coupons per customer so that everyone in the long queue outside gets a plate.",
+           "为了人人有盘，商店限券。\n")
+
+
+@needs_lexicon
 def test_opening_dropped_at_moderate_length_when_three_words_are_lost() -> None:
     # a translation at about 80% of its length loses a long opening (three content words unrendered)
     en = "After the heavy autumn floods destroyed the harvest, the farmers asked the government for help with seeds."
