@@ -178,6 +178,9 @@ def test_opening_dropped_where_the_translation_begins_further_on_at_moderate_len
     passes("TQA006", en, "这不是我的发明，而是用来描述围绕中心英雄（通常年纪较大，通常是男性）守护另一个人而建立的游戏的说法。\n")
     # a translation at its expected length that begins further on is a reordering, not a loss
     passes("TQA006", en, "描述围绕着一个中心英雄（通常年纪较大，通常是男性）守护另一个人而建立起来的游戏。\n")
+    # nor is one that begins with the time, which Chinese puts first (`renews` unknown to the dictionary)
+    passes("TQA006", "Automatically renews each year, unless the renewal is cancelled before the day you are charged.",
+           "每年自动续期，除非您在扣款那天之前取消续期。\n")
 
 
 @needs_lexicon
@@ -327,6 +330,9 @@ def test_long_run_said_twice_in_a_one_sentence_translation() -> None:
     # the English says the words twice too: so may the translation
     en2 = ("The plan to rebuild the old harbour bridge east of the city was agreed in March, and the plan to rebuild "
            "the old harbour bridge east of the city was dropped in May.")
+    # a loop is reported once, as a loop, not also as a run said twice
+    loop = "关键是, " * 15
+    assert codes(en, loop + "\n").count("TQA009") == 1
     passes("TQA009", en2, "重建位于城东的旧港口大桥的计划于三月商定，而重建位于城东的旧港口大桥的计划于五月被放弃了，令人感到非常失望和不满。\n")
 
 
