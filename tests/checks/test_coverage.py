@@ -126,6 +126,20 @@ def test_opening_dropped_before_the_conjunction_the_opening_connective_renders()
 
 
 @needs_lexicon
+def test_opening_dropped_before_a_purpose_clause_the_translation_opens_with() -> None:
+    # `为了` renders the inner `to` of the English: what stands before it was dropped
+    en = "One coupon per customer still applies as we try to make sure everyone in the queue gets a plate."
+    f = fails("TQA006", en, "为了确保排队的每个人都能拿到一个盘子。\n")
+    assert "One coupon per customer still applies as we try" in f.message
+    passes("TQA006", en, "每位顾客仍限用一张优惠券，我们正努力确保排队的每个人都能拿到一个盘子。\n")
+    # an English sentence that opens with the purpose clause is not cut
+    passes("TQA006", "To make sure everyone in the queue gets a plate, we allow one coupon per customer.", "为了人人有盘，一人一券。\n")
+    # …nor one whose Chinese puts the purpose first and renders the English before it after it (`商店` for `shop`)
+    passes("TQA006", "The shop limits coupons per customer so that everyone in the long queue outside gets a plate.",
+           "为了人人有盘，商店限券。\n")
+
+
+@needs_lexicon
 def test_opening_dropped_at_moderate_length_when_three_words_are_lost() -> None:
     # a translation at about 80% of its length loses a long opening (three content words unrendered)
     en = "After the heavy autumn floods destroyed the harvest, the farmers asked the government for help with seeds."
@@ -151,6 +165,22 @@ def test_opening_without_a_clause_boundary_dropped_where_the_translation_starts_
     f = fails("TQA006", en, "市议会不知道如何保护图书馆。\n")
     assert "the opening “Really too bad” has" in f.message
     passes("TQA006", en, "真是太糟糕了，市议会不知道如何保护图书馆。\n")
+
+
+@needs_lexicon
+def test_opening_dropped_where_the_translation_begins_further_on_at_moderate_length() -> None:
+    # the translation begins with the rendering of `describe`; two content words before it have none: the English
+    # up to that word is lost, past the comma, at about 80% of the expected length (one lost word by the clause rule)
+    en = ("It isn't my invention, it is a phrase used to describe a game built around a central hero "
+          "(usually older, usually male) guarding another person.")
+    f = fails("TQA006", en, "描述围绕中心英雄（通常年纪较大，通常是男性）守护另一个人而建立的游戏。\n")
+    assert f.source is not None and f.source.text == "It isn't my invention, it is a phrase used to"
+    passes("TQA006", en, "这不是我的发明，而是用来描述围绕中心英雄（通常年纪较大，通常是男性）守护另一个人而建立的游戏的说法。\n")
+    # a translation at its expected length that begins further on is a reordering, not a loss
+    passes("TQA006", en, "描述围绕着一个中心英雄（通常年纪较大，通常是男性）守护另一个人而建立起来的游戏。\n")
+    # nor is one that begins with the time, which Chinese puts first (`renews` unknown to the dictionary)
+    passes("TQA006", "Automatically renews each year, unless the renewal is cancelled before the day you are charged.",
+           "每年自动续期，除非您在扣款那天之前取消续期。\n")
 
 
 @needs_lexicon
@@ -289,6 +319,21 @@ def test_phrase_repeated() -> None:
     passes("TQA009", blah, "杰瑞：废话，废话，废话，你的错，该死的孩子们不尊重人，废话，废话，废话\n")
     fails("TQA009", blah, "杰瑞：该死的孩子没有尊重，该死的孩子没有尊重，该死的孩子没有尊重\n")
     passes("TQA009", en, "阿散蒂发展组织与加纳社区合作了近 20 年。\n")
+
+
+def test_long_run_said_twice_in_a_one_sentence_translation() -> None:
+    en = ("The council's plan to rebuild the old harbour bridge before the summer, which was first agreed in March, "
+          "has been delayed by the resignation of the chief engineer.")
+    f = fails("TQA009", en, "市议会在夏季之前重建旧港口大桥的计划最早在三月商定，由于总工程师辞职，这一辞职推迟了市议会在夏季之前重建旧港口大桥的计划。\n")
+    assert f.target is not None and f.target.text == "市议会在夏季之前重建旧港口大桥的计划"
+    passes("TQA009", en, "市议会在夏季之前重建旧港口大桥的计划最早在三月商定，如今因总工程师辞职而推迟。\n")
+    # the English says the words twice too: so may the translation
+    en2 = ("The plan to rebuild the old harbour bridge east of the city was agreed in March, and the plan to rebuild "
+           "the old harbour bridge east of the city was dropped in May.")
+    # a loop is reported once, as a loop, not also as a run said twice
+    loop = "关键是, " * 15
+    assert codes(en, loop + "\n").count("TQA009") == 1
+    passes("TQA009", en2, "重建位于城东的旧港口大桥的计划于三月商定，而重建位于城东的旧港口大桥的计划于五月被放弃了，令人感到非常失望和不满。\n")
 
 
 @needs_lexicon
