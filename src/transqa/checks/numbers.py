@@ -695,7 +695,8 @@ def _directions(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Find
     for (sb, s), (tb, t) in pairs:
         if s.kind not in ("percent", "money", "count") or s.soft and t.soft:
             continue
-        a, b = english_direction(sb.text, s), chinese_direction(tb.text, t)
+        a = english_direction(sb.text, s)
+        b = chinese_direction(tb.text, t) if a else 0  # the translation's side only for a figure with a direction
         if a and b and a != b:
             word = {1: "up (rise, gain)", -1: "down (fall, loss)"}
             yield ctx.finding(
@@ -739,7 +740,10 @@ def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]
     for (sb, s), (tb, t) in pairs:
         if s.kind not in ("percent", "money", "count") or t.kind not in ("percent", "money", "count"):
             continue
-        en, zh = english_bound(sb.text, s), chinese_bound(tb.text, t)
+        en = english_bound(sb.text, s)
+        if not en:  # a finding needs the source's bound: the translation's side is read only then
+            continue
+        zh = chinese_bound(tb.text, t)
         what = clash(en, zh)
         if not what and zh is None and bound_dropped(en, sb.text, s, tb.text, t):
             what = f"the bound was dropped: {quote(t.text)} reads as the figure itself"

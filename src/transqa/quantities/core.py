@@ -282,6 +282,8 @@ def format_value(v: float) -> str:
 
 def parse_number(s: str) -> float:
     """A figure written with digits (commas, full-width commas allowed) as a float; NaN when malformed."""
+    if s.isascii() and s.isdigit():  # most figures: nothing to take out
+        return float(s)
     try:
         return float(re.sub(r"[,，\s\u2009\u202f\u00a0]", "", s))
     except ValueError:
