@@ -28,11 +28,13 @@ class DaskMissing(Exception):
 
 @dataclass
 class RunStats:
-    """What a run did: jobs, results served from the store, pairs checked, the executor and its workers, peak
-    worker memory in MB (local executor)."""
+    """What a run did: jobs, results served from the store, pairs checked, results in the store (served from
+    it or stored as they came: what a rerun skips), the executor and its workers, peak worker memory in MB
+    (local executor)."""
     total: int = 0
     cached: int = 0
     checked: int = 0
+    stored: int = 0
     peak_worker_rss_mb: float = 0.0
     executor: str = "local"
     workers: int = 1
@@ -91,6 +93,12 @@ def _dask(todo: list[Job], workers: int, scheduler: str | None, settings: Settin
             cluster.close()
 
 
+def _keep(store: Store | None, key: str, line: str, stats: RunStats | None) -> None:
+    """Store a result line and count it in stats.stored (a crash is not a result: the next run checks it again)."""
+    if store is not None and _CRASHED not in line and store.put(key, line) and stats is not None:
+        stats.stored += 1
+
+
 def run_audit(
     jobs: list[Job],
     store: Store | None,
@@ -112,6 +120,7 @@ def run_audit(
     by_index = {j.index: (pos, j) for pos, j in enumerate(jobs)}
     if stats is not None:
         stats.total, stats.cached, stats.executor, stats.workers = len(jobs), len(ready), executor, workers
+        stats.stored = len(ready)
     nxt = 0
 
     def flush() -> Iterator[tuple[Job, str]]:
@@ -129,8 +138,7 @@ def run_audit(
         if Interrupts.stopping():  # Ctrl-C that a library swallowed in this process: this result may be wrong
             raise KeyboardInterrupt
         pos, job = by_index[index]
-        if store is not None and _CRASHED not in line:  # a crash is not a result: the next run checks it again
-            store.put(keys[pos], line)
+        _keep(store, keys[pos], line, stats)
         ready[index] = line
         if stats is not None:
             stats.checked += 1

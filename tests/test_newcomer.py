@@ -1,0 +1,101 @@
+"""The faults a newcomer met following README: a run of several files with one unusable, Ctrl-C in an
+audit, the report header's paths, a consent page checked against its original."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import signal
+from pathlib import Path
+
+import pytest
+from tests.conftest import ROOT
+
+from transqa.cli import main
+
+S = ROOT / "corpora" / "samples"
+
+
+def test_of_several_files_an_empty_one_is_named_and_the_others_reported(tmp_path: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "empty.zh.md"
+    empty.write_bytes(b"")
+    # it was taken for an English original with no translation after it, and nothing was reported
+    assert main(["check", str(S / "solar-startup.en.md"), str(S / "solar-startup.zh.md"), str(empty), "-f", "concise"]) == 2
+    got = capsys.readouterr()
+    assert got.err == f"transqa: error: {empty}: is empty\n"
+    assert f"{S / 'solar-startup.zh.md'}:" in got.out
+    assert main(["check", str(S / "wind-farm.zh.md"), str(empty), str(S / "lips-app.zh.md"), "-f", "json", "-q"]) == 2
+    got = capsys.readouterr()
+    assert got.err == f"transqa: error: {empty}: is empty\n"  # -q keeps errors
+    assert [d["target"] for d in json.loads(got.out)["documents"]] == [str(S / "wind-farm.zh.md"), str(S / "lips-app.zh.md")]
+
+
+def test_a_run_whose_every_file_is_unusable_writes_no_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for name in ("a.zh.md", "b.zh.md"):
+        (tmp_path / name).write_text("  \n", encoding="utf-8")
+    assert main(["check", str(tmp_path / "a.zh.md"), str(tmp_path / "b.zh.md"), "-o", str(tmp_path / "r.json")]) == 2
+    assert capsys.readouterr().err.count("is empty (whitespace only)") == 2
+    assert not (tmp_path / "r.json").exists()
+
+
+def test_an_english_original_before_an_empty_translation_is_its_pair(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "x.zh.md"
+    empty.write_bytes(b"")
+    assert main(["check", str(S / "solar-startup.en.md"), str(empty)]) == 2
+    assert capsys.readouterr().err == f"transqa: error: {empty}: is empty\n"
+
+
+def test_ctrl_c_in_an_audit_says_how_many_articles_are_stored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    from transqa.audit import run as audit_run
+
+    for i in range(4):
+        shutil.copy(ROOT / "corpora" / "seed" / "alibaba-russia-mail-ru.zh.md", tmp_path / f"a{i}.zh.md")
+    real, calls = audit_run.check_job, []
+
+    def third_interrupted(job, settings=None):  # noqa: ANN001, ANN202
+        calls.append(job)
+        if len(calls) == 3:
+            signal.raise_signal(signal.SIGINT)
+        return real(job, settings)
+
+    monkeypatch.setattr(audit_run, "check_job", third_interrupted)
+    args = ["audit", str(tmp_path), "--store", str(tmp_path / "s.sqlite"), "--no-progress", "--jobs", "1", "-f", "jsonl"]
+    assert main(args) == 130
+    assert capsys.readouterr().err == ("transqa: interrupted (2 of 4 articles are stored: the same command skips them "
+                                       "and checks the rest)\n")
+    monkeypatch.setattr(audit_run, "check_job", real)
+    assert main(args) == 1
+    assert "(2 from the result store, 2 checked," in capsys.readouterr().err
+
+
+def test_the_header_breaks_a_long_path_at_separators_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    deep = tmp_path / "translations-of-the-technology-news-archive" / "two-thousand-and-twenty-four"
+    deep.mkdir(parents=True)
+    shutil.copy(S / "solar-startup.zh.md", deep / "solar-startup-raises-money-for-rooftop-panels.zh.md")
+    monkeypatch.setenv("COLUMNS", "60")
+    main(["check", str(deep / "solar-startup-raises-money-for-rooftop-panels.zh.md")])
+    out = capsys.readouterr().out
+    head = out.split("\nConfiguration:")[0].split("\nChecked without")[0].splitlines()
+    assert len(head) > 1 and all(len(line) <= 60 for line in head), head
+    assert head[0] == "transqa check" and all(line.endswith("/") for line in head[1:-1]), head  # never inside a name
+    assert "".join(head[1:]) == str(deep / "solar-startup-raises-money-for-rooftop-panels.zh.md")
+
+
+def test_a_name_wider_than_the_line_is_not_cut(tmp_path: Path) -> None:
+    from transqa.report.wrap import wrap_paths
+
+    long = "x" * 70
+    assert wrap_paths(f"transqa check /a/{long}/b.md", 60) == f"transqa check\n/a/\n{long}/\nb.md"
+    assert wrap_paths("transqa check a.zh.md", 60) == "transqa check a.zh.md"
+    assert wrap_paths("transqa check a b", 12) == "transqa\ncheck a b"
+
+
+def test_a_consent_page_is_reported_once_as_unusable(capsys: pytest.CaptureFixture[str]) -> None:
+    # TQA004 came with a warning that the two files do not look like a pair: one finding says it all
+    assert main(["check", str(S / "consent-page.en.md"), str(S / "consent-page.zh.md"), "-f", "concise"]) == 1
+    got = capsys.readouterr()
+    assert got.err == "" and [line.split(": ")[1].split()[0] for line in got.out.splitlines()] == ["TQA004"]
+
