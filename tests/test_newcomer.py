@@ -99,3 +99,36 @@ def test_a_consent_page_is_reported_once_as_unusable(capsys: pytest.CaptureFixtu
     got = capsys.readouterr()
     assert got.err == "" and [line.split(": ")[1].split()[0] for line in got.out.splitlines()] == ["TQA004"]
 
+
+def test_the_html_counts_take_the_number_of_their_noun(tmp_path: Path) -> None:
+    # "9 of 9 findings shown  7 error  2 warning": the severities were singular whatever their count
+    main(["check", str(S / "chip-merger.en.html"), str(S / "chip-merger.zh.md"), "-o", str(tmp_path / "r.html")])
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    counts = page.split('<div class="counts">')[1].split("</div>")[0]
+    assert "findings shown" in counts and "7 errors" in counts and "2 warnings" in counts, counts
+    (tmp_path / "one.zh.md").write_text("# 标题\n\n平台使用得更频繁。。\n", encoding="utf-8")  # one TQA510 finding
+    main(["check", str(tmp_path / "one.zh.md"), "-o", str(tmp_path / "one.html")])
+    counts = (tmp_path / "one.html").read_text(encoding="utf-8").split('<div class="counts">')[1].split("</div>")[0]
+    assert "of 1 finding shown" in counts and any(f"<span>1 {s}</span>" in counts for s in ("error", "warning", "info")), counts
+
+
+def test_the_summary_rates_have_three_decimals(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from transqa.audit.summary import Summary, render_html, render_text
+
+    assert "0.000 per 1,000 characters" in render_text(Summary()) and "0.000 per 1,000 characters" in render_html(Summary())
+    shutil.copy(ROOT / "corpora" / "seed" / "alibaba-russia-mail-ru.zh.md", tmp_path)
+    main(["audit", str(tmp_path), "--no-cache", "--no-progress", "-o", str(tmp_path / "o.jsonl")])
+    rows = [line for line in capsys.readouterr().out.splitlines() if line.endswith("/1k chars")]
+    assert rows and all(line.split()[-3].split(".")[1].isdigit() and len(line.split()[-3].split(".")[1]) == 3 for line in rows), rows
+
+
+def test_quiet_keeps_the_summary_that_format_summary_asks_for(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.copy(ROOT / "corpora" / "seed" / "alibaba-russia-mail-ru.zh.md", tmp_path)
+    main(["audit", str(tmp_path), "--no-cache", "--format", "summary", "-q"])
+    got = capsys.readouterr()
+    assert got.out.startswith("audited 1 article (") and got.err == "", got  # -q printed nothing at all
+
+
+def test_a_usage_error_of_a_command_points_at_that_command_s_help(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(S / "solar-startup.zh.md"), "-o", str(tmp_path / "r.foo")]) == 2
+    assert capsys.readouterr().err.endswith("(see: transqa check --help)\n")

@@ -223,7 +223,7 @@ def audit(
         raise click_exc.UsageError(str(exc)) from None
     for path, text in run.outputs():
         _write(text, path)
-    if not quiet:
+    if not quiet or kind == "summary":  # --format summary asked for it: -q drops what was not asked for
         (sys.stdout if output is not None or kind == "summary" else sys.stderr).write(run.report())
     for note in [outcome.notice, f"wrote the {kind} report to {output}" if output is not None and not quiet else ""]:
         if note:
@@ -266,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.write(exc.ctx.get_help() + "\n")
         return ExitCode.USAGE
     except errors.UsageError as exc:
-        print(f"transqa: error: {exc} (see: transqa --help)", file=sys.stderr)
+        print(f"transqa: error: {exc} (see: transqa {args[0] + ' ' if args[:1] and args[0] in ('check', 'fix', 'audit', 'align', 'fetch') else ''}--help)", file=sys.stderr)
         return ExitCode.USAGE
     except click_exc.UsageError as exc:
         hint = f" (see: transqa {exc.ctx.info_name if exc.ctx and exc.ctx.parent else ''} --help)".replace("  ", " ")
