@@ -112,6 +112,32 @@ def test_the_html_counts_take_the_number_of_their_noun(tmp_path: Path) -> None:
     assert "of 1 finding shown" in counts and any(f"<span>1 {s}</span>" in counts for s in ("error", "warning", "info")), counts
 
 
+def _sigint_ignored_in_a_worker() -> bool:
+    import transqa.__main__  # noqa: F401  (what a Dask worker imports as its main module)
+
+    return signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+
+
+def test_worker_processes_leave_ctrl_c_to_the_command() -> None:
+    # Dask's workers (spawned, this module as their main) took Ctrl-C too: tracebacks, also while they started
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        assert pool.apply(_sigint_ignored_in_a_worker) is True
+    assert signal.getsignal(signal.SIGINT) != signal.SIG_IGN  # the command's own process keeps it
+
+
+def test_a_ctrl_c_while_the_dask_cluster_starts_waits_for_it() -> None:
+    # interrupted half made, the cluster could not be closed (tracebacks at exit); now it is raised after
+    from transqa.audit.run import _interrupts_held
+
+    reached = []
+    with pytest.raises(KeyboardInterrupt), _interrupts_held():
+        signal.raise_signal(signal.SIGINT)
+        reached.append(True)
+    assert reached == [True]
+
+
 def test_the_summary_rates_have_three_decimals(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from transqa.audit.summary import Summary, render_html, render_text
 
@@ -132,3 +158,32 @@ def test_quiet_keeps_the_summary_that_format_summary_asks_for(tmp_path: Path, ca
 def test_a_usage_error_of_a_command_points_at_that_command_s_help(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(S / "solar-startup.zh.md"), "-o", str(tmp_path / "r.foo")]) == 2
     assert capsys.readouterr().err.endswith("(see: transqa check --help)\n")
+
+
+def test_a_scheduler_address_that_names_no_scheduler_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("distributed")
+    # it was "internal error: ValueError: missing port number in address 'x'", exit 3
+    assert main(["audit", str(S / "solar-startup.zh.md"), "--executor", "dask", "--scheduler", "x", "--no-cache", "-q"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("transqa: error: --scheduler x: no Dask scheduler") and err.count("\n") == 1, err
+
+
+def test_ctrl_c_inside_a_finaliser_is_recorded_without_a_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a Ctrl-C that landed in regex's Group.__del__ printed "Exception ignored in: … KeyboardInterrupt"
+    import sys
+
+    from transqa.service import Interrupts
+
+    reported: list[object] = []
+    monkeypatch.setattr(sys, "unraisablehook", reported.append)
+
+    class Finalised:
+        def __del__(self) -> None:
+            signal.raise_signal(signal.SIGINT)
+
+    with Interrupts.guard():
+        obj = Finalised()
+        del obj
+        assert Interrupts.pending()
+    assert reported == []
+    assert sys.unraisablehook == reported.append  # put back

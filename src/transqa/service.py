@@ -18,6 +18,8 @@ from transqa.exitcodes import ExitCode
 from transqa.findings import Finding, Severity
 
 if TYPE_CHECKING:  # imported where used: the command line starts without them
+    from sys import UnraisableHookArgs
+
     from transqa.config import Settings
     from transqa.load.wayback import Capture, FetchConfig
     from transqa.result import Result
@@ -40,18 +42,27 @@ class Interrupts:
     def guard(cls) -> Iterator[None]:
         """Record every SIGINT while the block runs (in the main thread, where the handler stays Python's own)."""
         import signal
+        import sys
         import threading
 
         cls.seen, cls.active, cls.note = False, True, ""
         mine = threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGINT) is signal.default_int_handler
+        hook = sys.unraisablehook
+
+        def unraisable(u: UnraisableHookArgs) -> None:  # Ctrl-C during a __del__ (regex's): recorded, no traceback
+            if u.exc_type is not KeyboardInterrupt or not mine:
+                hook(u)
+
         if mine:
             signal.signal(signal.SIGINT, cls._handle)
+            sys.unraisablehook = unraisable
         try:
             yield
         finally:
             cls.active = False
             if mine:
                 signal.signal(signal.SIGINT, signal.default_int_handler)
+                sys.unraisablehook = hook
 
     @classmethod
     def _handle(cls, signum: int, frame: object) -> None:
