@@ -28,7 +28,9 @@ def test_of_several_files_an_empty_one_is_named_and_the_others_reported(tmp_path
     assert main(["check", str(S / "wind-farm.zh.md"), str(empty), str(S / "lips-app.zh.md"), "-f", "json", "-q"]) == 2
     got = capsys.readouterr()
     assert got.err == f"transqa: error: {empty}: is empty\n"  # -q keeps errors
-    assert [d["target"] for d in json.loads(got.out)["documents"]] == [str(S / "wind-farm.zh.md"), str(S / "lips-app.zh.md")]
+    docs = json.loads(got.out)["documents"]  # the unusable file is a document in error, for pipelines
+    assert [d["target"] for d in docs] == [str(S / "wind-farm.zh.md"), str(empty), str(S / "lips-app.zh.md")]
+    assert [d["error"] and d["error"]["message"] for d in docs] == [None, f"{empty}: is empty", None]
 
 
 def test_a_run_whose_every_file_is_unusable_writes_no_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

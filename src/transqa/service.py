@@ -282,7 +282,8 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
     that could not be fetched, a pair that does not look like one, the format written). Raises
     InputError for a file that cannot be used when it is the only pair, UsageError when no rule would
     run. Of several pairs, one that cannot be used is named in `errors` and the others are reported:
-    exit 2 unless a check crashed (3), as in an audit."""
+    exit 2 unless a check crashed (3), as in an audit; the reports hold it as a document in error. When
+    none could be checked, `report` is empty."""
     from transqa import policy
     from transqa.engine import check_paths
     from transqa.report import RenderOptions, render
@@ -323,7 +324,10 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         except InputError as exc:
             if not req.more:
                 raise
+            from transqa.result import Result
+
             errors.append(str(exc))
+            results.append(Result(source, target, None, None, error=exc))  # in the reports too: JSON error, JUnit <error>
             continue
         mismatch = pair_mismatch(result)
         if mismatch:
@@ -339,7 +343,8 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
     text = statistics(results) if req.statistics else render(fmt, results, RenderOptions(threshold, req.width, req.color, digest))
     failed = any(policy.fails(r.findings, threshold) for r in results)
     code = policy.exit_code(failed=failed, internal=any(r.internal_error for r in results), errors=bool(errors), exit_zero=req.exit_zero)
-    return CheckOutcome(text if results else "", code, baseline, notice, results[0] if results else None, results, fmt, errors)
+    checked = any(r.error is None for r in results)
+    return CheckOutcome(text if checked else "", code, baseline, notice, results[0], results, fmt, errors)
 
 
 # ---------------------------------------------------------------------------------------------- align
