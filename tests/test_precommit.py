@@ -56,3 +56,4 @@ def test_pre_commit_hook_on_a_temporary_repository(tmp_path: Path) -> None:
     dirty = subprocess.run([str(pre_commit), "run", "--all-files"], cwd=repo, env=env, capture_output=True, text=True, timeout=600)
     assert dirty.returncode == 1
     assert "Failed" in dirty.stdout and "wind-farm.zh.md:5:" in dirty.stdout and "TQA202" in dirty.stdout
+    assert "by rule:" not in dirty.stdout and "audited 1 article" not in dirty.stdout  # the findings, not an archive summary

@@ -250,7 +250,8 @@ def test_box_titles_are_never_cut_and_name_both_lines(columns: int, tmp_path: Pa
     titles = _titles(out)
     assert titles and all("ZH line" in t and "EN line" in t for t in titles), titles
     assert "ZH line 5  ↔  EN line 3" in titles
-    assert all(len(line) <= columns for line in out.splitlines())
+    # every line fits but a header line that holds one folder name wider than the line: paths break at separators only
+    assert all(len(line) <= columns or line.strip("/") in deep.parts for line in out.splitlines())
     assert str(deep / "solar-startup.zh.md") in out.replace("\n", "")  # the paths in the header, wrapped, not cut
 
 

@@ -11,9 +11,17 @@ from __future__ import annotations
 
 import atexit
 import gc
+import multiprocessing
 import os
+import signal
 import sys
 import threading
+
+# A worker process this command started (the Dask executor's, which import this module as their main):
+# Ctrl-C reaches the whole process group and is the parent's to act on (it stops the audit and closes
+# the cluster); a worker that took it too printed tracebacks, also while it started.
+if multiprocessing.current_process().name != "MainProcess":
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 # A run allocates much and frees little (indexes, patterns): collect 14 times less often, from the imports on.
 gc.set_threshold(10_000, 10, 10)

@@ -15,7 +15,7 @@ from typer._click import exceptions as click_exc  # typer >= 0.20 (pyproject) bu
 
 from transqa import __version__, errors
 from transqa import options as opt
-from transqa.atomic import open_atomic, write_text
+from transqa.atomic import open_atomic, write_repaired, write_text
 from transqa.errors import InputError
 from transqa.escape import line_safe
 from transqa.exitcodes import ExitCode
@@ -93,7 +93,10 @@ def check(
     out = service.check(req, notify=None if quiet else _notice)
     if out.baseline is not None and write_baseline is not None:
         _write(out.baseline, write_baseline)
-    _write(out.report, None if statistics else output, None if quiet or statistics else out.fmt)
+    if out.report:  # of several files, those that could not be checked are named last, one line each
+        _write(out.report, None if statistics else output, None if quiet or statistics else out.fmt)
+    for error in out.errors:
+        _notice(f"error: {line_safe(error)}")
     return out.exit_code
 
 
@@ -147,8 +150,6 @@ def fix(
     fx = service.fix(source, target, fail_on.value if fail_on else None, _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline, extra), exit_zero)
     if write:
         if fx.applied:
-            from transqa.atomic import write_repaired
-
             write_repaired(target, fx.original, fx.repaired)
     elif output is not None:
         _write(fx.repaired, output)
@@ -159,10 +160,6 @@ def fix(
     for line in [] if quiet else fx.notes(written=write or output is not None):
         print(f"transqa: {line}", file=sys.stderr)
     return fx.exit_code
-
-
-def _sink(output: Path | None) -> AbstractContextManager[IO[str]]:
-    return open_atomic(output) if output is not None else nullcontext(sys.stdout)
 
 
 @contextmanager
@@ -219,13 +216,14 @@ def audit(
     try:
         run = Audit(req)
         total = run.discover()
-        with _sink(output) as sink, _progress(total, not (no_progress or quiet) and sys.stderr.isatty(), no_color) as advance:
+        sink_cm: AbstractContextManager[IO[str]] = open_atomic(output) if output is not None else nullcontext(sys.stdout)
+        with sink_cm as sink, _progress(total, not (no_progress or quiet) and sys.stderr.isatty(), no_color) as advance:
             outcome = run.run(lambda record: sink.write(render(record)), advance)
     except (DaskMissing, errors.UsageError) as exc:
         raise click_exc.UsageError(str(exc)) from None
     for path, text in run.outputs():
         _write(text, path)
-    if not quiet:
+    if not quiet or kind == "summary":  # --format summary asked for it: -q drops what was not asked for
         (sys.stdout if output is not None or kind == "summary" else sys.stderr).write(run.report())
     for note in [outcome.notice, f"wrote the {kind} report to {output}" if output is not None and not quiet else ""]:
         if note:
@@ -268,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.write(exc.ctx.get_help() + "\n")
         return ExitCode.USAGE
     except errors.UsageError as exc:
-        print(f"transqa: error: {exc} (see: transqa --help)", file=sys.stderr)
+        print(f"transqa: error: {exc} (see: transqa {args[0] + ' ' if args[:1] and args[0] in ('check', 'fix', 'audit', 'align', 'fetch') else ''}--help)", file=sys.stderr)
         return ExitCode.USAGE
     except click_exc.UsageError as exc:
         hint = f" (see: transqa {exc.ctx.info_name if exc.ctx and exc.ctx.parent else ''} --help)".replace("  ", " ")
@@ -296,5 +294,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _interrupted(args: list[str]) -> int:
-    print(f"transqa: interrupted{' (what was checked is stored: the same command resumes)' if args[:1] == ['audit'] else ''}", file=sys.stderr)
+    kept = f" ({Interrupts.note or 'what was checked is stored: the same command resumes'})" if args[:1] == ["audit"] else ""
+    print(f"transqa: interrupted{kept}", file=sys.stderr)
     return ExitCode.INTERRUPTED

@@ -1,4 +1,4 @@
-"""Exit codes shared by every command (see docs/REPORT-SCHEMA.md)."""
+"""Exit codes shared by every command (README, "Exit codes")."""
 
 from enum import IntEnum
 

@@ -34,7 +34,7 @@ def fails(findings: Iterable[Finding], threshold: Severity) -> bool:
 
 def exit_code(*, failed: bool, internal: bool = False, errors: bool = False, exit_zero: bool = False) -> ExitCode:
     """The exit code of a run: 3 when a check crashed, 2 when an input could not be read, 1 when the
-    gate failed (unless --exit-zero), else 0 (docs/REPORT-SCHEMA.md, transqa --help)."""
+    gate failed (unless --exit-zero), else 0 (README, "Exit codes")."""
     if internal:
         return ExitCode.INTERNAL
     if errors:

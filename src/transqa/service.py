@@ -18,6 +18,8 @@ from transqa.exitcodes import ExitCode
 from transqa.findings import Finding, Severity
 
 if TYPE_CHECKING:  # imported where used: the command line starts without them
+    from sys import UnraisableHookArgs
+
     from transqa.config import Settings
     from transqa.load.wayback import Capture, FetchConfig
     from transqa.result import Result
@@ -33,24 +35,34 @@ class Interrupts:
 
     seen = False
     active = False
+    note = ""  # what the interrupted command kept (an audit: how many results are stored)
 
     @classmethod
     @contextmanager
     def guard(cls) -> Iterator[None]:
         """Record every SIGINT while the block runs (in the main thread, where the handler stays Python's own)."""
         import signal
+        import sys
         import threading
 
-        cls.seen, cls.active = False, True
+        cls.seen, cls.active, cls.note = False, True, ""
         mine = threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGINT) is signal.default_int_handler
+        hook = sys.unraisablehook
+
+        def unraisable(u: UnraisableHookArgs) -> None:  # Ctrl-C during a __del__ (regex's): recorded, no traceback
+            if u.exc_type is not KeyboardInterrupt or not mine:
+                hook(u)
+
         if mine:
             signal.signal(signal.SIGINT, cls._handle)
+            sys.unraisablehook = unraisable
         try:
             yield
         finally:
             cls.active = False
             if mine:
                 signal.signal(signal.SIGINT, signal.default_int_handler)
+                sys.unraisablehook = hook
 
     @classmethod
     def _handle(cls, signum: int, frame: object) -> None:
@@ -161,8 +173,8 @@ def pair_paths(paths: Sequence[str]) -> list[tuple[str | None, str]]:
         if key in seen:
             raise UsageError(f"{p} is given twice" + (f" (as {seen[key]})" if seen[key] != p else ""))
         seen[key] = p
-    def _looks_chinese(p: str) -> bool:
-        return looks_chinese(p, short=False)
+    def _looks_chinese(p: str) -> bool:  # a file without letters (empty, binary) is a target: checking it says why
+        return looks_chinese(p)
 
     if len(paths) == 2 and not (_looks_chinese(paths[0]) and _looks_chinese(paths[1])):
         return [(paths[0], paths[1])]  # the loaders say when the two are swapped
@@ -204,7 +216,8 @@ class CheckRequest:
 
 @dataclass(slots=True)
 class CheckOutcome:
-    """The report text, the baseline text (when asked for), a notice for standard error, the exit code."""
+    """The report text, the baseline text (when asked for), a notice for standard error, the exit code;
+    `errors`: one line per file of a run of several pairs that could not be checked (the others are reported)."""
 
     report: str
     exit_code: ExitCode
@@ -213,6 +226,7 @@ class CheckOutcome:
     result: Result | None = None
     results: list[Result] = field(default_factory=list)
     fmt: str = "text"
+    errors: list[str] = field(default_factory=list)
 
 
 def runnable(cfg: Settings, target: str, has_source: bool) -> set[str]:
@@ -237,8 +251,9 @@ def runnable(cfg: Settings, target: str, has_source: bool) -> set[str]:
 
 def pair_mismatch(result: Result) -> str | None:
     """A warning when the alignment says the two files are not translations of each other: fewer than
-    half of the paragraphs (of the longer side, at least 3) found a confident counterpart."""
-    if result.source is None or result.target is None:
+    half of the paragraphs (of the longer side, at least 3) found a confident counterpart. None for a file
+    reported as not the article (TQA004, a consent page): that one finding says all there is to say."""
+    if result.source is None or result.target is None or any(f.code == "TQA004" for f in result.findings):
         return None
     longer = max(len(result.source.blocks), len(result.target.blocks))
     matched = sum(len(b.target) for b in result.beads if b.source and b.target and b.score >= 0.5)
@@ -265,7 +280,10 @@ def statistics(results: list[Result]) -> str:
 def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> CheckOutcome:
     """Check each pair and render one report; `notify` receives notices as they happen (an original
     that could not be fetched, a pair that does not look like one, the format written). Raises
-    InputError for files that cannot be used, UsageError when no rule would run."""
+    InputError for a file that cannot be used when it is the only pair, UsageError when no rule would
+    run. Of several pairs, one that cannot be used is named in `errors` and the others are reported:
+    exit 2 unless a check crashed (3), as in an audit; the reports hold it as a document in error. When
+    none could be checked, `report` is empty."""
     from transqa import policy
     from transqa.engine import check_paths
     from transqa.report import RenderOptions, render
@@ -281,6 +299,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
     fmt = output_format(req.fmt, req.output)  # an unknown extension is refused before any work
     results: list[Result] = []
     notice = None
+    errors: list[str] = []
     prints: list[tuple[str, list[str]]] = []
     threshold = Severity.ERROR
     digest = "default"
@@ -300,7 +319,16 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         runnable(cfg, target, source is not None)
         threshold = policy.gate(req.fail_on, cfg)
         digest = cfg.digest
-        result = check_paths(source, target, cfg, name)
+        try:
+            result = check_paths(source, target, cfg, name)
+        except InputError as exc:
+            if not req.more:
+                raise
+            from transqa.result import Result
+
+            errors.append(str(exc))
+            results.append(Result(source, target, None, None, error=exc))  # in the reports too: JSON error, JUnit <error>
+            continue
         mismatch = pair_mismatch(result)
         if mismatch:
             say(f"warning: {mismatch}")
@@ -314,8 +342,9 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         baseline = baseline_json(req.write_baseline, prints, signature(digest))
     text = statistics(results) if req.statistics else render(fmt, results, RenderOptions(threshold, req.width, req.color, digest))
     failed = any(policy.fails(r.findings, threshold) for r in results)
-    code = policy.exit_code(failed=failed, internal=any(r.internal_error for r in results), exit_zero=req.exit_zero)
-    return CheckOutcome(text, code, baseline, notice, results[0], results, fmt)
+    code = policy.exit_code(failed=failed, internal=any(r.internal_error for r in results), errors=bool(errors), exit_zero=req.exit_zero)
+    checked = any(r.error is None for r in results)
+    return CheckOutcome(text if checked else "", code, baseline, notice, results[0], results, fmt, errors)
 
 
 # ---------------------------------------------------------------------------------------------- align

@@ -6,7 +6,9 @@ from __future__ import annotations
 import logging
 import os
 import resource
+import signal
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 
@@ -22,17 +24,19 @@ CHUNK = 16
 
 
 class DaskMissing(Exception):
-    """The Dask executor was asked for but dask[distributed] is not installed."""
+    """The Dask executor was asked for but dask[distributed] is not installed, or its --scheduler cannot be reached."""
     pass
 
 
 @dataclass
 class RunStats:
-    """What a run did: jobs, results served from the store, pairs checked, the executor and its workers, peak
-    worker memory in MB (local executor)."""
+    """What a run did: jobs, results served from the store, pairs checked, results in the store (served from
+    it or stored as they came: what a rerun skips), the executor and its workers, peak worker memory in MB
+    (local executor)."""
     total: int = 0
     cached: int = 0
     checked: int = 0
+    stored: int = 0
     peak_worker_rss_mb: float = 0.0
     executor: str = "local"
     workers: int = 1
@@ -68,27 +72,53 @@ def _local(todo: list[Job], workers: int, settings: Settings | None) -> Iterator
 
 
 def _dask(todo: list[Job], workers: int, scheduler: str | None, settings: Settings | None) -> Iterator[tuple[int, str]]:
+    cluster = client = None
     try:
-        from dask.distributed import Client, LocalCluster, as_completed
-    except ImportError:
-        raise DaskMissing("the Dask executor needs the dask extra: pip install 'transqa[dask]'") from None
-    cluster = None
-    if scheduler:
-        client = Client(scheduler, timeout="30s")
-    else:
-        # silence_logs: the cluster's own warnings ("Worker process still alive after 4.0 seconds, killing" as
-        # it closes on a loaded machine) are not the audit's news; errors still show
-        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                               host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
-        client = Client(cluster)
-    try:
+        with _interrupts_held():  # a Ctrl-C while the cluster starts waits for it: then it can be closed
+            try:
+                from dask.distributed import Client, LocalCluster, as_completed
+            except ImportError:
+                raise DaskMissing("the Dask executor needs the dask extra: pip install 'transqa[dask]'") from None
+            if scheduler:
+                try:
+                    client = Client(scheduler, timeout="30s")
+                except (ValueError, OSError) as exc:  # a malformed address, no scheduler there (TimeoutError)
+                    raise DaskMissing(f"--scheduler {scheduler}: no Dask scheduler could be reached there ({exc})") from None
+            else:
+                # silence_logs: the cluster's own warnings ("Worker process still alive after 4.0 seconds, killing"
+                # as it closes on a loaded machine) are not the audit's news; errors still show
+                cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                                       host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
+                client = Client(cluster)
         futures = client.map(partial(check_chunk, settings=settings), _chunks(todo, CHUNK * 4), pure=False)
         for fut in as_completed(futures):
             yield from fut.result()
     finally:
-        client.close()
+        if client is not None:
+            client.close()
         if cluster is not None:
             cluster.close()
+
+
+@contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """SIGINT blocked in this thread (and the threads it starts) while the block runs; a Ctrl-C that came
+    meanwhile is raised when it ends. A LocalCluster interrupted half made could not be closed (tracebacks at
+    exit); its workers ignore Ctrl-C themselves (transqa.__main__)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+
+
+def _keep(store: Store | None, key: str, line: str, stats: RunStats | None) -> None:
+    """Store a result line and count it in stats.stored (a crash is not a result: the next run checks it again)."""
+    if store is not None and _CRASHED not in line and store.put(key, line) and stats is not None:
+        stats.stored += 1
 
 
 def run_audit(
@@ -112,6 +142,7 @@ def run_audit(
     by_index = {j.index: (pos, j) for pos, j in enumerate(jobs)}
     if stats is not None:
         stats.total, stats.cached, stats.executor, stats.workers = len(jobs), len(ready), executor, workers
+        stats.stored = len(ready)
     nxt = 0
 
     def flush() -> Iterator[tuple[Job, str]]:
@@ -129,8 +160,7 @@ def run_audit(
         if Interrupts.stopping():  # Ctrl-C that a library swallowed in this process: this result may be wrong
             raise KeyboardInterrupt
         pos, job = by_index[index]
-        if store is not None and _CRASHED not in line:  # a crash is not a result: the next run checks it again
-            store.put(keys[pos], line)
+        _keep(store, keys[pos], line, stats)
         ready[index] = line
         if stats is not None:
             stats.checked += 1

@@ -25,7 +25,7 @@ from transqa.escape import counted
 from transqa.exitcodes import ExitCode
 from transqa.findings import Severity
 from transqa.result import AuditRecord
-from transqa.service import SettingsRequest, fetch_for, fix_one, settings
+from transqa.service import Interrupts, SettingsRequest, fetch_for, fix_one, settings
 
 if TYPE_CHECKING:  # the Wayback client (http.client, socket) is imported only by a run that fetches
     from transqa.load.wayback import FetchConfig
@@ -146,6 +146,10 @@ class Audit:
                 outcome.failed = outcome.failed or policy.fails(record.findings, self.gate)
                 if req.fix_patch is not None and any(table[f.code].fixable for f in record.findings if f.code in table):
                     self._fixable.append(job)
+        except KeyboardInterrupt:
+            Interrupts.note = (f"{outcome.stats.stored} of {counted(outcome.stats.total or len(self.jobs), 'article')} "
+                               f"{'is' if outcome.stats.stored == 1 else 'are'} stored: the same command skips them and checks the rest")
+            raise
         finally:
             outcome.notice = store.problem
             store.close()

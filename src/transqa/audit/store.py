@@ -67,14 +67,16 @@ class Store:
             self._fail(exc)
         return out
 
-    def put(self, key: str, line: str) -> None:
-        """Store (or replace) a result line (nothing when the store has failed)."""
+    def put(self, key: str, line: str) -> bool:
+        """Store (or replace) a result line; False when it could not be (the store has failed)."""
         if self.db is None:
-            return
+            return False
         try:
             self.db.execute("INSERT OR REPLACE INTO results (key, line) VALUES (?, ?)", (key, line))
         except sqlite3.Error as exc:
             self._fail(exc)
+            return False
+        return True
 
     def close(self) -> None:
         """Close the database."""

@@ -107,25 +107,25 @@ def render_text(s: Summary) -> str:
     d = s.as_dict()
     out = [
         f"audited {counted(s.articles, 'article')} ({s.target_only} target-only, {s.errors} unreadable): "
-        f"{counted(s.findings, 'finding')}, {d['findings_per_1000_chars']} per 1,000 characters",
+        f"{counted(s.findings, 'finding')}, {d['findings_per_1000_chars']:.3f} per 1,000 characters",
         "",
         "by rule:",
     ]
     width = max((len(r["rule"]) for r in d["by_rule"]), default=0)
     for r in d["by_rule"]:
-        out.append(f"  {r['code']}  {r['rule']:<{width}} {r['count']:>7}  {r['per_1000_chars']:>8} /1k chars")
+        out.append(f"  {r['code']}  {r['rule']:<{width}} {r['count']:>7}  {r['per_1000_chars']:>8.3f} /1k chars")
     out.append("by category: " + ", ".join(f"{k} {v}" for k, v in d["by_category"].items()))
     out.append("")
     out.append("worst articles (findings per 1,000 characters):")
     for w in d["worst"]:
-        out.append(f"  {w['per_1000_chars']:>8}  {w['findings']:>4}  {line_safe(w['target'])}")
+        out.append(f"  {w['per_1000_chars']:>8.3f}  {w['findings']:>4}  {line_safe(w['target'])}")
     for title, key in (("by folder", "by_folder"), ("by year", "by_year")):
         rows = d[key]
         if len(rows) > 1 or title == "by year":
             out.append("")
             out.append(title + ":")
             for k, v in rows.items():
-                out.append(f"  {line_safe(k) or '.':<40} {counted(v['articles'], 'article'):>15} {counted(v['findings'], 'finding'):>16} {v['per_1000_chars']:>8} /1k chars")
+                out.append(f"  {line_safe(k) or '.':<40} {counted(v['articles'], 'article'):>15} {counted(v['findings'], 'finding'):>16} {v['per_1000_chars']:>8.3f} /1k chars")
     refs = d["reference_scores"]
     if refs:
         out.append("")
@@ -143,7 +143,7 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
     d = s.as_dict()
     e = html.escape
     rows = "".join(
-        f"<tr><td>{e(r['code'])}</td><td>{e(r['rule'])}</td><td class=n>{r['count']}</td><td class=n>{r['per_1000_chars']}</td></tr>"
+        f"<tr><td>{e(r['code'])}</td><td>{e(r['rule'])}</td><td class=n>{r['count']}</td><td class=n>{r['per_1000_chars']:.3f}</td></tr>"
         for r in d["by_rule"]
     )
 
@@ -152,17 +152,17 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
         return f'<a href="{e(href)}">{e(t)}</a>' if href else e(t)
 
     worst = "".join(
-        f"<tr><td>{link(w['target'])}</td><td class=n>{w['findings']}</td><td class=n>{w['per_1000_chars']}</td></tr>"
+        f"<tr><td>{link(w['target'])}</td><td class=n>{w['findings']}</td><td class=n>{w['per_1000_chars']:.3f}</td></tr>"
         for w in d["worst"]
     )
     def breakdown(table: dict[str, list[int]]) -> str:
         return "".join(
-            f"<tr><td>{e(k or '.')}</td><td class=n>{v[0]}</td><td class=n>{v[1]}</td><td class=n>{s.rate(v[1], v[2])}</td></tr>"
+            f"<tr><td>{e(k or '.')}</td><td class=n>{v[0]}</td><td class=n>{v[1]}</td><td class=n>{s.rate(v[1], v[2]):.3f}</td></tr>"
             for k, v in sorted(table.items())
         )
 
     years, folders = breakdown(s.years), breakdown(s.groups)
-    cats = "".join(f"<tr><td>{e(k)}</td><td class=n>{v}</td><td class=n>{s.rate(v, s.chars)}</td></tr>"
+    cats = "".join(f"<tr><td>{e(k)}</td><td class=n>{v}</td><td class=n>{s.rate(v, s.chars):.3f}</td></tr>"
                    for k, v in sorted(s.by_category.items()))
     refs = d["reference_scores"]
     ref_html = (
@@ -176,7 +176,7 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
 td,th{{border:1px solid #ccc;padding:.25em .6em;text-align:left}}td.n,th.n{{text-align:right}}</style></head>
 <body><h1>transqa audit</h1>
 <p>{counted(s.articles, 'article')} ({s.target_only} target-only, {s.errors} unreadable): {counted(s.findings, 'finding')},
-{d['findings_per_1000_chars']} per 1,000 characters.</p>{ref_html}
+{d['findings_per_1000_chars']:.3f} per 1,000 characters.</p>{ref_html}
 <h2>By rule</h2><table id="by-rule"><tr><th>code</th><th>rule</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{rows}</table>
 <h2>By category</h2><table id="by-category"><tr><th>category</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{cats}</table>
 <h2>Worst articles</h2><table id="worst"><tr><th>article</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{worst}</table>

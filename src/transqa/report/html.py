@@ -167,7 +167,7 @@ def render_html(results: list[Result]) -> str:
 <meta name="generator" content="transqa {__version__}"><title>transqa: {title}</title><style>{CSS}</style></head>
 <body>
 <header><h1>transqa report: {title}</h1>
-<div class="counts"><span><b id="shown">{len(all_findings)}</b> of {len(all_findings)} findings shown</span>{"".join(f"<span>{by_sev[s]} {s}</span>" for s in sevs)}</div>
+<div class="counts"><span><b id="shown">{len(all_findings)}</b> of {counted(len(all_findings), "finding")} shown</span>{"".join(f"<span>{counted(by_sev[s], s) if s != 'info' else f'{by_sev[s]} info'}</span>" for s in sevs)}</div>
 <div class="filters">{filters}</div>
 <div class="view"><label><input type="checkbox" id="only-findings"> only paragraphs with findings</label></div></header>
 <main>{"".join(sections)}</main>

@@ -17,7 +17,7 @@ from transqa.escape import counted, line_safe, terminal, visible
 from transqa.findings import Finding, Location
 from transqa.model import Block
 from transqa.registry import rules
-from transqa.report.wrap import CJKText
+from transqa.report.wrap import CJKText, wrap_paths
 from transqa.result import AuditRecord, Result
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -235,12 +235,12 @@ def render_text(results: list[Result], width: int = 80, color: bool = False) -> 
     table = rules()
     for r in results:
         tgt, src = r.target, r.source
-        head = Text(overflow="fold")
-        head.append("transqa check ", style="bold")
-        head.append(line_safe(f"{r.source_path} {r.target_path}" if r.source_path else r.target_path))  # the run's arguments
-        console.print(head)
+        args = line_safe(f"{r.source_path} {r.target_path}" if r.source_path else r.target_path)  # the run's arguments
+        head = Text(wrap_paths(f"transqa check {args}", width))
+        head.stylize("bold", 0, len("transqa check"))
+        console.print(head, soft_wrap=True)  # wrapped at separators only, never inside a name
         if r.config:
-            console.print(Text(f"Configuration: {line_safe(_shown_path(r.config))}", style="dim", overflow="fold"))
+            console.print(Text(wrap_paths(f"Configuration: {line_safe(_shown_path(r.config))}", width), style="dim"), soft_wrap=True)
         if r.error is not None:
             console.print(Text(f"error: {line_safe(str(r.error))}", style="bold red"))
             continue

@@ -60,6 +60,30 @@ def break_offsets(text: str, width: int) -> list[int]:
     return out
 
 
+_PATH_UNIT = re.compile(r"[^/\\]+[/\\]*|[/\\]+")  # a name with the separators after it
+
+
+def wrap_paths(text: str, width: int) -> str:
+    """A line of words and file paths broken into lines of at most `width` cells: at a space, and a path
+    wider than the line after a path separator too; never inside a name (a name wider than the line stays
+    whole and overflows)."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split(" "):
+        if line and cell_len(line) + 1 + cell_len(word) <= width:
+            line += " " + word
+            continue
+        if line:
+            lines.append(line)
+        line = ""
+        for unit in _PATH_UNIT.findall(word) if cell_len(word) > width else [word]:
+            if line and cell_len(line) + cell_len(unit) > width:
+                lines.append(line)
+                line = ""
+            line += unit
+    return "\n".join([*lines, line])
+
+
 class CJKText(Text):
     """A rich `Text` whose wrapping breaks between Chinese characters too (see the module docstring)."""
 
