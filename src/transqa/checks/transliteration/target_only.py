@@ -478,11 +478,31 @@ def slug_names(path: str) -> frozenset[str]:
 
 
 def _english_word(w: str, known: dict[str, tuple[str, ...]]) -> bool:
-    """A word of English prose (in the word list under one of its base forms), not a name."""
+    """A word of English prose (in the word list under one of its base forms), not a name. A base form is the word
+    without an ending English inflects with (-s, -es, -ed, -ing, -er, -est, -ly): not any word with its last letters
+    cut, which took names for words (biba for bib, lexmark for lex, evernote for ever)."""
     from transqa.lang.english import GENERIC_WORDS, STOPWORDS
 
-    bases = {w, w[:-1], w[:-2], w[:-3], w[:-1] + "e" if w.endswith(("ed", "es")) else w, w[:-3] + "e", w[:-3] + "y"}
-    return any(x in known or x in STOPWORDS or x in GENERIC_WORDS or x in _SLUG_COMMON for x in bases if len(x) >= 2)
+    return any(x in known or x in STOPWORDS or x in GENERIC_WORDS or x in _SLUG_COMMON for x in _bases(w) if len(x) >= 2)
+
+
+# English endings, with what may stand before them in the base form: (ending, how many letters the base then loses
+# besides the ending, the letters added back)
+_ENDINGS = (("ies", 0, "y"), ("ied", 0, "y"), ("ier", 0, "y"), ("iest", 0, "y"), ("ily", 0, "y"), ("s", 0, ""),
+            ("es", 0, ""), ("ed", 0, ""), ("ed", 0, "e"), ("ed", 1, ""), ("ing", 0, ""), ("ing", 0, "e"), ("ing", 1, ""),
+            ("er", 0, ""), ("er", 0, "e"), ("er", 1, ""), ("ers", 0, ""), ("ers", 0, "e"), ("est", 0, ""), ("est", 0, "e"),
+            ("ly", 0, ""), ("ally", 0, ""), ("ly", 0, "e"), ("en", 0, ""), ("en", 0, "e"))
+
+
+def _bases(w: str) -> set[str]:
+    """The word and its base forms under the English endings it has (gamers → gamer, game; tagging → tag)."""
+    out = {w}
+    for end, extra, add in _ENDINGS:
+        if w.endswith(end) and len(w) - len(end) - extra >= 2:
+            out.add(w[: len(w) - len(end) - extra] + add)
+    if w.endswith("ers"):
+        out |= _bases(w[:-1])
+    return out
 
 
 # English words of titles that the word list leaves out
@@ -492,7 +512,10 @@ _SLUG_COMMON = frozenset("about after against also back been being best better b
                          "then there these they thing think this those three time together under very want well were what when where "
                          "which while will with without work world would year years your youre youll dont didnt cant wont isnt away less four five "
                          "quarter layoffs grew bought unveils upcoming tech multi exec demo nabs pics availability redesign realtime "
-                         "cyber kids labs".split())
+                         "cyber kids labs "
+                         # irregular forms and contractions that no ending gives back (sold, doesnt), numbers, Latin
+                         "billion trillion sold built went shown told grown torn doesnt wasnt werent arent hasnt wouldnt "
+                         "theyre youve wanna nope versus circa amid whose seven anti info stats specs perks".split())
 
 
 def _slug_word(t: str, slug: frozenset[str]) -> bool:
@@ -644,11 +667,10 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
         if len(lplaces) < spelt[t.lower()]:
             continue  # a case variant of a name the article spells otherwise more often (BrainTree, Braintree): TQA304's
         if _slug_word(t, slug):  # a name of the original's title: a plainer match is enough
-            found = {f: p for f, p in chinese.items() if len(f) >= 3} | _short_renderings(ctx.target.blocks, t, chinese)
-            if len(english_skeleton(t)) < 3:  # two consonants match too much (Zynga and 索尼娅 both sound SN)
-                found = {f: p for f, p in found.items() if _first_sound_near(t, f)}
-            yield from _script_minority(ctx, t, lplaces, found, reported, ACCEPT)
-            continue
+            by_slug = _slug_minority(ctx, t, lplaces, chinese, reported)
+            yield from by_slug
+            if by_slug:
+                continue  # else heard as any other name (Scoble ×4 beside 罗伯特·斯考伯: a surname heard roughly)
         if len(english_skeleton(t)) < 3:
             alone = [(b, s, e) for b, s, e in lplaces if _latin_name_in_prose(b.text, s, e)]
             if alone:  # Mike of `Mike Daisey` is a given name: one of two people, maybe
@@ -661,6 +683,19 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
         yield from strict or _loose_surname(ctx, t, lplaces, heard, reported)
     yield from _rendering_minority(ctx, latin, reported)
     yield from _paragraph_pairs(ctx, latin, chinese, reported)
+
+
+def _slug_minority(
+    ctx: Context, t: str, lplaces: list[tuple[Block, int, int]], chinese: dict[str, list[tuple[Block, int]]], reported: set[tuple[int, int]],
+) -> list[Finding]:
+    """The script minority of a name of the slug, matched more plainly (ACCEPT) and by two transliteration
+    characters too; a name of two consonants only in forms whose first sound agrees (Zynga is not 索尼娅)."""
+    from transqa.lang.transliterate import english_skeleton
+
+    found = {f: p for f, p in chinese.items() if len(f) >= 3} | _short_renderings(ctx.target.blocks, t, chinese)
+    if len(english_skeleton(t)) < 3:  # two consonants match too much (Zynga and 索尼娅 both sound SN)
+        found = {f: p for f, p in found.items() if _first_sound_near(t, f)}
+    return list(_script_minority(ctx, t, lplaces, found, reported, ACCEPT))
 
 
 def _same_first_letter(t: str, chinese: dict[str, list[tuple[Block, int]]]) -> dict[str, list[tuple[Block, int]]]:
@@ -975,12 +1010,18 @@ def _script_minority(
     reported: set[tuple[int, int]], least: float = 0.9,
 ) -> Iterator[Finding]:
     """The first Chinese form that sounds like the Latin name with a clear majority script: the places
-    in the other script are reported."""
-    from transqa.lang.transliterate import english_syllables, sound_score
+    in the other script are reported. Below 0.9 (a name of the slug), a form with a character for each syllable
+    is heard as a rendering is (`rendering_score`: an r after a vowel may go unsounded, Mertado 默塔多)."""
+    from transqa.lang.transliterate import english_syllables, rendering_score, sound_score
 
-    order = sorted(chinese.items()) if least >= 0.9 else sorted(chinese.items(), key=lambda kv: (-sound_score(t, kv[0]), kv[0]))
+    def heard(name: str, form: str) -> float:
+        if least >= 0.9 or len(form) < english_syllables(name):
+            return sound_score(name, form)  # a form short of a syllable is heard by its spelling (Searchology 谢尔盖)
+        return max(sound_score(name, form), rendering_score(name, form))
+
+    order = sorted(chinese.items()) if least >= 0.9 else sorted(chinese.items(), key=lambda kv: (-heard(t, kv[0]), kv[0]))
     for f, cplaces in order:
-        score = sound_score(t, f)
+        score = heard(t, f)
         if not _length_fits(t, f) or score < least:
             continue
         if abs(len(f) - english_syllables(t)) > 1 and not _cluster_rendering(t, f, lplaces, cplaces):
