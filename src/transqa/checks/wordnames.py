@@ -13,7 +13,7 @@ from transqa.checks.transliteration import NOT_NAMES
 from transqa.checks.untranslated import PROSE, joinings
 from transqa.context import Context, first_time, quote, times
 from transqa.findings import Finding, Severity
-from transqa.lang.chinese import glossed_at
+from transqa.lang.chinese import tied_at
 from transqa.lang.script import HAN, HAN_CLASS, find_all
 from transqa.model import Block
 from transqa.registry import rule
@@ -171,7 +171,8 @@ def _split_renderings(name: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...]
 
 def _a_word_here(text: str, i: int, form: str, name: str) -> bool:
     """The rendering at i is a word of the sentence: not a piece of a longer dictionary word around it
-    (艺术家, 大自然) or across one of its edges (一举 of 一举动), not glossed with the name in brackets."""
+    (艺术家, 大自然) or across one of its edges (一举 of 一举动), not tied to the name (`tied_at`: glossed with it in
+    brackets, named in passing)."""
     from transqa.lang.transliterate import is_headword
 
     e = i + len(form)
@@ -179,4 +180,4 @@ def _a_word_here(text: str, i: int, form: str, name: str) -> bool:
         for z in range(max(a + 2, i + 1), min(len(text), e + 2) + 1):
             if (a, z) != (i, e) and (a < i or z > e) and is_headword(text[a:z]):
                 return False  # a longer word around it (艺术家), or one across its edge (一举|动: 举动)
-    return not glossed_at(text, e, name)
+    return not tied_at(text, i, e, name)

@@ -59,6 +59,24 @@ def glossed_at(text: str, i: int, word: str) -> bool:
     return bool(_gloss_pattern(word).match(text, i))
 
 
+# a form the sentence introduces as another name of the thing (在中国被称为安卓, 又称 Google Talk, 简称 MS): a gloss.
+# Not 名为/称为 alone, which introduce a name (一个名为推特大学的新项目: the usual inconsistency)
+_NAMED_AS = re.compile(r"(?:被称为|被称作|被叫做|又称|也称|亦称|俗称|简称|或称|译为|译作|又叫|也叫)[为是]?\s*[“「《\"']?\s*$")
+
+
+def named_in_passing(text: str, s: int) -> bool:
+    """The form at s follows a verb giving another name (被称为, 又称, 简称, 译作…): the sentence tells the reader both
+    forms name the same thing (a false TQA310 found by a tester on `在中国被称为安卓`)."""
+    return bool(_NAMED_AS.search(text, max(0, s - 8), s))
+
+
+def tied_at(text: str, s: int, e: int, word: str) -> bool:
+    """The form at [s, e) is tied to `word` where it stands, so the two are one name written the accepted way: glossed
+    with it in brackets right after (`glossed_at`: 哥伦比亚广播公司(CBS)) or introduced as another name of the thing
+    (`named_in_passing`: 简称 Orange 荷兰). The one gloss test of the checks without the original."""
+    return named_in_passing(text, s) or glossed_at(text, e, word)
+
+
 _CAMEL_DEFINITION = re.compile(r"/([a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*)(?: \(|/)")
 
 

@@ -14,12 +14,11 @@ from transqa.checks.transliteration.common import (
     _deletion_of,
     _dotted,
     _last_word_renderings,
-    _open_bracket_before,
 )
 from transqa.checks.transliteration.rules import NAME_CUT, TRANSLIT_INCONSISTENT
 from transqa.context import Context, first_time, quote, times
 from transqa.findings import Finding
-from transqa.lang.chinese import glossed_at
+from transqa.lang.chinese import glossed_at, tied_at
 from transqa.lang.script import HAN, find_all, is_han
 from transqa.model import Block, SpanIndex
 
@@ -135,7 +134,7 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
             else:
                 continue
             for b, s in forms[other]:
-                if (b.index, s) in reported or _inside(forms[usual], b, s, len(other), len(usual)) or _named_in_passing(b.text, s):
+                if (b.index, s) in reported or _inside(forms[usual], b, s, len(other), len(usual)) or tied_at(b.text, s, s + len(other), usual):
                     continue
                 reported.add((b.index, s))
                 yield ctx.finding(rule_, msg, target=(b, s, s + len(other)), suggestion=usual)
@@ -226,7 +225,7 @@ def _half_rendered(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fin
         t = f"{head} {last}"
         line = ctx.target.location(places[0][0], places[0][1], places[0][1] + len(t)).line
         for b, s, e in half:
-            if glossed_at(b.text, e, t) or _named_in_passing(b.text, s):
+            if tied_at(b.text, s, e, t):
                 continue  # `Orange 荷兰（Orange Netherlands）`, `简称 Orange 荷兰`: the article ties the two forms together itself
             if first_time(reported, (b.index, s)):
                 yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(b.text[s:e])} translates part of the name {quote(t)}, which this article "
@@ -321,6 +320,14 @@ def _article_names(ctx: Context, blocks: list[Block]) -> tuple[set[str], set[str
     return names, attested
 
 
+def _gloss_bracket_before(text: str, s: int) -> bool:
+    """The Latin word at s stands in a bracket that holds no Chinese before it (`哥伦比亚广播公司(CBS)`, `(Pierre
+    Valade)`): a gloss of the Chinese before the bracket. Not a clause in brackets (`(在 AOL 收购…之后，他加入了 AOL)`):
+    the name there is written in the prose and counts as one more use."""
+    o = max(text.rfind("(", 0, s), text.rfind("（", 0, s))
+    return o > max(text.rfind(")", 0, s), text.rfind("）", 0, s)) and not HAN.search(text, o, s)
+
+
 def _fresh(places: list[tuple[Block, int, int]], reported: set[tuple[int, int]]) -> list[tuple[Block, int, int]]:
     """The places none of whose characters starts a finding already reported (its surname alone, say)."""
     return [(b, s, e) for b, s, e in places if not any((b.index, k) in reported for k in range(s, e))]
@@ -333,7 +340,7 @@ def _latin_full_names(blocks: list[Block]) -> dict[tuple[str, str], list[tuple[B
     for b in blocks:
         for m in _LATIN_FULL.finditer(b.text):
             s = m.start()
-            if m.group(1) not in NOT_NAMES and not _name_word_before(b.text, s) and not _open_bracket_before(b.text, s) and not _in_embed(b.text, s):
+            if m.group(1) not in NOT_NAMES and not _name_word_before(b.text, s) and not _gloss_bracket_before(b.text, s) and not _in_embed(b.text, s):
                 latin[(m.group(1), m.group(2))].append((b, s, m.end()))
     return latin
 
@@ -471,11 +478,31 @@ def slug_names(path: str) -> frozenset[str]:
 
 
 def _english_word(w: str, known: dict[str, tuple[str, ...]]) -> bool:
-    """A word of English prose (in the word list under one of its base forms), not a name."""
+    """A word of English prose (in the word list under one of its base forms), not a name. A base form is the word
+    without an ending English inflects with (-s, -es, -ed, -ing, -er, -est, -ly): not any word with its last letters
+    cut, which took names for words (biba for bib, lexmark for lex, evernote for ever)."""
     from transqa.lang.english import GENERIC_WORDS, STOPWORDS
 
-    bases = {w, w[:-1], w[:-2], w[:-3], w[:-1] + "e" if w.endswith(("ed", "es")) else w, w[:-3] + "e", w[:-3] + "y"}
-    return any(x in known or x in STOPWORDS or x in GENERIC_WORDS or x in _SLUG_COMMON for x in bases if len(x) >= 2)
+    return any(x in known or x in STOPWORDS or x in GENERIC_WORDS or x in _SLUG_COMMON for x in _bases(w) if len(x) >= 2)
+
+
+# English endings, with what may stand before them in the base form: (ending, how many letters the base then loses
+# besides the ending, the letters added back)
+_ENDINGS = (("ies", 0, "y"), ("ied", 0, "y"), ("ier", 0, "y"), ("iest", 0, "y"), ("ily", 0, "y"), ("s", 0, ""),
+            ("es", 0, ""), ("ed", 0, ""), ("ed", 0, "e"), ("ed", 1, ""), ("ing", 0, ""), ("ing", 0, "e"), ("ing", 1, ""),
+            ("er", 0, ""), ("er", 0, "e"), ("er", 1, ""), ("ers", 0, ""), ("ers", 0, "e"), ("est", 0, ""), ("est", 0, "e"),
+            ("ly", 0, ""), ("ally", 0, ""), ("ly", 0, "e"), ("en", 0, ""), ("en", 0, "e"))
+
+
+def _bases(w: str) -> set[str]:
+    """The word and its base forms under the English endings it has (gamers → gamer, game; tagging → tag)."""
+    out = {w}
+    for end, extra, add in _ENDINGS:
+        if w.endswith(end) and len(w) - len(end) - extra >= 2:
+            out.add(w[: len(w) - len(end) - extra] + add)
+    if w.endswith("ers"):
+        out |= _bases(w[:-1])
+    return out
 
 
 # English words of titles that the word list leaves out
@@ -485,7 +512,10 @@ _SLUG_COMMON = frozenset("about after against also back been being best better b
                          "then there these they thing think this those three time together under very want well were what when where "
                          "which while will with without work world would year years your youre youll dont didnt cant wont isnt away less four five "
                          "quarter layoffs grew bought unveils upcoming tech multi exec demo nabs pics availability redesign realtime "
-                         "cyber kids labs".split())
+                         "cyber kids labs "
+                         # irregular forms and contractions that no ending gives back (sold, doesnt), numbers, Latin
+                         "billion trillion sold built went shown told grown torn doesnt wasnt werent arent hasnt wouldnt "
+                         "theyre youve wanna nope versus circa amid whose seven anti info stats specs perks".split())
 
 
 def _slug_word(t: str, slug: frozenset[str]) -> bool:
@@ -510,7 +540,7 @@ def _slug_variants(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repo
             if sound_score(w, v) < ACCEPT or is_headword(v):
                 continue
             for b, s in places:
-                if (b.index, s) in reported or _inside(forms[usual], b, s, len(v), len(usual)) or _named_in_passing(b.text, s):
+                if (b.index, s) in reported or _inside(forms[usual], b, s, len(v), len(usual)) or tied_at(b.text, s, s + len(v), usual):
                     continue
                 reported.add((b.index, s))
                 line = ctx.target.location(*forms[usual][0], forms[usual][0][1] + len(usual)).line
@@ -637,9 +667,10 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
         if len(lplaces) < spelt[t.lower()]:
             continue  # a case variant of a name the article spells otherwise more often (BrainTree, Braintree): TQA304's
         if _slug_word(t, slug):  # a name of the original's title: a plainer match is enough
-            found = {f: p for f, p in chinese.items() if len(f) >= 3} | _short_renderings(ctx.target.blocks, t, chinese)
-            yield from _script_minority(ctx, t, lplaces, found, reported, ACCEPT)
-            continue
+            by_slug = _slug_minority(ctx, t, lplaces, chinese, reported)
+            yield from by_slug
+            if by_slug:
+                continue  # else heard as any other name (Scoble ×4 beside 罗伯特·斯考伯: a surname heard roughly)
         if len(english_skeleton(t)) < 3:
             alone = [(b, s, e) for b, s, e in lplaces if _latin_name_in_prose(b.text, s, e)]
             if alone:  # Mike of `Mike Daisey` is a given name: one of two people, maybe
@@ -652,6 +683,19 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
         yield from strict or _loose_surname(ctx, t, lplaces, heard, reported)
     yield from _rendering_minority(ctx, latin, reported)
     yield from _paragraph_pairs(ctx, latin, chinese, reported)
+
+
+def _slug_minority(
+    ctx: Context, t: str, lplaces: list[tuple[Block, int, int]], chinese: dict[str, list[tuple[Block, int]]], reported: set[tuple[int, int]],
+) -> list[Finding]:
+    """The script minority of a name of the slug, matched more plainly (ACCEPT) and by two transliteration
+    characters too; a name of two consonants only in forms whose first sound agrees (Zynga is not 索尼娅)."""
+    from transqa.lang.transliterate import english_skeleton
+
+    found = {f: p for f, p in chinese.items() if len(f) >= 3} | _short_renderings(ctx.target.blocks, t, chinese)
+    if len(english_skeleton(t)) < 3:  # two consonants match too much (Zynga and 索尼娅 both sound SN)
+        found = {f: p for f, p in found.items() if _first_sound_near(t, f)}
+    return list(_script_minority(ctx, t, lplaces, found, reported, ACCEPT))
 
 
 def _same_first_letter(t: str, chinese: dict[str, list[tuple[Block, int]]]) -> dict[str, list[tuple[Block, int]]]:
@@ -668,6 +712,20 @@ def _first_letter_agrees(t: str, f: str) -> bool:
     from transqa.lang.transliterate import syllables
 
     return _ONSET.get(t[0].lower(), t[0].lower()) == syllables(f)[0][:1]
+
+
+# English first letters and the pinyin initials Chinese renders them with, where the skeleton's class is wider
+# (z is in the class of s, but Zynga is 津加 or 赞加, Ziggy 齐格: never 索)
+_ONSETS = {"z": ("z", "j", "q", "x", "c"), "c": ("k", "c", "s"), "v": ("w", "f", "v"), "j": ("j", "zh", "q")}
+
+
+def _first_sound_near(t: str, f: str) -> bool:
+    """The name starts with a vowel (Chinese writes it many ways), or the pinyin of the Chinese form starts with an
+    initial Chinese renders the name's first letter with."""
+    from transqa.lang.transliterate import syllables
+
+    first = t[0].lower()
+    return first in "aeiouy" or syllables(f)[0].startswith(_ONSETS.get(first, (first,)))
 
 
 def _ends_dotted(places: list[tuple[Block, int]]) -> bool:
@@ -747,7 +805,7 @@ def _acronym_rendering_minority(ctx: Context, reported: set[tuple[int, int]]) ->
         links = SpanIndex((lk.start, lk.end, True) for lk in b.links)
         for m in _ACRONYM.finditer(b.text):
             s, e = m.span()
-            if _latin_name_in_prose(b.text, s, e) and not _open_bracket_before(b.text, s) and not links.at(s):
+            if _latin_name_in_prose(b.text, s, e) and not _gloss_bracket_before(b.text, s) and not links.at(s):
                 found[m.group(0)].append((b, s, e))
     if not found:
         return
@@ -841,9 +899,23 @@ def _minority_of_forms(
         cplaces = [(b, i) for b in blocks for i in find_all(b.text, f) if _rendering_as_name(b.text, i, f, t)]
         if cplaces:
             got = _script_minority_of(t, f, lplaces, cplaces, lambda major, minor: major >= 2 * minor)
-            if got is not None:
+            if got is not None and not _tied_before(blocks, f, t, got[0]):
                 yield from _report_minority(ctx, *got, reported)
             return
+
+
+def _tied_before(blocks: list[Block], f: str, t: str, minority: list[tuple[Block, int, int]]) -> bool:
+    """A gloss ties the two forms (`哥伦比亚广播公司(CBS)`, `CBS（哥伦比亚广播公司）`) before the first place of the
+    minority: the minority form was introduced with the other, and written bare afterwards it is the accepted way
+    (an acronym glossed at its first mention, then bare: a wrong TQA310 an editor read in release eleven)."""
+    first = min((b.index, s) for b, s, _e in minority)
+    for b in blocks:
+        if b.index > first[0]:
+            break
+        for a, w in ((f, t), (t, f)):
+            if any((b.index, i) < first and glossed_at(b.text, i + len(a), w) for i in find_all(b.text, a)):
+                return True
+    return False
 
 
 def _latin_name_in_prose(text: str, s: int, e: int) -> bool:
@@ -856,7 +928,7 @@ def _latin_name_in_prose(text: str, s: int, e: int) -> bool:
 def _rendering_as_name(text: str, i: int, f: str, t: str) -> bool:
     """The dictionary rendering `f` of `t` at i stands for the name: not glossed with it, not in an embed,
     not the common word (发推特)."""
-    return not glossed_at(text, i + len(f), t) and not _in_embed(text, i) and not _COMMON_USE_BEFORE.search(text, max(0, i - 1), i)
+    return not tied_at(text, i, i + len(f), t) and not _in_embed(text, i) and not _COMMON_USE_BEFORE.search(text, max(0, i - 1), i)
 
 
 _LONGER_NAME = re.compile(r"[ \-]?[A-Z0-9][A-Za-z0-9/]| (?:in|of|and|the|de|for|on) (?:the )?[A-Z]| ?[&+]")
@@ -923,7 +995,7 @@ def _latin_names(ctx: Context) -> dict[str, list[tuple[Block, int, int]]]:
         for s, e, t in latin_tokens(b.text):
             if len(t) < 4 or not (t[1:].islower() or _TWO_HUMPS.fullmatch(t)) or not t[0].isupper() or t in NOT_NAMES:
                 continue
-            if _open_bracket_before(b.text, s):
+            if _gloss_bracket_before(b.text, s):
                 continue  # a gloss in brackets
             if _ORG_AFTER.match(b.text, e):
                 continue  # a company named after a person (Khosla Ventures beside 科斯拉): another name
@@ -938,12 +1010,18 @@ def _script_minority(
     reported: set[tuple[int, int]], least: float = 0.9,
 ) -> Iterator[Finding]:
     """The first Chinese form that sounds like the Latin name with a clear majority script: the places
-    in the other script are reported."""
-    from transqa.lang.transliterate import english_syllables, sound_score
+    in the other script are reported. Below 0.9 (a name of the slug), a form with a character for each syllable
+    is heard as a rendering is (`rendering_score`: an r after a vowel may go unsounded, Mertado 默塔多)."""
+    from transqa.lang.transliterate import english_syllables, rendering_score, sound_score
 
-    order = sorted(chinese.items()) if least >= 0.9 else sorted(chinese.items(), key=lambda kv: (-sound_score(t, kv[0]), kv[0]))
+    def heard(name: str, form: str) -> float:
+        if least >= 0.9 or len(form) < english_syllables(name):
+            return sound_score(name, form)  # a form short of a syllable is heard by its spelling (Searchology 谢尔盖)
+        return max(sound_score(name, form), rendering_score(name, form))
+
+    order = sorted(chinese.items()) if least >= 0.9 else sorted(chinese.items(), key=lambda kv: (-heard(t, kv[0]), kv[0]))
     for f, cplaces in order:
-        score = sound_score(t, f)
+        score = heard(t, f)
         if not _length_fits(t, f) or score < least:
             continue
         if abs(len(f) - english_syllables(t)) > 1 and not _cluster_rendering(t, f, lplaces, cplaces):
@@ -953,6 +1031,8 @@ def _script_minority(
         if _glossed(ctx, f, t):
             continue  # 皮埃尔·瓦拉德(Pierre Valade): the article ties the two forms together itself
         got = _script_minority_of(t, f, lplaces, cplaces, lambda major, minor: major > minor)
+        if got is not None and got[2] == t and _introduced_in_full(lplaces, cplaces):
+            continue
         if got is None and score >= 0.9 and len(lplaces) == len(cplaces) and _even_pair(t, f, lplaces, cplaces):
             got = _later_of_even(t, f, lplaces, cplaces)
         if got is None:
@@ -1012,7 +1092,7 @@ def _loose_surname(
         return  # a brand CC-CEDICT names (Twitter: 推特) is not a surname heard roughly
     for f, cplaces in sorted(chinese.items(), key=lambda kv: (-sound_score(t, kv[0]), kv[0])):
         if (abs(len(f) - english_syllables(t)) > 1 or sound_score(t, f) < ACCEPT or not _same_onset(t, f)
-                or not _surname_outnumbered(f, lplaces, cplaces) or _glossed(ctx, f, t)):
+                or not _surname_outnumbered(f, lplaces, cplaces) or _glossed(ctx, f, t) or _introduced_in_full(lplaces, cplaces)):
             continue
         msg = f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({times(len(lplaces))})"
         yield from _report_minority(ctx, [(b, s, s + len(f)) for b, s in cplaces], msg, t, reported)
@@ -1024,6 +1104,14 @@ def _surname_outnumbered(f: str, lplaces: list[tuple[Block, int, int]], cplaces:
     name is written at least three times and twice as often (Scoble 14 times, 斯考伯 5)."""
     return (len(lplaces) >= 3 and len(lplaces) >= 2 * len(cplaces) and not _given_name(cplaces, f)
             and _ends_dotted(cplaces))
+
+
+def _introduced_in_full(lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]]) -> bool:
+    """Every Chinese place ends a `·`-joined full name and comes before the first Latin place: the person is
+    introduced by the whole name in Chinese (凯文·斯特罗姆) and named by the surname in Latin afterwards (Systrom),
+    one name written the accepted way, not two (a wrong TQA310 an editor read in release eleven)."""
+    first = min((b.index, s) for b, s, _e in lplaces)
+    return _ends_dotted(cplaces) and all(s and b.text[s - 1] in "·•・" and (b.index, s) < first for b, s in cplaces)
 
 
 def _later_of_even(
@@ -1053,19 +1141,8 @@ def _report_minority(
     ctx: Context, minority: list[tuple[Block, int, int]], msg: str, canon: str, reported: set[tuple[int, int]],
 ) -> Iterator[Finding]:
     for b, s, e in minority:
-        if not _named_in_passing(b.text, s) and first_time(reported, (b.index, s)):
+        if not tied_at(b.text, s, e, canon) and first_time(reported, (b.index, s)):
             yield ctx.finding(TRANSLIT_INCONSISTENT, msg, target=(b, s, e), suggestion=canon)
-
-
-# a form the sentence introduces as another name of the thing (在中国被称为安卓, 又称 Google Talk, 简称 MS): a gloss.
-# Not 名为/称为 alone, which introduce a name (一个名为推特大学的新项目: the usual inconsistency)
-_NAMED_AS = re.compile(r"(?:被称为|被称作|被叫做|又称|也称|亦称|俗称|简称|或称|译为|译作|又叫|也叫)[为是]?\s*[“「《\"']?\s*$")
-
-
-def _named_in_passing(text: str, s: int) -> bool:
-    """The form at s follows a verb giving another name (被称为, 又称, 简称, 译作…): the sentence tells the reader both forms name
-    the same thing, which is no inconsistency (a false TQA310 found by a tester on `在中国被称为安卓`)."""
-    return bool(_NAMED_AS.search(text, max(0, s - 8), s))
 
 
 def _same_onset(t: str, f: str, n: int = 2) -> bool:
