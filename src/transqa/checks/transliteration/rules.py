@@ -41,8 +41,7 @@ TRANSLIT_INCONSISTENT = rule(
     often, when the other is written at least twice as often. A form the sentence
     gives as another name of the thing (`在中国被称为安卓`, `又称…`, `简称…`) is a gloss, never reported.
     Without the original, a form glossed with the other before the minority's first use (`哥伦比亚广播公司(CBS)`,
-    then `CBS`), and a person introduced by a full `·` name and named by the Latin surname afterwards (`凯文·斯特罗姆`,
-    then `Systrom`), are one name written the accepted way; uses in a clause in brackets count as uses.
+    then `CBS`) is one name written the accepted way; uses in a clause in brackets count as uses.
 
     Why it matters: readers take two renderings for two people. Real MT output (WMT22, Online-A)
     writes de Klerk `克勒克` seven times and `克拉克` three times in one article, and Munster `芒斯特`,

@@ -1031,8 +1031,6 @@ def _script_minority(
         if _glossed(ctx, f, t):
             continue  # 皮埃尔·瓦拉德(Pierre Valade): the article ties the two forms together itself
         got = _script_minority_of(t, f, lplaces, cplaces, lambda major, minor: major > minor)
-        if got is not None and got[2] == t and _introduced_in_full(lplaces, cplaces):
-            continue
         if got is None and score >= 0.9 and len(lplaces) == len(cplaces) and _even_pair(t, f, lplaces, cplaces):
             got = _later_of_even(t, f, lplaces, cplaces)
         if got is None:
@@ -1092,7 +1090,7 @@ def _loose_surname(
         return  # a brand CC-CEDICT names (Twitter: 推特) is not a surname heard roughly
     for f, cplaces in sorted(chinese.items(), key=lambda kv: (-sound_score(t, kv[0]), kv[0])):
         if (abs(len(f) - english_syllables(t)) > 1 or sound_score(t, f) < ACCEPT or not _same_onset(t, f)
-                or not _surname_outnumbered(f, lplaces, cplaces) or _glossed(ctx, f, t) or _introduced_in_full(lplaces, cplaces)):
+                or not _surname_outnumbered(f, lplaces, cplaces) or _glossed(ctx, f, t)):
             continue
         msg = f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({times(len(lplaces))})"
         yield from _report_minority(ctx, [(b, s, s + len(f)) for b, s in cplaces], msg, t, reported)
@@ -1104,14 +1102,6 @@ def _surname_outnumbered(f: str, lplaces: list[tuple[Block, int, int]], cplaces:
     name is written at least three times and twice as often (Scoble 14 times, 斯考伯 5)."""
     return (len(lplaces) >= 3 and len(lplaces) >= 2 * len(cplaces) and not _given_name(cplaces, f)
             and _ends_dotted(cplaces))
-
-
-def _introduced_in_full(lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]]) -> bool:
-    """Every Chinese place ends a `·`-joined full name and comes before the first Latin place: the person is
-    introduced by the whole name in Chinese (凯文·斯特罗姆) and named by the surname in Latin afterwards (Systrom),
-    one name written the accepted way, not two (a wrong TQA310 an editor read in release eleven)."""
-    first = min((b.index, s) for b, s, _e in lplaces)
-    return _ends_dotted(cplaces) and all(s and b.text[s - 1] in "·•・" and (b.index, s) < first for b, s in cplaces)
 
 
 def _later_of_even(
