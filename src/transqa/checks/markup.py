@@ -482,7 +482,8 @@ def _unbalanced_quotes(ctx: Context, named: set[tuple[int, int]]) -> Iterator[Fi
         if opening == closing and i not in mirrored and _lone_ascii_closer(blocks, i):
             at = t.rindex('"')
             yield ctx.finding(
-                UNBALANCED_QUOTE, f"the ASCII {quote(chr(34))} that ends this paragraph closes a quotation that was never opened",
+                UNBALANCED_QUOTE, f"the ASCII {quote(chr(34))} that ends this paragraph, after {quote(piece(t, at - 12, at))}, "
+                "closes a quotation that was never opened",
                 target=(b, at, at + 1), suggestion="open the quotation with “ where it starts and close it with ”, or delete the mark",
             )
             continue
@@ -604,12 +605,15 @@ def _quote_message(t: str, opening: int, closing: int, pairing: tuple[list[int],
         return turned, (f"{quote('“')} after {quote(piece(t, turned - 8, turned))} is a closing mark written as an opening one "
                         f"(a typo): {quote('”')} was meant"), None
     if opening > closing and t.count('"') % 2 == 1:
-        msg = f"{quote('“')} is closed by an ASCII {quote(chr(34))}"
+        a = t.find('"', pos)
+        a = a if a >= 0 else t.rindex('"')
+        msg = f"{quote('“')} is closed by an ASCII {quote(chr(34))}, after {quote(piece(t, a - 12, a))}: {quote(piece(t, pos, pos + 20))}"
     elif opening > closing:
         where, bracket = _where_lost(t, pos)
         msg = f"{quote('“')} is never closed: {quote(piece(t, pos, pos + 30))}{where}"
     elif t.count('"') % 2 == 1 and -1 < t.find('"') < pos:
-        msg = f"{quote('”')} closes a quotation opened by an ASCII {quote(chr(34))}"
+        a = t.find('"')
+        msg = f"{quote('”')} closes a quotation opened by an ASCII {quote(chr(34))}, before {quote(piece(t, a + 1, a + 13))}"
     else:
         msg = f"{quote('”')} closes a quotation that was never opened"
     return pos, msg, bracket
