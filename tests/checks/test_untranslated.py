@@ -385,8 +385,12 @@ def test_a_lone_function_word_in_chinese_prose_is_untranslated_however_often_wri
 
 def test_a_lone_function_word_that_is_no_acronym_is_not_offered_in_capitals() -> None:
     # `it` may be IT written in lower case; `for` or `if` is no acronym: FOR or IF in capitals misleads
-    f = fails("TQA401", None, "这与 it 的挑战有很大关系。\n")
+    f = fails("TQA401", None, "首席执行官们告诉 it 人员:“嗯。”\n")
     assert f.suggestion == "translate it, or write the acronym in capitals (IT)" and "acronym" in f.message
+    # the English pronoun left (`这与 it 的挑战`, `如果 it 资助的`): IT in capitals would mislead
+    for zh in ("这与 it 的挑战有很大关系。\n", "如果 it 资助的初创公司失败了。\n", "在这种情况下，it 决定政策。\n"):
+        f = fails("TQA401", None, zh)
+        assert f.suggestion == "translate it" and "(IT)" not in f.message and "acronym" not in f.message
     f = fails("TQA401", None, "用户可以在 at 符号后输入名字。\n")
     assert f.suggestion == "translate it" and "acronym" not in f.message and "(FOR)" not in f.message
 

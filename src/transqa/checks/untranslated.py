@@ -908,10 +908,24 @@ _PASSAGE_GAP = re.compile(r"[ 0-9.,:;%$&'’\"“”\-+/]*")  # not a bracket: `
 _ACRONYM_WORDS = frozenset({"it", "us", "am"})
 
 
+# What IT (information technology) qualifies in the archive's Chinese (`it 部门`, `it 人员`, `it 基础设施`, `it 预算`): a
+# lower-case `it` before one of these is the acronym; before anything else (`这与 it 的挑战`, `如果 it 资助的`, `，it 决定
+# 政策`) it is as often the English pronoun, and IT in capitals would mislead. Read on the whole archive: 17 of the 29
+# lower-case `it` in Chinese prose stand before one of these, all IT; the other 12 are mixed (`如果 it 资助的`, `it 上分享的`: the pronoun; `一个 it 繁荣的时代`: IT).
+_IT_NOUNS = re.compile("[ \t]*(?:部门|人员|团队|基础设施|服务|预算|产品|技能|领域|公司|行业|产业|支出|专业|经理|系统|设备|项目|"
+                       "消费化|解决方案|工具|工作|员工|成本|世界|巨头|企业|管理|部|界|业|人)")
+
+
+def _acronym_word(text: str, e: int, run: str) -> bool:
+    """A lower-case function word that reads as an acronym here: `us`, `am` always (US, AM), `it` only before what IT
+    qualifies (`_IT_NOUNS`)."""
+    return run in _ACRONYM_WORDS and (run != "it" or _IT_NOUNS.match(text, e) is not None)
+
+
 def _untranslated(ctx: Context, b: Block, s: int, e: int) -> Finding:
     run = b.text[s:e]
     word = ctx.source is None and len(run) <= 3 and run in STOPWORDS  # `it`: the pronoun left, or IT in lower case
-    acronym = word and run in _ACRONYM_WORDS
+    acronym = word and _acronym_word(b.text, e, run)
     return ctx.finding(
         UNTRANSLATED, f"{quote(run)} is left in English" + (" (the English word, or an acronym written in lower case)" if acronym
                                                             else " (an English function word)" if word else ""),
