@@ -548,6 +548,10 @@ def test_thousands_written_with_an_english_k_are_untranslated_without_the_origin
     # archive shapes: `带来 11k 部电影`, `拥有 14K 名沙龙专业人士`, `积累了 26K 用户`
     f = fails("TQA401", None, "这项协议为亚马逊即时视频带来 11k 部电影和电视节目。\n")
     assert f.target is not None and f.target.text == "11k" and f.suggestion is not None and "1.1 万" in f.suggestion
+    # the paragraph already writes the figure the Chinese way: the `k` repeats it, nothing to translate
+    passes("TQA401", None, "这款价值 19000 美元的街机很贵。没有什么能证明 19k 美元的价格是合理的。\n")
+    passes("TQA401", None, "它有 1.1 万部影片。Prime 带来 11k 部电影。\n")
+    fails("TQA401", None, "这款价值 1900 美元的街机很贵。没有什么能证明 19k 美元的价格是合理的。\n")
     f = fails("TQA401", None, "推出以来，它已经积累了 7K 用户。\n")
     assert f.suggestion is not None and "7000" in f.suggestion
     # a memory size, a carat, a retirement plan: no count of thousands

@@ -998,10 +998,19 @@ def _thousands_k(ctx: Context, b: Block) -> Iterator[Finding]:
             continue
         n = Decimal(m.group(1)) * 1000
         chinese = f"{(n / 10000).normalize():f} 万" if n >= 10000 else f"{n.normalize():f}"
+        if _written_already(b.text, f"{n.normalize():f}", chinese):
+            continue
         yield ctx.finding(
             UNTRANSLATED, f"{quote(m.group(1) + b.text[m.end(1)])} writes thousands with the English “k”",
             target=(b, m.start(), m.end(1) + 1), suggestion=f"write the number the Chinese way ({chinese})",
         )
+
+
+def _written_already(text: str, plain: str, chinese: str) -> bool:
+    """The paragraph writes the figure the Chinese way too (`这款价值 19000 美元的街机 … 19k 美元的价格`; `plain`: its digits,
+    `chinese`: its form in 万): the reader has it, and the `k` is shorthand for a figure already given."""
+    forms = {chinese, chinese.replace(" ", ""), plain, f"{int(plain):,}"}
+    return any(re.search(rf"(?<![0-9.,]){re.escape(f)}(?![0-9.,])", text) for f in forms)
 
 
 # The label of a picture's credit line left in English (`*Top Image Credit:[Flickr](…)*`, `photo Credit/Flickr/`); the
