@@ -570,3 +570,16 @@ def test_an_executive_title_s_english_abbreviation_is_untranslated_without_the_o
     f = fails("TQA401", None, "谷歌 SVP 和首席法律官大卫·德拉蒙德写道。\n")
     assert f.target is not None and f.target.text == "SVP" and f.suggestion is not None and "高级副总裁" in f.suggestion
     passes("TQA401", None, "谷歌 CEO 和 CTO 以及产品 VP 今天都在场。\n")
+
+
+def test_a_garbled_name_is_not_told_to_be_translated() -> None:
+    # archive shapes: a name broken into lower-case English before its capitalised words, or an employer after a
+    # job title and its comma; "translate it" would make them worse (a name finding's, or nothing)
+    passes("TQA401", None, "| 梅赛德斯 | 全球信息技术副总裁 | 首席信息官，my shape | 2007 年 11 月 |\n")
+    passes("TQA401", None, "| 约翰 | 首席财务官，右媒 | 首席财务官，m formation Technologies | 2007 年 12 月 |\n")
+    passes("TQA401", None, "该公司最近与 halt on Catholic District School board 一起部署了这套系统。\n\n"
+                           "halt on Catholic District School Board 的官员说。\n")  # written so twice: a name
+    # English words before a name, or after a title but with more to say: still English left
+    fails("TQA401", None, "这个工具 made by Stanford Labs 开发。\n")
+    fails("TQA401", None, "这个话题正在 burning up Hacker News 上。\n")
+    fails("TQA401", None, "他是首席执行官，and he will stay in the job for now。\n")

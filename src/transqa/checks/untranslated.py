@@ -44,7 +44,9 @@ UNTRANSLATED = rule(
     and the English `by` that credits a maker after a link or Chinese (`[newtonica](…)by Field System`).
     Without the original, English pieces parted only by digits or punctuation are one passage, one finding;
     a name broken into lower-case words that the article writes as one word (`brain tree` beside `Braintree`
-    or an address's `braintree`) is no English prose. Without the original too: a lone lower-case function word of
+    or an address's `braintree`) is no English prose, nor is a name garbled into lower-case words before its
+    organisation's word (`m formation Technologies`) or standing alone after a job title and its comma (`首席信息官，my
+    shape`): a garbled name is not "translate it". Without the original too: a lone lower-case function word of
     two or three letters in Chinese prose, however often written (`这与 it 的挑战`, `一个 it 繁荣的时代`: the pronoun
     left, or IT in lower case), and a picture credit's label left in English (`*Top Image Credit:[Flickr](…)*`).
     Camel-case names (`iPlayer`, `iOS`) and tokens with digits (`a16z`) are not English words.
@@ -838,7 +840,7 @@ def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[s
         return True
     if _skipped_run(b, s, e, run, latin_names, texts, code, every, alone=ctx.source is None):
         return None
-    if ctx.source is None and _split_name_only(run, whole):
+    if ctx.source is None and (_split_name_only(run, whole) or _garbled_name(b.text, s, e, run, ctx.target.raw)):
         return None  # `brain tree TechCrunch` beside `Braintree`: a name broken into words (a name rule's), not prose
     if english_prose(run, srcw):
         return True
@@ -898,6 +900,34 @@ def _split_name_only(run: str, whole: frozenset[str]) -> bool:
         rest.extend(words[i : i + 1] if not n else ())
         i += n or 1
     return found and sum(w.islower() for w in rest) < 2
+
+
+# The last word of an organisation's name (`Halton Catholic District School Board`, `mFormation Technologies`)
+_ORG_TAIL = frozenset("board labs lab technologies technology inc corp corporation group systems networks studios software "
+                      "solutions ventures partners capital university college institute foundation school schools".split())
+# A job title and the comma after it: what follows, to the end of the clause, is the employer (`首席信息官，MyShape`)
+_TITLE_COMMA = re.compile(r"(?:官|总裁|经理|董事|主管|创始人|总监|负责人|合伙人|主席|主任|顾问|CEO|CTO|CFO|COO|VP)[ \t]*[，,][ \t]*$")
+
+
+def _garbled_name(text: str, s: int, e: int, run: str, raw: str) -> bool:
+    """Without the original: a name whose words machine translation broke into lower-case English, which "translate it"
+    would make worse (a name finding's, or nothing): one or two lower-case words before capitalised ones that end
+    in an organisation's word, with no English function word among them or written so twice in the article (`raw`)
+    (`m formation Technologies`, `thumb sup Labs`, twice `halt on Catholic District School board` for Halton…; not
+    `made by Stanford Labs`), or a short run that is all that follows a job title and its comma to the clause's end (`首席信息官，
+    my shape` for MyShape). On the whole archive, the 6 findings of these shapes were all garbled names, and no
+    other finding has them."""
+    words = run.split()
+    heads = 0
+    while heads < len(words) and words[heads].isalpha() and words[heads].islower():
+        heads += 1
+    if 1 <= heads <= 2 and len(words) > heads and words[heads][:1].isupper() and words[-1].lower() in _ORG_TAIL:
+        # no function word (`made by Stanford Labs` is English before a name), unless the article writes the run so twice
+        return not any(w in STOPWORDS for w in words[:heads]) or raw.lower().count(run.lower()) > 1
+    if len(words) > 3 or not _TITLE_COMMA.search(text, max(0, s - 8), s):
+        return False
+    j = _first_after(text, e)
+    return j >= len(text) or text[j] in "|，。；\n"
 
 
 # Between two pieces of one English passage: digits, signs and punctuation, no Han character and no line break
