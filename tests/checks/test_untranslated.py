@@ -583,3 +583,11 @@ def test_a_garbled_name_is_not_told_to_be_translated() -> None:
     fails("TQA401", None, "这个工具 made by Stanford Labs 开发。\n")
     fails("TQA401", None, "这个话题正在 burning up Hacker News 上。\n")
     fails("TQA401", None, "他是首席执行官，and he will stay in the job for now。\n")
+
+
+def test_and_others_after_a_list_of_names_is_untranslated() -> None:
+    # archive shape: a headline's `X、Y & Others 获得 120 万美元` (Chinese writes 等)
+    f = fails("TQA401", None, "# Zapier 从 SV Angel、Draper Fisher Jurvetson & Others 获得 120 万美元\n\n正文。\n")
+    assert f.target is not None and f.target.text == "& Others" and f.suggestion == "translate it (等)"
+    fails("TQA401", None, "# 某公司从 InterWest & More 获得 2500 万美元\n\n正文。\n")
+    passes("TQA401", None, "# 某公司从 Draper Fisher Jurvetson & Others Fund 获得投资\n\n正文。\n")  # a name goes on

@@ -37,6 +37,7 @@ UNTRANSLATED = rule(
     text); an English function word left after a name before Chinese (`Workday can 可以与`). An abbreviation of online
     writing that is never a name beside Chinese (`但 YMMV。`, `BTW`; not PSA or ASAP), an executive title's English
     abbreviation that Chinese writes out (`谷歌 SVP 和首席法律官`, `EVP`: 高级副总裁, 执行副总裁; not CEO, CTO or VP), and a count of thousands
+    `& Others` closing a list of names (`…Jurvetson & Others 获得`: 等), and a count of thousands
     written with the English `k` before what it counts (`11k 部电影`, `14K 名`, `26K 用户`, `12K 美元`; not `4K 字`
     of memory or `24k 金`): write `1.1 万`. A line separator or other invisible break between a word and the Chinese
     counts as a space. The
@@ -783,6 +784,7 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
     yield from _via(ctx, b, run_spans)
     yield from _by_credits(ctx, b)
     yield from _thousands_k(ctx, b)
+    yield from _and_others(ctx, b)
     links = SpanIndex((lk.start, lk.end, True) for lk in b.links)
     code = SpanIndex((a, z, True) for a, z in b.code_spans)
     credits = list(_credit_labels(b, links, code))
@@ -1041,6 +1043,21 @@ def _written_already(text: str, plain: str, chinese: str) -> bool:
     `chinese`: its form in 万): the reader has it, and the `k` is shorthand for a figure already given."""
     forms = {chinese, chinese.replace(" ", ""), plain, f"{int(plain):,}"}
     return any(re.search(rf"(?<![0-9.,]){re.escape(f)}(?![0-9.,])", text) for f in forms)
+
+
+# The English `& Others` / `& More` that closes a list of names in a headline (`…Draper Fisher Jurvetson & Others 获得 120
+# 万美元`, `…InterWest & More 获得`): Chinese writes 等. On the whole archive, 6 such places, all of them left in English.
+_AND_OTHERS = re.compile(r"(?<=[A-Za-z0-9.] )(?:&|and) (?:Others|More)(?![A-Za-z0-9])(?= *(?:$|[\u3400-\u9fff，。]))")
+
+
+def _and_others(ctx: Context, b: Block) -> Iterator[Finding]:
+    """Without the original: `& Others` or `& More` after the last name of a list, before Chinese or the end."""
+    if ctx.source is not None or "&" not in b.text and " and " not in b.text:
+        return
+    for m in _AND_OTHERS.finditer(b.text):
+        if not _in_code_or_link(b, m.start(), m.end()):
+            yield ctx.finding(UNTRANSLATED, f"{quote(m.group(0))} after a list of names is left in English",
+                              target=(b, m.start(), m.end()), suggestion="translate it (等)")
 
 
 # The label of a picture's credit line left in English (`*Top Image Credit:[Flickr](…)*`, `photo Credit/Flickr/`); the
