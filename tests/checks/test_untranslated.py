@@ -591,3 +591,13 @@ def test_and_others_after_a_list_of_names_is_untranslated() -> None:
     assert f.target is not None and f.target.text == "& Others" and f.suggestion == "translate it (等)"
     fails("TQA401", None, "# 某公司从 InterWest & More 获得 2500 万美元\n\n正文。\n")
     passes("TQA401", None, "# 某公司从 Draper Fisher Jurvetson & Others Fund 获得投资\n\n正文。\n")  # a name goes on
+
+
+def test_active_users_abbreviated_in_lower_case_after_a_count_are_untranslated() -> None:
+    # archive shapes: `2.63 亿 mau`, `4.88 亿移动 mau`, `5.26 亿 dau`
+    f = fails("TQA401", None, "该公司在 2 月拥有 2.63 亿 mau。\n")
+    assert f.target is not None and f.target.text == "mau" and f.suggestion == "translate it (月活跃用户)"
+    assert fails("TQA401", None, "3 月的平均 5.26 亿 dau。\n").suggestion == "translate it (日活跃用户)"
+    fails("TQA401", None, "它在 3 月有 4.88 亿移动 mau。\n")
+    passes("TQA401", None, "微信最近报告其 MAU 为 1.9 亿。\n")  # in capitals: a term kept
+    passes("TQA401", None, "它有 1.5 亿月活跃用户(mau )。\n")  # glossing the Chinese term

@@ -37,7 +37,7 @@ UNTRANSLATED = rule(
     text); an English function word left after a name before Chinese (`Workday can 可以与`). An abbreviation of online
     writing that is never a name beside Chinese (`但 YMMV。`, `BTW`; not PSA or ASAP), an executive title's English
     abbreviation that Chinese writes out (`谷歌 SVP 和首席法律官`, `EVP`: 高级副总裁, 执行副总裁; not CEO, CTO or VP), and a count of thousands
-    `& Others` closing a list of names (`…Jurvetson & Others 获得`: 等), and a count of thousands
+    `mau`/`dau` after a count (`2.63 亿 mau`: 月活跃用户), `& Others` closing a list of names (`…Jurvetson & Others 获得`: 等), and a count of thousands
     written with the English `k` before what it counts (`11k 部电影`, `14K 名`, `26K 用户`, `12K 美元`; not `4K 字`
     of memory or `24k 金`): write `1.1 万`. A line separator or other invisible break between a word and the Chinese
     counts as a space. The
@@ -785,6 +785,7 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
     yield from _by_credits(ctx, b)
     yield from _thousands_k(ctx, b)
     yield from _and_others(ctx, b)
+    yield from _user_counts(ctx, b)
     links = SpanIndex((lk.start, lk.end, True) for lk in b.links)
     code = SpanIndex((a, z, True) for a, z in b.code_spans)
     credits = list(_credit_labels(b, links, code))
@@ -1058,6 +1059,24 @@ def _and_others(ctx: Context, b: Block) -> Iterator[Finding]:
         if not _in_code_or_link(b, m.start(), m.end()):
             yield ctx.finding(UNTRANSLATED, f"{quote(m.group(0))} after a list of names is left in English",
                               target=(b, m.start(), m.end()), suggestion="translate it (等)")
+
+
+# The lower-case abbreviation of monthly or daily active users after a count in Chinese (`2.63 亿 mau`, `4.88 亿移动 mau`,
+# `5.26 亿 dau`): Chinese writes 月活跃用户, 日活跃用户. Not in capitals (`MAU` is kept as a term), nor glossing the Chinese
+# term in brackets (`月活跃用户(mau )`). On the whole archive, 5 such places, all left in English.
+_USER_COUNT = re.compile(r"(?<=[\u3400-\u9fff0-9])[ \t]?([md])aus?(?![A-Za-z0-9])")
+
+
+def _user_counts(ctx: Context, b: Block) -> Iterator[Finding]:
+    """Without the original: `mau`/`dau` after a Han character or a digit (`_USER_COUNT`), outside links and code."""
+    if ctx.source is not None or "au" not in b.text:
+        return
+    for m in _USER_COUNT.finditer(b.text):
+        s = m.start(1)
+        if not _in_code_or_link(b, s, m.end()) and not _near_url(b.text, s, m.end()):
+            yield ctx.finding(UNTRANSLATED, f"{quote(b.text[s:m.end()])} is left in English",
+                              target=(b, s, m.end()),
+                              suggestion=f"translate it ({'月活跃用户' if m.group(1) == 'm' else '日活跃用户'})")
 
 
 # The label of a picture's credit line left in English (`*Top Image Credit:[Flickr](…)*`, `photo Credit/Flickr/`); the
