@@ -377,3 +377,15 @@ def test_a_quoted_text_that_holds_quotes_stays_readable() -> None:
     assert quote("““后果”") == "‘““后果”’"  # a doubled opening quote is visible, not lost among the outer marks
     assert quote("他说“‘好’”") == "「他说“‘好’”」"
     assert quote("“" + "长" * 80) == "‘“" + "长" * 58 + "…’"  # cut to the limit first
+
+
+def test_a_quoted_excerpt_is_cut_at_a_word_boundary_not_inside_a_word() -> None:
+    from transqa.context import piece, quote
+
+    long = "阿里巴巴集团今天宣布，其总裁" * 4 + " Michael Evans 将出任"
+    cut = quote(long)
+    assert "Michael" not in cut and not cut.rstrip("…”").endswith(" M") and cut.endswith("…”")
+    assert quote("据报道 " + "x" * 80) == "“据报道…”"  # back to the word's start
+    assert quote("x" * 80) == "“" + "x" * 59 + "…”"  # one word longer than the limit: cut at the limit
+    assert quote("长" * 80) == "“" + "长" * 59 + "…”"  # Han text: any character is a boundary
+    assert piece("…阿里巴巴总裁 Michael", 0, 9) == "…阿里巴巴总裁 "

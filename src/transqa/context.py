@@ -153,13 +153,38 @@ def times(n: int) -> str:
     return "once" if n == 1 else f"{n} times"
 
 
+def _latin(c: str) -> bool:
+    return c.isascii() and c.isalnum()
+
+
+def piece(t: str, s: int, e: int) -> str:
+    """t[s:e] (bounds clipped to the text) without a Latin word cut at either end: an end inside a word moves back to
+    the word's start (`…阿里巴巴总裁 M` becomes `…阿里巴巴总裁`), a start inside one forward past it; a piece that
+    would keep no word or character keeps the whole word instead. Han text is cut at any character."""
+    s, e = max(0, s), min(len(t), e)
+    a, z = s, e
+    if 0 < a < z and _latin(t[a - 1]) and _latin(t[a]):
+        while a < z and _latin(t[a]):
+            a += 1
+    if a < z < len(t) and _latin(t[z - 1]) and _latin(t[z]):
+        while z > a and _latin(t[z - 1]):
+            z -= 1
+    if not any(c.isalnum() for c in t[a:z]):
+        a, z = s, e
+        while z < len(t) and _latin(t[z - 1]) and _latin(t[z]):
+            z += 1
+    return t[a:z]
+
+
 def quote(s: str, limit: int = 60) -> str:
-    """Text in curly quotes, whitespace collapsed, cut to `limit` characters with an ellipsis. Text that holds
-    a double curly quote itself goes in single ones (‘“亚马逊”’), text that holds both kinds in corner brackets
-    (「…」), so a reader sees where the quoted text starts and ends."""
+    """Text in curly quotes, whitespace collapsed, cut to `limit` characters with an ellipsis, never inside a Latin
+    word (`piece`; a single word longer than the limit is cut at the limit). Text that holds a double curly quote
+    itself goes in single ones (‘“亚马逊”’), text that holds both kinds in corner brackets (「…」), so a reader sees
+    where the quoted text starts and ends."""
     s = " ".join(s.split())
     if len(s) > limit:
-        s = s[: limit - 1] + "…"
+        cut = piece(s, 0, limit - 1)
+        s = (cut if len(cut) < limit else s[: limit - 1]).rstrip() + "…"
     if "“" not in s and "”" not in s:
         return f"“{s}”"
     return f"‘{s}’" if "‘" not in s and "’" not in s else f"「{s}」"

@@ -129,3 +129,13 @@ def test_an_anchor_that_opens_a_bracket_it_does_not_close() -> None:
     assert "bracket" in f.message and "由 Appliya" in (f.suggestion or "")
     passes("TQA108", None, "你可以看看[Foo (Bar) 的评测](https://example.com/a)。\n")  # closed inside
     passes("TQA108", None, "[ipad 呢:(](https://example.com/a)\n")  # a frowning face
+
+
+def test_an_anchor_that_ends_on_a_demonstrative_before_its_noun_is_cut() -> None:
+    # archive shapes: `[Jason Sobel 在 2008 年的这个](…)演示`, `iPhone 的[这款](…)组合条形码扫描器`
+    (m,) = only("TQA108", f"以及[某位工程师在 2008 年的这个]({U})演示。\n")
+    assert "这个" in m
+    only("TQA108", f"这是适用于 iPhone 的[这款]({U})组合条形码扫描器。\n")
+    # the English pronoun `this`, linked as it was, and a demonstrative with nothing after it
+    for zh in (f"要么[这个]({U})是一个股票广告。\n", f"包括[这个]({U})在读写网络上的报道。\n", f"我第一次[听到这个]({U})。\n"):
+        assert not only("TQA108", zh)

@@ -163,3 +163,12 @@ def test_a_title_or_paragraph_that_stops_on_the_copula_is_cut() -> None:
     for zh in ("# 微软的神秘产品:游戏桌？是的，可能是\n", "# 免费国际电话被取消了…不完全是\n", "# 这不是 iPhone 5…但我有点希望它是\n",
                "绝对是\n", "一直都是\n", "我也是\n"):  # WMT23 (Most definitely), WMT24 (is was: always has been)
         passes("TQA506", None, zh)
+
+
+def test_a_title_cut_after_a_modal_verb() -> None:
+    # archive shape: "so you don't have to" kept word for word, the verb the modal governs lost
+    f = fails("TQA506", None, "# 这家公司测试在线客服，所以你不必\n\n正文第一句。\n")
+    assert f.target is not None and f.target.text == "不必"
+    fails("TQA506", None, "# 某网站讨厌这款手机，所以你应该\n\n正文第一句。\n")
+    passes("TQA506", None, "# 这家公司测试在线客服，所以你不必亲自测试\n\n正文第一句。\n")
+    passes("TQA506", None, "# 新功能\n\n正文第一句。\n")  # 功能 ends on 能, no modal

@@ -273,3 +273,11 @@ def test_a_quoted_fragment_stops_at_a_word_boundary() -> None:
     # a fragment that is one long Latin word keeps the word whole
     msg = fails("TQA504", None, "他说：“Supercalifragilisticexpialidociousnessandmore\n").message
     assert "Supercalifragilisticexpialidociousnessandmore" in msg
+
+
+def test_an_ascii_quotation_mark_is_placed_in_the_message() -> None:
+    # a reader must find the ASCII mark in a long paragraph: the message quotes the text beside it
+    m = fails("TQA504", None, "他说：“我们希望在明年推出这项服务，届时所有用户都能使用它。\"随后他离开了会场，没有回答提问。\n").message
+    assert "closed by an ASCII" in m and "都能使用它。" in m
+    m = fails("TQA504", None, '一个瘾君子不是一个"职业抢劫犯。”\n').message
+    assert "opened by an ASCII" in m and "职业抢劫犯" in m

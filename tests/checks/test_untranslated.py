@@ -385,8 +385,12 @@ def test_a_lone_function_word_in_chinese_prose_is_untranslated_however_often_wri
 
 def test_a_lone_function_word_that_is_no_acronym_is_not_offered_in_capitals() -> None:
     # `it` may be IT written in lower case; `for` or `if` is no acronym: FOR or IF in capitals misleads
-    f = fails("TQA401", None, "这与 it 的挑战有很大关系。\n")
+    f = fails("TQA401", None, "首席执行官们告诉 it 人员:“嗯。”\n")
     assert f.suggestion == "translate it, or write the acronym in capitals (IT)" and "acronym" in f.message
+    # the English pronoun left (`这与 it 的挑战`, `如果 it 资助的`): IT in capitals would mislead
+    for zh in ("这与 it 的挑战有很大关系。\n", "如果 it 资助的初创公司失败了。\n", "在这种情况下，it 决定政策。\n"):
+        f = fails("TQA401", None, zh)
+        assert f.suggestion == "translate it" and "(IT)" not in f.message and "acronym" not in f.message
     f = fails("TQA401", None, "用户可以在 at 符号后输入名字。\n")
     assert f.suggestion == "translate it" and "acronym" not in f.message and "(FOR)" not in f.message
 
@@ -544,6 +548,10 @@ def test_thousands_written_with_an_english_k_are_untranslated_without_the_origin
     # archive shapes: `带来 11k 部电影`, `拥有 14K 名沙龙专业人士`, `积累了 26K 用户`
     f = fails("TQA401", None, "这项协议为亚马逊即时视频带来 11k 部电影和电视节目。\n")
     assert f.target is not None and f.target.text == "11k" and f.suggestion is not None and "1.1 万" in f.suggestion
+    # the paragraph already writes the figure the Chinese way: the `k` repeats it, nothing to translate
+    passes("TQA401", None, "这款价值 19000 美元的街机很贵。没有什么能证明 19k 美元的价格是合理的。\n")
+    passes("TQA401", None, "它有 1.1 万部影片。Prime 带来 11k 部电影。\n")
+    fails("TQA401", None, "这款价值 1900 美元的街机很贵。没有什么能证明 19k 美元的价格是合理的。\n")
     f = fails("TQA401", None, "推出以来，它已经积累了 7K 用户。\n")
     assert f.suggestion is not None and "7000" in f.suggestion
     # a memory size, a carat, a retirement plan: no count of thousands
@@ -562,3 +570,34 @@ def test_an_executive_title_s_english_abbreviation_is_untranslated_without_the_o
     f = fails("TQA401", None, "谷歌 SVP 和首席法律官大卫·德拉蒙德写道。\n")
     assert f.target is not None and f.target.text == "SVP" and f.suggestion is not None and "高级副总裁" in f.suggestion
     passes("TQA401", None, "谷歌 CEO 和 CTO 以及产品 VP 今天都在场。\n")
+
+
+def test_a_garbled_name_is_not_told_to_be_translated() -> None:
+    # archive shapes: a name broken into lower-case English before its capitalised words, or an employer after a
+    # job title and its comma; "translate it" would make them worse (a name finding's, or nothing)
+    passes("TQA401", None, "| 梅赛德斯 | 全球信息技术副总裁 | 首席信息官，my shape | 2007 年 11 月 |\n")
+    passes("TQA401", None, "| 约翰 | 首席财务官，右媒 | 首席财务官，m formation Technologies | 2007 年 12 月 |\n")
+    passes("TQA401", None, "该公司最近与 halt on Catholic District School board 一起部署了这套系统。\n\n"
+                           "halt on Catholic District School Board 的官员说。\n")  # written so twice: a name
+    # English words before a name, or after a title but with more to say: still English left
+    fails("TQA401", None, "这个工具 made by Stanford Labs 开发。\n")
+    fails("TQA401", None, "这个话题正在 burning up Hacker News 上。\n")
+    fails("TQA401", None, "他是首席执行官，and he will stay in the job for now。\n")
+
+
+def test_and_others_after_a_list_of_names_is_untranslated() -> None:
+    # archive shape: a headline's `X、Y & Others 获得 120 万美元` (Chinese writes 等)
+    f = fails("TQA401", None, "# Zapier 从 SV Angel、Draper Fisher Jurvetson & Others 获得 120 万美元\n\n正文。\n")
+    assert f.target is not None and f.target.text == "& Others" and f.suggestion == "translate it (等)"
+    fails("TQA401", None, "# 某公司从 InterWest & More 获得 2500 万美元\n\n正文。\n")
+    passes("TQA401", None, "# 某公司从 Draper Fisher Jurvetson & Others Fund 获得投资\n\n正文。\n")  # a name goes on
+
+
+def test_active_users_abbreviated_in_lower_case_after_a_count_are_untranslated() -> None:
+    # archive shapes: `2.63 亿 mau`, `4.88 亿移动 mau`, `5.26 亿 dau`
+    f = fails("TQA401", None, "该公司在 2 月拥有 2.63 亿 mau。\n")
+    assert f.target is not None and f.target.text == "mau" and f.suggestion == "translate it (月活跃用户)"
+    assert fails("TQA401", None, "3 月的平均 5.26 亿 dau。\n").suggestion == "translate it (日活跃用户)"
+    fails("TQA401", None, "它在 3 月有 4.88 亿移动 mau。\n")
+    passes("TQA401", None, "微信最近报告其 MAU 为 1.9 亿。\n")  # in capitals: a term kept
+    passes("TQA401", None, "它有 1.5 亿月活跃用户(mau )。\n")  # glossing the Chinese term

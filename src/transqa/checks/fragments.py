@@ -17,7 +17,8 @@ CUT_SENTENCE = rule(
     """
     What it checks: a heading, paragraph, quote or list item whose last word is a preposition or
     conjunction that needs what follows (`在`, `对`, `被`, `由`, `和`, `或`, `以及` …), the copula with no
-    predicate (`…这就是`, `**什么是**`; not after a hedge or an adverb of an answer, `可能是`, `不完全是`, `一直都是`) or a phrase left open
+    predicate (`…这就是`, `**什么是**`; not after a hedge or an adverb of an answer, `可能是`, `不完全是`, `一直都是`), a modal
+    verb after its subject with no verb (`…所以你不必`, `…所以你应该`: the English "so you don't have to") or a phrase left open
     (`…中的`), with nothing after it; a title that ends on a comma (`# 卡吉特:你知道，对于孩子们来说，`); words that merely end in such a character (`现在`, `反对`, `埃及`)
     are complete. A paragraph or quote (not a title or list item, `*   小的`) that stops
     on `的` after a Han character with no mark after it (`…变成一个自动挖掘世界的`), unless its last clause
@@ -92,9 +93,17 @@ def dangling_of(text: str) -> bool:
     return not any(w in last for w in ("是", "会", "的确", "真的"))
 
 
+# A modal verb after its subject with the verb it governs lost (`# …测试在线客户服务，所以你不必`, `…所以你应该`: "so you
+# don't have to", "so you should", the English ellipsis kept word for word). On the whole archive, 3 such lines, all cut.
+MODAL_END = re.compile(r"(?:你|我|他|她|它|我们|你们|他们)(不必|应该|必须|需要|可以|能够|想要|不用)$")
+
+
 def dangling(text: str) -> str | None:
     """The word a text dangles on, or None when it ends complete."""
     t = text.rstrip(" *_`")
+    modal = MODAL_END.search(t)
+    if modal is not None:
+        return modal.group(1)
     for w in DANGLING:
         if t == w and len(w) > 1:
             return w  # the paragraph is the word alone (`但是`): named whole, not by its last character (`是`)

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from transqa.checks.embeds import embed_positions
-from transqa.context import Context, quote
+from transqa.context import Context, piece, quote
 from transqa.findings import Finding, Severity
 from transqa.load.positions import BIDI_CONTROLS, INVISIBLE
 from transqa.model import Block
@@ -403,7 +403,7 @@ def _unbalanced_brackets(ctx: Context, used: dict[int, set[int]], named: set[tup
                 continue
             yield ctx.finding(
                 UNBALANCED_BRACKET,
-                f"{quote(b.text[pos])} is never closed: {quote(_piece(b.text, pos, pos + 30))}",
+                f"{quote(b.text[pos])} is never closed: {quote(piece(b.text, pos, pos + 30))}",
                 target=(b, pos, pos + 1),
                 suggestion=f"close it with {quote(PAIRS[b.text[pos]])} where the aside ends, or use the right punctuation",
             )
@@ -419,29 +419,6 @@ def _unbalanced_brackets(ctx: Context, used: dict[int, set[int]], named: set[tup
                 suggestion="write ” instead: it closes the quotation opened before it" if pos in for_quotes
                 else f"open it with {quote(CLOSERS[b.text[pos]])} or delete it",
             )
-
-
-def _latin(c: str) -> bool:
-    return c.isascii() and c.isalnum()
-
-
-def _piece(t: str, s: int, e: int) -> str:
-    """t[s:e] (bounds clipped to the text) without a Latin word cut at either end: an end inside a word moves back to
-    the word's start (`…阿里巴巴总裁 M` becomes `…阿里巴巴总裁`), a start inside one forward past it; a piece that
-    would keep no word or character keeps the whole word instead."""
-    s, e = max(0, s), min(len(t), e)
-    a, z = s, e
-    if 0 < a < z and _latin(t[a - 1]) and _latin(t[a]):
-        while a < z and _latin(t[a]):
-            a += 1
-    if a < z < len(t) and _latin(t[z - 1]) and _latin(t[z]):
-        while z > a and _latin(t[z - 1]):
-            z -= 1
-    if not any(c.isalnum() for c in t[a:z]):
-        a, z = s, e
-        while z < len(t) and _latin(t[z - 1]) and _latin(t[z]):
-            z += 1
-    return t[a:z]
 
 
 def _clip(s: str, n: int = 30) -> str:
@@ -505,7 +482,8 @@ def _unbalanced_quotes(ctx: Context, named: set[tuple[int, int]]) -> Iterator[Fi
         if opening == closing and i not in mirrored and _lone_ascii_closer(blocks, i):
             at = t.rindex('"')
             yield ctx.finding(
-                UNBALANCED_QUOTE, f"the ASCII {quote(chr(34))} that ends this paragraph closes a quotation that was never opened",
+                UNBALANCED_QUOTE, f"the ASCII {quote(chr(34))} that ends this paragraph, after {quote(piece(t, at - 12, at))}, "
+                "closes a quotation that was never opened",
                 target=(b, at, at + 1), suggestion="open the quotation with “ where it starts and close it with ”, or delete the mark",
             )
             continue
@@ -514,7 +492,7 @@ def _unbalanced_quotes(ctx: Context, named: set[tuple[int, int]]) -> Iterator[Fi
             if pos is not None:
                 yield ctx.finding(
                     UNBALANCED_QUOTE,
-                    f"{quote('“')} opens a quotation inside an open one, after a sentence end: {quote(_piece(t, pos - 12, pos + 12))}; a closing {quote('”')} was probably meant",
+                    f"{quote('“')} opens a quotation inside an open one, after a sentence end: {quote(piece(t, pos - 12, pos + 12))}; a closing {quote('”')} was probably meant",
                     target=(b, pos, pos + 1), suggestion="pair the quotation marks “…”",
                 )
             continue
@@ -527,7 +505,7 @@ def _unbalanced_quotes(ctx: Context, named: set[tuple[int, int]]) -> Iterator[Fi
             yield ctx.finding(
                 UNBALANCED_QUOTE,
                 f"{quote('“')} is closed by an ASCII {quote(chr(34))} at the end of "
-                f"{'the next paragraph' if k == i + 1 else f'the paragraph {k - i} on'}: {quote(_piece(t, pos, pos + 20))}",
+                f"{'the next paragraph' if k == i + 1 else f'the paragraph {k - i} on'}: {quote(piece(t, pos, pos + 20))}",
                 target=(b, pos, pos + 1), suggestion="close the quotation with ” instead of the ASCII mark",
             )
             continue
@@ -624,15 +602,18 @@ def _quote_message(t: str, opening: int, closing: int, pairing: tuple[list[int],
     bracket: int | None = None
     turned = _turned_closer(t, open_at) if opening > closing else None
     if turned is not None:
-        return turned, (f"{quote('“')} after {quote(_piece(t, turned - 8, turned))} is a closing mark written as an opening one "
+        return turned, (f"{quote('“')} after {quote(piece(t, turned - 8, turned))} is a closing mark written as an opening one "
                         f"(a typo): {quote('”')} was meant"), None
     if opening > closing and t.count('"') % 2 == 1:
-        msg = f"{quote('“')} is closed by an ASCII {quote(chr(34))}"
+        a = t.find('"', pos)
+        a = a if a >= 0 else t.rindex('"')
+        msg = f"{quote('“')} is closed by an ASCII {quote(chr(34))}, after {quote(piece(t, a - 12, a))}: {quote(piece(t, pos, pos + 20))}"
     elif opening > closing:
         where, bracket = _where_lost(t, pos)
-        msg = f"{quote('“')} is never closed: {quote(_piece(t, pos, pos + 30))}{where}"
+        msg = f"{quote('“')} is never closed: {quote(piece(t, pos, pos + 30))}{where}"
     elif t.count('"') % 2 == 1 and -1 < t.find('"') < pos:
-        msg = f"{quote('”')} closes a quotation opened by an ASCII {quote(chr(34))}"
+        a = t.find('"')
+        msg = f"{quote('”')} closes a quotation opened by an ASCII {quote(chr(34))}, before {quote(piece(t, a + 1, a + 13))}"
     else:
         msg = f"{quote('”')} closes a quotation that was never opened"
     return pos, msg, bracket
@@ -646,9 +627,9 @@ def _where_lost(t: str, pos: int) -> tuple[str, int | None]:
     nxt = t.find("“", pos + 1)
     k = _bracket_for_quote(t, pos, nxt if nxt > 0 else len(t))
     if k is not None:
-        return f"; {quote(t[k])} stands where its closing mark belongs ({quote(_piece(t, max(pos + 1, k - 8), k + 1))}): ” was meant", k
+        return f"; {quote(t[k])} stands where its closing mark belongs ({quote(piece(t, max(pos + 1, k - 8), k + 1))}): ” was meant", k
     if nxt > 0 and "”" not in t[pos:nxt]:
-        return f"; it runs into the next quotation ({quote(_piece(t, max(pos + 1, nxt - 8), nxt + 6))}): its closing mark is lost before it", None
+        return f"; it runs into the next quotation ({quote(piece(t, max(pos + 1, nxt - 8), nxt + 6))}): its closing mark is lost before it", None
     if "”" not in t[pos:]:
         return "; the paragraph ends with the quotation still open: its closing mark is lost", None
     return "", None

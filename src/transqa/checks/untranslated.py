@@ -37,6 +37,7 @@ UNTRANSLATED = rule(
     text); an English function word left after a name before Chinese (`Workday can 可以与`). An abbreviation of online
     writing that is never a name beside Chinese (`但 YMMV。`, `BTW`; not PSA or ASAP), an executive title's English
     abbreviation that Chinese writes out (`谷歌 SVP 和首席法律官`, `EVP`: 高级副总裁, 执行副总裁; not CEO, CTO or VP), and a count of thousands
+    `mau`/`dau` after a count (`2.63 亿 mau`: 月活跃用户), `& Others` closing a list of names (`…Jurvetson & Others 获得`: 等), and a count of thousands
     written with the English `k` before what it counts (`11k 部电影`, `14K 名`, `26K 用户`, `12K 美元`; not `4K 字`
     of memory or `24k 金`): write `1.1 万`. A line separator or other invisible break between a word and the Chinese
     counts as a space. The
@@ -44,7 +45,9 @@ UNTRANSLATED = rule(
     and the English `by` that credits a maker after a link or Chinese (`[newtonica](…)by Field System`).
     Without the original, English pieces parted only by digits or punctuation are one passage, one finding;
     a name broken into lower-case words that the article writes as one word (`brain tree` beside `Braintree`
-    or an address's `braintree`) is no English prose. Without the original too: a lone lower-case function word of
+    or an address's `braintree`) is no English prose, nor is a name garbled into lower-case words before its
+    organisation's word (`m formation Technologies`) or standing alone after a job title and its comma (`首席信息官，my
+    shape`): a garbled name is not "translate it". Without the original too: a lone lower-case function word of
     two or three letters in Chinese prose, however often written (`这与 it 的挑战`, `一个 it 繁荣的时代`: the pronoun
     left, or IT in lower case), and a picture credit's label left in English (`*Top Image Credit:[Flickr](…)*`).
     Camel-case names (`iPlayer`, `iOS`) and tokens with digits (`a16z`) are not English words.
@@ -781,6 +784,8 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
     yield from _via(ctx, b, run_spans)
     yield from _by_credits(ctx, b)
     yield from _thousands_k(ctx, b)
+    yield from _and_others(ctx, b)
+    yield from _user_counts(ctx, b)
     links = SpanIndex((lk.start, lk.end, True) for lk in b.links)
     code = SpanIndex((a, z, True) for a, z in b.code_spans)
     credits = list(_credit_labels(b, links, code))
@@ -838,7 +843,7 @@ def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[s
         return True
     if _skipped_run(b, s, e, run, latin_names, texts, code, every, alone=ctx.source is None):
         return None
-    if ctx.source is None and _split_name_only(run, whole):
+    if ctx.source is None and (_split_name_only(run, whole) or _garbled_name(b.text, s, e, run, ctx.target.raw)):
         return None  # `brain tree TechCrunch` beside `Braintree`: a name broken into words (a name rule's), not prose
     if english_prose(run, srcw):
         return True
@@ -900,6 +905,34 @@ def _split_name_only(run: str, whole: frozenset[str]) -> bool:
     return found and sum(w.islower() for w in rest) < 2
 
 
+# The last word of an organisation's name (`Halton Catholic District School Board`, `mFormation Technologies`)
+_ORG_TAIL = frozenset("board labs lab technologies technology inc corp corporation group systems networks studios software "
+                      "solutions ventures partners capital university college institute foundation school schools".split())
+# A job title and the comma after it: what follows, to the end of the clause, is the employer (`首席信息官，MyShape`)
+_TITLE_COMMA = re.compile(r"(?:官|总裁|经理|董事|主管|创始人|总监|负责人|合伙人|主席|主任|顾问|CEO|CTO|CFO|COO|VP)[ \t]*[，,][ \t]*$")
+
+
+def _garbled_name(text: str, s: int, e: int, run: str, raw: str) -> bool:
+    """Without the original: a name whose words machine translation broke into lower-case English, which "translate it"
+    would make worse (a name finding's, or nothing): one or two lower-case words before capitalised ones that end
+    in an organisation's word, with no English function word among them or written so twice in the article (`raw`)
+    (`m formation Technologies`, `thumb sup Labs`, twice `halt on Catholic District School board` for Halton…; not
+    `made by Stanford Labs`), or a short run that is all that follows a job title and its comma to the clause's end (`首席信息官，
+    my shape` for MyShape). On the whole archive, the 6 findings of these shapes were all garbled names, and no
+    other finding has them."""
+    words = run.split()
+    heads = 0
+    while heads < len(words) and words[heads].isalpha() and words[heads].islower():
+        heads += 1
+    if 1 <= heads <= 2 and len(words) > heads and words[heads][:1].isupper() and words[-1].lower() in _ORG_TAIL:
+        # no function word (`made by Stanford Labs` is English before a name), unless the article writes the run so twice
+        return not any(w in STOPWORDS for w in words[:heads]) or raw.lower().count(run.lower()) > 1
+    if len(words) > 3 or not _TITLE_COMMA.search(text, max(0, s - 8), s):
+        return False
+    j = _first_after(text, e)
+    return j >= len(text) or text[j] in "|，。；\n"
+
+
 # Between two pieces of one English passage: digits, signs and punctuation, no Han character and no line break
 _PASSAGE_GAP = re.compile(r"[ 0-9.,:;%$&'’\"“”\-+/]*")  # not a bracket: `Ashton new hall(green spring Associates)` are two names
 
@@ -908,10 +941,24 @@ _PASSAGE_GAP = re.compile(r"[ 0-9.,:;%$&'’\"“”\-+/]*")  # not a bracket: `
 _ACRONYM_WORDS = frozenset({"it", "us", "am"})
 
 
+# What IT (information technology) qualifies in the archive's Chinese (`it 部门`, `it 人员`, `it 基础设施`, `it 预算`): a
+# lower-case `it` before one of these is the acronym; before anything else (`这与 it 的挑战`, `如果 it 资助的`, `，it 决定
+# 政策`) it is as often the English pronoun, and IT in capitals would mislead. Read on the whole archive: 17 of the 29
+# lower-case `it` in Chinese prose stand before one of these, all IT; the other 12 are mixed (`如果 it 资助的`, `it 上分享的`: the pronoun; `一个 it 繁荣的时代`: IT).
+_IT_NOUNS = re.compile("[ \t]*(?:部门|人员|团队|基础设施|服务|预算|产品|技能|领域|公司|行业|产业|支出|专业|经理|系统|设备|项目|"
+                       "消费化|解决方案|工具|工作|员工|成本|世界|巨头|企业|管理|部|界|业|人)")
+
+
+def _acronym_word(text: str, e: int, run: str) -> bool:
+    """A lower-case function word that reads as an acronym here: `us`, `am` always (US, AM), `it` only before what IT
+    qualifies (`_IT_NOUNS`)."""
+    return run in _ACRONYM_WORDS and (run != "it" or _IT_NOUNS.match(text, e) is not None)
+
+
 def _untranslated(ctx: Context, b: Block, s: int, e: int) -> Finding:
     run = b.text[s:e]
     word = ctx.source is None and len(run) <= 3 and run in STOPWORDS  # `it`: the pronoun left, or IT in lower case
-    acronym = word and run in _ACRONYM_WORDS
+    acronym = word and _acronym_word(b.text, e, run)
     return ctx.finding(
         UNTRANSLATED, f"{quote(run)} is left in English" + (" (the English word, or an acronym written in lower case)" if acronym
                                                             else " (an English function word)" if word else ""),
@@ -984,10 +1031,52 @@ def _thousands_k(ctx: Context, b: Block) -> Iterator[Finding]:
             continue
         n = Decimal(m.group(1)) * 1000
         chinese = f"{(n / 10000).normalize():f} 万" if n >= 10000 else f"{n.normalize():f}"
+        if _written_already(b.text, f"{n.normalize():f}", chinese):
+            continue
         yield ctx.finding(
             UNTRANSLATED, f"{quote(m.group(1) + b.text[m.end(1)])} writes thousands with the English “k”",
             target=(b, m.start(), m.end(1) + 1), suggestion=f"write the number the Chinese way ({chinese})",
         )
+
+
+def _written_already(text: str, plain: str, chinese: str) -> bool:
+    """The paragraph writes the figure the Chinese way too (`这款价值 19000 美元的街机 … 19k 美元的价格`; `plain`: its digits,
+    `chinese`: its form in 万): the reader has it, and the `k` is shorthand for a figure already given."""
+    forms = {chinese, chinese.replace(" ", ""), plain, f"{int(plain):,}"}
+    return any(re.search(rf"(?<![0-9.,]){re.escape(f)}(?![0-9.,])", text) for f in forms)
+
+
+# The English `& Others` / `& More` that closes a list of names in a headline (`…Draper Fisher Jurvetson & Others 获得 120
+# 万美元`, `…InterWest & More 获得`): Chinese writes 等. On the whole archive, 6 such places, all of them left in English.
+_AND_OTHERS = re.compile(r"(?<=[A-Za-z0-9.] )(?:&|and) (?:Others|More)(?![A-Za-z0-9])(?= *(?:$|[\u3400-\u9fff，。]))")
+
+
+def _and_others(ctx: Context, b: Block) -> Iterator[Finding]:
+    """Without the original: `& Others` or `& More` after the last name of a list, before Chinese or the end."""
+    if ctx.source is not None or "&" not in b.text and " and " not in b.text:
+        return
+    for m in _AND_OTHERS.finditer(b.text):
+        if not _in_code_or_link(b, m.start(), m.end()):
+            yield ctx.finding(UNTRANSLATED, f"{quote(m.group(0))} after a list of names is left in English",
+                              target=(b, m.start(), m.end()), suggestion="translate it (等)")
+
+
+# The lower-case abbreviation of monthly or daily active users after a count in Chinese (`2.63 亿 mau`, `4.88 亿移动 mau`,
+# `5.26 亿 dau`): Chinese writes 月活跃用户, 日活跃用户. Not in capitals (`MAU` is kept as a term), nor glossing the Chinese
+# term in brackets (`月活跃用户(mau )`). On the whole archive, 5 such places, all left in English.
+_USER_COUNT = re.compile(r"(?<=[\u3400-\u9fff0-9])[ \t]?([md])aus?(?![A-Za-z0-9])")
+
+
+def _user_counts(ctx: Context, b: Block) -> Iterator[Finding]:
+    """Without the original: `mau`/`dau` after a Han character or a digit (`_USER_COUNT`), outside links and code."""
+    if ctx.source is not None or "au" not in b.text:
+        return
+    for m in _USER_COUNT.finditer(b.text):
+        s = m.start(1)
+        if not _in_code_or_link(b, s, m.end()) and not _near_url(b.text, s, m.end()):
+            yield ctx.finding(UNTRANSLATED, f"{quote(b.text[s:m.end()])} is left in English",
+                              target=(b, s, m.end()),
+                              suggestion=f"translate it ({'月活跃用户' if m.group(1) == 'm' else '日活跃用户'})")
 
 
 # The label of a picture's credit line left in English (`*Top Image Credit:[Flickr](…)*`, `photo Credit/Flickr/`); the
