@@ -56,7 +56,7 @@ from transqa.quantities.periods import (
     english_period,
     english_period_end,
 )
-from transqa.quantities.renders import Renderings
+from transqa.quantities.renders import FirstByValue, Renderings
 from transqa.quantities.sports import (
     SPORT_UNITS,
     chinese_result,
@@ -581,45 +581,61 @@ class _Unused:
 
 def _match(src: list[_Pair], tgt: list[_Pair], dollars: frozenset[str]) -> list[tuple[_Pair, _Pair]]:
     """Pair every source quantity with a target rendering of it (hard ones first); matched ones leave the lists.
-    Matched ones are marked and the lists rebuilt once at the end, and a search of the target skips the
-    matched ones at no cost: linear, not quadratic, when the figures follow each other (200,000 links)."""
+    Matched ones are marked and the lists rebuilt once at the end; a search of the target skips the matched ones
+    at no cost and looks only at the targets whose value can match (renders.FirstByValue): linear, not quadratic,
+    when the figures follow each other (200,000 links) or added figures stand between them."""
     pairs = []
     used_s: set[int] = set()
-    free = _Unused(len(tgt))
-    cursors: dict[tuple[int, Quantity], int] = {}
+    targets = _Targets(tgt, dollars)
     for pass_soft in (False, True):
         for i, sq in enumerate(src):
             if sq[1].soft != pass_soft or i in used_s:
                 continue
-            hit = _free_rendering(sq[1], tgt, free, dollars, cursors)
+            hit = targets.rendering(sq[1])
             if hit is not None:
                 used_s.add(i)
-                free.use(hit)
                 pairs.append((sq, tgt[hit]))
     src[:] = [x for i, x in enumerate(src) if i not in used_s]
-    tgt[:] = [x for j, x in enumerate(tgt) if not free.used[j]]
+    tgt[:] = [x for j, x in enumerate(tgt) if not targets.used[j]]
     return pairs
 
 
-def _free_rendering(
-    q: Quantity, tgt: list[_Pair], free: _Unused, dollars: frozenset[str], cursors: dict[tuple[int, Quantity], int]
-) -> int | None:
-    """Index of the first free target rendering `q` (an equal one, then a near one, then an amount of money for a bare
-    count: `30` → `30 块`), or None. Each of the three searches resumes where the last one for a like quantity (all
-    but its offsets, which matching never reads) stopped, as kept in `cursors`: the free targets it passed render no
-    such quantity and the free targets only shrink. So 20,000 `$5` each beside a `一` left unmatched, or `Radian6`
-    beside `radian 6` 5,000 times, take linear time, not quadratic (a million-character paragraph: minutes)."""
-    key = replace(q, start=0, end=0)
-    tests: list[Callable[[Quantity], bool]] = [lambda t: t.same(q), lambda t: matches(q, t, dollars)]
-    if q.kind == "count" and not q.unit:
-        tests.append(lambda t: t.kind == "money" and close(t.value, q.value))
-    for n, test in enumerate(tests):
-        start = cursors.get((n, key), 0)
-        hit = next((j for j in free.iter_from(start) if test(tgt[j][1])), None)
-        cursors[(n, key)] = free.n if hit is None else hit
-        if hit is not None:
-            return hit
-    return None
+class _Targets:
+    """The target quantities of a bead, each used once by the source quantity it renders."""
+
+    def __init__(self, tgt: list[_Pair], dollars: frozenset[str]) -> None:
+        self.qs = [t for _, t in tgt]
+        self.dollars = dollars
+        self.used = [False] * len(tgt)
+        self.by_value = FirstByValue(self.qs)
+        self.rest = self.by_value.rest  # the others, searched in order
+        self.free = _Unused(len(self.rest))
+        self.cursors: dict[tuple[int, Quantity], int] = {}
+
+    def rendering(self, q: Quantity) -> int | None:
+        """Index of the first free target rendering `q` (an equal one, then a near one, then an amount of money for a
+        bare count: `30` → `30 块`), marked used; None if there is none. Among the targets searched by value, only
+        those near q's values are looked at. The others are searched in order, each of the three searches resuming
+        where the last one for a like quantity (all but its offsets, which matching never reads) stopped, as kept in
+        `cursors`: the free targets it passed render no such quantity and the free targets only shrink. So 20,000
+        `$5` each beside a `一` left unmatched, or `Radian6` beside `radian 6` 5,000 times, take linear time, not
+        quadratic (a million-character paragraph: minutes)."""
+        key = replace(q, start=0, end=0)
+        tests: list[Callable[[Quantity], bool]] = [lambda t: t.same(q), lambda t: matches(q, t, self.dollars)]
+        if q.kind == "count" and not q.unit:
+            tests.append(lambda t: t.kind == "money" and close(t.value, q.value))
+        for n, test in enumerate(tests):
+            start = self.cursors.get((n, key), 0)
+            at = next((k for k in self.free.iter_from(start) if test(self.qs[self.rest[k]])), None)
+            self.cursors[(n, key)] = self.free.n if at is None else at
+            hit = self.by_value.first(q, test, self.used)
+            if at is not None and (hit is None or self.rest[at] < hit):
+                self.free.use(at)
+                hit = self.rest[at]
+            if hit is not None:
+                self.used[hit] = True
+                return hit
+        return None
 
 
 def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
