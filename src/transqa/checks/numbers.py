@@ -86,7 +86,8 @@ NUMBER_CHANGED = rule(
     as another rank (`the first quarter` → `第二季度`) is reported when it is the one rank left on both
     sides (`第二天`, `第二年`: the next day or year, not a rank); a frequency rendered as another one
     (`three times` → `四次`, `twice a week` → `每周三次`) when it is the one frequency left on both sides
-    (`once` / 一次 left out: `make that four times` → `再来一次`).
+    (`twice a year` → `每年一次` too; `once` of the source is left out, and so is a 一次 that is no frequency:
+    `make that four times` → `再来一次`, 这一次, 第一次, 一次性).
 
     Why it matters: a wrong figure in news is a factual error.
 
@@ -244,6 +245,7 @@ BOUND_CHANGED = rule(
     amount; a dropped `about` or `at least` is not (translators drop them where the figure is not at stake).
     A bound on one unit of time written with the article (`less than a year`, `nearly a decade`) is read
     as its figure (1, a decade 10) and compared with the Chinese one of that unit (`在岗一年` drops it).
+    Fractions are bounded alike (`nearly half` → `超过一半`, `more than half` → `近一半`).
 
     Why it matters: `up to 25 working days` and `最快 25 个工作日` (at the earliest) promise opposite things.
 
@@ -753,7 +755,7 @@ def _article_unit_pairs(ctx: Context, bead: _Bead) -> list[tuple[_Pair, _Pair]]:
 
 def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
     for (sb, s), (tb, t) in pairs:
-        if s.kind not in ("percent", "money", "count") or t.kind not in ("percent", "money", "count"):
+        if s.kind not in ("percent", "money", "count", "fraction") or t.kind not in ("percent", "money", "count", "fraction"):
             continue
         en, zh = english_bound(sb.text, s), chinese_bound(tb.text, t)
         what = clash(en, zh)
@@ -924,11 +926,11 @@ def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair
     lost = [x for x in src if x[1].unit == "times"]
     src[:] = [x for x in src if x[1].unit != "times"]
     other = [x for x in tgt if x[1].unit == "times"]
-    if len(lost) == 1 and len(other) == 1 and _several_times(lost[0][1]) and _several_times(other[0][1]):
+    if len(lost) == 1 and len(other) == 1 and _several_times(lost[0][1]) and (_several_times(other[0][1]) or _once(other[0])):
         (sb, s), (tb, t) = lost[0], other[0]  # three times → 四次: the one frequency of each side, another value
         tgt.remove(other[0])
         yield ctx.finding(
-            NUMBER_CHANGED, f"{quote(s.text)} ({format_value(s.value)} times) became {quote(t.text)} ({format_value(t.value)} times)",
+            NUMBER_CHANGED, f"{quote(s.text)} ({format_value(s.value)} times) became {quote(t.text)} ({format_value(t.value)} {'time' if t.value == 1 else 'times'})",
             source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{format_value(s.value)} 次",
         )
         return
@@ -940,6 +942,21 @@ def _several_times(q: Quantity) -> bool:
     """A frequency of a whole number of times from two (`twice`, `five times`, 三次): `once` and 一次 are left out,
     as `one more time` / `make that four times` is rendered 再来一次."""
     return q.kind == "count" and q.unit == "times" and q.value >= 2 and q.value == int(q.value)
+
+
+# 一次 that is no frequency of once: one more time (再来一次, 又一次), this or the last time (这一次, 上一次), the first
+# time (第一次), each time (每一次), at one go (一次性), a one-off (一次次 is repeatedly)
+_ZH_NOT_ONCE_BEFORE = re.compile(r"[再又还来这那上下第每哪同首头单唯]\s?$")
+_ZH_NOT_ONCE_AFTER = re.compile(r"\s?(?:性|次|就|过|又|都)")
+
+
+def _once(x: _Pair) -> bool:
+    """一次 of a translation said as how often (每年举行一次, 只穿过一次), the one frequency of its paragraph while the
+    source's is two or more (twice a year → 每年举行一次): not `one more time` (再来一次), this time (这一次), the first
+    time (第一次), at one go (一次性)."""
+    b, q = x
+    return (q.kind == "count" and q.unit == "times" and q.value == 1 and q.text.startswith("一")
+            and not _ZH_NOT_ONCE_BEFORE.search(b.text[max(0, q.start - 2) : q.start]) and not _ZH_NOT_ONCE_AFTER.match(b.text, q.end))
 
 
 def _frequency_of(ctx: Context, tblocks: list[Block], value: float) -> bool:
