@@ -218,7 +218,8 @@ DIRECTION_FLIPPED = rule(
     """
     What it checks: a figure found with the same value on both sides whose governing direction word
     points the other way: rise/fall, gain/loss, up/down, more/fewer against 增长/下降, 盈利/亏损,
-    上涨/下跌, 增加/减少, 多/少. Levels (`to $2 billion`, `降至 20 亿`) carry no direction. And a game's
+    上涨/下跌, 增加/减少, 多/少, fractions too (`fell by half` → `增长了一半`). Levels (`to $2 billion`,
+    `降至 20 亿`) carry no direction. And a game's
     score whose result the source states (`a 2-0 loss`, `won 3-1`) kept as a score in the translation with
     no word of the result by it (`以 2-0 比分结束`: who lost is gone); a level score (`a 1-1 draw`) says its
     result by itself, and votes and rulings (`a 6-3 ruling`) are tallies, not games.
@@ -711,8 +712,8 @@ def _distinct(qs: Iterable[Quantity]) -> list[Quantity]:
 
 def _directions(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
     for (sb, s), (tb, t) in pairs:
-        if s.kind not in ("percent", "money", "count") or s.soft and t.soft:
-            continue
+        if s.kind not in ("percent", "money", "count", "fraction") or s.soft and t.soft and not s.kind == t.kind == "fraction":
+            continue  # a fraction is soft, yet as sure a change as a percentage (fell by half → 增长了一半)
         a, b = english_direction(sb.text, s), chinese_direction(tb.text, t)
         if a and b and a != b:
             word = {1: "up (rise, gain)", -1: "down (fall, loss)"}
