@@ -14,6 +14,7 @@ EN_CASES: dict[str, tuple[str, tuple[str, float, bool] | None]] = {
     "slashed": ("open 24/7", ("label", 247.0, True)),
     "dims": ("a 6x4 print", ("count", 6.0, True)),
     "roman": ("World War II", ("count", 2.0, True)),
+    "few_scale": ("a few hundred people", ("vague", 200.0, True)),
     "vague": ("tens of millions of users", ("vague", 1e7, True)),
     "vague_scale": ("the million", ("count", 1e6, True)),
     "time": ("at 1.30pm", ("time", 1.0, True)),

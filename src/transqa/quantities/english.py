@@ -335,6 +335,18 @@ def _vague(m: re.Match[str], text: str) -> Quantity | None:
     return Quantity("vague", lo * f, m.start(), m.end(), text[m.start() : m.end()], soft=True, span=(lo * f, hi * f))
 
 
+# a few hundred, several thousand, a couple of hundred: a small multiple of the scale, as Chinese 几百, 数千, 两三百 say it
+_FEW_SPAN = {"a few": (2.0, 10.0), "several": (2.0, 10.0), "a couple of": (2.0, 4.0), "a couple": (2.0, 4.0)}
+_FEW_SCALE = {"dozen": 12.0, "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _few_scale(m: re.Match[str], text: str) -> Quantity | None:
+    """a few hundred (200 to 1,000), several thousand, a few dozen, a couple of hundred thousand: a range."""
+    lo, hi = _FEW_SPAN[re.sub(r"\s+", " ", m.group("few").lower())]
+    f = _FEW_SCALE[m.group("base").lower()] * _FEW_SCALE.get((m.group("post") or "").lower(), 1.0)
+    return Quantity("vague", lo * f, m.start(), m.end(), text[m.start() : m.end()], soft=True, span=(lo * f, hi * f))
+
+
 def _unit(m: re.Match[str], text: str) -> Quantity | None:
     """500 acres, 30 miles, 95F, 8 pounds: a measure with its unit (converted ones are compared within rounding)."""
     g = m.groupdict()
@@ -439,6 +451,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("dims", re.compile(r"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)\s?[x×]\s?(?=\d)"), _dims),
     Pattern("catch22", re.compile(r"\bCatch[-\s]22\b"), _catch22),
     Pattern("roman", re.compile(r"(?<![\w-])(?=[XVI])(?P<roman>(?:X{0,3})(?:IX|IV|V?I{0,3}))(?![\w-])"), _roman_numeral),
+    Pattern("few_scale", re.compile(r"\b(?P<few>a few|several|a couple(?: of)?)\s+(?P<base>dozen|hundred|thousand|million|billion)"
+                                    r"(?:\s+(?P<post>thousand|million))?\b(?![\s-]*\d)", re.IGNORECASE), _few_scale),
     Pattern("vague", re.compile(r"\b(?:(?P<pre>tens|hundreds) of )?(?P<base>dozens|scores|hundreds|thousands|millions|billions)\b(?: of (?P<post>thousands|millions)\b)?", re.IGNORECASE), _vague),
     Pattern("vague_scale", re.compile(r"\b(?:the|millions|billions|thousands|hundreds) (?P<scale>million|billion|thousand)s?\b", re.IGNORECASE), _vague_scale),
     # 5.30pm, 10:45, and 12.00 written with noon or midnight after it (12.00 mid-day)
