@@ -87,7 +87,8 @@ NUMBER_CHANGED = rule(
     sides (`第二天`, `第二年`: the next day or year, not a rank); a frequency rendered as another one
     (`three times` → `四次`, `twice a week` → `每周三次`) when it is the one frequency left on both sides
     (`twice a year` → `每年一次` too; `once` of the source is left out, and so is a 一次 that is no frequency:
-    `make that four times` → `再来一次`, 这一次, 第一次, 一次性).
+    `make that four times` → `再来一次`, 这一次, 第一次, 一次性); a share (`nine in ten`, `one out of five`) rendered as
+    a fraction or percentage of another value (`十分之八`, `25%`), one of its value (`1 in 4` → `25%`) being its rendering.
 
     Why it matters: a wrong figure in news is a factual error.
 
@@ -666,6 +667,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     src[:] = [x for x in src if not any(matches(x[1], tq) for tq in vague)]
     # a span rendered in another unit (2 weeks → 14 天) leaves before a soft figure is compared with the one left
     _periods_converted(src, tgt)
+    yield from _one_in(ctx, bead, src, tgt)
     yield from _ordinals_as_fractions(ctx, src, tgt)
     yield from _soft_changes(ctx, src, tgt)
     yield from _first_changed(ctx, src, tgt)
@@ -1128,6 +1130,43 @@ def _first_changed(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator
         NUMBER_CHANGED, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()})",
         source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion="第一 / 首",
     )
+
+
+_EN_SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_EN_SMALL |= {"twenty": 20, "a hundred": 100, "hundred": 100, "a thousand": 1000, "a million": 1_000_000}
+_SMALL_WORD = "|".join(sorted(_EN_SMALL, key=len, reverse=True))
+# one in five, 1 in 4, three out of four: a share of a whole (2-in-1 is a kind of laptop)
+_ONE_IN = re.compile(r"(?<![\w-])(?P<n>" + _SMALL_WORD + r"|\d{1,3})\s+(?:in|out\s+of)\s+(?P<m>" + _SMALL_WORD + r"|\d{1,7}(?:,\d{3})*)(?![\w-])", re.IGNORECASE)
+
+
+def _share(m: re.Match[str]) -> float | None:
+    """The share `one in five` states (0.2), None when it is none (5 in 2, 0 in 10)."""
+    n, d = (_EN_SMALL.get(m.group(g).lower()) or (float(m.group(g).replace(",", "")) if m.group(g)[0].isdigit() else 0.0) for g in ("n", "m"))
+    return n / d if 0 < n < d else None
+
+
+def _one_in(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
+    """A share written `one in five` (its figures left unmatched: the translation did not count them) against the
+    translation's fractions and percentages left: one of its value renders it (五分之一, 20%; 1 in 4 → 25% is not an
+    added figure); the one share of each side of another value is a changed figure (nine in ten → 十分之八)."""
+    shares = [(sb, m, v) for sb in bead.sblocks for m in _ONE_IN.finditer(sb.text)
+              if (v := _share(m)) is not None and sum(1 for b, q in src if b is sb and m.start() <= q.start < m.end()) == 2]
+    if not shares:
+        return
+    left = [x for x in tgt if x[1].kind == "fraction" or x[1].kind == "percent" and not x[1].points]
+    for sb, m, v in shares:
+        hit = next((x for x in left if abs(x[1].value / (100 if x[1].kind == "percent" else 1) - v) < 0.01), None)
+        if hit is None and len(shares) == 1 and len(left) == 1:
+            hit = left[0]
+            t = hit[1]
+            yield ctx.finding(
+                NUMBER_CHANGED, f"{quote(m.group())} ({format_value(round(v * 100, 1))}%) became {quote(t.text)} ({t.describe()})",
+                source=(sb, m.start(), m.end()), target=(hit[0], t.start, t.end), suggestion=f"{m.group('m')} 分之 {m.group('n')}",
+            )
+        if hit is not None:
+            left.remove(hit)
+            tgt.remove(hit)
+            src[:] = [x for x in src if not (x[0] is sb and m.start() <= x[1].start < m.end())]
 
 
 def _periods_converted(src: list[_Pair], tgt: list[_Pair]) -> None:
