@@ -289,7 +289,8 @@ FREQUENCY_CHANGED = rule(
     What it checks: how often something happens in the source (`twice a day`, `five times`, `34 times`,
     `one time`) against the translation: rendered with a frequency word (两次, 五遍, 34 次, 两度) it is right;
     its figure counting things instead (`五个`), made a streak the source does not state (`won 34 times` →
-    `连续 34 次`, in a row), or no counterpart at all (`twice a day` → `每天`) is reported.
+    `连续 34 次`, in a row), or no counterpart at all (`twice a day` → `每天`) is reported; so is `every other
+    day` (week, year) rendered `每天` (每周, 每年) with no word of alternation (隔, 两, 双) in the paragraph.
     Multipliers (`twice as many`, `three times the average`) are ratios, not frequencies.
 
     Why it matters: `take it twice a day` rendered `每天服用` halves the dose.
@@ -652,6 +653,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _addresses(ctx, pairs, src, bead.tblocks)
     yield from _labels(ctx, pairs, src, bead.tblocks)
     yield from _frequencies(ctx, pairs, src, tgt, bead.tblocks)
+    yield from _every_other(ctx, bead)
     yield from _sport_units(ctx, pairs)
     yield from _time_units(ctx, bead, pairs)
     yield from _casualties(ctx, pairs)
@@ -939,6 +941,31 @@ def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair
         return
     for sb, s in lost:
         yield from _frequency_lost(ctx, sb, s, tblocks)
+
+
+# every other day (every second day) and the Chinese words of its unit; rendered 隔天, 每隔一天, 每两天, 双周, 单日
+_EN_EVERY_OTHER = re.compile(r"\bevery\s+(?:other|second)\s+(?P<u>day|night|week|month|year|weekend)\b", re.IGNORECASE)
+_ZH_EVERY = {"day": "天|日", "night": "晚|夜", "week": "周|星期|礼拜", "month": "个?月", "year": "年", "weekend": "周末"}
+_ZH_EVERY_RE = {u: re.compile(r"每\s?(?:" + w + r")|" + ("天天|日日" if u == "day" else "(?!)")) for u, w in _ZH_EVERY.items()}
+_ZH_EVERY_OTHER = {"day": "隔天 / 每隔一天", "night": "隔晚 / 每隔一晚", "week": "隔周 / 每两周", "month": "隔月 / 每两个月",
+                   "year": "隔年 / 每两年", "weekend": "每隔一个周末"}
+_ZH_ALTERNATE = re.compile(r"隔|[两二双单俩2]")
+
+
+def _every_other(ctx: Context, bead: _Bead) -> Iterator[Finding]:
+    """`every other day` rendered `每天` (every day): the paragraph says each X and nowhere alternate or two
+    (隔天, 每隔一天, 每两天, 双周): the frequency doubled."""
+    for sb in bead.sblocks:
+        for m in _EN_EVERY_OTHER.finditer(sb.text):
+            u = m.group("u").lower()
+            for tb in bead.tblocks:
+                t = _ZH_EVERY_RE[u].search(tb.text)
+                if t and not _ZH_ALTERNATE.search(tb.text):
+                    yield ctx.finding(
+                        FREQUENCY_CHANGED, f"{quote(m.group())} (every second {u}) is {quote(t.group())} (every {u}) in the translation",
+                        source=(sb, m.start(), m.end()), target=(tb, t.start(), t.end()), suggestion=_ZH_EVERY_OTHER[u],
+                    )
+                    break
 
 
 def _several_times(q: Quantity) -> bool:
