@@ -210,6 +210,11 @@ def _percent(m: re.Match[str], text: str) -> Quantity | None:
     return Quantity("percent", v, m.start(), m.end(), text[m.start() : m.end()], points=points, soft=v == 100 and not points)
 
 
+def _basis(m: re.Match[str], text: str) -> Quantity | None:
+    """25 basis points, 25bp: a hundredth of a percentage point (25 个基点, 0.25 个百分点)."""
+    return Quantity("percent", parse_number(m.group("num")) / 100, m.start(), m.end(), text[m.start() : m.end()], points=True)
+
+
 def _scaled(m: re.Match[str], text: str) -> Quantity | None:
     return Quantity("count", parse_number(m.group("num")) * EN_SCALES[m.group("scale").lower()], m.start(), m.end(), text[m.start() : m.end()])
 
@@ -477,6 +482,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("money_suffix", re.compile(
         r"(?<![\w.,])(?P<num>" + _EN_NUM + r")(?:[\s-]?(?P<scale>thousand|million|billion|trillion|lakhs?|crores?))?\s?"
         r"(?P<cur>" + _CUR_SUFFIX + r")\b", re.IGNORECASE), _money),
+    Pattern("basis", re.compile(r"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)[\s-]?(?:basis[\s-]points?|bps|bp)\b", re.IGNORECASE), _basis),
     Pattern("percent", re.compile(r"(?<![\w.,])(?P<num>" + _EN_NUM + r")\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b)", re.IGNORECASE), _percent),
     Pattern("label_no", re.compile(r"(?<![\w.])(?:No|NO|Nos?\.|№)\s?(?P<num>\d{1,4})(?![\w.,]\d|\w)"), _label_no),
     Pattern("model", re.compile(r"(?<![\w@#/.-])(?P<pre>[A-Za-z]{1,6})(?P<hy>-?)(?P<num>\d{1,5}(?:\.\d+)?)(?P<suf>[A-Za-z]{0,2})(?![\w-])(?!\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b)|(?<![\w.-])(?P<num2>\d)(?P<pre2>G)\b"), lambda m, t: _model_any(m, t)),
