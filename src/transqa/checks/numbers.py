@@ -241,7 +241,8 @@ BOUND_CHANGED = rule(
     words cannot describe the same amount: an upper bound rendered as a lower one (`up to`, `under`,
     `less than` against 至少, 超过, 以上, 最快), a lower bound rendered as an upper one, `nearly` rendered
     as above the figure (`超过`, `N 多`) or as reached (`已经`), `about` stated as exact (`整整`), and
-    `N more` (N additional) rendered `N 多` / `N 以上` (more than N). Neutral approximations (`about`,
+    `N more` (N additional) rendered `N 多` / `N 以上` (more than N), `only` / `just` N rendered as at least or
+    more than N (`至少`, `超过`, `N 多`). Neutral approximations (`about`,
     约, 左右) go with any bound. An upper bound or `nearly` dropped (`up to 96 samples` → `处理 96 个样本`,
     no word of bound or approximation anywhere by the Chinese figure) is reported: the limit reads as the
     amount; a dropped `about` or `at least` is not (translators drop them where the figure is not at stake).
@@ -740,7 +741,7 @@ def _results(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding
             )
 
 
-_SUGGEST_BOUND = {"upper": "最多/不超过/不到", "lower": "至少/超过/以上", "near": "近/将近/几乎", "approx": "约/大约/左右", "more": "再/另外/又"}
+_SUGGEST_BOUND = {"upper": "最多/不超过/不到", "lower": "至少/超过/以上", "near": "近/将近/几乎", "approx": "约/大约/左右", "more": "再/另外/又", "only": "仅/只有/才"}
 
 
 def _article_unit_pairs(ctx: Context, bead: _Bead) -> list[tuple[_Pair, _Pair]]:
@@ -1064,7 +1065,7 @@ _ZH_UNIT_WORD = {"year": "年", "month": "个月", "week": "周", "day": "天", 
 
 
 _EN_WORDS = {"upper": "up to, under, at most", "lower": "at least, more than, over", "near": "nearly, almost", "approx": "about, around",
-             "more": "N more: additional"}
+             "more": "N more: additional", "only": "only, just"}
 
 
 _DIGIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)  # a rank in digits, read as a count by the English table
