@@ -532,3 +532,16 @@ def test_added_figures_between_the_rendered_ones_take_linear_time() -> None:
     got = [f for f in findings(en, zh) if f.code.startswith("TQA2")]
     assert time.process_time() - t < 15
     assert len(got) == 10000 and {f.code for f in got} == {"TQA204"} and got[0].target and got[0].target.text == "900000"
+
+
+def test_many_shares_take_linear_time() -> None:
+    # `1 in 4` rendered `25%` 6,000 times in one paragraph: each share is looked up by place and value and the
+    # lists filtered once (searching and filtering them at each share is quadratic: a minute); each still renders its percentage
+    import time
+
+    en = "Survey: " + ", ".join("1 in 4 agree" for _ in range(6000)) + ".\n"
+    zh = "调查：" + "，".join("25% 同意" for _ in range(6000)) + "。\n"
+    t = time.process_time()
+    got = [f for f in findings(en, zh) if f.code.startswith("TQA2")]
+    assert time.process_time() - t < 10
+    assert got == []

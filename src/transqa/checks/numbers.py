@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
@@ -1176,25 +1177,63 @@ def _share(m: re.Match[str]) -> float | None:
 def _one_in(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
     """A share written `one in five` (its figures left unmatched: the translation did not count them) against the
     translation's fractions and percentages left: one of its value renders it (五分之一, 20%; 1 in 4 → 25% is not an
-    added figure); the one share of each side of another value is a changed figure (nine in ten → 十分之八)."""
+    added figure); the one share of each side of another value is a changed figure (nine in ten → 十分之八). The
+    figures left are looked up by place and the shares by value, the lists filtered once: linear."""
+    at = {(id(b), q.start): i for i, (b, q) in enumerate(src)}
     shares = [(sb, m, v) for sb in bead.sblocks for m in _ONE_IN.finditer(sb.text)
-              if (v := _share(m)) is not None and sum(1 for b, q in src if b is sb and m.start() <= q.start < m.end()) == 2]
+              if (v := _share(m)) is not None and (id(sb), m.start("n")) in at and (id(sb), m.start("m")) in at]
     if not shares:
         return
-    left = [x for x in tgt if x[1].kind == "fraction" or x[1].kind == "percent" and not x[1].points]
+    left = _SharesLeft(tgt)
+    used_t: set[int] = set()
+    used_s: set[int] = set()
     for sb, m, v in shares:
-        hit = next((x for x in left if abs(x[1].value / (100 if x[1].kind == "percent" else 1) - v) < 0.01), None)
-        if hit is None and len(shares) == 1 and len(left) == 1:
-            hit = left[0]
-            t = hit[1]
+        hit = left.take(v)
+        if hit is None and len(shares) == 1 and left.count == 1:
+            hit = left.only()
+            tb, t = tgt[hit]
             yield ctx.finding(
                 NUMBER_CHANGED, f"{quote(m.group())} ({format_value(round(v * 100, 1))}%) became {quote(t.text)} ({t.describe()})",
-                source=(sb, m.start(), m.end()), target=(hit[0], t.start, t.end), suggestion=f"{m.group('m')} 分之 {m.group('n')}",
+                source=(sb, m.start(), m.end()), target=(tb, t.start, t.end), suggestion=f"{m.group('m')} 分之 {m.group('n')}",
             )
         if hit is not None:
-            left.remove(hit)
-            tgt.remove(hit)
-            src[:] = [x for x in src if not (x[0] is sb and m.start() <= x[1].start < m.end())]
+            used_t.add(hit)
+            used_s.update((at[(id(sb), m.start("n"))], at[(id(sb), m.start("m"))]))
+    tgt[:] = [x for j, x in enumerate(tgt) if j not in used_t]
+    src[:] = [x for i, x in enumerate(src) if i not in used_s]
+
+
+class _SharesLeft:
+    """The fractions and percentages of a translation left, by share (25% → 0.25), each list in text order and
+    used from its first on: the first one within 0.01 of a share is found at the cost of the values near it."""
+
+    def __init__(self, tgt: list[_Pair]) -> None:
+        self.left: dict[float, list[int]] = {}
+        for j, (_b, t) in enumerate(tgt):
+            if t.kind == "fraction" or t.kind == "percent" and not t.points:
+                self.left.setdefault(_share_of(t), []).append(j)
+        self.values = sorted(self.left)
+        self.heads = dict.fromkeys(self.values, 0)
+        self.count = sum(map(len, self.left.values()))
+
+    def take(self, v: float) -> int | None:
+        """The index of the first one left within 0.01 of share v, now used; None if there is none."""
+        near = [w for w in self.values[bisect_left(self.values, v - 0.0099) : bisect_right(self.values, v + 0.0099)]
+                if self.heads[w] < len(self.left[w])]
+        if not near:
+            return None
+        w = min(near, key=lambda w: self.left[w][self.heads[w]])
+        self.heads[w] += 1
+        return self.left[w][self.heads[w] - 1]
+
+    def only(self) -> int:
+        """The index of the one left (count == 1)."""
+        return next(j for js in self.left.values() for j in js)
+
+
+def _share_of(t: Quantity) -> float:
+    """A fraction or percentage as a share of one (25% → 0.25)."""
+    return t.value / 100 if t.kind == "percent" else t.value
 
 
 def _periods_converted(src: list[_Pair], tgt: list[_Pair]) -> None:
