@@ -519,3 +519,29 @@ def test_thousands_of_distinct_figures_left_over_take_linear_time() -> None:
     got = [f for f in findings(en, zh) if f.code.startswith("TQA2")]
     assert time.process_time() - t < 20
     assert len(got) == 4000 and {f.code for f in got} == {"TQA204"}
+
+
+def test_added_figures_between_the_rendered_ones_take_linear_time() -> None:
+    # each source figure searched the target from its start, passing every added figure before its own rendering
+    # (quadratic: 10,000 took 45 s); only the targets near its value are looked at now. Each added one still found
+    import time
+
+    en = "Counts: " + ", ".join(f"{10000 + i} birds" for i in range(10000)) + ".\n"
+    zh = "数量：" + "，".join(f"{10000 + i} 只鸟和 {900000 + i} 条鱼" for i in range(10000)) + "。\n"
+    t = time.process_time()
+    got = [f for f in findings(en, zh) if f.code.startswith("TQA2")]
+    assert time.process_time() - t < 15
+    assert len(got) == 10000 and {f.code for f in got} == {"TQA204"} and got[0].target and got[0].target.text == "900000"
+
+
+def test_many_shares_take_linear_time() -> None:
+    # `1 in 4` rendered `25%` 6,000 times in one paragraph: each share is looked up by place and value and the
+    # lists filtered once (searching and filtering them at each share is quadratic: a minute); each still renders its percentage
+    import time
+
+    en = "Survey: " + ", ".join("1 in 4 agree" for _ in range(6000)) + ".\n"
+    zh = "调查：" + "，".join("25% 同意" for _ in range(6000)) + "。\n"
+    t = time.process_time()
+    got = [f for f in findings(en, zh) if f.code.startswith("TQA2")]
+    assert time.process_time() - t < 10
+    assert got == []

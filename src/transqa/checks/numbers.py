@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
@@ -56,7 +57,7 @@ from transqa.quantities.periods import (
     english_period,
     english_period_end,
 )
-from transqa.quantities.renders import Renderings
+from transqa.quantities.renders import FirstByValue, Renderings
 from transqa.quantities.sports import (
     SPORT_UNITS,
     chinese_result,
@@ -86,7 +87,9 @@ NUMBER_CHANGED = rule(
     as another rank (`the first quarter` → `第二季度`) is reported when it is the one rank left on both
     sides (`第二天`, `第二年`: the next day or year, not a rank); a frequency rendered as another one
     (`three times` → `四次`, `twice a week` → `每周三次`) when it is the one frequency left on both sides
-    (`once` / 一次 left out: `make that four times` → `再来一次`).
+    (`twice a year` → `每年一次` too; `once` of the source is left out, and so is a 一次 that is no frequency:
+    `make that four times` → `再来一次`, 这一次, 第一次, 一次性); a share (`nine in ten`, `one out of five`) rendered as
+    a fraction or percentage of another value (`十分之八`, `25%`), one of its value (`1 in 4` → `25%`) being its rendering.
 
     Why it matters: a wrong figure in news is a factual error.
 
@@ -217,7 +220,8 @@ DIRECTION_FLIPPED = rule(
     """
     What it checks: a figure found with the same value on both sides whose governing direction word
     points the other way: rise/fall, gain/loss, up/down, more/fewer against 增长/下降, 盈利/亏损,
-    上涨/下跌, 增加/减少, 多/少. Levels (`to $2 billion`, `降至 20 亿`) carry no direction. And a game's
+    上涨/下跌, 增加/减少, 多/少, fractions too (`fell by half` → `增长了一半`). Levels (`to $2 billion`,
+    `降至 20 亿`) carry no direction. And a game's
     score whose result the source states (`a 2-0 loss`, `won 3-1`) kept as a score in the translation with
     no word of the result by it (`以 2-0 比分结束`: who lost is gone); a level score (`a 1-1 draw`) says its
     result by itself, and votes and rulings (`a 6-3 ruling`) are tallies, not games.
@@ -238,12 +242,14 @@ BOUND_CHANGED = rule(
     words cannot describe the same amount: an upper bound rendered as a lower one (`up to`, `under`,
     `less than` against 至少, 超过, 以上, 最快), a lower bound rendered as an upper one, `nearly` rendered
     as above the figure (`超过`, `N 多`) or as reached (`已经`), `about` stated as exact (`整整`), and
-    `N more` (N additional) rendered `N 多` / `N 以上` (more than N). Neutral approximations (`about`,
+    `N more` (N additional) rendered `N 多` / `N 以上` (more than N), `only` / `just` N rendered as at least or
+    more than N (`至少`, `超过`, `N 多`). Neutral approximations (`about`,
     约, 左右) go with any bound. An upper bound or `nearly` dropped (`up to 96 samples` → `处理 96 个样本`,
     no word of bound or approximation anywhere by the Chinese figure) is reported: the limit reads as the
     amount; a dropped `about` or `at least` is not (translators drop them where the figure is not at stake).
     A bound on one unit of time written with the article (`less than a year`, `nearly a decade`) is read
     as its figure (1, a decade 10) and compared with the Chinese one of that unit (`在岗一年` drops it).
+    Fractions are bounded alike (`nearly half` → `超过一半`, `more than half` → `近一半`).
 
     Why it matters: `up to 25 working days` and `最快 25 个工作日` (at the earliest) promise opposite things.
 
@@ -285,7 +291,8 @@ FREQUENCY_CHANGED = rule(
     What it checks: how often something happens in the source (`twice a day`, `five times`, `34 times`,
     `one time`) against the translation: rendered with a frequency word (两次, 五遍, 34 次, 两度) it is right;
     its figure counting things instead (`五个`), made a streak the source does not state (`won 34 times` →
-    `连续 34 次`, in a row), or no counterpart at all (`twice a day` → `每天`) is reported.
+    `连续 34 次`, in a row), or no counterpart at all (`twice a day` → `每天`) is reported; so is `every other
+    day` (week, year) rendered `每天` (每周, 每年) with no word of alternation (隔, 两, 双) in the paragraph.
     Multipliers (`twice as many`, `three times the average`) are ratios, not frequencies.
 
     Why it matters: `take it twice a day` rendered `每天服用` halves the dose.
@@ -581,45 +588,61 @@ class _Unused:
 
 def _match(src: list[_Pair], tgt: list[_Pair], dollars: frozenset[str]) -> list[tuple[_Pair, _Pair]]:
     """Pair every source quantity with a target rendering of it (hard ones first); matched ones leave the lists.
-    Matched ones are marked and the lists rebuilt once at the end, and a search of the target skips the
-    matched ones at no cost: linear, not quadratic, when the figures follow each other (200,000 links)."""
+    Matched ones are marked and the lists rebuilt once at the end; a search of the target skips the matched ones
+    at no cost and looks only at the targets whose value can match (renders.FirstByValue): linear, not quadratic,
+    when the figures follow each other (200,000 links) or added figures stand between them."""
     pairs = []
     used_s: set[int] = set()
-    free = _Unused(len(tgt))
-    cursors: dict[tuple[int, Quantity], int] = {}
+    targets = _Targets(tgt, dollars)
     for pass_soft in (False, True):
         for i, sq in enumerate(src):
             if sq[1].soft != pass_soft or i in used_s:
                 continue
-            hit = _free_rendering(sq[1], tgt, free, dollars, cursors)
+            hit = targets.rendering(sq[1])
             if hit is not None:
                 used_s.add(i)
-                free.use(hit)
                 pairs.append((sq, tgt[hit]))
     src[:] = [x for i, x in enumerate(src) if i not in used_s]
-    tgt[:] = [x for j, x in enumerate(tgt) if not free.used[j]]
+    tgt[:] = [x for j, x in enumerate(tgt) if not targets.used[j]]
     return pairs
 
 
-def _free_rendering(
-    q: Quantity, tgt: list[_Pair], free: _Unused, dollars: frozenset[str], cursors: dict[tuple[int, Quantity], int]
-) -> int | None:
-    """Index of the first free target rendering `q` (an equal one, then a near one, then an amount of money for a bare
-    count: `30` → `30 块`), or None. Each of the three searches resumes where the last one for a like quantity (all
-    but its offsets, which matching never reads) stopped, as kept in `cursors`: the free targets it passed render no
-    such quantity and the free targets only shrink. So 20,000 `$5` each beside a `一` left unmatched, or `Radian6`
-    beside `radian 6` 5,000 times, take linear time, not quadratic (a million-character paragraph: minutes)."""
-    key = replace(q, start=0, end=0)
-    tests: list[Callable[[Quantity], bool]] = [lambda t: t.same(q), lambda t: matches(q, t, dollars)]
-    if q.kind == "count" and not q.unit:
-        tests.append(lambda t: t.kind == "money" and close(t.value, q.value))
-    for n, test in enumerate(tests):
-        start = cursors.get((n, key), 0)
-        hit = next((j for j in free.iter_from(start) if test(tgt[j][1])), None)
-        cursors[(n, key)] = free.n if hit is None else hit
-        if hit is not None:
-            return hit
-    return None
+class _Targets:
+    """The target quantities of a bead, each used once by the source quantity it renders."""
+
+    def __init__(self, tgt: list[_Pair], dollars: frozenset[str]) -> None:
+        self.qs = [t for _, t in tgt]
+        self.dollars = dollars
+        self.used = [False] * len(tgt)
+        self.by_value = FirstByValue(self.qs)
+        self.rest = self.by_value.rest  # the others, searched in order
+        self.free = _Unused(len(self.rest))
+        self.cursors: dict[tuple[int, Quantity], int] = {}
+
+    def rendering(self, q: Quantity) -> int | None:
+        """Index of the first free target rendering `q` (an equal one, then a near one, then an amount of money for a
+        bare count: `30` → `30 块`), marked used; None if there is none. Among the targets searched by value, only
+        those near q's values are looked at. The others are searched in order, each of the three searches resuming
+        where the last one for a like quantity (all but its offsets, which matching never reads) stopped, as kept in
+        `cursors`: the free targets it passed render no such quantity and the free targets only shrink. So 20,000
+        `$5` each beside a `一` left unmatched, or `Radian6` beside `radian 6` 5,000 times, take linear time, not
+        quadratic (a million-character paragraph: minutes)."""
+        key = replace(q, start=0, end=0)
+        tests: list[Callable[[Quantity], bool]] = [lambda t: t.same(q), lambda t: matches(q, t, self.dollars)]
+        if q.kind == "count" and not q.unit:
+            tests.append(lambda t: t.kind == "money" and close(t.value, q.value))
+        for n, test in enumerate(tests):
+            start = self.cursors.get((n, key), 0)
+            at = next((k for k in self.free.iter_from(start) if test(self.qs[self.rest[k]])), None)
+            self.cursors[(n, key)] = self.free.n if at is None else at
+            hit = self.by_value.first(q, test, self.used)
+            if at is not None and (hit is None or self.rest[at] < hit):
+                self.free.use(at)
+                hit = self.rest[at]
+            if hit is not None:
+                self.used[hit] = True
+                return hit
+        return None
 
 
 def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
@@ -632,6 +655,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _addresses(ctx, pairs, src, bead.tblocks)
     yield from _labels(ctx, pairs, src, bead.tblocks)
     yield from _frequencies(ctx, pairs, src, tgt, bead.tblocks)
+    yield from _every_other(ctx, bead)
     yield from _sport_units(ctx, pairs)
     yield from _time_units(ctx, bead, pairs)
     yield from _casualties(ctx, pairs)
@@ -647,6 +671,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     src[:] = [x for x in src if not any(matches(x[1], tq) for tq in vague)]
     # a span rendered in another unit (2 weeks → 14 天) leaves before a soft figure is compared with the one left
     _periods_converted(src, tgt)
+    yield from _one_in(ctx, bead, src, tgt)
     yield from _ordinals_as_fractions(ctx, src, tgt)
     yield from _soft_changes(ctx, src, tgt)
     yield from _first_changed(ctx, src, tgt)
@@ -693,8 +718,8 @@ def _distinct(qs: Iterable[Quantity]) -> list[Quantity]:
 
 def _directions(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
     for (sb, s), (tb, t) in pairs:
-        if s.kind not in ("percent", "money", "count") or s.soft and t.soft:
-            continue
+        if s.kind not in ("percent", "money", "count", "fraction") or s.soft and t.soft and not s.kind == t.kind == "fraction":
+            continue  # a fraction is soft, yet as sure a change as a percentage (fell by half → 增长了一半)
         a = english_direction(sb.text, s)
         b = chinese_direction(tb.text, t) if a else 0  # the translation's side only for a figure with a direction
         if a and b and a != b:
@@ -718,7 +743,7 @@ def _results(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding
             )
 
 
-_SUGGEST_BOUND = {"upper": "最多/不超过/不到", "lower": "至少/超过/以上", "near": "近/将近/几乎", "approx": "约/大约/左右", "more": "再/另外/又"}
+_SUGGEST_BOUND = {"upper": "最多/不超过/不到", "lower": "至少/超过/以上", "near": "近/将近/几乎", "approx": "约/大约/左右", "more": "再/另外/又", "only": "仅/只有/才"}
 
 
 def _article_unit_pairs(ctx: Context, bead: _Bead) -> list[tuple[_Pair, _Pair]]:
@@ -738,7 +763,7 @@ def _article_unit_pairs(ctx: Context, bead: _Bead) -> list[tuple[_Pair, _Pair]]:
 
 def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
     for (sb, s), (tb, t) in pairs:
-        if s.kind not in ("percent", "money", "count") or t.kind not in ("percent", "money", "count"):
+        if s.kind not in ("percent", "money", "count", "fraction") or t.kind not in ("percent", "money", "count", "fraction"):
             continue
         en = english_bound(sb.text, s)
         if not en:  # a finding needs the source's bound: the translation's side is read only then
@@ -912,11 +937,11 @@ def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair
     lost = [x for x in src if x[1].unit == "times"]
     src[:] = [x for x in src if x[1].unit != "times"]
     other = [x for x in tgt if x[1].unit == "times"]
-    if len(lost) == 1 and len(other) == 1 and _several_times(lost[0][1]) and _several_times(other[0][1]):
+    if len(lost) == 1 and len(other) == 1 and _several_times(lost[0][1]) and (_several_times(other[0][1]) or _once(other[0])):
         (sb, s), (tb, t) = lost[0], other[0]  # three times → 四次: the one frequency of each side, another value
         tgt.remove(other[0])
         yield ctx.finding(
-            NUMBER_CHANGED, f"{quote(s.text)} ({format_value(s.value)} times) became {quote(t.text)} ({format_value(t.value)} times)",
+            NUMBER_CHANGED, f"{quote(s.text)} ({format_value(s.value)} times) became {quote(t.text)} ({format_value(t.value)} {'time' if t.value == 1 else 'times'})",
             source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{format_value(s.value)} 次",
         )
         return
@@ -924,10 +949,50 @@ def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair
         yield from _frequency_lost(ctx, sb, s, tblocks)
 
 
+# every other day (every second day) and the Chinese words of its unit; rendered 隔天, 每隔一天, 每两天, 双周, 单日
+_EN_EVERY_OTHER = re.compile(r"\bevery\s+(?:other|second)\s+(?P<u>day|night|week|month|year|weekend)\b", re.IGNORECASE)
+_ZH_EVERY = {"day": "天|日", "night": "晚|夜", "week": "周|星期|礼拜", "month": "个?月", "year": "年", "weekend": "周末"}
+_ZH_EVERY_RE = {u: re.compile(r"每\s?(?:" + w + r")|" + ("天天|日日" if u == "day" else "(?!)")) for u, w in _ZH_EVERY.items()}
+_ZH_EVERY_OTHER = {"day": "隔天 / 每隔一天", "night": "隔晚 / 每隔一晚", "week": "隔周 / 每两周", "month": "隔月 / 每两个月",
+                   "year": "隔年 / 每两年", "weekend": "每隔一个周末"}
+_ZH_ALTERNATE = re.compile(r"隔|[两二双单俩2]")
+
+
+def _every_other(ctx: Context, bead: _Bead) -> Iterator[Finding]:
+    """`every other day` rendered `每天` (every day): the paragraph says each X and nowhere alternate or two
+    (隔天, 每隔一天, 每两天, 双周): the frequency doubled."""
+    for sb in bead.sblocks:
+        for m in _EN_EVERY_OTHER.finditer(sb.text):
+            u = m.group("u").lower()
+            for tb in bead.tblocks:
+                t = _ZH_EVERY_RE[u].search(tb.text)
+                if t and not _ZH_ALTERNATE.search(tb.text):
+                    yield ctx.finding(
+                        FREQUENCY_CHANGED, f"{quote(m.group())} (every second {u}) is {quote(t.group())} (every {u}) in the translation",
+                        source=(sb, m.start(), m.end()), target=(tb, t.start(), t.end()), suggestion=_ZH_EVERY_OTHER[u],
+                    )
+                    break
+
+
 def _several_times(q: Quantity) -> bool:
     """A frequency of a whole number of times from two (`twice`, `five times`, 三次): `once` and 一次 are left out,
     as `one more time` / `make that four times` is rendered 再来一次."""
     return q.kind == "count" and q.unit == "times" and q.value >= 2 and q.value == int(q.value)
+
+
+# 一次 that is no frequency of once: one more time (再来一次, 又一次), this or the last time (这一次, 上一次), the first
+# time (第一次), each time (每一次), at one go (一次性), a one-off (一次次 is repeatedly)
+_ZH_NOT_ONCE_BEFORE = re.compile(r"[再又还来这那上下第每哪同首头单唯]\s?$")
+_ZH_NOT_ONCE_AFTER = re.compile(r"\s?(?:性|次|就|过|又|都)")
+
+
+def _once(x: _Pair) -> bool:
+    """一次 of a translation said as how often (每年举行一次, 只穿过一次), the one frequency of its paragraph while the
+    source's is two or more (twice a year → 每年举行一次): not `one more time` (再来一次), this time (这一次), the first
+    time (第一次), at one go (一次性)."""
+    b, q = x
+    return (q.kind == "count" and q.unit == "times" and q.value == 1 and q.text.startswith("一")
+            and not _ZH_NOT_ONCE_BEFORE.search(b.text[max(0, q.start - 2) : q.start]) and not _ZH_NOT_ONCE_AFTER.match(b.text, q.end))
 
 
 def _frequency_of(ctx: Context, tblocks: list[Block], value: float) -> bool:
@@ -1005,7 +1070,7 @@ _ZH_UNIT_WORD = {"year": "年", "month": "个月", "week": "周", "day": "天", 
 
 
 _EN_WORDS = {"upper": "up to, under, at most", "lower": "at least, more than, over", "near": "nearly, almost", "approx": "about, around",
-             "more": "N more: additional"}
+             "more": "N more: additional", "only": "only, just"}
 
 
 _DIGIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)  # a rank in digits, read as a count by the English table
@@ -1098,6 +1163,81 @@ def _first_changed(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator
         NUMBER_CHANGED, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()})",
         source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion="第一 / 首",
     )
+
+
+_EN_SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_EN_SMALL |= {"twenty": 20, "a hundred": 100, "hundred": 100, "a thousand": 1000, "a million": 1_000_000}
+_SMALL_WORD = "|".join(sorted(_EN_SMALL, key=len, reverse=True))
+# one in five, 1 in 4, three out of four: a share of a whole (2-in-1 is a kind of laptop)
+_ONE_IN = re.compile(r"(?<![\w-])(?P<n>" + _SMALL_WORD + r"|\d{1,3})\s+(?:in|out\s+of)\s+(?P<m>" + _SMALL_WORD + r"|\d{1,7}(?:,\d{3})*)(?![\w-])", re.IGNORECASE)
+
+
+def _share(m: re.Match[str]) -> float | None:
+    """The share `one in five` states (0.2), None when it is none (5 in 2, 0 in 10)."""
+    n, d = (_EN_SMALL.get(m.group(g).lower()) or (float(m.group(g).replace(",", "")) if m.group(g)[0].isdigit() else 0.0) for g in ("n", "m"))
+    return n / d if 0 < n < d else None
+
+
+def _one_in(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
+    """A share written `one in five` (its figures left unmatched: the translation did not count them) against the
+    translation's fractions and percentages left: one of its value renders it (五分之一, 20%; 1 in 4 → 25% is not an
+    added figure); the one share of each side of another value is a changed figure (nine in ten → 十分之八). The
+    figures left are looked up by place and the shares by value, the lists filtered once: linear."""
+    at = {(id(b), q.start): i for i, (b, q) in enumerate(src)}
+    shares = [(sb, m, v) for sb in bead.sblocks for m in _ONE_IN.finditer(sb.text)
+              if (v := _share(m)) is not None and (id(sb), m.start("n")) in at and (id(sb), m.start("m")) in at]
+    if not shares:
+        return
+    left = _SharesLeft(tgt)
+    used_t: set[int] = set()
+    used_s: set[int] = set()
+    for sb, m, v in shares:
+        hit = left.take(v)
+        if hit is None and len(shares) == 1 and left.count == 1:
+            hit = left.only()
+            tb, t = tgt[hit]
+            yield ctx.finding(
+                NUMBER_CHANGED, f"{quote(m.group())} ({format_value(round(v * 100, 1))}%) became {quote(t.text)} ({t.describe()})",
+                source=(sb, m.start(), m.end()), target=(tb, t.start, t.end), suggestion=f"{m.group('m')} 分之 {m.group('n')}",
+            )
+        if hit is not None:
+            used_t.add(hit)
+            used_s.update((at[(id(sb), m.start("n"))], at[(id(sb), m.start("m"))]))
+    tgt[:] = [x for j, x in enumerate(tgt) if j not in used_t]
+    src[:] = [x for i, x in enumerate(src) if i not in used_s]
+
+
+class _SharesLeft:
+    """The fractions and percentages of a translation left, by share (25% → 0.25), each list in text order and
+    used from its first on: the first one within 0.01 of a share is found at the cost of the values near it."""
+
+    def __init__(self, tgt: list[_Pair]) -> None:
+        self.left: dict[float, list[int]] = {}
+        for j, (_b, t) in enumerate(tgt):
+            if t.kind == "fraction" or t.kind == "percent" and not t.points:
+                self.left.setdefault(_share_of(t), []).append(j)
+        self.values = sorted(self.left)
+        self.heads = dict.fromkeys(self.values, 0)
+        self.count = sum(map(len, self.left.values()))
+
+    def take(self, v: float) -> int | None:
+        """The index of the first one left within 0.01 of share v, now used; None if there is none."""
+        near = [w for w in self.values[bisect_left(self.values, v - 0.0099) : bisect_right(self.values, v + 0.0099)]
+                if self.heads[w] < len(self.left[w])]
+        if not near:
+            return None
+        w = min(near, key=lambda w: self.left[w][self.heads[w]])
+        self.heads[w] += 1
+        return self.left[w][self.heads[w] - 1]
+
+    def only(self) -> int:
+        """The index of the one left (count == 1)."""
+        return next(j for js in self.left.values() for j in js)
+
+
+def _share_of(t: Quantity) -> float:
+    """A fraction or percentage as a share of one (25% → 0.25)."""
+    return t.value / 100 if t.kind == "percent" else t.value
 
 
 def _periods_converted(src: list[_Pair], tgt: list[_Pair]) -> None:

@@ -7,6 +7,7 @@ Each word is a class (tables below, one per language and side of the number):
 - `lower`: at least, more than, over, upwards of, N or more, N+ / 至少, 超过, 逾, 以上, N 多, N 余, 最快 (at the earliest);
 - `more`: N more (additional: 80 more licences, one more time, 15 minutes longer) / 再, 又, 另, 额外, 多等了 (additional in Chinese);
   an `N more` rendered with no word of addition at all (`frozen one more time` → `冻结一次`) is reported too;
+- `only` (English only): only, just, a mere — no more than the figure, so never a lower bound (至少, 超过, N 多);
 - `sure` (Chinese only): 已经, 整整, 正好, 恰好 — the figure stated as reached or exact.
 
 Time relations are bounds too: `until age 30` (all I knew until 30) and 直到 30 岁 are before 30, an upper bound;
@@ -31,6 +32,7 @@ EN_BEFORE: tuple[tuple[str, str], ...] = (
     (r"at least|more than|(?P<prep1>over)|upwards of|in excess of|a minimum of|no less than|no fewer than|not less than|north of", "lower"),
     (r"(?:very |just |so )?(?:nearly|almost)|close to|just under|just shy of|shy of|short of", "near"),
     (r"about|around|roughly|approximately|some|an estimated|circa|c\.|~|or so|estimated|approx\.?|as many as|as much as|as high as", "approx"),
+    (r"only|just|a mere|merely", "only"),
 )
 EN_AFTER: tuple[tuple[str, str], ...] = (
     (r"or more|or over|or higher|plus|\+|-plus|and (?:up|above|over)", "lower"),
@@ -104,7 +106,7 @@ def english_bound(text: str, q: Quantity) -> str | None:
     if m and (m.group("prep0") or m.group("prep1")) and re.match(r"\s+(?:of\b|(?:years?|months?|weeks?|days?|decades?|hours?|centuries)\b)", after):
         m = None  # the backlash over two of its campaigns, a removal over three years: a preposition, not a bound
     cls = _klass(m)
-    if cls in (None, "approx", "near") and q.kind == "count" and _EN_MORE.match(after) and not q.text.lower().startswith("a "):
+    if cls in (None, "approx", "near", "only") and q.kind == "count" and _EN_MORE.match(after) and not q.text.lower().startswith("a "):
         return "more"  # (around) 80 more licences: 80 additional ones
     return cls
 
@@ -160,6 +162,7 @@ CLASHES: dict[tuple[str, str], str] = {
     ("approx", "sure"): "an approximation became a fact (the figure stated as exact)",
     ("more", "lower"): "N more (additional) became more than N",
     ("more", "upper"): "N more (additional) became at most N",
+    ("only", "lower"): "only N (no more) became at least or more than N",
 }
 
 

@@ -186,6 +186,11 @@ def _percent(m: re.Match[str], text: str) -> Quantity | None:
     return _q(m, text, "percent", v, points=points, soft=v == 100 and not points)  # 100% 满意: a figure of speech too
 
 
+def _basis(m: re.Match[str], text: str) -> Quantity | None:
+    """25 个基点: basis points, a hundredth of a percentage point (0.25 个百分点)."""
+    return _q(m, text, "percent", parse_number(m.group("num")) / 100, points=True)
+
+
 def _tenths(m: re.Match[str], text: str) -> Quantity | None:
     """四成 (40%), 三成半: a percentage in tenths (soft: 八成 also means "probably")."""
     v = chinese_numeral(m.group("n"))
@@ -519,6 +524,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("money", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?P<approx>多|余)?\s?(?P<scale>" + _ZH_SCALE + r")?\s?(?P<cur>" + _ZH_CUR_SUFFIX + r")"), _money),
     Pattern("money_cn", re.compile(r"(?<![" + _ZH_CN + r"])(?P<cn>[" + _ZH_CN + r"]+)\s?(?P<cur>" + _ZH_CUR_SUFFIX + r")"), _money_cn),
     Pattern("percent_cn", re.compile(r"百分之(?P<cn>[" + _ZH_CN + r"点]+|" + _ZH_NUM + r")"), _percent_cn),
+    Pattern("basis", re.compile(r"(?<![A-Za-z0-9.])(?P<num>\d+(?:\.\d+)?)\s?个?\s?基点"), _basis),
     Pattern("percent", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?:%|％|个百分点)"), _percent),
     Pattern("tenths", re.compile(r"(?<![" + _ZH_CN + r"分])(?P<n>[一二三四五六七八九])成(?P<half>半)?(?![为了功绩员本立交长熟])"), _tenths),
     Pattern("fraction", re.compile(r"(?P<den>(?<![" + _ZH_CN + r"])[" + _ZH_CN + r"]+|(?<!\d)\d+)分之(?P<nom>[" + _ZH_CN + r"]+|\d+)"), _fraction),

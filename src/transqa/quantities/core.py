@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from transqa.quantities.needs import (
@@ -116,6 +116,7 @@ CONVERSIONS: dict[tuple[str, str], float] = {
     ("acre", "ha"): 0.4046856, ("sqmi", "km2"): 2.589988, ("sqft", "m2"): 0.09290304, ("lb", "kg"): 0.45359237,
     ("oz", "g"): 28.349523, ("gal", "l"): 3.785412, ("mph", "kmh"): 1.609344, ("acre", "km2"): 0.004046856,
     ("acre", "m2"): 4046.856, ("ft", "cm"): 30.48, ("inch", "m"): 0.0254, ("sqmi", "ha"): 258.9988, ("ton", "t"): 0.907185,
+    ("t", "kg"): 1000.0, ("t", "lb"): 2204.6226, ("km", "m"): 1000.0, ("m", "cm"): 100.0, ("mile", "m"): 1609.344,
 }
 DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD"})
 
@@ -157,9 +158,57 @@ def _in_span(span: tuple[float, float], v: float) -> bool:
     return span[0] <= v < span[1]
 
 
+_DAY_MONTH = re.compile(r"\d{1,2}\.\d{1,2}")  # 18.12: a day and month (_date_as_figure reads the text)
+
+
+def by_value(q: Quantity) -> bool:
+    """q (a count, an amount or a percentage with no unit) renders, or is rendered by, another quantity only when its
+    value lies in one of `value_ranges` of the other: `matches` says no otherwise, so a list of such quantities can be
+    searched by value (quantities.renders) with the verdict of `matches` itself."""
+    return (q.kind in ("count", "money", "percent") and not q.unit and q.span is None and math.isfinite(q.value)
+            and q.text[-1:] not in "kK" and q.text != "24/7" and not _DAY_MONTH.fullmatch(q.text))
+
+
+def value_ranges(t: Quantity) -> Iterator[tuple[float, float]]:
+    """The ranges of value in which a `by_value` quantity may render t or be rendered by it, one for each rewriting
+    of `matches` that reads a value: wide enough for `close`'s rounding."""
+    v = t.value
+    points = [v]
+    if t.text[-1:] in "kK":  # 4K: a thousand times its figure (an empty text too, as _reading_matches reads it)
+        points += [v * 1000, v / 1000]
+    if t.unit == "m?":  # 60m: 60 million
+        points.append(v / 1e6)
+    if t.kind == "decade":  # the 1800s → 十九世纪
+        points.append(v // 100 + 1)
+    if t.kind == "date" and t.date:  # a year, or a day and month as a figure (September 11 → 911)
+        y, mo, d = t.date
+        points += [float(y), float(f"{mo}{d}")]
+    if t.text == "24/7":
+        points.append(24.0)
+    for p in points:
+        tol = abs(p) * 1e-5 + 1e-8
+        yield p - tol, p + tol
+    if t.kind == "fraction":  # a count within 0.01, a percentage within 1
+        yield v - 0.011, v + 0.011
+        yield v * 100 - 1.1, v * 100 + 1.1
+    if t.kind == "vague" and t.span:
+        yield t.span[0], t.span[1]
+
+
+def _out_of_range(s: Quantity, t: Quantity) -> bool:
+    """s is `by_value` and its value lies in none of t's `value_ranges`: s can neither render t nor be rendered by it."""
+    return by_value(s) and math.isfinite(t.value) and not any(lo <= s.value <= hi for lo, hi in value_ranges(t))
+
+
 def matches(s: Quantity, t: Quantity, dollars: frozenset[str] = DOLLARS) -> bool:
     """t renders s: the same quantity, or a legitimate rewriting of it (a unit converted, a percentage as
-    a fraction, a vague count within its range, a bare `$` in the currency the document uses)."""
+    a fraction, a vague count within its range, a bare `$` in the currency the document uses). Never when the
+    values are out of each other's `value_ranges`: the one statement of which values can match, that an index
+    by value relies on."""
+    return _matches(s, t, dollars) and not _out_of_range(s, t) and not _out_of_range(t, s)
+
+
+def _matches(s: Quantity, t: Quantity, dollars: frozenset[str]) -> bool:
     if s.same(t):
         return True
     kinds = {s.kind, t.kind}

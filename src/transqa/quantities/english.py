@@ -61,6 +61,7 @@ EN_UNITS_MAP = {
     "square kilometers": "km2", "sq km": "km2", "square metres": "m2", "square meters": "m2",
     "degrees fahrenheit": "F", "fahrenheit": "F", "°f": "F", "f": "F", "degrees celsius": "C", "celsius": "C",
     "°c": "C", "c": "C", "degrees centigrade": "C",
+    "tonnes": "t", "tonne": "t", "metric tons": "t", "metric tonnes": "t", "tons": "t", "ton": "t",  # 吨: a news ton is metric
     "degrees": "deg?",  # 90 degrees: Fahrenheit in an American article, Celsius elsewhere, or an angle
 }
 _EN_UNIT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s") for k in EN_UNITS_MAP), key=len, reverse=True))
@@ -209,6 +210,11 @@ def _percent(m: re.Match[str], text: str) -> Quantity | None:
     return Quantity("percent", v, m.start(), m.end(), text[m.start() : m.end()], points=points, soft=v == 100 and not points)
 
 
+def _basis(m: re.Match[str], text: str) -> Quantity | None:
+    """25 basis points, 25bp: a hundredth of a percentage point (25 个基点, 0.25 个百分点)."""
+    return Quantity("percent", parse_number(m.group("num")) / 100, m.start(), m.end(), text[m.start() : m.end()], points=True)
+
+
 def _scaled(m: re.Match[str], text: str) -> Quantity | None:
     return Quantity("count", parse_number(m.group("num")) * EN_SCALES[m.group("scale").lower()], m.start(), m.end(), text[m.start() : m.end()])
 
@@ -334,6 +340,18 @@ def _vague(m: re.Match[str], text: str) -> Quantity | None:
     return Quantity("vague", lo * f, m.start(), m.end(), text[m.start() : m.end()], soft=True, span=(lo * f, hi * f))
 
 
+# a few hundred, several thousand, a couple of hundred: a small multiple of the scale, as Chinese 几百, 数千, 两三百 say it
+_FEW_SPAN = {"a few": (2.0, 10.0), "several": (2.0, 10.0), "a couple of": (2.0, 4.0), "a couple": (2.0, 4.0)}
+_FEW_SCALE = {"dozen": 12.0, "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _few_scale(m: re.Match[str], text: str) -> Quantity | None:
+    """a few hundred (200 to 1,000), several thousand, a few dozen, a couple of hundred thousand: a range."""
+    lo, hi = _FEW_SPAN[re.sub(r"\s+", " ", m.group("few").lower())]
+    f = _FEW_SCALE[m.group("base").lower()] * _FEW_SCALE.get((m.group("post") or "").lower(), 1.0)
+    return Quantity("vague", lo * f, m.start(), m.end(), text[m.start() : m.end()], soft=True, span=(lo * f, hi * f))
+
+
 def _unit(m: re.Match[str], text: str) -> Quantity | None:
     """500 acres, 30 miles, 95F, 8 pounds: a measure with its unit (converted ones are compared within rounding)."""
     g = m.groupdict()
@@ -438,6 +456,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("dims", re.compile(r"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)\s?[x×]\s?(?=\d)"), _dims),
     Pattern("catch22", re.compile(r"\bCatch[-\s]22\b"), _catch22),
     Pattern("roman", re.compile(r"(?<![\w-])(?=[XVI])(?P<roman>(?:X{0,3})(?:IX|IV|V?I{0,3}))(?![\w-])"), _roman_numeral),
+    Pattern("few_scale", re.compile(r"\b(?P<few>a few|several|a couple(?: of)?)\s+(?P<base>dozen|hundred|thousand|million|billion)"
+                                    r"(?:\s+(?P<post>thousand|million))?\b(?![\s-]*\d)", re.IGNORECASE), _few_scale),
     Pattern("vague", re.compile(r"\b(?:(?P<pre>tens|hundreds) of )?(?P<base>dozens|scores|hundreds|thousands|millions|billions)\b(?: of (?P<post>thousands|millions)\b)?", re.IGNORECASE), _vague),
     Pattern("vague_scale", re.compile(r"\b(?:the|millions|billions|thousands|hundreds) (?P<scale>million|billion|thousand)s?\b", re.IGNORECASE), _vague_scale),
     # 5.30pm, 10:45, and 12.00 written with noon or midnight after it (12.00 mid-day)
@@ -462,6 +482,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("money_suffix", re.compile(
         r"(?<![\w.,])(?P<num>" + _EN_NUM + r")(?:[\s-]?(?P<scale>thousand|million|billion|trillion|lakhs?|crores?))?\s?"
         r"(?P<cur>" + _CUR_SUFFIX + r")\b", re.IGNORECASE), _money),
+    Pattern("basis", re.compile(r"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)[\s-]?(?:basis[\s-]points?|bps|bp)\b", re.IGNORECASE), _basis),
     Pattern("percent", re.compile(r"(?<![\w.,])(?P<num>" + _EN_NUM + r")\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b)", re.IGNORECASE), _percent),
     Pattern("label_no", re.compile(r"(?<![\w.])(?:No|NO|Nos?\.|№)\s?(?P<num>\d{1,4})(?![\w.,]\d|\w)"), _label_no),
     Pattern("model", re.compile(r"(?<![\w@#/.-])(?P<pre>[A-Za-z]{1,6})(?P<hy>-?)(?P<num>\d{1,5}(?:\.\d+)?)(?P<suf>[A-Za-z]{0,2})(?![\w-])(?!\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b)|(?<![\w.-])(?P<num2>\d)(?P<pre2>G)\b"), lambda m, t: _model_any(m, t)),

@@ -2,54 +2,21 @@
 
 `matches(q, t)` over every q of a list costs the list's length for every t: a paragraph of thousands of distinct
 figures, each left over against thousands matched, is quadratic. Most quantities (a count, an amount or a
-percentage with no unit) can render t only when their value is one of a few values that t gives (its own, its
-year, x1000 for `4K`, /1e6 for `60m`, its range for `数千`, x100 for a fraction): those are kept sorted by value
-and only the ones whose value lies in such a range are compared with `matches`, which still decides. The rest
-(dates, units, labels, ranges, times) are compared one by one, as before. The verdict is `matches`' own.
+percentage with no unit: `core.by_value`) can render t only when their value lies in one of t's
+`core.value_ranges` (its own value, its year, x1000 for `4K`, /1e6 for `60m`, its range for `数千`, x100 for a
+fraction), as `matches` itself requires: those are kept sorted by value and only the ones in such a range are
+compared with `matches`, which still decides. The rest (dates, units, labels, ranges, times) are compared one by
+one, as before. The verdict is `matches`' own.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 
-from transqa.quantities.core import DOLLARS, Quantity, matches
-
-_DAY_MONTH = re.compile(r"\d{1,2}\.\d{1,2}")  # 18.12: a day and month (core._date_as_figure reads the text)
-
-
-def _by_value(q: Quantity) -> bool:
-    """q can render (or be rendered by) another quantity only through a value t gives (see _values)."""
-    return (q.kind in ("count", "money", "percent") and not q.unit and q.span is None and math.isfinite(q.value)
-            and q.text[-1:] not in "kK" and q.text != "24/7" and not _DAY_MONTH.fullmatch(q.text))
-
-
-def _values(t: Quantity) -> Iterator[tuple[float, float]]:
-    """The ranges of value in which a count, amount or percentage with no unit may render t (or t render it):
-    wide enough for `close`'s rounding; `matches` decides on each quantity found in them."""
-    v = t.value
-    points = [v]
-    if t.text[-1:] in "kK":  # 4K: a thousand times its figure (an empty text too, as core._reading_matches reads it)
-        points += [v * 1000, v / 1000]
-    if t.unit == "m?":  # 60m: 60 million
-        points.append(v / 1e6)
-    if t.kind == "decade":  # the 1800s → 十九世纪
-        points.append(v // 100 + 1)
-    if t.kind == "date" and t.date:  # a year, or a day and month as a figure (September 11 → 911)
-        y, mo, d = t.date
-        points += [float(y), float(f"{mo}{d}")]
-    if t.text == "24/7":
-        points.append(24.0)
-    for p in points:
-        tol = abs(p) * 1e-5 + 1e-8
-        yield p - tol, p + tol
-    if t.kind == "fraction":  # a count within 0.01, a percentage within 1
-        yield v - 0.011, v + 0.011
-        yield v * 100 - 1.1, v * 100 + 1.1
-    if t.kind == "vague" and t.span:
-        yield t.span[0], t.span[1]
+from transqa.quantities.core import DOLLARS, Quantity, by_value, matches, value_ranges
 
 
 class Renderings:
@@ -61,7 +28,7 @@ class Renderings:
         indexed = []
         self.rest: list[Quantity] = []
         for q in qs:
-            if _by_value(q):
+            if by_value(q):
                 indexed.append(q)
             else:
                 self.rest.append(q)
@@ -75,8 +42,52 @@ class Renderings:
             return True
         if not math.isfinite(t.value):
             return any(matches(q, t, self.dollars) for q in self.indexed)
-        for lo, hi in _values(t):
+        for lo, hi in value_ranges(t):
             for k in range(bisect_left(self.keys, lo), bisect_right(self.keys, hi)):
                 if matches(self.indexed[k], t, self.dollars):
                     return True
         return False
+
+
+class FirstByValue:
+    """The `by_value` quantities of a list in text order, asked for the first one not yet used that passes a test
+    which, like `matches`, only a quantity in one of q's `value_ranges` can pass: at the cost of the alike
+    quantities (all but their offsets) near q's values, not of the list. Each group of alike quantities is used
+    from its first on, so that finding its first unused one costs nothing over all the searches. The others
+    (`rest`: dates, units, labels, ranges, times) are the caller's to search."""
+
+    def __init__(self, qs: Sequence[Quantity]) -> None:
+        groups: dict[Quantity, list[int]] = {}
+        self.rest: list[int] = []
+        for j, q in enumerate(qs):
+            if by_value(q):
+                groups.setdefault(replace(q, start=0, end=0), []).append(j)
+            else:
+                self.rest.append(j)
+        self.keys = sorted(groups, key=lambda k: k.value)
+        self.values = [k.value for k in self.keys]
+        self.groups = [groups[k] for k in self.keys]
+        self.heads = [0] * len(self.keys)
+
+    def _near(self, q: Quantity) -> Iterator[int]:
+        if not math.isfinite(q.value):
+            yield from range(len(self.keys))
+            return
+        seen: set[int] = set()
+        for lo, hi in value_ranges(q):
+            for k in range(bisect_left(self.values, lo), bisect_right(self.values, hi)):
+                if k not in seen:
+                    seen.add(k)
+                    yield k
+
+    def first(self, q: Quantity, test: Callable[[Quantity], bool], used: list[bool]) -> int | None:
+        """Index in the list of the first quantity near q's values, not used, that passes test; None if none."""
+        best = None
+        for k in self._near(q):
+            group, h = self.groups[k], self.heads[k]
+            while h < len(group) and used[group[h]]:
+                h += 1
+            self.heads[k] = h
+            if h < len(group) and (best is None or group[h] < best) and test(self.keys[k]):
+                best = group[h]
+        return best
