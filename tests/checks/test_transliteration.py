@@ -1165,3 +1165,10 @@ def test_the_patterns_built_from_a_name_are_compiled_once() -> None:
         assert bool(make(*args).search(text)) is found, (make, args)
     assert [p.pattern for p in target_only._added_patterns("安德森")] == ["安([\u4e00-\u9fff])德森", "安德([\u4e00-\u9fff])森"]
     assert len(target_only._swapped_patterns("科勒")) == 2 and target_only._swapped_patterns("科勒")[0].search("苛勒")
+
+
+def test_with_the_original_a_rendering_given_as_another_name_is_a_gloss() -> None:
+    zh = ("舒尔茨周日在华沙会见了莫拉维茨基。\n\n舒尔茨在会后说，会谈很友好。\n\n"
+          "官员周日表示，这位在德国被称为朔尔茨的总理周五将访问巴黎。\n\n莫拉维茨基以军礼欢迎舒尔茨。\n")
+    assert not [f for f in findings(SCHOLZ_EN, zh) if f.code == "TQA310"]
+    fails("TQA310", SCHOLZ_EN, zh.replace("在德国被称为", ""))

@@ -407,3 +407,14 @@ def _dotted(b: Block, s: int, f: str) -> bool:
     """The form is part of a `·`-joined name."""
     e = s + len(f)
     return (s > 0 and b.text[s - 1] in "·•・") or (e < len(b.text) and b.text[e] in "·•・")
+
+
+# A form the sentence introduces as another name of the thing (在中国被称为安卓, 又称 Google Talk, 简称 MS): a gloss, the
+# same test as the target-only half's. Not 名为/称为 alone, which introduce a name (一个名为推特大学的新项目)
+_NAMED_AS = re.compile(r"(?:被称为|被称作|被叫做|又称|也称|亦称|俗称|简称|或称|译为|译作|又叫|也叫)[为是]?\s*[“「《\"']?\s*$")
+
+
+def named_in_passing(text: str, s: int) -> bool:
+    """The form at offset s of text follows a verb giving another name (被称为, 又称, 简称, 译作…): the sentence
+    tells the reader both forms name the same thing, which is no inconsistency."""
+    return bool(_NAMED_AS.search(text, max(0, s - 8), s))

@@ -36,6 +36,7 @@ from transqa.checks.transliteration.common import (
     _whole_name,
     _windows,
     _with_next_han,
+    named_in_passing,
 )
 from transqa.checks.transliteration.rules import (
     NAME_CUT,
@@ -65,6 +66,15 @@ _PLACE_WORDS = frozenset("群岛州省市县区郡山河湖港湾城镇村")
 
 
 def _with_source(ctx: Context) -> Iterator[Finding]:
+    """Every with-original finding but a second rendering the sentence gives as another name of the thing
+    (`又称…`, `被称为…`: a gloss, as in the target-only half)."""
+    for f in _with_source_all(ctx):
+        if f.code == TRANSLIT_INCONSISTENT.code and f.target is not None and named_in_passing(ctx.target.raw, f.target.offset):
+            continue
+        yield f
+
+
+def _with_source_all(ctx: Context) -> Iterator[Finding]:
     names, generic = _source_names(ctx)
     occurrences = _occurrences(ctx, names)
     reported: set[tuple[int, int]] = set()
