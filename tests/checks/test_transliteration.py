@@ -1172,3 +1172,29 @@ def test_with_the_original_a_rendering_given_as_another_name_is_a_gloss() -> Non
           "官员周日表示，这位在德国被称为朔尔茨的总理周五将访问巴黎。\n\n莫拉维茨基以军礼欢迎舒尔茨。\n")
     assert not [f for f in findings(SCHOLZ_EN, zh) if f.code == "TQA310"]
     fails("TQA310", SCHOLZ_EN, zh.replace("在德国被称为", ""))
+
+
+RENTAL_EN = ("The rental desks at the airport were busy on Friday.\n\n"
+             "National & Hertz have always been good experiences for me.\n\n"
+             "Last year I also rented from Avis and Budget in Denver.")
+
+
+@needs_cedict
+def test_a_name_listed_beside_a_transliterated_name_is_not_a_common_word() -> None:
+    zh = "周五机场的租车柜台很忙。\n\n国家和赫兹对我来说一直是很好的经历。\n\n去年我还在丹佛从艾维斯和预算租过车。\n"
+    found = sorted((f.target.text, f.target.line) for f in findings(RENTAL_EN, zh) if f.code == "TQA312")
+    assert found == [("国家", 3), ("预算", 5)]
+    f = fails("TQA312", RENTAL_EN, zh.replace("预算", "Budget"))
+    assert "listed with Hertz" in f.message and f.source is not None and f.source.text == "National"
+    # kept in Latin script or rendered by sound, the pair is right
+    passes("TQA312", RENTAL_EN, zh.replace("国家", "National").replace("预算", "Budget"))
+
+
+@needs_cedict
+def test_a_pair_rendered_by_meaning_or_inside_a_list_is_not_literal() -> None:
+    en = ("Voters were asked on Sunday.\n\nTrump and Congress could not agree on the budget.\n\n"
+          "Our range includes Rings, Earrings, Pendants and Mangalsutra.\n\n"
+          "The warning covers parts of the Highlands and Argyll.")
+    zh = ("周日询问了选民。\n\n特朗普和国会未能就预算达成一致。\n\n我们的产品系列包括戒指、耳环、吊坠和Mangalsutra。\n\n"
+          "警告覆盖高地和阿盖尔的部分地区。\n")
+    assert not [f for f in findings(en, zh) if f.code == "TQA312"]

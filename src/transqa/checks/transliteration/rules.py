@@ -100,7 +100,11 @@ NAME_LITERAL = rule(
     the translation keeps in Latin script elsewhere (`Softie 12 Osprey` → `软12鱼鹰` beside
     `Softie12鱼鹰`), a company every word of which is rendered by its dictionary word before its legal
     form (`Contact Left Limited` → `联系左有限公司`), or the word after an honorific rendered by its
-    dictionary word (`Mr. Coffee` → `咖啡先生`; a person's name is transliterated). Not evidence on
+    dictionary word (`Mr. Coffee` → `咖啡先生`; a person's name is transliterated), or a one-word name listed
+    with another by `&`, `and` or `or` whose partner the translation keeps in Latin script or renders by sound,
+    its dictionary word standing beside that rendering (`National & Hertz` → `国家和赫兹`; not an institution
+    joined by `and`, `Trump and Congress` → `特朗普和国会`, a plural, `the Highlands`, nor a list of capitalised
+    goods, `Rings, Earrings, Pendants and …`). Not evidence on
     their own: a capitalised word before a noun (`Tap the Text icon`, `your Store Credit account` are
     labels of an interface as often as brands), quotes the original lacks (MT quotes the interface
     labels it translates, `点击“高级”`), a dictionary word at a sentence start (`Storm force winds`),

@@ -38,6 +38,7 @@ from transqa.checks.transliteration.common import (
     _with_next_han,
     named_in_passing,
 )
+from transqa.checks.transliteration.listed import listed_literal
 from transqa.checks.transliteration.rules import (
     NAME_CUT,
     NAME_DROPPED,
@@ -82,6 +83,7 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
     yield from _company_literal(ctx, reported)
     yield from _title_two_ways(ctx, reported)
     yield from _honorific_literal(ctx, reported)
+    yield from listed_literal(ctx, reported)
     yield from _run_half_kept(ctx, reported)
     yield from _term_by_sound(ctx)
     for name, occs in occurrences.items():
