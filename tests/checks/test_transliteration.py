@@ -1198,3 +1198,20 @@ def test_a_pair_rendered_by_meaning_or_inside_a_list_is_not_literal() -> None:
     zh = ("周日询问了选民。\n\n特朗普和国会未能就预算达成一致。\n\n我们的产品系列包括戒指、耳环、吊坠和Mangalsutra。\n\n"
           "警告覆盖高地和阿盖尔的部分地区。\n")
     assert not [f for f in findings(en, zh) if f.code == "TQA312"]
+
+
+def test_a_name_with_a_lower_case_prefix_kept_in_latin_elsewhere() -> None:
+    en = ("Connect your eReader to a power source.\n\nThe light of your eReader turns off.\n\n"
+          "Press the power button on your eReader for thirty seconds.\n\nYour eReader screen will turn black.")
+    zh = ("将您的eReader连接到电源。\n\n您的eReader的指示灯熄灭。\n\n长按电子阅读器上的电源键三十秒。\n\n"
+          "您的eReader屏幕将变黑。\n")
+    f = fails("TQA312", en, zh)
+    assert f.target is not None and f.target.line == 5 and f.suggestion == "eReader"
+    passes("TQA312", en, zh.replace("电子阅读器", "eReader"))
+
+
+@needs_cedict
+def test_a_lower_case_prefixed_name_the_dictionary_renders_is_not_literal() -> None:
+    en = ("Send us eBay Messages.\n\nWe read eBay Messages daily.\n\nA problem with the eBay Messages may happen.")
+    zh = "请给我们发送eBay消息。\n\n我们每天阅读eBay消息。\n\n易趣的信息可能出现问题。\n"
+    assert not [f for f in findings(en, zh) if f.code == "TQA312"]

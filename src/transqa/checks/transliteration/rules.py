@@ -114,7 +114,7 @@ NAME_LITERAL = rule(
     no article or vessel word before it (`followed by Enterprise`, the car-rental firm) is no ship. With the
     original keeping a name of five letters or more in Latin script in two paragraphs, a paragraph of
     fair length that neither keeps it nor has anything that sounds like it is reported too
-    (`EverGrow` → `恒丰`, `长盛`, `不断`), unless the translation renders it alike wherever it does not keep
+    (`EverGrow` → `恒丰`, `长盛`, `不断`; a name with a lower-case prefix is one, `eReader` → `电子阅读器`), unless the translation renders it alike wherever it does not keep
     it (`柴犬` for Shiba Inu: its choice) with words that are not the glosses of its parts (`演讲` for
     Interspeech is reported wherever it stands: `演讲间`, `互音`).
     """,
