@@ -1238,3 +1238,53 @@ def test_a_slug_word_is_english_only_under_an_english_ending() -> None:
     zh = ("# Biba 为其会议服务增加桌面版\n\n会议初创公司 Biba 今天宣布。\n\nBiba 会在会议安排好后提醒。在约定的时间，比巴召集参与者。\n\n"
           "与会者注册 Biba 服务。\n\nBiba 还增加了高清视频。\n\nBiba 说。\n")
     assert "TQA310 比巴" in _slug_findings("biba-adds-a-desktop-version-to-its-mobile-app.md", zh)
+
+
+def test_with_the_original_a_rendering_given_as_another_name_is_a_gloss() -> None:
+    zh = ("舒尔茨周日在华沙会见了莫拉维茨基。\n\n舒尔茨在会后说，会谈很友好。\n\n"
+          "官员周日表示，这位在德国被称为朔尔茨的总理周五将访问巴黎。\n\n莫拉维茨基以军礼欢迎舒尔茨。\n")
+    assert not [f for f in findings(SCHOLZ_EN, zh) if f.code == "TQA310"]
+    fails("TQA310", SCHOLZ_EN, zh.replace("在德国被称为", ""))
+
+
+RENTAL_EN = ("The rental desks at the airport were busy on Friday.\n\n"
+             "National & Hertz have always been good experiences for me.\n\n"
+             "Last year I also rented from Avis and Budget in Denver.")
+
+
+@needs_cedict
+def test_a_name_listed_beside_a_transliterated_name_is_not_a_common_word() -> None:
+    zh = "周五机场的租车柜台很忙。\n\n国家和赫兹对我来说一直是很好的经历。\n\n去年我还在丹佛从艾维斯和预算租过车。\n"
+    found = sorted((f.target.text, f.target.line) for f in findings(RENTAL_EN, zh) if f.code == "TQA312")
+    assert found == [("国家", 3), ("预算", 5)]
+    f = fails("TQA312", RENTAL_EN, zh.replace("预算", "Budget"))
+    assert "listed with Hertz" in f.message and f.source is not None and f.source.text == "National"
+    # kept in Latin script or rendered by sound, the pair is right
+    passes("TQA312", RENTAL_EN, zh.replace("国家", "National").replace("预算", "Budget"))
+
+
+@needs_cedict
+def test_a_pair_rendered_by_meaning_or_inside_a_list_is_not_literal() -> None:
+    en = ("Voters were asked on Sunday.\n\nTrump and Congress could not agree on the budget.\n\n"
+          "Our range includes Rings, Earrings, Pendants and Mangalsutra.\n\n"
+          "The warning covers parts of the Highlands and Argyll.")
+    zh = ("周日询问了选民。\n\n特朗普和国会未能就预算达成一致。\n\n我们的产品系列包括戒指、耳环、吊坠和Mangalsutra。\n\n"
+          "警告覆盖高地和阿盖尔的部分地区。\n")
+    assert not [f for f in findings(en, zh) if f.code == "TQA312"]
+
+
+def test_a_name_with_a_lower_case_prefix_kept_in_latin_elsewhere() -> None:
+    en = ("Connect your eReader to a power source.\n\nThe light of your eReader turns off.\n\n"
+          "Press the power button on your eReader for thirty seconds.\n\nYour eReader screen will turn black.")
+    zh = ("将您的eReader连接到电源。\n\n您的eReader的指示灯熄灭。\n\n长按电子阅读器上的电源键三十秒。\n\n"
+          "您的eReader屏幕将变黑。\n")
+    f = fails("TQA312", en, zh)
+    assert f.target is not None and f.target.line == 5 and f.suggestion == "eReader"
+    passes("TQA312", en, zh.replace("电子阅读器", "eReader"))
+
+
+@needs_cedict
+def test_a_lower_case_prefixed_name_the_dictionary_renders_is_not_literal() -> None:
+    en = ("Send us eBay Messages.\n\nWe read eBay Messages daily.\n\nA problem with the eBay Messages may happen.")
+    zh = "请给我们发送eBay消息。\n\n我们每天阅读eBay消息。\n\n易趣的信息可能出现问题。\n"
+    assert not [f for f in findings(en, zh) if f.code == "TQA312"]

@@ -73,7 +73,8 @@ def named_in_passing(text: str, s: int) -> bool:
 def tied_at(text: str, s: int, e: int, word: str) -> bool:
     """The form at [s, e) is tied to `word` where it stands, so the two are one name written the accepted way: glossed
     with it in brackets right after (`glossed_at`: 哥伦比亚广播公司(CBS)) or introduced as another name of the thing
-    (`named_in_passing`: 简称 Orange 荷兰). The one gloss test of the checks without the original."""
+    (`named_in_passing`: 简称 Orange 荷兰). The one gloss test of the checks without the original; the
+    with-original TQA310 asks `named_in_passing` (its brackets are read against the source)."""
     return named_in_passing(text, s) or glossed_at(text, e, word)
 
 

@@ -102,7 +102,11 @@ NAME_LITERAL = rule(
     the translation keeps in Latin script elsewhere (`Softie 12 Osprey` → `软12鱼鹰` beside
     `Softie12鱼鹰`), a company every word of which is rendered by its dictionary word before its legal
     form (`Contact Left Limited` → `联系左有限公司`), or the word after an honorific rendered by its
-    dictionary word (`Mr. Coffee` → `咖啡先生`; a person's name is transliterated). Not evidence on
+    dictionary word (`Mr. Coffee` → `咖啡先生`; a person's name is transliterated), or a one-word name listed
+    with another by `&`, `and` or `or` whose partner the translation keeps in Latin script or renders by sound,
+    its dictionary word standing beside that rendering (`National & Hertz` → `国家和赫兹`; not an institution
+    joined by `and`, `Trump and Congress` → `特朗普和国会`, a plural, `the Highlands`, nor a list of capitalised
+    goods, `Rings, Earrings, Pendants and …`). Not evidence on
     their own: a capitalised word before a noun (`Tap the Text icon`, `your Store Credit account` are
     labels of an interface as often as brands), quotes the original lacks (MT quotes the interface
     labels it translates, `点击“高级”`), a dictionary word at a sentence start (`Storm force winds`),
@@ -112,7 +116,7 @@ NAME_LITERAL = rule(
     no article or vessel word before it (`followed by Enterprise`, the car-rental firm) is no ship. With the
     original keeping a name of five letters or more in Latin script in two paragraphs, a paragraph of
     fair length that neither keeps it nor has anything that sounds like it is reported too
-    (`EverGrow` → `恒丰`, `长盛`, `不断`), unless the translation renders it alike wherever it does not keep
+    (`EverGrow` → `恒丰`, `长盛`, `不断`; a name with a lower-case prefix is one, `eReader` → `电子阅读器`), unless the translation renders it alike wherever it does not keep
     it (`柴犬` for Shiba Inu: its choice) with words that are not the glosses of its parts (`演讲` for
     Interspeech is reported wherever it stands: `演讲间`, `互音`).
     """,

@@ -37,6 +37,7 @@ from transqa.checks.transliteration.common import (
     _windows,
     _with_next_han,
 )
+from transqa.checks.transliteration.listed import listed_literal
 from transqa.checks.transliteration.rules import (
     NAME_CUT,
     NAME_DROPPED,
@@ -46,6 +47,7 @@ from transqa.checks.transliteration.rules import (
 )
 from transqa.context import Context, first_time, quote, times
 from transqa.findings import Finding
+from transqa.lang.chinese import named_in_passing
 from transqa.lang.script import HAN, HAN_CLASS, find_all, is_han
 from transqa.memo import per_pair
 from transqa.model import Block
@@ -65,13 +67,25 @@ _PLACE_WORDS = frozenset("群岛州省市县区郡山河湖港湾城镇村")
 
 
 def _with_source(ctx: Context) -> Iterator[Finding]:
+    """Every with-original finding but a second rendering the sentence gives as another name of the thing
+    (`又称…`, `被称为…`: a gloss, as in the target-only half)."""
+    for f in _with_source_all(ctx):
+        if f.code == TRANSLIT_INCONSISTENT.code and f.target is not None and named_in_passing(ctx.target.raw, f.target.offset):
+            continue
+        yield f
+
+
+def _with_source_all(ctx: Context) -> Iterator[Finding]:
     names, generic = _source_names(ctx)
+    for w, places in _lower_camel_names(ctx).items():
+        names.setdefault(w, places)
     occurrences = _occurrences(ctx, names)
     reported: set[tuple[int, int]] = set()
     yield from _half_translated(ctx, reported)
     yield from _company_literal(ctx, reported)
     yield from _title_two_ways(ctx, reported)
     yield from _honorific_literal(ctx, reported)
+    yield from listed_literal(ctx, reported)
     yield from _run_half_kept(ctx, reported)
     yield from _term_by_sound(ctx)
     for name, occs in occurrences.items():
@@ -82,6 +96,26 @@ def _with_source(ctx: Context) -> Iterator[Finding]:
         yield from _cut_at_end(ctx, name, chinese, reported)
         yield from _against_usual(ctx, name, chinese, reported)
         yield from _against_known(ctx, name, chinese, reported)
+
+
+# A name whose first letter or two are lower case before its capitalised word (eReader, iPad, eBay)
+_LOWER_CAMEL = re.compile(r"(?<![A-Za-z0-9'’@#./\-])[a-z]{1,2}[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*(?![A-Za-z0-9\-])")
+
+
+def _lower_camel_names(ctx: Context) -> dict[str, list[tuple[Block, int]]]:
+    """The names of the source written with a lower-case prefix (`eReader`, `iPad`): the capitalised-word
+    search does not see them, though a sentence start never makes them. Not one CC-CEDICT gives a word for
+    (`eBay`, 易趣: the dictionary's word for it is its established name, not a common word)."""
+    from transqa.lang.lexicon import renderings
+
+    assert ctx.source is not None
+    out: dict[str, list[tuple[Block, int]]] = defaultdict(list)
+    for b in ctx.source.blocks:
+        if b.kind != "code":
+            for m in _LOWER_CAMEL.finditer(b.text):
+                if not renderings(m.group(0).lower()):
+                    out[m.group(0)].append((b, m.start()))
+    return out
 
 
 # Terms Chinese writes by their meaning, with the rendering to suggest: every one MT was seen to transliterate in
