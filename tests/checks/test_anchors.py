@@ -137,5 +137,8 @@ def test_an_anchor_that_ends_on_a_demonstrative_before_its_noun_is_cut() -> None
     assert "这个" in m
     only("TQA108", f"这是适用于 iPhone 的[这款]({U})组合条形码扫描器。\n")
     # the English pronoun `this`, linked as it was, and a demonstrative with nothing after it
-    for zh in (f"要么[这个]({U})是一个股票广告。\n", f"包括[这个]({U})在读写网络上的报道。\n", f"我第一次[听到这个]({U})。\n"):
+    # and `这个`/`那个` as the object of a preposition ("I called that", "bitter about that": an editor's reading)
+    for zh in (f"要么[这个]({U})是一个股票广告。\n", f"包括[这个]({U})在读写网络上的报道。\n", f"我第一次[听到这个]({U})。\n",
+               f"当时[我把那个]({U})叫做抄袭。\n", f"是的，[我仍然对那个]({U})感到痛苦。\n",
+               f"他们[报道了这个]({U})的后续。\n"):
         assert not only("TQA108", zh)
