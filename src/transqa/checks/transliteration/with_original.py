@@ -499,21 +499,18 @@ def _differs_from_usual(
         return
     if (len(g.form) < len(usual) and _deletion_of(g.form, usual) and _whole_run(g) and not _er_variant(g.form, usual)
             and not g.known):  # CC-CEDICT's rendering (莱斯特 beside 莱切斯特 for Leicester) is no cut
-        reported.add(key)
-        yield ctx.finding(
-            NAME_CUT,
-            f"{quote(g.form)} for {name} lost characters: the article writes {quote(usual)} (line {lines})",
-            source=(o.src, o.src_start, o.src_start + len(name)),
-            target=(g.block, g.start, g.start + len(g.form)), suggestion=usual,
-        )
+        rule, msg = NAME_CUT, f"{quote(g.form)} for {name} lost characters: the article writes {quote(usual)}"
     elif chinese_sound_alike(g.form, usual) or _er_variant(g.form, usual):
-        reported.add(key)
-        yield ctx.finding(
-            TRANSLIT_INCONSISTENT,
-            f"{name} is rendered {quote(g.form)} here and {quote(usual)} elsewhere in this article (line {lines})",
-            source=(o.src, o.src_start, o.src_start + len(name)),
-            target=(g.block, g.start, g.start + len(g.form)), suggestion=usual,
-        )
+        rule = TRANSLIT_INCONSISTENT
+        msg = f"{name} is rendered {quote(g.form)} here and {quote(usual)} elsewhere in this article"
+    else:
+        return
+    reported.add(key)
+    yield ctx.finding(
+        rule, f"{msg} (line {lines})",
+        source=(o.src, o.src_start, o.src_start + len(name)),
+        target=(g.block, g.start, g.start + len(g.form)), suggestion=usual,
+    )
 
 
 def _kept_in_latin(name: str, o: Occurrence) -> bool:
