@@ -397,10 +397,16 @@ def _last_word_renderings(word: str, *, names: bool = True) -> tuple[str, ...]:
     return tuple(sorted(forms, key=lambda f: (-len(f), f)))
 
 
+def _open_bracket_at(text: str, s: int) -> int:
+    """The offset of a round bracket that opens before offset s and is not closed before it, or -1 (looked
+    for from s backwards, so the cost is not the paragraph's length for each word)."""
+    o = max(text.rfind("(", 0, s), text.rfind("（", 0, s))
+    return o if o > max(text.rfind(")", 0, s), text.rfind("）", 0, s)) else -1
+
+
 def _open_bracket_before(text: str, s: int) -> bool:
-    """A round bracket opens before offset s and is not closed before it (looked for from s backwards, so
-    the cost is not the paragraph's length for each word)."""
-    return max(text.rfind("(", 0, s), text.rfind("（", 0, s)) > max(text.rfind(")", 0, s), text.rfind("）", 0, s))
+    """A round bracket opens before offset s and is not closed before it."""
+    return _open_bracket_at(text, s) >= 0
 
 
 def _dotted(b: Block, s: int, f: str) -> bool:

@@ -14,6 +14,7 @@ from transqa.checks.transliteration.common import (
     _deletion_of,
     _dotted,
     _last_word_renderings,
+    _open_bracket_at,
 )
 from transqa.checks.transliteration.rules import NAME_CUT, TRANSLIT_INCONSISTENT
 from transqa.context import Context, first_time, quote, times
@@ -324,8 +325,8 @@ def _gloss_bracket_before(text: str, s: int) -> bool:
     """The Latin word at s stands in a bracket that holds no Chinese before it (`哥伦比亚广播公司(CBS)`, `(Pierre
     Valade)`): a gloss of the Chinese before the bracket. Not a clause in brackets (`(在 AOL 收购…之后，他加入了 AOL)`):
     the name there is written in the prose and counts as one more use."""
-    o = max(text.rfind("(", 0, s), text.rfind("（", 0, s))
-    return o > max(text.rfind(")", 0, s), text.rfind("）", 0, s)) and not HAN.search(text, o, s)
+    o = _open_bracket_at(text, s)
+    return o >= 0 and not HAN.search(text, o, s)
 
 
 def _fresh(places: list[tuple[Block, int, int]], reported: set[tuple[int, int]]) -> list[tuple[Block, int, int]]:
