@@ -173,15 +173,13 @@ def pair_paths(paths: Sequence[str]) -> list[tuple[str | None, str]]:
         if key in seen:
             raise UsageError(f"{p} is given twice" + (f" (as {seen[key]})" if seen[key] != p else ""))
         seen[key] = p
-    def _looks_chinese(p: str) -> bool:  # a file without letters (empty, binary) is a target: checking it says why
-        return looks_chinese(p)
-
-    if len(paths) == 2 and not (_looks_chinese(paths[0]) and _looks_chinese(paths[1])):
+    # (looks_chinese: a file without letters, empty or binary, is a target: checking it says why)
+    if len(paths) == 2 and not (looks_chinese(paths[0]) and looks_chinese(paths[1])):
         return [(paths[0], paths[1])]  # the loaders say when the two are swapped
     pairs: list[tuple[str | None, str]] = []
     pending: str | None = None
     for p in paths:
-        if _looks_chinese(p):
+        if looks_chinese(p):
             pairs.append((pending, p))
             pending = None
         elif pending is not None:

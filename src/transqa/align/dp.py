@@ -61,6 +61,9 @@ def pair_checked() -> None:
 MAX_WIDEN = 240  # how far a difference in counts widens the band at most (it keeps the cost linear)
 _INF = float("inf")
 _ORDER = tuple(BEADS)
+# (back-pointer code, di, dj, prior of a skip or None, whether a merge) of each bead type, in _ORDER (_fill)
+_STEPS = tuple((k + 1, di, dj, BEADS[(di, dj)] if di == 0 or dj == 0 else None, di > 1 or dj > 1)
+               for k, (di, dj) in enumerate(_ORDER))
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,17 +159,14 @@ def _fill(table: _Table, sf: list[Features], tf: list[Features], lex: Lex | None
     n = len(sf)
     costs, back_rows, los, his = table.cost, table.back, table.lo, table.hi
     costs[0][0] = 0.0
-    # (back-pointer code, di, dj, prior of a skip or None, whether a merge) of each bead type, in _ORDER;
     # the cells of the previous rows are read from the band's rows directly (table.get, without its call)
-    steps = [(k + 1, di, dj, BEADS[(di, dj)] if di == 0 or dj == 0 else None, di > 1 or dj > 1)
-             for k, (di, dj) in enumerate(_ORDER)]
     for i in range(n + 1):
         row, back, lo = costs[i], back_rows[i], los[i]
         for j in range(lo, his[i] + 1):
             if i == 0 and j == 0:
                 continue
             best, arg = _INF, 0
-            for code, di, dj, skip, merged in steps:
+            for code, di, dj, skip, merged in _STEPS:
                 pi, pj = i - di, j - dj
                 if pi < 0 or pj < 0:
                     continue

@@ -88,14 +88,21 @@ def _letters(doc: Document) -> tuple[int, int]:
     return han, lat
 
 
+def _parse_capped(path: str, text: str, page: bool, fmt: str | None) -> Document:
+    """parse() between the two caps (InputError): the file's characters, twice MAX_CHARS (not for a saved
+    `page`: it is mostly markup, only its article text is capped), then the article text's, MAX_CHARS."""
+    if not page:
+        _cap(path, len(text), 2 * MAX_CHARS, "in the file")
+    doc = parse(path, text, fmt)
+    _cap(path, sum(len(b.text) for b in doc.blocks), MAX_CHARS, "of article text")
+    return doc
+
+
 def load_source(path: str) -> Document:
     """The English original: HTML page, Markdown or plain text."""
     text = read_text(path)
     page = starts_as_html(text[:8192])
-    if not page:  # a saved page is mostly markup: only its article text is capped
-        _cap(path, len(text), 2 * MAX_CHARS, "in the file")
-    doc = parse(path, text)
-    _cap(path, sum(len(b.text) for b in doc.blocks), MAX_CHARS, "of article text")
+    doc = _parse_capped(path, text, page, None)
     if not doc.blocks and doc.format == "html" and not page:
         doc = parse(path, text, "markdown")  # HTML blocks in a Markdown file, not a page
     if not doc.blocks:
@@ -118,11 +125,8 @@ def load_target(path: str, source: Document | None = None) -> Document:
     is refused (InputError): it is most likely the original given alone."""
     text = read_text(path)
     page = starts_as_html(text[:8192])
-    if not page:
-        _cap(path, len(text), 2 * MAX_CHARS, "in the file")
     # a translation is Markdown (which may hold raw HTML); only a whole page is read as HTML
-    doc = parse(path, text, "html" if page else "markdown")
-    _cap(path, sum(len(b.text) for b in doc.blocks), MAX_CHARS, "of article text")
+    doc = _parse_capped(path, text, page, "html" if page else "markdown")
     if not doc.blocks:
         raise InputError(path, "holds no text", "no-article")
     han, lat = _letters(doc)
