@@ -294,6 +294,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _interrupted(args: list[str]) -> int:
-    kept = f" ({Interrupts.note or 'what was checked is stored: the same command resumes'})" if args[:1] == ["audit"] else ""
+    kept = f" ({Interrupts.note or 'the same command resumes from whatever the result store holds'})" if args[:1] == ["audit"] else ""
     print(f"transqa: interrupted{kept}", file=sys.stderr)
     return ExitCode.INTERRUPTED
