@@ -375,13 +375,10 @@ def check(ctx: Context) -> Iterator[Finding]:
                     source=(en_block, start, end), target=(zh_block, 0, len(zh_block.text)),
                     suggestion="translate who said it",
                 )
-        looped = False
-        for b in tblocks:
-            repeats = list(_check_repeat(ctx, b, en_text))
-            looped = looped or bool(repeats)
-            yield from repeats
+        repeats = [f for b in tblocks for f in _check_repeat(ctx, b, en_text)]
+        yield from repeats
         if len(sblocks) == 1 and len(tblocks) == 1:
-            if not looped:
+            if not repeats:
                 yield from _check_said_twice(ctx, en_block, zh_block)  # a loop is reported once, as a loop
             yield from _check_empty_quote(ctx, en_block, zh_block)
             yield from _check_sentences_added(ctx, en_block, zh_block)

@@ -33,7 +33,7 @@ from transqa.quantities.chinese import (
     impossible_dates,
     written_twice_and_clashes,
 )
-from transqa.quantities.core import DOLLARS, converts, matches
+from transqa.quantities.core import DOLLARS, converts, matches, parse_number
 from transqa.quantities.counts import chinese_has_value, small_count
 from transqa.quantities.direction import (
     ZH_OPPOSITE,
@@ -1174,7 +1174,7 @@ _ONE_IN = re.compile(r"(?<![\w-])(?P<n>" + _SMALL_WORD + r"|\d{1,3})\s+(?:in|out
 
 def _share(m: re.Match[str]) -> float | None:
     """The share `one in five` states (0.2), None when it is none (5 in 2, 0 in 10)."""
-    n, d = (_EN_SMALL.get(m.group(g).lower()) or (float(m.group(g).replace(",", "")) if m.group(g)[0].isdigit() else 0.0) for g in ("n", "m"))
+    n, d = (_EN_SMALL.get(m.group(g).lower()) or (parse_number(m.group(g)) if m.group(g)[0].isdigit() else 0.0) for g in ("n", "m"))
     return n / d if 0 < n < d else None
 
 
