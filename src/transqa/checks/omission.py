@@ -9,9 +9,10 @@ from collections.abc import Generator, Iterator
 from transqa.align import Bead, SentenceAlignment, Unit
 from transqa.context import Context, quote, whole
 from transqa.findings import Finding, Severity
-from transqa.lang.chinese import chinese_names, chinese_size
+from transqa.lang.chinese import chinese_names
 from transqa.lang.english import english_names, english_size
 from transqa.lang.glosses import found_any
+from transqa.lang.length import log_ratio
 from transqa.lang.lexicon import content_words, matched, tail_unrendered
 from transqa.lang.script import HAN, identifiers, latin_tokens, name_key
 from transqa.model import Block
@@ -267,7 +268,7 @@ def _short_translations(ctx: Context, aligned: SentenceAlignment) -> Iterator[Fi
         if en < MIN_CLAUSE_CHARS:
             continue
         zh_text = "".join(ts[j][0].text[ts[j][1] : ts[j][2]] for j in bead.target)
-        ratio = math.log((chinese_size(zh_text) + 12) / (en + 12))
+        ratio = log_ratio(en_text, zh_text)
         first, last = ts[bead.target[0]], ts[bead.target[-1]]
         target = (first[0], first[1], last[2]) if first[0] is last[0] else last
         if len(bead.source) == 1 and (ratio < PARTIAL_LOG_RATIO or ratio < CUT_LOG_RATIO and (
