@@ -15,7 +15,8 @@ chosen by ``sha256("agree/" + path)`` before reading): their labels are compared
 is the first reading's incompleteness rather than the rules' error). The same for 40 articles of ``heldout4`` (reader R4, then R7;
 drawn from the 887 articles R4 had read by then, `agreement/heldout4-pool.txt`), and for the development sets (40
 archive ``dev2`` articles, R2 then R6; 60 ``wmt-mt`` ``dev2`` documents, D/E then I), and for 60 of the 178
-``heldout8`` WMT documents (Q, then S, read the day Q's labels were committed). ``--score`` reads held-out
+``heldout8`` WMT documents (Q, then S, read the day Q's labels were committed) and of the 178 ``heldout9`` documents
+(T, then U, the same day). ``--score`` reads held-out
 articles' findings: run it only where the held-out split itself may be scored.
 """
 
@@ -102,6 +103,7 @@ def _second_readings(ag: Path) -> list[tuple[str, str, list[dict[str, str]], lis
         ("dev2", "dev2-articles.tsv", "dev2-archive.labels.tsv", ("R2", "R6")),
         ("dev2", "dev2-documents.tsv", "dev2-wmt.labels.tsv", ("D/E", "I")),
         ("heldout8", "heldout8-documents.tsv", "heldout8-wmt.labels.tsv", ("Q", "S")),
+        ("heldout9", "heldout9-documents.tsv", "heldout9-wmt.labels.tsv", ("T", "U")),
     ):
         units = [r for r in read_tsv(ag / units_file) if r["status"] == "read"]
         key = "doc" if "doc" in units[0] else "file"
