@@ -4,7 +4,9 @@ writes nothing where nothing may be written.
 Every run is a subprocess under a generous wall-clock bound and an address-space cap: the bounds are
 many times what the fixed code needs and many times less than what the old code took (minutes to days,
 or gigabytes), so they catch a regression without being speed tests. Growth figures (input doubled →
-time and memory) are in `benchmarks/hostile.py` (`make fuzz`), not here.
+time and memory) are in `benchmarks/hostile.py` (`make fuzz`), not here. The process is a fork of a warm one
+(tests/warm.py): the cold start of about eighty of them took a fifth of the suite, and tests/test_entry.py
+tests the command's start and end cold.
 """
 
 from __future__ import annotations
@@ -15,10 +17,12 @@ import resource
 import stat
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from tests.conftest import ROOT
+from tests.warm import Warm
 
 TIMEOUT = 60.0  # seconds; the fixed code needs well under 5 for any of these
 MEMORY = 3 * 1024**3  # address-space cap (the interpreter, spaCy and numpy map about 1 GB)
@@ -29,12 +33,23 @@ def _limits() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
 
 
+_WARM: list[Warm] = []
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm_transqa() -> Iterator[None]:
+    yield
+    while _WARM:
+        _WARM.pop().close()
+
+
 def run(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None, timeout: float = TIMEOUT) -> subprocess.CompletedProcess[str]:
-    """transqa ARGS in a subprocess, bounded in time and memory; a hang or a blow-up fails the test."""
+    """transqa ARGS in a process of its own, bounded in time and memory; a hang or a blow-up fails the test."""
     full_env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100", **(env or {})}
+    if not _WARM:
+        _WARM.append(Warm(ROOT))
     try:
-        proc = subprocess.run([sys.executable, "-m", "transqa", *args], cwd=cwd or ROOT, env=full_env, capture_output=True,
-                              text=True, errors="replace", timeout=timeout, preexec_fn=_limits, stdin=subprocess.DEVNULL)
+        proc = _WARM[0].run(list(args), cwd or ROOT, full_env, timeout, MEMORY)
     except subprocess.TimeoutExpired:
         pytest.fail(f"transqa {' '.join(args)[:200]} did not finish within {timeout:.0f} s")
     assert "Traceback" not in proc.stderr, proc.stderr[-2000:]
