@@ -79,9 +79,26 @@ def _sigint_kept() -> Iterator[None]:
         pytest.fail(f"the test left SIGINT's handler changed: {before!r} -> {after!r}")
 
 
-def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # noqa: ANN001, ARG001
-    import sys
+def _fuzz_tried() -> int:
+    return sum(m.TRIED[0] for name, m in list(sys.modules.items()) if name.endswith("test_fuzz") and hasattr(m, "TRIED"))
 
-    tried = sum(m.TRIED[0] for name, m in list(sys.modules.items()) if name.endswith("test_fuzz") and hasattr(m, "TRIED"))
+
+_WORKERS_TRIED = [0]
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Under pytest-xdist the fuzz tests run in a worker: it hands its count to the controller."""
+    output = getattr(session.config, "workeroutput", None)
+    if output is not None:
+        output["fuzz_tried"] = _fuzz_tried()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error) -> None:  # noqa: ANN001, ARG001
+    _WORKERS_TRIED[0] += int(getattr(node, "workeroutput", {}).get("fuzz_tried", 0))
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # noqa: ANN001, ARG001
+    tried = _fuzz_tried() + _WORKERS_TRIED[0]
     if tried:
         terminalreporter.write_line(f"fuzz: {tried} generated inputs tried")
