@@ -1,7 +1,7 @@
 """Hostile inputs (issue 22): each one finishes, within bounded memory, with the right exit code, and
 writes nothing where nothing may be written.
 
-Every run is a subprocess under a generous wall-clock bound and an address-space cap: the bounds are
+Every run is a subprocess under a generous CPU-time bound and an address-space cap: the bounds are
 many times what the fixed code needs and many times less than what the old code took (minutes to days,
 or gigabytes), so they catch a regression without being speed tests. Growth figures (input doubled →
 time and memory) are in `benchmarks/hostile.py` (`make fuzz`), not here. The process is a fork of a warm one
@@ -25,7 +25,7 @@ from tests.conftest import ROOT
 from tests.helpers import grows_linearly
 from tests.warm import Warm
 
-TIMEOUT = 60.0  # seconds; the fixed code needs well under 5 for any of these
+TIMEOUT = 60.0  # CPU seconds (tests/warm.py); the fixed code needs well under 5 for any of these
 MEMORY = 3 * 1024**3  # address-space cap (the interpreter, spaCy and numpy map about 1 GB)
 ZH = "总部位于丹佛的初创公司为屋顶太阳能板制造电池，该公司在融资中筹集了资金。"
 
@@ -52,7 +52,7 @@ def run(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None, 
     try:
         proc = _WARM[0].run(list(args), cwd or ROOT, full_env, timeout, MEMORY)
     except subprocess.TimeoutExpired:
-        pytest.fail(f"transqa {' '.join(args)[:200]} did not finish within {timeout:.0f} s")
+        pytest.fail(f"transqa {' '.join(args)[:200]} did not finish within {timeout:.0f} CPU s")
     assert "Traceback" not in proc.stderr, proc.stderr[-2000:]
     assert "MemoryError" not in proc.stderr, proc.stderr[-2000:]
     return proc

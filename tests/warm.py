@@ -6,8 +6,10 @@ input (exit code, one-line error, nothing written, bounded time and memory), not
 tests/test_entry.py tests cold. So one server process imports `transqa.__main__` as `python -m transqa` does and
 checks the bundled pair once (the lazy loads); each run is then a fork of it that takes its arguments, working
 folder, environment, standard input (/dev/null), an address-space cap, and its standard output and error in
-files, and ends through `transqa.__main__.run` (os._exit with cli.main's code), as the command does. The caller
-waits for it under a wall-clock bound and kills it when the bound passes.
+files, and ends through `transqa.__main__.run` (os._exit with cli.main's code), as the command does.
+Its bound is in CPU seconds (RLIMIT_CPU: the kernel stops it when they are spent), which a loaded machine does not
+shrink: under a load of 14 on two cores a 60 s wall-clock bound failed a run that needs 4 CPU s. A run that waits
+without computing (a hang) is caught by a wall-clock bound five times longer.
 """
 
 from __future__ import annotations
@@ -25,13 +27,17 @@ SERVER = r"""
 import json, os, resource, sys, traceback
 
 devnull = os.open(os.devnull, os.O_WRONLY)
-saved = os.dup(1)
-os.dup2(devnull, 1)  # the warm-up's report goes nowhere
+saved, saved_err = os.dup(1), os.dup(2)
+os.dup2(devnull, 1)  # the warm-up's report and notice go nowhere
+os.dup2(devnull, 2)
 import transqa.__main__ as entry
 from transqa.cli import main
 main(["check", "corpora/samples/solar-startup.en.md", "corpora/samples/solar-startup.zh.md", "-o", os.devnull])
 sys.stdout.flush()
+sys.stderr.flush()
 os.dup2(saved, 1)
+os.dup2(saved_err, 2)
+os.close(saved_err)
 home = os.getcwd()
 reply = os.fdopen(saved, "w", buffering=1)
 print("ready", file=reply)
@@ -42,6 +48,7 @@ for line in sys.stdin:
         code = 70
         try:
             resource.setrlimit(resource.RLIMIT_AS, (req["memory"], req["memory"]))
+            resource.setrlimit(resource.RLIMIT_CPU, (req["cpu"], req["cpu"] + 5))
             os.chdir(req["cwd"])
             os.environ.clear()
             os.environ.update(req["env"])
@@ -89,17 +96,19 @@ class Warm:
         return self.proc.stdout.readline().strip() if ready else None
 
     def run(self, args: list[str], cwd: Path, env: dict[str, str], timeout: float, memory: int) -> subprocess.CompletedProcess[str]:
+        """Raises subprocess.TimeoutExpired when the run spent `timeout` CPU s, or waited five times as long."""
         assert self.proc.stdin is not None
         with tempfile.TemporaryDirectory(prefix="transqa-warm-") as folder:
             out, err = Path(folder) / "out", Path(folder) / "err"
-            req = {"args": args, "cwd": str(cwd), "env": env, "memory": memory, "out": str(out), "err": str(err)}
+            req = {"args": args, "cwd": str(cwd), "env": env, "memory": memory, "cpu": int(timeout) + 1, "out": str(out), "err": str(err)}
             self.proc.stdin.write(json.dumps(req) + "\n")
             self.proc.stdin.flush()
             pid = int(self._line(60) or "0")
-            status = self._line(timeout)
+            status = self._line(5 * timeout)
             if status is None:
                 os.kill(pid, signal.SIGKILL)
                 self._line(60)
+            if status is None or int(status) in (-signal.SIGXCPU, -signal.SIGKILL):
                 raise subprocess.TimeoutExpired(["transqa", *args], timeout)
             return subprocess.CompletedProcess(["transqa", *args], int(status),
                                                out.read_text(encoding="utf-8", errors="replace"),
