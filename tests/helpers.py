@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
 from transqa.engine import check_documents
 from transqa.findings import Finding
 from transqa.load import parse
 from transqa.load.markdown import parse_markdown
+
+T = TypeVar("T")
 
 
 def findings(en: str | None, zh: str) -> list[Finding]:
@@ -27,3 +33,21 @@ def fails(code: str, en: str | None, zh: str) -> Finding:
 def passes(code: str, en: str | None, zh: str) -> None:
     fs = [f for f in findings(en, zh) if f.code == code]
     assert not fs, f"unexpected {code}: {[f.message for f in fs]}"
+
+
+def grows_linearly(work: Callable[[int], T], n: int) -> T:
+    """work(n), then work(4 * n), timed with time.process_time(): four times the input may take at most eight times
+    as long. Linear work takes four times as long (less, for the fixed part of each call), quadratic work sixteen
+    times, so the bound leaves a factor of two for noise on either side. A call at n // 4 first keeps lazy loads and
+    first-use caches out of the figures. The caller picks n so that the old quadratic code's second term dominates
+    at 4 * n (its comment says by how much): two small sizes then prove linear growth where one large size under a
+    fixed bound took seconds of the suite. Returns what work(4 * n) returned, for the test's other assertions."""
+    work(max(1, n // 4))
+    start = time.process_time()
+    work(n)
+    small = time.process_time() - start
+    start = time.process_time()
+    got = work(4 * n)
+    large = time.process_time() - start
+    assert large < 8 * small + 0.05, f"{n}: {small:.3f} CPU s, {4 * n}: {large:.3f} CPU s (linear: at most about 4x)"
+    return got

@@ -77,9 +77,13 @@ def test_a_pattern_is_kept_on_disk_and_read_back_without_parsing(cache: Path, mo
     re.purge()
 
     recache.install()
+    parse = recache._parser.parse
 
-    def no_parsing(*args: object) -> None:
-        raise AssertionError("parsed again")
+    def no_parsing(pattern: object, *args: object) -> object:
+        # only this pattern: pytest's own reporting (junitxml, xdist) compiles patterns of its own meanwhile
+        if pattern == first.pattern:
+            raise AssertionError("parsed again")
+        return parse(pattern, *args)
 
     monkeypatch.setattr(recache._parser, "parse", no_parsing)
     again = re.compile(r"(?P<n>\d+)\s?万(?P<cur>元|美元)")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.helpers import codes, fails, findings, passes
+from tests.helpers import codes, fails, findings, grows_linearly, passes
 
 from transqa.checks.coverage import missing_tail
 from transqa.lang.lexicon import lexicon
@@ -445,11 +445,9 @@ def test_an_empty_quotation_drops_the_quoted_words() -> None:
     passes("TQA012", "Want to join my pod?", '想加入我的""?\n')  # nothing quoted in the English: another rule's
 def test_a_paragraph_of_thousands_of_clauses_takes_linear_time() -> None:
     # 8,000 clauses in one English sentence: the clause-dropped check counted every word of the paragraph for each
-    # clause (quadratic: 4,000 clauses took 30 s)
-    import time
+    # clause (quadratic: 4,000 clauses took 30 s, so 2,000 about 7 s against linear tenths)
+    def work(n: int) -> object:
+        return findings("He resigned three weeks before the elections" + ", and two days after the vote" * n + ".\n",
+                        "他在选举前辞职" + "，在投票后" * n + "。\n")
 
-    en = "He resigned three weeks before the elections" + ", and two days after the vote" * 8000 + ".\n"
-    zh = "他在选举前辞职" + "，在投票后" * 8000 + "。\n"
-    t = time.process_time()
-    findings(en, zh)
-    assert time.process_time() - t < 15
+    grows_linearly(work, 500)
