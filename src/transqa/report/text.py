@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import io
 import os
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -251,8 +252,11 @@ def render_text(results: list[Result], width: int = 80, color: bool = False) -> 
                                f"(give SOURCE TARGET for all {len(on)} rules on by default).", style="yellow"))
         elif tgt is not None:
             both = sum(1 for b in r.beads if b.source and b.target)
-            console.print(Text(f"Aligned {len(src.blocks)} source and {len(tgt.blocks)} target blocks in {len(r.beads)} beads "
-                               f"({both} paired).", style="dim"))
+            alone = sum(len(b.source) + len(b.target) for b in r.beads if not (b.source and b.target))
+            # said in a translator's words: "beads" (the aligner's word for a group of paragraphs) meant nothing to them
+            console.print(Text(f"Matched {len(src.blocks)} English and {len(tgt.blocks)} Chinese paragraphs: {counted(both, 'group')} "
+                               f"{'translates' if both == 1 else 'translate'} each other, {alone} {'has' if alone == 1 else 'have'} "
+                               "no counterpart.", style="dim"))
         console.print(Text(_summary(r.findings), style="bold"))
         groups = _groups(r)
         repeats = _repeats(groups)
@@ -261,5 +265,13 @@ def render_text(results: list[Result], width: int = 80, color: bool = False) -> 
             shown = [f for f in fs if id(f) not in hidden]
             if shown:
                 console.print(_box(r, key, shown, repeats, color))
-    return buf.getvalue()
+    return _no_trailing_spaces(buf.getvalue())
+
+
+_TRAILING = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
+
+
+def _no_trailing_spaces(text: str) -> str:
+    """The report without the spaces rich leaves at the end of a wrapped line (before any colour reset)."""
+    return _TRAILING.sub(r"\1", text)
 
