@@ -1258,7 +1258,7 @@ def _inflected(w: str, known: Mapping[str, object]) -> bool:
 
 # English words Chinese technology writing keeps as they are
 _LOAN_WORDS = frozenset("blog blogs email emails online offline alpha beta flash wiki wikis geek geeks startup startups tweet tweets widget widgets "
-                        "mashup mashups podcast podcasts hacker hackers demo demos logo logos emoji cookie cookies spam".split())
+                        "mashup mashups podcast podcasts hacker hackers demo demos logo logos emoji cookie cookies spam feed feeds".split())
 
 
 # Chinese nouns that make the Latin word before them the label of a key, button, mailbox or menu (`shift 键`,
