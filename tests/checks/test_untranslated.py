@@ -609,3 +609,28 @@ def test_active_users_abbreviated_in_lower_case_after_a_count_are_untranslated()
     fails("TQA401", None, "它在 3 月有 4.88 亿移动 mau。\n")
     passes("TQA401", None, "微信最近报告其 MAU 为 1.9 亿。\n")  # in capitals: a term kept
     passes("TQA401", None, "它有 1.5 亿月活跃用户(mau )。\n")  # glossing the Chinese term
+
+
+def test_the_english_lead_heading_of_a_step_or_feature_kept_before_its_chinese() -> None:
+    # WMT22 help-page shape: `Adjust font style: Tap the menu…` → `Adjust font style:点击…` (sentence case); and the
+    # feature-list shape `Mounted Combat - Use…` → `Mounted Combat-使用…` (title case)
+    en = "Adjust font style: Tap the menu beside the font name to choose another font."
+    f = fails("TQA401", en, "Adjust font style:点击字体名称旁边的菜单，选择另一种字体。\n")
+    assert f.target is not None and f.target.text == "Adjust font style"
+    fails("TQA401", "Mounted Combat - Use your mounts in battle.", "Mounted Combat-在战斗中使用你的坐骑。\n")
+    # a name's words, a heading the English does not open with, one translated: not reported
+    passes("TQA401", "Norton security: the best protection.", "Norton security：最好的保护。\n")
+    passes("TQA401", "Tap the menu to adjust font style.", "Adjust font style:点击菜单。\n")
+    passes("TQA401", en, "调整字体样式：点击字体名称旁边的菜单，选择另一种字体。\n")
+
+
+def test_a_lower_case_word_of_the_original_the_dictionary_does_not_know_is_a_name() -> None:
+    # WMT23 shapes: `less insane than nodejs` → `比nodejs更不疯狂`, `between goatse and khou.com`: names kept in lower
+    # case, as the original writes them; a common word of the original kept is still reported
+    passes("TQA401", "The dependency story is less insane than nodejs, too.", "依赖的故事也比nodejs更不疯狂。\n")
+    passes("TQA401", "It is a close race between goatse and the others.", "这是一场紧张的竞争，像是goatse和其他的。\n")
+    fails("TQA401", "The accelerator program accepted 20 startups.", "该 accelerator 项目接纳了 20 家初创公司。\n")
+    # a word the original misspelt is still a word of the sentence (`perform thsi procedure`, `the caffine content`)
+    fails("TQA401", "Please perform thsi procedure again.", "请再次执行thsi程序。\n")
+    fails("TQA401", "They list the caffine content of each drink.", "他们列出了每种饮料的caffine含量。\n")
+

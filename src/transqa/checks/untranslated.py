@@ -267,8 +267,35 @@ def english_prose(text: str, source_words: frozenset[str] = frozenset()) -> bool
     if len(words) >= 3 and len(lower) >= max(2, len(words) // 2):
         return _langdetect_en(text)
     if len(words) == 1 and text.islower() and source_words and words[0] == text and text.isalpha() and len(text) >= 4:
-        return text.lower() in source_words and not _known_name(text)
+        return text.lower() in source_words and not _known_name(text) and _dictionary_word(text)
     return False
+
+
+def _dictionary_word(word: str) -> bool:
+    """A lower-case word the English word list knows (or its plural or verb form), or one the original misspelt
+    (`thsi`, `coloor`): a word of the sentence. One it does not know, kept as the original writes it, is a name or a
+    term written in lower case (`nodejs`, `goatse`, a project's `delebl`): on WMT dev, 3 of 3 such findings were names."""
+    from transqa.lang.lexicon import lexicon
+
+    known = lexicon() or {}
+    return _word_known(word, known) or _misspelt(word, known)
+
+
+MISSPELT_INSERT_MIN = 6  # letters of a word read as a common word that lost one letter (`caffine`); shorter ones meet names
+
+
+def _misspelt(word: str, known: Mapping[str, object]) -> bool:
+    """`word` is a word of the list (or a function word) with two neighbouring letters swapped (`thsi`), a letter
+    doubled (`coloor`) or, in a word of MISSPELT_INSERT_MIN letters or more, one letter lost (`caffine`)."""
+    near = set()
+    for i in range(len(word) - 1):
+        near.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+        if word[i] == word[i + 1]:
+            near.add(word[:i] + word[i + 1 :])
+    if len(word) >= MISSPELT_INSERT_MIN and not word.endswith("r"):  # names drop the e of -er (flickr, tumblr)
+        near.update(word[:i] + c + word[i:] for i in range(len(word) + 1) for c in "abcdefghijklmnopqrstuvwxyz")
+    near.discard(word)
+    return any(w in known or w in STOPWORDS for w in near)
 
 
 def _known_name(word: str) -> bool:
@@ -1514,8 +1541,9 @@ def _after_capitalised_word(text: str, s: int) -> bool:
 
 
 # A paragraph that opens with a heading of title-case words before a dash or colon (`Mounted Combat - Utilize your
-# trusted mounts…`, a feature list of a product page)
-_LEAD_HEADING = re.compile(r"\s*([A-Z][a-z]+(?:[ /][A-Z][a-z]+)+)\s*[-–—:：]")
+# trusted mounts…`, a feature list of a product page), or of two to five words in sentence case (`Adjust font style: Tap
+# the dropdown menu…`, the steps of a help page)
+_LEAD_HEADING = re.compile(r"\s*([A-Z][a-z]+(?:[ /][A-Z][a-z]+)+|[A-Z][a-z]+(?: [a-z]+){1,4})\s*[-–—:：]")
 HEADING_MIN_WORD = 3  # letters of every word of such a heading (`TV`, `UK`: an abbreviation or a name as often)
 
 
@@ -1528,8 +1556,9 @@ def _leads_with(text: str, run: str) -> bool:
 
 def _heading_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin_names: set[str]) -> Iterator[Finding]:
     """With the original: a translated paragraph (Chinese after it) that opens with the English paragraph's own lead
-    heading of two or more title-case words the dictionary knows as common words, none a name it knows, kept as it is
-    (`Mounted Combat-在战场上使用…`): the heading of a feature list left untranslated. A heading with a word the
+    heading of two or more title-case words (or two to five in sentence case) the dictionary knows as common words, none
+    a name it knows, kept as it is (`Mounted Combat-在战场上使用…`, `Adjust font style:点击…`): the heading of a feature
+    list or of a help page's step left untranslated. A heading with a word the
     dictionary does not know, or a name (`Norton Security`), is a product's name and kept on purpose."""
     from transqa.lang.lexicon import renderings
     from transqa.lang.transliterate import known_renderings_any_case
