@@ -266,9 +266,28 @@ def english_prose(text: str, source_words: frozenset[str] = frozenset()) -> bool
         return _langdetect_en(text)
     if len(words) >= 3 and len(lower) >= max(2, len(words) // 2):
         return _langdetect_en(text)
-    if len(words) == 1 and text.islower() and source_words and words[0] == text and text.isalpha() and len(text) >= 4:
-        return text.lower() in source_words and not _known_name(text) and _dictionary_word(text)
+    if len(words) == 1 and text.islower() and source_words and words[0] == text:
+        return _kept_source_word(text, source_words)
     return False
+
+
+def _kept_source_word(text: str, source_words: frozenset[str]) -> bool:
+    """A lone lower-case word (or compound) of the original, kept as the original writes it: a word of the sentence."""
+    if "-" in text:
+        return _english_compound(text, source_words)
+    return text.isalpha() and len(text) >= 4 and text in source_words and not _known_name(text) and _dictionary_word(text)
+
+
+def _english_compound(text: str, source_words: frozenset[str]) -> bool:
+    """A lower-case compound of the original kept as it is (`head-to-head`, `picture-and-picture`): every part a word
+    of the English word list or a function word, one at least a listed word of four letters or more."""
+    from transqa.lang.lexicon import lexicon
+
+    known = lexicon() or {}
+    parts = text.split("-")
+    if not all(p.isalpha() and len(p) >= 2 for p in parts) or text not in source_words:
+        return False
+    return all(p in STOPWORDS or _word_known(p, known) for p in parts) and any(len(p) >= 4 and _word_known(p, known) for p in parts)
 
 
 def _dictionary_word(word: str) -> bool:
