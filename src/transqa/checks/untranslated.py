@@ -27,7 +27,7 @@ UNTRANSLATED = rule(
     brands, acronyms, titles in title case, code and URLs are not reported. Without the original, a
     lone lower-case English word of four letters or more after a Han character and right before the
     comma or full stop that ends the clause (`提供 exit。`, `迟来的 shift，`; not a word Chinese tech
-    writing keeps, `blog`, nor a name CC-CEDICT knows written in lower case, `iphone`, `ebay`), written once;
+    writing keeps, `blog`, `feed`, nor a name CC-CEDICT knows written in lower case, `iphone`, `ebay`), written once;
     so too before a bracket that explains it (`到 artistic(您是否痴迷于…)`; not a word quoted and glossed,
     `bromance(“…”)`), a compound of such words (`word-cloud`), a verb form of one (`favorited`, `torrenting`), two or three such
     words with no function word (`faring engine`, `live tiles`; not words that stand together in one of the
@@ -63,9 +63,12 @@ UNTRANSLATED = rule(
     name (`Norton security`). An English attribution kept before the colon of its quotation (`He told LBC:“…`); the
     prefix `e` of `e reader`/`eReader` kept before the translation of the rest (`e阅读器`); the label the English
     tells the reader to tap or click (`tap Home`), a common word the dictionary knows, kept (`点击屏幕顶部的Home`). And the lead heading
-    of a feature list that the English paragraph opens with, before a dash or colon, kept as it is before the
-    Chinese translation of the rest (`Mounted Combat-在战场上使用…`): two or more title-case words the dictionary
-    knows as common words, none a name it knows.
+    of a feature list or of a help page's step that the English paragraph opens with, before a dash or colon, kept
+    as it is before the Chinese translation of the rest (`Mounted Combat-在战场上使用…`, `Adjust font style:点击…`):
+    two or more title-case words, or two to five in sentence case, the dictionary knows as common words, none a name
+    it knows. A lone lower-case word of the original kept counts when the word list knows it or a misspelling of it
+    (`thsi`, `coloor`), not a name written in lower case (`nodejs`); a lower-case compound of the original whose parts
+    are listed words or function words (`在许多著名的head-to-head测试中`) counts too.
 
     Why it matters: MT leaves clauses it could not parse in English; readers of the Chinese lose them.
 
