@@ -642,3 +642,12 @@ def test_a_lower_case_english_compound_of_the_original_kept_is_untranslated() ->
     fails("TQA401", "It is a state-of-the-art system.", "这是一个 state-of-the-art 系统。\n")
     passes("TQA401", "I use e-mail and t-mobile.", "我用 e-mail 和 t-mobile。\n")  # a part of one letter: a name or a loan
     passes("TQA401", "Norton outperformed them in many tests.", "诺顿在许多head-to-head测试中表现更好。\n")  # not the English's
+
+
+def test_with_the_original_a_word_kept_as_often_as_the_english_writes_it_is_still_untranslated() -> None:
+    # WMT22 shape: the English misspells `coloor` twice, the translation keeps it twice (`不同的coloor特性…给定coloor`);
+    # written twice means kept on purpose only without the original
+    en = "Screens have different coloor characteristics, so a given coloor never looks the same."
+    fs = [f for f in findings(en, "屏幕有不同的coloor特性，所以给定coloor看起来都不一样。\n") if f.code == "TQA401"]
+    assert len(fs) == 2
+    passes("TQA401", None, "这是一次 shift，又一次 shift，大家都很高兴。\n")

@@ -1220,9 +1220,10 @@ def _skipped_run(b: Block, s: int, e: int, run: str, latin_names: set[str], text
         return True  # a title or name the glossary keeps in Latin script
     # a lone word counts only inside Chinese prose (between Han characters, or after one at a clause's end:
     # `提供 exit。`, `迟来的 shift，`), and only once
-    # (without the original, `alone`, also at a clause's start: `，perspective 给了我`)
+    # (without the original, `alone`, also at a clause's start: `，perspective 给了我`); written twice, it is deliberate
+    # only without the original: with it, a word the English writes twice is kept twice (`coloor特性…给定coloor`)
     inside = _flanked_by_han(b.text, s, e) or _at_clause_end(b.text, s, e, run) or alone and run.islower() and _at_clause_start(b, s, e)
-    return " " not in run and (not inside or run.islower() and every[run] > 1)
+    return " " not in run and (not inside or run.islower() and every[run] > 1 and alone)
 
 
 _CLAUSE_END = frozenset("，。；！？(（")  # or a bracket that explains the word (`到 artistic(您是否痴迷于…)`)
