@@ -189,3 +189,59 @@ def test_ctrl_c_inside_a_finaliser_is_recorded_without_a_traceback(monkeypatch: 
         assert Interrupts.pending()
     assert reported == []
     assert sys.unraisablehook == reported.append  # put back
+
+
+def test_the_text_report_says_paragraphs_not_beads(capsys: pytest.CaptureFixture[str]) -> None:
+    # a translator did not know the aligner's word "beads": the header says what was matched, in plain words
+    main(["check", str(S / "solar-startup.en.md"), str(S / "solar-startup.zh.md")])
+    out = " ".join(capsys.readouterr().out.split())  # the line wraps at the terminal's width
+    assert "bead" not in out
+    assert "Matched 6 English and 6 Chinese paragraphs: 6 groups translate each other, 0 have no counterpart." in out
+
+
+def test_no_line_of_the_text_report_ends_in_a_space(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # the notice "Checked without the original: …" wrapped after "for " and kept the space at the line's end
+    monkeypatch.setenv("COLUMNS", "100")
+    main(["check", str(ROOT / "corpora" / "seed" / "alibaba-russia-mail-ru.zh.md")])
+    out = capsys.readouterr().out
+    assert "(give\nSOURCE TARGET" in out or "(give SOURCE TARGET for\n" in out  # the notice does wrap at 100 columns
+    assert [line for line in out.splitlines() if line.endswith((" ", "\t"))] == []
+
+
+def test_the_summary_gives_paths_below_their_common_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # absolute paths ran past the summary's columns: the common folder is named once, the paths are given below it
+    deep = tmp_path / "archive-of-translated-technology-news" / "zh"
+    for year in ("2006", "2011"):
+        (deep / year).mkdir(parents=True)
+        shutil.copy(ROOT / "corpora" / "seed" / "alibaba-russia-mail-ru.zh.md", deep / year / f"article-{year}.zh.md")
+    main(["audit", str(deep), "--no-cache", "--no-progress", "--format", "summary", "-q", "--store", str(tmp_path / "s.sqlite")])
+    out = capsys.readouterr().out
+    assert f"paths under {deep}):" in out
+    rows = [line.split() for line in out.splitlines() if line.startswith("  ")]
+    assert ["2006/article-2006.zh.md"] == [r[-1] for r in rows if r[-1].endswith("2006.zh.md")]
+    assert ["2006", "1", "article"] in [r[:3] for r in rows] and str(deep) not in "".join(map("".join, rows))
+    from transqa.audit.summary import Summary, _common_root, render_html
+
+    # folders given absolute (a manifest's) are shortened the same way
+    assert _common_root([f"{deep}/2006/a.md", f"{deep}/2011", f"{deep}/2006"]) == str(deep)
+    assert _common_root([f"{deep}/2006/a.md"]) == f"{deep}/2006" and _common_root(["/a.md", "/b.md"]) == ""
+    assert "overflow-wrap:anywhere" in render_html(Summary())  # the HTML table breaks a long path inside its cell
+
+
+def test_the_progress_bar_shows_at_once_before_the_articles_are_counted() -> None:
+    # several seconds passed with nothing on screen while the articles were found and the workers started
+    import io
+
+    from rich.console import Console
+
+    from transqa.report.progress import AuditBar
+
+    buf = io.StringIO()
+    with AuditBar(True, console=Console(file=buf, force_terminal=True, width=80)) as bar:
+        assert "finding the articles" in buf.getvalue()
+        bar.found(3)
+        assert bar.callback is not None
+        bar.callback(1)
+    with AuditBar(False) as off:
+        off.found(3)
+        assert off.callback is None

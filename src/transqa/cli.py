@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-import time
-from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import IO, Annotated
 
@@ -162,27 +160,6 @@ def fix(
     return fx.exit_code
 
 
-@contextmanager
-def _progress(total: int, enabled: bool, no_color: bool = False) -> Iterator[Callable[[int], None] | None]:
-    if not enabled:
-        yield None
-        return
-    from rich import progress as rp
-    from rich.console import Console
-
-    bar = rp.Progress(rp.TextColumn("auditing"), rp.BarColumn(), rp.MofNCompleteColumn(), rp.TextColumn("{task.fields[rate]}"),
-                      rp.TimeRemainingColumn(), console=Console(stderr=True, no_color=no_color or None), transient=True)
-    task = bar.add_task("audit", total=total, rate="")
-    started, done = time.monotonic(), [0]
-
-    def advance(n: int) -> None:
-        done[0] += n
-        bar.update(task, advance=n, rate=f"{done[0] / max(1e-6, time.monotonic() - started):,.0f}/s")
-
-    with bar:
-        yield advance
-
-
 @app.command()
 def audit(
     paths: opt.PathsAuditOpt = None, manifest: opt.ManifestAuditOpt = None, originals: opt.OriginalsAuditOpt = None,
@@ -205,6 +182,7 @@ def audit(
     from transqa.audit.run import DaskMissing
     from transqa.audit.service import Audit, AuditRequest
     from transqa.report import RECORD_FORMATS, audit_format
+    from transqa.report.progress import AuditBar
 
     req = AuditRequest(tuple(str(p) for p in paths or ()), _opt(manifest), _opt(originals), _opt(originals_index), _opt(reference),
                        jobs, executor.value, scheduler, _opt(store), not no_cache, fail_on.value if fail_on else None,
@@ -214,11 +192,12 @@ def audit(
     kind = audit_format(fmt.value if fmt else None, _opt(output), sys.stdout.isatty())
     render = RECORD_FORMATS[kind]
     try:
-        run = Audit(req)
-        total = run.discover()
-        sink_cm: AbstractContextManager[IO[str]] = open_atomic(output) if output is not None else nullcontext(sys.stdout)
-        with sink_cm as sink, _progress(total, not (no_progress or quiet) and sys.stderr.isatty(), no_color) as advance:
-            outcome = run.run(lambda record: sink.write(render(record)), advance)
+        with AuditBar(not (no_progress or quiet) and sys.stderr.isatty(), no_color) as bar:  # on screen at once
+            run = Audit(req)
+            bar.found(run.discover())
+            sink_cm: AbstractContextManager[IO[str]] = open_atomic(output) if output is not None else nullcontext(sys.stdout)
+            with sink_cm as sink:
+                outcome = run.run(lambda record: sink.write(render(record)), bar.callback)
     except (DaskMissing, errors.UsageError) as exc:
         raise click_exc.UsageError(str(exc)) from None
     for path, text in run.outputs():

@@ -283,3 +283,15 @@ def test_an_ascii_quotation_mark_is_placed_in_the_message() -> None:
     assert "closed by an ASCII" in m and "都能使用它。" in m
     m = fails("TQA504", None, '一个瘾君子不是一个"职业抢劫犯。”\n').message
     assert "opened by an ASCII" in m and "职业抢劫犯" in m
+
+
+def test_a_quotation_the_original_runs_over_paragraphs_is_not_reported_where_the_translation_follows_it() -> None:
+    # news style: a quotation that goes on in the next paragraph has no closing mark until its last one; where the
+    # translation follows the English there (and its next paragraph turns the quotation into reported speech), the
+    # open `“` is the original's shape, not the translation's defect
+    en = 'The minister spoke at length. "We will not give in to pressure from anyone.\n"Our duty is to the voters," she added.\n'
+    zh = "部长讲了很久。“我们不会屈服于任何人的压力。\n\n她补充说，我们的责任是对选民负责。\n"
+    passes("TQA504", en, zh)
+    fails("TQA504", None, zh)  # without the original, an open quotation nothing closes is reported
+    # where the English closes the quotation in the same paragraph, the lost closing mark is the translation's
+    fails("TQA504", 'He said: "We will not give in to pressure from anyone."\n', "他说：“我们不会屈服于任何人的压力。\n")

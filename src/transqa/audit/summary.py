@@ -4,6 +4,7 @@ articles, a breakdown per folder and per year, reference scores; as text, JSON o
 from __future__ import annotations
 
 import html
+import os
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -101,6 +102,23 @@ class Summary:
         }
 
 
+def _common_root(paths: list[str]) -> str:
+    """The folder that holds all of paths, when they share one beyond the file system's root (a newcomer's absolute
+    paths ran past the summary's columns): the summary names it once and gives the paths below it. Empty if none."""
+    try:
+        root = os.path.commonpath(paths) if paths else ""
+    except ValueError:  # absolute and relative paths mixed
+        return ""
+    if root in paths and len(set(paths)) == 1:
+        root = os.path.dirname(root)  # one article: its folder
+    return root if root and root != os.path.dirname(root) and root not in (".", os.curdir) else ""
+
+
+def _under(path: str, root: str) -> str:
+    """path relative to root (root itself: `.`), or path unchanged without a root."""
+    return os.path.relpath(path, root) if root else path
+
+
 def render_text(s: Summary) -> str:
     """The summary as plain text: totals, by rule, by category, worst articles, by folder and year, reference
     scores, unreadable articles."""
@@ -116,16 +134,20 @@ def render_text(s: Summary) -> str:
         out.append(f"  {r['code']}  {r['rule']:<{width}} {r['count']:>7}  {r['per_1000_chars']:>8.3f} /1k chars")
     out.append("by category: " + ", ".join(f"{k} {v}" for k, v in d["by_category"].items()))
     out.append("")
-    out.append("worst articles (findings per 1,000 characters):")
+    folders = [k for k in d["by_folder"] if len(d["by_folder"]) > 1 and os.path.isabs(k)]  # (or relative to the folder audited)
+    root = _common_root([w["target"] for w in d["worst"]] + folders)
+    out.append("worst articles (findings per 1,000 characters" + (f"; paths under {line_safe(root)}):" if root else "):"))
     for w in d["worst"]:
-        out.append(f"  {w['per_1000_chars']:>8.3f}  {w['findings']:>4}  {line_safe(w['target'])}")
+        out.append(f"  {w['per_1000_chars']:>8.3f}  {w['findings']:>4}  {line_safe(_under(w['target'], root))}")
     for title, key in (("by folder", "by_folder"), ("by year", "by_year")):
-        rows = d[key]
+        shorten = key == "by_folder" and bool(folders) and bool(root)
+        rows = {_under(k, root) if shorten else k: v for k, v in d[key].items()}
         if len(rows) > 1 or title == "by year":
             out.append("")
-            out.append(title + ":")
+            out.append(title + (f" (under {line_safe(root)}):" if shorten else ":"))
+            width = max([40, *(len(line_safe(k)) for k in rows)])
             for k, v in rows.items():
-                out.append(f"  {line_safe(k) or '.':<40} {counted(v['articles'], 'article'):>15} {counted(v['findings'], 'finding'):>16} {v['per_1000_chars']:>8.3f} /1k chars")
+                out.append(f"  {line_safe(k) or '.':<{width}} {counted(v['articles'], 'article'):>15} {counted(v['findings'], 'finding'):>16} {v['per_1000_chars']:>8.3f} /1k chars")
     refs = d["reference_scores"]
     if refs:
         out.append("")
@@ -173,7 +195,7 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>transqa audit</title>
 <style>body{{font:14px system-ui,sans-serif;margin:2em;max-width:70em}}table{{border-collapse:collapse;margin:1em 0}}
-td,th{{border:1px solid #ccc;padding:.25em .6em;text-align:left}}td.n,th.n{{text-align:right}}</style></head>
+td,th{{border:1px solid #ccc;padding:.25em .6em;text-align:left;overflow-wrap:anywhere}}td.n,th.n{{text-align:right;white-space:nowrap}}</style></head>
 <body><h1>transqa audit</h1>
 <p>{counted(s.articles, 'article')} ({s.target_only} target-only, {s.errors} unreadable): {counted(s.findings, 'finding')},
 {d['findings_per_1000_chars']:.3f} per 1,000 characters.</p>{ref_html}

@@ -27,7 +27,7 @@ UNTRANSLATED = rule(
     brands, acronyms, titles in title case, code and URLs are not reported. Without the original, a
     lone lower-case English word of four letters or more after a Han character and right before the
     comma or full stop that ends the clause (`提供 exit。`, `迟来的 shift，`; not a word Chinese tech
-    writing keeps, `blog`, nor a name CC-CEDICT knows written in lower case, `iphone`, `ebay`), written once;
+    writing keeps, `blog`, `feed`, nor a name CC-CEDICT knows written in lower case, `iphone`, `ebay`), written once;
     so too before a bracket that explains it (`到 artistic(您是否痴迷于…)`; not a word quoted and glossed,
     `bromance(“…”)`), a compound of such words (`word-cloud`), a verb form of one (`favorited`, `torrenting`), two or three such
     words with no function word (`faring engine`, `live tiles`; not words that stand together in one of the
@@ -63,9 +63,12 @@ UNTRANSLATED = rule(
     name (`Norton security`). An English attribution kept before the colon of its quotation (`He told LBC:“…`); the
     prefix `e` of `e reader`/`eReader` kept before the translation of the rest (`e阅读器`); the label the English
     tells the reader to tap or click (`tap Home`), a common word the dictionary knows, kept (`点击屏幕顶部的Home`). And the lead heading
-    of a feature list that the English paragraph opens with, before a dash or colon, kept as it is before the
-    Chinese translation of the rest (`Mounted Combat-在战场上使用…`): two or more title-case words the dictionary
-    knows as common words, none a name it knows.
+    of a feature list or of a help page's step that the English paragraph opens with, before a dash or colon, kept
+    as it is before the Chinese translation of the rest (`Mounted Combat-在战场上使用…`, `Adjust font style:点击…`):
+    two or more title-case words, or two to five in sentence case, the dictionary knows as common words, none a name
+    it knows. A lone lower-case word of the original kept counts when the word list knows it or a misspelling of it
+    (`thsi`, `coloor`), not a name written in lower case (`nodejs`); a lower-case compound of the original whose parts
+    are listed words or function words (`在许多著名的head-to-head测试中`) counts too.
 
     Why it matters: MT leaves clauses it could not parse in English; readers of the Chinese lose them.
 
@@ -266,9 +269,55 @@ def english_prose(text: str, source_words: frozenset[str] = frozenset()) -> bool
         return _langdetect_en(text)
     if len(words) >= 3 and len(lower) >= max(2, len(words) // 2):
         return _langdetect_en(text)
-    if len(words) == 1 and text.islower() and source_words and words[0] == text and text.isalpha() and len(text) >= 4:
-        return text.lower() in source_words and not _known_name(text)
+    if len(words) == 1 and text.islower() and source_words and words[0] == text:
+        return _kept_source_word(text, source_words)
     return False
+
+
+def _kept_source_word(text: str, source_words: frozenset[str]) -> bool:
+    """A lone lower-case word (or compound) of the original, kept as the original writes it: a word of the sentence."""
+    if "-" in text:
+        return _english_compound(text, source_words)
+    return text.isalpha() and len(text) >= 4 and text in source_words and not _known_name(text) and _dictionary_word(text)
+
+
+def _english_compound(text: str, source_words: frozenset[str]) -> bool:
+    """A lower-case compound of the original kept as it is (`head-to-head`, `picture-and-picture`): every part a word
+    of the English word list or a function word, one at least a listed word of four letters or more."""
+    from transqa.lang.lexicon import lexicon
+
+    known = lexicon() or {}
+    parts = text.split("-")
+    if not all(p.isalpha() and len(p) >= 2 for p in parts) or text not in source_words:
+        return False
+    return all(p in STOPWORDS or _word_known(p, known) for p in parts) and any(len(p) >= 4 and _word_known(p, known) for p in parts)
+
+
+def _dictionary_word(word: str) -> bool:
+    """A lower-case word the English word list knows (or its plural or verb form), or one the original misspelt
+    (`thsi`, `coloor`): a word of the sentence. One it does not know, kept as the original writes it, is a name or a
+    term written in lower case (`nodejs`, `goatse`, a project's `delebl`): on WMT dev, 3 of 3 such findings were names."""
+    from transqa.lang.lexicon import lexicon
+
+    known = lexicon() or {}
+    return _word_known(word, known) or _misspelt(word, known)
+
+
+MISSPELT_INSERT_MIN = 6  # letters of a word read as a common word that lost one letter (`caffine`); shorter ones meet names
+
+
+def _misspelt(word: str, known: Mapping[str, object]) -> bool:
+    """`word` is a word of the list (or a function word) with two neighbouring letters swapped (`thsi`), a letter
+    doubled (`coloor`) or, in a word of MISSPELT_INSERT_MIN letters or more, one letter lost (`caffine`)."""
+    near = set()
+    for i in range(len(word) - 1):
+        near.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+        if word[i] == word[i + 1]:
+            near.add(word[:i] + word[i + 1 :])
+    if len(word) >= MISSPELT_INSERT_MIN and not word.endswith("r"):  # names drop the e of -er (flickr, tumblr)
+        near.update(word[:i] + c + word[i:] for i in range(len(word) + 1) for c in "abcdefghijklmnopqrstuvwxyz")
+    near.discard(word)
+    return any(w in known or w in STOPWORDS for w in near)
 
 
 def _known_name(word: str) -> bool:
@@ -1171,9 +1220,10 @@ def _skipped_run(b: Block, s: int, e: int, run: str, latin_names: set[str], text
         return True  # a title or name the glossary keeps in Latin script
     # a lone word counts only inside Chinese prose (between Han characters, or after one at a clause's end:
     # `提供 exit。`, `迟来的 shift，`), and only once
-    # (without the original, `alone`, also at a clause's start: `，perspective 给了我`)
+    # (without the original, `alone`, also at a clause's start: `，perspective 给了我`); written twice, it is deliberate
+    # only without the original: with it, a word the English writes twice is kept twice (`coloor特性…给定coloor`)
     inside = _flanked_by_han(b.text, s, e) or _at_clause_end(b.text, s, e, run) or alone and run.islower() and _at_clause_start(b, s, e)
-    return " " not in run and (not inside or run.islower() and every[run] > 1)
+    return " " not in run and (not inside or run.islower() and every[run] > 1 and alone)
 
 
 _CLAUSE_END = frozenset("，。；！？(（")  # or a bracket that explains the word (`到 artistic(您是否痴迷于…)`)
@@ -1258,7 +1308,7 @@ def _inflected(w: str, known: Mapping[str, object]) -> bool:
 
 # English words Chinese technology writing keeps as they are
 _LOAN_WORDS = frozenset("blog blogs email emails online offline alpha beta flash wiki wikis geek geeks startup startups tweet tweets widget widgets "
-                        "mashup mashups podcast podcasts hacker hackers demo demos logo logos emoji cookie cookies spam".split())
+                        "mashup mashups podcast podcasts hacker hackers demo demos logo logos emoji cookie cookies spam feed feeds".split())
 
 
 # Chinese nouns that make the Latin word before them the label of a key, button, mailbox or menu (`shift 键`,
@@ -1514,8 +1564,9 @@ def _after_capitalised_word(text: str, s: int) -> bool:
 
 
 # A paragraph that opens with a heading of title-case words before a dash or colon (`Mounted Combat - Utilize your
-# trusted mounts…`, a feature list of a product page)
-_LEAD_HEADING = re.compile(r"\s*([A-Z][a-z]+(?:[ /][A-Z][a-z]+)+)\s*[-–—:：]")
+# trusted mounts…`, a feature list of a product page), or of two to five words in sentence case (`Adjust font style: Tap
+# the dropdown menu…`, the steps of a help page)
+_LEAD_HEADING = re.compile(r"\s*([A-Z][a-z]+(?:[ /][A-Z][a-z]+)+|[A-Z][a-z]+(?: [a-z]+){1,4})\s*[-–—:：]")
 HEADING_MIN_WORD = 3  # letters of every word of such a heading (`TV`, `UK`: an abbreviation or a name as often)
 
 
@@ -1528,8 +1579,9 @@ def _leads_with(text: str, run: str) -> bool:
 
 def _heading_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin_names: set[str]) -> Iterator[Finding]:
     """With the original: a translated paragraph (Chinese after it) that opens with the English paragraph's own lead
-    heading of two or more title-case words the dictionary knows as common words, none a name it knows, kept as it is
-    (`Mounted Combat-在战场上使用…`): the heading of a feature list left untranslated. A heading with a word the
+    heading of two or more title-case words (or two to five in sentence case) the dictionary knows as common words, none
+    a name it knows, kept as it is (`Mounted Combat-在战场上使用…`, `Adjust font style:点击…`): the heading of a feature
+    list or of a help page's step left untranslated. A heading with a word the
     dictionary does not know, or a name (`Norton Security`), is a product's name and kept on purpose."""
     from transqa.lang.lexicon import renderings
     from transqa.lang.transliterate import known_renderings_any_case

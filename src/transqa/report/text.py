@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import io
 import os
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -226,6 +227,16 @@ def _shown_path(path: str) -> str:
     return path if rel.startswith("..") else rel
 
 
+def _matched(r: Result) -> str:
+    """What the alignment matched, in a translator's words ("beads", the aligner's word for a group of paragraphs
+    that render each other, meant nothing to them)."""
+    assert r.source is not None and r.target is not None
+    both = sum(1 for b in r.beads if b.source and b.target)
+    alone = sum(len(b.source) + len(b.target) for b in r.beads if not (b.source and b.target))
+    return (f"Matched {len(r.source.blocks)} English and {len(r.target.blocks)} Chinese paragraphs: {counted(both, 'group')} "
+            f"{'translates' if both == 1 else 'translate'} each other, {alone} {'has' if alone == 1 else 'have'} no counterpart.")
+
+
 def render_text(results: list[Result], width: int = 80, color: bool = False) -> str:
     """For translators: each paragraph with findings once, the English and the Chinese side by side
     (each paragraph of the alignment bead), the spans marked, then its findings; fits 60+ columns."""
@@ -250,9 +261,7 @@ def render_text(results: list[Result], width: int = 80, color: bool = False) -> 
             console.print(Text(f"Checked without the original: only the {n} rules that need no original ran "
                                f"(give SOURCE TARGET for all {len(on)} rules on by default).", style="yellow"))
         elif tgt is not None:
-            both = sum(1 for b in r.beads if b.source and b.target)
-            console.print(Text(f"Aligned {len(src.blocks)} source and {len(tgt.blocks)} target blocks in {len(r.beads)} beads "
-                               f"({both} paired).", style="dim"))
+            console.print(Text(_matched(r), style="dim"))
         console.print(Text(_summary(r.findings), style="bold"))
         groups = _groups(r)
         repeats = _repeats(groups)
@@ -261,5 +270,13 @@ def render_text(results: list[Result], width: int = 80, color: bool = False) -> 
             shown = [f for f in fs if id(f) not in hidden]
             if shown:
                 console.print(_box(r, key, shown, repeats, color))
-    return buf.getvalue()
+    return _no_trailing_spaces(buf.getvalue())
+
+
+_TRAILING = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
+
+
+def _no_trailing_spaces(text: str) -> str:
+    """The report without the spaces rich leaves at the end of a wrapped line (before any colour reset)."""
+    return _TRAILING.sub(r"\1", text)
 
