@@ -398,8 +398,10 @@ def check(ctx: Context) -> Iterator[Finding]:
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
-        for s, e, found, fixed in garbled_numbers(b.text):
-            if _is_list(found, [q for sb in src_of_target.get(b.index, []) for q in ctx.source_quantities[sb.index]]):
+        garbled = garbled_numbers(b.text)
+        values = _values(q for sb in src_of_target.get(b.index, []) for q in ctx.source_quantities[sb.index]) if garbled else []
+        for s, e, found, fixed in garbled:
+            if _is_list(found, values):
                 continue  # 128，256 和 512: a list of the source's figures, not a broken number
             if not fixed:  # Zynga 亿美元, 在€筹集: the figure is lost, only the source can give it
                 yield ctx.finding(NUMBER_GARBLED, f"amount {quote(found)} has lost its figure", target=(b, s, e),
@@ -503,20 +505,33 @@ def _local(q: Quantity, currency: str | None) -> Quantity:
 _DIGIT_LIST = re.compile(r"[0-9]+(?:，[0-9]+)+")
 
 
-def _is_list(found: str, src: list[Quantity]) -> bool:
-    """`128，256` is the list `128, 256` when the source has both figures and not the joined value."""
+def _is_list(found: str, src: list[float]) -> bool:
+    """`128，256` is the list `128, 256` when the source (its values, sorted: `_values`) has both figures and not the
+    joined value."""
     if "，" not in found or not _DIGIT_LIST.fullmatch(found):  # 2，000英尺 is one figure with its unit, not a list
         return False
     parts = [float(p) for p in found.split("，")]
     joined = float(found.replace("，", ""))
-    return not any(close(q.value, joined) for q in src) and all(any(close(q.value, p) for q in src) for p in parts)
+    return not _has_value(src, joined) and all(_has_value(src, p) for p in parts)
+
+
+def _values(qs: Iterable[Quantity]) -> list[float]:
+    """The values of the quantities, sorted, for `_has_value`."""
+    return sorted(q.value for q in qs if not math.isnan(q.value))
+
+
+def _has_value(values: list[float], v: float) -> bool:
+    """Some value of the sorted list is `close` to v (looked up, not scanned: a target list of thousands)."""
+    tol = abs(v) * 3e-6 + 1e-8
+    return any(close(x, v) for x in values[bisect_left(values, v - tol) : bisect_right(values, v + tol)])
 
 
 def _split_lists(src: list[tuple[Block, Quantity]], tgt: list[tuple[Block, Quantity]]) -> list[tuple[Block, Quantity]]:
     """A target figure written with a Chinese comma (128，256) read as the list the source has."""
     out = []
+    values = _values(x[1] for x in src)
     for b, q in tgt:
-        if "，" in q.text and q.kind == "count" and _is_list(q.text, [x[1] for x in src]):
+        if "，" in q.text and q.kind == "count" and _is_list(q.text, values):
             at = q.start
             for part in q.text.split("，"):
                 out.append((b, Quantity("count", float(part), at, at + len(part), part)))
@@ -553,44 +568,12 @@ def _neighbours(beads: list[_Bead3], n: int, side: int, table: dict[int, list[Qu
     return [q for b in _neighbour_blocks(beads, n, side) for q in table[b.index]]
 
 
-class _Unused:
-    """The indices of a list not yet used, in order: a used index is skipped in amortised constant time
-    (each index points to the next one that may be unused, paths compressed), so that scanning from the
-    start costs the unused indices it passes, never the used ones."""
-
-    def __init__(self, n: int) -> None:
-        self.after = list(range(1, n + 2))  # after[j]: the next candidate past j; n is the end
-        self.used = [False] * (n + 1)
-        self.n = n
-
-    def _first(self, j: int) -> int:
-        path = []
-        while j < self.n and self.used[j]:
-            path.append(j)
-            j = self.after[j]
-        for k in path:
-            self.after[k] = j
-        return j
-
-    def use(self, j: int) -> None:
-        self.used[j] = True
-
-    def __iter__(self) -> Iterator[int]:
-        return self.iter_from(0)
-
-    def iter_from(self, start: int) -> Iterator[int]:
-        """The unused indices from `start` (0 ≤ start ≤ n) on, in order."""
-        j = self._first(start)
-        while j < self.n:
-            yield j
-            j = self._first(j + 1)
-
-
 def _match(src: list[_Pair], tgt: list[_Pair], dollars: frozenset[str]) -> list[tuple[_Pair, _Pair]]:
     """Pair every source quantity with a target rendering of it (hard ones first); matched ones leave the lists.
     Matched ones are marked and the lists rebuilt once at the end; a search of the target skips the matched ones
-    at no cost and looks only at the targets whose value can match (renders.FirstByValue): linear, not quadratic,
-    when the figures follow each other (200,000 links) or added figures stand between them."""
+    at no cost and looks only at the targets that can match (renders.FirstByValue): linear, not quadratic, when the
+    figures follow each other (200,000 links), added figures stand between them, or dates, units, labels and ranges
+    interleave."""
     pairs = []
     used_s: set[int] = set()
     targets = _Targets(tgt, dollars)
@@ -614,31 +597,19 @@ class _Targets:
         self.qs = [t for _, t in tgt]
         self.dollars = dollars
         self.used = [False] * len(tgt)
-        self.by_value = FirstByValue(self.qs)
-        self.rest = self.by_value.rest  # the others, searched in order
-        self.free = _Unused(len(self.rest))
-        self.cursors: dict[tuple[int, Quantity], int] = {}
+        self.index = FirstByValue(self.qs)
 
     def rendering(self, q: Quantity) -> int | None:
         """Index of the first free target rendering `q` (an equal one, then a near one, then an amount of money for a
-        bare count: `30` → `30 块`), marked used; None if there is none. Among the targets searched by value, only
-        those near q's values are looked at. The others are searched in order, each of the three searches resuming
-        where the last one for a like quantity (all but its offsets, which matching never reads) stopped, as kept in
-        `cursors`: the free targets it passed render no such quantity and the free targets only shrink. So 20,000
-        `$5` each beside a `一` left unmatched, or `Radian6` beside `radian 6` 5,000 times, take linear time, not
-        quadratic (a million-character paragraph: minutes)."""
-        key = replace(q, start=0, end=0)
+        bare count: `30` → `30 块`), marked used; None if there is none. Only the targets that may render q are looked
+        at (renders.FirstByValue: by value, by date part, by clock time, by unit), each group of alike ones from its
+        first unused one on: 20,000 `$5` each beside a `一` left unmatched, `Radian6` beside `radian 6` 5,000 times, or
+        a thousand distinct dates, units, labels and ranges interleaved take linear time, not quadratic."""
         tests: list[Callable[[Quantity], bool]] = [lambda t: t.same(q), lambda t: matches(q, t, self.dollars)]
         if q.kind == "count" and not q.unit:
             tests.append(lambda t: t.kind == "money" and close(t.value, q.value))
-        for n, test in enumerate(tests):
-            start = self.cursors.get((n, key), 0)
-            at = next((k for k in self.free.iter_from(start) if test(self.qs[self.rest[k]])), None)
-            self.cursors[(n, key)] = self.free.n if at is None else at
-            hit = self.by_value.first(q, test, self.used)
-            if at is not None and (hit is None or self.rest[at] < hit):
-                self.free.use(at)
-                hit = self.rest[at]
+        for test in tests:
+            hit = self.index.first(q, test, self.used)
             if hit is not None:
                 self.used[hit] = True
                 return hit
