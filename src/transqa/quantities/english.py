@@ -61,7 +61,8 @@ EN_UNITS_MAP = {
     "square kilometers": "km2", "sq km": "km2", "square metres": "m2", "square meters": "m2",
     "degrees fahrenheit": "F", "fahrenheit": "F", "°f": "F", "f": "F", "degrees celsius": "C", "celsius": "C",
     "°c": "C", "c": "C", "degrees centigrade": "C",
-    "tonnes": "t", "tonne": "t", "metric tons": "t", "metric tonnes": "t", "tons": "t", "ton": "t",  # 吨: a news ton is metric
+    "tonnes": "t", "tonne": "t", "metric tons": "t", "metric tonnes": "t",
+    "tons": "ton", "ton": "ton",  # a metric tonne or a US short ton (0.907 t): a translator's 吨 may be either (core.converts)
     "degrees": "deg?",  # 90 degrees: Fahrenheit in an American article, Celsius elsewhere, or an angle
 }
 _EN_UNIT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s") for k in EN_UNITS_MAP), key=len, reverse=True))
