@@ -23,6 +23,7 @@ EN_CASES: dict[str, tuple[str, tuple[str, float, bool] | None]] = {
     "per_scale": ("per million departures", ("count", 1e6, True)),
     "clock_words": ("at a quarter to nine", ("time", 8.0, True)),
     "round_clock": ("open 24 hours a day", ("count", 24.0, True)),
+    "year_month": ("issue 1998-06 of the magazine", ("date", 19980600, False)),
     "year_range": ("the 2019-20 season", ("date", 20200000, False)),
     "date_mdy": ("February 3, 2017", ("date", 20170203, False)),
     "date_dmy": ("3 February 2017", ("date", 20170203, False)),
@@ -128,8 +129,8 @@ def test_row(table: tuple[Pattern, ...], cases: dict[str, tuple[str, tuple[str, 
 
 
 def test_handlers_decline() -> None:
-    """Rows whose handler turns a match down: a Roman I is a pronoun, 2019-18 is no year range."""
-    for name, text in (("roman", "I said"), ("year_range", "2019-18")):
+    """Rows whose handler turns a match down: a Roman I is a pronoun, 2019-18 is no year range, 2005-06 no month."""
+    for name, text in (("roman", "I said"), ("year_range", "2019-18"), ("year_month", "the 2005-06 season")):
         row = _rows(en.PATTERNS)[name]
         m = row.regex.search(text)
         assert m is not None and row.handler(m, text) is None

@@ -8,8 +8,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from transqa.quantities import chinese_quantities, english_quantities
-from transqa.quantities.core import DOLLARS, Quantity, matches
-from transqa.quantities.renders import Renderings
+from transqa.quantities.core import DOLLARS, Quantity, by_value, matches
+from transqa.quantities.renders import FirstByValue, Renderings, RestIndex
 
 TABLE = Path(__file__).resolve().parent / "data" / "number_renderings.tsv"
 
@@ -39,3 +39,31 @@ def test_each_quantity_alone_gives_the_verdict_of_matches() -> None:
         index = Renderings([q])
         for t in zh[::2]:
             assert index.render(t) == matches(q, t), (q, t)
+
+
+def test_rest_index_finds_every_quantity_that_matches() -> None:
+    # the quantities not compared by value (dates, units, labels, times) are looked up by what `matches` needs of
+    # them: every pair that matches, either way round, is among the groups found (exact, never an approximation)
+    en, zh = _pool()
+    for qs, ts in ((en, zh), (zh, en)):
+        rest = [t for t in ts if not by_value(t)]
+        index = RestIndex(rest)
+        assert len(index.wild) < len(rest) / 3  # most are looked up (the table is rich in vague counts)
+        for q in qs:
+            near = set(index.near(q))
+            for g, t in enumerate(rest):
+                if matches(q, t) or matches(t, q):
+                    assert g in near, (q, t)
+
+
+def test_first_by_value_gives_the_first_quantity_that_passes() -> None:
+    en, zh = _pool()
+    used = [False] * len(zh)
+    index = FirstByValue(zh)
+    for q in en[::2]:
+        def test(t: Quantity, q: Quantity = q) -> bool:
+            return matches(q, t)
+        want = next((j for j, t in enumerate(zh) if not used[j] and test(t)), None)
+        assert index.first(q, test, used) == want, q
+        if want is not None:
+            used[want] = True

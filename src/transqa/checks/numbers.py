@@ -24,6 +24,7 @@ from transqa.quantities.bounds import (
     clash,
     english_article_units,
     english_bound,
+    total_reached,
 )
 from transqa.quantities.casualty import ZH_NAMES, chinese_casualty, english_casualty
 from transqa.quantities.chinese import (
@@ -164,8 +165,11 @@ CURRENCY_CHANGED = rule(
     players → `13 分`), a span of time in another unit of time with its figure unchanged (`two weeks` →
     `两个月`, `3 days` → `3 周`; not when the paragraph also writes the figure in the source's unit, nor
     `三周年`, an anniversary), a casualty figure
-    counting other casualties (`kills 1, traps 5` → `1 死 5 伤`: the trapped as injured). A bare `$` may be
-    the article's own dollar (澳元 in an article about Australia).
+    counting other casualties (`kills 1, traps 5` → `1 死 5 伤`: the trapped as injured), an age counted as
+    people or things (`her brother (nearly two)` → `（近两个）`), a count of things given the counting word of
+    another kind (`104 licences` → `104 艘`, boats; 艘, 架, 辆), an inch mark turned into a quotation mark
+    (`6x4"` → `6x4“`, unless a size in centimetres follows). A bare `$` may be the article's own dollar (澳元
+    in an article about Australia); a `ton` may be metric or a US short ton (`100 tons` → `100 吨` or `90.7 吨`).
 
     Why it matters: `€30,000` and `3 万英镑` are different amounts of money.
 
@@ -183,7 +187,8 @@ DATE_CHANGED = rule(
     times to the minute on a twelve-hour dial: `5.30pm` = `17:30` = `下午 5 点半`, `a quarter past eight`
     = `八点一刻` = `八点十五分`, `a quarter to nine` = `差一刻九点`; a quarter calqued as a fraction
     (`四分之一到九点`) names no time. A day of the week (`Saturday` = `周六` = `星期六`) is compared with its
-    like: one changed (`on Saturday` → `周日`) is reported, one dropped or made a date is not.
+    like: one changed (`on Saturday` → `周日`) is reported, one dropped or made a date is not. A year and
+    month (`1998-06`, June 1998) rendered as a range of years (`1998年至2006年`) is reported.
 
     Why it matters: a moved date changes what happened when.
 
@@ -249,7 +254,9 @@ BOUND_CHANGED = rule(
     amount; a dropped `about` or `at least` is not (translators drop them where the figure is not at stake).
     A bound on one unit of time written with the article (`less than a year`, `nearly a decade`) is read
     as its figure (1, a decade 10) and compared with the Chinese one of that unit (`在岗一年` drops it).
-    Fractions are bounded alike (`nearly half` → `超过一半`, `more than half` → `近一半`).
+    Fractions are bounded alike (`nearly half` → `超过一半`, `more than half` → `近一半`). `N more` written
+    without its more is not reported when both sides give the total it brings the count to (`81 more approvals
+    to reach 104` → `81 项批准，以达到 104 个`).
 
     Why it matters: `up to 25 working days` and `最快 25 个工作日` (at the earliest) promise opposite things.
 
@@ -398,8 +405,10 @@ def check(ctx: Context) -> Iterator[Finding]:
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
-        for s, e, found, fixed in garbled_numbers(b.text):
-            if _is_list(found, [q for sb in src_of_target.get(b.index, []) for q in ctx.source_quantities[sb.index]]):
+        garbled = garbled_numbers(b.text)
+        values = _values(q for sb in src_of_target.get(b.index, []) for q in ctx.source_quantities[sb.index]) if garbled else []
+        for s, e, found, fixed in garbled:
+            if _is_list(found, values):
                 continue  # 128，256 和 512: a list of the source's figures, not a broken number
             if not fixed:  # Zynga 亿美元, 在€筹集: the figure is lost, only the source can give it
                 yield ctx.finding(NUMBER_GARBLED, f"amount {quote(found)} has lost its figure", target=(b, s, e),
@@ -503,20 +512,33 @@ def _local(q: Quantity, currency: str | None) -> Quantity:
 _DIGIT_LIST = re.compile(r"[0-9]+(?:，[0-9]+)+")
 
 
-def _is_list(found: str, src: list[Quantity]) -> bool:
-    """`128，256` is the list `128, 256` when the source has both figures and not the joined value."""
+def _is_list(found: str, src: list[float]) -> bool:
+    """`128，256` is the list `128, 256` when the source (its values, sorted: `_values`) has both figures and not the
+    joined value."""
     if "，" not in found or not _DIGIT_LIST.fullmatch(found):  # 2，000英尺 is one figure with its unit, not a list
         return False
     parts = [float(p) for p in found.split("，")]
     joined = float(found.replace("，", ""))
-    return not any(close(q.value, joined) for q in src) and all(any(close(q.value, p) for q in src) for p in parts)
+    return not _has_value(src, joined) and all(_has_value(src, p) for p in parts)
+
+
+def _values(qs: Iterable[Quantity]) -> list[float]:
+    """The values of the quantities, sorted, for `_has_value`."""
+    return sorted(q.value for q in qs if not math.isnan(q.value))
+
+
+def _has_value(values: list[float], v: float) -> bool:
+    """Some value of the sorted list is `close` to v (looked up, not scanned: a target list of thousands)."""
+    tol = abs(v) * 3e-6 + 1e-8
+    return any(close(x, v) for x in values[bisect_left(values, v - tol) : bisect_right(values, v + tol)])
 
 
 def _split_lists(src: list[tuple[Block, Quantity]], tgt: list[tuple[Block, Quantity]]) -> list[tuple[Block, Quantity]]:
     """A target figure written with a Chinese comma (128，256) read as the list the source has."""
     out = []
+    values = _values(x[1] for x in src)
     for b, q in tgt:
-        if "，" in q.text and q.kind == "count" and _is_list(q.text, [x[1] for x in src]):
+        if "，" in q.text and q.kind == "count" and _is_list(q.text, values):
             at = q.start
             for part in q.text.split("，"):
                 out.append((b, Quantity("count", float(part), at, at + len(part), part)))
@@ -553,44 +575,12 @@ def _neighbours(beads: list[_Bead3], n: int, side: int, table: dict[int, list[Qu
     return [q for b in _neighbour_blocks(beads, n, side) for q in table[b.index]]
 
 
-class _Unused:
-    """The indices of a list not yet used, in order: a used index is skipped in amortised constant time
-    (each index points to the next one that may be unused, paths compressed), so that scanning from the
-    start costs the unused indices it passes, never the used ones."""
-
-    def __init__(self, n: int) -> None:
-        self.after = list(range(1, n + 2))  # after[j]: the next candidate past j; n is the end
-        self.used = [False] * (n + 1)
-        self.n = n
-
-    def _first(self, j: int) -> int:
-        path = []
-        while j < self.n and self.used[j]:
-            path.append(j)
-            j = self.after[j]
-        for k in path:
-            self.after[k] = j
-        return j
-
-    def use(self, j: int) -> None:
-        self.used[j] = True
-
-    def __iter__(self) -> Iterator[int]:
-        return self.iter_from(0)
-
-    def iter_from(self, start: int) -> Iterator[int]:
-        """The unused indices from `start` (0 ≤ start ≤ n) on, in order."""
-        j = self._first(start)
-        while j < self.n:
-            yield j
-            j = self._first(j + 1)
-
-
 def _match(src: list[_Pair], tgt: list[_Pair], dollars: frozenset[str]) -> list[tuple[_Pair, _Pair]]:
     """Pair every source quantity with a target rendering of it (hard ones first); matched ones leave the lists.
     Matched ones are marked and the lists rebuilt once at the end; a search of the target skips the matched ones
-    at no cost and looks only at the targets whose value can match (renders.FirstByValue): linear, not quadratic,
-    when the figures follow each other (200,000 links) or added figures stand between them."""
+    at no cost and looks only at the targets that can match (renders.FirstByValue): linear, not quadratic, when the
+    figures follow each other (200,000 links), added figures stand between them, or dates, units, labels and ranges
+    interleave."""
     pairs = []
     used_s: set[int] = set()
     targets = _Targets(tgt, dollars)
@@ -614,31 +604,19 @@ class _Targets:
         self.qs = [t for _, t in tgt]
         self.dollars = dollars
         self.used = [False] * len(tgt)
-        self.by_value = FirstByValue(self.qs)
-        self.rest = self.by_value.rest  # the others, searched in order
-        self.free = _Unused(len(self.rest))
-        self.cursors: dict[tuple[int, Quantity], int] = {}
+        self.index = FirstByValue(self.qs)
 
     def rendering(self, q: Quantity) -> int | None:
         """Index of the first free target rendering `q` (an equal one, then a near one, then an amount of money for a
-        bare count: `30` → `30 块`), marked used; None if there is none. Among the targets searched by value, only
-        those near q's values are looked at. The others are searched in order, each of the three searches resuming
-        where the last one for a like quantity (all but its offsets, which matching never reads) stopped, as kept in
-        `cursors`: the free targets it passed render no such quantity and the free targets only shrink. So 20,000
-        `$5` each beside a `一` left unmatched, or `Radian6` beside `radian 6` 5,000 times, take linear time, not
-        quadratic (a million-character paragraph: minutes)."""
-        key = replace(q, start=0, end=0)
+        bare count: `30` → `30 块`), marked used; None if there is none. Only the targets that may render q are looked
+        at (renders.FirstByValue: by value, by date part, by clock time, by unit), each group of alike ones from its
+        first unused one on: 20,000 `$5` each beside a `一` left unmatched, `Radian6` beside `radian 6` 5,000 times, or
+        a thousand distinct dates, units, labels and ranges interleaved take linear time, not quadratic."""
         tests: list[Callable[[Quantity], bool]] = [lambda t: t.same(q), lambda t: matches(q, t, self.dollars)]
         if q.kind == "count" and not q.unit:
             tests.append(lambda t: t.kind == "money" and close(t.value, q.value))
-        for n, test in enumerate(tests):
-            start = self.cursors.get((n, key), 0)
-            at = next((k for k in self.free.iter_from(start) if test(self.qs[self.rest[k]])), None)
-            self.cursors[(n, key)] = self.free.n if at is None else at
-            hit = self.by_value.first(q, test, self.used)
-            if at is not None and (hit is None or self.rest[at] < hit):
-                self.free.use(at)
-                hit = self.rest[at]
+        for test in tests:
+            hit = self.index.first(q, test, self.used)
             if hit is not None:
                 self.used[hit] = True
                 return hit
@@ -658,6 +636,10 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _every_other(ctx, bead)
     yield from _sport_units(ctx, pairs)
     yield from _time_units(ctx, bead, pairs)
+    yield from _ages(ctx, pairs)
+    yield from _classifiers(ctx, pairs)
+    yield from _months_as_ranges(ctx, pairs)
+    yield from _inch_marks(ctx, pairs)
     yield from _casualties(ctx, pairs)
     yield from _repeated_amounts(ctx, bead, pairs, tgt)
     # a figure the translation repeats (隔离 10 天 … 也必须隔离 10 天) is not an added one
@@ -770,6 +752,8 @@ def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]
             continue
         zh = chinese_bound(tb.text, t)
         what = clash(en, zh)
+        if en == "more" and zh != "lower" and zh != "upper" and total_reached(sb.text, s, tb.text, t):
+            continue  # 81 more approvals to reach 104 → 81 项批准，以达到 104 个: the total says the addition
         if not what and zh is None and bound_dropped(en, sb.text, s, tb.text, t):
             what = f"the bound was dropped: {quote(t.text)} reads as the figure itself"
         if what and en:
@@ -1067,6 +1051,99 @@ def _time_units(ctx: Context, bead: _Bead, pairs: list[tuple[_Pair, _Pair]]) -> 
 
 
 _ZH_UNIT_WORD = {"year": "年", "month": "个月", "week": "周", "day": "天", "hour": "小时", "minute": "分钟"}
+
+# An age given in brackets after a person (`her brother (nearly two)`, `a son (4)`) or after `aged`: years
+# of age. Rendered with a counting word (两个, 两人, 34 名) it becomes a number of people or things.
+_EN_PERSON = (r"(?:brother|sister|son|daughter|child|baby|boy|girl|grandson|granddaughter|nephew|niece|cousin|twin|twins|"
+              r"toddler|kid|wife|husband|mother|father|mum|mom|dad|man|woman)")
+_EN_AGE_BEFORE = re.compile(r"(?:\b" + _EN_PERSON + r"\s*[(（]\s*(?:aged\s+|age\s+)?|\baged\s+)(?:(?:nearly|almost|about|around|just|only)\s+)?$")
+_EN_AGE_AFTER = re.compile(r"\s*[)）]")
+_ZH_COUNTED_NOT_AGE = re.compile(r"\s?(?:个(?!月)|名|位|人)")
+
+
+def _ages(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
+    """An age (`her brother (nearly two)`, `aged 34`) rendered as a count (`（近两个）`, `34 名`): years of age became
+    a number of people or things."""
+    for (sb, s), (tb, t) in pairs:
+        if s.kind != "count" or s.unit or t.kind != "count" or t.unit or not 0 < s.value < 120:
+            continue
+        before = sb.text[max(0, s.start - 40) : s.start]
+        bracketed = _EN_AGE_AFTER.match(sb.text, s.end) is not None
+        if not _EN_AGE_BEFORE.search(before) or not bracketed and "aged" not in before[-16:]:
+            continue
+        if not _ZH_COUNTED_NOT_AGE.match(tb.text, t.end):
+            continue
+        yield ctx.finding(
+            CURRENCY_CHANGED, f"{quote(s.text)} is an age (years old) in the source but {quote(tb.text[t.start : t.end + 1])} counts people or things in the translation",
+            source=(sb, s.start, s.end), target=(tb, t.start, t.end + 1), suggestion=f"{t.text}岁",
+        )
+
+
+# Chinese counting words that name what is counted (艘: vessels, 架: aircraft, 辆: vehicles) and the English nouns
+# they count: `104 licences` → `104 艘` counts boats.
+_ZH_KIND_CLASSIFIERS = {
+    "艘": ("vessels", r"ships?|boats?|vessels?|yachts?|submarines?|subs|ferr(?:y|ies)|tankers?|warships?|destroyers?|frigates?|carriers?|"
+          r"trawlers?|cruisers?|barges?|lifeboats?|dinghies|dinghy|craft|freighters?|steamers?|liners?|cutters?|gunboats?|dhows?"),
+    "架": ("aircraft", r"planes?|aircraft|jets?|airliners?|helicopters?|drones?|fighters?|bombers?|airplanes?|aeroplanes?|choppers?|"
+          r"gliders?|pianos?|cameras?|telescopes?|ladders?"),
+    "辆": ("vehicles", r"cars?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|tanks?|vans?|bikes?|bicycles?|motorcycles?|motorbikes?|tractors?|"
+          r"ambulances?|taxis?|cabs?|trains?|coaches|coach|SUVs?|carriages?|wagons?|jeeps?|scooters?|trams?|minibus(?:es)?"),
+}
+_ZH_KIND_CLASSIFIER = re.compile(r"\s?(?P<c>[艘架辆])")
+_EN_KIND_NOUNS = {c: re.compile(r"(?:\W+\S+){0,2}?\W+(?:" + nouns + r")\b", re.IGNORECASE) for c, (_w, nouns) in _ZH_KIND_CLASSIFIERS.items()}
+_EN_PLURAL_NOUN = re.compile(r"\s+(?!(?:units|items|pieces|examples|models|types|kinds|sorts|sets|lots|batches|orders|others|ones|times|copies|more|less)\b)"
+                             r"(?P<noun>[a-z]{3,}s)\b")
+
+
+def _classifiers(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
+    """A count of things rendered with a counting word of another kind of thing (`104 licences` → `104 艘`, boats):
+    only when the English figure is followed by a plural common noun (not a generic one: units, items, models) and
+    none of its next three words is one that counting word counts (`12 of its ships`; `104 licences needed for its
+    boats` counts licences)."""
+    for (sb, s), (tb, t) in pairs:
+        if s.kind != "count" or s.unit or t.kind != "count" or t.unit:
+            continue
+        m = _ZH_KIND_CLASSIFIER.match(tb.text, t.end)
+        noun = _EN_PLURAL_NOUN.match(sb.text, s.end)
+        if not m or not noun or _EN_KIND_NOUNS[m.group("c")].match(sb.text, s.end):
+            continue
+        what = _ZH_KIND_CLASSIFIERS[m.group("c")][0]
+        yield ctx.finding(
+            CURRENCY_CHANGED, f"{quote(sb.text[s.start : noun.end()])} counts {noun.group('noun')} but {quote(tb.text[t.start : m.end()])} counts {what} in the translation",
+            source=(sb, s.start, noun.end()), target=(tb, t.start, m.end()), suggestion=f"{t.text} 个/份/项 ({noun.group('noun')})",
+        )
+
+
+_ZH_YEAR_RANGE_AFTER = re.compile(r"\s*(?:至|到|-|–|—|~)\s*(?:19|20)\d{2}\s*年?")
+
+
+def _months_as_ranges(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
+    """A year and month (`1998-06`, June 1998) rendered as a range of years (`1998年至2006年`)."""
+    for (sb, s), (tb, t) in pairs:
+        if s.kind != "date" or not s.date or not (s.date[0] and s.date[1]) or t.kind != "date" or not t.date or t.date[1]:
+            continue
+        m = _ZH_YEAR_RANGE_AFTER.match(tb.text, t.end)
+        if m:
+            yield ctx.finding(
+                DATE_CHANGED, f"{quote(s.text)} ({s.describe()}: a year and month) became the range of years {quote(tb.text[t.start : m.end()])}",
+                source=(sb, s.start, s.end), target=(tb, t.start, m.end()), suggestion=f"{s.date[0]} 年 {s.date[1]} 月",
+            )
+
+
+_ZH_QUOTE_AFTER = re.compile(r"\s?[“”〃]")
+_ZH_MEASURE_AFTER = re.compile(r"[^，。；！？]{0,4}?\d[\d.\sx×*]*(?:cm|mm|厘米|毫米|公分)", re.IGNORECASE)
+
+
+def _inch_marks(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
+    """An inch mark (`6x4"`) turned into a Chinese quotation mark (`6x4“`) with no measure in another unit after it
+    (`6x4“ (10x15cm)` still gives the size, as a professional reference writes it): the unit is lost."""
+    for (sb, s), (tb, t) in pairs:
+        if s.unit == "inch" and s.text[-1:] in "\"″" and not t.unit and _ZH_QUOTE_AFTER.match(tb.text, t.end) \
+                and not _ZH_MEASURE_AFTER.match(tb.text, t.end + 1):
+            yield ctx.finding(
+                CURRENCY_CHANGED, f"the inch mark of {quote(s.text)} became a quotation mark in {quote(tb.text[t.start : t.end + 1])}: the unit is lost",
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end + 1), suggestion=f"{t.text} 英寸",
+            )
 
 
 _EN_WORDS = {"upper": "up to, under, at most", "lower": "at least, more than, over", "near": "nearly, almost", "approx": "about, around",

@@ -175,6 +175,27 @@ def clash(en: str | None, zh: str | None) -> str | None:
     return CLASHES.get((en, zh))
 
 
+# `81 more approvals to reach 104`: the total the additional ones bring the figure to, in both languages (以达到 104 个,
+# 使总数达到 104): with it the translation says `81 approvals to reach 104`, and the addition is still plain.
+_EN_TOTAL = re.compile(r"[^.;!?]{0,60}?\b(?:to reach|reaching|to bring|bringing|taking|to take|to make|making|for a total of|to a total of|"
+                       r"(?:a|the) total of)\b[^.;!?]{0,40}?\d", re.IGNORECASE)
+_ZH_TOTAL = re.compile(r"[^。；！？]{0,40}?(?:达到|达|总数|总计|累计|共计|合计|总共|一共)[^。；！？]{0,40}?(?P<n>\d[\d,，]*)")
+
+
+def total_reached(source: str, s: Quantity, text: str, q: Quantity) -> bool:
+    """`81 more approvals to reach 104` → `81 项批准，以达到 104 个许可证`: N more said with the total it brings the
+    count to, on both sides (a larger figure after 达到, 总数, 累计), so that the addition is plain without 再 or 另."""
+    if not _EN_TOTAL.match(source, s.end):
+        return False
+    m = _ZH_TOTAL.match(text, q.end)
+    if not m:
+        return False
+    try:
+        return float(re.sub(r"[,，]", "", m.group("n"))) > q.value
+    except ValueError:
+        return False
+
+
 # `less than a year`, `nearly a decade`, `more than an hour`: a bound on one unit of time written with the
 # article, no figure. Read as the figure (1; a decade 10) so that its Chinese rendering (不到一年, 近十年,
 # 一个多小时) is compared like any bounded number. `over`, `under` and `within` are left out: as often a

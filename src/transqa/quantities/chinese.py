@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from transqa.lang.script import to_halfwidth, to_simplified
 from transqa.memo import per_pair
@@ -84,8 +85,13 @@ def _zh_scale(s: str | None) -> float:
         return 1.0
     v = 1.0
     for c in s:
-        v *= ZH_UNITS.get(c) or ZH_BIG.get(c) or 1.0
+        v *= ZH_UNITS.get(c) or ZH_BIG.get(c) or _TRILLION.get(c) or 1.0
     return v
+
+
+# 兆 before a currency (新台币 1.5 兆元, 3 兆日元): a trillion, as Taiwan and Japan write it; elsewhere (兆瓦, 兆字节) a
+# million of a unit, never read as a scale
+_TRILLION = {"兆": 1e12}
 
 
 
@@ -306,7 +312,12 @@ def _unit(m: re.Match[str], text: str) -> Quantity | None:
     if g.get("speed"):
         unit = {"km": "kmh", "mile": "mph"}.get(unit, unit)
     v = parse_number(g["num"]) * _zh_scale(g.get("scale"))
+    if unit in ("C", "F") and _ZH_BELOW_ZERO.search(text[max(0, m.start() - 4) : m.start()] + text[m.start() : m.start("num")]):
+        v = -v  # 零下 20 摄氏度, -20℃, 华氏零下 4 度: below zero
     return _q(m, text, "count", v, unit=unit)
+
+
+_ZH_BELOW_ZERO = re.compile(r"(?:零下|负|(?<![\d\w.])[-−－])\s?$")
 
 
 _ZH_WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
@@ -465,6 +476,16 @@ def _cn(m: re.Match[str], text: str) -> Quantity | None:
     return _cn_numeral(m, text)
 
 
+def _bare_scale(text: str, s: int, cn: str, after: str) -> bool:
+    """近百人, 逾千名, 百余人, 千多家: a hundred, a thousand or ten thousand written as its scale word alone, a figure
+    when a bound stands by it and it counts people or things (not 百姓, 千万 (by all means), 万一)."""
+    if len(cn) != 1 or cn not in "百千万":
+        return False
+    counted = "人" + "".join(ZH_MEASURE)
+    before = text[s - 1] if s > 0 else ""
+    return before in ("近", "逾", "约", "超") and after in counted or after in ("余", "多") and text[s + 2 : s + 3] in counted
+
+
 def _cn_numeral(m: re.Match[str], text: str) -> Quantity | None:
     """A numeral in Chinese characters (三百五十, 两千万); hard only when it is clearly a figure."""
     s = m.start()
@@ -483,7 +504,7 @@ def _cn_numeral(m: re.Match[str], text: str) -> Quantity | None:
         return Quantity("count", v, s, e, t, soft=True)  # 一一 (one by one)
     has_digit = any(c in ZH_DIGITS and c not in "零〇○" for c in cn)
     hard = has_digit and (len(cn) >= 2 and any(c in "十百千万亿" for c in cn) or (after and after in ZH_MEASURE and v >= 10))
-    if len(cn) == 1 and cn in "万亿千百" or cn[0] in "万亿":  # 万一 (in case), 亿万 (countless): words
+    if (len(cn) == 1 and cn in "万亿千百" or cn[0] in "万亿") and not _bare_scale(text, s, cn, after):  # 万一 (in case), 亿万 (countless): words
         return None
     if after in ("多", "余", "几", "来") and v >= 10:  # 十几 (11-19), 三十多 (30-40), 一百多 (100-200)
         step = 10.0 ** math.floor(math.log10(v))
@@ -520,8 +541,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("year_range_nian", re.compile(r"(?<=[年\x01])\s?[-–到至~～]\s?(?P<y2>\d{2})\s?年"), _year_range_nian),
     Pattern("date_m", re.compile(r"(?<![\d.])(?P<month>\d{1,2})\s?月(?!份?[\d])"), _date_m),
     Pattern("date_cn_m", re.compile(r"(?<![" + _ZH_CN + r"])(?P<month>十[一二]?|[一二三四五六七八九])月(?!份?[\d])"), _date_cn_m),
-    Pattern("money_prefix", re.compile(r"(?P<cur>US\$|\$|€|£|¥|￥|人民币|新台币)\s?(?P<num>" + _ZH_NUM + r")\s?(?P<scale>" + _ZH_SCALE + r")?(?P<cur2>" + _ZH_CUR_SUFFIX + r")?"), _money_prefix),
-    Pattern("money", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?P<approx>多|余)?\s?(?P<scale>" + _ZH_SCALE + r")?\s?(?P<cur>" + _ZH_CUR_SUFFIX + r")"), _money),
+    Pattern("money_prefix", re.compile(r"(?P<cur>US\$|\$|€|£|¥|￥|人民币|新台币)\s?(?P<num>" + _ZH_NUM + r")\s?(?P<scale>" + _ZH_SCALE + r"|兆(?=\s?(?:" + _ZH_CUR_SUFFIX + r")))?(?P<cur2>" + _ZH_CUR_SUFFIX + r")?"), _money_prefix),
+    Pattern("money", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?P<approx>多|余)?\s?(?P<scale>" + _ZH_SCALE + r"|兆)?\s?(?P<cur>" + _ZH_CUR_SUFFIX + r")"), _money),
     Pattern("money_cn", re.compile(r"(?<![" + _ZH_CN + r"])(?P<cn>[" + _ZH_CN + r"]+)\s?(?P<cur>" + _ZH_CUR_SUFFIX + r")"), _money_cn),
     Pattern("percent_cn", re.compile(r"百分之(?P<cn>[" + _ZH_CN + r"点]+|" + _ZH_NUM + r")"), _percent_cn),
     Pattern("basis", re.compile(r"(?<![A-Za-z0-9.])(?P<num>\d+(?:\.\d+)?)\s?个?\s?基点"), _basis),
@@ -564,7 +585,20 @@ def chinese_quantities(text: str) -> list[Quantity]:
 def _chinese_quantities(text: str) -> tuple[Quantity, ...]:
     """Parsed once per text: a paragraph is read by the aligner, the number checks and the sentence
     alignment (Quantity is frozen, so the tuple is shared safely)."""
-    return tuple(inherit(extract(PATTERNS, to_halfwidth(to_simplified(text)).replace("\u3000", " "), text), text, _ZH_JOIN))
+    return tuple(_percent_ranges(inherit(extract(PATTERNS, to_halfwidth(to_simplified(text)).replace("\u3000", " "), text), text, _ZH_JOIN), text))
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|~|～|—|–|-)\s*")
+
+
+def _percent_ranges(qs: list[Quantity], text: str) -> list[Quantity]:
+    """百分之二十至三十: the second figure of a range after 百分之 is a percentage too (20% to 30%)."""
+    out = list(qs)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.kind == "percent" and a.text.startswith("百分之") and b.kind == "count" and not b.unit and _RANGE_JOIN.fullmatch(text[a.end : b.start]):
+            out[i] = replace(b, kind="percent", soft=False)
+    return out
 
 
 # a level verb (hovering at, fell to) governs a figure: a date there is a figure misread (8%–9% → 8 月 9 日)

@@ -65,7 +65,7 @@ class Quantity:
             return self.clock == other.clock >= 0
         if self.kind == "percent" and self.points != other.points:
             return False
-        if self.unit and other.unit and base_unit(self.unit) != base_unit(other.unit) and not {"m?", "deg?"} & {self.unit, other.unit}:
+        if self.unit and other.unit and not same_unit(self.unit, other.unit) and not {"m?", "deg?"} & {self.unit, other.unit}:
             return False
         return close(self.value, other.value)
 
@@ -116,6 +116,7 @@ CONVERSIONS: dict[tuple[str, str], float] = {
     ("acre", "ha"): 0.4046856, ("sqmi", "km2"): 2.589988, ("sqft", "m2"): 0.09290304, ("lb", "kg"): 0.45359237,
     ("oz", "g"): 28.349523, ("gal", "l"): 3.785412, ("mph", "kmh"): 1.609344, ("acre", "km2"): 0.004046856,
     ("acre", "m2"): 4046.856, ("ft", "cm"): 30.48, ("inch", "m"): 0.0254, ("sqmi", "ha"): 258.9988, ("ton", "t"): 0.907185,
+    ("ton", "kg"): 907.18474, ("ton", "lb"): 2000.0,
     ("t", "kg"): 1000.0, ("t", "lb"): 2204.6226, ("km", "m"): 1000.0, ("m", "cm"): 100.0, ("mile", "m"): 1609.344,
 }
 DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD"})
@@ -124,6 +125,12 @@ DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD"})
 def base_unit(u: str) -> str:
     """Speeds are distances in Chinese phrasing (时速 80 英里): mph is a mile, km/h a kilometre."""
     return {"mph": "mile", "kmh": "km"}.get(u, u)
+
+
+def same_unit(a: str, b: str) -> bool:
+    """One unit, or a `ton` (metric or US short: the word says not which) and a tonne (吨)."""
+    a, b = base_unit(a), base_unit(b)
+    return a == b or {a, b} == {"ton", "t"}
 
 
 def _converted(value: float, a: str, b: str) -> float | None:
@@ -146,12 +153,26 @@ def converts(s: Quantity, t: Quantity) -> bool | None:
     value does not, None when there is no conversion between them."""
     if not s.unit or not t.unit or base_unit(s.unit) == base_unit(t.unit):
         return None
-    v = _converted(s.value, base_unit(s.unit), base_unit(t.unit))
+    if "ton" in (s.unit, t.unit):  # a ton converted either as a US short ton or as a metric one: either is right
+        verdicts = [_converts(s.value, a, b, t.value) for a, b in _ton_readings(s.unit, t.unit)]
+        return True if True in verdicts else False if False in verdicts else None
+    return _converts(s.value, base_unit(s.unit), base_unit(t.unit), t.value)
+
+
+def _ton_readings(a: str, b: str) -> list[tuple[str, str]]:
+    """The unit pairs a ton may stand for: itself (a US short ton, 0.907 t) and a metric tonne."""
+    return [(a, b), (a.replace("ton", "t") if a == "ton" else a, b.replace("ton", "t") if b == "ton" else b)]
+
+
+def _converts(value: float, a: str, b: str, target: float) -> bool | None:
+    if a == b:
+        return None
+    v = _converted(value, a, b)
     if v is None:
         return None
-    if s.unit in ("C", "F", "deg?"):
-        return abs(v - t.value) <= 1.5
-    return abs(v - t.value) <= max(0.08 * abs(v), 0.5)
+    if a in ("C", "F", "deg?"):
+        return abs(v - target) <= 1.5
+    return abs(v - target) <= max(0.08 * abs(v), 0.5)
 
 
 def _in_span(span: tuple[float, float], v: float) -> bool:

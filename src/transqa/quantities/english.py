@@ -61,7 +61,8 @@ EN_UNITS_MAP = {
     "square kilometers": "km2", "sq km": "km2", "square metres": "m2", "square meters": "m2",
     "degrees fahrenheit": "F", "fahrenheit": "F", "°f": "F", "f": "F", "degrees celsius": "C", "celsius": "C",
     "°c": "C", "c": "C", "degrees centigrade": "C",
-    "tonnes": "t", "tonne": "t", "metric tons": "t", "metric tonnes": "t", "tons": "t", "ton": "t",  # 吨: a news ton is metric
+    "tonnes": "t", "tonne": "t", "metric tons": "t", "metric tonnes": "t",
+    "tons": "ton", "ton": "ton",  # a metric tonne or a US short ton (0.907 t): a translator's 吨 may be either (core.converts)
     "degrees": "deg?",  # 90 degrees: Fahrenheit in an American article, Celsius elsewhere, or an angle
 }
 _EN_UNIT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s") for k in EN_UNITS_MAP), key=len, reverse=True))
@@ -157,6 +158,15 @@ def year_range(m: re.Match[str], text: str) -> Quantity | None:
     y1 = int(m.group("year"))
     y2 = (y1 // 100) * 100 + int(m.group("y2"))
     return Quantity("date", y2 * 10000, m.start(), m.end(), text[m.start() : m.end()], date=(y2, 0, 0), year_like=True) if y2 > y1 else None
+
+
+def _year_month(m: re.Match[str], text: str) -> Quantity | None:
+    """1998-06: June 1998 (ISO), when the two digits cannot be a later year (2019-20, 2005-06 are ranges); a month
+    of two figures (1997-11) is left to the rules that read it as an issue or a range."""
+    year, month = int(m.group("year")), int(m.group("mo"))
+    if month > year % 100:
+        return None
+    return Quantity("date", year * 10000 + month * 100, m.start(), m.end(), m.group(0), date=(year, month, 0))
 
 
 def _date(m: re.Match[str], text: str) -> Quantity | None:
@@ -361,7 +371,12 @@ def _unit(m: re.Match[str], text: str) -> Quantity | None:
     if unit in ("F", "C") and len(raw_unit) == 1 and (raw_unit.islower() or not glued) or raw_unit.lower() == "in" and not glued:
         return None
     v = parse_number(g["num"]) * EN_SCALES.get((g.get("scale") or "").lower(), 1.0)
+    if unit in ("F", "C", "deg?") and _EN_BELOW_ZERO.search(text[max(0, m.start() - 8) : m.start()]):
+        v = -v  # -4°F, minus 4 degrees: below zero (a range 10-20°F is not)
     return Quantity("count", v, m.start(), m.end(), text[m.start() : m.end()], unit=unit)
+
+
+_EN_BELOW_ZERO = re.compile(r"(?:(?<![\w.,])[-−–]|\bminus\s)$", re.IGNORECASE)
 
 
 def _catch22(m: re.Match[str], text: str) -> Quantity | None:
@@ -465,6 +480,7 @@ PATTERNS: tuple[Pattern, ...] = (
                                r"|(?<![\w.,:$£€])\d{1,2}\.\d{2}(?=\s?(?:mid-?day|noon|midnight)\b)",
                                re.IGNORECASE), _time),
     Pattern("clock_words", EN_CLOCK_WORDS, _clock_words),
+    Pattern("year_month", re.compile(r"(?<![\w.,/-])(?P<year>(?:19|20)\d{2})-(?P<mo>0[1-9])(?![\w-]|/\d)"), _year_month),
     Pattern("year_range", re.compile(r"(?<=(?P<year>(?:19|20)\d{2})[-–/])(?P<y2>\d{2})(?![\w\d])"), year_range),
     Pattern("date_mdy", re.compile(r"\b" + _EN_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>(?:19|20)\d{2})\b"), _date),
     Pattern("date_dmy", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _EN_MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b"), _date),

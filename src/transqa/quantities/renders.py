@@ -5,18 +5,157 @@ figures, each left over against thousands matched, is quadratic. Most quantities
 percentage with no unit: `core.by_value`) can render t only when their value lies in one of t's
 `core.value_ranges` (its own value, its year, x1000 for `4K`, /1e6 for `60m`, its range for `数千`, x100 for a
 fraction), as `matches` itself requires: those are kept sorted by value and only the ones in such a range are
-compared with `matches`, which still decides. The rest (dates, units, labels, ranges, times) are compared one by
-one, as before. The verdict is `matches`' own.
+compared with `matches`, which still decides. The rest (dates, units, labels, ranges, times) are looked up the
+same way by what `matches` needs of them (`RestIndex`): a value or one of its readings near one of q's, a date part in
+common, a clock time, an amount in a convertible unit near q's; only vague counts, fractions, decades, temperatures,
+`4K`, `24/7`, `18.12` and clock times naming no time are compared one by one. The verdict is `matches`' own.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 
-from transqa.quantities.core import DOLLARS, Quantity, by_value, matches, value_ranges
+from transqa.quantities.core import (
+    CONVERSIONS,
+    DOLLARS,
+    Quantity,
+    base_unit,
+    by_value,
+    matches,
+    value_ranges,
+)
+
+_DAY_MONTH = re.compile(r"\d{1,2}\.\d{1,2}")  # 18.12: a day and month, read from its text by core._date_as_figure
+_TEMPERATURES = frozenset({"C", "F", "deg?"})
+
+
+def _unit_dimensions() -> dict[str, tuple[int, float]]:
+    """Each unit of `CONVERSIONS` with its dimension (the units connected by conversions) and how many of it make
+    the dimension's first unit; temperatures apart (their conversion has an offset)."""
+    out: dict[str, tuple[int, float]] = {}
+    pairs = list(CONVERSIONS.items())
+    for (a, _), _f in pairs:
+        if a in out:
+            continue
+        out[a] = (len(out), 1.0)
+        dim = out[a][0]
+        changed = True
+        while changed:  # a few units: the closure by repeated passes
+            changed = False
+            for (x, y), f in pairs:
+                if x in out and out[x][0] == dim and y not in out:
+                    out[y] = (dim, out[x][1] * f)
+                    changed = True
+                elif y in out and out[y][0] == dim and x not in out:
+                    out[x] = (dim, out[y][1] / f)
+                    changed = True
+    return out
+
+
+_DIMENSIONS = _unit_dimensions()
+# the largest unit of each dimension, in its first unit: `converts` allows half a unit of the rendering's
+_DIM_SPREAD = {d: max(1 / f for dd, f in _DIMENSIONS.values() if dd == d) for d, _ in _DIMENSIONS.values()}
+
+
+def _date_tokens(date: tuple[int, int, int]) -> list[tuple[int, int, tuple[int, ...]]]:
+    """Two dates are equal (core._dates_equal) when they agree on every part both have and both have one: a date with
+    parts P gives, for each set of parts Q another date may have, the token (P and Q in order, its parts in both), so
+    that two dates share a token exactly when they agree on the parts they have in common."""
+    mine = sum(1 << i for i in range(3) if date[i])
+    out = []
+    for other in range(1, 8):
+        common = mine & other
+        if common:
+            out.append((min(mine, other), max(mine, other), tuple(date[i] for i in range(3) if common >> i & 1)))
+    return out
+
+
+def rest_keys(q: Quantity) -> tuple[list[float], list[object], tuple[int, float] | None] | None:
+    """What `matches` needs of q to render, or be rendered by, another quantity that is not compared by value alone:
+    the values it may equal (`close`: its own, a year, a day and month as a figure, `60m` as millions), tokens that
+    must be shared (the parts of a date, a clock time), and its dimension and amount in that dimension's first unit
+    (a conversion within rounding); None when q is compared with every quantity (vague counts, fractions, decades,
+    temperatures, `4K`, `24/7`, `18.12`, a time of no clock)."""
+    if (not math.isfinite(q.value) or q.kind in ("vague", "fraction", "decade") or q.span is not None or q.text[-1:] in "kK"
+            or q.text == "24/7" or _DAY_MONTH.fullmatch(q.text) or q.unit in _TEMPERATURES
+            or q.kind == "time" and q.clock is None or q.kind == "date" and not q.date):
+        return None
+    points = [q.value]
+    tokens: list[object] = []
+    if q.unit == "m?":
+        points.append(q.value / 1e6)
+    if q.kind == "date" and q.date:
+        y, mo, d = q.date
+        points += [float(y)] if y else []
+        points += [float(f"{mo}{d}")] if mo and d else []
+        tokens += _date_tokens(q.date)
+    if q.kind == "time" and q.clock is not None and q.clock >= 0:
+        tokens.append(("clock", q.clock))
+    unit = None
+    if q.unit and base_unit(q.unit) in _DIMENSIONS:
+        dim, per_first = _DIMENSIONS[base_unit(q.unit)]
+        unit = (dim, q.value / per_first)
+    return points, tokens, unit
+
+
+def _tolerance(p: float) -> float:
+    """Wider than `close` on either side (relative 1e-6 of the larger value)."""
+    return abs(p) * 3e-6 + 1e-8
+
+
+class RestIndex:
+    """Quantities that are not `by_value`, grouped when alike (all but their offsets), asked for the groups that may
+    render q or be rendered by it (`near`): every group that passes `matches` with q is among them (tests compare it
+    with `matches` over the rendering table); the wildcards (`rest_keys` None) always are."""
+
+    def __init__(self, keys: Sequence[Quantity]) -> None:
+        self.keys = list(keys)
+        self.wild: list[int] = []
+        points: list[tuple[float, int]] = []
+        self.tokens: dict[object, list[int]] = {}
+        units: dict[int, list[tuple[float, int]]] = {}
+        for g, q in enumerate(self.keys):
+            got = rest_keys(q)
+            if got is None:
+                self.wild.append(g)
+                continue
+            ps, toks, unit = got
+            points += [(p, g) for p in ps]
+            for t in toks:
+                self.tokens.setdefault(t, []).append(g)
+            if unit is not None:
+                units.setdefault(unit[0], []).append((unit[1], g))
+        points.sort()
+        self.points = [p for p, _ in points]
+        self.point_groups = [g for _, g in points]
+        self.units = {d: ([v for v, _ in sorted(xs)], [g for _, g in sorted(xs)]) for d, xs in units.items()}
+
+    def near(self, q: Quantity) -> Iterator[int]:
+        """The groups that may pass `matches` with q (either way round), each once."""
+        got = rest_keys(q)
+        if got is None:
+            yield from range(len(self.keys))
+            return
+        seen: set[int] = set()
+        ps, toks, unit = got
+        found: list[int] = list(self.wild)
+        for p in ps:
+            tol = _tolerance(p)
+            found += self.point_groups[bisect_left(self.points, p - tol) : bisect_right(self.points, p + tol)]
+        for t in toks:
+            found += self.tokens.get(t, [])
+        if unit is not None and unit[0] in self.units:
+            values, groups = self.units[unit[0]]
+            tol = 0.15 * abs(unit[1]) + _DIM_SPREAD[unit[0]] + 1e-8  # converts: 8% or half a unit of the other's
+            found += groups[bisect_left(values, unit[1] - tol) : bisect_right(values, unit[1] + tol)]
+        for g in found:
+            if g not in seen:
+                seen.add(g)
+                yield g
 
 
 class Renderings:
@@ -35,10 +174,12 @@ class Renderings:
         indexed.sort(key=lambda q: q.value)
         self.indexed = indexed
         self.keys = [q.value for q in indexed]
+        self.rest_index = RestIndex(list(dict.fromkeys(replace(q, start=0, end=0) for q in self.rest)))
 
     def render(self, t: Quantity) -> bool:
         """Whether some quantity of the list renders t (matches(q, t))."""
-        if any(matches(q, t, self.dollars) for q in self.rest):
+        rest = self.rest_index.keys
+        if any(matches(rest[g], t, self.dollars) for g in self.rest_index.near(t)):
             return True
         if not math.isfinite(t.value):
             return any(matches(q, t, self.dollars) for q in self.indexed)
@@ -50,24 +191,24 @@ class Renderings:
 
 
 class FirstByValue:
-    """The `by_value` quantities of a list in text order, asked for the first one not yet used that passes a test
-    which, like `matches`, only a quantity in one of q's `value_ranges` can pass: at the cost of the alike
-    quantities (all but their offsets) near q's values, not of the list. Each group of alike quantities is used
-    from its first on, so that finding its first unused one costs nothing over all the searches. The others
-    (`rest`: dates, units, labels, ranges, times) are the caller's to search."""
+    """The quantities of a list in text order, asked for the first one not yet used that passes a test which, like
+    `matches`, only a quantity that may render q can pass: the `by_value` ones near q's values (`value_ranges`), the
+    others by `RestIndex`, at the cost of the groups of alike quantities (all but their offsets) found, not of the
+    list. Each group of alike quantities is used from its first on, so that finding its first unused one costs
+    nothing over all the searches."""
 
     def __init__(self, qs: Sequence[Quantity]) -> None:
         groups: dict[Quantity, list[int]] = {}
-        self.rest: list[int] = []
+        rest: dict[Quantity, list[int]] = {}
         for j, q in enumerate(qs):
-            if by_value(q):
-                groups.setdefault(replace(q, start=0, end=0), []).append(j)
-            else:
-                self.rest.append(j)
+            (groups if by_value(q) else rest).setdefault(replace(q, start=0, end=0), []).append(j)
         self.keys = sorted(groups, key=lambda k: k.value)
         self.values = [k.value for k in self.keys]
         self.groups = [groups[k] for k in self.keys]
         self.heads = [0] * len(self.keys)
+        self.rest = RestIndex(list(rest))
+        self.rest_groups = list(rest.values())
+        self.rest_heads = [0] * len(self.rest_groups)
 
     def _near(self, q: Quantity) -> Iterator[int]:
         if not math.isfinite(q.value):
@@ -81,13 +222,19 @@ class FirstByValue:
                     yield k
 
     def first(self, q: Quantity, test: Callable[[Quantity], bool], used: list[bool]) -> int | None:
-        """Index in the list of the first quantity near q's values, not used, that passes test; None if none."""
-        best = None
-        for k in self._near(q):
-            group, h = self.groups[k], self.heads[k]
-            while h < len(group) and used[group[h]]:
-                h += 1
-            self.heads[k] = h
-            if h < len(group) and (best is None or group[h] < best) and test(self.keys[k]):
-                best = group[h]
-        return best
+        """Index in the list of the first quantity that may render q, not used, that passes test; None if none."""
+        best = _first_of(self._near(q), self.groups, self.heads, self.keys, test, used, None)
+        return _first_of(self.rest.near(q), self.rest_groups, self.rest_heads, self.rest.keys, test, used, best)
+
+
+def _first_of(found: Iterable[int], groups: list[list[int]], heads: list[int], keys: list[Quantity],
+              test: Callable[[Quantity], bool], used: list[bool], best: int | None) -> int | None:
+    """The first unused index of the found groups (heads moved past the used ones) whose key passes test, if before best."""
+    for k in found:
+        group, h = groups[k], heads[k]
+        while h < len(group) and used[group[h]]:
+            h += 1
+        heads[k] = h
+        if h < len(group) and (best is None or group[h] < best) and test(keys[k]):
+            best = group[h]
+    return best
