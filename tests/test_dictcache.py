@@ -21,7 +21,7 @@ CEDICT = (
 
 def _clear() -> None:
     for f in (lexicon.lexicon, lexicon.renderings, transliterate.proper_names, transliterate._name_tables,
-              transliterate._headwords, dictcache._file_hash):
+              transliterate._headwords, transliterate._headword_set, dictcache._file_hash):
         f.cache_clear()
 
 
@@ -42,7 +42,7 @@ def _files(root: Path) -> list[Path]:
 
 def test_the_cached_index_equals_a_fresh_parse(fresh: Path) -> None:
     built = lexicon._build_lexicon(str(fresh))
-    names = (*transliterate._build_name_tables(str(fresh)), transliterate._build_headwords(str(fresh)))
+    names = (*transliterate._build_name_tables(str(fresh)), transliterate.headword_set(transliterate._build_headwords(str(fresh))))
     assert built["invest"] == ("投资",) and names[0]["Iran"] == frozenset({"伊朗"}) and "投资" in names[2]
     assert lexicon.lexicon() == built  # builds and stores
     assert transliterate.proper_names() == names
@@ -118,7 +118,7 @@ def test_an_unwritable_cache_folder_only_costs_the_parse(fresh: Path, monkeypatc
     blocker.write_text("a file where the folder should be", encoding="utf-8")
     monkeypatch.setenv("TRANSQA_CACHE_DIR", str(blocker))
     assert lexicon.lexicon() == lexicon._build_lexicon(str(fresh))
-    assert transliterate.common_words() == transliterate._build_headwords(str(fresh))
+    assert transliterate.common_words() == transliterate.headword_set(transliterate._build_headwords(str(fresh)))
 
 
 def test_the_key_follows_the_building_code(fresh: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

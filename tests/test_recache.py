@@ -141,3 +141,34 @@ def test_the_command_keeps_its_patterns_once_and_a_warm_run_writes_nothing(tmp_p
     stamp = kept[0].stat().st_mtime_ns
     assert run() == first
     assert kept[0].stat().st_mtime_ns == stamp
+
+
+def test_the_quantity_tables_needs_kept_in_the_file_equal_those_computed(cache: Path) -> None:
+    from transqa.quantities import chinese, core, english
+
+    tables = [v for m in (english, chinese) for v in vars(m).values()
+              if isinstance(v, tuple) and v and isinstance(v[0], core.Pattern)]
+    assert tables
+    computed = [[core._needs(row.regex) for row in t] for t in tables]
+    recache.install()
+    first = [[recache.kept("needs", core._NEEDS_CODE, row.regex, core._needs) for row in t] for t in tables]
+    recache.save(least=0)
+    recache.uninstall()
+    recache.install()
+    read_back = [[recache.kept("needs", core._NEEDS_CODE, row.regex, lambda p: (None, None)) for row in t] for t in tables]
+    assert first == computed and read_back == computed
+    assert any(need is not None for t in computed for need, _ in t)
+
+
+def test_the_sentencizer_s_suffix_tail_kept_in_the_file_equals_the_one_computed(cache: Path) -> None:
+    from transqa.lang import sentencizer
+
+    pattern = sentencizer._rules().suffix
+    computed = sentencizer._suffix_tail(pattern)
+    assert computed is not None
+    recache.install()
+    assert recache.kept("suffix-tail", ("transqa.lang.sentencizer",), pattern, sentencizer._suffix_tail) == computed
+    recache.save(least=0)
+    recache.uninstall()
+    recache.install()
+    assert recache.kept("suffix-tail", ("transqa.lang.sentencizer",), pattern, lambda p: None) == computed

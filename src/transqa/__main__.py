@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import atexit
 import gc
-import multiprocessing
 import os
 import signal
 import sys
@@ -19,8 +18,10 @@ import threading
 
 # A worker process this command started (the Dask executor's, which import this module as their main):
 # Ctrl-C reaches the whole process group and is the parent's to act on (it stops the audit and closes
-# the cluster); a worker that took it too printed tracebacks, also while it started.
-if multiprocessing.current_process().name != "MainProcess":
+# the cluster); a worker that took it too printed tracebacks, also while it started. Such a worker has
+# imported multiprocessing before this module; a command started by hand has not, and spares its import.
+_mp = sys.modules.get("multiprocessing")
+if _mp is not None and _mp.current_process().name != "MainProcess":
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 # A run allocates much and frees little (indexes, patterns): collect 14 times less often, from the imports on.

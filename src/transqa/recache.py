@@ -27,8 +27,11 @@ import re
 import sys
 import time
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
+
+T = TypeVar("T")
 
 FORMAT = "1"  # bump when the entry layout changes
 MAX_ENTRIES = 2000  # past this, a save keeps only the patterns the run used (patterns edited away drop out)
@@ -40,8 +43,9 @@ _compiler: Any = importlib.import_module("re._compiler")  # the re module's inte
 _parser: Any = importlib.import_module("re._parser")
 _ORIGINAL: Callable[..., Any] = _compiler.compile
 _SRE: Any = _compiler._sre
-_table: dict[tuple[str, int], Entry] = {}
-_used: set[tuple[str, int]] = set()
+# the compiled code by (pattern, flags); analyses kept by `kept` by (kind and version, pattern, flags)
+_table: dict[tuple[Any, ...], Any] = {}
+_used: set[tuple[Any, ...]] = set()
 _added = 0.0  # CPU seconds the misses of this run cost
 _misses = 0
 _target: Path | None = None
@@ -83,6 +87,36 @@ def cached_compile(p: Any, flags: int = 0) -> Any:
     return compiled
 
 
+@cache
+def _version(modules: tuple[str, ...]) -> str:
+    """A digest of these modules' source: an analysis kept by `kept` belongs to the code that computed it."""
+    h = hashlib.sha256()
+    for name in modules:
+        src = getattr(sys.modules.get(name), "__file__", None)
+        h.update(Path(src).read_bytes() if src else name.encode())
+    return h.hexdigest()[:16]
+
+
+def kept(kind: str, modules: tuple[str, ...], pattern: re.Pattern[str], compute: Callable[[re.Pattern[str]], T]) -> T:
+    """compute(pattern): an analysis of a pattern's syntax (quantities.needs parses it again, 0.05 CPU s for
+    the quantity tables of a cold `check`), kept in the table beside the compiled code while the command has
+    installed it, keyed by `kind`, the source of `modules` (the code that computes it), the pattern and its
+    flags. It must return what marshal stores and gives back equal (tuples, frozensets, str, bool, None)."""
+    global _added, _misses
+    if _target is None:  # not installed by the command (a library use, a test): computed every time
+        return compute(pattern)
+    key = (f"{kind}:{_version(modules)}", pattern.pattern, pattern.flags)
+    _used.add(key)
+    if key in _table:
+        return cast(T, _table[key])
+    began = time.process_time()
+    value = compute(pattern)
+    _table[key] = value
+    _added += time.process_time() - began
+    _misses += 1
+    return value
+
+
 def cache_file() -> Path:
     """The file of this Python's kept patterns."""
     from transqa.lang.dictcache import index_dir
@@ -91,7 +125,7 @@ def cache_file() -> Path:
     return index_dir() / f"patterns-{tag}.marshal"
 
 
-def _valid(table: Any) -> dict[tuple[str, int], Entry]:
+def _valid(table: Any) -> dict[tuple[Any, ...], Any]:
     if not isinstance(table, dict):
         raise ValueError("not a pattern table")
     return table

