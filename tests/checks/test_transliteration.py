@@ -117,6 +117,19 @@ def test_transliteration_lost_a_character_against_the_article() -> None:
 
 
 @needs_cedict
+def test_tie_of_two_renderings_reports_the_common_word() -> None:
+    # one rendering each (real MT, WMT22: Bute as 比特 and 布特): 比特 is the word "bit", the odd one
+    en = ("Parts of Argyll and Bute were warned on Sunday.\n\n"
+          "The warnings cover the Highlands and Argyll and Bute until Monday.\n")
+    zh = "阿盖尔和比特的部分地区周日收到警告。\n\n警告覆盖高地以及阿盖尔和布特，直到周一。\n"
+    f = fails("TQA310", en, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("比特", "布特", 1)
+    # neither a common word: the first the article writes is the usual one
+    f = fails("TQA310", en, zh.replace("比特", "彼特"))
+    assert (f.target.text, f.suggestion) == ("布特", "彼特")
+
+
+@needs_cedict
 def test_rendering_lost_a_character_against_the_lexicon() -> None:
     en = "Bloomberg reported the deal on Monday.\n\nThe company told Bloomberg that it would grow."
     f = fails("TQA311", en, "彭博社周一报道了这笔交易。\n\n该公司告诉博社，它将增长。\n")

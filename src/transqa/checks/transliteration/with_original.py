@@ -751,7 +751,8 @@ def _placed_like_the_name(grams: set[str], occs: list[Occurrence]) -> str | None
 
 def _usual(occs: list[Occurrence]) -> str | None:
     """The rendering most of the name's paragraphs share (at least two, and more than any other); of two
-    sound-alike forms written equally often (科斯顿 once, 科尔斯顿 once), the first the article writes."""
+    sound-alike forms written equally often (科斯顿 once, 科尔斯顿 once), the one that is not a common word
+    (布特, not 比特 'bit', for Bute), else the first the article writes."""
     from transqa.lang.transliterate import chinese_sound_alike
 
     counts: dict[str, float] = {}  # a glossed occurrence weighs 1.5
@@ -774,10 +775,20 @@ def _usual(occs: list[Occurrence]) -> str | None:
     best = ranked[0]
     rivals = [f for f in ranked[1:] if counts[f] == counts[best] and f not in best and best not in f]
     if len(rivals) == 1 and (chinese_sound_alike(best, rivals[0]) or _er_variant(best, rivals[0])):
+        word = [_common_word(f, occs[0].name) for f in (best, rivals[0])]
+        if word[0] != word[1]:  # 比特 (bit) beside 布特 for Bute: the common word is the odd one
+            return rivals[0] if word[0] else best
         return next(f for f in order if f in (best, rivals[0]))  # a tie of two sound-alikes: the first is the usual one
     if counts[best] < 1.5 or rivals:
         return None
     return best
+
+
+def _common_word(form: str, name: str) -> bool:
+    """The rendering is a common word of CC-CEDICT (比特, bit), not a name nor a rendering it gives for the name."""
+    from transqa.lang.transliterate import is_headword, is_proper_noun, known_renderings
+
+    return is_headword(form) and not is_proper_noun(form) and form not in known_renderings(name)
 
 
 def _er_variant(a: str, b: str) -> bool:
