@@ -116,6 +116,19 @@ def test_transliteration_lost_a_character_against_the_article() -> None:
     passes("TQA311", en, zh.replace("科尔顿", "科斯顿"))
 
 
+def test_full_name_kept_in_latin_and_rendered_with_a_dot_elsewhere() -> None:
+    # real MT (WMT22 Online-Y): `Uri Geller` kept in Latin script, then 乌里·盖勒 and 盖勒 twice in another paragraph
+    en = ("This is letting Uri Geller try his tricks on James Randi.\n\nThis is where the story ends.\n\n"
+          "This is Uri Geller trying his tricks on James Randi, and a company believes Geller's powers are real and that "
+          "Randi is trying to ruin Geller.\n")
+    zh = ("这让 Uri Geller 试着对詹姆斯·兰迪耍花招。\n\n故事到此结束。\n\n"
+          "这是乌里·盖勒试图对詹姆斯·兰迪耍花招，一家公司认为盖勒的能力是真实的，兰迪试图毁掉盖勒。\n")
+    f = fails("TQA310", en, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("Geller", "盖勒", 1)
+    # the surname alone rendered (盖勒 with no given name beside it): `Uri Geller` may be kept as the whole name
+    passes("TQA310", en, zh.replace("乌里·盖勒", "此人"))
+
+
 @needs_cedict
 def test_tie_of_two_renderings_reports_the_common_word() -> None:
     # one rendering each (real MT, WMT22: Bute as 比特 and 布特): 比特 is the word "bit", the odd one

@@ -583,7 +583,19 @@ def _renders_whole(o: Occurrence, ro: Occurrence, h: Hit) -> bool:
         for r in renderings(w.lower()):
             if len(r) >= 2 and (text.startswith(r, e) or text[:s].endswith(r)):
                 return True
-    return False
+    return _dot_joined(whole.split(), o.name, text, s, e)  # 乌里·盖勒 for Uri Geller: the person's whole name rendered
+
+
+def _dot_joined(words: list[str], name: str, text: str, s: int, e: int) -> bool:
+    """The rendering text[s:e] of the name, a word of a person's whole name (`words`), is joined by a `·` to
+    another rendered part on the side where the whole name has its other words (乌里·盖勒 for Uri Geller, the
+    surname last): the whole name is rendered, its Latin form kept elsewhere is the same person."""
+    if len(words) < 2 or name not in words:
+        return False
+    before = s > 1 and text[s - 1] in "·•・" and is_han(text[s - 2])
+    after = e + 1 < len(text) and text[e] in "·•・" and is_han(text[e + 1])
+    i = words.index(name)
+    return (i > 0 and before) or (i < len(words) - 1 and after)
 
 
 def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
