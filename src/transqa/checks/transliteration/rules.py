@@ -20,7 +20,9 @@ TRANSLIT_INCONSISTENT = rule(
     article's usual one and where it stands. A name kept in Latin script is reported against renderings
     that outnumber it (three; or two against one, a rendering written twice in one paragraph counting
     twice, or one the translation chose, glossed with the name,
-    `德贝巴（Abdul Hamid Dbeibah）`, where the paragraph has no other Latin-script name: `Scholz 和
+    `德贝巴（Abdul Hamid Dbeibah）`, or the person's whole name joined by `·` before any Latin form,
+    `阿卜杜勒·哈米德·德贝巴` then `Dbeibah`; a full name kept whole, `Uri Geller`, counts against such a
+    `·` name, `乌里·盖勒`), where the paragraph has no other Latin-script name: `Scholz 和
     Morawiecki` is a sentence whose names the translation chose to keep; names listed with `&`,
     `National & Hertz`, are kept in Latin script, not an English phrase), or against one
     string of Han characters that stands in every other paragraph of it and in no other paragraph (`柴犬`
