@@ -116,6 +116,22 @@ def test_transliteration_lost_a_character_against_the_article() -> None:
     passes("TQA311", en, zh.replace("科尔顿", "科斯顿"))
 
 
+def test_one_rendering_against_a_name_kept_in_latin_three_times() -> None:
+    # real MT (WMT22 JDExploreAcademy): 杰辛达·阿德恩 in the first paragraph, then `Ardern` in the next three
+    en = ("Senator Wendy Rogers called the Prime Minister Jacinda Ardern a communist on Sunday.\n\n"
+          "Rogers appeared to be criticizing Ardern's response in a Tweet.\n\n"
+          "Rogers didn't further explain her criticism of Ardern.\n\n"
+          "In the clip, Ardern was speaking about misinformation.\n")
+    zh = ("参议员温迪·罗杰斯周日称总理杰辛达·阿德恩为共产主义者。\n\n罗杰斯似乎在一条推文中批评Ardern的回应。\n\n"
+          "罗杰斯没有进一步解释她对Ardern的批评。\n\n在片段中，Ardern谈到了错误信息。\n")
+    f = fails("TQA310", en, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("阿德恩", "Ardern", 1)
+    # glossed with the name, the rendering is the translation's introduction of the person, then Latin script
+    passes("TQA310", en, zh.replace("杰辛达·阿德恩", "杰辛达·阿德恩（Jacinda Ardern）"))
+    # kept in Latin script only twice: not three times as often
+    passes("TQA310", en, zh.replace("Ardern谈到", "她谈到"))
+
+
 def test_full_name_kept_in_latin_and_rendered_with_a_dot_elsewhere() -> None:
     # real MT (WMT22 Online-Y): `Uri Geller` kept in Latin script, then 乌里·盖勒 and 盖勒 twice in another paragraph
     en = ("This is letting Uri Geller try his tricks on James Randi.\n\nThis is where the story ends.\n\n"

@@ -27,7 +27,9 @@ TRANSLIT_INCONSISTENT = rule(
     `National & Hertz`, are kept in Latin script, not an English phrase), or against one
     string of Han characters that stands in every other paragraph of it and in no other paragraph (`柴犬`
     for Shiba Inu, `黑色沙漠` beside `Black Desert Prestige Edition`); the other way round, such a string is reported where the
-    translation keeps the name in Latin script twice as often (three times at least). A rendering without
+    translation keeps the name in Latin script twice as often (three times at least). A rendering by sound is
+    reported where the translation keeps the name in Latin script three times as often (three times at least)
+    and does not gloss it with the name (`阿德恩` once, `Ardern` three times). A rendering without
     the `尔` of another (`阿文`, `阿尔文` for Arwen: an r Chinese may leave unsounded) is a second spelling,
     not a cut. A name of several
     capitalised words kept whole in Latin script in two paragraphs is reported where its last word is
