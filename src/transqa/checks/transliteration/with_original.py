@@ -833,9 +833,9 @@ def _usual(occs: list[Occurrence]) -> str | None:
 
 def _common_word(form: str, name: str) -> bool:
     """The rendering is a common word of CC-CEDICT (比特, bit), not a name nor a rendering it gives for the name."""
-    from transqa.lang.transliterate import is_headword, is_proper_noun, known_renderings
+    from transqa.lang.transliterate import is_common_word, is_proper_noun, known_renderings
 
-    return is_headword(form) and not is_proper_noun(form) and form not in known_renderings(name)
+    return is_common_word(form) and not is_proper_noun(form) and form not in known_renderings(name)
 
 
 def _er_variant(a: str, b: str) -> bool:
