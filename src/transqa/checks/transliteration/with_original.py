@@ -744,13 +744,19 @@ def _usual(occs: list[Occurrence]) -> str | None:
     best = ranked[0]
     rivals = [f for f in ranked[1:] if counts[f] == counts[best] and f not in best and best not in f]
     if len(rivals) == 1 and (chinese_sound_alike(best, rivals[0]) or _er_variant(best, rivals[0])):
-        word = [_common_word(f, occs[0].name) for f in (best, rivals[0])]
-        if word[0] != word[1]:  # 比特 (bit) beside 布特 for Bute: the common word is the odd one
-            return rivals[0] if word[0] else best
-        return next(f for f in order if f in (best, rivals[0]))  # a tie of two sound-alikes: the first is the usual one
+        return _tie_of_two(best, rivals[0], order, occs[0].name)
     if counts[best] < 1.5 or rivals:
         return None
     return best
+
+
+def _tie_of_two(a: str, b: str, order: list[str], name: str) -> str:
+    """The usual one of two sound-alike renderings written as often: the one that is not a common word (布特, not
+    比特 'bit', for Bute), else the first the article writes."""
+    word = [_common_word(f, name) for f in (a, b)]
+    if word[0] != word[1]:
+        return b if word[0] else a
+    return next(f for f in order if f in (a, b))
 
 
 def _common_word(form: str, name: str) -> bool:
