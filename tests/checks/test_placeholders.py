@@ -143,3 +143,5 @@ def test_spelling_variants_that_are_not_misspellings() -> None:
     assert misspelt("Mindcrick", "Mindcrack") and misspelt("Beyne", "Beirne", in_run=True)
     assert not misspelt("Beyne", "Beirne")  # two letters off a short name: only beside a part spelt right
     assert not misspelt("Picos", "Pico") and not misspelt("muller", "Müller") and not misspelt("Xindcrack", "Mindcrack")
+    # the space before the next word dropped (real MT, WMT22: `CompTIAA+` for CompTIA A+): respaced, not misspelt
+    passes("TQA306", "Free Training on CompTIA A+ this week\n", "本周CompTIAA+免费培训\n")

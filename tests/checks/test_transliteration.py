@@ -116,6 +116,48 @@ def test_transliteration_lost_a_character_against_the_article() -> None:
     passes("TQA311", en, zh.replace("科尔顿", "科斯顿"))
 
 
+def test_one_rendering_against_a_name_kept_in_latin_three_times() -> None:
+    # real MT (WMT22 JDExploreAcademy): 杰辛达·阿德恩 in the first paragraph, then `Ardern` in the next three
+    en = ("Senator Wendy Rogers called the Prime Minister Jacinda Ardern a communist on Sunday.\n\n"
+          "Rogers appeared to be criticizing Ardern's response in a Tweet.\n\n"
+          "Rogers didn't further explain her criticism of Ardern.\n\n"
+          "In the clip, Ardern was speaking about misinformation.\n")
+    zh = ("参议员温迪·罗杰斯周日称总理杰辛达·阿德恩为共产主义者。\n\n罗杰斯似乎在一条推文中批评Ardern的回应。\n\n"
+          "罗杰斯没有进一步解释她对Ardern的批评。\n\n在片段中，Ardern谈到了错误信息。\n")
+    f = fails("TQA310", en, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("阿德恩", "Ardern", 1)
+    # glossed with the name, the rendering is the translation's introduction of the person, then Latin script
+    passes("TQA310", en, zh.replace("杰辛达·阿德恩", "杰辛达·阿德恩（Jacinda Ardern）"))
+    # kept in Latin script only twice: not three times as often
+    passes("TQA310", en, zh.replace("Ardern谈到", "她谈到"))
+
+
+def test_full_name_kept_in_latin_and_rendered_with_a_dot_elsewhere() -> None:
+    # real MT (WMT22 Online-Y): `Uri Geller` kept in Latin script, then 乌里·盖勒 and 盖勒 twice in another paragraph
+    en = ("This is letting Uri Geller try his tricks on James Randi.\n\nThis is where the story ends.\n\n"
+          "This is Uri Geller trying his tricks on James Randi, and a company believes Geller's powers are real and that "
+          "Randi is trying to ruin Geller.\n")
+    zh = ("这让 Uri Geller 试着对詹姆斯·兰迪耍花招。\n\n故事到此结束。\n\n"
+          "这是乌里·盖勒试图对詹姆斯·兰迪耍花招，一家公司认为盖勒的能力是真实的，兰迪试图毁掉盖勒。\n")
+    f = fails("TQA310", en, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("Geller", "盖勒", 1)
+    # the surname alone rendered (盖勒 with no given name beside it): `Uri Geller` may be kept as the whole name
+    passes("TQA310", en, zh.replace("乌里·盖勒", "此人"))
+
+
+@needs_cedict
+def test_tie_of_two_renderings_reports_the_common_word() -> None:
+    # one rendering each (real MT, WMT22: Bute as 比特 and 布特): 比特 is the word "bit", the odd one
+    en = ("Parts of Argyll and Bute were warned on Sunday.\n\n"
+          "The warnings cover the Highlands and Argyll and Bute until Monday.\n")
+    zh = "阿盖尔和比特的部分地区周日收到警告。\n\n警告覆盖高地以及阿盖尔和布特，直到周一。\n"
+    f = fails("TQA310", en, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("比特", "布特", 1)
+    # neither a common word: the first the article writes is the usual one
+    f = fails("TQA310", en, zh.replace("比特", "彼特"))
+    assert (f.target.text, f.suggestion) == ("布特", "彼特")
+
+
 @needs_cedict
 def test_rendering_lost_a_character_against_the_lexicon() -> None:
     en = "Bloomberg reported the deal on Monday.\n\nThe company told Bloomberg that it would grow."
@@ -804,8 +846,15 @@ def test_latin_here_against_fewer_renderings_that_outnumber_it_or_were_chosen() 
     glossed = one_each.replace("舒尔茨周日", "舒尔茨（Scholz）周日")
     f = fails("TQA310", en, glossed)  # the rendering glossed with the name: the translation chose it
     assert (f.target.text, f.suggestion, f.target.line) == ("Scholz", "舒尔茨", 3) and "once" in f.message
+    # a ·-joined full name after the Latin form may be another bearer of the name (WMT22: the firm Squire's,
+    # then its chairwoman Sarah Squire, 莎拉·斯夸尔) ...
+    later = "Scholz在会后说，会谈很友好。\n\n奥拉夫·舒尔茨周日在华沙会见了莫拉维茨基。\n"
+    passes("TQA310", "\n\n".join(reversed(("Olaf " + en).split("\n\n"))), later)
+    # ... but introduced first by its whole name in Chinese, the person met later in Latin script is the same one
+    # (WMT22, Lan-Bridge and Online-Y: 阿卜杜勒·哈米德·德贝巴, then `Dbeibah`)
     dotted = "奥拉夫·舒尔茨周日在华沙会见了莫拉维茨基。\n\nScholz在会后说，会谈很友好。\n"
-    passes("TQA310", "Olaf " + en, dotted)  # a ·-joined full name may be another person (莎拉·斯夸尔, Squire her firm)
+    f = fails("TQA310", "Olaf " + en, dotted)
+    assert (f.target.text, f.suggestion, f.target.line) == ("Scholz", "舒尔茨", 3)
     three = SCHOLZ_EN.split("\n\n")[:3]
     two_one = "舒尔茨周日在华沙会见了莫拉维茨基。\n\nScholz在会后说，会谈很友好。\n\n官员周日表示，舒尔茨周五将访问巴黎。\n"
     fails("TQA310", "\n\n".join(three), two_one)  # two renderings outnumber one Latin form

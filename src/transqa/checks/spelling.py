@@ -92,9 +92,19 @@ def check(ctx: Context) -> Iterator[Finding]:
         names = {w: (b, s, e, near) for b in srcs for w, (s, e, near) in _source_names(b.text).items()}
         if not names:
             continue
-        src_folded = {_fold(m.group(0)) for b in srcs for m in _WORD.finditer(b.text)}
+        src_folded = {_fold(m.group(0)) for b in srcs for m in _WORD.finditer(b.text)} | _joined(srcs)
         for tb in tgts:
             yield from _in_block(ctx, tb, names, src_folded)
+
+
+def _joined(srcs: list[Block]) -> set[str]:
+    """Each two neighbouring words of the original written together, folded (`CompTIA A+` → comptiaa): a
+    translation that drops the space between them respaces the name, it does not misspell it."""
+    out: set[str] = set()
+    for b in srcs:
+        toks = b.text.split()
+        out.update(_fold(a + c) for a, c in zip(toks, toks[1:], strict=False))
+    return out
 
 
 def _in_block(

@@ -281,6 +281,7 @@ def chinese_sound_alike(a: str, b: str) -> bool:
 # ------------------------------------------------------------------------------------ CC-CEDICT
 _PROPER = re.compile(r"^[^#\s]\S* (\S+) \[[A-Z][^\]\n]*\] /([^\n]*)/", re.M)  # "[Peng2 bo2 she4]": a proper noun
 _HEADWORD = re.compile(r"^[^#\s]\S* (\S+) \[", re.M)
+_COMMON_HEADWORD = re.compile(r"^[^#\s]\S* (\S+) \[[a-z]", re.M)  # "[bi3 te4]": a common word, lower-case pinyin
 _HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:['’][A-Za-z]+)?\b")
 
@@ -511,6 +512,28 @@ def is_headword(chinese: str) -> bool:
     _LOOKUPS[0] += 1
     blocks = _headwords()
     return blocks is not None and chinese != "" and "\n" not in chinese and f"\n{chinese}\n" in blocks.get(chinese[0], "")
+
+
+@lru_cache(maxsize=1)
+def _common_headwords() -> frozenset[str] | None:
+    path = _cedict_path()
+    if path is None:
+        return None
+    from transqa.lang.dictcache import load_or_build
+
+    return load_or_build("common-headwords", path, (__name__,), _build_common_headwords)
+
+
+def _build_common_headwords(path: str) -> frozenset[str]:
+    with open(path, encoding="utf-8") as fh:
+        return frozenset(_COMMON_HEADWORD.findall(fh.read()))
+
+
+def is_common_word(chinese: str) -> bool:
+    """The Chinese is a CC-CEDICT entry written with lower-case pinyin: a common word (比特 bit), not a name
+    (莱西, Laixi, is a city's)."""
+    heads = _common_headwords()
+    return heads is not None and chinese in heads
 
 
 def common_words() -> frozenset[str] | None:

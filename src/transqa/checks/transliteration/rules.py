@@ -20,12 +20,16 @@ TRANSLIT_INCONSISTENT = rule(
     article's usual one and where it stands. A name kept in Latin script is reported against renderings
     that outnumber it (three; or two against one, a rendering written twice in one paragraph counting
     twice, or one the translation chose, glossed with the name,
-    `德贝巴（Abdul Hamid Dbeibah）`, where the paragraph has no other Latin-script name: `Scholz 和
+    `德贝巴（Abdul Hamid Dbeibah）`, or the person's whole name joined by `·` before any Latin form,
+    `阿卜杜勒·哈米德·德贝巴` then `Dbeibah`; a full name kept whole, `Uri Geller`, counts against such a
+    `·` name, `乌里·盖勒`), where the paragraph has no other Latin-script name: `Scholz 和
     Morawiecki` is a sentence whose names the translation chose to keep; names listed with `&`,
     `National & Hertz`, are kept in Latin script, not an English phrase), or against one
     string of Han characters that stands in every other paragraph of it and in no other paragraph (`柴犬`
     for Shiba Inu, `黑色沙漠` beside `Black Desert Prestige Edition`); the other way round, such a string is reported where the
-    translation keeps the name in Latin script twice as often (three times at least). A rendering without
+    translation keeps the name in Latin script twice as often (three times at least). A rendering by sound is
+    reported where the translation keeps the name in Latin script three times as often (three times at least)
+    and does not gloss it with the name (`阿德恩` once, `Ardern` three times). A rendering without
     the `尔` of another (`阿文`, `阿尔文` for Arwen: an r Chinese may leave unsounded) is a second spelling,
     not a cut. A name of several
     capitalised words kept whole in Latin script in two paragraphs is reported where its last word is
