@@ -453,3 +453,25 @@ def test_a_paragraph_of_thousands_of_clauses_takes_linear_time() -> None:
     t = time.process_time()
     findings(en, zh)
     assert time.process_time() - t < 15
+
+
+@needs_lexicon
+def test_opening_connective_that_renders_the_first_english_word_drops_nothing() -> None:
+    en = "Moreover, we make it one of our central goals to answer questions as fast and as soon as possible."
+    passes("TQA006", en, "而且，我们把尽快回答问题作为中心目标之一。\n")
+    f = fails("TQA006", "Our staff answer every question within the hour, and then the manager checks the replies.", "而且经理会检查回复。\n")
+    assert "Our staff answer every question within the hour" in f.message
+
+
+@needs_lexicon
+def test_clause_rendered_by_a_dictionary_phrase_is_not_dropped() -> None:
+    # `noise reduction` → 降噪, `draw the line` → 底线: compounds whose characters render no single word
+    en = ("HQV video processing represents the best in video technology today, with the highest quality de-interlacing, "
+          "noise reduction, and scaling performance for both standard and high definition signals.")
+    passes("TQA012", en, "HQV视频处理代表最好视频技术，有最高质量去隔行、降噪和标清高清信号缩放性能。\n")
+    en = "Not having a choice, as well as endangering customers, is where I draw the line."
+    passes("TQA012", en, "没得选择，也危及顾客，是我的底线。\n")
+
+
+def test_a_placeholder_is_no_hashtag() -> None:
+    passes("TQA007", "The new order is order #NUMBER# and it will be there in just 20 minutes.", "新订单是订单号#，它将在短短20分钟内到达那里。\n")

@@ -23,6 +23,7 @@ from transqa.lang.length import log_ratio
 from transqa.lang.lexicon import (
     chinese_words,
     content_words,
+    loosely_rendered,
     matched,
     rendered_flags,
     renderings,
@@ -592,10 +593,19 @@ def _connective_opening(en: str, zh: str) -> int:
             return 0
         if pattern.match(en.lstrip("\"“' ")) or len(_EN_WORD.findall(en[: m.start()])) < CONNECTIVE_MIN_WORDS:
             return 0
+        if _opens_with_rendering(en, zh_word):
+            return 0  # the connective renders the English's first word (`Moreover, …` → `而且，…`): nothing dropped
         if zh_word in _REORDERING and any(rendered_flags([w for _, _, w in _content_words(en[: m.start()])], zh)):
             return 0  # the clause may only stand first in the Chinese: the English before it is rendered after it
         return len(en[: m.start()].rstrip(" ,;:"))
     return 0
+
+
+def _opens_with_rendering(en: str, zh_word: str) -> bool:
+    """Whether the first word of the English is one that the Chinese connective renders (`Moreover`, `Furthermore`,
+    `Also` → `而且`; `Therefore` → `因此`), by the dictionary: the translation begins where the English does."""
+    m = _EN_WORD.search(en)
+    return m is not None and m.start() <= 2 and zh_word in renderings(m.group(0).lower())
 
 
 def _opening_lost(en: str, zh: str, words: list[tuple[int, int, str]], flags: list[bool | None]) -> tuple[int, int]:
@@ -659,7 +669,7 @@ def _check_clause(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[Fi
     if len(words) < CLAUSE_MIN_WORDS + CLAUSE_MIN_OTHERS or log_ratio(en, zh) >= CLAUSE_LOG_RATIO:
         return
     flags = rendered_flags([w for _, _, w in words], zh)
-    span = _clause_lost(en, words, flags)
+    span = _clause_lost(en, words, flags, loosely_rendered([w for _, _, w in words], zh))
     if span is None:
         return
     start, end = span
@@ -670,22 +680,25 @@ def _check_clause(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[Fi
     )
 
 
-def _clause_lost(en: str, words: list[tuple[int, int, str]], flags: list[bool]) -> tuple[int, int] | None:
+def _clause_lost(en: str, words: list[tuple[int, int, str]], flags: list[bool],
+                 loose: list[bool] | None = None) -> tuple[int, int] | None:
     """(start, end) of the English clause after the first with the most content words, none of them
-    rendered, while the words outside it are mostly rendered; None if there is none. A clause's words are a range
+    rendered (not even by a derived form or a dictionary phrase ending in it, `loose`: `noise reduction` → 降噪,
+    `draw the line` → 底线), while the words outside it are mostly rendered; None if there is none. A clause's words are a range
     of `words` (in text order), counted through prefix sums: each clause counted every word of the paragraph
     (quadratic: 4,000 clauses took 30 s)."""
     bounds = [0, *_clause_starts(en), len(en.rstrip())]
     starts = [s for s, _, _ in words]
-    hits = [0]
-    for hit in flags:
+    hits, near = [0], [0]
+    for hit, other in zip(flags, flags if loose is None else loose, strict=True):
         hits.append(hits[-1] + bool(hit))
+        near.append(near[-1] + bool(hit or other))
     best: tuple[int, int, int] | None = None
     for a, b in zip(bounds[1:], bounds[2:], strict=False):
         i, j = bisect_left(starts, a), bisect_left(starts, b)
         inside, rendered_inside = j - i, hits[j] - hits[i]
         outside, rendered_outside = len(words) - inside, hits[-1] - rendered_inside
-        if inside < CLAUSE_MIN_WORDS or rendered_inside or rendered_outside < CLAUSE_MIN_OTHERS:
+        if inside < CLAUSE_MIN_WORDS or near[j] - near[i] or rendered_outside < CLAUSE_MIN_OTHERS:
             continue
         if rendered_outside < CLAUSE_RENDERED_SHARE * outside:
             continue
@@ -779,6 +792,8 @@ def _check_tags(ctx: Context, sblocks: list[Block], tblocks: list[Block], en: st
             if ident.startswith("$") or ident.lower() in zh_lower:
                 continue
             if ident.startswith("#"):
+                if b.text.startswith("#", mi.end()) and ident[1:].isupper():
+                    continue  # a placeholder (`order #NUMBER#`): TQA305 checks it
                 if hashtags_lost(b) and _lost_hashtag(ident, b.text, mi.start(), zh):
                     yield _tag_finding(ctx, b, mi.start(), mi.start() + len(ident), tblocks[0])
                     return
