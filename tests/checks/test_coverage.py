@@ -475,3 +475,21 @@ def test_clause_rendered_by_a_dictionary_phrase_is_not_dropped() -> None:
 
 def test_a_placeholder_is_no_hashtag() -> None:
     passes("TQA007", "The new order is order #NUMBER# and it will be there in just 20 minutes.", "新订单是订单号#，它将在短短20分钟内到达那里。\n")
+
+
+def test_a_chat_placeholder_said_fewer_times_in_the_translation() -> None:
+    en = "If you want to open a book bought from #PRS_ORG# in your #PRS_ORG# reader, just sync the reader."
+    f = fails("TQA007", en, "如果你想在你的#PRS_ORG#阅读器中打开一本书，只需同步阅读器。\n")
+    assert "#PRS_ORG#" in f.message
+    passes("TQA007", en, "如果你想在你的#PRS_ORG#阅读器中打开从#PRS_ORG#购买的书，只需同步阅读器。\n")
+    passes("TQA007", "The new order is order #NUMBER# and it will be there soon.", "新订单是订单号#，很快就会到达。\n")  # TQA305's
+
+
+def test_an_acronym_in_brackets_dropped() -> None:
+    en = "Enter your card number, security code (CVV), name on the card, and expiration date."
+    f = fails("TQA007", en, "输入您的卡号、安全码、卡上的姓名和到期日期。\n")
+    assert "(CVV)" in f.message
+    passes("TQA007", en, "输入您的卡号、安全码（CVV）、卡上的姓名和到期日期。\n")
+    # the initials of the words before it, or translated in brackets: references drop or translate those
+    passes("TQA007", "The Central Bank of Nigeria (CBN) has blamed the banks for the cash shortage.", "尼日利亚中央银行将现金短缺归咎于银行。\n")
+    passes("TQA007", "BERLIN (AP) - Hans Modrow, the last communist leader of East Germany, has died.", "柏林（美联社）-东德最后一位共产党领导人汉斯·莫德罗去世。\n")

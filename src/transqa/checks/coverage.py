@@ -82,7 +82,8 @@ OPENING_DROPPED = rule(
     Also: a translation below 78% of its expected length that opens with a connective (`然后`, `并且`,
     `如果`, `尽管`, `因为`, `所以`, `但是`…) rendering a conjunction that stands further on in the English,
     not at its start: the English before that conjunction is reported (`All going into English, and
-    then from the English…` → `然后从英语转化为其他语言`). For an opener that Chinese may put first
+    then from the English…` → `然后从英语转化为其他语言`), unless the connective renders the English's first
+    word (`Moreover, …` → `而且，…`). For an opener that Chinese may put first
     (`为了`, `作为`, `而是`, `即使`, `除非`), only when no content word of that English is rendered.
     Also, past any clause boundary: a translation below 86% of its expected length that begins with the
     rendering of an English word before which two or more content words have no rendering at all: the English
@@ -114,6 +115,10 @@ TAG_DROPPED = rule(
     characters with it: a transcript's `@kpotionus` written `@skinpotionus`). A paragraph of hashtags alone
     (`#FalconGameBooks`) whose translation keeps none of them and renders none of their words (camel case split:
     falcon, game, books) but says something in Chinese is reported too: a stock phrase stands in its place.
+    Also: a chat placeholder (`#PRS_ORG#`) that the translation has fewer times than the English (a whole one
+    missing, fewer `#` than two per placeholder less one: `订单号#` is TQA305's), and an acronym in brackets after
+    the words it names (`security code (CVV)`) that the translation lacks, unless it abbreviates those words
+    (`Central Bank of Nigeria (CBN)`) or the translation puts Chinese words in brackets (`（美联社）`).
 
     Why it matters: a translation copies these as they are; when one is missing, the clause or
     speaker change it belonged to was usually dropped with it.
@@ -191,7 +196,8 @@ CLAUSE_DROPPED = rule(
     What it checks: an aligned paragraph (one English, one Chinese) whose translation is below 74%
     of the length the English predicts and that renders none of the content words of one English
     clause (between commas, semicolons, dashes or conjunctions; two or more words the CC-CEDICT
-    lexicon knows) while it renders three or more and at least half of the content words of the rest
+    lexicon knows; a word counts as rendered under a base form the plain lookup misses, `reduction` → reduce,
+    and by a dictionary phrase that ends in it, `noise reduction` → 降噪, `bottom line` → 底线) while it renders three or more and at least half of the content words of the rest
     of the paragraph. The report names the clause. The opening clause is TQA006's, a sentence cut at a comma TQA005's.
     Also, at any length: a translation with an empty pair of quotation or title marks (`想加入我的""?`, `“”`, `《》`)
     where the English quotes words (`Want to join my "pod"?`): the quoted words were dropped, the marks kept.
@@ -773,6 +779,15 @@ def _check_tags(ctx: Context, sblocks: list[Block], tblocks: list[Block], en: st
     def hashtags_lost(b: Block) -> bool:  # the translation has fewer hashtags (`#颤振` keeps one)
         return b.text.count("#") > zh_tags
 
+    lost = _placeholder_lost(ctx, sblocks, tblocks[0], zh_tags)
+    if lost is not None:
+        yield lost
+        return
+    for b in sblocks:
+        acronym = _acronym_lost(b.text, zh)
+        if acronym is not None:
+            yield _tag_finding(ctx, b, acronym[0], acronym[1], tblocks[0])
+            return
     squeezed = "".join(zh_lower.split()).replace("：", ":")  # `：p artyparrot：` keeps `:partyparrot:`
     pictures = len(_PICTURE.findall(zh))  # emoji of the translation: each may stand for one shortcode
     for b in sblocks:
@@ -808,6 +823,52 @@ def _check_tags(ctx: Context, sblocks: list[Block], tblocks: list[Block], en: st
                 continue  # `Amazon.com` as a company name gets translated
             yield _tag_finding(ctx, b, mi.start(), mi.start() + len(ident), tblocks[0])
             return
+
+
+# A placeholder of an anonymised chat (`#PRS_ORG#`, `#NAME#`): every WMT22 reference (two of 58 lines each) keeps as
+# many `#` as the source's placeholders need; 6 system output lines of the 13 systems lack a whole one, each a
+# mention dropped with the words around it (`a book from #PRS_ORG# in your #PRS_ORG# e reader` → `你的#PRS_ORG#阅读器`)
+_CHAT_PLACEHOLDER = re.compile(r"#[A-Z][A-Z_]+#")
+
+
+def _placeholder_lost(ctx: Context, sblocks: list[Block], near: Block, zh_hashes: int) -> Finding | None:
+    """A pair whose translation has fewer `#` than two per placeholder of the English, less one placeholder
+    (a changed one, `订单号#`, is TQA305's): a mention was dropped. Reported over the placeholders' span."""
+    total = sum(len(_CHAT_PLACEHOLDER.findall(b.text)) for b in sblocks)
+    if total == 0 or zh_hashes > 2 * total - 2:
+        return None
+    b = next(b for b in sblocks if _CHAT_PLACEHOLDER.search(b.text))
+    tags = list(_CHAT_PLACEHOLDER.finditer(b.text))
+    return ctx.finding(
+        TAG_DROPPED,
+        f"the source has {total} placeholders ({quote(tags[0].group(0))}) and the translation {zh_hashes // 2}: a mention was dropped",
+        source=(b, tags[0].start(), tags[-1].end()), target=(near, 0, 0),
+        suggestion="translate the words that went with the missing placeholder",
+    )
+
+
+# An acronym in brackets after the words it names (`security code (CVV)`): a translation keeps it. Over the WMT22
+# references (12 each) none drops one, over WMT23's 3 of 11, each the initials of the words before it (`Central Bank of
+# Nigeria (CBN)`, `megawatts (MW)`) or a dateline's agency translated in brackets (`（美联社）`); of the WMT22 systems
+# HuaweiTSC drops all 12.
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{0,2}[A-Z]{1,5})(?:TM|™)?\)")
+_ZH_BRACKETED_HAN = regex.compile(rf"[(（]{HAN_CLASS}+[)）]")
+
+
+def _acronym_lost(en: str, zh: str) -> tuple[int, int] | None:
+    """(start, end) of an acronym in brackets that the Chinese lacks (in any case), when it does not abbreviate the
+    words before it (their letters, in order: the Chinese renders those words) and the Chinese puts no Chinese words
+    in brackets (a translated acronym)."""
+    zh_lower = zh.lower()
+    for m in _BRACKETED_ACRONYM.finditer(en):
+        acronym = m.group(1)
+        if acronym.lower() in zh_lower or _ZH_BRACKETED_HAN.search(zh):
+            continue
+        before = " ".join(en[: m.start()].split()[-6:]).lower()
+        if re.search(".*".join(re.escape(c) for c in acronym.lower()), before):
+            continue
+        return m.start(), m.end()
+    return None
 
 
 # An emoji shortcode of a post (`:morty:`, `:partyparrot:`): a translation copies it as it is. Every WMT22/23 reference

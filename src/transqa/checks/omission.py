@@ -29,7 +29,9 @@ PARAGRAPH_OMITTED = rule(
     URLs the translation lacks needs less vocabulary evidence, since a translation copies them. The
     page title and text-less embeds (videos) are not reported; a dropped image is TQA104; nor is a line of
     raw markup whose text stands in a translated paragraph beside it, nor a line of hashtags beside an
-    unpaired translation that keeps hashtags or renders two of their words.
+    unpaired translation that keeps hashtags or renders two of their words, nor a paragraph whose
+    translation the aligner put at the near edge of a neighbouring bead of several translated paragraphs (that
+    paragraph renders it, and none of its own bead's words: it is no addition either).
 
     Why it matters: a dropped paragraph is invisible to readers of the translation.
 
@@ -63,7 +65,8 @@ PARTIAL_OMISSION = rule(
     "The translation is much shorter than its source paragraph suggests",
     """
     What it checks: the sentences of each aligned pair (spaCy sentences for English). A source
-    sentence with no counterpart is named. A sentence whose translation is below 55% of the length
+    sentence with no counterpart is named (not a fragment in lower case that the English sentence splitter cut
+    after `etc.` when the translation before it renders a third of its words). A sentence whose translation is below 55% of the length
     the English predicts (calibrated on professional news translations: a Han character weighs 2.95
     English characters) is reported, and so is one below 67% when the translation renders the head
     of the sentence and not its tail (the last two fifths of its content words, looked up in the
