@@ -493,3 +493,15 @@ def test_an_acronym_in_brackets_dropped() -> None:
     # the initials of the words before it, or translated in brackets: references drop or translate those
     passes("TQA007", "The Central Bank of Nigeria (CBN) has blamed the banks for the cash shortage.", "尼日利亚中央银行将现金短缺归咎于银行。\n")
     passes("TQA007", "BERLIN (AP) - Hans Modrow, the last communist leader of East Germany, has died.", "柏林（美联社）-东德最后一位共产党领导人汉斯·莫德罗去世。\n")
+
+
+@needs_lexicon
+def test_a_word_said_twice_in_a_row() -> None:
+    en = "And some Tory MPs hope he'll continue that streak by managing to rescue himself from plummeting poll ratings."
+    f = fails("TQA009", en, "一些保守党议员希望希望他能继续保持这种势头，设法摆脱民意调查支持率暴跌的局面。\n")
+    assert "希望希望" in f.message
+    passes("TQA009", en, "一些保守党议员希望他能继续保持这种势头，设法摆脱民意调查支持率暴跌的局面。\n")
+    # two English words that share the rendering, and a sound
+    passes("TQA009", "Some of the letter markings were incorrectly marked so I had to figure it out.", "一些字母标记标记错误，所以我不得不自己想办法。\n")
+    passes("TQA009", "Sail the oceans for underwater exploring and gathering, quest missions, trade, and so much more.", "航行海洋，水下探索和收集，任务任务，贸易等等。\n")
+    passes("TQA009", "The unit has developed a very annoying rattling noise from the fan.", "这台机器的风扇发出了非常烦人的嘎吱嘎吱的声音。\n")
