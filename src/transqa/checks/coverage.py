@@ -373,7 +373,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             dropped = list(_check_opening(ctx, en_block, zh_block)) or list(_check_clause(ctx, en_block, zh_block))
             yield from dropped or _check_quote_lost(ctx, en_block, zh_block)
             yield from _check_tag_line(ctx, en_block, zh_block)
-        yield from _check_tags(ctx, sblocks, tblocks, en_text, zh_text)
+        yield from _check_copies(ctx, sblocks, tblocks, zh_text) or _check_tags(ctx, sblocks, tblocks, en_text, zh_text)
         if (len(sblocks) == 1 and _ATTRIBUTION.search(en_text) and not _ZH_ATTRIBUTION.search(zh_text)
                 and log_ratio(en_text, zh_text) < ATTRIBUTION_LOG_RATIO):
             m = _ATTRIBUTION.search(en_block.text)
@@ -776,6 +776,19 @@ def _tag_kept(name: str, number: str, chinese: str) -> bool:
     return f"{name}{number}" in chinese or bool(regex.search(rf"{HAN_CLASS}\s*{number}(?!\d)", chinese))
 
 
+def _check_copies(ctx: Context, sblocks: list[Block], tblocks: list[Block], zh: str) -> list[Finding]:
+    """What a translation copies and this one lacks: a chat placeholder (a whole one fewer) or an acronym in
+    brackets; at most one finding, before the tags, handles and URLs of _check_tags."""
+    lost = _placeholder_lost(ctx, sblocks, tblocks[0], zh.count("#") + zh.count("＃"))
+    if lost is not None:
+        return [lost]
+    for b in sblocks:
+        acronym = _acronym_lost(b.text, zh)
+        if acronym is not None:
+            return [_tag_finding(ctx, b, acronym[0], acronym[1], tblocks[0])]
+    return []
+
+
 def _check_tags(ctx: Context, sblocks: list[Block], tblocks: list[Block], en: str, zh: str) -> Iterator[Finding]:
     zh_lower = zh.lower()
     zh_tags = zh.count("#") + zh.count("＃")
@@ -783,15 +796,6 @@ def _check_tags(ctx: Context, sblocks: list[Block], tblocks: list[Block], en: st
     def hashtags_lost(b: Block) -> bool:  # the translation has fewer hashtags (`#颤振` keeps one)
         return b.text.count("#") > zh_tags
 
-    lost = _placeholder_lost(ctx, sblocks, tblocks[0], zh_tags)
-    if lost is not None:
-        yield lost
-        return
-    for b in sblocks:
-        acronym = _acronym_lost(b.text, zh)
-        if acronym is not None:
-            yield _tag_finding(ctx, b, acronym[0], acronym[1], tblocks[0])
-            return
     squeezed = "".join(zh_lower.split()).replace("：", ":")  # `：p artyparrot：` keeps `:partyparrot:`
     pictures = len(_PICTURE.findall(zh))  # emoji of the translation: each may stand for one shortcode
     for b in sblocks:
