@@ -10,6 +10,7 @@ went missing.
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -872,7 +873,7 @@ def _acronym_lost(en: str, zh: str) -> tuple[int, int] | None:
         acronym = m.group(1)
         if acronym.lower() in zh_lower or _ZH_BRACKETED_HAN.search(zh):
             continue
-        before = " ".join(en[: m.start()].split()[-6:]).lower()
+        before = " ".join(en[max(0, m.start() - 120) : m.start()].split()[-6:]).lower()  # a window: linear time
         if re.search(".*".join(re.escape(c) for c in acronym.lower()), before):
             continue
         return m.start(), m.end()
@@ -969,6 +970,7 @@ def _check_repeat(ctx: Context, b: Block, english: str) -> Iterator[Finding]:
 # lines) a word doubled so stands in 4, 2 of them a sound (`嘎吱嘎吱`, no rendering of an English word) and one a
 # reference's own slip (`卡纳克神庙神庙`); in the system outputs, of 17, those where two English words share the
 # rendering (`quest missions` → `任务任务`, `smooth and slick` → `光滑光滑`) are translations, not repeats.
+DOUBLED_MAX_LOOKS = 8
 _ZH_DOUBLED = regex.compile(rf"({HAN_CLASS}{{2,4}})\1")
 _EN_REPEATED_WORD = re.compile(r"\b(\w+)\W+\1\b", re.IGNORECASE)
 
@@ -980,7 +982,7 @@ def _check_doubled_word(ctx: Context, en_block: Block, zh_block: Block) -> Itera
         return
     known = chinese_words()
     tokens = [t.lower() for t in _EN_WORD.findall(en_block.text)]
-    for m in _ZH_DOUBLED.finditer(zh_block.text):
+    for m in itertools.islice(_ZH_DOUBLED.finditer(zh_block.text), DOUBLED_MAX_LOOKS):  # each look scans the English
         w = m.group(1)
         end = m.start() + len(w)
         if w not in known or any(zh_block.text[k:end] in known for k in range(max(0, m.start() - 4), m.start())):
