@@ -122,3 +122,16 @@ def test_han_count_by_runs_counts_every_han_character() -> None:
     for _ in range(2000):
         text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 30)))
         assert han_count(text) == len(HAN.findall(text))
+
+
+def test_loose_renderings_derive_forms_and_phrase_heads() -> None:
+    from transqa.lang.lexicon import lexicon, loose_renderings, loosely_rendered
+
+    if lexicon() is None:
+        return
+    assert "投标" in loose_renderings("bidding")  # bid, its consonant doubled
+    assert "基本上" in loose_renderings("basically")
+    assert "降低" in loose_renderings("reduction")  # reduce
+    assert "降噪" in loose_renderings("reduction")  # the phrase `noise reduction`
+    assert loosely_rendered(["draw", "line"], "是我的底线。") == [False, True]
+    assert loosely_rendered(["line"], "是我的选择。") == [False]

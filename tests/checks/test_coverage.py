@@ -451,3 +451,56 @@ def test_a_paragraph_of_thousands_of_clauses_takes_linear_time() -> None:
                         "他在选举前辞职" + "，在投票后" * n + "。\n")
 
     grows_linearly(work, 500)
+
+
+
+@needs_lexicon
+def test_opening_connective_that_renders_the_first_english_word_drops_nothing() -> None:
+    en = "Moreover, we make it one of our central goals to answer questions as fast and as soon as possible."
+    passes("TQA006", en, "而且，我们把尽快回答问题作为中心目标之一。\n")
+    f = fails("TQA006", "Our staff answer every question within the hour, and then the manager checks the replies.", "而且经理会检查回复。\n")
+    assert "Our staff answer every question within the hour" in f.message
+
+
+@needs_lexicon
+def test_clause_rendered_by_a_dictionary_phrase_is_not_dropped() -> None:
+    # `noise reduction` → 降噪, `draw the line` → 底线: compounds whose characters render no single word
+    en = ("HQV video processing represents the best in video technology today, with the highest quality de-interlacing, "
+          "noise reduction, and scaling performance for both standard and high definition signals.")
+    passes("TQA012", en, "HQV视频处理代表最好视频技术，有最高质量去隔行、降噪和标清高清信号缩放性能。\n")
+    en = "Not having a choice, as well as endangering customers, is where I draw the line."
+    passes("TQA012", en, "没得选择，也危及顾客，是我的底线。\n")
+
+
+def test_a_placeholder_is_no_hashtag() -> None:
+    passes("TQA007", "The new order is order #NUMBER# and it will be there in just 20 minutes.", "新订单是订单号#，它将在短短20分钟内到达那里。\n")
+
+
+def test_a_chat_placeholder_said_fewer_times_in_the_translation() -> None:
+    en = "If you want to open a book bought from #PRS_ORG# in your #PRS_ORG# reader, just sync the reader."
+    f = fails("TQA007", en, "如果你想在你的#PRS_ORG#阅读器中打开一本书，只需同步阅读器。\n")
+    assert "#PRS_ORG#" in f.message
+    passes("TQA007", en, "如果你想在你的#PRS_ORG#阅读器中打开从#PRS_ORG#购买的书，只需同步阅读器。\n")
+    passes("TQA007", "The new order is order #NUMBER# and it will be there soon.", "新订单是订单号#，很快就会到达。\n")  # TQA305's
+
+
+def test_an_acronym_in_brackets_dropped() -> None:
+    en = "Enter your card number, security code (CVV), name on the card, and expiration date."
+    f = fails("TQA007", en, "输入您的卡号、安全码、卡上的姓名和到期日期。\n")
+    assert "(CVV)" in f.message
+    passes("TQA007", en, "输入您的卡号、安全码（CVV）、卡上的姓名和到期日期。\n")
+    # the initials of the words before it, or translated in brackets: references drop or translate those
+    passes("TQA007", "The Central Bank of Nigeria (CBN) has blamed the banks for the cash shortage.", "尼日利亚中央银行将现金短缺归咎于银行。\n")
+    passes("TQA007", "BERLIN (AP) - Hans Modrow, the last communist leader of East Germany, has died.", "柏林（美联社）-东德最后一位共产党领导人汉斯·莫德罗去世。\n")
+
+
+@needs_lexicon
+def test_a_word_said_twice_in_a_row() -> None:
+    en = "And some Tory MPs hope he'll continue that streak by managing to rescue himself from plummeting poll ratings."
+    f = fails("TQA009", en, "一些保守党议员希望希望他能继续保持这种势头，设法摆脱民意调查支持率暴跌的局面。\n")
+    assert "希望希望" in f.message
+    passes("TQA009", en, "一些保守党议员希望他能继续保持这种势头，设法摆脱民意调查支持率暴跌的局面。\n")
+    # two English words that share the rendering, and a sound
+    passes("TQA009", "Some of the letter markings were incorrectly marked so I had to figure it out.", "一些字母标记标记错误，所以我不得不自己想办法。\n")
+    passes("TQA009", "Sail the oceans for underwater exploring and gathering, quest missions, trade, and so much more.", "航行海洋，水下探索和收集，任务任务，贸易等等。\n")
+    passes("TQA009", "The unit has developed a very annoying rattling noise from the fan.", "这台机器的风扇发出了非常烦人的嘎吱嘎吱的声音。\n")

@@ -294,3 +294,27 @@ def test_a_cut_translation_aligned_beside_its_source_is_no_added_paragraph() -> 
     assert omission._renders_some(first, "虽然我没有看CNN的市政厅,")
     assert not omission._renders_some(first, "本店所有商品均可在七天内无理由退货。")
     assert not omission._renders_some(first, "我没有看。")
+
+
+def test_hashtags_translated_at_the_edge_of_the_bead_before_are_neither_omitted_nor_added() -> None:
+    # the aligner put the translated line of hashtags into the bead of the sentence before (WMT23, cut at a comma)
+    _needs_lexicon()
+    en = "And to all my friends, let us cherish the simple things in life that bring us joy.\n\n#geologist #entrepreneurship #success #dreams\n"
+    zh = ["让我们珍惜生活中简单的东西,", "创业,成功,梦想"]
+    got = _check_with_beads(en, zh, [((0,), (0, 1)), ((1,), ())])
+    assert not [f for f in got if f.code in ("TQA001", "TQA002")]
+    # an unrelated paragraph there is still added, and the line of hashtags still omitted
+    got = _check_with_beads(en, [zh[0], UNRELATED_ZH], [((0,), (0, 1)), ((1,), ())])
+    assert sorted(f.code for f in got if f.code in ("TQA001", "TQA002")) == ["TQA001", "TQA002"]
+
+
+def test_a_lower_case_fragment_the_sentence_splitter_cut_off_is_not_lost() -> None:
+    # `… costs or taxes etc. are before buying …`: the splitter ends a sentence at `etc.`
+    _needs_lexicon()
+    en = ("Please check with the customs office of your country to find what these extra costs or taxes etc. "
+          "are before bidding or buying this item.")
+    zh = "请在投标或购买此商品之前向贵国海关查询，以确定这些额外费用或税费等。"
+    assert not [f for f in _check_with_beads(en, [zh], [((0,), (0,))]) if f.code == "TQA003"]
+    assert omission._fragment_rendered("are before bidding or buying this item.", zh)
+    assert not omission._fragment_rendered("are before bidding or buying this item.", "以确定这些额外费用或税费等。")
+    assert not omission._fragment_rendered("Are before bidding or buying this item.", zh)

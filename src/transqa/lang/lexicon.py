@@ -222,3 +222,77 @@ def rendered_flags(words: list[str], chinese: str) -> list[bool]:
     """For each English word (lower case) in order, whether the Chinese renders it or keeps it."""
     kept = _kept(chinese)
     return [_rendered(w, chinese, kept) for w in words]
+
+
+# ---------------------------------------------------------------------- looser evidence that a word is rendered
+_PHRASE = re.compile(r"[a-z]{3,}(?: [a-z]{2,}){1,2}")
+MAX_PHRASES_PER_WORD = 96  # `line` heads 70 phrases (`bottom line` → 底线 among the last)
+_DOUBLED = re.compile(r"([bdgklmnprt])\1(?:ing|ed|er)$")
+
+
+@lru_cache(maxsize=1)
+def phrase_lexicon() -> dict[str, tuple[str, ...]]:
+    """English word → renderings (2-6 Han characters) of CC-CEDICT definitions of two or three words that end in
+    it (`noise reduction` → 降噪 under `reduction`, `bottom line` → 底线 under `line`): Chinese renders a phrase
+    by a compound whose characters are no rendering of its words. Empty without a dictionary."""
+    path = _cedict_path()
+    if path is None:
+        return {}
+    from transqa.lang.dictcache import load_or_build
+
+    return load_or_build("phrases", path, (__name__, "transqa.lang.english"), _build_phrases)
+
+
+def _build_phrases(path: str) -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            m = _LINE.match(line)
+            if line.startswith("#") or not m or not _HAN.match(m.group(2)):
+                continue
+            for d in m.group(3).split("/"):
+                d = _PARENS.sub("", d).strip().lower().removeprefix("to ")
+                if _PHRASE.fullmatch(d):
+                    head = d.rsplit(" ", 1)[1]
+                    lst = table.setdefault(head, [])
+                    if head not in GENERIC_WORDS and m.group(2) not in lst and len(lst) < MAX_PHRASES_PER_WORD:
+                        lst.append(m.group(2))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _phrase_words() -> frozenset[str]:
+    return frozenset(t for ts in phrase_lexicon().values() for t in ts)
+
+
+def _derived_forms(word: str) -> tuple[str, ...]:
+    """Base forms that _forms misses: a doubled consonant (`bidding` → bid), `-ally` and `-ily` adverbs
+    (`basically` → basic, `easily` → easy), `-ness`, `-ment` and `-tion` nouns (`reduction` → reduce)."""
+    out = []
+    m = _DOUBLED.search(word)
+    if m:
+        out.append(word[: m.start() + 1])
+    for suffix, repl in (("ally", ""), ("ally", "al"), ("ily", "y"), ("ness", ""), ("iness", "y"), ("ment", ""),
+                         ("ction", "ce"), ("tion", "te"), ("ation", "e"), ("ation", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            out.append(word[: -len(suffix)] + repl)
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def loose_renderings(word: str) -> tuple[str, ...]:
+    """renderings(word), with those of the base forms only _derived_forms finds and those of the dictionary's
+    phrases that end in the word (phrase_lexicon): evidence that a word IS rendered, for a check that reports
+    words as unrendered (more of them found rendered, fewer false reports)."""
+    out = list(renderings(word))
+    phrases = phrase_lexicon()
+    for f in (*_forms(word), *_derived_forms(word)):
+        out.extend(t for t in (*renderings(f), *phrases.get(f, ())) if t not in out)
+    return tuple(out)
+
+
+def loosely_rendered(words: list[str], chinese: str) -> list[bool]:
+    """rendered_flags by loose_renderings: whether the Chinese renders each word (or keeps it) by any of them."""
+    kept = _kept(chinese)
+    present = _present(chinese) | han_words_in(chinese, _phrase_words(), 2)
+    return [w in kept or any(t in present for t in loose_renderings(w)) for w in words]
