@@ -1288,3 +1288,45 @@ def test_a_lower_case_prefixed_name_the_dictionary_renders_is_not_literal() -> N
     en = ("Send us eBay Messages.\n\nWe read eBay Messages daily.\n\nA problem with the eBay Messages may happen.")
     zh = "请给我们发送eBay消息。\n\n我们每天阅读eBay消息。\n\n易趣的信息可能出现问题。\n"
     assert not [f for f in findings(en, zh) if f.code == "TQA312"]
+
+
+def test_a_two_character_slug_name_and_a_place_of_close_sound_are_two_names() -> None:
+    # archive, keen-on-esther-dyson-…: 戴森 (Dyson, of the slug) three times, 图森 (the city Tucson) once: d is not t
+    zh = "很少有人比埃丝特·戴森更了解泡沫。\n\n当戴森嗅到泡沫时，我们应该注意。\n\n本周我们在图森的会议上问戴森。"
+    assert not any(x.startswith("TQA310") for x in _slug_findings("keen-on-esther-dyson-investing.md", zh))
+    got = _slug_findings("keen-on-esther-dyson-investing.md", zh.replace("图森", "黛森"))  # the same initial: one name
+    assert "TQA310 黛森" in got
+
+
+def test_a_window_cut_out_of_a_longer_name_is_no_name() -> None:
+    # archive, more-bloggers-raising-money-…: `路易斯格雷` (Louis Gray, no `·`) beside Scoble: 斯格雷 is no rendering of it
+    zh = "其他人，如 Winer，Scoble 和鲁贝尔为我做了这些。我一直在推动[路易斯格雷](http://www.louisgray.com/)和别人。"
+    assert not [f for f in findings(None, zh) if f.code == "TQA310"]
+    f = fails("TQA310", None, zh.replace("[路易斯格雷]", "[斯格雷]"))  # the same run standing alone is heard as Scoble
+    assert f.target is not None and f.target.text == "斯格雷"
+
+
+def test_an_even_split_keeps_the_latin_name_the_slug_or_the_title_gives_first() -> None:
+    # archive, ebay-reportedly-goes-shopping-acquires-milo-com-…: `Milo.com` in the title, 米洛 once, Milo once after it
+    zh = "# 据报道，Milo.com 被易贝收购\n\n这对购物来说是一个机会，因为米洛非常擅长让人们在线下找到商品。\n\nMilo 已经筹集了大约 500 万美元。\n"
+    got = _slug_findings("ebay-acquires-milo-com-for-75-million.md", zh)
+    assert "TQA310 米洛" in got and "TQA310 Milo" not in got
+    zh = "# 书评：Ferriss.com 上线\n\n作者蒂姆·费里斯写了一本新书。\n\n这本书很长。\n\n以他独特的方式，Ferriss 成为了第一个。\n"
+    got = _slug_findings("a-new-book-review.md", zh)  # no slug word: the title's Ferriss.com is met first
+    assert "TQA310 费里斯" in got and "TQA310 Ferriss" not in got
+
+
+def test_a_latin_name_beside_a_product_name_that_extends_it_is_not_reported() -> None:
+    # archive: 谷歌 throughout, then `Google 用 Google+ 身份验证来取代 Google` in one paragraph
+    zh = "谷歌今天发布了新功能。\n\n谷歌表示会继续改进。\n\n谷歌的目标很明确。\n\n人们可以看到 Google 用 Google+身份验证来取代它。\n"
+    assert not [f for f in findings(None, zh) if f.code == "TQA310"]
+    f = fails("TQA310", None, zh.replace("用 Google+身份验证", "用新的身份验证"))
+    assert f.target is not None and (f.target.text, f.suggestion) == ("Google", "谷歌")
+
+
+def test_a_word_of_close_sound_to_the_slug_name_is_another_name() -> None:
+    # archive, teneros-a-startup-…: 特纳罗斯 is Teneros (the slug); the pun `Tenemos` after it is another word
+    zh = "特纳罗斯是做什么的？它让公司在服务器崩溃时仍能访问邮件。(也许它应该将其名称更改为 Tenemos，如“我们收到了您的邮件。”)"
+    assert not any(x.startswith("TQA310") for x in _slug_findings("teneros-a-startup-raises-40-million.md", zh))
+    got = _slug_findings("a-startup-raises-40-million.md", zh)  # without the slug nothing tells the two apart
+    assert "TQA310 Tenemos" in got

@@ -64,10 +64,21 @@ def _name_forms(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
                 j = i
                 while j < len(run) and run[j] in TRANSLIT:
                     j += 1
-                if j - i >= 3 and m.start() + i not in taken:
+                if j - i >= 3 and m.start() + i not in taken and not _cut_from_word(b.text, m.start() + i, m.start() + j):
                     out[run[i:j]].append((b, m.start() + i))
                 i = j + 1
     return out
+
+
+def _cut_from_word(text: str, s: int, e: int) -> bool:
+    """The run of transliteration characters at [s, e) starts inside a dictionary word or name that begins before
+    it (斯格雷 of 路易斯格雷: 路易斯, Louis, is CC-CEDICT's; 路 and 易 are no transliteration characters): a window cut
+    out of a longer name written without a `·`, not a name of its own (a false TQA310 of the twelfth release's
+    archive sample, `斯格雷` taken for Scoble)."""
+    from transqa.lang.transliterate import is_headword
+
+    return any(is_headword(text[q:r]) for q in range(max(0, s - 2), s) if is_han(text[q])
+               for r in range(s + 1, min(e, q + 4) + 1))
 
 
 def _name_tail(part: str) -> int:
@@ -538,7 +549,7 @@ def _slug_variants(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repo
         found = {v: p for v, p in _variants_in(ctx.target.blocks, usual).items() if v not in forms or len(forms[v]) < n}
         found |= {v: p for v, p in _swapped_in(ctx.target.blocks, usual).items() if _later_or_fewer(p, forms[usual])}
         for v, places in sorted(found.items()):
-            if sound_score(w, v) < ACCEPT or is_headword(v):
+            if sound_score(w, v) < ACCEPT or is_headword(v) or not _short_variant_agrees(usual, v):
                 continue
             for b, s in places:
                 if (b.index, s) in reported or _inside(forms[usual], b, s, len(v), len(usual)) or tied_at(b.text, s, s + len(v), usual):
@@ -547,6 +558,26 @@ def _slug_variants(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repo
                 line = ctx.target.location(*forms[usual][0], forms[usual][0][1] + len(usual)).line
                 yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(v)} is written {quote(usual)} elsewhere in this article (line {line}, {times(n)})",
                                   target=(b, s, s + len(v)), suggestion=usual)
+
+
+def _short_variant_agrees(usual: str, v: str) -> bool:
+    """A two-character usual form and a variant with one character changed are one name only where the changed
+    character keeps the usual one's pinyin initial (科勒, 苛勒: k, k). Half of a two-character name changed leaves
+    only the consonant classes of the sound score, too loose alone: 图森 (the city Tucson) beside 戴森 (Dyson) is
+    another name, t against d (a false TQA310 an editor read in the twelfth release's archive sample)."""
+    from transqa.lang.transliterate import syllables
+
+    if len(usual) != 2 or len(v) != 2:
+        return True
+    return all(_initial(a) == _initial(b) for a, b in zip(syllables(usual), syllables(v), strict=True) if a != b)
+
+
+_INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w")
+
+
+def _initial(syllable: str) -> str:
+    """The pinyin initial of a toneless syllable ('' for one that starts with a vowel)."""
+    return next((i for i in _INITIALS if syllable.startswith(i)), "")
 
 
 @lru_cache(maxsize=4096)
@@ -829,12 +860,23 @@ def _paragraph_pairs(
     from transqa.lang.transliterate import english_skeleton
 
     known = lexicon() or {}
+    names = {t.lower() for t in latin} | slug_names(ctx.target.path)
     for t, lplaces in sorted(latin.items()):
         if len(english_skeleton(t)) < 3 or not t.isalpha() or t.lower() in known:
             continue  # a hyphenated brand (U-verse), an English word (Direct): no name's sound to match
         for f, cplaces in sorted(chinese.items()):
-            if len(cplaces) == len(lplaces) and _pair_sounds_alike(ctx, t, f):
+            if len(cplaces) == len(lplaces) and _pair_sounds_alike(ctx, t, f) and not _heard_better(t, f, names):
                 yield from _pairs_in_paragraphs(ctx, t, f, lplaces, cplaces, reported)
+
+
+def _heard_better(t: str, f: str, names: set[str] | frozenset[str]) -> bool:
+    """Another name of the article (a Latin word of it or of its slug) sounds more like the Chinese form than t does:
+    the form renders that name, and t is another word of close sound (`特纳罗斯` for Teneros of the slug, then the pun
+    `Tenemos` proposed as a new name: a false TQA310 of the twelfth release's archive sample)."""
+    from transqa.lang.transliterate import sound_score
+
+    mine = sound_score(t, f)
+    return any(sound_score(n, f) > mine for n in names if n != t.lower())
 
 
 def _pair_sounds_alike(ctx: Context, t: str, f: str) -> bool:
@@ -883,11 +925,24 @@ def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, in
 
     blocks = [b for b in ctx.target.blocks if b.kind != "code"]
     for t, lplaces in sorted(latin.items()):
-        lplaces = [(b, s, e) for b, s, e in lplaces if _latin_name_in_prose(b.text, s, e)]
+        lplaces = [(b, s, e) for b, s, e in lplaces if _latin_name_in_prose(b.text, s, e) and not _extended_beside(b.text, t)]
         if not lplaces:
             continue
         forms = sorted((f for f in known_renderings(t, first=True) if len(f) >= 2), key=lambda f: (-len(f), f))
         yield from _minority_of_forms(ctx, t, forms, lplaces, blocks, reported)
+
+
+@lru_cache(maxsize=4096)
+def _extension_pattern(t: str) -> re.Pattern[str]:
+    """The Latin name t extended into a longer product name: `Google+`, `Google +1`, `Google Drive` (compiled once per name)."""
+    return re.compile(r"(?<![A-Za-z0-9])" + re.escape(t) + r"(?: ?\+| [A-Z][A-Za-z0-9]+)")
+
+
+def _extended_beside(text: str, t: str) -> bool:
+    """The paragraph writes, in Latin script, a product name that extends the name t (`Google+`, `Google Drive`): the
+    bare Latin t beside it is written to match it (`Google 用 Google+ 身份验证来取代 Google`), not a second form of the
+    article's `谷歌` (a false TQA310 of the twelfth release's archive sample)."""
+    return t in text and _extension_pattern(t).search(text) is not None
 
 
 def _minority_of_forms(
@@ -1033,7 +1088,7 @@ def _script_minority(
             continue  # 皮埃尔·瓦拉德(Pierre Valade): the article ties the two forms together itself
         got = _script_minority_of(t, f, lplaces, cplaces, lambda major, minor: major > minor)
         if got is None and score >= 0.9 and len(lplaces) == len(cplaces) and _even_pair(t, f, lplaces, cplaces):
-            got = _later_of_even(t, f, lplaces, cplaces)
+            got = _later_of_even(ctx, t, f, lplaces, cplaces)
         if got is None:
             continue
         yield from _report_minority(ctx, *got, reported)
@@ -1106,13 +1161,35 @@ def _surname_outnumbered(f: str, lplaces: list[tuple[Block, int, int]], cplaces:
 
 
 def _later_of_even(
-    t: str, f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]],
+    ctx: Context, t: str, f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]],
 ) -> tuple[list[tuple[Block, int, int]], str, str]:
     """A name written as often in Latin script as in a Chinese form that sounds just like it (费里斯 and Ferriss,
-    twice each): the reader meets one form first; the places of the other are reported."""
-    if min((b.index, s) for b, s, _e in lplaces) < _first(cplaces):
+    twice each): the places of the other form than the one to keep are reported. The Latin form is kept where the
+    original's own spelling stands in the article (the file-name slug, a link's host: `Milo` beside a slug
+    `…-acquires-milo-com-…`), else the form the reader meets first, counting the Latin name wherever it is written,
+    in an address or a longer token too (`Milo.com` in the title before `米洛` in the body): the prose places alone
+    pointed `Milo` of the last paragraph at `米洛` of the one before, against the title, the slug and the link (a
+    false TQA310 of the twelfth release's archive sample)."""
+    if _attested(ctx, t) or _first_written(ctx, t) < _first(cplaces):
         return [(b, s, s + len(f)) for b, s in cplaces], f"{quote(f)} is written {quote(t)} in Latin script earlier in this article", t
     return lplaces, f"{quote(t)} is written {quote(f)} earlier in this article", f
+
+
+def _attested(ctx: Context, t: str) -> bool:
+    """The Latin name is a word of the file-name slug or a label of a host the article links to."""
+    return _slug_word(t, slug_names(ctx.target.path)) or any(t.lower() in _host_labels(b) for b in ctx.target.blocks)
+
+
+def _first_written(ctx: Context, t: str) -> tuple[int, int]:
+    """Where the Latin name is first written, as a word of its own in any token (`Milo.com`, a title)."""
+    pat = _latin_word_pattern(t)
+    return next(((b.index, m.start()) for b in ctx.target.blocks if b.kind != "code" and (m := pat.search(b.text))), (len(ctx.target.blocks), 0))
+
+
+@lru_cache(maxsize=4096)
+def _latin_word_pattern(t: str) -> re.Pattern[str]:
+    """The Latin name as a word: no letter or digit right before or after it (compiled once per name)."""
+    return re.compile(r"(?<![A-Za-z0-9])" + re.escape(t) + r"(?![A-Za-z0-9])")
 
 
 def _script_minority_of(
