@@ -1330,3 +1330,12 @@ def test_a_word_of_close_sound_to_the_slug_name_is_another_name() -> None:
     assert not any(x.startswith("TQA310") for x in _slug_findings("teneros-a-startup-raises-40-million.md", zh))
     got = _slug_findings("a-startup-raises-40-million.md", zh)  # without the slug nothing tells the two apart
     assert "TQA310 Tenemos" in got
+
+
+def test_the_slug_counts_as_one_latin_use_of_its_name() -> None:
+    # archive, kajeet-you-know-for-kids-2: 卡吉特 in the title and the lead, Kajeet once in the body and in the slug
+    zh = "# 卡吉特：为孩子们准备的\n\n卡吉特是一家面向儿童的手机公司。\n\n它的套餐很便宜。\n\n家长可以在 Kajeet 的网站上设置限额。\n"
+    got = _slug_findings("kajeet-you-know-for-kids-2.md", zh)
+    assert got.count("TQA310 卡吉特") == 2 and "TQA310 Kajeet" not in got
+    got = _slug_findings("a-phone-for-kids.md", zh)  # without the slug the Chinese form is the majority
+    assert "TQA310 Kajeet" in got and "TQA310 卡吉特" not in got

@@ -727,7 +727,7 @@ def _slug_minority(
     found = {f: p for f, p in chinese.items() if len(f) >= 3} | _short_renderings(ctx.target.blocks, t, chinese)
     if len(english_skeleton(t)) < 3:  # two consonants match too much (Zynga and 索尼娅 both sound SN)
         found = {f: p for f, p in found.items() if _first_sound_near(t, f)}
-    return list(_script_minority(ctx, t, lplaces, found, reported, ACCEPT))
+    return list(_script_minority(ctx, t, lplaces, found, reported, ACCEPT, slug=1))
 
 
 def _same_first_letter(t: str, chinese: dict[str, list[tuple[Block, int]]]) -> dict[str, list[tuple[Block, int]]]:
@@ -1063,7 +1063,7 @@ def _latin_names(ctx: Context) -> dict[str, list[tuple[Block, int, int]]]:
 
 def _script_minority(
     ctx: Context, t: str, lplaces: list[tuple[Block, int, int]], chinese: dict[str, list[tuple[Block, int]]],
-    reported: set[tuple[int, int]], least: float = 0.9,
+    reported: set[tuple[int, int]], least: float = 0.9, slug: int = 0,
 ) -> Iterator[Finding]:
     """The first Chinese form that sounds like the Latin name with a clear majority script: the places
     in the other script are reported. Below 0.9 (a name of the slug), a form with a character for each syllable
@@ -1086,8 +1086,8 @@ def _script_minority(
             continue  # a looser match only where the Chinese form is the article's usual one
         if _glossed(ctx, f, t):
             continue  # 皮埃尔·瓦拉德(Pierre Valade): the article ties the two forms together itself
-        got = _script_minority_of(t, f, lplaces, cplaces, lambda major, minor: major > minor)
-        if got is None and score >= 0.9 and len(lplaces) == len(cplaces) and _even_pair(t, f, lplaces, cplaces):
+        got = _script_minority_of(t, f, lplaces, cplaces, lambda major, minor: major > minor, slug)
+        if got is None and score >= 0.9 and len(lplaces) + slug == len(cplaces) and _even_pair(t, f, lplaces, cplaces):
             got = _later_of_even(ctx, t, f, lplaces, cplaces)
         if got is None:
             continue
@@ -1170,7 +1170,9 @@ def _later_of_even(
     in an address or a longer token too (`Milo.com` in the title before `米洛` in the body): the prose places alone
     pointed `Milo` of the last paragraph at `米洛` of the one before, against the title, the slug and the link (a
     false TQA310 of the twelfth release's archive sample)."""
-    if _attested(ctx, t) or _first_written(ctx, t) < _first(cplaces):
+    if _attested(ctx, t):
+        return [(b, s, s + len(f)) for b, s in cplaces], f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article and in its file name or links", t
+    if _first_written(ctx, t) < _first(cplaces):
         return [(b, s, s + len(f)) for b, s in cplaces], f"{quote(f)} is written {quote(t)} in Latin script earlier in this article", t
     return lplaces, f"{quote(t)} is written {quote(f)} earlier in this article", f
 
@@ -1194,13 +1196,17 @@ def _latin_word_pattern(t: str) -> re.Pattern[str]:
 
 def _script_minority_of(
     t: str, f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]], wins: Callable[[int, int], bool],
+    slug: int = 0,
 ) -> tuple[list[tuple[Block, int, int]], str, str] | None:
     """The places of the less used of a Latin name `t` and its Chinese form `f` (when the other, written at
-    least twice, `wins` over it), the message and the form to use instead; None when neither wins."""
+    least twice, `wins` over it), the message and the form to use instead; None when neither wins. A name of the
+    file-name slug (`slug` 1) has one Latin use more, the original's own: `Kajeet` once beside the slug's `kajeet` is
+    as often as `卡吉特` twice (the archive's readers mark the Chinese form there, dev2)."""
     nl, nc = len(lplaces), len(cplaces)
-    if nl >= 2 and wins(nl, nc):
-        return [(b, s, s + len(f)) for b, s in cplaces], f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({times(nl)})", t
-    if nc >= 2 and wins(nc, nl):
+    if nl + slug >= 2 and wins(nl + slug, nc):
+        also = ", and in the file's name" if slug else ""
+        return [(b, s, s + len(f)) for b, s in cplaces], f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({times(nl)}{also})", t
+    if nc >= 2 and wins(nc, nl + slug):
         return lplaces, f"{quote(t)} is written {quote(f)} elsewhere in this article ({times(nc)})", f
     return None
 
