@@ -1339,3 +1339,12 @@ def test_the_slug_counts_as_one_latin_use_of_its_name() -> None:
     assert got.count("TQA310 卡吉特") == 2 and "TQA310 Kajeet" not in got
     got = _slug_findings("a-phone-for-kids.md", zh)  # without the slug the Chinese form is the majority
     assert "TQA310 Kajeet" in got and "TQA310 卡吉特" not in got
+
+
+def test_a_latin_given_name_is_not_weighed_alone_against_chinese_given_names() -> None:
+    # archive, searchology-event-at-google-today: `Marissa Mayer` once in prose, 玛丽莎·梅耶 and 玛丽莎·梅耶尔 once each
+    zh = ("演讲者包括副总裁 Marissa Mayer 和其他人。\n\n*   问答环节(乌迪·曼伯、玛丽莎·梅耶)\n\n"
+          "请看[玛丽莎·梅耶尔](http://x.com/)的博客。\n")
+    assert not [f for f in findings(None, zh) if f.code == "TQA310" and f.target and f.target.text == "Marissa"]
+    f = fails("TQA310", None, zh.replace("Marissa Mayer 和", "Marissa 和"))  # the Latin given name alone: the same person, maybe
+    assert f.target is not None and f.target.text == "Marissa"

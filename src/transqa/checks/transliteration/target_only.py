@@ -1086,6 +1086,8 @@ def _script_minority(
             continue  # a looser match only where the Chinese form is the article's usual one
         if _glossed(ctx, f, t):
             continue  # 皮埃尔·瓦拉德(Pierre Valade): the article ties the two forms together itself
+        if _given_name(cplaces, f) and all(_LATIN_SURNAME_AFTER.match(b.text, e) for b, _s, e in lplaces):
+            continue  # a given name on both sides (玛丽莎·梅耶, Marissa Mayer): the whole names decide (`_full_names`)
         got = _script_minority_of(t, f, lplaces, cplaces, lambda major, minor: major > minor, slug)
         if got is None and score >= 0.9 and len(lplaces) + slug == len(cplaces) and _even_pair(t, f, lplaces, cplaces):
             got = _later_of_even(ctx, t, f, lplaces, cplaces)
@@ -1093,6 +1095,10 @@ def _script_minority(
             continue
         yield from _report_minority(ctx, *got, reported)
         return
+
+
+# A capitalised Latin word right after a name: its surname (Marissa Mayer)
+_LATIN_SURNAME_AFTER = re.compile(r" [A-Z][a-z]{2,}")
 
 
 def _length_fits(t: str, f: str) -> bool:
