@@ -1348,3 +1348,13 @@ def test_a_latin_given_name_is_not_weighed_alone_against_chinese_given_names() -
     assert not [f for f in findings(None, zh) if f.code == "TQA310" and f.target and f.target.text == "Marissa"]
     f = fails("TQA310", None, zh.replace("Marissa Mayer 和", "Marissa 和"))  # the Latin given name alone: the same person, maybe
     assert f.target is not None and f.target.text == "Marissa"
+
+
+
+def test_a_headline_name_of_the_slug_is_weighed_with_the_slug() -> None:
+    # archive, insurance-zebra-raises-…-silverton-birchmere-…: the title lists `Silverton & Birchmere`, the body 伯奇米尔
+    # twice; with the slug's birchmere the split is even and the Latin form, the original's, is kept
+    zh = ("# 斑马公司从马克·库班、Floodgate、Silverton & Birchmere 募集了 150 万美元\n\n"
+          "# 保险斑马公司从马克·库班、洪水门、西尔弗顿和伯奇米尔公司筹集了 150 万美元\n\n投资者包括[伯奇米尔实验室](http://x.com/)。\n")
+    got = _slug_findings("insurance-zebra-raises-1-5-million-from-floodgate-silverton-birchmere.md", zh)
+    assert "TQA310 Birchmere" not in got
