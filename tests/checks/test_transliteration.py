@@ -1358,3 +1358,15 @@ def test_a_headline_name_of_the_slug_is_weighed_with_the_slug() -> None:
           "# 保险斑马公司从马克·库班、洪水门、西尔弗顿和伯奇米尔公司筹集了 150 万美元\n\n投资者包括[伯奇米尔实验室](http://x.com/)。\n")
     got = _slug_findings("insurance-zebra-raises-1-5-million-from-floodgate-silverton-birchmere.md", zh)
     assert "TQA310 Birchmere" not in got
+
+
+def test_latin_uses_in_link_texts_and_longer_names_count_for_the_majority() -> None:
+    # archive, skype-for-android-is-here-…: Android in a link's text, in `Android Market`, `Android 2.1`, and alone;
+    # 安卓 twice: the Latin form is the article's although only two of its places stand alone in prose
+    zh = ("一款用于 [Android](http://x.com/a) 的应用。这款安卓应用可以在 WiFi 上使用。\n\n"
+          "这款应用在中国的安卓市场上不可用。\n\n你需要安装了 Android 2.1 的手机，可以从 Android Market 下载。\n\n"
+          "支持的平台:Android、iOS。对 Android 用户来说，这是很好的。\n")
+    got = [f.target.text for f in findings(None, zh) if f.code == "TQA310" and f.target]
+    assert got == ["安卓", "安卓"]
+    assert not [f for f in findings(None, zh.replace("Android 2.1", "新系统").replace("Android Market", "商店").replace(
+        "[Android]", "[新系统]")) if f.code == "TQA310"]  # two against two: no usual form

@@ -929,7 +929,23 @@ def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, in
         if not lplaces:
             continue
         forms = sorted((f for f in known_renderings(t, first=True) if len(f) >= 2), key=lambda f: (-len(f), f))
-        yield from _minority_of_forms(ctx, t, forms, lplaces, blocks, reported)
+        more = max(0, _latin_uses(blocks, t) - len(lplaces))
+        yield from _minority_of_forms(ctx, t, forms, lplaces, blocks, reported, more)
+
+
+def _latin_uses(blocks: list[Block], t: str) -> int:
+    """How often the article writes the Latin name t for the reader: as a word of its own in prose, in a link's
+    text, in a longer name (`Android Market`, `Android 2.1`), not in an address, an embed or a gloss in brackets.
+    Only its places alone in prose are reported, but the reader meets all of them: `Android` nine times beside `安卓`
+    three times is the article's form even where six of the nine are link texts or longer names (dev2's readers mark
+    `安卓` there; counting only the places alone made the split look even)."""
+    pat = _latin_word_pattern(t)
+    return sum(1 for b in blocks for m in pat.finditer(b.text)
+               if not (m.start() and b.text[m.start() - 1] in "/.@_-=") and not _DOMAIN_AFTER.match(b.text, m.end())
+               and not _in_embed(b.text, m.start()) and not _gloss_bracket_before(b.text, m.start()))
+
+
+_DOMAIN_AFTER = re.compile(r"\.[A-Za-z]")
 
 
 @lru_cache(maxsize=4096)
@@ -947,14 +963,15 @@ def _extended_beside(text: str, t: str) -> bool:
 
 def _minority_of_forms(
     ctx: Context, t: str, forms: list[str], lplaces: list[tuple[Block, int, int]], blocks: list[Block],
-    reported: set[tuple[int, int]],
+    reported: set[tuple[int, int]], more: int = 0,
 ) -> Iterator[Finding]:
-    """The script minority of the Latin name t (at `lplaces`) against the first of `forms` (best first) that the
-    translation writes as that name, when one script has at least twice the other's places."""
+    """The script minority of the Latin name t (at `lplaces`, written `more` times besides where it cannot be
+    reported) against the first of `forms` (best first) that the translation writes as that name, when one script
+    has at least twice the other's places."""
     for f in forms:
         cplaces = [(b, i) for b in blocks for i in find_all(b.text, f) if _rendering_as_name(b.text, i, f, t)]
         if cplaces:
-            got = _script_minority_of(t, f, lplaces, cplaces, lambda major, minor: major >= 2 * minor)
+            got = _script_minority_of(t, f, lplaces, cplaces, lambda major, minor: major >= 2 * minor, more=more)
             if got is not None and not _tied_before(blocks, f, t, got[0]):
                 yield from _report_minority(ctx, *got, reported)
             return
@@ -1202,14 +1219,14 @@ def _latin_word_pattern(t: str) -> re.Pattern[str]:
 
 def _script_minority_of(
     t: str, f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]], wins: Callable[[int, int], bool],
-    slug: int = 0,
+    slug: int = 0, more: int = 0,
 ) -> tuple[list[tuple[Block, int, int]], str, str] | None:
     """The places of the less used of a Latin name `t` and its Chinese form `f` (when the other, written at
     least twice, `wins` over it), the message and the form to use instead; None when neither wins. A name of the
     file-name slug (`slug` 1) has one Latin use more, the original's own: `Kajeet` once beside the slug's `kajeet` is
     as often as `卡吉特` twice (the archive's readers mark the Chinese form there, dev2)."""
-    nl, nc = len(lplaces), len(cplaces)
-    if nl + slug >= 2 and wins(nl + slug, nc):
+    nl, nc = len(lplaces) + more, len(cplaces)
+    if lplaces and nl + slug >= 2 and wins(nl + slug, nc):
         also = ", and in the file's name" if slug else ""
         return [(b, s, s + len(f)) for b, s in cplaces], f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({times(nl)}{also})", t
     if nc >= 2 and wins(nc, nl + slug):
