@@ -1370,3 +1370,15 @@ def test_latin_uses_in_link_texts_and_longer_names_count_for_the_majority() -> N
     assert got == ["安卓", "安卓"]
     assert not [f for f in findings(None, zh.replace("Android 2.1", "新系统").replace("Android Market", "商店").replace(
         "[Android]", "[新系统]")) if f.code == "TQA310"]  # two against two: no usual form
+
+
+def test_a_script_spread_over_many_paragraphs_is_the_article_s_form() -> None:
+    # archive, doubletwist-launches-a-media-player-for-android-devices: Android six times in five paragraphs, 安卓
+    # five times in one paragraph (fewer than twice as often, but that paragraph alone was translated otherwise)
+    zh = ("# 为 Android 设备推出播放器\n\n# 为 Android 设备推出了一款播放器\n\n“安卓版 iTunes”软件。它可以在安卓手机上同步，成为安卓媒体同步的方案。"
+          "该公司发布了一款原生安卓应用，可在[安卓市场](http://x.com/)下载。\n\nAndroid 因其笨重的默认播放器而出名，"
+          "它击败了 Android 播放器。\n\n这款 Android 播放器很好。\n\n值得指出的是，Android 将很快允许用户下载。\n")
+    got = [f.target.text for f in findings(None, zh) if f.code == "TQA310" and f.target]
+    assert got.count("安卓") == 5
+    spread = zh.replace("它可以在安卓手机上同步", "Android 是好的。\n\n它可以在安卓手机上同步")  # 安卓 in two paragraphs
+    assert not [f for f in findings(None, spread.replace("这款 Android", "这款")) if f.code == "TQA310"]

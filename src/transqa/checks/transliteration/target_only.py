@@ -929,20 +929,21 @@ def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, in
         if not lplaces:
             continue
         forms = sorted((f for f in known_renderings(t, first=True) if len(f) >= 2), key=lambda f: (-len(f), f))
-        more = max(0, _latin_uses(blocks, t) - len(lplaces))
-        yield from _minority_of_forms(ctx, t, forms, lplaces, blocks, reported, more)
+        uses = _latin_uses(blocks, t)
+        more = max(0, len(uses) - len(lplaces))
+        yield from _minority_of_forms(ctx, t, forms, lplaces, blocks, reported, more, {*uses, *(b.index for b, _s, _e in lplaces)})
 
 
-def _latin_uses(blocks: list[Block], t: str) -> int:
+def _latin_uses(blocks: list[Block], t: str) -> list[int]:
     """How often the article writes the Latin name t for the reader: as a word of its own in prose, in a link's
     text, in a longer name (`Android Market`, `Android 2.1`), not in an address, an embed or a gloss in brackets.
     Only its places alone in prose are reported, but the reader meets all of them: `Android` nine times beside `安卓`
     three times is the article's form even where six of the nine are link texts or longer names (dev2's readers mark
     `安卓` there; counting only the places alone made the split look even)."""
     pat = _latin_word_pattern(t)
-    return sum(1 for b in blocks for m in pat.finditer(b.text)
-               if not (m.start() and b.text[m.start() - 1] in "/.@_-=") and not _DOMAIN_AFTER.match(b.text, m.end())
-               and not _in_embed(b.text, m.start()) and not _gloss_bracket_before(b.text, m.start()))
+    return [b.index for b in blocks for m in pat.finditer(b.text)
+            if not (m.start() and b.text[m.start() - 1] in "/.@_-=") and not _DOMAIN_AFTER.match(b.text, m.end())
+            and not _in_embed(b.text, m.start()) and not _gloss_bracket_before(b.text, m.start())]
 
 
 _DOMAIN_AFTER = re.compile(r"\.[A-Za-z]")
@@ -963,18 +964,35 @@ def _extended_beside(text: str, t: str) -> bool:
 
 def _minority_of_forms(
     ctx: Context, t: str, forms: list[str], lplaces: list[tuple[Block, int, int]], blocks: list[Block],
-    reported: set[tuple[int, int]], more: int = 0,
+    reported: set[tuple[int, int]], more: int = 0, lparas: set[int] | None = None,
 ) -> Iterator[Finding]:
     """The script minority of the Latin name t (at `lplaces`, written `more` times besides where it cannot be
-    reported) against the first of `forms` (best first) that the translation writes as that name, when one script
-    has at least twice the other's places."""
+    reported, in the paragraphs `lparas`) against the first of `forms` (best first) that the translation writes as
+    that name, when one script has at least twice the other's places, or more places in SPREAD times as many
+    paragraphs (`Android` in six paragraphs, `安卓` five times in one: that paragraph was translated otherwise)."""
     for f in forms:
         cplaces = [(b, i) for b in blocks for i in find_all(b.text, f) if _rendering_as_name(b.text, i, f, t)]
         if cplaces:
-            got = _script_minority_of(t, f, lplaces, cplaces, lambda major, minor: major >= 2 * minor, more=more)
+            pl = len(lparas) if lparas else len({b.index for b, _s, _e in lplaces})
+            wins = _wins_by_spread(len(lplaces) + more, len(cplaces), pl, len({b.index for b, _s in cplaces}))
+            got = _script_minority_of(t, f, lplaces, cplaces, wins, more=more)
             if got is not None and not _tied_before(blocks, f, t, got[0]):
                 yield from _report_minority(ctx, *got, reported)
             return
+
+
+def _wins_by_spread(nl: int, nc: int, pl: int, pc: int) -> Callable[[int, int], bool]:
+    """Whether the script written `major` times wins over the other (Latin nl places in pl paragraphs, Chinese nc in
+    pc): twice as often, or more often in SPREAD times as many paragraphs."""
+
+    def wins(major: int, minor: int) -> bool:
+        pmajor, pminor = (pl, pc) if (major, minor) == (nl, nc) else (pc, pl)
+        return major >= 2 * minor or (major > minor and pmajor >= SPREAD * pminor)
+
+    return wins
+
+
+SPREAD = 3  # times as many paragraphs as the other script's from which the script written more often is the article's (dev3, doubletwist)
 
 
 def _tied_before(blocks: list[Block], f: str, t: str, minority: list[tuple[Block, int, int]]) -> bool:
