@@ -1382,3 +1382,11 @@ def test_a_script_spread_over_many_paragraphs_is_the_article_s_form() -> None:
     assert got.count("安卓") == 5
     spread = zh.replace("它可以在安卓手机上同步", "Android 是好的。\n\n它可以在安卓手机上同步")  # 安卓 in two paragraphs
     assert not [f for f in findings(None, spread.replace("这款 Android", "这款")) if f.code == "TQA310"]
+
+
+def test_the_site_s_column_name_translated_word_by_word_in_a_heading() -> None:
+    # archive, daily-crunch-…-edition: `Daily Crunch` rendered 每日危机 ("daily crisis") in the title and its repeat
+    zh = "# 每日危机:考古版\n\n今天的新闻。\n\n# 每日危机:考古版\n\n更多新闻。\n"
+    got = [(f.code, f.target.line, f.suggestion) for f in findings(None, zh) if f.target and f.code == "TQA314"]
+    assert got == [("TQA314", 1, "Daily Crunch"), ("TQA314", 5, "Daily Crunch")]
+    passes("TQA314", None, "# 每日新闻\n\n经济陷入金融危机，每日危机不断。\n")  # not a heading: the words themselves
