@@ -1390,3 +1390,13 @@ def test_the_site_s_column_name_translated_word_by_word_in_a_heading() -> None:
     got = [(f.code, f.target.line, f.suggestion) for f in findings(None, zh) if f.target and f.code == "TQA314"]
     assert got == [("TQA314", 1, "Daily Crunch"), ("TQA314", 5, "Daily Crunch")]
     passes("TQA314", None, "# 每日新闻\n\n经济陷入金融危机，每日危机不断。\n")  # not a heading: the words themselves
+
+
+def test_a_latin_given_name_alone_counts_for_the_person_s_latin_script() -> None:
+    # archive, aol-reorganizes-…-memo: 阿蒂·明森 and 明森 in the article, `Artie Minson` then `Artie` alone in the memo
+    zh = ("阿姆斯特朗任命阿蒂·明森担任首席运营官。\n\n这将被视为对明森的奖励。\n\n> 我们今天宣布 Artie Minson 将担任新职。"
+          "Artie 将监督三个部门。\n\n> Artie 是一位领导者。Artie 还领导了收购。\n\n> 阿蒂将立即上任。\n")
+    got = [f.target.text for f in findings(None, zh) if f.code == "TQA310" and f.target]
+    assert sorted(got) == ["明森", "阿蒂", "阿蒂·明森"] and "Artie Minson" not in got
+    fewer = zh.replace("Artie 将监督三个部门。", "").replace("Artie 还领导了收购。", "")
+    assert "Artie Minson" in [f.target.text for f in findings(None, fewer) if f.code == "TQA310" and f.target]
