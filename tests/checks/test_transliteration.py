@@ -1400,3 +1400,38 @@ def test_a_latin_given_name_alone_counts_for_the_person_s_latin_script() -> None
     assert sorted(got) == ["明森", "阿蒂", "阿蒂·明森"] and "Artie Minson" not in got
     fewer = zh.replace("Artie 将监督三个部门。", "").replace("Artie 还领导了收购。", "")
     assert "Artie Minson" in [f.target.text for f in findings(None, fewer) if f.code == "TQA310" and f.target]
+
+
+def test_a_person_decided_by_the_full_name_is_not_decided_again_by_a_part() -> None:
+    # archive, branchout-akqa-facebook: 里克·马里尼 twice and 马里尼 once, `Rick Marini` once and `Rick` three times; and
+    # `Tom Bedecarré`, whose accented letter must not cut the name to `Bedecarr`
+    zh = ("[里克·马里尼](http://x.com/)\n\n马里尼将向与会者介绍。\n\n[里克·马里尼](http://x.com/b)\n\n"
+          "创始人兼首席执行官。Rick Marini 是连续创业者。Rick 是创始人。\n\n之前，Rick 在别处。之后 Rick 离开了。\n\n"
+          "[汤姆·比德卡雷](http://x.com/c)\n\nTom Bedecarré是董事长。Bedecarré看到了钱。\n")
+    got = [(f.target.text, f.suggestion) for f in findings(None, zh) if f.code == "TQA310" and f.target]
+    assert ("马里尼", "Marini") in got and not any(t in ("Marini", "Rick Marini") for t, _s in got)
+    assert not any("Bedecarr" in (s or "") or t == "Tom Bedecarr" for t, s in got)
+
+
+def test_parts_alone_count_only_for_a_surname_that_sounds_just_like_the_latin_one() -> None:
+    # archive, why-your-next-board-member-…: `Hearsay Social` (a company) and 莱斯利·基尔戈 (a person) pair only loosely;
+    # 莱斯利 alone elsewhere is not the company's name written again
+    zh = ("网飞的 CMO [莱斯利·基尔戈](http://x.com/)加入了董事会。\n\n莱斯利说她很高兴。\n\n"
+          "Clara Shih，Hearsay Social 的首席执行官，也在名单上。\n")
+    assert not [f for f in findings(None, zh) if f.code == "TQA310" and f.target and f.target.text == "Hearsay Social"]
+
+
+def test_a_chinese_majority_decided_by_the_full_name_is_not_reversed_by_the_surname() -> None:
+    # archive, facebook-director-of-monetization-tim-kendall-steps-down: 蒂姆·肯德尔 throughout, `Tim Kendall` twice
+    zh = ("# 总监蒂姆·肯德尔下台\n\n脸书的主管蒂姆·肯德尔已经离开公司。这值得注意，因为 Kendall 于五年前加入。\n\n"
+          "蒂姆·肯德尔最近宣布，他将离开。Kendall 没有回应。\n\n蒂姆·肯德尔是产品负责人。\n\n蒂姆·肯德尔的团队很大。\n\n"
+          "> 请和我一起感谢 Tim Kendall 所做的一切。\n\n> 蒂姆·肯德尔是一位好同事。Tim Kendall 会被想念。\n")
+    got = [f.target.text for f in _findings_with_slug("facebook-director-tim-kendall-steps-down.md", zh) if f.code == "TQA310" and f.target]
+    assert "Tim Kendall" in got and "肯德尔" not in got and "蒂姆·肯德尔" not in got
+
+
+def _findings_with_slug(slug: str, zh: str) -> list:  # type: ignore[type-arg]
+    from transqa.engine import check_documents
+    from transqa.load.markdown import parse_markdown
+
+    return list(check_documents(None, parse_markdown(slug, zh)).findings)
