@@ -1047,8 +1047,7 @@ def _latin_name_in_prose(text: str, s: int, e: int) -> bool:
 def _rendering_as_name(text: str, i: int, f: str, t: str) -> bool:
     """The dictionary rendering `f` of `t` at i stands for the name: not glossed with it, not in an embed,
     not the common word (发推特)."""
-    return (not tied_at(text, i, i + len(f), t) and not _in_embed(text, i) and not _COMMON_USE_BEFORE.search(text, max(0, i - 1), i)
-            and text[i + len(f) : i + len(f) + 1] not in ("·", "•", "・"))  # 约翰·麦克雷: a given name, maybe another John
+    return not tied_at(text, i, i + len(f), t) and not _in_embed(text, i) and not _COMMON_USE_BEFORE.search(text, max(0, i - 1), i)
 
 
 _LONGER_NAME = re.compile(r"[ \-]?[A-Z0-9][A-Za-z0-9/]| (?:in|of|and|the|de|for|on) (?:the )?[A-Z]| ?[&+]")
