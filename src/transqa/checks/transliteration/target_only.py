@@ -1270,14 +1270,17 @@ def _script_minority_of(
     slug: int = 0, more: int = 0,
 ) -> tuple[list[tuple[Block, int, int]], str, str] | None:
     """The places of the less used of a Latin name `t` and its Chinese form `f` (when the other, written at
-    least twice, `wins` over it), the message and the form to use instead; None when neither wins. A name of the
+    least twice, `wins` over it), the message and the form to use instead; None when neither wins. The Latin uses
+    that cannot be reported (`more`: in link texts, in longer names) make the Latin script the majority, but a Chinese
+    majority is weighed against the Latin places alone, as it was: counting `Titan Aerospace` and `Eric Schmidt` against
+    `泰坦` and `埃里克` dropped some 25 right findings of the whole archive. A name of the
     file-name slug (`slug` 1) has one Latin use more, the original's own: `Kajeet` once beside the slug's `kajeet` is
     as often as `卡吉特` twice (the archive's readers mark the Chinese form there, dev2)."""
     nl, nc = len(lplaces) + more, len(cplaces)
-    if lplaces and nl + slug >= 2 and wins(nl + slug, nc):
+    if lplaces and nl + slug >= 2 and wins(nl + slug, nc):  # Latin uses anywhere (`more`) show the Latin form kept
         also = ", and in the file's name" if slug else ""
         return [(b, s, s + len(f)) for b, s in cplaces], f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({times(nl)}{also})", t
-    if nc >= 2 and wins(nc, nl + slug):
+    if nc >= 2 and wins(nc, len(lplaces) + slug):  # against the Latin places alone in prose, as before `more` was counted
         return lplaces, f"{quote(t)} is written {quote(f)} elsewhere in this article ({times(nc)})", f
     return None
 
