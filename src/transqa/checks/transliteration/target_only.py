@@ -178,28 +178,45 @@ def _full_names(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Findin
         if not found or any(_glossed(ctx, f, t) or _glossed(ctx, f, surname) for f in {f for f, _b, _s in found}):
             continue
         usual = Counter(f for f, _b, _s in found).most_common(1)[0][0]
-        parts = {tuple(re.split("[·•・]", f)) for f, _b, _s in found}
-        strict = all(_strict_pair(given, surname, g, sn) for g, sn in parts)
-        alone = {(w, latin_w): _alone_places(blocks, w, latin=False) for g, sn in parts
-                 for w, latin_w in ((sn, surname), (g, given)) if latin_w == surname or strict}
-        nl = len(lplaces) + len(_alone_places(blocks, surname, latin=True)) + (len(_given_alone(blocks, given)) if strict else 0)
-        nc = len(found) + sum(len(p) for p in alone.values())
+        alone, nl, nc = _weigh_person(blocks, given, surname, lplaces, found)
         if nl >= 2 and nl > nc:
-            for f, b, s in found:
-                places = _fresh([(b, s, s + len(f))], reported)
-                yield from _report_minority(ctx, places, f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({times(nl)})", t, reported)
-                _claim(places, reported)
-            for (w, latin_w), wplaces in sorted(alone.items()):
-                places = _fresh([(b, s, s + len(w)) for b, s in wplaces], reported)
-                yield from _report_minority(ctx, places, f"{quote(w)} (of {quote(usual)}) is written {quote(latin_w)} in Latin script elsewhere in "
-                                            f"this article, as {quote(t)} ({times(nl)})", latin_w, reported)
-                _claim(places, reported)
+            yield from _chinese_minority(ctx, t, usual, nl, found, alone, reported)
             _claim(lplaces, reported)  # the Latin majority is not reported later against a part of the Chinese (Marini, 马里尼)
         elif nc >= 2 and nc > nl:
             places = _fresh(lplaces, reported)
             yield from _report_minority(ctx, places, f"{quote(t)} is written {quote(usual)} elsewhere in this article ({times(nc)})", usual, reported)
             _claim(places, reported)
             _claim([(b, s, s + len(f)) for f, b, s in found], reported)  # the Chinese majority is not reported later (肯德尔, Kendall)
+
+
+def _weigh_person(
+    blocks: list[Block], given: str, surname: str, lplaces: list[tuple[Block, int, int]], found: list[tuple[str, Block, int]],
+) -> tuple[dict[tuple[str, str], list[tuple[Block, int]]], int, int]:
+    """The Chinese parts alone of a person's `·` names (each with the Latin word it renders), and how often each script
+    names the person: the full names, the surname alone, and the given name alone where the surname sounds just like
+    the Latin one (`_strict_pair`)."""
+    parts = {tuple(re.split("[·•・]", f)) for f, _b, _s in found}
+    strict = all(_strict_pair(given, surname, g, sn) for g, sn in parts)
+    alone = {(w, latin_w): _alone_places(blocks, w, latin=False) for g, sn in parts
+             for w, latin_w in ((sn, surname), (g, given)) if latin_w == surname or strict}
+    nl = len(lplaces) + len(_alone_places(blocks, surname, latin=True)) + (len(_given_alone(blocks, given)) if strict else 0)
+    return alone, nl, len(found) + sum(len(p) for p in alone.values())
+
+
+def _chinese_minority(
+    ctx: Context, t: str, usual: str, nl: int, found: list[tuple[str, Block, int]],
+    alone: dict[tuple[str, str], list[tuple[Block, int]]], reported: set[tuple[int, int]],
+) -> Iterator[Finding]:
+    """The Chinese places of a person the Latin script names more often: the `·` names, then their parts alone."""
+    for f, b, s in found:
+        places = _fresh([(b, s, s + len(f))], reported)
+        yield from _report_minority(ctx, places, f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({times(nl)})", t, reported)
+        _claim(places, reported)
+    for (w, latin_w), wplaces in sorted(alone.items()):
+        places = _fresh([(b, s, s + len(w)) for b, s in wplaces], reported)
+        yield from _report_minority(ctx, places, f"{quote(w)} (of {quote(usual)}) is written {quote(latin_w)} in Latin script elsewhere in "
+                                    f"this article, as {quote(t)} ({times(nl)})", latin_w, reported)
+        _claim(places, reported)
 
 
 def _strict_pair(given: str, surname: str, g: str, sn: str) -> bool:
