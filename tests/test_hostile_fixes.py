@@ -1,0 +1,81 @@
+"""Hostile inputs, second round: each one is read or refused with one line, never a traceback or a
+silent loss. In-process where that is enough (the suite's time), a subprocess only for the signal."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from tests.conftest import ROOT
+
+from transqa.cli import main
+from transqa.load.html import parse_html
+from transqa.load.markdown import parse_markdown
+
+ZH = ROOT / "corpora" / "samples" / "battery-recall.zh.md"
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def _one_error(err: str, *expect: str) -> None:
+    lines = [x for x in err.splitlines() if x.startswith("transqa: error:")]
+    assert len(lines) == 1 and "Traceback" not in err and "internal error" not in err, err
+    for e in expect:
+        assert e in lines[0], lines[0]
+
+
+def _texts(raw: str) -> list[tuple[int, str]]:
+    return [(b.line, b.text) for b in parse_markdown("a.md", raw).blocks]
+
+
+@pytest.mark.parametrize("depth", [12, 40])
+def test_lists_nested_beyond_the_parser_cap_are_read(depth: int) -> None:
+    raw = "开头。\n\n" + "".join("  " * i + f"- 第{i}项\n" for i in range(depth)) + "\n结尾 1 . 5 亿。\n"
+    blocks = _texts(raw)
+    assert [t for _, t in blocks] == ["开头。", *(f"第{i}项" for i in range(depth)), "结尾 1 . 5 亿。"]
+    assert blocks[-1][0] == depth + 4  # its own line
+
+
+def test_quotes_nested_beyond_the_parser_cap_are_read() -> None:
+    raw = "开头。\n\n" + ">" * 20 + " 第一行\n" + ">" * 20 + " 第二行\n\n" + "> " * 5000 + "深处\n\n结尾。\n"
+    assert _texts(raw) == [(1, "开头。"), (3, "第一行 第二行"), (6, "深处"), (8, "结尾。")]
+
+
+@pytest.fixture
+def loop(tmp_path: Path) -> Path:
+    os.symlink(tmp_path / "b", tmp_path / "a")
+    os.symlink(tmp_path / "a", tmp_path / "b")
+    return tmp_path / "a"
+
+
+def test_symlink_loop_as_target_is_one_error(loop: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(capsys, "check", str(loop))
+    assert code == 2
+    _one_error(err, str(loop))
+
+
+def test_symlink_loop_among_targets_leaves_the_others_checked(loop: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _run(capsys, "check", str(ZH), str(loop), "--format", "concise")
+    assert code == 2
+    _one_error(err, str(loop))
+    assert "TQA207" in out
+
+
+def test_symlink_loop_as_audit_input_is_one_error(loop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(capsys, "audit", str(loop), "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "r.jsonl"))
+    assert code == 2
+    _one_error(err, str(loop))
+
+
+@pytest.mark.parametrize("unit", ["<span>x", "<div>x", "<table><tr><td>x"])
+def test_html_nested_thousands_deep_is_read_as_when_shallow(unit: str) -> None:
+    page = ("<html><body><h1>Power banks recalled</h1>"
+            "<p>Voltcell, the Shenzhen-based maker of portable chargers, is recalling 150 million power banks.</p>")
+    shallow = [b.text for b in parse_html("a.en.html", page + unit * 10).blocks]
+    assert len(shallow) == 2
+    assert [b.text for b in parse_html("a.en.html", page + unit * 3000).blocks] == shallow
