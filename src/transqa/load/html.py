@@ -37,6 +37,11 @@ BOILERPLATE = re.compile(
 _SUFFIX = re.compile(r"^(?P<title>.+?)(?<!\s)\s++[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
 
 
+MAX_DEPTH = 200
+"""Elements nested deeper than this are attached side by side at this depth (far deeper than any
+page's markup, far below Python's recursion limit for the recursive readers below)."""
+
+
 class Node:
     __slots__ = ("tag", "attrs", "start", "children", "parent")
 
@@ -84,10 +89,8 @@ class _DomBuilder(HTMLParser):
             self.stack.pop()
         node = Node(tag, {k: (v or "") for k, v in attrs}, start, self.stack[-1])
         self.stack[-1].children.append(node)
-        if tag not in VOID:
+        if tag not in VOID and len(self.stack) < MAX_DEPTH:  # deeper elements are siblings: the tree is read recursively
             self.stack.append(node)
-            if len(self.stack) > 400:  # pathological nesting: flatten
-                self.stack.pop(1)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         start = self._offset()
