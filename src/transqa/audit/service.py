@@ -66,7 +66,7 @@ class AuditOutcome:
     failed: bool = False
     internal: bool = False
     exit_zero: bool = False
-    notice: str = ""  # the result store could not be used: the audit went on without it
+    notice: str = ""  # lines: --jobs was lowered; the result store could not be used (the audit went on without it)
 
     @property
     def exit_code(self) -> ExitCode:
@@ -151,7 +151,7 @@ class Audit:
                                f"{'is' if outcome.stats.stored == 1 else 'are'} stored: the same command skips them and checks the rest")
             raise
         finally:
-            outcome.notice = store.problem
+            outcome.notice = "\n".join(n for n in (outcome.stats.note, store.problem) if n)
             store.close()
         self._outcome = outcome
         return outcome
