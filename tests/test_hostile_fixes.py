@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from tests.conftest import ROOT
 
+from transqa.audit.run import MAX_WORKERS, clamp_workers
 from transqa.cli import main
 from transqa.load.html import parse_html
 from transqa.load.markdown import parse_markdown
@@ -79,3 +80,42 @@ def test_html_nested_thousands_deep_is_read_as_when_shallow(unit: str) -> None:
     shallow = [b.text for b in parse_html("a.en.html", page + unit * 10).blocks]
     assert len(shallow) == 2
     assert [b.text for b in parse_html("a.en.html", page + unit * 3000).blocks] == shallow
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for lang in ("en", "zh"):
+        name = f"battery-recall.{lang}.md"
+        (folder / name).write_bytes((ZH.parent / name).read_bytes())
+    return folder
+
+
+def test_audit_jobs_are_clamped_to_the_articles_with_a_notice(pair: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _run(capsys, "audit", str(pair), "-j", "100000", "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "r.jsonl"))
+    assert code == 1, err
+    assert "transqa: notice: --jobs 100000 lowered to 1: 1 article(s) to check" in err
+    assert "1 worker(s)" in out
+
+
+def test_audit_jobs_are_clamped_to_a_maximum() -> None:
+    assert clamp_workers(100_000, 10**6) == (MAX_WORKERS, f"--jobs 100000 lowered to {MAX_WORKERS}: at most {MAX_WORKERS} (2 per core)")
+    assert clamp_workers(os.cpu_count() or 1, 1) == (1, "")  # the default asks for no notice
+
+
+@pytest.mark.parametrize(("flags", "clash"), [
+    (["--store", "{d}/x.sqlite", "-o", "{d}/x.sqlite"], "result store"),
+    (["--store", "{d}/s.sqlite", "-o", "{d}/x.jsonl", "--summary", "{d}/x.jsonl"], "report"),
+    (["--store", "{d}/x.sqlite", "-o", "{d}/r.jsonl", "--summary", "{d}/sub/../x.sqlite"], "result store"),
+])
+def test_audit_output_onto_another_output_is_refused_before_any_work(
+        flags: list[str], clash: str, pair: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "sub").mkdir()
+    kept = tmp_path / flags[-1].rsplit("/", 1)[1]
+    kept.write_bytes(b"kept")
+    code, _, err = _run(capsys, "audit", str(pair), *(f.format(d=tmp_path) for f in flags))
+    assert code == 2
+    _one_error(err, f"is also the {clash} of this run")
+    assert kept.read_bytes() == b"kept"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["in", "sub", kept.name])

@@ -210,7 +210,7 @@ def audit(
                        jobs, executor.value, scheduler, _opt(store), not no_cache, fail_on.value if fail_on else None,
                        _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline), _opt(write_baseline),
                        fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout, fetch_rate) if fetch_source else None,
-                       _opt(fix_patch), _opt(html_dir), _opt(summary), exit_zero)
+                       _opt(fix_patch), _opt(html_dir), _opt(summary), exit_zero, _opt(output))
     kind = audit_format(fmt.value if fmt else None, _opt(output), sys.stdout.isatty())
     render = RECORD_FORMATS[kind]
     try:

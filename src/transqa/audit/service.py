@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from transqa import policy
+from transqa.atomic import refuse_clashes
 from transqa.audit.discover import Job, from_manifest, from_paths
 from transqa.audit.run import RunStats, run_audit
 from transqa.audit.store import Store
@@ -55,6 +56,7 @@ class AuditRequest:
     html_dir: str | None = None
     summary: str | None = None
     exit_zero: bool = False
+    output: str | None = None  # the records' file (-o): checked here against the other files
 
 
 @dataclass(slots=True)
@@ -94,6 +96,8 @@ class Audit:
             raise UsageError("give FOLDERS or FILES, or --manifest CSV (one of them)")
         if req.scheduler and req.executor != "dask":
             raise UsageError("--scheduler goes with --executor dask")
+        refuse_clashes({"result store": req.store, "baseline": req.write_baseline, "repair patch": req.fix_patch,
+                        "report": req.output, "summary": req.summary})
         sreq = req.settings
         if req.write_baseline:
             sreq = dataclasses.replace(sreq, baseline=None)
