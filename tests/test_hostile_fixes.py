@@ -119,3 +119,18 @@ def test_audit_output_onto_another_output_is_refused_before_any_work(
     _one_error(err, f"is also the {clash} of this run")
     assert kept.read_bytes() == b"kept"
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["in", "sub", kept.name])
+
+
+@pytest.mark.parametrize(("rows", "expect"), [
+    ("battery-recall.en.md\n", "line 2: has no target"),
+    ("battery-recall.en.md,battery-recall.zh.md\nbattery-recall.en.md,\n", "line 3: has no target"),
+    ('"unterminated,battery-recall.zh.md\n', "is not valid CSV from line 2"),
+    ("", "has no row to audit"),
+])
+def test_manifest_rows_without_a_target_are_an_error(rows: str, expect: str, pair: Path, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    manifest = pair / "m.csv"
+    manifest.write_text("source,target\n" + rows, encoding="utf-8")
+    code, _, err = _run(capsys, "audit", "--manifest", str(manifest), "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "r.jsonl"))
+    assert code == 2
+    _one_error(err, "m.csv", expect)
