@@ -4,6 +4,8 @@ silent loss. In-process where that is enough (the suite's time), a subprocess on
 from __future__ import annotations
 
 import os
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -134,3 +136,18 @@ def test_manifest_rows_without_a_target_are_an_error(rows: str, expect: str, pai
     code, _, err = _run(capsys, "audit", "--manifest", str(manifest), "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "r.jsonl"))
     assert code == 2
     _one_error(err, "m.csv", expect)
+
+
+def test_a_damaged_stored_result_is_checked_again(pair: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    store, out = tmp_path / "s.sqlite", tmp_path / "r.jsonl"
+    args = ["audit", str(pair), "--store", str(store), "-o", str(out)]
+    assert _run(capsys, *args)[0] == 1
+    first = out.read_text(encoding="utf-8")
+    with closing(sqlite3.connect(store)) as db:
+        db.execute("UPDATE results SET line = '{not json'")
+        db.commit()
+    code, report, err = _run(capsys, *args)
+    assert code == 1, err
+    assert "transqa: notice: 1 stored result could not be read: checked again" in err
+    assert "0 from the result store, 1 checked" in report
+    assert out.read_text(encoding="utf-8") == first

@@ -155,7 +155,8 @@ class Audit:
                                f"{'is' if outcome.stats.stored == 1 else 'are'} stored: the same command skips them and checks the rest")
             raise
         finally:
-            outcome.notice = "\n".join(n for n in (outcome.stats.note, store.problem) if n)
+            damaged = f"{counted(store.unreadable, 'stored result')} could not be read: checked again" if store.unreadable else ""
+            outcome.notice = "\n".join(n for n in (outcome.stats.note, damaged, store.problem) if n)
             store.close()
         self._outcome = outcome
         return outcome
