@@ -4,7 +4,11 @@ silent loss. In-process where that is enough (the suite's time), a subprocess on
 from __future__ import annotations
 
 import os
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 from contextlib import closing
 from pathlib import Path
 
@@ -151,3 +155,14 @@ def test_a_damaged_stored_result_is_checked_again(pair: Path, tmp_path: Path, ca
     assert "transqa: notice: 1 stored result could not be read: checked again" in err
     assert "0 from the result store, 1 checked" in report
     assert out.read_text(encoding="utf-8") == first
+
+
+def test_ctrl_c_while_the_command_starts_is_one_line() -> None:
+    # at 0.3 s the command is importing its modules (about a second): Python's traceback came from there
+    env = {**os.environ, "NO_COLOR": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "transqa", "check", str(ZH.with_suffix("").with_suffix(".en.md")), str(ZH)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True, env=env)
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert (proc.returncode, err) == (130, "transqa: interrupted\n")
