@@ -3,6 +3,7 @@ silent loss. In-process where that is enough (the suite's time), a subprocess on
 
 from __future__ import annotations
 
+import io
 import os
 import signal
 import sqlite3
@@ -166,3 +167,14 @@ def test_ctrl_c_while_the_command_starts_is_one_line() -> None:
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
     assert (proc.returncode, err) == (130, "transqa: interrupted\n")
+
+
+@pytest.mark.parametrize("name", ["./-", "-/"])
+def test_a_file_named_dash_is_read_as_that_file(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "-").write_bytes(ZH.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("中文 2 . 5 亿\n".encode())))
+    code, out, err = _run(capsys, "check", "--format", "concise", name)
+    assert code == 1, err
+    assert "“1 . 5”" in out and "2 . 5" not in out

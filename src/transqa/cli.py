@@ -258,7 +258,7 @@ def show_rule(code: Annotated[str, typer.Argument(help="A rule code (TQA101) or 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line on argv (default: sys.argv[1:]) and return the exit code (never raises)."""
-    args = list(sys.argv[1:] if argv is None else argv)
+    args = opt.literal_dashes(list(sys.argv[1:] if argv is None else argv))
     try:
         with Interrupts.guard():
             rv = app(args=args, prog_name="transqa", standalone_mode=False)

@@ -126,3 +126,9 @@ FmtAlignOpt = Annotated[AlignFormat, typer.Option("--format", "-f", help="Output
 OutputAlignOpt = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to FILE.")]
 FmtList_rulesOpt = Annotated[RulesFormat, typer.Option("--format", "-f", help="text, markdown (docs/rules.md) or json.")]
 OutputList_rulesOpt = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to FILE.")]
+
+
+def literal_dashes(args: list[str]) -> list[str]:
+    """The arguments, each that names a file called `-` (`./-`, `-/`) made absolute: the command reads
+    only the literal argument `-` as standard input (as a Path, `./-` is `-`)."""
+    return [a if a == "-" or Path(a) != Path("-") else str(Path.cwd() / a) for a in args]
