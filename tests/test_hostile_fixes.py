@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -178,3 +179,12 @@ def test_a_file_named_dash_is_read_as_that_file(name: str, tmp_path: Path, monke
     code, out, err = _run(capsys, "check", "--format", "concise", name)
     assert code == 1, err
     assert "“1 . 5”" in out and "2 . 5" not in out
+
+
+def test_html_report_shows_control_characters_never_raw(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "e.md"
+    target.write_text("中文段落\x1b]0;标题\x07 与 \x1b[31m红色\x1b[0m 2 . 5 亿\x08\n", encoding="utf-8")
+    code, out, _ = _run(capsys, "check", str(target), "--format", "html")
+    assert code == 1
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", out)
+    assert "␛[31m红色" in out
