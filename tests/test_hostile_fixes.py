@@ -188,3 +188,20 @@ def test_html_report_shows_control_characters_never_raw(tmp_path: Path, capsys: 
     assert code == 1
     assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", out)
     assert "␛[31m红色" in out
+
+
+def test_fix_write_that_fails_leaves_no_orig(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import transqa.atomic
+
+    target = tmp_path / "f.md"
+    target.write_bytes(ZH.read_bytes())
+
+    def refused(path: str | Path, data: bytes, allow_inputs: bool = False) -> None:  # as an immutable file answers
+        raise transqa.atomic.OutputError(str(path), "cannot be written (Operation not permitted); nothing was written")
+
+    monkeypatch.setattr(transqa.atomic, "write_bytes", refused)
+    code, _, err = _run(capsys, "fix", str(target), "--write")
+    assert code == 2
+    _one_error(err, "nothing was written")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["f.md"]
+    assert target.read_bytes() == ZH.read_bytes()

@@ -212,7 +212,15 @@ def write_repaired(target: str | Path, original: str, repaired: str) -> str | No
         except OSError:
             pass
         written = orig
-    write_bytes(target, out, allow_inputs=True)
+    try:
+        write_bytes(target, out, allow_inputs=True)
+    except BaseException:  # nothing was written: the .orig made for this write goes too
+        if written is not None:
+            try:
+                os.unlink(written)
+            except OSError:
+                pass
+        raise
     return written
 
 
