@@ -91,7 +91,7 @@ ManifestAuditOpt = Annotated[Path | None, typer.Option("--manifest", metavar="CS
 OriginalsAuditOpt = Annotated[Path | None, typer.Option("--originals", metavar="DIR", help="Folder of English originals, paired by file name (slug.en.html / slug.html …) or by the 原文 URL (canonical or og:url of the pages).")]
 OriginalsIndexAuditOpt = Annotated[Path | None, typer.Option("--originals-index", metavar="FILE", help="TSV/CSV of originals with url and path columns, paired by the 原文 URL.")]
 ReferenceAuditOpt = Annotated[Path | None, typer.Option("--reference", metavar="DIR", help="Folder of reference translations (same file names): BLEU and chrF with sacrebleu.")]
-JobsAuditOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes (default: all cores).")]
+JobsAuditOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes (default: all cores; never more than the articles to check, nor 2 per core).")]
 ExecutorAuditOpt = Annotated[Executor, typer.Option("--executor", help="local process pool, or a Dask cluster.")]
 SchedulerAuditOpt = Annotated[str | None, typer.Option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://HOST:PORT); without it a LocalCluster is started.")]
 StoreAuditOpt = Annotated[Path | None, typer.Option("--store", metavar="FILE", help="SQLite result store (default: the user cache, or $TRANSQA_CACHE_DIR).")]
