@@ -9,19 +9,48 @@ the normal way, which waits for them.
 
 from __future__ import annotations
 
-import atexit
-import gc
 import os
 import signal
-import sys
-import threading
+from types import FrameType
+
+
+def _interrupted(signum: int = signal.SIGINT, frame: FrameType | None = None) -> None:
+    """Ctrl-C before the command line runs (the imports take about a second) or after it: nothing is half
+    written then, so the process ends at once, as an interrupted run does (cli.main has its own handling)."""
+    try:
+        os.write(2, b"transqa: interrupted\n")
+    finally:
+        os._exit(130)
+
+
+def _on_ctrl_c(handler: object) -> None:
+    try:
+        signal.signal(signal.SIGINT, handler)  # type: ignore[arg-type]
+    except ValueError:  # imported outside the main thread: its handler is not this module's to set
+        pass
+
+
+# Python's own handler would print a KeyboardInterrupt traceback from inside the imports below; it is put
+# back at the end of this module, so that cli.main and anyone importing this module get their usual Ctrl-C.
+_on_ctrl_c(_interrupted)
+
+import atexit  # noqa: E402
+import gc  # noqa: E402
+import sys  # noqa: E402
+import threading  # noqa: E402
+
+
+def _main_process() -> bool:
+    """Whether this is the command's own process, not a worker it started. Such a worker has imported
+    multiprocessing before this module; a command started by hand has not, and spares its import."""
+    mp = sys.modules.get("multiprocessing")
+    return mp is None or mp.current_process().name == "MainProcess"
+
 
 # A worker process this command started (the Dask executor's, which import this module as their main):
 # Ctrl-C reaches the whole process group and is the parent's to act on (it stops the audit and closes
-# the cluster); a worker that took it too printed tracebacks, also while it started. Such a worker has
-# imported multiprocessing before this module; a command started by hand has not, and spares its import.
-_mp = sys.modules.get("multiprocessing")
-if _mp is not None and _mp.current_process().name != "MainProcess":
+# the cluster); a worker that took it too printed tracebacks, also while it started.
+if not _main_process():
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 # A run allocates much and frees little (indexes, patterns): collect 14 times less often, from the imports on.
@@ -36,11 +65,20 @@ from transqa.cli import main  # noqa: E402  (after the threshold: the imports ar
 
 
 def run() -> None:
+    try:
+        _run()
+    except KeyboardInterrupt:  # between this module's end and cli.main's handling, or in the exit below
+        _interrupted()
+
+
+def _run() -> None:
     if sys.stdout is None:  # started with standard output closed (`transqa ... >&-`): nowhere to report
         if sys.stderr is not None:
             print("transqa: error: standard output is closed: nothing can be reported", file=sys.stderr)
         os._exit(2)
     code = main()
+    if _main_process():
+        _on_ctrl_c(_interrupted)  # the exit below: flushing and closing
     if threading.active_count() > 1:
         sys.exit(code)
     for stream in (sys.stdout, sys.stderr):
@@ -52,6 +90,8 @@ def run() -> None:
     atexit._run_exitfuncs()
     os._exit(code)
 
+if _main_process():
+    _on_ctrl_c(signal.default_int_handler)
 
 if __name__ == "__main__":
     run()

@@ -84,6 +84,25 @@ def refuse_inputs(path: str | Path, inputs: list[str]) -> None:
             raise OutputError(str(path), _AN_INPUT)
 
 
+def _same_file(a: str, b: str) -> bool:
+    if os.path.realpath(a) == os.path.realpath(b):
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist yet: the real paths said it
+        return False
+
+
+def refuse_clashes(files: dict[str, str | None]) -> None:
+    """OutputError when two of a run's files (what each is → its path or None) are the same file: one
+    would be written over the other (the report over the result store, the summary over the report)."""
+    named = [(what, path) for what, path in files.items() if path is not None and path != "-"]
+    for i, (what, path) in enumerate(named):
+        for _, opath in named[i + 1 :]:
+            if _same_file(path, opath):
+                raise OutputError(opath, f"is also the {what} of this run: refusing to overwrite it (write it elsewhere)")
+
+
 @contextmanager
 def open_output(path: str | Path, mode: str = "wb", allow_inputs: bool = False, encoding: str | None = None,
                 newline: str | None = None) -> Iterator[IO[Any]]:
@@ -193,7 +212,15 @@ def write_repaired(target: str | Path, original: str, repaired: str) -> str | No
         except OSError:
             pass
         written = orig
-    write_bytes(target, out, allow_inputs=True)
+    try:
+        write_bytes(target, out, allow_inputs=True)
+    except BaseException:  # nothing was written: the .orig made for this write goes too
+        if written is not None:
+            try:
+                os.unlink(written)
+            except OSError:
+                pass
+        raise
     return written
 
 

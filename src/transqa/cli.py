@@ -188,7 +188,7 @@ def audit(
                        jobs, executor.value, scheduler, _opt(store), not no_cache, fail_on.value if fail_on else None,
                        _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline), _opt(write_baseline),
                        fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout, fetch_rate) if fetch_source else None,
-                       _opt(fix_patch), _opt(html_dir), _opt(summary), exit_zero)
+                       _opt(fix_patch), _opt(html_dir), _opt(summary), exit_zero, _opt(output))
     kind = audit_format(fmt.value if fmt else None, _opt(output), sys.stdout.isatty())
     render = RECORD_FORMATS[kind]
     try:
@@ -204,7 +204,7 @@ def audit(
         _write(text, path)
     if not quiet or kind == "summary":  # --format summary asked for it: -q drops what was not asked for
         (sys.stdout if output is not None or kind == "summary" else sys.stderr).write(run.report())
-    for note in [outcome.notice, f"wrote the {kind} report to {output}" if output is not None and not quiet else ""]:
+    for note in [*outcome.notice.split("\n"), f"wrote the {kind} report to {output}" if output is not None and not quiet else ""]:
         if note:
             print(f"transqa: notice: {line_safe(note)}", file=sys.stderr)
     return outcome.exit_code
@@ -237,7 +237,7 @@ def show_rule(code: Annotated[str, typer.Argument(help="A rule code (TQA101) or 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line on argv (default: sys.argv[1:]) and return the exit code (never raises)."""
-    args = list(sys.argv[1:] if argv is None else argv)
+    args = opt.literal_dashes(list(sys.argv[1:] if argv is None else argv))
     try:
         with Interrupts.guard():
             rv = app(args=args, prog_name="transqa", standalone_mode=False)

@@ -202,7 +202,10 @@ def _search_folders(d: Path) -> list[Path]:
 def find_config(start: str) -> str | None:
     """The nearest transqa.toml, or pyproject.toml with a [tool.transqa] table, from start upwards to
     the repository root (or the user's home folder)."""
-    d = Path(start).resolve()
+    try:
+        d = Path(start).resolve()
+    except (OSError, RuntimeError):  # a symbolic link loop (RuntimeError before Python 3.13): its reader says what it is
+        d = Path(os.path.abspath(start))
     if d.is_file() or not d.exists():
         d = d.parent
     for folder in _search_folders(d):

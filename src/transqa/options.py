@@ -91,7 +91,7 @@ ManifestAuditOpt = Annotated[Path | None, typer.Option("--manifest", metavar="CS
 OriginalsAuditOpt = Annotated[Path | None, typer.Option("--originals", metavar="DIR", help="Folder of English originals, paired by file name (slug.en.html / slug.html …) or by the 原文 URL (canonical or og:url of the pages).")]
 OriginalsIndexAuditOpt = Annotated[Path | None, typer.Option("--originals-index", metavar="FILE", help="TSV/CSV of originals with url and path columns, paired by the 原文 URL.")]
 ReferenceAuditOpt = Annotated[Path | None, typer.Option("--reference", metavar="DIR", help="Folder of reference translations (same file names): BLEU and chrF with sacrebleu.")]
-JobsAuditOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes (default: all cores).")]
+JobsAuditOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes (default: all cores; never more than the articles to check, nor 2 per core).")]
 ExecutorAuditOpt = Annotated[Executor, typer.Option("--executor", help="local process pool, or a Dask cluster.")]
 SchedulerAuditOpt = Annotated[str | None, typer.Option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://HOST:PORT); without it a LocalCluster is started.")]
 StoreAuditOpt = Annotated[Path | None, typer.Option("--store", metavar="FILE", help="SQLite result store (default: the user cache, or $TRANSQA_CACHE_DIR).")]
@@ -126,3 +126,9 @@ FmtAlignOpt = Annotated[AlignFormat, typer.Option("--format", "-f", help="Output
 OutputAlignOpt = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to FILE.")]
 FmtList_rulesOpt = Annotated[RulesFormat, typer.Option("--format", "-f", help="text, markdown (docs/rules.md) or json.")]
 OutputList_rulesOpt = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to FILE.")]
+
+
+def literal_dashes(args: list[str]) -> list[str]:
+    """The arguments, each that names a file called `-` (`./-`, `-/`) made absolute: the command reads
+    only the literal argument `-` as standard input (as a Path, `./-` is `-`)."""
+    return [a if a == "-" or Path(a) != Path("-") else str(Path.cwd() / a) for a in args]

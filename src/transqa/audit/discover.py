@@ -262,19 +262,31 @@ def from_manifest(manifest: str) -> list[Job]:
         raise InputError(manifest, "no such manifest file", "missing")
     base = p.parent
     with p.open(encoding="utf-8-sig", newline="") as fh:
-        reader = csv.DictReader(fh)
-        if not reader.fieldnames or "target" not in reader.fieldnames or "source" not in reader.fieldnames:
-            raise InputError(manifest, "needs a header with source and target columns", "manifest")
-        jobs: list[Job] = []
-        for row in reader:
-            if not (row.get("target") or "").strip():
-                continue
-            target = str(base / row["target"].strip())
-            source = str(base / row["source"].strip()) if (row.get("source") or "").strip() else None
-            ref = str(base / row["reference"].strip()) if (row.get("reference") or "").strip() else None
-            rel = os.path.dirname(row["target"].strip())
-            for q in (target, source, ref):
-                if q:
-                    note_input(q)
-            jobs.append(Job(len(jobs), target, source, ref, rel, _year(target, header_url(target))))
+        reader = csv.DictReader(fh, strict=True)
+        try:
+            jobs = _manifest_jobs(manifest, base, reader)
+        except csv.Error as exc:  # an unterminated quote: line_num is that of the last row read
+            raise InputError(manifest, f"is not valid CSV from line {reader.line_num + 1} ({exc})", "manifest") from None
+    if not jobs:
+        raise InputError(manifest, "has no row to audit", "manifest")
+    return jobs
+
+
+def _manifest_jobs(manifest: str, base: Path, reader: csv.DictReader[str]) -> list[Job]:
+    if not reader.fieldnames or "target" not in reader.fieldnames or "source" not in reader.fieldnames:
+        raise InputError(manifest, "needs a header with source and target columns", "manifest")
+    jobs: list[Job] = []
+    for row in reader:
+        if not (row.get("target") or "").strip():
+            if any(v.strip() for v in row.values() if isinstance(v, str)):
+                raise InputError(manifest, f"line {reader.line_num}: has no target (fewer fields than the header, or an empty one)", "manifest")
+            continue
+        target = str(base / row["target"].strip())
+        source = str(base / row["source"].strip()) if (row.get("source") or "").strip() else None
+        ref = str(base / row["reference"].strip()) if (row.get("reference") or "").strip() else None
+        rel = os.path.dirname(row["target"].strip())
+        for q in (target, source, ref):
+            if q:
+                note_input(q)
+        jobs.append(Job(len(jobs), target, source, ref, rel, _year(target, header_url(target))))
     return jobs

@@ -21,6 +21,9 @@ from transqa.service import Interrupts
 from transqa.signature import store_signature
 
 CHUNK = 16
+MAX_WORKERS = 2 * (os.cpu_count() or 1)
+"""The most worker processes an audit starts, whatever --jobs asks: the checks are CPU-bound, so past the
+cores more workers only share them, and each one holds its own dictionaries and models (about 170 MB)."""
 
 
 class DaskMissing(Exception):
@@ -40,9 +43,20 @@ class RunStats:
     peak_worker_rss_mb: float = 0.0
     executor: str = "local"
     workers: int = 1
+    note: str = ""  # --jobs was lowered (clamp_workers)
 
 
 _CRASHED = f'"code":"{INTERNAL_ERROR_CODE}"'  # a result line holding an internal-error finding (compact JSON)
+
+
+def clamp_workers(requested: int, articles: int) -> tuple[int, str]:
+    """The workers to start for `articles` to check (never more than them, nor MAX_WORKERS) and, when
+    that is fewer than --jobs asked for and than this machine's cores, a note saying so."""
+    workers = max(1, min(requested, articles, MAX_WORKERS))
+    if workers >= requested or requested <= (os.cpu_count() or 1):
+        return workers, ""
+    why = f"at most {MAX_WORKERS} (2 per core)" if workers == MAX_WORKERS else f"{articles} article(s) to check"
+    return workers, f"--jobs {requested} lowered to {workers}: {why}"
 
 
 def _chunks(jobs: list[Job], n: int) -> list[list[Job]]:
@@ -140,8 +154,9 @@ def run_audit(
     ready: dict[int, str] = {j.index: cached[k] for j, k in zip(jobs, keys, strict=True) if k in cached}
     todo = [j for j, k in zip(jobs, keys, strict=True) if k not in cached]
     by_index = {j.index: (pos, j) for pos, j in enumerate(jobs)}
+    workers, note = clamp_workers(workers, len(todo))
     if stats is not None:
-        stats.total, stats.cached, stats.executor, stats.workers = len(jobs), len(ready), executor, workers
+        stats.total, stats.cached, stats.executor, stats.workers, stats.note = len(jobs), len(ready), executor, workers, note
         stats.stored = len(ready)
     nxt = 0
 

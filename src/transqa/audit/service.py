@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from transqa import policy
+from transqa.atomic import refuse_clashes
 from transqa.audit.discover import Job, from_manifest, from_paths
 from transqa.audit.run import RunStats, run_audit
 from transqa.audit.store import Store
@@ -55,6 +56,7 @@ class AuditRequest:
     html_dir: str | None = None
     summary: str | None = None
     exit_zero: bool = False
+    output: str | None = None  # the records' file (-o): checked here against the other files
 
 
 @dataclass(slots=True)
@@ -66,7 +68,7 @@ class AuditOutcome:
     failed: bool = False
     internal: bool = False
     exit_zero: bool = False
-    notice: str = ""  # the result store could not be used: the audit went on without it
+    notice: str = ""  # lines: --jobs was lowered; the result store could not be used (the audit went on without it)
 
     @property
     def exit_code(self) -> ExitCode:
@@ -94,6 +96,8 @@ class Audit:
             raise UsageError("give FOLDERS or FILES, or --manifest CSV (one of them)")
         if req.scheduler and req.executor != "dask":
             raise UsageError("--scheduler goes with --executor dask")
+        refuse_clashes({"result store": req.store, "baseline": req.write_baseline, "repair patch": req.fix_patch,
+                        "report": req.output, "summary": req.summary})
         sreq = req.settings
         if req.write_baseline:
             sreq = dataclasses.replace(sreq, baseline=None)
@@ -151,7 +155,8 @@ class Audit:
                                f"{'is' if outcome.stats.stored == 1 else 'are'} stored: the same command skips them and checks the rest")
             raise
         finally:
-            outcome.notice = store.problem
+            damaged = f"{counted(store.unreadable, 'stored result')} could not be read: checked again" if store.unreadable else ""
+            outcome.notice = "\n".join(n for n in (outcome.stats.note, damaged, store.problem) if n)
             store.close()
         self._outcome = outcome
         return outcome

@@ -7,6 +7,7 @@ resumes from what was stored, and a rerun skips unchanged pairs.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sqlite3
 
@@ -26,6 +27,15 @@ def job_key(job: Job, signature: str) -> str:
     return h.hexdigest()
 
 
+def _readable(line: object) -> bool:
+    """Whether a stored line is a JSON result (an object naming its target)."""
+    try:
+        doc = json.loads(line) if isinstance(line, (str, bytes)) else None
+    except ValueError:
+        return False
+    return isinstance(doc, dict) and isinstance(doc.get("target"), str)
+
+
 class Store:
     """The SQLite result store: key → JSON line, committed per result (WAL), so a killed audit resumes.
     The store is a cache: when it cannot be opened or written (a full disk, a read-only folder, a
@@ -34,6 +44,7 @@ class Store:
     def __init__(self, path: str) -> None:
         self.path = path
         self.problem = ""
+        self.unreadable = 0  # stored rows that get_many found damaged (not a JSON result) and left out
         self.db: sqlite3.Connection | None = None
         try:
             directory = os.path.dirname(os.path.abspath(path))
@@ -62,7 +73,11 @@ class Store:
             for i in range(0, len(keys), 500):
                 chunk = keys[i : i + 500]
                 q = "SELECT key, line FROM results WHERE key IN ({})".format(",".join("?" * len(chunk)))
-                out.update(self.db.execute(q, chunk).fetchall())
+                for key, line in self.db.execute(q, chunk).fetchall():
+                    if _readable(line):
+                        out[key] = line
+                    else:  # a damaged row is a miss: its article is checked again and the row replaced
+                        self.unreadable += 1
         except sqlite3.Error as exc:
             self._fail(exc)
         return out

@@ -37,6 +37,12 @@ BOILERPLATE = re.compile(
 _SUFFIX = re.compile(r"^(?P<title>.+?)(?<!\s)\s++[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
 
 
+MAX_DEPTH = 200
+"""An element opened this deep takes the place of the deepest open one (their texts stay apart), so the
+tree never gets deeper: far deeper than any page's markup, far below Python's recursion limit for the
+recursive readers below."""
+
+
 class Node:
     __slots__ = ("tag", "attrs", "start", "children", "parent")
 
@@ -82,12 +88,12 @@ class _DomBuilder(HTMLParser):
             self._close("p")
         if tag == "li" and self.stack[-1].tag == "li":
             self.stack.pop()
+        if tag not in VOID and len(self.stack) >= MAX_DEPTH:  # deeper: it takes the deepest element's place
+            self.stack.pop()
         node = Node(tag, {k: (v or "") for k, v in attrs}, start, self.stack[-1])
         self.stack[-1].children.append(node)
         if tag not in VOID:
             self.stack.append(node)
-            if len(self.stack) > 400:  # pathological nesting: flatten
-                self.stack.pop(1)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         start = self._offset()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_block.state_block import StateBlock
 from markdown_it.rules_core.state_core import StateCore
 from markdown_it.token import Token
 
@@ -75,6 +76,49 @@ def _inline_rule(state: StateCore) -> None:
 
 
 _MD.core.ruler.at("inline", _inline_rule)
+
+# markdown-it stops tokenising when the nesting level reaches options.maxNesting (20: lists 10 deep,
+# quotes 20 deep) and drops the rest of the container and, for a list, of the document. Two levels
+# below it (a list item opens two), the rule below reads every remaining line of the container as
+# flat paragraphs instead: the quote and list markers in front of a line are left out, a list marker
+# starts a new paragraph, and each paragraph keeps its own lines. Nothing deeper is parsed.
+_FLAT_LEVEL = _MD.options.maxNesting - 2
+_MARKERS = re.compile(r"(?:[>\s]|(?:[-*+]|\d{1,9}[.)])(?=\s|$))*")
+
+
+def _flat_rule(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """At _FLAT_LEVEL, the lines of the container from `start` as paragraphs, without their markers."""
+    if silent or state.level < _FLAT_LEVEL:
+        return False
+    line = start
+    para: list[str] = []
+    first = start
+
+    def flush(last: int) -> None:
+        if para:
+            state.push("paragraph_open", "p", 1).map = [first, last]
+            tok = state.push("inline", "", 0)
+            tok.content, tok.map, tok.children = "\n".join(para), [first, last], []
+            state.push("paragraph_close", "p", -1)
+            para.clear()
+
+    while line < end and (state.isEmpty(line) or state.sCount[line] >= state.blkIndent):
+        raw = state.src[state.bMarks[line] + state.tShift[line] : state.eMarks[line]]
+        m = _MARKERS.match(raw)
+        content = raw[m.end() :] if m else raw
+        if not content or (m and m.group().strip(" \t>")):
+            flush(line)
+        if content:
+            if not para:
+                first = line
+            para.append(content)
+        line += 1
+    flush(line)
+    state.line = line
+    return True
+
+
+_MD.block.ruler.before("table", "flat", _flat_rule)
 
 
 def parse_markdown(path: str, raw: str) -> Document:

@@ -12,7 +12,7 @@ import json
 from collections import Counter
 
 from transqa import __version__
-from transqa.escape import counted
+from transqa.escape import counted, visible
 from transqa.findings import Finding, Location
 from transqa.model import Block
 from transqa.result import Result
@@ -162,7 +162,8 @@ def render_html(results: list[Result]) -> str:
     filters += "".join(f'<label><input type="checkbox" value="cat-{c}" checked> {c} ({by_cat[c]})</label>' for c in cats)
     title = html.escape(results[0].target_path if len(results) == 1 else counted(len(results), "article"))
     data = html.escape(json.dumps({"findings": len(all_findings)}), quote=False)
-    return f"""<!doctype html>
+    # visible(): no control character of the article (ESC of a terminal sequence, BEL) reaches the page raw
+    return visible(f"""<!doctype html>
 <html lang="zh-Hans"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="generator" content="transqa {__version__}"><title>transqa: {title}</title><style>{CSS}</style></head>
 <body>
@@ -174,7 +175,7 @@ def render_html(results: list[Result]) -> str:
 <script type="application/json" id="summary">{data}</script>
 <script>{JS}</script>
 </body></html>
-"""
+""")
 
 
 Marks = dict[int, list[tuple[Location, Finding, int]]]
@@ -245,10 +246,10 @@ def render_index(entries: list[tuple[str, str, int, Counter[str]]]) -> str:
         for target, href, n, c in entries
     )
     style = "table.index{border-collapse:collapse;table-layout:auto}table.index td.n,table.index th.n{text-align:right;width:6em}"
-    return f"""<!doctype html>
+    return visible(f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>transqa audit</title><style>{CSS}{style}</style></head>
 <body><header><h1>transqa audit: {counted(len(entries), "article")}</h1></header><main>
 <table class="index"><thead><tr><th>article</th><th class=n>findings</th><th class=n>errors</th><th class=n>warnings</th><th class=n>info</th></tr></thead>
 <tbody>{rows}</tbody></table>
 </main></body></html>
-"""
+""")
