@@ -134,6 +134,13 @@ def pinyin_skeleton(sylls: tuple[str, ...]) -> str:
     return "".join(out)
 
 
+def pinyin_initial(syllable: str) -> str:
+    """The pinyin initial of a toneless syllable ('' for one that starts with a vowel)."""
+    m = _PY_SYL.match(syllable)
+    assert m is not None
+    return m.group(1)
+
+
 def _lev(a: str, b: str) -> int:
     d = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
