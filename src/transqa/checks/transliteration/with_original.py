@@ -38,7 +38,7 @@ from transqa.checks.transliteration.common import (
     _with_next_han,
 )
 from transqa.checks.transliteration.listed import listed_literal
-from transqa.checks.transliteration.quoted_titles import _title_two_ways
+from transqa.checks.transliteration.quoted_titles import title_two_ways
 from transqa.checks.transliteration.rules import (
     NAME_CUT,
     NAME_DROPPED,
@@ -84,7 +84,7 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
     reported: set[tuple[int, int]] = set()
     yield from _half_translated(ctx, reported)
     yield from _company_literal(ctx, reported)
-    yield from _title_two_ways(ctx, reported)
+    yield from title_two_ways(ctx, reported)
     yield from _honorific_literal(ctx, reported)
     yield from listed_literal(ctx, reported)
     yield from _run_half_kept(ctx, reported)
