@@ -868,10 +868,12 @@ def _acronym_lost(en: str, zh: str) -> tuple[int, int] | None:
     """(start, end) of an acronym in brackets that the Chinese lacks (in any case), when it does not abbreviate the
     words before it (their letters, in order: the Chinese renders those words) and the Chinese puts no Chinese words
     in brackets (a translated acronym)."""
+    if _ZH_BRACKETED_HAN.search(zh):
+        return None
     zh_lower = zh.lower()
     for m in _BRACKETED_ACRONYM.finditer(en):
         acronym = m.group(1)
-        if acronym.lower() in zh_lower or _ZH_BRACKETED_HAN.search(zh):
+        if acronym.lower() in zh_lower:
             continue
         before = " ".join(en[max(0, m.start() - 120) : m.start()].split()[-6:]).lower()  # a window: linear time
         if re.search(".*".join(re.escape(c) for c in acronym.lower()), before):
