@@ -679,8 +679,8 @@ def _check_clause(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[Fi
     words = _content_words(en)
     if len(words) < CLAUSE_MIN_WORDS + CLAUSE_MIN_OTHERS or log_ratio(en, zh) >= CLAUSE_LOG_RATIO:
         return
-    flags = rendered_flags([w for _, _, w in words], zh)
-    span = _clause_lost(en, words, flags, loosely_rendered([w for _, _, w in words], zh))
+    names = [w for _, _, w in words]
+    span = _clause_lost(en, words, rendered_flags(names, zh), loosely_rendered(names, zh))
     if span is None:
         return
     start, end = span
@@ -692,7 +692,7 @@ def _check_clause(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[Fi
 
 
 def _clause_lost(en: str, words: list[tuple[int, int, str]], flags: list[bool],
-                 loose: list[bool] | None = None) -> tuple[int, int] | None:
+                 loose: list[bool]) -> tuple[int, int] | None:
     """(start, end) of the English clause after the first with the most content words, none of them
     rendered (not even by a derived form or a dictionary phrase ending in it, `loose`: `noise reduction` → 降噪,
     `draw the line` → 底线), while the words outside it are mostly rendered; None if there is none. A clause's words are a range
@@ -701,7 +701,7 @@ def _clause_lost(en: str, words: list[tuple[int, int, str]], flags: list[bool],
     bounds = [0, *_clause_starts(en), len(en.rstrip())]
     starts = [s for s, _, _ in words]
     hits, near = [0], [0]
-    for hit, other in zip(flags, flags if loose is None else loose, strict=True):
+    for hit, other in zip(flags, loose, strict=True):
         hits.append(hits[-1] + bool(hit))
         near.append(near[-1] + bool(hit or other))
     best: tuple[int, int, int] | None = None
