@@ -679,8 +679,8 @@ def _check_clause(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[Fi
     words = _content_words(en)
     if len(words) < CLAUSE_MIN_WORDS + CLAUSE_MIN_OTHERS or log_ratio(en, zh) >= CLAUSE_LOG_RATIO:
         return
-    flags = rendered_flags([w for _, _, w in words], zh)
-    span = _clause_lost(en, words, flags, loosely_rendered([w for _, _, w in words], zh))
+    names = [w for _, _, w in words]
+    span = _clause_lost(en, words, rendered_flags(names, zh), loosely_rendered(names, zh))
     if span is None:
         return
     start, end = span
@@ -692,7 +692,7 @@ def _check_clause(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[Fi
 
 
 def _clause_lost(en: str, words: list[tuple[int, int, str]], flags: list[bool],
-                 loose: list[bool] | None = None) -> tuple[int, int] | None:
+                 loose: list[bool]) -> tuple[int, int] | None:
     """(start, end) of the English clause after the first with the most content words, none of them
     rendered (not even by a derived form or a dictionary phrase ending in it, `loose`: `noise reduction` → 降噪,
     `draw the line` → 底线), while the words outside it are mostly rendered; None if there is none. A clause's words are a range
@@ -701,7 +701,7 @@ def _clause_lost(en: str, words: list[tuple[int, int, str]], flags: list[bool],
     bounds = [0, *_clause_starts(en), len(en.rstrip())]
     starts = [s for s, _, _ in words]
     hits, near = [0], [0]
-    for hit, other in zip(flags, flags if loose is None else loose, strict=True):
+    for hit, other in zip(flags, loose, strict=True):
         hits.append(hits[-1] + bool(hit))
         near.append(near[-1] + bool(hit or other))
     best: tuple[int, int, int] | None = None
@@ -868,10 +868,12 @@ def _acronym_lost(en: str, zh: str) -> tuple[int, int] | None:
     """(start, end) of an acronym in brackets that the Chinese lacks (in any case), when it does not abbreviate the
     words before it (their letters, in order: the Chinese renders those words) and the Chinese puts no Chinese words
     in brackets (a translated acronym)."""
+    if _ZH_BRACKETED_HAN.search(zh):
+        return None
     zh_lower = zh.lower()
     for m in _BRACKETED_ACRONYM.finditer(en):
         acronym = m.group(1)
-        if acronym.lower() in zh_lower or _ZH_BRACKETED_HAN.search(zh):
+        if acronym.lower() in zh_lower:
             continue
         before = " ".join(en[max(0, m.start() - 120) : m.start()].split()[-6:]).lower()  # a window: linear time
         if re.search(".*".join(re.escape(c) for c in acronym.lower()), before):

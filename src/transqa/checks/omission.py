@@ -158,7 +158,7 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 
 def _moved_translations(ctx: Context) -> tuple[frozenset[int], frozenset[int]]:
-    """(source, target) block indexes of an unpaired source paragraph whose translation the aligner put at the
+    """(source block indexes, ids of target blocks) of an unpaired source paragraph whose translation the aligner put at the
     near edge of a neighbouring bead that has two or more translated paragraphs (a line of hashtags after a
     sentence: `#dreams #success` → `梦想,成功` paired with the sentence before it): the edge paragraph renders
     the unpaired one (CROSSED_RENDERED words, or keeps its hashtags) and none of its own bead's words, so
@@ -171,17 +171,18 @@ def _moved_translations(ctx: Context) -> tuple[frozenset[int], frozenset[int]]:
         if not bead.source or bead.target:
             continue
         en = " ".join(ctx.source.blocks[i].text for i in bead.source)
+        tags = _HASHTAG_LINE.match(en) is not None
+        words = en.replace("#", " ") if tags else en
         for nk, edge in ((k - 1, -1), (k + 1, 0)):
             if not 0 <= nk < len(beads) or len(beads[nk].target) < 2 or not beads[nk].source:
                 continue
-            j = beads[nk].target[edge]
-            zh = ctx.target.blocks[j].text
+            edge_block = ctx.target.blocks[beads[nk].target[edge]]
+            zh = edge_block.text
             own = frozenset().union(*(content_words(ctx.source.blocks[i].text) for i in beads[nk].source))
-            tags = _HASHTAG_LINE.match(en) is not None
-            renders = _renders_some(en.replace("#", " ") if tags else en, zh) or tags and "#" in zh
+            renders = _renders_some(words, zh) or tags and "#" in zh
             if renders and not matched(own, zh):
                 src.update(bead.source)
-                tgt.add(j)
+                tgt.add(id(edge_block))
                 break
     return frozenset(src), frozenset(tgt)
 
@@ -231,7 +232,7 @@ def _renders_some(english: str, chinese: str) -> bool:
 
 
 def _compare_sentences(ctx: Context, k: int, sblocks: list[Block], tblocks: list[Block],
-                       moved_t: frozenset[int] = frozenset()) -> Iterator[Finding]:
+                       moved_t: frozenset[int]) -> Iterator[Finding]:
     """Report what has no counterpart in the sentence alignment of bead k (spaCy for English): whole
     paragraphs of a merge or split, then lost sentences, or (when none is lost) short translations."""
     aligned = ctx.sentence_alignment(k)
@@ -240,8 +241,7 @@ def _compare_sentences(ctx: Context, k: int, sblocks: list[Block], tblocks: list
     lost_s = [aligned.source[i] for bead in aligned.beads if not bead.target for i in bead.source]
     extra_t = [aligned.target[j] for bead in aligned.beads if not bead.source for j in bead.target]
     reported: set[int] = set()
-    moved = [b for b in tblocks if any(b is ctx.target.blocks[j] for j in moved_t)]
-    yield from _merged_paragraphs(ctx, aligned, sblocks, tblocks, lost_s, extra_t, reported, moved)
+    yield from _merged_paragraphs(ctx, aligned, sblocks, tblocks, lost_s, extra_t, reported, moved_t)
     found = yield from _lost_sentences(ctx, aligned, tblocks, lost_s, reported)
     if not found:
         yield from _short_translations(ctx, aligned)
@@ -249,9 +249,10 @@ def _compare_sentences(ctx: Context, k: int, sblocks: list[Block], tblocks: list
 
 def _merged_paragraphs(ctx: Context, aligned: SentenceAlignment, sblocks: list[Block], tblocks: list[Block],
                        lost_s: list[Unit], extra_t: list[Unit], reported: set[int],
-                       moved: list[Block]) -> Iterator[Finding]:
+                       moved: frozenset[int]) -> Iterator[Finding]:
     """Whole paragraphs inside a merged (or split) bead whose sentences have no counterpart, or whose
-    vocabulary the other side does not render; `reported` receives the ids of their sentences."""
+    vocabulary the other side does not render; `reported` receives the ids of their sentences, `moved` holds the
+    ids of target blocks that translate an unpaired source paragraph beside the bead (_moved_translations)."""
     ss, ts = aligned.source, aligned.target
     if len(sblocks) > 1:
         for b in sblocks:
@@ -265,7 +266,7 @@ def _merged_paragraphs(ctx: Context, aligned: SentenceAlignment, sblocks: list[B
     if len(tblocks) > 1:
         for b in tblocks:
             mine = [x for x in ts if x[0] is b]
-            if any(b is m for m in moved):
+            if id(b) in moved:
                 continue  # the translation of an unpaired source paragraph beside the bead
             if mine and (all(x in extra_t for x in mine) and len(b.text) >= 10 or _unrendered_target(b, sblocks, tblocks)):
                 yield ctx.finding(

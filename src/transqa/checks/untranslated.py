@@ -275,32 +275,27 @@ def english_prose(text: str, source_words: frozenset[str] = frozenset()) -> bool
 
 
 def _kept_source_word(text: str, source_words: frozenset[str]) -> bool:
-    """A lone lower-case word (or compound) of the original, kept as the original writes it: a word of the sentence."""
-    if "-" in text:
-        return _english_compound(text, source_words)
-    return text.isalpha() and len(text) >= 4 and text in source_words and not _known_name(text) and _dictionary_word(text)
-
-
-def _english_compound(text: str, source_words: frozenset[str]) -> bool:
-    """A lower-case compound of the original kept as it is (`head-to-head`, `picture-and-picture`): every part a word
-    of the English word list or a function word, one at least a listed word of four letters or more."""
+    """A lone lower-case word (or compound) of the original, kept as the original writes it: a word of the sentence.
+    A lone word counts when the English word list knows it (or its plural or verb form) or one the original misspelt
+    (`thsi`, `coloor`). One it does not know, kept as the original writes it, is a name or a term written in lower case
+    (`nodejs`, `goatse`, a project's `delebl`): on WMT dev, 3 of 3 such findings were names."""
     from transqa.lang.lexicon import lexicon
 
+    if text not in source_words:
+        return False
     known = lexicon() or {}
+    if "-" in text:
+        return _english_compound(text, known)
+    return text.isalpha() and len(text) >= 4 and not _known_name(text) and (_word_known(text, known) or _misspelt(text, known))
+
+
+def _english_compound(text: str, known: Mapping[str, object]) -> bool:
+    """A lower-case compound kept as it is (`head-to-head`, `picture-and-picture`): every part a word of the English
+    word list `known` or a function word, one at least a listed word of four letters or more."""
     parts = text.split("-")
-    if not all(p.isalpha() and len(p) >= 2 for p in parts) or text not in source_words:
+    if not all(p.isalpha() and len(p) >= 2 for p in parts):
         return False
     return all(p in STOPWORDS or _word_known(p, known) for p in parts) and any(len(p) >= 4 and _word_known(p, known) for p in parts)
-
-
-def _dictionary_word(word: str) -> bool:
-    """A lower-case word the English word list knows (or its plural or verb form), or one the original misspelt
-    (`thsi`, `coloor`): a word of the sentence. One it does not know, kept as the original writes it, is a name or a
-    term written in lower case (`nodejs`, `goatse`, a project's `delebl`): on WMT dev, 3 of 3 such findings were names."""
-    from transqa.lang.lexicon import lexicon
-
-    known = lexicon() or {}
-    return _word_known(word, known) or _misspelt(word, known)
 
 
 MISSPELT_INSERT_MIN = 6  # letters of a word read as a common word that lost one letter (`caffine`); shorter ones meet names

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 import regex
@@ -56,8 +56,9 @@ def lexicon() -> dict[str, tuple[str, ...]] | None:
     return load_or_build("lexicon", path, (__name__, "transqa.lang.english"), _build_lexicon)
 
 
-def _build_lexicon(path: str) -> dict[str, tuple[str, ...]]:
-    table: dict[str, list[str]] = {}
+def _definitions(path: str) -> Iterator[tuple[str, str]]:
+    """(simplified headword of 2-6 Han characters, one of its English definitions in lower case, without bracketed
+    notes or a leading `to `) for each entry of a CC-CEDICT file."""
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#"):
@@ -65,17 +66,19 @@ def _build_lexicon(path: str) -> dict[str, tuple[str, ...]]:
             m = _LINE.match(line)
             if not m or not _HAN.match(m.group(2)):
                 continue
-            simp = m.group(2)
             for d in m.group(3).split("/"):
-                d = _PARENS.sub("", d).strip().lower()
-                if d.startswith("to "):
-                    d = d[3:]
-                if d.startswith(("a ", "an ", "the ")):
-                    d = d.split(" ", 1)[1]
-                if _WORD.fullmatch(d) and d not in GENERIC_WORDS:
-                    lst = table.setdefault(d, [])
-                    if simp not in lst and len(lst) < MAX_PER_WORD:
-                        lst.append(simp)
+                yield m.group(2), _PARENS.sub("", d).strip().lower().removeprefix("to ")
+
+
+def _build_lexicon(path: str) -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for simp, d in _definitions(path):
+        if d.startswith(("a ", "an ", "the ")):
+            d = d.split(" ", 1)[1]
+        if _WORD.fullmatch(d) and d not in GENERIC_WORDS:
+            lst = table.setdefault(d, [])
+            if simp not in lst and len(lst) < MAX_PER_WORD:
+                lst.append(simp)
     return {k: tuple(v) for k, v in table.items()}
 
 
@@ -245,18 +248,12 @@ def phrase_lexicon() -> dict[str, tuple[str, ...]]:
 
 def _build_phrases(path: str) -> dict[str, tuple[str, ...]]:
     table: dict[str, list[str]] = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            m = _LINE.match(line)
-            if line.startswith("#") or not m or not _HAN.match(m.group(2)):
-                continue
-            for d in m.group(3).split("/"):
-                d = _PARENS.sub("", d).strip().lower().removeprefix("to ")
-                if _PHRASE.fullmatch(d):
-                    head = d.rsplit(" ", 1)[1]
-                    lst = table.setdefault(head, [])
-                    if head not in GENERIC_WORDS and m.group(2) not in lst and len(lst) < MAX_PHRASES_PER_WORD:
-                        lst.append(m.group(2))
+    for simp, d in _definitions(path):
+        if _PHRASE.fullmatch(d):
+            head = d.rsplit(" ", 1)[1]
+            lst = table.setdefault(head, [])
+            if head not in GENERIC_WORDS and simp not in lst and len(lst) < MAX_PHRASES_PER_WORD:
+                lst.append(simp)
     return {k: tuple(v) for k, v in table.items()}
 
 

@@ -134,6 +134,13 @@ def pinyin_skeleton(sylls: tuple[str, ...]) -> str:
     return "".join(out)
 
 
+def pinyin_initial(syllable: str) -> str:
+    """The pinyin initial of a toneless syllable ('' for one that starts with a vowel)."""
+    m = _PY_SYL.match(syllable)
+    assert m is not None
+    return m.group(1)
+
+
 def _lev(a: str, b: str) -> int:
     d = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
@@ -327,11 +334,20 @@ def _headwords() -> dict[str, str] | None:
 
 def _build_headwords(path: str) -> dict[str, str]:
     with open(path, encoding="utf-8") as fh:
-        heads = sorted(set(_HEADWORD.findall(fh.read())))
+        return _index_by_first(_HEADWORD.findall(fh.read()))
+
+
+def _index_by_first(words: Iterable[str]) -> dict[str, str]:
+    """The words (none holding whitespace) as one string per first character, each word between line breaks."""
     by_first: dict[str, list[str]] = {}
-    for w in heads:
+    for w in sorted(set(words)):
         by_first.setdefault(w[0], []).append(w)
     return {c: "\n" + "\n".join(ws) + "\n" for c, ws in by_first.items()}
+
+
+def _in_index(blocks: dict[str, str], chinese: str) -> bool:
+    """The string is a word of an index of `_index_by_first`."""
+    return chinese != "" and "\n" not in chinese and f"\n{chinese}\n" in blocks.get(chinese[0], "")
 
 
 def headword_set(blocks: dict[str, str]) -> frozenset[str]:
@@ -511,11 +527,11 @@ def is_headword(chinese: str) -> bool:
         return heads is not None and chinese in heads
     _LOOKUPS[0] += 1
     blocks = _headwords()
-    return blocks is not None and chinese != "" and "\n" not in chinese and f"\n{chinese}\n" in blocks.get(chinese[0], "")
+    return blocks is not None and _in_index(blocks, chinese)
 
 
 @lru_cache(maxsize=1)
-def _common_headwords() -> frozenset[str] | None:
+def _common_headwords() -> dict[str, str] | None:
     path = _cedict_path()
     if path is None:
         return None
@@ -524,16 +540,16 @@ def _common_headwords() -> frozenset[str] | None:
     return load_or_build("common-headwords", path, (__name__,), _build_common_headwords)
 
 
-def _build_common_headwords(path: str) -> frozenset[str]:
+def _build_common_headwords(path: str) -> dict[str, str]:
     with open(path, encoding="utf-8") as fh:
-        return frozenset(_COMMON_HEADWORD.findall(fh.read()))
+        return _index_by_first(_COMMON_HEADWORD.findall(fh.read()))
 
 
 def is_common_word(chinese: str) -> bool:
     """The Chinese is a CC-CEDICT entry written with lower-case pinyin: a common word (比特 bit), not a name
     (莱西, Laixi, is a city's)."""
-    heads = _common_headwords()
-    return heads is not None and chinese in heads
+    blocks = _common_headwords()
+    return blocks is not None and _in_index(blocks, chinese)
 
 
 def common_words() -> frozenset[str] | None:

@@ -30,7 +30,7 @@ def _a_title(t: str) -> bool:
     return 0 < len(words) <= 8 and any(len(w) > 3 for w in words) and all(w[0].isupper() or w in _TITLE_SMALL for w in words)
 
 
-def _title_two_ways(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+def title_two_ways(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
     """A work's title or an interface label the English quotes the same way in several paragraphs, rendered
     between 《》 or quotation marks two ways (`《与吸血鬼的访谈》`, `《与吸血鬼的约会》`; `“缴费信息”` and
     `“付款信息”` for "Payment Information"): the minority form is reported; of two, the one the whole

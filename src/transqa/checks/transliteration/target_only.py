@@ -610,19 +610,11 @@ def _short_variant_agrees(usual: str, v: str) -> bool:
     character keeps the usual one's pinyin initial (科勒, 苛勒: k, k). Half of a two-character name changed leaves
     only the consonant classes of the sound score, too loose alone: 图森 (the city Tucson) beside 戴森 (Dyson) is
     another name, t against d (a false TQA310 an editor read in the twelfth release's archive sample)."""
-    from transqa.lang.transliterate import syllables
+    from transqa.lang.transliterate import pinyin_initial, syllables
 
     if len(usual) != 2 or len(v) != 2:
         return True
-    return all(_initial(a) == _initial(b) for a, b in zip(syllables(usual), syllables(v), strict=True) if a != b)
-
-
-_INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w")
-
-
-def _initial(syllable: str) -> str:
-    """The pinyin initial of a toneless syllable ('' for one that starts with a vowel)."""
-    return next((i for i in _INITIALS if syllable.startswith(i)), "")
+    return all(pinyin_initial(a) == pinyin_initial(b) for a, b in zip(syllables(usual), syllables(v), strict=True) if a != b)
 
 
 @lru_cache(maxsize=4096)

@@ -21,11 +21,11 @@ _SITE_MID = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9)）·])\s*TechCrunch(?![A-Z
 _SITE_OK_BEFORE = ("在", "据", "向", "对", "给", "和", "与", "及", "加入", "离开", "告诉", "参加", "登上", "于")
 
 
-# The site's columns (Daily Crunch, Weekly Crunch) with `Crunch` translated as 危机, "crisis", as it is in 技术危机
-_COLUMN = re.compile(r"(每日|每周)危机")
-
-
 _COLUMN_NAMES = {"每日": "Daily Crunch", "每周": "Weekly Crunch"}
+
+
+# The site's columns (Daily Crunch, Weekly Crunch) with `Crunch` translated as 危机, "crisis", as it is in 技术危机
+_COLUMN = re.compile("(" + "|".join(_COLUMN_NAMES) + ")危机")
 
 
 def _column_names(ctx: Context) -> Iterator[Finding]:

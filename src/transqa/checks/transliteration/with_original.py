@@ -38,7 +38,7 @@ from transqa.checks.transliteration.common import (
     _with_next_han,
 )
 from transqa.checks.transliteration.listed import listed_literal
-from transqa.checks.transliteration.quoted_titles import _title_two_ways
+from transqa.checks.transliteration.quoted_titles import title_two_ways
 from transqa.checks.transliteration.rules import (
     NAME_CUT,
     NAME_DROPPED,
@@ -84,7 +84,7 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
     reported: set[tuple[int, int]] = set()
     yield from _half_translated(ctx, reported)
     yield from _company_literal(ctx, reported)
-    yield from _title_two_ways(ctx, reported)
+    yield from title_two_ways(ctx, reported)
     yield from _honorific_literal(ctx, reported)
     yield from listed_literal(ctx, reported)
     yield from _run_half_kept(ctx, reported)
@@ -512,10 +512,12 @@ def _dot_joined(words: list[str], name: str, text: str, s: int, e: int) -> bool:
     """The rendering text[s:e] of the name, a word of a person's whole name (`words`), is joined by a `·` to
     another rendered part on the side where the whole name has its other words (乌里·盖勒 for Uri Geller, the
     surname last): the whole name is rendered, its Latin form kept elsewhere is the same person."""
+    from transqa.lang.transliterate import NAME_DOT
+
     if len(words) < 2 or name not in words:
         return False
-    before = s > 1 and text[s - 1] in "·•・" and is_han(text[s - 2])
-    after = e + 1 < len(text) and text[e] in "·•・" and is_han(text[e + 1])
+    before = s > 1 and text[s - 1] in NAME_DOT and is_han(text[s - 2])
+    after = e + 1 < len(text) and text[e] in NAME_DOT and is_han(text[e + 1])
     i = words.index(name)
     return (i > 0 and before) or (i < len(words) - 1 and after)
 
