@@ -327,3 +327,28 @@ def test_one_finding_is_counted_as_one_in_the_text_and_html_summaries(tmp_path: 
     assert out.startswith("audited 1 article (1 target-only, 0 unreadable): 1 finding, "), out
     page = (tmp_path / "s.html").read_text(encoding="utf-8")
     assert "1 article (" in page and "1 finding," in page and "1 articles" not in page and "1 findings" not in page
+
+
+@pytest.mark.parametrize("name", ["r.sarif", "r.xml", "r.html", "r.csv"])
+def test_output_named_for_a_format_audit_does_not_write_is_refused(tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    # a JSONL file named r.sarif would reach a code-scanning upload as a file of the wrong kind; check -o picks
+    # these formats by extension, audit writes none of them per article
+    one = tmp_path / "in"
+    one.mkdir()
+    shutil.copy(next(iter(sorted(SAMPLES.glob("*.zh.md")))), one)
+    assert main(["audit", str(one), "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / name), "--no-progress"]) == 2
+    assert "audit writes its results as JSONL" in capsys.readouterr().err and not (tmp_path / name).exists()
+    assert main(["audit", str(one), "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / name), "--no-progress",
+                 "--format", "jsonl"]) in (0, 1)  # asked for: JSONL under that name
+    assert json.loads((tmp_path / name).read_text(encoding="utf-8").splitlines()[0])["target"]
+
+
+def test_summary_format_into_a_file_writes_the_summary_there(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    one = tmp_path / "in"
+    one.mkdir()
+    shutil.copy(next(iter(sorted(SAMPLES.glob("*.zh.md")))), one)
+    out = tmp_path / "summary.txt"
+    assert main(["audit", str(one), "--store", str(tmp_path / "s.sqlite"), "-o", str(out), "--no-progress", "--format", "summary"]) in (0, 1)
+    captured = capsys.readouterr()
+    text = out.read_text(encoding="utf-8")
+    assert "1 article" in text and text not in captured.out and f"wrote the summary report to {out}" in captured.err

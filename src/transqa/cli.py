@@ -195,14 +195,17 @@ def audit(
         with AuditBar(not (no_progress or quiet) and sys.stderr.isatty(), no_color) as bar:  # on screen at once
             run = Audit(req)
             bar.found(run.discover())
-            sink_cm: AbstractContextManager[IO[str]] = open_atomic(output) if output is not None else nullcontext(sys.stdout)
+            to_file = output is not None and kind != "summary"  # --format summary -o FILE: the summary is the file
+            sink_cm: AbstractContextManager[IO[str]] = open_atomic(output) if to_file and output else nullcontext(sys.stdout)
             with sink_cm as sink:
                 outcome = run.run(lambda record: sink.write(render(record)), bar.callback)
     except (DaskMissing, errors.UsageError) as exc:
         raise click_exc.UsageError(str(exc)) from None
     for path, text in run.outputs():
         _write(text, path)
-    if not quiet or kind == "summary":  # --format summary asked for it: -q drops what was not asked for
+    if kind == "summary" and output is not None:
+        _write(run.report(), output)
+    elif not quiet or kind == "summary":  # --format summary asked for it: -q drops what was not asked for
         (sys.stdout if output is not None or kind == "summary" else sys.stderr).write(run.report())
     for note in [*outcome.notice.split("\n"), f"wrote the {kind} report to {output}" if output is not None and not quiet else ""]:
         if note:

@@ -14,6 +14,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from transqa.codec import document_json
+from transqa.errors import UsageError
 from transqa.findings import Severity
 from transqa.result import AuditRecord, Result
 
@@ -70,11 +71,22 @@ RECORD_FORMATS: Mapping[str, Callable[[AuditRecord], str]] = MappingProxyType({
 })
 
 
+# `check -o` picks these formats by extension; audit writes none of them per article, and JSONL under such a
+# name would reach a code-scanning or test-report upload as a file of the wrong kind.
+_NOT_AUDIT_RECORDS = MappingProxyType({".sarif": "SARIF", ".xml": "JUnit XML", ".html": "HTML", ".htm": "HTML", ".csv": "CSV"})
+
+
 def audit_format(fmt: str | None, output: str | None, terminal: bool) -> str:
     """What audit writes per article: --format when given; else the summary alone on a terminal,
-    JSONL into -o FILE or a pipe."""
+    JSONL into -o FILE or a pipe. Raises UsageError when -o FILE's extension names a format audit does
+    not write per article (.sarif, .xml, .html, .csv) and --format does not say what to write there."""
     if fmt is not None:
         return fmt
+    kind = _NOT_AUDIT_RECORDS.get(Path(output).suffix.lower()) if output is not None else None
+    if kind is not None:
+        raise UsageError(f"{output}: audit writes its results as JSONL, concise lines or a summary, not {kind} "
+                         "(--format jsonl writes JSONL under this name; --html-dir writes HTML reports, "
+                         "--summary FILE.html or FILE.json the summary)")
     return "summary" if output is None and terminal else "jsonl"
 
 SUMMARY_EXTENSIONS: Mapping[str, str] = MappingProxyType({".json": "json", ".html": "html", ".htm": "html"})
