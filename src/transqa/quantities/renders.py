@@ -25,6 +25,7 @@ from transqa.quantities.core import (
     Quantity,
     base_unit,
     by_value,
+    close,
     matches,
     value_ranges,
 )
@@ -105,6 +106,12 @@ def rest_keys(q: Quantity) -> tuple[list[float], list[object], tuple[int, float]
 def _tolerance(p: float) -> float:
     """Wider than `close` on either side (relative 1e-6 of the larger value)."""
     return abs(p) * 3e-6 + 1e-8
+
+
+def has_close(values: Sequence[float], v: float) -> bool:
+    """Some value of the sorted list is `close` to v (looked up, not scanned: a list of thousands)."""
+    tol = _tolerance(v)
+    return any(close(x, v) for x in values[bisect_left(values, v - tol) : bisect_right(values, v + tol)])
 
 
 class RestIndex:
