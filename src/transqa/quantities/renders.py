@@ -14,7 +14,6 @@ common, a clock time, an amount in a convertible unit near q's; only vague count
 from __future__ import annotations
 
 import math
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -22,16 +21,15 @@ from dataclasses import replace
 from transqa.quantities.core import (
     CONVERSIONS,
     DOLLARS,
+    TEMPERATURES,
     Quantity,
     base_unit,
     by_value,
     close,
     matches,
+    read_by_text,
     value_ranges,
 )
-
-_DAY_MONTH = re.compile(r"\d{1,2}\.\d{1,2}")  # 18.12: a day and month, read from its text by core._date_as_figure
-_TEMPERATURES = frozenset({"C", "F", "deg?"})
 
 
 def _unit_dimensions() -> dict[str, tuple[int, float]]:
@@ -81,8 +79,8 @@ def rest_keys(q: Quantity) -> tuple[list[float], list[object], tuple[int, float]
     must be shared (the parts of a date, a clock time), and its dimension and amount in that dimension's first unit
     (a conversion within rounding); None when q is compared with every quantity (vague counts, fractions, decades,
     temperatures, `4K`, `24/7`, `18.12`, a time of no clock)."""
-    if (not math.isfinite(q.value) or q.kind in ("vague", "fraction", "decade") or q.span is not None or q.text[-1:] in "kK"
-            or q.text == "24/7" or _DAY_MONTH.fullmatch(q.text) or q.unit in _TEMPERATURES
+    if (not math.isfinite(q.value) or q.kind in ("vague", "fraction", "decade") or q.span is not None or read_by_text(q)
+            or q.unit in TEMPERATURES
             or q.kind == "time" and q.clock is None or q.kind == "date" and not q.date):
         return None
     points = [q.value]
