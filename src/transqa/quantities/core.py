@@ -162,7 +162,7 @@ def converts(s: Quantity, t: Quantity) -> bool | None:
 
 def _ton_readings(a: str, b: str) -> list[tuple[str, str]]:
     """The unit pairs a ton may stand for: itself (a US short ton, 0.907 t) and a metric tonne."""
-    return [(a, b), (a.replace("ton", "t") if a == "ton" else a, b.replace("ton", "t") if b == "ton" else b)]
+    return [(a, b), ("t" if a == "ton" else a, "t" if b == "ton" else b)]
 
 
 def _converts(value: float, a: str, b: str, target: float) -> bool | None:
