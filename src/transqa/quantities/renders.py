@@ -112,6 +112,12 @@ def has_close(values: Sequence[float], v: float) -> bool:
     return any(close(x, v) for x in values[bisect_left(values, v - tol) : bisect_right(values, v + tol)])
 
 
+def _by_value(pairs: list[tuple[float, int]]) -> tuple[list[float], list[int]]:
+    """(value, group) pairs sorted, as the sorted values and their groups, for bisection."""
+    pairs = sorted(pairs)
+    return [v for v, _ in pairs], [g for _, g in pairs]
+
+
 class RestIndex:
     """Quantities that are not `by_value`, grouped when alike (all but their offsets), asked for the groups that may
     render q or be rendered by it (`near`): every group that passes `matches` with q is among them (tests compare it
@@ -134,10 +140,8 @@ class RestIndex:
                 self.tokens.setdefault(t, []).append(g)
             if unit is not None:
                 units.setdefault(unit[0], []).append((unit[1], g))
-        points.sort()
-        self.points = [p for p, _ in points]
-        self.point_groups = [g for _, g in points]
-        self.units = {d: ([v for v, _ in sorted(xs)], [g for _, g in sorted(xs)]) for d, xs in units.items()}
+        self.points, self.point_groups = _by_value(points)
+        self.units = {d: _by_value(xs) for d, xs in units.items()}
 
     def near(self, q: Quantity) -> Iterator[int]:
         """The groups that may pass `matches` with q (either way round), each once."""
