@@ -58,7 +58,7 @@ from transqa.quantities.periods import (
     english_period,
     english_period_end,
 )
-from transqa.quantities.renders import FirstByValue, Renderings
+from transqa.quantities.renders import FirstByValue, Renderings, has_close
 from transqa.quantities.sports import (
     SPORT_UNITS,
     chinese_result,
@@ -519,18 +519,12 @@ def _is_list(found: str, src: list[float]) -> bool:
         return False
     parts = [float(p) for p in found.split("，")]
     joined = float(found.replace("，", ""))
-    return not _has_value(src, joined) and all(_has_value(src, p) for p in parts)
+    return not has_close(src, joined) and all(has_close(src, p) for p in parts)
 
 
 def _values(qs: Iterable[Quantity]) -> list[float]:
-    """The values of the quantities, sorted, for `_has_value`."""
+    """The values of the quantities, sorted, for `renders.has_close`."""
     return sorted(q.value for q in qs if not math.isnan(q.value))
-
-
-def _has_value(values: list[float], v: float) -> bool:
-    """Some value of the sorted list is `close` to v (looked up, not scanned: a target list of thousands)."""
-    tol = abs(v) * 3e-6 + 1e-8
-    return any(close(x, v) for x in values[bisect_left(values, v - tol) : bisect_right(values, v + tol)])
 
 
 def _split_lists(src: list[tuple[Block, Quantity]], tgt: list[tuple[Block, Quantity]]) -> list[tuple[Block, Quantity]]:

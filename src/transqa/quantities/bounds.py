@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from transqa.quantities.core import Quantity
+from transqa.quantities.core import Quantity, parse_number
 from transqa.quantities.periods import ZH_TIME_UNITS
 
 EN_BEFORE: tuple[tuple[str, str], ...] = (
@@ -188,12 +188,7 @@ def total_reached(source: str, s: Quantity, text: str, q: Quantity) -> bool:
     if not _EN_TOTAL.match(source, s.end):
         return False
     m = _ZH_TOTAL.match(text, q.end)
-    if not m:
-        return False
-    try:
-        return float(re.sub(r"[,，]", "", m.group("n"))) > q.value
-    except ValueError:
-        return False
+    return m is not None and parse_number(m.group("n")) > q.value
 
 
 # `less than a year`, `nearly a decade`, `more than an hour`: a bound on one unit of time written with the

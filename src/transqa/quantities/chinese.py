@@ -481,9 +481,8 @@ def _bare_scale(text: str, s: int, cn: str, after: str) -> bool:
     when a bound stands by it and it counts people or things (not 百姓, 千万 (by all means), 万一)."""
     if len(cn) != 1 or cn not in "百千万":
         return False
-    counted = "人" + "".join(ZH_MEASURE)
     before = text[s - 1] if s > 0 else ""
-    return before in ("近", "逾", "约", "超") and after in counted or after in ("余", "多") and text[s + 2 : s + 3] in counted
+    return before in ("近", "逾", "约", "超") and after in ZH_MEASURE or after in ("余", "多") and text[s + 2 : s + 3] in ZH_MEASURE
 
 
 def _cn_numeral(m: re.Match[str], text: str) -> Quantity | None:

@@ -162,7 +162,7 @@ def converts(s: Quantity, t: Quantity) -> bool | None:
 
 def _ton_readings(a: str, b: str) -> list[tuple[str, str]]:
     """The unit pairs a ton may stand for: itself (a US short ton, 0.907 t) and a metric tonne."""
-    return [(a, b), (a.replace("ton", "t") if a == "ton" else a, b.replace("ton", "t") if b == "ton" else b)]
+    return [(a, b), ("t" if a == "ton" else a, "t" if b == "ton" else b)]
 
 
 def _converts(value: float, a: str, b: str, target: float) -> bool | None:
@@ -171,7 +171,7 @@ def _converts(value: float, a: str, b: str, target: float) -> bool | None:
     v = _converted(value, a, b)
     if v is None:
         return None
-    if a in ("C", "F", "deg?"):
+    if a in TEMPERATURES:
         return abs(v - target) <= 1.5
     return abs(v - target) <= max(0.08 * abs(v), 0.5)
 
@@ -181,6 +181,12 @@ def _in_span(span: tuple[float, float], v: float) -> bool:
 
 
 _DAY_MONTH = re.compile(r"\d{1,2}\.\d{1,2}")  # 18.12: a day and month (_date_as_figure reads the text)
+TEMPERATURES = frozenset({"C", "F", "deg?"})
+
+
+def read_by_text(q: Quantity) -> bool:
+    """What q may render is read from its text, not its value alone (`4K` as 4,000, `24/7`, `18.12` a day and month)."""
+    return q.text[-1:] in "kK" or q.text == "24/7" or _DAY_MONTH.fullmatch(q.text) is not None
 
 
 def by_value(q: Quantity) -> bool:
@@ -188,7 +194,7 @@ def by_value(q: Quantity) -> bool:
     value lies in one of `value_ranges` of the other: `matches` says no otherwise, so a list of such quantities can be
     searched by value (quantities.renders) with the verdict of `matches` itself."""
     return (q.kind in ("count", "money", "percent") and not q.unit and q.span is None and math.isfinite(q.value)
-            and q.text[-1:] not in "kK" and q.text != "24/7" and not _DAY_MONTH.fullmatch(q.text))
+            and not read_by_text(q))
 
 
 def value_ranges(t: Quantity) -> Iterator[tuple[float, float]]:

@@ -6,7 +6,15 @@ import re
 
 from transqa.memo import per_pair
 from transqa.quantities.clock import EN_CLOCK_WORDS, english_clock, english_time_clock
-from transqa.quantities.core import Pattern, Quantity, extract, in_name, inherit, parse_number
+from transqa.quantities.core import (
+    TEMPERATURES,
+    Pattern,
+    Quantity,
+    extract,
+    in_name,
+    inherit,
+    parse_number,
+)
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -371,7 +379,7 @@ def _unit(m: re.Match[str], text: str) -> Quantity | None:
     if unit in ("F", "C") and len(raw_unit) == 1 and (raw_unit.islower() or not glued) or raw_unit.lower() == "in" and not glued:
         return None
     v = parse_number(g["num"]) * EN_SCALES.get((g.get("scale") or "").lower(), 1.0)
-    if unit in ("F", "C", "deg?") and _EN_BELOW_ZERO.search(text[max(0, m.start() - 8) : m.start()]):
+    if unit in TEMPERATURES and _EN_BELOW_ZERO.search(text[max(0, m.start() - 8) : m.start()]):
         v = -v  # -4°F, minus 4 degrees: below zero (a range 10-20°F is not)
     return Quantity("count", v, m.start(), m.end(), text[m.start() : m.end()], unit=unit)
 

@@ -14,7 +14,6 @@ common, a clock time, an amount in a convertible unit near q's; only vague count
 from __future__ import annotations
 
 import math
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -22,15 +21,15 @@ from dataclasses import replace
 from transqa.quantities.core import (
     CONVERSIONS,
     DOLLARS,
+    TEMPERATURES,
     Quantity,
     base_unit,
     by_value,
+    close,
     matches,
+    read_by_text,
     value_ranges,
 )
-
-_DAY_MONTH = re.compile(r"\d{1,2}\.\d{1,2}")  # 18.12: a day and month, read from its text by core._date_as_figure
-_TEMPERATURES = frozenset({"C", "F", "deg?"})
 
 
 def _unit_dimensions() -> dict[str, tuple[int, float]]:
@@ -80,8 +79,8 @@ def rest_keys(q: Quantity) -> tuple[list[float], list[object], tuple[int, float]
     must be shared (the parts of a date, a clock time), and its dimension and amount in that dimension's first unit
     (a conversion within rounding); None when q is compared with every quantity (vague counts, fractions, decades,
     temperatures, `4K`, `24/7`, `18.12`, a time of no clock)."""
-    if (not math.isfinite(q.value) or q.kind in ("vague", "fraction", "decade") or q.span is not None or q.text[-1:] in "kK"
-            or q.text == "24/7" or _DAY_MONTH.fullmatch(q.text) or q.unit in _TEMPERATURES
+    if (not math.isfinite(q.value) or q.kind in ("vague", "fraction", "decade") or q.span is not None or read_by_text(q)
+            or q.unit in TEMPERATURES
             or q.kind == "time" and q.clock is None or q.kind == "date" and not q.date):
         return None
     points = [q.value]
@@ -107,6 +106,18 @@ def _tolerance(p: float) -> float:
     return abs(p) * 3e-6 + 1e-8
 
 
+def has_close(values: Sequence[float], v: float) -> bool:
+    """Some value of the sorted list is `close` to v (looked up, not scanned: a list of thousands)."""
+    tol = _tolerance(v)
+    return any(close(x, v) for x in values[bisect_left(values, v - tol) : bisect_right(values, v + tol)])
+
+
+def _by_value(pairs: list[tuple[float, int]]) -> tuple[list[float], list[int]]:
+    """(value, group) pairs sorted, as the sorted values and their groups, for bisection."""
+    pairs = sorted(pairs)
+    return [v for v, _ in pairs], [g for _, g in pairs]
+
+
 class RestIndex:
     """Quantities that are not `by_value`, grouped when alike (all but their offsets), asked for the groups that may
     render q or be rendered by it (`near`): every group that passes `matches` with q is among them (tests compare it
@@ -129,10 +140,8 @@ class RestIndex:
                 self.tokens.setdefault(t, []).append(g)
             if unit is not None:
                 units.setdefault(unit[0], []).append((unit[1], g))
-        points.sort()
-        self.points = [p for p, _ in points]
-        self.point_groups = [g for _, g in points]
-        self.units = {d: ([v for v, _ in sorted(xs)], [g for _, g in sorted(xs)]) for d, xs in units.items()}
+        self.points, self.point_groups = _by_value(points)
+        self.units = {d: _by_value(xs) for d, xs in units.items()}
 
     def near(self, q: Quantity) -> Iterator[int]:
         """The groups that may pass `matches` with q (either way round), each once."""
