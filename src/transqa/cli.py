@@ -207,7 +207,7 @@ def audit(
         _write(run.report(), output)
     elif not quiet or kind == "summary":  # --format summary asked for it: -q drops what was not asked for
         (sys.stdout if output is not None or kind == "summary" else sys.stderr).write(run.report())
-    for note in [*outcome.notice.split("\n"), f"wrote the {kind} report to {output}" if output is not None and not quiet else ""]:
+    for note in [*outcome.notices, f"wrote the {kind} report to {output}" if output is not None and not quiet else ""]:
         if note:
             print(f"transqa: notice: {line_safe(note)}", file=sys.stderr)
     return outcome.exit_code

@@ -277,14 +277,15 @@ def _manifest_jobs(manifest: str, base: Path, reader: csv.DictReader[str]) -> li
         raise InputError(manifest, "needs a header with source and target columns", "manifest")
     jobs: list[Job] = []
     for row in reader:
-        if not (row.get("target") or "").strip():
+        named, source_cell, ref_cell = ((row.get(column) or "").strip() for column in ("target", "source", "reference"))
+        if not named:
             if any(v.strip() for v in row.values() if isinstance(v, str)):
                 raise InputError(manifest, f"line {reader.line_num}: has no target (fewer fields than the header, or an empty one)", "manifest")
             continue
-        target = str(base / row["target"].strip())
-        source = str(base / row["source"].strip()) if (row.get("source") or "").strip() else None
-        ref = str(base / row["reference"].strip()) if (row.get("reference") or "").strip() else None
-        rel = os.path.dirname(row["target"].strip())
+        target = str(base / named)
+        source = str(base / source_cell) if source_cell else None
+        ref = str(base / ref_cell) if ref_cell else None
+        rel = os.path.dirname(named)
         for q in (target, source, ref):
             if q:
                 note_input(q)

@@ -68,7 +68,7 @@ class AuditOutcome:
     failed: bool = False
     internal: bool = False
     exit_zero: bool = False
-    notice: str = ""  # lines: --jobs was lowered; the result store could not be used (the audit went on without it)
+    notices: tuple[str, ...] = ()  # --jobs was lowered; the result store could not be used (the audit went on without it)
 
     @property
     def exit_code(self) -> ExitCode:
@@ -156,7 +156,7 @@ class Audit:
             raise
         finally:
             damaged = f"{counted(store.unreadable, 'stored result')} could not be read: checked again" if store.unreadable else ""
-            outcome.notice = "\n".join(n for n in (outcome.stats.note, damaged, store.problem) if n)
+            outcome.notices = tuple(n for n in (outcome.stats.note, damaged, store.problem) if n)
             store.close()
         self._outcome = outcome
         return outcome

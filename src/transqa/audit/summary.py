@@ -111,7 +111,7 @@ def _common_root(paths: list[str]) -> str:
         return ""
     if root in paths and len(set(paths)) == 1:
         root = os.path.dirname(root)  # one article: its folder
-    return root if root and root != os.path.dirname(root) and root not in (".", os.curdir) else ""
+    return root if root and root != os.path.dirname(root) and root != os.curdir else ""
 
 
 def _under(path: str, root: str) -> str:

@@ -105,8 +105,9 @@ def _flat_rule(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     while line < end and (state.isEmpty(line) or state.sCount[line] >= state.blkIndent):
         raw = state.src[state.bMarks[line] + state.tShift[line] : state.eMarks[line]]
         m = _MARKERS.match(raw)
-        content = raw[m.end() :] if m else raw
-        if not content or (m and m.group().strip(" \t>")):
+        assert m is not None  # (…)* matches every line, if only emptily
+        content = raw[m.end() :]
+        if not content or m.group().strip(" \t>"):
             flush(line)
         if content:
             if not para:
