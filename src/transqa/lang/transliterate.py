@@ -322,19 +322,25 @@ SET_AFTER = 200
 _LOOKUPS = [0]
 
 
-@lru_cache(maxsize=1)
-def _headwords() -> dict[str, str] | None:
+def _cedict_index(kind: str, pattern: re.Pattern[str]) -> dict[str, str] | None:
+    """The CC-CEDICT headwords `pattern` finds, indexed by first character (_index_by_first) and kept in the
+    dictionary cache as `kind`; None without the lexicon."""
     path = _cedict_path()
     if path is None:
         return None
     from transqa.lang.dictcache import load_or_build
 
-    return load_or_build("headwords", path, (__name__,), _build_headwords)
+    return load_or_build(kind, path, (__name__,), lambda p: _build_headwords(p, pattern))
 
 
-def _build_headwords(path: str) -> dict[str, str]:
+def _build_headwords(path: str, pattern: re.Pattern[str] = _HEADWORD) -> dict[str, str]:
     with open(path, encoding="utf-8") as fh:
-        return _index_by_first(_HEADWORD.findall(fh.read()))
+        return _index_by_first(pattern.findall(fh.read()))
+
+
+@lru_cache(maxsize=1)
+def _headwords() -> dict[str, str] | None:
+    return _cedict_index("headwords", _HEADWORD)
 
 
 def _index_by_first(words: Iterable[str]) -> dict[str, str]:
@@ -532,17 +538,7 @@ def is_headword(chinese: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _common_headwords() -> dict[str, str] | None:
-    path = _cedict_path()
-    if path is None:
-        return None
-    from transqa.lang.dictcache import load_or_build
-
-    return load_or_build("common-headwords", path, (__name__,), _build_common_headwords)
-
-
-def _build_common_headwords(path: str) -> dict[str, str]:
-    with open(path, encoding="utf-8") as fh:
-        return _index_by_first(_COMMON_HEADWORD.findall(fh.read()))
+    return _cedict_index("common-headwords", _COMMON_HEADWORD)
 
 
 def is_common_word(chinese: str) -> bool:
