@@ -136,9 +136,6 @@ def fetch_for(target: str, config: FetchConfig) -> Capture | str:
 
 
 # ---------------------------------------------------------------------------------------------- check
-# The report format follows the output file's extension when --format is not given.
-FORMAT_EXTENSIONS = {".html": "html", ".htm": "html", ".json": "json", ".sarif": "sarif", ".xml": "junit",
-                     ".csv": "csv", ".txt": "text"}
 
 
 def output_format(fmt: str | None, output: str | None, default: str = "text") -> str:
@@ -146,6 +143,8 @@ def output_format(fmt: str | None, output: str | None, default: str = "text") ->
     (a name without an extension). Raises UsageError for an extension that names no format."""
     if fmt is not None:
         return fmt
+    from transqa.report import FORMAT_EXTENSIONS  # imported where used, as the renderers
+
     if output is not None and Path(output).suffix:
         suffix = Path(output).suffix.lower()
         if suffix not in FORMAT_EXTENSIONS:
@@ -459,7 +458,7 @@ def read_capture(capture: Capture) -> str:
 
 
 __all__: Sequence[str] = [
-    "FORMAT_EXTENSIONS", "CheckOutcome", "CheckRequest", "FixOutcome", "SettingsRequest", "align_report", "check", "fetch",
+    "CheckOutcome", "CheckRequest", "FixOutcome", "SettingsRequest", "align_report", "check", "fetch",
     "fetch_config", "fetch_for", "fix", "fix_one", "output_format", "pair_mismatch", "pair_paths", "read_capture", "runnable",
     "settings", "statistics",
 ]

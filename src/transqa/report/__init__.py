@@ -71,9 +71,13 @@ RECORD_FORMATS: Mapping[str, Callable[[AuditRecord], str]] = MappingProxyType({
 })
 
 
-# `check -o` picks these formats by extension; audit writes none of them per article, and JSONL under such a
-# name would reach a code-scanning or test-report upload as a file of the wrong kind.
-_NOT_AUDIT_RECORDS = MappingProxyType({".sarif": "SARIF", ".xml": "JUnit XML", ".html": "HTML", ".htm": "HTML", ".csv": "CSV"})
+# The report format follows the output file's extension when --format is not given (check -o FILE).
+FORMAT_EXTENSIONS: Mapping[str, str] = MappingProxyType({
+    ".html": "html", ".htm": "html", ".json": "json", ".sarif": "sarif", ".xml": "junit", ".csv": "csv", ".txt": "text",
+})
+# Of those, what audit's per-article records may be written under: JSONL in a .json file, concise lines in a .txt;
+# JSONL named .sarif, .xml, .html or .csv would reach a code-scanning or test-report upload as a file of the wrong kind.
+_AUDIT_READABLE = frozenset({"json", "text"})
 
 
 def audit_format(fmt: str | None, output: str | None, terminal: bool) -> str:
@@ -82,8 +86,8 @@ def audit_format(fmt: str | None, output: str | None, terminal: bool) -> str:
     not write per article (.sarif, .xml, .html, .csv) and --format does not say what to write there."""
     if fmt is not None:
         return fmt
-    kind = _NOT_AUDIT_RECORDS.get(Path(output).suffix.lower()) if output is not None else None
-    if kind is not None:
+    kind = FORMAT_EXTENSIONS.get(Path(output).suffix.lower()) if output is not None else None
+    if kind is not None and kind not in _AUDIT_READABLE:
         raise UsageError(f"{output}: audit writes its results as JSONL, concise lines or a summary, not {kind} "
                          "(--format jsonl writes JSONL under this name; --html-dir writes HTML reports, "
                          "--summary FILE.html or FILE.json the summary)")
@@ -103,7 +107,7 @@ def render(fmt: str, results: list[Result], options: RenderOptions) -> str:
 
 
 __all__ = [
-    "FORMATS", "RECORD_FORMATS", "SUMMARY_EXTENSIONS", "RenderOptions", "audit_format", "Renderer", "alignment_json", "document_json",
+    "FORMAT_EXTENSIONS", "FORMATS", "RECORD_FORMATS", "SUMMARY_EXTENSIONS", "RenderOptions", "audit_format", "Renderer", "alignment_json", "document_json",
     "render", "render_concise", "render_csv", "render_html", "render_index", "render_junit", "render_record_concise",
     "render_sarif", "render_text", "report_json", "summary_format",
 ]
