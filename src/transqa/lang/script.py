@@ -15,6 +15,8 @@ HAN_CLASS = r"\p{Han}"
 """The one definition of a Han character (Unicode script property, for the `regex` module): every
 test for Chinese characters in transqa goes through HAN, HAN_CLASS or is_han."""
 HAN = regex.compile(HAN_CLASS)
+# The marks that join the parts of a transliterated name (鲍里斯·约翰逊): the middle dot and its look-alikes
+NAME_DOT = "·•・"
 
 _FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20

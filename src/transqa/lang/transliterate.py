@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from transqa.lang.lexicon import _cedict_path
+from transqa.lang.script import NAME_DOT as NAME_DOT  # where it lives; kept importable from here
 from transqa.memo import per_pair
 
 # Characters of transliterated names: the Xinhua transliteration table's characters that occur in the
@@ -42,7 +43,6 @@ TRANSLIT = frozenset(
 # the original a run of TRANSLIT alone is taken for a name: they stay out of it.
 NAME_CHARS = TRANSLIT | frozenset("夫歇卫彻治考保切修文")
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
-NAME_DOT = "·•・"
 
 _EN_DIGRAPHS = (("chr", "KL"), ("sch", "S"), ("sh", "S"), ("ch", "S"), ("ph", "F"), ("th", "T"), ("ck", "K"), ("gh", ""),
                 ("qu", "K"), ("x", "KS"), ("ng", "N"))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from transqa.context import Context
+from transqa.lang.script import NAME_DOT
 from transqa.memo import per_pair
 from transqa.model import Block
 
@@ -412,4 +413,4 @@ def _open_bracket_before(text: str, s: int) -> bool:
 def _dotted(b: Block, s: int, f: str) -> bool:
     """The form is part of a `·`-joined name."""
     e = s + len(f)
-    return (s > 0 and b.text[s - 1] in "·•・") or (e < len(b.text) and b.text[e] in "·•・")
+    return (s > 0 and b.text[s - 1] in NAME_DOT) or (e < len(b.text) and b.text[e] in NAME_DOT)

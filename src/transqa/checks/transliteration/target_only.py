@@ -20,7 +20,7 @@ from transqa.checks.transliteration.rules import NAME_CUT, TRANSLIT_INCONSISTENT
 from transqa.context import Context, first_time, quote, times
 from transqa.findings import Finding
 from transqa.lang.chinese import glossed_at, tied_at
-from transqa.lang.script import HAN, find_all, is_han
+from transqa.lang.script import HAN, NAME_DOT, find_all, is_han
 from transqa.model import Block, SpanIndex
 
 # Words after a surname that make it a company's name (Khosla Ventures, Andreessen Horowitz is not caught)
@@ -30,6 +30,7 @@ _ORG_AFTER = re.compile(
 )
 
 
+_DOTS = re.compile(f"[{NAME_DOT}]")
 _DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})+")
 
 
@@ -45,7 +46,7 @@ def _name_forms(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
         taken: set[int] = set()
         for m in _DOT_NAME.finditer(b.text):
             pos = m.start()
-            parts = re.split("[·•・]", m.group(0))
+            parts = _DOTS.split(m.group(0))
             for k, part in enumerate(parts):
                 s = pos
                 if k == 0:  # the first part may carry words before the name: keep its tail of name characters
@@ -169,7 +170,7 @@ def _full_names(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Findin
     dotted: dict[str, list[tuple[Block, int]]] = defaultdict(list)
     for b in blocks:
         for m in _DOT_NAME.finditer(b.text):  # two parts only: a third would leave a cut name (蒂姆·肯德 of 蒂姆·肯德尔·史密斯)
-            if len(re.split("[·•・]", m.group(0))) == 2:
+            if len(_DOTS.split(m.group(0))) == 2:
                 dotted[m.group(0)].append((b, m.start()))
     for (given, surname), lplaces in sorted(latin.items()):
         t = f"{given} {surname}"
@@ -195,7 +196,7 @@ def _weigh_person(
     """The Chinese parts alone of a person's `·` names (each with the Latin word it renders), and how often each script
     names the person: the full names, the surname alone, and the given name alone where the surname sounds just like
     the Latin one (`_strict_pair`)."""
-    parts = {tuple(re.split("[·•・]", f)) for f, _b, _s in found}
+    parts = {tuple(_DOTS.split(f)) for f, _b, _s in found}
     strict = all(_strict_pair(given, surname, g, sn) for g, sn in parts)
     alone = {(w, latin_w): _alone_places(blocks, w, latin=False) for g, sn in parts
              for w, latin_w in ((sn, surname), (g, given)) if latin_w == surname or strict}
@@ -409,7 +410,7 @@ def _alone_places(blocks: list[Block], surname: str, *, latin: bool) -> list[tup
     from transqa.lang.transliterate import TRANSLIT
 
     def edge(c: str) -> bool:
-        return (c.isalnum() or c in "_-'’") if latin else (c in TRANSLIT or c in "·•・")
+        return (c.isalnum() or c in "_-'’") if latin else (c in TRANSLIT or c in NAME_DOT)
 
     out: list[tuple[Block, int]] = []
     for b in blocks:
@@ -436,7 +437,7 @@ def _as_full_name(given: str, surname: str, raw: str) -> str | None:
     the first character of a word of the sentence (库负 of 艾迪·库负责); None otherwise."""
     from transqa.lang.transliterate import english_syllables, is_headword, sound_score
 
-    g_all, s_all = re.split("[·•・]", raw)
+    g_all, s_all = _DOTS.split(raw)
     i = _name_tail(g_all)  # the given name is the tail of transliteration characters before the `·` (演讲者乌迪 → 乌迪)
     g = g_all[i:]
     if not g or abs(len(g) - english_syllables(given)) > 1:
@@ -463,7 +464,7 @@ def _first_sound_agrees(name: str, chinese: str) -> bool:
 
 def _given_name(places: list[tuple[Block, int]], f: str) -> bool:
     """The form stands before a `·`: a given name (克里斯·伍德), which two people share."""
-    return any(s + len(f) < len(b.text) and b.text[s + len(f)] in "·•・" for b, s in places)
+    return any(s + len(f) < len(b.text) and b.text[s + len(f)] in NAME_DOT for b, s in places)
 
 
 def _first(places: list[tuple[Block, int]]) -> tuple[int, int]:
@@ -799,8 +800,6 @@ def _first_sound_near(t: str, f: str) -> bool:
 
 def _ends_dotted(places: list[tuple[Block, int]]) -> bool:
     """At one of its places the form follows a `·`: it ends a `·`-joined name (罗伯特·瑞安)."""
-    from transqa.lang.transliterate import NAME_DOT
-
     return any(s and b.text[s - 1] in NAME_DOT for b, s in places)
 
 
@@ -1087,7 +1086,7 @@ def _name_word_before(text: str, s: int) -> bool:
 
 def _short_renderings(blocks: list[Block], t: str, have: dict[str, list[tuple[Block, int]]]) -> dict[str, list[tuple[Block, int]]]:
     """Two transliteration characters that sound just like the name (米洛 for Milo) and are no word."""
-    from transqa.lang.transliterate import NAME_DOT, TRANSLIT, is_headword, sound_score
+    from transqa.lang.transliterate import TRANSLIT, is_headword, sound_score
 
     out: dict[str, list[tuple[Block, int]]] = defaultdict(list)
     for b in blocks:
