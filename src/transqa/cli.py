@@ -184,12 +184,14 @@ def audit(
     from transqa.report import RECORD_FORMATS, audit_format
     from transqa.report.progress import AuditBar
 
+    kind = audit_format(fmt.value if fmt else None, _opt(output), sys.stdout.isatty())
+    as_summary = kind == "summary" and output is not None and summary is None  # -o FILE is then --summary FILE
     req = AuditRequest(tuple(str(p) for p in paths or ()), _opt(manifest), _opt(originals), _opt(originals_index), _opt(reference),
                        jobs, executor.value, scheduler, _opt(store), not no_cache, fail_on.value if fail_on else None,
                        _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline), _opt(write_baseline),
                        fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout, fetch_rate) if fetch_source else None,
-                       _opt(fix_patch), _opt(html_dir), _opt(summary), exit_zero, _opt(output))
-    kind = audit_format(fmt.value if fmt else None, _opt(output), sys.stdout.isatty())
+                       _opt(fix_patch), _opt(html_dir), _opt(output if as_summary else summary), exit_zero,
+                       None if as_summary else _opt(output))
     render = RECORD_FORMATS[kind]
     try:
         with AuditBar(not (no_progress or quiet) and sys.stderr.isatty(), no_color) as bar:  # on screen at once
@@ -203,14 +205,21 @@ def audit(
         raise click_exc.UsageError(str(exc)) from None
     for path, text in run.outputs():
         _write(text, path)
-    if kind == "summary" and output is not None:
-        _write(run.report(), output)
-    elif not quiet or kind == "summary":  # --format summary asked for it: -q drops what was not asked for
-        (sys.stdout if output is not None or kind == "summary" else sys.stderr).write(run.report())
+    _closing_report(run.report(), kind, output, as_summary, quiet)
     for note in [*outcome.notices, f"wrote the {kind} report to {output}" if output is not None and not quiet else ""]:
         if note:
             print(f"transqa: notice: {line_safe(note)}", file=sys.stderr)
     return outcome.exit_code
+
+
+def _closing_report(report: str, kind: str, output: Path | None, as_summary: bool, quiet: bool) -> None:
+    """Audit's closing report: into -o FILE with --format summary (unless the service wrote it as --summary),
+    else on standard output after records in a file or with --format summary, else on standard error (not with -q)."""
+    if kind == "summary" and output is not None:
+        if not as_summary:  # --summary names another file: the text summary here
+            _write(report, output)
+    elif not quiet or kind == "summary":  # --format summary asked for it: -q drops what was not asked for
+        (sys.stdout if output is not None or kind == "summary" else sys.stderr).write(report)
 
 
 @app.command("rules")
