@@ -54,7 +54,7 @@ def test_archive_labels(split: str) -> None:
         assert r["zh"] in lines[int(r["line"]) - 1], r
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "heldout"])
 def test_number_labels(split: str) -> None:
     rows = real.read_tsv(real.LABELS / f"numbers/numbers.{split}.tsv")
     assert rows
@@ -73,7 +73,7 @@ def test_no_2023_news_in_development_sets() -> None:
     meta = SHARED / "corpora/wmt/wmt23_general_en-zh/txt/metainfo/generaltest2023.en-cs.meta.jsonl"
     need_shared(meta)
     news = {i + 1 for i, line in enumerate(meta.read_text(encoding="utf-8").splitlines()) if json.loads(line)["domain"] == "news"}
-    for split in ("dev", "heldout"):
+    for split in ("dev", "dev2", "heldout"):
         for r in real.read_tsv(real.LABELS / f"numbers/numbers.{split}.tsv"):
             assert not (r["corpus"] == "wmt23" and int(r["line"]) in news), r
     for d in real.read_tsv(real.LABELS / "wmt-mt/documents.tsv"):
