@@ -558,3 +558,35 @@ def test_interleaved_dates_units_labels_and_ranges_take_linear_time() -> None:
 
     got = grows_linearly(work, 100)
     assert len(got) == 400 and {f.code for f in got} == {"TQA206"}
+
+
+def test_a_span_of_time_with_no_figure_that_the_translation_drops_is_reported() -> None:
+    # `a few hours after` rendered 此前 (before that): when the threat came is lost; the span is quoted, not its relation
+    f = fails("TQA203", "The threat came on Saturday a few hours after London agreed.", "威胁是在周六发出的，此前伦敦已经同意。")
+    assert f.source is not None and f.source.text == "a few hours" and "hours" in f.message
+    fails("TQA203", "Hackers struck just hours after the flaw was disclosed.", "就在漏洞被披露的当天，黑客发起了攻击。")
+    fails("TQA203", "We usually reply within hours.", "我们通常会很快回复。")
+    for en, zh in (
+        ("The threat came on Saturday a few hours after London agreed.", "伦敦同意数小时后，威胁在周六发出。"),
+        ("The deal was signed days before the vote.", "这项协议是在投票前几天签署的。"),
+        ("In the days before the vote, he toured the state.", "投票前夕，他走遍了全州。"),  # a period, not an offset
+        ("The talks resumed months after the election.", "The talks resumed months after the election."),  # left in English
+    ):
+        assert not [x for x in findings(en, zh) if "a span of" in x.message], (en, zh)
+
+
+def test_a_span_of_time_moved_to_the_next_paragraph_is_not_reported() -> None:
+    en = "The deal was signed a few days ago.\n\nIt covers four frigates."
+    zh = "这项协议已经签署。\n\n几天前签署的协议涵盖四艘护卫舰。"
+    assert not [x for x in findings(en, zh) if "a span of" in x.message]
+
+
+def test_many_spans_of_time_take_linear_time() -> None:
+    # each span looked the unit and its own words up in the whole translation (quadratic on a paragraph of thousands);
+    # once a unit and a wording now. Each span lost is still reported
+    def work(n: int) -> list[Finding]:
+        en = " ".join("It fell hours after the vote." for _ in range(n)) + "\n"
+        zh = "".join("投票后它下跌了。" for _ in range(n)) + "\n"
+        return [f for f in findings(en, zh) if "a span of" in f.message]
+
+    assert len(grows_linearly(work, 250)) == 1000

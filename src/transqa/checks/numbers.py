@@ -51,12 +51,14 @@ from transqa.quantities.labels import (
     short_address,
 )
 from transqa.quantities.periods import (
+    chinese_has_span_unit,
     chinese_period_end,
     chinese_period_unit,
     chinese_periods,
     conversions,
     english_period,
     english_period_end,
+    english_vague_spans,
 )
 from transqa.quantities.renders import FirstByValue, Renderings, has_close
 from transqa.quantities.sports import (
@@ -127,8 +129,11 @@ NUMBER_MISSING = rule(
     昨天, 6 日, 周末) and the day is no name (Black Friday, The Sunday Times); and a small count of
     things (`three shuttlebays`, `the two sessions`, `3 damaged guitars`) when the translation, short of its
     expected length (text was lost with it), keeps no trace of its value (no digit, no Chinese numeral, no
-    两/俩/双 for two) and the number is no idiom (`put two and two together`). A figure lost with its
-    whole clause is left to the omission rule that names the clause (TQA005, TQA012): one defect, one finding.
+    两/俩/双 for two) and the number is no idiom (`put two and two together`); and a span of time with no
+    figure set against an event (`a few hours after`, `just hours after`, `days before`, `months ago`,
+    `within hours`) when the translation names that unit of time nowhere near (no 小时, 天/日, 周, 月, 年:
+    `a few hours after London agreed` → `此前伦敦已经同意`). A figure lost with its whole clause is left to the
+    omission rule that names the clause (TQA005, TQA012): one defect, one finding.
 
     Why it matters: a dropped figure is usually a dropped clause.
 
@@ -653,6 +658,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _first_changed(ctx, src, tgt)
     yield from _weekdays_dropped(ctx, bead, src)
     yield from _counts_dropped(ctx, bead, src)
+    yield from _spans_dropped(ctx, bead)
     yield from _scale_slips(ctx, src, tgt)
     # soft quantities are never reported missing or added
     src[:] = [x for x in src if not x[1].soft]
@@ -1389,6 +1395,33 @@ def _counts_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[Fin
         yield ctx.finding(
             NUMBER_MISSING, f"{quote(s.text)} ({s.describe()}) does not appear in the translation",
             source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=_zh_suggestion(s),
+        )
+
+
+_SPAN_SUGGESTION = {"minute": "几分钟", "hour": "数小时", "day": "几天", "week": "数周", "month": "几个月", "year": "多年", "decade": "几十年"}
+
+
+def _spans_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
+    """A span of time with no figure that the translation drops (`a few hours after Britain agreed` → `此前英国同意`,
+    `just hours after it was reported` → `就在周四`, `initialled a few days ago` → `已经草签`): reported when the
+    translation names that unit of time nowhere, in this paragraph or the next ones, and does not keep the English
+    words. Read on WMT21, WMT22 and WMT24 references: 34 such spans, one without its unit (a paraphrase of
+    `days after` as 逐渐); WMT22 system outputs: 8 spans lost, all real."""
+    sblocks = [b for b in bead.sblocks if b.kind != "code"]
+    spans = [(b, s, e, u) for b in sblocks for s, e, u in english_vague_spans(b.text)]
+    if not spans or not bead.tblocks:
+        return
+    text = "".join(b.text for b in (*bead.tblocks, *_neighbour_blocks(bead.beads, bead.n, 2)))
+    tblock, lowered = bead.tblocks[0], text.lower()
+    named = {u: chinese_has_span_unit(text, u) for u in {u for *_r, u in spans}}  # once a unit and a wording: linear
+    kept: dict[str, bool] = {}
+    for b, s, e, unit in spans:
+        words = b.text[s:e]
+        if named[unit] or kept.setdefault(words.lower(), words.lower() in lowered):
+            continue
+        yield ctx.finding(
+            NUMBER_MISSING, f"{quote(words)} (a span of {unit}s) does not appear in the translation: no word of {unit}s",
+            source=(b, s, e), target=(tblock, 0, len(tblock.text)), suggestion=f"translate {quote(words)} ({_SPAN_SUGGESTION[unit]}…)",
         )
 
 

@@ -83,3 +83,44 @@ def chinese_period_unit(text: str, q: Quantity) -> str | None:
 def conversions(en_value: float, en_unit: str) -> list[tuple[str, float]]:
     """The English span in the other units a translator may give it (12 months → [("year", 1.0)])."""
     return [(unit, round(en_value * factor, 6)) for unit, factor in _IN.get(en_unit, {}).items()]
+
+
+# A span of time with no figure, set against an event: `hours after`, `a few days before`, `weeks later`, `just
+# months ago`, `within hours`. Counted spans (`three days after`, `the days before`) are left to the figures' rules:
+# a figure, a number word or a determiner right before the unit keeps the span out.
+_EN_VAGUE_SPAN = re.compile(
+    r"(?<![\w-])(?P<q>(?:a few|a couple of|several|many|just|only|mere|some)\s+)?"
+    r"(?P<u>minutes|hours|days|weeks|months|years|decades)\s+(?:after|before|later|earlier|ago)\b"
+    r"|(?<![\w-])within\s+(?P<q2>(?:a few|a couple of|several)\s+)?(?P<u2>minutes|hours|days|weeks)\b",
+    re.IGNORECASE,
+)
+_EN_COUNTED_BEFORE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
+    r"hundred|hundreds|thousands|dozen|dozens|few|couple|several|many|the|those|these|of|its|their|his|her|our|my|your|"
+    r"some|any|no|more|less|fewer|last|next|first|final|recent|past|coming|following|previous))[\s-]*$",
+    re.IGNORECASE,
+)
+# The Chinese words a span of each unit is written with (数小时后, 几天前, 数周后, 几个月前, 多年后, 几十年后, 几分钟内).
+_ZH_SPAN_UNIT = {"minute": "分钟|分", "hour": "小时|钟头|个钟", "day": "天|日", "week": "周|星期|礼拜", "month": "月",
+                 "year": "年|载", "decade": "年"}
+_ZH_SPAN_UNIT_RE = {u: re.compile(w) for u, w in _ZH_SPAN_UNIT.items()}
+
+
+def english_vague_spans(text: str) -> list[tuple[int, int, str]]:
+    """The spans of time with no figure in an English text, as (start, end, unit): `a few hours after` → the
+    offsets of `a few hours` and "hour"; `within hours` whole. A span after a figure, a number word or a
+    determiner (`three days after`, `the days before the vote`, `in the months after`) is not one: its figure,
+    if any, is compared by the figures' rules."""
+    out = []
+    for m in _EN_VAGUE_SPAN.finditer(text):
+        unit = (m.group("u") or m.group("u2")).lower()
+        if not (m.group("q") or m.group("q2")) and m.group("u") and _EN_COUNTED_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue
+        end = m.end("u") if m.group("u") else m.end()  # the span itself (`a few hours`), not the word relating it
+        out.append((m.start(), end, "decade" if unit == "decades" else unit[:-1]))
+    return out
+
+
+def chinese_has_span_unit(text: str, unit: str) -> bool:
+    """The Chinese text names the unit of time (小时 for hours, 天 or 日 for days, …) anywhere."""
+    return _ZH_SPAN_UNIT_RE[unit].search(text) is not None
