@@ -18,6 +18,7 @@ from transqa.memo import pair_state
 from transqa.model import Block
 from transqa.quantities import Quantity, close, format_value, garbled_numbers
 from transqa.quantities.bounds import (
+    addition_in_clause,
     bound_dropped,
     chinese_bound,
     chinese_unit_figure,
@@ -261,7 +262,8 @@ BOUND_CHANGED = rule(
     as its figure (1, a decade 10) and compared with the Chinese one of that unit (`在岗一年` drops it).
     Fractions are bounded alike (`nearly half` → `超过一半`, `more than half` → `近一半`). `N more` written
     without its more is not reported when both sides give the total it brings the count to (`81 more approvals
-    to reach 104` → `81 项批准，以达到 104 个`).
+    to reach 104` → `81 项批准，以达到 104 个`), nor when an adverb of addition heads the clause of the Chinese
+    figure (`they lost four more` → `他们还不得不面对…的 4 名球员`: the addition said on the verb).
 
     Why it matters: `up to 25 working days` and `最快 25 个工作日` (at the earliest) promise opposite things.
 
@@ -754,6 +756,8 @@ def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]
         what = clash(en, zh)
         if en == "more" and zh != "lower" and zh != "upper" and total_reached(sb.text, s, tb.text, t):
             continue  # 81 more approvals to reach 104 → 81 项批准，以达到 104 个: the total says the addition
+        if en == "more" and zh is None and addition_in_clause(tb.text, t):
+            continue  # they also lost four more → 他们还不得不面对…的 4 名球员: the addition is on the verb
         if not what and zh is None and bound_dropped(en, sb.text, s, tb.text, t):
             what = f"the bound was dropped: {quote(t.text)} reads as the figure itself"
         if what and en:

@@ -131,6 +131,18 @@ def chinese_bound(text: str, q: Quantity) -> str | None:
     return cls or after
 
 
+# An adverb of addition at the head of the figure's clause, before its verb (他们还不得不面对…的 4 名球员, 警方周五又逮捕了
+# 12 人): how Chinese says `N more` when words stand between the adverb and the figure, further than chinese_bound looks.
+_ZH_MORE_IN_CLAUSE = re.compile(r"[还又再另](?!是)")  # not 还是 (or, still is)
+
+
+def addition_in_clause(text: str, q: Quantity) -> bool:
+    """An adverb of addition (还, 又, 再, 另) earlier in the clause of the Chinese figure q, within 24 characters: `N more`
+    rendered with the addition on the verb (还需要两天, 还不得不与…的 4 名球员)."""
+    before = re.split(r"[，。；：！？,;、]", text[max(0, q.start - 24) : q.start])[-1]
+    return _ZH_MORE_IN_CLAUSE.search(before) is not None
+
+
 # Any word of bound or approximation near a Chinese figure, however far from it in its clause (最多可处理 96 个,
 # 96 个样本以内, 仅 96 个): a bound the source states is lost only when none of these stands by the figure.
 _ZH_LOOSE = re.compile("|".join(w for rows in (ZH_BEFORE, ZH_AFTER) for w, _ in rows) + "|上限|最大|封顶|仅|只|才|内|少|几|数|近|高|低|长|短|快|慢|达|至|小于|大于|之前|以前|之后|以后|起|以来|[+＋~～]")
