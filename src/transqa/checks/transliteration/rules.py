@@ -51,7 +51,9 @@ TRANSLIT_INCONSISTENT = rule(
     the body's `·` name (`Omidyar` in the title, 皮埃尔·奥米迪亚 in the body), and a Latin given name alone where the
     Chinese full name is written more often than the Latin one. A Latin surname never replaces one part of a
     `·` name: the whole `·` name is reported with the article's Latin full name (`Robin Klein` for 罗宾·克莱因),
-    else with no suggestion (not 罗宾·Klein).
+    else with no suggestion (not 罗宾·Klein). A name written as often in each script, the Chinese first with a
+    bracket after it that glosses something else (丹尼尔·林奇(3TS Capital), then `Lynch`), is reported where the
+    Chinese stands: gloss it with the name; a bracket that glosses the name, even misspelt, ties the forms.
 
     Why it matters: readers take two renderings for two people. Real MT output (WMT22, Online-A)
     writes de Klerk `克勒克` seven times and `克拉克` three times in one article, and Munster `芒斯特`,

@@ -1187,7 +1187,14 @@ def _script_minority(
         got = _script_minority_of(t, f, lplaces, cplaces, lambda major, minor: major > minor, slug)
         if (got is None and score >= 0.9 and len(lplaces) + slug == len(cplaces) and _even_pair(t, f, lplaces, cplaces)
                 and not _title_against_body_name(f, lplaces, cplaces)):
-            got = _later_of_even(ctx, t, f, lplaces, cplaces)
+            bracket = _bracket_after(t, f, cplaces)
+            if bracket:
+                continue
+            if bracket is False and _first(cplaces) < _first([(b, s) for b, s, _e in lplaces]):
+                got = ([(b, s, s + len(f)) for b, s in cplaces], f"{quote(f)} is written {quote(t)} in Latin script later in this article, "
+                       "and its brackets say something else: gloss it with the name", t)
+            else:
+                got = _later_of_even(ctx, t, f, lplaces, cplaces)
         if got is None:
             continue
         yield from _report_minority(ctx, *got, reported)
@@ -1235,12 +1242,25 @@ def _even_pair(t: str, f: str, lplaces: list[tuple[Block, int, int]], cplaces: l
 
     vowel = t[0].lower() in "aeiou"
     return (_same_onset(t, f) and vowel == (syllables(f)[0][:1] in ("a", "e", "o", "y", "w", ""))
-            and all(_latin_name_in_prose(b.text, s, e) for b, s, e in lplaces) and not _given_name(cplaces, f)
-            and not any(_LATIN_BRACKET_AFTER.match(b.text, s + len(f)) for b, s in cplaces))
+            and all(_latin_name_in_prose(b.text, s, e) for b, s, e in lplaces) and not _given_name(cplaces, f))
 
 
-# A bracket of Latin script right after a Chinese form (`林奇(3TS Capital)`, `林奇（Lynch）`): a gloss of some kind
-_LATIN_BRACKET_AFTER = re.compile(r"\s*[(（][A-Za-z0-9]")
+# A bracket of Latin script right after a Chinese form (`林奇(3TS Capital)`, `德米奇利(Greg DeMichillie)`)
+_LATIN_BRACKET_AFTER = re.compile(r"\s*[(（]([A-Za-z0-9][^)）]{0,60})[)）]")
+
+
+def _bracket_after(t: str, f: str, cplaces: list[tuple[Block, int]]) -> bool | None:
+    """Whether a Chinese form written as often as the Latin name t has a bracket of Latin script after it: None
+    when it has none; True when the bracket glosses t, spelt a letter or two otherwise (德米奇利(Greg DeMichillie),
+    then `DeMichellie`: the article tied the forms itself, the spelling is another rule's); False when the bracket
+    says something else (丹尼尔·林奇(3TS Capital), then `Lynch`: dev2's reader asks for the name's gloss there)."""
+    from transqa.checks.spelling import _distance
+
+    notes = [m.group(1) for b, s in cplaces if (m := _LATIN_BRACKET_AFTER.match(b.text, s + len(f)))]
+    if not notes:
+        return None
+    words = [w for n in notes for w in re.findall(r"[A-Za-z]+", n)]
+    return any(_distance(w.lower(), t.lower()) <= 2 for w in words)
 
 
 def _loose_surname(
