@@ -45,7 +45,15 @@ TRANSLIT_INCONSISTENT = rule(
     often, when the other is written at least twice as often. A form the sentence
     gives as another name of the thing (`在中国被称为安卓`, `又称…`, `简称…`) is a gloss, never reported.
     Without the original, a form glossed with the other before the minority's first use (`哥伦比亚广播公司(CBS)`,
-    then `CBS`) is one name written the accepted way; uses in a clause in brackets count as uses.
+    then `CBS`) is one name written the accepted way; uses in a clause in brackets count as uses. Without the
+    original, not counted for the Latin script: a Latin name quoted alone or followed by 商标/名称 (`“Android”这个名字`,
+    `Android 商标`: the trademark discussed, beside 安卓 for the system), a Latin name in the headings only against
+    the body's `·` name (`Omidyar` in the title, 皮埃尔·奥米迪亚 in the body), and a Latin given name alone where the
+    Chinese full name is written more often than the Latin one. A Latin surname never replaces one part of a
+    `·` name: the whole `·` name is reported with the article's Latin full name (`Robin Klein` for 罗宾·克莱因),
+    else with no suggestion (not 罗宾·Klein). A name written as often in each script, the Chinese first with a
+    bracket after it that glosses something else (丹尼尔·林奇(3TS Capital), then `Lynch`), is reported where the
+    Chinese stands: gloss it with the name; a bracket that glosses the name, even misspelt, ties the forms.
 
     Why it matters: readers take two renderings for two people. Real MT output (WMT22, Online-A)
     writes de Klerk `克勒克` seven times and `克拉克` three times in one article, and Munster `芒斯特`,

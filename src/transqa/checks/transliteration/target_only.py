@@ -119,9 +119,9 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
     _spread(ctx.target.blocks, forms)
     reported: set[tuple[int, int]] = set()
     yield from _full_names(ctx, reported)  # a whole `·` name first: its surname alone would be suggested in Latin (蒂姆·Kendall)
+    yield from _half_rendered(ctx, reported)  # before the scripts are weighed: `Android 数据` is half of `Android Data`, not `Android`
     yield from _target_mixed(ctx, forms, reported)
     yield from _slug_variants(ctx, forms, reported)
-    yield from _half_rendered(ctx, reported)
     yield from _latin_letter_lost(ctx, reported)
     names = sorted(forms, key=lambda f: (-len(forms[f]), f))
     near = _NearForms(names)
@@ -195,12 +195,16 @@ def _weigh_person(
 ) -> tuple[dict[tuple[str, str], list[tuple[Block, int]]], int, int]:
     """The Chinese parts alone of a person's `·` names (each with the Latin word it renders), and how often each script
     names the person: the full names, the surname alone, and the given name alone where the surname sounds just like
-    the Latin one (`_strict_pair`)."""
+    the Latin one (`_strict_pair`) and the Latin full name is written at least as often as the Chinese one: a given name
+    alone does not outvote the full names (`Rick Marini` once, `Rick` three times in a closing bio, 里克·马里尼 twice and
+    马里尼 once: an editor would change the one Latin full name, not the Chinese; a wrong TQA310 of the thirteenth
+    release's archive sample)."""
     parts = {tuple(_DOTS.split(f)) for f, _b, _s in found}
     strict = all(_strict_pair(given, surname, g, sn) for g, sn in parts)
     alone = {(w, latin_w): _alone_places(blocks, w, latin=False) for g, sn in parts
              for w, latin_w in ((sn, surname), (g, given)) if latin_w == surname or strict}
-    nl = len(lplaces) + len(_alone_places(blocks, surname, latin=True)) + (len(_given_alone(blocks, given)) if strict else 0)
+    given_too = strict and len(lplaces) >= len(found)
+    nl = len(lplaces) + len(_alone_places(blocks, surname, latin=True)) + (len(_given_alone(blocks, given)) if given_too else 0)
     return alone, nl, len(found) + sum(len(p) for p in alone.values())
 
 
@@ -960,29 +964,48 @@ def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, in
     from transqa.lang.transliterate import known_renderings
 
     blocks = [b for b in ctx.target.blocks if b.kind != "code"]
+    blocks_by = {b.index: b for b in blocks}
     for t, lplaces in sorted(latin.items()):
-        lplaces = [(b, s, e) for b, s, e in lplaces if _latin_name_in_prose(b.text, s, e) and not _extended_beside(b.text, t)]
+        lplaces = [(b, s, e) for b, s, e in lplaces if _latin_name_in_prose(b.text, s, e) and not _extended_beside(b.text, t)
+                   and not _named_as_mark(b.text, s, e)]
         if not lplaces:
             continue
         forms = sorted((f for f in known_renderings(t, first=True) if len(f) >= 2), key=lambda f: (-len(f), f))
-        uses = _latin_uses(blocks, t)
+        uses = [i for i, s, e in _latin_uses(blocks, t) if not _named_as_mark(blocks_by[i].text, s, e)]
         more = max(0, len(uses) - len(lplaces))
         yield from _minority_of_forms(ctx, t, forms, lplaces, blocks, reported, more, {*uses, *(b.index for b, _s, _e in lplaces)})
 
 
-def _latin_uses(blocks: list[Block], t: str) -> list[int]:
+def _latin_uses(blocks: list[Block], t: str) -> list[tuple[int, int, int]]:
     """How often the article writes the Latin name t for the reader: as a word of its own in prose, in a link's
     text, in a longer name (`Android Market`, `Android 2.1`), not in an address, an embed or a gloss in brackets.
     Only its places alone in prose are reported, but the reader meets all of them: `Android` nine times beside `安卓`
     three times is the article's form even where six of the nine are link texts or longer names (dev2's readers mark
     `安卓` there; counting only the places alone made the split look even)."""
     pat = _latin_word_pattern(t)
-    return [b.index for b in blocks for m in pat.finditer(b.text)
+    return [(b.index, m.start(), m.end()) for b in blocks for m in pat.finditer(b.text)
             if not (m.start() and b.text[m.start() - 1] in "/.@_-=") and not _DOMAIN_AFTER.match(b.text, m.end())
             and not _in_embed(b.text, m.start()) and not _gloss_bracket_before(b.text, m.start())]
 
 
 _DOMAIN_AFTER = re.compile(r"\.[A-Za-z]")
+
+
+# The Latin name as a mark under discussion: quoted alone (谷歌使用“Android”这个名字), or followed by a word for a
+# trademark or a name (Android 商标)
+_MARK_AFTER = re.compile(r"\s?(?:商标|品牌|名称|名字|这个名字|这个词|一词|标志)")
+_QUOTED = {"“": "”", "「": "」", "『": "』", '"': '"', "‘": "’"}
+
+
+def _named_as_mark(text: str, s: int, e: int) -> bool:
+    """The Latin word at [s, e) names the trademark or the word itself, not the product: quoted alone or followed
+    by 商标, 名称 … (an article about a trademark suit writes `“Android”这个名字`, `Android 商标` and the plaintiff's
+    `Android Data` in Latin, and 安卓 for Google's system: an editor keeps both; a wrong TQA310 of the thirteenth
+    release's archive sample)."""
+    if _MARK_AFTER.match(text, e):
+        return True
+    close = _QUOTED.get(text[s - 1]) if s else None
+    return close is not None and text[e : e + 2].strip()[:1] == close
 
 
 @lru_cache(maxsize=4096)
@@ -1162,8 +1185,16 @@ def _script_minority(
         if _given_name(cplaces, f) and all(_LATIN_SURNAME_AFTER.match(b.text, e) for b, _s, e in lplaces):
             continue  # a given name on both sides (玛丽莎·梅耶, Marissa Mayer): the whole names decide (`_full_names`)
         got = _script_minority_of(t, f, lplaces, cplaces, lambda major, minor: major > minor, slug)
-        if got is None and score >= 0.9 and len(lplaces) + slug == len(cplaces) and _even_pair(t, f, lplaces, cplaces):
-            got = _later_of_even(ctx, t, f, lplaces, cplaces)
+        if (got is None and score >= 0.9 and len(lplaces) + slug == len(cplaces) and _even_pair(t, f, lplaces, cplaces)
+                and not _title_against_body_name(f, lplaces, cplaces)):
+            bracket = _bracket_after(t, f, cplaces)
+            if bracket:
+                continue
+            if bracket is False and _first(cplaces) < _first([(b, s) for b, s, _e in lplaces]):
+                got = ([(b, s, s + len(f)) for b, s in cplaces], f"{quote(f)} is written {quote(t)} in Latin script later in this article, "
+                       "and its brackets say something else: gloss it with the name", t)
+            else:
+                got = _later_of_even(ctx, t, f, lplaces, cplaces)
         if got is None:
             continue
         yield from _report_minority(ctx, *got, reported)
@@ -1204,12 +1235,32 @@ def _glossed_otherwise(text: str, e: int, t: str) -> bool:
 def _even_pair(t: str, f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]]) -> bool:
     """As often in each script, so the sound must tie them: the same first consonants and a vowel start on both
     sides or on neither (Usman is not 西蒙), and neither a given name (Theresa of `Theresa X`, 杰里米 of
-    `杰里米·金`): one given name is shared by many people."""
+    `杰里米·金`): one given name is shared by many people. Nor a Chinese form glossed in brackets (丹尼尔·林奇(…),
+    then `Lynch`): the article introduced the person in Chinese with a gloss and names them in Latin afterwards, its
+    own way (a false TQA310 of dev2)."""
     from transqa.lang.transliterate import syllables
 
     vowel = t[0].lower() in "aeiou"
     return (_same_onset(t, f) and vowel == (syllables(f)[0][:1] in ("a", "e", "o", "y", "w", ""))
             and all(_latin_name_in_prose(b.text, s, e) for b, s, e in lplaces) and not _given_name(cplaces, f))
+
+
+# A bracket of Latin script right after a Chinese form (`林奇(3TS Capital)`, `德米奇利(Greg DeMichillie)`)
+_LATIN_BRACKET_AFTER = re.compile(r"\s*[(（]([A-Za-z0-9][^)）]{0,60})[)）]")
+
+
+def _bracket_after(t: str, f: str, cplaces: list[tuple[Block, int]]) -> bool | None:
+    """Whether a Chinese form written as often as the Latin name t has a bracket of Latin script after it: None
+    when it has none; True when the bracket glosses t, spelt a letter or two otherwise (德米奇利(Greg DeMichillie),
+    then `DeMichellie`: the article tied the forms itself, the spelling is another rule's); False when the bracket
+    says something else (丹尼尔·林奇(3TS Capital), then `Lynch`: dev2's reader asks for the name's gloss there)."""
+    from transqa.checks.spelling import _distance
+
+    notes = [m.group(1) for b, s in cplaces if (m := _LATIN_BRACKET_AFTER.match(b.text, s + len(f)))]
+    if not notes:
+        return None
+    words = [w for n in notes for w in re.findall(r"[A-Za-z]+", n)]
+    return any(_distance(w.lower(), t.lower()) <= 2 for w in words)
 
 
 def _loose_surname(
@@ -1237,6 +1288,15 @@ def _surname_outnumbered(f: str, lplaces: list[tuple[Block, int, int]], cplaces:
     name is written at least three times and twice as often (Scoble 14 times, 斯考伯 5)."""
     return (len(lplaces) >= 3 and len(lplaces) >= 2 * len(cplaces) and not _given_name(cplaces, f)
             and _ends_dotted(cplaces))
+
+
+def _title_against_body_name(f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]]) -> bool:
+    """The Latin name stands in headings only, and the body writes the Chinese form as part of a `·`-joined full
+    name (`Omidyar` in the title, 皮埃尔·奥米迪亚 and 奥米迪亚 in the body): the body's rendering is the article's, and
+    a title is no majority to point the body at (a wrong TQA310 of the thirteenth release's archive sample, whose
+    suggestion made 皮埃尔·Omidyar)."""
+    return (all(b.kind == "heading" for b, _s, _e in lplaces)
+            and any(b.kind != "heading" and _dotted(b, s, f) for b, s in cplaces))
 
 
 def _later_of_even(
@@ -1298,7 +1358,36 @@ def _report_minority(
 ) -> Iterator[Finding]:
     for b, s, e in minority:
         if not tied_at(b.text, s, e, canon) and first_time(reported, (b.index, s)):
-            yield ctx.finding(TRANSLIT_INCONSISTENT, msg, target=(b, s, e), suggestion=canon)
+            s2, e2, suggestion = _whole_suggestion(ctx, b, s, e, canon)
+            yield ctx.finding(TRANSLIT_INCONSISTENT, msg, target=(b, s2, e2), suggestion=suggestion)
+
+
+def _whole_suggestion(ctx: Context, b: Block, s: int, e: int, canon: str) -> tuple[int, int, str | None]:
+    """The span and the form to use instead. A Latin name never replaces one part of a `·`-joined Chinese name alone
+    (罗宾·克莱因 with Klein for 克莱因 gave 罗宾·Klein, half in each script: a wrong suggestion of the thirteenth release's
+    archive sample): the whole `·` name is replaced by the article's one Latin full name with that surname
+    (`Robin Klein`), else no suggestion is given (the message says what to unify)."""
+    if not (canon.isascii() and _dotted(b, s, b.text[s:e])):
+        return s, e, canon
+    given = re.search(f"([\u4e00-\u9fff]+)[{NAME_DOT}]$", b.text[max(0, s - 9) : s])
+    if given is None or b.text[e : e + 1] in tuple(NAME_DOT):
+        return s, e, None  # a given name (罗伯特 of 罗伯特·瑞安) or a middle name
+    g = given.group(1)
+    g = g[_name_tail(g) :]
+    pat = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+) " + re.escape(canon) + r"(?![A-Za-z])")
+    full = {m.group(0) for x in ctx.target.blocks if x.kind != "code" for m in pat.finditer(x.text)
+            if m.group(1) not in NOT_NAMES and _given_sounds_like(m.group(1), g)}
+    if len(full) != 1:
+        return s, e, None  # no one Latin full name whose given name sounds like the Chinese one (not `Andreessen Horowitz`)
+    return s - 1 - len(g), e, next(iter(full))
+
+
+def _given_sounds_like(given: str, g: str) -> bool:
+    """A Latin given name and the Chinese given name of a `·` name agree: the same first sound and a part's score
+    (PART_FLOOR: Robin 罗宾, Astro 阿斯特罗; not Andreessen of the firm `Andreessen Horowitz` against 本)."""
+    from transqa.lang.transliterate import sound_score
+
+    return g != "" and _first_sound_agrees(given, g) and sound_score(given, g) >= PART_FLOOR
 
 
 def _same_onset(t: str, f: str, n: int = 2) -> bool:
