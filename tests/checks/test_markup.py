@@ -120,6 +120,8 @@ def test_emphasis_moved_from_a_word_to_the_whole_clause() -> None:
     assert "a stretch of 26 characters" in f.message  # the count says what it counts
     two = fails("TQA509", "He said it is *really* fast and that **everyone** likes it a lot.\n", "他说它*真的很快，每个人都很喜欢它。*\n")
     assert "only “really” and “everyone”" in two.message and "、" not in two.message.split(":")[0]
+    assert f.source is not None and f.source.text == "just"  # the report points at the stressed word, not the paragraph
+    assert two.source is not None and two.source.text == "really"
     long_en = "He called it *an online directory for colleges that would change everything*.\n"
     passes("TQA509", long_en, "他称之为*一个将改变一切的大学在线目录，一个将改变一切的目录*。\n")
 

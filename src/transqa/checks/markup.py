@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from transqa.checks.embeds import embed_positions
 from transqa.context import Context, piece, quote
@@ -325,9 +325,20 @@ def _moved_emphasis(ctx: Context) -> Iterator[Finding]:
                     EMPHASIS_MOVED,
                     f"the original stresses only {named}, the translation a stretch of {words} "
                     f"{'characters and words' if re.search('[A-Za-z0-9]', inner) else 'characters'}: {quote(inner, 30)}",
-                    source=(sblocks[0], 0, len(sblocks[0].text)), target=span,
+                    source=_stressed_place(sblocks, spans), target=span,
                     suggestion=f"put the emphasis back on the rendering of {named} only, not the whole clause",
                 )
+
+
+def _stressed_place(sblocks: Sequence[Block], spans: list[str]) -> tuple[Block, int, int]:
+    """Where the original stresses its first stressed word (`just` of `he had *just* turned 21`), so that the
+    report points at the word, not the whole paragraph; the first source paragraph when its text lacks it."""
+    for stressed in spans:
+        for sb in sblocks:
+            at = sb.text.find(stressed) if stressed else -1
+            if at >= 0:
+                return sb, at, at + len(stressed)
+    return sblocks[0], 0, len(sblocks[0].text)
 
 
 def _split_parentheses(ctx: Context, used: dict[int, set[int]], split_at: set[int]) -> Iterator[Finding]:
