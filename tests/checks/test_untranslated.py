@@ -652,3 +652,17 @@ def test_with_the_original_a_word_kept_as_often_as_the_english_writes_it_is_stil
     fs = [f for f in findings(en, "屏幕有不同的coloor特性，所以给定coloor看起来都不一样。\n") if f.code == "TQA401"]
     assert len(fs) == 2
     passes("TQA401", None, "这是一次 shift，又一次 shift，大家都很高兴。\n")
+
+
+def test_a_site_name_spaced_at_its_dot_elsewhere_gets_a_place_of_its_own() -> None:
+    """A name written whole and broken at its dot in one article: TQA302 reports the first other spelling and lists
+    the rest by line; each later `mail . ru` gets a finding at its own place (a newcomer's report: line 39's
+    misspelling was named in another line's message only), with the article's spelling; not twice where TQA302 stands."""
+    zh = "Mail.ru 很大。\n\nMail.ru 有一亿用户，Mail 说。Ru 集团称。\n\n它出售了 mail . ru 的股份。\n"
+    fs = findings(None, zh)
+    broken = [f for f in fs if f.code == "TQA315"]
+    assert [(f.target.line, f.target.text, f.suggestion) for f in broken if f.target] == [(5, "mail . ru", "Mail.ru")]
+    assert "the article writes it “Mail.ru” elsewhere" in broken[0].message
+    assert [f.target.line for f in fs if f.code == "TQA302" and f.target] == [3]
+    first = "Mail.ru 很大。\n\nMail.ru 有一亿用户。\n\n它出售了 mail . ru 的股份。\n"  # the spaced one is TQA302's place
+    assert [f.code for f in findings(None, first) if f.target and f.target.line == 5] == ["TQA302"]

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cache
 
 from transqa.context import Context, Span, first_time, quote, whole
-from transqa.findings import Finding, Severity
+from transqa.findings import Finding, Severity, without_inside
 from transqa.lang.chinese import camel_names, glossed_at
 from transqa.lang.english import STOPWORDS
 from transqa.lang.script import find_all, han_count, is_han
@@ -548,8 +548,10 @@ class _WholeDomains:
 
 
 def _broken_domains(ctx: Context, b: Block, article: _WholeDomains) -> Iterator[Finding]:
-    """TQA315 for a domain name broken at its dot, outside addresses, embeds and inline code; a spaced dot
-    (`mail . ru`) not when the article also writes the name whole (one name written two ways: TQA302's)."""
+    """TQA315 for a domain name broken at its dot, outside addresses, embeds and inline code. A spaced dot
+    (`mail . ru`) that the article also writes whole gets a place of its own too, with the article's spelling
+    (one name written two ways is also TQA302's, which reports the first other spelling and lists the rest by
+    line: `without_spelt_twice` drops this finding where TQA302's stands on the same words)."""
     opens = [i for i, c in enumerate(b.text) if c == "【"] if "【" in b.text else []
     closes = [i for i, c in enumerate(b.text) if c == "】"] if opens else []
     embed = [m.span() for m in re.finditer(r"https?:|=", b.text)] if opens else []
@@ -558,11 +560,27 @@ def _broken_domains(ctx: Context, b: Block, article: _WholeDomains) -> Iterator[
         name = f"{m.group(1)}.{m.group(2)}"
         if _in_embed(b.text, s, opens, closes, embed) or _in_code_or_link(b, s, m.end()):
             continue
-        if name.lower() in article and m.group(0)[len(m.group(1)) : -len(m.group(2))].strip() in (".", "．"):
-            continue  # `mail . ru` beside `mail.ru` (not `Outlook、com`, which no other rule reads)
+        whole = name.lower() in article and m.group(0)[len(m.group(1)) : -len(m.group(2))].strip() in (".", "．")
+        spelt = _article_spelling(ctx, name) if whole else name  # `mail . ru` beside `Mail.ru` (not `Outlook、com`)
         yield ctx.finding(
-            NAME_BROKEN, f"the site's name {quote(m.group(0))} is broken at its dot", target=(b, s, m.end()), suggestion=name,
+            NAME_BROKEN, f"the site's name {quote(m.group(0))} is broken at its dot"
+            + (f"; the article writes it {quote(spelt)} elsewhere" if whole else ""), target=(b, s, m.end()), suggestion=spelt,
         )
+
+
+def _article_spelling(ctx: Context, name: str) -> str:
+    """The article's most frequent spelling of a domain name it writes whole (`Mail.ru` for `mail.ru`; the first
+    written of equally frequent ones), read only for a name broken at its dot somewhere."""
+    pattern = re.compile(rf"(?<![A-Za-z0-9.-]){re.escape(name)}(?![A-Za-z0-9])", re.IGNORECASE)
+    found = Counter(m.group(0) for b in ctx.target.blocks for m in pattern.finditer(b.text))
+    return found.most_common(1)[0][0] if found else name
+
+
+def without_spelt_twice(findings: list[Finding]) -> list[Finding]:
+    """Drop a broken-name finding (TQA315) that lies inside a name-inconsistent one (TQA302) on the same words: one
+    misspelling, reported once, by the rule that also lists the article's other spellings (a `mail . ru` that is the
+    first of the article's other spellings of `Mail.ru`)."""
+    return without_inside(findings, lambda f: f.code == "TQA302", lambda f: f.code == NAME_BROKEN.code)
 
 
 def _in_embed(text: str, s: int, opens: list[int], closes: list[int], embed: list[tuple[int, int]]) -> bool:
