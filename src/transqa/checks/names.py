@@ -669,18 +669,18 @@ def _stray(ctx: Context) -> Iterator[Finding]:
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
-        for m in _STRAY.finditer(b.text):
-            tok = m.group("tok")
-            if _in_code(b, m.start()) or tok in src_tokens:
-                continue
-            finding = _stray_finding(ctx, b, m)
+        strays = [m for m in _STRAY.finditer(b.text)
+                  if not (_in_code(b, m.start()) or m.group("tok") in src_tokens) and _stray_finding(ctx, b, m) is not None]
+        for m in strays:  # each deletion's preview without the block's other stray tokens, which their findings remove
+            finding = _stray_finding(ctx, b, m, [o.span() for o in strays if o is not m])
             if finding is not None:
                 yield finding
 
 
-def _stray_finding(ctx: Context, b: Block, m: re.Match[str]) -> Finding | None:
+def _stray_finding(ctx: Context, b: Block, m: re.Match[str], others: list[tuple[int, int]] | None = None) -> Finding | None:
     """The finding for the stray token matched by m in block b: debris to delete, or a placeholder where
-    a name was lost; None when the token is not stray."""
+    a name was lost; None when the token is not stray. `others`: the block's other stray tokens (not shown in
+    a deletion's preview)."""
     tok = m.group("tok")
     s, e = m.start(), m.end()
     ws, we = _spaced(b.text, s, e)  # the brackets may hold spaces too: `(T7 )`, `( T8 )`
@@ -696,7 +696,7 @@ def _stray_finding(ctx: Context, b: Block, m: re.Match[str]) -> Finding | None:
     lead = b.text[:ws].rstrip(" ")[-1:]
     debris = before != "《" and bool(lead) and bool(_LEAD.match(lead)) and lead not in _FUNCTION
     if debris:
-        return _debris_finding(ctx, b, tok, (ws, we), wrapped, lead)
+        return _debris_finding(ctx, b, tok, (ws, we), wrapped, lead, others or [])
     return _placeholder_finding(ctx, b, tok, (s, e), (ws, we))
 
 
@@ -710,7 +710,8 @@ def _spaced(text: str, s: int, e: int) -> tuple[int, int]:
     return ws, we
 
 
-def _debris_finding(ctx: Context, b: Block, tok: str, span: tuple[int, int], wrapped: bool, lead: str) -> Finding:
+def _debris_finding(ctx: Context, b: Block, tok: str, span: tuple[int, int], wrapped: bool, lead: str,
+                    others: list[tuple[int, int]]) -> Finding:
     """A stray token after a rendered word: debris, deleted (for certain when it is surely a placeholder)."""
     ws, we = span
     shown = b.text[ws:we]
@@ -726,7 +727,7 @@ def _debris_finding(ctx: Context, b: Block, tok: str, span: tuple[int, int], wra
         STRAY_TOKEN,
         f"stray token {quote(shown)}" + (" with no counterpart in the source" if ctx.source is not None else " (a leaked MT placeholder)")
         + ("" if sure else "; check whether a name was lost there"),
-        target=(b, ws, we), suggestion=f"delete it: {quote(_without(b.text, ws, we), 80)}",
+        target=(b, ws, we), suggestion=f"delete it: {quote(_without(*_less(b.text, ws, we, others)), 80)}",
         repairs=(ctx.repair(ctx.target.file_location(st, en), "", certain=sure, kind=RepairKind.DELETE),),
     )
 
@@ -802,6 +803,22 @@ def _cjk(text: str, i: int, step: int) -> bool:
 
 _CLAUSE_END = frozenset("。！？；，：!?;,:")
 _TITLE_PAIRS = {"》": "《", "”": "“", "）": "（", ")": "("}
+
+
+def _less(text: str, s: int, e: int, others: list[tuple[int, int]]) -> tuple[str, int, int]:
+    """The text without the other stray tokens (and the spaces around each), and s:e moved with it: a deletion's
+    preview shows none of the tokens the block's other findings delete (`苹果和谷歌都在做`, not `苹果和谷歌 T5 都在做`)."""
+    out, shift, at = [], 0, 0
+    for a, z in sorted(others):
+        a, z = _spaced(text, a, z)
+        if a < at or s <= z and a <= e:
+            continue  # overlapping or touching the token itself: left as it is
+        out.append(text[at:a])
+        if z <= s:
+            shift += z - a
+        at = z
+    out.append(text[at:])
+    return "".join(out), s - shift, e - shift
 
 
 def _without(text: str, s: int, e: int, width: int = 24) -> str:
