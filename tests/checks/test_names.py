@@ -264,3 +264,11 @@ def test_a_name_the_original_writes_one_way_with_other_inner_capitals_once_is_a_
     passes("TQA304", en, zh.replace("EverGrow 的持有者", "Evergrow 的持有者"))
     en2 = "Write html by hand.\n\nThe html was broken.\n\nSo the html was fixed.\n"
     passes("TQA304", en2, "手写 html。\n\nhtml 坏了。\n\n所以 HTML 被修好了。\n")
+
+
+def test_a_tie_between_spellings_says_why_one_is_chosen() -> None:
+    """Equally frequent spellings: the message says in plain words why the suggested one is chosen (a newcomer's
+    report: "the more regular of equally frequent spellings" said nothing a translator could check)."""
+    f = fails("TQA302", None, "阿里巴巴为 Paytm 提供资金。pay TM 是一家支付公司。\n")
+    assert f.message.endswith("use “Paytm”, written as often as “pay TM”, and without a space inside")
+    assert "more regular" not in f.message

@@ -488,8 +488,23 @@ def _most_frequent(forms: dict[str, list[Mention]], prose: Counter[str]) -> tupl
     top = prose[ranked[0]]
     tied = [f for f in ranked if prose[f] == top]
     canon = ranked[0] if len(tied) == 1 or _is_regular(tied[0]) < _is_regular(tied[1]) else None
-    where = "the article's most frequent spelling" if len(tied) == 1 else "the more regular of equally frequent spellings"
+    where = "the article's most frequent spelling" if len(tied) == 1 else _tie_broken(tied)
     return canon, where, tied
+
+
+def _tie_broken(tied: list[str]) -> str:
+    """Why the first of equally frequent spellings (`_is_regular` order) is chosen, in words a translator reads
+    without knowing the rule (`written as often as “pay TM”, and without a space inside`; a newcomer's report:
+    "the more regular of equally frequent spellings" said nothing)."""
+    best, other = tied[0], tied[1]
+    if " " in other and " " not in best:
+        why = "without a space inside"
+    elif "。" in other and "。" not in best:
+        why = "without a sentence break inside"
+    else:
+        why = "with a capital letter first"
+    others = " and ".join(quote(f) for f in tied[1:])
+    return f"written as often as {others}, and {why}"
 
 
 def _spelling_repairs(ctx: Context, deviants: list[Mention], canon: str | None, glossary: bool,
