@@ -135,6 +135,16 @@ def test_a_line_break_inside_a_chinese_sentence_splits_it() -> None:
     passes("TQA501", None, "地址\n北京市海淀区中关村大街一号\n")
 
 
+def test_a_line_that_starts_with_the_mark_ending_the_previous_line_s_sentence_splits_it() -> None:
+    """No line of Chinese prose starts with `。` or `；`: after a line that ends on a Han character, such a line holds the
+    end of the sentence the break split (archive shapes: a sentence cut after `的` whose full stop stands alone at
+    the start of the next line; a `；` that goes on with the same sentence)."""
+    zh = "脸书可以把我们与朋友分享的链接变成一个自动挖掘世界的\n。超过十亿人在脸书上分享新闻报道。\n"
+    f = fails("TQA501", None, zh)
+    assert f.target is not None and f.target.line == 1 and "“。超过十亿人在脸书上”" in f.message
+    passes("TQA501", None, "脸书可以把我们与朋友分享的链接变成一个自动挖掘世界的窗口。\n超过十亿人在脸书上分享新闻报道。\n")
+
+
 def test_a_line_break_in_a_quotation_block_keeps_the_quoted_letter_s_lines() -> None:
     # archive shape (a quoted e-mail, a quoted press release): `> …我们将无法` / `> 继续处理您的申请。`
     zh = "> 根据你对苹果部门的介绍，我认为你目前正在那里工作。如果是这种情况，我们将无法\n> 继续处理您的申请。\n"

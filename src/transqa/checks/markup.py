@@ -21,7 +21,8 @@ SPLIT_SENTENCE = rule(
     a paragraph that continues it (it starts with a comma or closing punctuation); with the
     original, one source paragraph that became several Chinese ones with a break mid-sentence; and a
     line break of the file between two Han characters of one sentence (`…全国商家的黑色星期五` / `折扣，…`:
-    the paragraph shows a space mid-sentence), once per paragraph, unless the next line opens a
+    the paragraph shows a space mid-sentence) or before the mark that ends the line's clause or sentence
+    (`…自动挖掘世界的` / `。超过 10 亿人在…`: no line of Chinese prose starts with `。` or `；`), once per paragraph, unless the next line opens a
     sentence of its own (`然而`, `今天`, a pronoun…), starts with a `label:` or the lines are short
     (a list or an address, one item a line); not in a quotation block (`> …`), which keeps the lines of the
     e-mail or press release it quotes (on the labelled archive sets, 5 of the 6 such breaks were no defect).
@@ -752,7 +753,9 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _ITEM_START = re.compile(r"[^:：\n]{0,11}[:：–—]|[\u4e00-\u9fff]{1,4}[·•・]")
 
 
-_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+# A line break of the file inside a sentence: between two Han characters, or after one and before the mark that ends
+# its clause or sentence (`…自动挖掘世界的` / `。超过 10 亿人在…`: no line of Chinese prose starts with `。` or `，`)
+_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff]|[，。、；：！？])")
 
 
 def _broken_lines(ctx: Context, b: Block) -> Iterator[Finding]:
