@@ -684,18 +684,18 @@ def _stray(ctx: Context) -> Iterator[Finding]:
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
-        strays = [m for m in _STRAY.finditer(b.text)
-                  if not (_in_code(b, m.start()) or m.group("tok") in src_tokens) and _stray_finding(ctx, b, m) is not None]
-        for m in strays:  # each deletion's preview without the block's other stray tokens, which their findings remove
-            finding = _stray_finding(ctx, b, m, [o.span() for o in strays if o is not m])
-            if finding is not None:
-                yield finding
+        strays = [(m, shape) for m in _STRAY.finditer(b.text)
+                  if not (_in_code(b, m.start()) or m.group("tok") in src_tokens) and (shape := _stray_shape(ctx, b, m)) is not None]
+        # each deletion's preview without the block's other debris, which their own findings delete
+        deleted = [shape[0] for _m, shape in strays if shape[1] is not None]
+        for m, shape in strays:
+            yield _stray_finding(ctx, b, m, shape, [d for d in deleted if d != shape[0]])
 
 
-def _stray_finding(ctx: Context, b: Block, m: re.Match[str], others: list[tuple[int, int]] | None = None) -> Finding | None:
-    """The finding for the stray token matched by m in block b: debris to delete, or a placeholder where
-    a name was lost; None when the token is not stray. `others`: the block's other stray tokens (not shown in
-    a deletion's preview)."""
+def _stray_shape(ctx: Context, b: Block, m: re.Match[str]) -> tuple[tuple[int, int], str | None, bool] | None:
+    """The place of the stray token matched by m in block b (with its brackets, when it is wrapped in a pair), the
+    rendered character before it when it is debris to delete (None: a placeholder where a name was lost), and
+    whether it is wrapped; None when the token is not stray."""
     tok = m.group("tok")
     s, e = m.start(), m.end()
     ws, we = _spaced(b.text, s, e)  # the brackets may hold spaces too: `(T7 )`, `( T8 )`
@@ -710,9 +710,17 @@ def _stray_finding(ctx: Context, b: Block, m: re.Match[str], others: list[tuple[
     ws, we = (ws - 1, we + 1) if wrapped else (s, e)
     lead = b.text[:ws].rstrip(" ")[-1:]
     debris = before != "《" and bool(lead) and bool(_LEAD.match(lead)) and lead not in _FUNCTION
-    if debris:
-        return _debris_finding(ctx, b, tok, (ws, we), wrapped, lead, others or [])
-    return _placeholder_finding(ctx, b, tok, (s, e), (ws, we))
+    return (ws, we), lead if debris else None, wrapped
+
+
+def _stray_finding(ctx: Context, b: Block, m: re.Match[str], shape: tuple[tuple[int, int], str | None, bool],
+                   others: list[tuple[int, int]]) -> Finding:
+    """The finding for the stray token matched by m in block b: debris to delete, or a placeholder where a name was
+    lost. `others`: the places of the block's other debris (not shown in a deletion's preview)."""
+    span, lead, wrapped = shape
+    if lead is not None:
+        return _debris_finding(ctx, b, m.group("tok"), span, wrapped, lead, others)
+    return _placeholder_finding(ctx, b, m.group("tok"), (m.start(), m.end()), span)
 
 
 def _spaced(text: str, s: int, e: int) -> tuple[int, int]:
