@@ -76,6 +76,17 @@ KIND_CATEGORIES: dict[str, frozenset[str]] = {
 }
 UNCLAIMED = frozenset({"mistranslation", "other"})
 
+# Rules whose defect no label kind of a set's guideline names: the wmt-mt guideline has no kind for a lost,
+# unpaired or doubled punctuation mark (the archive's has `unbalanced` for brackets and quotes, none for a
+# doubled mark), so such findings can only score false there however real the lost mark is (the release
+# before this one read 22 of them in the wmt-mt development sets: each was a real lost or doubled mark).
+# Their findings stay in the "all" figure; a second line gives the precision without them, and says so.
+UNCOVERED_RULES: dict[str, frozenset[str]] = {
+    "wmt-mt": frozenset({"TQA503", "TQA504", "TQA510"}),
+    "archive": frozenset({"TQA510"}),
+}
+UNCOVERED_WHY = "punctuation: unpaired brackets or quotes, doubled marks"
+
 
 # every split, in the order they were read; dev and heldout follow a sha256 rule, the others are declared per document
 SPLITS = ("dev", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
@@ -108,6 +119,11 @@ class Score:
     by_omission: int = 0
     missed: list[tuple[str, ...]] = field(default_factory=list)
     false: list[tuple[str, ...]] = field(default_factory=list)
+    # rules whose defect the set's guideline has no kind for (UNCOVERED_RULES), and their scored findings
+    uncovered: frozenset[str] = frozenset()
+    uncovered_findings: int = 0
+    uncovered_right: int = 0
+    left_out: list[tuple[str, ...]] = field(default_factory=list)
 
     def table(self, title: str) -> str:
         legit = f", {self.legit} legitimate renderings" if self.legit else ""
@@ -134,6 +150,12 @@ class Score:
         tot_n, tot_r = sum(self.findings.values()), sum(self.right.values())
         if tot_n:
             out.append(f"    {'all':<18} {tot_r:>4} / {tot_n:<4} = {tot_r / tot_n:.2f}")
+        if self.uncovered_findings:
+            n, k = tot_n - self.uncovered_findings, tot_r - self.uncovered_right
+            codes = "/".join(sorted(self.uncovered))
+            figure = f"{k:>4} / {n:<4} = {k / n:.2f}" if n else "   - / 0"
+            out.append(f"    {'all but uncovered':<18} {figure}  ({self.uncovered_findings} findings of {codes} left out, "
+                       f"{self.uncovered_right} of them right: {UNCOVERED_WHY}, which no label kind of this set's guideline names)")
         if self.clean_paragraphs:
             rate = 100 * self.clean_findings / self.clean_paragraphs
             out.append(f"  documents with no label: {self.clean_findings} findings in {self.clean_paragraphs} paragraphs = {rate:.2f} per 100")
@@ -167,20 +189,34 @@ def _tally(score: Score, where: str, labels: list[dict[str, str]], hits: list[tu
         elif kind in KIND_CATEGORIES:
             score.missed.append((where, lab["line"], kind, lab.get("en", "") or "", lab.get("zh", "") or ""))
     for lines, f in hits:
-        kinds = {lab["kind"] for line in lines for lab in by_line.get(line, [])}
-        if f.code == WHOLE_FILE_RULE and whole_file:
-            kinds.add("not-article")
-        score.findings[f.category] += 1
-        if any(f.category in KIND_CATEGORIES.get(k, frozenset()) for k in kinds):
-            score.right[f.category] += 1
-        elif kinds and kinds <= UNCLAIMED:
-            score.findings[f.category] -= 1
-            score.on_other[f.category] += 1
-        elif _in_lost_text(f, [lab for line in lines for lab in by_line.get(line, [])]):
-            score.findings[f.category] -= 1
-            score.in_lost[f.category] += 1
-        else:
-            score.false.append((where, ",".join(map(str, sorted(lines))), f.code, f.message[:120]))
+        verdict = _judge(score, f, {lab["kind"] for line in lines for lab in by_line.get(line, [])} | (
+            {"not-article"} if f.code == WHOLE_FILE_RULE and whole_file else set()),
+            [lab for line in lines for lab in by_line.get(line, [])])
+        row = (where, ",".join(map(str, sorted(lines))), f.code, f.message[:120])
+        if verdict == "false":
+            score.false.append(row)
+        if f.code in score.uncovered and verdict in ("right", "false"):
+            score.uncovered_findings += 1
+            score.uncovered_right += verdict == "right"
+            score.left_out.append(row)
+
+
+def _judge(score: Score, f: Finding, kinds: set[str], labels: list[dict[str, str]]) -> str:
+    """Count one finding in its category: `right`, `false`, or counted apart (`other`: on a line whose labels no
+    rule claims; `lost`: a number inside text labelled lost)."""
+    score.findings[f.category] += 1
+    if any(f.category in KIND_CATEGORIES.get(k, frozenset()) for k in kinds):
+        score.right[f.category] += 1
+        return "right"
+    if kinds and kinds <= UNCLAIMED:
+        score.findings[f.category] -= 1
+        score.on_other[f.category] += 1
+        return "other"
+    if _in_lost_text(f, labels):
+        score.findings[f.category] -= 1
+        score.in_lost[f.category] += 1
+        return "lost"
+    return "false"
 
 
 LOST_KINDS = frozenset({"omission", "partial-omission", "truncation"})
@@ -219,7 +255,7 @@ def _corpus_lines(shared: Path, year: str, name: str) -> list[str]:
 
 def score_wmt(shared: Path, split: str, labels_dir: Path = LABELS, settings: Settings | None = None) -> Score:
     """The wmt-mt set: each labelled document rebuilt from its corpus lines (one paragraph per line)."""
-    score = Score()
+    score = Score(uncovered=UNCOVERED_RULES["wmt-mt"])
     docs = [d for d in read_tsv(labels_dir / "wmt-mt" / "documents.tsv") if d["split"] == split and d["status"] == "read"]
     labels = read_tsv(labels_dir / "wmt-mt" / f"labels.{split}.tsv")
     per_doc: dict[str, list[dict[str, str]]] = collections.defaultdict(list)
@@ -250,7 +286,7 @@ def score_wmt(shared: Path, split: str, labels_dir: Path = LABELS, settings: Set
 
 def score_archive(shared: Path, split: str, labels_dir: Path = LABELS) -> Score:
     """The archive set: each article checked on its own (target only), findings matched by line."""
-    score = Score()
+    score = Score(uncovered=UNCOVERED_RULES["archive"])
     base = shared / "corpora" / "techcrunch-zh"
     arts = [a for a in read_tsv(labels_dir / "archive" / "articles.tsv") if a["split"] == split and a["status"] == "read"]
     labels = read_tsv(labels_dir / "archive" / f"labels.{split}.tsv")
@@ -362,6 +398,8 @@ def main(argv: list[str] | None = None) -> int:
                 print("  MISSED", *row, sep="\t")
             for row in sorted(score.false):
                 print("  FALSE", *row, sep="\t")
+            for row in sorted(score.left_out):
+                print("  LEFT-OUT", *row, sep="\t")
         out[name] = {"labels": dict(score.labels), "found": dict(score.found), "findings": dict(score.findings),
                      "right": dict(score.right), "clean_findings": score.clean_findings, "clean_paragraphs": score.clean_paragraphs}
     if args.json:

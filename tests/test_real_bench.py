@@ -103,3 +103,24 @@ def test_agreement_compares_labelled_lines_by_kind_group() -> None:
     assert row[2:5] == ["2", "2", "1"]  # both readings name line 1 (kind group name); lines 2 and 3 one each
     union = agreement._union(first, [*second, {"file": "a", "line": "2", "kind": "run-on"}])
     assert len(union) == 4  # the repeated (a, 2, run-on) row once
+
+
+def test_findings_of_rules_no_label_kind_names_get_a_line_of_their_own() -> None:
+    """The wmt-mt guideline has no kind for a lost or doubled punctuation mark: such findings stay in the "all"
+    figure (scored false there), and a second line gives the precision without them, saying how many were left
+    out and why; --details lists them as LEFT-OUT."""
+    from transqa.findings import Finding, Severity
+
+    def finding(code: str, category: str) -> Finding:
+        return Finding(code, "r", category, Severity.WARNING, f"{code} message", None, None)
+
+    score = real.Score(uncovered=real.UNCOVERED_RULES["wmt-mt"])
+    labels = [{"doc": "d", "line": "1", "kind": "number", "en": "", "zh": ""}]
+    hits = [({1}, finding("TQA201", "number")), ({2}, finding("TQA510", "markup")), ({3}, finding("TQA504", "markup"))]
+    real._tally(score, "d", labels, hits, 3)
+    table = score.table("t")
+    assert "all                   1 / 3    = 0.33" in table
+    assert "all but uncovered     1 / 1    = 1.00  (2 findings of TQA503/TQA504/TQA510 left out, 0 of them right" in table
+    assert [row[2] for row in score.left_out] == ["TQA510", "TQA504"]
+    assert len(score.false) == 2  # still false in the "all" figure and its listing
+    assert "all but uncovered" not in real.Score().table("t")

@@ -172,3 +172,16 @@ def test_a_title_cut_after_a_modal_verb() -> None:
     fails("TQA506", None, "# 某网站讨厌这款手机，所以你应该\n\n正文第一句。\n")
     passes("TQA506", None, "# 这家公司测试在线客服，所以你不必亲自测试\n\n正文第一句。\n")
     passes("TQA506", None, "# 新功能\n\n正文第一句。\n")  # 功能 ends on 能, no modal
+
+
+def test_an_article_that_stops_on_a_dash_is_cut() -> None:
+    """The article's last paragraph stops on a dash after a Han character: the rest is lost. Within the article a
+    dash may end a turn the next speaker interrupts (an interview), which is no cut."""
+    f = fails("TQA506", None, "# 标题\n\n我们讨论了很多。\n\nDG:我们已经讨论了如何对系统进行分层-\n")
+    assert f.target is not None and f.target.text == "-" and f.target.line == 5
+    fails("TQA506", None, "# 标题\n\n他们的报告说——\n")
+    passes("TQA506", None, "# 标题\n\n罗斯:有一个术语—\n\n梅森:我想不止这些。\n")
+    passes("TQA506", None, "# 标题\n\n价格为 100-200 美元。\n\n型号是 A-\n")  # no Han character before it
+    # with the original: the English trails off on a dash too (a transcript), nothing is lost
+    passes("TQA506", "We said a lot.\n\nBut only you would do that -\n", "我们说了很多。\n\n但只有你会这么做 -\n")
+    fails("TQA506", "We said a lot.\n\nBut only you would do that.\n", "我们说了很多。\n\n但只有你会这么做 -\n")

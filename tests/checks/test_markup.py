@@ -120,6 +120,8 @@ def test_emphasis_moved_from_a_word_to_the_whole_clause() -> None:
     assert "a stretch of 26 characters" in f.message  # the count says what it counts
     two = fails("TQA509", "He said it is *really* fast and that **everyone** likes it a lot.\n", "他说它*真的很快，每个人都很喜欢它。*\n")
     assert "only “really” and “everyone”" in two.message and "、" not in two.message.split(":")[0]
+    assert f.source is not None and f.source.text == "just"  # the report points at the stressed word, not the paragraph
+    assert two.source is not None and two.source.text == "really"
     long_en = "He called it *an online directory for colleges that would change everything*.\n"
     passes("TQA509", long_en, "他称之为*一个将改变一切的大学在线目录，一个将改变一切的目录*。\n")
 
@@ -131,6 +133,16 @@ def test_a_line_break_inside_a_chinese_sentence_splits_it() -> None:
     # a break after punctuation, or after a short line (a heading-like label), is no split sentence
     passes("TQA501", None, "这家公司将汇总并跟踪全国商家的折扣。\n这样购物者就可以知道何时售罄。\n")
     passes("TQA501", None, "地址\n北京市海淀区中关村大街一号\n")
+
+
+def test_a_line_that_starts_with_the_mark_ending_the_previous_line_s_sentence_splits_it() -> None:
+    """No line of Chinese prose starts with `。` or `；`: after a line that ends on a Han character, such a line holds the
+    end of the sentence the break split (archive shapes: a sentence cut after `的` whose full stop stands alone at
+    the start of the next line; a `；` that goes on with the same sentence)."""
+    zh = "脸书可以把我们与朋友分享的链接变成一个自动挖掘世界的\n。超过十亿人在脸书上分享新闻报道。\n"
+    f = fails("TQA501", None, zh)
+    assert f.target is not None and f.target.line == 1 and "“。超过十亿人在脸书上”" in f.message
+    passes("TQA501", None, "脸书可以把我们与朋友分享的链接变成一个自动挖掘世界的窗口。\n超过十亿人在脸书上分享新闻报道。\n")
 
 
 def test_a_line_break_in_a_quotation_block_keeps_the_quoted_letter_s_lines() -> None:

@@ -163,6 +163,14 @@ def test_placeholder_debris_is_deleted_a_lost_name_is_not() -> None:
     assert _plan("尤其是《社交网络》(T3)之后。\n").repaired == "尤其是《社交网络》之后。\n"
 
 
+def test_a_deletions_preview_shows_none_of_the_other_tokens_deleted() -> None:
+    """Two debris tokens in one clause: each deletion's preview is the clause as it reads once both are deleted, not
+    with the other token still in it (a newcomer's report: the preview showed a token another finding removes)."""
+    fs = _of("TQA303", None, "苹果 T4 和谷歌 T5 都在做。\n")
+    assert [f.suggestion for f in fs] == ["delete it: “苹果和谷歌都在做。”"] * 2
+    assert _of("TQA303", None, "据彭博 T2 报道，公司亏损。\n")[0].suggestion == "delete it: “据彭博报道，”"
+
+
 def test_with_the_original_the_lost_name_is_put_back() -> None:
     en = "The Huffington Post has [come across this interview](http://example.com/a), especially post-*The Social Network*."
     zh = "《赫芬顿邮报》看到了这段采访，尤其是在《T2》之后的《社交网络》(T3)。\n"
@@ -256,3 +264,11 @@ def test_a_name_the_original_writes_one_way_with_other_inner_capitals_once_is_a_
     passes("TQA304", en, zh.replace("EverGrow 的持有者", "Evergrow 的持有者"))
     en2 = "Write html by hand.\n\nThe html was broken.\n\nSo the html was fixed.\n"
     passes("TQA304", en2, "手写 html。\n\nhtml 坏了。\n\n所以 HTML 被修好了。\n")
+
+
+def test_a_tie_between_spellings_says_why_one_is_chosen() -> None:
+    """Equally frequent spellings: the message says in plain words why the suggested one is chosen (a newcomer's
+    report: "the more regular of equally frequent spellings" said nothing a translator could check)."""
+    f = fails("TQA302", None, "阿里巴巴为 Paytm 提供资金。pay TM 是一家支付公司。\n")
+    assert f.message.endswith("use “Paytm”, written as often as “pay TM”, and without a space inside")
+    assert "more regular" not in f.message

@@ -23,7 +23,9 @@ CUT_SENTENCE = rule(
     are complete. A paragraph or quote (not a title or list item, `*   小的`) that stops
     on `的` after a Han character with no mark after it (`…变成一个自动挖掘世界的`), unless its last clause
     is a `是…的`/`会…的` statement (`以增量方式使用它是非常容易的`) or it has no punctuation at all (a post,
-    `或者雇个更好的`).
+    `或者雇个更好的`). The article's last paragraph stopping on a dash after a Han character (`…如何对系统进行分层-`;
+    within the article a dash may end an interview's turn the next speaker interrupts; with the original, not where
+    the English ends on a dash too, a speaker trailing off).
 
     Why it matters: the rest of the sentence was lost in translation (or moved into a link or the next
     block); the reader gets half a title.
@@ -220,8 +222,21 @@ def _line_break_at(ctx: Context, b: Block, i: int) -> bool:
     return 0 <= fo < len(raw) and raw[fo] == "\n"
 
 
+# The article's last paragraph stopping on a dash after a Han character: the rest of the sentence, and of the article,
+# is lost (within an article a dash may end a turn an interview's next speaker interrupts: `有一个术语—` / `查理·罗斯:…`).
+# On the whole archive, 2 articles end so, both cut (`…如何对系统进行分层-`, `…报道—`).
+DASH_END = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]*(?:——|—|–|-)$")
+
+
+def _trails_off(ctx: Context, b: Block) -> bool:
+    """With the original: its aligned English ends on a dash too (a speaker trailing off in a transcript, `…only you
+    would do that -`): the translation keeps it, nothing is lost."""
+    return any(sb.text.rstrip(" *_`").endswith(("-", "—", "–")) for sb in ctx.aligned_sources(b))
+
+
 def _cut(ctx: Context) -> Iterator[Finding]:
     blocks = ctx.target.blocks
+    last = max((k for k, b in enumerate(blocks) if b.kind in TEXT_KINDS and b.text.strip()), default=-1)
     for i, b in enumerate(blocks):
         if b.kind not in TEXT_KINDS or not b.text.strip():
             continue
@@ -232,6 +247,8 @@ def _cut(ctx: Context) -> Iterator[Finding]:
             w = "的"
         if w is None and b.kind == "heading" and b.text.rstrip(" *_`").endswith(OPEN_MARKS):
             w = b.text.rstrip(" *_`")[-1]  # a title that stops on a comma (`# 卡吉特:你知道，对于孩子们来说，`)
+        if w is None and i == last and (dash := DASH_END.search(b.text.rstrip(" *_`"))) is not None and not _trails_off(ctx, b):
+            w = dash.group(0).strip()  # the article stops on a dash (`…如何对系统进行分层-`)
         if w is None:
             continue
         nxt = blocks[i + 1].text.lstrip() if i + 1 < len(blocks) else ""

@@ -39,7 +39,9 @@ LINK_NAME_AS_WORDS = rule(
     (archive, lafayette-fiber-case-going-to-state-supreme-court) `【宽带报道】` for broadbandreports.com.
 
     Fix: write the name in Latin script (`[Gearlog](…)`; the suggestion spells it as the article does
-    elsewhere, else from the address), or its established Chinese name.
+    elsewhere, else as the words of an encyclopaedia title or a database path; an address of one piece,
+    `gearlog.com`, tells neither where its words part nor their capitals, so none is made up), or its
+    established Chinese name.
     """,
     needs_source=False,
 )
@@ -133,12 +135,16 @@ def _latin_spellings(ctx: Context) -> Counter[str]:
 
 
 def _spelt(name: str, spellings: Counter[str]) -> str:
-    """The name as the article writes it in Latin script most often (`Seeking Alpha` for seekingalpha), else its
-    words capitalised (`Captain Power` for captain-power) or the address's label capitalised (`Gearlog`)."""
+    """The name as the article writes it in Latin script most often (`Seeking Alpha` for seekingalpha), else the words
+    the address parts (`Captain Power` for Captain_Power, `Benchmark Capital` for benchmark-capital). An address label
+    of one piece tells neither where its words part nor their capitals (`generationapp` is no `Generationapp`): no
+    spelling is made up, the suggestion says what the address spells and asks for the name as its owner writes it."""
     letters = name.replace("-", "")
     same = [(n, w) for w, n in spellings.items() if re.sub(r"[ .-]", "", w).lower() == letters]
     if same:
         return max(same)[1]
+    if "-" not in name:
+        return f"write the name as its owner writes it (the address spells {quote(name)})"
     return " ".join(w.capitalize() for w in name.split("-"))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from transqa.checks.embeds import embed_positions
 from transqa.context import Context, piece, quote
@@ -21,7 +21,8 @@ SPLIT_SENTENCE = rule(
     a paragraph that continues it (it starts with a comma or closing punctuation); with the
     original, one source paragraph that became several Chinese ones with a break mid-sentence; and a
     line break of the file between two Han characters of one sentence (`…全国商家的黑色星期五` / `折扣，…`:
-    the paragraph shows a space mid-sentence), once per paragraph, unless the next line opens a
+    the paragraph shows a space mid-sentence) or before the mark that ends the line's clause or sentence
+    (`…自动挖掘世界的` / `。超过 10 亿人在…`: no line of Chinese prose starts with `。` or `；`), once per paragraph, unless the next line opens a
     sentence of its own (`然而`, `今天`, a pronoun…), starts with a `label:` or the lines are short
     (a list or an address, one item a line); not in a quotation block (`> …`), which keeps the lines of the
     e-mail or press release it quotes (on the labelled archive sets, 5 of the 6 such breaks were no defect).
@@ -325,9 +326,20 @@ def _moved_emphasis(ctx: Context) -> Iterator[Finding]:
                     EMPHASIS_MOVED,
                     f"the original stresses only {named}, the translation a stretch of {words} "
                     f"{'characters and words' if re.search('[A-Za-z0-9]', inner) else 'characters'}: {quote(inner, 30)}",
-                    source=(sblocks[0], 0, len(sblocks[0].text)), target=span,
+                    source=_stressed_place(sblocks, spans), target=span,
                     suggestion=f"put the emphasis back on the rendering of {named} only, not the whole clause",
                 )
+
+
+def _stressed_place(sblocks: Sequence[Block], spans: list[str]) -> tuple[Block, int, int]:
+    """Where the original stresses its first stressed word (`just` of `he had *just* turned 21`), so that the
+    report points at the word, not the whole paragraph; the first source paragraph when its text lacks it."""
+    for stressed in spans:
+        for sb in sblocks:
+            at = sb.text.find(stressed) if stressed else -1
+            if at >= 0:
+                return sb, at, at + len(stressed)
+    return sblocks[0], 0, len(sblocks[0].text)
 
 
 def _split_parentheses(ctx: Context, used: dict[int, set[int]], split_at: set[int]) -> Iterator[Finding]:
@@ -741,7 +753,9 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _ITEM_START = re.compile(r"[^:：\n]{0,11}[:：–—]|[\u4e00-\u9fff]{1,4}[·•・]")
 
 
-_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+# A line break of the file inside a sentence: between two Han characters, or after one and before the mark that ends
+# its clause or sentence (`…自动挖掘世界的` / `。超过 10 亿人在…`: no line of Chinese prose starts with `。` or `，`)
+_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff]|[，。、；：！？])")
 
 
 def _broken_lines(ctx: Context, b: Block) -> Iterator[Finding]:

@@ -488,8 +488,23 @@ def _most_frequent(forms: dict[str, list[Mention]], prose: Counter[str]) -> tupl
     top = prose[ranked[0]]
     tied = [f for f in ranked if prose[f] == top]
     canon = ranked[0] if len(tied) == 1 or _is_regular(tied[0]) < _is_regular(tied[1]) else None
-    where = "the article's most frequent spelling" if len(tied) == 1 else "the more regular of equally frequent spellings"
+    where = "the article's most frequent spelling" if len(tied) == 1 else _tie_broken(tied)
     return canon, where, tied
+
+
+def _tie_broken(tied: list[str]) -> str:
+    """Why the first of equally frequent spellings (`_is_regular` order) is chosen, in words a translator reads
+    without knowing the rule (`written as often as “pay TM”, and without a space inside`; a newcomer's report:
+    "the more regular of equally frequent spellings" said nothing)."""
+    best, other = tied[0], tied[1]
+    if " " in other and " " not in best:
+        why = "without a space inside"
+    elif "。" in other and "。" not in best:
+        why = "without a sentence break inside"
+    else:
+        why = "with a capital letter first"
+    others = " and ".join(quote(f) for f in tied[1:])
+    return f"written as often as {others}, and {why}"
 
 
 def _spelling_repairs(ctx: Context, deviants: list[Mention], canon: str | None, glossary: bool,
@@ -669,18 +684,18 @@ def _stray(ctx: Context) -> Iterator[Finding]:
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
-        for m in _STRAY.finditer(b.text):
-            tok = m.group("tok")
-            if _in_code(b, m.start()) or tok in src_tokens:
-                continue
-            finding = _stray_finding(ctx, b, m)
-            if finding is not None:
-                yield finding
+        strays = [(m, shape) for m in _STRAY.finditer(b.text)
+                  if not (_in_code(b, m.start()) or m.group("tok") in src_tokens) and (shape := _stray_shape(ctx, b, m)) is not None]
+        # each deletion's preview without the block's other debris, which their own findings delete
+        deleted = [shape[0] for _m, shape in strays if shape[1] is not None]
+        for m, shape in strays:
+            yield _stray_finding(ctx, b, m, shape, [d for d in deleted if d != shape[0]])
 
 
-def _stray_finding(ctx: Context, b: Block, m: re.Match[str]) -> Finding | None:
-    """The finding for the stray token matched by m in block b: debris to delete, or a placeholder where
-    a name was lost; None when the token is not stray."""
+def _stray_shape(ctx: Context, b: Block, m: re.Match[str]) -> tuple[tuple[int, int], str | None, bool] | None:
+    """The place of the stray token matched by m in block b (with its brackets, when it is wrapped in a pair), the
+    rendered character before it when it is debris to delete (None: a placeholder where a name was lost), and
+    whether it is wrapped; None when the token is not stray."""
     tok = m.group("tok")
     s, e = m.start(), m.end()
     ws, we = _spaced(b.text, s, e)  # the brackets may hold spaces too: `(T7 )`, `( T8 )`
@@ -695,9 +710,17 @@ def _stray_finding(ctx: Context, b: Block, m: re.Match[str]) -> Finding | None:
     ws, we = (ws - 1, we + 1) if wrapped else (s, e)
     lead = b.text[:ws].rstrip(" ")[-1:]
     debris = before != "《" and bool(lead) and bool(_LEAD.match(lead)) and lead not in _FUNCTION
-    if debris:
-        return _debris_finding(ctx, b, tok, (ws, we), wrapped, lead)
-    return _placeholder_finding(ctx, b, tok, (s, e), (ws, we))
+    return (ws, we), lead if debris else None, wrapped
+
+
+def _stray_finding(ctx: Context, b: Block, m: re.Match[str], shape: tuple[tuple[int, int], str | None, bool],
+                   others: list[tuple[int, int]]) -> Finding:
+    """The finding for the stray token matched by m in block b: debris to delete, or a placeholder where a name was
+    lost. `others`: the places of the block's other debris (not shown in a deletion's preview)."""
+    span, lead, wrapped = shape
+    if lead is not None:
+        return _debris_finding(ctx, b, m.group("tok"), span, wrapped, lead, others)
+    return _placeholder_finding(ctx, b, m.group("tok"), (m.start(), m.end()), span)
 
 
 def _spaced(text: str, s: int, e: int) -> tuple[int, int]:
@@ -710,7 +733,8 @@ def _spaced(text: str, s: int, e: int) -> tuple[int, int]:
     return ws, we
 
 
-def _debris_finding(ctx: Context, b: Block, tok: str, span: tuple[int, int], wrapped: bool, lead: str) -> Finding:
+def _debris_finding(ctx: Context, b: Block, tok: str, span: tuple[int, int], wrapped: bool, lead: str,
+                    others: list[tuple[int, int]]) -> Finding:
     """A stray token after a rendered word: debris, deleted (for certain when it is surely a placeholder)."""
     ws, we = span
     shown = b.text[ws:we]
@@ -726,7 +750,7 @@ def _debris_finding(ctx: Context, b: Block, tok: str, span: tuple[int, int], wra
         STRAY_TOKEN,
         f"stray token {quote(shown)}" + (" with no counterpart in the source" if ctx.source is not None else " (a leaked MT placeholder)")
         + ("" if sure else "; check whether a name was lost there"),
-        target=(b, ws, we), suggestion=f"delete it: {quote(_without(b.text, ws, we), 80)}",
+        target=(b, ws, we), suggestion=f"delete it: {quote(_without(*_less(b.text, ws, we, others)), 80)}",
         repairs=(ctx.repair(ctx.target.file_location(st, en), "", certain=sure, kind=RepairKind.DELETE),),
     )
 
@@ -802,6 +826,22 @@ def _cjk(text: str, i: int, step: int) -> bool:
 
 _CLAUSE_END = frozenset("。！？；，：!?;,:")
 _TITLE_PAIRS = {"》": "《", "”": "“", "）": "（", ")": "("}
+
+
+def _less(text: str, s: int, e: int, others: list[tuple[int, int]]) -> tuple[str, int, int]:
+    """The text without the other stray tokens (and the spaces around each), and s:e moved with it: a deletion's
+    preview shows none of the tokens the block's other findings delete (`苹果和谷歌都在做`, not `苹果和谷歌 T5 都在做`)."""
+    out, shift, at = [], 0, 0
+    for a, z in sorted(others):
+        a, z = _spaced(text, a, z)
+        if a < at or s <= z and a <= e:
+            continue  # overlapping or touching the token itself: left as it is
+        out.append(text[at:a])
+        if z <= s:
+            shift += z - a
+        at = z
+    out.append(text[at:])
+    return "".join(out), s - shift, e - shift
 
 
 def _without(text: str, s: int, e: int, width: int = 24) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cache
 
 from transqa.context import Context, Span, first_time, quote, whole
-from transqa.findings import Finding, Severity
+from transqa.findings import Finding, Severity, without_inside
 from transqa.lang.chinese import camel_names, glossed_at
 from transqa.lang.english import STOPWORDS
 from transqa.lang.script import find_all, han_count, is_han
@@ -62,7 +62,10 @@ UNTRANSLATED = rule(
     a colon that ends its clause (`一点点PSA:像…`); not units (`mm`), loan words (`bug`, `web`) or the tail of a
     name (`Norton security`). An English attribution kept before the colon of its quotation (`He told LBC:“…`); the
     prefix `e` of `e reader`/`eReader` kept before the translation of the rest (`e阅读器`); the label the English
-    tells the reader to tap or click (`tap Home`), a common word the dictionary knows, kept (`点击屏幕顶部的Home`). And the lead heading
+    tells the reader to tap or click (`tap Home`), a common word the dictionary knows, kept (`点击屏幕顶部的Home`) where the
+    translation renders another label of its interface in Chinese (`点击修复` beside `点击Books`; one that keeps every
+    label in English follows an English interface, which the guideline leaves open: nor is a label of several words the
+    English tells the reader to tap or select, `选择Repair your account`, then reported as English prose). And the lead heading
     of a feature list or of a help page's step that the English paragraph opens with, before a dash or colon, kept
     as it is before the Chinese translation of the rest (`Mounted Combat-在战场上使用…`, `Adjust font style:点击…`):
     two or more title-case words, or two to five in sentence case, the dictionary knows as common words, none a name
@@ -548,8 +551,10 @@ class _WholeDomains:
 
 
 def _broken_domains(ctx: Context, b: Block, article: _WholeDomains) -> Iterator[Finding]:
-    """TQA315 for a domain name broken at its dot, outside addresses, embeds and inline code; a spaced dot
-    (`mail . ru`) not when the article also writes the name whole (one name written two ways: TQA302's)."""
+    """TQA315 for a domain name broken at its dot, outside addresses, embeds and inline code. A spaced dot
+    (`mail . ru`) that the article also writes whole gets a place of its own too, with the article's spelling
+    (one name written two ways is also TQA302's, which reports the first other spelling and lists the rest by
+    line: `without_spelt_twice` drops this finding where TQA302's stands on the same words)."""
     opens = [i for i, c in enumerate(b.text) if c == "【"] if "【" in b.text else []
     closes = [i for i, c in enumerate(b.text) if c == "】"] if opens else []
     embed = [m.span() for m in re.finditer(r"https?:|=", b.text)] if opens else []
@@ -558,11 +563,27 @@ def _broken_domains(ctx: Context, b: Block, article: _WholeDomains) -> Iterator[
         name = f"{m.group(1)}.{m.group(2)}"
         if _in_embed(b.text, s, opens, closes, embed) or _in_code_or_link(b, s, m.end()):
             continue
-        if name.lower() in article and m.group(0)[len(m.group(1)) : -len(m.group(2))].strip() in (".", "．"):
-            continue  # `mail . ru` beside `mail.ru` (not `Outlook、com`, which no other rule reads)
+        whole = name.lower() in article and m.group(0)[len(m.group(1)) : -len(m.group(2))].strip() in (".", "．")
+        spelt = _article_spelling(ctx, name) if whole else name  # `mail . ru` beside `Mail.ru` (not `Outlook、com`)
         yield ctx.finding(
-            NAME_BROKEN, f"the site's name {quote(m.group(0))} is broken at its dot", target=(b, s, m.end()), suggestion=name,
+            NAME_BROKEN, f"the site's name {quote(m.group(0))} is broken at its dot"
+            + (f"; the article writes it {quote(spelt)} elsewhere" if whole else ""), target=(b, s, m.end()), suggestion=spelt,
         )
+
+
+def _article_spelling(ctx: Context, name: str) -> str:
+    """The article's most frequent spelling of a domain name it writes whole (`Mail.ru` for `mail.ru`; the first
+    written of equally frequent ones), read only for a name broken at its dot somewhere."""
+    pattern = re.compile(rf"(?<![A-Za-z0-9.-]){re.escape(name)}(?![A-Za-z0-9])", re.IGNORECASE)
+    found = Counter(m.group(0) for b in ctx.target.blocks for m in pattern.finditer(b.text))
+    return found.most_common(1)[0][0] if found else name
+
+
+def without_spelt_twice(findings: list[Finding]) -> list[Finding]:
+    """Drop a broken-name finding (TQA315) that lies inside a name-inconsistent one (TQA302) on the same words: one
+    misspelling, reported once, by the rule that also lists the article's other spellings (a `mail . ru` that is the
+    first of the article's other spellings of `Mail.ru`)."""
+    return without_inside(findings, lambda f: f.code == "TQA302", lambda f: f.code == NAME_BROKEN.code)
 
 
 def _in_embed(text: str, s: int, opens: list[int], closes: list[int], embed: list[tuple[int, int]]) -> bool:
@@ -788,6 +809,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     # names the article writes as one word, in its text (`Braintree`) or its addresses (`…/wellsphere…`)
     whole = frozenset(w.lower() for w in every if len(w) >= 6) | (_address_words(ctx) if ctx.source is None else frozenset())
     latin_names = {" ".join(k.lower().split()) for k in ctx.glossary.keep} if ctx.glossary else set()
+    mixed = ctx.source is not None and _some_label_translated(ctx, latin_names)
     for b in ctx.target.blocks:
         if b.kind in ("code", "image") or han_count(b.text) == 0 and ctx.source is None and b.kind == "heading":
             continue
@@ -795,12 +817,12 @@ def check(ctx: Context) -> Iterator[Finding]:
         link_spans: list[tuple[int, int]] = []
         yield from _link_texts(ctx, b, srcw, latin_names, link_spans)
         run_spans: list[tuple[int, int]] = []
-        yield from _runs(ctx, b, srcw, latin_names, link_spans, every, whole, run_spans)
+        yield from _runs(ctx, b, srcw, latin_names, link_spans, every, whole, run_spans, mixed)
         if ctx.source is not None:
             yield from _heading_kept(ctx, b, run_spans, latin_names)
             yield from _source_words_kept(ctx, b, run_spans, latin_names)
             yield from _prefix_kept(ctx, b)
-            yield from _labels_kept(ctx, b, run_spans, latin_names)
+            yield from _labels_kept(ctx, b, run_spans, latin_names, mixed)
 
 
 def _link_texts(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str],
@@ -820,7 +842,7 @@ def _link_texts(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[s
 
 
 def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], link_spans: list[tuple[int, int]],
-          every: Counter[str], whole: frozenset[str], run_spans: list[tuple[int, int]]) -> Iterator[Finding]:
+          every: Counter[str], whole: frozenset[str], run_spans: list[tuple[int, int]], mixed: bool = True) -> Iterator[Finding]:
     """Latin-script runs of a block that read as English prose. Without the original, runs parted only by
     digits, punctuation or spaces are one English passage and one finding (`of harmful blue light and 95%
     of UVA and UVB`), not one per piece between numbers. `run_spans` receives the spans reported with the
@@ -853,8 +875,8 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
             )
             continue
         verdict = _verdict(ctx, b, s, e, run, srcw, latin_names, texts, code, every, whole, credits)
-        if verdict is None:
-            continue
+        if verdict is None or verdict and not mixed and _named_label(ctx, b, run):
+            continue  # (a label of an English interface the translation keeps throughout: `_some_label_translated`)
         if verdict:
             if ctx.source is None and passage and _PASSAGE_GAP.fullmatch(b.text, passage[1], s):
                 passage[1] = e
@@ -1447,29 +1469,56 @@ def _prefix_kept(ctx: Context, b: Block) -> Iterator[Finding]:
 _UI_LABEL = re.compile(r"\b(?:[Tt]ap|[Cc]lick|[Ss]elect|[Pp]ress|[Cc]hoose|[Gg]o to)\s+(?:on\s+)?(?:the\s+)?([A-Z][a-z]{2,})(?![A-Za-z0-9])")
 
 
-def _labels_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin_names: set[str]) -> Iterator[Finding]:
-    """With the original: the label the English tells the reader to tap or click, a word the dictionary knows as a
-    common word and not as a name (`Home`, `Books`; not `Chrome` if it knew it as a name), kept as it is beside
-    Chinese (`点击屏幕顶部的“Home”键`)."""
+def _ui_labels(ctx: Context, b: Block, latin_names: set[str]) -> Iterator[tuple[Block, re.Match[str], re.Match[str] | None]]:
+    """The labels the aligned English of b tells the reader to tap or click, words the dictionary knows as common words
+    and not as names (`Home`, `Books`; not `Chrome` if it knew it as a name): each with its English block, its match
+    and where b keeps it as it is (None: not kept)."""
     from transqa.lang.lexicon import renderings
     from transqa.lang.transliterate import known_renderings_any_case
 
     for sb in ctx.aligned_sources(b):
         for m in _UI_LABEL.finditer(sb.text):
-            word = m.group(1)
-            low = word.lower()
+            low = m.group(1).lower()
             if low in latin_names or not renderings(low) or known_renderings_any_case(low):
                 continue
-            kept = re.search(rf"(?<![A-Za-z0-9]){word}(?![A-Za-z0-9])", b.text)
-            if kept is None or not _next_to_han(b.text, kept.start(), kept.end()):
-                continue
-            if any(a < kept.end() and kept.start() < z for a, z in reported):
-                continue
-            reported.append(kept.span())
-            yield ctx.finding(
-                UNTRANSLATED, f"the label {quote(word)} of the original is left in English", target=(b, kept.start(), kept.end()),
-                source=(sb, m.start(1), m.end(1)), suggestion="translate it",
-            )
+            yield sb, m, re.search(rf"(?<![A-Za-z0-9]){m.group(1)}(?![A-Za-z0-9])", b.text)
+
+
+def _named_label(ctx: Context, b: Block, run: str) -> bool:
+    """With the original: the aligned English tells the reader to tap, click or select `run` (`tap Repair your account`):
+    the label of a button or a menu entry, however many words it has."""
+    verb = r"\b(?:[Tt]ap|[Cc]lick|[Ss]elect|[Pp]ress|[Cc]hoose|[Gg]o to)\s+(?:on\s+)?(?:the\s+)?[“\"‘']?"
+    label = re.compile(verb + re.escape(run) + r"(?![A-Za-z0-9])")
+    return any(label.search(sb.text) for sb in ctx.aligned_sources(b))
+
+
+def _some_label_translated(ctx: Context, latin_names: set[str]) -> bool:
+    """The translation renders in Chinese at least one label of the interface that its English tells the reader to tap
+    or click. Where it keeps every such label in English it follows an English interface, a choice the guideline's
+    "where Chinese was required" leaves open (two development readers noted such labels as doubts, `may match an
+    English interface`); where it translates some and keeps others (`修复您的帐户` beside `Books`), the kept ones are
+    English left, as the reader who labelled them wrote (`while other labels are translated`)."""
+    return any(kept is None for b in ctx.target.blocks if han_count(b.text) for _sb, _m, kept in _ui_labels(ctx, b, latin_names))
+
+
+def _labels_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin_names: set[str], mixed: bool) -> Iterator[Finding]:
+    """With the original: the label the English tells the reader to tap or click, a word the dictionary knows as a
+    common word and not as a name (`Home`, `Books`; not `Chrome` if it knew it as a name), kept as it is beside
+    Chinese (`点击屏幕顶部的“Home”键`), when the translation renders another label of its interface in Chinese
+    (`mixed`: see `_some_label_translated`)."""
+    if not mixed:
+        return
+    for sb, m, kept in _ui_labels(ctx, b, latin_names):
+        word = m.group(1)
+        if kept is None or not _next_to_han(b.text, kept.start(), kept.end()):
+            continue
+        if any(a < kept.end() and kept.start() < z for a, z in reported):
+            continue
+        reported.append(kept.span())
+        yield ctx.finding(
+            UNTRANSLATED, f"the label {quote(word)} of the original is left in English", target=(b, kept.start(), kept.end()),
+            source=(sb, m.start(1), m.end(1)), suggestion="translate it",
+        )
 
 
 def _next_to_han(text: str, s: int, e: int) -> bool:
