@@ -103,7 +103,12 @@ class Warm:
             req = {"args": args, "cwd": str(cwd), "env": env, "memory": memory, "cpu": int(timeout) + 1, "out": str(out), "err": str(err)}
             self.proc.stdin.write(json.dumps(req) + "\n")
             self.proc.stdin.flush()
-            pid = int(self._line(60) or "0")
+            # the fork's pid: under a heavy load the server may take long to answer; reading on after a missed
+            # answer would pair every later request with the previous one's replies (35 FileNotFoundErrors in a row)
+            answer = self._line(600)
+            if answer is None:
+                raise RuntimeError("the warm transqa process did not answer")
+            pid = int(answer)
             status = self._line(5 * timeout)
             if status is None:
                 os.kill(pid, signal.SIGKILL)
