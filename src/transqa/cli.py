@@ -205,8 +205,11 @@ def audit(
         raise click_exc.UsageError(str(exc)) from None
     for path, text in run.outputs():
         _write(text, path)
-    _closing_report(run.report(), kind, output, as_summary, quiet)
-    for note in [*outcome.notices, f"wrote the {kind} report to {output}" if output is not None and not quiet else ""]:
+    if summary is None or kind == "summary":  # with --summary FILE the summary is there, and a notice says so
+        _closing_report(run.report(), kind, output, as_summary, quiet)
+    lines = " (JSON Lines: one object per article and line)" if kind == "jsonl" and output and output.suffix != ".jsonl" else ""
+    for note in [*outcome.notices, f"wrote the {kind} report to {output}{lines}" if output is not None and not quiet else "",
+                 f"wrote the summary to {summary}" if summary is not None and not quiet else ""]:
         if note:
             print(f"transqa: notice: {line_safe(note)}", file=sys.stderr)
     return outcome.exit_code
@@ -251,6 +254,8 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line on argv (default: sys.argv[1:]) and return the exit code (never raises)."""
     args = opt.literal_dashes(list(sys.argv[1:] if argv is None else argv))
     try:
+        if opt.empty_path(args):
+            raise errors.UsageError("an empty argument where a path was expected")
         with Interrupts.guard():
             rv = app(args=args, prog_name="transqa", standalone_mode=False)
     except click_exc.NoArgsIsHelpError as exc:

@@ -132,3 +132,11 @@ def literal_dashes(args: list[str]) -> list[str]:
     """The arguments, each that names a file called `-` (`./-`, `-/`) made absolute: the command reads
     only the literal argument `-` as standard input (as a Path, `./-` is `-`)."""
     return [a if a == "-" or Path(a) != Path("-") else str(Path.cwd() / a) for a in args]
+
+
+def empty_path(args: list[str]) -> bool:
+    """Whether an argument that is not an option's value is empty: as a Path, "" would be the current folder
+    ("." is a folder, not a file), so `check ""` is refused as an empty path instead. An empty string after an
+    option (`--select ""`) is that option's value and left to it."""
+    return any(a == "" and (i == 0 or not args[i - 1].startswith("-") or args[i - 1] in ("-", "--"))
+               for i, a in enumerate(args))
