@@ -120,7 +120,7 @@ def fetch(
     from transqa.service import fetch as fetch_original
     from transqa.service import read_capture
 
-    capture = fetch_original(what, fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout))
+    capture = fetch_original(what, fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout), _opt(output))
     if output is not None:
         _write(read_capture(capture), output)
     typer.echo(f"{capture.original}\tcaptured {capture.timestamp}\t{capture.url}\t{capture.path}\t{'cache' if capture.from_cache else 'fetched'}")

@@ -1,0 +1,86 @@
+"""Hostile inputs, third round: bad input is one line and exit 2, an input is never overwritten, nothing
+written destroys what it replaces. In process, on 127.0.0.1 only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.wayback_server import Wayback
+
+from transqa.cli import main
+from transqa.load.decode import decode_with_encoding
+
+URL = "https://example.com/news/voltcell"
+PAGE = (b"<html><body><article><h1>Voltcell recalls</h1><p>Voltcell is recalling 150 million power banks "
+        b"after reports some overheated.</p></article></body></html>")
+ZH = "# 标题\n\n> 原文：<" + URL + ">\n\n公司正在召回 1.5 亿个充电宝，此前有报道称其中一些产品在充电时过热。\n"
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def _one_error(err: str, *expect: str) -> None:
+    lines = [x for x in err.splitlines() if x.startswith("transqa: error:")]
+    assert len(lines) == 1 and len(err.splitlines()) == 1 and "internal error" not in err, err
+    for e in expect:
+        assert e in lines[0], lines[0]
+
+
+@pytest.fixture
+def target(tmp_path: Path) -> Path:
+    t = tmp_path / "t.md"
+    t.write_text(ZH, encoding="utf-8")
+    return t
+
+
+@pytest.mark.parametrize("link", [False, True])
+def test_fetch_output_naming_the_translation_is_refused(link: bool, target: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = target
+    if link:
+        out = tmp_path / "l.md"
+        out.symlink_to(target)
+    with Wayback() as wb:
+        wb.add(URL, PAGE)
+        code, _, err = _run(capsys, "fetch", str(target), "-o", str(out), "--wayback-endpoint", wb.endpoint,
+                            "--cache-dir", str(tmp_path / "c"))
+        assert not any("id_/" in h for h in wb.hits)  # refused before any fetch
+    assert code == 2
+    _one_error(err, "is an input of this run")
+    assert target.read_text(encoding="utf-8") == ZH
+
+
+@pytest.mark.parametrize(("option", "value"), [("--fetch-timeout", "inf"), ("--fetch-timeout", "1e308"), ("--fetch-timeout", "nan"),
+                                               ("--fetch-timeout", "-1"), ("--fetch-rate", "1e-300"), ("--fetch-rate", "nan"),
+                                               ("--fetch-rate", "inf")])
+def test_non_finite_or_extreme_fetch_numbers_are_refused_at_the_option(option: str, value: str, target: Path, tmp_path: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(capsys, "audit", str(target), "--fetch-source", option, value, "--offline", "--cache-dir", str(tmp_path / "c"),
+                        "--store", str(tmp_path / "s.sqlite"), "--no-progress", "-o", str(tmp_path / "r.jsonl"))
+    assert code == 2
+    _one_error(err, option)
+    assert not (tmp_path / "r.jsonl").exists()
+
+
+@pytest.mark.parametrize("order", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_of_chinese_text_is_decoded(order: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "# 标题\n\n公司正在召回 1 . 5 亿个充电宝，此前有报道称其中一些产品在充电时过热。\n"
+    assert decode_with_encoding("u.md", text.encode(order)) == (text, order)
+    f = tmp_path / "u.md"
+    f.write_bytes(text.encode(order))
+    code, out, _ = _run(capsys, "check", str(f), "--format", "concise")
+    assert code == 1 and "TQA207" in out
+
+
+def test_binary_with_zeros_in_one_parity_is_still_binary() -> None:
+    import random
+
+    from transqa.errors import InputError
+
+    rnd = random.Random(7)
+    data = bytes(rnd.randrange(1, 256) if i % 2 == 0 or rnd.random() > 0.1 else 0 for i in range(4000))
+    with pytest.raises(InputError, match="binary"):
+        decode_with_encoding("x.bin", data)
