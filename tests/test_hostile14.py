@@ -84,3 +84,40 @@ def test_binary_with_zeros_in_one_parity_is_still_binary() -> None:
     data = bytes(rnd.randrange(1, 256) if i % 2 == 0 or rnd.random() > 0.1 else 0 for i in range(4000))
     with pytest.raises(InputError, match="binary"):
         decode_with_encoding("x.bin", data)
+
+
+def test_the_hook_entry_ends_options_so_a_file_named_like_one_is_a_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    import shlex
+
+    import yaml
+    from tests.conftest import ROOT
+
+    entry = shlex.split(yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))[0]["entry"], comments=True)
+    assert entry[0] == "transqa" and entry[-1] == "--"
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("TRANSQA_CACHE_DIR", str(tmp_path / "cache"))
+    text = "# 标题\n\n公司正在召回 1 . 5 亿个充电宝。\n"
+    for name in ("ok.zh.md", "-o.md", "--exit-zero.md"):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / ".md").write_text("precious\n", encoding="utf-8")
+    code, out, err = _run(capsys, *entry[1:], "ok.zh.md", "-o.md", "--exit-zero.md")  # as pre-commit appends the files
+    assert code == 1, err
+    assert (tmp_path / ".md").read_text(encoding="utf-8") == "precious\n"
+    assert {line.split(":")[0] for line in out.splitlines()} == {"ok.zh.md", "-o.md", "--exit-zero.md"}
+
+
+def test_fix_write_beside_an_unrelated_orig_keeps_both(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a = tmp_path / "a.md"
+    before = "# 标题\n\n公司正在召回 1 . 5 亿个充电宝。\n"
+    a.write_text(before, encoding="utf-8")
+    (tmp_path / "a.md.orig").write_text("precious\n", encoding="utf-8")
+    code, _, err = _run(capsys, "fix", "--write", str(a))
+    assert code == 0, err
+    assert (tmp_path / "a.md.orig").read_text(encoding="utf-8") == "precious\n"
+    assert (tmp_path / "a.md.orig.1").read_text(encoding="utf-8") == before and "a.md.orig.1" in err
+    assert "1.5 亿" in a.read_text(encoding="utf-8")
+    # the same bytes kept already: no third copy
+    a.write_text(before, encoding="utf-8")
+    assert _run(capsys, "fix", "--write", str(a))[0] == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.md", "a.md.orig", "a.md.orig.1"]

@@ -122,7 +122,7 @@ ExitZeroCheckOpt = Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even
 NoColorCheckOpt = Annotated[bool, typer.Option("--no-color", help="Plain text, no colours.")]
 FetchSourceCheckOpt = Annotated[bool, typer.Option("--fetch-source", help="Fetch the original named by the 原文 header from the Wayback Machine (cached).")]
 PathsFixOpt = Annotated[list[Path], typer.Argument(metavar="[SOURCE] TARGET", help="TARGET alone, or SOURCE TARGET.", show_default=False)]
-WriteFixOpt = Annotated[bool, typer.Option("--write", help="Apply the repairs to TARGET (atomically; the original is kept as TARGET.orig).")]
+WriteFixOpt = Annotated[bool, typer.Option("--write", help="Apply the repairs to TARGET (atomically; the text before them is kept as TARGET.orig, or TARGET.orig.N when that holds other bytes).")]
 OutputFixOpt = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write the repaired copy to FILE instead.")]
 UnwrapLinksFixOpt = Annotated[bool, typer.Option("--unwrap-links", help="Also point Wayback-wrapped links at their original URLs (TQA105).")]
 FailOnFixOpt = Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when findings at or above this severity remain.")]
