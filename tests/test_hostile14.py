@@ -121,3 +121,42 @@ def test_fix_write_beside_an_unrelated_orig_keeps_both(tmp_path: Path, capsys: p
     a.write_text(before, encoding="utf-8")
     assert _run(capsys, "fix", "--write", str(a))[0] == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.md", "a.md.orig", "a.md.orig.1"]
+
+
+BROKEN = "# 标题\n\n公司正在召回 1 . 5 亿个充电宝。\n"
+
+
+@pytest.mark.parametrize(("toml", "key"), [("glossary = [1]", "glossary"), ("default-currency = [1]", "default-currency"),
+                                           ('per-file-ignores = {"*.md" = 1}', "per-file-ignores"),
+                                           ("x = " + "[" * 5000 + "]" * 5000, "x"),
+                                           ("[tool.transqa]\nselect = " + "{a=" * 3000 + "1" + "}" * 3000, "select")])
+def test_config_values_of_the_wrong_type_or_nested_deep_are_one_line(toml: str, key: str, tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    t = tmp_path / "t.md"
+    t.write_text(BROKEN, encoding="utf-8")
+    cfg = tmp_path / ("pyproject.toml" if toml.startswith("[tool") else "a.toml")
+    cfg.write_text(toml + "\n", encoding="utf-8")
+    code, _, err = _run(capsys, "check", str(t), "--config", str(cfg))
+    assert code == 2
+    _one_error(err, f"{cfg}: {key}")
+
+
+def test_a_pyproject_whose_tool_is_not_a_table_is_no_configuration(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "pyproject.toml").write_text("tool = 1\n", encoding="utf-8")
+    t = tmp_path / "t.md"
+    t.write_text(BROKEN, encoding="utf-8")
+    assert _run(capsys, "check", str(t))[0] == 1
+    assert _run(capsys, "check", str(t), "--config", str(tmp_path / "pyproject.toml"))[0] == 1
+
+
+@pytest.mark.parametrize("yaml_text", ["keep: " + "[" * 3000 + "]" * 3000, "accept:\n  x: " + "[" * 50 + "]" * 50,
+                                       "reject: " + "{a: " * 500 + "b" + "}" * 500])
+def test_glossary_yaml_nested_deep_is_one_line(yaml_text: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    t = tmp_path / "t.md"
+    t.write_text(BROKEN, encoding="utf-8")
+    g = tmp_path / "g.yaml"
+    g.write_text(yaml_text + "\n", encoding="utf-8")
+    code, _, err = _run(capsys, "check", str(t), "--isolated", "--glossary", str(g))
+    assert code == 2
+    _one_error(err, f"{g}: {yaml_text.split(':')[0]}: nested")
