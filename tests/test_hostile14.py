@@ -69,6 +69,8 @@ def test_non_finite_or_extreme_fetch_numbers_are_refused_at_the_option(option: s
 def test_utf16_without_bom_of_chinese_text_is_decoded(order: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     text = "# 标题\n\n公司正在召回 1 . 5 亿个充电宝，此前有报道称其中一些产品在充电时过热。\n"
     assert decode_with_encoding("u.md", text.encode(order)) == (text, order)
+    english = "Voltcell is recalling 150 million power banks.\n"  # ASCII in UTF-16 is valid UTF-8 with NULs
+    assert decode_with_encoding("e.md", english.encode(order)) == (english, order)
     f = tmp_path / "u.md"
     f.write_bytes(text.encode(order))
     code, out, _ = _run(capsys, "check", str(f), "--format", "concise")
@@ -160,3 +162,40 @@ def test_glossary_yaml_nested_deep_is_one_line(yaml_text: str, tmp_path: Path, c
     code, _, err = _run(capsys, "check", str(t), "--isolated", "--glossary", str(g))
     assert code == 2
     _one_error(err, f"{g}: {yaml_text.split(':')[0]}: nested")
+
+
+def _samples(tmp_path: Path) -> None:
+    import shutil
+
+    from tests.conftest import ROOT
+
+    for suffix in ("en.md", "zh.md"):
+        shutil.copy(ROOT / "corpora" / "samples" / f"battery-recall.{suffix}", tmp_path / f"battery-recall.{suffix}")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-8-sig"])
+def test_a_manifest_in_utf16_or_gb18030_is_read(encoding: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _samples(tmp_path)
+    (tmp_path / "m.csv").write_bytes("source,target\nbattery-recall.en.md,battery-recall.zh.md\n".encode(encoding))
+    code, _, err = _run(capsys, "audit", "--manifest", str(tmp_path / "m.csv"), "--store", str(tmp_path / "s.sqlite"),
+                        "--no-progress", "-o", str(tmp_path / "r.jsonl"))
+    assert code in (0, 1), err
+    import json
+
+    record = json.loads((tmp_path / "r.jsonl").read_text(encoding="utf-8"))
+    assert record["source"].endswith("battery-recall.en.md") and record["target"].endswith("battery-recall.zh.md")
+    assert record.get("error") is None, record
+
+
+@pytest.mark.parametrize(("option", "data"), [("--manifest", b"source,target\nbattery-recall.en.md,caf\xe9.zh.md\n"),
+                                              ("--originals-index", b"url\tpath\nhttps://example.com/x\t\xff\xfe\n"),
+                                              ("--originals-index", b"")])
+def test_a_manifest_or_index_that_cannot_be_decoded_is_one_line(option: str, data: bytes, tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    _samples(tmp_path)
+    f = tmp_path / "list.tsv"
+    f.write_bytes(data)
+    args = ["--manifest", str(f)] if option == "--manifest" else [str(tmp_path / "battery-recall.zh.md"), option, str(f)]
+    code, _, err = _run(capsys, "audit", *args, "--store", str(tmp_path / "s.sqlite"), "--no-progress", "-o", str(tmp_path / "r.jsonl"))
+    assert code == 2
+    _one_error(err, str(f))

@@ -223,6 +223,8 @@ def decode_with_encoding(path: str, data: bytes) -> tuple[str, str]:
     if text is None:
         try:
             text = data.decode("utf-8")
+            if "\x00" in text[:4096]:  # ASCII in UTF-16 is valid UTF-8 too, a NUL in every other byte
+                text, used = _utf16_without_bom(data) or (text, used)
         except UnicodeDecodeError as exc:
             if b"\x00" in data[:8192]:
                 got = _utf16_without_bom(data)
