@@ -199,3 +199,34 @@ def test_a_manifest_or_index_that_cannot_be_decoded_is_one_line(option: str, dat
     code, _, err = _run(capsys, "audit", *args, "--store", str(tmp_path / "s.sqlite"), "--no-progress", "-o", str(tmp_path / "r.jsonl"))
     assert code == 2
     _one_error(err, str(f))
+
+
+@pytest.mark.parametrize(("ctype", "body"), [("image/png", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8),
+                                             ("application/pdf", b"%PDF-1.4\n" + bytes(range(256)) * 8),
+                                             ("text/html", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)])
+def test_a_capture_that_is_not_a_page_is_a_notice_and_never_cached(ctype: str, body: bytes, target: Path, tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    cache = tmp_path / "c"
+    with Wayback() as wb:
+        wb.add(URL, body)
+        wb.ctype["example.com/news/voltcell"] = ctype
+        code, _, err = _run(capsys, "fetch", str(target), "--wayback-endpoint", wb.endpoint, "--cache-dir", str(cache))
+        assert code == 2
+        _one_error(err, "not-html", "not an HTML page")
+        code, out, err = _run(capsys, "check", str(target), "--fetch-source", "--wayback-endpoint", wb.endpoint,
+                              "--cache-dir", str(cache), "--format", "concise")
+    assert code == 0 and "not an HTML page" in err and "checking the translation alone" in err, err
+    assert not list(cache.rglob("*.html"))
+
+
+def test_a_latin1_capture_is_decoded_by_its_declared_charset(target: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = PAGE.replace(b"Voltcell is", b"Voltcell, the caf\xe9 of chargers, is")
+    with Wayback() as wb:
+        wb.add(URL, page)
+        wb.ctype["example.com/news/voltcell"] = "text/html; charset=iso-8859-1"
+        code, out, err = _run(capsys, "fetch", str(target), "--wayback-endpoint", wb.endpoint, "--cache-dir", str(tmp_path / "c"))
+    assert code == 0, err
+    cached = Path(out.split("\t")[3])
+    assert "the café of chargers" in cached.read_text(encoding="utf-8")
+    code, _, err = _run(capsys, "check", str(target), "--fetch-source", "--offline", "--cache-dir", str(tmp_path / "c"), "--format", "concise")
+    assert code in (0, 1) and "error" not in err, err
