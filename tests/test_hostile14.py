@@ -230,3 +230,14 @@ def test_a_latin1_capture_is_decoded_by_its_declared_charset(target: Path, tmp_p
     assert "the café of chargers" in cached.read_text(encoding="utf-8")
     code, _, err = _run(capsys, "check", str(target), "--fetch-source", "--offline", "--cache-dir", str(tmp_path / "c"), "--format", "concise")
     assert code in (0, 1) and "error" not in err, err
+
+
+@pytest.mark.parametrize("length", [241, 250, 255])
+def test_an_output_name_of_up_to_255_bytes_is_written(length: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    t = tmp_path / "t.md"
+    t.write_text(BROKEN, encoding="utf-8")
+    out = tmp_path / ("o" * (length - 5) + ".json")
+    code, _, err = _run(capsys, "check", str(t), "-o", str(out))
+    assert code == 1, err
+    assert out.read_text(encoding="utf-8").startswith("{")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([out.name, "t.md"])  # no temporary file left

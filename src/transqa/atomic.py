@@ -103,6 +103,19 @@ def refuse_clashes(files: dict[str, str | None]) -> None:
                 raise OutputError(opath, f"is also the {what} of this run: refusing to overwrite it (write it elsewhere)")
 
 
+_TEMP_EXTRA = len("..") + 8 + len(".tmp")  # mkstemp's random part and the dots and suffix around the name
+
+
+def _temp_prefix(name: str) -> str:
+    """`.NAME.` for the temporary file beside NAME, or, when that would be longer than a file name may be
+    (a legal 250-byte NAME), `.transqa-HASH.`: the write must not fail where NAME itself is allowed."""
+    if len(os.fsencode(name)) + _TEMP_EXTRA <= 255:
+        return f".{name}."
+    import hashlib
+
+    return f".transqa-{hashlib.sha256(os.fsencode(name)).hexdigest()[:16]}."
+
+
 @contextmanager
 def open_output(path: str | Path, mode: str = "wb", allow_inputs: bool = False, encoding: str | None = None,
                 newline: str | None = None) -> Iterator[IO[Any]]:
@@ -125,7 +138,7 @@ def open_output(path: str | Path, mode: str = "wb", allow_inputs: bool = False, 
         return
     directory = real.parent
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=directory)
+        fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(real.name), suffix=".tmp", dir=directory)
     except OSError as exc:
         raise OutputError(shown, _reason(exc)) from None
     try:
