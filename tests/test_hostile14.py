@@ -241,3 +241,40 @@ def test_an_output_name_of_up_to_255_bytes_is_written(length: int, tmp_path: Pat
     assert code == 1, err
     assert out.read_text(encoding="utf-8").startswith("{")
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([out.name, "t.md"])  # no temporary file left
+
+
+ESCAPES = "# 标题\n\n公司\x1b]0;pwned\x07正在\x1b[31m召回 1 . 5 亿个充电宝。\u202e反向\n"
+
+
+def test_fix_escapes_the_diff_on_a_terminal_and_keeps_it_byte_exact_in_a_pipe(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                             capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    import sys
+
+    t = tmp_path / "esc.md"
+    t.write_text(ESCAPES, encoding="utf-8")
+    assert main(["fix", str(t)]) in (0, 1)
+    piped = capsysbinary.readouterr().out
+    assert b"\x1b]0;pwned\x07" in piped and "\u202e".encode() in piped  # for patch: the file's bytes
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    assert main(["fix", str(t)]) in (0, 1)
+    shown = capsysbinary.readouterr().out
+    assert b"\x1b" not in shown and b"\x07" not in shown and "\u202e".encode() not in shown
+    assert b"\\x1b]0;pwned\\x07" in shown and b"\\u202e" in shown and b"+\xe5" in shown
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "big5"])
+def test_the_fix_diff_of_a_legacy_encoded_file_is_in_its_encoding(encoding: str, tmp_path: Path,
+                                                                  capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    import shutil
+    import subprocess
+
+    text = "# 標題\n\n公司正在召回 1 . 5 億個充電寶，此前有報道稱其中一些產品在充電時過熱。\n"
+    t = tmp_path / "a.md"
+    t.write_bytes(text.encode(encoding))
+    assert main(["fix", str(t)]) == 0
+    diff = capsysbinary.readouterr().out
+    assert "+公司正在召回 1.5 億".encode(encoding) in diff
+    if shutil.which("patch"):
+        (tmp_path / "p.diff").write_bytes(diff)
+        subprocess.run(["patch", "-s", str(t), str(tmp_path / "p.diff")], check=True, capture_output=True)
+        assert t.read_bytes() == text.replace("1 . 5", "1.5").encode(encoding)

@@ -137,7 +137,7 @@ def fix(
 ) -> int:
     """Repair what can be repaired mechanically; print the repairs as a unified diff."""
     from transqa import service
-    from transqa.fix import unified_diff
+    from transqa.fix import diff_output
 
     (source, target), *more = service.pair_paths([str(p) for p in paths])
     if more:
@@ -154,7 +154,8 @@ def fix(
         if not quiet:
             _notice(f"notice: wrote the repaired translation to {output}")
     else:
-        sys.stdout.write(unified_diff(target, fx.original, fx.repaired))
+        sys.stdout.flush()  # the diff in bytes: escaped on a terminal, else in the target's encoding (transqa.fix.diff_output)
+        sys.stdout.buffer.write(diff_output(target, fx.original, fx.repaired, sys.stdout.isatty()))
     for line in [] if quiet else fx.notes(written=write or output is not None):
         print(f"transqa: {line}", file=sys.stderr)
     return fx.exit_code
