@@ -181,7 +181,7 @@ def audit(
     """Audit many translations: in parallel, resumable. On a terminal the summary and the worst articles;
     JSONL results in input order with -o, --format jsonl or when piped."""
     from transqa.audit.run import DaskMissing
-    from transqa.audit.service import Audit, AuditRequest
+    from transqa.audit.service import Audit, AuditRequest, closing_notices
     from transqa.report import RECORD_FORMATS, audit_format
     from transqa.report.progress import AuditBar
 
@@ -208,11 +208,8 @@ def audit(
         _write(text, path)
     if summary is None or kind == "summary":  # with --summary FILE the summary is there, and a notice says so
         _closing_report(run.report(), kind, output, as_summary, quiet)
-    lines = " (JSON Lines: one object per article and line)" if kind == "jsonl" and output and output.suffix != ".jsonl" else ""
-    for note in [*outcome.notices, f"wrote the {kind} report to {output}{lines}" if output is not None and not quiet else "",
-                 f"wrote the summary to {summary}" if summary is not None and not quiet else ""]:
-        if note:
-            print(f"transqa: notice: {line_safe(note)}", file=sys.stderr)
+    for note in closing_notices(outcome.notices, kind, _opt(output), _opt(summary), quiet):
+        print(f"transqa: notice: {line_safe(note)}", file=sys.stderr)
     return outcome.exit_code
 
 
