@@ -323,7 +323,8 @@ def test_one_finding_is_counted_as_one_in_the_text_and_html_summaries(tmp_path: 
     (tmp_path / "a.zh.md").write_text("# 标题\n\n平台使用得更频繁。。\n", encoding="utf-8")  # one TQA510 finding
     main(["audit", str(tmp_path), "--no-cache", "--no-progress", "-o", str(tmp_path / "o.jsonl"),
           "--summary", str(tmp_path / "s.html")])
-    out = capsys.readouterr().out
+    main(["audit", str(tmp_path), "--no-cache", "--no-progress", "-o", str(tmp_path / "o.jsonl"), "--summary", str(tmp_path / "s.txt")])
+    out = (tmp_path / "s.txt").read_text(encoding="utf-8")
     assert out.startswith("audited 1 article (1 target-only, 0 unreadable): 1 finding, "), out
     page = (tmp_path / "s.html").read_text(encoding="utf-8")
     assert "1 article (" in page and "1 finding," in page and "1 articles" not in page and "1 findings" not in page
@@ -356,3 +357,18 @@ def test_summary_format_into_a_file_writes_the_summary_there(tmp_path: Path, cap
     page = tmp_path / "summary.html"
     assert main(["audit", str(one), "--store", str(tmp_path / "s.sqlite"), "-o", str(page), "--no-progress", "--format", "summary"]) in (0, 1)
     assert page.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+
+
+def test_summary_file_replaces_the_closing_report_with_a_notice(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--summary FILE: the summary goes there only, and a notice says where (it was also printed, without notice)."""
+    one = tmp_path / "in"
+    one.mkdir()
+    shutil.copy(next(iter(sorted(SAMPLES.glob("*.zh.md")))), one)
+    summary = tmp_path / "s.txt"
+    assert main(["audit", str(one), "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "r.json"),
+                 "--summary", str(summary), "--no-progress"]) in (0, 1)
+    captured = capsys.readouterr()
+    assert "1 article" in summary.read_text(encoding="utf-8")
+    assert "by rule" not in captured.out + captured.err and f"wrote the summary to {summary}" in captured.err
+    # a JSONL report under another extension says what it holds
+    assert "r.json (JSON Lines: one object per article and line)" in captured.err

@@ -511,15 +511,17 @@ def test_fix_write_keeps_the_encoding_and_the_pristine_orig(tmp_path: Path, enco
     fixed_text, _ = decode_with_encoding(str(t), repaired)
     # certain repairs only (issue 15): `mail . ru` → Mail.ru is one (`pay TM` → Paytm no longer is)
     assert "mail . ru" not in fixed_text and "Mail.ru" in fixed_text
-    # a second run with something new to repair: the .orig keeps the first original
+    # a second run with something new to repair: the .orig keeps the first original, .orig.1 the second
     _, enc = decode_with_encoding(str(t), repaired)
     from transqa.load.decode import encode_as
 
-    t.write_bytes(encode_as(fixed_text + "\nmail . ru 再一次。\n", enc))
+    edited = encode_as(fixed_text + "\nmail . ru 再一次。\n", enc)
+    t.write_bytes(edited)
     proc = run("fix", str(t), "--write")
     assert "1 repair;" in proc.stderr, proc.stderr
-    assert (tmp_path / "a.zh.md.orig").read_bytes() == pristine
-    assert listing(tmp_path) == {"a.zh.md", "a.zh.md.orig"}
+    assert (tmp_path / "a.zh.md.orig").read_bytes() == pristine  # and the text before this repair beside it
+    assert (tmp_path / "a.zh.md.orig.1").read_bytes() == edited and "a.zh.md.orig.1" in proc.stderr
+    assert listing(tmp_path) == {"a.zh.md", "a.zh.md.orig", "a.zh.md.orig.1"}
 
 
 def test_fix_write_through_a_symlink(tmp_path: Path) -> None:

@@ -220,3 +220,19 @@ def test_fix_write_that_fails_leaves_no_orig(tmp_path: Path, monkeypatch: pytest
     _one_error(err, "nothing was written")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["f.md"]
     assert target.read_bytes() == ZH.read_bytes()
+
+
+@pytest.mark.parametrize("argv", [["check", ""], ["check", "", "x.zh.md"], ["audit", ""], ["fix", ""]])
+def test_an_empty_path_is_one_usage_error(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """`check ""` said `.: is a folder, not a file` (an empty Path is the current folder)."""
+    from transqa.cli import main
+
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "an empty argument where a path was expected" in err
+
+
+def test_an_empty_option_value_is_left_to_the_option() -> None:
+    from transqa.options import empty_path
+
+    assert not empty_path(["audit", "--select", "", "corpus"]) and empty_path(["check", ""])

@@ -35,6 +35,7 @@ class Wayback:
         self.slow: set[str] = set()
         self.redirect: dict[str, str] = {}
         self.evil: dict[str, str] = {}
+        self.ctype: dict[str, str] = {}  # normalised URL → the capture's Content-Type (default: UTF-8 HTML)
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -128,7 +129,7 @@ class Wayback:
                     if mode and ts.endswith("id_") and key in server.pages and self._evil(mode, server.pages[key][2]):
                         return
                     if key in server.pages and ts.endswith("id_"):
-                        self._send(200, server.pages[key][2])
+                        self._send(200, server.pages[key][2], server.ctype.get(key, "text/html; charset=utf-8"))
                         return
                 self._send(404, b"not found")
 

@@ -103,6 +103,19 @@ def refuse_clashes(files: dict[str, str | None]) -> None:
                 raise OutputError(opath, f"is also the {what} of this run: refusing to overwrite it (write it elsewhere)")
 
 
+_TEMP_EXTRA = len("..") + 8 + len(".tmp")  # mkstemp's random part and the dots and suffix around the name
+
+
+def _temp_prefix(name: str) -> str:
+    """`.NAME.` for the temporary file beside NAME, or, when that would be longer than a file name may be
+    (a legal 250-byte NAME), `.transqa-HASH.`: the write must not fail where NAME itself is allowed."""
+    if len(os.fsencode(name)) + _TEMP_EXTRA <= 255:
+        return f".{name}."
+    import hashlib
+
+    return f".transqa-{hashlib.sha256(os.fsencode(name)).hexdigest()[:16]}."
+
+
 @contextmanager
 def open_output(path: str | Path, mode: str = "wb", allow_inputs: bool = False, encoding: str | None = None,
                 newline: str | None = None) -> Iterator[IO[Any]]:
@@ -125,7 +138,7 @@ def open_output(path: str | Path, mode: str = "wb", allow_inputs: bool = False, 
         return
     directory = real.parent
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=directory)
+        fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(real.name), suffix=".tmp", dir=directory)
     except OSError as exc:
         raise OutputError(shown, _reason(exc)) from None
     try:
@@ -187,8 +200,10 @@ def write_text(path: str | Path, text: str) -> None:
 def write_repaired(target: str | Path, original: str, repaired: str) -> str | None:
     """`fix --write`: the repaired text into target, in the target's own encoding (GB18030, UTF-16,
     a BOM: byte for byte as it was apart from the repairs), through a symbolic link rather than over
-    it. The pristine original is kept as TARGET.orig, its bytes untouched; an existing .orig is never
-    overwritten (a second run keeps the first original). Returns the .orig path written, or None."""
+    it. The text it held is kept as TARGET.orig, its bytes untouched; an existing .orig is never
+    overwritten: when it holds other bytes (an earlier original, or an unrelated file), the first free
+    TARGET.orig.1, .orig.2… keeps them instead. Returns the backup path written, or None (an existing
+    .orig already held these very bytes)."""
     from transqa.load.decode import decode_with_encoding, encode_as, read_bytes
 
     target = str(target)
@@ -200,9 +215,9 @@ def write_repaired(target: str | Path, original: str, repaired: str) -> str | No
         out = encode_as(repaired, encoding)
     except UnicodeEncodeError:
         raise OutputError(target, f"the repairs cannot be written in the file's encoding ({encoding}); nothing was written") from None
-    orig = target + ".orig"
+    orig = _backup_name(target, data)
     written = None
-    if not os.path.lexists(orig):
+    if orig is not None:
         real, _st = resolve_output(target, allow_inputs=True)
         with open_output(orig, "wb", allow_inputs=True) as fh:
             fh.write(data)
@@ -222,6 +237,20 @@ def write_repaired(target: str | Path, original: str, repaired: str) -> str | No
                 pass
         raise
     return written
+
+
+def _backup_name(target: str, data: bytes) -> str | None:
+    """Where `fix --write` keeps the bytes target holds before its repair: TARGET.orig, else (taken by other
+    bytes) the first free TARGET.orig.N; None when one of them already holds exactly these bytes."""
+    from transqa.load.decode import read_head
+
+    for n in range(1000):
+        name = target + (".orig" if n == 0 else f".orig.{n}")
+        if not os.path.lexists(name):
+            return name
+        if read_head(name, len(data) + 1) == data:
+            return None
+    raise OutputError(target, "has a thousand .orig backups already; nothing was written")
 
 
 @contextmanager

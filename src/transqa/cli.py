@@ -120,7 +120,7 @@ def fetch(
     from transqa.service import fetch as fetch_original
     from transqa.service import read_capture
 
-    capture = fetch_original(what, fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout))
+    capture = fetch_original(what, fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout), _opt(output))
     if output is not None:
         _write(read_capture(capture), output)
     typer.echo(f"{capture.original}\tcaptured {capture.timestamp}\t{capture.url}\t{capture.path}\t{'cache' if capture.from_cache else 'fetched'}")
@@ -137,7 +137,7 @@ def fix(
 ) -> int:
     """Repair what can be repaired mechanically; print the repairs as a unified diff."""
     from transqa import service
-    from transqa.fix import unified_diff
+    from transqa.fix import diff_output
 
     (source, target), *more = service.pair_paths([str(p) for p in paths])
     if more:
@@ -147,14 +147,15 @@ def fix(
     extra = ("TQA105",) if unwrap_links else ()
     fx = service.fix(source, target, fail_on.value if fail_on else None, _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline, extra), exit_zero)
     if write:
-        if fx.applied:
-            write_repaired(target, fx.original, fx.repaired)
+        if fx.applied and (kept := write_repaired(target, fx.original, fx.repaired)) and not kept.endswith(".orig") and not quiet:
+            _notice(f"notice: {line_safe(target)}.orig holds other bytes: the text before the repair is kept in {line_safe(kept)}")
     elif output is not None:
         _write(fx.repaired, output)
         if not quiet:
             _notice(f"notice: wrote the repaired translation to {output}")
     else:
-        sys.stdout.write(unified_diff(target, fx.original, fx.repaired))
+        sys.stdout.flush()  # the diff in bytes: escaped on a terminal, else in the target's encoding (transqa.fix.diff_output)
+        sys.stdout.buffer.write(diff_output(target, fx.original, fx.repaired, sys.stdout.isatty()))
     for line in [] if quiet else fx.notes(written=write or output is not None):
         print(f"transqa: {line}", file=sys.stderr)
     return fx.exit_code
@@ -180,7 +181,7 @@ def audit(
     """Audit many translations: in parallel, resumable. On a terminal the summary and the worst articles;
     JSONL results in input order with -o, --format jsonl or when piped."""
     from transqa.audit.run import DaskMissing
-    from transqa.audit.service import Audit, AuditRequest
+    from transqa.audit.service import Audit, AuditRequest, closing_notices
     from transqa.report import RECORD_FORMATS, audit_format
     from transqa.report.progress import AuditBar
 
@@ -205,10 +206,10 @@ def audit(
         raise click_exc.UsageError(str(exc)) from None
     for path, text in run.outputs():
         _write(text, path)
-    _closing_report(run.report(), kind, output, as_summary, quiet)
-    for note in [*outcome.notices, f"wrote the {kind} report to {output}" if output is not None and not quiet else ""]:
-        if note:
-            print(f"transqa: notice: {line_safe(note)}", file=sys.stderr)
+    if summary is None or kind == "summary":  # with --summary FILE the summary is there, and a notice says so
+        _closing_report(run.report(), kind, output, as_summary, quiet)
+    for note in closing_notices(outcome.notices, kind, _opt(output), _opt(summary), quiet):
+        print(f"transqa: notice: {line_safe(note)}", file=sys.stderr)
     return outcome.exit_code
 
 
@@ -251,6 +252,8 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line on argv (default: sys.argv[1:]) and return the exit code (never raises)."""
     args = opt.literal_dashes(list(sys.argv[1:] if argv is None else argv))
     try:
+        if opt.empty_path(args):
+            raise errors.UsageError("an empty argument where a path was expected")
         with Interrupts.guard():
             rv = app(args=args, prog_name="transqa", standalone_mode=False)
     except click_exc.NoArgsIsHelpError as exc:

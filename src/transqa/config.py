@@ -136,6 +136,9 @@ def parse_config(path: str, table: dict[str, object]) -> Settings:
             v = [v]
         if not isinstance(v, list):
             raise ConfigError(path, f"{key}: expected a list")
+        bad = [x for x in v if not isinstance(x, str)]
+        if bad and key == "glossary":  # rule entries are checked by _check_entries, which names them
+            raise ConfigError(path, f"{key}: expected file names, got {str(bad[0])[:60]}")
         return v
 
     select = _check_entries(path, "select", strings("select")) if "select" in table else ("TQA",)
@@ -143,6 +146,9 @@ def parse_config(path: str, table: dict[str, object]) -> Settings:
     pfi = table.get("per-file-ignores", {})
     if not isinstance(pfi, dict):
         raise ConfigError(path, "per-file-ignores: expected a table of glob = [codes]")
+    for g, c in pfi.items():
+        if not isinstance(c, (str, list)):
+            raise ConfigError(path, f"per-file-ignores.{g}: expected rule codes or names, got {str(c)[:60]}")
     per_file = tuple((str(g), _check_entries(path, f"per-file-ignores.{g}", [c] if isinstance(c, str) else list(c))) for g, c in sorted(pfi.items()))
     sev = table.get("severity", {})
     if not isinstance(sev, dict):
@@ -163,21 +169,32 @@ def parse_config(path: str, table: dict[str, object]) -> Settings:
             raise ConfigError(path, f"glossary: no such file {g!r}")
         glossary.append(str(gp))
     currency = table.get("default-currency")
-    if currency is not None and currency not in CURRENCY_CODES:
+    if currency is not None and (not isinstance(currency, str) or currency not in CURRENCY_CODES):
         raise ConfigError(path, f"default-currency: expected one of {', '.join(CURRENCY_CODES)}, got {currency!r}")
     return Settings(select, ignore, per_file, tuple(severity), fail_on, tuple(glossary), root, path, default_currency=currency)
+
+
+def _deepest_key(text: str) -> str:
+    """The key of the line that opens the most brackets (what a RecursionError of the TOML parser was about)."""
+    line = max(text.splitlines() or [""], key=lambda x: x.count("[") + x.count("{"))
+    key = line.split("=", 1)[0].strip() if "=" in line else ""
+    return key[:60] if key and "[" not in key and "{" not in key else "(a value)"
 
 
 def load_config(path: str) -> Settings:
     p = Path(path)
     try:
-        data = tomllib.loads(read_bytes(path, MAX_CONFIG_BYTES).decode("utf-8"))
+        text = read_bytes(path, MAX_CONFIG_BYTES).decode("utf-8")
+        data = tomllib.loads(text)
     except InputError as exc:
         raise ConfigError(path, "no such configuration file" if exc.kind == "missing" else exc.message) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(path, f"invalid TOML: {exc}") from None
+    except RecursionError:  # tomllib parses nested arrays and inline tables recursively
+        raise ConfigError(path, f"{_deepest_key(text)}: arrays or tables nested too deeply (invalid TOML)") from None
     if p.name == "pyproject.toml":
-        table = data.get("tool", {}).get("transqa", {})
+        tool = data.get("tool", {})
+        table = tool.get("transqa", {}) if isinstance(tool, dict) else {}
     else:
         table = data.get("transqa", data)
     if not isinstance(table, dict):
@@ -215,9 +232,10 @@ def find_config(start: str) -> str | None:
         pp = folder / "pyproject.toml"
         if pp.is_file():
             try:
-                if "transqa" in tomllib.loads(read_bytes(str(pp), MAX_CONFIG_BYTES).decode("utf-8")).get("tool", {}):
+                tool = tomllib.loads(read_bytes(str(pp), MAX_CONFIG_BYTES).decode("utf-8")).get("tool", {})
+                if isinstance(tool, dict) and "transqa" in tool:
                     return str(pp)
-            except (tomllib.TOMLDecodeError, UnicodeDecodeError, InputError):
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError, InputError, RecursionError):
                 continue
     return None
 

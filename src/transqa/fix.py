@@ -141,3 +141,33 @@ def unified_diff(path: str, old: str, new: str) -> str:
     for line in lines:
         out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
     return "".join(out)
+
+
+# encodings whose ASCII bytes are ASCII: a patch in one of them applies to a file in it (`patch` matches bytes)
+_ASCII_LEGACY = ("gb18030", "gbk", "gb2312", "big5", "big5hkscs", "cp950", "cp936", "shift_jis", "euc_jis_2004")
+
+
+def diff_output(path: str, old: str, new: str, on_terminal: bool) -> bytes:
+    """`transqa fix`'s diff as written to standard output: on a terminal, article text with its control
+    characters (ANSI/OSC sequences, bidirectional controls) escaped, as the reports show it; else byte-exact
+    for `patch`, in the target's own encoding when it is a legacy one (GB18030, Big5: a UTF-8 diff of such a
+    file does not apply to it), UTF-8 otherwise (UTF-16, which patch cannot read, included)."""
+    from transqa.escape import terminal
+
+    text = unified_diff(path, old, new)
+    if on_terminal:
+        return terminal(text).encode("utf-8", "surrogateescape")
+    if text and path != "-":
+        from transqa.errors import InputError
+        from transqa.load.decode import decode_with_encoding, read_bytes
+
+        try:
+            encoding = decode_with_encoding(path, read_bytes(path))[1]
+        except InputError:
+            encoding = "utf-8"
+        if encoding.lower() in _ASCII_LEGACY:
+            try:
+                return text.encode(encoding)
+            except UnicodeEncodeError:
+                pass
+    return text.encode("utf-8", "surrogateescape")

@@ -77,15 +77,36 @@ def _scalar(path: str, key: str, value: object) -> str:
     return text
 
 
+MAX_DEPTH = 8  # a glossary's YAML: the document's mapping, a key's mapping, a term's list of renderings
+
+
+def _check_events(path: str, text: str) -> None:
+    """InputError for an alias or for nesting over MAX_DEPTH, from the YAML event stream (linear, before
+    loading): a glossary is three levels deep (accept: {term: [renderings]}); thousands of nested brackets
+    overflowed the loader's recursion (exit 3) after seconds of parsing."""
+    import yaml
+
+    depth, key = 0, "(top level)"
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.AliasEvent):
+            raise InputError(path, "YAML aliases (*name) are not allowed in a glossary", "glossary")
+        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise InputError(path, f"{key}: nested over {MAX_DEPTH} levels deep (a glossary needs 3)", "glossary")
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            depth -= 1
+        elif isinstance(event, yaml.ScalarEvent) and depth == 1:
+            key = event.value[:40]
+
+
 def _from_yaml(path: str, text: str) -> Glossary:
     import yaml
 
     try:
         # aliases first, from the event stream (linear): a 420-byte "billion laughs" of nested aliases
         # expands to gigabytes once loaded and turned into strings
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
-            if isinstance(event, yaml.AliasEvent):
-                raise InputError(path, "YAML aliases (*name) are not allowed in a glossary", "glossary")
+        _check_events(path, text)
         data = yaml.safe_load(text) or {}
     except yaml.YAMLError as exc:
         raise InputError(path, f"invalid YAML: {str(exc).splitlines()[0]}", "glossary") from None

@@ -19,6 +19,14 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
+def finite(value: float, low: float, high: float, zero: bool = False) -> float:
+    """A number option's value when it is finite and within [low, high] (or 0 when `zero`), else a usage
+    error naming the range: nan passes click's own min/max, and inf or 1e308 seconds overflowed the clock."""
+    if value == 0 and zero or low <= value <= high:  # False for nan
+        return value
+    raise typer.BadParameter(f"{value} is not {'0 or ' if zero else ''}a number from {low:g} to {high:g}")
+
+
 # Options shared by several commands
 ConfigOpt = Annotated[Path | None, typer.Option("--config", metavar="FILE", help="Configuration file (default: transqa.toml or pyproject.toml [tool.transqa], found upwards from the target).")]
 IsolatedOpt = Annotated[bool, typer.Option("--isolated", help="Ignore configuration files.")]
@@ -28,7 +36,7 @@ GlossaryOpt = Annotated[list[Path] | None, typer.Option("--glossary", metavar="F
 NoSuppressOpt = Annotated[bool, typer.Option("--no-suppress", help="Ignore <!-- transqa: … --> directives: show everything.")]
 BaselineOpt = Annotated[Path | None, typer.Option("--baseline", metavar="FILE", help="Do not report findings recorded in this baseline file.")]
 WriteBaselineOpt = Annotated[Path | None, typer.Option("--write-baseline", metavar="FILE", help="Record the current findings in this baseline file.")]
-FetchTimeoutOpt = Annotated[float, typer.Option("--fetch-timeout", min=0.1, metavar="SECONDS", help="Total seconds for fetching one original (every request, retry and wait).")]
+FetchTimeoutOpt = Annotated[float, typer.Option("--fetch-timeout", callback=lambda v: finite(v, 0.1, 86400.0), metavar="SECONDS", help="Total seconds for fetching one original (every request, retry and wait).")]
 WaybackOpt = Annotated[str, typer.Option("--wayback-endpoint", metavar="URL", help="Wayback Machine server (CDX API and captures).")]
 CacheDirOpt = Annotated[Path | None, typer.Option("--cache-dir", metavar="DIR", help="Cache for fetched originals (default: $TRANSQA_CACHE_DIR, else the user cache).")]
 ExitZeroOpt = Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings fail the gate (2 and 3 still report errors).")]
@@ -102,7 +110,7 @@ FailOnAuditOpt = Annotated[FailOn | None, typer.Option("--fail-on", help="Lowest
 NoProgressAuditOpt = Annotated[bool, typer.Option("--no-progress", help="No progress bar.")]
 FetchSourceAuditOpt = Annotated[bool, typer.Option("--fetch-source", help="Fetch missing originals from the Wayback Machine (cached, polite).")]
 OfflineAuditOpt = Annotated[bool, typer.Option("--offline", help="Use only the cache of fetched originals.")]
-FetchRateAuditOpt = Annotated[float, typer.Option("--fetch-rate", min=0.0, metavar="PER_SECOND", help="Politeness limit: requests per second (0: none).")]
+FetchRateAuditOpt = Annotated[float, typer.Option("--fetch-rate", callback=lambda v: finite(v, 0.001, 1000.0, zero=True), metavar="PER_SECOND", help="Politeness limit: requests per second (0: none).")]
 FixPatchAuditOpt = Annotated[Path | None, typer.Option("--fix", metavar="FILE", help="Also write the certain repairs of every article to this patch file, for review.")]
 HtmlDirAuditOpt = Annotated[Path | None, typer.Option("--html-dir", metavar="DIR", help="Write an HTML report per article and an index.html linking them to this folder.")]
 FmtAuditOpt = Annotated[AuditFormat | None, typer.Option("--format", "-f", show_default=False, help="jsonl results, concise lines (path:line:col: CODE message) for hooks, or the summary alone (default: summary on a terminal, else jsonl).")]
@@ -114,7 +122,7 @@ ExitZeroCheckOpt = Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even
 NoColorCheckOpt = Annotated[bool, typer.Option("--no-color", help="Plain text, no colours.")]
 FetchSourceCheckOpt = Annotated[bool, typer.Option("--fetch-source", help="Fetch the original named by the 原文 header from the Wayback Machine (cached).")]
 PathsFixOpt = Annotated[list[Path], typer.Argument(metavar="[SOURCE] TARGET", help="TARGET alone, or SOURCE TARGET.", show_default=False)]
-WriteFixOpt = Annotated[bool, typer.Option("--write", help="Apply the repairs to TARGET (atomically; the original is kept as TARGET.orig).")]
+WriteFixOpt = Annotated[bool, typer.Option("--write", help="Apply the repairs to TARGET (atomically; the text before them is kept as TARGET.orig, or TARGET.orig.N when that holds other bytes).")]
 OutputFixOpt = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write the repaired copy to FILE instead.")]
 UnwrapLinksFixOpt = Annotated[bool, typer.Option("--unwrap-links", help="Also point Wayback-wrapped links at their original URLs (TQA105).")]
 FailOnFixOpt = Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when findings at or above this severity remain.")]
@@ -132,3 +140,11 @@ def literal_dashes(args: list[str]) -> list[str]:
     """The arguments, each that names a file called `-` (`./-`, `-/`) made absolute: the command reads
     only the literal argument `-` as standard input (as a Path, `./-` is `-`)."""
     return [a if a == "-" or Path(a) != Path("-") else str(Path.cwd() / a) for a in args]
+
+
+def empty_path(args: list[str]) -> bool:
+    """Whether an argument that is not an option's value is empty: as a Path, "" would be the current folder
+    ("." is a folder, not a file), so `check ""` is refused as an empty path instead. An empty string after an
+    option (`--select ""`) is that option's value and left to it."""
+    return any(a == "" and (i == 0 or not args[i - 1].startswith("-") or args[i - 1] in ("-", "--"))
+               for i, a in enumerate(args))

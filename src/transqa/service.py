@@ -433,13 +433,18 @@ def fix(source: str | None, target: str, fail_on: str | None, sreq: SettingsRequ
 
 
 # ---------------------------------------------------------------------------------------------- fetch
-def fetch(what: str, config: FetchConfig) -> Capture:
+def fetch(what: str, config: FetchConfig, output: str | None = None) -> Capture:
     """Fetch an original (a URL, or a translation whose 原文 header names one) into the cache.
-    Raises InputError when it cannot be fetched."""
+    Raises InputError when it cannot be fetched, OutputError (before any fetch) when `output`, where the
+    page will be written, is the translation read (or a link to it)."""
     import os
 
     from transqa.load.wayback import Fetcher, FetchError
 
+    if output is not None:
+        from transqa.atomic import refuse_inputs
+
+        refuse_inputs(output, [what])
     if os.path.isfile(what):
         got = fetch_for(what, config)
         if isinstance(got, str):

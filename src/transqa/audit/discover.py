@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import os
 import re
 from dataclasses import dataclass
@@ -111,6 +112,17 @@ def header_url(path: str) -> str | None:
     return m.group("url") if m else None
 
 
+MAX_LIST_BYTES = 200 * 1024 * 1024  # a manifest or an index: a line per article, a million articles
+
+
+def _text_file(path: str) -> io.StringIO:
+    """A manifest or an index as text, decoded as the articles are (transqa.load.decode: UTF-8, a BOM,
+    UTF-16 without one, GB18030/Big5); anything else is an InputError of one line (was a UnicodeDecodeError)."""
+    from transqa.load.decode import read_bytes
+
+    return io.StringIO(decode_bytes(path, read_bytes(path, MAX_LIST_BYTES)), newline="")
+
+
 def originals_by_url(folder: str | None, index: str | None) -> dict[str, str]:
     """Normalised URL → original file: from an index (TSV/CSV with url and path columns) and from
     the canonical or og:url of the HTML pages in a folder."""
@@ -119,10 +131,10 @@ def originals_by_url(folder: str | None, index: str | None) -> dict[str, str]:
         p = Path(index)
         if not p.is_file():
             raise InputError(index, "no such index file", "missing")
-        with p.open(encoding="utf-8", newline="") as fh:
+        with _text_file(index) as fh:
             sample = fh.read(4096)
             fh.seek(0)
-            reader = csv.DictReader(fh, delimiter="\t" if "\t" in sample.splitlines()[0] else ",")
+            reader = csv.DictReader(fh, delimiter="\t" if "\t" in (sample.splitlines() or [""])[0] else ",")
             cols = reader.fieldnames or []
             url_col = next((c for c in cols if c.lower() in ("url", "en_url", "source_url", "original_url")), None)
             path_col = next((c for c in cols if c.lower() in ("path", "en_file", "source", "file")), None)
@@ -261,7 +273,7 @@ def from_manifest(manifest: str) -> list[Job]:
     if not p.is_file():
         raise InputError(manifest, "no such manifest file", "missing")
     base = p.parent
-    with p.open(encoding="utf-8-sig", newline="") as fh:
+    with _text_file(manifest) as fh:
         reader = csv.DictReader(fh, strict=True)
         try:
             jobs = _manifest_jobs(manifest, base, reader)

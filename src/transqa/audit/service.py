@@ -226,3 +226,15 @@ class Audit:
         text = render_text(self._outcome.summary) + (f"({stats.cached} from the result store, {stats.checked} checked, "
                                                      f"executor {stats.executor}, {stats.workers} worker(s){memory})\n")
         return self._fetch_note + text + self._fix_note
+
+
+def closing_notices(notices: tuple[str, ...], kind: str, output: str | None, summary: str | None, quiet: bool) -> list[str]:
+    """The notices an audit ends with: the run's own, then (unless quiet) the files written: the report
+    (said to hold JSON Lines when its name does not end in .jsonl) and the summary."""
+    out = list(notices)
+    if output is not None and not quiet:
+        lines = " (JSON Lines: one object per article and line)" if kind == "jsonl" and Path(output).suffix != ".jsonl" else ""
+        out.append(f"wrote the {kind} report to {output}{lines}")
+    if summary is not None and not quiet:
+        out.append(f"wrote the summary to {summary}")
+    return out

@@ -1,7 +1,7 @@
 """Reading input files: bytes to text, with clear errors for what is not text.
 
 UTF-8 (with or without a BOM) first; UTF-16 and UTF-32 by their BOM (or, for UTF-16 without one, by
-the pattern of its zero bytes); then the legacy Chinese encodings found in old archives (GBK/GB18030,
+the pattern of its zero bytes: English or Chinese text, whose ASCII puts zeros in one byte of a pair only); then the legacy Chinese encodings found in old archives (GBK/GB18030,
 Big5), recognised by charset-normalizer. Anything else is a one-line error.
 """
 
@@ -171,19 +171,33 @@ def read_text(path: str, limit: int = MAX_BYTES) -> str:
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 without a BOM: the parity of its zero bytes names the byte order. Mostly-ASCII text has a zero
+    in most high bytes (over 30 %); Chinese text has few (only its ASCII: spaces, digits, newlines; the other
+    parity gets one from a character such as 一, U+4E00), so a parity with over three times the zeros of
+    the other is also taken when the strict decode reads as text
+    (_looks_like_text). Binary data rarely passes both."""
     sample = data[:4096]
     if len(sample) < 4:
         return None
     even = sample[0::2].count(0)
     odd = sample[1::2].count(0)
     half = len(sample) // 2
-    for enc, zeros in (("utf-16-le", odd), ("utf-16-be", even)):
-        if zeros > 0.3 * half:
+    for enc, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros > 0.3 * half or zeros > 3 * other:
             try:
-                return data.decode(enc), enc
+                text = data.decode(enc)
             except UnicodeDecodeError:
                 return None
+            return (text, enc) if zeros > 0.3 * half or _looks_like_text(text) else None
     return None
+
+
+def _looks_like_text(text: str) -> bool:
+    """Whether nine in ten characters are ASCII, CJK (ideographs, punctuation, full-width forms) or
+    general punctuation: random code units are CJK ideographs a third of the time at most."""
+    common = sum(1 for c in text if c < "\x80" or "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f"
+                 or "\uff00" <= c <= "\uffef" or "\u2000" <= c <= "\u206f")
+    return common >= 0.9 * len(text)
 
 
 def decode_bytes(path: str, data: bytes) -> str:
@@ -209,6 +223,8 @@ def decode_with_encoding(path: str, data: bytes) -> tuple[str, str]:
     if text is None:
         try:
             text = data.decode("utf-8")
+            if "\x00" in text[:4096]:  # ASCII in UTF-16 is valid UTF-8 too, a NUL in every other byte
+                text, used = _utf16_without_bom(data) or (text, used)
         except UnicodeDecodeError as exc:
             if b"\x00" in data[:8192]:
                 got = _utf16_without_bom(data)

@@ -32,7 +32,7 @@ from transqa import __version__
 from transqa.atomic import write_bytes
 from transqa.cache import user_cache_dir
 from transqa.errors import InputError
-from transqa.load.decode import read_bytes
+from transqa.load.decode import _BINARY_MAGIC, read_bytes
 from transqa.urls import unwrap_wayback
 
 DEFAULT_ENDPOINT = "https://web.archive.org"
@@ -40,7 +40,8 @@ _TS = re.compile(r"/web/(\d{4,14})")
 
 
 class FetchError(Exception):
-    """The original could not be had: kind is offline, not-archived, blocked, too-large, http, network."""
+    """The original could not be had: kind is offline, not-archived, blocked, too-large, http, network,
+    not-html (a capture of an image, a PDF…)."""
 
     def __init__(self, kind: str, message: str) -> None:
         super().__init__(message)
@@ -169,9 +170,38 @@ def _decompress(data: bytes, encoding: str, cap: int, url: str) -> bytes:
     return out
 
 
+# what a capture of an article may be: a page (a capture served as plain text is read as such too)
+_PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "")
+_CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", re.I)
+
+
+def as_page(data: bytes, content_type: str, url: str) -> bytes:
+    """A capture's bytes as the cache keeps them: a page, in UTF-8. Another media type (image/png,
+    application/pdf) or binary bytes is FetchError not-html, never cached; a page that is not UTF-8 is
+    decoded by the charset its Content-Type declares (else its <meta charset>) and stored as UTF-8 (the
+    loader reads UTF-8 first, so a <meta> naming the old charset does not mislead it)."""
+    mime, _, params = content_type.partition(";")
+    mime = mime.strip().lower()
+    if mime not in _PAGE_TYPES or data.lstrip()[:8].startswith(_BINARY_MAGIC) or (not mime and b"\x00" in data[:1024]):
+        raise FetchError("not-html", f"{url} is {mime or 'binary data'}, not an HTML page; it is not cached")
+    try:
+        data.decode("utf-8")
+        return data
+    except UnicodeDecodeError:
+        pass
+    declared = _CHARSET.search(params.encode("latin-1", "replace")) or _CHARSET.search(data[:4096])
+    if declared:
+        try:
+            return data.decode(declared.group(1).decode("ascii")).encode("utf-8")
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return data  # the loader tries the legacy encodings, or says why not
+
+
 class Fetcher:
     def __init__(self, config: FetchConfig) -> None:
         self.config = config
+        self._content_type = ""  # of the last answer with status 200
 
     # ------------------------------------------------------------------ HTTP with the safety rules
     def _get(self, url: str, allowed: set[tuple[str, int]], deadline: _Deadline | None = None) -> bytes:
@@ -211,6 +241,7 @@ class Fetcher:
                 url = nxt
                 continue
             if status == 200:
+                self._content_type = headers.get("content-type", "")
                 return body
             if status == 404:
                 raise FetchError("not-archived", f"{url}: 404 not found")
@@ -332,7 +363,7 @@ class Fetcher:
             digest = str(meta["sha256"])
             path = self.config.cache_path() / "objects" / f"{digest}.html"
             data = read_bytes(str(path), self.config.max_bytes)
-            if hashlib.sha256(data).hexdigest() != digest:
+            if hashlib.sha256(data).hexdigest() != digest or data.lstrip()[:8].startswith(_BINARY_MAGIC):  # cached by an older release
                 return None
             return Capture(original, str(meta["timestamp"]), str(meta["url"]), str(path), True)
         except (InputError, ValueError, KeyError, TypeError):
@@ -393,7 +424,7 @@ class Fetcher:
             rows.sort(key=lambda r: (abs(int(r[0][:14].ljust(14, "0")) - want), r[0]))
         capture_ts, capture_original = rows[0]
         capture_url = f"{endpoint}/web/{capture_ts}id_/{capture_original}"
-        data = self._get(capture_url, allowed, deadline)
+        data = as_page(self._get(capture_url, allowed, deadline), self._content_type, capture_url)
         return self._store(original, timestamp, capture_ts, capture_url, data)
 
 
