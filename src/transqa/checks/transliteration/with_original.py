@@ -422,7 +422,7 @@ def _differs_from_usual(
     if (len(g.form) < len(usual) and _deletion_of(g.form, usual) and _whole_run(g) and not _er_variant(g.form, usual)
             and not g.known):  # CC-CEDICT's rendering (莱斯特 beside 莱切斯特 for Leicester) is no cut
         rule, msg = NAME_CUT, f"{quote(g.form)} for {name} lost characters: the article writes {quote(usual)}"
-    elif chinese_sound_alike(g.form, usual) or _er_variant(g.form, usual):
+    elif chinese_sound_alike(g.form, usual) or _er_variant(g.form, usual) or _merged_syllable(g, usual):
         rule = TRANSLIT_INCONSISTENT
         msg = f"{name} is rendered {quote(g.form)} here and {quote(usual)} elsewhere in this article"
     else:
@@ -775,6 +775,18 @@ def _er_variant(a: str, b: str) -> bool:
     if len(long) != len(short) + 1 or len(short) < 2:
         return False
     return any(long[i] == "尔" and long[:i] + long[i + 1 :] == short for i in range(1, len(long)))
+
+
+def _merged_syllable(h: Hit, usual: str) -> bool:
+    """The rendering is the usual one with two of its syllables said as one, or one said as two (阿登 beside
+    阿德恩 for Ardern: de-en, deng): one character fewer or more, the same first character and the same
+    consonant skeleton, the hit a whole run of transliteration characters (not a window of a longer one)."""
+    from transqa.lang.transliterate import pinyin_skeleton, syllables
+
+    a = h.form
+    return (abs(len(a) - len(usual)) == 1 and min(len(a), len(usual)) >= 2 and a[0] == usual[0] and _whole_run(h)
+            and not _deletion_of(a, usual) and not _deletion_of(usual, a)
+            and pinyin_skeleton(syllables(a)) == pinyin_skeleton(syllables(usual)))
 
 
 def _runs_into_word(h: Hit) -> bool:
