@@ -19,3 +19,18 @@ def test_two_syllables_said_as_one_is_a_second_rendering() -> None:
     passes("TQA310", ARDERN_EN, zh.replace("阿登", "阿德恩"))
     # inside a longer run of transliteration characters the two characters are a window, not a rendering
     passes("TQA310", ARDERN_EN, zh.replace("对阿登的", "对阿登纳的"))
+
+
+def test_a_name_kept_in_latin_once_against_a_translation_shared_by_two_paragraphs() -> None:
+    en = ("The serum blends Red Algae and Aqua Minerals with Vitamin C.\n\n"
+          "Aqua Minerals keeps skin supple.\n\n"
+          "Apply it at night: the Aqua Minerals work while you sleep.\n")
+    zh = ("这款精华混合了红藻和水族矿物质与维生素C。\n\nAqua Minerals保持皮肤柔软。\n\n"
+          "请在夜间使用：水族矿物质在您睡觉时发挥作用。\n")
+    f = fails("TQA310", en, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("Aqua", "水族矿物质", 3)
+    # two paragraphs share a particle and a character by chance (利的 of 诺斯利的 and 诺思利的): no rendering
+    en2 = ("Police were called to Knowsley on Friday.\n\nHe represents Knowsley in Parliament.\n\n"
+           "The people of Knowsley are welcoming, he said.\n")
+    zh2 = "周五，诺斯利的人报了警。\n\n他在议会代表 Knowsley。\n\n他说，诺思利的人们很热情。\n"
+    passes("TQA310", en2, zh2)
