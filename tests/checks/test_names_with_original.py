@@ -34,3 +34,22 @@ def test_a_name_kept_in_latin_once_against_a_translation_shared_by_two_paragraph
            "The people of Knowsley are welcoming, he said.\n")
     zh2 = "周五，诺斯利的人报了警。\n\n他在议会代表 Knowsley。\n\n他说，诺思利的人们很热情。\n"
     passes("TQA310", en2, zh2)
+
+
+DESERT_EN = (
+    "Dive into the world of Black Desert.\n\n"
+    "Black Desert Prestige Edition is a living-world game.\n\n"
+    "Enjoy crafting in Black Desert.\n\n"
+    "Everything can be crafted in the world of Black Desert.\n"
+)
+
+
+def test_a_name_translated_by_meaning_with_a_character_fewer() -> None:
+    zh = ("潜入黑色沙漠的世界。\n\n黑色沙漠尊贵版是一款生活世界游戏。\n\n"
+          "享受在黑沙漠中制作的乐趣。\n\n在黑色沙漠的世界里，一切都可以制作。\n")
+    f = fails("TQA310", DESERT_EN, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("黑沙漠", "黑色沙漠", 5)
+    passes("TQA310", DESERT_EN, zh.replace("黑沙漠", "黑色沙漠"))
+    # the shorter string as often in the article as the longer one (where the English has the name's first word
+    # alone): two ways the translation writes, no odd one
+    passes("TQA310", DESERT_EN + "\n\nThe desert is vast.\n\nIts desert is dark.\n", zh + "\n黑沙漠很辽阔。\n\n黑沙漠很暗。\n")
