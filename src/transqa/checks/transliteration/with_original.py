@@ -693,8 +693,9 @@ def _shared_rendering(ctx: Context, occs: list[Occurrence]) -> tuple[str, int, H
     title), in none that keeps it and in no other paragraph of the article: the translation's one
     rendering of the name (柴犬 for Shiba Inu, seven times; 水族矿物质 for Aqua Minerals twice), whatever its
     sound. The longest such string. In two paragraphs only, a string of three characters at least with no
-    particle in it: on the WMT22/23 labelled outputs (dev to heldout8) 2 findings more, 2 right; on the
-    references, none (利的, shared by 诺斯利的 and 诺思利的, was one before the particles were left out)."""
+    particle in it that holds the dictionary rendering of a word of the name: on the WMT22/23 labelled outputs
+    (dev to heldout8) 2 findings more, 2 right; on the references, none (利的, shared by 诺斯利的 and 诺思利的, and
+    维生素, shared by one sentence written twice, were two before the particles and the word were asked for)."""
     title = _title_index(ctx)
     mine = {b.index for o in occs for b in o.targets}
     rendered = [o for o in occs if not o.latin and not any(b.index == title for b in o.targets)]
@@ -704,8 +705,9 @@ def _shared_rendering(ctx: Context, occs: list[Occurrence]) -> tuple[str, int, H
     for o in occs:
         if o.latin:
             shared -= _han_grams(o.text)
-    if len(rendered) == 2:  # two paragraphs share more by chance: a term of three characters, no particle in it
-        shared = {g for g in shared if len(g) >= 3 and not _PARTICLES.intersection(g)}
+    if len(rendered) == 2:  # two paragraphs share more by chance (维生素 of one sentence written twice)
+        shared = {g for g in shared if len(g) >= 3 and not _PARTICLES.intersection(g) and _translates_a_word(g, rendered[0])
+                  and not _ends_inside_word(g, rendered[0].text)}
     form = _placed_like_the_name(shared, rendered)
     if form is None:
         return "", 0, None
@@ -714,13 +716,37 @@ def _shared_rendering(ctx: Context, occs: list[Occurrence]) -> tuple[str, int, H
     return form, len(rendered), Hit(form, b0, b0.text.index(form), 0.0, False)
 
 
+def _ends_inside_word(g: str, text: str) -> bool:
+    """The string's last character opens a dictionary word with the character after it (矿物质以 of 矿物质以及): a
+    window across two words, not a term."""
+    from transqa.lang.transliterate import is_headword
+
+    e = text.find(g) + len(g)
+    return is_headword(text[e - 1 : e + 1])
+
+
+def _translates_a_word(form: str, o: Occurrence) -> bool:
+    """The string holds the dictionary rendering of a word of the occurrence's whole name (矿物 of Minerals in
+    水族矿物质 for Aqua Minerals)."""
+    from transqa.lang.lexicon import renderings
+
+    words = {w.strip(".,'’").lower() for w in _whole_name(o).split()}
+    return any(len(r) >= 2 and r in form for w in words for r in renderings(w))
+
+
 def _grown(form: str, occs: list[Occurrence]) -> str:
     """The shared string grown by the Han characters that stand beside it in every occurrence's Chinese, up to a
-    particle (水族矿物质 of 褐藻和水族矿物质与, not the four-character window 族矿物质 of it)."""
+    particle or a character that makes a dictionary word with the next one (水族矿物质 of 褐藻和水族矿物质与 and of
+    水族矿物质以及, not the four-character window 族矿物质 of it)."""
+    from transqa.lang.transliterate import is_headword
+
     text = occs[0].text
     while True:
         i = text.find(form)
-        grown = [g for g in (text[i - 1 : i + len(form)] if i > 0 else "", text[i : i + len(form) + 1])
+        e = i + len(form)
+        left = text[i - 1 : e] if i > 0 and not is_headword(text[max(0, i - 2) : i]) else ""
+        right = text[i : e + 1] if not is_headword(text[e : e + 2]) else ""  # 以 of 以及 opens the next word
+        grown = [g for g in (left, right)
                  if len(g) > len(form) and is_han(g[0]) and is_han(g[-1]) and not _PARTICLES.intersection(g)
                  and all(g in o.text for o in occs)]
         if not grown:
