@@ -52,6 +52,12 @@ DENSE_MIN = 100  # below, the cell-by-cell DP is quicker than setting up the tab
 # second pair on (an audit, a benchmark) the tables pay. Both ways give the same beads (the tables reproduce
 # the DP's costs bit for bit).
 DENSE_COLD_MIN = DENSE_CELLS + 1
+# Above DENSE_CELLS, the band's costs are tabled BAND_ROWS rows at a time (_banded_dp) once the band holds
+# BANDED_MIN cells: measured on the scaling article repeated (benchmarks/scaling.py texts, same beads) and
+# on runs of short paragraphs
+BAND_ROWS = 64
+BANDED_MIN = DENSE_CELLS
+BANDED_COLD_MIN = 20000  # ... and, on a process's first pair without NumPy loaded, from this many (its import: 0.09 s)
 _CHECKED = [0]  # pairs this process has checked (engine.check_documents counts them)
 
 
@@ -251,6 +257,81 @@ def _dense_dp(table: _Table, ones: list[list[float]], merges: _Merges,
         table.back[i] = back[i][lo : hi + 1]
 
 
+def _banded_dp(table: _Table, sf: list[Features], tf: list[Features], lex: Lex | None,
+               prior: Callable[[int, int, int, int], float], merge_cost: Callable[[int, int, int, int], float]) -> None:
+    """_dense_dp over the band only: its tables (align.grid) built for BAND_ROWS rows at a time, over the
+    columns their band and their merges reach, and its rows kept over the band (padded by the widest
+    merge), so that time and memory follow the band's cells, not n x m. The same costs (each tabled value
+    is pair_cost's to the last bit; the merge bounds are lower bounds whatever the window) and the same
+    comparisons in the same order as _dense_dp and _fill: the same beads."""
+    from transqa.align import grid
+
+    n, m = len(sf), len(tf)
+    lo, hi = table.lo, table.hi
+    tab = cast("grid.TabledLex | None", lex)
+    lex_bound = tab.lex_bound() if tab is not None else None
+    skip = SKIP_COST
+    base = [max(0, lo[i] - 3) for i in range(n + 1)]  # a row is kept from 3 columns left of its band …
+    cost: dict[int, list[float]] = {}  # … to the band of 3 rows on, while a row of the band's can still read it
+    back: dict[int, bytearray] = {}
+
+    def open_row(i: int) -> None:
+        cost[i] = [_INF] * (min(m, hi[min(n, i + 3)]) - base[i] + 1)
+        back[i] = bytearray(len(cost[i]))
+
+    def close_row(i: int) -> None:  # into the table, over the band, as _fill keeps it (doubles: memory linear in the band)
+        first, last = lo[i] - base[i], hi[i] - base[i]
+        table.cost[i] = array("d", cost.pop(i)[first : last + 1])
+        table.back[i] = back.pop(i)[first : last + 1]
+
+    open_row(0)
+    cost[0][0] = 0.0
+    for j in range(1, hi[0] + 1):  # row 0: additions only
+        cost[0][j] = cost[0][j - 1] + skip
+        back[0][j] = 3
+    for a in range(1, n + 1, BAND_ROWS):
+        b = min(n, a + BAND_ROWS - 1)
+        r0, c0, c1 = max(0, a - 3), max(0, lo[a] - 3), hi[b]
+        sub_s, sub_t = sf[r0:b], tf[c0:c1]
+        rows, cols = range(r0, b), range(c0, c1)
+        counts = tab.counts(rows, cols) if tab is not None else None
+        keyed = grid.keyed_tables(sub_s, sub_t)
+        ones = grid.one_to_one_costs(sub_s, sub_t, tab.ones(counts, rows) if tab is not None and counts is not None else None, keyed)
+        fits = [(code, di, dj) for code, di, dj in _MERGES if di <= len(sub_s) and dj <= len(sub_t)]
+        sub_bound = lex_bound._replace(sizes=lex_bound.sizes[r0:b]) if lex_bound is not None else None
+        bounds = grid.merge_bounds(sub_s, sub_t, counts, sub_bound, [(di, dj) for _, di, dj in fits], keyed)
+        for i in range(a, b + 1):
+            open_row(i)
+            row, brow, bi = cost[i], back[i], base[i]
+            up, ub = cost[i - 1], base[i - 1]
+            one = ones[i - 1 - r0]
+            reach = [(code, di, dj, [BEADS[(di, dj)] + x for x in bounds[(di, dj)][i - r0]], cost[i - di], base[i - di])
+                     for code, di, dj in fits if di <= i]
+            for j in range(lo[i], hi[i] + 1):
+                best, arg = _INF, 0
+                if j and up[j - 1 - ub] != _INF:
+                    best, arg = up[j - 1 - ub] + one[j - 1 - c0], 1
+                if up[j - ub] + skip < best:
+                    best, arg = up[j - ub] + skip, 2
+                if j and row[j - 1 - bi] + skip < best:
+                    best, arg = row[j - 1 - bi] + skip, 3
+                for code, di, dj, floor, start, sb in reach:
+                    if j < dj:
+                        continue
+                    prev = start[j - dj - sb]
+                    if prev + floor[j - c0] >= best:  # cannot win (an unreachable start is infinite)
+                        continue
+                    c = prev + prior(i, j, di, dj)
+                    c += merge_cost(i, j, di, dj)
+                    if c < best:
+                        best, arg = c, code
+                row[j - bi], brow[j - bi] = best, arg
+            if i >= 3:
+                close_row(i - 3)
+    for i in sorted(cost):
+        close_row(i)
+
+
 def _prefix(xs: list[float]) -> list[float]:
     out = [0.0]
     for x in xs:
@@ -299,6 +380,11 @@ def align_features(
     least = DENSE_MIN if "numpy" in sys.modules or _CHECKED[0] else DENSE_COLD_MIN
     dense = n and m and least <= (n + 1) * (m + 1) <= DENSE_CELLS and (lex is None or hasattr(lex, "counts"))
     costs = _dense_costs(sf, tf, lex) if dense else None
+    banded = not dense and (lex is None or hasattr(lex, "counts"))
+
+    def merge_cost(i: int, j: int, di: int, dj: int) -> float:
+        return pair_cost(merged_s(i, di), merged_t(j, dj), True, lex(range(i - di, i), range(j - dj, j)) if lex else NO_LEX)
+
     widest = band_width(n, m, widen)
     # counts that differ by more than 40 units (band_width widens) make a path that wanders about the
     # diagonal and would widen the band anyway: the widest band at once (1,000,000 characters of 16,000
@@ -308,8 +394,9 @@ def align_features(
     while True:
         table = _Table(n, m, band)
         if costs is not None:
-            _dense_dp(table, *costs, prior, lambda i, j, di, dj: pair_cost(
-                merged_s(i, di), merged_t(j, dj), True, lex(range(i - di, i), range(j - dj, j)) if lex else NO_LEX))
+            _dense_dp(table, *costs, prior, merge_cost)
+        elif banded and sum(len(r) for r in table.back) >= (BANDED_MIN if least == DENSE_MIN else BANDED_COLD_MIN):
+            _banded_dp(table, sf, tf, lex, prior, merge_cost)
         else:
             bound = bound or _Bounds(sf, tf, lex)
             _fill(table, sf, tf, lex, bound, prior, merged_s, merged_t)
