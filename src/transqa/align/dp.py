@@ -257,20 +257,65 @@ def _dense_dp(table: _Table, ones: list[list[float]], merges: _Merges,
         table.back[i] = back[i][lo : hi + 1]
 
 
+def _window(sf: list[Features], tf: list[Features], lex: Lex | None, rows: range, cols: range) -> tuple[
+        list[list[float]], list[tuple[int, int, int]], dict[tuple[int, int], list[list[float]]]]:
+    """align.grid's tables for the source units `rows` against the target units `cols`: the 1-1 costs, the
+    merge types that fit and their lower bounds (indices relative to the window)."""
+    from transqa.align import grid
+
+    tab = cast("grid.TabledLex | None", lex)
+    sub_s, sub_t = sf[rows.start : rows.stop], tf[cols.start : cols.stop]
+    counts = tab.counts(rows, cols) if tab is not None else None
+    keyed = grid.keyed_tables(sub_s, sub_t)
+    ones = grid.one_to_one_costs(sub_s, sub_t, tab.ones(counts, rows) if tab is not None and counts is not None else None, keyed)
+    fits = [(code, di, dj) for code, di, dj in _MERGES if di <= len(sub_s) and dj <= len(sub_t)]
+    lex_bound = tab.lex_bound() if tab is not None else None
+    sub_bound = lex_bound._replace(sizes=lex_bound.sizes[rows.start : rows.stop]) if lex_bound is not None else None
+    return ones, fits, grid.merge_bounds(sub_s, sub_t, counts, sub_bound, [(di, dj) for _, di, dj in fits], keyed)
+
+
+_Reach = list[tuple[int, int, int, list[float], list[float], int]]
+
+
+def _banded_row(i: int, cols: range, row: tuple[list[float], bytearray, int], up: tuple[list[float], int],
+                one: list[float], c0: int, reach: _Reach, prior: Callable[[int, int, int, int], float],
+                merge_cost: Callable[[int, int, int, int], float]) -> None:
+    """Row i of _banded_dp over the band's columns: `row` (costs, back-pointers, first column kept), `up` the row
+    above, `one` the 1-1 costs and `reach` the merges (code, di, dj, floors, start row, its first column) from
+    column c0 on: _dense_dp's comparisons in its order."""
+    costs, back, bi = row
+    above, ub = up
+    skip = SKIP_COST
+    for j in cols:
+        best, arg = _INF, 0
+        if j and above[j - 1 - ub] != _INF:
+            best, arg = above[j - 1 - ub] + one[j - 1 - c0], 1
+        if above[j - ub] + skip < best:
+            best, arg = above[j - ub] + skip, 2
+        if j and costs[j - 1 - bi] + skip < best:
+            best, arg = costs[j - 1 - bi] + skip, 3
+        for code, di, dj, floor, start, sb in reach:
+            if j < dj:
+                continue
+            prev = start[j - dj - sb]
+            if prev + floor[j - c0] >= best:  # cannot win (an unreachable start is infinite)
+                continue
+            c = prev + prior(i, j, di, dj)
+            c += merge_cost(i, j, di, dj)
+            if c < best:
+                best, arg = c, code
+        costs[j - bi], back[j - bi] = best, arg
+
+
 def _banded_dp(table: _Table, sf: list[Features], tf: list[Features], lex: Lex | None,
                prior: Callable[[int, int, int, int], float], merge_cost: Callable[[int, int, int, int], float]) -> None:
     """_dense_dp over the band only: its tables (align.grid) built for BAND_ROWS rows at a time, over the
-    columns their band and their merges reach, and its rows kept over the band (padded by the widest
+    columns their band and their merges reach (_window), and its rows kept over the band (padded by the widest
     merge), so that time and memory follow the band's cells, not n x m. The same costs (each tabled value
     is pair_cost's to the last bit; the merge bounds are lower bounds whatever the window) and the same
     comparisons in the same order as _dense_dp and _fill: the same beads."""
-    from transqa.align import grid
-
     n, m = len(sf), len(tf)
     lo, hi = table.lo, table.hi
-    tab = cast("grid.TabledLex | None", lex)
-    lex_bound = tab.lex_bound() if tab is not None else None
-    skip = SKIP_COST
     base = [max(0, lo[i] - 3) for i in range(n + 1)]  # a row is kept from 3 columns left of its band …
     cost: dict[int, list[float]] = {}  # … to the band of 3 rows on, while a row of the band's can still read it
     back: dict[int, bytearray] = {}
@@ -287,45 +332,18 @@ def _banded_dp(table: _Table, sf: list[Features], tf: list[Features], lex: Lex |
     open_row(0)
     cost[0][0] = 0.0
     for j in range(1, hi[0] + 1):  # row 0: additions only
-        cost[0][j] = cost[0][j - 1] + skip
+        cost[0][j] = cost[0][j - 1] + SKIP_COST
         back[0][j] = 3
     for a in range(1, n + 1, BAND_ROWS):
         b = min(n, a + BAND_ROWS - 1)
-        r0, c0, c1 = max(0, a - 3), max(0, lo[a] - 3), hi[b]
-        sub_s, sub_t = sf[r0:b], tf[c0:c1]
-        rows, cols = range(r0, b), range(c0, c1)
-        counts = tab.counts(rows, cols) if tab is not None else None
-        keyed = grid.keyed_tables(sub_s, sub_t)
-        ones = grid.one_to_one_costs(sub_s, sub_t, tab.ones(counts, rows) if tab is not None and counts is not None else None, keyed)
-        fits = [(code, di, dj) for code, di, dj in _MERGES if di <= len(sub_s) and dj <= len(sub_t)]
-        sub_bound = lex_bound._replace(sizes=lex_bound.sizes[r0:b]) if lex_bound is not None else None
-        bounds = grid.merge_bounds(sub_s, sub_t, counts, sub_bound, [(di, dj) for _, di, dj in fits], keyed)
+        r0, c0 = max(0, a - 3), max(0, lo[a] - 3)
+        ones, fits, bounds = _window(sf, tf, lex, range(r0, b), range(c0, hi[b]))
         for i in range(a, b + 1):
             open_row(i)
-            row, brow, bi = cost[i], back[i], base[i]
-            up, ub = cost[i - 1], base[i - 1]
-            one = ones[i - 1 - r0]
             reach = [(code, di, dj, [BEADS[(di, dj)] + x for x in bounds[(di, dj)][i - r0]], cost[i - di], base[i - di])
                      for code, di, dj in fits if di <= i]
-            for j in range(lo[i], hi[i] + 1):
-                best, arg = _INF, 0
-                if j and up[j - 1 - ub] != _INF:
-                    best, arg = up[j - 1 - ub] + one[j - 1 - c0], 1
-                if up[j - ub] + skip < best:
-                    best, arg = up[j - ub] + skip, 2
-                if j and row[j - 1 - bi] + skip < best:
-                    best, arg = row[j - 1 - bi] + skip, 3
-                for code, di, dj, floor, start, sb in reach:
-                    if j < dj:
-                        continue
-                    prev = start[j - dj - sb]
-                    if prev + floor[j - c0] >= best:  # cannot win (an unreachable start is infinite)
-                        continue
-                    c = prev + prior(i, j, di, dj)
-                    c += merge_cost(i, j, di, dj)
-                    if c < best:
-                        best, arg = c, code
-                row[j - bi], brow[j - bi] = best, arg
+            _banded_row(i, range(lo[i], hi[i] + 1), (cost[i], back[i], base[i]), (cost[i - 1], base[i - 1]),
+                        ones[i - 1 - r0], c0, reach, prior, merge_cost)
             if i >= 3:
                 close_row(i - 3)
     for i in sorted(cost):
@@ -380,10 +398,10 @@ def align_features(
     least = DENSE_MIN if "numpy" in sys.modules or _CHECKED[0] else DENSE_COLD_MIN
     dense = n and m and least <= (n + 1) * (m + 1) <= DENSE_CELLS and (lex is None or hasattr(lex, "counts"))
     costs = _dense_costs(sf, tf, lex) if dense else None
-    banded = not dense and (lex is None or hasattr(lex, "counts"))
+    banded_from = _banded_from(bool(dense), lex, least)
 
     def merge_cost(i: int, j: int, di: int, dj: int) -> float:
-        return pair_cost(merged_s(i, di), merged_t(j, dj), True, lex(range(i - di, i), range(j - dj, j)) if lex else NO_LEX)
+        return pair_cost(merged_s(i, di), merged_t(j, dj), True, _vocabulary(lex, i, j, di, dj))
 
     widest = band_width(n, m, widen)
     # counts that differ by more than 40 units (band_width widens) make a path that wanders about the
@@ -395,7 +413,7 @@ def align_features(
         table = _Table(n, m, band)
         if costs is not None:
             _dense_dp(table, *costs, prior, merge_cost)
-        elif banded and sum(len(r) for r in table.back) >= (BANDED_MIN if least == DENSE_MIN else BANDED_COLD_MIN):
+        elif sum(len(r) for r in table.back) >= banded_from:
             _banded_dp(table, sf, tf, lex, prior, merge_cost)
         else:
             bound = bound or _Bounds(sf, tf, lex)
@@ -411,6 +429,20 @@ def align_features(
         beads.append(Bead(tuple(range(i - di, i)), tuple(range(j - dj, j)), score))
     beads.reverse()
     return beads
+
+
+def _banded_from(dense: bool, lex: Lex | None, least: int) -> float:
+    """The cells of the band from which align_features tables it in windows (_banded_dp); infinite when the whole
+    table is tabled (dense) or the matcher cannot table its counts. `least`: the dense tables' lower limit,
+    DENSE_MIN once NumPy pays (see DENSE_COLD_MIN)."""
+    if dense or not (lex is None or hasattr(lex, "counts")):
+        return _INF
+    return float(BANDED_MIN if least == DENSE_MIN else BANDED_COLD_MIN)
+
+
+def _vocabulary(lex: Lex | None, i: int, j: int, di: int, dj: int) -> tuple[float, int]:
+    """The matcher's vocabulary terms of the bead of di source units ending before i and dj target units before j."""
+    return lex(range(i - di, i), range(j - dj, j)) if lex else NO_LEX
 
 
 def _score(cost: float) -> float:
