@@ -102,7 +102,8 @@ def test_distribution_versions_read_from_dist_info_are_importlib_metadata_s() ->
         except metadata.PackageNotFoundError:
             want = "none"
         assert sig._version(dist) == want, dist
-    assert sig._dist_info_version("typer") is not None  # read without importlib.metadata here
+        # where the fast path answers (a plain process: see the test below), it answers as importlib.metadata
+        assert sig._dist_info_version(dist) in (want, None), dist
 
 
 def test_the_signature_does_not_import_importlib_metadata() -> None:
