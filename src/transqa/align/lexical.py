@@ -109,23 +109,25 @@ class _Matcher:
             got = self.rendered[j] = frozenset(out) | kept_words(self.zh[j])
         return got
 
-    def counts(self) -> np.ndarray:
-        """count(i, j) for every source unit i and target unit j, as a matrix (0 off the band)."""
+    def counts(self, rows: range | None = None, cols: range | None = None) -> np.ndarray:
+        """count(i, j) for every source unit i and target unit j (of `rows` and `cols`: all by default), as a
+        matrix (0 off the band)."""
         import numpy as np
 
         n, m = len(self.words), len(self.zh)
+        rows, cols = range(n) if rows is None else rows, range(m) if cols is None else cols
         vocab: dict[str, int] = {}
-        for ws in self.words:
-            for wd in ws:
+        for i in rows:
+            for wd in self.words[i]:
                 vocab.setdefault(wd, len(vocab))
-        src = np.zeros((n, len(vocab)))
-        tgt = np.zeros((m, len(vocab)))
-        for i, ws in enumerate(self.words):
-            src[i, [vocab[wd] for wd in ws]] = 1.0
-        for j in range(m):
+        src = np.zeros((len(rows), len(vocab)))
+        tgt = np.zeros((len(cols), len(vocab)))
+        for r, i in enumerate(rows):
+            src[r, [vocab[wd] for wd in self.words[i]]] = 1.0
+        for c, j in enumerate(cols):
             got = [vocab[wd] for wd in self.rendered_words(j) & vocab.keys()]
-            tgt[j, got] = 1.0
-        off = np.abs(np.arange(n)[:, None] * m / n - np.arange(m)[None, :]) > self.band
+            tgt[c, got] = 1.0
+        off = np.abs(np.arange(rows.start, rows.stop)[:, None] * m / n - np.arange(cols.start, cols.stop)[None, :]) > self.band
         return np.where(off, 0.0, src @ tgt.T)
 
     def lex_bound(self) -> LexBound:
@@ -136,11 +138,12 @@ class _Matcher:
 
         return LexBound(LEX_WEIGHT, LEX_CAP, MISS_WEIGHT, MISS_CAP, np.array([float(len(ws)) for ws in self.words]))
 
-    def ones(self, counts: np.ndarray) -> np.ndarray:
-        """one(i, j) for every pair, from counts(): the same operations on the same numbers."""
+    def ones(self, counts: np.ndarray, rows: range | None = None) -> np.ndarray:
+        """one(i, j) for every pair (of the source units `rows`, all by default), from counts(): the same
+        operations on the same numbers."""
         import numpy as np
 
-        sizes = np.array([float(len(ws)) for ws in self.words])[:, None]
+        sizes = np.array([float(len(self.words[i])) for i in (range(len(self.words)) if rows is None else rows)])[:, None]
         return -LEX_WEIGHT * np.minimum(counts, LEX_CAP) + MISS_WEIGHT * np.minimum(sizes - counts, MISS_CAP)  # type: ignore[no-any-return]
 
     def count(self, i: int, j: int) -> int:

@@ -129,10 +129,25 @@ def _interrupts_held() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, mask)
 
 
-def _keep(store: Store | None, key: str, line: str, stats: RunStats | None) -> None:
-    """Store a result line and count it in stats.stored (a crash is not a result: the next run checks it again)."""
+def _keep(store: Store | None, key: str, line: str, stats: RunStats | None, rows: int = 1) -> None:
+    """Store a result line and count its rows in stats.stored (a crash is not a result: the next run checks it again)."""
     if store is not None and _CRASHED not in line and store.put(key, line) and stats is not None:
-        stats.stored += 1
+        stats.stored += rows
+
+
+def _distinct(pending: list[tuple[Job, str]]) -> tuple[list[Job], dict[str, list[Job]]]:
+    """The jobs to check, one per key, and the later jobs of each key that repeats (a manifest row given twice:
+    the same files, the same result), which take the first one's result line."""
+    todo: list[Job] = []
+    first: set[str] = set()
+    twins: dict[str, list[Job]] = {}
+    for job, key in pending:
+        if key in first:
+            twins.setdefault(key, []).append(job)
+        else:
+            first.add(key)
+            todo.append(job)
+    return todo, twins
 
 
 def run_audit(
@@ -152,7 +167,7 @@ def run_audit(
     keys = [job_key(j, sig) for j in jobs]
     cached = store.get_many(keys) if (store is not None and use_cache) else {}
     ready: dict[int, str] = {j.index: cached[k] for j, k in zip(jobs, keys, strict=True) if k in cached}
-    todo = [j for j, k in zip(jobs, keys, strict=True) if k not in cached]
+    todo, twins = _distinct([(j, k) for j, k in zip(jobs, keys, strict=True) if k not in cached])
     by_index = {j.index: (pos, j) for pos, j in enumerate(jobs)}
     workers, note = clamp_workers(workers, len(todo))
     if stats is not None:
@@ -175,12 +190,14 @@ def run_audit(
         if Interrupts.stopping():  # Ctrl-C that a library swallowed in this process: this result may be wrong
             raise KeyboardInterrupt
         pos, job = by_index[index]
-        _keep(store, keys[pos], line, stats)
-        ready[index] = line
+        rows = [index, *(t.index for t in twins.get(keys[pos], ()))]
+        _keep(store, keys[pos], line, stats, len(rows))
+        for row in rows:
+            ready[row] = line
         if stats is not None:
             stats.checked += 1
         if progress:
-            progress(1)
+            progress(len(rows))
         yield from flush()
     yield from flush()
     if stats is not None and executor == "local":

@@ -141,7 +141,7 @@ class Audit:
         try:
             for job, line in run_audit(self.jobs, store, workers=req.jobs, executor=req.executor, scheduler=req.scheduler,
                                        use_cache=req.use_cache, progress=progress, stats=outcome.stats, settings=self.settings):
-                record = decode_record(line)
+                record = decode_record(line, store.read(line))
                 outcome.summary.add(record)
                 emit(record)
                 outcome.internal = outcome.internal or record.internal_error

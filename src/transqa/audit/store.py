@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import sqlite3
+from typing import Any
 
 from transqa.audit.discover import Job
 from transqa.load.decode import hash_file
@@ -27,13 +28,13 @@ def job_key(job: Job, signature: str) -> str:
     return h.hexdigest()
 
 
-def _readable(line: object) -> bool:
-    """Whether a stored line is a JSON result (an object naming its target)."""
+def _readable(line: object) -> dict[str, Any] | None:
+    """A stored line read as a JSON result (an object naming its target); None when it is not one."""
     try:
         doc = json.loads(line) if isinstance(line, (str, bytes)) else None
     except ValueError:
-        return False
-    return isinstance(doc, dict) and isinstance(doc.get("target"), str)
+        return None
+    return doc if isinstance(doc, dict) and isinstance(doc.get("target"), str) else None
 
 
 class Store:
@@ -45,6 +46,9 @@ class Store:
         self.path = path
         self.problem = ""
         self.unreadable = 0  # stored rows that get_many found damaged (not a JSON result) and left out
+        # the lines get_many served, as it read them to see they were whole: taken by read() instead of parsing
+        # each line a second time
+        self.docs: dict[str, dict[str, Any]] = {}
         self.db: sqlite3.Connection | None = None
         try:
             directory = os.path.dirname(os.path.abspath(path))
@@ -74,13 +78,19 @@ class Store:
                 chunk = keys[i : i + 500]
                 q = "SELECT key, line FROM results WHERE key IN ({})".format(",".join("?" * len(chunk)))
                 for key, line in self.db.execute(q, chunk).fetchall():
-                    if _readable(line):
+                    doc = _readable(line)
+                    if doc is not None:
                         out[key] = line
+                        self.docs[line] = doc
                     else:  # a damaged row is a miss: its article is checked again and the row replaced
                         self.unreadable += 1
         except sqlite3.Error as exc:
             self._fail(exc)
         return out
+
+    def read(self, line: str) -> dict[str, Any] | None:
+        """The JSON object of a line get_many served (once: it is then forgotten), None for any other line."""
+        return self.docs.pop(line, None)
 
     def put(self, key: str, line: str) -> bool:
         """Store (or replace) a result line; False when it could not be (the store has failed)."""
