@@ -118,7 +118,7 @@ def english_vague_spans(text: str) -> list[tuple[int, int, str]]:
         if not (m.group("q") or m.group("q2")) and m.group("u") and _EN_COUNTED_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue
         end = m.end("u") if m.group("u") else m.end()  # the span itself (`a few hours`), not the word relating it
-        out.append((m.start(), end, "decade" if unit == "decades" else unit[:-1]))
+        out.append((m.start(), end, unit[:-1]))  # singular: hours → hour, decades → decade
     return out
 
 
