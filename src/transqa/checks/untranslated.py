@@ -1466,7 +1466,8 @@ def _prefix_kept(ctx: Context, b: Block) -> Iterator[Finding]:
 # The label of a button or screen that the English tells the reader to tap (`tap Home`, `click Books`): a capitalised
 # word. Over all WMT22/23 outputs the translation keeps one 9 times (`点击屏幕顶部的Home`, `点击Books或Audiobooks`),
 # every reference translates it.
-_UI_LABEL = re.compile(r"\b(?:[Tt]ap|[Cc]lick|[Ss]elect|[Pp]ress|[Cc]hoose|[Gg]o to)\s+(?:on\s+)?(?:the\s+)?([A-Z][a-z]{2,})(?![A-Za-z0-9])")
+_UI_VERB = r"\b(?:[Tt]ap|[Cc]lick|[Ss]elect|[Pp]ress|[Cc]hoose|[Gg]o to)\s+(?:on\s+)?(?:the\s+)?"  # tap (on) (the) …
+_UI_LABEL = re.compile(_UI_VERB + r"([A-Z][a-z]{2,})(?![A-Za-z0-9])")
 
 
 def _ui_labels(ctx: Context, b: Block, latin_names: set[str]) -> Iterator[tuple[Block, re.Match[str], re.Match[str] | None]]:
@@ -1487,8 +1488,7 @@ def _ui_labels(ctx: Context, b: Block, latin_names: set[str]) -> Iterator[tuple[
 def _named_label(ctx: Context, b: Block, run: str) -> bool:
     """With the original: the aligned English tells the reader to tap, click or select `run` (`tap Repair your account`):
     the label of a button or a menu entry, however many words it has."""
-    verb = r"\b(?:[Tt]ap|[Cc]lick|[Ss]elect|[Pp]ress|[Cc]hoose|[Gg]o to)\s+(?:on\s+)?(?:the\s+)?[“\"‘']?"
-    label = re.compile(verb + re.escape(run) + r"(?![A-Za-z0-9])")
+    label = re.compile(_UI_VERB + "[“\"‘']?" + re.escape(run) + r"(?![A-Za-z0-9])")
     return any(label.search(sb.text) for sb in ctx.aligned_sources(b))
 
 
