@@ -189,9 +189,9 @@ def _tally(score: Score, where: str, labels: list[dict[str, str]], hits: list[tu
         elif kind in KIND_CATEGORIES:
             score.missed.append((where, lab["line"], kind, lab.get("en", "") or "", lab.get("zh", "") or ""))
     for lines, f in hits:
-        verdict = _judge(score, f, {lab["kind"] for line in lines for lab in by_line.get(line, [])} | (
-            {"not-article"} if f.code == WHOLE_FILE_RULE and whole_file else set()),
-            [lab for line in lines for lab in by_line.get(line, [])])
+        labs = [lab for line in lines for lab in by_line.get(line, [])]
+        kinds = {lab["kind"] for lab in labs} | ({"not-article"} if f.code == WHOLE_FILE_RULE and whole_file else set())
+        verdict = _judge(score, f, kinds, labs)
         row = (where, ",".join(map(str, sorted(lines))), f.code, f.message[:120])
         if verdict == "false":
             score.false.append(row)
