@@ -842,7 +842,7 @@ def _link_texts(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[s
 
 
 def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], link_spans: list[tuple[int, int]],
-          every: Counter[str], whole: frozenset[str], run_spans: list[tuple[int, int]], mixed: bool = True) -> Iterator[Finding]:
+          every: Counter[str], whole: frozenset[str], run_spans: list[tuple[int, int]], mixed: bool) -> Iterator[Finding]:
     """Latin-script runs of a block that read as English prose. Without the original, runs parted only by
     digits, punctuation or spaces are one English passage and one finding (`of harmful blue light and 95%
     of UVA and UVB`), not one per piece between numbers. `run_spans` receives the spans reported with the
