@@ -121,9 +121,8 @@ class Score:
     false: list[tuple[str, ...]] = field(default_factory=list)
     # rules whose defect the set's guideline has no kind for (UNCOVERED_RULES), and their scored findings
     uncovered: frozenset[str] = frozenset()
-    uncovered_findings: int = 0
     uncovered_right: int = 0
-    left_out: list[tuple[str, ...]] = field(default_factory=list)
+    left_out: list[tuple[str, ...]] = field(default_factory=list)  # one row per such finding
 
     def table(self, title: str) -> str:
         legit = f", {self.legit} legitimate renderings" if self.legit else ""
@@ -150,11 +149,11 @@ class Score:
         tot_n, tot_r = sum(self.findings.values()), sum(self.right.values())
         if tot_n:
             out.append(f"    {'all':<18} {tot_r:>4} / {tot_n:<4} = {tot_r / tot_n:.2f}")
-        if self.uncovered_findings:
-            n, k = tot_n - self.uncovered_findings, tot_r - self.uncovered_right
+        if self.left_out:
+            n, k = tot_n - len(self.left_out), tot_r - self.uncovered_right
             codes = "/".join(sorted(self.uncovered))
             figure = f"{k:>4} / {n:<4} = {k / n:.2f}" if n else "   - / 0"
-            out.append(f"    {'all but uncovered':<18} {figure}  ({self.uncovered_findings} findings of {codes} left out, "
+            out.append(f"    {'all but uncovered':<18} {figure}  ({len(self.left_out)} findings of {codes} left out, "
                        f"{self.uncovered_right} of them right: {UNCOVERED_WHY}, which no label kind of this set's guideline names)")
         if self.clean_paragraphs:
             rate = 100 * self.clean_findings / self.clean_paragraphs
@@ -189,14 +188,13 @@ def _tally(score: Score, where: str, labels: list[dict[str, str]], hits: list[tu
         elif kind in KIND_CATEGORIES:
             score.missed.append((where, lab["line"], kind, lab.get("en", "") or "", lab.get("zh", "") or ""))
     for lines, f in hits:
-        verdict = _judge(score, f, {lab["kind"] for line in lines for lab in by_line.get(line, [])} | (
-            {"not-article"} if f.code == WHOLE_FILE_RULE and whole_file else set()),
-            [lab for line in lines for lab in by_line.get(line, [])])
+        labs = [lab for line in lines for lab in by_line.get(line, [])]
+        kinds = {lab["kind"] for lab in labs} | ({"not-article"} if f.code == WHOLE_FILE_RULE and whole_file else set())
+        verdict = _judge(score, f, kinds, labs)
         row = (where, ",".join(map(str, sorted(lines))), f.code, f.message[:120])
         if verdict == "false":
             score.false.append(row)
         if f.code in score.uncovered and verdict in ("right", "false"):
-            score.uncovered_findings += 1
             score.uncovered_right += verdict == "right"
             score.left_out.append(row)
 

@@ -1418,10 +1418,14 @@ def _spans_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
     text = "".join(b.text for b in (*bead.tblocks, *_neighbour_blocks(bead.beads, bead.n, 2)))
     tblock, lowered = bead.tblocks[0], text.lower()
     named = {u: chinese_has_span_unit(text, u) for u in {u for *_r, u in spans}}  # once a unit and a wording: linear
-    kept: dict[str, bool] = {}
+    kept: dict[str, bool] = {}  # once a wording: setdefault would search the translation for every span
     for b, s, e, unit in spans:
         words = b.text[s:e]
-        if named[unit] or kept.setdefault(words.lower(), words.lower() in lowered):
+        if named[unit]:
+            continue
+        if (low := words.lower()) not in kept:
+            kept[low] = low in lowered
+        if kept[low]:
             continue
         yield ctx.finding(
             NUMBER_MISSING, f"{quote(words)} (a span of {unit}s) does not appear in the translation: no word of {unit}s",

@@ -842,7 +842,7 @@ def _link_texts(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[s
 
 
 def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], link_spans: list[tuple[int, int]],
-          every: Counter[str], whole: frozenset[str], run_spans: list[tuple[int, int]], mixed: bool = True) -> Iterator[Finding]:
+          every: Counter[str], whole: frozenset[str], run_spans: list[tuple[int, int]], mixed: bool) -> Iterator[Finding]:
     """Latin-script runs of a block that read as English prose. Without the original, runs parted only by
     digits, punctuation or spaces are one English passage and one finding (`of harmful blue light and 95%
     of UVA and UVB`), not one per piece between numbers. `run_spans` receives the spans reported with the
@@ -1466,7 +1466,8 @@ def _prefix_kept(ctx: Context, b: Block) -> Iterator[Finding]:
 # The label of a button or screen that the English tells the reader to tap (`tap Home`, `click Books`): a capitalised
 # word. Over all WMT22/23 outputs the translation keeps one 9 times (`点击屏幕顶部的Home`, `点击Books或Audiobooks`),
 # every reference translates it.
-_UI_LABEL = re.compile(r"\b(?:[Tt]ap|[Cc]lick|[Ss]elect|[Pp]ress|[Cc]hoose|[Gg]o to)\s+(?:on\s+)?(?:the\s+)?([A-Z][a-z]{2,})(?![A-Za-z0-9])")
+_UI_VERB = r"\b(?:[Tt]ap|[Cc]lick|[Ss]elect|[Pp]ress|[Cc]hoose|[Gg]o to)\s+(?:on\s+)?(?:the\s+)?"  # tap (on) (the) …
+_UI_LABEL = re.compile(_UI_VERB + r"([A-Z][a-z]{2,})(?![A-Za-z0-9])")
 
 
 def _ui_labels(ctx: Context, b: Block, latin_names: set[str]) -> Iterator[tuple[Block, re.Match[str], re.Match[str] | None]]:
@@ -1487,8 +1488,7 @@ def _ui_labels(ctx: Context, b: Block, latin_names: set[str]) -> Iterator[tuple[
 def _named_label(ctx: Context, b: Block, run: str) -> bool:
     """With the original: the aligned English tells the reader to tap, click or select `run` (`tap Repair your account`):
     the label of a button or a menu entry, however many words it has."""
-    verb = r"\b(?:[Tt]ap|[Cc]lick|[Ss]elect|[Pp]ress|[Cc]hoose|[Gg]o to)\s+(?:on\s+)?(?:the\s+)?[“\"‘']?"
-    label = re.compile(verb + re.escape(run) + r"(?![A-Za-z0-9])")
+    label = re.compile(_UI_VERB + "[“\"‘']?" + re.escape(run) + r"(?![A-Za-z0-9])")
     return any(label.search(sb.text) for sb in ctx.aligned_sources(b))
 
 

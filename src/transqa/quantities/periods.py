@@ -100,10 +100,11 @@ _EN_COUNTED_BEFORE = re.compile(
     r"some|any|no|more|less|fewer|last|next|first|final|recent|past|coming|following|previous))[\s-]*$",
     re.IGNORECASE,
 )
-# The Chinese words a span of each unit is written with (数小时后, 几天前, 数周后, 几个月前, 多年后, 几十年后, 几分钟内).
-_ZH_SPAN_UNIT = {"minute": "分钟|分", "hour": "小时|钟头|个钟", "day": "天|日", "week": "周|星期|礼拜", "month": "月",
-                 "year": "年|载", "decade": "年"}
-_ZH_SPAN_UNIT_RE = {u: re.compile(w) for u, w in _ZH_SPAN_UNIT.items()}
+# The Chinese words a span of each unit is written with (数小时后, 几天前, 数周后, 几个月前, 多年后, 几十年后, 几分钟内):
+# the units' words (ZH_TIME_UNITS) and, with no figure to read them by, a few looser ones (分, 个钟, 载).
+_ZH_SPAN_LOOSER = {"minute": "|分", "hour": "|个钟", "year": "|载"}
+_ZH_SPAN_UNIT_RE = {u: re.compile(ZH_TIME_UNITS[u] + _ZH_SPAN_LOOSER.get(u, ""))
+                    for u in ("minute", "hour", "day", "week", "month", "year", "decade")}
 
 
 def english_vague_spans(text: str) -> list[tuple[int, int, str]]:
@@ -117,7 +118,7 @@ def english_vague_spans(text: str) -> list[tuple[int, int, str]]:
         if not (m.group("q") or m.group("q2")) and m.group("u") and _EN_COUNTED_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue
         end = m.end("u") if m.group("u") else m.end()  # the span itself (`a few hours`), not the word relating it
-        out.append((m.start(), end, "decade" if unit == "decades" else unit[:-1]))
+        out.append((m.start(), end, unit[:-1]))  # singular: hours → hour, decades → decade
     return out
 
 
