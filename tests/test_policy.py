@@ -104,7 +104,7 @@ def test_baseline_round_trip_survives_unrelated_edits(article: Path, tmp_path: P
     base = tmp_path / "baseline.json"
     assert main([*args, "--write-baseline", str(base), "--format", "concise"]) == 1
     capsys.readouterr()
-    assert json.loads(base.read_text(encoding="utf-8"))["schema"] == "transqa.baseline/1"
+    assert json.loads(base.read_text(encoding="utf-8"))["schema"] == "transqa.baseline/2"
     code, codes = _codes(capsys, [*args, "--baseline", str(base)])
     assert codes == [] and code == 0
     # unrelated edits (a new paragraph at the top shifts every line) keep the baseline valid;
@@ -136,3 +136,37 @@ def test_audit_with_configuration_and_baseline(tmp_path: Path, capsys: pytest.Ca
 def test_settings_for_rejects_unknown_cli_codes(article: Path) -> None:
     with pytest.raises(ConfigError):
         settings_for(str(article / "solar-startup.zh.md"), isolated=True, select=("TQA77x",))
+
+
+_BRACKETS = ("# 社交网络公司发布新产品\n\n这家公司今天宣布，它将在明年推出一款新的应用程序，面向年轻用户。\n\n"
+             "分析人士认为，这一举措是为了应对来自竞争对手(脸书的压力，后者近年来增长迅速。\n\n公司发言人说，更多细节将在下个月公布。\n")
+
+
+def _audit_findings(capsys: pytest.CaptureFixture[str], args: list[str]) -> list[tuple[int, str]]:
+    main([*args, "--no-progress", "--no-cache", "--format", "jsonl"])
+    docs = [json.loads(x) for x in capsys.readouterr().out.splitlines() if x.startswith("{")]
+    return [(f["target"]["line"], f["code"]) for d in docs for f in d["findings"]]
+
+
+def test_baseline_hides_the_recorded_finding_not_a_new_one_of_the_same_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a newcomer's baseline held an unclosed "(" (rule + "(" was the whole fingerprint): a new unclosed "(" added
+    # above took its place, the new one was hidden and the recorded one came back
+    corpus = tmp_path / "arch"
+    corpus.mkdir()
+    zh = corpus / "a.md"
+    zh.write_text(_BRACKETS, encoding="utf-8")
+    base = tmp_path / "b.json"
+    assert _audit_findings(capsys, ["audit", str(corpus), "--write-baseline", str(base)]) == [(5, "TQA503")]
+    zh.write_text(_BRACKETS.replace("面向年轻用户。", "面向年轻用户(包括学生。\n\n新的一段在这里。", 1), encoding="utf-8")
+    assert _audit_findings(capsys, ["audit", str(corpus), "--baseline", str(base)]) == [(3, "TQA503")]
+    # a line inserted above the recorded one (and no new defect) keeps it hidden
+    zh.write_text("新的第一段。\n\n" + _BRACKETS, encoding="utf-8")
+    assert _audit_findings(capsys, ["audit", str(corpus), "--baseline", str(base)]) == []
+
+
+def test_baseline_of_the_first_schema_is_refused_with_how_to_renew_it(article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    base = tmp_path / "old.json"
+    base.write_text('{"schema": "transqa.baseline/1", "files": {}}\n', encoding="utf-8")
+    assert main(["check", str(article / "solar-startup.zh.md"), "--baseline", str(base)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "write it again with --write-baseline" in err

@@ -282,6 +282,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
     exit 2 unless a check crashed (3), as in an audit; the reports hold it as a document in error. When
     none could be checked, `report` is empty."""
     from transqa import policy
+    from transqa.baseline import baseline_prints
     from transqa.engine import check_paths
     from transqa.report import RenderOptions, render
 
@@ -330,7 +331,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         if mismatch:
             say(f"warning: {mismatch}")
         results.append(result)
-        prints.append((target, [f.fingerprint for f in result.findings]))
+        prints.append((target, baseline_prints(result.findings, result.target.raw if result.target else None)))
     baseline = None
     if req.write_baseline is not None:
         from transqa.baseline import baseline_json

@@ -146,7 +146,9 @@ class Audit:
                 emit(record)
                 outcome.internal = outcome.internal or record.internal_error
                 if req.write_baseline is not None:
-                    self._baseline.append((record.target, [f.fingerprint for f in record.findings]))
+                    from transqa.baseline import prints_of_file
+
+                    self._baseline.append((record.target, prints_of_file(record.target, record.findings)))
                 outcome.failed = outcome.failed or policy.fails(record.findings, self.gate)
                 if req.fix_patch is not None and any(table[f.code].fixable for f in record.findings if f.code in table):
                     self._fixable.append(job)
