@@ -170,3 +170,21 @@ def test_baseline_of_the_first_schema_is_refused_with_how_to_renew_it(article: P
     assert main(["check", str(article / "solar-startup.zh.md"), "--baseline", str(base)]) == 2
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "write it again with --write-baseline" in err
+
+
+def test_audit_summary_says_what_the_baseline_and_suppressions_hid(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a newcomer's summary said "0 findings" and never that the baseline had hidden them; --write-baseline said nothing
+    corpus = tmp_path / "arch"
+    corpus.mkdir()
+    (corpus / "a.md").write_text(_BRACKETS, encoding="utf-8")
+    (corpus / "b.md").write_text(_BRACKETS.replace("分析人士", "<!-- transqa: ignore[TQA503] 原文如此 -->\n分析人士"), encoding="utf-8")
+    base = tmp_path / "b.json"
+    common = ["audit", str(corpus), "--no-progress", "--no-cache", "--format", "summary"]
+    main([*common, "--write-baseline", str(base)])
+    assert f"recorded 1 finding of 1 article in the baseline {base}" in capsys.readouterr().err
+    main([*common, "--baseline", str(base), "--summary", str(tmp_path / "s.json")])
+    head = capsys.readouterr().out.splitlines()[0]
+    assert head.endswith("0 findings, 0.000 per 1,000 characters; 1 finding hidden by the baseline, 1 finding hidden by suppression directives")
+    assert json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["hidden"] == {"baseline": 1, "suppressions": 1}
+    main([*common, "--baseline", str(base), "--summary", str(tmp_path / "s.html")])
+    assert "1 finding hidden by the baseline" in (tmp_path / "s.html").read_text(encoding="utf-8")

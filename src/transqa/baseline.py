@@ -17,6 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from transqa.errors import InputError
+from transqa.escape import counted
 from transqa.findings import Finding
 from transqa.load.decode import read_bytes, read_text
 
@@ -91,6 +92,14 @@ def filter_baseline(baseline_path: str, table: dict[str, Counter[str]], target: 
         else:
             kept.append(f)
     return kept, hidden
+
+
+def baseline_notice(baseline_path: str, items: list[tuple[str, list[str]]]) -> str:
+    """The line that says what a baseline file records (a newcomer's --write-baseline said nothing)."""
+    n = sum(len(fps) for _, fps in items)
+    articles = sum(1 for _, fps in items if fps)
+    return (f"recorded {counted(n, 'finding')} of {counted(articles, 'article')} in the baseline {baseline_path}: "
+            f"--baseline {baseline_path} hides them")
 
 
 def baseline_json(baseline_path: str, items: list[tuple[str, list[str]]], signature: str | None = None) -> str:

@@ -76,6 +76,8 @@ class AuditRecord:
     year: str
     stats: Stats
     reference: dict[str, Any] | None
+    suppressed: int = 0  # findings hidden by suppression directives
+    baselined: int = 0  # findings hidden by the baseline
 
     @property
     def internal_error(self) -> bool:

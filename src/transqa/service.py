@@ -334,10 +334,11 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         prints.append((target, baseline_prints(result.findings, result.target.raw if result.target else None)))
     baseline = None
     if req.write_baseline is not None:
-        from transqa.baseline import baseline_json
+        from transqa.baseline import baseline_json, baseline_notice
         from transqa.signature import signature
 
         baseline = baseline_json(req.write_baseline, prints, signature(digest))
+        say(f"notice: {baseline_notice(req.write_baseline, prints)}")
     text = statistics(results) if req.statistics else render(fmt, results, RenderOptions(threshold, req.width, req.color, digest))
     failed = any(policy.fails(r.findings, threshold) for r in results)
     code = policy.exit_code(failed=failed, internal=any(r.internal_error for r in results), errors=bool(errors), exit_zero=req.exit_zero)

@@ -171,9 +171,10 @@ class Audit:
         req = self.request
         assert self._outcome is not None, "run() first"
         if req.write_baseline is not None:
-            from transqa.baseline import baseline_json
+            from transqa.baseline import baseline_json, baseline_notice
             from transqa.signature import signature
 
+            self._outcome.notices += (baseline_notice(req.write_baseline, self._baseline),)
             yield Path(req.write_baseline), baseline_json(req.write_baseline, self._baseline, signature(self.settings.digest))
         if req.fix_patch is not None:
             yield Path(req.fix_patch), self._patch(req.fix_patch)

@@ -28,6 +28,8 @@ class Summary:
     errors: int = 0
     chars: int = 0
     findings: int = 0
+    suppressed: int = 0  # findings hidden by suppression directives
+    baselined: int = 0  # findings hidden by the baseline
     by_rule: Counter[str] = field(default_factory=Counter)
     by_category: Counter[str] = field(default_factory=Counter)
     by_severity: Counter[str] = field(default_factory=Counter)
@@ -51,6 +53,8 @@ class Summary:
         chars = record.stats.target_chars
         self.chars += chars
         self.findings += n
+        self.suppressed += record.suppressed
+        self.baselined += record.baselined
         for f in record.findings:
             self.by_rule[f.code] += 1
             self.by_category[f.category] += 1
@@ -88,6 +92,7 @@ class Summary:
             "target_chars": self.chars,
             "findings": self.findings,
             "findings_per_1000_chars": self.rate(self.findings, self.chars),
+            "hidden": {"baseline": self.baselined, "suppressions": self.suppressed},
             "by_severity": dict(sorted(self.by_severity.items())),
             "by_category": dict(sorted(self.by_category.items())),
             "by_rule": [
@@ -100,6 +105,13 @@ class Summary:
             "unreadable": [{"target": t, "error": e} for t, e in self.error_list],
             "reference_scores": corpus_scores(self.references),
         }
+
+
+def hidden_note(s: Summary) -> str:
+    """What the baseline and the suppression directives hid ("" when nothing), for the totals line."""
+    parts = [f"{counted(n, 'finding')} hidden by {what}" for n, what in
+             ((s.baselined, "the baseline"), (s.suppressed, "suppression directives")) if n]
+    return "; " + ", ".join(parts) if parts else ""
 
 
 def _common_root(paths: list[str]) -> str:
@@ -125,7 +137,7 @@ def render_text(s: Summary) -> str:
     d = s.as_dict()
     out = [
         f"audited {counted(s.articles, 'article')} ({s.target_only} target-only, {s.errors} unreadable): "
-        f"{counted(s.findings, 'finding')}, {d['findings_per_1000_chars']:.3f} per 1,000 characters",
+        f"{counted(s.findings, 'finding')}, {d['findings_per_1000_chars']:.3f} per 1,000 characters{hidden_note(s)}",
         "",
         "by rule:",
     ]
@@ -198,7 +210,7 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
 td,th{{border:1px solid #ccc;padding:.25em .6em;text-align:left;overflow-wrap:anywhere}}td.n,th.n{{text-align:right;white-space:nowrap}}</style></head>
 <body><h1>transqa audit</h1>
 <p>{counted(s.articles, 'article')} ({s.target_only} target-only, {s.errors} unreadable): {counted(s.findings, 'finding')},
-{d['findings_per_1000_chars']:.3f} per 1,000 characters.</p>{ref_html}
+{d['findings_per_1000_chars']:.3f} per 1,000 characters{e(hidden_note(s))}.</p>{ref_html}
 <h2>By rule</h2><table id="by-rule"><tr><th>code</th><th>rule</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{rows}</table>
 <h2>By category</h2><table id="by-category"><tr><th>category</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{cats}</table>
 <h2>Worst articles</h2><table id="worst"><tr><th>article</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{worst}</table>
