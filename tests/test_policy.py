@@ -188,3 +188,26 @@ def test_audit_summary_says_what_the_baseline_and_suppressions_hid(tmp_path: Pat
     assert json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["hidden"] == {"baseline": 1, "suppressions": 1}
     main([*common, "--baseline", str(base), "--summary", str(tmp_path / "s.html")])
     assert "1 finding hidden by the baseline" in (tmp_path / "s.html").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    """ARCH/transqa.toml ignoring TQA503 above ARCH/sub/a.md (an unclosed bracket), ARCH not a repository."""
+    arch = tmp_path / "ARCH"
+    (arch / "sub").mkdir(parents=True)
+    (arch / "transqa.toml").write_text('ignore = ["TQA503"]\n', encoding="utf-8")
+    (arch / "sub" / "a.md").write_text(_BRACKETS, encoding="utf-8")
+    return arch
+
+
+def test_check_reads_the_configuration_audit_reads_above_a_file(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a newcomer's `audit ARCH` used ARCH/transqa.toml and `check ARCH/sub/a.md` did not (no "Configuration:" line)
+    assert main(["check", str(archive / "sub" / "a.md"), "--format", "text"]) == 0
+    out = capsys.readouterr().out
+    assert f"Configuration: {archive / 'transqa.toml'}" in out.replace("\n", "") and "TQA503" not in out
+
+
+def test_audit_reads_the_same_configuration_as_check(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _audit_findings(capsys, ["audit", str(archive)]) == []
+    assert _audit_findings(capsys, ["audit", str(archive / "sub")]) == []  # from below it too, as check does
+    assert _audit_findings(capsys, ["audit", str(archive / "sub"), "--isolated"]) == [(5, "TQA503")]
