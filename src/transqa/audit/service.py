@@ -59,6 +59,30 @@ class AuditRequest:
     output: str | None = None  # the records' file (-o): checked here against the other files
 
 
+def _patch_base(patch: str, targets: list[str]) -> str:
+    """The folder a repair patch's paths start from: the patch file's folder when it holds every target, else
+    the current folder when it does, else the nearest folder that holds them and the patch (a/../archive/x.md
+    applied nowhere: neither `git apply` nor `patch -p1` takes a path through `..`)."""
+    paths = [os.path.abspath(t) for t in targets]
+    here = os.path.dirname(os.path.abspath(patch))
+    for base in (here, os.getcwd()):
+        try:
+            if all(os.path.commonpath([base, p]) == base for p in paths):
+                return base
+        except ValueError:  # another drive
+            continue
+    try:
+        return os.path.commonpath([here, *paths])
+    except ValueError:
+        return os.path.abspath(os.sep)
+
+
+def _shell_word(path: str) -> str:
+    import shlex
+
+    return shlex.quote(path)
+
+
 @dataclass(slots=True)
 class AuditOutcome:
     """The corpus summary, run statistics, whether the gate failed, whether a pair crashed."""
@@ -190,14 +214,17 @@ class Audit:
                                       else render_html(summ, links) if fmt == "html" else render_text(summ))
 
     def _patch(self, name: str) -> str:
+        """The repair patch; its paths are relative to its base (_patch_base), never through `..`."""
         from transqa.fix import unified_diff
 
+        base = _patch_base(name, [job.target for job in self._fixable])
         parts, repairs = [], 0
         for job in self._fixable:
             fx = fix_one(job.source, job.target, self.settings)
             repairs += len(fx.applied)
-            parts.append(unified_diff(job.target, fx.original, fx.repaired))
-        self._fix_note = f"repairs: {repairs} in {counted(sum(1 for p in parts if p), 'article')}, written to {name}\n"
+            parts.append(unified_diff(os.path.relpath(os.path.abspath(job.target), base), fx.original, fx.repaired))
+        self._fix_note = (f"repairs: {repairs} in {counted(sum(1 for p in parts if p), 'article')}, written to {name} "
+                          f"(apply it with: patch -p1 -d {_shell_word(base)} < {_shell_word(name)})\n")
         return "".join(parts)
 
     def _html_site(self, folder: Path) -> Iterator[tuple[Path, str]]:
