@@ -109,7 +109,7 @@ def test_summary_formats_and_reference_scores(tmp_path: Path) -> None:
     main([*base, "--summary", str(tmp_path / "sum.html")])
     s = json.loads((tmp_path / "sum.json").read_text(encoding="utf-8"))
     assert s["articles"] == N and s["findings"] == sum(r["count"] for r in s["by_rule"])
-    assert s["findings_per_1000_chars"] > 0 and s["worst"][0]["target"].endswith("ride-hailing.zh.md")
+    assert s["findings_per_1000_chars"] > 0 and s["worst"][0]["target"].endswith("chip-merger.zh.md")
     scores = {Path(d["target"]).name: d.get("reference") for d in _lines(out)}
     assert scores["wind-farm.zh.md"]["bleu"] == 100.0 and scores["wind-farm.zh.md"]["chrf"] == 100.0
     assert 50 < scores["solar-startup.zh.md"]["bleu"] < 100
@@ -356,3 +356,22 @@ def test_summary_format_into_a_file_writes_the_summary_there(tmp_path: Path, cap
     page = tmp_path / "summary.html"
     assert main(["audit", str(one), "--store", str(tmp_path / "s.sqlite"), "-o", str(page), "--no-progress", "--format", "summary"]) in (0, 1)
     assert page.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+
+
+def test_worst_articles_rank_errors_before_warnings_before_rate(tmp_path: Path) -> None:
+    # a newcomer's summary put a short article with one finding above one with seven findings, errors among them
+    out = tmp_path / "o.jsonl"
+    base = ["audit", str(SAMPLES), "--store", str(tmp_path / "s.sqlite"), "-o", str(out), "--no-progress"]
+    main([*base, "--summary", str(tmp_path / "sum.json")])
+    main([*base, "--summary", str(tmp_path / "sum.txt")])
+    main([*base, "--summary", str(tmp_path / "sum.html")])
+    worst = json.loads((tmp_path / "sum.json").read_text(encoding="utf-8"))["worst"]
+    keys = [(w["by_severity"]["error"], w["by_severity"]["warning"], w["per_1000_chars"]) for w in worst]
+    assert keys == sorted(keys, reverse=True) and keys[0][0] > 0 and keys[-1][0] == 0
+    rate_first = max(worst, key=lambda w: w["per_1000_chars"])
+    assert rate_first["by_severity"]["error"] < worst[0]["by_severity"]["error"]  # the highest rate is not first
+    text = (tmp_path / "sum.txt").read_text(encoding="utf-8")
+    assert "worst articles (most errors first, then most warnings, then most findings per 1,000 characters" in text
+    assert "by severity: error " in text and "errors warnings infos" in text
+    page = (tmp_path / "sum.html").read_text(encoding="utf-8")
+    assert 'id="by-severity"' in page and "<th class=n>errors</th>" in page and "Ranked with most errors first" in page
