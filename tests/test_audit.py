@@ -375,3 +375,19 @@ def test_worst_articles_rank_errors_before_warnings_before_rate(tmp_path: Path) 
     assert "by severity: error " in text and "errors warnings infos" in text
     page = (tmp_path / "sum.html").read_text(encoding="utf-8")
     assert 'id="by-severity"' in page and "<th class=n>errors</th>" in page and "Ranked with most errors first" in page
+
+
+def test_a_killed_runs_temporary_output_is_removed_by_the_next_run_and_nothing_else(tmp_path: Path) -> None:
+    # after kill -9 a newcomer's .results5.jsonl.*.tmp stayed in the output folder, run after run
+    out = tmp_path / "results5.jsonl"
+    stale = [tmp_path / ".results5.jsonl.k3x_9qa2.tmp", tmp_path / ".sum.json.ab12cd34.tmp"]
+    kept = [tmp_path / ".results5.jsonl.notours.tmp", tmp_path / ".results6.jsonl.k3x_9qa2.tmp",
+            tmp_path / "results5.jsonl.k3x_9qa2.tmp", tmp_path / ".results5.jsonl.k3x_9qa2.tmp.bak"]
+    for p in [*stale, *kept]:
+        p.write_text("partial", encoding="utf-8")
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    shutil.copy(SAMPLES / "wind-farm.zh.md", corpus)
+    main(["audit", str(corpus), "--no-cache", "-o", str(out), "--summary", str(tmp_path / "sum.json"), "--no-progress"])
+    assert not any(p.exists() for p in stale) and all(p.exists() for p in kept)
+    assert out.exists() and sorted(p.name for p in tmp_path.glob(".*.tmp*")) == sorted(p.name for p in kept if p.name.startswith("."))

@@ -59,6 +59,34 @@ class AuditRequest:
     output: str | None = None  # the records' file (-o): checked here against the other files
 
 
+def remove_stale_temps(output: str) -> int:
+    """Remove the temporary files that a killed run (kill -9) left beside `output`: those of the atomic writer's
+    naming for this very file (.NAME.XXXXXXXX.tmp, as tempfile.mkstemp makes them), regular files owned by you;
+    never anything else. A run writing the same file at this moment would lose it anyway (the last to finish
+    wins). The number removed."""
+    import re
+    import stat
+
+    folder, name = os.path.split(os.path.abspath(output))
+    pattern = re.compile(r"\." + re.escape(name) + r"\.[a-z0-9_]{8}\.tmp")
+    try:
+        names = [n for n in os.listdir(folder) if pattern.fullmatch(n)]
+    except OSError:
+        return 0
+    getuid = getattr(os, "getuid", None)
+    removed = 0
+    for n in names:
+        path = os.path.join(folder, n)
+        try:
+            st = os.lstat(path)
+            if stat.S_ISREG(st.st_mode) and (getuid is None or st.st_uid == getuid()):
+                os.unlink(path)
+                removed += 1
+        except OSError:
+            continue
+    return removed
+
+
 def _patch_base(patch: str, targets: list[str]) -> str:
     """The folder a repair patch's paths start from: the patch file's folder when it holds every target, else
     the current folder when it does, else the nearest folder that holds them and the patch (a/../archive/x.md
@@ -131,8 +159,12 @@ class Audit:
             raise UsageError("nothing to check: the selection leaves no rule to run")
 
     def discover(self) -> int:
-        """Find the pairs (and fetch missing originals when asked): the number of jobs."""
+        """Find the pairs (and fetch missing originals when asked): the number of jobs. First removes what
+        a killed run left of this run's output files (remove_stale_temps), before any of them is opened."""
         req = self.request
+        for out in (req.output, req.summary, req.write_baseline, req.fix_patch):
+            if out is not None and out != "-":
+                remove_stale_temps(out)
         self.jobs = from_manifest(req.manifest) if req.manifest else from_paths(
             list(req.paths), req.originals, req.originals_index, req.reference)
         if req.fetch is not None:
