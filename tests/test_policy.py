@@ -211,3 +211,19 @@ def test_audit_reads_the_same_configuration_as_check(archive: Path, capsys: pyte
     assert _audit_findings(capsys, ["audit", str(archive)]) == []
     assert _audit_findings(capsys, ["audit", str(archive / "sub")]) == []  # from below it too, as check does
     assert _audit_findings(capsys, ["audit", str(archive / "sub"), "--isolated"]) == [(5, "TQA503")]
+
+
+@pytest.mark.parametrize(("directive", "says", "not_said"), [
+    ("ignore[TQA999]", "ignore[…]: TQA999 cannot be suppressed (the TQA9xx rules", "unknown"),  # a rule, but not one a directive hides
+    ("ignore[TQA998]", "ignore[…]: TQA998 is not a rule", "unknown rule(s)"),
+    ("ignore TQA302", "“ignore TQA302”: the rules go in brackets, ignore[TQA302]", "blanket"),
+    ("file-ignore TQA3, stray-token 旧稿", "the rules go in brackets, file-ignore[TQA3, stray-token]", "blanket"),
+    ("ignore", "“ignore” names no rules: write ignore[CODES]", "TQA302"),
+])
+def test_a_malformed_directive_says_what_is_wrong_plainly(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                          directive: str, says: str, not_said: str) -> None:
+    t = tmp_path / "a.md"
+    t.write_text(f"# 标题\n\n<!-- transqa: {directive} -->\n这家公司今天宣布，它将在明年推出一款新的应用程序。\n", encoding="utf-8")
+    main(["check", str(t), "--format", "concise"])
+    line = next(x for x in capsys.readouterr().out.splitlines() if "TQA901" in x)
+    assert says in line and not_said not in line, line
