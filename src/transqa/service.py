@@ -253,7 +253,7 @@ def pair_mismatch(result: Result) -> str | None:
     if result.source is None or result.target is None or any(f.code == "TQA004" for f in result.findings):
         return None
     longer = max(len(result.source.blocks), len(result.target.blocks))
-    matched = sum(len(b.target) for b in result.beads if b.source and b.target and b.score >= 0.5)
+    matched = sum(len(b.target) for b in result.confident_beads)
     if longer < 3 or matched * 2 >= longer:
         return None
     return (f"{result.source_path} and {result.target_path} do not look like an original and its translation: "
