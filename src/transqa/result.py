@@ -14,7 +14,6 @@ from transqa.errors import InputError
 from transqa.findings import INTERNAL_ERROR_CODE, Finding
 from transqa.model import Document
 
-
 CONFIDENT_BEAD = 0.5  # a paired group of paragraphs scoring this or more translates each other (the header and the wrong-pair warning)
 
 
