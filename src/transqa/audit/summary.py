@@ -113,6 +113,11 @@ class Summary:
         }
 
 
+def severity_line(s: Summary) -> str:
+    """`by severity: error 28, warning 25, info 1` (the severities with findings)."""
+    return "by severity: " + (", ".join(f"{k} {s.by_severity[k]}" for k in ("error", "warning", "info") if s.by_severity[k]) or "none")
+
+
 def hidden_note(s: Summary) -> str:
     """What the baseline and the suppression directives hid ("" when nothing), for the totals line."""
     parts = [f"{counted(n, 'finding')} hidden by {what}" for n, what in
@@ -137,6 +142,17 @@ def _under(path: str, root: str) -> str:
     return os.path.relpath(path, root) if root else path
 
 
+def _worst_lines(worst: list[dict[str, Any]], root: str) -> list[str]:
+    """The worst articles' lines of the text summary: how they are ranked, then errors, warnings, infos, rate, path."""
+    out = [f"worst articles ({RANKING}" + (f"; paths under {line_safe(root)}):" if root else "):")]
+    if worst:
+        out.append(f"  {'errors':>6} {'warnings':>8} {'infos':>5} {'/1k chars':>9}  article")
+    for w in worst:
+        b = w["by_severity"]
+        out.append(f"  {b['error']:>6} {b['warning']:>8} {b['info']:>5} {w['per_1000_chars']:>9.3f}  {line_safe(_under(w['target'], root))}")
+    return out
+
+
 def render_text(s: Summary) -> str:
     """The summary as plain text: totals, by rule, by category, worst articles, by folder and year, reference
     scores, unreadable articles."""
@@ -144,7 +160,7 @@ def render_text(s: Summary) -> str:
     out = [
         f"audited {counted(s.articles, 'article')} ({s.target_only} target-only, {s.errors} unreadable): "
         f"{counted(s.findings, 'finding')}, {d['findings_per_1000_chars']:.3f} per 1,000 characters{hidden_note(s)}",
-        "by severity: " + (", ".join(f"{k} {s.by_severity[k]}" for k in ("error", "warning", "info") if s.by_severity[k]) or "none"),
+        severity_line(s),
         "",
         "by rule:",
     ]
@@ -155,12 +171,7 @@ def render_text(s: Summary) -> str:
     out.append("")
     folders = [k for k in d["by_folder"] if len(d["by_folder"]) > 1 and os.path.isabs(k)]  # (or relative to the folder audited)
     root = _common_root([w["target"] for w in d["worst"]] + folders)
-    out.append(f"worst articles ({RANKING}" + (f"; paths under {line_safe(root)}):" if root else "):"))
-    if d["worst"]:
-        out.append(f"  {'errors':>6} {'warnings':>8} {'infos':>5} {'/1k chars':>9}  article")
-    for w in d["worst"]:
-        b = w["by_severity"]
-        out.append(f"  {b['error']:>6} {b['warning']:>8} {b['info']:>5} {w['per_1000_chars']:>9.3f}  {line_safe(_under(w['target'], root))}")
+    out.extend(_worst_lines(d["worst"], root))
     for title, key in (("by folder", "by_folder"), ("by year", "by_year")):
         shorten = key == "by_folder" and bool(folders) and bool(root)
         rows = {_under(k, root) if shorten else k: v for k, v in d[key].items()}
