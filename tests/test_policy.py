@@ -204,7 +204,7 @@ def test_check_reads_the_configuration_audit_reads_above_a_file(archive: Path, c
     # a newcomer's `audit ARCH` used ARCH/transqa.toml and `check ARCH/sub/a.md` did not (no "Configuration:" line)
     assert main(["check", str(archive / "sub" / "a.md"), "--format", "text"]) == 0
     out = capsys.readouterr().out
-    assert f"Configuration: {archive / 'transqa.toml'}" in out.replace("\n", "") and "TQA503" not in out
+    assert f"Configuration:{archive / 'transqa.toml'}" in "".join(out.split()) and "TQA503" not in out  # (the path may wrap)
 
 
 def test_audit_reads_the_same_configuration_as_check(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
