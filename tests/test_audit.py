@@ -145,7 +145,7 @@ def test_summary_formats_and_reference_scores(tmp_path: Path) -> None:
     main([*base, "--summary", str(tmp_path / "sum.html")])
     s = json.loads((tmp_path / "sum.json").read_text(encoding="utf-8"))
     assert s["articles"] == N and s["findings"] == sum(r["count"] for r in s["by_rule"])
-    assert s["findings_per_1000_chars"] > 0 and s["worst"][0]["target"].endswith("ride-hailing.zh.md")
+    assert s["findings_per_1000_chars"] > 0 and s["worst"][0]["target"].endswith("chip-merger.zh.md")
     scores = {Path(d["target"]).name: d.get("reference") for d in _lines(out)}
     assert scores["wind-farm.zh.md"]["bleu"] == 100.0 and scores["wind-farm.zh.md"]["chrf"] == 100.0
     assert 50 < scores["solar-startup.zh.md"]["bleu"] < 100
@@ -408,3 +408,38 @@ def test_summary_file_replaces_the_closing_report_with_a_notice(tmp_path: Path, 
     assert "by rule" not in captured.out + captured.err and f"wrote the summary to {summary}" in captured.err
     # a JSONL report under another extension says what it holds
     assert "r.json (JSON Lines: one object per article and line)" in captured.err
+
+
+def test_worst_articles_rank_errors_before_warnings_before_rate(tmp_path: Path) -> None:
+    # a newcomer's summary put a short article with one finding above one with seven findings, errors among them
+    out = tmp_path / "o.jsonl"
+    base = ["audit", str(SAMPLES), "--store", str(tmp_path / "s.sqlite"), "-o", str(out), "--no-progress"]
+    main([*base, "--summary", str(tmp_path / "sum.json")])
+    main([*base, "--summary", str(tmp_path / "sum.txt")])
+    main([*base, "--summary", str(tmp_path / "sum.html")])
+    worst = json.loads((tmp_path / "sum.json").read_text(encoding="utf-8"))["worst"]
+    keys = [(w["by_severity"]["error"], w["by_severity"]["warning"], w["per_1000_chars"]) for w in worst]
+    assert keys == sorted(keys, reverse=True) and keys[0][0] > 0 and keys[-1][0] == 0
+    rate_first = max(worst, key=lambda w: w["per_1000_chars"])
+    assert rate_first["by_severity"]["error"] < worst[0]["by_severity"]["error"]  # the highest rate is not first
+    text = (tmp_path / "sum.txt").read_text(encoding="utf-8")
+    assert "worst articles (most errors first, then most warnings, then most findings per 1,000 characters" in text
+    assert "by severity: error " in text and "errors warnings infos" in text
+    page = (tmp_path / "sum.html").read_text(encoding="utf-8")
+    assert 'id="by-severity"' in page and "<th class=n>errors</th>" in page and "Ranked with most errors first" in page
+
+
+def test_a_killed_runs_temporary_output_is_removed_by_the_next_run_and_nothing_else(tmp_path: Path) -> None:
+    # after kill -9 a newcomer's .results5.jsonl.*.tmp stayed in the output folder, run after run
+    out = tmp_path / "results5.jsonl"
+    stale = [tmp_path / ".results5.jsonl.k3x_9qa2.tmp", tmp_path / ".sum.json.ab12cd34.tmp"]
+    kept = [tmp_path / ".results5.jsonl.notours.tmp", tmp_path / ".results6.jsonl.k3x_9qa2.tmp",
+            tmp_path / "results5.jsonl.k3x_9qa2.tmp", tmp_path / ".results5.jsonl.k3x_9qa2.tmp.bak"]
+    for p in [*stale, *kept]:
+        p.write_text("partial", encoding="utf-8")
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    shutil.copy(SAMPLES / "wind-farm.zh.md", corpus)
+    main(["audit", str(corpus), "--no-cache", "-o", str(out), "--summary", str(tmp_path / "sum.json"), "--no-progress"])
+    assert not any(p.exists() for p in stale) and all(p.exists() for p in kept)
+    assert out.exists() and sorted(p.name for p in tmp_path.glob(".*.tmp*")) == sorted(p.name for p in kept if p.name.startswith("."))

@@ -106,8 +106,8 @@ def test_audit_fix_writes_one_patch(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert text.count("--- a/") == 6  # the seed, solar-startup, streaming-sports, battery-recall, lips-app (TQA601), chip-merger (AT&T)
     # every hunk names a file of the corpus whose removed lines are really there
     files = [line[6:].rstrip("\n") for line in text.splitlines(keepends=True) if line.startswith("--- a/")]
-    for name in files:  # absolute names lose their "/" after a/ as git writes them
-        body = (Path("/") / name).read_text(encoding="utf-8")
+    for name in files:  # relative to the patch's folder, which holds the corpus
+        body = (tmp_path / name).read_text(encoding="utf-8")
         section = text.split(f"--- a/{name}", 1)[1].split("--- a/", 1)[0]
         removed = [line[1:] for line in section.splitlines() if line.startswith("-") and not line.startswith("---")]
         assert removed and all(r in body for r in removed)
@@ -138,3 +138,27 @@ def test_the_fix_note_counts_in_the_number_it_takes(tmp_path: Path, capsys: pyte
     main(["fix", str(target), "-o", str(tmp_path / "out.md")])
     err = capsys.readouterr().err
     assert "transqa: 1 repair; 0 findings remain for review" in err, err  # not '1 repair(s); 0 finding(s)'
+
+
+@pytest.mark.skipif(shutil.which("patch") is None, reason="needs patch(1)")
+def test_audit_fix_patch_of_a_folder_beside_applies_with_patch_p1(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    # a newcomer's `audit ../archive --fix fixes.patch` wrote a/../archive/… paths that neither git apply nor patch -p1 took
+    import subprocess
+
+    (tmp_path / "archive").mkdir()
+    target = tmp_path / "archive" / "seed.zh.md"
+    shutil.copy(ROOT / "corpora/seed/alibaba-russia-mail-ru.zh.md", target)
+    (tmp_path / "work").mkdir()
+    monkeypatch.chdir(tmp_path / "work")
+    main(["audit", "../archive", "--no-cache", "-o", "o.jsonl", "--no-progress", "--fix", "fixes.patch"])
+    out = capsys.readouterr().out
+    text = (tmp_path / "work" / "fixes.patch").read_text(encoding="utf-8")
+    assert "--- a/archive/seed.zh.md" in text and ".." not in text.split("\n@@")[0]
+    assert f"apply it with: patch -p1 -d {tmp_path} < fixes.patch" in out
+    before = target.read_text(encoding="utf-8")
+    with open("fixes.patch", "rb") as fh:
+        subprocess.run(["patch", "-p1", "-d", str(tmp_path)], stdin=fh, check=True, capture_output=True)
+    assert target.read_text(encoding="utf-8") != before
+    main(["fix", str(target)])  # nothing left that fix would repair
+    assert capsys.readouterr().out == ""

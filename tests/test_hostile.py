@@ -376,18 +376,19 @@ def test_config_above_the_repository_root_is_not_used(tmp_path: Path) -> None:
     assert f"Configuration: {repo / 'transqa.toml'}" in proc.stdout or "Configuration: repo/transqa.toml" in proc.stdout, proc.stdout
 
 
-def test_config_outside_any_repository_stops_at_the_target_folder(tmp_path: Path) -> None:
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="folder permissions")
+def test_config_outside_any_repository_is_never_read_from_a_folder_others_may_write(tmp_path: Path) -> None:
     from transqa.config import find_config
 
-    (tmp_path / "transqa.toml").write_text('ignore = ["TQA"]\n', encoding="utf-8")
-    (tmp_path / "sub").mkdir()
-    t = tmp_path / "sub" / "a.zh.md"
+    shared = tmp_path / "shared"  # as /tmp: writable by every user
+    (shared / "arch" / "sub").mkdir(parents=True)
+    shared.chmod(0o1777)
+    (shared / "transqa.toml").write_text('ignore = ["TQA"]\n', encoding="utf-8")
+    t = shared / "arch" / "sub" / "a.zh.md"
     t.write_text(ZH, encoding="utf-8")
-    if Path(os.path.expanduser("~")).resolve() in t.resolve().parents:
-        pytest.skip("the temporary folder lies inside the home folder")
     assert find_config(str(t)) is None
-    (tmp_path / "sub" / "transqa.toml").write_text('ignore = ["TQA5"]\n', encoding="utf-8")
-    assert find_config(str(t)) == str(tmp_path / "sub" / "transqa.toml")
+    (shared / "arch" / "transqa.toml").write_text('ignore = ["TQA5"]\n', encoding="utf-8")  # the archive's own: read
+    assert find_config(str(t)) == str(shared / "arch" / "transqa.toml")
 
 
 @pytest.mark.parametrize("directive", ["ignore[TQA900]", "file-ignore[TQA9]", "disable[unused-suppression]"])

@@ -104,7 +104,7 @@ def test_baseline_round_trip_survives_unrelated_edits(article: Path, tmp_path: P
     base = tmp_path / "baseline.json"
     assert main([*args, "--write-baseline", str(base), "--format", "concise"]) == 1
     capsys.readouterr()
-    assert json.loads(base.read_text(encoding="utf-8"))["schema"] == "transqa.baseline/1"
+    assert json.loads(base.read_text(encoding="utf-8"))["schema"] == "transqa.baseline/2"
     code, codes = _codes(capsys, [*args, "--baseline", str(base)])
     assert codes == [] and code == 0
     # unrelated edits (a new paragraph at the top shifts every line) keep the baseline valid;
@@ -136,3 +136,94 @@ def test_audit_with_configuration_and_baseline(tmp_path: Path, capsys: pytest.Ca
 def test_settings_for_rejects_unknown_cli_codes(article: Path) -> None:
     with pytest.raises(ConfigError):
         settings_for(str(article / "solar-startup.zh.md"), isolated=True, select=("TQA77x",))
+
+
+_BRACKETS = ("# 社交网络公司发布新产品\n\n这家公司今天宣布，它将在明年推出一款新的应用程序，面向年轻用户。\n\n"
+             "分析人士认为，这一举措是为了应对来自竞争对手(脸书的压力，后者近年来增长迅速。\n\n公司发言人说，更多细节将在下个月公布。\n")
+
+
+def _audit_findings(capsys: pytest.CaptureFixture[str], args: list[str]) -> list[tuple[int, str]]:
+    main([*args, "--no-progress", "--no-cache", "--format", "jsonl"])
+    docs = [json.loads(x) for x in capsys.readouterr().out.splitlines() if x.startswith("{")]
+    return [(f["target"]["line"], f["code"]) for d in docs for f in d["findings"]]
+
+
+def test_baseline_hides_the_recorded_finding_not_a_new_one_of_the_same_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a newcomer's baseline held an unclosed "(" (rule + "(" was the whole fingerprint): a new unclosed "(" added
+    # above took its place, the new one was hidden and the recorded one came back
+    corpus = tmp_path / "arch"
+    corpus.mkdir()
+    zh = corpus / "a.md"
+    zh.write_text(_BRACKETS, encoding="utf-8")
+    base = tmp_path / "b.json"
+    assert _audit_findings(capsys, ["audit", str(corpus), "--write-baseline", str(base)]) == [(5, "TQA503")]
+    zh.write_text(_BRACKETS.replace("面向年轻用户。", "面向年轻用户(包括学生。\n\n新的一段在这里。", 1), encoding="utf-8")
+    assert _audit_findings(capsys, ["audit", str(corpus), "--baseline", str(base)]) == [(3, "TQA503")]
+    # a line inserted above the recorded one (and no new defect) keeps it hidden
+    zh.write_text("新的第一段。\n\n" + _BRACKETS, encoding="utf-8")
+    assert _audit_findings(capsys, ["audit", str(corpus), "--baseline", str(base)]) == []
+
+
+def test_baseline_of_the_first_schema_is_refused_with_how_to_renew_it(article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    base = tmp_path / "old.json"
+    base.write_text('{"schema": "transqa.baseline/1", "files": {}}\n', encoding="utf-8")
+    assert main(["check", str(article / "solar-startup.zh.md"), "--baseline", str(base)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "write it again with --write-baseline" in err
+
+
+def test_audit_summary_says_what_the_baseline_and_suppressions_hid(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a newcomer's summary said "0 findings" and never that the baseline had hidden them; --write-baseline said nothing
+    corpus = tmp_path / "arch"
+    corpus.mkdir()
+    (corpus / "a.md").write_text(_BRACKETS, encoding="utf-8")
+    (corpus / "b.md").write_text(_BRACKETS.replace("分析人士", "<!-- transqa: ignore[TQA503] 原文如此 -->\n分析人士"), encoding="utf-8")
+    base = tmp_path / "b.json"
+    common = ["audit", str(corpus), "--no-progress", "--no-cache", "--format", "summary"]
+    main([*common, "--write-baseline", str(base)])
+    assert f"recorded 1 finding of 1 article in the baseline {base}" in capsys.readouterr().err
+    main([*common, "--baseline", str(base), "--summary", str(tmp_path / "s.json")])
+    head = capsys.readouterr().out.splitlines()[0]
+    assert head.endswith("0 findings, 0.000 per 1,000 characters; 1 finding hidden by the baseline, 1 finding hidden by suppression directives")
+    assert json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["hidden"] == {"baseline": 1, "suppressions": 1}
+    main([*common, "--baseline", str(base), "--summary", str(tmp_path / "s.html")])
+    assert "1 finding hidden by the baseline" in (tmp_path / "s.html").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    """ARCH/transqa.toml ignoring TQA503 above ARCH/sub/a.md (an unclosed bracket), ARCH not a repository."""
+    arch = tmp_path / "ARCH"
+    (arch / "sub").mkdir(parents=True)
+    (arch / "transqa.toml").write_text('ignore = ["TQA503"]\n', encoding="utf-8")
+    (arch / "sub" / "a.md").write_text(_BRACKETS, encoding="utf-8")
+    return arch
+
+
+def test_check_reads_the_configuration_audit_reads_above_a_file(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a newcomer's `audit ARCH` used ARCH/transqa.toml and `check ARCH/sub/a.md` did not (no "Configuration:" line)
+    assert main(["check", str(archive / "sub" / "a.md"), "--format", "text"]) == 0
+    out = capsys.readouterr().out
+    assert f"Configuration:{archive / 'transqa.toml'}" in "".join(out.split()) and "TQA503" not in out  # (the path may wrap)
+
+
+def test_audit_reads_the_same_configuration_as_check(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _audit_findings(capsys, ["audit", str(archive)]) == []
+    assert _audit_findings(capsys, ["audit", str(archive / "sub")]) == []  # from below it too, as check does
+    assert _audit_findings(capsys, ["audit", str(archive / "sub"), "--isolated"]) == [(5, "TQA503")]
+
+
+@pytest.mark.parametrize(("directive", "says", "not_said"), [
+    ("ignore[TQA999]", "ignore[…]: TQA999 cannot be suppressed (the TQA9xx rules", "unknown"),  # a rule, but not one a directive hides
+    ("ignore[TQA998]", "ignore[…]: TQA998 is not a rule", "unknown rule(s)"),
+    ("ignore TQA302", "“ignore TQA302”: the rules go in brackets, ignore[TQA302]", "blanket"),
+    ("file-ignore TQA3, stray-token 旧稿", "the rules go in brackets, file-ignore[TQA3, stray-token]", "blanket"),
+    ("ignore", "“ignore” names no rules: write ignore[CODES]", "TQA302"),
+])
+def test_a_malformed_directive_says_what_is_wrong_plainly(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                          directive: str, says: str, not_said: str) -> None:
+    t = tmp_path / "a.md"
+    t.write_text(f"# 标题\n\n<!-- transqa: {directive} -->\n这家公司今天宣布，它将在明年推出一款新的应用程序。\n", encoding="utf-8")
+    main(["check", str(t), "--format", "concise"])
+    line = next(x for x in capsys.readouterr().out.splitlines() if "TQA901" in x)
+    assert says in line and not_said not in line, line

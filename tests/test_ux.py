@@ -389,3 +389,12 @@ def test_a_quoted_excerpt_is_cut_at_a_word_boundary_not_inside_a_word() -> None:
     assert quote("x" * 80) == "“" + "x" * 59 + "…”"  # one word longer than the limit: cut at the limit
     assert quote("长" * 80) == "“" + "长" * 59 + "…”"  # Han text: any character is a boundary
     assert piece("…阿里巴巴总裁 Michael", 0, 9) == "…阿里巴巴总裁 "
+
+
+def test_a_wrong_pairs_header_agrees_with_its_warning(capsys: pytest.CaptureFixture[str]) -> None:
+    # a newcomer read "1 of 10 paragraphs matched" in the warning and "4 groups translate each other" in the header
+    main(["check", S + "solar-startup.en.md", S + "wind-farm.zh.md", "-f", "text"])
+    got = capsys.readouterr()
+    assert "0 of 6 paragraphs matched" in got.err
+    header = " ".join(got.out.split())
+    assert "0 groups translate each other, 3 groups were paired with little confidence" in header, header

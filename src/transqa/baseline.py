@@ -1,21 +1,56 @@
 """Baselines for legacy corpora: findings recorded once, then not reported again.
 
-Keyed by file and finding fingerprint (the rule and the text on both sides, not line numbers), so a
-baseline survives unrelated edits of the file; a fingerprint recorded n times hides n findings.
+Keyed by file and a baseline fingerprint: the finding's fingerprint (its rule and the text on both sides)
+with the characters around its place in the target, on its own line (CONTEXT each side), never its line
+number. Two findings of one rule on the same text (two unclosed `(`) are told apart by what surrounds
+them, so a new one does not take the place of a recorded one, and a line inserted above changes nothing;
+a fingerprint recorded n times hides n findings. transqa.baseline/1 files (the fingerprint alone) are
+refused with a line that says to write them again.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections import Counter
 from pathlib import Path
 
 from transqa.errors import InputError
+from transqa.escape import counted
 from transqa.findings import Finding
-from transqa.load.decode import read_bytes
+from transqa.load.decode import read_bytes, read_text
 
-SCHEMA = "transqa.baseline/1"
+SCHEMA = "transqa.baseline/2"
+OLD_SCHEMAS = ("transqa.baseline/1",)
+CONTEXT = 12  # characters each side of a finding's target text that its baseline fingerprint holds
+
+
+def _around(f: Finding, lines: list[str] | None) -> str:
+    """The CONTEXT characters before and after the finding's target text, on its lines ("" without a
+    target place or the target's text)."""
+    t = f.target
+    if t is None or lines is None or not 1 <= t.line <= len(lines) or not 1 <= t.end_line <= len(lines):
+        return ""
+    before = lines[t.line - 1][: max(0, t.column - 1)][-CONTEXT:]
+    after = lines[t.end_line - 1][max(0, t.end_column - 1):][:CONTEXT]
+    return before + "\x1e" + after
+
+
+def baseline_prints(findings: list[Finding] | tuple[Finding, ...], raw: str | None) -> list[str]:
+    """The baseline fingerprints of one target's findings; `raw` is the target's decoded text (None when it
+    cannot be read: the fingerprints then hold no context)."""
+    lines = raw.split("\n") if raw is not None else None
+    return [hashlib.sha1(f"{f.fingerprint}\x1f{_around(f, lines)}".encode()).hexdigest()[:16] for f in findings]
+
+
+def prints_of_file(target: str, findings: list[Finding] | tuple[Finding, ...]) -> list[str]:
+    """baseline_prints with the target read from its file (an audit's records hold no text)."""
+    try:
+        raw: str | None = read_text(target)
+    except (InputError, OSError):
+        raw = None
+    return baseline_prints(findings, raw)
 
 
 def _key(base_dir: str, target: str) -> str:
@@ -34,29 +69,42 @@ def load_baseline(path: str) -> dict[str, Counter[str]]:
         raise InputError(path, "no such baseline file" if exc.kind == "missing" else exc.message, exc.kind) from None
     except ValueError as exc:
         raise InputError(path, f"not a baseline (invalid JSON: {exc})", "baseline") from None
+    if isinstance(data, dict) and data.get("schema") in OLD_SCHEMAS:
+        raise InputError(path, f"a baseline of an older transqa ({data['schema']}, whose fingerprints cannot tell apart two "
+                         "findings on the same text): write it again with --write-baseline", "baseline")
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise InputError(path, f"not a baseline (expected schema {SCHEMA})", "baseline")
     return {k: Counter(v) for k, v in data.get("files", {}).items()}
 
 
-def filter_baseline(baseline_path: str, table: dict[str, Counter[str]], target: str, findings: list[Finding]) -> tuple[list[Finding], int]:
+def filter_baseline(baseline_path: str, table: dict[str, Counter[str]], target: str, findings: list[Finding],
+                    raw: str | None = None) -> tuple[list[Finding], int]:
     """The findings the baseline does not record (a fingerprint recorded n times hides n findings), and how
-    many were hidden."""
+    many were hidden; `raw` is the target's decoded text (read from `target` when None)."""
     left = Counter(table.get(_key(os.path.dirname(os.path.abspath(baseline_path)), target), {}))
     kept: list[Finding] = []
     hidden = 0
-    for f in findings:
-        if left[f.fingerprint] > 0:
-            left[f.fingerprint] -= 1
+    prints = baseline_prints(findings, raw) if raw is not None else prints_of_file(target, findings)
+    for f, fp in zip(findings, prints, strict=True):
+        if left[fp] > 0:
+            left[fp] -= 1
             hidden += 1
         else:
             kept.append(f)
     return kept, hidden
 
 
+def baseline_notice(baseline_path: str, items: list[tuple[str, list[str]]]) -> str:
+    """The line that says what a baseline file records (a newcomer's --write-baseline said nothing)."""
+    n = sum(len(fps) for _, fps in items)
+    articles = sum(1 for _, fps in items if fps)
+    return (f"recorded {counted(n, 'finding')} of {counted(articles, 'article')} in the baseline {baseline_path}: "
+            f"--baseline {baseline_path} hides them")
+
+
 def baseline_json(baseline_path: str, items: list[tuple[str, list[str]]], signature: str | None = None) -> str:
-    """The baseline file: items are (target path, fingerprints of its findings); `signature` (the
-    build's, transqa.signature) is recorded when given and ignored when read."""
+    """The baseline file: items are (target path, baseline fingerprints of its findings: baseline_prints);
+    `signature` (the build's, transqa.signature) is recorded when given and ignored when read."""
     base = os.path.dirname(os.path.abspath(baseline_path))
     files: dict[str, dict[str, int]] = {}
     for target, fingerprints in items:

@@ -102,4 +102,6 @@ def decode_record(line: str, doc: Mapping[str, Any] | None = None) -> AuditRecor
         year=doc.get("year") or "",
         stats=Stats(int(stats.get("target_chars", 0)), int(stats.get("target_blocks", 0)), int(stats.get("source_blocks", 0))),
         reference=doc.get("reference"),
+        suppressed=int(doc.get("suppressed") or 0),
+        baselined=int(doc.get("baselined") or 0),
     )

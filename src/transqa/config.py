@@ -9,6 +9,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -202,23 +203,37 @@ def load_config(path: str) -> Settings:
     return parse_config(str(p), table)
 
 
+def _foreign(folder: Path) -> bool:
+    """True for a folder whose files someone else may have written: writable by every user (/tmp), or
+    owned by another user than you and the administrator."""
+    try:
+        st = folder.stat()
+    except OSError:
+        return True
+    getuid = getattr(os, "getuid", None)
+    return bool(st.st_mode & stat.S_IWOTH) or (getuid is not None and st.st_uid not in (getuid(), 0))
+
+
 def _search_folders(d: Path) -> list[Path]:
-    """From d upwards, up to and including the first repository root (a folder holding .git, .hg or
-    .svn) or the user's home folder, whichever comes first; never beyond: a transqa.toml in /tmp or /
-    written by someone else must not switch rules off."""
+    """From d upwards to the first repository root (a folder holding .git, .hg or .svn), the user's home
+    folder or the file system's root, whichever comes first, the same for `check FILE` and `audit DIR`;
+    never into a folder someone else may write to (/tmp, another user's folder): a transqa.toml there
+    must not switch rules off."""
     home = Path(os.path.expanduser("~")).resolve()
     out: list[Path] = []
     for folder in (d, *d.parents):
+        if _foreign(folder):
+            break
         out.append(folder)
         if folder == home or any((folder / marker).exists() for marker in (".git", ".hg", ".svn")):
-            return out
-    # neither a repository nor the home folder above the target: only the target's own folder
-    return out[:1]
+            break
+    return out
 
 
 def find_config(start: str) -> str | None:
-    """The nearest transqa.toml, or pyproject.toml with a [tool.transqa] table, from start upwards to
-    the repository root (or the user's home folder)."""
+    """The nearest transqa.toml, or pyproject.toml with a [tool.transqa] table, from start (a file's
+    folder, or the folder itself) upwards to the repository root, the user's home folder or the file
+    system's root (_search_folders)."""
     try:
         d = Path(start).resolve()
     except (OSError, RuntimeError):  # a symbolic link loop (RuntimeError before Python 3.13): its reader says what it is

@@ -66,7 +66,7 @@ def apply(target: Document, findings: list[Finding], settings: Settings, enabled
     if settings.baseline:
         from transqa.baseline import filter_baseline
 
-        findings, baselined = filter_baseline(settings.baseline, _baseline(settings.baseline, os.path.getmtime(settings.baseline)), target.path, findings)
+        findings, baselined = filter_baseline(settings.baseline, _baseline(settings.baseline, os.path.getmtime(settings.baseline)), target.path, findings, target.raw)
     return findings, suppressed, baselined
 
 

@@ -14,6 +14,8 @@ from transqa.errors import InputError
 from transqa.findings import INTERNAL_ERROR_CODE, Finding
 from transqa.model import Document
 
+CONFIDENT_BEAD = 0.5  # a paired group of paragraphs scoring this or more translates each other (the header and the wrong-pair warning)
+
 
 @dataclass
 class Result:
@@ -34,6 +36,11 @@ class Result:
     suppressed: int = 0
     baselined: int = 0
     config: str = ""  # the configuration file in use ("" for the defaults)
+
+    @property
+    def confident_beads(self) -> list[Bead]:
+        """The paired groups of paragraphs the alignment is confident translate each other (CONFIDENT_BEAD)."""
+        return [b for b in self.beads if b.source and b.target and b.score >= CONFIDENT_BEAD]
 
     @property
     def internal_error(self) -> bool:
@@ -76,6 +83,8 @@ class AuditRecord:
     year: str
     stats: Stats
     reference: dict[str, Any] | None
+    suppressed: int = 0  # findings hidden by suppression directives
+    baselined: int = 0  # findings hidden by the baseline
 
     @property
     def internal_error(self) -> bool:

@@ -253,7 +253,7 @@ def pair_mismatch(result: Result) -> str | None:
     if result.source is None or result.target is None or any(f.code == "TQA004" for f in result.findings):
         return None
     longer = max(len(result.source.blocks), len(result.target.blocks))
-    matched = sum(len(b.target) for b in result.beads if b.source and b.target and b.score >= 0.5)
+    matched = sum(len(b.target) for b in result.confident_beads)
     if longer < 3 or matched * 2 >= longer:
         return None
     return (f"{result.source_path} and {result.target_path} do not look like an original and its translation: "
@@ -282,6 +282,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
     exit 2 unless a check crashed (3), as in an audit; the reports hold it as a document in error. When
     none could be checked, `report` is empty."""
     from transqa import policy
+    from transqa.baseline import baseline_prints
     from transqa.engine import check_paths
     from transqa.report import RenderOptions, render
 
@@ -330,13 +331,14 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         if mismatch:
             say(f"warning: {mismatch}")
         results.append(result)
-        prints.append((target, [f.fingerprint for f in result.findings]))
+        prints.append((target, baseline_prints(result.findings, result.target.raw if result.target else None)))
     baseline = None
     if req.write_baseline is not None:
-        from transqa.baseline import baseline_json
+        from transqa.baseline import baseline_json, baseline_notice
         from transqa.signature import signature
 
         baseline = baseline_json(req.write_baseline, prints, signature(digest))
+        say(f"notice: {baseline_notice(req.write_baseline, prints)}")
     text = statistics(results) if req.statistics else render(fmt, results, RenderOptions(threshold, req.width, req.color, digest))
     failed = any(policy.fails(r.findings, threshold) for r in results)
     code = policy.exit_code(failed=failed, internal=any(r.internal_error for r in results), errors=bool(errors), exit_zero=req.exit_zero)

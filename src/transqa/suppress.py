@@ -24,6 +24,8 @@ _OPENER = re.compile(r"<!--\s*transqa\s*:")
 _FORM = re.compile(r"^\s*(?P<verb>[a-z-]+)\s*(?:\[(?P<codes>[^\]]*)\])?(?P<reason>.*)$", re.DOTALL)
 _PREFIX = re.compile(r"^TQA\d{1,2}$")
 UNSUPPRESSIBLE = "TQA9"  # the meta rules that police suppressions (and internal errors) cannot be silenced by one
+_UNSUPPRESSIBLE_WHY = "the TQA9xx rules report the directives' own problems and internal errors: no directive hides them"
+_BARE_CODES = re.compile(r"^\s*((?:TQA\d{1,3}|[a-z]+(?:-[a-z]+)+)(?:\s*,\s*(?:TQA\d{1,3}|[a-z]+(?:-[a-z]+)+))*)(?=\s|$)", re.IGNORECASE)
 
 
 @dataclass
@@ -50,7 +52,7 @@ def _codes(entries: list[str], allow_prefix: bool) -> tuple[frozenset[str], list
         r = resolve(e)
         if r is not None:
             if r.code.startswith(UNSUPPRESSIBLE):
-                bad.append(f"{e} (the TQA9xx rules police the directives: they cannot be suppressed)")
+                bad.append(f"{r.code} cannot be suppressed ({_UNSUPPRESSIBLE_WHY})")
             else:
                 out.add(r.code)
         elif allow_prefix and _PREFIX.match(e.upper()) and any(c.startswith(e.upper()) for c in table):
@@ -58,9 +60,9 @@ def _codes(entries: list[str], allow_prefix: bool) -> tuple[frozenset[str], list
             if live:
                 out.update(live)
             else:
-                bad.append(f"{e} (the TQA9xx rules police the directives: they cannot be suppressed)")
+                bad.append(f"{e} cannot be suppressed ({_UNSUPPRESSIBLE_WHY})")
         else:
-            bad.append(e)
+            bad.append(f"{e} is not a rule")
     return frozenset(out), bad
 
 
@@ -122,11 +124,16 @@ def _parse_directive(doc: Document, start: int, body_start: int, end: int) -> Di
         return _finding(doc, MALFORMED_SUPPRESSION, f"unknown directive {text[:60]!r}", start, end,
                         "use ignore[CODES], disable[CODES], enable[CODES] or file-ignore[CODES]")
     if form.group("codes") is None:
-        return _finding(doc, MALFORMED_SUPPRESSION, f"“{verb}” without codes: blanket suppression is not allowed", start, end,
-                        f"name the rules: {verb}[TQA201, …]")
+        bare = _BARE_CODES.match(form.group("reason"))
+        if bare:  # `ignore TQA302`: the rules are there, without their brackets
+            named = ", ".join(c.strip() for c in bare.group(1).split(","))
+            return _finding(doc, MALFORMED_SUPPRESSION, f"“{verb} {named}”: the rules go in brackets, {verb}[{named}]", start, end,
+                            f"write <!-- transqa: {verb}[{named}] reason -->")
+        return _finding(doc, MALFORMED_SUPPRESSION, f"“{verb}” names no rules: write {verb}[CODES] (a blanket {verb} is not allowed)",
+                        start, end, f"name the rules: {verb}[TQA201, …]")
     codes, bad = _codes(form.group("codes").split(","), verb == "file-ignore")
     if bad or not codes:
-        return _finding(doc, MALFORMED_SUPPRESSION, f"unknown rule(s) {', '.join(bad) or '(none)'} in {verb}[…]", start, end,
+        return _finding(doc, MALFORMED_SUPPRESSION, f"{verb}[…]: {'; '.join(bad) or 'no rules named'}", start, end,
                         "see: transqa rules")
     return Directive(verb, codes, start, end, form.group("reason").strip())
 

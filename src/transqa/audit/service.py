@@ -59,6 +59,58 @@ class AuditRequest:
     output: str | None = None  # the records' file (-o): checked here against the other files
 
 
+def remove_stale_temps(output: str) -> int:
+    """Remove the temporary files that a killed run (kill -9) left beside `output`: those of the atomic writer's
+    naming for this very file (.NAME.XXXXXXXX.tmp, as tempfile.mkstemp makes them), regular files owned by you;
+    never anything else. A run writing the same file at this moment would lose it anyway (the last to finish
+    wins). The number removed."""
+    import re
+    import stat
+
+    folder, name = os.path.split(os.path.abspath(output))
+    pattern = re.compile(r"\." + re.escape(name) + r"\.[a-z0-9_]{8}\.tmp")
+    try:
+        names = [n for n in os.listdir(folder) if pattern.fullmatch(n)]
+    except OSError:
+        return 0
+    getuid = getattr(os, "getuid", None)
+    removed = 0
+    for n in names:
+        path = os.path.join(folder, n)
+        try:
+            st = os.lstat(path)
+            if stat.S_ISREG(st.st_mode) and (getuid is None or st.st_uid == getuid()):
+                os.unlink(path)
+                removed += 1
+        except OSError:
+            continue
+    return removed
+
+
+def _patch_base(patch: str, targets: list[str]) -> str:
+    """The folder a repair patch's paths start from: the patch file's folder when it holds every target, else
+    the current folder when it does, else the nearest folder that holds them and the patch (a/../archive/x.md
+    applied nowhere: neither `git apply` nor `patch -p1` takes a path through `..`)."""
+    paths = [os.path.abspath(t) for t in targets]
+    here = os.path.dirname(os.path.abspath(patch))
+    for base in (here, os.getcwd()):
+        try:
+            if all(os.path.commonpath([base, p]) == base for p in paths):
+                return base
+        except ValueError:  # another drive
+            continue
+    try:
+        return os.path.commonpath([here, *paths])
+    except ValueError:
+        return os.path.abspath(os.sep)
+
+
+def _shell_word(path: str) -> str:
+    import shlex
+
+    return shlex.quote(path)
+
+
 @dataclass(slots=True)
 class AuditOutcome:
     """The corpus summary, run statistics, whether the gate failed, whether a pair crashed."""
@@ -107,8 +159,12 @@ class Audit:
             raise UsageError("nothing to check: the selection leaves no rule to run")
 
     def discover(self) -> int:
-        """Find the pairs (and fetch missing originals when asked): the number of jobs."""
+        """Find the pairs (and fetch missing originals when asked): the number of jobs. First removes what
+        a killed run left of this run's output files (remove_stale_temps), before any of them is opened."""
         req = self.request
+        for out in (req.output, req.summary, req.write_baseline, req.fix_patch):
+            if out is not None and out != "-":
+                remove_stale_temps(out)
         self.jobs = from_manifest(req.manifest) if req.manifest else from_paths(
             list(req.paths), req.originals, req.originals_index, req.reference)
         if req.fetch is not None:
@@ -146,7 +202,9 @@ class Audit:
                 emit(record)
                 outcome.internal = outcome.internal or record.internal_error
                 if req.write_baseline is not None:
-                    self._baseline.append((record.target, [f.fingerprint for f in record.findings]))
+                    from transqa.baseline import prints_of_file
+
+                    self._baseline.append((record.target, prints_of_file(record.target, record.findings)))
                 outcome.failed = outcome.failed or policy.fails(record.findings, self.gate)
                 if req.fix_patch is not None and any(table[f.code].fixable for f in record.findings if f.code in table):
                     self._fixable.append(job)
@@ -169,9 +227,10 @@ class Audit:
         req = self.request
         assert self._outcome is not None, "run() first"
         if req.write_baseline is not None:
-            from transqa.baseline import baseline_json
+            from transqa.baseline import baseline_json, baseline_notice
             from transqa.signature import signature
 
+            self._outcome.notices += (baseline_notice(req.write_baseline, self._baseline),)
             yield Path(req.write_baseline), baseline_json(req.write_baseline, self._baseline, signature(self.settings.digest))
         if req.fix_patch is not None:
             yield Path(req.fix_patch), self._patch(req.fix_patch)
@@ -187,14 +246,17 @@ class Audit:
                                       else render_html(summ, links) if fmt == "html" else render_text(summ))
 
     def _patch(self, name: str) -> str:
+        """The repair patch; its paths are relative to its base (_patch_base), never through `..`."""
         from transqa.fix import unified_diff
 
+        base = _patch_base(name, [job.target for job in self._fixable])
         parts, repairs = [], 0
         for job in self._fixable:
             fx = fix_one(job.source, job.target, self.settings)
             repairs += len(fx.applied)
-            parts.append(unified_diff(job.target, fx.original, fx.repaired))
-        self._fix_note = f"repairs: {repairs} in {counted(sum(1 for p in parts if p), 'article')}, written to {name}\n"
+            parts.append(unified_diff(os.path.relpath(os.path.abspath(job.target), base), fx.original, fx.repaired))
+        self._fix_note = (f"repairs: {repairs} in {counted(sum(1 for p in parts if p), 'article')}, written to {name} "
+                          f"(apply it with: patch -p1 -d {_shell_word(base)} < {_shell_word(name)})\n")
         return "".join(parts)
 
     def _html_site(self, folder: Path) -> Iterator[tuple[Path, str]]:

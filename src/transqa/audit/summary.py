@@ -15,25 +15,28 @@ from transqa.registry import rules
 from transqa.result import AuditRecord
 
 WORST = 15
+RANKING = "most errors first, then most warnings, then most findings per 1,000 characters"
 MIN_CHARS_FOR_RATE = 200
 
 
 @dataclass
 class Summary:
     """Counts of an audit, added record by record: articles, findings by rule, category and severity, per
-    folder and per year ([articles, findings, characters]), the articles ranked by findings per 1,000
-    characters, unreadable articles, reference scores."""
+    folder and per year ([articles, findings, characters]), the articles ranked by errors, then warnings,
+    then findings per 1,000 characters (RANKING), unreadable articles, reference scores."""
     articles: int = 0
     target_only: int = 0
     errors: int = 0
     chars: int = 0
     findings: int = 0
+    suppressed: int = 0  # findings hidden by suppression directives
+    baselined: int = 0  # findings hidden by the baseline
     by_rule: Counter[str] = field(default_factory=Counter)
     by_category: Counter[str] = field(default_factory=Counter)
     by_severity: Counter[str] = field(default_factory=Counter)
     groups: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0]))  # articles, findings, chars
     years: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0]))
-    articles_rank: list[tuple[float, int, str]] = field(default_factory=list)
+    articles_rank: list[tuple[int, int, int, float, str]] = field(default_factory=list)  # errors, warnings, infos, rate, target
     error_list: list[tuple[str, str]] = field(default_factory=list)
     references: list[dict[str, object]] = field(default_factory=list)
     per_reference: list[tuple[str, float, float]] = field(default_factory=list)
@@ -51,10 +54,14 @@ class Summary:
         chars = record.stats.target_chars
         self.chars += chars
         self.findings += n
+        self.suppressed += record.suppressed
+        self.baselined += record.baselined
+        sev: Counter[str] = Counter()
         for f in record.findings:
             self.by_rule[f.code] += 1
             self.by_category[f.category] += 1
-            self.by_severity[str(f.severity)] += 1
+            sev[str(f.severity)] += 1
+        self.by_severity.update(sev)
         for table, key in ((self.groups, record.group or "."), (self.years, record.year or "unknown")):
             row = table[key]
             row[0] += 1
@@ -62,16 +69,17 @@ class Summary:
             row[2] += chars
         if n:
             rate = 1000.0 * n / max(chars, MIN_CHARS_FOR_RATE)
-            self.articles_rank.append((rate, n, record.target))
+            self.articles_rank.append((sev["error"], sev["warning"], sev["info"], rate, record.target))
         ref = record.reference
         if ref and "bleu" in ref:
             self.references.append(ref)
             self.per_reference.append((record.target, float(ref["bleu"]), float(ref["chrf"])))
 
     @property
-    def worst(self) -> list[tuple[float, int, str]]:
-        """The WORST articles with the most findings per 1,000 characters (rate, findings, target)."""
-        return sorted(self.articles_rank, key=lambda x: (-x[0], -x[1], x[2]))[:WORST]
+    def worst(self) -> list[tuple[int, int, int, float, str]]:
+        """The WORST articles (errors, warnings, infos, findings per 1,000 characters, target), in RANKING order:
+        a short article with one info no longer comes before one with seven findings and errors."""
+        return sorted(self.articles_rank, key=lambda x: (-x[0], -x[1], -x[3], -(x[0] + x[1] + x[2]), x[4]))[:WORST]
 
     def rate(self, n: int, chars: int) -> float:
         """Findings per 1,000 characters, rounded to 3 decimals (0.0 without characters)."""
@@ -88,18 +96,33 @@ class Summary:
             "target_chars": self.chars,
             "findings": self.findings,
             "findings_per_1000_chars": self.rate(self.findings, self.chars),
+            "hidden": {"baseline": self.baselined, "suppressions": self.suppressed},
             "by_severity": dict(sorted(self.by_severity.items())),
             "by_category": dict(sorted(self.by_category.items())),
             "by_rule": [
                 {"code": c, "rule": table[c].name if c in table else "", "count": n, "per_1000_chars": self.rate(n, self.chars)}
                 for c, n in sorted(self.by_rule.items())
             ],
-            "worst": [{"target": t, "findings": n, "per_1000_chars": round(r, 3)} for r, n, t in self.worst],
+            "worst": [{"target": t, "findings": e + w + i, "by_severity": {"error": e, "warning": w, "info": i},
+                       "per_1000_chars": round(r, 3)} for e, w, i, r, t in self.worst],
+            "worst_ranking": RANKING,
             "by_folder": {k: {"articles": v[0], "findings": v[1], "per_1000_chars": self.rate(v[1], v[2])} for k, v in sorted(self.groups.items())},
             "by_year": {k: {"articles": v[0], "findings": v[1], "per_1000_chars": self.rate(v[1], v[2])} for k, v in sorted(self.years.items())},
             "unreadable": [{"target": t, "error": e} for t, e in self.error_list],
             "reference_scores": corpus_scores(self.references),
         }
+
+
+def severity_line(s: Summary) -> str:
+    """`by severity: error 28, warning 25, info 1` (the severities with findings)."""
+    return "by severity: " + (", ".join(f"{k} {s.by_severity[k]}" for k in ("error", "warning", "info") if s.by_severity[k]) or "none")
+
+
+def hidden_note(s: Summary) -> str:
+    """What the baseline and the suppression directives hid ("" when nothing), for the totals line."""
+    parts = [f"{counted(n, 'finding')} hidden by {what}" for n, what in
+             ((s.baselined, "the baseline"), (s.suppressed, "suppression directives")) if n]
+    return "; " + ", ".join(parts) if parts else ""
 
 
 def _common_root(paths: list[str]) -> str:
@@ -119,13 +142,25 @@ def _under(path: str, root: str) -> str:
     return os.path.relpath(path, root) if root else path
 
 
+def _worst_lines(worst: list[dict[str, Any]], root: str) -> list[str]:
+    """The worst articles' lines of the text summary: how they are ranked, then errors, warnings, infos, rate, path."""
+    out = [f"worst articles ({RANKING}" + (f"; paths under {line_safe(root)}):" if root else "):")]
+    if worst:
+        out.append(f"  {'errors':>6} {'warnings':>8} {'infos':>5} {'/1k chars':>9}  article")
+    for w in worst:
+        b = w["by_severity"]
+        out.append(f"  {b['error']:>6} {b['warning']:>8} {b['info']:>5} {w['per_1000_chars']:>9.3f}  {line_safe(_under(w['target'], root))}")
+    return out
+
+
 def render_text(s: Summary) -> str:
     """The summary as plain text: totals, by rule, by category, worst articles, by folder and year, reference
     scores, unreadable articles."""
     d = s.as_dict()
     out = [
         f"audited {counted(s.articles, 'article')} ({s.target_only} target-only, {s.errors} unreadable): "
-        f"{counted(s.findings, 'finding')}, {d['findings_per_1000_chars']:.3f} per 1,000 characters",
+        f"{counted(s.findings, 'finding')}, {d['findings_per_1000_chars']:.3f} per 1,000 characters{hidden_note(s)}",
+        severity_line(s),
         "",
         "by rule:",
     ]
@@ -136,9 +171,7 @@ def render_text(s: Summary) -> str:
     out.append("")
     folders = [k for k in d["by_folder"] if len(d["by_folder"]) > 1 and os.path.isabs(k)]  # (or relative to the folder audited)
     root = _common_root([w["target"] for w in d["worst"]] + folders)
-    out.append("worst articles (findings per 1,000 characters" + (f"; paths under {line_safe(root)}):" if root else "):"))
-    for w in d["worst"]:
-        out.append(f"  {w['per_1000_chars']:>8.3f}  {w['findings']:>4}  {line_safe(_under(w['target'], root))}")
+    out.extend(_worst_lines(d["worst"], root))
     for title, key in (("by folder", "by_folder"), ("by year", "by_year")):
         shorten = key == "by_folder" and bool(folders) and bool(root)
         rows = {_under(k, root) if shorten else k: v for k, v in d[key].items()}
@@ -174,9 +207,12 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
         return f'<a href="{e(href)}">{e(t)}</a>' if href else e(t)
 
     worst = "".join(
-        f"<tr><td>{link(w['target'])}</td><td class=n>{w['findings']}</td><td class=n>{w['per_1000_chars']:.3f}</td></tr>"
+        f"<tr><td>{link(w['target'])}</td>" + "".join(f"<td class=n>{w['by_severity'][k]}</td>" for k in ("error", "warning", "info"))
+        + f"<td class=n>{w['findings']}</td><td class=n>{w['per_1000_chars']:.3f}</td></tr>"
         for w in d["worst"]
     )
+    sevs = "".join(f"<tr><td>{k}</td><td class=n>{s.by_severity[k]}</td><td class=n>{s.rate(s.by_severity[k], s.chars):.3f}</td></tr>"
+                   for k in ("error", "warning", "info"))
     def breakdown(table: dict[str, list[int]]) -> str:
         return "".join(
             f"<tr><td>{e(k or '.')}</td><td class=n>{v[0]}</td><td class=n>{v[1]}</td><td class=n>{s.rate(v[1], v[2]):.3f}</td></tr>"
@@ -198,10 +234,12 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
 td,th{{border:1px solid #ccc;padding:.25em .6em;text-align:left;overflow-wrap:anywhere}}td.n,th.n{{text-align:right;white-space:nowrap}}</style></head>
 <body><h1>transqa audit</h1>
 <p>{counted(s.articles, 'article')} ({s.target_only} target-only, {s.errors} unreadable): {counted(s.findings, 'finding')},
-{d['findings_per_1000_chars']:.3f} per 1,000 characters.</p>{ref_html}
+{d['findings_per_1000_chars']:.3f} per 1,000 characters{e(hidden_note(s))}.</p>{ref_html}
 <h2>By rule</h2><table id="by-rule"><tr><th>code</th><th>rule</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{rows}</table>
+<h2>By severity</h2><table id="by-severity"><tr><th>severity</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{sevs}</table>
 <h2>By category</h2><table id="by-category"><tr><th>category</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{cats}</table>
-<h2>Worst articles</h2><table id="worst"><tr><th>article</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{worst}</table>
+<h2>Worst articles</h2><p>Ranked with {RANKING}.</p>
+<table id="worst"><tr><th>article</th><th class=n>errors</th><th class=n>warnings</th><th class=n>infos</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{worst}</table>
 <h2>By folder</h2><table id="by-folder"><tr><th>folder</th><th class=n>articles</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{folders}</table>
 <h2>By year</h2><table id="by-year"><tr><th>year</th><th class=n>articles</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{years}</table>
 </body></html>

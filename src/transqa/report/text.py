@@ -231,10 +231,16 @@ def _matched(r: Result) -> str:
     """What the alignment matched, in a translator's words ("beads", the aligner's word for a group of paragraphs
     that render each other, meant nothing to them)."""
     assert r.source is not None and r.target is not None
-    both = sum(1 for b in r.beads if b.source and b.target)
+    # the groups paired with little confidence are not said to translate each other: the wrong-pair warning
+    # (service.pair_mismatch) counts the same confident groups, and a newcomer's header said "4 groups translate
+    # each other" under "1 of 10 paragraphs matched"
+    both = len(r.confident_beads)
+    weak = sum(1 for b in r.beads if b.source and b.target) - both
     alone = sum(len(b.source) + len(b.target) for b in r.beads if not (b.source and b.target))
     return (f"Matched {len(r.source.blocks)} English and {len(r.target.blocks)} Chinese paragraphs: {counted(both, 'group')} "
-            f"{'translates' if both == 1 else 'translate'} each other, {alone} {'has' if alone == 1 else 'have'} no counterpart.")
+            f"{'translates' if both == 1 else 'translate'} each other"
+            + (f", {counted(weak, 'group')} {'was' if weak == 1 else 'were'} paired with little confidence" if weak else "")
+            + f", {alone} {'has' if alone == 1 else 'have'} no counterpart.")
 
 
 def render_text(results: list[Result], width: int = 80, color: bool = False) -> str:
