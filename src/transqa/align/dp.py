@@ -206,14 +206,7 @@ def _dense_costs(sf: list[Features], tf: list[Features], lex: Lex | None) -> tup
     """The costs tabled at once for the DP of _fill (align.grid): every 1-1 cost as a matrix, and for
     every merge type its prior and the lower bound of its pair cost, so that a merge is priced in full
     only when it could win its cell (_dense_dp finds the same beads as _fill)."""
-    from transqa.align import grid
-
-    tab = cast("grid.TabledLex | None", lex)
-    counts = tab.counts() if tab is not None else None
-    keyed = grid.keyed_tables(sf, tf)
-    ones = grid.one_to_one_costs(sf, tf, tab.ones(counts) if tab is not None and counts is not None else None, keyed)
-    fits = [(code, di, dj) for code, di, dj in _MERGES if di <= len(sf) and dj <= len(tf)]
-    bounds = grid.merge_bounds(sf, tf, counts, tab.lex_bound() if tab is not None else None, [(di, dj) for _, di, dj in fits], keyed)
+    ones, fits, bounds = _window(sf, tf, lex, range(len(sf)), range(len(tf)))
     return ones, [(code, di, dj, BEADS[(di, dj)], bounds[(di, dj)]) for code, di, dj in fits]
 
 
