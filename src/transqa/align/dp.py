@@ -391,8 +391,7 @@ def align_features(
         return merge(tf[j - k : j])
 
     def bead_cost(i: int, j: int, di: int, dj: int) -> float:
-        return pair_cost(merged_s(i, di), merged_t(j, dj), di > 1 or dj > 1,
-                         lex(range(i - di, i), range(j - dj, j)) if lex else NO_LEX) + prior(i, j, di, dj)
+        return pair_cost(merged_s(i, di), merged_t(j, dj), di > 1 or dj > 1, _vocabulary(lex, i, j, di, dj)) + prior(i, j, di, dj)
 
     if n == 1 and m == 1:  # one unit a side (a sentence each, most often): the programme's choice, without its tables
         return _one_by_one(bead_cost(1, 1, 1, 1))
