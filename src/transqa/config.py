@@ -137,9 +137,6 @@ def parse_config(path: str, table: dict[str, object]) -> Settings:
             v = [v]
         if not isinstance(v, list):
             raise ConfigError(path, f"{key}: expected a list")
-        bad = [x for x in v if not isinstance(x, str)]
-        if bad and key == "glossary":  # rule entries are checked by _check_entries, which names them
-            raise ConfigError(path, f"{key}: expected file names, got {str(bad[0])[:60]}")
         return v
 
     select = _check_entries(path, "select", strings("select")) if "select" in table else ("TQA",)
@@ -163,8 +160,12 @@ def parse_config(path: str, table: dict[str, object]) -> Settings:
     fail_on = table.get("fail-on")
     if fail_on is not None and fail_on not in ("error", "warning", "info"):
         raise ConfigError(path, f"fail-on: expected error, warning or info, got {fail_on!r}")
+    names = strings("glossary")
+    bad = [x for x in names if not isinstance(x, str)]
+    if bad:  # rule entries are checked by _check_entries, which names them
+        raise ConfigError(path, f"glossary: expected file names, got {str(bad[0])[:60]}")
     glossary = []
-    for g in strings("glossary"):
+    for g in names:
         gp = Path(root) / g
         if not gp.is_file():
             raise ConfigError(path, f"glossary: no such file {g!r}")

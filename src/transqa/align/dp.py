@@ -206,14 +206,7 @@ def _dense_costs(sf: list[Features], tf: list[Features], lex: Lex | None) -> tup
     """The costs tabled at once for the DP of _fill (align.grid): every 1-1 cost as a matrix, and for
     every merge type its prior and the lower bound of its pair cost, so that a merge is priced in full
     only when it could win its cell (_dense_dp finds the same beads as _fill)."""
-    from transqa.align import grid
-
-    tab = cast("grid.TabledLex | None", lex)
-    counts = tab.counts() if tab is not None else None
-    keyed = grid.keyed_tables(sf, tf)
-    ones = grid.one_to_one_costs(sf, tf, tab.ones(counts) if tab is not None and counts is not None else None, keyed)
-    fits = [(code, di, dj) for code, di, dj in _MERGES if di <= len(sf) and dj <= len(tf)]
-    bounds = grid.merge_bounds(sf, tf, counts, tab.lex_bound() if tab is not None else None, [(di, dj) for _, di, dj in fits], keyed)
+    ones, fits, bounds = _window(sf, tf, lex, range(len(sf)), range(len(tf)), _lex_bound(lex))
     return ones, [(code, di, dj, BEADS[(di, dj)], bounds[(di, dj)]) for code, di, dj in fits]
 
 
@@ -257,10 +250,18 @@ def _dense_dp(table: _Table, ones: list[list[float]], merges: _Merges,
         table.back[i] = back[i][lo : hi + 1]
 
 
-def _window(sf: list[Features], tf: list[Features], lex: Lex | None, rows: range, cols: range) -> tuple[
+def _lex_bound(lex: Lex | None) -> grid.LexBound | None:
+    """The tabled matcher's vocabulary terms of the merge bounds (align.grid), None without a matcher."""
+    tab = cast("grid.TabledLex | None", lex)
+    return tab.lex_bound() if tab is not None else None
+
+
+def _window(sf: list[Features], tf: list[Features], lex: Lex | None, rows: range, cols: range,
+            lex_bound: grid.LexBound | None) -> tuple[
         list[list[float]], list[tuple[int, int, int]], dict[tuple[int, int], list[list[float]]]]:
     """align.grid's tables for the source units `rows` against the target units `cols`: the 1-1 costs, the
-    merge types that fit and their lower bounds (indices relative to the window)."""
+    merge types that fit and their lower bounds (indices relative to the window; `lex_bound`: _lex_bound(lex),
+    for all the source units)."""
     from transqa.align import grid
 
     tab = cast("grid.TabledLex | None", lex)
@@ -269,7 +270,6 @@ def _window(sf: list[Features], tf: list[Features], lex: Lex | None, rows: range
     keyed = grid.keyed_tables(sub_s, sub_t)
     ones = grid.one_to_one_costs(sub_s, sub_t, tab.ones(counts, rows) if tab is not None and counts is not None else None, keyed)
     fits = [(code, di, dj) for code, di, dj in _MERGES if di <= len(sub_s) and dj <= len(sub_t)]
-    lex_bound = tab.lex_bound() if tab is not None else None
     sub_bound = lex_bound._replace(sizes=lex_bound.sizes[rows.start : rows.stop]) if lex_bound is not None else None
     return ones, fits, grid.merge_bounds(sub_s, sub_t, counts, sub_bound, [(di, dj) for _, di, dj in fits], keyed)
 
@@ -319,6 +319,7 @@ def _banded_dp(table: _Table, sf: list[Features], tf: list[Features], lex: Lex |
     base = [max(0, lo[i] - 3) for i in range(n + 1)]  # a row is kept from 3 columns left of its band …
     cost: dict[int, list[float]] = {}  # … to the band of 3 rows on, while a row of the band's can still read it
     back: dict[int, bytearray] = {}
+    lex_bound = _lex_bound(lex)  # once: every window takes its rows of it
 
     def open_row(i: int) -> None:
         cost[i] = [_INF] * (min(m, hi[min(n, i + 3)]) - base[i] + 1)
@@ -337,7 +338,7 @@ def _banded_dp(table: _Table, sf: list[Features], tf: list[Features], lex: Lex |
     for a in range(1, n + 1, BAND_ROWS):
         b = min(n, a + BAND_ROWS - 1)
         r0, c0 = max(0, a - 3), max(0, lo[a] - 3)
-        ones, fits, bounds = _window(sf, tf, lex, range(r0, b), range(c0, hi[b]))
+        ones, fits, bounds = _window(sf, tf, lex, range(r0, b), range(c0, hi[b]), lex_bound)
         for i in range(a, b + 1):
             open_row(i)
             reach = [(code, di, dj, [BEADS[(di, dj)] + x for x in bounds[(di, dj)][i - r0]], cost[i - di], base[i - di])
@@ -390,8 +391,7 @@ def align_features(
         return merge(tf[j - k : j])
 
     def bead_cost(i: int, j: int, di: int, dj: int) -> float:
-        return pair_cost(merged_s(i, di), merged_t(j, dj), di > 1 or dj > 1,
-                         lex(range(i - di, i), range(j - dj, j)) if lex else NO_LEX) + prior(i, j, di, dj)
+        return pair_cost(merged_s(i, di), merged_t(j, dj), di > 1 or dj > 1, _vocabulary(lex, i, j, di, dj)) + prior(i, j, di, dj)
 
     if n == 1 and m == 1:  # one unit a side (a sentence each, most often): the programme's choice, without its tables
         return _one_by_one(bead_cost(1, 1, 1, 1))

@@ -175,6 +175,11 @@ _PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "")
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", re.I)
 
 
+def _binary(data: bytes) -> bool:
+    """Whether the bytes open (after white space) as an image, an archive, a PDF… (load.decode's magic numbers)."""
+    return data.lstrip()[:8].startswith(_BINARY_MAGIC)
+
+
 def as_page(data: bytes, content_type: str, url: str) -> bytes:
     """A capture's bytes as the cache keeps them: a page, in UTF-8. Another media type (image/png,
     application/pdf) or binary bytes is FetchError not-html, never cached; a page that is not UTF-8 is
@@ -182,7 +187,7 @@ def as_page(data: bytes, content_type: str, url: str) -> bytes:
     loader reads UTF-8 first, so a <meta> naming the old charset does not mislead it)."""
     mime, _, params = content_type.partition(";")
     mime = mime.strip().lower()
-    if mime not in _PAGE_TYPES or data.lstrip()[:8].startswith(_BINARY_MAGIC) or (not mime and b"\x00" in data[:1024]):
+    if mime not in _PAGE_TYPES or _binary(data) or (not mime and b"\x00" in data[:1024]):
         raise FetchError("not-html", f"{url} is {mime or 'binary data'}, not an HTML page; it is not cached")
     try:
         data.decode("utf-8")
@@ -363,7 +368,7 @@ class Fetcher:
             digest = str(meta["sha256"])
             path = self.config.cache_path() / "objects" / f"{digest}.html"
             data = read_bytes(str(path), self.config.max_bytes)
-            if hashlib.sha256(data).hexdigest() != digest or data.lstrip()[:8].startswith(_BINARY_MAGIC):  # cached by an older release
+            if hashlib.sha256(data).hexdigest() != digest or _binary(data):  # cached by an older release
                 return None
             return Capture(original, str(meta["timestamp"]), str(meta["url"]), str(path), True)
         except (InputError, ValueError, KeyError, TypeError):
