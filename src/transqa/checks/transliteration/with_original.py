@@ -1126,21 +1126,21 @@ def _one_rendering(ctx: Context, bare: list[Occurrence], chinese: list[Occurrenc
     shared = {g for g, c in counts.items() if c >= need and not set(g) <= glosses}
     if not shared:
         return False
-    mine = {b.index for o in chinese for b in o.targets}
-    for b in ctx.target.blocks:
-        if b.index not in mine:
-            shared -= _han_grams(b.text)
-    return bool(shared)
+    return bool(_not_elsewhere(ctx, shared, {b.index for o in chinese for b in o.targets}))
 
 
 def _own_grams(ctx: Context, occs: list[Occurrence], mine: set[int]) -> set[str]:
     """The strings of two to four Han characters that stand in every one of the occurrences (non-empty list) and
     in no paragraph outside `mine` (block indexes): candidates for the one rendering of a name."""
-    shared = set(frozenset.intersection(*(_han_grams(o.text) for o in occs)))
+    return _not_elsewhere(ctx, set(frozenset.intersection(*(_han_grams(o.text) for o in occs))), mine)
+
+
+def _not_elsewhere(ctx: Context, grams: set[str], mine: set[int]) -> set[str]:
+    """The strings that stand in no paragraph of the translation outside `mine` (block indexes)."""
     for b in ctx.target.blocks:
-        if shared and b.index not in mine:
-            shared -= _han_grams(b.text)
-    return shared
+        if grams and b.index not in mine:
+            grams -= _han_grams(b.text)
+    return grams
 
 
 _HAN_RUN = regex.compile(HAN_CLASS + "{2,}")
@@ -1347,10 +1347,7 @@ def _majority_string(ctx: Context, occs: list[Occurrence]) -> str | None:
     for o in occs:
         counts.update(g for g in _han_grams(o.text) if len(g) >= 3 and not _PARTICLES.intersection(g))
     need = max(2, (len(occs) + 1) // 2)
-    cands = {g for g, n in counts.items() if n >= need}
-    for b in ctx.target.blocks:
-        if cands and b.index not in mine:
-            cands -= _han_grams(b.text)
+    cands = _not_elsewhere(ctx, {g for g, n in counts.items() if n >= need}, mine)
     if not cands:
         return None
     best = max(counts[g] for g in cands)
