@@ -1318,13 +1318,13 @@ def _translated_variant(ctx: Context, name: str, chinese: list[Occurrence], repo
     having = [o for o in occs if form in o.text]
     b0 = next(b for b in having[0].targets if form in b.text)
     line = ctx.target.location(b0, b0.text.index(form), b0.text.index(form) + len(form)).line
-    pat = _one_off_pattern(form)
+    pat, written = _one_off_pattern(form), _written_in(ctx, form)
     for o in occs:
         if form in o.text:
             continue
         for b in o.targets:
             m = pat.search(b.text)
-            if m is None or _written_in(ctx, m.group(0)) >= _written_in(ctx, form) or not first_time(reported, (b.index, m.start())):
+            if m is None or _written_in(ctx, m.group(0)) >= written or not first_time(reported, (b.index, m.start())):
                 continue  # the other string in as many paragraphs of the article (恒丰币 where the English says EverGrow): no odd one
             yield ctx.finding(
                 TRANSLIT_INCONSISTENT,
