@@ -391,8 +391,7 @@ def _against_known(ctx: Context, name: str, chinese: list[Occurrence], reported:
     if used is None:
         return
     o0, form = used
-    b0 = next(b for b in o0.targets if form in b.text)
-    line = ctx.target.location(b0, b0.text.index(form), b0.text.index(form) + len(form)).line
+    line = _line_of(ctx, o0, form)
     for o in chinese:
         if any(f in o.text for f in known):
             continue
@@ -1316,8 +1315,7 @@ def _translated_variant(ctx: Context, name: str, chinese: list[Occurrence], repo
     if form is None or all(c in NAME_CHARS for c in form):
         return  # a transliteration's variants are the sound rules' (莱斯特 beside 莱切斯特, CC-CEDICT's own)
     having = [o for o in occs if form in o.text]
-    b0 = next(b for b in having[0].targets if form in b.text)
-    line = ctx.target.location(b0, b0.text.index(form), b0.text.index(form) + len(form)).line
+    line = _line_of(ctx, having[0], form)
     pat, written = _one_off_pattern(form), _written_in(ctx, form)
     for o in occs:
         if form in o.text:
@@ -1332,6 +1330,13 @@ def _translated_variant(ctx: Context, name: str, chinese: list[Occurrence], repo
                 source=(o.src, o.src_start, o.src_start + len(name)), target=(b, m.start(), m.end()), suggestion=form,
             )
             break
+
+
+def _line_of(ctx: Context, o: Occurrence, form: str) -> int:
+    """The line of the form's first place in the occurrence's paragraphs (the form stands in one of them)."""
+    b0 = next(b for b in o.targets if form in b.text)
+    s = b0.text.index(form)
+    return ctx.target.location(b0, s, s + len(form)).line
 
 
 def _written_in(ctx: Context, form: str) -> int:
