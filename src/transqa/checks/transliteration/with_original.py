@@ -705,7 +705,8 @@ def _shared_rendering(ctx: Context, occs: list[Occurrence]) -> tuple[str, int, H
         if o.latin:
             shared -= _han_grams(o.text)
     if len(rendered) == 2:  # two paragraphs share more by chance (维生素 of one sentence written twice)
-        shared = {g for g in shared if len(g) >= 3 and not _PARTICLES.intersection(g) and _translates_a_word(g, rendered[0])
+        words = _whole_name_renderings(rendered[0])
+        shared = {g for g in shared if len(g) >= 3 and not _PARTICLES.intersection(g) and any(r in g for r in words)
                   and not _ends_inside_word(g, rendered[0].text)}
     form = _placed_like_the_name(shared, rendered)
     if form is None:
@@ -724,13 +725,13 @@ def _ends_inside_word(g: str, text: str) -> bool:
     return is_headword(text[e - 1 : e + 1])
 
 
-def _translates_a_word(form: str, o: Occurrence) -> bool:
-    """The string holds the dictionary rendering of a word of the occurrence's whole name (矿物 of Minerals in
-    水族矿物质 for Aqua Minerals)."""
+def _whole_name_renderings(o: Occurrence) -> list[str]:
+    """The dictionary renderings, two characters at least, of the words of the occurrence's whole name (矿物 of
+    Minerals, which 水族矿物质 for Aqua Minerals holds): found once, not again for each candidate string."""
     from transqa.lang.lexicon import renderings
 
     words = {w.strip(".,'’").lower() for w in _whole_name(o).split()}
-    return any(len(r) >= 2 and r in form for w in words for r in renderings(w))
+    return [r for w in words for r in renderings(w) if len(r) >= 2]
 
 
 def _grown(form: str, occs: list[Occurrence]) -> str:
