@@ -964,28 +964,29 @@ def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, in
     from transqa.lang.transliterate import known_renderings
 
     blocks = [b for b in ctx.target.blocks if b.kind != "code"]
-    blocks_by = {b.index: b for b in blocks}
     for t, lplaces in sorted(latin.items()):
         lplaces = [(b, s, e) for b, s, e in lplaces if _latin_name_in_prose(b.text, s, e) and not _extended_beside(b.text, t)
                    and not _named_as_mark(b.text, s, e)]
         if not lplaces:
             continue
         forms = sorted((f for f in known_renderings(t, first=True) if len(f) >= 2), key=lambda f: (-len(f), f))
-        uses = [i for i, s, e in _latin_uses(blocks, t) if not _named_as_mark(blocks_by[i].text, s, e)]
+        uses = _latin_uses(blocks, t)
         more = max(0, len(uses) - len(lplaces))
         yield from _minority_of_forms(ctx, t, forms, lplaces, blocks, reported, more, {*uses, *(b.index for b, _s, _e in lplaces)})
 
 
-def _latin_uses(blocks: list[Block], t: str) -> list[tuple[int, int, int]]:
+def _latin_uses(blocks: list[Block], t: str) -> list[int]:
     """How often the article writes the Latin name t for the reader: as a word of its own in prose, in a link's
-    text, in a longer name (`Android Market`, `Android 2.1`), not in an address, an embed or a gloss in brackets.
+    text, in a longer name (`Android Market`, `Android 2.1`), not in an address, an embed, a gloss in brackets or a
+    mark under discussion (`_named_as_mark`).
     Only its places alone in prose are reported, but the reader meets all of them: `Android` nine times beside `安卓`
     three times is the article's form even where six of the nine are link texts or longer names (dev2's readers mark
     `安卓` there; counting only the places alone made the split look even)."""
     pat = _latin_word_pattern(t)
-    return [(b.index, m.start(), m.end()) for b in blocks for m in pat.finditer(b.text)
+    return [b.index for b in blocks for m in pat.finditer(b.text)
             if not (m.start() and b.text[m.start() - 1] in "/.@_-=") and not _DOMAIN_AFTER.match(b.text, m.end())
-            and not _in_embed(b.text, m.start()) and not _gloss_bracket_before(b.text, m.start())]
+            and not _in_embed(b.text, m.start()) and not _gloss_bracket_before(b.text, m.start())
+            and not _named_as_mark(b.text, m.start(), m.end())]
 
 
 _DOMAIN_AFTER = re.compile(r"\.[A-Za-z]")

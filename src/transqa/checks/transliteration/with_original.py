@@ -391,8 +391,7 @@ def _against_known(ctx: Context, name: str, chinese: list[Occurrence], reported:
     if used is None:
         return
     o0, form = used
-    b0 = next(b for b in o0.targets if form in b.text)
-    line = ctx.target.location(b0, b0.text.index(form), b0.text.index(form) + len(form)).line
+    line = _line_of(ctx, o0, form)
     for o in chinese:
         if any(f in o.text for f in known):
             continue
@@ -706,7 +705,8 @@ def _shared_rendering(ctx: Context, occs: list[Occurrence]) -> tuple[str, int, H
         if o.latin:
             shared -= _han_grams(o.text)
     if len(rendered) == 2:  # two paragraphs share more by chance (维生素 of one sentence written twice)
-        shared = {g for g in shared if len(g) >= 3 and not _PARTICLES.intersection(g) and _translates_a_word(g, rendered[0])
+        words = _whole_name_renderings(rendered[0])
+        shared = {g for g in shared if len(g) >= 3 and not _PARTICLES.intersection(g) and any(r in g for r in words)
                   and not _ends_inside_word(g, rendered[0].text)}
     form = _placed_like_the_name(shared, rendered)
     if form is None:
@@ -725,13 +725,13 @@ def _ends_inside_word(g: str, text: str) -> bool:
     return is_headword(text[e - 1 : e + 1])
 
 
-def _translates_a_word(form: str, o: Occurrence) -> bool:
-    """The string holds the dictionary rendering of a word of the occurrence's whole name (矿物 of Minerals in
-    水族矿物质 for Aqua Minerals)."""
+def _whole_name_renderings(o: Occurrence) -> list[str]:
+    """The dictionary renderings, two characters at least, of the words of the occurrence's whole name (矿物 of
+    Minerals, which 水族矿物质 for Aqua Minerals holds): found once, not again for each candidate string."""
     from transqa.lang.lexicon import renderings
 
     words = {w.strip(".,'’").lower() for w in _whole_name(o).split()}
-    return any(len(r) >= 2 and r in form for w in words for r in renderings(w))
+    return [r for w in words for r in renderings(w) if len(r) >= 2]
 
 
 def _grown(form: str, occs: list[Occurrence]) -> str:
@@ -1126,21 +1126,21 @@ def _one_rendering(ctx: Context, bare: list[Occurrence], chinese: list[Occurrenc
     shared = {g for g, c in counts.items() if c >= need and not set(g) <= glosses}
     if not shared:
         return False
-    mine = {b.index for o in chinese for b in o.targets}
-    for b in ctx.target.blocks:
-        if b.index not in mine:
-            shared -= _han_grams(b.text)
-    return bool(shared)
+    return bool(_not_elsewhere(ctx, shared, {b.index for o in chinese for b in o.targets}))
 
 
 def _own_grams(ctx: Context, occs: list[Occurrence], mine: set[int]) -> set[str]:
     """The strings of two to four Han characters that stand in every one of the occurrences (non-empty list) and
     in no paragraph outside `mine` (block indexes): candidates for the one rendering of a name."""
-    shared = set(frozenset.intersection(*(_han_grams(o.text) for o in occs)))
+    return _not_elsewhere(ctx, set(frozenset.intersection(*(_han_grams(o.text) for o in occs))), mine)
+
+
+def _not_elsewhere(ctx: Context, grams: set[str], mine: set[int]) -> set[str]:
+    """The strings that stand in no paragraph of the translation outside `mine` (block indexes)."""
     for b in ctx.target.blocks:
-        if shared and b.index not in mine:
-            shared -= _han_grams(b.text)
-    return shared
+        if grams and b.index not in mine:
+            grams -= _han_grams(b.text)
+    return grams
 
 
 _HAN_RUN = regex.compile(HAN_CLASS + "{2,}")
@@ -1316,15 +1316,14 @@ def _translated_variant(ctx: Context, name: str, chinese: list[Occurrence], repo
     if form is None or all(c in NAME_CHARS for c in form):
         return  # a transliteration's variants are the sound rules' (莱斯特 beside 莱切斯特, CC-CEDICT's own)
     having = [o for o in occs if form in o.text]
-    b0 = next(b for b in having[0].targets if form in b.text)
-    line = ctx.target.location(b0, b0.text.index(form), b0.text.index(form) + len(form)).line
-    pat = _one_off_pattern(form)
+    line = _line_of(ctx, having[0], form)
+    pat, written = _one_off_pattern(form), _written_in(ctx, form)
     for o in occs:
         if form in o.text:
             continue
         for b in o.targets:
             m = pat.search(b.text)
-            if m is None or _written_in(ctx, m.group(0)) >= _written_in(ctx, form) or not first_time(reported, (b.index, m.start())):
+            if m is None or _written_in(ctx, m.group(0)) >= written or not first_time(reported, (b.index, m.start())):
                 continue  # the other string in as many paragraphs of the article (恒丰币 where the English says EverGrow): no odd one
             yield ctx.finding(
                 TRANSLIT_INCONSISTENT,
@@ -1332,6 +1331,13 @@ def _translated_variant(ctx: Context, name: str, chinese: list[Occurrence], repo
                 source=(o.src, o.src_start, o.src_start + len(name)), target=(b, m.start(), m.end()), suggestion=form,
             )
             break
+
+
+def _line_of(ctx: Context, o: Occurrence, form: str) -> int:
+    """The line of the form's first place in the occurrence's paragraphs (the form stands in one of them)."""
+    b0 = next(b for b in o.targets if form in b.text)
+    s = b0.text.index(form)
+    return ctx.target.location(b0, s, s + len(form)).line
 
 
 def _written_in(ctx: Context, form: str) -> int:
@@ -1347,10 +1353,7 @@ def _majority_string(ctx: Context, occs: list[Occurrence]) -> str | None:
     for o in occs:
         counts.update(g for g in _han_grams(o.text) if len(g) >= 3 and not _PARTICLES.intersection(g))
     need = max(2, (len(occs) + 1) // 2)
-    cands = {g for g, n in counts.items() if n >= need}
-    for b in ctx.target.blocks:
-        if cands and b.index not in mine:
-            cands -= _han_grams(b.text)
+    cands = _not_elsewhere(ctx, {g for g, n in counts.items() if n >= need}, mine)
     if not cands:
         return None
     best = max(counts[g] for g in cands)
