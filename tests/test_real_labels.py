@@ -174,6 +174,7 @@ def test_third_development_set_reads_other_systems_of_dev2_sources() -> None:
     ("dev2", "dev2-documents.tsv", "dev2-wmt.labels.tsv", 60),
     ("heldout8", "heldout8-documents.tsv", "heldout8-wmt.labels.tsv", 60),
     ("heldout9", "heldout9-documents.tsv", "heldout9-wmt.labels.tsv", 60),
+    ("heldout10", "heldout10-documents.tsv", "heldout10-wmt.labels.tsv", 60),
 ])
 def test_second_readings(split: str, units: str, labels: str, n: int) -> None:
     """agreement/: later independent readings of a sample of a split (the first n by sha256("agree/" + name)),
