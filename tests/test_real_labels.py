@@ -37,7 +37,7 @@ def test_there_are_label_sets() -> None:
     assert {"archive", "numbers"} <= set(_sets())
 
 
-@pytest.mark.parametrize("split", [s for s in real.SPLITS if s not in ("heldout6", "heldout7", "heldout8", "heldout9")])  # WMT only
+@pytest.mark.parametrize("split", [s for s in real.SPLITS if s not in ("heldout6", "heldout7", "heldout8", "heldout9", "heldout10")])  # WMT only
 def test_archive_labels(split: str) -> None:
     arts = {a["file"]: a for a in real.read_tsv(real.LABELS / "archive/articles.tsv")}
     assert len(arts) >= 40
@@ -110,7 +110,7 @@ def test_second_heldout_reads_new_documents() -> None:
     """heldout2 is only an independent check if none of its documents (any system) or articles was read before."""
     docs = real.read_tsv(real.LABELS / "wmt-mt/documents.tsv")
     earlier = {(d["year"], d["docid"]) for d in docs
-               if d["split"] not in ("dev2", "dev3", "heldout2", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")}
+               if d["split"] not in ("dev2", "dev3", "heldout2", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10")}
     assert not [d["doc"] for d in docs if d["split"] == "heldout2" and (d["year"], d["docid"]) in earlier]
     arts = real.read_tsv(real.LABELS / "archive/articles.tsv")
     assert len({a["file"] for a in arts}) == len(arts)
@@ -139,10 +139,10 @@ def test_sixth_heldout_reads_unread_outputs_of_heldout_sources_only() -> None:
     assert not [d for d in h6 if d["domain"] == "news" and d["year"] == "wmt23"]
 
 
-@pytest.mark.parametrize(("split", "first"), [("heldout7", 4), ("heldout8", 6), ("heldout9", 8)])
+@pytest.mark.parametrize(("split", "first"), [("heldout7", 4), ("heldout8", 6), ("heldout9", 8), ("heldout10", 10)])
 def test_late_heldouts_read_unread_systems_of_dev2_sources(split: str, first: int) -> None:
-    """heldout7, heldout8 and heldout9 (WMT) are outputs nobody had read of dev2's WMT22 sources: for each such doc id,
-    the 5th and 6th (heldout7), the 7th and 8th (heldout8), the 9th and 10th (heldout9) system of its sha256(docid + "/" + system) ranking (dev2 read the
+    """heldout7 … heldout10 (WMT) are outputs nobody had read of dev2's WMT22 sources: for each such doc id,
+    the 5th and 6th (heldout7), the 7th and 8th (heldout8), the 9th and 10th (heldout9), the 11th and 12th (heldout10) system of its sha256(docid + "/" + system) ranking (dev2 read the
     1st and 2nd, dev3 the 3rd and 4th)."""
     docs = real.read_tsv(real.LABELS / "wmt-mt/documents.tsv")
     h7 = [d for d in docs if d["split"] == split]
@@ -161,9 +161,9 @@ def test_third_development_set_reads_other_systems_of_dev2_sources() -> None:
     dev3 = [d for d in docs if d["split"] == "dev3"]
     assert dev3
     dev2_ids = {(d["year"], d["docid"]) for d in docs if d["split"] == "dev2"}
-    # heldout7, heldout8 and heldout9 read other systems of these same sources, so they are left out here
+    # heldout7 … heldout10 read other systems of these same sources, so they are left out here
     held = {(d["year"], d["docid"]) for d in docs
-            if d["split"].startswith("heldout") and d["split"] not in ("heldout7", "heldout8", "heldout9")}
+            if d["split"].startswith("heldout") and d["split"] not in ("heldout7", "heldout8", "heldout9", "heldout10")}
     assert all((d["year"], d["docid"]) in dev2_ids and (d["year"], d["docid"]) not in held for d in dev3)
 
 
@@ -174,6 +174,7 @@ def test_third_development_set_reads_other_systems_of_dev2_sources() -> None:
     ("dev2", "dev2-documents.tsv", "dev2-wmt.labels.tsv", 60),
     ("heldout8", "heldout8-documents.tsv", "heldout8-wmt.labels.tsv", 60),
     ("heldout9", "heldout9-documents.tsv", "heldout9-wmt.labels.tsv", 60),
+    ("heldout10", "heldout10-documents.tsv", "heldout10-wmt.labels.tsv", 60),
 ])
 def test_second_readings(split: str, units: str, labels: str, n: int) -> None:
     """agreement/: later independent readings of a sample of a split (the first n by sha256("agree/" + name)),
