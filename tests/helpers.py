@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    import pytest
 
 from transqa.engine import check_documents
 from transqa.findings import Finding
@@ -51,3 +54,22 @@ def grows_linearly(work: Callable[[int], T], n: int) -> T:
     large = time.process_time() - start
     assert large < 8 * small + 0.05, f"{n}: {small:.3f} CPU s, {4 * n}: {large:.3f} CPU s (linear: at most about 4x)"
     return got
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """transqa ARGS in this process: (exit code, standard output, standard error)."""
+    from transqa.cli import main
+
+    code = main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def one_error(err: str, *expect: str, alone: bool = False) -> None:
+    """err holds exactly one `transqa: error:` line holding each of `expect`, no traceback, no internal error;
+    with `alone`, nothing else either (no notice beside it)."""
+    lines = [x for x in err.splitlines() if x.startswith("transqa: error:")]
+    assert len(lines) == 1 and "Traceback" not in err and "internal error" not in err, err
+    assert not alone or len(err.splitlines()) == 1, err
+    for e in expect:
+        assert e in lines[0], lines[0]

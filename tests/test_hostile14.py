@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.helpers import one_error, run_cli
 from tests.wayback_server import Wayback
 
 from transqa.cli import main
@@ -17,17 +18,6 @@ PAGE = (b"<html><body><article><h1>Voltcell recalls</h1><p>Voltcell is recalling
 ZH = "# 标题\n\n> 原文：<" + URL + ">\n\n公司正在召回 1.5 亿个充电宝，此前有报道称其中一些产品在充电时过热。\n"
 
 
-def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out = capsys.readouterr()
-    return code, out.out, out.err
-
-
-def _one_error(err: str, *expect: str) -> None:
-    lines = [x for x in err.splitlines() if x.startswith("transqa: error:")]
-    assert len(lines) == 1 and len(err.splitlines()) == 1 and "internal error" not in err, err
-    for e in expect:
-        assert e in lines[0], lines[0]
 
 
 @pytest.fixture
@@ -45,11 +35,11 @@ def test_fetch_output_naming_the_translation_is_refused(link: bool, target: Path
         out.symlink_to(target)
     with Wayback() as wb:
         wb.add(URL, PAGE)
-        code, _, err = _run(capsys, "fetch", str(target), "-o", str(out), "--wayback-endpoint", wb.endpoint,
+        code, _, err = run_cli(capsys, "fetch", str(target), "-o", str(out), "--wayback-endpoint", wb.endpoint,
                             "--cache-dir", str(tmp_path / "c"))
         assert not any("id_/" in h for h in wb.hits)  # refused before any fetch
     assert code == 2
-    _one_error(err, "is an input of this run")
+    one_error(err, "is an input of this run", alone=True)
     assert target.read_text(encoding="utf-8") == ZH
 
 
@@ -58,10 +48,10 @@ def test_fetch_output_naming_the_translation_is_refused(link: bool, target: Path
                                                ("--fetch-rate", "inf")])
 def test_non_finite_or_extreme_fetch_numbers_are_refused_at_the_option(option: str, value: str, target: Path, tmp_path: Path,
                                                                         capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = _run(capsys, "audit", str(target), "--fetch-source", option, value, "--offline", "--cache-dir", str(tmp_path / "c"),
+    code, _, err = run_cli(capsys, "audit", str(target), "--fetch-source", option, value, "--offline", "--cache-dir", str(tmp_path / "c"),
                         "--store", str(tmp_path / "s.sqlite"), "--no-progress", "-o", str(tmp_path / "r.jsonl"))
     assert code == 2
-    _one_error(err, option)
+    one_error(err, option, alone=True)
     assert not (tmp_path / "r.jsonl").exists()
 
 
@@ -73,7 +63,7 @@ def test_utf16_without_bom_of_chinese_text_is_decoded(order: str, tmp_path: Path
     assert decode_with_encoding("e.md", english.encode(order)) == (english, order)
     f = tmp_path / "u.md"
     f.write_bytes(text.encode(order))
-    code, out, _ = _run(capsys, "check", str(f), "--format", "concise")
+    code, out, _ = run_cli(capsys, "check", str(f), "--format", "concise")
     assert code == 1 and "TQA207" in out
 
 
@@ -103,7 +93,7 @@ def test_the_hook_entry_ends_options_so_a_file_named_like_one_is_a_file(tmp_path
     for name in ("ok.zh.md", "-o.md", "--exit-zero.md"):
         (tmp_path / name).write_text(text, encoding="utf-8")
     (tmp_path / ".md").write_text("precious\n", encoding="utf-8")
-    code, out, err = _run(capsys, *entry[1:], "ok.zh.md", "-o.md", "--exit-zero.md")  # as pre-commit appends the files
+    code, out, err = run_cli(capsys, *entry[1:], "ok.zh.md", "-o.md", "--exit-zero.md")  # as pre-commit appends the files
     assert code == 1, err
     assert (tmp_path / ".md").read_text(encoding="utf-8") == "precious\n"
     assert {line.split(":")[0] for line in out.splitlines()} == {"ok.zh.md", "-o.md", "--exit-zero.md"}
@@ -114,14 +104,14 @@ def test_fix_write_beside_an_unrelated_orig_keeps_both(tmp_path: Path, capsys: p
     before = "# 标题\n\n公司正在召回 1 . 5 亿个充电宝。\n"
     a.write_text(before, encoding="utf-8")
     (tmp_path / "a.md.orig").write_text("precious\n", encoding="utf-8")
-    code, _, err = _run(capsys, "fix", "--write", str(a))
+    code, _, err = run_cli(capsys, "fix", "--write", str(a))
     assert code == 0, err
     assert (tmp_path / "a.md.orig").read_text(encoding="utf-8") == "precious\n"
     assert (tmp_path / "a.md.orig.1").read_text(encoding="utf-8") == before and "a.md.orig.1" in err
     assert "1.5 亿" in a.read_text(encoding="utf-8")
     # the same bytes kept already: no third copy
     a.write_text(before, encoding="utf-8")
-    assert _run(capsys, "fix", "--write", str(a))[0] == 0
+    assert run_cli(capsys, "fix", "--write", str(a))[0] == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.md", "a.md.orig", "a.md.orig.1"]
 
 
@@ -138,9 +128,9 @@ def test_config_values_of_the_wrong_type_or_nested_deep_are_one_line(toml: str, 
     t.write_text(BROKEN, encoding="utf-8")
     cfg = tmp_path / ("pyproject.toml" if toml.startswith("[tool") else "a.toml")
     cfg.write_text(toml + "\n", encoding="utf-8")
-    code, _, err = _run(capsys, "check", str(t), "--config", str(cfg))
+    code, _, err = run_cli(capsys, "check", str(t), "--config", str(cfg))
     assert code == 2
-    _one_error(err, f"{cfg}: {key}")
+    one_error(err, f"{cfg}: {key}", alone=True)
 
 
 def test_a_pyproject_whose_tool_is_not_a_table_is_no_configuration(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -148,8 +138,8 @@ def test_a_pyproject_whose_tool_is_not_a_table_is_no_configuration(tmp_path: Pat
     (tmp_path / "pyproject.toml").write_text("tool = 1\n", encoding="utf-8")
     t = tmp_path / "t.md"
     t.write_text(BROKEN, encoding="utf-8")
-    assert _run(capsys, "check", str(t))[0] == 1
-    assert _run(capsys, "check", str(t), "--config", str(tmp_path / "pyproject.toml"))[0] == 1
+    assert run_cli(capsys, "check", str(t))[0] == 1
+    assert run_cli(capsys, "check", str(t), "--config", str(tmp_path / "pyproject.toml"))[0] == 1
 
 
 @pytest.mark.parametrize("yaml_text", ["keep: " + "[" * 3000 + "]" * 3000, "accept:\n  x: " + "[" * 50 + "]" * 50,
@@ -159,9 +149,9 @@ def test_glossary_yaml_nested_deep_is_one_line(yaml_text: str, tmp_path: Path, c
     t.write_text(BROKEN, encoding="utf-8")
     g = tmp_path / "g.yaml"
     g.write_text(yaml_text + "\n", encoding="utf-8")
-    code, _, err = _run(capsys, "check", str(t), "--isolated", "--glossary", str(g))
+    code, _, err = run_cli(capsys, "check", str(t), "--isolated", "--glossary", str(g))
     assert code == 2
-    _one_error(err, f"{g}: {yaml_text.split(':')[0]}: nested")
+    one_error(err, f"{g}: {yaml_text.split(':')[0]}: nested", alone=True)
 
 
 def _samples(tmp_path: Path) -> None:
@@ -177,7 +167,7 @@ def _samples(tmp_path: Path) -> None:
 def test_a_manifest_in_utf16_or_gb18030_is_read(encoding: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _samples(tmp_path)
     (tmp_path / "m.csv").write_bytes("source,target\nbattery-recall.en.md,battery-recall.zh.md\n".encode(encoding))
-    code, _, err = _run(capsys, "audit", "--manifest", str(tmp_path / "m.csv"), "--store", str(tmp_path / "s.sqlite"),
+    code, _, err = run_cli(capsys, "audit", "--manifest", str(tmp_path / "m.csv"), "--store", str(tmp_path / "s.sqlite"),
                         "--no-progress", "-o", str(tmp_path / "r.jsonl"))
     assert code in (0, 1), err
     import json
@@ -196,9 +186,9 @@ def test_a_manifest_or_index_that_cannot_be_decoded_is_one_line(option: str, dat
     f = tmp_path / "list.tsv"
     f.write_bytes(data)
     args = ["--manifest", str(f)] if option == "--manifest" else [str(tmp_path / "battery-recall.zh.md"), option, str(f)]
-    code, _, err = _run(capsys, "audit", *args, "--store", str(tmp_path / "s.sqlite"), "--no-progress", "-o", str(tmp_path / "r.jsonl"))
+    code, _, err = run_cli(capsys, "audit", *args, "--store", str(tmp_path / "s.sqlite"), "--no-progress", "-o", str(tmp_path / "r.jsonl"))
     assert code == 2
-    _one_error(err, str(f))
+    one_error(err, str(f), alone=True)
 
 
 @pytest.mark.parametrize(("ctype", "body"), [("image/png", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8),
@@ -210,10 +200,10 @@ def test_a_capture_that_is_not_a_page_is_a_notice_and_never_cached(ctype: str, b
     with Wayback() as wb:
         wb.add(URL, body)
         wb.ctype["example.com/news/voltcell"] = ctype
-        code, _, err = _run(capsys, "fetch", str(target), "--wayback-endpoint", wb.endpoint, "--cache-dir", str(cache))
+        code, _, err = run_cli(capsys, "fetch", str(target), "--wayback-endpoint", wb.endpoint, "--cache-dir", str(cache))
         assert code == 2
-        _one_error(err, "not-html", "not an HTML page")
-        code, out, err = _run(capsys, "check", str(target), "--fetch-source", "--wayback-endpoint", wb.endpoint,
+        one_error(err, "not-html", "not an HTML page", alone=True)
+        code, out, err = run_cli(capsys, "check", str(target), "--fetch-source", "--wayback-endpoint", wb.endpoint,
                               "--cache-dir", str(cache), "--format", "concise")
     assert code == 0 and "not an HTML page" in err and "checking the translation alone" in err, err
     assert not list(cache.rglob("*.html"))
@@ -224,11 +214,11 @@ def test_a_latin1_capture_is_decoded_by_its_declared_charset(target: Path, tmp_p
     with Wayback() as wb:
         wb.add(URL, page)
         wb.ctype["example.com/news/voltcell"] = "text/html; charset=iso-8859-1"
-        code, out, err = _run(capsys, "fetch", str(target), "--wayback-endpoint", wb.endpoint, "--cache-dir", str(tmp_path / "c"))
+        code, out, err = run_cli(capsys, "fetch", str(target), "--wayback-endpoint", wb.endpoint, "--cache-dir", str(tmp_path / "c"))
     assert code == 0, err
     cached = Path(out.split("\t")[3])
     assert "the café of chargers" in cached.read_text(encoding="utf-8")
-    code, _, err = _run(capsys, "check", str(target), "--fetch-source", "--offline", "--cache-dir", str(tmp_path / "c"), "--format", "concise")
+    code, _, err = run_cli(capsys, "check", str(target), "--fetch-source", "--offline", "--cache-dir", str(tmp_path / "c"), "--format", "concise")
     assert code in (0, 1) and "error" not in err, err
 
 
@@ -237,7 +227,7 @@ def test_an_output_name_of_up_to_255_bytes_is_written(length: int, tmp_path: Pat
     t = tmp_path / "t.md"
     t.write_text(BROKEN, encoding="utf-8")
     out = tmp_path / ("o" * (length - 5) + ".json")
-    code, _, err = _run(capsys, "check", str(t), "-o", str(out))
+    code, _, err = run_cli(capsys, "check", str(t), "-o", str(out))
     assert code == 1, err
     assert out.read_text(encoding="utf-8").startswith("{")
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([out.name, "t.md"])  # no temporary file left

@@ -16,26 +16,15 @@ from pathlib import Path
 
 import pytest
 from tests.conftest import ROOT
+from tests.helpers import one_error, run_cli
 
 from transqa.audit.run import MAX_WORKERS, clamp_workers
-from transqa.cli import main
 from transqa.load.html import parse_html
 from transqa.load.markdown import parse_markdown
 
 ZH = ROOT / "corpora" / "samples" / "battery-recall.zh.md"
 
 
-def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out = capsys.readouterr()
-    return code, out.out, out.err
-
-
-def _one_error(err: str, *expect: str) -> None:
-    lines = [x for x in err.splitlines() if x.startswith("transqa: error:")]
-    assert len(lines) == 1 and "Traceback" not in err and "internal error" not in err, err
-    for e in expect:
-        assert e in lines[0], lines[0]
 
 
 def _texts(raw: str) -> list[tuple[int, str]]:
@@ -62,23 +51,23 @@ def loop(tmp_path: Path) -> Path:
     return tmp_path / "a"
 
 
-def test_symlink_loop_as_target_is_one_error(loop: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = _run(capsys, "check", str(loop))
+def test_symlink_loop_as_target_isone_error(loop: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run_cli(capsys, "check", str(loop))
     assert code == 2
-    _one_error(err, str(loop))
+    one_error(err, str(loop))
 
 
 def test_symlink_loop_among_targets_leaves_the_others_checked(loop: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = _run(capsys, "check", str(ZH), str(loop), "--format", "concise")
+    code, out, err = run_cli(capsys, "check", str(ZH), str(loop), "--format", "concise")
     assert code == 2
-    _one_error(err, str(loop))
+    one_error(err, str(loop))
     assert "TQA207" in out
 
 
-def test_symlink_loop_as_audit_input_is_one_error(loop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = _run(capsys, "audit", str(loop), "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "r.jsonl"))
+def test_symlink_loop_as_audit_input_isone_error(loop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run_cli(capsys, "audit", str(loop), "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "r.jsonl"))
     assert code == 2
-    _one_error(err, str(loop))
+    one_error(err, str(loop))
 
 
 @pytest.mark.parametrize("unit", ["<span>x", "<div>x", "<table><tr><td>x"])
@@ -101,7 +90,7 @@ def pair(tmp_path: Path) -> Path:
 
 
 def test_audit_jobs_are_clamped_to_the_articles_with_a_notice(pair: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = _run(capsys, "audit", str(pair), "-j", "100000", "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "r.jsonl"))
+    code, out, err = run_cli(capsys, "audit", str(pair), "-j", "100000", "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "r.jsonl"))
     assert code == 1, err
     assert "transqa: notice: --jobs 100000 lowered to 1: 1 article(s) to check" in err
     assert "1 worker(s)" in out
@@ -122,9 +111,9 @@ def test_audit_output_onto_another_output_is_refused_before_any_work(
     (tmp_path / "sub").mkdir()
     kept = tmp_path / flags[-1].rsplit("/", 1)[1]
     kept.write_bytes(b"kept")
-    code, _, err = _run(capsys, "audit", str(pair), *(f.format(d=tmp_path) for f in flags))
+    code, _, err = run_cli(capsys, "audit", str(pair), *(f.format(d=tmp_path) for f in flags))
     assert code == 2
-    _one_error(err, f"is also the {clash} of this run")
+    one_error(err, f"is also the {clash} of this run")
     assert kept.read_bytes() == b"kept"
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["in", "sub", kept.name])
 
@@ -139,20 +128,20 @@ def test_manifest_rows_without_a_target_are_an_error(rows: str, expect: str, pai
                                                        capsys: pytest.CaptureFixture[str]) -> None:
     manifest = pair / "m.csv"
     manifest.write_text("source,target\n" + rows, encoding="utf-8")
-    code, _, err = _run(capsys, "audit", "--manifest", str(manifest), "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "r.jsonl"))
+    code, _, err = run_cli(capsys, "audit", "--manifest", str(manifest), "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "r.jsonl"))
     assert code == 2
-    _one_error(err, "m.csv", expect)
+    one_error(err, "m.csv", expect)
 
 
 def test_a_damaged_stored_result_is_checked_again(pair: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     store, out = tmp_path / "s.sqlite", tmp_path / "r.jsonl"
     args = ["audit", str(pair), "--store", str(store), "-o", str(out)]
-    assert _run(capsys, *args)[0] == 1
+    assert run_cli(capsys, *args)[0] == 1
     first = out.read_text(encoding="utf-8")
     with closing(sqlite3.connect(store)) as db:
         db.execute("UPDATE results SET line = '{not json'")
         db.commit()
-    code, report, err = _run(capsys, *args)
+    code, report, err = run_cli(capsys, *args)
     assert code == 1, err
     assert "transqa: notice: 1 stored result could not be read: checked again" in err
     assert "0 from the result store, 1 checked" in report
@@ -191,7 +180,7 @@ def test_a_file_named_dash_is_read_as_that_file(name: str, tmp_path: Path, monke
     (tmp_path / "-").write_bytes(ZH.read_bytes())
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("中文 2 . 5 亿\n".encode())))
-    code, out, err = _run(capsys, "check", "--format", "concise", name)
+    code, out, err = run_cli(capsys, "check", "--format", "concise", name)
     assert code == 1, err
     assert "“1 . 5”" in out and "2 . 5" not in out
 
@@ -199,7 +188,7 @@ def test_a_file_named_dash_is_read_as_that_file(name: str, tmp_path: Path, monke
 def test_html_report_shows_control_characters_never_raw(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "e.md"
     target.write_text("中文段落\x1b]0;标题\x07 与 \x1b[31m红色\x1b[0m 2 . 5 亿\x08\n", encoding="utf-8")
-    code, out, _ = _run(capsys, "check", str(target), "--format", "html")
+    code, out, _ = run_cli(capsys, "check", str(target), "--format", "html")
     assert code == 1
     assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", out)
     assert "␛[31m红色" in out
@@ -215,9 +204,9 @@ def test_fix_write_that_fails_leaves_no_orig(tmp_path: Path, monkeypatch: pytest
         raise transqa.atomic.OutputError(str(path), "cannot be written (Operation not permitted); nothing was written")
 
     monkeypatch.setattr(transqa.atomic, "write_bytes", refused)
-    code, _, err = _run(capsys, "fix", str(target), "--write")
+    code, _, err = run_cli(capsys, "fix", str(target), "--write")
     assert code == 2
-    _one_error(err, "nothing was written")
+    one_error(err, "nothing was written")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["f.md"]
     assert target.read_bytes() == ZH.read_bytes()
 
