@@ -268,3 +268,14 @@ def test_the_fix_diff_of_a_legacy_encoded_file_is_in_its_encoding(encoding: str,
         (tmp_path / "p.diff").write_bytes(diff)
         subprocess.run(["patch", "-s", str(t), str(tmp_path / "p.diff")], check=True, capture_output=True)
         assert t.read_bytes() == text.replace("1 . 5", "1.5").encode(encoding)
+
+
+def test_output_onto_dev_stdout_into_a_pipe_is_written() -> None:
+    """A newcomer's `check … -o /dev/stdout | head` said `/dev/stdout: cannot be written (No such file or directory)`:
+    the link resolves to `pipe:[N]`, a name that does not exist, though the kernel opens the path itself."""
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-m", "transqa", "rules", "-o", "/dev/stdout"], capture_output=True, text=True,
+                         timeout=120, check=False)
+    assert run.returncode == 0 and run.stdout.startswith("TQA001"), run.stderr

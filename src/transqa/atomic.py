@@ -51,7 +51,15 @@ def _reason(exc: OSError) -> str:
 
 
 def resolve_output(path: str | Path, allow_inputs: bool = False) -> tuple[Path, os.stat_result | None]:
-    """The file a write to path lands on (symbolic links followed) and its stat, or None when new."""
+    """The file a write to path lands on (symbolic links followed) and its stat, or None when new. A device or
+    pipe is the path itself: `/dev/stdout` into a pipe resolves to `/proc/self/fd/1` → `pipe:[N]`, a name that
+    does not exist, though the kernel opens the path."""
+    try:
+        direct = os.stat(path)
+    except OSError:
+        direct = None
+    if direct is not None and not (stat.S_ISREG(direct.st_mode) or stat.S_ISDIR(direct.st_mode)):
+        return Path(path), direct
     real = Path(os.path.realpath(path))
     try:
         st = os.stat(real)
