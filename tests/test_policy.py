@@ -227,3 +227,14 @@ def test_a_malformed_directive_says_what_is_wrong_plainly(tmp_path: Path, capsys
     main(["check", str(t), "--format", "concise"])
     line = next(x for x in capsys.readouterr().out.splitlines() if "TQA901" in x)
     assert says in line and not_said not in line, line
+
+
+def test_an_audit_refuses_a_bad_baseline_before_any_work(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A newcomer's `audit DIR --baseline old.json` (an older schema, or `{}`) ran every article, then listed each as
+    unreadable with the same message: it is one line and exit 2 before any article is read."""
+    bad = tmp_path / "b.json"
+    bad.write_text("{}", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    assert main(["audit", str(ROOT / "corpora" / "samples"), "--no-cache", "--no-progress", "-o", str(out), "--baseline", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not a baseline" in err and not out.exists()

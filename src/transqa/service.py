@@ -97,14 +97,17 @@ class SettingsRequest:
 
 def settings(target: str, req: SettingsRequest) -> Settings:
     """The settings for a target: its configuration file (found upwards from it) and the command line.
-    Raises InputError for a missing baseline file or an invalid configuration."""
+    Raises InputError for a baseline file that is missing or not a baseline of this transqa (read once here, before
+    any work, so that an audit does not report every article unreadable for it) or an invalid configuration."""
     from transqa.config import settings_for
 
     def split(v: str | None) -> tuple[str, ...]:
         return tuple(x.strip() for x in v.split(",") if x.strip()) if v else ()
 
-    if req.baseline is not None and not Path(req.baseline).is_file():
-        raise InputError(req.baseline, "no such baseline file", "missing")
+    if req.baseline is not None:
+        from transqa.baseline import load_baseline
+
+        load_baseline(req.baseline)
     return settings_for(target, req.config, req.isolated, select=split(req.select), ignore=split(req.ignore),
                         glossary=req.glossary, suppress=False if req.no_suppress else None,
                         baseline=req.baseline, extra=req.extra)
