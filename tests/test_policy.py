@@ -162,6 +162,10 @@ def test_baseline_hides_the_recorded_finding_not_a_new_one_of_the_same_text(tmp_
     # a line inserted above the recorded one (and no new defect) keeps it hidden
     zh.write_text("新的第一段。\n\n" + _BRACKETS, encoding="utf-8")
     assert _audit_findings(capsys, ["audit", str(corpus), "--baseline", str(base)]) == []
+    # a second unclosed "(" added just after the recorded one (a newcomer's `【或更换新品。另见【说明。`): what
+    # follows the recorded one changed, what precedes it did not: it stays hidden, the new one is reported
+    zh.write_text(_BRACKETS.replace("(脸书的压力", "(脸书(的压力", 1), encoding="utf-8")
+    assert _audit_findings(capsys, ["audit", str(corpus), "--baseline", str(base)]) == [(5, "TQA503")]
 
 
 def test_baseline_of_the_first_schema_is_refused_with_how_to_renew_it(article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,9 +1,10 @@
 """Baselines for legacy corpora: findings recorded once, then not reported again.
 
-Keyed by file and a baseline fingerprint: the finding's fingerprint (its rule and the text on both sides)
-with the characters around its place in the target, on its own line (CONTEXT each side), never its line
-number. Two findings of one rule on the same text (two unclosed `(`) are told apart by what surrounds
-them, so a new one does not take the place of a recorded one, and a line inserted above changes nothing;
+Keyed by file and a baseline fingerprint: the finding's rule, its text on both sides, and the CONTEXT
+characters before its place in the target on its own line, never its line number nor what follows it. Two
+findings of one rule on the same text (two unclosed `(`) are told apart by what precedes them, so a new one does
+not take the place of a recorded one, and a line inserted above or text added after changes nothing (text added
+just before a recorded finding, within CONTEXT characters, makes it new again);
 a fingerprint recorded n times hides n findings. transqa.baseline/1 files (the fingerprint alone) are
 refused with a line that says to write them again.
 """
@@ -23,25 +24,23 @@ from transqa.load.decode import read_bytes, read_text
 
 SCHEMA = "transqa.baseline/2"
 OLD_SCHEMAS = ("transqa.baseline/1",)
-CONTEXT = 12  # characters each side of a finding's target text that its baseline fingerprint holds
+CONTEXT = 12  # characters before a finding's target text that its baseline fingerprint holds
 
 
-def _around(f: Finding, lines: list[str] | None) -> str:
-    """The CONTEXT characters before and after the finding's target text, on its lines ("" without a
-    target place or the target's text)."""
+def _before(f: Finding, lines: list[str] | None) -> str:
+    """The CONTEXT characters before the finding's place in the target, on its line ("" without a target place
+    or the target's text)."""
     t = f.target
-    if t is None or lines is None or not 1 <= t.line <= len(lines) or not 1 <= t.end_line <= len(lines):
+    if t is None or lines is None or not 1 <= t.line <= len(lines):
         return ""
-    before = lines[t.line - 1][: max(0, t.column - 1)][-CONTEXT:]
-    after = lines[t.end_line - 1][max(0, t.end_column - 1):][:CONTEXT]
-    return before + "\x1e" + after
+    return lines[t.line - 1][: max(0, t.column - 1)][-CONTEXT:]
 
 
 def baseline_prints(findings: list[Finding] | tuple[Finding, ...], raw: str | None) -> list[str]:
     """The baseline fingerprints of one target's findings; `raw` is the target's decoded text (None when it
     cannot be read: the fingerprints then hold no context)."""
     lines = raw.split("\n") if raw is not None else None
-    return [hashlib.sha1(f"{f.fingerprint}\x1f{_around(f, lines)}".encode()).hexdigest()[:16] for f in findings]
+    return [hashlib.sha1(f"{f.fingerprint}\x1f{_before(f, lines)}".encode()).hexdigest()[:16] for f in findings]
 
 
 def prints_of_file(target: str, findings: list[Finding] | tuple[Finding, ...]) -> list[str]:
