@@ -270,5 +270,5 @@ def test_a_tie_between_spellings_says_why_one_is_chosen() -> None:
     """Equally frequent spellings: the message says in plain words why the suggested one is chosen (a newcomer's
     report: "the more regular of equally frequent spellings" said nothing a translator could check)."""
     f = fails("TQA302", None, "阿里巴巴为 Paytm 提供资金。pay TM 是一家支付公司。\n")
-    assert f.message.endswith("use “Paytm”, written as often as “pay TM”, and without a space inside")
+    assert f.message.endswith("use “Paytm”, written as often as “pay TM” in the prose, and without a space inside")
     assert "more regular" not in f.message

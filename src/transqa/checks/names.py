@@ -504,7 +504,7 @@ def _tie_broken(tied: list[str]) -> str:
     else:
         why = "with a capital letter first"
     others = " and ".join(quote(f) for f in tied[1:])
-    return f"written as often as {others}, and {why}"
+    return f"written as often as {others} in the prose, and {why}"
 
 
 def _spelling_repairs(ctx: Context, deviants: list[Mention], canon: str | None, glossary: bool,
