@@ -162,3 +162,14 @@ def test_audit_fix_patch_of_a_folder_beside_applies_with_patch_p1(tmp_path: Path
     assert target.read_text(encoding="utf-8") != before
     main(["fix", str(target)])  # nothing left that fix would repair
     assert capsys.readouterr().out == ""
+
+
+def test_audit_fix_with_nothing_to_repair_says_the_patch_is_empty(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a newcomer's second `audit --fix again.patch` wrote an empty patch and still said how to apply it (git apply
+    # then fails: "No valid patches in input")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "clean.zh.md").write_text("# 标题\n\n公司今天发布了新产品。\n", encoding="utf-8")
+    patch = tmp_path / "again.patch"
+    main(["audit", str(tmp_path / "a"), "--no-cache", "-o", str(tmp_path / "o.jsonl"), "--no-progress", "--fix", str(patch)])
+    out = capsys.readouterr().out
+    assert patch.read_text(encoding="utf-8") == "" and "repairs: none" in out and "apply it with" not in out

@@ -256,7 +256,8 @@ class Audit:
             repairs += len(fx.applied)
             parts.append(unified_diff(os.path.relpath(os.path.abspath(job.target), base), fx.original, fx.repaired))
         self._fix_note = (f"repairs: {repairs} in {counted(sum(1 for p in parts if p), 'article')}, written to {name} "
-                          f"(apply it with: patch -p1 -d {_shell_word(base)} < {_shell_word(name)})\n")
+                          f"(apply it with: patch -p1 -d {_shell_word(base)} < {_shell_word(name)})\n" if repairs
+                          else f"repairs: none, so {name} is empty (nothing to apply)\n")
         return "".join(parts)
 
     def _html_site(self, folder: Path) -> Iterator[tuple[Path, str]]:
