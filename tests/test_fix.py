@@ -173,3 +173,11 @@ def test_audit_fix_with_nothing_to_repair_says_the_patch_is_empty(tmp_path: Path
     main(["audit", str(tmp_path / "a"), "--no-cache", "-o", str(tmp_path / "o.jsonl"), "--no-progress", "--fix", str(patch)])
     out = capsys.readouterr().out
     assert patch.read_text(encoding="utf-8") == "" and "repairs: none" in out and "apply it with" not in out
+
+
+def test_fix_write_says_where_the_text_before_the_repair_is_kept(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a newcomer: `fix --write` never said where the .orig went, except when it fell back to .orig.N
+    target = tmp_path / "seed.zh.md"
+    shutil.copy(ROOT / "corpora/seed/alibaba-russia-mail-ru.zh.md", target)
+    main(["fix", "--write", str(target)])
+    assert f"the text before the repair is kept in {target}.orig" in capsys.readouterr().err

@@ -147,8 +147,9 @@ def fix(
     extra = ("TQA105",) if unwrap_links else ()
     fx = service.fix(source, target, fail_on.value if fail_on else None, _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline, extra), exit_zero)
     if write:
-        if fx.applied and (kept := write_repaired(target, fx.original, fx.repaired)) and not kept.endswith(".orig") and not quiet:
-            _notice(f"notice: {line_safe(target)}.orig holds other bytes: the text before the repair is kept in {line_safe(kept)}")
+        if fx.applied and (kept := write_repaired(target, fx.original, fx.repaired)) and not quiet:  # say where, always
+            other = "" if kept.endswith(".orig") else f" ({line_safe(target)}.orig holds other bytes)"
+            _notice(f"notice: the text before the repair is kept in {line_safe(kept)}{other}")
     elif output is not None:
         _write(fx.repaired, output)
         if not quiet:
