@@ -344,7 +344,8 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         say(f"notice: {baseline_notice(req.write_baseline, prints)}")
     text = statistics(results) if req.statistics else render(fmt, results, RenderOptions(threshold, req.width, req.color, digest))
     failed = any(policy.fails(r.findings, threshold) for r in results)
-    code = policy.exit_code(failed=failed, internal=any(r.internal_error for r in results), errors=bool(errors), exit_zero=req.exit_zero)
+    code = policy.exit_code(failed=failed, internal=any(r.internal_error for r in results), errors=bool(errors),
+                              exit_zero=req.exit_zero or req.write_baseline is not None)  # recording is no gate
     checked = any(r.error is None for r in results)
     return CheckOutcome(text if checked else "", code, baseline, notice, results[0], results, fmt, errors)
 
