@@ -253,3 +253,14 @@ def test_audit_write_baseline_is_no_gate(tmp_path: Path, capsys: pytest.CaptureF
     assert main(["audit", str(corpus), "--no-cache", "--no-progress", "-o", str(tmp_path / "o.jsonl"), "--write-baseline", str(base)]) == 0
     assert "recorded 1 finding" in capsys.readouterr().err and base.exists()
     assert main(["audit", str(corpus), "--no-cache", "--no-progress", "-o", str(tmp_path / "o.jsonl")]) == 1  # the gate still holds
+
+
+def test_check_text_report_says_what_the_baseline_hid(article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a newcomer's `check SRC TGT --baseline b.json` said "no findings", with no word that the baseline hid some
+    args = ["check", str(article / "solar-startup.en.md"), str(article / "solar-startup.zh.md"), "--format", "text"]
+    base = tmp_path / "b.json"
+    main([*args, "--write-baseline", str(base)])
+    capsys.readouterr()
+    main([*args, "--baseline", str(base)])
+    out = capsys.readouterr().out
+    assert "no findings (" in out and "hidden by the baseline)" in out, out

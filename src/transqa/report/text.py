@@ -50,10 +50,14 @@ def render_record_concise(record: AuditRecord) -> str:
     return "".join(line + "\n" for line in concise_lines(record.source, record.target, record.findings))
 
 
-def _summary(findings: list[Finding]) -> str:
+def _summary(findings: list[Finding], baselined: int = 0, suppressed: int = 0) -> str:
+    """`1 error, 2 warnings`, and what the baseline and suppression directives hid (a newcomer's `check --baseline`
+    said "no findings" with no word of the findings the baseline had hidden)."""
     sev = Counter(str(f.severity) for f in findings)
     parts = [counted(sev[s], s) for s in ("error", "warning", "info") if sev[s]]
-    return ", ".join(parts) if parts else "no findings"
+    hid = [f"{counted(n, 'finding')} hidden by {what}" for n, what in ((baselined, "the baseline"),
+                                                                       (suppressed, "suppression directives")) if n]
+    return (", ".join(parts) if parts else "no findings") + (f" ({'; '.join(hid)})" if hid else "")
 
 
 WHOLE = 12  # a span over (nearly) all of a block longer than this is listed, not marked (it would mark everything)
@@ -268,7 +272,7 @@ def render_text(results: list[Result], width: int = 80, color: bool = False) -> 
                                f"(give SOURCE TARGET for all {len(on)} rules on by default).", style="yellow"))
         elif tgt is not None:
             console.print(Text(_matched(r), style="dim"))
-        console.print(Text(_summary(r.findings), style="bold"))
+        console.print(Text(_summary(r.findings, r.baselined, r.suppressed), style="bold"))
         groups = _groups(r)
         repeats = _repeats(groups)
         hidden = {id(m) for ms in repeats.values() for m in ms}
