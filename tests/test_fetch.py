@@ -104,8 +104,10 @@ def test_fetch_command_and_safety(tmp_path: Path, capsys) -> None:  # noqa: ANN0
         out = tmp_path / "page.html"
         assert main(["fetch", f"https://web.archive.org/web/2024/{CHIP_URL}", "--wayback-endpoint", wb.endpoint,
                      "--cache-dir", str(tmp_path / "c"), "-o", str(out)]) == 0
-        line = capsys.readouterr().out
+        captured = capsys.readouterr()
+        line = captured.out
         assert "captured 20240315000000" in line and line.rstrip().endswith("fetched")
+        assert f"wrote the fetched page to {out}" in captured.err  # as the other -o options say (a newcomer)
         assert out.read_bytes() == (SAMPLES / "chip-merger.en.html").read_bytes()
         assert main(["fetch", "ftp://example.com/x", "--wayback-endpoint", wb.endpoint, "--cache-dir", str(tmp_path / "c")]) == 2
         assert "only http and https" in capsys.readouterr().err

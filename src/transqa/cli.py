@@ -123,6 +123,7 @@ def fetch(
     capture = fetch_original(what, fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout), _opt(output))
     if output is not None:
         _write(read_capture(capture), output)
+        _notice(f"notice: wrote the fetched page to {line_safe(str(output))}")  # as the other -o options say
     typer.echo(f"{capture.original}\tcaptured {capture.timestamp}\t{capture.url}\t{capture.path}\t{'cache' if capture.from_cache else 'fetched'}")
     return ExitCode.OK
 
