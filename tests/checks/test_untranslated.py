@@ -94,6 +94,16 @@ def test_a_link_text_that_translates_the_name_its_address_gives_is_reported() ->
     assert f.target is not None and f.target.text == "租赁型" and "rentoid" in f.message
     f = fails("TQA316", None, "旅游网站[皮划艇](https://twitter.com/kayak)今天宣布融资。\n")
     assert f.target is not None and f.target.text == "皮划艇"
+    assert f.suggestion == "write the name as the site writes it (kayak)"  # the article writes it nowhere
+
+
+def test_a_translated_site_name_is_suggested_as_the_article_spells_it() -> None:
+    # an editor read `write the name as the site writes it (cakehealth)` as no help where the article writes Cake Health
+    zh = "Simplee 面临来自[蛋糕健康](https://web.archive.org/web/2023/https://cakehealth.com/)的竞争。\n\nCake Health 去年上线。\n"
+    assert fails("TQA316", None, zh).suggestion == "Cake Health"
+    # the address itself in lower case is no spelling of the name
+    zh = "Simplee 面临来自[蛋糕健康](https://web.archive.org/web/2023/https://cakehealth.com/)的竞争，见 cakehealth.com。\n"
+    assert fails("TQA316", None, zh).suggestion == "write the name as the site writes it (cakehealth)"
 
 
 def test_a_link_text_that_names_the_site_or_describes_the_page_is_not_a_translated_name() -> None:
