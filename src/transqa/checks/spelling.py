@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
-from transqa.lang.english import STOPWORDS
+from transqa.lang.english import STOPWORDS, edit_distance
 from transqa.model import Block
 from transqa.registry import rule
 
@@ -46,21 +46,6 @@ def _fold(word: str) -> str:
     return "".join(c for c in nfkd.lower() if c.isascii() and c.isalpha())
 
 
-def _distance(a: str, b: str, cap: int = 3) -> int:
-    """Levenshtein distance, cut off at `cap`."""
-    if abs(len(a) - len(b)) >= cap:
-        return cap
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        if min(cur) >= cap:
-            return cap
-        prev = cur
-    return min(prev[-1], cap)
-
-
 def misspelt(word: str, name: str, *, in_run: bool = False) -> bool:
     """`word` is `name` with one letter changed, added or left out, the first letter kept, and not a
     mere plural, case or accent difference. Two letters for names of eight letters or more, or when
@@ -68,7 +53,7 @@ def misspelt(word: str, name: str, *, in_run: bool = False) -> bool:
     w, n = _fold(word), _fold(name)
     if len(n) < 5 or w == n or w[:1] != n[:1] or w in (n + "s", n + "es") or n in (w + "s", w + "es"):
         return False
-    return _distance(w, n) <= (2 if len(n) >= 8 or in_run else 1)
+    return edit_distance(w, n) <= (2 if len(n) >= 8 or in_run else 1)
 
 
 def _source_names(text: str) -> dict[str, tuple[int, int, frozenset[str]]]:

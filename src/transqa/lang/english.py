@@ -93,3 +93,19 @@ def lower_words(text: str) -> frozenset[str]:
     """The runs of ASCII letters of a text, lower-cased (once per pair: asked for the whole original by
     every name a check looks at)."""
     return frozenset(w.lower() for w in _LETTERS.findall(text))
+
+
+def edit_distance(a: str, b: str, cap: int = 3) -> int:
+    """Levenshtein distance between two Latin-script words, cut off at `cap` (a misspelling is a distance of one
+    or two: the spelling rule and the target-only name rule's glosses)."""
+    if abs(len(a) - len(b)) >= cap:
+        return cap
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) >= cap:
+            return cap
+        prev = cur
+    return min(prev[-1], cap)

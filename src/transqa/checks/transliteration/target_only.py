@@ -1255,13 +1255,13 @@ def _bracket_after(t: str, f: str, cplaces: list[tuple[Block, int]]) -> bool | N
     when it has none; True when the bracket glosses t, spelt a letter or two otherwise (德米奇利(Greg DeMichillie),
     then `DeMichellie`: the article tied the forms itself, the spelling is another rule's); False when the bracket
     says something else (丹尼尔·林奇(3TS Capital), then `Lynch`: dev2's reader asks for the name's gloss there)."""
-    from transqa.checks.spelling import _distance
+    from transqa.lang.english import edit_distance
 
     notes = [m.group(1) for b, s in cplaces if (m := _LATIN_BRACKET_AFTER.match(b.text, s + len(f)))]
     if not notes:
         return None
     words = [w for n in notes for w in re.findall(r"[A-Za-z]+", n)]
-    return any(_distance(w.lower(), t.lower()) <= 2 for w in words)
+    return any(edit_distance(w.lower(), t.lower()) <= 2 for w in words)
 
 
 def _loose_surname(
