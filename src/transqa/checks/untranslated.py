@@ -575,8 +575,15 @@ def _article_spelling(ctx: Context, name: str) -> str:
     """The article's most frequent spelling of a domain name it writes whole (`Mail.ru` for `mail.ru`; the first
     written of equally frequent ones), read only for a name broken at its dot somewhere."""
     pattern = re.compile(rf"(?<![A-Za-z0-9.-]){re.escape(name)}(?![A-Za-z0-9])", re.IGNORECASE)
-    found = Counter(m.group(0) for b in ctx.target.blocks for m in pattern.finditer(b.text))
-    return found.most_common(1)[0][0] if found else name
+    return _most_written(ctx, pattern) or name
+
+
+def _most_written(ctx: Context, pattern: re.Pattern[str], capital: bool = False) -> str | None:
+    """The article's most frequent match of pattern (the first written of equally frequent ones), with a capital
+    letter when `capital`; None when there is none."""
+    found = Counter(m.group(0) for b in ctx.target.blocks for m in pattern.finditer(b.text)
+                    if not capital or any(c.isupper() for c in m.group(0)))
+    return found.most_common(1)[0][0] if found else None
 
 
 def without_spelt_twice(findings: list[Finding]) -> list[Finding]:
@@ -804,9 +811,7 @@ def _written_in_article(ctx: Context, label: str) -> str | None:
     if not label.isascii() or not 3 <= len(label) <= 40:
         return None
     pattern = re.compile(r"(?<![A-Za-z0-9])" + r"[ .-]?".join(map(re.escape, label)) + r"(?![A-Za-z0-9])", re.IGNORECASE)
-    found = Counter(m.group(0) for b in ctx.target.blocks for m in pattern.finditer(b.text)
-                    if any(c.isupper() for c in m.group(0)))
-    return found.most_common(1)[0][0] if found else None
+    return _most_written(ctx, pattern, capital=True)
 
 
 def check(ctx: Context) -> Iterator[Finding]:
