@@ -17,7 +17,7 @@ from transqa.errors import InputError
 
 MAX_BYTES = 20 * 1024 * 1024
 LEGACY = {"gb18030", "gbk", "gb2312", "big5", "big5hkscs", "cp950", "cp936", "hz", "euc_jis_2004", "shift_jis", "utf_16", "utf_32"}
-_BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"%PDF", b"\x7fELF", b"\x1f\x8b", b"BZh", b"\xfd7zXZ")
+BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"%PDF", b"\x7fELF", b"\x1f\x8b", b"BZh", b"\xfd7zXZ")
 
 
 _CHUNK = 1 << 16
@@ -206,7 +206,7 @@ def decode_bytes(path: str, data: bytes) -> str:
 
 def decode_with_encoding(path: str, data: bytes) -> tuple[str, str]:
     """(text, codec name that writes it back byte for byte: BOM included, e.g. utf-8-sig, utf-16)."""
-    if data.startswith(_BINARY_MAGIC):
+    if data.startswith(BINARY_MAGIC):
         raise InputError(path, "is a binary file, not text", "binary")
     text: str | None = None
     used = "utf-8"

@@ -32,7 +32,7 @@ from transqa import __version__
 from transqa.atomic import write_bytes
 from transqa.cache import user_cache_dir
 from transqa.errors import InputError
-from transqa.load.decode import _BINARY_MAGIC, read_bytes
+from transqa.load.decode import BINARY_MAGIC, read_bytes
 from transqa.urls import unwrap_wayback
 
 DEFAULT_ENDPOINT = "https://web.archive.org"
@@ -175,9 +175,13 @@ _PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "")
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", re.I)
 
 
+_LEADING_SPACE = re.compile(rb"[ \t\n\r\x0b\x0c]*")  # what bytes.lstrip() removes
+
+
 def _binary(data: bytes) -> bool:
     """Whether the bytes open (after white space) as an image, an archive, a PDF… (load.decode's magic numbers)."""
-    return data.lstrip()[:8].startswith(_BINARY_MAGIC)
+    start = _LEADING_SPACE.match(data)
+    return data.startswith(BINARY_MAGIC, start.end() if start else 0)  # no copy of the body to look at 8 bytes
 
 
 def as_page(data: bytes, content_type: str, url: str) -> bytes:
