@@ -181,3 +181,13 @@ def test_fix_write_says_where_the_text_before_the_repair_is_kept(tmp_path: Path,
     shutil.copy(ROOT / "corpora/seed/alibaba-russia-mail-ru.zh.md", target)
     main(["fix", "--write", str(target)])
     assert f"the text before the repair is kept in {target}.orig" in capsys.readouterr().err
+
+
+def test_audit_fix_with_a_summary_file_still_says_how_to_apply_the_patch(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a newcomer: with --summary FILE the whole closing report was dropped, the patch's line with it
+    (tmp_path / "a").mkdir()
+    shutil.copy(ROOT / "corpora/seed/alibaba-russia-mail-ru.zh.md", tmp_path / "a")
+    main(["audit", str(tmp_path / "a"), "--no-cache", "-o", str(tmp_path / "o.jsonl"), "--no-progress",
+          "--fix", str(tmp_path / "f.patch"), "--summary", str(tmp_path / "s.txt")])
+    out = capsys.readouterr().out
+    assert "apply it with: patch -p1" in out and "by rule" not in out

@@ -208,8 +208,8 @@ def audit(
         raise click_exc.UsageError(str(exc)) from None
     for path, text in run.outputs():
         _write(text, path)
-    if summary is None or kind == "summary":  # with --summary FILE the summary is there, and a notice says so
-        _closing_report(run.report(), kind, output, as_summary, quiet)
+    # with --summary FILE the summary is there (a notice says so); what was fetched and repaired is still told here
+    _closing_report(run.report(summary is None or kind == "summary"), kind, output, as_summary, quiet)
     for note in closing_notices(outcome.notices, kind, _opt(output), _opt(summary), quiet):
         print(f"transqa: notice: {line_safe(note)}", file=sys.stderr)
     return outcome.exit_code

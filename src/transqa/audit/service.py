@@ -281,14 +281,15 @@ class Audit:
             entries.append((job.target, name, len(result.findings), Counter(str(f.severity) for f in result.findings)))
         yield folder / "index.html", render_index(entries)
 
-    def report(self) -> str:
-        """The closing report: fetched originals, the summary as text, run statistics, repairs."""
+    def report(self, summary: bool = True) -> str:
+        """The closing report: fetched originals, the summary as text and run statistics (not when the summary
+        went into its own file), repairs and how to apply their patch."""
         assert self._outcome is not None, "run() first"
         stats = self._outcome.stats
         memory = f", peak worker memory {stats.peak_worker_rss_mb:.0f} MB" if stats.peak_worker_rss_mb else ""
         text = render_text(self._outcome.summary) + (f"({stats.cached} from the result store, {stats.checked} checked, "
                                                      f"executor {stats.executor}, {stats.workers} worker(s){memory})\n")
-        return self._fetch_note + text + self._fix_note
+        return self._fetch_note + (text if summary else "") + self._fix_note
 
 
 def closing_notices(notices: tuple[str, ...], kind: str, output: str | None, summary: str | None, quiet: bool) -> list[str]:
