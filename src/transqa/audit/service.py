@@ -105,12 +105,6 @@ def _patch_base(patch: str, targets: list[str]) -> str:
         return os.path.abspath(os.sep)
 
 
-def _shell_word(path: str) -> str:
-    import shlex
-
-    return shlex.quote(path)
-
-
 @dataclass(slots=True)
 class AuditOutcome:
     """The corpus summary, run statistics, whether the gate failed, whether a pair crashed."""
@@ -247,6 +241,8 @@ class Audit:
 
     def _patch(self, name: str) -> str:
         """The repair patch; its paths are relative to its base (_patch_base), never through `..`."""
+        import shlex
+
         from transqa.fix import unified_diff
 
         base = _patch_base(name, [job.target for job in self._fixable])
@@ -256,7 +252,7 @@ class Audit:
             repairs += len(fx.applied)
             parts.append(unified_diff(os.path.relpath(os.path.abspath(job.target), base), fx.original, fx.repaired))
         self._fix_note = (f"repairs: {repairs} in {counted(sum(1 for p in parts if p), 'article')}, written to {name} "
-                          f"(apply it with: patch -p1 -d {_shell_word(base)} < {_shell_word(name)})\n" if repairs
+                          f"(apply it with: patch -p1 -d {shlex.quote(base)} < {shlex.quote(name)})\n" if repairs
                           else f"repairs: none, so {name} is empty (nothing to apply)\n")
         return "".join(parts)
 
