@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from transqa import policy
-from transqa.atomic import refuse_clashes
+from transqa.atomic import refuse_clashes, remove_stale_temps
 from transqa.audit.discover import Job, from_manifest, from_paths
 from transqa.audit.run import RunStats, run_audit
 from transqa.audit.store import Store
@@ -57,34 +57,6 @@ class AuditRequest:
     summary: str | None = None
     exit_zero: bool = False
     output: str | None = None  # the records' file (-o): checked here against the other files
-
-
-def remove_stale_temps(output: str) -> int:
-    """Remove the temporary files that a killed run (kill -9) left beside `output`: those of the atomic writer's
-    naming for this very file (.NAME.XXXXXXXX.tmp, as tempfile.mkstemp makes them), regular files owned by you;
-    never anything else. A run writing the same file at this moment would lose it anyway (the last to finish
-    wins). The number removed."""
-    import re
-    import stat
-
-    folder, name = os.path.split(os.path.abspath(output))
-    pattern = re.compile(r"\." + re.escape(name) + r"\.[a-z0-9_]{8}\.tmp")
-    try:
-        names = [n for n in os.listdir(folder) if pattern.fullmatch(n)]
-    except OSError:
-        return 0
-    getuid = getattr(os, "getuid", None)
-    removed = 0
-    for n in names:
-        path = os.path.join(folder, n)
-        try:
-            st = os.lstat(path)
-            if stat.S_ISREG(st.st_mode) and (getuid is None or st.st_uid == getuid()):
-                os.unlink(path)
-                removed += 1
-        except OSError:
-            continue
-    return removed
 
 
 def _patch_base(patch: str, targets: list[str]) -> str:
