@@ -124,6 +124,32 @@ def _temp_prefix(name: str) -> str:
     return f".transqa-{hashlib.sha256(os.fsencode(name)).hexdigest()[:16]}."
 
 
+def remove_stale_temps(output: str) -> int:
+    """Remove the temporary files that a killed run (kill -9) left beside `output`: those open_output names for
+    this very file (_temp_prefix, mkstemp's 8 characters, .tmp), regular files owned by you; never anything else. A run writing the same file at this moment would lose it anyway (the last to finish
+    wins). The number removed."""
+    import re
+
+    folder, name = os.path.split(os.path.abspath(output))
+    pattern = re.compile(re.escape(_temp_prefix(name)) + r"[a-z0-9_]{8}\.tmp")
+    try:
+        names = [n for n in os.listdir(folder) if pattern.fullmatch(n)]
+    except OSError:
+        return 0
+    getuid = getattr(os, "getuid", None)
+    removed = 0
+    for n in names:
+        path = os.path.join(folder, n)
+        try:
+            st = os.lstat(path)
+            if stat.S_ISREG(st.st_mode) and (getuid is None or st.st_uid == getuid()):
+                os.unlink(path)
+                removed += 1
+        except OSError:
+            continue
+    return removed
+
+
 @contextmanager
 def open_output(path: str | Path, mode: str = "wb", allow_inputs: bool = False, encoding: str | None = None,
                 newline: str | None = None) -> Iterator[IO[Any]]:

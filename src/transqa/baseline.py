@@ -61,7 +61,7 @@ def _key(base_dir: str, target: str) -> str:
 
 def load_baseline(path: str) -> dict[str, Counter[str]]:
     """A baseline file as {target path relative to the baseline: Counter of fingerprints}. Raises InputError
-    when it is missing, not JSON or not transqa.baseline/1."""
+    when it is missing, not JSON, of an older schema (OLD_SCHEMAS) or not of SCHEMA."""
     try:
         data = json.loads(read_bytes(path).decode("utf-8"))
     except InputError as exc:

@@ -11,10 +11,18 @@ from typing import Any
 
 from transqa.align.dp import Bead
 from transqa.errors import InputError
+from transqa.escape import counted
 from transqa.findings import INTERNAL_ERROR_CODE, Finding
 from transqa.model import Document
 
 CONFIDENT_BEAD = 0.5  # a paired group of paragraphs scoring this or more translates each other (the header and the wrong-pair warning)
+
+
+def hidden_parts(baselined: int, suppressed: int) -> list[str]:
+    """What the baseline and the suppression directives hid (`5 findings hidden by the baseline`), for the totals
+    lines of the check report and the audit summary."""
+    return [f"{counted(n, 'finding')} hidden by {what}" for n, what in
+            ((baselined, "the baseline"), (suppressed, "suppression directives")) if n]
 
 
 @dataclass

@@ -25,7 +25,8 @@ _FORM = re.compile(r"^\s*(?P<verb>[a-z-]+)\s*(?:\[(?P<codes>[^\]]*)\])?(?P<reaso
 _PREFIX = re.compile(r"^TQA\d{1,2}$")
 UNSUPPRESSIBLE = "TQA9"  # the meta rules that police suppressions (and internal errors) cannot be silenced by one
 _UNSUPPRESSIBLE_WHY = "the TQA9xx rules report the directives' own problems and internal errors: no directive hides them"
-_BARE_CODES = re.compile(r"^\s*((?:TQA\d{1,3}|[a-z]+(?:-[a-z]+)+)(?:\s*,\s*(?:TQA\d{1,3}|[a-z]+(?:-[a-z]+)+))*)(?=\s|$)", re.IGNORECASE)
+_BARE_CODE = r"(?:TQA\d{1,3}|[a-z]+(?:-[a-z]+)+)"  # a rule's code or name, as `ignore TQA302` writes it without brackets
+_BARE_CODES = re.compile(rf"^\s*({_BARE_CODE}(?:\s*,\s*{_BARE_CODE})*)(?=\s|$)", re.IGNORECASE)
 
 
 @dataclass

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from transqa import policy
-from transqa.atomic import refuse_clashes
+from transqa.atomic import refuse_clashes, remove_stale_temps
 from transqa.audit.discover import Job, from_manifest, from_paths
 from transqa.audit.run import RunStats, run_audit
 from transqa.audit.store import Store
@@ -59,34 +59,6 @@ class AuditRequest:
     output: str | None = None  # the records' file (-o): checked here against the other files
 
 
-def remove_stale_temps(output: str) -> int:
-    """Remove the temporary files that a killed run (kill -9) left beside `output`: those of the atomic writer's
-    naming for this very file (.NAME.XXXXXXXX.tmp, as tempfile.mkstemp makes them), regular files owned by you;
-    never anything else. A run writing the same file at this moment would lose it anyway (the last to finish
-    wins). The number removed."""
-    import re
-    import stat
-
-    folder, name = os.path.split(os.path.abspath(output))
-    pattern = re.compile(r"\." + re.escape(name) + r"\.[a-z0-9_]{8}\.tmp")
-    try:
-        names = [n for n in os.listdir(folder) if pattern.fullmatch(n)]
-    except OSError:
-        return 0
-    getuid = getattr(os, "getuid", None)
-    removed = 0
-    for n in names:
-        path = os.path.join(folder, n)
-        try:
-            st = os.lstat(path)
-            if stat.S_ISREG(st.st_mode) and (getuid is None or st.st_uid == getuid()):
-                os.unlink(path)
-                removed += 1
-        except OSError:
-            continue
-    return removed
-
-
 def _patch_base(patch: str, targets: list[str]) -> str:
     """The folder a repair patch's paths start from: the patch file's folder when it holds every target, else
     the current folder when it does, else the nearest folder that holds them and the patch (a/../archive/x.md
@@ -103,12 +75,6 @@ def _patch_base(patch: str, targets: list[str]) -> str:
         return os.path.commonpath([here, *paths])
     except ValueError:
         return os.path.abspath(os.sep)
-
-
-def _shell_word(path: str) -> str:
-    import shlex
-
-    return shlex.quote(path)
 
 
 @dataclass(slots=True)
@@ -247,6 +213,8 @@ class Audit:
 
     def _patch(self, name: str) -> str:
         """The repair patch; its paths are relative to its base (_patch_base), never through `..`."""
+        import shlex
+
         from transqa.fix import unified_diff
 
         base = _patch_base(name, [job.target for job in self._fixable])
@@ -256,7 +224,7 @@ class Audit:
             repairs += len(fx.applied)
             parts.append(unified_diff(os.path.relpath(os.path.abspath(job.target), base), fx.original, fx.repaired))
         self._fix_note = (f"repairs: {repairs} in {counted(sum(1 for p in parts if p), 'article')}, written to {name} "
-                          f"(apply it with: patch -p1 -d {_shell_word(base)} < {_shell_word(name)})\n" if repairs
+                          f"(apply it with: patch -p1 -d {shlex.quote(base)} < {shlex.quote(name)})\n" if repairs
                           else f"repairs: none, so {name} is empty (nothing to apply)\n")
         return "".join(parts)
 

@@ -12,7 +12,7 @@ from typing import Any
 from transqa.audit.scores import corpus_scores
 from transqa.escape import counted, line_safe
 from transqa.registry import rules
-from transqa.result import AuditRecord
+from transqa.result import AuditRecord, hidden_parts
 
 WORST = 15
 RANKING = "most errors first, then most warnings, then most findings per 1,000 characters"
@@ -120,8 +120,7 @@ def severity_line(s: Summary) -> str:
 
 def hidden_note(s: Summary) -> str:
     """What the baseline and the suppression directives hid ("" when nothing), for the totals line."""
-    parts = [f"{counted(n, 'finding')} hidden by {what}" for n, what in
-             ((s.baselined, "the baseline"), (s.suppressed, "suppression directives")) if n]
+    parts = hidden_parts(s.baselined, s.suppressed)
     return "; " + ", ".join(parts) if parts else ""
 
 

@@ -19,7 +19,7 @@ from transqa.findings import Finding, Location
 from transqa.model import Block
 from transqa.registry import rules
 from transqa.report.wrap import CJKText, wrap_paths
-from transqa.result import AuditRecord, Result
+from transqa.result import AuditRecord, Result, hidden_parts
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 EXCERPT = 160
@@ -55,8 +55,7 @@ def _summary(findings: list[Finding], baselined: int = 0, suppressed: int = 0) -
     said "no findings" with no word of the findings the baseline had hidden)."""
     sev = Counter(str(f.severity) for f in findings)
     parts = [counted(sev[s], s) for s in ("error", "warning", "info") if sev[s]]
-    hid = [f"{counted(n, 'finding')} hidden by {what}" for n, what in ((baselined, "the baseline"),
-                                                                       (suppressed, "suppression directives")) if n]
+    hid = hidden_parts(baselined, suppressed)
     return (", ".join(parts) if parts else "no findings") + (f" ({'; '.join(hid)})" if hid else "")
 
 
