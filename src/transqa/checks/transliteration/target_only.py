@@ -1224,13 +1224,16 @@ def _cluster_rendering(t: str, f: str, lplaces: list[tuple[Block, int, int]], cp
             and not any(_glossed_otherwise(b.text, s + len(f), t) for b, s in cplaces))
 
 
-_GLOSS_AFTER = re.compile(r"(?:[·•・][\u4e00-\u9fff]{1,8})*\s*[(（]([A-Za-z][^)）]{0,60})")
+# A bracket of Latin script right after a Chinese form (`林奇(3TS Capital)`, `德米奇利(Greg DeMichillie)`), maybe after
+# the rest of its `·` name (`埃里克·科斯特(Eric Koester)`): the rest of the `·` name, the bracket's text (61 characters
+# at most), and its closing mark when the text ends there
+_LATIN_BRACKET_AFTER = re.compile(r"((?:[·•・][\u4e00-\u9fff]{1,8})*)\s*[(（]([A-Za-z0-9][^)）]{0,60})([)）]?)")
 
 
 def _glossed_otherwise(text: str, e: int, t: str) -> bool:
     """A bracket right after the form (and the rest of its `·` name) glosses it with Latin words without t."""
-    m = _GLOSS_AFTER.match(text, e)
-    return m is not None and t.lower() not in m.group(1).lower()
+    m = _LATIN_BRACKET_AFTER.match(text, e)
+    return m is not None and m.group(2)[0].isalpha() and t.lower() not in m.group(2).lower()
 
 
 def _even_pair(t: str, f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]]) -> bool:
@@ -1246,10 +1249,6 @@ def _even_pair(t: str, f: str, lplaces: list[tuple[Block, int, int]], cplaces: l
             and all(_latin_name_in_prose(b.text, s, e) for b, s, e in lplaces) and not _given_name(cplaces, f))
 
 
-# A bracket of Latin script right after a Chinese form (`林奇(3TS Capital)`, `德米奇利(Greg DeMichillie)`)
-_LATIN_BRACKET_AFTER = re.compile(r"\s*[(（]([A-Za-z0-9][^)）]{0,60})[)）]")
-
-
 def _bracket_after(t: str, f: str, cplaces: list[tuple[Block, int]]) -> bool | None:
     """Whether a Chinese form written as often as the Latin name t has a bracket of Latin script after it: None
     when it has none; True when the bracket glosses t, spelt a letter or two otherwise (德米奇利(Greg DeMichillie),
@@ -1257,7 +1256,7 @@ def _bracket_after(t: str, f: str, cplaces: list[tuple[Block, int]]) -> bool | N
     says something else (丹尼尔·林奇(3TS Capital), then `Lynch`: dev2's reader asks for the name's gloss there)."""
     from transqa.lang.english import edit_distance
 
-    notes = [m.group(1) for b, s in cplaces if (m := _LATIN_BRACKET_AFTER.match(b.text, s + len(f)))]
+    notes = [m.group(2) for b, s in cplaces if (m := _LATIN_BRACKET_AFTER.match(b.text, s + len(f))) and not m.group(1) and m.group(3)]
     if not notes:
         return None
     words = [w for n in notes for w in re.findall(r"[A-Za-z]+", n)]
