@@ -1240,6 +1240,21 @@ def test_an_acronym_glossed_at_its_first_mention_and_bare_later_is_the_accepted_
 
 
 @needs_cedict
+def test_an_acronym_in_a_title_against_its_full_chinese_name_is_not_reported() -> None:
+    # a headline writes the short form, the body the full Chinese name: the headline's economy, not two renderings
+    zh = ("# CBS 测试社交观看室\n\n# 哥伦比亚广播公司测试社交观看室\n\n哥伦比亚广播公司今天宣布测试。\n\n"
+          "哥伦比亚广播公司的节目将上线。哥伦比亚广播公司说。哥伦比亚广播公司很高兴。\n")
+    passes("TQA310", None, zh)
+    # the same acronym in the body is still the minority, the title's counted with it (two against four)
+    f = fails("TQA310", None, zh.replace("哥伦比亚广播公司的节目", "CBS 的节目"))
+    assert (f.target.text, f.suggestion, f.target.line) == ("CBS", "哥伦比亚广播公司", 7)
+    # and the title's acronym still counts for the Latin script: twice in titles and once in the body outweigh one 美国在线
+    zh = "# AOL 重组\n\n# AOL 宣布重组\n\nAOL 今天宣布重组。\n\n忠诚的美国在线用户不受影响。\n"
+    f = fails("TQA310", None, zh)
+    assert (f.target.text, f.suggestion) == ("美国在线", "AOL")
+
+
+@needs_cedict
 def test_an_acronym_in_a_bracketed_clause_counts_as_a_use() -> None:
     # AOL three times (twice inside a clause in brackets), 美国在线 twice: no script has twice the other's uses,
     # so AOL is not told to become 美国在线

@@ -42,7 +42,8 @@ TRANSLIT_INCONSISTENT = rule(
     capitalised words kept whole in Latin script at least twice and written, less often, with its last word
     translated (`Orange 荷兰` beside `Orange Netherlands`, `Nook 颜色` beside `Nook Color`). Without the
     original, an acronym and the Chinese name CC-CEDICT gives for it (`AOL`, `美国在线`): the form written less
-    often, when the other is written at least twice as often. A form the sentence
+    often, when the other is written at least twice as often; an acronym in a heading counts but is not
+    reported (`# CBS 测试…` above a body that writes `哥伦比亚广播公司`: a headline's short form). A form the sentence
     gives as another name of the thing (`在中国被称为安卓`, `又称…`, `简称…`) is a gloss, never reported.
     Without the original, a form glossed with the other before the minority's first use (`哥伦比亚广播公司(CBS)`,
     then `CBS`) is one name written the accepted way; uses in a clause in brackets count as uses. Without the

@@ -868,7 +868,9 @@ def _acronym_rendering_minority(ctx: Context, reported: set[tuple[int, int]]) ->
     """An acronym (AOL, FTC) and the Chinese name CC-CEDICT gives for it (美国在线, 联邦贸易委员会, also without a
     leading 美国), both in the article: the less frequent form, when the other is written at least twice as
     often, as for the capitalised names. Not an acronym glossing a Chinese name in brackets, nor one of a
-    longer Latin name (CBS News)."""
+    longer Latin name (CBS News). An acronym in a heading is counted but never reported: a headline writes the short
+    form where the body writes the full Chinese name (`# CBS 测试…` above `哥伦比亚广播公司` six times) by the headline's
+    own economy, not as a second rendering (a newcomer's complaint against a wrong TQA310 of the archive)."""
     blocks = [b for b in ctx.target.blocks if b.kind != "code"]
     found: dict[str, list[tuple[Block, int, int]]] = defaultdict(list)
     for b in blocks:
@@ -887,7 +889,8 @@ def _acronym_rendering_minority(ctx: Context, reported: set[tuple[int, int]]) ->
     for t, lplaces in sorted(found.items()):
         forms = table.get(t)
         if forms:
-            yield from _minority_of_forms(ctx, t, sorted(forms, key=lambda f: (-len(f), f)), lplaces, blocks, reported)
+            yield from _minority_of_forms(ctx, t, sorted(forms, key=lambda f: (-len(f), f)), lplaces, blocks, reported,
+                                          latin_in_headings=False)
 
 
 def _paragraph_pairs(
@@ -1024,19 +1027,22 @@ def _extended_beside(text: str, t: str) -> bool:
 
 def _minority_of_forms(
     ctx: Context, t: str, forms: list[str], lplaces: list[tuple[Block, int, int]], blocks: list[Block],
-    reported: set[tuple[int, int]], more: int = 0, lparas: set[int] | None = None,
+    reported: set[tuple[int, int]], more: int = 0, lparas: set[int] | None = None, *, latin_in_headings: bool = True,
 ) -> Iterator[Finding]:
     """The script minority of the Latin name t (at `lplaces`, written `more` times besides where it cannot be
     reported, in the paragraphs `lparas`) against the first of `forms` (best first) that the translation writes as
     that name, when one script has at least twice the other's places, or more places in SPREAD times as many
-    paragraphs (`Android` in six paragraphs, `安卓` five times in one: that paragraph was translated otherwise)."""
+    paragraphs (`Android` in six paragraphs, `安卓` five times in one: that paragraph was translated otherwise).
+    Without `latin_in_headings`, the Latin places in headings are weighed but not reported."""
     for f in forms:
         cplaces = [(b, i) for b in blocks for i in find_all(b.text, f) if _rendering_as_name(b.text, i, f, t)]
         if cplaces:
             pl = len(lparas) if lparas else len({b.index for b, _s, _e in lplaces})
             wins = _wins_by_spread(len(lplaces) + more, len(cplaces), pl, len({b.index for b, _s in cplaces}))
             got = _script_minority_of(t, f, lplaces, cplaces, wins, more=more)
-            if got is not None and not _tied_before(blocks, f, t, got[0]):
+            if got is not None and not latin_in_headings and got[2] != t:
+                got = ([p for p in got[0] if p[0].kind != "heading"], got[1], got[2])
+            if got is not None and got[0] and not _tied_before(blocks, f, t, got[0]):
                 yield from _report_minority(ctx, *got, reported)
             return
 
