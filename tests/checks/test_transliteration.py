@@ -1136,6 +1136,17 @@ def test_a_lost_letter_is_suggested_as_the_article_spells_the_name() -> None:
     passes("TQA311", None, "# 博客平台\n\nWordPress 今天宣布了自动（automatic）更新功能，这是 Automattic 的新功能。Automattic 很高兴。\n")
 
 
+def test_a_lost_letter_is_suggested_with_the_capitals_the_article_writes_inside_the_name() -> None:
+    # the article writes the name with a capital inside it (MochiAds, eJamming), which a word of one capital then lower
+    # case does not match: the suggestion was the address's lower case (`mochiads`)
+    zh = ("# Mochi Media 推出广告网络\n\n看到 MochiAds 在独立游戏中的作用。\n\n"
+          "[mochias](http://www.mochiads.com/) 是面向 Flash 游戏的广告网络。MochiAds 的主管说。\n")
+    assert _cut_findings("x/mochimedia-introduces-ad-network.md", zh) == [("mochias", "MochiAds")]
+    # a name written only in addresses keeps their lower case: no capital is made up
+    zh = "# 最佳 CEO\n\n托尼·施耐德([automatic](http://automattic.com/))获奖。\n"
+    assert _cut_findings("x/crunchies.md", zh) == [("automatic", "automattic")]
+
+
 def test_a_second_transliteration_named_in_passing_is_a_gloss() -> None:
     # the sentence itself gives the other spelling as another name of the person: no inconsistency
     zh = "# 艾萨克森的新书\n\n沃尔特·艾萨克森说，他写了两年。\n\n艾萨克森（台湾版译作伊萨克森）还说，乔布斯很难相处。\n\n艾萨克森的书下周出版。\n"

@@ -336,7 +336,7 @@ def _latin_letter_lost(ctx: Context, reported: set[tuple[int, int]]) -> Iterator
         if spellings[full].total() + (full in attested) + (full in _host_labels(b)) <= spellings[w].total():
             continue  # the longer spelling is the rarer one (Memecached once beside Memcached): the slip is its
         if first_time(reported, (b.index, m.start())):
-            name = _usual_spelling(full, m.group(0), spellings[full])
+            name = _usual_spelling(full, m.group(0), spellings[full] or _any_case_spellings(blocks, full))
             yield ctx.finding(NAME_CUT, f"{quote(m.group(0))} lost a letter of the name {quote(name)}, as this article's "
                               "addresses or other paragraphs write it", target=(b, m.start(), m.end()), suggestion=name)
 
@@ -351,11 +351,21 @@ def _bracket_gloss(b: Block, s: int, e: int) -> bool:
 
 
 def _usual_spelling(full: str, word: str, spellings: Counter[str]) -> str:
-    """The name as the article writes it most often (Automattic, Chartboost), else with the cut word's capital (the
-    name known only from addresses and the slug, which are lower case)."""
+    """The name as the article writes it most often (Automattic, Chartboost), a spelling with a capital first
+    (`MochiAds` twice beside the address's `mochiads`), else with the cut word's capital (the name known only from
+    addresses and the slug, which are lower case: no capital is made up)."""
     if spellings:
-        return sorted(spellings.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        return sorted(spellings.items(), key=lambda kv: (kv[0].islower(), -kv[1], kv[0]))[0][0]
     return full.capitalize() if word[:1].isupper() else full
+
+
+def _any_case_spellings(blocks: list[Block], full: str) -> Counter[str]:
+    """The article's spellings of the name as a Latin word in any case and with any capitals inside it (`MochiAds`,
+    `eJamming`, `Automattic's`), not inside an address (`mochiads.com`, `/mochiads`): the spelling a suggestion
+    should keep where the word list of `_LATIN_WORD` (one capital, then lower case) has none (a newcomer's
+    complaint: `mochiads` suggested where the article writes `MochiAds` twice)."""
+    pat = re.compile(r"(?<![A-Za-z0-9_./@&-])" + re.escape(full) + r"(?![A-Za-z0-9_&-]|\.[A-Za-z])", re.IGNORECASE)
+    return Counter(m.group(0) for b in blocks for m in pat.finditer(b.text))
 
 
 def _host_labels(b: Block) -> frozenset[str]:
