@@ -117,6 +117,17 @@ def test_a_link_text_that_names_the_site_or_describes_the_page_is_not_a_translat
     passes("TQA316", None, "他们[出租房屋](http://www.example.com/rent/house)已经三年了。\n")
 
 
+def test_an_established_chinese_name_by_meaning_is_no_translated_name() -> None:
+    # Second Life's usual Chinese name is 第二人生: a name whose Chinese rendering is itself established, in a link
+    # text to its home page and beside its Latin name alike; a literal rendering other than it is still reported
+    passes("TQA316", None, "CaseCamp 位于[第二人生](http://secondlife.com/)的一个小岛上。\n")
+    passes("TQA316", None, "[【企鹅俱乐部】](http://www.clubpenguin.com/)可能被收购。\n")
+    zh = "# 汽车在 Second Life 中发布\n\n丰田在 Second Life 推出新车。\n\n第二人生的用户可以试驾。\n"
+    passes("TQA316", None, zh)
+    f = fails("TQA316", None, zh.replace("第二人生", "第二生命"))
+    assert f.target is not None and f.target.text == "第二生命" and f.suggestion == "Second Life"
+
+
 def test_a_lone_english_word_at_a_clause_end_is_untranslated_without_the_original() -> None:
     # issue shapes: the word ends the clause, so no Han character follows it
     f = fails("TQA401", None, "这家公司终于为投资者提供 exit。\n")

@@ -63,3 +63,10 @@ def test_a_name_the_dictionary_renders_as_a_name_is_not_reported() -> None:
 def test_with_the_original_tqa312_reads_it() -> None:
     en = "# Honey launches a cart\n\nThe plugin Honey finds codes.\n\nAfter installing Honey, shoppers see a button.\n\nShoppers who click the Honey button see the cart.\n"
     passes("TQA317", en, HONEY)
+
+
+def test_an_established_chinese_name_by_meaning_is_not_the_common_word() -> None:
+    # Second Life's Chinese name is 第二人生: written for `SecondLife`, it is the name, not a slip; 第二生命 is one
+    zh = "SecondLife 是一个虚拟世界。\n\nSecondLife 的用户很多。\n\n第二人生的岛屿很贵。\n"
+    passes("TQA317", None, zh)
+    assert fails("TQA317", None, zh.replace("第二人生", "第二生命")).suggestion == "SecondLife"

@@ -11,6 +11,7 @@ from urllib.parse import unquote, urlsplit
 
 from transqa.context import Context, first_time, quote
 from transqa.findings import Finding, Severity
+from transqa.lang.established import established
 from transqa.lang.script import HAN
 from transqa.registry import rule
 from transqa.urls import unwrap_wayback
@@ -63,10 +64,6 @@ _PIECE = 3  # letters of the shortest dictionary word a name is split into (log,
 _SHORTEST = 4  # letters of the shortest name read (ember, pluck); shorter ones are initials or cut words
 _LONGEST = 63  # letters of the longest name read: a DNS label's limit (splitting a name is quadratic in its length)
 _LATIN = re.compile(r"[A-Za-z]")
-# Established Chinese names of English-named periodicals that translate the name by meaning and that CC-CEDICT
-# lacks (it has 华尔街日报, 商业周刊, 新闻周刊…): the name itself, not a literal rendering. The four found among
-# the rule's renderings by reading its findings on the whole archive and those a reader flagged
-_ESTABLISHED = frozenset({"消费者报告", "市场观察", "网络世界", "计算机世界"})
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -87,7 +84,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 found = _literal(lk.text, name)
                 if found is None:
                     continue
-                if found in _ESTABLISHED or _accepted(ctx, found):
+                if established(found) or _accepted(ctx, found):
                     break  # the name's accepted Chinese name (消费者报告 for Consumer Reports): a name, not a slip
                 s = b.text.find(found, lk.start, lk.end)
                 if s < 0:

@@ -144,9 +144,9 @@ NAME_TRANSLATED = rule(
     `[租赁型](http://www.rentoid.com/)`, `[倭黑猩猩](http://www.bonobos.com/)`) is reported. Not: a text
     with Latin letters or a `·` (a person), the site's CC-CEDICT name or its brand's (`脸书`, `推特计数器`),
     a CC-CEDICT proper noun (`通用电气`), sound and meaning together (`捷利电子`), names Chinese renders by
-    meaning (`…Capital`, `…Fund`, `…Foundation`, `…Association`: `星火资本`). Established Chinese names by
-    meaning that CC-CEDICT lacks (`第二人生`, `青蛙设计`) are reported too: about 1 in 10 of this shape
-    on the whole archive.
+    meaning (`…Capital`, `…Fund`, `…Foundation`, `…Association`: `星火资本`), and established Chinese names by
+    meaning that CC-CEDICT lacks (`第二人生` for Second Life, `青蛙设计`: a short list read off the whole archive's
+    findings, `transqa.lang.established`; a literal rendering beside it, `第二生命`, is still reported).
 
     Why it matters: MT translates a company or product name it does not know as common words; the
     reader sees an ordinary phrase ("collective media", "crazy egg") where the article means a
@@ -631,12 +631,11 @@ _CAP_RUN = re.compile(r"(?<![A-Za-z0-9.&'’@#/_-])(?<![A-Za-z0-9&] )[A-Z][a-z]{
 PROSE = ("paragraph", "heading", "list_item", "quote")
 MAX_JOINED = 400  # joined renderings tried per name
 FIRM_WORDS = frozenset({"Capital", "Partners", "Fund", "Funds", "Ventures", "Investment", "Investments", "Foundation"})
-# Platform names whose official Chinese is the word-by-word rendering (Apple's 应用商店, 游戏中心)
-ESTABLISHED = frozenset({"应用商店", "应用程序商店", "游戏中心"})
 
 
 def _translated_names(ctx: Context) -> Iterator[Finding]:
     """TQA316: a name the article keeps in Latin script, translated word by word elsewhere."""
+    from transqa.lang.established import established
     from transqa.lang.transliterate import is_headword
 
     prose = [b for b in ctx.target.blocks if b.kind in PROSE]
@@ -648,7 +647,7 @@ def _translated_names(ctx: Context) -> Iterator[Finding]:
         nb, ns = places[0]
         line = ctx.target.location(nb, ns, ns + len(name)).line
         for joined in _joined(forms):
-            if is_headword(joined) or joined in ESTABLISHED or not any(joined in b.text for b in prose):
+            if is_headword(joined) or established(joined) or not any(joined in b.text for b in prose):
                 continue
             hits = [(b, i) for b in prose for i in find_all(b.text, joined) if not glossed_at(b.text, i + len(joined), name.split()[0])]
             if len(hits) > len(places):
@@ -780,7 +779,9 @@ def _literal_words(label: str, text: str) -> tuple[list[str], list[str]] | None:
 
 def _translated_site_names(ctx: Context) -> Iterator[Finding]:
     """TQA316: a link whose address names a company or person (its home page, its profile) with a Chinese
-    text that translates that name word by word (`[皮划艇](https://twitter.com/kayak)`, `[租赁型](http://www.rentoid.com/)`)."""
+    text that translates that name word by word (`[皮划艇](https://twitter.com/kayak)`, `[租赁型](http://www.rentoid.com/)`);
+    not an established Chinese name by meaning (`[第二人生](http://secondlife.com/)`)."""
+    from transqa.lang.established import established
     from transqa.lang.script import HAN
 
     for b in ctx.target.blocks:
@@ -791,7 +792,7 @@ def _translated_site_names(ctx: Context) -> Iterator[Finding]:
             if not text or len(text) > 12 or not HAN.search(text) or re.search(r"[A-Za-z·•・]", text):
                 continue  # a name kept in Latin script, a person's transliterated name, a sentence
             label = named_site(lk.href)
-            got = _literal_words(label, text) if label else None
+            got = _literal_words(label, text) if label and not established(text) else None
             if got is None:
                 continue
             words, forms = got

@@ -27,7 +27,8 @@ NAME_AS_WORD = rule(
     in its prose at least twice, standing alone (not a word of a longer Latin name such as `Google
     Reader`), and, elsewhere in the article, CC-CEDICT's rendering of that word (`蜂蜜`, `导管`, `石斑鱼`)
     or of its parts joined (`触摸板`, `点击故事`) where it is a word of the sentence (not inside a longer
-    dictionary word, not glossed with the name in brackets). Reported only where the Latin name is at
+    dictionary word, not glossed with the name in brackets, not an established Chinese name by meaning such as
+    `第二人生`). Reported only where the Latin name is at
     least as frequent as that rendering: an article that writes the rendering more often uses the word
     as the word (`目标` beside the retailer Target, `博客` beside Blogger). It needs the `lexicon` extra
     (CC-CEDICT); a name CC-CEDICT renders as a name (`苹果` for Apple) is not reported.
@@ -133,6 +134,7 @@ def _renderings(name: str, present: _Present) -> tuple[str, ...]:
     """CC-CEDICT renderings of the name's word, or of its parts joined (触摸板 for TouchPad), that stand in the
     article's prose, longest first: two Han characters at least, no transliteration, none the dictionary gives for
     the name as a name. Every joining of the parts' renderings the prose holds is tried (linear in the prose)."""
+    from transqa.lang.established import established
     from transqa.lang.transliterate import is_proper_noun, is_translit
 
     split = _split_renderings(name)
@@ -144,7 +146,7 @@ def _renderings(name: str, present: _Present) -> tuple[str, ...]:
         here = [tuple(r for r in rs if r in present) for rs in each]
         if all(here):
             forms |= {j for j in joinings(here) if j in present}
-    keep = (f for f in forms if len(f) >= 2 and not is_translit(f) and not is_proper_noun(f)
+    keep = (f for f in forms if len(f) >= 2 and not is_translit(f) and not is_proper_noun(f) and not established(f)
             and not any(n in f or f in n for n in named if len(n) >= 2))
     return tuple(sorted(keep, key=lambda f: (-len(f), f)))
 
