@@ -106,8 +106,11 @@ def test_a_long_host_name_takes_linear_time() -> None:
 
 def test_the_suggestion_is_the_name_as_the_article_spells_it() -> None:
     # the article writes the site in Latin script elsewhere: that spelling, not the address's lower-case label
-    zh = f"[寻找阿尔法]({ARCHIVED}http://seekingalpha.com/article/41190)报道了此事。Seeking Alpha 的作者说。\n"
-    assert fails("TQA319", None, zh).suggestion == "Seeking Alpha"
+    zh = f"[寻找阿尔法]({ARCHIVED}http://seekingalpha.com/article/41190)报道了此事。SeekingAlpha 的作者说。\n"
+    assert fails("TQA319", None, zh).suggestion == "SeekingAlpha"
+    # (written as two words, TQA316 reports the span by the article's Latin name, once: `one_per_span`)
+    got = [(f.code, f.suggestion) for f in findings(None, zh.replace("SeekingAlpha", "Seeking Alpha")) if f.code in ("TQA316", "TQA319")]
+    assert got == [("TQA316", "Seeking Alpha")]
     # else an encyclopaedia title's words; an address label of one piece is spelt by nobody: no made-up name
     # (a newcomer's report: `Generationapp` for generationapp.com), what the address spells and a request
     zh = f"遥控狼蛛，via [齿轮日志]({ARCHIVED}http://gearlog.com/blogs/gearlog/archive/2006/10/13/23072.aspx)\n"
@@ -131,3 +134,21 @@ def test_an_established_chinese_name_is_no_literal_rendering(tmp_path: Path) -> 
     g.write_text("Digital Trends\t数字趋势\taccept\n", encoding="utf-8")
     got = check_documents(None, parse_markdown("zh.md", zh), Settings(glossary=(str(g),))).findings
     assert "TQA319" not in [f.code for f in got]
+
+
+def test_one_finding_where_the_link_and_the_words_report_one_span() -> None:
+    # the name kept in Latin script elsewhere (TQA316) and a link's address spelling it (TQA319): one span, one finding
+    zh = ("# Republic Wireless：新的运营商\n\n准备好迎接[共和国无线](http://republicwireless.com/preview/)，一家新的运营商。\n\n"
+          "值得看看 Republic Wireless 网站。\n")
+    got = [(f.code, f.target.text) for f in findings(None, zh) if f.code in ("TQA316", "TQA317", "TQA319") and f.target]
+    assert got == [("TQA316", "共和国无线")]
+    # a link text of a home page that also translates the article's Latin name: one TQA316, not two
+    zh = ("# Digital Ocean 融资\n\n[数字海洋](http://digitalocean.com/)是一家云托管公司。\n\n"
+          "Digital Ocean 今天宣布融资。\n")
+    got = [(f.code, f.target.text) for f in findings(None, zh) if f.code in ("TQA316", "TQA317", "TQA319") and f.target]
+    assert got == [("TQA316", "数字海洋")]
+    # overlapping spans: the longer, the whole name, is kept (破折号导航 over 破折号 of Dash)
+    zh = ("# Dash Navigation 融资\n\n破折号导航今天发布了新设备。\n\nDash Navigation 的设备叫 Dash Express。"
+          "Dash 说。Dash 很好。\n")
+    got = [(f.code, f.target.text) for f in findings(None, zh) if f.code in ("TQA316", "TQA317", "TQA319") and f.target]
+    assert got == [("TQA316", "破折号导航")]

@@ -30,7 +30,9 @@ LINK_NAME_AS_WORDS = rule(
     rendering (`比特币`), an encyclopaedia article on a common noun (`Taskbar`, `Back-illuminated_sensor`),
     a database's search or person pages, the address of a platform that hosts other people's pages, and
     an established Chinese name that translates the name by meaning (`消费者报告` for Consumer Reports) or
-    a rendering the glossary accepts. It needs the `lexicon` extra (CC-CEDICT).
+    a rendering the glossary accepts. It needs the `lexicon` extra (CC-CEDICT). Where TQA316 or TQA317 reports
+    the same words (the name kept in Latin script elsewhere), one finding stands for the span: the longest, then
+    the one that cites the article's own Latin spelling.
 
     Why it matters: MT translates a site or firm it does not know as ordinary words; the reader sees
     "gear log" or "seeking alpha" where the article cites the blog Gearlog or the site Seeking Alpha,
@@ -102,6 +104,30 @@ def check(ctx: Context) -> Iterator[Finding]:
                         target=(b, s, s + len(found)), suggestion=_spelt(name, spellings),
                     )
                 break
+
+
+# The rules that report a name translated as common words, by the article's Latin spelling (TQA316's words, TQA317) or
+# by a link's address (TQA316's links, TQA319), in the order one of them is kept where they report one span
+_AS_WORDS = {"TQA316": 0, "TQA317": 1, LINK_NAME_AS_WORDS.code: 2}
+
+
+def one_per_span(findings: list[Finding]) -> list[Finding]:
+    """One finding where several of the rules of a name translated as words report overlapping spans of the Chinese
+    (`[共和国无线](…republicwireless.com/…)` beside `Republic Wireless`: TQA316 by the Latin name, TQA319 by the
+    address; `数字海洋` both a link text and the words of `Digital Ocean`): the longest span is kept (`破折号导航`, the
+    whole name, over `破折号`), then the rule that cites the article's own Latin spelling, then the first reported. Two
+    findings on one word told a newcomer two things where an editor makes one change. Order kept."""
+    mine = [(k, f.target) for k, f in enumerate(findings) if f.code in _AS_WORDS and f.target is not None]
+    if len(mine) < 2:
+        return findings
+    kept: list[tuple[int, int]] = []
+    dropped: set[int] = set()
+    for k, loc in sorted(mine, key=lambda kl: (kl[1].offset - kl[1].end_offset, _AS_WORDS[findings[kl[0]].code], kl[0])):
+        if any(loc.offset < e and s < loc.end_offset for s, e in kept):
+            dropped.add(k)
+        else:
+            kept.append((loc.offset, loc.end_offset))
+    return [f for k, f in enumerate(findings) if k not in dropped]
 
 
 def _accepted(ctx: Context, found: str) -> bool:
