@@ -276,6 +276,27 @@ def test_a_name_as_often_in_latin_as_in_chinese_reports_the_later_form() -> None
     passes("TQA310", None, zh.replace("蒂姆·费里斯", "蒂姆·西蒙").replace("Ferriss", "Usman"))  # a vowel start on one side only
 
 
+def test_a_person_named_in_full_in_latin_ties_the_surname_transliterated_as_often() -> None:
+    # archive shape: the CEO introduced as `Matthew Prince`, then 普林斯, Prince, 普林斯: twice in each script, and the
+    # reader met the Latin full name first
+    zh = ("# 网关发布\n\n根据首席执行官 Matthew Prince 的说法，网关是免费的。\n\n普林斯说，这个方案很好。\n\n"
+          "根据 Prince 的说法，测试很成功。\n\n普林斯说，团队很高兴。\n")
+    got = [(f.target.text, f.suggestion, f.target.line) for f in findings(None, zh) if f.code == "TQA310" and f.target]
+    assert got == [("普林斯", "Prince", 5), ("普林斯", "Prince", 9)]
+    # once each, the full name in a link's text first (`Chris Dixon`), then the surname transliterated
+    zh = "# 融资\n\n[领投这轮融资的 Chris Dixon](http://example.com/chris-dixon) 说。\n\n迪克森昨天在电话采访中表示同意。\n"
+    f = fails("TQA310", None, zh)
+    assert (f.target.text, f.suggestion) == ("迪克森", "Dixon")
+    # not a word after a longer run of capitalised words (a firm, `Bank Of Matthew Prince`), nor after a function word
+    passes("TQA310", None, zh.replace("Chris Dixon", "Sand Hill Dixon"))
+    passes("TQA310", None, zh.replace("Chris Dixon", "The Dixon"))
+    # a full name in each script is weighed whole elsewhere: the surname alone is not reported (`Ben 戈麦斯` would mix
+    # the scripts); nor the dictionary's own name for the word (the city 波士顿 beside the publication `Xconomy Boston`)
+    passes("TQA310", None, zh.replace("迪克森昨天", "克里斯·迪克森昨天"))
+    zh = "# 融资\n\n请查看 Xconomy Boston 的这篇简介。\n\n事实上，该公司计划在波士顿开设一个新的办事处。\n"
+    passes("TQA310", None, zh)
+
+
 def test_a_name_of_two_capitalised_parts_against_its_transliteration() -> None:
     # archive, send-in-your-questions-for-ask-a-vc-with-vegas-tech-funds-jen-mccabe: McCabe in Latin script, 麦凯布 once
     zh = ("# 向 Jen McCabe 提问\n\nMcCabe 领导着新的硬件部门。\n\n此前 McCabe 加入了一家机器人公司。\n\n"

@@ -1261,8 +1261,35 @@ def _even_pair(t: str, f: str, lplaces: list[tuple[Block, int, int]], cplaces: l
     from transqa.lang.transliterate import syllables
 
     vowel = t[0].lower() in "aeiou"
+    alone = all(_latin_name_in_prose(b.text, s, e) for b, s, e in lplaces)
     return (_same_onset(t, f) and vowel == (syllables(f)[0][:1] in ("a", "e", "o", "y", "w", ""))
-            and all(_latin_name_in_prose(b.text, s, e) for b, s, e in lplaces) and not _given_name(cplaces, f))
+            and (alone or _introduced_in_full(t, f, lplaces, cplaces)) and not _given_name(cplaces, f))
+
+
+def _introduced_in_full(t: str, f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]]) -> bool:
+    """The Latin name is a person's surname, named in full at least once (`Matthew Prince`), and the Chinese form is
+    the surname alone everywhere: never part of a `·` name (a full name in each script, 本·戈麦斯 and `Ben Gomes`, is
+    `_full_names`' to weigh, and half of it replaced would mix the scripts) and not the dictionary's own name for the
+    Latin word (波士顿 beside `Xconomy Boston`, 霍洛维茨 beside the firm `Andreessen Horowitz`: a place or a known
+    name, not a transliteration of the person; false findings of the whole archive)."""
+    from transqa.lang.transliterate import known_renderings
+
+    return (all(_latin_name_in_prose(b.text, s, e) or _surname_after_given(b.text, s, e) for b, s, e in lplaces)
+            and not any(_dotted(b, s, f) for b, s in cplaces) and f not in known_renderings(t))
+
+
+def _surname_after_given(text: str, s: int, e: int) -> bool:
+    """The Latin word at [s, e) is the surname of a person's full name in prose (`首席执行官 Matthew Prince 的说法`): a
+    `Given Surname` pair not inside a longer run of capitalised words, its given name no capitalised function word.
+    The person named in full ties the forms as surely as the surname alone (`Matthew Prince`, `Prince` beside
+    `普林斯` twice: dev2's reader marks the Chinese, which the reader meets after the Latin full name)."""
+    g = re.search(r"([A-Z][a-z]+) $", text[max(0, s - 24) : s])
+    if g is None:
+        return False
+    start = s - len(g.group(0))
+    m = _LATIN_FULL.match(text, start)
+    return (m is not None and m.end() == e and m.group(1) not in NOT_NAMES and not _name_word_before(text, start)
+            and not (start and text[start - 1] in "/.@") and not _in_embed(text, start) and bool(_HAN_NEAR.search(text, max(0, start - 4), e + 4)))
 
 
 def _bracket_after(t: str, f: str, cplaces: list[tuple[Block, int]]) -> bool | None:
