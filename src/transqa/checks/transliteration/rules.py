@@ -29,7 +29,10 @@ TRANSLIT_INCONSISTENT = rule(
     for Shiba Inu, `黑色沙漠` beside `Black Desert Prestige Edition`); the other way round, such a string is reported where the
     translation keeps the name in Latin script twice as often (three times at least). A rendering by sound is
     reported where the translation keeps the name in Latin script three times as often (three times at least)
-    and does not gloss it with the name (`阿德恩` once, `Ardern` three times). A rendering without
+    and does not gloss it with the name (`阿德恩` once, `Ardern` three times). Without the original, a name written
+    as often in each script is reported where the reader meets it second; a surname named in full in Latin script
+    (`Matthew Prince`) ties as the surname alone does, where the Chinese writes the surname alone (`普林斯`), not as
+    part of a `·` name nor as the dictionary's own name for the word (`波士顿`). A rendering without
     the `尔` of another (`阿文`, `阿尔文` for Arwen: an r Chinese may leave unsounded) is a second spelling,
     not a cut. A name of several
     capitalised words kept whole in Latin script in two paragraphs is reported where its last word is
