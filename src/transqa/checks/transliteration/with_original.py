@@ -1063,9 +1063,10 @@ def _latin_elsewhere(ctx: Context, name: str, occs: list[Occurrence], reported: 
         if len(kept) >= max(3, 2 * len(bare)):
             yield from _rendered_minority(ctx, name, kept, bare, line, reported)
         return
+    wholes = {_whole_name(o) for o in kept}
     for o in bare:
         b = o.targets[0]
-        if any(i == b.index for i, _ in reported):
+        if any(i == b.index for i, _ in reported) or _another_name(name, o, wholes) or _cut_before(o):
             continue
         reported.add((b.index, -2))
         yield ctx.finding(
@@ -1073,6 +1074,33 @@ def _latin_elsewhere(ctx: Context, name: str, occs: list[Occurrence], reported: 
             f"{name}, kept in Latin script elsewhere in this article (line {line}, {times(len(kept))}), is neither kept nor transliterated here: translated as common words or left out",
             source=(o.src, o.src_start, o.src_start + len(name)), target=(b, 0, len(b.text)), suggestion=name,
         )
+
+
+def _another_name(name: str, o: Occurrence, kept_wholes: set[str]) -> bool:
+    """The name is a dictionary word (Black) and the occurrence's whole name (Black Spirit) is another name than
+    every one the translation keeps in Latin script (Black Desert): a word that several names share says nothing
+    of how the translation writes another of them (黑灵 for Black Spirit beside `Black Desert`)."""
+    from transqa.lang.lexicon import renderings
+
+    whole = _whole_name(o)
+    return " " in whole and whole not in kept_wholes and bool(renderings(name.lower()))
+
+
+# A paragraph that ends on a Han character (a closing quote at most after it), not on punctuation
+_BARE_END = regex.compile(HAN_CLASS + r"[\"”’」』]?\s*$")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
+
+
+def _cut_before(o: Occurrence) -> bool:
+    """The translation stops mid-sentence (no punctuation at its end, where the English ends a sentence) before the
+    place of the name: the name is lost with the paragraph's untranslated end, not translated as words nor left
+    out of a paragraph that is otherwise complete (the cut is the omission rules')."""
+    from transqa.checks.coverage import missing_tail
+
+    if not _BARE_END.search(o.text) or not _SENTENCE_END.search(o.src.text):
+        return False
+    tail = missing_tail(o.src.text, o.text)
+    return 0 < tail <= o.src_start
 
 
 def _rendered_minority(ctx: Context, name: str, kept: list[Occurrence], bare: list[Occurrence], line: int,
@@ -1323,14 +1351,24 @@ def _translated_variant(ctx: Context, name: str, chinese: list[Occurrence], repo
             continue
         for b in o.targets:
             m = pat.search(b.text)
-            if m is None or _written_in(ctx, m.group(0)) >= written or not first_time(reported, (b.index, m.start())):
+            if m is None or _written_in(ctx, m.group(0)) >= written or _by_a_particle(m.group(0), form):
                 continue  # the other string in as many paragraphs of the article (恒丰币 where the English says EverGrow): no odd one
+            if not first_time(reported, (b.index, m.start())):
+                continue
             yield ctx.finding(
                 TRANSLIT_INCONSISTENT,
                 f"{name} is rendered {quote(m.group(0))} here and {quote(form)} elsewhere in this article (line {line}, {times(len(having))})",
                 source=(o.src, o.src_start, o.src_start + len(name)), target=(b, m.start(), m.end()), suggestion=form,
             )
             break
+
+
+def _by_a_particle(other: str, form: str) -> bool:
+    """The other string is the form with a grammatical character put in (海报被装 of 海报装, `posters are packed`): the
+    sentence's grammar between two words of it, not the name written another way."""
+    if len(other) != len(form) + 1:
+        return False
+    return any(other[:i] + other[i + 1 :] == form and other[i] in _PARTICLES for i in range(1, len(other) - 1))
 
 
 def _line_of(ctx: Context, o: Occurrence, form: str) -> int:
