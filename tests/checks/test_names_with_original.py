@@ -89,3 +89,19 @@ def test_a_name_in_the_untranslated_end_of_a_cut_paragraph_is_not_translated_as_
     passes("TQA312", en, zh)
     # the whole sentence translated, the name left out: reported
     fails("TQA312", en, zh.replace("试图吓跑\n", "试图吓跑投资者，让他们远离这个项目。\n"))
+
+
+def test_one_name_rendered_two_ways_once_each_reports_the_second() -> None:
+    # WMT22 (rugby reports): Beirne as 贝恩, then 贝尔内; neither is the minority, the article's first is suggested
+    en = ("It did not take long before Beirne broke through the line.\n\n"
+          "The pack was led by Beirne, who was named man of the match.\n")
+    zh = "没过多久，贝恩就突破了防线。\n\n这支前锋线由贝尔内带领，他被评为全场最佳球员。\n"
+    f = fails("TQA310", en, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("贝尔内", "贝恩", 3)
+    assert "once each" in f.message
+    passes("TQA310", en, zh.replace("贝尔内", "贝恩"))
+    # a word two names share (English Channel, Channel Islands): two names, two renderings
+    passes("TQA310", "Boats crossed the English Channel on Monday.\n\nThe Channel Islands were cut off.\n",
+           "周一，船只穿越了英吉利海峡。\n\n海峡群岛与外界隔绝。\n")
+    # the surname alone after the full name (约翰逊 of 鲍里斯·约翰逊): one rendering
+    passes("TQA310", "Boris Johnson said no.\n\nJohnson then left.\n", "鲍里斯·约翰逊说不。\n\n约翰逊随后离开了。\n")
