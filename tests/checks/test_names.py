@@ -272,3 +272,14 @@ def test_a_tie_between_spellings_says_why_one_is_chosen() -> None:
     f = fails("TQA302", None, "阿里巴巴为 Paytm 提供资金。pay TM 是一家支付公司。\n")
     assert f.message.endswith("use “Paytm”, written as often as “pay TM” in the prose, and without a space inside")
     assert "more regular" not in f.message
+
+
+def test_a_capital_moved_inside_a_name_garbles_it() -> None:
+    # WMT22 (Online-Y): ProcAmp written `ProCamp`: as many capitals, one word boundary elsewhere (Proc|Amp → Pro|Camp)
+    en = "Built-in ProcAmp - colour and brightness are set for each input.\n"
+    f = fails("TQA301", en, "内置 ProCamp - 每个输入分别设置颜色和亮度。\n")
+    assert f.target is not None and (f.target.text, f.suggestion) == ("ProCamp", "ProcAmp")
+    passes("TQA301", en, "内置 ProcAmp - 每个输入分别设置颜色和亮度。\n")
+    # a capital raised or dropped is a case variant, not a garble (Mail.Ru for Mail.ru, Procamp for ProcAmp)
+    passes("TQA301", en, "内置 Procamp - 每个输入分别设置颜色和亮度。\n")
+    passes("TQA301", "Mail.ru has 100 million users.\n", "Mail.Ru 拥有 1 亿用户。\n")

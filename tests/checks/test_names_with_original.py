@@ -56,3 +56,52 @@ def test_a_name_translated_by_meaning_with_a_character_fewer() -> None:
     # the shorter string as often in the article as the longer one (where the English has the name's first word
     # alone): two ways the translation writes, no odd one
     passes("TQA310", DESERT_EN + "\n\nThe desert is vast.\n\nIts desert is dark.\n", zh + "\n黑沙漠很辽阔。\n\n黑沙漠很暗。\n")
+
+
+def test_a_particle_put_into_a_translated_name_is_the_sentence_not_a_second_form() -> None:
+    # WMT22 (Online-W): `Posters are sent…` as 海报装 three times and once 海报被装 (posters are packed): the 被 is
+    # the sentence's grammar; another character put in is a second form of the string
+    en = ("We offer nine types of posters.\n\nPosters are sent in a sturdy A5 envelope.\n\n"
+          "Posters are sent in a sturdy A5 envelope.\n\nPosters are sent in a sturdy A5 envelope.\n\n"
+          "A3 Posters are sent in a poster tube.\n")
+    zh = ("我们提供九种类型的海报。\n\n海报装在一个结实的A5信封中寄出。\n\n海报被装在一个坚固的A5信封里。\n\n"
+          "海报装在一个结实的A5信封里。\n\nA3海报装在一个纸板海报管中发送。\n")
+    passes("TQA310", en, zh)
+    assert fails("TQA310", en, zh.replace("海报被装", "海报盒装")).target.text == "海报盒装"
+
+
+def test_a_word_of_a_kept_name_inside_another_name_is_not_that_name_translated() -> None:
+    # WMT22 (Manifold): `Black Desert Online` kept in Latin script; `a Black Spirit` rendered 黑灵 is another name
+    en = ("Dive into the world of Black Desert Online.\n\n"
+          "Accompanied by a Black Spirit, players will discover the secret of the Black Stones.\n\n"
+          "You can play Black Desert Online the way you want to.\n")
+    zh = "潜入Black Desert Online的世界。\n\n在黑灵的陪伴下，玩家将发现黑石的秘密。\n\n你可以按你想要的方式玩Black Desert Online。\n"
+    passes("TQA312", en, zh)
+
+
+def test_a_name_in_the_untranslated_end_of_a_cut_paragraph_is_not_translated_as_words() -> None:
+    # WMT22 (Online-G): the translation stops mid-sentence before the place of EverGrow: the cut is the omission rules'
+    en = ("EverGrow Coin was launched ten weeks ago.\n\nEverGrow Coin holders have earned rewards.\n\n"
+          "With a new project, trust can take time to build, and the panic was exploited by a series of articles "
+          "that used incorrect data to try to scare EverGrow investors away from the project.\n")
+    zh = ("EverGrow Coin于十周前推出。\n\nEverGrow Coin的持有者已经获得了奖励。\n\n"
+          "有了这样一个新项目，信任可能需要时间来建立，而这种恐慌被一系列文章所利用，这些文章使用不正确的数据试图吓跑\n")
+    passes("TQA312", en, zh)
+    # the whole sentence translated, the name left out: reported
+    fails("TQA312", en, zh.replace("试图吓跑\n", "试图吓跑投资者，让他们远离这个项目。\n"))
+
+
+def test_one_name_rendered_two_ways_once_each_reports_the_second() -> None:
+    # WMT22 (rugby reports): Beirne as 贝恩, then 贝尔内; neither is the minority, the article's first is suggested
+    en = ("It did not take long before Beirne broke through the line.\n\n"
+          "The pack was led by Beirne, who was named man of the match.\n")
+    zh = "没过多久，贝恩就突破了防线。\n\n这支前锋线由贝尔内带领，他被评为全场最佳球员。\n"
+    f = fails("TQA310", en, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("贝尔内", "贝恩", 3)
+    assert "once each" in f.message
+    passes("TQA310", en, zh.replace("贝尔内", "贝恩"))
+    # a word two names share (English Channel, Channel Islands): two names, two renderings
+    passes("TQA310", "Boats crossed the English Channel on Monday.\n\nThe Channel Islands were cut off.\n",
+           "周一，船只穿越了英吉利海峡。\n\n海峡群岛与外界隔绝。\n")
+    # the surname alone after the full name (约翰逊 of 鲍里斯·约翰逊): one rendering
+    passes("TQA310", "Boris Johnson said no.\n\nJohnson then left.\n", "鲍里斯·约翰逊说不。\n\n约翰逊随后离开了。\n")

@@ -364,7 +364,8 @@ def _garbled_from(m: Mention, surfaces: set[str]) -> set[str]:
         return set()  # written as the original does, or a different thing (the domain mix.in, Mixin)
     if not any(c.isupper() or c.isdigit() for s in surfaces for c in s):
         return set()  # a common word of the original (`models`), not a name (`Model S`)
-    if m.parts == 1 and m.surface.lower() in {s.lower() for s in surfaces} and m.surface[:1].isupper():
+    if (m.parts == 1 and m.surface.lower() in {s.lower() for s in surfaces} and m.surface[:1].isupper()
+            and not _capital_moved(m.surface, surfaces)):
         return set()  # only the case of later letters differs, e.g. Mail.ru / Mail.Ru
     if m.parts == 1 and all(" " in s for s in surfaces):
         return set()  # Skin Potion written SkinPotion: a spacing choice, not MT damage
@@ -373,6 +374,16 @@ def _garbled_from(m: Mention, surfaces: set[str]) -> set[str]:
     if _hyphen_variant(m.surface, surfaces):
         return set()  # Wi-Fi for Wifi, Lada Konefal for Lada-Konefal: a hyphen added or dropped, not MT damage
     return surfaces
+
+
+def _capital_moved(surface: str, surfaces: set[str]) -> bool:
+    """The surface has as many capitals as a source spelling of the same letters, at other places (ProCamp for
+    ProcAmp): the word inside the name split elsewhere, MT's re-tokenising, not a capital raised or dropped
+    (Mail.Ru for Mail.ru, Evergrow for EverGrow: TQA304's case variants)."""
+    caps = [i for i, c in enumerate(surface) if c.isupper()]
+    return any(s.lower() == surface.lower() and len(s) == len(surface)
+               and [i for i, c in enumerate(s) if c.isupper()] != caps
+               and sum(c.isupper() for c in s) == len(caps) for s in surfaces)
 
 
 def _hyphen_variant(surface: str, surfaces: set[str]) -> bool:
@@ -640,7 +651,8 @@ _MAX_PLACEHOLDER = 24
 _HAN = HAN
 # `据彭博 T2 报道`: a placeholder between a source's name and the verb of attribution is debris
 _ATTRIBUTION = re.compile(r"(?:报道|报导|表示|声称|称|说|宣布|透露|指出|写道|援引|引用)")
-# Chinese function words: a placeholder after one (`在 T2 举行`, `的 T2 指标`, `据 T2 报道`) stands for a name
+# Chinese function words: a placeholder after one (`在 T2 举行`, `的 T2 指标`, `据 T2 报道`) stands for a name. Not
+# with_original._PARTICLES, which is narrower on purpose: characters never inside a name's rendering (同 and 等 may be)
 _FUNCTION = set("在是的和与及或对从向给把被让为于将称说据由到自以等了而并但也还就都所其这那该此各每跟同替往朝当如若即")
 
 
