@@ -423,6 +423,7 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
         addresses = addresses - visible
     near = _one_edit_index(addresses)
     article = _WholeDomains("\n".join(b.text for b in ctx.target.blocks).lower())
+    spellings = cache(lambda: _domain_spellings(ctx))  # read once, when a name broken at its dot is also written whole
     wholes = cache(lambda: _capitalised_alnum(ctx))  # read once, when a paragraph first holds a word and a number apart
     for b in ctx.target.blocks:
         if b.kind in ("code", "image"):
@@ -438,7 +439,7 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
                     target=(b, m.start(), m.end()), suggestion=f"restore the name's own spelling and capitals (its address: {joined})",
                 )
         yield from _spaced_handles(ctx, b)
-        yield from _broken_domains(ctx, b, article)
+        yield from _broken_domains(ctx, b, article, spellings)
         yield from _split_at_digits(ctx, b, wholes)
         for name, shape in absent:
             for m in shape.finditer(b.text):
@@ -550,7 +551,7 @@ class _WholeDomains:
         return i < len(runs) and runs[i].startswith(rev)
 
 
-def _broken_domains(ctx: Context, b: Block, article: _WholeDomains) -> Iterator[Finding]:
+def _broken_domains(ctx: Context, b: Block, article: _WholeDomains, spellings: Callable[[], dict[str, str]]) -> Iterator[Finding]:
     """TQA315 for a domain name broken at its dot, outside addresses, embeds and inline code. A spaced dot
     (`mail . ru`) that the article also writes whole gets a place of its own too, with the article's spelling
     (one name written two ways is also TQA302's, which reports the first other spelling and lists the rest by
@@ -564,18 +565,25 @@ def _broken_domains(ctx: Context, b: Block, article: _WholeDomains) -> Iterator[
         if _in_embed(b.text, s, opens, closes, embed) or _in_code_or_link(b, s, m.end()):
             continue
         whole = name.lower() in article and m.group(0)[len(m.group(1)) : -len(m.group(2))].strip() in (".", "．")
-        spelt = _article_spelling(ctx, name) if whole else name  # `mail . ru` beside `Mail.ru` (not `Outlook、com`)
+        spelt = spellings().get(name.lower(), name) if whole else name  # `mail . ru` beside `Mail.ru` (not `Outlook、com`)
         yield ctx.finding(
             NAME_BROKEN, f"the site's name {quote(m.group(0))} is broken at its dot"
             + (f"; the article writes it {quote(spelt)} elsewhere" if whole else ""), target=(b, s, m.end()), suggestion=spelt,
         )
 
 
-def _article_spelling(ctx: Context, name: str) -> str:
-    """The article's most frequent spelling of a domain name it writes whole (`Mail.ru` for `mail.ru`; the first
-    written of equally frequent ones), read only for a name broken at its dot somewhere."""
-    pattern = re.compile(rf"(?<![A-Za-z0-9.-]){re.escape(name)}(?![A-Za-z0-9])", re.IGNORECASE)
-    return _most_written(ctx, pattern) or name
+# A domain name written whole, as `_BROKEN_DOMAIN` would join it: not part of a longer name or address (`news.mail.ru`)
+_WHOLE_DOMAIN = re.compile(r"(?<![A-Za-z0-9.-])[A-Za-z0-9][A-Za-z0-9-]*\.(?:" + "|".join(_TLDS) + r")(?![A-Za-z0-9])", re.IGNORECASE)
+
+
+def _domain_spellings(ctx: Context) -> dict[str, str]:
+    """The article's most frequent spelling of each domain name it writes whole, by its lower case (`mail.ru` →
+    `Mail.ru`; the first written of equally frequent ones): one scan of the article for all its names broken at a dot."""
+    found: dict[str, Counter[str]] = {}
+    for b in ctx.target.blocks:
+        for m in _WHOLE_DOMAIN.finditer(b.text):
+            found.setdefault(m.group(0).lower(), Counter())[m.group(0)] += 1
+    return {low: spelt.most_common(1)[0][0] for low, spelt in found.items()}
 
 
 def _most_written(ctx: Context, pattern: re.Pattern[str], capital: bool = False) -> str | None:
@@ -827,8 +835,10 @@ def check(ctx: Context) -> Iterator[Finding]:
     # names the article writes as one word, in its text (`Braintree`) or its addresses (`…/wellsphere…`)
     whole = frozenset(w.lower() for w in every if len(w) >= 6) | (_address_words(ctx) if ctx.source is None else frozenset())
     latin_names = {" ".join(k.lower().split()) for k in ctx.glossary.keep} if ctx.glossary else set()
-    mixed = ctx.source is not None and _some_label_translated(ctx, latin_names)
-    for b in ctx.target.blocks:
+    # the labels each block's English tells the reader to tap, read once per block (with the original only)
+    ui_labels = [list(_ui_labels(ctx, b, latin_names)) for b in ctx.target.blocks] if ctx.source is not None else []
+    mixed = _some_label_translated(ctx, ui_labels)
+    for i, b in enumerate(ctx.target.blocks):
         if b.kind in ("code", "image") or han_count(b.text) == 0 and ctx.source is None and b.kind == "heading":
             continue
         srcw = _source_words(ctx, b)
@@ -840,7 +850,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield from _heading_kept(ctx, b, run_spans, latin_names)
             yield from _source_words_kept(ctx, b, run_spans, latin_names)
             yield from _prefix_kept(ctx, b)
-            yield from _labels_kept(ctx, b, run_spans, latin_names, mixed)
+            yield from _labels_kept(ctx, b, ui_labels[i], run_spans, mixed)
 
 
 def _link_texts(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str],
@@ -1488,7 +1498,10 @@ _UI_VERB = r"\b(?:[Tt]ap|[Cc]lick|[Ss]elect|[Pp]ress|[Cc]hoose|[Gg]o to)\s+(?:on
 _UI_LABEL = re.compile(_UI_VERB + r"([A-Z][a-z]{2,})(?![A-Za-z0-9])")
 
 
-def _ui_labels(ctx: Context, b: Block, latin_names: set[str]) -> Iterator[tuple[Block, re.Match[str], re.Match[str] | None]]:
+_UiLabel = tuple[Block, re.Match[str], re.Match[str] | None]  # a label's English block, its match there, where b keeps it
+
+
+def _ui_labels(ctx: Context, b: Block, latin_names: set[str]) -> Iterator[_UiLabel]:
     """The labels the aligned English of b tells the reader to tap or click, words the dictionary knows as common words
     and not as names (`Home`, `Books`; not `Chrome` if it knew it as a name): each with its English block, its match
     and where b keeps it as it is (None: not kept)."""
@@ -1510,23 +1523,24 @@ def _named_label(ctx: Context, b: Block, run: str) -> bool:
     return any(label.search(sb.text) for sb in ctx.aligned_sources(b))
 
 
-def _some_label_translated(ctx: Context, latin_names: set[str]) -> bool:
+def _some_label_translated(ctx: Context, ui_labels: list[list[_UiLabel]]) -> bool:
     """The translation renders in Chinese at least one label of the interface that its English tells the reader to tap
     or click. Where it keeps every such label in English it follows an English interface, a choice the guideline's
     "where Chinese was required" leaves open (two development readers noted such labels as doubts, `may match an
     English interface`); where it translates some and keeps others (`修复您的帐户` beside `Books`), the kept ones are
-    English left, as the reader who labelled them wrote (`while other labels are translated`)."""
-    return any(kept is None for b in ctx.target.blocks if han_count(b.text) for _sb, _m, kept in _ui_labels(ctx, b, latin_names))
+    English left, as the reader who labelled them wrote (`while other labels are translated`). `ui_labels`: each
+    block's labels (`_ui_labels`), in the order of the blocks (none without the original: then the zip is empty)."""
+    return any(kept is None for b, labels in zip(ctx.target.blocks, ui_labels, strict=False) if han_count(b.text) for _sb, _m, kept in labels)
 
 
-def _labels_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin_names: set[str], mixed: bool) -> Iterator[Finding]:
+def _labels_kept(ctx: Context, b: Block, labels: list[_UiLabel], reported: list[tuple[int, int]], mixed: bool) -> Iterator[Finding]:
     """With the original: the label the English tells the reader to tap or click, a word the dictionary knows as a
     common word and not as a name (`Home`, `Books`; not `Chrome` if it knew it as a name), kept as it is beside
     Chinese (`点击屏幕顶部的“Home”键`), when the translation renders another label of its interface in Chinese
-    (`mixed`: see `_some_label_translated`)."""
+    (`mixed`: see `_some_label_translated`). `labels`: b's labels (`_ui_labels`)."""
     if not mixed:
         return
-    for sb, m, kept in _ui_labels(ctx, b, latin_names):
+    for sb, m, kept in labels:
         word = m.group(1)
         if kept is None or not _next_to_han(b.text, kept.start(), kept.end()):
             continue
