@@ -134,6 +134,16 @@ def test_a_lone_english_word_between_han_characters_is_untranslated_without_the_
     passes("TQA401", None, "今天谷歌向 Places 推出了新的功能。\n")  # capitalised: a name
 
 
+def test_a_lone_misspelt_english_word_is_untranslated_without_the_original() -> None:
+    # archive shapes: `一些 caffine 内容信息`, `为 curernt 基金筹集了`: the original's typo kept with its word untranslated
+    f = fails("TQA401", None, "一些 caffine 含量信息来自这个网站。\n")
+    assert f.target is not None and f.target.text == "caffine"
+    fails("TQA401", None, "他用四周时间就为 curernt 基金筹集了资金。\n")
+    # a short word, or one no listed word misspelt, is as often a name written in lower case
+    passes("TQA401", None, "他用四周时间就为 thsi 基金筹集了资金。\n")
+    passes("TQA401", None, "他用四周时间就为 zorbix 基金筹集了资金。\n")
+
+
 def test_a_name_a_loan_word_or_a_word_kept_twice_is_not_an_untranslated_word() -> None:
     passes("TQA401", None, "这家公司推出了 Exit。\n")  # capitalised: a name
     passes("TQA401", None, "他在自己的 blog。\n")  # a word Chinese tech writing keeps
@@ -362,6 +372,17 @@ def test_a_function_word_left_after_a_name_without_the_original() -> None:
     assert f.target is not None and f.target.text == "can"
     passes("TQA401", None, "谷歌的 Play store 发布了其首个应用。\n")  # a noun after a name is the name's
     passes("TQA401", None, "尽管 Instapaper it 确实有 API。\n")  # `it` reads as IT: not reported
+
+
+def test_a_verb_form_or_a_word_of_time_left_after_a_name_without_the_original() -> None:
+    # archive shapes: `Disrupt watching 的观众`, `Nielsen reporting 分解`, `Digg today 对本月…`
+    f = fails("TQA401", None, "他们中的很多人都曾是 Disrupt watching 的观众。\n")
+    assert f.target is not None and f.target.text == "watching"
+    fails("TQA401", None, "只要谷歌不为 Nielsen reporting 分解这些数据。\n")
+    f = fails("TQA401", None, "Digg today 对本月的改版作了说明。\n")
+    assert f.target is not None and f.target.text == "today"
+    # a listed word in -ing is a noun a name may end on (`Empire building`, `Mad string`)
+    passes("TQA401", None, "他们的 Empire building 游戏很受欢迎。\n")
 
 
 def test_the_makers_credit_by_is_untranslated_without_the_original() -> None:

@@ -1062,22 +1062,37 @@ def _untranslated(ctx: Context, b: Block, s: int, e: int) -> Finding:
     )
 
 
+# Words of time that end a clause's English after a name (`Digg today 对本月…`): never part of the name
+_TIME_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
+
+
 def _tail_word(text: str, s: int, e: int, run: str) -> int | None:
     """Offset of the English function word that ends a two-word run after a capitalised name, right before
     Chinese (`Workday can 可以与`): the sentence's word left in English beside the name it follows; None for
-    anything else (a noun after a name is most often part of it: `Play store`, `Mac mini`)."""
+    anything else (a noun after a name is most often part of it: `Play store`, `Mac mini`). A verb's `-ing` form
+    of a listed word (`Disrupt watching 的观众`, `Nielsen reporting 分解`) and a word of time (`today`) count as
+    such a word: on the whole archive, 4 and 1 such runs (before this, none reported), all English left after the name."""
     words = run.split(" ")
     if len(words) != 2 or not words[0][:1].isupper() or _INNER_CAPITAL.search(words[0]) or not words[0].isalpha():
         return None
     w = words[1]
     if not (w.isalpha() and w.islower() and len(w) >= 3) or w in _LOAN_WORDS or w in camel_names():  # `it` reads as IT
         return None
-    if w not in STOPWORDS:
+    if w not in STOPWORDS and w not in _TIME_WORDS and not _ing_form(w):
         return None  # a noun after a name is most often the name's own (Play store, Windows phone, Mac mini)
     i, j = _last_before(text, s), _first_after(text, e)
     if i >= 0 and text[i].isascii() and (text[i].isalnum() or text[i] in "&-/.@") or j >= len(text) or not is_han(text[j]):
         return None
     return e - len(w)
+
+
+def _ing_form(w: str) -> bool:
+    """The `-ing` form of a word of the English word list (`watching`, `targeting`), not a listed word itself
+    (`building`, `string`: nouns a name may end on)."""
+    from transqa.lang.lexicon import lexicon
+
+    known = lexicon() or {}
+    return w.endswith("ing") and w not in known and _inflected(w, known)
 
 
 # The English `by` that credits a maker, left before the maker's name or link in Chinese prose, after a link or a
@@ -1283,7 +1298,11 @@ def _written_as_name(run: str, every: Counter[str]) -> bool:
 def _lone_english_word(run: str) -> bool:
     """Without the original: one lower-case word of four letters or more that the English word list knows
     (a word of the sentence left in English, `exit`, `shift`), not one of the English words Chinese tech
-    writing uses as they are (app, blog, email), nor a name CC-CEDICT knows written in lower case."""
+    writing uses as they are (app, blog, email), nor a name CC-CEDICT knows written in lower case. A word of
+    MISSPELT_INSERT_MIN letters or more that the list does not know but reads as one of its words misspelt
+    (`caffine`, `curernt`, `newtork`: `_misspelt`) counts too: the original's typo, kept with its word untranslated.
+    On the whole archive, 7 such lone words in Chinese prose; 6 read as English left (`一些 caffine 内容信息`, `获得
+    strippin。`), one an English term the text discusses (`类似于概念 apport`)."""
     from transqa.lang.lexicon import lexicon
 
     known = lexicon() or {}
@@ -1293,7 +1312,9 @@ def _lone_english_word(run: str) -> bool:
     if len(parts) > 1:  # a compound (privacy-enhanced): each part a word of the list
         return all(len(p) >= 3 and _listed(p, known, _LOAN_WORDS) for p in parts)
     # a plural (places) or a verb form (filing, watched) counts as its word; `ebay` is eBay (CC-CEDICT writes it with a capital inside)
-    return _word_known(run, known) and _plain_word(run)
+    if not _plain_word(run):
+        return False
+    return _word_known(run, known) or len(run) >= MISSPELT_INSERT_MIN and _misspelt(run, known)
 
 
 def _lower_phrase(run: str) -> bool:
