@@ -34,7 +34,9 @@ UNTRANSLATED = rule(
     article's addresses, `simple hired` beside `…/simply-hired-takes-135m…`: a name), not the label of a key or mailbox (`shift 键`,
     `tips 邮箱`); such a word or phrase also after the comma that opens its clause, before Chinese or the full stop
     (`，perspective 给了我`; not after `、`, a dash or a bracket, where it is most often a name of a list, nor as a link's
-    text); an English function word left after a name before Chinese (`Workday can 可以与`). An abbreviation of online
+    text); a misspelt such word of six letters or more (`一些 caffine 内容信息`); an English function word, a verb's
+    `-ing` form or a word of time left after a name before Chinese (`Workday can 可以与`, `Disrupt watching 的观众`,
+    `Digg today 对…`). An abbreviation of online
     writing that is never a name beside Chinese (`但 YMMV。`, `BTW`; not PSA or ASAP), an executive title's English
     abbreviation that Chinese writes out (`谷歌 SVP 和首席法律官`, `EVP`: 高级副总裁, 执行副总裁; not CEO, CTO or VP), and a count of thousands
     `mau`/`dau` after a count (`2.63 亿 mau`: 月活跃用户), `& Others` closing a list of names (`…Jurvetson & Others 获得`: 等), and a count of thousands
