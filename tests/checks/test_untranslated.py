@@ -24,6 +24,13 @@ def test_english_link_text() -> None:
     passes("TQA402", None, "由 [Granite Ventures](https://example.com) 领投。")
 
 
+def test_a_site_name_with_its_domain_or_a_name_broken_into_words_is_no_english_link_text() -> None:
+    # archive shapes: `[about.me](…)`, `[just.me，](…)`; `Disrupt finaller[ever pix](…)` beside `Everpix`
+    passes("TQA402", None, "这家公司与 [about.me](https://example.com/) 竞争。\n")
+    passes("TQA402", None, "我们见到了 Everpix。\n\n它是决赛选手[ever pix](https://example.com/x)的作品。\n")
+    fails("TQA402", None, "它是决赛选手[ever pix](https://example.com/x)的作品。\n")  # not written whole: English words
+
+
 def test_lowercase_word_from_source() -> None:
     en = "The accelerator program accepted 20 startups."
     fails("TQA401", en, "该 accelerator 项目接纳了 20 家初创公司。")

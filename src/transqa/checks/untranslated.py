@@ -237,6 +237,8 @@ SPEECH_VERBS = frozenset("said says explained added told noted wrote asked repli
 # quadratic); possessive quantifiers never give back what they took.
 _RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’\-]*+(?:(?:[ \t]*+[,:;][ \t]++|[ \t]++)[A-Za-z0-9][A-Za-z0-9'’\-.]*+)*+")
 _URLISH = re.compile(r"(https?://|www\.|@|\.(com|org|net|io|cn|ru|co|gov|edu)\b)", re.IGNORECASE)
+# A site's name written with its domain that _URLISH leaves out (`about.me`, `Last.fm`, `Bit.ly`): a name as link text
+_SITE_DOMAIN = re.compile(r"[A-Za-z0-9]\.(?:me|tv|fm|ly|us|info|biz)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 # A word of prose: not a piece of a token with digits (`a16z` is no `a` and `z`)
 _PROSE_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z'’\-]*(?![A-Za-z0-9])")
@@ -845,7 +847,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         srcw = _source_words(ctx, b)
         link_spans: list[tuple[int, int]] = []
-        yield from _link_texts(ctx, b, srcw, latin_names, link_spans)
+        yield from _link_texts(ctx, b, srcw, latin_names, link_spans, whole)
         run_spans: list[tuple[int, int]] = []
         yield from _runs(ctx, b, srcw, latin_names, link_spans, every, whole, run_spans, mixed)
         if ctx.source is not None:
@@ -856,14 +858,17 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 
 def _link_texts(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str],
-                link_spans: list[tuple[int, int]]) -> Iterator[Finding]:
+                link_spans: list[tuple[int, int]], whole: frozenset[str]) -> Iterator[Finding]:
     """Link texts of a block in English prose; `link_spans` receives the spans of the Latin-script
-    link texts (their runs are not reported again)."""
+    link texts (their runs are not reported again). Without the original, not a name the article writes as one
+    word (`whole`) broken into lower-case words (`[ever pix](…)` beside `Everpix`): a garbled name, not "translate it"."""
     for lk in b.links:
         t = lk.text
         if not t or han_count(t) or _URLISH.search(t) or " ".join(t.lower().split()) in latin_names:
             continue
         link_spans.append((lk.start, lk.end))
+        if _SITE_DOMAIN.search(t) or ctx.source is None and _split_name_only(t, whole):
+            continue  # a site's name with its domain (`[about.me](…)`), or a name broken into words (a name rule's)
         if english_prose(t, srcw):
             yield ctx.finding(
                 LINK_TEXT, f"link text {quote(t)} is in English", target=(b, lk.start, lk.end), source=_aligned_source(ctx, b),
@@ -1073,7 +1078,7 @@ def _tail_word(text: str, s: int, e: int, run: str) -> int | None:
     Chinese (`Workday can 可以与`): the sentence's word left in English beside the name it follows; None for
     anything else (a noun after a name is most often part of it: `Play store`, `Mac mini`). A verb's `-ing` form
     of a listed word (`Disrupt watching 的观众`, `Nielsen reporting 分解`) and a word of time (`today`) count as
-    such a word: on the whole archive, 4 and 1 such runs (before this, none reported), all English left after the name."""
+    such a word: on the whole archive, 4 and 2 such runs (before this, none reported), all English left after the name."""
     words = run.split(" ")
     if len(words) != 2 or not words[0][:1].isupper() or _INNER_CAPITAL.search(words[0]) or not words[0].isalpha():
         return None
