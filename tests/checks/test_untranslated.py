@@ -31,6 +31,17 @@ def test_a_site_name_with_its_domain_or_a_name_broken_into_words_is_no_english_l
     fails("TQA402", None, "它是决赛选手[ever pix](https://example.com/x)的作品。\n")  # not written whole: English words
 
 
+def test_the_originals_words_glossed_in_brackets_after_their_rendering_are_no_english_left() -> None:
+    # WMT22 shape: `Interview with the Vampire` → `《采访吸血鬼》(Interview with the Vampire)`: the translator's gloss
+    en = "Her greatest success was her first novel, Interview with the Vampire, published in 1976."
+    passes("TQA401", en, "她最大的成功是她的第一部小说《采访吸血鬼》(Interview with the Vampire)，于1976年出版。\n")
+    passes("TQA401", en, "她最大的成功是她的第一部小说采访吸血鬼（Interview with the Vampire），于1976年出版。\n")
+    # the same words outside a bracket, or a bracket the English writes itself, are English left
+    fails("TQA401", en, "她最大的成功是她的第一部小说 Interview with the Vampire，于1976年出版。\n")
+    en = "Her greatest success was her first novel (which was published in 1976)."
+    fails("TQA401", en, "她最大的成功是她的第一部小说(which was published in 1976)。\n")
+
+
 def test_lowercase_word_from_source() -> None:
     en = "The accelerator program accepted 20 startups."
     fails("TQA401", en, "该 accelerator 项目接纳了 20 家初创公司。")

@@ -52,7 +52,9 @@ UNTRANSLATED = rule(
     shape`): a garbled name is not "translate it". Without the original too: a lone lower-case function word of
     two or three letters in Chinese prose, however often written (`这与 it 的挑战`, `一个 it 繁荣的时代`: the pronoun
     left, or IT in lower case), and a picture credit's label left in English (`*Top Image Credit:[Flickr](…)*`).
-    Camel-case names (`iPlayer`, `iOS`) and tokens with digits (`a16z`) are not English words.
+    Camel-case names (`iPlayer`, `iOS`) and tokens with digits (`a16z`) are not English words. With the original, the
+    original's words that fill a round bracket right after their Chinese rendering or a title in 《》 are a gloss
+    (`《采访吸血鬼》(Interview with the Vampire)`), unless the English itself writes them in brackets.
 
     With the original, also the words of the aligned English sentence kept as they are in Chinese prose:
     upper-case words of a heading or of emphasis that the dictionary knows (`HANDMADE LEATHER BAGS的`,
@@ -88,7 +90,9 @@ LINK_TEXT = rule(
     "TQA402", "untranslated-link-text", "untranslated", Severity.ERROR,
     "A link's text was left in English",
     """
-    What it checks: links of the Chinese whose anchor text is English prose rather than a name.
+    What it checks: links of the Chinese whose anchor text is English prose rather than a name: not a site's
+    name with its domain (`[about.me](…)`, `[Last.fm](…)`), nor, without the original, a name the article writes as
+    one word broken into lower-case words (`[ever pix](…)` beside `Everpix`: a garbled name, not "translate it").
 
     Why it matters: MT often skips link texts, leaving an English clause inside a Chinese sentence.
 
@@ -938,6 +942,8 @@ def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[s
     is no candidate at all (None: a link text, code, an address, a name, a credit label reported already)."""
     if any(cs < e and s < ce for cs, ce in credits):
         return None
+    if ctx.source is not None and _glossed_original(ctx, b, s, e, run):
+        return None
     left = _function_word_left(b.text, s, e, run) or (run in _CHAT_CAPS_ALONE or run in _TITLE_CAPS) and _next_to_han(b.text, s, e)
     word = ctx.source is None and left and not (texts.at(s) or code.at(s) or _near_url(b.text, s, e))
     if word or ctx.source is not None and _attribution_at_colon(b.text, e, run):
@@ -951,6 +957,26 @@ def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[s
     if ctx.source is not None or not _in_chinese_clause(b, s, e, run) or _written_as_name(run, every):
         return False
     return _lone_english_word(run) or _lower_phrase(run) and not _spelt_in_addresses(run, ctx.target.raw)
+
+
+_OPEN_BRACKET = re.compile(r"[(（][ \t]*$")
+_CLOSE_BRACKET = re.compile(r"[ \t]*[)）]")
+
+
+def _glossed_original(ctx: Context, b: Block, s: int, e: int, run: str) -> bool:
+    """With the original: the run is all a round bracket holds, right after a Chinese rendering or a title in 《》, and
+    the English does not write it in brackets: the translator gives the original's words beside their rendering
+    (`《采访吸血鬼》(Interview with the Vampire)`, `《外交政策综合评估》(integrated review on foreign policy)`), a gloss
+    an editor keeps, not English left. Over all WMT22 system outputs, 5 of the 79 findings of TQA401 had this shape,
+    all such glosses; where the English itself brackets the words (`(see below)`), the bracket copied is English left."""
+    o = _OPEN_BRACKET.search(b.text, max(0, s - 3), s)
+    if o is None or o.start() == 0 or _CLOSE_BRACKET.match(b.text, e) is None:
+        return False
+    before = b.text[o.start() - 1]
+    if before != "》" and not is_han(before):
+        return False
+    bracketed = re.compile(r"[(（\[][ \t]*" + re.escape(run) + r"[ \t]*[)）\]]", re.IGNORECASE)
+    return not any(bracketed.search(sb.text) for sb in ctx.aligned_sources(b))
 
 
 # Before a lone English function word of a Chinese sentence: a Han character, the start of the text or a mark that
