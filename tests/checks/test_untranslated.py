@@ -24,6 +24,24 @@ def test_english_link_text() -> None:
     passes("TQA402", None, "由 [Granite Ventures](https://example.com) 领投。")
 
 
+def test_a_site_name_with_its_domain_or_a_name_broken_into_words_is_no_english_link_text() -> None:
+    # archive shapes: `[about.me](…)`, `[just.me，](…)`; `Disrupt finaller[ever pix](…)` beside `Everpix`
+    passes("TQA402", None, "这家公司与 [about.me](https://example.com/) 竞争。\n")
+    passes("TQA402", None, "我们见到了 Everpix。\n\n它是决赛选手[ever pix](https://example.com/x)的作品。\n")
+    fails("TQA402", None, "它是决赛选手[ever pix](https://example.com/x)的作品。\n")  # not written whole: English words
+
+
+def test_the_originals_words_glossed_in_brackets_after_their_rendering_are_no_english_left() -> None:
+    # WMT22 shape: `Interview with the Vampire` → `《采访吸血鬼》(Interview with the Vampire)`: the translator's gloss
+    en = "Her greatest success was her first novel, Interview with the Vampire, published in 1976."
+    passes("TQA401", en, "她最大的成功是她的第一部小说《采访吸血鬼》(Interview with the Vampire)，于1976年出版。\n")
+    passes("TQA401", en, "她最大的成功是她的第一部小说采访吸血鬼（Interview with the Vampire），于1976年出版。\n")
+    # the same words outside a bracket, or a bracket the English writes itself, are English left
+    fails("TQA401", en, "她最大的成功是她的第一部小说 Interview with the Vampire，于1976年出版。\n")
+    en = "Her greatest success was her first novel (which was published in 1976)."
+    fails("TQA401", en, "她最大的成功是她的第一部小说(which was published in 1976)。\n")
+
+
 def test_lowercase_word_from_source() -> None:
     en = "The accelerator program accepted 20 startups."
     fails("TQA401", en, "该 accelerator 项目接纳了 20 家初创公司。")
@@ -143,6 +161,16 @@ def test_a_lone_english_word_between_han_characters_is_untranslated_without_the_
     passes("TQA401", None, "这款应用目前处于 alpha 阶段，下个月公开。\n")  # a word Chinese tech writing keeps
     passes("TQA401", None, "这是一款基于 flash 的播放器。\n")
     passes("TQA401", None, "今天谷歌向 Places 推出了新的功能。\n")  # capitalised: a name
+
+
+def test_a_lone_misspelt_english_word_is_untranslated_without_the_original() -> None:
+    # archive shapes: `一些 caffine 内容信息`, `为 curernt 基金筹集了`: the original's typo kept with its word untranslated
+    f = fails("TQA401", None, "一些 caffine 含量信息来自这个网站。\n")
+    assert f.target is not None and f.target.text == "caffine"
+    fails("TQA401", None, "他用四周时间就为 curernt 基金筹集了资金。\n")
+    # a short word, or one no listed word misspelt, is as often a name written in lower case
+    passes("TQA401", None, "他用四周时间就为 thsi 基金筹集了资金。\n")
+    passes("TQA401", None, "他用四周时间就为 zorbix 基金筹集了资金。\n")
 
 
 def test_a_name_a_loan_word_or_a_word_kept_twice_is_not_an_untranslated_word() -> None:
@@ -373,6 +401,17 @@ def test_a_function_word_left_after_a_name_without_the_original() -> None:
     assert f.target is not None and f.target.text == "can"
     passes("TQA401", None, "谷歌的 Play store 发布了其首个应用。\n")  # a noun after a name is the name's
     passes("TQA401", None, "尽管 Instapaper it 确实有 API。\n")  # `it` reads as IT: not reported
+
+
+def test_a_verb_form_or_a_word_of_time_left_after_a_name_without_the_original() -> None:
+    # archive shapes: `Disrupt watching 的观众`, `Nielsen reporting 分解`, `Digg today 对本月…`
+    f = fails("TQA401", None, "他们中的很多人都曾是 Disrupt watching 的观众。\n")
+    assert f.target is not None and f.target.text == "watching"
+    fails("TQA401", None, "只要谷歌不为 Nielsen reporting 分解这些数据。\n")
+    f = fails("TQA401", None, "Digg today 对本月的改版作了说明。\n")
+    assert f.target is not None and f.target.text == "today"
+    # a listed word in -ing is a noun a name may end on (`Empire building`, `Mad string`)
+    passes("TQA401", None, "他们的 Empire building 游戏很受欢迎。\n")
 
 
 def test_the_makers_credit_by_is_untranslated_without_the_original() -> None:

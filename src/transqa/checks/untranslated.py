@@ -34,7 +34,9 @@ UNTRANSLATED = rule(
     article's addresses, `simple hired` beside `…/simply-hired-takes-135m…`: a name), not the label of a key or mailbox (`shift 键`,
     `tips 邮箱`); such a word or phrase also after the comma that opens its clause, before Chinese or the full stop
     (`，perspective 给了我`; not after `、`, a dash or a bracket, where it is most often a name of a list, nor as a link's
-    text); an English function word left after a name before Chinese (`Workday can 可以与`). An abbreviation of online
+    text); a misspelt such word of six letters or more (`一些 caffine 内容信息`); an English function word, a verb's
+    `-ing` form or a word of time left after a name before Chinese (`Workday can 可以与`, `Disrupt watching 的观众`,
+    `Digg today 对…`). An abbreviation of online
     writing that is never a name beside Chinese (`但 YMMV。`, `BTW`; not PSA or ASAP), an executive title's English
     abbreviation that Chinese writes out (`谷歌 SVP 和首席法律官`, `EVP`: 高级副总裁, 执行副总裁; not CEO, CTO or VP), and a count of thousands
     `mau`/`dau` after a count (`2.63 亿 mau`: 月活跃用户), `& Others` closing a list of names (`…Jurvetson & Others 获得`: 等), and a count of thousands
@@ -50,7 +52,9 @@ UNTRANSLATED = rule(
     shape`): a garbled name is not "translate it". Without the original too: a lone lower-case function word of
     two or three letters in Chinese prose, however often written (`这与 it 的挑战`, `一个 it 繁荣的时代`: the pronoun
     left, or IT in lower case), and a picture credit's label left in English (`*Top Image Credit:[Flickr](…)*`).
-    Camel-case names (`iPlayer`, `iOS`) and tokens with digits (`a16z`) are not English words.
+    Camel-case names (`iPlayer`, `iOS`) and tokens with digits (`a16z`) are not English words. With the original, the
+    original's words that fill a round bracket right after their Chinese rendering or a title in 《》 are a gloss
+    (`《采访吸血鬼》(Interview with the Vampire)`), unless the English itself writes them in brackets.
 
     With the original, also the words of the aligned English sentence kept as they are in Chinese prose:
     upper-case words of a heading or of emphasis that the dictionary knows (`HANDMADE LEATHER BAGS的`,
@@ -86,7 +90,9 @@ LINK_TEXT = rule(
     "TQA402", "untranslated-link-text", "untranslated", Severity.ERROR,
     "A link's text was left in English",
     """
-    What it checks: links of the Chinese whose anchor text is English prose rather than a name.
+    What it checks: links of the Chinese whose anchor text is English prose rather than a name: not a site's
+    name with its domain (`[about.me](…)`, `[Last.fm](…)`), nor, without the original, a name the article writes as
+    one word broken into lower-case words (`[ever pix](…)` beside `Everpix`: a garbled name, not "translate it").
 
     Why it matters: MT often skips link texts, leaving an English clause inside a Chinese sentence.
 
@@ -235,6 +241,8 @@ SPEECH_VERBS = frozenset("said says explained added told noted wrote asked repli
 # quadratic); possessive quantifiers never give back what they took.
 _RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’\-]*+(?:(?:[ \t]*+[,:;][ \t]++|[ \t]++)[A-Za-z0-9][A-Za-z0-9'’\-.]*+)*+")
 _URLISH = re.compile(r"(https?://|www\.|@|\.(com|org|net|io|cn|ru|co|gov|edu)\b)", re.IGNORECASE)
+# A site's name written with its domain that _URLISH leaves out (`about.me`, `Last.fm`, `Bit.ly`): a name as link text
+_SITE_DOMAIN = re.compile(r"[A-Za-z0-9]\.(?:me|tv|fm|ly|us|info|biz)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 # A word of prose: not a piece of a token with digits (`a16z` is no `a` and `z`)
 _PROSE_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z'’\-]*(?![A-Za-z0-9])")
@@ -423,6 +431,7 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
         addresses = addresses - visible
     near = _one_edit_index(addresses)
     article = _WholeDomains("\n".join(b.text for b in ctx.target.blocks).lower())
+    spellings = cache(lambda: _domain_spellings(ctx))  # read once, when a name broken at its dot is also written whole
     wholes = cache(lambda: _capitalised_alnum(ctx))  # read once, when a paragraph first holds a word and a number apart
     for b in ctx.target.blocks:
         if b.kind in ("code", "image"):
@@ -438,7 +447,7 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
                     target=(b, m.start(), m.end()), suggestion=f"restore the name's own spelling and capitals (its address: {joined})",
                 )
         yield from _spaced_handles(ctx, b)
-        yield from _broken_domains(ctx, b, article)
+        yield from _broken_domains(ctx, b, article, spellings)
         yield from _split_at_digits(ctx, b, wholes)
         for name, shape in absent:
             for m in shape.finditer(b.text):
@@ -550,7 +559,7 @@ class _WholeDomains:
         return i < len(runs) and runs[i].startswith(rev)
 
 
-def _broken_domains(ctx: Context, b: Block, article: _WholeDomains) -> Iterator[Finding]:
+def _broken_domains(ctx: Context, b: Block, article: _WholeDomains, spellings: Callable[[], dict[str, str]]) -> Iterator[Finding]:
     """TQA315 for a domain name broken at its dot, outside addresses, embeds and inline code. A spaced dot
     (`mail . ru`) that the article also writes whole gets a place of its own too, with the article's spelling
     (one name written two ways is also TQA302's, which reports the first other spelling and lists the rest by
@@ -564,18 +573,25 @@ def _broken_domains(ctx: Context, b: Block, article: _WholeDomains) -> Iterator[
         if _in_embed(b.text, s, opens, closes, embed) or _in_code_or_link(b, s, m.end()):
             continue
         whole = name.lower() in article and m.group(0)[len(m.group(1)) : -len(m.group(2))].strip() in (".", "．")
-        spelt = _article_spelling(ctx, name) if whole else name  # `mail . ru` beside `Mail.ru` (not `Outlook、com`)
+        spelt = spellings().get(name.lower(), name) if whole else name  # `mail . ru` beside `Mail.ru` (not `Outlook、com`)
         yield ctx.finding(
             NAME_BROKEN, f"the site's name {quote(m.group(0))} is broken at its dot"
             + (f"; the article writes it {quote(spelt)} elsewhere" if whole else ""), target=(b, s, m.end()), suggestion=spelt,
         )
 
 
-def _article_spelling(ctx: Context, name: str) -> str:
-    """The article's most frequent spelling of a domain name it writes whole (`Mail.ru` for `mail.ru`; the first
-    written of equally frequent ones), read only for a name broken at its dot somewhere."""
-    pattern = re.compile(rf"(?<![A-Za-z0-9.-]){re.escape(name)}(?![A-Za-z0-9])", re.IGNORECASE)
-    return _most_written(ctx, pattern) or name
+# A domain name written whole, as `_BROKEN_DOMAIN` would join it: not part of a longer name or address (`news.mail.ru`)
+_WHOLE_DOMAIN = re.compile(r"(?<![A-Za-z0-9.-])[A-Za-z0-9][A-Za-z0-9-]*\.(?:" + "|".join(_TLDS) + r")(?![A-Za-z0-9])", re.IGNORECASE)
+
+
+def _domain_spellings(ctx: Context) -> dict[str, str]:
+    """The article's most frequent spelling of each domain name it writes whole, by its lower case (`mail.ru` →
+    `Mail.ru`; the first written of equally frequent ones): one scan of the article for all its names broken at a dot."""
+    found: dict[str, Counter[str]] = {}
+    for b in ctx.target.blocks:
+        for m in _WHOLE_DOMAIN.finditer(b.text):
+            found.setdefault(m.group(0).lower(), Counter())[m.group(0)] += 1
+    return {low: spelt.most_common(1)[0][0] for low, spelt in found.items()}
 
 
 def _most_written(ctx: Context, pattern: re.Pattern[str], capital: bool = False) -> str | None:
@@ -828,31 +844,36 @@ def check(ctx: Context) -> Iterator[Finding]:
     # names the article writes as one word, in its text (`Braintree`) or its addresses (`…/wellsphere…`)
     whole = frozenset(w.lower() for w in every if len(w) >= 6) | (_address_words(ctx) if ctx.source is None else frozenset())
     latin_names = {" ".join(k.lower().split()) for k in ctx.glossary.keep} if ctx.glossary else set()
-    mixed = ctx.source is not None and _some_label_translated(ctx, latin_names)
-    for b in ctx.target.blocks:
+    # the labels each block's English tells the reader to tap, read once per block (with the original only)
+    ui_labels = [list(_ui_labels(ctx, b, latin_names)) for b in ctx.target.blocks] if ctx.source is not None else []
+    mixed = _some_label_translated(ctx, ui_labels)
+    for i, b in enumerate(ctx.target.blocks):
         if b.kind in ("code", "image") or han_count(b.text) == 0 and ctx.source is None and b.kind == "heading":
             continue
         srcw = _source_words(ctx, b)
         link_spans: list[tuple[int, int]] = []
-        yield from _link_texts(ctx, b, srcw, latin_names, link_spans)
+        yield from _link_texts(ctx, b, srcw, latin_names, link_spans, whole)
         run_spans: list[tuple[int, int]] = []
         yield from _runs(ctx, b, srcw, latin_names, link_spans, every, whole, run_spans, mixed)
         if ctx.source is not None:
             yield from _heading_kept(ctx, b, run_spans, latin_names)
             yield from _source_words_kept(ctx, b, run_spans, latin_names)
             yield from _prefix_kept(ctx, b)
-            yield from _labels_kept(ctx, b, run_spans, latin_names, mixed)
+            yield from _labels_kept(ctx, b, ui_labels[i], run_spans, mixed)
 
 
 def _link_texts(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str],
-                link_spans: list[tuple[int, int]]) -> Iterator[Finding]:
+                link_spans: list[tuple[int, int]], whole: frozenset[str]) -> Iterator[Finding]:
     """Link texts of a block in English prose; `link_spans` receives the spans of the Latin-script
-    link texts (their runs are not reported again)."""
+    link texts (their runs are not reported again). Without the original, not a name the article writes as one
+    word (`whole`) broken into lower-case words (`[ever pix](…)` beside `Everpix`): a garbled name, not "translate it"."""
     for lk in b.links:
         t = lk.text
         if not t or han_count(t) or _URLISH.search(t) or " ".join(t.lower().split()) in latin_names:
             continue
         link_spans.append((lk.start, lk.end))
+        if _SITE_DOMAIN.search(t) or ctx.source is None and _split_name_only(t, whole):
+            continue  # a site's name with its domain (`[about.me](…)`), or a name broken into words (a name rule's)
         if english_prose(t, srcw):
             yield ctx.finding(
                 LINK_TEXT, f"link text {quote(t)} is in English", target=(b, lk.start, lk.end), source=_aligned_source(ctx, b),
@@ -920,7 +941,7 @@ def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[s
              code: SpanIndex[bool], every: Counter[str], whole: frozenset[str], credits: list[tuple[int, int]]) -> bool | None:
     """Whether the run at s:e is English left in the translation (True), is not (False: a name's tail may still be), or
     is no candidate at all (None: a link text, code, an address, a name, a credit label reported already)."""
-    if any(cs < e and s < ce for cs, ce in credits):
+    if any(cs < e and s < ce for cs, ce in credits) or _glossed_original(ctx, b, s, e, run):
         return None
     left = _function_word_left(b.text, s, e, run) or (run in _CHAT_CAPS_ALONE or run in _TITLE_CAPS) and _next_to_han(b.text, s, e)
     word = ctx.source is None and left and not (texts.at(s) or code.at(s) or _near_url(b.text, s, e))
@@ -935,6 +956,26 @@ def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[s
     if ctx.source is not None or not _in_chinese_clause(b, s, e, run) or _written_as_name(run, every):
         return False
     return _lone_english_word(run) or _lower_phrase(run) and not _spelt_in_addresses(run, ctx.target.raw)
+
+
+_OPEN_BRACKET = re.compile(r"[(（][ \t]*$")
+_CLOSE_BRACKET = re.compile(r"[ \t]*[)）]")
+
+
+def _glossed_original(ctx: Context, b: Block, s: int, e: int, run: str) -> bool:
+    """With the original: the run is all a round bracket holds, right after a Chinese rendering or a title in 《》, and
+    the English does not write it in brackets: the translator gives the original's words beside their rendering
+    (`《采访吸血鬼》(Interview with the Vampire)`, `《外交政策综合评估》(integrated review on foreign policy)`), a gloss
+    an editor keeps, not English left. Over all WMT22 system outputs, 5 of the 91 findings of TQA401 had this shape,
+    all such glosses; where the English itself brackets the words (`(see below)`), the bracket copied is English left."""
+    o = _OPEN_BRACKET.search(b.text, max(0, s - 3), s) if ctx.source is not None else None
+    if o is None or o.start() == 0 or _CLOSE_BRACKET.match(b.text, e) is None:
+        return False
+    before = b.text[o.start() - 1]
+    if before != "》" and not is_han(before):
+        return False
+    bracketed = re.compile(r"[(（\[][ \t]*" + re.escape(run) + r"[ \t]*[)）\]]", re.IGNORECASE)
+    return not any(bracketed.search(sb.text) for sb in ctx.aligned_sources(b))
 
 
 # Before a lone English function word of a Chinese sentence: a Han character, the start of the text or a mark that
@@ -1053,22 +1094,37 @@ def _untranslated(ctx: Context, b: Block, s: int, e: int) -> Finding:
     )
 
 
+# Words of time that end a clause's English after a name (`Digg today 对本月…`): never part of the name
+_TIME_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
+
+
 def _tail_word(text: str, s: int, e: int, run: str) -> int | None:
     """Offset of the English function word that ends a two-word run after a capitalised name, right before
     Chinese (`Workday can 可以与`): the sentence's word left in English beside the name it follows; None for
-    anything else (a noun after a name is most often part of it: `Play store`, `Mac mini`)."""
+    anything else (a noun after a name is most often part of it: `Play store`, `Mac mini`). A verb's `-ing` form
+    of a listed word (`Disrupt watching 的观众`, `Nielsen reporting 分解`) and a word of time (`today`) count as
+    such a word: on the whole archive, 4 and 2 such runs (before this, none reported), all English left after the name."""
     words = run.split(" ")
     if len(words) != 2 or not words[0][:1].isupper() or _INNER_CAPITAL.search(words[0]) or not words[0].isalpha():
         return None
     w = words[1]
     if not (w.isalpha() and w.islower() and len(w) >= 3) or w in _LOAN_WORDS or w in camel_names():  # `it` reads as IT
         return None
-    if w not in STOPWORDS:
+    if w not in STOPWORDS and w not in _TIME_WORDS and not _ing_form(w):
         return None  # a noun after a name is most often the name's own (Play store, Windows phone, Mac mini)
     i, j = _last_before(text, s), _first_after(text, e)
     if i >= 0 and text[i].isascii() and (text[i].isalnum() or text[i] in "&-/.@") or j >= len(text) or not is_han(text[j]):
         return None
     return e - len(w)
+
+
+def _ing_form(w: str) -> bool:
+    """The `-ing` form of a word of the English word list (`watching`, `targeting`), not a listed word itself
+    (`building`, `string`: nouns a name may end on)."""
+    from transqa.lang.lexicon import lexicon
+
+    known = lexicon() or {}
+    return w.endswith("ing") and w not in known and _inflected(w, known)
 
 
 # The English `by` that credits a maker, left before the maker's name or link in Chinese prose, after a link or a
@@ -1274,7 +1330,11 @@ def _written_as_name(run: str, every: Counter[str]) -> bool:
 def _lone_english_word(run: str) -> bool:
     """Without the original: one lower-case word of four letters or more that the English word list knows
     (a word of the sentence left in English, `exit`, `shift`), not one of the English words Chinese tech
-    writing uses as they are (app, blog, email), nor a name CC-CEDICT knows written in lower case."""
+    writing uses as they are (app, blog, email), nor a name CC-CEDICT knows written in lower case. A word of
+    MISSPELT_INSERT_MIN letters or more that the list does not know but reads as one of its words misspelt
+    (`caffine`, `curernt`, `newtork`: `_misspelt`) counts too: the original's typo, kept with its word untranslated.
+    On the whole archive, 7 such lone words in Chinese prose; 6 read as English left (`一些 caffine 内容信息`, `获得
+    strippin。`), one an English term the text discusses (`类似于概念 apport`)."""
     from transqa.lang.lexicon import lexicon
 
     known = lexicon() or {}
@@ -1284,7 +1344,9 @@ def _lone_english_word(run: str) -> bool:
     if len(parts) > 1:  # a compound (privacy-enhanced): each part a word of the list
         return all(len(p) >= 3 and _listed(p, known, _LOAN_WORDS) for p in parts)
     # a plural (places) or a verb form (filing, watched) counts as its word; `ebay` is eBay (CC-CEDICT writes it with a capital inside)
-    return _word_known(run, known) and _plain_word(run)
+    if not _plain_word(run):
+        return False
+    return _word_known(run, known) or len(run) >= MISSPELT_INSERT_MIN and _misspelt(run, known)
 
 
 def _lower_phrase(run: str) -> bool:
@@ -1489,7 +1551,10 @@ _UI_VERB = r"\b(?:[Tt]ap|[Cc]lick|[Ss]elect|[Pp]ress|[Cc]hoose|[Gg]o to)\s+(?:on
 _UI_LABEL = re.compile(_UI_VERB + r"([A-Z][a-z]{2,})(?![A-Za-z0-9])")
 
 
-def _ui_labels(ctx: Context, b: Block, latin_names: set[str]) -> Iterator[tuple[Block, re.Match[str], re.Match[str] | None]]:
+_UiLabel = tuple[Block, re.Match[str], re.Match[str] | None]  # a label's English block, its match there, where b keeps it
+
+
+def _ui_labels(ctx: Context, b: Block, latin_names: set[str]) -> Iterator[_UiLabel]:
     """The labels the aligned English of b tells the reader to tap or click, words the dictionary knows as common words
     and not as names (`Home`, `Books`; not `Chrome` if it knew it as a name): each with its English block, its match
     and where b keeps it as it is (None: not kept)."""
@@ -1511,23 +1576,24 @@ def _named_label(ctx: Context, b: Block, run: str) -> bool:
     return any(label.search(sb.text) for sb in ctx.aligned_sources(b))
 
 
-def _some_label_translated(ctx: Context, latin_names: set[str]) -> bool:
+def _some_label_translated(ctx: Context, ui_labels: list[list[_UiLabel]]) -> bool:
     """The translation renders in Chinese at least one label of the interface that its English tells the reader to tap
     or click. Where it keeps every such label in English it follows an English interface, a choice the guideline's
     "where Chinese was required" leaves open (two development readers noted such labels as doubts, `may match an
     English interface`); where it translates some and keeps others (`修复您的帐户` beside `Books`), the kept ones are
-    English left, as the reader who labelled them wrote (`while other labels are translated`)."""
-    return any(kept is None for b in ctx.target.blocks if han_count(b.text) for _sb, _m, kept in _ui_labels(ctx, b, latin_names))
+    English left, as the reader who labelled them wrote (`while other labels are translated`). `ui_labels`: each
+    block's labels (`_ui_labels`), in the order of the blocks (none without the original: then the zip is empty)."""
+    return any(kept is None for b, labels in zip(ctx.target.blocks, ui_labels, strict=False) if han_count(b.text) for _sb, _m, kept in labels)
 
 
-def _labels_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin_names: set[str], mixed: bool) -> Iterator[Finding]:
+def _labels_kept(ctx: Context, b: Block, labels: list[_UiLabel], reported: list[tuple[int, int]], mixed: bool) -> Iterator[Finding]:
     """With the original: the label the English tells the reader to tap or click, a word the dictionary knows as a
     common word and not as a name (`Home`, `Books`; not `Chrome` if it knew it as a name), kept as it is beside
     Chinese (`点击屏幕顶部的“Home”键`), when the translation renders another label of its interface in Chinese
-    (`mixed`: see `_some_label_translated`)."""
+    (`mixed`: see `_some_label_translated`). `labels`: b's labels (`_ui_labels`)."""
     if not mixed:
         return
-    for sb, m, kept in _ui_labels(ctx, b, latin_names):
+    for sb, m, kept in labels:
         word = m.group(1)
         if kept is None or not _next_to_han(b.text, kept.start(), kept.end()):
             continue
