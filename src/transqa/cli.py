@@ -183,45 +183,40 @@ def audit(
     """Audit many translations: in parallel, resumable. On a terminal the summary and the worst articles;
     JSONL results in input order with -o, --format jsonl or when piped."""
     from transqa.audit.run import DaskMissing
-    from transqa.audit.service import Audit, AuditRequest, closing_notices
+    from transqa.audit.service import Audit, AuditRequest, closing_notices, summary_files
     from transqa.report import RECORD_FORMATS, audit_format
     from transqa.report.progress import AuditBar
 
     kind = audit_format(fmt.value if fmt else None, _opt(output), sys.stdout.isatty())
-    as_summary = kind == "summary" and output is not None and summary is None  # -o FILE is then --summary FILE
+    summary_file, records_file = summary_files(kind, _opt(output), _opt(summary))  # --format summary -o FILE: the summary's
     req = AuditRequest(tuple(str(p) for p in paths or ()), _opt(manifest), _opt(originals), _opt(originals_index), _opt(reference),
                        jobs, executor.value, scheduler, _opt(store), not no_cache, fail_on.value if fail_on else None,
                        _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline), _opt(write_baseline),
                        fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout, fetch_rate) if fetch_source else None,
-                       _opt(fix_patch), _opt(html_dir), _opt(output if as_summary else summary), exit_zero,
-                       None if as_summary else _opt(output))
+                       _opt(fix_patch), _opt(html_dir), summary_file, exit_zero, records_file)
     render = RECORD_FORMATS[kind]
     try:
         with AuditBar(not (no_progress or quiet) and sys.stderr.isatty(), no_color) as bar:  # on screen at once
             run = Audit(req)
             bar.found(run.discover())
-            to_file = output is not None and kind != "summary"  # --format summary -o FILE: the summary is the file
-            sink_cm: AbstractContextManager[IO[str]] = open_atomic(output) if to_file and output else nullcontext(sys.stdout)
+            sink_cm: AbstractContextManager[IO[str]] = open_atomic(records_file) if records_file else nullcontext(sys.stdout)
             with sink_cm as sink:
                 outcome = run.run(lambda record: sink.write(render(record)), bar.callback)
     except (DaskMissing, errors.UsageError) as exc:
         raise click_exc.UsageError(str(exc)) from None
     for path, text in run.outputs():
         _write(text, path)
-    # with --summary FILE the summary is there (a notice says so); what was fetched and repaired is still told here
-    _closing_report(run.report(summary is None or kind == "summary"), kind, output, as_summary, quiet)
-    for note in closing_notices(outcome.notices, kind, _opt(output), _opt(summary), quiet):
+    # with a summary file the summary is there (a notice says so); what was fetched and repaired is still told here
+    _closing_report(run.report(summary_file is None or (kind == "summary" and output is None)), kind, output, quiet)
+    for note in closing_notices(outcome.notices, kind, records_file, summary_file, quiet):
         print(f"transqa: notice: {line_safe(note)}", file=sys.stderr)
     return outcome.exit_code
 
 
-def _closing_report(report: str, kind: str, output: Path | None, as_summary: bool, quiet: bool) -> None:
-    """Audit's closing report: into -o FILE with --format summary (unless the service wrote it as --summary),
-    else on standard output after records in a file or with --format summary, else on standard error (not with -q)."""
-    if kind == "summary" and output is not None:
-        if not as_summary:  # --summary names another file: the text summary here
-            _write(report, output)
-    elif not quiet or kind == "summary":  # --format summary asked for it: -q drops what was not asked for
+def _closing_report(report: str, kind: str, output: Path | None, quiet: bool) -> None:
+    """Audit's closing report: on standard output after records in a file (-o) or with --format summary, else on
+    standard error; -q drops it unless it is the summary --format summary asked for on standard output."""
+    if report and (not quiet or (kind == "summary" and output is None)):
         (sys.stdout if output is not None or kind == "summary" else sys.stderr).write(report)
 
 

@@ -260,6 +260,18 @@ class Audit:
         return self._fetch_note + (text if summary else "") + self._fix_note
 
 
+def summary_files(kind: str, output: str | None, summary: str | None) -> tuple[str | None, str | None]:
+    """(the summary's file, the records' file) of an audit's -o FILE and --summary FILE: with --format summary,
+    -o FILE is the summary's file (README). Raises UsageError when --summary names a file too: that asks for
+    the one summary twice (it once went into both, the text of it into `-o x.json`)."""
+    if kind != "summary" or output is None:
+        return summary, output
+    if summary is not None:
+        raise UsageError("--format summary -o FILE writes the summary into FILE, and so does --summary FILE: "
+                         "give one of them (--format jsonl -o FILE --summary FILE writes the results and the summary)")
+    return output, None
+
+
 def closing_notices(notices: tuple[str, ...], kind: str, output: str | None, summary: str | None, quiet: bool) -> list[str]:
     """The notices an audit ends with: the run's own, then (unless quiet) the files written: the report
     (said to hold JSON Lines when its name does not end in .jsonl) and the summary."""
