@@ -38,3 +38,22 @@ def test_two_summaries_asked_for_at_once_are_refused(one: Path, tmp_path: Path, 
                              "--no-progress")
     assert code in (0, 1) and json.loads(x.read_text(encoding="utf-8"))["articles"] == 1
     assert f"wrote the summary to {x}" in err and "by rule" not in out
+
+
+def test_the_audit_summary_names_the_configuration_it_used(one: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    # check's report said "Configuration: …"; the audit summary of the same folder said nothing of it
+    (one / "transqa.toml").write_text('ignore = ["TQA503"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    store = ["--store", str(tmp_path / "s.sqlite"), "--no-progress"]
+    _, out, _ = run_cli(capsys, "check", "in/solar-startup.zh.md")
+    assert "Configuration: in/transqa.toml" in out
+    _, out, _ = run_cli(capsys, "audit", "in", "--format", "summary", *store)
+    assert "configuration: in/transqa.toml" in out.splitlines()[:3]
+    run_cli(capsys, "audit", "in", "--format", "summary", "-o", "s.json", *store)
+    assert json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["configuration"] == str(one / "transqa.toml")
+    run_cli(capsys, "audit", "in", "--format", "summary", "-o", "s.html", *store)
+    assert "Configuration: <code>in/transqa.toml</code>" in (tmp_path / "s.html").read_text(encoding="utf-8")
+    # and neither names one when the defaults ran
+    _, out, _ = run_cli(capsys, "audit", "in", "--format", "summary", "--isolated", *store)
+    assert "configuration" not in out

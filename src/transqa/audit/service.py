@@ -158,7 +158,7 @@ class Audit:
 
         req = self.request
         store = Store(req.store or str(user_cache_dir() / "audit.sqlite"))
-        outcome = AuditOutcome(Summary(), RunStats(), exit_zero=req.exit_zero or req.write_baseline is not None)
+        outcome = AuditOutcome(Summary(config=self.settings.path), RunStats(), exit_zero=req.exit_zero or req.write_baseline is not None)
         table = rules()
         try:
             for job, line in run_audit(self.jobs, store, workers=req.jobs, executor=req.executor, scheduler=req.scheduler,

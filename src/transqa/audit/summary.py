@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from transqa.audit.scores import corpus_scores
-from transqa.escape import counted, line_safe
+from transqa.escape import below_here, counted, line_safe
 from transqa.registry import rules
 from transqa.result import AuditRecord, hidden_parts
 
@@ -40,6 +40,7 @@ class Summary:
     error_list: list[tuple[str, str]] = field(default_factory=list)
     references: list[dict[str, object]] = field(default_factory=list)
     per_reference: list[tuple[str, float, float]] = field(default_factory=list)
+    config: str = ""  # the configuration file the audit used ("" for the defaults), named as check's report names it
 
     def add(self, record: AuditRecord) -> None:
         """Count one article's audit record."""
@@ -97,6 +98,7 @@ class Summary:
             "findings": self.findings,
             "findings_per_1000_chars": self.rate(self.findings, self.chars),
             "hidden": {"baseline": self.baselined, "suppressions": self.suppressed},
+            "configuration": self.config or None,
             "by_severity": dict(sorted(self.by_severity.items())),
             "by_category": dict(sorted(self.by_category.items())),
             "by_rule": [
@@ -160,6 +162,7 @@ def render_text(s: Summary) -> str:
         f"audited {counted(s.articles, 'article')} ({s.target_only} target-only, {s.errors} unreadable): "
         f"{counted(s.findings, 'finding')}, {d['findings_per_1000_chars']:.3f} per 1,000 characters{hidden_note(s)}",
         severity_line(s),
+        *([f"configuration: {line_safe(below_here(s.config))}"] if s.config else []),
         "",
         "by rule:",
     ]
@@ -227,13 +230,14 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
         f"chrF {refs['chrf']} <code>{e(refs['chrf_signature'])}</code></p>"
         if refs else ""
     )
+    config = f"<p>Configuration: <code>{e(below_here(s.config))}</code></p>" if s.config else ""
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>transqa audit</title>
 <style>body{{font:14px system-ui,sans-serif;margin:2em;max-width:70em}}table{{border-collapse:collapse;margin:1em 0}}
 td,th{{border:1px solid #ccc;padding:.25em .6em;text-align:left;overflow-wrap:anywhere}}td.n,th.n{{text-align:right;white-space:nowrap}}</style></head>
 <body><h1>transqa audit</h1>
 <p>{counted(s.articles, 'article')} ({s.target_only} target-only, {s.errors} unreadable): {counted(s.findings, 'finding')},
-{d['findings_per_1000_chars']:.3f} per 1,000 characters{e(hidden_note(s))}.</p>{ref_html}
+{d['findings_per_1000_chars']:.3f} per 1,000 characters{e(hidden_note(s))}.</p>{config}{ref_html}
 <h2>By rule</h2><table id="by-rule"><tr><th>code</th><th>rule</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{rows}</table>
 <h2>By severity</h2><table id="by-severity"><tr><th>severity</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{sevs}</table>
 <h2>By category</h2><table id="by-category"><tr><th>category</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{cats}</table>
