@@ -6,6 +6,7 @@ code, a capture of a Chinese page given as the original, UTF-16 without a BOM or
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -57,3 +58,52 @@ def test_the_audit_summary_names_the_configuration_it_used(one: Path, tmp_path: 
     # and neither names one when the defaults ran
     _, out, _ = run_cli(capsys, "audit", "in", "--format", "summary", "--isolated", *store)
     assert "configuration" not in out
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="folder permissions")
+def test_a_configuration_skipped_in_a_folder_others_may_write_is_one_notice(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a transqa.toml in a world-writable folder was passed over without a word: the user's settings silently not used
+    shared = tmp_path / "shared"
+    (shared / "arch").mkdir(parents=True)
+    shared.chmod(0o1777)
+    (shared / "transqa.toml").write_text('ignore = ["TQA4"]\n', encoding="utf-8")
+    t = shared / "arch" / "a.zh.md"
+    shutil.copy(SAMPLES / "solar-startup.zh.md", t)
+    code, out, err = run_cli(capsys, "check", str(t), "-f", "concise")
+    assert code == 1 and "TQA401" in out  # still not read
+    notes = [line for line in err.splitlines() if "was not read" in line]
+    assert len(notes) == 1 and notes[0].startswith(f"transqa: notice: {shared / 'transqa.toml'} was not read: ") and "--config" in notes[0]
+    _, _, err = run_cli(capsys, "fix", str(t))
+    assert sum("was not read" in line for line in err.splitlines()) == 1
+    _, _, err = run_cli(capsys, "audit", str(shared / "arch"), "--store", str(tmp_path / "s.sqlite"), "--no-progress", "-f", "concise")
+    assert sum("was not read" in line for line in err.splitlines()) == 1
+    # a pyproject.toml there without [tool.transqa] is no configuration: nothing to say
+    (shared / "transqa.toml").unlink()
+    (shared / "pyproject.toml").write_text('[project]\nname = "x"\n', encoding="utf-8")
+    _, _, err = run_cli(capsys, "check", str(t), "-f", "concise")
+    assert "was not read" not in err
+    (shared / "pyproject.toml").write_text('[tool.transqa]\nignore = ["TQA4"]\n', encoding="utf-8")
+    _, _, err = run_cli(capsys, "check", str(t), "-f", "concise")
+    assert f"{shared / 'pyproject.toml'} was not read" in err
+
+
+def test_a_pyproject_is_parsed_once_to_find_and_to_read_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # find_config parsed it to see [tool.transqa], load_config parsed it again
+    import tomllib
+
+    from transqa import config
+
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "pyproject.toml").write_text('[tool.transqa]\nignore = ["TQA4"]\n', encoding="utf-8")
+    t = tmp_path / "a.zh.md"
+    shutil.copy(SAMPLES / "solar-startup.zh.md", t)
+    parsed: list[str] = []
+    real = tomllib.loads
+
+    def loads(text: str) -> dict[str, object]:
+        parsed.append(text)
+        return real(text)
+
+    monkeypatch.setattr(config.tomllib, "loads", loads)
+    got = config.settings_for(str(t))
+    assert got.path == str(tmp_path / "pyproject.toml") and got.ignore == ("TQA4",) and len(parsed) == 1

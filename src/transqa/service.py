@@ -286,6 +286,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
     none could be checked, `report` is empty."""
     from transqa import policy
     from transqa.baseline import baseline_prints
+    from transqa.config import skipped_notice
     from transqa.engine import check_paths
     from transqa.report import RenderOptions, render
 
@@ -304,6 +305,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
     prints: list[tuple[str, list[str]]] = []
     threshold = Severity.ERROR
     digest = "default"
+    told: set[str] = set()  # the configuration files skipped that a notice named
     for source, target in ((req.source, req.target), *req.more):
         name = None
         if req.fetch is not None and source is None:
@@ -317,6 +319,9 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         if req.write_baseline:
             sreq = SettingsRequest(sreq.config, sreq.isolated, sreq.select, sreq.ignore, sreq.glossary, sreq.no_suppress, None, sreq.extra)
         cfg = settings(target, sreq)
+        if cfg.skipped and cfg.skipped not in told:
+            told.add(cfg.skipped)
+            say(f"notice: {skipped_notice(cfg.skipped)}")
         runnable(cfg, target, source is not None)
         threshold = policy.gate(req.fail_on, cfg)
         digest = cfg.digest
@@ -401,6 +406,7 @@ class FixOutcome:
     applied: list[str] = field(default_factory=list)
     remaining: list[Finding] = field(default_factory=list)
     exit_code: ExitCode = ExitCode.OK
+    notice: str = ""  # a configuration file not read (config.skipped_notice)
 
     @property
     def summary(self) -> str:
@@ -411,9 +417,10 @@ class FixOutcome:
     def notes(self, written: bool) -> list[str]:
         """The lines for the terminal: each repair, "fixed …" when written (--write, -o), "would fix …"
         when only shown as a diff, then the summary."""
+        first = [f"notice: {self.notice}"] if self.notice else []
         if written:
-            return [*(f"fixed {a}" for a in self.applied), self.summary]
-        return [*(f"would fix {a}" for a in self.applied), self.summary + (" (not written: --write applies them)" if self.applied else "")]
+            return [*first, *(f"fixed {a}" for a in self.applied), self.summary]
+        return [*first, *(f"would fix {a}" for a in self.applied), self.summary + (" (not written: --write applies them)" if self.applied else "")]
 
 
 def fix_one(source: str | None, target: str, cfg: Settings | None, threshold: Severity = Severity.ERROR,
@@ -432,10 +439,13 @@ def fix(source: str | None, target: str, fail_on: str | None, sreq: SettingsRequ
     """transqa fix: the settings for the target, then fix_one under the gate. Raises UsageError when
     no rule would run."""
     from transqa import policy
+    from transqa.config import skipped_notice
 
     cfg = settings(target, sreq)
     runnable(cfg, target, source is not None)
-    return fix_one(source, target, cfg, policy.gate(fail_on, cfg), exit_zero)
+    out = fix_one(source, target, cfg, policy.gate(fail_on, cfg), exit_zero)
+    out.notice = skipped_notice(cfg.skipped) if cfg.skipped else ""
+    return out
 
 
 # ---------------------------------------------------------------------------------------------- fetch

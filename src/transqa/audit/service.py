@@ -21,6 +21,7 @@ from transqa.audit.run import RunStats, run_audit
 from transqa.audit.store import Store
 from transqa.audit.summary import Summary, render_html, render_text
 from transqa.codec import decode_record
+from transqa.config import skipped_notice
 from transqa.errors import UsageError
 from transqa.escape import counted
 from transqa.exitcodes import ExitCode
@@ -180,7 +181,8 @@ class Audit:
             raise
         finally:
             damaged = f"{counted(store.unreadable, 'stored result')} could not be read: checked again" if store.unreadable else ""
-            outcome.notices = tuple(n for n in (outcome.stats.note, damaged, store.problem) if n)
+            skipped = skipped_notice(self.settings.skipped) if self.settings.skipped else ""
+            outcome.notices = tuple(n for n in (skipped, outcome.stats.note, damaged, store.problem) if n)
             store.close()
         self._outcome = outcome
         return outcome
