@@ -107,3 +107,23 @@ def test_a_pyproject_is_parsed_once_to_find_and_to_read_it(tmp_path: Path, monke
     monkeypatch.setattr(config.tomllib, "loads", loads)
     got = config.settings_for(str(t))
     assert got.path == str(tmp_path / "pyproject.toml") and got.ignore == ("TQA4",) and len(parsed) == 1
+
+
+@pytest.mark.parametrize(("args", "what"), [
+    (["fix", "{t}", "-o", "{t}"], "repaired translation"),
+    (["align", str(SAMPLES / "solar-startup.en.md"), "{t}", "-o", "{t}"], "alignment"),
+    (["check", "{t}", "--write-baseline", "{t}"], "baseline"),
+    (["check", "{t}", "-o", "{t}", "-f", "json"], "report"),
+    (["audit", "{t}", "--summary", "{t}", "-f", "concise"], "summary"),
+])
+def test_an_output_onto_an_input_is_refused_naming_what_it_would_have_been(args: list[str], what: str, tmp_path: Path,
+                                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    # every output onto the translation was refused with "write the report elsewhere", a repaired copy or a page too
+    t = tmp_path / "t.zh.md"
+    shutil.copy(SAMPLES / "solar-startup.zh.md", t)
+    before = t.read_bytes()
+    extra = ["--store", str(tmp_path / "s.sqlite"), "--no-progress"] if args[0] == "audit" else []
+    code, _, err = run_cli(capsys, *[a.replace("{t}", str(t)) for a in args], *extra)
+    assert code == 2 and t.read_bytes() == before
+    one_error(err, f"is an input of this run: refusing to overwrite it with the {what} (write the {what} elsewhere)")
+    assert "recorded" not in err  # --write-baseline: no notice of a baseline never written

@@ -34,13 +34,14 @@ def _root(
     """transqa: translation QA for English→Chinese news."""
 
 
-def _write(text: str, output: Path | None, what: str | None = None) -> None:
-    """Standard output, or FILE written atomically (transqa.atomic), then a notice naming the `what` report written."""
+def _write(text: str, output: Path | None, what: str | None = None, kind: str = "report") -> None:
+    """Standard output, or FILE written atomically (transqa.atomic; its errors name the `kind` of output), then a
+    notice naming the `what` report written."""
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    write_text(output, text)
+    write_text(output, text, kind)
     if what is not None:
         _notice(f"notice: wrote the {what} report to {output}")
 
@@ -90,7 +91,7 @@ def check(
                                _width(), _color(no_color, output), _opt(output), statistics, tuple(more))
     out = service.check(req, notify=None if quiet else _notice)
     if out.baseline is not None and write_baseline is not None:
-        _write(out.baseline, write_baseline)
+        _write(out.baseline, write_baseline, kind="baseline")
     if out.report:  # of several files, those that could not be checked are named last, one line each
         _write(out.report, None if statistics else output, None if quiet or statistics else out.fmt)
     for error in out.errors:
@@ -106,7 +107,7 @@ def align(
     """Print the paragraph alignment of an original and its translation."""
     from transqa.service import align_report
 
-    _write(align_report(str(source), str(target), fmt.value), output)
+    _write(align_report(str(source), str(target), fmt.value), output, kind="alignment")
     return ExitCode.OK
 
 
@@ -122,7 +123,7 @@ def fetch(
 
     capture = fetch_original(what, fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout), _opt(output))
     if output is not None:
-        _write(read_capture(capture), output)
+        _write(read_capture(capture), output, kind="fetched page")
         _notice(f"notice: wrote the fetched page to {line_safe(str(output))}")  # as the other -o options say
     typer.echo(f"{capture.original}\tcaptured {capture.timestamp}\t{capture.url}\t{capture.path}\t{'cache' if capture.from_cache else 'fetched'}")
     return ExitCode.OK
@@ -152,7 +153,7 @@ def fix(
             other = "" if kept.endswith(".orig") else f" ({line_safe(target)}.orig holds other bytes)"
             _notice(f"notice: the text before the repair is kept in {line_safe(kept)}{other}")
     elif output is not None:
-        _write(fx.repaired, output)
+        _write(fx.repaired, output, kind="repaired translation")
         if not quiet:
             _notice(f"notice: wrote the repaired translation to {output}")
     else:
@@ -199,13 +200,13 @@ def audit(
         with AuditBar(not (no_progress or quiet) and sys.stderr.isatty(), no_color) as bar:  # on screen at once
             run = Audit(req)
             bar.found(run.discover())
-            sink_cm: AbstractContextManager[IO[str]] = open_atomic(records_file) if records_file else nullcontext(sys.stdout)
+            sink_cm: AbstractContextManager[IO[str]] = open_atomic(records_file, "results") if records_file else nullcontext(sys.stdout)
             with sink_cm as sink:
                 outcome = run.run(lambda record: sink.write(render(record)), bar.callback)
     except (DaskMissing, errors.UsageError) as exc:
         raise click_exc.UsageError(str(exc)) from None
-    for path, text in run.outputs():
-        _write(text, path)
+    for path, text, what in run.outputs():
+        _write(text, path, kind=what)
     # with a summary file the summary is there (a notice says so); what was fetched and repaired is still told here
     _closing_report(run.report(summary_file is None or (kind == "summary" and output is None)), kind, output, quiet)
     for note in closing_notices(outcome.notices, kind, records_file, summary_file, quiet):

@@ -294,10 +294,15 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         if notify is not None:
             notify(n)
 
+    inputs = [p for pair in ((req.source, req.target), *req.more) for p in pair if p is not None]
     if req.output is not None:
         from transqa.atomic import refuse_inputs
 
-        refuse_inputs(req.output, [p for pair in ((req.source, req.target), *req.more) for p in pair if p is not None])
+        refuse_inputs(req.output, inputs, "report")
+    if req.write_baseline is not None:  # refused before the notice that says what it records
+        from transqa.atomic import refuse_inputs
+
+        refuse_inputs(req.write_baseline, inputs, "baseline")
     fmt = output_format(req.fmt, req.output)  # an unknown extension is refused before any work
     results: list[Result] = []
     notice = None
@@ -460,7 +465,7 @@ def fetch(what: str, config: FetchConfig, output: str | None = None) -> Capture:
     if output is not None:
         from transqa.atomic import refuse_inputs
 
-        refuse_inputs(output, [what])
+        refuse_inputs(output, [what], "fetched page")
     if os.path.isfile(what):
         got = fetch_for(what, config)
         if isinstance(got, str):

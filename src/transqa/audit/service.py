@@ -1,7 +1,7 @@
 """The audit use case as one object: discover the pairs (and fetch missing originals), check them
 through the result store, and produce the outputs (records, baseline, repairs, HTML pages, summary).
 
-It never prints: records go to the `emit` callback, files come back as (path, text) from outputs(),
+It never prints: records go to the `emit` callback, files come back as (path, text, what) from outputs(),
 and the closing report as text from report(); cli.py writes them.
 """
 
@@ -187,9 +187,9 @@ class Audit:
         self._outcome = outcome
         return outcome
 
-    def outputs(self) -> Iterator[tuple[Path, str]]:
-        """The files to write after the run, in order: the baseline, the repair patch, the HTML pages and
-        their index, the summary (.json, .html or text by its extension)."""
+    def outputs(self) -> Iterator[tuple[Path, str, str]]:
+        """The files to write after the run, in order, with what each is: the baseline, the repair patch, the
+        HTML pages and their index, the summary (.json, .html or text by its extension)."""
         from transqa.report import summary_format
 
         req = self.request
@@ -199,11 +199,11 @@ class Audit:
             from transqa.signature import signature
 
             self._outcome.notices += (baseline_notice(req.write_baseline, self._baseline),)
-            yield Path(req.write_baseline), baseline_json(req.write_baseline, self._baseline, signature(self.settings.digest))
+            yield Path(req.write_baseline), baseline_json(req.write_baseline, self._baseline, signature(self.settings.digest)), "baseline"
         if req.fix_patch is not None:
-            yield Path(req.fix_patch), self._patch(req.fix_patch)
+            yield Path(req.fix_patch), self._patch(req.fix_patch), "repair patch"
         if req.html_dir is not None:
-            yield from self._html_site(Path(req.html_dir))
+            yield from ((path, page, "report") for path, page in self._html_site(Path(req.html_dir)))
         if req.summary is not None:
             import json
 
@@ -211,7 +211,7 @@ class Audit:
             fmt = summary_format(req.summary)
             links = {t: os.path.relpath(f, os.path.dirname(os.path.abspath(req.summary))) for t, f in self._report_files.items()}
             yield Path(req.summary), (json.dumps(summ.as_dict(), ensure_ascii=False, indent=2) + "\n" if fmt == "json"
-                                      else render_html(summ, links) if fmt == "html" else render_text(summ))
+                                      else render_html(summ, links) if fmt == "html" else render_text(summ)), "summary"
 
     def _patch(self, name: str) -> str:
         """The repair patch; its paths are relative to its base (_patch_base), never through `..`."""
