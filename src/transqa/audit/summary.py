@@ -145,9 +145,10 @@ def _under(path: str, root: str) -> str:
 
 def _worst_lines(worst: list[dict[str, Any]], root: str) -> list[str]:
     """The worst articles' lines of the text summary: how they are ranked, then errors, warnings, infos, rate, path."""
-    out = [f"worst articles ({RANKING}" + (f"; paths under {line_safe(root)}):" if root else "):")]
-    if worst:
-        out.append(f"  {'errors':>6} {'warnings':>8} {'infos':>5} {'/1k chars':>9}  article")
+    if not worst:  # no article has a finding shown (none, or all hidden): no heading over nothing
+        return ["worst articles: none"]
+    out = [f"worst articles ({RANKING}" + (f"; paths under {line_safe(root)}):" if root else "):"),
+           f"  {'errors':>6} {'warnings':>8} {'infos':>5} {'/1k chars':>9}  article"]
     for w in worst:
         b = w["by_severity"]
         out.append(f"  {b['error']:>6} {b['warning']:>8} {b['info']:>5} {w['per_1000_chars']:>9.3f}  {line_safe(_under(w['target'], root))}")
@@ -164,12 +165,12 @@ def render_text(s: Summary) -> str:
         severity_line(s),
         *([f"configuration: {line_safe(below_here(s.config))}"] if s.config else []),
         "",
-        "by rule:",
+        "by rule:" if d["by_rule"] else "by rule: none",
     ]
     width = max((len(r["rule"]) for r in d["by_rule"]), default=0)
     for r in d["by_rule"]:
         out.append(f"  {r['code']}  {r['rule']:<{width}} {r['count']:>7}  {r['per_1000_chars']:>8.3f} /1k chars")
-    out.append("by category: " + ", ".join(f"{k} {v}" for k, v in d["by_category"].items()))
+    out.append("by category: " + (", ".join(f"{k} {v}" for k, v in d["by_category"].items()) or "none"))
     out.append("")
     folders = [k for k in d["by_folder"] if len(d["by_folder"]) > 1 and os.path.isabs(k)]  # (or relative to the folder audited)
     root = _common_root([w["target"] for w in d["worst"]] + folders)
