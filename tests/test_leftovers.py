@@ -140,3 +140,29 @@ def test_an_audit_summary_with_every_finding_hidden_has_no_empty_headings(one: P
     lines = out.splitlines()
     assert "by rule: none" in lines and "by category: none" in lines and "worst articles: none" in lines
     assert not any(line.rstrip().endswith(":") and line.startswith(("by rule", "worst articles", "by category")) for line in lines)
+
+
+def test_fix_names_a_repair_by_the_code_check_reports_there(capsys: pytest.CaptureFixture[str]) -> None:
+    # the seed article's `mail . ru` is TQA315 in check's report; fix said "would fix TQA302" (the finding that lists
+    # the article's spellings carries the repair)
+    seed = str(ROOT / "corpora" / "seed" / "alibaba-russia-mail-ru.zh.md")
+    _, out, _ = run_cli(capsys, "check", seed, "-f", "json")
+    findings = json.loads(out)["documents"][0]["findings"]
+    assert {f["code"] for f in findings if f["target"] and f["target"]["text"] == "mail . ru"} == {"TQA315"}
+    _, _, err = run_cli(capsys, "fix", seed)
+    fixes = [line for line in err.splitlines() if "'mail . ru' → 'Mail.ru'" in line]
+    assert len(fixes) == 2 and all(line.startswith("transqa: would fix TQA315: ") for line in fixes), err
+
+
+def test_fix_repairs_a_split_before_a_capital_only_with_the_original(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # README promised `pay TM` → `Paytm` wherever the prose writes Paytm as often; it is certain with the original only
+    zh = "# 融资\n\n印度支付公司 Paytm 周二宣布完成新一轮融资。\n\npay TM 表示，这笔资金将用于扩展商户网络。\n"
+    en = "# Funding\n\nIndian payments company Paytm announced a new funding round on Tuesday.\n\nPaytm said the money will expand its merchant network.\n"
+    (tmp_path / "a.zh.md").write_text(zh, encoding="utf-8")
+    (tmp_path / "a.en.md").write_text(en, encoding="utf-8")
+    _, out, err = run_cli(capsys, "fix", str(tmp_path / "a.zh.md"))
+    assert out == "" and "0 repairs" in err
+    _, out, err = run_cli(capsys, "fix", str(tmp_path / "a.en.md"), str(tmp_path / "a.zh.md"))
+    assert "+Paytm 表示" in out and "would fix TQA301: 'pay TM' → 'Paytm'" in err
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "(`pay TM` beside `Paytm`) is not repaired without the original" in readme

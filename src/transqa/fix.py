@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from transqa.config import Settings
 from transqa.engine import check_documents
@@ -27,8 +27,14 @@ class Edit:
     start: int  # raw offsets in the target file
     end: int
     text: str
-    code: str
+    code: str  # the rule whose finding carries the repair
     what: str
+    reported: str = ""  # the code check reports at the edit's place, when another (_reported_code): what fix names
+
+    @property
+    def named(self) -> str:
+        """The code `fix` names the repair by: the one `check` reports at its place."""
+        return self.reported or self.code
 
 
 def edits_for(result: Result, finding: Finding) -> list[Edit]:
@@ -115,7 +121,15 @@ def plan(result: Result, settings: Settings | None = None) -> FixPlan:
         got = outcome(applied) if applied else (raw, before)
         if got is None:
             applied, got = [], (raw, before)
-    return FixPlan(raw, got[0], applied, got[1])
+    return FixPlan(raw, got[0], [replace(ed, reported=_reported_code(ed, before)) for ed in applied], got[1])
+
+
+def _reported_code(ed: Edit, findings: list[Finding]) -> str:
+    """The code `check` reports at the edit's place: a TQA302 finding lists every other spelling of a name in the
+    article and carries the repair of each, while `check` reports one of them (`mail . ru` further down) as TQA315;
+    `fix` then said TQA302 for what the report called TQA315. The carrier's own code when it is reported there."""
+    at = [f.code for f in findings if f.target is not None and (f.target.offset, f.target.end_offset) == (ed.start, ed.end)]
+    return ed.code if not at or ed.code in at else at[0]
 
 
 def _patch_lines(text: str) -> list[str]:

@@ -436,7 +436,7 @@ def fix_one(source: str | None, target: str, cfg: Settings | None, threshold: Se
     from transqa.fix import plan
 
     fp = plan(check_paths(source, target, cfg), cfg)
-    return FixOutcome(fp.original, fp.repaired, [f"{ed.code}: {ed.what}" for ed in fp.applied], list(fp.remaining),
+    return FixOutcome(fp.original, fp.repaired, [f"{ed.named}: {ed.what}" for ed in fp.applied], list(fp.remaining),
                       policy.exit_code(failed=policy.fails(fp.remaining, threshold), exit_zero=exit_zero))
 
 
