@@ -166,3 +166,40 @@ def test_fix_repairs_a_split_before_a_capital_only_with_the_original(tmp_path: P
     assert "+Paytm 表示" in out and "would fix TQA301: 'pay TM' → 'Paytm'" in err
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "(`pay TM` beside `Paytm`) is not repaired without the original" in readme
+
+
+_ZH_PAGE = ("<html><head><title>伏特电池召回充电宝</title></head><body><article><h1>伏特电池召回一亿五千万个充电宝</h1>"
+            + "".join(f"<p>第{i}段：公司正在召回 1.5 亿个充电宝，此前有报道称其中一些产品在充电时过热，公司表示将全额退款。</p>"
+                      for i in range(5)) + "</article></body></html>")
+
+
+def test_a_fetched_capture_of_a_chinese_page_is_no_english_original(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # "looks like Chinese, not English: the original comes first" named the cache file and said to swap two files
+    from tests.wayback_server import Wayback
+
+    url = "https://example.com/news/voltcell"
+    t = tmp_path / "t.md"
+    t.write_text(f"# 标题\n\n> 原文：<{url}>\n\n公司正在召回 1.5 亿个充电宝，此前有报道称其中一些产品在充电时过热。\n", encoding="utf-8")
+    with Wayback() as wb:
+        wb.add(url, _ZH_PAGE.encode())
+        code, out, err = run_cli(capsys, "check", str(t), "--fetch-source", "--wayback-endpoint", wb.endpoint,
+                                 "--cache-dir", str(tmp_path / "c"))
+    assert code == 2 and out == ""
+    one_error(err, f"{wb.endpoint}/web/", "is a Wayback capture of a page in Chinese, not an English original", alone=True)
+    assert "comes first" not in err and "wayback/objects" not in err
+
+
+def test_a_saved_capture_of_a_chinese_page_given_as_the_source(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    toolbar = ("<!-- BEGIN WAYBACK TOOLBAR INSERT --><script>var wbPrefix = 'https://web.archive.org/web/20050101000000/';"
+               + " __wm.init('https://web.archive.org/web'); archive toolbar playback helpers" * 200
+               + "</script><!-- END WAYBACK TOOLBAR INSERT -->")
+    page = tmp_path / "capture.html"
+    page.write_text(_ZH_PAGE.replace("<body>", "<body>" + toolbar), encoding="utf-8")
+    t = tmp_path / "t.md"
+    t.write_text("# 标题\n\n公司正在召回 1.5 亿个充电宝，此前有报道称其中一些产品在充电时过热。\n", encoding="utf-8")
+    code, _, err = run_cli(capsys, "check", str(page), str(t))
+    assert code == 2
+    one_error(err, f"{page}: is a Wayback capture of a page in Chinese, not an English original", alone=True)
+    # a Chinese file that is no capture keeps its message: the two were given the wrong way round
+    code, _, err = run_cli(capsys, "check", str(t), str(SAMPLES / "solar-startup.en.md"))
+    assert code == 2 and "comes first" in err
