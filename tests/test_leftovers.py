@@ -203,3 +203,26 @@ def test_a_saved_capture_of_a_chinese_page_given_as_the_source(tmp_path: Path, c
     # a Chinese file that is no capture keeps its message: the two were given the wrong way round
     code, _, err = run_cli(capsys, "check", str(t), str(SAMPLES / "solar-startup.en.md"))
     assert code == 2 and "comes first" in err
+
+
+@pytest.mark.parametrize("order", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", ["公司正在召回充电宝，此前有报道称其中某些产品在充电时过热。",  # no zero byte at all
+                                  "公司正在召回一亿五千万个充电宝，此前有报道称其中一些产品过热。"])  # 一 (U+4E00): a zero, in the low byte
+def test_utf16_of_pure_han_text_without_a_bom_is_told_by_its_bytes(order: str, text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # no ASCII, so no zero bytes in one parity: it went to charset detection, which could not tell (or "binary file")
+    from transqa.load import decode
+
+    def no_guess(*_args: object) -> tuple[str, str]:
+        raise AssertionError("charset detection")
+
+    monkeypatch.setattr(decode, "_legacy", no_guess)
+    assert decode.decode_with_encoding("u.md", text.encode(order)) == (text, order)
+
+
+def test_legacy_chinese_still_goes_to_charset_detection() -> None:
+    from transqa.load.decode import decode_with_encoding
+
+    text = "公司正在召回充电宝，此前有报道称其中某些产品在充电时过热。" * 3
+    assert decode_with_encoding("g.md", text.encode("gb18030"))[0] == text
+    big5 = "公司正在召回行動電源，此前有報導稱其中某些產品在充電時過熱。" * 3
+    assert decode_with_encoding("b.md", big5.encode("big5"))[0] == big5

@@ -1,8 +1,9 @@
 """Reading input files: bytes to text, with clear errors for what is not text.
 
 UTF-8 (with or without a BOM) first; UTF-16 and UTF-32 by their BOM (or, for UTF-16 without one, by
-the pattern of its zero bytes: English or Chinese text, whose ASCII puts zeros in one byte of a pair only); then the legacy Chinese encodings found in old archives (GBK/GB18030,
-Big5), recognised by charset-normalizer. Anything else is a one-line error.
+the pattern of its bytes: English or Chinese text, whose ASCII puts zeros in one byte of a pair only, and pure
+Han text, which reads as Han in one byte order only); then the legacy Chinese encodings found in old archives
+(GBK/GB18030, Big5), recognised by charset-normalizer. Anything else is a one-line error.
 """
 
 from __future__ import annotations
@@ -171,25 +172,36 @@ def read_text(path: str, limit: int = MAX_BYTES) -> str:
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
-    """UTF-16 without a BOM: the parity of its zero bytes names the byte order. Mostly-ASCII text has a zero
-    in most high bytes (over 30 %); Chinese text has few (only its ASCII: spaces, digits, newlines; the other
-    parity gets one from a character such as 一, U+4E00), so a parity with over three times the zeros of
-    the other is also taken when the strict decode reads as text
-    (_looks_like_text). Binary data rarely passes both."""
-    sample = data[:4096]
-    if len(sample) < 4:
+    """UTF-16 without a BOM, told by the pattern of its bytes. Mostly-ASCII text has a zero in most high bytes (over
+    30 % of one parity): that parity names the byte order. Chinese text has few zeros (its ASCII: spaces, digits,
+    newlines) or none at all (pure Han text; the low byte of a character such as 一, U+4E00, puts one in the
+    other parity): each byte order is decoded strictly and the one that reads as text (_looks_like_text) is taken
+    (read the other way, Han text is Han a third of the time at most); when both do, the order whose parity has
+    over three times the zeros of the other. Binary data rarely passes."""
+    if len(data) < 4:
         return None
+    sample = data[:4096]
     even = sample[0::2].count(0)
     odd = sample[1::2].count(0)
     half = len(sample) // 2
-    for enc, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        if zeros > 0.3 * half or zeros > 3 * other:
+    orders = (("utf-16-le", odd, even), ("utf-16-be", even, odd))
+    for enc, zeros, _other in orders:
+        if zeros > 0.3 * half:
             try:
-                text = data.decode(enc)
+                return data.decode(enc), enc
             except UnicodeDecodeError:
                 return None
-            return (text, enc) if zeros > 0.3 * half or _looks_like_text(text) else None
-    return None
+    readable = []
+    for enc, zeros, other in orders:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if _looks_like_text(text[:8192]):
+            readable.append((text, enc, zeros > 3 * other))
+    if len(readable) == 2:  # ASCII in both parities' reading: the parity of the zeros decides, if it does
+        readable = [r for r in readable if r[2]]
+    return (readable[0][0], readable[0][1]) if len(readable) == 1 else None
 
 
 def _looks_like_text(text: str) -> bool:
@@ -231,8 +243,8 @@ def decode_with_encoding(path: str, data: bytes) -> tuple[str, str]:
                 if got is None:
                     raise InputError(path, "is a binary file, not text", "binary") from None
                 text, used = got
-            else:
-                text, used = _legacy(path, data, exc.start)
+            else:  # pure Han text in UTF-16 has no zero byte: decided by the byte pattern too, before any guess
+                text, used = _utf16_without_bom(data) or _legacy(path, data, exc.start)
     if text.strip() == "":
         raise InputError(path, "is empty" if not text else "is empty (whitespace only)", "empty")
     if "\x00" in text:
