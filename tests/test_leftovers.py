@@ -226,3 +226,42 @@ def test_legacy_chinese_still_goes_to_charset_detection() -> None:
     assert decode_with_encoding("g.md", text.encode("gb18030"))[0] == text
     big5 = "公司正在召回行動電源，此前有報導稱其中某些產品在充電時過熱。" * 3
     assert decode_with_encoding("b.md", big5.encode("big5"))[0] == big5
+
+
+def test_an_audit_writes_its_baseline_without_reading_the_targets_again(one: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    # each target was read again after the run for the context of its findings' fingerprints
+    from transqa import baseline
+
+    t = str(one / "solar-startup.zh.md")
+    run_cli(capsys, "check", t, "--write-baseline", str(tmp_path / "check.json"))
+
+    def again(*_args: object) -> list[str]:
+        raise AssertionError("a target read again")
+
+    monkeypatch.setattr(baseline, "prints_of_file", again)
+    code, _, err = run_cli(capsys, "audit", str(one), "--write-baseline", str(tmp_path / "audit.json"), "--store",
+                           str(tmp_path / "s.sqlite"), "--no-progress", "-j", "1", "-f", "concise")
+    assert code == 0 and "recorded 2 findings of 1 article" in err
+    files = [json.loads((tmp_path / n).read_text(encoding="utf-8"))["files"] for n in ("check.json", "audit.json")]
+    assert files[0] == files[1] and files[0]
+
+
+def test_the_baseline_file_is_read_once(one: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # once to refuse a bad one before any work, once more by the policy
+    from transqa import baseline
+
+    t = str(one / "solar-startup.zh.md")
+    base = tmp_path / "b.json"
+    run_cli(capsys, "check", t, "--write-baseline", str(base))
+    base.write_text(base.read_text(encoding="utf-8") + " ", encoding="utf-8")  # another size: no table kept from before
+    reads: list[str] = []
+    real = baseline.read_bytes
+
+    def counted(path: str, *args: int) -> bytes:
+        reads.append(path)
+        return real(path, *args)
+
+    monkeypatch.setattr(baseline, "read_bytes", counted)
+    code, out, _ = run_cli(capsys, "check", t, "--baseline", str(base), "-f", "concise")
+    assert code == 0 and out == "" and reads == [str(base)]

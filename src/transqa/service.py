@@ -105,9 +105,9 @@ def settings(target: str, req: SettingsRequest) -> Settings:
         return tuple(x.strip() for x in v.split(",") if x.strip()) if v else ()
 
     if req.baseline is not None:
-        from transqa.baseline import load_baseline
+        from transqa.baseline import baseline_table
 
-        load_baseline(req.baseline)
+        baseline_table(req.baseline)  # the table the policy uses: the file is read once
     return settings_for(target, req.config, req.isolated, select=split(req.select), ignore=split(req.ignore),
                         glossary=req.glossary, suppress=False if req.no_suppress else None,
                         baseline=req.baseline, extra=req.extra)

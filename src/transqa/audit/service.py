@@ -78,6 +78,17 @@ def _patch_base(patch: str, targets: list[str]) -> str:
         return os.path.abspath(os.sep)
 
 
+def _prints(record: AuditRecord) -> list[str]:
+    """The baseline fingerprints of a record's findings: those its worker computed from the text it checked, else
+    (a line without them) from the target read again."""
+    got = record.baseline_fingerprints
+    if got is not None and len(got) == len(record.findings):
+        return list(got)
+    from transqa.baseline import prints_of_file
+
+    return prints_of_file(record.target, record.findings)
+
+
 @dataclass(slots=True)
 class AuditOutcome:
     """The corpus summary, run statistics, whether the gate failed, whether a pair crashed."""
@@ -169,9 +180,7 @@ class Audit:
                 emit(record)
                 outcome.internal = outcome.internal or record.internal_error
                 if req.write_baseline is not None:
-                    from transqa.baseline import prints_of_file
-
-                    self._baseline.append((record.target, prints_of_file(record.target, record.findings)))
+                    self._baseline.append((record.target, _prints(record)))
                 outcome.failed = outcome.failed or policy.fails(record.findings, self.gate)
                 if req.fix_patch is not None and any(table[f.code].fixable for f in record.findings if f.code in table):
                     self._fixable.append(job)
