@@ -265,3 +265,64 @@ def test_the_baseline_file_is_read_once(one: Path, tmp_path: Path, monkeypatch: 
     monkeypatch.setattr(baseline, "read_bytes", counted)
     code, out, _ = run_cli(capsys, "check", t, "--baseline", str(base), "-f", "concise")
     assert code == 0 and out == "" and reads == [str(base)]
+
+
+def test_the_fix_diff_of_a_gb18030_file_takes_its_encoding_from_the_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                         capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    # diff_output decoded the target a second time to learn its encoding
+    from transqa.cli import main
+    from transqa.load import decode
+
+    text = "# 标题\n\n公司正在召回 1 . 5 亿个充电宝，此前有报道称其中一些产品在充电时过热。\n"
+    t = tmp_path / "a.md"
+    t.write_bytes(text.encode("gb18030"))
+    decodes: list[str] = []
+    real = decode.decode_with_encoding
+
+    def counted(path: str, data: bytes) -> tuple[str, str]:
+        decodes.append(path)
+        return real(path, data)
+
+    monkeypatch.setattr(decode, "decode_with_encoding", counted)
+    assert main(["fix", str(t)]) == 0
+    assert "+公司正在召回 1.5 亿".encode("gb18030") in capsysbinary.readouterr().out
+    assert decodes == [str(t)]
+    assert decode.ASCII_LEGACY == {"gb18030", "gbk", "gb2312", "big5", "big5hkscs", "cp950", "cp936", "shift_jis", "euc_jis_2004"}
+
+
+def test_the_lexical_one_to_one_costs_take_the_sizes_built_once() -> None:
+    # ones() built the source units' sizes again for every window of the aligner
+    import numpy as np
+
+    from transqa.align.lexical import LEX_CAP, LEX_WEIGHT, MISS_CAP, MISS_WEIGHT, _Matcher
+
+    m = _Matcher([frozenset({"chip", "merger", "deal"}), frozenset({"chip"}), frozenset()], ["芯片合并", "芯片", "其他"])
+    assert m.sizes() is m.sizes() and m.lex_bound().sizes is m.sizes()
+    counts = np.array([[1.0, 0.0, 0.0], [0.0, 0.0, 0.0]])
+    sizes = np.array([[1.0], [0.0]])  # units 1 and 2
+    want = -LEX_WEIGHT * np.minimum(counts, LEX_CAP) + MISS_WEIGHT * np.minimum(sizes - counts, MISS_CAP)
+    assert np.array_equal(m.ones(counts, range(1, 3)), want)
+    assert m.ones(np.zeros((3, 3))).shape == (3, 3)
+
+
+def test_the_dist_info_reader_answers_as_before(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # signature._dist_info_version, split into flat helpers: the first folder that has the distribution answers
+    import sys
+
+    from transqa import signature as sig
+
+    first, second, egg = tmp_path / "a", tmp_path / "b", tmp_path / "e"
+    for folder, name, meta in ((first, "Demo_Pkg-1.0.dist-info", "Name: demo\nVersion: 1.0\n\nVersion: 9\n"),
+                               (second, "demo_pkg-2.0.dist-info", "Version: 2.0\n"), (egg, "demo.pkg-3.egg-info", "")):
+        (folder / name).mkdir(parents=True)
+        (folder / name / "METADATA").write_text(meta, encoding="utf-8")
+    monkeypatch.setattr(sys, "path", [str(tmp_path / "missing"), str(first), str(second)])
+    assert sig._dist_info_version("demo-pkg") == "1.0" and sig._dist_info_version("other") is None
+    monkeypatch.setattr(sys, "path", [str(egg), str(first)])
+    assert sig._dist_info_version("demo-pkg") is None  # an .egg-info first: importlib.metadata's to answer
+    (tmp_path / "zip").write_text("", encoding="utf-8")
+    monkeypatch.setattr(sys, "path", [str(tmp_path / "zip"), str(first)])
+    assert sig._dist_info_version("demo-pkg") is None  # a file on sys.path (a zip)
+    (first / "Demo_Pkg-1.0.dist-info" / "METADATA").write_text("Name: demo\n\nVersion: 1.0\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "path", [str(first), str(second)])
+    assert sig._dist_info_version("demo-pkg") is None  # no Version among the headers

@@ -158,7 +158,7 @@ def fix(
             _notice(f"notice: wrote the repaired translation to {output}")
     else:
         sys.stdout.flush()  # the diff in bytes: escaped on a terminal, else in the target's encoding (transqa.fix.diff_output)
-        sys.stdout.buffer.write(diff_output(target, fx.original, fx.repaired, sys.stdout.isatty()))
+        sys.stdout.buffer.write(diff_output(target, fx.original, fx.repaired, sys.stdout.isatty(), fx.encoding))
     for line in [] if quiet else fx.notes(written=write or output is not None):
         print(f"transqa: {line}", file=sys.stderr)
     return fx.exit_code

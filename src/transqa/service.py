@@ -412,6 +412,7 @@ class FixOutcome:
     remaining: list[Finding] = field(default_factory=list)
     exit_code: ExitCode = ExitCode.OK
     notice: str = ""  # a configuration file not read (config.skipped_notice)
+    encoding: str = "utf-8"  # the target's, as it was read (its diff is written in it: fix.diff_output)
 
     @property
     def summary(self) -> str:
@@ -437,7 +438,7 @@ def fix_one(source: str | None, target: str, cfg: Settings | None, threshold: Se
 
     fp = plan(check_paths(source, target, cfg), cfg)
     return FixOutcome(fp.original, fp.repaired, [f"{ed.named}: {ed.what}" for ed in fp.applied], list(fp.remaining),
-                      policy.exit_code(failed=policy.fails(fp.remaining, threshold), exit_zero=exit_zero))
+                      policy.exit_code(failed=policy.fails(fp.remaining, threshold), exit_zero=exit_zero), encoding=fp.encoding)
 
 
 def fix(source: str | None, target: str, fail_on: str | None, sreq: SettingsRequest, exit_zero: bool = False) -> FixOutcome:

@@ -6,7 +6,7 @@ import re
 
 from transqa.errors import InputError
 from transqa.lang.script import han_count, latin_letter_count
-from transqa.load.decode import read_text
+from transqa.load.decode import read_decoded, read_text
 from transqa.load.markdown import parse_markdown
 from transqa.load.text import parse_text
 from transqa.model import Document
@@ -135,8 +135,9 @@ def load_target(path: str, source: Document | None = None) -> Document:
     """The Chinese translation (Markdown; plain text is read as Markdown too). A translation in
     English is checked (its English is reported as untranslated text: MT that answers instead of
     translating), unless it is the original itself; without the original, a file with no Chinese character
-    is refused (InputError): it is most likely the original given alone."""
-    text = read_text(path)
+    is refused (InputError): it is most likely the original given alone. metadata["encoding"] names the
+    encoding it was read in (fix writes its patch in it)."""
+    text, encoding = read_decoded(path)
     page = starts_as_html(text[:8192])
     # a translation is Markdown (which may hold raw HTML); only a whole page is read as HTML
     doc = _parse_capped(path, text, page, "html" if page else "markdown")
@@ -156,4 +157,5 @@ def load_target(path: str, source: Document | None = None) -> Document:
             "looks like English, not Chinese: it is the original itself (transqa check SOURCE TARGET)",
             "wrong-language",
         )
+    doc.metadata["encoding"] = encoding
     return doc

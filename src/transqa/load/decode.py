@@ -18,6 +18,9 @@ from transqa.errors import InputError
 
 MAX_BYTES = 20 * 1024 * 1024
 LEGACY = {"gb18030", "gbk", "gb2312", "big5", "big5hkscs", "cp950", "cp936", "hz", "euc_jis_2004", "shift_jis", "utf_16", "utf_32"}
+# Of those, the encodings whose ASCII bytes are ASCII: not HZ (its `~{` `~}` shift into GB2312 in ASCII bytes), not
+# UTF-16/32. A patch written in one of them applies to a file in it (`patch` matches bytes).
+ASCII_LEGACY = frozenset(LEGACY - {"hz", "utf_16", "utf_32"})
 BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"%PDF", b"\x7fELF", b"\x1f\x8b", b"BZh", b"\xfd7zXZ")
 
 
@@ -161,14 +164,19 @@ def hash_file(h: hashlib._Hash, path: str, limit: int = MAX_BYTES) -> None:
 def read_text(path: str, limit: int = MAX_BYTES) -> str:
     """The file's text (`-`: standard input, with the same cap); InputError with a one-line reason
     otherwise."""
+    return read_decoded(path, limit)[0]
+
+
+def read_decoded(path: str, limit: int = MAX_BYTES) -> tuple[str, str]:
+    """read_text, and the encoding it was read in (decode_with_encoding's name of it)."""
     if path == "-":
         import sys
 
         data = sys.stdin.buffer.read(limit + 1)
         if len(data) > limit:
             raise InputError(path, f"input too large (over {limit // (1024 * 1024)} MB)", "too-large")
-        return decode_bytes(path, data)
-    return decode_bytes(path, read_bytes(path, limit))
+        return decode_with_encoding(path, data)
+    return decode_with_encoding(path, read_bytes(path, limit))
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
