@@ -316,6 +316,8 @@ def test_the_dist_info_reader_answers_as_before(tmp_path: Path, monkeypatch: pyt
                                (second, "demo_pkg-2.0.dist-info", "Version: 2.0\n"), (egg, "demo.pkg-3.egg-info", "")):
         (folder / name).mkdir(parents=True)
         (folder / name / "METADATA").write_text(meta, encoding="utf-8")
+    # only the path finder finds distributions here (an editable install or a plugin may add a finder of its own)
+    monkeypatch.setattr(sys, "meta_path", [f for f in sys.meta_path if getattr(f, "__name__", "") == "PathFinder"])
     monkeypatch.setattr(sys, "path", [str(tmp_path / "missing"), str(first), str(second)])
     assert sig._dist_info_version("demo-pkg") == "1.0" and sig._dist_info_version("other") is None
     monkeypatch.setattr(sys, "path", [str(egg), str(first)])

@@ -155,6 +155,16 @@ def _worst_lines(worst: list[dict[str, Any]], root: str) -> list[str]:
     return out
 
 
+def _rule_lines(d: dict[str, Any]) -> list[str]:
+    """The text summary's counts by rule and by category ("none" when no finding is shown, never a heading over nothing)."""
+    out = ["by rule:" if d["by_rule"] else "by rule: none"]
+    width = max((len(r["rule"]) for r in d["by_rule"]), default=0)
+    for r in d["by_rule"]:
+        out.append(f"  {r['code']}  {r['rule']:<{width}} {r['count']:>7}  {r['per_1000_chars']:>8.3f} /1k chars")
+    out.append("by category: " + (", ".join(f"{k} {v}" for k, v in d["by_category"].items()) or "none"))
+    return out
+
+
 def render_text(s: Summary) -> str:
     """The summary as plain text: totals, by rule, by category, worst articles, by folder and year, reference
     scores, unreadable articles."""
@@ -165,12 +175,8 @@ def render_text(s: Summary) -> str:
         severity_line(s),
         *([f"configuration: {line_safe(below_here(s.config))}"] if s.config else []),
         "",
-        "by rule:" if d["by_rule"] else "by rule: none",
+        *_rule_lines(d),
     ]
-    width = max((len(r["rule"]) for r in d["by_rule"]), default=0)
-    for r in d["by_rule"]:
-        out.append(f"  {r['code']}  {r['rule']:<{width}} {r['count']:>7}  {r['per_1000_chars']:>8.3f} /1k chars")
-    out.append("by category: " + (", ".join(f"{k} {v}" for k, v in d["by_category"].items()) or "none"))
     out.append("")
     folders = [k for k in d["by_folder"] if len(d["by_folder"]) > 1 and os.path.isabs(k)]  # (or relative to the folder audited)
     root = _common_root([w["target"] for w in d["worst"]] + folders)
