@@ -388,7 +388,7 @@ def test_summary_format_into_a_file_writes_the_summary_there(tmp_path: Path, cap
     assert main(["audit", str(one), "--store", str(tmp_path / "s.sqlite"), "-o", str(out), "--no-progress", "--format", "summary"]) in (0, 1)
     captured = capsys.readouterr()
     text = out.read_text(encoding="utf-8")
-    assert "1 article" in text and text not in captured.out and f"wrote the summary report to {out}" in captured.err
+    assert "1 article" in text and text not in captured.out and f"wrote the summary to {out}" in captured.err
     # in the format its extension names, as --summary FILE writes it
     page = tmp_path / "summary.html"
     assert main(["audit", str(one), "--store", str(tmp_path / "s.sqlite"), "-o", str(page), "--no-progress", "--format", "summary"]) in (0, 1)

@@ -39,7 +39,10 @@ def _umask() -> int:
     return mask
 
 
-_AN_INPUT = "is an input of this run: refusing to overwrite it (write the report elsewhere)"
+def _an_input(what: str) -> str:
+    """Why an output that is an input of the run is refused, naming what would have been written there (a fetched
+    page is no report: `fetch -o` onto the translation said "write the report elsewhere")."""
+    return f"is an input of this run: refusing to overwrite it with the {what} (write the {what} elsewhere)"
 
 
 def _reason(exc: OSError) -> str:
@@ -50,7 +53,7 @@ def _reason(exc: OSError) -> str:
     return f"cannot be written ({exc.strerror or exc}); nothing was written"
 
 
-def resolve_output(path: str | Path, allow_inputs: bool = False) -> tuple[Path, os.stat_result | None]:
+def resolve_output(path: str | Path, allow_inputs: bool = False, what: str = "output") -> tuple[Path, os.stat_result | None]:
     """The file a write to path lands on (symbolic links followed) and its stat, or None when new. A device or
     pipe is the path itself: `/dev/stdout` into a pipe resolves to `/proc/self/fd/1` → `pipe:[N]`, a name that
     does not exist, though the kernel opens the path."""
@@ -70,13 +73,13 @@ def resolve_output(path: str | Path, allow_inputs: bool = False) -> tuple[Path, 
     if stat.S_ISDIR(st.st_mode):
         raise OutputError(str(path), "is a folder, not a file")
     if not allow_inputs and stat.S_ISREG(st.st_mode) and (st.st_dev, st.st_ino) in INPUTS:
-        raise OutputError(str(path), _AN_INPUT)
+        raise OutputError(str(path), _an_input(what))
     return real, st
 
 
-def refuse_inputs(path: str | Path, inputs: list[str]) -> None:
+def refuse_inputs(path: str | Path, inputs: list[str], what: str = "output") -> None:
     """OutputError when path is (or links to) one of the input files named, checked before any is read:
-    an output that would overwrite an input is refused before the run does any work."""
+    an output that would overwrite an input is refused before the run does any work; `what` names the output."""
     try:
         st = os.stat(path)
     except OSError:
@@ -89,7 +92,7 @@ def refuse_inputs(path: str | Path, inputs: list[str]) -> None:
         except OSError:
             continue  # an input that cannot be read is the loader's to report
         if other is not None and (other.st_dev, other.st_ino) == (st.st_dev, st.st_ino):
-            raise OutputError(str(path), _AN_INPUT)
+            raise OutputError(str(path), _an_input(what))
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -152,11 +155,11 @@ def remove_stale_temps(output: str) -> int:
 
 @contextmanager
 def open_output(path: str | Path, mode: str = "wb", allow_inputs: bool = False, encoding: str | None = None,
-                newline: str | None = None) -> Iterator[IO[Any]]:
+                newline: str | None = None, what: str = "output") -> Iterator[IO[Any]]:
     """A file object to write path through: atomically for a regular file, directly for a device or a
-    pipe. Nothing is left behind when the body raises."""
+    pipe. Nothing is left behind when the body raises. `what` names the output in its errors."""
     shown = str(path)
-    real, st = resolve_output(path, allow_inputs)
+    real, st = resolve_output(path, allow_inputs, what)
     if st is not None and not stat.S_ISREG(st.st_mode):
         try:
             fh = open(real, mode, encoding=encoding, newline=newline)  # noqa: SIM115
@@ -222,13 +225,13 @@ def _unlink(tmp: str) -> None:
         pass
 
 
-def write_bytes(path: str | Path, data: bytes, allow_inputs: bool = False) -> None:
-    with open_output(path, "wb", allow_inputs) as fh:
+def write_bytes(path: str | Path, data: bytes, allow_inputs: bool = False, what: str = "output") -> None:
+    with open_output(path, "wb", allow_inputs, what=what) as fh:
         fh.write(data)
 
 
-def write_text(path: str | Path, text: str) -> None:
-    write_bytes(path, text.encode("utf-8"))
+def write_text(path: str | Path, text: str, what: str = "output") -> None:
+    write_bytes(path, text.encode("utf-8"), what=what)
 
 
 def write_repaired(target: str | Path, original: str, repaired: str) -> str | None:
@@ -288,8 +291,8 @@ def _backup_name(target: str, data: bytes) -> str | None:
 
 
 @contextmanager
-def open_atomic(path: str | Path) -> Iterator[IO[str]]:
+def open_atomic(path: str | Path, what: str = "output") -> Iterator[IO[str]]:
     """A UTF-8 text file (newlines as \\n) written through open_output: it replaces `path` when the
     block ends without an exception and is removed when it raises (output written in pieces)."""
-    with open_output(path, "w", encoding="utf-8", newline="\n") as fh:
+    with open_output(path, "w", encoding="utf-8", newline="\n", what=what) as fh:
         yield fh

@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 from transqa.errors import InputError
@@ -74,6 +75,21 @@ def load_baseline(path: str) -> dict[str, Counter[str]]:
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise InputError(path, f"not a baseline (expected schema {SCHEMA})", "baseline")
     return {k: Counter(v) for k, v in data.get("files", {}).items()}
+
+
+def baseline_table(path: str) -> dict[str, Counter[str]]:
+    """load_baseline, read once per process while the file stays as it was (its modification time and size): the
+    run refuses a bad baseline before any work and the policy then uses the same table (it read the file twice)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return load_baseline(path)  # which says what is wrong with it
+    return _table(path, st.st_mtime_ns, st.st_size)
+
+
+@lru_cache(maxsize=8)
+def _table(path: str, mtime_ns: int, size: int) -> dict[str, Counter[str]]:
+    return load_baseline(path)
 
 
 def filter_baseline(baseline_path: str, table: dict[str, Counter[str]], target: str, findings: list[Finding],

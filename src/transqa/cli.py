@@ -34,13 +34,14 @@ def _root(
     """transqa: translation QA for English→Chinese news."""
 
 
-def _write(text: str, output: Path | None, what: str | None = None) -> None:
-    """Standard output, or FILE written atomically (transqa.atomic), then a notice naming the `what` report written."""
+def _write(text: str, output: Path | None, what: str | None = None, kind: str = "report") -> None:
+    """Standard output, or FILE written atomically (transqa.atomic; its errors name the `kind` of output), then a
+    notice naming the `what` report written."""
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    write_text(output, text)
+    write_text(output, text, kind)
     if what is not None:
         _notice(f"notice: wrote the {what} report to {output}")
 
@@ -90,7 +91,7 @@ def check(
                                _width(), _color(no_color, output), _opt(output), statistics, tuple(more))
     out = service.check(req, notify=None if quiet else _notice)
     if out.baseline is not None and write_baseline is not None:
-        _write(out.baseline, write_baseline)
+        _write(out.baseline, write_baseline, kind="baseline")
     if out.report:  # of several files, those that could not be checked are named last, one line each
         _write(out.report, None if statistics else output, None if quiet or statistics else out.fmt)
     for error in out.errors:
@@ -106,7 +107,7 @@ def align(
     """Print the paragraph alignment of an original and its translation."""
     from transqa.service import align_report
 
-    _write(align_report(str(source), str(target), fmt.value), output)
+    _write(align_report(str(source), str(target), fmt.value), output, kind="alignment")
     return ExitCode.OK
 
 
@@ -122,7 +123,7 @@ def fetch(
 
     capture = fetch_original(what, fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout), _opt(output))
     if output is not None:
-        _write(read_capture(capture), output)
+        _write(read_capture(capture), output, kind="fetched page")
         _notice(f"notice: wrote the fetched page to {line_safe(str(output))}")  # as the other -o options say
     typer.echo(f"{capture.original}\tcaptured {capture.timestamp}\t{capture.url}\t{capture.path}\t{'cache' if capture.from_cache else 'fetched'}")
     return ExitCode.OK
@@ -152,12 +153,12 @@ def fix(
             other = "" if kept.endswith(".orig") else f" ({line_safe(target)}.orig holds other bytes)"
             _notice(f"notice: the text before the repair is kept in {line_safe(kept)}{other}")
     elif output is not None:
-        _write(fx.repaired, output)
+        _write(fx.repaired, output, kind="repaired translation")
         if not quiet:
             _notice(f"notice: wrote the repaired translation to {output}")
     else:
         sys.stdout.flush()  # the diff in bytes: escaped on a terminal, else in the target's encoding (transqa.fix.diff_output)
-        sys.stdout.buffer.write(diff_output(target, fx.original, fx.repaired, sys.stdout.isatty()))
+        sys.stdout.buffer.write(diff_output(target, fx.original, fx.repaired, sys.stdout.isatty(), fx.encoding))
     for line in [] if quiet else fx.notes(written=write or output is not None):
         print(f"transqa: {line}", file=sys.stderr)
     return fx.exit_code
@@ -183,45 +184,40 @@ def audit(
     """Audit many translations: in parallel, resumable. On a terminal the summary and the worst articles;
     JSONL results in input order with -o, --format jsonl or when piped."""
     from transqa.audit.run import DaskMissing
-    from transqa.audit.service import Audit, AuditRequest, closing_notices
+    from transqa.audit.service import Audit, AuditRequest, closing_notices, summary_files
     from transqa.report import RECORD_FORMATS, audit_format
     from transqa.report.progress import AuditBar
 
     kind = audit_format(fmt.value if fmt else None, _opt(output), sys.stdout.isatty())
-    as_summary = kind == "summary" and output is not None and summary is None  # -o FILE is then --summary FILE
+    summary_file, records_file = summary_files(kind, _opt(output), _opt(summary))  # --format summary -o FILE: the summary's
     req = AuditRequest(tuple(str(p) for p in paths or ()), _opt(manifest), _opt(originals), _opt(originals_index), _opt(reference),
                        jobs, executor.value, scheduler, _opt(store), not no_cache, fail_on.value if fail_on else None,
                        _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline), _opt(write_baseline),
                        fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout, fetch_rate) if fetch_source else None,
-                       _opt(fix_patch), _opt(html_dir), _opt(output if as_summary else summary), exit_zero,
-                       None if as_summary else _opt(output))
+                       _opt(fix_patch), _opt(html_dir), summary_file, exit_zero, records_file)
     render = RECORD_FORMATS[kind]
     try:
         with AuditBar(not (no_progress or quiet) and sys.stderr.isatty(), no_color) as bar:  # on screen at once
             run = Audit(req)
             bar.found(run.discover())
-            to_file = output is not None and kind != "summary"  # --format summary -o FILE: the summary is the file
-            sink_cm: AbstractContextManager[IO[str]] = open_atomic(output) if to_file and output else nullcontext(sys.stdout)
+            sink_cm: AbstractContextManager[IO[str]] = open_atomic(records_file, "results") if records_file else nullcontext(sys.stdout)
             with sink_cm as sink:
                 outcome = run.run(lambda record: sink.write(render(record)), bar.callback)
     except (DaskMissing, errors.UsageError) as exc:
         raise click_exc.UsageError(str(exc)) from None
-    for path, text in run.outputs():
-        _write(text, path)
-    # with --summary FILE the summary is there (a notice says so); what was fetched and repaired is still told here
-    _closing_report(run.report(summary is None or kind == "summary"), kind, output, as_summary, quiet)
-    for note in closing_notices(outcome.notices, kind, _opt(output), _opt(summary), quiet):
+    for path, text, what in run.outputs():
+        _write(text, path, kind=what)
+    # with a summary file the summary is there (a notice says so); what was fetched and repaired is still told here
+    _closing_report(run.report(summary_file is None or (kind == "summary" and output is None)), kind, output, quiet)
+    for note in closing_notices(outcome.notices, kind, records_file, summary_file, quiet):
         print(f"transqa: notice: {line_safe(note)}", file=sys.stderr)
     return outcome.exit_code
 
 
-def _closing_report(report: str, kind: str, output: Path | None, as_summary: bool, quiet: bool) -> None:
-    """Audit's closing report: into -o FILE with --format summary (unless the service wrote it as --summary),
-    else on standard output after records in a file or with --format summary, else on standard error (not with -q)."""
-    if kind == "summary" and output is not None:
-        if not as_summary:  # --summary names another file: the text summary here
-            _write(report, output)
-    elif not quiet or kind == "summary":  # --format summary asked for it: -q drops what was not asked for
+def _closing_report(report: str, kind: str, output: Path | None, quiet: bool) -> None:
+    """Audit's closing report: on standard output after records in a file (-o) or with --format summary, else on
+    standard error; -q drops it unless it is the summary --format summary asked for on standard output."""
+    if report and (not quiet or (kind == "summary" and output is None)):
         (sys.stdout if output is not None or kind == "summary" else sys.stderr).write(report)
 
 

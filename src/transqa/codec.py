@@ -49,7 +49,7 @@ def document_json(result: Result) -> dict[str, object]:
 
 def encode_record(result: Result, group: str, year: str, reference: dict[str, object] | None) -> str:
     """An audit record's JSON line (compact, UTF-8 text, no newline): the document, then group, year,
-    stats and, when the job has a reference translation, its scores."""
+    stats, when the job has a reference translation its scores, and the findings' baseline fingerprints."""
     doc = document_json(result)
     doc["group"] = shown_path(group)
     doc["year"] = year
@@ -60,6 +60,10 @@ def encode_record(result: Result, group: str, year: str, reference: dict[str, ob
     }
     if reference is not None:
         doc["reference"] = reference
+    if result.findings:  # the worker has the text their context comes from: an audit's --write-baseline reads no file again
+        from transqa.baseline import baseline_prints
+
+        doc["baseline_fingerprints"] = baseline_prints(result.findings, result.target.raw if result.target else None)
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -104,4 +108,5 @@ def decode_record(line: str, doc: Mapping[str, Any] | None = None) -> AuditRecor
         reference=doc.get("reference"),
         suppressed=int(doc.get("suppressed") or 0),
         baselined=int(doc.get("baselined") or 0),
+        baseline_fingerprints=tuple(str(x) for x in prints) if isinstance(prints := doc.get("baseline_fingerprints"), list) else None,
     )

@@ -45,6 +45,7 @@ class Settings:
     baseline: str | None = None
     extra: tuple[str, ...] = field(default=())  # codes switched on by a command (fix --unwrap-links)
     default_currency: str | None = None  # the dollar a bare `$` stands for in this corpus (AUD for Australian news)
+    skipped: str = ""  # a configuration file not read: its folder others may write to (_search_folders); for a notice
 
     # ------------------------------------------------------------------ selection
     def enabled(self, target: str | None = None) -> set[str]:
@@ -183,25 +184,40 @@ def _deepest_key(text: str) -> str:
     return key[:60] if key and "[" not in key and "{" not in key else "(a value)"
 
 
-def load_config(path: str) -> Settings:
-    p = Path(path)
+def _read_toml(path: str) -> dict[str, object]:
+    """A configuration file's TOML, parsed. Raises ConfigError."""
+    text = ""
     try:
         text = read_bytes(path, MAX_CONFIG_BYTES).decode("utf-8")
-        data = tomllib.loads(text)
+        return tomllib.loads(text)
     except InputError as exc:
         raise ConfigError(path, "no such configuration file" if exc.kind == "missing" else exc.message) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(path, f"invalid TOML: {exc}") from None
     except RecursionError:  # tomllib parses nested arrays and inline tables recursively
         raise ConfigError(path, f"{_deepest_key(text)}: arrays or tables nested too deeply (invalid TOML)") from None
-    if p.name == "pyproject.toml":
+
+
+def _settings_table(path: str, data: dict[str, object]) -> object:
+    """transqa's table of a parsed configuration file: [tool.transqa] of a pyproject.toml (None when it has none),
+    else [transqa] or the whole file."""
+    if Path(path).name == "pyproject.toml":
         tool = data.get("tool", {})
-        table = tool.get("transqa", {}) if isinstance(tool, dict) else {}
-    else:
-        table = data.get("transqa", data)
+        return tool.get("transqa") if isinstance(tool, dict) else None
+    return data.get("transqa", data)
+
+
+def load_config(path: str) -> Settings:
+    return _parsed_config(path, _read_toml(path))
+
+
+def _parsed_config(path: str, data: dict[str, object]) -> Settings:
+    table = _settings_table(path, data)
+    if table is None:  # a pyproject.toml without [tool.transqa] given as --config: the defaults
+        table = {}
     if not isinstance(table, dict):
         raise ConfigError(path, "expected a table of settings")
-    return parse_config(str(p), table)
+    return parse_config(str(Path(path)), table)
 
 
 def _foreign(folder: Path) -> bool:
@@ -215,51 +231,93 @@ def _foreign(folder: Path) -> bool:
     return bool(st.st_mode & stat.S_IWOTH) or (getuid is not None and st.st_uid not in (getuid(), 0))
 
 
-def _search_folders(d: Path) -> list[Path]:
+def _search_folders(d: Path) -> tuple[list[Path], Path | None]:
     """From d upwards to the first repository root (a folder holding .git, .hg or .svn), the user's home
     folder or the file system's root, whichever comes first, the same for `check FILE` and `audit DIR`;
     never into a folder someone else may write to (/tmp, another user's folder): a transqa.toml there
-    must not switch rules off."""
+    must not switch rules off. The folders, and the one that ended the search for that reason (or None)."""
     home = Path(os.path.expanduser("~")).resolve()
     out: list[Path] = []
     for folder in (d, *d.parents):
         if _foreign(folder):
-            break
+            return out, folder
         out.append(folder)
         if folder == home or any((folder / marker).exists() for marker in (".git", ".hg", ".svn")):
             break
-    return out
+    return out, None
 
 
-def find_config(start: str) -> str | None:
+def _config_in(folder: Path) -> tuple[str, dict[str, object] | None] | None:
+    """The folder's configuration file and its TOML, parsed once: transqa.toml, else a pyproject.toml with a
+    [tool.transqa] table (one that cannot be parsed is passed over). The transqa.toml is parsed by its reader."""
+    t = folder / "transqa.toml"
+    if t.is_file():
+        return str(t), None
+    pp = folder / "pyproject.toml"
+    if pp.is_file():
+        try:
+            data = _read_toml(str(pp))
+        except ConfigError:
+            return None
+        if _settings_table(str(pp), data) is not None:
+            return str(pp), data
+    return None
+
+
+@dataclass(frozen=True)
+class Found:
+    """What find_configuration found: the configuration file (None: the defaults) and, for a pyproject.toml, its
+    TOML already parsed; a configuration file it did not read because its folder others may write to."""
+
+    path: str | None = None
+    data: dict[str, object] | None = None
+    skipped: str = ""
+
+
+def find_configuration(start: str) -> Found:
     """The nearest transqa.toml, or pyproject.toml with a [tool.transqa] table, from start (a file's
     folder, or the folder itself) upwards to the repository root, the user's home folder or the file
-    system's root (_search_folders)."""
+    system's root (_search_folders), and one in the folder that ended the search (skipped)."""
     try:
         d = Path(start).resolve()
     except (OSError, RuntimeError):  # a symbolic link loop (RuntimeError before Python 3.13): its reader says what it is
         d = Path(os.path.abspath(start))
     if d.is_file() or not d.exists():
         d = d.parent
-    for folder in _search_folders(d):
-        t = folder / "transqa.toml"
-        if t.is_file():
-            return str(t)
-        pp = folder / "pyproject.toml"
-        if pp.is_file():
-            try:
-                tool = tomllib.loads(read_bytes(str(pp), MAX_CONFIG_BYTES).decode("utf-8")).get("tool", {})
-                if isinstance(tool, dict) and "transqa" in tool:
-                    return str(pp)
-            except (tomllib.TOMLDecodeError, UnicodeDecodeError, InputError, RecursionError):
-                continue
-    return None
+    folders, stopped = _search_folders(d)
+    for folder in folders:
+        got = _config_in(folder)
+        if got is not None:
+            return Found(*got)
+    unread = _config_in(stopped) if stopped is not None else None
+    return Found(skipped=unread[0] if unread else "")
+
+
+def find_config(start: str) -> str | None:
+    """The configuration file find_configuration finds, or None."""
+    return find_configuration(start).path
+
+
+def skipped_notice(path: str) -> str:
+    """The notice for a configuration file not read (Settings.skipped): the user may well have meant it."""
+    from transqa.escape import line_safe
+
+    return (f"{line_safe(path)} was not read: its folder may be written by other users (world-writable, or another user's), "
+            "so anyone could have put it there; give it with --config to use it")
 
 
 def settings_for(target: str, config: str | None = None, isolated: bool = False, **overrides: object) -> Settings:
     """The settings of a run: the configuration file (given, or found from the target), then options."""
-    path = None if isolated else (config or find_config(target))
-    settings = load_config(path) if path else Settings()
+    if isolated:
+        settings = Settings()
+    elif config:
+        settings = load_config(config)
+    else:
+        found = find_configuration(target)
+        if found.path is None:
+            settings = Settings(skipped=found.skipped)
+        else:  # the TOML of a pyproject.toml found is parsed once, by the search
+            settings = _parsed_config(found.path, found.data) if found.data is not None else load_config(found.path)
     changes = {k: v for k, v in overrides.items() if v not in (None, (), [])}
     if "select" in changes:
         changes["select"] = _check_entries("--select", "--select", list(changes["select"]))  # type: ignore[call-overload]

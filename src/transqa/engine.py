@@ -16,7 +16,7 @@ from transqa.errors import InputError
 from transqa.escape import shown_path
 from transqa.findings import Finding
 from transqa.glossary import load_glossaries
-from transqa.load import load_source, load_target
+from transqa.load import load_source, load_target, not_an_english_capture
 from transqa.memo import pair_scope
 from transqa.model import Document
 from transqa.registry import rules
@@ -69,7 +69,12 @@ def check_paths(source_path: str | None, target_path: str, settings: Settings | 
                 source_name: str | None = None) -> Result:
     """Load and check a pair (or a translation alone); `source_name` names the original in the report
     (a fetched capture's URL, not its cache file). Raises InputError for files that cannot be used."""
-    source = load_source(source_path) if source_path else None
+    try:
+        source = load_source(source_path) if source_path else None
+    except InputError as exc:  # a fetched capture (source_name: its URL) of a Chinese page
+        if source_name and exc.kind == "wrong-language":
+            raise not_an_english_capture(source_name) from None
+        raise
     if source is not None and source_name:
         source.path = source_name
     target = load_target(target_path, source)

@@ -30,6 +30,16 @@ def shown_path(path: str) -> str:
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
+def below_here(path: str) -> str:
+    """A path relative to the working folder when it lies below it (reports stay the same wherever the
+    folder is), else as given: how the reports name the configuration file they used."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:  # another drive
+        return path
+    return path if rel.startswith("..") else rel
+
+
 def counted(n: int, noun: str) -> str:
     """``n`` and an English count noun in the number it takes: ``counted(1, "article")`` is "1 article",
     ``counted(2, "article")`` "2 articles" (regular plurals only)."""

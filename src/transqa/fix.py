@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from transqa.config import Settings
 from transqa.engine import check_documents
@@ -27,8 +27,14 @@ class Edit:
     start: int  # raw offsets in the target file
     end: int
     text: str
-    code: str
+    code: str  # the rule whose finding carries the repair
     what: str
+    reported: str = ""  # the code check reports at the edit's place, when another (_reported_code): what fix names
+
+    @property
+    def named(self) -> str:
+        """The code `fix` names the repair by: the one `check` reports at its place."""
+        return self.reported or self.code
 
 
 def edits_for(result: Result, finding: Finding) -> list[Edit]:
@@ -72,6 +78,7 @@ class FixPlan:
     repaired: str
     applied: list[Edit]
     remaining: list[Finding]
+    encoding: str = "utf-8"  # the target's, as it was read
 
 
 def plan(result: Result, settings: Settings | None = None) -> FixPlan:
@@ -115,7 +122,16 @@ def plan(result: Result, settings: Settings | None = None) -> FixPlan:
         got = outcome(applied) if applied else (raw, before)
         if got is None:
             applied, got = [], (raw, before)
-    return FixPlan(raw, got[0], applied, got[1])
+    return FixPlan(raw, got[0], [replace(ed, reported=_reported_code(ed, before)) for ed in applied], got[1],
+                   target.metadata.get("encoding", "utf-8"))
+
+
+def _reported_code(ed: Edit, findings: list[Finding]) -> str:
+    """The code `check` reports at the edit's place: a TQA302 finding lists every other spelling of a name in the
+    article and carries the repair of each, while `check` reports one of them (`mail . ru` further down) as TQA315;
+    `fix` then said TQA302 for what the report called TQA315. The carrier's own code when it is reported there."""
+    at = [f.code for f in findings if f.target is not None and (f.target.offset, f.target.end_offset) == (ed.start, ed.end)]
+    return ed.code if not at or ed.code in at else at[0]
 
 
 def _patch_lines(text: str) -> list[str]:
@@ -143,31 +159,21 @@ def unified_diff(path: str, old: str, new: str) -> str:
     return "".join(out)
 
 
-# encodings whose ASCII bytes are ASCII: a patch in one of them applies to a file in it (`patch` matches bytes)
-_ASCII_LEGACY = ("gb18030", "gbk", "gb2312", "big5", "big5hkscs", "cp950", "cp936", "shift_jis", "euc_jis_2004")
-
-
-def diff_output(path: str, old: str, new: str, on_terminal: bool) -> bytes:
+def diff_output(path: str, old: str, new: str, on_terminal: bool, encoding: str = "utf-8") -> bytes:
     """`transqa fix`'s diff as written to standard output: on a terminal, article text with its control
     characters (ANSI/OSC sequences, bidirectional controls) escaped, as the reports show it; else byte-exact
-    for `patch`, in the target's own encoding when it is a legacy one (GB18030, Big5: a UTF-8 diff of such a
-    file does not apply to it), UTF-8 otherwise (UTF-16, which patch cannot read, included)."""
+    for `patch`, in the target's own `encoding` (as it was read: Document.metadata) when it is a legacy one
+    (GB18030, Big5: a UTF-8 diff of such a file does not apply to it), UTF-8 otherwise (UTF-16, which patch
+    cannot read, included)."""
     from transqa.escape import terminal
+    from transqa.load.decode import ASCII_LEGACY
 
     text = unified_diff(path, old, new)
     if on_terminal:
         return terminal(text).encode("utf-8", "surrogateescape")
-    if text and path != "-":
-        from transqa.errors import InputError
-        from transqa.load.decode import decode_with_encoding, read_bytes
-
+    if text and path != "-" and encoding.lower() in ASCII_LEGACY:
         try:
-            encoding = decode_with_encoding(path, read_bytes(path))[1]
-        except InputError:
-            encoding = "utf-8"
-        if encoding.lower() in _ASCII_LEGACY:
-            try:
-                return text.encode(encoding)
-            except UnicodeEncodeError:
-                pass
+            return text.encode(encoding)
+        except UnicodeEncodeError:
+            pass
     return text.encode("utf-8", "surrogateescape")

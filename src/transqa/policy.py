@@ -9,11 +9,8 @@
 
 from __future__ import annotations
 
-import os
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from functools import lru_cache
 
 from transqa.config import Settings
 from transqa.exitcodes import ExitCode
@@ -42,13 +39,6 @@ def exit_code(*, failed: bool, internal: bool = False, errors: bool = False, exi
     return ExitCode.FINDINGS if failed and not exit_zero else ExitCode.OK
 
 
-@lru_cache(maxsize=8)
-def _baseline(path: str, mtime: float) -> dict[str, Counter[str]]:
-    from transqa.baseline import load_baseline
-
-    return load_baseline(path)
-
-
 def apply(target: Document, findings: list[Finding], settings: Settings, enabled: set[str],
           table: Mapping[str, Rule]) -> tuple[list[Finding], int, int]:
     """Suppressions, severity overrides, de-duplication and the baseline, in that order, over one
@@ -64,9 +54,9 @@ def apply(target: Document, findings: list[Finding], settings: Settings, enabled
         findings = [replace(f, severity=settings.severity_of(table[f.code])) for f in findings]
     findings = dedupe(findings)
     if settings.baseline:
-        from transqa.baseline import filter_baseline
+        from transqa.baseline import baseline_table, filter_baseline
 
-        findings, baselined = filter_baseline(settings.baseline, _baseline(settings.baseline, os.path.getmtime(settings.baseline)), target.path, findings, target.raw)
+        findings, baselined = filter_baseline(settings.baseline, baseline_table(settings.baseline), target.path, findings, target.raw)
     return findings, suppressed, baselined
 
 

@@ -93,6 +93,7 @@ class AuditRecord:
     reference: dict[str, Any] | None
     suppressed: int = 0  # findings hidden by suppression directives
     baselined: int = 0  # findings hidden by the baseline
+    baseline_fingerprints: tuple[str, ...] | None = None  # of the findings, as --write-baseline records them (None: not in the line)
 
     @property
     def internal_error(self) -> bool:

@@ -105,9 +105,9 @@ def settings(target: str, req: SettingsRequest) -> Settings:
         return tuple(x.strip() for x in v.split(",") if x.strip()) if v else ()
 
     if req.baseline is not None:
-        from transqa.baseline import load_baseline
+        from transqa.baseline import baseline_table
 
-        load_baseline(req.baseline)
+        baseline_table(req.baseline)  # the table the policy uses: the file is read once
     return settings_for(target, req.config, req.isolated, select=split(req.select), ignore=split(req.ignore),
                         glossary=req.glossary, suppress=False if req.no_suppress else None,
                         baseline=req.baseline, extra=req.extra)
@@ -286,6 +286,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
     none could be checked, `report` is empty."""
     from transqa import policy
     from transqa.baseline import baseline_prints
+    from transqa.config import skipped_notice
     from transqa.engine import check_paths
     from transqa.report import RenderOptions, render
 
@@ -293,10 +294,15 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         if notify is not None:
             notify(n)
 
+    inputs = [p for pair in ((req.source, req.target), *req.more) for p in pair if p is not None]
     if req.output is not None:
         from transqa.atomic import refuse_inputs
 
-        refuse_inputs(req.output, [p for pair in ((req.source, req.target), *req.more) for p in pair if p is not None])
+        refuse_inputs(req.output, inputs, "report")
+    if req.write_baseline is not None:  # refused before the notice that says what it records
+        from transqa.atomic import refuse_inputs
+
+        refuse_inputs(req.write_baseline, inputs, "baseline")
     fmt = output_format(req.fmt, req.output)  # an unknown extension is refused before any work
     results: list[Result] = []
     notice = None
@@ -304,6 +310,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
     prints: list[tuple[str, list[str]]] = []
     threshold = Severity.ERROR
     digest = "default"
+    told: set[str] = set()  # the configuration files skipped that a notice named
     for source, target in ((req.source, req.target), *req.more):
         name = None
         if req.fetch is not None and source is None:
@@ -317,6 +324,9 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         if req.write_baseline:
             sreq = SettingsRequest(sreq.config, sreq.isolated, sreq.select, sreq.ignore, sreq.glossary, sreq.no_suppress, None, sreq.extra)
         cfg = settings(target, sreq)
+        if cfg.skipped and cfg.skipped not in told:
+            told.add(cfg.skipped)
+            say(f"notice: {skipped_notice(cfg.skipped)}")
         runnable(cfg, target, source is not None)
         threshold = policy.gate(req.fail_on, cfg)
         digest = cfg.digest
@@ -401,6 +411,8 @@ class FixOutcome:
     applied: list[str] = field(default_factory=list)
     remaining: list[Finding] = field(default_factory=list)
     exit_code: ExitCode = ExitCode.OK
+    notice: str = ""  # a configuration file not read (config.skipped_notice)
+    encoding: str = "utf-8"  # the target's, as it was read (its diff is written in it: fix.diff_output)
 
     @property
     def summary(self) -> str:
@@ -411,9 +423,10 @@ class FixOutcome:
     def notes(self, written: bool) -> list[str]:
         """The lines for the terminal: each repair, "fixed …" when written (--write, -o), "would fix …"
         when only shown as a diff, then the summary."""
+        first = [f"notice: {self.notice}"] if self.notice else []
         if written:
-            return [*(f"fixed {a}" for a in self.applied), self.summary]
-        return [*(f"would fix {a}" for a in self.applied), self.summary + (" (not written: --write applies them)" if self.applied else "")]
+            return [*first, *(f"fixed {a}" for a in self.applied), self.summary]
+        return [*first, *(f"would fix {a}" for a in self.applied), self.summary + (" (not written: --write applies them)" if self.applied else "")]
 
 
 def fix_one(source: str | None, target: str, cfg: Settings | None, threshold: Severity = Severity.ERROR,
@@ -424,18 +437,21 @@ def fix_one(source: str | None, target: str, cfg: Settings | None, threshold: Se
     from transqa.fix import plan
 
     fp = plan(check_paths(source, target, cfg), cfg)
-    return FixOutcome(fp.original, fp.repaired, [f"{ed.code}: {ed.what}" for ed in fp.applied], list(fp.remaining),
-                      policy.exit_code(failed=policy.fails(fp.remaining, threshold), exit_zero=exit_zero))
+    return FixOutcome(fp.original, fp.repaired, [f"{ed.named}: {ed.what}" for ed in fp.applied], list(fp.remaining),
+                      policy.exit_code(failed=policy.fails(fp.remaining, threshold), exit_zero=exit_zero), encoding=fp.encoding)
 
 
 def fix(source: str | None, target: str, fail_on: str | None, sreq: SettingsRequest, exit_zero: bool = False) -> FixOutcome:
     """transqa fix: the settings for the target, then fix_one under the gate. Raises UsageError when
     no rule would run."""
     from transqa import policy
+    from transqa.config import skipped_notice
 
     cfg = settings(target, sreq)
     runnable(cfg, target, source is not None)
-    return fix_one(source, target, cfg, policy.gate(fail_on, cfg), exit_zero)
+    out = fix_one(source, target, cfg, policy.gate(fail_on, cfg), exit_zero)
+    out.notice = skipped_notice(cfg.skipped) if cfg.skipped else ""
+    return out
 
 
 # ---------------------------------------------------------------------------------------------- fetch
@@ -450,7 +466,7 @@ def fetch(what: str, config: FetchConfig, output: str | None = None) -> Capture:
     if output is not None:
         from transqa.atomic import refuse_inputs
 
-        refuse_inputs(output, [what])
+        refuse_inputs(output, [what], "fetched page")
     if os.path.isfile(what):
         got = fetch_for(what, config)
         if isinstance(got, str):

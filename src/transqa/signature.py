@@ -90,35 +90,46 @@ def _dist_info_version(dist: str) -> str | None:
     entry that is a file (a zip), an .egg-info or a .dist-info without a readable Version."""
     if any(hasattr(f, "find_distributions") and getattr(f, "__name__", "") != "PathFinder" for f in sys.meta_path):
         return None
-    wanted = re.sub(r"[-_.]+", "_", dist).lower()
+    wanted = _normalised(dist)
     for entry in sys.path:
-        folder = entry or "."
-        try:
-            names = os.listdir(folder)
-        except NotADirectoryError:
-            return None
-        except OSError:
-            if os.path.exists(folder):
-                return None
-            continue
-        for name in names:
-            low = name.lower()
-            if not low.endswith((".dist-info", ".egg-info")):
-                continue
-            if re.sub(r"[-_.]+", "_", low.rpartition(".")[0].partition("-")[0]) != wanted:
-                continue
-            if not low.endswith(".dist-info"):
-                return None
-            try:
-                with open(os.path.join(folder, name, "METADATA"), encoding="utf-8") as fh:
-                    for line in fh:
-                        if line.startswith("Version:"):
-                            return line[len("Version:"):].strip()
-                        if not line.strip():  # the end of the headers
-                            break
-            except OSError:
-                pass
-            return None
+        info = _info_folder(entry or ".", wanted)
+        if info is not None:  # the first folder that answers: its .dist-info's Version, or no sure answer
+            return _metadata_version(info) if info else None
+    return None
+
+
+def _normalised(name: str) -> str:
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
+def _info_folder(folder: str, wanted: str) -> str | None:
+    """The path of the `wanted` distribution's .dist-info folder in `folder`; "" when importlib.metadata's answer
+    might differ from one read there (an .egg-info of it, a sys.path entry that is a file or cannot be listed);
+    None when the folder has nothing of it (or does not exist)."""
+    try:
+        names = os.listdir(folder)
+    except NotADirectoryError:
+        return ""
+    except OSError:
+        return "" if os.path.exists(folder) else None
+    for name in names:
+        low = name.lower()
+        if low.endswith((".dist-info", ".egg-info")) and _normalised(low.rpartition(".")[0].partition("-")[0]) == wanted:
+            return os.path.join(folder, name) if low.endswith(".dist-info") else ""
+    return None
+
+
+def _metadata_version(info: str) -> str | None:
+    """The Version header of a .dist-info folder's METADATA; None when the headers have none or it cannot be read."""
+    try:
+        with open(os.path.join(info, "METADATA"), encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("Version:"):
+                    return line[len("Version:"):].strip()
+                if not line.strip():  # the end of the headers
+                    break
+    except OSError:
+        pass
     return None
 
 

@@ -79,6 +79,7 @@ class _Matcher:
         self.caps = [LEX_WEIGHT * min(len(ws), LEX_CAP) for ws in words]
         self.rendered: dict[int, frozenset[str]] = {}
         self.inverse: dict[str, list[str]] | None = None
+        self._sizes: np.ndarray | None = None
 
     def _inverse(self) -> dict[str, list[str]]:
         """Rendering → the words it renders (the process's index), extended with the words of this alignment it has
@@ -132,18 +133,24 @@ class _Matcher:
 
     def lex_bound(self) -> LexBound:
         """The terms of bound(), for the aligner's tables (align.grid)."""
-        import numpy as np
-
         from transqa.align.grid import LexBound
 
-        return LexBound(LEX_WEIGHT, LEX_CAP, MISS_WEIGHT, MISS_CAP, np.array([float(len(ws)) for ws in self.words]))
+        return LexBound(LEX_WEIGHT, LEX_CAP, MISS_WEIGHT, MISS_CAP, self.sizes())
+
+    def sizes(self) -> np.ndarray:
+        """The number of content words of every source unit, as floats (built once per alignment)."""
+        if self._sizes is None:
+            import numpy as np
+
+            self._sizes = np.array([float(len(ws)) for ws in self.words])
+        return self._sizes
 
     def ones(self, counts: np.ndarray, rows: range | None = None) -> np.ndarray:
-        """one(i, j) for every pair (of the source units `rows`, all by default), from counts(): the same
-        operations on the same numbers."""
+        """one(i, j) for every pair (of the source units `rows`, a range of step 1, all by default), from counts():
+        the same operations on the same numbers."""
         import numpy as np
 
-        sizes = np.array([float(len(self.words[i])) for i in (range(len(self.words)) if rows is None else rows)])[:, None]
+        sizes = (self.sizes() if rows is None else self.sizes()[rows.start : rows.stop])[:, None]
         return -LEX_WEIGHT * np.minimum(counts, LEX_CAP) + MISS_WEIGHT * np.minimum(sizes - counts, MISS_CAP)  # type: ignore[no-any-return]
 
     def count(self, i: int, j: int) -> int:

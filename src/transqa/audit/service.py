@@ -1,7 +1,7 @@
 """The audit use case as one object: discover the pairs (and fetch missing originals), check them
 through the result store, and produce the outputs (records, baseline, repairs, HTML pages, summary).
 
-It never prints: records go to the `emit` callback, files come back as (path, text) from outputs(),
+It never prints: records go to the `emit` callback, files come back as (path, text, what) from outputs(),
 and the closing report as text from report(); cli.py writes them.
 """
 
@@ -21,6 +21,7 @@ from transqa.audit.run import RunStats, run_audit
 from transqa.audit.store import Store
 from transqa.audit.summary import Summary, render_html, render_text
 from transqa.codec import decode_record
+from transqa.config import skipped_notice
 from transqa.errors import UsageError
 from transqa.escape import counted
 from transqa.exitcodes import ExitCode
@@ -75,6 +76,17 @@ def _patch_base(patch: str, targets: list[str]) -> str:
         return os.path.commonpath([here, *paths])
     except ValueError:
         return os.path.abspath(os.sep)
+
+
+def _prints(record: AuditRecord) -> list[str]:
+    """The baseline fingerprints of a record's findings: those its worker computed from the text it checked, else
+    (a line without them) from the target read again."""
+    got = record.baseline_fingerprints
+    if got is not None and len(got) == len(record.findings):
+        return list(got)
+    from transqa.baseline import prints_of_file
+
+    return prints_of_file(record.target, record.findings)
 
 
 @dataclass(slots=True)
@@ -158,7 +170,7 @@ class Audit:
 
         req = self.request
         store = Store(req.store or str(user_cache_dir() / "audit.sqlite"))
-        outcome = AuditOutcome(Summary(), RunStats(), exit_zero=req.exit_zero or req.write_baseline is not None)
+        outcome = AuditOutcome(Summary(config=self.settings.path), RunStats(), exit_zero=req.exit_zero or req.write_baseline is not None)
         table = rules()
         try:
             for job, line in run_audit(self.jobs, store, workers=req.jobs, executor=req.executor, scheduler=req.scheduler,
@@ -168,9 +180,7 @@ class Audit:
                 emit(record)
                 outcome.internal = outcome.internal or record.internal_error
                 if req.write_baseline is not None:
-                    from transqa.baseline import prints_of_file
-
-                    self._baseline.append((record.target, prints_of_file(record.target, record.findings)))
+                    self._baseline.append((record.target, _prints(record)))
                 outcome.failed = outcome.failed or policy.fails(record.findings, self.gate)
                 if req.fix_patch is not None and any(table[f.code].fixable for f in record.findings if f.code in table):
                     self._fixable.append(job)
@@ -180,14 +190,15 @@ class Audit:
             raise
         finally:
             damaged = f"{counted(store.unreadable, 'stored result')} could not be read: checked again" if store.unreadable else ""
-            outcome.notices = tuple(n for n in (outcome.stats.note, damaged, store.problem) if n)
+            skipped = skipped_notice(self.settings.skipped) if self.settings.skipped else ""
+            outcome.notices = tuple(n for n in (skipped, outcome.stats.note, damaged, store.problem) if n)
             store.close()
         self._outcome = outcome
         return outcome
 
-    def outputs(self) -> Iterator[tuple[Path, str]]:
-        """The files to write after the run, in order: the baseline, the repair patch, the HTML pages and
-        their index, the summary (.json, .html or text by its extension)."""
+    def outputs(self) -> Iterator[tuple[Path, str, str]]:
+        """The files to write after the run, in order, with what each is: the baseline, the repair patch, the
+        HTML pages and their index, the summary (.json, .html or text by its extension)."""
         from transqa.report import summary_format
 
         req = self.request
@@ -197,11 +208,11 @@ class Audit:
             from transqa.signature import signature
 
             self._outcome.notices += (baseline_notice(req.write_baseline, self._baseline),)
-            yield Path(req.write_baseline), baseline_json(req.write_baseline, self._baseline, signature(self.settings.digest))
+            yield Path(req.write_baseline), baseline_json(req.write_baseline, self._baseline, signature(self.settings.digest)), "baseline"
         if req.fix_patch is not None:
-            yield Path(req.fix_patch), self._patch(req.fix_patch)
+            yield Path(req.fix_patch), self._patch(req.fix_patch), "repair patch"
         if req.html_dir is not None:
-            yield from self._html_site(Path(req.html_dir))
+            yield from ((path, page, "report") for path, page in self._html_site(Path(req.html_dir)))
         if req.summary is not None:
             import json
 
@@ -209,7 +220,7 @@ class Audit:
             fmt = summary_format(req.summary)
             links = {t: os.path.relpath(f, os.path.dirname(os.path.abspath(req.summary))) for t, f in self._report_files.items()}
             yield Path(req.summary), (json.dumps(summ.as_dict(), ensure_ascii=False, indent=2) + "\n" if fmt == "json"
-                                      else render_html(summ, links) if fmt == "html" else render_text(summ))
+                                      else render_html(summ, links) if fmt == "html" else render_text(summ)), "summary"
 
     def _patch(self, name: str) -> str:
         """The repair patch; its paths are relative to its base (_patch_base), never through `..`."""
@@ -258,6 +269,18 @@ class Audit:
         text = render_text(self._outcome.summary) + (f"({stats.cached} from the result store, {stats.checked} checked, "
                                                      f"executor {stats.executor}, {stats.workers} worker(s){memory})\n")
         return self._fetch_note + (text if summary else "") + self._fix_note
+
+
+def summary_files(kind: str, output: str | None, summary: str | None) -> tuple[str | None, str | None]:
+    """(the summary's file, the records' file) of an audit's -o FILE and --summary FILE: with --format summary,
+    -o FILE is the summary's file (README). Raises UsageError when --summary names a file too: that asks for
+    the one summary twice (it once went into both, the text of it into `-o x.json`)."""
+    if kind != "summary" or output is None:
+        return summary, output
+    if summary is not None:
+        raise UsageError("--format summary -o FILE writes the summary into FILE, and so does --summary FILE: "
+                         "give one of them (--format jsonl -o FILE --summary FILE writes the results and the summary)")
+    return output, None
 
 
 def closing_notices(notices: tuple[str, ...], kind: str, output: str | None, summary: str | None, quiet: bool) -> list[str]:

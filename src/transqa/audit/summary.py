@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from transqa.audit.scores import corpus_scores
-from transqa.escape import counted, line_safe
+from transqa.escape import below_here, counted, line_safe
 from transqa.registry import rules
 from transqa.result import AuditRecord, hidden_parts
 
@@ -40,6 +40,7 @@ class Summary:
     error_list: list[tuple[str, str]] = field(default_factory=list)
     references: list[dict[str, object]] = field(default_factory=list)
     per_reference: list[tuple[str, float, float]] = field(default_factory=list)
+    config: str = ""  # the configuration file the audit used ("" for the defaults), named as check's report names it
 
     def add(self, record: AuditRecord) -> None:
         """Count one article's audit record."""
@@ -97,6 +98,7 @@ class Summary:
             "findings": self.findings,
             "findings_per_1000_chars": self.rate(self.findings, self.chars),
             "hidden": {"baseline": self.baselined, "suppressions": self.suppressed},
+            "configuration": self.config or None,
             "by_severity": dict(sorted(self.by_severity.items())),
             "by_category": dict(sorted(self.by_category.items())),
             "by_rule": [
@@ -143,12 +145,23 @@ def _under(path: str, root: str) -> str:
 
 def _worst_lines(worst: list[dict[str, Any]], root: str) -> list[str]:
     """The worst articles' lines of the text summary: how they are ranked, then errors, warnings, infos, rate, path."""
-    out = [f"worst articles ({RANKING}" + (f"; paths under {line_safe(root)}):" if root else "):")]
-    if worst:
-        out.append(f"  {'errors':>6} {'warnings':>8} {'infos':>5} {'/1k chars':>9}  article")
+    if not worst:  # no article has a finding shown (none, or all hidden): no heading over nothing
+        return ["worst articles: none"]
+    out = [f"worst articles ({RANKING}" + (f"; paths under {line_safe(root)}):" if root else "):"),
+           f"  {'errors':>6} {'warnings':>8} {'infos':>5} {'/1k chars':>9}  article"]
     for w in worst:
         b = w["by_severity"]
         out.append(f"  {b['error']:>6} {b['warning']:>8} {b['info']:>5} {w['per_1000_chars']:>9.3f}  {line_safe(_under(w['target'], root))}")
+    return out
+
+
+def _rule_lines(d: dict[str, Any]) -> list[str]:
+    """The text summary's counts by rule and by category ("none" when no finding is shown, never a heading over nothing)."""
+    out = ["by rule:" if d["by_rule"] else "by rule: none"]
+    width = max((len(r["rule"]) for r in d["by_rule"]), default=0)
+    for r in d["by_rule"]:
+        out.append(f"  {r['code']}  {r['rule']:<{width}} {r['count']:>7}  {r['per_1000_chars']:>8.3f} /1k chars")
+    out.append("by category: " + (", ".join(f"{k} {v}" for k, v in d["by_category"].items()) or "none"))
     return out
 
 
@@ -160,13 +173,10 @@ def render_text(s: Summary) -> str:
         f"audited {counted(s.articles, 'article')} ({s.target_only} target-only, {s.errors} unreadable): "
         f"{counted(s.findings, 'finding')}, {d['findings_per_1000_chars']:.3f} per 1,000 characters{hidden_note(s)}",
         severity_line(s),
+        *([f"configuration: {line_safe(below_here(s.config))}"] if s.config else []),
         "",
-        "by rule:",
+        *_rule_lines(d),
     ]
-    width = max((len(r["rule"]) for r in d["by_rule"]), default=0)
-    for r in d["by_rule"]:
-        out.append(f"  {r['code']}  {r['rule']:<{width}} {r['count']:>7}  {r['per_1000_chars']:>8.3f} /1k chars")
-    out.append("by category: " + ", ".join(f"{k} {v}" for k, v in d["by_category"].items()))
     out.append("")
     folders = [k for k in d["by_folder"] if len(d["by_folder"]) > 1 and os.path.isabs(k)]  # (or relative to the folder audited)
     root = _common_root([w["target"] for w in d["worst"]] + folders)
@@ -227,13 +237,14 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
         f"chrF {refs['chrf']} <code>{e(refs['chrf_signature'])}</code></p>"
         if refs else ""
     )
+    config = f"<p>Configuration: <code>{e(below_here(s.config))}</code></p>" if s.config else ""
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>transqa audit</title>
 <style>body{{font:14px system-ui,sans-serif;margin:2em;max-width:70em}}table{{border-collapse:collapse;margin:1em 0}}
 td,th{{border:1px solid #ccc;padding:.25em .6em;text-align:left;overflow-wrap:anywhere}}td.n,th.n{{text-align:right;white-space:nowrap}}</style></head>
 <body><h1>transqa audit</h1>
 <p>{counted(s.articles, 'article')} ({s.target_only} target-only, {s.errors} unreadable): {counted(s.findings, 'finding')},
-{d['findings_per_1000_chars']:.3f} per 1,000 characters{e(hidden_note(s))}.</p>{ref_html}
+{d['findings_per_1000_chars']:.3f} per 1,000 characters{e(hidden_note(s))}.</p>{config}{ref_html}
 <h2>By rule</h2><table id="by-rule"><tr><th>code</th><th>rule</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{rows}</table>
 <h2>By severity</h2><table id="by-severity"><tr><th>severity</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{sevs}</table>
 <h2>By category</h2><table id="by-category"><tr><th>category</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{cats}</table>

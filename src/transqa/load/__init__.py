@@ -6,12 +6,12 @@ import re
 
 from transqa.errors import InputError
 from transqa.lang.script import han_count, latin_letter_count
-from transqa.load.decode import read_text
+from transqa.load.decode import read_decoded, read_text
 from transqa.load.markdown import parse_markdown
 from transqa.load.text import parse_text
 from transqa.model import Document
 
-__all__ = ["load_source", "load_target", "parse", "sniff_format"]
+__all__ = ["load_source", "load_target", "not_an_english_capture", "parse", "sniff_format"]
 
 _HTML_TAGS = re.compile(r"<(p|div|body|head|article|span|a\s[^>]{0,500}href)[\s>]", re.IGNORECASE)
 _MD_FEATURES = re.compile(
@@ -20,6 +20,17 @@ _MD_FEATURES = re.compile(
     r"^(#{1,6}\s|>\s|[*+-]\s|\d+[.)]\s|```|~~~)|\[[^\]\n]{0,500}\]\((?:[^)\s][^)]{0,500}\)|https?://)|!\[[^\]\n]{0,500}\]\(|\*\*[^*\n]+\*\*",
     re.MULTILINE,
 )
+
+
+# A page saved from the Wayback Machine: its toolbar, or its links rewritten into the archive
+_CAPTURE = re.compile(r"BEGIN WAYBACK TOOLBAR INSERT|web\.archive\.org/web/\d{14}|/web/\d{14}(?:[a-z]{2}_)?/https?://")
+
+
+def not_an_english_capture(name: str) -> InputError:
+    """The error for a Wayback capture of a Chinese page given or fetched as the original: "the original comes
+    first" said to swap two files where there was nothing to swap."""
+    return InputError(name, "is a Wayback capture of a page in Chinese, not an English original: the page it captures "
+                            "cannot be the original of this translation", "wrong-language")
 
 
 MAX_CHARS = 1_500_000
@@ -110,6 +121,8 @@ def load_source(path: str) -> Document:
         raise InputError(path, f"holds {kind}", "no-article")
     han, lat = _letters(doc)
     if han > 0.3 * (han + lat) and han >= 10:
+        if page and _CAPTURE.search(text[:65536]):
+            raise not_an_english_capture(path)
         raise InputError(
             path,
             "looks like Chinese, not English: the original comes first (transqa check SOURCE TARGET)",
@@ -122,8 +135,9 @@ def load_target(path: str, source: Document | None = None) -> Document:
     """The Chinese translation (Markdown; plain text is read as Markdown too). A translation in
     English is checked (its English is reported as untranslated text: MT that answers instead of
     translating), unless it is the original itself; without the original, a file with no Chinese character
-    is refused (InputError): it is most likely the original given alone."""
-    text = read_text(path)
+    is refused (InputError): it is most likely the original given alone. metadata["encoding"] names the
+    encoding it was read in (fix writes its patch in it)."""
+    text, encoding = read_decoded(path)
     page = starts_as_html(text[:8192])
     # a translation is Markdown (which may hold raw HTML); only a whole page is read as HTML
     doc = _parse_capped(path, text, page, "html" if page else "markdown")
@@ -143,4 +157,5 @@ def load_target(path: str, source: Document | None = None) -> Document:
             "looks like English, not Chinese: it is the original itself (transqa check SOURCE TARGET)",
             "wrong-language",
         )
+    doc.metadata["encoding"] = encoding
     return doc

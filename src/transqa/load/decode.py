@@ -1,8 +1,9 @@
 """Reading input files: bytes to text, with clear errors for what is not text.
 
 UTF-8 (with or without a BOM) first; UTF-16 and UTF-32 by their BOM (or, for UTF-16 without one, by
-the pattern of its zero bytes: English or Chinese text, whose ASCII puts zeros in one byte of a pair only); then the legacy Chinese encodings found in old archives (GBK/GB18030,
-Big5), recognised by charset-normalizer. Anything else is a one-line error.
+the pattern of its bytes: English or Chinese text, whose ASCII puts zeros in one byte of a pair only, and pure
+Han text, which reads as Han in one byte order only); then the legacy Chinese encodings found in old archives
+(GBK/GB18030, Big5), recognised by charset-normalizer. Anything else is a one-line error.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ from transqa.errors import InputError
 
 MAX_BYTES = 20 * 1024 * 1024
 LEGACY = {"gb18030", "gbk", "gb2312", "big5", "big5hkscs", "cp950", "cp936", "hz", "euc_jis_2004", "shift_jis", "utf_16", "utf_32"}
+# Of those, the encodings whose ASCII bytes are ASCII: not HZ (its `~{` `~}` shift into GB2312 in ASCII bytes), not
+# UTF-16/32. A patch written in one of them applies to a file in it (`patch` matches bytes).
+ASCII_LEGACY = frozenset(LEGACY - {"hz", "utf_16", "utf_32"})
 BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"%PDF", b"\x7fELF", b"\x1f\x8b", b"BZh", b"\xfd7zXZ")
 
 
@@ -160,36 +164,52 @@ def hash_file(h: hashlib._Hash, path: str, limit: int = MAX_BYTES) -> None:
 def read_text(path: str, limit: int = MAX_BYTES) -> str:
     """The file's text (`-`: standard input, with the same cap); InputError with a one-line reason
     otherwise."""
+    return read_decoded(path, limit)[0]
+
+
+def read_decoded(path: str, limit: int = MAX_BYTES) -> tuple[str, str]:
+    """read_text, and the encoding it was read in (decode_with_encoding's name of it)."""
     if path == "-":
         import sys
 
         data = sys.stdin.buffer.read(limit + 1)
         if len(data) > limit:
             raise InputError(path, f"input too large (over {limit // (1024 * 1024)} MB)", "too-large")
-        return decode_bytes(path, data)
-    return decode_bytes(path, read_bytes(path, limit))
+        return decode_with_encoding(path, data)
+    return decode_with_encoding(path, read_bytes(path, limit))
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
-    """UTF-16 without a BOM: the parity of its zero bytes names the byte order. Mostly-ASCII text has a zero
-    in most high bytes (over 30 %); Chinese text has few (only its ASCII: spaces, digits, newlines; the other
-    parity gets one from a character such as 一, U+4E00), so a parity with over three times the zeros of
-    the other is also taken when the strict decode reads as text
-    (_looks_like_text). Binary data rarely passes both."""
-    sample = data[:4096]
-    if len(sample) < 4:
+    """UTF-16 without a BOM, told by the pattern of its bytes. Mostly-ASCII text has a zero in most high bytes (over
+    30 % of one parity): that parity names the byte order. Chinese text has few zeros (its ASCII: spaces, digits,
+    newlines) or none at all (pure Han text; the low byte of a character such as 一, U+4E00, puts one in the
+    other parity): each byte order is decoded strictly and the one that reads as text (_looks_like_text) is taken
+    (read the other way, Han text is Han a third of the time at most); when both do, the order whose parity has
+    over three times the zeros of the other. Binary data rarely passes."""
+    if len(data) < 4:
         return None
+    sample = data[:4096]
     even = sample[0::2].count(0)
     odd = sample[1::2].count(0)
     half = len(sample) // 2
-    for enc, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        if zeros > 0.3 * half or zeros > 3 * other:
+    orders = (("utf-16-le", odd, even), ("utf-16-be", even, odd))
+    for enc, zeros, _other in orders:
+        if zeros > 0.3 * half:
             try:
-                text = data.decode(enc)
+                return data.decode(enc), enc
             except UnicodeDecodeError:
                 return None
-            return (text, enc) if zeros > 0.3 * half or _looks_like_text(text) else None
-    return None
+    readable = []
+    for enc, zeros, other in orders:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if _looks_like_text(text[:8192]):
+            readable.append((text, enc, zeros > 3 * other))
+    if len(readable) == 2:  # ASCII in both parities' reading: the parity of the zeros decides, if it does
+        readable = [r for r in readable if r[2]]
+    return (readable[0][0], readable[0][1]) if len(readable) == 1 else None
 
 
 def _looks_like_text(text: str) -> bool:
@@ -231,8 +251,8 @@ def decode_with_encoding(path: str, data: bytes) -> tuple[str, str]:
                 if got is None:
                     raise InputError(path, "is a binary file, not text", "binary") from None
                 text, used = got
-            else:
-                text, used = _legacy(path, data, exc.start)
+            else:  # pure Han text in UTF-16 has no zero byte: decided by the byte pattern too, before any guess
+                text, used = _utf16_without_bom(data) or _legacy(path, data, exc.start)
     if text.strip() == "":
         raise InputError(path, "is empty" if not text else "is empty (whitespace only)", "empty")
     if "\x00" in text:

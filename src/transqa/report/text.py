@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import io
-import os
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -14,7 +13,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from transqa.escape import counted, line_safe, terminal, visible
+from transqa.escape import below_here, counted, line_safe, terminal, visible
 from transqa.findings import Finding, Location
 from transqa.model import Block
 from transqa.registry import rules
@@ -220,16 +219,6 @@ def _box(r: Result, key: tuple[int, int], fs: list[Finding], repeats: dict[int, 
     return Panel(Group(grid, Text(""), *lines), title=Text(_title(r, key, fs)), title_align="left", expand=True)
 
 
-def _shown_path(path: str) -> str:
-    """A path relative to the working folder when it lies below it (reports stay the same wherever the
-    folder is), else absolute."""
-    try:
-        rel = os.path.relpath(path)
-    except ValueError:
-        return path
-    return path if rel.startswith("..") else rel
-
-
 def _matched(r: Result) -> str:
     """What the alignment matched, in a translator's words ("beads", the aligner's word for a group of paragraphs
     that render each other, meant nothing to them)."""
@@ -260,7 +249,7 @@ def render_text(results: list[Result], width: int = 80, color: bool = False) -> 
         head.stylize("bold", 0, len("transqa check"))
         console.print(head, soft_wrap=True)  # wrapped at separators only, never inside a name
         if r.config:
-            console.print(Text(wrap_paths(f"Configuration: {line_safe(_shown_path(r.config))}", width), style="dim"), soft_wrap=True)
+            console.print(Text(wrap_paths(f"Configuration: {line_safe(below_here(r.config))}", width), style="dim"), soft_wrap=True)
         if r.error is not None:
             console.print(Text(f"error: {line_safe(str(r.error))}", style="bold red"))
             continue

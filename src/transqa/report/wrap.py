@@ -60,13 +60,10 @@ def break_offsets(text: str, width: int) -> list[int]:
     return out
 
 
-_PATH_UNIT = re.compile(r"[^/\\]+[/\\]*|[/\\]+")  # a name with the separators after it
-
-
 def wrap_paths(text: str, width: int) -> str:
-    """A line of words and file paths broken into lines of at most `width` cells: at a space, and a path
-    wider than the line after a path separator too; never inside a name (a name wider than the line stays
-    whole and overflows)."""
+    """A line of words and file paths broken at spaces into lines of at most `width` cells; a path is never
+    broken (a path wider than the line stands whole on a line of its own and overflows it): one broken at its
+    `/` could no longer be copied from the terminal into a command."""
     lines: list[str] = []
     line = ""
     for word in text.split(" "):
@@ -75,12 +72,7 @@ def wrap_paths(text: str, width: int) -> str:
             continue
         if line:
             lines.append(line)
-        line = ""
-        for unit in _PATH_UNIT.findall(word) if cell_len(word) > width else [word]:
-            if line and cell_len(line) + cell_len(unit) > width:
-                lines.append(line)
-                line = ""
-            line += unit
+        line = word
     return "\n".join([*lines, line])
 
 
