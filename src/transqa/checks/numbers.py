@@ -73,6 +73,7 @@ from transqa.quantities.sports import (
 )
 from transqa.quantities.weekdays import (
     chinese_names_a_day,
+    english_day_of_month,
     weekday_is_name,
     weekdays_in_english,
 )
@@ -133,7 +134,9 @@ NUMBER_MISSING = rule(
     两/俩/双 for two) and the number is no idiom (`put two and two together`); and a span of time with no
     figure set against an event (`a few hours after`, `just hours after`, `days before`, `months ago`,
     `within hours`) when the translation names that unit of time nowhere near (no 小时, 天/日, 周, 月, 年:
-    `a few hours after London agreed` → `此前伦敦已经同意`). A figure lost with its whole clause is left to the
+    `a few hours after London agreed` → `此前伦敦已经同意`); and a day of the month named by its ordinal alone
+    (`announced on the 10th that`, `by Friday the 15th`) whose figure the translation writes nowhere in the
+    paragraph (`POSTECH日宣布`; a different lone day, `6 日` for `the 5th`, is TQA206's). A figure lost with its whole clause is left to the
     omission rule that names the clause (TQA005, TQA012): one defect, one finding.
 
     Why it matters: a dropped figure is usually a dropped clause.
@@ -194,7 +197,8 @@ DATE_CHANGED = rule(
     = `八点一刻` = `八点十五分`, `a quarter to nine` = `差一刻九点`; a quarter calqued as a fraction
     (`四分之一到九点`) names no time. A day of the week (`Saturday` = `周六` = `星期六`) is compared with its
     like: one changed (`on Saturday` → `周日`) is reported, one dropped or made a date is not. A year and
-    month (`1998-06`, June 1998) rendered as a range of years (`1998年至2006年`) is reported.
+    month (`1998-06`, June 1998) rendered as a range of years (`1998年至2006年`) is reported, and so is a day of
+    the month named by its ordinal alone (`on the 5th`) rendered as another day (`6 日`).
 
     Why it matters: a moved date changes what happened when.
 
@@ -257,7 +261,11 @@ BOUND_CHANGED = rule(
     more than N (`至少`, `超过`, `N 多`). Neutral approximations (`about`,
     约, 左右) go with any bound. An upper bound or `nearly` dropped (`up to 96 samples` → `处理 96 个样本`,
     no word of bound or approximation anywhere by the Chinese figure) is reported: the limit reads as the
-    amount; a dropped `about` or `at least` is not (translators drop them where the figure is not at stake).
+    amount; so is a lower bound before its figure (`at least 20 people died` → `20 人死亡`, `well over
+    100lbs` → `瘦了100磅`, `more than $20 million`); a dropped `about`, a lower bound on a count under ten
+    (`at least two pairs` → `两副`) or after its figure (`20+`, `Stylo 2 Plus`), and a bare `over` or `under` (as
+    often a preposition) are not. `N more` said with a verb of change (`30 more cases` → `病例增加了 30 例`) keeps
+    its addition; a verb of the opposite change is TQA208's.
     A bound on one unit of time written with the article (`less than a year`, `nearly a decade`) is read
     as its figure (1, a decade 10) and compared with the Chinese one of that unit (`在岗一年` drops it).
     Fractions are bounded alike (`nearly half` → `超过一半`, `more than half` → `近一半`). `N more` written
@@ -659,6 +667,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _soft_changes(ctx, src, tgt)
     yield from _first_changed(ctx, src, tgt)
     yield from _weekdays_dropped(ctx, bead, src)
+    yield from _month_days_dropped(ctx, bead, src)
     yield from _counts_dropped(ctx, bead, src)
     yield from _spans_dropped(ctx, bead)
     yield from _scale_slips(ctx, src, tgt)
@@ -758,6 +767,8 @@ def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]
             continue  # 81 more approvals to reach 104 → 81 项批准，以达到 104 个: the total says the addition
         if en == "more" and zh is None and addition_in_clause(tb.text, t):
             continue  # they also lost four more → 他们还不得不面对…的 4 名球员: the addition is on the verb
+        if en == "more" and zh is None and chinese_direction(tb.text, t):
+            continue  # 30 more cases → 病例增加了 30 例: a verb of change carries the addition (a flipped one is TQA208's)
         if not what and zh is None and bound_dropped(en, sb.text, s, tb.text, t):
             what = f"the bound was dropped: {quote(t.text)} reads as the figure itself"
         if what and en:
@@ -1367,6 +1378,36 @@ def _weekdays_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[F
             NUMBER_MISSING, f"{quote(s.text)} ({s.describe()}) does not appear in the translation: the day is lost",
             source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=_zh_suggestion(s),
         )
+
+
+def _month_days_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[Finding]:
+    """A day of the month named by its ordinal alone (`announced on the 10th that`) that the translation drops
+    (`POSTECH日宣布`, `POSTECH宣布`): reported when the translation writes that figure nowhere in the paragraph, in
+    digits or Chinese numerals (10 日, 10号, 十日 all keep it)."""
+    days = [x for x in src if x[1].kind == "count" and english_day_of_month(x[0].text, x[1])]
+    if not days:
+        return
+    text = "".join(b.text for b in bead.tblocks)
+    tblock = bead.tblocks[0]
+    named = {q.value for b in bead.sblocks for q in ctx.source_quantities[b.index] if q.kind == "count" and english_day_of_month(b.text, q)}
+    other = [(b, m) for b in bead.tblocks for m in _ZH_DAY_OF_MONTH.finditer(b.text) if parse_number(m.group(0)[:-1]) not in named]
+    for sb, s in days:
+        if chinese_has_value(text, s.value):
+            continue
+        if len(days) == 1 and len(other) == 1:  # on the 5th → 6 日: the one day of each side differs
+            b, m = other[0]
+            yield ctx.finding(
+                DATE_CHANGED, f"{quote(s.text)} (a day of the month) is {quote(m.group(0))} in the translation",
+                source=(sb, s.start, s.end), target=(b, m.start(), m.end()), suggestion=f"{int(s.value)} 日",
+            )
+            continue
+        yield ctx.finding(
+            NUMBER_MISSING, f"{quote(s.text)} (a day of the month) does not appear in the translation: the date is lost",
+            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=f"write the day: {int(s.value)} 日",
+        )
+
+
+_ZH_DAY_OF_MONTH = re.compile(r"(?<![0-9０-９月])(?<!月\s)[0-9０-９]{1,2}\s*[日号號]")  # 6 日, 6号 alone: not 5 月 6 日 (a full date)
 
 
 # A translation below this log ratio of its expected size (78%: chinese_size against english_size, as the
