@@ -175,7 +175,8 @@ CURRENCY_CHANGED = rule(
     `两个月`, `3 days` → `3 周`; not when the paragraph also writes the figure in the source's unit, nor
     `三周年`, an anniversary), a casualty figure
     counting other casualties (`kills 1, traps 5` → `1 死 5 伤`: the trapped as injured), an age counted as
-    people or things (`her brother (nearly two)` → `（近两个）`), a count of things given the counting word of
+    people or things (`her brother (nearly two)` → `（近两个）`) or stated with a verb and rendered as a bare
+    figure (`my granddaughter is four, which` → `我的孙女是四，`: no 岁), a count of things given the counting word of
     another kind (`104 licences` → `104 艘`, boats; 艘, 架, 辆), an inch mark turned into a quotation mark
     (`6x4"` → `6x4“`, unless a size in centimetres follows). A bare `$` may be the article's own dollar (澳元
     in an article about Australia); a `ton` may be metric or a US short ton (`100 tons` → `100 吨` or `90.7 吨`).
@@ -1074,6 +1075,12 @@ _EN_PERSON = (r"(?:brother|sister|son|daughter|child|baby|boy|girl|grandson|gran
 _EN_AGE_BEFORE = re.compile(r"(?:\b" + _EN_PERSON + r"\s*[(（]\s*(?:aged\s+|age\s+)?|\baged\s+)(?:(?:nearly|almost|about|around|just|only)\s+)?$")
 _EN_AGE_AFTER = re.compile(r"\s*[)）]")
 _ZH_COUNTED_NOT_AGE = re.compile(r"\s?(?:个(?!月)|名|位|人)")
+# `my granddaughter is four`, `her son turned 12.`: an age stated with a verb, the years left out in English; the
+# Chinese then needs 岁 (`我的孙女四岁了`), and a bare figure closing its clause (`我的孙女是四，`) says no age.
+_EN_AGE_IS = re.compile(r"\b(?:" + _EN_PERSON + r"s?|he|she)\s+(?:is|was|turned|turns|is now|was only|is only|is just)\s+"
+                        r"(?:(?:nearly|almost|about|just|only)\s+)?$", re.IGNORECASE)
+_EN_AGE_IS_AFTER = re.compile(r"\s*(?:$|[,.;:!?)\-–—]|(?:which|and|but|when|now|today)\b)")
+_ZH_BARE_FIGURE = re.compile(r"\s*(?:$|[，。；：！？,.;:!?）)、—])")
 
 
 def _ages(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
@@ -1083,6 +1090,12 @@ def _ages(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
         if s.kind != "count" or s.unit or t.kind != "count" or t.unit or not 0 < s.value < 120:
             continue
         before = sb.text[max(0, s.start - 40) : s.start]
+        if _EN_AGE_IS.search(before) and _EN_AGE_IS_AFTER.match(sb.text, s.end) and _ZH_BARE_FIGURE.match(tb.text, t.end):
+            yield ctx.finding(
+                CURRENCY_CHANGED, f"{quote(s.text)} is an age (years old) in the source but {quote(t.text)} has no 岁 in the translation: a bare figure",
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{t.text}岁",
+            )
+            continue
         bracketed = _EN_AGE_AFTER.match(sb.text, s.end) is not None
         if not _EN_AGE_BEFORE.search(before) or not bracketed and "aged" not in before[-16:]:
             continue
