@@ -35,6 +35,7 @@ from transqa.quantities.chinese import (
     impossible_dates,
     written_twice_and_clashes,
 )
+from transqa.quantities.clock import chinese_half_day, english_half_day
 from transqa.quantities.core import DOLLARS, converts, matches, parse_number
 from transqa.quantities.counts import chinese_has_value, small_count
 from transqa.quantities.direction import (
@@ -51,12 +52,14 @@ from transqa.quantities.labels import (
     downing_street,
     short_address,
 )
+from transqa.quantities.parts import chinese_parts, english_parts
 from transqa.quantities.periods import (
     chinese_has_span_unit,
     chinese_period_end,
     chinese_period_unit,
     chinese_periods,
     conversions,
+    english_fraction_period,
     english_period,
     english_period_end,
     english_vague_spans,
@@ -199,7 +202,10 @@ DATE_CHANGED = rule(
     (`四分之一到九点`) names no time. A day of the week (`Saturday` = `周六` = `星期六`) is compared with its
     like: one changed (`on Saturday` → `周日`) is reported, one dropped or made a date is not. A year and
     month (`1998-06`, June 1998) rendered as a range of years (`1998年至2006年`) is reported, and so is a day of
-    the month named by its ordinal alone (`on the 5th`) rendered as another day (`6 日`).
+    the month named by its ordinal alone (`on the 5th`) rendered as another day (`6 日`), a clock time in the
+    other half of the day (`9pm` → `上午 9 点`, `7am` → `19:00`; twelve o'clock is left alone), and a quarter or
+    a half named by its place that is another one in the translation (`Q3` → `第二季度`, `the first half` →
+    `下半年`, `下半场`), when each side names one of its kind only.
 
     Why it matters: a moved date changes what happened when.
 
@@ -633,7 +639,27 @@ class _Targets:
         return None
 
 
+_FEET_INCHES_GAP = re.compile(r"[\s,]*(?:and\s+)?")
+_METRES = {"m": 1.0, "cm": 0.01}
+
+
+def _heights_converted(src: list[_Pair], tgt: list[_Pair]) -> None:
+    """Feet and inches given as one metric length (`6ft 2in` → `1.88 米`, `5 feet 10 inches` → `178 厘米`): the
+    feet, the inches and the length leave together (within 2%, a rounding to the centimetre)."""
+    for i in range(len(src) - 1):
+        (fb, f), (ib, n) = src[i], src[i + 1]
+        if f.unit != "ft" or n.unit != "inch" or fb is not ib or _FEET_INCHES_GAP.fullmatch(fb.text, f.end, n.start) is None:
+            continue
+        metres = (f.value * 12 + n.value) * 0.0254
+        j = next((j for j, (_tb, t) in enumerate(tgt) if t.unit in _METRES and abs(t.value * _METRES[t.unit] - metres) <= 0.02 * metres), None)
+        if j is not None:
+            del tgt[j]
+            src[i : i + 2] = []
+            return  # one height a paragraph: the loop's indices moved
+
+
 def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
+    _heights_converted(src, tgt)
     pairs = _match(src, tgt, bead.dollars)
     yield from _directions(ctx, pairs)
     yield from _results(ctx, pairs)
@@ -649,6 +675,8 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _ages(ctx, pairs)
     yield from _classifiers(ctx, pairs)
     yield from _months_as_ranges(ctx, pairs)
+    yield from _half_days(ctx, pairs)
+    yield from _parts(ctx, bead)
     yield from _inch_marks(ctx, pairs)
     yield from _casualties(ctx, pairs)
     yield from _repeated_amounts(ctx, bead, pairs, tgt)
@@ -1145,6 +1173,42 @@ def _classifiers(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Fin
 _ZH_YEAR_RANGE_AFTER = re.compile(r"\s*(?:至|到|-|–|—|~)\s*(?:19|20)\d{2}\s*年?")
 
 
+_PART_NAMES = {"quarter": ("Q1", "Q2", "Q3", "Q4"), "half": ("the first half", "the second half")}
+_ZH_PART_NAMES = {"quarter": ("第一季度", "第二季度", "第三季度", "第四季度"), "half": ("上半", "下半")}
+
+
+def _parts(ctx: Context, bead: _Bead) -> Iterator[Finding]:
+    """A quarter or a half named by its place (`Q3`, `the first half`) that is another one in the translation
+    (`第二季度`, `下半年`): compared when each side names one of its kind only."""
+    en = english_parts(" ".join(b.text for b in bead.sblocks))
+    if not en["quarter"] and not en["half"]:
+        return
+    for kind, places in en.items():
+        zh = [(b, p) for b in bead.tblocks for p in chinese_parts(b.text)[kind]]
+        if len(places) != 1 or len(zh) != 1 or zh[0][1][0] in places:
+            continue
+        (tb, (_place, start, end)), want = zh[0], next(iter(places))
+        yield ctx.finding(
+            DATE_CHANGED, f"{_PART_NAMES[kind][want - 1]} of the source is {quote(tb.text[start:end])} in the translation",
+            source=(bead.sblocks[0], 0, len(bead.sblocks[0].text)), target=(tb, start, end), suggestion=_ZH_PART_NAMES[kind][want - 1],
+        )
+
+
+def _half_days(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
+    """A clock time of the same reading on the dial in the other half of the day (`9pm` → `上午 9 点`, `7am` → `19:00`)."""
+    for (sb, s), (tb, t) in pairs:
+        if s.kind != "time" or t.kind != "time" or s.clock is None or s.clock != t.clock:
+            continue
+        en = english_half_day(s.text)
+        zh = chinese_half_day(tb.text, t.start, t.end) if en else None
+        if en and zh and en != zh:
+            half = {"am": "the morning (am)", "pm": "the afternoon or evening (pm)"}
+            yield ctx.finding(
+                DATE_CHANGED, f"{quote(s.text.strip())} is in {half[en]} but {quote(t.text.strip())} is in {half[zh]} in the translation",
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion="上午" if en == "am" else "下午 / 晚上",
+            )
+
+
 def _months_as_ranges(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
     """A year and month (`1998-06`, June 1998) rendered as a range of years (`1998年至2006年`)."""
     for (sb, s), (tb, t) in pairs:
@@ -1346,10 +1410,12 @@ def _share_of(t: Quantity) -> float:
 
 
 def _periods_converted(src: list[_Pair], tgt: list[_Pair]) -> None:
-    """A span of time rendered in another unit (12 months → 一年, 14 days → 两周, 1.5 years → 18 个月): both leave.
+    """A span of time rendered in another unit (12 months → 一年, 14 days → 两周, 1.5 years → 18 个月, a quarter of an
+    hour → 15 分钟, an hour and a half → 90 分钟): both leave.
     The Chinese spans are indexed once: linear in the figures of the paragraph."""
-    spans = [(s, english_period(sb.text, s)) for sb, s in src if s.kind == "count"]
-    if not any(unit for _, unit in spans):
+    spans = [(s, s.value, english_period(sb.text, s)) for sb, s in src if s.kind == "count"]
+    spans += [(s, *part) for sb, s in src if s.kind == "fraction" and (part := english_fraction_period(sb.text, s))]
+    if not any(unit for *_v, unit in spans):
         return
     index: dict[tuple[str, float], list[int]] = {}
     for j, (tb, t) in enumerate(tgt):
@@ -1357,8 +1423,8 @@ def _periods_converted(src: list[_Pair], tgt: list[_Pair]) -> None:
             for key in chinese_periods(tb.text, t):
                 index.setdefault(key, []).append(j)
     gone_s, gone_t = set(), set()
-    for s, unit in spans:
-        for key in conversions(s.value, unit) if unit else []:
+    for s, value, unit in spans:
+        for key in conversions(value, unit) if unit else []:
             free = index.get(key, [])
             while free and free[-1] in gone_t:
                 free.pop()
