@@ -196,7 +196,8 @@ DATE_CHANGED = rule(
     "TQA206", "date-changed", "number", Severity.ERROR,
     "A date, year, day of the week or clock time of the source is different in the translation",
     """
-    What it checks: dates and years compared by their parts: `February 2017` = `2017 年 2 月`; clock
+    What it checks: dates and years compared by their parts: `February 2017` = `2017 年 2 月`, `14/02/2022` =
+    `2022-02-14` = `2022 年 2 月 14 日` (a date in figures is read when day and month cannot be confused); clock
     times to the minute on a twelve-hour dial: `5.30pm` = `17:30` = `下午 5 点半`, `a quarter past eight`
     = `八点一刻` = `八点十五分`, `a quarter to nine` = `差一刻九点`; a quarter calqued as a fraction
     (`四分之一到九点`) names no time. A day of the week (`Saturday` = `周六` = `星期六`) is compared with its
