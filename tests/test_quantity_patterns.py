@@ -11,6 +11,7 @@ from transqa.quantities import english as en
 # row name → (example, expected (kind, value, soft) or None when the handler declines the match)
 EN_CASES: dict[str, tuple[str, tuple[str, float, bool] | None]] = {
     "handle": ("follow @user44", ("label", 0.0, True)),
+    "date_numeric": ("on 14/02/2022", ("date", 20220214, False)),
     "slashed": ("open 24/7", ("label", 247.0, True)),
     "dims": ("a 6x4 print", ("count", 6.0, True)),
     "roman": ("World War II", ("count", 2.0, True)),
@@ -60,6 +61,7 @@ ZH_CASES: dict[str, tuple[str, tuple[str, float, bool] | None]] = {
     "garbled": ("1 . 5 亿美元", ("money", 1.5e8, False)),
     "handle": ("关注 @用户44", ("label", 0.0, True)),
     "placeholder": ("为了达到[组织62]的最后期限", ("label", 0.0, True)),
+    "date_numeric": ("于 2022-02-14", ("date", 20220214, False)),
     "slashed": ("全天 24/7", ("label", 247.0, True)),
     "clock": ("八点一刻到", ("time", 0.0, True)),
     "ordinal": ("第三季度", ("ordinal", 3.0, True)),

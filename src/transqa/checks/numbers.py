@@ -35,6 +35,7 @@ from transqa.quantities.chinese import (
     impossible_dates,
     written_twice_and_clashes,
 )
+from transqa.quantities.clock import chinese_half_day, english_half_day
 from transqa.quantities.core import DOLLARS, converts, matches, parse_number
 from transqa.quantities.counts import chinese_has_value, small_count
 from transqa.quantities.direction import (
@@ -51,12 +52,14 @@ from transqa.quantities.labels import (
     downing_street,
     short_address,
 )
+from transqa.quantities.parts import chinese_parts, english_parts
 from transqa.quantities.periods import (
     chinese_has_span_unit,
     chinese_period_end,
     chinese_period_unit,
     chinese_periods,
     conversions,
+    english_fraction_period,
     english_period,
     english_period_end,
     english_vague_spans,
@@ -73,6 +76,7 @@ from transqa.quantities.sports import (
 )
 from transqa.quantities.weekdays import (
     chinese_names_a_day,
+    english_day_of_month,
     weekday_is_name,
     weekdays_in_english,
 )
@@ -133,7 +137,9 @@ NUMBER_MISSING = rule(
     两/俩/双 for two) and the number is no idiom (`put two and two together`); and a span of time with no
     figure set against an event (`a few hours after`, `just hours after`, `days before`, `months ago`,
     `within hours`) when the translation names that unit of time nowhere near (no 小时, 天/日, 周, 月, 年:
-    `a few hours after London agreed` → `此前伦敦已经同意`). A figure lost with its whole clause is left to the
+    `a few hours after London agreed` → `此前伦敦已经同意`); and a day of the month named by its ordinal alone
+    (`announced on the 10th that`, `by Friday the 15th`) whose figure the translation writes nowhere in the
+    paragraph (`POSTECH日宣布`; a different lone day, `6 日` for `the 5th`, is TQA206's). A figure lost with its whole clause is left to the
     omission rule that names the clause (TQA005, TQA012): one defect, one finding.
 
     Why it matters: a dropped figure is usually a dropped clause.
@@ -172,7 +178,8 @@ CURRENCY_CHANGED = rule(
     `两个月`, `3 days` → `3 周`; not when the paragraph also writes the figure in the source's unit, nor
     `三周年`, an anniversary), a casualty figure
     counting other casualties (`kills 1, traps 5` → `1 死 5 伤`: the trapped as injured), an age counted as
-    people or things (`her brother (nearly two)` → `（近两个）`), a count of things given the counting word of
+    people or things (`her brother (nearly two)` → `（近两个）`) or stated with a verb and rendered as a bare
+    figure (`my granddaughter is four, which` → `我的孙女是四，`: no 岁), a count of things given the counting word of
     another kind (`104 licences` → `104 艘`, boats; 艘, 架, 辆), an inch mark turned into a quotation mark
     (`6x4"` → `6x4“`, unless a size in centimetres follows). A bare `$` may be the article's own dollar (澳元
     in an article about Australia); a `ton` may be metric or a US short ton (`100 tons` → `100 吨` or `90.7 吨`).
@@ -189,12 +196,17 @@ DATE_CHANGED = rule(
     "TQA206", "date-changed", "number", Severity.ERROR,
     "A date, year, day of the week or clock time of the source is different in the translation",
     """
-    What it checks: dates and years compared by their parts: `February 2017` = `2017 年 2 月`; clock
+    What it checks: dates and years compared by their parts: `February 2017` = `2017 年 2 月`, `14/02/2022` =
+    `2022-02-14` = `2022 年 2 月 14 日` (a date in figures is read when day and month cannot be confused); clock
     times to the minute on a twelve-hour dial: `5.30pm` = `17:30` = `下午 5 点半`, `a quarter past eight`
     = `八点一刻` = `八点十五分`, `a quarter to nine` = `差一刻九点`; a quarter calqued as a fraction
     (`四分之一到九点`) names no time. A day of the week (`Saturday` = `周六` = `星期六`) is compared with its
     like: one changed (`on Saturday` → `周日`) is reported, one dropped or made a date is not. A year and
-    month (`1998-06`, June 1998) rendered as a range of years (`1998年至2006年`) is reported.
+    month (`1998-06`, June 1998) rendered as a range of years (`1998年至2006年`) is reported, and so is a day of
+    the month named by its ordinal alone (`on the 5th`) rendered as another day (`6 日`), a clock time in the
+    other half of the day (`9pm` → `上午 9 点`, `7am` → `19:00`; twelve o'clock is left alone), and a quarter or
+    a half named by its place that is another one in the translation (`Q3` → `第二季度`, `the first half` →
+    `下半年`, `下半场`), when each side names one of its kind only.
 
     Why it matters: a moved date changes what happened when.
 
@@ -257,7 +269,11 @@ BOUND_CHANGED = rule(
     more than N (`至少`, `超过`, `N 多`). Neutral approximations (`about`,
     约, 左右) go with any bound. An upper bound or `nearly` dropped (`up to 96 samples` → `处理 96 个样本`,
     no word of bound or approximation anywhere by the Chinese figure) is reported: the limit reads as the
-    amount; a dropped `about` or `at least` is not (translators drop them where the figure is not at stake).
+    amount; so is a lower bound before its figure (`at least 20 people died` → `20 人死亡`, `well over
+    100lbs` → `瘦了100磅`, `more than $20 million`); a dropped `about`, a lower bound on a count under ten
+    (`at least two pairs` → `两副`) or after its figure (`20+`, `Stylo 2 Plus`), and a bare `over` or `under` (as
+    often a preposition) are not. `N more` said with a verb of change (`30 more cases` → `病例增加了 30 例`) keeps
+    its addition; a verb of the opposite change is TQA208's.
     A bound on one unit of time written with the article (`less than a year`, `nearly a decade`) is read
     as its figure (1, a decade 10) and compared with the Chinese one of that unit (`在岗一年` drops it).
     Fractions are bounded alike (`nearly half` → `超过一半`, `more than half` → `近一半`). `N more` written
@@ -624,7 +640,27 @@ class _Targets:
         return None
 
 
+_FEET_INCHES_GAP = re.compile(r"[\s,]*(?:and\s+)?")
+_METRES = {"m": 1.0, "cm": 0.01}
+
+
+def _heights_converted(src: list[_Pair], tgt: list[_Pair]) -> None:
+    """Feet and inches given as one metric length (`6ft 2in` → `1.88 米`, `5 feet 10 inches` → `178 厘米`): the
+    feet, the inches and the length leave together (within 2%, a rounding to the centimetre)."""
+    for i in range(len(src) - 1):
+        (fb, f), (ib, n) = src[i], src[i + 1]
+        if f.unit != "ft" or n.unit != "inch" or fb is not ib or _FEET_INCHES_GAP.fullmatch(fb.text, f.end, n.start) is None:
+            continue
+        metres = (f.value * 12 + n.value) * 0.0254
+        j = next((j for j, (_tb, t) in enumerate(tgt) if t.unit in _METRES and abs(t.value * _METRES[t.unit] - metres) <= 0.02 * metres), None)
+        if j is not None:
+            del tgt[j]
+            src[i : i + 2] = []
+            return  # one height a paragraph: the loop's indices moved
+
+
 def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
+    _heights_converted(src, tgt)
     pairs = _match(src, tgt, bead.dollars)
     yield from _directions(ctx, pairs)
     yield from _results(ctx, pairs)
@@ -640,6 +676,8 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _ages(ctx, pairs)
     yield from _classifiers(ctx, pairs)
     yield from _months_as_ranges(ctx, pairs)
+    yield from _half_days(ctx, pairs)
+    yield from _parts(ctx, bead)
     yield from _inch_marks(ctx, pairs)
     yield from _casualties(ctx, pairs)
     yield from _repeated_amounts(ctx, bead, pairs, tgt)
@@ -659,6 +697,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _soft_changes(ctx, src, tgt)
     yield from _first_changed(ctx, src, tgt)
     yield from _weekdays_dropped(ctx, bead, src)
+    yield from _month_days_dropped(ctx, bead, src)
     yield from _counts_dropped(ctx, bead, src)
     yield from _spans_dropped(ctx, bead)
     yield from _scale_slips(ctx, src, tgt)
@@ -758,6 +797,8 @@ def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]
             continue  # 81 more approvals to reach 104 → 81 项批准，以达到 104 个: the total says the addition
         if en == "more" and zh is None and addition_in_clause(tb.text, t):
             continue  # they also lost four more → 他们还不得不面对…的 4 名球员: the addition is on the verb
+        if en == "more" and zh is None and chinese_direction(tb.text, t):
+            continue  # 30 more cases → 病例增加了 30 例: a verb of change carries the addition (a flipped one is TQA208's)
         if not what and zh is None and bound_dropped(en, sb.text, s, tb.text, t):
             what = f"the bound was dropped: {quote(t.text)} reads as the figure itself"
         if what and en:
@@ -1063,6 +1104,12 @@ _EN_PERSON = (r"(?:brother|sister|son|daughter|child|baby|boy|girl|grandson|gran
 _EN_AGE_BEFORE = re.compile(r"(?:\b" + _EN_PERSON + r"\s*[(（]\s*(?:aged\s+|age\s+)?|\baged\s+)(?:(?:nearly|almost|about|around|just|only)\s+)?$")
 _EN_AGE_AFTER = re.compile(r"\s*[)）]")
 _ZH_COUNTED_NOT_AGE = re.compile(r"\s?(?:个(?!月)|名|位|人)")
+# `my granddaughter is four`, `her son turned 12.`: an age stated with a verb, the years left out in English; the
+# Chinese then needs 岁 (`我的孙女四岁了`), and a bare figure closing its clause (`我的孙女是四，`) says no age.
+_EN_AGE_IS = re.compile(r"\b(?:" + _EN_PERSON + r"s?|he|she)\s+(?:is|was|turned|turns|is now|was only|is only|is just)\s+"
+                        r"(?:(?:nearly|almost|about|just|only)\s+)?$", re.IGNORECASE)
+_EN_AGE_IS_AFTER = re.compile(r"\s*(?:$|[,.;:!?)\-–—]|(?:which|and|but|when|now|today)\b)")
+_ZH_BARE_FIGURE = re.compile(r"\s*(?:$|[，。；：！？,.;:!?）)、—])")
 
 
 def _ages(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
@@ -1072,6 +1119,12 @@ def _ages(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
         if s.kind != "count" or s.unit or t.kind != "count" or t.unit or not 0 < s.value < 120:
             continue
         before = sb.text[max(0, s.start - 40) : s.start]
+        if _EN_AGE_IS.search(before) and _EN_AGE_IS_AFTER.match(sb.text, s.end) and _ZH_BARE_FIGURE.match(tb.text, t.end):
+            yield ctx.finding(
+                CURRENCY_CHANGED, f"{quote(s.text)} is an age (years old) in the source but {quote(t.text)} has no 岁 in the translation: a bare figure",
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{t.text}岁",
+            )
+            continue
         bracketed = _EN_AGE_AFTER.match(sb.text, s.end) is not None
         if not _EN_AGE_BEFORE.search(before) or not bracketed and "aged" not in before[-16:]:
             continue
@@ -1119,6 +1172,42 @@ def _classifiers(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Fin
 
 
 _ZH_YEAR_RANGE_AFTER = re.compile(r"\s*(?:至|到|-|–|—|~)\s*(?:19|20)\d{2}\s*年?")
+
+
+_PART_NAMES = {"quarter": ("Q1", "Q2", "Q3", "Q4"), "half": ("the first half", "the second half")}
+_ZH_PART_NAMES = {"quarter": ("第一季度", "第二季度", "第三季度", "第四季度"), "half": ("上半", "下半")}
+
+
+def _parts(ctx: Context, bead: _Bead) -> Iterator[Finding]:
+    """A quarter or a half named by its place (`Q3`, `the first half`) that is another one in the translation
+    (`第二季度`, `下半年`): compared when each side names one of its kind only."""
+    en = english_parts(" ".join(b.text for b in bead.sblocks))
+    if not en["quarter"] and not en["half"]:
+        return
+    for kind, places in en.items():
+        zh = [(b, p) for b in bead.tblocks for p in chinese_parts(b.text)[kind]]
+        if len(places) != 1 or len(zh) != 1 or zh[0][1][0] in places:
+            continue
+        (tb, (_place, start, end)), want = zh[0], next(iter(places))
+        yield ctx.finding(
+            DATE_CHANGED, f"{_PART_NAMES[kind][want - 1]} of the source is {quote(tb.text[start:end])} in the translation",
+            source=(bead.sblocks[0], 0, len(bead.sblocks[0].text)), target=(tb, start, end), suggestion=_ZH_PART_NAMES[kind][want - 1],
+        )
+
+
+def _half_days(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
+    """A clock time of the same reading on the dial in the other half of the day (`9pm` → `上午 9 点`, `7am` → `19:00`)."""
+    for (sb, s), (tb, t) in pairs:
+        if s.kind != "time" or t.kind != "time" or s.clock is None or s.clock != t.clock:
+            continue
+        en = english_half_day(s.text)
+        zh = chinese_half_day(tb.text, t.start, t.end) if en else None
+        if en and zh and en != zh:
+            half = {"am": "the morning (am)", "pm": "the afternoon or evening (pm)"}
+            yield ctx.finding(
+                DATE_CHANGED, f"{quote(s.text.strip())} is in {half[en]} but {quote(t.text.strip())} is in {half[zh]} in the translation",
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion="上午" if en == "am" else "下午 / 晚上",
+            )
 
 
 def _months_as_ranges(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
@@ -1322,10 +1411,12 @@ def _share_of(t: Quantity) -> float:
 
 
 def _periods_converted(src: list[_Pair], tgt: list[_Pair]) -> None:
-    """A span of time rendered in another unit (12 months → 一年, 14 days → 两周, 1.5 years → 18 个月): both leave.
+    """A span of time rendered in another unit (12 months → 一年, 14 days → 两周, 1.5 years → 18 个月, a quarter of an
+    hour → 15 分钟, an hour and a half → 90 分钟): both leave.
     The Chinese spans are indexed once: linear in the figures of the paragraph."""
-    spans = [(s, english_period(sb.text, s)) for sb, s in src if s.kind == "count"]
-    if not any(unit for _, unit in spans):
+    spans = [(s, s.value, english_period(sb.text, s)) for sb, s in src if s.kind == "count"]
+    spans += [(s, *part) for sb, s in src if s.kind == "fraction" and (part := english_fraction_period(sb.text, s))]
+    if not any(unit for *_v, unit in spans):
         return
     index: dict[tuple[str, float], list[int]] = {}
     for j, (tb, t) in enumerate(tgt):
@@ -1333,8 +1424,8 @@ def _periods_converted(src: list[_Pair], tgt: list[_Pair]) -> None:
             for key in chinese_periods(tb.text, t):
                 index.setdefault(key, []).append(j)
     gone_s, gone_t = set(), set()
-    for s, unit in spans:
-        for key in conversions(s.value, unit) if unit else []:
+    for s, value, unit in spans:
+        for key in conversions(value, unit) if unit else []:
             free = index.get(key, [])
             while free and free[-1] in gone_t:
                 free.pop()
@@ -1367,6 +1458,36 @@ def _weekdays_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[F
             NUMBER_MISSING, f"{quote(s.text)} ({s.describe()}) does not appear in the translation: the day is lost",
             source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=_zh_suggestion(s),
         )
+
+
+def _month_days_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[Finding]:
+    """A day of the month named by its ordinal alone (`announced on the 10th that`) that the translation drops
+    (`POSTECH日宣布`, `POSTECH宣布`): reported when the translation writes that figure nowhere in the paragraph, in
+    digits or Chinese numerals (10 日, 10号, 十日 all keep it)."""
+    days = [x for x in src if x[1].kind == "count" and english_day_of_month(x[0].text, x[1])]
+    if not days:
+        return
+    text = "".join(b.text for b in bead.tblocks)
+    tblock = bead.tblocks[0]
+    named = {q.value for b in bead.sblocks for q in ctx.source_quantities[b.index] if q.kind == "count" and english_day_of_month(b.text, q)}
+    other = [(b, m) for b in bead.tblocks for m in _ZH_DAY_OF_MONTH.finditer(b.text) if parse_number(m.group(0)[:-1]) not in named]
+    for sb, s in days:
+        if chinese_has_value(text, s.value):
+            continue
+        if len(days) == 1 and len(other) == 1:  # on the 5th → 6 日: the one day of each side differs
+            b, m = other[0]
+            yield ctx.finding(
+                DATE_CHANGED, f"{quote(s.text)} (a day of the month) is {quote(m.group(0))} in the translation",
+                source=(sb, s.start, s.end), target=(b, m.start(), m.end()), suggestion=f"{int(s.value)} 日",
+            )
+            continue
+        yield ctx.finding(
+            NUMBER_MISSING, f"{quote(s.text)} (a day of the month) does not appear in the translation: the date is lost",
+            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=f"write the day: {int(s.value)} 日",
+        )
+
+
+_ZH_DAY_OF_MONTH = re.compile(r"(?<![0-9０-９月])(?<!月\s)[0-9０-９]{1,2}\s*[日号號]")  # 6 日, 6号 alone: not 5 月 6 日 (a full date)
 
 
 # A translation below this log ratio of its expected size (78%: chinese_size against english_size, as the

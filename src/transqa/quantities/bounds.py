@@ -85,7 +85,7 @@ _ZH_ANY_APPROX = re.compile(r"约|大概|大致|估计|左右|上下|将近|近|
 _ZH_APPROX_LATER = re.compile(r"差不多|几乎|将近|接近|左右|上下")  # later in the clause of a figure stated as reached
 
 
-DROPPABLE = frozenset({"upper", "near"})
+DROPPABLE = frozenset({"upper", "near", "lower"})
 _EN_UNTIL = re.compile(r"\b(?:until|till|up until)\s+(?:(?:the\s+)?age(?:\s+of)?\s+|aged\s+)?$", re.IGNORECASE)
 _EN_NEGATION = re.compile(r"\b(?:not|never|no|only|nobody|none)\b|n't\b", re.IGNORECASE)
 _ZH_UNTIL = re.compile(r"直到[^，。；！？]{0,4}$")
@@ -147,7 +147,7 @@ def addition_in_clause(text: str, q: Quantity) -> bool:
 # 96 个样本以内, 仅 96 个): a bound the source states is lost only when none of these stands by the figure.
 _ZH_LOOSE = re.compile("|".join(w for rows in (ZH_BEFORE, ZH_AFTER) for w, _ in rows) + "|上限|最大|封顶|仅|只|才|内|少|几|数|近|高|低|长|短|快|慢|达|至|小于|大于|之前|以前|之后|以后|起|以来|[+＋~～]")
 # under, below, over: as often a preposition (under one scheme, over two seasons) as a bound
-_EN_PREPOSITION = re.compile(r"\b(?:under|below|over)\s+$", re.IGNORECASE)
+_EN_PREPOSITION = re.compile(r"(?<!well )(?<!just )(?<!far )(?<!way )\b(?:under|below|over)\s+$", re.IGNORECASE)
 
 
 def bound_dropped(en: str | None, source: str, s: Quantity, text: str, q: Quantity) -> bool:
@@ -155,8 +155,10 @@ def bound_dropped(en: str | None, source: str, s: Quantity, text: str, q: Quanti
     at all in its clause (`处理 96 个样本`): the limit or the approximation is lost, the figure reads as the amount.
     An upper bound counts only on a plain count (up to 96 samples, 14 days, 40 seats): on a percentage, an amount
     of money or a measure (`gusts of up to 85mph` → `时速 85 英里的大风`) translators give the peak as the figure; a size (`up to 16x12"`) is a format, not a count."""
-    if en not in DROPPABLE or _EN_PREPOSITION.search(source[max(0, s.start - 8) : s.start]):
+    if en not in DROPPABLE or _EN_PREPOSITION.search(source[max(0, s.start - 16) : s.start]):
         return False
+    if en == "lower" and (s.soft or _EN_AFTER_RE.match(source[s.end : s.end + 24])):
+        return False  # at least two pairs → 两副 (a small count, read as legitimate); Stylo 2 Plus, 20+ runs: a name or a format
     if en == "upper" and (s.kind != "count" or s.unit or re.compile(r"\s*[x×]\s*\d").match(source, s.end)):
         return False  # gusts of up to 85mph, up to 90% of investments: the peak reported as the figure, as professionals do
     before = re.split(r"[，。；：！？,;、（）()]", text[max(0, q.start - 16) : q.start])[-1]

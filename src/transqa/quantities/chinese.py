@@ -11,7 +11,16 @@ from dataclasses import replace
 from transqa.lang.script import to_halfwidth, to_simplified
 from transqa.memo import per_pair
 from transqa.quantities.clock import ZH_CALQUE, ZH_CLOCK, chinese_clock
-from transqa.quantities.core import Pattern, Quantity, extract, in_name, inherit, parse_number
+from transqa.quantities.core import (
+    DATE_NUMERIC,
+    Pattern,
+    Quantity,
+    date_numeric,
+    extract,
+    in_name,
+    inherit,
+    parse_number,
+)
 from transqa.quantities.english import UNITS_GLUED, _dims, year_range
 
 CURRENCIES_ZH = {
@@ -520,6 +529,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("handle", re.compile(r"(?<![\w@])[@#][^\s@#，。、；：！？“”（）()]+"), _handle),
     # an anonymised name ([组织62], [PERSON5]): a label, never a quantity
     Pattern("placeholder", re.compile(r"\[[^\[\]\d]{1,24}\d+\]"), _handle),
+    Pattern("date_numeric", DATE_NUMERIC, date_numeric),
     Pattern("slashed", re.compile(r"(?<![\d./])\d{1,2}[/·・]\d{1,2}(?![\d/])"), _slashed_zh),
     # 周一 (not 每周一次, once a week; not 周年), 星期日, 礼拜天
     Pattern("weekday", re.compile(r"(?:星期|礼拜|(?<![一两二三四五六七八九十几])周)(?P<d>[一二三四五六日天])(?!次|遍|回|趟|年|岁)"), _weekday),

@@ -94,3 +94,29 @@ def chinese_clock(text: str, numeral: _Numeral) -> int | None:
         less = 15 if back.group(1) == "一刻" else _zh_int(back.group(1), numeral)
         return None if less is None else on_dial(h, 0) - less + (720 if h % 12 == 0 else 0)
     return on_dial(h, minute)
+
+
+# The half of the day a clock time is in: `9pm`, `9 p.m.` / 上午, 晚上 before the Chinese time, or a 24-hour figure
+# past 12 (21:00). Twelve o'clock is left out (12pm is noon, 中午 12 点; 12am midnight, 凌晨 0 点: usage varies).
+_EN_HALF = re.compile(r"(?<![a-z])(?P<h>[ap])\.?\s?m\b\.?", re.IGNORECASE)
+_ZH_HALF = re.compile(r"(?:(?P<am>上午|早上|早晨|清晨|凌晨|今晨)|(?P<pm>下午|晚上|傍晚|夜间|夜里|深夜|晚间|今晚|当晚|(?<![最较更太很])晚))\s?(?:的\s?)?$")
+_ZH_24 = re.compile(r"\s?(\d{1,2})\s?[:：]\s?\d{2}")
+
+
+def english_half_day(text: str) -> str | None:
+    """`am` or `pm` of an English clock time written with it (9pm, 10:45 p.m.), None for twelve or none."""
+    m = _EN_HALF.search(text)
+    hour = re.match(r"\s*(\d{1,2})", text)
+    if m is None or hour is None or int(hour.group(1)) % 12 == 0:
+        return None
+    return m.group("h").lower() + "m"
+
+
+def chinese_half_day(text: str, start: int, end: int) -> str | None:
+    """`am` or `pm` of the Chinese clock time at text[start:end]: the word of the half day before it (上午, 晚上) or
+    a 24-hour figure past twelve (21:00); None when neither says."""
+    m = _ZH_HALF.search(text, max(0, start - 4), start + (len(text[start:end]) - len(text[start:end].lstrip())))
+    if m is not None:
+        return "am" if m.group("am") else "pm"
+    h = _ZH_24.match(text, start)
+    return "pm" if h is not None and 12 < int(h.group(1)) <= 23 else None

@@ -486,3 +486,26 @@ def _mask_all(text: str, spans: list[tuple[int, int]]) -> str:
         at = e
     parts.append(text[at:])
     return "".join(parts)
+
+
+# A date in figures, in both languages' tables: 14/02/2022, 02/14/2022, 14.02.2022, 2022-02-14.
+DATE_NUMERIC = re.compile(r"(?<![\w./-])(?:(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})"
+                          r"|(?P<iso>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))(?![\w/.-]?\d)")
+
+
+def date_numeric(m: re.Match[str], text: str) -> Quantity | None:
+    """14/02/2022, 02/14/2022, 14.02.2022, 2022-02-14: a date in figures. Day and month are told apart only when one
+    of them is over 12 (or the year leads, ISO order); 03/04/2022 is left to the other rows (read as its figures)."""
+    if m.group("iso"):
+        year, month, day = int(m.group("iso")), int(m.group("im")), int(m.group("id"))
+    else:
+        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        if a > 12 >= b:
+            day, month = a, b
+        elif b > 12 >= a:
+            day, month = b, a
+        else:
+            return None
+    if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2099):
+        return None
+    return Quantity("date", year * 10000 + month * 100 + day, m.start(), m.end(), text[m.start() : m.end()], date=(year, month, day))

@@ -7,9 +7,11 @@ import re
 from transqa.memo import per_pair
 from transqa.quantities.clock import EN_CLOCK_WORDS, english_clock, english_time_clock
 from transqa.quantities.core import (
+    DATE_NUMERIC,
     TEMPERATURES,
     Pattern,
     Quantity,
+    date_numeric,
     extract,
     in_name,
     inherit,
@@ -475,6 +477,7 @@ _CUR_SUFFIX = (r"(?:australian|canadian|hong kong|new zealand|singapore|taiwan)\
 
 PATTERNS: tuple[Pattern, ...] = (
     Pattern("handle", re.compile(r"(?<![\w@])[@#][A-Za-z_][\w]*"), _handle),
+    Pattern("date_numeric", DATE_NUMERIC, date_numeric),
     Pattern("slashed", re.compile(r"(?<![\w.,/])\d{1,2}/\d{1,2}(?![\w/])"), _slashed),
     Pattern("dims", re.compile(r"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)\s?[x×]\s?(?=\d)"), _dims),
     Pattern("catch22", re.compile(r"\bCatch[-\s]22\b"), _catch22),

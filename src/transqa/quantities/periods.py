@@ -125,3 +125,20 @@ def english_vague_spans(text: str) -> list[tuple[int, int, str]]:
 def chinese_has_span_unit(text: str, unit: str) -> bool:
     """The Chinese text names the unit of time (小时 for hours, 天 or 日 for days, …) anywhere."""
     return _ZH_SPAN_UNIT_RE[unit].search(text) is not None
+
+
+# A fraction of one unit of time written with the article (`a quarter of an hour`, `half an hour`, `half a day`,
+# `three quarters of an hour`) or after it (`an hour and a half`): a span a translator gives in the smaller unit
+# (15 分钟, 30 分钟, 90 分钟, 12 小时).
+_EN_FRACTION_OF = re.compile(r"\s+(?:of\s+)?an?\s+(?P<u>hour|day|week|month|year|minute)\b", re.IGNORECASE)
+_EN_UNIT_AND = re.compile(r"\b(?:an?|one)\s+(?P<u>hour|day|week|month|year|minute)\s+and\s+$", re.IGNORECASE)
+
+
+def english_fraction_period(text: str, q: Quantity) -> tuple[float, str] | None:
+    """The span of time, in its unit, of an English fraction of one unit (`a quarter of an hour` → (0.25, hour),
+    `an hour and a half` → (1.5, hour)), or None."""
+    m = _EN_FRACTION_OF.match(text, q.end)
+    if m:
+        return q.value, m.group("u").lower()
+    m = _EN_UNIT_AND.search(text, max(0, q.start - 24), q.start)
+    return (1 + q.value, m.group("u").lower()) if m else None

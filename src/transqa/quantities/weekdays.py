@@ -61,3 +61,21 @@ def weekdays_in_english(text: str) -> frozenset[str]:
 
 
 _EN_DAY_ABBR = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
+
+
+# `on the 10th`, `by Friday the 15th`: a day of the month named by its ordinal alone, the month understood. The
+# ordinal stands after a preposition of time (and maybe a weekday) and before no noun of its own (`on the 10th
+# floor`, `the 10th anniversary` are ranks, not days).
+_EN_DAY_BEFORE = re.compile(
+    r"\b(?:on|by|from|until|till|since|before|after|through|to)\s+"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?the\s+$", re.IGNORECASE)
+_EN_DAY_AFTER = re.compile(r"\s*(?:$|[,.;:!?)\-–—]|(?:that|and|but|when|while|at|in|to|with|for|as|after|before|of this month)\b)")
+_EN_DAY_ORDINAL = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)")
+
+
+def english_day_of_month(text: str, q: Quantity) -> bool:
+    """The English ordinal q names a day of the month with the month left out (`announced on the 10th that`,
+    `by Friday the 15th`): a date, written 10 日 in Chinese."""
+    return (_EN_DAY_ORDINAL.fullmatch(q.text) is not None and _EN_DAY_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
+            and _EN_DAY_AFTER.match(text, q.end) is not None)
+

@@ -1,0 +1,37 @@
+"""Parts of a year or a match named by their place: quarters (`Q3` / 第三季度) and halves (`the
+first half`, `H1` / 上半年, 上半场). A part is compared only when each side names exactly one of its kind in the
+paragraph, so that `Q3` → `第二季度` or `the first half` → `下半场` is a changed figure and a paragraph comparing two
+quarters is left alone. Pure functions of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+_EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+# `the third quarter` is compared already as the ordinal it holds (third → 第二 is TQA201): only Q1-Q4 here
+_EN_QUARTER = re.compile(r"(?<![\w-])Q(?P<n>[1-4])(?![\w-])(?P<w>)")
+_EN_HALF = re.compile(r"\bH(?P<n>[12])\b|\b(?P<w>first|second)[\s-]+half\b", re.IGNORECASE)
+_ZH_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_ZH_QUARTER = re.compile(r"(?:第\s?)?(?P<n>[一二三四1-4])\s?季度")
+_ZH_HALF = re.compile(r"(?P<n>[上下])半(?:年|场|季|财年|年度|程|段|时)")
+
+
+def _english(pattern: re.Pattern[str], text: str, most: int) -> set[int]:
+    out = set()
+    for m in pattern.finditer(text):
+        n = int(m.group("n")) if m.group("n") else _EN_ORDINALS[m.group("w").lower()]  # Q3, H1; the first half
+        if n <= most:
+            out.add(n)
+    return out
+
+
+def english_parts(text: str) -> dict[str, set[int]]:
+    """The quarters and halves the English text names, by place (Q3: {3}; the first half, H1: {1})."""
+    return {"quarter": _english(_EN_QUARTER, text, 4), "half": _english(_EN_HALF, text, 2)}
+
+
+def chinese_parts(text: str) -> dict[str, list[tuple[int, int, int]]]:
+    """The quarters and halves the Chinese text names: (place, start, end) of each."""
+    return {"quarter": [(_ZH_NUM[m.group("n")], m.start(), m.end()) for m in _ZH_QUARTER.finditer(text)],
+            "half": [(1 if m.group("n") == "上" else 2, m.start(), m.end()) for m in _ZH_HALF.finditer(text)]}
