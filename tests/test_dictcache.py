@@ -178,3 +178,30 @@ def test_without_opencc_the_characters_are_asked_one_by_one(monkeypatch: pytest.
         assert script.to_simplified("萬人 abc") == "萬人 abc".translate({ord("萬"): script._t2s("萬")})
     finally:
         script._t2s_changes.cache_clear()
+
+
+def test_a_yaml_glossary_is_read_back_as_it_was_parsed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from transqa import glossary
+    from transqa.errors import InputError
+
+    monkeypatch.setenv("TRANSQA_CACHE_DIR", str(tmp_path / "cache"))
+    g = tmp_path / "g.yaml"
+    g.write_text("keep: [Paytm, Mail.ru]\naccept: {Huffington Post: [赫芬顿邮报, 哈芬登邮报]}\nreject: {嘴唇: Lips}\n", encoding="utf-8")
+    text = g.read_text(encoding="utf-8")
+    parsed = glossary._from_yaml(str(g), text)
+    assert glossary._from_yaml_kept(str(g), text) == parsed  # parsed and kept
+    assert len(list((tmp_path / "cache" / "index").glob("glossary-*.marshal"))) == 1
+
+    def no_parsing(path: str, text: str) -> glossary.Glossary:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(glossary, "_from_yaml", no_parsing)
+    assert glossary._from_yaml_kept(str(g), text) == parsed  # read back
+    monkeypatch.undo()
+    monkeypatch.setenv("TRANSQA_CACHE_DIR", str(tmp_path / "cache"))
+    for _ in range(2):  # an error is raised every time, never kept
+        with pytest.raises(InputError, match="aliases"):
+            glossary._from_yaml_kept(str(g), "a: &x [1]\nb: *x\n")
+    edited = "keep: [Paytm]\n"
+    assert glossary._from_yaml_kept(str(g), edited) == glossary._from_yaml(str(g), edited)
+    assert len(list((tmp_path / "cache" / "index").glob("glossary-*.marshal"))) == 1  # the file's latest version only
