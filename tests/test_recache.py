@@ -11,6 +11,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -172,3 +173,55 @@ def test_the_sentencizer_s_suffix_tail_kept_in_the_file_equals_the_one_computed(
     recache.uninstall()
     recache.install()
     assert recache.kept("suffix-tail", ("transqa.lang.sentencizer",), pattern, lambda p: None) == computed
+
+
+def _made_classes() -> list[type]:
+    import dataclasses
+
+    def fields(extra: str) -> list[tuple[str, type, Any] | tuple[str, type]]:
+        return [("name", str), (f"count_{extra}", int, dataclasses.field(default=0)),
+                ("tags", tuple, dataclasses.field(default_factory=tuple))]
+
+    return [
+        dataclasses.make_dataclass("Frozen", fields("a"), frozen=True, slots=True, order=True),
+        dataclasses.make_dataclass("Plain", fields("b"), eq=True, unsafe_hash=True),
+        dataclasses.make_dataclass("KwOnly", fields("c"), kw_only=True, repr=False),
+    ]
+
+
+def _functions(cls: type) -> dict[str, object]:
+    return {k: v.__code__ for k, v in vars(cls).items() if hasattr(v, "__code__")}
+
+
+def test_dataclass_functions_from_kept_code_are_those_exec_makes(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    plain = [_functions(c) for c in _made_classes()]
+    assert all(len(f) >= 2 for f in plain)
+    recache.install()
+    first = [_functions(c) for c in _made_classes()]
+    assert any(type(k[0]) is str and k[1] == "exec" for k in recache._table)
+    recache.save(least=0)
+    recache.uninstall()
+    import dataclasses
+
+    assert "exec" not in vars(dataclasses)  # uninstalled: the builtin again
+    recache.install()
+
+    def no_compiling(*args: object, **kwargs: object) -> object:
+        raise AssertionError("compiled again")
+
+    monkeypatch.setattr(recache, "compile", no_compiling, raising=False)
+    classes = _made_classes()
+    read_back = [_functions(c) for c in classes]
+    assert first == plain and read_back == plain
+    made = classes[0](name="x", count_a=2)
+    assert repr(made) == "Frozen(name='x', count_a=2, tags=())" and made < classes[0](name="y")
+
+
+def test_exec_without_dicts_is_exec_s_own() -> None:
+    seen: dict[str, object] = {}
+    recache._exec("y = 2 + 3", seen)
+    assert seen["y"] == 5
+    local_value = 7  # noqa: F841  (read by the text exec runs)
+    recache._exec("assert local_value == 7 and _made_classes")  # the caller's locals and globals
+    with pytest.raises(NameError):
+        recache._exec("local_value", {})

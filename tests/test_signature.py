@@ -113,3 +113,22 @@ def test_the_signature_does_not_import_importlib_metadata() -> None:
     code = "import sys; from transqa import signature; signature.lexicon_state(); print('importlib.metadata' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_the_code_hash_is_kept_for_the_files_as_they_are(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TRANSQA_CACHE_DIR", str(tmp_path / "cache"))
+    copy = tmp_path / "transqa"
+    shutil.copytree(sig.PACKAGE_ROOT, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    sig._code_hash.cache_clear()
+    first = sig.code_hash(copy)
+    kept = list((tmp_path / "cache" / "index").glob("code-*.hash"))
+    assert len(kept) == 1 and kept[0].read_text() == first
+    kept[0].write_text("0123456789ab")  # read back, not computed again
+    sig._code_hash.cache_clear()
+    assert sig.code_hash(copy) == "0123456789ab"
+    edited = copy / "data" / "extra.json"
+    edited.write_text("{}", encoding="utf-8")  # a new data file: another stamp, computed again
+    sig._code_hash.cache_clear()
+    again = sig.code_hash(copy)
+    assert again not in (first, "0123456789ab") and len(list((tmp_path / "cache" / "index").glob("code-*.hash"))) == 1
+    sig._code_hash.cache_clear()

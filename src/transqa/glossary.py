@@ -129,7 +129,32 @@ def _load_one(path: str, mtime: float) -> Glossary:
         text = read_bytes(path).decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(path, f"is not UTF-8 text (invalid byte at offset {exc.start})", "glossary") from None
-    return _from_yaml(path, text) if path.endswith((".yaml", ".yml")) else _from_tsv(path, text)
+    return _from_yaml_kept(path, text) if path.endswith((".yaml", ".yml")) else _from_tsv(path, text)
+
+
+def _from_yaml_kept(path: str, text: str) -> Glossary:
+    """_from_yaml, kept in the user cache by the text and this module's source: importing the YAML parser and
+    parsing cost a run with a YAML glossary (the demo pair's) about 0.015 CPU s. A glossary that does not parse
+    is parsed every time (its error is raised as before); one that does is read back as it was parsed."""
+    import hashlib
+
+    from transqa.lang.dictcache import _prune, index_dir, read_index, write_index
+
+    of_path = hashlib.sha256(path.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    key = hashlib.sha256(text.encode("utf-8", "surrogateescape") + b"\0" + Path(__file__).read_bytes()).hexdigest()[:32]
+    target = index_dir() / f"glossary-{of_path}-{key}.marshal"
+    try:
+        keep, accept, reject = read_index(target, "glossary")
+        return Glossary(keep, accept, reject, (path,))
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    got = _from_yaml(path, text)
+    try:
+        write_index(target, "glossary", (got.keep, got.accept, got.reject))
+    except (OSError, ValueError):
+        return got
+    _prune(target, f"glossary-{of_path}-*.marshal")  # this file's earlier versions
+    return got
 
 
 def load_glossaries(paths: tuple[str, ...]) -> Glossary:

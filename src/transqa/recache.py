@@ -16,16 +16,25 @@ about 0.1 ms each, 2-11 ms a run) never make a write worth it on their own, so a
 nothing. A pattern from the file is equal (`==`: same pattern, flags and code) to the one `re`
 compiles; anything unexpected (another Python's internals, a file that does not read back) falls
 back to `re`'s own compilation.
+
+The same table keeps the code objects of the functions `dataclasses` writes for each class (`__init__`,
+`__repr__`, `__eq__`, ...): it compiles their source text with `exec` every time a class is made, about 0.3 ms
+a function and 0.05 CPU s for the 170 of a cold `check`. `install()` gives `dataclasses` an `exec` that
+compiles a source text once (`compile(text, "<string>", "exec")`, as `exec` does for a string) and runs the
+kept code; the functions made are those `exec` of the text makes (a test compares their code).
 """
 
 from __future__ import annotations
 
 import atexit
+import builtins
+import dataclasses
 import hashlib
 import importlib
 import re
 import sys
 import time
+import types
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -87,6 +96,29 @@ def cached_compile(p: Any, flags: int = 0) -> Any:
     return compiled
 
 
+def _exec(source: Any, namespace: Any = None, local: Any = None, /) -> None:
+    """`exec` for `dataclasses`: a source text run in dicts is compiled once and kept in the table (key: the
+    text and "exec", where the patterns' keys hold their flags); anything else is exec's own."""
+    global _added, _misses
+    if type(source) is not str or type(namespace) is not dict or type(local) is not dict:
+        if namespace is None:  # exec without namespaces runs in its caller's
+            frame = sys._getframe(1)
+            namespace, local = frame.f_globals, frame.f_locals if local is None else local
+        builtins.exec(source, namespace, local)
+        return
+    key = (source, "exec")
+    code = _table.get(key)
+    if type(code) is not types.CodeType:
+        began = time.process_time()
+        # as exec compiles a string: file name "<string>", none of the caller's (or this module's) __future__ flags
+        code = compile(source, "<string>", "exec", dont_inherit=True)
+        _table[key] = code
+        _added += time.process_time() - began
+        _misses += 1
+    _used.add(key)
+    builtins.exec(code, namespace, local)
+
+
 @cache
 def _version(modules: tuple[str, ...]) -> str:
     """A digest of these modules' source: an analysis kept by `kept` belongs to the code that computed it."""
@@ -145,6 +177,7 @@ def install() -> None:
     except (OSError, EOFError, ValueError, TypeError):
         pass
     _compiler.compile = cached_compile
+    dataclasses.exec = _exec  # type: ignore[attr-defined]  # a module global shadows the builtin
     atexit.register(save)
 
 
@@ -153,6 +186,7 @@ def uninstall() -> None:
     global _added, _misses, _target
     if _compiler.compile is cached_compile:
         _compiler.compile = _ORIGINAL
+    vars(dataclasses).pop("exec", None)
     atexit.unregister(save)
     _table.clear()
     _used.clear()

@@ -35,14 +35,69 @@ def code_hash(root: Path = PACKAGE_ROOT) -> str:
 
 @lru_cache(maxsize=4)
 def _code_hash(root: str) -> str:
+    files = _package_files(root)
+    stamp = f"{hashlib.sha256(root.encode('utf-8', 'surrogateescape')).hexdigest()[:16]}-{_stamp_of(root, files)}"
+    kept = _read_stamp(stamp)
+    if kept is not None:
+        return kept
     base = Path(root)
     h = hashlib.sha256()
-    files = sorted(p for p in base.rglob("*") if p.is_file() and "__pycache__" not in p.parts
-                   and (p.suffix == ".py" or p.parent.name == "data"))
-    for p in files:
-        h.update(p.relative_to(base).as_posix().encode("utf-8") + b"\x00")
-        h.update(p.read_bytes() + b"\x00")
-    return h.hexdigest()[:12]
+    for rel in files:
+        h.update(rel.encode("utf-8") + b"\x00")
+        h.update((base / rel).read_bytes() + b"\x00")
+    digest = h.hexdigest()[:12]
+    _keep_stamp(stamp, digest)
+    return digest
+
+
+def _package_files(root: str) -> list[str]:
+    """The package's .py files and the files of its `data` folders, as relative POSIX paths in the order of
+    their Path objects (`rglob`'s files less __pycache__): one walk that skips the __pycache__ folders (rglob
+    listed their .pyc files too, 0.008 CPU s)."""
+    if "__pycache__" in Path(root).parts:
+        return []
+    out, root_name = [], Path(root).name
+    for folder, dirs, names in os.walk(root):
+        dirs[:] = [d for d in dirs if d != "__pycache__"]
+        rel = os.path.relpath(folder, root)
+        parts = () if rel == "." else tuple(rel.split(os.sep))
+        for name in names:
+            if (name.endswith(".py") and len(name) > 3 or (parts[-1] if parts else root_name) == "data") and os.path.isfile(os.path.join(folder, name)):
+                out.append((*parts, name))
+    return ["/".join(p) for p in sorted(out)]
+
+
+def _stamp_of(root: str, files: list[str]) -> str:
+    """A name for the package's files as they are now: their paths, sizes, inodes and modification and
+    change times (any write changes the change time)."""
+    h = hashlib.sha256(root.encode("utf-8", "surrogateescape"))
+    for rel in files:
+        st = os.stat(os.path.join(root, rel))
+        h.update(f"\0{rel}\0{st.st_size}\0{st.st_ino}\0{st.st_mtime_ns}\0{st.st_ctime_ns}".encode("utf-8", "surrogateescape"))
+    return h.hexdigest()[:32]
+
+
+def _read_stamp(stamp: str) -> str | None:
+    """The code hash kept for these files as they are (hashing the package's 1.4 MB of source cost 0.01 CPU s
+    of every audit, a pre-commit hook's run), or None."""
+    from transqa.lang.dictcache import _read_regular, index_dir
+
+    try:
+        kept = _read_regular(index_dir() / f"code-{stamp}.hash", 12).decode("ascii")
+    except (OSError, UnicodeDecodeError):
+        return None
+    return kept if len(kept) == 12 and all(c in "0123456789abcdef" for c in kept) else None
+
+
+def _keep_stamp(stamp: str, digest: str) -> None:
+    from transqa.lang.dictcache import _prune, _store, index_dir
+
+    target = index_dir() / f"code-{stamp}.hash"
+    try:
+        _store(target, digest.encode("ascii"))
+    except OSError:
+        return
+    _prune(target, f"code-{stamp.partition('-')[0]}-*.hash")  # this folder's earlier versions
 
 
 def _file_digest(path: str, size: int, mtime_ns: int) -> str:

@@ -19,7 +19,6 @@ import marshal
 import os
 import stat
 import sys
-import tempfile
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -125,6 +124,8 @@ def _write(target: Path, kind: str, value: Any) -> None:
 
 def _store(target: Path, data: bytes) -> None:
     """Write data to target atomically: a temporary file beside it, synced, then renamed over it."""
+    import tempfile  # here: a run that reads its indexes writes nothing
+
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:

@@ -63,6 +63,41 @@ def _t2s(ch: str) -> str:
     return out if len(out) == 1 else ch
 
 
+def _opencc_library() -> str | None:
+    """The path of OpenCC's compiled library, found without importing OpenCC (about 0.025 CPU s with its
+    converter); None without OpenCC."""
+    import importlib.util
+    import os
+
+    try:
+        spec = importlib.util.find_spec("opencc")
+        folder = os.path.join(next(iter(spec.submodule_search_locations or ())), "clib") if spec else None
+        names = sorted(n for n in os.listdir(folder) if n.startswith("opencc_clib")) if folder else []
+    except (ImportError, ValueError, OSError, StopIteration):
+        return None
+    return os.path.join(folder, names[0]) if folder and names else None
+
+
+def _build_t2s(_library: str) -> dict[str, str]:
+    """_t2s over every Han character: those it changes, with what it gives."""
+    every = "".join(map(chr, (*range(0xD800), *range(0xE000, 0x110000))))
+    return {c: t for c in HAN.findall(every) if (t := _t2s(c)) != c}
+
+
+@lru_cache(maxsize=1)
+def _t2s_changes() -> dict[str, str] | None:
+    """_t2s's answer for every Han character it changes (about 3,600), built once and kept in the user cache
+    beside the dictionary indexes (`transqa.lang.dictcache`), keyed by OpenCC's library (its dictionaries ship
+    with it) and by the Han class's code (this module and `regex`'s); None without OpenCC (then _t2s, which
+    changes nothing, is asked)."""
+    library = _opencc_library()
+    if library is None:
+        return None
+    from transqa.lang.dictcache import load_or_build
+
+    return load_or_build("t2s", library, (__name__, "regex._main"), _build_t2s)
+
+
 def to_simplified(text: str) -> str:
     """Traditional characters to simplified ones, one for one (offsets are kept): 萬→万, 億→亿, 歐→欧.
 
@@ -71,7 +106,11 @@ def to_simplified(text: str) -> str:
         return text
     new = set(text) - _MET
     if new:
-        _T2S.update({ord(c): _t2s(c) for c in new if is_han(c) and _t2s(c) != c})
+        changes = _t2s_changes()
+        if changes is None:
+            _T2S.update({ord(c): _t2s(c) for c in new if is_han(c) and _t2s(c) != c})
+        else:
+            _T2S.update({ord(c): changes[c] for c in new if c in changes})
         _MET.update(new)
     return text.translate(_T2S)
 
