@@ -12,6 +12,7 @@ from transqa.context import Context, Span, first_time, quote, whole
 from transqa.findings import Finding, Severity, without_inside
 from transqa.lang.chinese import camel_names, glossed_at
 from transqa.lang.english import STOPWORDS
+from transqa.lang.established import established
 from transqa.lang.script import find_all, han_count, is_han
 from transqa.memo import per_pair
 from transqa.model import Block, SpanIndex
@@ -651,7 +652,6 @@ FIRM_WORDS = frozenset({"Capital", "Partners", "Fund", "Funds", "Ventures", "Inv
 
 def _translated_names(ctx: Context) -> Iterator[Finding]:
     """TQA316: a name the article keeps in Latin script, translated word by word elsewhere."""
-    from transqa.lang.established import established
     from transqa.lang.transliterate import is_headword
 
     prose = [b for b in ctx.target.blocks if b.kind in PROSE]
@@ -797,7 +797,6 @@ def _translated_site_names(ctx: Context) -> Iterator[Finding]:
     """TQA316: a link whose address names a company or person (its home page, its profile) with a Chinese
     text that translates that name word by word (`[皮划艇](https://twitter.com/kayak)`, `[租赁型](http://www.rentoid.com/)`);
     not an established Chinese name by meaning (`[第二人生](http://secondlife.com/)`)."""
-    from transqa.lang.established import established
     from transqa.lang.script import HAN
 
     for b in ctx.target.blocks:

@@ -1088,8 +1088,14 @@ def _tied_before(blocks: list[Block], f: str, t: str, minority: list[tuple[Block
 def _latin_name_in_prose(text: str, s: int, e: int) -> bool:
     """The Latin word at [s, e) is the name itself in Chinese prose: not a word of a longer name, of an
     address or of a leaked embed, nor inside English left untranslated."""
-    return (not _LONGER_NAME.match(text, e) and not _name_word_before(text, s) and not (s and text[s - 1] in "/.@")
-            and not _in_embed(text, s) and bool(_HAN_NEAR.search(text, max(0, s - 4), e + 4)))
+    return not _LONGER_NAME.match(text, e) and _latin_in_prose(text, s, e)
+
+
+def _latin_in_prose(text: str, s: int, e: int) -> bool:
+    """The Latin words at [s, e) stand in Chinese prose: no name word before them, not in an address or a leaked
+    embed, a Han character near."""
+    return (not _name_word_before(text, s) and not (s and text[s - 1] in "/.@") and not _in_embed(text, s)
+            and bool(_HAN_NEAR.search(text, max(0, s - 4), e + 4)))
 
 
 def _rendering_as_name(text: str, i: int, f: str, t: str) -> bool:
@@ -1288,8 +1294,7 @@ def _surname_after_given(text: str, s: int, e: int) -> bool:
         return False
     start = s - len(g.group(0))
     m = _LATIN_FULL.match(text, start)
-    return (m is not None and m.end() == e and m.group(1) not in NOT_NAMES and not _name_word_before(text, start)
-            and not (start and text[start - 1] in "/.@") and not _in_embed(text, start) and bool(_HAN_NEAR.search(text, max(0, start - 4), e + 4)))
+    return m is not None and m.end() == e and m.group(1) not in NOT_NAMES and _latin_in_prose(text, start, e)
 
 
 def _bracket_after(t: str, f: str, cplaces: list[tuple[Block, int]]) -> bool | None:

@@ -377,16 +377,21 @@ def _against_usual(
         yield from _differs_from_usual(ctx, name, usual, lines, o, good, reported)
 
 
+def _counted_renderings(o: Occurrence) -> dict[str, Hit]:
+    """The paragraph's renderings of the name that `_usual` counts, each form with its first hit: a sound or CC-CEDICT
+    rendering that is a whole run, not a window inside a longer one (林斯 of 柯林斯)."""
+    forms: dict[str, Hit] = {}
+    for h in o.hits or ():
+        if h.score >= ACCEPT and (h.known or (_whole_run(h) and not _runs_into_word(h))) and h.form not in forms:
+            forms[h.form] = h
+    return forms
+
+
 def _renderings_of(o: Occurrence) -> list[Hit]:
-    """The paragraph's renderings of the name, as `_usual` counts them (a sound or CC-CEDICT rendering that is a whole
-    run, not a window of a longer one), each not inside another of them (约翰逊 of 鲍里斯·约翰逊 is one)."""
-    hits = [h for h in o.hits or () if h.score >= ACCEPT and (h.known or (_whole_run(h) and not _runs_into_word(h)))]
-    forms = {h.form for h in hits}
-    out: dict[str, Hit] = {}
-    for h in hits:
-        if h.form not in out and not any(h.form != f and h.form in f for f in forms):
-            out[h.form] = h
-    return list(out.values())
+    """The paragraph's renderings of the name, as `_usual` counts them (`_counted_renderings`), each not inside another
+    of them (约翰逊 of 鲍里斯·约翰逊 is one)."""
+    forms = _counted_renderings(o)
+    return [h for f, h in forms.items() if not any(f != g and f in g for g in forms)]
 
 
 def _once_each(ctx: Context, name: str, chinese: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
@@ -826,11 +831,7 @@ def _usual(occs: list[Occurrence]) -> str | None:
     quality: dict[str, tuple[bool, float]] = {}
     order: list[str] = []  # the forms in the order the article first writes them
     for o in occs:
-        forms: dict[str, Hit] = {}
-        for h in o.hits or ():  # a window inside a longer run (林斯 of 柯林斯) is not a rendering
-            if h.score >= ACCEPT and (h.known or (_whole_run(h) and not _runs_into_word(h))) and h.form not in forms:
-                forms[h.form] = h
-        for f, h in forms.items():
+        for f, h in _counted_renderings(o).items():
             glossed = _gloss_pattern(f, o.name).search(o.text)
             counts[f] = counts.get(f, 0.0) + (1.5 if glossed else 1.0)  # the form the translation glosses with the original is its choice
             if f not in order:
