@@ -501,7 +501,7 @@ def _last_word_lost(word: str, en: str, zh: str) -> bool:
     expected (`…the project.` → `…该项目…，使用不正确的数据试图吸引`): the rendering is an earlier mention, the cut came
     before the word's own place. Over all WMT22 system outputs this adds 4 lines, all cut mid-sentence (at any length
     6, two of them whole translations that only drop the full stop); none on the WMT21 references, one on the WMT24
-    references (a line that runs on into the next, `…像沙奎尔·奥尼尔，或者`)."""
+    references, which does drop the end of its sentence (`…像沙奎尔·奥尼尔，或者` for `…, or Yao Ming.`)."""
     return log_ratio(en, zh) < UNPUNCTUATED_LAST_LOG_RATIO and not found_any(
         frozenset({word}), _ZH_LAST_CLAUSE.split(zh)[-1]).get(word)
 
