@@ -14,7 +14,15 @@ expected length. Each point prints the lines it would add: right (an omission-ki
 ``semantic``: the opt-in rule TQA011 (`checks.semantic`) scored through the engine at several thresholds
 (cosine gain, length ratio) from one run that records every candidate's gain; with the CPU time it took.
 
-Both print counts only (no label text), so they may be run on a validation split.
+``run``: the longest run of consecutive English content words none of which is rendered (not per clause), with the
+line's length ratio and the share of the other words rendered: each point prints the lines it would add.
+
+``misses``: the partial omissions and truncations that no omission finding is on the line of, by what was dropped
+(a whole sentence, the end of the line, a clause, an attribution, a name, a phrase, a word or two) and by the first
+reason the rules cannot see it (the translation ends without punctuation, no dictionary word or only one in the
+span, its words seem rendered elsewhere, a normal length).
+
+All print counts only (no label text), so they may be run on a validation split.
 """
 
 from __future__ import annotations
@@ -34,7 +42,7 @@ import real  # noqa: E402
 from transqa.checks import coverage as cov  # noqa: E402
 from transqa.config import Settings  # noqa: E402
 from transqa.lang.length import log_ratio  # noqa: E402
-from transqa.lang.lexicon import loosely_rendered, rendered_flags  # noqa: E402
+from transqa.lang.lexicon import loosely_rendered, rendered_flags, renderings  # noqa: E402
 
 OMISSION_KINDS = frozenset(k for k, cats in real.KIND_CATEGORIES.items() if "omission" in cats)
 KINDS = ("partial-omission", "omission", "truncation", "addition", "substitution")
@@ -175,14 +183,129 @@ def _below(f: Any, m: float | None) -> bool:
     return _LENGTHS.get(f.target.text.rstrip(), -1.0) < m
 
 
+# ---------------------------------------------------------------------- the misses, by shape and by why
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+_ZH_FINAL = re.compile(r"[。！？!?…”」』\"'）)]\s*$")
+_CLAUSE_OPENER = re.compile(r"(?:and|but|or|so|because|which|who|when|while|as|since|if|though|although|after|before|that|where)\b",
+                            re.IGNORECASE)
+SHAPES = ("whole sentence of a line of several", "the end of the line", "a clause after a comma or conjunction",
+          "an attribution (`it said`)", "a name, handle or URL", "a phrase of 3+ words (object, complement, adverbial)",
+          "one or two words (qualifier, modifier, particle)")
+WHYS = ("the translation ends without final punctuation", "no dictionary word in the dropped span",
+        "one dictionary word (below every clause rule's minimum of two)", "its words seem rendered elsewhere in the line",
+        "the translation's length is normal (86% or more of expected)", "short, but the span is partly rendered")
+
+
+def _shape(kind: str, span: str, en: str) -> str:
+    """What was dropped, from the label's English span and its place in the line."""
+    from transqa.lang.sentencizer import sentences
+
+    i, n = en.find(span), len(_WORD.findall(span))
+    sents = sentences(en)
+    if i >= 0 and len(sents) > 1 and any(i <= a + 3 and i + len(span) >= b - 3 for a, b in sents):
+        return SHAPES[0]
+    before = en[:i].rstrip() if i >= 0 else ""
+    tail = i >= 0 and not en[i + len(span):].strip(" .!?\"'”’)")
+    if kind == "truncation" or (tail and n >= 3 and before[-1:] in ",;:—–-"):
+        return SHAPES[1]
+    if n >= 3 and (before[-1:] in ",;:—–-" or _CLAUSE_OPENER.match(span)):
+        return SHAPES[2]
+    if re.search(r"\b(?:said|says|told|according)\b", span, re.IGNORECASE):
+        return SHAPES[3]
+    if re.search(r"@\w|https?:|www\.|#\w", span):
+        return SHAPES[4]
+    return SHAPES[5] if n >= 3 else SHAPES[6]
+
+
+def _why(shape: str, span: str, en: str, zh: str) -> str:
+    """The first reason, in WHYS order, that the current rules cannot see the drop."""
+    if shape == SHAPES[1] and not _ZH_FINAL.search(zh.rstrip()):
+        return WHYS[0]
+    words = [w for w in _WORD.findall(span.lower()) if len(w) >= 3 and renderings(w)]
+    if not words:
+        return WHYS[1]
+    if len(words) == 1:
+        return WHYS[2]
+    if all(a or b for a, b in zip(rendered_flags(words, zh), loosely_rendered(words, zh), strict=True)):
+        return WHYS[3]
+    return WHYS[4] if log_ratio(en, zh) >= -0.15 else WHYS[5]
+
+
+def misses_table(splits: list[str]) -> None:
+    """Partial omissions and truncations no omission finding is on the line of, by shape and by the first reason the
+    rules cannot see them: counts only (no label text)."""
+    docs = {d["doc"]: d for d in real.read_tsv(real.LABELS / "wmt-mt" / "documents.tsv")}
+    shared = real.ROOT.parent / "shared"
+    table: collections.Counter[tuple[str, str]] = collections.Counter()
+    found: collections.Counter[str] = collections.Counter()
+    for split in splits:
+        for where, labels, hits, _ in _recorded(split):
+            d = docs[where]
+            _, src_name, hyp_name = real.WMT_FILES[d["year"]]
+            src = real._corpus_lines(shared, d["year"], src_name)
+            hyp = real._corpus_lines(shared, d["year"], hyp_name.format(d["system"]))
+            lines = {n for ls, f in hits if f.category == "omission" for n in ls}
+            for lab in labels:
+                if lab["kind"] not in ("partial-omission", "truncation"):
+                    continue
+                n = int(lab["line"])
+                shape = _shape(lab["kind"], lab["en"].strip(), src[n - 1])
+                if n in lines:
+                    found[shape] += 1
+                else:
+                    table[shape, _why(shape, lab["en"].strip(), src[n - 1], hyp[n - 1])] += 1
+    print(f"{','.join(splits)}: missed partial omissions and truncations by shape (rows) and first reason (columns)")
+    print("shape | " + " | ".join(WHYS) + " | missed | found")
+    for shape in SHAPES:
+        cells = [table[shape, w] for w in WHYS]
+        print(f"{shape} | " + " | ".join(map(str, cells)) + f" | {sum(cells)} | {found[shape]}")
+
+
+def run_curve(splits: list[str]) -> None:
+    """The longest run of consecutive English content words with no rendering, with the line's length ratio."""
+    rows = [r for s in splits for r in _lines(s)]
+    feats = []
+    for r in rows:
+        if "omission" in r["found"]:
+            continue
+        names = [w for _, _, w in cov._content_words(r["en"])]
+        hit = [a or b for a, b in zip(rendered_flags(names, r["zh"]), loosely_rendered(names, r["zh"]), strict=True)]
+        best = cur = 0
+        for h in hit:
+            cur = 0 if h else cur + 1
+            best = max(best, cur)
+        feats.append((r["kinds"], best, sum(hit), len(hit), log_ratio(r["en"], r["zh"])))
+    print(f"{','.join(splits)}: {len(rows)} lines")
+    print("run of unrendered words >= | length below | others rendered share >= | + right | + false | + on other | precision")
+    for run in (2, 3, 4, 5):
+        for ratio in (0.0, -0.1, -0.2, -0.3):
+            for share in (0.5, 0.7):
+                right = false = other = 0
+                for kinds, best, k, n, lr in feats:
+                    if best < run or lr >= ratio or k < 3 or k < share * (n - best):
+                        continue
+                    if kinds & OMISSION_KINDS:
+                        right += 1
+                    elif kinds and kinds <= real.UNCLAIMED:
+                        other += 1
+                    else:
+                        false += 1
+                p = f"{right / (right + false):.2f}" if right + false else "-"
+                print(f"{run} | {100 * 2.718281828 ** ratio:.0f}% | {share} | {right} | {false} | {other} | {p}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("signal", choices=("coverage", "semantic"))
+    ap.add_argument("signal", choices=("coverage", "semantic", "run", "misses"))
     ap.add_argument("--split", default="dev3,heldout7,heldout8", help="comma-separated splits, pooled for coverage")
     args = ap.parse_args()
     splits = args.split.split(",")
     if args.signal == "coverage":
         coverage_curve(splits)
+    elif args.signal == "run":
+        run_curve(splits)
+    elif args.signal == "misses":
+        misses_table(splits)
     else:
         semantic_table(splits)
     return 0

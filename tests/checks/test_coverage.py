@@ -418,6 +418,22 @@ def test_translation_cut_mid_sentence_with_no_punctuation() -> None:
     passes("TQA005", en2, "对理事会来说，关闭三所学校并出售土地的计划是一条它不允许的“红线”\n")
 
 
+@needs_lexicon
+def test_translation_cut_before_a_word_it_renders_earlier() -> None:
+    # the English's last word is rendered in an earlier clause (an earlier mention), and the translation stops
+    # mid-sentence before the word's own place, shorter than expected (sentences written for this test)
+    en = ("The new water project was criticised by many farmers, and its critics paid for articles with false figures "
+          "to turn voters in the region against the project.")
+    zh = "新的用水项目受到许多农民的批评，其批评者花钱发表了数据不实的文章，试图让该地区的选民"
+    f = fails("TQA005", en, zh + "\n")
+    assert "no punctuation" in f.message and f.source is not None and "against the project" in f.source.text
+    # whole, with the word in the last clause: no finding
+    passes("TQA005", en, zh + "反对这个项目\n")
+    # a whole translation at its expected length that reorders the word into an earlier clause: no finding
+    passes("TQA005", "You can return the item within thirty days and we will refund the full price of the item.",
+           "您可以在三十天内退回该商品，我们将全额退款给您，并且您无需支付任何额外的费用或运费\n")
+
+
 def test_a_sentence_translated_twice() -> None:
     en = "You can call the rider once he sis near to the address place on this order using the call rider function on the app."
     zh = "您可以要求的车手一旦他姐姐附近的地址的地方在这个命令使用呼叫车手功能的应用。使用应用程序上的呼叫骑手功能，一旦他在此订单上的地址附近，您就可以呼叫这位骑手。\n"

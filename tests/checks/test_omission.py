@@ -318,3 +318,22 @@ def test_a_lower_case_fragment_the_sentence_splitter_cut_off_is_not_lost() -> No
     assert omission._fragment_rendered("are before bidding or buying this item.", zh)
     assert not omission._fragment_rendered("are before bidding or buying this item.", "以确定这些额外费用或税费等。")
     assert not omission._fragment_rendered("Are before bidding or buying this item.", zh)
+
+
+def test_an_omitted_paragraph_is_placed_where_its_translation_goes() -> None:
+    # the target place of TQA001 is the start of the next translated paragraph (where the missing one is to
+    # be inserted), not the paragraph before it; the source place is the missing paragraph itself
+    zh = "# 报道标题\n\n第一段介绍公司及其 2025 年的计划。\n\n第三段引用了首席执行官对未来的看法。\n"
+    f = fails("TQA001", EN, zh)
+    assert f.target is not None and f.source is not None
+    assert f.target.line == 5 and f.target.column == 1 and f.target.text == ""
+    assert f.source.text.startswith("Second paragraph")
+
+
+def test_an_omitted_last_paragraph_is_placed_at_the_end_of_the_translation() -> None:
+    zh = "# 报道标题\n\n第一段介绍公司及其 2025 年的计划。\n\n第二段详细解释了 1200 万美元的融资情况。\n"
+    f = fails("TQA001", EN, zh)
+    assert f.target is not None and f.source is not None
+    assert f.source.text.startswith("Third paragraph")
+    last = "第二段详细解释了 1200 万美元的融资情况。"
+    assert (f.target.line, f.target.column) == (5, len(last) + 1)

@@ -37,7 +37,8 @@ PARAGRAPH_OMITTED = rule(
 
     Example: five English paragraphs, four Chinese ones, the third English one untranslated.
 
-    Fix: translate the paragraph and insert it at the place the report gives.
+    Fix: translate the paragraph and insert it at the place the report gives in the translation: the start
+    of the next translated paragraph, or the end of the translation when the last paragraphs are missing.
     """,
     needs_source=True,
 )
@@ -129,7 +130,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         if k in crossed:
             continue
         if bead.source and not bead.target:
-            near = ctx.neighbour_target(k)
+            place = _insertion_place(ctx, k)
             for i in bead.source:
                 b = ctx.source.blocks[i]
                 if b.kind in ("title", "image") or not _MARKUP_TAG.sub("", b.text).strip() or i in moved_s:
@@ -139,8 +140,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 yield ctx.finding(
                     PARAGRAPH_OMITTED,
                     f"source {b.kind.replace('_', ' ')} {quote(b.text)} has no translation",
-                    source=whole(b), target=(near, 0, 0) if near else None,
-                    suggestion="translate it and insert it here",
+                    source=whole(b), target=place, suggestion="translate it and insert it here",
                 )
         elif bead.target and not bead.source:
             for j in bead.target:
@@ -155,6 +155,21 @@ def check(ctx: Context) -> Iterator[Finding]:
                 )
     for k, sblocks, tblocks in ctx.pairs():
         yield from _compare_sentences(ctx, k, sblocks, tblocks, moved_t)
+
+
+def _insertion_place(ctx: Context, bead_index: int) -> tuple[Block, int, int] | None:
+    """Where the translation of a bead with no target side goes: the start of the next translated paragraph,
+    or, after the last one, the end of the translation (not the paragraph before it, where a translator
+    would look for the missing one's neighbour rather than its place)."""
+    for bead in ctx.beads[bead_index + 1:]:
+        if bead.target:
+            return ctx.target.blocks[bead.target[0]], 0, 0
+    for bead in reversed(ctx.beads[:bead_index]):
+        if bead.target:
+            last = ctx.target.blocks[bead.target[-1]]
+            end = len(last.text.rstrip())
+            return last, end, end
+    return None
 
 
 def _moved_translations(ctx: Context) -> tuple[frozenset[int], frozenset[int]]:
