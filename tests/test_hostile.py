@@ -378,7 +378,7 @@ def test_config_above_the_repository_root_is_not_used(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(not hasattr(os, "getuid"), reason="folder permissions")
 def test_config_outside_any_repository_is_never_read_from_a_folder_others_may_write(tmp_path: Path) -> None:
-    from transqa.config import find_config
+    from transqa.config import find_configuration
 
     shared = tmp_path / "shared"  # as /tmp: writable by every user
     (shared / "arch" / "sub").mkdir(parents=True)
@@ -386,9 +386,9 @@ def test_config_outside_any_repository_is_never_read_from_a_folder_others_may_wr
     (shared / "transqa.toml").write_text('ignore = ["TQA"]\n', encoding="utf-8")
     t = shared / "arch" / "sub" / "a.zh.md"
     t.write_text(ZH, encoding="utf-8")
-    assert find_config(str(t)) is None
+    assert find_configuration(str(t)).path is None
     (shared / "arch" / "transqa.toml").write_text('ignore = ["TQA5"]\n', encoding="utf-8")  # the archive's own: read
-    assert find_config(str(t)) == str(shared / "arch" / "transqa.toml")
+    assert find_configuration(str(t)).path == str(shared / "arch" / "transqa.toml")
 
 
 @pytest.mark.parametrize("directive", ["ignore[TQA900]", "file-ignore[TQA9]", "disable[unused-suppression]"])

@@ -88,7 +88,7 @@ def test_a_configuration_skipped_in_a_folder_others_may_write_is_one_notice(tmp_
 
 
 def test_a_pyproject_is_parsed_once_to_find_and_to_read_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # find_config parsed it to see [tool.transqa], load_config parsed it again
+    # the search parsed it to see [tool.transqa], load_config parsed it again
     import tomllib
 
     from transqa import config

@@ -10,7 +10,7 @@ import pytest
 from tests.conftest import ROOT
 
 from transqa.cli import main
-from transqa.config import ConfigError, find_config, load_config, settings_for
+from transqa.config import ConfigError, find_configuration, load_config, settings_for
 
 SAMPLES = ROOT / "corpora" / "samples"
 
@@ -37,7 +37,7 @@ def test_config_found_upwards_select_ignore_severity_fail_on(article: Path, caps
     assert code == 1 and codes == ["TQA202", "TQA301", "TQA101", "TQA401"]
     (article.parent / "pyproject.toml").write_text(
         '[tool.transqa]\nignore = ["TQA2", "untranslated-text"]\nseverity = { TQA101 = "warning", "TQA3" = "warning" }\n', encoding="utf-8")
-    assert find_config(str(article / "solar-startup.zh.md")) == str(article.parent / "pyproject.toml")
+    assert find_configuration(str(article / "solar-startup.zh.md")).path == str(article.parent / "pyproject.toml")
     code, codes = _codes(capsys, args)
     assert codes == ["TQA301", "TQA101"] and code == 0  # both now warnings: the gate passes
     assert main([*args, "--fail-on", "warning", "--format", "concise"]) == 1

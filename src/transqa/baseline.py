@@ -92,15 +92,13 @@ def _table(path: str, mtime_ns: int, size: int) -> dict[str, Counter[str]]:
     return load_baseline(path)
 
 
-def filter_baseline(baseline_path: str, table: dict[str, Counter[str]], target: str, findings: list[Finding],
-                    raw: str | None = None) -> tuple[list[Finding], int]:
-    """The findings the baseline does not record (a fingerprint recorded n times hides n findings), and how
-    many were hidden; `raw` is the target's decoded text (read from `target` when None)."""
-    left = Counter(table.get(_key(os.path.dirname(os.path.abspath(baseline_path)), target), {}))
+def filter_baseline(baseline_path: str, target: str, findings: list[Finding], raw: str) -> tuple[list[Finding], int]:
+    """The findings the baseline (its table: baseline_table) does not record (a fingerprint recorded n times hides n
+    findings), and how many were hidden; `raw` is the target's decoded text."""
+    left = Counter(baseline_table(baseline_path).get(_key(os.path.dirname(os.path.abspath(baseline_path)), target), {}))
     kept: list[Finding] = []
     hidden = 0
-    prints = baseline_prints(findings, raw) if raw is not None else prints_of_file(target, findings)
-    for f, fp in zip(findings, prints, strict=True):
+    for f, fp in zip(findings, baseline_prints(findings, raw), strict=True):
         if left[fp] > 0:
             left[fp] -= 1
             hidden += 1

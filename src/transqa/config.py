@@ -293,11 +293,6 @@ def find_configuration(start: str) -> Found:
     return Found(skipped=unread[0] if unread else "")
 
 
-def find_config(start: str) -> str | None:
-    """The configuration file find_configuration finds, or None."""
-    return find_configuration(start).path
-
-
 def skipped_notice(path: str) -> str:
     """The notice for a configuration file not read (Settings.skipped): the user may well have meant it."""
     from transqa.escape import line_safe

@@ -54,9 +54,9 @@ def apply(target: Document, findings: list[Finding], settings: Settings, enabled
         findings = [replace(f, severity=settings.severity_of(table[f.code])) for f in findings]
     findings = dedupe(findings)
     if settings.baseline:
-        from transqa.baseline import baseline_table, filter_baseline
+        from transqa.baseline import filter_baseline
 
-        findings, baselined = filter_baseline(settings.baseline, baseline_table(settings.baseline), target.path, findings, target.raw)
+        findings, baselined = filter_baseline(settings.baseline, target.path, findings, target.raw)
     return findings, suppressed, baselined
 
 

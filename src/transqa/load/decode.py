@@ -246,13 +246,12 @@ def decode_with_encoding(path: str, data: bytes) -> tuple[str, str]:
             if "\x00" in text[:4096]:  # ASCII in UTF-16 is valid UTF-8 too, a NUL in every other byte
                 text, used = _utf16_without_bom(data) or (text, used)
         except UnicodeDecodeError as exc:
-            if b"\x00" in data[:8192]:
-                got = _utf16_without_bom(data)
-                if got is None:
-                    raise InputError(path, "is a binary file, not text", "binary") from None
-                text, used = got
-            else:  # pure Han text in UTF-16 has no zero byte: decided by the byte pattern too, before any guess
-                text, used = _utf16_without_bom(data) or _legacy(path, data, exc.start)
+            # UTF-16 by the pattern of its bytes (pure Han text in it has no zero byte), before any guess; else, with
+            # a zero byte, binary data, and without one a legacy encoding
+            got = _utf16_without_bom(data)
+            if got is None and b"\x00" in data[:8192]:
+                raise InputError(path, "is a binary file, not text", "binary") from None
+            text, used = got or _legacy(path, data, exc.start)
     if text.strip() == "":
         raise InputError(path, "is empty" if not text else "is empty (whitespace only)", "empty")
     if "\x00" in text:
