@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tests.conftest import ROOT
@@ -443,3 +444,34 @@ def test_a_killed_runs_temporary_output_is_removed_by_the_next_run_and_nothing_e
     main(["audit", str(corpus), "--no-cache", "-o", str(out), "--summary", str(tmp_path / "sum.json"), "--no-progress"])
     assert not any(p.exists() for p in stale) and all(p.exists() for p in kept)
     assert out.exists() and sorted(p.name for p in tmp_path.glob(".*.tmp*")) == sorted(p.name for p in kept if p.name.startswith("."))
+
+
+def _held_job(job: Any, settings: Any = None) -> tuple[int, str]:
+    """A worker's check: job 1 waits (at most 30 s) until the parent has received another article's result."""
+    import os
+    import time
+
+    flag = Path(job.target).parent / "received"
+    if job.index == 1:
+        end = time.monotonic() + 30
+        while not flag.exists() and time.monotonic() < end:
+            time.sleep(0.01)
+        return job.index, "released" if flag.exists() else "held"
+    return job.index, f"done {os.getpid()}"
+
+
+def test_the_local_pool_hands_back_each_article_as_it_finishes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A CI timeout (`timeout -s INT 20 transqa audit …`) stored nothing while each worker still had articles of its
+    chunk to do: results came back (and were stored) per chunk of 16. Each article is now its own task, so the
+    others' results reach the store while one article is slow."""
+    from transqa.audit import run as audit_run
+    from transqa.audit.discover import Job
+
+    monkeypatch.setattr(audit_run, "check_job", _held_job)
+    monkeypatch.setattr(audit_run, "preload", lambda pairs: None)
+    jobs = [Job(i, str(tmp_path / f"{i}.md"), None) for i in range(4)]
+    got = audit_run._local(jobs, 2, None)
+    first = next(got)
+    (tmp_path / "received").write_text("", encoding="utf-8")  # the slow article goes on only now
+    rest = dict(got)
+    assert first[0] != 1 and rest.get(1) == "released"

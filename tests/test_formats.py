@@ -60,3 +60,45 @@ def test_csv_rows(capsys: pytest.CaptureFixture[str]) -> None:
     rows = list(csv.DictReader(io.StringIO(out)))
     assert [r["code"] for r in rows] == ["TQA202", "TQA301", "TQA101", "TQA401"]
     assert rows[0]["target_text"] == "700 万美元" and rows[0]["source_text"] == "$70 million" and rows[0]["target_line"] == "5"
+
+
+# an editor's problem matcher for the concise form (VS Code, Vim's errorformat): place, code, severity, then the rest
+MATCHER = r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<code>TQA\d{3}) \[(?P<sev>error|warning|info)\] (?P<msg>.*)$"
+
+
+def test_concise_lines_carry_the_english_place_and_the_suggestion(capsys: pytest.CaptureFixture[str]) -> None:
+    import re
+
+    code, out = _run(capsys, "check", *PAIR, "--format", "concise")
+    assert code == 1
+    lines = out.splitlines()
+    assert len(lines) == 4 and all(re.match(MATCHER, x) for x in lines)  # one line per finding, still matched
+    mag = re.match(MATCHER, lines[0])
+    assert mag is not None and (mag["file"], mag["line"], mag["col"], mag["code"]) == (S + "solar-startup.zh.md", "5", "101", "TQA202")
+    assert mag["msg"].startswith("“$70 million” (70,000,000 USD) became “700 万美元”")  # the message first, unchanged
+    assert mag["msg"].endswith(" (EN 3:91) → 7000 万美元")
+
+
+def test_the_hook_and_junit_give_the_suggestion(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    import shlex
+
+    import yaml
+    from junitparser import JUnitXml
+    from tests.conftest import ROOT
+
+    entry = shlex.split(yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))[0]["entry"], comments=True)
+    for side in ("en", "zh"):
+        (tmp_path / f"solar.{side}.md").write_bytes((ROOT / S / f"solar-startup.{side}.md").read_bytes())
+    monkeypatch.setenv("TRANSQA_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+    code, out = _run(capsys, *entry[1:], "solar.zh.md")  # as pre-commit appends the changed files
+    assert code == 1
+    assert "solar.zh.md:5:101: TQA202 [error] " in out and out.splitlines()[0].endswith(" (EN 3:91) → 7000 万美元")
+    monkeypatch.chdir(ROOT)
+    xml_out = tmp_path / "r.xml"
+    assert main(["check", *PAIR, "--format", "junit", "-o", str(xml_out)]) == 1
+    (suite,) = list(JUnitXml.fromfile(str(xml_out)))
+    (case,) = list(suite)
+    text = case.result[0].text
+    assert text.splitlines()[0].endswith("off by x1/10 (EN 3:91) → 7000 万美元") and "→ SunVolt" in text

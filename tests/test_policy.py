@@ -221,6 +221,11 @@ def test_audit_reads_the_same_configuration_as_check(archive: Path, capsys: pyte
 @pytest.mark.parametrize(("directive", "says", "not_said"), [
     ("ignore[TQA999]", "ignore[…]: TQA999 cannot be suppressed (the TQA9xx rules", "unknown"),  # a rule, but not one a directive hides
     ("ignore[TQA998]", "ignore[…]: TQA998 is not a rule", "unknown rule(s)"),
+    # README: TQA9xx cannot be suppressed; a prefix of that category is refused as such, not as a rule that does not exist
+    ("ignore[TQA9] 已核实", "ignore[…]: TQA9 cannot be suppressed: it is a prefix of the meta category TQA9xx", "not a rule"),
+    ("disable[TQA90]", "TQA90 cannot be suppressed: it is a prefix of the meta category TQA9xx", "not a rule"),
+    ("file-ignore[TQA9]", "TQA9 cannot be suppressed: it is a prefix of the meta category TQA9xx", "not a rule"),
+    ("ignore[TQA5]", "TQA5 is a prefix of rules, not a rule: ignore[…] and disable[…] name codes or names; prefixes go in file-ignore[…]", "unknown"),
     ("ignore TQA302", "“ignore TQA302”: the rules go in brackets, ignore[TQA302]", "blanket"),
     ("file-ignore TQA3, stray-token 旧稿", "the rules go in brackets, file-ignore[TQA3, stray-token]", "blanket"),
     ("ignore", "“ignore” names no rules: write ignore[CODES]", "TQA302"),

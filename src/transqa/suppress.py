@@ -56,12 +56,16 @@ def _codes(entries: list[str], allow_prefix: bool) -> tuple[frozenset[str], list
                 bad.append(f"{r.code} cannot be suppressed ({_UNSUPPRESSIBLE_WHY})")
             else:
                 out.add(r.code)
-        elif allow_prefix and _PREFIX.match(e.upper()) and any(c.startswith(e.upper()) for c in table):
+        elif _PREFIX.match(e.upper()) and any(c.startswith(e.upper()) for c in table):
             live = [c for c in table if c.startswith(e.upper()) and not c.startswith(UNSUPPRESSIBLE)]
-            if live:
+            if not live:  # ignore[TQA9] said "TQA9 is not a rule": it names the meta category, which no directive hides
+                bad.append(f"{e} cannot be suppressed: it is a prefix of the meta category {UNSUPPRESSIBLE}xx "
+                           f"({_UNSUPPRESSIBLE_WHY})")
+            elif allow_prefix:
                 out.update(live)
             else:
-                bad.append(f"{e} cannot be suppressed ({_UNSUPPRESSIBLE_WHY})")
+                bad.append(f"{e} is a prefix of rules, not a rule: ignore[…] and disable[…] name codes or names; "
+                           "prefixes go in file-ignore[…]")
         else:
             bad.append(f"{e} is not a rule")
     return frozenset(out), bad

@@ -283,3 +283,20 @@ def test_a_capital_moved_inside_a_name_garbles_it() -> None:
     # a capital raised or dropped is a case variant, not a garble (Mail.Ru for Mail.ru, Procamp for ProcAmp)
     passes("TQA301", en, "内置 Procamp - 每个输入分别设置颜色和亮度。\n")
     passes("TQA301", "Mail.ru has 100 million users.\n", "Mail.Ru 拥有 1 亿用户。\n")
+
+
+def test_a_case_variant_inside_a_written_out_address_is_no_use_and_the_majority_spelling_wins() -> None:
+    # an archive shape: the name nine times as the brand writes it, once in lower case inside an obfuscated address
+    prose = "TinEye 是一个图片搜索引擎。\n\n" * 4
+    for address in ("联系 tips [at] tineye [dot] com。\n", "联系 tips (at) tineye (dot) com。\n", "联系 tips at tineye dot com。\n",
+                    "[TinEye](http://tineye.com) 的邮箱是 tips [at] tineye [dot] com。\n"):
+        assert _of("TQA304", None, prose + address) == [], address
+    # a link address in lower case breaks no majority: the suggestion goes towards the spelling written most often
+    [f] = _of("TQA304", None, prose + "[TinEye](http://tineye.com) 的 tineye 团队。\n")
+    assert f.target.text == "tineye" and f.suggestion == "TinEye"
+    # a use in the prose is still one
+    [f] = _of("TQA304", None, prose + "试试 tineye 吧。\n")
+    assert f.target.text == "tineye" and f.suggestion == "TinEye"
+    # a lower-case host (tineye.com) says nothing of the name's capitals: it does not make the lower case the brand's
+    [f] = _of("TQA304", None, "[TinEye](http://tineye.com) 很好。\n\n试试 tineye 吧。\n")
+    assert f.target.text == "tineye" and f.suggestion == "TinEye"

@@ -75,8 +75,9 @@ def _local(todo: list[Job], workers: int, settings: Settings | None) -> Iterator
         preload(any(j.source for j in todo))
     pool = ctx.Pool(workers, initializer=ignore_interrupt)
     try:
-        for batch in pool.imap_unordered(partial(check_chunk, settings=settings), _chunks(todo, CHUNK)):
-            yield from batch
+        # one task per article, not a chunk of 16 (Dask still takes chunks): a chunk's results came back together, so an audit stopped
+        # after 20 s (a CI timeout; workers slow to start) had stored none of the articles its workers had done
+        yield from pool.imap_unordered(partial(check_job, settings=settings), todo)
         pool.close()
     except BaseException:
         pool.terminate()

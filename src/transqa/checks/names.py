@@ -99,10 +99,12 @@ NAME_CASE_VARIANT = rule(
     the prose only. A capitalised first letter (`del.icio.us` / `Del.icio.us`) and an acronym
     written in lower case (`http` / `HTTP`) are not reported. One finding per name and article.
     With the original, a name it writes one way (`EverGrow`) that the translation writes so most often and
-    once with other inner capitals (`Evergrow`) is reported too. The spelling the original or the article's
-    link addresses write is the article's; equally
+    once with other inner capitals (`Evergrow`) is reported too. The suggestion goes towards the spelling
+    written most often; among equally frequent ones, the one the original or the capitals of the article's
+    link addresses write (a lower-case host such as `tineye.com` tells nothing); equally
     frequent spellings that nothing else decides between (`Dropbox` / `DropBox` once each; capitals,
-    `DAZN`, win a tie) and a spelling inside a quotation are not reported.
+    `DAZN`, win a tie) and a spelling inside a quotation are not reported. A spelling inside a written-out
+    address (`tips [at] tineye [dot] com`) is not a use of the name and is not counted.
 
     Why it matters: case variants are often deliberate (brands in CamelCase, acronyms, the
     original's own inconsistency such as `UberCab` / `Ubercab`), so this is information for the
@@ -553,10 +555,12 @@ def _inconsistent_finding(ctx: Context, forms: dict[str, list[Mention]], deviant
 def _url_canon(ctx: Context, forms: dict[str, list[Mention]]) -> str | None:
     """The one spelling that the original writes, case and all, or else the one the article's link
     addresses write (twitter.com/FeedBurner)."""
-    texts = [ctx.source_text] if ctx.source is not None else []
-    texts.append(" ".join(lk.href for b in ctx.target.blocks for lk in b.links))
-    for text in texts:
-        backed = [f for f in forms if re.search(r"(?<![A-Za-z])" + re.escape(f) + r"(?![a-z])", text)]
+    texts = [(ctx.source_text, True)] if ctx.source is not None else []
+    # an address's host is lower case whatever the name's spelling (crunchgear.com): only capitals there tell
+    texts.append((" ".join(lk.href for b in ctx.target.blocks for lk in b.links), False))
+    for text, lower_tells in texts:
+        backed = [f for f in forms if (lower_tells or not f.islower())
+                  and re.search(r"(?<![A-Za-z])" + re.escape(f) + r"(?![a-z])", text)]
         if len(backed) == 1:
             return backed[0]
     return None
@@ -575,9 +579,36 @@ def _quoted(m: Mention) -> bool:
     return before.count("“") > before.count("”") or before.count("「") > before.count("」")
 
 
+# an address written out so that harvesters miss it: `tips [at] tineye [dot] com`, `(at)`, `＠`, `tineye dot com`
+_ADDRESS_BEFORE = re.compile(r"(?:[\[(（{<]\s*at\s*[\])）}>]|[@＠]|\bat\s+(?=\S+\s+dot\b))\s*$", re.IGNORECASE)
+_ADDRESS_AFTER = re.compile(r"^\s*(?:[\[(（{<]\s*dot\s*[\])）}>]|dot\s+[a-z]{2,}\b)", re.IGNORECASE)
+
+
+def _in_address(m: Mention) -> bool:
+    """The mention is a piece of an e-mail or web address written out (`techcrunch [at] tineye [dot] com`): the
+    address's spelling (lower case), not a use of the name."""
+    text = m.block.text
+    return bool(_ADDRESS_BEFORE.search(text[max(0, m.start - 12): m.start]) or _ADDRESS_AFTER.match(text[m.end: m.end + 12]))
+
+
 def _case_variants(ctx: Context, forms: dict[str, list[Mention]], canon: str | None) -> Iterator[Finding]:
     """TQA304 on the first mention outside the article's usual (or URL-backed) spelling; equally frequent
-    spellings with nothing to choose between them, and spellings inside quotations, are not reported."""
+    spellings with nothing to choose between them, and spellings inside quotations, are not reported.
+    A spelling inside a written-out address is no use of the name; the URL or the original only breaks a tie:
+    the suggestion goes towards the spelling written most often (an article with `TinEye` ×9 and `tineye`
+    once, in `[at] tineye [dot] com`, was told to write its `TinEye` as `tineye`)."""
+    used = {f: kept for f, occ in forms.items() if (kept := [m for m in occ if not _in_address(m)])}
+    if len(used) < 2:
+        return
+    uses = {f: sum(m.counted for m in occ) for f, occ in used.items()}  # in the prose, as _most_frequent counts
+    if used != forms:  # the spelling was chosen counting the address: choose again without it
+        prose_uses = Counter(uses)
+        again, _where, tied = _most_frequent(used, prose_uses)
+        canon = _url_canon(ctx, used) or again or _acronym(tied)
+    forms = used
+    most = [f for f, n in uses.items() if n == max(uses.values())]
+    if len(most) == 1 and (canon is None or uses.get(canon, 0) < uses[most[0]]):
+        canon = most[0]
     if canon is None:
         return  # Dropbox once, DropBox once: which is the brand's is not the article's to tell
     listing = ", ".join(f"{quote(f)} ×{len(forms[f])} ({_lines(ctx, forms[f])})" for f in

@@ -19,17 +19,18 @@ from transqa.findings import Severity
 from transqa.result import AuditRecord, Result
 
 if TYPE_CHECKING:  # the types; at run time each renderer comes through __getattr__ below
+    from transqa.report.concise import render_concise, render_record_concise
     from transqa.report.csvreport import render_csv
     from transqa.report.html import render_html, render_index
     from transqa.report.jsonreport import alignment_json, report_json
     from transqa.report.junit import render_junit
     from transqa.report.sarif import render_sarif
-    from transqa.report.text import render_concise, render_record_concise, render_text
+    from transqa.report.text import render_text
 
 # Each renderer is imported when first used (module __getattr__): a run pays for the one it writes
 # (rich for text, xml.sax for JUnit, which imports urllib.request and http.client), not for all seven.
 _WHERE = {
-    "render_text": "text", "render_concise": "text", "render_record_concise": "text", "render_csv": "csvreport",
+    "render_text": "text", "render_concise": "concise", "render_record_concise": "concise", "render_csv": "csvreport",
     "render_html": "html", "render_index": "html", "alignment_json": "jsonreport", "report_json": "jsonreport",
     "render_junit": "junit", "render_sarif": "sarif",
 }

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape, quoteattr
 
-from transqa.escape import line_safe, xml_text
+from transqa.escape import xml_text
 from transqa.findings import Severity, at_or_above
+from transqa.report.concise import concise_lines
 from transqa.result import Result
 
 
@@ -21,11 +22,8 @@ def render_junit(results: list[Result], fail_on: Severity = Severity.ERROR) -> s
             cases.append(f'    <testcase classname="transqa" name={name}>\n      <error type="{r.error.kind}" message={quoteattr(xml_text(str(r.error)))}/>\n    </testcase>')
             continue
         gate = at_or_above(r.findings, fail_on)
-        lines = [
-            f"{line_safe(r.target_path)}:{f.target.line}:{f.target.column}: {f.code} [{f.severity}] {line_safe(f.message)}" if f.target
-            else f"{line_safe(r.source_path or '')}: {f.code} [{f.severity}] {line_safe(f.message)}"
-            for f in r.findings
-        ]
+        # the concise lines: the English place and the suggested fix included
+        lines = concise_lines(r.source_path, r.target_path, r.findings)
         body = escape(xml_text("\n".join(lines)))
         if gate:
             failures += 1

@@ -1,4 +1,4 @@
-"""Human reports: a rich terminal report grouped by paragraph, and a concise one-line-per-finding form."""
+"""The human report: a rich terminal report grouped by paragraph (the concise form is report/concise.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import bisect
 import io
 import re
 from collections import Counter
-from collections.abc import Iterable
 
 from rich.console import Console, Group
 from rich.panel import Panel
@@ -18,35 +17,10 @@ from transqa.findings import Finding, Location
 from transqa.model import Block
 from transqa.registry import rules
 from transqa.report.wrap import CJKText, wrap_paths
-from transqa.result import AuditRecord, Result, hidden_parts
+from transqa.result import Result, hidden_parts
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 EXCERPT = 160
-
-
-def concise_lines(source_path: str | None, target_path: str, findings: Iterable[Finding]) -> list[str]:
-    """One line per finding, `path:line:column: CODE [severity] message` (the place in the target, else
-    in the source), no newline: the concise format of check, audit and the pre-commit hook."""
-    out: list[str] = []
-    for f in findings:
-        loc = f.target or f.source
-        path = target_path if f.target else (source_path or target_path)
-        where = f"{line_safe(path)}:{loc.line}:{loc.column}" if loc else line_safe(path)
-        out.append(f"{where}: {f.code} [{f.severity}] {line_safe(f.message)}")
-    return out
-
-
-def render_concise(results: list[Result]) -> str:
-    """The concise format of a report: every finding of every result, one per line."""
-    out = [line for r in results for line in concise_lines(r.source_path, r.target_path, r.findings)]
-    return "\n".join(out) + ("\n" if out else "")
-
-
-def render_record_concise(record: AuditRecord) -> str:
-    """The concise lines of one audit record (an unreadable article: `path: error: message`)."""
-    if record.error is not None:
-        return f"{line_safe(record.target)}: error: {line_safe(record.error.message)}\n"
-    return "".join(line + "\n" for line in concise_lines(record.source, record.target, record.findings))
 
 
 def _summary(findings: list[Finding], baselined: int = 0, suppressed: int = 0) -> str:

@@ -1,0 +1,47 @@
+"""The concise form of a finding: one line, `path:line:column: CODE [severity] message`, then the English
+place and the suggested fix (check/audit --format concise, the pre-commit hook, JUnit failure text).
+No rich here: JUnit and the hook pay only for this."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from transqa.escape import line_safe
+from transqa.findings import Finding
+from transqa.result import AuditRecord, Result
+
+
+def concise_tail(f: Finding) -> str:
+    """What follows the message on a finding's one line: the place in the English original when the line
+    points into the translation (` (EN 9:30)`), then the suggested fix (` → 7000 万美元`), as the text
+    report gives them; appended, so `path:line:col: CODE [severity] message` still starts every line
+    (editors' problem matchers read it) and nothing here can start a new line."""
+    where = f" (EN {f.source.line}:{f.source.column})" if f.source is not None and f.target is not None else ""
+    return where + (f" → {line_safe(f.suggestion.strip())}" if f.suggestion and f.suggestion.strip() else "")
+
+
+def concise_line(path: str | None, f: Finding) -> str:
+    """One finding as `path:line:column: CODE [severity] message (EN line:column) → suggestion`, no newline;
+    `path` is the file its place (the target's, else the source's) is in."""
+    loc = f.target or f.source
+    where = line_safe(path or "") + (f":{loc.line}:{loc.column}" if loc else "")
+    return f"{where}: {f.code} [{f.severity}] {line_safe(f.message)}{concise_tail(f)}"
+
+
+def concise_lines(source_path: str | None, target_path: str, findings: Iterable[Finding]) -> list[str]:
+    """One line per finding (concise_line; the place in the target, else in the source): the concise format
+    of check, audit and the pre-commit hook."""
+    return [concise_line(target_path if f.target else (source_path or target_path), f) for f in findings]
+
+
+def render_concise(results: list[Result]) -> str:
+    """The concise format of a report: every finding of every result, one per line."""
+    out = [line for r in results for line in concise_lines(r.source_path, r.target_path, r.findings)]
+    return "\n".join(out) + ("\n" if out else "")
+
+
+def render_record_concise(record: AuditRecord) -> str:
+    """The concise lines of one audit record (an unreadable article: `path: error: message`)."""
+    if record.error is not None:
+        return f"{line_safe(record.target)}: error: {line_safe(record.error.message)}\n"
+    return "".join(line + "\n" for line in concise_lines(record.source, record.target, record.findings))
