@@ -227,6 +227,7 @@ class CheckOutcome:
     results: list[Result] = field(default_factory=list)
     fmt: str = "text"
     errors: list[str] = field(default_factory=list)
+    recorded: str | None = None  # the --write-baseline notice, told once the baseline is written
 
 
 def runnable(cfg: Settings, target: str, has_source: bool) -> set[str]:
@@ -297,6 +298,11 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         from transqa.atomic import refuse_inputs
 
         refuse_inputs(req.output, [p for pair in ((req.source, req.target), *req.more) for p in pair if p is not None])
+    if req.write_baseline is not None:
+        from transqa.baseline import refuse_baseline_output
+
+        refuse_baseline_output(req.write_baseline, req.output,
+                               [p for pair in ((req.source, req.target), *req.more) for p in pair if p is not None])
     fmt = output_format(req.fmt, req.output)  # an unknown extension is refused before any work
     results: list[Result] = []
     notice = None
@@ -335,19 +341,21 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
             say(f"warning: {mismatch}")
         results.append(result)
         prints.append((target, baseline_prints(result.findings, result.target.raw if result.target else None)))
-    baseline = None
-    if req.write_baseline is not None:
+    baseline = recorded = None
+    if req.write_baseline is not None and errors:  # a file that could not be read would lose its recorded findings
+        errors = [f"{e}; the baseline {req.write_baseline} was not written" for e in errors]
+    elif req.write_baseline is not None:
         from transqa.baseline import baseline_json, baseline_notice
         from transqa.signature import signature
 
         baseline = baseline_json(req.write_baseline, prints, signature(digest))
-        say(f"notice: {baseline_notice(req.write_baseline, prints)}")
+        recorded = f"notice: {baseline_notice(req.write_baseline, prints)}" if notify is not None else None
     text = statistics(results) if req.statistics else render(fmt, results, RenderOptions(threshold, req.width, req.color, digest))
     failed = any(policy.fails(r.findings, threshold) for r in results)
     code = policy.exit_code(failed=failed, internal=any(r.internal_error for r in results), errors=bool(errors),
                               exit_zero=req.exit_zero or req.write_baseline is not None)  # recording is no gate
     checked = any(r.error is None for r in results)
-    return CheckOutcome(text if checked else "", code, baseline, notice, results[0], results, fmt, errors)
+    return CheckOutcome(text if checked else "", code, baseline, notice, results[0], results, fmt, errors, recorded)
 
 
 # ---------------------------------------------------------------------------------------------- align
