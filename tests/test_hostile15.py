@@ -102,3 +102,51 @@ def test_a_run_with_an_unreadable_file_keeps_the_old_baseline(command: str, targ
         assert "was not written: 1 article could not be checked" in err
     assert code == 2 and "recorded" not in err
     assert (tmp_path / "b.json").read_bytes() == before
+
+
+def test_a_tsv_glossary_field_over_the_csv_limit_is_one_error_naming_its_line(target: Path, tmp_path: Path,
+                                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    g = tmp_path / "long.tsv"
+    g.write_text("Mail.ru\t邮件\treject\n" + "A" * 140_000 + "\t名\treject\n", encoding="utf-8")
+    code, _, err = run_cli(capsys, "check", str(target), "--isolated", "--glossary", str(g))
+    assert code == 2
+    one_error(err, "long.tsv: line 2:", "field", alone=True)
+    g.write_text('Mail.ru\t邮件\treject\n"Paytm\t名\treject\n' + "Name\t名字\treject\n" * 20_000, encoding="utf-8")  # a quote never closed
+    code, _, err = run_cli(capsys, "check", str(target), "--isolated", "--glossary", str(g))
+    assert code == 2
+    one_error(err, "long.tsv: line 2:", "never closed", alone=True)
+
+
+def test_a_yaml_glossary_is_parsed_once_with_libyaml(monkeypatch: pytest.MonkeyPatch) -> None:
+    import yaml
+
+    from transqa import glossary
+
+    def refuse(*_: object, **__: object) -> None:
+        raise AssertionError("a second, pure-Python pass over the text")
+
+    monkeypatch.setattr(yaml, "parse", refuse)
+    monkeypatch.setattr(yaml, "safe_load", refuse)
+    text = "keep: [Paytm, 2024]\naccept: {Huffington Post: [赫芬顿邮报]}\nreject: {嘴唇: Lips}\n"
+    g = glossary._from_yaml("g.yaml", text)
+    assert g.keep == {"Paytm", "2024"} and g.accept == (("Huffington Post", ("赫芬顿邮报",)),) and g.reject == (("嘴唇", "Lips"),)
+    if yaml.__with_libyaml__:
+        from yaml.cyaml import CParser  # type: ignore[attr-defined]
+
+        assert issubclass(glossary._loader(), CParser)
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("a: &x [Paytm]\nkeep: *x\n", "aliases"),
+    ('a: &a ["lol","lol"]\nb: &b [*a,*a]\nc: &c [*b,*b]\nkeep: [*c,*c]\n', "aliases"),  # nested aliases: refused before any expansion
+    ("keep: " + "[" * 20 + "]" * 20 + "\n", "keep: nested over 8 levels deep"),
+    ("keep: " + "[" * 5000 + "]" * 5000 + "\n", "keep: nested over 8 levels deep"),  # past libyaml's own limit
+    ("keep: [Paytm\n", "invalid YAML"),
+])
+def test_yaml_glossary_refusals_hold_with_the_c_parser(text: str, expect: str, target: Path, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    g = tmp_path / "g.yaml"
+    g.write_text(text, encoding="utf-8")
+    code, _, err = run_cli(capsys, "check", str(target), "--isolated", "--glossary", str(g))
+    assert code == 2
+    one_error(err, expect, alone=True)
