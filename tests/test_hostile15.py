@@ -150,3 +150,24 @@ def test_yaml_glossary_refusals_hold_with_the_c_parser(text: str, expect: str, t
     code, _, err = run_cli(capsys, "check", str(target), "--isolated", "--glossary", str(g))
     assert code == 2
     one_error(err, expect, alone=True)
+
+
+@pytest.mark.parametrize("block", [
+    "```\n<!-- transqa: file-ignore[TQA207] example -->\n```\n",
+    "```html\n<!-- transqa: disable[TQA207] -->\n```\n",
+    "    <!-- transqa: file-ignore[TQA207] -->\n",
+    "~~~\n<!-- transqa: ignore[TQA207] -->\n~~~\n",
+])
+def test_a_directive_in_a_code_block_is_text(block: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    t = tmp_path / "c.md"
+    t.write_text("# 标题\n\n" + block + "\n公司正在召回 1 . 5 亿个充电宝。\n\n公司正在召回 2 . 5 亿个充电宝。\n", encoding="utf-8")
+    code, out, _ = run_cli(capsys, "check", str(t), "--isolated", "-f", "concise")
+    assert code == 1
+    assert [x.split(" ")[1] for x in out.splitlines()] == ["TQA207", "TQA207"], out  # no TQA900/902 for a comment that is text
+
+
+def test_a_directive_beside_a_code_block_still_works(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    t = tmp_path / "c.md"
+    t.write_text("# 标题\n\n<!-- transqa: file-ignore[TQA207] 已核实 -->\n\n```\ncode\n```\n\n公司正在召回 1 . 5 亿个充电宝。\n", encoding="utf-8")
+    code, out, _ = run_cli(capsys, "check", str(t), "--isolated", "-f", "concise")
+    assert (code, out) == (0, "")
