@@ -1,5 +1,5 @@
 """Hostile inputs, fourth round: a hand-edited baseline, a baseline that cannot be written, directives in code
-blocks, a glossary past the csv module's field limit, a large YAML glossary, Ctrl-C while a dask cluster starts.
+blocks, a glossary past the csv module's field limit, a large YAML glossary.
 Bad input is one line and exit 2; nothing written destroys what it replaces."""
 
 from __future__ import annotations
@@ -171,3 +171,4 @@ def test_a_directive_beside_a_code_block_still_works(tmp_path: Path, capsys: pyt
     t.write_text("# 标题\n\n<!-- transqa: file-ignore[TQA207] 已核实 -->\n\n```\ncode\n```\n\n公司正在召回 1 . 5 亿个充电宝。\n", encoding="utf-8")
     code, out, _ = run_cli(capsys, "check", str(t), "--isolated", "-f", "concise")
     assert (code, out) == (0, "")
+
