@@ -69,12 +69,32 @@ def load_baseline(path: str) -> dict[str, Counter[str]]:
         raise InputError(path, "no such baseline file" if exc.kind == "missing" else exc.message, exc.kind) from None
     except ValueError as exc:
         raise InputError(path, f"not a baseline (invalid JSON: {exc})", "baseline") from None
+    except RecursionError:  # nesting deeper than the decoder can follow: no baseline is nested at all
+        raise InputError(path, "not a baseline (nested too deeply)", "baseline") from None
     if isinstance(data, dict) and data.get("schema") in OLD_SCHEMAS:
         raise InputError(path, f"a baseline of an older transqa ({data['schema']}, whose fingerprints cannot tell apart two "
                          "findings on the same text): write it again with --write-baseline", "baseline")
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise InputError(path, f"not a baseline (expected schema {SCHEMA})", "baseline")
-    return {k: Counter(v) for k, v in data.get("files", {}).items()}
+    files = data.get("files", {})
+    wrong = _shape_error(files)
+    if wrong:
+        raise InputError(path, f"not a baseline ({wrong})", "baseline")
+    return {k: Counter(v) for k, v in files.items()}
+
+
+def _shape_error(files: object) -> str | None:
+    """What is wrong with a baseline's "files" (None when it is a mapping of target path → mapping of
+    fingerprint → non-negative whole count), so that a hand-edited file is refused, not crashed on."""
+    if not isinstance(files, dict):
+        return '"files" is not a mapping of file → fingerprints'
+    for name, prints in files.items():
+        if not isinstance(prints, dict):
+            return f'"files" → {json.dumps(name)} is not a mapping of fingerprint → count'
+        for fp, n in prints.items():
+            if type(n) is not int or n < 0:  # bool, float, str, null: not a count
+                return f'"files" → {json.dumps(name)} → {json.dumps(fp)}: the count {json.dumps(n)[:40]} is not a whole number ≥ 0'
+    return None
 
 
 def baseline_table(path: str) -> dict[str, Counter[str]]:
@@ -128,3 +148,17 @@ def baseline_json(baseline_path: str, items: list[tuple[str, list[str]]], signat
     if signature is not None:
         head["signature"] = signature
     return json.dumps({**head, "files": dict(sorted(files.items()))}, indent=2) + "\n"
+
+
+def refuse_baseline_output(path: str, report: str | None, inputs: list[str]) -> None:
+    """OutputError, before any work, for a --write-baseline file that the run could not write or would lose:
+    the report's own file, an input of the run, a path in a missing or unwritable folder, a folder."""
+    from transqa.atomic import OutputError, refuse_clashes, refuse_inputs, resolve_output
+
+    refuse_clashes({"baseline": path, "report": report})
+    refuse_inputs(path, inputs, "baseline")
+    real, _ = resolve_output(path)
+    if not real.parent.is_dir():
+        raise OutputError(path, "cannot be written (No such file or directory); nothing was written")
+    if not os.access(real.parent, os.W_OK | os.X_OK):
+        raise OutputError(path, "cannot be written (Permission denied); nothing was written")

@@ -92,6 +92,8 @@ def check(
     out = service.check(req, notify=None if quiet else _notice)
     if out.baseline is not None and write_baseline is not None:
         _write(out.baseline, write_baseline, kind="baseline")
+        if out.recorded:
+            _notice(out.recorded)
     if out.report:  # of several files, those that could not be checked are named last, one line each
         _write(out.report, None if statistics else output, None if quiet or statistics else out.fmt)
     for error in out.errors:

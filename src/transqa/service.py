@@ -227,6 +227,7 @@ class CheckOutcome:
     results: list[Result] = field(default_factory=list)
     fmt: str = "text"
     errors: list[str] = field(default_factory=list)
+    recorded: str | None = None  # the --write-baseline notice, told once the baseline is written
 
 
 def runnable(cfg: Settings, target: str, has_source: bool) -> set[str]:
@@ -277,6 +278,34 @@ def statistics(results: list[Result]) -> str:
                    for c, n in rows)
 
 
+def _refuse_outputs(req: CheckRequest) -> None:
+    """OutputError, before any work, for -o naming an input and for a --write-baseline the run could not write."""
+    inputs = [p for pair in ((req.source, req.target), *req.more) for p in pair if p is not None]
+    if req.output is not None:
+        from transqa.atomic import refuse_inputs
+
+        refuse_inputs(req.output, inputs, "report")
+    if req.write_baseline is not None:
+        from transqa.baseline import refuse_baseline_output
+
+        refuse_baseline_output(req.write_baseline, req.output, inputs)
+
+
+def _baseline_out(req: CheckRequest, prints: list[tuple[str, list[str]]], digest: str,
+                  errors: list[str]) -> tuple[str | None, str | None, list[str]]:
+    """The --write-baseline text and its notice, and the error lines: a run in which a file could not be read
+    writes none (that file's recorded findings would be lost) and its error lines say so."""
+    if req.write_baseline is None:
+        return None, None, errors
+    if errors:
+        return None, None, [f"{e}; the baseline {req.write_baseline} was not written" for e in errors]
+    from transqa.baseline import baseline_json, baseline_notice
+    from transqa.signature import signature
+
+    return (baseline_json(req.write_baseline, prints, signature(digest)),
+            f"notice: {baseline_notice(req.write_baseline, prints)}", errors)
+
+
 def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> CheckOutcome:
     """Check each pair and render one report; `notify` receives notices as they happen (an original
     that could not be fetched, a pair that does not look like one, the format written). Raises
@@ -294,15 +323,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         if notify is not None:
             notify(n)
 
-    inputs = [p for pair in ((req.source, req.target), *req.more) for p in pair if p is not None]
-    if req.output is not None:
-        from transqa.atomic import refuse_inputs
-
-        refuse_inputs(req.output, inputs, "report")
-    if req.write_baseline is not None:  # refused before the notice that says what it records
-        from transqa.atomic import refuse_inputs
-
-        refuse_inputs(req.write_baseline, inputs, "baseline")
+    _refuse_outputs(req)
     fmt = output_format(req.fmt, req.output)  # an unknown extension is refused before any work
     results: list[Result] = []
     notice = None
@@ -345,19 +366,14 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
             say(f"warning: {mismatch}")
         results.append(result)
         prints.append((target, baseline_prints(result.findings, result.target.raw if result.target else None)))
-    baseline = None
-    if req.write_baseline is not None:
-        from transqa.baseline import baseline_json, baseline_notice
-        from transqa.signature import signature
-
-        baseline = baseline_json(req.write_baseline, prints, signature(digest))
-        say(f"notice: {baseline_notice(req.write_baseline, prints)}")
+    baseline, recorded, errors = _baseline_out(req, prints, digest, errors)
+    recorded = recorded if notify is not None else None
     text = statistics(results) if req.statistics else render(fmt, results, RenderOptions(threshold, req.width, req.color, digest))
     failed = any(policy.fails(r.findings, threshold) for r in results)
     code = policy.exit_code(failed=failed, internal=any(r.internal_error for r in results), errors=bool(errors),
                               exit_zero=req.exit_zero or req.write_baseline is not None)  # recording is no gate
     checked = any(r.error is None for r in results)
-    return CheckOutcome(text if checked else "", code, baseline, notice, results[0], results, fmt, errors)
+    return CheckOutcome(text if checked else "", code, baseline, notice, results[0], results, fmt, errors, recorded)
 
 
 # ---------------------------------------------------------------------------------------------- align

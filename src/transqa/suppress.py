@@ -4,7 +4,7 @@
     <!-- transqa: disable[TQA501] reason --> … <!-- transqa: enable[TQA501] -->    a range
     <!-- transqa: file-ignore[TQA5] reason -->    the whole file (prefixes allowed here only)
 
-No blanket forms. Unused directives are TQA900, malformed ones TQA901, a disable never enabled
+A comment inside a fenced or indented code block is shown as text, not a directive. No blanket forms. Unused directives are TQA900, malformed ones TQA901, a disable never enabled
 again TQA902 (it then runs to the end of the file).
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from transqa.checks.meta import MALFORMED_SUPPRESSION, UNTERMINATED_DISABLE, UNUSED_SUPPRESSION
@@ -105,11 +105,27 @@ def apply_suppressions(doc: Document, findings: list[Finding]) -> tuple[list[Fin
     return kept, problems, suppressed
 
 
+def _code_test(doc: Document) -> Callable[[int], bool]:
+    """Whether a file offset lies in a fenced or indented code block, from the blocks the Markdown parser
+    found (kind "code", in file order): a binary search, no second scan of the text."""
+    code = [b for b in doc.blocks if b.kind == "code"]
+    starts = [b.file_start for b in code]
+
+    def inside(offset: int) -> bool:
+        k = bisect.bisect_right(starts, offset) - 1
+        return k >= 0 and offset < code[k].file_end
+
+    return inside
+
+
 def _parse_directives(doc: Document) -> tuple[list[Directive], list[Finding]]:
     """The well-formed directives of `doc`, and a TQA901 finding for each malformed one, in file order."""
     directives: list[Directive] = []
     problems: list[Finding] = []
+    in_code = _code_test(doc)
     for start, body_start, end in _directive_spans(doc.raw):
+        if in_code(start):  # shown as text once rendered: an article quoting a snippet, not a directive
+            continue
         parsed = _parse_directive(doc, start, body_start, end)
         if isinstance(parsed, Directive):
             directives.append(parsed)

@@ -203,7 +203,10 @@ class Audit:
 
         req = self.request
         assert self._outcome is not None, "run() first"
-        if req.write_baseline is not None:
+        if req.write_baseline is not None and self._outcome.summary.errors:  # their recorded findings would be lost
+            self._outcome.notices += (f"the baseline {req.write_baseline} was not written: "
+                                      f"{counted(self._outcome.summary.errors, 'article')} could not be checked",)
+        elif req.write_baseline is not None:
             from transqa.baseline import baseline_json, baseline_notice
             from transqa.signature import signature
 
