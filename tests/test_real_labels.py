@@ -37,7 +37,7 @@ def test_there_are_label_sets() -> None:
     assert {"archive", "numbers"} <= set(_sets())
 
 
-@pytest.mark.parametrize("split", [s for s in real.SPLITS if s not in ("heldout6", "heldout7", "heldout8", "heldout9", "heldout10")])  # WMT only
+@pytest.mark.parametrize("split", [s for s in real.SPLITS if s not in ("heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11")])  # WMT only
 def test_archive_labels(split: str) -> None:
     arts = {a["file"]: a for a in real.read_tsv(real.LABELS / "archive/articles.tsv")}
     assert len(arts) >= 40
@@ -110,7 +110,7 @@ def test_second_heldout_reads_new_documents() -> None:
     """heldout2 is only an independent check if none of its documents (any system) or articles was read before."""
     docs = real.read_tsv(real.LABELS / "wmt-mt/documents.tsv")
     earlier = {(d["year"], d["docid"]) for d in docs
-               if d["split"] not in ("dev2", "dev3", "heldout2", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10")}
+               if d["split"] not in ("dev2", "dev3", "heldout2", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11")}
     assert not [d["doc"] for d in docs if d["split"] == "heldout2" and (d["year"], d["docid"]) in earlier]
     arts = real.read_tsv(real.LABELS / "archive/articles.tsv")
     assert len({a["file"] for a in arts}) == len(arts)
@@ -155,15 +155,36 @@ def test_late_heldouts_read_unread_systems_of_dev2_sources(split: str, first: in
     assert len({d["doc"] for d in docs}) == len(docs)
 
 
+def test_eleventh_heldout_reads_the_last_unread_systems() -> None:
+    """heldout11 (WMT) is outputs nobody had read: for each WMT22 doc id of dev2, the 13th (last) system of its
+    sha256(docid + "/" + system) ranking; for each WMT22 doc id of dev/heldout, the first two systems of that ranking
+    that no earlier split had read. Read in the order of sha256("h11/" + doc), round-robin across the domains."""
+    docs = real.read_tsv(real.LABELS / "wmt-mt/documents.tsv")
+    h11 = [d for d in docs if d["split"] == "heldout11"]
+    assert len(h11) == 131
+    systems = sorted({d["system"] for d in docs if d["year"] == "wmt22"})
+    assert len(systems) == 13
+    earlier = [d for d in docs if d["split"] != "heldout11"]
+    dev2_ids = {d["docid"] for d in earlier if d["split"] == "dev2" and d["year"] == "wmt22"}
+    wmt22_ids = {d["docid"] for d in earlier if d["year"] == "wmt22"}
+    want = set()
+    for docid in wmt22_ids:
+        ranked = sorted(systems, key=lambda s: hashlib.sha256(f"{docid}/{s}".encode()).hexdigest())
+        read = {d["system"] for d in earlier if d["year"] == "wmt22" and d["docid"] == docid}
+        want |= {(docid, s) for s in ([ranked[12]] if docid in dev2_ids else [s for s in ranked if s not in read][:2])}
+    assert {(d["docid"], d["system"]) for d in h11} == want
+    assert all(d["year"] == "wmt22" and d["status"] == "read" for d in h11)
+
+
 def test_third_development_set_reads_other_systems_of_dev2_sources() -> None:
     """dev3 (WMT) is new outputs of dev2's sources only: it shares no doc id with any held-out split."""
     docs = real.read_tsv(real.LABELS / "wmt-mt/documents.tsv")
     dev3 = [d for d in docs if d["split"] == "dev3"]
     assert dev3
     dev2_ids = {(d["year"], d["docid"]) for d in docs if d["split"] == "dev2"}
-    # heldout7 … heldout10 read other systems of these same sources, so they are left out here
+    # heldout7 … heldout11 read other systems of these same sources, so they are left out here
     held = {(d["year"], d["docid"]) for d in docs
-            if d["split"].startswith("heldout") and d["split"] not in ("heldout7", "heldout8", "heldout9", "heldout10")}
+            if d["split"].startswith("heldout") and d["split"] not in ("heldout7", "heldout8", "heldout9", "heldout10", "heldout11")}
     assert all((d["year"], d["docid"]) in dev2_ids and (d["year"], d["docid"]) not in held for d in dev3)
 
 
@@ -175,6 +196,7 @@ def test_third_development_set_reads_other_systems_of_dev2_sources() -> None:
     ("heldout8", "heldout8-documents.tsv", "heldout8-wmt.labels.tsv", 60),
     ("heldout9", "heldout9-documents.tsv", "heldout9-wmt.labels.tsv", 60),
     ("heldout10", "heldout10-documents.tsv", "heldout10-wmt.labels.tsv", 60),
+    ("heldout11", "heldout11-documents.tsv", "heldout11-wmt.labels.tsv", 50),
 ])
 def test_second_readings(split: str, units: str, labels: str, n: int) -> None:
     """agreement/: later independent readings of a sample of a split (the first n by sha256("agree/" + name)),
