@@ -45,6 +45,11 @@ def test_links_and_words_are_not_embeds() -> None:
 def test_repaired_url_drops_spaces_and_player_sizes() -> None:
     assert repaired_url("【YouTube = http://www . YouTube . com/watch？v=abc&w=640&h=390】") == "http://www.youtube.com/watch?v=abc"
     assert repaired_url("[gallery ids=\"1,2\"]") is None
+    # an option before the video's id: the id follows `?` (a newcomer met `watch&v=…`, an address that opens no video)
+    assert repaired_url("【YouTube = http://www . YouTube . com/watch？feature=player_embedded&v=abc】") == "http://www.youtube.com/watch?v=abc"
+    assert repaired_url("[YouTube http://www.youtube.com/watch?feature=oembed]") == "http://www.youtube.com/watch"
+    assert repaired_url("[YouTube http://www.youtube.com/watch?v=abc&list=PL1&feature=share]") == "http://www.youtube.com/watch?v=abc&list=PL1"
+    assert repaired_url("【vimeo http://www.vimeo.com/68765934w=400&h=300】") == "http://www.vimeo.com/68765934w=400"
 
 
 def test_suggestions_name_the_page_not_the_player() -> None:

@@ -76,8 +76,17 @@ def repaired_url(code: str) -> str | None:
     url = m.group(0).translate(str.maketrans("？＝＆：／", "?=&:/"))
     url = re.sub(r"\s+", "", url).rstrip("]】,，。")
     url = re.sub(r"^https?://[^/?#]+", lambda g: g.group(0).lower(), url, flags=re.IGNORECASE)
-    # Embed sizes and player options are no part of the page's address.
-    return re.sub(r"[&?](?:w|h|width|height|fs|hl|rel|feature)=[^&?#]*", "", url, flags=re.IGNORECASE)
+    # Embed sizes and player options are no part of the page's address; the parameters left keep their order, and
+    # the first of them follows `?` (`watch?feature=player_embedded&v=ID` is `watch?v=ID`, not `watch&v=ID`).
+    head, sep, query = url.partition("?")
+    if not sep:  # the `?` itself lost: what follows the first `&` is still parameters (`…/68765934w=400&h=300`)
+        head, _, query = url.partition("&")
+    kept = [p for p in re.split(r"[&?]", query) if p and not _PLAYER_OPTION.match(p)]
+    return head + ("?" + "&".join(kept) if kept else "")
+
+
+# A query parameter of an embed code that sets the player, not the page (size, full screen, language, related videos)
+_PLAYER_OPTION = re.compile(r"(?:w|h|width|height|fs|hl|rel|feature)=", re.IGNORECASE)
 
 
 def _scribd(code: str) -> str | None:
