@@ -40,6 +40,17 @@ def test_folder_pairs_by_file_name_in_input_order(tmp_path: Path, capsys: pytest
     assert got.err.splitlines()[-1] == f"transqa: notice: wrote the jsonl report to {out}"  # as check does
 
 
+def test_a_folder_with_no_translation_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a newcomer's mistyped archive folder passed a gate with exit 0 and an empty summary, and nothing said why
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.en.md").write_text("Only an English note.\n", encoding="utf-8")
+    code = main(["audit", str(tmp_path / "empty"), "--store", str(tmp_path / "s.sqlite"), "--no-progress", "--isolated"])
+    err = capsys.readouterr().err
+    assert code == 0 and f"transqa: notice: found no translation to check in {tmp_path / 'empty'}" in err
+    main(["audit", str(SAMPLES), "--store", str(tmp_path / "s.sqlite"), "--no-progress", "-o", str(tmp_path / "o.jsonl")])
+    assert "found no translation" not in capsys.readouterr().err
+
+
 def test_rerun_comes_from_the_store_and_no_cache_rechecks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     args = ["audit", str(SAMPLES), "--store", str(tmp_path / "s.sqlite"), "--no-progress", "-o"]
     main([*args, str(tmp_path / "a.jsonl")])

@@ -191,7 +191,10 @@ class Audit:
         finally:
             damaged = f"{counted(store.unreadable, 'stored result')} could not be read: checked again" if store.unreadable else ""
             skipped = skipped_notice(self.settings.skipped) if self.settings.skipped else ""
-            outcome.notices = tuple(n for n in (skipped, outcome.stats.note, damaged, store.problem) if n)
+            # a mistyped or empty folder gives no article: said, so that a gate does not pass on nothing unnoticed
+            none = (f"found no translation to check in {', '.join(req.paths)} (Chinese Markdown or text: .zh.md, .md, "
+                    ".markdown, .txt)") if req.paths and not self.jobs else ""
+            outcome.notices = tuple(n for n in (none, skipped, outcome.stats.note, damaged, store.problem) if n)
             store.close()
         self._outcome = outcome
         return outcome
