@@ -209,6 +209,8 @@ class Audit:
         if req.write_baseline is not None and self._outcome.summary.errors:  # their recorded findings would be lost
             self._outcome.notices += (f"the baseline {req.write_baseline} was not written: "
                                       f"{counted(self._outcome.summary.errors, 'article')} could not be checked",)
+        elif req.write_baseline is not None and not self.jobs:  # a mistyped or empty folder would empty it
+            self._outcome.notices += (f"the baseline {req.write_baseline} was not written: no translation was checked",)
         elif req.write_baseline is not None:
             from transqa.baseline import baseline_json, baseline_notice
             from transqa.signature import signature
