@@ -600,13 +600,13 @@ def _case_variants(ctx: Context, forms: dict[str, list[Mention]], canon: str | N
     used = {f: kept for f, occ in forms.items() if (kept := [m for m in occ if not _in_address(m)])}
     if len(used) < 2:
         return
-    uses = {f: sum(m.counted for m in occ) for f, occ in used.items()}  # in the prose, as _most_frequent counts
+    uses = Counter({f: sum(m.counted for m in occ) for f, occ in used.items()})  # in the prose, as _most_frequent counts
     if used != forms:  # the spelling was chosen counting the address: choose again without it
-        prose_uses = Counter(uses)
-        again, _where, tied = _most_frequent(used, prose_uses)
+        again, _where, tied = _most_frequent(used, uses)
         canon = _url_canon(ctx, used) or again or _acronym(tied)
     forms = used
-    most = [f for f, n in uses.items() if n == max(uses.values())]
+    top = max(uses.values())
+    most = [f for f, n in uses.items() if n == top]
     if len(most) == 1 and (canon is None or uses.get(canon, 0) < uses[most[0]]):
         canon = most[0]
     if canon is None:

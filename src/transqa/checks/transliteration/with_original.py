@@ -403,8 +403,7 @@ def _once_each(ctx: Context, name: str, chinese: list[Occurrence], reported: set
     references: none."""
     if name.lower() in _GENERIC:
         return
-    found = [(o, _renderings_of(o)) for o in chinese]
-    found = [(o, hs) for o, hs in found if hs]
+    found = [(o, hs) for o in chinese if (hs := _renderings_of(o))]
     if len(found) != 2 or any(len(hs) != 1 for _o, hs in found):
         return
     (o1, [a]), (o2, [b]) = sorted(found, key=lambda x: (x[1][0].block.index, x[1][0].start))
