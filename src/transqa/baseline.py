@@ -17,11 +17,15 @@ import os
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from transqa.errors import InputError
 from transqa.escape import counted
 from transqa.findings import Finding
 from transqa.load.decode import read_bytes, read_text
+
+if TYPE_CHECKING:
+    from transqa.result import Result
 
 SCHEMA = "transqa.baseline/2"
 OLD_SCHEMAS = ("transqa.baseline/1",)
@@ -42,6 +46,11 @@ def baseline_prints(findings: list[Finding] | tuple[Finding, ...], raw: str | No
     cannot be read: the fingerprints then hold no context)."""
     lines = raw.split("\n") if raw is not None else None
     return [hashlib.sha1(f"{f.fingerprint}\x1f{_before(f, lines)}".encode()).hexdigest()[:16] for f in findings]
+
+
+def result_prints(result: Result) -> list[str]:
+    """baseline_prints of a checked pair's findings, from the text of its target (check's and the audit worker's)."""
+    return baseline_prints(result.findings, result.target.raw if result.target else None)
 
 
 def prints_of_file(target: str, findings: list[Finding] | tuple[Finding, ...]) -> list[str]:

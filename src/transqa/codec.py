@@ -61,9 +61,9 @@ def encode_record(result: Result, group: str, year: str, reference: dict[str, ob
     if reference is not None:
         doc["reference"] = reference
     if result.findings:  # the worker has the text their context comes from: an audit's --write-baseline reads no file again
-        from transqa.baseline import baseline_prints
+        from transqa.baseline import result_prints
 
-        doc["baseline_fingerprints"] = baseline_prints(result.findings, result.target.raw if result.target else None)
+        doc["baseline_fingerprints"] = result_prints(result)
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
 
 

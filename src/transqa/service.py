@@ -314,7 +314,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
     exit 2 unless a check crashed (3), as in an audit; the reports hold it as a document in error. When
     none could be checked, `report` is empty."""
     from transqa import policy
-    from transqa.baseline import baseline_prints
+    from transqa.baseline import result_prints
     from transqa.config import skipped_notice
     from transqa.engine import check_paths
     from transqa.report import RenderOptions, render
@@ -365,7 +365,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         if mismatch:
             say(f"warning: {mismatch}")
         results.append(result)
-        prints.append((target, baseline_prints(result.findings, result.target.raw if result.target else None)))
+        prints.append((target, result_prints(result)))
     baseline, recorded, errors = _baseline_out(req, prints, digest, errors)
     recorded = recorded if notify is not None else None
     text = statistics(results) if req.statistics else render(fmt, results, RenderOptions(threshold, req.width, req.color, digest))

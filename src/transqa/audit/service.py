@@ -80,7 +80,10 @@ def _patch_base(patch: str, targets: list[str]) -> str:
 
 def _prints(record: AuditRecord) -> list[str]:
     """The baseline fingerprints of a record's findings: those its worker computed from the text it checked, else
-    (a line without them) from the target read again."""
+    (a line without them) from the target read again; none, and no file read, for a record without findings
+    (the worker writes none for it)."""
+    if not record.findings:
+        return []
     got = record.baseline_fingerprints
     if got is not None and len(got) == len(record.findings):
         return list(got)
