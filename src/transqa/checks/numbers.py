@@ -1184,8 +1184,9 @@ def _parts(ctx: Context, bead: _Bead) -> Iterator[Finding]:
     en = english_parts(" ".join(b.text for b in bead.sblocks))
     if not en["quarter"] and not en["half"]:
         return
+    named = [(b, chinese_parts(b.text)) for b in bead.tblocks]  # once a block: each holds both kinds
     for kind, places in en.items():
-        zh = [(b, p) for b in bead.tblocks for p in chinese_parts(b.text)[kind]]
+        zh = [(b, p) for b, parts in named for p in parts[kind]]
         if len(places) != 1 or len(zh) != 1 or zh[0][1][0] in places:
             continue
         (tb, (_place, start, end)), want = zh[0], next(iter(places))

@@ -8,27 +8,23 @@ from __future__ import annotations
 
 import re
 
-_EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 # `the third quarter` is compared already as the ordinal it holds (third → 第二 is TQA201): only Q1-Q4 here
-_EN_QUARTER = re.compile(r"(?<![\w-])Q(?P<n>[1-4])(?![\w-])(?P<w>)")
+_EN_QUARTER = re.compile(r"(?<![\w-])Q(?P<n>[1-4])(?![\w-])")
 _EN_HALF = re.compile(r"\bH(?P<n>[12])\b|\b(?P<w>first|second)[\s-]+half\b", re.IGNORECASE)
+_EN_HALF_WORDS = {"first": 1, "second": 2}
 _ZH_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _ZH_QUARTER = re.compile(r"(?:第\s?)?(?P<n>[一二三四1-4])\s?季度")
 _ZH_HALF = re.compile(r"(?P<n>[上下])半(?:年|场|季|财年|年度|程|段|时)")
 
 
-def _english(pattern: re.Pattern[str], text: str, most: int) -> set[int]:
-    out = set()
-    for m in pattern.finditer(text):
-        n = int(m.group("n")) if m.group("n") else _EN_ORDINALS[m.group("w").lower()]  # Q3, H1; the first half
-        if n <= most:
-            out.add(n)
-    return out
+def _english(pattern: re.Pattern[str], text: str) -> set[int]:
+    # Q3, H1 by their figure; the first half by its word
+    return {int(m.group("n")) if m.group("n") else _EN_HALF_WORDS[m.group("w").lower()] for m in pattern.finditer(text)}
 
 
 def english_parts(text: str) -> dict[str, set[int]]:
     """The quarters and halves the English text names, by place (Q3: {3}; the first half, H1: {1})."""
-    return {"quarter": _english(_EN_QUARTER, text, 4), "half": _english(_EN_HALF, text, 2)}
+    return {"quarter": _english(_EN_QUARTER, text), "half": _english(_EN_HALF, text)}
 
 
 def chinese_parts(text: str) -> dict[str, list[tuple[int, int, int]]]:
