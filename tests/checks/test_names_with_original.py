@@ -105,3 +105,15 @@ def test_one_name_rendered_two_ways_once_each_reports_the_second() -> None:
            "周一，船只穿越了英吉利海峡。\n\n海峡群岛与外界隔绝。\n")
     # the surname alone after the full name (约翰逊 of 鲍里斯·约翰逊): one rendering
     passes("TQA310", "Boris Johnson said no.\n\nJohnson then left.\n", "鲍里斯·约翰逊说不。\n\n约翰逊随后离开了。\n")
+
+
+def test_a_name_in_a_title_case_headline_translated_as_words_is_still_reported() -> None:
+    # WMT22 (Online-A): a headline in title case, every word capitalised, renders the virus variant by other words;
+    # the capitalised words beside the name are the headline's, not another name (as Black Spirit is)
+    en = ("Quick Test Can Detect Omicron Variant In Minutes: Report\n\n"
+          "Researchers have developed a test that can detect Omicron variants.\n\n"
+          "Omicron is a variant with many mutations in the spike.\n")
+    zh = "快速测试可在几分钟内检测出显微芯片变异：报告\n\n研究人员开发了一种可以检测Omicron变体的测试。\n\nOmicron是一种在刺突中有许多突变的变体。\n"
+    assert fails("TQA312", en, zh).target.line == 1
+    passes("TQA312", en, zh.replace("显微芯片变异", "Omicron变体"))
+

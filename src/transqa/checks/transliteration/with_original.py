@@ -33,6 +33,7 @@ from transqa.checks.transliteration.common import (
     _sounds_in,
     _sounds_near,
     _source_names,
+    _title_case,
     _whole_name,
     _windows,
     _with_next_han,
@@ -1123,9 +1124,13 @@ def _latin_elsewhere(ctx: Context, name: str, occs: list[Occurrence], reported: 
 def _another_name(name: str, o: Occurrence, kept_wholes: set[str]) -> bool:
     """The name is a dictionary word (Black) and the occurrence's whole name (Black Spirit) is another name than
     every one the translation keeps in Latin script (Black Desert): a word that several names share says nothing
-    of how the translation writes another of them (黑灵 for Black Spirit beside `Black Desert`)."""
+    of how the translation writes another of them (黑灵 for Black Spirit beside `Black Desert`). Not in a heading or
+    a line in title case, where every word is capitalised and the words beside the name are the title's, not a name
+    (`Test Can Detect Omicron Variant In 20 Minutes`: Omicron rendered 显微芯片变异 there is still reported)."""
     from transqa.lang.lexicon import renderings
 
+    if o.src.kind == "heading" or _title_case(o.src.text):
+        return False
     whole = _whole_name(o)
     return " " in whole and whole not in kept_wholes and bool(renderings(name.lower()))
 
