@@ -1,7 +1,7 @@
 """Names in Chinese script against the original (TQA310): the renderings a name's paragraphs disagree on.
 Short examples written for these tests, in the shape of real MT output (WMT22 system outputs)."""
 
-from tests.helpers import fails, passes
+from tests.helpers import fails, findings, passes
 
 ARDERN_EN = (
     "The senator called the Prime Minister Jacinda Ardern a communist on Sunday.\n\n"
@@ -116,4 +116,35 @@ def test_a_name_in_a_title_case_headline_translated_as_words_is_still_reported()
     zh = "快速测试可在几分钟内检测出显微芯片变异：报告\n\n研究人员开发了一种可以检测Omicron变体的测试。\n\nOmicron是一种在刺突中有许多突变的变体。\n"
     assert fails("TQA312", en, zh).target.line == 1
     passes("TQA312", en, zh.replace("显微芯片变异", "Omicron变体"))
+
+
+RUGBY_EN = ("Barbeary scored the first try.\n\nThe crowd cheered Barbeary again.\n\n"
+            "At half-time Barbeary was replaced.\n")
+
+
+def test_three_renderings_once_each_report_the_later_two() -> None:
+    # WMT22 (GTCOM): one player written 巴贝里, 巴伯里 and 巴比里, once each: the first is suggested for the others
+    zh = "巴贝里完成了第一次达阵。\n\n观众再次为巴伯里欢呼。\n\n中场休息时巴比里被换下。\n"
+    got = [(f.target.text, f.suggestion, f.target.line) for f in findings(RUGBY_EN, zh) if f.code == "TQA310"]
+    assert got == [("巴伯里", "巴贝里", 3), ("巴比里", "巴贝里", 5)]
+    # a form written in two paragraphs is the usual one: the odd one alone is reported
+    got = [(f.target.text, f.suggestion) for f in findings(RUGBY_EN, zh.replace("巴比里", "巴贝里")) if f.code == "TQA310"]
+    assert got == [("巴伯里", "巴贝里")]
+
+
+def test_one_transliteration_character_beside_a_rendering_is_no_third_form() -> None:
+    # WMT22 (GTCOM): 奥马哈尼, then 奥马霍尼 in a paragraph where 门 (a syllable of another word) also sounds like
+    # a part of O'Mahony: still a pair of forms, once each
+    en = "Peter O'Mahony was present.\n\nYoung was denied by O'Mahony's tackle at the gate.\n"
+    zh = "彼得·奥马哈尼到场了。\n\n杨在球门前被奥马霍尼的擒抱阻止。\n"
+    f = fails("TQA310", en, zh)
+    assert (f.target.text, f.suggestion) == ("奥马霍尼", "奥马哈尼")
+
+
+def test_of_two_renderings_in_one_paragraph_each_the_one_written_twice_is_usual() -> None:
+    # WMT22 (GTCOM): 康威 once, then a paragraph that writes 康维 twice: the reader meets 康维 more often
+    en = "Tries went to Campbell and Conway.\n\nThe ball fell for Conway, who ran in.\n"
+    zh = "坎贝尔和康威完成了达阵。\n\n球落到康维手中，康维冲进了达阵区。\n"
+    f = fails("TQA310", en, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("康威", "康维", 1)
 

@@ -385,6 +385,10 @@ def _counted_renderings(o: Occurrence) -> dict[str, Hit]:
     for h in o.hits or ():
         if h.score >= ACCEPT and (h.known or (_whole_run(h) and not _runs_into_word(h))) and h.form not in forms:
             forms[h.form] = h
+    if any(len(f) >= 2 for f in forms):
+        # one transliteration character beside a rendering of several (门 beside 奥马霍尼 for O'Mahony) is a syllable
+        # of another word, not a second rendering that would make a clear pair of forms look like three
+        forms = {f: h for f, h in forms.items() if len(f) >= 2 or h.known}
     return forms
 
 
@@ -405,23 +409,34 @@ def _once_each(ctx: Context, name: str, chinese: list[Occurrence], reported: set
     if name.lower() in _GENERIC:
         return
     found = [(o, hs) for o in chinese if (hs := _renderings_of(o))]
-    if len(found) != 2 or any(len(hs) != 1 for _o, hs in found):
+    if len(found) < 2 or any(len(hs) != 1 for _o, hs in found):
         return
-    (o1, [a]), (o2, [b]) = sorted(found, key=lambda x: (x[1][0].block.index, x[1][0].start))
-    if a.block.index == b.block.index or a.form in b.form or b.form in a.form or _another_name(name, o2, {_whole_name(o1)}):
-        return  # 海峡群岛 for Channel Islands, 英吉利海峡 for English Channel: two names that share a word
-    if _common_word(a.form, name) or _common_word(b.form, name) or a.form in o2.text or b.form in o1.text:
-        return
-    if not first_time(reported, (b.block.index, b.start)):
-        return
+    (o1, [a]), *rest = sorted(found, key=lambda x: (x[1][0].block.index, x[1][0].start))
+    if len({hs[0].form for _o, hs in found}) != len(found):
+        return  # a form written twice is a usual one (`_usual`'s case), not one of several written once each
     line = ctx.target.location(a.block, a.start, a.start + len(a.form)).line
-    yield ctx.finding(
-        TRANSLIT_INCONSISTENT,
-        f"{name} is rendered {quote(b.form)} here and {quote(a.form)} in line {line}, once each: one name, two renderings "
-        f"(the article's first is suggested)",
-        source=(o2.src, o2.src_start, o2.src_start + len(name)),
-        target=(b.block, b.start, b.start + len(b.form)), suggestion=a.form,
-    )
+    for o2, [b] in rest:
+        if _one_of_each(name, (o1, a), (o2, b)) and first_time(reported, (b.block.index, b.start)):
+            yield ctx.finding(
+                TRANSLIT_INCONSISTENT,
+                f"{name} is rendered {quote(b.form)} here and {quote(a.form)} in line {line}, once each: one name, "
+                f"{_COUNT_WORDS.get(len(found), str(len(found)))} renderings (the article's first is suggested)",
+                source=(o2.src, o2.src_start, o2.src_start + len(name)),
+                target=(b.block, b.start, b.start + len(b.form)), suggestion=a.form,
+            )
+
+
+_COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
+
+
+def _one_of_each(name: str, first: tuple[Occurrence, Hit], later: tuple[Occurrence, Hit]) -> bool:
+    """A later paragraph's rendering is a second form of the first paragraph's: another paragraph, neither form a part
+    of the other nor a common word, and the two not two names that share a word (海峡群岛 for Channel Islands,
+    英吉利海峡 for English Channel)."""
+    (o1, a), (o2, b) = first, later
+    if a.block.index == b.block.index or a.form in b.form or b.form in a.form or _another_name(name, o2, {_whole_name(o1)}):
+        return False
+    return not (_common_word(a.form, name) or _common_word(b.form, name) or a.form in o2.text or b.form in o1.text)
 
 
 def _against_known(ctx: Context, name: str, chinese: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
@@ -843,18 +858,22 @@ def _usual(occs: list[Occurrence]) -> str | None:
     best = ranked[0]
     rivals = [f for f in ranked[1:] if counts[f] == counts[best] and f not in best and best not in f]
     if len(rivals) == 1 and (chinese_sound_alike(best, rivals[0]) or _er_variant(best, rivals[0])):
-        return _tie_of_two(best, rivals[0], order, occs[0].name)
+        return _tie_of_two(best, rivals[0], order, occs)
     if counts[best] < 1.5 or rivals:
         return None
     return best
 
 
-def _tie_of_two(a: str, b: str, order: list[str], name: str) -> str:
-    """The usual one of two sound-alike renderings written as often: the one that is not a common word (布特, not
-    比特 'bit', for Bute), else the first the article writes."""
-    word = [_common_word(f, name) for f in (a, b)]
+def _tie_of_two(a: str, b: str, order: list[str], occs: list[Occurrence]) -> str:
+    """The usual one of two sound-alike renderings written in as many paragraphs: the one that is not a common word
+    (布特, not 比特 'bit', for Bute), else the one written more often in all (康维 twice in one paragraph beside 康威
+    once in another: the reader meets it twice), else the first the article writes."""
+    word = [_common_word(f, occs[0].name) for f in (a, b)]
     if word[0] != word[1]:
         return b if word[0] else a
+    written = [sum(o.text.count(f) for o in occs) for f in (a, b)]
+    if written[0] != written[1]:
+        return a if written[0] > written[1] else b
     return next(f for f in order if f in (a, b))
 
 
