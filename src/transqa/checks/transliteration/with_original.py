@@ -367,7 +367,7 @@ def _against_usual(
         yield from _once_each(ctx, name, chinese, reported)
         return
     where = [h for o in chinese for h in (o.hits or ()) if h.form == usual][:3]
-    lines = ", ".join(str(ctx.target.location(h.block, h.start, h.start + len(h.form)).line) for h in where)
+    lines = ", ".join(str(_hit_line(ctx, h)) for h in where)
     for o in chinese:
         if usual in o.text:
             continue
@@ -376,6 +376,11 @@ def _against_usual(
             yield from _dropped(ctx, name, usual, lines, o, reported)
             continue
         yield from _differs_from_usual(ctx, name, usual, lines, o, good, reported)
+
+
+def _hit_line(ctx: Context, h: Hit) -> int:
+    """The line of the target where the rendering h stands."""
+    return ctx.target.location(h.block, h.start, h.start + len(h.form)).line
 
 
 def _counted_renderings(o: Occurrence) -> dict[str, Hit]:
@@ -414,7 +419,7 @@ def _once_each(ctx: Context, name: str, chinese: list[Occurrence], reported: set
     (o1, [a]), *rest = sorted(found, key=lambda x: (x[1][0].block.index, x[1][0].start))
     if len({hs[0].form for _o, hs in found}) != len(found):
         return  # a form written twice is a usual one (`_usual`'s case), not one of several written once each
-    line = ctx.target.location(a.block, a.start, a.start + len(a.form)).line
+    line = _hit_line(ctx, a)
     for o2, [b] in rest:
         if _one_of_each(name, (o1, a), (o2, b)) and first_time(reported, (b.block.index, b.start)):
             yield ctx.finding(
