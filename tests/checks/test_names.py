@@ -38,8 +38,9 @@ def test_the_other_apostrophe_or_the_case_of_a_shouted_name_is_no_garble() -> No
     # written in its own case
     passes("TQA301", "I love the Loaded Tan Tien’s deck.", "我喜欢Loaded Tan Tien's滑板。")
     passes("TQA301", "SOLD ON EBAY LAST WEEK", "上周在eBay上售出")
-    # the shouted name broken by a space is still a garble
+    # the shouted name broken by a space, or written in lower case alone, is still a garble
     fails("TQA301", "SOLD ON EBAY LAST WEEK", "上周在e Bay上售出")
+    fails("TQA301", "The AUKUS pact was signed.", "aukus协议已签署。")
 
 
 def test_sentence_break_inside_name() -> None:

@@ -382,11 +382,14 @@ def _garbled_from(m: Mention, surfaces: set[str]) -> set[str]:
 
 def _apostrophe_or_shouted(surface: str, surfaces: set[str]) -> bool:
     """The surface is a source spelling with the other apostrophe (`Tan Tien's` for `Tan Tien’s`), or with the case of
-    its letters where the source writes the name in capitals alone (`eBay` for a shouted `EBAY`): the name as the
-    original means it, not garbled (WMT22 e-commerce and Reddit outputs, 2 false findings)."""
+    its letters, some of them capitals, where the source writes the name in capitals alone (`eBay` for a shouted
+    `EBAY`; not `aukus` for AUKUS): the name as the original means it, not garbled (WMT22 e-commerce and Reddit
+    outputs, 2 false findings)."""
     flat = surface.replace("’", "'")
     if flat in {s.replace("’", "'") for s in surfaces}:
         return True
+    if surface.islower():
+        return False  # `aukus` for AUKUS, `nyquil` for NYQUIL: the name's capitals lost, not its own case
     return any(len(s) >= 4 and s.isupper() and s.lower() == surface.lower() for s in surfaces)
 
 
