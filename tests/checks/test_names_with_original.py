@@ -148,3 +148,21 @@ def test_of_two_renderings_in_one_paragraph_each_the_one_written_twice_is_usual(
     f = fails("TQA310", en, zh)
     assert (f.target.text, f.suggestion, f.target.line) == ("康威", "康维", 1)
 
+
+SCHOLZ_EN = ("Olaf Scholz came to Warsaw to meet Mateusz Morawiecki.\n\nHe was greeted by Morawiecki.\n\n"
+             "It was one of Scholz's early visits.\n\nScholz and Morawiecki will discuss relations.\n\n"
+             "Experts expect Scholz's government to talk.\n\nOn Friday, Scholz met Macron.\n")
+
+
+def test_a_latin_name_against_renderings_of_two_forms_that_together_outnumber_it() -> None:
+    # WMT22 (LanguageX): Scholz written 肖尔茨 twice and 朔尔茨 twice, and once in Latin script beside Morawiecki:
+    # the name is written in Chinese four times, two ways; the Latin form is reported too
+    zh = ("奥拉夫·肖尔茨来到华沙会见马特乌斯·莫拉维茨基。\n\n莫拉维茨基迎接了他。\n\n这是肖尔茨早期的访问之一。\n\n"
+          "Scholz和Morawiecki将讨论关系。\n\n专家预计朔尔茨政府将进行对话。\n\n周五，朔尔茨会见了马克龙。\n")
+    got = {(f.target.text, f.target.line) for f in findings(SCHOLZ_EN, zh) if f.code == "TQA310"}
+    assert ("Scholz", 7) in got
+    assert not any(t == "Morawiecki" for t, _ in got)  # twice against once, beside another Latin name: the sentence's choice
+    # two renderings against one Latin form, beside another Latin name: still the sentence's choice
+    en = SCHOLZ_EN.replace("Experts expect Scholz's government to talk.\n\nOn Friday, Scholz met Macron.\n", "")
+    zh = zh.replace("专家预计朔尔茨政府将进行对话。\n\n周五，朔尔茨会见了马克龙。\n", "")
+    assert not any(f.target.text == "Scholz" for f in findings(en, zh) if f.code == "TQA310")

@@ -668,8 +668,10 @@ def _outnumbered(ctx: Context, n: int, latin: _Latin, rendered: list[tuple[Occur
     against one, or as many, one of them glossed with the name (the translation's choice) or the person's
     `·`-joined whole name written before any Latin form (the person introduced in Chinese), where the
     paragraph keeps no other name in Latin script that the article renders elsewhere: a sentence written
-    with Latin names (`Scholz 和 Morawiecki`, `Gamle Oslo 和 Alna`) is a choice, as references make it."""
-    if n >= max(3, len(latin)):
+    with Latin names (`Scholz 和 Morawiecki`, `Gamle Oslo 和 Alna`) is a choice, as references make it. The renderings
+    of every form count together where they are three at least and twice the Latin forms (肖尔茨 twice and 朔尔茨
+    twice beside `Scholz` once: the name is written in Chinese, two ways, and once in Latin script)."""
+    if n >= max(3, len(latin)) or len(rendered) >= max(3, 2 * len(latin)):
         return latin
     introduced = any(_introduced(o, h, latin) for o, h in rendered)
     if max(n, written) >= max(2, len(latin) + 1) or ((introduced or any(_committed(o, h) for o, h in rendered)) and n >= len(latin)):
