@@ -33,6 +33,16 @@ def test_a_hyphen_added_or_dropped_is_no_garble() -> None:
     fails("TQA301", "He paid with Paytm-Wallet.", "他用 paytm-wallet 付款。")  # case alone: still a garble
 
 
+def test_the_other_apostrophe_or_the_case_of_a_shouted_name_is_no_garble() -> None:
+    # WMT22 outputs: a typographic apostrophe of the source written straight, a name the source shouts in capitals
+    # written in its own case
+    passes("TQA301", "I love the Loaded Tan Tien’s deck.", "我喜欢Loaded Tan Tien's滑板。")
+    passes("TQA301", "SOLD ON EBAY LAST WEEK", "上周在eBay上售出")
+    # the shouted name broken by a space, or written in lower case alone, is still a garble
+    fails("TQA301", "SOLD ON EBAY LAST WEEK", "上周在e Bay上售出")
+    fails("TQA301", "The AUKUS pact was signed.", "aukus协议已签署。")
+
+
 def test_sentence_break_inside_name() -> None:
     f = fails("TQA302", None, "Mail.ru 很大。我们的生态系统很强，”Mail 说。Ru 集团首席执行官说。")
     assert "sentence break" in f.message

@@ -1,7 +1,7 @@
 """Names in Chinese script against the original (TQA310): the renderings a name's paragraphs disagree on.
 Short examples written for these tests, in the shape of real MT output (WMT22 system outputs)."""
 
-from tests.helpers import fails, passes
+from tests.helpers import fails, findings, passes
 
 ARDERN_EN = (
     "The senator called the Prime Minister Jacinda Ardern a communist on Sunday.\n\n"
@@ -105,3 +105,64 @@ def test_one_name_rendered_two_ways_once_each_reports_the_second() -> None:
            "周一，船只穿越了英吉利海峡。\n\n海峡群岛与外界隔绝。\n")
     # the surname alone after the full name (约翰逊 of 鲍里斯·约翰逊): one rendering
     passes("TQA310", "Boris Johnson said no.\n\nJohnson then left.\n", "鲍里斯·约翰逊说不。\n\n约翰逊随后离开了。\n")
+
+
+def test_a_name_in_a_title_case_headline_translated_as_words_is_still_reported() -> None:
+    # WMT22 (Online-A): a headline in title case, every word capitalised, renders the virus variant by other words;
+    # the capitalised words beside the name are the headline's, not another name (as Black Spirit is)
+    en = ("Quick Test Can Detect Omicron Variant In Minutes: Report\n\n"
+          "Researchers have developed a test that can detect Omicron variants.\n\n"
+          "Omicron is a variant with many mutations in the spike.\n")
+    zh = "快速测试可在几分钟内检测出显微芯片变异：报告\n\n研究人员开发了一种可以检测Omicron变体的测试。\n\nOmicron是一种在刺突中有许多突变的变体。\n"
+    assert fails("TQA312", en, zh).target.line == 1
+    passes("TQA312", en, zh.replace("显微芯片变异", "Omicron变体"))
+
+
+RUGBY_EN = ("Barbeary scored the first try.\n\nThe crowd cheered Barbeary again.\n\n"
+            "At half-time Barbeary was replaced.\n")
+
+
+def test_three_renderings_once_each_report_the_later_two() -> None:
+    # WMT22 (GTCOM): one player written 巴贝里, 巴伯里 and 巴比里, once each: the first is suggested for the others
+    zh = "巴贝里完成了第一次达阵。\n\n观众再次为巴伯里欢呼。\n\n中场休息时巴比里被换下。\n"
+    got = [(f.target.text, f.suggestion, f.target.line) for f in findings(RUGBY_EN, zh) if f.code == "TQA310"]
+    assert got == [("巴伯里", "巴贝里", 3), ("巴比里", "巴贝里", 5)]
+    # a form written in two paragraphs is the usual one: the odd one alone is reported
+    got = [(f.target.text, f.suggestion) for f in findings(RUGBY_EN, zh.replace("巴比里", "巴贝里")) if f.code == "TQA310"]
+    assert got == [("巴伯里", "巴贝里")]
+
+
+def test_one_transliteration_character_beside_a_rendering_is_no_third_form() -> None:
+    # WMT22 (GTCOM): 奥马哈尼, then 奥马霍尼 in a paragraph where 门 (a syllable of another word) also sounds like
+    # a part of O'Mahony: still a pair of forms, once each
+    en = "Peter O'Mahony was present.\n\nYoung was denied by O'Mahony's tackle at the gate.\n"
+    zh = "彼得·奥马哈尼到场了。\n\n杨在球门前被奥马霍尼的擒抱阻止。\n"
+    f = fails("TQA310", en, zh)
+    assert (f.target.text, f.suggestion) == ("奥马霍尼", "奥马哈尼")
+
+
+def test_of_two_renderings_in_one_paragraph_each_the_one_written_twice_is_usual() -> None:
+    # WMT22 (GTCOM): 康威 once, then a paragraph that writes 康维 twice: the reader meets 康维 more often
+    en = "Tries went to Campbell and Conway.\n\nThe ball fell for Conway, who ran in.\n"
+    zh = "坎贝尔和康威完成了达阵。\n\n球落到康维手中，康维冲进了达阵区。\n"
+    f = fails("TQA310", en, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("康威", "康维", 1)
+
+
+SCHOLZ_EN = ("Olaf Scholz came to Warsaw to meet Mateusz Morawiecki.\n\nHe was greeted by Morawiecki.\n\n"
+             "It was one of Scholz's early visits.\n\nScholz and Morawiecki will discuss relations.\n\n"
+             "Experts expect Scholz's government to talk.\n\nOn Friday, Scholz met Macron.\n")
+
+
+def test_a_latin_name_against_renderings_of_two_forms_that_together_outnumber_it() -> None:
+    # WMT22 (LanguageX): Scholz written 肖尔茨 twice and 朔尔茨 twice, and once in Latin script beside Morawiecki:
+    # the name is written in Chinese four times, two ways; the Latin form is reported too
+    zh = ("奥拉夫·肖尔茨来到华沙会见马特乌斯·莫拉维茨基。\n\n莫拉维茨基迎接了他。\n\n这是肖尔茨早期的访问之一。\n\n"
+          "Scholz和Morawiecki将讨论关系。\n\n专家预计朔尔茨政府将进行对话。\n\n周五，朔尔茨会见了马克龙。\n")
+    got = {(f.target.text, f.target.line) for f in findings(SCHOLZ_EN, zh) if f.code == "TQA310"}
+    assert ("Scholz", 7) in got
+    assert not any(t == "Morawiecki" for t, _ in got)  # twice against once, beside another Latin name: the sentence's choice
+    # two renderings against one Latin form, beside another Latin name: still the sentence's choice
+    en = SCHOLZ_EN.replace("Experts expect Scholz's government to talk.\n\nOn Friday, Scholz met Macron.\n", "")
+    zh = zh.replace("专家预计朔尔茨政府将进行对话。\n\n周五，朔尔茨会见了马克龙。\n", "")
+    assert not any(f.target.text == "Scholz" for f in findings(en, zh) if f.code == "TQA310")

@@ -364,6 +364,8 @@ def _garbled_from(m: Mention, surfaces: set[str]) -> set[str]:
         surfaces = {s for s in surfaces if _has_dot(s) == m.dotted}
     if not surfaces or m.norm_surface in surfaces:
         return set()  # written as the original does, or a different thing (the domain mix.in, Mixin)
+    if _apostrophe_or_shouted(m.norm_surface, surfaces):
+        return set()
     if not any(c.isupper() or c.isdigit() for s in surfaces for c in s):
         return set()  # a common word of the original (`models`), not a name (`Model S`)
     if (m.parts == 1 and m.surface.lower() in {s.lower() for s in surfaces} and m.surface[:1].isupper()
@@ -376,6 +378,19 @@ def _garbled_from(m: Mention, surfaces: set[str]) -> set[str]:
     if _hyphen_variant(m.surface, surfaces):
         return set()  # Wi-Fi for Wifi, Lada Konefal for Lada-Konefal: a hyphen added or dropped, not MT damage
     return surfaces
+
+
+def _apostrophe_or_shouted(surface: str, surfaces: set[str]) -> bool:
+    """The surface is a source spelling with the other apostrophe (`Tan Tien's` for `Tan Tien’s`), or with the case of
+    its letters, some of them capitals, where the source writes the name in capitals alone (`eBay` for a shouted
+    `EBAY`; not `aukus` for AUKUS): the name as the original means it, not garbled (WMT22 e-commerce and Reddit
+    outputs, 2 false findings)."""
+    flat = surface.replace("’", "'")
+    if flat in {s.replace("’", "'") for s in surfaces}:
+        return True
+    if surface.islower():
+        return False  # `aukus` for AUKUS, `nyquil` for NYQUIL: the name's capitals lost, not its own case
+    return any(len(s) >= 4 and s.isupper() and s.lower() == surface.lower() for s in surfaces)
 
 
 def _capital_moved(surface: str, surfaces: set[str]) -> bool:

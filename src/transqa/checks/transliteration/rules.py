@@ -17,8 +17,12 @@ TRANSLIT_INCONSISTENT = rule(
     quotation marks two ways (`《与吸血鬼的访谈》`, `《与吸血鬼的约会》`; `“缴费信息”`, `“付款信息”` for
     "Payment Information"; of two written as often, the one that drops a name the other renders by sound, else
     the one the article writes less often). The less frequent rendering is reported, with the
-    article's usual one and where it stands. A name kept in Latin script is reported against renderings
-    that outnumber it (three; or two against one, a rendering written twice in one paragraph counting
+    article's usual one and where it stands; of two sound-alike renderings in as many paragraphs, the one
+    written more often in all is the usual one (`康维` twice in one paragraph, `康威` once); renderings written
+    once each, two or more (`巴贝里`, `巴伯里`, `巴比里`), are each reported against the article's first. A name
+    kept in Latin script is reported against renderings that outnumber it (three, or the renderings of all
+    its forms together, three at least and twice the Latin forms, `肖尔茨` twice and `朔尔茨` twice beside
+    `Scholz` once; or two against one, a rendering written twice in one paragraph counting
     twice, or one the translation chose, glossed with the name,
     `德贝巴（Abdul Hamid Dbeibah）`, or the person's whole name joined by `·` before any Latin form,
     `阿卜杜勒·哈米德·德贝巴` then `Dbeibah`; a full name kept whole, `Uri Geller`, counts against such a

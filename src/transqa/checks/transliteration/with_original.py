@@ -33,6 +33,7 @@ from transqa.checks.transliteration.common import (
     _sounds_in,
     _sounds_near,
     _source_names,
+    _title_case,
     _whole_name,
     _windows,
     _with_next_han,
@@ -366,7 +367,7 @@ def _against_usual(
         yield from _once_each(ctx, name, chinese, reported)
         return
     where = [h for o in chinese for h in (o.hits or ()) if h.form == usual][:3]
-    lines = ", ".join(str(ctx.target.location(h.block, h.start, h.start + len(h.form)).line) for h in where)
+    lines = ", ".join(str(_hit_line(ctx, h)) for h in where)
     for o in chinese:
         if usual in o.text:
             continue
@@ -377,6 +378,11 @@ def _against_usual(
         yield from _differs_from_usual(ctx, name, usual, lines, o, good, reported)
 
 
+def _hit_line(ctx: Context, h: Hit) -> int:
+    """The line of the target where the rendering h stands."""
+    return ctx.target.location(h.block, h.start, h.start + len(h.form)).line
+
+
 def _counted_renderings(o: Occurrence) -> dict[str, Hit]:
     """The paragraph's renderings of the name that `_usual` counts, each form with its first hit: a sound or CC-CEDICT
     rendering that is a whole run, not a window inside a longer one (林斯 of 柯林斯)."""
@@ -384,6 +390,10 @@ def _counted_renderings(o: Occurrence) -> dict[str, Hit]:
     for h in o.hits or ():
         if h.score >= ACCEPT and (h.known or (_whole_run(h) and not _runs_into_word(h))) and h.form not in forms:
             forms[h.form] = h
+    if any(len(f) >= 2 for f in forms):
+        # one transliteration character beside a rendering of several (门 beside 奥马霍尼 for O'Mahony) is a syllable
+        # of another word, not a second rendering that would make a clear pair of forms look like three
+        forms = {f: h for f, h in forms.items() if len(f) >= 2 or h.known}
     return forms
 
 
@@ -404,23 +414,34 @@ def _once_each(ctx: Context, name: str, chinese: list[Occurrence], reported: set
     if name.lower() in _GENERIC:
         return
     found = [(o, hs) for o in chinese if (hs := _renderings_of(o))]
-    if len(found) != 2 or any(len(hs) != 1 for _o, hs in found):
+    if len(found) < 2 or any(len(hs) != 1 for _o, hs in found):
         return
-    (o1, [a]), (o2, [b]) = sorted(found, key=lambda x: (x[1][0].block.index, x[1][0].start))
+    (o1, [a]), *rest = sorted(found, key=lambda x: (x[1][0].block.index, x[1][0].start))
+    if len({hs[0].form for _o, hs in found}) != len(found):
+        return  # a form written twice is a usual one (`_usual`'s case), not one of several written once each
+    line = _hit_line(ctx, a)
+    for o2, [b] in rest:
+        if _one_of_each(name, (o1, a), (o2, b)) and first_time(reported, (b.block.index, b.start)):
+            yield ctx.finding(
+                TRANSLIT_INCONSISTENT,
+                f"{name} is rendered {quote(b.form)} here and {quote(a.form)} in line {line}, once each: one name, "
+                f"{_COUNT_WORDS.get(len(found), str(len(found)))} renderings (the article's first is suggested)",
+                source=(o2.src, o2.src_start, o2.src_start + len(name)),
+                target=(b.block, b.start, b.start + len(b.form)), suggestion=a.form,
+            )
+
+
+_COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
+
+
+def _one_of_each(name: str, first: tuple[Occurrence, Hit], later: tuple[Occurrence, Hit]) -> bool:
+    """A later paragraph's rendering is a second form of the first paragraph's: another paragraph, neither form a part
+    of the other nor a common word, and the two not two names that share a word (海峡群岛 for Channel Islands,
+    英吉利海峡 for English Channel)."""
+    (o1, a), (o2, b) = first, later
     if a.block.index == b.block.index or a.form in b.form or b.form in a.form or _another_name(name, o2, {_whole_name(o1)}):
-        return  # 海峡群岛 for Channel Islands, 英吉利海峡 for English Channel: two names that share a word
-    if _common_word(a.form, name) or _common_word(b.form, name) or a.form in o2.text or b.form in o1.text:
-        return
-    if not first_time(reported, (b.block.index, b.start)):
-        return
-    line = ctx.target.location(a.block, a.start, a.start + len(a.form)).line
-    yield ctx.finding(
-        TRANSLIT_INCONSISTENT,
-        f"{name} is rendered {quote(b.form)} here and {quote(a.form)} in line {line}, once each: one name, two renderings "
-        f"(the article's first is suggested)",
-        source=(o2.src, o2.src_start, o2.src_start + len(name)),
-        target=(b.block, b.start, b.start + len(b.form)), suggestion=a.form,
-    )
+        return False
+    return not (_common_word(a.form, name) or _common_word(b.form, name) or a.form in o2.text or b.form in o1.text)
 
 
 def _against_known(ctx: Context, name: str, chinese: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
@@ -647,8 +668,10 @@ def _outnumbered(ctx: Context, n: int, latin: _Latin, rendered: list[tuple[Occur
     against one, or as many, one of them glossed with the name (the translation's choice) or the person's
     `·`-joined whole name written before any Latin form (the person introduced in Chinese), where the
     paragraph keeps no other name in Latin script that the article renders elsewhere: a sentence written
-    with Latin names (`Scholz 和 Morawiecki`, `Gamle Oslo 和 Alna`) is a choice, as references make it."""
-    if n >= max(3, len(latin)):
+    with Latin names (`Scholz 和 Morawiecki`, `Gamle Oslo 和 Alna`) is a choice, as references make it. The renderings
+    of every form count together where they are three at least and twice the Latin forms (肖尔茨 twice and 朔尔茨
+    twice beside `Scholz` once: the name is written in Chinese, two ways, and once in Latin script)."""
+    if n >= max(3, len(latin)) or len(rendered) >= max(3, 2 * len(latin)):
         return latin
     introduced = any(_introduced(o, h, latin) for o, h in rendered)
     if max(n, written) >= max(2, len(latin) + 1) or ((introduced or any(_committed(o, h) for o, h in rendered)) and n >= len(latin)):
@@ -842,18 +865,22 @@ def _usual(occs: list[Occurrence]) -> str | None:
     best = ranked[0]
     rivals = [f for f in ranked[1:] if counts[f] == counts[best] and f not in best and best not in f]
     if len(rivals) == 1 and (chinese_sound_alike(best, rivals[0]) or _er_variant(best, rivals[0])):
-        return _tie_of_two(best, rivals[0], order, occs[0].name)
+        return _tie_of_two(best, rivals[0], order, occs)
     if counts[best] < 1.5 or rivals:
         return None
     return best
 
 
-def _tie_of_two(a: str, b: str, order: list[str], name: str) -> str:
-    """The usual one of two sound-alike renderings written as often: the one that is not a common word (布特, not
-    比特 'bit', for Bute), else the first the article writes."""
-    word = [_common_word(f, name) for f in (a, b)]
+def _tie_of_two(a: str, b: str, order: list[str], occs: list[Occurrence]) -> str:
+    """The usual one of two sound-alike renderings written in as many paragraphs: the one that is not a common word
+    (布特, not 比特 'bit', for Bute), else the one written more often in all (康维 twice in one paragraph beside 康威
+    once in another: the reader meets it twice), else the first the article writes."""
+    word = [_common_word(f, occs[0].name) for f in (a, b)]
     if word[0] != word[1]:
         return b if word[0] else a
+    written = [sum(o.text.count(f) for o in occs) for f in (a, b)]
+    if written[0] != written[1]:
+        return a if written[0] > written[1] else b
     return next(f for f in order if f in (a, b))
 
 
@@ -1123,9 +1150,13 @@ def _latin_elsewhere(ctx: Context, name: str, occs: list[Occurrence], reported: 
 def _another_name(name: str, o: Occurrence, kept_wholes: set[str]) -> bool:
     """The name is a dictionary word (Black) and the occurrence's whole name (Black Spirit) is another name than
     every one the translation keeps in Latin script (Black Desert): a word that several names share says nothing
-    of how the translation writes another of them (黑灵 for Black Spirit beside `Black Desert`)."""
+    of how the translation writes another of them (黑灵 for Black Spirit beside `Black Desert`). Not in a heading or
+    a line in title case, where every word is capitalised and the words beside the name are the title's, not a name
+    (`Test Can Detect Omicron Variant In 20 Minutes`: Omicron rendered 显微芯片变异 there is still reported)."""
     from transqa.lang.lexicon import renderings
 
+    if o.src.kind == "heading" or _title_case(o.src.text):
+        return False
     whole = _whole_name(o)
     return " " in whole and whole not in kept_wholes and bool(renderings(name.lower()))
 
