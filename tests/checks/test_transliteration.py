@@ -1600,3 +1600,14 @@ def test_one_entity_named_two_ways_by_its_dictionary_english() -> None:
     passes("TQA310", None, "俄罗斯的网站很多。\n\n俄罗斯政府封锁了它们。\n\n俄国用户很不满。\n")  # a short form beside the full one
     f = fails("TQA310", None, "休斯顿的开放很重要。\n\n休斯顿项目已经开始。\n\n休斯敦学期将由当地合伙人主持。\n")
     assert (f.target.text, f.suggestion) == ("休斯敦", "休斯顿")  # one name heard two ways, both dictionary words
+
+
+@needs_cedict
+def test_a_name_spelt_in_another_case_than_the_dictionary_has_its_rendering() -> None:
+    """Without the original: `Mastercard` (CC-CEDICT's MasterCard, 万事达) beside 万事达 three times is the name written
+    two ways, though the dictionary spells it otherwise; a dictionary form that heads a longer one of the same name
+    (苹果 of 苹果手机 for `Iphone`) is Apple's, not the phone's."""
+    zh = "万事达的网站被攻击了。\n\n万事达卡的用户很担心。\n\n黑客攻击了 Mastercard 的网站，万事达表示正在调查。\n"
+    f = fails("TQA310", None, zh)
+    assert (f.target.text, f.suggestion) == ("Mastercard", "万事达")
+    passes("TQA310", None, "苹果发布了新手机。\n\n苹果的股价上涨。\n\n苹果表示 Iphone 的销量很好。\n")

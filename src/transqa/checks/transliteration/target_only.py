@@ -1055,7 +1055,7 @@ def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, in
     Not the name: a word of a longer Latin name (Google Glass, Google+, Google I/O, TechCrunch France), a
     word inside an address (TechCrunch.com/Europe) or a leaked embed code (【推特 https://…】), a rendering
     used as the common word (发推特, 一条推特: a tweet)."""
-    from transqa.lang.transliterate import known_renderings
+    from transqa.lang.transliterate import known_renderings, known_renderings_any_case
 
     blocks = [b for b in ctx.target.blocks if b.kind != "code"]
     for t, lplaces in sorted(latin.items()):
@@ -1063,10 +1063,18 @@ def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, in
                    and not _named_as_mark(b.text, s, e)]
         if not lplaces:
             continue
-        forms = sorted((f for f in known_renderings(t, first=True) if len(f) >= 2), key=lambda f: (-len(f), f))
+        forms = sorted((f for f in known_renderings(t, first=True) or _whole_names(known_renderings_any_case(t)) if len(f) >= 2),
+                       key=lambda f: (-len(f), f))
         uses = _latin_uses(blocks, t)
         more = max(0, len(uses) - len(lplaces))
         yield from _minority_of_forms(ctx, t, forms, lplaces, blocks, reported, more, {*uses, *(b.index for b, _s, _e in lplaces)})
+
+
+def _whole_names(forms: frozenset[str]) -> frozenset[str]:
+    """The dictionary's whole names among its forms of a name in any case (苹果手机 for `Iphone`, not its head 苹果:
+    Apple's), as for the names in mixed case: the forms of a name spelt in another case than the dictionary's
+    (`Mastercard`, `Paypal`: MasterCard 万事达, PayPal 贝宝), which `known_renderings` reads in its own case only."""
+    return frozenset(f for f in forms if not any(g != f and g.startswith(f) for g in forms))
 
 
 def _latin_uses(blocks: list[Block], t: str) -> list[int]:
