@@ -1579,3 +1579,35 @@ def test_an_even_split_after_a_bracket_that_glosses_something_else_asks_for_the_
     # no bracket: the later form is reported, as before
     bare = fails("TQA310", None, zh.replace("(3TS Capital)", ""))
     assert bare.target is not None and bare.target.text == "Lynch"
+
+
+@needs_cedict
+def test_one_entity_named_two_ways_by_its_dictionary_english() -> None:
+    """Without the original: two Chinese names CC-CEDICT gives one entity (三藩市 and 旧金山: San Francisco), which sound
+    nothing alike, are one name written two ways: the rarer is reported against the usual one."""
+    zh = ("# 优步在旧金山测试低价服务\n\n优步今天在旧金山推出了新服务。\n\n"
+          "该公司总部位于三藩市，目前只在一个城市运营。\n\n旧金山的司机对此表示欢迎。\n")
+    f = fails("TQA310", None, zh)
+    assert (f.target.text, f.target.line, f.suggestion) == ("三藩市", 5, "旧金山")
+    assert "San Francisco" in f.message and "3 times" in f.message
+    passes("TQA310", None, zh.replace("三藩市", "旧金山"))
+    passes("TQA310", None, zh.replace("旧金山", "三藩市", 1))  # two against two: no usual form
+    # a short form of the other (加州, 加利福尼亚州), a common word (网络 beside 互联网), two entities of one English
+    # name (木星 the planet, 朱庇特 the god): not one name written two ways
+    passes("TQA310", None, "加利福尼亚州的法律很严格。\n\n加利福尼亚州议会通过了法案。\n\n加州州长签署了它。\n")
+    passes("TQA310", None, "互联网公司很多。\n\n互联网发展很快。\n\n网络上的评论很多。\n")
+    passes("TQA310", None, "探测器飞往木星。\n\n木星很大。\n\n乐高人仔朱庇特也在船上。\n")
+    passes("TQA310", None, "俄罗斯的网站很多。\n\n俄罗斯政府封锁了它们。\n\n俄国用户很不满。\n")  # a short form beside the full one
+    f = fails("TQA310", None, "休斯顿的开放很重要。\n\n休斯顿项目已经开始。\n\n休斯敦学期将由当地合伙人主持。\n")
+    assert (f.target.text, f.suggestion) == ("休斯敦", "休斯顿")  # one name heard two ways, both dictionary words
+
+
+@needs_cedict
+def test_a_name_spelt_in_another_case_than_the_dictionary_has_its_rendering() -> None:
+    """Without the original: `Mastercard` (CC-CEDICT's MasterCard, 万事达) beside 万事达 three times is the name written
+    two ways, though the dictionary spells it otherwise; a dictionary form that heads a longer one of the same name
+    (苹果 of 苹果手机 for `Iphone`) is Apple's, not the phone's."""
+    zh = "万事达的网站被攻击了。\n\n万事达卡的用户很担心。\n\n黑客攻击了 Mastercard 的网站，万事达表示正在调查。\n"
+    f = fails("TQA310", None, zh)
+    assert (f.target.text, f.suggestion) == ("Mastercard", "万事达")
+    passes("TQA310", None, "苹果发布了新手机。\n\n苹果的股价上涨。\n\n苹果表示 Iphone 的销量很好。\n")

@@ -3,6 +3,9 @@ Chinese, not a literal slip (data, shared by the rules of names translated as wo
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 # Periodicals, platforms, games and firms whose usual Chinese name is the meaning of their English one. The first
 # seven were found among the renderings those rules reported before (periodicals, Apple's platform words); the
 # last seven by reading every TQA316/TQA317/TQA319 finding of the whole archive (365): the only ones an editor
@@ -21,3 +24,46 @@ _MARKS = "@《》【】“”「」 "
 def established(chinese: str) -> bool:
     """The Chinese text, less the marks around it, is an established Chinese name by meaning."""
     return chinese.strip(_MARKS) in BY_MEANING
+
+
+# A CC-CEDICT proper noun (capitalised pinyin) and its definitions: `三藩市 三藩市 [San1 fan1 shi4] /San Francisco (California)/`
+_PROPER_ENTRY = re.compile(r"^[^#\s]\S* ([\u4e00-\u9fff]{2,8}) \[[A-Z][^\]\n]*\] /([^\n]*)/", re.M)
+# What a definition's qualifiers may say that makes it no entity's name: a language (英文, 英语: English (language)),
+# a day or a month (周一, 星期一: Monday)
+_NOT_ENTITY = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+                         r"August|September|October|November|December)$|^(?:surname|variant|abbr|old |see |also |CL:)", re.I)
+# A definition that only notes another spelling or a short form (`also written 迪士尼乐园`, `abbr. for 澳大利亚洲`)
+_NOTE = re.compile(r"^(?:also written|also pr\.|variant of|old variant|abbr\.|see |CL:)")
+_QUALIFIERS = re.compile(r"\(([^()]*)\)|,\s*([^,;()]+)")
+
+
+@lru_cache(maxsize=1)
+def entity_glosses() -> dict[str, tuple[str, tuple[str, ...], bool]]:
+    """Each CC-CEDICT proper noun of two to eight Han characters → the entity its first definition names (the
+    definition before its first bracket or comma: `San Francisco`) and that definition's qualifiers (`california`,
+    `name`, `planet`), lower case, and whether that is the entry's one sense (高棉 is also Khmer: not). Two forms of one entity (三藩市 and 旧金山: San Francisco, California) are one
+    name written two ways. Empty without the dictionary; shared, not to be changed."""
+    from transqa.lang.lexicon import _cedict_path
+
+    path = _cedict_path()
+    if path is None:
+        return {}
+    from transqa.lang.dictcache import load_or_build
+
+    return load_or_build("entity-glosses", path, (__name__,), _build_entity_glosses)
+
+
+def _build_entity_glosses(path: str) -> dict[str, tuple[str, tuple[str, ...], bool]]:
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
+    out: dict[str, tuple[str, tuple[str, ...], bool]] = {}
+    for simp, defs in _PROPER_ENTRY.findall(text):
+        d = defs.split("/", 1)[0].strip()
+        name = re.split(r"[(,;]", d, maxsplit=1)[0].strip()
+        quals = tuple(sorted({(a or b).strip().lower() for a, b in _QUALIFIERS.findall(d)} - {""}))
+        if not name[:1].isupper() or len(name.split()) > 4 or _NOT_ENTITY.search(name) or "language" in quals:
+            continue
+        senses = [x for x in defs.split("/") if x.strip() and not _NOTE.match(x.strip())]
+        if simp not in out:  # the first entry of a headword is its usual sense
+            out[simp] = (name, quals, len(senses) == 1)
+    return out

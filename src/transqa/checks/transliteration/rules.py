@@ -62,6 +62,12 @@ TRANSLIT_INCONSISTENT = rule(
     else with no suggestion (not 罗宾·Klein). A name written as often in each script, the Chinese first with a
     bracket after it that glosses something else (丹尼尔·林奇(3TS Capital), then `Lynch`), is reported where the
     Chinese stands: gloss it with the name; a bracket that glosses the name, even misspelt, ties the forms.
+    Without the original, also two Chinese forms of one entity, CC-CEDICT giving both one English name, with no
+    character in common (`三藩市` and `旧金山`, San Francisco) or as long and a character or two apart (`休斯敦` and
+    `休斯顿`, Houston: dictionary words both, which the sound test leaves alone): the rarer, when the usual one is
+    written at least twice; not a short or older form of the other (`加州`, `俄国` beside `俄罗斯`), a common word
+    (`网络`), two entities the dictionary's brackets tell apart (`木星` the planet, `朱庇特` the god), nor a form the
+    dictionary gives other senses too (`高棉`, also Khmer).
 
     Why it matters: readers take two renderings for two people. Real MT output (WMT22, Online-A)
     writes de Klerk `克勒克` seven times and `克拉克` three times in one article, and Munster `芒斯特`,

@@ -151,6 +151,87 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
                     continue
                 reported.add((b.index, s))
                 yield ctx.finding(rule_, msg, target=(b, s, s + len(other)), suggestion=usual)
+    yield from _entity_pairs(ctx, reported)
+
+
+ENTITY_LONGEST = 8  # characters of the longest CC-CEDICT proper noun sought (the table keeps two to eight)
+
+
+def _entity_forms(blocks: list[Block], table: dict[str, tuple[str, tuple[str, ...], bool]]) -> dict[str, list[tuple[Block, int]]]:
+    """The CC-CEDICT proper nouns of the text with their places: at each Han character the longest one that starts
+    there (美国联邦储备 before 美国), the text after it read on from its end."""
+    out: dict[str, list[tuple[Block, int]]] = defaultdict(list)
+    for b in blocks:
+        t, i = b.text, 0
+        while i < len(t):
+            n = next((n for n in range(min(ENTITY_LONGEST, len(t) - i), 1, -1) if is_han(t[i]) and t[i : i + n] in table), 0)
+            if n and not _cut_from_word(t, i, i + n):  # not 土澳 of 本土澳大利亚: 本土 is a word
+                out[t[i : i + n]].append((b, i))
+            i += n or 1
+    return out
+
+
+def _entity_pairs(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """Two Chinese forms of one entity, found by CC-CEDICT's English for them: forms that sound nothing alike (三藩市 and
+    旧金山, both `San Francisco, California`), or alike but both dictionary words, which the sound test passes (休斯顿 and
+    休斯敦, both Houston). The rarer form is reported when the usual one is written at least twice and more often. Not
+    a common word (网络, Internet, beside 互联网), a short form of the other (加州 of 加利福尼亚州: its characters in
+    order; 俄国 of 俄罗斯, `_two_names`), two forms whose definitions say different things in brackets (卡尔文 `name`,
+    加尔文 `French protestant reformer`; 木星 `planet`, 朱庇特 `Roman god`), nor a rarer form CC-CEDICT gives other
+    senses too (高棉: Cambodia, Khmer; 高棉字母 is the Khmer alphabet)."""
+    from transqa.lang.established import entity_glosses
+    from transqa.lang.transliterate import is_common_word
+
+    table = entity_glosses()
+    if not table:
+        return
+    blocks = [b for b in ctx.target.blocks if b.kind != "code"]
+    forms = _entity_forms(blocks, table)
+    by_entity: dict[str, list[str]] = defaultdict(list)
+    for f in forms:
+        by_entity[table[f][0]].append(f)
+    for entity, fs in sorted(by_entity.items()):
+        if len(fs) < 2:
+            continue
+        usual, *others = sorted(fs, key=lambda f: (-len(forms[f]), _first(forms[f]), f))
+        n = len(forms[usual])
+        if n < 2 or is_common_word(usual):
+            continue
+        b0, s0 = forms[usual][0]
+        line = ctx.target.location(b0, s0, s0 + len(usual)).line
+        for other in others:
+            if (len(forms[other]) >= n or not table[other][2] or is_common_word(other) or not _two_names(other, usual)
+                    or _short_form(other, usual) or _short_form(usual, other) or _qualifiers_differ(table[other][1], table[usual][1])):
+                continue
+            for b, s in forms[other]:
+                if tied_at(b.text, s, s + len(other), usual) or not first_time(reported, (b.index, s)):
+                    continue
+                yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(other)} names {entity}, which this article writes {quote(usual)} "
+                                  f"(line {line}, {times(n)})", target=(b, s, s + len(other)), suggestion=usual)
+
+
+def _two_names(a: str, b: str) -> bool:
+    """Two forms that are two names of one thing, not a name and its shortening: nothing in common (三藩市, 旧金山), or
+    as long with at most half of the characters changed (休斯敦, 休斯顿: one name heard two ways). Forms that share
+    some characters otherwise (俄国 beside 俄罗斯, 澳洲 beside 澳大利亚, 因特网 beside 互联网) are a short or older form
+    Chinese writes beside the full one: the archive's readers, who marked 三藩市 beside 旧金山, passed 俄国 and 因特网 in
+    lines they labelled for other defects (dev2, dev3)."""
+    return not set(a) & set(b) or _close(a, b) and len(a) == len(b)
+
+
+def _short_form(short: str, long: str) -> bool:
+    """The characters of `short` stand in `long` in order (加州 in 加利福尼亚州, 中情局 in 中央情报局), maybe less a last
+    character that says what the place is (加州 of 加利福尼亚): its short form."""
+    for s in (short, short[:-1] if short[-1:] in "州省市县" else ""):
+        it = iter(long)
+        if s and all(c in it for c in s):
+            return True
+    return False
+
+
+def _qualifiers_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Both definitions are qualified and share no qualifier: two entities of one English name."""
+    return bool(a) and bool(b) and not set(a) & set(b)
 
 
 # A person's name of two capitalised Latin words (Udi Manber), not inside a longer run of capitalised words, nor
@@ -974,7 +1055,7 @@ def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, in
     Not the name: a word of a longer Latin name (Google Glass, Google+, Google I/O, TechCrunch France), a
     word inside an address (TechCrunch.com/Europe) or a leaked embed code (【推特 https://…】), a rendering
     used as the common word (发推特, 一条推特: a tweet)."""
-    from transqa.lang.transliterate import known_renderings
+    from transqa.lang.transliterate import known_renderings, known_renderings_any_case
 
     blocks = [b for b in ctx.target.blocks if b.kind != "code"]
     for t, lplaces in sorted(latin.items()):
@@ -982,10 +1063,18 @@ def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, in
                    and not _named_as_mark(b.text, s, e)]
         if not lplaces:
             continue
-        forms = sorted((f for f in known_renderings(t, first=True) if len(f) >= 2), key=lambda f: (-len(f), f))
+        forms = sorted((f for f in known_renderings(t, first=True) or _whole_names(known_renderings_any_case(t)) if len(f) >= 2),
+                       key=lambda f: (-len(f), f))
         uses = _latin_uses(blocks, t)
         more = max(0, len(uses) - len(lplaces))
         yield from _minority_of_forms(ctx, t, forms, lplaces, blocks, reported, more, {*uses, *(b.index for b, _s, _e in lplaces)})
+
+
+def _whole_names(forms: frozenset[str]) -> frozenset[str]:
+    """The dictionary's whole names among its forms of a name in any case (苹果手机 for `Iphone`, not its head 苹果:
+    Apple's), as for the names in mixed case: the forms of a name spelt in another case than the dictionary's
+    (`Mastercard`, `Paypal`: MasterCard 万事达, PayPal 贝宝), which `known_renderings` reads in its own case only."""
+    return frozenset(f for f in forms if not any(g != f and g.startswith(f) for g in forms))
 
 
 def _latin_uses(blocks: list[Block], t: str) -> list[int]:
@@ -1043,7 +1132,9 @@ def _minority_of_forms(
     reported, in the paragraphs `lparas`) against the first of `forms` (best first) that the translation writes as
     that name, when one script has at least twice the other's places, or more places in SPREAD times as many
     paragraphs (`Android` in six paragraphs, `安卓` five times in one: that paragraph was translated otherwise).
-    Without `latin_in_headings`, the Latin places in headings are weighed but not reported."""
+    Without `latin_in_headings`, the Latin places in headings are weighed but not reported: they are dropped after
+    the weighing, not before it, since a headline's places count for the Latin script (filtered first, two body
+    `哥伦比亚广播公司` would outvote one body `CBS` under a title and its heading that write `CBS` twice)."""
     for f in forms:
         cplaces = [(b, i) for b in blocks for i in find_all(b.text, f) if _rendering_as_name(b.text, i, f, t)]
         if cplaces:
