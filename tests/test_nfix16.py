@@ -43,3 +43,18 @@ def test_ctrl_c_while_a_local_dask_cluster_starts_is_one_line(tmp_path: Path) ->
                          env={**os.environ, "TRANSQA_CACHE_DIR": str(tmp_path / "cache")})
     assert got.returncode == 130, got.stderr
     assert got.stderr.startswith("transqa: interrupted") and got.stderr.count("\n") == 1, got.stderr
+
+
+def test_the_hook_names_a_missing_file_and_checks_the_others(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # `transqa audit … -- missing.md good.md` (the hook's command) stopped at the missing file and reported nothing
+    good = tmp_path / "good.zh.md"
+    good.write_bytes((ROOT / "corpora" / "seed" / "alibaba-russia-mail-ru.zh.md").read_bytes())  # target-only findings
+    missing = tmp_path / "missing.md"
+    code = main(["audit", "--format", "concise", "--quiet", "--jobs", "1", "--store", str(tmp_path / "s.sqlite"), "--",
+                 str(missing), str(good)])
+    got = capsys.readouterr()
+    assert code == 2  # an unreadable input of a batch (README's exit codes)
+    assert f"{missing}: error: {missing}: no such file\n" in got.out
+    assert f"{good}:" in got.out and " TQA" in got.out
+    assert main(["audit", "--format", "concise", "--quiet", "--", str(missing)]) == 2  # alone: the one-line error
+    assert capsys.readouterr().err == f"transqa: error: {missing}: no such file or folder\n"
