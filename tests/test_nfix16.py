@@ -58,3 +58,25 @@ def test_the_hook_names_a_missing_file_and_checks_the_others(tmp_path: Path, cap
     assert f"{good}:" in got.out and " TQA" in got.out
     assert main(["audit", "--format", "concise", "--quiet", "--", str(missing)]) == 2  # alone: the one-line error
     assert capsys.readouterr().err == f"transqa: error: {missing}: no such file or folder\n"
+
+
+@pytest.mark.parametrize("command", ["check", "audit"])
+def test_the_configuration_names_a_baseline(command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # the hook's command ends in `--`: a baseline had to be a configuration key to be used there at all
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "qa").mkdir()
+    target = tmp_path / "a.zh.md"
+    target.write_bytes((ROOT / "corpora" / "seed" / "alibaba-russia-mail-ru.zh.md").read_bytes())
+    (tmp_path / "transqa.toml").write_text('baseline = "qa/b.json"\n', encoding="utf-8")
+    run = [command, "--format", "concise", "-q"] + (["--store", str(tmp_path / "s.sqlite"), "--"] if command == "audit" else [])
+    assert main([*run, str(target)]) == 2  # not recorded yet: the error names the key
+    assert "transqa.toml: baseline: no such file" in capsys.readouterr().err
+    # recording ignores the configured baseline (it would record nothing), then the same command hides them all
+    assert main([command, str(target), "--write-baseline", str(tmp_path / "qa" / "b.json"), "-q", "--format", "concise"]
+                + (["--store", str(tmp_path / "s.sqlite")] if command == "audit" else [])) == 0
+    assert " TQA" in capsys.readouterr().out
+    assert main([*run, str(target)]) == 0
+    assert capsys.readouterr().out == ""
+    (tmp_path / "transqa.toml").write_text("baseline = 3\n", encoding="utf-8")
+    assert main([*run, str(target)]) == 2
+    assert "baseline: expected a file name" in capsys.readouterr().err

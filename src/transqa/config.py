@@ -20,7 +20,7 @@ from transqa.load.decode import read_bytes
 from transqa.registry import Rule, rules
 
 MAX_CONFIG_BYTES = 1024 * 1024
-KEYS = ("select", "ignore", "per-file-ignores", "severity", "fail-on", "glossary", "default-currency")
+KEYS = ("select", "ignore", "per-file-ignores", "severity", "fail-on", "glossary", "default-currency", "baseline")
 # What a bare `$` of the sources means when a corpus is set in one country (default: any dollar).
 CURRENCY_CODES = ("USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD")
 _PREFIX = re.compile(r"^TQA\d{0,2}$")
@@ -174,7 +174,11 @@ def parse_config(path: str, table: dict[str, object]) -> Settings:
     currency = table.get("default-currency")
     if currency is not None and (not isinstance(currency, str) or currency not in CURRENCY_CODES):
         raise ConfigError(path, f"default-currency: expected one of {', '.join(CURRENCY_CODES)}, got {currency!r}")
-    return Settings(select, ignore, per_file, tuple(severity), fail_on, tuple(glossary), root, path, default_currency=currency)
+    baseline = table.get("baseline")  # read (and refused when missing or not a baseline) by the run, unless it writes one
+    if baseline is not None and (not isinstance(baseline, str) or not baseline.strip()):
+        raise ConfigError(path, f"baseline: expected a file name, got {str(baseline)[:60]!r}")
+    return Settings(select, ignore, per_file, tuple(severity), fail_on, tuple(glossary), root, path,
+                    baseline=str(Path(root) / baseline) if baseline else None, default_currency=currency)
 
 
 def _deepest_key(text: str) -> str:

@@ -133,7 +133,7 @@ class Audit:
                         "report": req.output, "summary": req.summary})
         sreq = req.settings
         if req.write_baseline:
-            sreq = dataclasses.replace(sreq, baseline=None)
+            sreq = dataclasses.replace(sreq, baseline="")  # nor the configuration's: every finding is recorded
         self.settings = settings(req.paths[0] if req.paths else str(req.manifest), sreq)
         self.gate: Severity = policy.gate(req.fail_on, self.settings)
         if not self.settings.enabled():
