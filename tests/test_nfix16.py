@@ -80,3 +80,19 @@ def test_the_configuration_names_a_baseline(command: str, tmp_path: Path, capsys
     (tmp_path / "transqa.toml").write_text("baseline = 3\n", encoding="utf-8")
     assert main([*run, str(target)]) == 2
     assert "baseline: expected a file name" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("where", ["input", "missing folder"])
+def test_audit_refuses_a_baseline_it_could_not_write_before_any_article(where: str, tmp_path: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    # it checked every article (their findings on standard output), then refused the baseline file
+    target = tmp_path / "a.zh.md"
+    target.write_bytes((ROOT / "corpora" / "seed" / "alibaba-russia-mail-ru.zh.md").read_bytes())
+    before = target.read_bytes()
+    out = target if where == "input" else tmp_path / "nowhere" / "b.json"
+    assert main(["audit", str(target), "--store", str(tmp_path / "s.sqlite"), "--format", "concise", "-q",
+                 "--write-baseline", str(out)]) == 2
+    got = capsys.readouterr()
+    assert got.out == "" and got.err.count("\n") == 1, got
+    assert ("is an input of this run" if where == "input" else "cannot be written") in got.err
+    assert target.read_bytes() == before
