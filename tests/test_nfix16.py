@@ -96,3 +96,26 @@ def test_audit_refuses_a_baseline_it_could_not_write_before_any_article(where: s
     assert got.out == "" and got.err.count("\n") == 1, got
     assert ("is an input of this run" if where == "input" else "cannot be written") in got.err
     assert target.read_bytes() == before
+
+
+def test_a_directive_opening_a_paragraph_s_line_keeps_the_paragraph(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # `<!--` at the start of a line opens a CommonMark HTML block that runs to the end of the line holding `-->`:
+    # the paragraph after the directive was markup, reported omitted (TQA001), and the directive unused (TQA900)
+    from transqa.load.markdown import parse_markdown
+
+    line = "<!-- transqa: ignore[TQA202] 已核实 -->  该公司周二表示，在最新一轮融资中筹集了 700 万美元。"
+    doc = parse_markdown("a.zh.md", f"# 标题\n\n{line}\n\n它计划明年招聘 200 名工程师。\n")
+    assert [b.text for b in doc.blocks] == ["标题", "该公司周二表示，在最新一轮融资中筹集了 700 万美元。", "它计划明年招聘 200 名工程师。"]
+    assert doc.lines.position(doc.blocks[1].file_start) == (3, line.index("该") + 1)
+    assert [b.text for b in parse_markdown("b.md", "<!-- a note -->\n\n<!-- x --> <br>\n\n正文。\n").blocks] == ["正文。"]
+    en = tmp_path / "a.en.md"
+    en.write_text("# Solar startup raises money\n\nThe company raised $70 million in its latest round, it said on Tuesday.\n\n"
+                  "It plans to hire 200 engineers next year.\n", encoding="utf-8")
+    zh = tmp_path / "a.zh.md"
+    zh.write_text(f"# 太阳能初创公司融资\n\n{line}\n\n它计划明年招聘 200 名工程师。\n", encoding="utf-8")
+    assert main(["check", str(en), str(zh), "-f", "concise", "--isolated"]) == 0
+    assert capsys.readouterr().out == ""  # suppressed as the directive says; no TQA001, no TQA900
+    zh.write_text(f"# 太阳能初创公司融资\n\n{line.replace('TQA202', 'TQA201')}\n\n它计划明年招聘 200 名工程师。\n", encoding="utf-8")
+    main(["check", str(en), str(zh), "-f", "concise", "--isolated"])
+    out = capsys.readouterr().out
+    assert f"{zh}:3:{line.index('700') + 1}: TQA202 " in out and "TQA001" not in out, out
