@@ -119,3 +119,19 @@ def test_a_directive_opening_a_paragraph_s_line_keeps_the_paragraph(tmp_path: Pa
     main(["check", str(en), str(zh), "-f", "concise", "--isolated"])
     out = capsys.readouterr().out
     assert f"{zh}:3:{line.index('700') + 1}: TQA202 " in out and "TQA001" not in out, out
+
+
+def test_the_html_report_lists_an_omitted_paragraph_on_its_own_row(tmp_path: Path) -> None:
+    # TQA001 was listed under the next paragraph's row (where the translation should be inserted)
+    import re
+
+    en = tmp_path / "a.en.md"
+    en.write_text("# Solar startup raises money\n\nThe company raised $70 million in its latest round, it said on Tuesday.\n\n"
+                  "It plans to hire 200 engineers next year.\n", encoding="utf-8")
+    zh = tmp_path / "a.zh.md"
+    zh.write_text("# 太阳能初创公司融资\n\n它计划明年招聘 200 名工程师。\n", encoding="utf-8")
+    main(["check", str(en), str(zh), "-o", str(tmp_path / "r.html"), "-q", "--isolated"])
+    rows = re.findall(r'<tr class="para[^"]*">.*?</tr>', (tmp_path / "r.html").read_text(encoding="utf-8"))
+    omitted = [row for row in rows if "TQA001" in row]
+    assert len(omitted) == 1 and 'class="para missing"' in omitted[0], rows
+    assert "The company raised $70 million" in omitted[0] and "招聘" not in omitted[0]
