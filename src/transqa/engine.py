@@ -21,6 +21,7 @@ from transqa.memo import pair_scope
 from transqa.model import Document
 from transqa.registry import rules
 from transqa.result import Result
+from transqa.tabular import refuse_table
 
 DEFAULT = Settings()
 
@@ -78,6 +79,7 @@ def check_paths(source_path: str | None, target_path: str, settings: Settings | 
     if source is not None and source_name:
         source.path = source_name
     target = load_target(target_path, source)
+    refuse_table(target_path, target.raw)  # a TSV or CSV export given as the translation
     return check_documents(source, target, settings)
 
 
