@@ -135,3 +135,26 @@ def test_the_html_report_lists_an_omitted_paragraph_on_its_own_row(tmp_path: Pat
     omitted = [row for row in rows if "TQA001" in row]
     assert len(omitted) == 1 and 'class="para missing"' in omitted[0], rows
     assert "The company raised $70 million" in omitted[0] and "招聘" not in omitted[0]
+
+
+def test_a_jsonl_finding_and_its_baseline_fingerprint_join_by_position(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # two ids on purpose (README): `fingerprint` (rule and text, SARIF's too) and the baseline's (with context);
+    # a pipeline joins them by position, and the baseline file records exactly those
+    import json
+
+    target = tmp_path / "a.zh.md"
+    target.write_bytes((ROOT / "corpora" / "seed" / "alibaba-russia-mail-ru.zh.md").read_bytes())
+    main(["audit", str(target), "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "o.jsonl"), "-q",
+          "--write-baseline", str(tmp_path / "b.json")])
+    record = json.loads((tmp_path / "o.jsonl").read_text(encoding="utf-8"))
+    ids = record["baseline_fingerprints"]
+    assert len(ids) == len(record["findings"]) > 1
+    # the two “mail . ru” of one line share a `fingerprint`; the baseline tells them apart by what precedes them
+    assert len({f["fingerprint"] for f in record["findings"]}) < len(set(ids)) == len(ids)
+    from transqa.baseline import baseline_prints
+    from transqa.codec import decode_finding
+
+    raw = target.read_text(encoding="utf-8")
+    assert ids == baseline_prints([decode_finding(f) for f in record["findings"]], raw)
+    recorded = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))["files"]["a.zh.md"]
+    assert sorted(recorded) == sorted(set(ids))
