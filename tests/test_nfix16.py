@@ -158,3 +158,22 @@ def test_a_jsonl_finding_and_its_baseline_fingerprint_join_by_position(tmp_path:
     assert ids == baseline_prints([decode_finding(f) for f in record["findings"]], raw)
     recorded = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))["files"]["a.zh.md"]
     assert sorted(recorded) == sorted(set(ids))
+
+
+def test_no_module_builds_its_keep_and_prune_step_from_dictcache_s_private_helpers(tmp_path: Path,
+                                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    from transqa.lang import dictcache
+
+    src = ROOT / "src" / "transqa"
+    private = [str(p.relative_to(src)) for p in src.rglob("*.py") if p.name != "dictcache.py"
+               and re.search(r"from transqa\.lang\.dictcache import [^\n]*\b_\w+", p.read_text(encoding="utf-8"))]
+    assert private == []
+    monkeypatch.setenv("TRANSQA_CACHE_DIR", str(tmp_path / "cache"))
+    assert dictcache.keep("code-a-1.hash", "code-a-*.hash", b"0123456789ab")
+    assert dictcache.keep("code-a-2.hash", "code-a-*.hash", b"ba9876543210")  # the earlier version goes
+    assert sorted(p.name for p in (tmp_path / "cache" / "index").iterdir()) == ["code-a-2.hash"]
+    assert dictcache.read_kept("code-a-2.hash", 12) == b"ba9876543210"
+    assert dictcache.keep("g-1.marshal", "g-*.marshal", ("x", ("y",)), "glossary")
+    assert dictcache.read_index(tmp_path / "cache" / "index" / "g-1.marshal", "glossary") == ("x", ("y",))
