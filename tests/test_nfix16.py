@@ -177,3 +177,17 @@ def test_no_module_builds_its_keep_and_prune_step_from_dictcache_s_private_helpe
     assert dictcache.read_kept("code-a-2.hash", 12) == b"ba9876543210"
     assert dictcache.keep("g-1.marshal", "g-*.marshal", ("x", ("y",)), "glossary")
     assert dictcache.read_index(tmp_path / "cache" / "index" / "g-1.marshal", "glossary") == ("x", ("y",))
+
+
+def test_the_baseline_refusal_says_what_the_writer_would_say(tmp_path: Path) -> None:
+    # refuse_baseline_output repeated the writer's messages (transqa.atomic) in its own words
+    from transqa import baseline
+    from transqa.atomic import OutputError, write_text
+
+    out = str(tmp_path / "nowhere" / "b.json")
+    with pytest.raises(OutputError) as refused:
+        baseline.refuse_baseline_output(out, None, [])
+    with pytest.raises(OutputError) as written:
+        write_text(Path(out), "{}\n", "baseline")
+    assert str(refused.value) == str(written.value)
+    assert "nothing was written" not in Path(baseline.__file__).read_text(encoding="utf-8")
