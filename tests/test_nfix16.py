@@ -191,3 +191,11 @@ def test_the_baseline_refusal_says_what_the_writer_would_say(tmp_path: Path) -> 
         write_text(Path(out), "{}\n", "baseline")
     assert str(refused.value) == str(written.value)
     assert "nothing was written" not in Path(baseline.__file__).read_text(encoding="utf-8")
+
+
+def test_the_t2s_table_builder_takes_no_argument_it_does_not_use() -> None:
+    import inspect
+
+    from transqa.lang import script
+
+    assert list(inspect.signature(script._build_t2s).parameters) == []
