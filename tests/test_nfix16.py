@@ -199,3 +199,16 @@ def test_the_t2s_table_builder_takes_no_argument_it_does_not_use() -> None:
     from transqa.lang import script
 
     assert list(inspect.signature(script._build_t2s).parameters) == []
+
+
+def test_the_notice_naming_a_written_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # `-o "r\x1b[2J\n.json"`: the notice wrote the name raw (a newline, a terminal escape)
+    out = tmp_path / "r\x1b[2J\nx.json"
+    main(["check", str(S / "solar-startup.zh.md"), "-o", str(out)])
+    err = capsys.readouterr().err
+    assert out.exists() and err.count("\n") == 1 and "\x1b" not in err and "wrote the json report to" in err, err
+    fixed = tmp_path / "f\nx.md"
+    main(["fix", str(ROOT / "corpora" / "seed" / "alibaba-russia-mail-ru.zh.md"), "-o", str(fixed)])
+    err = capsys.readouterr().err
+    assert fixed.exists() and "wrote the repaired translation to" in err
+    assert all(line.startswith("transqa: ") for line in err.splitlines()), err
