@@ -174,11 +174,18 @@ def parse_config(path: str, table: dict[str, object]) -> Settings:
     currency = table.get("default-currency")
     if currency is not None and (not isinstance(currency, str) or currency not in CURRENCY_CODES):
         raise ConfigError(path, f"default-currency: expected one of {', '.join(CURRENCY_CODES)}, got {currency!r}")
-    baseline = table.get("baseline")  # read (and refused when missing or not a baseline) by the run, unless it writes one
-    if baseline is not None and (not isinstance(baseline, str) or not baseline.strip()):
-        raise ConfigError(path, f"baseline: expected a file name, got {str(baseline)[:60]!r}")
     return Settings(select, ignore, per_file, tuple(severity), fail_on, tuple(glossary), root, path,
-                    baseline=str(Path(root) / baseline) if baseline else None, default_currency=currency)
+                    baseline=_baseline(path, root, table.get("baseline")), default_currency=currency)
+
+
+def _baseline(path: str, root: str, value: object) -> str | None:
+    """The `baseline` key: a file name relative to the configuration file's folder. The file is read (and refused
+    when missing or not a baseline) by the run, unless the run writes one."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(path, f"baseline: expected a file name, got {str(value)[:60]!r}")
+    return str(Path(root) / value)
 
 
 def _deepest_key(text: str) -> str:
