@@ -183,3 +183,25 @@ def test_reports_are_written_atomically(tmp_path: Path, monkeypatch: pytest.Monk
         cli._write("a new report\n" * 100, out)
     assert out.read_text(encoding="utf-8") == "previous report\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]  # no half-written temporary left
+
+
+@pytest.mark.parametrize(("name", "body"), [
+    ("pairs.tsv", "en\tzh\nThe company raised money.\t该公司筹集了资金。\nIt plans to hire engineers.\t它计划招聘工程师。\n股价上涨。\t股价上涨。\n"),
+    ("pairs.csv", "en,zh\nThe company raised money,该公司筹集了资金。\nIt plans to hire engineers,它计划招聘工程师。\nShares rose,股价上涨。\n"),
+    ("glossary.md", "Mail.ru\t邮件\treject\nPaytm\t支付宝\treject\nAlibaba\t阿里巴巴\tkeep\n"),
+])
+def test_tabular_data_given_as_the_translation(name: str, body: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a TSV or CSV export (sentence pairs, a glossary) was checked as prose: a report of nonsense findings
+    p = tmp_path / name
+    p.write_text(body, encoding="utf-8")
+    for args in ((str(p),), (EN, str(p))):
+        code, out, err = _run(capsys, "check", *args, "--format", "concise")
+        assert code == 2 and out == ""
+        _one_line_error(err, "is tabular data (")
+
+
+def test_paragraphs_indented_by_a_tab_are_no_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    p = tmp_path / "indented.txt"
+    p.write_text("\t该公司周二表示筹集了资金，并计划扩大团队。\n\n\t它计划明年招聘工程师，并在欧洲开设办公室。\n\n\t股价在早盘上涨。\n", encoding="utf-8")
+    code, _, err = _run(capsys, "check", str(p), "--format", "concise")
+    assert code in (0, 1) and "tabular" not in err

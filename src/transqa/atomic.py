@@ -52,6 +52,11 @@ def _reason(exc: OSError) -> str:
     return f"cannot be written ({exc.strerror or exc}); nothing was written"
 
 
+def write_error(path: str | Path, exc: OSError) -> OutputError:
+    """The one-line error of an output that cannot be written for `exc` (also before trying: refuse_baseline_output)."""
+    return OutputError(str(path), _reason(exc))
+
+
 def resolve_output(path: str | Path, allow_inputs: bool = False, what: str = "output") -> tuple[Path, os.stat_result | None]:
     """The file a write to path lands on (symbolic links followed) and its stat, or None when new. A device or
     pipe is the path itself: `/dev/stdout` into a pipe resolves to `/proc/self/fd/1` → `pipe:[N]`, a name that

@@ -162,12 +162,13 @@ def baseline_json(baseline_path: str, items: list[tuple[str, list[str]]], signat
 def refuse_baseline_output(path: str, report: str | None, inputs: list[str]) -> None:
     """OutputError, before any work, for a --write-baseline file that the run could not write or would lose:
     the report's own file, an input of the run, a path in a missing or unwritable folder, a folder."""
-    from transqa.atomic import OutputError, refuse_clashes, refuse_inputs, resolve_output
+    import errno
+
+    from transqa.atomic import refuse_clashes, refuse_inputs, resolve_output, write_error
 
     refuse_clashes({"baseline": path, "report": report})
     refuse_inputs(path, inputs, "baseline")
     real, _ = resolve_output(path)
-    if not real.parent.is_dir():
-        raise OutputError(path, "cannot be written (No such file or directory); nothing was written")
-    if not os.access(real.parent, os.W_OK | os.X_OK):
-        raise OutputError(path, "cannot be written (Permission denied); nothing was written")
+    for fails, code in ((not real.parent.is_dir(), errno.ENOENT), (not os.access(real.parent, os.W_OK | os.X_OK), errno.EACCES)):
+        if fails:  # the error the write would have raised, said as the writer says it
+            raise write_error(path, OSError(code, os.strerror(code)))

@@ -43,7 +43,7 @@ def _write(text: str, output: Path | None, what: str | None = None, kind: str = 
         return
     write_text(output, text, kind)
     if what is not None:
-        _notice(f"notice: wrote the {what} report to {output}")
+        _notice(f"notice: wrote the {what} report to {line_safe(str(output))}")  # a name may hold a newline or an escape
 
 
 def _width() -> int:
@@ -157,7 +157,7 @@ def fix(
     elif output is not None:
         _write(fx.repaired, output, kind="repaired translation")
         if not quiet:
-            _notice(f"notice: wrote the repaired translation to {output}")
+            _notice(f"notice: wrote the repaired translation to {line_safe(str(output))}")
     else:
         sys.stdout.flush()  # the diff in bytes: escaped on a terminal, else in the target's encoding (transqa.fix.diff_output)
         sys.stdout.buffer.write(diff_output(target, fx.original, fx.repaired, sys.stdout.isatty(), fx.encoding))

@@ -60,7 +60,10 @@ def encode_record(result: Result, group: str, year: str, reference: dict[str, ob
     }
     if reference is not None:
         doc["reference"] = reference
-    if result.findings:  # the worker has the text their context comes from: an audit's --write-baseline reads no file again
+    # For every record, not only when a baseline is written: the JSONL documents them (README: a pipeline joins them
+    # to `findings` by position), and the result store keeps one record for runs with and without --write-baseline,
+    # so a later --write-baseline over stored results reads no file again. The cost is one SHA-1 per finding.
+    if result.findings:
         from transqa.baseline import result_prints
 
         doc["baseline_fingerprints"] = result_prints(result)

@@ -20,7 +20,7 @@ from transqa.load.decode import read_bytes
 from transqa.registry import Rule, rules
 
 MAX_CONFIG_BYTES = 1024 * 1024
-KEYS = ("select", "ignore", "per-file-ignores", "severity", "fail-on", "glossary", "default-currency")
+KEYS = ("select", "ignore", "per-file-ignores", "severity", "fail-on", "glossary", "default-currency", "baseline")
 # What a bare `$` of the sources means when a corpus is set in one country (default: any dollar).
 CURRENCY_CODES = ("USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD")
 _PREFIX = re.compile(r"^TQA\d{0,2}$")
@@ -174,7 +174,18 @@ def parse_config(path: str, table: dict[str, object]) -> Settings:
     currency = table.get("default-currency")
     if currency is not None and (not isinstance(currency, str) or currency not in CURRENCY_CODES):
         raise ConfigError(path, f"default-currency: expected one of {', '.join(CURRENCY_CODES)}, got {currency!r}")
-    return Settings(select, ignore, per_file, tuple(severity), fail_on, tuple(glossary), root, path, default_currency=currency)
+    return Settings(select, ignore, per_file, tuple(severity), fail_on, tuple(glossary), root, path,
+                    baseline=_baseline(path, root, table.get("baseline")), default_currency=currency)
+
+
+def _baseline(path: str, root: str, value: object) -> str | None:
+    """The `baseline` key: a file name relative to the configuration file's folder. The file is read (and refused
+    when missing or not a baseline) by the run, unless the run writes one."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(path, f"baseline: expected a file name, got {str(value)[:60]!r}")
+    return str(Path(root) / value)
 
 
 def _deepest_key(text: str) -> str:

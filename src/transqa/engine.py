@@ -21,6 +21,7 @@ from transqa.memo import pair_scope
 from transqa.model import Document
 from transqa.registry import rules
 from transqa.result import Result
+from transqa.tabular import refuse_table
 
 DEFAULT = Settings()
 
@@ -72,12 +73,16 @@ def check_paths(source_path: str | None, target_path: str, settings: Settings | 
     try:
         source = load_source(source_path) if source_path else None
     except InputError as exc:  # a fetched capture (source_name: its URL) of a Chinese page
+        # load_source's only wrong-language errors say the page is Chinese ("looks like Chinese", or a capture of a
+        # Chinese page when the Wayback toolbar shows it, which a raw `id_` capture lacks): for a fetched capture
+        # both mean that capture is of a Chinese page, said with its URL; its other errors pass unchanged
         if source_name and exc.kind == "wrong-language":
             raise not_an_english_capture(source_name) from None
         raise
     if source is not None and source_name:
         source.path = source_name
     target = load_target(target_path, source)
+    refuse_table(target_path, target.raw)  # a TSV or CSV export given as the translation
     return check_documents(source, target, settings)
 
 

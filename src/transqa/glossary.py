@@ -217,22 +217,18 @@ def _from_yaml_kept(path: str, text: str) -> Glossary:
     is parsed every time (its error is raised as before); one that does is read back as it was parsed."""
     import hashlib
 
-    from transqa.lang.dictcache import _prune, index_dir, read_index, write_index
+    from transqa.lang.dictcache import index_dir, keep, read_index
 
     of_path = hashlib.sha256(path.encode("utf-8", "surrogateescape")).hexdigest()[:16]
     key = hashlib.sha256(text.encode("utf-8", "surrogateescape") + b"\0" + Path(__file__).read_bytes()).hexdigest()[:32]
-    target = index_dir() / f"glossary-{of_path}-{key}.marshal"
+    name = f"glossary-{of_path}-{key}.marshal"
     try:
-        keep, accept, reject = read_index(target, "glossary")
-        return Glossary(keep, accept, reject, (path,))
+        kept, accept, reject = read_index(index_dir() / name, "glossary")
+        return Glossary(kept, accept, reject, (path,))
     except (OSError, EOFError, ValueError, TypeError):
         pass
     got = _from_yaml(path, text)
-    try:
-        write_index(target, "glossary", (got.keep, got.accept, got.reject))
-    except (OSError, ValueError):
-        return got
-    _prune(target, f"glossary-{of_path}-*.marshal")  # this file's earlier versions
+    keep(name, f"glossary-{of_path}-*.marshal", (got.keep, got.accept, got.reject), "glossary")  # and this file's earlier versions go
     return got
 
 

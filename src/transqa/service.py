@@ -83,7 +83,8 @@ class Interrupts:
 @dataclass(frozen=True, slots=True)
 class SettingsRequest:
     """Options that select the configuration: --config, --isolated, --select, --ignore (comma-separated
-    codes, names or prefixes), --glossary files, --no-suppress, --baseline, and rules a command turns on."""
+    codes, names or prefixes), --glossary files, --no-suppress, --baseline (over the configuration's `baseline`;
+    "": none at all, a run that writes one), and rules a command turns on."""
 
     config: str | None = None
     isolated: bool = False
@@ -104,13 +105,20 @@ def settings(target: str, req: SettingsRequest) -> Settings:
     def split(v: str | None) -> tuple[str, ...]:
         return tuple(x.strip() for x in v.split(",") if x.strip()) if v else ()
 
-    if req.baseline is not None:
+    got = settings_for(target, req.config, req.isolated, select=split(req.select), ignore=split(req.ignore),
+                       glossary=req.glossary, suppress=False if req.no_suppress else None,
+                       baseline=req.baseline, extra=req.extra)
+    if got.baseline:
         from transqa.baseline import baseline_table
+        from transqa.config import ConfigError
 
-        baseline_table(req.baseline)  # the table the policy uses: the file is read once
-    return settings_for(target, req.config, req.isolated, select=split(req.select), ignore=split(req.ignore),
-                        glossary=req.glossary, suppress=False if req.no_suppress else None,
-                        baseline=req.baseline, extra=req.extra)
+        try:
+            baseline_table(got.baseline)  # the table the policy uses: the file is read once
+        except InputError as exc:
+            if req.baseline or exc.kind != "missing":
+                raise
+            raise ConfigError(got.path, f"baseline: no such file {got.baseline} (record one with --write-baseline FILE)") from None
+    return got
 
 
 def fetch_config(endpoint: str, cache_dir: str | os.PathLike[str] | None, offline: bool, timeout: float,
@@ -343,7 +351,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
                 source, name = got.path, got.url
         sreq = req.settings
         if req.write_baseline:
-            sreq = SettingsRequest(sreq.config, sreq.isolated, sreq.select, sreq.ignore, sreq.glossary, sreq.no_suppress, None, sreq.extra)
+            sreq = SettingsRequest(sreq.config, sreq.isolated, sreq.select, sreq.ignore, sreq.glossary, sreq.no_suppress, "", sreq.extra)
         cfg = settings(target, sreq)
         if cfg.skipped and cfg.skipped not in told:
             told.add(cfg.skipped)

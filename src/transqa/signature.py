@@ -80,24 +80,19 @@ def _stamp_of(root: str, files: list[str]) -> str:
 def _read_stamp(stamp: str) -> str | None:
     """The code hash kept for these files as they are (hashing the package's 1.4 MB of source cost 0.01 CPU s
     of every audit, a pre-commit hook's run), or None."""
-    from transqa.lang.dictcache import _read_regular, index_dir
+    from transqa.lang.dictcache import read_kept
 
     try:
-        kept = _read_regular(index_dir() / f"code-{stamp}.hash", 12).decode("ascii")
+        kept = read_kept(f"code-{stamp}.hash", 12).decode("ascii")
     except (OSError, UnicodeDecodeError):
         return None
     return kept if len(kept) == 12 and all(c in "0123456789abcdef" for c in kept) else None
 
 
 def _keep_stamp(stamp: str, digest: str) -> None:
-    from transqa.lang.dictcache import _prune, _store, index_dir
+    from transqa.lang.dictcache import keep
 
-    target = index_dir() / f"code-{stamp}.hash"
-    try:
-        _store(target, digest.encode("ascii"))
-    except OSError:
-        return
-    _prune(target, f"code-{stamp.partition('-')[0]}-*.hash")  # this folder's earlier versions
+    keep(f"code-{stamp}.hash", f"code-{stamp.partition('-')[0]}-*.hash", digest.encode("ascii"))  # and this folder's earlier versions go
 
 
 def _file_digest(path: str, size: int, mtime_ns: int) -> str:

@@ -242,10 +242,14 @@ def from_folder_files(folder: str, names: list[str], originals: str | None = Non
 
 def from_paths(paths: list[str], originals: str | None = None, originals_index: str | None = None, references: str | None = None) -> list[Job]:
     """Folders (searched recursively) and single files, in the order given: the Chinese translations
-    among them (an English README.md or CONTRIBUTING.md is skipped, not reported)."""
+    among them (an English README.md or CONTRIBUTING.md is skipped, not reported). A path that does not exist is
+    an InputError when it is the only one; among others (the pre-commit hook's files) it is an article whose
+    checking says why it cannot be read, so the others are still checked (exit 2, as check does)."""
     jobs: list[Job] = []
     for p in paths:
-        if os.path.isdir(p):
+        if not os.path.exists(p) and len(paths) > 1:
+            found = [Job(0, os.path.normpath(p), None)]
+        elif os.path.isdir(p):
             found = from_folder(p, originals, originals_index, references)
         elif os.path.exists(p):
             folder = os.path.dirname(p) or "."

@@ -117,17 +117,30 @@ def _dask(todo: list[Job], workers: int, scheduler: str | None, settings: Settin
 
 @contextmanager
 def _interrupts_held() -> Iterator[None]:
-    """SIGINT blocked in this thread (and the threads it starts) while the block runs; a Ctrl-C that came
-    meanwhile is raised when it ends. A LocalCluster interrupted half made could not be closed (tracebacks at
-    exit); its workers ignore Ctrl-C themselves (transqa.__main__)."""
-    if not hasattr(signal, "pthread_sigmask"):
+    """A Ctrl-C while the block runs is recorded, and raised as KeyboardInterrupt when the block ends: a
+    LocalCluster interrupted half made could not be closed (its atexit handler printed tracebacks). Blocking
+    SIGINT in this thread did not hold it: the kernel hands it to another thread (Dask's event loop), and
+    Python then runs the handler in the main thread wherever it waits. Its workers ignore Ctrl-C themselves
+    (transqa.__main__)."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    came: list[int] = []
+
+    def hold(signum: int, frame: object) -> None:
+        came.append(signum)
+
+    previous = signal.signal(signal.SIGINT, hold)
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        signal.signal(signal.SIGINT, previous)
+        if came and previous is not signal.SIG_IGN:
+            Interrupts.seen = Interrupts.seen or Interrupts.active
+    if came and previous is not signal.SIG_IGN:
+        raise KeyboardInterrupt
 
 
 def _keep(store: Store | None, key: str, line: str, stats: RunStats | None, rows: int = 1) -> None:

@@ -133,7 +133,7 @@ class Audit:
                         "report": req.output, "summary": req.summary})
         sreq = req.settings
         if req.write_baseline:
-            sreq = dataclasses.replace(sreq, baseline=None)
+            sreq = dataclasses.replace(sreq, baseline="")  # nor the configuration's: every finding is recorded
         self.settings = settings(req.paths[0] if req.paths else str(req.manifest), sreq)
         self.gate: Severity = policy.gate(req.fail_on, self.settings)
         if not self.settings.enabled():
@@ -148,6 +148,10 @@ class Audit:
                 remove_stale_temps(out)
         self.jobs = from_manifest(req.manifest) if req.manifest else from_paths(
             list(req.paths), req.originals, req.originals_index, req.reference)
+        if req.write_baseline is not None:  # an input, a missing folder: refused before any article is checked, as check does
+            from transqa.baseline import refuse_baseline_output
+
+            refuse_baseline_output(req.write_baseline, req.output, [p for j in self.jobs for p in (j.target, j.source, j.reference) if p])
         if req.fetch is not None:
             self._fetch_originals(req.fetch)
         return len(self.jobs)

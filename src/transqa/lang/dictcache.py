@@ -74,11 +74,7 @@ def _file_hash(path: str, stat_key: str) -> bytes:
         pass
     with open(path, "rb") as fh:
         digest = hashlib.file_digest(fh, "sha256").digest()
-    try:
-        _store(stamp, digest)
-    except OSError:
-        return digest
-    _prune(stamp, f"stamp-{of_path}-*.sha256")  # the same file's earlier versions
+    keep(stamp.name, f"stamp-{of_path}-*.sha256", digest)  # and the same file's earlier versions go
     return digest
 
 
@@ -170,12 +166,32 @@ def load_or_build(kind: str, path: str, modules: tuple[str, ...], build: Callabl
         if enabled:
             gc.enable()
     value = build(path)
-    try:
-        _write(target, kind, value)
-    except (OSError, ValueError):
-        return value
-    _prune(target, f"{kind}-*.marshal")
+    keep(target.name, f"{kind}-*.marshal", value, kind)
     return value
+
+
+def keep(name: str, earlier: str, value: Any, kind: str | None = None) -> bool:
+    """Keep `value` as the file `name` of the index folder, atomically, then remove its earlier versions (the
+    files there matching the glob `earlier`, it aside): the one keep-and-prune step of every file kept there (an
+    index, a parsed YAML glossary, the code hash). With a `kind`, `value` is stored as an index of that kind
+    (read_index reads it back); without, it is the file's bytes. False, and nothing removed, when it could not
+    be written (a folder that cannot be written, a value marshal cannot store)."""
+    target = index_dir() / name
+    try:
+        if kind is None:
+            _store(target, value)
+        else:
+            _write(target, kind, value)
+    except (OSError, ValueError):
+        return False
+    _prune(target, earlier)
+    return True
+
+
+def read_kept(name: str, limit: int) -> bytes:
+    """The bytes of the file `name` of the index folder that keep() stored without a kind (at most `limit`);
+    OSError when there is none, or it is not a regular file of at most `limit` bytes."""
+    return _read_regular(index_dir() / name, limit)
 
 
 def _prune(target: Path, pattern: str) -> None:

@@ -78,7 +78,7 @@ def _opencc_library() -> str | None:
     return os.path.join(folder, names[0]) if folder and names else None
 
 
-def _build_t2s(_library: str) -> dict[str, str]:
+def _build_t2s() -> dict[str, str]:
     """_t2s over every Han character: those it changes, with what it gives."""
     every = "".join(map(chr, (*range(0xD800), *range(0xE000, 0x110000))))
     return {c: t for c in HAN.findall(every) if (t := _t2s(c)) != c}
@@ -95,7 +95,8 @@ def _t2s_changes() -> dict[str, str] | None:
         return None
     from transqa.lang.dictcache import load_or_build
 
-    return load_or_build("t2s", library, (__name__, "regex._main"), _build_t2s)
+    # the library file keys the cache; the table is OpenCC's answer, which reads no path
+    return load_or_build("t2s", library, (__name__, "regex._main"), lambda _library: _build_t2s())
 
 
 def to_simplified(text: str) -> str:

@@ -152,6 +152,11 @@ def parse_markdown(path: str, raw: str) -> Document:
             blk = _code_block(norm, text, start, end, tok.content, len(blocks))
             if blk is not None:
                 blocks.append(blk)
+        elif t == "html_block" and tok.map and (tail := _after_comment(text, *_span(line_starts, text, tok.map))):
+            fast = tail[2].meta.get("fast")
+            blk = _inline_block(norm, text, tail[0], tail[1], tail[2].children or [], len(blocks), _kind(heading, quote_depth, list_depth), fast)
+            if blk is not None:
+                blocks.append(blk)
         elif t == "inline" and tok.map:
             kind = _kind(heading, quote_depth, list_depth)
             start, end = _span(line_starts, text, tok.map)
@@ -164,6 +169,27 @@ def parse_markdown(path: str, raw: str) -> Document:
     for blk in blocks:
         blk.line = doc.lines.position(blk.file_start)[0]
     return doc
+
+
+_COMMENT_FIRST = re.compile(r"[ \t]{0,3}<!--")
+
+
+def _after_comment(text: str, start: int, end: int) -> tuple[int, int, Token] | None:
+    """The text after the `-->` of an HTML block that opens with a comment (`<!-- transqa: ignore[…] -->
+    该公司…`, CommonMark's HTML block of type 2, which runs to the end of the line holding `-->`): its (start,
+    end) in `text` and its inline token, parsed as a paragraph's; None when only markup or spaces follow."""
+    if not _COMMENT_FIRST.match(text, start, end):
+        return None
+    close = text.find("-->", start + 4, end)
+    if close < 0:
+        return None
+    first = close + 3
+    while first < end and text[first] in " \t":
+        first += 1
+    stop = end - 1 if end > first and text[end - 1] == "\n" else end
+    if first >= stop or text[first] == "<":  # nothing, or more markup (a tag, another comment)
+        return None
+    return first, stop, _MD.parseInline(text[first:stop])[0]
 
 
 def _line_starts(text: str) -> list[int]:

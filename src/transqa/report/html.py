@@ -10,8 +10,10 @@ import bisect
 import html
 import json
 from collections import Counter
+from collections.abc import Sequence
 
 from transqa import __version__
+from transqa.align.dp import Bead
 from transqa.escape import counted, visible
 from transqa.findings import Finding, Location
 from transqa.model import Block
@@ -182,15 +184,20 @@ Marks = dict[int, list[tuple[Location, Finding, int]]]
 Listed = dict[int, list[tuple[Finding, int]]]
 
 
-def _index_findings(findings: list[Finding]) -> tuple[Marks, Marks, Listed, Listed]:
+def _index_findings(findings: list[Finding], beads: Sequence[Bead] = ()) -> tuple[Marks, Marks, Listed, Listed]:
     """The findings numbered from 1, by block: marks in target blocks, marks in source blocks,
-    findings listed under a target block, findings listed under a source block (no target block)."""
+    findings listed under a target block, findings listed under a source block (no target block, or a source
+    block of a bead with no translation: an omitted paragraph's finding names the next
+    paragraph as where to insert it, but belongs on the row of the paragraph that is missing)."""
     t_marks: Marks = {}
     s_marks: Marks = {}
     by_t: Listed = {}
     by_s: Listed = {}
+    untranslated = {i for b in beads if not b.target for i in b.source}
     for n, f in enumerate(findings, start=1):
-        if f.target_block is not None:
+        if f.source_block is not None and f.source_block in untranslated:
+            by_s.setdefault(f.source_block, []).append((f, n))
+        elif f.target_block is not None:
             by_t.setdefault(f.target_block, []).append((f, n))
             if f.target:
                 t_marks.setdefault(f.target_block, []).append((f.target, f, n))
@@ -208,7 +215,7 @@ def _document(r: Result) -> str:
         return head + f'<p class="notice">{e(str(r.error))}</p>'
     tgt, src = r.target, r.source
     assert tgt is not None
-    t_marks, s_marks, by_t, by_s = _index_findings(r.findings)
+    t_marks, s_marks, by_t, by_s = _index_findings(r.findings, r.beads)
     rows = []
     if src is None:
         head += '<p class="notice">Checked without the original: only the rules that need no original ran.</p>'
