@@ -80,3 +80,22 @@ def test_a_long_text_without_a_bound_word_gives_no_figure_a_bound_as_each_search
         cut = [(max(0, q.start - 150), q) for q in _figures(text)]
         short = [bounds.english_bound(text[a: q.end + 30], Quantity(q.kind, q.value, q.start - a, q.end - a, q.text)) for a, q in cut]
         assert got == short and any(got) == (text != stemless), text
+
+
+def test_a_rendering_is_present_alike_before_and_after_the_pieces_are_set() -> None:
+    """TQA312's look-ups without the original: the first SET_AFTER in the text, the rest in the set of Han pieces."""
+    import random
+
+    from transqa.checks import wordnames
+
+    rng = random.Random(7)
+    chars = "谷歌地图触摸板苹果A b·\\n，。"
+    text = "".join(rng.choice(chars) for _ in range(3000))
+    han = "谷歌地图触摸板苹果"
+    forms = ["".join(rng.choice(rng.choice((chars, han))) for _ in range(rng.randint(1, 8))) for _ in range(4 * wordnames.SET_AFTER)]
+    lazy = wordnames._Present(text)
+    got = [f in lazy for f in forms]
+    assert lazy.pieces is not None and 0 < sum(got) < len(got)
+    pieces = {run[i: i + n] for run in wordnames._HAN_RUN.findall(text) for n in range(1, 7) for i in range(len(run) - n + 1)}
+    want = [f in pieces if len(f) <= 6 and wordnames._HAN_RUN.fullmatch(f) else f in text for f in forms]
+    assert got == want
