@@ -13,6 +13,7 @@ from transqa.context import Context, first_time, quote
 from transqa.findings import Finding, Severity
 from transqa.lang.established import established
 from transqa.lang.script import HAN
+from transqa.memo import per_pair
 from transqa.registry import rule
 from transqa.urls import unwrap_wayback
 
@@ -262,6 +263,20 @@ def _split(name: str) -> tuple[str, ...] | None:
 _MAX_JOINS = 4096  # joinings of the words' renderings tried for one name (three words of 16 renderings each)
 
 
+@per_pair
+def _named(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The dictionary's names (two characters or more) of the name the words spell, whole, titled or by word: once per
+    name and pair, not once per link (200,000 links to one site)."""
+    from transqa.lang.transliterate import known_renderings, known_renderings_any_case
+
+    whole = "".join(w.capitalize() for w in words)
+    titled = " ".join(w.capitalize() for w in words)
+    named = set(known_renderings(whole)) | set(known_renderings(titled)) | set(known_renderings_any_case(whole))
+    for w in words:
+        named |= known_renderings(w.capitalize())
+    return tuple(f for f in named if len(f) >= 2)
+
+
 def _literal(anchor: str, name: str) -> str | None:
     """The longest joining of the dictionary renderings of the name's words, one per word and in order, that
     stands in the anchor and makes up at least two thirds of its Han characters (less is a description of the
@@ -271,20 +286,13 @@ def _literal(anchor: str, name: str) -> str | None:
     from transqa.lang.transliterate import (
         TRANSLIT,
         is_proper_noun,
-        known_renderings,
-        known_renderings_any_case,
     )
 
     words = _split(name)
     if not words:
         return None
     han = "".join(HAN.findall(anchor))
-    whole = "".join(w.capitalize() for w in words)
-    titled = " ".join(w.capitalize() for w in words)
-    named = set(known_renderings(whole)) | set(known_renderings(titled)) | set(known_renderings_any_case(whole))
-    for w in words:
-        named |= known_renderings(w.capitalize())
-    if any(f in han for f in named if len(f) >= 2):
+    if any(f in han for f in _named(words)):
         return None
     choices = [tuple(r for r in renderings(w) if r in han) for w in words]
     if not all(choices):

@@ -730,9 +730,11 @@ MAX_LABEL = 40  # longer host labels are no company's name (and each costs its s
 MIN_COVER = 0.5
 
 
+@per_pair
 def named_site(href: str) -> str | None:
     """The name an address stands for, lower case: the site of a home page (`rentoid` for www.rentoid.com/),
-    the account of a profile page (`kayak` for twitter.com/kayak); None for any other page."""
+    the account of a profile page (`kayak` for twitter.com/kayak); None for any other page. Once per address and
+    pair (TQA316 and TQA319 both ask)."""
     from transqa.urls import unwrap_wayback
 
     m = _SITE.match(unwrap_wayback(href))

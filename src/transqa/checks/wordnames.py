@@ -111,17 +111,28 @@ _HAN_RUN = regex.compile(HAN_CLASS + "+")
 _MAX_PIECE = 6  # the longest Han piece of the prose kept in its set
 
 
+SET_AFTER = 256  # look-ups of an article answered in its text before its pieces are set (most articles ask none)
+
+
 class _Present:
     """Whether a rendering stands anywhere in an article's prose: its Han pieces of one to six characters in a
-    set, made once per article (a longer or mixed rendering is looked for in the text)."""
+    set, made once per article past SET_AFTER look-ups (a longer or mixed rendering is looked for in the text, as
+    are the first look-ups: a form of Han characters only stands in the text exactly when it stands in one of its
+    runs of Han characters)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.pieces = {run[i : i + n] for run in _HAN_RUN.findall(text)
-                       for n in range(1, _MAX_PIECE + 1) for i in range(len(run) - n + 1)}
+        self.pieces: set[str] | None = None
+        self.asked = 0
 
     def __contains__(self, form: str) -> bool:
         if len(form) <= _MAX_PIECE and _HAN_RUN.fullmatch(form):
+            if self.pieces is None:
+                self.asked += 1
+                if self.asked <= SET_AFTER:
+                    return form in self.text
+                self.pieces = {run[i : i + n] for run in _HAN_RUN.findall(self.text)
+                               for n in range(1, _MAX_PIECE + 1) for i in range(len(run) - n + 1)}
             return form in self.pieces
         return form in self.text
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from transqa.quantities.core import Quantity, parse_number
+from transqa.quantities.needs import CASE_TO_ASCII
 from transqa.quantities.periods import ZH_TIME_UNITS
 
 EN_BEFORE: tuple[tuple[str, str], ...] = (
@@ -91,8 +92,29 @@ _EN_NEGATION = re.compile(r"\b(?:not|never|no|only|nobody|none)\b|n't\b", re.IGN
 _ZH_UNTIL = re.compile(r"直到[^，。；！？]{0,4}$")
 
 
+# A string every match of EN_BEFORE's, EN_AFTER's, _EN_UNTIL's and _EN_MORE's words holds (lower case;
+# tests/test_per_text_skips.py expands the tables): a long text holding none has no bound for any figure, read once
+# per text, not per figure (200,000 links in one paragraph).
+_EN_STEMS = (
+    "up most more max under below less fewer least over excess minimum north nearly almost close just shy short about "
+    "around roughly approx some estimated circa c. ~ so many much high only mere plus + odd ish above until till longer"
+).split()
+LONG_TEXT = 4096  # characters of a text checked for the stems first: a news paragraph is not
+_unbounded: list[object] = [None, False]  # the last long text asked, and whether it holds no stem
+
+
+def _no_bound_word(text: str) -> bool:
+    """The long text holds none of _EN_STEMS (nor a character IGNORECASE matches with an ASCII letter)."""
+    if _unbounded[0] is not text:
+        lowered = text.lower()
+        _unbounded[:] = [text, not any(c in text for c in CASE_TO_ASCII) and not any(s in lowered for s in _EN_STEMS)]
+    return bool(_unbounded[1])
+
+
 def english_bound(text: str, q: Quantity) -> str | None:
     """The bound or approximation class of the English words around q (None when there is none)."""
+    if len(text) >= LONG_TEXT and _no_bound_word(text):
+        return None
     after = text[q.end : q.end + 24]
     cls = _klass(_EN_AFTER_RE.match(after))
     if cls is not None:
