@@ -252,7 +252,13 @@ def test_speaker_tags_handles_and_urls() -> None:
     assert "@user13" in f.message
     passes("TQA007", "I think the essay @user13 wrote was good and I liked it a lot.", "我认为 @user13 写的文章很好，我很喜欢。\n")
     passes("TQA007", "@user13 I think the essay was good and I liked it a lot.", "我认为这篇文章很好，我很喜欢。\n")  # addressee
-    passes("TQA007", "Read the full report at example.org/reports/2024 before Friday.", "周五前阅读完整报告。\n")  # TQA101's
+    # a URL written out in the text is no hyperlink: no link rule sees it dropped, or replaced by its slug's words
+    fails("TQA007", "Read the full report at example.org/reports/2024 before Friday.", "周五前阅读完整报告。\n")
+    fails("TQA007", "https://example.org/reports/city-budget Read it before Friday.", "城市预算报告 周五前阅读。\n")
+    passes("TQA007", "Read the full report at example.org/reports/2024 before Friday.", "周五前在 example.org/reports/2024 阅读完整报告。\n")
+    passes("TQA007", "Read the full report at example.org/reports/2024 before Friday.",
+           "周五前[阅读完整报告](https://example.org/reports/2024)。\n")  # made a link
+    passes("TQA007", "Read the [full report](https://example.org/reports/2024) before Friday.", "周五前阅读完整报告。\n")  # TQA101's
     passes("TQA007", "We love #flutter and its tools for building apps.", "我们喜欢 #颤振 及其构建应用的工具。\n")
 
 @needs_lexicon
@@ -305,6 +311,18 @@ def test_attribution_dropped() -> None:
     assert "he said" in f.message
     passes("TQA008", en, "他说：“我们将一起度过这个难关，政府不会离开。”\n")
     passes("TQA008", "That said, I'm biased.", "话虽如此，我还是有偏见的。\n")
+
+
+def test_reported_speech_attribution_dropped_at_full_length() -> None:
+    # real MT drops `it said` from a long sentence and keeps every other word: the length is normal
+    en = ("The flaw, found in free software that runs many web servers, was reported to the foundation on "
+          "June 3 by a Dutch security firm, it said.")
+    f = fails("TQA008", en, "该漏洞存在于运行许多网络服务器的免费软件中，一家荷兰安全公司于6月3日向基金会报告了该漏洞。\n")
+    assert "it said" in f.message
+    passes("TQA008", en, "该基金会表示，该漏洞存在于运行许多网络服务器的免费软件中，一家荷兰安全公司于6月3日向基金会报告了该漏洞。\n")
+    # a quotation's attribution at full length: the translation may name the speaker where the quotation opens
+    quoted = "\"We suggest the council reopens the two bridges to traffic before the summer holidays begin,\" he said."
+    passes("TQA008", quoted, "“我们建议市议会在暑假开始前重新开放这两座桥梁的交通。”\n")
 
 
 def test_phrase_repeated() -> None:
