@@ -832,16 +832,21 @@ def _check_tags(ctx: Context, sblocks: list[Block], tblocks: list[Block], en: st
                     yield _tag_finding(ctx, b, mi.start(), mi.start() + len(ident), tblocks[0])
                     return
                 continue
-            if "@" not in ident and (_in_link(b, mi.start(), mi.end()) or _url_kept(ident, tblocks)):
-                continue  # a link's URL or anchor: the link rules (TQA101) report it
-            if ident.startswith("@") and _handle_corrected(ident, zh_lower):
+            if _identifier_excused(ident, b, mi.start(), tblocks, zh_lower):
                 continue
-            if ident.startswith("@") and not b.text[: mi.start()].strip(" @\t"):
-                continue  # a reply's addressee: references drop it too (1 of 61 in WMT24)
-            if "." in ident and not ident.startswith("@") and "/" not in ident and ident.count(".") == 1 and ident.split(".")[0][:1].isupper():
-                continue  # `Amazon.com` as a company name gets translated
             yield _tag_finding(ctx, b, mi.start(), mi.start() + len(ident), tblocks[0])
             return
+
+
+def _identifier_excused(ident: str, b: Block, start: int, tblocks: list[Block], zh_lower: str) -> bool:
+    """Whether a handle, e-mail address, URL or domain the translation does not copy is no omission of TQA007's."""
+    if ident.startswith("@"):
+        # a handle the translation spells otherwise, or a reply's addressee: references drop it too (1 of 61 in WMT24)
+        return _handle_corrected(ident, zh_lower) or not b.text[:start].strip(" @\t")
+    if "@" not in ident and (_in_link(b, start, start + len(ident)) or _url_kept(ident, tblocks)):
+        return True  # a link's URL or anchor: the link rules (TQA101) report it
+    # `Amazon.com` as a company name gets translated
+    return "." in ident and "/" not in ident and ident.count(".") == 1 and ident.split(".")[0][:1].isupper()
 
 
 def _in_link(b: Block, start: int, end: int) -> bool:
