@@ -22,6 +22,12 @@ line's length ratio and the share of the other words rendered: each point prints
 reason the rules cannot see it (the translation ends without punctuation, no dictionary word or only one in the
 span, its words seem rendered elsewhere, a normal length).
 
+``structure``: signals that do not look words up: the English clauses (as the coverage rules cut them, two
+dictionary words or more; or only those with a finite verb or a subject pronoun) against the Chinese clauses (between
+`，` `；` `：` `。` `！` `？`, two Han characters or more), with the line's length ratio; an attribution (`it said`,
+`according to`) with no marker of speech in the translation, by length; each point prints the lines it would add
+(lines an omission finding is on left out).
+
 All print counts only (no label text), so they may be run on a validation split.
 """
 
@@ -32,6 +38,7 @@ import collections
 import re
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -65,16 +72,23 @@ def _recorded(split: str, settings: Settings | None = None) -> list[tuple[str, l
     return records
 
 
-def _lines(split: str) -> list[dict[str, Any]]:
-    """Every line of the split's documents: its texts, label kinds and the finding categories on it."""
+def _documents(split: str) -> Iterator[tuple[dict[str, str], list[dict[str, str]], list[Any], list[str], list[str]]]:
+    """Each scored document of the split: its row of documents.tsv, labels, hits, and its corpus's source and system
+    lines (whole files, numbered from 1 as the labels' lines are)."""
     docs = {d["doc"]: d for d in real.read_tsv(real.LABELS / "wmt-mt" / "documents.tsv")}
     shared = real.ROOT.parent / "shared"
-    out = []
     for where, labels, hits, _ in _recorded(split):
         d = docs[where]
         _, src_name, hyp_name = real.WMT_FILES[d["year"]]
         src = real._corpus_lines(shared, d["year"], src_name)
         hyp = real._corpus_lines(shared, d["year"], hyp_name.format(d["system"]))
+        yield d, labels, hits, src, hyp
+
+
+def _lines(split: str) -> list[dict[str, Any]]:
+    """Every line of the split's documents: its texts, label kinds and the finding categories on it."""
+    out = []
+    for d, labels, hits, src, hyp in _documents(split):
         kinds: dict[int, set[str]] = collections.defaultdict(set)
         for lab in labels:
             kinds[int(lab["line"])].add(lab["kind"])
@@ -87,11 +101,32 @@ def _lines(split: str) -> list[dict[str, Any]]:
     return out
 
 
+def _hits(words: list[str], zh: str) -> list[bool]:
+    """For each English word: whether the Chinese renders it (a dictionary rendering, a derived form or a phrase)."""
+    return [a or b for a, b in zip(rendered_flags(words, zh), loosely_rendered(words, zh), strict=True)]
+
+
+def _verdict(kinds: set[str]) -> str:
+    """How a flagged line counts: right (an omission-kind label), other (only labels no omission finding matches)
+    or false (no label, or labels of kinds an omission finding should match but none of them an omission)."""
+    if kinds & OMISSION_KINDS:
+        return "right"
+    return "other" if kinds and kinds <= real.UNCLAIMED else "false"
+
+
+def _precision(right: int, false: int) -> str:
+    return f"{right / (right + false):.2f}" if right + false else "-"
+
+
+def _pct(ratio: float) -> str:
+    """A log length ratio as the percentage of the expected length it stands for."""
+    return f"{100 * 2.718281828 ** ratio:.0f}%"
+
+
 def _weakest_clause(en: str, zh: str, min_words: int) -> tuple[float, int] | None:
     """(share rendered, rendered elsewhere) of the clause with the smallest share of rendered dictionary words."""
     words = cov._content_words(en)
-    names = [w for _, _, w in words]
-    hit = [a or b for a, b in zip(rendered_flags(names, zh), loosely_rendered(names, zh), strict=True)]
+    hit = _hits([w for _, _, w in words], zh)
     bounds = [0, *cov._clause_starts(en), len(en.rstrip())]
     best: tuple[float, int] | None = None
     for a, b in zip(bounds, bounds[1:], strict=False):
@@ -116,19 +151,11 @@ def coverage_curve(splits: list[str]) -> None:
                  for r in rows if "omission" not in r["found"]]
         for share in (0.0, 0.25, 0.34, 0.5):
             for ratio in (-0.1, -0.2, -0.3):
-                right = partial = false = other = 0
-                for r, lr, w in feats:
-                    if w is None or lr >= ratio or w[0] > share or w[1] < 3:
-                        continue
-                    if r["kinds"] & OMISSION_KINDS:
-                        right += 1
-                        partial += "partial-omission" in r["kinds"]
-                    elif r["kinds"] and r["kinds"] <= real.UNCLAIMED:
-                        other += 1
-                    else:
-                        false += 1
-                p = f"{right / (right + false):.2f}" if right + false else "-"
-                print(f"{min_words} | {share} | {100 * 2.718281828 ** ratio:.0f}% | {right} ({partial}) | {false} | {other} | {p}")
+                flagged = [r["kinds"] for r, lr, w in feats if w is not None and lr < ratio and w[0] <= share and w[1] >= 3]
+                n = collections.Counter(_verdict(k) for k in flagged)
+                partial = sum("partial-omission" in k for k in flagged if _verdict(k) == "right")
+                print(f"{min_words} | {share} | {_pct(ratio)} | {n['right']} ({partial}) | {n['false']} | {n['other']} | "
+                      f"{_precision(n['right'], n['false'])}")
 
 
 _GAIN = re.compile(r"cosine \+(-?[0-9.]+)\)")
@@ -226,7 +253,7 @@ def _why(shape: str, span: str, en: str, zh: str) -> str:
         return WHYS[1]
     if len(words) == 1:
         return WHYS[2]
-    if all(a or b for a, b in zip(rendered_flags(words, zh), loosely_rendered(words, zh), strict=True)):
+    if all(_hits(words, zh)):
         return WHYS[3]
     return WHYS[4] if log_ratio(en, zh) >= -0.15 else WHYS[5]
 
@@ -234,16 +261,10 @@ def _why(shape: str, span: str, en: str, zh: str) -> str:
 def misses_table(splits: list[str]) -> None:
     """Partial omissions and truncations no omission finding is on the line of, by shape and by the first reason the
     rules cannot see them: counts only (no label text)."""
-    docs = {d["doc"]: d for d in real.read_tsv(real.LABELS / "wmt-mt" / "documents.tsv")}
-    shared = real.ROOT.parent / "shared"
     table: collections.Counter[tuple[str, str]] = collections.Counter()
     found: collections.Counter[str] = collections.Counter()
     for split in splits:
-        for where, labels, hits, _ in _recorded(split):
-            d = docs[where]
-            _, src_name, hyp_name = real.WMT_FILES[d["year"]]
-            src = real._corpus_lines(shared, d["year"], src_name)
-            hyp = real._corpus_lines(shared, d["year"], hyp_name.format(d["system"]))
+        for _, labels, hits, src, hyp in _documents(split):
             lines = {n for ls, f in hits if f.category == "omission" for n in ls}
             for lab in labels:
                 if lab["kind"] not in ("partial-omission", "truncation"):
@@ -268,8 +289,7 @@ def run_curve(splits: list[str]) -> None:
     for r in rows:
         if "omission" in r["found"]:
             continue
-        names = [w for _, _, w in cov._content_words(r["en"])]
-        hit = [a or b for a, b in zip(rendered_flags(names, r["zh"]), loosely_rendered(names, r["zh"]), strict=True)]
+        hit = _hits([w for _, _, w in cov._content_words(r["en"])], r["zh"])
         best = cur = 0
         for h in hit:
             cur = 0 if h else cur + 1
@@ -280,23 +300,50 @@ def run_curve(splits: list[str]) -> None:
     for run in (2, 3, 4, 5):
         for ratio in (0.0, -0.1, -0.2, -0.3):
             for share in (0.5, 0.7):
-                right = false = other = 0
-                for kinds, best, k, n, lr in feats:
-                    if best < run or lr >= ratio or k < 3 or k < share * (n - best):
-                        continue
-                    if kinds & OMISSION_KINDS:
-                        right += 1
-                    elif kinds and kinds <= real.UNCLAIMED:
-                        other += 1
-                    else:
-                        false += 1
-                p = f"{right / (right + false):.2f}" if right + false else "-"
-                print(f"{run} | {100 * 2.718281828 ** ratio:.0f}% | {share} | {right} | {false} | {other} | {p}")
+                n = collections.Counter(_verdict(kinds) for kinds, best, k, words, lr in feats
+                                        if best >= run and lr < ratio and k >= 3 and k >= share * (words - best))
+                print(f"{run} | {_pct(ratio)} | {share} | {n['right']} | {n['false']} | {n['other']} | "
+                      f"{_precision(n['right'], n['false'])}")
+
+
+_ZH_CLAUSE = re.compile(r"[，,；;：:。！？!?]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_FINITE = re.compile(r"\b(?:is|are|was|were|am|has|have|had|will|would|can|could|should|may|might|must|does|did|said|says|"
+                     r"told|'s|'re|'ve|'ll|'d)\b|\b(?:I|we|he|she|they|you)\s+[a-z]+", re.IGNORECASE)
+
+
+def _clause_counts(en: str, zh: str) -> tuple[int, int, int]:
+    """(English clauses with two dictionary words or more, those with a finite verb or subject pronoun, Chinese clauses
+    with two Han characters or more)."""
+    starts = [s for s, _, _ in cov._content_words(en)]
+    bounds = [0, *cov._clause_starts(en), len(en.rstrip())]
+    spans = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if sum(a <= x < b for x in starts) >= 2]
+    finite = sum(1 for a, b in zip(bounds, bounds[1:], strict=False) if _FINITE.search(en[a:b]))
+    return len(spans), finite, sum(1 for seg in _ZH_CLAUSE.split(zh) if len(_HAN.findall(seg)) >= 2)
+
+
+def structure_curve(splits: list[str]) -> None:
+    """Clause counts and attributions, with the length ratio, for the lines no omission finding is on."""
+    rows = [r for s in splits for r in _lines(s) if "omission" not in r["found"]]
+    feats = [(r["kinds"], log_ratio(r["en"], r["zh"]), *_clause_counts(r["en"], r["zh"]),
+              bool(cov._ATTRIBUTION.search(r["en"])) and not cov._ZH_ATTRIBUTION.search(r["zh"])) for r in rows]
+    print(f"{','.join(splits)}: {len(rows)} lines no omission finding is on")
+    print("signal | length below | + right | + false | + on other | precision")
+    for label, col in (("English clauses - Chinese clauses", 2), ("English finite clauses - Chinese clauses", 3)):
+        for gap in (1, 2, 3):
+            for ratio in (0.0, -0.1, -0.2, -0.3, -0.4):
+                n = collections.Counter(_verdict(f[0]) for f in feats if f[col] - f[4] >= gap and f[1] < ratio)
+                print(f"{label} >= {gap} | {_pct(ratio)} | {n['right']} | {n['false']} | {n['other']} | "
+                      f"{_precision(n['right'], n['false'])}")
+    for ratio in (9.0, 0.1, 0.0, -0.1, -0.2):
+        n = collections.Counter(_verdict(f[0]) for f in feats if f[5] and f[1] < ratio)
+        print(f"attribution with no marker of speech | {_pct(ratio) if ratio < 9 else 'any'} | {n['right']} | "
+              f"{n['false']} | {n['other']} | {_precision(n['right'], n['false'])}")
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("signal", choices=("coverage", "semantic", "run", "misses"))
+    ap.add_argument("signal", choices=("coverage", "semantic", "run", "misses", "structure"))
     ap.add_argument("--split", default="dev3,heldout7,heldout8", help="comma-separated splits, pooled for coverage")
     args = ap.parse_args()
     splits = args.split.split(",")
@@ -306,6 +353,8 @@ def main() -> int:
         run_curve(splits)
     elif args.signal == "misses":
         misses_table(splits)
+    elif args.signal == "structure":
+        structure_curve(splits)
     else:
         semantic_table(splits)
     return 0

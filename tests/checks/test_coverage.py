@@ -307,6 +307,18 @@ def test_attribution_dropped() -> None:
     passes("TQA008", "That said, I'm biased.", "话虽如此，我还是有偏见的。\n")
 
 
+def test_reported_speech_attribution_dropped_at_full_length() -> None:
+    # real MT drops `it said` from a long sentence and keeps every other word: the length is normal
+    en = ("The flaw, found in free software that runs many web servers, was reported to the foundation on "
+          "June 3 by a Dutch security firm, it said.")
+    f = fails("TQA008", en, "该漏洞存在于运行许多网络服务器的免费软件中，一家荷兰安全公司于6月3日向基金会报告了该漏洞。\n")
+    assert "it said" in f.message
+    passes("TQA008", en, "该基金会表示，该漏洞存在于运行许多网络服务器的免费软件中，一家荷兰安全公司于6月3日向基金会报告了该漏洞。\n")
+    # a quotation's attribution at full length: the translation may name the speaker where the quotation opens
+    quoted = "\"We suggest the council reopens the two bridges to traffic before the summer holidays begin,\" he said."
+    passes("TQA008", quoted, "“我们建议市议会在暑假开始前重新开放这两座桥梁的交通。”\n")
+
+
 def test_phrase_repeated() -> None:
     en = "Ashanti Development has been working with communities in Ghana for nearly 20 years."
     f = fails("TQA009", en, "关键是, 关键是, 关键是, 关键是, 关键是\n")

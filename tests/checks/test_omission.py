@@ -337,3 +337,30 @@ def test_an_omitted_last_paragraph_is_placed_at_the_end_of_the_translation() -> 
     assert f.source.text.startswith("Third paragraph")
     last = "第二段详细解释了 1200 万美元的融资情况。"
     assert (f.target.line, f.target.column) == (5, len(last) + 1)
+
+
+SCHOOLS_EN = (
+    "The city council approved a new budget for public schools on Tuesday after a long debate.\n\n"
+    "Teachers will receive a pay rise of five percent starting next year, the mayor said.\n\n"
+    "The budget also includes money to repair old school buildings across the city.\n"
+)
+
+
+def test_a_paragraph_replaced_by_a_second_translation_of_the_one_before() -> None:
+    _needs_lexicon()
+    zh = ("市议会周二经过长时间辩论后批准了公立学校的新预算。\n\n经过漫长的辩论，市议会在周二批准了一项新的公立学校预算。\n\n"
+          "预算还包括修缮全市旧校舍的资金。\n")
+    f = fails("TQA001", SCHOOLS_EN, zh)
+    assert "Teachers will receive" in f.message and "previous one again" in f.message
+    assert f.target is not None and f.target.text.startswith("经过漫长的辩论")
+    passes("TQA001", SCHOOLS_EN, "市议会周二经过长时间辩论后批准了公立学校的新预算。\n\n市长说，从明年开始，教师将获得百分之五的加薪。\n\n"
+           "预算还包括修缮全市旧校舍的资金。\n")
+
+
+def test_two_sentences_swapped_between_paragraphs_are_no_substitution() -> None:
+    _needs_lexicon()
+    # a reference may move a sentence to the line before: each line renders the other's words
+    en = ("Crowds lined up in the rain to buy shirts designed by a famous street artist in the city centre.\n\n"
+          "The shirts were released to support protesters on trial for toppling a statue during a march.\n")
+    zh = "为了支持在游行中推倒雕像而受审的抗议者，\n\n人群在市中心冒雨排队购买一位著名街头艺术家设计的衬衫。\n"
+    passes("TQA001", en, zh)

@@ -23,7 +23,9 @@ PARAGRAPH_OMITTED = rule(
     "A paragraph of the source has no translation",
     """
     What it checks: source blocks (paragraphs, headings, quotes, list items) that the alignment
-    leaves without a Chinese counterpart, and, in a bead where two source paragraphs share one
+    leaves without a Chinese counterpart; a paragraph paired with a translation that renders none of
+    its words but renders the paragraph beside it again (that paragraph has its own translation, which
+    does not render this one either: a substitution, not two sentences swapped); and, in a bead where two source paragraphs share one
     translation, a paragraph whose sentences have no counterpart or whose vocabulary the translation
     does not render (with the `lexicon` extra) while it renders the other's; a post whose handles or
     URLs the translation lacks needs less vocabulary evidence, since a translation copies them. The
@@ -110,6 +112,14 @@ ORPHAN_LLR = -3.0
 LOST_ID_LLR = 2.0
 ORPHAN_MIN_OTHERS = 2  # while the other paragraphs have this many rendered
 ORPHAN_EXPECTED = 2.0  # a target paragraph that should render this many, by its length, renders none
+# A translation that renders the paragraph beside it again instead of its own: its own paragraph has SUBSTITUTED_MIN
+# content words or more, at most one rendered, while it renders SUBSTITUTED_AGAIN (and 40%) of the neighbour's other
+# words, as the neighbour's own translation does. No line of the seven development sets and of the 13 WMT22 systems'
+# outputs has this shape (the whole-paragraph substitutions there are already reported); WMT22's reference A has 2
+# lines whose sentences are swapped between two lines, which the last condition leaves out.
+SUBSTITUTED_MIN = 4
+SUBSTITUTED_AGAIN = 3
+SUBSTITUTED_SHARE = 0.4
 
 
 # Raw HTML tags with nothing between them (`<div id=sec1></div>` in a source line): no text to translate
@@ -155,6 +165,50 @@ def check(ctx: Context) -> Iterator[Finding]:
                 )
     for k, sblocks, tblocks in ctx.pairs():
         yield from _compare_sentences(ctx, k, sblocks, tblocks, moved_t)
+    yield from _substituted(ctx)
+
+
+def _simple(ctx: Context, k: int) -> tuple[Block, Block] | None:
+    """The (source, target) blocks of bead k when it pairs one paragraph with one."""
+    assert ctx.source is not None
+    if not 0 <= k < len(ctx.beads):
+        return None
+    bead = ctx.beads[k]
+    if len(bead.source) != 1 or len(bead.target) != 1:
+        return None
+    return ctx.source.blocks[bead.source[0]], ctx.target.blocks[bead.target[0]]
+
+
+def _substituted(ctx: Context) -> Iterator[Finding]:
+    """One-to-one pairs whose translation renders the source paragraph beside it instead of its own (TQA001)."""
+    for k in range(len(ctx.beads)):
+        pair = _simple(ctx, k)
+        if pair is None:
+            continue
+        en, zh = pair
+        own = content_words(en.text)
+        if len(own) < SUBSTITUTED_MIN or len(matched(own, zh.text)) > 1:
+            continue
+        for nk in (k - 1, k + 1):
+            near = _simple(ctx, nk)
+            if near is None or not _renders_again(own, near, zh.text):
+                continue
+            yield ctx.finding(
+                PARAGRAPH_OMITTED,
+                f"source {en.kind.replace('_', ' ')} {quote(en.text)} has no translation: the paragraph in its place "
+                f"translates the {'previous' if nk < k else 'next'} one again",
+                source=whole(en), target=whole(zh), suggestion="translate it in place of the repeated translation",
+            )
+            break
+
+
+def _renders_again(own: frozenset[str], near: tuple[Block, Block], zh: str) -> bool:
+    """Whether the translation renders the neighbouring source paragraph's words as its own translation does, while
+    that translation does not render the paragraph's own (two sentences swapped between two lines)."""
+    words = content_words(near[0].text) - own
+    need = max(SUBSTITUTED_AGAIN, SUBSTITUTED_SHARE * len(words))
+    return (len(matched(words, zh)) >= need and len(matched(words, near[1].text)) >= need
+            and len(matched(own, near[1].text)) <= 1)
 
 
 def _insertion_place(ctx: Context, bead_index: int) -> tuple[Block, int, int] | None:
