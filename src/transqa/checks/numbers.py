@@ -799,12 +799,10 @@ def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]
             continue  # they also lost four more → 他们还不得不面对…的 4 名球员: the addition is on the verb
         if en == "more" and zh is None and chinese_direction(tb.text, t):
             continue  # 30 more cases → 病例增加了 30 例: a verb of change carries the addition (a flipped one is TQA208's)
-        if not what and zh is None and bound_dropped(en, sb.text, s, tb.text, t):
-            what = f"the bound was dropped: {quote(t.text)} reads as the figure itself"
-        if what and en:
+        if what or zh is None and bound_dropped(en, sb.text, s, tb.text, t):
             yield ctx.finding(
-                BOUND_CHANGED, f"{quote(s.text)} is {en} ({_EN_WORDS[en]}) in the source but {quote(t.text)} "
-                f"{f'is {zh}' if zh else 'has no bound word'} in the translation: {what}",
+                BOUND_CHANGED, f"the source says {_EN_SAYS[en].format(n=s.text.strip())}; the translation "
+                f"{_ZH_SAYS['more-lost' if en == 'more' and zh in _ZH_NO_ADDITION else zh or 'dropped'].format(n=t.text.strip())}",
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=_SUGGEST_BOUND[en],
             )
 
@@ -1196,6 +1194,9 @@ def _parts(ctx: Context, bead: _Bead) -> Iterator[Finding]:
         )
 
 
+_HALF_DAY = {"am": "the morning (am)", "pm": "the afternoon or evening (pm)"}
+
+
 def _half_days(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
     """A clock time of the same reading on the dial in the other half of the day (`9pm` → `上午 9 点`, `7am` → `19:00`)."""
     for (sb, s), (tb, t) in pairs:
@@ -1204,9 +1205,8 @@ def _half_days(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Findi
         en = english_half_day(s.text)
         zh = chinese_half_day(tb.text, t.start, t.end) if en else None
         if en and zh and en != zh:
-            half = {"am": "the morning (am)", "pm": "the afternoon or evening (pm)"}
             yield ctx.finding(
-                DATE_CHANGED, f"{quote(s.text.strip())} is in {half[en]} but {quote(t.text.strip())} is in {half[zh]} in the translation",
+                DATE_CHANGED, f"{quote(s.text.strip())} is in {_HALF_DAY[en]} but {quote(t.text.strip())} is in {_HALF_DAY[zh]} in the translation",
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion="上午" if en == "am" else "下午 / 晚上",
             )
 
@@ -1240,8 +1240,15 @@ def _inch_marks(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Find
             )
 
 
-_EN_WORDS = {"upper": "up to, under, at most", "lower": "at least, more than, over", "near": "nearly, almost", "approx": "about, around",
-             "more": "N more: additional", "only": "only, just"}
+# What a bound says, in words an editor would use: the source's class, then the translation's (a clash of the
+# two is what `clash` finds; `dropped` is no bound word at all, `more-lost` an addition said as a plain figure).
+_EN_SAYS = {"upper": "at most {n} (up to, under)", "lower": "more than {n} (over, at least)", "near": "just under {n} (nearly, almost)",
+            "approx": "about {n}", "more": "{n} in addition ({n} more)", "only": "only {n}"}
+_ZH_SAYS = {"upper": "says at most {n}", "lower": "says {n} or more", "near": "says just under {n}", "approx": "says about {n}",
+            "sure": "states {n} as exact or reached", "only": "says only {n}",
+            "dropped": "gives {n} with no bound, as if it were the figure itself",
+            "more-lost": "gives {n} with no word of addition (再, 又, 另外), as if it were the total"}
+_ZH_NO_ADDITION = (None, "approx", "near", "sure")
 
 
 _DIGIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)  # a rank in digits, read as a count by the English table

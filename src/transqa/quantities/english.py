@@ -12,6 +12,7 @@ from transqa.quantities.core import (
     Pattern,
     Quantity,
     date_numeric,
+    dims,
     extract,
     in_name,
     inherit,
@@ -435,12 +436,6 @@ def _frequency(m: re.Match[str], text: str) -> Quantity | None:
     return Quantity("count", v, m.start(), m.end(), text[m.start() : m.end()], soft=v < 10, unit="times")
 
 
-def _dims(m: re.Match[str], text: str) -> Quantity | None:
-    """The first figure of 6x4 or 10 x 15cm (the second follows on its own)."""
-    v = parse_number(m.group("num"))
-    return Quantity("count", v, m.start(), m.start() + len(m.group("num")), m.group("num"), soft=v < 10)
-
-
 def _dozen(m: re.Match[str], text: str) -> Quantity | None:
     """a dozen (12, 十几), two dozen (24)."""
     n = m.group("n").lower()
@@ -479,7 +474,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("handle", re.compile(r"(?<![\w@])[@#][A-Za-z_][\w]*"), _handle),
     Pattern("date_numeric", DATE_NUMERIC, date_numeric),
     Pattern("slashed", re.compile(r"(?<![\w.,/])\d{1,2}/\d{1,2}(?![\w/])"), _slashed),
-    Pattern("dims", re.compile(r"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)\s?[x×]\s?(?=\d)"), _dims),
+    Pattern("dims", re.compile(r"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)\s?[x×]\s?(?=\d)"), dims),
     Pattern("catch22", re.compile(r"\bCatch[-\s]22\b"), _catch22),
     Pattern("roman", re.compile(r"(?<![\w-])(?=[XVI])(?P<roman>(?:X{0,3})(?:IX|IV|V?I{0,3}))(?![\w-])"), _roman_numeral),
     Pattern("few_scale", re.compile(r"\b(?P<few>a few|several|a couple(?: of)?)\s+(?P<base>dozen|hundred|thousand|million|billion)"
