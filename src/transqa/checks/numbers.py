@@ -179,7 +179,9 @@ CURRENCY_CHANGED = rule(
     `三周年`, an anniversary), a casualty figure
     counting other casualties (`kills 1, traps 5` → `1 死 5 伤`: the trapped as injured), an age counted as
     people or things (`her brother (nearly two)` → `（近两个）`) or stated with a verb and rendered as a bare
-    figure (`my granddaughter is four, which` → `我的孙女是四，`: no 岁), a count of things given the counting word of
+    figure (`my granddaughter is four, which` → `我的孙女是四，`: no 岁), a span of years rendered as an age
+    (`retires after 50 years` → `在 50 岁后退休`; not `50 years old`, `a 50-year-old`, nor a limit on ages such as
+    `children under 5 years` → `5 岁以下儿童`), a count of things given the counting word of
     another kind (`104 licences` → `104 艘`, boats; 艘, 架, 辆), an inch mark turned into a quotation mark
     (`6x4"` → `6x4“`, unless a size in centimetres follows). A bare `$` may be the article's own dollar (澳元
     in an article about Australia); a `ton` may be metric or a US short ton (`100 tons` → `100 吨` or `90.7 吨`).
@@ -243,7 +245,8 @@ DIRECTION_FLIPPED = rule(
     """
     What it checks: a figure found with the same value on both sides whose governing direction word
     points the other way: rise/fall, gain/loss, up/down, more/fewer against 增长/下降, 盈利/亏损,
-    上涨/下跌, 增加/减少, 多/少, fractions too (`fell by half` → `增长了一半`). Levels (`to $2 billion`,
+    上涨/下跌, 增加/减少, 多/少, fractions too (`fell by half` → `增长了一半`); the direction may be the noun of
+    the change after the figure (`a $5 million loss`, `a 5% rise`; `500 万美元的亏损`, `5% 的增长`). Levels (`to $2 billion`,
     `降至 20 亿`) carry no direction. And a game's
     score whose result the source states (`a 2-0 loss`, `won 3-1`) kept as a score in the translation with
     no word of the result by it (`以 2-0 比分结束`: who lost is gone); a level score (`a 1-1 draw`) says its
@@ -673,6 +676,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _every_other(ctx, bead)
     yield from _sport_units(ctx, pairs)
     yield from _time_units(ctx, bead, pairs)
+    yield from _years_as_ages(ctx, pairs)
     yield from _ages(ctx, pairs)
     yield from _classifiers(ctx, pairs)
     yield from _months_as_ranges(ctx, pairs)
@@ -1131,6 +1135,31 @@ def _ages(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
         yield ctx.finding(
             CURRENCY_CHANGED, f"{quote(s.text)} is an age (years old) in the source but {quote(tb.text[t.start : t.end + 1])} counts people or things in the translation",
             source=(sb, s.start, s.end), target=(tb, t.start, t.end + 1), suggestion=f"{t.text}岁",
+        )
+
+
+# `after 50 years` (a span) rendered `50 岁后` (an age): the years became the person's age. The English is a span
+# only when nothing makes it an age: `50 years old`, `a 50-year-old`, `50 years of age`, `aged 50 years`, and a
+# limit on ages (`children under 5 years`, `people over 65 years`, `18 years and older`) are left out.
+_EN_YEARS = re.compile(r"[\s-]?years?\b(?![\s-]+(?:old|of\s+age|young|and\s+(?:older|over|above|under|younger)|or\s+(?:older|over|above|younger))\b)",
+                       re.IGNORECASE)
+_EN_AGE_LIMIT_BEFORE = re.compile(r"\b(?:aged?|ages|under|over|above|below|between|from|at|of|until|till|to|before|after\s+age|older|younger|"
+                                  r"turn(?:s|ed|ing)?|reach(?:es|ed|ing)?)\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?(?:\d+\s*(?:and|to|or|-|–)\s*)?$",
+                                  re.IGNORECASE)
+_ZH_AGE_AFTER = re.compile(r"\s?(?:周)?岁")
+
+
+def _years_as_ages(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
+    """A span of years (`retires after 50 years`) rendered as an age (`在 50 岁后退休`): the figure is kept, the
+    meaning is not (fifty years of service became the age of fifty)."""
+    for (sb, s), (tb, t) in pairs:
+        age = _ZH_AGE_AFTER.match(tb.text, t.end) if s.kind == t.kind == "count" else None
+        if age is None or not _EN_YEARS.match(sb.text, s.end) or _EN_AGE_LIMIT_BEFORE.search(sb.text[max(0, s.start - 24) : s.start]):
+            continue
+        yield ctx.finding(
+            CURRENCY_CHANGED, f"{quote(sb.text[s.start:english_period_end(sb.text, s)])} is a span of years in the source but "
+            f"{quote(tb.text[t.start:age.end()])} is an age in the translation",
+            source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{t.text}{'' if is_han(t.text[-1:]) else ' '}年",
         )
 
 

@@ -572,7 +572,11 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("compound", re.compile(r"(?<![A-Za-z0-9.])(?P<a>\d+(?:\.\d+)?)\s?(?P<big>亿|万)\s?(?P<b>\d+(?:\.\d+)?)\s?(?P<bs>千万|百万|十万|万|千|百)(?P<cur>" + _ZH_CUR_SUFFIX + r")?"), _compound),
     Pattern("scaled", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?P<approx>多|余)?\s?(?P<scale>" + _ZH_SCALE + r")"), _scaled),
     Pattern("time", re.compile(r"(?<![\d.])\d{1,2}\s?[:：]\s?\d{2}(?![\d])|[零一二两三四五六七八九十\d]{1,3}\s?点\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分)"
-                                  r"|(?<=上午|下午|晚上|凌晨|早上|中午|正午|午夜|半夜|深夜|傍晚|清晨|夜里|今晚|明晚)\s?\d{1,2}\.\d{2}(?!\d)|(?<=上午|下午|晚上|凌晨|早上|中午|正午|午夜|半夜|深夜|傍晚|清晨|夜里|今晚|明晚)\s?[零一二两三四五六七八九十\d]{1,3}\s?[点时](?!\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分))"), _time),
+                                  r"|(?<=上午|下午|晚上|凌晨|早上|中午|正午|午夜|半夜|深夜|傍晚|清晨|夜里|今晚|明晚)\s?\d{1,2}\.\d{2}(?!\d)|(?<=上午|下午|晚上|凌晨|早上|中午|正午|午夜|半夜|深夜|傍晚|清晨|夜里|今晚|明晚)\s?[零一二两三四五六七八九十\d]{1,3}\s?[点时](?!\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分))"
+                                  # an hour of the afternoon or night in figures (15 点, 22 时: 3pm, 10pm); not a count
+                                  # of points: of an index after a word of its move (上涨 15 点, 收于), a rank (第 15 点),
+                                  # a score (得了 15 点), nor items before these nouns (15 点建议)
+                                  r"|(?<![\d.涨跌升降报收了第共得])(?<![涨跌升降报收了第共得]\s)(?:1[3-9]|2[0-3])\s?[点时](?!\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分|多|钟|建议|意见|要求|共识|措施|看法|理由|原因|主张|内容|体会|启示|希望))"), _time),
     # a year glued to the word before it, the space lost (Tapa2018-2019, GamePro1997-11号: its issue read before it)
     Pattern("glued_year", re.compile(r"(?<=[A-Za-z])(?P<year>(?:19|20)\d{2})(?=[-–—~～至到][\d\x01])"), _glued_year),
     # a model number glued to the words of its name (iPhone13Pro, Watch4Classic, 13Pro Max): the figure of the name

@@ -26,7 +26,7 @@ MONTHS = {
 }
 EN_SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-    "b": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+    "b": 1e9, "trillion": 1e12, "tn": 1e12, "mln": 1e6, "bln": 1e9, "trn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 EN_UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -406,7 +406,7 @@ def _anniversary(m: re.Match[str], text: str) -> Quantity | None:
 
 
 def _periods(m: re.Match[str], text: str) -> Quantity | None:
-    """six decades, 6 decades (60 年), two centuries (200 年)."""
+    """six decades, 6 decades (60 年), two centuries (200 年), a four-decade high (40 年来)."""
     w = m.group("words")
     v = parse_number(w) if w.isdigit() else _en_words_value(w)
     if v is None:
@@ -500,22 +500,22 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("round_clock", re.compile(r"(?<![\w.,])24[\s-]?(?:hours|hrs|h)\s+a\s+day\b", re.IGNORECASE), _round_clock),
     Pattern("money", re.compile(
         r"(?<![\w$])(?P<cur>" + _CUR_PREFIX + r")\s?(?P<num>" + _EN_NUM + r")"
-        r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|lakh|crore|bn|mn|tn|m|k|b)\b)?", re.IGNORECASE), _money),
+        r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|lakh|crore|mln|bln|trn|bn|mn|tn|m|k|b)\b)?", re.IGNORECASE), _money),
     Pattern("money_suffix", re.compile(
         r"(?<![\w.,])(?P<num>" + _EN_NUM + r")(?:[\s-]?(?P<scale>thousand|million|billion|trillion|lakhs?|crores?))?\s?"
         r"(?P<cur>" + _CUR_SUFFIX + r")\b", re.IGNORECASE), _money),
     Pattern("basis", re.compile(r"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)[\s-]?(?:basis[\s-]points?|bps|bp)\b", re.IGNORECASE), _basis),
     Pattern("percent", re.compile(r"(?<![\w.,])(?P<num>" + _EN_NUM + r")\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b)", re.IGNORECASE), _percent),
     Pattern("label_no", re.compile(r"(?<![\w.])(?:No|NO|Nos?\.|№)\s?(?P<num>\d{1,4})(?![\w.,]\d|\w)"), _label_no),
-    Pattern("model", re.compile(r"(?<![\w@#/.-])(?P<pre>[A-Za-z]{1,6})(?P<hy>-?)(?P<num>\d{1,5}(?:\.\d+)?)(?P<suf>[A-Za-z]{0,2})(?![\w-])(?!\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b)|(?<![\w.-])(?P<num2>\d)(?P<pre2>G)\b"), lambda m, t: _model_any(m, t)),
+    Pattern("model", re.compile(r"(?<![\w@#/.-])(?P<pre>[A-Za-z]{1,6})(?P<hy>-?)(?P<num>\d{1,5}(?:\.\d+)?)(?P<suf>[A-Za-z]{0,2})(?![\w-])(?!\s?(?:thousand|million|billion|trillion|mln|bln|trn|bn|mn|m|k)\b)|(?<![\w.-])(?P<num2>\d)(?P<pre2>G)\b"), lambda m, t: _model_any(m, t)),
     Pattern("unit", re.compile(r"(?<![\w.,])(?P<num>" + _EN_NUM + r")(?:[\s-]?(?P<scale>thousand|million|billion))?[\s-]?(?P<unit>" + _EN_UNIT + r")(?![\w°])", re.IGNORECASE), _unit),
-    Pattern("scaled", re.compile(r"(?<![a-z\d.,])(?P<num>" + _EN_NUM + r")[\s-]?(?P<scale>(?i:thousand|million|billion|trillion|lakhs?|crores?))\b"), _scaled),
+    Pattern("scaled", re.compile(r"(?<![a-z\d.,])(?P<num>" + _EN_NUM + r")[\s-]?(?P<scale>(?i:thousand|million|billion|trillion|lakhs?|crores?|mln|bln|trn))\b"), _scaled),
     # per million departures (每 100 万次): a rate per one scale unit
     Pattern("per_scale", re.compile(r"(?<=\bper )(?P<scale>thousand|million|billion)\b", re.IGNORECASE), _per_scale),
     Pattern("dozen", re.compile(r"\b(?P<n>a|one|half a|two|three|four|five|six)\s+dozen\b(?!s)", re.IGNORECASE), _dozen),
     Pattern("half_scale", re.compile(r"\b(?P<f>half|a quarter of) an? (?P<scale>million|billion|trillion)\b", re.IGNORECASE), _half_scale),
     Pattern("anniversary", re.compile(r"\b(?:" + "|".join(ANNIVERSARIES) + r")\b", re.IGNORECASE), _anniversary),
-    Pattern("periods", re.compile(r"\b(?P<words>" + _EN_WORDNUM + r"|\d+)\s(?P<per>decades|centuries)\b", re.IGNORECASE), _periods),
+    Pattern("periods", re.compile(r"\b(?P<words>" + _EN_WORDNUM + r"|\d+)[\s-](?P<per>decades?|centur(?:y|ies))\b", re.IGNORECASE), _periods),
     Pattern("weekday", re.compile(r"\b(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"), _weekday),
     Pattern("ordinal", re.compile(r"\b(?:" + "|".join(EN_ORDINALS) + r")\b", re.IGNORECASE), _ordinal),
     Pattern("fraction", re.compile(r"\b(?P<frac>" + _FRACTION_RE + r")\b", re.IGNORECASE), _fraction),
