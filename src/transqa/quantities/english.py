@@ -231,6 +231,17 @@ def _percent(m: re.Match[str], text: str) -> Quantity | None:
     return Quantity("percent", v, m.start(), m.end(), text[m.start() : m.end()], points=points, soft=v == 100 and not points)
 
 
+_POINT_FRACTIONS = {"a quarter": 0.25, "quarter": 0.25, "half a": 0.5, "a half": 0.5, "half": 0.5, "three quarters": 0.75,
+                    "three-quarters": 0.75, "three-quarter": 0.75}
+
+
+def _point_fraction(m: re.Match[str], text: str) -> Quantity | None:
+    """a quarter point, half a percentage point, a half-point cut: a fraction of a percentage point (0.25 个百分点,
+    25 个基点); soft, as `half a point` may be a game's."""
+    v = _POINT_FRACTIONS[re.sub(r"\s+", " ", m.group("f").lower())]
+    return Quantity("percent", v, m.start(), m.end(), text[m.start() : m.end()], points=True, soft=True)
+
+
 def _basis(m: re.Match[str], text: str) -> Quantity | None:
     """25 basis points, 25bp: a hundredth of a percentage point (25 个基点, 0.25 个百分点)."""
     return Quantity("percent", parse_number(m.group("num")) / 100, m.start(), m.end(), text[m.start() : m.end()], points=True)
@@ -504,6 +515,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("money_suffix", re.compile(
         r"(?<![\w.,])(?P<num>" + _EN_NUM + r")(?:[\s-]?(?P<scale>thousand|million|billion|trillion|lakhs?|crores?))?\s?"
         r"(?P<cur>" + _CUR_SUFFIX + r")\b", re.IGNORECASE), _money),
+    Pattern("point_fraction", re.compile(r"\b(?P<f>a\s+quarter|half\s+a|a\s+half|three[\s-]quarters?|quarter|half)(?:\s+of\s+a)?[\s-]"
+                                         r"(?:percentage[\s-])?point\b", re.IGNORECASE), _point_fraction),
     Pattern("basis", re.compile(r"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)[\s-]?(?:basis[\s-]points?|bps|bp)\b", re.IGNORECASE), _basis),
     Pattern("percent", re.compile(r"(?<![\w.,])(?P<num>" + _EN_NUM + r")\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b)", re.IGNORECASE), _percent),
     Pattern("label_no", re.compile(r"(?<![\w.])(?:No|NO|Nos?\.|№)\s?(?P<num>\d{1,4})(?![\w.,]\d|\w)"), _label_no),
