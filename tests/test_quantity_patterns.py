@@ -34,6 +34,7 @@ EN_CASES: dict[str, tuple[str, tuple[str, float, bool] | None]] = {
     "money": ("$2 billion", ("money", 2e9, False)),
     "money_suffix": ("300 million yuan", ("money", 3e8, False)),
     "basis": ("cut by 25 basis points", ("percent", 0.25, False)),
+    "point_fraction": ("rates rose a quarter point", ("percent", 0.25, True)),
     "percent": ("rose 12.5 percent", ("percent", 12.5, False)),
     "scaled": ("70 million users", ("count", 7e7, False)),
     "label_no": ("aides in No 10", ("label", 10.0, True)),

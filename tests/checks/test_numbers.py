@@ -208,7 +208,15 @@ def test_date_where_a_level_belongs_is_reported_without_source() -> None:
 
 def test_a_lost_more_says_what_the_translation_has_not_none() -> None:
     f = fails("TQA209", "They waited 15 minutes longer.", "他们等了 15 分钟。")
-    assert "None" not in f.message and "no bound word" in f.message
+    assert "None" not in f.message and "no word of addition" in f.message
+
+
+def test_a_bound_finding_says_what_each_side_means() -> None:
+    # written as an editor would: what the source says, then what the translation says, in plain words
+    f = fails("TQA209", "The licence holders are entitled to around 80 more UK licences.", "持证人有权获得约 80 多张英国许可证。")
+    assert f.message == "the source says 80 in addition (80 more); the translation says 80 or more"
+    f = fails("TQA209", "The lab processes up to 96 samples.", "实验室处理 96 个样本。")
+    assert f.message == "the source says at most 96 (up to, under); the translation gives 96 with no bound, as if it were the figure itself"
 
 
 def test_clock_time_compared_to_the_minute() -> None:

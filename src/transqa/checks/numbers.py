@@ -179,7 +179,9 @@ CURRENCY_CHANGED = rule(
     `三周年`, an anniversary), a casualty figure
     counting other casualties (`kills 1, traps 5` → `1 死 5 伤`: the trapped as injured), an age counted as
     people or things (`her brother (nearly two)` → `（近两个）`) or stated with a verb and rendered as a bare
-    figure (`my granddaughter is four, which` → `我的孙女是四，`: no 岁), a count of things given the counting word of
+    figure (`my granddaughter is four, which` → `我的孙女是四，`: no 岁), a span of years rendered as an age
+    (`retires after 50 years` → `在 50 岁后退休`; not `50 years old`, `a 50-year-old`, nor a limit on ages such as
+    `children under 5 years` → `5 岁以下儿童`), a count of things given the counting word of
     another kind (`104 licences` → `104 艘`, boats; 艘, 架, 辆), an inch mark turned into a quotation mark
     (`6x4"` → `6x4“`, unless a size in centimetres follows). A bare `$` may be the article's own dollar (澳元
     in an article about Australia); a `ton` may be metric or a US short ton (`100 tons` → `100 吨` or `90.7 吨`).
@@ -243,7 +245,8 @@ DIRECTION_FLIPPED = rule(
     """
     What it checks: a figure found with the same value on both sides whose governing direction word
     points the other way: rise/fall, gain/loss, up/down, more/fewer against 增长/下降, 盈利/亏损,
-    上涨/下跌, 增加/减少, 多/少, fractions too (`fell by half` → `增长了一半`). Levels (`to $2 billion`,
+    上涨/下跌, 增加/减少, 多/少, fractions too (`fell by half` → `增长了一半`); the direction may be the noun of
+    the change after the figure (`a $5 million loss`, `a 5% rise`; `500 万美元的亏损`, `5% 的增长`). Levels (`to $2 billion`,
     `降至 20 亿`) carry no direction. And a game's
     score whose result the source states (`a 2-0 loss`, `won 3-1`) kept as a score in the translation with
     no word of the result by it (`以 2-0 比分结束`: who lost is gone); a level score (`a 1-1 draw`) says its
@@ -673,6 +676,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _every_other(ctx, bead)
     yield from _sport_units(ctx, pairs)
     yield from _time_units(ctx, bead, pairs)
+    yield from _years_as_ages(ctx, pairs)
     yield from _ages(ctx, pairs)
     yield from _classifiers(ctx, pairs)
     yield from _months_as_ranges(ctx, pairs)
@@ -799,12 +803,10 @@ def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]
             continue  # they also lost four more → 他们还不得不面对…的 4 名球员: the addition is on the verb
         if en == "more" and zh is None and chinese_direction(tb.text, t):
             continue  # 30 more cases → 病例增加了 30 例: a verb of change carries the addition (a flipped one is TQA208's)
-        if not what and zh is None and bound_dropped(en, sb.text, s, tb.text, t):
-            what = f"the bound was dropped: {quote(t.text)} reads as the figure itself"
-        if what and en:
+        if what or zh is None and bound_dropped(en, sb.text, s, tb.text, t):
             yield ctx.finding(
-                BOUND_CHANGED, f"{quote(s.text)} is {en} ({_EN_WORDS[en]}) in the source but {quote(t.text)} "
-                f"{f'is {zh}' if zh else 'has no bound word'} in the translation: {what}",
+                BOUND_CHANGED, f"the source says {_EN_SAYS[en].format(n=s.text.strip())}; the translation "
+                f"{_ZH_SAYS['more-lost' if en == 'more' and zh in _ZH_NO_ADDITION else zh or 'dropped'].format(n=t.text.strip())}",
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=_SUGGEST_BOUND[en],
             )
 
@@ -1136,6 +1138,31 @@ def _ages(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
         )
 
 
+# `after 50 years` (a span) rendered `50 岁后` (an age): the years became the person's age. The English is a span
+# only when nothing makes it an age: `50 years old`, `a 50-year-old`, `50 years of age`, `aged 50 years`, and a
+# limit on ages (`children under 5 years`, `people over 65 years`, `18 years and older`) are left out.
+_EN_YEARS = re.compile(r"[\s-]?years?\b(?![\s-]+(?:old|of\s+age|young|and\s+(?:older|over|above|under|younger)|or\s+(?:older|over|above|younger))\b)",
+                       re.IGNORECASE)
+_EN_AGE_LIMIT_BEFORE = re.compile(r"\b(?:aged?|ages|under|over|above|below|between|from|at|of|until|till|to|before|after\s+age|older|younger|"
+                                  r"turn(?:s|ed|ing)?|reach(?:es|ed|ing)?)\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?(?:\d+\s*(?:and|to|or|-|–)\s*)?$",
+                                  re.IGNORECASE)
+_ZH_AGE_AFTER = re.compile(r"\s?(?:周)?岁")
+
+
+def _years_as_ages(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
+    """A span of years (`retires after 50 years`) rendered as an age (`在 50 岁后退休`): the figure is kept, the
+    meaning is not (fifty years of service became the age of fifty)."""
+    for (sb, s), (tb, t) in pairs:
+        age = _ZH_AGE_AFTER.match(tb.text, t.end) if s.kind == t.kind == "count" else None
+        if age is None or not _EN_YEARS.match(sb.text, s.end) or _EN_AGE_LIMIT_BEFORE.search(sb.text[max(0, s.start - 24) : s.start]):
+            continue
+        yield ctx.finding(
+            CURRENCY_CHANGED, f"{quote(sb.text[s.start:english_period_end(sb.text, s)])} is a span of years in the source but "
+            f"{quote(tb.text[t.start:age.end()])} is an age in the translation",
+            source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{t.text}{'' if is_han(t.text[-1:]) else ' '}年",
+        )
+
+
 # Chinese counting words that name what is counted (艘: vessels, 架: aircraft, 辆: vehicles) and the English nouns
 # they count: `104 licences` → `104 艘` counts boats.
 _ZH_KIND_CLASSIFIERS = {
@@ -1196,6 +1223,9 @@ def _parts(ctx: Context, bead: _Bead) -> Iterator[Finding]:
         )
 
 
+_HALF_DAY = {"am": "the morning (am)", "pm": "the afternoon or evening (pm)"}
+
+
 def _half_days(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
     """A clock time of the same reading on the dial in the other half of the day (`9pm` → `上午 9 点`, `7am` → `19:00`)."""
     for (sb, s), (tb, t) in pairs:
@@ -1204,9 +1234,8 @@ def _half_days(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Findi
         en = english_half_day(s.text)
         zh = chinese_half_day(tb.text, t.start, t.end) if en else None
         if en and zh and en != zh:
-            half = {"am": "the morning (am)", "pm": "the afternoon or evening (pm)"}
             yield ctx.finding(
-                DATE_CHANGED, f"{quote(s.text.strip())} is in {half[en]} but {quote(t.text.strip())} is in {half[zh]} in the translation",
+                DATE_CHANGED, f"{quote(s.text.strip())} is in {_HALF_DAY[en]} but {quote(t.text.strip())} is in {_HALF_DAY[zh]} in the translation",
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion="上午" if en == "am" else "下午 / 晚上",
             )
 
@@ -1240,8 +1269,15 @@ def _inch_marks(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Find
             )
 
 
-_EN_WORDS = {"upper": "up to, under, at most", "lower": "at least, more than, over", "near": "nearly, almost", "approx": "about, around",
-             "more": "N more: additional", "only": "only, just"}
+# What a bound says, in words an editor would use: the source's class, then the translation's (a clash of the
+# two is what `clash` finds; `dropped` is no bound word at all, `more-lost` an addition said as a plain figure).
+_EN_SAYS = {"upper": "at most {n} (up to, under)", "lower": "more than {n} (over, at least)", "near": "just under {n} (nearly, almost)",
+            "approx": "about {n}", "more": "{n} in addition ({n} more)", "only": "only {n}"}
+_ZH_SAYS = {"upper": "says at most {n}", "lower": "says {n} or more", "near": "says just under {n}", "approx": "says about {n}",
+            "sure": "states {n} as exact or reached", "only": "says only {n}",
+            "dropped": "gives {n} with no bound, as if it were the figure itself",
+            "more-lost": "gives {n} with no word of addition (再, 又, 另外), as if it were the total"}
+_ZH_NO_ADDITION = (None, "approx", "near", "sure")
 
 
 _DIGIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)  # a rank in digits, read as a count by the English table

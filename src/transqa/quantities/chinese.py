@@ -16,12 +16,13 @@ from transqa.quantities.core import (
     Pattern,
     Quantity,
     date_numeric,
+    dims,
     extract,
     in_name,
     inherit,
     parse_number,
 )
-from transqa.quantities.english import UNITS_GLUED, _dims, year_range
+from transqa.quantities.english import UNITS_GLUED, year_range
 
 CURRENCIES_ZH = {
     "美元": "USD", "美金": "USD", "$": "USD", "us$": "USD", "元": "CNY", "人民币": "CNY", "块": "CNY",
@@ -563,7 +564,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("vague", re.compile(r"(?P<fixed>成千上万|成百上千|成千上百)|(?P<lead>好几|数|几|上)(?P<scale>[十百千]?万亿|[十百千]?[万亿]|[十百千])(?!分之)"), _vague),
     Pattern("cn_approx", re.compile(r"(?<![" + _ZH_CN + r"])(?P<cn>[" + _ZH_CN + r"]+)(?:多|余|来)(?P<scale>[十百千]?万亿|[十百千]?[万亿])"), _cn_approx),
     Pattern("unit", re.compile(r"(?P<speed>时速\s?)?(?:(?P<fc>华氏|摄氏)\s?)?(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?P<scale>万)?\s?(?:(?P<unit>" + _ZH_UNIT + r")|(?<=\d)\s?度(?=\s*\W|$))", re.IGNORECASE), _unit),
-    Pattern("dims", re.compile(r"(?<![A-Za-z0-9.])(?<!\d,)(?P<num>\d+(?:\.\d+)?)\s?[x×]\s?(?=\d)"), _dims),
+    Pattern("dims", re.compile(r"(?<![A-Za-z0-9.])(?<!\d,)(?P<num>\d+(?:\.\d+)?)\s?[x×]\s?(?=\d)"), dims),
     Pattern("ordinal", re.compile(r"第\s?(?P<n>\d{1,3}|[零一二两三四五六七八九十百]+)(?!\s?[号\d])|(?P<first>首)(?=次|度|个|位|届|轮|场|批|家|款|部|季|任|例|站|战|球)"), _ordinal),
     Pattern("frequency", re.compile(r"(?<![\d.,，])(?P<num>" + _ZH_NUM + r"|[一二两三四五六七八九十百]+|好几|几|数|多|屡)\s?(?:次|遍|回|趟|度(?![假过]))"), _frequency),
     Pattern("label_no", re.compile(r"(?:No\.?|NO\.?|№)\s?(?P<num>\d{1,4})(?![\d.])|(?<![\d.])(?P<num2>\d{1,4})\s?号(?![码])"), _label_no),
@@ -571,7 +572,11 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("compound", re.compile(r"(?<![A-Za-z0-9.])(?P<a>\d+(?:\.\d+)?)\s?(?P<big>亿|万)\s?(?P<b>\d+(?:\.\d+)?)\s?(?P<bs>千万|百万|十万|万|千|百)(?P<cur>" + _ZH_CUR_SUFFIX + r")?"), _compound),
     Pattern("scaled", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?P<approx>多|余)?\s?(?P<scale>" + _ZH_SCALE + r")"), _scaled),
     Pattern("time", re.compile(r"(?<![\d.])\d{1,2}\s?[:：]\s?\d{2}(?![\d])|[零一二两三四五六七八九十\d]{1,3}\s?点\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分)"
-                                  r"|(?<=上午|下午|晚上|凌晨|早上|中午|正午|午夜|半夜|深夜|傍晚|清晨|夜里|今晚|明晚)\s?\d{1,2}\.\d{2}(?!\d)|(?<=上午|下午|晚上|凌晨|早上|中午|正午|午夜|半夜|深夜|傍晚|清晨|夜里|今晚|明晚)\s?[零一二两三四五六七八九十\d]{1,3}\s?[点时](?!\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分))"), _time),
+                                  r"|(?<=上午|下午|晚上|凌晨|早上|中午|正午|午夜|半夜|深夜|傍晚|清晨|夜里|今晚|明晚)\s?\d{1,2}\.\d{2}(?!\d)|(?<=上午|下午|晚上|凌晨|早上|中午|正午|午夜|半夜|深夜|傍晚|清晨|夜里|今晚|明晚)\s?[零一二两三四五六七八九十\d]{1,3}\s?[点时](?!\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分))"
+                                  # an hour of the afternoon or night in figures (15 点, 22 时: 3pm, 10pm); not a count
+                                  # of points: of an index after a word of its move (上涨 15 点, 收于), a rank (第 15 点),
+                                  # a score (得了 15 点), nor items before these nouns (15 点建议)
+                                  r"|(?<![\d.涨跌升降报收了第共得])(?<![涨跌升降报收了第共得]\s)(?:1[3-9]|2[0-3])\s?[点时](?!\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分|多|钟|建议|意见|要求|共识|措施|看法|理由|原因|主张|内容|体会|启示|希望))"), _time),
     # a year glued to the word before it, the space lost (Tapa2018-2019, GamePro1997-11号: its issue read before it)
     Pattern("glued_year", re.compile(r"(?<=[A-Za-z])(?P<year>(?:19|20)\d{2})(?=[-–—~～至到][\d\x01])"), _glued_year),
     # a model number glued to the words of its name (iPhone13Pro, Watch4Classic, 13Pro Max): the figure of the name

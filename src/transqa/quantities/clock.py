@@ -97,10 +97,10 @@ def chinese_clock(text: str, numeral: _Numeral) -> int | None:
 
 
 # The half of the day a clock time is in: `9pm`, `9 p.m.` / 上午, 晚上 before the Chinese time, or a 24-hour figure
-# past 12 (21:00). Twelve o'clock is left out (12pm is noon, 中午 12 点; 12am midnight, 凌晨 0 点: usage varies).
+# past 12 (21:00, 21 点). Twelve o'clock is left out (12pm is noon, 中午 12 点; 12am midnight, 凌晨 0 点: usage varies).
 _EN_HALF = re.compile(r"(?<![a-z])(?P<h>[ap])\.?\s?m\b\.?", re.IGNORECASE)
 _ZH_HALF = re.compile(r"(?:(?P<am>上午|早上|早晨|清晨|凌晨|今晨)|(?P<pm>下午|晚上|傍晚|夜间|夜里|深夜|晚间|今晚|当晚|(?<![最较更太很])晚))\s?(?:的\s?)?$")
-_ZH_24 = re.compile(r"\s?(\d{1,2})\s?[:：]\s?\d{2}")
+_ZH_24 = re.compile(r"\s?(\d{1,2})\s?(?:[:：]\s?\d{2}|[点时])")
 
 
 def english_half_day(text: str) -> str | None:

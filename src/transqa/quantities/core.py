@@ -509,3 +509,9 @@ def date_numeric(m: re.Match[str], text: str) -> Quantity | None:
     if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2099):
         return None
     return Quantity("date", year * 10000 + month * 100 + day, m.start(), m.end(), text[m.start() : m.end()], date=(year, month, day))
+
+
+def dims(m: re.Match[str], text: str) -> Quantity | None:
+    """The first figure of a size (6x4, 10 x 15cm), in both languages' tables; the second follows on its own."""
+    v = parse_number(m.group("num"))
+    return Quantity("count", v, m.start(), m.start() + len(m.group("num")), m.group("num"), soft=v < 10)

@@ -23,15 +23,21 @@ EN_DOWN = (
 )
 ZH_UP = (
     "增长|增加|上涨|上升|上调|提高|提升|攀升|飙升|大涨|暴涨|猛增|激增|增幅|涨幅|多了|多出|盈利|获利|净赚|赚了|赚|利润|"
-    "反弹|扩大|走高|高出|涨|升|增"
+    "反弹|回升|上扬|走强|上行|扩大|走高|高出|涨|升|增"
 )
 ZH_DOWN = (
-    "下降|下跌|减少|降低|下调|下滑|回落|暴跌|大跌|跌幅|降幅|少了|亏损|损失|削减|缩减|萎缩|缩水|走低|裁减|流失|跌|降|减|亏"
+    "下降|下跌|减少|降低|下调|下滑|回落|下挫|走弱|下行|收窄|缩小|暴跌|大跌|跌幅|降幅|少了|亏损|损失|削减|缩减|萎缩|缩水|走低|裁减|流失|"
+    "跌|降|减|亏"
 )
 _EN_PAT = re.compile(r"\b(?:(?P<up>" + EN_UP + r")|(?P<down>" + EN_DOWN + r"))\b", re.IGNORECASE)
 _EN_NOT = re.compile(r"\b(?:more|less|fewer|higher|lower) than\b|\b(?:up|down) to\b|\b(?:make|makes|made|making|set|sign|signed|add|adds|added) up\b", re.IGNORECASE)
 _EN_UPDOWN = re.compile(r"\b(?P<w>up|down)(?:\s+by)?\s*$", re.IGNORECASE)
-_EN_AFTER = re.compile(r"^\s*(?:(?P<up>more|higher)|(?P<down>fewer|less|lower))\b(?!\s+than\b)", re.IGNORECASE)
+# the word after the figure: 20 more, 5% lower, and the noun of a change it measures (a 5% rise, a $5 million loss)
+_EN_AFTER = re.compile(r"^\s*(?:(?P<up>more|higher|(?:rise|increase|gain|jump|hike|profit|surplus)s?)|"
+                       r"(?P<down>fewer|less|lower|(?:fall|drop|decline|decrease|loss|deficit|cut|reduction|slump|dip)s?))\b(?!\s+than\b)",
+                       re.IGNORECASE)
+# the noun of a change after the Chinese figure (5% 的增长, 500 万美元的亏损), read when no word before it says
+_ZH_AFTER = re.compile(r"\s?的?\s?(?:(?P<up>增长|增幅|涨幅|利润|盈利|顺差)|(?P<down>下降|下跌|降幅|跌幅|亏损|损失|赤字|逆差))")
 _EN_LEVEL = re.compile(r"\b(?:to|from|at|of about|reach(?:ed|ing)?|total(?:led|ing)?)\s*(?:about|around|nearly|almost|some|just|over|under)?\s*$", re.IGNORECASE)
 _ZH_PAT = re.compile(r"(?P<up>" + ZH_UP + r")|(?P<down>" + ZH_DOWN + r")")
 _ZH_NOT = re.compile(r"至少|至多|最多|最少|多少|不少|不多|许多|很多|大多|多数|少数|差不多|多达|多于|少于|升级|增值税|涨停|跌停|增资|减肥|减速|降落|降雨|升空|亏欠")
@@ -88,9 +94,15 @@ def _zh_clause(text: str, q: Quantity) -> str | None:
 
 
 def chinese_direction(text: str, q: Quantity) -> int:
-    """The direction of the Chinese clause governing q."""
+    """The direction of the Chinese clause governing q: the word before it, else the noun of a change after it."""
     clause = _zh_clause(text, q)
-    return 0 if clause is None else _last(_ZH_PAT, clause)
+    if clause is None:
+        return 0
+    d = _last(_ZH_PAT, clause)
+    if d:
+        return d
+    m = _ZH_AFTER.match(text, q.end)
+    return 0 if m is None else 1 if m.group("up") else -1
 
 
 def chinese_direction_word(text: str, q: Quantity) -> str | None:
@@ -104,5 +116,5 @@ def chinese_direction_word(text: str, q: Quantity) -> str | None:
 # swaps the word the translation used. A word without an entry gets no suggestion (a generic one
 # offered 盈利, a profit, for a share price that rose).
 _PAIRS = [p.split(":") for p in ("上涨:下跌 上升:下降 增加:减少 上调:下调 提高:降低 走高:走低 涨幅:跌幅 增幅:降幅 多了:少了 "
-                                  "盈利:亏损 涨:跌 升:降 增:减 大涨:大跌 暴涨:暴跌").split()]
-ZH_OPPOSITE = {w: o for a, b in _PAIRS for w, o in ((a, b), (b, a))} | {"增长": "下降", "扩大": "缩小", "下滑": "上升", "回落": "回升"}
+                                  "盈利:亏损 涨:跌 升:降 增:减 大涨:大跌 暴涨:暴跌 回升:回落 上扬:下挫 走强:走弱 扩大:收窄").split()]
+ZH_OPPOSITE = {w: o for a, b in _PAIRS for w, o in ((a, b), (b, a))} | {"增长": "下降", "缩小": "扩大", "下滑": "上升"}

@@ -12,6 +12,7 @@ from transqa.quantities.core import (
     Pattern,
     Quantity,
     date_numeric,
+    dims,
     extract,
     in_name,
     inherit,
@@ -25,7 +26,7 @@ MONTHS = {
 }
 EN_SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-    "b": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+    "b": 1e9, "trillion": 1e12, "tn": 1e12, "mln": 1e6, "bln": 1e9, "trn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 EN_UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -230,6 +231,17 @@ def _percent(m: re.Match[str], text: str) -> Quantity | None:
     return Quantity("percent", v, m.start(), m.end(), text[m.start() : m.end()], points=points, soft=v == 100 and not points)
 
 
+_POINT_FRACTIONS = {"a quarter": 0.25, "quarter": 0.25, "half a": 0.5, "a half": 0.5, "half": 0.5, "three quarters": 0.75,
+                    "three-quarters": 0.75, "three-quarter": 0.75}
+
+
+def _point_fraction(m: re.Match[str], text: str) -> Quantity | None:
+    """a quarter point, half a percentage point, a half-point cut: a fraction of a percentage point (0.25 个百分点,
+    25 个基点); soft, as `half a point` may be a game's."""
+    v = _POINT_FRACTIONS[re.sub(r"\s+", " ", m.group("f").lower())]
+    return Quantity("percent", v, m.start(), m.end(), text[m.start() : m.end()], points=True, soft=True)
+
+
 def _basis(m: re.Match[str], text: str) -> Quantity | None:
     """25 basis points, 25bp: a hundredth of a percentage point (25 个基点, 0.25 个百分点)."""
     return Quantity("percent", parse_number(m.group("num")) / 100, m.start(), m.end(), text[m.start() : m.end()], points=True)
@@ -405,7 +417,7 @@ def _anniversary(m: re.Match[str], text: str) -> Quantity | None:
 
 
 def _periods(m: re.Match[str], text: str) -> Quantity | None:
-    """six decades, 6 decades (60 年), two centuries (200 年)."""
+    """six decades, 6 decades (60 年), two centuries (200 年), a four-decade high (40 年来)."""
     w = m.group("words")
     v = parse_number(w) if w.isdigit() else _en_words_value(w)
     if v is None:
@@ -433,12 +445,6 @@ def _frequency(m: re.Match[str], text: str) -> Quantity | None:
     if v is None:
         return None
     return Quantity("count", v, m.start(), m.end(), text[m.start() : m.end()], soft=v < 10, unit="times")
-
-
-def _dims(m: re.Match[str], text: str) -> Quantity | None:
-    """The first figure of 6x4 or 10 x 15cm (the second follows on its own)."""
-    v = parse_number(m.group("num"))
-    return Quantity("count", v, m.start(), m.start() + len(m.group("num")), m.group("num"), soft=v < 10)
 
 
 def _dozen(m: re.Match[str], text: str) -> Quantity | None:
@@ -479,7 +485,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("handle", re.compile(r"(?<![\w@])[@#][A-Za-z_][\w]*"), _handle),
     Pattern("date_numeric", DATE_NUMERIC, date_numeric),
     Pattern("slashed", re.compile(r"(?<![\w.,/])\d{1,2}/\d{1,2}(?![\w/])"), _slashed),
-    Pattern("dims", re.compile(r"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)\s?[x×]\s?(?=\d)"), _dims),
+    Pattern("dims", re.compile(r"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)\s?[x×]\s?(?=\d)"), dims),
     Pattern("catch22", re.compile(r"\bCatch[-\s]22\b"), _catch22),
     Pattern("roman", re.compile(r"(?<![\w-])(?=[XVI])(?P<roman>(?:X{0,3})(?:IX|IV|V?I{0,3}))(?![\w-])"), _roman_numeral),
     Pattern("few_scale", re.compile(r"\b(?P<few>a few|several|a couple(?: of)?)\s+(?P<base>dozen|hundred|thousand|million|billion)"
@@ -505,22 +511,24 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("round_clock", re.compile(r"(?<![\w.,])24[\s-]?(?:hours|hrs|h)\s+a\s+day\b", re.IGNORECASE), _round_clock),
     Pattern("money", re.compile(
         r"(?<![\w$])(?P<cur>" + _CUR_PREFIX + r")\s?(?P<num>" + _EN_NUM + r")"
-        r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|lakh|crore|bn|mn|tn|m|k|b)\b)?", re.IGNORECASE), _money),
+        r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|lakh|crore|mln|bln|trn|bn|mn|tn|m|k|b)\b)?", re.IGNORECASE), _money),
     Pattern("money_suffix", re.compile(
         r"(?<![\w.,])(?P<num>" + _EN_NUM + r")(?:[\s-]?(?P<scale>thousand|million|billion|trillion|lakhs?|crores?))?\s?"
         r"(?P<cur>" + _CUR_SUFFIX + r")\b", re.IGNORECASE), _money),
+    Pattern("point_fraction", re.compile(r"\b(?P<f>a\s+quarter|half\s+a|a\s+half|three[\s-]quarters?|quarter|half)(?:\s+of\s+a)?[\s-]"
+                                         r"(?:percentage[\s-])?point\b", re.IGNORECASE), _point_fraction),
     Pattern("basis", re.compile(r"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)[\s-]?(?:basis[\s-]points?|bps|bp)\b", re.IGNORECASE), _basis),
     Pattern("percent", re.compile(r"(?<![\w.,])(?P<num>" + _EN_NUM + r")\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b)", re.IGNORECASE), _percent),
     Pattern("label_no", re.compile(r"(?<![\w.])(?:No|NO|Nos?\.|№)\s?(?P<num>\d{1,4})(?![\w.,]\d|\w)"), _label_no),
-    Pattern("model", re.compile(r"(?<![\w@#/.-])(?P<pre>[A-Za-z]{1,6})(?P<hy>-?)(?P<num>\d{1,5}(?:\.\d+)?)(?P<suf>[A-Za-z]{0,2})(?![\w-])(?!\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b)|(?<![\w.-])(?P<num2>\d)(?P<pre2>G)\b"), lambda m, t: _model_any(m, t)),
+    Pattern("model", re.compile(r"(?<![\w@#/.-])(?P<pre>[A-Za-z]{1,6})(?P<hy>-?)(?P<num>\d{1,5}(?:\.\d+)?)(?P<suf>[A-Za-z]{0,2})(?![\w-])(?!\s?(?:thousand|million|billion|trillion|mln|bln|trn|bn|mn|m|k)\b)|(?<![\w.-])(?P<num2>\d)(?P<pre2>G)\b"), lambda m, t: _model_any(m, t)),
     Pattern("unit", re.compile(r"(?<![\w.,])(?P<num>" + _EN_NUM + r")(?:[\s-]?(?P<scale>thousand|million|billion))?[\s-]?(?P<unit>" + _EN_UNIT + r")(?![\w°])", re.IGNORECASE), _unit),
-    Pattern("scaled", re.compile(r"(?<![a-z\d.,])(?P<num>" + _EN_NUM + r")[\s-]?(?P<scale>(?i:thousand|million|billion|trillion|lakhs?|crores?))\b"), _scaled),
+    Pattern("scaled", re.compile(r"(?<![a-z\d.,])(?P<num>" + _EN_NUM + r")[\s-]?(?P<scale>(?i:thousand|million|billion|trillion|lakhs?|crores?|mln|bln|trn))\b"), _scaled),
     # per million departures (每 100 万次): a rate per one scale unit
     Pattern("per_scale", re.compile(r"(?<=\bper )(?P<scale>thousand|million|billion)\b", re.IGNORECASE), _per_scale),
     Pattern("dozen", re.compile(r"\b(?P<n>a|one|half a|two|three|four|five|six)\s+dozen\b(?!s)", re.IGNORECASE), _dozen),
     Pattern("half_scale", re.compile(r"\b(?P<f>half|a quarter of) an? (?P<scale>million|billion|trillion)\b", re.IGNORECASE), _half_scale),
     Pattern("anniversary", re.compile(r"\b(?:" + "|".join(ANNIVERSARIES) + r")\b", re.IGNORECASE), _anniversary),
-    Pattern("periods", re.compile(r"\b(?P<words>" + _EN_WORDNUM + r"|\d+)\s(?P<per>decades|centuries)\b", re.IGNORECASE), _periods),
+    Pattern("periods", re.compile(r"\b(?P<words>" + _EN_WORDNUM + r"|\d+)[\s-](?P<per>decades?|centur(?:y|ies))\b", re.IGNORECASE), _periods),
     Pattern("weekday", re.compile(r"\b(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"), _weekday),
     Pattern("ordinal", re.compile(r"\b(?:" + "|".join(EN_ORDINALS) + r")\b", re.IGNORECASE), _ordinal),
     Pattern("fraction", re.compile(r"\b(?P<frac>" + _FRACTION_RE + r")\b", re.IGNORECASE), _fraction),
