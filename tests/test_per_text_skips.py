@@ -36,7 +36,7 @@ def _strings(items: Any) -> list[str]:
 
 
 def test_every_direction_word_holds_a_stem() -> None:
-    words = _strings(sre.parse(direction.EN_UP + "|" + direction.EN_DOWN)) + ["up", "down", "more", "higher", "fewer", "less", "lower"]
+    words = _strings(sre.parse(direction.EN_UP + "|" + direction.EN_DOWN + "|" + direction.EN_AFTER_UP + "|" + direction.EN_AFTER_DOWN)) + ["up", "down"]
     assert len(words) > 150
     for w in words:
         assert any(s in w.lower() for s in direction._EN_STEMS), w

@@ -33,9 +33,9 @@ _EN_PAT = re.compile(r"\b(?:(?P<up>" + EN_UP + r")|(?P<down>" + EN_DOWN + r"))\b
 _EN_NOT = re.compile(r"\b(?:more|less|fewer|higher|lower) than\b|\b(?:up|down) to\b|\b(?:make|makes|made|making|set|sign|signed|add|adds|added) up\b", re.IGNORECASE)
 _EN_UPDOWN = re.compile(r"\b(?P<w>up|down)(?:\s+by)?\s*$", re.IGNORECASE)
 # the word after the figure: 20 more, 5% lower, and the noun of a change it measures (a 5% rise, a $5 million loss)
-_EN_AFTER = re.compile(r"^\s*(?:(?P<up>more|higher|(?:rise|increase|gain|jump|hike|profit|surplus)s?)|"
-                       r"(?P<down>fewer|less|lower|(?:fall|drop|decline|decrease|loss|deficit|cut|reduction|slump|dip)s?))\b(?!\s+than\b)",
-                       re.IGNORECASE)
+EN_AFTER_UP = r"more|higher|(?:rise|increase|gain|jump|hike|profit|surplus)s?"
+EN_AFTER_DOWN = r"fewer|less|lower|(?:fall|drop|decline|decrease|loss|deficit|cut|reduction|slump|dip)s?"
+_EN_AFTER = re.compile(r"^\s*(?:(?P<up>" + EN_AFTER_UP + r")|(?P<down>" + EN_AFTER_DOWN + r"))\b(?!\s+than\b)", re.IGNORECASE)
 # the noun of a change after the Chinese figure (5% 的增长, 500 万美元的亏损), read when no word before it says
 _ZH_AFTER = re.compile(r"\s?的?\s?(?:(?P<up>增长|增幅|涨幅|利润|盈利|顺差)|(?P<down>下降|下跌|降幅|跌幅|亏损|损失|赤字|逆差))")
 _EN_LEVEL = re.compile(r"\b(?:to|from|at|of about|reach(?:ed|ing)?|total(?:led|ing)?)\s*(?:about|around|nearly|almost|some|just|over|under)?\s*$", re.IGNORECASE)
@@ -57,7 +57,7 @@ def _last(pat: re.Pattern[str], window: str) -> int:
 _EN_STEMS = (
     "ris rose increas grew grow gain jump climb surg soar rebound boost rais profit advanc rall hik expand widen add "
     "higher more fall fell declin decreas drop los slump plung plummet slip slid cut fewer less lower shr contract dip "
-    "tumbl sank sink reduc shed up down"
+    "tumbl sank sink reduc shed up down surplus deficit"
 ).split()
 LONG_TEXT = 4096  # characters of a text checked for the stems first: a news paragraph is not (measured cost 0)
 _stemless: list[object] = [None, False]  # the last long text asked, and whether it holds no stem
