@@ -585,22 +585,27 @@ def _broken_domains(ctx: Context, b: Block, article: _WholeDomains, spellings: C
 _WHOLE_DOMAIN = re.compile(r"(?<![A-Za-z0-9.-])[A-Za-z0-9][A-Za-z0-9-]*\.(?:" + "|".join(_TLDS) + r")(?![A-Za-z0-9])", re.IGNORECASE)
 
 
+def _most_frequent(written: Sequence[str]) -> str:
+    """The most frequent of the spellings written (at least one), the first written of equally frequent ones
+    (`Counter.most_common` keeps first-seen order among equal counts)."""
+    return Counter(written).most_common(1)[0][0]
+
+
 def _domain_spellings(ctx: Context) -> dict[str, str]:
     """The article's most frequent spelling of each domain name it writes whole, by its lower case (`mail.ru` →
     `Mail.ru`; the first written of equally frequent ones): one scan of the article for all its names broken at a dot."""
-    found: dict[str, Counter[str]] = {}
+    found: dict[str, list[str]] = {}
     for b in ctx.target.blocks:
         for m in _WHOLE_DOMAIN.finditer(b.text):
-            found.setdefault(m.group(0).lower(), Counter())[m.group(0)] += 1
-    return {low: spelt.most_common(1)[0][0] for low, spelt in found.items()}
+            found.setdefault(m.group(0).lower(), []).append(m.group(0))
+    return {low: _most_frequent(spelt) for low, spelt in found.items()}
 
 
 def _most_written(ctx: Context, pattern: re.Pattern[str], capital: bool = False) -> str | None:
     """The article's most frequent match of pattern (the first written of equally frequent ones), with a capital
     letter when `capital`; None when there is none."""
-    found = Counter(m.group(0) for b in ctx.target.blocks for m in pattern.finditer(b.text)
-                    if not capital or any(c.isupper() for c in m.group(0)))
-    return found.most_common(1)[0][0] if found else None
+    found = [m.group(0) for b in ctx.target.blocks for m in pattern.finditer(b.text) if not capital or any(c.isupper() for c in m.group(0))]
+    return _most_frequent(found) if found else None
 
 
 def without_spelt_twice(findings: list[Finding]) -> list[Finding]:
