@@ -298,7 +298,16 @@ def _kept_source_word(text: str, source_words: frozenset[str]) -> bool:
     known = lexicon() or {}
     if "-" in text:
         return _english_compound(text, known)
-    return text.isalpha() and len(text) >= 4 and not _known_name(text) and (_word_known(text, known) or _misspelt(text, known))
+    if not text.isalpha() or len(text) < 4 or _known_name(text) or text in GREEK_LETTERS:
+        return False
+    return _word_known(text, known) or _misspelt(text, known)
+
+
+# The names of the Greek letters: a lone one in Latin script labels a thing (a variant, `omicron变体`; a version), a
+# name the translation may keep as the English writes it. Over all WMT22 outputs, the 2 lower-case `omicron` kept in
+# Chinese that were reported were read as no defect by a reader who never saw the rules (the other outputs write
+# `Omicron`, a name already).
+GREEK_LETTERS = frozenset("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda omicron sigma upsilon omega".split())
 
 
 def _english_compound(text: str, known: Mapping[str, object]) -> bool:
@@ -911,6 +920,10 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
             cut = run.index(" ") + 1  # a leading handle or URL piece (@user21 I only row…): skip it
             s += cut
             run = run[cut:]
+        s = _past_link_text(b.text, s, e, link_spans)
+        run = b.text[s:e]
+        if not run:
+            continue
         if _interjection(b, s, e, run, texts, links, every):
             run_spans.append((s, e))
             yield ctx.finding(
@@ -939,6 +952,18 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
             )
     if passage:
         yield _untranslated(ctx, b, *passage)
+
+
+def _past_link_text(text: str, s: int, e: int, link_spans: list[tuple[int, int]]) -> int:
+    """Where a run that opens inside a Latin link text and runs past it starts once the link text is left out (the
+    link text is judged as one, TQA402): `[tap next](…)by Conit` is the link text and a maker's credit, not one English
+    run `tap nextby Conit` reported beside the credit's `by` (two findings on one place)."""
+    end = next((z for a, z in link_spans if a <= s < z < e), None)
+    if end is None:
+        return s
+    while end < e and text[end] in " \t":
+        end += 1
+    return end
 
 
 def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[str], latin_names: set[str], texts: SpanIndex[bool],
@@ -1343,7 +1368,7 @@ def _lone_english_word(run: str) -> bool:
 
     known = lexicon() or {}
     parts = run.split("-")
-    if not (all(p.isalpha() for p in parts) and run.islower() and len(run) >= 4) or run in _LOAN_WORDS:
+    if not (all(p.isalpha() for p in parts) and run.islower() and len(run) >= 4) or run in _LOAN_WORDS or run in GREEK_LETTERS:
         return False
     if len(parts) > 1:  # a compound (privacy-enhanced): each part a word of the list
         return all(len(p) >= 3 and _listed(p, known, _LOAN_WORDS) for p in parts)
@@ -1477,6 +1502,8 @@ _KEPT_LOWER = _UNITS | _LOAN_WORDS | frozenset(
 )
 # Abbreviations of online writing that are no name (not `bc`, which is also bandcamp's).
 _CHAT_WORDS = frozenset("fwiw imo imho tbh afaik iirc idk btw lol".split())
+# The same opening a sentence, with a capital (`Afaik这只是…`): over all WMT22 outputs, 6 kept, all English left.
+_TITLE_CHAT = re.compile(r"(?<![A-Za-z0-9_\-−/.@#&'’])(?:" + "|".join(w.capitalize() for w in sorted(_CHAT_WORDS)) + r")(?![A-Za-z0-9_\-−/@#&'’])")
 # The same in capitals (`放一点PSA`, `这是一个完整的PITA`), where no name or body writes them so: not IMO (the
 # maritime body, the olympiad), LOL (the game) or SMH (a newspaper). Read on every WMT22/23 output that keeps one.
 _CHAT_CAPS = frozenset("FWIW IMHO TBH AFAIK IIRC IDK BTW PSA PITA FYI ASAP YMMV TLDR ICYMI IANAL".split())
@@ -1503,7 +1530,7 @@ def _source_words_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], 
     spans = list(reported)  # places reported already, by `_runs` or here
     code = SpanIndex((a, z, True) for a, z in b.code_spans)
     texts = SpanIndex((lk.start, lk.end, True) for lk in b.links)
-    for m in (*_CAPS_RUN.finditer(b.text), *_LOWER_WORDS.finditer(b.text)):
+    for m in (*_CAPS_RUN.finditer(b.text), *_LOWER_WORDS.finditer(b.text), *_TITLE_CHAT.finditer(b.text)):
         s, e, run = m.start(), m.end(), m.group(0)
         if any(a < e and s < z for a, z in spans):
             continue
@@ -1638,13 +1665,15 @@ def _kept_word_run(run: str, source: str) -> bool:
     if any(known_renderings_any_case(w.lower()) for w in words):
         return False  # a name the dictionary knows (AMAZON, FEDEX, mac)
     short = _short_lower(run, words)
-    if not run.isupper() and any(w in _KEPT_LOWER for w in words) or short and len(run) < 3:
+    if not run.isupper() and any(w in _KEPT_LOWER for w in words) or short and len(run) < 3 or run.lower() in GREEK_LETTERS:
         return False
     # (the cheap tests first: most runs end there, before the source is searched for them)
     places = list(re.finditer(rf"(?<![A-Za-z0-9\-]){re.escape(run)}(?![A-Za-z0-9])", source))
     if not places or short and not _opens_compounds(source, places):
         return False  # a lone word of three letters is as often a unit, an abbreviation or a name (erg, rub, bc), unless
         # the English writes it as the first part of a compound (`jaw-dropping` → `令人 jaw 目结舌`)
+    if run.istitle() and run.lower() in _CHAT_WORDS:  # `Afaik` opening a sentence; not `Imo State`, a name
+        return not all(_CHAT_CAPS_AS_TERM.match(source, m.end()) for m in places)
     if run.isupper():
         return _kept_capitals(run, words, source, places)
     known = lexicon() or {}
@@ -1656,7 +1685,7 @@ def _kept_word_run(run: str, source: str) -> bool:
 
 def _short_lower(run: str, words: list[str]) -> bool:
     """One lower-case word of three letters or fewer that is no abbreviation of online writing (`fwiw`)."""
-    return not run.isupper() and len(words) == 1 and len(run) < 4 and run not in _CHAT_WORDS
+    return not run.isupper() and len(words) == 1 and len(run) < 4 and run.lower() not in _CHAT_WORDS
 
 
 def _opens_compounds(source: str, places: list[re.Match[str]]) -> bool:
