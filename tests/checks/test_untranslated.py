@@ -767,3 +767,14 @@ def test_a_run_that_opens_in_a_latin_link_text_is_not_reported_with_it() -> None
     # what runs on after the link text is still judged on its own
     f = fails("TQA401", None, "他说[Hello World](https://example.com/) is what we built here，然后走了。\n")
     assert f.target is not None and f.target.text == "is what we built here"
+
+
+def test_a_via_credit_after_the_name_a_credit_bracket_opens_with_is_english_left() -> None:
+    # archive shapes: `【Asono via[i4u](…)`, `【Air Press via[秋叶原新闻](…)`, `【via[gear log](…)`: the credit line's `via`
+    for zh in ("产品页面【Asono via[i4u](https://example.com/a)\n", "【Air Press via[秋叶原新闻](https://example.com/a)\n",
+               "玩具【via[gear log](https://example.com/a)\n"):
+        f = fails("TQA401", None, zh)
+        assert f.target is not None and f.target.text == "via"
+    # an English phrase with `via` is not a credit: `viable`, `via email` without a link, a name before via outside a bracket
+    passes("TQA401", None, "这是一个 viable 方案。\n")
+    passes("TQA401", None, "公司 Acme via[i4u](https://example.com/a)宣布了新产品。\n")
