@@ -778,3 +778,13 @@ def test_a_via_credit_after_the_name_a_credit_bracket_opens_with_is_english_left
     # an English phrase with `via` is not a credit: `viable`, `via email` without a link, a name before via outside a bracket
     passes("TQA401", None, "这是一个 viable 方案。\n")
     passes("TQA401", None, "公司 Acme via[i4u](https://example.com/a)宣布了新产品。\n")
+
+
+def test_an_english_title_abbreviation_kept_from_the_original_is_untranslated() -> None:
+    # WMT22 shape: `see a PM in his office` → `看到他的办公室里有一个PM，`
+    en = "I think your listeners will see a PM in his office, with two people who work with him."
+    f = fails("TQA401", en, "我想你的听众会看到他的办公室里有一个PM，和两个与他一起工作的人。\n")
+    assert f.target is not None and f.target.text == "PM" and f.suggestion is not None and "首相" in f.suggestion
+    # a time, a camera's megapixels: no title
+    passes("TQA401", "The meeting starts at 5 PM on Monday.", "会议于周一下午5 PM开始。\n")
+    passes("TQA401", "It has a 12MP camera and an MP3 player.", "它有一个12MP摄像头和一个MP3播放器。\n")

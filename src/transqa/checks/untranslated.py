@@ -871,6 +871,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         if ctx.source is not None:
             yield from _heading_kept(ctx, b, run_spans, latin_names)
             yield from _source_words_kept(ctx, b, run_spans, latin_names)
+            yield from _titles_kept(ctx, b, run_spans)
             yield from _prefix_kept(ctx, b)
             yield from _labels_kept(ctx, b, ui_labels[i], run_spans, mixed)
 
@@ -1563,6 +1564,33 @@ def _source_words_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], 
         )
 
 
+# English abbreviations of a title that Chinese writes out (PM: 首相 or 总理; MP: 议员), standing as a title in the English
+# (not a time, `5 PM`, nor a camera's or a file's `12MP`, `MP3`). Over all WMT22 outputs, 5 kept beside Chinese, all
+# labelled English left by the readers (`看到他的办公室里有一个PM`).
+_TITLE_ABBREVIATIONS = {"PM": "首相, 总理", "MP": "议员"}
+_TITLE_ABBREVIATION = re.compile(r"(?<![A-Za-z0-9.:])(PM|MP)(?![A-Za-z0-9])")
+
+
+def _titles_kept(ctx: Context, b: Block, reported: list[tuple[int, int]]) -> Iterator[Finding]:
+    """With the original: `PM` or `MP` kept beside Chinese (`_TITLE_ABBREVIATION`, not after a digit or before one) where an
+    aligned English paragraph writes it as a title."""
+    if "M" not in b.text:
+        return
+    for m in _TITLE_ABBREVIATION.finditer(b.text):
+        s, e = m.span()
+        if any(a < e and s < z for a, z in reported) or not _next_to_han(b.text, s, e) or b.text[e : e + 2].strip()[:1].isdigit():
+            continue
+        title = re.compile(rf"(?<![A-Za-z0-9.:])(?<!\d )\b{m.group(1)}\b(?! ?\d)")
+        sb = next((sb for sb in ctx.aligned_sources(b) if title.search(sb.text)), None)
+        if sb is None:
+            continue
+        reported.append((s, e))
+        yield ctx.finding(
+            UNTRANSLATED, f"the title {quote(m.group(1))} of the original is left in English", target=(b, s, e), source=whole(sb),
+            suggestion=f"translate it ({_TITLE_ABBREVIATIONS[m.group(1)]})",
+        )
+
+
 # The prefix `e` (electronic) of an English word, kept before the Chinese rendering of the rest (`e阅读器`, `e 阅读器`
 # for `e reader`, `eReader`). Over all WMT22/23 outputs: 9 such places on 6 lines, all of `e reader`; no reference.
 _ZH_PREFIX = re.compile(r"(?<![A-Za-z0-9#_\-.@/])e ?(?=[\u4e00-\u9fff])")
@@ -1687,9 +1715,7 @@ def _kept_word_run(run: str, source: str) -> bool:
     if not places or short and not _opens_compounds(source, places):
         return False  # a lone word of three letters is as often a unit, an abbreviation or a name (erg, rub, bc), unless
         # the English writes it as the first part of a compound (`jaw-dropping` → `令人 jaw 目结舌`)
-    if run.istitle() and run.lower() in _CHAT_WORDS:  # `Afaik` opening a sentence; not `Imo State`, a name
-        return not all(_CHAT_CAPS_AS_TERM.match(source, m.end()) for m in places)
-    if run.isupper():
+    if run.isupper() or run.istitle():  # (a title-case run is an abbreviation of online writing: `_TITLE_CHAT`)
         return _kept_capitals(run, words, source, places)
     known = lexicon() or {}
     listed = [w for w in words if _listed(w, known) or w in _CHAT_WORDS]
@@ -1710,12 +1736,15 @@ def _opens_compounds(source: str, places: list[re.Match[str]]) -> bool:
 
 def _kept_capitals(run: str, words: list[str], source: str, places: list[re.Match[str]]) -> bool:
     """Upper-case words of the original kept (`places`: where the English writes them): an abbreviation of online
-    writing (`PSA`; not where the English uses the letters as a term or a name, a PSA test, PSA Group), or words the
+    writing (`PSA`, or one with a capital, `Afaik`; not where the English uses the letters as a term or a name, a PSA test, PSA Group), or words the
     dictionary knows, two or more of them or one of five letters or more."""
     from transqa.lang.lexicon import lexicon
 
-    if run in _CHAT_CAPS and all(_CHAT_CAPS_AS_TERM.match(source, m.end()) for m in places):
-        return False  # the letters as a term or a name: kept on purpose
+    chat = run in _CHAT_CAPS or run.istitle() and run.lower() in _CHAT_WORDS  # `Afaik` opening a sentence
+    if chat and all(_CHAT_CAPS_AS_TERM.match(source, m.end()) for m in places):
+        return False  # the letters as a term or a name (`Imo State`): kept on purpose
+    if run.istitle():
+        return chat
     known = lexicon() or {}
     return run in _CHAT_CAPS or all(_listed(w.lower(), known) for w in words) and (len(words) >= 2 or len(run) >= 5)
 
