@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cache
@@ -913,6 +913,7 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
                             source=_aligned_source(ctx, b), suggestion="translate it (图片来源)") for cs, ce in credits)
     texts = SpanIndex((a, z, True) for a, z in link_spans)
     passage: list[int] = []  # [start, end] of the English passage being gathered
+    link_starts = [a for a, _ in link_spans]  # (in order: the links of the block, which never overlap)
     for m in _RUN.finditer(b.text):
         s = m.start()
         run = m.group(0).rstrip(" ,:;")
@@ -921,7 +922,7 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
             cut = run.index(" ") + 1  # a leading handle or URL piece (@user21 I only row…): skip it
             s += cut
             run = run[cut:]
-        s = _past_link_text(b.text, s, e, link_spans)
+        s = _past_link_text(b.text, s, e, link_spans, link_starts)
         run = b.text[s:e]
         if not run:
             continue
@@ -955,13 +956,14 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
         yield _untranslated(ctx, b, *passage)
 
 
-def _past_link_text(text: str, s: int, e: int, link_spans: list[tuple[int, int]]) -> int:
+def _past_link_text(text: str, s: int, e: int, link_spans: list[tuple[int, int]], starts: list[int]) -> int:
     """Where a run that opens inside a Latin link text and runs past it starts once the link text is left out (the
     link text is judged as one, TQA402): `[tap next](…)by Conit` is the link text and a maker's credit, not one English
     run `tap nextby Conit` reported beside the credit's `by` (two findings on one place)."""
-    end = next((z for a, z in link_spans if a <= s < z < e), None)
-    if end is None:
+    k = bisect_right(starts, s) - 1  # the one link text that may hold s: the last to open at or before it
+    if k < 0 or not s < link_spans[k][1] < e:
         return s
+    end = link_spans[k][1]
     while end < e and text[end] in " \t":
         end += 1
     return end
