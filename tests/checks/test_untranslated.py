@@ -299,6 +299,9 @@ def test_upper_case_common_words_of_the_original_kept_are_untranslated() -> None
         ("I do have to put a little PSA here, though.", "不过，我必须在这里放一点PSA。", "PSA"),
         ("I do have to put a little PSA here: comments like that are wrong.", "我必须在这里加上一点点PSA:像这样的评论是错误的。", "PSA"),
         ("It is a complete PITA.", "这是一个完整的PITA。", "PITA"),
+        # an online abbreviation opening the sentence, with its capital
+        ("Afaik it was just a change of plans.", "Afaik这只是计划的改变。", "Afaik"),
+        ("Btw, the shop closes early.", "Btw，这家店关门很早。", "Btw"),
     ],
 )
 def test_words_of_the_original_kept_are_untranslated(en: str, zh: str, kept: str) -> None:
@@ -740,3 +743,48 @@ def test_a_site_name_spaced_at_its_dot_elsewhere_gets_a_place_of_its_own() -> No
     assert [f.target.line for f in fs if f.code == "TQA302" and f.target] == [3]
     first = "Mail.ru 很大。\n\nMail.ru 有一亿用户。\n\n它出售了 mail . ru 的股份。\n"  # the spaced one is TQA302's place
     assert [f.code for f in findings(None, first) if f.target and f.target.line == 5] == ["TQA302"]
+
+
+def test_a_capitalised_online_abbreviation_that_names_a_place_is_no_english_left() -> None:
+    # `Imo State` (Nigeria): the capitalised letters before a name are the name's
+    passes("TQA401", "Imo State said the road will reopen.", "Imo州表示这条路将重新开放。")
+
+
+def test_the_name_of_a_greek_letter_kept_in_latin_labels_a_variant_or_version() -> None:
+    # WMT22 shape: `the omicron variant of Covid-19` → `Covid-19的omicron变体`: a variant's name, read as no defect
+    en = "Anyone who tests positive for the omicron variant of Covid-19 will have to isolate."
+    passes("TQA401", en, "任何对Covid-19的omicron变体检测呈阳性的人都必须隔离。\n")
+    passes("TQA401", None, "任何对新冠的 omicron 变体检测呈阳性的人都必须隔离。\n")
+    # a word of the sentence kept is still English left
+    fails("TQA401", "Anyone who tests positive for the new variant will have to isolate.", "任何对新的variant检测呈阳性的人都必须隔离。\n")
+
+
+def test_a_run_that_opens_in_a_latin_link_text_is_not_reported_with_it() -> None:
+    # archive shape: `[tap next](…)by Conit`: the app's link text and the maker's credit, one finding (the `by`)
+    fs = [f for f in findings(None, "**16。**[tap next](https://example.com/tapnext/)by Conit([$ 3.99](https://example.com/x))，一款游戏。\n")
+          if f.code == "TQA401"]
+    assert [f.target.text for f in fs if f.target is not None] == ["by"]
+    # what runs on after the link text is still judged on its own
+    f = fails("TQA401", None, "他说[Hello World](https://example.com/) is what we built here，然后走了。\n")
+    assert f.target is not None and f.target.text == "is what we built here"
+
+
+def test_a_via_credit_after_the_name_a_credit_bracket_opens_with_is_english_left() -> None:
+    # archive shapes: `【Asono via[i4u](…)`, `【Air Press via[秋叶原新闻](…)`, `【via[gear log](…)`: the credit line's `via`
+    for zh in ("产品页面【Asono via[i4u](https://example.com/a)\n", "【Air Press via[秋叶原新闻](https://example.com/a)\n",
+               "玩具【via[gear log](https://example.com/a)\n"):
+        f = fails("TQA401", None, zh)
+        assert f.target is not None and f.target.text == "via"
+    # an English phrase with `via` is not a credit: `viable`, `via email` without a link, a name before via outside a bracket
+    passes("TQA401", None, "这是一个 viable 方案。\n")
+    passes("TQA401", None, "公司 Acme via[i4u](https://example.com/a)宣布了新产品。\n")
+
+
+def test_an_english_title_abbreviation_kept_from_the_original_is_untranslated() -> None:
+    # WMT22 shape: `see a PM in his office` → `看到他的办公室里有一个PM，`
+    en = "I think your listeners will see a PM in his office, with two people who work with him."
+    f = fails("TQA401", en, "我想你的听众会看到他的办公室里有一个PM，和两个与他一起工作的人。\n")
+    assert f.target is not None and f.target.text == "PM" and f.suggestion is not None and "首相" in f.suggestion
+    # a time, a camera's megapixels: no title
+    passes("TQA401", "The meeting starts at 5 PM on Monday.", "会议于周一下午5 PM开始。\n")
+    passes("TQA401", "It has a 12MP camera and an MP3 player.", "它有一个12MP摄像头和一个MP3播放器。\n")

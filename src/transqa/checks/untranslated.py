@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cache
@@ -298,7 +298,16 @@ def _kept_source_word(text: str, source_words: frozenset[str]) -> bool:
     known = lexicon() or {}
     if "-" in text:
         return _english_compound(text, known)
-    return text.isalpha() and len(text) >= 4 and not _known_name(text) and (_word_known(text, known) or _misspelt(text, known))
+    if not text.isalpha() or len(text) < 4 or _known_name(text) or text in GREEK_LETTERS:
+        return False
+    return _word_known(text, known) or _misspelt(text, known)
+
+
+# The names of the Greek letters: a lone one in Latin script labels a thing (a variant, `omicron变体`; a version), a
+# name the translation may keep as the English writes it. Over all WMT22 outputs, the 2 lower-case `omicron` kept in
+# Chinese that were reported were read as no defect by a reader who never saw the rules (the other outputs write
+# `Omicron`, a name already).
+GREEK_LETTERS = frozenset("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda omicron sigma upsilon omega".split())
 
 
 def _english_compound(text: str, known: Mapping[str, object]) -> bool:
@@ -585,22 +594,27 @@ def _broken_domains(ctx: Context, b: Block, article: _WholeDomains, spellings: C
 _WHOLE_DOMAIN = re.compile(r"(?<![A-Za-z0-9.-])[A-Za-z0-9][A-Za-z0-9-]*\.(?:" + "|".join(_TLDS) + r")(?![A-Za-z0-9])", re.IGNORECASE)
 
 
+def _most_frequent(written: Sequence[str]) -> str:
+    """The most frequent of the spellings written (at least one), the first written of equally frequent ones
+    (`Counter.most_common` keeps first-seen order among equal counts)."""
+    return Counter(written).most_common(1)[0][0]
+
+
 def _domain_spellings(ctx: Context) -> dict[str, str]:
     """The article's most frequent spelling of each domain name it writes whole, by its lower case (`mail.ru` →
     `Mail.ru`; the first written of equally frequent ones): one scan of the article for all its names broken at a dot."""
-    found: dict[str, Counter[str]] = {}
+    found: dict[str, list[str]] = {}
     for b in ctx.target.blocks:
         for m in _WHOLE_DOMAIN.finditer(b.text):
-            found.setdefault(m.group(0).lower(), Counter())[m.group(0)] += 1
-    return {low: spelt.most_common(1)[0][0] for low, spelt in found.items()}
+            found.setdefault(m.group(0).lower(), []).append(m.group(0))
+    return {low: _most_frequent(spelt) for low, spelt in found.items()}
 
 
 def _most_written(ctx: Context, pattern: re.Pattern[str], capital: bool = False) -> str | None:
     """The article's most frequent match of pattern (the first written of equally frequent ones), with a capital
     letter when `capital`; None when there is none."""
-    found = Counter(m.group(0) for b in ctx.target.blocks for m in pattern.finditer(b.text)
-                    if not capital or any(c.isupper() for c in m.group(0)))
-    return found.most_common(1)[0][0] if found else None
+    found = [m.group(0) for b in ctx.target.blocks for m in pattern.finditer(b.text) if not capital or any(c.isupper() for c in m.group(0))]
+    return _most_frequent(found) if found else None
 
 
 def without_spelt_twice(findings: list[Finding]) -> list[Finding]:
@@ -859,6 +873,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         if ctx.source is not None:
             yield from _heading_kept(ctx, b, run_spans, latin_names)
             yield from _source_words_kept(ctx, b, run_spans, latin_names)
+            yield from _titles_kept(ctx, b, run_spans)
             yield from _prefix_kept(ctx, b)
             yield from _labels_kept(ctx, b, ui_labels[i], run_spans, mixed)
 
@@ -900,6 +915,7 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
                             source=_aligned_source(ctx, b), suggestion="translate it (图片来源)") for cs, ce in credits)
     texts = SpanIndex((a, z, True) for a, z in link_spans)
     passage: list[int] = []  # [start, end] of the English passage being gathered
+    link_starts = [a for a, _ in link_spans]  # (in order: the links of the block, which never overlap)
     for m in _RUN.finditer(b.text):
         s = m.start()
         run = m.group(0).rstrip(" ,:;")
@@ -908,6 +924,10 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
             cut = run.index(" ") + 1  # a leading handle or URL piece (@user21 I only row…): skip it
             s += cut
             run = run[cut:]
+        s = _past_link_text(b.text, s, e, link_spans, link_starts)
+        run = b.text[s:e]
+        if not run:
+            continue
         if _interjection(b, s, e, run, texts, links, every):
             run_spans.append((s, e))
             yield ctx.finding(
@@ -936,6 +956,19 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
             )
     if passage:
         yield _untranslated(ctx, b, *passage)
+
+
+def _past_link_text(text: str, s: int, e: int, link_spans: list[tuple[int, int]], starts: list[int]) -> int:
+    """Where a run that opens inside a Latin link text and runs past it starts once the link text is left out (the
+    link text is judged as one, TQA402): `[tap next](…)by Conit` is the link text and a maker's credit, not one English
+    run `tap nextby Conit` reported beside the credit's `by` (two findings on one place)."""
+    k = bisect_right(starts, s) - 1  # the one link text that may hold s: the last to open at or before it
+    if k < 0 or not s < link_spans[k][1] < e:
+        return s
+    end = link_spans[k][1]
+    while end < e and text[end] in " \t":
+        end += 1
+    return end
 
 
 def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[str], latin_names: set[str], texts: SpanIndex[bool],
@@ -1239,8 +1272,9 @@ def _credit_labels(b: Block, links: SpanIndex[bool], code: SpanIndex[bool]) -> I
 
 
 # The English `via` that credits a source, left before the source's link or name in Chinese prose (`【via[Joystiq](…)`,
-# `消费者事务 via [Digg](…)`, `*图片 via[Getty](…)`); not inside an English phrase (`Asono via[i4u]` is a name's).
-_VIA = re.compile(r"(?<![A-Za-z0-9\-])[Vv]ia(?= ?([\[【(（A-Z:：]|[\u3400-\u9fff]))")
+# `消费者事务 via [Digg](…)`, `*图片 via[Getty](…)`), also after the Latin name a credit bracket opens with (`【Asono via[i4u](…)`,
+# `_credit_bracket`); not inside an English phrase.
+_VIA = re.compile(r"(?<![A-Za-z0-9\-])[Vv]ia(?= ?([\[【(（A-Z:：]|[\u3400-\u9fff])?)")  # no group 1: a link must open
 
 
 def _via(ctx: Context, b: Block, spans: list[tuple[int, int]]) -> Iterator[Finding]:
@@ -1257,17 +1291,31 @@ def _via(ctx: Context, b: Block, spans: list[tuple[int, int]]) -> Iterator[Findi
             )
 
 
+CREDIT_NAME_MAX = 30  # characters of the name between `【` and a credit's `via` (`【MarthaStewart.com via[Digg](…)`)
+
+
+def _credit_bracket(text: str, at: int) -> bool:
+    """The `via` at `at` follows, in one credit bracket, only the Latin name it opens with (`【Asono via[i4u](…)`, `【Air
+    Press via[秋叶原新闻](…)`): the archive's credit line, the product's maker credited via the site that wrote about it. On
+    the whole archive, 20 such `via` before a link; each read, all credits left in English."""
+    k = text.rfind("【", max(0, at - CREDIT_NAME_MAX), at)
+    return k >= 0 and not han_count(text[k:at]) and "】" not in text[k:at]
+
+
 def _credit_via(b: Block, m: re.Match[str], starts: set[int], ends: set[int]) -> bool:
     """The `via` of the match credits a source: not a word of an English phrase or name, nor in inline code."""
     j = m.end() + (b.text[m.end() : m.end() + 1] == " ")
     colon = b.text[j : j + 1] in (":", "：")  # `【Via:休斯顿纪事报】`: a credit line's label
+    if m.group(1) is None and j not in starts:
+        return False  # before a lower-case word or a digit only when a link's text opens there (`via[i4u](…)`)
     if m.group(1) and is_han(m.group(1)) and j not in starts:
         return False  # before a Chinese word only when that word is the credited source's link
     i = m.start() - 1
     while i >= 0 and b.text[i] == " ":
         i -= 1
     between_links = i + 1 in ends and j in starts  # `[ohgizmo](…) via [通过设计…](…)`: one source credits another
-    if i >= 0 and b.text[i].isascii() and b.text[i].isalnum() and not between_links or any(cs <= m.start() < ce for cs, ce in b.code_spans):
+    after_name = i >= 0 and b.text[i].isascii() and b.text[i].isalnum() and not between_links
+    if after_name and not (j in starts and _credit_bracket(b.text, m.start())) or any(cs <= m.start() < ce for cs, ce in b.code_spans):
         return False
     opener = i < 0 or b.text[i] in "【[(（*_"
     if colon:
@@ -1340,7 +1388,7 @@ def _lone_english_word(run: str) -> bool:
 
     known = lexicon() or {}
     parts = run.split("-")
-    if not (all(p.isalpha() for p in parts) and run.islower() and len(run) >= 4) or run in _LOAN_WORDS:
+    if not (all(p.isalpha() for p in parts) and run.islower() and len(run) >= 4) or run in _LOAN_WORDS or run in GREEK_LETTERS:
         return False
     if len(parts) > 1:  # a compound (privacy-enhanced): each part a word of the list
         return all(len(p) >= 3 and _listed(p, known, _LOAN_WORDS) for p in parts)
@@ -1474,6 +1522,8 @@ _KEPT_LOWER = _UNITS | _LOAN_WORDS | frozenset(
 )
 # Abbreviations of online writing that are no name (not `bc`, which is also bandcamp's).
 _CHAT_WORDS = frozenset("fwiw imo imho tbh afaik iirc idk btw lol".split())
+# The same opening a sentence, with a capital (`Afaik这只是…`): over all WMT22 outputs, 6 kept, all English left.
+_TITLE_CHAT = re.compile(r"(?<![A-Za-z0-9_\-−/.@#&'’])(?:" + "|".join(w.capitalize() for w in sorted(_CHAT_WORDS)) + r")(?![A-Za-z0-9_\-−/@#&'’])")
 # The same in capitals (`放一点PSA`, `这是一个完整的PITA`), where no name or body writes them so: not IMO (the
 # maritime body, the olympiad), LOL (the game) or SMH (a newspaper). Read on every WMT22/23 output that keeps one.
 _CHAT_CAPS = frozenset("FWIW IMHO TBH AFAIK IIRC IDK BTW PSA PITA FYI ASAP YMMV TLDR ICYMI IANAL".split())
@@ -1500,7 +1550,7 @@ def _source_words_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], 
     spans = list(reported)  # places reported already, by `_runs` or here
     code = SpanIndex((a, z, True) for a, z in b.code_spans)
     texts = SpanIndex((lk.start, lk.end, True) for lk in b.links)
-    for m in (*_CAPS_RUN.finditer(b.text), *_LOWER_WORDS.finditer(b.text)):
+    for m in (*_CAPS_RUN.finditer(b.text), *_LOWER_WORDS.finditer(b.text), *_TITLE_CHAT.finditer(b.text)):
         s, e, run = m.start(), m.end(), m.group(0)
         if any(a < e and s < z for a, z in spans):
             continue
@@ -1515,6 +1565,33 @@ def _source_words_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], 
         yield ctx.finding(
             UNTRANSLATED, f"{quote(run)} of the original is left in English", target=(b, s, e), source=whole(sb),
             suggestion="translate it",
+        )
+
+
+# English abbreviations of a title that Chinese writes out (PM: 首相 or 总理; MP: 议员), standing as a title in the English
+# (not a time, `5 PM`, nor a camera's or a file's `12MP`, `MP3`). Over all WMT22 outputs, 5 kept beside Chinese, all
+# labelled English left by the readers (`看到他的办公室里有一个PM`).
+_TITLE_ABBREVIATIONS = {"PM": "首相, 总理", "MP": "议员"}
+_TITLE_ABBREVIATION = re.compile(r"(?<![A-Za-z0-9.:])(PM|MP)(?![A-Za-z0-9])")
+
+
+def _titles_kept(ctx: Context, b: Block, reported: list[tuple[int, int]]) -> Iterator[Finding]:
+    """With the original: `PM` or `MP` kept beside Chinese (`_TITLE_ABBREVIATION`, not after a digit or before one) where an
+    aligned English paragraph writes it as a title."""
+    if "M" not in b.text:
+        return
+    for m in _TITLE_ABBREVIATION.finditer(b.text):
+        s, e = m.span()
+        if any(a < e and s < z for a, z in reported) or not _next_to_han(b.text, s, e) or b.text[e : e + 2].strip()[:1].isdigit():
+            continue
+        title = re.compile(rf"(?<![A-Za-z0-9.:])(?<!\d )\b{m.group(1)}\b(?! ?\d)")
+        sb = next((sb for sb in ctx.aligned_sources(b) if title.search(sb.text)), None)
+        if sb is None:
+            continue
+        reported.append((s, e))
+        yield ctx.finding(
+            UNTRANSLATED, f"the title {quote(m.group(1))} of the original is left in English", target=(b, s, e), source=whole(sb),
+            suggestion=f"translate it ({_TITLE_ABBREVIATIONS[m.group(1)]})",
         )
 
 
@@ -1635,14 +1712,14 @@ def _kept_word_run(run: str, source: str) -> bool:
     if any(known_renderings_any_case(w.lower()) for w in words):
         return False  # a name the dictionary knows (AMAZON, FEDEX, mac)
     short = _short_lower(run, words)
-    if not run.isupper() and any(w in _KEPT_LOWER for w in words) or short and len(run) < 3:
+    if not run.isupper() and any(w in _KEPT_LOWER for w in words) or short and len(run) < 3 or run.lower() in GREEK_LETTERS:
         return False
     # (the cheap tests first: most runs end there, before the source is searched for them)
     places = list(re.finditer(rf"(?<![A-Za-z0-9\-]){re.escape(run)}(?![A-Za-z0-9])", source))
     if not places or short and not _opens_compounds(source, places):
         return False  # a lone word of three letters is as often a unit, an abbreviation or a name (erg, rub, bc), unless
         # the English writes it as the first part of a compound (`jaw-dropping` → `令人 jaw 目结舌`)
-    if run.isupper():
+    if run.isupper() or run.istitle():  # (a title-case run is an abbreviation of online writing: `_TITLE_CHAT`)
         return _kept_capitals(run, words, source, places)
     known = lexicon() or {}
     listed = [w for w in words if _listed(w, known) or w in _CHAT_WORDS]
@@ -1653,7 +1730,7 @@ def _kept_word_run(run: str, source: str) -> bool:
 
 def _short_lower(run: str, words: list[str]) -> bool:
     """One lower-case word of three letters or fewer that is no abbreviation of online writing (`fwiw`)."""
-    return not run.isupper() and len(words) == 1 and len(run) < 4 and run not in _CHAT_WORDS
+    return not run.isupper() and len(words) == 1 and len(run) < 4 and run.lower() not in _CHAT_WORDS
 
 
 def _opens_compounds(source: str, places: list[re.Match[str]]) -> bool:
@@ -1663,12 +1740,15 @@ def _opens_compounds(source: str, places: list[re.Match[str]]) -> bool:
 
 def _kept_capitals(run: str, words: list[str], source: str, places: list[re.Match[str]]) -> bool:
     """Upper-case words of the original kept (`places`: where the English writes them): an abbreviation of online
-    writing (`PSA`; not where the English uses the letters as a term or a name, a PSA test, PSA Group), or words the
+    writing (`PSA`, or one with a capital, `Afaik`; not where the English uses the letters as a term or a name, a PSA test, PSA Group), or words the
     dictionary knows, two or more of them or one of five letters or more."""
     from transqa.lang.lexicon import lexicon
 
-    if run in _CHAT_CAPS and all(_CHAT_CAPS_AS_TERM.match(source, m.end()) for m in places):
-        return False  # the letters as a term or a name: kept on purpose
+    chat = run in _CHAT_CAPS or run.istitle() and run.lower() in _CHAT_WORDS  # `Afaik` opening a sentence
+    if chat and all(_CHAT_CAPS_AS_TERM.match(source, m.end()) for m in places):
+        return False  # the letters as a term or a name (`Imo State`): kept on purpose
+    if run.istitle():
+        return chat
     known = lexicon() or {}
     return run in _CHAT_CAPS or all(_listed(w.lower(), known) for w in words) and (len(words) >= 2 or len(run) >= 5)
 
