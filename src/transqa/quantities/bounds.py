@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from transqa.quantities.core import Quantity, parse_number
-from transqa.quantities.needs import CASE_TO_ASCII
+from transqa.quantities.needs import LONG_TEXT, Words, holds_none
 from transqa.quantities.periods import ZH_TIME_UNITS
 
 EN_BEFORE: tuple[tuple[str, str], ...] = (
@@ -99,16 +99,12 @@ _EN_STEMS = (
     "up most more max under below less fewer least over excess minimum north nearly almost close just shy short about "
     "around roughly approx some estimated circa c. ~ so many much high only mere plus + odd ish above until till longer"
 ).split()
-LONG_TEXT = 4096  # characters of a text checked for the stems first: a news paragraph is not
-_unbounded: list[object] = [None, False]  # the last long text asked, and whether it holds no stem
+_STEM_WORDS: Words = (frozenset(_EN_STEMS), True)
 
 
 def _no_bound_word(text: str) -> bool:
-    """The long text holds none of _EN_STEMS (nor a character IGNORECASE matches with an ASCII letter)."""
-    if _unbounded[0] is not text:
-        lowered = text.lower()
-        _unbounded[:] = [text, not any(c in text for c in CASE_TO_ASCII) and not any(s in lowered for s in _EN_STEMS)]
-    return bool(_unbounded[1])
+    """The text holds none of _EN_STEMS (nor a character IGNORECASE matches with an ASCII letter)."""
+    return holds_none(text, _STEM_WORDS)
 
 
 def english_bound(text: str, q: Quantity) -> str | None:

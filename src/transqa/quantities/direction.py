@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from transqa.quantities.core import Quantity
-from transqa.quantities.needs import CASE_TO_ASCII
+from transqa.quantities.needs import LONG_TEXT as LONG_TEXT  # (tests read it here)
+from transqa.quantities.needs import Words, holds_none
 
 EN_UP = (
     r"ris(?:e|es|ing)|rose|risen|increas(?:e|ed|es|ing)|gr[eo]w(?:s|n|ing|th)?|gain(?:s|ed|ing)?|jump(?:s|ed|ing)?|"
@@ -51,7 +52,7 @@ def _last(pat: re.Pattern[str], window: str) -> int:
     return d
 
 
-# A string every match of _EN_PAT, _EN_AFTER and _EN_UPDOWN holds (lower case; tests/test_quantity_needs.py expands
+# A string every match of _EN_PAT, _EN_AFTER and _EN_UPDOWN holds (lower case; tests/test_per_text_skips.py expands
 # the tables): a long text holding none gives every figure direction 0, read once per text, not per figure (200,000
 # links in one paragraph: 50 µs of five searches a figure).
 _EN_STEMS = (
@@ -59,16 +60,12 @@ _EN_STEMS = (
     "higher more fall fell declin decreas drop los slump plung plummet slip slid cut fewer less lower shr contract dip "
     "tumbl sank sink reduc shed up down surplus deficit"
 ).split()
-LONG_TEXT = 4096  # characters of a text checked for the stems first: a news paragraph is not (measured cost 0)
-_stemless: list[object] = [None, False]  # the last long text asked, and whether it holds no stem
+_STEM_WORDS: Words = (frozenset(_EN_STEMS), True)
 
 
 def _no_stem(text: str) -> bool:
-    """The long text holds none of _EN_STEMS (nor a character IGNORECASE matches with an ASCII letter)."""
-    if _stemless[0] is not text:
-        lowered = text.lower()
-        _stemless[:] = [text, not any(c in text for c in CASE_TO_ASCII) and not any(s in lowered for s in _EN_STEMS)]
-    return bool(_stemless[1])
+    """The text holds none of _EN_STEMS (nor a character IGNORECASE matches with an ASCII letter)."""
+    return holds_none(text, _STEM_WORDS)
 
 
 def english_direction(text: str, q: Quantity) -> int:

@@ -21,6 +21,8 @@ import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from transqa.memo import per_pair
+
 T = TypeVar("T")
 
 _parser: Any = importlib.import_module("re._parser")
@@ -254,3 +256,16 @@ def may_match_words(words: Words | None, text: str, lowered: str | None) -> bool
     if not caseless:
         return any(s in text for s in strings)
     return lowered is None or any(s in lowered for s in strings)
+
+
+LONG_TEXT = 4096
+"""Characters of a text from which a per-figure look-up (`direction.english_direction`, `bounds.english_bound`) first
+asks `holds_none` of it: a news paragraph is shorter and pays nothing. Measured on one paragraph of 20,000 links,
+whole process, 3 alternating runs: 11.19 -> 9.51 CPU s (median)."""
+
+
+@per_pair
+def holds_none(text: str, words: Words) -> bool:
+    """Whether the text holds none of `words` (as `needs_words` gives them), so that no pattern whose every match holds
+    one of them can match anywhere in it: asked once per text and pair, not once per figure of a long text."""
+    return not may_match_words(words, text, None if any(c in text for c in CASE_TO_ASCII) else text.lower())
