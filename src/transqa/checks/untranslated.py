@@ -1573,6 +1573,8 @@ def _source_words_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], 
 # labelled English left by the readers (`看到他的办公室里有一个PM`).
 _TITLE_ABBREVIATIONS = {"PM": "首相, 总理", "MP": "议员"}
 _TITLE_ABBREVIATION = re.compile(r"(?<![A-Za-z0-9.:])(PM|MP)(?![A-Za-z0-9])")
+# each as the English writes a title: not next to a figure (`5 PM`, `PM 2.5`)
+_EN_TITLE = {t: re.compile(rf"(?<![A-Za-z0-9.:])(?<!\d )\b{t}\b(?! ?\d)") for t in _TITLE_ABBREVIATIONS}
 
 
 def _titles_kept(ctx: Context, b: Block, reported: list[tuple[int, int]]) -> Iterator[Finding]:
@@ -1584,8 +1586,7 @@ def _titles_kept(ctx: Context, b: Block, reported: list[tuple[int, int]]) -> Ite
         s, e = m.span()
         if any(a < e and s < z for a, z in reported) or not _next_to_han(b.text, s, e) or b.text[e : e + 2].strip()[:1].isdigit():
             continue
-        title = re.compile(rf"(?<![A-Za-z0-9.:])(?<!\d )\b{m.group(1)}\b(?! ?\d)")
-        sb = next((sb for sb in ctx.aligned_sources(b) if title.search(sb.text)), None)
+        sb = next((sb for sb in ctx.aligned_sources(b) if _EN_TITLE[m.group(1)].search(sb.text)), None)
         if sb is None:
             continue
         reported.append((s, e))
