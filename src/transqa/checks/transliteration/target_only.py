@@ -164,7 +164,7 @@ def _entity_forms(blocks: list[Block], table: dict[str, tuple[str, tuple[str, ..
     for b in blocks:
         t, i = b.text, 0
         while i < len(t):
-            n = next((n for n in range(min(ENTITY_LONGEST, len(t) - i), 1, -1) if is_han(t[i]) and t[i : i + n] in table), 0)
+            n = next((n for n in range(min(ENTITY_LONGEST, len(t) - i), 1, -1) if t[i : i + n] in table), 0) if is_han(t[i]) else 0
             if n and not _cut_from_word(t, i, i + n):  # not 土澳 of 本土澳大利亚: 本土 is a word
                 out[t[i : i + n]].append((b, i))
             i += n or 1
