@@ -111,7 +111,9 @@ _HAN_RUN = regex.compile(HAN_CLASS + "+")
 _MAX_PIECE = 6  # the longest Han piece of the prose kept in its set
 
 
-SET_AFTER = 256  # look-ups of an article answered in its text before its pieces are set (most articles ask none)
+SET_AFTER = 256  # look-ups of an article answered in its text before its pieces are set (most articles ask none):
+# measured on a cProfile of a 500-article target-only audit (one job), where setting every article's pieces up front
+# was the second largest self time (8.3 of 221 profiled s)
 
 
 class _Present:
