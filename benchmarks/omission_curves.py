@@ -50,6 +50,7 @@ from transqa.checks import coverage as cov  # noqa: E402
 from transqa.config import Settings  # noqa: E402
 from transqa.lang.length import log_ratio  # noqa: E402
 from transqa.lang.lexicon import loosely_rendered, rendered_flags, renderings  # noqa: E402
+from transqa.lang.script import han_count  # noqa: E402
 
 OMISSION_KINDS = frozenset(k for k, cats in real.KIND_CATEGORIES.items() if "omission" in cats)
 KINDS = ("partial-omission", "omission", "truncation", "addition", "substitution")
@@ -307,7 +308,6 @@ def run_curve(splits: list[str]) -> None:
 
 
 _ZH_CLAUSE = re.compile(r"[，,；;：:。！？!?]+")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _FINITE = re.compile(r"\b(?:is|are|was|were|am|has|have|had|will|would|can|could|should|may|might|must|does|did|said|says|"
                      r"told|'s|'re|'ve|'ll|'d)\b|\b(?:I|we|he|she|they|you)\s+[a-z]+", re.IGNORECASE)
 
@@ -319,7 +319,7 @@ def _clause_counts(en: str, zh: str) -> tuple[int, int, int]:
     bounds = [0, *cov._clause_starts(en), len(en.rstrip())]
     spans = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if sum(a <= x < b for x in starts) >= 2]
     finite = sum(1 for a, b in zip(bounds, bounds[1:], strict=False) if _FINITE.search(en[a:b]))
-    return len(spans), finite, sum(1 for seg in _ZH_CLAUSE.split(zh) if len(_HAN.findall(seg)) >= 2)
+    return len(spans), finite, sum(1 for seg in _ZH_CLAUSE.split(zh) if han_count(seg) >= 2)
 
 
 def structure_curve(splits: list[str]) -> None:
