@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cache
@@ -915,7 +915,7 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
                             source=_aligned_source(ctx, b), suggestion="translate it (图片来源)") for cs, ce in credits)
     texts = SpanIndex((a, z, True) for a, z in link_spans)
     passage: list[int] = []  # [start, end] of the English passage being gathered
-    link_starts = [a for a, _ in link_spans]  # (in order: the links of the block, which never overlap)
+    link_ends = SpanIndex((a, z, z) for a, z in link_spans)  # each Latin link text's end, found by position
     for m in _RUN.finditer(b.text):
         s = m.start()
         run = m.group(0).rstrip(" ,:;")
@@ -924,7 +924,7 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
             cut = run.index(" ") + 1  # a leading handle or URL piece (@user21 I only row…): skip it
             s += cut
             run = run[cut:]
-        s = _past_link_text(b.text, s, e, link_spans, link_starts)
+        s = _past_link_text(b.text, s, e, link_ends)
         run = b.text[s:e]
         if not run:
             continue
@@ -958,14 +958,13 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
         yield _untranslated(ctx, b, *passage)
 
 
-def _past_link_text(text: str, s: int, e: int, link_spans: list[tuple[int, int]], starts: list[int]) -> int:
+def _past_link_text(text: str, s: int, e: int, link_ends: SpanIndex[int]) -> int:
     """Where a run that opens inside a Latin link text and runs past it starts once the link text is left out (the
     link text is judged as one, TQA402): `[tap next](…)by Conit` is the link text and a maker's credit, not one English
     run `tap nextby Conit` reported beside the credit's `by` (two findings on one place)."""
-    k = bisect_right(starts, s) - 1  # the one link text that may hold s: the last to open at or before it
-    if k < 0 or not s < link_spans[k][1] < e:
+    end = link_ends.at(s)  # the end of the link text that holds s
+    if end is None or end >= e:
         return s
-    end = link_spans[k][1]
     while end < e and text[end] in " \t":
         end += 1
     return end
