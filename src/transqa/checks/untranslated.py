@@ -1750,7 +1750,7 @@ def _kept_capitals(run: str, words: list[str], source: str, places: list[re.Matc
     if run.istitle():
         return chat
     known = lexicon() or {}
-    return run in _CHAT_CAPS or all(_listed(w.lower(), known) for w in words) and (len(words) >= 2 or len(run) >= 5)
+    return chat or all(_listed(w.lower(), known) for w in words) and (len(words) >= 2 or len(run) >= 5)  # (chat: in _CHAT_CAPS here)
 
 
 # The word of the original a lower-case run must follow to be a common word: a function word (`my apt`, `the pod`).
