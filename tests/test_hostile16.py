@@ -1,0 +1,38 @@
+"""Hostile inputs, the 16th round: each is read right or refused with one line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.helpers import run_cli
+
+ARTICLE = "# 标题\n\n该公司收入达到 1 . 5 亿美元。\n"
+
+
+@pytest.mark.parametrize("argv", [
+    ["audit", "--format", "concise", "-q", "", "a.zh.md"], ["audit", "--isolated", ""], ["audit", "--no-cache", "", "a.zh.md"],
+    ["check", "-q", "", "a.zh.md"], ["audit", "--format", "concise", "--quiet", "--jobs", "1", "--", "-o.zh.md", ""],
+    ["audit", "--isolated", "--write-baseline", "", "a.zh.md"], ["check", "a.zh.md", "--output=", "--isolated"],
+])
+def test_an_empty_path_after_a_flag_is_refused(argv: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """After an on/off flag (or after `--`, as the hook passes files) "" is a path, the current folder: it audited
+    every file there. An empty value of an option that names a file is no file either."""
+    monkeypatch.chdir(tmp_path)
+    for name in ("a.zh.md", "other.zh.md", "-o.zh.md"):
+        (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
+    code, out, err = run_cli(capsys, *argv)
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and "an empty argument where a path was expected" in err
+
+
+def test_an_empty_text_value_is_still_the_options(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.zh.md").write_text(ARTICLE, encoding="utf-8")
+    code, _, err = run_cli(capsys, "check", "--isolated", "--select", "", "-q", "a.zh.md")
+    assert "empty argument" not in err
+    from transqa.options import empty_path
+
+    assert not empty_path(["audit", "-qj", "", "x"]) and empty_path(["audit", "-qj2", "", "x"])
