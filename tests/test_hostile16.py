@@ -36,3 +36,23 @@ def test_an_empty_text_value_is_still_the_options(tmp_path: Path, monkeypatch: p
     from transqa.options import empty_path
 
     assert not empty_path(["audit", "-qj", "", "x"]) and empty_path(["audit", "-qj2", "", "x"])
+
+
+@pytest.mark.parametrize(("value", "expect"), [
+    ('"a\\u0000b"', "baseline: a file name cannot hold a NUL character"),  # was exit 3: ValueError: embedded null byte
+    ('"qa"', "baseline: "), ('"fifo"', "baseline: "), ("true", "baseline: expected a file name, got true"),
+])
+@pytest.mark.parametrize("command", ["check", "audit"])
+def test_a_bad_configured_baseline_names_the_key(value: str, expect: str, command: str, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "qa").mkdir()
+    os.mkfifo(tmp_path / "fifo")
+    (tmp_path / "transqa.toml").write_text(f"baseline = {value}\n", encoding="utf-8")
+    (tmp_path / "a.zh.md").write_text(ARTICLE, encoding="utf-8")
+    code, _, err = run_cli(capsys, command, "-q", "a.zh.md")
+    assert code == 2 and err.count("\n") == 1 and "internal error" not in err
+    assert f"transqa.toml: {expect}" in err
