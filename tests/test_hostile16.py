@@ -56,3 +56,20 @@ def test_a_bad_configured_baseline_names_the_key(value: str, expect: str, comman
     code, _, err = run_cli(capsys, command, "-q", "a.zh.md")
     assert code == 2 and err.count("\n") == 1 and "internal error" not in err
     assert f"transqa.toml: {expect}" in err
+
+
+@pytest.mark.parametrize(("run", "column"), [("<!-- a --><!-- b -->", 35), ("<!-- a --> <!-- b -->", 36), ("<!-- a -->", 25)])
+def test_the_text_after_a_run_of_comments_is_checked(run: str, column: int, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """Only the text after the first `-->` was kept: after two comments there was none, nothing was checked."""
+    f = tmp_path / "c.zh.md"
+    f.write_text(f"# 标题\n\n{run}该公司周二表示，其收入达到 1 . 5 亿美元。\n", encoding="utf-8")
+    code, out, _ = run_cli(capsys, "check", "--isolated", "--format", "concise", str(f))
+    assert code == 1 and f"c.zh.md:3:{column}: TQA207" in out
+
+
+def test_directives_in_a_run_of_comments_apply_to_the_text_after_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "c.zh.md"
+    f.write_text("# 标题\n\n<!-- transqa: ignore[TQA501] x --><!-- transqa: ignore[TQA207] y -->该公司收入达到 1 . 5 亿美元。\n", encoding="utf-8")
+    _, out, _ = run_cli(capsys, "check", "--isolated", "--format", "concise", str(f))
+    assert "TQA207" not in out and out.count("TQA900") == 1 and "ignore[TQA501]" in out
