@@ -73,3 +73,24 @@ def test_directives_in_a_run_of_comments_apply_to_the_text_after_it(tmp_path: Pa
     f.write_text("# 标题\n\n<!-- transqa: ignore[TQA501] x --><!-- transqa: ignore[TQA207] y -->该公司收入达到 1 . 5 亿美元。\n", encoding="utf-8")
     _, out, _ = run_cli(capsys, "check", "--isolated", "--format", "concise", str(f))
     assert "TQA207" not in out and out.count("TQA900") == 1 and "ignore[TQA501]" in out
+
+
+def test_a_csv_export_with_quoted_commas_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Quoted cells holding commas gave each row its own number of raw commas: the export passed as an article."""
+    import csv
+
+    f = tmp_path / "pairs.csv"
+    with f.open("w", newline="", encoding="utf-8") as out:
+        w = csv.writer(out)
+        w.writerow(("source", "target"))
+        for i in range(10):
+            w.writerow((f"en {i}", "苹果公司周二发布了新款手机, 售价为 999 美元" + ", 比上一代贵了 100 美元" * (i % 3) + "。"))
+    code, out_, err = run_cli(capsys, "check", "--isolated", str(f))
+    assert (code, out_) == (2, "") and "is tabular data (CSV: 11 of its first 11 rows have 2 comma-separated columns)" in err
+
+
+def test_a_csv_whose_quote_never_closes_is_counted_by_raw_commas() -> None:
+    from transqa.tabular import table_shape
+
+    assert table_shape("a.csv", 'a,"b\nc,d\ne,f\ng,h\n') is not None  # csv.Error: counted as before
+    assert table_shape("a.csv", '他说，这很好。\n"第二段, 引号内"\n第三段。\n') is None
