@@ -94,3 +94,16 @@ def test_a_csv_whose_quote_never_closes_is_counted_by_raw_commas() -> None:
 
     assert table_shape("a.csv", 'a,"b\nc,d\ne,f\ng,h\n') is not None  # csv.Error: counted as before
     assert table_shape("a.csv", '他说，这很好。\n"第二段, 引号内"\n第三段。\n') is None
+
+
+def test_a_file_given_twice_is_audited_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """`audit a.md a.md ./a.md` checked and counted the file three times (and recorded its findings ×3)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "s").mkdir()
+    (tmp_path / "s" / "a.zh.md").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.zh.md").write_text(ARTICLE, encoding="utf-8")
+    code, out, err = run_cli(capsys, "audit", "--isolated", "--format", "concise", "--store", "x.sqlite", "-j", "1",
+                             "s/a.zh.md", "b.zh.md", "./s/a.zh.md", "s", "./b.zh.md")
+    assert code == 1 and out.splitlines() == ["s/a.zh.md:3:9: TQA207 [error] number “1 . 5” is broken → 1.5",
+                                             "b.zh.md:3:9: TQA207 [error] number “1 . 5” is broken → 1.5"]
+    assert "notice: given more than once, checked once: s/a.zh.md, b.zh.md\n" in err
