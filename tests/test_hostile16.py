@@ -153,3 +153,19 @@ def test_an_interrupted_dask_run_closes_quietly(monkeypatch: pytest.MonkeyPatch)
         assert logging.getLogger("distributed").level > logging.CRITICAL
         assert logging.getLogger("tornado").level > logging.CRITICAL
     assert ran == [run._silence_shutdown_logs] and logging.getLogger("distributed").level == before
+
+
+def test_writing_over_a_corpus_baseline_says_what_it_drops(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`check ONE --write-baseline <the corpus's baseline>` replaced 3 articles' records with one's, unsaid."""
+    import json
+
+    for i in range(3):
+        (tmp_path / f"x{i}.zh.md").write_text(ARTICLE, encoding="utf-8")
+    base = tmp_path / "b.json"
+    run_cli(capsys, "check", "--isolated", "-q", *(str(tmp_path / f"x{i}.zh.md") for i in range(3)), "--write-baseline", str(base))
+    assert len(json.loads(base.read_text(encoding="utf-8"))["files"]) == 3
+    code, _, err = run_cli(capsys, "check", "--isolated", "--format", "concise", str(tmp_path / "x0.zh.md"), "--write-baseline", str(base))
+    assert code == 0 and "it held the records of 2 other articles, not checked in this run: they are dropped" in err
+    assert list(json.loads(base.read_text(encoding="utf-8"))["files"]) == ["x0.zh.md"]
+    _, _, err = run_cli(capsys, "check", "--isolated", "--format", "concise", str(tmp_path / "x0.zh.md"), "--write-baseline", str(base))
+    assert "dropped" not in err
