@@ -169,3 +169,12 @@ def test_writing_over_a_corpus_baseline_says_what_it_drops(tmp_path: Path, capsy
     assert list(json.loads(base.read_text(encoding="utf-8"))["files"]) == ["x0.zh.md"]
     _, _, err = run_cli(capsys, "check", "--isolated", "--format", "concise", str(tmp_path / "x0.zh.md"), "--write-baseline", str(base))
     assert "dropped" not in err
+
+
+def test_a_baseline_over_the_manifest_is_named_a_baseline(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.zh.md").write_text(ARTICLE, encoding="utf-8")
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("source,target\n,a.zh.md\n", encoding="utf-8")
+    code, _, err = run_cli(capsys, "audit", "--isolated", "--manifest", str(manifest), "--write-baseline", str(manifest), "-q")
+    assert code == 2 and "refusing to overwrite it with the baseline (write the baseline elsewhere)" in err
+    assert manifest.read_text(encoding="utf-8") == "source,target\n,a.zh.md\n"

@@ -183,7 +183,7 @@ def refuse_baseline_output(path: str, report: str | None, inputs: list[str]) -> 
 
     refuse_clashes({"baseline": path, "report": report})
     refuse_inputs(path, inputs, "baseline")
-    real, _ = resolve_output(path)
+    real, _ = resolve_output(path, what="baseline")
     for fails, code in ((not real.parent.is_dir(), errno.ENOENT), (not os.access(real.parent, os.W_OK | os.X_OK), errno.EACCES)):
         if fails:  # the error the write would have raised, said as the writer says it
             raise write_error(path, OSError(code, os.strerror(code)))
