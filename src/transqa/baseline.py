@@ -140,8 +140,23 @@ def baseline_notice(baseline_path: str, items: list[tuple[str, list[str]]]) -> s
     """The line that says what a baseline file records (a newcomer's --write-baseline said nothing)."""
     n = sum(len(fps) for _, fps in items)
     articles = sum(1 for _, fps in items if fps)
+    dropped = _dropped(baseline_path, [t for t, _ in items])
     return (f"recorded {counted(n, 'finding')} of {counted(articles, 'article')} in the baseline {baseline_path}: "
-            f"--baseline {baseline_path} hides them")
+            f"--baseline {baseline_path} hides them" + (f"; it held the records of {counted(dropped, 'other article')}, "
+                                                       "not checked in this run: they are dropped" if dropped else ""))
+
+
+def _dropped(baseline_path: str, targets: list[str]) -> int:
+    """How many articles the baseline file being written over records that are not among this run's `targets`
+    (`check ONE --write-baseline` over a whole corpus's baseline replaced it with one article's records, unsaid)."""
+    try:  # not read_bytes: that would make the file an input of the run, which refuses to write over one
+        old = json.loads(Path(baseline_path).read_bytes()).get("files", {})
+    except (OSError, ValueError, RecursionError, AttributeError):
+        return 0
+    if not isinstance(old, dict):
+        return 0
+    base = os.path.dirname(os.path.abspath(baseline_path))
+    return len(old.keys() - {_key(base, t) for t in targets})
 
 
 def baseline_json(baseline_path: str, items: list[tuple[str, list[str]]], signature: str | None = None) -> str:
@@ -168,7 +183,7 @@ def refuse_baseline_output(path: str, report: str | None, inputs: list[str]) -> 
 
     refuse_clashes({"baseline": path, "report": report})
     refuse_inputs(path, inputs, "baseline")
-    real, _ = resolve_output(path)
+    real, _ = resolve_output(path, what="baseline")
     for fails, code in ((not real.parent.is_dir(), errno.ENOENT), (not os.access(real.parent, os.W_OK | os.X_OK), errno.EACCES)):
         if fails:  # the error the write would have raised, said as the writer says it
             raise write_error(path, OSError(code, os.strerror(code)))

@@ -184,8 +184,17 @@ def _baseline(path: str, root: str, value: object) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or not value.strip():
-        raise ConfigError(path, f"baseline: expected a file name, got {str(value)[:60]!r}")
+        raise ConfigError(path, f"baseline: expected a file name, got {_as_written(value)}")
+    if "\0" in value:  # open() would raise ValueError: embedded null byte
+        raise ConfigError(path, f"baseline: a file name cannot hold a NUL character, got {value[:60]!r}")
     return str(Path(root) / value)
+
+
+def _as_written(value: object) -> str:
+    """A TOML value as the user wrote it (true, 5), a string quoted: not Python's True."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return repr(value[:60]) if isinstance(value, str) else str(value)[:60]
 
 
 def _deepest_key(text: str) -> str:

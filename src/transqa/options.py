@@ -142,9 +142,46 @@ def literal_dashes(args: list[str]) -> list[str]:
     return [a if a == "-" or Path(a) != Path("-") else str(Path.cwd() / a) for a in args]
 
 
+def _valued_options(command: str) -> dict[str, bool]:
+    """Each option of `command` that takes a value (not an on/off flag) → whether that value is a path."""
+    group = typer.main.get_command(app)
+    cmd = getattr(group, "commands", {}).get(command)
+    params = cmd.params if cmd is not None else ()
+    return {name: p.type.name == "path" for p in params if p.param_type_name == "option" and not getattr(p, "is_flag", False)
+            and not getattr(p, "count", False) for name in (*p.opts, *p.secondary_opts)}
+
+
+def _empty_value(arg: str, following: str | None, valued: dict[str, bool]) -> tuple[bool, bool]:
+    """For an option argument: (whether it gives an empty path as its value, whether it takes the next argument)."""
+    if arg.startswith("--"):
+        name, eq, value = arg.partition("=")
+        if eq:
+            return value == "" and valued.get(name, False), False
+        return arg in valued and following == "" and valued[arg], arg in valued
+    for j, letter in enumerate(arg[1:], 2):  # -qj 2, -qj2: the first letter that takes a value ends the cluster
+        if f"-{letter}" in valued:
+            return arg[j:] == "" and following == "" and valued[f"-{letter}"], arg[j:] == ""
+    return False, False
+
+
 def empty_path(args: list[str]) -> bool:
-    """Whether an argument that is not an option's value is empty: as a Path, "" would be the current folder
-    ("." is a folder, not a file), so `check ""` is refused as an empty path instead. An empty string after an
-    option (`--select ""`) is that option's value and left to it."""
-    return any(a == "" and (i == 0 or not args[i - 1].startswith("-") or args[i - 1] in ("-", "--"))
-               for i, a in enumerate(args))
+    """Whether an argument is an empty path: as a Path, "" would be the current folder ("." is a folder, not a
+    file), so `check ""` or `audit --write-baseline ""` is refused as an empty path instead. An empty string after
+    an option that takes a value is that value (left to a text option: `--select ""`); after an on/off flag
+    (`-q ""`, `--isolated ""`) or after `--` it is a path."""
+    valued = _valued_options(args[0]) if args else {}
+    i, positional = 0, False
+    while i < len(args):
+        a = args[i]
+        if positional or a == "-" or not a.startswith("-"):
+            if a == "":
+                return True
+        elif a == "--":
+            positional = True
+        else:
+            empty, takes_next = _empty_value(a, args[i + 1] if i + 1 < len(args) else None, valued)
+            if empty:
+                return True
+            i += takes_next
+        i += 1
+    return False

@@ -115,8 +115,10 @@ def settings(target: str, req: SettingsRequest) -> Settings:
         try:
             baseline_table(got.baseline)  # the table the policy uses: the file is read once
         except InputError as exc:
-            if req.baseline or exc.kind != "missing":
+            if req.baseline:
                 raise
+            if exc.kind != "missing":  # a folder, a FIFO, not a baseline: named by the configuration's key
+                raise ConfigError(got.path, f"baseline: {exc}") from None
             raise ConfigError(got.path, f"baseline: no such file {got.baseline} (record one with --write-baseline FILE)") from None
     return got
 

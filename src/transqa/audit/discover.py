@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import os
 import re
@@ -260,6 +261,24 @@ def from_paths(paths: list[str], originals: str | None = None, originals_index: 
             raise InputError(p, "no such file or folder", "missing")
         jobs.extend(found)
     return [Job(k, j.target, j.source, j.reference, j.group, j.year) for k, j in enumerate(jobs)]
+
+
+def once_each(jobs: list[Job]) -> tuple[list[Job], list[str]]:
+    """The jobs with each file (by its resolved path: `a.md ./a.md`, a file and its folder) checked once, at its
+    first place, renumbered; and the files that were given more than once (each once)."""
+    seen: set[str] = set()
+    kept: list[Job] = []
+    again: dict[str, None] = {}
+    for j in jobs:
+        real = os.path.realpath(j.target)
+        if real in seen:
+            again[j.target] = None
+            continue
+        seen.add(real)
+        kept.append(j)
+    if not again:
+        return jobs, []
+    return [dataclasses.replace(j, index=k) for k, j in enumerate(kept)], list(again)
 
 
 def _find_reference(stem: str, rel_dir: str, references: str) -> str | None:

@@ -7,8 +7,9 @@ import logging
 import os
 import resource
 import signal
+import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass
 from functools import partial
 
@@ -102,17 +103,48 @@ def _dask(todo: list[Job], workers: int, scheduler: str | None, settings: Settin
             else:
                 # silence_logs: the cluster's own warnings ("Worker process still alive after 4.0 seconds, killing"
                 # as it closes on a loaded machine) are not the audit's news; errors still show
+                # no dashboard; the scheduler's HTTP server (health routes, started even without it) on a free
+                # loopback port: its default 8787, taken by another cluster, gave a UserWarning on stderr
                 cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                                       host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
+                                       host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR,
+                                       scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"})
                 client = Client(cluster)
         futures = client.map(partial(check_chunk, settings=settings), _chunks(todo, CHUNK * 4), pure=False)
         for fut in as_completed(futures):
             yield from fut.result()
     finally:
+        with _shutdown_quiet(client if cluster is not None else None) if sys.exc_info()[0] is not None else nullcontext():
+            if client is not None:
+                client.close()
+            if cluster is not None:
+                cluster.close()
+
+
+_SHUTDOWN_LOGGERS = ("distributed", "tornado", "asyncio")
+
+
+def _silence_shutdown_logs() -> None:
+    """In a worker of the audit's own cluster: its shutdown after a Ctrl-C is no news ("Failed to communicate
+    with scheduler during heartbeat" and its traceback, when the scheduler closes first)."""
+    for name in _SHUTDOWN_LOGGERS:
+        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
+
+
+@contextmanager
+def _shutdown_quiet(client: object | None) -> Iterator[None]:
+    """distributed's loggers silenced while a run stopped by a Ctrl-C (or an error) closes its cluster: here, and
+    in the workers of its own LocalCluster (`client`; never those of a --scheduler cluster, which are shared)."""
+    loggers = [logging.getLogger(name) for name in _SHUTDOWN_LOGGERS]
+    levels = [x.level for x in loggers]
+    _silence_shutdown_logs()
+    try:
         if client is not None:
-            client.close()
-        if cluster is not None:
-            cluster.close()
+            with suppress(Exception):
+                client.run(_silence_shutdown_logs)  # type: ignore[attr-defined]
+        yield
+    finally:
+        for x, level in zip(loggers, levels, strict=True):
+            x.setLevel(level)
 
 
 @contextmanager

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from transqa import policy
 from transqa.atomic import refuse_clashes, remove_stale_temps
-from transqa.audit.discover import Job, from_manifest, from_paths
+from transqa.audit.discover import Job, from_manifest, from_paths, once_each
 from transqa.audit.run import RunStats, run_audit
 from transqa.audit.store import Store
 from transqa.audit.summary import Summary, render_html, render_text
@@ -118,6 +118,7 @@ class Audit:
     jobs: list[Job] = field(default_factory=list)
     _fetch_note: str = ""
     _fix_note: str = ""
+    _repeat_note: str = ""
     _fixable: list[Job] = field(default_factory=list)
     _baseline: list[tuple[str, list[str]]] = field(default_factory=list)
     _outcome: AuditOutcome | None = None
@@ -148,6 +149,9 @@ class Audit:
                 remove_stale_temps(out)
         self.jobs = from_manifest(req.manifest) if req.manifest else from_paths(
             list(req.paths), req.originals, req.originals_index, req.reference)
+        if not req.manifest:  # `audit a.md ./a.md`, a file and its folder: checked and counted once
+            self.jobs, again = once_each(self.jobs)
+            self._repeat_note = f"given more than once, checked once: {', '.join(again[:3])}{' …' if len(again) > 3 else ''}" if again else ""
         if req.write_baseline is not None:  # an input, a missing folder: refused before any article is checked, as check does
             from transqa.baseline import refuse_baseline_output
 
@@ -201,7 +205,7 @@ class Audit:
             # a mistyped or empty folder gives no article: said, so that a gate does not pass on nothing unnoticed
             none = (f"found no translation to check in {', '.join(req.paths)} (Chinese Markdown or text: .zh.md, .md, "
                     ".markdown, .txt)") if req.paths and not self.jobs else ""
-            outcome.notices = tuple(n for n in (none, skipped, outcome.stats.note, damaged, store.problem) if n)
+            outcome.notices = tuple(n for n in (none, self._repeat_note, skipped, outcome.stats.note, damaged, store.problem) if n)
             store.close()
         self._outcome = outcome
         return outcome

@@ -175,19 +175,21 @@ _COMMENT_FIRST = re.compile(r"[ \t]{0,3}<!--")
 
 
 def _after_comment(text: str, start: int, end: int) -> tuple[int, int, Token] | None:
-    """The text after the `-->` of an HTML block that opens with a comment (`<!-- transqa: ignore[…] -->
+    """The text after the last `-->` of an HTML block that opens with a comment or a run of them (`<!-- transqa: ignore[…] -->
     该公司…`, CommonMark's HTML block of type 2, which runs to the end of the line holding `-->`): its (start,
     end) in `text` and its inline token, parsed as a paragraph's; None when only markup or spaces follow."""
     if not _COMMENT_FIRST.match(text, start, end):
         return None
-    close = text.find("-->", start + 4, end)
-    if close < 0:
-        return None
-    first = close + 3
-    while first < end and text[first] in " \t":
-        first += 1
+    first = text.index("<!--", start)
+    while text.startswith("<!--", first):  # a run of comments (`<!-- a --><!-- b -->text`): the text after the last
+        close = text.find("-->", first + 4, end)
+        if close < 0:
+            return None
+        first = close + 3
+        while first < end and text[first] in " \t":
+            first += 1
     stop = end - 1 if end > first and text[end - 1] == "\n" else end
-    if first >= stop or text[first] == "<":  # nothing, or more markup (a tag, another comment)
+    if first >= stop or text[first] == "<":  # nothing, or more markup (a tag)
         return None
     return first, stop, _MD.parseInline(text[first:stop])[0]
 
