@@ -1,0 +1,117 @@
+"""What an archive maintainer met in a first hour with transqa: the index notice, progress of a resumed run,
+the Wayback endpoint, the audit summary's rule table, worst articles and sections."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from tests.conftest import ROOT
+from tests.wayback_server import Wayback
+
+from transqa.cli import main
+
+SAMPLES = ROOT / "corpora" / "samples"
+
+
+def _three(tmp_path: Path) -> Path:
+    folder = tmp_path / "zh"
+    folder.mkdir()
+    for name in ("solar-startup", "chip-merger", "battery-recall"):
+        shutil.copy(SAMPLES / f"{name}.zh.md", folder / f"{name}.zh.md")
+    return folder
+
+
+# 2. the first run sat at "starting the workers… 0/500" for ~30 s, saying nothing, while the index was built
+
+def test_the_first_run_says_it_builds_the_dictionary_index(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from transqa.audit import run
+
+    built: list[bool] = []
+    monkeypatch.setattr(run, "index_missing", lambda: True)
+    monkeypatch.setattr(run, "build_index", lambda: built.append(True))
+    args = ["audit", str(_three(tmp_path)), "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "o.jsonl"), "--no-progress", "-j", "1"]
+    main(args)
+    err = capsys.readouterr().err
+    assert built == [True] and err.count("building the dictionary index") == 1
+    assert "transqa: notice: building the dictionary index (once per version of transqa and of its dictionary, about" in err
+    main(args)  # everything from the result store: nothing to build, nothing said
+    assert built == [True] and "dictionary index" not in capsys.readouterr().err
+    monkeypatch.setattr(run, "index_missing", lambda: False)
+    main([*args, "--no-cache"])
+    assert built == [True] and "dictionary index" not in capsys.readouterr().err
+
+
+def test_an_empty_cache_folder_lacks_the_index_and_building_it_fills_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from transqa.audit.worker import index_missing
+
+    assert not index_missing()  # the test session's cache holds it
+    monkeypatch.setenv("TRANSQA_CACHE_DIR", str(tmp_path / "empty"))
+    assert index_missing()
+
+
+# 3. a resumed run showed "324/500 1,797/s", then "164/s ETA 0:05:16" for a job of 20 s
+
+def test_the_rate_and_eta_count_only_the_articles_checked_in_this_run() -> None:
+    from transqa.report.progress import rate_and_eta
+
+    assert rate_and_eta(0, 5.0, 176) == ("", "")  # nothing checked yet: no rate, no guess
+    assert rate_and_eta(10, 2.0, 166) == ("5.0/s", "ETA 0:00:33")
+    assert rate_and_eta(300, 20.0, 0) == ("15/s", "ETA 0:00:00")
+
+
+def test_results_from_the_store_are_not_counted_in_the_rate(tmp_path: Path) -> None:
+    import io
+
+    from rich.console import Console
+
+    from transqa.report.progress import AuditBar
+
+    buf = io.StringIO()
+    with AuditBar(True, console=Console(file=buf, force_terminal=True, width=120)) as bar:
+        bar.found(500)
+        assert bar.callback is not None
+        bar.callback(324, False)
+        bar._bar.refresh()  # type: ignore[union-attr]
+        assert "324/500" in buf.getvalue() and "/s" not in buf.getvalue()
+        bar._checked, bar._started = 0, bar._started - 10.0  # ten seconds of this run
+        bar.callback(5, True)
+        bar._bar.refresh()  # type: ignore[union-attr]
+        assert "0.5/s" in buf.getvalue() and "ETA 0:05:42" in buf.getvalue()
+
+
+def test_the_audit_tells_the_bar_which_results_came_from_the_store(tmp_path: Path) -> None:
+    from transqa.audit.discover import from_paths
+    from transqa.audit.run import run_audit
+    from transqa.audit.store import Store
+
+    jobs = from_paths([str(_three(tmp_path))], None, None, None)
+    store = Store(str(tmp_path / "s.sqlite"))
+    calls: list[tuple[int, bool]] = []
+    list(run_audit(jobs[:2], store, progress=lambda n, checked: calls.append((n, checked))))
+    assert calls == [(1, True), (1, True)]
+    calls.clear()
+    list(run_audit(jobs, store, progress=lambda n, checked: calls.append((n, checked))))
+    assert calls == [(2, False), (1, True)]
+    store.close()
+
+
+def test_dask_gets_one_task_per_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # tasks of 64 articles came back whole: "27/500 1/s" for minutes, and a stop lost whole tasks
+    distributed = pytest.importorskip("dask.distributed")
+    tasks: list[int] = []
+    real = distributed.Client.map
+
+    def spy(self: object, func: object, *iterables: list[object], **kwargs: object) -> object:
+        tasks.append(len(iterables[0]))
+        return real(self, func, *iterables, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(distributed.Client, "map", spy)
+    assert main(["audit", str(_three(tmp_path)), "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "o.jsonl"),
+                 "--no-progress", "-q", "--jobs", "1", "--executor", "dask"]) in (0, 1)
+    assert tasks == [3] and len((tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()) == 3
+
