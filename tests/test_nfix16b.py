@@ -115,3 +115,46 @@ def test_dask_gets_one_task_per_article(tmp_path: Path, monkeypatch: pytest.Monk
                  "--no-progress", "-q", "--jobs", "1", "--executor", "dask"]) in (0, 1)
     assert tasks == [3] and len((tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()) == 3
 
+
+# 5. a static server as the endpoint said "not-archived: …404"; `http://127.0.0.1:` failed later as "network"
+
+def test_an_endpoint_that_is_not_a_wayback_server_is_named_as_such(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(tmp_path))
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        code = main(["fetch", "https://example.com/news/kestrel-orbis", "--wayback-endpoint", f"http://127.0.0.1:{httpd.server_address[1]}",
+                     "--cache-dir", str(tmp_path / "c"), "--fetch-timeout", "3"])
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    err = capsys.readouterr().err
+    assert code == 2 and "is not a Wayback server" in err and "not-archived" not in err
+
+
+@pytest.mark.parametrize("endpoint", ["http://127.0.0.1:", "127.0.0.1:8000", "ftp://example.com", "http://:80", "http://127.0.0.1:99999"])
+def test_a_malformed_endpoint_is_a_usage_error_at_once(endpoint: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "a.zh.md"
+    shutil.copy(SAMPLES / "chip-merger.zh.md", target)
+    for args in (["fetch", str(target)], ["check", str(target), "--fetch-source"],
+                 ["audit", str(tmp_path), "--fetch-source", "--store", str(tmp_path / "s.sqlite"), "--no-progress"]):
+        assert main([*args, "--wayback-endpoint", endpoint, "--cache-dir", str(tmp_path / "c")]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and err.startswith(f"transqa: error: --wayback-endpoint '{endpoint}' is not an http(s) URL")
+    assert not (tmp_path / "s.sqlite").exists() and not (tmp_path / "c").exists()
+
+
+def test_the_stand_in_wayback_server_serves_a_page_for_a_try(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # README: `python -m tests.wayback_server URL PAGE.html` from the checkout; the same server as here
+    from tests import wayback_server
+
+    assert wayback_server.main(["only-one"]) == 2
+    with Wayback() as wb:
+        wb.add("https://example.com/news/kestrel-orbis", (SAMPLES / "chip-merger.en.html").read_bytes())
+        assert main(["fetch", "https://example.com/news/kestrel-orbis", "--wayback-endpoint", wb.endpoint,
+                     "--cache-dir", str(tmp_path / "c")]) == 0
+
