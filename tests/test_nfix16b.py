@@ -158,3 +158,47 @@ def test_the_stand_in_wayback_server_serves_a_page_for_a_try(tmp_path: Path, cap
         assert main(["fetch", "https://example.com/news/kestrel-orbis", "--wayback-endpoint", wb.endpoint,
                      "--cache-dir", str(tmp_path / "c")]) == 0
 
+
+# 6-8. the summary's rule table, the worst articles, the same sections in text and HTML
+
+def _summaries(tmp_path: Path) -> tuple[dict[str, object], str, str]:
+    base = ["audit", str(SAMPLES), "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "o.jsonl"), "--no-progress", "-q"]
+    for ext in ("json", "txt", "html"):
+        main([*base, "--summary", str(tmp_path / f"sum.{ext}")])
+    return (json.loads((tmp_path / "sum.json").read_text(encoding="utf-8")), (tmp_path / "sum.txt").read_text(encoding="utf-8"),
+            (tmp_path / "sum.html").read_text(encoding="utf-8"))
+
+
+def test_the_rule_table_gives_severity_articles_and_a_place(tmp_path: Path) -> None:
+    d, text, page = _summaries(tmp_path)
+    rows = d["by_rule"]
+    assert isinstance(rows, list)
+    for r in rows:
+        assert r["severity"] in ("error", "warning", "info") and 1 <= r["articles"] <= r["count"]
+        path, _, line = r["example"].rpartition(":")
+        assert Path(path).is_file() and line.isdigit()
+    assert any(r["articles"] < r["count"] for r in rows)  # a rule repeating in an article: the columns differ
+    assert "severity findings articles /1k chars  for example" in text
+    first = rows[0]
+    assert any(ln.split()[:5] == [first["code"], first["rule"], first["severity"], str(first["count"]), str(first["articles"])]
+               for ln in text.splitlines())
+    assert "<th>severity</th><th class=n>findings</th><th class=n>articles</th>" in page and "<th>for example</th>" in page
+
+
+def test_a_cosmetic_error_repeated_does_not_outrank_several_rules_errors() -> None:
+    from transqa.audit.summary import article_score
+
+    repeated = article_score(Counter({("TQA207", "error"): 12}), 3000)  # one full-width separator per number
+    several = article_score(Counter({("TQA101", "error"): 1, ("TQA201", "error"): 1, ("TQA302", "error"): 1,
+                                     ("TQA310", "warning"): 1}), 3000)
+    assert repeated < several
+    assert article_score(Counter({("TQA304", "info"): 1}), 150) < article_score(Counter({("TQA201", "error"): 2, ("TQA504", "warning"): 5}), 4000)
+
+
+def test_the_text_summary_has_the_sections_of_the_html_page(tmp_path: Path) -> None:
+    # one folder audited: the HTML had a "By folder" table, the text no such section
+    _, text, page = _summaries(tmp_path)
+    for title in ("by rule", "by category", "worst articles", "by folder", "by year"):
+        assert any(ln.lower().startswith(title) for ln in text.splitlines()), title
+        assert f"<h2>{title.capitalize()}</h2>" in page, title
+
