@@ -100,20 +100,27 @@ def test_the_audit_tells_the_bar_which_results_came_from_the_store(tmp_path: Pat
     store.close()
 
 
-def test_dask_gets_one_task_per_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_dask_gets_tasks_of_a_few_articles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # tasks of 64 articles came back whole: "27/500 1/s" for minutes, and a stop lost whole tasks
+    from transqa.audit.run import DASK_TASK
+
     distributed = pytest.importorskip("dask.distributed")
-    tasks: list[int] = []
+    tasks: list[list[int]] = []
     real = distributed.Client.map
 
-    def spy(self: object, func: object, *iterables: list[object], **kwargs: object) -> object:
-        tasks.append(len(iterables[0]))
+    def spy(self: object, func: object, *iterables: list[list[object]], **kwargs: object) -> object:
+        tasks.append([len(chunk) for chunk in iterables[0]])
         return real(self, func, *iterables, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(distributed.Client, "map", spy)
-    assert main(["audit", str(_three(tmp_path)), "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "o.jsonl"),
+    folder = _three(tmp_path)
+    for copy in range(1, 4):
+        for p in list(folder.glob("*.zh.md"))[:3]:
+            shutil.copy(p, folder / f"{p.name[:-6]}-{copy}.zh.md")
+    assert main(["audit", str(folder), "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "o.jsonl"),
                  "--no-progress", "-q", "--jobs", "1", "--executor", "dask"]) in (0, 1)
-    assert tasks == [3] and len((tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()) == 3
+    assert DASK_TASK <= 8 and tasks == [[DASK_TASK, 12 - DASK_TASK]]
+    assert len((tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()) == 12
 
 
 # 5. a static server as the endpoint said "not-archived: …404"; `http://127.0.0.1:` failed later as "network"

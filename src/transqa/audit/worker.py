@@ -78,3 +78,8 @@ def build_index() -> None:
     transliterate.acronym_renderings()
     established.entity_glosses()
     chinese.camel_names()
+
+
+def check_chunk(jobs: list[Job], settings: Settings | None = None) -> list[tuple[int, str]]:
+    """check_job over a chunk of jobs (one Dask task)."""
+    return [check_job(j, settings) for j in jobs]
