@@ -209,3 +209,23 @@ def test_the_text_summary_has_the_sections_of_the_html_page(tmp_path: Path) -> N
         assert any(ln.lower().startswith(title) for ln in text.splitlines()), title
         assert f"<h2>{title.capitalize()}</h2>" in page, title
 
+
+# 9. `[Imagine K12 】(…)`: "open it with 【 or delete it", where the link's closing bracket was written full width
+
+@pytest.mark.parametrize("line", ["我们看到了一些想法，比如 [Imagine K12 】,我相信他会很感激的。](https://example.com/imagine-k12)",
+                                  "他们加入了 [Imagine K12 】(https://example.com/imagine-k12) 孵化器。"])
+def test_a_link_s_closing_bracket_written_full_width_is_suggested_as_ascii(line: str, tmp_path: Path,
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "a.zh.md"
+    target.write_text(f"# 标题\n\n{line}\n", encoding="utf-8")
+    main(["check", str(target), "--format", "json", "--select", "TQA503"])
+    findings = json.loads(capsys.readouterr().out)["documents"][0]["findings"]
+    assert [f["suggestion"] for f in findings] == ["write ] instead: it closes the link's text, written full width"]
+
+
+def test_a_full_width_bracket_outside_a_link_keeps_its_suggestion(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "a.zh.md"
+    target.write_text("# 标题\n\n他们说 Imagine K12 】是一家孵化器。\n", encoding="utf-8")
+    main(["check", str(target), "--format", "json", "--select", "TQA503"])
+    findings = json.loads(capsys.readouterr().out)["documents"][0]["findings"]
+    assert [f["suggestion"] for f in findings] == ["open it with “【” or delete it"]
