@@ -123,6 +123,18 @@ def test_dask_gets_tasks_of_a_few_articles(tmp_path: Path, monkeypatch: pytest.M
     assert len((tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()) == 12
 
 
+# 4. README said `pip install 'transqa[dask]'`; from the checkout a newcomer needs `.venv/bin/pip install '.[dask]'`
+
+def test_without_dask_the_error_says_both_installs(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "dask.distributed", None)  # import fails as without the extra
+    assert main(["audit", str(_three(tmp_path)), "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "o.jsonl"),
+                 "--no-progress", "--executor", "dask"]) == 2
+    err = capsys.readouterr().err
+    assert "pip install 'transqa[dask]'" in err and ".venv/bin/pip install -e '.[dask]'" in err and err.count("\n") == 1
+
+
 # 5. a static server as the endpoint said "not-archived: …404"; `http://127.0.0.1:` failed later as "network"
 
 def test_an_endpoint_that_is_not_a_wayback_server_is_named_as_such(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

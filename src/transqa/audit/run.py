@@ -106,7 +106,8 @@ def _dask(todo: list[Job], workers: int, scheduler: str | None, settings: Settin
             try:
                 from dask.distributed import Client, LocalCluster, as_completed
             except ImportError:
-                raise DaskMissing("the Dask executor needs the dask extra: pip install 'transqa[dask]'") from None
+                raise DaskMissing("the Dask executor needs the dask extra: pip install 'transqa[dask]' "
+                                  "(from a checkout: .venv/bin/pip install -e '.[dask]')") from None
             if scheduler:
                 try:
                     client = Client(scheduler, timeout="30s")
