@@ -427,23 +427,24 @@ def test_summary_file_replaces_the_closing_report_with_a_notice(tmp_path: Path, 
     assert "r.json (JSON Lines: one object per article and line)" in captured.err
 
 
-def test_worst_articles_rank_errors_before_warnings_before_rate(tmp_path: Path) -> None:
-    # a newcomer's summary put a short article with one finding above one with seven findings, errors among them
+def test_worst_articles_rank_by_a_severity_weighed_score(tmp_path: Path) -> None:
+    # a newcomer's summary put a short article with one finding above one with seven findings, errors among them;
+    # then one with a cosmetic error repeated on every number above those with several rules' errors (README)
     out = tmp_path / "o.jsonl"
     base = ["audit", str(SAMPLES), "--store", str(tmp_path / "s.sqlite"), "-o", str(out), "--no-progress"]
     main([*base, "--summary", str(tmp_path / "sum.json")])
     main([*base, "--summary", str(tmp_path / "sum.txt")])
     main([*base, "--summary", str(tmp_path / "sum.html")])
     worst = json.loads((tmp_path / "sum.json").read_text(encoding="utf-8"))["worst"]
-    keys = [(w["by_severity"]["error"], w["by_severity"]["warning"], w["per_1000_chars"]) for w in worst]
-    assert keys == sorted(keys, reverse=True) and keys[0][0] > 0 and keys[-1][0] == 0
+    scores = [w["score"] for w in worst]
+    assert scores == sorted(scores, reverse=True) and worst[0]["by_severity"]["error"] > 0
     rate_first = max(worst, key=lambda w: w["per_1000_chars"])
     assert rate_first["by_severity"]["error"] < worst[0]["by_severity"]["error"]  # the highest rate is not first
     text = (tmp_path / "sum.txt").read_text(encoding="utf-8")
-    assert "worst articles (most errors first, then most warnings, then most findings per 1,000 characters" in text
-    assert "by severity: error " in text and "errors warnings infos" in text
+    assert "worst articles (highest score first: findings per 1,000 characters weighed by severity" in text
+    assert "by severity: error " in text and "score errors warnings infos" in text
     page = (tmp_path / "sum.html").read_text(encoding="utf-8")
-    assert 'id="by-severity"' in page and "<th class=n>errors</th>" in page and "Ranked with most errors first" in page
+    assert 'id="by-severity"' in page and "<th class=n>errors</th>" in page and "Ranked by highest score first" in page
 
 
 def test_a_killed_runs_temporary_output_is_removed_by_the_next_run_and_nothing_else(tmp_path: Path) -> None:

@@ -148,3 +148,30 @@ class Wayback:
     def __exit__(self, *exc: object) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+def main(argv: list[str]) -> int:
+    """`python -m tests.wayback_server URL PAGE.html [URL PAGE.html ...]` (from the checkout): serve each page as
+    the capture of URL on 127.0.0.1 until Ctrl-C, to try `--fetch-source --wayback-endpoint` without the network."""
+    import signal
+    from pathlib import Path
+
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl-C stops it, even started in the background
+    if not argv or len(argv) % 2:
+        print("usage: python -m tests.wayback_server URL PAGE.html [URL PAGE.html ...]")
+        return 2
+    with Wayback() as server:
+        for url, page in zip(argv[::2], argv[1::2], strict=True):
+            server.add(url, Path(page).read_bytes())
+        print(f"a Wayback stand-in on {server.endpoint}: --wayback-endpoint {server.endpoint} (Ctrl-C stops it)", flush=True)
+        try:
+            server.thread.join()
+        except KeyboardInterrupt:
+            pass
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    raise SystemExit(main(sys.argv[1:]))

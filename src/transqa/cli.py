@@ -198,13 +198,18 @@ def audit(
                        fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout, fetch_rate) if fetch_source else None,
                        _opt(fix_patch), _opt(html_dir), summary_file, exit_zero, records_file)
     render = RECORD_FORMATS[kind]
+    def notify(note: str) -> None:  # a long step before the first result (the dictionary index): said before it starts
+        bar.say(note.split(" (")[0] + "…")
+        if not quiet:
+            print(f"transqa: notice: {line_safe(note)}", file=sys.stderr)
+
     try:
         with AuditBar(not (no_progress or quiet) and sys.stderr.isatty(), no_color) as bar:  # on screen at once
             run = Audit(req)
             bar.found(run.discover())
             sink_cm: AbstractContextManager[IO[str]] = open_atomic(records_file, "results") if records_file else nullcontext(sys.stdout)
             with sink_cm as sink:
-                outcome = run.run(lambda record: sink.write(render(record)), bar.callback)
+                outcome = run.run(lambda record: sink.write(render(record)), bar.callback, notify)
     except (DaskMissing, errors.UsageError) as exc:
         raise click_exc.UsageError(str(exc)) from None
     for path, text, what in run.outputs():

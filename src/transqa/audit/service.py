@@ -174,8 +174,10 @@ class Audit:
         self._fetch_note = (f"originals: {counts['fetched']} fetched, {counts['cache']} from the cache, "
                             f"{counts['unavailable']} not available (checked alone)\n")
 
-    def run(self, emit: Callable[[AuditRecord], object], progress: Callable[[int], None] | None = None) -> AuditOutcome:
-        """Check every job (stored results first), emitting each record in input order."""
+    def run(self, emit: Callable[[AuditRecord], object], progress: Callable[[int, bool], None] | None = None,
+            notify: Callable[[str], None] | None = None) -> AuditOutcome:
+        """Check every job (stored results first), emitting each record in input order; `notify` hears of a long
+        step before the first result (run_audit)."""
         from transqa.cache import user_cache_dir
         from transqa.registry import rules
 
@@ -185,7 +187,7 @@ class Audit:
         table = rules()
         try:
             for job, line in run_audit(self.jobs, store, workers=req.jobs, executor=req.executor, scheduler=req.scheduler,
-                                       use_cache=req.use_cache, progress=progress, stats=outcome.stats, settings=self.settings):
+                                       use_cache=req.use_cache, progress=progress, stats=outcome.stats, settings=self.settings, notify=notify):
                 record = decode_record(line, store.read(line))
                 outcome.summary.add(record)
                 emit(record)

@@ -11,12 +11,29 @@ from typing import Any
 
 from transqa.audit.scores import corpus_scores
 from transqa.escape import below_here, counted, line_safe
+from transqa.findings import Finding
 from transqa.registry import rules
 from transqa.result import AuditRecord, hidden_parts
 
 WORST = 15
-RANKING = "most errors first, then most warnings, then most findings per 1,000 characters"
+RANKING = ("highest score first: findings per 1,000 characters weighed by severity, error 1, warning 0.5, info 0.1, "
+           "at most 3 of one rule per article")
 MIN_CHARS_FOR_RATE = 200
+MIN_CHARS_FOR_SCORE = 1000
+"""An article shorter than this is scored as if it were this long: one finding in a three-line brief is not the
+worst article of an archive (the median TechCrunch translation of the archive has about 1,500 characters)."""
+REPEATS_SCORED = 3
+"""A rule's findings in one article count at most this many times in its score: TQA207 on every full-width
+thousands separator of a table, TQA310 on one name 11 times, put a well translated article first, while a
+search-and-replace fixes them all."""
+WEIGHTS = {"error": 1.0, "warning": 0.5, "info": 0.1}
+
+
+def article_score(findings: Counter[tuple[str, str]], chars: int) -> float:
+    """An article's place among the worst (RANKING): its findings per (rule, severity), capped at REPEATS_SCORED,
+    weighed by WEIGHTS, per 1,000 of its characters (at least MIN_CHARS_FOR_SCORE)."""
+    weighed = sum(WEIGHTS.get(sev, 0.0) * min(n, REPEATS_SCORED) for (_, sev), n in findings.items())
+    return round(1000.0 * weighed / max(chars, MIN_CHARS_FOR_SCORE), 3)
 
 
 @dataclass
@@ -36,7 +53,10 @@ class Summary:
     by_severity: Counter[str] = field(default_factory=Counter)
     groups: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0]))  # articles, findings, chars
     years: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0]))
-    articles_rank: list[tuple[int, int, int, float, str]] = field(default_factory=list)  # errors, warnings, infos, rate, target
+    articles_rank: list[tuple[float, int, int, int, float, str]] = field(default_factory=list)  # score, errors, warnings, infos, rate, target
+    rule_articles: Counter[str] = field(default_factory=Counter)  # the articles each rule was found in
+    rule_severity: dict[str, str] = field(default_factory=dict)  # each rule's severity (as configured: its first finding's)
+    rule_example: dict[str, str] = field(default_factory=dict)  # each rule's first place: target:line
     error_list: list[tuple[str, str]] = field(default_factory=list)
     references: list[dict[str, object]] = field(default_factory=list)
     per_reference: list[tuple[str, float, float]] = field(default_factory=list)
@@ -58,10 +78,16 @@ class Summary:
         self.suppressed += record.suppressed
         self.baselined += record.baselined
         sev: Counter[str] = Counter()
+        kinds: Counter[tuple[str, str]] = Counter()
         for f in record.findings:
             self.by_rule[f.code] += 1
             self.by_category[f.category] += 1
             sev[str(f.severity)] += 1
+            kinds[(f.code, str(f.severity))] += 1
+            if f.code not in self.rule_example:
+                self.rule_severity[f.code] = str(f.severity)
+                self.rule_example[f.code] = _place(record, f)
+        self.rule_articles.update({code for code, _ in kinds})
         self.by_severity.update(sev)
         for table, key in ((self.groups, record.group or "."), (self.years, record.year or "unknown")):
             row = table[key]
@@ -70,17 +96,19 @@ class Summary:
             row[2] += chars
         if n:
             rate = 1000.0 * n / max(chars, MIN_CHARS_FOR_RATE)
-            self.articles_rank.append((sev["error"], sev["warning"], sev["info"], rate, record.target))
+            self.articles_rank.append((article_score(kinds, chars), sev["error"], sev["warning"], sev["info"], rate, record.target))
         ref = record.reference
         if ref and "bleu" in ref:
             self.references.append(ref)
             self.per_reference.append((record.target, float(ref["bleu"]), float(ref["chrf"])))
 
     @property
-    def worst(self) -> list[tuple[int, int, int, float, str]]:
-        """The WORST articles (errors, warnings, infos, findings per 1,000 characters, target), in RANKING order:
-        a short article with one info no longer comes before one with seven findings and errors."""
-        return sorted(self.articles_rank, key=lambda x: (-x[0], -x[1], -x[3], -(x[0] + x[1] + x[2]), x[4]))[:WORST]
+    def worst(self) -> list[tuple[float, int, int, int, float, str]]:
+        """The WORST articles (score, errors, warnings, infos, findings per 1,000 characters, target), in RANKING
+        order (ties: more errors, more warnings, then the path): a short article with one info does not come before
+        one with seven findings and errors, nor one with twelve cosmetic repeats of one rule before one with
+        several rules' errors."""
+        return sorted(self.articles_rank, key=lambda x: (-x[0], -x[1], -x[2], x[5]))[:WORST]
 
     def rate(self, n: int, chars: int) -> float:
         """Findings per 1,000 characters, rounded to 3 decimals (0.0 without characters)."""
@@ -102,17 +130,28 @@ class Summary:
             "by_severity": dict(sorted(self.by_severity.items())),
             "by_category": dict(sorted(self.by_category.items())),
             "by_rule": [
-                {"code": c, "rule": table[c].name if c in table else "", "count": n, "per_1000_chars": self.rate(n, self.chars)}
+                {"code": c, "rule": table[c].name if c in table else "", "severity": self.rule_severity.get(c, ""), "count": n,
+                 "articles": self.rule_articles[c], "per_1000_chars": self.rate(n, self.chars), "example": self.rule_example.get(c, "")}
                 for c, n in sorted(self.by_rule.items())
             ],
-            "worst": [{"target": t, "findings": e + w + i, "by_severity": {"error": e, "warning": w, "info": i},
-                       "per_1000_chars": round(r, 3)} for e, w, i, r, t in self.worst],
+            "worst": [{"target": t, "score": sc, "findings": e + w + i, "by_severity": {"error": e, "warning": w, "info": i},
+                       "per_1000_chars": round(r, 3)} for sc, e, w, i, r, t in self.worst],
             "worst_ranking": RANKING,
             "by_folder": {k: {"articles": v[0], "findings": v[1], "per_1000_chars": self.rate(v[1], v[2])} for k, v in sorted(self.groups.items())},
             "by_year": {k: {"articles": v[0], "findings": v[1], "per_1000_chars": self.rate(v[1], v[2])} for k, v in sorted(self.years.items())},
             "unreadable": [{"target": t, "error": e} for t, e in self.error_list],
             "reference_scores": corpus_scores(self.references),
         }
+
+
+def _place(record: AuditRecord, f: Finding) -> str:
+    """Where a finding is, for the summary's example of its rule: the translation's file and line, else the
+    original's (a paragraph omitted), else the translation."""
+    if f.target is not None:
+        return f"{record.target}:{f.target.line}"
+    if f.source is not None and record.source:
+        return f"{record.source}:{f.source.line}"
+    return record.target
 
 
 def severity_line(s: Summary) -> str:
@@ -148,21 +187,33 @@ def _worst_lines(worst: list[dict[str, Any]], root: str) -> list[str]:
     if not worst:  # no article has a finding shown (none, or all hidden): no heading over nothing
         return ["worst articles: none"]
     out = [f"worst articles ({RANKING}" + (f"; paths under {line_safe(root)}):" if root else "):"),
-           f"  {'errors':>6} {'warnings':>8} {'infos':>5} {'/1k chars':>9}  article"]
+           f"  {'score':>6} {'errors':>6} {'warnings':>8} {'infos':>5} {'/1k chars':>9}  article"]
     for w in worst:
         b = w["by_severity"]
-        out.append(f"  {b['error']:>6} {b['warning']:>8} {b['info']:>5} {w['per_1000_chars']:>9.3f}  {line_safe(_under(w['target'], root))}")
+        out.append(f"  {w['score']:>6.2f} {b['error']:>6} {b['warning']:>8} {b['info']:>5} {w['per_1000_chars']:>9.3f}  "
+                   f"{line_safe(_under(w['target'], root))}")
     return out
 
 
-def _rule_lines(d: dict[str, Any]) -> list[str]:
-    """The text summary's counts by rule and by category ("none" when no finding is shown, never a heading over nothing)."""
-    out = ["by rule:" if d["by_rule"] else "by rule: none"]
-    width = max((len(r["rule"]) for r in d["by_rule"]), default=0)
-    for r in d["by_rule"]:
-        out.append(f"  {r['code']}  {r['rule']:<{width}} {r['count']:>7}  {r['per_1000_chars']:>8.3f} /1k chars")
+def _rule_lines(d: dict[str, Any], root: str) -> list[str]:
+    """The text summary's counts by rule (severity, findings, articles hit, rate, one place) and by category ("none"
+    when no finding is shown, never a heading over nothing). More findings than articles: the rule repeats in one."""
+    if not d["by_rule"]:
+        out = ["by rule: none"]
+    else:
+        width = max(len(r["rule"]) for r in d["by_rule"])
+        out = ["by rule" + (f" (places under {line_safe(root)}):" if root else ":"),
+               f"  {'code':<7} {'rule':<{width}} {'severity':<8} {'findings':>8} {'articles':>8} {'/1k chars':>9}  for example"]
+        for r in d["by_rule"]:
+            out.append(f"  {r['code']:<7} {r['rule']:<{width}} {r['severity']:<8} {r['count']:>8} {r['articles']:>8} "
+                       f"{r['per_1000_chars']:>9.3f}  {line_safe(_short(r['example'], root))}")
     out.append("by category: " + (", ".join(f"{k} {v}" for k, v in d["by_category"].items()) or "none"))
     return out
+
+
+def _short(path: str, root: str) -> str:
+    """path below root when it is there, else path."""
+    return _under(path, root) if root and path.startswith(root + os.sep) else path
 
 
 def render_text(s: Summary) -> str:
@@ -175,16 +226,16 @@ def render_text(s: Summary) -> str:
         severity_line(s),
         *([f"configuration: {line_safe(below_here(s.config))}"] if s.config else []),
         "",
-        *_rule_lines(d),
     ]
-    out.append("")
     folders = [k for k in d["by_folder"] if len(d["by_folder"]) > 1 and os.path.isabs(k)]  # (or relative to the folder audited)
     root = _common_root([w["target"] for w in d["worst"]] + folders)
+    out.extend(_rule_lines(d, root))
+    out.append("")
     out.extend(_worst_lines(d["worst"], root))
     for title, key in (("by folder", "by_folder"), ("by year", "by_year")):
         shorten = key == "by_folder" and bool(folders) and bool(root)
         rows = {_under(k, root) if shorten else k: v for k, v in d[key].items()}
-        if len(rows) > 1 or title == "by year":
+        if rows:  # every section of the HTML page, a run over one folder too
             out.append("")
             out.append(title + (f" (under {line_safe(root)}):" if shorten else ":"))
             width = max([40, *(len(line_safe(k)) for k in rows)])
@@ -207,7 +258,8 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
     d = s.as_dict()
     e = html.escape
     rows = "".join(
-        f"<tr><td>{e(r['code'])}</td><td>{e(r['rule'])}</td><td class=n>{r['count']}</td><td class=n>{r['per_1000_chars']:.3f}</td></tr>"
+        f"<tr><td>{e(r['code'])}</td><td>{e(r['rule'])}</td><td>{e(r['severity'])}</td><td class=n>{r['count']}</td>"
+        f"<td class=n>{r['articles']}</td><td class=n>{r['per_1000_chars']:.3f}</td><td>{e(r['example'])}</td></tr>"
         for r in d["by_rule"]
     )
 
@@ -216,7 +268,7 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
         return f'<a href="{e(href)}">{e(t)}</a>' if href else e(t)
 
     worst = "".join(
-        f"<tr><td>{link(w['target'])}</td>" + "".join(f"<td class=n>{w['by_severity'][k]}</td>" for k in ("error", "warning", "info"))
+        f"<tr><td>{link(w['target'])}</td><td class=n>{w['score']:.2f}</td>" + "".join(f"<td class=n>{w['by_severity'][k]}</td>" for k in ("error", "warning", "info"))
         + f"<td class=n>{w['findings']}</td><td class=n>{w['per_1000_chars']:.3f}</td></tr>"
         for w in d["worst"]
     )
@@ -245,11 +297,12 @@ td,th{{border:1px solid #ccc;padding:.25em .6em;text-align:left;overflow-wrap:an
 <body><h1>transqa audit</h1>
 <p>{counted(s.articles, 'article')} ({s.target_only} target-only, {s.errors} unreadable): {counted(s.findings, 'finding')},
 {d['findings_per_1000_chars']:.3f} per 1,000 characters{e(hidden_note(s))}.</p>{config}{ref_html}
-<h2>By rule</h2><table id="by-rule"><tr><th>code</th><th>rule</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{rows}</table>
+<h2>By rule</h2><p>Findings, and the articles they are in (more findings than articles: the rule repeats within an article).</p>
+<table id="by-rule"><tr><th>code</th><th>rule</th><th>severity</th><th class=n>findings</th><th class=n>articles</th><th class=n>per 1k chars</th><th>for example</th></tr>{rows}</table>
 <h2>By severity</h2><table id="by-severity"><tr><th>severity</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{sevs}</table>
 <h2>By category</h2><table id="by-category"><tr><th>category</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{cats}</table>
-<h2>Worst articles</h2><p>Ranked with {RANKING}.</p>
-<table id="worst"><tr><th>article</th><th class=n>errors</th><th class=n>warnings</th><th class=n>infos</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{worst}</table>
+<h2>Worst articles</h2><p>Ranked by {RANKING}.</p>
+<table id="worst"><tr><th>article</th><th class=n>score</th><th class=n>errors</th><th class=n>warnings</th><th class=n>infos</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{worst}</table>
 <h2>By folder</h2><table id="by-folder"><tr><th>folder</th><th class=n>articles</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{folders}</table>
 <h2>By year</h2><table id="by-year"><tr><th>year</th><th class=n>articles</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{years}</table>
 </body></html>

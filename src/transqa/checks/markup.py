@@ -408,7 +408,8 @@ def _unbalanced_brackets(ctx: Context, used: dict[int, set[int]], named: set[tup
             yield ctx.finding(
                 UNBALANCED_BRACKET,
                 f"{quote(b.text[pos])} is closed by {quote(b.text[end])}: {quote(_clip(b.text[pos : end + 1]))}",
-                target=(b, pos, end + 1), suggestion=f"close it with {quote(PAIRS[b.text[pos]])}, or open it with {quote(CLOSERS[b.text[end]])}",
+                target=(b, pos, end + 1), suggestion=_LINK_CLOSER if _link_closer(b, end)
+                else f"close it with {quote(PAIRS[b.text[pos]])}, or open it with {quote(CLOSERS[b.text[end]])}",
             )
         for pos in opens:
             if pos in mixed or _PLACEHOLDER_AFTER.match(b.text, pos + 1):
@@ -429,8 +430,24 @@ def _unbalanced_brackets(ctx: Context, used: dict[int, set[int]], named: set[tup
                 f"{quote(b.text[pos])} closes a bracket that was never opened",
                 target=(b, pos, pos + 1),
                 suggestion="write ” instead: it closes the quotation opened before it" if pos in for_quotes
-                else f"open it with {quote(CLOSERS[b.text[pos]])} or delete it",
+                else _LINK_CLOSER if _link_closer(b, pos) else f"open it with {quote(CLOSERS[b.text[pos]])} or delete it",
             )
+
+
+_LINK_CLOSER = "write ] instead: it closes the link's text, written full width"
+
+
+def _link_closer(b: Block, pos: int) -> bool:
+    """The `】` at pos stands where a Markdown link's text ends (`[Imagine K12 】(…)`, not parsed as a link), or
+    inside the text of a link whose `]` came later (`[Imagine K12 】，我相信…](…)`): a link's closing bracket
+    rendered full width."""
+    t = b.text
+    if t[pos] != "】":
+        return False
+    if any(link.start <= pos < link.end for link in b.links):
+        return True
+    opened = t.rfind("[", 0, pos)
+    return opened >= 0 and "]" not in t[opened:pos] and t.startswith("(", pos + 1)
 
 
 def _clip(s: str, n: int = 30) -> str:

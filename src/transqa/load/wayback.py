@@ -31,7 +31,7 @@ from pathlib import Path
 from transqa import __version__
 from transqa.atomic import write_bytes
 from transqa.cache import user_cache_dir
-from transqa.errors import InputError
+from transqa.errors import InputError, UsageError
 from transqa.load.decode import BINARY_MAGIC, read_bytes
 from transqa.urls import unwrap_wayback
 
@@ -63,8 +63,25 @@ class FetchConfig:
     _last: list[float] = field(default_factory=lambda: [0.0])
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
+    def __post_init__(self) -> None:
+        check_endpoint(self.endpoint)
+
     def cache_path(self) -> Path:
         return (Path(self.cache_dir) if self.cache_dir else user_cache_dir()) / "wayback"
+
+
+def check_endpoint(endpoint: str) -> None:
+    """UsageError unless `endpoint` is an http(s) URL with a host and, when it has one, a port (1-65535): a
+    malformed --wayback-endpoint (`http://127.0.0.1:`) was taken and failed at the first fetch as "network:
+    Connection refused"."""
+    parts = urllib.parse.urlsplit(endpoint)
+    try:
+        port = parts.port
+    except ValueError:
+        port = -1
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.netloc.endswith(":") or port == 0 or port == -1:
+        raise UsageError(f"--wayback-endpoint {endpoint!r} is not an http(s) URL with a host (and a port, when it has a colon): "
+                         "e.g. https://web.archive.org or http://127.0.0.1:8000")
 
 
 @dataclass(frozen=True)
@@ -424,7 +441,13 @@ class Fetcher:
             query.update({"closest": timestamp, "sort": "closest"})
         else:
             query["limit"] = "-1"  # the latest capture
-        cdx = self._get(f"{endpoint}/cdx/search/cdx?{urllib.parse.urlencode(query)}", allowed, deadline)
+        try:
+            cdx = self._get(f"{endpoint}/cdx/search/cdx?{urllib.parse.urlencode(query)}", allowed, deadline)
+        except FetchError as exc:  # the CDX API answers [] for an URL never captured: its own 404 is no Wayback server
+            if exc.kind != "not-archived":
+                raise
+            raise FetchError("http", f"{endpoint} is not a Wayback server: its CDX API ({endpoint}/cdx/search/cdx) "
+                                     "answered 404 (not found), where a Wayback server answers a list of captures") from None
         rows = _cdx_rows(cdx)
         if not rows:
             raise FetchError("not-archived", f"{original} has no capture in the archive")
@@ -442,7 +465,7 @@ def _cdx_rows(cdx: bytes) -> list[tuple[str, str]]:
     try:
         rows = json.loads(cdx.decode("utf-8") or "[]")
     except (ValueError, UnicodeDecodeError):
-        raise FetchError("http", "the CDX server answered something that is not JSON") from None
+        raise FetchError("http", "the CDX server answered something that is not JSON (is the endpoint a Wayback server?)") from None
     if not isinstance(rows, list):
         raise FetchError("http", "the CDX server answered JSON that is not a list of rows")
     out: list[tuple[str, str]] = []

@@ -1,5 +1,9 @@
 """The progress bar of an audit, on standard error: on screen from the moment the command starts (finding the
-articles and starting the worker processes took several seconds with nothing shown), then the count and the rate."""
+articles and starting the worker processes took several seconds with nothing shown), then the count and the rate.
+
+The rate and the time left count only the articles checked in this run: results served from the result store
+come at once, and counting them made a resumed run show "324/500 1,797/s" and then a rate and an ETA that
+fell for a minute (rich's own ETA column averages every advance, those included)."""
 
 from __future__ import annotations
 
@@ -14,10 +18,22 @@ if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
 
 
+def rate_and_eta(checked: int, seconds: float, left: int) -> tuple[str, str]:
+    """The rate ("12/s", "0.4/s") and the time left ("0:01:05") of `checked` articles checked in `seconds`
+    of this run with `left` still to do; empty strings until one article is checked."""
+    if checked <= 0 or seconds <= 0:
+        return "", ""
+    per_second = checked / seconds
+    rate = f"{per_second:,.0f}/s" if per_second >= 10 else f"{per_second:.1f}/s"
+    eta = round(max(0, left) / per_second)
+    return rate, f"ETA {eta // 3600}:{eta // 60 % 60:02d}:{eta % 60:02d}"
+
+
 class AuditBar:
     """`with AuditBar(enabled) as bar:` shows "finding the articles" at once; `bar.found(total)` once they are
-    counted ("starting the workers"), then `bar.callback` is called with the articles done ("auditing n/total").
-    Disabled, it shows nothing and `callback` is None. The bar is gone when the block ends."""
+    counted ("starting the workers"), then `bar.callback` is called with the articles done and whether they were
+    checked in this run (False: served from the result store) ("auditing n/total"). Disabled, it shows nothing
+    and `callback` is None. The bar is gone when the block ends."""
 
     def __init__(self, enabled: bool, no_color: bool = False, console: Console | None = None) -> None:
         self.enabled = enabled
@@ -26,7 +42,9 @@ class AuditBar:
         self._bar: Progress | None = None
         self._task: TaskID | None = None
         self._started = 0.0
+        self._total = 0
         self._done = 0
+        self._checked = 0
 
     def __enter__(self) -> AuditBar:
         if not self.enabled:
@@ -36,8 +54,9 @@ class AuditBar:
 
         console = self._console or Console(stderr=True, no_color=self._no_color or None)
         self._bar = rp.Progress(rp.TextColumn("{task.description}"), rp.BarColumn(), rp.MofNCompleteColumn(),
-                                rp.TextColumn("{task.fields[rate]}"), rp.TimeRemainingColumn(), console=console, transient=True)
-        self._task = self._bar.add_task("finding the articles…", total=None, rate="")
+                                rp.TextColumn("{task.fields[rate]}"), rp.TextColumn("{task.fields[eta]}"),
+                                console=console, transient=True)
+        self._task = self._bar.add_task("finding the articles…", total=None, rate="", eta="")
         self._bar.start()  # draws at once
         return self
 
@@ -47,19 +66,30 @@ class AuditBar:
 
     def found(self, total: int) -> None:
         """The articles are counted: the workers start."""
+        self._total = total
         self._update(total=total, description="starting the workers…")
         self._started = time.monotonic()
+
+    def say(self, description: str) -> None:
+        """Show what the run is doing before the first result (building the dictionary index)."""
+        self._update(description=description)
 
     def _update(self, **fields: Any) -> None:
         if self._bar is not None and self._task is not None:
             self._bar.update(self._task, **fields)
 
-    def _advance(self, n: int) -> None:
+    def _advance(self, n: int, checked: bool = True) -> None:
         self._done += n
-        rate = f"{self._done / max(1e-6, time.monotonic() - self._started):,.0f}/s"
-        self._update(advance=n, rate=rate, description="auditing")
+        if not checked:  # from the result store: counted, not in the rate; the clock starts again
+            self._update(advance=n, description="auditing")
+            self._started = time.monotonic()
+            return
+        self._checked += n
+        rate, eta = rate_and_eta(self._checked, time.monotonic() - self._started, self._total - self._done)
+        self._update(advance=n, rate=rate, eta=eta, description="auditing")
 
     @property
-    def callback(self) -> Callable[[int], None] | None:
-        """What the audit calls with the number of articles just done (None when the bar is off)."""
+    def callback(self) -> Callable[[int, bool], None] | None:
+        """What the audit calls with the number of articles just done and whether this run checked them
+        (None when the bar is off)."""
         return self._advance if self._bar is not None else None
