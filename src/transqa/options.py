@@ -169,6 +169,8 @@ def empty_path(args: list[str]) -> bool:
     file), so `check ""` or `audit --write-baseline ""` is refused as an empty path instead. An empty string after
     an option that takes a value is that value (left to a text option: `--select ""`); after an on/off flag
     (`-q ""`, `--isolated ""`) or after `--` it is a path."""
+    if not any(a == "" or a.endswith("=") for a in args):  # nothing can be empty: the command's options not built
+        return False
     valued = _valued_options(args[0]) if args else {}
     i, positional = 0, False
     while i < len(args):
