@@ -55,8 +55,7 @@ class Summary:
     years: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0]))
     articles_rank: list[tuple[float, int, int, int, float, str]] = field(default_factory=list)  # score, errors, warnings, infos, rate, target
     rule_articles: Counter[str] = field(default_factory=Counter)  # the articles each rule was found in
-    rule_severity: dict[str, str] = field(default_factory=dict)  # each rule's severity (as configured: its first finding's)
-    rule_example: dict[str, str] = field(default_factory=dict)  # each rule's first place: target:line
+    rule_first: dict[str, tuple[str, str]] = field(default_factory=dict)  # each rule: its first finding's severity, place
     error_list: list[tuple[str, str]] = field(default_factory=list)
     references: list[dict[str, object]] = field(default_factory=list)
     per_reference: list[tuple[str, float, float]] = field(default_factory=list)
@@ -84,9 +83,8 @@ class Summary:
             self.by_category[f.category] += 1
             sev[str(f.severity)] += 1
             kinds[(f.code, str(f.severity))] += 1
-            if f.code not in self.rule_example:
-                self.rule_severity[f.code] = str(f.severity)
-                self.rule_example[f.code] = _place(record, f)
+            if f.code not in self.rule_first:
+                self.rule_first[f.code] = (str(f.severity), _place(record, f))
         self.rule_articles.update({code for code, _ in kinds})
         self.by_severity.update(sev)
         for table, key in ((self.groups, record.group or "."), (self.years, record.year or "unknown")):
@@ -130,8 +128,8 @@ class Summary:
             "by_severity": dict(sorted(self.by_severity.items())),
             "by_category": dict(sorted(self.by_category.items())),
             "by_rule": [
-                {"code": c, "rule": table[c].name if c in table else "", "severity": self.rule_severity.get(c, ""), "count": n,
-                 "articles": self.rule_articles[c], "per_1000_chars": self.rate(n, self.chars), "example": self.rule_example.get(c, "")}
+                {"code": c, "rule": table[c].name if c in table else "", "severity": self.rule_first[c][0], "count": n,
+                 "articles": self.rule_articles[c], "per_1000_chars": self.rate(n, self.chars), "example": self.rule_first[c][1]}
                 for c, n in sorted(self.by_rule.items())
             ],
             "worst": [{"target": t, "score": sc, "findings": e + w + i, "by_severity": {"error": e, "warning": w, "info": i},
