@@ -76,10 +76,10 @@ def check_endpoint(endpoint: str) -> None:
     Connection refused"."""
     parts = urllib.parse.urlsplit(endpoint)
     try:
-        port = parts.port
-    except ValueError:
-        port = -1
-    if parts.scheme not in ("http", "https") or not parts.hostname or parts.netloc.endswith(":") or port == 0 or port == -1:
+        bad_port = parts.port == 0
+    except ValueError:  # not a number, or past 65535
+        bad_port = True
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.netloc.endswith(":") or bad_port:
         raise UsageError(f"--wayback-endpoint {endpoint!r} is not an http(s) URL with a host (and a port, when it has a colon): "
                          "e.g. https://web.archive.org or http://127.0.0.1:8000")
 
