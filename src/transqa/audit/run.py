@@ -8,6 +8,7 @@ import os
 import resource
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass
@@ -170,8 +171,6 @@ def _interrupts_held() -> Iterator[None]:
     SIGINT in this thread did not hold it: the kernel hands it to another thread (Dask's event loop), and
     Python then runs the handler in the main thread wherever it waits. Its workers ignore Ctrl-C themselves
     (transqa.__main__)."""
-    import threading
-
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -185,9 +184,10 @@ def _interrupts_held() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
-        if came and previous is not signal.SIG_IGN:
+        held = bool(came) and previous is not signal.SIG_IGN
+        if held:
             Interrupts.seen = Interrupts.seen or Interrupts.active
-    if came and previous is not signal.SIG_IGN:
+    if held:
         raise KeyboardInterrupt
 
 
