@@ -153,8 +153,9 @@ def parse_markdown(path: str, raw: str) -> Document:
             if blk is not None:
                 blocks.append(blk)
         elif t == "html_block" and tok.map and (tail := _after_comment(text, *_span(line_starts, text, tok.map))):
-            fast = tail[2].meta.get("fast")
-            blk = _inline_block(norm, text, tail[0], tail[1], tail[2].children or [], len(blocks), _kind(heading, quote_depth, list_depth), fast)
+            start, end, inline = tail  # the text after a leading comment, read as the inline branch reads a paragraph's
+            blk = _inline_block(norm, text, start, end, inline.children or [], len(blocks), _kind(heading, quote_depth, list_depth),
+                                inline.meta.get("fast"))
             if blk is not None:
                 blocks.append(blk)
         elif t == "inline" and tok.map:
