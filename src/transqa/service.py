@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -353,7 +353,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
                 source, name = got.path, got.url
         sreq = req.settings
         if req.write_baseline:
-            sreq = SettingsRequest(sreq.config, sreq.isolated, sreq.select, sreq.ignore, sreq.glossary, sreq.no_suppress, "", sreq.extra)
+            sreq = replace(sreq, baseline="")  # nor the configuration's: every finding is recorded (as audit does)
         cfg = settings(target, sreq)
         if cfg.skipped and cfg.skipped not in told:
             told.add(cfg.skipped)
