@@ -190,6 +190,11 @@ def test_audit_index_and_summary_tables(browser, tmp_path: Path) -> None:  # noq
     assert page.locator("#by-category", has_text="number").is_visible()
     numbers = [(head, edge, cells) for head, edge, cells in _right_edges(page, "#by-rule") if head in ("findings", "articles", "per 1k chars")]
     assert len(numbers) == 3  # severity and the example place are text, left-aligned
+    # a newcomer saw headers and short words broken mid-word (`seve rity`, `warni ng`): only paths may break
+    lines = page.evaluate("""() => [...document.querySelectorAll('#by-rule th, #by-rule td:nth-child(-n+3)')].map(c => {
+        const r = document.createRange(); r.selectNodeContents(c);
+        return [c.textContent, new Set([...r.getClientRects()].map(b => Math.round(b.top))).size]; })""")
+    assert lines and all(n == 1 for _, n in lines), [t for t, n in lines if n != 1]
     for head, edge, cells in numbers:
         assert all(abs(c - edge) < 4 for c in cells), (head, edge, cells)
     links = page.locator("#worst a")

@@ -257,7 +257,7 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
     e = html.escape
     rows = "".join(
         f"<tr><td>{e(r['code'])}</td><td>{e(r['rule'])}</td><td>{e(r['severity'])}</td><td class=n>{r['count']}</td>"
-        f"<td class=n>{r['articles']}</td><td class=n>{r['per_1000_chars']:.3f}</td><td>{e(r['example'])}</td></tr>"
+        f"<td class=n>{r['articles']}</td><td class=n>{r['per_1000_chars']:.3f}</td><td class=p>{e(r['example'])}</td></tr>"
         for r in d["by_rule"]
     )
 
@@ -266,7 +266,7 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
         return f'<a href="{e(href)}">{e(t)}</a>' if href else e(t)
 
     worst = "".join(
-        f"<tr><td>{link(w['target'])}</td><td class=n>{w['score']:.2f}</td>" + "".join(f"<td class=n>{w['by_severity'][k]}</td>" for k in ("error", "warning", "info"))
+        f"<tr><td class=p>{link(w['target'])}</td><td class=n>{w['score']:.2f}</td>" + "".join(f"<td class=n>{w['by_severity'][k]}</td>" for k in ("error", "warning", "info"))
         + f"<td class=n>{w['findings']}</td><td class=n>{w['per_1000_chars']:.3f}</td></tr>"
         for w in d["worst"]
     )
@@ -274,7 +274,7 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
                    for k in ("error", "warning", "info"))
     def breakdown(table: dict[str, list[int]]) -> str:
         return "".join(
-            f"<tr><td>{e(k or '.')}</td><td class=n>{v[0]}</td><td class=n>{v[1]}</td><td class=n>{s.rate(v[1], v[2]):.3f}</td></tr>"
+            f"<tr><td class=p>{e(k or '.')}</td><td class=n>{v[0]}</td><td class=n>{v[1]}</td><td class=n>{s.rate(v[1], v[2]):.3f}</td></tr>"
             for k, v in sorted(table.items())
         )
 
@@ -291,7 +291,8 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>transqa audit</title>
 <style>body{{font:14px system-ui,sans-serif;margin:2em;max-width:70em}}table{{border-collapse:collapse;margin:1em 0}}
-td,th{{border:1px solid #ccc;padding:.25em .6em;text-align:left;overflow-wrap:anywhere}}td.n,th.n{{text-align:right;white-space:nowrap}}</style></head>
+td,th{{border:1px solid #ccc;padding:.25em .6em;text-align:left;overflow-wrap:break-word}}th,#by-rule td:nth-child(-n+3){{white-space:nowrap}}td.p{{overflow-wrap:anywhere}}
+td.n,th.n{{text-align:right;white-space:nowrap}}</style></head>
 <body><h1>transqa audit</h1>
 <p>{counted(s.articles, 'article')} ({s.target_only} target-only, {s.errors} unreadable): {counted(s.findings, 'finding')},
 {d['findings_per_1000_chars']:.3f} per 1,000 characters{e(hidden_note(s))}.</p>{config}{ref_html}
