@@ -10,6 +10,7 @@ from typing import Any
 
 from transqa.quantities import direction
 from transqa.quantities.core import Quantity
+from transqa.quantities.needs import long_without
 
 
 def _strings(items: Any) -> list[str]:
@@ -48,7 +49,7 @@ def _figures(text: str) -> list[Quantity]:
 
 def test_a_long_text_without_a_stem_gives_every_figure_no_direction_as_each_search_would() -> None:
     stemless = " ".join(f"site {i}" for i in range(800))
-    assert len(stemless) >= direction.LONG_TEXT and direction._no_stem(stemless)
+    assert long_without(stemless, direction._STEM_WORDS)
     for text in (stemless, stemless + " shares rose 5 percent", "Shares ſank 5 " + stemless, "up 5 " + stemless):
         got = [direction.english_direction(text, q) for q in _figures(text)]
         short = [direction.english_direction(text[max(0, q.start - 100): q.end + 100], q.__class__(
@@ -72,7 +73,7 @@ def test_a_long_text_without_a_bound_word_gives_no_figure_a_bound_as_each_search
     from transqa.quantities import bounds
 
     stemless = " ".join(f"site {i}" for i in range(800))
-    assert bounds._no_bound_word(stemless)
+    assert long_without(stemless, bounds._STEM_WORDS)
     for text in (stemless, stemless + " nearly 5 people", "up to 5 " + stemless, "5 or ſo " + stemless, "~5 " + stemless):
         got = [bounds.english_bound(text, q) for q in _figures(text)]
         cut = [(max(0, q.start - 150), q) for q in _figures(text)]

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from transqa.quantities.core import Quantity, parse_number
-from transqa.quantities.needs import LONG_TEXT, Words, holds_none
+from transqa.quantities.needs import Words, long_without
 from transqa.quantities.periods import ZH_TIME_UNITS
 
 EN_BEFORE: tuple[tuple[str, str], ...] = (
@@ -102,14 +102,10 @@ _EN_STEMS = (
 _STEM_WORDS: Words = (frozenset(_EN_STEMS), True)
 
 
-def _no_bound_word(text: str) -> bool:
-    """The text holds none of _EN_STEMS (nor a character IGNORECASE matches with an ASCII letter)."""
-    return holds_none(text, _STEM_WORDS)
-
 
 def english_bound(text: str, q: Quantity) -> str | None:
     """The bound or approximation class of the English words around q (None when there is none)."""
-    if len(text) >= LONG_TEXT and _no_bound_word(text):
+    if long_without(text, _STEM_WORDS):
         return None
     after = text[q.end : q.end + 24]
     cls = _klass(_EN_AFTER_RE.match(after))

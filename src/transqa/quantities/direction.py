@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 
 from transqa.quantities.core import Quantity
-from transqa.quantities.needs import LONG_TEXT as LONG_TEXT  # (tests read it here)
-from transqa.quantities.needs import Words, holds_none
+from transqa.quantities.needs import Words, long_without
 
 EN_UP = (
     r"ris(?:e|es|ing)|rose|risen|increas(?:e|ed|es|ing)|gr[eo]w(?:s|n|ing|th)?|gain(?:s|ed|ing)?|jump(?:s|ed|ing)?|"
@@ -63,14 +62,10 @@ _EN_STEMS = (
 _STEM_WORDS: Words = (frozenset(_EN_STEMS), True)
 
 
-def _no_stem(text: str) -> bool:
-    """The text holds none of _EN_STEMS (nor a character IGNORECASE matches with an ASCII letter)."""
-    return holds_none(text, _STEM_WORDS)
-
 
 def english_direction(text: str, q: Quantity) -> int:
     """The direction of the English clause governing q."""
-    if len(text) >= LONG_TEXT and _no_stem(text):
+    if long_without(text, _STEM_WORDS):
         return 0
     before = re.split(r"[.;:!?]|\bwhile\b|\bwhereas\b|\bbut\b|\band\b", text[max(0, q.start - 48) : q.start])[-1]
     if _EN_LEVEL.search(before):

@@ -269,3 +269,9 @@ def holds_none(text: str, words: Words) -> bool:
     """Whether the text holds none of `words` (as `needs_words` gives them), so that no pattern whose every match holds
     one of them can match anywhere in it: asked once per text and pair, not once per figure of a long text."""
     return not may_match_words(words, text, None if any(c in text for c in CASE_TO_ASCII) else text.lower())
+
+
+def long_without(text: str, words: Words) -> bool:
+    """Whether the text is long (`LONG_TEXT` characters or more) and holds none of `words`: a per-figure look-up whose
+    every match holds one of them answers every figure of such a text at once (`direction`, `bounds`)."""
+    return len(text) >= LONG_TEXT and holds_none(text, words)
