@@ -14,6 +14,7 @@ from transqa.checks.untranslated import PROSE, joinings
 from transqa.context import Context, first_time, quote, times
 from transqa.findings import Finding, Severity
 from transqa.lang.chinese import tied_at
+from transqa.lang.established import established
 from transqa.lang.script import HAN, HAN_CLASS, find_all
 from transqa.model import Block
 from transqa.registry import rule
@@ -147,7 +148,6 @@ def _renderings(name: str, present: _Present) -> tuple[str, ...]:
     """CC-CEDICT renderings of the name's word, or of its parts joined (触摸板 for TouchPad), that stand in the
     article's prose, longest first: two Han characters at least, no transliteration, none the dictionary gives for
     the name as a name. Every joining of the parts' renderings the prose holds is tried (linear in the prose)."""
-    from transqa.lang.established import established
     from transqa.lang.transliterate import is_proper_noun, is_translit
 
     split = _split_renderings(name)

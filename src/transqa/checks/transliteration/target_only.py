@@ -946,8 +946,7 @@ def _camel_rendering_minority(ctx: Context, reported: set[tuple[int, int]]) -> I
             if _latin_name_in_prose(b.text, m.start(), m.end()) and not links.at(m.start()):
                 camel[m.group(0)].append((b, m.start(), m.end()))
     for t, lplaces in sorted(camel.items()):
-        forms = known_renderings_any_case(t)
-        whole = sorted((f for f in forms if len(f) >= 2 and not any(g != f and g.startswith(f) for g in forms)), key=lambda f: (-len(f), f))
+        whole = sorted((f for f in _whole_names(known_renderings_any_case(t)) if len(f) >= 2), key=lambda f: (-len(f), f))
         yield from _minority_of_forms(ctx, t, whole, lplaces, blocks, reported)
 
 
