@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
+from functools import cached_property
 from typing import Any
 
 from transqa.context import Context, quote
@@ -580,6 +581,16 @@ class _Bead:
         self.beads = beads
         self.n = n
         self.dollars = dollars
+
+    @cached_property
+    def en(self) -> str:
+        """The bead's English, its paragraphs joined by a space."""
+        return " ".join(b.text for b in self.sblocks)
+
+    @cached_property
+    def zh(self) -> str:
+        """The bead's Chinese, its paragraphs joined."""
+        return "".join(b.text for b in self.tblocks)
 
 
 _Pair = tuple[Block, Quantity]
@@ -1208,7 +1219,7 @@ _ZH_PART_NAMES = {"quarter": ("第一季度", "第二季度", "第三季度", "�
 def _parts(ctx: Context, bead: _Bead) -> Iterator[Finding]:
     """A quarter or a half named by its place (`Q3`, `the first half`) that is another one in the translation
     (`第二季度`, `下半年`): compared when each side names one of its kind only."""
-    en = english_parts(" ".join(b.text for b in bead.sblocks))
+    en = english_parts(bead.en)
     if not en["quarter"] and not en["half"]:
         return
     named = [(b, chinese_parts(b.text)) for b in bead.tblocks]  # once a block: each holds both kinds
@@ -1484,7 +1495,7 @@ def _weekdays_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[F
         return
     if any(q.kind == "weekday" for q in _neighbours(bead.beads, bead.n, 2, ctx.target_quantities)):
         return  # moved into a neighbouring paragraph
-    text = "".join(b.text for b in bead.tblocks)
+    text = bead.zh
     if chinese_names_a_day(text):
         return
     tblock, kept = bead.tblocks[0], weekdays_in_english(text)
@@ -1504,7 +1515,7 @@ def _month_days_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator
     days = [x for x in src if x[1].kind == "count" and english_day_of_month(x[0].text, x[1])]
     if not days:
         return
-    text = "".join(b.text for b in bead.tblocks)
+    text = bead.zh
     tblock = bead.tblocks[0]
     named = {q.value for b in bead.sblocks for q in ctx.source_quantities[b.index] if q.kind == "count" and english_day_of_month(b.text, q)}
     other = [(b, m) for b in bead.tblocks for m in _ZH_DAY_OF_MONTH.finditer(b.text) if parse_number(m.group(0)[:-1]) not in named]
@@ -1536,7 +1547,7 @@ SHORT_LOG_RATIO = -0.25
 
 
 def _short(bead: _Bead) -> bool:
-    return log_ratio(" ".join(b.text for b in bead.sblocks), "".join(b.text for b in bead.tblocks)) < SHORT_LOG_RATIO
+    return log_ratio(bead.en, bead.zh) < SHORT_LOG_RATIO
 
 
 def _counts_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[Finding]:

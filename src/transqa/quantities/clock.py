@@ -115,7 +115,8 @@ def english_half_day(text: str) -> str | None:
 def chinese_half_day(text: str, start: int, end: int) -> str | None:
     """`am` or `pm` of the Chinese clock time at text[start:end]: the word of the half day before it (上午, 晚上) or
     a 24-hour figure past twelve (21:00); None when neither says."""
-    m = _ZH_HALF.search(text, max(0, start - 4), start + (len(text[start:end]) - len(text[start:end].lstrip())))
+    time = text[start:end]
+    m = _ZH_HALF.search(text, max(0, start - 4), start + len(time) - len(time.lstrip()))  # up to the time's first figure
     if m is not None:
         return "am" if m.group("am") else "pm"
     h = _ZH_24.match(text, start)
