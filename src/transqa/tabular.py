@@ -43,6 +43,7 @@ def _widths(lines: list[str], sep: str) -> list[int]:
     except csv.Error:
         return [line.count(sep) for line in lines]
 
+
 def refuse_table(path: str, raw: str) -> None:
     """InputError when the translation given is tabular data (table_shape)."""
     shape = table_shape(path, raw)

@@ -219,17 +219,19 @@ class Audit:
 
         req = self.request
         assert self._outcome is not None, "run() first"
-        if req.write_baseline is not None and self._outcome.summary.errors:  # their recorded findings would be lost
-            self._outcome.notices += (f"the baseline {req.write_baseline} was not written: "
-                                      f"{counted(self._outcome.summary.errors, 'article')} could not be checked",)
-        elif req.write_baseline is not None and not self.jobs:  # a mistyped or empty folder would empty it
-            self._outcome.notices += (f"the baseline {req.write_baseline} was not written: no translation was checked",)
-        elif req.write_baseline is not None:
-            from transqa.baseline import baseline_json, baseline_notice
-            from transqa.signature import signature
+        if req.write_baseline is not None:
+            if self._outcome.summary.errors:  # their recorded findings would be lost
+                self._outcome.notices += (f"the baseline {req.write_baseline} was not written: "
+                                          f"{counted(self._outcome.summary.errors, 'article')} could not be checked",)
+            elif not self.jobs:  # a mistyped or empty folder would empty it
+                self._outcome.notices += (f"the baseline {req.write_baseline} was not written: no translation was checked",)
+            else:
+                from transqa.baseline import baseline_json, baseline_notice
+                from transqa.signature import signature
 
-            self._outcome.notices += (baseline_notice(req.write_baseline, self._baseline),)
-            yield Path(req.write_baseline), baseline_json(req.write_baseline, self._baseline, signature(self.settings.digest)), "baseline"
+                self._outcome.notices += (baseline_notice(req.write_baseline, self._baseline),)
+                yield (Path(req.write_baseline), baseline_json(req.write_baseline, self._baseline, signature(self.settings.digest)),
+                       "baseline")
         if req.fix_patch is not None:
             yield Path(req.fix_patch), self._patch(req.fix_patch), "repair patch"
         if req.html_dir is not None:
