@@ -17,7 +17,8 @@ drawn from the 887 articles R4 had read by then, `agreement/heldout4-pool.txt`),
 archive ``dev2`` articles, R2 then R6; 60 ``wmt-mt`` ``dev2`` documents, D/E then I), and for 60 of the 178
 ``heldout8`` WMT documents (Q, then S, read the day Q's labels were committed) and of the 178 ``heldout9`` documents
 (T, then U, the same day) and of the 178 ``heldout10`` documents (V, then W, the same day) and of the 131 ``heldout11`` documents (X, then Y, the
-same day) and of the 109 ``heldout12`` documents (X, then Y, the same day). ``--score`` reads held-out
+same day) and of the 109 ``heldout12`` documents (X, then Y, the same day) and of the 105
+``heldout13`` documents (X, then Y, the same day). ``--score`` reads held-out
 articles' findings: run it only where the held-out split itself may be scored.
 """
 
@@ -108,6 +109,7 @@ def _second_readings(ag: Path) -> list[tuple[str, str, list[dict[str, str]], lis
         ("heldout10", "heldout10-documents.tsv", "heldout10-wmt.labels.tsv", ("V", "W")),
         ("heldout11", "heldout11-documents.tsv", "heldout11-wmt.labels.tsv", ("X", "Y")),
         ("heldout12", "heldout12-documents.tsv", "heldout12-wmt.labels.tsv", ("X", "Y")),
+        ("heldout13", "heldout13-documents.tsv", "heldout13-wmt.labels.tsv", ("X", "Y")),
     ):
         units = [r for r in read_tsv(ag / units_file) if r["status"] == "read"]
         key = "doc" if "doc" in units[0] else "file"

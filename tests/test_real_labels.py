@@ -37,7 +37,7 @@ def test_there_are_label_sets() -> None:
     assert {"archive", "numbers"} <= set(_sets())
 
 
-@pytest.mark.parametrize("split", [s for s in real.SPLITS if s not in ("heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12")])  # WMT only
+@pytest.mark.parametrize("split", [s for s in real.SPLITS if s not in ("heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")])  # WMT only
 def test_archive_labels(split: str) -> None:
     arts = {a["file"]: a for a in real.read_tsv(real.LABELS / "archive/articles.tsv")}
     assert len(arts) >= 40
@@ -110,7 +110,7 @@ def test_second_heldout_reads_new_documents() -> None:
     """heldout2 is only an independent check if none of its documents (any system) or articles was read before."""
     docs = real.read_tsv(real.LABELS / "wmt-mt/documents.tsv")
     earlier = {(d["year"], d["docid"]) for d in docs
-               if d["split"] not in ("dev2", "dev3", "heldout2", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12")}
+               if d["split"] not in ("dev2", "dev3", "heldout2", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")}
     assert not [d["doc"] for d in docs if d["split"] == "heldout2" and (d["year"], d["docid"]) in earlier]
     arts = real.read_tsv(real.LABELS / "archive/articles.tsv")
     assert len({a["file"] for a in arts}) == len(arts)
@@ -195,6 +195,25 @@ def test_twelfth_heldout_reads_unread_wmt23_systems_of_non_news_sources() -> Non
     assert all(d["year"] == "wmt23" and d["domain"] != "news" and d["status"] == "read" for d in h12)
 
 
+def test_thirteenth_heldout_reads_the_last_unread_wmt23_systems_of_non_news_sources() -> None:
+    """heldout13 (WMT) is the WMT23 outputs left unread after heldout12: for each non-news WMT23 doc id with a system no
+    earlier split read, the first unread system of its sha256("h13/" + docid + "/" + system) ranking; never a 2023 news
+    document."""
+    docs = real.read_tsv(real.LABELS / "wmt-mt/documents.tsv")
+    h13 = [d for d in docs if d["split"] == "heldout13"]
+    assert len(h13) == 105
+    earlier = [d for d in docs if d["split"] != "heldout13" and d["year"] == "wmt23"]
+    systems = sorted({d["system"] for d in earlier})
+    assert len(systems) == 4
+    want = set()
+    for docid in {d["docid"] for d in earlier}:
+        read = {d["system"] for d in earlier if d["docid"] == docid}
+        ranked = [s for s in sorted(systems, key=lambda s: hashlib.sha256(f"h13/{docid}/{s}".encode()).hexdigest()) if s not in read]
+        want |= {(docid, s) for s in ranked[:1]}
+    assert {(d["docid"], d["system"]) for d in h13} == want
+    assert all(d["year"] == "wmt23" and d["domain"] != "news" and d["status"] == "read" for d in h13)
+
+
 def test_third_development_set_reads_other_systems_of_dev2_sources() -> None:
     """dev3 (WMT) is new outputs of dev2's sources only: it shares no doc id with any held-out split."""
     docs = real.read_tsv(real.LABELS / "wmt-mt/documents.tsv")
@@ -203,7 +222,7 @@ def test_third_development_set_reads_other_systems_of_dev2_sources() -> None:
     dev2_ids = {(d["year"], d["docid"]) for d in docs if d["split"] == "dev2"}
     # heldout7 … heldout11 read other systems of these same sources, so they are left out here
     held = {(d["year"], d["docid"]) for d in docs
-            if d["split"].startswith("heldout") and d["split"] not in ("heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12")}
+            if d["split"].startswith("heldout") and d["split"] not in ("heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")}
     assert all((d["year"], d["docid"]) in dev2_ids and (d["year"], d["docid"]) not in held for d in dev3)
 
 
@@ -217,6 +236,7 @@ def test_third_development_set_reads_other_systems_of_dev2_sources() -> None:
     ("heldout10", "heldout10-documents.tsv", "heldout10-wmt.labels.tsv", 60),
     ("heldout11", "heldout11-documents.tsv", "heldout11-wmt.labels.tsv", 50),
     ("heldout12", "heldout12-documents.tsv", "heldout12-wmt.labels.tsv", 50),
+    ("heldout13", "heldout13-documents.tsv", "heldout13-wmt.labels.tsv", 50),
 ])
 def test_second_readings(split: str, units: str, labels: str, n: int) -> None:
     """agreement/: later independent readings of a sample of a split (the first n by sha256("agree/" + name)),
