@@ -788,3 +788,24 @@ def test_an_english_title_abbreviation_kept_from_the_original_is_untranslated() 
     # a time, a camera's megapixels: no title
     passes("TQA401", "The meeting starts at 5 PM on Monday.", "会议于周一下午5 PM开始。\n")
     passes("TQA401", "It has a 12MP camera and an MP3 player.", "它有一个12MP摄像头和一个MP3播放器。\n")
+
+
+def test_glossary_keep_via_silences_every_source_credit(tmp_path) -> None:  # noqa: ANN001
+    # the house style may keep the credit's `via` (`题图 via …`): `keep: [via]` silences it in every shape the rule reports
+    from transqa.config import Settings
+    from transqa.engine import check_documents
+    from transqa.load.markdown import parse_markdown
+
+    g = tmp_path / "g.yaml"
+    g.write_text("keep: [via]\n", encoding="utf-8")
+    shapes = ["机器人可以击球。【via[新品发布](https://b.example)】\n", "网络中立【消费者事务 via [Digg](https://b.example)】\n",
+              "[via [Giz](https://b.example)\n", "【Via:休斯顿纪事报】\n", "这张图 via Getty Images 提供。\n",
+              "*图片来源:Research.ly，via [索利斯](https://b.example)*\n"]
+    for zh in shapes:
+        assert [f.code for f in check_documents(None, parse_markdown("zh.md", zh)).findings if f.code == "TQA401"] == ["TQA401"]
+        kept = check_documents(None, parse_markdown("zh.md", zh), Settings(glossary=(str(g),))).findings
+        assert [f.target.text for f in kept if f.code == "TQA401" and f.target] == [], zh
+    en = parse_markdown("en.md", "A robot that hits baseballs. [via [Giz](https://b.example)]\n")
+    zh = parse_markdown("zh.md", "一个能击球的机器人。[via [Giz](https://b.example)]\n")
+    assert any(f.code == "TQA401" for f in check_documents(en, zh).findings)
+    assert not any(f.code == "TQA401" for f in check_documents(en, zh, Settings(glossary=(str(g),))).findings)

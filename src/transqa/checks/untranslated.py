@@ -903,7 +903,8 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
     digits, punctuation or spaces are one English passage and one finding (`of harmful blue light and 95%
     of UVA and UVB`), not one per piece between numbers. `run_spans` receives the spans reported with the
     original (a `via` credit, an interjection, a run), which `_source_words_kept` does not report again."""
-    yield from _via(ctx, b, run_spans)
+    if "via" not in latin_names:  # the house style may keep the credit's `via` (`glossary keep: [via]`)
+        yield from _via(ctx, b, run_spans)
     yield from _by_credits(ctx, b)
     yield from _thousands_k(ctx, b)
     yield from _and_others(ctx, b)
@@ -976,6 +977,8 @@ def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[s
     is no candidate at all (None: a link text, code, an address, a name, a credit label reported already)."""
     if any(cs < e and s < ce for cs, ce in credits) or _glossed_original(ctx, b, s, e, run):
         return None
+    if " ".join(run.lower().split()) in latin_names:
+        return None  # a word or name the glossary keeps, also a function word's shape (`keep: [via]`)
     left = _function_word_left(b.text, s, e, run) or (run in _CHAT_CAPS_ALONE or run in _TITLE_CAPS) and _next_to_han(b.text, s, e)
     word = ctx.source is None and left and not (texts.at(s) or code.at(s) or _near_url(b.text, s, e))
     if word or ctx.source is not None and _attribution_at_colon(b.text, e, run):
