@@ -809,3 +809,28 @@ def test_glossary_keep_via_silences_every_source_credit(tmp_path) -> None:  # no
     zh = parse_markdown("zh.md", "一个能击球的机器人。[via [Giz](https://b.example)]\n")
     assert any(f.code == "TQA401" for f in check_documents(en, zh).findings)
     assert not any(f.code == "TQA401" for f in check_documents(en, zh, Settings(glossary=(str(g),))).findings)
+
+
+def test_a_broken_domain_is_suggested_in_its_own_spelling_not_the_mts_common_word() -> None:
+    # archive shape: `[overhead . us](…/overhearus-corporate-gossip/)` for Overhear.us: not `overhead.us`, another word
+    zh = "还有 [overhead . us](https://example.com/2007/05/04/overhearus-corporate-gossip-2/) 等。\n"
+    assert [(f.target.text, f.suggestion) for f in findings(None, zh) if f.code == "TQA315" and f.target] == [
+        ("overhead . us", "overhear.us")]
+    zh = "还有 overhead . us 等。\n\n另见 Overhear.us 网站。\n"  # the article's own spelling, one letter changed
+    assert [f.suggestion for f in findings(None, zh) if f.code == "TQA315"] == ["Overhear.us"]
+    # no other spelling: the name as written; one letter added is another site's (`gmail.ru` beside `mail . ru`)
+    assert [f.suggestion for f in findings(None, "还有 overhead . us 等。\n") if f.code == "TQA315"] == ["overhead.us"]
+    assert [f.suggestion for f in findings(None, "用 mail . ru 还是 gmail.ru？\n") if f.code == "TQA315"] == ["mail.ru"]
+    zh = "还有 [mail . ru](https://mail.ru/) 等。\n"
+    assert [f.suggestion for f in findings(None, zh) if f.code == "TQA315"] == ["mail.ru"]
+
+
+def test_the_name_of_a_greek_letter_is_no_english_left_in_every_path() -> None:
+    # one helper for the three places that exempt it: a lone word without the original, a kept source word, a kept run
+    from transqa.checks.untranslated import greek_letter
+
+    assert greek_letter("omicron") and greek_letter("Omicron") and greek_letter("OMEGA") and not greek_letter("omicrons")
+    passes("TQA401", None, "新的 omicron 变体正在传播。\n")
+    passes("TQA401", "The omicron variant is spreading.", "新的omicron变体正在传播。\n")
+    passes("TQA401", "The OMEGA variant is spreading.", "新的OMEGA变体正在传播。\n")
+    fails("TQA401", None, "这个 shift 来得太迟了。\n")  # another lone word is still reported

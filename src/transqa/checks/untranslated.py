@@ -298,7 +298,7 @@ def _kept_source_word(text: str, source_words: frozenset[str]) -> bool:
     known = lexicon() or {}
     if "-" in text:
         return _english_compound(text, known)
-    if not text.isalpha() or len(text) < 4 or _known_name(text) or text in GREEK_LETTERS:
+    if not text.isalpha() or len(text) < 4 or _known_name(text) or greek_letter(text):
         return False
     return _word_known(text, known) or _misspelt(text, known)
 
@@ -308,6 +308,11 @@ def _kept_source_word(text: str, source_words: frozenset[str]) -> bool:
 # Chinese that were reported were read as no defect by a reader who never saw the rules (the other outputs write
 # `Omicron`, a name already).
 GREEK_LETTERS = frozenset("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda omicron sigma upsilon omega".split())
+
+
+def greek_letter(run: str) -> bool:
+    """The run is the name of a Greek letter, in any case (`omicron`, `Omicron`, `OMEGA`): no English left (GREEK_LETTERS)."""
+    return run.lower() in GREEK_LETTERS
 
 
 def _english_compound(text: str, known: Mapping[str, object]) -> bool:
@@ -584,10 +589,47 @@ def _broken_domains(ctx: Context, b: Block, article: _WholeDomains, spellings: C
             continue
         whole = name.lower() in article and m.group(0)[len(m.group(1)) : -len(m.group(2))].strip() in (".", "．")
         spelt = spellings().get(name.lower(), name) if whole else name  # `mail . ru` beside `Mail.ru` (not `Outlook、com`)
+        own = "" if whole else _own_spelling(b, s, m.group(1), m.group(2), spellings)
+        where = f"; the article writes it {quote(spelt)} elsewhere" if whole else f"; its link or the article spells it {quote(own)}" if own else ""
         yield ctx.finding(
-            NAME_BROKEN, f"the site's name {quote(m.group(0))} is broken at its dot"
-            + (f"; the article writes it {quote(spelt)} elsewhere" if whole else ""), target=(b, s, m.end()), suggestion=spelt,
+            NAME_BROKEN, f"the site's name {quote(m.group(0))} is broken at its dot" + where, target=(b, s, m.end()),
+            suggestion=own or spelt,
         )
+
+
+OWN_SPELLING_MIN = 4  # letters of a broken name's head matched by one edit to its link's or article's spelling (shorter: chance)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """a and b differ by one letter changed, added or dropped (not equal)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _own_spelling(b: Block, s: int, head: str, tld: str, spellings: Callable[[], dict[str, str]]) -> str:
+    """The name's own spelling where the broken name is one letter off it (`overhead . us` for Overhear.us, the MT's
+    common word for the site's name): the article's whole `name.tld` with one letter changed, or a word of the address of the
+    link that holds it (`…/overhearus-corporate-gossip`) that spells the name with its domain ending; "" when neither
+    does, or the address spells the name as written."""
+    low = head.lower()
+    if len(low) < OWN_SPELLING_MIN:
+        return ""
+    for whole, spelt in spellings().items():
+        h, _, t = whole.rpartition(".")
+        if t == tld.lower() and len(h) == len(low) and _one_letter_apart(h, low):
+            return spelt  # one letter changed only: one added or dropped is as often another site (`mail.ru`, `gmail.ru`)
+    href = next((lk.href for lk in b.links if lk.start <= s < lk.end), "")
+    words = re.findall(r"[a-z0-9]+", href.lower())
+    if any(low + tld.lower() in w for w in words):
+        return ""
+    for w in words:
+        if w.endswith(tld.lower()) and _one_letter_apart(w[: -len(tld)], low):
+            return f"{w[: -len(tld)]}.{tld}"
+    return ""
 
 
 # A domain name written whole, as `_BROKEN_DOMAIN` would join it: not part of a longer name or address (`news.mail.ru`)
@@ -1390,7 +1432,7 @@ def _lone_english_word(run: str) -> bool:
 
     known = lexicon() or {}
     parts = run.split("-")
-    if not (all(p.isalpha() for p in parts) and run.islower() and len(run) >= 4) or run in _LOAN_WORDS or run in GREEK_LETTERS:
+    if not (all(p.isalpha() for p in parts) and run.islower() and len(run) >= 4) or run in _LOAN_WORDS or greek_letter(run):
         return False
     if len(parts) > 1:  # a compound (privacy-enhanced): each part a word of the list
         return all(len(p) >= 3 and _listed(p, known, _LOAN_WORDS) for p in parts)
@@ -1715,7 +1757,7 @@ def _kept_word_run(run: str, source: str) -> bool:
     if any(known_renderings_any_case(w.lower()) for w in words):
         return False  # a name the dictionary knows (AMAZON, FEDEX, mac)
     short = _short_lower(run, words)
-    if not run.isupper() and any(w in _KEPT_LOWER for w in words) or short and len(run) < 3 or run.lower() in GREEK_LETTERS:
+    if not run.isupper() and any(w in _KEPT_LOWER for w in words) or short and len(run) < 3 or greek_letter(run):
         return False
     # (the cheap tests first: most runs end there, before the source is searched for them)
     places = list(re.finditer(rf"(?<![A-Za-z0-9\-]){re.escape(run)}(?![A-Za-z0-9])", source))
