@@ -834,3 +834,17 @@ def test_the_name_of_a_greek_letter_is_no_english_left_in_every_path() -> None:
     passes("TQA401", "The omicron variant is spreading.", "新的omicron变体正在传播。\n")
     passes("TQA401", "The OMEGA variant is spreading.", "新的OMEGA变体正在传播。\n")
     fails("TQA401", None, "这个 shift 来得太迟了。\n")  # another lone word is still reported
+
+
+def test_a_word_spelt_out_letter_by_letter_is_english_left() -> None:
+    # WMT23 review shape: `闻起来像Y U C K，我…` (the English writes `smells like Y U C K`): one finding, with or without it
+    en = "But this smells like Y U C K and I had to return it."
+    zh = "但这闻起来像Y U C K，我不得不退回它。\n"
+    for src in (en, None):
+        got = [f.target.text for f in findings(src, zh) if f.code == "TQA401" and f.target]
+        assert got == ["Y U C K"], got
+    passes("TQA401", None, "它支持 A B C D 四种模式。\n")  # letters that spell no word: labels
+    passes("TQA401", None, "芯片型号是 X Y Z W，来自台湾。\n")
+    # in an English sentence of its own: the sentence is the one finding, not the letters
+    got = [f.message for f in findings(None, "The letters Y U C K spell a word.\n") if f.code == "TQA401"]
+    assert len(got) == 1 and "spelt out" not in got[0]
