@@ -618,8 +618,8 @@ def _own_spelling(b: Block, s: int, head: str, tld: str, spellings: Callable[[],
     low = head.lower()
     if len(low) < OWN_SPELLING_MIN:
         return ""
-    for whole, spelt in spellings().items():
-        h, _, t = whole.rpartition(".")
+    for written, spelt in spellings().items():
+        h, _, t = written.rpartition(".")
         if t == tld.lower() and len(h) == len(low) and _one_letter_apart(h, low):
             return spelt  # one letter changed only: one added or dropped is as often another site (`mail.ru`, `gmail.ru`)
     href = next((lk.href for lk in b.links if lk.start <= s < lk.end), "")
