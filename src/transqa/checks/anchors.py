@@ -221,11 +221,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         end = _internal_end(text)
         glued = lk.start > 0 and "\u4e00" <= b.text[lk.start - 1] <= "\u9fff"  # opens inside a clause: `募集了[…。](…)`
-        # or right after a Latin name, with no space, and across a comma (`由 face.com[提供支持，该公司…。](…)`): inside its
-        # clause as well. On the whole archive, 6 such anchors of 10 to 24 characters to their sentence's end, 5 holding a
-        # comma, all 5 swallowing the next clause; the sixth a name's anchor that took only the full stop (`W3C[移动…建议。]`)
-        named = lk.start > 0 and b.text[lk.start - 1].isascii() and b.text[lk.start - 1].isalnum() and "，" in text
-        if end is not None or (_long_tail(text) and _words(text) >= (MID_CLAUSE_WORDS if glued or named else 25)):
+        if end is not None or (_long_tail(text) and _words(text) >= _swallow_min(b, lk, text, glued)):
             what = "runs across a sentence end" if end is not None else f"runs to the end of its sentence ({_words(text)} characters)"
             first = re.split(r"[，。！？,]", text, maxsplit=1)[0]
             yield ctx.finding(
@@ -248,6 +244,21 @@ def check(ctx: Context) -> Iterator[Finding]:
                 target=(b, lk.start, lk.end),
                 suggestion=f"let the anchor cover the whole name: [{name}{_short(text)}](…)",
             )
+
+
+def _swallow_min(b: Block, lk: Link, text: str, glued: bool) -> int:
+    """Characters from which an anchor that runs to its sentence's end swallows it: 25, or MID_CLAUSE_WORDS when it
+    opens inside a clause (`glued` to a Han character before it, or right after a Latin name: `_after_name`)."""
+    return MID_CLAUSE_WORDS if glued or _after_name(b, lk, text) else 25
+
+
+def _after_name(b: Block, lk: Link, text: str) -> bool:
+    """The anchor opens right after a Latin name, with no space, and holds a comma (`由 face.com[提供支持，该公司…。](…)`):
+    inside its clause, as after a Han character. On the whole archive, 6 such anchors of 10 to 24 characters to their
+    sentence's end, 5 holding a comma, all 5 swallowing the next clause; the sixth a name's anchor that took only the
+    full stop (`W3C[移动…建议。]`)."""
+    before = b.text[lk.start - 1] if lk.start > 0 else ""
+    return before.isascii() and before.isalnum() and "，" in text
 
 
 # A comma between clauses inside an anchor, two characters or more on each side, not a number's (`10，000`)

@@ -971,19 +971,10 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
         run = b.text[s:e]
         if not run:
             continue
-        if _spelled_out(b.text, s, e, run):
+        said = _exclamation(ctx, b, s, e, run, texts, links, every)
+        if said is not None:
             run_spans.append((s, e))
-            yield ctx.finding(
-                UNTRANSLATED, f"the English word {quote(run)}, spelt out letter by letter, is left in English", target=(b, s, e),
-                source=_aligned_source(ctx, b), suggestion="translate it (a Chinese word drawn out for emphasis: 恶—心—)",
-            )
-            continue
-        if _interjection(b, s, e, run, texts, links, every):
-            run_spans.append((s, e))
-            yield ctx.finding(
-                UNTRANSLATED, f"the interjection {quote(run)} is left in English", target=(b, s, e), source=_aligned_source(ctx, b),
-                suggestion="translate it (呃, 嗯, 哇, 唉 …) or drop it",
-            )
+            yield said
             continue
         verdict = _verdict(ctx, b, s, e, run, srcw, latin_names, texts, code, every, whole, credits)
         if verdict is None or verdict and not mixed and _named_label(ctx, b, run):
@@ -1008,6 +999,22 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
         yield _untranslated(ctx, b, *passage)
 
 
+def _exclamation(ctx: Context, b: Block, s: int, e: int, run: str, texts: SpanIndex[bool], links: SpanIndex[bool],
+                 every: Counter[str]) -> Finding | None:
+    """TQA401 for a word spelt out letter by letter (`Y U C K`) or an interjection (`Ehhh`) left in English, or None."""
+    if _spelled_out(b.text, s, e, run):
+        return ctx.finding(
+            UNTRANSLATED, f"the English word {quote(run)}, spelt out letter by letter, is left in English", target=(b, s, e),
+            source=_aligned_source(ctx, b), suggestion="translate it (a Chinese word drawn out for emphasis: 恶—心—)",
+        )
+    if _interjection(b, s, e, run, texts, links, every):
+        return ctx.finding(
+            UNTRANSLATED, f"the interjection {quote(run)} is left in English", target=(b, s, e), source=_aligned_source(ctx, b),
+            suggestion="translate it (呃, 嗯, 哇, 唉 …) or drop it",
+        )
+    return None
+
+
 def _past_link_text(text: str, s: int, e: int, link_ends: SpanIndex[int]) -> int:
     """Where a run that opens inside a Latin link text and runs past it starts once the link text is left out (the
     link text is judged as one, TQA402): `[tap next](…)by Conit` is the link text and a maker's credit, not one English
@@ -1024,10 +1031,8 @@ def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[s
              code: SpanIndex[bool], every: Counter[str], whole: frozenset[str], credits: list[tuple[int, int]]) -> bool | None:
     """Whether the run at s:e is English left in the translation (True), is not (False: a name's tail may still be), or
     is no candidate at all (None: a link text, code, an address, a name, a credit label reported already)."""
-    if any(cs < e and s < ce for cs, ce in credits) or _glossed_original(ctx, b, s, e, run):
+    if _credited_glossed_or_kept(ctx, b, s, e, run, latin_names, credits):
         return None
-    if " ".join(run.lower().split()) in latin_names:
-        return None  # a word or name the glossary keeps, also a function word's shape (`keep: [via]`)
     left = _function_word_left(b.text, s, e, run) or (run in _CHAT_CAPS_ALONE or run in _TITLE_CAPS) and _next_to_han(b.text, s, e)
     word = ctx.source is None and left and not (texts.at(s) or code.at(s) or _near_url(b.text, s, e))
     if word or ctx.source is not None and _attribution_at_colon(b.text, e, run):
@@ -1041,6 +1046,15 @@ def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[s
     if ctx.source is not None or not _in_chinese_clause(b, s, e, run) or _written_as_name(run, every):
         return False
     return _lone_english_word(run) or _lower_phrase(run) and not _spelt_in_addresses(run, ctx.target.raw)
+
+
+def _credited_glossed_or_kept(ctx: Context, b: Block, s: int, e: int, run: str, latin_names: set[str],
+                              credits: list[tuple[int, int]]) -> bool:
+    """The run at s:e is a credit label reported already, the original's words glossed beside their rendering, or a
+    word or name the glossary keeps, also in a function word's shape (`keep: [via]`)."""
+    if any(cs < e and s < ce for cs, ce in credits) or " ".join(run.lower().split()) in latin_names:
+        return True
+    return _glossed_original(ctx, b, s, e, run)
 
 
 _OPEN_BRACKET = re.compile(r"[(（][ \t]*$")
