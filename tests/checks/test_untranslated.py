@@ -848,3 +848,15 @@ def test_a_word_spelt_out_letter_by_letter_is_english_left() -> None:
     # in an English sentence of its own: the sentence is the one finding, not the letters
     got = [f.message for f in findings(None, "The letters Y U C K spell a word.\n") if f.code == "TQA401"]
     assert len(got) == 1 and "spelt out" not in got[0]
+
+
+def test_an_english_sentence_with_an_aside_in_brackets_is_one_passage() -> None:
+    # archive shape: `…eye irritation (depending on the individual) that can really affect…`: one finding, not one per piece
+    zh = "这款眼镜很好。它说 made for people with good (or less than perfect) vision and for all of the users. 好的。\n"
+    got = [f.target.text for f in findings(None, zh) if f.code == "TQA401" and f.target]
+    assert len(got) == 1 and "(or less than perfect)" in got[0], got
+    zh = "适合跑步，depending on the individual) that can really affect your performance，好的。\n"
+    assert len([f for f in findings(None, zh) if f.code == "TQA401"]) == 1
+    # no space at the bracket: two names, as before (`Ashton new hall(green spring Associates)`)
+    got = [f.target.text for f in findings(None, "阿什顿 Ashton new hall(green spring Associates)是一家公司。\n") if f.target]
+    assert got == ["Ashton new hall", "green spring Associates"], got

@@ -980,7 +980,7 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
         if verdict is None or verdict and not mixed and _named_label(ctx, b, run):
             continue  # (a label of an English interface the translation keeps throughout: `_some_label_translated`)
         if verdict:
-            if ctx.source is None and passage and _PASSAGE_GAP.fullmatch(b.text, passage[1], s):
+            if ctx.source is None and passage and _one_passage(b.text, passage[1], s):
                 passage[1] = e
                 continue
             if passage:
@@ -1160,6 +1160,17 @@ def _garbled_name(text: str, s: int, e: int, run: str, raw: str) -> bool:
 
 # Between two pieces of one English passage: digits, signs and punctuation, no Han character and no line break
 _PASSAGE_GAP = re.compile(r"[ 0-9.,:;%$&'’\"“”\-+/]*")  # not a bracket: `Ashton new hall(green spring Associates)` are two names
+# with a space, also a bracket or a question or exclamation mark: an English sentence's aside (`irritation (depending
+# on the individual) that can`), as its own words are; on the whole archive, 4 English passages parted so in 2 articles
+_SPACED_GAP = re.compile(r"[ 0-9.,:;%$&'’\"“”\-+/()?!]*")
+
+
+def _one_passage(text: str, end: int, start: int) -> bool:
+    """The English runs that end at `end` and start at `start` are one passage: only digits, spaces or punctuation
+    part them (`of harmful blue light and 95% of UVA`), and with a space, also brackets (`perfect) vision`)."""
+    if _PASSAGE_GAP.fullmatch(text, end, start):
+        return True
+    return " " in text[end:start] and _SPACED_GAP.fullmatch(text, end, start) is not None
 
 
 # Function words that are also acronyms written in lower case (IT, US, AM): the others (for, if, at) are no acronym
