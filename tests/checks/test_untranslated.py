@@ -860,3 +860,11 @@ def test_an_english_sentence_with_an_aside_in_brackets_is_one_passage() -> None:
     # no space at the bracket: two names, as before (`Ashton new hall(green spring Associates)`)
     got = [f.target.text for f in findings(None, "阿什顿 Ashton new hall(green spring Associates)是一家公司。\n") if f.target]
     assert got == ["Ashton new hall", "green spring Associates"], got
+
+
+def test_the_makers_credit_by_is_one_finding_not_also_the_run_it_opens() -> None:
+    # archive shapes: `包括 by yours truly。`, `[newtonica 2](…)by phi RIA(…)`: the credit, once, not also `by phi RIA`
+    for zh in ("这里有很多受欢迎的功能，包括 by yours truly。\n",
+               "可以下载[Newtonica 2](https://a.example/en/)by phi RIA([$ 2.99](https://b.example))。\n"):
+        got = [f.target.text for f in findings(None, zh) if f.code == "TQA401" and f.target]
+        assert got == ["by"], got

@@ -947,7 +947,8 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
     original (a `via` credit, an interjection, a run), which `_source_words_kept` does not report again."""
     if "via" not in latin_names:  # the house style may keep the credit's `via` (`glossary keep: [via]`)
         yield from _via(ctx, b, run_spans)
-    yield from _by_credits(ctx, b)
+    makers: list[tuple[int, int]] = []  # the maker's credits' `by`: a run from there is the credit, reported once
+    yield from _by_credits(ctx, b, makers)
     yield from _thousands_k(ctx, b)
     yield from _and_others(ctx, b)
     yield from _user_counts(ctx, b)
@@ -976,7 +977,7 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
             run_spans.append((s, e))
             yield said
             continue
-        verdict = _verdict(ctx, b, s, e, run, srcw, latin_names, texts, code, every, whole, credits)
+        verdict = _verdict(ctx, b, s, e, run, srcw, latin_names, texts, code, every, whole, credits + makers)
         if verdict is None or verdict and not mixed and _named_label(ctx, b, run):
             continue  # (a label of an English interface the translation keeps throughout: `_some_label_translated`)
         if verdict:
@@ -1242,7 +1243,9 @@ def _ing_form(w: str) -> bool:
 _BY = re.compile(r"(?<!-)by(?= ?[\[【]| [A-Za-z])")  # after a letter or digit only at a link's end (`[newtonica 2](…)by`)
 
 
-def _by_credits(ctx: Context, b: Block) -> Iterator[Finding]:
+def _by_credits(ctx: Context, b: Block, spans: list[tuple[int, int]]) -> Iterator[Finding]:
+    """The maker's credit `by` left in English after Chinese or a link (`[newtonica 2](…)by phi RIA`, `包括 by yours
+    truly。`); `spans` receives each one's place, so that the English run it opens is not reported a second time."""
     if ctx.source is not None or not han_count(b.text):
         return
     ends = {lk.end for lk in b.links}
@@ -1257,6 +1260,7 @@ def _by_credits(ctx: Context, b: Block) -> Iterator[Finding]:
             continue
         if any(lk.start <= m.start() < lk.end for lk in b.links):
             continue
+        spans.append(m.span())
         yield ctx.finding(
             UNTRANSLATED, f"the maker's credit {quote(m.group(0))} is left in English", target=(b, m.start(), m.end()),
             suggestion="translate it (由 … 制作, 来自 …)",
