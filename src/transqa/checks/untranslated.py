@@ -45,8 +45,11 @@ UNTRANSLATED = rule(
     of memory or `24k 金`): write `1.1 万`. A line separator or other invisible break between a word and the Chinese
     counts as a space. The
     English `via` that credits a source, before its link or name, outside an English phrase (`【via[Joystiq](…)`),
-    and the English `by` that credits a maker after a link or Chinese (`[newtonica](…)by Field System`).
-    Without the original, English pieces parted only by digits or punctuation are one passage, one finding;
+    and the English `by` that credits a maker after a link or Chinese (`[newtonica](…)by Field System`), once (not
+    also the English run it opens); a house that keeps `via` lists it in the glossary's `keep`, which silences it.
+    An English word spelt out letter by letter between Chinese (`像Y U C K，`). Without the original, English pieces
+    parted only by digits or punctuation, or by a bracket or question mark with a space (`irritation (depending on
+    the individual) that…`), are one passage, one finding;
     a name broken into lower-case words that the article writes as one word (`brain tree` beside `Braintree`
     or an address's `braintree`) is no English prose, nor is a name garbled into lower-case words before its
     organisation's word (`m formation Technologies`) or standing alone after a job title and its comma (`首席信息官，my
@@ -116,7 +119,9 @@ NAME_BROKEN = rule(
     well-known name written with `&` that lost it (`ATT`, `AT T`, `Barnes Noble`, `Abercrombie 和 Fitch`) or
     was cut around it (`AT & T`), a handle whose `@` a space parts from the name (`[@ semi](…)`,
     `@ themayorpete`; not `Ganesh @ tech-lemon`, a credit naming a site), and a site's name broken at its
-    dot (`gifts . com`, `Outlook、com`; not inside a spaced address or a leaked embed, TQA505's), and a name of
+    dot (`gifts . com`, `Outlook、com`; not inside a spaced address or a leaked embed, TQA505's; the suggestion is
+    the name's own spelling, its link's address's or the article's, where the broken one is one letter off it:
+    `overhead . us` linked to `…/overhearus-…` is `overhear.us`, not the common word), and a name of
     letters and digits broken into a lower-case word and a number (`radian 6`, `1000 memories`) that the text writes
     as one word at least twice (`Radian6`; not `iPad 2`, whose word is capitalised).
 
