@@ -142,3 +142,12 @@ def test_an_anchor_that_ends_on_a_demonstrative_before_its_noun_is_cut() -> None
                f"当时[我把那个]({U})叫做抄袭。\n", f"是的，[我仍然对那个]({U})感到痛苦。\n",
                f"他们[报道了这个]({U})的后续。\n"):
         assert not only("TQA108", zh)
+
+
+def test_an_anchor_right_after_a_latin_name_that_runs_across_a_comma_to_its_sentence_end_swallows_it() -> None:
+    # archive shape: `以色列创业公司 face.com[提供支持，该公司已经向脸书提供了其技术。](…)`: opened inside its clause, as after Han
+    fs = only("TQA107", f"新功能由以色列创业公司 face.com[提供支持，该公司已经向脸书提供了其技术。]({U})\n")
+    assert len(fs) == 1
+    # no comma: a name's anchor that took the full stop only; after a space: the anchor may open its own clause
+    passes("TQA107", None, f"它支持 W3C[移动网络最佳实践建议的全部内容。]({U})\n")
+    passes("TQA107", None, f"新功能由 face.com [提供支持，该公司已经向脸书提供了其技术。]({U})\n")

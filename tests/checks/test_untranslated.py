@@ -788,3 +788,83 @@ def test_an_english_title_abbreviation_kept_from_the_original_is_untranslated() 
     # a time, a camera's megapixels: no title
     passes("TQA401", "The meeting starts at 5 PM on Monday.", "会议于周一下午5 PM开始。\n")
     passes("TQA401", "It has a 12MP camera and an MP3 player.", "它有一个12MP摄像头和一个MP3播放器。\n")
+
+
+def test_glossary_keep_via_silences_every_source_credit(tmp_path) -> None:  # noqa: ANN001
+    # the house style may keep the credit's `via` (`题图 via …`): `keep: [via]` silences it in every shape the rule reports
+    from transqa.config import Settings
+    from transqa.engine import check_documents
+    from transqa.load.markdown import parse_markdown
+
+    g = tmp_path / "g.yaml"
+    g.write_text("keep: [via]\n", encoding="utf-8")
+    shapes = ["机器人可以击球。【via[新品发布](https://b.example)】\n", "网络中立【消费者事务 via [Digg](https://b.example)】\n",
+              "[via [Giz](https://b.example)\n", "【Via:休斯顿纪事报】\n", "这张图 via Getty Images 提供。\n",
+              "*图片来源:Research.ly，via [索利斯](https://b.example)*\n"]
+    for zh in shapes:
+        assert [f.code for f in check_documents(None, parse_markdown("zh.md", zh)).findings if f.code == "TQA401"] == ["TQA401"]
+        kept = check_documents(None, parse_markdown("zh.md", zh), Settings(glossary=(str(g),))).findings
+        assert [f.target.text for f in kept if f.code == "TQA401" and f.target] == [], zh
+    en = parse_markdown("en.md", "A robot that hits baseballs. [via [Giz](https://b.example)]\n")
+    zh = parse_markdown("zh.md", "一个能击球的机器人。[via [Giz](https://b.example)]\n")
+    assert any(f.code == "TQA401" for f in check_documents(en, zh).findings)
+    assert not any(f.code == "TQA401" for f in check_documents(en, zh, Settings(glossary=(str(g),))).findings)
+
+
+def test_a_broken_domain_is_suggested_in_its_own_spelling_not_the_mts_common_word() -> None:
+    # archive shape: `[overhead . us](…/overhearus-corporate-gossip/)` for Overhear.us: not `overhead.us`, another word
+    zh = "还有 [overhead . us](https://example.com/2007/05/04/overhearus-corporate-gossip-2/) 等。\n"
+    assert [(f.target.text, f.suggestion) for f in findings(None, zh) if f.code == "TQA315" and f.target] == [
+        ("overhead . us", "overhear.us")]
+    zh = "还有 overhead . us 等。\n\n另见 Overhear.us 网站。\n"  # the article's own spelling, one letter changed
+    assert [f.suggestion for f in findings(None, zh) if f.code == "TQA315"] == ["Overhear.us"]
+    # no other spelling: the name as written; one letter added is another site's (`gmail.ru` beside `mail . ru`)
+    assert [f.suggestion for f in findings(None, "还有 overhead . us 等。\n") if f.code == "TQA315"] == ["overhead.us"]
+    assert [f.suggestion for f in findings(None, "用 mail . ru 还是 gmail.ru？\n") if f.code == "TQA315"] == ["mail.ru"]
+    zh = "还有 [mail . ru](https://mail.ru/) 等。\n"
+    assert [f.suggestion for f in findings(None, zh) if f.code == "TQA315"] == ["mail.ru"]
+
+
+def test_the_name_of_a_greek_letter_is_no_english_left_in_every_path() -> None:
+    # one helper for the three places that exempt it: a lone word without the original, a kept source word, a kept run
+    from transqa.checks.untranslated import greek_letter
+
+    assert greek_letter("omicron") and greek_letter("Omicron") and greek_letter("OMEGA") and not greek_letter("omicrons")
+    passes("TQA401", None, "新的 omicron 变体正在传播。\n")
+    passes("TQA401", "The omicron variant is spreading.", "新的omicron变体正在传播。\n")
+    passes("TQA401", "The OMEGA variant is spreading.", "新的OMEGA变体正在传播。\n")
+    fails("TQA401", None, "这个 shift 来得太迟了。\n")  # another lone word is still reported
+
+
+def test_a_word_spelt_out_letter_by_letter_is_english_left() -> None:
+    # WMT23 review shape: `闻起来像Y U C K，我…` (the English writes `smells like Y U C K`): one finding, with or without it
+    en = "But this smells like Y U C K and I had to return it."
+    zh = "但这闻起来像Y U C K，我不得不退回它。\n"
+    for src in (en, None):
+        got = [f.target.text for f in findings(src, zh) if f.code == "TQA401" and f.target]
+        assert got == ["Y U C K"], got
+    passes("TQA401", None, "它支持 A B C D 四种模式。\n")  # letters that spell no word: labels
+    passes("TQA401", None, "芯片型号是 X Y Z W，来自台湾。\n")
+    # in an English sentence of its own: the sentence is the one finding, not the letters
+    got = [f.message for f in findings(None, "The letters Y U C K spell a word.\n") if f.code == "TQA401"]
+    assert len(got) == 1 and "spelt out" not in got[0]
+
+
+def test_an_english_sentence_with_an_aside_in_brackets_is_one_passage() -> None:
+    # archive shape: `…eye irritation (depending on the individual) that can really affect…`: one finding, not one per piece
+    zh = "这款眼镜很好。它说 made for people with good (or less than perfect) vision and for all of the users. 好的。\n"
+    got = [f.target.text for f in findings(None, zh) if f.code == "TQA401" and f.target]
+    assert len(got) == 1 and "(or less than perfect)" in got[0], got
+    zh = "适合跑步，depending on the individual) that can really affect your performance，好的。\n"
+    assert len([f for f in findings(None, zh) if f.code == "TQA401"]) == 1
+    # no space at the bracket: two names, as before (`Ashton new hall(green spring Associates)`)
+    got = [f.target.text for f in findings(None, "阿什顿 Ashton new hall(green spring Associates)是一家公司。\n") if f.target]
+    assert got == ["Ashton new hall", "green spring Associates"], got
+
+
+def test_the_makers_credit_by_is_one_finding_not_also_the_run_it_opens() -> None:
+    # archive shapes: `包括 by yours truly。`, `[newtonica 2](…)by phi RIA(…)`: the credit, once, not also `by phi RIA`
+    for zh in ("这里有很多受欢迎的功能，包括 by yours truly。\n",
+               "可以下载[Newtonica 2](https://a.example/en/)by phi RIA([$ 2.99](https://b.example))。\n"):
+        got = [f.target.text for f in findings(None, zh) if f.code == "TQA401" and f.target]
+        assert got == ["by"], got

@@ -45,8 +45,11 @@ UNTRANSLATED = rule(
     of memory or `24k 金`): write `1.1 万`. A line separator or other invisible break between a word and the Chinese
     counts as a space. The
     English `via` that credits a source, before its link or name, outside an English phrase (`【via[Joystiq](…)`),
-    and the English `by` that credits a maker after a link or Chinese (`[newtonica](…)by Field System`).
-    Without the original, English pieces parted only by digits or punctuation are one passage, one finding;
+    and the English `by` that credits a maker after a link or Chinese (`[newtonica](…)by Field System`), once (not
+    also the English run it opens); a house that keeps `via` lists it in the glossary's `keep`, which silences it.
+    An English word spelt out letter by letter between Chinese (`像Y U C K，`). Without the original, English pieces
+    parted only by digits or punctuation, or by a bracket or question mark with a space (`irritation (depending on
+    the individual) that…`), are one passage, one finding;
     a name broken into lower-case words that the article writes as one word (`brain tree` beside `Braintree`
     or an address's `braintree`) is no English prose, nor is a name garbled into lower-case words before its
     organisation's word (`m formation Technologies`) or standing alone after a job title and its comma (`首席信息官，my
@@ -116,7 +119,9 @@ NAME_BROKEN = rule(
     well-known name written with `&` that lost it (`ATT`, `AT T`, `Barnes Noble`, `Abercrombie 和 Fitch`) or
     was cut around it (`AT & T`), a handle whose `@` a space parts from the name (`[@ semi](…)`,
     `@ themayorpete`; not `Ganesh @ tech-lemon`, a credit naming a site), and a site's name broken at its
-    dot (`gifts . com`, `Outlook、com`; not inside a spaced address or a leaked embed, TQA505's), and a name of
+    dot (`gifts . com`, `Outlook、com`; not inside a spaced address or a leaked embed, TQA505's; the suggestion is
+    the name's own spelling, its link's address's or the article's, where the broken one is one letter off it:
+    `overhead . us` linked to `…/overhearus-…` is `overhear.us`, not the common word), and a name of
     letters and digits broken into a lower-case word and a number (`radian 6`, `1000 memories`) that the text writes
     as one word at least twice (`Radian6`; not `iPad 2`, whose word is capitalised).
 
@@ -298,7 +303,7 @@ def _kept_source_word(text: str, source_words: frozenset[str]) -> bool:
     known = lexicon() or {}
     if "-" in text:
         return _english_compound(text, known)
-    if not text.isalpha() or len(text) < 4 or _known_name(text) or text in GREEK_LETTERS:
+    if not text.isalpha() or len(text) < 4 or _known_name(text) or greek_letter(text):
         return False
     return _word_known(text, known) or _misspelt(text, known)
 
@@ -308,6 +313,11 @@ def _kept_source_word(text: str, source_words: frozenset[str]) -> bool:
 # Chinese that were reported were read as no defect by a reader who never saw the rules (the other outputs write
 # `Omicron`, a name already).
 GREEK_LETTERS = frozenset("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda omicron sigma upsilon omega".split())
+
+
+def greek_letter(run: str) -> bool:
+    """The run is the name of a Greek letter, in any case (`omicron`, `Omicron`, `OMEGA`): no English left (GREEK_LETTERS)."""
+    return run.lower() in GREEK_LETTERS
 
 
 def _english_compound(text: str, known: Mapping[str, object]) -> bool:
@@ -584,10 +594,47 @@ def _broken_domains(ctx: Context, b: Block, article: _WholeDomains, spellings: C
             continue
         whole = name.lower() in article and m.group(0)[len(m.group(1)) : -len(m.group(2))].strip() in (".", "．")
         spelt = spellings().get(name.lower(), name) if whole else name  # `mail . ru` beside `Mail.ru` (not `Outlook、com`)
+        own = "" if whole else _own_spelling(b, s, m.group(1), m.group(2), spellings)
+        where = f"; the article writes it {quote(spelt)} elsewhere" if whole else f"; its link or the article spells it {quote(own)}" if own else ""
         yield ctx.finding(
-            NAME_BROKEN, f"the site's name {quote(m.group(0))} is broken at its dot"
-            + (f"; the article writes it {quote(spelt)} elsewhere" if whole else ""), target=(b, s, m.end()), suggestion=spelt,
+            NAME_BROKEN, f"the site's name {quote(m.group(0))} is broken at its dot" + where, target=(b, s, m.end()),
+            suggestion=own or spelt,
         )
+
+
+OWN_SPELLING_MIN = 4  # letters of a broken name's head matched by one edit to its link's or article's spelling (shorter: chance)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """a and b differ by one letter changed, added or dropped (not equal)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _own_spelling(b: Block, s: int, head: str, tld: str, spellings: Callable[[], dict[str, str]]) -> str:
+    """The name's own spelling where the broken name is one letter off it (`overhead . us` for Overhear.us, the MT's
+    common word for the site's name): the article's whole `name.tld` with one letter changed, or a word of the address of the
+    link that holds it (`…/overhearus-corporate-gossip`) that spells the name with its domain ending; "" when neither
+    does, or the address spells the name as written."""
+    low = head.lower()
+    if len(low) < OWN_SPELLING_MIN:
+        return ""
+    for written, spelt in spellings().items():
+        h, _, t = written.rpartition(".")
+        if t == tld.lower() and len(h) == len(low) and _one_letter_apart(h, low):
+            return spelt  # one letter changed only: one added or dropped is as often another site (`mail.ru`, `gmail.ru`)
+    href = next((lk.href for lk in b.links if lk.start <= s < lk.end), "")
+    words = re.findall(r"[a-z0-9]+", href.lower())
+    if any(low + tld.lower() in w for w in words):
+        return ""
+    for w in words:
+        if w.endswith(tld.lower()) and _one_letter_apart(w[: -len(tld)], low):
+            return f"{w[: -len(tld)]}.{tld}"
+    return ""
 
 
 # A domain name written whole, as `_BROKEN_DOMAIN` would join it: not part of a longer name or address (`news.mail.ru`)
@@ -903,8 +950,10 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
     digits, punctuation or spaces are one English passage and one finding (`of harmful blue light and 95%
     of UVA and UVB`), not one per piece between numbers. `run_spans` receives the spans reported with the
     original (a `via` credit, an interjection, a run), which `_source_words_kept` does not report again."""
-    yield from _via(ctx, b, run_spans)
-    yield from _by_credits(ctx, b)
+    if "via" not in latin_names:  # the house style may keep the credit's `via` (`glossary keep: [via]`)
+        yield from _via(ctx, b, run_spans)
+    makers: list[tuple[int, int]] = []  # the maker's credits' `by`: a run from there is the credit, reported once
+    yield from _by_credits(ctx, b, makers)
     yield from _thousands_k(ctx, b)
     yield from _and_others(ctx, b)
     yield from _user_counts(ctx, b)
@@ -928,18 +977,16 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
         run = b.text[s:e]
         if not run:
             continue
-        if _interjection(b, s, e, run, texts, links, every):
+        said = _exclamation(ctx, b, s, e, run, texts, links, every)
+        if said is not None:
             run_spans.append((s, e))
-            yield ctx.finding(
-                UNTRANSLATED, f"the interjection {quote(run)} is left in English", target=(b, s, e), source=_aligned_source(ctx, b),
-                suggestion="translate it (呃, 嗯, 哇, 唉 …) or drop it",
-            )
+            yield said
             continue
-        verdict = _verdict(ctx, b, s, e, run, srcw, latin_names, texts, code, every, whole, credits)
+        verdict = _verdict(ctx, b, s, e, run, srcw, latin_names, texts, code, every, whole, credits + makers)
         if verdict is None or verdict and not mixed and _named_label(ctx, b, run):
             continue  # (a label of an English interface the translation keeps throughout: `_some_label_translated`)
         if verdict:
-            if ctx.source is None and passage and _PASSAGE_GAP.fullmatch(b.text, passage[1], s):
+            if ctx.source is None and passage and _one_passage(b.text, passage[1], s):
                 passage[1] = e
                 continue
             if passage:
@@ -958,6 +1005,22 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
         yield _untranslated(ctx, b, *passage)
 
 
+def _exclamation(ctx: Context, b: Block, s: int, e: int, run: str, texts: SpanIndex[bool], links: SpanIndex[bool],
+                 every: Counter[str]) -> Finding | None:
+    """TQA401 for a word spelt out letter by letter (`Y U C K`) or an interjection (`Ehhh`) left in English, or None."""
+    if _spelled_out(b.text, s, e, run):
+        return ctx.finding(
+            UNTRANSLATED, f"the English word {quote(run)}, spelt out letter by letter, is left in English", target=(b, s, e),
+            source=_aligned_source(ctx, b), suggestion="translate it (a Chinese word drawn out for emphasis: 恶—心—)",
+        )
+    if _interjection(b, s, e, run, texts, links, every):
+        return ctx.finding(
+            UNTRANSLATED, f"the interjection {quote(run)} is left in English", target=(b, s, e), source=_aligned_source(ctx, b),
+            suggestion="translate it (呃, 嗯, 哇, 唉 …) or drop it",
+        )
+    return None
+
+
 def _past_link_text(text: str, s: int, e: int, link_ends: SpanIndex[int]) -> int:
     """Where a run that opens inside a Latin link text and runs past it starts once the link text is left out (the
     link text is judged as one, TQA402): `[tap next](…)by Conit` is the link text and a maker's credit, not one English
@@ -974,7 +1037,7 @@ def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[s
              code: SpanIndex[bool], every: Counter[str], whole: frozenset[str], credits: list[tuple[int, int]]) -> bool | None:
     """Whether the run at s:e is English left in the translation (True), is not (False: a name's tail may still be), or
     is no candidate at all (None: a link text, code, an address, a name, a credit label reported already)."""
-    if any(cs < e and s < ce for cs, ce in credits) or _glossed_original(ctx, b, s, e, run):
+    if _credited_glossed_or_kept(ctx, b, s, e, run, latin_names, credits):
         return None
     left = _function_word_left(b.text, s, e, run) or (run in _CHAT_CAPS_ALONE or run in _TITLE_CAPS) and _next_to_han(b.text, s, e)
     word = ctx.source is None and left and not (texts.at(s) or code.at(s) or _near_url(b.text, s, e))
@@ -989,6 +1052,15 @@ def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[s
     if ctx.source is not None or not _in_chinese_clause(b, s, e, run) or _written_as_name(run, every):
         return False
     return _lone_english_word(run) or _lower_phrase(run) and not _spelt_in_addresses(run, ctx.target.raw)
+
+
+def _credited_glossed_or_kept(ctx: Context, b: Block, s: int, e: int, run: str, latin_names: set[str],
+                              credits: list[tuple[int, int]]) -> bool:
+    """The run at s:e is a credit label reported already, the original's words glossed beside their rendering, or a
+    word or name the glossary keeps, also in a function word's shape (`keep: [via]`)."""
+    if any(cs < e and s < ce for cs, ce in credits) or " ".join(run.lower().split()) in latin_names:
+        return True
+    return _glossed_original(ctx, b, s, e, run)
 
 
 _OPEN_BRACKET = re.compile(r"[(（][ \t]*$")
@@ -1094,6 +1166,17 @@ def _garbled_name(text: str, s: int, e: int, run: str, raw: str) -> bool:
 
 # Between two pieces of one English passage: digits, signs and punctuation, no Han character and no line break
 _PASSAGE_GAP = re.compile(r"[ 0-9.,:;%$&'’\"“”\-+/]*")  # not a bracket: `Ashton new hall(green spring Associates)` are two names
+# with a space, also a bracket or a question or exclamation mark: an English sentence's aside (`irritation (depending
+# on the individual) that can`), as its own words are; on the whole archive, 4 English passages parted so in 2 articles
+_SPACED_GAP = re.compile(r"[ 0-9.,:;%$&'’\"“”\-+/()?!]*")
+
+
+def _one_passage(text: str, end: int, start: int) -> bool:
+    """The English runs that end at `end` and start at `start` are one passage: only digits, spaces or punctuation
+    part them (`of harmful blue light and 95% of UVA`), and with a space, also brackets (`perfect) vision`)."""
+    if _PASSAGE_GAP.fullmatch(text, end, start):
+        return True
+    return " " in text[end:start] and _SPACED_GAP.fullmatch(text, end, start) is not None
 
 
 # Function words that are also acronyms written in lower case (IT, US, AM): the others (for, if, at) are no acronym
@@ -1165,7 +1248,9 @@ def _ing_form(w: str) -> bool:
 _BY = re.compile(r"(?<!-)by(?= ?[\[【]| [A-Za-z])")  # after a letter or digit only at a link's end (`[newtonica 2](…)by`)
 
 
-def _by_credits(ctx: Context, b: Block) -> Iterator[Finding]:
+def _by_credits(ctx: Context, b: Block, spans: list[tuple[int, int]]) -> Iterator[Finding]:
+    """The maker's credit `by` left in English after Chinese or a link (`[newtonica 2](…)by phi RIA`, `包括 by yours
+    truly。`); `spans` receives each one's place, so that the English run it opens is not reported a second time."""
     if ctx.source is not None or not han_count(b.text):
         return
     ends = {lk.end for lk in b.links}
@@ -1180,6 +1265,7 @@ def _by_credits(ctx: Context, b: Block) -> Iterator[Finding]:
             continue
         if any(lk.start <= m.start() < lk.end for lk in b.links):
             continue
+        spans.append(m.span())
         yield ctx.finding(
             UNTRANSLATED, f"the maker's credit {quote(m.group(0))} is left in English", target=(b, m.start(), m.end()),
             suggestion="translate it (由 … 制作, 来自 …)",
@@ -1323,9 +1409,27 @@ def _credit_via(b: Block, m: re.Match[str], starts: set[int], ends: set[int]) ->
     return not (m.group(0) == "Via" and b.text[j : j + 1] not in ("[", "【") and not opener)
 
 
+# An English word spelt out letter by letter for emphasis (`像Y U C K，`, `是 N O 。`), four letters or more, between
+# Chinese on both sides: an interjection or a word the English word list knows. None on the whole archive nor in the
+# WMT22 outputs (no run of four or more single letters parted by spaces stands there at all); WMT23 review shape.
+_SPELT_OUT = re.compile(r"[A-Za-z](?: [A-Za-z]){3,}")
+
+
+def _spelled_out(text: str, s: int, e: int, run: str) -> bool:
+    if not _SPELT_OUT.fullmatch(run):
+        return False
+    from transqa.lang.lexicon import lexicon
+
+    joined = run.replace(" ", "").lower()
+    if not (_INTERJECTION.fullmatch(joined) or joined in (lexicon() or {})):
+        return False
+    i, j = _last_before(text, s), _first_after(text, e)
+    return 0 <= i and j < len(text) and all(is_han(c) or c in "，。！？、：；…—“”!?" for c in (text[i], text[j]))
+
+
 # An English interjection: a word with a vowel or a hum drawn out (Ehhh, Brrrr, Mmmm, duuumb; not the `lll` where
 # two words of a name meet, cornwalllive) or a short one of the list.
-_INTERJECTION = re.compile(r"(?i:ugh|meh|hmm+|whoa|yikes|w?h?oops|ooh+|ahh+|ohh+|ehh+|eww+|argh+|phew|whew|yay|d'oh)|[A-Za-z]*([aeiouhmrw])\1\1[A-Za-z]*")
+_INTERJECTION = re.compile(r"(?i:ugh|yuck|meh|hmm+|whoa|yikes|w?h?oops|ooh+|ahh+|ohh+|ehh+|eww+|argh+|phew|whew|yay|d'oh)|[A-Za-z]*([aeiouhmrw])\1\1[A-Za-z]*")
 _EMPHASIS_OR_SPACE = " *_"
 
 
@@ -1387,7 +1491,7 @@ def _lone_english_word(run: str) -> bool:
 
     known = lexicon() or {}
     parts = run.split("-")
-    if not (all(p.isalpha() for p in parts) and run.islower() and len(run) >= 4) or run in _LOAN_WORDS or run in GREEK_LETTERS:
+    if not (all(p.isalpha() for p in parts) and run.islower() and len(run) >= 4) or run in _LOAN_WORDS or greek_letter(run):
         return False
     if len(parts) > 1:  # a compound (privacy-enhanced): each part a word of the list
         return all(len(p) >= 3 and _listed(p, known, _LOAN_WORDS) for p in parts)
@@ -1712,7 +1816,7 @@ def _kept_word_run(run: str, source: str) -> bool:
     if any(known_renderings_any_case(w.lower()) for w in words):
         return False  # a name the dictionary knows (AMAZON, FEDEX, mac)
     short = _short_lower(run, words)
-    if not run.isupper() and any(w in _KEPT_LOWER for w in words) or short and len(run) < 3 or run.lower() in GREEK_LETTERS:
+    if not run.isupper() and any(w in _KEPT_LOWER for w in words) or short and len(run) < 3 or greek_letter(run):
         return False
     # (the cheap tests first: most runs end there, before the source is searched for them)
     places = list(re.finditer(rf"(?<![A-Za-z0-9\-]){re.escape(run)}(?![A-Za-z0-9])", source))
