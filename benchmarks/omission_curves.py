@@ -28,6 +28,13 @@ dictionary words or more; or only those with a finite verb or a subject pronoun)
 `according to`) with no marker of speech in the translation, by length; each point prints the lines it would add
 (lines an omission finding is on left out).
 
+``signals``: three structural signals, each with the share of its words rendered and the line's length ratio: an
+English paragraph of k sentences against k-1 Chinese ones whose weakest English sentence is (nearly) unrendered while
+the others render (`sentence`); a parenthetical (in brackets the translation lacks, or between spaced dashes) or a
+segment an emoji bounds, unrendered while the rest renders (`segment`); the second conjunct of `X and Y` / `X or Y`
+unrendered while the first renders (`conjunct`). Each point prints the lines it would add (lines an omission finding
+is on left out). ``misses`` also counts the missed labels that one of them sees at its loosest point.
+
 All print counts only (no label text), so they may be run on a validation split.
 """
 
@@ -264,6 +271,7 @@ def misses_table(splits: list[str]) -> None:
     rules cannot see them: counts only (no label text)."""
     table: collections.Counter[tuple[str, str]] = collections.Counter()
     found: collections.Counter[str] = collections.Counter()
+    seen: collections.Counter[str] = collections.Counter()
     for split in splits:
         for _, labels, hits, src, hyp in _documents(split):
             lines = {n for ls, f in hits if f.category == "omission" for n in ls}
@@ -276,11 +284,12 @@ def misses_table(splits: list[str]) -> None:
                     found[shape] += 1
                 else:
                     table[shape, _why(shape, lab["en"].strip(), src[n - 1], hyp[n - 1])] += 1
+                    seen[shape] += any(_fires(fn(src[n - 1], hyp[n - 1]), *LOOSEST) for fn in SIGNALS.values())
     print(f"{','.join(splits)}: missed partial omissions and truncations by shape (rows) and first reason (columns)")
-    print("shape | " + " | ".join(WHYS) + " | missed | found")
+    print("shape | " + " | ".join(WHYS) + " | missed | found | missed that a structural signal sees (`signals`, loosest)")
     for shape in SHAPES:
         cells = [table[shape, w] for w in WHYS]
-        print(f"{shape} | " + " | ".join(map(str, cells)) + f" | {sum(cells)} | {found[shape]}")
+        print(f"{shape} | " + " | ".join(map(str, cells)) + f" | {sum(cells)} | {found[shape]} | {seen[shape]}")
 
 
 def run_curve(splits: list[str]) -> None:
@@ -341,9 +350,138 @@ def structure_curve(splits: list[str]) -> None:
               f"{n['false']} | {n['other']} | {_precision(n['right'], n['false'])}")
 
 
+# ---------------------------------------------------------------------- three structural signals (release seventeen)
+_ZH_SENTENCE_MARK = re.compile(r"[。！？!?]+|(?<![.\d])\.(?![.\d])")
+_PICTURE = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55]+")
+_PAREN = re.compile(r"\(([^()]{3,})\)|\s[-–—]\s([^-–—]{3,}?)\s[-–—]\s")
+_ZH_BRACKET = re.compile(r"[(（]")
+_CONJUNCT = re.compile(r"\b(?:and|or)\s+([^,;:.!?()\-–—]+)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.!?()–—]|\s-\s")
+
+
+def _zh_sentences(zh: str) -> int:
+    """Chinese sentences with two Han characters or more (between 。！？, or a full stop not in a number or ellipsis)."""
+    return sum(1 for seg in _ZH_SENTENCE_MARK.split(zh) if han_count(seg) >= 2)
+
+
+def _share(span: tuple[int, int], words: list[tuple[int, int, str]], hit: list[bool]) -> tuple[int, int]:
+    """(content words inside the span, those rendered)."""
+    inside = [i for i, (s, _, _) in enumerate(words) if span[0] <= s < span[1]]
+    return len(inside), sum(hit[i] for i in inside)
+
+
+def sentence_gap(en: str, zh: str) -> tuple[int, float, float] | None:
+    """An English paragraph of k sentences (two or more) against k-1 Chinese ones: (content words of the English
+    sentence with the smallest rendered share, that share, the share rendered of the other sentences' words)."""
+    from transqa.lang.sentencizer import sentences
+
+    sents = [(a, b) for a, b in sentences(en) if _WORD.search(en[a:b])]
+    if len(sents) < 2 or _zh_sentences(zh) != len(sents) - 1:
+        return None
+    words = cov._content_words(en)
+    hit = _hits([w for _, _, w in words], zh)
+    best: tuple[int, float, float] | None = None
+    for span in sents:
+        n, k = _share(span, words, hit)
+        if not n:
+            continue
+        others = len(words) - n
+        rest = (sum(hit) - k) / others if others else 0.0
+        if best is None or k / n < best[1]:
+            best = (n, k / n, rest)
+    return best
+
+
+def _segments(en: str) -> Iterator[tuple[int, int]]:
+    """Parentheticals (in brackets or between spaced dashes) and the text an emoji bounds (between two emoji, or after
+    the last one), of an English line."""
+    for m in _PAREN.finditer(en):
+        g = 1 if m.group(1) is not None else 2
+        yield m.start(g), m.end(g)
+    marks = [m.span() for m in _PICTURE.finditer(en)]
+    for (_, a), (b, _) in zip(marks, marks[1:], strict=False):
+        yield a, b
+    if marks and marks[0][0] > 0:
+        yield marks[-1][1], len(en)
+
+
+def segment_gap(en: str, zh: str) -> tuple[int, float, float] | None:
+    """The parenthetical or emoji-bounded segment with the smallest rendered share: (its content words, that share,
+    the share rendered of the line's other words); a bracketed one counts only when the translation has no bracket."""
+    words = cov._content_words(en)
+    hit = _hits([w for _, _, w in words], zh)
+    best: tuple[int, float, float] | None = None
+    for a, b in _segments(en):
+        if en[a - 1:a] == "(" and _ZH_BRACKET.search(zh):
+            continue
+        n, k = _share((a, b), words, hit)
+        if not n or n == len(words):
+            continue
+        rest = (sum(hit) - k) / (len(words) - n)
+        if best is None or k / n < best[1]:
+            best = (n, k / n, rest)
+    return best
+
+
+def conjunct_gap(en: str, zh: str) -> tuple[int, float, float] | None:
+    """The second conjunct of an `X and Y` / `X or Y` (up to the next punctuation) with the smallest rendered share
+    while its first conjunct (back to the punctuation before) renders: (its content words, that share, the share of
+    the first conjunct's words rendered)."""
+    words = cov._content_words(en)
+    hit = _hits([w for _, _, w in words], zh)
+    best: tuple[int, float, float] | None = None
+    for m in _CONJUNCT.finditer(en):
+        before = [x.end() for x in _CLAUSE_END.finditer(en, 0, m.start())]
+        x_span = (before[-1] if before else 0, m.start())
+        nx, kx = _share(x_span, words, hit)
+        n, k = _share(m.span(1), words, hit)
+        if not n or not nx or not kx:
+            continue
+        if best is None or k / n < best[1]:
+            best = (n, k / n, kx / nx)
+    return best
+
+
+SIGNALS = {"sentence": sentence_gap, "segment": segment_gap, "conjunct": conjunct_gap}
+LOOSEST = (1, 0.34, 0.3)  # one content word, at most a third of them rendered, 30% of the rest rendered
+
+
+def signal_rows(splits: list[str]) -> list[dict[str, Any]]:
+    """The lines of the splits with the three signals and the length ratio computed once."""
+    rows = [r for s in splits for r in _lines(s)]
+    for r in rows:
+        r["ratio"] = log_ratio(r["en"], r["zh"])
+        for name, fn in SIGNALS.items():
+            r[name] = fn(r["en"], r["zh"])
+    return rows
+
+
+def _fires(g: tuple[int, float, float] | None, min_words: int, share: float, rest: float) -> bool:
+    return g is not None and g[0] >= min_words and g[1] <= share and g[2] >= rest
+
+
+def signals_curve(splits: list[str], rows: list[dict[str, Any]] | None = None) -> None:
+    """Lines each structural signal adds (lines an omission finding is on left out), by its words, the share of them
+    rendered, the share rendered of the rest and the length ratio."""
+    rows = rows if rows is not None else signal_rows(splits)
+    free = [r for r in rows if "omission" not in r["found"]]
+    print(f"{','.join(splits)}: {len(rows)} lines, {len(free)} no omission finding is on")
+    print("signal | words >= | rendered share <= | rest rendered >= | length below | + right | + false | + on other | "
+          "precision")
+    for name in SIGNALS:
+        for min_words in (1, 2, 3):
+            for share in (0.0, 0.34):
+                for rest in (0.3, 0.5):
+                    for ratio in (9.0, 0.0, -0.1, -0.2, -0.3):
+                        n = collections.Counter(_verdict(r["kinds"]) for r in free
+                                                if _fires(r[name], min_words, share, rest) and r["ratio"] < ratio)
+                        print(f"{name} | {min_words} | {share} | {rest} | {_pct(ratio) if ratio < 9 else 'any'} | "
+                              f"{n['right']} | {n['false']} | {n['other']} | {_precision(n['right'], n['false'])}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("signal", choices=("coverage", "semantic", "run", "misses", "structure"))
+    ap.add_argument("signal", choices=("coverage", "semantic", "run", "misses", "structure", "signals"))
     ap.add_argument("--split", default="dev3,heldout7,heldout8", help="comma-separated splits, pooled for coverage")
     args = ap.parse_args()
     splits = args.split.split(",")
@@ -355,6 +493,8 @@ def main() -> int:
         misses_table(splits)
     elif args.signal == "structure":
         structure_curve(splits)
+    elif args.signal == "signals":
+        signals_curve(splits)
     else:
         semantic_table(splits)
     return 0

@@ -402,6 +402,14 @@ def test_an_english_answer_is_reported_not_refused(tmp_path) -> None:  # type: i
         check_paths(str(en), str(en))
 
 
+def test_an_english_answer_in_place_of_one_paragraph_is_reported() -> None:
+    # an answer instead of the translation of one paragraph of several (self-written shape): left in English
+    en = "The shop will be closed on Monday for the public holiday.\n\nIt will open again on Tuesday morning, the owner said.\n"
+    zh = "商店将于周一因公共假期关闭。\n\nI'm sorry, but I can't translate this text for you.\n"
+    f = fails("TQA401", en, zh)
+    assert "I'm sorry" in f.message
+
+
 def test_real_mt_shapes_sample_matches_gold() -> None:
     from tests.test_corpora import ROOT, _compare, _gold
 

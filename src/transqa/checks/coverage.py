@@ -253,8 +253,8 @@ _ZH_BARE_END = regex.compile(HAN_CLASS + r"[\"”’」』]?$")
 UNPUNCTUATED_HEAD = 4
 _EN_QUOTE_END = re.compile(r"[\"”’']\s*$")
 UNPUNCTUATED_SHOWN = 6  # characters of the translation's end shown in the report
-UNPUNCTUATED_LAST_LOG_RATIO = 0.0  # below its expected length, the last word rendered only before the last clause counts
-_ZH_LAST_CLAUSE = re.compile(r"[，,、；;：:—]")  # as unrendered (WMT22 system outputs, WMT21 and WMT24 references)
+# below its expected length, the last word rendered only before the last clause (_ZH_CLAUSES) counts as unrendered
+UNPUNCTUATED_LAST_LOG_RATIO = 0.0  # (WMT22 system outputs, WMT21 and WMT24 references)
 MIN_CUT_WORDS = 3  # English words of a paragraph worth reporting as cut ("Sunday Cont." is not)
 # …and evidence that something is missing: the translation below 86% of its expected length, or
 # three quarters of the last two fifths of the English content words unrendered (a reference may end
@@ -282,7 +282,7 @@ _CLAUSE_WORD = re.compile(
     re.IGNORECASE,
 )
 _EN_WORD = re.compile(r"[A-Za-z]{3,}")
-_ZH_CLAUSES = re.compile(r"[，,、；;：:]+")
+_ZH_CLAUSES = re.compile(r"[，,、；;：:—]+")  # between Chinese clauses: a comma, enumeration comma, semicolon, colon or dash
 
 OPENING_MIN_CONTENT = 4  # content words of a paragraph worth checking
 OPENING_RENDERED_AFTER = 2  # content words after the opening that the translation renders
@@ -500,7 +500,7 @@ def _last_word_lost(word: str, en: str, zh: str) -> bool:
     6, two of them whole translations that only drop the full stop); none on the WMT21 references, one on the WMT24
     references, which does drop the end of its sentence (`…像沙奎尔·奥尼尔，或者` for `…, or Yao Ming.`)."""
     return log_ratio(en, zh) < UNPUNCTUATED_LAST_LOG_RATIO and not found_any(
-        frozenset({word}), _ZH_LAST_CLAUSE.split(zh)[-1]).get(word)
+        frozenset({word}), _ZH_CLAUSES.split(zh)[-1]).get(word)
 
 
 def _dangling(zh: str) -> re.Match[str] | None:

@@ -1,0 +1,41 @@
+"""The structural omission signals of benchmarks/omission_curves.py, on short self-written shapes."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import omission_curves as oc  # noqa: E402
+import pytest  # noqa: E402
+
+from transqa.lang.lexicon import lexicon  # noqa: E402
+
+needs_lexicon = pytest.mark.skipif(lexicon() is None, reason="the lexicon extra is not installed")
+
+
+@needs_lexicon
+def test_an_english_sentence_with_no_chinese_one() -> None:
+    en = "The shop opens at nine every morning. It closes early on Sundays because the staff need rest."
+    words, share, rest = oc.sentence_gap(en, "商店每天早上九点开门。") or (0, 1.0, 0.0)
+    assert words >= 3 and share == 0.0 and rest >= 0.5
+    assert oc.sentence_gap(en, "商店每天早上九点开门。周日因为员工需要休息，所以提早关门。") is None
+
+
+@needs_lexicon
+def test_a_dropped_parenthetical() -> None:
+    en = "My dog loves the new ball (a present from our kind neighbours) and plays with it every day."
+    words, share, _ = oc.segment_gap(en, "我的狗喜欢这个新球，每天都玩。") or (0, 1.0, 0.0)
+    assert words >= 2 and share == 0.0
+    # the translation keeps a bracket: the parenthetical may stand there, rendered freely
+    assert oc.segment_gap(en, "我的狗喜欢这个新球（邻居送的礼物），每天都玩。") is None
+
+
+@needs_lexicon
+def test_a_dropped_second_conjunct() -> None:
+    en = "She sold the old house and bought a small farm in the mountains."
+    words, share, first = oc.conjunct_gap(en, "她卖掉了那栋老房子。") or (0, 1.0, 0.0)
+    assert words >= 2 and share == 0.0 and first > 0
+    _, share, _ = oc.conjunct_gap(en, "她卖掉了那栋老房子，在山里买了一个小农场。") or (0, 0.0, 0.0)
+    assert share >= 0.5
