@@ -3,7 +3,17 @@ article without a word, fix's diff headers for a file outside the working folder
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from tests.conftest import ROOT
 from tests.helpers import fails, passes
+
+from transqa.cli import main
+from transqa.fix import diff_name
 
 NOTE = "# 标题\n\n第一段，正常。\n\n<!-- 编辑注：待核实\n\n第二段 also has English words left untranslated here for testing.\n\n第三段。\n"
 
@@ -31,3 +41,25 @@ def test_a_comment_closed_later_inline_or_in_code_is_no_finding() -> None:
     passes("TQA511", None, "# 标题\n\n正文 <!-- 行内没有闭合\n\n第三段。\n")  # inline: shown as text, read by the checks
     passes("TQA511", None, "# 标题\n\n```\n<!-- code\n```\n\n第三段。\n")
     passes("TQA511", None, "# 标题\n\n    <!-- 缩进代码\n\n第三段。\n")
+
+
+@pytest.mark.skipif(shutil.which("patch") is None or shutil.which("git") is None, reason="needs patch(1) and git")
+def test_fix_diff_of_a_file_outside_the_current_folder_applies(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    # `transqa fix ../archive/seed.zh.md` printed a/../archive/… headers that neither `patch -p1` nor `git apply` took
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "work").mkdir()
+    target = tmp_path / "archive" / "seed.zh.md"
+    shutil.copy(ROOT / "corpora/seed/alibaba-russia-mail-ru.zh.md", target)
+    monkeypatch.chdir(tmp_path / "work")
+    assert main(["fix", "../archive/seed.zh.md"]) == 1
+    diff = capsys.readouterr().out
+    name = (os.path.realpath(tmp_path) + "/archive/seed.zh.md").lstrip("/")  # named from the root, as an absolute name is
+    assert diff.startswith(f"--- a/{name}\n+++ b/{name}\n") and ".." not in diff.split("\n@@")[0]
+    (tmp_path / "fix.patch").write_text(diff, encoding="utf-8")
+    main(["fix", str(target), "-o", str(tmp_path / "repaired.md")])
+    subprocess.run(["git", "apply", "--check", str(tmp_path / "fix.patch")], cwd="/", check=True, capture_output=True)
+    with open(tmp_path / "fix.patch", "rb") as fh:
+        subprocess.run(["patch", "-p1", "-d", "/"], stdin=fh, check=True, capture_output=True)
+    assert target.read_bytes() == (tmp_path / "repaired.md").read_bytes()
+    assert diff_name("./x.zh.md") == "x.zh.md" and diff_name("a/../x.zh.md") == "x.zh.md" and diff_name("/t/x.md") == "t/x.md"
