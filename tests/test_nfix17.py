@@ -63,3 +63,21 @@ def test_fix_diff_of_a_file_outside_the_current_folder_applies(tmp_path: Path, c
         subprocess.run(["patch", "-p1", "-d", "/"], stdin=fh, check=True, capture_output=True)
     assert target.read_bytes() == (tmp_path / "repaired.md").read_bytes()
     assert diff_name("./x.zh.md") == "x.zh.md" and diff_name("a/../x.zh.md") == "x.zh.md" and diff_name("/t/x.md") == "t/x.md"
+
+
+def test_fix_leaves_what_the_baseline_hides_as_the_readme_says(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a newcomer expected fix to repair the baselined findings; the README's baseline hides them in fix too, and now
+    # says so in one line with the way to repair them (--isolated: without the configuration's baseline)
+    target = tmp_path / "seed.zh.md"
+    shutil.copy(ROOT / "corpora/seed/alibaba-russia-mail-ru.zh.md", target)
+    assert main(["check", str(target), "--write-baseline", str(tmp_path / "base.json"), "--format", "concise"]) == 0
+    (tmp_path / "transqa.toml").write_text('baseline = "base.json"\n', encoding="utf-8")
+    capsys.readouterr()
+    assert main(["fix", str(target)]) == 0
+    got = capsys.readouterr()
+    assert got.out == "" and "0 repairs; 0 findings remain" in got.err
+    assert main(["fix", str(target), "--isolated"]) == 1
+    assert "+据彭博报道" in capsys.readouterr().out
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "`fix` repairs only what it reports: a finding the baseline hides is left as it is" in readme
+    assert "run `fix --isolated`, without the configuration's baseline, to repair those too" in readme
