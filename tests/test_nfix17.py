@@ -81,3 +81,28 @@ def test_fix_leaves_what_the_baseline_hides_as_the_readme_says(tmp_path: Path, c
     readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
     assert "`fix` repairs only what it reports: a finding the baseline hides is left as it is" in readme
     assert "run `fix --isolated`, without the configuration's baseline, to repair those too" in readme
+
+
+def test_the_summary_quotes_the_text_of_each_rules_example(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # the summary's example of a rule was a place only (`a.zh.md:39`): now the text there too, in text, HTML and JSON
+    import json
+
+    folder = tmp_path / "a"
+    folder.mkdir()
+    shutil.copy(ROOT / "corpora/seed/alibaba-russia-mail-ru.zh.md", folder / "seed.zh.md")
+    args = ["audit", str(folder), "--no-cache", "--store", str(tmp_path / "s.sqlite"), "--no-progress"]
+    main([*args, "--format", "summary"])
+    text = capsys.readouterr().out
+    assert "seed.zh.md:39 “mail . ru”" in text and "seed.zh.md:23 “where Alibaba recently backed an e-comm…”" in text
+    main([*args, "-o", str(tmp_path / "o.jsonl"), "--summary", str(tmp_path / "s.json")])
+    rows = {r["code"]: r for r in json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["by_rule"]}
+    assert rows["TQA315"]["example"].endswith("seed.zh.md:39") and rows["TQA315"]["example_text"] == "mail . ru"
+    main([*args, "-o", str(tmp_path / "o.jsonl"), "--summary", str(tmp_path / "s.html")])
+    assert "seed.zh.md:39 “mail . ru”</td>" in (tmp_path / "s.html").read_text(encoding="utf-8")
+
+
+def test_the_readme_says_pre_commit_drops_a_missing_file_itself() -> None:
+    # pre-commit passes a hook only files that exist (os.path.lexists); the missing-file line is the command run by hand
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "pre-commit itself drops a file that does not exist (a deleted one) before the hook runs" in readme
+    assert "given to the hook's command run by hand (`transqa audit --format concise --quiet -- missing.md good.zh.md`)" in readme
