@@ -187,3 +187,17 @@ def test_the_kept_glossary_is_keyed_by_recaches_digest_of_its_module(tmp_path: P
     glossary._from_yaml_kept(str(g), text)
     second = {p.name for p in (tmp_path / "cache" / "index").glob("glossary-*.marshal")}
     assert len(first) == len(second) == 1 and first != second
+
+
+def test_the_readme_keeps_the_newest_release_table_and_points_to_the_history() -> None:
+    # README was ~2,600 lines, mostly benchmark history: earlier releases' real-material tables moved, newest first
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    history = (ROOT / "docs" / "benchmarks-history.md").read_text(encoding="utf-8")
+    assert re.findall(r"^\*\*Real material labelled by reading, release (\w+)\*\*", readme, re.M) == ["sixteen"]
+    assert "[docs/benchmarks-history.md](docs/benchmarks-history.md)" in readme
+    releases = re.findall(r"^\*\*Real material labelled by reading, release (\w+)\*\*", history, re.M)
+    assert releases == ["fifteen", "fourteen", "thirteen", "twelve", "seven", "six"]
+    assert history.index("**Release five** (the previous release") > history.index("release six**")
+    assert "| `wmt-mt` **heldout11** (131, new) | 33/111 = 0.30 / 38/54 = 0.70 | 32/111 = 0.29 / 37/52 = 0.71 | 37/48 = 0.77 |" in history
