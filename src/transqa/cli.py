@@ -217,7 +217,7 @@ def audit(
     # with a summary file the summary is there (a notice says so); what was fetched and repaired is still told here
     _closing_report(run.report(summary_file is None or (kind == "summary" and output is None)), kind, output, quiet)
     for note in closing_notices(outcome.notices, kind, records_file, summary_file, quiet):
-        print(f"transqa: notice: {line_safe(str(note))}", file=sys.stderr)
+        print(f"transqa: notice: {line_safe(note)}", file=sys.stderr)
     return outcome.exit_code
 
 
