@@ -185,7 +185,7 @@ def audit(
 ) -> int:
     """Audit many translations: in parallel, resumable. On a terminal the summary and the worst articles;
     JSONL results in input order with -o, --format jsonl or when piped."""
-    from transqa.audit.run import DaskMissing
+    from transqa.audit.run import DaskMissing, Notice
     from transqa.audit.service import Audit, AuditRequest, closing_notices, summary_files
     from transqa.report import RECORD_FORMATS, audit_format
     from transqa.report.progress import AuditBar
@@ -198,10 +198,10 @@ def audit(
                        fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout, fetch_rate) if fetch_source else None,
                        _opt(fix_patch), _opt(html_dir), summary_file, exit_zero, records_file)
     render = RECORD_FORMATS[kind]
-    def notify(note: str) -> None:  # a long step before the first result (the dictionary index): said before it starts
-        bar.say(note.split(" (")[0] + "…")
+    def notify(note: Notice) -> None:  # a long step before the first result (the dictionary index): said before it starts
+        bar.say(note.step + "…")
         if not quiet:
-            print(f"transqa: notice: {line_safe(note)}", file=sys.stderr)
+            print(f"transqa: notice: {line_safe(str(note))}", file=sys.stderr)
 
     try:
         with AuditBar(not (no_progress or quiet) and sys.stderr.isatty(), no_color) as bar:  # on screen at once

@@ -21,7 +21,7 @@ from transqa.memo import pair_scope
 from transqa.model import Document
 from transqa.registry import rules
 from transqa.result import Result
-from transqa.tabular import refuse_table
+from transqa.tabular import refuse_table, refuse_table_early
 
 DEFAULT = Settings()
 
@@ -81,8 +81,9 @@ def check_paths(source_path: str | None, target_path: str, settings: Settings | 
         raise
     if source is not None and source_name:
         source.path = source_name
+    refuse_table_early(target_path)  # a TSV or CSV export given as the translation: refused before it is parsed
     target = load_target(target_path, source)
-    refuse_table(target_path, target.raw)  # a TSV or CSV export given as the translation
+    refuse_table(target_path, target.raw)  # one whose first 64 KB could not tell (standard input, UTF-16, long rows)
     return check_documents(source, target, settings)
 
 

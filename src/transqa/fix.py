@@ -12,6 +12,8 @@ bring a new finding, or leave as many findings of its rules as before, is droppe
 from __future__ import annotations
 
 import difflib
+import os
+import posixpath
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -142,16 +144,28 @@ def _patch_lines(text: str) -> list[str]:
     return out
 
 
+def diff_name(path: str) -> str:
+    """The file's name in a diff's a/ and b/ headers: relative names as given, without `.` steps (`./x.md` → `x.md`);
+    a name that leaves the current folder (`../x.md`: `patch` and `git apply` refuse a `..` step) is named from
+    the root, as an absolute one is, without its leading "/" as in `git diff --no-index` (a/tmp/x, not a//tmp/x),
+    so `patch -p1 -d /` (or `git apply` run from the root) applies it."""
+    if path == "-":
+        return path
+    name = posixpath.normpath(path.replace(os.sep, "/"))
+    if name == ".." or name.startswith("../"):
+        folder, base = os.path.split(path)
+        name = os.path.join(os.path.realpath(folder), base).replace(os.sep, "/")
+    return name.lstrip("/") or name
+
+
 def unified_diff(path: str, old: str, new: str) -> str:
     if old == new:
         return ""
     from transqa.escape import patch_path
 
     # lines end at "\n" only (str.splitlines also splits at \x0b, \x1c, U+2028…, which patch does not);
-    # a file name with a newline or a control character is quoted as git quotes it; an absolute name loses its
-    # leading "/" after a/ and b/ as in `git diff --no-index` (a/tmp/x, not a//tmp/x), so `patch -p1` run from
-    # the root applies it
-    name = path.lstrip("/") or path
+    # a file name with a newline or a control character is quoted as git quotes it
+    name = diff_name(path)
     lines = difflib.unified_diff(_patch_lines(old), _patch_lines(new), patch_path(f"a/{name}"), patch_path(f"b/{name}"))
     out = []
     for line in lines:

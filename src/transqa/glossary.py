@@ -212,15 +212,17 @@ def _load_one(path: str, mtime: float) -> Glossary:
 
 
 def _from_yaml_kept(path: str, text: str) -> Glossary:
-    """_from_yaml, kept in the user cache by the text and this module's source: importing the YAML parser and
-    parsing cost a run with a YAML glossary (the demo pair's) about 0.015 CPU s. A glossary that does not parse
-    is parsed every time (its error is raised as before); one that does is read back as it was parsed."""
+    """_from_yaml, kept in the user cache by the text and this module's source (recache's digest of a module, as
+    every analysis kept between runs is keyed): importing the YAML parser and parsing cost a run with a YAML
+    glossary (the demo pair's) about 0.015 CPU s. A glossary that does not parse is parsed every time (its error
+    is raised as before); one that does is read back as it was parsed."""
     import hashlib
 
     from transqa.lang.dictcache import index_dir, keep, read_index
+    from transqa.recache import _version as code_version
 
     of_path = hashlib.sha256(path.encode("utf-8", "surrogateescape")).hexdigest()[:16]
-    key = hashlib.sha256(text.encode("utf-8", "surrogateescape") + b"\0" + Path(__file__).read_bytes()).hexdigest()[:32]
+    key = hashlib.sha256(text.encode("utf-8", "surrogateescape") + b"\0" + code_version((__name__,)).encode()).hexdigest()[:32]
     name = f"glossary-{of_path}-{key}.marshal"
     try:
         kept, accept, reject = read_index(index_dir() / name, "glossary")

@@ -49,3 +49,25 @@ def refuse_table(path: str, raw: str) -> None:
     shape = table_shape(path, raw)
     if shape is not None:
         raise InputError(path, f"is tabular data ({shape}), not a translation: give the translation's Markdown or text file", "tabular")
+
+
+HEAD_BYTES = 1 << 16
+"""The bytes of a file refuse_table_early reads: SAMPLE_LINES lines of an export (sentence pairs, a glossary) are
+some KB; an article's first 64 KB is most or all of it."""
+
+
+def refuse_table_early(path: str) -> None:
+    """refuse_table from the file's first HEAD_BYTES, before it is read whole and parsed as Markdown: a large export
+    was parsed whole (seconds, or refused as too long) to be refused from its first lines. The head is read byte for
+    byte (latin-1), not decoded: tabs, commas, quotes and line breaks are the same ASCII bytes in UTF-8 and in the
+    legacy encodings the loader reads (no byte of a multibyte character is one of them), and the file is decoded
+    once, by the loader. Its last line, which may be cut, is left out. UTF-16 and UTF-32 (NUL bytes), standard
+    input and what cannot be read are left to refuse_table after the load, which names what cannot be read."""
+    from transqa.load.decode import read_head
+
+    head = read_head(path, HEAD_BYTES) if path != "-" else None
+    if not head or b"\x00" in head[:4096] or head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return
+    if len(head) == HEAD_BYTES:
+        head = head[: head.rfind(b"\n") + 1]
+    refuse_table(path, head.decode("latin-1"))

@@ -7,12 +7,12 @@ import logging
 import os
 import resource
 import signal
-import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass
 from functools import partial
+from typing import Any
 
 from transqa.audit.discover import Job
 from transqa.audit.store import Store, job_key
@@ -43,6 +43,17 @@ articles, 2 workers on a loaded 2-core machine (load 11-13, very noisy): one art
 
 def _chunks(jobs: list[Job], n: int) -> list[list[Job]]:
     return [jobs[i : i + n] for i in range(0, len(jobs), n)]
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """What a run says before a long step: the step (the progress bar shows it) and how long it takes or why
+    (the notice line adds it in parentheses)."""
+    step: str
+    detail: str
+
+    def __str__(self) -> str:
+        return f"{self.step} ({self.detail})"
 
 
 class DaskMissing(Exception):
@@ -78,7 +89,9 @@ def clamp_workers(requested: int, articles: int) -> tuple[int, str]:
     return workers, f"--jobs {requested} lowered to {workers}: {why}"
 
 
-def _local(todo: list[Job], workers: int, settings: Settings | None) -> Iterator[tuple[int, str]]:
+def _local(todo: list[Job], workers: int, settings: Settings | None,
+           notify: Callable[[Notice], None] | None = None) -> Iterator[tuple[int, str]]:
+    _index_first(todo, notify)  # this process and its workers share the cache folder
     if workers <= 1 or len(todo) <= 1:
         for job in todo:
             yield check_job(job, settings)
@@ -101,8 +114,12 @@ def _local(todo: list[Job], workers: int, settings: Settings | None) -> Iterator
         pool.join()
 
 
-def _dask(todo: list[Job], workers: int, scheduler: str | None, settings: Settings | None) -> Iterator[tuple[int, str]]:
+def _dask(todo: list[Job], workers: int, scheduler: str | None, settings: Settings | None,
+          notify: Callable[[Notice], None] | None = None) -> Iterator[tuple[int, str]]:
+    if not scheduler:  # the LocalCluster's workers share this machine's cache folder; a --scheduler cluster's
+        _index_first(todo, notify)  # workers build theirs where they run, on first use
     cluster = client = None
+    failed = True  # until every result came: an error, a Ctrl-C or the caller closing the run early
     try:
         with _interrupts_held():  # a Ctrl-C while the cluster starts waits for it: then it can be closed
             try:
@@ -129,12 +146,19 @@ def _dask(todo: list[Job], workers: int, scheduler: str | None, settings: Settin
         futures = client.map(partial(check_chunk, settings=settings), _chunks(todo, DASK_TASK), pure=False)
         for fut in as_completed(futures):
             yield from fut.result()
+        failed = False
     finally:
-        with _shutdown_quiet(client if cluster is not None else None) if sys.exc_info()[0] is not None else nullcontext():
-            if client is not None:
-                client.close()
-            if cluster is not None:
-                cluster.close()
+        _close_dask(client, cluster, failed)
+
+
+def _close_dask(client: Any, cluster: Any, failed: bool) -> None:
+    """Close the client, then the audit's own LocalCluster (none with --scheduler). A run that failed or was
+    stopped closes them with distributed's shutdown logs silenced, here and in its own cluster's workers."""
+    with _shutdown_quiet(client if cluster is not None else None) if failed else nullcontext():
+        if client is not None:
+            client.close()
+        if cluster is not None:
+            cluster.close()
 
 
 _SHUTDOWN_LOGGERS = ("distributed", "tornado", "asyncio")
@@ -212,12 +236,12 @@ def _distinct(pending: list[tuple[Job, str]]) -> tuple[list[Job], dict[str, list
     return todo, twins
 
 
-def _index_first(todo: list[Job], notify: Callable[[str], None] | None) -> None:
+def _index_first(todo: list[Job], notify: Callable[[Notice], None] | None) -> None:
     """Build the dictionary index in this process when this version has none yet, once, before the workers start
     (each built its own, while the bar stood at 0), and say so first."""
     if todo and index_missing():
         if notify:
-            notify(f"building the dictionary index (once per version of transqa and of its dictionary, about {INDEX_SECONDS} s)")
+            notify(Notice("building the dictionary index", f"once per version of transqa and of its dictionary, about {INDEX_SECONDS} s"))
         build_index()
 
 
@@ -232,7 +256,7 @@ def run_audit(
     progress: Callable[[int, bool], None] | None = None,
     stats: RunStats | None = None,
     settings: Settings | None = None,
-    notify: Callable[[str], None] | None = None,
+    notify: Callable[[Notice], None] | None = None,
 ) -> Iterator[tuple[Job, str]]:
     """Yield (job, JSON line) in input order; `notify` is told what the run does before its first result when
     that takes long (building the dictionary index)."""
@@ -258,8 +282,7 @@ def run_audit(
     if progress and ready:
         progress(len(ready), False)  # from the store: not in the rate of this run's checking
     yield from flush()
-    _index_first(todo, notify)
-    source = _dask(todo, workers, scheduler, settings) if executor == "dask" else _local(todo, workers, settings)
+    source = _dask(todo, workers, scheduler, settings, notify) if executor == "dask" else _local(todo, workers, settings, notify)
     for index, line in source:
         if Interrupts.stopping():  # Ctrl-C that a library swallowed in this process: this result may be wrong
             raise KeyboardInterrupt

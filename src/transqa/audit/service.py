@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from transqa import policy
 from transqa.atomic import refuse_clashes, remove_stale_temps
 from transqa.audit.discover import Job, from_manifest, from_paths, once_each
-from transqa.audit.run import RunStats, run_audit
+from transqa.audit.run import Notice, RunStats, run_audit
 from transqa.audit.store import Store
 from transqa.audit.summary import Summary, render_html, render_text
 from transqa.codec import decode_record
@@ -175,7 +175,7 @@ class Audit:
                             f"{counts['unavailable']} not available (checked alone)\n")
 
     def run(self, emit: Callable[[AuditRecord], object], progress: Callable[[int, bool], None] | None = None,
-            notify: Callable[[str], None] | None = None) -> AuditOutcome:
+            notify: Callable[[Notice], None] | None = None) -> AuditOutcome:
         """Check every job (stored results first), emitting each record in input order; `notify` hears of a long
         step before the first result (run_audit)."""
         from transqa.cache import user_cache_dir

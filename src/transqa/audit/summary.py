@@ -55,7 +55,7 @@ class Summary:
     years: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0]))
     articles_rank: list[tuple[float, int, int, int, float, str]] = field(default_factory=list)  # score, errors, warnings, infos, rate, target
     rule_articles: Counter[str] = field(default_factory=Counter)  # the articles each rule was found in
-    rule_first: dict[str, tuple[str, str]] = field(default_factory=dict)  # each rule: its first finding's severity, place
+    rule_first: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # each rule: its first finding's severity, place, text
     error_list: list[tuple[str, str]] = field(default_factory=list)
     references: list[dict[str, object]] = field(default_factory=list)
     per_reference: list[tuple[str, float, float]] = field(default_factory=list)
@@ -84,7 +84,7 @@ class Summary:
             sev[str(f.severity)] += 1
             kinds[(f.code, str(f.severity))] += 1
             if f.code not in self.rule_first:
-                self.rule_first[f.code] = (str(f.severity), _place(record, f))
+                self.rule_first[f.code] = (str(f.severity), *_place(record, f))
         self.rule_articles.update({code for code, _ in kinds})
         self.by_severity.update(sev)
         for table, key in ((self.groups, record.group or "."), (self.years, record.year or "unknown")):
@@ -129,7 +129,8 @@ class Summary:
             "by_category": dict(sorted(self.by_category.items())),
             "by_rule": [
                 {"code": c, "rule": table[c].name if c in table else "", "severity": self.rule_first[c][0], "count": n,
-                 "articles": self.rule_articles[c], "per_1000_chars": self.rate(n, self.chars), "example": self.rule_first[c][1]}
+                 "articles": self.rule_articles[c], "per_1000_chars": self.rate(n, self.chars), "example": self.rule_first[c][1],
+                 "example_text": self.rule_first[c][2]}
                 for c, n in sorted(self.by_rule.items())
             ],
             "worst": [{"target": t, "score": sc, "findings": e + w + i, "by_severity": {"error": e, "warning": w, "info": i},
@@ -142,14 +143,29 @@ class Summary:
         }
 
 
-def _place(record: AuditRecord, f: Finding) -> str:
-    """Where a finding is, for the summary's example of its rule: the translation's file and line, else the
-    original's (a paragraph omitted), else the translation."""
+EXAMPLE_CHARS = 40
+"""The most characters of the text the summary quotes for each rule's example (a paragraph is cut with …)."""
+
+
+def _place(record: AuditRecord, f: Finding) -> tuple[str, str]:
+    """Where a finding is, for the summary's example of its rule, and the text there (spaces collapsed, cut at
+    EXAMPLE_CHARS): the translation's file and line, else the original's (a paragraph omitted), else the
+    translation without a text."""
     if f.target is not None:
-        return f"{record.target}:{f.target.line}"
+        return f"{record.target}:{f.target.line}", _clip(f.target.text)
     if f.source is not None and record.source:
-        return f"{record.source}:{f.source.line}"
-    return record.target
+        return f"{record.source}:{f.source.line}", _clip(f.source.text)
+    return record.target, ""
+
+
+def _clip(text: str) -> str:
+    one = " ".join(text.split())
+    return one if len(one) <= EXAMPLE_CHARS else one[: EXAMPLE_CHARS - 1] + "…"
+
+
+def _quoted(text: str) -> str:
+    """` “text”` after an example's place, or nothing when the finding has no text there."""
+    return f" “{text}”" if text else ""
 
 
 def severity_line(s: Summary) -> str:
@@ -194,7 +210,7 @@ def _worst_lines(worst: list[dict[str, Any]], root: str) -> list[str]:
 
 
 def _rule_lines(d: dict[str, Any], root: str) -> list[str]:
-    """The text summary's counts by rule (severity, findings, articles hit, rate, one place) and by category ("none"
+    """The text summary's counts by rule (severity, findings, articles hit, rate, one place and its text) and by category ("none"
     when no finding is shown, never a heading over nothing). More findings than articles: the rule repeats in one."""
     if not d["by_rule"]:
         out = ["by rule: none"]
@@ -204,7 +220,7 @@ def _rule_lines(d: dict[str, Any], root: str) -> list[str]:
                f"  {'code':<7} {'rule':<{width}} {'severity':<8} {'findings':>8} {'articles':>8} {'/1k chars':>9}  for example"]
         for r in d["by_rule"]:
             out.append(f"  {r['code']:<7} {r['rule']:<{width}} {r['severity']:<8} {r['count']:>8} {r['articles']:>8} "
-                       f"{r['per_1000_chars']:>9.3f}  {line_safe(_short(r['example'], root))}")
+                       f"{r['per_1000_chars']:>9.3f}  {line_safe(_short(r['example'], root))}{line_safe(_quoted(r['example_text']))}")
     out.append("by category: " + (", ".join(f"{k} {v}" for k, v in d["by_category"].items()) or "none"))
     return out
 
@@ -257,7 +273,7 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
     e = html.escape
     rows = "".join(
         f"<tr><td>{e(r['code'])}</td><td>{e(r['rule'])}</td><td>{e(r['severity'])}</td><td class=n>{r['count']}</td>"
-        f"<td class=n>{r['articles']}</td><td class=n>{r['per_1000_chars']:.3f}</td><td class=p>{e(r['example'])}</td></tr>"
+        f"<td class=n>{r['articles']}</td><td class=n>{r['per_1000_chars']:.3f}</td><td class=p>{e(r['example'])}{e(_quoted(r['example_text']))}</td></tr>"
         for r in d["by_rule"]
     )
 

@@ -132,7 +132,24 @@ EMPHASIS_MOVED = rule(
     """,
     needs_source=True,
 )
-RULES = (SPLIT_SENTENCE, SPLIT_PARENTHESIS, UNBALANCED_BRACKET, UNBALANCED_QUOTE, INVISIBLE_CHARACTER, EMPHASIS_MOVED)
+UNCLOSED_COMMENT = rule(
+    "TQA511", "unclosed-comment", "markup", Severity.ERROR,
+    "An HTML comment is never closed: the text after it is hidden",
+    """
+    What it checks: a line that opens an HTML comment (`<!--`, an editor's note) with no `-->` after it. Markdown
+    (CommonMark's HTML block) then reads everything to the end of the article (or of the quotation or list item
+    it stands in) as the comment: the message says how many paragraphs after it no other rule has checked.
+
+    Why it matters: the paragraphs after it do not show on the published page, and no finding is reported
+    for them, so a clean report says nothing about them.
+
+    Example: ZH `<!-- 编辑注：数字待核实` followed by the rest of the article.
+
+    Fix: close the comment with `-->` where the note ends (or delete the note).
+    """,
+    needs_source=False,
+)
+RULES = (SPLIT_SENTENCE, SPLIT_PARENTHESIS, UNBALANCED_BRACKET, UNBALANCED_QUOTE, INVISIBLE_CHARACTER, EMPHASIS_MOVED, UNCLOSED_COMMENT)
 
 SOURCE_EMPHASIS = re.compile(r"<(em|i|strong|b)(?:\s[^>]*)?>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
 TARGET_EMPHASIS = re.compile(r"(?<![*\\])(\*\*?)(?![\s*])(.+?)(?<![\s\\])\1(?!\*)", re.DOTALL)
@@ -296,6 +313,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     # TQA501: sentences split across paragraphs.
     yield from _split_sentences(ctx, split_at)
     yield from _moved_emphasis(ctx)
+    yield from _unclosed_comment(ctx)
 
 
 def _moved_emphasis(ctx: Context) -> Iterator[Finding]:
@@ -835,3 +853,14 @@ def _split_sentences(ctx: Context, split_at: set[int]) -> Iterator[Finding]:
             f"this paragraph ends mid-sentence ({quote(b.text[-12:])}) and the next one continues it ({quote(nb.text[:12])})",
             target=(b, len(b.text) - 1, len(b.text)), suggestion="join the two paragraphs",
         )
+
+
+def _unclosed_comment(ctx: Context) -> Iterator[Finding]:
+    """TQA511 at the `<!--` the Markdown loader found never closed (Document.metadata)."""
+    at = ctx.target.metadata.get("unclosed_comment")
+    if at is None:
+        return
+    hidden = int(ctx.target.metadata.get("unclosed_comment_hidden", "0"))
+    what = f"the {hidden} paragraphs after it are" if hidden > 1 else "the paragraph after it is" if hidden else "the rest of its paragraph is"
+    yield ctx.finding(UNCLOSED_COMMENT, f"an HTML comment is never closed: {what} hidden and not checked",
+                      target_location=ctx.target.file_location(int(at), int(at) + 4), suggestion="close it with `-->` where the note ends")

@@ -166,6 +166,7 @@ def parse_markdown(path: str, raw: str) -> Document:
             blk = _inline_block(norm, text, start, end, tok.children or [], len(blocks), kind, tok.meta.get("fast"))
             if blk is not None:
                 blocks.append(blk)
+    _unclosed_comment(norm, text, line_starts, tokens, metadata)
     doc = Document(path, raw, "markdown", blocks, LineIndex(raw), metadata)
     for blk in blocks:
         blk.line = doc.lines.position(blk.file_start)[0]
@@ -193,6 +194,18 @@ def _after_comment(text: str, start: int, end: int) -> tuple[int, int, Token] | 
     if first >= stop or text[first] == "<":  # nothing, or more markup (a tag)
         return None
     return first, stop, _MD.parseInline(text[first:stop])[0]
+
+
+def _unclosed_comment(norm: Normalised, text: str, line_starts: list[int], tokens: list[Token], metadata: dict[str, str]) -> None:
+    """Record the first `<!--` never closed (an HTML block of type 2 that runs to the end of the document or of
+    its quote or list item, its text read by no check): metadata["unclosed_comment"] is its offset in the raw
+    file, metadata["unclosed_comment_hidden"] the number of paragraphs after its line."""
+    for tok in tokens:
+        if tok.type == "html_block" and tok.map and "-->" not in tok.content and _COMMENT_FIRST.match(tok.content):
+            rest = tok.content.split("\n", 1)[1] if "\n" in tok.content else ""
+            metadata["unclosed_comment"] = str(norm.raw_offset(text.index("<!--", _span(line_starts, text, tok.map)[0])))
+            metadata["unclosed_comment_hidden"] = str(sum(1 for part in re.split(r"\n[ \t>]*\n", rest) if part.strip(" \t\n>")))
+            return
 
 
 def _line_starts(text: str) -> list[int]:
