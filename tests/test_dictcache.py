@@ -233,5 +233,5 @@ def test_the_dictionary_is_parsed_once_and_every_index_reads_that_parse(fresh: P
     assert transliterate._build_name_tables(path)[0]["Iran"] == frozenset({"伊朗"})
     assert "易趣" in transliterate.headword_set(transliterate._build_headwords(path))
     assert chinese._build_camel_names(path) == frozenset({"ebay"})
-    lexicon._entries.cache_clear()  # another process: the kept parse is read back
+    lexicon.forget_cedict()  # freed (as an audit does before its workers start): the kept parse is read back
     assert lexicon.cedict_entries(path) == entries

@@ -78,6 +78,7 @@ def build_index() -> None:
     transliterate.acronym_renderings()
     established.entity_glosses()
     chinese.camel_names()
+    lexicon.forget_cedict()
 
 
 def check_chunk(jobs: list[Job], settings: Settings | None = None) -> list[tuple[int, str]]:
