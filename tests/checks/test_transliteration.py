@@ -1611,3 +1611,38 @@ def test_a_name_spelt_in_another_case_than_the_dictionary_has_its_rendering() ->
     f = fails("TQA310", None, zh)
     assert (f.target.text, f.suggestion) == ("Mastercard", "万事达")
     passes("TQA310", None, "苹果发布了新手机。\n\n苹果的股价上涨。\n\n苹果表示 Iphone 的销量很好。\n")
+
+
+def test_entity_places_are_the_longest_name_at_each_character_read_on_from_its_end() -> None:
+    """_entity_forms searches for the characters that start a name and tries only their lengths: the same places as
+    trying every length from eight down at every Han character (the loop it replaced, written out here)."""
+    import random
+    from collections import defaultdict
+
+    from transqa.checks.transliteration.target_only import (
+        ENTITY_LONGEST,
+        _cut_from_word,
+        _entity_forms,
+    )
+    from transqa.lang.script import is_han
+    from transqa.model import Block
+
+    table = {n: (n, (), True) for n in ("美国", "美国联邦储备", "旧金山", "三藩市", "澳大利亚", "联邦", "储备银行", "土澳", "本土")}
+    rng = random.Random(3)
+    pieces = [*table, "的", "和", "本", "A", "1", "，", "美", "银行"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30))) for _ in range(300)]
+    blocks = [Block(i, "paragraph", t, list(range(len(t) + 1)), 0, len(t), i + 1) for i, t in enumerate(texts)]
+
+    def every_length(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
+        out: dict[str, list[tuple[Block, int]]] = defaultdict(list)
+        for b in blocks:
+            t, i = b.text, 0
+            while i < len(t):
+                n = next((n for n in range(min(ENTITY_LONGEST, len(t) - i), 1, -1) if t[i : i + n] in table), 0) if is_han(t[i]) else 0
+                if n and not _cut_from_word(t, i, i + n):
+                    out[t[i : i + n]].append((b, i))
+                i += n or 1
+        return out
+
+    got = _entity_forms(blocks, table)
+    assert dict(got) == dict(every_length(blocks)) and sum(map(len, got.values())) > 500

@@ -56,9 +56,9 @@ def index_missing() -> bool:
     """True when this version's dictionary index is not in the cache folder yet (a first run, or the first after
     an upgrade): the proper-name tables, which every article needs, stand for the indexes built with them."""
     from transqa.lang import dictcache, transliterate
-    from transqa.lang.lexicon import _cedict_path
+    from transqa.lang.lexicon import cedict_path
 
-    path = _cedict_path()
+    path = cedict_path()
     if path is None:
         return False
     try:
@@ -78,6 +78,7 @@ def build_index() -> None:
     transliterate.acronym_renderings()
     established.entity_glosses()
     chinese.camel_names()
+    lexicon.forget_cedict()
 
 
 def check_chunk(jobs: list[Job], settings: Settings | None = None) -> list[tuple[int, str]]:

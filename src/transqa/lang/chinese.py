@@ -86,9 +86,9 @@ def camel_names() -> frozenset[str]:
     """Lower-cased names CC-CEDICT defines with a capital inside (易趣 /eBay/, 贝宝 /PayPal/): written in lower
     case in a translation (`ebay`) they are still the name, not an English word left untranslated. Empty
     without the dictionary."""
-    from transqa.lang.lexicon import _cedict_path
+    from transqa.lang.lexicon import cedict_path
 
-    path = _cedict_path()
+    path = cedict_path()
     if path is None:
         return frozenset()
     from transqa.lang.dictcache import load_or_build
@@ -97,5 +97,6 @@ def camel_names() -> frozenset[str]:
 
 
 def _build_camel_names(path: str) -> frozenset[str]:
-    with open(path, encoding="utf-8") as fh:
-        return frozenset(w.lower() for w in _CAMEL_DEFINITION.findall(fh.read()))
+    from transqa.lang.lexicon import cedict_entries
+
+    return frozenset(w.lower() for w in _CAMEL_DEFINITION.findall("\n".join(f"/{d}/" for *_, d in cedict_entries(path))))

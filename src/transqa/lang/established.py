@@ -27,7 +27,7 @@ def established(chinese: str) -> bool:
 
 
 # A CC-CEDICT proper noun (capitalised pinyin) and its definitions: `三藩市 三藩市 [San1 fan1 shi4] /San Francisco (California)/`
-_PROPER_ENTRY = re.compile(r"^[^#\s]\S* ([\u4e00-\u9fff]{2,8}) \[[A-Z][^\]\n]*\] /([^\n]*)/", re.M)
+_PROPER_ENTRY = re.compile(r"([\u4e00-\u9fff]{2,8}) \[[A-Z][^\]\n]*\] /([^\n]*)/")  # from the simplified form on
 # What a definition's qualifiers may say that makes it no entity's name: a language (英文, 英语: English (language)),
 # a day or a month (周一, 星期一: Monday)
 _NOT_ENTITY = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
@@ -43,9 +43,9 @@ def entity_glosses() -> dict[str, tuple[str, tuple[str, ...], bool]]:
     definition before its first bracket or comma: `San Francisco`) and that definition's qualifiers (`california`,
     `name`, `planet`), lower case, and whether that is the entry's one sense (高棉 is also Khmer: not). Two forms of one entity (三藩市 and 旧金山: San Francisco, California) are one
     name written two ways. Empty without the dictionary; shared, not to be changed."""
-    from transqa.lang.lexicon import _cedict_path
+    from transqa.lang.lexicon import cedict_path
 
-    path = _cedict_path()
+    path = cedict_path()
     if path is None:
         return {}
     from transqa.lang.dictcache import load_or_build
@@ -54,10 +54,11 @@ def entity_glosses() -> dict[str, tuple[str, tuple[str, ...], bool]]:
 
 
 def _build_entity_glosses(path: str) -> dict[str, tuple[str, tuple[str, ...], bool]]:
-    with open(path, encoding="utf-8") as fh:
-        text = fh.read()
+    from transqa.lang.lexicon import cedict_entries
+
     out: dict[str, tuple[str, tuple[str, ...], bool]] = {}
-    for simp, defs in _PROPER_ENTRY.findall(text):
+    entries = (_PROPER_ENTRY.fullmatch(f"{simp} [{pinyin}] /{defs}/") for _trad, simp, pinyin, defs in cedict_entries(path))
+    for simp, defs in (m.groups() for m in entries if m):
         d = defs.split("/", 1)[0].strip()
         name = re.split(r"[(,;]", d, maxsplit=1)[0].strip()
         quals = tuple(sorted({(a or b).strip().lower() for a, b in _QUALIFIERS.findall(d)} - {""}))

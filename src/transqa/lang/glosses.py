@@ -26,14 +26,16 @@ import regex
 
 from transqa.lang.english import GENERIC_WORDS
 from transqa.lang.lexicon import (
-    _LINE,
     _PARENS,
-    _cedict_path,
     _forms,
+    cedict_entries,
     chinese_words,
     han_words_in,
     lexicon,
     renderings_found,
+)
+from transqa.lang.lexicon import (
+    cedict_path as _cedict_path,
 )
 from transqa.lang.script import HAN_CLASS
 from transqa.memo import per_pair
@@ -122,28 +124,23 @@ def _build(path: str) -> dict[str, tuple[str, ...]]:
     single: dict[str, list[str]] = {}
     phrase: dict[str, list[str]] = {}
     lead: dict[str, list[str]] = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            m = _LINE.match(line) if not line.startswith("#") else None
-            if m is None:
-                continue
-            simp = m.group(2)
-            one, some = bool(_ONE_HAN.match(simp)), bool(_SOME_HAN.match(simp))
-            if not one and not some:
-                continue
-            for d in m.group(3).split("/"):
-                d = _PARENS.sub("", d).strip().lower()
-                d = d[3:] if d.startswith("to ") else d
-                if d.startswith(("a ", "an ", "the ")):
-                    d = d.split(" ", 1)[1]
-                if one and _WORD.fullmatch(d) and d not in GENERIC_WORDS:
-                    _add(single, d, simp, MAX_SINGLE)
-                elif some and _PHRASE.fullmatch(d):
-                    for w in d.split():
-                        if w not in GENERIC_WORDS:
-                            _add(phrase, w, simp, MAX_PHRASE)
-                elif some and "," in d and _WORD.fullmatch(head := d.split(",", 1)[0].strip()) and head not in GENERIC_WORDS:
-                    _add(lead, head, simp, MAX_PHRASE)  # `London, capital of United Kingdom`, `media, esp. news media`
+    for _trad, simp, _pinyin, defs in cedict_entries(path):
+        one, some = bool(_ONE_HAN.match(simp)), bool(_SOME_HAN.match(simp))
+        if not one and not some:
+            continue
+        for d in defs.split("/"):
+            d = _PARENS.sub("", d).strip().lower()
+            d = d[3:] if d.startswith("to ") else d
+            if d.startswith(("a ", "an ", "the ")):
+                d = d.split(" ", 1)[1]
+            if one and _WORD.fullmatch(d) and d not in GENERIC_WORDS:
+                _add(single, d, simp, MAX_SINGLE)
+            elif some and _PHRASE.fullmatch(d):
+                for w in d.split():
+                    if w not in GENERIC_WORDS:
+                        _add(phrase, w, simp, MAX_PHRASE)
+            elif some and "," in d and _WORD.fullmatch(head := d.split(",", 1)[0].strip()) and head not in GENERIC_WORDS:
+                _add(lead, head, simp, MAX_PHRASE)  # `London, capital of United Kingdom`, `media, esp. news media`
     words = single.keys() | phrase.keys() | lead.keys()
     return {w: tuple(lead.get(w, []) + single.get(w, []) + phrase.get(w, [])) for w in words}
 

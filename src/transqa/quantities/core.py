@@ -26,6 +26,7 @@ from transqa.quantities.needs import (
     needs,
     needs_words,
 )
+from transqa.quantities.starts import prefiltered
 
 
 @dataclass(frozen=True, slots=True)
@@ -466,7 +467,7 @@ def extract(table: tuple[Pattern, ...], work: str, text: str) -> list[Quantity]:
         if not may_match(need, present, digit) or not may_match_words(words, work, lowered):
             continue
         spans = []
-        for m in row.regex.finditer(work):  # iterates over the row's text: masks apply from the next row
+        for m in prefiltered(row.regex).finditer(work):  # over the row's text: masks apply from the next row
             q = row.handler(m, text)
             if q is not None:
                 out.append(q)

@@ -161,14 +161,38 @@ def _entity_forms(blocks: list[Block], table: dict[str, tuple[str, tuple[str, ..
     """The CC-CEDICT proper nouns of the text with their places: at each Han character the longest one that starts
     there (美国联邦储备 before 美国), the text after it read on from its end."""
     out: dict[str, list[tuple[Block, int]]] = defaultdict(list)
+    starts, first = _lengths_by_first(table)
     for b in blocks:
-        t, i = b.text, 0
-        while i < len(t):
-            n = next((n for n in range(min(ENTITY_LONGEST, len(t) - i), 1, -1) if t[i : i + n] in table), 0) if is_han(t[i]) else 0
+        t = b.text
+        m = first.search(t)  # the next character that starts a name: no other place holds one
+        while m is not None:
+            i, n = m.start(), 0
+            for k in starts[t[i]]:  # the lengths of the names that start with it, longest first
+                if k <= len(t) - i and t[i : i + k] in table:
+                    n = k
+                    break
             if n and not _cut_from_word(t, i, i + n):  # not 土澳 of 本土澳大利亚: 本土 is a word
                 out[t[i : i + n]].append((b, i))
-            i += n or 1
+            m = first.search(t, i + (n or 1))
     return out
+
+
+_STARTS: list[object] = [None, ({}, re.compile("(?!)"))]  # the table they were read from, and _lengths_by_first's answer
+
+
+def _lengths_by_first(table: dict[str, tuple[str, tuple[str, ...], bool]]) -> tuple[dict[str, tuple[int, ...]], re.Pattern[str]]:
+    """The lengths of the table's names (two to ENTITY_LONGEST), longest first, by first character, and a pattern of
+    those characters, read once per table: the text is searched for the next character that starts a name, where seven
+    slices at every Han character were looked up (a fifth of an audit's CPU time without the original)."""
+    if _STARTS[0] is not table:
+        by: dict[str, set[int]] = defaultdict(set)
+        for name in table:
+            if 2 <= len(name) <= ENTITY_LONGEST:
+                by[name[0]].add(len(name))
+        first = re.compile("[" + "".join(map(re.escape, sorted(by))) + "]" if by else "(?!)")
+        _STARTS[:] = [table, ({c: tuple(sorted(ns, reverse=True)) for c, ns in by.items()}, first)]
+    got: tuple[dict[str, tuple[int, ...]], re.Pattern[str]] = _STARTS[1]  # type: ignore[assignment]
+    return got
 
 
 def _entity_pairs(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
