@@ -223,12 +223,16 @@ def test_name_dropped_from_a_complete_paragraph() -> None:
 
 
 @pytest.mark.parametrize("title", ["# 雅虎全新主页新旧结合技术危机", "# 谷歌收购 YouTube | TechCrunch", "# 谷歌收购 YouTube·TechCrunch",
-                                   "# 格雷洛克是 Dropbox 估值回合 TechCrunch 的一部分"])
+                                   "# 格雷洛克是 Dropbox 估值回合 TechCrunch 的一部分",
+                                   # the suffix glued to the word before it, or in lower case at the end
+                                   "# 用 Widgets-TechCrunch 为你的网站添加注释", "# Klout 现在衡量 Google+TechCrunch 的影响力",
+                                   "# 第二届年度“Holidaze”TechCrunch 融入节日气氛", "# 某公司发布无线发射机——tech crunch",
+                                   "# 谷歌收购识别软件公司 Pitt patt tech crunch"])
 
 
 def test_site_name_in_title(title: str) -> None:
     f = fails("TQA314", None, title + "\n\n正文。\n")
-    assert "TechCrunch" in f.target.text or "危机" in f.target.text
+    assert "techcrunch" in f.target.text.lower().replace(" ", "") or "危机" in f.target.text
 
 
 @pytest.mark.parametrize("title", ["# 再见，帕洛阿尔托:TechCrunch 搬到旧金山", "# 本周在 TechCrunch Droidcast 上",

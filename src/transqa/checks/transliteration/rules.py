@@ -180,7 +180,8 @@ SITE_NAME_TITLE = rule(
     """
     What it checks: a title (the first heading) that ends in the site's name after a separator
     (`| TechCrunch`, `·TechCrunch`, `- TechCrunch`) or in its literal translation (`技术危机`,
-    `科技危机`, `技术崩溃`), or that has `TechCrunch` moved into the middle of its sentence by MT; and a
+    `科技危机`, `技术崩溃`), its Latin spelling in any case (`——tech crunch`), or that has `TechCrunch` moved into the
+    middle of its sentence by MT, also glued to the word before it (`用 Stickis-TechCrunch 为…`, `Google+TechCrunch`); and a
     heading that names the site's column word by word (`每日危机` for Daily Crunch, `每周危机` for Weekly Crunch).
 
     Why it matters: the suffix belongs to the web page's `<title>`, not to the article; translated
