@@ -1615,3 +1615,18 @@ def test_a_name_spelt_in_another_case_than_the_dictionary_has_its_rendering() ->
     f = fails("TQA310", None, zh)
     assert (f.target.text, f.suggestion) == ("Mastercard", "万事达")
     passes("TQA310", None, "苹果发布了新手机。\n\n苹果的股价上涨。\n\n苹果表示 Iphone 的销量很好。\n")
+
+
+def _loose_zh(t: str, f: str, latin: int = 4) -> str:
+    """An article that keeps the name t in Latin script `latin` times and writes it once as the Chinese run f."""
+    body = ["今天宣布了一轮融资。", "的用户数量在增长。", "还将扩大团队。", "计划明年上市。"][:latin - 1]
+    paras = [f"# {t} 获得新融资", *(f"{t} {x}" for x in body), f"{f}已经从多家投资公司筹集了资金。"]
+    return "\n\n".join(paras) + "\n"
+
+
+def test_a_run_heard_roughly_against_a_name_kept_in_latin_script_three_times_as_often() -> None:
+    # a made-up name in the archive's shape (Pastebin seven times, 帕斯捷宾 once): the sound agrees only roughly
+    f = fails("TQA310", None, _loose_zh("Pasteline", "帕斯捷莱恩"))
+    assert f.target.text == "帕斯捷莱恩" and f.suggestion == "Pasteline"
+    passes("TQA310", None, _loose_zh("Pasteline", "帕斯捷莱恩", latin=2))  # twice in Latin script: no majority to point at
+    passes("TQA310", None, _loose_zh("Pasteline", "考菲尔德&帕斯捷莱恩"))  # the last name of a firm (Caufield & Byers)

@@ -33,7 +33,9 @@ TRANSLIT_INCONSISTENT = rule(
     for Shiba Inu, `黑色沙漠` beside `Black Desert Prestige Edition`); the other way round, such a string is reported where the
     translation keeps the name in Latin script twice as often (three times at least). A rendering by sound is
     reported where the translation keeps the name in Latin script three times as often (three times at least)
-    and does not gloss it with the name (`阿德恩` once, `Ardern` three times). Without the original, a name written
+    and does not gloss it with the name (`阿德恩` once, `Ardern` three times); without the original, also a whole run of
+    transliteration characters, alone, that only roughly sounds like such a name but starts with its consonants
+    (`帕斯捷宾` once, `Pastebin` seven times). Without the original, a name written
     as often in each script is reported where the reader meets it second; a surname named in full in Latin script
     (`Matthew Prince`) ties as the surname alone does, where the Chinese writes the surname alone (`普林斯`), not as
     part of a `·` name nor as the dictionary's own name for the word (`波士顿`). A rendering without
