@@ -1630,3 +1630,15 @@ def test_a_run_heard_roughly_against_a_name_kept_in_latin_script_three_times_as_
     assert f.target.text == "帕斯捷莱恩" and f.suggestion == "Pasteline"
     passes("TQA310", None, _loose_zh("Pasteline", "帕斯捷莱恩", latin=2))  # twice in Latin script: no majority to point at
     passes("TQA310", None, _loose_zh("Pasteline", "考菲尔德&帕斯捷莱恩"))  # the last name of a firm (Caufield & Byers)
+
+
+def test_a_case_only_variant_of_a_name_is_no_lost_letter() -> None:
+    # `weebly` beside the article's `Weebly` lost no character: no TQA311 with or without the original (on the whole
+    # archive none of the 41 TQA311 findings is case-only); a letter lost is, suggested as the article spells the name
+    zh = ("# Weebly 获得新融资\n\nWeebly 今天宣布了融资。\n\n其他创业公司(比如[weebly](http://weebly.com/))也在增长。\n\n"
+          "Weebly 的用户很多，weebly 的团队也在扩大。\n")
+    assert _cut_findings("x/weebly-raises-money.md", zh) == []
+    en = ("# Weebly raises money\n\nWeebly announced funding today.\n\nOther startups (like [weebly](http://weebly.com/)) "
+          "are growing.\n\nWeebly has many users, and the weebly team grows too.\n")
+    assert [f for f in findings(en, zh) if f.code == "TQA311"] == []
+    assert _cut_findings("x/weebly-raises-money.md", zh.replace("[weebly]", "[weely]")) == [("weely", "Weebly")]
