@@ -1642,3 +1642,13 @@ def test_a_case_only_variant_of_a_name_is_no_lost_letter() -> None:
           "are growing.\n\nWeebly has many users, and the weebly team grows too.\n")
     assert [f for f in findings(en, zh) if f.code == "TQA311"] == []
     assert _cut_findings("x/weebly-raises-money.md", zh.replace("[weebly]", "[weely]")) == [("weely", "Weebly")]
+
+
+def test_a_full_name_whose_surname_takes_a_character_per_consonant_of_a_cluster() -> None:
+    # the archive's shape (Clayton Christensen in the title, 克莱顿·克里斯滕森 in the body): three syllables, five characters
+    zh = ("# Henry Kristensen：创新创造就业\n\n如果你有机会听到亨利·克里斯滕森演讲，抓住它。\n\n"
+          "但亨利·克里斯滕森说，许多企业经常犯错。\n\n亨利·克里斯滕森还表示，他担心商学院的未来。\n")
+    f = fails("TQA310", None, zh)
+    assert f.target.text == "Henry Kristensen" and f.suggestion == "亨利·克里斯滕森"
+    # a short surname with a character added is no such rendering (Mayer, 梅耶尔): the forms are not tied together
+    passes("TQA310", None, zh.replace("Henry Kristensen", "Henry Mayer").replace("克里斯滕森", "梅耶尔"))

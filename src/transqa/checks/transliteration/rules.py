@@ -45,7 +45,8 @@ TRANSLIT_INCONSISTENT = rule(
     translated by its dictionary word (`EverGrow硬币` beside `EverGrow Coin`), unless it is half translated as
     often. Without the original, also a name of the article's file-name slug written with one character
     changed (`科勒` and `苛勒` for Cohler), and one person written both as a Latin `Given Surname` and as a
-    `·` name whose two parts sound like it (`Tim Kendall`, `蒂姆·肯德尔`): the script written less often; and
+    `·` name whose two parts sound like it (`Tim Kendall`, `蒂姆·肯德尔`; a consonant of a surname's cluster may take a
+    character of its own, `Christensen`, `克里斯滕森`): the script written less often; and
     two transliteration characters that sound just like a name the article keeps in Latin script five times or
     more (`朗迪` beside `Rondee`). Without the original, a name of several
     capitalised words kept whole in Latin script at least twice and written, less often, with its last word

@@ -539,7 +539,7 @@ def _as_full_name(given: str, surname: str, raw: str) -> str | None:
         return None
     j = _name_head(s_all)  # the surname runs on into the sentence as in `_name_forms` (肯德尔已经 → 肯德尔)
     sn = s_all[:j]
-    if abs(len(sn) - english_syllables(surname)) > 1 or is_headword(sn):
+    if not _surname_fits(surname, sn) or is_headword(sn):
         return None
     gs, ss = sound_score(given, g), sound_score(surname, sn)
     strict = gs >= ACCEPT and ss >= ACCEPT and _same_onset(surname, sn)
@@ -548,6 +548,17 @@ def _as_full_name(given: str, surname: str, raw: str) -> str | None:
     if not strict and not loose:
         return None
     return raw[i : len(g_all) + 1 + j]
+
+
+def _surname_fits(surname: str, sn: str) -> bool:
+    """The Chinese surname has a character for each syllable of the Latin one, give or take one, or, for a surname with
+    consonant clusters (two consonants more than syllables), one for each consonant at most: a consonant of a cluster
+    takes a character of its own (Christensen 克里斯滕森: three syllables, five characters; dev2's reader marks the Latin
+    title against the body's `·` name). Not a short surname with a character added (Mayer 梅耶尔: one more than 梅耶)."""
+    from transqa.lang.transliterate import english_skeleton, english_syllables
+
+    syl, cons = english_syllables(surname), len(english_skeleton(surname))
+    return abs(len(sn) - syl) <= 1 or (cons >= syl + 2 and syl <= len(sn) <= cons)
 
 
 def _first_sound_agrees(name: str, chinese: str) -> bool:
