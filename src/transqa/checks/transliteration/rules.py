@@ -33,7 +33,9 @@ TRANSLIT_INCONSISTENT = rule(
     for Shiba Inu, `黑色沙漠` beside `Black Desert Prestige Edition`); the other way round, such a string is reported where the
     translation keeps the name in Latin script twice as often (three times at least). A rendering by sound is
     reported where the translation keeps the name in Latin script three times as often (three times at least)
-    and does not gloss it with the name (`阿德恩` once, `Ardern` three times). Without the original, a name written
+    and does not gloss it with the name (`阿德恩` once, `Ardern` three times); without the original, also a whole run of
+    transliteration characters, alone, that only roughly sounds like such a name but starts with its consonants
+    (`帕斯捷宾` once, `Pastebin` seven times). Without the original, a name written
     as often in each script is reported where the reader meets it second; a surname named in full in Latin script
     (`Matthew Prince`) ties as the surname alone does, where the Chinese writes the surname alone (`普林斯`), not as
     part of a `·` name nor as the dictionary's own name for the word (`波士顿`). A rendering without
@@ -43,7 +45,8 @@ TRANSLIT_INCONSISTENT = rule(
     translated by its dictionary word (`EverGrow硬币` beside `EverGrow Coin`), unless it is half translated as
     often. Without the original, also a name of the article's file-name slug written with one character
     changed (`科勒` and `苛勒` for Cohler), and one person written both as a Latin `Given Surname` and as a
-    `·` name whose two parts sound like it (`Tim Kendall`, `蒂姆·肯德尔`): the script written less often; and
+    `·` name whose two parts sound like it (`Tim Kendall`, `蒂姆·肯德尔`; a consonant of a surname's cluster may take a
+    character of its own, `Christensen`, `克里斯滕森`): the script written less often; and
     two transliteration characters that sound just like a name the article keeps in Latin script five times or
     more (`朗迪` beside `Rondee`). Without the original, a name of several
     capitalised words kept whole in Latin script at least twice and written, less often, with its last word
@@ -180,7 +183,8 @@ SITE_NAME_TITLE = rule(
     """
     What it checks: a title (the first heading) that ends in the site's name after a separator
     (`| TechCrunch`, `·TechCrunch`, `- TechCrunch`) or in its literal translation (`技术危机`,
-    `科技危机`, `技术崩溃`), or that has `TechCrunch` moved into the middle of its sentence by MT; and a
+    `科技危机`, `技术崩溃`), its Latin spelling in any case (`——tech crunch`), or that has `TechCrunch` moved into the
+    middle of its sentence by MT, also glued to the word before it (`用 Stickis-TechCrunch 为…`, `Google+TechCrunch`); and a
     heading that names the site's column word by word (`每日危机` for Daily Crunch, `每周危机` for Weekly Crunch).
 
     Why it matters: the suffix belongs to the web page's `<title>`, not to the article; translated

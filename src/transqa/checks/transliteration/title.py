@@ -12,10 +12,15 @@ from transqa.findings import Finding
 _SITE_NAMES = ("TechCrunch", "Techcrunch", "技术危机", "科技危机", "技术崩溃", "科技崩溃", "技术紧缩", "科技紧缩")
 
 
-_SITE_END = re.compile(r"(?:\s*[|｜·•・\-–—:：]+\s*|\s*)(?:" + "|".join(_SITE_NAMES) + r")\s*$")
+# The site's name ending the title after a separator or a space, its Latin spelling in any case, spaced or not (`——tech
+# crunch`, `Pitt patt tech crunch`: 4 titles of the whole archive the first-capital spellings missed)
+_SITE_END = re.compile(r"(?:\s*[|｜·•・\-–—:：]+\s*|\s*)(?:" + "|".join(_SITE_NAMES[2:]) + r"|(?i:tech ?crunch))\s*$")
 
 
-_SITE_MID = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9)）·])\s*TechCrunch(?![A-Za-z0-9]|\s+[A-Za-z]|\.[a-z])")
+# `TechCrunch` inside the title after a Han character, a Latin word or a closing mark, or glued by a hyphen, a plus or a
+# closing quote to the word before it (`用 Stickis-TechCrunch 为…`, `Google+TechCrunch 的…`, `“Grouponicus”TechCrunch`:
+# the `- TechCrunch` suffix the MT moved into the sentence, 12 titles of the whole archive)
+_SITE_MID = re.compile(r"(?:(?<=[\u4e00-\u9fffA-Za-z0-9)）·])\s*|(?<=[A-Za-z0-9][-+”]))TechCrunch(?![A-Za-z0-9]|\s+[A-Za-z]|\.[a-z])")
 
 
 _SITE_OK_BEFORE = ("在", "据", "向", "对", "给", "和", "与", "及", "加入", "离开", "告诉", "参加", "登上", "于")
