@@ -113,6 +113,20 @@ def test_the_majority_spelling_is_kept_and_joining_capitalised_words_is_a_sugges
         assert _plan(text).repaired == text, (a, b)
 
 
+def test_a_brand_split_into_its_words_suggests_the_brand() -> None:
+    # archive shape: a link's text and the next sentence write the brand as the English phrase it plays on
+    zh = ("最佳应用：[stumble upon](http://www.stumbleupon.com/)\n\n"
+          "stumble upon 的服务让用户发现新网站。StumbleUpon 在 2005 年获得投资。\n")
+    [f] = _of("TQA302", None, zh)
+    assert f.target.text == "stumble upon" and f.suggestion == "StumbleUpon" and "the brand's own spelling" in f.message
+    en = "Best app: StumbleUpon.\n\nThe StumbleUpon service lets users find sites. StumbleUpon raised money in 2005.\n"
+    assert all(f.suggestion == "StumbleUpon" for f in _of("TQA302", en, zh))
+    two = "Oculus VR 筹集了资金。\n\nOculus VR 的护目镜。\n\nOculusVR 并不是第一个。\n"  # the name's own two words
+    assert [f.suggestion for f in _of("TQA302", None, two)] == ["Oculus VR"]
+    case = "Braintree 很大。\n\nBraintree 的支付。\n\nBrainTree 融资。\n\nbrain tree 上线。\n"  # the usual spelling kept
+    assert [f.suggestion for f in _of("TQA302", None, case)] == ["Braintree"]
+
+
 def test_one_finding_per_name_lists_the_variants_and_their_lines() -> None:
     zh = "Paytm 很大。\n\nPaytm 很强。\n\npay TM 是一家公司。\n\npay TM 提供支付。\n"
     [f] = _of("TQA302", None, zh)

@@ -481,7 +481,7 @@ def _inconsistent(ctx: Context, singles: list[Mention], compounds: list[Mention]
             case_only = _case_only(forms)
             if case_only and not _case_conflict(forms):
                 continue
-            canon, where, tied = _most_frequent(forms, prose)
+            canon, where, tied = _usual_spelling(forms, prose)
             if case_only:
                 yield from _case_variants(ctx, forms, _url_canon(ctx, forms) or canon or _acronym(tied))
                 continue
@@ -489,6 +489,26 @@ def _inconsistent(ctx: Context, singles: list[Mention], compounds: list[Mention]
         deviants.sort(key=lambda m: (m.block.index, m.start))
         repairs = _spelling_repairs(ctx, deviants, canon, key in kept, prose, single_forms)
         yield _inconsistent_finding(ctx, forms, deviants, canon, where, repairs)
+
+
+def _usual_spelling(forms: dict[str, list[Mention]], prose: Counter[str]) -> tuple[str | None, str, list[str]]:
+    """`_most_frequent`'s spelling, or the brand a split spelling plays on (`_split_brand`) where that spelling is
+    the split one or none is usual (Braintree beside BrainTree and `brain tree`: the usual one stays)."""
+    canon, where, tied = _most_frequent(forms, prose)
+    brand = _split_brand(forms)
+    if brand is not None and (canon is None or " " in canon):
+        return brand, "the brand's own spelling, which the others split into words", tied
+    return canon, where, tied
+
+
+def _split_brand(forms: dict[str, list[Mention]]) -> str | None:
+    """The one spelling written as one word with a capital inside (StumbleUpon) that another spelling splits into
+    lower-case words at that capital (`stumble upon`): the brand, whichever is written more often (the split form
+    is the English phrase the brand's name plays on; `Oculus VR` beside `OculusVR` is the name's own two words).
+    Archive: 99 TQA302 findings hold such a pair; the split form was the suggestion in 2 (`stumble upon`, `angel gate`)."""
+    brands = [f for f in forms if " " not in f and "。" not in f and re.search(r"[a-z][A-Z]", f)
+              and any(g.islower() and g == re.sub(r"(?<=[a-z])(?=[A-Z])", " ", f).lower() for g in forms)]
+    return brands[0] if len(brands) == 1 else None
 
 
 def _by_key(singles: list[Mention], compounds: list[Mention], kept: set[str]) -> dict[tuple[str, bool], list[Mention]]:

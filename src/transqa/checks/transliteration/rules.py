@@ -219,4 +219,35 @@ TERM_BY_SOUND = rule(
 )
 
 
-RULES = (TRANSLIT_INCONSISTENT, NAME_CUT, NAME_LITERAL, NAME_DROPPED, SITE_NAME_TITLE, TERM_BY_SOUND)
+NAME_WORD_BY_WORD = rule(
+    "TQA320", "name-word-by-word", "name", Severity.WARNING,
+    "A name of several capitalised words is rendered word by word by the dictionary (Apple Pencil → 苹果笔)",
+    """
+    What it checks: with the original, a run of two to four capitalised words inside a sentence (not at its
+    start, not in a heading or a title-case line, no institution word such as `Party` or `Centre`, not part of a
+    longer name or a list, `Department of Chemical Engineering`, `Postal Address and Order Number`) whose aligned
+    Chinese holds one CC-CEDICT rendering of each of its words side by side and in order (the last word may be
+    the last character of its rendering, the compound's head: `笔` of `铅笔`), and neither the name in Latin
+    script, nor a run of transliteration characters that sounds like one of its words, nor a CC-CEDICT name
+    that holds the rendering (`白宫`, `硅谷`).
+
+    Why it matters: the product, place or format becomes an ordinary phrase (`诺曼底格式` for the Normandy
+    Format of talks).
+
+    Example: EN `playing with a red Apple Pencil bought from Amazon`, ZH `在玩一个红色的苹果笔`.
+
+    Fix: keep the name in Latin script or use its established rendering.
+
+    Preview, off by default (`--select TQA320`): title case marks interface labels, goods and game terms as
+    often as names (`your Store Credit account`, `Free Standard Shipping`, `Black Desert` → `黑色沙漠`, the
+    game's own Chinese name), and names translated by meaning have established renderings CC-CEDICT lacks
+    (`谷歌地图` for Google Maps). On the labelled real MT of the development sets it was right in 11 of its
+    115 findings, and it put findings on documents readers found clean; on 100 WMT22 documents of each human
+    reference it gives 0.18 findings per 100 paragraphs.
+    """,
+    needs_source=True,
+    default_enabled=False,
+)
+
+
+RULES = (TRANSLIT_INCONSISTENT, NAME_CUT, NAME_LITERAL, NAME_DROPPED, SITE_NAME_TITLE, TERM_BY_SOUND, NAME_WORD_BY_WORD)

@@ -47,6 +47,7 @@ from transqa.checks.transliteration.rules import (
     TERM_BY_SOUND,
     TRANSLIT_INCONSISTENT,
 )
+from transqa.checks.transliteration.word_by_word import word_by_word
 from transqa.context import Context, first_time, quote, times
 from transqa.findings import Finding
 from transqa.lang.chinese import named_in_passing
@@ -99,6 +100,7 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
         yield from _against_usual(ctx, name, chinese, reported)
         yield from _against_known(ctx, name, chinese, reported)
         yield from _translated_variant(ctx, name, chinese, reported)
+    yield from word_by_word(ctx, reported)  # last: it reads the places the other name rules reported
 
 
 # A name whose first letter or two are lower case before its capitalised word (eReader, iPad, eBay)
