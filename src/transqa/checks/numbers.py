@@ -44,6 +44,7 @@ from transqa.quantities.direction import (
     chinese_direction,
     chinese_direction_word,
     english_direction,
+    english_direction_near,
 )
 from transqa.quantities.dollars import article_dollar, stray_dollars
 from transqa.quantities.labels import (
@@ -248,7 +249,8 @@ DIRECTION_FLIPPED = rule(
     points the other way: rise/fall, gain/loss, up/down, more/fewer against 增长/下降, 盈利/亏损,
     上涨/下跌, 增加/减少, 多/少, fractions too (`fell by half` → `增长了一半`); the direction may be the noun of
     the change after the figure (`a $5 million loss`, `a 5% rise`; `500 万美元的亏损`, `5% 的增长`). Levels (`to $2 billion`,
-    `降至 20 亿`) carry no direction. And a game's
+    `降至 20 亿`) carry no direction. A small count (under 10) is compared only by the word next to it (`5 more`,
+    `3 fewer`, `lost 2`, `rose by 4`), since a direction word further off governs another figure as often as it. And a game's
     score whose result the source states (`a 2-0 loss`, `won 3-1`) kept as a score in the translation with
     no word of the result by it (`以 2-0 比分结束`: who lost is gone); a level score (`a 1-1 draw`) says its
     result by itself, and votes and rulings (`a 6-3 ruling`) are tallies, not games.
@@ -756,9 +758,14 @@ def _distinct(qs: Iterable[Quantity]) -> list[Quantity]:
 
 def _directions(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
     for (sb, s), (tb, t) in pairs:
-        if s.kind not in ("percent", "money", "count", "fraction") or s.soft and t.soft and not s.kind == t.kind == "fraction":
-            continue  # a fraction is soft, yet as sure a change as a percentage (fell by half → 增长了一半)
-        a = english_direction(sb.text, s)
+        if s.kind not in ("percent", "money", "count", "fraction"):
+            continue
+        if s.soft and t.soft and not s.kind == t.kind == "fraction":  # a fraction is soft, yet as sure a change as a percentage
+            if not s.kind == t.kind == "count":  # (fell by half → 增长了一半); a small count only by the word next to it
+                continue
+            a = english_direction_near(sb.text, s)
+        else:
+            a = english_direction(sb.text, s)
         b = chinese_direction(tb.text, t) if a else 0  # the translation's side only for a figure with a direction
         if a and b and a != b:
             word = {1: "up (rise, gain)", -1: "down (fall, loss)"}
