@@ -66,6 +66,7 @@ from transqa.quantities.periods import (
     english_period_end,
     english_vague_spans,
 )
+from transqa.quantities.rates import ZH_PER, chinese_rate, english_rate
 from transqa.quantities.renders import FirstByValue, Renderings, has_close
 from transqa.quantities.sports import (
     SPORT_UNITS,
@@ -99,7 +100,10 @@ NUMBER_CHANGED = rule(
     (`three times` → `四次`, `twice a week` → `每周三次`) when it is the one frequency left on both sides
     (`twice a year` → `每年一次` too; `once` of the source is left out, and so is a 一次 that is no frequency:
     `make that four times` → `再来一次`, 这一次, 第一次, 一次性); a share (`nine in ten`, `one out of five`) rendered as
-    a fraction or percentage of another value (`十分之八`, `25%`), one of its value (`1 in 4` → `25%`) being its rendering.
+    a fraction or percentage of another value (`十分之八`, `25%`), one of its value (`1 in 4` → `25%`) being its rendering;
+    a rate (`about one a year`, `$30 per month`) whose per-unit word (每年, 每月) the translation gives to another
+    figure of the source, a total (`used two, about one a year` → `每年使用两个`), when each side says one figure
+    per that unit.
 
     Why it matters: a wrong figure in news is a factual error.
 
@@ -686,6 +690,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _addresses(ctx, pairs, src, bead.tblocks)
     yield from _labels(ctx, pairs, src, bead.tblocks)
     yield from _frequencies(ctx, pairs, src, tgt, bead.tblocks)
+    yield from _rates(ctx, pairs, src)
     yield from _every_other(ctx, bead)
     yield from _sport_units(ctx, pairs)
     yield from _time_units(ctx, bead, pairs)
@@ -999,6 +1004,37 @@ def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair
 
 
 # every other day (every second day) and the Chinese words of its unit; rendered 隔天, 每隔一天, 每两天, 双周, 单日
+def _rates(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair]) -> Iterator[Finding]:
+    """A rate of the source (`about one a year`) whose unit the translation gives to another figure of the source, a
+    total (`used two, about one a year` → `每年使用两个`): each value has a counterpart, the figure per unit is changed.
+    Only when each side says one figure per that unit."""
+    en: dict[str, list[_Pair]] = {}
+    for sb, s in [sq for sq, _ in pairs] + src:
+        u = english_rate(sb.text, s)
+        if u is not None:
+            en.setdefault(u, []).append((sb, s))
+    if not en:
+        return
+    zh: dict[str, list[tuple[_Pair, _Pair]]] = {}
+    for (sb, s), (tb, t) in pairs:
+        u = chinese_rate(tb.text, t)
+        if u is not None:
+            zh.setdefault(u, []).append(((sb, s), (tb, t)))
+    for u, found in zh.items():
+        if len(found) != 1 or len(en.get(u, [])) != 1:
+            continue
+        ((_sb, s), (tb, t)), (rb, r) = found[0], en[u][0]
+        if s is r or english_rate(_sb.text, s) == u or matches(r, t):
+            continue
+        yield ctx.finding(
+            NUMBER_CHANGED,
+            f"{quote(r.text)} is said per {u} in the source, but the translation says {quote(t.text)} per {u} "
+            f"({quote(t.text)} renders {quote(s.text)}, not said per {u})",
+            source=(rb, r.start, r.end), target=(tb, t.start, t.end),
+            suggestion=f"{ZH_PER[u]} {_zh_suggestion(r)}",
+        )
+
+
 _EN_EVERY_OTHER = re.compile(r"\bevery\s+(?:other|second)\s+(?P<u>day|night|week|month|year|weekend)\b", re.IGNORECASE)
 _ZH_EVERY = {"day": "天|日", "night": "晚|夜", "week": "周|星期|礼拜", "month": "个?月", "year": "年", "weekend": "周末"}
 _ZH_EVERY_RE = {u: re.compile(r"每\s?(?:" + w + r")|" + ("天天|日日" if u == "day" else "(?!)")) for u, w in _ZH_EVERY.items()}
