@@ -27,7 +27,7 @@ ZH_PER = {"year": "每年", "month": "每月", "week": "每周", "day": "每天"
 RATE_KINDS = frozenset({"count", "money", "percent", "unit"})
 
 
-_EN_LIST_END = re.compile(r"(?:,|\band|\bor)\s*$", re.IGNORECASE)
+_EN_LIST_END = re.compile(r"\b(?:and|or)\s*$", re.IGNORECASE)  # a comma alone may open an apposition (3 million, 250,000 a month)
 
 
 def english_rate(text: str, q: Quantity) -> str | None:
