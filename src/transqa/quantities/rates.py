@@ -33,7 +33,7 @@ _EN_LIST_END = re.compile(r"\b(?:and|or)\s*$", re.IGNORECASE)  # a comma alone m
 def english_rate(text: str, q: Quantity) -> str | None:
     """The unit of time q is said per in the English text (`one a year` → year), or None; not the last figure of a list
     (`1.35 million infections, 26,500 hospitalizations and 420 deaths each year`: the unit is said of every figure)."""
-    if q.kind not in RATE_KINDS or q.unit or _EN_NOT_AFTER.match(text, q.end) or _EN_LIST_END.search(text, 0, q.start):
+    if q.kind not in RATE_KINDS or q.unit or _EN_NOT_AFTER.match(text, q.end) or _EN_LIST_END.search(text, max(0, q.start - 8), q.start):
         return None
     m = _EN_RATE.match(text, q.end)
     return _EN_UNITS[m.group("u").lower()] if m else None
