@@ -44,6 +44,7 @@ from transqa.quantities.direction import (
     chinese_direction,
     chinese_direction_word,
     english_direction,
+    english_direction_near,
 )
 from transqa.quantities.dollars import article_dollar, stray_dollars
 from transqa.quantities.labels import (
@@ -65,6 +66,7 @@ from transqa.quantities.periods import (
     english_period_end,
     english_vague_spans,
 )
+from transqa.quantities.rates import ZH_PER, chinese_rate, english_rate
 from transqa.quantities.renders import FirstByValue, Renderings, has_close
 from transqa.quantities.sports import (
     SPORT_UNITS,
@@ -98,7 +100,10 @@ NUMBER_CHANGED = rule(
     (`three times` → `四次`, `twice a week` → `每周三次`) when it is the one frequency left on both sides
     (`twice a year` → `每年一次` too; `once` of the source is left out, and so is a 一次 that is no frequency:
     `make that four times` → `再来一次`, 这一次, 第一次, 一次性); a share (`nine in ten`, `one out of five`) rendered as
-    a fraction or percentage of another value (`十分之八`, `25%`), one of its value (`1 in 4` → `25%`) being its rendering.
+    a fraction or percentage of another value (`十分之八`, `25%`), one of its value (`1 in 4` → `25%`) being its rendering;
+    a rate (`about one a year`, `$30 per month`) whose per-unit word (每年, 每月) the translation gives to another
+    figure of the source, a total (`used two, about one a year` → `每年使用两个`), when each side says one figure
+    per that unit.
 
     Why it matters: a wrong figure in news is a factual error.
 
@@ -248,7 +253,8 @@ DIRECTION_FLIPPED = rule(
     points the other way: rise/fall, gain/loss, up/down, more/fewer against 增长/下降, 盈利/亏损,
     上涨/下跌, 增加/减少, 多/少, fractions too (`fell by half` → `增长了一半`); the direction may be the noun of
     the change after the figure (`a $5 million loss`, `a 5% rise`; `500 万美元的亏损`, `5% 的增长`). Levels (`to $2 billion`,
-    `降至 20 亿`) carry no direction. And a game's
+    `降至 20 亿`) carry no direction. A small count (under 10) is compared only by the word next to it (`5 more`,
+    `3 fewer`, `lost 2`, `rose by 4`), since a direction word further off governs another figure as often as it. And a game's
     score whose result the source states (`a 2-0 loss`, `won 3-1`) kept as a score in the translation with
     no word of the result by it (`以 2-0 比分结束`: who lost is gone); a level score (`a 1-1 draw`) says its
     result by itself, and votes and rulings (`a 6-3 ruling`) are tallies, not games.
@@ -684,6 +690,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _addresses(ctx, pairs, src, bead.tblocks)
     yield from _labels(ctx, pairs, src, bead.tblocks)
     yield from _frequencies(ctx, pairs, src, tgt, bead.tblocks)
+    yield from _rates(ctx, pairs, src)
     yield from _every_other(ctx, bead)
     yield from _sport_units(ctx, pairs)
     yield from _time_units(ctx, bead, pairs)
@@ -756,9 +763,14 @@ def _distinct(qs: Iterable[Quantity]) -> list[Quantity]:
 
 def _directions(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
     for (sb, s), (tb, t) in pairs:
-        if s.kind not in ("percent", "money", "count", "fraction") or s.soft and t.soft and not s.kind == t.kind == "fraction":
-            continue  # a fraction is soft, yet as sure a change as a percentage (fell by half → 增长了一半)
-        a = english_direction(sb.text, s)
+        if s.kind not in ("percent", "money", "count", "fraction"):
+            continue
+        if s.soft and t.soft and not s.kind == t.kind == "fraction":  # a fraction is soft, yet as sure a change as a percentage
+            if not s.kind == t.kind == "count":  # (fell by half → 增长了一半); a small count only by the word next to it
+                continue
+            a = english_direction_near(sb.text, s)
+        else:
+            a = english_direction(sb.text, s)
         b = chinese_direction(tb.text, t) if a else 0  # the translation's side only for a figure with a direction
         if a and b and a != b:
             word = {1: "up (rise, gain)", -1: "down (fall, loss)"}
@@ -992,6 +1004,37 @@ def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair
 
 
 # every other day (every second day) and the Chinese words of its unit; rendered 隔天, 每隔一天, 每两天, 双周, 单日
+def _rates(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair]) -> Iterator[Finding]:
+    """A rate of the source (`about one a year`) whose unit the translation gives to another figure of the source, a
+    total (`used two, about one a year` → `每年使用两个`): each value has a counterpart, the figure per unit is changed.
+    Only when each side says one figure per that unit."""
+    en: dict[str, list[_Pair]] = {}
+    for sb, s in [sq for sq, _ in pairs] + src:
+        u = english_rate(sb.text, s)
+        if u is not None:
+            en.setdefault(u, []).append((sb, s))
+    if not en:
+        return
+    zh: dict[str, list[tuple[_Pair, _Pair]]] = {}
+    for (sb, s), (tb, t) in pairs:
+        u = chinese_rate(tb.text, t)
+        if u is not None:
+            zh.setdefault(u, []).append(((sb, s), (tb, t)))
+    for u, found in zh.items():
+        if len(found) != 1 or len(en.get(u, [])) != 1:
+            continue
+        ((_sb, s), (tb, t)), (rb, r) = found[0], en[u][0]
+        if s is r or english_rate(_sb.text, s) == u or matches(r, t):
+            continue
+        yield ctx.finding(
+            NUMBER_CHANGED,
+            f"{quote(r.text)} is said per {u} in the source, but the translation says {quote(t.text)} per {u} "
+            f"({quote(t.text)} renders {quote(s.text)}, not said per {u})",
+            source=(rb, r.start, r.end), target=(tb, t.start, t.end),
+            suggestion=f"{ZH_PER[u]} {_zh_suggestion(r)}",
+        )
+
+
 _EN_EVERY_OTHER = re.compile(r"\bevery\s+(?:other|second)\s+(?P<u>day|night|week|month|year|weekend)\b", re.IGNORECASE)
 _ZH_EVERY = {"day": "天|日", "night": "晚|夜", "week": "周|星期|礼拜", "month": "个?月", "year": "年", "weekend": "周末"}
 _ZH_EVERY_RE = {u: re.compile(r"每\s?(?:" + w + r")|" + ("天天|日日" if u == "day" else "(?!)")) for u, w in _ZH_EVERY.items()}

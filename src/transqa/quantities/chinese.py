@@ -37,9 +37,10 @@ ZH_UNITS_MAP = {
     "公里": "km", "千米": "km", "英里": "mile", "米": "m", "厘米": "cm", "英尺": "ft", "英寸": "inch", "码": "yard",
     "公顷": "ha", "英亩": "acre", "平方公里": "km2", "平方千米": "km2", "平方英里": "sqmi", "平方米": "m2",
     "平方英尺": "sqft", "公斤": "kg", "千克": "kg", "磅": "lb", "盎司": "oz", "升": "l", "加仑": "gal",
-    "摄氏度": "C", "°c": "C", "℃": "C", "华氏度": "F", "°f": "F", "℉": "F", "吨": "t",
+    "摄氏度": "C", "°c": "C", "℃": "C", "华氏度": "F", "°f": "F", "℉": "F", "吨": "t", "克": "g",
 }
-_ZH_UNIT = "|".join(sorted((re.escape(k) for k in ZH_UNITS_MAP), key=len, reverse=True))
+# 克 ends words that are no gram (克拉 carat, 克服, 克隆): a gram only when none of them follows
+_ZH_UNIT = "|".join(re.escape(k) + ("(?![拉服隆制])" if k == "克" else "") for k in sorted(ZH_UNITS_MAP, key=len, reverse=True))
 # 数百, 上千, 成千上万: the range each stands for.
 ZH_VAGUE_LEAD = {"数": 2.0, "几": 2.0, "上": 1.0, "好几": 2.0}
 ZH_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

@@ -79,6 +79,23 @@ def english_direction(text: str, q: Quantity) -> int:
     return _last(_EN_PAT, _EN_NOT.sub(" ", before))
 
 
+_EN_NEAR_BEFORE = re.compile(r"\b(?:(?P<up>" + EN_UP + r")|(?P<down>" + EN_DOWN + r"))(?:\s+by)?\s*$", re.IGNORECASE)
+
+
+def english_direction_near(text: str, q: Quantity) -> int:
+    """The direction of q said by the word next to it only (`5 more`, `3 fewer`, `rose by 4`, `lost 2`), or 0: a
+    small count is compared only then, since a direction word further off governs another figure as often as it."""
+    if long_without(text, _STEM_WORDS):
+        return 0
+    m = _EN_AFTER.match(text[q.end : q.end + 12])
+    if m:  # `the loss of four more`: more is additional, the clause goes down; two words that disagree say nothing
+        a = 1 if m.group("up") else -1
+        before = re.split(r"[.;:!?,]|\bwhile\b|\bwhereas\b|\bbut\b|\band\b", text[max(0, q.start - 48) : q.start])[-1]
+        return 0 if _last(_EN_PAT, _EN_NOT.sub(" ", before)) == -a else a
+    near = _EN_NEAR_BEFORE.search(_EN_NOT.sub(" ", text[max(0, q.start - 24) : q.start]))
+    return 0 if near is None else 1 if near.group("up") else -1
+
+
 def _zh_clause(text: str, q: Quantity) -> str | None:
     """The Chinese clause before q where its direction word is looked for; None for a level."""
     before = re.split(r"[，。；：！？,;、]|而|但|同时", text[max(0, q.start - 12) : q.start])[-1]

@@ -72,6 +72,7 @@ EN_UNITS_MAP = {
     "square kilometers": "km2", "sq km": "km2", "square metres": "m2", "square meters": "m2",
     "degrees fahrenheit": "F", "fahrenheit": "F", "°f": "F", "f": "F", "degrees celsius": "C", "celsius": "C",
     "°c": "C", "c": "C", "degrees centigrade": "C",
+    "grams": "g", "gram": "g", "grammes": "g", "stone": "stone",  # 12 stone: a British body weight, 6.35 kg each
     "tonnes": "t", "tonne": "t", "metric tons": "t", "metric tonnes": "t",
     "tons": "ton", "ton": "ton",  # a metric tonne or a US short ton (0.907 t): a translator's 吨 may be either (core.converts)
     "degrees": "deg?",  # 90 degrees: Fahrenheit in an American article, Celsius elsewhere, or an angle

@@ -1,0 +1,50 @@
+"""Rates: a figure said per unit of time (`about one a year`, `$30 per month`, `每年 500 万美元`).
+
+A rate's figure is the amount in each unit; the same figure said of the whole (`used two over the years`)
+is a total. A translation that keeps every figure but puts the per-unit word on another one (`used two,
+about one a year` → `每年使用两个`, two a year) changes the meaning while each value still has a counterpart.
+Tables per language: the English rate words after the figure (a, an, per, each, every + unit), the Chinese
+`每` + unit before it in the same clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transqa.quantities.core import Quantity
+
+_EN_UNITS = {"day": "day", "night": "night", "week": "week", "month": "month", "year": "year", "hour": "hour", "minute": "minute",
+             "second": "second"}
+# the figure, at most three words of what it counts (`one`, `$5 million`, `two tablets`), then a/per/each/every + unit
+_EN_RATE = re.compile(r"(?:[ \t-]+[A-Za-z'’-]+){0,3}?\s+(?:a|an|per|each|every)\s+(?P<u>" + "|".join(_EN_UNITS) + r")\b(?!\s*(?:ago|later|earlier|before|after|old)\b)",
+                      re.IGNORECASE)
+_EN_NOT_AFTER = re.compile(r"[\s-]*(?:times?|x|fold)\b", re.IGNORECASE)  # a frequency or multiplier: TQA211's
+_ZH_UNITS = {"年": "year", "月": "month", "个月": "month", "周": "week", "星期": "week", "个星期": "week", "礼拜": "week", "天": "day",
+             "日": "day", "晚": "night", "夜": "night", "小时": "hour", "个小时": "hour", "分钟": "minute", "秒": "second", "秒钟": "second"}
+_ZH_EVERY = re.compile(r"每\s?(?:一\s?)?(?P<u>" + "|".join(sorted(_ZH_UNITS, key=len, reverse=True)) + r")(?P<rest>[^，。；：！？,;:!?、（）()]{0,15})$")
+_ZH_NOT_AFTER = re.compile(r"\s?(?:次|倍|遍|回|趟|下)")  # a frequency or multiplier
+ZH_PER = {"year": "每年", "month": "每月", "week": "每周", "day": "每天", "night": "每晚", "hour": "每小时", "minute": "每分钟", "second": "每秒"}
+RATE_KINDS = frozenset({"count", "money", "percent", "unit"})
+
+
+_EN_LIST_END = re.compile(r"\b(?:and|or)\s*$", re.IGNORECASE)  # a comma alone may open an apposition (3 million, 250,000 a month)
+
+
+def english_rate(text: str, q: Quantity) -> str | None:
+    """The unit of time q is said per in the English text (`one a year` → year), or None; not the last figure of a list
+    (`1.35 million infections, 26,500 hospitalizations and 420 deaths each year`: the unit is said of every figure)."""
+    if q.kind not in RATE_KINDS or q.unit or _EN_NOT_AFTER.match(text, q.end) or _EN_LIST_END.search(text, max(0, q.start - 8), q.start):
+        return None
+    m = _EN_RATE.match(text, q.end)
+    return _EN_UNITS[m.group("u").lower()] if m else None
+
+
+def chinese_rate(text: str, q: Quantity) -> str | None:
+    """The unit of time q is said per in the Chinese text (`每年使用两个` → year): 每 + unit earlier in its clause, no
+    other figure between them."""
+    if q.kind not in RATE_KINDS or q.unit or _ZH_NOT_AFTER.match(text, q.end):
+        return None
+    m = _ZH_EVERY.search(text[max(0, q.start - 24) : q.start])
+    if m is None or re.search(r"[0-9０-９一二两三四五六七八九十百千万亿]", m.group("rest")):
+        return None
+    return _ZH_UNITS[m.group("u")]
