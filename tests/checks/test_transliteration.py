@@ -1687,3 +1687,9 @@ def test_a_full_name_whose_surname_takes_a_character_per_consonant_of_a_cluster(
     assert f.target.text == "Henry Kristensen" and f.suggestion == "亨利·克里斯滕森"
     # a short surname with a character added is no such rendering (Mayer, 梅耶尔): the forms are not tied together
     passes("TQA310", None, zh.replace("Henry Kristensen", "Henry Mayer").replace("克里斯滕森", "梅耶尔"))
+
+
+def test_site_name_glued_by_a_hyphen_takes_the_hyphen_with_it() -> None:
+    # deleting `TechCrunch` alone left `Widgets- 为…` (an editor's reading of the whole archive's new findings)
+    assert fails("TQA314", None, "# 用 Widgets-TechCrunch 为你的网站添加注释\n\n正文。\n").target.text == "-TechCrunch"
+    assert fails("TQA314", None, "# Klout 现在衡量 Google+TechCrunch 的影响力\n\n正文。\n").target.text == "TechCrunch"

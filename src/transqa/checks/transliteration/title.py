@@ -63,7 +63,9 @@ def _site_name(ctx: Context) -> Iterator[Finding]:
         head = t[: m.start()].rstrip()
         if not head or head[-1] in ":：，,“\"《(（" or head.endswith(_SITE_OK_BEFORE):
             continue
+        start = m.end() - len("TechCrunch")
+        start -= t[start - 1] == "-"  # the hyphen that glued it on goes with it (`IM-TechCrunch` → `IM`), not `Google+`'s plus
         yield ctx.finding(SITE_NAME_TITLE, "the site's name “TechCrunch” stands inside the title (an MT-moved `| TechCrunch`)",
-                          target=(title, m.start() + len(m.group(0)) - len("TechCrunch"), m.end()),
+                          target=(title, start, m.end()),
                           suggestion="delete it from the title")
         return
