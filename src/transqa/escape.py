@@ -46,6 +46,13 @@ def counted(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
+def clipped(text: str, limit: int) -> str:
+    """`text` on one line (runs of spaces and line breaks collapsed to one space), cut at `limit` characters
+    with "…" as the last one."""
+    one = " ".join(text.split())
+    return one if len(one) <= limit else one[: limit - 1] + "…"
+
+
 def line_safe(text: str) -> str:
     """For line-oriented formats (concise, a patch header): no character may start a new line or
     steer the terminal; each becomes a visible escape."""

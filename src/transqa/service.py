@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from transqa.errors import InputError, UsageError
-from transqa.escape import counted
+from transqa.escape import clipped, counted
 from transqa.exitcodes import ExitCode
 from transqa.findings import Finding, Severity
 
@@ -387,9 +387,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
 
 
 # ---------------------------------------------------------------------------------------------- align
-def _short(s: str, n: int = 90) -> str:
-    s = " ".join(s.split())
-    return s if len(s) <= n else s[: n - 1] + "…"
+ALIGN_CHARS = 90  # the most characters of each side align shows of a pair
 
 
 def align_report(source: str, target: str, fmt: str) -> str:
@@ -416,8 +414,8 @@ def align_report(source: str, target: str, fmt: str) -> str:
             rows.append(f"{sidx}\t{tidx}\t{sline}\t{tline}\t{b.score:.2f}\t{_one_line(s)}\t{_one_line(t)}")
         else:
             rows.append(f"[{len(b.source)}-{len(b.target)}] {b.score:.2f}  EN {sidx} (line {sline})  ↔  ZH {tidx} (line {tline})")
-            rows.append(f"    EN: {_short(s)}")
-            rows.append(f"    ZH: {_short(t)}")
+            rows.append(f"    EN: {clipped(s, ALIGN_CHARS)}")
+            rows.append(f"    ZH: {clipped(t, ALIGN_CHARS)}")
     if fmt == "tsv":
         rows.insert(0, "source_index\ttarget_index\tsource_line\ttarget_line\tscore\tsource_text\ttarget_text")
     return "\n".join(rows) + "\n"

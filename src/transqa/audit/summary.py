@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from transqa.audit.scores import corpus_scores
-from transqa.escape import below_here, counted, line_safe
+from transqa.escape import below_here, clipped, counted, line_safe
 from transqa.findings import Finding
 from transqa.registry import rules
 from transqa.result import AuditRecord, hidden_parts
@@ -152,15 +152,10 @@ def _place(record: AuditRecord, f: Finding) -> tuple[str, str]:
     EXAMPLE_CHARS): the translation's file and line, else the original's (a paragraph omitted), else the
     translation without a text."""
     if f.target is not None:
-        return f"{record.target}:{f.target.line}", _clip(f.target.text)
+        return f"{record.target}:{f.target.line}", clipped(f.target.text, EXAMPLE_CHARS)
     if f.source is not None and record.source:
-        return f"{record.source}:{f.source.line}", _clip(f.source.text)
+        return f"{record.source}:{f.source.line}", clipped(f.source.text, EXAMPLE_CHARS)
     return record.target, ""
-
-
-def _clip(text: str) -> str:
-    one = " ".join(text.split())
-    return one if len(one) <= EXAMPLE_CHARS else one[: EXAMPLE_CHARS - 1] + "…"
 
 
 def _quoted(text: str) -> str:

@@ -202,8 +202,8 @@ def _unclosed_comment(norm: Normalised, text: str, line_starts: list[int], token
     file, metadata["unclosed_comment_hidden"] the number of paragraphs after its line."""
     for tok in tokens:
         if tok.type == "html_block" and tok.map and "-->" not in tok.content and _COMMENT_FIRST.match(tok.content):
-            rest = tok.content.split("\n", 1)[1] if "\n" in tok.content else ""
-            metadata["unclosed_comment"] = str(norm.raw_offset(text.index("<!--", _span(line_starts, text, tok.map)[0])))
+            rest = tok.content.partition("\n")[2]
+            metadata["unclosed_comment"] = str(norm.raw_offset(text.index("<!--", _line_offset(line_starts, text, tok.map[0]))))
             metadata["unclosed_comment_hidden"] = str(sum(1 for part in re.split(r"\n[ \t>]*\n", rest) if part.strip(" \t\n>")))
             return
 
