@@ -1,0 +1,53 @@
+"""What a newcomer met on the merge branch: an unclosed comment's side effects (one TQA001 per hidden paragraph
+and the wrong-pair warning) that sent the editor the wrong way, the audit summary's examples without a word of
+what is wrong."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.helpers import codes, findings
+
+from transqa.cli import main
+
+EN = ("# Apple launches a new phone\n\nApple on Tuesday launched a new phone with a larger screen and a faster chip.\n\n"
+      "The company said the phone will go on sale in September in the United States.\n\n"
+      "Analysts expect strong sales in China, where the company faces competition from Huawei.\n\n"
+      "The new model starts at $799, the same price as last year's phone.\n\n"
+      "Apple shares rose 2 percent in afternoon trading.\n")
+ZH = ("# 苹果发布新手机\n\n苹果周二发布了一款新手机，屏幕更大，芯片更快。\n\n<!-- 编辑注：待核实\n\n"
+      "该公司表示，这款手机将于9月在美国上市。\n\n分析师预计该手机在中国销量强劲，该公司在中国面临华为的竞争。\n\n"
+      "新款起价为799美元，与去年的手机价格相同。\n\n苹果股价在午后交易中上涨2%。\n")
+
+
+def test_the_paragraphs_an_unclosed_comment_hides_are_not_omissions() -> None:
+    # one TQA001 "has no translation → translate it" per hidden paragraph, beside the TQA511 that counts them
+    assert codes(EN, ZH) == ["TQA511"]
+    assert codes(EN, ZH.replace("待核实\n", "待核实 -->\n")) == []
+
+
+def test_an_omission_before_the_comment_is_still_reported() -> None:
+    zh = ZH.replace("苹果周二发布了一款新手机，屏幕更大，芯片更快。\n\n", "")
+    fs = findings(EN, zh)
+    assert sorted(f.code for f in fs) == ["TQA001", "TQA511"]
+    assert "Apple on Tuesday" in next(f.message for f in fs if f.code == "TQA001")
+
+
+def test_a_comment_in_a_quote_hides_only_the_quote_paragraphs() -> None:
+    en = EN.replace("Analysts expect", "> Analysts expect").replace("The new model", "> The new model")
+    zh = ZH.replace("<!-- 编辑注：待核实\n\n该公司表示，这款手机将于9月在美国上市。\n\n", "该公司表示，这款手机将于9月在美国上市。\n\n")
+    zh = zh.replace("分析师预计", "> <!-- 注\n>\n> 分析师预计").replace("新款起价", "> 新款起价").replace("相同。\n\n", "相同。\n>\n> 注\n\n")
+    zh = zh.replace("。\n\n> 新款", "。\n>\n> 新款")
+    assert codes(en, zh) == ["TQA511"]
+    gone = zh.replace("苹果周二发布了一款新手机，屏幕更大，芯片更快。\n\n", "")  # before the quote: a real omission
+    assert sorted(codes(en, gone)) == ["TQA001", "TQA511"]
+
+
+def test_the_cli_says_close_the_comment_and_not_wrong_pair(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "en.md").write_text(EN, encoding="utf-8")
+    (tmp_path / "zh.md").write_text(ZH, encoding="utf-8")
+    assert main(["check", str(tmp_path / "en.md"), str(tmp_path / "zh.md")]) == 1
+    out, err = capsys.readouterr()
+    assert "right pair" not in err and "TQA001" not in out and "TQA511" in out
+    assert "4 have no counterpart (4 hidden by an unclosed comment in the Chinese)" in " ".join(out.split())
