@@ -4,12 +4,16 @@ what is wrong."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
+from tests.conftest import ROOT
 from tests.helpers import codes, findings
 
+from transqa.audit.summary import EXAMPLE_MESSAGE_CHARS, _cut
 from transqa.cli import main
+from transqa.escape import line_safe
 
 EN = ("# Apple launches a new phone\n\nApple on Tuesday launched a new phone with a larger screen and a faster chip.\n\n"
       "The company said the phone will go on sale in September in the United States.\n\n"
@@ -51,3 +55,43 @@ def test_the_cli_says_close_the_comment_and_not_wrong_pair(tmp_path: Path, capsy
     out, err = capsys.readouterr()
     assert "right pair" not in err and "TQA001" not in out and "TQA511" in out
     assert "4 have no counterpart (4 hidden by an unclosed comment in the Chinese)" in " ".join(out.split())
+
+
+def test_the_summary_gives_each_rules_example_its_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # the example was the place and the flagged text only (`“【”`, `“，”`): nothing said what is wrong there
+    import json
+
+    folder = tmp_path / "a"
+    folder.mkdir()
+    shutil.copy(ROOT / "corpora/seed/alibaba-russia-mail-ru.zh.md", folder / "seed.zh.md")
+    args = ["audit", str(folder), "--no-cache", "--store", str(tmp_path / "s.sqlite"), "--no-progress"]
+    main([*args, "--format", "summary"])
+    text = capsys.readouterr().out
+    assert "seed.zh.md:33 “T2” — stray token “T2” (a leaked MT placeholder)\n" in text
+    assert "seed.zh.md:39 “mail . ru” — the site's name “mail . ru” is broken at its dot; the…\n" in text
+    main([*args, "-o", str(tmp_path / "o.jsonl"), "--summary", str(tmp_path / "s.json")])
+    rows = {r["code"]: r for r in json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["by_rule"]}
+    assert rows["TQA303"]["example_message"] == "stray token “T2” (a leaked MT placeholder)"
+    main([*args, "-o", str(tmp_path / "o.jsonl"), "--summary", str(tmp_path / "s.html")])
+    assert "seed.zh.md:33 “T2” — stray token “T2” (a leaked MT placeholder)</td>" in (tmp_path / "s.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("message", "shown"), [
+    ("“pishe var” is written 2 ways in this article: “Pishevar” ×1 (line 15), “pishe var” ×1 (line 15)",
+     "“pishe var” is written 2 ways in this article: “Pishevar”…"),  # whole words, not `×` without its count
+    ("数字“10，000”用了中文逗号作千位分隔符：应写作“10,000”，或者改写为“1万”以符合中文的数字写法习惯，这样读者才能看懂",
+     "数字“10，000”用了中文逗号作千位分隔符：应写作“10,000”，或者改写为“1万”以符合中文的数字写法习惯，这样…"),  # a character is a word
+    ("the link anchor runs to the end of its sentence: “" + "e\u0301" * 40 + "”",
+     "the link anchor runs to the end of its sentence…"),  # not after an opening quote
+    ("see " + "a" * 80, "see " + "a" * 55 + "…"),  # one long token: cut at a whole character
+    ("x " + "\u00e9\u0301" * 40, "x " + "\u00e9\u0301" * 28 + "…"),  # never before a combining mark
+    ("short enough", "short enough"),
+])
+def test_an_examples_message_is_cut_at_a_whole_word(message: str, shown: str) -> None:
+    assert _cut(message) == shown and len(_cut(message)) <= EXAMPLE_MESSAGE_CHARS
+
+
+def test_an_examples_message_is_escaped_after_the_cut(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a control character in the message is escaped whole by the renderer (`\x1b`), never cut in the middle
+    shown = line_safe(_cut("stray token “\x1b[31m” " + "word " * 8 + "\x1b" + "tail " * 5))
+    assert shown.endswith("…") and "\\x1b" in shown and not shown.endswith("\\…") and not shown.endswith("\\x…")
