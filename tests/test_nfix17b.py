@@ -95,3 +95,19 @@ def test_an_examples_message_is_escaped_after_the_cut(tmp_path: Path, capsys: py
     # a control character in the message is escaped whole by the renderer (`\x1b`), never cut in the middle
     shown = line_safe(_cut("stray token “\x1b[31m” " + "word " * 8 + "\x1b" + "tail " * 5))
     assert shown.endswith("…") and "\\x1b" in shown and not shown.endswith("\\…") and not shown.endswith("\\x…")
+
+
+def test_the_readme_gives_the_glossarys_tsv_form_and_it_loads_as_the_yaml_one(tmp_path: Path) -> None:
+    # the README said "TSV or YAML" and gave neither form: only an error message named the TSV columns
+    import re
+
+    from transqa.glossary import load_glossaries
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    yaml_form = re.search(r"```yaml\n(keep: .*?)```", readme, re.S)
+    tsv_form = re.search(r"```text\n(source\ttarget\tstatus\n.*?)```", readme, re.S)
+    assert yaml_form and tsv_form
+    (tmp_path / "g.yaml").write_text(yaml_form.group(1), encoding="utf-8")
+    (tmp_path / "g.tsv").write_text(tsv_form.group(1), encoding="utf-8")
+    y, t = load_glossaries([str(tmp_path / "g.yaml")]), load_glossaries([str(tmp_path / "g.tsv")])
+    assert (t.keep, t.accept, t.reject) == (y.keep, y.accept, y.reject) and t.keep and t.accept and t.reject
