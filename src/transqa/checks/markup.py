@@ -141,6 +141,9 @@ UNCLOSED_COMMENT = rule(
     What it checks: a line that opens an HTML comment (`<!--`, an editor's note) with no `-->` after it. Markdown
     (CommonMark's HTML block) then reads everything to the end of the article (or of the quotation or list item
     it stands in) as the comment: the message says how many paragraphs after it no other rule has checked.
+    With the original, the source paragraphs those hidden ones translate are not reported as untranslated
+    (TQA001, TQA003), nor counted by the warning that the two files are not an original and its translation:
+    the one thing to do is to close the comment.
 
     Why it matters: the paragraphs after it do not show on the published page, and no finding is reported
     for them, so a clean report says nothing about them.
