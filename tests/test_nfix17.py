@@ -98,7 +98,7 @@ def test_the_summary_quotes_the_text_of_each_rules_example(tmp_path: Path, capsy
     rows = {r["code"]: r for r in json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["by_rule"]}
     assert rows["TQA315"]["example"].endswith("seed.zh.md:39") and rows["TQA315"]["example_text"] == "mail . ru"
     main([*args, "-o", str(tmp_path / "o.jsonl"), "--summary", str(tmp_path / "s.html")])
-    assert "seed.zh.md:39 “mail . ru”</td>" in (tmp_path / "s.html").read_text(encoding="utf-8")
+    assert "seed.zh.md:39 “mail . ru” — " in (tmp_path / "s.html").read_text(encoding="utf-8")
 
 
 def test_the_readme_says_pre_commit_drops_a_missing_file_itself() -> None:

@@ -8,7 +8,7 @@ import traceback
 from transqa import policy
 from transqa.align import align
 from transqa.align.dp import pair_checked
-from transqa.checks import FAMILIES, embeds, linknames, names, numbers, page, untranslated
+from transqa.checks import FAMILIES, embeds, linknames, markup, names, numbers, page, untranslated
 from transqa.checks.meta import INTERNAL_ERROR
 from transqa.config import Settings
 from transqa.context import Context
@@ -61,6 +61,7 @@ def _check(source: Document | None, target: Document, settings: Settings) -> Res
             )
     findings = names.without_untranslated_garbles(numbers.without_covered(embeds.without_side_effects(findings)))
     findings = linknames.one_per_span(untranslated.without_spelt_twice(findings))
+    findings = markup.without_hidden(findings, source, target, beads)  # the paragraphs an unclosed `<!--` hides: TQA511
     findings, suppressed, baselined = policy.apply(target, findings, settings, enabled, table)
     return Result(shown_path(source.path) if source else None, shown_path(target.path), source, target, beads, findings, None,
                   suppressed, baselined, settings.path)

@@ -263,10 +263,14 @@ def runnable(cfg: Settings, target: str, has_source: bool) -> set[str]:
 def pair_mismatch(result: Result) -> str | None:
     """A warning when the alignment says the two files are not translations of each other: fewer than
     half of the paragraphs (of the longer side, at least 3) found a confident counterpart. None for a file
-    reported as not the article (TQA004, a consent page): that one finding says all there is to say."""
+    reported as not the article (TQA004, a consent page): that one finding says all there is to say; the
+    paragraphs an unclosed comment hides (TQA511) are left out of the count."""
     if result.source is None or result.target is None or any(f.code == "TQA004" for f in result.findings):
         return None
-    longer = max(len(result.source.blocks), len(result.target.blocks))
+    from transqa.align.paragraphs import hidden_source
+
+    # the source paragraphs an unclosed `<!--` of the translation hides are out of the count: TQA511 says so
+    longer = max(len(result.source.blocks) - len(hidden_source(result.source, result.target, result.beads)), len(result.target.blocks))
     matched = sum(len(b.target) for b in result.confident_beads)
     if longer < 3 or matched * 2 >= longer:
         return None

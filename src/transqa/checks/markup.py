@@ -6,11 +6,13 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
+from transqa.align.dp import Bead
+from transqa.align.paragraphs import hidden_source
 from transqa.checks.embeds import embed_positions
 from transqa.context import Context, piece, quote
 from transqa.findings import Finding, Severity
 from transqa.load.positions import BIDI_CONTROLS, INVISIBLE
-from transqa.model import Block
+from transqa.model import Block, Document
 from transqa.registry import rule
 
 SPLIT_SENTENCE = rule(
@@ -139,6 +141,9 @@ UNCLOSED_COMMENT = rule(
     What it checks: a line that opens an HTML comment (`<!--`, an editor's note) with no `-->` after it. Markdown
     (CommonMark's HTML block) then reads everything to the end of the article (or of the quotation or list item
     it stands in) as the comment: the message says how many paragraphs after it no other rule has checked.
+    With the original, the source paragraphs those hidden ones translate are not reported as untranslated
+    (TQA001, TQA003), nor counted by the warning that the two files are not an original and its translation:
+    the one thing to do is to close the comment.
 
     Why it matters: the paragraphs after it do not show on the published page, and no finding is reported
     for them, so a clean report says nothing about them.
@@ -864,3 +869,15 @@ def _unclosed_comment(ctx: Context) -> Iterator[Finding]:
     what = f"the {hidden} paragraphs after it are" if hidden > 1 else "the paragraph after it is" if hidden else "the rest of its paragraph is"
     yield ctx.finding(UNCLOSED_COMMENT, f"an HTML comment is never closed: {what} hidden and not checked",
                       target_location=ctx.target.file_location(int(at), int(at) + 4), suggestion="close it with `-->` where the note ends")
+
+
+def without_hidden(findings: list[Finding], source: Document | None, target: Document, beads: Sequence[Bead]) -> list[Finding]:
+    """The findings less the omissions (TQA001, TQA003) of the source paragraphs an unclosed comment hides
+    (hidden_source): one TQA511 says what to do, close the comment."""
+    hidden = hidden_source(source, target, beads)
+    if not hidden:
+        return findings
+    return [f for f in findings if not (f.code in _HIDDEN_OMISSIONS and f.source_block in hidden)]
+
+
+_HIDDEN_OMISSIONS = frozenset({"TQA001", "TQA003"})
