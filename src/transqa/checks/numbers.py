@@ -1023,8 +1023,8 @@ def _rates(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair]) -> 
     for u, found in zh.items():
         if len(found) != 1 or len(en.get(u, [])) != 1:
             continue
-        ((_sb, s), (tb, t)), (rb, r) = found[0], en[u][0]
-        if s is r or english_rate(_sb.text, s) == u or matches(r, t):
+        ((_, s), (tb, t)), (rb, r) = found[0], en[u][0]
+        if s is r or matches(r, t):  # (a source figure said per u is in en[u]: it is r, the one there)
             continue
         yield ctx.finding(
             NUMBER_CHANGED,
