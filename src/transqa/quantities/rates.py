@@ -13,8 +13,7 @@ import re
 
 from transqa.quantities.core import Quantity
 
-_EN_UNITS = {"day": "day", "night": "night", "week": "week", "month": "month", "year": "year", "hour": "hour", "minute": "minute",
-             "second": "second"}
+_EN_UNITS = ("day", "night", "week", "month", "year", "hour", "minute", "second")  # each its own name
 # the figure, at most three words of what it counts (`one`, `$5 million`, `two tablets`), then a/per/each/every + unit
 _EN_RATE = re.compile(r"(?:[ \t-]+[A-Za-z'’-]+){0,3}?\s+(?:a|an|per|each|every)\s+(?P<u>" + "|".join(_EN_UNITS) + r")\b(?!\s*(?:ago|later|earlier|before|after|old)\b)",
                       re.IGNORECASE)
@@ -36,7 +35,7 @@ def english_rate(text: str, q: Quantity) -> str | None:
     if q.kind not in RATE_KINDS or q.unit or _EN_NOT_AFTER.match(text, q.end) or _EN_LIST_END.search(text, max(0, q.start - 8), q.start):
         return None
     m = _EN_RATE.match(text, q.end)
-    return _EN_UNITS[m.group("u").lower()] if m else None
+    return m.group("u").lower() if m else None
 
 
 def chinese_rate(text: str, q: Quantity) -> str | None:
