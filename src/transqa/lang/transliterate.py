@@ -20,8 +20,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from transqa.lang.lexicon import cedict_entries
-from transqa.lang.lexicon import cedict_path as _cedict_path
+from transqa.lang.lexicon import cedict_entries, cedict_path
 from transqa.lang.script import NAME_DOT as NAME_DOT  # where it lives; kept importable from here
 from transqa.memo import per_pair
 
@@ -307,7 +306,7 @@ def proper_names() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]
 # each when first needed: the 120,000 headwords cost 0.03 s that most pairs never use.
 @lru_cache(maxsize=1)
 def _name_tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]] | None:
-    path = _cedict_path()
+    path = cedict_path()
     if path is None:
         return None
     from transqa.lang.dictcache import load_or_build
@@ -326,7 +325,7 @@ _LOOKUPS = [0]
 def _cedict_index(kind: str, pattern: re.Pattern[str]) -> dict[str, str] | None:
     """The CC-CEDICT headwords `pattern` finds, indexed by first character (_index_by_first) and kept in the
     dictionary cache as `kind`; None without the lexicon."""
-    path = _cedict_path()
+    path = cedict_path()
     if path is None:
         return None
     from transqa.lang.dictcache import load_or_build
@@ -416,7 +415,7 @@ def _with_short_forms(name: str, forms: frozenset[str]) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _names_by_lower() -> dict[str, frozenset[str]]:
-    path = _cedict_path()
+    path = cedict_path()
     if path is None:
         return {}
     from transqa.lang.dictcache import load_or_build
@@ -458,7 +457,7 @@ _ACRONYM_SKIP = frozenset("of and the for de on in at to".split())
 def acronym_renderings() -> dict[str, tuple[str, ...]]:
     """CC-CEDICT's Chinese names of acronyms (AOL: 美国在线), and each without a leading 美国 (联邦贸易委员会 of
     美国联邦贸易委员会: the usual short form), sorted. Empty without the dictionary."""
-    path = _cedict_path()
+    path = cedict_path()
     if path is None:
         return {}
     from transqa.lang.dictcache import load_or_build
