@@ -286,7 +286,6 @@ def chinese_sound_alike(a: str, b: str) -> bool:
 
 
 # ------------------------------------------------------------------------------------ CC-CEDICT
-_PROPER = re.compile(r"^[^#\s]\S* (\S+) \[[A-Z][^\]\n]*\] /([^\n]*)/", re.M)  # "[Peng2 bo2 she4]": a proper noun
 _HEADWORD = re.compile(r"^[^#\s]\S* (\S+) \[", re.M)
 _COMMON_HEADWORD = re.compile(r"^[^#\s]\S* (\S+) \[[a-z]", re.M)  # "[bi3 te4]": a common word, lower-case pinyin
 _HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
@@ -368,7 +367,7 @@ def _headword_set() -> frozenset[str] | None:
 
 def _proper_entries(path: str) -> Iterator[tuple[str, str]]:
     """(simplified entry, its definitions joined by `/`) of every CC-CEDICT proper noun (capitalised pinyin)."""
-    yield from ((m[1], m[2]) for m in (_PROPER.match(f"{t} {s} [{p}] /{d}/") for t, s, p, d in cedict_entries(path)) if m)
+    yield from ((s, d) for _t, s, p, d in cedict_entries(path) if "A" <= p[:1] <= "Z")
 
 
 def _proper_definitions(path: str) -> Iterator[tuple[str, str]]:
