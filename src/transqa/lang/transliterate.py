@@ -286,8 +286,6 @@ def chinese_sound_alike(a: str, b: str) -> bool:
 
 
 # ------------------------------------------------------------------------------------ CC-CEDICT
-_HEADWORD = re.compile(r"^[^#\s]\S* (\S+) \[", re.M)
-_COMMON_HEADWORD = re.compile(r"^[^#\s]\S* (\S+) \[[a-z]", re.M)  # "[bi3 te4]": a common word, lower-case pinyin
 _HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:['’][A-Za-z]+)?\b")
 
@@ -321,24 +319,25 @@ SET_AFTER = 200
 _LOOKUPS = [0]
 
 
-def _cedict_index(kind: str, pattern: re.Pattern[str]) -> dict[str, str] | None:
-    """The CC-CEDICT headwords `pattern` finds, indexed by first character (_index_by_first) and kept in the
+def _cedict_index(kind: str, common: bool) -> dict[str, str] | None:
+    """The CC-CEDICT headwords (`common`: only those of common words, `_build_headwords`), indexed by first character (_index_by_first) and kept in the
     dictionary cache as `kind`; None without the lexicon."""
     path = cedict_path()
     if path is None:
         return None
     from transqa.lang.dictcache import load_or_build
 
-    return load_or_build(kind, path, (__name__,), lambda p: _build_headwords(p, pattern))
+    return load_or_build(kind, path, (__name__,), lambda p: _build_headwords(p, common))
 
 
-def _build_headwords(path: str, pattern: re.Pattern[str] = _HEADWORD) -> dict[str, str]:
-    return _index_by_first([s for t, s, p, _d in cedict_entries(path) if pattern.match(f"{t} {s} [{p}]")])
+def _build_headwords(path: str, common: bool = False) -> dict[str, str]:
+    """Every entry's simplified headword, or with `common` only a common word's (lower-case pinyin, `[bi3 te4]`)."""
+    return _index_by_first([s for _t, s, p, _d in cedict_entries(path) if not common or "a" <= p[:1] <= "z"])
 
 
 @lru_cache(maxsize=1)
 def _headwords() -> dict[str, str] | None:
-    return _cedict_index("headwords", _HEADWORD)
+    return _cedict_index("headwords", common=False)
 
 
 def _index_by_first(words: Iterable[str]) -> dict[str, str]:
@@ -534,7 +533,7 @@ def is_headword(chinese: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _common_headwords() -> dict[str, str] | None:
-    return _cedict_index("common-headwords", _COMMON_HEADWORD)
+    return _cedict_index("common-headwords", common=True)
 
 
 def is_common_word(chinese: str) -> bool:
