@@ -27,12 +27,15 @@ RATE_KINDS = frozenset({"count", "money", "percent", "unit"})
 
 
 _EN_LIST_END = re.compile(r"\b(?:and|or)\s*$", re.IGNORECASE)  # a comma alone may open an apposition (3 million, 250,000 a month)
+# Characters before a figure where that `and`/`or` is looked for: the same findings as a search from the text's start
+# on dev, dev2, dev3 and the rendering table, in time linear in the paragraph's figures
+LIST_WORD_BEFORE = 8
 
 
 def english_rate(text: str, q: Quantity) -> str | None:
     """The unit of time q is said per in the English text (`one a year` → year), or None; not the last figure of a list
     (`1.35 million infections, 26,500 hospitalizations and 420 deaths each year`: the unit is said of every figure)."""
-    if q.kind not in RATE_KINDS or q.unit or _EN_NOT_AFTER.match(text, q.end) or _EN_LIST_END.search(text, max(0, q.start - 8), q.start):
+    if q.kind not in RATE_KINDS or q.unit or _EN_NOT_AFTER.match(text, q.end) or _EN_LIST_END.search(text, max(0, q.start - LIST_WORD_BEFORE), q.start):
         return None
     m = _EN_RATE.match(text, q.end)
     return m.group("u").lower() if m else None
