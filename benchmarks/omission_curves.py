@@ -45,7 +45,7 @@ import collections
 import re
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -380,16 +380,13 @@ def sentence_gap(en: str, zh: str) -> tuple[int, float, float] | None:
         return None
     words = cov._content_words(en)
     hit = _hits([w for _, _, w in words], zh)
-    best: tuple[int, float, float] | None = None
-    for span in sents:
-        n, k = _share(span, words, hit)
-        if not n:
-            continue
-        others = len(words) - n
-        rest = (sum(hit) - k) / others if others else 0.0
-        if best is None or k / n < best[1]:
-            best = (n, k / n, rest)
-    return best
+    shares = [(n, k) for n, k in (_share(span, words, hit) for span in sents) if n]
+    return _weakest((n, k / n, (sum(hit) - k) / (len(words) - n) if len(words) > n else 0.0) for n, k in shares)
+
+
+def _weakest(gaps: Iterable[tuple[int, float, float]]) -> tuple[int, float, float] | None:
+    """The gap (content words, share rendered, the other share) with the smallest rendered share, the first of equals."""
+    return min(gaps, key=lambda g: g[1], default=None)
 
 
 def _segments(en: str) -> Iterator[tuple[int, int]]:
@@ -410,17 +407,9 @@ def segment_gap(en: str, zh: str) -> tuple[int, float, float] | None:
     the share rendered of the line's other words); a bracketed one counts only when the translation has no bracket."""
     words = cov._content_words(en)
     hit = _hits([w for _, _, w in words], zh)
-    best: tuple[int, float, float] | None = None
-    for a, b in _segments(en):
-        if en[a - 1:a] == "(" and _ZH_BRACKET.search(zh):
-            continue
-        n, k = _share((a, b), words, hit)
-        if not n or n == len(words):
-            continue
-        rest = (sum(hit) - k) / (len(words) - n)
-        if best is None or k / n < best[1]:
-            best = (n, k / n, rest)
-    return best
+    spans = [(a, b) for a, b in _segments(en) if not (en[a - 1:a] == "(" and _ZH_BRACKET.search(zh))]
+    shares = [(n, k) for n, k in (_share(span, words, hit) for span in spans) if n and n != len(words)]
+    return _weakest((n, k / n, (sum(hit) - k) / (len(words) - n)) for n, k in shares)
 
 
 def conjunct_gap(en: str, zh: str) -> tuple[int, float, float] | None:
@@ -429,17 +418,14 @@ def conjunct_gap(en: str, zh: str) -> tuple[int, float, float] | None:
     the first conjunct's words rendered)."""
     words = cov._content_words(en)
     hit = _hits([w for _, _, w in words], zh)
-    best: tuple[int, float, float] | None = None
+    gaps = []
     for m in _CONJUNCT.finditer(en):
         before = [x.end() for x in _CLAUSE_END.finditer(en, 0, m.start())]
-        x_span = (before[-1] if before else 0, m.start())
-        nx, kx = _share(x_span, words, hit)
+        nx, kx = _share((before[-1] if before else 0, m.start()), words, hit)
         n, k = _share(m.span(1), words, hit)
-        if not n or not nx or not kx:
-            continue
-        if best is None or k / n < best[1]:
-            best = (n, k / n, kx / nx)
-    return best
+        if n and nx and kx:
+            gaps.append((n, k / n, kx / nx))
+    return _weakest(gaps)
 
 
 SIGNALS = {"sentence": sentence_gap, "segment": segment_gap, "conjunct": conjunct_gap}

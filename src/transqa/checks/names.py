@@ -507,7 +507,7 @@ def _split_brand(forms: dict[str, list[Mention]]) -> str | None:
     is the English phrase the brand's name plays on; `Oculus VR` beside `OculusVR` is the name's own two words).
     Archive: 99 TQA302 findings hold such a pair; the split form was the suggestion in 2 (`stumble upon`, `angel gate`)."""
     brands = [f for f in forms if " " not in f and "。" not in f and re.search(r"[a-z][A-Z]", f)
-              and any(g.islower() and g == re.sub(r"(?<=[a-z])(?=[A-Z])", " ", f).lower() for g in forms)]
+              and re.sub(r"(?<=[a-z])(?=[A-Z])", " ", f).lower() in forms]  # (lower case: it holds an a-z)
     return brands[0] if len(brands) == 1 else None
 
 

@@ -1003,7 +1003,6 @@ def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair
         yield from _frequency_lost(ctx, sb, s, tblocks)
 
 
-# every other day (every second day) and the Chinese words of its unit; rendered 隔天, 每隔一天, 每两天, 双周, 单日
 def _rates(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair]) -> Iterator[Finding]:
     """A rate of the source (`about one a year`) whose unit the translation gives to another figure of the source, a
     total (`used two, about one a year` → `每年使用两个`): each value has a counterpart, the figure per unit is changed.
@@ -1023,8 +1022,8 @@ def _rates(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair]) -> 
     for u, found in zh.items():
         if len(found) != 1 or len(en.get(u, [])) != 1:
             continue
-        ((_sb, s), (tb, t)), (rb, r) = found[0], en[u][0]
-        if s is r or english_rate(_sb.text, s) == u or matches(r, t):
+        ((_, s), (tb, t)), (rb, r) = found[0], en[u][0]
+        if s is r or matches(r, t):  # (a source figure said per u is in en[u]: it is r, the one there)
             continue
         yield ctx.finding(
             NUMBER_CHANGED,
@@ -1035,6 +1034,7 @@ def _rates(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair]) -> 
         )
 
 
+# every other day (every second day) and the Chinese words of its unit; rendered 隔天, 每隔一天, 每两天, 双周, 单日
 _EN_EVERY_OTHER = re.compile(r"\bevery\s+(?:other|second)\s+(?P<u>day|night|week|month|year|weekend)\b", re.IGNORECASE)
 _ZH_EVERY = {"day": "天|日", "night": "晚|夜", "week": "周|星期|礼拜", "month": "个?月", "year": "年", "weekend": "周末"}
 _ZH_EVERY_RE = {u: re.compile(r"每\s?(?:" + w + r")|" + ("天天|日日" if u == "day" else "(?!)")) for u, w in _ZH_EVERY.items()}

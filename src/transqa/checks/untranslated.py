@@ -11,7 +11,7 @@ from functools import cache
 from transqa.context import Context, Span, first_time, quote, whole
 from transqa.findings import Finding, Severity, without_inside
 from transqa.lang.chinese import camel_names, glossed_at
-from transqa.lang.english import STOPWORDS
+from transqa.lang.english import STOPWORDS, edit_distance
 from transqa.lang.established import established
 from transqa.lang.script import find_all, han_count, is_han
 from transqa.memo import per_pair
@@ -605,16 +605,6 @@ def _broken_domains(ctx: Context, b: Block, article: _WholeDomains, spellings: C
 OWN_SPELLING_MIN = 4  # letters of a broken name's head matched by one edit to its link's or article's spelling (shorter: chance)
 
 
-def _one_letter_apart(a: str, b: str) -> bool:
-    """a and b differ by one letter changed, added or dropped (not equal)."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
-
-
 def _own_spelling(b: Block, s: int, head: str, tld: str, spellings: Callable[[], dict[str, str]]) -> str:
     """The name's own spelling where the broken name is one letter off it (`overhead . us` for Overhear.us, the MT's
     common word for the site's name): the article's whole `name.tld` with one letter changed, or a word of the address of the
@@ -625,14 +615,14 @@ def _own_spelling(b: Block, s: int, head: str, tld: str, spellings: Callable[[],
         return ""
     for written, spelt in spellings().items():
         h, _, t = written.rpartition(".")
-        if t == tld.lower() and len(h) == len(low) and _one_letter_apart(h, low):
+        if t == tld.lower() and len(h) == len(low) and edit_distance(h, low, cap=2) == 1:
             return spelt  # one letter changed only: one added or dropped is as often another site (`mail.ru`, `gmail.ru`)
     href = next((lk.href for lk in b.links if lk.start <= s < lk.end), "")
     words = re.findall(r"[a-z0-9]+", href.lower())
     if any(low + tld.lower() in w for w in words):
         return ""
     for w in words:
-        if w.endswith(tld.lower()) and _one_letter_apart(w[: -len(tld)], low):
+        if w.endswith(tld.lower()) and edit_distance(w[: -len(tld)], low, cap=2) == 1:
             return f"{w[: -len(tld)]}.{tld}"
     return ""
 

@@ -26,8 +26,8 @@ def established(chinese: str) -> bool:
     return chinese.strip(_MARKS) in BY_MEANING
 
 
-# A CC-CEDICT proper noun (capitalised pinyin) and its definitions: `三藩市 三藩市 [San1 fan1 shi4] /San Francisco (California)/`
-_PROPER_ENTRY = re.compile(r"([\u4e00-\u9fff]{2,8}) \[[A-Z][^\]\n]*\] /([^\n]*)/")  # from the simplified form on
+# The simplified form of a CC-CEDICT proper noun read here (its pinyin capitalised: `三藩市 [San1 fan1 shi4]`)
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
 # What a definition's qualifiers may say that makes it no entity's name: a language (英文, 英语: English (language)),
 # a day or a month (周一, 星期一: Monday)
 _NOT_ENTITY = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
@@ -57,8 +57,9 @@ def _build_entity_glosses(path: str) -> dict[str, tuple[str, tuple[str, ...], bo
     from transqa.lang.lexicon import cedict_entries
 
     out: dict[str, tuple[str, tuple[str, ...], bool]] = {}
-    entries = (_PROPER_ENTRY.fullmatch(f"{simp} [{pinyin}] /{defs}/") for _trad, simp, pinyin, defs in cedict_entries(path))
-    for simp, defs in (m.groups() for m in entries if m):
+    for _trad, simp, pinyin, defs in cedict_entries(path):
+        if not ("A" <= pinyin[:1] <= "Z" and _HAN_NAME.fullmatch(simp)):
+            continue
         d = defs.split("/", 1)[0].strip()
         name = re.split(r"[(,;]", d, maxsplit=1)[0].strip()
         quals = tuple(sorted({(a or b).strip().lower() for a, b in _QUALIFIERS.findall(d)} - {""}))

@@ -29,13 +29,11 @@ from transqa.lang.lexicon import (
     _PARENS,
     _forms,
     cedict_entries,
+    cedict_path,
     chinese_words,
     han_words_in,
     lexicon,
     renderings_found,
-)
-from transqa.lang.lexicon import (
-    cedict_path as _cedict_path,
 )
 from transqa.lang.script import HAN_CLASS
 from transqa.memo import per_pair
@@ -112,7 +110,7 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
 @lru_cache(maxsize=1)
 def _extra() -> dict[str, tuple[str, ...]]:
     """English word → single-character renderings and renderings of the glosses it is a word of."""
-    path = _cedict_path()
+    path = cedict_path()
     if path is None or lexicon() is None:
         return {}
     from transqa.lang.dictcache import load_or_build

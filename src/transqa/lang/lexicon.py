@@ -51,8 +51,6 @@ def cedict_path() -> str | None:
         return None
 
 
-_cedict_path = cedict_path  # the former private name, for code written against it
-
 Entry = tuple[str, str, str, str]
 """A CC-CEDICT entry: (traditional, simplified, pinyin, definitions), the definitions as the line holds them between
 its first and last slash (`三藩市 三藩市 [San1 fan1 shi4] /San Francisco (California)/` → `San Francisco (California)`)."""

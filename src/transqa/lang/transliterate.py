@@ -20,8 +20,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from transqa.lang.lexicon import cedict_entries
-from transqa.lang.lexicon import cedict_path as _cedict_path
+from transqa.lang.lexicon import cedict_entries, cedict_path
 from transqa.lang.script import NAME_DOT as NAME_DOT  # where it lives; kept importable from here
 from transqa.memo import per_pair
 
@@ -287,9 +286,6 @@ def chinese_sound_alike(a: str, b: str) -> bool:
 
 
 # ------------------------------------------------------------------------------------ CC-CEDICT
-_PROPER = re.compile(r"^[^#\s]\S* (\S+) \[[A-Z][^\]\n]*\] /([^\n]*)/", re.M)  # "[Peng2 bo2 she4]": a proper noun
-_HEADWORD = re.compile(r"^[^#\s]\S* (\S+) \[", re.M)
-_COMMON_HEADWORD = re.compile(r"^[^#\s]\S* (\S+) \[[a-z]", re.M)  # "[bi3 te4]": a common word, lower-case pinyin
 _HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:['’][A-Za-z]+)?\b")
 
@@ -307,7 +303,7 @@ def proper_names() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]
 # each when first needed: the 120,000 headwords cost 0.03 s that most pairs never use.
 @lru_cache(maxsize=1)
 def _name_tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]] | None:
-    path = _cedict_path()
+    path = cedict_path()
     if path is None:
         return None
     from transqa.lang.dictcache import load_or_build
@@ -323,24 +319,25 @@ SET_AFTER = 200
 _LOOKUPS = [0]
 
 
-def _cedict_index(kind: str, pattern: re.Pattern[str]) -> dict[str, str] | None:
-    """The CC-CEDICT headwords `pattern` finds, indexed by first character (_index_by_first) and kept in the
+def _cedict_index(kind: str, common: bool) -> dict[str, str] | None:
+    """The CC-CEDICT headwords (`common`: only those of common words, `_build_headwords`), indexed by first character (_index_by_first) and kept in the
     dictionary cache as `kind`; None without the lexicon."""
-    path = _cedict_path()
+    path = cedict_path()
     if path is None:
         return None
     from transqa.lang.dictcache import load_or_build
 
-    return load_or_build(kind, path, (__name__,), lambda p: _build_headwords(p, pattern))
+    return load_or_build(kind, path, (__name__,), lambda p: _build_headwords(p, common))
 
 
-def _build_headwords(path: str, pattern: re.Pattern[str] = _HEADWORD) -> dict[str, str]:
-    return _index_by_first([s for t, s, p, _d in cedict_entries(path) if pattern.match(f"{t} {s} [{p}]")])
+def _build_headwords(path: str, common: bool = False) -> dict[str, str]:
+    """Every entry's simplified headword, or with `common` only a common word's (lower-case pinyin, `[bi3 te4]`)."""
+    return _index_by_first([s for _t, s, p, _d in cedict_entries(path) if not common or "a" <= p[:1] <= "z"])
 
 
 @lru_cache(maxsize=1)
 def _headwords() -> dict[str, str] | None:
-    return _cedict_index("headwords", _HEADWORD)
+    return _cedict_index("headwords", common=False)
 
 
 def _index_by_first(words: Iterable[str]) -> dict[str, str]:
@@ -369,7 +366,7 @@ def _headword_set() -> frozenset[str] | None:
 
 def _proper_entries(path: str) -> Iterator[tuple[str, str]]:
     """(simplified entry, its definitions joined by `/`) of every CC-CEDICT proper noun (capitalised pinyin)."""
-    yield from ((m[1], m[2]) for m in (_PROPER.match(f"{t} {s} [{p}] /{d}/") for t, s, p, d in cedict_entries(path)) if m)
+    yield from ((s, d) for _t, s, p, d in cedict_entries(path) if "A" <= p[:1] <= "Z")
 
 
 def _proper_definitions(path: str) -> Iterator[tuple[str, str]]:
@@ -416,7 +413,7 @@ def _with_short_forms(name: str, forms: frozenset[str]) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _names_by_lower() -> dict[str, frozenset[str]]:
-    path = _cedict_path()
+    path = cedict_path()
     if path is None:
         return {}
     from transqa.lang.dictcache import load_or_build
@@ -458,7 +455,7 @@ _ACRONYM_SKIP = frozenset("of and the for de on in at to".split())
 def acronym_renderings() -> dict[str, tuple[str, ...]]:
     """CC-CEDICT's Chinese names of acronyms (AOL: 美国在线), and each without a leading 美国 (联邦贸易委员会 of
     美国联邦贸易委员会: the usual short form), sorted. Empty without the dictionary."""
-    path = _cedict_path()
+    path = cedict_path()
     if path is None:
         return {}
     from transqa.lang.dictcache import load_or_build
@@ -536,7 +533,7 @@ def is_headword(chinese: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _common_headwords() -> dict[str, str] | None:
-    return _cedict_index("common-headwords", _COMMON_HEADWORD)
+    return _cedict_index("common-headwords", common=True)
 
 
 def is_common_word(chinese: str) -> bool:

@@ -13,8 +13,7 @@ import re
 
 from transqa.quantities.core import Quantity
 
-_EN_UNITS = {"day": "day", "night": "night", "week": "week", "month": "month", "year": "year", "hour": "hour", "minute": "minute",
-             "second": "second"}
+_EN_UNITS = ("day", "night", "week", "month", "year", "hour", "minute", "second")  # each its own name
 # the figure, at most three words of what it counts (`one`, `$5 million`, `two tablets`), then a/per/each/every + unit
 _EN_RATE = re.compile(r"(?:[ \t-]+[A-Za-z'’-]+){0,3}?\s+(?:a|an|per|each|every)\s+(?P<u>" + "|".join(_EN_UNITS) + r")\b(?!\s*(?:ago|later|earlier|before|after|old)\b)",
                       re.IGNORECASE)
@@ -28,15 +27,18 @@ RATE_KINDS = frozenset({"count", "money", "percent", "unit"})
 
 
 _EN_LIST_END = re.compile(r"\b(?:and|or)\s*$", re.IGNORECASE)  # a comma alone may open an apposition (3 million, 250,000 a month)
+# Characters before a figure where that `and`/`or` is looked for: the same findings as a search from the text's start
+# on dev, dev2, dev3 and the rendering table, in time linear in the paragraph's figures
+LIST_WORD_BEFORE = 8
 
 
 def english_rate(text: str, q: Quantity) -> str | None:
     """The unit of time q is said per in the English text (`one a year` → year), or None; not the last figure of a list
     (`1.35 million infections, 26,500 hospitalizations and 420 deaths each year`: the unit is said of every figure)."""
-    if q.kind not in RATE_KINDS or q.unit or _EN_NOT_AFTER.match(text, q.end) or _EN_LIST_END.search(text, max(0, q.start - 8), q.start):
+    if q.kind not in RATE_KINDS or q.unit or _EN_NOT_AFTER.match(text, q.end) or _EN_LIST_END.search(text, max(0, q.start - LIST_WORD_BEFORE), q.start):
         return None
     m = _EN_RATE.match(text, q.end)
-    return _EN_UNITS[m.group("u").lower()] if m else None
+    return m.group("u").lower() if m else None
 
 
 def chinese_rate(text: str, q: Quantity) -> str | None:
