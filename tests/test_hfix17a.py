@@ -42,3 +42,57 @@ def test_a_name_written_one_way_is_never_said_to_be_written_1_ways(tmp_path: Pat
     assert [c for c, _ in inside] == ["TQA302"] and "1 ways" not in inside[0][1]
     two = _codes("# 标题\n\npay TM 是一家支付公司。\n\nPayTM 很好。\n", "Paytm", tmp_path)
     assert [c for c, _ in two] == ["TQA302"] and "is written 2 ways" in two[0][1]
+
+
+def _fix_and_apply(capsys: pytest.CaptureFixture[str], target: Path, given: str, cwd: Path, patch_dir: str) -> str:
+    """transqa fix GIVEN run in CWD; its diff applied by `git apply --check` and GNU `patch -p1` in PATCH_DIR gives what
+    `fix -o` gives. Returns the diff."""
+    os.chdir(cwd)
+    code, diff, _ = run_cli(capsys, "fix", given)
+    assert code in (0, 1) and diff.startswith("--- a/"), diff
+    expect = cwd / "repaired.out"
+    run_cli(capsys, "fix", given, "-o", str(expect))
+    patch = cwd / "fix.patch"
+    patch.write_text(diff, encoding="utf-8")
+    subprocess.run(["git", "apply", "--check", str(patch)], cwd=patch_dir, check=True, capture_output=True)
+    with open(patch, "rb") as fh:
+        subprocess.run(["patch", "-p1", "-d", patch_dir], stdin=fh, check=True, capture_output=True)
+    assert target.read_bytes() == expect.read_bytes() and not target.is_symlink()
+    return diff
+
+
+@NEEDS
+def test_fix_diff_of_a_name_with_a_space_ends_its_headers_in_a_tab_as_git_does(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "s p").mkdir()
+    (tmp_path / "wd").mkdir()
+    inside = tmp_path / "s p" / "a b.zh.md"
+    inside.write_text(REPAIRABLE, encoding="utf-8")
+    diff = _fix_and_apply(capsys, inside, "s p/a b.zh.md", tmp_path, str(tmp_path))
+    assert diff.startswith("--- a/s p/a b.zh.md\t\n+++ b/s p/a b.zh.md\t\n")
+    inside.write_text(REPAIRABLE, encoding="utf-8")
+    diff = _fix_and_apply(capsys, inside, "../s p/a b.zh.md", tmp_path / "wd", "/")  # outside: named from the root
+    name = os.path.realpath(tmp_path / "s p").lstrip("/") + "/a b.zh.md"
+    assert diff.startswith(f"--- a/{name}\t\n+++ b/{name}\t\n")
+    plain = tmp_path / "ab.zh.md"
+    plain.write_text(REPAIRABLE, encoding="utf-8")
+    assert run_cli(capsys, "fix", "../ab.zh.md")[1].split("\n")[0].endswith("/ab.zh.md")  # no space: no tab
+
+
+@NEEDS
+def test_fix_diff_of_a_symbolic_link_names_the_file_it_resolves_to(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    real = tmp_path / "fx.zh.md"
+    real.write_text(REPAIRABLE, encoding="utf-8")
+    (tmp_path / "wd").mkdir()
+    (tmp_path / "links").mkdir()
+    (tmp_path / "links" / "l.zh.md").symlink_to("../fx.zh.md")
+    diff = _fix_and_apply(capsys, real, "links/l.zh.md", tmp_path, str(tmp_path))
+    assert diff.startswith("--- a/fx.zh.md\n+++ b/fx.zh.md\n")
+    real.write_text(REPAIRABLE, encoding="utf-8")
+    diff = _fix_and_apply(capsys, real, "../links/l.zh.md", tmp_path / "wd", "/")
+    name = os.path.realpath(real).lstrip("/")
+    assert diff.startswith(f"--- a/{name}\n+++ b/{name}\n")
+    assert (tmp_path / "links" / "l.zh.md").is_symlink()
