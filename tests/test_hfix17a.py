@@ -96,3 +96,28 @@ def test_fix_diff_of_a_symbolic_link_names_the_file_it_resolves_to(
     name = os.path.realpath(real).lstrip("/")
     assert diff.startswith(f"--- a/{name}\n+++ b/{name}\n")
     assert (tmp_path / "links" / "l.zh.md").is_symlink()
+
+
+TSV = "".join(f"网飞 {i}\tNetflix {i}\n" for i in range(50))
+
+
+def test_a_tsv_sample_quoted_in_code_is_not_the_files_own_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    head = "# 数据\n\n网飞今天发布了数据。\n\n"
+    quoted = {"fence": head + "```\n" + TSV + "```\n", "tilde fence": head + "~~~~ tsv\n" + TSV + "~~~~\n",
+              "unclosed fence": head + "```\n" + TSV,
+              "indented": head + "".join("    " + line + "\n" for line in TSV.splitlines())}
+    for kind, text in quoted.items():
+        assert table_shape("a.zh.md", text) is None, kind
+        f = tmp_path / "a.zh.md"
+        f.write_text(text, encoding="utf-8")
+        refuse_table_early(str(f))  # the early refusal agrees with the full one
+        code, _, err = run_cli(capsys, "check", "--isolated", "--format", "concise", str(f))
+        assert code in (0, 1) and "tabular" not in err, (kind, err)
+    # the file's own rows are still a table: after the fence, or starting with a tab (an empty first cell)
+    assert table_shape("a.zh.md", "```\nx\n```\n" + TSV) is not None
+    assert table_shape("a.tsv", "".join("\t" + line + "\n" for line in TSV.splitlines())) is not None
+    f = tmp_path / "rows.tsv"
+    f.write_text(TSV, encoding="utf-8")
+    code, _, err = run_cli(capsys, "check", str(f))
+    assert code == 2
+    one_error(err, "tabular data")
