@@ -121,3 +121,21 @@ def test_a_tsv_sample_quoted_in_code_is_not_the_files_own_table(tmp_path: Path, 
     code, _, err = run_cli(capsys, "check", str(f))
     assert code == 2
     one_error(err, "tabular data")
+
+
+def test_a_file_hidden_whole_by_an_unclosed_comment_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "c.zh.md"
+    f.write_text("<!-- 标题注\n# 网飞收入增长\n\n网飞今天宣布，公司收入增长 25%。\n\n该公司表示，新用户达到 300 万。\n", encoding="utf-8")
+    code, _, err = run_cli(capsys, "check", str(f))
+    assert code == 2 and "holds no text" not in err
+    one_error(err, "c.zh.md", "line 1", "<!--", "never closed", alone=True)
+    s = tmp_path / "s.en.md"
+    s.write_text("\n\n<!-- a note\n# Netflix\n\nNetflix said revenue rose.\n", encoding="utf-8")
+    code, _, err = run_cli(capsys, "check", str(s), str(f))
+    assert code == 2
+    one_error(err, "s.en.md", "line 3", "never closed", alone=True)
+    empty = tmp_path / "e.zh.md"
+    empty.write_text("<!-- 注 -->\n", encoding="utf-8")
+    code, _, err = run_cli(capsys, "check", str(empty))
+    assert code == 2
+    one_error(err, "holds no text")
