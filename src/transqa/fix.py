@@ -158,6 +158,16 @@ def diff_name(path: str) -> str:
     return name.lstrip("/") or name
 
 
+def through_link(path: str) -> str:
+    """The file a symbolic link resolves to, for the diff's headers (`--write` writes through the link): `patch`
+    refuses a link ("not a regular file") and `git apply` does not apply a text diff to one. Named relative to the
+    current folder when given relative (diff_name names one outside it from the root), else absolute."""
+    if path == "-" or not os.path.islink(path):
+        return path
+    real = os.path.realpath(path)
+    return real if os.path.isabs(path) else os.path.relpath(real)
+
+
 def unified_diff(path: str, old: str, new: str) -> str:
     if old == new:
         return ""
@@ -165,10 +175,16 @@ def unified_diff(path: str, old: str, new: str) -> str:
 
     # lines end at "\n" only (str.splitlines also splits at \x0b, \x1c, U+2028…, which patch does not);
     # a file name with a newline or a control character is quoted as git quotes it
+    # a name holding a space ends in a TAB, as `git diff` writes it: GNU patch reads a header's name up to a TAB
+    # (the date's place) and, without one, up to the first space ("can't find file to patch")
     name = diff_name(path)
-    lines = difflib.unified_diff(_patch_lines(old), _patch_lines(new), patch_path(f"a/{name}"), patch_path(f"b/{name}"))
+    a, b = (patch_path(f"{side}/{name}") for side in "ab")
+    tab = "\t" if " " in name else ""
+    lines = difflib.unified_diff(_patch_lines(old), _patch_lines(new), a, b)
     out = []
-    for line in lines:
+    for i, line in enumerate(lines):
+        if i < 2:  # the ---/+++ headers
+            line = f"{line[:-1]}{tab}\n"
         out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
     return "".join(out)
 
@@ -182,7 +198,7 @@ def diff_output(path: str, old: str, new: str, on_terminal: bool, encoding: str 
     from transqa.escape import terminal
     from transqa.load.decode import ASCII_LEGACY
 
-    text = unified_diff(path, old, new)
+    text = unified_diff(through_link(path), old, new)
     if on_terminal:
         return terminal(text).encode("utf-8", "surrogateescape")
     if text and path != "-" and encoding.lower() in ASCII_LEGACY:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 from collections import Counter
 
 from transqa.errors import InputError
@@ -21,7 +22,7 @@ TechCrunch archive, the WMT MT outputs and the samples: no translation is taken 
 
 def table_shape(path: str, raw: str) -> str | None:
     """What the text is when it is tabular data ("TSV: 3 tab-separated columns"), else None."""
-    lines = [line.strip() for line in raw.split("\n", SAMPLE_LINES)[:SAMPLE_LINES] if line.strip()]
+    lines = [line.strip() for line in _outside_code(raw.split("\n", SAMPLE_LINES)[:SAMPLE_LINES]) if line.strip()]
     if len(lines) < MIN_ROWS:
         return None
     seps = [("\t", "TSV", "tab")] + ([(",", "CSV", "comma")] if os.path.splitext(path)[1].lower() == ".csv" else [])
@@ -33,6 +34,35 @@ def table_shape(path: str, raw: str) -> str | None:
         if n >= 1 and rows >= SHARE * len(widths) and len(widths) >= MIN_ROWS:
             return f"{kind}: {rows} of its first {len(widths)} rows have {n + 1} {name}-separated columns"
     return None
+
+
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+
+
+def _outside_code(lines: list[str]) -> list[str]:
+    """The lines outside Markdown code: an article quoting a TSV sample in a fence (or an indented code block after
+    its text) was refused as tabular data. A fence runs to its closing fence (same character, at least as long) or
+    to the end of what is looked at; an indented line (4 spaces or a tab) is code after a blank line that follows
+    the article's text, as in CommonMark: an export whose rows start with a tab (an empty first cell) is no code."""
+    out: list[str] = []
+    fence = ""
+    code = False
+    blank = False
+    for line in lines:
+        if fence:
+            if line.strip().startswith(fence) and not line.strip().strip(fence[0]) and len(line) - len(line.lstrip(" ")) < 4:
+                fence = ""
+            continue
+        m = _FENCE.match(line)
+        if m and not (m.group(1)[0] == "`" and "`" in line[m.end():]):
+            fence, code = m.group(1), False
+            continue
+        indented = line.startswith(("    ", "\t")) and bool(line.strip())
+        code = indented and (code or (blank and bool(out)))
+        blank = not line.strip()
+        if not code:
+            out.append(line)
+    return out
 
 
 def _widths(lines: list[str], sep: str) -> list[int]:

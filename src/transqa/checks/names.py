@@ -472,7 +472,7 @@ def _inconsistent(ctx: Context, singles: list[Mention], compounds: list[Mention]
         single_forms = Counter({f: prose[f] for f, occ in forms.items() if occ[0].parts == 1 and prose[f]})
         if key in kept:
             canon: str | None = kept[key]
-            if set(forms) <= {canon}:
+            if _as_kept(forms, kept[key]):
                 continue
             where = "the glossary's spelling"
         else:
@@ -489,6 +489,14 @@ def _inconsistent(ctx: Context, singles: list[Mention], compounds: list[Mention]
         deviants.sort(key=lambda m: (m.block.index, m.start))
         repairs = _spelling_repairs(ctx, deviants, canon, key in kept, prose, single_forms)
         yield _inconsistent_finding(ctx, forms, deviants, canon, where, repairs)
+
+
+def _as_kept(forms: dict[str, list[Mention]], kept: str) -> bool:
+    """The article writes the glossary's kept name as kept, or as its case variant that is the word capitalised
+    (`【Via:…】` for `keep: [via]`) or an acronym's case: no other spelling, as between the article's own spellings
+    (_case_conflict); "written 1 ways" was reported for a lone capitalised credit."""
+    both = {**forms, kept: []}
+    return set(forms) <= {kept} or (_case_only(both) and not _case_conflict(both))
 
 
 def _usual_spelling(forms: dict[str, list[Mention]], prose: Counter[str]) -> tuple[str | None, str, list[str]]:
@@ -580,9 +588,11 @@ def _inconsistent_finding(ctx: Context, forms: dict[str, list[Mention]], deviant
     first = deviants[0]
     why = " (a sentence break splits it)" if any("。" in m.surface for m in deviants) else ""
     use = f"; use {quote(canon)}, {where}" if canon else "; no spelling is the most frequent: choose one"
+    # one spelling reported is one the glossary spells otherwise: the article is consistent, the glossary not followed
+    ways = f"is written {len(forms)} ways in this article" if len(forms) > 1 else "is not the glossary's spelling"
     return ctx.finding(
         NAME_INCONSISTENT,
-        f"{quote(first.surface)} is written {len(forms)} ways in this article{why}: {listing}{use}",
+        f"{quote(first.surface)} {ways}{why}: {listing}{use}",
         target=(first.block, first.start, first.end), suggestion=canon, repairs=tuple(repairs),
     )
 

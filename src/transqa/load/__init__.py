@@ -109,6 +109,16 @@ def _parse_capped(path: str, text: str, page: bool, fmt: str | None) -> Document
     return doc
 
 
+def _hidden_by_comment(path: str, doc: Document) -> None:
+    """InputError naming the `<!--` never closed that hides the whole text (TQA511 is a finding of a text that
+    has some left to check: one hidden whole was reported as "holds no text", as if the file were empty)."""
+    at = doc.metadata.get("unclosed_comment")
+    if at is not None:
+        line = doc.raw.count("\n", 0, int(at)) + 1
+        raise InputError(path, f"an HTML comment opened at line {line} (`<!--`) is never closed: it hides all the text "
+                         "after it, so nothing is left to check (close it with `-->`)", "no-article")
+
+
 def load_source(path: str) -> Document:
     """The English original: HTML page, Markdown or plain text."""
     text = read_text(path)
@@ -117,6 +127,7 @@ def load_source(path: str) -> Document:
     if not doc.blocks and doc.format == "html" and not page:
         doc = parse(path, text, "markdown")  # HTML blocks in a Markdown file, not a page
     if not doc.blocks:
+        _hidden_by_comment(path, doc)
         kind = "an HTML page with no article text" if doc.format == "html" else "no text"
         raise InputError(path, f"holds {kind}", "no-article")
     han, lat = _letters(doc)
@@ -142,6 +153,7 @@ def load_target(path: str, source: Document | None = None) -> Document:
     # a translation is Markdown (which may hold raw HTML); only a whole page is read as HTML
     doc = _parse_capped(path, text, page, "html" if page else "markdown")
     if not doc.blocks:
+        _hidden_by_comment(path, doc)
         raise InputError(path, "holds no text", "no-article")
     han, lat = _letters(doc)
     if source is None and han == 0:  # without the original, nothing of a translation is there to check
