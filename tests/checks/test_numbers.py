@@ -598,3 +598,17 @@ def test_many_spans_of_time_take_linear_time() -> None:
         return [f for f in findings(en, zh) if "a span of" in f.message]
 
     assert len(grows_linearly(work, 250)) == 1000
+
+
+def test_a_long_run_of_full_width_digits_takes_linear_time() -> None:
+    # the unit-written-twice pattern (`12.5mm 毫米`) has an ASCII-only lookbehind: in a run of full-width digits it
+    # was tried at every digit and scanned to the run's end from each (quadratic: 10,000 digits took 19 s of a
+    # target-only check; 10,000 against 2,500 grows about sixteenfold). Once per run now; the unit is still found
+    from transqa.quantities.chinese import written_twice_and_clashes
+
+    def work(n: int) -> list[tuple[int, int, str, str]]:
+        text = "收入为" + "１２３４５６７８９０" * (n // 10) + "美元，长１２mm 毫米，重 A３４kg 公斤。"
+        return written_twice_and_clashes(text)[0]
+
+    got = grows_linearly(work, 2500)
+    assert [(found, repaired) for _, _, found, repaired in got] == [("１２mm 毫米", "１２ 毫米"), ("４kg 公斤", "４ 公斤")]  # as before: the lookbehind sees the A

@@ -666,6 +666,29 @@ def dates_as_levels(text: str) -> list[tuple[int, int, str, str]]:
 
 # A Latin unit glued to its figure and then written again as its Chinese word (`12.5mm 毫米`): the unit twice
 _UNIT_TWICE = re.compile(r"(?<![0-9A-Za-z.])(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>mm|cm|km|kg|ml|lbs?|ft)\s?(?P<word>毫米|厘米|公里|千米|公斤|千克|毫升|磅|英尺)")
+_DIGIT_RUN = re.compile(r"\d+")
+_UNIT_TWICE_AFTER = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")  # _UNIT_TWICE's lookbehind
+
+
+def _units_twice(text: str) -> list[re.Match[str]]:
+    """_UNIT_TWICE.finditer(text), linear in a long run of digits. The pattern is tried only at the first start of each
+    run of digits that its lookbehind allows: a later start in the same run reaches the same run's end and fails or
+    matches as that one does (finditer would try every start, and scan to the run's end from each: quadratic in a
+    run of full-width digits, which the ASCII-only lookbehind lets through)."""
+    out: list[re.Match[str]] = []
+    end = 0
+    for run in _DIGIT_RUN.finditer(text):
+        first, last = run.span()
+        if first < end:
+            continue
+        start = next((i for i in range(first, last) if i == 0 or text[i - 1] not in _UNIT_TWICE_AFTER), None)
+        m = None if start is None else _UNIT_TWICE.match(text, start)
+        if m:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 _UNIT_WORDS = {"mm": ("毫米",), "cm": ("厘米",), "km": ("公里", "千米"), "kg": ("公斤", "千克"), "ml": ("毫升",), "lb": ("磅",),
                "lbs": ("磅",), "ft": ("英尺",)}
 
@@ -685,7 +708,7 @@ def written_twice_and_clashes(text: str) -> tuple[list[tuple[int, int, str, str]
             twice.append((m.start(), m.end(), found, found[len(sign) :].lstrip()))
         else:
             clashes.append((m.start(), m.end(), found, "USD" if sign == "$" else sorted(_sign_fits(sign))[0], word))
-    for m in _UNIT_TWICE.finditer(text):
+    for m in _units_twice(text):
         if m.group("word") in _UNIT_WORDS[m.group("unit")]:  # _UNIT_TWICE's units are lower case
             twice.append((m.start(), m.end(), m.group(0), f"{m.group('num')} {m.group('word')}"))
     return twice, clashes

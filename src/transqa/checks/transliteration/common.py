@@ -109,6 +109,7 @@ def _source_names(ctx: Context) -> tuple[dict[str, list[tuple[Block, int]]], set
             continue
         starts = _sentence_starts(b.text) | {0}
         titled = b.kind == "heading" or _title_case(b.text)
+        runs = _runs(b.text, matches)
         for i, m in enumerate(matches):
             w = re.sub(r"['’]s$", "", m.group(0))
             if w in NOT_NAMES or len(w) < 3:
@@ -116,24 +117,22 @@ def _source_names(ctx: Context) -> tuple[dict[str, list[tuple[Block, int]]], set
             occ[w].append((b, m.start()))
             if m.start() not in starts and not titled:
                 evidence.add(w)
-            run = _run_words(b.text, matches, i)
-            if len(run) > 2 or any(x.lower() in _GENERIC for x in run) or _in_title_run(b.text, matches, i):
+            if runs[i] or _in_title_run(b.text, matches, i):
                 generic.add(w)
     return {w: v for w, v in occ.items() if w in evidence}, generic
 
 
-def _run_words(text: str, matches: list[re.Match[str]], i: int) -> list[str]:
-    """The capitalised words standing next to match i, joined by a space or by the small words of a
-    title (`Interview with the Vampire`, `Bank of England`)."""
-    out = [matches[i].group(0)]
-    j = i
-    while j > 0 and _JOIN.fullmatch(text[matches[j - 1].end() : matches[j].start()]):
-        j -= 1
-        out.append(matches[j].group(0))
-    j = i
-    while j + 1 < len(matches) and _JOIN.fullmatch(text[matches[j].end() : matches[j + 1].start()]):
-        j += 1
-        out.append(matches[j].group(0))
+def _runs(text: str, matches: list[re.Match[str]]) -> list[bool]:
+    """For each match, whether the run of capitalised words it stands in (joined by a space or by the small words of
+    a title: `Interview with the Vampire`, `Bank of England`) is longer than two words or holds a generic word.
+    Each run is read once (linear: each word's run was rebuilt from the word, quadratic in a long run)."""
+    out: list[bool] = []
+    first = 0
+    for k in range(len(matches)):
+        if k + 1 == len(matches) or not _JOIN.fullmatch(text[matches[k].end() : matches[k + 1].start()]):
+            run = matches[first : k + 1]
+            out += [len(run) > 2 or any(x.group(0).lower() in _GENERIC for x in run)] * len(run)
+            first = k + 1
     return out
 
 
