@@ -283,8 +283,11 @@ def _initial_words(ctx: Context, keys: set[str]) -> set[str]:
 
 
 def _is_regular(surface: str) -> int:
-    """Preference among variants: no spaces, no sentence break, more capitals first."""
-    return (0 if " " not in surface else 1) * 10 + (0 if "。" not in surface else 5) - min(4, sum(c.isupper() for c in surface[:1]))
+    """Preference among variants: no spaces, no sentence break, more capitals first. A space before a last token of
+    one capital or digit is the name's own (`Model S`, `OS X`: `Models` was preferred to `Model S` "without a space
+    inside"; a newcomer's reading of the archive)."""
+    spaced = " " in re.sub(r" (?=[A-Z0-9]$)", "", surface)
+    return (1 if spaced else 0) * 10 + (0 if "。" not in surface else 5) - min(4, sum(c.isupper() for c in surface[:1]))
 
 
 def _has_dot(s: str) -> bool:
