@@ -176,42 +176,29 @@ def test_eleventh_heldout_reads_the_last_unread_systems() -> None:
     assert all(d["year"] == "wmt22" and d["status"] == "read" for d in h11)
 
 
-def test_twelfth_heldout_reads_unread_wmt23_systems_of_non_news_sources() -> None:
-    """heldout12 (WMT) is WMT23 outputs nobody had read: for each non-news WMT23 doc id an earlier split holds that has a
-    system no earlier split read, the first unread system of its sha256("h12/" + docid + "/" + system) ranking; never a
-    2023 news document."""
+# the WMT23 held-out sets in the order they were read: each read, for each non-news WMT23 doc id with a system no
+# earlier split had read, the first unread system of its sha256(tag + "/" + docid + "/" + system) ranking
+_WMT23_HELDOUTS = (("heldout12", "h12", 109), ("heldout13", "h13", 105))
+
+
+@pytest.mark.parametrize(("split", "tag", "n"), _WMT23_HELDOUTS)
+def test_wmt23_heldouts_read_the_first_unread_system_of_each_non_news_source(split: str, tag: str, n: int) -> None:
+    """heldout12 (WMT23 outputs nobody had read) and heldout13 (those left unread after it): never a 2023 news
+    document; the splits read later are not "earlier" for the ranking."""
     docs = real.read_tsv(real.LABELS / "wmt-mt/documents.tsv")
-    h12 = [d for d in docs if d["split"] == "heldout12"]
-    assert len(h12) == 109
-    earlier = [d for d in docs if d["split"] != "heldout12" and d["year"] == "wmt23"]
+    held = [d for d in docs if d["split"] == split]
+    assert len(held) == n
+    later = {s for s, _t, _n in _WMT23_HELDOUTS[[s for s, _t, _n in _WMT23_HELDOUTS].index(split):]}
+    earlier = [d for d in docs if d["split"] not in later and d["year"] == "wmt23"]
     systems = sorted({d["system"] for d in earlier})
     assert len(systems) == 4
     want = set()
     for docid in {d["docid"] for d in earlier}:
         read = {d["system"] for d in earlier if d["docid"] == docid}
-        ranked = [s for s in sorted(systems, key=lambda s: hashlib.sha256(f"h12/{docid}/{s}".encode()).hexdigest()) if s not in read]
+        ranked = [s for s in sorted(systems, key=lambda s: hashlib.sha256(f"{tag}/{docid}/{s}".encode()).hexdigest()) if s not in read]
         want |= {(docid, s) for s in ranked[:1]}
-    assert {(d["docid"], d["system"]) for d in h12} == want
-    assert all(d["year"] == "wmt23" and d["domain"] != "news" and d["status"] == "read" for d in h12)
-
-
-def test_thirteenth_heldout_reads_the_last_unread_wmt23_systems_of_non_news_sources() -> None:
-    """heldout13 (WMT) is the WMT23 outputs left unread after heldout12: for each non-news WMT23 doc id with a system no
-    earlier split read, the first unread system of its sha256("h13/" + docid + "/" + system) ranking; never a 2023 news
-    document."""
-    docs = real.read_tsv(real.LABELS / "wmt-mt/documents.tsv")
-    h13 = [d for d in docs if d["split"] == "heldout13"]
-    assert len(h13) == 105
-    earlier = [d for d in docs if d["split"] != "heldout13" and d["year"] == "wmt23"]
-    systems = sorted({d["system"] for d in earlier})
-    assert len(systems) == 4
-    want = set()
-    for docid in {d["docid"] for d in earlier}:
-        read = {d["system"] for d in earlier if d["docid"] == docid}
-        ranked = [s for s in sorted(systems, key=lambda s: hashlib.sha256(f"h13/{docid}/{s}".encode()).hexdigest()) if s not in read]
-        want |= {(docid, s) for s in ranked[:1]}
-    assert {(d["docid"], d["system"]) for d in h13} == want
-    assert all(d["year"] == "wmt23" and d["domain"] != "news" and d["status"] == "read" for d in h13)
+    assert {(d["docid"], d["system"]) for d in held} == want
+    assert all(d["year"] == "wmt23" and d["domain"] != "news" and d["status"] == "read" for d in held)
 
 
 def test_third_development_set_reads_other_systems_of_dev2_sources() -> None:
