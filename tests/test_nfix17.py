@@ -83,8 +83,10 @@ def test_fix_leaves_what_the_baseline_hides_as_the_readme_says(tmp_path: Path, c
     assert "run `fix --isolated`, without the configuration's baseline, to repair those too" in readme
 
 
-def test_the_summary_quotes_the_text_of_each_rules_example(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    # the summary's example of a rule was a place only (`a.zh.md:39`): now the text there too, in text, HTML and JSON
+def test_the_summary_quotes_the_text_and_message_of_each_rules_example(tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    # the summary's example of a rule was a place only (`a.zh.md:39`): now the text there too, in text, HTML and JSON,
+    # and its finding's message (the place and the flagged text only, `“【”`, `“，”`, said nothing of what is wrong)
     import json
 
     folder = tmp_path / "a"
@@ -94,11 +96,16 @@ def test_the_summary_quotes_the_text_of_each_rules_example(tmp_path: Path, capsy
     main([*args, "--format", "summary"])
     text = capsys.readouterr().out
     assert "seed.zh.md:39 “mail . ru”" in text and "seed.zh.md:23 “where Alibaba recently backed an e-comm…”" in text
+    assert "seed.zh.md:33 “T2” — stray token “T2” (a leaked MT placeholder)\n" in text
+    assert "seed.zh.md:39 “mail . ru” — the site's name “mail . ru” is broken at its dot; the…\n" in text
     main([*args, "-o", str(tmp_path / "o.jsonl"), "--summary", str(tmp_path / "s.json")])
     rows = {r["code"]: r for r in json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["by_rule"]}
     assert rows["TQA315"]["example"].endswith("seed.zh.md:39") and rows["TQA315"]["example_text"] == "mail . ru"
+    assert rows["TQA303"]["example_message"] == "stray token “T2” (a leaked MT placeholder)"
     main([*args, "-o", str(tmp_path / "o.jsonl"), "--summary", str(tmp_path / "s.html")])
-    assert "seed.zh.md:39 “mail . ru” — " in (tmp_path / "s.html").read_text(encoding="utf-8")
+    html = (tmp_path / "s.html").read_text(encoding="utf-8")
+    assert "seed.zh.md:39 “mail . ru” — " in html
+    assert "seed.zh.md:33 “T2” — stray token “T2” (a leaked MT placeholder)</td>" in html
 
 
 def test_the_readme_says_pre_commit_drops_a_missing_file_itself() -> None:
