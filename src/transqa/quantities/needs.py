@@ -100,17 +100,17 @@ def _node(op: Any, av: Any, ignore: bool) -> Need | None:
         return _char(av, ignore)
     if op is _c.IN:
         return _in(av, ignore)
-    return _inner(op, av, ignore, _seq, _union)
+    return nested(op, av, ignore, _seq, _union)
 
 
 _ATOMIC = getattr(_c, "ATOMIC_GROUP", object())
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", object()))
 
 
-def _inner(op: Any, av: Any, ignore: bool, seq: Callable[[Any, bool], T | None], union: Callable[[list[T | None]], T | None]) -> T | None:
+def nested(op: Any, av: Any, ignore: bool, seq: Callable[[Any, bool], T | None], union: Callable[[list[T | None]], T | None]) -> T | None:
     """What a node that holds other nodes requires, by `seq` over its sub-sequence (a group, an atomic group, a
     repeat of at least one, a lookahead; the group's flags applied) or `union` over its branches; None for any
-    other node (no requirement known). Shared by the character needs and the word needs."""
+    other node (no requirement known). Shared by the character needs, the word needs and `starts` (first characters)."""
     if op is _c.SUBPATTERN:
         _group, add, remove, sub = av
         return seq(sub, (ignore or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
@@ -200,7 +200,7 @@ def _words_seq(items: Any, ignore: bool) -> frozenset[str] | None:
 
 
 def _words_node(op: Any, av: Any, ignore: bool) -> frozenset[str] | None:
-    return _inner(op, av, ignore, _words_seq, _words_union)
+    return nested(op, av, ignore, _words_seq, _words_union)
 
 
 def _words_union(branches: list[frozenset[str] | None]) -> frozenset[str] | None:

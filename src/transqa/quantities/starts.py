@@ -26,13 +26,12 @@ import re
 from typing import Any
 
 from transqa import recache
-from transqa.quantities.needs import CASE_TO_ASCII, MAX_RANGE, _caseless
+from transqa.quantities.needs import CASE_TO_ASCII, MAX_RANGE, _caseless, nested
 
 _parser: Any = importlib.import_module("re._parser")
 _compiler: Any = importlib.import_module("re._compiler")
 _c: Any = importlib.import_module("re._constants")
 
-_ATOMIC = getattr(_c, "ATOMIC_GROUP", object())
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", object()))
 _ZERO_WIDTH = (_c.ASSERT, _c.ASSERT_NOT, _c.AT)
 
@@ -101,21 +100,20 @@ def _node(op: Any, av: Any, ignore: bool) -> First | None:
         return None if members is None else (members, False)
     if op in _ZERO_WIDTH:
         return [], True
-    if op is _c.SUBPATTERN:
-        _group, add, remove, sub = av
-        return _seq(sub, (ignore or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
-    if op is _ATOMIC:
-        return _seq(av, ignore)
-    if op is _c.BRANCH:
-        branches = [_seq(b, ignore) for b in av[1]]
-        if any(b is None for b in branches):
-            return None
-        return [m for b in branches if b is not None for m in b[0]], any(b[1] for b in branches if b is not None)
     if op in _REPEATS:
         least, _most, sub = av
         got = _seq(sub, ignore)
         return None if got is None else (got[0], got[1] or least == 0)
-    return None  # ANY, NOT_LITERAL, a back-reference, a conditional: not read
+    # a group, an atomic group, a branch, as the required characters are read (`needs.nested`); None for ANY,
+    # NOT_LITERAL, a back-reference, a conditional: not read
+    return nested(op, av, ignore, _seq, _union)
+
+
+def _union(branches: list[First | None]) -> First | None:
+    """A branch starts with what any of its alternatives starts with, and can match empty if one can."""
+    if any(b is None for b in branches):
+        return None
+    return [m for b in branches if b is not None for m in b[0]], any(b[1] for b in branches if b is not None)
 
 
 def _code(pattern: re.Pattern[str]) -> tuple[int, ...] | None:
