@@ -178,13 +178,11 @@ def unified_diff(path: str, old: str, new: str) -> str:
     # a name holding a space ends in a TAB, as `git diff` writes it: GNU patch reads a header's name up to a TAB
     # (the date's place) and, without one, up to the first space ("can't find file to patch")
     name = diff_name(path)
-    a, b = (patch_path(f"{side}/{name}") for side in "ab")
     tab = "\t" if " " in name else ""
+    a, b = (patch_path(f"{side}/{name}") + tab for side in "ab")
     lines = difflib.unified_diff(_patch_lines(old), _patch_lines(new), a, b)
     out = []
-    for i, line in enumerate(lines):
-        if i < 2:  # the ---/+++ headers
-            line = f"{line[:-1]}{tab}\n"
+    for line in lines:
         out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
     return "".join(out)
 

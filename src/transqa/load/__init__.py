@@ -114,7 +114,7 @@ def _hidden_by_comment(path: str, doc: Document) -> None:
     has some left to check: one hidden whole was reported as "holds no text", as if the file were empty)."""
     at = doc.metadata.get("unclosed_comment")
     if at is not None:
-        line = doc.raw.count("\n", 0, int(at)) + 1
+        line, _col = doc.lines.position(int(at))
         raise InputError(path, f"an HTML comment opened at line {line} (`<!--`) is never closed: it hides all the text "
                          "after it, so nothing is left to check (close it with `-->`)", "no-article")
 

@@ -665,9 +665,10 @@ def dates_as_levels(text: str) -> list[tuple[int, int, str, str]]:
 
 
 # A Latin unit glued to its figure and then written again as its Chinese word (`12.5mm 毫米`): the unit twice
-_UNIT_TWICE = re.compile(r"(?<![0-9A-Za-z.])(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>mm|cm|km|kg|ml|lbs?|ft)\s?(?P<word>毫米|厘米|公里|千米|公斤|千克|毫升|磅|英尺)")
+_UNIT_TWICE_AFTER = r"(?<![0-9A-Za-z.])"  # what _UNIT_TWICE's figure may not follow
+_UNIT_TWICE = re.compile(_UNIT_TWICE_AFTER + r"(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>mm|cm|km|kg|ml|lbs?|ft)\s?(?P<word>毫米|厘米|公里|千米|公斤|千克|毫升|磅|英尺)")
 _DIGIT_RUN = re.compile(r"\d+")
-_UNIT_TWICE_AFTER = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")  # _UNIT_TWICE's lookbehind
+_UNIT_START = re.compile(_UNIT_TWICE_AFTER + r"\d")
 
 
 def _units_twice(text: str) -> list[re.Match[str]]:
@@ -681,8 +682,8 @@ def _units_twice(text: str) -> list[re.Match[str]]:
         first, last = run.span()
         if first < end:
             continue
-        start = next((i for i in range(first, last) if i == 0 or text[i - 1] not in _UNIT_TWICE_AFTER), None)
-        m = None if start is None else _UNIT_TWICE.match(text, start)
+        start = _UNIT_START.search(text, first, last)
+        m = None if start is None else _UNIT_TWICE.match(text, start.start())
         if m:
             out.append(m)
             end = m.end()
