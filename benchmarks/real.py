@@ -1,13 +1,15 @@
 """Score transqa on real material labelled by reading it (no injected defects).
 
     make bench            (runs this on the dev parts)
-    .venv/bin/python benchmarks/real.py [--split dev|dev2|dev3|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13] [--details] [--shared PATH]
+    .venv/bin/python benchmarks/real.py [--split dev|dev2|dev3|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14] [--details] [--shared PATH]
 
 The label sets live in ``benchmarks/real/<set>/`` (schema and guideline: ``benchmarks/real/README.md``);
 the texts they label stay in ``../shared`` and are read from there:
 
 - ``wmt-mt``: documents of real MT system outputs of WMT 2022 and 2023 (sentence-level lines, each line one
-  paragraph; the 2023 news documents are left out), every defect labelled with its line and kind;
+  paragraph; the 2023 news documents are left out), every defect labelled with its line and kind; and (``heldout14``)
+  WMT21 professional references into which a person who never saw the rules wrote MT-like defects and legitimate
+  rewrites, recorded as edits (``apply_edits``);
 - ``archive``: real archived machine translations of TechCrunch (Chinese Markdown, no original);
 - ``numbers``: single lines of WMT references and MT outputs, every number expression judged
   ``legit`` or ``wrong``.
@@ -22,7 +24,7 @@ wrong); a number finding is right when it overlaps a ``wrong`` row of its line. 
 the number rules but whose English text an omission finding of its line quotes (the clause holding the number
 is reported untranslated) is counted apart and printed as a second figure, never in the first.
 
-The held-out splits are scored only when asked (``--split heldout`` … ``--split heldout13``): they are kept
+The held-out splits are scored only when asked (``--split heldout`` … ``--split heldout14``): they are kept
 untouched until the code is final. ``heldout2`` is a second held-out set of documents and articles labelled later
 by new readers, all of it held out (no sha256 rule), for an independent check once ``heldout`` had been read. ``dev2`` is a larger development set from the same
 later readings (the archive articles of reader R2, half of the new WMT documents), for tuning beside ``dev``.
@@ -240,6 +242,7 @@ def _lines_of(f: Finding, src_line: dict[int, int], tgt_line: dict[int, int]) ->
 
 
 WMT_FILES = {
+    "wmt21": ("wmt21_newstest_en-zh", "newstest2021.en-zh.src.en", "newstest2021.en-zh.ref.{}.zh"),
     "wmt22": ("wmt22_general_en-zh", "generaltest2022.en-zh.src.en", "generaltest2022.en-zh.hyp.{}.zh"),
     "wmt23": ("wmt23_general_en-zh", "generaltest2023.en-zh.src.en", "generaltest2023.en-zh.hyp.{}.zh"),
 }
@@ -247,8 +250,67 @@ WMT_FILES = {
 
 def _corpus_lines(shared: Path, year: str, name: str) -> list[str]:
     folder, _, _ = WMT_FILES[year]
-    sub = "sources" if name.endswith(".en") else "system-outputs"
-    return (shared / "corpora/wmt" / folder / "txt" / sub / name).read_text(encoding="utf-8").split("\n")
+    base = shared / "corpora/wmt" / folder / "txt"
+    sub = "sources" if name.endswith(".en") else "references" if (base / "references" / name).exists() else "system-outputs"
+    return (base / sub / name).read_text(encoding="utf-8").split("\n")
+
+
+# An edited reference: a document whose `system` is `ref<X>+<tag>` is professional reference X with defects written
+# into it by a person who never saw the rules (an independent injection, `benchmarks/real/README.md`); the edits are
+# `wmt-mt/edits.<split>.tsv` (doc, line, op, find, replace, note), applied in file order.
+EDIT_OPS = ("replace", "drop", "insert")
+
+
+def apply_edits(lines: dict[int, str], edits: list[dict[str, str]]) -> list[tuple[int, str]]:
+    """The translation of one document after its edits, as (corpus line, text) in order.
+
+    ``lines`` maps corpus line numbers (1-based) to the reference's text; ``edits`` rows are applied in order:
+    ``replace`` swaps ``find`` (which must occur exactly once in the line as it stands) for ``replace``; ``drop``
+    leaves the line out; ``insert`` puts a new line ``replace`` after the line (it counts as that line). Raises
+    ``ValueError`` for an unknown op, a line outside the document, or a ``find`` that does not occur exactly once.
+    """
+    text = dict(lines)
+    dropped: set[int] = set()
+    inserted: dict[int, list[str]] = collections.defaultdict(list)
+    for e in edits:
+        line, op = int(e["line"]), e["op"]
+        if line not in text or op not in EDIT_OPS:
+            raise ValueError(f"edit outside the document or of unknown op: {e}")
+        if op == "replace":
+            if not e["find"] or text[line].count(e["find"]) != 1:
+                raise ValueError(f"edit's find does not occur exactly once in line {line}: {e['find']!r}")
+            text[line] = text[line].replace(e["find"], e["replace"])
+        elif op == "drop":
+            dropped.add(line)
+        else:
+            inserted[line].append(e["replace"])
+    out: list[tuple[int, str]] = []
+    for line in sorted(text):
+        if line not in dropped:
+            out.append((line, text[line]))
+        out.extend((line, extra) for extra in inserted[line])
+    return out
+
+
+def document_lines(shared: Path, d: dict[str, str], labels_dir: Path = LABELS,
+                   cache: dict[tuple[str, str], list[str]] | None = None) -> tuple[list[str], list[tuple[int, str]]]:
+    """One wmt-mt document's English lines (first..last) and its translation as (corpus line, text) pairs: the system
+    output's lines, or an edited reference's lines after its edits (``apply_edits``)."""
+    cache = {} if cache is None else cache
+    year, system = d["year"], d["system"]
+    _, src_name, hyp_name = WMT_FILES[year]
+    edited = "+" in system
+    zh_name = hyp_name.format(system.split("+")[0].removeprefix("ref")) if edited else hyp_name.format(system)
+    for name in (src_name, zh_name):
+        if (year, name) not in cache:
+            cache[(year, name)] = _corpus_lines(shared, year, name)
+    first, last = int(d["first_line"]), int(d["last_line"])
+    en_lines = [cache[(year, src_name)][i - 1] for i in range(first, last + 1)]
+    zh = {i: cache[(year, zh_name)][i - 1] for i in range(first, last + 1)}
+    if not edited:
+        return en_lines, sorted(zh.items())
+    edits = [e for e in read_tsv(labels_dir / "wmt-mt" / f"edits.{d['split']}.tsv") if e["doc"] == d["doc"]]
+    return en_lines, apply_edits(zh, edits)
 
 
 def score_wmt(shared: Path, split: str, labels_dir: Path = LABELS, settings: Settings | None = None) -> Score:
@@ -261,21 +323,13 @@ def score_wmt(shared: Path, split: str, labels_dir: Path = LABELS, settings: Set
         per_doc[lab["doc"]].append(lab)
     cache: dict[tuple[str, str], list[str]] = {}
     for d in docs:
-        year, system = d["year"], d["system"]
-        _, src_name, hyp_name = WMT_FILES[year]
-        for name in (src_name, hyp_name.format(system)):
-            if (year, name) not in cache:
-                cache[(year, name)] = _corpus_lines(shared, year, name)
-        src = cache[(year, src_name)]
-        hyp = cache[(year, hyp_name.format(system))]
-        first, last = int(d["first_line"]), int(d["last_line"])
-        en_lines = [src[i - 1] for i in range(first, last + 1)]
-        zh_lines = [hyp[i - 1] for i in range(first, last + 1)]
+        first = int(d["first_line"])
+        en_lines, zh_lines = document_lines(shared, d, labels_dir, cache)
         # English: one paragraph a line (plain text); Chinese: Markdown paragraphs separated by blank lines.
         en = "\n".join(en_lines) + "\n"
-        zh = "\n\n".join(zh_lines) + "\n"
+        zh = "\n\n".join(text for _, text in zh_lines) + "\n"
         src_line = {k + 1: first + k for k in range(len(en_lines))}
-        tgt_line = {2 * k + 1: first + k for k in range(len(zh_lines))}
+        tgt_line = {2 * k + 1: line for k, (line, _) in enumerate(zh_lines)}
         result = check_documents(parse_text(f"{d['doc']}.en.txt", en), parse_markdown(f"{d['doc']}.zh.md", zh), settings)
         hits = [(_lines_of(f, src_line, tgt_line), f) for f in result.findings]
         _tally(score, d["doc"], per_doc.get(d["doc"], []), hits, len(en_lines))
