@@ -1705,3 +1705,15 @@ def test_a_long_run_of_capitalised_words_takes_linear_time() -> None:
         return findings("Netflix said Kevin Mayer left. " + words + ".\n", "网飞表示，凯文·梅耶尔离开了。阿尔法贝塔伽马。\n")
 
     assert not [f for f in grows_linearly(work, 250) if f.code.startswith("TQA3")]
+
+
+def test_the_entity_tables_start_lengths_are_read_once_and_match_a_fresh_reading() -> None:
+    """The lengths by first character of the CC-CEDICT entity table are a cached function's answer (read once per
+    process), the same as reading them again from the table."""
+    from transqa.checks.transliteration.target_only import _gloss_starts, _lengths_by_first
+    from transqa.lang.established import entity_glosses
+
+    starts, first = _gloss_starts()
+    assert _gloss_starts() is _gloss_starts()
+    again, first_again = _lengths_by_first(entity_glosses())
+    assert starts == again and first.pattern == first_again.pattern
