@@ -123,6 +123,7 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
     yield from _target_mixed(ctx, forms, reported)
     yield from _slug_variants(ctx, forms, reported)
     yield from _latin_letter_lost(ctx, reported)
+    _add_sound_variants(ctx.target.blocks, forms)
     names = sorted(forms, key=lambda f: (-len(forms[f]), f))
     near = _NearForms(names)
     for usual in names:
@@ -152,6 +153,46 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
                 reported.add((b.index, s))
                 yield ctx.finding(rule_, msg, target=(b, s, s + len(other)), suggestion=usual)
     yield from _entity_pairs(ctx, reported)
+
+
+def _add_sound_variants(blocks: list[Block], forms: dict[str, list[tuple[Block, int]]]) -> None:
+    """Forms of a name written at least twice with one character changed to one outside the transliteration
+    characters that sounds the same (`finals_near`: 奥卡福 fu, 奥卡佛 fo): runs of transliteration characters alone
+    never hold them, so the article's other writing of the name was not seen. Not a dictionary word (佛教 of
+    奥卡佛教徒 is no name's end), nor a window cut out of one. Linear: only a character of a sought sound is tried,
+    with the places it may stand at in the forms of that sound."""
+    from transqa.lang.transliterate import TRANSLIT, is_headword, sound_class, syllables
+
+    shapes: dict[tuple[str, str], set[tuple[int, int]]] = defaultdict(set)  # sound → (place, length) of its forms
+    rest: dict[tuple[tuple[str, str], int, str, str], list[str]] = defaultdict(list)  # (sound, place, before, after) → forms
+    for usual, places in forms.items():
+        if 3 <= len(usual) <= SLIDE and len(places) >= 2:
+            for p, c in enumerate(usual):
+                if _initial_of(c):
+                    sound = sound_class(syllables(c)[0])
+                    shapes[sound].add((p, len(usual)))
+                    rest[sound, p, usual[:p], usual[p + 1:]].append(usual)
+    if not shapes:
+        return
+    for b in blocks:
+        t = b.text
+        for i, c in enumerate(t):
+            if b.kind == "code" or c in TRANSLIT or not is_han(c) or (sound := sound_class(syllables(c)[0])) not in shapes:
+                continue
+            for p, n in shapes[sound]:
+                s, e = i - p, i - p + n
+                if s < 0 or e > len(t) or not rest.get((sound, p, t[s:i], t[i + 1:e])) or is_headword(t[s:e]):
+                    continue
+                if _cut_from_word(t, s, e) or _word_starts(t, i) or (b, s) in forms.get(t[s:e], ()):
+                    continue
+                forms.setdefault(t[s:e], []).append((b, s))
+
+
+def _initial_of(c: str) -> str:
+    """The pinyin initial of a Han character's first reading ('' for none)."""
+    from transqa.lang.transliterate import pinyin_initial, syllables
+
+    return pinyin_initial(syllables(c)[0])
 
 
 ENTITY_LONGEST = 8  # characters of the longest CC-CEDICT proper noun sought (the table keeps two to eight)
