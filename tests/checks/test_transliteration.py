@@ -1705,3 +1705,62 @@ def test_a_long_run_of_capitalised_words_takes_linear_time() -> None:
         return findings("Netflix said Kevin Mayer left. " + words + ".\n", "网飞表示，凯文·梅耶尔离开了。阿尔法贝塔伽马。\n")
 
     assert not [f for f in grows_linearly(work, 250) if f.code.startswith("TQA3")]
+
+
+def test_the_entity_tables_start_lengths_are_read_once_and_match_a_fresh_reading() -> None:
+    """The lengths by first character of the CC-CEDICT entity table are a cached function's answer (read once per
+    process), the same as reading them again from the table."""
+    from transqa.checks.transliteration.target_only import _gloss_starts, _lengths_by_first
+    from transqa.lang.established import entity_glosses
+
+    starts, first = _gloss_starts()
+    assert _gloss_starts() is _gloss_starts()
+    again, first_again = _lengths_by_first(entity_glosses())
+    assert starts == again and first.pattern == first_again.pattern
+
+
+def test_rounded_back_vowels_are_one_sound_in_a_transliteration_and_other_finals_are_not() -> None:
+    from transqa.lang.transliterate import finals_near
+
+    assert finals_near("fu", "fo") and finals_near("lu", "luo") and finals_near("du", "dou")
+    assert not finals_near("fu", "fa") and not finals_near("lu", "li") and not finals_near("fu", "lu")
+    assert not finals_near("yu", "you") and not finals_near("ju", "jo")  # ü after j, q, x, y
+
+
+def _okafor(variant: str) -> str:
+    # a made-up article in the archive's shape: a surname written twice one way, once with a character of the same
+    # sound that is no transliteration character (福 fu, 佛 fo)
+    return (f"# 初创公司获得融资\n\n奥卡福表示，公司将把资金用于扩展业务。\n\n联合创始人奥卡福说，他们计划进入新的市场。\n\n"
+            f"{variant}还说，公司已经有一万名用户。\n")
+
+
+def test_a_name_written_once_with_a_character_of_the_same_sound_outside_the_transliteration_characters() -> None:
+    f = fails("TQA310", None, _okafor("奥卡佛"))
+    assert (f.target.text, f.suggestion) == ("奥卡佛", "奥卡福")
+    f = fails("TQA310", None, _okafor("奥卡弗"))  # a transliteration character: found before too
+    assert (f.target.text, f.suggestion) == ("奥卡弗", "奥卡福")
+
+
+def test_a_changed_character_of_another_sound_or_one_that_starts_a_word_is_another_name() -> None:
+    passes("TQA310", None, _okafor("奥卡发"))  # fa: another final, another name
+    passes("TQA310", None, _okafor("奥卡路"))  # lu: another initial
+    passes("TQA310", None, _okafor("奥卡佛教徒"))  # 佛教 is a word: not the name's end
+
+
+def test_sound_variants_of_many_names_are_sought_in_linear_time() -> None:
+    # each name written twice is sought with one character changed: a pattern per name over every paragraph would
+    # grow with names times paragraphs (quadratic in the article); only characters of a sought sound are tried now
+    from transqa.checks.transliteration.target_only import _add_sound_variants
+    from transqa.model import Block
+
+    chars = "阿巴卡达福加哈吉克拉马纳帕萨塔瓦"
+
+    def work(n: int) -> int:
+        names = [f"{chars[i % 16]}{chars[i // 16 % 16]}福" for i in range(n)]
+        texts = [f"{a}说，{a}表示，佛法{a[:2]}佛还说。" for a in names]
+        blocks = [Block(i, "paragraph", t, list(range(len(t) + 1)), 0, len(t), i + 1) for i, t in enumerate(texts)]
+        forms = {a: [(b, 0), (b, len(a) + 1)] for a, b in zip(names, blocks, strict=True)}
+        _add_sound_variants(blocks, forms)
+        return len(forms)
+
+    assert grows_linearly(work, 64) > 4 * 64

@@ -155,6 +155,28 @@ def similarity(a: str, b: str) -> float:
     return 1.0 - _lev(a, b) / max(len(a), len(b), 1)
 
 
+# Pinyin finals that transliterations of one name trade for each other: the rounded back vowels o, u, uo, ou (福/佛
+# fu/fo, 卢/罗 lu/luo, 杜/都 du/dou). Measured on CC-CEDICT's proper nouns written two ways that differ in one
+# character of one initial (171 same syllable, 138 pairs of finals): 穆罕默德/默罕默德 o/u, 瓦杜兹/瓦都兹 ou/u, 多哈/杜哈
+# u/uo, 海森伯/海森堡 o/ao; no other class of finals recurs as one vowel (e/i, a/ai, a/u recur across two sounds).
+ROUNDED_FINALS = frozenset({"o", "u", "uo", "ou"})
+_UMLAUT_INITIALS = frozenset("jqxy")  # after these pinyin's u is ü, no rounded back vowel
+
+
+@lru_cache(maxsize=8192)
+def sound_class(syllable: str) -> tuple[str, str]:
+    """A toneless syllable's initial and final, the rounded back vowels one final (`finals_near`): fo and fu → (f, u)."""
+    ini = pinyin_initial(syllable)
+    fin = syllable[len(ini):]
+    return ini, "u" if ini not in _UMLAUT_INITIALS and fin in ROUNDED_FINALS else fin
+
+
+def finals_near(a: str, b: str) -> bool:
+    """Two toneless syllables of one initial whose finals stand for one sound in a transliteration: the same final,
+    or both rounded back vowels (fu and fo, lu and luo); ju and jo, yu and you are not (ü), nor two without an initial."""
+    return bool(pinyin_initial(a)) and sound_class(a) == sound_class(b)
+
+
 @lru_cache(maxsize=4096)
 def english_syllables(word: str) -> int:
     return max(1, len(re.findall("[aeiouy]+", word.lower())))

@@ -123,6 +123,7 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
     yield from _target_mixed(ctx, forms, reported)
     yield from _slug_variants(ctx, forms, reported)
     yield from _latin_letter_lost(ctx, reported)
+    _add_sound_variants(ctx.target.blocks, forms)
     names = sorted(forms, key=lambda f: (-len(forms[f]), f))
     near = _NearForms(names)
     for usual in names:
@@ -154,14 +155,59 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
     yield from _entity_pairs(ctx, reported)
 
 
+def _add_sound_variants(blocks: list[Block], forms: dict[str, list[tuple[Block, int]]]) -> None:
+    """Forms of a name written at least twice with one character changed to one outside the transliteration
+    characters that sounds the same (`finals_near`: 奥卡福 fu, 奥卡佛 fo): runs of transliteration characters alone
+    never hold them, so the article's other writing of the name was not seen. Not a dictionary word (佛教 of
+    奥卡佛教徒 is no name's end), nor a window cut out of one. Linear: only a character of a sought sound is tried,
+    with the places it may stand at in the forms of that sound."""
+    from transqa.lang.transliterate import TRANSLIT, is_headword, sound_class, syllables
+
+    shapes: dict[tuple[str, str], set[tuple[int, int]]] = defaultdict(set)  # sound → (place, length) of its forms
+    rest: dict[tuple[tuple[str, str], int, str, str], list[str]] = defaultdict(list)  # (sound, place, before, after) → forms
+    for usual, places in forms.items():
+        if 3 <= len(usual) <= SLIDE and len(places) >= 2:
+            for p, c in enumerate(usual):
+                if _initial_of(c):
+                    sound = sound_class(syllables(c)[0])
+                    shapes[sound].add((p, len(usual)))
+                    rest[sound, p, usual[:p], usual[p + 1:]].append(usual)
+    if not shapes:
+        return
+    for b in blocks:
+        t = b.text
+        for i, c in enumerate(t):
+            if b.kind == "code" or c in TRANSLIT or not is_han(c) or (sound := sound_class(syllables(c)[0])) not in shapes:
+                continue
+            for p, n in shapes[sound]:
+                s, e = i - p, i - p + n
+                if s < 0 or e > len(t) or not rest.get((sound, p, t[s:i], t[i + 1:e])) or is_headword(t[s:e]):
+                    continue
+                if _cut_from_word(t, s, e) or _word_starts(t, i) or (b, s) in forms.get(t[s:e], ()):
+                    continue
+                forms.setdefault(t[s:e], []).append((b, s))
+
+
+def _initial_of(c: str) -> str:
+    """The pinyin initial of a Han character's first reading ('' for none)."""
+    from transqa.lang.transliterate import pinyin_initial, syllables
+
+    return pinyin_initial(syllables(c)[0])
+
+
 ENTITY_LONGEST = 8  # characters of the longest CC-CEDICT proper noun sought (the table keeps two to eight)
 
 
-def _entity_forms(blocks: list[Block], table: dict[str, tuple[str, tuple[str, ...], bool]]) -> dict[str, list[tuple[Block, int]]]:
+_Starts = tuple[dict[str, tuple[int, ...]], re.Pattern[str]]
+
+
+def _entity_forms(blocks: list[Block], table: dict[str, tuple[str, tuple[str, ...], bool]],
+                  starts_of: _Starts | None = None) -> dict[str, list[tuple[Block, int]]]:
     """The CC-CEDICT proper nouns of the text with their places: at each Han character the longest one that starts
-    there (美国联邦储备 before 美国), the text after it read on from its end."""
+    there (美国联邦储备 before 美国), the text after it read on from its end. `starts_of` is the table's
+    `_lengths_by_first`, when the caller has it read once (`_gloss_starts`)."""
     out: dict[str, list[tuple[Block, int]]] = defaultdict(list)
-    starts, first = _lengths_by_first(table)
+    starts, first = starts_of or _lengths_by_first(table)
     for b in blocks:
         t = b.text
         m = first.search(t)  # the next character that starts a name: no other place holds one
@@ -177,22 +223,24 @@ def _entity_forms(blocks: list[Block], table: dict[str, tuple[str, tuple[str, ..
     return out
 
 
-_STARTS: list[object] = [None, ({}, re.compile("(?!)"))]  # the table they were read from, and _lengths_by_first's answer
-
-
-def _lengths_by_first(table: dict[str, tuple[str, tuple[str, ...], bool]]) -> tuple[dict[str, tuple[int, ...]], re.Pattern[str]]:
+def _lengths_by_first(table: dict[str, tuple[str, tuple[str, ...], bool]]) -> _Starts:
     """The lengths of the table's names (two to ENTITY_LONGEST), longest first, by first character, and a pattern of
-    those characters, read once per table: the text is searched for the next character that starts a name, where seven
-    slices at every Han character were looked up (a fifth of an audit's CPU time without the original)."""
-    if _STARTS[0] is not table:
-        by: dict[str, set[int]] = defaultdict(set)
-        for name in table:
-            if 2 <= len(name) <= ENTITY_LONGEST:
-                by[name[0]].add(len(name))
-        first = re.compile("[" + "".join(map(re.escape, sorted(by))) + "]" if by else "(?!)")
-        _STARTS[:] = [table, ({c: tuple(sorted(ns, reverse=True)) for c, ns in by.items()}, first)]
-    got: tuple[dict[str, tuple[int, ...]], re.Pattern[str]] = _STARTS[1]  # type: ignore[assignment]
-    return got
+    those characters: the text is searched for the next character that starts a name, where seven slices at every Han
+    character were looked up (a fifth of an audit's CPU time without the original)."""
+    by: dict[str, set[int]] = defaultdict(set)
+    for name in table:
+        if 2 <= len(name) <= ENTITY_LONGEST:
+            by[name[0]].add(len(name))
+    first = re.compile("[" + "".join(map(re.escape, sorted(by))) + "]" if by else "(?!)")
+    return {c: tuple(sorted(ns, reverse=True)) for c, ns in by.items()}, first
+
+
+@lru_cache(maxsize=1)
+def _gloss_starts() -> _Starts:
+    """`_lengths_by_first` of the CC-CEDICT entity table (`entity_glosses`, itself read once per process), read once."""
+    from transqa.lang.established import entity_glosses
+
+    return _lengths_by_first(entity_glosses())
 
 
 def _entity_pairs(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
@@ -210,7 +258,7 @@ def _entity_pairs(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Find
     if not table:
         return
     blocks = [b for b in ctx.target.blocks if b.kind != "code"]
-    forms = _entity_forms(blocks, table)
+    forms = _entity_forms(blocks, table, _gloss_starts())
     by_entity: dict[str, list[str]] = defaultdict(list)
     for f in forms:
         by_entity[table[f][0]].append(f)
