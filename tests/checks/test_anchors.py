@@ -97,6 +97,16 @@ def test_an_anchor_opened_inside_a_clause_that_runs_to_the_sentence_end_swallows
     passes("TQA107", None, f"[阅读我们对这款新手机的完整评论和测试结果。]({U})\n")  # the paragraph is the link
 
 
+def test_an_anchor_that_runs_to_the_colon_closing_its_paragraph_swallows_the_lead_in() -> None:
+    # archive shape: the link took the whole sentence that introduces the next block, colon and all
+    (m,) = only("TQA107", f"在我们去年的[帖子中，当这家公司在扩张的时候，我们注意到了它的一些支出，用于购买存储系统:]({U})\n")
+    assert "runs to the end of its sentence" in m
+    assert len(only("TQA107", f"收银台那边的[好伙计们很友好地用图表显示了这些数据：]({U})\n")) == 1  # glued: from 10
+    passes("TQA107", None, f"他在推文中[写道:]({U})\n")  # a short anchor: the verb the link belongs to
+    passes("TQA107", None, f"[该公司发布了两个备受期待的新产品，这两个产品已经在研发中了:]({U}) [下载]({U}/b)\n")  # more follows
+    passes("TQA107", None, f"这家公司[宣布了一项非常重要的新计划的详细内容如下:]({U})还有更多。\n")  # the sentence goes on
+
+
 def test_an_anchor_on_a_place_name_that_starts_with_de_is_whole() -> None:
     # 的黎波里 is Tripoli: the anchor holds the name, not the particle before it
     passes("TQA108", None, "# 标题\n\n利比亚首都[的黎波里](http://a.com/tripoli)今天发生了爆炸。\n")

@@ -105,3 +105,17 @@ def test_a_bare_video_address_ending_a_sentence_is_linked_without_its_full_stop(
     assert f.suggestion == "turn it into a link: [视频](https://www.youtube.com/watch?v=ZB_JnVoFraM)"
     f = fails("TQA505", None, "请看视频。\n\nhttps://vimeo.com/12345678.\n")
     assert f.suggestion == "turn it into a link: [视频](https://vimeo.com/12345678)"
+
+
+def test_an_embeds_html_markup_left_in_a_markdown_translation() -> None:
+    # archive shapes: a player's `<param>` tags without their `<object>`, and an image tag whose address MT spaced out
+    params = ('# 标题\n\n正文。\n\n<param name="movie" value="http://www.youtube.com/v/AbCdEfGhIjK&amp;hl=en">'
+              ' <param name="allowFullScreen" value="true">\n\n后文。\n')
+    fs = [f for f in findings(None, params) if f.code == "TQA505"]
+    assert len(fs) == 1 and fs[0].target is not None and fs[0].target.line == 5  # one run of tags, one finding
+    assert fs[0].suggestion == "turn it into a link: [视频](https://www.youtube.com/watch?v=AbCdEfGhIjK)"
+    spaced = '# 标题\n\n我们抵达了会场。<img src = " https://beta . example . com/uploads/photos。如果它像承诺的那样\n'
+    assert [f.code for f in findings(None, spaced) if f.code == "TQA505"] == ["TQA505"]
+    for ok in ('# 标题\n\n正文。\n\n<img src="https://example.com/a.png">\n',  # a whole image tag still shows its picture
+               '# 标题\n\n```\n<param name="movie" value="x">\n```\n'):  # code
+        assert not [f for f in findings(None, ok) if f.code == "TQA505"]

@@ -41,7 +41,8 @@ ANCHOR_SWALLOW = rule(
     """
     What it checks: a link anchor that holds a sentence end followed by more sentence (it runs across a
     `。`, `！` or `？`), or a long anchor (25 characters or more, a run of Latin letters or digits counting
-    one) that runs to the end of its sentence; from 10 when it opens right after a Han character, inside a
+    one) that runs to the end of its sentence (or to a colon that closes its paragraph, the lead-in of the quotation
+    or list below: `[帖子中，当脸书在迪拜捞钱的时候，我们注意到了…存储系统:](…)`); from 10 when it opens right after a Han character, inside a
     clause (`黑客[组织维基解密和朱利安·阿桑奇的支持活动。](…)`), or right after a Latin name and holds a comma
     (`face.com[提供支持，该公司已经向脸书提供了其技术。](…)`); and an anchor that opens and closes between Han
     characters, inside clauses, and holds a comma between clauses (`据商业内幕的[报道，电子商务巨头](…)易贝`;
@@ -221,7 +222,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         end = _internal_end(text)
         glued = lk.start > 0 and "\u4e00" <= b.text[lk.start - 1] <= "\u9fff"  # opens inside a clause: `募集了[…。](…)`
-        if end is not None or (_long_tail(text) and _words(text) >= _swallow_min(b, lk, text, glued)):
+        if end is not None or (_long_tail(text, b.text[lk.end:]) and _words(text) >= _swallow_min(b, lk, text, glued)):
             what = "runs across a sentence end" if end is not None else f"runs to the end of its sentence ({_words(text)} characters)"
             first = re.split(r"[，。！？,]", text, maxsplit=1)[0]
             yield ctx.finding(
@@ -265,8 +266,18 @@ def _after_name(b: Block, lk: Link, text: str) -> bool:
 _CLAUSE_COMMA = re.compile(r"(?<=[^\W\d_][^\W\d_])，(?=[^\W\d_]{2})")
 
 
-def _long_tail(text: str) -> bool:
-    """The anchor ends its sentence: on a full stop, or on a closing mark after one."""
+# A colon that closes its paragraph ends the sentence as a full stop does: it introduces the quotation or list of the
+# next block (`…我们注意到了他们的一些支出，…用于购买 NetApp 存储系统:](…)` before a quoted passage).
+LEAD_IN = frozenset("：:")
+
+
+def _long_tail(text: str, rest: str = "") -> bool:
+    """The anchor ends its sentence: on a full stop, or on a closing mark after one; or on a colon with nothing after
+    the link in its paragraph (`rest`: the text after the link), the lead-in of the next block. On the whole archive,
+    25 anchors of 10 characters or more end so, 9 of them of 25 or more, each a whole lead-in sentence or more taken
+    into the link (`[该公司发布了两个备受期待的新产品，这两个产品已经在研发中了:](…)`)."""
+    if text[-1] in LEAD_IN:
+        return not rest.strip()
     return text[-1] in SENTENCE_END or (text[-1] in CLOSERS and len(text) > 1 and text[-2] in SENTENCE_END)
 
 

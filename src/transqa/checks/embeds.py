@@ -22,6 +22,9 @@ EMBED_LEAK = rule(
     page embedded the video there; and the player's label `VIDEO` on the line after it. A paragraph that is
     only a video's page address written out (`http://www.youtube.com/watch?v=ZB_JnVoFraM`, `http://youtu.be/…`):
     the original's automatic embed of a bare address on its own line (not when the original writes it out too).
+    In a Markdown translation, an embed's HTML markup left as text: a player's `<param …>` tags without their
+    `<object>`, `<embed …>`, or an image tag whose address machine translation spaced out (`<img src = " https://beta .
+    TechCrunch . com/…`), once per line.
 
     Why it matters: the original page showed a video, a gallery or a tweet there; the translation shows
     code, and the reader gets neither the content nor a way to reach it.
@@ -155,7 +158,44 @@ def _bare_video(ctx: Context, b: Block) -> Iterator[Finding]:
     )
 
 
+# HTML markup of an embedded player left in a Markdown translation: `<param …>` (which only an `<object>` holds: the page's
+# `<object>` is gone), `<embed …>`, `<object …>`, or an image tag whose address machine translation spaced out (`<img src =
+# " https://beta . TechCrunch . com/…`: unclosed, it hides the rest of its paragraph). On the whole archive, 7 such lines, all
+# leaked embeds of the original page (5 runs of `<param>`, one `<embed>`, one spaced `<img>`); no archive line holds a whole
+# `<iframe>`/`<img>` that would still show its content, which is markup a Markdown page may keep.
+_HTML_EMBED = re.compile(r"<(?:param|embed|object)\s+[A-Za-z-]+\s*=[^<>\n]{0,400}>?|<img\s+src\s*=\s*[\"']\s+https?\s*:[^<>\n]{0,300}",
+                         re.IGNORECASE)
+
+
+def _html_embeds(ctx: Context) -> Iterator[Finding]:
+    """TQA505 for each line of a Markdown translation that holds an embed's HTML markup as text (`_HTML_EMBED`), once
+    per line (a player's `<param>` tags come in runs), outside code blocks."""
+    raw = ctx.target.raw
+    if ctx.target.format != "markdown" or "<" not in raw:
+        return
+    code = [(b.file_start, b.file_offset(len(b.text) - 1) + 1) for b in ctx.target.blocks if b.kind == "code" and b.text]
+    spans: list[tuple[int, int]] = []
+    for m in _HTML_EMBED.finditer(raw):
+        if any(cs <= m.start() < ce for cs, ce in code):
+            continue
+        if spans and "\n" not in raw[spans[-1][1] : m.start()]:
+            spans[-1] = (spans[-1][0], m.end())  # the next tag of the same run, one finding
+        else:
+            spans.append((m.start(), m.end()))
+    for fs, fe in spans:
+        markup = raw[fs:fe]
+        player = _PLAYER.search(markup)
+        url = (f"https://www.youtube.com/watch?v={player.group(1)}" if player.group(1) else f"https://vimeo.com/{player.group(2)}"
+               ) if player is not None else None
+        yield ctx.finding(
+            EMBED_LEAK, f"the HTML markup of an embed of the original page stands in the text: {quote(markup, 50)}",
+            target_location=ctx.target.file_location(fs, fe),
+            suggestion=f"turn it into a link: [视频]({url})" if url else "delete it, or replace it with a link to what the original page embedded there",
+        )
+
+
 def check(ctx: Context) -> Iterator[Finding]:
+    yield from _html_embeds(ctx)
     after_player = False  # the block before held a player's address: a `VIDEO` line after it is the player's label
     for b in ctx.target.blocks:
         if b.kind == "code":
