@@ -47,9 +47,11 @@ def test_the_first_run_says_it_builds_the_dictionary_index(tmp_path: Path, capsy
 
 
 def test_an_empty_cache_folder_lacks_the_index_and_building_it_fills_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from transqa.audit.worker import index_missing
+    from transqa.audit.worker import build_index, index_missing
 
-    assert not index_missing()  # the test session's cache holds it
+    if index_missing():  # another checkout of another version sharing the cache folder pruned this version's index
+        build_index()
+    assert not index_missing()
     monkeypatch.setenv("TRANSQA_CACHE_DIR", str(tmp_path / "empty"))
     assert index_missing()
 
