@@ -21,3 +21,14 @@ def test_a_paragraph_of_many_links_with_its_original_is_checked_in_linear_time()
         return [f.code for f in result.findings]
 
     assert "TQA999" not in grows_linearly(work, 400)
+
+
+def test_a_paragraph_of_many_links_without_its_original_is_checked_in_linear_time() -> None:
+    """The same Chinese paragraph alone (target-only checks: the link-name, site-name and anchor checks read every
+    link), 400 and 1,600 links: a check that re-read the paragraph or its links for each link grows sixteenfold."""
+
+    def work(n: int) -> list[str]:
+        zh = "".join(f"[网站{i}](https://example.com/{i})" for i in range(n)) + "\n"
+        return [f.code for f in check_documents(None, parse_markdown("a.zh.md", zh)).findings]
+
+    assert "TQA999" not in grows_linearly(work, 400)

@@ -67,6 +67,7 @@ _PIECE = 3  # letters of the shortest dictionary word a name is split into (log,
 _SHORTEST = 4  # letters of the shortest name read (ember, pluck); shorter ones are initials or cut words
 _LONGEST = 63  # letters of the longest name read: a DNS label's limit (splitting a name is quadratic in its length)
 _LATIN = re.compile(r"[A-Za-z]")
+_HTTP = re.compile(r"(?i)https?:")
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -205,7 +206,7 @@ def address_names(href: str) -> tuple[str, ...]:
     if named_site(href) is not None:
         return ()
     url = unwrap_wayback(href)
-    if not re.match(r"(?i)https?:", url):
+    if not _HTTP.match(url):
         url = "http://" + url.lstrip("/")
     try:
         parts = urlsplit(url)
@@ -216,8 +217,10 @@ def address_names(href: str) -> tuple[str, ...]:
     if len(labels) < 2:
         return ()
     label = labels[-3] if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else labels[-2]
-    segs = [unquote(x) for x in parts.path.split("/") if x]
-    name = _name_in_path(label, segs) if label in ("crunchbase", "wikipedia") else label
+    if label in ("crunchbase", "wikipedia"):
+        name = _name_in_path(label, [unquote(x) for x in parts.path.split("/") if x])
+    else:
+        name = label
     if not name or label in _PLATFORMS - {"crunchbase", "wikipedia"} or name.endswith(NAMED_BY_MEANING):
         return ()
     return (name,)
@@ -277,12 +280,23 @@ def _named(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(f for f in named if len(f) >= 2)
 
 
+@per_pair
+def _choices(han: str, words: tuple[str, ...]) -> tuple[tuple[str, ...], ...] | None:
+    """The renderings of each word that stand in the anchor's Han characters; None when one word has none or the
+    dictionary names the name in them: once per Han text and name and pair (200,000 links `[网站N](…)` to one site)."""
+    from transqa.lang.lexicon import renderings
+
+    if any(f in han for f in _named(words)):
+        return None
+    choices = tuple(tuple(r for r in renderings(w) if r in han) for w in words)
+    return choices if all(choices) else None
+
+
 def _literal(anchor: str, name: str) -> str | None:
     """The longest joining of the dictionary renderings of the name's words, one per word and in order, that
     stands in the anchor and makes up at least two thirds of its Han characters (less is a description of the
     site around a word of its name: `共同核心标准倡议` for corestandards.org); None when the dictionary gives the
     anchor as a name (苹果 for Apple) or the joining starts with a sound rendering (比特币)."""
-    from transqa.lang.lexicon import renderings
     from transqa.lang.transliterate import (
         TRANSLIT,
         is_proper_noun,
@@ -292,10 +306,8 @@ def _literal(anchor: str, name: str) -> str | None:
     if not words:
         return None
     han = "".join(HAN.findall(anchor))
-    if any(f in han for f in _named(words)):
-        return None
-    choices = [tuple(r for r in renderings(w) if r in han) for w in words]
-    if not all(choices):
+    choices = _choices(han, words)
+    if choices is None:
         return None
     best = None
     for k, combo in enumerate(product(*choices)):
