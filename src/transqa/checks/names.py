@@ -282,16 +282,22 @@ def _initial_words(ctx: Context, keys: set[str]) -> set[str]:
     return seen - named
 
 
+_OWN_LAST_SPACE = re.compile(r" (?=[A-Z0-9]$)")  # `Model S`, `OS X`: the space before a last capital or digit
+
+
 def _is_regular(surface: str) -> int:
     """Preference among variants: no spaces, no sentence break, more capitals first. A space before a last token of
     one capital or digit is the name's own (`Model S`, `OS X`: `Models` was preferred to `Model S` "without a space
     inside"; a newcomer's reading of the archive)."""
-    spaced = " " in re.sub(r" (?=[A-Z0-9]$)", "", surface)
+    spaced = " " in _OWN_LAST_SPACE.sub("", surface)
     return (1 if spaced else 0) * 10 + (0 if "。" not in surface else 5) - min(4, sum(c.isupper() for c in surface[:1]))
 
 
+_INNER_DOT = re.compile(r"[A-Za-z0-9]\s*[.．。]\s*[A-Za-z0-9]")  # `mail.ru`, `Mail。Ru`
+
+
 def _has_dot(s: str) -> bool:
-    return bool(re.search(r"[A-Za-z0-9]\s*[.．。]\s*[A-Za-z0-9]", s))
+    return bool(_INNER_DOT.search(s))
 
 
 def check(ctx: Context) -> Iterator[Finding]:
