@@ -11,6 +11,8 @@ from transqa.quantities import english as en
 # row name → (example, expected (kind, value, soft) or None when the handler declines the match)
 EN_CASES: dict[str, tuple[str, tuple[str, float, bool] | None]] = {
     "handle": ("follow @user44", ("label", 0.0, True)),
+    "power": ("an area of 10⁶ km", ("count", 1e6, False)),
+    "glued_name": ("the 49ers won", ("count", 49.0, True)),
     "date_numeric": ("on 14/02/2022", ("date", 20220214, False)),
     "slashed": ("open 24/7", ("label", 247.0, True)),
     "dims": ("a 6x4 print", ("count", 6.0, True)),
@@ -61,6 +63,7 @@ EN_CASES: dict[str, tuple[str, tuple[str, float, bool] | None]] = {
 ZH_CASES: dict[str, tuple[str, tuple[str, float, bool] | None]] = {
     "garbled": ("1 . 5 亿美元", ("money", 1.5e8, False)),
     "handle": ("关注 @用户44", ("label", 0.0, True)),
+    "power": ("3×10⁶ 个细胞", ("count", 3e6, False)),
     "placeholder": ("为了达到[组织62]的最后期限", ("label", 0.0, True)),
     "date_numeric": ("于 2022-02-14", ("date", 20220214, False)),
     "slashed": ("全天 24/7", ("label", 247.0, True)),
@@ -154,3 +157,15 @@ def test_score_before_is_the_pattern_read_backwards() -> None:
         t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
         for end in range(len(t) + 1):
             assert _score_before(t, end) == bool(pattern.search(t[:end])), (t, end)
+
+
+def test_superscript_other_than_ten_is_left_unread() -> None:
+    """2³ or a footnote mark (2019¹) is not read as its base, nor as base and exponent: no quantity at all."""
+    assert en.english_quantities("The cube is 2³ units.") == []
+    assert [q.value for q in zh.chinese_quantities("立方为 2³。")] == []
+
+
+def test_digits_of_other_scripts_are_read_as_digits() -> None:
+    """Arabic-Indic digits with the Arabic thousands separator: ٥٬٠٠٠ is 5,000, not 5 and 0."""
+    assert [(q.kind, q.value) for q in en.english_quantities("He earned ٥٬٠٠٠ dollars.")] == [("money", 5000.0)]
+    assert [(q.kind, q.value) for q in zh.chinese_quantities("他赚了 ٥٬٠٠٠ 美元。")] == [("money", 5000.0)]

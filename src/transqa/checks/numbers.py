@@ -210,7 +210,7 @@ DATE_CHANGED = rule(
     = `八点一刻` = `八点十五分`, `a quarter to nine` = `差一刻九点`; a quarter calqued as a fraction
     (`四分之一到九点`) names no time. A day of the week (`Saturday` = `周六` = `星期六`) is compared with its
     like: one changed (`on Saturday` → `周日`) is reported, one dropped or made a date is not. A year and
-    month (`1998-06`, June 1998) rendered as a range of years (`1998年至2006年`) is reported, and so is a day of
+    month (`1998-06`, June 1998) rendered as a range of years (`1998年至2006年`, or `1998-06年`) is reported, and so is a day of
     the month named by its ordinal alone (`on the 5th`) rendered as another day (`6 日`), a clock time in the
     other half of the day (`9pm` → `上午 9 点`, `7am` → `19:00`; twelve o'clock is left alone), and a quarter or
     a half named by its place that is another one in the translation (`Q3` → `第二季度`, `the first half` →
@@ -254,7 +254,8 @@ DIRECTION_FLIPPED = rule(
     上涨/下跌, 增加/减少, 多/少, fractions too (`fell by half` → `增长了一半`); the direction may be the noun of
     the change after the figure (`a $5 million loss`, `a 5% rise`; `500 万美元的亏损`, `5% 的增长`). Levels (`to $2 billion`,
     `降至 20 亿`) carry no direction. A small count (under 10) is compared only by the word next to it (`5 more`,
-    `3 fewer`, `lost 2`, `rose by 4`), since a direction word further off governs another figure as often as it. And a game's
+    `3 fewer`, `lost 2`, `rose by 4`), since a direction word further off governs another figure as often as it. The margin of a win
+    or a defeat has a direction too (`won by 5 votes` → `以 5 票之差落败`). And a game's
     score whose result the source states (`a 2-0 loss`, `won 3-1`) kept as a score in the translation with
     no word of the result by it (`以 2-0 比分结束`: who lost is gone); a level score (`a 1-1 draw`) says its
     result by itself, and votes and rulings (`a 6-3 ruling`) are tallies, not games.
@@ -1252,7 +1253,8 @@ def _classifiers(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Fin
         )
 
 
-_ZH_YEAR_RANGE_AFTER = re.compile(r"\s*(?:至|到|-|–|—|~)\s*(?:19|20)\d{2}\s*年?")
+# 1998年至2006年, and the month kept in figures but followed by 年 (1998-06年: a reader takes 1998 to 2006)
+_ZH_YEAR_RANGE_AFTER = re.compile(r"\s*(?:(?:至|到|-|–|—|~)\s*(?:19|20)\d{2}\s*年?|[-–]\d{2}\s*年(?!\s?\d))")
 
 
 _PART_NAMES = {"quarter": ("Q1", "Q2", "Q3", "Q4"), "half": ("the first half", "the second half")}

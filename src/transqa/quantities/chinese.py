@@ -13,6 +13,7 @@ from transqa.memo import per_pair
 from transqa.quantities.clock import ZH_CALQUE, ZH_CLOCK, chinese_clock
 from transqa.quantities.core import (
     DATE_NUMERIC,
+    POWER,
     Pattern,
     Quantity,
     date_numeric,
@@ -21,6 +22,7 @@ from transqa.quantities.core import (
     in_name,
     inherit,
     parse_number,
+    power,
 )
 from transqa.quantities.english import UNITS_GLUED, year_range
 
@@ -531,6 +533,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("handle", re.compile(r"(?<![\w@])[@#][^\s@#，。、；：！？“”（）()]+"), _handle),
     # an anonymised name ([组织62], [PERSON5]): a label, never a quantity
     Pattern("placeholder", re.compile(r"\[[^\[\]\d]{1,24}\d+\]"), _handle),
+    Pattern("power", re.compile(r"(?<![A-Za-z0-9.])" + POWER), power),
     Pattern("date_numeric", DATE_NUMERIC, date_numeric),
     Pattern("slashed", re.compile(r"(?<![\d./])\d{1,2}[/·・]\d{1,2}(?![\d/])"), _slashed_zh),
     # 周一 (not 每周一次, once a week; not 周年), 星期日, 礼拜天

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from transqa import recache
 from transqa.quantities.needs import (
@@ -46,7 +48,7 @@ class Quantity:
     unit: str | None = None  # canonical unit (km, mile, acre, ha, kg, lb, ft, m, C, F, ...) when written
     span: tuple[float, float] | None = None  # vague counts (thousands, 数百): the range [lo, hi) they stand for
     label: str | None = None  # model and product labels (X12, GPT-4, A380): the letters, upper-cased
-    points: bool = False  # percentage points (个百分点), not percent
+    points: bool = False  # percentage points (个百分点), not percent; on a count: points (an index, a score)
     ambiguous: bool = False  # a bare `$` or `¥`: other dollar or yen/yuan currencies may render it
     clock: int | None = None  # clock times: minutes past twelve on a twelve-hour dial (-1: a calque naming no time)
 
@@ -324,6 +326,9 @@ def _reading_matches(s: Quantity, t: Quantity, kinds: set[str]) -> bool:
         return close(s.value, t.value) and "GBP" in (s.currency, t.currency)
     if kinds == {"count", "fraction"}:
         return abs(s.value - t.value) < 0.01
+    # a count of points (rates rose 1.5 points) is no percentage (1.5%) but may be percentage points (1.5 个百分点)
+    if kinds == {"count", "percent"} and s.kind == "count" and s.points:
+        return t.points and close(s.value, t.value)
     return kinds == {"count", "percent"} and close(s.value, t.value) and s.kind == "count" and not s.soft and not t.soft
 
 
@@ -363,10 +368,30 @@ def parse_number(s: str) -> float:
     if s.isascii() and s.isdigit():  # most figures: nothing to take out
         return float(s)
     try:
-        return float(re.sub(r"[,，\s\u2009\u202f\u00a0]", "", s))
+        return float(re.sub(r"[,，\s\u2009\u202f\u00a0\u066c]", "", s.replace("\u066b", ".")))
     except ValueError:
         return float("nan")
 
+
+
+_ARABIC_MARKS = {0x066C: ",", 0x066B: ".", 0x066A: "%"}  # Arabic thousands separator, decimal separator, percent
+
+
+@lru_cache(maxsize=1)
+def _digit_table() -> dict[int, str]:
+    """Every decimal digit of another script (Arabic-Indic ٥, Devanagari ५, ...) to its ASCII digit, and the
+    Arabic separators and percent sign to theirs: one character for one."""
+    table = {c: str(unicodedata.decimal(chr(c))) for c in range(0x80, 0x10000) if unicodedata.category(chr(c)) == "Nd"}
+    table.update({c: str(unicodedata.decimal(chr(c))) for c in range(0x1D7CE, 0x1D800)})  # mathematical digits
+    return table | _ARABIC_MARKS
+
+
+def ascii_digits(text: str) -> str:
+    """text with the digits and number marks of other scripts as ASCII, offsets kept: ٥٬٠٠٠ reads 5,000,
+    not 5 and 0 (a regular expression's \\d matches ٥ but no pattern knows ٬)."""
+    if text.isascii():
+        return text
+    return text.translate(_digit_table())
 
 
 def in_name(text: str, s: int) -> bool:
@@ -382,6 +407,10 @@ def mask(text: str, s: int, e: int) -> str:
     """text with [s, e) replaced by as many \\x01 characters (offsets are kept)."""
     return text[:s] + "\x01" * (e - s) + text[e:]
 
+
+UNREAD = Quantity("unread", 0.0, 0, 0, "")
+"""A handler's answer for a figure written in a notation no row reads (2³, a footnote mark): its text is masked
+for the later rows, so that no part of it is read as another value, and no quantity is given."""
 
 Handler = Callable[[re.Match[str], str], Quantity | None]
 """Turns a match (on the normalised working text) into a quantity of the original text, or None."""
@@ -461,6 +490,7 @@ def extract(table: tuple[Pattern, ...], work: str, text: str) -> list[Quantity]:
     quantities of `text`, sorted by (start, end) offsets. A row that cannot match the text (it needs a
     character the text lacks: quantities.needs) is not run; masking only takes characters away."""
     out: list[Quantity] = []
+    work = ascii_digits(work)
     present, digit = frozenset(work), has_digit(work)
     lowered = None if CASE_TO_ASCII & present else work.lower()
     for row, need, words in _analysed(table):
@@ -470,7 +500,8 @@ def extract(table: tuple[Pattern, ...], work: str, text: str) -> list[Quantity]:
         for m in prefiltered(row.regex).finditer(work):  # over the row's text: masks apply from the next row
             q = row.handler(m, text)
             if q is not None:
-                out.append(q)
+                if q is not UNREAD:
+                    out.append(q)
                 spans.append((m.start(), m.end()))
         if spans:
             work = _mask_all(work, spans)
@@ -487,6 +518,22 @@ def _mask_all(text: str, spans: list[tuple[int, int]]) -> str:
         at = e
     parts.append(text[at:])
     return "".join(parts)
+
+
+# A power written with superscript digits, in both languages' tables (each adds its own lookbehind): 10⁶, 3×10⁶.
+_SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+POWER = r"(?:(?P<man>\d+(?:\.\d+)?)\s?[×x]\s?)?(?P<base>\d+(?:\.\d+)?)(?P<sup>[" + _SUPERSCRIPT + r"]+)"
+
+
+def power(m: re.Match[str], text: str) -> Quantity | None:
+    """10², 3×10⁶: a power of ten is its value (100, 3,000,000). Any other figure with superscript digits (2³, a
+    footnote mark after 2019¹) is left unread rather than read as its base (2 or 2019) or as base and exponent."""
+    if m.group("base") != "10":
+        return UNREAD
+    exp = int("".join(str(_SUPERSCRIPT.index(c)) for c in m.group("sup")))
+    if exp > 30:
+        return UNREAD
+    return Quantity("count", parse_number(m.group("man") or "1") * 10.0**exp, m.start(), m.end(), text[m.start() : m.end()])
 
 
 # A date in figures, in both languages' tables: 14/02/2022, 02/14/2022, 14.02.2022, 2022-02-14.

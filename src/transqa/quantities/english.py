@@ -8,6 +8,7 @@ from transqa.memo import per_pair
 from transqa.quantities.clock import EN_CLOCK_WORDS, english_clock, english_time_clock
 from transqa.quantities.core import (
     DATE_NUMERIC,
+    POWER,
     TEMPERATURES,
     Pattern,
     Quantity,
@@ -17,6 +18,7 @@ from transqa.quantities.core import (
     in_name,
     inherit,
     parse_number,
+    power,
 )
 
 MONTHS = {
@@ -26,7 +28,7 @@ MONTHS = {
 }
 EN_SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-    "b": 1e9, "trillion": 1e12, "tn": 1e12, "mln": 1e6, "bln": 1e9, "trn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+    "b": 1e9, "thousand million": 1e9, "trillion": 1e12, "tn": 1e12, "mln": 1e6, "bln": 1e9, "trn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 EN_UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -220,7 +222,7 @@ def _money(m: re.Match[str], text: str) -> Quantity | None:
     g = m.groupdict()
     written = re.sub(r"\s+", " ", g["cur"].strip().lower().rstrip("."))
     cur = CURRENCIES_EN.get(written, written.upper())
-    scale = EN_SCALES.get((g.get("scale") or "").lower(), 1.0)
+    scale = EN_SCALES.get(" ".join((g.get("scale") or "").lower().split()), 1.0)
     amb = written in ("$", "¥", "bucks", "buck", "dollars", "dollar")
     return Quantity("money", parse_number(g["num"]) * scale, m.start(), m.end(), text[m.start() : m.end()], currency=cur, ambiguous=amb)
 
@@ -249,7 +251,7 @@ def _basis(m: re.Match[str], text: str) -> Quantity | None:
 
 
 def _scaled(m: re.Match[str], text: str) -> Quantity | None:
-    return Quantity("count", parse_number(m.group("num")) * EN_SCALES[m.group("scale").lower()], m.start(), m.end(), text[m.start() : m.end()])
+    return Quantity("count", parse_number(m.group("num")) * EN_SCALES[" ".join(m.group("scale").lower().split())], m.start(), m.end(), text[m.start() : m.end()])
 
 
 EN_ORDINALS = {
@@ -295,7 +297,7 @@ def _words(m: re.Match[str], text: str) -> Quantity | None:
     v = _en_words_value(g["words"])
     if v is None:
         return None
-    scale = g.get("scale")
+    scale = " ".join((g.get("scale") or "").split()) or None  # thousand million: a billion (British usage)
     if g["words"].lower() == "a" and not scale:
         return None
     if g["words"].lower() == "a" and scale:  # a thousand times, a million reasons: often a figure of speech
@@ -313,6 +315,9 @@ def _decade(m: re.Match[str], text: str) -> Quantity | None:
 
 
 _METRES_AFTER = re.compile(r"[\s-]*(?:tall|long|high|wide|deep|away|above|below|in (?:length|height|diameter)|from|under|of water)\b")
+
+
+_POINTS_AFTER = re.compile(r"[\s-]?(?:points?|pts?)\b", re.IGNORECASE)  # percentage points are read by the percent row
 
 
 def _number(m: re.Match[str], text: str) -> Quantity | None:
@@ -338,7 +343,19 @@ def _number(m: re.Match[str], text: str) -> Quantity | None:
         return Quantity("count", v * 1e6, s, e, t, unit="m?")
     if len(raw) >= 13 and raw.isdigit():  # an identifier (a post, an order number), not a quantity
         return Quantity("label", v, s, e, t, soft=True, label="#")
-    return Quantity("count", v, s, e, t, soft=ordinal or clock or (v < 10 and v == int(v)))
+    points = bool(_POINTS_AFTER.match(text, e))
+    return Quantity("count", v, s, e, t, soft=ordinal or clock or (v < 10 and v == int(v)), points=points)
+
+
+_GLUED_UNITS = frozenset(UNITS_GLUED.replace("?", "").split("|")) | {"st", "nd", "rd", "th", "lb", "gb", "tb", "mb", "hr"}
+
+
+def _glued_name(m: re.Match[str], text: str) -> Quantity | None:
+    """49ers, 76ers: digits glued to a word are a name's; a translation may write the figure alone (49 人队), so it
+    is matched, never reported missing (soft). A unit or ordinal suffix (5km, 2nd) is the number row's."""
+    if m.group("suf") in _GLUED_UNITS:
+        return None
+    return Quantity("count", float(m.group("num")), m.start(), m.end(), text[m.start() : m.end()], soft=True)
 
 
 def _label_no(m: re.Match[str], text: str) -> Quantity | None:
@@ -484,6 +501,7 @@ _CUR_SUFFIX = (r"(?:australian|canadian|hong kong|new zealand|singapore|taiwan)\
 
 PATTERNS: tuple[Pattern, ...] = (
     Pattern("handle", re.compile(r"(?<![\w@])[@#][A-Za-z_][\w]*"), _handle),
+    Pattern("power", re.compile(r"(?<![\w.,])" + POWER), power),
     Pattern("date_numeric", DATE_NUMERIC, date_numeric),
     Pattern("slashed", re.compile(r"(?<![\w.,/])\d{1,2}/\d{1,2}(?![\w/])"), _slashed),
     Pattern("dims", re.compile(r"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)\s?[x×]\s?(?=\d)"), dims),
@@ -512,9 +530,9 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("round_clock", re.compile(r"(?<![\w.,])24[\s-]?(?:hours|hrs|h)\s+a\s+day\b", re.IGNORECASE), _round_clock),
     Pattern("money", re.compile(
         r"(?<![\w$])(?P<cur>" + _CUR_PREFIX + r")\s?(?P<num>" + _EN_NUM + r")"
-        r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|lakh|crore|mln|bln|trn|bn|mn|tn|m|k|b)\b)?", re.IGNORECASE), _money),
+        r"(?:[\s-]?(?P<scale>thousand\s+million|thousand|million|billion|trillion|lakh|crore|mln|bln|trn|bn|mn|tn|m|k|b)\b)?", re.IGNORECASE), _money),
     Pattern("money_suffix", re.compile(
-        r"(?<![\w.,])(?P<num>" + _EN_NUM + r")(?:[\s-]?(?P<scale>thousand|million|billion|trillion|lakhs?|crores?))?\s?"
+        r"(?<![\w.,])(?P<num>" + _EN_NUM + r")(?:[\s-]?(?P<scale>thousand\s+million|thousand|million|billion|trillion|lakhs?|crores?))?\s?"
         r"(?P<cur>" + _CUR_SUFFIX + r")\b", re.IGNORECASE), _money),
     Pattern("point_fraction", re.compile(r"\b(?P<f>a\s+quarter|half\s+a|a\s+half|three[\s-]quarters?|quarter|half)(?:\s+of\s+a)?[\s-]"
                                          r"(?:percentage[\s-])?point\b", re.IGNORECASE), _point_fraction),
@@ -523,7 +541,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("label_no", re.compile(r"(?<![\w.])(?:No|NO|Nos?\.|№)\s?(?P<num>\d{1,4})(?![\w.,]\d|\w)"), _label_no),
     Pattern("model", re.compile(r"(?<![\w@#/.-])(?P<pre>[A-Za-z]{1,6})(?P<hy>-?)(?P<num>\d{1,5}(?:\.\d+)?)(?P<suf>[A-Za-z]{0,2})(?![\w-])(?!\s?(?:thousand|million|billion|trillion|mln|bln|trn|bn|mn|m|k)\b)|(?<![\w.-])(?P<num2>\d)(?P<pre2>G)\b"), lambda m, t: _model_any(m, t)),
     Pattern("unit", re.compile(r"(?<![\w.,])(?P<num>" + _EN_NUM + r")(?:[\s-]?(?P<scale>thousand|million|billion))?[\s-]?(?P<unit>" + _EN_UNIT + r")(?![\w°])", re.IGNORECASE), _unit),
-    Pattern("scaled", re.compile(r"(?<![a-z\d.,])(?P<num>" + _EN_NUM + r")[\s-]?(?P<scale>(?i:thousand|million|billion|trillion|lakhs?|crores?|mln|bln|trn))\b"), _scaled),
+    Pattern("scaled", re.compile(r"(?<![a-z\d.,])(?P<num>" + _EN_NUM + r")[\s-]?(?P<scale>(?i:thousand\s+million|thousand|million|billion|trillion|lakhs?|crores?|mln|bln|trn))\b"), _scaled),
     # per million departures (每 100 万次): a rate per one scale unit
     Pattern("per_scale", re.compile(r"(?<=\bper )(?P<scale>thousand|million|billion)\b", re.IGNORECASE), _per_scale),
     Pattern("dozen", re.compile(r"\b(?P<n>a|one|half a|two|three|four|five|six)\s+dozen\b(?!s)", re.IGNORECASE), _dozen),
@@ -539,9 +557,10 @@ PATTERNS: tuple[Pattern, ...] = (
                                     r"(?!\s+(?:as|the|that|more|less|than|what|its|their|his|her|over|larger|bigger|higher)\b)", re.IGNORECASE), _frequency),
     Pattern("words", re.compile(
         r"\b(?P<words>(?:a|one|" + _EN_WORDNUM + r")(?:[\s-]hundred(?:[\s-](?:and[\s-])?" + _EN_WORDNUM + r")?)?)"
-        r"(?:[\s-](?P<scale>thousand|million|billion|trillion))?(?P<pct>\s(?:percent|per cent)\b)?\b", re.IGNORECASE), _words),
+        r"(?:[\s-](?P<scale>thousand\s+million|thousand|million|billion|trillion))?(?P<pct>\s(?:percent|per cent)\b)?\b", re.IGNORECASE), _words),
     Pattern("decade", re.compile(r"(?<![\w.,])(?P<year>(?:1[89]|20)\d0)['’]?s\b"), _decade),
     Pattern("short_decade", re.compile(r"(?<=\bthe )(?:'|’)?(?P<d>[1-9]0)s\b|(?<=\bthe )(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|(?<![\w.,])['’](?P<d2>[1-9]0)s\b", re.IGNORECASE), lambda m, t: _short_decade_any(m, t)),
+    Pattern("glued_name", re.compile(r"(?<![\w.,])(?P<num>\d{1,4})(?P<suf>[a-z]{2,12})\b"), _glued_name),
     Pattern("number", re.compile(r"(?<![\w.,])(?P<num>" + _EN_NUM + r")(?:st|nd|rd|th|" + UNITS_GLUED + r")?(?![\w])", re.IGNORECASE), _number),
     Pattern("month_in", re.compile(r"\b" + _PREP + r"\s+(?:(?:early|late|mid)[\s-])?(?P<month>May)\b(?!\s+(?:be|have|not|also|well|still|need|want|seem|take|make|come|go|lead|face|see|say|do|help|get)\b)"), _month_in),
     Pattern("month", re.compile(r"\b(?P<month>January|February|March|April|June|July|August|September|October|November|December)\b"), _month),
@@ -560,6 +579,16 @@ def _short_decade_any(m: re.Match[str], text: str) -> Quantity | None:
     return _short_decade(m, text)
 
 
+# 1,5 million, €2,75 billion: a decimal comma (continental usage), told from a thousands separator by the one or
+# two digits after it and the scale word that follows (1,500 million keeps its thousands comma).
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?=[\s-]?(?:thousand|million|billion|trillion|mln|bln|bn|mn|tn)\b)", re.IGNORECASE)
+
+
+def _decimal_commas(text: str) -> str:
+    """text with each decimal comma as a point, one character for one."""
+    return _DECIMAL_COMMA.sub(r"\1.\2", text) if "," in text else text
+
+
 _EN_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|\s+to|-|–|—)\s*", re.IGNORECASE)
 
 
@@ -572,4 +601,4 @@ def english_quantities(text: str) -> list[Quantity]:
 def _english_quantities(text: str) -> tuple[Quantity, ...]:
     """Parsed once per text: a paragraph is read by the aligner, the number checks and the sentence
     alignment (Quantity is frozen, so the tuple is shared safely)."""
-    return tuple(inherit(extract(PATTERNS, text, text), text, _EN_JOIN))
+    return tuple(inherit(extract(PATTERNS, _decimal_commas(text), text), text, _EN_JOIN))

@@ -15,12 +15,21 @@ from transqa.quantities.core import Quantity
 
 _EN_UNITS = ("day", "night", "week", "month", "year", "hour", "minute", "second")  # each its own name
 # the figure, at most three words of what it counts (`one`, `$5 million`, `two tablets`), then a/per/each/every + unit
-_EN_RATE = re.compile(r"(?:[ \t-]+[A-Za-z'’-]+){0,3}?\s+(?:a|an|per|each|every)\s+(?P<u>" + "|".join(_EN_UNITS) + r")\b(?!\s*(?:ago|later|earlier|before|after|old)\b)",
+# Rate windows, measured by halving and doubling each on dev, dev2, dev3 (wmt-mt; TQA201 and TQA208 findings) and
+# the 164 direction, rate, scope and result rows of the rendering table: none is pinned there (no finding changes),
+# so each is the first version's guess, kept, not a measured optimum.
+EN_RATE_WORDS = 3
+"""Words between the figure and a/per/each/every + unit (`two tablets a day`): not pinned at 1 or 6."""
+_EN_RATE = re.compile(r"(?:[ \t-]+[A-Za-z'’-]+){0," + str(EN_RATE_WORDS) + r"}?\s+(?:a|an|per|each|every)\s+(?P<u>" + "|".join(_EN_UNITS) + r")\b(?!\s*(?:ago|later|earlier|before|after|old)\b)",
                       re.IGNORECASE)
 _EN_NOT_AFTER = re.compile(r"[\s-]*(?:times?|x|fold)\b", re.IGNORECASE)  # a frequency or multiplier: TQA211's
+ZH_EVERY_REST = 15
+"""Characters between 每 + unit and the figure in its clause: not pinned at 7 or 30."""
+ZH_EVERY_CHARS = 24
+"""Characters before the Chinese figure where 每 + unit is looked for: not pinned at 12 or 48."""
 _ZH_UNITS = {"年": "year", "月": "month", "个月": "month", "周": "week", "星期": "week", "个星期": "week", "礼拜": "week", "天": "day",
              "日": "day", "晚": "night", "夜": "night", "小时": "hour", "个小时": "hour", "分钟": "minute", "秒": "second", "秒钟": "second"}
-_ZH_EVERY = re.compile(r"每\s?(?:一\s?)?(?P<u>" + "|".join(sorted(_ZH_UNITS, key=len, reverse=True)) + r")(?P<rest>[^，。；：！？,;:!?、（）()]{0,15})$")
+_ZH_EVERY = re.compile(r"每\s?(?:一\s?)?(?P<u>" + "|".join(sorted(_ZH_UNITS, key=len, reverse=True)) + r")(?P<rest>[^，。；：！？,;:!?、（）()]{0," + str(ZH_EVERY_REST) + r"})$")
 _ZH_NOT_AFTER = re.compile(r"\s?(?:次|倍|遍|回|趟|下)")  # a frequency or multiplier
 ZH_PER = {"year": "每年", "month": "每月", "week": "每周", "day": "每天", "night": "每晚", "hour": "每小时", "minute": "每分钟", "second": "每秒"}
 RATE_KINDS = frozenset({"count", "money", "percent", "unit"})
@@ -46,7 +55,7 @@ def chinese_rate(text: str, q: Quantity) -> str | None:
     other figure between them."""
     if q.kind not in RATE_KINDS or q.unit or _ZH_NOT_AFTER.match(text, q.end):
         return None
-    m = _ZH_EVERY.search(text[max(0, q.start - 24) : q.start])
+    m = _ZH_EVERY.search(text[max(0, q.start - ZH_EVERY_CHARS) : q.start])
     if m is None or re.search(r"[0-9０-９一二两三四五六七八九十百千万亿]", m.group("rest")):
         return None
     return _ZH_UNITS[m.group("u")]
