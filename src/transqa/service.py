@@ -171,7 +171,7 @@ def pair_paths(paths: Sequence[str]) -> list[tuple[str | None, str]]:
     """The (source, target) pairs of `transqa check`'s arguments: TARGET; SOURCE TARGET; or many files,
     where each Chinese file is a target and an English file is the original of the target after it
     (`transqa check *.zh.md`, `transqa check a.en.md a.zh.md b.zh.md`). Raises UsageError."""
-    from transqa.audit.discover import looks_chinese
+    from transqa.audit.discover import is_target
 
     if not paths:
         raise UsageError("give TARGET, or SOURCE TARGET")
@@ -185,13 +185,13 @@ def pair_paths(paths: Sequence[str]) -> list[tuple[str | None, str]]:
         if key in seen:
             raise UsageError(f"{p} is given twice" + (f" (as {seen[key]})" if seen[key] != p else ""))
         seen[key] = p
-    # (looks_chinese: a file without letters, empty or binary, is a target: checking it says why)
-    if len(paths) == 2 and not (looks_chinese(paths[0]) and looks_chinese(paths[1])):
+    # (is_target: a file named *.zh.md, or without letters (empty, binary), is a target: checking it says why)
+    if len(paths) == 2 and not (is_target(paths[0]) and is_target(paths[1])):
         return [(paths[0], paths[1])]  # the loaders say when the two are swapped
     pairs: list[tuple[str | None, str]] = []
     pending: str | None = None
     for p in paths:
-        if looks_chinese(p):
+        if is_target(p):
             pairs.append((pending, p))
             pending = None
         elif pending is not None:

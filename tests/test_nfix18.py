@@ -1,0 +1,40 @@
+"""What a translator, an editor and a pipeline met in the CLI, the loader and the reports: a translation left
+mostly in English that audit skipped, a literal `<!--` after text, duplicate keys in a glossary or the
+configuration, audit --fix on a symbolic link, and the summaries' wording."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.helpers import run_cli
+
+# a translation left mostly in English: its file name says Chinese, a few Han characters at the end
+MOSTLY_ENGLISH = (
+    "# Apple launches a new phone\n\n"
+    "Apple on Tuesday launched a new phone with a bigger screen and a faster chip, the company said.\n\n"
+    "The phone will cost $999 and ship next month in the United States and Europe, according to the company.\n\n"
+    "苹果公司表示，这款手机将于下月发货。\n"
+)
+
+
+def test_check_reports_a_mostly_english_translation(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    p = tmp_path / "phone.zh.md"
+    p.write_text(MOSTLY_ENGLISH, encoding="utf-8")
+    code, out, _ = run_cli(capsys, "check", "--format", "concise", str(p))
+    assert code == 1 and out.count("TQA401") == 2, out
+    # two such files are two translations, not an original and its translation
+    q = tmp_path / "phone2.zh.md"
+    q.write_text(MOSTLY_ENGLISH, encoding="utf-8")
+    code, out, _ = run_cli(capsys, "check", "--format", "concise", str(p), str(q))
+    assert code == 1 and out.count("TQA401") == 4, out
+
+
+def test_audit_reports_a_mostly_english_translation(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "phone.zh.md").write_text(MOSTLY_ENGLISH, encoding="utf-8")
+    (tmp_path / "README.md").write_text("# Notes\n\nThese are the archive's articles, one file each.\n", encoding="utf-8")
+    store = str(tmp_path / "s.sqlite")
+    for given in (str(tmp_path), str(tmp_path / "phone.zh.md")):  # a folder, and the file itself
+        code, out, err = run_cli(capsys, "audit", "--format", "concise", "--no-progress", "-j", "1", "--store", store, given)
+        assert code == 1 and out.count("TQA401") == 2 and "README.md" not in out, (out, err)
+        assert "no translation to check" not in err
