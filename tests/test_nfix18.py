@@ -38,3 +38,35 @@ def test_audit_reports_a_mostly_english_translation(tmp_path: Path, capsys: pyte
         code, out, err = run_cli(capsys, "audit", "--format", "concise", "--no-progress", "-j", "1", "--store", store, given)
         assert code == 1 and out.count("TQA401") == 2 and "README.md" not in out, (out, err)
         assert "no translation to check" not in err
+
+
+EN_3 = ("Title\n\nThe company said on Tuesday that it would cut 500 jobs. It will also close two factories in Ohio and Texas "
+        "by the end of the year, the statement said.\n\nSecond paragraph here.\n")
+
+
+def test_a_literal_comment_marker_after_text_is_reported() -> None:
+    from tests.helpers import fails, passes
+
+    zh = "# 标题\n\n第一段，正常 <!-- 编辑注：待核实\n\n第二段。\n"
+    f = fails("TQA511", None, zh)
+    assert f.target is not None and (f.target.line, f.target.column, f.target.text) == (3, 8, "<!--")
+    assert "show on the page as text" in f.message
+    for shown_as_meant in ("第一段 \\<!-- 字面\n", "第一段 &lt;!-- 字面\n", "第一段 `<!--` 字面\n", "第一段 <!-- 注 --> 继续。\n"):
+        passes("TQA511", None, "# 标题\n\n" + shown_as_meant)
+
+
+def test_a_comment_never_closed_inside_an_html_block_is_reported() -> None:
+    from tests.helpers import fails, passes
+
+    for zh, col in (("# 标题\n\n<div>\n<!-- 注释\n\n第二段。\n", 1), ("# 标题\n\n<div><!-- 注释\n\n第二段。\n", 6)):
+        f = fails("TQA511", None, zh)
+        assert f.target is not None and f.target.column == col and "the page hides the paragraph after it" in f.message
+    passes("TQA511", None, "# 标题\n\n<div>\n<!-- 注释\n\n第二段。 -->\n")  # closed later: the browser ends it there
+
+
+def test_the_omission_after_a_literal_marker_is_placed_before_it() -> None:
+    from tests.helpers import fails
+
+    f = fails("TQA003", EN_3, "# 标题\n\n该公司周二表示将裁员500人。<!-- 编辑注：待核实\n\n第二段。\n")
+    assert f.target is not None and f.target.column == 16  # after 。, not inside `<!`
+
