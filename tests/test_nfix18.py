@@ -70,3 +70,26 @@ def test_the_omission_after_a_literal_marker_is_placed_before_it() -> None:
     f = fails("TQA003", EN_3, "# 标题\n\n该公司周二表示将裁员500人。<!-- 编辑注：待核实\n\n第二段。\n")
     assert f.target is not None and f.target.column == 16  # after 。, not inside `<!`
 
+
+@pytest.mark.parametrize("text, key", [
+    ("keep: [Paytm]\naccept:\n  Apple: 苹果\nkeep: [Mail.ru]\n", "'keep' is given twice (line 4)"),
+    ("accept:\n  Apple: 苹果\n  Apple: 苹果公司\n", "'Apple' is given twice (line 3)"),
+])
+def test_a_key_given_twice_in_a_glossary_is_one_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, key: str) -> None:
+    from tests.helpers import one_error
+
+    (tmp_path / "g.yaml").write_text(text, encoding="utf-8")
+    (tmp_path / "a.zh.md").write_text("# 标题\n\n苹果公司表示，这款手机将于下月发货。\n", encoding="utf-8")
+    code, _, err = run_cli(capsys, "check", "--isolated", "--glossary", str(tmp_path / "g.yaml"), str(tmp_path / "a.zh.md"))
+    assert code == 2
+    one_error(err, key, alone=True)
+
+
+def test_a_key_given_twice_in_the_configuration_is_one_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.helpers import one_error
+
+    (tmp_path / "transqa.toml").write_text('select = ["TQA1"]\nselect = ["TQA2"]\n', encoding="utf-8")
+    (tmp_path / "a.zh.md").write_text("# 标题\n\n苹果公司表示，这款手机将于下月发货。\n", encoding="utf-8")
+    code, _, err = run_cli(capsys, "check", "--config", str(tmp_path / "transqa.toml"), str(tmp_path / "a.zh.md"))
+    assert code == 2
+    one_error(err, "a key given twice (at line 2", alone=True)
