@@ -93,3 +93,26 @@ def test_a_key_given_twice_in_the_configuration_is_one_error(tmp_path: Path, cap
     code, _, err = run_cli(capsys, "check", "--config", str(tmp_path / "transqa.toml"), str(tmp_path / "a.zh.md"))
     assert code == 2
     one_error(err, "a key given twice (at line 2", alone=True)
+
+
+def test_audit_fix_names_the_file_a_link_writes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+    import shutil
+    import subprocess
+
+    from tests.conftest import ROOT
+
+    (tmp_path / "store").mkdir()
+    (tmp_path / "site").mkdir()
+    shutil.copy(ROOT / "corpora/seed/alibaba-russia-mail-ru.zh.md", tmp_path / "store" / "seed.zh.md")
+    os.symlink("../store/seed.zh.md", tmp_path / "site" / "seed.zh.md")
+    patch = tmp_path / "site.patch"
+    run_cli(capsys, "audit", "--no-progress", "-j", "1", "--store", str(tmp_path / "s.sqlite"), "--fix", str(patch),
+            "--format", "summary", str(tmp_path / "site"))
+    text = patch.read_text(encoding="utf-8")
+    assert text.startswith(f"# {tmp_path / 'site' / 'seed.zh.md'} is a symbolic link to {tmp_path / 'store' / 'seed.zh.md'}")
+    assert "--- a/store/seed.zh.md\n+++ b/store/seed.zh.md\n" in text
+    if shutil.which("patch"):
+        subprocess.run(["patch", "-s", "-p1", "-d", str(tmp_path), "-i", str(patch)], check=True)
+        assert (tmp_path / "site" / "seed.zh.md").is_symlink()  # written through, the link kept
+        assert (tmp_path / "store" / "seed.zh.md").read_text(encoding="utf-8") != (ROOT / "corpora/seed/alibaba-russia-mail-ru.zh.md").read_text(encoding="utf-8")
