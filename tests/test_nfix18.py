@@ -116,3 +116,30 @@ def test_audit_fix_names_the_file_a_link_writes(tmp_path: Path, capsys: pytest.C
         subprocess.run(["patch", "-s", "-p1", "-d", str(tmp_path), "-i", str(patch)], check=True)
         assert (tmp_path / "site" / "seed.zh.md").is_symlink()  # written through, the link kept
         assert (tmp_path / "store" / "seed.zh.md").read_text(encoding="utf-8") != (ROOT / "corpora/seed/alibaba-russia-mail-ru.zh.md").read_text(encoding="utf-8")
+
+
+def test_fix_says_how_to_apply_its_diff(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from tests.conftest import ROOT
+
+    shutil.copy(ROOT / "corpora/seed/alibaba-russia-mail-ru.zh.md", tmp_path / "seed.zh.md")
+    monkeypatch.chdir(tmp_path)
+    _, out, err = run_cli(capsys, "fix", "seed.zh.md")
+    assert out.startswith("--- a/seed.zh.md") and "transqa: to apply the diff: save it (> FILE), then `git apply FILE` or `patch -p1 < FILE`" in err
+    _, _, err = run_cli(capsys, "fix", str(tmp_path / "seed.zh.md"))  # named from the root in the diff
+    assert "then `patch -p1 -d / < FILE`" in err
+
+
+def test_a_report_thrown_away_is_not_announced(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+
+    from tests.conftest import ROOT
+
+    seed = str(ROOT / "corpora/seed/alibaba-russia-mail-ru.zh.md")
+    _, _, err = run_cli(capsys, "check", "-f", "json", "-o", os.devnull, seed)
+    assert "wrote" not in err, err
+    _, _, err = run_cli(capsys, "audit", "--no-progress", "-j", "1", "--store", str(tmp_path / "s.sqlite"), "-f", "jsonl", "-o", os.devnull, seed)
+    assert "wrote" not in err, err
+    _, _, err = run_cli(capsys, "check", "-f", "json", "-o", str(tmp_path / "r.json"), seed)
+    assert "wrote the json report to" in err

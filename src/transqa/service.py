@@ -441,6 +441,7 @@ class FixOutcome:
     exit_code: ExitCode = ExitCode.OK
     notice: str = ""  # a configuration file not read (config.skipped_notice)
     encoding: str = "utf-8"  # the target's, as it was read (its diff is written in it: fix.diff_output)
+    apply_with: str = ""  # how to apply the diff printed (fix_hint), said when repairs were only shown
 
     @property
     def summary(self) -> str:
@@ -454,7 +455,30 @@ class FixOutcome:
         first = [f"notice: {self.notice}"] if self.notice else []
         if written:
             return [*first, *(f"fixed {a}" for a in self.applied), self.summary]
-        return [*first, *(f"would fix {a}" for a in self.applied), self.summary + (" (not written: --write applies them)" if self.applied else "")]
+        hint = [self.apply_with] if self.applied and self.apply_with else []
+        return [*first, *(f"would fix {a}" for a in self.applied), self.summary + (" (not written: --write applies them)" if self.applied else ""), *hint]
+
+
+def discarded(output: str) -> bool:
+    """True for an output thrown away (`-o /dev/null`, a link to it): "wrote the report to /dev/null" tells nothing."""
+    import os
+
+    return os.path.realpath(output) == os.devnull
+
+
+def fix_hint(target: str) -> str:
+    """The line that says how to apply `transqa fix TARGET`'s diff once saved: its headers name the file as given,
+    or from the root when it is absolute or outside the current folder (transqa.fix.diff_name)."""
+    import os
+
+    from transqa.fix import through_link
+
+    if target == "-":
+        return ""
+    named = through_link(target)
+    if os.path.isabs(named) or os.path.normpath(named).startswith(".."):
+        return "to apply the diff: save it (> FILE), then `patch -p1 -d / < FILE`"
+    return "to apply the diff: save it (> FILE), then `git apply FILE` or `patch -p1 < FILE`"
 
 
 def fix_one(source: str | None, target: str, cfg: Settings | None, threshold: Severity = Severity.ERROR,
@@ -479,6 +503,7 @@ def fix(source: str | None, target: str, fail_on: str | None, sreq: SettingsRequ
     runnable(cfg, target, source is not None)
     out = fix_one(source, target, cfg, policy.gate(fail_on, cfg), exit_zero)
     out.notice = skipped_notice(cfg.skipped) if cfg.skipped else ""
+    out.apply_with = fix_hint(target)
     return out
 
 

@@ -315,10 +315,12 @@ def summary_files(kind: str, output: str | None, summary: str | None) -> tuple[s
 def closing_notices(notices: tuple[str, ...], kind: str, output: str | None, summary: str | None, quiet: bool) -> list[str]:
     """The notices an audit ends with: the run's own, then (unless quiet) the files written: the report
     (said to hold JSON Lines when its name does not end in .jsonl) and the summary."""
+    from transqa.service import discarded
+
     out = list(notices)
-    if output is not None and not quiet:
+    if output is not None and not quiet and not discarded(output):  # `-o /dev/null`: nothing to say
         lines = " (JSON Lines: one object per article and line)" if kind == "jsonl" and Path(output).suffix != ".jsonl" else ""
         out.append(f"wrote the {kind} report to {output}{lines}")
-    if summary is not None and not quiet:
+    if summary is not None and not quiet and not discarded(summary):
         out.append(f"wrote the summary to {summary}")
     return out
