@@ -143,3 +143,21 @@ def test_a_report_thrown_away_is_not_announced(tmp_path: Path, capsys: pytest.Ca
     assert "wrote" not in err, err
     _, _, err = run_cli(capsys, "check", "-f", "json", "-o", str(tmp_path / "r.json"), seed)
     assert "wrote the json report to" in err
+
+
+def test_a_translation_is_looked_at_as_a_table_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from transqa import tabular
+    from transqa.engine import check_paths
+
+    calls: list[int] = []
+    shape = tabular.table_shape
+    monkeypatch.setattr(tabular, "table_shape", lambda path, raw: calls.append(len(raw)) or shape(path, raw))
+    p = tmp_path / "a.zh.md"
+    p.write_text("# 标题\n\n苹果公司表示，这款手机将于下月发货。\n", encoding="utf-8")
+    check_paths(None, str(p))
+    assert len(calls) == 1  # the early look (the whole file) told: not again after the load
+    q = tmp_path / "b.zh.md"
+    q.write_text("# 标题\n\n" + "长" * 40_000 + "\n", encoding="utf-16")  # NUL bytes: only the loaded text can tell
+    calls.clear()
+    check_paths(None, str(q))
+    assert len(calls) == 1
