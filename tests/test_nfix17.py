@@ -191,7 +191,7 @@ def test_the_kept_glossary_is_keyed_by_recaches_digest_of_its_module(tmp_path: P
     text = "keep: [Paytm]\n"
     glossary._from_yaml_kept(str(g), text)
     first = {p.name for p in (tmp_path / "cache" / "index").glob("glossary-*.marshal")}
-    monkeypatch.setattr(recache, "_version", lambda modules: "another-version")
+    monkeypatch.setattr(recache, "code_version", lambda modules: "another-version")
     glossary._from_yaml_kept(str(g), text)
     second = {p.name for p in (tmp_path / "cache" / "index").glob("glossary-*.marshal")}
     assert len(first) == len(second) == 1 and first != second

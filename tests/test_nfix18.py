@@ -161,3 +161,12 @@ def test_a_translation_is_looked_at_as_a_table_once(tmp_path: Path, monkeypatch:
     calls.clear()
     check_paths(None, str(q))
     assert len(calls) == 1
+
+
+def test_the_glossary_uses_recaches_public_digest() -> None:
+    import re
+
+    from transqa import glossary, recache
+
+    assert callable(recache.code_version)
+    assert not re.search(r"from transqa\.\w+ import _\w", Path(glossary.__file__).read_text(encoding="utf-8"))

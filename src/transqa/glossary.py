@@ -229,7 +229,7 @@ def _from_yaml_kept(path: str, text: str) -> Glossary:
     import hashlib
 
     from transqa.lang.dictcache import index_dir, keep, read_index
-    from transqa.recache import _version as code_version
+    from transqa.recache import code_version
 
     of_path = hashlib.sha256(path.encode("utf-8", "surrogateescape")).hexdigest()[:16]
     key = hashlib.sha256(text.encode("utf-8", "surrogateescape") + b"\0" + code_version((__name__,)).encode()).hexdigest()[:32]
