@@ -170,3 +170,21 @@ def test_the_glossary_uses_recaches_public_digest() -> None:
 
     assert callable(recache.code_version)
     assert not re.search(r"from transqa\.\w+ import _\w", Path(glossary.__file__).read_text(encoding="utf-8"))
+
+
+def test_the_hidden_source_paragraphs_are_computed_once_and_carried(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from transqa import engine
+    from transqa.report import render_text
+    from transqa.service import pair_mismatch
+
+    calls: list[int] = []
+    real = engine.hidden_source
+    monkeypatch.setattr(engine, "hidden_source", lambda s, t, b: calls.append(1) or real(s, t, b))
+    (tmp_path / "a.en.md").write_text("# Title\n\nFirst paragraph of the story here.\n\nSecond paragraph of the story here.\n\n"
+                                      "Third paragraph of the story here.\n", encoding="utf-8")
+    (tmp_path / "a.zh.md").write_text("# 标题\n\n故事的第一段在这里。\n\n<!-- 编辑注\n\n故事的第二段在这里。\n\n故事的第三段在这里。\n", encoding="utf-8")
+    r = engine.check_paths(str(tmp_path / "a.en.md"), str(tmp_path / "a.zh.md"))
+    assert r.hidden and not any(f.code in ("TQA001", "TQA003") for f in r.findings)
+    pair_mismatch(r)
+    assert "hidden by an unclosed comment in the Chinese" in render_text([r], width=100)
+    assert len(calls) == 1

@@ -267,10 +267,8 @@ def pair_mismatch(result: Result) -> str | None:
     paragraphs an unclosed comment hides (TQA511) are left out of the count."""
     if result.source is None or result.target is None or any(f.code == "TQA004" for f in result.findings):
         return None
-    from transqa.align.paragraphs import hidden_source
-
     # the source paragraphs an unclosed `<!--` of the translation hides are out of the count: TQA511 says so
-    longer = max(len(result.source.blocks) - len(hidden_source(result.source, result.target, result.beads)), len(result.target.blocks))
+    longer = max(len(result.source.blocks) - len(result.hidden), len(result.target.blocks))
     matched = sum(len(b.target) for b in result.confident_beads)
     if longer < 3 or matched * 2 >= longer:
         return None

@@ -6,13 +6,11 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from transqa.align.dp import Bead
-from transqa.align.paragraphs import hidden_source
 from transqa.checks.embeds import embed_positions
 from transqa.context import Context, piece, quote
 from transqa.findings import Finding, Severity
 from transqa.load.positions import BIDI_CONTROLS, INVISIBLE
-from transqa.model import Block, Document
+from transqa.model import Block
 from transqa.registry import rule
 
 SPLIT_SENTENCE = rule(
@@ -900,10 +898,9 @@ def _literal_comments(ctx: Context) -> Iterator[Finding]:
             i = b.text.find("<!--", i + 4)
 
 
-def without_hidden(findings: list[Finding], source: Document | None, target: Document, beads: Sequence[Bead]) -> list[Finding]:
+def without_hidden(findings: list[Finding], hidden: frozenset[int]) -> list[Finding]:
     """The findings less the omissions (TQA001, TQA003) of the source paragraphs an unclosed comment hides
-    (hidden_source): one TQA511 says what to do, close the comment."""
-    hidden = hidden_source(source, target, beads)
+    (align.paragraphs.hidden_source, Result.hidden): one TQA511 says what to do, close the comment."""
     if not hidden:
         return findings
     return [f for f in findings if not (f.code in _HIDDEN_OMISSIONS and f.source_block in hidden)]
