@@ -188,3 +188,13 @@ def test_the_hidden_source_paragraphs_are_computed_once_and_carried(tmp_path: Pa
     pair_mismatch(r)
     assert "hidden by an unclosed comment in the Chinese" in render_text([r], width=100)
     assert len(calls) == 1
+
+
+def test_the_summarys_message_cut_keeps_what_the_rule_says() -> None:
+    from transqa.audit.summary import EXAMPLE_MESSAGE_CHARS, _cut
+
+    got = _cut("“Apple on Tuesday launched a new phone with a bigger screen…” is left in English")
+    assert got.endswith("…” is left in English") and len(got) <= EXAMPLE_MESSAGE_CHARS
+    got = _cut("the sentence “It will also close two factories in Ohio and Texas by the end of the year, the…” has no translation")
+    assert got.startswith("the sentence “It will") and got.endswith("…” has no translation") and len(got) <= EXAMPLE_MESSAGE_CHARS
+    assert _cut("stray token “T2” (a leaked MT placeholder): delete it from the text now please ok").endswith("from…")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import os
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -171,18 +172,37 @@ _WORD_MARKS = "_'’.,%$@#/+×-"  # with letters and digits below the CJK blocks
 _OPENERS = "“‘(（《【[`\"'"
 
 
+_QUOTED = re.compile(r"“([^“”]*)”")
+MIN_QUOTED_CHARS = 12  # of a quoted text cut so that the rule's words after (or before) it stay whole
+
+
 def _cut(message: str) -> str:
     """The message on one line, cut at EXAMPLE_MESSAGE_CHARS with … at a whole word (a Chinese character is one)
     and a whole character (never before a combining mark or a joiner), never after an opening quote or
-    bracket; escaped by the renderer after the cut, so never in the middle of an escape."""
+    bracket; escaped by the renderer after the cut, so never in the middle of an escape. When the message
+    quotes text (`“…” is left in English`), the longest quotation is cut instead, so the rule's own words, what
+    the finding says of it, stay (a cut at the end dropped them)."""
     one = " ".join(message.split())
     if len(one) <= EXAMPLE_MESSAGE_CHARS:
         return one
-    end = EXAMPLE_MESSAGE_CHARS - 1
+    quoted = max(_QUOTED.finditer(one), key=lambda m: len(m.group(1)), default=None)
+    if quoted is not None:
+        room = len(quoted.group(1)) - (len(one) - EXAMPLE_MESSAGE_CHARS)
+        if room >= MIN_QUOTED_CHARS:
+            inner = _cut_at(quoted.group(1).rstrip("…"), room)
+            return one[: quoted.start(1)] + inner + one[quoted.end(1):]
+    return _cut_at(one, EXAMPLE_MESSAGE_CHARS)
+
+
+def _cut_at(one: str, limit: int) -> str:
+    """`one` cut to at most `limit` characters with … (_cut's rules)."""
+    if len(one) <= limit:
+        return one
+    end = limit - 1
     while end > 0 and (_joined(one, end) or (_in_word(one[end - 1]) and _in_word(one[end]))):
         end -= 1  # back to the start of the word (or the character) the cut fell in
-    if end < EXAMPLE_MESSAGE_CHARS // 2:  # one long token (a URL): cut it at a whole character instead
-        end = EXAMPLE_MESSAGE_CHARS - 1
+    if end < limit // 2:  # one long token (a URL): cut it at a whole character instead
+        end = limit - 1
         while end > 0 and _joined(one, end):
             end -= 1
     head = one[:end].rstrip()
