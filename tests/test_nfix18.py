@@ -198,3 +198,18 @@ def test_the_summarys_message_cut_keeps_what_the_rule_says() -> None:
     got = _cut("the sentence “It will also close two factories in Ohio and Texas by the end of the year, the…” has no translation")
     assert got.startswith("the sentence “It will") and got.endswith("…” has no translation") and len(got) <= EXAMPLE_MESSAGE_CHARS
     assert _cut("stray token “T2” (a leaked MT placeholder): delete it from the text now please ok").endswith("from…")
+
+
+def test_the_text_and_html_summaries_give_their_sections_in_one_order(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import shutil
+
+    from tests.conftest import ROOT
+
+    shutil.copy(ROOT / "corpora/samples/wind-farm.zh.md", tmp_path / "wind-farm.zh.md")
+    base = ["audit", "--no-progress", "-j", "1", "--store", str(tmp_path / "s.sqlite"), str(tmp_path / "wind-farm.zh.md")]
+    run_cli(capsys, *base, "--summary", str(tmp_path / "s.html"))
+    run_cli(capsys, *base, "--summary", str(tmp_path / "s.txt"))
+    page, text = (tmp_path / "s.html").read_text(encoding="utf-8").lower(), (tmp_path / "s.txt").read_text(encoding="utf-8")
+    names = ["by severity", "by rule", "by category", "worst articles", "by folder", "by year"]
+    assert [page.index(n) for n in names] == sorted(page.index(n) for n in names)
+    assert [text.index(n) for n in names] == sorted(text.index(n) for n in names)
