@@ -43,7 +43,10 @@ def _outside_code(lines: list[str]) -> list[str]:
     """The lines outside Markdown code: an article quoting a TSV sample in a fence (or an indented code block after
     its text) was refused as tabular data. A fence runs to its closing fence (same character, at least as long) or
     to the end of what is looked at; an indented line (4 spaces or a tab) is code after a blank line that follows
-    the article's text, as in CommonMark: an export whose rows start with a tab (an empty first cell) is no code."""
+    the article's text, as in CommonMark: an export whose rows start with a tab (an empty first cell) is no code.
+    Not the loader's reader: the loader has no fence reader of its own, it takes code blocks from markdown-it's
+    tokens of the whole decoded document (load/markdown.py), while this runs on the first SAMPLE_LINES lines of
+    the undecoded head (latin-1, refuse_table_early), before any decoding or parse, to spare both for an export."""
     out: list[str] = []
     fence = ""
     code = False
