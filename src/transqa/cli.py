@@ -17,7 +17,7 @@ from transqa.atomic import open_atomic, write_repaired, write_text
 from transqa.errors import InputError
 from transqa.escape import line_safe
 from transqa.exitcodes import ExitCode
-from transqa.service import Interrupts, SettingsRequest, fetch_config
+from transqa.service import Interrupts, SettingsRequest, discarded, fetch_config
 
 app = opt.app
 
@@ -42,7 +42,7 @@ def _write(text: str, output: Path | None, what: str | None = None, kind: str = 
         sys.stdout.flush()
         return
     write_text(output, text, kind)
-    if what is not None:
+    if what is not None and not discarded(str(output)):
         _notice(f"notice: wrote the {what} report to {line_safe(str(output))}")  # a name may hold a newline or an escape
 
 

@@ -213,7 +213,8 @@ def _read_toml(path: str) -> dict[str, object]:
     except InputError as exc:
         raise ConfigError(path, "no such configuration file" if exc.kind == "missing" else exc.message) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(path, f"invalid TOML: {exc}") from None
+        said = str(exc).replace("Cannot overwrite a value", "a key given twice", 1)  # tomllib's words for a duplicate key
+        raise ConfigError(path, f"invalid TOML: {said}") from None
     except RecursionError:  # tomllib parses nested arrays and inline tables recursively
         raise ConfigError(path, f"{_deepest_key(text)}: arrays or tables nested too deeply (invalid TOML)") from None
 

@@ -8,6 +8,7 @@ import traceback
 from transqa import policy
 from transqa.align import align
 from transqa.align.dp import pair_checked
+from transqa.align.paragraphs import hidden_source
 from transqa.checks import FAMILIES, embeds, linknames, markup, names, numbers, page, untranslated
 from transqa.checks.meta import INTERNAL_ERROR
 from transqa.config import Settings
@@ -61,10 +62,11 @@ def _check(source: Document | None, target: Document, settings: Settings) -> Res
             )
     findings = names.without_untranslated_garbles(numbers.without_covered(embeds.without_side_effects(findings)))
     findings = linknames.one_per_span(untranslated.without_spelt_twice(findings))
-    findings = markup.without_hidden(findings, source, target, beads)  # the paragraphs an unclosed `<!--` hides: TQA511
+    hidden = frozenset(hidden_source(source, target, beads))  # the paragraphs an unclosed `<!--` hides: TQA511
+    findings = markup.without_hidden(findings, hidden)
     findings, suppressed, baselined = policy.apply(target, findings, settings, enabled, table)
     return Result(shown_path(source.path) if source else None, shown_path(target.path), source, target, beads, findings, None,
-                  suppressed, baselined, settings.path)
+                  suppressed, baselined, settings.path, hidden)
 
 
 def check_paths(source_path: str | None, target_path: str, settings: Settings | None = None,
@@ -82,9 +84,10 @@ def check_paths(source_path: str | None, target_path: str, settings: Settings | 
         raise
     if source is not None and source_name:
         source.path = source_name
-    refuse_table_early(target_path)  # a TSV or CSV export given as the translation: refused before it is parsed
+    told = refuse_table_early(target_path)  # a TSV or CSV export given as the translation: refused before it is parsed
     target = load_target(target_path, source)
-    refuse_table(target_path, target.raw)  # one whose first 64 KB could not tell (standard input, UTF-16, long rows)
+    if not told:  # one whose first 64 KB could not tell (standard input, UTF-16, long rows): looked at once, here
+        refuse_table(target_path, target.raw)
     return check_documents(source, target, settings)
 
 

@@ -161,6 +161,16 @@ def _loader() -> type[Any]:
             self.depth -= nests
             return node
 
+        def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+            # PyYAML keeps the last of a key given twice (a second `keep:` replaced the first's names, silently)
+            seen: set[object] = set()
+            for key_node, _ in node.value:
+                key = key_node.value if isinstance(key_node, yaml.ScalarNode) else id(key_node)
+                if key in seen:
+                    raise _Refused(f"{str(key)[:40]!r} is given twice (line {key_node.start_mark.line + 1}): give it once")
+                seen.add(key)
+            return SafeConstructor.construct_mapping(self, node, deep)
+
     return GlossaryLoader
 
 
@@ -219,7 +229,7 @@ def _from_yaml_kept(path: str, text: str) -> Glossary:
     import hashlib
 
     from transqa.lang.dictcache import index_dir, keep, read_index
-    from transqa.recache import _version as code_version
+    from transqa.recache import code_version
 
     of_path = hashlib.sha256(path.encode("utf-8", "surrogateescape")).hexdigest()[:16]
     key = hashlib.sha256(text.encode("utf-8", "surrogateescape") + b"\0" + code_version((__name__,)).encode()).hexdigest()[:32]

@@ -120,7 +120,7 @@ def _exec(source: Any, namespace: Any = None, local: Any = None, /) -> None:
 
 
 @cache
-def _version(modules: tuple[str, ...]) -> str:
+def code_version(modules: tuple[str, ...]) -> str:
     """A digest of these modules' source: an analysis kept by `kept` belongs to the code that computed it."""
     h = hashlib.sha256()
     for name in modules:
@@ -137,7 +137,7 @@ def kept(kind: str, modules: tuple[str, ...], pattern: re.Pattern[str], compute:
     global _added, _misses
     if _target is None:  # not installed by the command (a library use, a test): computed every time
         return compute(pattern)
-    key = (f"{kind}:{_version(modules)}", pattern.pattern, pattern.flags)
+    key = (f"{kind}:{code_version(modules)}", pattern.pattern, pattern.flags)
     _used.add(key)
     if key in _table:
         return cast(T, _table[key])

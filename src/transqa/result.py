@@ -31,7 +31,9 @@ class Result:
 
     source/target are the loaded documents (None when loading failed: then `error` says why), beads the
     paragraph alignment (empty without a source), findings sorted by Finding.sort_key, after
-    suppressions, severity overrides and the baseline; suppressed and baselined count what those hid.
+    suppressions, severity overrides and the baseline; suppressed and baselined count what those hid; hidden
+    the source paragraphs an unclosed comment of the translation hides (align.paragraphs.hidden_source), computed
+    once by the engine for the omission filter, the wrong-pair warning and the text report's header.
     """
 
     source_path: str | None
@@ -44,6 +46,7 @@ class Result:
     suppressed: int = 0
     baselined: int = 0
     config: str = ""  # the configuration file in use ("" for the defaults)
+    hidden: frozenset[int] = frozenset()  # the source paragraphs an unclosed `<!--` of the translation hides (TQA511)
 
     @property
     def confident_beads(self) -> list[Bead]:

@@ -171,7 +171,7 @@ def pair_paths(paths: Sequence[str]) -> list[tuple[str | None, str]]:
     """The (source, target) pairs of `transqa check`'s arguments: TARGET; SOURCE TARGET; or many files,
     where each Chinese file is a target and an English file is the original of the target after it
     (`transqa check *.zh.md`, `transqa check a.en.md a.zh.md b.zh.md`). Raises UsageError."""
-    from transqa.audit.discover import looks_chinese
+    from transqa.audit.discover import is_target
 
     if not paths:
         raise UsageError("give TARGET, or SOURCE TARGET")
@@ -185,13 +185,13 @@ def pair_paths(paths: Sequence[str]) -> list[tuple[str | None, str]]:
         if key in seen:
             raise UsageError(f"{p} is given twice" + (f" (as {seen[key]})" if seen[key] != p else ""))
         seen[key] = p
-    # (looks_chinese: a file without letters, empty or binary, is a target: checking it says why)
-    if len(paths) == 2 and not (looks_chinese(paths[0]) and looks_chinese(paths[1])):
+    # (is_target: a file named *.zh.md, or without letters (empty, binary), is a target: checking it says why)
+    if len(paths) == 2 and not (is_target(paths[0]) and is_target(paths[1])):
         return [(paths[0], paths[1])]  # the loaders say when the two are swapped
     pairs: list[tuple[str | None, str]] = []
     pending: str | None = None
     for p in paths:
-        if looks_chinese(p):
+        if is_target(p):
             pairs.append((pending, p))
             pending = None
         elif pending is not None:
@@ -267,10 +267,8 @@ def pair_mismatch(result: Result) -> str | None:
     paragraphs an unclosed comment hides (TQA511) are left out of the count."""
     if result.source is None or result.target is None or any(f.code == "TQA004" for f in result.findings):
         return None
-    from transqa.align.paragraphs import hidden_source
-
     # the source paragraphs an unclosed `<!--` of the translation hides are out of the count: TQA511 says so
-    longer = max(len(result.source.blocks) - len(hidden_source(result.source, result.target, result.beads)), len(result.target.blocks))
+    longer = max(len(result.source.blocks) - len(result.hidden), len(result.target.blocks))
     matched = sum(len(b.target) for b in result.confident_beads)
     if longer < 3 or matched * 2 >= longer:
         return None
@@ -441,6 +439,7 @@ class FixOutcome:
     exit_code: ExitCode = ExitCode.OK
     notice: str = ""  # a configuration file not read (config.skipped_notice)
     encoding: str = "utf-8"  # the target's, as it was read (its diff is written in it: fix.diff_output)
+    apply_with: str = ""  # how to apply the diff printed (fix_hint), said when repairs were only shown
 
     @property
     def summary(self) -> str:
@@ -454,7 +453,30 @@ class FixOutcome:
         first = [f"notice: {self.notice}"] if self.notice else []
         if written:
             return [*first, *(f"fixed {a}" for a in self.applied), self.summary]
-        return [*first, *(f"would fix {a}" for a in self.applied), self.summary + (" (not written: --write applies them)" if self.applied else "")]
+        hint = [self.apply_with] if self.applied and self.apply_with else []
+        return [*first, *(f"would fix {a}" for a in self.applied), self.summary + (" (not written: --write applies them)" if self.applied else ""), *hint]
+
+
+def discarded(output: str) -> bool:
+    """True for an output thrown away (`-o /dev/null`, a link to it): "wrote the report to /dev/null" tells nothing."""
+    import os
+
+    return os.path.realpath(output) == os.devnull
+
+
+def fix_hint(target: str) -> str:
+    """The line that says how to apply `transqa fix TARGET`'s diff once saved: its headers name the file as given,
+    or from the root when it is absolute or outside the current folder (transqa.fix.diff_name)."""
+    import os
+
+    from transqa.fix import through_link
+
+    if target == "-":
+        return ""
+    named = through_link(target)
+    if os.path.isabs(named) or os.path.normpath(named).startswith(".."):
+        return "to apply the diff: save it (> FILE), then `patch -p1 -d / < FILE`"
+    return "to apply the diff: save it (> FILE), then `git apply FILE` or `patch -p1 < FILE`"
 
 
 def fix_one(source: str | None, target: str, cfg: Settings | None, threshold: Severity = Severity.ERROR,
@@ -479,6 +501,7 @@ def fix(source: str | None, target: str, fail_on: str | None, sreq: SettingsRequ
     runnable(cfg, target, source is not None)
     out = fix_one(source, target, cfg, policy.gate(fail_on, cfg), exit_zero)
     out.notice = skipped_notice(cfg.skipped) if cfg.skipped else ""
+    out.apply_with = fix_hint(target)
     return out
 
 

@@ -43,7 +43,10 @@ def _outside_code(lines: list[str]) -> list[str]:
     """The lines outside Markdown code: an article quoting a TSV sample in a fence (or an indented code block after
     its text) was refused as tabular data. A fence runs to its closing fence (same character, at least as long) or
     to the end of what is looked at; an indented line (4 spaces or a tab) is code after a blank line that follows
-    the article's text, as in CommonMark: an export whose rows start with a tab (an empty first cell) is no code."""
+    the article's text, as in CommonMark: an export whose rows start with a tab (an empty first cell) is no code.
+    Not the loader's reader: the loader has no fence reader of its own, it takes code blocks from markdown-it's
+    tokens of the whole decoded document (load/markdown.py), while this runs on the first SAMPLE_LINES lines of
+    the undecoded head (latin-1, refuse_table_early), before any decoding or parse, to spare both for an export."""
     out: list[str] = []
     fence = ""
     code = False
@@ -88,18 +91,23 @@ median 2.3 KB, largest 42 KB: every one read whole) and on the WMT21-24 en-zh te
 TSV (their first 200 rows 34-109 KB: each of the four refused from its head)."""
 
 
-def refuse_table_early(path: str) -> None:
+def refuse_table_early(path: str) -> bool:
     """refuse_table from the file's first HEAD_BYTES, before it is read whole and parsed as Markdown: a large export
     was parsed whole (seconds, or refused as too long) to be refused from its first lines. The head is read byte for
     byte (latin-1), not decoded: tabs, commas, quotes and line breaks are the same ASCII bytes in UTF-8 and in the
     legacy encodings the loader reads (no byte of a multibyte character is one of them), and the file is decoded
     once, by the loader. Its last line, which may be cut, is left out. UTF-16 and UTF-32 (NUL bytes), standard
-    input and what cannot be read are left to refuse_table after the load, which names what cannot be read."""
+    input and what cannot be read are left to refuse_table after the load, which names what cannot be read.
+    Returns whether it could tell (the whole file, or SAMPLE_LINES lines of it, read): then the file is not looked
+    at again after the load (it was, and a latin-1 line that strips differently from its decoded text could give
+    a second answer)."""
     from transqa.load.decode import read_head
 
     head = read_head(path, HEAD_BYTES) if path != "-" else None
     if not head or b"\x00" in head[:4096] or head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return
-    if len(head) == HEAD_BYTES:
+        return False
+    whole = len(head) < HEAD_BYTES
+    if not whole:
         head = head[: head.rfind(b"\n") + 1]
     refuse_table(path, head.decode("latin-1"))
+    return whole or head.count(b"\n") >= SAMPLE_LINES

@@ -103,6 +103,16 @@ def looks_chinese(path: str, short: bool = True) -> bool:
     return han > 0 and han >= lat or (short and han + lat == 0)
 
 
+_NAMED_CHINESE = (".zh.md", ".zh.markdown", ".zh.txt")
+
+
+def is_target(path: str) -> bool:
+    """True for a file to check as a translation: one named as Chinese (`slug.zh.md`), whatever its
+    letters (a translation left mostly in English is what TQA401 reports: `check` and `audit` both
+    check it), or any other file that looks_chinese (an English README.md next to the articles is not)."""
+    return os.path.basename(path).endswith(_NAMED_CHINESE) or looks_chinese(path)
+
+
 def header_url(path: str) -> str | None:
     """The URL of the `> 原文：<url>` header in the first 4 KB of a translation, or None (also when the file
     cannot be read, or is not a regular file: a FIFO would hang the open)."""
@@ -230,7 +240,7 @@ def from_folder(folder: str, originals: str | None = None, originals_index: str 
         seen_dirs.add((st.st_dev, st.st_ino))
         dirs.sort()
         for name in sorted(files):
-            if _is_translation(root, name) and looks_chinese(os.path.join(root, name)):
+            if _is_translation(root, name) and is_target(os.path.join(root, name)):
                 jobs.append(_job(len(jobs), folder, root, name, originals, by_url, references))
     return jobs
 
@@ -255,7 +265,7 @@ def from_paths(paths: list[str], originals: str | None = None, originals_index: 
         elif os.path.exists(p):
             folder = os.path.dirname(p) or "."
             name = os.path.basename(p)
-            wanted = (_is_translation(folder, name) or name.endswith(".zh.md")) and looks_chinese(p)
+            wanted = (_is_translation(folder, name) or name.endswith(".zh.md")) and is_target(p)
             found = from_folder_files(folder, [name], originals, originals_index, references) if wanted else []
         else:
             raise InputError(p, "no such file or folder", "missing")

@@ -251,12 +251,18 @@ class Audit:
 
         from transqa.fix import unified_diff
 
-        base = _patch_base(name, [job.target for job in self._fixable])
+        # a symbolic link is named by the file it resolves to, the one the patch writes (patch refuses a link, git
+        # apply does not apply a text diff to one), with a line before its diff naming the link as it was given
+        written = {job.target: os.path.realpath(job.target) if os.path.islink(job.target) else os.path.abspath(job.target)
+                   for job in self._fixable}
+        base = _patch_base(name, list(written.values()))
         parts, repairs = [], 0
         for job in self._fixable:
             fx = fix_one(job.source, job.target, self.settings)
             repairs += len(fx.applied)
-            parts.append(unified_diff(os.path.relpath(os.path.abspath(job.target), base), fx.original, fx.repaired))
+            diff = unified_diff(os.path.relpath(written[job.target], base), fx.original, fx.repaired)
+            linked = f"# {job.target} is a symbolic link to {written[job.target]}: the repairs below are written there\n"
+            parts.append(linked + diff if diff and os.path.islink(job.target) else diff)
         self._fix_note = (f"repairs: {repairs} in {counted(sum(1 for p in parts if p), 'article')}, written to {name} "
                           f"(apply it with: patch -p1 -d {shlex.quote(base)} < {shlex.quote(name)})\n" if repairs
                           else f"repairs: none, so {name} is empty (nothing to apply)\n")
@@ -309,10 +315,12 @@ def summary_files(kind: str, output: str | None, summary: str | None) -> tuple[s
 def closing_notices(notices: tuple[str, ...], kind: str, output: str | None, summary: str | None, quiet: bool) -> list[str]:
     """The notices an audit ends with: the run's own, then (unless quiet) the files written: the report
     (said to hold JSON Lines when its name does not end in .jsonl) and the summary."""
+    from transqa.service import discarded
+
     out = list(notices)
-    if output is not None and not quiet:
+    if output is not None and not quiet and not discarded(output):  # `-o /dev/null`: nothing to say
         lines = " (JSON Lines: one object per article and line)" if kind == "jsonl" and Path(output).suffix != ".jsonl" else ""
         out.append(f"wrote the {kind} report to {output}{lines}")
-    if summary is not None and not quiet:
+    if summary is not None and not quiet and not discarded(summary):
         out.append(f"wrote the summary to {summary}")
     return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import os
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -171,18 +172,37 @@ _WORD_MARKS = "_'’.,%$@#/+×-"  # with letters and digits below the CJK blocks
 _OPENERS = "“‘(（《【[`\"'"
 
 
+_QUOTED = re.compile(r"“([^“”]*)”")
+MIN_QUOTED_CHARS = 12  # of a quoted text cut so that the rule's words after (or before) it stay whole
+
+
 def _cut(message: str) -> str:
     """The message on one line, cut at EXAMPLE_MESSAGE_CHARS with … at a whole word (a Chinese character is one)
     and a whole character (never before a combining mark or a joiner), never after an opening quote or
-    bracket; escaped by the renderer after the cut, so never in the middle of an escape."""
+    bracket; escaped by the renderer after the cut, so never in the middle of an escape. When the message
+    quotes text (`“…” is left in English`), the longest quotation is cut instead, so the rule's own words, what
+    the finding says of it, stay (a cut at the end dropped them)."""
     one = " ".join(message.split())
     if len(one) <= EXAMPLE_MESSAGE_CHARS:
         return one
-    end = EXAMPLE_MESSAGE_CHARS - 1
+    quoted = max(_QUOTED.finditer(one), key=lambda m: len(m.group(1)), default=None)
+    if quoted is not None:
+        room = len(quoted.group(1)) - (len(one) - EXAMPLE_MESSAGE_CHARS)
+        if room >= MIN_QUOTED_CHARS:
+            inner = _cut_at(quoted.group(1).rstrip("…"), room)
+            return one[: quoted.start(1)] + inner + one[quoted.end(1):]
+    return _cut_at(one, EXAMPLE_MESSAGE_CHARS)
+
+
+def _cut_at(one: str, limit: int) -> str:
+    """`one` cut to at most `limit` characters with … (_cut's rules)."""
+    if len(one) <= limit:
+        return one
+    end = limit - 1
     while end > 0 and (_joined(one, end) or (_in_word(one[end - 1]) and _in_word(one[end]))):
         end -= 1  # back to the start of the word (or the character) the cut fell in
-    if end < EXAMPLE_MESSAGE_CHARS // 2:  # one long token (a URL): cut it at a whole character instead
-        end = EXAMPLE_MESSAGE_CHARS - 1
+    if end < limit // 2:  # one long token (a URL): cut it at a whole character instead
+        end = limit - 1
         while end > 0 and _joined(one, end):
             end -= 1
     head = one[:end].rstrip()
@@ -273,8 +293,8 @@ def _short(path: str, root: str) -> str:
 
 
 def render_text(s: Summary) -> str:
-    """The summary as plain text: totals, by rule, by category, worst articles, by folder and year, reference
-    scores, unreadable articles."""
+    """The summary as plain text: totals, by severity, by rule, by category, worst articles, by folder and year,
+    reference scores, unreadable articles (render_html gives its sections in the same order)."""
     d = s.as_dict()
     out = [
         f"audited {counted(s.articles, 'article')} ({s.target_only} target-only, {s.errors} unreadable): "
@@ -353,14 +373,14 @@ td,th{{border:1px solid #ccc;padding:.25em .6em;text-align:left;overflow-wrap:br
 td.n,th.n{{text-align:right;white-space:nowrap}}</style></head>
 <body><h1>transqa audit</h1>
 <p>{counted(s.articles, 'article')} ({s.target_only} target-only, {s.errors} unreadable): {counted(s.findings, 'finding')},
-{d['findings_per_1000_chars']:.3f} per 1,000 characters{e(hidden_note(s))}.</p>{config}{ref_html}
+{d['findings_per_1000_chars']:.3f} per 1,000 characters{e(hidden_note(s))}.</p>{config}
+<h2>By severity</h2><table id="by-severity"><tr><th>severity</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{sevs}</table>
 <h2>By rule</h2><p>Findings, and the articles they are in (more findings than articles: the rule repeats within an article).</p>
 <table id="by-rule"><tr><th>code</th><th>rule</th><th>severity</th><th class=n>findings</th><th class=n>articles</th><th class=n>per 1k chars</th><th>for example</th></tr>{rows}</table>
-<h2>By severity</h2><table id="by-severity"><tr><th>severity</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{sevs}</table>
 <h2>By category</h2><table id="by-category"><tr><th>category</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{cats}</table>
 <h2>Worst articles</h2><p>Ranked by {RANKING}.</p>
 <table id="worst"><tr><th>article</th><th class=n>score</th><th class=n>errors</th><th class=n>warnings</th><th class=n>infos</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{worst}</table>
 <h2>By folder</h2><table id="by-folder"><tr><th>folder</th><th class=n>articles</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{folders}</table>
 <h2>By year</h2><table id="by-year"><tr><th>year</th><th class=n>articles</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{years}</table>
-</body></html>
+{ref_html}</body></html>
 """

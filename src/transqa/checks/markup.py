@@ -6,13 +6,11 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from transqa.align.dp import Bead
-from transqa.align.paragraphs import hidden_source
 from transqa.checks.embeds import embed_positions
 from transqa.context import Context, piece, quote
 from transqa.findings import Finding, Severity
 from transqa.load.positions import BIDI_CONTROLS, INVISIBLE
-from transqa.model import Block, Document
+from transqa.model import Block
 from transqa.registry import rule
 
 SPLIT_SENTENCE = rule(
@@ -143,7 +141,10 @@ UNCLOSED_COMMENT = rule(
     it stands in) as the comment: the message says how many paragraphs after it no other rule has checked.
     With the original, the source paragraphs those hidden ones translate are not reported as untranslated
     (TQA001, TQA003), nor counted by the warning that the two files are not an original and its translation:
-    the one thing to do is to close the comment.
+    the one thing to do is to close the comment. Also reported: a `<!--` inside another HTML block (`<div>` then
+    `<!--`) never closed, which the page's browser runs to the end while Markdown reads on; and a `<!--` after text
+    on its line with no `-->` after it in its paragraph, which CommonMark does not read as a comment: the marker
+    and the note after it show on the page as text.
 
     Why it matters: the paragraphs after it do not show on the published page, and no finding is reported
     for them, so a clean report says nothing about them.
@@ -319,6 +320,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _split_sentences(ctx, split_at)
     yield from _moved_emphasis(ctx)
     yield from _unclosed_comment(ctx)
+    yield from _literal_comments(ctx)
 
 
 def _moved_emphasis(ctx: Context) -> Iterator[Finding]:
@@ -871,10 +873,34 @@ def _unclosed_comment(ctx: Context) -> Iterator[Finding]:
                       target_location=ctx.target.file_location(int(at), int(at) + 4), suggestion="close it with `-->` where the note ends")
 
 
-def without_hidden(findings: list[Finding], source: Document | None, target: Document, beads: Sequence[Bead]) -> list[Finding]:
+def _literal_comments(ctx: Context) -> Iterator[Finding]:
+    """TQA511 at a `<!--` inside raw HTML never closed (the page hides what follows, the loader read it:
+    Document.metadata), and at a `<!--` after text on its line with no `-->` after it in its paragraph: CommonMark
+    reads no comment there, so the marker and the note after it show on the page as text."""
+    if ctx.target.format != "markdown":
+        return
+    at = ctx.target.metadata.get("unclosed_in_html")
+    if at is not None:
+        after = sum(1 for b in ctx.target.blocks if b.file_start > int(at))
+        what = f"the {after} paragraphs after it" if after > 1 else "the paragraph after it" if after else "the rest of the page"
+        yield ctx.finding(UNCLOSED_COMMENT, f"an HTML comment inside an HTML block is never closed: the page hides {what}",
+                          target_location=ctx.target.file_location(int(at), int(at) + 4), suggestion="close it with `-->` where the note ends")
+    raw = ctx.target.raw
+    for b in ctx.target.blocks:
+        i = b.text.find("<!--") if b.kind != "code" else -1  # a code block shows its text as written
+        while i >= 0:
+            off = b.file_offset(i)
+            shown = raw.startswith("<!--", off) and (off == 0 or raw[off - 1] != "\\")  # not `&lt;!--`, not `\<!--`
+            if shown and "-->" not in b.text[i:] and not any(s <= i < e for s, e in b.code_spans):
+                yield ctx.finding(UNCLOSED_COMMENT, f"{quote(b.text[i:i + 24])} after text is not an HTML comment: the marker and the note show on the page as text",
+                                  target=(b, i, i + 4), suggestion="close it with `-->` where the note ends, or delete the note")
+                break
+            i = b.text.find("<!--", i + 4)
+
+
+def without_hidden(findings: list[Finding], hidden: frozenset[int]) -> list[Finding]:
     """The findings less the omissions (TQA001, TQA003) of the source paragraphs an unclosed comment hides
-    (hidden_source): one TQA511 says what to do, close the comment."""
-    hidden = hidden_source(source, target, beads)
+    (align.paragraphs.hidden_source, Result.hidden): one TQA511 says what to do, close the comment."""
     if not hidden:
         return findings
     return [f for f in findings if not (f.code in _HIDDEN_OMISSIONS and f.source_block in hidden)]

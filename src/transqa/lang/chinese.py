@@ -34,12 +34,12 @@ def chinese_names(text: str) -> frozenset[str]:
     return frozenset(map(name_key, LATIN_TOKEN.findall(text)))
 
 
-_ZH_SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)")
+_ZH_SENTENCE = re.compile(r"(?:<!|[^。！？!?])*(?:[。！？!?]+[”’」』）)]*|$)")  # `<!--` left as text ends no sentence
 
 
 def chinese_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) character spans (0-based, end exclusive) of the sentences of a Chinese paragraph:
-    a sentence ends at 。！？!? and the closing quotes or brackets after them."""
+    a sentence ends at 。！？!? and the closing quotes or brackets after them (not at the `!` of a `<!--`)."""
     out = []
     for m in _ZH_SENTENCE.finditer(text):
         if m.group(0).strip():

@@ -199,13 +199,24 @@ def _after_comment(text: str, start: int, end: int) -> tuple[int, int, Token] | 
 def _unclosed_comment(norm: Normalised, text: str, line_starts: list[int], tokens: list[Token], metadata: dict[str, str]) -> None:
     """Record the first `<!--` never closed (an HTML block of type 2 that runs to the end of the document or of
     its quote or list item, its text read by no check): metadata["unclosed_comment"] is its offset in the raw
-    file, metadata["unclosed_comment_hidden"] the number of paragraphs after its line."""
+    file, metadata["unclosed_comment_hidden"] the number of paragraphs after its line. A `<!--` inside another
+    HTML block (`<div>` then `<!--`) with no `-->` after it anywhere is metadata["unclosed_in_html"]: the Markdown
+    after the block is read, but the page hides it."""
     for tok in tokens:
-        if tok.type == "html_block" and tok.map and "-->" not in tok.content and _COMMENT_FIRST.match(tok.content):
+        if tok.type != "html_block" or not tok.map:
+            continue
+        if "-->" not in tok.content and _COMMENT_FIRST.match(tok.content):
             rest = tok.content.partition("\n")[2]
             metadata["unclosed_comment"] = str(norm.raw_offset(text.index("<!--", _line_offset(line_starts, text, tok.map[0]))))
             metadata["unclosed_comment_hidden"] = str(sum(1 for part in re.split(r"\n[ \t>]*\n", rest) if part.strip(" \t\n>")))
             return
+        opened = tok.content.rfind("<!--")
+        if opened > 0 and "unclosed_in_html" not in metadata:
+            # `<div>` then `<!--`: the block ends at a blank line and the Markdown after it is read (and checked),
+            # but the page's HTML has a comment never closed that the browser runs to the end of the page
+            at = text.find(tok.content[opened:], _line_offset(line_starts, text, tok.map[0]))
+            if at >= 0 and "-->" not in text[at:]:
+                metadata["unclosed_in_html"] = str(norm.raw_offset(at))
 
 
 def _line_starts(text: str) -> list[int]:

@@ -12,7 +12,6 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from transqa.align.paragraphs import hidden_source
 from transqa.escape import below_here, counted, line_safe, terminal, visible
 from transqa.findings import Finding, Location
 from transqa.model import Block
@@ -204,7 +203,7 @@ def _matched(r: Result) -> str:
     both = len(r.confident_beads)
     weak = sum(1 for b in r.beads if b.source and b.target) - both
     alone = sum(len(b.source) + len(b.target) for b in r.beads if not (b.source and b.target))
-    hidden = len(hidden_source(r.source, r.target, r.beads))  # TQA511's paragraphs: not to translate, to uncover
+    hidden = len(r.hidden)  # TQA511's paragraphs: not to translate, to uncover
     return (f"Matched {len(r.source.blocks)} English and {len(r.target.blocks)} Chinese paragraphs: {counted(both, 'group')} "
             f"{'translates' if both == 1 else 'translate'} each other"
             + (f", {counted(weak, 'group')} {'was' if weak == 1 else 'were'} paired with little confidence" if weak else "")
