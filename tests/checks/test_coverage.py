@@ -426,6 +426,9 @@ def test_real_mt_shapes_sample_matches_gold() -> None:
     base = ROOT / "corpora" / "real-mt-shapes"
     result = check_paths(str(base / "team-meeting.en.txt"), str(base / "team-meeting.zh.md"))
     _compare(result, _gold(base / "team-meeting.gold.tsv"))
+    # a reply in place of a translated paragraph: one finding, the reply (not a short translation, not an omission)
+    reply = check_paths(str(base / "library-vote.en.txt"), str(base / "library-vote.zh.md"))
+    _compare(reply, _gold(base / "library-vote.gold.tsv"))
 
 
 @needs_lexicon
