@@ -63,6 +63,14 @@ def test_sentence_ending_in_a_connective_at_any_length() -> None:
     passes("TQA005", en, "她仍然保留着待办事项清单，即使在度假时也会仔细计划她的一周。\n")
 
 
+def test_sentence_ending_in_rather_than_is_cut() -> None:
+    # "rather than" with what it is set against lost
+    en = "It is best to call them once they are near your address instead of waiting at the door."
+    f = fails("TQA005", en, "最好是在他们接近您的地址时给他们打电话，而不是。\n")
+    assert "而不是" in f.message
+    passes("TQA005", en, "最好是在他们接近您的地址时给他们打电话，而不是在门口等。\n")
+
+
 @needs_lexicon
 def test_sentence_cut_where_the_english_trails_off_too_when_far_too_short() -> None:
     # the English ends in an ellipsis or a comma, so a comma in the translation alone proves nothing; below
@@ -418,6 +426,9 @@ def test_real_mt_shapes_sample_matches_gold() -> None:
     base = ROOT / "corpora" / "real-mt-shapes"
     result = check_paths(str(base / "team-meeting.en.txt"), str(base / "team-meeting.zh.md"))
     _compare(result, _gold(base / "team-meeting.gold.tsv"))
+    # a reply in place of a translated paragraph: one finding, the reply (not a short translation, not an omission)
+    reply = check_paths(str(base / "library-vote.en.txt"), str(base / "library-vote.zh.md"))
+    _compare(reply, _gold(base / "library-vote.gold.tsv"))
 
 
 @needs_lexicon

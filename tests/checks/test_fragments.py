@@ -35,6 +35,12 @@ def test_dangling_words() -> None:
     assert dangling("但是让我们惊讶的是它对") == "对"
     assert dangling("适用于亚马逊或") == "或"
     assert dangling("这是一个派对") is None
+    # a determiner with its noun lost, a `之` with its head noun lost; words that end in 之 are whole
+    assert dangling("说实话，这里没有任何") == "任何"
+    assert dangling("它是今年最值得投资的项目之") == "之"
+    assert dangling("旧的系统被新的取而代之") is None
+    assert dangling("价格随之") is None
+    assert dangling("没有任何问题") is None
 
 
 def test_run_on_after_a_quotation_without_a_full_stop() -> None:

@@ -364,3 +364,43 @@ def test_two_sentences_swapped_between_paragraphs_are_no_substitution() -> None:
           "The shirts were released to support protesters on trial for toppling a statue during a march.\n")
     zh = "为了支持在游行中推倒雕像而受审的抗议者，\n\n人群在市中心冒雨排队购买一位著名街头艺术家设计的衬衫。\n"
     passes("TQA001", en, zh)
+
+
+# ---------------------------------------------------------------------- a reply in place of a translation (TQA013)
+_REPLY_EN = ("The council voted on Tuesday to close the library.\n\n"
+             "The decision angered many residents, who had campaigned for years.\n\n"
+             "A new building is planned for 2025.\n")
+
+
+@pytest.mark.parametrize("reply", [
+    "对不起，我无法翻译这段内容，因为它包含不完整的信息。",
+    "抱歉，作为一个AI语言模型，我不能提供这段话的翻译。",
+    "请提供需要翻译的完整文本。",
+    "以下是这段话的中文翻译：这一决定激怒了许多居民。",
+])
+def test_reply_instead_of_translation_is_reported(reply: str) -> None:
+    zh = f"市议会周二投票决定关闭图书馆。\n\n{reply}\n\n新大楼计划于 2025 年建成。\n"
+    f = fails("TQA013", _REPLY_EN, zh)
+    assert f.category == "addition" and "reply" in f.message
+    assert not {"TQA002", "TQA003"} & {x.code for x in findings(_REPLY_EN, zh)}  # one defect, one finding
+
+
+def test_reply_shapes_the_english_has_are_translations() -> None:
+    # the English says the same thing: a translation, not a reply
+    passes("TQA013", "Here is the translation of the letter:\n", "以下是这封信的翻译：\n")
+    passes("TQA013", "As an AI assistant, it answers questions about the weather.\n",
+           "作为一个AI助手，它可以回答有关天气的问题。\n")
+    passes("TQA013", "Sorry, I can't understand what you mean.\n", "对不起，我无法理解你的意思。\n")
+    passes("TQA013", "Please send us the text you need translated.\n", "请发送需要翻译的文本。\n")
+    # an apology alone renders a customer-service `sorry`
+    passes("TQA013", "I'm sorry that your order is running late.\n", "很抱歉，您的订单延误了。\n")
+    # without the original nothing says what the paragraph should be
+    passes("TQA013", None, "对不起，我无法翻译这段内容。\n")
+
+
+def test_reply_inserted_as_a_paragraph_of_its_own() -> None:
+    # the aligner leaves the inserted reply unpaired: weighed against the whole original, reported once as a reply
+    en = "The council voted on Tuesday to close the library.\n\nA new building is planned for 2025.\n"
+    zh = "市议会周二投票决定关闭图书馆。\n\n抱歉，作为一个人工智能语言模型，我无法访问互联网。\n\n新大楼计划于 2025 年建成。\n"
+    codes = [f.code for f in findings(en, zh)]
+    assert "TQA013" in codes and "TQA002" not in codes

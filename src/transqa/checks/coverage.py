@@ -50,7 +50,7 @@ SENTENCE_CUT = rule(
     An English paragraph that ends in a colon ends its clause: a translation that stops at a comma
     there is cut, one that ends in a colon is not. When the English itself stops at a comma or an ellipsis, the translation must be below 60% of its
     expected length and leave the English tail unrendered, or, where the English trails off in an
-    ellipsis, stop at a comma and render no content word of the English's last clause. A translation that ends in a connective that cannot end a sentence (`为了。`, `因为。`, `虽然。`) is
+    ellipsis, stop at a comma and render no content word of the English's last clause. A translation that ends in a connective that cannot end a sentence (`为了。`, `因为。`, `虽然。`, `而不是。`) is
     reported at any length. A translation that stops on a Chinese word with no punctuation at all (`…是深为民`)
     while its English ends a sentence is cut when it renders four or more content words of the English's first
     three fifths and no rendering of the English's last content word (a whole translation that only drops
@@ -233,7 +233,8 @@ _ZH_CUT = re.compile(
 # it ends a word the lexicon knows (`参与。`, `柔和。`)
 _ZH_DANGLING = re.compile(r"([\u4e00-\u9fff])([与和及或更把被从跟])\s*[.。]\s*$")
 # …or in a connective that cannot end a sentence at all (`这也是为了。`, `虽然。`): a broken sentence at any length
-_ZH_DANGLING_WORD = re.compile(r"(为了|因为|由于|对于|关于|以及|并且|而且|如果|虽然|尽管|例如|比如)\s*[.。]\s*$")
+# (`而不是。`, "rather than" with what it is set against lost: 2 lines of the 13 WMT22 systems, both cut, none in a reference)
+_ZH_DANGLING_WORD = re.compile(r"(为了|因为|由于|对于|关于|以及|并且|而且|如果|虽然|尽管|例如|比如|而不是|而非)\s*[.。]\s*$")
 # An English paragraph that itself stops there (a line broken mid-sentence in the source)
 _EN_OPEN = re.compile(r"(?:[,;]|\.\.+|…|[-–—])[\"'”’)\]]*\s*$")
 _EN_ELLIPSIS = re.compile(r"(?:\.\.+|…)[\"'”’)\]]*\s*$")

@@ -88,7 +88,30 @@ PARTIAL_OMISSION = rule(
     """,
     needs_source=True,
 )
-RULES = (PARAGRAPH_OMITTED, PARAGRAPH_ADDED, PARTIAL_OMISSION)
+ANSWER_NOT_TRANSLATION = rule(
+    "TQA013", "answer-not-translation", "addition", Severity.ERROR,
+    "A paragraph of the translation is a reply (a refusal, an apology, a comment on the task), not a translation",
+    """
+    What it checks: a translated paragraph that speaks about the translating instead of translating: a refusal
+    (`对不起，我无法翻译…`, `抱歉，我不能提供…`), a chatbot's self-description (`作为一个AI语言模型…`), a request for the
+    text (`请提供需要翻译的文本`) or a heading for the translation it gives (`以下是这段话的翻译：`, `翻译如下：`,
+    `这句话的意思是…`), where its English paragraph says nothing of the kind: no `translat…` beside a translation
+    comment, no `AI`, `language model` or `chatbot` beside a chatbot's words, no `please`/`provide`/`send` beside
+    a request (`Here is the translation:` → `以下是翻译：` is a translation). An unpaired paragraph is weighed against
+    the whole original. An apology alone (`抱歉`) is a translation of `sorry`, which customer-service chats are
+    full of: it counts only with the refusal that follows it.
+
+    Why it matters: an MT system built on a chat model sometimes answers the text instead of translating it; the
+    reader gets the machine's reply in place of the author's paragraph (a substitution), and it reads fluently.
+
+    Example: EN `The decision angered many residents, who had campaigned for years.`, ZH
+    `对不起，我无法翻译这段内容，因为它包含不完整的信息。`
+
+    Fix: translate the English paragraph in place of the reply.
+    """,
+    needs_source=True,
+)
+RULES = (PARAGRAPH_OMITTED, PARAGRAPH_ADDED, PARTIAL_OMISSION, ANSWER_NOT_TRANSLATION)
 
 PARTIAL_LOG_RATIO = -0.6  # target well below its expected length (55%)…
 CUT_LOG_RATIO = -0.4  # …or below 67% with the head of the sentence rendered and its tail not:
@@ -155,17 +178,69 @@ def check(ctx: Context) -> Iterator[Finding]:
         elif bead.target and not bead.source:
             for j in bead.target:
                 b = ctx.target.blocks[j]
-                if b.kind == "image" or len(b.text.strip()) < 2:
-                    continue
+                if b.kind == "image" or len(b.text.strip()) < 2 or _answer(b.text, ctx.source_text) is not None:
+                    continue  # (a reply in place of a translation is TQA013's)
                 if b.links and sum(lk.end - lk.start for lk in b.links) >= len(b.text) - 2:
                     continue  # a link-only line: a split of a neighbouring paragraph (markup rules)
                 yield ctx.finding(
                     PARAGRAPH_ADDED, f"target {b.kind.replace('_', ' ')} {quote(b.text)} has no source",
                     target=whole(b), suggestion="remove it, or mark it as a translator's note",
                 )
+    answers = list(_answers(ctx))
+    replies = {id(b) for b, _ in answers}
     for k, sblocks, tblocks in ctx.pairs():
+        if any(id(b) in replies for b in tblocks):
+            continue  # the reply is reported below, as what it is; its shortness is no lost clause
         yield from _compare_sentences(ctx, k, sblocks, tblocks, moved_t)
     yield from _substituted(ctx)
+    for b, (s, e) in answers:
+        yield ctx.finding(
+            ANSWER_NOT_TRANSLATION,
+            f"the paragraph is a reply, not a translation: {quote(b.text[s:e])} (the original says nothing of the kind)",
+            target=(b, s, e), suggestion="translate the original paragraph in place of the reply",
+        )
+
+
+# A reply in place of a translation, each shape with the English words that make it a translation after all. Counted
+# before choosing: the 13 WMT22 systems' outputs and the 4 WMT23 systems' outputs of mastodon, user reviews and speech
+# (news left out) have no line of these shapes that their English lacks (`以下是我能做的` renders `Here's what I can do`,
+# `<无法理解/>` the transcript's `<unintelligible/>`, `抱歉` a customer-service `sorry`), nor has the archive (4,005
+# articles): the rule guards against chat-model MT, and every shape is tied to words no article needs.
+_ANSWER_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile(r"(?:对不起|抱歉|很抱歉|不好意思|非常抱歉)[，,。！!\s]*(?:但是?|不过)?[，,\s]*(?:我|作为)[^。！？!?]{0,12}?"
+                r"(?:无法|不能|没法)(?:为您|为你)?(?:翻译|提供[^。！？!?]{0,8}(?:翻译|译文)|理解(?:这|您|你))"),
+     re.compile(r"translat|understand", re.IGNORECASE)),
+    (re.compile(r"作为一?(?:个|名)?(?:AI|人工智能)(?:语言模型|助手|模型)?|作为一?个?语言模型|我是一?个?(?:AI|人工智能)(?:语言模型|助手)"),
+     re.compile(r"\bAI\b|artificial intelligence|language model|chatbot|assistant", re.IGNORECASE)),
+    (re.compile(r"请(?:提供|发送|给出|输入)[^。！？]{0,10}(?:需要|要|想)?翻译的?(?:文本|内容|句子|段落|原文)?|请提供(?:原文|英文原文|上下文|完整的?(?:文本|句子))"),
+     re.compile(r"translat|\b(?:provide|send|give|enter|share)\b", re.IGNORECASE)),
+    (re.compile(r"以下是[^。！？]{0,16}?(?:翻译|译文)|(?:翻译|译文)如下|(?:这|该)(?:句话|段话|段文字|段文本|段内容)(?:的意思是|可以翻译为|(?:的)?(?:中文)?翻译(?:为|是))"
+                r"|(?:我|我们)(?:无法|不能)(?:翻译|提供(?:翻译|译文))"),
+     re.compile(r"translat|interpret|\bmeans?\b|as follows", re.IGNORECASE)),
+)
+
+
+def _answer(zh: str, english: str) -> tuple[int, int] | None:
+    """The span of a reply shape in a Chinese paragraph whose English has none of the words that would make it a
+    translation (`_ANSWER_SHAPES`), or None."""
+    for shape, licence in _ANSWER_SHAPES:
+        m = shape.search(zh)
+        if m is not None and not licence.search(english):
+            return m.start(), m.end()
+    return None
+
+
+def _answers(ctx: Context) -> Iterator[tuple[Block, tuple[int, int]]]:
+    """Target paragraphs that are a reply instead of a translation, with the reply's span: weighed against their
+    aligned English paragraphs, or the whole original when the aligner left them unpaired."""
+    for b in ctx.target.blocks:
+        if b.kind not in ("paragraph", "heading", "quote", "list_item") or not b.text.strip():
+            continue
+        sources = ctx.aligned_sources(b)
+        english = " ".join(s.text for s in sources) if sources else ctx.source_text
+        span = _answer(b.text, english)
+        if span is not None:
+            yield b, span
 
 
 def _simple(ctx: Context, k: int) -> tuple[Block, Block] | None:
