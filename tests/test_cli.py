@@ -175,3 +175,15 @@ def test_ctrl_c_during_a_check_says_so_in_one_line(monkeypatch: pytest.MonkeyPat
     assert main(["check", str(ROOT / "corpora" / "seed" / "alibaba-russia-mail-ru.zh.md")]) == 130
     captured = capsys.readouterr()
     assert captured.err == "transqa: interrupted\n" and captured.out == ""
+
+
+def test_the_readme_gives_the_audit_jobs_default_the_code_sets() -> None:
+    """`--jobs` defaults to the CPU count the system reports (what `--help` shows), and the README says so."""
+    import inspect
+    import os
+
+    from transqa.cli import audit
+
+    assert inspect.signature(audit).parameters["jobs"].default == (os.cpu_count() or 1)
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "All cores by default" not in readme and "(`--jobs`: `os.cpu_count()`, read when the CLI starts" in readme

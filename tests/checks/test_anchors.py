@@ -161,3 +161,35 @@ def test_an_anchor_right_after_a_latin_name_that_runs_across_a_comma_to_its_sent
     # no comma: a name's anchor that took the full stop only; after a space: the anchor may open its own clause
     passes("TQA107", None, f"它支持 W3C[移动网络最佳实践建议的全部内容。]({U})\n")
     passes("TQA107", None, f"新功能由 face.com [提供支持，该公司已经向脸书提供了其技术。]({U})\n")
+
+
+def _swallow_hint(zh: str) -> str:
+    (f,) = [f for f in findings(None, zh) if f.code == "TQA107"]
+    return f.suggestion or ""
+
+
+def test_a_swallowing_anchors_suggestion_is_never_the_anchor_itself_nor_a_leftover_character() -> None:
+    """The suggested anchor is the noun phrase the link names, or none: not the whole anchor (`[好伙计们…数据:]`), not the
+    postposition or clause opener before the first comma (`[中，…]`, `[开始，…]`)."""
+    plain = "shorten the anchor to the words the link refers to"
+    assert _swallow_hint(f"收银台那边的[好伙计们很友好地用图表显示了这些数据:]({U})\n") == plain
+    assert _swallow_hint(f"雅虎[在为其关闭这项服务的决定辩护时写道:]({U})\n") == plain
+    assert _swallow_hint(f"在这次演示的预览视频[中，他还提供了一些关于更广泛愿景的想法:]({U})\n") == plain
+    assert _swallow_hint(f"从亚马逊新的指导页面[开始，这项服务的工作方式如下:]({U})\n") == plain
+    assert _swallow_hint(f"他告诉[说，该服务近一半的现有用户进行了某种形式的额外购买。]({U})\n") == plain
+    assert _swallow_hint(f"就在这家公司[停留一下，看看它的父亲节礼物清单和许多配饰。]({U})\n") == plain  # a verb phrase
+
+
+def test_a_swallowing_anchors_suggestion_is_the_noun_phrase_the_link_names() -> None:
+    assert _swallow_hint(f"在今天的一条[推文中，该公司声明如下:]({U})\n").endswith("(perhaps “推文”)")
+    assert "(perhaps “公开信”)" in _swallow_hint(f"他发布了一封给公司支持者的[公开信，解释为什么这款平板电脑从未出现。]({U})\n")
+    assert "(perhaps “主题演讲”)" in _swallow_hint(f"他[发表了一个典型的直率的主题演讲，他认为我们当前的技术进步正在减速。]({U})\n")
+    assert "(perhaps “TechCrunch”)" in _swallow_hint(f"正如 [TechCrunch 在公司首次公开募股当天报道的那样，这家公司的股票以 42 美元开盘，比昨晚的最终价格上涨了不少。]({U})\n")
+    assert "(perhaps “example.com”)" in _swallow_hint(f"有人[怀疑是否是这家公司以高价收购了域名 example.com。]({U})\n")
+    assert "(perhaps “观察”)" in _swallow_hint(f"它[宣布了一个改版的“观察”页面，更加干净并在此后不断改进。]({U})\n")
+    # a quotation or a term in quotes is no title: only a noun for what is linked after it makes one
+    assert "perhaps" not in _swallow_hint(f"这款应用的[采用已经超出了公司“积极进取”的预期，他再次提到了平板电脑。]({U})\n")
+    across = _swallow_hint(f"他们推出了[改进版 Messenger 应用程序，并且从某些设备发送短信]({U})的功能。\n")
+    assert across == "put the link around the words it refers to (perhaps “改进版 Messenger 应用程序”), not across the comma"
+    assert _swallow_hint(f"一批创业公司[瞄准了 Flickr，但截至目前它仍然是]({U})我们每天使用的网站。\n") == (
+        "put the link around the words it refers to, not across the comma")

@@ -54,7 +54,9 @@ ANCHOR_SWALLOW = rule(
     Example: ZH (archive, danish-mobile-social-network-zyb) `给予[高分的移动社交网络，已经被沃达丰以 3150 万€，或约
     5000 万美元收购。该公司刚刚……](https://…)`.
 
-    Fix: shorten the anchor to the words the link refers to (usually its first few words).
+    Fix: shorten the anchor to the words the link refers to. The suggestion names them when a rule finds them in the
+    anchor's first clause (a title in quotes, a Latin name opening it, a site's address, or a noun for what a link
+    points to before the first comma: `[推文中，该公司声明如下:]` → 推文), and otherwise names none.
     """,
     needs_source=False,
 )
@@ -224,12 +226,13 @@ def check(ctx: Context) -> Iterator[Finding]:
         glued = lk.start > 0 and "\u4e00" <= b.text[lk.start - 1] <= "\u9fff"  # opens inside a clause: `募集了[…。](…)`
         if end is not None or (_long_tail(text, b.text[lk.end:]) and _words(text) >= _swallow_min(b, lk, text, glued)):
             what = "runs across a sentence end" if end is not None else f"runs to the end of its sentence ({_words(text)} characters)"
-            first = re.split(r"[，。！？,]", text, maxsplit=1)[0]
+            better = _better_anchor(text)
             yield ctx.finding(
                 ANCHOR_SWALLOW,
                 f"the link anchor {what}: {quote(text, 50)}",
                 target=(b, start, lk.end),
-                suggestion=f"shorten the anchor to the words the link refers to (perhaps {quote(first, 30)})",
+                suggestion="shorten the anchor to the words the link refers to"
+                + (f" (perhaps {quote(better, 30)})" if better else ""),
             )
             continue
         moved = (_cut_finding(ctx, b, lk, text) or _open_bracket(ctx, b, lk, text) or _demonstrative(ctx, b, lk, text)
@@ -286,12 +289,13 @@ def _across_clauses(ctx: Context, b: Block, lk: Link, text: str, start: int) -> 
     in it; None otherwise."""
     if lk.end >= len(b.text) or not is_han(b.text[lk.end]) or not _CLAUSE_COMMA.search(text):
         return None
-    head, tail = _CLAUSE_COMMA.split(text, maxsplit=1)
+    better = _better_anchor(text)
     return ctx.finding(
         ANCHOR_SWALLOW,
         f"the link anchor runs across a clause boundary and both its ends stand inside clauses: {quote(text, 50)}",
         target=(b, start, lk.end),
-        suggestion=f"put the link around the words it refers to (perhaps {quote(tail if len(tail) > len(head) else head, 30)}), not across the comma",
+        suggestion="put the link around the words it refers to" + (f" (perhaps {quote(better, 30)})" if better else "")
+        + ", not across the comma",
     )
 
 
@@ -382,3 +386,74 @@ def _cut_finding(ctx: Context, b: Block, lk: Link, text: str) -> Finding | None:
         hint = (f"move {quote(word)} out of the link and let the anchor cover the whole name or phrase"
                 if word != text else "put the link around the name or phrase it refers to, not the function word")
     return ctx.finding(ANCHOR_CUT, msg, target=(b, lk.start, lk.end), suggestion=hint)
+
+
+# The better anchor a TQA107 suggestion offers: the noun phrase the link names, found in the anchor's first clause.
+_FIRST_CLAUSE = re.compile(r"[^，。！？,;；:：]*")
+# A Latin name that opens the anchor: words of letters (and digits after the first), each after one space
+# (`[Xbox 360 Power AC 适配器。…]`, `[BGR的说法，…]`, `[UGOBE正在接受…]`).
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'+-]*(?: [A-Z0-9][A-Za-z0-9.&'+-]*)*")
+_SITE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9][A-Za-z0-9-]*)*\.(?:com|org|net|io|tv|co|me)\b", re.IGNORECASE)
+# A postposition closing the noun before the comma (`[帖子中，…]`, `[推文中，…]`): the noun is the anchor, not 中.
+_POSTPOSITION = re.compile(r"(?:之中|里面|中|上|里|内)$")
+# Characters that open a clause rather than a noun phrase (prepositions, conjunctions, adverbs, particles, 说, 时):
+# the words before the comma then are no name of what is linked (`[时，我记得…]`, `[说，该服务…]`, `[瞄准了 Flickr，…]`).
+CLAUSE_OPENERS = frozenset("他她它我你在对与和及或把被将从向给让由以为说时后前中上里的了而但并也就又还都曾已正是来去据当若如虽因所且则即却仍再才只更最很")
+# Marks of a verb phrase or a clause: 了, 着, 过 of aspect, a copula or modal, 被 and 把; such words before the comma
+# make a clause, not the noun phrase the link names (`[非常积极的评价回来了:]`, `[公司是 CreateMyNet 和 SiteVista。…]`).
+VERB_MARKS = re.compile(r"了|着|过|是|说|称|表示|认为|将|会|要|能|可以|已经|正在|被|把|让|使|感到")
+# Nouns for what a link points to (a text, a page, a product, an event, a deal): the words before the comma are the
+# noun phrase the link names only when they end on one (`[帖子中，…]` → 帖子, `[公开信，…]`, `[竞赛网站，…]`). On the whole
+# archive's 554 TQA107 findings, first clauses that end otherwise were verb phrases (`停留一下`, `相提并论`), times
+# (`本月早些时候`, `测试版后`) or amounts (`2750 万美元`), none of them what the link names.
+LINKED_NOUNS = (
+    "报道 文章 帖子 博客 博文 推文 推特 公开信 信 评论 简介 介绍 报告 研究 调查 分析 声明 公告 新闻 消息 采访 访谈 专访 演讲 演示 "
+    "视频 照片 图片 图表 网站 页面 主页 应用 应用程序 服务 产品 工具 平台 软件 游戏 设备 手机 版本 功能 协议 合同 交易 诉讼 专利 "
+    "文件 论文 书 杂志 节目 播客 广告 名单 列表 活动 会议 发布会 大会 计划 项目 邮件 电子邮件 备忘录 指南 教程 说明"
+).split()
+# Longest noun phrase before the comma offered as the anchor, in characters (a Latin word counting one). On the whole
+# archive's 554 TQA107 findings, those an editor would link run 2 to 7 (`帖子`, `公开信`, `旧文章`, `竞赛网站`).
+NOUN_PHRASE_MAX = 8
+LINKED_NOUN_ENDS = tuple(LINKED_NOUNS)
+# A title: in book-title marks, or in quotes right after 名为, 题为 … or right before a noun for what a link points to
+# (`“观察”页面`, `“25 家最大的虚构公司”名单`); other quotes hold a quotation or a term (`公司“积极进取”的预期`).
+_TITLE = re.compile(r"《([^《》]{1,30})》|(?<=[名题叫称]为)[“「]([^“”「」]{2,30})[”」]|[“「]([^“”「」]{2,30})[”」](?=" + "|".join(sorted(LINKED_NOUNS, key=len, reverse=True)) + ")")
+# The noun phrase at the end of a clause starts after its last particle or measure word (`发表了一个典型的直率的主题演讲`
+# → 主题演讲).
+_NOUN_TAIL = re.compile(r"[的了个篇份条项款家位则封次场]")
+_PHRASE_CHARS = re.compile(r"[\w ·.+&-]+")
+# Placeholders a translation left for markup (`T3`, `T10`): no name.
+_PLACEHOLDER = re.compile(r"T\d+")
+
+
+def _better_anchor(text: str) -> str | None:
+    """The words a swallowing anchor should be cut to, when a rule finds them in its first clause: a title in quotes or
+    book-title marks, a Latin name opening the anchor, a site's address, or the noun phrase before the first comma;
+    None otherwise (never the anchor itself, never one character, a postposition or a clause opener)."""
+    clause = _FIRST_CLAUSE.match(text)
+    first = clause.group(0) if clause else ""
+    whole = text.strip().rstrip("。！？:：”’」』）)】》 ")
+    found = _TITLE.search(first)
+    name = _LATIN_NAME.match(text)
+    site = _SITE.search(first)
+    candidates = [(next(g for g in found.groups() if g), False)] if found else []
+    candidates += [(m.group(0), False) for m in (name, site) if m]
+    if len(first) < len(text):
+        phrase = _POSTPOSITION.sub("", first.strip())
+        candidates += [(_NOUN_TAIL.split(phrase)[-1], True), (phrase, True)]
+    for c, noun_phrase in candidates:
+        c = c.strip()
+        if len(c) >= 2 and c != whole and _usable(c, noun_phrase):
+            return c
+    return None
+
+
+def _usable(c: str, noun_phrase: bool) -> bool:
+    """A candidate anchor is no lone character, opens no clause and, when it is the words before the comma, is short
+    and holds no mark of a verb phrase."""
+    if c[0] in CLAUSE_OPENERS or c.isdigit() or not (c[0].isalnum() or is_han(c[0])) or _PLACEHOLDER.fullmatch(c):
+        return False
+    if not noun_phrase:
+        return True
+    return (2 <= _words(c) <= NOUN_PHRASE_MAX and VERB_MARKS.search(c) is None and c.endswith(LINKED_NOUN_ENDS)
+            and _PHRASE_CHARS.fullmatch(c) is not None)
