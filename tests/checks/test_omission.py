@@ -413,6 +413,10 @@ def test_reply_in_a_lone_translation_is_reported(reply: str) -> None:
     "“抱歉，我无法翻译这段内容，”聊天机器人回答道。\n",  # inside quotation marks
     "测试中，这款聊天机器人先写下以下是这段话的翻译，随后给出了错误的结果。\n",  # told, deep in a sentence
     "很抱歉，您的订单延误了。\n",  # an apology alone
+    "作为人工智能领域的先驱，该公司去年推出了一款语音助手。\n",  # news, not a self-description
+    "作为一个AI助手，它可以回答有关天气的问题。\n",  # not in the first person
+    "以下是该声明的中文翻译：\n",  # an editor's note before a translated statement
+    "这句话的意思是，公司将在明年裁员。\n",  # explains a quote
 ])
 def test_a_quoted_reply_in_a_lone_translation_passes(zh: str) -> None:
     # a story about chatbots quotes their replies

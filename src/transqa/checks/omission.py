@@ -100,9 +100,11 @@ ANSWER_NOT_TRANSLATION = rule(
     a request (`Here is the translation:` → `以下是翻译：` is a translation). An unpaired paragraph is weighed against
     the whole original. An apology alone (`抱歉`) is a translation of `sorry`, which customer-service chats are
     full of: it counts only with the refusal that follows it.
-    Without the original (a lone translation), a paragraph, heading or list item that opens with one of these
-    shapes (after at most a few characters: `好的，`) is reported unless it is quoted: a quote block, or the shape
-    after a colon or an open quotation mark (`它回答：“抱歉，我无法翻译…”`), as a story about chatbots quotes them.
+    Without the original (a lone translation), a paragraph, heading or list item that opens (after at most a few
+    characters: `好的，`) with a refusal, a request for the text, a self-description in the first person
+    (`作为一个AI语言模型，我…`) or a heading that names the text itself (`以下是这段话的翻译：`; not
+    `以下是该声明的翻译：`, an editor's note, nor `这句话的意思是`) is reported unless it is quoted: a quote block, or
+    the shape after a colon or an open quotation mark (`它回答：“抱歉，我无法翻译…”`), as a story about chatbots quotes them.
     With the original, the report gives the English paragraph the reply stands in place of.
 
     Why it matters: an MT system built on a chat model sometimes answers the text instead of translating it; the
@@ -260,8 +262,20 @@ def _answers(ctx: Context) -> Iterator[tuple[Block, tuple[int, int]]]:
 # block, `“…”`, or after a colon: `它回答：抱歉，我无法…`). The shapes have no hit, quoted or not, in the 44,599
 # paragraphs of the archive (4,005 articles) nor in the 30,680 non-news lines of WMT22 and WMT23 (17 systems, 3
 # references).
+# Without the English to say the words are a translation, only the shapes no article's own sentence takes: a
+# refusal, a request for the text, a chatbot's self-description in the first person (`作为人工智能领域的先驱，…` and
+# `作为一个AI助手，Siri…` are news), a heading that names the text itself (`以下是该声明的中文翻译：` is an editor's
+# note before a translated statement; `这句话的意思是` explains a quote) and the first-person `我无法翻译`.
 LONE_LEAD = 6
 _QUOTE_MARKS = "“”「」『』\"‘’：:"
+_LONE_SHAPES: tuple[re.Pattern[str], ...] = (
+    _ANSWER_SHAPES[0][0],
+    _ANSWER_SHAPES[2][0],
+    re.compile(r"(?:作为一?(?:个|名)?(?:AI|人工智能)(?:语言模型|助手|模型)|作为一?个?语言模型)[，,\s]*我"
+               r"|我是一?个?(?:AI|人工智能)(?:语言模型|助手)"),
+    re.compile(r"以下是(?:这|该|上述|您提供的|你提供的)?(?:句话|段话|段文字|段文本|段内容|文本|内容|原文|句子|段落)的?(?:中文)?"
+               r"(?:翻译|译文)|(?:我|我们)(?:无法|不能)(?:翻译|提供(?:翻译|译文))"),
+)
 
 
 def _lone_answers(blocks: list[Block]) -> Iterator[tuple[Block, tuple[int, int]]]:
@@ -270,7 +284,7 @@ def _lone_answers(blocks: list[Block]) -> Iterator[tuple[Block, tuple[int, int]]
     for b in blocks:
         if b.kind not in ("paragraph", "heading", "list_item"):
             continue  # a quote block holds what someone (or some chatbot) said
-        for shape, _ in _ANSWER_SHAPES:
+        for shape in _LONE_SHAPES:
             m = shape.search(b.text)
             if m is None:
                 continue
