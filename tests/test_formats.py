@@ -102,3 +102,18 @@ def test_the_hook_and_junit_give_the_suggestion(tmp_path: Path, monkeypatch: pyt
     (case,) = list(suite)
     text = case.result[0].text
     assert text.splitlines()[0].endswith("off by x1/10 (EN 3:91) → 7000 万美元") and "→ SunVolt" in text
+
+
+def test_a_reply_in_place_of_a_paragraph_gives_its_english_place(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    # TQA013 names the English paragraph the reply stands in place of, as the other pair rules do: the concise
+    # line's `(EN line:column)` and SARIF's related location; without the original it is reported on its own
+    en, zh = tmp_path / "council.en.md", tmp_path / "council.zh.md"
+    en.write_text("The council voted on Tuesday to close the library.\n\nThe decision angered many residents.\n\n"
+                  "A new building is planned for 2025.\n", encoding="utf-8")
+    zh.write_text("市议会周二投票决定关闭图书馆。\n\n对不起，我无法翻译这段内容。\n\n新大楼计划于 2025 年建成。\n", encoding="utf-8")
+    code, out = _run(capsys, "check", str(en), str(zh), "--format", "concise", "--select", "TQA013")
+    assert code == 1 and out.startswith(f"{zh}:3:1: TQA013 [error] ") and " (EN 3:1) → " in out
+    res = json.loads(_run(capsys, "check", str(en), str(zh), "--format", "sarif", "--select", "TQA013")[1])["runs"][0]["results"]
+    assert res[0]["relatedLocations"][0]["physicalLocation"]["region"]["snippet"]["text"] == "The decision angered many residents."
+    code, out = _run(capsys, "check", str(zh), "--format", "concise")
+    assert code == 1 and f"{zh}:3:1: TQA013 [error] " in out and "(EN " not in out

@@ -394,8 +394,39 @@ def test_reply_shapes_the_english_has_are_translations() -> None:
     passes("TQA013", "Please send us the text you need translated.\n", "请发送需要翻译的文本。\n")
     # an apology alone renders a customer-service `sorry`
     passes("TQA013", "I'm sorry that your order is running late.\n", "很抱歉，您的订单延误了。\n")
-    # without the original nothing says what the paragraph should be
-    passes("TQA013", None, "对不起，我无法翻译这段内容。\n")
+
+
+@pytest.mark.parametrize("reply", [
+    "抱歉，我无法翻译这段内容。",
+    "好的，以下是这段话的翻译：这一决定激怒了许多居民。",
+    "作为一个AI语言模型，我不能提供这段话的翻译。",
+])
+def test_reply_in_a_lone_translation_is_reported(reply: str) -> None:
+    # without the original, a paragraph that opens with a reply is one in a translated news article
+    f = fails("TQA013", None, f"市议会周二投票决定关闭图书馆。\n\n{reply}\n\n新大楼计划于 2025 年建成。\n")
+    assert f.target is not None and f.target.line == 3 and f.source is None and f.severity == "error"
+
+
+@pytest.mark.parametrize("zh", [
+    "> 抱歉，我无法翻译这段内容。\n",  # a quote block
+    "聊天机器人回答：抱歉，我无法翻译这段内容。\n",  # after a colon
+    "“抱歉，我无法翻译这段内容，”聊天机器人回答道。\n",  # inside quotation marks
+    "测试中，这款聊天机器人先写下以下是这段话的翻译，随后给出了错误的结果。\n",  # told, deep in a sentence
+    "很抱歉，您的订单延误了。\n",  # an apology alone
+    "作为人工智能领域的先驱，该公司去年推出了一款语音助手。\n",  # news, not a self-description
+    "作为一个AI助手，它可以回答有关天气的问题。\n",  # not in the first person
+    "以下是该声明的中文翻译：\n",  # an editor's note before a translated statement
+    "这句话的意思是，公司将在明年裁员。\n",  # explains a quote
+])
+def test_a_quoted_reply_in_a_lone_translation_passes(zh: str) -> None:
+    # a story about chatbots quotes their replies
+    passes("TQA013", None, zh)
+
+
+def test_reply_gives_the_english_paragraph_it_stands_in_place_of() -> None:
+    zh = "市议会周二投票决定关闭图书馆。\n\n对不起，我无法翻译这段内容。\n\n新大楼计划于 2025 年建成。\n"
+    f = fails("TQA013", _REPLY_EN, zh)
+    assert f.source is not None and (f.source.line, f.source.column) == (3, 1) and f.source_block == 1
 
 
 def test_reply_inserted_as_a_paragraph_of_its_own() -> None:

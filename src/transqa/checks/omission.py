@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Generator, Iterator
+from collections.abc import Generator, Iterable, Iterator
 
 from transqa.align import Bead, SentenceAlignment, Unit
 from transqa.context import Context, quote, whole
@@ -100,6 +100,12 @@ ANSWER_NOT_TRANSLATION = rule(
     a request (`Here is the translation:` → `以下是翻译：` is a translation). An unpaired paragraph is weighed against
     the whole original. An apology alone (`抱歉`) is a translation of `sorry`, which customer-service chats are
     full of: it counts only with the refusal that follows it.
+    Without the original (a lone translation), a paragraph, heading or list item that opens (after at most a few
+    characters: `好的，`) with a refusal, a request for the text, a self-description in the first person
+    (`作为一个AI语言模型，我…`) or a heading that names the text itself (`以下是这段话的翻译：`; not
+    `以下是该声明的翻译：`, an editor's note, nor `这句话的意思是`) is reported unless it is quoted: a quote block, or
+    the shape after a colon or an open quotation mark (`它回答：“抱歉，我无法翻译…”`), as a story about chatbots quotes them.
+    With the original, the report gives the English paragraph the reply stands in place of.
 
     Why it matters: an MT system built on a chat model sometimes answers the text instead of translating it; the
     reader gets the machine's reply in place of the author's paragraph (a substitution), and it reads fluently.
@@ -109,7 +115,7 @@ ANSWER_NOT_TRANSLATION = rule(
 
     Fix: translate the English paragraph in place of the reply.
     """,
-    needs_source=True,
+    needs_source=False,
 )
 RULES = (PARAGRAPH_OMITTED, PARAGRAPH_ADDED, PARTIAL_OMISSION, ANSWER_NOT_TRANSLATION)
 
@@ -154,8 +160,9 @@ _HASHTAG_LINE = re.compile(r"\s*(?:#[\w-]+[\s,.]*){2,}$")
 
 def check(ctx: Context) -> Iterator[Finding]:
     """Paragraphs with no counterpart in the paragraph alignment (TQA001, TQA002), then sentences and clauses
-    missing inside each paired bead (TQA003)."""
+    missing inside each paired bead (TQA003); without the original, only paragraphs that are a reply (TQA013)."""
     if ctx.source is None:
+        yield from _reply_findings(ctx, _lone_answers(ctx.target.blocks))
         return
     crossed = _crossed_beads(ctx)
     moved_s, moved_t = _moved_translations(ctx)
@@ -193,11 +200,18 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue  # the reply is reported below, as what it is; its shortness is no lost clause
         yield from _compare_sentences(ctx, k, sblocks, tblocks, moved_t)
     yield from _substituted(ctx)
+    yield from _reply_findings(ctx, answers)
+
+
+def _reply_findings(ctx: Context, answers: Iterable[tuple[Block, tuple[int, int]]]) -> Iterator[Finding]:
+    """TQA013 for each reply: with the original, placed in the English paragraph it stands in place of too."""
     for b, (s, e) in answers:
+        en = _replaced_source(ctx, b) if ctx.source is not None else None
+        why = "the original says nothing of the kind" if ctx.source is not None else "not quoted in the article"
         yield ctx.finding(
-            ANSWER_NOT_TRANSLATION,
-            f"the paragraph is a reply, not a translation: {quote(b.text[s:e])} (the original says nothing of the kind)",
-            target=(b, s, e), suggestion="translate the original paragraph in place of the reply",
+            ANSWER_NOT_TRANSLATION, f"the paragraph is a reply, not a translation: {quote(b.text[s:e])} ({why})",
+            source=whole(en) if en is not None else None, target=(b, s, e),
+            suggestion="translate the original paragraph in place of the reply",
         )
 
 
@@ -241,6 +255,59 @@ def _answers(ctx: Context) -> Iterator[tuple[Block, tuple[int, int]]]:
         span = _answer(b.text, english)
         if span is not None:
             yield b, span
+
+
+# Without the original, a reply shape is a reply when it opens the paragraph (after at most a few characters:
+# `好的，以下是…的翻译：`) and stands outside quotation marks: a story about chatbots quotes their replies (a quote
+# block, `“…”`, or after a colon: `它回答：抱歉，我无法…`). The shapes have no hit, quoted or not, in the 44,599
+# paragraphs of the archive (4,005 articles) nor in the 30,680 non-news lines of WMT22 and WMT23 (17 systems, 3
+# references).
+# Without the English to say the words are a translation, only the shapes no article's own sentence takes: a
+# refusal, a request for the text, a chatbot's self-description in the first person (`作为人工智能领域的先驱，…` and
+# `作为一个AI助手，Siri…` are news), a heading that names the text itself (`以下是该声明的中文翻译：` is an editor's
+# note before a translated statement; `这句话的意思是` explains a quote) and the first-person `我无法翻译`.
+LONE_LEAD = 6
+_QUOTE_MARKS = "“”「」『』\"‘’：:"
+_LONE_SHAPES: tuple[re.Pattern[str], ...] = (
+    _ANSWER_SHAPES[0][0],
+    _ANSWER_SHAPES[2][0],
+    re.compile(r"(?:作为一?(?:个|名)?(?:AI|人工智能)(?:语言模型|助手|模型)|作为一?个?语言模型)[，,\s]*我"
+               r"|我是一?个?(?:AI|人工智能)(?:语言模型|助手)"),
+    re.compile(r"以下是(?:这|该|上述|您提供的|你提供的)?(?:句话|段话|段文字|段文本|段内容|文本|内容|原文|句子|段落)的?(?:中文)?"
+               r"(?:翻译|译文)|(?:我|我们)(?:无法|不能)(?:翻译|提供(?:翻译|译文))"),
+)
+
+
+def _lone_answers(blocks: list[Block]) -> Iterator[tuple[Block, tuple[int, int]]]:
+    """Paragraphs, headings and list items of a translation read alone that open with a reply shape outside
+    quotation marks, with the reply's span."""
+    for b in blocks:
+        if b.kind not in ("paragraph", "heading", "list_item"):
+            continue  # a quote block holds what someone (or some chatbot) said
+        for shape in _LONE_SHAPES:
+            m = shape.search(b.text)
+            if m is None:
+                continue
+            lead = b.text[:m.start()].strip()
+            if len(lead) <= LONE_LEAD and not any(c in _QUOTE_MARKS for c in lead):
+                yield b, (m.start(), m.end())
+                break
+
+
+def _replaced_source(ctx: Context, target: Block) -> Block | None:
+    """The English paragraph a reply stands in place of: the first of its bead, or, when the aligner left the
+    reply unpaired, an untranslated paragraph of the bead beside it (None if there is none)."""
+    assert ctx.source is not None
+    sources = ctx.aligned_sources(target)
+    if sources:
+        return sources[0]
+    k = ctx.bead_of_target.get(target.index)
+    if k is None:
+        return None
+    for n in (k - 1, k + 1):
+        if 0 <= n < len(ctx.beads) and ctx.beads[n].source and not ctx.beads[n].target:
+            return ctx.source.blocks[ctx.beads[n].source[0]]
+    return None
 
 
 def _simple(ctx: Context, k: int) -> tuple[Block, Block] | None:
