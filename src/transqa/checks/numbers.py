@@ -92,7 +92,9 @@ NUMBER_CHANGED = rule(
     "A number of the source has a different value in the translation",
     f"""
     What it checks: a number, amount or percentage of the English paragraph that appears in the
-    Chinese paragraph with another value (and no other explanation, such as a scale slip); a rank
+    Chinese paragraph with another value (and no other explanation, such as a scale slip), even when a
+    neighbouring paragraph gives the figure right from its own source (`$3 billion` in the headline and the
+    lede, `30 亿美元` in the one and `40 亿美元` in the other: news repeats amounts); a rank
     (`third`, `fourth-largest`, `2nd`) rendered with another rank or as a fraction (`the third quarter` →
     `三分之一季度`). `first` is rendered too freely (首次, 最初, 率先) to be missed, but `first` rendered
     as another rank (`the first quarter` → `第二季度`) is reported when it is the one rank left on both
@@ -1715,16 +1717,32 @@ def _magnitudes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Fi
                 break
 
 
+def _moved(x: Quantity, other: list[Quantity], own: list[Quantity], dollars: frozenset[str], *, source: bool = True) -> bool:
+    """Whether figure x of this paragraph (of the source when `source`, else of the translation) moved into a
+    neighbouring paragraph of the other side: `other` holds the neighbours' figures of the other side, `own` those
+    of x's side, and the neighbours write x more often on the other side than on their own. A figure the neighbour
+    repeats from its own source (`$3 billion` in the headline and again in the lede: news repeats amounts) is that
+    paragraph's own rendering, not this one moved there, so a changed figure here (`40 亿美元`) stays a changed one.
+    The neighbours' own figures are compared with the first rendering found, not each with each: linear."""
+    def same(a: Quantity, b: Quantity) -> bool:
+        return matches(a, b, dollars) if source else matches(b, a, dollars)
+
+    there = [q for q in other if same(x, q)]
+    if not there:
+        return False
+    return len(there) > sum(1 for q in own if same(q, there[0]))
+
+
 def _changed(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
     """The remaining ones, in order, of the same kind: changed values (dates separately)."""
     near_t = _neighbours(bead.beads, bead.n, 2, ctx.target_quantities)
     near_s = _neighbours(bead.beads, bead.n, 1, ctx.source_quantities)
     for sq in list(src):
         s = sq[1]
-        if any(matches(s, q, bead.dollars) for q in near_t):  # moved into a neighbouring paragraph
+        if _moved(s, near_t, near_s, bead.dollars):
             src.remove(sq)
             continue
-        kind_ok = [tq for tq in tgt if (tq[1].kind == "date") == (s.kind == "date") and not any(matches(q, tq[1], bead.dollars) for q in near_s)]
+        kind_ok = [tq for tq in tgt if (tq[1].kind == "date") == (s.kind == "date") and not _moved(tq[1], near_s, near_t, bead.dollars, source=False)]
         if s.kind == "date":
             kind_ok = [tq for tq in kind_ok if _date_comparable(s, tq[1])]
         else:
