@@ -18,7 +18,8 @@ archive ``dev2`` articles, R2 then R6; 60 ``wmt-mt`` ``dev2`` documents, D/E the
 ``heldout8`` WMT documents (Q, then S, read the day Q's labels were committed) and of the 178 ``heldout9`` documents
 (T, then U, the same day) and of the 178 ``heldout10`` documents (V, then W, the same day) and of the 131 ``heldout11`` documents (X, then Y, the
 same day) and of the 109 ``heldout12`` documents (X, then Y, the same day) and of the 105
-``heldout13`` documents (X, then Y, the same day). ``--score`` reads held-out
+``heldout13`` documents (X, then Y, the same day), and of 20 of the 58 ``heldout14`` documents (edited WMT21
+references: INJ wrote the defects and labelled them, Z read them blind the same day). ``--score`` reads held-out
 articles' findings: run it only where the held-out split itself may be scored.
 """
 
@@ -110,6 +111,7 @@ def _second_readings(ag: Path) -> list[tuple[str, str, list[dict[str, str]], lis
         ("heldout11", "heldout11-documents.tsv", "heldout11-wmt.labels.tsv", ("X", "Y")),
         ("heldout12", "heldout12-documents.tsv", "heldout12-wmt.labels.tsv", ("X", "Y")),
         ("heldout13", "heldout13-documents.tsv", "heldout13-wmt.labels.tsv", ("X", "Y")),
+        ("heldout14", "heldout14-documents.tsv", "heldout14-wmt.labels.tsv", ("INJ", "Z")),
     ):
         units = [r for r in read_tsv(ag / units_file) if r["status"] == "read"]
         key = "doc" if "doc" in units[0] else "file"

@@ -49,3 +49,39 @@ def test_bad_edits_are_refused(edit: dict[str, str]) -> None:
     lines[10] = "风暴，抵达，海岸。"
     with pytest.raises(ValueError):
         real.apply_edits(lines, [edit])
+
+
+def _wmt21_documents(src: list[str]) -> list[tuple[int, int]]:
+    """heldout14's split rule (fixed before the edits were written): a headline-like line (stripped, non-empty, under
+    100 characters, not ending in . ? ! " ” ') whose previous line is not headline-like starts a document."""
+    def headline(s: str) -> bool:
+        s = s.strip()
+        return bool(s) and len(s) < 100 and s[-1] not in ".?!\"”'"
+    starts = [i + 1 for i, s in enumerate(src) if headline(s) and (i == 0 or not headline(src[i - 1]))]
+    return [(a, b - 1) for a, b in zip(starts, starts[1:] + [len(src) + 1], strict=True)]
+
+
+def test_the_edited_heldout_follows_its_choosing_rule() -> None:
+    """heldout14: every WMT21 document of at most 40 lines, a third of them clean by sha256, no edit on a line the
+    numbers set cites (those lines were read for the number rules)."""
+    import hashlib
+
+    from conftest import SHARED, need_shared
+
+    docs = [d for d in real.read_tsv(real.LABELS / "wmt-mt/documents.tsv") if d["split"] == "heldout14"]
+    edits = real.read_tsv(real.LABELS / "wmt-mt/edits.heldout14.tsv")
+    labels = real.read_tsv(real.LABELS / "wmt-mt/labels.heldout14.tsv")
+    assert docs and edits and labels
+    for d in docs:
+        first = d["first_line"]
+        clean = int(hashlib.sha256(f"inj18/clean/{first}".encode()).hexdigest(), 16) % 3 == 0
+        assert (d["note"] == "clean") == clean, d
+        if clean:
+            assert not [e for e in edits if e["doc"] == d["doc"]], d
+            assert all(r["reason"].startswith("[in the reference]") for r in labels if r["doc"] == d["doc"]), d
+    cited = {int(r["line"]) for split in ("dev", "dev2", "heldout") for r in real.read_tsv(real.LABELS / f"numbers/numbers.{split}.tsv") if r["corpus"] == "wmt21"}
+    assert not cited & {int(e["line"]) for e in edits}
+    need_shared(SHARED / "corpora/wmt/wmt21_newstest_en-zh")
+    src = real._corpus_lines(SHARED, "wmt21", real.WMT_FILES["wmt21"][1])[:1002]
+    want = {(a, b) for a, b in _wmt21_documents(src) if b - a + 1 <= 40}
+    assert {(int(d["first_line"]), int(d["last_line"])) for d in docs} == want

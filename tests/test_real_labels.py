@@ -225,6 +225,7 @@ def test_third_development_set_reads_other_systems_of_dev2_sources() -> None:
     ("heldout11", "heldout11-documents.tsv", "heldout11-wmt.labels.tsv", 50),
     ("heldout12", "heldout12-documents.tsv", "heldout12-wmt.labels.tsv", 50),
     ("heldout13", "heldout13-documents.tsv", "heldout13-wmt.labels.tsv", 50),
+    ("heldout14", "heldout14-documents.tsv", "heldout14-wmt.labels.tsv", 20),
 ])
 def test_second_readings(split: str, units: str, labels: str, n: int) -> None:
     """agreement/: later independent readings of a sample of a split (the first n by sha256("agree/" + name)),
@@ -245,11 +246,11 @@ def test_second_readings(split: str, units: str, labels: str, n: int) -> None:
     if wmt:
         need_shared(SHARED / "corpora/wmt")
         for r in rows:
-            d = names[r["doc"]]
-            _, src, hyp = real.WMT_FILES[d["year"]]
-            i = int(r["line"]) - 1
-            assert int(d["first_line"]) <= i + 1 <= int(d["last_line"]), r
-            assert r["en"] in real._corpus_lines(SHARED, d["year"], src)[i] and r["zh"] in real._corpus_lines(SHARED, d["year"], hyp.format(d["system"]))[i], r
+            d = dict(names[r["doc"]], split=split, doc=r["doc"])
+            en, zh = real.document_lines(SHARED, d)
+            line = int(r["line"])
+            assert int(d["first_line"]) <= line <= int(d["last_line"]), r
+            assert r["en"] in en[line - int(d["first_line"])] and r["zh"] in " ".join(t for k, t in zh if k == line), r
         return
     need_shared(SHARED / "corpora/techcrunch-zh")
     for r in rows:
