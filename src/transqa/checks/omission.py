@@ -14,7 +14,7 @@ from transqa.lang.english import english_names, english_size
 from transqa.lang.glosses import found_any
 from transqa.lang.length import log_ratio
 from transqa.lang.lexicon import content_words, matched, tail_unrendered
-from transqa.lang.script import HAN, identifiers, latin_tokens, name_key
+from transqa.lang.script import HAN, identifiers, latin_tokens, name_key, to_simplified
 from transqa.model import Block
 from transqa.registry import rule
 
@@ -246,13 +246,14 @@ def _answer(zh: str, english: str) -> tuple[int, int] | None:
 
 def _answers(ctx: Context) -> Iterator[tuple[Block, tuple[int, int]]]:
     """Target paragraphs that are a reply instead of a translation, with the reply's span: weighed against their
-    aligned English paragraphs, or the whole original when the aligner left them unpaired."""
+    aligned English paragraphs, or the whole original when the aligner left them unpaired. The shapes are written
+    in Simplified characters and a paragraph in Traditional is read through to_simplified (one for one)."""
     for b in ctx.target.blocks:
         if b.kind not in ("paragraph", "heading", "quote", "list_item") or not b.text.strip():
             continue
         sources = ctx.aligned_sources(b)
         english = " ".join(s.text for s in sources) if sources else ctx.source_text
-        span = _answer(b.text, english)
+        span = _answer(to_simplified(b.text), english)  # Traditional as Simplified: offsets are kept
         if span is not None:
             yield b, span
 
@@ -280,15 +281,16 @@ _LONE_SHAPES: tuple[re.Pattern[str], ...] = (
 
 def _lone_answers(blocks: list[Block]) -> Iterator[tuple[Block, tuple[int, int]]]:
     """Paragraphs, headings and list items of a translation read alone that open with a reply shape outside
-    quotation marks, with the reply's span."""
+    quotation marks, with the reply's span; Traditional characters are read as their Simplified forms."""
     for b in blocks:
         if b.kind not in ("paragraph", "heading", "list_item"):
             continue  # a quote block holds what someone (or some chatbot) said
+        text = to_simplified(b.text)  # Traditional as Simplified: offsets are kept
         for shape in _LONE_SHAPES:
-            m = shape.search(b.text)
+            m = shape.search(text)
             if m is None:
                 continue
-            lead = b.text[:m.start()].strip()
+            lead = text[:m.start()].strip()
             if len(lead) <= LONE_LEAD and not any(c in _QUOTE_MARKS for c in lead):
                 yield b, (m.start(), m.end())
                 break
