@@ -220,11 +220,14 @@ def _reply_findings(ctx: Context, answers: Iterable[tuple[Block, tuple[int, int]
 # (news left out) have no line of these shapes that their English lacks (`以下是我能做的` renders `Here's what I can do`,
 # `<无法理解/>` the transcript's `<unintelligible/>`, `抱歉` a customer-service `sorry`), nor has the archive (4,005
 # articles): the rule guards against chat-model MT, and every shape is tied to words no article needs.
+# `AI` as the shapes take it: with or without a space on either side (`一个 AI 语言模型` is the usual Chinese
+# typography, a space between Latin and Han), or `人工智能`
+_AI = r"(?:\s*AI(?:\s+(?=[语助模]))?|人工智能)"
 _ANSWER_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"(?:对不起|抱歉|很抱歉|不好意思|非常抱歉)[，,。！!\s]*(?:但是?|不过)?[，,\s]*(?:我|作为)[^。！？!?]{0,12}?"
                 r"(?:无法|不能|没法)(?:为您|为你)?(?:翻译|提供[^。！？!?]{0,8}(?:翻译|译文)|理解(?:这|您|你))"),
      re.compile(r"translat|understand", re.IGNORECASE)),
-    (re.compile(r"作为一?(?:个|名)?(?:AI|人工智能)(?:语言模型|助手|模型)?|作为一?个?语言模型|我是一?个?(?:AI|人工智能)(?:语言模型|助手)"),
+    (re.compile(rf"作为一?(?:个|名)?{_AI}(?:语言模型|助手|模型)?|作为一?个?语言模型|我是一?个?{_AI}(?:语言模型|助手)"),
      re.compile(r"\bAI\b|artificial intelligence|language model|chatbot|assistant", re.IGNORECASE)),
     (re.compile(r"请(?:提供|发送|给出|输入)[^。！？]{0,10}(?:需要|要|想)?翻译的?(?:文本|内容|句子|段落|原文)?|请提供(?:原文|英文原文|上下文|完整的?(?:文本|句子))"),
      re.compile(r"translat|\b(?:provide|send|give|enter|share)\b", re.IGNORECASE)),
@@ -272,8 +275,8 @@ _QUOTE_MARKS = "“”「」『』\"‘’：:"
 _LONE_SHAPES: tuple[re.Pattern[str], ...] = (
     _ANSWER_SHAPES[0][0],
     _ANSWER_SHAPES[2][0],
-    re.compile(r"(?:作为一?(?:个|名)?(?:AI|人工智能)(?:语言模型|助手|模型)|作为一?个?语言模型)[，,\s]*我"
-               r"|我是一?个?(?:AI|人工智能)(?:语言模型|助手)"),
+    re.compile(rf"(?:作为一?(?:个|名)?{_AI}(?:语言模型|助手|模型)|作为一?个?语言模型)[，,\s]*我"
+               rf"|我是一?个?{_AI}(?:语言模型|助手)"),
     re.compile(r"以下是(?:这|该|上述|您提供的|你提供的)?(?:句话|段话|段文字|段文本|段内容|文本|内容|原文|句子|段落)的?(?:中文)?"
                r"(?:翻译|译文)|(?:我|我们)(?:无法|不能)(?:翻译|提供(?:翻译|译文))"),
 )
