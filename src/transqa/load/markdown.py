@@ -210,13 +210,25 @@ def _unclosed_comment(norm: Normalised, text: str, line_starts: list[int], token
             metadata["unclosed_comment"] = str(norm.raw_offset(text.index("<!--", _line_offset(line_starts, text, tok.map[0]))))
             metadata["unclosed_comment_hidden"] = str(sum(1 for part in re.split(r"\n[ \t>]*\n", rest) if part.strip(" \t\n>")))
             return
-        opened = tok.content.rfind("<!--")
+        opened = _comment_left_open(tok.content)
         if opened > 0 and "unclosed_in_html" not in metadata:
             # `<div>` then `<!--`: the block ends at a blank line and the Markdown after it is read (and checked),
             # but the page's HTML has a comment never closed that the browser runs to the end of the page
             at = text.find(tok.content[opened:], _line_offset(line_starts, text, tok.map[0]))
             if at >= 0 and "-->" not in text[at:]:
                 metadata["unclosed_in_html"] = str(norm.raw_offset(at))
+
+
+def _comment_left_open(html: str) -> int:
+    """Offset in `html` of the `<!--` that opens a comment `html` never closes, or -1: the first marker opens the
+    comment and its first `-->` ends it (a `<!--` inside is text of the comment). One pass over `html`."""
+    i = html.find("<!--")
+    while i >= 0:
+        close = html.find("-->", i + 4)
+        if close < 0:
+            return i
+        i = html.find("<!--", close + 3)
+    return -1
 
 
 def _line_starts(text: str) -> list[int]:
