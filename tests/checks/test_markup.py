@@ -307,3 +307,23 @@ def test_a_quotation_the_original_runs_over_paragraphs_is_not_reported_where_the
     fails("TQA504", None, zh)  # without the original, an open quotation nothing closes is reported
     # where the English closes the quotation in the same paragraph, the lost closing mark is the translation's
     fails("TQA504", 'He said: "We will not give in to pressure from anyone."\n', "他说：“我们不会屈服于任何人的压力。\n")
+
+
+def test_a_comment_marker_in_a_raw_text_element_is_not_a_comment() -> None:
+    # the browser ends <style>, <script> and <textarea> at their own end tag: a `<!--` inside hides nothing
+    for tag in ("style", "script", "textarea", "STYLE"):
+        passes("TQA511", None, f"# 标题\n\n第一段。\n\n<{tag}>\n<!-- p {{color:red}}\n</{tag}>\n\n第三段。\n")
+        passes("TQA511", None, f"# 标题\n\n<div><{tag} id=\"x\"><!-- a</{tag}>\n\n第三段。\n")
+    # after the element's end tag, a `<!--` opens a comment again
+    f = fails("TQA511", None, "# 标题\n\n<div>\n<style><!-- a</style> <!-- 注\n\n第三段。\n")
+    assert f.target is not None and (f.target.line, f.target.column) == (4, 23)
+
+
+def test_a_comment_never_closed_in_an_html_block_is_reported_at_its_first_marker() -> None:
+    # `<!-- 甲 <!-- 乙`: the comment opens at the first marker (the second is inside it)
+    f = fails("TQA511", None, "# 标题\n\n第一段。\n\n<div>\n<!-- 甲 <!-- 乙\n</div>\n\n第三段。\n")
+    assert f.target is not None and (f.target.line, f.target.column) == (6, 1)
+    f = fails("TQA511", None, "# 标题\n\n<div>\n<!-- 甲 --> <!-- 乙 <!-- 丙\n\n第三段。\n")  # the first closes
+    assert f.target is not None and (f.target.line, f.target.column) == (4, 12)
+    f = fails("TQA511", None, "# 标题\n\n<div>\n" + "<!--" * 10_000 + "\n\n第三段。\n")
+    assert f.target is not None and (f.target.line, f.target.column) == (4, 1)

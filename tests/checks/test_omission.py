@@ -435,3 +435,37 @@ def test_reply_inserted_as_a_paragraph_of_its_own() -> None:
     zh = "市议会周二投票决定关闭图书馆。\n\n抱歉，作为一个人工智能语言模型，我无法访问互联网。\n\n新大楼计划于 2025 年建成。\n"
     codes = [f.code for f in findings(en, zh)]
     assert "TQA013" in codes and "TQA002" not in codes
+
+
+@pytest.mark.parametrize("reply", [
+    "對不起，我無法翻譯這段內容，因為它包含不完整的信息。",
+    "抱歉，作為一個AI語言模型，我不能提供這段話的翻譯。",
+    "請提供需要翻譯的完整文本。",
+    "以下是這段話的中文翻譯：這一決定激怒了許多居民。",
+])
+def test_a_reply_in_traditional_characters_is_reported(reply: str) -> None:
+    # Traditional is checked like Simplified: every reply shape, with the original and without it
+    zh = f"市議會週二投票決定關閉圖書館。\n\n{reply}\n\n新大樓計劃於 2025 年建成。\n"
+    f = fails("TQA013", _REPLY_EN, zh)
+    assert f.target is not None and f.target.line == 3 and f.target.text == reply[:len(f.target.text)]
+    f = fails("TQA013", None, zh)
+    assert f.target is not None and f.target.line == 3
+
+
+def test_a_traditional_quoted_reply_or_news_passes() -> None:
+    passes("TQA013", None, "「抱歉，我無法翻譯這段內容，」聊天機器人回答道。\n")
+    passes("TQA013", None, "作為一個AI助手，它可以回答有關天氣的問題。\n")
+
+
+@pytest.mark.parametrize("reply", [
+    "作为一个 AI 语言模型，我无法对此发表评论。",
+    "作为 AI 助手，我不能提供这段话的翻译。",
+    "我是一个 AI 语言模型，无法访问互联网。",
+])
+def test_a_self_description_with_ai_spaced_is_reported(reply: str) -> None:
+    # a space between Latin and Han is the usual Chinese typography: `一个 AI 语言模型` is `一个AI语言模型`
+    zh = f"市议会周二投票决定关闭图书馆。\n\n{reply}\n\n新大楼计划于 2025 年建成。\n"
+    assert fails("TQA013", _REPLY_EN, zh).target is not None
+    f = fails("TQA013", None, zh)
+    assert f.target is not None and f.target.line == 3
+    passes("TQA013", None, "作为一个 AI 助手，它可以回答有关天气的问题。\n")  # not in the first person

@@ -142,7 +142,8 @@ UNCLOSED_COMMENT = rule(
     With the original, the source paragraphs those hidden ones translate are not reported as untranslated
     (TQA001, TQA003), nor counted by the warning that the two files are not an original and its translation:
     the one thing to do is to close the comment. Also reported: a `<!--` inside another HTML block (`<div>` then
-    `<!--`) never closed, which the page's browser runs to the end while Markdown reads on; and a `<!--` after text
+    `<!--`) never closed, which the page's browser runs to the end while Markdown reads on (not one in the text of a
+    `<style>`, `<script>` or `<textarea>`, which the browser ends at its end tag); and a `<!--` after text
     on its line with no `-->` after it in its paragraph, which CommonMark does not read as a comment: the marker
     and the note after it show on the page as text.
 

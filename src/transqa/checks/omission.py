@@ -14,7 +14,7 @@ from transqa.lang.english import english_names, english_size
 from transqa.lang.glosses import found_any
 from transqa.lang.length import log_ratio
 from transqa.lang.lexicon import content_words, matched, tail_unrendered
-from transqa.lang.script import HAN, identifiers, latin_tokens, name_key
+from transqa.lang.script import HAN, identifiers, latin_tokens, name_key, to_simplified
 from transqa.model import Block
 from transqa.registry import rule
 
@@ -220,11 +220,14 @@ def _reply_findings(ctx: Context, answers: Iterable[tuple[Block, tuple[int, int]
 # (news left out) have no line of these shapes that their English lacks (`以下是我能做的` renders `Here's what I can do`,
 # `<无法理解/>` the transcript's `<unintelligible/>`, `抱歉` a customer-service `sorry`), nor has the archive (4,005
 # articles): the rule guards against chat-model MT, and every shape is tied to words no article needs.
+# `AI` as the shapes take it: with or without a space on either side (`一个 AI 语言模型` is the usual Chinese
+# typography, a space between Latin and Han), or `人工智能`
+_AI = r"(?:\s*AI(?:\s+(?=[语助模]))?|人工智能)"
 _ANSWER_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"(?:对不起|抱歉|很抱歉|不好意思|非常抱歉)[，,。！!\s]*(?:但是?|不过)?[，,\s]*(?:我|作为)[^。！？!?]{0,12}?"
                 r"(?:无法|不能|没法)(?:为您|为你)?(?:翻译|提供[^。！？!?]{0,8}(?:翻译|译文)|理解(?:这|您|你))"),
      re.compile(r"translat|understand", re.IGNORECASE)),
-    (re.compile(r"作为一?(?:个|名)?(?:AI|人工智能)(?:语言模型|助手|模型)?|作为一?个?语言模型|我是一?个?(?:AI|人工智能)(?:语言模型|助手)"),
+    (re.compile(rf"作为一?(?:个|名)?{_AI}(?:语言模型|助手|模型)?|作为一?个?语言模型|我是一?个?{_AI}(?:语言模型|助手)"),
      re.compile(r"\bAI\b|artificial intelligence|language model|chatbot|assistant", re.IGNORECASE)),
     (re.compile(r"请(?:提供|发送|给出|输入)[^。！？]{0,10}(?:需要|要|想)?翻译的?(?:文本|内容|句子|段落|原文)?|请提供(?:原文|英文原文|上下文|完整的?(?:文本|句子))"),
      re.compile(r"translat|\b(?:provide|send|give|enter|share)\b", re.IGNORECASE)),
@@ -246,13 +249,14 @@ def _answer(zh: str, english: str) -> tuple[int, int] | None:
 
 def _answers(ctx: Context) -> Iterator[tuple[Block, tuple[int, int]]]:
     """Target paragraphs that are a reply instead of a translation, with the reply's span: weighed against their
-    aligned English paragraphs, or the whole original when the aligner left them unpaired."""
+    aligned English paragraphs, or the whole original when the aligner left them unpaired. The shapes are written
+    in Simplified characters and a paragraph in Traditional is read through to_simplified (one for one)."""
     for b in ctx.target.blocks:
         if b.kind not in ("paragraph", "heading", "quote", "list_item") or not b.text.strip():
             continue
         sources = ctx.aligned_sources(b)
         english = " ".join(s.text for s in sources) if sources else ctx.source_text
-        span = _answer(b.text, english)
+        span = _answer(to_simplified(b.text), english)  # Traditional as Simplified: offsets are kept
         if span is not None:
             yield b, span
 
@@ -271,8 +275,8 @@ _QUOTE_MARKS = "“”「」『』\"‘’：:"
 _LONE_SHAPES: tuple[re.Pattern[str], ...] = (
     _ANSWER_SHAPES[0][0],
     _ANSWER_SHAPES[2][0],
-    re.compile(r"(?:作为一?(?:个|名)?(?:AI|人工智能)(?:语言模型|助手|模型)|作为一?个?语言模型)[，,\s]*我"
-               r"|我是一?个?(?:AI|人工智能)(?:语言模型|助手)"),
+    re.compile(rf"(?:作为一?(?:个|名)?{_AI}(?:语言模型|助手|模型)|作为一?个?语言模型)[，,\s]*我"
+               rf"|我是一?个?{_AI}(?:语言模型|助手)"),
     re.compile(r"以下是(?:这|该|上述|您提供的|你提供的)?(?:句话|段话|段文字|段文本|段内容|文本|内容|原文|句子|段落)的?(?:中文)?"
                r"(?:翻译|译文)|(?:我|我们)(?:无法|不能)(?:翻译|提供(?:翻译|译文))"),
 )
@@ -280,15 +284,16 @@ _LONE_SHAPES: tuple[re.Pattern[str], ...] = (
 
 def _lone_answers(blocks: list[Block]) -> Iterator[tuple[Block, tuple[int, int]]]:
     """Paragraphs, headings and list items of a translation read alone that open with a reply shape outside
-    quotation marks, with the reply's span."""
+    quotation marks, with the reply's span; Traditional characters are read as their Simplified forms."""
     for b in blocks:
         if b.kind not in ("paragraph", "heading", "list_item"):
             continue  # a quote block holds what someone (or some chatbot) said
+        text = to_simplified(b.text)  # Traditional as Simplified: offsets are kept
         for shape in _LONE_SHAPES:
-            m = shape.search(b.text)
+            m = shape.search(text)
             if m is None:
                 continue
-            lead = b.text[:m.start()].strip()
+            lead = text[:m.start()].strip()
             if len(lead) <= LONE_LEAD and not any(c in _QUOTE_MARKS for c in lead):
                 yield b, (m.start(), m.end())
                 break

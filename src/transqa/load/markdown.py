@@ -210,13 +210,37 @@ def _unclosed_comment(norm: Normalised, text: str, line_starts: list[int], token
             metadata["unclosed_comment"] = str(norm.raw_offset(text.index("<!--", _line_offset(line_starts, text, tok.map[0]))))
             metadata["unclosed_comment_hidden"] = str(sum(1 for part in re.split(r"\n[ \t>]*\n", rest) if part.strip(" \t\n>")))
             return
-        opened = tok.content.rfind("<!--")
+        opened = _comment_left_open(tok.content)
         if opened > 0 and "unclosed_in_html" not in metadata:
             # `<div>` then `<!--`: the block ends at a blank line and the Markdown after it is read (and checked),
             # but the page's HTML has a comment never closed that the browser runs to the end of the page
             at = text.find(tok.content[opened:], _line_offset(line_starts, text, tok.map[0]))
             if at >= 0 and "-->" not in text[at:]:
                 metadata["unclosed_in_html"] = str(norm.raw_offset(at))
+
+
+# what opens a comment, or a raw-text element whose text runs to its own end tag with no comment in it (HTML's raw
+# text and escapable raw text elements; `<plaintext>` never ends and takes no comment either)
+_COMMENT_OR_RAW = re.compile(r"<!--|<(script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext)(?=[\s/>])", re.IGNORECASE)
+
+
+def _comment_left_open(html: str) -> int:
+    """Offset in `html` of the `<!--` that opens a comment `html` never closes, or -1: the first marker opens the
+    comment and its first `-->` ends it (a `<!--` inside is text of the comment), and the text of a raw-text element
+    (`<style>`, `<script>`, `<textarea>`, …) up to its own end tag holds no comment. One pass over `html`."""
+    i = 0
+    while (m := _COMMENT_OR_RAW.search(html, i)) is not None:
+        if m.group(1) is None:
+            close = html.find("-->", m.end())
+            if close < 0:
+                return m.start()
+            i = close + 3
+            continue
+        end = re.compile(rf"</{m.group(1)}(?=[\s/>])", re.IGNORECASE).search(html, m.end())
+        if end is None or m.group(1).lower() == "plaintext":
+            return -1  # the element runs to the end: what follows is its text
+        i = end.end()
+    return -1
 
 
 def _line_starts(text: str) -> list[int]:
