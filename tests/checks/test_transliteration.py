@@ -1775,3 +1775,22 @@ def test_a_sound_variant_written_many_times_in_one_paragraph_is_reported_in_line
 
     got = [f for f in grows_linearly(work, 400) if f.code == "TQA310"]
     assert len(got) == 4 * 400 and {(f.target.text, f.suggestion) for f in got} == {("奥卡佛", "奥卡福")}
+
+
+OKAFOR_EN = ("# Startup raises money\n\nThe company founded by Chidi Okafor raised new funding.\n\n"
+             "Okafor said the money would be used to grow the business.\n\nOkafor also said the company has 10,000 users.\n")
+
+
+def _okafor_pair(variant: str) -> str:
+    return (f"# 初创公司获得融资\n\n奇迪·奥卡福创办的公司获得了新一轮融资。\n\n奥卡福表示，这笔资金将用于扩展业务。\n\n"
+            f"{variant}还说，公司已经有一万名用户。\n")
+
+
+def test_a_same_sound_character_outside_the_transliteration_characters_is_seen_with_the_original_too() -> None:
+    # target-only reported 奥卡佛 beside 奥卡福 (福 fu, 佛 fo), pair mode did not: its renderings are runs of
+    # transliteration characters, and 佛 is none (奥卡弗, of three such characters, was found before)
+    for variant in ("奥卡佛", "奥卡弗"):
+        f = fails("TQA310", OKAFOR_EN, _okafor_pair(variant))
+        assert (f.target.text, f.suggestion) == (variant, "奥卡福") and "Okafor" in f.message
+    passes("TQA310", OKAFOR_EN, _okafor_pair("奥卡发"))  # fa: another final, another name
+    passes("TQA310", OKAFOR_EN, _okafor_pair("奥卡福"))

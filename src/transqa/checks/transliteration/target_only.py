@@ -191,6 +191,44 @@ def _add_sound_variants(blocks: list[Block], forms: dict[str, list[tuple[Block, 
                 forms.setdefault(t[s:e], []).append((b, s))
 
 
+def sound_variants_in(text: str, usual: str) -> list[int]:
+    """Where `text` writes `usual` (three to SLIDE characters) with one character changed to one of the same sound
+    outside the transliteration characters (奥卡佛 for 奥卡福), as `_add_sound_variants` takes them: not a dictionary
+    word, nor a window cut out of one, nor the changed character starting a word (佛教 of 奥卡佛教徒). For the
+    with-original half, whose renderings are runs of transliteration characters only."""
+    from transqa.lang.transliterate import (
+        TRANSLIT,
+        chinese_sound_alike,
+        is_headword,
+        sound_class,
+        syllables,
+    )
+
+    n, out = len(usual), set[int]()
+    if not 3 <= n <= SLIDE:
+        return []
+    for p, u in enumerate(usual):
+        if not _initial_of(u):
+            continue
+        sound = sound_class(syllables(u)[0])
+        for m in _one_changed(usual, p).finditer(text):
+            s, i = m.start(), m.start() + p
+            c = text[i]
+            if c == u or c in TRANSLIT or not is_han(c) or sound_class(syllables(c)[0]) != sound:
+                continue
+            if is_headword(text[s : s + n]) or _cut_from_word(text, s, s + n) or _word_starts(text, i):
+                continue
+            if chinese_sound_alike(text[s : s + n], usual):
+                out.add(s)
+    return sorted(out)
+
+
+@lru_cache(maxsize=1024)
+def _one_changed(usual: str, p: int) -> re.Pattern[str]:
+    """Every place of `usual` with its character p changed to any one (a lookahead: the places may overlap)."""
+    return re.compile("(?=" + re.escape(usual[:p]) + "." + re.escape(usual[p + 1 :]) + ")")
+
+
 def _new_place(known: dict[str, set[tuple[int, int]]], forms: dict[str, list[tuple[Block, int]]], form: str, b: Block, s: int) -> bool:
     """The form at s of block b is not yet among its places (`known` mirrors `forms` as sets, read once per form);
     now it is."""
