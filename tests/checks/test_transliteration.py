@@ -1794,3 +1794,17 @@ def test_a_same_sound_character_outside_the_transliteration_characters_is_seen_w
         assert (f.target.text, f.suggestion) == (variant, "奥卡福") and "Okafor" in f.message
     passes("TQA310", OKAFOR_EN, _okafor_pair("奥卡发"))  # fa: another final, another name
     passes("TQA310", OKAFOR_EN, _okafor_pair("奥卡福"))
+
+
+def test_a_day_or_month_does_not_make_a_sentence_a_title_that_hides_its_names() -> None:
+    # `Chidi Okafor won the race on Sunday.`: three of its four long words capitalised read as a title-cased line, so
+    # Okafor, at sentence starts everywhere else, was no name of the English and pair mode lost the target-only TQA310;
+    # a day or a month is capitalised in any sentence and says nothing of title case
+    en = ("# Okafor wins\n\nChidi Okafor won the race on Sunday.\n\nOkafor said he was delighted with the result.\n\n"
+          "Okafor will run again next year.\n")
+    zh = "# 奥卡福获胜\n\n奇迪·奥卡福周日赢得了比赛。\n\n奥卡佛说他对结果非常满意。\n\n奥卡福明年将再次参赛。\n"
+    f = fails("TQA310", en, zh)
+    assert (f.target.text, f.suggestion) == ("奥卡佛", "奥卡福")
+    from transqa.checks.transliteration.common import _title_case
+
+    assert _title_case("Chidi Okafor Wins Sunday Race") and not _title_case("Chidi Okafor won the race on Sunday.")
