@@ -1764,3 +1764,47 @@ def test_sound_variants_of_many_names_are_sought_in_linear_time() -> None:
         return len(forms)
 
     assert grows_linearly(work, 64) > 4 * 64
+
+
+def test_a_sound_variant_written_many_times_in_one_paragraph_is_reported_in_linear_time() -> None:
+    # every place of the variant (奥卡佛) was tested against every place of the usual form (奥卡福) for lying inside
+    # it, and each new place of the variant against the list of those found before: quadratic in the paragraph
+    # (8,000 of each took 76 s); the places are sets now. At 4 * 400 the old code took about 9x the time of 400
+    def work(n: int) -> list[Finding]:
+        return findings(None, "# 奥卡福获胜\n\n" + "奥卡福说。" * n + "奥卡佛说。" * n + "\n")
+
+    got = [f for f in grows_linearly(work, 400) if f.code == "TQA310"]
+    assert len(got) == 4 * 400 and {(f.target.text, f.suggestion) for f in got} == {("奥卡佛", "奥卡福")}
+
+
+OKAFOR_EN = ("# Startup raises money\n\nThe company founded by Chidi Okafor raised new funding.\n\n"
+             "Okafor said the money would be used to grow the business.\n\nOkafor also said the company has 10,000 users.\n")
+
+
+def _okafor_pair(variant: str) -> str:
+    return (f"# 初创公司获得融资\n\n奇迪·奥卡福创办的公司获得了新一轮融资。\n\n奥卡福表示，这笔资金将用于扩展业务。\n\n"
+            f"{variant}还说，公司已经有一万名用户。\n")
+
+
+def test_a_same_sound_character_outside_the_transliteration_characters_is_seen_with_the_original_too() -> None:
+    # target-only reported 奥卡佛 beside 奥卡福 (福 fu, 佛 fo), pair mode did not: its renderings are runs of
+    # transliteration characters, and 佛 is none (奥卡弗, of three such characters, was found before)
+    for variant in ("奥卡佛", "奥卡弗"):
+        f = fails("TQA310", OKAFOR_EN, _okafor_pair(variant))
+        assert (f.target.text, f.suggestion) == (variant, "奥卡福") and "Okafor" in f.message
+    passes("TQA310", OKAFOR_EN, _okafor_pair("奥卡发"))  # fa: another final, another name
+    passes("TQA310", OKAFOR_EN, _okafor_pair("奥卡福"))
+
+
+def test_a_day_or_month_does_not_make_a_sentence_a_title_that_hides_its_names() -> None:
+    # `Chidi Okafor won the race on Sunday.`: three of its four long words capitalised read as a title-cased line, so
+    # Okafor, at sentence starts everywhere else, was no name of the English and pair mode lost the target-only TQA310;
+    # a day or a month is capitalised in any sentence and says nothing of title case
+    en = ("# Okafor wins\n\nChidi Okafor won the race on Sunday.\n\nOkafor said he was delighted with the result.\n\n"
+          "Okafor will run again next year.\n")
+    zh = "# 奥卡福获胜\n\n奇迪·奥卡福周日赢得了比赛。\n\n奥卡佛说他对结果非常满意。\n\n奥卡福明年将再次参赛。\n"
+    f = fails("TQA310", en, zh)
+    assert (f.target.text, f.suggestion) == ("奥卡佛", "奥卡福")
+    from transqa.checks.transliteration.common import _title_case
+
+    assert _title_case("Chidi Okafor Wins Sunday Race") and not _title_case("Chidi Okafor won the race on Sunday.")

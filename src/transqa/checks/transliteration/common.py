@@ -87,9 +87,16 @@ def _sentence_starts(text: str) -> set[int]:
     return starts
 
 
+# Words English capitalises in any sentence: no sign of a title-cased line (`Chidi Okafor won the race on Sunday.`)
+_ALWAYS_CAPITALISED = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August "
+    "September October November December".split()
+)
+
+
 def _title_case(text: str) -> bool:
     words = re.findall(r"[A-Za-z][A-Za-z'’]*", text)
-    long = [w for w in words if len(w) > 3]
+    long = [w for w in words if len(w) > 3 and w not in _ALWAYS_CAPITALISED]
     return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
 
 

@@ -130,6 +130,7 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
         if len(usual) < 3:  # two characters alone (马克, 迈克) are too often two different names
             continue
         n = len(forms[usual])
+        starts: set[tuple[int, int]] | None = None  # the usual form's places, read once it has a candidate
         b0, s0 = forms[usual][0]
         line = ctx.target.location(b0, s0, s0 + len(usual)).line
         for other in near(usual):
@@ -147,8 +148,9 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
                 rule_, msg = NAME_CUT, f"{quote(other)} lost characters of {quote(usual)}, as this article writes the name (line {line}, {times(n)})"
             else:
                 continue
+            starts = _starts(forms[usual]) if starts is None else starts
             for b, s in forms[other]:
-                if (b.index, s) in reported or _inside(forms[usual], b, s, len(other), len(usual)) or tied_at(b.text, s, s + len(other), usual):
+                if (b.index, s) in reported or _inside(starts, b, s, len(other), len(usual)) or tied_at(b.text, s, s + len(other), usual):
                     continue
                 reported.add((b.index, s))
                 yield ctx.finding(rule_, msg, target=(b, s, s + len(other)), suggestion=usual)
@@ -174,6 +176,7 @@ def _add_sound_variants(blocks: list[Block], forms: dict[str, list[tuple[Block, 
                     rest[sound, p, usual[:p], usual[p + 1:]].append(usual)
     if not shapes:
         return
+    known: dict[str, set[tuple[int, int]]] = {}  # a form's places as (block index, start), read once: not a list scan
     for b in blocks:
         t = b.text
         for i, c in enumerate(t):
@@ -183,9 +186,59 @@ def _add_sound_variants(blocks: list[Block], forms: dict[str, list[tuple[Block, 
                 s, e = i - p, i - p + n
                 if s < 0 or e > len(t) or not rest.get((sound, p, t[s:i], t[i + 1:e])) or is_headword(t[s:e]):
                     continue
-                if _cut_from_word(t, s, e) or _word_starts(t, i) or (b, s) in forms.get(t[s:e], ()):
+                if _cut_from_word(t, s, e) or _word_starts(t, i) or not _new_place(known, forms, t[s:e], b, s):
                     continue
                 forms.setdefault(t[s:e], []).append((b, s))
+
+
+def sound_variants_in(text: str, usual: str) -> list[int]:
+    """Where `text` writes `usual` (three to SLIDE characters) with one character changed to one of the same sound
+    outside the transliteration characters (奥卡佛 for 奥卡福), as `_add_sound_variants` takes them: not a dictionary
+    word, nor a window cut out of one, nor the changed character starting a word (佛教 of 奥卡佛教徒). For the
+    with-original half, whose renderings are runs of transliteration characters only."""
+    from transqa.lang.transliterate import (
+        TRANSLIT,
+        chinese_sound_alike,
+        is_headword,
+        sound_class,
+        syllables,
+    )
+
+    n, out = len(usual), set[int]()
+    if not 3 <= n <= SLIDE:
+        return []
+    for p, u in enumerate(usual):
+        if not _initial_of(u):
+            continue
+        sound = sound_class(syllables(u)[0])
+        for m in _one_changed(usual, p).finditer(text):
+            s, i = m.start(), m.start() + p
+            c = text[i]
+            if c == u or c in TRANSLIT or not is_han(c) or sound_class(syllables(c)[0]) != sound:
+                continue
+            if is_headword(text[s : s + n]) or _cut_from_word(text, s, s + n) or _word_starts(text, i):
+                continue
+            if chinese_sound_alike(text[s : s + n], usual):
+                out.add(s)
+    return sorted(out)
+
+
+@lru_cache(maxsize=1024)
+def _one_changed(usual: str, p: int) -> re.Pattern[str]:
+    """Every place of `usual` with its character p changed to any one (a lookahead: the places may overlap)."""
+    return re.compile("(?=" + re.escape(usual[:p]) + "." + re.escape(usual[p + 1 :]) + ")")
+
+
+def _new_place(known: dict[str, set[tuple[int, int]]], forms: dict[str, list[tuple[Block, int]]], form: str, b: Block, s: int) -> bool:
+    """The form at s of block b is not yet among its places (`known` mirrors `forms` as sets, read once per form);
+    now it is."""
+    have = known.get(form)
+    if have is None:
+        have = known[form] = _starts(forms.get(form, []))
+    if (b.index, s) in have:
+        return False
+    have.add((b.index, s))
+    return True
 
 
 def _initial_of(c: str) -> str:
@@ -772,11 +825,12 @@ def _slug_variants(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repo
         n = len(forms[usual])
         found = {v: p for v, p in _variants_in(ctx.target.blocks, usual).items() if v not in forms or len(forms[v]) < n}
         found |= {v: p for v, p in _swapped_in(ctx.target.blocks, usual).items() if _later_or_fewer(p, forms[usual])}
+        starts = _starts(forms[usual])
         for v, places in sorted(found.items()):
             if sound_score(w, v) < ACCEPT or is_headword(v) or not _short_variant_agrees(usual, v):
                 continue
             for b, s in places:
-                if (b.index, s) in reported or _inside(forms[usual], b, s, len(v), len(usual)) or tied_at(b.text, s, s + len(v), usual):
+                if (b.index, s) in reported or _inside(starts, b, s, len(v), len(usual)) or tied_at(b.text, s, s + len(v), usual):
                     continue
                 reported.add((b.index, s))
                 line = ctx.target.location(*forms[usual][0], forms[usual][0][1] + len(usual)).line
@@ -1672,5 +1726,13 @@ def _glossed(ctx: Context, f: str, t: str) -> bool:
     return any(pat.search(b.text) for b in ctx.target.blocks)
 
 
-def _inside(places: list[tuple[Block, int]], b: Block, s: int, n: int, m: int) -> bool:
-    return any(pb.index == b.index and ps <= s and s + n <= ps + m for pb, ps in places)
+def _starts(places: list[tuple[Block, int]]) -> set[tuple[int, int]]:
+    """The places of a form as (block index, start): what `_inside` looks up."""
+    return {(pb.index, ps) for pb, ps in places}
+
+
+def _inside(starts: set[tuple[int, int]], b: Block, s: int, n: int, m: int) -> bool:
+    """The n characters at s of block b lie inside a place of a form of m characters (`_starts` of its places): the
+    starts that can hold them are looked up, not every place scanned (that was quadratic in a paragraph writing both
+    forms thousands of times)."""
+    return any((b.index, ps) in starts for ps in range(s + n - m, s + 1))

@@ -47,10 +47,11 @@ from transqa.checks.transliteration.rules import (
     TERM_BY_SOUND,
     TRANSLIT_INCONSISTENT,
 )
+from transqa.checks.transliteration.target_only import sound_variants_in
 from transqa.checks.transliteration.word_by_word import word_by_word
 from transqa.context import Context, first_time, quote, times
 from transqa.findings import Finding
-from transqa.lang.chinese import named_in_passing
+from transqa.lang.chinese import named_in_passing, tied_at
 from transqa.lang.script import HAN_CLASS, find_all, is_han
 from transqa.memo import per_pair
 from transqa.model import Block
@@ -373,11 +374,32 @@ def _against_usual(
     for o in chinese:
         if usual in o.text:
             continue
+        variant = next(((b, s) for b in o.targets for s in sound_variants_in(b.text, usual)), None)
+        if variant is not None:  # 奥卡佛 for 奥卡福: a character of the same sound no run of hits holds
+            yield from _sound_variant(ctx, name, usual, lines, o, variant, reported)
+            continue
         good = [h for h in o.hits or () if h.score >= ACCEPT]
         if not good:
             yield from _dropped(ctx, name, usual, lines, o, reported)
             continue
         yield from _differs_from_usual(ctx, name, usual, lines, o, good, reported)
+
+
+def _sound_variant(
+    ctx: Context, name: str, usual: str, lines: str, o: Occurrence, at: tuple[Block, int],
+    reported: set[tuple[int, int]],
+) -> Iterator[Finding]:
+    """The paragraph writes the usual rendering with one character changed to one of the same sound outside the
+    transliteration characters (`sound_variants_in`: 奥卡佛 beside 奥卡福), as the target-only half reports it."""
+    b, s = at
+    if tied_at(b.text, s, s + len(usual), usual) or not first_time(reported, (b.index, s)):
+        return
+    yield ctx.finding(
+        TRANSLIT_INCONSISTENT,
+        f"{name} is rendered {quote(b.text[s : s + len(usual)])} here and {quote(usual)} elsewhere in this article (line {lines})",
+        source=(o.src, o.src_start, o.src_start + len(name)),
+        target=(b, s, s + len(usual)), suggestion=usual,
+    )
 
 
 def _hit_line(ctx: Context, h: Hit) -> int:
