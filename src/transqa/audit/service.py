@@ -249,12 +249,11 @@ class Audit:
         """The repair patch; its paths are relative to its base (_patch_base), never through `..`."""
         import shlex
 
-        from transqa.fix import unified_diff
+        from transqa.fix import through_link, unified_diff
 
-        # a symbolic link is named by the file it resolves to, the one the patch writes (patch refuses a link, git
-        # apply does not apply a text diff to one), with a line before its diff naming the link as it was given
-        written = {job.target: os.path.realpath(job.target) if os.path.islink(job.target) else os.path.abspath(job.target)
-                   for job in self._fixable}
+        # a symbolic link is named by the file it resolves to, the one the patch writes (fix.through_link: patch refuses
+        # a link, git apply does not apply a text diff to one), with a line before its diff naming the link as it was given
+        written = {job.target: os.path.abspath(through_link(job.target)) for job in self._fixable}
         base = _patch_base(name, list(written.values()))
         parts, repairs = [], 0
         for job in self._fixable:
