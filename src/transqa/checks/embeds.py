@@ -120,6 +120,11 @@ def _suggestion(kw: str, code: str) -> str:
 _PLAYER = re.compile(r"youtube(?:-nocookie)?\.com/(?:embed|v)/([A-Za-z0-9_-]{6,})|player\.vimeo\.com/video/(\d{5,12})", re.IGNORECASE)
 
 
+def _video_page(player: re.Match[str]) -> str:
+    """The page of the video whose player address `_PLAYER` matched: YouTube's watch page or Vimeo's."""
+    return f"https://www.youtube.com/watch?v={player.group(1)}" if player.group(1) else f"https://vimeo.com/{player.group(2)}"
+
+
 def _player_links(ctx: Context, b: Block) -> Iterator[Finding]:
     """A link whose text is a video player's address: the original page showed the video there; the
     translation shows the embed's address as a link."""
@@ -127,7 +132,7 @@ def _player_links(ctx: Context, b: Block) -> Iterator[Finding]:
         m = _PLAYER.search(lk.text)
         if m is None or not lk.text.lstrip().lower().startswith(("http", "www")):
             continue
-        url = f"https://www.youtube.com/watch?v={m.group(1)}" if m.group(1) else f"https://vimeo.com/{m.group(2)}"
+        url = _video_page(m)
         yield ctx.finding(
             EMBED_LEAK, f"a video embed of the original page stands in the text as its player's address: {quote(lk.text, 50)}",
             target=(b, lk.start, lk.end), suggestion=f"turn it into a link: [视频]({url})",
@@ -185,8 +190,7 @@ def _html_embeds(ctx: Context) -> Iterator[Finding]:
     for fs, fe in spans:
         markup = raw[fs:fe]
         player = _PLAYER.search(markup)
-        url = (f"https://www.youtube.com/watch?v={player.group(1)}" if player.group(1) else f"https://vimeo.com/{player.group(2)}"
-               ) if player is not None else None
+        url = _video_page(player) if player is not None else None
         yield ctx.finding(
             EMBED_LEAK, f"the HTML markup of an embed of the original page stands in the text: {quote(markup, 50)}",
             target_location=ctx.target.file_location(fs, fe),
