@@ -224,7 +224,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         end = _internal_end(text)
         glued = lk.start > 0 and "\u4e00" <= b.text[lk.start - 1] <= "\u9fff"  # opens inside a clause: `募集了[…。](…)`
-        if end is not None or (_long_tail(text, b.text[lk.end:]) and _words(text) >= _swallow_min(b, lk, text, glued)):
+        if end is not None or (_long_tail(text, b.text, lk.end) and _words(text) >= _swallow_min(b, lk, text, glued)):
             what = "runs across a sentence end" if end is not None else f"runs to the end of its sentence ({_words(text)} characters)"
             better = _better_anchor(text)
             yield ctx.finding(
@@ -272,15 +272,17 @@ _CLAUSE_COMMA = re.compile(r"(?<=[^\W\d_][^\W\d_])，(?=[^\W\d_]{2})")
 # A colon that closes its paragraph ends the sentence as a full stop does: it introduces the quotation or list of the
 # next block (`…我们注意到了他们的一些支出，…用于购买 NetApp 存储系统:](…)` before a quoted passage).
 LEAD_IN = frozenset("：:")
+_BLANK_TO_END = re.compile(r"\s*\Z")  # (str.isspace's characters: the same as `\s`)
 
 
-def _long_tail(text: str, rest: str = "") -> bool:
+def _long_tail(text: str, paragraph: str, end: int) -> bool:
     """The anchor ends its sentence: on a full stop, or on a closing mark after one; or on a colon with nothing after
-    the link in its paragraph (`rest`: the text after the link), the lead-in of the next block. On the whole archive,
+    the link in its paragraph (`paragraph[end:]`: the text after the link, looked at in place, not copied for every
+    link), the lead-in of the next block. On the whole archive,
     25 anchors of 10 characters or more end so, 9 of them of 25 or more, each a whole lead-in sentence or more taken
     into the link (`[该公司发布了两个备受期待的新产品，这两个产品已经在研发中了:](…)`)."""
     if text[-1] in LEAD_IN:
-        return not rest.strip()
+        return _BLANK_TO_END.match(paragraph, end) is not None
     return text[-1] in SENTENCE_END or (text[-1] in CLOSERS and len(text) > 1 and text[-2] in SENTENCE_END)
 
 
