@@ -211,11 +211,12 @@ def _unclosed_comment(norm: Normalised, text: str, line_starts: list[int], token
             metadata["unclosed_comment_hidden"] = str(sum(1 for part in re.split(r"\n[ \t>]*\n", rest) if part.strip(" \t\n>")))
             return
         opened = tok.content.rfind("<!--")
-        if opened > 0 and "unclosed_in_html" not in metadata:
+        if opened > 0 and "unclosed_in_html" not in metadata and tok.content.find("-->", opened) < 0:
             # `<div>` then `<!--`: the block ends at a blank line and the Markdown after it is read (and checked),
-            # but the page's HTML has a comment never closed that the browser runs to the end of the page
+            # but the page's HTML has a comment never closed that the browser runs to the end of the page (one the
+            # block closes itself is not looked for in the text, and the rest of the text is searched, not copied)
             at = text.find(tok.content[opened:], _line_offset(line_starts, text, tok.map[0]))
-            if at >= 0 and "-->" not in text[at:]:
+            if at >= 0 and text.find("-->", at) < 0:
                 metadata["unclosed_in_html"] = str(norm.raw_offset(at))
 
 
