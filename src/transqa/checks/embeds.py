@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import accumulate
 
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity, without_inside
@@ -178,10 +180,15 @@ def _html_embeds(ctx: Context) -> Iterator[Finding]:
     raw = ctx.target.raw
     if ctx.target.format != "markdown" or "<" not in raw:
         return
-    code = [(b.file_start, b.file_offset(len(b.text) - 1) + 1) for b in ctx.target.blocks if b.kind == "code" and b.text]
+    # the code blocks' starts, and the furthest end of a block starting at or before each: an offset is inside one when
+    # that end lies after it (one bisection per match: each match looked at every code block)
+    code = sorted((b.file_start, b.file_offset(len(b.text) - 1) + 1) for b in ctx.target.blocks if b.kind == "code" and b.text)
+    starts = [cs for cs, _ in code]
+    ends = list(accumulate((ce for _, ce in code), max))
     spans: list[tuple[int, int]] = []
     for m in _HTML_EMBED.finditer(raw):
-        if any(cs <= m.start() < ce for cs, ce in code):
+        k = bisect_right(starts, m.start())
+        if k and m.start() < ends[k - 1]:
             continue
         if spans and "\n" not in raw[spans[-1][1] : m.start()]:
             spans[-1] = (spans[-1][0], m.end())  # the next tag of the same run, one finding
