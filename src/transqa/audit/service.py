@@ -27,7 +27,7 @@ from transqa.escape import counted
 from transqa.exitcodes import ExitCode
 from transqa.findings import Severity
 from transqa.result import AuditRecord
-from transqa.service import Interrupts, SettingsRequest, fetch_for, fix_one, settings
+from transqa.service import Interrupts, SettingsRequest, discarded, fetch_for, fix_one, settings
 
 if TYPE_CHECKING:  # the Wayback client (http.client, socket) is imported only by a run that fetches
     from transqa.load.wayback import FetchConfig
@@ -314,8 +314,6 @@ def summary_files(kind: str, output: str | None, summary: str | None) -> tuple[s
 def closing_notices(notices: tuple[str, ...], kind: str, output: str | None, summary: str | None, quiet: bool) -> list[str]:
     """The notices an audit ends with: the run's own, then (unless quiet) the files written: the report
     (said to hold JSON Lines when its name does not end in .jsonl) and the summary."""
-    from transqa.service import discarded
-
     out = list(notices)
     if output is not None and not quiet and not discarded(output):  # `-o /dev/null`: nothing to say
         lines = " (JSON Lines: one object per article and line)" if kind == "jsonl" and Path(output).suffix != ".jsonl" else ""
