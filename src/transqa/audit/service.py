@@ -27,7 +27,7 @@ from transqa.escape import counted
 from transqa.exitcodes import ExitCode
 from transqa.findings import Severity
 from transqa.result import AuditRecord
-from transqa.service import Interrupts, SettingsRequest, fetch_for, fix_one, settings
+from transqa.service import Interrupts, SettingsRequest, discarded, fetch_for, fix_one, settings
 
 if TYPE_CHECKING:  # the Wayback client (http.client, socket) is imported only by a run that fetches
     from transqa.load.wayback import FetchConfig
@@ -249,12 +249,11 @@ class Audit:
         """The repair patch; its paths are relative to its base (_patch_base), never through `..`."""
         import shlex
 
-        from transqa.fix import unified_diff
+        from transqa.fix import through_link, unified_diff
 
-        # a symbolic link is named by the file it resolves to, the one the patch writes (patch refuses a link, git
-        # apply does not apply a text diff to one), with a line before its diff naming the link as it was given
-        written = {job.target: os.path.realpath(job.target) if os.path.islink(job.target) else os.path.abspath(job.target)
-                   for job in self._fixable}
+        # a symbolic link is named by the file it resolves to, the one the patch writes (fix.through_link: patch refuses
+        # a link, git apply does not apply a text diff to one), with a line before its diff naming the link as it was given
+        written = {job.target: os.path.abspath(through_link(job.target)) for job in self._fixable}
         base = _patch_base(name, list(written.values()))
         parts, repairs = [], 0
         for job in self._fixable:
@@ -315,8 +314,6 @@ def summary_files(kind: str, output: str | None, summary: str | None) -> tuple[s
 def closing_notices(notices: tuple[str, ...], kind: str, output: str | None, summary: str | None, quiet: bool) -> list[str]:
     """The notices an audit ends with: the run's own, then (unless quiet) the files written: the report
     (said to hold JSON Lines when its name does not end in .jsonl) and the summary."""
-    from transqa.service import discarded
-
     out = list(notices)
     if output is not None and not quiet and not discarded(output):  # `-o /dev/null`: nothing to say
         lines = " (JSON Lines: one object per article and line)" if kind == "jsonl" and Path(output).suffix != ".jsonl" else ""

@@ -224,7 +224,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         end = _internal_end(text)
         glued = lk.start > 0 and "\u4e00" <= b.text[lk.start - 1] <= "\u9fff"  # opens inside a clause: `募集了[…。](…)`
-        if end is not None or (_long_tail(text, b.text[lk.end:]) and _words(text) >= _swallow_min(b, lk, text, glued)):
+        if end is not None or (_long_tail(text, b.text, lk.end) and _words(text) >= _swallow_min(b, lk, text, glued)):
             what = "runs across a sentence end" if end is not None else f"runs to the end of its sentence ({_words(text)} characters)"
             better = _better_anchor(text)
             yield ctx.finding(
@@ -272,15 +272,17 @@ _CLAUSE_COMMA = re.compile(r"(?<=[^\W\d_][^\W\d_])，(?=[^\W\d_]{2})")
 # A colon that closes its paragraph ends the sentence as a full stop does: it introduces the quotation or list of the
 # next block (`…我们注意到了他们的一些支出，…用于购买 NetApp 存储系统:](…)` before a quoted passage).
 LEAD_IN = frozenset("：:")
+_BLANK_TO_END = re.compile(r"\s*\Z")  # (str.isspace's characters: the same as `\s`)
 
 
-def _long_tail(text: str, rest: str = "") -> bool:
+def _long_tail(text: str, paragraph: str, end: int) -> bool:
     """The anchor ends its sentence: on a full stop, or on a closing mark after one; or on a colon with nothing after
-    the link in its paragraph (`rest`: the text after the link), the lead-in of the next block. On the whole archive,
+    the link in its paragraph (`paragraph[end:]`: the text after the link, looked at in place, not copied for every
+    link), the lead-in of the next block. On the whole archive,
     25 anchors of 10 characters or more end so, 9 of them of 25 or more, each a whole lead-in sentence or more taken
     into the link (`[该公司发布了两个备受期待的新产品，这两个产品已经在研发中了:](…)`)."""
     if text[-1] in LEAD_IN:
-        return not rest.strip()
+        return _BLANK_TO_END.match(paragraph, end) is not None
     return text[-1] in SENTENCE_END or (text[-1] in CLOSERS and len(text) > 1 and text[-2] in SENTENCE_END)
 
 
@@ -406,15 +408,14 @@ VERB_MARKS = re.compile(r"了|着|过|是|说|称|表示|认为|将|会|要|能|
 # noun phrase the link names only when they end on one (`[帖子中，…]` → 帖子, `[公开信，…]`, `[竞赛网站，…]`). On the whole
 # archive's 554 TQA107 findings, first clauses that end otherwise were verb phrases (`停留一下`, `相提并论`), times
 # (`本月早些时候`, `测试版后`) or amounts (`2750 万美元`), none of them what the link names.
-LINKED_NOUNS = (
+LINKED_NOUNS = tuple((
     "报道 文章 帖子 博客 博文 推文 推特 公开信 信 评论 简介 介绍 报告 研究 调查 分析 声明 公告 新闻 消息 采访 访谈 专访 演讲 演示 "
     "视频 照片 图片 图表 网站 页面 主页 应用 应用程序 服务 产品 工具 平台 软件 游戏 设备 手机 版本 功能 协议 合同 交易 诉讼 专利 "
     "文件 论文 书 杂志 节目 播客 广告 名单 列表 活动 会议 发布会 大会 计划 项目 邮件 电子邮件 备忘录 指南 教程 说明"
-).split()
+).split())
 # Longest noun phrase before the comma offered as the anchor, in characters (a Latin word counting one). On the whole
 # archive's 554 TQA107 findings, those an editor would link run 2 to 7 (`帖子`, `公开信`, `旧文章`, `竞赛网站`).
 NOUN_PHRASE_MAX = 8
-LINKED_NOUN_ENDS = tuple(LINKED_NOUNS)
 # A title: in book-title marks, or in quotes right after 名为, 题为 … or right before a noun for what a link points to
 # (`“观察”页面`, `“25 家最大的虚构公司”名单`); other quotes hold a quotation or a term (`公司“积极进取”的预期`).
 _TITLE = re.compile(r"《([^《》]{1,30})》|(?<=[名题叫称]为)[“「]([^“”「」]{2,30})[”」]|[“「]([^“”「」]{2,30})[”」](?=" + "|".join(sorted(LINKED_NOUNS, key=len, reverse=True)) + ")")
@@ -455,5 +456,5 @@ def _usable(c: str, noun_phrase: bool) -> bool:
         return False
     if not noun_phrase:
         return True
-    return (2 <= _words(c) <= NOUN_PHRASE_MAX and VERB_MARKS.search(c) is None and c.endswith(LINKED_NOUN_ENDS)
+    return (2 <= _words(c) <= NOUN_PHRASE_MAX and VERB_MARKS.search(c) is None and c.endswith(LINKED_NOUNS)
             and _PHRASE_CHARS.fullmatch(c) is not None)

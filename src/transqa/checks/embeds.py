@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import accumulate
 
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity, without_inside
@@ -120,6 +122,11 @@ def _suggestion(kw: str, code: str) -> str:
 _PLAYER = re.compile(r"youtube(?:-nocookie)?\.com/(?:embed|v)/([A-Za-z0-9_-]{6,})|player\.vimeo\.com/video/(\d{5,12})", re.IGNORECASE)
 
 
+def _video_page(player: re.Match[str]) -> str:
+    """The page of the video whose player address `_PLAYER` matched: YouTube's watch page or Vimeo's."""
+    return f"https://www.youtube.com/watch?v={player.group(1)}" if player.group(1) else f"https://vimeo.com/{player.group(2)}"
+
+
 def _player_links(ctx: Context, b: Block) -> Iterator[Finding]:
     """A link whose text is a video player's address: the original page showed the video there; the
     translation shows the embed's address as a link."""
@@ -127,7 +134,7 @@ def _player_links(ctx: Context, b: Block) -> Iterator[Finding]:
         m = _PLAYER.search(lk.text)
         if m is None or not lk.text.lstrip().lower().startswith(("http", "www")):
             continue
-        url = f"https://www.youtube.com/watch?v={m.group(1)}" if m.group(1) else f"https://vimeo.com/{m.group(2)}"
+        url = _video_page(m)
         yield ctx.finding(
             EMBED_LEAK, f"a video embed of the original page stands in the text as its player's address: {quote(lk.text, 50)}",
             target=(b, lk.start, lk.end), suggestion=f"turn it into a link: [视频]({url})",
@@ -173,10 +180,15 @@ def _html_embeds(ctx: Context) -> Iterator[Finding]:
     raw = ctx.target.raw
     if ctx.target.format != "markdown" or "<" not in raw:
         return
-    code = [(b.file_start, b.file_offset(len(b.text) - 1) + 1) for b in ctx.target.blocks if b.kind == "code" and b.text]
+    # the code blocks' starts, and the furthest end of a block starting at or before each: an offset is inside one when
+    # that end lies after it (one bisection per match: each match looked at every code block)
+    code = sorted((b.file_start, b.file_offset(len(b.text) - 1) + 1) for b in ctx.target.blocks if b.kind == "code" and b.text)
+    starts = [cs for cs, _ in code]
+    ends = list(accumulate((ce for _, ce in code), max))
     spans: list[tuple[int, int]] = []
     for m in _HTML_EMBED.finditer(raw):
-        if any(cs <= m.start() < ce for cs, ce in code):
+        k = bisect_right(starts, m.start())
+        if k and m.start() < ends[k - 1]:
             continue
         if spans and "\n" not in raw[spans[-1][1] : m.start()]:
             spans[-1] = (spans[-1][0], m.end())  # the next tag of the same run, one finding
@@ -185,8 +197,7 @@ def _html_embeds(ctx: Context) -> Iterator[Finding]:
     for fs, fe in spans:
         markup = raw[fs:fe]
         player = _PLAYER.search(markup)
-        url = (f"https://www.youtube.com/watch?v={player.group(1)}" if player.group(1) else f"https://vimeo.com/{player.group(2)}"
-               ) if player is not None else None
+        url = _video_page(player) if player is not None else None
         yield ctx.finding(
             EMBED_LEAK, f"the HTML markup of an embed of the original page stands in the text: {quote(markup, 50)}",
             target_location=ctx.target.file_location(fs, fe),

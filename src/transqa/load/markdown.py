@@ -213,9 +213,10 @@ def _unclosed_comment(norm: Normalised, text: str, line_starts: list[int], token
         opened = _comment_left_open(tok.content)
         if opened > 0 and "unclosed_in_html" not in metadata:
             # `<div>` then `<!--`: the block ends at a blank line and the Markdown after it is read (and checked),
-            # but the page's HTML has a comment never closed that the browser runs to the end of the page
+            # but the page's HTML has a comment never closed that the browser runs to the end of the page (one the
+            # block closes itself is not looked for in the text, and the rest of the text is searched, not copied)
             at = text.find(tok.content[opened:], _line_offset(line_starts, text, tok.map[0]))
-            if at >= 0 and "-->" not in text[at:]:
+            if at >= 0 and text.find("-->", at) < 0:
                 metadata["unclosed_in_html"] = str(norm.raw_offset(at))
 
 
