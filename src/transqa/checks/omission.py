@@ -223,14 +223,16 @@ def _reply_findings(ctx: Context, answers: Iterable[tuple[Block, tuple[int, int]
 # `AI` as the shapes take it: with or without a space on either side (`一个 AI 语言模型` is the usual Chinese
 # typography, a space between Latin and Han), or `人工智能`
 _AI = r"(?:\s*AI(?:\s+(?=[语助模]))?|人工智能)"
+# a refusal to translate, and a request for the text: replies with or without the original (`_LONE_SHAPES`)
+_REFUSAL = re.compile(r"(?:对不起|抱歉|很抱歉|不好意思|非常抱歉)[，,。！!\s]*(?:但是?|不过)?[，,\s]*(?:我|作为)[^。！？!?]{0,12}?"
+                      r"(?:无法|不能|没法)(?:为您|为你)?(?:翻译|提供[^。！？!?]{0,8}(?:翻译|译文)|理解(?:这|您|你))")
+_REQUEST = re.compile(r"请(?:提供|发送|给出|输入)[^。！？]{0,10}(?:需要|要|想)?翻译的?(?:文本|内容|句子|段落|原文)?"
+                      r"|请提供(?:原文|英文原文|上下文|完整的?(?:文本|句子))")
 _ANSWER_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
-    (re.compile(r"(?:对不起|抱歉|很抱歉|不好意思|非常抱歉)[，,。！!\s]*(?:但是?|不过)?[，,\s]*(?:我|作为)[^。！？!?]{0,12}?"
-                r"(?:无法|不能|没法)(?:为您|为你)?(?:翻译|提供[^。！？!?]{0,8}(?:翻译|译文)|理解(?:这|您|你))"),
-     re.compile(r"translat|understand", re.IGNORECASE)),
+    (_REFUSAL, re.compile(r"translat|understand", re.IGNORECASE)),
     (re.compile(rf"作为一?(?:个|名)?{_AI}(?:语言模型|助手|模型)?|作为一?个?语言模型|我是一?个?{_AI}(?:语言模型|助手)"),
      re.compile(r"\bAI\b|artificial intelligence|language model|chatbot|assistant", re.IGNORECASE)),
-    (re.compile(r"请(?:提供|发送|给出|输入)[^。！？]{0,10}(?:需要|要|想)?翻译的?(?:文本|内容|句子|段落|原文)?|请提供(?:原文|英文原文|上下文|完整的?(?:文本|句子))"),
-     re.compile(r"translat|\b(?:provide|send|give|enter|share)\b", re.IGNORECASE)),
+    (_REQUEST, re.compile(r"translat|\b(?:provide|send|give|enter|share)\b", re.IGNORECASE)),
     (re.compile(r"以下是[^。！？]{0,16}?(?:翻译|译文)|(?:翻译|译文)如下|(?:这|该)(?:句话|段话|段文字|段文本|段内容)(?:的意思是|可以翻译为|(?:的)?(?:中文)?翻译(?:为|是))"
                 r"|(?:我|我们)(?:无法|不能)(?:翻译|提供(?:翻译|译文))"),
      re.compile(r"translat|interpret|\bmeans?\b|as follows", re.IGNORECASE)),
@@ -270,11 +272,11 @@ def _answers(ctx: Context) -> Iterator[tuple[Block, tuple[int, int]]]:
 # refusal, a request for the text, a chatbot's self-description in the first person (`作为人工智能领域的先驱，…` and
 # `作为一个AI助手，Siri…` are news), a heading that names the text itself (`以下是该声明的中文翻译：` is an editor's
 # note before a translated statement; `这句话的意思是` explains a quote) and the first-person `我无法翻译`.
-LONE_LEAD = 6
+LONE_LEAD = 6  # hand-set, not tuned: no real reply exists in these corpora; `好的，` and `当然！` leads are 3
 _QUOTE_MARKS = "“”「」『』\"‘’：:"
 _LONE_SHAPES: tuple[re.Pattern[str], ...] = (
-    _ANSWER_SHAPES[0][0],
-    _ANSWER_SHAPES[2][0],
+    _REFUSAL,
+    _REQUEST,
     re.compile(rf"(?:作为一?(?:个|名)?{_AI}(?:语言模型|助手|模型)|作为一?个?语言模型)[，,\s]*我"
                rf"|我是一?个?{_AI}(?:语言模型|助手)"),
     re.compile(r"以下是(?:这|该|上述|您提供的|你提供的)?(?:句话|段话|段文字|段文本|段内容|文本|内容|原文|句子|段落)的?(?:中文)?"
