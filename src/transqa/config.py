@@ -225,6 +225,10 @@ def _settings_table(path: str, data: dict[str, object]) -> object:
     if Path(path).name == "pyproject.toml":
         tool = data.get("tool", {})
         return tool.get("transqa") if isinstance(tool, dict) else None
+    if "transqa" in data and len(data) > 1:  # the top-level keys would be dropped without a word
+        other = next(k for k in data if k != "transqa")
+        raise ConfigError(path, f"top-level key {other[:60]!r} beside a [transqa] table: put every setting under [transqa] "
+                                "(or leave the [transqa] header out)")
     return data.get("transqa", data)
 
 

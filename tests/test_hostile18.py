@@ -1,0 +1,34 @@
+"""Hostile inputs, the 18th round (configuration, command line, reports): each is read right or refused with one line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.helpers import one_error, run_cli
+
+UNCLOSED = "# 标题\n\n第一段。<!-- 注\n"
+
+
+def _check_with(tmp_path: Path, capsys: pytest.CaptureFixture[str], config: bytes) -> tuple[int, str, str]:
+    (tmp_path / "u.zh.md").write_text(UNCLOSED, encoding="utf-8")
+    (tmp_path / "c.toml").write_bytes(config)
+    return run_cli(capsys, "check", str(tmp_path / "u.zh.md"), "--config", str(tmp_path / "c.toml"), "--format", "concise")
+
+
+@pytest.mark.parametrize("toml", [
+    'ignore = ["TQA511"]\n\n[transqa]\nfail-on = "error"\n',
+    'select = ["TQA101"]\n\n[transqa]\nselect = ["TQA5"]\n',
+])
+def test_top_level_keys_beside_a_transqa_table_are_refused(toml: str, tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """With a [transqa] table the file's top-level keys were dropped without a word (an ignore not applied)."""
+    code, out, err = _check_with(tmp_path, capsys, toml.encode())
+    assert (code, out) == (2, "")
+    one_error(err, "c.toml", "[transqa]", alone=True)
+
+
+def test_a_transqa_table_alone_and_top_level_keys_alone_are_read(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    for toml in ('ignore = ["TQA511"]\n', '[transqa]\nignore = ["TQA511"]\n'):
+        assert _check_with(tmp_path, capsys, toml.encode())[:2] == (0, "")
