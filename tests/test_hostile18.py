@@ -32,3 +32,21 @@ def test_a_transqa_table_alone_and_top_level_keys_alone_are_read(tmp_path: Path,
                                                                  capsys: pytest.CaptureFixture[str]) -> None:
     for toml in ('ignore = ["TQA511"]\n', '[transqa]\nignore = ["TQA511"]\n'):
         assert _check_with(tmp_path, capsys, toml.encode())[:2] == (0, "")
+
+
+@pytest.mark.parametrize("toml", [
+    'severity = { tqa511 = "warning", TQA511 = "info" }\n',
+    'severity = { TQA511 = "info", tqa511 = "warning" }\n',
+    'severity = { TQA511 = "info", unclosed-comment = "warning" }\n',
+    'severity = { tqa5 = "info", TQA5 = "warning" }\n',
+])
+def test_one_rule_twice_in_severity_is_refused(toml: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Two spellings of one rule (code in either case, or its name) in `severity`: one won silently."""
+    code, out, err = _check_with(tmp_path, capsys, toml.encode())
+    assert (code, out) == (2, "")
+    one_error(err, "c.toml", "severity", "twice", alone=True)
+
+
+def test_a_rule_and_its_prefix_in_severity_are_still_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _check_with(tmp_path, capsys, b'severity = { TQA5 = "error", TQA511 = "info" }\n')
+    assert code == 0 and "[info]" in out
