@@ -50,3 +50,11 @@ def test_one_rule_twice_in_severity_is_refused(toml: str, tmp_path: Path, capsys
 def test_a_rule_and_its_prefix_in_severity_are_still_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _check_with(tmp_path, capsys, b'severity = { TQA5 = "error", TQA511 = "info" }\n')
     assert code == 0 and "[info]" in out
+
+
+def test_a_configuration_with_a_bom_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A UTF-8 BOM (as some Windows editors write) failed as "invalid TOML … line 1, column 1"; a glossary with one is read."""
+    code, out, err = _check_with(tmp_path, capsys, '\ufeffignore = ["TQA511"]\n'.encode())
+    assert (code, out, err) == (0, "", "")
+    (tmp_path / "pyproject.toml").write_bytes('\ufeff[tool.transqa]\nignore = ["TQA511"]\n'.encode())
+    assert run_cli(capsys, "check", str(tmp_path / "u.zh.md"), "--config", str(tmp_path / "pyproject.toml"), "--format", "concise")[:2] == (0, "")

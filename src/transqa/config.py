@@ -221,7 +221,7 @@ def _read_toml(path: str) -> dict[str, object]:
     """A configuration file's TOML, parsed. Raises ConfigError."""
     text = ""
     try:
-        text = read_bytes(path, MAX_CONFIG_BYTES).decode("utf-8")
+        text = read_bytes(path, MAX_CONFIG_BYTES).decode("utf-8-sig")  # a BOM (some editors write one) is read, as a glossary's
         return tomllib.loads(text)
     except InputError as exc:
         raise ConfigError(path, "no such configuration file" if exc.kind == "missing" else exc.message) from None
