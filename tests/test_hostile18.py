@@ -58,3 +58,15 @@ def test_a_configuration_with_a_bom_is_read(tmp_path: Path, capsys: pytest.Captu
     assert (code, out, err) == (0, "", "")
     (tmp_path / "pyproject.toml").write_bytes('\ufeff[tool.transqa]\nignore = ["TQA511"]\n'.encode())
     assert run_cli(capsys, "check", str(tmp_path / "u.zh.md"), "--config", str(tmp_path / "pyproject.toml"), "--format", "concise")[:2] == (0, "")
+
+
+def test_fix_to_dev_null_prints_no_notice(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`fix -o /dev/null` said "wrote the repaired translation to /dev/null" (check and audit say nothing there)."""
+    import os
+
+    target = tmp_path / "f.zh.md"
+    target.write_text("# 标题\n\n正文 mail . ru 和 Mail.ru 与 Mail.ru\n", encoding="utf-8")
+    _, out, err = run_cli(capsys, "fix", str(target), "-o", os.devnull)
+    assert "wrote" not in err and out == ""
+    _, _, err = run_cli(capsys, "fix", str(target), "-o", str(tmp_path / "g.zh.md"))
+    assert "wrote the repaired translation to" in err
