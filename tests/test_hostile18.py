@@ -70,3 +70,18 @@ def test_fix_to_dev_null_prints_no_notice(tmp_path: Path, capsys: pytest.Capture
     assert "wrote" not in err and out == ""
     _, _, err = run_cli(capsys, "fix", str(target), "-o", str(tmp_path / "g.zh.md"))
     assert "wrote the repaired translation to" in err
+
+
+def test_the_html_summary_shows_no_bidi_control_raw(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A right-to-left override in a rule's example text reached the audit's HTML summary raw (it reverses the cell);
+    the per-article page and the text summary show it escaped."""
+    (tmp_path / "rtl").mkdir()
+    (tmp_path / "rtl" / "a.zh.md").write_text(
+        "# 标题\n\n第一段是中文的内容，讲述了一个故事。\n\nThe sign said \u202e\u05e9\u05dc\u05d5\u05dd welcome to the city "
+        "and the old market where many people gather.\n", encoding="utf-8")
+    summary = tmp_path / "s.html"
+    run_cli(capsys, "audit", str(tmp_path / "rtl"), "--no-cache", "--isolated", "--summary", str(summary), "--quiet",
+            "-o", str(tmp_path / "out.txt"))
+    page = summary.read_text(encoding="utf-8")
+    assert "TQA508" in page
+    assert not any(c in page for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
