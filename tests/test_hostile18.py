@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.helpers import one_error, run_cli
+from tests.helpers import fails, one_error, run_cli
 
 UNCLOSED = "# 标题\n\n第一段。<!-- 注\n"
 
@@ -85,3 +85,19 @@ def test_the_html_summary_shows_no_bidi_control_raw(tmp_path: Path, capsys: pyte
     page = summary.read_text(encoding="utf-8")
     assert "TQA508" in page
     assert not any(c in page for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+@pytest.mark.parametrize("entity", ["&amp;", "&#38;", "&#x26;", "\\&"])
+def test_an_entity_keeps_the_offsets_of_the_text_around_it(entity: str) -> None:
+    """markdown-it joins a decoded entity with the text around it into one token no longer found in the file: every
+    character of the paragraph was placed at its start, and TQA401's span shrank to columns 1–2."""
+    from transqa.load.markdown import parse_markdown
+
+    line = f"He said {entity} and then he left the room in a hurry today."
+    raw = f"# 标题\n\n第一段是中文的内容，讲述了一个故事。\n\n{line}\n"
+    b = parse_markdown("e.zh.md", raw).blocks[-1]
+    assert b.text == "He said & and then he left the room in a hurry today."
+    start = raw.index(line)
+    assert [raw[o] for o in b.offsets[:-1]] == [raw[start + line.index(entity)] if c == "&" else c for c in b.text]
+    f = fails("TQA401", None, raw)
+    assert (f.target.column, f.target.end_column) == (1, len(line) + 1)
