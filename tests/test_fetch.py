@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -109,6 +110,9 @@ def test_fetch_command_and_safety(tmp_path: Path, capsys) -> None:  # noqa: ANN0
         assert "captured 20240315000000" in line and line.rstrip().endswith("fetched")
         assert f"wrote the fetched page to {out}" in captured.err  # as the other -o options say (a newcomer)
         assert out.read_bytes() == (SAMPLES / "chip-merger.en.html").read_bytes()
+        assert main(["fetch", f"https://web.archive.org/web/2024/{CHIP_URL}", "--wayback-endpoint", wb.endpoint,
+                     "--cache-dir", str(tmp_path / "c"), "-o", os.devnull]) == 0
+        assert capsys.readouterr().err == ""  # `-o /dev/null`: nothing written worth a notice (as check and audit)
         assert main(["fetch", "ftp://example.com/x", "--wayback-endpoint", wb.endpoint, "--cache-dir", str(tmp_path / "c")]) == 2
         assert "only http and https" in capsys.readouterr().err
     with pytest.raises(FetchError) as exc:

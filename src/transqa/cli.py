@@ -34,16 +34,16 @@ def _root(
     """transqa: translation QA for English→Chinese news."""
 
 
-def _write(text: str, output: Path | None, what: str | None = None, kind: str = "report") -> None:
+def _write(text: str, output: Path | None, what: str | None = None, kind: str = "report", told: str = "") -> None:
     """Standard output, or FILE written atomically (transqa.atomic; its errors name the `kind` of output), then a
-    notice naming the `what` report written."""
+    notice naming the `what` report (or what `told` names) written; none for a file thrown away (/dev/null)."""
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
     write_text(output, text, kind)
-    if what is not None and not discarded(str(output)):
-        _notice(f"notice: wrote the {what} report to {line_safe(str(output))}")  # a name may hold a newline or an escape
+    if (said := told or (f"the {what} report" if what is not None else "")) and not discarded(str(output)):
+        _notice(f"notice: wrote {said} to {line_safe(str(output))}")  # a name may hold a newline or an escape
 
 
 def _width() -> int:
@@ -125,8 +125,7 @@ def fetch(
 
     capture = fetch_original(what, fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout), _opt(output))
     if output is not None:
-        _write(read_capture(capture), output, kind="fetched page")
-        _notice(f"notice: wrote the fetched page to {line_safe(str(output))}")  # as the other -o options say
+        _write(read_capture(capture), output, kind="fetched page", told="the fetched page")  # as the other -o options say
     typer.echo(f"{capture.original}\tcaptured {capture.timestamp}\t{capture.url}\t{capture.path}\t{'cache' if capture.from_cache else 'fetched'}")
     return ExitCode.OK
 
@@ -155,9 +154,7 @@ def fix(
             other = "" if kept.endswith(".orig") else f" ({line_safe(target)}.orig holds other bytes)"
             _notice(f"notice: the text before the repair is kept in {line_safe(kept)}{other}")
     elif output is not None:
-        _write(fx.repaired, output, kind="repaired translation")
-        if not quiet:
-            _notice(f"notice: wrote the repaired translation to {line_safe(str(output))}")
+        _write(fx.repaired, output, kind="repaired translation", told="" if quiet else "the repaired translation")
     else:
         sys.stdout.flush()  # the diff in bytes: escaped on a terminal, else in the target's encoding (transqa.fix.diff_output)
         sys.stdout.buffer.write(diff_output(target, fx.original, fx.repaired, sys.stdout.isatty(), fx.encoding))

@@ -126,6 +126,24 @@ def _check_entries(path: str, key: str, entries: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _severities(path: str, sev: dict[str, object]) -> list[tuple[str, str]]:
+    """The `severity` table, checked: a rule (or prefix) given twice under two spellings (TQA511 and tqa511, or its
+    name) is an error, not one of them winning silently."""
+    table = rules()
+    seen: dict[str, str] = {}
+    out = []
+    for k, v in sorted(sev.items()):
+        _check_entries(path, "severity", [k])
+        if v not in ("error", "warning", "info"):
+            raise ConfigError(path, f"severity.{k}: expected error, warning or info, got {v!r}")
+        one = next((r.code for r in table.values() if _specificity(k, r) == 6), k.strip().upper())
+        if one in seen:
+            raise ConfigError(path, f"severity: {one} given twice (as {seen[one]!r} and {k!r}): keep one")
+        seen[one] = k
+        out.append((k, str(v)))
+    return out
+
+
 def parse_config(path: str, table: dict[str, object]) -> Settings:
     root = str(Path(path).parent)
     for key in table:
@@ -152,12 +170,7 @@ def parse_config(path: str, table: dict[str, object]) -> Settings:
     sev = table.get("severity", {})
     if not isinstance(sev, dict):
         raise ConfigError(path, "severity: expected a table of rule = level")
-    severity = []
-    for k, v in sorted(sev.items()):
-        _check_entries(path, "severity", [k])
-        if v not in ("error", "warning", "info"):
-            raise ConfigError(path, f"severity.{k}: expected error, warning or info, got {v!r}")
-        severity.append((k, v))
+    severity = _severities(path, sev)
     fail_on = table.get("fail-on")
     if fail_on is not None and fail_on not in ("error", "warning", "info"):
         raise ConfigError(path, f"fail-on: expected error, warning or info, got {fail_on!r}")
@@ -208,7 +221,7 @@ def _read_toml(path: str) -> dict[str, object]:
     """A configuration file's TOML, parsed. Raises ConfigError."""
     text = ""
     try:
-        text = read_bytes(path, MAX_CONFIG_BYTES).decode("utf-8")
+        text = read_bytes(path, MAX_CONFIG_BYTES).decode("utf-8-sig")  # a BOM (some editors write one) is read, as a glossary's
         return tomllib.loads(text)
     except InputError as exc:
         raise ConfigError(path, "no such configuration file" if exc.kind == "missing" else exc.message) from None
@@ -225,6 +238,10 @@ def _settings_table(path: str, data: dict[str, object]) -> object:
     if Path(path).name == "pyproject.toml":
         tool = data.get("tool", {})
         return tool.get("transqa") if isinstance(tool, dict) else None
+    if "transqa" in data and len(data) > 1:  # the top-level keys would be dropped without a word
+        other = next(k for k in data if k != "transqa")
+        raise ConfigError(path, f"top-level key {other[:60]!r} beside a [transqa] table: put every setting under [transqa] "
+                                "(or leave the [transqa] header out)")
     return data.get("transqa", data)
 
 

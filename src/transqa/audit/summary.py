@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from transqa.audit.scores import corpus_scores
-from transqa.escape import below_here, clipped, counted, line_safe
+from transqa.escape import below_here, clipped, counted, line_safe, visible
 from transqa.findings import Finding
 from transqa.registry import rules
 from transqa.result import AuditRecord, hidden_parts
@@ -366,7 +366,8 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
         if refs else ""
     )
     config = f"<p>Configuration: <code>{e(below_here(s.config))}</code></p>" if s.config else ""
-    return f"""<!doctype html>
+    # visible(), as the article pages: no control character of an article (a bidi override in an example) reaches it raw
+    return visible(f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>transqa audit</title>
 <style>body{{font:14px system-ui,sans-serif;margin:2em;max-width:70em}}table{{border-collapse:collapse;margin:1em 0}}
 td,th{{border:1px solid #ccc;padding:.25em .6em;text-align:left;overflow-wrap:break-word}}th,#by-rule td:nth-child(-n+3){{white-space:nowrap}}td.p{{overflow-wrap:anywhere}}
@@ -383,4 +384,4 @@ td.n,th.n{{text-align:right;white-space:nowrap}}</style></head>
 <h2>By folder</h2><table id="by-folder"><tr><th>folder</th><th class=n>articles</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{folders}</table>
 <h2>By year</h2><table id="by-year"><tr><th>year</th><th class=n>articles</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{years}</table>
 {ref_html}</body></html>
-"""
+""")

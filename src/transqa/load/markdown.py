@@ -13,7 +13,10 @@ from transqa.load.positions import BlockBuilder, Normalised
 from transqa.model import Block, Document, LineIndex
 
 _HEADER = re.compile(r"^\s*原文\s*[:：]\s*<?\s*(?P<url>[^\s>]+)\s*>?\s*$")
-_MD = MarkdownIt("commonmark", {"html": True}).enable(["strikethrough", "table"])
+# Without text_join: it merges a decoded entity or escape (`&amp;` → `&`) into the text around it, and the merged
+# token is no longer found in the file (every character of the paragraph was placed at its start); kept apart,
+# each text_special token is found by its markup (_inline_text).
+_MD = MarkdownIt("commonmark", {"html": True}).enable(["strikethrough", "table"]).disable("text_join")
 
 # A linear scanner for the common inline content: plain text and `[text](url)` links. It gives the
 # tokens markdown-it's inline parser gives (tests/test_markdown_fast.py compares them on generated
