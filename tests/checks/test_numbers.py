@@ -655,3 +655,23 @@ def test_a_figure_moved_into_the_next_paragraph_is_still_not_reported() -> None:
     en = "It said the round was worth $3 billion.\n\nAcme raised $4 billion from investors.\n"
     zh = "它表示这轮融资价值不菲。\n\nAcme 从投资者那里筹集了 40 亿美元，这轮融资价值 30 亿美元。\n"
     assert not [c for c in codes(en, zh) if c in ("TQA201", "TQA203", "TQA204")]
+
+
+def test_figures_joined_by_full_width_commas_are_read_one_by_one() -> None:
+    # `123,456，123,456`: the full-width comma is the list's, not a thousands separator (a figure keeps one kind of
+    # separator); read as one figure, sixty of them overflowed to infinity and crashed the number checks
+    from transqa.quantities import chinese_quantities
+
+    assert [q.value for q in chinese_quantities("123,456，123,456，1，000")] == [123456, 123456, 1000]
+    en = "The mayor said the vote would be held again in May.\n\n" + " ".join(["123,456"] * 60) + "\n"
+    zh = "市长表示，投票将于五月再次举行。\n\n" + "，".join(["123,456"] * 60) + "\n"
+    assert not [f for f in findings(en, zh) if f.code in ("TQA999", "TQA201", "TQA202")]
+
+
+def test_a_figure_too_long_for_a_float_is_left_unread() -> None:
+    # 400 digits overflow to infinity: no figure a reader compares, and int() of it crashed the number checks
+    from transqa.quantities import chinese_quantities, english_quantities
+
+    assert english_quantities("It was " + "1" * 400 + " metres.") == []
+    assert chinese_quantities("它是" + "1" * 400 + "米。") == []
+    assert "TQA999" not in codes("It was " + "1" * 400 + " metres long.\n", "它长 " + "1" * 400 + " 米。\n")

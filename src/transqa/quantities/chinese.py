@@ -603,7 +603,28 @@ def chinese_quantities(text: str) -> list[Quantity]:
 def _chinese_quantities(text: str) -> tuple[Quantity, ...]:
     """Parsed once per text: a paragraph is read by the aligner, the number checks and the sentence
     alignment (Quantity is frozen, so the tuple is shared safely)."""
-    return tuple(_percent_ranges(inherit(extract(PATTERNS, to_halfwidth(to_simplified(text)).replace("\u3000", " "), text), text, _ZH_JOIN), text))
+    work = _list_commas(to_halfwidth(to_simplified(text)).replace("\u3000", " "), text)
+    return tuple(_percent_ranges(inherit(extract(PATTERNS, work, text), text, _ZH_JOIN), text))
+
+
+_GROUPED = re.compile(r"(?<!\d)\d+(?:[,，]\d{3})+")  # from a run's first digit only: linear on long runs
+
+
+def _list_commas(work: str, text: str) -> str:
+    """`123,456，789,012`: a figure keeps one kind of thousands separator, so where a run of grouped digits mixes
+    the two, each full-width comma separates figures of a list. `work` has them half-width (to_halfwidth), which
+    read the run as one figure (sixty such figures overflowed a float); they become `、` there (one for one)."""
+    if "，" not in text:
+        return work
+    chars: list[str] | None = None
+    for m in _GROUPED.finditer(text):
+        run = m.group(0)
+        if "," in run and "，" in run:
+            chars = chars if chars is not None else list(work)
+            for i in range(m.start(), m.end()):
+                if text[i] == "，":
+                    chars[i] = "、"
+    return work if chars is None else "".join(chars)
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:至|到|~|～|—|–|-)\s*")

@@ -500,7 +500,7 @@ def extract(table: tuple[Pattern, ...], work: str, text: str) -> list[Quantity]:
         for m in prefiltered(row.regex).finditer(work):  # over the row's text: masks apply from the next row
             q = row.handler(m, text)
             if q is not None:
-                if q is not UNREAD:
+                if q is not UNREAD and not math.isinf(q.value):  # a figure beyond a float's range: left unread
                     out.append(q)
                 spans.append((m.start(), m.end()))
         if spans:
