@@ -675,3 +675,17 @@ def test_a_figure_too_long_for_a_float_is_left_unread() -> None:
     assert english_quantities("It was " + "1" * 400 + " metres.") == []
     assert chinese_quantities("它是" + "1" * 400 + "米。") == []
     assert "TQA999" not in codes("It was " + "1" * 400 + " metres long.\n", "它长 " + "1" * 400 + " 米。\n")
+
+
+_MAYOR = ("The mayor said the vote would be held again in May.\n\n{}\n", "市长表示，投票将于五月再次举行。\n\n{}\n")
+
+
+def test_a_negative_superscript_power_is_its_value() -> None:
+    # `10⁻³` was read as 10 (the superscript minus stopped the power): `0.001` got a false TQA202, `10⁻⁶` no finding
+    from transqa.quantities import chinese_quantities, english_quantities
+
+    assert [q.value for q in english_quantities("an error of 10⁻³ metres")] == [0.001]
+    assert [q.value for q in chinese_quantities("误差为 3×10⁻⁶ 米")] == [pytest.approx(3e-6)]
+    en, zh = _MAYOR
+    assert not [c for c in codes(en.format("The error is 10⁻³ metres."), zh.format("误差为 0.001 米。")) if c.startswith("TQA2")]
+    fails("TQA202", en.format("The error is 10⁻³ metres."), zh.format("误差为 10⁻⁶ 米。"))
