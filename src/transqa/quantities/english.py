@@ -300,7 +300,8 @@ def _words(m: re.Match[str], text: str) -> Quantity | None:
     scale = " ".join((g.get("scale") or "").split()) or None  # thousand million: a billion (British usage)
     if g["words"].lower() == "a" and not scale:
         return None
-    if g["words"].lower() == "a" and scale:  # a thousand times, a million reasons: often a figure of speech
+    if g["words"].lower() == "a" and scale and " " not in scale:  # a thousand times, a million reasons: often a figure
+        # of speech; `a thousand million` (the British billion) is a figure, as `a hundred million` is
         return Quantity("count", v * EN_SCALES[scale.lower()], s, e, t, soft=True)
     if scale:
         v *= EN_SCALES[scale.lower()]
