@@ -703,3 +703,29 @@ def test_a_thousand_million_is_a_billion_not_a_figure_of_speech() -> None:
     wrong = zh.format("该公司筹集了 1 亿美元。")
     assert "TQA203" in codes(src, wrong) and codes(src, wrong) == codes(en.format("The firm raised one thousand million dollars."), wrong)
     assert not [c for c in codes(src, zh.format("该公司筹集了 10 亿美元。")) if c.startswith("TQA2")]
+
+
+@pytest.mark.parametrize("sep", [",", " "])
+def test_a_long_run_of_grouped_figures_takes_linear_time(sep: str) -> None:
+    # `123,456,123,…` (or spaced groups): the Chinese amount, percent, unit and scale rows started again at every
+    # group of the run and scanned to its end from each (quadratic: 4,000 pairs of groups took 40 s, 50,000 figures
+    # in a paragraph hung a pair check); a group inside a run now starts no figure. 500 against 2,000 groups: the
+    # old second term dominates fortyfold
+    from transqa.quantities import chinese_quantities
+
+    def work(n: int) -> list[float]:
+        return [q.value for q in chinese_quantities("收入为 " + sep.join(["123"] * n) + "，另有 100 万元。")]
+
+    got = grows_linearly(work, 500)
+    assert got == [1e6]  # the run is one figure, past a float's range here (left unread); 100 万元 as before
+
+
+def test_a_long_run_of_spaced_groups_in_english_takes_linear_time() -> None:
+    # `123 456 789 …`: the English money, unit, percent and scale rows started again at every group (quadratic:
+    # 4,000 groups took 27 s); 500 against 2,000 groups, the old second term dominating
+    from transqa.quantities import english_quantities
+
+    def work(n: int) -> list[float]:
+        return [q.value for q in english_quantities(" ".join(["123"] * n) + " and 12 345 metres.")]
+
+    assert grows_linearly(work, 500) == [12345]  # the run past a float's range is left unread; the length as before

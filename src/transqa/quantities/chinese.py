@@ -51,7 +51,13 @@ ZH_BIG = {"万": 1e4, "亿": 1e8}
 ZH_MEASURE = "个家名位人次件款项所座台辆部本张条只种倍岁年月日天周小时分钟秒篇首枚笔户间起股"
 
 
-_ZH_NUM = r"\d{1,3}(?:[\u2009\u202f\u00a0 ]\d{3})+(?!\d|[.,]\d)|\d+(?:[,，]\d{3})*(?:\.\d+)?|(?<![\d.])\.\d+"
+# A group inside a run of grouped digits (`456` in `123,456` or `123 456`, after a number of one to three digits or
+# after another group) starts no figure: the run is read from its first digit, and a row that started again at
+# every group scanned to the run's end from each (quadratic on a run of thousands of groups)
+_SEP = "[,\u2009\u202f\u00a0 ]"
+_IN_RUN = (r"(?!(?:(?<=(?<!\d)\d" + _SEP + r")|(?<=(?<!\d)\d\d" + _SEP + r")|(?<=(?<!\d)\d\d\d" + _SEP + r")|(?<=\d" + _SEP + r"\d\d\d" + _SEP + r"))"
+           r"\d{3}(?!\d))")
+_ZH_NUM = _IN_RUN + r"(?:\d{1,3}(?:[\u2009\u202f\u00a0 ]\d{3})+(?!\d|[.,]\d)|\d+(?:[,，]\d{3})*(?:\.\d+)?|(?<![\d.])\.\d+)"
 _ZH_CN = "零〇○一二两三四五六七八九十百千万亿"
 _ZH_SCALE = r"(?:[十百千]?万亿|[十百千]?[万亿]|[十百千])"
 _ZH_CUR_SUFFIX = "|".join(sorted((k for k in CURRENCIES_ZH if len(k) > 1 or k in "元块"), key=len, reverse=True))
