@@ -655,3 +655,77 @@ def test_a_figure_moved_into_the_next_paragraph_is_still_not_reported() -> None:
     en = "It said the round was worth $3 billion.\n\nAcme raised $4 billion from investors.\n"
     zh = "它表示这轮融资价值不菲。\n\nAcme 从投资者那里筹集了 40 亿美元，这轮融资价值 30 亿美元。\n"
     assert not [c for c in codes(en, zh) if c in ("TQA201", "TQA203", "TQA204")]
+
+
+def test_figures_joined_by_full_width_commas_are_read_one_by_one() -> None:
+    # `123,456，123,456`: the full-width comma is the list's, not a thousands separator (a figure keeps one kind of
+    # separator); read as one figure, sixty of them overflowed to infinity and crashed the number checks
+    from transqa.quantities import chinese_quantities
+
+    assert [q.value for q in chinese_quantities("123,456，123,456，1，000")] == [123456, 123456, 1000]
+    en = "The mayor said the vote would be held again in May.\n\n" + " ".join(["123,456"] * 60) + "\n"
+    zh = "市长表示，投票将于五月再次举行。\n\n" + "，".join(["123,456"] * 60) + "\n"
+    assert not [f for f in findings(en, zh) if f.code in ("TQA999", "TQA201", "TQA202")]
+
+
+def test_a_figure_too_long_for_a_float_is_left_unread() -> None:
+    # 400 digits overflow to infinity: no figure a reader compares, and int() of it crashed the number checks
+    from transqa.quantities import chinese_quantities, english_quantities
+
+    assert english_quantities("It was " + "1" * 400 + " metres.") == []
+    assert chinese_quantities("它是" + "1" * 400 + "米。") == []
+    assert "TQA999" not in codes("It was " + "1" * 400 + " metres long.\n", "它长 " + "1" * 400 + " 米。\n")
+
+
+_MAYOR = ("The mayor said the vote would be held again in May.\n\n{}\n", "市长表示，投票将于五月再次举行。\n\n{}\n")
+
+
+def test_a_negative_superscript_power_is_its_value() -> None:
+    # `10⁻³` was read as 10 (the superscript minus stopped the power): `0.001` got a false TQA202, `10⁻⁶` no finding
+    from transqa.quantities import chinese_quantities, english_quantities
+
+    assert [q.value for q in english_quantities("an error of 10⁻³ metres")] == [0.001]
+    assert [q.value for q in chinese_quantities("误差为 3×10⁻⁶ 米")] == [pytest.approx(3e-6)]
+    en, zh = _MAYOR
+    assert not [c for c in codes(en.format("The error is 10⁻³ metres."), zh.format("误差为 0.001 米。")) if c.startswith("TQA2")]
+    fails("TQA202", en.format("The error is 10⁻³ metres."), zh.format("误差为 10⁻⁶ 米。"))
+
+
+def test_a_thousand_million_is_a_billion_not_a_figure_of_speech() -> None:
+    # `a million reasons` is often a figure of speech, so `a` + scale is soft; `a thousand million` (the British
+    # billion) is a figure, as `a hundred million` and `one thousand million` are: for `1 亿美元` only the added
+    # amount was reported; now the billion is reported missing too, as for `one thousand million`
+    from transqa.quantities import english_quantities
+
+    assert [(q.value, q.soft) for q in english_quantities("a thousand million dollars")] == [(1e9, False)]
+    en, zh = _MAYOR
+    src = en.format("The firm raised a thousand million dollars.")
+    wrong = zh.format("该公司筹集了 1 亿美元。")
+    assert "TQA203" in codes(src, wrong) and codes(src, wrong) == codes(en.format("The firm raised one thousand million dollars."), wrong)
+    assert not [c for c in codes(src, zh.format("该公司筹集了 10 亿美元。")) if c.startswith("TQA2")]
+
+
+@pytest.mark.parametrize("sep", [",", " "])
+def test_a_long_run_of_grouped_figures_takes_linear_time(sep: str) -> None:
+    # `123,456,123,…` (or spaced groups): the Chinese amount, percent, unit and scale rows started again at every
+    # group of the run and scanned to its end from each (quadratic: 4,000 pairs of groups took 40 s, 50,000 figures
+    # in a paragraph hung a pair check); a group inside a run now starts no figure. 500 against 2,000 groups: the
+    # old second term dominates fortyfold
+    from transqa.quantities import chinese_quantities
+
+    def work(n: int) -> list[float]:
+        return [q.value for q in chinese_quantities("收入为 " + sep.join(["123"] * n) + "，另有 100 万元。")]
+
+    got = grows_linearly(work, 500)
+    assert got == [1e6]  # the run is one figure, past a float's range here (left unread); 100 万元 as before
+
+
+def test_a_long_run_of_spaced_groups_in_english_takes_linear_time() -> None:
+    # `123 456 789 …`: the English money, unit, percent and scale rows started again at every group (quadratic:
+    # 4,000 groups took 27 s); 500 against 2,000 groups, the old second term dominating
+    from transqa.quantities import english_quantities
+
+    def work(n: int) -> list[float]:
+        return [q.value for q in english_quantities(" ".join(["123"] * n) + " and 12 345 metres.")]
+
+    assert grows_linearly(work, 500) == [12345]  # the run past a float's range is left unread; the length as before

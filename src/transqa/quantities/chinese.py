@@ -51,7 +51,13 @@ ZH_BIG = {"万": 1e4, "亿": 1e8}
 ZH_MEASURE = "个家名位人次件款项所座台辆部本张条只种倍岁年月日天周小时分钟秒篇首枚笔户间起股"
 
 
-_ZH_NUM = r"\d{1,3}(?:[\u2009\u202f\u00a0 ]\d{3})+(?!\d|[.,]\d)|\d+(?:[,，]\d{3})*(?:\.\d+)?|(?<![\d.])\.\d+"
+# A group inside a run of grouped digits (`456` in `123,456` or `123 456`, after a number of one to three digits or
+# after another group) starts no figure: the run is read from its first digit, and a row that started again at
+# every group scanned to the run's end from each (quadratic on a run of thousands of groups)
+_SEP = "[,\u2009\u202f\u00a0 ]"
+_IN_RUN = (r"(?!(?:(?<=(?<!\d)\d" + _SEP + r")|(?<=(?<!\d)\d\d" + _SEP + r")|(?<=(?<!\d)\d\d\d" + _SEP + r")|(?<=\d" + _SEP + r"\d\d\d" + _SEP + r"))"
+           r"\d{3}(?!\d))")
+_ZH_NUM = _IN_RUN + r"(?:\d{1,3}(?:[\u2009\u202f\u00a0 ]\d{3})+(?!\d|[.,]\d)|\d+(?:[,，]\d{3})*(?:\.\d+)?|(?<![\d.])\.\d+)"
 _ZH_CN = "零〇○一二两三四五六七八九十百千万亿"
 _ZH_SCALE = r"(?:[十百千]?万亿|[十百千]?[万亿]|[十百千])"
 _ZH_CUR_SUFFIX = "|".join(sorted((k for k in CURRENCIES_ZH if len(k) > 1 or k in "元块"), key=len, reverse=True))
@@ -603,7 +609,28 @@ def chinese_quantities(text: str) -> list[Quantity]:
 def _chinese_quantities(text: str) -> tuple[Quantity, ...]:
     """Parsed once per text: a paragraph is read by the aligner, the number checks and the sentence
     alignment (Quantity is frozen, so the tuple is shared safely)."""
-    return tuple(_percent_ranges(inherit(extract(PATTERNS, to_halfwidth(to_simplified(text)).replace("\u3000", " "), text), text, _ZH_JOIN), text))
+    work = _list_commas(to_halfwidth(to_simplified(text)).replace("\u3000", " "), text)
+    return tuple(_percent_ranges(inherit(extract(PATTERNS, work, text), text, _ZH_JOIN), text))
+
+
+_GROUPED = re.compile(r"(?<!\d)\d+(?:[,，]\d{3})+")  # from a run's first digit only: linear on long runs
+
+
+def _list_commas(work: str, text: str) -> str:
+    """`123,456，789,012`: a figure keeps one kind of thousands separator, so where a run of grouped digits mixes
+    the two, each full-width comma separates figures of a list. `work` has them half-width (to_halfwidth), which
+    read the run as one figure (sixty such figures overflowed a float); they become `、` there (one for one)."""
+    if "，" not in text:
+        return work
+    chars: list[str] | None = None
+    for m in _GROUPED.finditer(text):
+        run = m.group(0)
+        if "," in run and "，" in run:
+            chars = chars if chars is not None else list(work)
+            for i in range(m.start(), m.end()):
+                if text[i] == "，":
+                    chars[i] = "、"
+    return work if chars is None else "".join(chars)
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:至|到|~|～|—|–|-)\s*")

@@ -500,7 +500,7 @@ def extract(table: tuple[Pattern, ...], work: str, text: str) -> list[Quantity]:
         for m in prefiltered(row.regex).finditer(work):  # over the row's text: masks apply from the next row
             q = row.handler(m, text)
             if q is not None:
-                if q is not UNREAD:
+                if q is not UNREAD and not math.isinf(q.value):  # a figure beyond a float's range: left unread
                     out.append(q)
                 spans.append((m.start(), m.end()))
         if spans:
@@ -522,17 +522,18 @@ def _mask_all(text: str, spans: list[tuple[int, int]]) -> str:
 
 # A power written with superscript digits, in both languages' tables (each adds its own lookbehind): 10⁶, 3×10⁶.
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-POWER = r"(?:(?P<man>\d+(?:\.\d+)?)\s?[×x]\s?)?(?P<base>\d+(?:\.\d+)?)(?P<sup>[" + _SUPERSCRIPT + r"]+)"
+POWER = r"(?:(?P<man>\d+(?:\.\d+)?)\s?[×x]\s?)?(?P<base>\d+(?:\.\d+)?)(?P<neg>⁻?)(?P<sup>[" + _SUPERSCRIPT + r"]+)"
 
 
 def power(m: re.Match[str], text: str) -> Quantity | None:
-    """10², 3×10⁶: a power of ten is its value (100, 3,000,000). Any other figure with superscript digits (2³, a
+    """10², 3×10⁶, 10⁻³: a power of ten is its value (100, 3,000,000, 0.001). Any other figure with superscript digits (2³, a
     footnote mark after 2019¹) is left unread rather than read as its base (2 or 2019) or as base and exponent."""
     if m.group("base") != "10":
         return UNREAD
     exp = int("".join(str(_SUPERSCRIPT.index(c)) for c in m.group("sup")))
     if exp > 30:
         return UNREAD
+    exp = -exp if m.group("neg") else exp
     return Quantity("count", parse_number(m.group("man") or "1") * 10.0**exp, m.start(), m.end(), text[m.start() : m.end()])
 
 

@@ -87,7 +87,12 @@ ANNIVERSARIES = {
 # Vague counts: the range a word stands for (Chinese 数百, 上千 have theirs in chinese.py).
 VAGUE_BASE = {"dozens": (20.0, 100.0), "scores": (40.0, 100.0), "hundreds": (100.0, 1000.0), "thousands": (1e3, 1e4),
               "millions": (1e6, 1e7), "billions": (1e9, 1e10)}
-_EN_NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?!\d|[.,]\d)|\d+(?:\.\d+)?|\.\d+"
+# A group inside a run of space-grouped digits (`456` in `123 456`) starts no figure: the run is read from its first
+# digit, and a row that started again at every group scanned to the run's end from each (quadratic on long runs)
+_SP = "[ \u2009\u202f\u00a0]"
+_IN_RUN = (r"(?!(?:(?<=(?<!\d)\d" + _SP + r")|(?<=(?<!\d)\d\d" + _SP + r")|(?<=(?<!\d)\d\d\d" + _SP + r")|(?<=\d" + _SP + r"\d\d\d" + _SP + r"))"
+           r"\d{3}(?!\d))")
+_EN_NUM = _IN_RUN + r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?!\d|[.,]\d)|\d+(?:\.\d+)?|\.\d+)"
 _EN_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _EN_WORDNUM = (
     r"(?:(?:" + "|".join(EN_TENS) + r")(?:[- ](?:" + "|".join(k for k in EN_UNITS if 0 < EN_UNITS[k] < 10) + r"))?|"
@@ -300,7 +305,8 @@ def _words(m: re.Match[str], text: str) -> Quantity | None:
     scale = " ".join((g.get("scale") or "").split()) or None  # thousand million: a billion (British usage)
     if g["words"].lower() == "a" and not scale:
         return None
-    if g["words"].lower() == "a" and scale:  # a thousand times, a million reasons: often a figure of speech
+    if g["words"].lower() == "a" and scale and " " not in scale:  # a thousand times, a million reasons: often a figure
+        # of speech; `a thousand million` (the British billion) is a figure, as `a hundred million` is
         return Quantity("count", v * EN_SCALES[scale.lower()], s, e, t, soft=True)
     if scale:
         v *= EN_SCALES[scale.lower()]
