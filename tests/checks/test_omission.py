@@ -429,6 +429,32 @@ def test_reply_gives_the_english_paragraph_it_stands_in_place_of() -> None:
     assert f.source is not None and (f.source.line, f.source.column) == (3, 1) and f.source_block == 1
 
 
+_REPLACED_EN = ("Amazon said on Tuesday that it would add ten thousand robots to its warehouses in Ohio this year.\n\n"
+                "The company said the machines would handle heavy boxes, while workers would move to jobs that check "
+                "orders and repair equipment.\n\n"
+                "Unions in the state said they would watch closely how many jobs the robots end up replacing.\n")
+_REPLACED_ZH = ("亚马逊周二表示，今年将在俄亥俄州的仓库新增一万台机器人。\n\n抱歉，我无法翻译这段内容。\n\n"
+                "该州的工会表示，他们将密切关注机器人最终会取代多少工作岗位。\n")
+
+
+def test_a_reply_in_place_of_a_paragraph_is_one_finding() -> None:
+    # the aligner leaves the reply and the English paragraph it replaced unpaired: TQA013 names that paragraph as
+    # its source place, and its TQA001 ("insert it here", at the next paragraph) would put it in twice
+    fs = findings(_REPLACED_EN, _REPLACED_ZH)
+    assert [f.code for f in fs] == ["TQA013"]
+    assert fs[0].target is not None and fs[0].target.line == 3
+    assert fs[0].source is not None and fs[0].source.line == 3 and fs[0].source_block == 1
+
+
+def test_the_replaced_paragraph_is_omitted_when_replies_are_not_checked() -> None:
+    from transqa.config import Settings
+    from transqa.engine import check_documents
+
+    settings = Settings(select=("TQA001",))
+    fs = check_documents(parse("en.md", _REPLACED_EN), parse_markdown("zh.md", _REPLACED_ZH), settings).findings
+    assert [f.code for f in fs] == ["TQA001"] and fs[0].source_block == 1
+
+
 def test_reply_inserted_as_a_paragraph_of_its_own() -> None:
     # the aligner leaves the inserted reply unpaired: weighed against the whole original, reported once as a reply
     en = "The council voted on Tuesday to close the library.\n\nA new building is planned for 2025.\n"

@@ -105,7 +105,8 @@ ANSWER_NOT_TRANSLATION = rule(
     (`作为一个AI语言模型，我…`) or a heading that names the text itself (`以下是这段话的翻译：`; not
     `以下是该声明的翻译：`, an editor's note, nor `这句话的意思是`) is reported unless it is quoted: a quote block, or
     the shape after a colon or an open quotation mark (`它回答：“抱歉，我无法翻译…”`), as a story about chatbots quotes them.
-    With the original, the report gives the English paragraph the reply stands in place of.
+    With the original, the report gives the English paragraph the reply stands in place of, and that paragraph
+    is not also reported as untranslated (TQA001): the one thing to do is to translate it in place of the reply.
 
     Why it matters: an MT system built on a chat model sometimes answers the text instead of translating it; the
     reader gets the machine's reply in place of the author's paragraph (a substitution), and it reads fluently.
@@ -213,6 +214,16 @@ def _reply_findings(ctx: Context, answers: Iterable[tuple[Block, tuple[int, int]
             source=whole(en) if en is not None else None, target=(b, s, e),
             suggestion="translate the original paragraph in place of the reply",
         )
+
+
+def without_replied(findings: list[Finding]) -> list[Finding]:
+    """The findings less the TQA001 of each English paragraph a TQA013 names as the one its reply stands in place
+    of (its source place): one finding says what to do, translate that paragraph in place of the reply (the two
+    suggestions together put it in twice). With TQA013 not run or not placed in the original, TQA001 stays."""
+    replied = {f.source_block for f in findings if f.code == ANSWER_NOT_TRANSLATION.code and f.source_block is not None}
+    if not replied:
+        return findings
+    return [f for f in findings if not (f.code == PARAGRAPH_OMITTED.code and f.source_block in replied)]
 
 
 # A reply in place of a translation, each shape with the English words that make it a translation after all. Counted
