@@ -1737,22 +1737,25 @@ def _changed(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     """The remaining ones, in order, of the same kind: changed values (dates separately)."""
     near_t = _neighbours(bead.beads, bead.n, 2, ctx.target_quantities)
     near_s = _neighbours(bead.beads, bead.n, 1, ctx.source_quantities)
+    # the translation's figures that did not move into a neighbour, in order: whether one moved does not depend on
+    # the source figure, so it is asked once per figure, and each source figure takes the first of its kind (asking
+    # it per pair, over every pair, made interleaved dates, units and labels quadratic)
+    stay = [tq for tq in tgt if not _moved(tq[1], near_s, near_t, bead.dollars, source=False)]
     for sq in list(src):
         s = sq[1]
         if _moved(s, near_t, near_s, bead.dollars):
             src.remove(sq)
             continue
-        kind_ok = [tq for tq in tgt if (tq[1].kind == "date") == (s.kind == "date") and not _moved(tq[1], near_s, near_t, bead.dollars, source=False)]
         if s.kind == "date":
-            kind_ok = [tq for tq in kind_ok if _date_comparable(s, tq[1])]
+            tq = next((tq for tq in stay if tq[1].kind == "date" and _date_comparable(s, tq[1])), None)
         else:
-            kind_ok = [tq for tq in kind_ok if tq[1].kind == s.kind]
-        if not kind_ok:
+            tq = next((tq for tq in stay if tq[1].kind == s.kind), None)
+        if tq is None:
             continue
-        tq = kind_ok[0]
         t = tq[1]
         src.remove(sq)
         tgt.remove(tq)
+        stay.remove(tq)
         rule_ = DATE_CHANGED if s.kind == "date" else NUMBER_CHANGED
         yield ctx.finding(
             rule_,
