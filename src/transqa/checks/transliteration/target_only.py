@@ -170,10 +170,9 @@ def _add_sound_variants(blocks: list[Block], forms: dict[str, list[tuple[Block, 
     for usual, places in forms.items():
         if 3 <= len(usual) <= SLIDE and len(places) >= 2:
             for p, c in enumerate(usual):
-                if _initial_of(c):
-                    sound = sound_class(syllables(c)[0])
-                    shapes[sound].add((p, len(usual)))
-                    rest[sound, p, usual[:p], usual[p + 1:]].append(usual)
+                if (cls := _sound_of(c)) is not None:
+                    shapes[cls].add((p, len(usual)))
+                    rest[cls, p, usual[:p], usual[p + 1:]].append(usual)
     if not shapes:
         return
     known: dict[str, set[tuple[int, int]]] = {}  # a form's places as (block index, start), read once: not a list scan
@@ -208,9 +207,8 @@ def sound_variants_in(text: str, usual: str) -> list[int]:
     if not 3 <= n <= SLIDE:
         return []
     for p, u in enumerate(usual):
-        if not _initial_of(u):
+        if (sound := _sound_of(u)) is None:
             continue
-        sound = sound_class(syllables(u)[0])
         for m in _one_changed(usual, p).finditer(text):
             s, i = m.start(), m.start() + p
             c = text[i]
@@ -241,11 +239,12 @@ def _new_place(known: dict[str, set[tuple[int, int]]], forms: dict[str, list[tup
     return True
 
 
-def _initial_of(c: str) -> str:
-    """The pinyin initial of a Han character's first reading ('' for none)."""
-    from transqa.lang.transliterate import pinyin_initial, syllables
+def _sound_of(c: str) -> tuple[str, str] | None:
+    """The sound class (`sound_class`: initial, final) of a Han character's first reading; None without an initial."""
+    from transqa.lang.transliterate import sound_class, syllables
 
-    return pinyin_initial(syllables(c)[0])
+    sound = sound_class(syllables(c)[0])
+    return sound if sound[0] else None
 
 
 ENTITY_LONGEST = 8  # characters of the longest CC-CEDICT proper noun sought (the table keeps two to eight)
