@@ -495,3 +495,11 @@ def test_a_self_description_with_ai_spaced_is_reported(reply: str) -> None:
     f = fails("TQA013", None, zh)
     assert f.target is not None and f.target.line == 3
     passes("TQA013", None, "作为一个 AI 助手，它可以回答有关天气的问题。\n")  # not in the first person
+
+
+def test_an_unpaired_reply_in_traditional_characters_is_no_added_paragraph() -> None:
+    # the added-paragraph rule read replies through the same list TQA013 reports (it tested Simplified shapes on the
+    # raw text, so a Traditional reply the aligner left unpaired was reported twice)
+    zh = "市議會週二投票決定關閉圖書館。\n\n這一決定激怒了許多居民，他們多年來一直在爭取。\n\n對不起，我無法翻譯這段內容。\n\n新大樓計劃於 2025 年建成。\n"
+    codes = [f.code for f in findings(_REPLY_EN, zh)]
+    assert "TQA013" in codes and "TQA002" not in codes

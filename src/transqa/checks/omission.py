@@ -167,6 +167,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         return
     crossed = _crossed_beads(ctx)
     moved_s, moved_t = _moved_translations(ctx)
+    answers = list(_answers(ctx))  # replies in place of a translation are TQA013's, reported once, as what they are
+    replies = {id(b) for b, _ in answers}
     for k, bead in enumerate(ctx.beads):
         if k in crossed:
             continue
@@ -186,16 +188,14 @@ def check(ctx: Context) -> Iterator[Finding]:
         elif bead.target and not bead.source:
             for j in bead.target:
                 b = ctx.target.blocks[j]
-                if b.kind == "image" or len(b.text.strip()) < 2 or _answer(b.text, ctx.source_text) is not None:
-                    continue  # (a reply in place of a translation is TQA013's)
+                if b.kind == "image" or len(b.text.strip()) < 2 or id(b) in replies:
+                    continue
                 if b.links and sum(lk.end - lk.start for lk in b.links) >= len(b.text) - 2:
                     continue  # a link-only line: a split of a neighbouring paragraph (markup rules)
                 yield ctx.finding(
                     PARAGRAPH_ADDED, f"target {b.kind.replace('_', ' ')} {quote(b.text)} has no source",
                     target=whole(b), suggestion="remove it, or mark it as a translator's note",
                 )
-    answers = list(_answers(ctx))
-    replies = {id(b) for b, _ in answers}
     for k, sblocks, tblocks in ctx.pairs():
         if any(id(b) in replies for b in tblocks):
             continue  # the reply is reported below, as what it is; its shortness is no lost clause
