@@ -88,11 +88,22 @@ def _after_word(text: str, q: Quantity) -> int:
     return 0 if m is None else 1 if m.group("up") else -1
 
 
+# where the clause before a figure starts: a sentence mark or a contrast (`while`, `but`); a phrase also at a comma
+_EN_CLAUSE_END = re.compile(r"[.;:!?]|\bwhile\b|\bwhereas\b|\bbut\b|\band\b")
+_EN_PHRASE_END = re.compile(r"[.;:!?,]|\bwhile\b|\bwhereas\b|\bbut\b|\band\b")
+_ZH_CLAUSE_END = re.compile(r"[，。；：！？,;、]|而|但|同时")
+
+
+def _en_clause(text: str, q: Quantity, end: re.Pattern[str]) -> str:
+    """The English before q, from the last `end` within EN_CLAUSE_CHARS."""
+    return end.split(text[max(0, q.start - EN_CLAUSE_CHARS) : q.start])[-1]
+
+
 def english_direction(text: str, q: Quantity) -> int:
     """The direction of the English clause governing q."""
     if long_without(text, _STEM_WORDS):
         return 0
-    before = re.split(r"[.;:!?]|\bwhile\b|\bwhereas\b|\bbut\b|\band\b", text[max(0, q.start - EN_CLAUSE_CHARS) : q.start])[-1]
+    before = _en_clause(text, q, _EN_CLAUSE_END)
     margin = _EN_MARGIN.search(before)
     if margin:
         return 1 if margin.group("up") else -1
@@ -117,7 +128,7 @@ def english_direction_near(text: str, q: Quantity) -> int:
         return 0
     a = _after_word(text, q)
     if a:  # `the loss of four more`: more is additional, the clause goes down; two words that disagree say nothing
-        before = re.split(r"[.;:!?,]|\bwhile\b|\bwhereas\b|\bbut\b|\band\b", text[max(0, q.start - EN_CLAUSE_CHARS) : q.start])[-1]
+        before = _en_clause(text, q, _EN_PHRASE_END)
         return 0 if _last(_EN_PAT, _EN_NOT.sub(" ", before)) == -a else a
     window = text[max(0, q.start - EN_NEAR_CHARS) : q.start]
     margin = _EN_MARGIN.search(window)
@@ -129,7 +140,7 @@ def english_direction_near(text: str, q: Quantity) -> int:
 
 def _zh_clause(text: str, q: Quantity) -> str | None:
     """The Chinese clause before q where its direction word is looked for; None for a level."""
-    before = re.split(r"[，。；：！？,;、]|而|但|同时", text[max(0, q.start - ZH_CLAUSE_CHARS) : q.start])[-1]
+    before = _ZH_CLAUSE_END.split(text[max(0, q.start - ZH_CLAUSE_CHARS) : q.start])[-1]
     return None if _ZH_LEVEL.search(before) else _ZH_NOT.sub("　", before)
 
 
