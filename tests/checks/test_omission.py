@@ -503,3 +503,25 @@ def test_an_unpaired_reply_in_traditional_characters_is_no_added_paragraph() -> 
     zh = "市議會週二投票決定關閉圖書館。\n\n這一決定激怒了許多居民，他們多年來一直在爭取。\n\n對不起，我無法翻譯這段內容。\n\n新大樓計劃於 2025 年建成。\n"
     codes = [f.code for f in findings(_REPLY_EN, zh)]
     assert "TQA013" in codes and "TQA002" not in codes
+
+
+def test_a_reply_names_the_untranslated_paragraph_beside_it_not_the_one_it_was_aligned_with() -> None:
+    # a reply renders nothing: the aligner paired it by length with the next paragraph (a newcomer's article) and left
+    # the quotation it replaced untranslated beside it; TQA013 named the next paragraph and TQA001 the quotation
+    en = ("# LumaGrid raises $25 million to bring solar power to Lagos\n\n"
+          "LumaGrid, a Lagos-based startup that rents solar kits to small shops, has raised $25 million in a Series A round.\n\n"
+          "The company was founded in 2019 by Chinedu Okafor, a former engineer. Okafor says the kits now power 8,000 shops.\n\n"
+          "\"Most of our customers used to run diesel generators all night,\" Okafor said. \"Now they pay less than half as much "
+          "for power, and the air in the market is cleaner.\"\n\n"
+          "LumaGrid plans to use the money to expand to Ghana and Kenya next year. It will also hire 60 people in Nairobi.\n\n"
+          "The startup competes with several other pay-as-you-go solar firms.\n")
+    zh = ("# LumaGrid 融资 2500 万美元，为拉各斯带来太阳能电力\n\n"
+          "总部位于拉各斯的初创公司 LumaGrid 向小商店出租太阳能套件，该公司在 A 轮融资中筹集了 2500 万美元。\n\n"
+          "该公司由前工程师奥卡福于 2019 年创立。奥卡福表示，这些套件目前为 8000 家商店供电。\n\n"
+          "抱歉，我无法翻译这段内容。\n\n"
+          "LumaGrid 计划用这笔资金明年扩展到加纳和肯尼亚。\n\n"
+          "这家初创公司与其他几家按需付费的太阳能公司竞争。\n")
+    got = findings(en, zh)
+    reply = [f for f in got if f.code == "TQA013"]
+    assert len(reply) == 1 and reply[0].source is not None and reply[0].source.line == 7  # the quotation it replaced
+    assert "TQA001" not in [f.code for f in got]

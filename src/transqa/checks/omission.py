@@ -313,19 +313,17 @@ def _lone_answers(blocks: list[Block]) -> Iterator[tuple[Block, tuple[int, int]]
 
 
 def _replaced_source(ctx: Context, target: Block) -> Block | None:
-    """The English paragraph a reply stands in place of: the first of its bead, or, when the aligner left the
-    reply unpaired, an untranslated paragraph of the bead beside it (None if there is none)."""
+    """The English paragraph a reply stands in place of: an untranslated paragraph of the bead beside the reply's,
+    else the first of its own bead (None if there is none). A reply renders nothing, so the aligner pairs it by
+    length alone, often with the next paragraph (or merged with that paragraph's translation) while the paragraph
+    it replaced is left untranslated beside it."""
     assert ctx.source is not None
-    sources = ctx.aligned_sources(target)
-    if sources:
-        return sources[0]
     k = ctx.bead_of_target.get(target.index)
-    if k is None:
-        return None
-    for n in (k - 1, k + 1):
+    for n in () if k is None else (k - 1, k + 1):
         if 0 <= n < len(ctx.beads) and ctx.beads[n].source and not ctx.beads[n].target:
             return ctx.source.blocks[ctx.beads[n].source[0]]
-    return None
+    sources = ctx.aligned_sources(target)
+    return sources[0] if sources else None
 
 
 def _simple(ctx: Context, k: int) -> tuple[Block, Block] | None:
