@@ -492,3 +492,37 @@ def test_the_local_pool_hands_back_each_article_as_it_finishes(tmp_path: Path, m
     (tmp_path / "received").write_text("", encoding="utf-8")  # the slow article goes on only now
     rest = dict(got)
     assert first[0] != 1 and rest.get(1) == "released"
+
+
+def test_an_original_given_alone_checks_the_translation_beside_it(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # a newcomer's hook: a commit that changed only slug.en.md passed without the translation being checked again
+    for name in ("battery-recall.en.md", "battery-recall.zh.md"):
+        shutil.copy(SAMPLES / name, tmp_path / name)
+    (tmp_path / "notes.en.md").write_text("Only an English note.\n", encoding="utf-8")
+    args = ["audit", "--format", "concise", "--quiet", "--jobs", "1", "--store", str(tmp_path / "s.sqlite"), "--no-progress", "--"]
+    monkeypatch.chdir(tmp_path)
+    main([*args, "battery-recall.zh.md"])
+    alone = capsys.readouterr()
+    main([*args, "battery-recall.en.md"])
+    via_original = capsys.readouterr()
+    assert via_original.out == alone.out and "(EN " in alone.out and alone.out.startswith("battery-recall.zh.md:")
+    main([*args, "battery-recall.en.md", "battery-recall.zh.md", "notes.en.md"])
+    both = capsys.readouterr()
+    assert both.out == alone.out and "more than once" not in both.err  # once, and no notice for the pair
+    code = main([*args, "notes.en.md"])
+    assert code == 0 and "found no translation to check in notes.en.md" in capsys.readouterr().err
+
+
+def test_translation_of_follows_the_naming_convention(tmp_path: Path) -> None:
+    from transqa.audit.discover import translation_of
+
+    (tmp_path / "a.en.html").write_text("<p>Hello.</p>\n", encoding="utf-8")
+    (tmp_path / "a.zh.md").write_text("你好。\n", encoding="utf-8")
+    (tmp_path / "b.en.md").write_text("Hello.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("你好，世界。\n", encoding="utf-8")
+    (tmp_path / "c.en.md").write_text("Hello.\n", encoding="utf-8")
+    (tmp_path / "c.md").write_text("Hello again, in English.\n", encoding="utf-8")
+    assert translation_of(str(tmp_path / "a.en.html")) == str(tmp_path / "a.zh.md")
+    assert translation_of(str(tmp_path / "b.en.md")) == str(tmp_path / "b.md")
+    assert translation_of(str(tmp_path / "c.en.md")) is None  # an English c.md is not a translation
+    assert translation_of(str(tmp_path / "a.zh.md")) is None and translation_of(str(tmp_path / "d.en.md")) is None

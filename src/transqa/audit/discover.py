@@ -251,22 +251,52 @@ def from_folder_files(folder: str, names: list[str], originals: str | None = Non
     return [_job(k, folder, folder, n, originals, by_url, references) for k, n in enumerate(names)]
 
 
+_ORIGINAL_NAME = re.compile(r"^(?P<stem>.+)\.en(?:\.html?|\.md|\.markdown|\.txt)$")
+
+
+def translation_of(original: str) -> str | None:
+    """The translation beside an original named by the convention (`slug.en.md` → `slug.zh.md`, else `slug.md`
+    when that is a Chinese translation), or None: what the pre-commit hook checks again when only the English
+    original of an article changed (its Chinese file is not among the commit's files)."""
+    m = _ORIGINAL_NAME.match(os.path.basename(original))
+    if m is None:
+        return None
+    folder = os.path.dirname(original) or "."
+    for name in (f"{m['stem']}.zh.md", f"{m['stem']}.md"):
+        p = os.path.join(folder, name)
+        if os.path.isfile(p) and (name.endswith(".zh.md") or _is_translation(folder, name)) and is_target(p):
+            return os.path.normpath(p) if os.path.dirname(original) else name
+    return None
+
+
+def _one_file(p: str, originals: str | None, originals_index: str | None, references: str | None) -> list[Job]:
+    folder = os.path.dirname(p) or "."
+    name = os.path.basename(p)
+    if (_is_translation(folder, name) or name.endswith(".zh.md")) and is_target(p):
+        return from_folder_files(folder, [name], originals, originals_index, references)
+    return []
+
+
 def from_paths(paths: list[str], originals: str | None = None, originals_index: str | None = None, references: str | None = None) -> list[Job]:
     """Folders (searched recursively) and single files, in the order given: the Chinese translations
-    among them (an English README.md or CONTRIBUTING.md is skipped, not reported). A path that does not exist is
-    an InputError when it is the only one; among others (the pre-commit hook's files) it is an article whose
-    checking says why it cannot be read, so the others are still checked (exit 2, as check does)."""
+    among them (an English README.md or CONTRIBUTING.md is skipped, not reported). An English original named by
+    the convention (`slug.en.md`) stands for the translation beside it (`translation_of`), once, and not at all
+    when that translation is given too (the hook is given both when a commit changes both). A path that does not
+    exist is an InputError when it is the only one; among others (the pre-commit hook's files) it is an article
+    whose checking says why it cannot be read, so the others are still checked (exit 2, as check does)."""
     jobs: list[Job] = []
+    given = {os.path.realpath(p) for p in paths if os.path.isfile(p)}
     for p in paths:
         if not os.path.exists(p) and len(paths) > 1:
             found = [Job(0, os.path.normpath(p), None)]
         elif os.path.isdir(p):
             found = from_folder(p, originals, originals_index, references)
         elif os.path.exists(p):
-            folder = os.path.dirname(p) or "."
-            name = os.path.basename(p)
-            wanted = (_is_translation(folder, name) or name.endswith(".zh.md")) and is_target(p)
-            found = from_folder_files(folder, [name], originals, originals_index, references) if wanted else []
+            found = _one_file(p, originals, originals_index, references)
+            other = None if found else translation_of(p)
+            if other is not None and os.path.realpath(other) not in given:
+                given.add(os.path.realpath(other))
+                found = _one_file(other, originals, originals_index, references)
         else:
             raise InputError(p, "no such file or folder", "missing")
         jobs.extend(found)
