@@ -180,3 +180,16 @@ def test_a_home_page_anchor_that_is_no_translated_name() -> None:
     # a sentence in the anchor, and the name glossed in the article
     passes("TQA319", None, "[价格，经济学](http://priceonomics.com/)\n")
     passes("TQA319", None, "[价格经济学](http://priceonomics.com/)（Priceonomics）是一家公司。\n")
+
+
+def test_the_english_words_of_a_chinese_word() -> None:
+    from transqa.checks.linknames import _in_label
+    from transqa.lang.glosses import english_words
+
+    assert "crowdfunding" in english_words()["众筹"] and "feedback" in english_words()["反馈"]
+    assert "官网" not in english_words() or not any(_in_label(w, "crowdtilt") for w in english_words()["官网"])
+    # a word, the beginning of a compound (crowd of crowdfunding), a long ending (onomics of economics); no suffix
+    assert _in_label("price", "priceonomics") == (0, 5)
+    assert _in_label("crowdfunding", "crowdtilt") == (0, 5)
+    assert _in_label("economics", "priceonomics") == (5, 12)
+    assert _in_label("information", "feednation") is None  # -ation is a suffix, not the word nation
