@@ -152,3 +152,44 @@ def test_one_finding_where_the_link_and_the_words_report_one_span() -> None:
           "Dash 说。Dash 很好。\n")
     got = [(f.code, f.target.text) for f in findings(None, zh) if f.code in ("TQA316", "TQA317", "TQA319") and f.target]
     assert got == [("TQA316", "破折号导航")]
+
+
+def test_a_home_page_whose_anchor_glosses_spell_the_site_name() -> None:
+    # the anchor's dictionary words stand for most of the site's name, though not joined word by word in order
+    # (price+economics for priceonomics; crowdfunding for crowdtilt): the firm's name translated
+    zh = f"Y Combinator 的公司 [价格经济学]({ARCHIVED}http://priceonomics.com/) 收集价格。\n"
+    f = fails("TQA319", None, zh)
+    assert f.target is not None and f.target.text == "价格经济学"
+    assert "price" in f.message and "priceonomics" in f.message
+    assert fails("TQA319", None, "还有[众筹](https://www.crowdtilt.com/)。\n").target.text == "众筹"
+    # an index page or a language's folder is the home page too
+    assert fails("TQA319", None, "[智能购物者](http://www.smartshopperusa.com/index.php)\n").target.text == "智能购物者"
+    passes("TQA319", None, zh.replace("[价格经济学]", "[Priceonomics]"))
+
+
+def test_a_home_page_anchor_that_is_no_translated_name() -> None:
+    # words that are not the site's name (官网, 这里), a page deeper than the home page
+    passes("TQA319", None, "见[官网](http://priceonomics.com/)或[这里](http://www.crowdtilt.com/)。\n")
+    passes("TQA319", None, "一篇[众筹文章](http://www.crowdtilt.com/blog/2012/05/x)。\n")
+    # a name by meaning (资本), the dictionary's proper noun (赫芬顿邮报), the site's own Chinese name (联邦快递 for
+    # FedEx), a sound rendering (比特币), a paper's title in 《》, a proper noun within (半岛电视台英语)
+    for zh in ("[首轮资本](http://www.firstround.com/)", "[赫芬顿邮报](http://www.huffingtonpost.com/)",
+               "[联邦快递](http://fedex.com/)", "[比特币](http://bitcoin.org/en/)", "[《世界报》](http://lemonde.fr/)",
+               "[半岛电视台英语](http://english.aljazeera.net/)"):
+        passes("TQA319", None, zh + "\n")
+    # a sentence in the anchor, and the name glossed in the article
+    passes("TQA319", None, "[价格，经济学](http://priceonomics.com/)\n")
+    passes("TQA319", None, "[价格经济学](http://priceonomics.com/)（Priceonomics）是一家公司。\n")
+
+
+def test_the_english_words_of_a_chinese_word() -> None:
+    from transqa.checks.linknames import _in_label
+    from transqa.lang.glosses import english_words
+
+    assert "crowdfunding" in english_words()["众筹"] and "feedback" in english_words()["反馈"]
+    assert "官网" not in english_words() or not any(_in_label(w, "crowdtilt") for w in english_words()["官网"])
+    # a word, the beginning of a compound (crowd of crowdfunding), a long ending (onomics of economics); no suffix
+    assert _in_label("price", "priceonomics") == (0, 5)
+    assert _in_label("crowdfunding", "crowdtilt") == (0, 5)
+    assert _in_label("economics", "priceonomics") == (5, 12)
+    assert _in_label("information", "feednation") is None  # -ation is a suffix, not the word nation

@@ -196,3 +196,39 @@ def found_any(words: frozenset[str], chinese: str) -> dict[str, frozenset[str]]:
     """For each word the text renders by any of `all_renderings`, the strings that do ("" for a word kept
     in English)."""
     return renderings_found(words, chinese, all_renderings, _present(chinese)) if words else {}
+
+
+# Glosses that say nothing about the word's meaning: a cross-reference, a surname, an abbreviation's expansion, a
+# measure word
+_NOT_MEANING = ("see ", "variant of", "old variant", "surname", "abbr", "cl:", "also written", "used in")
+MAX_GLOSS_WORDS = 24  # English words kept per headword (the first glosses are the usual meanings); chosen by hand
+
+
+@lru_cache(maxsize=1)
+def english_words() -> dict[str, tuple[str, ...]]:
+    """Chinese headword (two to six Han characters) → the English words of its CC-CEDICT glosses, three letters or
+    more, function words left out (`反馈` → feedback, information, …; `众筹` → crowdfunding): the other direction
+    of `all_renderings`, for reading which English words a Chinese phrase may stand for. Empty without a dictionary."""
+    path = cedict_path()
+    if path is None or lexicon() is None:
+        return {}
+    from transqa.lang.dictcache import load_or_build
+
+    return load_or_build("english-words", path, (__name__, "transqa.lang.lexicon", "transqa.lang.english"),
+                         _build_english)
+
+
+def _build_english(path: str) -> dict[str, tuple[str, ...]]:
+    table: dict[str, dict[str, None]] = {}
+    for _trad, simp, _pinyin, defs in cedict_entries(path):
+        if not _SOME_HAN.match(simp):
+            continue
+        words = table.setdefault(simp, {})
+        for d in defs.split("/"):
+            d = _PARENS.sub("", d).strip().lower()
+            if d.startswith(_NOT_MEANING):
+                continue
+            for w in _WORD.findall(d):
+                if w not in GENERIC_WORDS and len(words) < MAX_GLOSS_WORDS:
+                    words[w] = None
+    return {k: tuple(v) for k, v in table.items() if v}
