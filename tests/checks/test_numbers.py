@@ -1,7 +1,11 @@
+from collections.abc import Callable, Iterable
+
 import pytest
 from tests.helpers import codes, fails, findings, grows_linearly, passes
 
 from transqa.findings import Finding
+from transqa.quantities import renders
+from transqa.quantities.core import Quantity
 from transqa.quantities.dollars import article_dollar
 
 
@@ -551,7 +555,7 @@ def test_many_shares_take_linear_time() -> None:
     assert grows_linearly(work, 375) == []
 
 
-def test_interleaved_dates_units_labels_and_ranges_take_linear_time() -> None:
+def test_interleaved_dates_units_labels_and_ranges_take_linear_time(monkeypatch: pytest.MonkeyPatch) -> None:
     # dates, units, model labels and ranges interleaved, all distinct: each source one was compared with every target
     # one of those kinds (quadratic: 1,000 took 24 s, 500 seven, so 400 against 100 grows about elevenfold); they are
     # looked up by date part, unit and value now. Each changed date is still reported, once
@@ -566,6 +570,24 @@ def test_interleaved_dates_units_labels_and_ranges_take_linear_time() -> None:
 
     got = grows_linearly(work, 100)
     assert len(got) == 400 and {f.code for f in got} == {"TQA206"}
+    # counted, not timed (a tighter bound than the clock allows): the candidates a search tests grow as the input.
+    # They grew about twelvefold for 4x when a full date was near every date sharing its day, month or year and a
+    # distance near every distance within 15% (conversions looked at when only the same figure was asked for)
+    tested = [0]
+    first_of = renders._first_of
+
+    def counted(found: Iterable[int], groups: list[list[int]], heads: list[int], keys: list[Quantity],
+                test: Callable[[Quantity], bool], used: list[bool], best: int | None) -> int | None:
+        def test_counted(q: Quantity) -> bool:
+            tested[0] += 1
+            return test(q)
+        return first_of(found, groups, heads, keys, test_counted, used, best)
+
+    monkeypatch.setattr(renders, "_first_of", counted)
+    work(100)
+    small, tested[0] = tested[0], 0
+    work(400)
+    assert tested[0] <= 5 * small, (small, tested[0])
 
 
 def test_a_span_of_time_with_no_figure_that_the_translation_drops_is_reported() -> None:
