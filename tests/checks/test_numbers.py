@@ -716,14 +716,16 @@ def test_a_negative_superscript_power_is_its_value() -> None:
 def test_a_thousand_million_is_a_billion_not_a_figure_of_speech() -> None:
     # `a million reasons` is often a figure of speech, so `a` + scale is soft; `a thousand million` (the British
     # billion) is a figure, as `a hundred million` and `one thousand million` are: for `1 亿美元` only the added
-    # amount was reported; now the billion is reported missing too, as for `one thousand million`
+    # amount was reported; now the billion is compared, as for `one thousand million` (an amount in dollars, as
+    # `1 billion dollars` is: a tenth of it reported as a scale slip)
     from transqa.quantities import english_quantities
 
     assert [(q.value, q.soft) for q in english_quantities("a thousand million dollars")] == [(1e9, False)]
     en, zh = _MAYOR
     src = en.format("The firm raised a thousand million dollars.")
     wrong = zh.format("该公司筹集了 1 亿美元。")
-    assert "TQA203" in codes(src, wrong) and codes(src, wrong) == codes(en.format("The firm raised one thousand million dollars."), wrong)
+    assert "TQA202" in codes(src, wrong) and codes(src, wrong) == codes(en.format("The firm raised 1 billion dollars."), wrong)
+    assert codes(src, wrong) and codes(src, wrong) == codes(en.format("The firm raised one thousand million dollars."), wrong)
     assert not [c for c in codes(src, zh.format("该公司筹集了 10 亿美元。")) if c.startswith("TQA2")]
 
 
