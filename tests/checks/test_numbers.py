@@ -753,3 +753,25 @@ def test_a_long_run_of_spaced_groups_in_english_takes_linear_time() -> None:
         return [q.value for q in english_quantities(" ".join(["123"] * n) + " and 12 345 metres.")]
 
     assert grows_linearly(work, 500) == [12345]  # the run past a float's range is left unread; the length as before
+
+
+def test_a_year_before_an_amount_is_read_as_a_year_and_the_amount() -> None:
+    # `2023 100 万元` (a year, a space, an amount: the 年 left out) is the year and 100 万元, not one figure
+    # 2023100 万 read across the space as a thousands separator: each renders its own source figure
+    from transqa.quantities import chinese_quantities
+
+    got = [(q.kind, q.value, q.currency) for q in chinese_quantities("2023 100 万元的收入")]
+    assert got == [("date", 20230000.0, None), ("money", 1e6, "CNY")]
+    en = "In 2023, it earned 1 million yuan."
+    assert not [c for c in codes(en, "2023 100 万元的收入。") if c.startswith("TQA2")]
+    assert "TQA202" in codes(en, "2023 10 万元的收入。")  # a tenth of it is still a scale slip
+
+
+def test_a_spelled_out_amount_with_its_currency_word_is_money() -> None:
+    # `two billion dollars` is an amount, as `2 billion dollars` is: a changed currency is reported, its renderings pass
+    fails("TQA205", "The deal is worth two billion dollars.", "这笔交易价值 20 亿欧元。")
+    fails("TQA205", "The fine was five million euros.", "罚款为 500 万美元。")
+    for en, zh in (("The deal is worth two billion dollars.", "这笔交易价值二十亿美元。"),
+                   ("He paid twenty bucks for it.", "他为此付了 20 美元。"),
+                   ("Half a billion dollars was spent.", "花费了 5 亿美元。")):
+        assert not [c for c in codes(en, zh) if c.startswith("TQA2")], (en, zh)
