@@ -53,6 +53,7 @@ EN_CASES: dict[str, tuple[str, tuple[str, float, bool] | None]] = {
     "ratio": ("sales doubled", ("ratio", 2.0, True)),
     "times": ("16 times the national average", ("ratio", 16.0, True)),
     "words": ("twenty-five thousand", ("count", 25000.0, False)),
+    "words_money": ("two billion dollars", ("money", 2e9, False)),
     "decade": ("in the 1990s", ("decade", 1990.0, True)),
     "short_decade": ("in the 60s", ("decade", 60.0, True)),
     "number": ("sold 1,500 cars", ("count", 1500.0, False)),

@@ -67,3 +67,34 @@ def test_first_by_value_gives_the_first_quantity_that_passes() -> None:
         assert index.first(q, test, used) == want, q
         if want is not None:
             used[want] = True
+
+
+def test_rest_index_asked_for_the_same_finds_every_quantity_that_is_the_same() -> None:
+    # `near(q, same=True)` leaves out the conversions of q's unit: every quantity `same` as q, either way round, is
+    # still among the groups found, and dates are found by their parts, not by a year they share
+    en, zh = _pool()
+    for qs, ts in ((en, zh), (zh, en)):
+        rest = [t for t in ts if not by_value(t)]
+        index = RestIndex(rest)
+        for q in qs:
+            near = set(index.near(q, same=True))
+            for g, t in enumerate(rest):
+                if q.same(t) or t.same(q):
+                    assert g in near, (q, t)
+    dates = [q for q in zh if q.kind == "date" and q.date and all(q.date)]
+    index = RestIndex(dates)
+    for q in dates:  # full dates: one found for each, the equal one, not every date of its year, month or day
+        assert {index.keys[g].date for g in index.near(q)} == {q.date}
+
+
+def test_first_by_value_asked_for_the_same_gives_the_first_that_is_the_same() -> None:
+    en, zh = _pool()
+    used = [False] * len(zh)
+    index = FirstByValue(zh)
+    for q in en:
+        def test(t: Quantity, q: Quantity = q) -> bool:
+            return t.same(q)
+        want = next((j for j, t in enumerate(zh) if not used[j] and test(t)), None)
+        assert index.first(q, test, used, same=True) == want, q
+        if want is not None:
+            used[want] = True

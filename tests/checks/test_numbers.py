@@ -1,7 +1,11 @@
+from collections.abc import Callable, Iterable
+
 import pytest
 from tests.helpers import codes, fails, findings, grows_linearly, passes
 
 from transqa.findings import Finding
+from transqa.quantities import renders
+from transqa.quantities.core import Quantity
 from transqa.quantities.dollars import article_dollar
 
 
@@ -551,7 +555,7 @@ def test_many_shares_take_linear_time() -> None:
     assert grows_linearly(work, 375) == []
 
 
-def test_interleaved_dates_units_labels_and_ranges_take_linear_time() -> None:
+def test_interleaved_dates_units_labels_and_ranges_take_linear_time(monkeypatch: pytest.MonkeyPatch) -> None:
     # dates, units, model labels and ranges interleaved, all distinct: each source one was compared with every target
     # one of those kinds (quadratic: 1,000 took 24 s, 500 seven, so 400 against 100 grows about elevenfold); they are
     # looked up by date part, unit and value now. Each changed date is still reported, once
@@ -566,6 +570,24 @@ def test_interleaved_dates_units_labels_and_ranges_take_linear_time() -> None:
 
     got = grows_linearly(work, 100)
     assert len(got) == 400 and {f.code for f in got} == {"TQA206"}
+    # counted, not timed (a tighter bound than the clock allows): the candidates a search tests grow as the input.
+    # They grew about twelvefold for 4x when a full date was near every date sharing its day, month or year and a
+    # distance near every distance within 15% (conversions looked at when only the same figure was asked for)
+    tested = [0]
+    first_of = renders._first_of
+
+    def counted(found: Iterable[int], groups: list[list[int]], heads: list[int], keys: list[Quantity],
+                test: Callable[[Quantity], bool], used: list[bool], best: int | None) -> int | None:
+        def test_counted(q: Quantity) -> bool:
+            tested[0] += 1
+            return test(q)
+        return first_of(found, groups, heads, keys, test_counted, used, best)
+
+    monkeypatch.setattr(renders, "_first_of", counted)
+    work(100)
+    small, tested[0] = tested[0], 0
+    work(400)
+    assert tested[0] <= 5 * small, (small, tested[0])
 
 
 def test_a_span_of_time_with_no_figure_that_the_translation_drops_is_reported() -> None:
@@ -694,14 +716,16 @@ def test_a_negative_superscript_power_is_its_value() -> None:
 def test_a_thousand_million_is_a_billion_not_a_figure_of_speech() -> None:
     # `a million reasons` is often a figure of speech, so `a` + scale is soft; `a thousand million` (the British
     # billion) is a figure, as `a hundred million` and `one thousand million` are: for `1 亿美元` only the added
-    # amount was reported; now the billion is reported missing too, as for `one thousand million`
+    # amount was reported; now the billion is compared, as for `one thousand million` (an amount in dollars, as
+    # `1 billion dollars` is: a tenth of it reported as a scale slip)
     from transqa.quantities import english_quantities
 
     assert [(q.value, q.soft) for q in english_quantities("a thousand million dollars")] == [(1e9, False)]
     en, zh = _MAYOR
     src = en.format("The firm raised a thousand million dollars.")
     wrong = zh.format("该公司筹集了 1 亿美元。")
-    assert "TQA203" in codes(src, wrong) and codes(src, wrong) == codes(en.format("The firm raised one thousand million dollars."), wrong)
+    assert "TQA202" in codes(src, wrong) and codes(src, wrong) == codes(en.format("The firm raised 1 billion dollars."), wrong)
+    assert codes(src, wrong) and codes(src, wrong) == codes(en.format("The firm raised one thousand million dollars."), wrong)
     assert not [c for c in codes(src, zh.format("该公司筹集了 10 亿美元。")) if c.startswith("TQA2")]
 
 
@@ -729,3 +753,25 @@ def test_a_long_run_of_spaced_groups_in_english_takes_linear_time() -> None:
         return [q.value for q in english_quantities(" ".join(["123"] * n) + " and 12 345 metres.")]
 
     assert grows_linearly(work, 500) == [12345]  # the run past a float's range is left unread; the length as before
+
+
+def test_a_year_before_an_amount_is_read_as_a_year_and_the_amount() -> None:
+    # `2023 100 万元` (a year, a space, an amount: the 年 left out) is the year and 100 万元, not one figure
+    # 2023100 万 read across the space as a thousands separator: each renders its own source figure
+    from transqa.quantities import chinese_quantities
+
+    got = [(q.kind, q.value, q.currency) for q in chinese_quantities("2023 100 万元的收入")]
+    assert got == [("date", 20230000.0, None), ("money", 1e6, "CNY")]
+    en = "In 2023, it earned 1 million yuan."
+    assert not [c for c in codes(en, "2023 100 万元的收入。") if c.startswith("TQA2")]
+    assert "TQA202" in codes(en, "2023 10 万元的收入。")  # a tenth of it is still a scale slip
+
+
+def test_a_spelled_out_amount_with_its_currency_word_is_money() -> None:
+    # `two billion dollars` is an amount, as `2 billion dollars` is: a changed currency is reported, its renderings pass
+    fails("TQA205", "The deal is worth two billion dollars.", "这笔交易价值 20 亿欧元。")
+    fails("TQA205", "The fine was five million euros.", "罚款为 500 万美元。")
+    for en, zh in (("The deal is worth two billion dollars.", "这笔交易价值二十亿美元。"),
+                   ("He paid twenty bucks for it.", "他为此付了 20 美元。"),
+                   ("Half a billion dollars was spent.", "花费了 5 亿美元。")):
+        assert not [c for c in codes(en, zh) if c.startswith("TQA2")], (en, zh)

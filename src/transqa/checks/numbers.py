@@ -655,8 +655,8 @@ class _Targets:
         tests: list[Callable[[Quantity], bool]] = [lambda t: t.same(q), lambda t: matches(q, t, self.dollars)]
         if q.kind == "count" and not q.unit:
             tests.append(lambda t: t.kind == "money" and close(t.value, q.value))
-        for test in tests:
-            hit = self.index.first(q, test, self.used)
+        for n, test in enumerate(tests):
+            hit = self.index.first(q, test, self.used, same=n == 0)
             if hit is not None:
                 self.used[hit] = True
                 return hit

@@ -315,6 +315,17 @@ def _words(m: re.Match[str], text: str) -> Quantity | None:
     return Quantity("count", v, s, e, t, soft=v < 100 and not scale)
 
 
+def _words_money(m: re.Match[str], text: str) -> Quantity | None:
+    """two billion dollars, five million euros, twenty bucks, a thousand million dollars: the spelled-out figure
+    (`_words`) as an amount in the currency its word names (`_money`), soft where the figure is."""
+    q = _words(m, text)
+    if q is None or q.kind != "count" or q.soft and m.group("words").lower() == "a":
+        return None  # a million dollars, half a billion dollars: left to the rows of a figure of speech and of halves
+    written = re.sub(r"\s+", " ", m.group("cur").lower())
+    return Quantity("money", q.value, q.start, q.end, q.text, currency=CURRENCIES_EN.get(written, written.upper()), soft=q.soft,
+                    ambiguous=written in ("bucks", "buck", "dollars", "dollar"))
+
+
 def _decade(m: re.Match[str], text: str) -> Quantity | None:
     y = int(m.group("year"))
     return Quantity("decade", float(y), m.start(), m.end(), text[m.start() : m.end()], soft=True)
@@ -540,6 +551,12 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("money_suffix", re.compile(
         r"(?<![\w.,])(?P<num>" + _EN_NUM + r")(?:[\s-]?(?P<scale>thousand\s+million|thousand|million|billion|trillion|lakhs?|crores?))?\s?"
         r"(?P<cur>" + _CUR_SUFFIX + r")\b", re.IGNORECASE), _money),
+    # two billion dollars, five million euros: a spelled-out amount with its currency word after it (money, as
+    # `2 billion dollars` is; read as a bare count, a currency changed in the translation went unseen)
+    Pattern("words_money", re.compile(
+        r"\b(?P<words>(?:a|one|" + _EN_WORDNUM + r")(?:[\s-]hundred(?:[\s-](?:and[\s-])?" + _EN_WORDNUM + r")?)?)"
+        r"(?:[\s-](?P<scale>thousand\s+million|thousand|million|billion|trillion))?\s(?P<cur>" + _CUR_SUFFIX + r")\b", re.IGNORECASE),
+        lambda m, t: _words_money(m, t)),
     Pattern("point_fraction", re.compile(r"\b(?P<f>a\s+quarter|half\s+a|a\s+half|three[\s-]quarters?|quarter|half)(?:\s+of\s+a)?[\s-]"
                                          r"(?:percentage[\s-])?point\b", re.IGNORECASE), _point_fraction),
     Pattern("basis", re.compile(r"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)[\s-]?(?:basis[\s-]points?|bps|bp)\b", re.IGNORECASE), _basis),

@@ -60,25 +60,28 @@ _DIMENSIONS = _unit_dimensions()
 _DIM_SPREAD = {d: max(1 / f for dd, f in _DIMENSIONS.values() if dd == d) for d, _ in _DIMENSIONS.values()}
 
 
-def _date_tokens(date: tuple[int, int, int]) -> list[tuple[int, int, tuple[int, ...]]]:
+def _date_tokens(date: tuple[int, int, int], asked: bool) -> list[tuple[int, int, tuple[int, ...]]]:
     """Two dates are equal (core._dates_equal) when they agree on every part both have and both have one: a date with
-    parts P gives, for each set of parts Q another date may have, the token (P and Q in order, its parts in both), so
-    that two dates share a token exactly when they agree on the parts they have in common."""
+    parts P stored in an index gives, for each set of parts Q another date may have, the token (P, Q, its parts in
+    both); a date asked about gives (Q, P, ...) for each Q, so that the two share a token exactly when they agree on the
+    parts they have in common. (An unordered pair let two full dates share `(day only, full, day)` through a day
+    alone: a month's dates all near each other, quadratic.)"""
     mine = sum(1 << i for i in range(3) if date[i])
     out = []
     for other in range(1, 8):
         common = mine & other
         if common:
-            out.append((min(mine, other), max(mine, other), tuple(date[i] for i in range(3) if common >> i & 1)))
+            out.append(((other, mine) if asked else (mine, other)) + (tuple(date[i] for i in range(3) if common >> i & 1),))
     return out
 
 
-def rest_keys(q: Quantity) -> tuple[list[float], list[object], tuple[int, float] | None] | None:
+def rest_keys(q: Quantity, asked: bool = False) -> tuple[list[float], list[object], tuple[int, float] | None] | None:
     """What `matches` needs of q to render, or be rendered by, another quantity that is not compared by value alone:
     the values it may equal (`close`: its own, a year, a day and month as a figure, `60m` as millions), tokens that
     must be shared (the parts of a date, a clock time), and its dimension and amount in that dimension's first unit
     (a conversion within rounding); None when q is compared with every quantity (vague counts, fractions, decades,
-    temperatures, `4K`, `24/7`, `18.12`, a time of no clock)."""
+    temperatures, `4K`, `24/7`, `18.12`, a time of no clock). `asked`: the tokens of q looked up in an index of others'
+    (a date's tokens are not the same on both sides)."""
     if (not math.isfinite(q.value) or q.kind in ("vague", "fraction", "decade") or q.span is not None or read_by_text(q)
             or q.unit in TEMPERATURES
             or q.kind == "time" and q.clock is None or q.kind == "date" and not q.date):
@@ -91,7 +94,7 @@ def rest_keys(q: Quantity) -> tuple[list[float], list[object], tuple[int, float]
         y, mo, d = q.date
         points += [float(y)] if y else []
         points += [float(f"{mo}{d}")] if mo and d else []
-        tokens += _date_tokens(q.date)
+        tokens += _date_tokens(q.date, asked)
     if q.kind == "time" and q.clock is not None and q.clock >= 0:
         tokens.append(("clock", q.clock))
     unit = None
@@ -121,12 +124,14 @@ def _by_value(pairs: list[tuple[float, int]]) -> tuple[list[float], list[int]]:
 class RestIndex:
     """Quantities that are not `by_value`, grouped when alike (all but their offsets), asked for the groups that may
     render q or be rendered by it (`near`): every group that passes `matches` with q is among them (tests compare it
-    with `matches` over the rendering table); the wildcards (`rest_keys` None) always are."""
+    with `matches` over the rendering table); the wildcards (`rest_keys` None) always are. The values of dates are
+    kept apart: a date renders another only by its parts (its tokens), its values (a year, a day and month as a figure)
+    are for counts and labels, and a year's dates all near each other would be quadratic."""
 
     def __init__(self, keys: Sequence[Quantity]) -> None:
         self.keys = list(keys)
         self.wild: list[int] = []
-        points: list[tuple[float, int]] = []
+        points: dict[bool, list[tuple[float, int]]] = {False: [], True: []}
         self.tokens: dict[object, list[int]] = {}
         units: dict[int, list[tuple[float, int]]] = {}
         for g, q in enumerate(self.keys):
@@ -135,29 +140,33 @@ class RestIndex:
                 self.wild.append(g)
                 continue
             ps, toks, unit = got
-            points += [(p, g) for p in ps]
+            points[q.kind == "date"] += [(p, g) for p in ps]
             for t in toks:
                 self.tokens.setdefault(t, []).append(g)
             if unit is not None:
                 units.setdefault(unit[0], []).append((unit[1], g))
-        self.points, self.point_groups = _by_value(points)
+        self.points = {d: _by_value(xs) for d, xs in points.items()}
         self.units = {d: _by_value(xs) for d, xs in units.items()}
 
-    def near(self, q: Quantity) -> Iterator[int]:
-        """The groups that may pass `matches` with q (either way round), each once."""
-        got = rest_keys(q)
+    def near(self, q: Quantity, same: bool = False) -> Iterator[int]:
+        """The groups that may pass `matches` with q (either way round), each once; with `same`, only those that may
+        be the same quantity (`Quantity.same`: a close value, a date part or a clock time in common), not the
+        conversions of q's unit (15% of its value either side: a paragraph of distances all near each other)."""
+        got = rest_keys(q, asked=True)
         if got is None:
             yield from range(len(self.keys))
             return
         seen: set[int] = set()
         ps, toks, unit = got
         found: list[int] = list(self.wild)
-        for p in ps:
-            tol = _tolerance(p)
-            found += self.point_groups[bisect_left(self.points, p - tol) : bisect_right(self.points, p + tol)]
+        for dates in (False, True) if q.kind != "date" else (False,):
+            values, groups = self.points[dates]
+            for p in ps:
+                tol = _tolerance(p)
+                found += groups[bisect_left(values, p - tol) : bisect_right(values, p + tol)]
         for t in toks:
             found += self.tokens.get(t, [])
-        if unit is not None and unit[0] in self.units:
+        if unit is not None and unit[0] in self.units and not same:
             values, groups = self.units[unit[0]]
             tol = 0.15 * abs(unit[1]) + _DIM_SPREAD[unit[0]] + 1e-8  # converts: 8% or half a unit of the other's
             found += groups[bisect_left(values, unit[1] - tol) : bisect_right(values, unit[1] + tol)]
@@ -230,20 +239,26 @@ class FirstByValue:
                     seen.add(k)
                     yield k
 
-    def first(self, q: Quantity, test: Callable[[Quantity], bool], used: list[bool]) -> int | None:
-        """Index in the list of the first quantity that may render q, not used, that passes test; None if none."""
+    def first(self, q: Quantity, test: Callable[[Quantity], bool], used: list[bool], same: bool = False) -> int | None:
+        """Index in the list of the first quantity that may render q, not used, that passes test; None if none. With
+        `same`, test passes only quantities that are the same as q (`Quantity.same`), and only they are looked at."""
         best = _first_of(self._near(q), self.groups, self.heads, self.keys, test, used, None)
-        return _first_of(self.rest.near(q), self.rest_groups, self.rest_heads, self.rest.keys, test, used, best)
+        return _first_of(self.rest.near(q, same), self.rest_groups, self.rest_heads, self.rest.keys, test, used, best)
 
 
 def _first_of(found: Iterable[int], groups: list[list[int]], heads: list[int], keys: list[Quantity],
               test: Callable[[Quantity], bool], used: list[bool], best: int | None) -> int | None:
-    """The first unused index of the found groups (heads moved past the used ones) whose key passes test, if before best."""
+    """The first unused index of the found groups (heads moved past the used ones) whose key passes test, if before
+    best. The groups are tested in the order of their first unused index and the first that passes ends the search:
+    the same answer as testing them all, but a conversion's window of alike units (15% of the value) or a year's
+    dates are not each tested when the nearest unused one renders q (testing them all grew quadratically)."""
+    order = []
     for k in found:
         group, h = groups[k], heads[k]
         while h < len(group) and used[group[h]]:
             h += 1
         heads[k] = h
-        if h < len(group) and (best is None or group[h] < best) and test(keys[k]):
-            best = group[h]
-    return best
+        if h < len(group) and (best is None or group[h] < best):
+            order.append((group[h], k))
+    order.sort()
+    return next((j for j, k in order if test(keys[k])), best)
