@@ -530,6 +530,18 @@ def test_a_verb_form_or_a_phrase_of_dictionary_words_left_in_a_chinese_clause() 
     passes("TQA401", None, "他还推出了 blog wiki 服务。\n")  # words Chinese tech writing keeps
 
 
+def test_a_phrase_of_the_original_left_in_a_chinese_clause_with_the_original() -> None:
+    # the shape found without the original (`faring engine`) was dropped as soon as the original was given: two
+    # lower-case words of the English sentence kept as they are, with no function word, that langdetect cannot place
+    en = "Prices rose sharply last month."
+    f = fails("TQA401", en, "上个月价格 rose sharply。\n")
+    assert f.target is not None and f.target.text == "rose sharply"
+    assert fails("TQA401", en, "上个月价格rose sharply。\n").target.text == "rose sharply"
+    passes("TQA401", "Prices went up last month.", "上个月价格 rose sharply。\n".replace("rose sharply", "上涨"))
+    passes("TQA401", "Kayak licensed ITA's fare engine.", "Kayak 授权使用 ITA 的 faring engine 软件。\n")  # not the original's words
+    passes("TQA401", "Buy Norton security today.", "今天就购买Norton security。\n")  # after a name: the name's
+
+
 def test_a_phrase_that_the_articles_addresses_spell_is_a_name() -> None:
     # archive (myspace-gets-into-music-biz): `simple hired` beside `…/simply-hired-takes-135m…`
     zh = "Fox [最近也购买了初创公司 simple hired](https://example.com/2006/04/18/simply-hired-takes-135m/)的股权。\n"

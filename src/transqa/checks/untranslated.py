@@ -61,6 +61,8 @@ UNTRANSLATED = rule(
     (`《采访吸血鬼》(Interview with the Vampire)`), unless the English itself writes them in brackets.
 
     With the original, also the words of the aligned English sentence kept as they are in Chinese prose:
+    two or three lower-case words of it that the word list knows, kept together in a Chinese clause with no function
+    word (`上个月价格 rose sharply。`, the shape found without the original as well);
     upper-case words of a heading or of emphasis that the dictionary knows (`HANDMADE LEATHER BAGS的`,
     `目的地的CUSTOMS`; one word only with five letters or more, and no name the dictionary knows), and
     lower-case dictionary words the English uses as common words, after a function word, in a compound or
@@ -1039,8 +1041,10 @@ def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[s
         return None  # `brain tree TechCrunch` beside `Braintree`: a name broken into words (a name rule's), not prose
     if english_prose(run, srcw):
         return True
-    if ctx.source is not None or not _in_chinese_clause(b, s, e, run) or _written_as_name(run, every):
+    if not _in_chinese_clause(b, s, e, run) or _written_as_name(run, every):
         return False
+    if ctx.source is not None:  # a phrase of the aligned English kept as it is (`价格 rose sharply。`)
+        return _lower_phrase(run) and all(w in srcw for w in run.split(" "))
     return _lone_english_word(run) or _lower_phrase(run) and not _spelt_in_addresses(run, ctx.target.raw)
 
 
