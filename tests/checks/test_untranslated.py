@@ -542,6 +542,16 @@ def test_a_phrase_of_the_original_left_in_a_chinese_clause_with_the_original() -
     passes("TQA401", "Buy Norton security today.", "今天就购买Norton security。\n")  # after a name: the name's
 
 
+def test_a_word_of_the_original_that_only_the_dictionarys_definitions_write() -> None:
+    # the English word list holds words that are a whole definition (`strategy`), not the forms and common words a
+    # sentence is made of (`made`, `religious`, `first`): kept as the original writes them, they were passed
+    en = "Russia has made most of its investments in the Arab world."
+    assert fails("TQA401", en, "俄罗斯在阿拉伯世界 made 了大部分投资。\n").target.text == "made"
+    assert fails("TQA401", "Help the religious communities.", "帮助 religious 社区。\n").target.text == "religious"
+    passes("TQA401", "Watch it on youtube today.", "今天在 youtube 上观看。\n")  # a name in lower case: no definition's word
+    passes("TQA401", "Russia has made most of its investments.", "俄罗斯进行了大部分 made 投资。\n".replace(" made ", ""))
+
+
 def test_a_phrase_that_the_articles_addresses_spell_is_a_name() -> None:
     # archive (myspace-gets-into-music-biz): `simple hired` beside `…/simply-hired-takes-135m…`
     zh = "Fox [最近也购买了初创公司 simple hired](https://example.com/2006/04/18/simply-hired-takes-135m/)的股权。\n"
