@@ -552,6 +552,16 @@ def test_a_word_of_the_original_that_only_the_dictionarys_definitions_write() ->
     passes("TQA401", "Russia has made most of its investments.", "俄罗斯进行了大部分 made 投资。\n".replace(" made ", ""))
 
 
+def test_the_first_word_of_the_originals_sentence_kept_with_its_capital() -> None:
+    # a common word capitalised only because it opens the English sentence reads as a name to every other test
+    en = "Currently, three methods are used to detect the variant."
+    assert fails("TQA401", en, "目前有三种方法 Currently 用于检测变异。\n").target.text == "Currently"
+    assert fails("TQA401", "We will refund you. Thanks for waiting.", "我们会退款。感谢您的 Thanks 等待。\n").target.text == "Thanks"
+    passes("TQA401", "Boss Hunts - hunt down field bosses.", "追捕野外 Boss 和世界 Boss。\n")  # also a lower-case word there
+    passes("TQA401", "Apple said it would sell more.", "苹果 Apple 说它会卖更多。\n")  # a name the dictionary writes
+    passes("TQA401", "He said Thanks for everything.", "他说 Thanks 一切。\n")  # not at a sentence's start
+
+
 def test_a_phrase_that_the_articles_addresses_spell_is_a_name() -> None:
     # archive (myspace-gets-into-music-biz): `simple hired` beside `…/simply-hired-takes-135m…`
     zh = "Fox [最近也购买了初创公司 simple hired](https://example.com/2006/04/18/simply-hired-takes-135m/)的股权。\n"

@@ -62,7 +62,9 @@ UNTRANSLATED = rule(
 
     With the original, also the words of the aligned English sentence kept as they are in Chinese prose:
     two or three lower-case words of it that the word list knows, kept together in a Chinese clause with no function
-    word (`上个月价格 rose sharply。`, the shape found without the original as well);
+    word (`上个月价格 rose sharply。`, the shape found without the original as well); a common word that the English
+    writes only at the start of its sentences, capitalised there only, kept between Chinese (`检测 Currently 用于`; not
+    one the English also writes in lower case, `Boss Hunts` beside `bosses`, nor one CC-CEDICT writes inside a name, `Apple`);
     upper-case words of a heading or of emphasis that the dictionary knows (`HANDMADE LEATHER BAGS的`,
     `目的地的CUSTOMS`; one word only with five letters or more, and no name the dictionary knows), and
     lower-case dictionary words the English uses as common words, after a function word, in a compound or
@@ -326,20 +328,36 @@ def definition_words() -> frozenset[str]:
     from transqa.lang.lexicon import cedict_path
 
     path = cedict_path()
-    return frozenset() if path is None else _definition_words(path)
+    return frozenset() if path is None else _definition_words(path)[0]
 
 
 @cache
-def _definition_words(path: str) -> frozenset[str]:
+def _definition_words(path: str) -> tuple[frozenset[str], frozenset[str]]:
     from transqa.lang.dictcache import load_or_build
 
     return load_or_build("definition-words", path, (__name__,), _build_definition_words)
 
 
-def _build_definition_words(path: str) -> frozenset[str]:
+def _build_definition_words(path: str) -> tuple[frozenset[str], frozenset[str]]:
     from transqa.lang.lexicon import cedict_entries
 
-    return frozenset(w for e in cedict_entries(path) for w in _DEFINITION_WORD.findall(_PINYIN_OR_CLASSIFIER.sub(" ", e[3])))
+    texts = [_PINYIN_OR_CLASSIFIER.sub(" ", e[3]) for e in cedict_entries(path)]
+    return (frozenset(w for d in texts for w in _DEFINITION_WORD.findall(d)),
+            frozenset(w for d in texts for w in _NAME_IN_DEFINITION.findall(d)))
+
+
+# A capitalised word inside a definition, after another word (`Apple Inc.`, `the Royal Navy`): a name's, not a word
+# capitalised because it opens the definition
+_NAME_IN_DEFINITION = re.compile(r"(?<=[A-Za-z,;'’)] )[A-Z][a-z]+(?![A-Za-z'\-])")
+
+
+def definition_names() -> frozenset[str]:
+    """Capitalised words CC-CEDICT's English definitions write inside a name (`Apple`, `Square`, `Royal`); empty without
+    the dictionary."""
+    from transqa.lang.lexicon import cedict_path
+
+    path = cedict_path()
+    return frozenset() if path is None else _definition_words(path)[1]
 
 
 # The names of the Greek letters: a lone one in Latin script labels a thing (a variant, `omicron变体`; a version), a
@@ -1071,13 +1089,43 @@ def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[s
         return None
     if ctx.source is None and (_split_name_only(run, whole) or _garbled_name(b.text, s, e, run, ctx.target.raw)):
         return None  # `brain tree TechCrunch` beside `Braintree`: a name broken into words (a name rule's), not prose
-    if english_prose(run, srcw):
+    if english_prose(run, srcw) or _opening_word_kept(ctx, b, run):
         return True
     if not _in_chinese_clause(b, s, e, run) or _written_as_name(run, every):
         return False
-    if ctx.source is not None:  # a phrase of the aligned English kept as it is (`价格 rose sharply。`)
+    return _clause_word(ctx, run, srcw)
+
+
+def _clause_word(ctx: Context, run: str, srcw: frozenset[str]) -> bool:
+    """A lower-case word or phrase standing in a Chinese clause is English left: without the original, a listed word
+    (`_lone_english_word`) or phrase not spelt in the article's addresses; with it, a phrase of the aligned English kept
+    as it is (`价格 rose sharply。`; a lone word of it is `english_prose`'s)."""
+    if ctx.source is not None:
         return _lower_phrase(run) and all(w in srcw for w in run.split(" "))
     return _lone_english_word(run) or _lower_phrase(run) and not _spelt_in_addresses(run, ctx.target.raw)
+
+
+# Where a sentence of the original starts: the text's start, or after a sentence's end and its space, with an opening
+# quotation mark or bracket between allowed
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;][\"”’)]*\s+)[\"“‘(]*$")
+
+
+def _opening_word_kept(ctx: Context, b: Block, run: str) -> bool:
+    """With the original (False without it): one capitalised common word (CC-CEDICT's definitions or the function words write it in lower
+    case: `Currently`, `Also`, `The`; no name the dictionary knows or writes in a definition, `Apple`) that the aligned English writes only at the start of
+    its sentences and nowhere in lower case, kept as it is in Chinese prose (`_skipped_run` has seen to that): the
+    sentence's first word left in English, capitalised only because it opened the sentence. Over every WMT22 output
+    and reference, no finding (the 4 such words, a game's `Boss`, stand for `bosses` of the English: now left out)."""
+    w = run.lower()
+    if ctx.source is None or len(run) < 2 or not run.isalpha() or not run[0].isupper() or not run[1:].islower() or _known_name(w):
+        return False
+    if w not in STOPWORDS and (w not in definition_words() or run in definition_names()):
+        return False  # (a word the dictionary also writes inside a name, `Apple Inc.`, `Square`, is as often the name)
+    english = "\n".join(sb.text for sb in ctx.aligned_sources(b))
+    if re.search(rf"(?<![A-Za-z]){re.escape(w)}", english):
+        return False  # the English also writes it in lower case (`Boss Hunts` … `field bosses`): a term the text keeps
+    places = [m.start() for m in re.finditer(rf"(?<![A-Za-z]){re.escape(run)}(?![A-Za-z])", english)]
+    return bool(places) and all(_SENTENCE_OPENING.search(english, max(0, p - 8), p) for p in places)
 
 
 def _credited_glossed_or_kept(ctx: Context, b: Block, s: int, e: int, run: str, latin_names: set[str],
