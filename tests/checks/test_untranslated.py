@@ -530,6 +530,38 @@ def test_a_verb_form_or_a_phrase_of_dictionary_words_left_in_a_chinese_clause() 
     passes("TQA401", None, "他还推出了 blog wiki 服务。\n")  # words Chinese tech writing keeps
 
 
+def test_a_phrase_of_the_original_left_in_a_chinese_clause_with_the_original() -> None:
+    # the shape found without the original (`faring engine`) was dropped as soon as the original was given: two
+    # lower-case words of the English sentence kept as they are, with no function word, that langdetect cannot place
+    en = "Prices rose sharply last month."
+    f = fails("TQA401", en, "上个月价格 rose sharply。\n")
+    assert f.target is not None and f.target.text == "rose sharply"
+    assert fails("TQA401", en, "上个月价格rose sharply。\n").target.text == "rose sharply"
+    passes("TQA401", "Prices went up last month.", "上个月价格 rose sharply。\n".replace("rose sharply", "上涨"))
+    passes("TQA401", "Kayak licensed ITA's fare engine.", "Kayak 授权使用 ITA 的 faring engine 软件。\n")  # not the original's words
+    passes("TQA401", "Buy Norton security today.", "今天就购买Norton security。\n")  # after a name: the name's
+
+
+def test_a_word_of_the_original_that_only_the_dictionarys_definitions_write() -> None:
+    # the English word list holds words that are a whole definition (`strategy`), not the forms and common words a
+    # sentence is made of (`made`, `religious`, `first`): kept as the original writes them, they were passed
+    en = "Russia has made most of its investments in the Arab world."
+    assert fails("TQA401", en, "俄罗斯在阿拉伯世界 made 了大部分投资。\n").target.text == "made"
+    assert fails("TQA401", "Help the religious communities.", "帮助 religious 社区。\n").target.text == "religious"
+    passes("TQA401", "Watch it on youtube today.", "今天在 youtube 上观看。\n")  # a name in lower case: no definition's word
+    passes("TQA401", "Russia has made most of its investments.", "俄罗斯进行了大部分 made 投资。\n".replace(" made ", ""))
+
+
+def test_the_first_word_of_the_originals_sentence_kept_with_its_capital() -> None:
+    # a common word capitalised only because it opens the English sentence reads as a name to every other test
+    en = "Currently, three methods are used to detect the variant."
+    assert fails("TQA401", en, "目前有三种方法 Currently 用于检测变异。\n").target.text == "Currently"
+    assert fails("TQA401", "We will refund you. Thanks for waiting.", "我们会退款。感谢您的 Thanks 等待。\n").target.text == "Thanks"
+    passes("TQA401", "Boss Hunts - hunt down field bosses.", "追捕野外 Boss 和世界 Boss。\n")  # also a lower-case word there
+    passes("TQA401", "Apple said it would sell more.", "苹果 Apple 说它会卖更多。\n")  # a name the dictionary writes
+    passes("TQA401", "He said Thanks for everything.", "他说 Thanks 一切。\n")  # not at a sentence's start
+
+
 def test_a_phrase_that_the_articles_addresses_spell_is_a_name() -> None:
     # archive (myspace-gets-into-music-biz): `simple hired` beside `…/simply-hired-takes-135m…`
     zh = "Fox [最近也购买了初创公司 simple hired](https://example.com/2006/04/18/simply-hired-takes-135m/)的股权。\n"
