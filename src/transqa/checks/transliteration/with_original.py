@@ -350,8 +350,12 @@ def _name_checks(
     if not is_generic:
         yield from _cut_known(ctx, name, chinese, reported)
     yield from _cut_latin(ctx, name, occs, reported)
-    if not is_generic and (any(o.latin or _kept_in_latin(name, o) for o in occs) or _model_name(ctx, occs)):
-        yield from _literal(ctx, name, chinese, reported)  # the article keeps it as a name
+    kept = [o for o in occs if o.latin or _kept_in_latin(name, o)]
+    if not is_generic and (kept or _model_name(ctx, occs)):
+        # the article keeps it as a name; a dictionary word it keeps only inside another name (`Sequoia Capital`)
+        # says nothing of how it writes this one (复兴资本 for Renaissance Capital: a firm named by meaning)
+        own = [o for o in chinese if not kept or not _shares_a_word_only(name, o, kept)]
+        yield from _literal(ctx, name, own, reported)
     elif not is_generic and _coined(name):
         yield from _literal(ctx, name, chinese, reported, _coined_tail(name))  # no word: both its words translated
     yield from _latin_elsewhere(ctx, name, occs, reported)  # kept in Latin twice: a name, whatever its words
@@ -619,6 +623,8 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
     Latin-script paragraphs are reported (a gloss in brackets is neither); kept in Latin script far more
     often than rendered, the renderings are."""
     latin_all, rendered = _latin_and_rendered(ctx, name, occs)
+    chinese = [o for o in occs if not o.latin]
+    latin_all = [(o, span) for o, span in latin_all if not chinese or not _shares_a_word_only(name, o, chinese)]
     if not latin_all:
         return
     # kept inside its whole name (`Apple Maps是`): the Latin form only where the article renders that whole
@@ -1183,6 +1189,23 @@ def _another_name(name: str, o: Occurrence, kept_wholes: set[str]) -> bool:
         return False
     whole = _whole_name(o)
     return " " in whole and whole not in kept_wholes and bool(renderings(name.lower()))
+
+
+def _shares_a_word_only(name: str, o: Occurrence, others: list[Occurrence]) -> bool:
+    """The name is a dictionary word and the occurrence's whole name (`Sequoia Capital`) shares no word but the name
+    with the whole name of every one of `others`, each of two words or more (`Renaissance Capital`): the two places
+    share a word, not a name, so how
+    the translation writes one (kept in Latin script, or rendered by meaning, 复兴资本) is no evidence for the other.
+    A longer form of the same name is the same name (`Black Desert Prestige Edition` beside `Black Desert`), and so is
+    a possessive (`Renaissance Capital's`) and the word alone (`Rogers` beside `Wendy Rogers`); a heading or a line in
+    title case is read as `_another_name` reads it (its capitalised words are the title's)."""
+    def words(x: Occurrence) -> set[str]:
+        return set(re.sub(r"['’]s\b", "", _whole_name(x)).split()) - {name}
+
+    if not _another_name(name, o, {_whole_name(x) for x in others}):
+        return False
+    mine = words(o)
+    return all(words(x) and not mine & words(x) for x in others)  # a bare `Rogers` may be `Wendy Rogers`
 
 
 # A paragraph that ends on a Han character (a closing quote at most after it), not on punctuation
