@@ -1831,6 +1831,29 @@ def test_a_word_kept_in_latin_inside_another_name_is_no_evidence_for_this_one() 
     assert [c for c, _ in _literal_findings(RENAISSANCE_EN, zh2)] == ["TQA312"]
 
 
+GRADY_EN = "\n\n".join([
+    "It took a while to warm up to Grady.", "The hero (Grady) has to win Collins back.",
+    "Three years ago, Grady and Collins met.", "Now Grady is back and he is not leaving.",
+    "At times Grady got on my nerves.", "Sure she loved Grady, but she was scared.",
+    "I admire her, because Grady was persistent.", "She started to forgive Grady in the end.",
+    "I had a hard time with Grady at first.",
+]) + "\n"
+
+
+def test_a_name_kept_in_latin_and_rendered_three_times_each_way() -> None:
+    # real MT (WMT23): `Grady` kept in five paragraphs and 格雷迪 in four; the fewer are reported, each its own line
+    zh = "\n\n".join([
+        "花了一些时间才对Grady产生好感。", "主角（格雷迪）必须赢回Collins。", "三年前，Grady和Collins相遇了。",
+        "现在格雷迪回来了，他不会离开。", "有时Grady让我心烦。", "她确实爱格雷迪，但她很害怕。",
+        "我欣赏她，因为Grady很执着。", "她最终开始原谅格雷迪。", "一开始我很难接受Grady。",
+    ]) + "\n"
+    got = [(f.code, f.target.text, f.target.line) for f in findings(GRADY_EN, zh) if "Grady" in f.message]
+    assert got == [("TQA310", "格雷迪", 3), ("TQA310", "格雷迪", 7), ("TQA310", "格雷迪", 11), ("TQA310", "格雷迪", 15)]
+    # rendered in two paragraphs only: a first mention in Chinese, then the name kept, as references write it
+    zh2 = zh.replace("现在格雷迪回来了", "现在他回来了").replace("原谅格雷迪", "原谅他")
+    assert [f for f in findings(GRADY_EN, zh2) if "Grady" in f.message and "格雷迪" in f.target.text] == []
+
+
 def test_a_longer_form_of_the_name_kept_in_latin_is_still_the_name() -> None:
     # `Black Desert Prestige Edition` kept in Latin script beside 黑色沙漠 for Black Desert: the same name, grown
     en = "\n\n".join([

@@ -33,7 +33,9 @@ TRANSLIT_INCONSISTENT = rule(
     for Shiba Inu, `黑色沙漠` beside `Black Desert Prestige Edition`); the other way round, such a string is reported where the
     translation keeps the name in Latin script twice as often (three times at least). A rendering by sound is
     reported where the translation keeps the name in Latin script three times as often (three times at least)
-    and does not gloss it with the name (`阿德恩` once, `Ardern` three times); a dictionary word kept in Latin script only inside another name (`Sequoia Capital`)
+    and does not gloss it with the name (`阿德恩` once, `Ardern` three times), or, with the original, rendered by
+    sound in three paragraphs and kept in Latin script in more (`格雷迪` four times, `Grady` five times: each
+    rendering is reported); a dictionary word kept in Latin script only inside another name (`Sequoia Capital`)
     is no Latin form of this one (`复兴资本` for Renaissance Capital); without the original, also a whole run of
     transliteration characters, alone, that only roughly sounds like such a name but starts with its consonants
     (`帕斯捷宾` once, `Pastebin` seven times). Without the original, a name written
