@@ -1831,6 +1831,13 @@ def test_a_word_kept_in_latin_inside_another_name_is_no_evidence_for_this_one() 
     assert [c for c, _ in _literal_findings(RENAISSANCE_EN, zh2)] == ["TQA312"]
 
 
+def test_latin_name_cut_short_where_the_paragraph_keeps_it_whole_too() -> None:
+    en = "The club said Jean-Clair Todibo will join next season, and Todibo said he was delighted to sign.\n"
+    f = fails("TQA311", en, "俱乐部表示，Jean-Clair Todibo将于下赛季加盟，Todi表示他很高兴签约。\n")
+    assert (f.target.text, f.suggestion) == ("Todi", "Todibo")
+    passes("TQA311", en, "俱乐部表示，Jean-Clair Todibo将于下赛季加盟，Todibo表示他很高兴签约。\n")
+
+
 GRADY_EN = "\n\n".join([
     "It took a while to warm up to Grady.", "The hero (Grady) has to win Collins back.",
     "Three years ago, Grady and Collins met.", "Now Grady is back and he is not leaving.",

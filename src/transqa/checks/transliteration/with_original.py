@@ -1104,7 +1104,9 @@ def _first_cut(
 
 
 def _cut_latin(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
-    """A Latin-script name cut short (Stri for Stripe), where the whole name is not in the paragraph."""
+    """A Latin-script name cut short (Stri for Stripe): a capitalised Latin token of the translation that is a strict
+    prefix of the name, no word of the source and no English word. Also where the paragraph keeps the whole name
+    elsewhere (`Todibo` once, then `Todi`): the token is a whole token, so the whole name is never read as its cut."""
     from transqa.lang.english import lower_words
     from transqa.lang.lexicon import renderings
     from transqa.lang.script import latin_tokens
@@ -1112,8 +1114,6 @@ def _cut_latin(ctx: Context, name: str, occs: list[Occurrence], reported: set[tu
     low = name.lower()
     src_words = lower_words(ctx.source_text)
     for o in occs:
-        if o.latin:
-            continue
         for b in o.targets:
             for s, e, t in latin_tokens(b.text):
                 tl = t.lower()
