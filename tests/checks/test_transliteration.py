@@ -1808,3 +1808,84 @@ def test_a_day_or_month_does_not_make_a_sentence_a_title_that_hides_its_names() 
     from transqa.checks.transliteration.common import _title_case
 
     assert _title_case("Chidi Okafor Wins Sunday Race") and not _title_case("Chidi Okafor won the race on Sunday.")
+
+
+RENAISSANCE_EN = (
+    "Investors are returning to Moscow, according to a note by Renaissance Capital published on Monday.\n\n"
+    "The fund was backed by Sequoia Capital and by a group of other investors last year, the bank said.\n\n"
+    "Analysts at Renaissance Capital's office said the rouble would stay stable through the summer.\n"
+)
+
+
+@needs_cedict
+def test_a_word_kept_in_latin_inside_another_name_is_no_evidence_for_this_one() -> None:
+    # 复兴资本 renders the firm by meaning, as its usual Chinese name does; `Sequoia Capital` kept in Latin script
+    # is another firm: it shares the word Capital, not the name
+    zh = ("根据复兴资本周一发布的一份报告，投资者正在回到莫斯科。\n\n"
+          "该银行表示，该基金去年得到了Sequoia Capital和其他一些投资者的支持。\n\n"
+          "复兴资本办公室的分析师表示，卢布整个夏天将保持稳定。\n")
+    assert _literal_findings(RENAISSANCE_EN, zh) == []
+    passes("TQA310", RENAISSANCE_EN, zh)
+    # the same name kept in Latin script elsewhere is still evidence (Renaissance Capital's office: a possessive)
+    zh2 = zh.replace("根据复兴资本周一", "根据Renaissance Capital周一")
+    assert [c for c, _ in _literal_findings(RENAISSANCE_EN, zh2)] == ["TQA312"]
+
+
+def test_latin_name_cut_short_where_the_paragraph_keeps_it_whole_too() -> None:
+    en = "The club said Jean-Clair Todibo will join next season, and Todibo said he was delighted to sign.\n"
+    f = fails("TQA311", en, "俱乐部表示，Jean-Clair Todibo将于下赛季加盟，Todi表示他很高兴签约。\n")
+    assert (f.target.text, f.suggestion) == ("Todi", "Todibo")
+    passes("TQA311", en, "俱乐部表示，Jean-Clair Todibo将于下赛季加盟，Todibo表示他很高兴签约。\n")
+
+
+GRADY_EN = "\n\n".join([
+    "It took a while to warm up to Grady.", "The hero (Grady) has to win Collins back.",
+    "Three years ago, Grady and Collins met.", "Now Grady is back and he is not leaving.",
+    "At times Grady got on my nerves.", "Sure she loved Grady, but she was scared.",
+    "I admire her, because Grady was persistent.", "She started to forgive Grady in the end.",
+    "I had a hard time with Grady at first.",
+]) + "\n"
+
+
+def test_a_name_kept_in_latin_and_rendered_three_times_each_way() -> None:
+    # real MT (WMT23): `Grady` kept in five paragraphs and 格雷迪 in four; the fewer are reported, each its own line
+    zh = "\n\n".join([
+        "花了一些时间才对Grady产生好感。", "主角（格雷迪）必须赢回Collins。", "三年前，Grady和Collins相遇了。",
+        "现在格雷迪回来了，他不会离开。", "有时Grady让我心烦。", "她确实爱格雷迪，但她很害怕。",
+        "我欣赏她，因为Grady很执着。", "她最终开始原谅格雷迪。", "一开始我很难接受Grady。",
+    ]) + "\n"
+    got = [(f.code, f.target.text, f.target.line) for f in findings(GRADY_EN, zh) if "Grady" in f.message]
+    assert got == [("TQA310", "格雷迪", 3), ("TQA310", "格雷迪", 7), ("TQA310", "格雷迪", 11), ("TQA310", "格雷迪", 15)]
+    # rendered in two paragraphs only: a first mention in Chinese, then the name kept, as references write it
+    zh2 = zh.replace("现在格雷迪回来了", "现在他回来了").replace("原谅格雷迪", "原谅他")
+    assert [f for f in findings(GRADY_EN, zh2) if "Grady" in f.message and "格雷迪" in f.target.text] == []
+
+
+def test_a_longer_form_of_the_name_kept_in_latin_is_still_the_name() -> None:
+    # `Black Desert Prestige Edition` kept in Latin script beside 黑色沙漠 for Black Desert: the same name, grown
+    en = "\n\n".join([
+        "Players love Black Desert for its combat.", "The world of Black Desert is huge.",
+        "Many people play Black Desert every night.", "Fans of Black Desert can now buy more.",
+        "The Black Desert Prestige Edition is available in stores from today with extra mounts.",
+    ]) + "\n"
+    zh = "\n\n".join([
+        "玩家喜欢黑色沙漠的战斗。", "黑色沙漠的世界很大。", "许多人每晚都玩黑色沙漠。", "黑色沙漠的粉丝现在可以买更多。",
+        "Black Desert Prestige Edition 现已推出。",
+    ]) + "\n"
+    assert any(f.code == "TQA310" and f.target.line == 9 for f in findings(en, zh))
+
+
+def test_the_word_alone_may_be_the_longer_name_kept_in_latin() -> None:
+    # the bare `Rogers` rendered 罗杰斯 may be the `Senator Rogers` kept in Latin script: every Latin form counts
+    en = "\n\n".join([
+        "Rogers appeared to criticise the plan on Sunday.", "Rogers did not explain her criticism further.",
+        "In the clip, Rogers was speaking about taxes.", "Separately, Rogers has often said the vote was stolen.",
+        "In July, Rogers campaigned for a new count.", "Newsweek contacted Senator Rogers' office for comment.",
+    ]) + "\n"
+    zh = "\n\n".join([
+        "Rogers 似乎在周日批评了该计划。", "Rogers 没有进一步解释她的批评。", "在片段中，Rogers 谈到了税收。",
+        "另外，罗杰斯经常说选举被窃取了。", "7 月，Rogers 发起了重新计票的活动。", "《新闻周刊》联系了参议员 Rogers 的办公室。",
+    ]) + "\n"
+    f = fails("TQA310", en, zh)
+    assert (f.target.text, f.target.line) == ("罗杰斯", 7)
+    assert "5 times" in f.message

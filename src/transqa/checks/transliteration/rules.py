@@ -33,7 +33,10 @@ TRANSLIT_INCONSISTENT = rule(
     for Shiba Inu, `黑色沙漠` beside `Black Desert Prestige Edition`); the other way round, such a string is reported where the
     translation keeps the name in Latin script twice as often (three times at least). A rendering by sound is
     reported where the translation keeps the name in Latin script three times as often (three times at least)
-    and does not gloss it with the name (`阿德恩` once, `Ardern` three times); without the original, also a whole run of
+    and does not gloss it with the name (`阿德恩` once, `Ardern` three times), or, with the original, rendered by
+    sound in three paragraphs and kept in Latin script in more (`格雷迪` four times, `Grady` five times: each
+    rendering is reported); a dictionary word kept in Latin script only inside another name (`Sequoia Capital`)
+    is no Latin form of this one (`复兴资本` for Renaissance Capital); without the original, also a whole run of
     transliteration characters, alone, that only roughly sounds like such a name but starts with its consonants
     (`帕斯捷宾` once, `Pastebin` seven times). Without the original, a name written
     as often in each script is reported where the reader meets it second; a surname named in full in Latin script
@@ -90,7 +93,8 @@ NAME_CUT = rule(
     """
     What it checks: a rendering that is the article's usual rendering of the name, or a CC-CEDICT
     rendering of it, with a character missing (`博社` for `彭博社`, `路社` for `路透社`, `翰逊` for
-    `约翰逊`), and with the original, a Latin-script name cut short (`Stri` for `Stripe`) and a
+    `约翰逊`), and with the original, a Latin-script name cut short (`Stri` for `Stripe`; also where the
+    paragraph writes it whole once, `Todibo` then `Todi`) and a
     paragraph that stops, with no punctuation, on the first characters of a CC-CEDICT rendering of a name
     of its original (`…进入1880年代的纽` for New York). Without the original, a Latin word of the Chinese that is
     a name of the article (its file-name slug, its link addresses, its capitalised words) with one inner letter
@@ -112,7 +116,9 @@ NAME_LITERAL = rule(
     """
     What it checks: a capitalised English word used as a name (not at a sentence start, not an
     institution such as `the Conservative Party`) that the same translation keeps in Latin script
-    elsewhere (alone or inside a longer name, `Pampered Chef的`), whose aligned Chinese has neither
+    elsewhere (alone or inside a longer name, `Pampered Chef的`; not only inside another name that shares no
+    other word with this one: `Sequoia Capital` kept says nothing of `复兴资本` for Renaissance Capital, a firm
+    named by meaning), whose aligned Chinese has neither
     the name in Latin script, nor a rendering CC-CEDICT gives for the name, nor a transliteration,
     but has the dictionary translation of the word (`Windows` → `窗口`, `Chef` → `厨师`). The word
     of a product after its rendered brand (`谷歌地图` for Google Maps) and a team named by meaning
