@@ -208,7 +208,8 @@ CLAUSE_DROPPED = rule(
     of the length the English predicts and that renders none of the content words of one English
     clause (between commas, semicolons, dashes or conjunctions; two or more words the CC-CEDICT
     lexicon knows; a word counts as rendered under a base form the plain lookup misses, `reduction` → reduce,
-    and by a dictionary phrase that ends in it, `noise reduction` → 降噪, `bottom line` → 底线) while it renders three or more and at least half of the content words of the rest
+    and by a dictionary phrase that ends in it, `noise reduction` → 降噪, `bottom line` → 底线, or by any
+    rendering the glosses give, single characters included, `as soon as possible` → 尽快) while it renders three or more and at least half of the content words of the rest
     of the paragraph. The report names the clause. The opening clause is TQA006's, a sentence cut at a comma TQA005's.
     Also, at any length: a translation with an empty pair of quotation or title marks (`想加入我的""?`, `“”`, `《》`)
     where the English quotes words (`Want to join my "pod"?`): the quoted words were dropped, the marks kept.
@@ -722,7 +723,9 @@ def _check_clause(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[Fi
     if len(words) < CLAUSE_MIN_WORDS + CLAUSE_MIN_OTHERS or log_ratio(en, zh) >= CLAUSE_LOG_RATIO:
         return
     names = [w for _, _, w in words]
-    span = _clause_lost(en, words, rendered_flags(names, zh), loosely_rendered(names, zh))
+    anywhere = found_any(frozenset(names), zh)
+    loose = [near or w in anywhere for w, near in zip(names, loosely_rendered(names, zh), strict=True)]
+    span = _clause_lost(en, words, rendered_flags(names, zh), loose)
     if span is None:
         return
     start, end = span
@@ -737,7 +740,8 @@ def _clause_lost(en: str, words: list[tuple[int, int, str]], flags: list[bool],
                  loose: list[bool]) -> tuple[int, int] | None:
     """(start, end) of the English clause after the first with the most content words, none of them
     rendered (not even by a derived form or a dictionary phrase ending in it, `loose`: `noise reduction` → 降噪,
-    `draw the line` → 底线), while the words outside it are mostly rendered; None if there is none. A clause's words are a range
+    `draw the line` → 底线, nor by any rendering the glosses give, `as soon as possible` → 尽快), while the words
+    outside it are mostly rendered; None if there is none. A clause's words are a range
     of `words` (in text order), counted through prefix sums: each clause counted every word of the paragraph
     (quadratic: 4,000 clauses took 30 s)."""
     bounds = [0, *_clause_starts(en), len(en.rstrip())]
