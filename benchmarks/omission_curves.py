@@ -17,6 +17,9 @@ expected length. Each point prints the lines it would add: right (an omission-ki
 ``run``: the longest run of consecutive English content words none of which is rendered (not per clause), with the
 line's length ratio and the share of the other words rendered: each point prints the lines it would add.
 
+``count``: the number of English content words with no rendering at all (not per clause, not in a run), with the
+line's length ratio: each point prints the lines it would add.
+
 ``misses``: the partial omissions and truncations that no omission finding is on the line of, by what was dropped
 (a whole sentence, the end of the line, a clause, an attribution, a name, a phrase, a word or two) and by the first
 reason the rules cannot see it (the translation ends without punctuation, no dictionary word or only one in the
@@ -55,6 +58,7 @@ import real  # noqa: E402
 
 from transqa.checks import coverage as cov  # noqa: E402
 from transqa.config import Settings  # noqa: E402
+from transqa.lang.glosses import found_any  # noqa: E402
 from transqa.lang.length import log_ratio  # noqa: E402
 from transqa.lang.lexicon import loosely_rendered, rendered_flags, renderings  # noqa: E402
 from transqa.lang.script import han_count  # noqa: E402
@@ -316,6 +320,27 @@ def run_curve(splits: list[str]) -> None:
                       f"{_precision(n['right'], n['false'])}")
 
 
+def count_curve(splits: list[str]) -> None:
+    """The count of English content words with no rendering at all in the line's translation (no dictionary
+    rendering, derived form or phrase, nor any looser gloss), with the line's length ratio: each point prints the
+    lines it would add (lines an omission finding is on left out)."""
+    rows = [r for s in splits for r in _lines(s)]
+    feats = []
+    for r in rows:
+        if "omission" in r["found"]:
+            continue
+        words = [w for _, _, w in cov._content_words(r["en"])]
+        anywhere = found_any(frozenset(words), r["zh"])
+        lost = sum(1 for w, h in zip(words, _hits(words, r["zh"]), strict=True) if not h and w not in anywhere)
+        feats.append((r["kinds"], lost, len(words), log_ratio(r["en"], r["zh"])))
+    print(f"{','.join(splits)}: {len(rows)} lines, {len(feats)} with no omission finding")
+    print("unrendered words >= | length below | + right | + false | + on other | precision")
+    for least in (1, 2, 3, 4, 5, 6, 8):
+        for ratio in (0.3, 0.0, -0.1, -0.2, -0.3):
+            n = collections.Counter(_verdict(kinds) for kinds, lost, _, lr in feats if lost >= least and lr < ratio)
+            print(f"{least} | {_pct(ratio)} | {n['right']} | {n['false']} | {n['other']} | {_precision(n['right'], n['false'])}")
+
+
 _ZH_CLAUSE = re.compile(r"[，,；;：:。！？!?]+")
 _FINITE = re.compile(r"\b(?:is|are|was|were|am|has|have|had|will|would|can|could|should|may|might|must|does|did|said|says|"
                      r"told|'s|'re|'ve|'ll|'d)\b|\b(?:I|we|he|she|they|you)\s+[a-z]+", re.IGNORECASE)
@@ -467,7 +492,7 @@ def signals_curve(splits: list[str], rows: list[dict[str, Any]] | None = None) -
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("signal", choices=("coverage", "semantic", "run", "misses", "structure", "signals"))
+    ap.add_argument("signal", choices=("coverage", "semantic", "run", "count", "misses", "structure", "signals"))
     ap.add_argument("--split", default="dev3,heldout7,heldout8", help="comma-separated splits, pooled for coverage")
     args = ap.parse_args()
     splits = args.split.split(",")
@@ -475,6 +500,8 @@ def main() -> int:
         coverage_curve(splits)
     elif args.signal == "run":
         run_curve(splits)
+    elif args.signal == "count":
+        count_curve(splits)
     elif args.signal == "misses":
         misses_table(splits)
     elif args.signal == "structure":

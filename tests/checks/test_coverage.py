@@ -252,6 +252,13 @@ def test_clause_dropped_inside_a_sentence() -> None:
     passes("TQA012", en, "博物馆周五开放了新的展厅，展出来自河谷的古代陶器，城市非常高兴。\n")
 
 
+@needs_lexicon
+def test_a_clause_rendered_by_a_looser_rendering_is_not_dropped() -> None:
+    # `as soon as possible` → `尽快`: a word of the clause rendered by any rendering the glosses give
+    passes("TQA012", "Kindly message us via Amazon chat and someone from our team will get back to you as soon as possible.",
+           "请通过 Amazon 聊天联系我们，我们会尽快回复。\n")
+
+
 def test_speaker_tags_handles_and_urls() -> None:
     fails("TQA007", "(PERSON17) Anyone else can work on the non-native accent thing.", "任何人都可以研究非母语口音。\n")
     passes("TQA007", "(PERSON17) Anyone else can work on the non-native accent thing.", "（人17）任何人都可以研究非母语口音。\n")
@@ -551,3 +558,22 @@ def test_a_word_said_twice_in_a_row() -> None:
     passes("TQA009", "Some of the letter markings were incorrectly marked so I had to figure it out.", "一些字母标记标记错误，所以我不得不自己想办法。\n")
     passes("TQA009", "Sail the oceans for underwater exploring and gathering, quest missions, trade, and so much more.", "航行海洋，水下探索和收集，任务任务，贸易等等。\n")
     passes("TQA009", "The unit has developed a very annoying rattling noise from the fan.", "这台机器的风扇发出了非常烦人的嘎吱嘎吱的声音。\n")
+
+
+@needs_lexicon
+def test_a_one_clause_sentence_run_on_at_a_comma_is_whole() -> None:
+    # a reference joins two source lines into one sentence: its line renders the English to its last word, then `，`
+    passes("TQA005", "French is my first language.", "法语是我的第一语言，\n")
+    passes("TQA005", "Nobody here understands this.", "这里没人明白，\n")
+    # …while a translation with fewer clauses than the English, cut at their boundary, is still cut
+    fails("TQA005", "I am reading my tenth novel, and it's only spring.", "我现在正在读第十本小说,\n")
+
+
+@needs_lexicon
+def test_an_opening_rendered_by_a_clause_of_its_own_is_not_dropped() -> None:
+    # the translation's first clause renders nothing of the English after the opening: it stands for the opening
+    passes("TQA006", "As long as you are happy with the product, please leave a positive comment for us.",
+           "如果你满意，请给我们一个好评。\n")
+    # …while a first clause that renders the later English leaves the opening dropped
+    fails("TQA006", "The team had already been struggling with the illness, with their match on Sunday postponed "
+          "after nine players tested positive.", "有九名球员检测呈阳性，因此周日比赛推迟。\n")

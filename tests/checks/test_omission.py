@@ -183,6 +183,16 @@ def test_sentence_cut_at_a_comma_is_reported_by_its_unrendered_tail() -> None:
     passes("TQA003", en, "市议会周一批准新预算，增加医院和公共交通开支。")
 
 
+def test_a_compact_translation_that_renders_its_tail_loosely_is_not_cut() -> None:
+    """At 64% of the expected length, a tail the dictionary's main renderings miss but a looser one finds
+    (`button` → `按钮`, `seconds` → `秒`): a compressed instruction, not a cut."""
+    _needs_lexicon()
+    passes("TQA003", "To reset the phone completely please keep your finger pressing the power button for 20 seconds",
+           "要完全重置手机，请按住电源按钮 20 秒")
+    passes("TQA003", "To restart the router completely please leave your finger pressing the reset button for 10 seconds",
+           "要完全重启路由器，请按住重置按钮 10 秒")
+
+
 def test_a_long_unrendered_tail_behind_a_rendered_head_is_a_cut() -> None:
     """For sentence beads that merge sentences, where lengths average out: the last two fifths of the
     content words unrendered (10 or more), the head rendered."""

@@ -47,6 +47,9 @@ SENTENCE_CUT = rule(
     paragraph ends a sentence, and the translation is below 86% of its expected length (110% when
     the English ends in `.`, `!` or `?`) or leaves three quarters of the English tail unrendered (a
     reference may run a sentence on into the next line), unless the English opens a quotation that goes on in the next paragraph.
+    A translation that stops at a comma with as many clauses as the English has or more, and whose last clause renders
+    the English's last content word, is a whole sentence run on into the next line (`English is my second language.`
+    → `英语是我的第二语言，`), not a cut.
     An English paragraph that ends in a colon ends its clause: a translation that stops at a comma
     there is cut, one that ends in a colon is not. When the English itself stops at a comma or an ellipsis, the translation must be below 60% of its
     expected length and leave the English tail unrendered, or, where the English trails off in an
@@ -91,6 +94,8 @@ OPENING_DROPPED = rule(
     rendering of an English word before which two or more content words have no rendering at all: the English
     before that word is reported (`It isn't my term, it is a term used to describe…` → `描述…`), unless that
     word or the next tells the time (`year`, `Tuesday`, `night`…), which Chinese puts first.
+    None of these when the translation opens with a clause of its own, up to a comma, that renders no English word
+    after the opening (`As long as you are happy…, please…` → `如果你满意，请…`): it stands for the opening.
 
     Why it matters: MT drops an introductory clause (`So, when some session is happening, …`,
     `The instructions are easy enough and …`) and keeps a fluent main clause, so nobody notices.
@@ -203,7 +208,8 @@ CLAUSE_DROPPED = rule(
     of the length the English predicts and that renders none of the content words of one English
     clause (between commas, semicolons, dashes or conjunctions; two or more words the CC-CEDICT
     lexicon knows; a word counts as rendered under a base form the plain lookup misses, `reduction` → reduce,
-    and by a dictionary phrase that ends in it, `noise reduction` → 降噪, `bottom line` → 底线) while it renders three or more and at least half of the content words of the rest
+    and by a dictionary phrase that ends in it, `noise reduction` → 降噪, `bottom line` → 底线, or by any
+    rendering the glosses give, single characters included, `as soon as possible` → 尽快) while it renders three or more and at least half of the content words of the rest
     of the paragraph. The report names the clause. The opening clause is TQA006's, a sentence cut at a comma TQA005's.
     Also, at any length: a translation with an empty pair of quotation or title marks (`想加入我的""?`, `“”`, `《》`)
     where the English quotes words (`Want to join my "pod"?`): the quoted words were dropped, the marks kept.
@@ -417,7 +423,8 @@ def _check_cut(ctx: Context, en_block: Block, zh_block: Block) -> Finding | None
         if _EN_OPEN.search(en) and (ratio >= CUT_OPEN_LOG_RATIO or not _tail_lost(en, zh)):
             return None  # the English stops there too, unless the translation is far too short and lacks its tail
         ends = _EN_SENTENCE_END.search(en) is not None
-        if ratio >= (CUT_SENTENCE_LOG_RATIO if ends else CUT_LOG_RATIO) and not _tail_lost(en, zh):
+        if not _tail_lost(en, zh) and (ratio >= (CUT_SENTENCE_LOG_RATIO if ends else CUT_LOG_RATIO)
+                                       or ends and _ZH_COMMA_END.search(zh) and _ends_on_last_word(en_block.text, zh)):
             return None  # a whole sentence whose translation runs on into the next paragraph
     if en.count('"') % 2 or en.count("“") > en.count("”"):
         return None  # a quotation that goes on in the next paragraph: the translation may run on too
@@ -433,6 +440,17 @@ def _check_cut(ctx: Context, en_block: Block, zh_block: Block) -> Finding | None
         source=(en_block, start, end), target=(zh_block, at, len(zh)),
         suggestion="translate the rest of the sentence",
     )
+
+
+def _ends_on_last_word(en: str, zh: str) -> bool:
+    """The translation's last clause renders the English's last content word (`English is my second language.`
+    → `英语是我的第二语言，`): the sentence is whole and only runs on into the next paragraph, as a reference does
+    when it joins two source lines into one sentence; a cut keeps the head and loses the last word with the tail."""
+    words = _content_words(en)
+    clauses = [c for c in _ZH_CLAUSES.split(_ZH_CUT.sub("", zh.rstrip())) if c.strip()]
+    if not words or len(clauses) <= len(_clause_starts(en)):
+        return False  # fewer Chinese clauses than English ones: the cut came at a clause boundary
+    return bool(found_any(frozenset({words[-1][2]}), clauses[-1]).get(words[-1][2]))
 
 
 def _trailed_off_clause_lost(en: str, zh: str) -> bool:
@@ -560,13 +578,28 @@ def _check_opening(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[F
             end = 0
     if end <= 0 and len(words) >= OPENING_MIN_CONTENT and ratio < LEAD_LOG_RATIO:
         end = _lead_lost(en, zh, words, _own_flags(words, zh))
-    if end <= 0:
+    if end <= 0 or _first_clause_apart(en, end, words, zh):
         return
     yield ctx.finding(
         OPENING_DROPPED,
         f"the opening {quote(en[:end], 100)} has no translation",
         source=(en_block, 0, end), target=(zh_block, 0, 0), suggestion="translate the opening clause",
     )
+
+
+_ZH_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+
+
+def _first_clause_apart(en: str, end: int, words: list[tuple[int, int, str]], zh: str) -> bool:
+    """The translation opens with a clause of its own, up to a comma, that renders none of the English words after
+    the opening (`As long as you are happy with your purchase, please…` → `如果你满意，请…`; `Therefore, …` → `因此，…`):
+    that clause stands for the opening, loosely rendered, and nothing was dropped. An opening that was dropped leaves
+    the translation to begin with the rendering of a later clause (`托特纳姆热刺队有8名球员…阳性，因此…`)."""
+    parts = _ZH_CLAUSE_BREAK.split(zh.strip(), maxsplit=1)
+    if len(parts) < 2 or not HAN.search(parts[0]) or not HAN.search(parts[1]):
+        return False
+    later = frozenset(w for s, _, w in words if s >= end)
+    return bool(later) and not found_any(later, parts[0])
 
 
 def _lead_lost(en: str, zh: str, words: list[tuple[int, int, str]], flags: list[bool | None]) -> int:
@@ -690,7 +723,9 @@ def _check_clause(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[Fi
     if len(words) < CLAUSE_MIN_WORDS + CLAUSE_MIN_OTHERS or log_ratio(en, zh) >= CLAUSE_LOG_RATIO:
         return
     names = [w for _, _, w in words]
-    span = _clause_lost(en, words, rendered_flags(names, zh), loosely_rendered(names, zh))
+    anywhere = found_any(frozenset(names), zh)
+    loose = [near or w in anywhere for w, near in zip(names, loosely_rendered(names, zh), strict=True)]
+    span = _clause_lost(en, words, rendered_flags(names, zh), loose)
     if span is None:
         return
     start, end = span
@@ -705,7 +740,8 @@ def _clause_lost(en: str, words: list[tuple[int, int, str]], flags: list[bool],
                  loose: list[bool]) -> tuple[int, int] | None:
     """(start, end) of the English clause after the first with the most content words, none of them
     rendered (not even by a derived form or a dictionary phrase ending in it, `loose`: `noise reduction` → 降噪,
-    `draw the line` → 底线), while the words outside it are mostly rendered; None if there is none. A clause's words are a range
+    `draw the line` → 底线, nor by any rendering the glosses give, `as soon as possible` → 尽快), while the words
+    outside it are mostly rendered; None if there is none. A clause's words are a range
     of `words` (in text order), counted through prefix sums: each clause counted every word of the paragraph
     (quadratic: 4,000 clauses took 30 s)."""
     bounds = [0, *_clause_starts(en), len(en.rstrip())]

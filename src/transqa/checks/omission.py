@@ -13,8 +13,8 @@ from transqa.lang.chinese import chinese_names
 from transqa.lang.english import english_names, english_size
 from transqa.lang.glosses import found_any
 from transqa.lang.length import log_ratio
-from transqa.lang.lexicon import content_words, matched, tail_unrendered
-from transqa.lang.script import HAN, identifiers, latin_tokens, name_key, to_simplified
+from transqa.lang.lexicon import content_words, matched, renderings, tail_unrendered
+from transqa.lang.script import HAN, IDENTIFIER, identifiers, latin_tokens, name_key, to_simplified
 from transqa.model import Block
 from transqa.registry import rule
 
@@ -73,7 +73,8 @@ PARTIAL_OMISSION = rule(
     the English predicts (calibrated on professional news translations: a Han character weighs 2.95
     English characters) is reported, and so is one below 67% when the translation renders the head
     of the sentence and not its tail (the last two fifths of its content words, looked up in the
-    CC-CEDICT lexicon when the `lexicon` extra is installed), the mark of a sentence cut at a comma,
+    CC-CEDICT lexicon when the `lexicon` extra is installed, and not rendered by any looser rendering
+    either: `按钮` for `button`), the mark of a sentence cut at a comma,
     or when it keeps some of the sentence's names in Latin script and lacks another; where sentences
     are paired in groups, so that lengths average out, a group whose last ten or more content words
     are nearly all unrendered is reported too.
@@ -156,6 +157,7 @@ SUBSTITUTED_SHARE = 0.4
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 CROSSED_RENDERED = 2  # dictionary words of a source paragraph that an unpaired translation beside it renders
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+_TAIL_WORD = re.compile(r"[a-z]{3,}")  # the lexicon's words (lang.lexicon.tail_unrendered counts the same ones)
 _HASHTAG_LINE = re.compile(r"\s*(?:#[\w-]+[\s,.]*){2,}$")
 
 
@@ -600,9 +602,16 @@ def _unrendered_target(b: Block, sblocks: list[Block], tblocks: list[Block]) -> 
 
 
 def _cut_off(english: str, chinese: str) -> bool:
-    """The head of the English sentence is rendered and most of its tail is not."""
+    """The head of the English sentence is rendered and most of its tail is not, by the dictionary's main
+    renderings nor by any looser one that renders no word of the head (`seconds` → `秒`, `button` → `按钮`, but not
+    `France` → `法国` after `French`): a compressed translation renders its tail loosely, a cut one not at all."""
     head, tail, lost = tail_unrendered(english, chinese)
-    return head >= 1 and tail >= CUT_TAIL_WORDS and lost >= CUT_TAIL_UNRENDERED * tail
+    if head < 1 or tail < CUT_TAIL_WORDS or lost < CUT_TAIL_UNRENDERED * tail:
+        return False
+    words = [w for w in _TAIL_WORD.findall(IDENTIFIER.sub(" ", english).lower()) if renderings(w)]
+    found = found_any(frozenset(words), chinese)
+    heads = frozenset().union(*(found.get(w, frozenset()) for w in words[:-tail]))
+    return sum(1 for w in words[-tail:] if not found.get(w, frozenset()) - heads) >= CUT_TAIL_UNRENDERED * tail
 
 
 def _names_lost(english: str, chinese: str) -> bool:
