@@ -1065,7 +1065,9 @@ def test_a_full_name_in_the_rarer_script_is_one_finding_for_the_whole_name() -> 
 def test_a_usual_form_written_once_is_counted_once_not_one_times() -> None:
     zh = "舒尔茨周日在华沙会见了总理。\n\n官员表示，朔尔茨周五将访问巴黎。\n"
     f = fails("TQA310", None, zh)
-    assert f.message == "“朔尔茨” is written “舒尔茨” elsewhere in this article (line 1, once)"
+    assert f.message == "“朔尔茨” is written “舒尔茨” elsewhere in this article (line 1)"
+    f = fails("TQA310", None, "舒尔茨周日在华沙。\n\n舒尔茨会见了总理。\n\n官员表示，朔尔茨周五将访问巴黎。\n")
+    assert f.message == "“朔尔茨” is written “舒尔茨” elsewhere in this article (2 times, first on line 1)"
 
 
 def test_thousands_of_dotted_names_take_linear_time() -> None:

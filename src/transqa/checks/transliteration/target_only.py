@@ -15,6 +15,7 @@ from transqa.checks.transliteration.common import (
     _dotted,
     _last_word_renderings,
     _open_bracket_at,
+    seen_at,
 )
 from transqa.checks.transliteration.rules import NAME_CUT, TRANSLIT_INCONSISTENT
 from transqa.context import Context, first_time, quote, times
@@ -143,9 +144,9 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
             if is_headword(other):
                 continue
             if chinese_sound_alike(other, usual):
-                rule_, msg = TRANSLIT_INCONSISTENT, f"{quote(other)} is written {quote(usual)} elsewhere in this article (line {line}, {times(n)})"
+                rule_, msg = TRANSLIT_INCONSISTENT, f"{quote(other)} is written {quote(usual)} elsewhere in this article ({seen_at(line, n)})"
             elif len(usual) - 1 == len(other) >= 3 and _deletion_of(other, usual) and other != usual[:-1]:
-                rule_, msg = NAME_CUT, f"{quote(other)} lost characters of {quote(usual)}, as this article writes the name (line {line}, {times(n)})"
+                rule_, msg = NAME_CUT, f"{quote(other)} lost characters of {quote(usual)}, as this article writes the name ({seen_at(line, n)})"
             else:
                 continue
             starts = _starts(forms[usual]) if starts is None else starts
@@ -331,7 +332,7 @@ def _entity_pairs(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Find
                 if tied_at(b.text, s, s + len(other), usual) or not first_time(reported, (b.index, s)):
                     continue
                 yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(other)} names {entity}, which this article writes {quote(usual)} "
-                                  f"(line {line}, {times(n)})", target=(b, s, s + len(other)), suggestion=usual)
+                                  f"({seen_at(line, n)})", target=(b, s, s + len(other)), suggestion=usual)
 
 
 def _two_names(a: str, b: str) -> bool:
@@ -833,7 +834,7 @@ def _slug_variants(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repo
                     continue
                 reported.add((b.index, s))
                 line = ctx.target.location(*forms[usual][0], forms[usual][0][1] + len(usual)).line
-                yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(v)} is written {quote(usual)} elsewhere in this article (line {line}, {times(n)})",
+                yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(v)} is written {quote(usual)} elsewhere in this article ({seen_at(line, n)})",
                                   target=(b, s, s + len(v)), suggestion=usual)
 
 
