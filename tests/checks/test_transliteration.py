@@ -460,7 +460,11 @@ def test_a_name_of_the_file_slug_is_matched_more_loosely() -> None:
     zh = "# 首席执行官科瓦奇将离职\n\n科瓦奇将于今年离开。\n\n科瓦奇仍是顾问。\n\nKovacs 是 Sybase 的前高管。"
     slug = "ceo-gary-kovacs-to-step-down.md"
     assert "TQA310 Kovacs" in _slug_findings(slug, zh)
-    assert not any(x.startswith("TQA310") for x in _slug_findings("ceo-steps-down-later-this-year.md", zh))
+    # without the slug the sound skeleton alone does not hear 科瓦奇 as Kovacs (0.7); the learned letter groups do
+    # (ko-va-cs), with three uses against one
+    assert "TQA310 Kovacs" in _slug_findings("ceo-steps-down-later-this-year.md", zh)
+    two = zh.replace("\n\n科瓦奇仍是顾问。", "")
+    assert not any(x.startswith("TQA310") for x in _slug_findings("ceo-steps-down-later-this-year.md", two))
 
 
 def test_a_two_character_rendering_of_a_slug_name_is_found_only_whole() -> None:
@@ -1061,7 +1065,9 @@ def test_a_full_name_in_the_rarer_script_is_one_finding_for_the_whole_name() -> 
 def test_a_usual_form_written_once_is_counted_once_not_one_times() -> None:
     zh = "舒尔茨周日在华沙会见了总理。\n\n官员表示，朔尔茨周五将访问巴黎。\n"
     f = fails("TQA310", None, zh)
-    assert f.message == "“朔尔茨” is written “舒尔茨” elsewhere in this article (line 1, once)"
+    assert f.message == "“朔尔茨” is written “舒尔茨” elsewhere in this article (line 1)"
+    f = fails("TQA310", None, "舒尔茨周日在华沙。\n\n舒尔茨会见了总理。\n\n官员表示，朔尔茨周五将访问巴黎。\n")
+    assert f.message == "“朔尔茨” is written “舒尔茨” elsewhere in this article (2 times, first on line 1)"
 
 
 def test_thousands_of_dotted_names_take_linear_time() -> None:
@@ -1889,3 +1895,52 @@ def test_the_word_alone_may_be_the_longer_name_kept_in_latin() -> None:
     f = fails("TQA310", en, zh)
     assert (f.target.text, f.target.line) == ("罗杰斯", 7)
     assert "5 times" in f.message
+
+
+def test_letter_groups_learned_from_name_pairs() -> None:
+    from transqa.lang.letters import learn, letters_of
+
+    assert letters_of("Léo") == "leo" and letters_of("Fox") == "foks"
+    table = learn([("马克", "mark"), ("马丁", "martin"), ("克林", "klin"), ("丁克", "dinck"), ("马林", "marlin")])
+    assert max(table["马"], key=table["马"].__getitem__).startswith("ma")
+    assert max(table["林"], key=table["林"].__getitem__).endswith("lin")
+
+
+@needs_cedict
+def test_letter_score_hears_what_the_sound_skeleton_does_not() -> None:
+    from transqa.lang.letters import letter_score
+
+    assert sound_score("Gilt", "吉尔特") < 0.7 <= letter_score("Gilt", "吉尔特")  # gi-l-t
+    assert sound_score("Suster", "苏斯特") < 0.7 <= letter_score("Suster", "苏斯特")
+    assert letter_score("Capital", "卡普兰") < 0.6 and letter_score("Galpin", "加尔") < 0.6  # Kaplan; a cut of 加尔平
+    assert letter_score("Suster", "马克") < 0.01
+
+
+@needs_cedict
+def test_latin_minority_heard_by_learned_letters() -> None:
+    zh = ("# 苏斯特谈风投\n\n合伙人马克·苏斯特告诉我，品牌很重要。\n\n苏斯特表示，基金将继续投资本地公司。\n\n"
+          "“差异化是首要规则，”Suster 告诉我。\n\n苏斯特说，公司已在伦敦取得成功。\n")
+    f = fails("TQA310", None, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("Suster", "苏斯特", 7)
+    passes("TQA310", None, zh.replace("Suster 告诉", "苏斯特告诉"))
+
+
+def test_every_chinese_form_of_a_latin_majority_name() -> None:
+    # two renderings, each once, of a name the article keeps in Latin: both are reported, not only the first
+    zh = ("# Suster 谈风投\n\nSuster 在博客上写道，品牌很重要。\n\nSuster 表示，基金将继续投资。\n\n"
+          "Suster 说他不想成为第八十家公司。\n\n苏斯特没有透露金额。\n\n苏丝特也承认了。\n")
+    got = sorted(f.target.text for f in findings(None, zh) if f.code == "TQA310")
+    assert got == ["苏丝特", "苏斯特"]
+    # a form that starts otherwise is taken for another name heard alike (布伊格, Bouygues, beside 博库 of Boku)
+    got = [f.target.text for f in findings(None, zh.replace("苏丝特也", "舒斯特也")) if f.code == "TQA310"]
+    assert len(got) == 1
+
+
+@pytest.mark.slow
+@needs_cedict
+def test_shipped_letter_table_is_the_installed_dictionarys() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "benchmarks/letter_table.py", "--check"], check=False)
+    assert done.returncode == 0, "rewrite src/transqa/data/letters.json with benchmarks/letter_table.py"

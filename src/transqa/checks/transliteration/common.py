@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from transqa.context import Context
+from transqa.context import Context, times
 from transqa.lang.script import NAME_DOT
 from transqa.memo import per_pair
 from transqa.model import Block
@@ -420,3 +420,10 @@ def _dotted(b: Block, s: int, f: str) -> bool:
     """The form is part of a `·`-joined name."""
     e = s + len(f)
     return (s > 0 and b.text[s - 1] in NAME_DOT) or (e < len(b.text) and b.text[e] in NAME_DOT)
+
+
+def seen_at(line: int, n: int) -> str:
+    """Where and how often a message's usual form is written: `line 5` for once, `3 times, first on line 5` (not
+    `line 5, 3 times`, which reads as three times on that line)."""
+    return f"line {line}" if n == 1 else f"{times(n)}, first on line {line}"
+
