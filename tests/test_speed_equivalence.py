@@ -588,3 +588,19 @@ def test_banded_tables_with_the_vocabulary_find_the_same_beads() -> None:
         slow, fast = _aligned_cell_by_cell_and_banded([english_text_features(t) for t in en],
                                                       [chinese_text_features(t) for t in zh], lex, rows=rng.choice([2, 7, 64]))
         assert fast == slow, k
+
+
+def test_digit_table_by_isdecimal_and_the_skip_give_what_the_category_table_gave() -> None:
+    import unicodedata
+
+    from transqa.quantities import core
+
+    slow = {c: str(unicodedata.decimal(chr(c))) for c in range(0x80, 0x10000) if unicodedata.category(chr(c)) == "Nd"}
+    slow.update({c: str(unicodedata.decimal(chr(c))) for c in range(0x1D7CE, 0x1D800)})
+    slow |= core._ARABIC_MARKS
+    assert core._digit_table() == slow
+    every = "".join(map(chr, range(0x110000)))
+    flagged = {ord(c) for c in core._OTHER_DIGIT.findall(every)}
+    assert set(slow) <= flagged  # a text the search passes over holds no character the table changes
+    for text in ("营收为５０亿元。", "٥٬٠٠٠ 人", "增长 12%，达到 3.5 亿", "𝟓 and 𑁦", "plain ascii 123"):
+        assert core.ascii_digits(text) == text.translate(slow)

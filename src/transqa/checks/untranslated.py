@@ -265,8 +265,11 @@ def _langdetect_en(text: str) -> bool:
     from langdetect import DetectorFactory, detect_langs
     from langdetect.lang_detect_exception import LangDetectException
 
+    from transqa.lang.langprofiles import ready
+
     DetectorFactory.seed = 0
     try:
+        ready()  # the profiles from the index folder (langdetect's own loading the first time)
         langs = detect_langs(text)
     except LangDetectException:
         return False

@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import chain
 
 from transqa.lang.lexicon import cedict_entries, cedict_path
 from transqa.lang.script import NAME_DOT as NAME_DOT  # where it lives; kept importable from here
@@ -377,7 +378,7 @@ def _in_index(blocks: dict[str, str], chinese: str) -> bool:
 
 def headword_set(blocks: dict[str, str]) -> frozenset[str]:
     """The headwords an index of `_build_headwords` holds."""
-    return frozenset(w for block in blocks.values() for w in block[1:-1].split("\n"))
+    return frozenset(chain.from_iterable(block[1:-1].split("\n") for block in blocks.values()))
 
 
 @lru_cache(maxsize=1)

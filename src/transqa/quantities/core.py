@@ -380,16 +380,25 @@ _ARABIC_MARKS = {0x066C: ",", 0x066B: ".", 0x066A: "%"}  # Arabic thousands sepa
 @lru_cache(maxsize=1)
 def _digit_table() -> dict[int, str]:
     """Every decimal digit of another script (Arabic-Indic ٥, Devanagari ५, ...) to its ASCII digit, and the
-    Arabic separators and percent sign to theirs: one character for one."""
-    table = {c: str(unicodedata.decimal(chr(c))) for c in range(0x80, 0x10000) if unicodedata.category(chr(c)) == "Nd"}
+    Arabic separators and percent sign to theirs: one character for one. The digits are the characters of
+    general category Nd, which Unicode keeps the same set as those with a decimal value (`str.isdecimal`,
+    a C test: about a third of the cost of asking each character's category; a test compares both)."""
+    digits = filter(str.isdecimal, map(chr, range(0x80, 0x10000)))
+    table = {ord(d): str(unicodedata.decimal(d)) for d in digits}
     table.update({c: str(unicodedata.decimal(chr(c))) for c in range(0x1D7CE, 0x1D800)})  # mathematical digits
     return table | _ARABIC_MARKS
 
 
+# A character the table changes: a decimal digit other than 0-9 (`re`'s \\d is str.isdecimal) or an Arabic mark.
+# It also matches the digits of other planes the table leaves as they are, which only sends the text to the table.
+_OTHER_DIGIT = re.compile(r"[\u066a-\u066c]|[^\D0-9]")
+
+
 def ascii_digits(text: str) -> str:
     """text with the digits and number marks of other scripts as ASCII, offsets kept: ٥٬٠٠٠ reads 5,000,
-    not 5 and 0 (a regular expression's \\d matches ٥ but no pattern knows ٬)."""
-    if text.isascii():
+    not 5 and 0 (a regular expression's \\d matches ٥ but no pattern knows ٬). A text with none of them is
+    given back as it is, without the table (most Chinese text: the table costs 0.01-0.03 s to build)."""
+    if text.isascii() or not _OTHER_DIGIT.search(text):
         return text
     return text.translate(_digit_table())
 
