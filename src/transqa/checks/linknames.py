@@ -225,10 +225,9 @@ def address_names(href: str) -> tuple[str, ...]:
         host = (parts.hostname or "").lower()
     except ValueError:
         return ()
-    labels = [x for x in host.split(".") if x]
-    if len(labels) < 2:
+    label = _registered_label(host)
+    if label is None:
         return ()
-    label = labels[-3] if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else labels[-2]
     if label in ("crunchbase", "wikipedia"):
         name = _name_in_path(label, [unquote(x) for x in parts.path.split("/") if x])
     else:
@@ -236,6 +235,15 @@ def address_names(href: str) -> tuple[str, ...]:
     if not name or label in _PLATFORMS - {"crunchbase", "wikipedia"} or name.endswith(NAMED_BY_MEANING):
         return ()
     return (name,)
+
+
+def _registered_label(host: str) -> str | None:
+    """The registered label of a host name (`gearlog` of www.gearlog.com, `bbc` of news.bbc.co.uk: the label before
+    a second-level one under a country code), or None for a host of a single label."""
+    labels = [x for x in host.split(".") if x]
+    if len(labels) < 2:
+        return None
+    return labels[-3] if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else labels[-2]
 
 
 def _name_in_path(label: str, segs: list[str]) -> str | None:
@@ -377,11 +385,8 @@ def _home_label(href: str) -> str | None:
         return None
     if parts.query or not _HOME_PATH.fullmatch(parts.path or "/"):
         return None
-    labels = [x for x in host.split(".") if x]
-    if len(labels) < 2:
-        return None
-    label = labels[-3] if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else labels[-2]
-    if label in _PLATFORMS or "techcrunch" in host or not label.isalpha() or not _SHORTEST <= len(label) <= _LONGEST:
+    label = _registered_label(host)
+    if label is None or label in _PLATFORMS or "techcrunch" in host or not label.isalpha() or not _SHORTEST <= len(label) <= _LONGEST:
         return None
     return label
 
