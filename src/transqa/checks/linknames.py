@@ -225,10 +225,9 @@ def address_names(href: str) -> tuple[str, ...]:
         host = (parts.hostname or "").lower()
     except ValueError:
         return ()
-    labels = [x for x in host.split(".") if x]
-    if len(labels) < 2:
+    label = _registered_label(host)
+    if label is None:
         return ()
-    label = labels[-3] if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else labels[-2]
     if label in ("crunchbase", "wikipedia"):
         name = _name_in_path(label, [unquote(x) for x in parts.path.split("/") if x])
     else:
@@ -236,6 +235,15 @@ def address_names(href: str) -> tuple[str, ...]:
     if not name or label in _PLATFORMS - {"crunchbase", "wikipedia"} or name.endswith(NAMED_BY_MEANING):
         return ()
     return (name,)
+
+
+def _registered_label(host: str) -> str | None:
+    """The registered label of a host name (`gearlog` of www.gearlog.com, `bbc` of news.bbc.co.uk: the label before
+    a second-level one under a country code), or None for a host of a single label."""
+    labels = [x for x in host.split(".") if x]
+    if len(labels) < 2:
+        return None
+    return labels[-3] if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else labels[-2]
 
 
 def _name_in_path(label: str, segs: list[str]) -> str | None:
@@ -335,16 +343,11 @@ def _literal(anchor: str, name: str) -> str | None:
 
 # The home page of a site: no path, or only an index page or a language's folder (`/index.php`, `/en/`)
 _HOME_PATH = re.compile(r"(?i)/?(?:(?:index|default|home)\.[a-z]{2,5}|[a-z]{2}|home)?/?")
-_HOME_ANCHOR = 12  # characters of the longest anchor read as a name (TQA316's limit: a longer one is a description)
 # Chinese endings of names rendered by meaning (红杉资本, 树莓派基金会, 消费电子协会), as TQA316 leaves them
 _BY_MEANING = ("资本", "基金", "基金会", "创投", "风投", "协会", "学会", "大学", "学院", "研究所", "银行")
 _CORE = regex.compile(rf"{HAN_CLASS}(?:[{HAN_CLASS} 0-9]*{HAN_CLASS})?")
 _PREFIX = 4  # letters of the shortest beginning of a gloss word that stands for it in a name (feed of feedback)
 _SUFFIX = 6  # letters of the shortest ending that does (onomics of economics: priceonomics)
-# Shares of the anchor's Han characters, and of the site name's letters, that the glosses must cover: TQA316's
-# MIN_COVER for home pages. Measured on every link of the archive with a Chinese anchor and a home-page address
-# (651): 216 reach both, most of them already TQA316's; the 46 new findings were read, 43 right.
-_HOME_COVER = 0.5
 
 
 def _home_name(href: str, anchor: str) -> tuple[str, str, tuple[str, ...]] | None:
@@ -353,7 +356,9 @@ def _home_name(href: str, anchor: str) -> tuple[str, str, tuple[str, ...]] | Non
     glosses spell at least half of the site's name and cover at least half of the anchor's Han characters
     (`[价格经济学]` price+economics, `[众筹]` crowdfunding): the firm's name translated. Not read: a name by meaning
     as Chinese writes it (资本, 基金会), a CC-CEDICT proper noun (赫芬顿邮报, 优步), an established name, a sentence."""
-    if _LATIN.search(anchor) or "·" in anchor or len(anchor) > _HOME_ANCHOR:
+    from transqa.checks.untranslated import MAX_LINK_TEXT
+
+    if _LATIN.search(anchor) or "·" in anchor or len(anchor) > MAX_LINK_TEXT:
         return None
     m = _CORE.search(anchor)
     if m is None or HAN.search(anchor, m.end()) or not re.fullmatch(r"[\s\[\]【】“”\"'，。、：:]*", anchor[: m.start()] + anchor[m.end():]):
@@ -377,11 +382,8 @@ def _home_label(href: str) -> str | None:
         return None
     if parts.query or not _HOME_PATH.fullmatch(parts.path or "/"):
         return None
-    labels = [x for x in host.split(".") if x]
-    if len(labels) < 2:
-        return None
-    label = labels[-3] if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else labels[-2]
-    if label in _PLATFORMS or "techcrunch" in host or not label.isalpha() or not _SHORTEST <= len(label) <= _LONGEST:
+    label = _registered_label(host)
+    if label is None or label in _PLATFORMS or "techcrunch" in host or not label.isalpha() or not _SHORTEST <= len(label) <= _LONGEST:
         return None
     return label
 
@@ -389,8 +391,11 @@ def _home_label(href: str) -> str | None:
 @lru_cache(maxsize=4096)
 def _home_glosses(core: str, label: str) -> tuple[str, ...] | None:
     """The English words of the glosses of the core's dictionary words that stand in the label, when they cover
-    _HOME_COVER of both; None otherwise or when the core is a name by meaning, a proper noun, a sound rendering."""
-    from transqa.checks.untranslated import NAMED_BY_MEANING
+    TQA316's MIN_COVER of both (the anchor's Han characters, the label's letters; measured for home pages on every
+    link of the archive with a Chinese anchor and a home-page address, 651: 216 reach both, most of them already
+    TQA316's; the 46 new findings were read, 43 right); None otherwise or when the core is a name by meaning, a proper
+    noun, a sound rendering."""
+    from transqa.checks.untranslated import MIN_COVER, NAMED_BY_MEANING
     from transqa.lang.glosses import english_words
     from transqa.lang.transliterate import (
         TRANSLIT,
@@ -419,7 +424,7 @@ def _home_glosses(core: str, label: str) -> tuple[str, ...] | None:
                     in_label.update(range(*span))
                     used[f"{piece} {w}"] = None
     han = len(HAN.findall(core))
-    if len(in_core) < _HOME_COVER * han or len(in_label) < _HOME_COVER * len(label):
+    if len(in_core) < MIN_COVER * han or len(in_label) < MIN_COVER * len(label):
         return None
     rest = "".join(c for k, c in enumerate(core) if k not in in_core and HAN.match(c))
     if (len(rest) >= 2 and is_translit(rest)) or any(

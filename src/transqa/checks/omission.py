@@ -13,8 +13,8 @@ from transqa.lang.chinese import chinese_names
 from transqa.lang.english import english_names, english_size
 from transqa.lang.glosses import found_any
 from transqa.lang.length import log_ratio
-from transqa.lang.lexicon import content_words, matched, renderings, tail_unrendered
-from transqa.lang.script import HAN, IDENTIFIER, identifiers, latin_tokens, name_key, to_simplified
+from transqa.lang.lexicon import content_words, dictionary_words, matched, tail_unrendered
+from transqa.lang.script import HAN, identifiers, latin_tokens, name_key, to_simplified
 from transqa.model import Block
 from transqa.registry import rule
 
@@ -157,7 +157,6 @@ SUBSTITUTED_SHARE = 0.4
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 CROSSED_RENDERED = 2  # dictionary words of a source paragraph that an unpaired translation beside it renders
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
-_TAIL_WORD = re.compile(r"[a-z]{3,}")  # the lexicon's words (lang.lexicon.tail_unrendered counts the same ones)
 _HASHTAG_LINE = re.compile(r"\s*(?:#[\w-]+[\s,.]*){2,}$")
 
 
@@ -608,7 +607,7 @@ def _cut_off(english: str, chinese: str) -> bool:
     head, tail, lost = tail_unrendered(english, chinese)
     if head < 1 or tail < CUT_TAIL_WORDS or lost < CUT_TAIL_UNRENDERED * tail:
         return False
-    words = [w for w in _TAIL_WORD.findall(IDENTIFIER.sub(" ", english).lower()) if renderings(w)]
+    words = dictionary_words(english)
     found = found_any(frozenset(words), chinese)
     heads = frozenset().union(*(found.get(w, frozenset()) for w in words[:-tail]))
     return sum(1 for w in words[-tail:] if not found.get(w, frozenset()) - heads) >= CUT_TAIL_UNRENDERED * tail

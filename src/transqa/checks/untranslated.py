@@ -834,6 +834,7 @@ NAMED_BY_MEANING = ("capital", "partners", "fund", "funds", "ventures", "investm
 MAX_LABEL = 40  # longer host labels are no company's name (and each costs its substrings' lookups)
 # Share of the link text's Han characters, and of the name's letters, that the dictionary words must cover
 MIN_COVER = 0.5
+MAX_LINK_TEXT = 12  # characters of the longest link text read as a site's name (a longer one is a description)
 
 
 @per_pair
@@ -912,7 +913,7 @@ def _translated_site_names(ctx: Context) -> Iterator[Finding]:
             continue
         for lk in b.links:
             text = b.text[lk.start : lk.end]
-            if not text or len(text) > 12 or not HAN.search(text) or re.search(r"[A-Za-z·•・]", text):
+            if not text or len(text) > MAX_LINK_TEXT or not HAN.search(text) or re.search(r"[A-Za-z·•・]", text):
                 continue  # a name kept in Latin script, a person's transliterated name, a sentence
             label = named_site(lk.href)
             got = _literal_words(label, text) if label and not established(text) else None

@@ -132,10 +132,9 @@ def compact(table: dict[str, dict[str, float]]) -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=1)
 def letter_table() -> dict[str, dict[str, float]]:
     """The shipped table (`data/letters.json`, written by `benchmarks/letter_table.py` from CC-CEDICT): empty when
-    the file is missing."""
+    the file is missing. Read on each call: the checks read it once, through `_shares`, which keeps what they use."""
     try:
         raw: dict[str, str] = json.loads(DATA.read_text(encoding="utf-8"))
     except (OSError, ValueError):

@@ -215,10 +215,16 @@ def han_words_in(chinese: str, known: frozenset[str] | set[str], shortest: int) 
     return frozenset(out)
 
 
+def dictionary_words(text: str) -> list[str]:
+    """English words of a text (lower case, three letters or more, in text order and repeated) that the dictionary
+    knows; handles, hashtags, e-mail addresses and URLs left out. Empty without a dictionary."""
+    return [w for w in _words(text) if renderings(w)]
+
+
 @per_pair
 def content_words(text: str) -> frozenset[str]:
     """English words of a text (lower case) that the dictionary knows."""
-    return frozenset(w for w in _words(text) if renderings(w))
+    return frozenset(dictionary_words(text))
 
 
 def _rendered(word: str, chinese: str, kept: frozenset[str]) -> bool:
@@ -261,7 +267,7 @@ def tail_unrendered(english: str, chinese: str) -> tuple[int, int, int]:
     a mostly unrendered tail behind a rendered head points to a cut. (0, 0, 0) without a lexicon.
     """
     kept = _kept(chinese)
-    hits = [_rendered(w, chinese, kept) for w in _words(english) if renderings(w)]
+    hits = [_rendered(w, chinese, kept) for w in dictionary_words(english)]
     if not hits:
         return 0, 0, 0
     k = max(1, round(len(hits) * TAIL_SHARE))

@@ -1503,8 +1503,7 @@ def _letters_heard(name: str, form: str) -> bool:
 
 
 def _alone(f: str, cplaces: list[tuple[Block, int]]) -> bool:
-    """The form is nowhere inside a longer run of name characters or after a firm's `&` (拜尔斯 of 考菲尔德&拜尔斯), as
-    `_loose_rendering` asks."""
+    """The form is nowhere inside a longer run of name characters or after a firm's `&` (拜尔斯 of 考菲尔德&拜尔斯)."""
     from transqa.lang.transliterate import NAME_CHARS
 
     around = NAME_CHARS | {"&", "＆"}
@@ -1641,7 +1640,6 @@ def _loose_rendering(
     the run went on into the next word), nor one inside a longer run of name characters (菲尔德 of 考菲尔德) or after an `&` (拜尔斯 of
     考菲尔德&拜尔斯, a firm's name: Byers, not Pressly)."""
     from transqa.lang.transliterate import (
-        NAME_CHARS,
         english_syllables,
         is_headword,
         known_renderings_any_case,
@@ -1650,7 +1648,6 @@ def _loose_rendering(
 
     if len(lplaces) < OUTNUMBERED or known_renderings_any_case(t):
         return
-    not_alone_after = NAME_CHARS | {"&", "＆"}  # a longer name's characters, or a firm's `&` (考菲尔德&拜尔斯)
     for f, cplaces in sorted(chinese.items(), key=lambda kv: (-rendering_score(t, kv[0]), kv[0])):
         score = rendering_score(t, f)
         if (len(f) < 3 or score < ACCEPT or len(lplaces) < OUTNUMBERED * len(cplaces) or not _same_onset(t, f)
@@ -1658,8 +1655,7 @@ def _loose_rendering(
             continue
         if abs(len(f) - english_syllables(t)) > 1 and not _cluster_rendering(t, f, lplaces, cplaces):
             continue
-        if any(_dotted(b, s, f) or (s and b.text[s - 1] in not_alone_after) or b.text[s + len(f) : s + len(f) + 1] in NAME_CHARS
-               for b, s in cplaces) or _glossed(ctx, f, t):
+        if any(_dotted(b, s, f) for b, s in cplaces) or not _alone(f, cplaces) or _glossed(ctx, f, t):
             continue
         msg = f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({times(len(lplaces))})"
         yield from _report_minority(ctx, [(b, s, s + len(f)) for b, s in cplaces], msg, t, reported)
