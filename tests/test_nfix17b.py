@@ -99,7 +99,7 @@ def test_the_readme_says_pre_commit_never_passes_a_symbolic_link(tmp_path: Path,
     readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
     assert "it never passes a symbolic link, broken or not: it tags one `symlink`, never `markdown`" in readme
     assert "or an unreadable one pre-commit passes (a broken symbolic link" not in readme
-    assert "types: [markdown]" in (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    assert "types_or: [markdown, html]" in (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
     identify = pytest.importorskip("identify.identify")
     (tmp_path / "broken.md").symlink_to(tmp_path / "nowhere.md")
     (tmp_path / "good.zh.md").write_text("# 标题\n\n正文。\n", encoding="utf-8")

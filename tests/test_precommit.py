@@ -60,3 +60,13 @@ def test_pre_commit_hook_on_a_temporary_repository(tmp_path: Path) -> None:
     assert dirty.returncode == 1
     assert "Failed" in dirty.stdout and "wind-farm.zh.md:5:" in dirty.stdout and "TQA202" in dirty.stdout
     assert "by rule:" not in dirty.stdout and "audited 1 article" not in dirty.stdout  # the findings, not an archive summary
+    # a commit that changes only an HTML original reaches the hook (types_or), which checks the translation beside
+    # it; an English page alone passes (issue: a publication pipeline's gate)
+    shutil.copy(ROOT / "corpora/samples/chip-merger.en.html", repo / "chip-merger.en.html")
+    shutil.copy(ROOT / "corpora/samples/chip-merger.zh.md", repo / "chip-merger.zh.md")
+    (repo / "index.html").write_text("<html><body><p>Welcome to the archive of our English articles.</p></body></html>\n", encoding="utf-8")
+    _git(repo, "add", "-A")
+    html = subprocess.run([str(pre_commit), "run", "--files", "chip-merger.en.html"], cwd=repo, env=env, capture_output=True, text=True, timeout=600)
+    assert html.returncode == 1 and "chip-merger.zh.md:9:77: TQA201" in html.stdout, html.stdout
+    page = subprocess.run([str(pre_commit), "run", "--files", "index.html"], cwd=repo, env=env, capture_output=True, text=True, timeout=600)
+    assert page.returncode == 0 and "Passed" in page.stdout, page.stdout

@@ -184,7 +184,7 @@ def audit(
     JSONL results in input order with -o, --format jsonl or when piped."""
     from transqa.audit.run import DaskMissing, Notice
     from transqa.audit.service import Audit, AuditRequest, closing_notices, summary_files
-    from transqa.report import RECORD_FORMATS, audit_format
+    from transqa.report import DOCUMENT_FORMATS, RECORD_FORMATS, audit_format
     from transqa.report.progress import AuditBar
 
     kind = audit_format(fmt.value if fmt else None, _opt(output), sys.stdout.isatty())
@@ -193,7 +193,7 @@ def audit(
                        jobs, executor.value, scheduler, _opt(store), not no_cache, fail_on.value if fail_on else None,
                        _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline), _opt(write_baseline),
                        fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout, fetch_rate) if fetch_source else None,
-                       _opt(fix_patch), _opt(html_dir), summary_file, exit_zero, records_file)
+                       _opt(fix_patch), _opt(html_dir), summary_file, exit_zero, records_file, kind if kind in DOCUMENT_FORMATS else None)
     render = RECORD_FORMATS[kind]
     def notify(note: Notice) -> None:  # a long step before the first result (the dictionary index): said before it starts
         bar.say(note.step + "…")
@@ -207,6 +207,7 @@ def audit(
             sink_cm: AbstractContextManager[IO[str]] = open_atomic(records_file, "results") if records_file else nullcontext(sys.stdout)
             with sink_cm as sink:
                 outcome = run.run(lambda record: sink.write(render(record)), bar.callback, notify)
+                sink.write(run.document())  # SARIF or JUnit: one document of every article, after the last
     except (DaskMissing, errors.UsageError) as exc:
         raise click_exc.UsageError(str(exc)) from None
     for path, text, what in run.outputs():

@@ -70,6 +70,8 @@ class AuditFormat(StrEnum):
     jsonl = "jsonl"
     concise = "concise"
     summary = "summary"
+    sarif = "sarif"
+    junit = "junit"
 
 
 class Executor(StrEnum):
@@ -104,7 +106,7 @@ ExecutorAuditOpt = Annotated[Executor, typer.Option("--executor", help="local pr
 SchedulerAuditOpt = Annotated[str | None, typer.Option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://HOST:PORT); without it a LocalCluster is started.")]
 StoreAuditOpt = Annotated[Path | None, typer.Option("--store", metavar="FILE", help="SQLite result store (default: the user cache, or $TRANSQA_CACHE_DIR).")]
 NoCacheAuditOpt = Annotated[bool, typer.Option("--no-cache", help="Ignore stored results for this run (new results are still stored).")]
-OutputAuditOpt = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write the JSONL results to FILE (atomically) instead of standard output.")]
+OutputAuditOpt = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write the results (JSONL; SARIF for .sarif, JUnit for .xml) to FILE (atomically) instead of standard output.")]
 SummaryAuditOpt = Annotated[Path | None, typer.Option("--summary", metavar="FILE", help="Write the corpus summary to FILE: .json, .html or text.")]
 FailOnAuditOpt = Annotated[FailOn | None, typer.Option("--fail-on", help="Lowest severity that fails the gate (exit 1).")]
 NoProgressAuditOpt = Annotated[bool, typer.Option("--no-progress", help="No progress bar.")]
@@ -113,7 +115,7 @@ OfflineAuditOpt = Annotated[bool, typer.Option("--offline", help="Use only the c
 FetchRateAuditOpt = Annotated[float, typer.Option("--fetch-rate", callback=lambda v: finite(v, 0.001, 1000.0, zero=True), metavar="PER_SECOND", help="Politeness limit: requests per second (0: none).")]
 FixPatchAuditOpt = Annotated[Path | None, typer.Option("--fix", metavar="FILE", help="Also write the certain repairs of every article to this patch file, for review.")]
 HtmlDirAuditOpt = Annotated[Path | None, typer.Option("--html-dir", metavar="DIR", help="Write an HTML report per article and an index.html linking them to this folder.")]
-FmtAuditOpt = Annotated[AuditFormat | None, typer.Option("--format", "-f", show_default=False, help="jsonl results, concise lines (path:line:col: CODE message) for hooks, or the summary alone (default: summary on a terminal, else jsonl).")]
+FmtAuditOpt = Annotated[AuditFormat | None, typer.Option("--format", "-f", show_default=False, help="jsonl results, concise lines (path:line:col: CODE message) for hooks, the summary alone, or one SARIF or JUnit XML document of every article (default: from -o FILE.sarif or .xml; else summary on a terminal, else jsonl).")]
 PathsCheckOpt = Annotated[list[Path], typer.Argument(metavar="[SOURCE] TARGET...", help="TARGET alone (target-only mode), or SOURCE TARGET: the English original (HTML, Markdown or text) and the Chinese Markdown; or many files (each Chinese file a target, an English file the original of the target after it). - reads the target from standard input.", show_default=False)]
 FmtCheckOpt = Annotated[Format | None, typer.Option("--format", "-f", show_default=False, help="Report format (default: from the -o file's extension: .html, .json, .sarif, .xml junit, .csv; else text).")]
 OutputCheckOpt = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write the report to FILE.")]

@@ -318,6 +318,13 @@ def _baseline_out(req: CheckRequest, prints: list[tuple[str, list[str]]], digest
             f"notice: {baseline_notice(req.write_baseline, prints)}", errors)
 
 
+def _shell(path: str) -> str:
+    """A path as a shell word: quoted when it must be (the one line is escaped again where it is printed)."""
+    import shlex
+
+    return shlex.quote(path)
+
+
 def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> CheckOutcome:
     """Check each pair and render one report; `notify` receives notices as they happen (an original
     that could not be fetched, a pair that does not look like one, the format written). Raises
@@ -364,6 +371,8 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         threshold = policy.gate(req.fail_on, cfg)
         digest = cfg.digest
         try:
+            if target != "-" and os.path.isdir(target):  # a folder of translations is audit's (one line, exit 2)
+                raise InputError(target, f"is a folder, not a file (to check the translations in a folder: transqa audit {_shell(target)})", "not-a-file")
             result = check_paths(source, target, cfg, name)
         except InputError as exc:
             if not req.more:

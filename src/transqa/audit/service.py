@@ -22,11 +22,11 @@ from transqa.audit.store import Store
 from transqa.audit.summary import Summary, render_html, render_text
 from transqa.codec import decode_record
 from transqa.config import skipped_notice
-from transqa.errors import UsageError
+from transqa.errors import InputError, UsageError
 from transqa.escape import counted
 from transqa.exitcodes import ExitCode
 from transqa.findings import Severity
-from transqa.result import AuditRecord
+from transqa.result import AuditRecord, Result
 from transqa.service import Interrupts, SettingsRequest, discarded, fetch_for, fix_one, settings
 
 if TYPE_CHECKING:  # the Wayback client (http.client, socket) is imported only by a run that fetches
@@ -58,6 +58,7 @@ class AuditRequest:
     summary: str | None = None
     exit_zero: bool = False
     output: str | None = None  # the records' file (-o): checked here against the other files
+    document: str | None = None  # sarif or junit: the records are kept and rendered as one document (Audit.document)
 
 
 def _patch_base(patch: str, targets: list[str]) -> str:
@@ -92,6 +93,17 @@ def _prints(record: AuditRecord) -> list[str]:
     return prints_of_file(record.target, record.findings)
 
 
+def record_result(record: AuditRecord) -> Result:
+    """An audit record as the Result check's renderers take (SARIF, JUnit): its paths, findings and error, no
+    documents (a record from the store renders as a fresh one does). The error keeps the record's one line."""
+    error = None
+    if record.error is not None:
+        error = InputError(record.target, record.error.message, record.error.kind)
+        error.args = (record.error.message,)  # already "path: why", as check's error says it
+    return Result(record.source, record.target, None, None, findings=list(record.findings), error=error,
+                  suppressed=record.suppressed, baselined=record.baselined)
+
+
 @dataclass(slots=True)
 class AuditOutcome:
     """The corpus summary, run statistics, whether the gate failed, whether a pair crashed."""
@@ -123,6 +135,7 @@ class Audit:
     _baseline: list[tuple[str, list[str]]] = field(default_factory=list)
     _outcome: AuditOutcome | None = None
     _report_files: dict[str, str] = field(default_factory=dict)  # target → its HTML report (--html-dir)
+    _records: list[AuditRecord] = field(default_factory=list)  # kept for a SARIF or JUnit document only
 
     def __post_init__(self) -> None:
         req = self.request
@@ -191,6 +204,8 @@ class Audit:
                 record = decode_record(line, store.read(line))
                 outcome.summary.add(record)
                 emit(record)
+                if req.document is not None:
+                    self._records.append(record)
                 outcome.internal = outcome.internal or record.internal_error
                 if req.write_baseline is not None:
                     self._baseline.append((record.target, _prints(record)))
@@ -211,6 +226,15 @@ class Audit:
             store.close()
         self._outcome = outcome
         return outcome
+
+    def document(self) -> str:
+        """The SARIF or JUnit document of every article (in input order) when the request asks for one, rendered by
+        the renderer check uses, JUnit with the audit's gate; else "" (the other formats write a record at a time)."""
+        if self.request.document is None:
+            return ""
+        from transqa.report import RenderOptions, render
+
+        return render(self.request.document, [record_result(r) for r in self._records], RenderOptions(gate=self.gate))
 
     def outputs(self) -> Iterator[tuple[Path, str, str]]:
         """The files to write after the run, in order, with what each is: the baseline, the repair patch, the

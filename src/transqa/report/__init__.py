@@ -69,7 +69,12 @@ RECORD_FORMATS: Mapping[str, Callable[[AuditRecord], str]] = MappingProxyType({
     "jsonl": lambda rec: rec.line + "\n",
     "concise": lambda rec: __getattr__("render_record_concise")(rec),
     "summary": lambda rec: "",  # on a terminal: no records, the summary and the worst articles at the end
+    "sarif": lambda rec: "",  # one document of the whole audit, rendered after its last article (DOCUMENT_FORMATS)
+    "junit": lambda rec: "",
 })
+# The audit formats that are one document of every article, not a line per article: the audit keeps its records and
+# renders them at the end with check's renderer of the format (audit.service.Audit.document).
+DOCUMENT_FORMATS = frozenset({"sarif", "junit"})
 
 
 # The report format follows the output file's extension when --format is not given (check -o FILE).
@@ -77,19 +82,22 @@ FORMAT_EXTENSIONS: Mapping[str, str] = MappingProxyType({
     ".html": "html", ".htm": "html", ".json": "json", ".sarif": "sarif", ".xml": "junit", ".csv": "csv", ".txt": "text",
 })
 # Of those, what audit's per-article records may be written under: JSONL in a .json file, concise lines in a .txt;
-# JSONL named .sarif, .xml, .html or .csv would reach a code-scanning or test-report upload as a file of the wrong kind.
+# JSONL named .html or .csv would reach an upload as a file of the wrong kind. .sarif and .xml name audit's own
+# SARIF and JUnit documents (DOCUMENT_FORMATS), as they name check's.
 _AUDIT_READABLE = frozenset({"json", "text"})
 
 
 def audit_format(fmt: str | None, output: str | None, terminal: bool) -> str:
-    """What audit writes per article: --format when given; else the summary alone on a terminal,
-    JSONL into -o FILE or a pipe. Raises UsageError when -o FILE's extension names a format audit does
-    not write per article (.sarif, .xml, .html, .csv) and --format does not say what to write there."""
+    """What audit writes: --format when given; else SARIF into -o FILE.sarif, JUnit into -o FILE.xml (as check
+    does), the summary alone on a terminal, JSONL into another -o FILE or a pipe. Raises UsageError when -o FILE's
+    extension names a format audit does not write (.html, .csv) and --format does not say what to write there."""
     if fmt is not None:
         return fmt
     kind = FORMAT_EXTENSIONS.get(Path(output).suffix.lower()) if output is not None else None
+    if kind in DOCUMENT_FORMATS:
+        return str(kind)
     if kind is not None and kind not in _AUDIT_READABLE:
-        raise UsageError(f"{output}: audit writes its results as JSONL, concise lines or a summary, not {kind} "
+        raise UsageError(f"{output}: audit writes its results as JSONL, concise lines, SARIF, JUnit XML or a summary, not {kind} "
                          "(--format jsonl writes JSONL under this name; --html-dir writes HTML reports, "
                          "--summary FILE.html or FILE.json the summary)")
     return "summary" if output is None and terminal else "jsonl"
@@ -108,7 +116,7 @@ def render(fmt: str, results: list[Result], options: RenderOptions) -> str:
 
 
 __all__ = [
-    "FORMAT_EXTENSIONS", "FORMATS", "RECORD_FORMATS", "SUMMARY_EXTENSIONS", "RenderOptions", "audit_format", "Renderer", "alignment_json", "document_json",
+    "DOCUMENT_FORMATS", "FORMAT_EXTENSIONS", "FORMATS", "RECORD_FORMATS", "SUMMARY_EXTENSIONS", "RenderOptions", "audit_format", "Renderer", "alignment_json", "document_json",
     "render", "render_concise", "render_csv", "render_html", "render_index", "render_junit", "render_record_concise",
     "render_sarif", "render_text", "report_json", "summary_format",
 ]
