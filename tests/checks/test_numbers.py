@@ -45,6 +45,38 @@ def test_magnitude_slip_named(en: str, zh: str, factor: str) -> None:
     assert factor in f.message
 
 
+@pytest.mark.parametrize(
+    ("en", "zh", "suggested"),
+    [
+        ("A third of the staff work remotely.", "一半的员工远程工作。", "三分之一"),
+        ("A quarter of the staff work remotely.", "三分之一的员工远程工作。", "四分之一"),
+        ("Half of the staff work remotely.", "三分之一的员工远程工作。", "一半"),
+        ("Two thirds of the staff work remotely.", "一半的员工远程工作。", "三分之二"),
+        ("Three quarters of the staff work remotely.", "三分之一的员工远程工作。", "四分之三"),
+        ("A sixth of the staff work remotely.", "一半的员工远程工作。", "六分之一"),
+        # the translation writes its share in percent: a percentage, exact, or the fraction with its rounded percent
+        ("A quarter of the staff work remotely.", "50% 的员工远程工作。", "25%"),
+        ("A third of the staff work remotely.", "50% 的员工远程工作。", "三分之一（约 33%）"),
+    ],
+)
+def test_a_changed_fraction_is_suggested_as_chinese_writes_it(en: str, zh: str, suggested: str) -> None:
+    # it was suggested as a rounded decimal: `→ 0.3333`, `→ 0.25`
+    assert fails("TQA201", en, zh).suggestion == suggested
+
+
+@pytest.mark.parametrize(
+    ("en", "zh", "suggested"),
+    [
+        ("Nine in ten users left.", "十分之八的用户离开了。", "十分之九"),  # was `ten 分之 Nine`
+        ("Nine in ten users left.", "80% 的用户离开了。", "90%"),
+        ("One in 20 users left.", "十分之一的用户离开了。", "二十分之一"),
+        ("One in three users left.", "25% 的用户离开了。", "三分之一（约 33%）"),
+    ],
+)
+def test_a_changed_share_is_suggested_as_chinese_writes_it(en: str, zh: str, suggested: str) -> None:
+    assert fails("TQA201", en, zh).suggestion == suggested
+
+
 def test_missing_and_added_numbers() -> None:
     fails("TQA203", "The deal is worth about $500 million, the company said.", "该公司表示，这笔交易价值不菲。")
     fails("TQA204", "Sales rose sharply last year.", "去年销售额大幅增长了 30%。")

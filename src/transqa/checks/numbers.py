@@ -47,6 +47,7 @@ from transqa.quantities.direction import (
     english_direction_near,
 )
 from transqa.quantities.dollars import article_dollar, stray_dollars
+from transqa.quantities.fractions import zh_share
 from transqa.quantities.labels import (
     address_resolved,
     answer_label,
@@ -391,8 +392,11 @@ _ZH_CURRENCY = {"USD": "美元", "CNY": "元", "EUR": "欧元", "GBP": "英镑",
                 "RUB": "卢布", "INR": "卢比", "KRW": "韩元"}
 
 
-def _zh_suggestion(q: Quantity) -> str:
-    """How the source quantity reads in Chinese news style."""
+def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
+    """How the source quantity reads in Chinese news style; a fraction as Chinese writes it (三分之一, 一半), in
+    percent when `like`, the translation's figure in its place, is a percentage (never a rounded 0.3333)."""
+    if q.kind == "fraction" and (zh := zh_share(q.value, percent=_in_percent(like))) is not None:
+        return zh
     if q.kind == "date" and q.date:
         y, m, d = q.date
         return (f"{y} 年 " if y else "") + (f"{m} 月 " if m else "") + (f"{d} 日" if d else "")
@@ -417,6 +421,11 @@ def _zh_suggestion(q: Quantity) -> str:
     if q.kind == "money":
         s += _ZH_CURRENCY.get(q.currency or "", "")
     return s.strip()
+
+def _in_percent(t: Quantity | None) -> bool:
+    """Whether the translation's figure is a percentage (not percentage points): its shares are written in percent."""
+    return t is not None and t.kind == "percent" and not t.points
+
 
 _SCORE = re.compile(r"\d+\s?[-–—]\s?\d+")  # a match result (`2-0`)
 _CLAUSE_END = re.compile(r"[.;:!?]")
@@ -1033,7 +1042,7 @@ def _rates(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair]) -> 
             f"{quote(r.text)} is said per {u} in the source, but the translation says {quote(t.text)} per {u} "
             f"({quote(t.text)} renders {quote(s.text)}, not said per {u})",
             source=(rb, r.start, r.end), target=(tb, t.start, t.end),
-            suggestion=f"{ZH_PER[u]} {_zh_suggestion(r)}",
+            suggestion=f"{ZH_PER[u]} {_zh_suggestion(r, t)}",
         )
 
 
@@ -1401,7 +1410,7 @@ def _soft_changes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[
         rule_ = DATE_CHANGED if fam in ("month", "decade", "clock", "weekday") else NUMBER_CHANGED
         yield ctx.finding(
             rule_, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()})",
-            source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_zh_suggestion(s),
+            source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_zh_suggestion(s, t),
         )
 
 
@@ -1437,10 +1446,24 @@ _SMALL_WORD = "|".join(sorted(_EN_SMALL, key=len, reverse=True))
 _ONE_IN = re.compile(r"(?<![\w-])(?P<n>" + _SMALL_WORD + r"|\d{1,3})\s+(?:in|out\s+of)\s+(?P<m>" + _SMALL_WORD + r"|\d{1,7}(?:,\d{3})*)(?![\w-])", re.IGNORECASE)
 
 
+def _terms(m: re.Match[str]) -> tuple[float, float]:
+    """The figures of `one in five` (1, 5); 0 for a word not read."""
+    n, d = (_EN_SMALL.get(m.group(g).lower()) or (parse_number(m.group(g)) if m.group(g)[0].isdigit() else 0.0) for g in ("n", "m"))
+    return n, d
+
+
 def _share(m: re.Match[str]) -> float | None:
     """The share `one in five` states (0.2), None when it is none (5 in 2, 0 in 10)."""
-    n, d = (_EN_SMALL.get(m.group(g).lower()) or (parse_number(m.group(g)) if m.group(g)[0].isdigit() else 0.0) for g in ("n", "m"))
+    n, d = _terms(m)
     return n / d if 0 < n < d else None
+
+
+def _share_suggestion(m: re.Match[str], v: float, t: Quantity) -> str:
+    """`one in five` as Chinese writes it: 五分之一 (its own terms, not 1/5 reduced from `2 in 10`: 十分之二), or 20%
+    when the translation writes the share in percent."""
+    n, d = _terms(m)
+    whole = n == int(n) and d == int(d) and d < 10**12
+    return zh_share(v, percent=_in_percent(t), terms=(int(n), int(d)) if whole else None) or f"{format_value(d)} 分之 {format_value(n)}"
 
 
 def _one_in(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
@@ -1463,7 +1486,7 @@ def _one_in(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> It
             tb, t = tgt[hit]
             yield ctx.finding(
                 NUMBER_CHANGED, f"{quote(m.group())} ({format_value(round(v * 100, 1))}%) became {quote(t.text)} ({t.describe()})",
-                source=(sb, m.start(), m.end()), target=(tb, t.start, t.end), suggestion=f"{m.group('m')} 分之 {m.group('n')}",
+                source=(sb, m.start(), m.end()), target=(tb, t.start, t.end), suggestion=_share_suggestion(m, v, t),
             )
         if hit is not None:
             used_t.add(hit)
