@@ -77,6 +77,21 @@ def test_a_changed_share_is_suggested_as_chinese_writes_it(en: str, zh: str, sug
     assert fails("TQA201", en, zh).suggestion == suggested
 
 
+@pytest.mark.parametrize(
+    ("en", "zh", "source_at"),
+    [
+        # the first `a third` became 一半, the second 三分之一: the finding points at the first, not the second
+        ("A third of users left, and a third of staff left.", "一半的用户离开了，三分之一的员工离开了。", 0),
+        ("A third of users left, and a third of staff left.", "三分之一的用户离开了，一半的员工离开了。", 27),
+        ("Prices are $5 here and $5 there.", "这里价格是 6 美元，那里是 5 美元。", 11),
+        ("Prices are $5 here and $5 there.", "这里价格是 5 美元，那里是 6 美元。", 23),
+    ],
+)
+def test_a_changed_figure_written_twice_points_at_the_occurrence_it_stands_for(en: str, zh: str, source_at: int) -> None:
+    f = fails("TQA201", en, zh)
+    assert f.source is not None and f.source.offset == source_at
+
+
 def test_missing_and_added_numbers() -> None:
     fails("TQA203", "The deal is worth about $500 million, the company said.", "该公司表示，这笔交易价值不菲。")
     fails("TQA204", "Sales rose sharply last year.", "去年销售额大幅增长了 30%。")

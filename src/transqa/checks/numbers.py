@@ -646,6 +646,58 @@ def _match(src: list[_Pair], tgt: list[_Pair], dollars: frozenset[str]) -> list[
     return pairs
 
 
+def _alike(q: Quantity) -> tuple[object, ...]:
+    """What makes two source figures interchangeable: the same words for the same value (`a third` … `a third`)."""
+    return (q.kind, q.value, q.unit, q.currency, q.points, q.label, q.clock, q.soft, " ".join(q.text.casefold().split()))
+
+
+def _places(blocks: list[Block]) -> tuple[dict[int, int], int]:
+    """Each block's offset in the bead's text, and the text's length (at least 1)."""
+    at, n = {}, 0
+    for b in blocks:
+        at[b.index] = n
+        n += len(b.text) + 1
+    return at, max(n, 1)
+
+
+def _in_order(bead: _Bead, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair]) -> None:
+    """Of figures the source writes alike (`a third … a third`), fewer rendered than written: the renderings found go
+    to the occurrences at their places in the paragraph, in order, so that the one left unrendered, compared next,
+    is the occurrence whose place the translation's other figure holds (`a third … a third` → `一半…三分之一`: the
+    first `a third` became 一半). Rendering took the first free one of the source instead. Each group's occurrences
+    and renderings are walked once, in order of place: linear."""
+    left = {_alike(q) for _b, q in src}
+    groups: dict[tuple[object, ...], list[int]] = {}
+    for i, ((_sb, s), _t) in enumerate(pairs):
+        if (key := _alike(s)) in left:
+            groups.setdefault(key, []).append(i)
+    if not groups:
+        return
+    s_at, s_len = _places(bead.sblocks)
+    t_at, t_len = _places(bead.tblocks)
+    free: dict[tuple[object, ...], list[int]] = {}
+    for j, (_b, q) in enumerate(src):
+        if (key := _alike(q)) in groups:
+            free.setdefault(key, []).append(j)
+    for key, rendered in groups.items():
+        occurrences = sorted([pairs[i][0] for i in rendered] + [src[j] for j in free[key]], key=lambda x: (s_at[x[0].index], x[1].start))
+        where_s = [(s_at[b.index] + q.start) / s_len for b, q in occurrences]
+        slots = sorted(rendered, key=lambda i: (t_at[pairs[i][1][0].index], pairs[i][1][1].start))
+        chosen, lo, n, k = set(), 0, len(occurrences), len(slots)
+        for r, i in enumerate(slots):
+            (tb, t) = pairs[i][1]
+            where_t = (t_at[tb.index] + t.start) / t_len
+            c, hi = lo, n - (k - r)  # the nearest occurrence after the last one taken, leaving one for each rendering left
+            while c < hi and abs(where_s[c + 1] - where_t) < abs(where_s[c] - where_t):
+                c += 1
+            pairs[i] = (occurrences[c], pairs[i][1])
+            chosen.add(c)
+            lo = c + 1
+        rest = [x for c, x in enumerate(occurrences) if c not in chosen]
+        for j, x in zip(free[key], rest, strict=True):
+            src[j] = x
+
+
 class _Targets:
     """The target quantities of a bead, each used once by the source quantity it renders."""
 
@@ -694,6 +746,7 @@ def _heights_converted(src: list[_Pair], tgt: list[_Pair]) -> None:
 def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
     _heights_converted(src, tgt)
     pairs = _match(src, tgt, bead.dollars)
+    _in_order(bead, pairs, src)
     yield from _directions(ctx, pairs)
     yield from _results(ctx, pairs)
     yield from _bounds(ctx, pairs)
