@@ -35,14 +35,18 @@ def test_changed_number() -> None:
 @pytest.mark.parametrize(
     ("en", "zh", "factor"),
     [
-        ("The deal is worth $2 billion.", "这笔交易价值 2 亿美元。", "x1/10"),
-        ("It has 70 million users.", "它拥有 700 万用户。", "x1/10"),
-        ("It has 2 million users.", "它拥有 2 亿用户。", "x100"),
+        ("The deal is worth $2 billion.", "这笔交易价值 2 亿美元。", ": 10 times too small"),
+        ("It has 70 million users.", "它拥有 700 万用户。", ": 10 times too small"),
+        ("It has 2 million users.", "它拥有 2 亿用户。", ": 100 times too large"),
+        ("It raised $300 million.", "它筹集了 3 万美元。", ": 10,000 times too small (万 for 亿)"),
+        ("It raised $30,000.", "它筹集了 3 亿美元。", ": 10,000 times too large (亿 for 万)"),
+        ("It has a billion users.", "它拥有一亿用户。", ": 10 times too small"),
     ],
 )
 def test_magnitude_slip_named(en: str, zh: str, factor: str) -> None:
+    # the factor as people read it: no `off by x1/10` (a reader had to work out which way it was off)
     f = fails("TQA202", en, zh)
-    assert factor in f.message
+    assert f.message.endswith(factor) and "x1/" not in f.message and "off by" not in f.message
 
 
 @pytest.mark.parametrize(

@@ -372,18 +372,19 @@ CURRENCY_CLASH = rule(
 RULES = (NUMBER_CHANGED, NUMBER_MAGNITUDE, NUMBER_MISSING, NUMBER_ADDED, CURRENCY_CHANGED, DATE_CHANGED, NUMBER_GARBLED, DIRECTION_FLIPPED,
          BOUND_CHANGED, LABEL_AS_COUNT, FREQUENCY_CHANGED, CURRENCY_CLASH)
 
-_MAGNITUDES = {10: "x10", 100: "x100", 1000: "x1000", 10000: "x10,000 (万 for 亿, or 亿 for 万)"}
+_MAGNITUDES = {10: "10", 100: "100", 1000: "1,000", 10000: "10,000"}
 
 
 def _magnitude(a: float, b: float) -> str | None:
+    """How a reader says that b is a's value off by a power of ten: `10 times too small`, `100 times too large`,
+    `10,000 times too small (万 for 亿)`; None when it is not."""
     if a == 0 or b == 0 or not (math.isfinite(a) and math.isfinite(b)):
         return None
     r = b / a
     for f, name in _MAGNITUDES.items():
-        if close(r, f):
-            return name
-        if close(r, 1 / f):
-            return name.replace("x", "x1/", 1) if f != 10000 else name
+        for factor, say, slip in ((f, "large", "亿 for 万"), (1 / f, "small", "万 for 亿")):
+            if close(r, factor):
+                return f"{name} times too {say}" + (f" ({slip})" if f == 10000 else "")
     return None
 
 
@@ -1769,7 +1770,7 @@ def _scale_slips(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[F
         src.remove(sq)
         tgt.remove(tq)
         yield ctx.finding(
-            NUMBER_MAGNITUDE, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()}): off by {_magnitude(s.value, t.value)}",
+            NUMBER_MAGNITUDE, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()}): {_magnitude(s.value, t.value)}",
             source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_zh_suggestion(s),
         )
 
@@ -1787,7 +1788,7 @@ def _magnitudes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Fi
                 tgt.remove(tq)
                 yield ctx.finding(
                     NUMBER_MAGNITUDE,
-                    f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()}): off by {mag}",
+                    f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()}): {mag}",
                     source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_zh_suggestion(s),
                 )
                 break
