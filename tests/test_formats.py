@@ -101,7 +101,7 @@ def test_the_hook_and_junit_give_the_suggestion(tmp_path: Path, monkeypatch: pyt
     (suite,) = list(JUnitXml.fromfile(str(xml_out)))
     (case,) = list(suite)
     text = case.result[0].text
-    assert text.splitlines()[0].endswith("off by x1/10 (EN 3:91) → 7000 万美元") and "→ SunVolt" in text
+    assert text.splitlines()[0].endswith(": 10 times too small (EN 3:91) → 7000 万美元") and "→ SunVolt" in text
 
 
 def test_a_reply_in_place_of_a_paragraph_gives_its_english_place(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

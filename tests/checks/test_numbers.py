@@ -35,14 +35,65 @@ def test_changed_number() -> None:
 @pytest.mark.parametrize(
     ("en", "zh", "factor"),
     [
-        ("The deal is worth $2 billion.", "这笔交易价值 2 亿美元。", "x1/10"),
-        ("It has 70 million users.", "它拥有 700 万用户。", "x1/10"),
-        ("It has 2 million users.", "它拥有 2 亿用户。", "x100"),
+        ("The deal is worth $2 billion.", "这笔交易价值 2 亿美元。", ": 10 times too small"),
+        ("It has 70 million users.", "它拥有 700 万用户。", ": 10 times too small"),
+        ("It has 2 million users.", "它拥有 2 亿用户。", ": 100 times too large"),
+        ("It raised $300 million.", "它筹集了 3 万美元。", ": 10,000 times too small (万 for 亿)"),
+        ("It raised $30,000.", "它筹集了 3 亿美元。", ": 10,000 times too large (亿 for 万)"),
+        ("It has a billion users.", "它拥有一亿用户。", ": 10 times too small"),
     ],
 )
 def test_magnitude_slip_named(en: str, zh: str, factor: str) -> None:
+    # the factor as people read it: no `off by x1/10` (a reader had to work out which way it was off)
     f = fails("TQA202", en, zh)
-    assert factor in f.message
+    assert f.message.endswith(factor) and "x1/" not in f.message and "off by" not in f.message
+
+
+@pytest.mark.parametrize(
+    ("en", "zh", "suggested"),
+    [
+        ("A third of the staff work remotely.", "一半的员工远程工作。", "三分之一"),
+        ("A quarter of the staff work remotely.", "三分之一的员工远程工作。", "四分之一"),
+        ("Half of the staff work remotely.", "三分之一的员工远程工作。", "一半"),
+        ("Two thirds of the staff work remotely.", "一半的员工远程工作。", "三分之二"),
+        ("Three quarters of the staff work remotely.", "三分之一的员工远程工作。", "四分之三"),
+        ("A sixth of the staff work remotely.", "一半的员工远程工作。", "六分之一"),
+        # the translation writes its share in percent: a percentage, exact, or the fraction with its rounded percent
+        ("A quarter of the staff work remotely.", "50% 的员工远程工作。", "25%"),
+        ("A third of the staff work remotely.", "50% 的员工远程工作。", "三分之一（约 33%）"),
+    ],
+)
+def test_a_changed_fraction_is_suggested_as_chinese_writes_it(en: str, zh: str, suggested: str) -> None:
+    # it was suggested as a rounded decimal: `→ 0.3333`, `→ 0.25`
+    assert fails("TQA201", en, zh).suggestion == suggested
+
+
+@pytest.mark.parametrize(
+    ("en", "zh", "suggested"),
+    [
+        ("Nine in ten users left.", "十分之八的用户离开了。", "十分之九"),  # was `ten 分之 Nine`
+        ("Nine in ten users left.", "80% 的用户离开了。", "90%"),
+        ("One in 20 users left.", "十分之一的用户离开了。", "二十分之一"),
+        ("One in three users left.", "25% 的用户离开了。", "三分之一（约 33%）"),
+    ],
+)
+def test_a_changed_share_is_suggested_as_chinese_writes_it(en: str, zh: str, suggested: str) -> None:
+    assert fails("TQA201", en, zh).suggestion == suggested
+
+
+@pytest.mark.parametrize(
+    ("en", "zh", "source_at"),
+    [
+        # the first `a third` became 一半, the second 三分之一: the finding points at the first, not the second
+        ("A third of users left, and a third of staff left.", "一半的用户离开了，三分之一的员工离开了。", 0),
+        ("A third of users left, and a third of staff left.", "三分之一的用户离开了，一半的员工离开了。", 27),
+        ("Prices are $5 here and $5 there.", "这里价格是 6 美元，那里是 5 美元。", 11),
+        ("Prices are $5 here and $5 there.", "这里价格是 5 美元，那里是 6 美元。", 23),
+    ],
+)
+def test_a_changed_figure_written_twice_points_at_the_occurrence_it_stands_for(en: str, zh: str, source_at: int) -> None:
+    f = fails("TQA201", en, zh)
+    assert f.source is not None and f.source.offset == source_at
 
 
 def test_missing_and_added_numbers() -> None:

@@ -47,6 +47,7 @@ from transqa.quantities.direction import (
     english_direction_near,
 )
 from transqa.quantities.dollars import article_dollar, stray_dollars
+from transqa.quantities.fractions import zh_share
 from transqa.quantities.labels import (
     address_resolved,
     answer_label,
@@ -371,18 +372,19 @@ CURRENCY_CLASH = rule(
 RULES = (NUMBER_CHANGED, NUMBER_MAGNITUDE, NUMBER_MISSING, NUMBER_ADDED, CURRENCY_CHANGED, DATE_CHANGED, NUMBER_GARBLED, DIRECTION_FLIPPED,
          BOUND_CHANGED, LABEL_AS_COUNT, FREQUENCY_CHANGED, CURRENCY_CLASH)
 
-_MAGNITUDES = {10: "x10", 100: "x100", 1000: "x1000", 10000: "x10,000 (万 for 亿, or 亿 for 万)"}
+_MAGNITUDES = {10: "10", 100: "100", 1000: "1,000", 10000: "10,000"}
 
 
 def _magnitude(a: float, b: float) -> str | None:
+    """How a reader says that b is a's value off by a power of ten: `10 times too small`, `100 times too large`,
+    `10,000 times too small (万 for 亿)`; None when it is not."""
     if a == 0 or b == 0 or not (math.isfinite(a) and math.isfinite(b)):
         return None
     r = b / a
     for f, name in _MAGNITUDES.items():
-        if close(r, f):
-            return name
-        if close(r, 1 / f):
-            return name.replace("x", "x1/", 1) if f != 10000 else name
+        for factor, say, slip in ((f, "large", "亿 for 万"), (1 / f, "small", "万 for 亿")):
+            if close(r, factor):
+                return f"{name} times too {say}" + (f" ({slip})" if f == 10000 else "")
     return None
 
 
@@ -391,8 +393,11 @@ _ZH_CURRENCY = {"USD": "美元", "CNY": "元", "EUR": "欧元", "GBP": "英镑",
                 "RUB": "卢布", "INR": "卢比", "KRW": "韩元"}
 
 
-def _zh_suggestion(q: Quantity) -> str:
-    """How the source quantity reads in Chinese news style."""
+def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
+    """How the source quantity reads in Chinese news style; a fraction as Chinese writes it (三分之一, 一半), in
+    percent when `like`, the translation's figure in its place, is a percentage (never a rounded 0.3333)."""
+    if q.kind == "fraction" and (zh := zh_share(q.value, percent=_in_percent(like))) is not None:
+        return zh
     if q.kind == "date" and q.date:
         y, m, d = q.date
         return (f"{y} 年 " if y else "") + (f"{m} 月 " if m else "") + (f"{d} 日" if d else "")
@@ -417,6 +422,11 @@ def _zh_suggestion(q: Quantity) -> str:
     if q.kind == "money":
         s += _ZH_CURRENCY.get(q.currency or "", "")
     return s.strip()
+
+def _in_percent(t: Quantity | None) -> bool:
+    """Whether the translation's figure is a percentage (not percentage points): its shares are written in percent."""
+    return t is not None and t.kind == "percent" and not t.points
+
 
 _SCORE = re.compile(r"\d+\s?[-–—]\s?\d+")  # a match result (`2-0`)
 _CLAUSE_END = re.compile(r"[.;:!?]")
@@ -637,6 +647,58 @@ def _match(src: list[_Pair], tgt: list[_Pair], dollars: frozenset[str]) -> list[
     return pairs
 
 
+def _alike(q: Quantity) -> tuple[object, ...]:
+    """What makes two source figures interchangeable: the same words for the same value (`a third` … `a third`)."""
+    return (q.kind, q.value, q.unit, q.currency, q.points, q.label, q.clock, q.soft, " ".join(q.text.casefold().split()))
+
+
+def _places(blocks: list[Block]) -> tuple[dict[int, int], int]:
+    """Each block's offset in the bead's text, and the text's length (at least 1)."""
+    at, n = {}, 0
+    for b in blocks:
+        at[b.index] = n
+        n += len(b.text) + 1
+    return at, max(n, 1)
+
+
+def _in_order(bead: _Bead, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair]) -> None:
+    """Of figures the source writes alike (`a third … a third`), fewer rendered than written: the renderings found go
+    to the occurrences at their places in the paragraph, in order, so that the one left unrendered, compared next,
+    is the occurrence whose place the translation's other figure holds (`a third … a third` → `一半…三分之一`: the
+    first `a third` became 一半). Rendering took the first free one of the source instead. Each group's occurrences
+    and renderings are walked once, in order of place: linear."""
+    left = {_alike(q) for _b, q in src}
+    groups: dict[tuple[object, ...], list[int]] = {}
+    for i, ((_sb, s), _t) in enumerate(pairs):
+        if (key := _alike(s)) in left:
+            groups.setdefault(key, []).append(i)
+    if not groups:
+        return
+    s_at, s_len = _places(bead.sblocks)
+    t_at, t_len = _places(bead.tblocks)
+    free: dict[tuple[object, ...], list[int]] = {}
+    for j, (_b, q) in enumerate(src):
+        if (key := _alike(q)) in groups:
+            free.setdefault(key, []).append(j)
+    for key, rendered in groups.items():
+        occurrences = sorted([pairs[i][0] for i in rendered] + [src[j] for j in free[key]], key=lambda x: (s_at[x[0].index], x[1].start))
+        where_s = [(s_at[b.index] + q.start) / s_len for b, q in occurrences]
+        slots = sorted(rendered, key=lambda i: (t_at[pairs[i][1][0].index], pairs[i][1][1].start))
+        chosen, lo, n, k = set(), 0, len(occurrences), len(slots)
+        for r, i in enumerate(slots):
+            (tb, t) = pairs[i][1]
+            where_t = (t_at[tb.index] + t.start) / t_len
+            c, hi = lo, n - (k - r)  # the nearest occurrence after the last one taken, leaving one for each rendering left
+            while c < hi and abs(where_s[c + 1] - where_t) < abs(where_s[c] - where_t):
+                c += 1
+            pairs[i] = (occurrences[c], pairs[i][1])
+            chosen.add(c)
+            lo = c + 1
+        rest = [x for c, x in enumerate(occurrences) if c not in chosen]
+        for j, x in zip(free[key], rest, strict=True):
+            src[j] = x
+
+
 class _Targets:
     """The target quantities of a bead, each used once by the source quantity it renders."""
 
@@ -685,6 +747,7 @@ def _heights_converted(src: list[_Pair], tgt: list[_Pair]) -> None:
 def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
     _heights_converted(src, tgt)
     pairs = _match(src, tgt, bead.dollars)
+    _in_order(bead, pairs, src)
     yield from _directions(ctx, pairs)
     yield from _results(ctx, pairs)
     yield from _bounds(ctx, pairs)
@@ -1033,7 +1096,7 @@ def _rates(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair]) -> 
             f"{quote(r.text)} is said per {u} in the source, but the translation says {quote(t.text)} per {u} "
             f"({quote(t.text)} renders {quote(s.text)}, not said per {u})",
             source=(rb, r.start, r.end), target=(tb, t.start, t.end),
-            suggestion=f"{ZH_PER[u]} {_zh_suggestion(r)}",
+            suggestion=f"{ZH_PER[u]} {_zh_suggestion(r, t)}",
         )
 
 
@@ -1401,7 +1464,7 @@ def _soft_changes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[
         rule_ = DATE_CHANGED if fam in ("month", "decade", "clock", "weekday") else NUMBER_CHANGED
         yield ctx.finding(
             rule_, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()})",
-            source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_zh_suggestion(s),
+            source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_zh_suggestion(s, t),
         )
 
 
@@ -1437,10 +1500,24 @@ _SMALL_WORD = "|".join(sorted(_EN_SMALL, key=len, reverse=True))
 _ONE_IN = re.compile(r"(?<![\w-])(?P<n>" + _SMALL_WORD + r"|\d{1,3})\s+(?:in|out\s+of)\s+(?P<m>" + _SMALL_WORD + r"|\d{1,7}(?:,\d{3})*)(?![\w-])", re.IGNORECASE)
 
 
+def _terms(m: re.Match[str]) -> tuple[float, float]:
+    """The figures of `one in five` (1, 5); 0 for a word not read."""
+    n, d = (_EN_SMALL.get(m.group(g).lower()) or (parse_number(m.group(g)) if m.group(g)[0].isdigit() else 0.0) for g in ("n", "m"))
+    return n, d
+
+
 def _share(m: re.Match[str]) -> float | None:
     """The share `one in five` states (0.2), None when it is none (5 in 2, 0 in 10)."""
-    n, d = (_EN_SMALL.get(m.group(g).lower()) or (parse_number(m.group(g)) if m.group(g)[0].isdigit() else 0.0) for g in ("n", "m"))
+    n, d = _terms(m)
     return n / d if 0 < n < d else None
+
+
+def _share_suggestion(m: re.Match[str], v: float, t: Quantity) -> str:
+    """`one in five` as Chinese writes it: 五分之一 (its own terms, not 1/5 reduced from `2 in 10`: 十分之二), or 20%
+    when the translation writes the share in percent."""
+    n, d = _terms(m)
+    whole = n == int(n) and d == int(d) and d < 10**12
+    return zh_share(v, percent=_in_percent(t), terms=(int(n), int(d)) if whole else None) or f"{format_value(d)} 分之 {format_value(n)}"
 
 
 def _one_in(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
@@ -1463,7 +1540,7 @@ def _one_in(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> It
             tb, t = tgt[hit]
             yield ctx.finding(
                 NUMBER_CHANGED, f"{quote(m.group())} ({format_value(round(v * 100, 1))}%) became {quote(t.text)} ({t.describe()})",
-                source=(sb, m.start(), m.end()), target=(tb, t.start, t.end), suggestion=f"{m.group('m')} 分之 {m.group('n')}",
+                source=(sb, m.start(), m.end()), target=(tb, t.start, t.end), suggestion=_share_suggestion(m, v, t),
             )
         if hit is not None:
             used_t.add(hit)
@@ -1693,7 +1770,7 @@ def _scale_slips(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[F
         src.remove(sq)
         tgt.remove(tq)
         yield ctx.finding(
-            NUMBER_MAGNITUDE, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()}): off by {_magnitude(s.value, t.value)}",
+            NUMBER_MAGNITUDE, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()}): {_magnitude(s.value, t.value)}",
             source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_zh_suggestion(s),
         )
 
@@ -1711,7 +1788,7 @@ def _magnitudes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Fi
                 tgt.remove(tq)
                 yield ctx.finding(
                     NUMBER_MAGNITUDE,
-                    f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()}): off by {mag}",
+                    f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()}): {mag}",
                     source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_zh_suggestion(s),
                 )
                 break
