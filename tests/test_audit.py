@@ -526,3 +526,17 @@ def test_translation_of_follows_the_naming_convention(tmp_path: Path) -> None:
     assert translation_of(str(tmp_path / "b.en.md")) == str(tmp_path / "b.md")
     assert translation_of(str(tmp_path / "c.en.md")) is None  # an English c.md is not a translation
     assert translation_of(str(tmp_path / "a.zh.md")) is None and translation_of(str(tmp_path / "d.en.md")) is None
+
+
+def test_an_unreadable_translation_beside_a_given_original_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a hostile tester: a dangling link (or a FIFO) in place of slug.zh.md passed the hook's commit of slug.en.md
+    # with "found no translation to check", exit 0, while auditing the folder reported it (exit 2)
+    shutil.copy(SAMPLES / "battery-recall.en.md", tmp_path / "a.en.md")
+    (tmp_path / "a.zh.md").symlink_to(tmp_path / "gone.zh.md")
+    shutil.copy(SAMPLES / "battery-recall.en.md", tmp_path / "b.en.md")
+    os.mkfifo(tmp_path / "b.zh.md")
+    args = ["audit", "--format", "concise", "--quiet", "--jobs", "1", "--store", str(tmp_path / "s.sqlite"), "--no-progress", "--"]
+    for name in ("a", "b"):
+        code = main([*args, str(tmp_path / f"{name}.en.md")])
+        got = capsys.readouterr()
+        assert code == 2 and f"{name}.zh.md" in got.out + got.err and "found no translation" not in got.err

@@ -257,14 +257,17 @@ _ORIGINAL_NAME = re.compile(r"^(?P<stem>.+)\.en(?:\.html?|\.md|\.markdown|\.txt)
 def translation_of(original: str) -> str | None:
     """The translation beside an original named by the convention (`slug.en.md` → `slug.zh.md`, else `slug.md`
     when that is a Chinese translation), or None: what the pre-commit hook checks again when only the English
-    original of an article changed (its Chinese file is not among the commit's files)."""
+    original of an article changed (its Chinese file is not among the commit's files). A translation there that
+    cannot be read (a broken link, a FIFO) is still returned, so that the audit reports it (exit 2) as it does when
+    given the folder, rather than passing the commit."""
     m = _ORIGINAL_NAME.match(os.path.basename(original))
     if m is None:
         return None
     folder = os.path.dirname(original) or "."
     for name in (f"{m['stem']}.zh.md", f"{m['stem']}.md"):
         p = os.path.join(folder, name)
-        if os.path.isfile(p) and (name.endswith(".zh.md") or _is_translation(folder, name)) and is_target(p):
+        present = os.path.lexists(p) and not os.path.isdir(p)  # a broken link or a FIFO too: checking says why it cannot be read
+        if present and (name.endswith(".zh.md") or _is_translation(folder, name)) and is_target(p):
             return os.path.normpath(p) if os.path.dirname(original) else name
     return None
 
