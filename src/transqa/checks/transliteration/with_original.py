@@ -47,7 +47,7 @@ from transqa.checks.transliteration.rules import (
     TERM_BY_SOUND,
     TRANSLIT_INCONSISTENT,
 )
-from transqa.checks.transliteration.target_only import sound_variants_in
+from transqa.checks.transliteration.target_only import _letters_heard, sound_variants_in
 from transqa.checks.transliteration.word_by_word import word_by_word
 from transqa.context import Context, first_time, quote, times
 from transqa.findings import Finding
@@ -359,7 +359,10 @@ def _name_checks(
     elif not is_generic and _coined(name):
         yield from _literal(ctx, name, chinese, reported, _coined_tail(name))  # no word: both its words translated
     yield from _latin_elsewhere(ctx, name, occs, reported)  # kept in Latin twice: a name, whatever its words
-    yield from _mixed(ctx, name, occs, reported)
+    mixed = list(_mixed(ctx, name, occs, reported))
+    yield from mixed
+    if not mixed and not is_generic:
+        yield from _later_script(ctx, name, occs, reported)
     if not is_generic and name.lower() not in _GENERIC:
         yield from _cut_term(ctx, name, chinese, reported)
 
@@ -651,6 +654,96 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
 
 
 _Latin = list[tuple[Occurrence, tuple[Block, int, int]]]
+
+
+# Before a Latin form: a handle, a hashtag, a path or a host (`@Whitfield`, `/whitfield`); after it: a host or a path
+_LINK_BEFORE = re.compile(r"[@#/.:\\_-]$")
+_LINK_AFTER = re.compile(r"^[./@_-][A-Za-z0-9]")
+
+
+# Another Latin-script name listed right before or after the form (`&`, 和, 与, 、, a comma)
+_LISTED_BEFORE = re.compile(r"[A-Z][A-Za-z0-9'’-]*\s?[&和与及、,，]\s?$")
+_LISTED_AFTER = re.compile(r"^\s?[&和与及、,，]\s?[A-Z]")
+
+
+def _in_link_or_title(text: str, s: int, e: int) -> bool:
+    """The Latin form at text[s:e] is part of a handle, link or host, listed with another Latin-script name, or stands
+    inside a title in 《》 (a work's name keeps its own spelling)."""
+    if _LINK_BEFORE.search(text[max(0, s - 1) : s]) or _LINK_AFTER.match(text[e : e + 2]):
+        return True
+    if _LISTED_BEFORE.search(text[max(0, s - 40) : s]) or _LISTED_AFTER.match(text[e : e + 40]):
+        return True  # `National & Hertz`, `Scholz和Morawiecki`: the sentence writes its names in Latin script
+    return text.rfind("《", 0, s) > text.rfind("》", 0, s)
+
+
+def _later_script(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """The name kept in Latin script in some paragraphs and transliterated (the sound score, or the learned letter
+    groups of `transqa.lang.letters`) in others, too few of either for `_mixed` to call one the article's form
+    (`Whitfield` once, 惠特菲尔德 once): both paragraphs' English hold the name, so the two forms are one name written
+    two ways. Only one place each way and none in the headline: the later is reported against the first (its
+    suggestion); not a rendering glossed with the name (惠特菲尔德（Whitfield）), nor where a paragraph holds both
+    forms or the Latin form is inside a link, a handle, a list of Latin names or a title in 《》. On the development
+    sets (dev to heldout13): 1 finding, right; on WMT22 references A and B: none."""
+    places = _script_places(ctx, name, occs)
+    if places is None or not _one_each(places):
+        return
+    places.sort(key=lambda p: (p[1].index, p[2]))
+    _o0, b0, s0, e0, first = places[0]
+    line = ctx.target.location(b0, s0, e0).line
+    for o, b, s, e, f in places[1:]:
+        if (f and _dotted(b, s, f)) or not first_time(reported, (b.index, s)):
+            continue  # a `·`-joined name after the Latin form may be another bearer of it (the firm Squire's, 莎拉·斯夸尔)
+        if first:
+            message = f"{name} is kept in Latin script here and rendered {quote(first)} earlier in this article (line {line})"
+        else:
+            message = f"{name} is rendered {quote(f)} here and kept in Latin script earlier in this article (line {line})"
+        yield ctx.finding(TRANSLIT_INCONSISTENT, message, source=(o.src, o.src_start, o.src_start + len(name)),
+                          target=(b, s, e), suggestion=first or b0.text[s0:e0])
+
+
+_Place = tuple[Occurrence, Block, int, int, str]  # occurrence, where, the form ("" for the Latin one)
+
+
+def _script_places(ctx: Context, name: str, occs: list[Occurrence]) -> list[_Place] | None:
+    """The places that keep the name in Latin script or transliterate it, or None where the headline holds the name
+    (the headline writes it a third time: `Banksy` there, 班克斯 once, `Banksy` once is weighed by `_mixed`)."""
+    title = _title_index(ctx)
+    chinese = [o for o in occs if not o.latin]
+    places: list[_Place] = []
+    for o in occs:
+        if any(b.index == title for b in o.targets):
+            return None
+        if o.latin:
+            span = _latin_span(name, o)
+            if span is not None and not (chinese and _shares_a_word_only(name, o, chinese)):
+                places.append((o, *span, ""))
+            continue
+        h = _transliterated(name, o)
+        if h is not None and not _committed(o, h):
+            places.append((o, h.block, h.start, h.start + len(h.form), h.form))
+    return places
+
+
+def _transliterated(name: str, o: Occurrence) -> Hit | None:
+    """The occurrence's first rendering that transliterates the name: the sound score or the learned letter groups
+    hear it, a whole run of transliteration characters or a CC-CEDICT rendering made of them (苹果公司 for Apple is
+    the name translated, not transliterated)."""
+    from transqa.lang.transliterate import is_translit
+
+    return next((h for h in o.hits or () if (h.score >= ACCEPT or _letters_heard(name, h.form))
+                 and (is_translit(h.form) if h.known else _whole_run(h))), None)
+
+
+def _one_each(places: list[_Place]) -> bool:
+    """One place in Latin script and one transliterated, no paragraph holding both forms (`Whitfield（惠特菲尔德）`),
+    and the Latin form not inside a link, a handle, a list of Latin names or a title in 《》. More places are weighed
+    by `_mixed` (a name written two ways throughout is a translation's choice)."""
+    if len(places) != 2 or len({bool(p[4]) for p in places}) != 2:
+        return False
+    forms = {f for *_r, f in places if f}
+    if any(not f and any(g in o.text for g in forms) for o, *_r, f in places):
+        return False
+    return not any(not f and _in_link_or_title(b.text, s, e) for _o, b, s, e, f in places)
 
 
 # How many paragraphs must write the name each way before the fewer are reported whatever the ratio: three
