@@ -54,6 +54,8 @@ EN_CASES: dict[str, tuple[str, tuple[str, float, bool] | None]] = {
     "times": ("16 times the national average", ("ratio", 16.0, True)),
     "words": ("twenty-five thousand", ("count", 25000.0, False)),
     "words_money": ("two billion dollars", ("money", 2e9, False)),
+    "words_decimal": ("one point two million users", ("count", 1.2e6, False)),
+    "doubled_scale": ("3 thousand million", None),
     "decade": ("in the 1990s", ("decade", 1990.0, True)),
     "short_decade": ("in the 60s", ("decade", 60.0, True)),
     "number": ("sold 1,500 cars", ("count", 1500.0, False)),
@@ -170,3 +172,36 @@ def test_digits_of_other_scripts_are_read_as_digits() -> None:
     """Arabic-Indic digits with the Arabic thousands separator: ٥٬٠٠٠ is 5,000, not 5 and 0."""
     assert [(q.kind, q.value) for q in en.english_quantities("He earned ٥٬٠٠٠ dollars.")] == [("money", 5000.0)]
     assert [(q.kind, q.value) for q in zh.chinese_quantities("他赚了 ٥٬٠٠٠ 美元。")] == [("money", 5000.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They raised two point five billion dollars.", [("money", 2.5e9, "two point five billion dollars")]),
+        ("It has one point two million users.", [("count", 1.2e6, "one point two million")]),
+        ("Prices rose zero point three percent.", [("percent", 0.3, "zero point three percent")]),
+        ("a two-point-five billion euro fund", [("count", 2.5e9, "two-point-five billion")]),
+        ("twenty-two point five million people", [("count", 22.5e6, "twenty-two point five million")]),
+        ("valued at one point five billion dollars", [("money", 1.5e9, "one point five billion dollars")]),
+        # a doubled scale word multiplies (a million million is the British trillion)
+        ("two billion billion dollars", [("money", 2e18, "two billion billion dollars")]),
+        ("a million million dollars", [("money", 1e12, "a million million dollars")]),
+    ],
+)
+def test_spelled_out_decimals_and_doubled_scales_are_read_whole(text: str, expected: list[tuple[str, float, str]]) -> None:
+    """`two point five billion dollars` is 2.5e9, not `five billion dollars` (a right 25 亿美元 was an error)."""
+    got = [(q.kind, q.value, q.text) for q in en.english_quantities(text)]
+    assert [(k, t) for k, _, t in got] == [(k, t) for k, _, t in expected]
+    assert [v for _, v, _ in got] == pytest.approx([v for _, v, _ in expected])
+
+
+@pytest.mark.parametrize("text", ["They raised two point fifty billion dollars.", "It raised $2 billion billion.",
+                                  "It has 3 million million users."])
+def test_a_decimal_or_doubled_scale_it_cannot_read_is_left_unread_whole(text: str) -> None:
+    """Never a part of it: no `fifty billion dollars`, no `$2 billion` left over."""
+    assert en.english_quantities(text) == []
+
+
+def test_at_one_point_is_a_moment_without_a_scale_after_it() -> None:
+    assert [q.value for q in en.english_quantities("At one point two players collided.")] == [1.0, 2.0]
+    assert [q.value for q in en.english_quantities("1.5 thousand million euros")] == [1.5e9]

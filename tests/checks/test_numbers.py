@@ -21,10 +21,24 @@ from transqa.quantities.dollars import article_dollar
         ("A third of the staff work remotely.", "三分之一的员工远程工作。"),
         ("Two companies bid for it.", "两家公司参与了竞标。"),
         ("The fund holds €30,000.", "该基金持有 3 万欧元。"),
+        ("It raised two point five billion dollars last year.", "它去年筹集了 25 亿美元。"),
+        ("It has one point two million users.", "它拥有 120 万用户。"),
     ],
 )
 def test_equivalent_numbers_pass(en: str, zh: str) -> None:
     assert not [c for c in codes(en, zh) if c.startswith("TQA2")]
+
+
+@pytest.mark.parametrize(
+    ("en", "zh", "seen"),
+    [
+        ("It raised two point five billion dollars last year.", "它去年筹集了 50 亿美元。", "2,500,000,000 USD"),
+        ("It raised two billion billion dollars last year.", "它去年筹集了 20 亿美元。", "2e+18 USD"),
+    ],
+)
+def test_spelled_out_decimal_and_doubled_scale_are_compared_whole(en: str, zh: str, seen: str) -> None:
+    """A spelled-out decimal or a doubled scale word is one figure: not its last part (five billion) nor its first."""
+    assert seen in fails("TQA201", en, zh).message
 
 
 def test_changed_number() -> None:

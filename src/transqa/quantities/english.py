@@ -10,6 +10,7 @@ from transqa.quantities.core import (
     DATE_NUMERIC,
     POWER,
     TEMPERATURES,
+    UNREAD,
     Pattern,
     Quantity,
     date_numeric,
@@ -302,14 +303,14 @@ def _words(m: re.Match[str], text: str) -> Quantity | None:
     v = _en_words_value(g["words"])
     if v is None:
         return None
-    scale = " ".join((g.get("scale") or "").split()) or None  # thousand million: a billion (British usage)
+    scale = " ".join((g.get("scale") or "").replace("-", " ").split()) or None  # thousand million: a billion (British usage)
     if g["words"].lower() == "a" and not scale:
         return None
     if g["words"].lower() == "a" and scale and " " not in scale:  # a thousand times, a million reasons: often a figure
         # of speech; `a thousand million` (the British billion) is a figure, as `a hundred million` is
-        return Quantity("count", v * EN_SCALES[scale.lower()], s, e, t, soft=True)
+        return Quantity("count", v * _scale_product(scale), s, e, t, soft=True)
     if scale:
-        v *= EN_SCALES[scale.lower()]
+        v *= _scale_product(scale)
     if g.get("pct"):
         return Quantity("percent", v, s, e, t, soft=v < 10)
     return Quantity("count", v, s, e, t, soft=v < 100 and not scale)
@@ -324,6 +325,48 @@ def _words_money(m: re.Match[str], text: str) -> Quantity | None:
     written = re.sub(r"\s+", " ", m.group("cur").lower())
     return Quantity("money", q.value, q.start, q.end, q.text, currency=CURRENCIES_EN.get(written, written.upper()), soft=q.soft,
                     ambiguous=written in ("bucks", "buck", "dollars", "dollar"))
+
+
+_DIGIT_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_SCALE_WORDS = r"(?:thousand|million|billion|trillion)"
+_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+
+
+def _scale_product(scale: str | None) -> float:
+    """thousand million, billion billion: the scale words one after another multiply (1e9, 1e18)."""
+    v = 1.0
+    for w in (scale or "").lower().replace("-", " ").split():
+        v *= EN_SCALES[w]
+    return v
+
+
+def _words_decimal(m: re.Match[str], text: str) -> Quantity | None:
+    """two point five billion dollars, one point two million, zero point three percent: a spelled-out decimal, read
+    whole (2.5e9 USD) or, when a word after `point` is no single digit (`two point fifty`), left unread whole: never
+    its last part alone (`five billion dollars` made a right 25 亿美元 an error)."""
+    g = m.groupdict()
+    whole = _en_words_value(g["whole"])
+    digits = [_DIGIT_WORDS.get(w) for w in g["frac"].lower().replace("-", " ").split()]
+    if not (g.get("scale") or g.get("cur") or g.get("pct")) and _AT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # at one point two players collided: a moment, not 1.2 (read word by word, as before)
+    if whole is None or any(d is None for d in digits):
+        return UNREAD
+    v = float(f"{int(whole)}." + "".join(str(d) for d in digits)) * _scale_product(g.get("scale"))
+    s, e = m.start(), m.end()
+    t = text[s:e]
+    if g.get("cur"):
+        written = re.sub(r"\s+", " ", g["cur"].lower())
+        return Quantity("money", v, s, e, t, currency=CURRENCIES_EN.get(written, written.upper()),
+                        ambiguous=written in ("bucks", "buck", "dollars", "dollar"))
+    if g.get("pct"):
+        return Quantity("percent", v, s, e, t, soft=v < 10, points="point" in g["pct"].lower()[1:])
+    return Quantity("count", v, s, e, t, soft=v < 100 and not g.get("scale"))
+
+
+def _doubled_scale(m: re.Match[str], text: str) -> Quantity | None:
+    """$2 billion billion, 3 million million users: a figure in digits with scale words doubled, left unread whole
+    (never `$2 billion` alone, which a 20 亿美元 matched silently); `1.5 thousand million` is the rows' own."""
+    return None if " ".join(m.group("scales").lower().split()) == "thousand million" else UNREAD
 
 
 def _decade(m: re.Match[str], text: str) -> Quantity | None:
@@ -545,17 +588,25 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("date_dm", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _EN_MONTH + r"\b"), _date),
     # 24 hours a day (round the clock): rendered 全天候 / 昼夜 as often as 24 小时, so matched, never reported missing
     Pattern("round_clock", re.compile(r"(?<![\w.,])24[\s-]?(?:hours|hrs|h)\s+a\s+day\b", re.IGNORECASE), _round_clock),
+    Pattern("doubled_scale", re.compile(r"(?<![\w.,$])(?:(?:" + _CUR_PREFIX + r")\s?)?" + _EN_NUM + r"[\s-]?(?P<scales>" + _SCALE_WORDS
+                                        + r"(?:\s+" + _SCALE_WORDS + r")+)\b", re.IGNORECASE), _doubled_scale),
     Pattern("money", re.compile(
         r"(?<![\w$])(?P<cur>" + _CUR_PREFIX + r")\s?(?P<num>" + _EN_NUM + r")"
         r"(?:[\s-]?(?P<scale>thousand\s+million|thousand|million|billion|trillion|lakh|crore|mln|bln|trn|bn|mn|tn|m|k|b)\b)?", re.IGNORECASE), _money),
     Pattern("money_suffix", re.compile(
         r"(?<![\w.,])(?P<num>" + _EN_NUM + r")(?:[\s-]?(?P<scale>thousand\s+million|thousand|million|billion|trillion|lakhs?|crores?))?\s?"
         r"(?P<cur>" + _CUR_SUFFIX + r")\b", re.IGNORECASE), _money),
+    # two point five billion dollars, one point two million: a spelled-out decimal, read whole before any row reads a
+    # part of it (`five billion dollars`); `at one point two players ...` (a moment, no scale after it) is not one
+    Pattern("words_decimal", re.compile(
+        r"\b(?P<whole>(?:one|" + _EN_WORDNUM + r")(?:[\s-]hundred(?:[\s-](?:and[\s-])?" + _EN_WORDNUM + r")?)?)"
+        r"(?:\s+|-)point(?:\s+|-)(?P<frac>" + _EN_WORDNUM + r"(?:[\s-]" + _EN_WORDNUM + r")*)\b(?P<scale>(?:[\s-]" + _SCALE_WORDS + r")+)?"
+        r"(?:\s(?P<cur>" + _CUR_SUFFIX + r")\b|(?P<pct>\s(?:percent|per cent|percentage points?)\b))?", re.IGNORECASE), _words_decimal),
     # two billion dollars, five million euros: a spelled-out amount with its currency word after it (money, as
     # `2 billion dollars` is; read as a bare count, a currency changed in the translation went unseen)
     Pattern("words_money", re.compile(
         r"\b(?P<words>(?:a|one|" + _EN_WORDNUM + r")(?:[\s-]hundred(?:[\s-](?:and[\s-])?" + _EN_WORDNUM + r")?)?)"
-        r"(?:[\s-](?P<scale>thousand\s+million|thousand|million|billion|trillion))?\s(?P<cur>" + _CUR_SUFFIX + r")\b", re.IGNORECASE),
+        r"(?P<scale>(?:[\s-]" + _SCALE_WORDS + r")+)?\s(?P<cur>" + _CUR_SUFFIX + r")\b", re.IGNORECASE),
         lambda m, t: _words_money(m, t)),
     Pattern("point_fraction", re.compile(r"\b(?P<f>a\s+quarter|half\s+a|a\s+half|three[\s-]quarters?|quarter|half)(?:\s+of\s+a)?[\s-]"
                                          r"(?:percentage[\s-])?point\b", re.IGNORECASE), _point_fraction),
@@ -580,7 +631,7 @@ PATTERNS: tuple[Pattern, ...] = (
                                     r"(?!\s+(?:as|the|that|more|less|than|what|its|their|his|her|over|larger|bigger|higher)\b)", re.IGNORECASE), _frequency),
     Pattern("words", re.compile(
         r"\b(?P<words>(?:a|one|" + _EN_WORDNUM + r")(?:[\s-]hundred(?:[\s-](?:and[\s-])?" + _EN_WORDNUM + r")?)?)"
-        r"(?:[\s-](?P<scale>thousand\s+million|thousand|million|billion|trillion))?(?P<pct>\s(?:percent|per cent)\b)?\b", re.IGNORECASE), _words),
+        r"(?P<scale>(?:[\s-]" + _SCALE_WORDS + r")+)?(?P<pct>\s(?:percent|per cent)\b)?\b", re.IGNORECASE), _words),
     Pattern("decade", re.compile(r"(?<![\w.,])(?P<year>(?:1[89]|20)\d0)['’]?s\b"), _decade),
     Pattern("short_decade", re.compile(r"(?<=\bthe )(?:'|’)?(?P<d>[1-9]0)s\b|(?<=\bthe )(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|(?<![\w.,])['’](?P<d2>[1-9]0)s\b", re.IGNORECASE), lambda m, t: _short_decade_any(m, t)),
     Pattern("glued_name", re.compile(r"(?<![\w.,])(?P<num>\d{1,4})(?P<suf>[a-z]{2,12})\b"), _glued_name),
