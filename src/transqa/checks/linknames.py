@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import product
 from urllib.parse import unquote, urlsplit
 
@@ -84,8 +85,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     if lexicon() is None:
         return
     reported: set[tuple[int, int]] = set()
-    glosses: dict[str, list[tuple[str, int]]] | None = None
-    spellings: Counter[str] | None = None
+    article = _Article(ctx)
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
@@ -94,7 +94,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             home = _home_name(lk.href, lk.text)
             if home is not None:
-                yield from _home_finding(ctx, b, lk.start, lk.end, home, reported)
+                yield from _home_finding(ctx, article, b, lk.start, lk.end, home, reported)
                 continue
             for name in address_names(lk.href):
                 found = _literal(lk.text, name)
@@ -105,17 +105,13 @@ def check(ctx: Context) -> Iterator[Finding]:
                 s = b.text.find(found, lk.start, lk.end)
                 if s < 0:
                     break
-                if glosses is None:
-                    glosses = _glosses(ctx)
-                if not _glossed(glosses, found, name) and first_time(reported, (b.index, s)):
+                if not article.glossed(found, name) and first_time(reported, (b.index, s)):
                     words = "+".join(_split(name) or ())
-                    if spellings is None:
-                        spellings = _latin_spellings(ctx)
                     yield ctx.finding(
                         LINK_NAME_AS_WORDS,
                         f"{quote(found)} translates word by word ({words}) the name {quote(name)} that the link's "
                         "address spells; write the name",
-                        target=(b, s, s + len(found)), suggestion=_spelt(name, spellings),
+                        target=(b, s, s + len(found)), suggestion=_spelt(name, article.spellings),
                     )
                 break
 
@@ -130,18 +126,48 @@ def one_per_span(findings: list[Finding]) -> list[Finding]:
     (`[共和国无线](…republicwireless.com/…)` beside `Republic Wireless`: TQA316 by the Latin name, TQA319 by the
     address; `数字海洋` both a link text and the words of `Digital Ocean`): the longest span is kept (`破折号导航`, the
     whole name, over `破折号`), then the rule that cites the article's own Latin spelling, then the first reported. Two
-    findings on one word told a newcomer two things where an editor makes one change. Order kept."""
+    findings on one word told a newcomer two things where an editor makes one change. Order kept. The spans kept
+    never overlap, so they are kept sorted and each new one is compared with its one neighbour before it (a bisection),
+    not with every span kept (quadratic: 50,000 links of one article)."""
     mine = [(k, f.target) for k, f in enumerate(findings) if f.code in _AS_WORDS and f.target is not None]
     if len(mine) < 2:
         return findings
-    kept: list[tuple[int, int]] = []
+    starts: list[int] = []  # the kept spans of one character or more, by start; their ends then rise too
+    ends: list[int] = []
     dropped: set[int] = set()
     for k, loc in sorted(mine, key=lambda kl: (kl[1].offset - kl[1].end_offset, _AS_WORDS[findings[kl[0]].code], kl[0])):
-        if any(loc.offset < e and s < loc.end_offset for s, e in kept):
+        i = bisect_left(starts, loc.end_offset) - 1  # the last kept span that starts before this one ends
+        if i >= 0 and loc.offset < ends[i]:
             dropped.add(k)
-        else:
-            kept.append((loc.offset, loc.end_offset))
+        elif loc.offset < loc.end_offset:  # an empty span overlaps nothing that comes after it (none longer)
+            j = bisect_left(starts, loc.offset)
+            starts.insert(j, loc.offset)
+            ends.insert(j, loc.end_offset)
     return [f for k, f in enumerate(findings) if k not in dropped]
+
+
+class _Article:
+    """What the rule reads of the whole article, read at its first need and once (not once per link or finding):
+    the Latin glosses in brackets, the Latin spellings by their letters, whether a rendering is glossed."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self._glossed: dict[tuple[str, str], bool] = {}
+
+    @cached_property
+    def glosses(self) -> dict[str, list[tuple[str, int]]]:
+        return _glosses(self.ctx)
+
+    @cached_property
+    def spellings(self) -> dict[str, tuple[int, str]]:
+        return _by_letters(_latin_spellings(self.ctx))
+
+    def glossed(self, found: str, name: str) -> bool:
+        """_glossed, once per rendering and name (50,000 links to one site beside 50,000 of its glosses)."""
+        key = (found, name)
+        if key not in self._glossed:
+            self._glossed[key] = _glossed(self.glosses, found, name)
+        return self._glossed[key]
 
 
 def _accepted(ctx: Context, found: str) -> bool:
@@ -171,15 +197,26 @@ def _latin_spellings(ctx: Context) -> Counter[str]:
     return out
 
 
-def _spelt(name: str, spellings: Counter[str]) -> str:
+def _by_letters(spellings: Counter[str]) -> dict[str, tuple[int, str]]:
+    """The spellings by their letters in lower case (`seekingalpha` for `Seeking Alpha`, `Seeking-Alpha`): the one
+    written most often, and of those the last in code-point order, with its count. Once per article, so that a
+    suggestion is one look-up, not a pass over every spelling of the article."""
+    out: dict[str, tuple[int, str]] = {}
+    for w, n in spellings.items():
+        key = re.sub(r"[ .-]", "", w).lower()
+        if key not in out or (n, w) > out[key]:
+            out[key] = (n, w)
+    return out
+
+
+def _spelt(name: str, spellings: dict[str, tuple[int, str]]) -> str:
     """The name as the article writes it in Latin script most often (`Seeking Alpha` for seekingalpha), else the words
     the address parts (`Captain Power` for Captain_Power, `Benchmark Capital` for benchmark-capital). An address label
     of one piece tells neither where its words part nor their capitals (`generationapp` is no `Generationapp`): no
     spelling is made up, the suggestion says what the address spells and asks for the name as its owner writes it."""
-    letters = name.replace("-", "")
-    same = [(n, w) for w, n in spellings.items() if re.sub(r"[ .-]", "", w).lower() == letters]
-    if same:
-        return max(same)[1]
+    same = spellings.get(name.replace("-", ""))
+    if same is not None:
+        return same[1]
     if "-" not in name:
         return f"write the name as its owner writes it (the address spells {quote(name)})"
     return " ".join(w.capitalize() for w in name.split("-"))
@@ -450,17 +487,17 @@ def _in_label(word: str, label: str) -> tuple[int, int] | None:
     return None
 
 
-def _home_finding(ctx: Context, b: Block, start: int, end: int, home: tuple[str, str, tuple[str, ...]],
-                  reported: set[tuple[int, int]]) -> Iterator[Finding]:
+def _home_finding(ctx: Context, article: _Article, b: Block, start: int, end: int,
+                  home: tuple[str, str, tuple[str, ...]], reported: set[tuple[int, int]]) -> Iterator[Finding]:
     core, label, words = home
     if _accepted(ctx, core):
         return
     s = b.text.find(core, start, end)
-    if s < 0 or _glossed(_glosses(ctx), core, label) or not first_time(reported, (b.index, s)):
+    if s < 0 or article.glossed(core, label) or not first_time(reported, (b.index, s)):
         return
     yield ctx.finding(
         LINK_NAME_AS_WORDS,
         f"{quote(core)} translates word by word ({', '.join(words)}) the name of the site the link points to, "
         f"{quote(label)}; write the name",
-        target=(b, s, s + len(core)), suggestion=_spelt(label, _latin_spellings(ctx)),
+        target=(b, s, s + len(core)), suggestion=_spelt(label, article.spellings),
     )
