@@ -173,6 +173,28 @@ def _share(c: str, group: str) -> float:
     return max(groups.get(group, 0.0), heard, FLOOR)
 
 
+def _best_end(c: str, word: str, first: bool) -> float:
+    """The largest share character c gives a group of up to GROUP letters at the start (or the end) of word."""
+    groups = (word[:k] if first else word[len(word) - k :] for k in range(1, min(GROUP, len(word)) + 1))
+    return max(_share(c, g) for g in groups)
+
+
+def may_reach(name: str, chinese: str, least: float) -> bool:
+    """Whether `letter_score(name, chinese)` can be `least` or more, told from the run's first and last characters
+    alone: the first renders a group of the name's first GROUP letters, the last one of its last, and no share is
+    above 1, so the score is at most the geometric mean of those two shares over the run's length. A bound, never
+    wrong in the refusing direction: it spares the alignment of every (name, run) pair of an article (a thousand
+    names against as many runs), whose first letters mostly no character of the run renders (Bcbtvg, 阿巴)."""
+    word, table = letters_of(name), _shares()
+    n, m = len(chinese), len(word)
+    if not n or m < n or m > GROUP * n or any(c not in table for c in chinese):
+        return False
+    if n == 1:
+        return _share(chinese, word) >= least
+    ends = _best_end(chinese[0], word, True) * _best_end(chinese[-1], word, False)
+    return math.log(ends) / n >= math.log(least) - 1e-12
+
+
 @lru_cache(maxsize=65536)
 def letter_score(name: str, chinese: str) -> float:
     """How well a run of Chinese characters renders a Latin name, 0 to 1: the geometric mean, over the characters,
