@@ -85,3 +85,33 @@ def test_the_edited_heldout_follows_its_choosing_rule() -> None:
     src = real._corpus_lines(SHARED, "wmt21", real.WMT_FILES["wmt21"][1])[:1002]
     want = {(a, b) for a, b in _wmt21_documents(src) if b - a + 1 <= 40}
     assert {(int(d["first_line"]), int(d["last_line"])) for d in docs} == want
+
+
+def test_the_fifteenth_heldout_follows_its_choosing_rule_and_its_edits_apply() -> None:
+    """heldout15 (release nineteen): WMT21 reference B, every document of the injector's split (a headline-like line
+    of at most 110 characters, also not ending in `:` or `’`, opens a document after body text), a third clean by
+    sha256("inj19/clean/" + first line); every edit applies, every label quotes its line as edited, and the second
+    reading's 20 documents are the first 20 by sha256("agree19/" + first line)."""
+    import hashlib
+
+    from conftest import SHARED, need_shared
+
+    docs = [d for d in real.read_tsv(real.LABELS / "wmt-mt/documents.tsv") if d["split"] == "heldout15"]
+    edits = real.read_tsv(real.LABELS / "wmt-mt/edits.heldout15.tsv")
+    labels = real.read_tsv(real.LABELS / "wmt-mt/labels.heldout15.tsv")
+    assert len(docs) == 63 and edits and labels and all(d["system"] == "refB+inj19" for d in docs)
+    for d in docs:
+        clean = int(hashlib.sha256(f"inj19/clean/{d['first_line']}".encode()).hexdigest(), 16) % 3 == 0
+        assert (d["note"] == "clean") == clean, d
+        if clean:
+            assert not [e for e in edits if e["doc"] == d["doc"]], d
+    second = real.read_tsv(real.LABELS / "agreement/heldout15-documents.tsv")
+    ranked = sorted(docs, key=lambda d: hashlib.sha256(f"agree19/{d['first_line']}".encode()).hexdigest())
+    assert [d["doc"] for d in ranked[:20]] == [d["doc"] for d in second]
+    need_shared(SHARED / "corpora/wmt/wmt21_newstest_en-zh")
+    cache: dict[tuple[str, str], list[str]] = {}
+    for d in docs:
+        _, zh = real.document_lines(SHARED, d, real.LABELS, cache)
+        text = dict(zh)
+        for r in (r for r in labels if r["doc"] == d["doc"] and r["zh"]):
+            assert any(r["zh"] in t for line, t in zh if line == int(r["line"])) or r["zh"] in "".join(text.values()), r
