@@ -37,6 +37,7 @@ from transqa.checks.transliteration.common import (
     _whole_name,
     _windows,
     _with_next_han,
+    seen_at,
 )
 from transqa.checks.transliteration.listed import listed_literal
 from transqa.checks.transliteration.quoted_titles import title_two_ways
@@ -49,7 +50,7 @@ from transqa.checks.transliteration.rules import (
 )
 from transqa.checks.transliteration.target_only import _letters_heard, sound_variants_in
 from transqa.checks.transliteration.word_by_word import word_by_word
-from transqa.context import Context, first_time, quote, times
+from transqa.context import Context, first_time, quote
 from transqa.findings import Finding
 from transqa.lang.chinese import named_in_passing, tied_at
 from transqa.lang.script import HAN_CLASS, find_all, is_han
@@ -242,7 +243,7 @@ def _run_half_kept(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fin
                 yield from _literal_in_first(
                     ctx, tgts, reported, half.search, (sb, s, s + len(name)), name,
                     f"{name} is half translated here ({{found}}, {last} as the common word {{word}}) "
-                    f"and kept whole in Latin script elsewhere in this article (line {line}, {times(len(kept))})",
+                    f"and kept whole in Latin script elsewhere in this article ({seen_at(line, len(kept))})",
                     rule=TRANSLIT_INCONSISTENT)
 
 
@@ -648,7 +649,7 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
         reported.update({(b.index, s), run})
         yield ctx.finding(
             TRANSLIT_INCONSISTENT,
-            f"{name} is kept in Latin script here and rendered {quote(form)} elsewhere in this article (line {line}, {times(n)})",
+            f"{name} is kept in Latin script here and rendered {quote(form)} elsewhere in this article ({seen_at(line, n)})",
             source=(o.src, o.src_start, o.src_start + len(name)), target=(b, s, e), suggestion=form,
         )
 
@@ -777,7 +778,7 @@ def _rendered_against_latin(ctx: Context, name: str, latin: _Latin, rendered: li
         at, shown = (h.start + h.form.index(form), form) if form and form != h.form and form in h.form else (h.start, h.form)
         yield ctx.finding(
             TRANSLIT_INCONSISTENT,
-            f"{name} is rendered {quote(shown)} here and kept in Latin script elsewhere in this article (line {line}, {times(len(latin))})",
+            f"{name} is rendered {quote(shown)} here and kept in Latin script elsewhere in this article ({seen_at(line, len(latin))})",
             source=(ro.src, ro.src_start, ro.src_start + len(name)), target=(h.block, at, at + len(shown)),
             suggestion=b0.text[s0:e0],
         )
@@ -1283,7 +1284,7 @@ def _latin_elsewhere(ctx: Context, name: str, occs: list[Occurrence], reported: 
         reported.add((b.index, -2))
         yield ctx.finding(
             NAME_LITERAL,
-            f"{name}, kept in Latin script elsewhere in this article (line {line}, {times(len(kept))}), is neither kept nor transliterated here: translated as common words or left out",
+            f"{name}, kept in Latin script elsewhere in this article ({seen_at(line, len(kept))}), is neither kept nor transliterated here: translated as common words or left out",
             source=(o.src, o.src_start, o.src_start + len(name)), target=(b, 0, len(b.text)), suggestion=name,
         )
 
@@ -1352,7 +1353,7 @@ def _rendered_minority(ctx: Context, name: str, kept: list[Occurrence], bare: li
             continue
         yield ctx.finding(
             TRANSLIT_INCONSISTENT,
-            f"{name} is rendered {quote(form)} here and kept in Latin script elsewhere in this article (line {line}, {times(len(kept))})",
+            f"{name} is rendered {quote(form)} here and kept in Latin script elsewhere in this article ({seen_at(line, len(kept))})",
             source=(o.src, o.src_start, o.src_start + len(name)), target=(b, j, j + len(form)), suggestion=name,
         )
 
@@ -1590,7 +1591,7 @@ def _translated_variant(ctx: Context, name: str, chinese: list[Occurrence], repo
                 continue
             yield ctx.finding(
                 TRANSLIT_INCONSISTENT,
-                f"{name} is rendered {quote(m.group(0))} here and {quote(form)} elsewhere in this article (line {line}, {times(len(having))})",
+                f"{name} is rendered {quote(m.group(0))} here and {quote(form)} elsewhere in this article ({seen_at(line, len(having))})",
                 source=(o.src, o.src_start, o.src_start + len(name)), target=(b, m.start(), m.end()), suggestion=form,
             )
             break
