@@ -606,8 +606,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # `2 billion dollars` is; read as a bare count, a currency changed in the translation went unseen)
     Pattern("words_money", re.compile(
         r"\b(?P<words>(?:a|one|" + _EN_WORDNUM + r")(?:[\s-]hundred(?:[\s-](?:and[\s-])?" + _EN_WORDNUM + r")?)?)"
-        r"(?P<scale>(?:[\s-]" + _SCALE_WORDS + r")+)?\s(?P<cur>" + _CUR_SUFFIX + r")\b", re.IGNORECASE),
-        lambda m, t: _words_money(m, t)),
+        r"(?P<scale>(?:[\s-]" + _SCALE_WORDS + r")+)?\s(?P<cur>" + _CUR_SUFFIX + r")\b", re.IGNORECASE), _words_money),
     Pattern("point_fraction", re.compile(r"\b(?P<f>a\s+quarter|half\s+a|a\s+half|three[\s-]quarters?|quarter|half)(?:\s+of\s+a)?[\s-]"
                                          r"(?:percentage[\s-])?point\b", re.IGNORECASE), _point_fraction),
     Pattern("basis", re.compile(r"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)[\s-]?(?:basis[\s-]points?|bps|bp)\b", re.IGNORECASE), _basis),
