@@ -224,12 +224,18 @@ def _month(m: re.Match[str], text: str) -> Quantity | None:
     return Quantity("date", mo * 100, m.start(), m.end(), text[m.start() : m.end()], date=(0, mo, 0), soft=True)
 
 
+def _currency_of(cur: str) -> tuple[str, bool]:
+    """A currency as written (`US$`, `Hong Kong  dollars`, `bucks.`) → (its code, ambiguous): the code from
+    `CURRENCIES_EN`, the word upper-cased when unknown; ambiguous for `$`, `¥` and the dollar words, which do not
+    say whose dollar (or yen or yuan) it is."""
+    written = re.sub(r"\s+", " ", cur.strip().lower().rstrip("."))
+    return CURRENCIES_EN.get(written, written.upper()), written in ("$", "¥", "bucks", "buck", "dollars", "dollar")
+
+
 def _money(m: re.Match[str], text: str) -> Quantity | None:
     g = m.groupdict()
-    written = re.sub(r"\s+", " ", g["cur"].strip().lower().rstrip("."))
-    cur = CURRENCIES_EN.get(written, written.upper())
+    cur, amb = _currency_of(g["cur"])
     scale = EN_SCALES.get(" ".join((g.get("scale") or "").lower().split()), 1.0)
-    amb = written in ("$", "¥", "bucks", "buck", "dollars", "dollar")
     return Quantity("money", parse_number(g["num"]) * scale, m.start(), m.end(), text[m.start() : m.end()], currency=cur, ambiguous=amb)
 
 
@@ -322,9 +328,8 @@ def _words_money(m: re.Match[str], text: str) -> Quantity | None:
     q = _words(m, text)
     if q is None or q.kind != "count" or q.soft and m.group("words").lower() == "a":
         return None  # a million dollars, half a billion dollars: left to the rows of a figure of speech and of halves
-    written = re.sub(r"\s+", " ", m.group("cur").lower())
-    return Quantity("money", q.value, q.start, q.end, q.text, currency=CURRENCIES_EN.get(written, written.upper()), soft=q.soft,
-                    ambiguous=written in ("bucks", "buck", "dollars", "dollar"))
+    cur, amb = _currency_of(m.group("cur"))
+    return Quantity("money", q.value, q.start, q.end, q.text, currency=cur, soft=q.soft, ambiguous=amb)
 
 
 _DIGIT_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
@@ -355,9 +360,8 @@ def _words_decimal(m: re.Match[str], text: str) -> Quantity | None:
     s, e = m.start(), m.end()
     t = text[s:e]
     if g.get("cur"):
-        written = re.sub(r"\s+", " ", g["cur"].lower())
-        return Quantity("money", v, s, e, t, currency=CURRENCIES_EN.get(written, written.upper()),
-                        ambiguous=written in ("bucks", "buck", "dollars", "dollar"))
+        cur, amb = _currency_of(g["cur"])
+        return Quantity("money", v, s, e, t, currency=cur, ambiguous=amb)
     if g.get("pct"):
         return Quantity("percent", v, s, e, t, soft=v < 10, points="point" in g["pct"].lower()[1:])
     return Quantity("count", v, s, e, t, soft=v < 100 and not g.get("scale"))
