@@ -714,11 +714,12 @@ class _Targets:
         at (renders.FirstByValue: by value, by date part, by clock time, by unit), each group of alike ones from its
         first unused one on: 20,000 `$5` each beside a `一` left unmatched, `Radian6` beside `radian 6` 5,000 times, or
         a thousand distinct dates, units, labels and ranges interleaved take linear time, not quadratic."""
-        tests: list[Callable[[Quantity], bool]] = [lambda t: t.same(q), lambda t: matches(q, t, self.dollars)]
+        tests: list[tuple[Callable[[Quantity], bool], bool]] = [(lambda t: t.same(q), True),
+                                                                (lambda t: matches(q, t, self.dollars), False)]
         if q.kind == "count" and not q.unit:
-            tests.append(lambda t: t.kind == "money" and close(t.value, q.value))
-        for n, test in enumerate(tests):
-            hit = self.index.first(q, test, self.used, same=n == 0)
+            tests.append((lambda t: t.kind == "money" and close(t.value, q.value), False))
+        for test, same in tests:
+            hit = self.index.first(q, test, self.used, same=same)
             if hit is not None:
                 self.used[hit] = True
                 return hit
