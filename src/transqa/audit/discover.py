@@ -267,15 +267,21 @@ def translation_of(original: str) -> str | None:
     for name in (f"{m['stem']}.zh.md", f"{m['stem']}.md"):
         p = os.path.join(folder, name)
         present = os.path.lexists(p) and not os.path.isdir(p)  # a broken link or a FIFO too: checking says why it cannot be read
-        if present and (name.endswith(".zh.md") or _is_translation(folder, name)) and is_target(p):
+        if present and _checkable(folder, name, p):
             return os.path.normpath(p) if os.path.dirname(original) else name
     return None
+
+
+def _checkable(folder: str, name: str, p: str) -> bool:
+    """The file p (`name` in `folder`) is a translation to check: named `slug.zh.md` or read as one
+    (`_is_translation`), and a target (`is_target`)."""
+    return (name.endswith(".zh.md") or _is_translation(folder, name)) and is_target(p)
 
 
 def _one_file(p: str, originals: str | None, originals_index: str | None, references: str | None) -> list[Job]:
     folder = os.path.dirname(p) or "."
     name = os.path.basename(p)
-    if (_is_translation(folder, name) or name.endswith(".zh.md")) and is_target(p):
+    if _checkable(folder, name, p):
         return from_folder_files(folder, [name], originals, originals_index, references)
     return []
 
