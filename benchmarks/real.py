@@ -1,7 +1,7 @@
 """Score transqa on real material labelled by reading it (no injected defects).
 
     make bench            (runs this on the dev parts)
-    .venv/bin/python benchmarks/real.py [--split dev|dev2|dev3|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15] [--details] [--shared PATH]
+    .venv/bin/python benchmarks/real.py [--split dev|dev2|dev3|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16] [--details] [--shared PATH]
 
 The label sets live in ``benchmarks/real/<set>/`` (schema and guideline: ``benchmarks/real/README.md``);
 the texts they label stay in ``../shared`` and are read from there:
@@ -91,7 +91,7 @@ UNCOVERED_WHY = "punctuation: unpaired brackets or quotes, doubled marks"
 
 
 # every split, in the order they were read; dev and heldout follow a sha256 rule, the others are declared per document
-SPLITS = ("dev", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15")
+SPLITS = ("dev", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16")
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
     """Rows of a UTF-8 TSV file with a header, as dicts; [] when the file is absent."""
@@ -246,6 +246,11 @@ WMT_FILES = {
     "wmt22": ("wmt22_general_en-zh", "generaltest2022.en-zh.src.en", "generaltest2022.en-zh.hyp.{}.zh"),
     "wmt23": ("wmt23_general_en-zh", "generaltest2023.en-zh.src.en", "generaltest2023.en-zh.hyp.{}.zh"),
 }
+# The professional references that edited documents (`ref<X>+<tag>`) start from, by year.
+REF_FILES = {
+    "wmt21": "newstest2021.en-zh.ref.{}.zh",
+    "wmt22": "generaltest2022.en-zh.ref.{}.zh",
+}
 
 
 def _corpus_lines(shared: Path, year: str, name: str) -> list[str]:
@@ -300,7 +305,7 @@ def document_lines(shared: Path, d: dict[str, str], labels_dir: Path = LABELS,
     year, system = d["year"], d["system"]
     _, src_name, hyp_name = WMT_FILES[year]
     edited = "+" in system
-    zh_name = hyp_name.format(system.split("+")[0].removeprefix("ref")) if edited else hyp_name.format(system)
+    zh_name = REF_FILES[year].format(system.split("+")[0].removeprefix("ref")) if edited else hyp_name.format(system)
     for name in (src_name, zh_name):
         if (year, name) not in cache:
             cache[(year, name)] = _corpus_lines(shared, year, name)
