@@ -113,6 +113,7 @@ def _second_readings(ag: Path) -> list[tuple[str, str, list[dict[str, str]], lis
         ("heldout13", "heldout13-documents.tsv", "heldout13-wmt.labels.tsv", ("X", "Y")),
         ("heldout14", "heldout14-documents.tsv", "heldout14-wmt.labels.tsv", ("INJ", "Z")),
         ("heldout15", "heldout15-documents.tsv", "heldout15-wmt.labels.tsv", ("INJ", "Z")),
+        ("heldout16", "heldout16-documents.tsv", "heldout16-wmt.labels.tsv", ("INJ", "Z")),
     ):
         units = [r for r in read_tsv(ag / units_file) if r["status"] == "read"]
         key = "doc" if "doc" in units[0] else "file"

@@ -115,3 +115,52 @@ def test_the_fifteenth_heldout_follows_its_choosing_rule_and_its_edits_apply() -
         text = dict(zh)
         for r in (r for r in labels if r["doc"] == d["doc"] and r["zh"]):
             assert any(r["zh"] in t for line, t in zh if line == int(r["line"])) or r["zh"] in "".join(text.values()), r
+
+
+def test_the_sixteenth_heldout_follows_its_choosing_rule_and_its_edits_apply() -> None:
+    """heldout16 (release twenty): WMT22 reference B, documents of domain news/social/ecommerce with 3 to 40 lines
+    ranked by sha256("inj20/" + docid), the first 60; a third clean by sha256("inj20/clean/" + docid); no edit on a
+    line the numbers set cites; every edit applies and every label quotes its line as edited; the second reading's 20
+    documents are the first 20 by sha256("agree20/" + docid)."""
+    import collections
+    import hashlib
+    import json
+
+    from conftest import SHARED, need_shared
+
+    docs = [d for d in real.read_tsv(real.LABELS / "wmt-mt/documents.tsv") if d["split"] == "heldout16"]
+    edits = real.read_tsv(real.LABELS / "wmt-mt/edits.heldout16.tsv")
+    labels = real.read_tsv(real.LABELS / "wmt-mt/labels.heldout16.tsv")
+    assert len(docs) == 60 and edits and labels and all(d["system"] == "refB+inj20" for d in docs)
+    for d in docs:
+        clean = int(hashlib.sha256(f"inj20/clean/{d['docid']}".encode()).hexdigest(), 16) % 3 == 0
+        assert (d["note"] == "clean") == clean, d
+        if clean:
+            assert not [e for e in edits if e["doc"] == d["doc"]], d
+    cited = {int(r["line"]) for split in ("dev", "dev2", "heldout") for r in real.read_tsv(real.LABELS / f"numbers/numbers.{split}.tsv")
+             if r["file"] == "generaltest2022.en-zh.ref.B.zh"}
+    assert not cited & {int(e["line"]) for e in edits}
+    second = real.read_tsv(real.LABELS / "agreement/heldout16-documents.tsv")
+    ranked = sorted(docs, key=lambda d: hashlib.sha256(f"agree20/{d['docid']}".encode()).hexdigest())
+    assert [d["doc"] for d in ranked[:20]] == [d["doc"] for d in second]
+    base = SHARED / "corpora/wmt/wmt22_general_en-zh/txt"
+    need_shared(base)
+    meta = [json.loads(x) for x in (base / "metainfo/generaltest2022.en-zh.meta.derived.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    spans: dict[str, list[int]] = collections.OrderedDict()
+    for i, m in enumerate(meta, 1):
+        if m["domain"] in ("news", "social", "ecommerce") and m["docid"] != "canary":
+            spans.setdefault(m["docid"], [i, i])[1] = i
+    chosen = sorted((k for k, (a, b) in spans.items() if 3 <= b - a + 1 <= 40),
+                    key=lambda k: hashlib.sha256(f"inj20/{k}".encode()).hexdigest())[:60]
+    assert {(d["docid"], int(d["first_line"]), int(d["last_line"])) for d in docs} == {(k, *spans[k]) for k in chosen}
+    cache: dict[tuple[str, str], list[str]] = {}
+    for d in docs:
+        _, zh = real.document_lines(SHARED, d, real.LABELS, cache)
+        for r in (r for r in labels if r["doc"] == d["doc"] and r["zh"]):
+            assert any(r["zh"] in t for line, t in zh if line == int(r["line"])), r
+    by_doc = {d["doc"]: d for d in docs}
+    for r in real.read_tsv(real.LABELS / "agreement/heldout16-wmt.labels.tsv"):
+        en, zh = real.document_lines(SHARED, by_doc[r["doc"]], real.LABELS, cache)
+        line = int(r["line"])
+        assert r["en"] in en[line - int(by_doc[r["doc"]]["first_line"])], r
+        assert any(r["zh"] in t for k, t in zh if k == line) or not r["zh"], r
