@@ -154,6 +154,12 @@ NAME_LITERAL = rule(
     (`EverGrow` → `恒丰`, `长盛`, `不断`; a name with a lower-case prefix is one, `eReader` → `电子阅读器`), unless the translation renders it alike wherever it does not keep
     it (`柴犬` for Shiba Inu: its choice) with words that are not the glosses of its parts (`演讲` for
     Interspeech is reported wherever it stands: `演讲间`, `互音`).
+    A one-word name beside the word of its kind (`the Canary Islands`, `River Tweed`, `the Aurora Police
+    Department`, `the Gold fire`) rendered by its dictionary word before the kind's Chinese (`金丝雀群岛`,
+    `花呢河`, `极光警察局`, `“黄金”山火`; not a CC-CEDICT name such as `红河`, and a Latin gloss in brackets
+    after it does not mend it), and a name of two capitalised words whose first is kept in Latin script and
+    whose second is rendered by its dictionary word (`Sachin 飞行员` for Sachin Pilot; not a street or a
+    product after a brand CC-CEDICT renders by meaning: `Sierra 大道`, `Google 地图`), are reported too.
     """,
     needs_source=True,
 )
