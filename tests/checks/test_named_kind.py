@@ -61,3 +61,26 @@ def test_the_patterns_are_compiled_once() -> None:
 
     assert named_kind._half_pattern("Sachin", frozenset({"飞行员"})) is named_kind._half_pattern("Sachin", frozenset({"飞行员"}))
     assert named_kind._half_pattern("Sachin", frozenset({"飞行员"})).search("Sachin飞行员")
+
+
+def _codes(en: str, zh: str, code: str) -> list[str]:
+    from transqa.config import Settings
+    from transqa.engine import check_documents
+    from transqa.load import parse
+    from transqa.load.markdown import parse_markdown
+
+    got = check_documents(parse("en.md", en), parse_markdown("zh.md", zh), Settings(select=(code,))).findings
+    return [f.source.text for f in got if f.code == code and f.source is not None]
+
+
+@needs_cedict
+def test_a_person_named_after_a_role_dropped_from_a_complete_paragraph() -> None:
+    en = 'However, Labour MP Jon Trickett said: "It is a ridiculous demand and we will oppose it."\n'
+    zh = "但是，英国工党国会议员表示：“这是一项无理的要求，我们将反对它。”\n"
+    assert _codes(en, zh, "TQA321") == ["Jon Trickett"]
+    assert _codes(en, zh.replace("议员", "议员乔恩·特里克特"), "TQA321") == []  # rendered by sound
+    assert _codes(en, zh.replace("议员", "议员 Jon Trickett "), "TQA321") == []  # kept in Latin script
+    assert _codes(en, "但是，议员表示。\n", "TQA321") == []  # a short paragraph: an omission rule's business
+    # no role before the name: a product, a dog breed or an actor in brackets is left to TQA313
+    en2 = 'However, Jon Trickett said: "It is a ridiculous demand and we will oppose it."\n'
+    assert _codes(en2, zh, "TQA321") == []

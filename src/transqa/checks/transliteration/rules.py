@@ -262,4 +262,27 @@ NAME_WORD_BY_WORD = rule(
 )
 
 
-RULES = (TRANSLIT_INCONSISTENT, NAME_CUT, NAME_LITERAL, NAME_DROPPED, SITE_NAME_TITLE, TERM_BY_SOUND, NAME_WORD_BY_WORD)
+PERSON_DROPPED = rule(
+    "TQA321", "person-dropped", "name", Severity.WARNING,
+    "A person the source names after a role is missing from a translation that keeps the role",
+    """
+    What it checks: with the original, a person's name of two capitalised words that are no dictionary words
+    (`Jon Trickett`; CC-CEDICT renders neither) right after a role or a possessive (`Labour MP Jon Trickett`,
+    `the Libertarian Party's Jo Jorgensen`, `his junior minister Shripad Naik`), absent from the aligned
+    Chinese in every form (neither word in Latin script, no run of transliteration characters that sounds like
+    either, no CC-CEDICT rendering of either) while the paragraph is of fair length beside its original
+    (`MIN_SOURCE`, `MIN_RATIO` in `checks/transliteration/dropped.py`).
+
+    Why it matters: the role stays and the person goes: the reader no longer knows who spoke or acted.
+
+    Example: EN `However, Labour MP Jon Trickett said: "It is a ridiculous demand."`, ZH
+    `但是，英国工党国会议员表示：“这是一项无理的要求”。`.
+
+    Fix: put the name back (`英国工党国会议员乔恩·特里克特（Jon Trickett）表示`).
+    """,
+    needs_source=True,
+)
+
+
+RULES = (TRANSLIT_INCONSISTENT, NAME_CUT, NAME_LITERAL, NAME_DROPPED, SITE_NAME_TITLE, TERM_BY_SOUND, NAME_WORD_BY_WORD,
+         PERSON_DROPPED)

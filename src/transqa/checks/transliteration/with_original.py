@@ -39,6 +39,7 @@ from transqa.checks.transliteration.common import (
     _with_next_han,
     seen_at,
 )
+from transqa.checks.transliteration.dropped import person_dropped
 from transqa.checks.transliteration.listed import listed_literal
 from transqa.checks.transliteration.named_kind import half_kept, named_kind
 from transqa.checks.transliteration.quoted_titles import title_two_ways
@@ -96,6 +97,7 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
     yield from named_kind(ctx, reported)
     yield from half_kept(ctx, reported)
     yield from _term_by_sound(ctx)
+    yield from person_dropped(ctx)
     for name, occs in occurrences.items():
         chinese = [o for o in occs if not o.latin]
         for o in chinese:
