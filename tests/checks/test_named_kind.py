@@ -84,3 +84,13 @@ def test_a_person_named_after_a_role_dropped_from_a_complete_paragraph() -> None
     # no role before the name: a product, a dog breed or an actor in brackets is left to TQA313
     en2 = 'However, Jon Trickett said: "It is a ridiculous demand and we will oppose it."\n'
     assert _codes(en2, zh, "TQA321") == []
+
+
+def test_congress_of_indian_politics_rendered_as_the_parliament() -> None:
+    en = ("Congress leader Rahul Gandhi attacked the BJP on Monday.\n\n"
+          "The Congress is planning a protest on Friday.\n")
+    zh = "国会领导人拉胡尔·甘地周一抨击了人民党。\n\n国会计划周五举行抗议。\n"
+    assert _literal(en, zh) == [("TQA312", "国会"), ("TQA312", "国会")]
+    assert _literal(en, zh.replace("国会", "国大党")) == []
+    # no word of Indian politics in the article: the US Congress
+    assert _literal(en.replace("Rahul Gandhi", "Nancy Pelosi").replace("the BJP", "the plan"), zh) == []

@@ -159,7 +159,9 @@ NAME_LITERAL = rule(
     `花呢河`, `极光警察局`, `“黄金”山火`; not a CC-CEDICT name such as `红河`, and a Latin gloss in brackets
     after it does not mend it), and a name of two capitalised words whose first is kept in Latin script and
     whose second is rendered by its dictionary word (`Sachin 飞行员` for Sachin Pilot; not a street or a
-    product after a brand CC-CEDICT renders by meaning: `Sierra 大道`, `Google 地图`), are reported too.
+    product after a brand CC-CEDICT renders by meaning: `Sierra 大道`, `Google 地图`), are reported too, and
+    so is `Congress` rendered `国会` (the parliament) in an article on Indian politics (the BJP, the Lok Sabha,
+    Gandhi), where it is the party, `国大党`.
     """,
     needs_source=True,
 )
