@@ -8,7 +8,7 @@ a paragraph that renders the name otherwise is reported. Without the original, t
 `·`-joined names and transliteration runs are compared with each other.
 
 The package: `rules` (the registry entries), `common` (hits, occurrences, sound thresholds and gloss tests
-shared by both halves), `with_original` (with `listed`, `quoted_titles` and `word_by_word`, its rule families apart),
+shared by both halves), `with_original` (with `dropped`, `listed`, `named_kind`, `quoted_titles` and `word_by_word`, its rule families apart),
 `target_only` and `title`; `check` dispatches."""
 
 from __future__ import annotations

@@ -154,6 +154,14 @@ NAME_LITERAL = rule(
     (`EverGrow` → `恒丰`, `长盛`, `不断`; a name with a lower-case prefix is one, `eReader` → `电子阅读器`), unless the translation renders it alike wherever it does not keep
     it (`柴犬` for Shiba Inu: its choice) with words that are not the glosses of its parts (`演讲` for
     Interspeech is reported wherever it stands: `演讲间`, `互音`).
+    A one-word name beside the word of its kind (`the Canary Islands`, `River Tweed`, `the Aurora Police
+    Department`, `the Gold fire`) rendered by its dictionary word before the kind's Chinese (`金丝雀群岛`,
+    `花呢河`, `极光警察局`, `“黄金”山火`; not a CC-CEDICT name such as `红河`, and a Latin gloss in brackets
+    after it does not mend it), and a name of two capitalised words whose first is kept in Latin script and
+    whose second is rendered by its dictionary word (`Sachin 飞行员` for Sachin Pilot; not a street or a
+    product after a brand CC-CEDICT renders by meaning: `Sierra 大道`, `Google 地图`), are reported too, and
+    so is `Congress` rendered `国会` (the parliament) in an article on Indian politics (the BJP, the Lok Sabha,
+    Gandhi), where it is the party, `国大党`.
     """,
     needs_source=True,
 )
@@ -256,4 +264,27 @@ NAME_WORD_BY_WORD = rule(
 )
 
 
-RULES = (TRANSLIT_INCONSISTENT, NAME_CUT, NAME_LITERAL, NAME_DROPPED, SITE_NAME_TITLE, TERM_BY_SOUND, NAME_WORD_BY_WORD)
+PERSON_DROPPED = rule(
+    "TQA321", "person-dropped", "name", Severity.WARNING,
+    "A person the source names after a role is missing from a translation that keeps the role",
+    """
+    What it checks: with the original, a person's name of two capitalised words that are no dictionary words
+    (`Jon Trickett`; CC-CEDICT renders neither) right after a role or a possessive (`Labour MP Jon Trickett`,
+    `the Libertarian Party's Jo Jorgensen`, `his junior minister Shripad Naik`), absent from the aligned
+    Chinese in every form (neither word in Latin script, no run of transliteration characters that sounds like
+    either, no CC-CEDICT rendering of either) while the paragraph is of fair length beside its original
+    (`MIN_SOURCE`, `MIN_RATIO` in `checks/transliteration/dropped.py`).
+
+    Why it matters: the role stays and the person goes: the reader no longer knows who spoke or acted.
+
+    Example: EN `However, Labour MP Jon Trickett said: "It is a ridiculous demand."`, ZH
+    `但是，英国工党国会议员表示：“这是一项无理的要求”。`.
+
+    Fix: put the name back (`英国工党国会议员乔恩·特里克特（Jon Trickett）表示`).
+    """,
+    needs_source=True,
+)
+
+
+RULES = (TRANSLIT_INCONSISTENT, NAME_CUT, NAME_LITERAL, NAME_DROPPED, SITE_NAME_TITLE, TERM_BY_SOUND, NAME_WORD_BY_WORD,
+         PERSON_DROPPED)

@@ -39,7 +39,9 @@ from transqa.checks.transliteration.common import (
     _with_next_han,
     seen_at,
 )
+from transqa.checks.transliteration.dropped import person_dropped
 from transqa.checks.transliteration.listed import listed_literal
+from transqa.checks.transliteration.named_kind import half_kept, named_by_setting, named_kind
 from transqa.checks.transliteration.quoted_titles import title_two_ways
 from transqa.checks.transliteration.rules import (
     NAME_CUT,
@@ -92,7 +94,11 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
     yield from _honorific_literal(ctx, reported)
     yield from listed_literal(ctx, reported)
     yield from _run_half_kept(ctx, reported)
+    yield from named_kind(ctx, reported)
+    yield from half_kept(ctx, reported)
+    yield from named_by_setting(ctx, reported)
     yield from _term_by_sound(ctx)
+    yield from person_dropped(ctx)
     for name, occs in occurrences.items():
         chinese = [o for o in occs if not o.latin]
         for o in chinese:
