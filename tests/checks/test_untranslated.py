@@ -927,3 +927,10 @@ def test_english_slang_in_capitals_beside_chinese_is_english_left() -> None:
     f = fails("TQA401", None, "我的视频 iPod 是 FUBAR，所以我用 TV5 看。\n")
     assert f.target is not None and f.target.text == "FUBAR"
     passes("TQA401", None, "这个项目叫 FUBARS 平台。\n")
+
+
+def test_a_short_label_before_the_word_for_link_is_no_english_left() -> None:
+    # archive shape: `改进后的 Jangl 小工具和 call me 链接。` (the widget's Call Me link)
+    passes("TQA401", None, "还有改进后的 Jangl 小工具和 call me 链接。\n")
+    fails("TQA401", None, "还有改进后的 Jangl 小工具和 call me 功能。\n")
+    fails("TQA401", None, "他们说 we will add the new feature to the 链接。\n")  # a clause, not a label

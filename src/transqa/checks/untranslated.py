@@ -33,7 +33,7 @@ UNTRANSLATED = rule(
     `bromance(“…”)`), a compound of such words (`word-cloud`), a verb form of one (`favorited`, `torrenting`), two or three such
     words with no function word (`faring engine`, `live tiles`; not words that stand together in one of the
     article's addresses, `simple hired` beside `…/simply-hired-takes-135m…`: a name), not the label of a key or mailbox (`shift 键`,
-    `tips 邮箱`); such a word or phrase also after the comma that opens its clause, before Chinese or the full stop
+    `tips 邮箱`, nor, without the original, a label of up to three words before 链接, `call me 链接`); such a word or phrase also after the comma that opens its clause, before Chinese or the full stop
     (`，perspective 给了我`; not after `、`, a dash or a bracket, where it is most often a name of a list, nor as a link's
     text); a misspelt such word of six letters or more (`一些 caffine 内容信息`); an English function word, a verb's
     `-ing` form or a word of time left after a name before Chinese (`Workday can 可以与`, `Disrupt watching 的观众`,
@@ -1096,6 +1096,8 @@ def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[s
         return None
     if ctx.source is None and (_split_name_only(run, whole) or _garbled_name(b.text, s, e, run, ctx.target.raw)):
         return None  # `brain tree TechCrunch` beside `Braintree`: a name broken into words (a name rule's), not prose
+    if ctx.source is None and len(run.split()) <= LABEL_MAX_WORDS and _labels_a_thing(b.text, e):
+        return None  # the label of a link, key or button (`call me 链接`), kept as the page writes it
     if english_prose(run, srcw) or _opening_word_kept(ctx, b, run):
         return True
     if not _in_chinese_clause(b, s, e, run) or _written_as_name(run, every):
@@ -1675,9 +1677,11 @@ _LOAN_WORDS = frozenset("blog blogs email emails online offline alpha beta flash
                         "mashup mashups podcast podcasts hacker hackers demo demos logo logos emoji cookie cookies spam feed feeds".split())
 
 
-# Chinese nouns that make the Latin word before them the label of a key, button, mailbox or menu (`shift 键`,
-# `tips 邮箱`: the word on the key or in the address, kept as written)
-_LABEL_NOUNS = ("键", "按钮", "按键", "邮箱", "菜单", "选项卡", "标签页", "命令", "文件夹")
+# Chinese nouns that make the Latin word before them the label of a key, button, link, mailbox or menu (`shift 键`,
+# `tips 邮箱`, `call me 链接` for a widget's Call Me link: the word on the key, link or in the address, kept as written).
+# 链接: on the whole archive, 1 finding of TQA401 before it (`小工具和 call me 链接`, a false finding of dev2).
+_LABEL_NOUNS = ("键", "按钮", "按键", "链接", "邮箱", "菜单", "选项卡", "标签页", "命令", "文件夹")
+LABEL_MAX_WORDS = 3  # words of a label (`call me`); a longer run before such a noun is a clause left in English
 
 
 def _labels_a_thing(text: str, e: int) -> bool:
