@@ -910,3 +910,27 @@ def test_a_single_latin_word_in_quotation_marks_is_a_term_the_text_names() -> No
         passes("TQA401", None, zh)
     passes("TQA401", "Crash reports are sent by a program called \"apport\".", "崩溃报告由一个名为“apport”的程序发送。")
     fails("TQA401", "It is similar to the concept of apport, an older word.", "它类似于概念 apport，这是一个更早的词。")
+
+
+def test_an_english_article_and_its_word_standing_as_a_sentence_are_english_left() -> None:
+    # archive shape (an interview's answers): `**GL:** A Dell。…电脑。A Travelmate。`: one finding each, the speaker's
+    # label left out of the first
+    fs = [f for f in findings(None, "**GL:** A Dell。*(大家都笑)*其实我用的是笔记本。A Travelmate。它很轻。\n") if f.code == "TQA401"]
+    assert [f.target.text for f in fs if f.target is not None] == ["A Dell", "A Travelmate"]
+    passes("TQA401", None, "他们听了 The Killers。\n")  # `the` before one word: as often a band's or a film's name
+    passes("TQA401", None, "这是 A Team 的作品。\n")  # inside a Chinese sentence: a name
+    passes("TQA401", None, "我们最后选了 A Dell。\n")  # not a sentence of its own
+
+
+def test_english_slang_in_capitals_beside_chinese_is_english_left() -> None:
+    # archive shape: `我的视频 iPod 是 FUBAR，所以我用 TV5`
+    f = fails("TQA401", None, "我的视频 iPod 是 FUBAR，所以我用 TV5 看。\n")
+    assert f.target is not None and f.target.text == "FUBAR"
+    passes("TQA401", None, "这个项目叫 FUBARS 平台。\n")
+
+
+def test_a_short_label_before_the_word_for_link_is_no_english_left() -> None:
+    # archive shape: `改进后的 Jangl 小工具和 call me 链接。` (the widget's Call Me link)
+    passes("TQA401", None, "还有改进后的 Jangl 小工具和 call me 链接。\n")
+    fails("TQA401", None, "还有改进后的 Jangl 小工具和 call me 功能。\n")
+    fails("TQA401", None, "他们说 we will add the new feature to the 链接。\n")  # a clause, not a label

@@ -33,12 +33,13 @@ UNTRANSLATED = rule(
     `bromance(“…”)`), a compound of such words (`word-cloud`), a verb form of one (`favorited`, `torrenting`), two or three such
     words with no function word (`faring engine`, `live tiles`; not words that stand together in one of the
     article's addresses, `simple hired` beside `…/simply-hired-takes-135m…`: a name), not the label of a key or mailbox (`shift 键`,
-    `tips 邮箱`); such a word or phrase also after the comma that opens its clause, before Chinese or the full stop
+    `tips 邮箱`, nor, without the original, a label of up to three words before 链接, `call me 链接`); such a word or phrase also after the comma that opens its clause, before Chinese or the full stop
     (`，perspective 给了我`; not after `、`, a dash or a bracket, where it is most often a name of a list, nor as a link's
     text); a misspelt such word of six letters or more (`一些 caffine 内容信息`); an English function word, a verb's
     `-ing` form or a word of time left after a name before Chinese (`Workday can 可以与`, `Disrupt watching 的观众`,
-    `Digg today 对…`). An abbreviation of online
-    writing that is never a name beside Chinese (`但 YMMV。`, `BTW`; not PSA or ASAP), an executive title's English
+    `Digg today 对…`), and the English article `A`/`An` with one word standing as a sentence of its own (`**GL:** A Dell。`,
+    `…电脑。A Travelmate。`; not `The Killers。`, nor `A Team` inside a Chinese sentence). An abbreviation of online
+    writing or slang that is never a name beside Chinese (`但 YMMV。`, `BTW`, `是 FUBAR，`; not PSA or ASAP), an executive title's English
     abbreviation that Chinese writes out (`谷歌 SVP 和首席法律官`, `EVP`: 高级副总裁, 执行副总裁; not CEO, CTO or VP), and a count of thousands
     `mau`/`dau` after a count (`2.63 亿 mau`: 月活跃用户), `& Others` closing a list of names (`…Jurvetson & Others 获得`: 等), and a count of thousands
     written with the English `k` before what it counts (`11k 部电影`, `14K 名`, `26K 用户`, `12K 美元`; not `4K 字`
@@ -1020,6 +1021,7 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
             s += cut
             run = run[cut:]
         s = _past_link_text(b.text, s, e, link_ends)
+        s = _past_speaker(b.text, s, e)
         run = b.text[s:e]
         if not run:
             continue
@@ -1086,6 +1088,7 @@ def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[s
     if _credited_glossed_or_kept(ctx, b, s, e, run, latin_names, credits):
         return None
     left = _function_word_left(b.text, s, e, run) or (run in _CHAT_CAPS_ALONE or run in _TITLE_CAPS) and _next_to_han(b.text, s, e)
+    left = left or _article_fragment(b.text, s, e, run)
     word = ctx.source is None and left and not (texts.at(s) or code.at(s) or _near_url(b.text, s, e))
     if word or ctx.source is not None and _attribution_at_colon(b.text, e, run):
         return True
@@ -1093,6 +1096,8 @@ def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[s
         return None
     if ctx.source is None and (_split_name_only(run, whole) or _garbled_name(b.text, s, e, run, ctx.target.raw)):
         return None  # `brain tree TechCrunch` beside `Braintree`: a name broken into words (a name rule's), not prose
+    if ctx.source is None and len(run.split()) <= LABEL_MAX_WORDS and _labels_a_thing(b.text, e):
+        return None  # the label of a link, key or button (`call me 链接`), kept as the page writes it
     if english_prose(run, srcw) or _opening_word_kept(ctx, b, run):
         return True
     if not _in_chinese_clause(b, s, e, run) or _written_as_name(run, every):
@@ -1179,6 +1184,39 @@ def _function_word_left(text: str, s: int, e: int, run: str) -> bool:
     before = i < 0 or is_han(text[i]) or text[i] in _CLAUSE_OPEN
     after = j < len(text) and (is_han(text[j]) or text[j] in _CLAUSE_END)
     return before and after and (i >= 0 and is_han(text[i]) or is_han(text[j])) and not _labels_a_thing(text, e)
+
+
+# An English indefinite article and the one word after it, standing as a Chinese sentence of their own (`**GL:** A Dell。`,
+# `…笔记本电脑。A Travelmate。`: an answer left in English, `一台戴尔。`). On the whole archive, 2 such places (both in
+# one interview, both labelled English left in dev2); `the` before one word is as often a name's (`The Killers。`,
+# `the Tank。`: 2 more places on the whole archive, both names), so only `A`/`An`.
+_ARTICLE_FRAGMENT = re.compile(r"(?:A|An|a|an) [A-Za-z][A-Za-z\-]*")
+_FRAGMENT_OPEN = frozenset("。！？：:“")  # (after markup: `**GL:**` leaves a colon before the fragment)
+_FRAGMENT_END = frozenset("。！？")
+
+
+_SPEAKER_THEN_FRAGMENT = re.compile(r"[A-Z]{1,4}:[ \t]+(?=(?:A|An) [A-Za-z][A-Za-z\-]*$)")
+
+
+def _past_speaker(text: str, s: int, e: int) -> int:
+    """Where a run that opens with an interview's speaker label (`GL: A Dell`, the label's emphasis marks dropped)
+    starts once the label is left out, when an article fragment (`_article_fragment`) is all that follows it: the
+    label is a name, the fragment the English left."""
+    m = _SPEAKER_THEN_FRAGMENT.match(text[s:e])
+    return s + m.end() if m else s
+
+
+def _article_fragment(text: str, s: int, e: int, run: str) -> bool:
+    """Without the original: `A`/`An` and one word (`A Dell`, `A Travelmate`) standing as a Chinese sentence of its own:
+    at the text's start or after a sentence's end or a colon (emphasis marks between allowed) and right before the
+    full stop, exclamation or question mark that ends it. A name that opens with `A` (`A Team`) would need a full
+    stop after it with nothing else in its sentence: the whole archive has none."""
+    if _ARTICLE_FRAGMENT.fullmatch(run) is None or e >= len(text) or text[e] not in _FRAGMENT_END:
+        return False
+    i = _last_before(text, s)
+    while i >= 0 and text[i] in "*_":
+        i = _last_before(text, i)
+    return i < 0 or text[i] in _FRAGMENT_OPEN
 
 
 def _last_before(text: str, s: int) -> int:
@@ -1639,9 +1677,11 @@ _LOAN_WORDS = frozenset("blog blogs email emails online offline alpha beta flash
                         "mashup mashups podcast podcasts hacker hackers demo demos logo logos emoji cookie cookies spam feed feeds".split())
 
 
-# Chinese nouns that make the Latin word before them the label of a key, button, mailbox or menu (`shift 键`,
-# `tips 邮箱`: the word on the key or in the address, kept as written)
-_LABEL_NOUNS = ("键", "按钮", "按键", "邮箱", "菜单", "选项卡", "标签页", "命令", "文件夹")
+# Chinese nouns that make the Latin word before them the label of a key, button, link, mailbox or menu (`shift 键`,
+# `tips 邮箱`, `call me 链接` for a widget's Call Me link: the word on the key, link or in the address, kept as written).
+# 链接: on the whole archive, 1 finding of TQA401 before it (`小工具和 call me 链接`, a false finding of dev2).
+_LABEL_NOUNS = ("键", "按钮", "按键", "链接", "邮箱", "菜单", "选项卡", "标签页", "命令", "文件夹")
+LABEL_MAX_WORDS = 3  # words of a label (`call me`); a longer run before such a noun is a clause left in English
 
 
 def _labels_a_thing(text: str, e: int) -> bool:
@@ -1707,11 +1747,12 @@ _CHAT_WORDS = frozenset("fwiw imo imho tbh afaik iirc idk btw lol".split())
 _TITLE_CHAT = re.compile(r"(?<![A-Za-z0-9_\-−/.@#&'’])(?:" + "|".join(w.capitalize() for w in sorted(_CHAT_WORDS)) + r")(?![A-Za-z0-9_\-−/@#&'’])")
 # The same in capitals (`放一点PSA`, `这是一个完整的PITA`), where no name or body writes them so: not IMO (the
 # maritime body, the olympiad), LOL (the game) or SMH (a newspaper). Read on every WMT22/23 output that keeps one.
-_CHAT_CAPS = frozenset("FWIW IMHO TBH AFAIK IIRC IDK BTW PSA PITA FYI ASAP YMMV TLDR ICYMI IANAL".split())
+_CHAT_CAPS = frozenset("FWIW IMHO TBH AFAIK IIRC IDK BTW PSA PITA FYI ASAP YMMV TLDR ICYMI IANAL FUBAR SNAFU".split())
 # Those that are never a term or a name (not PSA, a public service announcement; FYI, ASAP, PITA, which a product
 # or a body may be called): without the original too, one beside Chinese is English left (`但 YMMV。`, `YMMV 的价格`).
-# On the whole archive, 3 such places, all left untranslated.
-_CHAT_CAPS_ALONE = frozenset("FWIW IMHO TBH AFAIK IIRC IDK BTW YMMV TLDR ICYMI IANAL".split())
+# On the whole archive, 3 such places, all left untranslated; with the slang FUBAR and SNAFU (no name, no term), 1 more
+# (`我的视频 iPod 是 FUBAR，`, labelled English left in dev2), no other.
+_CHAT_CAPS_ALONE = frozenset("FWIW IMHO TBH AFAIK IIRC IDK BTW YMMV TLDR ICYMI IANAL FUBAR SNAFU".split())
 # English abbreviations of executive titles that Chinese writes out (not CEO, CTO or VP, which Chinese tech writing
 # keeps): on the whole archive, 58 findings (all `SVP`), each read: a title left in English (`谷歌 SVP 和首席法律官`).
 _TITLE_CAPS = {"SVP": "高级副总裁", "EVP": "执行副总裁"}
