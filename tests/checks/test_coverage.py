@@ -167,6 +167,22 @@ def test_one_word_opening_dropped_from_a_short_translation() -> None:
 
 
 @needs_lexicon
+def test_an_opening_that_is_one_linking_adverb_is_not_reported() -> None:
+    # the translation leaves the link to the order of its sentences; a one-word opening that qualifies is reported
+    en = "{}, the minister signed the new budget for the schools and hospitals."
+    passes("TQA006", en.format("Therefore"), "部长签署了学校和医院的新预算。\n")
+    passes("TQA006", en.format("However"), "部长签署了学校和医院的新预算。\n")
+    fails("TQA006", en.format("Reluctantly"), "部长签署了学校和医院的新预算。\n")
+
+
+@needs_lexicon
+def test_a_clause_whose_adjective_is_rendered_by_its_verb_is_not_dropped() -> None:
+    # `acceptable` → `接受` (accept): a derived form, not a dropped clause
+    en = "We do not have the facility to accept credit or debit cards directly, but these are acceptable though Paypal."
+    passes("TQA012", en, "我们不接受信用卡或借记卡付款，但接受 Paypal 付款。\n")
+
+
+@needs_lexicon
 def test_opening_without_a_clause_boundary_dropped_where_the_translation_starts_later() -> None:
     # no comma after the opening: the translation begins with the rendering of the first word it renders
     en = "Really too bad the council does not know how to protect its library."
