@@ -176,6 +176,13 @@ def test_an_opening_that_is_one_linking_adverb_is_not_reported() -> None:
 
 
 @needs_lexicon
+def test_an_opening_whose_name_the_translation_begins_with_is_not_dropped() -> None:
+    en = "Tottenham have already been struggling with the virus, with their match against Brighton on Sunday postponed."
+    passes("TQA006", en, "托特纳姆队周日与布莱顿队的比赛被推迟。\n")
+    fails("TQA006", en, "周日与布莱顿队的比赛被推迟。\n")
+
+
+@needs_lexicon
 def test_a_clause_whose_adjective_is_rendered_by_its_verb_is_not_dropped() -> None:
     # `acceptable` → `接受` (accept): a derived form, not a dropped clause
     en = "We do not have the facility to accept credit or debit cards directly, but these are acceptable though Paypal."
