@@ -337,6 +337,26 @@ def test_a_handle_the_translation_spells_otherwise_is_not_dropped() -> None:
     fails("TQA007", en, "你可以在Instagram @travelbug 上关注Skinpotion，并访问他们的网站。\n")
 
 
+def test_attribution_dropped_in_its_wider_shapes() -> None:
+    # a subject of several words after the comma, a verb before its subject, a subject that opens the paragraph
+    fails("TQA008", "The cases came to light after a screening camp was held at the bank, the officials said.",
+          "在该银行举办筛查营后，这些病例被发现。\n")
+    passes("TQA008", "The cases came to light after a screening camp was held at the bank, the officials said.",
+           "官员们说，在该银行举办筛查营后，这些病例被发现。\n")
+    fails("TQA008", "No fewer than 12 first team stars have been transfer-listed by the giants, claim Marca.",
+          "这家豪门至少将12名一线球星列入转会名单。\n")
+    fails("TQA008", 'Ms Hyslop said: "Most of the sector will not be able to operate for some time."',
+          "“多数行业一段时间内还无法运营。”\n")
+    passes("TQA008", "Kanye West says he can beat Joe Biden in the election", "侃爷豪言会在选举中击败拜登\n")
+
+
+def test_a_word_that_only_shares_a_character_with_a_verb_of_speech_is_no_attribution() -> None:
+    # `道歉` (apologise) holds 道, `问题` (problem) holds 问: neither says who spoke
+    fails("TQA008", '"We can\'t make apologies for doing so," he added.', "“我们不会对此道歉”。\n")
+    fails("TQA008", "The problem is still unsolved, according to the report.", "这个问题仍未解决。\n")
+    passes("TQA008", "The problem is still unsolved, according to the report.", "据报道，这个问题仍未解决。\n")
+
+
 def test_attribution_dropped() -> None:
     en = "We're going to get through this together and the government is not going away,\" he said."
     f = fails("TQA008", en, "我们将一起度过这个难关，政府不会离开。\n")
