@@ -620,3 +620,10 @@ def test_an_opening_rendered_by_a_clause_of_its_own_is_not_dropped() -> None:
     # …while a first clause that renders the later English leaves the opening dropped
     fails("TQA006", "The team had already been struggling with the illness, with their match on Sunday postponed "
           "after nine players tested positive.", "有九名球员检测呈阳性，因此周日比赛推迟。\n")
+
+
+def test_a_translation_that_trails_off_with_the_chinese_ellipsis_is_not_cut() -> None:
+    # `……` is written on purpose; a comma in its place, or `……` on a translation far too short, is a cut
+    en = "Jerry: blah blah blah your fault, damn kids have no respect, blah blah blah"
+    passes("TQA005", en, "杰瑞：……就是你的错，死孩子，没礼貌……\n")
+    fails("TQA005", en, "杰瑞：……就是你的错，死孩子，没礼貌，\n")
