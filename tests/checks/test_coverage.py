@@ -169,9 +169,9 @@ def test_one_word_opening_dropped_from_a_short_translation() -> None:
 @needs_lexicon
 def test_an_opening_that_is_one_linking_adverb_is_not_reported() -> None:
     # the translation leaves the link to the order of its sentences; a one-word opening that qualifies is reported
+    passes("TQA006", "Therefore, the minister signed the budget.", "部长签署了预算。\n")
+    passes("TQA006", "However, the minister quietly signed the new budget for schools.", "部长签署了学校的新预算。\n")
     en = "{}, the minister signed the new budget for the schools and hospitals."
-    passes("TQA006", en.format("Therefore"), "部长签署了学校和医院的新预算。\n")
-    passes("TQA006", en.format("However"), "部长签署了学校和医院的新预算。\n")
     fails("TQA006", en.format("Reluctantly"), "部长签署了学校和医院的新预算。\n")
 
 
