@@ -11,7 +11,7 @@ from transqa.align.dp import pair_checked
 from transqa.align.paragraphs import hidden_source
 from transqa.checks import FAMILIES, embeds, linknames, markup, names, numbers, page, untranslated
 from transqa.checks.meta import INTERNAL_ERROR
-from transqa.checks.omission import without_cut_twice, without_replied
+from transqa.checks.omission import without_replied
 from transqa.config import Settings
 from transqa.context import Context
 from transqa.errors import InputError
@@ -66,7 +66,6 @@ def _check(source: Document | None, target: Document, settings: Settings) -> Res
     hidden = frozenset(hidden_source(source, target, beads))  # the paragraphs an unclosed `<!--` hides: TQA511
     findings = markup.without_hidden(findings, hidden)
     findings = without_replied(findings)  # the English paragraph a reply's TQA013 names: not a TQA001 too
-    findings = without_cut_twice(findings)  # a sentence cut at a comma (TQA005) is not also reported short (TQA003)
     findings, suppressed, baselined = policy.apply(target, findings, settings, enabled, table)
     return Result(shown_path(source.path) if source else None, shown_path(target.path), source, target, beads, findings, None,
                   suppressed, baselined, settings.path, hidden)

@@ -230,21 +230,6 @@ def without_replied(findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if not (f.code == PARAGRAPH_OMITTED.code and f.source_block in replied)]
 
 
-def without_cut_twice(findings: list[Finding]) -> list[Finding]:
-    """The findings less each TQA003 whose English span overlaps the span a TQA005 (sentence-cut) names in the same
-    source paragraph: a translation that stops at a comma is also short, and one finding, the one that says where it
-    stops, says what to do (WMT22 reference A: one line, a sentence run on into the next line, got both)."""
-    cuts = [f.source for f in findings if f.code == "TQA005" and f.source is not None]
-    if not cuts:
-        return findings
-
-    def cut(f: Finding) -> bool:
-        s = f.source
-        return s is not None and any(c.offset < s.end_offset and s.offset < c.end_offset for c in cuts)
-
-    return [f for f in findings if not (f.code == PARTIAL_OMISSION.code and cut(f))]
-
-
 # A reply in place of a translation, each shape with the English words that make it a translation after all. Counted
 # before choosing: the 13 WMT22 systems' outputs and the 4 WMT23 systems' outputs of mastodon, user reviews and speech
 # (news left out) have no line of these shapes that their English lacks (`以下是我能做的` renders `Here's what I can do`,
