@@ -135,6 +135,8 @@ def test_loose_renderings_derive_forms_and_phrase_heads() -> None:
     assert "降噪" in loose_renderings("reduction")  # the phrase `noise reduction`
     assert loosely_rendered(["draw", "line"], "是我的底线。") == [False, True]
     assert loosely_rendered(["line"], "是我的选择。") == [False]
+    assert "接受" in loose_renderings("acceptable")  # accept: an -able adjective on its verb
+    assert "帽子" not in loose_renderings("capable")  # a stem of three letters is no base form (`cap`)
 
 
 def test_the_dictionary_file_is_where_importlib_resources_finds_it(monkeypatch: pytest.MonkeyPatch) -> None:

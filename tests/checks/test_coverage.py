@@ -167,6 +167,29 @@ def test_one_word_opening_dropped_from_a_short_translation() -> None:
 
 
 @needs_lexicon
+def test_an_opening_that_is_one_linking_adverb_is_not_reported() -> None:
+    # the translation leaves the link to the order of its sentences; a one-word opening that qualifies is reported
+    passes("TQA006", "Therefore, the minister signed the budget.", "部长签署了预算。\n")
+    passes("TQA006", "However, the minister quietly signed the new budget for schools.", "部长签署了学校的新预算。\n")
+    en = "{}, the minister signed the new budget for the schools and hospitals."
+    fails("TQA006", en.format("Reluctantly"), "部长签署了学校和医院的新预算。\n")
+
+
+@needs_lexicon
+def test_an_opening_whose_name_the_translation_begins_with_is_not_dropped() -> None:
+    en = "Tottenham have already been struggling with the virus, with their match against Brighton on Sunday postponed."
+    passes("TQA006", en, "托特纳姆队周日与布莱顿队的比赛被推迟。\n")
+    fails("TQA006", en, "周日与布莱顿队的比赛被推迟。\n")
+
+
+@needs_lexicon
+def test_a_clause_whose_adjective_is_rendered_by_its_verb_is_not_dropped() -> None:
+    # `acceptable` → `接受` (accept): a derived form, not a dropped clause
+    en = "We do not have the facility to accept credit or debit cards directly, but these are acceptable though Paypal."
+    passes("TQA012", en, "我们不接受信用卡或借记卡付款，但接受 Paypal 付款。\n")
+
+
+@needs_lexicon
 def test_opening_without_a_clause_boundary_dropped_where_the_translation_starts_later() -> None:
     # no comma after the opening: the translation begins with the rendering of the first word it renders
     en = "Really too bad the council does not know how to protect its library."
@@ -312,6 +335,26 @@ def test_a_handle_the_translation_spells_otherwise_is_not_dropped() -> None:
     passes("TQA007", en, "你可以在Instagram @skinpotionus上关注Skinpotion，并访问他们的网站。\n")
     fails("TQA007", en, "你可以在Instagram上关注Skinpotion，并访问他们的网站。\n")
     fails("TQA007", en, "你可以在Instagram @travelbug 上关注Skinpotion，并访问他们的网站。\n")
+
+
+def test_attribution_dropped_in_its_wider_shapes() -> None:
+    # a subject of several words after the comma, a verb before its subject, a subject that opens the paragraph
+    fails("TQA008", "The cases came to light after a screening camp was held at the bank, the officials said.",
+          "在该银行举办筛查营后，这些病例被发现。\n")
+    passes("TQA008", "The cases came to light after a screening camp was held at the bank, the officials said.",
+           "官员们说，在该银行举办筛查营后，这些病例被发现。\n")
+    fails("TQA008", "No fewer than 12 first team stars have been transfer-listed by the giants, claim Marca.",
+          "这家豪门至少将12名一线球星列入转会名单。\n")
+    fails("TQA008", 'Ms Hyslop said: "Most of the sector will not be able to operate for some time."',
+          "“多数行业一段时间内还无法运营。”\n")
+    passes("TQA008", "Kanye West says he can beat Joe Biden in the election", "侃爷豪言会在选举中击败拜登\n")
+
+
+def test_a_word_that_only_shares_a_character_with_a_verb_of_speech_is_no_attribution() -> None:
+    # `道歉` (apologise) holds 道, `问题` (problem) holds 问: neither says who spoke
+    fails("TQA008", '"We can\'t make apologies for doing so," he added.', "“我们不会对此道歉”。\n")
+    fails("TQA008", "The problem is still unsolved, according to the report.", "这个问题仍未解决。\n")
+    passes("TQA008", "The problem is still unsolved, according to the report.", "据报道，这个问题仍未解决。\n")
 
 
 def test_attribution_dropped() -> None:
@@ -577,3 +620,10 @@ def test_an_opening_rendered_by_a_clause_of_its_own_is_not_dropped() -> None:
     # …while a first clause that renders the later English leaves the opening dropped
     fails("TQA006", "The team had already been struggling with the illness, with their match on Sunday postponed "
           "after nine players tested positive.", "有九名球员检测呈阳性，因此周日比赛推迟。\n")
+
+
+def test_a_translation_that_trails_off_with_the_chinese_ellipsis_is_not_cut() -> None:
+    # `……` is written on purpose; a comma in its place, or `……` on a translation far too short, is a cut
+    en = "Jerry: blah blah blah your fault, damn kids have no respect, blah blah blah"
+    passes("TQA005", en, "杰瑞：……就是你的错，死孩子，没礼貌……\n")
+    fails("TQA005", en, "杰瑞：……就是你的错，死孩子，没礼貌，\n")

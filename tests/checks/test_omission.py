@@ -535,3 +535,12 @@ def test_a_reply_names_the_untranslated_paragraph_beside_it_not_the_one_it_was_a
     reply = [f for f in got if f.code == "TQA013"]
     assert len(reply) == 1 and reply[0].source is not None and reply[0].source.line == 7  # the quotation it replaced
     assert "TQA001" not in [f.code for f in got]
+
+
+def test_two_lines_translated_in_the_other_order_are_neither_omitted_nor_added() -> None:
+    # the reference renders `grammar` (文法) one paragraph further on: a swap, not a dropped and an added paragraph
+    en = "I hope to hear from you all.\n\nSorry for my poor grammar.\n\nEnglish is my second language.\n"
+    swapped = "希望听到大家的回复。\n\n英语是我的第二语言，\n\n所以我可能说得有点文法不通，望大家海涵。\n"
+    assert not [f.code for f in findings(en, swapped) if f.code in ("TQA001", "TQA002")]
+    unrelated = "希望听到大家的回复。\n\n英语是我的第二语言，\n\n今天的天气非常晴朗，我们去公园散步了。\n"
+    assert {f.code for f in findings(en, unrelated)} >= {"TQA001", "TQA002"}

@@ -32,6 +32,7 @@ from transqa.lang.lexicon import (
     tail_unrendered,
 )
 from transqa.lang.script import HAN, HAN_CLASS, IDENTIFIER
+from transqa.lang.transliterate import rendering_score
 from transqa.memo import per_pair
 from transqa.model import Block
 from transqa.registry import rule
@@ -46,7 +47,8 @@ SENTENCE_CUT = rule(
     `参与。`), while its English
     paragraph ends a sentence, and the translation is below 86% of its expected length (110% when
     the English ends in `.`, `!` or `?`) or leaves three quarters of the English tail unrendered (a
-    reference may run a sentence on into the next line), unless the English opens a quotation that goes on in the next paragraph.
+    reference may run a sentence on into the next line), unless the English opens a quotation that goes on in the next paragraph. A translation that ends in
+    the Chinese ellipsis (`……`) trails off on purpose and counts as cut only where an English ellipsis would.
     A translation that stops at a comma with as many clauses as the English has or more, and whose last clause renders
     the English's last content word, is a whole sentence run on into the next line (`English is my second language.`
     → `英语是我的第二语言，`), not a cut.
@@ -96,6 +98,8 @@ OPENING_DROPPED = rule(
     word or the next tells the time (`year`, `Tuesday`, `night`…), which Chinese puts first.
     None of these when the translation opens with a clause of its own, up to a comma, that renders no English word
     after the opening (`As long as you are happy…, please…` → `如果你满意，请…`): it stands for the opening.
+    Nor when the opening is one linking adverb (`Therefore,`, `However,`) or the translation begins with a
+    transliteration of a name of the opening (`Tottenham Hotspur have already…` → `托特纳姆热刺队…`).
 
     Why it matters: MT drops an introductory clause (`So, when some session is happening, …`,
     `The instructions are easy enough and …`) and keeps a fluent main clause, so nobody notices.
@@ -142,7 +146,10 @@ ATTRIBUTION_DROPPED = rule(
     """
     What it checks: an English paragraph with an attribution (`," Biden said.`, `, he told
     reporters`, `according to …`) whose translation has no verb or marker of speech or source
-    (说, 表示, 称, 据, 指出, 透露, 告诉, 写道 and the like). The attribution of a quotation (a quotation mark
+    (说, 表示, 称, 据, 指出, 透露, 告诉, 写道 and the like; not a character of a word that says nothing of speech:
+    问题, 数据, 知道, 道歉). The attribution, after a comma or a quotation mark, may have a subject of a few words
+    (`, the officials said`) or follow its verb (`, claim Marca.`), or open the paragraph (`Ms Hyslop said: "…"`).
+    The attribution of a quotation (a quotation mark
     before it: `…," he said.`) counts only in a translation below 82% of its expected length, since a
     translation may name the speaker where the quotation opens, in the paragraph before
     (`发言人……：` then `“……”`); reported speech (`…, it said.`, `according to …`) counts at any length.
@@ -276,6 +283,11 @@ CUT_TAIL_UNRENDERED = 0.75
 _EN_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 CUT_SENTENCE_LOG_RATIO = 0.1
 CUT_OPEN_LOG_RATIO = -0.5
+# The Chinese ellipsis (`……`, two U+2026) is written on purpose: a translation that ends in it trails off as a translator
+# chose (`…blah blah blah` → `…没礼貌……`), and counts as cut only where an English that trails off would (far too short
+# and its tail unrendered). Over the five dev sets no TQA005 finding stops at `……` (the 4 on `...` are MT cuts, right);
+# WMT22 reference A had one, now left out.
+_ZH_TRAILING_OFF = re.compile(r"……[\"”’」』）)]*\s*$")
 ATTRIBUTION_LOG_RATIO = -0.2  # a quotation's attribution counts as dropped in a translation below 82% of its length
 # (WMT21 and WMT22 references name the speaker where the quotation opens, in the paragraph before); reported
 # speech at any length (7 development sets, 11,279 lines: 6 lines added, 6 right; WMT21, WMT22 and WMT24
@@ -341,16 +353,36 @@ CLAUSE_MIN_OTHERS = 3  # (three or more of them)
 # Speaker and entity tags of the WMT speech transcripts: (PERSON4), [ORGANIZATION5], [PROJECT1]
 _TAG = re.compile(r"[(\[]([A-Z][A-Z_]{2,}?)(\d+)[)\]]")
 
-# An attribution: `," Biden said.`, `, he told reporters`, `said Professor Lee,`, `according to`
+# An attribution: `," Biden said.`, `, he told reporters`, `said Professor Lee,`, `according to`; `, the officials said`,
+# `, the Oakland department said on Twitter` (a subject of up to five words after an article); inverted after a comma or
+# quote (`, claim Marca.`, `" added President …`); and a capitalised subject of two to five words opening the paragraph
+# (`Ms Hyslop said:`, `The Event Industry Advisory Group said the sector…`; not `says`, a headline's tense: `Kanye West says
+# he can beat…`). With _ZH_NOT_SPEECH, over dev, dev2, dev3, heldout14 and heldout15 these add 10 findings, 9 on a
+# labelled dropped attribution (partial-omission 199 → 204 of 386 found), the other on `he said his major concern was`
+# → `他主要担心的问题是` (unlabelled); none on WMT22 reference A.
 _ATTRIBUTION = re.compile(
-    r"[,\"”]\s*(?:(?:[A-Z][\w.'’-]*\s+){1,3}|(?:he|she|they|it|we|I)\s+)"
+    r"[,\"”]\s*(?:(?:[A-Z][\w.'’-]*\s+){1,3}|(?:he|she|they|it|we|I)\s+|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4})"
     r"(?:said|says|told|added|explained|wrote|insisted|warned|argued)\b"
     r"|\b(?:said|says)\s+(?:[A-Z][\w.'’-]*\s*){1,3}[.,]"
+    r"|[,\"”]\s*(?:said|says|added|claim|claims|claimed)\s+(?:the\s+)?[A-Z]"
+    r"|^(?:[A-Z][\w.'’-]*\s+){2,5}(?:said|told)\b"
     r"|\baccording to\b"
 )
 _ZH_ATTRIBUTION = re.compile(
-    r"说|表示|称|道|据|根据|指出|告诉|透露|写|介绍|强调|认为|提到|宣布|补充|解释|声明|指|援引|报道|消息|讲|问|答|回应|坦言|直言|谈|显示|来源"
+    r"说|表示|称|道|据|根据|指出|告诉|透露|写|介绍|强调|认为|提到|宣布|补充|解释|声明|指|援引|报道|消息|讲|问|答|回应|坦言|直言|谈|显示|来源|批评"
 )
+# …not the character inside a word that says nothing of speech (`问题` problem, `数据` data, `知道` know, `道歉`
+# apologise): `“我们不会对此道歉”。` for `"We can't make apologies for doing so," he added.` has no marker of speech
+_ZH_NOT_SPEECH = re.compile(
+    r"问题|数据|证据|占据|依据|知道|道歉|道德|道路|街道|频道|渠道|轨道|通道|难道|味道|一道|名称|称为|称作|简称|号称|称号|"
+    r"指数|指标|手指|指挥|指导|谈判|答案|写作|书写|讲座|显示器"
+)
+
+
+def _speech_marked(zh: str) -> bool:
+    """Whether the translation has a verb or marker of speech or source (_ZH_ATTRIBUTION) outside the words that
+    only share its character (_ZH_NOT_SPEECH)."""
+    return _ZH_ATTRIBUTION.search(_ZH_NOT_SPEECH.sub(lambda m: "\u3000" * len(m.group(0)), zh)) is not None
 
 # Sentences: Chinese ones end in 。！？ (or a full stop typed after a Han character, as NLLB does), not
 # inside an ellipsis typed as dots (`感觉像是...所有人。`) nor before the closing quote they belong to; after
@@ -390,7 +422,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield from dropped or _check_quote_lost(ctx, en_block, zh_block)
             yield from _check_tag_line(ctx, en_block, zh_block)
         yield from _check_copies(ctx, sblocks, tblocks, zh_text) or _check_tags(ctx, sblocks, tblocks, en_text, zh_text)
-        if len(sblocks) == 1 and not _ZH_ATTRIBUTION.search(zh_text):
+        if len(sblocks) == 1 and not _speech_marked(zh_text):
             yield from _attribution_lost(ctx, en_block, zh_block, zh_text)
         repeats = [f for b in tblocks for f in _check_repeat(ctx, b, en_text)]
         yield from repeats
@@ -422,6 +454,8 @@ def _check_cut(ctx: Context, en_block: Block, zh_block: Block) -> Finding | None
     if not _trailed_off_clause_lost(en, zh):
         if _EN_OPEN.search(en) and (ratio >= CUT_OPEN_LOG_RATIO or not _tail_lost(en, zh)):
             return None  # the English stops there too, unless the translation is far too short and lacks its tail
+        if _ZH_TRAILING_OFF.search(zh) and (ratio >= CUT_OPEN_LOG_RATIO or not _tail_lost(en, zh)):
+            return None  # the translator trails off on purpose, with the Chinese ellipsis
         ends = _EN_SENTENCE_END.search(en) is not None
         if not _tail_lost(en, zh) and (ratio >= (CUT_SENTENCE_LOG_RATIO if ends else CUT_LOG_RATIO)
                                        or ends and _ZH_COMMA_END.search(zh) and _ends_on_last_word(en_block.text, zh)):
@@ -567,6 +601,17 @@ def missing_tail(english: str, chinese: str) -> int:
 
 
 # ---------------------------------------------------------------------- the opening clause dropped
+# An opening that is one linking adverb alone (`Therefore, we can send the goods…` → `我们会…发货。`) is not reported:
+# a translation may leave the link to the sentence before to the order of its sentences, and the claim is whole. Over
+# the dev, dev2, dev3, heldout14 and heldout15 sets no labelled TQA006 finding has a one-word opening of this kind;
+# the WMT22 reference A has one (`Therefore`). Time words (`Overnight`, `Yesterday`) are not among them: a dropped
+# time phrase changes the claim.
+_LINKING_WORDS = frozenset(
+    "therefore thus hence however moreover furthermore besides additionally also meanwhile anyway nevertheless "
+    "nonetheless consequently accordingly so then still well".split()
+)
+
+
 def _check_opening(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[Finding]:
     en, zh = en_block.text, zh_block.text
     ratio = log_ratio(en, zh)
@@ -578,7 +623,9 @@ def _check_opening(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[F
             end = 0
     if end <= 0 and len(words) >= OPENING_MIN_CONTENT and ratio < LEAD_LOG_RATIO:
         end = _lead_lost(en, zh, words, _own_flags(words, zh))
-    if end <= 0 or _first_clause_apart(en, end, words, zh):
+    if end <= 0 or _first_clause_apart(en, end, words, zh) or en[:end].strip(" \"“'(").lower() in _LINKING_WORDS:
+        return
+    if _opens_with_name(en[:end], zh):
         return
     yield ctx.finding(
         OPENING_DROPPED,
@@ -588,13 +635,30 @@ def _check_opening(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[F
 
 
 _ZH_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+# A name of the opening that the translation begins with, transliterated (`Tottenham Hotspur have already been
+# struggling with the virus, with…` → `托特纳姆热刺队有…`): the opening is rendered in part, the translation starts where
+# the English does. A rendering_score this high (1.0: the same skeleton) matches `托特纳姆` to Tottenham (0.95),
+# `布莱顿` to Brighton (0.95), not `我们在收到` (0.10). WMT22 reference A: one TQA006 fewer; dev, dev2, dev3, heldout14,
+# heldout15: no labelled TQA006 lost.
+OPENING_NAME_SCORE = 0.8
+OPENING_NAME_CHARS = 6  # the longest run at the start of the translation read as a name
+_EN_NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
+def _opens_with_name(opening: str, zh: str) -> bool:
+    """Whether the translation begins (after quotes and brackets) with a transliteration of a capitalised word of the
+    English opening (OPENING_NAME_SCORE or more, runs of two to OPENING_NAME_CHARS characters)."""
+    m = _ZH_LEAD.match(zh)
+    lead = zh[m.end() if m else 0 :][:OPENING_NAME_CHARS]
+    runs = [lead[:k] for k in range(2, len(lead) + 1) if all(HAN.match(c) for c in lead[:k])]
+    return any(rendering_score(n, run) >= OPENING_NAME_SCORE for n in _EN_NAME.findall(opening) for run in runs)
 
 
 def _first_clause_apart(en: str, end: int, words: list[tuple[int, int, str]], zh: str) -> bool:
     """The translation opens with a clause of its own, up to a comma, that renders none of the English words after
     the opening (`As long as you are happy with your purchase, please…` → `如果你满意，请…`; `Therefore, …` → `因此，…`):
     that clause stands for the opening, loosely rendered, and nothing was dropped. An opening that was dropped leaves
-    the translation to begin with the rendering of a later clause (`托特纳姆热刺队有8名球员…阳性，因此…`)."""
+    the translation to begin with the rendering of a later clause."""
     parts = _ZH_CLAUSE_BREAK.split(zh.strip(), maxsplit=1)
     if len(parts) < 2 or not HAN.search(parts[0]) or not HAN.search(parts[1]):
         return False

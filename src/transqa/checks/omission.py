@@ -31,7 +31,9 @@ PARAGRAPH_OMITTED = rule(
     URLs the translation lacks needs less vocabulary evidence, since a translation copies them. The
     page title and text-less embeds (videos) are not reported; a dropped image is TQA104; nor is a line of
     raw markup whose text stands in a translated paragraph beside it, nor a line of hashtags beside an
-    unpaired translation that keeps hashtags or renders two of their words, nor a paragraph whose
+    unpaired translation that keeps hashtags or renders two of their words, nor an unpaired paragraph and an
+    unpaired translation one paired paragraph apart that renders one of its words (two lines the translation
+    puts in the other order), nor a paragraph whose
     translation the aligner put at the near edge of a neighbouring bead of several translated paragraphs (that
     paragraph renders it, and none of its own bead's words: it is no addition either).
 
@@ -156,6 +158,7 @@ SUBSTITUTED_SHARE = 0.4
 # Raw HTML tags with nothing between them (`<div id=sec1></div>` in a source line): no text to translate
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 CROSSED_RENDERED = 2  # dictionary words of a source paragraph that an unpaired translation beside it renders
+SWAPPED_RENDERED = 1  # …and of one an unpaired translation renders with one paired bead between them (_swapped_beads)
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 _HASHTAG_LINE = re.compile(r"\s*(?:#[\w-]+[\s,.]*){2,}$")
 
@@ -448,7 +451,31 @@ def _crossed_beads(ctx: Context) -> frozenset[int]:
             # a cut translation of the paragraph beside it (`虽然我没有看CNN的市政厅,`): the omission is
             # reported on the source side, the fragment is no added paragraph
             out.add(k if beads[k] is tgt else k + 1)
+    out.update(_swapped_beads(ctx))
     return frozenset(out)
+
+
+def _swapped_beads(ctx: Context) -> Iterator[int]:
+    """Beads k and k+2 of an unpaired source paragraph and an unpaired translation with one paired bead between them,
+    the translation rendering SWAPPED_RENDERED of its words by renderings of two characters or more: two lines whose
+    translations the reference put in the other order (`Sorry for my poor grammar.` / `English is my second
+    language.` → `英语是我的第二语言，` / `…说得有点文法不通，望大家海涵。`), neither an omission nor an addition. WMT22
+    reference A: one such pair (a TQA001 and a TQA002 before); none on the five dev sets."""
+    assert ctx.source is not None
+    beads = ctx.beads
+    for k in range(len(beads) - 2):
+        a, mid, b = beads[k], beads[k + 1], beads[k + 2]
+        if not (mid.source and mid.target):
+            continue
+        src = next((x for x in (a, b) if x.source and not x.target), None)
+        tgt = next((x for x in (a, b) if x.target and not x.source), None)
+        if src is None or tgt is None:
+            continue
+        en = " ".join(ctx.source.blocks[i].text for i in src.source)
+        zh = " ".join(ctx.target.blocks[j].text for j in tgt.target)
+        found = found_any(content_words(en), zh)
+        if len([w for w, r in found.items() if any(len(x) >= 2 for x in r)]) >= SWAPPED_RENDERED:
+            yield from (k, k + 2)
 
 
 def _renders_some(english: str, chinese: str) -> bool:

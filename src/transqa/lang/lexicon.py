@@ -317,14 +317,17 @@ def _phrase_words() -> frozenset[str]:
 
 def _derived_forms(word: str) -> tuple[str, ...]:
     """Base forms that _forms misses: a doubled consonant (`bidding` → bid), `-ally` and `-ily` adverbs
-    (`basically` → basic, `easily` → easy), `-ness`, `-ment` and `-tion` nouns (`reduction` → reduce)."""
+    (`basically` → basic, `easily` → easy), `-ness`, `-ment` and `-tion` nouns (`reduction` → reduce), `-able`
+    adjectives on a stem of four letters or more (`acceptable` → accept, `desirable` → desire; not `capable` → cap)
+    and `-iable` ones (`reliable` → rely)."""
     out = []
     m = _DOUBLED.search(word)
     if m:
         out.append(word[: m.start() + 1])
     for suffix, repl in (("ally", ""), ("ally", "al"), ("ily", "y"), ("ness", ""), ("iness", "y"), ("ment", ""),
-                         ("ction", "ce"), ("tion", "te"), ("ation", "e"), ("ation", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                         ("ction", "ce"), ("tion", "te"), ("ation", "e"), ("ation", ""),
+                         ("able", ""), ("able", "e"), ("iable", "y")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= (4 if suffix == "able" else 3):
             out.append(word[: -len(suffix)] + repl)
     return tuple(out)
 
