@@ -103,6 +103,7 @@ ZH_CASES: dict[str, tuple[str, tuple[str, float, bool] | None]] = {
     "compound": ("4亿5千万年前", ("count", 4.5e8, False)),
     "scaled": ("7000 万", ("count", 7e7, False)),
     "latin_scale": ("41.78 lakh 确诊病例", ("count", 4178000.0, False)),
+    "points_cn": ("上升了两个百分点", ("percent", 2.0, False)),
     "glued_model": ("iPhone13Pro", ("count", 13.0, False)),
     "date_range_day": ("7 月 25 日-31 日", ("date", 731.0, False)),
     "year_range_nian": ("1986 年到 88 年", ("date", 19880000.0, False)),

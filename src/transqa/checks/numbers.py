@@ -388,6 +388,20 @@ def _magnitude(a: float, b: float) -> str | None:
     return None
 
 
+# A figure written in full and then given its scale word again (`20000000000 亿美元` for $20 billion, `30000000 万`):
+# the digits alone are the source's value.
+_FULL_THEN_SCALE = re.compile(r"\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>万|亿|萬|億)")
+_ZH_SCALE_OF = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
+
+
+def _scale_twice(s: Quantity, t: Quantity) -> str | None:
+    """`the scale is written twice: …` when t is s's figure written in full with a Chinese scale word after it, else None."""
+    m = _FULL_THEN_SCALE.match(t.text)
+    if m is None or s.value == 0 or not close(parse_number(m.group("num")), s.value) or not close(t.value / s.value, _ZH_SCALE_OF[m.group("scale")]):
+        return None
+    return f"the scale is written twice: {m.group('num')} is already the whole figure, and {m.group('scale')} multiplies it again"
+
+
 # A currency's word in Chinese news style, by its code.
 _ZH_CURRENCY = {"USD": "美元", "CNY": "元", "EUR": "欧元", "GBP": "英镑", "JPY": "日元", "HKD": "港元", "AUD": "澳元", "CAD": "加元",
                 "RUB": "卢布", "INR": "卢比", "KRW": "韩元"}
@@ -1783,7 +1797,7 @@ def _magnitudes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Fi
             t = tq[1]
             if "date" in (s.kind, t.kind) or (s.kind == "money") != (t.kind == "money") or (s.unit and t.unit and s.unit != t.unit):
                 continue
-            mag = _magnitude(s.value, t.value)
+            mag = _scale_twice(s, t) or _magnitude(s.value, t.value)
             if mag:
                 src.remove(sq)
                 tgt.remove(tq)

@@ -206,6 +206,12 @@ def _percent_cn(m: re.Match[str], text: str) -> Quantity | None:
     return _q(m, text, "percent", v)
 
 
+def _points_cn(m: re.Match[str], text: str) -> Quantity | None:
+    """两个百分点 (two percentage points): points, as `2 个百分点` are."""
+    v = chinese_numeral(m.group("cn"))
+    return None if v is None else _q(m, text, "percent", v, points=True)
+
+
 def _percent(m: re.Match[str], text: str) -> Quantity | None:
     v, points = parse_number(m.group("num")), "百分点" in m.group(0)
     return _q(m, text, "percent", v, points=points, soft=v == 100 and not points)  # 100% 满意: a figure of speech too
@@ -576,6 +582,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("percent_cn", re.compile(r"百分之(?P<cn>[" + _ZH_CN + r"点]+|" + _ZH_NUM + r")"), _percent_cn),
     Pattern("basis", re.compile(r"(?<![A-Za-z0-9.])(?P<num>\d+(?:\.\d+)?)\s?个?\s?基点"), _basis),
     Pattern("percent", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?:%|％|个百分点)"), _percent),
+    # 两个百分点, 零点五个百分点: percentage points in Chinese numerals (two percentage points)
+    Pattern("points_cn", re.compile(r"(?<![" + _ZH_CN + r"])(?P<cn>[" + _ZH_CN + r"]+(?:点[零〇一二三四五六七八九]+)?)个百分点"), _points_cn),
     Pattern("tenths", re.compile(r"(?<![" + _ZH_CN + r"分])(?P<n>[一二三四五六七八九])成(?P<half>半)?(?![为了功绩员本立交长熟])"), _tenths),
     Pattern("fraction", re.compile(r"(?P<den>(?<![" + _ZH_CN + r"])[" + _ZH_CN + r"]+|(?<!\d)\d+)分之(?P<nom>[" + _ZH_CN + r"]+|\d+)"), _fraction),
     Pattern("half", re.compile(r"一半|半数"), _half),

@@ -319,15 +319,16 @@ def _words(m: re.Match[str], text: str) -> Quantity | None:
     if _NAME_BEFORE.search(text, 0, s) and _NAME_AFTER.match(text, e) and t[:1].isupper() and not g.get("scale"):
         return Quantity("label", v, s, e, t, soft=True, label="NAME")  # the other Five Eyes countries: a name
     scale = " ".join((g.get("scale") or "").replace("-", " ").split()) or None  # thousand million: a billion (British usage)
-    if g["words"].lower() == "a" and not scale:
-        return None
+    if g["words"].lower() == "a" and not scale:  # a percentage point (一个百分点): soft, as `a` is rarely a figure
+        return Quantity("percent", 1.0, s, e, t, soft=True, points=True) if (g.get("pct") or "").lower().lstrip().startswith("percentage") else None
     if g["words"].lower() == "a" and scale and " " not in scale:  # a thousand times, a million reasons: often a figure
         # of speech; `a thousand million` (the British billion) is a figure, as `a hundred million` is
         return Quantity("count", v * _scale_product(scale), s, e, t, soft=True)
     if scale:
         v *= _scale_product(scale)
-    if g.get("pct"):
-        return Quantity("percent", v, s, e, t, soft=v < 10)
+    if g.get("pct"):  # two percentage points: points, as `2 percentage points` is (a `2%` for them is TQA205)
+        points = g["pct"].lower().lstrip().startswith("percentage")
+        return Quantity("percent", v, s, e, t, soft=v < 10 and not points, points=points)
     return Quantity("count", v, s, e, t, soft=v < 100 and not scale)
 
 
@@ -665,7 +666,7 @@ PATTERNS: tuple[Pattern, ...] = (
                                     r"(?!\s+(?:as|the|that|more|less|than|what|its|their|his|her|over|larger|bigger|higher)\b)", re.IGNORECASE), _frequency),
     Pattern("words", re.compile(
         r"\b(?P<words>(?:a|one|" + _EN_WORDNUM + r")(?:[\s-]hundred(?:[\s-](?:and[\s-])?" + _EN_WORDNUM + r")?)?)"
-        r"(?P<scale>(?:[\s-]" + _SCALE_WORDS + r")+)?(?P<pct>\s(?:percent|per cent)\b)?\b", re.IGNORECASE), _words),
+        r"(?P<scale>(?:[\s-]" + _SCALE_WORDS + r")+)?(?P<pct>\s(?:percent|per cent|percentage[\s-]points?)\b)?\b", re.IGNORECASE), _words),
     Pattern("decade", re.compile(r"(?<![\w.,])(?P<year>(?:1[89]|20)\d0)['’]?s\b"), _decade),
     Pattern("short_decade", re.compile(r"(?<=\bthe )(?:'|’)?(?P<d>[1-9]0)s\b|(?<=\bthe )(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|(?<![\w.,])['’](?P<d2>[1-9]0)s\b", re.IGNORECASE), lambda m, t: _short_decade_any(m, t)),
     Pattern("glued_name", re.compile(r"(?<![\w.,])(?P<num>\d{1,4})(?P<suf>[a-z]{2,12})\b"), _glued_name),
