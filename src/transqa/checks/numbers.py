@@ -43,8 +43,10 @@ from transqa.quantities.direction import (
     ZH_OPPOSITE,
     chinese_direction,
     chinese_direction_word,
+    chinese_level_direction,
     english_direction,
     english_direction_near,
+    english_level_direction,
 )
 from transqa.quantities.dollars import article_dollar, stray_dollars
 from transqa.quantities.fractions import zh_share
@@ -256,7 +258,8 @@ DIRECTION_FLIPPED = rule(
     points the other way: rise/fall, gain/loss, up/down, more/fewer against 增长/下降, 盈利/亏损,
     上涨/下跌, 增加/减少, 多/少, fractions too (`fell by half` → `增长了一半`); the direction may be the noun of
     the change after the figure (`a $5 million loss`, `a 5% rise`; `500 万美元的亏损`, `5% 的增长`). Levels (`to $2 billion`,
-    `降至 20 亿`) carry no direction. A small count (under 10) is compared only by the word next to it (`5 more`,
+    `降至 20 亿`) carry no direction of their own; the verb of the move that reaches the level does, when both sides
+    write one right before their `to` / 至 (`fell to 5%` → `升至 5%`, `rose 8% to $2 billion` → `降至 20 亿美元`). A small count (under 10) is compared only by the word next to it (`5 more`,
     `3 fewer`, `lost 2`, `rose by 4`), since a direction word further off governs another figure as often as it. The margin of a win
     or a defeat has a direction too (`won by 5 votes` → `以 5 票之差落败`). And a game's
     score whose result the source states (`a 2-0 loss`, `won 3-1`) kept as a score in the translation with
@@ -853,6 +856,9 @@ def _directions(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Find
         else:
             a = english_direction(sb.text, s)
         b = chinese_direction(tb.text, t) if a else 0  # the translation's side only for a figure with a direction
+        if not a and not (s.soft or t.soft):  # a level reached by a move: fell to 5% → 升至 5%
+            a = english_level_direction(sb.text, s)
+            b = chinese_level_direction(tb.text, t) if a else 0
         if a and b and a != b:
             word = {1: "up (rise, gain)", -1: "down (fall, loss)"}
             yield ctx.finding(
