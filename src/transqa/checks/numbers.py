@@ -44,6 +44,7 @@ from transqa.quantities.direction import (
     chinese_direction,
     chinese_direction_word,
     chinese_level_direction,
+    chinese_level_word,
     english_direction,
     english_direction_near,
     english_level_direction,
@@ -856,16 +857,18 @@ def _directions(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Find
         else:
             a = english_direction(sb.text, s)
         b = chinese_direction(tb.text, t) if a else 0  # the translation's side only for a figure with a direction
-        if not a and not (s.soft or t.soft):  # a level reached by a move: fell to 5% → 升至 5%
+        level = not a and not (s.soft or t.soft)
+        if level:  # a level reached by a move: fell to 5% → 升至 5%
             a = english_level_direction(sb.text, s)
             b = chinese_level_direction(tb.text, t) if a else 0
         if a and b and a != b:
             word = {1: "up (rise, gain)", -1: "down (fall, loss)"}
+            w = chinese_level_word(tb.text, t) if level else chinese_direction_word(tb.text, t)
             yield ctx.finding(
                 DIRECTION_FLIPPED,
                 f"{quote(s.text)} goes {word[a]} in the source but {quote(t.text)} goes {word[b]} in the translation",
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end),
-                suggestion=f"{ZH_OPPOSITE[w]} (not {w})" if (w := chinese_direction_word(tb.text, t)) in ZH_OPPOSITE else None,
+                suggestion=f"{ZH_OPPOSITE[w]} (not {w})" if w in ZH_OPPOSITE else None,
             )
 
 

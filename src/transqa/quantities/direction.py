@@ -175,12 +175,21 @@ def english_level_direction(text: str, q: Quantity) -> int:
     return 1 if m.group("up") else -1
 
 
+def _zh_level(text: str, q: Quantity) -> re.Match[str] | None:
+    m = _ZH_TO_LEVEL.search(text, max(0, q.start - ZH_CLAUSE_CHARS), q.start)
+    return None if m is None or _ZH_NOT.search(m.group()) else m
+
+
 def chinese_level_direction(text: str, q: Quantity) -> int:
     """The direction of the move that reaches the Chinese figure q (`降至 5%`: -1; `上升到 20 亿`: +1), or 0."""
-    m = _ZH_TO_LEVEL.search(text, max(0, q.start - ZH_CLAUSE_CHARS), q.start)
-    if m is None or _ZH_NOT.search(m.group()):
-        return 0
-    return 1 if m.group("up") else -1
+    m = _zh_level(text, q)
+    return 0 if m is None else 1 if m.group("up") else -1
+
+
+def chinese_level_word(text: str, q: Quantity) -> str | None:
+    """The direction word of the move that reaches the Chinese figure q (`降至 5%` → 降), or None."""
+    m = _zh_level(text, q)
+    return None if m is None else m.group("up") or m.group("down")
 
 
 def chinese_direction_word(text: str, q: Quantity) -> str | None:
