@@ -14,6 +14,9 @@ from transqa.quantities.direction import ZH_OPPOSITE
         ("The firm lost $5 million.", "该公司盈利 500 万美元。", "亏损 (not 盈利)"),
         ("Sales fell 12% last year.", "去年销售额增长 12%。", "下降 (not 增长)"),
         ("Sales fell 12% last year.", "去年销售额飙升 12%。", None),  # no entry: better no suggestion than a wrong one
+        # a level reached by a move: the move's word swapped
+        ("Unemployment fell to 5%.", "失业率升至 5%。", "降 (not 升)"),
+        ("The rate was lowered from 5% to 4%.", "利率从 5% 上调至 4%。", "下调 (not 上调)"),
     ],
 )
 def test_flipped_direction_suggests_the_opposite_word(en: str, zh: str, suggestion: str | None) -> None:

@@ -55,12 +55,20 @@ def test_changed_number() -> None:
         ("It raised $300 million.", "它筹集了 3 万美元。", ": 10,000 times too small (万 for 亿)"),
         ("It raised $30,000.", "它筹集了 3 亿美元。", ": 10,000 times too large (亿 for 万)"),
         ("It has a billion users.", "它拥有一亿用户。", ": 10 times too small"),
+        # the figure in full and its scale word again: the slip named, not a factor of 10,000 or a changed figure
+        ("The fund raised $20 billion.", "该基金筹集了 20000000000 亿美元。", ": the scale is written twice: 20000000000 is already the whole figure, and 亿 multiplies it again"),
+        ("It has 30 million users.", "它拥有 30000000 万用户。", ": the scale is written twice: 30000000 is already the whole figure, and 万 multiplies it again"),
     ],
 )
 def test_magnitude_slip_named(en: str, zh: str, factor: str) -> None:
     # the factor as people read it: no `off by x1/10` (a reader had to work out which way it was off)
     f = fails("TQA202", en, zh)
     assert f.message.endswith(factor) and "x1/" not in f.message and "off by" not in f.message
+
+
+def test_scale_written_twice_suggests_the_figure() -> None:
+    f = fails("TQA202", "The fund raised $20 billion.", "该基金筹集了 20000000000 亿美元。")
+    assert f.suggestion == "200 亿美元"
 
 
 @pytest.mark.parametrize(

@@ -43,8 +43,11 @@ from transqa.quantities.direction import (
     ZH_OPPOSITE,
     chinese_direction,
     chinese_direction_word,
+    chinese_level_direction,
+    chinese_level_word,
     english_direction,
     english_direction_near,
+    english_level_direction,
 )
 from transqa.quantities.dollars import article_dollar, stray_dollars
 from transqa.quantities.fractions import zh_share
@@ -256,7 +259,8 @@ DIRECTION_FLIPPED = rule(
     points the other way: rise/fall, gain/loss, up/down, more/fewer against 增长/下降, 盈利/亏损,
     上涨/下跌, 增加/减少, 多/少, fractions too (`fell by half` → `增长了一半`); the direction may be the noun of
     the change after the figure (`a $5 million loss`, `a 5% rise`; `500 万美元的亏损`, `5% 的增长`). Levels (`to $2 billion`,
-    `降至 20 亿`) carry no direction. A small count (under 10) is compared only by the word next to it (`5 more`,
+    `降至 20 亿`) carry no direction of their own; the verb of the move that reaches the level does, when both sides
+    write one right before their `to` / 至 (`fell to 5%` → `升至 5%`, `rose 8% to $2 billion` → `降至 20 亿美元`). A small count (under 10) is compared only by the word next to it (`5 more`,
     `3 fewer`, `lost 2`, `rose by 4`), since a direction word further off governs another figure as often as it. The margin of a win
     or a defeat has a direction too (`won by 5 votes` → `以 5 票之差落败`). And a game's
     score whose result the source states (`a 2-0 loss`, `won 3-1`) kept as a score in the translation with
@@ -386,6 +390,20 @@ def _magnitude(a: float, b: float) -> str | None:
             if close(r, factor):
                 return f"{name} times too {say}" + (f" ({slip})" if f == 10000 else "")
     return None
+
+
+# A figure written in full and then given its scale word again (`20000000000 亿美元` for $20 billion, `30000000 万`):
+# the digits alone are the source's value.
+_FULL_THEN_SCALE = re.compile(r"\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>万|亿|萬|億)")
+_ZH_SCALE_OF = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
+
+
+def _scale_twice(s: Quantity, t: Quantity) -> str | None:
+    """`the scale is written twice: …` when t is s's figure written in full with a Chinese scale word after it, else None."""
+    m = _FULL_THEN_SCALE.match(t.text)
+    if m is None or s.value == 0 or not close(parse_number(m.group("num")), s.value) or not close(t.value / s.value, _ZH_SCALE_OF[m.group("scale")]):
+        return None
+    return f"the scale is written twice: {m.group('num')} is already the whole figure, and {m.group('scale')} multiplies it again"
 
 
 # A currency's word in Chinese news style, by its code.
@@ -839,13 +857,18 @@ def _directions(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Find
         else:
             a = english_direction(sb.text, s)
         b = chinese_direction(tb.text, t) if a else 0  # the translation's side only for a figure with a direction
+        level = not a and not (s.soft or t.soft)
+        if level:  # a level reached by a move: fell to 5% → 升至 5%
+            a = english_level_direction(sb.text, s)
+            b = chinese_level_direction(tb.text, t) if a else 0
         if a and b and a != b:
             word = {1: "up (rise, gain)", -1: "down (fall, loss)"}
+            w = chinese_level_word(tb.text, t) if level else chinese_direction_word(tb.text, t)
             yield ctx.finding(
                 DIRECTION_FLIPPED,
                 f"{quote(s.text)} goes {word[a]} in the source but {quote(t.text)} goes {word[b]} in the translation",
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end),
-                suggestion=f"{ZH_OPPOSITE[w]} (not {w})" if (w := chinese_direction_word(tb.text, t)) in ZH_OPPOSITE else None,
+                suggestion=f"{ZH_OPPOSITE[w]} (not {w})" if w in ZH_OPPOSITE else None,
             )
 
 
@@ -1783,7 +1806,7 @@ def _magnitudes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Fi
             t = tq[1]
             if "date" in (s.kind, t.kind) or (s.kind == "money") != (t.kind == "money") or (s.unit and t.unit and s.unit != t.unit):
                 continue
-            mag = _magnitude(s.value, t.value)
+            mag = _scale_twice(s, t) or _magnitude(s.value, t.value)
             if mag:
                 src.remove(sq)
                 tgt.remove(tq)

@@ -122,6 +122,7 @@ CONVERSIONS: dict[tuple[str, str], float] = {
     ("acre", "m2"): 4046.856, ("ft", "cm"): 30.48, ("inch", "m"): 0.0254, ("sqmi", "ha"): 258.9988, ("ton", "t"): 0.907185,
     ("ton", "kg"): 907.18474, ("ton", "lb"): 2000.0, ("stone", "kg"): 6.35029318, ("stone", "lb"): 14.0, ("kg", "g"): 1000.0,
     ("t", "kg"): 1000.0, ("t", "lb"): 2204.6226, ("km", "m"): 1000.0, ("m", "cm"): 100.0, ("mile", "m"): 1609.344,
+    ("g", "mg"): 1000.0,  # 500 mg ↔ 0.5 克 (heldout14: one false TQA202 gone)
 }
 DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD"})
 

@@ -156,6 +156,42 @@ def chinese_direction(text: str, q: Quantity) -> int:
     return 0 if m is None else 1 if m.group("up") else -1
 
 
+# A level reached by a move (`fell to 5%`, `rose 8% to $2 billion` / `降至 5%`, `上升到 20 亿美元`): english_direction
+# and chinese_direction give a level 0; the verb of the move right before its `to` / 至 is read here. Verbs only on
+# the English side (a comparative before `to` is another construction: `more to come`).
+_EN_TO_LEVEL = re.compile(r"\b(?:(?P<up>" + EN_UP + r")|(?P<down>" + EN_DOWN + r"))(?:\s+(?:by\s+)?[\w$€£¥.,%-]+){0,2}?\s+to\s+"
+                          r"(?:(?:about|around|nearly|almost|some|just|over|under)\s+)?$", re.IGNORECASE)
+_EN_NOT_VERB = re.compile(r"more|less|fewer|higher|lower|profits?|loss(?:es)?|added|adds", re.IGNORECASE)
+_ZH_TO_LEVEL = re.compile(r"(?:(?P<up>" + ZH_UP + r")|(?P<down>" + ZH_DOWN + r"))\s?了?\s?(?:至|到)\s*$")
+
+
+def english_level_direction(text: str, q: Quantity) -> int:
+    """The direction of the move that reaches q (`fell to 5%`: -1; `rose 8% to $2 billion`: +1), or 0."""
+    if long_without(text, _STEM_WORDS):
+        return 0
+    m = _EN_TO_LEVEL.search(_en_clause(text, q, _EN_PHRASE_END))
+    if m is None or _EN_NOT_VERB.fullmatch(m.group("up") or m.group("down")):
+        return 0
+    return 1 if m.group("up") else -1
+
+
+def _zh_level(text: str, q: Quantity) -> re.Match[str] | None:
+    m = _ZH_TO_LEVEL.search(text, max(0, q.start - ZH_CLAUSE_CHARS), q.start)
+    return None if m is None or _ZH_NOT.search(m.group()) else m
+
+
+def chinese_level_direction(text: str, q: Quantity) -> int:
+    """The direction of the move that reaches the Chinese figure q (`降至 5%`: -1; `上升到 20 亿`: +1), or 0."""
+    m = _zh_level(text, q)
+    return 0 if m is None else 1 if m.group("up") else -1
+
+
+def chinese_level_word(text: str, q: Quantity) -> str | None:
+    """The direction word of the move that reaches the Chinese figure q (`降至 5%` → 降), or None."""
+    m = _zh_level(text, q)
+    return None if m is None else m.group("up") or m.group("down")
+
+
 def chinese_direction_word(text: str, q: Quantity) -> str | None:
     """The Chinese direction word governing q (the one chinese_direction goes by), or None."""
     clause = _zh_clause(text, q)
