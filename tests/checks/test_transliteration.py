@@ -2094,3 +2094,15 @@ def test_a_surname_written_like_the_city_is_reported_against_the_latin_name() ->
     assert [(f.target.line, f.target.text, f.suggestion) for f in got] == [(9, "格拉斯哥", "Glasgow"), (11, "格拉斯哥", "Glasgow"),
                                                                            (15, "格拉斯哥", "Glasgow")]
     passes("TQA310", None, _glasgow("格拉斯哥的商店也加入了"))  # once the city: not every place a person speaking
+
+
+def test_a_second_rendering_beside_the_usual_one_in_its_paragraph_is_reported() -> None:
+    # heldout15, doc-778: the paragraph glosses 塔曼拉塞特 with the name and writes 塔玛拉塞特 in the next clause (连 of 连任
+    # is a transliteration character: the run is bounded by the word)
+    en = ("# Algeria mourns\n\nThe people of Tamanrasset chose him to represent them in the People's National Assembly "
+          "for several terms.\n\nHe was 72.\n")
+    zh = "# 阿尔及利亚哀悼\n\n塔曼拉塞特（Tamanrasset）人民的尊重与信任，多次连任{}人民国民议会代表。\n\n他享年72岁。\n"
+    f = fails("TQA310", en, zh.format("塔玛拉塞特"))
+    assert (f.target.text, f.suggestion) == ("塔玛拉塞特", "塔曼拉塞特")
+    passes("TQA310", en, zh.format("塔曼拉塞特"))
+    passes("TQA310", en, zh.format("阿尔及尔"))  # another name

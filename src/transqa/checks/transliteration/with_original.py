@@ -385,6 +385,7 @@ def _against_usual(
     lines = ", ".join(str(_hit_line(ctx, h)) for h in where)
     for o in chinese:
         if usual in o.text:
+            yield from _beside_usual(ctx, name, usual, lines, o, reported)
             continue
         variant = next(((b, s) for b in o.targets for s in sound_variants_in(b.text, usual)), None)
         if variant is not None:  # 奥卡佛 for 奥卡福: a character of the same sound no run of hits holds
@@ -395,6 +396,44 @@ def _against_usual(
             yield from _dropped(ctx, name, usual, lines, o, reported)
             continue
         yield from _differs_from_usual(ctx, name, usual, lines, o, good, reported)
+
+
+def _beside_usual(
+    ctx: Context, name: str, usual: str, lines: str, o: Occurrence, reported: set[tuple[int, int]],
+) -> Iterator[Finding]:
+    """A paragraph that writes the usual rendering and, for the same name, a sound-alike of it, a whole run heard as
+    the name (`塔曼拉塞特（Tamanrasset）`, then `塔玛拉塞特` in the same sentence; heldout15, doc-778)."""
+    from transqa.lang.transliterate import chinese_sound_alike
+
+    for h in o.hits or ():
+        if h.score < ACCEPT or h.known or not _word_bounded(h):
+            continue
+        if not (chinese_sound_alike(h.form, usual) or _one_apart(h.form, usual)):
+            continue
+        if tied_at(h.block.text, h.start, h.start + len(h.form), usual) or not first_time(reported, (h.block.index, h.start)):
+            continue
+        yield ctx.finding(
+            TRANSLIT_INCONSISTENT,
+            f"{name} is rendered {quote(h.form)} here and {quote(usual)} elsewhere in this article (line {lines})",
+            source=(o.src, o.src_start, o.src_start + len(name)),
+            target=(h.block, h.start, h.start + len(h.form)), suggestion=usual,
+        )
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """Two forms of four characters or more, as long, one character apart (塔曼拉塞特, 塔玛拉塞特: man, ma)."""
+    return len(a) == len(b) >= 4 and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def _word_bounded(h: Hit) -> bool:
+    """The hit is a whole run, or one a dictionary word ends just before (连任 of 连任塔玛拉塞特: 连 is a transliteration
+    character) or starts just after."""
+    from transqa.lang.transliterate import NAME_CHARS, is_headword
+
+    t, s, e = h.block.text, h.start, h.start + len(h.form)
+    left = s == 0 or t[s - 1] not in NAME_CHARS or (s >= 2 and is_headword(t[s - 2 : s]))
+    right = e == len(t) or t[e] not in NAME_CHARS or is_headword(t[e : e + 2])
+    return left and right
 
 
 def _sound_variant(
