@@ -2106,3 +2106,10 @@ def test_a_second_rendering_beside_the_usual_one_in_its_paragraph_is_reported() 
     assert (f.target.text, f.suggestion) == ("塔玛拉塞特", "塔曼拉塞特")
     passes("TQA310", en, zh.format("塔曼拉塞特"))
     passes("TQA310", en, zh.format("阿尔及尔"))  # another name
+
+
+def test_a_dictionary_word_is_no_rendering_of_a_surname_after_its_given_name() -> None:
+    # whole archive: 弗吉尼亚 (Virginia) was heard as `Neal Fachan`, a surname after its given name, written twice
+    zh = ("# 存储公司获得融资\n\n该公司由 Peter Godman 和 Neal Fachan 创立。\n\nFachan 表示，公司将扩大团队。\n\n"
+          "该基金总部位于弗吉尼亚州维也纳，管理团队经验丰富。\n")
+    passes("TQA310", None, zh)

@@ -1566,8 +1566,15 @@ def _cluster_rendering(t: str, f: str, lplaces: list[tuple[Block, int, int]], cp
     a given name shared by several people (Chris of `Chris Saito` beside 克里斯; 布莱恩 of 布莱恩·切斯基): the Latin
     name stands alone in prose everywhere, the form is never before a `·`, and never glossed with another Latin
     name (埃里克·科斯特(Eric Koester) is not Gist)."""
-    return (all(_latin_name_in_prose(b.text, s, e) or _surname_after_given(b.text, s, e) for b, s, e in lplaces)
-            and not _given_name(cplaces, f) and not any(_glossed_otherwise(b.text, s + len(f), t) for b, s in cplaces))
+    from transqa.lang.transliterate import is_headword, known_renderings
+
+    alone = all(_latin_name_in_prose(b.text, s, e) for b, s, e in lplaces)
+    # a surname after its given name (`Dane Glasgow`) too, by a form that is no other word of the dictionary (弗吉尼亚,
+    # Virginia, is no rendering of `Neal Fachan`: a false finding of the whole archive)
+    surname = not alone and all(_latin_name_in_prose(b.text, s, e) or _surname_after_given(b.text, s, e) for b, s, e in lplaces) and (
+        not is_headword(f) or f in known_renderings(t))
+    return ((alone or surname) and not _given_name(cplaces, f)
+            and not any(_glossed_otherwise(b.text, s + len(f), t) for b, s in cplaces))
 
 
 # A bracket of Latin script right after a Chinese form (`林奇(3TS Capital)`, `德米奇利(Greg DeMichillie)`), maybe after
