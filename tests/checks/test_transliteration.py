@@ -2113,3 +2113,9 @@ def test_a_dictionary_word_is_no_rendering_of_a_surname_after_its_given_name() -
     zh = ("# 存储公司获得融资\n\n该公司由 Peter Godman 和 Neal Fachan 创立。\n\nFachan 表示，公司将扩大团队。\n\n"
           "该基金总部位于弗吉尼亚州维也纳，管理团队经验丰富。\n")
     passes("TQA310", None, zh)
+
+
+def test_a_character_beside_the_usual_rendering_is_no_second_rendering() -> None:
+    # heldout15, doc-98: 明 (ming) heard as Mann beside 曼 in one paragraph: a word of the sentence
+    en = "# Mann speaks\n\nThomas Mann said the plan was clear.\n\nThe vote is on Monday.\n\nMann added that it was final.\n"
+    passes("TQA310", en, "# 曼发言\n\n托马斯·曼说，计划很明确。\n\n投票在周一。\n\n曼补充说，明天就是最终结果。\n")

@@ -406,8 +406,8 @@ def _beside_usual(
     from transqa.lang.transliterate import chinese_sound_alike
 
     for h in o.hits or ():
-        if h.score < ACCEPT or h.known or not _word_bounded(h):
-            continue
+        if h.score < ACCEPT or h.known or len(h.form) < 3 or not _word_bounded(h):
+            continue  # a character or two beside the usual form (明 beside 曼 for Mann) is a word of the sentence
         if not (chinese_sound_alike(h.form, usual) or _one_apart(h.form, usual)):
             continue
         if tied_at(h.block.text, h.start, h.start + len(h.form), usual) or not first_time(reported, (h.block.index, h.start)):
