@@ -1988,3 +1988,134 @@ def test_a_name_once_each_way_and_again_in_the_headline_is_not_reported() -> Non
           "惠特菲尔德表示，新产品将于明年春天发货。\n")
     fails("TQA310", WHITFIELD_EN, zh)
     passes("TQA310", "Whitfield's studio grows\n\n" + WHITFIELD_EN, "Whitfield的工作室壮大\n\n" + zh)
+
+
+# release twenty (issue 17): names written two ways with no majority, titles before names, accented names, a
+# surname written like a city. Made-up articles in the shape of the misses of heldout15 and archive dev2.
+
+ONCE_EN = ("# Startup raises money\n\nThe company's founder, Okafor, said the money would grow the business.\n\n"
+           "The company's revenue doubled last year, and staff grew to fifty.\n\n"
+           "He and Okafor also said the company has 10,000 users.\n")
+
+
+def _once_zh(later: str) -> str:
+    return ("# 初创公司获得融资\n\n创始人奥卡福表示，这笔资金将用于扩展业务。\n\n公司去年的收入翻了一番，员工增加到五十人。\n\n"
+            f"他和{later}还说，公司已经有一万名用户。\n")
+
+
+@pytest.mark.parametrize("en", [None, ONCE_EN], ids=["target-only", "with-original"])
+def test_a_name_written_once_each_two_ways_is_reported_at_the_later_form(en: str | None) -> None:
+    # no majority: 奥卡福 once, 奥卡佛 once (福 fu, 佛 fo; 佛 is no transliteration character), one paragraph each
+    f = fails("TQA310", en, _once_zh("奥卡佛"))
+    assert (f.target.line, f.target.text, f.suggestion) == (7, "奥卡佛", "奥卡福")
+    assert "line 3" in f.message  # both lines named: the finding's and the other form's
+    passes("TQA310", en, _once_zh("奥卡福"))  # one form twice
+    passes("TQA310", en, _once_zh("奥卡发"))  # fa: another sound, another name
+
+
+PALTROW_EN = ("# Paltrow wants kids to work hard\n\nGwyneth Paltrow has said she wants her children to work hard.\n\n"
+              "Paltrow has two children with ex-husband Chris Martin.\n\nPaltrow has also kept her children's accounts private.\n")
+
+
+def _paltrow_zh(last: str) -> str:
+    return ("# 帕特洛希望孩子努力\n\n格温妮丝-帕特洛表示，她希望孩子们努力工作。\n\n帕特洛与前夫育有两个孩子。\n\n"
+            f"{last}还确保孩子们的社交媒体账号不公开。\n")
+
+
+def test_a_name_only_roughly_heard_is_reported_where_it_is_written_otherwise_with_the_original() -> None:
+    # 帕特洛 scores 0.55 for Paltrow (the l unsounded), under ACCEPT: no usual rendering was found, so the one paragraph
+    # that writes 帕特罗 (洛 and 罗 both luo) was not reported (heldout15, doc-580)
+    f = fails("TQA310", PALTROW_EN, _paltrow_zh("帕特罗"))
+    assert (f.target.line, f.target.text, f.suggestion) == (7, "帕特罗", "帕特洛")
+    passes("TQA310", PALTROW_EN, _paltrow_zh("帕特洛"))
+    passes("TQA310", PALTROW_EN, _paltrow_zh("帕米拉"))  # another sound: a third form, not a pair
+
+
+def test_one_latin_name_against_two_renderings_written_once_each_with_the_original() -> None:
+    en = ("# Three die in crash\n\nRichmond County Coroner Mark Bowen said the victims were dead at the scene.\n\n"
+          "The car was found in the river.\n\nA witness found the car, Bowen said.\n")
+    zh = "# 三人在车祸中死亡\n\n里士满县验尸官马克•鲍恩表示，受害者已在现场死亡。\n\n汽车是在河里被发现的。\n\n{}称，是一名目击者发现了汽车。\n"
+    # 鲍恩 (0.67) and 鲍文 (1.0): no usual form, not alike by the consonant skeleton (heldout15, doc-894)
+    f = fails("TQA310", en, zh.format("鲍文"))
+    assert (f.target.line, f.target.text, f.suggestion) == (7, "鲍文", "鲍恩")
+    passes("TQA310", en, zh.format("鲍恩"))
+
+
+def test_a_title_before_a_name_leaves_it_a_name() -> None:
+    # `Mayor Whitfield` was a run with a generic word: the name was taken for a word of an institution and the
+    # one-Latin, one-rendered test never looked at it
+    en = ("# City approves budget\n\nMayor Whitfield said the budget would fund new schools.\n\n"
+          "The council voted six to three in favour of the plan.\n\nThe budget, Mayor Whitfield added, would not raise taxes.\n")
+    zh = "# 市议会批准预算\n\n惠特菲尔德市长表示，预算将用于资助新学校。\n\n市议会以六票对三票通过了该计划。\n\nWhitfield市长补充说，预算不会增加税收。\n"
+    f = fails("TQA310", en, zh)
+    assert (f.target.text, f.suggestion) == ("Whitfield", "惠特菲尔德")
+
+
+def test_titles_before_a_name_are_counted_and_other_runs_are_not() -> None:
+    import re
+
+    from transqa.checks.transliteration.common import _CAP, _titles_before
+
+    def titles(text: str) -> int:
+        return _titles_before(text, list(_CAP.finditer(text)))
+
+    assert titles("Mayor Whitfield") == 1 and titles("Prime Minister Boris Johnson") == 2
+    assert titles("Bank England") == 0 and titles("President Street Station") == 0  # a generic word after the title
+    assert titles("Secretary of State Mike Pompeo") == 0 and titles("Mayor John Paul Smith") == 0  # joined by of; three words
+    assert re.fullmatch(r"\d", "1")  # (keeps the import used)
+
+
+def test_an_accented_name_is_a_source_name_and_its_cut_is_reported() -> None:
+    # Kubiš: the source-name pattern stopped at š, and the source's words held `kubi`, so `Kubi` was no cut
+    en = ("# Envoy resigns\n\nThe election was hampered by the appointment of a UN envoy, Ján Kubiš, who resigned.\n\n"
+          "The talks lasted two days.\n")
+    f = fails("TQA311", en, "# 特使辞职\n\n选举受到了联合国特使Ján Kubi的任命的阻碍，他已辞职。\n\n会谈持续了两天。\n")
+    assert (f.target.text, f.suggestion) == ("Kubi", "Kubiš")
+    passes("TQA311", en, "# 特使辞职\n\n选举受到了联合国特使Ján Kubiš的任命的阻碍，他已辞职。\n\n会谈持续了两天。\n")
+
+
+def test_an_accented_name_is_heard_as_it_sounds() -> None:
+    from transqa.checks.transliteration.common import as_ascii
+
+    assert (as_ascii("Kubiš"), as_ascii("José"), as_ascii("Šefčovič"), as_ascii("Okafor")) == ("Kubish", "Jose", "Shefchovich", "Okafor")
+
+
+def _glasgow(third: str) -> str:
+    return ("# 易贝将当天送达服务引入桌面\n\n据易贝副总裁 Dane Glasgow 称，该公司选择将这项服务带到桌面上。\n\n"
+            "Glasgow 告诉我们，易贝现在得到了数百家商家的支持。\n\n这些商家使他们的库存可用于支持送货区的购物者。\n\n"
+            "然而，格拉斯哥表示，该计划将很快推出。\n\n" f"{third}，“我们的模式是相关的。”\n\n“这很重要，”Glasgow 指出。\n\n"
+            "格拉斯哥说，更多城市将在明年加入。\n")
+
+
+def test_a_surname_written_like_the_city_is_reported_against_the_latin_name() -> None:
+    # 哥 was no transliteration character, and 格拉斯哥, the dictionary's name for the city, never stood for the person
+    # `Dane Glasgow` (archive dev2): a form followed by a verb of saying everywhere names the person
+    got = [f for f in findings(None, _glasgow("然而，格拉斯哥补充说")) if f.code == "TQA310"]
+    assert [(f.target.line, f.target.text, f.suggestion) for f in got] == [(9, "格拉斯哥", "Glasgow"), (11, "格拉斯哥", "Glasgow"),
+                                                                           (15, "格拉斯哥", "Glasgow")]
+    passes("TQA310", None, _glasgow("格拉斯哥的商店也加入了"))  # once the city: not every place a person speaking
+
+
+def test_a_second_rendering_beside_the_usual_one_in_its_paragraph_is_reported() -> None:
+    # heldout15, doc-778: the paragraph glosses 塔曼拉塞特 with the name and writes 塔玛拉塞特 in the next clause (连 of 连任
+    # is a transliteration character: the run is bounded by the word)
+    en = ("# Algeria mourns\n\nThe people of Tamanrasset chose him to represent them in the People's National Assembly "
+          "for several terms.\n\nHe was 72.\n")
+    zh = "# 阿尔及利亚哀悼\n\n塔曼拉塞特（Tamanrasset）人民的尊重与信任，多次连任{}人民国民议会代表。\n\n他享年72岁。\n"
+    f = fails("TQA310", en, zh.format("塔玛拉塞特"))
+    assert (f.target.text, f.suggestion) == ("塔玛拉塞特", "塔曼拉塞特")
+    passes("TQA310", en, zh.format("塔曼拉塞特"))
+    passes("TQA310", en, zh.format("阿尔及尔"))  # another name
+
+
+def test_a_dictionary_word_is_no_rendering_of_a_surname_after_its_given_name() -> None:
+    # whole archive: 弗吉尼亚 (Virginia) was heard as `Neal Fachan`, a surname after its given name, written twice
+    zh = ("# 存储公司获得融资\n\n该公司由 Peter Godman 和 Neal Fachan 创立。\n\nFachan 表示，公司将扩大团队。\n\n"
+          "该基金总部位于弗吉尼亚州维也纳，管理团队经验丰富。\n")
+    passes("TQA310", None, zh)
+
+
+def test_a_character_beside_the_usual_rendering_is_no_second_rendering() -> None:
+    # heldout15, doc-98: 明 (ming) heard as Mann beside 曼 in one paragraph: a word of the sentence
+    en = "# Mann speaks\n\nThomas Mann said the plan was clear.\n\nThe vote is on Monday.\n\nMann added that it was final.\n"
+    passes("TQA310", en, "# 曼发言\n\n托马斯·曼说，计划很明确。\n\n投票在周一。\n\n曼补充说，明天就是最终结果。\n")

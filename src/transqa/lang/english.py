@@ -86,6 +86,7 @@ def english_names(text: str) -> frozenset[str]:
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")
+_LATIN_LETTERS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f]+")
 
 
 @per_pair
@@ -93,6 +94,13 @@ def lower_words(text: str) -> frozenset[str]:
     """The runs of ASCII letters of a text, lower-cased (once per pair: asked for the whole original by
     every name a check looks at)."""
     return frozenset(w.lower() for w in _LETTERS.findall(text))
+
+
+@per_pair
+def lower_latin_words(text: str) -> frozenset[str]:
+    """The runs of Latin letters of a text, accented ones too (Kubiš is one word, not `kubi`), lower-cased (once per
+    pair)."""
+    return frozenset(w.lower() for w in _LATIN_LETTERS.findall(text))
 
 
 def edit_distance(a: str, b: str, cap: int = 3) -> int:

@@ -35,7 +35,7 @@ TRANSLIT = frozenset(
     "劳勒雷蕾里利莉丽连林琳卢鲁伦罗洛马玛迈麦曼芒梅门蒙米密明莫默姆穆纳娜奈南内尼妮宁纽努诺欧帕潘佩蓬皮"
     "珀普浦奇齐乔琴丘让热荣瑞若萨塞赛桑瑟森沙莎尚舍什施史舒朔斯丝松苏索塔泰坦汤唐特滕提廷托瓦旺威韦维"
     "温翁沃乌伍西希锡夏谢辛休叙雅亚扬耶伊因英尤约扎泽詹兹朱卓宗佐茨琼茜黛娅娃薇芙珊翰逊顿摩彭茂汀柳楞"
-    "蔡肖崎钦帅隆廉灵凡撒龙堡雪耐思士墨"
+    "蔡肖崎钦帅隆廉灵凡撒龙堡雪耐思士墨哥"
 )
 # With the original the name's own sound decides, so the finder of its renderings may also walk
 # characters of transliterated names that running text uses too: those standing next to the `·` of

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ ACCEPT = 0.7  # sound score from which a run of transliteration characters rende
 MAX_WINDOW = 6
 
 
-_CAP = re.compile(r"(?<![A-Za-z0-9'’&@#.\-])(?:Mc|Mac|De|La|Le|O['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)*(?![A-Za-z0-9\-]|['’][a-rt-z])")
+_CAP = re.compile(r"(?<![A-Za-z0-9'’&@#.\-])(?:Mc|Mac|De|La|Le|O['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0101-\u017f]+(?:[A-Z][a-zß-öø-ÿ\u0101-\u017f]+)*(?![A-Za-z0-9À-ÖØ-öø-ÿ\u0100-\u017f\-]|['’][a-rt-z])")
 
 
 # Capitalised words that are not names, or names translated by convention (titles, days, months)
@@ -138,9 +139,32 @@ def _runs(text: str, matches: list[re.Match[str]]) -> list[bool]:
     for k in range(len(matches)):
         if k + 1 == len(matches) or not _JOIN.fullmatch(text[matches[k].end() : matches[k + 1].start()]):
             run = matches[first : k + 1]
-            out += [len(run) > 2 or any(x.group(0).lower() in _GENERIC for x in run)] * len(run)
+            t = _titles_before(text, run)
+            if t:  # Mayor Whitfield, Prime Minister Boris Johnson: the title is a word, the name after it a name
+                out += [True] * t + [False] * (len(run) - t)
+            else:
+                out += [len(run) > 2 or any(x.group(0).lower() in _GENERIC for x in run)] * len(run)
             first = k + 1
     return out
+
+
+# A person's titles of the generic words: before a name of one or two words they leave it a name (`Mayor Whitfield`)
+_PERSON_TITLES = frozenset("mayor president prime minister secretary governor king queen prince princess duke sir chief".split())
+
+
+def _titles_before(text: str, run: list[re.Match[str]]) -> int:
+    """How many words of a run of capitalised words are a person's titles before a name of one or two words, none of
+    them generic, all joined by single spaces (`Mayor Whitfield`: 1, `Prime Minister Boris Johnson`: 2); 0 for any
+    other run (`Bank of England`, `Secretary of State Mike Pompeo`, `President Street Station`)."""
+    words = [x.group(0).lower() for x in run]
+    t = 0
+    while t < len(run) - 1 and words[t] in _PERSON_TITLES:
+        t += 1
+    if not t or len(run) - t > 2 or any(w in _GENERIC for w in words[t:]):
+        return 0
+    if any(text[a.end() : b.start()] != " " for a, b in zip(run, run[1:], strict=False)):
+        return 0
+    return t
 
 
 def _in_title_run(text: str, matches: list[re.Match[str]], i: int) -> bool:
@@ -160,6 +184,18 @@ def _windows(block: Block) -> Iterator[tuple[int, str]]:
     yield from translit_windows(block.text, MAX_WINDOW, wide=True)
 
 
+# Accented letters of names as English spelling would sound them (Kubiš: Kubish, 库比什); others lose the accent
+_AS_ASCII = {"š": "sh", "ś": "sh", "č": "ch", "ć": "ch", "ž": "zh", "ź": "zh", "ł": "l", "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe"}
+
+
+def as_ascii(name: str) -> str:
+    """The name in ASCII letters as its sound reads (`Kubiš` → `Kubish`, `José` → `Jose`); unchanged when ASCII."""
+    if name.isascii():
+        return name
+    out = "".join(_AS_ASCII.get(c, _AS_ASCII.get(c.lower(), c).capitalize() if c.isupper() and c.lower() in _AS_ASCII else c) for c in name)
+    return "".join(c for c in unicodedata.normalize("NFKD", out) if not unicodedata.combining(c))
+
+
 def _hits(name: str, targets: list[Block]) -> list[Hit]:
     from transqa.lang.transliterate import (
         distinct_windows,
@@ -175,7 +211,8 @@ def _hits(name: str, targets: list[Block]) -> list[Hit]:
             if i >= 0:
                 out.append(Hit(f, b, i, 1.0, True))
                 break
-    if len(english_skeleton(name)) < 2:
+    spelt = as_ascii(name)
+    if len(english_skeleton(spelt)) < 2:
         return out
     best: dict[str, Hit] = {}
     known = {h.form for h in out}  # a known rendering is also a run of transliteration characters (凯文): once
@@ -186,7 +223,7 @@ def _hits(name: str, targets: list[Block]) -> list[Hit]:
                 continue
             s = scores.get(key)
             if s is None:
-                s = scores[key] = keyed_score(name, key)
+                s = scores[key] = keyed_score(spelt, key)
             if s >= ACCEPT - 0.15:
                 best[w] = Hit(w, b, i, s, False)
     return out + sorted(best.values(), key=lambda h: (-h.score, -len(h.form), h.form))

@@ -19,7 +19,11 @@ TRANSLIT_INCONSISTENT = rule(
     the one the article writes less often). The less frequent rendering is reported, with the
     article's usual one and where it stands; of two sound-alike renderings in as many paragraphs, the one
     written more often in all is the usual one (`康维` twice in one paragraph, `康威` once); renderings written
-    once each, two or more (`巴贝里`, `巴伯里`, `巴比里`), are each reported against the article's first. A name
+    once each, two or more (`巴贝里`, `巴伯里`, `巴比里`), are each reported against the article's first; with the original,
+    also two forms that only roughly sound like the name and like each other, and no third (`帕特洛` three times,
+    `帕特罗` once for Paltrow; `鲍恩`, then `鲍文` for Bowen), and without it, a form written once beside the same form
+    with a character of the same sound (`奥卡福`, then `奥卡佛`). A person's title before a name (`Mayor Whitfield`) leaves
+    it a name, and accented names (`Kubiš`) are heard as they sound. A name
     kept in Latin script is reported against renderings that outnumber it (three, or the renderings of all
     its forms together, three at least and twice the Latin forms, `肖尔茨` twice and `朔尔茨` twice beside
     `Scholz` once; or two against one, a rendering written twice in one paragraph counting
