@@ -61,9 +61,45 @@ def test_a_changed_dictionary_gets_its_own_index(fresh: Path) -> None:
     _clear()
     lex = lexicon.lexicon() or {}
     assert "investment" not in lex and lex["stake"] == ("投资",)
-    # the old dictionary's index is removed once the new one is written (it would never be read again)
-    (kept,) = _files(fresh.parent)
-    assert dictcache._read(kept, "lexicon") == lex
+    # the old dictionary's index stays beside the new one (another installation may still read it), up to
+    # dictcache.VERSIONS versions of the kind
+    old, new = sorted(_files(fresh.parent), key=lambda p: p.stat().st_mtime_ns)
+    assert dictcache._read(new, "lexicon") == lex and "investment" in dictcache._read(old, "lexicon")
+
+
+def test_two_versions_of_the_code_sharing_the_folder_each_read_their_own_index(fresh: Path) -> None:
+    # pre-commit's environment and a project's venv (or two checkouts) alternate on one cache folder: each
+    # pruned the other's index when it built its own, so that every run built it again
+    built: list[str] = []
+
+    def build(tag: str) -> object:
+        def run(path: str) -> object:
+            built.append(tag)
+            return {"tag": tag}
+        return run
+
+    one, two = ("transqa.lang.lexicon",), ("transqa.lang.lexicon", "transqa.lang.english")
+    for _ in range(3):
+        assert dictcache.load_or_build("lexicon", str(fresh), one, build("one")) == {"tag": "one"}
+        assert dictcache.load_or_build("lexicon", str(fresh), two, build("two")) == {"tag": "two"}
+    assert built == ["one", "two"]
+
+
+def test_past_the_kept_versions_the_least_recently_used_index_goes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    monkeypatch.setenv("TRANSQA_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "cache" / "index"
+    names = [f"k-{i}.marshal" for i in range(dictcache.VERSIONS + 1)]
+    for age, name in enumerate(names[: dictcache.VERSIONS]):
+        assert dictcache.keep(name, "k-*.marshal", (name,), "k", versions=dictcache.VERSIONS)
+        os.utime(folder / name, ns=(10**18 + age, 10**18 + age))  # k-0 the oldest
+    assert sorted(p.name for p in folder.iterdir()) == names[: dictcache.VERSIONS]
+    assert dictcache.read_index(folder / names[0], "k") == (names[0],)  # read: used now, newer than the others
+    assert dictcache.keep(names[-1], "k-*.marshal", (names[-1],), "k", versions=dictcache.VERSIONS)
+    assert sorted(p.name for p in folder.iterdir()) == sorted([names[0], *names[2:]])  # k-1 was used least recently
+    assert dictcache.keep("s-1.sha256", "s-*.sha256", b"a" * 32) and dictcache.keep("s-2.sha256", "s-*.sha256", b"b" * 32)
+    assert not (folder / "s-1.sha256").exists()  # one version by default: a stamp's earlier versions go at once
 
 
 def test_a_fifo_or_a_device_in_the_cache_folder_is_not_read(fresh: Path) -> None:

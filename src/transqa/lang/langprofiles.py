@@ -99,4 +99,4 @@ def ready() -> None:
     df.init_factory()
     built = df._factory
     if built is not None and type(built.word_lang_prob_map) is dict and len(built.langlist) < 256:
-        dictcache.keep(target.name, "langdetect-*.marshal", _sparse(built), "langdetect")
+        dictcache.keep(target.name, "langdetect-*.marshal", _sparse(built), "langdetect", versions=dictcache.VERSIONS)
