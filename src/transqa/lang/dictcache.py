@@ -116,9 +116,7 @@ def _read(target: Path, kind: str) -> Any:
     digest, payload = data[len(head) : len(head) + 32], data[len(head) + 32 :]
     if not data.startswith(head) or hashlib.sha256(payload).digest() != digest:
         raise ValueError(f"{target}: not an intact {kind} index")
-    value = marshal.loads(payload)
-    _used(target)
-    return value
+    return marshal.loads(payload)
 
 
 def _used(target: Path) -> None:
@@ -160,6 +158,14 @@ def read_index(target: Path, kind: str) -> Any:
     return _read(target, kind)
 
 
+def read_used(target: Path, kind: str) -> Any:
+    """read_index, and the file marked used now: an index kept in several versions (keep(..., versions=VERSIONS))
+    is pruned least recently used first."""
+    value = _read(target, kind)
+    _used(target)
+    return value
+
+
 def write_index(target: Path, kind: str, value: Any) -> None:
     """Store a value marshal can store as the cache file of `kind`, atomically."""
     _write(target, kind, value)
@@ -175,7 +181,7 @@ def load_or_build(kind: str, path: str, modules: tuple[str, ...], build: Callabl
     enabled = gc.isenabled()
     gc.disable()  # the index holds no cycles: collecting while it is built costs time and finds nothing
     try:
-        value: T = _read(target, kind)
+        value: T = read_used(target, kind)
         return value
     except (OSError, EOFError, ValueError, TypeError):
         pass
@@ -183,7 +189,8 @@ def load_or_build(kind: str, path: str, modules: tuple[str, ...], build: Callabl
         if enabled:
             gc.enable()
     value = build(path)
-    keep(target.name, f"{kind}-*.marshal", value, kind, versions=VERSIONS)
+    # the kind's versions only: `proper-names-*` matched the `proper-names-lower` indexes too, and pruned them
+    keep(target.name, f"{kind}-{'[0-9a-f]' * 32}.marshal", value, kind, versions=VERSIONS)
     return value
 
 

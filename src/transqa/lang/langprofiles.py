@@ -92,7 +92,7 @@ def ready() -> None:
     except (OSError, AttributeError, TypeError):
         return  # langdetect loads its profiles itself
     try:
-        df._factory = _factory_from(dictcache.read_index(target, "langdetect"), df.DetectorFactory)
+        df._factory = _factory_from(dictcache.read_used(target, "langdetect"), df.DetectorFactory)
         return
     except (OSError, EOFError, ValueError, TypeError):
         pass
