@@ -61,9 +61,47 @@ def test_a_changed_dictionary_gets_its_own_index(fresh: Path) -> None:
     _clear()
     lex = lexicon.lexicon() or {}
     assert "investment" not in lex and lex["stake"] == ("投资",)
-    # the old dictionary's index is removed once the new one is written (it would never be read again)
-    (kept,) = _files(fresh.parent)
-    assert dictcache._read(kept, "lexicon") == lex
+    # the old dictionary's index stays beside the new one (another installation may still read it), up to
+    # dictcache.VERSIONS versions of the kind
+    old, new = sorted(_files(fresh.parent), key=lambda p: p.stat().st_mtime_ns)
+    assert dictcache._read(new, "lexicon") == lex and "investment" in dictcache._read(old, "lexicon")
+
+
+def test_two_versions_of_the_code_sharing_the_folder_each_read_their_own_index(fresh: Path) -> None:
+    # pre-commit's environment and a project's venv (or two checkouts) alternate on one cache folder: each
+    # pruned the other's index when it built its own, so that every run built it again
+    built: list[str] = []
+
+    def build(tag: str) -> object:
+        def run(path: str) -> object:
+            built.append(tag)
+            return {"tag": tag}
+        return run
+
+    one, two = ("transqa.lang.lexicon",), ("transqa.lang.lexicon", "transqa.lang.english")
+    for _ in range(3):
+        assert dictcache.load_or_build("lexicon", str(fresh), one, build("one")) == {"tag": "one"}
+        assert dictcache.load_or_build("lexicon", str(fresh), two, build("two")) == {"tag": "two"}
+    assert built == ["one", "two"]
+
+
+def test_past_the_kept_versions_the_least_recently_used_index_goes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    monkeypatch.setenv("TRANSQA_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "cache" / "index"
+    names = [f"k-{i}.marshal" for i in range(dictcache.VERSIONS + 1)]
+    for age, name in enumerate(names[: dictcache.VERSIONS]):
+        assert dictcache.keep(name, "k-*.marshal", (name,), "k", versions=dictcache.VERSIONS)
+        os.utime(folder / name, ns=(10**18 + age, 10**18 + age))  # k-0 the oldest
+    assert sorted(p.name for p in folder.iterdir()) == names[: dictcache.VERSIONS]
+    assert dictcache.read_index(folder / names[0], "k") == (names[0],)  # a plain read leaves the time alone
+    assert (folder / names[0]).stat().st_mtime_ns == 10**18
+    assert dictcache.read_used(folder / names[0], "k") == (names[0],)  # read as an index: used now, newer than the others
+    assert dictcache.keep(names[-1], "k-*.marshal", (names[-1],), "k", versions=dictcache.VERSIONS)
+    assert sorted(p.name for p in folder.iterdir()) == sorted([names[0], *names[2:]])  # k-1 was used least recently
+    assert dictcache.keep("s-1.sha256", "s-*.sha256", b"a" * 32) and dictcache.keep("s-2.sha256", "s-*.sha256", b"b" * 32)
+    assert not (folder / "s-1.sha256").exists()  # one version by default: a stamp's earlier versions go at once
 
 
 def test_a_fifo_or_a_device_in_the_cache_folder_is_not_read(fresh: Path) -> None:
@@ -235,3 +273,22 @@ def test_the_dictionary_is_parsed_once_and_every_index_reads_that_parse(fresh: P
     assert chinese._build_camel_names(path) == frozenset({"ebay"})
     lexicon.forget_cedict()  # freed (as an audit does before its workers start): the kept parse is read back
     assert lexicon.cedict_entries(path) == entries
+
+
+def test_an_index_whose_kind_begins_another_kind_s_name_leaves_that_kind_alone(fresh: Path) -> None:
+    folder = fresh.parent / "cache" / "index"
+    built: list[str] = []
+
+    def build(kind: str, tag: int) -> object:
+        def run(path: str) -> object:
+            built.append(f"{kind}{tag}")
+            return {"tag": tag}
+        return run
+
+    versions = [("transqa.lang.lexicon",) * (k + 1) for k in range(dictcache.VERSIONS + 1)]  # keys of as many versions
+    dictcache.load_or_build("proper-names-lower", str(fresh), versions[0], build("lower", 0))
+    for tag, modules in enumerate(versions):  # more versions of proper-names than are kept
+        dictcache.load_or_build("proper-names", str(fresh), modules, build("names", tag))
+    assert len(list(folder.glob("proper-names-lower-*.marshal"))) == 1
+    assert len([p for p in folder.glob("proper-names-*.marshal") if "lower" not in p.name]) == dictcache.VERSIONS
+    assert dictcache.load_or_build("proper-names-lower", str(fresh), versions[0], build("lower", 1)) == {"tag": 0}

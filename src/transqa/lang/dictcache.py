@@ -32,6 +32,12 @@ MAGIC = b"transqa-index\0"  # a file is MAGIC, kind, NUL, sha256 of the payload,
 
 
 MAX_INDEX_BYTES = 256 * 1024 * 1024  # the largest index is about 4 MB; anything far larger is not ours
+# Versions of one kind of index kept side by side, the most recently used first (a read marks a file used):
+# two installations sharing the user cache folder (pre-commit's environment and a project's venv, another
+# checkout, another langdetect install) each pruned the other's index at every build, so that alternating
+# runs rebuilt it every time (0.3-0.8 CPU s a run: CC-CEDICT parsed again, langdetect's profiles loaded again).
+# Three versions of every kind are about 80 MB at most (one version of all the indexes is about 26 MB).
+VERSIONS = 3
 
 
 def _read_regular(path: Path, limit: int) -> bytes:
@@ -113,6 +119,15 @@ def _read(target: Path, kind: str) -> Any:
     return marshal.loads(payload)
 
 
+def _used(target: Path) -> None:
+    """Mark a file read as used now (its modification time), so that _prune keeps the versions in use
+    (best effort: a folder that cannot be written keeps its times)."""
+    try:
+        os.utime(target)
+    except OSError:
+        pass
+
+
 def _write(target: Path, kind: str, value: Any) -> None:
     payload = marshal.dumps(value)
     _store(target, _header(kind, payload) + payload)
@@ -143,6 +158,14 @@ def read_index(target: Path, kind: str) -> Any:
     return _read(target, kind)
 
 
+def read_used(target: Path, kind: str) -> Any:
+    """read_index, and the file marked used now: an index kept in several versions (keep(..., versions=VERSIONS))
+    is pruned least recently used first."""
+    value = _read(target, kind)
+    _used(target)
+    return value
+
+
 def write_index(target: Path, kind: str, value: Any) -> None:
     """Store a value marshal can store as the cache file of `kind`, atomically."""
     _write(target, kind, value)
@@ -158,7 +181,7 @@ def load_or_build(kind: str, path: str, modules: tuple[str, ...], build: Callabl
     enabled = gc.isenabled()
     gc.disable()  # the index holds no cycles: collecting while it is built costs time and finds nothing
     try:
-        value: T = _read(target, kind)
+        value: T = read_used(target, kind)
         return value
     except (OSError, EOFError, ValueError, TypeError):
         pass
@@ -166,16 +189,18 @@ def load_or_build(kind: str, path: str, modules: tuple[str, ...], build: Callabl
         if enabled:
             gc.enable()
     value = build(path)
-    keep(target.name, f"{kind}-*.marshal", value, kind)
+    # the kind's versions only: `proper-names-*` matched the `proper-names-lower` indexes too, and pruned them
+    keep(target.name, f"{kind}-{'[0-9a-f]' * 32}.marshal", value, kind, versions=VERSIONS)
     return value
 
 
-def keep(name: str, earlier: str, value: Any, kind: str | None = None) -> bool:
+def keep(name: str, earlier: str, value: Any, kind: str | None = None, versions: int = 1) -> bool:
     """Keep `value` as the file `name` of the index folder, atomically, then remove its earlier versions (the
-    files there matching the glob `earlier`, it aside): the one keep-and-prune step of every file kept there (an
-    index, a parsed YAML glossary, the code hash). With a `kind`, `value` is stored as an index of that kind
-    (read_index reads it back); without, it is the file's bytes. False, and nothing removed, when it could not
-    be written (a folder that cannot be written, a value marshal cannot store)."""
+    files there matching the glob `earlier`, it aside) but the `versions` - 1 most recently used of them: the one
+    keep-and-prune step of every file kept there (an index, a parsed YAML glossary, the code hash). With a
+    `kind`, `value` is stored as an index of that kind (read_index reads it back); without, it is the file's
+    bytes. False, and nothing removed, when it could not be written (a folder that cannot be written, a value
+    marshal cannot store)."""
     target = index_dir() / name
     try:
         if kind is None:
@@ -184,7 +209,7 @@ def keep(name: str, earlier: str, value: Any, kind: str | None = None) -> bool:
             _write(target, kind, value)
     except (OSError, ValueError):
         return False
-    _prune(target, earlier)
+    _prune(target, earlier, versions)
     return True
 
 
@@ -194,14 +219,20 @@ def read_kept(name: str, limit: int) -> bytes:
     return _read_regular(index_dir() / name, limit)
 
 
-def _prune(target: Path, pattern: str) -> None:
-    """Remove the files beside target that match the glob pattern, target aside: the indexes of a kind
-    that an older dictionary or older code built (each about 3.5 MB; they were never read again), a
-    dictionary's older hash stamps. A process still reading one keeps its open file; one that looks for it
-    later builds its own again."""
+def _prune(target: Path, pattern: str, versions: int = 1) -> None:
+    """Remove the files beside target that match the glob pattern, target and the `versions` - 1 most recently
+    used others aside (newest modification time first, then name): the indexes of a kind that an older
+    dictionary or older code built (each about 3.5 MB), a dictionary's older hash stamps. A process still
+    reading one keeps its open file; one that looks for it later builds its own again."""
     try:
+        others = []
         for old in target.parent.glob(pattern):
             if old.name != target.name:
-                old.unlink(missing_ok=True)
+                try:
+                    others.append((-old.stat().st_mtime_ns, old.name, old))
+                except OSError:  # removed meanwhile
+                    continue
+        for _t, _n, old in sorted(others)[max(versions - 1, 0) :]:
+            old.unlink(missing_ok=True)
     except OSError:
         pass

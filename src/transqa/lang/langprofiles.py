@@ -92,11 +92,11 @@ def ready() -> None:
     except (OSError, AttributeError, TypeError):
         return  # langdetect loads its profiles itself
     try:
-        df._factory = _factory_from(dictcache.read_index(target, "langdetect"), df.DetectorFactory)
+        df._factory = _factory_from(dictcache.read_used(target, "langdetect"), df.DetectorFactory)
         return
     except (OSError, EOFError, ValueError, TypeError):
         pass
     df.init_factory()
     built = df._factory
     if built is not None and type(built.word_lang_prob_map) is dict and len(built.langlist) < 256:
-        dictcache.keep(target.name, "langdetect-*.marshal", _sparse(built), "langdetect")
+        dictcache.keep(target.name, "langdetect-*.marshal", _sparse(built), "langdetect", versions=dictcache.VERSIONS)
