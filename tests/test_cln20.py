@@ -148,3 +148,18 @@ def test_worst_articles_rate_column_is_the_plain_rate_readme_describes(tmp_path:
     readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
     assert ("article under 200 characters counting as 200 (a two-line file with one finding reads 5.000, its score 1.00)"
             in readme)
+
+
+@pytest.mark.parametrize(("module", "name"), [("lang/letters.py", "FLOOR"), ("lang/letters_train.py", "KEEP"),
+                                              ("checks/linknames.py", "_PREFIX"), ("checks/linknames.py", "_SUFFIX")])
+def test_tuned_constant_has_its_measurement_line(module: str, name: str) -> None:
+    # house rule: the source of every tuned constant (which set, which figures) in the comment block above it
+    lines = (ROOT / "src/transqa" / module).read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith(f"{name} = "))
+    above = []
+    for line in reversed(lines[:at]):
+        if not line.startswith(("#", "_PREFIX = ")):
+            break
+        above.append(line)
+    block = " ".join(above)
+    assert "Measured" in block and "benchmarks/real.py" in block and " dev2" in block, name
