@@ -20,22 +20,20 @@ from transqa.engine import check_documents
 from transqa.load.markdown import parse_markdown
 from transqa.load.text import parse_text
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from run import wmt_paragraphs  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 BASE = "corpora/wmt/wmt22_general_en-zh/txt"
 OMISSION = tuple(f"TQA{n:03d}" for n in range(1, 14))
 
 
 def documents(shared: Path, max_lines: int) -> list[tuple[str, list[tuple[str, str]]]]:
-    base = shared / BASE
-    src = (base / "sources/generaltest2022.en-zh.src.en").read_text(encoding="utf-8").split("\n")
-    ref = (base / "references/generaltest2022.en-zh.ref.A.zh").read_text(encoding="utf-8").split("\n")
-    meta_lines = (base / "metainfo/generaltest2022.en-zh.meta.derived.jsonl").read_text(encoding="utf-8").splitlines()
-    meta = [json.loads(x) for x in meta_lines if x.strip()]
-    grouped: dict[str, list[tuple[str, str]]] = collections.OrderedDict()
-    for s, r, m in zip(src, ref, meta, strict=False):
-        if s.strip() and r.strip() and m.get("docid") != "canary":
-            grouped.setdefault(m["docid"], []).append((s.strip(), r.strip()))
-    return [(d, p) for d, p in grouped.items() if len(p) <= max_lines]
+    """(doc id, its (English, Chinese) paragraphs) of WMT22 reference A, the documents of at most max_lines."""
+    docs = wmt_paragraphs(shared / BASE, "sources/generaltest2022.en-zh.src.en",
+                          "references/generaltest2022.en-zh.ref.A.zh", "metainfo/generaltest2022.en-zh.meta.derived.jsonl")
+    return [(d, p) for d, p in docs if len(p) <= max_lines]
 
 
 def main() -> int:

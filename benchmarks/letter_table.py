@@ -1,5 +1,6 @@
 """Write src/transqa/data/letters.json: which letter groups of a Latin name each Chinese character renders,
-learned from the transliterated names of the installed CC-CEDICT (transqa.lang.letters explains how).
+learned from the transliterated names of the installed CC-CEDICT (transqa.lang.letters explains how;
+transqa.lang.letters_train learns it).
 
     .venv/bin/python benchmarks/letter_table.py            # rewrite the file from the installed CC-CEDICT
     .venv/bin/python benchmarks/letter_table.py --check    # exit 1 when the file differs from what it would write
@@ -11,7 +12,8 @@ import argparse
 import json
 import sys
 
-from transqa.lang.letters import DATA, compact, learn, training_pairs
+from transqa.lang.letters import DATA
+from transqa.lang.letters_train import compact, learn, training_pairs
 from transqa.lang.lexicon import cedict_entries, cedict_path
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from transqa.lang.english import GENERIC_WORDS, STOPWORDS
 from transqa.lang.glosses import all_renderings, found_any
-from transqa.lang.lexicon import _words, kept_words, renderings
+from transqa.lang.lexicon import kept_words, renderings, text_words
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -27,7 +27,7 @@ from real import WMT_FILES, _corpus_lines, read_tsv  # noqa: E402
 
 
 def _content(text: str) -> list[str]:
-    return [w for w in _words(text) if w not in GENERIC_WORDS and w not in STOPWORDS]
+    return [w for w in text_words(text) if w not in GENERIC_WORDS and w not in STOPWORDS]
 
 
 def references(shared: Path, top: int) -> None:
@@ -66,7 +66,7 @@ def omissions(shared: Path) -> None:
             year, system, _ = lab["doc"].split("/", 2)
             _, _, hyp = WMT_FILES[year]
             zh = _corpus_lines(shared, year, hyp.format(system))[int(lab["line"]) - 1]
-            words = [w for w in _words(lab["en"]) if w not in STOPWORDS and all_renderings(w)]
+            words = [w for w in text_words(lab["en"]) if w not in STOPWORDS and all_renderings(w)]
             found = found_any(frozenset(words), zh)
             total += len(words)
             seen += sum(1 for w in words if w in found or w in kept_words(zh))

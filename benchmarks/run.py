@@ -24,16 +24,27 @@ from transqa.load.text import parse_text
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def wmt_documents(shared: Path) -> list[tuple[str, str, str]]:
-    base = shared / "corpora/wmt/wmt24_general_en-zh/txt"
-    src = (base / "sources/en-zh.txt").read_text(encoding="utf-8").split("\n")
-    ref = (base / "references/en-zh.refA.txt").read_text(encoding="utf-8").split("\n")
-    meta = [json.loads(line) for line in (base / "metadata/en-zh.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+def wmt_paragraphs(txt: Path, source: str, reference: str, metadata: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(doc id, its (English, Chinese) paragraphs) of a WMT test set, in file order. `txt` is the set's txt folder;
+    `source`, `reference` and `metadata` name files under it: one paragraph per line, the lines of the two texts
+    paired by position and grouped by the `docid` of the metadata line (JSON lines) at the same position. The
+    canary and every pair with a blank side are left out; paragraphs are stripped. OSError when a file is missing."""
+    src = (txt / source).read_text(encoding="utf-8").split("\n")
+    ref = (txt / reference).read_text(encoding="utf-8").split("\n")
+    meta = [json.loads(line) for line in (txt / metadata).read_text(encoding="utf-8").splitlines() if line.strip()]
     docs: dict[str, list[tuple[str, str]]] = collections.OrderedDict()
     for s, r, m in zip(src, ref, meta, strict=False):
-        if s.strip() and r.strip() and m["docid"] != "canary":
-            docs.setdefault(m["docid"], []).append((s, r))
-    return [(d, "\n".join(p[0] for p in pairs) + "\n", "\n\n".join(p[1] for p in pairs) + "\n") for d, pairs in docs.items()]
+        if s.strip() and r.strip() and m.get("docid") != "canary":
+            docs.setdefault(m["docid"], []).append((s.strip(), r.strip()))
+    return list(docs.items())
+
+
+def wmt_documents(shared: Path) -> list[tuple[str, str, str]]:
+    """(doc id, English text one paragraph a line, Chinese Markdown one paragraph a block) of the WMT24 en-zh test
+    set with reference A."""
+    pairs = wmt_paragraphs(shared / "corpora/wmt/wmt24_general_en-zh/txt", "sources/en-zh.txt",
+                           "references/en-zh.refA.txt", "metadata/en-zh.jsonl")
+    return [(d, "\n".join(p[0] for p in ps) + "\n", "\n\n".join(p[1] for p in ps) + "\n") for d, ps in pairs]
 
 
 def reference_defects() -> list[dict[str, str]]:

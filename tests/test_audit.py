@@ -510,7 +510,7 @@ def test_an_original_given_alone_checks_the_translation_beside_it(tmp_path: Path
     both = capsys.readouterr()
     assert both.out == alone.out and "more than once" not in both.err  # once, and no notice for the pair
     code = main([*args, "notes.en.md"])
-    assert code == 0 and "found no translation to check in notes.en.md" in capsys.readouterr().err
+    assert code == 0 and "found no translation of notes.en.md to check: notes.zh.md (or notes.md in Chinese)" in capsys.readouterr().err
 
 
 def test_translation_of_follows_the_naming_convention(tmp_path: Path) -> None:

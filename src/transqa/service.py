@@ -458,11 +458,14 @@ class FixOutcome:
 
     def notes(self, written: bool) -> list[str]:
         """The lines for the terminal: each repair, "fixed …" when written (--write, -o), "would fix …"
-        when only shown as a diff, then the summary."""
+        when only shown as a diff, then the summary; shown as a diff, how to apply it, or that no diff was written
+        (standard output left empty) when there is nothing to repair."""
         first = [f"notice: {self.notice}"] if self.notice else []
         if written:
             return [*first, *(f"fixed {a}" for a in self.applied), self.summary]
         hint = [self.apply_with] if self.applied and self.apply_with else []
+        if not self.applied:  # no diff at all (git apply refuses an empty one): said, so that none is saved and applied
+            hint = ["nothing to repair: no diff written"]
         return [*first, *(f"would fix {a}" for a in self.applied), self.summary + (" (not written: --write applies them)" if self.applied else ""), *hint]
 
 

@@ -1901,12 +1901,27 @@ def test_the_word_alone_may_be_the_longer_name_kept_in_latin() -> None:
 
 
 def test_letter_groups_learned_from_name_pairs() -> None:
-    from transqa.lang.letters import learn, letters_of
+    from transqa.lang.letters import letters_of
+    from transqa.lang.letters_train import learn
 
     assert letters_of("Léo") == "leo" and letters_of("Fox") == "foks"
     table = learn([("马克", "mark"), ("马丁", "martin"), ("克林", "klin"), ("丁克", "dinck"), ("马林", "marlin")])
     assert max(table["马"], key=table["马"].__getitem__).startswith("ma")
     assert max(table["林"], key=table["林"].__getitem__).endswith("lin")
+
+
+def test_letter_table_training_is_not_in_the_run_time_module() -> None:
+    # the learning (learn, compact, training_pairs) lives in letters_train, which a check run never imports
+    import subprocess
+    import sys
+
+    import transqa.lang.letters as letters
+
+    assert not any(hasattr(letters, n) for n in ("learn", "compact", "training_pairs", "KEEP", "ROUNDS"))
+    code = ("import sys; from transqa.checks.transliteration.target_only import letters_heard; "
+            "letters_heard('Suster', '苏斯特'); print('transqa.lang.letters_train' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
 
 
 @needs_cedict

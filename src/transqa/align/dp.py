@@ -20,7 +20,7 @@ from transqa.align.features import (
     NO_LEX,
     Features,
     Lex,
-    _total,
+    anchor_total,
     merge,
     pair_cost,
 )
@@ -133,7 +133,7 @@ class _Bounds:
 
     def __init__(self, sf: list[Features], tf: list[Features], lex: Lex | None) -> None:
         self.ssize, self.tsize = _prefix([f.size for f in sf]), _prefix([f.size for f in tf])
-        self.sw, self.tw = _prefix([_total(f.anchors) for f in sf]), _prefix([_total(f.anchors) for f in tf])
+        self.sw, self.tw = _prefix([anchor_total(f.anchors) for f in sf]), _prefix([anchor_total(f.anchors) for f in tf])
         self.sn, self.tn = _prefix([float(len(f.names)) for f in sf]), _prefix([float(len(f.names)) for f in tf])
         self.lex_bound: Callable[[range, range], float] | None = getattr(lex, "bound", None) if lex else None
         self.lex_cap: Callable[[range], float] | None = getattr(lex, "cap", None) if lex else None

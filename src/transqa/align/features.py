@@ -167,7 +167,7 @@ def _big_total(anchors: frozenset[str], x_only: bool) -> float:
     return _weight(anchors, x_only)
 
 
-def _total(anchors: frozenset[str], x_only: bool = False) -> float:
+def anchor_total(anchors: frozenset[str], x_only: bool = False) -> float:
     """_weight of a unit's anchors, kept for the pair when they are many (a unit of 200,000 links is priced
     against each of its sentences)."""
     return _big_total(anchors, x_only) if len(anchors) >= _BIG else _weight(anchors, x_only)
@@ -184,11 +184,11 @@ def pair_cost(s: Features, t: Features, merged: bool = False, lex: tuple[float, 
     # costs what the smaller set holds, a difference what the larger does (a unit of 200,000 links
     # against each of its sentences); every weight is a multiple of 0.5, so the sums are exact
     shared = s.anchors & t.anchors
-    big = len(shared) >= _BIG  # (_total, without its call for the many small sets)
+    big = len(shared) >= _BIG  # (anchor_total, without its call for the many small sets)
     both = _big_total(shared, False) if big else _weight(shared)
     cost -= 2.0 * both + 1.0 * len(s.names & t.names)
-    cost += 1.0 * (_total(t.anchors) - both) + 0.5 * (_total(s.anchors) - both)
-    cost += 0.5 * (_total(s.anchors, True) - (_big_total(shared, True) if big else _weight(shared, True)))  # never translated, rarely dropped
+    cost += 1.0 * (anchor_total(t.anchors) - both) + 0.5 * (anchor_total(s.anchors) - both)
+    cost += 0.5 * (anchor_total(s.anchors, True) - (_big_total(shared, True) if big else _weight(shared, True)))  # never translated, rarely dropped
     cost += 0.4 * (len(t.names) - len(s.names & t.names))
     # English words whose dictionary renderings the Chinese contains, and those it lacks; in a merge, a
     # block that shares no vocabulary with the other side while its partners do is probably not part of it

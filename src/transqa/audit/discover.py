@@ -58,7 +58,7 @@ class Job:
 
 def _stem(name: str) -> str:
     for suffix in (".zh.md", ".zh.markdown", ".md", ".markdown", ".txt"):
-        if name.endswith(suffix):
+        if name.lower().endswith(suffix):  # the suffixes in any case: `X.ZH.MD` is named as `x.zh.md` is
             return name[: -len(suffix)]
     return name
 
@@ -110,7 +110,7 @@ def is_target(path: str) -> bool:
     """True for a file to check as a translation: one named as Chinese (`slug.zh.md`), whatever its
     letters (a translation left mostly in English is what TQA401 reports: `check` and `audit` both
     check it), or any other file that looks_chinese (an English README.md next to the articles is not)."""
-    return os.path.basename(path).endswith(_NAMED_CHINESE) or looks_chinese(path)
+    return os.path.basename(path).lower().endswith(_NAMED_CHINESE) or looks_chinese(path)
 
 
 def header_url(path: str) -> str | None:
@@ -177,19 +177,25 @@ def _same(a: str, b: str) -> bool:
         return os.path.normpath(a) == os.path.normpath(b)
 
 
+def _cased(suffix: str) -> tuple[str, str]:
+    """A suffix as the convention writes it and in upper case (`.en.md`, `.EN.MD`): the two spellings looked for."""
+    return suffix, suffix.upper()
+
+
 def _find_by_name(stem: str, rel_dir: str, dirs: list[str], target: str) -> str | None:
     """The original of `target` by name: slug.en.<ext>, else slug.<ext>, in each folder of `dirs`
-    (under the target's relative folder, then at the top). Never the target itself, nor another
-    translation (slug.zh.*, or slug.md in the target's own folder, where it is the translation)."""
+    (under the target's relative folder, then at the top); each suffix in lower case, then upper case
+    (`X.EN.MD` for `X.ZH.MD`). Never the target itself, nor another translation (slug.zh.*, or slug.md in the
+    target's own folder, where it is the translation)."""
     own = os.path.dirname(target) or "."
     for d in dirs:
         for base in (os.path.join(d, rel_dir), d):
             for ext in SOURCE_EXTENSIONS:
-                for name in (f"{stem}.en{ext}", f"{stem}{ext}"):
+                for name in (*(stem + x for x in _cased(f".en{ext}")), *(stem + x for x in _cased(ext))):
                     p = os.path.normpath(os.path.join(base, name))
-                    if not os.path.isfile(p) or _same(p, target) or ".zh." in name:
+                    if not os.path.isfile(p) or _same(p, target) or ".zh." in name.lower():
                         continue
-                    if ".en." not in name and ext in (".md", ".markdown", ".txt") and _same(base, own):
+                    if ".en." not in name.lower() and ext in (".md", ".markdown", ".txt") and _same(base, own):
                         continue  # beside the translation, slug.md is a translation, not its original
                     return p
     return None
@@ -219,9 +225,10 @@ def _job(index: int, folder: str, root: str, name: str, originals: str | None, b
 
 
 def _is_translation(root: str, name: str) -> bool:
-    if not name.endswith((".md", ".markdown")) or ".en." in name:
+    low = name.lower()
+    if not low.endswith((".md", ".markdown")) or ".en." in low:
         return False
-    return name.endswith(".zh.md") or not os.path.isfile(os.path.join(root, f"{_stem(name)}.zh.md"))
+    return low.endswith(".zh.md") or not any(os.path.isfile(os.path.join(root, _stem(name) + x)) for x in _cased(".zh.md"))
 
 
 def from_folder(folder: str, originals: str | None = None, originals_index: str | None = None, references: str | None = None) -> list[Job]:
@@ -251,20 +258,34 @@ def from_folder_files(folder: str, names: list[str], originals: str | None = Non
     return [_job(k, folder, folder, n, originals, by_url, references) for k, n in enumerate(names)]
 
 
-_ORIGINAL_NAME = re.compile(r"^(?P<stem>.+)\.en(?:\.html?|\.md|\.markdown|\.txt)$")
+_ORIGINAL_NAME = re.compile(r"^(?P<stem>.+)\.en(?:\.html?|\.md|\.markdown|\.txt)$", re.IGNORECASE)
+
+
+def _translation_names(original: str) -> tuple[str, ...] | None:
+    """The names the translation of an original named by the convention may have beside it, in the order they
+    are looked for (`X.en.md`: X.zh.md, X.ZH.MD, X.md, X.MD; upper case first for `X.EN.MD`), or None for
+    another name. The name is the one given: a symbolic link's own, not its target's (as git names a file)."""
+    m = _ORIGINAL_NAME.match(os.path.basename(original))
+    if m is None:
+        return None
+    first = 1 if m.group(0)[len(m["stem"]):].isupper() else 0
+    zh, plain = _cased(".zh.md"), _cased(".md")
+    return tuple(m["stem"] + x for x in (zh[first], zh[1 - first], plain[first], plain[1 - first]))
 
 
 def translation_of(original: str) -> str | None:
     """The translation beside an original named by the convention (`slug.en.md` → `slug.zh.md`, else `slug.md`
-    when that is a Chinese translation), or None: what the pre-commit hook checks again when only the English
-    original of an article changed (its Chinese file is not among the commit's files). A translation there that
-    cannot be read (a broken link, a FIFO) is still returned, so that the audit reports it (exit 2) as it does when
-    given the folder, rather than passing the commit."""
-    m = _ORIGINAL_NAME.match(os.path.basename(original))
-    if m is None:
+    when that is a Chinese translation; the suffixes in lower or upper case, `X.EN.MD` → `X.ZH.MD`), or None: what
+    the pre-commit hook checks again when only the English original of an article changed (its Chinese file is
+    not among the commit's files). An original given through a symbolic link is taken by the link's folder and
+    name, as git takes a link (`notes/X.en.md` → `../drafts/Y.en.md`: notes/X.zh.md), never the file it points to.
+    A translation there that cannot be read (a broken link, a FIFO) is still returned, so that the audit reports
+    it (exit 2) as it does when given the folder, rather than passing the commit."""
+    names = _translation_names(original)
+    if names is None:
         return None
     folder = os.path.dirname(original) or "."
-    for name in (f"{m['stem']}.zh.md", f"{m['stem']}.md"):
+    for name in names:
         p = os.path.join(folder, name)
         present = os.path.lexists(p) and not os.path.isdir(p)  # a broken link or a FIFO too: checking says why it cannot be read
         if present and _checkable(folder, name, p):
@@ -275,7 +296,17 @@ def translation_of(original: str) -> str | None:
 def _checkable(folder: str, name: str, p: str) -> bool:
     """The file p (`name` in `folder`) is a translation to check: named `slug.zh.md` or read as one
     (`_is_translation`), and a target (`is_target`)."""
-    return (name.endswith(".zh.md") or _is_translation(folder, name)) and is_target(p)
+    return (name.lower().endswith(".zh.md") or _is_translation(folder, name)) and is_target(p)
+
+
+def missing_translation(original: str) -> tuple[str, str] | None:
+    """For an original named by the convention with no translation to check beside it (`translation_of` is
+    None), the files it would be, in its folder as given (`X.en.md` → X.zh.md, or X.md in Chinese); else None."""
+    names = _translation_names(original)
+    if names is None or translation_of(original) is not None:
+        return None
+    folder = os.path.dirname(original)
+    return os.path.join(folder, names[0]), os.path.join(folder, names[2])
 
 
 def _one_file(p: str, originals: str | None, originals_index: str | None, references: str | None) -> list[Job]:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from transqa import policy
 from transqa.atomic import refuse_clashes, remove_stale_temps
-from transqa.audit.discover import Job, from_manifest, from_paths, once_each
+from transqa.audit.discover import Job, from_manifest, from_paths, missing_translation, once_each
 from transqa.audit.run import Notice, RunStats, run_audit
 from transqa.audit.store import Store
 from transqa.audit.summary import Summary, render_html, render_text
@@ -222,7 +222,11 @@ class Audit:
             # a mistyped or empty folder gives no article: said, so that a gate does not pass on nothing unnoticed
             none = (f"found no translation to check in {', '.join(req.paths)} (Chinese Markdown or text: .zh.md, .md, "
                     ".markdown, .txt)") if req.paths and not self.jobs else ""
-            outcome.notices = tuple(n for n in (none, self._repeat_note, skipped, outcome.stats.note, damaged, store.problem) if n)
+            alone = [(p, t) for p in req.paths if (t := missing_translation(p)) is not None]  # exit 0 all the same (README)
+            if alone and len(alone) == len(req.paths) and not self.jobs:
+                none = ""  # the notices below say it, each naming the file expected
+            lost = tuple(f"found no translation of {p} to check: {zh} (or {md} in Chinese) is not beside it" for p, (zh, md) in alone)
+            outcome.notices = tuple(n for n in (none, *lost, self._repeat_note, skipped, outcome.stats.note, damaged, store.problem) if n)
             store.close()
         self._outcome = outcome
         return outcome

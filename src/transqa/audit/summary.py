@@ -21,6 +21,9 @@ WORST = 15
 RANKING = ("highest score first: findings per 1,000 characters weighed by severity, error 1, warning 0.5, info 0.1, "
            "at most 3 of one rule per article")
 MIN_CHARS_FOR_RATE = 200
+"""The worst articles' `/1k chars` column (JSON `per_1000_chars`) is the article's findings, unweighed and uncapped,
+per 1,000 of its characters, an article shorter than this counting as this long: the plain rate beside the score,
+which counts a short article as MIN_CHARS_FOR_SCORE (a two-line file with one finding reads 5.000, not 80.000)."""
 MIN_CHARS_FOR_SCORE = 1000
 """An article shorter than this is scored as if it were this long: one finding in a three-line brief is not the
 worst article of an archive (the median TechCrunch translation of the archive has about 1,500 characters)."""

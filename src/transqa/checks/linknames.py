@@ -383,8 +383,14 @@ _HOME_PATH = re.compile(r"(?i)/?(?:(?:index|default|home)\.[a-z]{2,5}|[a-z]{2}|h
 # Chinese endings of names rendered by meaning (红杉资本, 树莓派基金会, 消费电子协会), as TQA316 leaves them
 _BY_MEANING = ("资本", "基金", "基金会", "创投", "风投", "协会", "学会", "大学", "学院", "研究所", "银行")
 _CORE = regex.compile(rf"{HAN_CLASS}(?:[{HAN_CLASS} 0-9]*{HAN_CLASS})?")
-_PREFIX = 4  # letters of the shortest beginning of a gloss word that stands for it in a name (feed of feedback)
-_SUFFIX = 6  # letters of the shortest ending that does (onomics of economics: priceonomics)
+# Letters of the shortest beginning of a gloss word that stands for it in a name (feed of feedback), and of the
+# shortest ending that does (onomics of economics: priceonomics). Measured 2026-12-02 (release 20) with
+# `benchmarks/real.py --details` on dev, dev2, dev3 (TQA319 was tuned on archive dev2/dev3, commit 3589870): _PREFIX 3
+# and 4 alike, 5 loses crowdtilt.com's [众筹] (archive dev2 name-literal 32 → 31 of 162); _SUFFIX 6 and 7 alike, 5 finds
+# feednation's [反馈] too (33 of 162, name precision 182/192 → 183/193; dev, dev3 unchanged), not taken without a
+# whole-archive count read by a person.
+_PREFIX = 4
+_SUFFIX = 6
 
 
 def _home_name(href: str, anchor: str) -> tuple[str, str, tuple[str, ...]] | None:

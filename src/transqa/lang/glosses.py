@@ -26,8 +26,8 @@ import regex
 
 from transqa.lang.english import GENERIC_WORDS
 from transqa.lang.lexicon import (
-    _PARENS,
-    _forms,
+    PARENS,
+    base_forms,
     cedict_entries,
     cedict_path,
     chinese_words,
@@ -127,7 +127,7 @@ def _build(path: str) -> dict[str, tuple[str, ...]]:
         if not one and not some:
             continue
         for d in defs.split("/"):
-            d = _PARENS.sub("", d).strip().lower()
+            d = PARENS.sub("", d).strip().lower()
             d = d[3:] if d.startswith("to ") else d
             if d.startswith(("a ", "an ", "the ")):
                 d = d.split(" ", 1)[1]
@@ -151,7 +151,7 @@ def _add(table: dict[str, list[str]], word: str, han: str, cap: int) -> None:
 
 def forms(word: str) -> tuple[str, ...]:
     """The word and the base forms it may have (the word list's, plus `-ied`, `-er`, `-est`, doubled consonants)."""
-    out = list(_forms(word))
+    out = list(base_forms(word))
     if word in _IRREGULAR:
         out.append(_IRREGULAR[word])
     for suffix, repl in _ENDINGS:
@@ -225,7 +225,7 @@ def _build_english(path: str) -> dict[str, tuple[str, ...]]:
             continue
         words = table.setdefault(simp, {})
         for d in defs.split("/"):
-            d = _PARENS.sub("", d).strip().lower()
+            d = PARENS.sub("", d).strip().lower()
             if d.startswith(_NOT_MEANING):
                 continue
             for w in _WORD.findall(d):

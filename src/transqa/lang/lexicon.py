@@ -25,7 +25,7 @@ from transqa.lang.script import HAN_CLASS, HAN_RUN, IDENTIFIER
 from transqa.memo import computed, per_pair
 
 _LINE = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/\s*$")
-_PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")  # a definition's asides, (...) and [...], left out of its English
 _HAN = regex.compile(rf"^{HAN_CLASS}{{2,6}}$")
 _WORD = re.compile(r"[a-z]{3,}")
 MAX_PER_WORD = 32
@@ -114,7 +114,7 @@ def _definitions(path: str) -> Iterator[tuple[str, str]]:
     for _trad, simp, _pinyin, defs in cedict_entries(path):
         if _HAN.match(simp):
             for d in defs.split("/"):
-                yield simp, _PARENS.sub("", d).strip().lower().removeprefix("to ")
+                yield simp, PARENS.sub("", d).strip().lower().removeprefix("to ")
 
 
 def _build_lexicon(path: str) -> dict[str, tuple[str, ...]]:
@@ -136,7 +136,9 @@ def chinese_words() -> frozenset[str]:
     return frozenset(chain.from_iterable(lex.values())) if lex else frozenset()  # the loop in C: 0.014 s, not 0.02
 
 
-def _forms(word: str) -> tuple[str, ...]:
+def base_forms(word: str) -> tuple[str, ...]:
+    """The word (lower case) and the bases its regular English endings leave of three letters or more
+    (`bids` → bid, `parties` → party, `hoped` → hop, hope), the word first."""
     out = [word]
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
@@ -151,12 +153,12 @@ def renderings(word: str) -> tuple[str, ...]:
     if lex is None or word in GENERIC_WORDS:
         return ()
     out: list[str] = []
-    for f in _forms(word):
+    for f in base_forms(word):
         out.extend(t for t in lex.get(f, ()) if t not in out)
     return tuple(out)
 
 
-def _words(text: str) -> list[str]:
+def text_words(text: str) -> list[str]:
     """Lower-case words of running text; handles, hashtags, e-mail addresses and URLs are not words
     (a translation copies "@user39" or "irishtimes.com/culture/books" whole, rendering nothing)."""
     return _WORD.findall(IDENTIFIER.sub(" ", text).lower())
@@ -165,7 +167,7 @@ def _words(text: str) -> list[str]:
 @per_pair
 def _kept(chinese: str) -> frozenset[str]:
     """English words the Chinese keeps as they are (names, untranslated text), in all their forms."""
-    return frozenset(f for w in _words(chinese) for f in _forms(w))
+    return frozenset(f for w in text_words(chinese) for f in base_forms(w))
 
 
 
@@ -218,7 +220,7 @@ def han_words_in(chinese: str, known: frozenset[str] | set[str], shortest: int) 
 def dictionary_words(text: str) -> list[str]:
     """English words of a text (lower case, three letters or more, in text order and repeated) that the dictionary
     knows; handles, hashtags, e-mail addresses and URLs left out. Empty without a dictionary."""
-    return [w for w in _words(text) if renderings(w)]
+    return [w for w in text_words(text) if renderings(w)]
 
 
 @per_pair
@@ -316,7 +318,7 @@ def _phrase_words() -> frozenset[str]:
 
 
 def _derived_forms(word: str) -> tuple[str, ...]:
-    """Base forms that _forms misses: a doubled consonant (`bidding` → bid), `-ally` and `-ily` adverbs
+    """Base forms that base_forms misses: a doubled consonant (`bidding` → bid), `-ally` and `-ily` adverbs
     (`basically` → basic, `easily` → easy), `-ness`, `-ment` and `-tion` nouns (`reduction` → reduce), `-able`
     adjectives on a stem of four letters or more (`acceptable` → accept, `desirable` → desire; not `capable` → cap)
     and `-iable` ones (`reliable` → rely)."""
@@ -339,7 +341,7 @@ def loose_renderings(word: str) -> tuple[str, ...]:
     words as unrendered (more of them found rendered, fewer false reports)."""
     out = list(renderings(word))
     phrases = phrase_lexicon()
-    for f in (*_forms(word), *_derived_forms(word)):
+    for f in (*base_forms(word), *_derived_forms(word)):
         out.extend(t for t in (*renderings(f), *phrases.get(f, ())) if t not in out)
     return tuple(out)
 

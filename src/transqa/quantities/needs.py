@@ -35,7 +35,7 @@ MAX_RANGE = 512  # wider ranges (all of Han) are not expanded: no skipping
 _DIGIT = re.compile(r"\d")
 
 
-def _caseless(ch: str) -> bool:
+def is_caseless(ch: str) -> bool:
     """A character that IGNORECASE matches only as itself: ASCII digits and punctuation, and the CJK
     blocks (no case, and no case-folding partner)."""
     return (ch.isascii() and not ch.isalpha()) or 0x3000 <= ord(ch) <= 0x9FFF or 0xFF00 <= ord(ch) <= 0xFF0F
@@ -43,7 +43,7 @@ def _caseless(ch: str) -> bool:
 
 def _char(code: int, ignore: bool) -> Need | None:
     ch = chr(code)
-    return None if ignore and not _caseless(ch) else (frozenset(ch), False)
+    return None if ignore and not is_caseless(ch) else (frozenset(ch), False)
 
 
 def _in(items: list[tuple[Any, Any]], ignore: bool) -> Need | None:
@@ -173,7 +173,7 @@ def _run_char(code: int, ignore: bool) -> str | None:
     ch = chr(code)
     if not ignore:
         return ch
-    return ch.lower() if ch.isascii() else (ch if _caseless(ch) else None)
+    return ch.lower() if ch.isascii() else (ch if is_caseless(ch) else None)
 
 
 def _words_seq(items: Any, ignore: bool) -> frozenset[str] | None:
@@ -223,7 +223,7 @@ def needs_words(pattern: re.Pattern[str]) -> Words | None:
         return None
     if not (ignore or any(_ignored_parts(tree))):
         return words, False
-    if not all(c.isascii() or _caseless(c) for w in words for c in w):
+    if not all(c.isascii() or is_caseless(c) for w in words for c in w):
         return None  # lower case of other letters may depend on their neighbours (final sigma): no skipping
     return frozenset(w.lower() for w in words), True
 

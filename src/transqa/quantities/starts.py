@@ -26,7 +26,7 @@ import re
 from typing import Any
 
 from transqa import recache
-from transqa.quantities.needs import CASE_TO_ASCII, MAX_RANGE, _caseless, nested
+from transqa.quantities.needs import CASE_TO_ASCII, MAX_RANGE, is_caseless, nested
 
 _parser: Any = importlib.import_module("re._parser")
 _compiler: Any = importlib.import_module("re._compiler")
@@ -42,7 +42,7 @@ Items = list[tuple[Any, Any]]
 def _letter(code: int, ignore: bool) -> Items | None:
     """The characters that match the literal `code`; None when they cannot be listed here."""
     ch = chr(code)
-    if not ignore or _caseless(ch):
+    if not ignore or is_caseless(ch):
         return [(_c.LITERAL, code)]
     if not ch.isascii():
         return None

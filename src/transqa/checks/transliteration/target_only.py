@@ -1437,7 +1437,7 @@ def _script_minority(
 ) -> Iterator[Finding]:
     """The first Chinese form that sounds like the Latin name with a clear majority script: the places
     in the other script are reported, and where the Latin script is the majority, those of every other form heard
-    as the name too. A form heard by the learned letter groups alone (`_letters_heard`) needs a clearer majority
+    as the name too. A form heard by the learned letter groups alone (`letters_heard`) needs a clearer majority
     (`_learned_wins`) and is never weighed as an even pair. Below 0.9 (a name of the slug), a form with a character for each syllable
     is heard as a rendering is (`rendering_score`: an r after a vowel may go unsounded, Mertado 默塔多)."""
     from transqa.lang.transliterate import english_syllables, rendering_score, sound_score
@@ -1452,8 +1452,13 @@ def _script_minority(
     for f, cplaces in order:
         if done and (any(f in d or d in f for d in done) or all(f[0] != d[0] for d in done)):
             continue  # a run of a form reported (爱奥黛西 of 我们爱奥黛西 beside 奥黛西), or another name (布伊格 beside 博库 of Boku)
+<<<<<<< HEAD
         score = sound = heard(t, f)
-        learned = score < 0.9 and _letters_heard(t, f) and _alone(f, cplaces)  # heard by the learned letters alone (Suster 苏斯特)
+        learned = score < 0.9 and letters_heard(t, f) and _alone(f, cplaces)  # heard by the learned letters alone (Suster 苏斯特)
+=======
+        score = heard(t, f)
+        learned = score < 0.9 and letters_heard(t, f) and _alone(f, cplaces)  # heard by the learned letters alone (Suster 苏斯特)
+>>>>>>> cln20
         score = max(score, 0.9 * learned)
         if score < least or not _form_fits(ctx, t, f, score, lplaces, cplaces):
             continue
@@ -1521,7 +1526,7 @@ LEARNED_MAJORITY = 3  # uses of the usual script at least, twice the other's, wh
 # 奥米迪亚 twice in the body, Pasteline twice against 帕斯捷莱恩 once are no usual form; archive sample: 9 of 9 right)
 
 
-def _letters_heard(name: str, form: str) -> bool:
+def letters_heard(name: str, form: str) -> bool:
     """The learned letter groups of the form's characters spell the name (Gilt 吉尔特, Suster 苏斯特), and the form is
     no dictionary word but one CC-CEDICT gives for the name (诺基亚 is Nokia, not Nokians; 席勒 is Schiller, not Store)."""
     from transqa.lang.letters import letter_score, may_reach

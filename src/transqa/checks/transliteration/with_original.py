@@ -50,7 +50,7 @@ from transqa.checks.transliteration.rules import (
     TERM_BY_SOUND,
     TRANSLIT_INCONSISTENT,
 )
-from transqa.checks.transliteration.target_only import _letters_heard, sound_variants_in
+from transqa.checks.transliteration.target_only import letters_heard, sound_variants_in
 from transqa.checks.transliteration.word_by_word import word_by_word
 from transqa.context import Context, first_time, quote
 from transqa.findings import Finding
@@ -849,7 +849,7 @@ def _transliterated(name: str, o: Occurrence) -> Hit | None:
     the name translated, not transliterated)."""
     from transqa.lang.transliterate import is_translit
 
-    return next((h for h in o.hits or () if (h.score >= ACCEPT or _letters_heard(name, h.form))
+    return next((h for h in o.hits or () if (h.score >= ACCEPT or letters_heard(name, h.form))
                  and (is_translit(h.form) if h.known else _whole_run(h))), None)
 
 
