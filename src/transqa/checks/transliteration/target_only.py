@@ -1452,13 +1452,8 @@ def _script_minority(
     for f, cplaces in order:
         if done and (any(f in d or d in f for d in done) or all(f[0] != d[0] for d in done)):
             continue  # a run of a form reported (爱奥黛西 of 我们爱奥黛西 beside 奥黛西), or another name (布伊格 beside 博库 of Boku)
-<<<<<<< HEAD
         score = sound = heard(t, f)
         learned = score < 0.9 and letters_heard(t, f) and _alone(f, cplaces)  # heard by the learned letters alone (Suster 苏斯特)
-=======
-        score = heard(t, f)
-        learned = score < 0.9 and letters_heard(t, f) and _alone(f, cplaces)  # heard by the learned letters alone (Suster 苏斯特)
->>>>>>> cln20
         score = max(score, 0.9 * learned)
         if score < least or not _form_fits(ctx, t, f, score, lplaces, cplaces):
             continue
