@@ -910,3 +910,14 @@ def test_a_single_latin_word_in_quotation_marks_is_a_term_the_text_names() -> No
         passes("TQA401", None, zh)
     passes("TQA401", "Crash reports are sent by a program called \"apport\".", "崩溃报告由一个名为“apport”的程序发送。")
     fails("TQA401", "It is similar to the concept of apport, an older word.", "它类似于概念 apport，这是一个更早的词。")
+
+
+def test_english_left_in_full_width_letters_is_untranslated() -> None:
+    """`ｔｈｉｓ ｉｓ ｎｏｔ ｔｒａｎｓｌａｔｅｄ` (U+FF41…) read as English once each letter is its ASCII one; a full-width name
+    or acronym (`ＩＢＭ`, `ｉＰｈｏｎｅ`) is no prose, as in ASCII."""
+    zh = "这是一个测试 ｈｅｌｌｏ ｗｏｒｌｄ ｔｈｉｓ ｉｓ ｎｏｔ ｔｒａｎｓｌａｔｅｄ。"
+    f = fails("TQA401", None, zh)
+    assert f.target is not None and f.target.text == "ｈｅｌｌｏ ｗｏｒｌｄ ｔｈｉｓ ｉｓ ｎｏｔ ｔｒａｎｓｌａｔｅｄ"
+    f = fails("TQA401", "Hello world, this is not translated.", zh)
+    assert f.target is not None and f.target.text == "ｈｅｌｌｏ ｗｏｒｌｄ ｔｈｉｓ ｉｓ ｎｏｔ ｔｒａｎｓｌａｔｅｄ"
+    passes("TQA401", None, "公司与ＩＢＭ和 ｉＰｈｏｎｅ 的合作在ＣＥＯ 发言后公布。")
