@@ -792,3 +792,18 @@ def test_a_translation_too_long_to_check_is_refused_at_once(tmp_path: Path, monk
     monkeypatch.setattr(load, "MAX_CHARS", 500)  # the page has 836 characters of article text in 20 times more markup
     with pytest.raises(InputError, match="characters of article text; the limit is 500:"):
         load.load_source(str(ROOT / "corpora" / "samples" / "chip-merger.en.html"))
+
+
+@pytest.mark.parametrize("unit", ["<", "]("])
+def test_telling_a_translation_from_an_original_is_linear_in_the_head(tmp_path: Path, unit: str) -> None:
+    """looks_chinese (which file of `check A B` is the translation) takes tags and link targets out of the first 64 KB:
+    `<[^>\\n]*>` on a run of `<` never closed (a saved page's inline script) and `\\]\\([^)\\s]*\\)` on `](` repeated were
+    quadratic, 29 s for 64 KB (16,000 of them: 0.5 s then 7 s)."""
+    from transqa.audit.discover import looks_chinese
+
+    def work(n: int) -> bool:
+        p = tmp_path / f"{n}.html"
+        p.write_text(unit * n + " The start-up raised money for batteries on rooftops.", encoding="utf-8")
+        return looks_chinese(str(p))
+
+    assert grows_linearly(work, 16_000 // len(unit)) is False
