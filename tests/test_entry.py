@@ -46,8 +46,8 @@ def test_the_console_script_is_the_quick_exit() -> None:
 
 def test_a_closed_standard_input_is_one_line_and_exit_2() -> None:
     """`transqa check - <&-`: sys.stdin is None; reading it was exit 3 (AttributeError: no attribute 'buffer')."""
-    proc = subprocess.run([sys.executable, "-m", "transqa", "check", "-", "--format", "concise"], cwd=ROOT, stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE, timeout=300, check=False, preexec_fn=lambda: os.close(0))  # as `transqa ... <&-`
+    proc = subprocess.run([sys.executable, "-m", "transqa", "check", "-", "--format", "concise"], cwd=ROOT, capture_output=True,
+                          timeout=300, check=False, preexec_fn=lambda: os.close(0))  # as `transqa ... <&-`
     assert proc.returncode == 2, proc.stderr
     assert proc.stderr.decode().splitlines() == ["transqa: error: -: standard input is closed: nothing to read"]
 
