@@ -44,6 +44,14 @@ def test_the_console_script_is_the_quick_exit() -> None:
     assert project["scripts"]["transqa"] == "transqa.__main__:run"
 
 
+def test_a_closed_standard_input_is_one_line_and_exit_2() -> None:
+    """`transqa check - <&-`: sys.stdin is None; reading it was exit 3 (AttributeError: no attribute 'buffer')."""
+    proc = subprocess.run([sys.executable, "-m", "transqa", "check", "-", "--format", "concise"], cwd=ROOT, capture_output=True,
+                          timeout=300, check=False, preexec_fn=lambda: os.close(0))  # as `transqa ... <&-`
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.decode().splitlines() == ["transqa: error: -: standard input is closed: nothing to read"]
+
+
 def test_a_closed_or_full_standard_output_is_one_line_and_exit_2() -> None:
     for args in (("-V",), ("check", ZH)):
         proc = subprocess.run([sys.executable, "-m", "transqa", *args], cwd=ROOT, stderr=subprocess.PIPE, timeout=300,

@@ -565,6 +565,7 @@ def _chip(tmp_path: Path) -> Path:
         ("cdx-junk", "http", 15),
         ("cdx-shape", "http", 15),
         ("cdx-dict", "http", 15),
+        ("cdx-deep", "http", 15),  # 100,000 nested lists: RecursionError, exit 3
     ],
 )
 def test_lying_server_gives_a_notice_and_the_target_only_fallback(tmp_path: Path, mode: str, kind: str, bound: float) -> None:
@@ -616,6 +617,54 @@ def test_gzip_capture_is_stored_decoded(tmp_path: Path) -> None:
     proc = run("check", str(target), "--fetch-source", "--offline", "--cache-dir", str(cache), "--format", "json")
     assert json.loads(proc.stdout)["documents"][0]["mode"] == "target-only"
     assert "(offline:" in proc.stderr
+
+
+def test_a_damaged_cache_index_is_a_miss(tmp_path: Path) -> None:
+    """A cached capture's index file nested too deeply for json (RecursionError) was exit 3; it is a miss."""
+    import json
+
+    from tests.wayback_server import Wayback
+
+    target = _chip(tmp_path)
+    cache = tmp_path / "cache"
+    with Wayback() as wb:
+        wb.add(CHIP_URL, (ROOT / "corpora" / "samples" / "chip-merger.en.html").read_bytes())
+        proc = run("check", str(target), "--fetch-source", "--wayback-endpoint", wb.endpoint, "--cache-dir", str(cache),
+                   "--fetch-timeout", "5", "--format", "json")
+    assert json.loads(proc.stdout)["documents"][0]["mode"] == "pair", proc.stderr
+    (index,) = (cache / "wayback" / "index").iterdir()
+    index.write_bytes(b"[" * 100_000 + b"]" * 100_000)
+    proc = run("check", str(target), "--fetch-source", "--offline", "--cache-dir", str(cache), "--format", "json")
+    assert proc.returncode in (0, 1), proc.stderr
+    assert json.loads(proc.stdout)["documents"][0]["mode"] == "target-only"
+    assert "(offline:" in proc.stderr
+
+
+@pytest.mark.parametrize("line", [
+    "[" * 100_000 + "]" * 100_000,  # RecursionError: exit 3
+    '{"target": "a.zh.md", "findings": [' + "[" * 100_000 + "]" * 100_000 + "]}",
+    '{"target": "a.zh.md", "findings": [{"x": 1}]}',  # KeyError: exit 3
+    '{"target": "a.zh.md", "stats": {"target_chars": "many"}}',  # ValueError
+    '{"target": "a.zh.md", "findings": 5}',  # TypeError
+])
+def test_a_damaged_stored_result_is_checked_again(tmp_path: Path, line: str) -> None:
+    import json
+    import sqlite3
+
+    folder = tmp_path / "zh"
+    folder.mkdir()
+    (folder / "a.zh.md").write_text(ZH + "\n", encoding="utf-8")
+    store, out = tmp_path / "s.sqlite", tmp_path / "o.jsonl"
+    first = run("audit", str(folder), "--store", str(store), "-o", str(out), "--no-progress", "-j", "1")
+    assert first.returncode in (0, 1), first.stderr
+    with sqlite3.connect(store) as db:
+        assert db.execute("UPDATE results SET line = ?", (line,)).rowcount == 1
+    db.close()
+    proc = run("audit", str(folder), "--store", str(store), "-o", str(out), "--no-progress", "-j", "1")
+    assert proc.returncode == first.returncode, proc.stderr
+    assert "1 stored result could not be read: checked again" in proc.stderr + proc.stdout
+    (doc,) = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert doc["target"].endswith("a.zh.md")
 
 
 def test_one_lying_capture_does_not_abort_an_audit(tmp_path: Path) -> None:
@@ -743,3 +792,18 @@ def test_a_translation_too_long_to_check_is_refused_at_once(tmp_path: Path, monk
     monkeypatch.setattr(load, "MAX_CHARS", 500)  # the page has 836 characters of article text in 20 times more markup
     with pytest.raises(InputError, match="characters of article text; the limit is 500:"):
         load.load_source(str(ROOT / "corpora" / "samples" / "chip-merger.en.html"))
+
+
+@pytest.mark.parametrize("unit", ["<", "]("])
+def test_telling_a_translation_from_an_original_is_linear_in_the_head(tmp_path: Path, unit: str) -> None:
+    """looks_chinese (which file of `check A B` is the translation) takes tags and link targets out of the first 64 KB:
+    `<[^>\\n]*>` on a run of `<` never closed (a saved page's inline script) and `\\]\\([^)\\s]*\\)` on `](` repeated were
+    quadratic, 29 s for 64 KB (16,000 of them: 0.5 s then 7 s)."""
+    from transqa.audit.discover import looks_chinese
+
+    def work(n: int) -> bool:
+        p = tmp_path / f"{n}.html"
+        p.write_text(unit * n + " The start-up raised money for batteries on rooftops.", encoding="utf-8")
+        return looks_chinese(str(p))
+
+    assert grows_linearly(work, 16_000 // len(unit)) is False

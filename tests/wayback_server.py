@@ -4,7 +4,7 @@ Pages are registered by original URL with their bytes; special paths exercise th
 404 (no capture), 429 with Retry-After (then success), a slow answer, an oversized page, and a
 redirect to a host outside the allowlist. `evil[key] = mode` makes a server that lies (issue 22):
 trickle, retry-after-huge, short, gzip, gzip-bomb, other-port, bad-status, bad-header (the capture)
-and cdx-junk, cdx-shape, cdx-dict (the CDX answer).
+and cdx-junk, cdx-shape, cdx-dict, cdx-deep (the CDX answer).
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ class Wayback:
                     mode = server.evil.get(key, "")
                     if mode.startswith("cdx-"):
                         body = {"cdx-junk": b"<html>not json", "cdx-shape": b'[["urlkey"], ["x", 5], ["x", "2011", null]]',
-                                "cdx-dict": b'{"rows": 1}'}[mode]
+                                "cdx-dict": b'{"rows": 1}', "cdx-deep": b"[" * 100_000 + b"]" * 100_000}[mode]
                         self._send(200, body, "application/json")
                         return
                     if key not in server.pages:

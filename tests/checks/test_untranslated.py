@@ -934,3 +934,14 @@ def test_a_short_label_before_the_word_for_link_is_no_english_left() -> None:
     passes("TQA401", None, "还有改进后的 Jangl 小工具和 call me 链接。\n")
     fails("TQA401", None, "还有改进后的 Jangl 小工具和 call me 功能。\n")
     fails("TQA401", None, "他们说 we will add the new feature to the 链接。\n")  # a clause, not a label
+
+
+def test_english_left_in_full_width_letters_is_untranslated() -> None:
+    """`ｔｈｉｓ ｉｓ ｎｏｔ ｔｒａｎｓｌａｔｅｄ` (U+FF41…) read as English once each letter is its ASCII one; a full-width name
+    or acronym (`ＩＢＭ`, `ｉＰｈｏｎｅ`) is no prose, as in ASCII."""
+    zh = "这是一个测试 ｈｅｌｌｏ ｗｏｒｌｄ ｔｈｉｓ ｉｓ ｎｏｔ ｔｒａｎｓｌａｔｅｄ。"
+    f = fails("TQA401", None, zh)
+    assert f.target is not None and f.target.text == "ｈｅｌｌｏ ｗｏｒｌｄ ｔｈｉｓ ｉｓ ｎｏｔ ｔｒａｎｓｌａｔｅｄ"
+    f = fails("TQA401", "Hello world, this is not translated.", zh)
+    assert f.target is not None and f.target.text == "ｈｅｌｌｏ ｗｏｒｌｄ ｔｈｉｓ ｉｓ ｎｏｔ ｔｒａｎｓｌａｔｅｄ"
+    passes("TQA401", None, "公司与ＩＢＭ和 ｉＰｈｏｎｅ 的合作在ＣＥＯ 发言后公布。")

@@ -201,7 +201,7 @@ class Audit:
         try:
             for job, line in run_audit(self.jobs, store, workers=req.jobs, executor=req.executor, scheduler=req.scheduler,
                                        use_cache=req.use_cache, progress=progress, stats=outcome.stats, settings=self.settings, notify=notify):
-                record = decode_record(line, store.read(line))
+                record = store.read(line) or decode_record(line)
                 outcome.summary.add(record)
                 emit(record)
                 if req.document is not None:

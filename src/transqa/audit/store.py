@@ -10,10 +10,11 @@ import hashlib
 import json
 import os
 import sqlite3
-from typing import Any
 
 from transqa.audit.discover import Job
+from transqa.codec import decode_record
 from transqa.load.decode import hash_file
+from transqa.result import AuditRecord
 
 
 def job_key(job: Job, signature: str) -> str:
@@ -28,13 +29,19 @@ def job_key(job: Job, signature: str) -> str:
     return h.hexdigest()
 
 
-def _readable(line: object) -> dict[str, Any] | None:
-    """A stored line read as a JSON result (an object naming its target); None when it is not one."""
-    try:
-        doc = json.loads(line) if isinstance(line, (str, bytes)) else None
-    except ValueError:
+def _readable(line: object) -> AuditRecord | None:
+    """A stored line read as an audit record (a JSON object naming its target, whose findings, error and stats
+    decode); None when it is not one: malformed, nested too deeply for json (RecursionError), or of another shape
+    (a finding without its code was exit 3)."""
+    if not isinstance(line, str):
         return None
-    return doc if isinstance(doc, dict) and isinstance(doc.get("target"), str) else None
+    try:
+        doc = json.loads(line)
+        if not isinstance(doc, dict) or not isinstance(doc.get("target"), str):
+            return None
+        return decode_record(line, doc)
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        return None
 
 
 class Store:
@@ -46,9 +53,9 @@ class Store:
         self.path = path
         self.problem = ""
         self.unreadable = 0  # stored rows that get_many found damaged (not a JSON result) and left out
-        # the lines get_many served, as it read them to see they were whole: taken by read() instead of parsing
-        # each line a second time
-        self.docs: dict[str, dict[str, Any]] = {}
+        # the records of the lines get_many served, as it decoded them to see they were whole: taken by read() instead of
+        # decoding each line a second time
+        self.docs: dict[str, AuditRecord] = {}
         self.db: sqlite3.Connection | None = None
         try:
             directory = os.path.dirname(os.path.abspath(path))
@@ -78,18 +85,18 @@ class Store:
                 chunk = keys[i : i + 500]
                 q = "SELECT key, line FROM results WHERE key IN ({})".format(",".join("?" * len(chunk)))
                 for key, line in self.db.execute(q, chunk).fetchall():
-                    doc = _readable(line)
-                    if doc is not None:
+                    record = _readable(line)
+                    if record is not None:
                         out[key] = line
-                        self.docs[line] = doc
+                        self.docs[line] = record
                     else:  # a damaged row is a miss: its article is checked again and the row replaced
                         self.unreadable += 1
         except sqlite3.Error as exc:
             self._fail(exc)
         return out
 
-    def read(self, line: str) -> dict[str, Any] | None:
-        """The JSON object of a line get_many served (once: it is then forgotten), None for any other line."""
+    def read(self, line: str) -> AuditRecord | None:
+        """The audit record of a line get_many served (once: it is then forgotten), None for any other line."""
         return self.docs.pop(line, None)
 
     def put(self, key: str, line: str) -> bool:

@@ -13,7 +13,7 @@ from transqa.findings import Finding, Severity, without_inside
 from transqa.lang.chinese import camel_names, glossed_at
 from transqa.lang.english import STOPWORDS, edit_distance
 from transqa.lang.established import established
-from transqa.lang.script import find_all, han_count, is_han
+from transqa.lang.script import find_all, han_count, is_han, to_halfwidth
 from transqa.memo import per_pair
 from transqa.model import Block, SpanIndex
 from transqa.registry import rule
@@ -24,7 +24,8 @@ UNTRANSLATED = rule(
     """
     What it checks: runs of English prose in the Chinese text: several words with English function
     words (`the`, `of`, `where`, `recently`…), lowercase words found in the aligned source
-    paragraph, or runs that langdetect (seeded, so results are repeatable) calls English. Names,
+    paragraph, or runs that langdetect (seeded, so results are repeatable) calls English; in full-width
+    letters too (`ｔｈｉｓ ｉｓ ｎｏｔ ｔｒａｎｓｌａｔｅｄ`), judged as their ASCII letters. Names,
     brands, acronyms, titles in title case, code and URLs are not reported. Without the original, a
     lone lower-case English word of four letters or more after a Han character and right before the
     comma or full stop that ends the clause (`提供 exit。`, `迟来的 shift，`; not a word Chinese tech
@@ -964,12 +965,25 @@ def check(ctx: Context) -> Iterator[Finding]:
         yield from _link_texts(ctx, b, srcw, latin_names, link_spans, whole)
         run_spans: list[tuple[int, int]] = []
         yield from _runs(ctx, b, srcw, latin_names, link_spans, every, whole, run_spans, mixed)
+        yield from _full_width_runs(ctx, b, srcw)
         if ctx.source is not None:
             yield from _heading_kept(ctx, b, run_spans, latin_names)
             yield from _source_words_kept(ctx, b, run_spans, latin_names)
             yield from _titles_kept(ctx, b, run_spans)
             yield from _prefix_kept(ctx, b)
             yield from _labels_kept(ctx, b, ui_labels[i], run_spans, mixed)
+
+
+_FULL_WIDTH_RUN = re.compile(r"[Ａ-Ｚａ-ｚ][Ａ-Ｚａ-ｚ０-９＇’－]*+(?:[ \u3000]++[Ａ-Ｚａ-ｚ０-９][Ａ-Ｚａ-ｚ０-９＇’－]*+)*+")
+
+
+def _full_width_runs(ctx: Context, b: Block, srcw: frozenset[str]) -> Iterator[Finding]:
+    """TQA401 for English prose written in full-width letters (`ｔｈｉｓ ｉｓ ｎｏｔ ｔｒａｎｓｌａｔｅｄ`, U+FF21…FF5A), judged
+    as its ASCII letters are (english_prose): `_RUN` reads ASCII letters only, so such a run went unreported.
+    A full-width name or acronym (`ＩＢＭ`) is no prose, as in ASCII."""
+    for m in _FULL_WIDTH_RUN.finditer(b.text):
+        if english_prose(to_halfwidth(m.group(0)), srcw):
+            yield _untranslated(ctx, b, m.start(), m.end())
 
 
 def _link_texts(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str],

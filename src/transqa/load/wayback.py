@@ -392,7 +392,7 @@ class Fetcher:
             if hashlib.sha256(data).hexdigest() != digest or _binary(data):  # cached by an older release
                 return None
             return Capture(original, str(meta["timestamp"]), str(meta["url"]), str(path), True)
-        except (InputError, ValueError, KeyError, TypeError):
+        except (InputError, ValueError, KeyError, TypeError, RecursionError):  # RecursionError: nested too deeply
             return None
 
     def _store(self, original: str, timestamp: str | None, capture_ts: str, capture_url: str, data: bytes) -> Capture:
@@ -464,7 +464,7 @@ def _cdx_rows(cdx: bytes) -> list[tuple[str, str]]:
     """(timestamp, original) of each capture in a CDX JSON answer; anything malformed is a FetchError."""
     try:
         rows = json.loads(cdx.decode("utf-8") or "[]")
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: lists nested 100,000 deep
         raise FetchError("http", "the CDX server answered something that is not JSON (is the endpoint a Wayback server?)") from None
     if not isinstance(rows, list):
         raise FetchError("http", "the CDX server answered JSON that is not a list of rows")
