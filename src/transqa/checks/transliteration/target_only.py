@@ -1793,8 +1793,14 @@ def _whole_suggestion(ctx: Context, b: Block, s: int, e: int, canon: str) -> tup
     """The span and the form to use instead. A Latin name never replaces one part of a `·`-joined Chinese name alone
     (罗宾·克莱因 with Klein for 克莱因 gave 罗宾·Klein, half in each script: a wrong suggestion of the thirteenth release's
     archive sample): the whole `·` name is replaced by the article's one Latin full name with that surname
-    (`Robin Klein`), else no suggestion is given (the message says what to unify)."""
-    if not (canon.isascii() and _dotted(b, s, b.text[s:e])):
+    (`Robin Klein`), else no suggestion is given (the message says what to unify). The mirror case, a Latin surname
+    after its Latin given name with a Chinese form to use (`Eric Schmidt` beside 施密特), gave `Eric 施密特`, half in each
+    script (7 of 30 TQA310 suggestions of release twenty's archive sample, judged unhelpful): the whole Latin name is
+    replaced by the article's one `·` name with that surname whose given name sounds like it (`埃里克·施密特`), else no
+    suggestion is given (`_latin_full_name`)."""
+    if not canon.isascii():
+        return _latin_full_name(ctx, b, s, e, canon)
+    if not _dotted(b, s, b.text[s:e]):
         return s, e, canon
     given = re.search(f"([\u4e00-\u9fff]+)[{NAME_DOT}]$", b.text[max(0, s - 9) : s])
     if given is None or b.text[e : e + 1] in tuple(NAME_DOT):
@@ -1807,6 +1813,26 @@ def _whole_suggestion(ctx: Context, b: Block, s: int, e: int, canon: str) -> tup
     if len(full) != 1:
         return s, e, None  # no one Latin full name whose given name sounds like the Chinese one (not `Andreessen Horowitz`)
     return s - 1 - len(g), e, next(iter(full))
+
+
+def _latin_full_name(ctx: Context, b: Block, s: int, e: int, canon: str) -> tuple[int, int, str | None]:
+    """`_whole_suggestion` for a Latin surname reported against a Chinese form: when a capitalised Latin given name
+    stands right before it (`Eric Schmidt`), the span grows over it and the suggestion is the article's one `·` name
+    ending in the Chinese form whose given name sounds like the Latin one (`埃里克·施密特`), else None."""
+    before = re.search(r"(?<![A-Za-z])([A-Z][a-z]+) $", b.text[max(0, s - 20) : s])
+    if before is None or before.group(1) in NOT_NAMES:
+        return s, e, canon
+    given = before.group(1)
+    pat = re.compile(f"([\u4e00-\u9fff]+)[{NAME_DOT}]" + re.escape(canon))
+    full = set()
+    for x in ctx.target.blocks:
+        if x.kind == "code":
+            continue
+        for m in pat.finditer(x.text):
+            g = m.group(1)[_name_tail(m.group(1)) :]
+            if _given_sounds_like(given, g):
+                full.add(m.group(0)[len(m.group(1)) - len(g) :])
+    return s - 1 - len(given), e, (next(iter(full)) if len(full) == 1 else None)
 
 
 def _given_sounds_like(given: str, g: str) -> bool:
