@@ -1,0 +1,58 @@
+"""A newcomer's first hour (release twenty): what a maintainer met that the tool did not do as said."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from tests.conftest import ROOT
+
+
+def _stored(store: Path) -> int:
+    try:
+        with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as db:
+            return int(db.execute("select count(*) from results").fetchone()[0])
+    except sqlite3.Error:
+        return 0
+
+
+def test_sigterm_mid_audit_stops_it_as_ctrl_c_does(tmp_path: Path) -> None:
+    # `kill PID`, `timeout`, a CI job cancelled, `docker stop`: SIGTERM to the command alone. It killed the
+    # parent on the spot (exit 143, no word), and its orphaned pool workers each printed two BrokenPipeError
+    # tracebacks as they tried to hand back their article.
+    folder = tmp_path / "zh"
+    folder.mkdir()
+    seed = (ROOT / "corpora" / "seed" / "alibaba-russia-mail-ru.zh.md").read_bytes()
+    for i in range(1500):
+        (folder / f"a{i:04d}.zh.md").write_bytes(seed)
+    proc = subprocess.Popen([sys.executable, "-m", "transqa", "audit", str(folder), "--no-cache", "--no-progress", "--jobs", "2",
+                             "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "o.jsonl")],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 90  # until the first articles are stored (imports, index, 1,500 files read)
+    while time.monotonic() < deadline and proc.poll() is None and not _stored(tmp_path / "s.sqlite"):
+        time.sleep(0.2)
+    if proc.poll() is not None:
+        pytest.skip("the audit ended before the signal")
+    os.kill(proc.pid, signal.SIGTERM)  # the parent only, as `kill` and `timeout` send it
+    _out, err = proc.communicate(timeout=120)
+    text = err.decode()
+    assert proc.returncode == 128 + signal.SIGTERM, text[-2000:]
+    assert "Traceback" not in text, text[-2000:]
+    assert re.search(r"transqa: terminated \(\d+ of 1,?500 articles (is|are) stored", text), text[-2000:]
+    assert not (tmp_path / "o.jsonl").exists()
+    time.sleep(1)
+    try:  # no worker left behind in the process group
+        os.killpg(proc.pid, 0)
+    except ProcessLookupError:
+        pass
+    else:
+        os.killpg(proc.pid, signal.SIGKILL)
+        pytest.fail("a pool worker outlived the terminated audit")
+
