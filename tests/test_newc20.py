@@ -56,3 +56,32 @@ def test_sigterm_mid_audit_stops_it_as_ctrl_c_does(tmp_path: Path) -> None:
         os.killpg(proc.pid, signal.SIGKILL)
         pytest.fail("a pool worker outlived the terminated audit")
 
+
+def test_a_finished_dask_run_closes_its_own_cluster_quietly() -> None:
+    # a successful `audit --executor dask` ended, on a loaded machine, with a worker's "Failed to communicate with
+    # scheduler during heartbeat" and its traceback under the summary: the shutdown was silenced only after a stop
+    import logging
+
+    from transqa.audit import run
+
+    seen: dict[str, object] = {}
+
+    class Client:
+        def run(self, fn: object) -> None:
+            seen["run"] = fn
+
+        def close(self) -> None:
+            seen["client"] = logging.getLogger("distributed").getEffectiveLevel()
+
+    class Cluster:
+        def close(self) -> None:
+            seen["cluster"] = logging.getLogger("distributed").getEffectiveLevel()
+
+    before = logging.getLogger("distributed").level
+    run._close_dask(Client(), Cluster(), failed=False)
+    assert seen.get("run") is run._silence_shutdown_logs  # in the cluster's workers too
+    assert seen["client"] > logging.CRITICAL and seen["cluster"] > logging.CRITICAL
+    assert logging.getLogger("distributed").level == before  # put back after the close
+    seen.clear()
+    run._close_dask(Client(), None, failed=False)  # a --scheduler cluster's workers are not the audit's to silence
+    assert "run" not in seen
