@@ -85,3 +85,54 @@ def test_a_finished_dask_run_closes_its_own_cluster_quietly() -> None:
     seen.clear()
     run._close_dask(Client(), None, failed=False)  # a --scheduler cluster's workers are not the audit's to silence
     assert "run" not in seen
+
+
+def _two_samples(tmp_path: Path) -> Path:
+    import shutil
+
+    folder = tmp_path / "zh"
+    folder.mkdir()
+    for name in ("solar-startup.zh.md", "lips-app.zh.md"):
+        shutil.copy(ROOT / "corpora" / "samples" / name, folder / name)
+    return folder
+
+
+def test_a_dask_audit_with_every_result_stored_starts_no_cluster(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    # the rerun of a finished audit started a LocalCluster (6 s here) to check nothing; the local pool starts none
+    pytest.importorskip("dask.distributed")
+    import dask.distributed
+
+    from transqa.cli import main
+
+    folder = _two_samples(tmp_path)
+    args = ["audit", str(folder), "--store", str(tmp_path / "s.sqlite"), "--no-progress", "--isolated", "-o", str(tmp_path / "o.jsonl")]
+    first = main([*args, "--jobs", "1"])
+    capsys.readouterr()
+
+    def no_cluster(*a: object, **k: object) -> None:
+        raise AssertionError("a cluster was started with nothing to check")
+
+    monkeypatch.setattr(dask.distributed, "LocalCluster", no_cluster)
+    assert main([*args, "--executor", "dask"]) == first
+    assert "2 from the result store, 0 checked, executor dask" in capsys.readouterr().out
+
+
+def test_connecting_to_a_dask_scheduler_is_said_before_the_wait(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    # `--scheduler tcp://127.0.0.1:1` (nothing listening) sat 30 s without a word before its error
+    pytest.importorskip("dask.distributed")
+    import dask.distributed
+
+    from transqa.cli import main
+
+    def refused(address: str, timeout: str) -> None:
+        print("<client>", file=sys.stderr)
+        raise OSError("Timed out trying to connect")
+
+    monkeypatch.setattr(dask.distributed, "Client", refused)
+    code = main(["audit", str(_two_samples(tmp_path)), "--store", str(tmp_path / "s.sqlite"), "--no-progress", "--isolated",
+                 "--executor", "dask", "--scheduler", "tcp://127.0.0.1:1", "-o", str(tmp_path / "o.jsonl")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert re.search(r"notice: connecting to the Dask scheduler at tcp://127\.0\.0\.1:1 \(.*30 s.*\)\n<client>", err), err

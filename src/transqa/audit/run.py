@@ -116,6 +116,8 @@ def _local(todo: list[Job], workers: int, settings: Settings | None,
 
 def _dask(todo: list[Job], workers: int, scheduler: str | None, settings: Settings | None,
           notify: Callable[[Notice], None] | None = None) -> Iterator[tuple[int, str]]:
+    if not todo:  # every result came from the store: no cluster to start (6 s here) nor scheduler to reach
+        return
     if not scheduler:  # the LocalCluster's workers share this machine's cache folder; a --scheduler cluster's
         _index_first(todo, notify)  # workers build theirs where they run, on first use
     cluster = client = None
@@ -128,6 +130,8 @@ def _dask(todo: list[Job], workers: int, scheduler: str | None, settings: Settin
                 raise DaskMissing("the Dask executor needs the dask extra: pip install 'transqa[dask]' "
                                   "(from a checkout: .venv/bin/pip install -e '.[dask]')") from None
             if scheduler:
+                if notify:  # distributed retries a refused connection until the timeout: 30 s without a word
+                    notify(Notice(f"connecting to the Dask scheduler at {scheduler}", "up to 30 s"))
                 try:
                     client = Client(scheduler, timeout="30s")
                 except (ValueError, OSError) as exc:  # a malformed address, no scheduler there (TimeoutError)
