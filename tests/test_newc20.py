@@ -23,7 +23,8 @@ def _stored(store: Path) -> int:
         return 0
 
 
-def test_sigterm_mid_audit_stops_it_as_ctrl_c_does(tmp_path: Path) -> None:
+@pytest.mark.parametrize("group", [False, True])
+def test_sigterm_mid_audit_stops_it_as_ctrl_c_does(tmp_path: Path, group: bool) -> None:
     # `kill PID`, `timeout`, a CI job cancelled, `docker stop`: SIGTERM to the command alone. It killed the
     # parent on the spot (exit 143, no word), and its orphaned pool workers each printed two BrokenPipeError
     # tracebacks as they tried to hand back their article.
@@ -40,8 +41,14 @@ def test_sigterm_mid_audit_stops_it_as_ctrl_c_does(tmp_path: Path) -> None:
         time.sleep(0.2)
     if proc.poll() is not None:
         pytest.skip("the audit ended before the signal")
-    os.kill(proc.pid, signal.SIGTERM)  # the parent only, as `kill` and `timeout` send it
-    _out, err = proc.communicate(timeout=120)
+    os.kill(proc.pid, signal.SIGTERM)  # the parent, as `kill` sends it
+    if group:  # GNU `timeout` signals the command, then its whole process group: the parent got a second one
+        os.killpg(proc.pid, signal.SIGTERM)  # while it terminated its pool, and hung in pool.join() for good
+    try:
+        _out, err = proc.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        pytest.fail("the terminated audit hung")
     text = err.decode()
     assert proc.returncode == 128 + signal.SIGTERM, text[-2000:]
     assert "Traceback" not in text, text[-2000:]

@@ -73,6 +73,10 @@ class Interrupts:
 
     @classmethod
     def _handle(cls, signum: int, frame: object) -> None:
+        import signal
+
+        if cls.seen and signum == signal.SIGTERM:  # GNU `timeout` signals the command, then its process group: a
+            return  # second stop raised inside the pool's terminate, whose join then waited for ever
         cls.seen = True
         cls.signum = cls.signum or signum
         raise KeyboardInterrupt
