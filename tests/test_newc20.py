@@ -143,3 +143,15 @@ def test_connecting_to_a_dask_scheduler_is_said_before_the_wait(tmp_path: Path, 
     err = capsys.readouterr().err
     assert code == 2
     assert re.search(r"notice: connecting to the Dask scheduler at tcp://127\.0\.0\.1:1 \(.*30 s.*\)\n<client>", err), err
+
+
+def test_the_pytest_command_collects_a_test_file_that_imports_the_tests_package() -> None:
+    # `.venv/bin/pytest tests/test_audit.py` (the command, not `python -m pytest`) failed to collect it:
+    # "No module named 'tests'" (its `from tests.conftest import ROOT`); the rootdir is on pythonpath now
+    command = Path(sys.executable).parent / "pytest"
+    if not command.exists():
+        pytest.skip("no pytest command beside this interpreter")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    done = subprocess.run([str(command), "--co", "-p", "no:cacheprovider", "tests/test_newc20.py"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
