@@ -5,9 +5,10 @@ from enum import IntEnum
 
 class ExitCode(IntEnum):
     """Exit codes of every command: 0 ok, 1 gate failed, 2 usage or input error, 3 internal error, 130
-    interrupted."""
+    interrupted (Ctrl-C), 143 terminated (SIGTERM: 128 + 15, as a shell reports a process it ended)."""
     OK = 0  # nothing at or above --fail-on
     FINDINGS = 1  # the gate failed
     USAGE = 2  # usage, configuration or input error
     INTERNAL = 3  # a rule raised; the other documents are still reported
     INTERRUPTED = 130
+    TERMINATED = 143

@@ -31,9 +31,11 @@ class Interrupts:
     bare `except:` (seconds on a loaded machine) and turns the interrupt into a LangDetectException that
     the untranslated rule takes as "not English", so an in-process audit (`--jobs 1`) ran on to the end.
     `guard` (the command line, around a command) records each SIGINT before raising; `pending` tells the
-    audit loop between articles and the command line at the end that the user asked to stop."""
+    audit loop between articles and the command line at the end that the user asked to stop. SIGTERM (`kill`,
+    `timeout`, a cancelled CI job) takes the same path, so an audit stops as cleanly; `signum` says which came."""
 
     seen = False
+    signum = 0
     active = False
     note = ""  # what the interrupted command kept (an audit: how many results are stored)
 
@@ -45,8 +47,9 @@ class Interrupts:
         import sys
         import threading
 
-        cls.seen, cls.active, cls.note = False, True, ""
+        cls.seen, cls.active, cls.note, cls.signum = False, True, "", 0
         mine = threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGINT) is signal.default_int_handler
+        term = signal.getsignal(signal.SIGTERM) if mine else None
         hook = sys.unraisablehook
 
         def unraisable(u: UnraisableHookArgs) -> None:  # Ctrl-C during a __del__ (regex's): recorded, no traceback
@@ -55,6 +58,8 @@ class Interrupts:
 
         if mine:
             signal.signal(signal.SIGINT, cls._handle)
+            if term == signal.SIG_DFL:
+                signal.signal(signal.SIGTERM, cls._handle)
             sys.unraisablehook = unraisable
         try:
             yield
@@ -62,12 +67,26 @@ class Interrupts:
             cls.active = False
             if mine:
                 signal.signal(signal.SIGINT, signal.default_int_handler)
+                if term == signal.SIG_DFL:
+                    signal.signal(signal.SIGTERM, signal.SIG_DFL)
                 sys.unraisablehook = hook
 
     @classmethod
     def _handle(cls, signum: int, frame: object) -> None:
+        import signal
+
+        if cls.seen and signum == signal.SIGTERM:  # GNU `timeout` signals the command, then its process group: a
+            return  # second stop raised inside the pool's terminate, whose join then waited for ever
         cls.seen = True
+        cls.signum = cls.signum or signum
         raise KeyboardInterrupt
+
+    @classmethod
+    def terminated(cls) -> bool:
+        """Whether the stop was a SIGTERM (`kill`, `timeout`), not a Ctrl-C."""
+        import signal
+
+        return cls.signum == signal.SIGTERM
 
     @classmethod
     def pending(cls) -> bool:

@@ -116,6 +116,8 @@ def _local(todo: list[Job], workers: int, settings: Settings | None,
 
 def _dask(todo: list[Job], workers: int, scheduler: str | None, settings: Settings | None,
           notify: Callable[[Notice], None] | None = None) -> Iterator[tuple[int, str]]:
+    if not todo:  # every result came from the store: no cluster to start (6 s here) nor scheduler to reach
+        return
     if not scheduler:  # the LocalCluster's workers share this machine's cache folder; a --scheduler cluster's
         _index_first(todo, notify)  # workers build theirs where they run, on first use
     cluster = client = None
@@ -128,6 +130,8 @@ def _dask(todo: list[Job], workers: int, scheduler: str | None, settings: Settin
                 raise DaskMissing("the Dask executor needs the dask extra: pip install 'transqa[dask]' "
                                   "(from a checkout: .venv/bin/pip install -e '.[dask]')") from None
             if scheduler:
+                if notify:  # distributed retries a refused connection until the timeout: 30 s without a word
+                    notify(Notice(f"connecting to the Dask scheduler at {scheduler}", "up to 30 s"))
                 try:
                     client = Client(scheduler, timeout="30s")
                 except (ValueError, OSError) as exc:  # a malformed address, no scheduler there (TimeoutError)
@@ -152,9 +156,12 @@ def _dask(todo: list[Job], workers: int, scheduler: str | None, settings: Settin
 
 
 def _close_dask(client: Any, cluster: Any, failed: bool) -> None:
-    """Close the client, then the audit's own LocalCluster (none with --scheduler). A run that failed or was
-    stopped closes them with distributed's shutdown logs silenced, here and in its own cluster's workers."""
-    with _shutdown_quiet(client if cluster is not None else None) if failed else nullcontext():
+    """Close the client, then the audit's own LocalCluster (none with --scheduler), with distributed's shutdown
+    logs silenced, here and in its own cluster's workers: after a stop or an error, and after a run that got every
+    result too (on a loaded machine a worker's heartbeat met the closed scheduler and printed "Failed to communicate
+    with scheduler during heartbeat" and a 30-line traceback under a finished audit's summary, 1 run of 3 here).
+    With --scheduler, a finished run closes its client as it is: the cluster's loggers are not the audit's."""
+    with _shutdown_quiet(client if cluster is not None else None) if failed or cluster is not None else nullcontext():
         if client is not None:
             client.close()
         if cluster is not None:

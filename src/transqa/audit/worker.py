@@ -21,10 +21,12 @@ def check_job(job: Job, settings: Settings | None = None) -> tuple[int, str]:
 
 def ignore_interrupt() -> None:
     """A pool worker's initializer: Ctrl-C reaches the whole process group, and only the parent acts on it
-    (it terminates the pool and exits 130); a worker that also raised KeyboardInterrupt printed its traceback."""
+    (it terminates the pool and exits 130); a worker that also raised KeyboardInterrupt printed its traceback.
+    SIGTERM gets its default action back (the parent's handler turns it into a stop): the pool's terminate ends a worker."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def preload(pairs: bool) -> None:

@@ -1,0 +1,157 @@
+"""A newcomer's first hour (release twenty): what a maintainer met that the tool did not do as said."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from tests.conftest import ROOT
+
+
+def _stored(store: Path) -> int:
+    try:
+        with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as db:
+            return int(db.execute("select count(*) from results").fetchone()[0])
+    except sqlite3.Error:
+        return 0
+
+
+@pytest.mark.parametrize("group", [False, True])
+def test_sigterm_mid_audit_stops_it_as_ctrl_c_does(tmp_path: Path, group: bool) -> None:
+    # `kill PID`, `timeout`, a CI job cancelled, `docker stop`: SIGTERM to the command alone. It killed the
+    # parent on the spot (exit 143, no word), and its orphaned pool workers each printed two BrokenPipeError
+    # tracebacks as they tried to hand back their article.
+    folder = tmp_path / "zh"
+    folder.mkdir()
+    seed = (ROOT / "corpora" / "seed" / "alibaba-russia-mail-ru.zh.md").read_bytes()
+    for i in range(1500):
+        (folder / f"a{i:04d}.zh.md").write_bytes(seed)
+    proc = subprocess.Popen([sys.executable, "-m", "transqa", "audit", str(folder), "--no-cache", "--no-progress", "--jobs", "2",
+                             "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "o.jsonl")],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 90  # until the first articles are stored (imports, index, 1,500 files read)
+    while time.monotonic() < deadline and proc.poll() is None and not _stored(tmp_path / "s.sqlite"):
+        time.sleep(0.2)
+    if proc.poll() is not None:
+        pytest.skip("the audit ended before the signal")
+    os.kill(proc.pid, signal.SIGTERM)  # the parent, as `kill` sends it
+    if group:  # GNU `timeout` signals the command, then its whole process group: the parent got a second one
+        os.killpg(proc.pid, signal.SIGTERM)  # while it terminated its pool, and hung in pool.join() for good
+    try:
+        _out, err = proc.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        pytest.fail("the terminated audit hung")
+    text = err.decode()
+    assert proc.returncode == 128 + signal.SIGTERM, text[-2000:]
+    assert "Traceback" not in text, text[-2000:]
+    assert re.search(r"transqa: terminated \(\d+ of 1,?500 articles (is|are) stored", text), text[-2000:]
+    assert not (tmp_path / "o.jsonl").exists()
+    time.sleep(1)
+    try:  # no worker left behind in the process group
+        os.killpg(proc.pid, 0)
+    except ProcessLookupError:
+        pass
+    else:
+        os.killpg(proc.pid, signal.SIGKILL)
+        pytest.fail("a pool worker outlived the terminated audit")
+
+
+def test_a_finished_dask_run_closes_its_own_cluster_quietly() -> None:
+    # a successful `audit --executor dask` ended, on a loaded machine, with a worker's "Failed to communicate with
+    # scheduler during heartbeat" and its traceback under the summary: the shutdown was silenced only after a stop
+    import logging
+
+    from transqa.audit import run
+
+    seen: dict[str, object] = {}
+
+    class Client:
+        def run(self, fn: object) -> None:
+            seen["run"] = fn
+
+        def close(self) -> None:
+            seen["client"] = logging.getLogger("distributed").getEffectiveLevel()
+
+    class Cluster:
+        def close(self) -> None:
+            seen["cluster"] = logging.getLogger("distributed").getEffectiveLevel()
+
+    before = logging.getLogger("distributed").level
+    run._close_dask(Client(), Cluster(), failed=False)
+    assert seen.get("run") is run._silence_shutdown_logs  # in the cluster's workers too
+    assert seen["client"] > logging.CRITICAL and seen["cluster"] > logging.CRITICAL
+    assert logging.getLogger("distributed").level == before  # put back after the close
+    seen.clear()
+    run._close_dask(Client(), None, failed=False)  # a --scheduler cluster's workers are not the audit's to silence
+    assert "run" not in seen
+
+
+def _two_samples(tmp_path: Path) -> Path:
+    import shutil
+
+    folder = tmp_path / "zh"
+    folder.mkdir()
+    for name in ("solar-startup.zh.md", "lips-app.zh.md"):
+        shutil.copy(ROOT / "corpora" / "samples" / name, folder / name)
+    return folder
+
+
+def test_a_dask_audit_with_every_result_stored_starts_no_cluster(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    # the rerun of a finished audit started a LocalCluster (6 s here) to check nothing; the local pool starts none
+    pytest.importorskip("dask.distributed")
+    import dask.distributed
+
+    from transqa.cli import main
+
+    folder = _two_samples(tmp_path)
+    args = ["audit", str(folder), "--store", str(tmp_path / "s.sqlite"), "--no-progress", "--isolated", "-o", str(tmp_path / "o.jsonl")]
+    first = main([*args, "--jobs", "1"])
+    capsys.readouterr()
+
+    def no_cluster(*a: object, **k: object) -> None:
+        raise AssertionError("a cluster was started with nothing to check")
+
+    monkeypatch.setattr(dask.distributed, "LocalCluster", no_cluster)
+    assert main([*args, "--executor", "dask"]) == first
+    assert "2 from the result store, 0 checked, executor dask" in capsys.readouterr().out
+
+
+def test_connecting_to_a_dask_scheduler_is_said_before_the_wait(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    # `--scheduler tcp://127.0.0.1:1` (nothing listening) sat 30 s without a word before its error
+    pytest.importorskip("dask.distributed")
+    import dask.distributed
+
+    from transqa.cli import main
+
+    def refused(address: str, timeout: str) -> None:
+        print("<client>", file=sys.stderr)
+        raise OSError("Timed out trying to connect")
+
+    monkeypatch.setattr(dask.distributed, "Client", refused)
+    code = main(["audit", str(_two_samples(tmp_path)), "--store", str(tmp_path / "s.sqlite"), "--no-progress", "--isolated",
+                 "--executor", "dask", "--scheduler", "tcp://127.0.0.1:1", "-o", str(tmp_path / "o.jsonl")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert re.search(r"notice: connecting to the Dask scheduler at tcp://127\.0\.0\.1:1 \(.*30 s.*\)\n<client>", err), err
+
+
+def test_the_pytest_command_collects_a_test_file_that_imports_the_tests_package() -> None:
+    # `.venv/bin/pytest tests/test_audit.py` (the command, not `python -m pytest`) failed to collect it:
+    # "No module named 'tests'" (its `from tests.conftest import ROOT`); the rootdir is on pythonpath now
+    command = Path(sys.executable).parent / "pytest"
+    if not command.exists():
+        pytest.skip("no pytest command beside this interpreter")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    done = subprocess.run([str(command), "--co", "-p", "no:cacheprovider", "tests/test_newc20.py"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
