@@ -212,8 +212,8 @@ def audit(
         raise click_exc.UsageError(str(exc)) from None
     for path, text, what in run.outputs():
         _write(text, path, kind=what)
-    # with a summary file the summary is there only (a notice says so), on a terminal too; what was fetched and repaired is still told here
-    _closing_report(run.report(summary_file is None), kind, output, quiet)
+    # with a summary file the summary is there only (a notice says so), unless --format summary asks for it here too
+    _closing_report(run.report(summary_file is None or (fmt is not None and kind == "summary" and output is None)), kind, output, quiet)
     for note in closing_notices(outcome.notices, kind, records_file, summary_file, quiet):
         print(f"transqa: notice: {line_safe(note)}", file=sys.stderr)
     return outcome.exit_code
