@@ -217,19 +217,25 @@ class Audit:
                                f"{'is' if outcome.stats.stored == 1 else 'are'} stored: the same command skips them and checks the rest")
             raise
         finally:
-            damaged = f"{counted(store.unreadable, 'stored result')} could not be read: checked again" if store.unreadable else ""
-            skipped = skipped_notice(self.settings.skipped) if self.settings.skipped else ""
-            # a mistyped or empty folder gives no article: said, so that a gate does not pass on nothing unnoticed
-            none = (f"found no translation to check in {', '.join(req.paths)} (Chinese Markdown or text: .zh.md, .md, "
-                    ".markdown, .txt)") if req.paths and not self.jobs else ""
-            alone = [(p, t) for p in req.paths if (t := missing_translation(p)) is not None]  # exit 0 all the same (README)
-            if alone and len(alone) == len(req.paths) and not self.jobs:
-                none = ""  # the notices below say it, each naming the file expected
-            lost = tuple(f"found no translation of {p} to check: {zh} (or {md} in Chinese) is not beside it" for p, (zh, md) in alone)
-            outcome.notices = tuple(n for n in (none, *lost, self._repeat_note, skipped, outcome.stats.note, damaged, store.problem) if n)
+            outcome.notices = self._notices(store, outcome.stats)
             store.close()
         self._outcome = outcome
         return outcome
+
+    def _notices(self, store: Store, stats: RunStats) -> tuple[str, ...]:
+        """The run's closing notices, in order: nothing found to check (or which translation each original lacks),
+        a repeated article, skipped rules, the run's own note, damaged stored results, the store's problem."""
+        req = self.request
+        damaged = f"{counted(store.unreadable, 'stored result')} could not be read: checked again" if store.unreadable else ""
+        skipped = skipped_notice(self.settings.skipped) if self.settings.skipped else ""
+        # a mistyped or empty folder gives no article: said, so that a gate does not pass on nothing unnoticed
+        none = (f"found no translation to check in {', '.join(req.paths)} (Chinese Markdown or text: .zh.md, .md, "
+                ".markdown, .txt)") if req.paths and not self.jobs else ""
+        alone = [(p, t) for p in req.paths if (t := missing_translation(p)) is not None]  # exit 0 all the same (README)
+        if alone and len(alone) == len(req.paths) and not self.jobs:
+            none = ""  # the notices below say it, each naming the file expected
+        lost = tuple(f"found no translation of {p} to check: {zh} (or {md} in Chinese) is not beside it" for p, (zh, md) in alone)
+        return tuple(n for n in (none, *lost, self._repeat_note, skipped, stats.note, damaged, store.problem) if n)
 
     def document(self) -> str:
         """The SARIF or JUnit document of every article (in input order) when the request asks for one, rendered by
