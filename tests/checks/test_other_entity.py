@@ -58,3 +58,14 @@ def test_sense_names_read_off_definitions() -> None:
     assert _sense_name("Korea as geographic term") is None  # a description, not a name
     assert _sense_name("abbr. for 阿拉伯联合酋长国") is None
     assert _sense_name("stock exchange") is None
+
+
+@needs_cedict
+def test_a_title_rendered_as_the_title_its_last_word_names() -> None:
+    en = "One park worker told The Sunday Times that the baboons were learning fast.\n"
+    assert _found(en, "一位园区工作人员告诉《泰晤士报》，狒狒学得很快。\n") == ["泰晤士报"]
+    assert _found(en, "一位园区工作人员告诉《泰晤士报》星期日版，狒狒学得很快。\n") == []  # the other word is there
+    # without title marks the rendering may be part of a longer one: not read
+    assert _found(en, "一位园区工作人员告诉泰晤士报记者，狒狒学得很快。\n") == []
+    assert _found("One park worker told The Times that the baboons were learning fast.\n",
+                  "一位园区工作人员告诉《泰晤士报》，狒狒学得很快。\n") == []

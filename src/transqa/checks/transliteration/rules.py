@@ -293,7 +293,9 @@ NAME_OTHER_ENTITY = rule(
     What it checks: with the original, a name CC-CEDICT lists with a Chinese rendering (`Manchester City` 曼城,
     `Emirates` 阿联酋航空) that the aligned Chinese renders by none of its CC-CEDICT forms, nor keeps in Latin
     script, nor transliterates, while it holds the CC-CEDICT rendering of another entity whose name shares a word
-    with it and is not in the English paragraph (`曼联`, Manchester United; `阿联酋`, the United Arab Emirates).
+    with it and is not in the English paragraph (`曼联`, Manchester United; `阿联酋`, the United Arab Emirates); or a
+    title of several words CC-CEDICT does not list (`The Sunday Times`) written in title marks as the rendering of
+    a listed name made of part of its words (`《泰晤士报》`, The Times), its other words rendered nowhere.
 
     Why it matters: the reader is told about another club, place or paper than the one the source names.
 
