@@ -290,5 +290,26 @@ PERSON_DROPPED = rule(
 )
 
 
+NAME_OTHER_ENTITY = rule(
+    "TQA322", "name-other-entity", "name", Severity.WARNING,
+    "A name rendered as another entity's Chinese name, one that shares a word with it",
+    """
+    What it checks: with the original, a name CC-CEDICT lists with a Chinese rendering (`Manchester City` 曼城,
+    `Emirates` 阿联酋航空) that the aligned Chinese renders by none of its CC-CEDICT forms, nor keeps in Latin
+    script, nor transliterates, while it holds the CC-CEDICT rendering of another entity whose name shares a word
+    with it and is not in the English paragraph (`曼联`, Manchester United; `阿联酋`, the United Arab Emirates); or a
+    title of several words CC-CEDICT does not list (`The Sunday Times`) written in title marks as the rendering of
+    a listed name made of part of its words (`《泰晤士报》`, The Times), its other words rendered nowhere.
+
+    Why it matters: the reader is told about another club, place or paper than the one the source names.
+
+    Example: EN `Manchester City scored more than 100 goals`, ZH `曼联在联赛期间进球数超过 100 个`.
+
+    Fix: the name's own rendering (`曼城`).
+    """,
+    needs_source=True,
+)
+
+
 RULES = (TRANSLIT_INCONSISTENT, NAME_CUT, NAME_LITERAL, NAME_DROPPED, SITE_NAME_TITLE, TERM_BY_SOUND, NAME_WORD_BY_WORD,
-         PERSON_DROPPED)
+         PERSON_DROPPED, NAME_OTHER_ENTITY)
