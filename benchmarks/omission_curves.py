@@ -84,17 +84,28 @@ def _recorded(split: str, settings: Settings | None = None) -> list[tuple[str, l
     return records
 
 
-def _documents(split: str) -> Iterator[tuple[dict[str, str], list[dict[str, str]], list[Any], list[str], list[str]]]:
-    """Each scored document of the split: its row of documents.tsv, labels, hits, and its corpus's source and system
-    lines (whole files, numbered from 1 as the labels' lines are)."""
+def _documents(split: str) -> Iterator[tuple[dict[str, str], list[dict[str, str]], list[Any], dict[int, str], dict[int, str]]]:
+    """Each scored document of the split: its row of documents.tsv, labels, hits, and its source and translation
+    lines by corpus line (numbered from 1 as the labels' lines are), as ``real.document_lines`` gives them."""
     docs = {d["doc"]: d for d in real.read_tsv(real.LABELS / "wmt-mt" / "documents.tsv")}
     shared = real.ROOT.parent / "shared"
+    cache: dict[tuple[str, str], list[str]] = {}
     for where, labels, hits, _ in _recorded(split):
         d = docs[where]
-        _, src_name, hyp_name = real.WMT_FILES[d["year"]]
-        src = real._corpus_lines(shared, d["year"], src_name)
-        hyp = real._corpus_lines(shared, d["year"], hyp_name.format(d["system"]))
+        en_lines, zh_lines = real.document_lines(shared, d, real.LABELS, cache)
+        src, hyp = by_corpus_line(int(d["first_line"]), en_lines, zh_lines)
         yield d, labels, hits, src, hyp
+
+
+def by_corpus_line(first: int, en_lines: list[str], zh_lines: list[tuple[int, str]]) -> tuple[dict[int, str], dict[int, str]]:
+    """A document's English lines (from corpus line ``first``) and its translation's (corpus line, text) pairs as two
+    maps from corpus line to text: a line an edit dropped is empty, a line an edit inserted after another is joined
+    to it with a space (it counts as that line, as the labels count it)."""
+    src = {first + k: text for k, text in enumerate(en_lines)}
+    hyp = dict.fromkeys(src, "")
+    for line, text in zh_lines:
+        hyp[line] = f"{hyp[line]} {text}" if hyp.get(line) else text
+    return src, hyp
 
 
 def _lines(split: str) -> list[dict[str, Any]]:
@@ -109,7 +120,7 @@ def _lines(split: str) -> list[dict[str, Any]]:
             for n in lines:
                 found[n].add(f.category)
         for n in range(int(d["first_line"]), int(d["last_line"]) + 1):
-            out.append({"en": src[n - 1], "zh": hyp[n - 1], "kinds": kinds.get(n, set()), "found": found.get(n, set())})
+            out.append({"en": src[n], "zh": hyp[n], "kinds": kinds.get(n, set()), "found": found.get(n, set())})
     return out
 
 
@@ -283,12 +294,12 @@ def misses_table(splits: list[str]) -> None:
                 if lab["kind"] not in ("partial-omission", "truncation"):
                     continue
                 n = int(lab["line"])
-                shape = _shape(lab["kind"], lab["en"].strip(), src[n - 1])
+                shape = _shape(lab["kind"], lab["en"].strip(), src[n])
                 if n in lines:
                     found[shape] += 1
                 else:
-                    table[shape, _why(shape, lab["en"].strip(), src[n - 1], hyp[n - 1])] += 1
-                    seen[shape] += any(_fires(fn(src[n - 1], hyp[n - 1]), *LOOSEST) for fn in SIGNALS.values())
+                    table[shape, _why(shape, lab["en"].strip(), src[n], hyp[n])] += 1
+                    seen[shape] += any(_fires(fn(src[n], hyp[n]), *LOOSEST) for fn in SIGNALS.values())
     print(f"{','.join(splits)}: missed partial omissions and truncations by shape (rows) and first reason (columns)")
     print("shape | " + " | ".join(WHYS) + " | missed | found | missed that a structural signal sees (`signals`, loosest)")
     for shape in SHAPES:
