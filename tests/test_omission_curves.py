@@ -65,3 +65,25 @@ def test_curves_read_an_edited_reference() -> None:
         raw = real._corpus_lines(shared, d["year"], real.REF_FILES[d["year"]].format(d["system"].split("+")[0].removeprefix("ref")))
         edited += sum(hyp[n] != raw[n - 1] for n in hyp)
     assert edited > 0
+
+
+@needs_lexicon
+def test_an_added_last_clause() -> None:
+    en = "The minister said the new school will open in the spring."
+    han, _ = oc.added_clause(en, "部长说，新学校将在春天开放，家长们对此非常高兴。") or (0, 0.0)
+    assert han == 9  # 家长们对此非常高兴
+    assert oc.added_clause(en, "部长说，新学校将在春天开放。") is None
+
+
+@needs_lexicon
+def test_a_paragraph_that_renders_nothing() -> None:
+    assert (oc.renders_nothing("The garden needs water every morning.", "小护士生气地走开了。") or 0) >= 2
+    assert oc.renders_nothing("The garden needs water every morning.", "花园每天早上都需要浇水。") is None
+
+
+def test_negation_on_one_side_and_a_shared_tail() -> None:
+    assert oc.negation_apart("We stand alone.", "我们并不孤单。")
+    assert not oc.negation_apart("We are not alone.", "我们并不孤单。")
+    zh = "“人们争先恐后地开发补丁，”他说，“各种各样的人争先恐后地开发补丁。”"
+    assert oc.shared_tail("People are scrambling to patch, he said, and others scrambling to exploit it.", zh) == 9  # 争先恐后地开发补丁
+    assert oc.shared_tail("Patch it, patch it now, patch it now.", zh) == 0  # the English repeats three words
