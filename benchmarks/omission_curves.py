@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/omission_curves.py coverage --split dev3,heldout7,heldout8
     .venv/bin/python benchmarks/omission_curves.py semantic --split dev3,heldout7,heldout8
+    .venv/bin/python benchmarks/omission_curves.py additions --split dev,dev2,dev3,heldout14,heldout15
 
 ``coverage``: for each wmt-mt line that no omission rule reports yet, the English clause (between commas,
 semicolons, dashes or conjunctions, as the coverage rules cut them) with the smallest share of its dictionary
@@ -38,6 +39,12 @@ segment an emoji bounds, unrendered while the rest renders (`segment`); the seco
 unrendered while the first renders (`conjunct`). Each point prints the lines it would add (lines an omission finding
 is on left out). ``misses`` also counts the missed labels that one of them sees at its loosest point.
 
+``additions``: four signals of an addition or a substitution (issue 18), on the splits' lines and the clean WMT22
+reference A: the translation's last clause rendering none of the English while the rest renders (`clause`, by its Han
+characters and the line's length ratio); a paragraph none of whose English content words is rendered (`nothing`);
+a negation on one side only (`negation`); two clauses, not side by side, ending in the same run of Han characters
+(`tail`). Each point prints right, false, on other defects and on the clean reference.
+
 All print counts only (no label text), so they may be run on a validation split.
 """
 
@@ -60,7 +67,13 @@ from transqa.checks import coverage as cov  # noqa: E402
 from transqa.config import Settings  # noqa: E402
 from transqa.lang.glosses import found_any  # noqa: E402
 from transqa.lang.length import log_ratio  # noqa: E402
-from transqa.lang.lexicon import loosely_rendered, rendered_flags, renderings  # noqa: E402
+from transqa.lang.lexicon import (  # noqa: E402
+    content_words,
+    loosely_rendered,
+    matched,
+    rendered_flags,
+    renderings,
+)
 from transqa.lang.script import han_count  # noqa: E402
 
 OMISSION_KINDS = frozenset(k for k, cats in real.KIND_CATEGORIES.items() if "omission" in cats)
@@ -84,17 +97,28 @@ def _recorded(split: str, settings: Settings | None = None) -> list[tuple[str, l
     return records
 
 
-def _documents(split: str) -> Iterator[tuple[dict[str, str], list[dict[str, str]], list[Any], list[str], list[str]]]:
-    """Each scored document of the split: its row of documents.tsv, labels, hits, and its corpus's source and system
-    lines (whole files, numbered from 1 as the labels' lines are)."""
+def _documents(split: str) -> Iterator[tuple[dict[str, str], list[dict[str, str]], list[Any], dict[int, str], dict[int, str]]]:
+    """Each scored document of the split: its row of documents.tsv, labels, hits, and its source and translation
+    lines by corpus line (numbered from 1 as the labels' lines are), as ``real.document_lines`` gives them."""
     docs = {d["doc"]: d for d in real.read_tsv(real.LABELS / "wmt-mt" / "documents.tsv")}
     shared = real.ROOT.parent / "shared"
+    cache: dict[tuple[str, str], list[str]] = {}
     for where, labels, hits, _ in _recorded(split):
         d = docs[where]
-        _, src_name, hyp_name = real.WMT_FILES[d["year"]]
-        src = real._corpus_lines(shared, d["year"], src_name)
-        hyp = real._corpus_lines(shared, d["year"], hyp_name.format(d["system"]))
+        en_lines, zh_lines = real.document_lines(shared, d, real.LABELS, cache)
+        src, hyp = by_corpus_line(int(d["first_line"]), en_lines, zh_lines)
         yield d, labels, hits, src, hyp
+
+
+def by_corpus_line(first: int, en_lines: list[str], zh_lines: list[tuple[int, str]]) -> tuple[dict[int, str], dict[int, str]]:
+    """A document's English lines (from corpus line ``first``) and its translation's (corpus line, text) pairs as two
+    maps from corpus line to text: a line an edit dropped is empty, a line an edit inserted after another is joined
+    to it with a space (it counts as that line, as the labels count it)."""
+    src = {first + k: text for k, text in enumerate(en_lines)}
+    hyp = dict.fromkeys(src, "")
+    for line, text in zh_lines:
+        hyp[line] = f"{hyp[line]} {text}" if hyp.get(line) else text
+    return src, hyp
 
 
 def _lines(split: str) -> list[dict[str, Any]]:
@@ -109,7 +133,7 @@ def _lines(split: str) -> list[dict[str, Any]]:
             for n in lines:
                 found[n].add(f.category)
         for n in range(int(d["first_line"]), int(d["last_line"]) + 1):
-            out.append({"en": src[n - 1], "zh": hyp[n - 1], "kinds": kinds.get(n, set()), "found": found.get(n, set())})
+            out.append({"en": src[n], "zh": hyp[n], "kinds": kinds.get(n, set()), "found": found.get(n, set())})
     return out
 
 
@@ -283,12 +307,12 @@ def misses_table(splits: list[str]) -> None:
                 if lab["kind"] not in ("partial-omission", "truncation"):
                     continue
                 n = int(lab["line"])
-                shape = _shape(lab["kind"], lab["en"].strip(), src[n - 1])
+                shape = _shape(lab["kind"], lab["en"].strip(), src[n])
                 if n in lines:
                     found[shape] += 1
                 else:
-                    table[shape, _why(shape, lab["en"].strip(), src[n - 1], hyp[n - 1])] += 1
-                    seen[shape] += any(_fires(fn(src[n - 1], hyp[n - 1]), *LOOSEST) for fn in SIGNALS.values())
+                    table[shape, _why(shape, lab["en"].strip(), src[n], hyp[n])] += 1
+                    seen[shape] += any(_fires(fn(src[n], hyp[n]), *LOOSEST) for fn in SIGNALS.values())
     print(f"{','.join(splits)}: missed partial omissions and truncations by shape (rows) and first reason (columns)")
     print("shape | " + " | ".join(WHYS) + " | missed | found | missed that a structural signal sees (`signals`, loosest)")
     for shape in SHAPES:
@@ -490,9 +514,110 @@ def signals_curve(splits: list[str], rows: list[dict[str, Any]] | None = None) -
                               f"{n['right']} | {n['false']} | {n['other']} | {_precision(n['right'], n['false'])}")
 
 
+# ---------------------------------------------------------------------- additions and substitutions (issue 18)
+ADDED_KINDS = frozenset({"addition", "substitution"})
+_ZH_CLAUSE_SPLIT = re.compile(r"[，,；;]")
+_ZH_CLAUSE_TAIL = re.compile(r"[。！？!?…”’\"'」』）)\s.]+$")
+_EN_NEGATION = re.compile(r"\b(?:not|no|never|nothing|none|nobody|neither|nor|without|cannot)\b|n't\b", re.IGNORECASE)
+_ZH_NEGATION = re.compile(r"[不没未无非别勿否莫缺拒免禁休难]")
+_EN_LOWER_WORDS = re.compile(r"[a-z']+")
+
+
+def added_clause(en: str, zh: str) -> tuple[int, float] | None:
+    """The translation's last clause (after a comma or semicolon, four Han characters or more) renders none of the
+    English content words while the clauses before it render three or more, one of the English's last ones among
+    them: (its Han characters, the line's log length ratio)."""
+    z = zh.rstrip()
+    parts = _ZH_CLAUSE_SPLIT.split(z)
+    words = content_words(en)
+    if len(parts) < 2 or han_count(parts[-1]) < 4 or not words:
+        return None
+    head = matched(words, z[: len(z) - len(parts[-1])])
+    if matched(words, parts[-1]) or len(head) < 3 or not cov._ends_rendered(en, head):
+        return None
+    return han_count(parts[-1]), log_ratio(en, zh)
+
+
+def renders_nothing(en: str, zh: str) -> int | None:
+    """The distinct English content words of a paragraph none of which the translation renders (any rendering, loose
+    forms and glosses included), or None when one is rendered or the translation has no Han character."""
+    words = [w for _, _, w in cov._content_words(en)]
+    if not words or not han_count(zh) or any(_hits(words, zh)) or any(found_any(frozenset(words), zh).values()):
+        return None
+    return len(set(words))
+
+
+def negation_apart(en: str, zh: str, max_words: int = 12) -> bool:
+    """A negation on one side only (`not`, `never`, `n't` … against 不 没 未 无 非 …), in an English paragraph of at
+    most `max_words` words."""
+    if not han_count(zh) or len(en.split()) > max_words:
+        return False
+    return bool(_EN_NEGATION.search(en)) != bool(_ZH_NEGATION.search(zh))
+
+
+def shared_tail(en: str, zh: str) -> int:
+    """The Han characters of the longest run two clauses of the translation, not side by side, both end in (0 when
+    the English repeats three words in a row, or none)."""
+    words = _EN_LOWER_WORDS.findall(en.lower())
+    triples = list(zip(words, words[1:], words[2:], strict=False))
+    if len(set(triples)) < len(triples):
+        return 0
+    clauses = [_ZH_CLAUSE_TAIL.sub("", c).lstrip("“\"「") for c in _ZH_CLAUSE_SPLIT.split(zh)]
+    best = 0
+    for i, a in enumerate(clauses):
+        for b in clauses[i + 2 :]:
+            k = 0
+            while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+                k += 1
+            best = max(best, han_count(b[len(b) - k :]))
+    return best
+
+
+def _added_verdict(kinds: set[str]) -> str:
+    if kinds & ADDED_KINDS:
+        return "right"
+    return "other" if kinds else "false"
+
+
+def additions_curve(splits: list[str]) -> None:
+    """Four signals of an addition or a substitution on the splits' lines and on the clean WMT22 reference A: each
+    point prints the lines it flags, right (an addition or substitution label), false (no label), on other defects,
+    on the clean reference, and how many of the right ones an addition finding is on already."""
+    import clean_refs
+
+    rows = [r for s in splits for r in _lines(s)]
+    clean = [(en, zh) for _, pairs in clean_refs.documents(real.ROOT.parent / "shared", 60) for en, zh in pairs]
+    for r in rows:
+        r["clause"], r["nothing"] = added_clause(r["en"], r["zh"]), renders_nothing(r["en"], r["zh"])
+        r["negation"], r["tail"] = negation_apart(r["en"], r["zh"]), shared_tail(r["en"], r["zh"])
+    ref = [{"clause": added_clause(en, zh), "nothing": renders_nothing(en, zh), "negation": negation_apart(en, zh),
+            "tail": shared_tail(en, zh)} for en, zh in clean]
+    labelled = sum(1 for r in rows if r["kinds"] & ADDED_KINDS)
+    print(f"{','.join(splits)}: {len(rows)} lines, {labelled} with an addition or substitution label; "
+          f"clean WMT22 reference A: {len(ref)} paragraphs")
+    print("signal | point | right (already found) | false | on other | on the clean reference | precision")
+    points: list[tuple[str, str, Any]] = []
+    for ratio in (-9.0, 0.0, 0.1, 0.2):
+        for han in (4, 8):
+            points.append(("clause", f"han >= {han}, length above {_pct(ratio) if ratio > -9 else 'any'}",
+                           lambda v, r=ratio, h=han: v is not None and v[0] >= h and v[1] >= r))
+    for k in (1, 3, 5):
+        points.append(("nothing", f"content words >= {k}", lambda v, k=k: v is not None and v >= k))
+    points.append(("negation", "one side only, English <= 12 words", bool))
+    for k in (6, 8):
+        points.append(("tail", f"shared end >= {k} Han", lambda v, k=k: v >= k))
+    for name, label, fires in points:
+        n = collections.Counter(_added_verdict(r["kinds"]) for r in rows if fires(r[name]))
+        done = sum(1 for r in rows if fires(r[name]) and r["kinds"] & ADDED_KINDS and "addition" in r["found"])
+        c = sum(1 for r in ref if fires(r[name]))
+        print(f"{name} | {label} | {n['right']} ({done}) | {n['false']} | {n['other']} | {c} | "
+              f"{_precision(n['right'], n['false'] + c)}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("signal", choices=("coverage", "semantic", "run", "count", "misses", "structure", "signals"))
+    ap.add_argument("signal", choices=("coverage", "semantic", "run", "count", "misses", "structure", "signals",
+                                       "additions"))
     ap.add_argument("--split", default="dev3,heldout7,heldout8", help="comma-separated splits, pooled for coverage")
     args = ap.parse_args()
     splits = args.split.split(",")
@@ -508,6 +633,8 @@ def main() -> int:
         structure_curve(splits)
     elif args.signal == "signals":
         signals_curve(splits)
+    elif args.signal == "additions":
+        additions_curve(splits)
     else:
         semantic_table(splits)
     return 0

@@ -406,6 +406,24 @@ def test_long_run_said_twice_in_a_one_sentence_translation() -> None:
     passes("TQA009", en2, "重建位于城东的旧港口大桥的计划于三月商定，而重建位于城东的旧港口大桥的计划于五月被放弃了，令人感到非常失望和不满。\n")
 
 
+def test_tail_of_a_clause_said_again() -> None:
+    # written for the test: the end of a clause said again as the next clause, alone or after a linking word
+    en = "The club can extend his contract by a year, so he will stay for two more seasons."
+    f = fails("TQA009", en, "俱乐部可以续约一年，因此他还会再留两个赛季，还会再留两个赛季。\n")
+    assert f.target is not None and f.target.text == "还会再留两个赛季"
+    en2 = "What the police need is help with clearing some of the old robberies."
+    f = fails("TQA009", en2, "警方需要的是帮助侦破一些多年未破的抢劫案，尤其是多年未破的抢劫案。\n")
+    assert f.target is not None and f.target.text == "尤其是多年未破的抢劫案"
+    passes("TQA009", en2, "警方需要的是帮助侦破一些多年未破的抢劫案。\n")
+    # a parallel: another word before the shared end
+    passes("TQA009", "You never know whether it comes in two minutes or in ten.", "你不知道它是两分钟内到，还是十分钟内到。\n")
+    # three characters said again are not enough
+    passes("TQA009", "He left the shop and went home.", "他离开了商店回了家，回了家。\n")
+    # the English says the end again too
+    passes("TQA009", "It was a long, long night, a very long night.", "那是一个漫长的夜晚，非常漫长的夜晚。\n")
+    passes("TQA009", "We waited for the train, for the train.", "我们等着那列火车到站，那列火车到站。\n")
+
+
 @needs_lexicon
 def test_sentence_added_at_the_end() -> None:
     en = "So, there is a certain skill in that, which needs to be practiced."
