@@ -40,6 +40,7 @@ from transqa.checks.transliteration.common import (
     seen_at,
 )
 from transqa.checks.transliteration.dropped import person_dropped
+from transqa.checks.transliteration.homophones import homophone_slips
 from transqa.checks.transliteration.listed import listed_literal
 from transqa.checks.transliteration.named_kind import half_kept, named_by_setting, named_kind
 from transqa.checks.transliteration.quoted_titles import title_two_ways
@@ -108,6 +109,7 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
         yield from _against_usual(ctx, name, chinese, reported, kept=len(chinese) < len(occs))
         yield from _against_known(ctx, name, chinese, reported)
         yield from _translated_variant(ctx, name, chinese, reported)
+    yield from homophone_slips(ctx, reported)
     yield from word_by_word(ctx, reported)  # last: it reads the places the other name rules reported
 
 
