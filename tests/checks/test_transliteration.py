@@ -2149,3 +2149,20 @@ def test_a_chinese_surname_does_not_replace_half_of_a_latin_full_name() -> None:
     alone = zh.replace("Eric Schmidt", "Schmidt")
     f = fails("TQA310", None, alone)
     assert f.target is not None and (f.target.text, f.suggestion) == ("Schmidt", "施密特")
+
+
+MCENANY_EN = ("AP blasts White House press secretary Kayleigh McEnany for political briefings\n"
+              "The Associated Press has accused White House press secretary Kayleigh McEnany of making her briefings political.\n"
+              "An article Saturday said briefings may be a broken tradition, as McEnany has made them a campaign ad.\n"
+              "Reporters asked McEnany questions about the tweet.\nMcEnany did not provide the answer reporters wanted.\n")
+MCENANY_ZH = ("美联社批判白宫新闻秘书凯里•{}简报带有政治性\n\n美联社指责白宫新闻秘书凯里•麦卡纳尼（Kayleigh McEnany）简报内容过于政治化。\n\n"
+              "美联社周六发表一篇文章指出，白宫新闻发布会打破了原有传统，麦卡纳尼将其变成竞选广告。\n\n"
+              "记者向麦卡纳尼提问时，大多数问题都与推文有关。\n\n但是，{}没有给出记者们想要的答案。\n")
+
+
+def test_a_headline_transliterating_a_loosely_heard_name_another_way_is_reported() -> None:
+    # heldout15, doc-136: McEnany is 麦卡纳尼 in the body and 麦肯尼 in the headline, both heard below ACCEPT
+    f = fails("TQA310", MCENANY_EN, MCENANY_ZH.format("麦肯尼", "麦卡纳尼"))
+    assert (f.target.text, f.target.line, f.suggestion) == ("麦肯尼", 1, "麦卡纳尼")
+    passes("TQA310", MCENANY_EN, MCENANY_ZH.format("麦卡纳尼", "麦卡纳尼"))
+    passes("TQA310", MCENANY_EN, MCENANY_ZH.format("麦肯尼", "她"))  # two paragraphs of the other form: too few

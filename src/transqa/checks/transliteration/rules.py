@@ -22,7 +22,12 @@ TRANSLIT_INCONSISTENT = rule(
     once each, two or more (`巴贝里`, `巴伯里`, `巴比里`), are each reported against the article's first; with the original,
     also two forms that only roughly sound like the name and like each other, and no third (`帕特洛` three times,
     `帕特罗` once for Paltrow; `鲍恩`, then `鲍文` for Bowen), and without it, a form written once beside the same form
-    with a character of the same sound (`奥卡福`, then `奥卡佛`). A person's title before a name (`Mayor Whitfield`) leaves
+    with a character of the same sound (`奥卡福`, then `奥卡佛`). With or without it, a name's form (a `·` name's part,
+    two characters at least) that reads, syllable by syllable in toneless pinyin, as another string of the article,
+    is no dictionary word and is written less often than it, the other written twice or a dictionary word (`科维` once
+    beside `斯蒂芬·柯维`'s `柯维` twice; `伊玛姆` beside `伊玛目`). With the original, of a name only loosely heard
+    everywhere, one paragraph's rendering against one the others, three at least, all write (`麦肯尼` in a headline,
+    `麦卡纳尼` in the body for McEnany). A person's title before a name (`Mayor Whitfield`) leaves
     it a name, and accented names (`Kubiš`) are heard as they sound. A name
     kept in Latin script is reported against renderings that outnumber it (three, or the renderings of all
     its forms together, three at least and twice the Latin forms, `肖尔茨` twice and `朔尔茨` twice beside

