@@ -47,6 +47,9 @@ def test_no_link_through_a_generic_word_or_a_country_qualifier() -> None:
     assert _found("The Republican Party lost the vote.\n", "民主党在投票中失利。\n") == []
     # `PRC Ministry of Transport` is the same ministry with its country
     assert _found("The Ministry of Transport issued the rules.\n", "交通运输部发布了规定。\n") == []
+    # the same institution by another kind word: the US Department of Justice is 司法部 in the Mainland press (CC-CEDICT
+    # lists 律政司, Hong Kong's, for it and 司法部 for the Ministry of Justice); the injected benchmark's WMT24 news
+    assert _found("The Department of Justice opened an inquiry into the deal.\n", "司法部对这笔交易展开了调查。\n") == []
 
 
 def test_sense_names_read_off_definitions() -> None:
