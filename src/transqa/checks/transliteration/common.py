@@ -7,7 +7,8 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from transqa.context import Context, times
 from transqa.lang.script import NAME_DOT
@@ -289,10 +290,71 @@ def _ampersand_list(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=4096)
-def _latin_name_pattern(name: str) -> re.Pattern[str]:
-    """The name in Latin script, any case, a plural s optional (compiled once per name)."""
+def _latin_name_pattern(name: str) -> re.Pattern[str] | LatinName:
+    """The name in Latin script, any case, a plural s optional: `(?<![A-Za-z])STEM s?(?![a-z])` under
+    re.IGNORECASE, as a compiled pattern only when the stem is not ASCII (else a LatinName, same matches)."""
     stem = name[:-1] if len(name) > 4 and name.endswith("s") else name
+    if stem and stem.isascii():
+        return LatinName(stem)
     return re.compile(r"(?<![A-Za-z])" + re.escape(stem) + r"s?(?![a-z])", re.IGNORECASE)
+
+
+# The only non-ASCII characters re.IGNORECASE matches to ASCII letters (İ ı ſ K), and İ is the only one
+# whose str.lower() changes length: text without them is searched by str.find on text.lower()
+_IGNORECASE_ODD = frozenset("\u0130\u0131\u017f\u212a")
+
+
+class LatinSpan(NamedTuple):
+    """Where a LatinName matches: the start()/end() of a re.Match."""
+
+    begin: int
+    finish: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+
+class LatinName:
+    """`(?<![A-Za-z])STEM s?(?![a-z])` under re.IGNORECASE for an ASCII stem, by str.find on the lowered
+    text instead of a regular expression compiled per name (a compile costs more than the searches of a
+    whole article); text with one of the four odd characters goes to the compiled pattern."""
+
+    def __init__(self, stem: str) -> None:
+        self.stem = stem
+        self.low = stem.lower()
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(r"(?<![A-Za-z])" + re.escape(self.stem) + r"s?(?![a-z])", re.IGNORECASE)
+
+    def finditer(self, text: str) -> Iterator[LatinSpan | re.Match[str]]:
+        if not _IGNORECASE_ODD.isdisjoint(text):
+            yield from self.pattern.finditer(text)
+            return
+        low, n, k = text.lower(), len(text), len(self.low)
+        i = low.find(self.low)
+        while i >= 0:
+            e = i + k
+            if i == 0 or not _ascii_letter(low[i - 1]):
+                if e < n and low[e] == "s" and (e + 1 == n or not _ascii_letter(low[e + 1])):
+                    yield LatinSpan(i, e + 1)
+                    i = low.find(self.low, e + 1)
+                    continue
+                if e == n or not _ascii_letter(low[e]):
+                    yield LatinSpan(i, e)
+                    i = low.find(self.low, e)
+                    continue
+            i = low.find(self.low, i + 1)
+
+    def search(self, text: str) -> LatinSpan | re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+
+def _ascii_letter(c: str) -> bool:
+    return "a" <= c <= "z"
 
 
 def _run_span(text: str, s: int, e: int, words: list[str]) -> tuple[int, int]:
@@ -363,9 +425,27 @@ def _sounds_in(name: str, text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _gloss_pattern(form: str, name: str) -> re.Pattern[str]:
-    """A rendering followed by the name in brackets (compiled once per pair of strings)."""
-    return re.compile(re.escape(form) + r"\s*[(（]\s*(?:[A-Z][\w.'’-]* )*" + re.escape(name))
+def _gloss_pattern(form: str, name: str) -> GlossPattern:
+    """A rendering followed by the name in brackets (compiled once per pair of strings, when needed)."""
+    return GlossPattern(form, name)
+
+
+class GlossPattern:
+    r"""`FORM\s*[(（]\s*(?:[A-Z][\w.'’-]* )*NAME`, compiled only for a text that holds both literals (most
+    texts hold neither: the compile would cost more than the search)."""
+
+    def __init__(self, form: str, name: str) -> None:
+        self.form = form
+        self.name = name
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(re.escape(self.form) + r"\s*[(（]\s*(?:[A-Z][\w.'’-]* )*" + re.escape(self.name))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.form not in text or self.name not in text:
+            return None
+        return self.pattern.search(text)
 
 
 def _deletion_of(short: str, long: str) -> bool:
