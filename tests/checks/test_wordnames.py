@@ -70,3 +70,36 @@ def test_an_established_chinese_name_by_meaning_is_not_the_common_word() -> None
     zh = "SecondLife 是一个虚拟世界。\n\nSecondLife 的用户很多。\n\n第二人生的岛屿很贵。\n"
     passes("TQA317", None, zh)
     assert fails("TQA317", None, zh.replace("第二人生", "第二生命")).suggestion == "SecondLife"
+
+
+def _at(path: str, zh: str) -> list[str]:
+    from transqa.engine import check_documents
+    from transqa.load.markdown import parse_markdown
+
+    return [f.target.text for f in check_documents(None, parse_markdown(path, zh)).findings if f.code == "TQA317" and f.target]
+
+
+# Cozy twice in Latin, 舒适 four times where the company's product stands (radiator-labs-is-crowfunding-cozy…)
+COZY = ("# Cozy 散热器盖\n\nRadiator Labs 正在研究舒适的散热器盖。\n\n舒适可以捕捉浪费的热量。\n\n"
+        "安装舒适罩之前，Cozy 已经在测试。\n\n早起鸟的舒适价格是 249 美元。\n")
+
+
+def test_a_name_of_the_slug_is_reported_at_up_to_three_renderings_per_latin_place() -> None:
+    slug = "radiator-labs-is-crowfunding-cozy-a-smart-radiator-cover.md"
+    assert _at(slug, COZY) == ["舒适"] * 4
+    assert _at("zh.md", COZY) == []  # without the slug: 舒适 four times against Cozy twice is the word
+    assert _at("radiator-labs-is-crowfunding-a-smart-cover.md", COZY) == []  # a slug that does not name it
+    # more than three renderings per Latin place stay the word, slug or not
+    assert _at(slug, COZY.replace("Cozy 已经", "它已经") + "\n舒适的温度。\n") == []
+
+
+def test_a_slug_word_after_a_brand_or_before_the_rest_of_a_longer_name_is_not_the_name_alone() -> None:
+    # yahoo-mail: Mail is Yahoo's product (雅虎邮件 is how Chinese writes it), as in the article without the slug
+    zh = ("# Mail 的新功能\n\n雅虎的 Mail 推出短信功能。\n\n我用过很多邮件服务。\n\n新的邮件界面很忙。\n\n它的邮件很好。\n")
+    assert _at("new-yahoo-mail-adds-text-messaging-feature.md", zh) == []
+    assert _at("new-mail-adds-text-messaging-feature.md", zh) == ["邮件"] * 3
+    # credit-sesame: the article writes `Credit 芝麻`, the name is Credit Sesame and 信用 of 信用评分 is the word
+    zh = ("# Credit 芝麻为 iPhone 带来您的信用评分\n\nCredit 芝麻今天发布应用。\n\n检查您的信用评分。\n\n"
+          "它不会影响你的信用。\n")
+    assert _at("credit-sesame-brings-your-credit-score-to-the-iphone-for-free.md", zh) == []
+    assert _at("credit-brings-your-credit-score-to-the-iphone-for-free.md", zh) == ["信用"] * 3

@@ -753,17 +753,24 @@ MANY_LATIN = 5
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}")
 
 
+def slug_stem(path: str) -> str:
+    """The file name of `path` without its extension (and a `.zh` before it) when it is an English slug of three
+    words at least (`marc-andreessen-speaks-….md`), lower case as written; empty otherwise."""
+    from pathlib import PurePath
+
+    stem = re.sub(r"(?:\.(?:zh|zh-cn|cn))?\.(?:md|markdown|html?|txt)$", "", PurePath(path).name, flags=re.I)
+    return stem if _SLUG.fullmatch(stem) else ""
+
+
 @lru_cache(maxsize=64)
 def slug_names(path: str) -> frozenset[str]:
     """The words of an article's file name when it is the English slug of its title
     (`marc-andreessen-speaks-with-william-janeway-….md`) that no English dictionary knows: names of
     the original, a small piece of the source that every archived article keeps."""
-    from pathlib import PurePath
-
     from transqa.lang.lexicon import lexicon
 
-    stem = re.sub(r"(?:\.(?:zh|zh-cn|cn))?\.(?:md|markdown|html?|txt)$", "", PurePath(path).name, flags=re.I)
-    if not _SLUG.fullmatch(stem):
+    stem = slug_stem(path)
+    if not stem:
         return frozenset()
     known = lexicon() or {}
     return frozenset(w for w in stem.split("-") if len(w) >= 4 and w.isalpha() and not _english_word(w, known))
