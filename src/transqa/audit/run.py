@@ -24,6 +24,7 @@ from transqa.audit.worker import (
     ignore_interrupt,
     index_missing,
     preload,
+    settle_sigterm,
 )
 from transqa.config import Settings
 from transqa.findings import INTERNAL_ERROR_CODE
@@ -101,13 +102,15 @@ def _local(todo: list[Job], workers: int, settings: Settings | None,
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     if ctx.get_start_method() == "fork":
         preload(any(j.source for j in todo))
-    pool = ctx.Pool(workers, initializer=ignore_interrupt)
+    # a parent that turns SIGTERM into a stop (Interrupts.guard) stops its workers itself: see ignore_interrupt
+    pool = ctx.Pool(workers, initializer=ignore_interrupt, initargs=(callable(signal.getsignal(signal.SIGTERM)),))
     try:
         # one task per article, not a chunk of 16: a chunk's results came back together, so an audit stopped
         # after 20 s (a CI timeout; workers slow to start) had stored none of the articles its workers had done
         yield from pool.imap_unordered(partial(check_job, settings=settings), todo)
         pool.close()
     except BaseException:
+        settle_sigterm([p.pid for p in multiprocessing.active_children() if p.pid is not None])
         pool.terminate()
         raise
     finally:
