@@ -69,3 +69,29 @@ def test_a_title_rendered_as_the_title_its_last_word_names() -> None:
     assert _found(en, "一位园区工作人员告诉泰晤士报记者，狒狒学得很快。\n") == []
     assert _found("One park worker told The Times that the baboons were learning fast.\n",
                   "一位园区工作人员告诉《泰晤士报》，狒狒学得很快。\n") == []
+
+
+@needs_cedict
+def test_the_suggestion_does_not_change_with_the_hash_seed() -> None:
+    # Cape Verde has two CC-CEDICT renderings of three characters (佛得角, 维德角): the one suggested must not depend
+    # on the order a set of strings iterates in, which changes with PYTHONHASHSEED from one run to the next
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from transqa.config import Settings\n"
+        "from transqa.engine import check_documents\n"
+        "from transqa.load import parse\n"
+        "from transqa.load.markdown import parse_markdown\n"
+        "en = 'The rocket will launch from Cape Verde next week, officials said.\\n'\n"
+        "zh = '官员们说，火箭将于下周从卡纳维尔角发射。\\n'\n"
+        "got = check_documents(parse('en.md', en), parse_markdown('zh.md', zh), Settings(select=('TQA322',))).findings\n"
+        "print([(f.message, f.suggestion) for f in got])\n"
+    )
+    outs = set()
+    for seed in ("1", "2", "3", "4", "5", "6"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        outs.add(subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True).stdout)
+    assert len(outs) == 1, outs
+    assert "佛得角" in outs.pop()

@@ -165,11 +165,19 @@ def _one(ctx: Context, sb: Block, tgts: list[Block], span: tuple[int, int], key:
             return None
         reported.add((tb.index, at))
         name = sb.text[span[0] : span[1]]
+        right = _own_form(own)
         return ctx.finding(
             NAME_OTHER_ENTITY, f"{name} is rendered {quote(form)}, the name of {_title(other)}, another entity; "
-            f"its own is {quote(min(own, key=len))}", source=(sb, span[0], span[1]),
-            target=(tb, at, at + len(form)), suggestion=min(own, key=len))
+            f"its own is {quote(right)}", source=(sb, span[0], span[1]),
+            target=(tb, at, at + len(form)), suggestion=right)
     return None
+
+
+def _own_form(own: frozenset[str]) -> str:
+    """The rendering to suggest of a name's CC-CEDICT renderings: the shortest, of several as short the first in code
+    point order (佛得角 of 佛得角 and 维德角 for Cape Verde). `min(own, key=len)` alone took whichever of a tie the set's
+    iteration gave, which changes with the string hash seed from one run to the next (523 of the 7,864 names tie)."""
+    return min(own, key=lambda r: (len(r), r))
 
 
 def _others(key: str, by_word: dict[str, frozenset[str]]) -> set[str]:
