@@ -122,7 +122,7 @@ def other_entity(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Findi
                     continue
                 for s, e, key in _known_parts(m.group(0), names):
                     if " " not in key and (e - s < len(m.group(0)) or _ADJECTIVE.match(sb.text, m.end())
-                                           or not sb.text[: m.start()].lower().endswith("the ")):
+                                           or sb.text[max(0, m.start() - 4) : m.start()].lower() != "the "):
                         continue  # one word: only a name on its own the English gives its article (`the Emirates`)
                     f = _one(ctx, sb, tgts, (m.start() + s, m.start() + e), key, names, by_word, english, zh, reported)
                     if f is not None:
