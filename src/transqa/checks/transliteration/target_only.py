@@ -169,8 +169,9 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
 
 
 def _add_sound_variants(blocks: list[Block], forms: dict[str, list[tuple[Block, int]]]) -> None:
-    """Forms of a name written at least twice with one character changed to one outside the transliteration
-    characters that sounds the same (`finals_near`: 奥卡福 fu, 奥卡佛 fo): runs of transliteration characters alone
+    """Forms of a name (written once or more: `奥卡福` once, then `奥卡佛`; twice or more until release twenty) with one
+    character changed to one outside the transliteration characters that sounds the same (`finals_near`: 奥卡福 fu,
+    奥卡佛 fo): runs of transliteration characters alone
     never hold them, so the article's other writing of the name was not seen. Not a dictionary word (佛教 of
     奥卡佛教徒 is no name's end), nor a window cut out of one. Linear: only a character of a sought sound is tried,
     with the places it may stand at in the forms of that sound."""
