@@ -15,6 +15,7 @@ from transqa.checks.transliteration.rules import TRANSLIT_INCONSISTENT
 from transqa.checks.transliteration.target_only import SLIDE, name_forms
 from transqa.context import Context, quote
 from transqa.findings import Finding
+from transqa.lang.chinese import tied_at
 from transqa.lang.script import is_han
 from transqa.model import Block
 
@@ -85,8 +86,8 @@ def homophone_slips(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
             b0, s0 = min(((b, s) for b in blocks if b.kind != "code" for s in _starts(b.text, usual)), key=lambda p: (p[0].index, p[1]))
             line = ctx.target.location(b0, s0, s0 + len(usual)).line
             for b, s in forms[slip]:
-                if (b.index, s) in reported:
-                    continue
+                if (b.index, s) in reported or tied_at(b.text, s, s + len(slip), usual):
+                    continue  # taken, or glossed with the usual form (`科维（柯维）`) as the other TQA310 paths allow
                 reported.add((b.index, s))
                 yield ctx.finding(
                     TRANSLIT_INCONSISTENT,
