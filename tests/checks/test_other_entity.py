@@ -20,6 +20,15 @@ def _found(en: str, zh: str) -> list[str]:
     return [f.target.text for f in got if f.target is not None]
 
 
+def _messages(en: str, zh: str) -> list[str]:
+    from transqa.config import Settings
+    from transqa.engine import check_documents
+    from transqa.load import parse
+    from transqa.load.markdown import parse_markdown
+
+    return [f.message for f in check_documents(parse("en.md", en), parse_markdown("zh.md", zh), Settings(select=("TQA322",))).findings]
+
+
 @needs_cedict
 def test_a_club_rendered_as_its_neighbour() -> None:
     en = "Manchester City scored more than a hundred goals in the league this season.\n"
@@ -64,6 +73,8 @@ def test_sense_names_read_off_definitions() -> None:
 def test_a_title_rendered_as_the_title_its_last_word_names() -> None:
     en = "One park worker told The Sunday Times that the baboons were learning fast.\n"
     assert _found(en, "一位园区工作人员告诉《泰晤士报》，狒狒学得很快。\n") == ["泰晤士报"]
+    # the lost word as the source writes it (it read `sunday is lost`)
+    assert "another title: Sunday is lost" in _messages(en, "一位园区工作人员告诉《泰晤士报》，狒狒学得很快。\n")[0]
     assert _found(en, "一位园区工作人员告诉《泰晤士报》星期日版，狒狒学得很快。\n") == []  # the other word is there
     # without title marks the rendering may be part of a longer one: not read
     assert _found(en, "一位园区工作人员告诉泰晤士报记者，狒狒学得很快。\n") == []

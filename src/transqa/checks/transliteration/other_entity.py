@@ -219,8 +219,9 @@ def _title_part(ctx: Context, sb: Block, tgts: list[Block], m: re.Match[str], na
         if (tb.index, at) in reported:
             return None
         reported.add((tb.index, at))
+        lost = dict.fromkeys(w for w in re.findall(r"[A-Za-z]+", run) if w.lower() in extra)  # as the source writes them
         return ctx.finding(
             NAME_OTHER_ENTITY, f"{run} is rendered {quote(form)}, the name of {_title(key)}, another title: "
-            f"{', '.join(sorted(extra))} is lost", source=(sb, m.start(), m.end()), target=(tb, at, at + len(form)),
+            f"{', '.join(lost)} {'is' if len(lost) == 1 else 'are'} lost", source=(sb, m.start(), m.end()), target=(tb, at, at + len(form)),
             suggestion=f"render {run} in full")
     return None
