@@ -20,6 +20,15 @@ def _found(en: str, zh: str) -> list[str]:
     return [f.target.text for f in got if f.target is not None]
 
 
+def _messages(en: str, zh: str) -> list[str]:
+    from transqa.config import Settings
+    from transqa.engine import check_documents
+    from transqa.load import parse
+    from transqa.load.markdown import parse_markdown
+
+    return [f.message for f in check_documents(parse("en.md", en), parse_markdown("zh.md", zh), Settings(select=("TQA322",))).findings]
+
+
 @needs_cedict
 def test_a_club_rendered_as_its_neighbour() -> None:
     en = "Manchester City scored more than a hundred goals in the league this season.\n"
@@ -67,8 +76,36 @@ def test_sense_names_read_off_definitions() -> None:
 def test_a_title_rendered_as_the_title_its_last_word_names() -> None:
     en = "One park worker told The Sunday Times that the baboons were learning fast.\n"
     assert _found(en, "一位园区工作人员告诉《泰晤士报》，狒狒学得很快。\n") == ["泰晤士报"]
+    # the lost word as the source writes it (it read `sunday is lost`)
+    assert "another title: Sunday is lost" in _messages(en, "一位园区工作人员告诉《泰晤士报》，狒狒学得很快。\n")[0]
     assert _found(en, "一位园区工作人员告诉《泰晤士报》星期日版，狒狒学得很快。\n") == []  # the other word is there
     # without title marks the rendering may be part of a longer one: not read
     assert _found(en, "一位园区工作人员告诉泰晤士报记者，狒狒学得很快。\n") == []
     assert _found("One park worker told The Times that the baboons were learning fast.\n",
                   "一位园区工作人员告诉《泰晤士报》，狒狒学得很快。\n") == []
+
+
+@needs_cedict
+def test_the_suggestion_does_not_change_with_the_hash_seed() -> None:
+    # Cape Verde has two CC-CEDICT renderings of three characters (佛得角, 维德角): the one suggested must not depend
+    # on the order a set of strings iterates in, which changes with PYTHONHASHSEED from one run to the next
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from transqa.config import Settings\n"
+        "from transqa.engine import check_documents\n"
+        "from transqa.load import parse\n"
+        "from transqa.load.markdown import parse_markdown\n"
+        "en = 'The rocket will launch from Cape Verde next week, officials said.\\n'\n"
+        "zh = '官员们说，火箭将于下周从卡纳维尔角发射。\\n'\n"
+        "got = check_documents(parse('en.md', en), parse_markdown('zh.md', zh), Settings(select=('TQA322',))).findings\n"
+        "print([(f.message, f.suggestion) for f in got])\n"
+    )
+    outs = set()
+    for seed in ("1", "2", "3", "4", "5", "6"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        outs.add(subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True).stdout)
+    assert len(outs) == 1, outs
+    assert "佛得角" in outs.pop()

@@ -2046,6 +2046,13 @@ def test_a_name_only_roughly_heard_is_reported_where_it_is_written_otherwise_wit
     passes("TQA310", PALTROW_EN, _paltrow_zh("帕米拉"))  # another sound: a third form, not a pair
 
 
+def test_a_loosely_heard_form_glossed_with_the_usual_one_is_not_reported() -> None:
+    # the other form in brackets right after ties the two, as every other TQA310 path allows (`tied_at`): the loose
+    # pair asked whether the form was glossed with itself, and the homophone slips did not ask
+    passes("TQA310", PALTROW_EN, _paltrow_zh("帕特罗（帕特洛）"))
+    fails("TQA310", PALTROW_EN, _paltrow_zh("帕特罗（Paltrow）"))
+
+
 def test_one_latin_name_against_two_renderings_written_once_each_with_the_original() -> None:
     en = ("# Three die in crash\n\nRichmond County Coroner Mark Bowen said the victims were dead at the scene.\n\n"
           "The car was found in the river.\n\nA witness found the car, Bowen said.\n")

@@ -640,7 +640,7 @@ def _check_opening(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[F
 _ZH_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 # A name of the opening that the translation begins with, transliterated (`Tottenham Hotspur have already been
 # struggling with the virus, with…` → `托特纳姆热刺队有…`): the opening is rendered in part, the translation starts where
-# the English does. A rendering_score this high (1.0: the same skeleton) matches `托特纳姆` to Tottenham (0.95),
+# the English does. A rendering_score (1.0: the same skeleton) of OPENING_NAME_SCORE or more matches `托特纳姆` to Tottenham (0.95),
 # `布莱顿` to Brighton (0.95), not `我们在收到` (0.10). WMT22 reference A: one TQA006 fewer; dev, dev2, dev3, heldout14,
 # heldout15: no labelled TQA006 lost.
 OPENING_NAME_SCORE = 0.8

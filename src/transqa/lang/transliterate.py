@@ -104,7 +104,8 @@ def _build_readings(path: str) -> dict[int, str]:
 
 
 @lru_cache(maxsize=8192)
-def _syllable(ch: str) -> str:
+def syllable(ch: str) -> str:
+    """The toneless pinyin of a Han character, its first reading (卡 → ka); any other character as it is."""
     reading = _readings().get(ord(ch))
     if reading is None:
         return ch
@@ -115,7 +116,7 @@ def _syllable(ch: str) -> str:
 @lru_cache(maxsize=65536)
 def syllables(text: str) -> tuple[str, ...]:
     """Toneless pinyin, one syllable per Han character (the first reading of each)."""
-    return tuple(_syllable(c) for c in text)
+    return tuple(syllable(c) for c in text)
 
 
 @lru_cache(maxsize=65536)  # a pure function of short runs, asked for each window of each name (220,000 times a bench run)

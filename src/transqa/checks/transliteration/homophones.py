@@ -12,9 +12,10 @@ from collections.abc import Iterator
 
 from transqa.checks.transliteration.common import seen_at
 from transqa.checks.transliteration.rules import TRANSLIT_INCONSISTENT
-from transqa.checks.transliteration.target_only import SLIDE, _name_forms, _spread
+from transqa.checks.transliteration.target_only import SLIDE, name_forms
 from transqa.context import Context, quote
 from transqa.findings import Finding
+from transqa.lang.chinese import tied_at
 from transqa.lang.script import is_han
 from transqa.model import Block
 
@@ -44,14 +45,14 @@ def _usual_of(slip: str, same: list[str], counts: dict[str, int]) -> str | None:
 def _same_sound(blocks: list[Block], sounds: dict[tuple[str, ...], set[str]]) -> None:
     """Adds to `sounds` (toneless pinyin of a slip candidate → forms of that sound) every window of Han characters
     of the text that reads one of them: one pass over the text per length sought."""
-    from transqa.lang.transliterate import _syllable
+    from transqa.lang.transliterate import syllable
 
     lengths = {len(k) for k in sounds}
     for b in blocks:
         if b.kind == "code":
             continue
         t = b.text
-        reads = tuple(map(_syllable, t))
+        reads = tuple(map(syllable, t))
         for n in lengths:
             for i in range(len(t) - n + 1):
                 key = reads[i : i + n]
@@ -61,15 +62,14 @@ def _same_sound(blocks: list[Block], sounds: dict[tuple[str, ...], set[str]]) ->
 
 def homophone_slips(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
     """TQA310 on each place of a name form (a `·` name's part, a run of three transliteration characters or more,
-    `_name_forms`) that is no CC-CEDICT headword and reads, syllable by syllable in toneless pinyin (`syllables`,
+    `name_forms`) that is no CC-CEDICT headword and reads, syllable by syllable in toneless pinyin (`syllables`,
     the first reading of each character), as another string of the article written more often and known as a
     name: written KNOWN_PLACES times, or a CC-CEDICT headword. `reported`: (block index, start) of the places
     other name findings took; the places this one reports are added."""
     from transqa.lang.transliterate import is_headword, syllables
 
     blocks = ctx.target.blocks
-    forms = _name_forms(blocks)
-    _spread(blocks, forms)
+    forms = name_forms(blocks)
     names = {f for f in forms if 2 <= len(f) <= SLIDE and all(map(is_han, f)) and not is_headword(f)}
     sounds: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for f in names:
@@ -86,8 +86,8 @@ def homophone_slips(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
             b0, s0 = min(((b, s) for b in blocks if b.kind != "code" for s in _starts(b.text, usual)), key=lambda p: (p[0].index, p[1]))
             line = ctx.target.location(b0, s0, s0 + len(usual)).line
             for b, s in forms[slip]:
-                if (b.index, s) in reported:
-                    continue
+                if (b.index, s) in reported or tied_at(b.text, s, s + len(slip), usual):
+                    continue  # taken, or glossed with the usual form (`科维（柯维）`) as the other TQA310 paths allow
                 reported.add((b.index, s))
                 yield ctx.finding(
                     TRANSLIT_INCONSISTENT,

@@ -127,7 +127,7 @@ def other_entity(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Findi
                     continue
                 for s, e, key in _known_parts(m.group(0), names):
                     if " " not in key and (e - s < len(m.group(0)) or _ADJECTIVE.match(sb.text, m.end())
-                                           or not sb.text[: m.start()].lower().endswith("the ")):
+                                           or sb.text[max(0, m.start() - 4) : m.start()].lower() != "the "):
                         continue  # one word: only a name on its own the English gives its article (`the Emirates`)
                     f = _one(ctx, sb, tgts, (m.start() + s, m.start() + e), key, names, by_word, english, zh, reported)
                     if f is not None:
@@ -172,11 +172,19 @@ def _one(ctx: Context, sb: Block, tgts: list[Block], span: tuple[int, int], key:
             return None
         reported.add((tb.index, at))
         name = sb.text[span[0] : span[1]]
+        right = _own_form(own)
         return ctx.finding(
             NAME_OTHER_ENTITY, f"{name} is rendered {quote(form)}, the name of {_title(other)}, another entity; "
-            f"its own is {quote(min(own, key=len))}", source=(sb, span[0], span[1]),
-            target=(tb, at, at + len(form)), suggestion=min(own, key=len))
+            f"its own is {quote(right)}", source=(sb, span[0], span[1]),
+            target=(tb, at, at + len(form)), suggestion=right)
     return None
+
+
+def _own_form(own: frozenset[str]) -> str:
+    """The rendering to suggest of a name's CC-CEDICT renderings: the shortest, of several as short the first in code
+    point order (佛得角 of 佛得角 and 维德角 for Cape Verde). `min(own, key=len)` alone took whichever of a tie the set's
+    iteration gave, which changes with the string hash seed from one run to the next (523 of the 7,864 names tie)."""
+    return min(own, key=lambda r: (len(r), r))
 
 
 def _others(key: str, by_word: dict[str, frozenset[str]]) -> set[str]:
@@ -218,8 +226,9 @@ def _title_part(ctx: Context, sb: Block, tgts: list[Block], m: re.Match[str], na
         if (tb.index, at) in reported:
             return None
         reported.add((tb.index, at))
+        lost = dict.fromkeys(w for w in re.findall(r"[A-Za-z]+", run) if w.lower() in extra)  # as the source writes them
         return ctx.finding(
             NAME_OTHER_ENTITY, f"{run} is rendered {quote(form)}, the name of {_title(key)}, another title: "
-            f"{', '.join(sorted(extra))} is lost", source=(sb, m.start(), m.end()), target=(tb, at, at + len(form)),
+            f"{', '.join(lost)} {'is' if len(lost) == 1 else 'are'} lost", source=(sb, m.start(), m.end()), target=(tb, at, at + len(form)),
             suggestion=f"render {run} in full")
     return None

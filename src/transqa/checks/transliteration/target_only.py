@@ -35,6 +35,14 @@ _DOTS = re.compile(f"[{NAME_DOT}]")
 _DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})+")
 
 
+def name_forms(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
+    """The article's name forms (`_name_forms`: `·` names' parts, runs of three transliteration characters or more)
+    with every place of each (`_spread`): form → [(block, start)]; code blocks left out."""
+    forms = _name_forms(blocks)
+    _spread(blocks, forms)
+    return forms
+
+
 def _name_forms(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
     """Parts of `·`-joined names (the name's own characters only) and whole runs of three or more
     transliteration characters, with where they stand."""
@@ -116,8 +124,7 @@ def _word_starts(text: str, j: int) -> bool:
 def _target_only(ctx: Context) -> Iterator[Finding]:
     from transqa.lang.transliterate import chinese_sound_alike, is_headword
 
-    forms = _name_forms(ctx.target.blocks)
-    _spread(ctx.target.blocks, forms)
+    forms = name_forms(ctx.target.blocks)
     reported: set[tuple[int, int]] = set()
     yield from _full_names(ctx, reported)  # a whole `·` name first: its surname alone would be suggested in Latin (蒂姆·Kendall)
     yield from _half_rendered(ctx, reported)  # before the scripts are weighed: `Android 数据` is half of `Android Data`, not `Android`
@@ -162,8 +169,9 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
 
 
 def _add_sound_variants(blocks: list[Block], forms: dict[str, list[tuple[Block, int]]]) -> None:
-    """Forms of a name written at least twice with one character changed to one outside the transliteration
-    characters that sounds the same (`finals_near`: 奥卡福 fu, 奥卡佛 fo): runs of transliteration characters alone
+    """Forms of a name (written once or more: `奥卡福` once, then `奥卡佛`; twice or more until release twenty) with one
+    character changed to one outside the transliteration characters that sounds the same (`finals_near`: 奥卡福 fu,
+    奥卡佛 fo): runs of transliteration characters alone
     never hold them, so the article's other writing of the name was not seen. Not a dictionary word (佛教 of
     奥卡佛教徒 is no name's end), nor a window cut out of one. Linear: only a character of a sought sound is tried,
     with the places it may stand at in the forms of that sound."""

@@ -578,7 +578,7 @@ def _loose_pair(ctx: Context, name: str, chinese: list[Occurrence], reported: se
     (usual, uh), (minor, mh) = sorted(places.items(), key=lambda x: (-len(paras[x[0]]), first(x[1])))
     lines = ", ".join(str(_hit_line(ctx, h)) for h in sorted(uh, key=lambda h: (h.block.index, h.start))[:3])
     for h in sorted(mh, key=lambda h: (h.block.index, h.start)):
-        if tied_at(h.block.text, h.start, h.start + len(minor), minor) or not first_time(reported, (h.block.index, h.start)):
+        if tied_at(h.block.text, h.start, h.start + len(minor), usual) or not first_time(reported, (h.block.index, h.start)):
             continue
         o = next(o for o in chinese if h.block in o.targets)
         yield ctx.finding(
