@@ -423,12 +423,7 @@ def _beside_usual(
             continue
         if tied_at(h.block.text, h.start, h.start + len(h.form), usual) or not first_time(reported, (h.block.index, h.start)):
             continue
-        yield ctx.finding(
-            TRANSLIT_INCONSISTENT,
-            f"{name} is rendered {quote(h.form)} here and {quote(usual)} elsewhere in this article (line {lines})",
-            source=(o.src, o.src_start, o.src_start + len(name)),
-            target=(h.block, h.start, h.start + len(h.form)), suggestion=usual,
-        )
+        yield _two_ways(ctx, name, o, (h.block, h.start, h.form), usual, f"line {lines}")
 
 
 def _one_apart(a: str, b: str) -> bool:
@@ -456,12 +451,7 @@ def _sound_variant(
     b, s = at
     if tied_at(b.text, s, s + len(usual), usual) or not first_time(reported, (b.index, s)):
         return
-    yield ctx.finding(
-        TRANSLIT_INCONSISTENT,
-        f"{name} is rendered {quote(b.text[s : s + len(usual)])} here and {quote(usual)} elsewhere in this article (line {lines})",
-        source=(o.src, o.src_start, o.src_start + len(name)),
-        target=(b, s, s + len(usual)), suggestion=usual,
-    )
+    yield _two_ways(ctx, name, o, (b, s, b.text[s : s + len(usual)]), usual, f"line {lines}")
 
 
 def _hit_line(ctx: Context, h: Hit) -> int:
@@ -581,12 +571,17 @@ def _loose_pair(ctx: Context, name: str, chinese: list[Occurrence], reported: se
         if tied_at(h.block.text, h.start, h.start + len(minor), usual) or not first_time(reported, (h.block.index, h.start)):
             continue
         o = next(o for o in chinese if h.block in o.targets)
-        yield ctx.finding(
-            TRANSLIT_INCONSISTENT,
-            f"{name} is rendered {quote(minor)} here and {quote(usual)} elsewhere in this article (line {lines})",
-            source=(o.src, o.src_start, o.src_start + len(name)),
-            target=(h.block, h.start, h.start + len(minor)), suggestion=usual,
-        )
+        yield _two_ways(ctx, name, o, (h.block, h.start, minor), usual, f"line {lines}")
+
+
+def _two_ways(ctx: Context, name: str, o: Occurrence, at: tuple[Block, int, str], usual: str, where: str) -> Finding:
+    """TQA310: `name` (at source occurrence `o`) rendered `form` at (block, start) and `usual` elsewhere (`where`: the
+    lines), with `usual` as the suggestion."""
+    block, start, form = at
+    return ctx.finding(
+        TRANSLIT_INCONSISTENT, f"{name} is rendered {quote(form)} here and {quote(usual)} elsewhere in this article ({where})",
+        source=(o.src, o.src_start, o.src_start + len(name)), target=(block, start, start + len(form)), suggestion=usual,
+    )
 
 
 def _one_of_each(name: str, first: tuple[Occurrence, Hit], later: tuple[Occurrence, Hit]) -> bool:
@@ -1696,12 +1691,7 @@ def _title_loose(ctx: Context, name: str, chinese: list[Occurrence], reported: s
     first = next(g for _, g in runs if g is not None and g.form == u)
     if u[0] != h.form[0] or u in o.text or not _word_bounded(h) or not first_time(reported, (h.block.index, h.start)):
         return
-    yield ctx.finding(
-        TRANSLIT_INCONSISTENT,
-        f"{name} is rendered {quote(h.form)} here and {quote(u)} elsewhere in this article ({seen_at(_hit_line(ctx, first), n)})",
-        source=(o.src, o.src_start, o.src_start + len(name)),
-        target=(h.block, h.start, h.start + len(h.form)), suggestion=u,
-    )
+    yield _two_ways(ctx, name, o, (h.block, h.start, h.form), u, seen_at(_hit_line(ctx, first), n))
 
 
 def _dropped(ctx: Context, name: str, usual: str, lines: str, o: Occurrence,
