@@ -848,3 +848,10 @@ def test_a_spelled_out_amount_with_its_currency_word_is_money() -> None:
                    ("He paid twenty bucks for it.", "他为此付了 20 美元。"),
                    ("Half a billion dollars was spent.", "花费了 5 亿美元。")):
         assert not [c for c in codes(en, zh) if c.startswith("TQA2")], (en, zh)
+
+
+def test_baidu_is_no_frequency() -> None:
+    # a newcomer's Baidu article (release twenty): 百度 read as 百 度, "100 times", a TQA204 in every paragraph that
+    # named the company; the frequency reader now leaves the words of _NOT_NUMERAL alone, as the numeral reader does
+    passes("TQA204", "Baidu said on Monday that its search business grew.", "百度周一表示，其搜索业务有所增长。\n")
+    fails("TQA204", "He said the search business grew.", "他说搜索业务增长了一百次。\n")  # a frequency still is one

@@ -373,6 +373,9 @@ def _frequency(m: re.Match[str], text: str) -> Quantity | None:
     v = parse_number(raw) if raw[0].isdigit() else chinese_numeral(raw)
     if v is None or text[max(0, m.start() - 1) : m.start()] == "第":
         return None  # 第一次: the first time, an ordinal
+    s, e = m.start(), m.end()
+    if any(w.start() < e and s < w.end() for w in _NOT_NUMERAL.finditer(text, max(0, s - 4), e + 4)):
+        return None  # 百度 (Baidu) read as `百 度`, a hundred times: a word of `_NOT_NUMERAL`, as `_cn` leaves it
     rng = None if raw[0].isdigit() else _neighbour_digits(raw)
     if rng is not None:  # 一两次 (once or twice), 三四次
         return _q(m, text, "vague", rng[0], soft=True, span=(rng[0], rng[1] + 1), unit="times")
