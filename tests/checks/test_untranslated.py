@@ -920,6 +920,7 @@ def test_an_english_article_and_its_word_standing_as_a_sentence_are_english_left
     passes("TQA401", None, "他们听了 The Killers。\n")  # `the` before one word: as often a band's or a film's name
     passes("TQA401", None, "这是 A Team 的作品。\n")  # inside a Chinese sentence: a name
     passes("TQA401", None, "我们最后选了 A Dell。\n")  # not a sentence of its own
+    passes("TQA401", None, "其实我用的是笔记本。a Travelmate。它很轻。\n")  # `A`/`An` only, as measured and documented
 
 
 def test_english_slang_in_capitals_beside_chinese_is_english_left() -> None:

@@ -1204,7 +1204,7 @@ def _function_word_left(text: str, s: int, e: int, run: str) -> bool:
 # `…笔记本电脑。A Travelmate。`: an answer left in English, `一台戴尔。`). On the whole archive, 2 such places (both in
 # one interview, both labelled English left in dev2); `the` before one word is as often a name's (`The Killers。`,
 # `the Tank。`: 2 more places on the whole archive, both names), so only `A`/`An`.
-_ARTICLE_FRAGMENT = re.compile(r"(?:A|An|a|an) [A-Za-z][A-Za-z\-]*")
+_ARTICLE_FRAGMENT = re.compile(r"(?:A|An) [A-Za-z][A-Za-z\-]*")  # capitalised only, as measured and documented
 _FRAGMENT_OPEN = frozenset("。！？：:“")  # (after markup: `**GL:**` leaves a colon before the fragment)
 _FRAGMENT_END = frozenset("。！？")
 
