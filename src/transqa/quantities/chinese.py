@@ -373,8 +373,7 @@ def _frequency(m: re.Match[str], text: str) -> Quantity | None:
     v = parse_number(raw) if raw[0].isdigit() else chinese_numeral(raw)
     if v is None or text[max(0, m.start() - 1) : m.start()] == "第":
         return None  # 第一次: the first time, an ordinal
-    s, e = m.start(), m.end()
-    if any(w.start() < e and s < w.end() for w in _NOT_NUMERAL.finditer(text, max(0, s - 4), e + 4)):
+    if _in_word(text, m.start(), m.end()):
         return None  # 百度 (Baidu) read as `百 度`, a hundred times: a word of `_NOT_NUMERAL`, as `_cn` leaves it
     rng = None if raw[0].isdigit() else _neighbour_digits(raw)
     if rng is not None:  # 一两次 (once or twice), 三四次
@@ -507,10 +506,15 @@ def _glued_model(m: re.Match[str], text: str) -> Quantity | None:
 
 def _cn(m: re.Match[str], text: str) -> Quantity | None:
     """A numeral in Chinese characters, None inside a word that counts nothing (十分, 三星)."""
-    s, e = m.start(), m.start() + len(m.group("cn"))
-    if any(w.start() < e and s < w.end() for w in _NOT_NUMERAL.finditer(text, max(0, s - 4), e + 4)):
+    if _in_word(text, m.start(), m.start() + len(m.group("cn"))):
         return None
     return _cn_numeral(m, text)
+
+
+def _in_word(text: str, s: int, e: int) -> bool:
+    """text[s:e] overlaps a word of `_NOT_NUMERAL` (十分, 三星, 百度): a numeral that counts nothing. The words are at
+    most four characters longer than the span on either side, so only that window is read."""
+    return any(w.start() < e and s < w.end() for w in _NOT_NUMERAL.finditer(text, max(0, s - 4), e + 4))
 
 
 def _bare_scale(text: str, s: int, cn: str, after: str) -> bool:
