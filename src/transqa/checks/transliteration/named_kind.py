@@ -99,23 +99,22 @@ def _one(ctx: Context, sb: Block, tgts: list[Block], word: str, kind: str, after
     pat = _pattern(word, kind, after)
     if pat is None:
         return
-    for tb in tgts:
-        hit = pat.search(tb.text)
-        if hit is None:
-            continue
-        text = "".join(t.text for t in tgts)
-        if _latin_besides(word, text, tb.text, hit.end()) or _known_rendering_in(word, text) or _sounds_in(word, text):
-            return
-        if (tb.index, hit.start()) in reported or _established(hit.group(0), hit.group(1)):
-            return
-        reported.add((tb.index, hit.start()))
-        name = sb.text[span[0] : span[1]]
-        yield ctx.finding(
-            NAME_LITERAL, f"the name {word} ({name}) is translated as the common word {quote(hit.group(1))}: "
-            f"{quote(hit.group(0))}",
-            source=(sb, span[0], span[1]), target=(tb, hit.start(), hit.end()),
-            suggestion=f"transliterate {word} or keep it in Latin script")
+    first = _first_hit(tgts, pat)
+    if first is None:
         return
+    tb, hit = first
+    text = "".join(t.text for t in tgts)
+    if _latin_besides(word, text, tb.text, hit.end()) or _known_rendering_in(word, text) or _sounds_in(word, text):
+        return
+    if (tb.index, hit.start()) in reported or _established(hit.group(0), hit.group(1)):
+        return
+    reported.add((tb.index, hit.start()))
+    name = sb.text[span[0] : span[1]]
+    yield ctx.finding(
+        NAME_LITERAL, f"the name {word} ({name}) is translated as the common word {quote(hit.group(1))}: "
+        f"{quote(hit.group(0))}",
+        source=(sb, span[0], span[1]), target=(tb, hit.start(), hit.end()),
+        suggestion=f"transliterate {word} or keep it in Latin script")
 
 
 @lru_cache(maxsize=4096)
@@ -204,20 +203,23 @@ def _half_pattern(first: str, forms: frozenset[str]) -> re.Pattern[str]:
 
 def _half_in(ctx: Context, sb: Block, tgts: list[Block], span: tuple[int, int], last: str, pat: re.Pattern[str],
              reported: set[tuple[int, int]]) -> Iterator[Finding]:
-    for tb in tgts:
-        hit = pat.search(tb.text)
-        if hit is None:
-            continue
-        text = "".join(t.text for t in tgts)
-        if _latin_besides(last, text, tb.text, hit.end()) or (tb.index, hit.start()) in reported:
-            return
-        reported.add((tb.index, hit.start()))
-        name = sb.text[span[0] : span[1]]
-        yield ctx.finding(
-            NAME_LITERAL, f"the name {name} is half translated: {quote(hit.group(0))} ({last} as the common word "
-            f"{quote(hit.group(1))})",
-            source=(sb, span[0], span[1]), target=(tb, hit.start(), hit.end()), suggestion=name)
+    first = _first_hit(tgts, pat)
+    if first is None:
         return
+    tb, hit = first
+    if _latin_besides(last, "".join(t.text for t in tgts), tb.text, hit.end()) or (tb.index, hit.start()) in reported:
+        return
+    reported.add((tb.index, hit.start()))
+    name = sb.text[span[0] : span[1]]
+    yield ctx.finding(
+        NAME_LITERAL, f"the name {name} is half translated: {quote(hit.group(0))} ({last} as the common word "
+        f"{quote(hit.group(1))})",
+        source=(sb, span[0], span[1]), target=(tb, hit.start(), hit.end()), suggestion=name)
+
+
+def _first_hit(tgts: list[Block], pat: re.Pattern[str]) -> tuple[Block, re.Match[str]] | None:
+    """The first target block `pat` matches and the match (only the first is ever weighed), or None."""
+    return next(((tb, hit) for tb in tgts if (hit := pat.search(tb.text)) is not None), None)
 
 
 # A name whose usual Chinese is another thing's in the article's setting: India's Congress party is 国大党, not the
