@@ -164,3 +164,45 @@ def test_the_sixteenth_heldout_follows_its_choosing_rule_and_its_edits_apply() -
         line = int(r["line"])
         assert r["en"] in en[line - int(by_doc[r["doc"]]["first_line"])], r
         assert any(r["zh"] in t for k, t in zh if k == line) or not r["zh"], r
+
+
+def test_the_seventeenth_heldout_follows_its_choosing_rule_and_its_edits_apply() -> None:
+    """heldout17 (release twenty-one): WMT23 reference A, documents of domain mastodon/user_review/speech (never
+    news) with 3 to 40 contiguous lines ranked by sha256("inj21/" + docid), the first 80; a third-ish clean by
+    sha256("inj21/clean/" + docid) % 3 == 0; no edit on a line the numbers set cites; every edit applies, every label
+    quotes its English line and its line as edited."""
+    import collections
+    import hashlib
+    import json
+
+    from conftest import SHARED, need_shared
+
+    docs = [d for d in real.read_tsv(real.LABELS / "wmt-mt/documents.tsv") if d["split"] == "heldout17"]
+    edits = real.read_tsv(real.LABELS / "wmt-mt/edits.heldout17.tsv")
+    labels = real.read_tsv(real.LABELS / "wmt-mt/labels.heldout17.tsv")
+    assert len(docs) == 80 and edits and labels and all(d["system"] == "refA+inj21" for d in docs)
+    for d in docs:
+        clean = int(hashlib.sha256(f"inj21/clean/{d['docid']}".encode()).hexdigest(), 16) % 3 == 0
+        assert (d["note"] == "clean") == clean, d
+        if clean:
+            assert not [e for e in edits if e["doc"] == d["doc"]], d
+    cited = {int(r["line"]) for split in ("dev", "dev2", "heldout") for r in real.read_tsv(real.LABELS / f"numbers/numbers.{split}.tsv")
+             if r["corpus"] == "wmt23"}
+    assert not cited & {int(e["line"]) for e in edits}
+    base = SHARED / "corpora/wmt/wmt23_general_en-zh/txt"
+    need_shared(base)
+    meta = [json.loads(x) for x in (base / "metainfo/generaltest2023.en-cs.meta.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    lines: dict[tuple[str, str], list[int]] = collections.OrderedDict()
+    for i, m in enumerate(meta, 1):
+        lines.setdefault((m["domain"], m["docid"]), []).append(i)
+    spans = {k: (v[0], v[-1]) for (dom, k), v in lines.items()
+             if dom in ("mastodon", "user_review", "speech") and 3 <= len(v) <= 40 and v == list(range(v[0], v[-1] + 1))}
+    chosen = sorted(spans, key=lambda k: hashlib.sha256(f"inj21/{k}".encode()).hexdigest())[:80]
+    assert {(d["docid"], int(d["first_line"]), int(d["last_line"])) for d in docs} == {(k, *spans[k]) for k in chosen}
+    cache: dict[tuple[str, str], list[str]] = {}
+    by_doc = {d["doc"]: d for d in docs}
+    for r in labels:
+        en, zh = real.document_lines(SHARED, by_doc[r["doc"]], real.LABELS, cache)
+        line = int(r["line"])
+        assert r["en"] in en[line - int(by_doc[r["doc"]]["first_line"])], r
+        assert any(r["zh"] in t for k, t in zh if k == line) or not r["zh"], r
