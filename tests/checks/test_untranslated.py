@@ -946,3 +946,22 @@ def test_english_left_in_full_width_letters_is_untranslated() -> None:
     f = fails("TQA401", "Hello world, this is not translated.", zh)
     assert f.target is not None and f.target.text == "ｈｅｌｌｏ ｗｏｒｌｄ ｔｈｉｓ ｉｓ ｎｏｔ ｔｒａｎｓｌａｔｅｄ"
     passes("TQA401", None, "公司与ＩＢＭ和 ｉＰｈｏｎｅ 的合作在ＣＥＯ 发言后公布。")
+
+
+def test_a_quoted_term_of_the_original_kept_in_quotation_marks_is_untranslated() -> None:
+    # WMT23 Lan-BridgeMT (home-2-en…, WildTypeWriter…): the English quotes a common word, the output keeps it quoted
+    f = fails("TQA401", "It holds a lot, since the 'tank' is integral to the unit.", "它容量很大，因为'tank'是设备的一部分。")
+    assert f.target is not None and f.target.text == "tank" and "quoted term" in f.message
+    f = fails("TQA401", 'Want to join my "pod"?', '想加入我的"pod"吗？')
+    assert f.target is not None and f.target.text == "pod"
+    # two words, one of them only a word of CC-CEDICT's definitions (`good`); the comma the English puts inside its quotes
+    assert fails("TQA401", 'Many made "good money" from it.', "许多人从中赚了“good money”。").target.text == "good money"  # type: ignore[union-attr]
+    assert fails("TQA401", 'It was a "corporate kowtow," critics said.', "批评者说，这是“corporate kowtow”的表现。")
+
+
+def test_a_quoted_name_or_a_term_the_original_does_not_quote_is_no_quoted_term() -> None:
+    passes("TQA401", 'He joined "amazon" last year.', "他去年加入了“amazon”。")  # a name the dictionary knows
+    passes("TQA401", 'Download the "app" today.', "今天就下载“app”。")  # a word a translation keeps
+    passes("TQA401", 'Visit "zorbly" now.', "现在访问“zorbly”。")  # a word the word list does not know
+    assert not [f for f in findings("We call it a pod.", "我们称之为“pod”。") if "quoted term" in f.message]
+    passes("TQA401", None, "想加入我的“pod”吗？")  # without the original nothing tells a quoted term from a name

@@ -969,6 +969,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         if ctx.source is not None:
             yield from _heading_kept(ctx, b, run_spans, latin_names)
             yield from _source_words_kept(ctx, b, run_spans, latin_names)
+            yield from _quoted_terms_kept(ctx, b, run_spans, latin_names)
             yield from _titles_kept(ctx, b, run_spans)
             yield from _prefix_kept(ctx, b)
             yield from _labels_kept(ctx, b, ui_labels[i], run_spans, mixed)
@@ -1801,6 +1802,56 @@ def _source_words_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], 
         yield ctx.finding(
             UNTRANSLATED, f"{quote(run)} of the original is left in English", target=(b, s, e), source=whole(sb),
             suggestion="translate it",
+        )
+
+
+# A term the English puts in quotation marks (`"good money"`, `'tank'`, `"travel corridor"`), kept as it is inside
+# quotation marks in Chinese prose (`赚了“good money”。`, `“travel corridor”国家名单`): one to three lower-case words (or a
+# hyphenated compound) the English word list knows. Quoted, the words of the term are not read as prose by `_runs` (no
+# Han character next to them) nor as a common noun of the original by `_source_words_kept` (no function word before it).
+_ZH_QUOTED = re.compile(r"([“\"'‘])([a-z]{2,}(?:[- ][a-z]{2,}){0,2})([”\"'’])")
+_QUOTE_PAIRS = {"“": "”", '"': '"', "'": "'", "‘": "’"}
+
+
+def _quoted_in(run: str, source: str) -> bool:
+    """The English writes `run` as the whole of a quotation (`"good money"`, `"corporate kowtow,"`, `'tank'`)."""
+    return re.search(rf"[\"“'‘]{re.escape(run)}[,.]?[\"”'’]", source) is not None
+
+
+def _quoted_term(run: str) -> bool:
+    """Every word of `run` is a word of the English word list, a function word or a word CC-CEDICT's definitions write
+    (`good`, `corporate`: `definition_words`), one at least a listed word of three letters or more; none a name the dictionary knows (`amazon`), a unit or a word a translation keeps (`app`)."""
+    from transqa.lang.lexicon import lexicon
+    from transqa.lang.transliterate import known_renderings_any_case
+
+    known = lexicon() or {}
+    words = re.split(r"[- ]", run)
+    if any(w in _KEPT_LOWER or known_renderings_any_case(w) for w in words):
+        return False
+    if "-" in run and run in known:
+        return True  # a compound the word list holds whole (`willy-nilly`)
+    defined = definition_words()
+    return all(w in STOPWORDS or w in defined or _word_known(w, known) for w in words) and any(
+        len(w) >= 3 and _word_known(w, known) for w in words)
+
+
+def _quoted_terms_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin_names: set[str]) -> Iterator[Finding]:
+    """With the original: a quoted term of the English kept as it is, in quotation marks, in Chinese prose (`_ZH_QUOTED`)."""
+    if not han_count(b.text) or not any(q in b.text for q in _QUOTE_PAIRS):
+        return
+    for m in _ZH_QUOTED.finditer(b.text):
+        s, e, run = m.start(2), m.end(2), m.group(2)
+        if _QUOTE_PAIRS[m.group(1)] != m.group(3) or any(a < e and s < z for a, z in reported) or run in latin_names:
+            continue
+        if not _next_to_han(b.text, m.start(), m.end()) or not _quoted_term(run):
+            continue
+        sb = next((sb for sb in ctx.aligned_sources(b) if _quoted_in(run, sb.text)), None)
+        if sb is None:
+            continue
+        reported.append((s, e))
+        yield ctx.finding(
+            UNTRANSLATED, f"the quoted term {quote(run)} of the original is left in English", target=(b, s, e),
+            source=whole(sb), suggestion="translate it (keep the quotation marks)",
         )
 
 
