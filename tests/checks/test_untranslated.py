@@ -965,3 +965,10 @@ def test_a_quoted_name_or_a_term_the_original_does_not_quote_is_no_quoted_term()
     passes("TQA401", 'Visit "zorbly" now.', "现在访问“zorbly”。")  # a word the word list does not know
     assert not [f for f in findings("We call it a pod.", "我们称之为“pod”。") if "quoted term" in f.message]
     passes("TQA401", None, "想加入我的“pod”吗？")  # without the original nothing tells a quoted term from a name
+
+
+def test_an_upper_case_word_the_dictionarys_definitions_write_is_kept_english() -> None:
+    # WMT22 Manifold (t1_hqorx78): the emphasis of the original kept; `daunting` is a word of CC-CEDICT's definitions only
+    f = fails("TQA401", "It is DAUNTING.", "它是DAUNTING。")
+    assert f.target is not None and f.target.text == "DAUNTING"
+    passes("TQA401", "It is ZORBLY.", "它是ZORBLY。")  # a word nobody defines: a name as often as not

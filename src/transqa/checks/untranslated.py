@@ -2029,7 +2029,7 @@ def _opens_compounds(source: str, places: list[re.Match[str]]) -> bool:
 def _kept_capitals(run: str, words: list[str], source: str, places: list[re.Match[str]]) -> bool:
     """Upper-case words of the original kept (`places`: where the English writes them): an abbreviation of online
     writing (`PSA`, or one with a capital, `Afaik`; not where the English uses the letters as a term or a name, a PSA test, PSA Group), or words the
-    dictionary knows, two or more of them or one of five letters or more."""
+    dictionary knows, two or more of them or one of five letters or more (one that its definitions write, too: `DAUNTING`)."""
     from transqa.lang.lexicon import lexicon
 
     chat = run in _CHAT_CAPS or run.istitle() and run.lower() in _CHAT_WORDS  # `Afaik` opening a sentence
@@ -2038,7 +2038,11 @@ def _kept_capitals(run: str, words: list[str], source: str, places: list[re.Matc
     if run.istitle():
         return chat
     known = lexicon() or {}
-    return chat or all(_listed(w.lower(), known) for w in words) and (len(words) >= 2 or len(run) >= 5)  # (chat: in _CHAT_CAPS here)
+    if chat or all(_listed(w.lower(), known) for w in words) and (len(words) >= 2 or len(run) >= 5):  # (chat: in _CHAT_CAPS here)
+        return True
+    # a lone word of five letters or more that CC-CEDICT's definitions write in lower case (`它是DAUNTING。`: the word list
+    # holds whole definitions only). Over all WMT22 outputs and references, 5 such places, all labelled English left.
+    return len(words) == 1 and len(run) >= 5 and run.lower() in definition_words()
 
 
 # The word of the original a lower-case run must follow to be a common word: a function word (`my apt`, `the pod`).
