@@ -68,7 +68,10 @@ UNTRANSLATED = rule(
     writes only at the start of its sentences, capitalised there only, kept between Chinese (`检测 Currently 用于`; not
     one the English also writes in lower case, `Boss Hunts` beside `bosses`, nor one CC-CEDICT writes inside a name, `Apple`);
     upper-case words of a heading or of emphasis that the dictionary knows (`HANDMADE LEATHER BAGS的`,
-    `目的地的CUSTOMS`; one word only with five letters or more, and no name the dictionary knows), and
+    `目的地的CUSTOMS`; one word only with five letters or more, and no name the dictionary knows; a word CC-CEDICT's
+    definitions write counts too, `它是DAUNTING。`), a term the English puts in quotation marks kept in them in
+    Chinese prose (`赚了“good money”。`, `想加入我的"pod"吗？`: one to three lower-case words of the word list or of
+    CC-CEDICT's definitions, no name it knows, no loan word), and
     lower-case dictionary words the English uses as common words, after a function word, in a compound or
     in the plural (`有些tills`; a lone word of four letters or more, or of three that opens an English compound:
     `令人 jaw 目结舌` for `jaw-dropping`), or an abbreviation of online writing (`fwiw`,
