@@ -972,3 +972,13 @@ def test_an_upper_case_word_the_dictionarys_definitions_write_is_kept_english() 
     f = fails("TQA401", "It is DAUNTING.", "它是DAUNTING。")
     assert f.target is not None and f.target.text == "DAUNTING"
     passes("TQA401", "It is ZORBLY.", "它是ZORBLY。")  # a word nobody defines: a name as often as not
+
+
+def test_a_number_with_the_english_ordinal_suffix_before_chinese_is_untranslated() -> None:
+    # WMT22 Online-G (pr-newswire.16452): "the 12th biggest crypto"
+    en = "It is now the world's 12th biggest crypto by market value."
+    f = fails("TQA401", en, "它现在是全球12th最大的加密货币。")
+    assert f.target is not None and f.target.text == "12th" and "第 12" in (f.suggestion or "")
+    assert fails("TQA401", None, "它现在是全球 12th 最大的加密货币。")
+    passes("TQA401", None, "他住在 5th Avenue 附近。")  # a name's ordinal before Latin letters
+    passes("TQA401", None, "它现在是全球第 12 大加密货币。")
