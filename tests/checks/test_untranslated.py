@@ -982,3 +982,23 @@ def test_a_number_with_the_english_ordinal_suffix_before_chinese_is_untranslated
     assert fails("TQA401", None, "它现在是全球 12th 最大的加密货币。")
     passes("TQA401", None, "他住在 5th Avenue 附近。")  # a name's ordinal before Latin letters
     passes("TQA401", None, "它现在是全球第 12 大加密货币。")
+
+
+def test_a_name_whose_underscores_are_spaced_out_is_broken() -> None:
+    # archive (venture-firms-put-8-4b…): a picture credit's name; (clayton-christensen…): a handle translated piece by piece
+    f = fails("TQA315", None, "图片来源:[Images _ Of _ Money](https://www.flickr.com/photos/x/1)\n")
+    assert f.target is not None and f.target.text == "Images _ Of _ Money" and "Images_Of_Money" in (f.suggestion or "")
+    f = fails("TQA315", None, "照片([@乔恩 _ 莫里斯](https://web.archive.org/web/2022/https://twitter.com/Jon_Morris))。\n")
+    assert f.suggestion == "@Jon_Morris"
+    # a handle spaced after its `@` and at its underscores: one finding, the whole handle
+    found = [f for f in findings(None, "> @ N _ is _ stocked 就可以了。\n") if f.code == "TQA315"]
+    assert [f.target.text for f in found if f.target] == ["@ N _ is _ stocked"]
+    # a link text ends the name
+    f = fails("TQA315", None, "图片来源:[Vincent _ AF](https://www.flickr.com/photos/1)via[Compfight](http://compfight.com/)cc\n")
+    assert f.target is not None and f.target.text == "Vincent _ AF"
+
+
+def test_a_blank_or_an_embeds_code_is_no_name_broken_at_underscores() -> None:
+    passes("TQA315", None, "他们在谷歌上搜索“下载 _ _ _ _ _ _”，在第一页的中间。\n")
+    passes("TQA315", None, "【YouTube http://www.youtube.com/watch?v = abc & HL = en _ US & fs = 1】\n")
+    passes("TQA315", None, "')；scribd _ doc . write(' embedded _ flash _ 2600164 ')；\n")

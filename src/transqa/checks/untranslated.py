@@ -134,7 +134,10 @@ NAME_BROKEN = rule(
     the name's own spelling, its link's address's or the article's, where the broken one is one letter off it:
     `overhead . us` linked to `…/overhearus-…` is `overhear.us`, not the common word), and a name of
     letters and digits broken into a lower-case word and a number (`radian 6`, `1000 memories`) that the text writes
-    as one word at least twice (`Radian6`; not `iPad 2`, whose word is capitalised).
+    as one word at least twice (`Radian6`; not `iPad 2`, whose word is capitalised), and a name, handle or identifier
+    whose underscores are spaced out (`[Images _ Of _ Money](…)`, `@ N _ is _ stocked`, `status/update _ with _ media`;
+    a handle translated piece by piece, `[@乔恩 _ 莫里斯](…)`, is suggested as its profile link spells it; not a blank to
+    fill in, `“下载 _ _ _”`, nor a leaked embed's code).
 
     Why it matters: MT tokenises a name it does not know into English words, or drops (or translates) the
     `&` of a company name; the reader meets a name that does not exist ("translate it" would be wrong).
@@ -528,6 +531,7 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
                     target=(b, m.start(), m.end()), suggestion=f"restore the name's own spelling and capitals (its address: {joined})",
                 )
         yield from _spaced_handles(ctx, b)
+        yield from _spaced_underscores(ctx, b)
         yield from _broken_domains(ctx, b, article, spellings)
         yield from _split_at_digits(ctx, b, wholes)
         for name, shape in absent:
@@ -558,8 +562,8 @@ def _spaced_handles(ctx: Context, b: Block) -> Iterator[Finding]:
         after_word = i >= 0 and b.text[i].isascii() and b.text[i].isalnum()
         if after_word and not (last >= 0 and _HANDLE_TAIL.fullmatch(b.text, last, m.start())):
             continue
-        if any(cs <= m.start() < ce for cs, ce in b.code_spans):
-            continue
+        if any(cs <= m.start() < ce for cs, ce in b.code_spans) or b.text.startswith(" _ ", m.end()):
+            continue  # (a handle broken at its underscores too, `@ N _ is _ stocked`, is `_spaced_underscores`' one finding)
         last = m.end()
         name = m.group(0).replace(" ", "")
         yield ctx.finding(
@@ -570,6 +574,52 @@ def _spaced_handles(ctx: Context, b: Block) -> Iterator[Finding]:
         yield ctx.finding(
             NAME_BROKEN, f"{quote(m.group(0))} is the name “AT&T” cut into pieces around its “&”",
             target=(b, m.start(), m.end()), suggestion="AT&T",
+        )
+
+
+# A handle, name or identifier whose underscores the tokeniser spaced out (`[Images _ Of _ Money](…)` for the credit
+# Images_Of_Money, `@ N _ is _ stocked`, `POST status/update _ with _ media`, a handle translated piece by piece
+# `[@乔恩 _ 莫里斯](…)`): pieces of letters and digits (Han ones only after an `@`) joined by ` _ `. Not a blank to
+# fill in (`“下载 _ _ _ _”`), nor an embed's code (`HL = en _ US & fs = 1`, `scribd _ doc . write('…`: `_EMBED_CODE` near it).
+# On the whole archive, 6 such places, all names, handles or identifiers broken (`ca _ it . idea scale . com`).
+_SPACED_UNDERSCORE = re.compile(r"(?<![A-Za-z0-9_.])(?:@ ?[\w.\-]+|[A-Za-z0-9][A-Za-z0-9.\-]*)(?: _ (?:[A-Za-z0-9][A-Za-z0-9.\-]*|[\u4e00-\u9fff]+))+")
+# The handle a profile's address names (`twitter.com/Jon_Morris`, `…/status/…`)
+_PROFILE_HANDLE = re.compile(r"(?:twitter|x|instagram)\.com/@?([A-Za-z0-9_]{1,30})(?![A-Za-z0-9_])")
+_ASSIGNMENT_NEAR = 40  # characters either side of a run in which a character of embed code (`_EMBED_CODE`) disqualifies it
+# An embed's `name = value&…` or its script's quoted arguments (`" wikichartContainer _ fa4d`, `scribd _ doc . write('…`):
+# the leaked embed is TQA505's matter (3 of the 9 places of the whole archive before this was left out)
+_EMBED_CODE = "=&\"'"
+
+
+def _spaced_underscores(ctx: Context, b: Block) -> Iterator[Finding]:
+    """TQA315 for a name broken at its underscores (`_SPACED_UNDERSCORE`), outside inline code and embeds."""
+    if " _ " not in b.text:
+        return
+    for m in _SPACED_UNDERSCORE.finditer(b.text):
+        link = next((lk for lk in b.links if lk.start <= m.start() < lk.end), None)
+        end = min(m.end(), link.end) if link is not None else m.end()  # a link text ends the name (`[Vincent _ AF](…)via…`)
+        run = b.text[m.start() : end]
+        if " _ " not in run:
+            continue
+        if not run.startswith("@") and any(is_han(c) for c in run):
+            pieces = run.split(" _ ")
+            if any(is_han(c) for p in pieces for c in p[:1]):
+                continue  # Han pieces only in a handle (`@乔恩 _ 莫里斯`); a file name of Chinese words is another matter
+        near = b.text[max(0, m.start() - _ASSIGNMENT_NEAR) : end + _ASSIGNMENT_NEAR]
+        if any(c in near for c in _EMBED_CODE) or any(cs <= m.start() < ce for cs, ce in b.code_spans):
+            continue
+        whole_name = re.sub(r"^@ +", "@", run).replace(" _ ", "_")
+        if any(is_han(c) for c in run):  # a handle translated piece by piece: its letters are lost, its link may keep them
+            handle = _PROFILE_HANDLE.search(link.href) if link is not None else None
+            yield ctx.finding(
+                NAME_BROKEN, f"the handle {quote(run)} is broken: spaces around its “_”, and its pieces translated",
+                target=(b, m.start(), end),
+                suggestion=f"@{handle.group(1)}" if handle else "write the handle as the service spells it, in one piece",
+            )
+            continue
+        yield ctx.finding(
+            NAME_BROKEN, f"the name {quote(run)} is broken: spaces around its “_”", target=(b, m.start(), end),
+            suggestion=f"write it in one piece ({whole_name})",
         )
 
 
