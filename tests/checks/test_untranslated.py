@@ -1002,3 +1002,10 @@ def test_a_blank_or_an_embeds_code_is_no_name_broken_at_underscores() -> None:
     passes("TQA315", None, "他们在谷歌上搜索“下载 _ _ _ _ _ _”，在第一页的中间。\n")
     passes("TQA315", None, "【YouTube http://www.youtube.com/watch?v = abc & HL = en _ US & fs = 1】\n")
     passes("TQA315", None, "')；scribd _ doc . write(' embedded _ flash _ 2600164 ')；\n")
+
+
+def test_a_lead_heading_with_a_word_only_the_dictionarys_definitions_write_is_kept_english() -> None:
+    # WMT22 Manifold (ecommerce_en_10): `warfare` has no CC-CEDICT entry of its own
+    f = fails("TQA401", "Siege Warfare - Massive free-for-all guild battles!", "Siege Warfare-大规模的公会战斗！")
+    assert f.target is not None and f.target.text == "Siege Warfare"
+    passes("TQA401", "Zorbly Warfare - Massive guild battles!", "Zorbly Warfare-大规模的公会战斗！")  # a word nobody defines: a name
