@@ -1009,3 +1009,10 @@ def test_a_lead_heading_with_a_word_only_the_dictionarys_definitions_write_is_ke
     f = fails("TQA401", "Siege Warfare - Massive free-for-all guild battles!", "Siege Warfare-大规模的公会战斗！")
     assert f.target is not None and f.target.text == "Siege Warfare"
     passes("TQA401", "Zorbly Warfare - Massive guild battles!", "Zorbly Warfare-大规模的公会战斗！")  # a word nobody defines: a name
+
+
+def test_the_originals_words_glossed_after_a_space_and_a_bracket_are_no_english_left() -> None:
+    # WMT21 reference A (doc-844): a space between the rendering and its gloss
+    en = "The Friends of the Union Chain Bridge are celebrating its 200th anniversary."
+    passes("TQA401", en, "联合链桥之友组织 (Friends of the Union Chain Bridge) 正在庆祝它的两百周年纪念日。")
+    fails("TQA401", en, "联合链桥 Friends of the Union Chain Bridge 正在庆祝它的两百周年纪念日。")

@@ -1229,7 +1229,10 @@ def _glossed_original(ctx: Context, b: Block, s: int, e: int, run: str) -> bool:
     o = _OPEN_BRACKET.search(b.text, max(0, s - 3), s) if ctx.source is not None else None
     if o is None or o.start() == 0 or _CLOSE_BRACKET.match(b.text, e) is None:
         return False
-    before = b.text[o.start() - 1]
+    k = o.start() - 1
+    if k > 0 and b.text[k] in " \t":
+        k -= 1  # a space before the bracket (`联合链桥之友组织 (Friends of the Union Chain Bridge)`: WMT21 reference A)
+    before = b.text[k]
     if before != "》" and not is_han(before):
         return False
     bracketed = re.compile(r"[(（\[][ \t]*" + re.escape(run) + r"[ \t]*[)）\]]", re.IGNORECASE)
