@@ -946,3 +946,73 @@ def test_english_left_in_full_width_letters_is_untranslated() -> None:
     f = fails("TQA401", "Hello world, this is not translated.", zh)
     assert f.target is not None and f.target.text == "ｈｅｌｌｏ ｗｏｒｌｄ ｔｈｉｓ ｉｓ ｎｏｔ ｔｒａｎｓｌａｔｅｄ"
     passes("TQA401", None, "公司与ＩＢＭ和 ｉＰｈｏｎｅ 的合作在ＣＥＯ 发言后公布。")
+
+
+def test_a_quoted_term_of_the_original_kept_in_quotation_marks_is_untranslated() -> None:
+    # WMT23 Lan-BridgeMT (home-2-en…, WildTypeWriter…): the English quotes a common word, the output keeps it quoted
+    f = fails("TQA401", "It holds a lot, since the 'tank' is integral to the unit.", "它容量很大，因为'tank'是设备的一部分。")
+    assert f.target is not None and f.target.text == "tank" and "quoted term" in f.message
+    f = fails("TQA401", 'Want to join my "pod"?', '想加入我的"pod"吗？')
+    assert f.target is not None and f.target.text == "pod"
+    # two words, one of them only a word of CC-CEDICT's definitions (`good`); the comma the English puts inside its quotes
+    assert fails("TQA401", 'Many made "good money" from it.', "许多人从中赚了“good money”。").target.text == "good money"  # type: ignore[union-attr]
+    assert fails("TQA401", 'It was a "corporate kowtow," critics said.', "批评者说，这是“corporate kowtow”的表现。")
+
+
+def test_a_quoted_name_or_a_term_the_original_does_not_quote_is_no_quoted_term() -> None:
+    passes("TQA401", 'He joined "amazon" last year.', "他去年加入了“amazon”。")  # a name the dictionary knows
+    passes("TQA401", 'Download the "app" today.', "今天就下载“app”。")  # a word a translation keeps
+    passes("TQA401", 'Visit "zorbly" now.', "现在访问“zorbly”。")  # a word the word list does not know
+    assert not [f for f in findings("We call it a pod.", "我们称之为“pod”。") if "quoted term" in f.message]
+    passes("TQA401", None, "想加入我的“pod”吗？")  # without the original nothing tells a quoted term from a name
+
+
+def test_an_upper_case_word_the_dictionarys_definitions_write_is_kept_english() -> None:
+    # WMT22 Manifold (t1_hqorx78): the emphasis of the original kept; `daunting` is a word of CC-CEDICT's definitions only
+    f = fails("TQA401", "It is DAUNTING.", "它是DAUNTING。")
+    assert f.target is not None and f.target.text == "DAUNTING"
+    passes("TQA401", "It is ZORBLY.", "它是ZORBLY。")  # a word nobody defines: a name as often as not
+
+
+def test_a_number_with_the_english_ordinal_suffix_before_chinese_is_untranslated() -> None:
+    # WMT22 Online-G (pr-newswire.16452): "the 12th biggest crypto"
+    en = "It is now the world's 12th biggest crypto by market value."
+    f = fails("TQA401", en, "它现在是全球12th最大的加密货币。")
+    assert f.target is not None and f.target.text == "12th" and "第 12" in (f.suggestion or "")
+    assert fails("TQA401", None, "它现在是全球 12th 最大的加密货币。")
+    passes("TQA401", None, "他住在 5th Avenue 附近。")  # a name's ordinal before Latin letters
+    passes("TQA401", None, "它现在是全球第 12 大加密货币。")
+
+
+def test_a_name_whose_underscores_are_spaced_out_is_broken() -> None:
+    # archive (venture-firms-put-8-4b…): a picture credit's name; (clayton-christensen…): a handle translated piece by piece
+    f = fails("TQA315", None, "图片来源:[Images _ Of _ Money](https://www.flickr.com/photos/x/1)\n")
+    assert f.target is not None and f.target.text == "Images _ Of _ Money" and "Images_Of_Money" in (f.suggestion or "")
+    f = fails("TQA315", None, "照片([@乔恩 _ 莫里斯](https://web.archive.org/web/2022/https://twitter.com/Jon_Morris))。\n")
+    assert f.suggestion == "@Jon_Morris"
+    # a handle spaced after its `@` and at its underscores: one finding, the whole handle
+    found = [f for f in findings(None, "> @ N _ is _ stocked 就可以了。\n") if f.code == "TQA315"]
+    assert [f.target.text for f in found if f.target] == ["@ N _ is _ stocked"]
+    # a link text ends the name
+    f = fails("TQA315", None, "图片来源:[Vincent _ AF](https://www.flickr.com/photos/1)via[Compfight](http://compfight.com/)cc\n")
+    assert f.target is not None and f.target.text == "Vincent _ AF"
+
+
+def test_a_blank_or_an_embeds_code_is_no_name_broken_at_underscores() -> None:
+    passes("TQA315", None, "他们在谷歌上搜索“下载 _ _ _ _ _ _”，在第一页的中间。\n")
+    passes("TQA315", None, "【YouTube http://www.youtube.com/watch?v = abc & HL = en _ US & fs = 1】\n")
+    passes("TQA315", None, "')；scribd _ doc . write(' embedded _ flash _ 2600164 ')；\n")
+
+
+def test_a_lead_heading_with_a_word_only_the_dictionarys_definitions_write_is_kept_english() -> None:
+    # WMT22 Manifold (ecommerce_en_10): `warfare` has no CC-CEDICT entry of its own
+    f = fails("TQA401", "Siege Warfare - Massive free-for-all guild battles!", "Siege Warfare-大规模的公会战斗！")
+    assert f.target is not None and f.target.text == "Siege Warfare"
+    passes("TQA401", "Zorbly Warfare - Massive guild battles!", "Zorbly Warfare-大规模的公会战斗！")  # a word nobody defines: a name
+
+
+def test_the_originals_words_glossed_after_a_space_and_a_bracket_are_no_english_left() -> None:
+    # WMT21 reference A (doc-844): a space between the rendering and its gloss
+    en = "The Friends of the Union Chain Bridge are celebrating its 200th anniversary."
+    passes("TQA401", en, "联合链桥之友组织 (Friends of the Union Chain Bridge) 正在庆祝它的两百周年纪念日。")
+    fails("TQA401", en, "联合链桥 Friends of the Union Chain Bridge 正在庆祝它的两百周年纪念日。")
