@@ -645,3 +645,14 @@ def test_a_translation_that_trails_off_with_the_chinese_ellipsis_is_not_cut() ->
     en = "Jerry: blah blah blah your fault, damn kids have no respect, blah blah blah"
     passes("TQA005", en, "杰瑞：……就是你的错，死孩子，没礼貌……\n")
     fails("TQA005", en, "杰瑞：……就是你的错，死孩子，没礼貌，\n")
+
+
+@needs_lexicon
+def test_sentence_cut_not_when_the_clause_named_lost_is_rendered() -> None:
+    # a reference that puts the last clause first and runs the sentence on into the next line: every word of the
+    # clause a cut would have lost is rendered, at 70% of the expected length or more
+    en = "The company said it was disappointed by the new rules, although its flights were continuing to operate."
+    passes("TQA005", en, "尽管该公司的航班继续运营，但它表示对新规定感到失望，\n")
+    # the same translation without that clause is cut
+    f = fails("TQA005", en, "该公司表示对新规定感到失望，\n")
+    assert f.source is not None and "flights" in f.source.text
