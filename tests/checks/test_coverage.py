@@ -656,3 +656,22 @@ def test_sentence_cut_not_when_the_clause_named_lost_is_rendered() -> None:
     # the same translation without that clause is cut
     f = fails("TQA005", en, "该公司表示对新规定感到失望，\n")
     assert f.source is not None and "flights" in f.source.text
+
+
+@needs_lexicon
+def test_clause_dropped_where_the_rest_is_rendered_loosely() -> None:
+    # the rest of the sentence is rendered, by renderings the main ones do not give (中右翼, 自由党): counted as
+    # rendered by the measure that finds the dropped list item unrendered
+    en = ("The city council is run by a coalition of the centre-right Christian Democrats, the environmentalist Greens "
+          "and the pro-business Liberals.")
+    f = fails("TQA012", en, "市议会由中右翼基督教民主党和支持商业的自由党联合执政。\n")
+    assert f.source is not None and "Greens" in f.source.text
+    passes("TQA012", en, "市议会由中右翼基督教民主党、环保主义的绿党和支持商业的自由党联合执政。\n")
+
+
+@needs_lexicon
+def test_and_between_two_capitalised_words_joins_a_name_not_two_clauses() -> None:
+    # `Childhood and Motherhood` is one name: `and Motherhood back in March` is no clause of its own that was dropped
+    en = ("Nearly half of local families struggle with rising rents, said Anna Berg, an adviser to the Council for "
+          "Childhood and Motherhood back in March.")
+    passes("TQA012", en, "儿童理事会顾问安娜·伯格表示，近一半的当地家庭难以承受房租。\n")
