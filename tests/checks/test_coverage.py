@@ -675,3 +675,12 @@ def test_and_between_two_capitalised_words_joins_a_name_not_two_clauses() -> Non
     en = ("Nearly half of local families struggle with rising rents, said Anna Berg, an adviser to the Council for "
           "Childhood and Motherhood back in March.")
     passes("TQA012", en, "儿童理事会顾问安娜·伯格表示，近一半的当地家庭难以承受房租。\n")
+
+
+def test_sentence_cut_not_in_one_clause_translated_at_full_length() -> None:
+    # a sentence of one clause has nowhere to be cut: at its full length, the translation runs on into the next line
+    # (`garbage` has no rendering in it: not a run-on that renders the English's last word)
+    passes("TQA005", "My neighbours treat their old dog like garbage.", "我的邻居们对待老狗就如同草芥，\n")
+    fails("TQA005", "My neighbours treat their old dog like garbage.", "我的邻居们对待，\n")
+    # …but a sentence of two clauses may have lost its second at that length
+    fails("TQA005", "My neighbours never mow their lawn, and the weeds grow into my garden.", "我的邻居们从来不修剪他们家的草坪，\n")

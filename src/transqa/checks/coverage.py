@@ -53,7 +53,8 @@ SENTENCE_CUT = rule(
     the Chinese ellipsis (`……`) trails off on purpose and counts as cut only where an English ellipsis would.
     A translation that stops at a comma with as many clauses as the English has or more, and whose last clause renders
     the English's last content word, is a whole sentence run on into the next line (`English is my second language.`
-    → `英语是我的第二语言，`), not a cut; nor is one at 70% of its expected length or more that renders every
+    → `英语是我的第二语言，`), not a cut, nor is one of an English sentence of a single clause (no comma, colon, dash or
+    conjunction) at its expected length or more; nor is one at 70% of its expected length or more that renders every
     dictionary word (two or more) of the clause the report would name as lost: the translation puts that clause
     earlier and runs on (`…, although the airline said its flights were continuing to operate.` →
     `尽管英国航空公司称其航班作业仍会照常进行，但…“失望”，`).
@@ -298,6 +299,11 @@ CUT_OPEN_LOG_RATIO = -0.5
 # continuing to operate.` → `尽管英国航空公司称其航班作业仍会照常进行，但…感到“失望”，`). Over the dev, dev2, dev3 and
 # heldout7-16 sets this drops 3 TQA005 findings, all false (WMT22 reference A runs on), and none that a label confirms
 # (at 75% of the clause's words rendered, 4 false and 3 right ones; at 55% of the length, 3 false and 2 right).
+# An English sentence of one clause (no comma, colon, dash or conjunction: nowhere to cut it) whose translation is at its
+# expected length or more is whole, however it ends (`We treat the disabled like crap.` → `我们视残疾人如草芥，`, a
+# reference running on). Over the dev..heldout16 sets no TQA005 finding at 100% of the length or more is on such a
+# sentence (4 confirmed ones are, each on a sentence of two to four clauses); WMT22 reference A: 2 findings fewer.
+ONE_CLAUSE_LOG_RATIO = 0.0
 KEPT_CLAUSE_WORDS = 2
 KEPT_CLAUSE_LOG_RATIO = -0.35
 # The Chinese ellipsis (`……`, two U+2026) is written on purpose: a translation that ends in it trails off as a translator
@@ -484,15 +490,8 @@ def _check_cut(ctx: Context, en_block: Block, zh_block: Block) -> Finding | None
     ratio = log_ratio(en, zh)
     if len(_EN_WORD.findall(en)) < MIN_CUT_WORDS:
         return None
-    if not _trailed_off_clause_lost(en, zh):
-        if _EN_OPEN.search(en) and (ratio >= CUT_OPEN_LOG_RATIO or not _tail_lost(en, zh)):
-            return None  # the English stops there too, unless the translation is far too short and lacks its tail
-        if _ZH_TRAILING_OFF.search(zh) and (ratio >= CUT_OPEN_LOG_RATIO or not _tail_lost(en, zh)):
-            return None  # the translator trails off on purpose, with the Chinese ellipsis
-        ends = _EN_SENTENCE_END.search(en) is not None
-        if not _tail_lost(en, zh) and (ratio >= (CUT_SENTENCE_LOG_RATIO if ends else CUT_LOG_RATIO)
-                                       or ends and _ZH_COMMA_END.search(zh) and _ends_on_last_word(en_block.text, zh)):
-            return None  # a whole sentence whose translation runs on into the next paragraph
+    if not _trailed_off_clause_lost(en, zh) and _not_cut(en, en_block.text, zh, ratio):
+        return None
     if en.count('"') % 2 or en.count("“") > en.count("”"):
         return None  # a quotation that goes on in the next paragraph: the translation may run on too
     start, end = _lost_span(en_block.text, zh)
@@ -506,6 +505,22 @@ def _check_cut(ctx: Context, en_block: Block, zh_block: Block) -> Finding | None
         source=(en_block, start, end), target=(zh_block, at, len(zh)),
         suggestion="translate the rest of the sentence",
     )
+
+
+def _not_cut(en: str, text: str, zh: str, ratio: float) -> bool:
+    """A translation that stops at a comma or an open mark and is no cut: the English stops there too, the translator
+    trails off on purpose, or the sentence is whole and runs on into the next paragraph. `en` is the English with its
+    markup masked, `text` the block's text."""
+    if _EN_OPEN.search(en) and (ratio >= CUT_OPEN_LOG_RATIO or not _tail_lost(en, zh)):
+        return True  # the English stops there too, unless the translation is far too short and lacks its tail
+    if _ZH_TRAILING_OFF.search(zh) and (ratio >= CUT_OPEN_LOG_RATIO or not _tail_lost(en, zh)):
+        return True  # the translator trails off on purpose, with the Chinese ellipsis
+    ends = _EN_SENTENCE_END.search(en) is not None
+    if not _tail_lost(en, zh) and (ratio >= (CUT_SENTENCE_LOG_RATIO if ends else CUT_LOG_RATIO)
+                                   or ends and _ZH_COMMA_END.search(zh) and _ends_on_last_word(text, zh)):
+        return True  # a whole sentence whose translation runs on into the next paragraph
+    # one clause, nowhere to cut it, translated at its full length: it runs on
+    return ends and ratio >= ONE_CLAUSE_LOG_RATIO and not _clause_starts(en)
 
 
 def _lost_span(english: str, zh: str) -> tuple[int, int]:
