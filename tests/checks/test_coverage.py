@@ -645,3 +645,42 @@ def test_a_translation_that_trails_off_with_the_chinese_ellipsis_is_not_cut() ->
     en = "Jerry: blah blah blah your fault, damn kids have no respect, blah blah blah"
     passes("TQA005", en, "杰瑞：……就是你的错，死孩子，没礼貌……\n")
     fails("TQA005", en, "杰瑞：……就是你的错，死孩子，没礼貌，\n")
+
+
+@needs_lexicon
+def test_sentence_cut_not_when_the_clause_named_lost_is_rendered() -> None:
+    # a reference that puts the last clause first and runs the sentence on into the next line: every word of the
+    # clause a cut would have lost is rendered, at 70% of the expected length or more
+    en = "The company said it was disappointed by the new rules, although its flights were continuing to operate."
+    passes("TQA005", en, "尽管该公司的航班继续运营，但它表示对新规定感到失望，\n")
+    # the same translation without that clause is cut
+    f = fails("TQA005", en, "该公司表示对新规定感到失望，\n")
+    assert f.source is not None and "flights" in f.source.text
+
+
+@needs_lexicon
+def test_clause_dropped_where_the_rest_is_rendered_loosely() -> None:
+    # the rest of the sentence is rendered, by renderings the main ones do not give (中右翼, 自由党): counted as
+    # rendered by the measure that finds the dropped list item unrendered
+    en = ("The city council is run by a coalition of the centre-right Christian Democrats, the environmentalist Greens "
+          "and the pro-business Liberals.")
+    f = fails("TQA012", en, "市议会由中右翼基督教民主党和支持商业的自由党联合执政。\n")
+    assert f.source is not None and "Greens" in f.source.text
+    passes("TQA012", en, "市议会由中右翼基督教民主党、环保主义的绿党和支持商业的自由党联合执政。\n")
+
+
+@needs_lexicon
+def test_and_between_two_capitalised_words_joins_a_name_not_two_clauses() -> None:
+    # `Childhood and Motherhood` is one name: `and Motherhood back in March` is no clause of its own that was dropped
+    en = ("Nearly half of local families struggle with rising rents, said Anna Berg, an adviser to the Council for "
+          "Childhood and Motherhood back in March.")
+    passes("TQA012", en, "儿童理事会顾问安娜·伯格表示，近一半的当地家庭难以承受房租。\n")
+
+
+def test_sentence_cut_not_in_one_clause_translated_at_full_length() -> None:
+    # a sentence of one clause has nowhere to be cut: at its full length, the translation runs on into the next line
+    # (`garbage` has no rendering in it: not a run-on that renders the English's last word)
+    passes("TQA005", "My neighbours treat their old dog like garbage.", "我的邻居们对待老狗就如同草芥，\n")
+    fails("TQA005", "My neighbours treat their old dog like garbage.", "我的邻居们对待，\n")
+    # …but a sentence of two clauses may have lost its second at that length
+    fails("TQA005", "My neighbours never mow their lawn, and the weeds grow into my garden.", "我的邻居们从来不修剪他们家的草坪，\n")

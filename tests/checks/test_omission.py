@@ -544,3 +544,12 @@ def test_two_lines_translated_in_the_other_order_are_neither_omitted_nor_added()
     assert not [f.code for f in findings(en, swapped) if f.code in ("TQA001", "TQA002")]
     unrelated = "希望听到大家的回复。\n\n英语是我的第二语言，\n\n今天的天气非常晴朗，我们去公园散步了。\n"
     assert {f.code for f in findings(en, unrelated)} >= {"TQA001", "TQA002"}
+
+
+def test_partial_omission_leaves_an_opening_linking_adverb_out_of_the_expected_length() -> None:
+    # `Therefore,` may be left to the order of the sentences: the rest is rendered at its expected length
+    passes("TQA003", "Therefore, we will ship your parcel immediately and as quickly as possible after you pay.",
+           "您付款后我们会尽快发货。\n")
+    # …but a translation far too short for the rest is still reported
+    fails("TQA003", "Therefore, the shop will ship every parcel immediately and as quickly as possible after payment.",
+          "付款后我们会尽快发货。\n")

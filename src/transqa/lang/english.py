@@ -36,6 +36,20 @@ GENERIC_WORDS = frozenset(
     new old good great big small large high low long short first last next same own many much few""".split()
 )
 
+# Linking adverbs that may open a sentence alone, before a comma (`Therefore, …`, `However, …`, `So, …`): a translation
+# may leave the link to the sentence before to the order of its sentences, and the claim is whole.
+LINKING_WORDS = frozenset(
+    "therefore thus hence however moreover furthermore besides additionally also meanwhile anyway nevertheless "
+    "nonetheless consequently accordingly so then still well".split()
+)
+_LINKING_OPENING = re.compile(r"^[\s\"“'(]*([A-Za-z]+),\s+")
+
+
+def without_linking_opening(text: str) -> str:
+    """The text after its opening linking adverb and comma (`Therefore, we can…` → `we can…`); the text when it has none."""
+    m = _LINKING_OPENING.match(text)
+    return text[m.end():] if m and m.group(1).lower() in LINKING_WORDS else text
+
 
 WINDOW = 100_000  # characters read at once: bounds the tokenizer's memory on a very long paragraph
 
