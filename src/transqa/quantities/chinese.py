@@ -36,7 +36,7 @@ CURRENCIES_ZH = {
 }
 # A unit as written after a figure → canonical unit (as in english.EN_UNITS_MAP).
 ZH_UNITS_MAP = {
-    "公里": "km", "千米": "km", "英里": "mile", "米": "m", "厘米": "cm", "英尺": "ft", "英寸": "inch", "码": "yard",
+    "公里": "km", "千米": "km", "英里": "mile", "米": "m", "厘米": "cm", "毫米": "mm", "英尺": "ft", "英寸": "inch", "码": "yard",
     "公顷": "ha", "英亩": "acre", "平方公里": "km2", "平方千米": "km2", "平方英里": "sqmi", "平方米": "m2",
     "平方英尺": "sqft", "公斤": "kg", "千克": "kg", "磅": "lb", "盎司": "oz", "升": "l", "加仑": "gal",
     "摄氏度": "C", "°c": "C", "℃": "C", "华氏度": "F", "°f": "F", "℉": "F", "吨": "t", "克": "g", "毫克": "mg",

@@ -123,6 +123,7 @@ CONVERSIONS: dict[tuple[str, str], float] = {
     ("ton", "kg"): 907.18474, ("ton", "lb"): 2000.0, ("stone", "kg"): 6.35029318, ("stone", "lb"): 14.0, ("kg", "g"): 1000.0,
     ("t", "kg"): 1000.0, ("t", "lb"): 2204.6226, ("km", "m"): 1000.0, ("m", "cm"): 100.0, ("mile", "m"): 1609.344,
     ("g", "mg"): 1000.0,  # 500 mg ↔ 0.5 克 (heldout14: one false TQA202 gone)
+    ("inch", "mm"): 25.4, ("cm", "mm"): 10.0, ("m", "mm"): 1000.0,  # 2mm ↔ 0.08 英寸（2 毫米） (heldout16: one false TQA204)
 }
 DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD"})
 
