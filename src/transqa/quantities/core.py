@@ -316,7 +316,7 @@ def _reading_matches(s: Quantity, t: Quantity, kinds: set[str]) -> bool:
     """The remaining pairs: one figure read two ways (a transcript's time, `m` as million or metres,
     pounds as weight or sterling, a count as a ratio, fraction or percentage)."""
     if kinds == {"time", "count"}:  # It's 603 (a transcript) → 6点03分; 12.00 noon → 正午 12 点 (the hour as a figure)
-        return close(s.value, t.value) and (max(s.value, t.value) >= 100 or max(s.value, t.value) <= 24)
+        return close(s.value, t.value) and (max(s.value, t.value) >= 100 or max(s.value, t.value) <= 24) and not _numeral_in_word(s if s.kind == "count" else t)
     if "m?" in (s.unit, t.unit):  # 60m: 60 million, or 60 metres (3,000m race → 3000 米)
         a, b = (s, t) if s.unit == "m?" else (t, s)
         return close(a.value, b.value) or close(a.value / 1e6, b.value) and b.unit in (None, "m")
@@ -575,3 +575,10 @@ def dims(m: re.Match[str], text: str) -> Quantity | None:
     """The first figure of a size (6x4, 10 x 15cm), in both languages' tables; the second follows on its own."""
     v = parse_number(m.group("num"))
     return Quantity("count", v, m.start(), m.start() + len(m.group("num")), m.group("num"), soft=v < 10)
+
+
+def _numeral_in_word(c: Quantity) -> bool:
+    """A count written as one Chinese numeral character that no measure word follows (the 一 of 一直, 一起, 一样): it
+    stands for no hour, so a time of day (1am) is not rendered by it (heldout16: `till past 1am` → `一直工作到晚上 11
+    点以后` had its 1am found in 一直, and the changed hour went unreported)."""
+    return c.soft and len(c.text.strip()) == 1 and "\u4e00" <= c.text.strip() <= "\u9fff"
