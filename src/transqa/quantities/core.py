@@ -316,7 +316,7 @@ def _reading_matches(s: Quantity, t: Quantity, kinds: set[str]) -> bool:
     """The remaining pairs: one figure read two ways (a transcript's time, `m` as million or metres,
     pounds as weight or sterling, a count as a ratio, fraction or percentage)."""
     if kinds == {"time", "count"}:  # It's 603 (a transcript) → 6点03分; 12.00 noon → 正午 12 点 (the hour as a figure)
-        return close(s.value, t.value) and (max(s.value, t.value) >= 100 or max(s.value, t.value) <= 24) and not _numeral_in_word(s if s.kind == "count" else t)
+        return _time_as_count(s, t)
     if "m?" in (s.unit, t.unit):  # 60m: 60 million, or 60 metres (3,000m race → 3000 米)
         a, b = (s, t) if s.unit == "m?" else (t, s)
         return close(a.value, b.value) or close(a.value / 1e6, b.value) and b.unit in (None, "m")
@@ -575,6 +575,11 @@ def dims(m: re.Match[str], text: str) -> Quantity | None:
     """The first figure of a size (6x4, 10 x 15cm), in both languages' tables; the second follows on its own."""
     v = parse_number(m.group("num"))
     return Quantity("count", v, m.start(), m.start() + len(m.group("num")), m.group("num"), soft=v < 10)
+
+
+def _time_as_count(s: Quantity, t: Quantity) -> bool:
+    """A time and a count of one value: the hour written as a figure (a transcript's 603, 12 点), never a numeral in a word."""
+    return close(s.value, t.value) and (max(s.value, t.value) >= 100 or max(s.value, t.value) <= 24) and not _numeral_in_word(s if s.kind == "count" else t)
 
 
 def _numeral_in_word(c: Quantity) -> bool:
