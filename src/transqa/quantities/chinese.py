@@ -617,7 +617,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("glued_model", re.compile(r"(?<![\d.])\d{1,4}(?=[A-Z][a-z]+)"), _glued_model),
     Pattern("latin_scale", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?P<scale>(?i:lakhs?|crores?|million|billion|trillion))(?![A-Za-z])"), _latin_scale),
     # the figure is read whole or not at all (105.3FM is never 105)
-    Pattern("number", re.compile(r"(?<![A-Za-z0-9.])(?P<num>(?>" + _ZH_NUM + r"))(?:(?i:" + UNITS_GLUED + r"))?(?![A-Za-z\d])"), _number),
+    # a metric unit glued to the capitals of an abbreviation after it (3mmI.D, 5mmO.D: inner and outer diameter) ends there
+    Pattern("number", re.compile(r"(?<![A-Za-z0-9.])(?P<num>(?>" + _ZH_NUM + r"))(?:(?:mm|cm|km|kg|mg|ml)(?=[A-Z](?:[^A-Za-z]|$))|(?:(?i:" + UNITS_GLUED + r"))?(?![A-Za-z\d]))"), _number),
     Pattern("cn", re.compile(r"(?P<cn>[" + _ZH_CN + r"]+(?:点[零〇一二三四五六七八九]+)?)(?P<after>.?)"), _cn),
 )
 
