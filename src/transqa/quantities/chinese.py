@@ -36,7 +36,7 @@ CURRENCIES_ZH = {
 }
 # A unit as written after a figure → canonical unit (as in english.EN_UNITS_MAP).
 ZH_UNITS_MAP = {
-    "公里": "km", "千米": "km", "英里": "mile", "米": "m", "厘米": "cm", "英尺": "ft", "英寸": "inch", "码": "yard",
+    "公里": "km", "千米": "km", "英里": "mile", "米": "m", "厘米": "cm", "毫米": "mm", "英尺": "ft", "英寸": "inch", "码": "yard",
     "公顷": "ha", "英亩": "acre", "平方公里": "km2", "平方千米": "km2", "平方英里": "sqmi", "平方米": "m2",
     "平方英尺": "sqft", "公斤": "kg", "千克": "kg", "磅": "lb", "盎司": "oz", "升": "l", "加仑": "gal",
     "摄氏度": "C", "°c": "C", "℃": "C", "华氏度": "F", "°f": "F", "℉": "F", "吨": "t", "克": "g", "毫克": "mg",
@@ -595,9 +595,9 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("fraction", re.compile(r"(?P<den>(?<![" + _ZH_CN + r"])[" + _ZH_CN + r"]+|(?<!\d)\d+)分之(?P<nom>[" + _ZH_CN + r"]+|\d+)"), _fraction),
     Pattern("half", re.compile(r"一半|半数"), _half),
     Pattern("ratio", re.compile(r"翻(?:了)?(?P<fan>[一两二三四])番|翻倍|增加了?一倍|增长了?一倍|(?:(?P<to>(?:增长|增加|提高|上升|扩大|上涨)(?:到|至|为)|增至|是|为|的|达)|(?P<by>增长|增加|提高|上升|扩大|上涨)了?)?(?P<n>[两二三四五六七八九十]|(?<!\d)\d+(?:\.\d+)?)\s?倍"), _ratio),
-    Pattern("vague", re.compile(r"(?P<fixed>成千上万|成百上千|成千上百)|(?P<lead>好几|数|几|上)(?P<scale>[十百千]?万亿|[十百千]?[万亿]|[十百千])(?!分之)"), _vague),
+    Pattern("vague", re.compile(r"(?P<fixed>成千上万|成百上千|成千上百)|(?P<lead>好几|数|几|上)(?:(?<=数)以(?=[十百千万亿]{1,3}计))?(?P<scale>[十百千]?万亿|[十百千]?[万亿]|[十百千])(?!分之)"), _vague),
     Pattern("cn_approx", re.compile(r"(?<![" + _ZH_CN + r"])(?P<cn>[" + _ZH_CN + r"]+)(?:多|余|来)(?P<scale>[十百千]?万亿|[十百千]?[万亿])"), _cn_approx),
-    Pattern("unit", re.compile(r"(?P<speed>时速\s?)?(?:(?P<fc>华氏|摄氏)\s?)?(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?P<scale>万)?\s?(?:(?P<unit>" + _ZH_UNIT + r")|(?<=\d)\s?度(?=\s*\W|$))", re.IGNORECASE), _unit),
+    Pattern("unit", re.compile(r"(?P<speed>时速\s?)?(?:(?P<fc>华氏|摄氏)\s?)?(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")(?P<more>\s?多)?\s?(?P<scale>万)?\s?(?:(?P<unit>" + _ZH_UNIT + r")|(?<=\d)\s?度(?=\s*\W|$))", re.IGNORECASE), _unit),
     Pattern("dims", re.compile(r"(?<![A-Za-z0-9.])(?<!\d,)(?P<num>\d+(?:\.\d+)?)\s?[x×]\s?(?=\d)"), dims),
     Pattern("ordinal", re.compile(r"第\s?(?P<n>\d{1,3}|[零一二两三四五六七八九十百]+)(?!\s?[号\d])|(?P<first>首)(?=次|度|个|位|届|轮|场|批|家|款|部|季|任|例|站|战|球)"), _ordinal),
     Pattern("frequency", re.compile(r"(?<![\d.,，])(?P<num>" + _ZH_NUM + r"|[一二两三四五六七八九十百]+|好几|几|数|多|屡)\s?(?:次|遍|回|趟|度(?![假过]))"), _frequency),
@@ -617,7 +617,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("glued_model", re.compile(r"(?<![\d.])\d{1,4}(?=[A-Z][a-z]+)"), _glued_model),
     Pattern("latin_scale", re.compile(r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?(?P<scale>(?i:lakhs?|crores?|million|billion|trillion))(?![A-Za-z])"), _latin_scale),
     # the figure is read whole or not at all (105.3FM is never 105)
-    Pattern("number", re.compile(r"(?<![A-Za-z0-9.])(?P<num>(?>" + _ZH_NUM + r"))(?:(?i:" + UNITS_GLUED + r"))?(?![A-Za-z\d])"), _number),
+    # a metric unit glued to the capitals of an abbreviation after it (3mmI.D, 5mmO.D: inner and outer diameter) ends there
+    Pattern("number", re.compile(r"(?<![A-Za-z0-9.])(?P<num>(?>" + _ZH_NUM + r"))(?:(?:mm|cm|km|kg|mg|ml)(?=[A-Z](?:[^A-Za-z]|$))|(?:(?i:" + UNITS_GLUED + r"))?(?![A-Za-z\d]))"), _number),
     Pattern("cn", re.compile(r"(?P<cn>[" + _ZH_CN + r"]+(?:点[零〇一二三四五六七八九]+)?)(?P<after>.?)"), _cn),
 )
 

@@ -123,6 +123,7 @@ CONVERSIONS: dict[tuple[str, str], float] = {
     ("ton", "kg"): 907.18474, ("ton", "lb"): 2000.0, ("stone", "kg"): 6.35029318, ("stone", "lb"): 14.0, ("kg", "g"): 1000.0,
     ("t", "kg"): 1000.0, ("t", "lb"): 2204.6226, ("km", "m"): 1000.0, ("m", "cm"): 100.0, ("mile", "m"): 1609.344,
     ("g", "mg"): 1000.0,  # 500 mg ↔ 0.5 克 (heldout14: one false TQA202 gone)
+    ("inch", "mm"): 25.4, ("cm", "mm"): 10.0, ("m", "mm"): 1000.0,  # 2mm ↔ 0.08 英寸（2 毫米） (heldout16: one false TQA204)
 }
 DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD"})
 
@@ -315,7 +316,7 @@ def _reading_matches(s: Quantity, t: Quantity, kinds: set[str]) -> bool:
     """The remaining pairs: one figure read two ways (a transcript's time, `m` as million or metres,
     pounds as weight or sterling, a count as a ratio, fraction or percentage)."""
     if kinds == {"time", "count"}:  # It's 603 (a transcript) → 6点03分; 12.00 noon → 正午 12 点 (the hour as a figure)
-        return close(s.value, t.value) and (max(s.value, t.value) >= 100 or max(s.value, t.value) <= 24)
+        return _time_as_count(s, t)
     if "m?" in (s.unit, t.unit):  # 60m: 60 million, or 60 metres (3,000m race → 3000 米)
         a, b = (s, t) if s.unit == "m?" else (t, s)
         return close(a.value, b.value) or close(a.value / 1e6, b.value) and b.unit in (None, "m")
@@ -574,3 +575,15 @@ def dims(m: re.Match[str], text: str) -> Quantity | None:
     """The first figure of a size (6x4, 10 x 15cm), in both languages' tables; the second follows on its own."""
     v = parse_number(m.group("num"))
     return Quantity("count", v, m.start(), m.start() + len(m.group("num")), m.group("num"), soft=v < 10)
+
+
+def _time_as_count(s: Quantity, t: Quantity) -> bool:
+    """A time and a count of one value: the hour written as a figure (a transcript's 603, 12 点), never a numeral in a word."""
+    return close(s.value, t.value) and (max(s.value, t.value) >= 100 or max(s.value, t.value) <= 24) and not _numeral_in_word(s if s.kind == "count" else t)
+
+
+def _numeral_in_word(c: Quantity) -> bool:
+    """A count written as one Chinese numeral character that no measure word follows (the 一 of 一直, 一起, 一样): it
+    stands for no hour, so a time of day (1am) is not rendered by it (heldout16: `till past 1am` → `一直工作到晚上 11
+    点以后` had its 1am found in 一直, and the changed hour went unreported)."""
+    return c.soft and len(c.text.strip()) == 1 and "\u4e00" <= c.text.strip() <= "\u9fff"
