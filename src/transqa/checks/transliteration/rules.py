@@ -171,6 +171,12 @@ NAME_LITERAL = rule(
     product after a brand CC-CEDICT renders by meaning: `Sierra 大道`, `Google 地图`), are reported too, and
     so is `Congress` rendered `国会` (the parliament) in an article on Indian politics (the BJP, the Lok Sabha,
     Gandhi), where it is the party, `国大党`.
+    A name of a small table of well-known names whose established Chinese is not their words' meaning (papers,
+    movements, clubs, teams: `transqa/lang/wellknown.py`) is reported where the aligned Chinese holds none of its
+    established renderings, nor the name in Latin script, but renders it word by word, side by side, each word by
+    its dictionary meaning, a name's own word by its CC-CEDICT name or its sound, at least one by its meaning
+    (`The Sunday Mirror` → `周日镜像`, not `星期日镜报`; `the Normandy Format` → `诺曼底格式`; `Aston Villa` →
+    `阿斯顿别墅`; a team of one word only before 队: `The Chargers` → `充电器队`, not `闪电队`).
     """,
     needs_source=True,
 )
@@ -278,7 +284,7 @@ PERSON_DROPPED = rule(
     "A person the source names after a role is missing from a translation that keeps the role",
     """
     What it checks: with the original, a person's name of two capitalised words that are no dictionary words
-    (`Jon Trickett`; CC-CEDICT renders neither) right after a role or a possessive (`Labour MP Jon Trickett`,
+    (`Jon Trickett`; CC-CEDICT renders neither, or renders it only as a name: `Peter` 彼得) right after a role or a possessive (`Labour MP Jon Trickett`,
     `the Libertarian Party's Jo Jorgensen`, `his junior minister Shripad Naik`), absent from the aligned
     Chinese in every form (neither word in Latin script, no run of transliteration characters that sounds like
     either, no CC-CEDICT rendering of either) while the paragraph is of fair length beside its original
