@@ -59,3 +59,14 @@ def test_a_person_whose_first_name_cedict_renders_only_as_a_name() -> None:
     # a first name that is a common word too (Mark: 标记) still says nothing
     en = "The group's chairman Mark Duthie said the venue would reopen in the spring next year.\n"
     assert _found("TQA321", en, "该集团董事长表示，该场馆将于明年春天重新开放。\n") == []
+
+
+@needs_cedict
+def test_a_surname_after_an_honorific_left_out() -> None:
+    en = "Mr Bhattacharya said the new bridge would be open to traffic by the end of next month.\n"
+    assert _found("TQA321", en, "他表示，这座新建的大桥将在下个月月底之前向车辆开放通行。\n") != []
+    assert _found("TQA321", en, "巴塔查里亚先生表示，这座新建的大桥将在下个月月底之前向车辆开放通行。\n") == []  # rendered by its sound
+    assert _found("TQA321", en, "Bhattacharya 先生表示，这座新建的大桥将在下个月月底之前向车辆开放通行。\n") == []
+    # a longer name after the honorific is not read as a surname alone, nor a dictionary word
+    en = "Mr Brown said the new bridge would be open to traffic by the end of next month.\n"
+    assert _found("TQA321", en, "他表示，这座新建的大桥将在下个月月底之前向车辆开放通行。\n") == []

@@ -285,8 +285,8 @@ PERSON_DROPPED = rule(
     """
     What it checks: with the original, a person's name of two capitalised words that are no dictionary words
     (`Jon Trickett`; CC-CEDICT renders neither, or renders it only as a name: `Peter` 彼得) right after a role or a possessive (`Labour MP Jon Trickett`,
-    `the Libertarian Party's Jo Jorgensen`, `his junior minister Shripad Naik`), absent from the aligned
-    Chinese in every form (neither word in Latin script, no run of transliteration characters that sounds like
+    `the Libertarian Party's Jo Jorgensen`, `his junior minister Shripad Naik`), or a surname after an honorific
+    (`Mr Bhattacharya`, `Ms Hyslop`), absent from the aligned Chinese in every form (neither word in Latin script, no run of transliteration characters that sounds like
     either, no CC-CEDICT rendering of either) while the paragraph is of fair length beside its original
     (`MIN_SOURCE`, `MIN_RATIO` in `checks/transliteration/dropped.py`).
 
