@@ -70,3 +70,13 @@ def test_a_surname_after_an_honorific_left_out() -> None:
     # a longer name after the honorific is not read as a surname alone, nor a dictionary word
     en = "Mr Brown said the new bridge would be open to traffic by the end of next month.\n"
     assert _found("TQA321", en, "他表示，这座新建的大桥将在下个月月底之前向车辆开放通行。\n") == []
+
+
+@needs_cedict
+def test_a_paper_named_by_its_paper_word_rendered_by_the_word_s_meaning() -> None:
+    en = "The findings were first reported by the Houston Chronicle on Tuesday morning.\n"
+    assert _found("TQA312", en, "这些调查结果最早由《休斯敦编年史》在周二上午报道。\n") == [("TQA312", "休斯敦编年史")]
+    assert _found("TQA312", en, "这些调查结果最早由《休斯敦纪事报》在周二上午报道。\n") == []
+    # a title-case phrase that ends in a word of no paper is not read
+    en = "The findings were first reported in the Houston Story on Tuesday morning.\n"
+    assert _found("TQA312", en, "这些调查结果最早由《休斯敦故事》在周二上午报道。\n") == []

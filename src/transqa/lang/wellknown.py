@@ -42,3 +42,20 @@ ESTABLISHED: dict[str, tuple[str, ...]] = {
     "Nets": ("篮网",),
     "Heat": ("热火",),
 }
+
+
+# A newspaper's word at the end of its name (`The Augusta Chronicle`, `The Miami Herald`) → the word the Chinese press
+# writes for it (纪事报, 先驱报): the paper's Chinese name ends in it, the dictionary's meaning (编年史, 传令官) names no paper.
+# Words that also end other names or phrases in title case (Times: `Modern Times` 摩登时代; Post: `Blog Post`; Journal,
+# Standard, Express, Sun, Star) are left out.
+PAPER_WORDS: dict[str, tuple[str, ...]] = {
+    "Chronicle": ("纪事报",),
+    "Herald": ("先驱报",),
+    "Tribune": ("论坛报",),
+    "Gazette": ("公报",),
+    "Telegraph": ("电讯报",),
+    "Inquirer": ("问询报", "询问报", "询问者报"),
+    "Examiner": ("观察家报", "审查者报"),
+    "Observer": ("观察家报", "观察者报", "观察报"),
+    "Mirror": ("镜报",),
+}

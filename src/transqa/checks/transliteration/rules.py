@@ -176,7 +176,9 @@ NAME_LITERAL = rule(
     established renderings, nor the name in Latin script, but renders it word by word, side by side, each word by
     its dictionary meaning, a name's own word by its CC-CEDICT name or its sound, at least one by its meaning
     (`The Sunday Mirror` → `周日镜像`, not `星期日镜报`; `the Normandy Format` → `诺曼底格式`; `Aston Villa` →
-    `阿斯顿别墅`; a team of one word only before 队: `The Chargers` → `充电器队`, not `闪电队`).
+    `阿斯顿别墅`; a team of one word only before 队: `The Chargers` → `充电器队`, not `闪电队`), and so is a paper's
+    name ending in a paper word rendered without the paper word's Chinese (`The Augusta Chronicle` →
+    `《奥古斯塔编年史》`, not `纪事报`).
     """,
     needs_source=True,
 )
