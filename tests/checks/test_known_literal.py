@@ -80,3 +80,10 @@ def test_a_paper_named_by_its_paper_word_rendered_by_the_word_s_meaning() -> Non
     # a title-case phrase that ends in a word of no paper is not read
     en = "The findings were first reported in the Houston Story on Tuesday morning.\n"
     assert _found("TQA312", en, "这些调查结果最早由《休斯敦故事》在周二上午报道。\n") == []
+
+
+@needs_cedict
+def test_dogecoin_transliterated_is_a_term_by_sound() -> None:
+    en = "The price of Dogecoin rose by a third over the weekend, traders said.\n"
+    assert _found("TQA318", en, "交易员表示，多杰科恩的价格在周末上涨了三分之一。\n") == [("TQA318", "多杰科恩")]
+    assert _found("TQA318", en, "交易员表示，狗狗币的价格在周末上涨了三分之一。\n") == []

@@ -234,7 +234,7 @@ TERM_BY_SOUND = rule(
     "A term the Chinese press translates by meaning is transliterated as if it were a name (Covid → 科维德)",
     """
     What it checks: with the original, a word of it that Chinese writes by its meaning, never by its
-    sound (`Covid` → `新冠`, `coronavirus` → `冠状病毒`), rendered in the aligned Chinese by a run of
+    sound (`Covid` → `新冠`, `coronavirus` → `冠状病毒`, `Dogecoin` → `狗狗币`), rendered in the aligned Chinese by a run of
     transliteration characters that sounds like it (`科维德`, also at the start of a longer run:
     `无视科维德法律`).
 

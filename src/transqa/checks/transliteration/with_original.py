@@ -138,8 +138,9 @@ def _lower_camel_names(ctx: Context) -> dict[str, list[tuple[Block, int]]]:
 
 
 # Terms Chinese writes by their meaning, with the rendering to suggest: every one MT was seen to transliterate in
-# the WMT22/23 system outputs (Covid, 11 times in 4 systems; Coronavirus, Brexit, Tory, Labour, Whitehall never)
-_BY_MEANING = {"covid": "新冠", "coronavirus": "冠状病毒"}
+# the WMT22/23 system outputs (Covid, 11 times in 4 systems; Coronavirus, Brexit, Tory, Labour, Whitehall never;
+# Dogecoin, 狗狗币 by its dog, as 多杰科恩 once, WMT22 DLUT, release 21)
+_BY_MEANING = {"covid": "新冠", "coronavirus": "冠状病毒", "dogecoin": "狗狗币"}
 
 
 _TERM = re.compile(r"(?<![A-Za-z])(" + "|".join(_BY_MEANING) + r")(?![A-Za-z])", re.IGNORECASE)
