@@ -87,3 +87,14 @@ def test_dogecoin_transliterated_is_a_term_by_sound() -> None:
     en = "The price of Dogecoin rose by a third over the weekend, traders said.\n"
     assert _found("TQA318", en, "交易员表示，多杰科恩的价格在周末上涨了三分之一。\n") == [("TQA318", "多杰科恩")]
     assert _found("TQA318", en, "交易员表示，狗狗币的价格在周末上涨了三分之一。\n") == []
+
+
+@needs_cedict
+def test_an_agency_s_established_name_with_an_inner_character_lost() -> None:
+    en = "The ministry confirmed the figures to Reuters late on Friday evening.\n"
+    assert _found("TQA311", en, "周五晚间，该部向路社证实了这些数字。\n") == [("TQA311", "路社")]
+    assert _found("TQA311", en, "周五晚间，该部向路透社证实了这些数字。\n") == []
+    assert _found("TQA311", en, "周五晚间，该部向 Reuters 证实了这些数字。\n") == []
+    # a cut that runs on into a dictionary word is that word (方式), no cut of 诺曼底四方
+    en = "Both countries back the talks in the Normandy Format to end the conflict.\n"
+    assert _found("TQA311", en, "两国都支持以诺曼底方式举行的会谈，以结束冲突。\n") == []

@@ -22,6 +22,8 @@ ESTABLISHED: dict[str, tuple[str, ...]] = {
     "Evening Standard": ("标准晚报",),
     "Daily Express": ("每日快报",),
     "Associated Press": ("美联社", "美国联合通讯社"),
+    "Reuters": ("路透社", "路透"),
+    "Agence France-Presse": ("法新社", "法国新闻社"),
     "Press Trust of India": ("印度报业托拉斯",),
     # Movements and diplomatic formats
     "Black Lives Matter": ("黑人的命", "黑人命", "黑命", "黑人生命", "黑人的生命"),

@@ -102,7 +102,8 @@ NAME_CUT = rule(
     """
     What it checks: a rendering that is the article's usual rendering of the name, or a CC-CEDICT
     rendering of it, with a character missing (`博社` for `彭博社`, `路社` for `路透社`, `翰逊` for
-    `约翰逊`), and with the original, a Latin-script name cut short (`Stri` for `Stripe`; also where the
+    `约翰逊`; with the original also a well-known name's established rendering, `路社` for Reuters' `路透社`), and
+    with the original, a Latin-script name cut short (`Stri` for `Stripe`; also where the
     paragraph writes it whole once, `Todibo` then `Todi`) and a
     paragraph that stops, with no punctuation, on the first characters of a CC-CEDICT rendering of a name
     of its original (`…进入1880年代的纽` for New York). Without the original, a Latin word of the Chinese that is

@@ -41,7 +41,7 @@ from transqa.checks.transliteration.common import (
 )
 from transqa.checks.transliteration.dropped import person_dropped
 from transqa.checks.transliteration.homophones import homophone_slips
-from transqa.checks.transliteration.known_literal import known_literal
+from transqa.checks.transliteration.known_literal import known_cut, known_literal
 from transqa.checks.transliteration.listed import listed_literal
 from transqa.checks.transliteration.named_kind import half_kept, named_by_setting, named_kind
 from transqa.checks.transliteration.other_entity import other_entity
@@ -101,6 +101,7 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
     yield from half_kept(ctx, reported)
     yield from named_by_setting(ctx, reported)
     yield from known_literal(ctx, reported)
+    yield from known_cut(ctx, reported)
     yield from other_entity(ctx, reported)
     yield from _term_by_sound(ctx)
     yield from person_dropped(ctx)
