@@ -44,7 +44,13 @@ def test_labels_lists_longer_names_and_sentence_starts_are_not_reported() -> Non
 
 
 def test_a_known_name_beside_a_translated_word_is_reported() -> None:
-    # the first word's CC-CEDICT rendering (诺曼底) is no sound of a kept name: the second is still a dictionary word
+    # the first word's CC-CEDICT rendering (伊斯坦布尔) is no sound of a kept name: the second is still a dictionary word
+    en = "Both countries back the talks in the Istanbul Format to end the conflict.\n"
+    [f] = _selected(en, "两国都支持以伊斯坦布尔格式举行的会谈，以结束冲突。\n")
+    assert f.target.text == "伊斯坦布尔格式"
+    # a name whose established Chinese is known (诺曼底模式) is TQA312's, one finding for the span
     en = "Both countries back the talks in the Normandy Format to end the conflict.\n"
-    [f] = _selected(en, "两国都支持以诺曼底格式举行的会谈，以结束冲突。\n")
-    assert f.target.text == "诺曼底格式"
+    assert _selected(en, "两国都支持以诺曼底格式举行的会谈，以结束冲突。\n") == []
+    got = check_documents(parse("en.md", en), parse_markdown("zh.md", "两国都支持以诺曼底格式举行的会谈，以结束冲突。\n"),
+                          Settings(select=("TQA312",))).findings
+    assert [(f.code, f.target.text) for f in got if f.target is not None] == [("TQA312", "诺曼底格式")]

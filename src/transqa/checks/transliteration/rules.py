@@ -102,7 +102,8 @@ NAME_CUT = rule(
     """
     What it checks: a rendering that is the article's usual rendering of the name, or a CC-CEDICT
     rendering of it, with a character missing (`博社` for `彭博社`, `路社` for `路透社`, `翰逊` for
-    `约翰逊`), and with the original, a Latin-script name cut short (`Stri` for `Stripe`; also where the
+    `约翰逊`; with the original also a well-known name's established rendering, `路社` for Reuters' `路透社`), and
+    with the original, a Latin-script name cut short (`Stri` for `Stripe`; also where the
     paragraph writes it whole once, `Todibo` then `Todi`) and a
     paragraph that stops, with no punctuation, on the first characters of a CC-CEDICT rendering of a name
     of its original (`…进入1880年代的纽` for New York). Without the original, a Latin word of the Chinese that is
@@ -171,6 +172,14 @@ NAME_LITERAL = rule(
     product after a brand CC-CEDICT renders by meaning: `Sierra 大道`, `Google 地图`), are reported too, and
     so is `Congress` rendered `国会` (the parliament) in an article on Indian politics (the BJP, the Lok Sabha,
     Gandhi), where it is the party, `国大党`.
+    A name of a small table of well-known names whose established Chinese is not their words' meaning (papers,
+    movements, clubs, teams: `transqa/lang/wellknown.py`) is reported where the aligned Chinese holds none of its
+    established renderings, nor the name in Latin script, but renders it word by word, side by side, each word by
+    its dictionary meaning, a name's own word by its CC-CEDICT name or its sound, at least one by its meaning
+    (`The Sunday Mirror` → `周日镜像`, not `星期日镜报`; `the Normandy Format` → `诺曼底格式`; `Aston Villa` →
+    `阿斯顿别墅`; a team of one word only before 队: `The Chargers` → `充电器队`, not `闪电队`), and so is a paper's
+    name ending in a paper word rendered without the paper word's Chinese (`The Augusta Chronicle` →
+    `《奥古斯塔编年史》`, not `纪事报`).
     """,
     needs_source=True,
 )
@@ -226,7 +235,7 @@ TERM_BY_SOUND = rule(
     "A term the Chinese press translates by meaning is transliterated as if it were a name (Covid → 科维德)",
     """
     What it checks: with the original, a word of it that Chinese writes by its meaning, never by its
-    sound (`Covid` → `新冠`, `coronavirus` → `冠状病毒`), rendered in the aligned Chinese by a run of
+    sound (`Covid` → `新冠`, `coronavirus` → `冠状病毒`, `Dogecoin` → `狗狗币`), rendered in the aligned Chinese by a run of
     transliteration characters that sounds like it (`科维德`, also at the start of a longer run:
     `无视科维德法律`).
 
@@ -278,9 +287,9 @@ PERSON_DROPPED = rule(
     "A person the source names after a role is missing from a translation that keeps the role",
     """
     What it checks: with the original, a person's name of two capitalised words that are no dictionary words
-    (`Jon Trickett`; CC-CEDICT renders neither) right after a role or a possessive (`Labour MP Jon Trickett`,
-    `the Libertarian Party's Jo Jorgensen`, `his junior minister Shripad Naik`), absent from the aligned
-    Chinese in every form (neither word in Latin script, no run of transliteration characters that sounds like
+    (`Jon Trickett`; CC-CEDICT renders neither, or renders it only as a name: `Peter` 彼得) right after a role or a possessive (`Labour MP Jon Trickett`,
+    `the Libertarian Party's Jo Jorgensen`, `his junior minister Shripad Naik`), or a surname after an honorific
+    (`Mr Bhattacharya`, `Ms Hyslop`), absent from the aligned Chinese in every form (neither word in Latin script, no run of transliteration characters that sounds like
     either, no CC-CEDICT rendering of either) while the paragraph is of fair length beside its original
     (`MIN_SOURCE`, `MIN_RATIO` in `checks/transliteration/dropped.py`).
 

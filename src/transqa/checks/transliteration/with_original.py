@@ -41,6 +41,7 @@ from transqa.checks.transliteration.common import (
 )
 from transqa.checks.transliteration.dropped import person_dropped
 from transqa.checks.transliteration.homophones import homophone_slips
+from transqa.checks.transliteration.known_literal import known_cut, known_literal
 from transqa.checks.transliteration.listed import listed_literal
 from transqa.checks.transliteration.named_kind import half_kept, named_by_setting, named_kind
 from transqa.checks.transliteration.other_entity import other_entity
@@ -99,6 +100,8 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
     yield from named_kind(ctx, reported)
     yield from half_kept(ctx, reported)
     yield from named_by_setting(ctx, reported)
+    yield from known_literal(ctx, reported)
+    yield from known_cut(ctx, reported)
     yield from other_entity(ctx, reported)
     yield from _term_by_sound(ctx)
     yield from person_dropped(ctx)
@@ -136,8 +139,9 @@ def _lower_camel_names(ctx: Context) -> dict[str, list[tuple[Block, int]]]:
 
 
 # Terms Chinese writes by their meaning, with the rendering to suggest: every one MT was seen to transliterate in
-# the WMT22/23 system outputs (Covid, 11 times in 4 systems; Coronavirus, Brexit, Tory, Labour, Whitehall never)
-_BY_MEANING = {"covid": "新冠", "coronavirus": "冠状病毒"}
+# the WMT22/23 system outputs (Covid, 11 times in 4 systems; Coronavirus, Brexit, Tory, Labour, Whitehall never;
+# Dogecoin, 狗狗币 by its dog, as 多杰科恩 once, WMT22 DLUT, release 21)
+_BY_MEANING = {"covid": "新冠", "coronavirus": "冠状病毒", "dogecoin": "狗狗币"}
 
 
 _TERM = re.compile(r"(?<![A-Za-z])(" + "|".join(_BY_MEANING) + r")(?![A-Za-z])", re.IGNORECASE)
