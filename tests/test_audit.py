@@ -347,7 +347,8 @@ def test_ctrl_c_that_a_library_swallows_still_stops_an_in_process_audit(
     store = tmp_path / "s.sqlite"
     code = main(["audit", str(folder), "--store", str(store), "--no-progress", "--jobs", "1", "-o", str(tmp_path / "o.jsonl")])
     assert code == 130
-    assert capsys.readouterr().err.strip().endswith("transqa: interrupted (0 of 3 articles are stored: the same command skips them and checks the rest)")
+    assert capsys.readouterr().err.strip().endswith("transqa: interrupted (0 of 3 articles are stored: the same command skips them and checks the rest"
+                                                    f"; not written, as a stopped run leaves no half-written file: {tmp_path / 'o.jsonl'})")
     assert not (tmp_path / "o.jsonl").exists()
     assert sqlite3.connect(store).execute("select count(*) from results").fetchone() == (0,)
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the command leaves Python's handler in place

@@ -206,8 +206,10 @@ def audit(
             bar.found(run.discover())
             sink_cm: AbstractContextManager[IO[str]] = open_atomic(records_file, "results") if records_file else nullcontext(sys.stdout)
             with sink_cm as sink:
-                outcome = run.run(lambda record: sink.write(render(record)), bar.callback, notify)
-                sink.write(run.document())  # SARIF or JUnit: one document of every article, after the last
+                try:
+                    outcome = run.run(lambda record: sink.write(render(record)), bar.callback, notify)
+                finally:  # SARIF or JUnit: one document of every article, after the last (or the stop: of those checked)
+                    sink.write(run.document() + run.stopped_summary(kind, _opt(output)))
     except (DaskMissing, errors.UsageError) as exc:
         raise click_exc.UsageError(str(exc)) from None
     for path, text, what in run.outputs():

@@ -141,6 +141,7 @@ class Audit:
     _report_files: dict[str, str] = field(default_factory=dict)  # target → its HTML report (--html-dir)
     _records: list[AuditRecord] = field(default_factory=list)  # kept for a SARIF or JUnit document only
     _alone: list[tuple[str, tuple[str, str]]] = field(default_factory=list)  # originals given without their translation
+    _stopped: AuditOutcome | None = None  # what a run stopped by Ctrl-C or SIGTERM had checked
 
     def __post_init__(self) -> None:
         req = self.request
@@ -234,8 +235,11 @@ class Audit:
                 if req.fix_patch is not None and any(table[f.code].fixable for f in record.findings if f.code in table):
                     self._fixable.append(job)
         except KeyboardInterrupt:
+            unwritten = [f for f in (req.output, req.summary) if f is not None and f != "-" and not discarded(f)]
             Interrupts.note = (f"{outcome.stats.stored} of {counted(outcome.stats.total or len(self.jobs), 'article')} "
-                               f"{'is' if outcome.stats.stored == 1 else 'are'} stored: the same command skips them and checks the rest")
+                               f"{'is' if outcome.stats.stored == 1 else 'are'} stored: the same command skips them and checks the rest"
+                               + (f"; not written, as a stopped run leaves no half-written file: {', '.join(unwritten)}" if unwritten else ""))
+            self._stopped = outcome
             raise
         finally:
             outcome.notices = self._notices(store, outcome.stats)
@@ -258,9 +262,17 @@ class Audit:
         lost = tuple(f"found no translation of {p} to check: {zh} (or {md} in Chinese) is not beside it" for p, (zh, md) in alone)
         return tuple(n for n in (none, *lost, self._repeat_note, skipped, stats.note, damaged, store.problem) if n)
 
+    def stopped_summary(self, kind: str, output: str | None) -> str:
+        """The summary of the articles checked before a stop (Ctrl-C, SIGTERM) when it was asked for on standard output
+        (`--format summary`), as JSONL and concise lines give theirs and `document` its SARIF or JUnit; else ""."""
+        if self._stopped is None or kind != "summary" or output is not None:
+            return ""
+        return render_text(self._stopped.summary) + "(stopped before the end: the articles checked before the stop)\n"
+
     def document(self) -> str:
         """The SARIF or JUnit document of every article (in input order) when the request asks for one, rendered by
-        the renderer check uses, JUnit with the audit's gate; else "" (the other formats write a record at a time)."""
+        the renderer check uses, JUnit with the audit's gate; else "" (the other formats write a record at a time).
+        After a stop (Ctrl-C, SIGTERM) it holds the articles checked before it: a valid document of what was checked."""
         if self.request.document is None:
             return ""
         from transqa.report import RenderOptions, render

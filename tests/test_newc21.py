@@ -1,0 +1,102 @@
+"""Release twenty-one: what a newcomer met (a translator, then a publication pipeline's owner)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import signal
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tests.conftest import ROOT
+from tests.helpers import run_cli
+
+SAMPLES = ROOT / "corpora" / "samples"
+THREE = ("battery-recall", "chip-merger", "wind-farm")
+
+
+def _three(folder: Path) -> list[str]:
+    for name in THREE:
+        shutil.copy(SAMPLES / f"{name}.zh.md", folder / f"{name}.zh.md")
+    return [str(folder / f"{name}.zh.md") for name in THREE]
+
+
+def _stop_audit_after(monkeypatch: pytest.MonkeyPatch, n: int) -> None:
+    """Ctrl-C (a real SIGINT, through the command line's guard) once `n` articles have been checked."""
+    from transqa.audit import service
+
+    real = service.run_audit
+
+    def stopped(*args: Any, **kwargs: Any) -> Iterator[Any]:
+        for k, item in enumerate(real(*args, **kwargs)):
+            if k == n:
+                signal.raise_signal(signal.SIGINT)
+            yield item
+
+    monkeypatch.setattr(service, "run_audit", stopped)
+
+
+# ------------------------------------------------------------------- 3. a stopped run writes what it checked
+@pytest.mark.parametrize("fmt", ["sarif", "junit", "jsonl", "concise", "summary"])
+def test_a_stopped_audit_writes_the_report_of_what_it_checked(fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    # `--format sarif` to standard output, stopped, left it empty while JSONL and concise lines gave what was checked
+    files = _three(tmp_path)
+    _stop_audit_after(monkeypatch, 2)
+    code, out, err = run_cli(capsys, "audit", *files, "--format", fmt, "--jobs", "1", "--no-cache", "--no-progress",
+                             "--store", str(tmp_path / "s.sqlite"), "--isolated")
+    assert code == 130 and err.startswith("transqa: interrupted (") and err.count("\n") == 1, err
+    checked = [str(tmp_path / f"{name}.zh.md") for name in THREE[:2]]
+    if fmt == "sarif":
+        runs = json.loads(out)["runs"]
+        uris = {loc["physicalLocation"]["artifactLocation"]["uri"] for r in runs for res in r["results"] for loc in res["locations"]}
+        assert uris and all(u.endswith(("battery-recall.zh.md", "chip-merger.zh.md")) for u in uris), uris
+    elif fmt == "junit":
+        cases = [c.get("name") for c in ET.fromstring(out).iter("testcase")]
+        assert len(cases) == 2 and "wind-farm" not in " ".join(str(c) for c in cases), cases
+    elif fmt == "jsonl":
+        assert [json.loads(line)["target"] for line in out.splitlines()] == checked
+    elif fmt == "concise":
+        assert out and all(line.split(":")[0] in checked for line in out.splitlines())
+    else:
+        assert out.startswith("audited 2 articles (") and "stopped before the end" in out
+
+
+def test_a_stopped_audit_says_which_output_files_it_did_not_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    files = _three(tmp_path)
+    _stop_audit_after(monkeypatch, 1)
+    report = tmp_path / "r.sarif"
+    code, out, err = run_cli(capsys, "audit", *files, "-o", str(report), "--jobs", "1", "--no-cache", "--no-progress",
+                             "--store", str(tmp_path / "s.sqlite"), "--isolated")
+    assert code == 130 and not report.exists() and out == ""
+    assert err.count("\n") == 1 and err.rstrip().endswith(f"not written, as a stopped run leaves no half-written file: {report})"), err
+
+
+@pytest.mark.parametrize("fmt", ["sarif", "junit", "json", "concise", "text", "csv"])
+def test_a_stopped_check_of_several_files_reports_those_it_checked(fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    # check wrote nothing at all when stopped among several files, in any format
+    from transqa import engine
+
+    files = _three(tmp_path)
+    real = engine.check_paths
+    calls = []
+
+    def stopped(*args: Any, **kwargs: Any) -> Any:
+        calls.append(args)
+        if len(calls) == 2:
+            signal.raise_signal(signal.SIGINT)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "check_paths", stopped)
+    code, out, err = run_cli(capsys, "check", *files, "--format", fmt, "--isolated", "--no-color")
+    assert code == 130 and err == "transqa: interrupted\n" and len(calls) == 2, err
+    assert "battery-recall.zh.md" in out and "chip-merger" not in out and "wind-farm" not in out
+    if fmt in ("sarif", "json"):
+        json.loads(out)
+    elif fmt == "junit":
+        ET.fromstring(out)
