@@ -100,3 +100,34 @@ def test_a_stopped_check_of_several_files_reports_those_it_checked(fmt: str, tmp
         json.loads(out)
     elif fmt == "junit":
         ET.fromstring(out)
+
+
+# ------------------------------------------------------------- 4. the weakly paired paragraphs, named
+def test_the_alignment_header_names_the_paragraphs_paired_with_little_confidence(capsys: pytest.CaptureFixture[str]) -> None:
+    # "1 group was paired with little confidence" did not say which: the translator could not look at it
+    src, tgt = SAMPLES / "ride-hailing.en.txt", SAMPLES / "ride-hailing.zh.md"
+    code, out, _ = run_cli(capsys, "check", str(src), str(tgt), "--isolated", "--no-color")
+    header = " ".join(out.split())
+    assert f"1 group was paired with little confidence ({tgt}:7 ↔ {src}:5)" in header, header
+    # a wrong pair: every group weak; the first three named, no more
+    code, out, _ = run_cli(capsys, "check", str(SAMPLES / "solar-startup.en.md"), str(SAMPLES / "wind-farm.zh.md"), "--isolated", "--no-color")
+    header = " ".join(out.split())
+    named = header.split("paired with little confidence (")[1].split(")")[0]
+    assert named.count("↔") == 3 and named.startswith(f"{SAMPLES / 'wind-farm.zh.md'}:1 ↔ {SAMPLES / 'solar-startup.en.md'}:1"), named
+
+
+# ------------------------------------------------------------- 5. what target-only mode did not check
+def test_the_target_only_header_lists_what_needs_the_original_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from transqa.registry import rules
+
+    needing = {r.category for r in rules().values() if r.needs_source and r.default_enabled}
+    code, out, _ = run_cli(capsys, "check", str(SAMPLES / "wind-farm.zh.md"), "--isolated", "--no-color")
+    header = " ".join(out.split("\n\n")[0].split())
+    listed = header.split("Not checked: ")[1]
+    assert header.count("Not checked") == 1 and "omission (" in listed and "number (" in listed
+    assert all(f"{c} (" in listed for c in needing) and "untranslated (" not in listed, listed
+    run_cli(capsys, "check", str(SAMPLES / "wind-farm.zh.md"), "--isolated", "-o", str(tmp_path / "r.html"))
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert page.count("Not checked: omission (") == 1
+    code, out, _ = run_cli(capsys, "check", str(SAMPLES / "wind-farm.en.md"), str(SAMPLES / "wind-farm.zh.md"), "--isolated")
+    assert "Not checked" not in out
