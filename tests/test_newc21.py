@@ -131,3 +131,37 @@ def test_the_target_only_header_lists_what_needs_the_original_once(tmp_path: Pat
     assert page.count("Not checked: omission (") == 1
     code, out, _ = run_cli(capsys, "check", str(SAMPLES / "wind-farm.en.md"), str(SAMPLES / "wind-farm.zh.md"), "--isolated")
     assert "Not checked" not in out
+
+
+# ------------------------------------------------------------- 6. no suggestion that quotes a placeholder
+def test_a_deletion_preview_never_quotes_another_placeholder() -> None:
+    # archive shape: `除了 T2 的谷歌眼镜项目 T3，` → "delete it: “除了 T2 的谷歌眼镜项目，”", the lost name's T2 quoted as
+    # if it were the text to write
+    from tests.helpers import findings
+
+    fs = [f for f in findings(None, "# 标题\n\n除了 T2 的谷歌眼镜项目 T3，脸书也在做。\n") if f.code == "TQA303"]
+    assert fs and all(f.suggestion is None or "T2" not in f.suggestion and "T3" not in f.suggestion for f in fs), [f.suggestion for f in fs]
+    one = [f for f in findings(None, "# 标题\n\n据彭博 T2 报道，公司亏损。\n") if f.code == "TQA303"]
+    assert [f.suggestion for f in one] == ["delete it: “据彭博报道，”"]  # a preview without a placeholder stays
+
+
+# ------------------------------------------------------------- 7. a figure with a k reads as thousands
+@pytest.mark.parametrize(("en", "zh", "want"), [
+    ("11,000", "11 名", "TQA202"), ("11k", "11 名", "TQA202"), ("11K", "11 名", "TQA202"),  # the thousand dropped
+    ("11", "11k 名", "TQA202"), ("11", "11K 名", "TQA202"), ("11", "11,000 名", "TQA202"),  # a thousand added
+    ("11k", "1.1 万名", None), ("11K", "11,000 名", None), ("11,000", "11k 名", None), ("11k", "11K 名", None),
+])
+def test_a_figure_with_a_k_is_read_as_its_thousands_are(en: str, zh: str, want: str | None) -> None:
+    # `11k members` → `11 名` passed (read as karats or a resolution) while `11,000 members` → `11 名` was 1,000 times too small
+    from tests.helpers import codes
+
+    got = [c for c in codes(f"The club now has {en} members, the company said on Monday.", f"该公司周一表示，该俱乐部现在有 {zh}会员。")
+           if c.startswith("TQA2")]
+    assert got == ([want] if want else []), got
+
+
+def test_karats_and_resolutions_written_apart_still_read_as_units() -> None:
+    from tests.helpers import codes
+
+    assert not [c for c in codes("We export 14 K and 18 K gold jewelry.", "我们出口14K、18K金饰。") if c.startswith("TQA2")]
+    assert not [c for c in codes("It films 4K video.", "它可拍摄 4 K 视频。") if c.startswith("TQA2")]
