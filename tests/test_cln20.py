@@ -71,10 +71,10 @@ def _audit(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, st
 
 
 def test_an_original_alone_names_the_translation_it_looked_for(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    # the hook given only X.en.md (an original committed before its translation) passes, exit 0, and says which
-    # file it looked for; a folder with nothing to check keeps its notice
+    # the hook given only X.en.md (an original committed before its translation: its entry allows it) passes, exit 0,
+    # and says which file it looked for; a folder with nothing to check keeps its notice
     (tmp_path / "X.en.md").write_text(EN, encoding="utf-8")
-    code, out, err = _audit(capsys, str(tmp_path / "X.en.md"))
+    code, out, err = _audit(capsys, "--allow-missing-translation", str(tmp_path / "X.en.md"))
     assert code == 0 and out == ""
     assert f"found no translation of {tmp_path / 'X.en.md'} to check: {tmp_path / 'X.zh.md'} (or {tmp_path / 'X.md'} in Chinese)" in err
     assert "found no translation to check in" not in err
@@ -85,6 +85,21 @@ def test_an_original_alone_names_the_translation_it_looked_for(tmp_path: Path, c
     assert code == 1 and "TQA201" in out and "found no translation" not in err
 
 
+def test_an_original_given_without_its_translation_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a pipeline owner: `transqa audit X.en.md` checked nothing and exited 0; it is an input error (exit 2, one line)
+    # unless the request allows it (the pre-commit hook's entry); among translations, those are checked, exit 2
+    (tmp_path / "X.en.md").write_text(EN, encoding="utf-8")
+    code, out, err = _audit(capsys, str(tmp_path / "X.en.md"))
+    line = f"transqa: error: {tmp_path / 'X.en.md'}: no translation to check: {tmp_path / 'X.zh.md'} (or {tmp_path / 'X.md'} in Chinese) is not beside it\n"
+    assert code == 2 and out == "" and err == line
+    (tmp_path / "Y.en.md").write_text(EN, encoding="utf-8")
+    code, out, err = _audit(capsys, str(tmp_path / "X.en.md"), str(tmp_path / "Y.en.md"))
+    assert code == 2 and err.count("\n") == 1 and "(nor are those of 1 other original given)" in err
+    (tmp_path / "b.zh.md").write_text("# 标题\n\n平台使用得更频繁。。\n", encoding="utf-8")  # one warning (TQA510)
+    code, out, err = _audit(capsys, "-q", str(tmp_path / "X.en.md"), str(tmp_path / "b.zh.md"))
+    assert code == 2 and "b.zh.md:3:9: TQA510" in out and line in err and "notice: found no translation" not in err
+
+
 def test_upper_case_suffixes_follow_the_convention(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # X.ZH.MD is a translation (in a folder, or given alone), X.EN.MD its original and stands for it
     (tmp_path / "X.EN.MD").write_text(EN, encoding="utf-8")
@@ -93,8 +108,8 @@ def test_upper_case_suffixes_follow_the_convention(tmp_path: Path, capsys: pytes
         code, out, _ = _audit(capsys, str(tmp_path / given))
         assert code == 1 and out.count("TQA201") == 1 and "X.ZH.MD:3:" in out, given
     (tmp_path / "X.ZH.MD").unlink()
-    code, _, err = _audit(capsys, str(tmp_path / "X.EN.MD"))
-    assert code == 0 and f"{tmp_path / 'X.ZH.MD'} (or {tmp_path / 'X.MD'} in Chinese)" in err
+    code, _, err = _audit(capsys, str(tmp_path / "X.EN.MD"))  # no translation to check: exit 2 (without the hook's flag)
+    assert code == 2 and f"{tmp_path / 'X.ZH.MD'} (or {tmp_path / 'X.MD'} in Chinese)" in err
 
 
 def test_a_linked_original_stands_for_the_translation_beside_the_link(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -109,8 +124,8 @@ def test_a_linked_original_stands_for_the_translation_beside_the_link(tmp_path: 
     code, out, _ = _audit(capsys, str(tmp_path / "notes/X.en.md"))
     assert code == 1 and "notes/X.zh.md:3:" in out and "“8 美元”" in out and "drafts" not in out
     (tmp_path / "notes/X.zh.md").unlink()
-    code, out, err = _audit(capsys, str(tmp_path / "notes/X.en.md"))
-    assert code == 0 and out == "" and str(tmp_path / "notes/X.zh.md") in err
+    code, out, err = _audit(capsys, str(tmp_path / "notes/X.en.md"))  # no translation to check: exit 2, naming it
+    assert code == 2 and out == "" and str(tmp_path / "notes/X.zh.md") in err
 
 
 def test_summary_file_on_a_terminal_is_the_only_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str],

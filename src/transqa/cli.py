@@ -173,7 +173,7 @@ def audit(
     config: opt.ConfigOpt = None, isolated: opt.IsolatedOpt = False, select: opt.SelectOpt = None,
     ignore: opt.IgnoreOpt = None, glossary: opt.GlossaryOpt = None, no_suppress: opt.NoSuppressOpt = False,
     baseline: opt.BaselineOpt = None, write_baseline: opt.WriteBaselineOpt = None,
-    no_progress: opt.NoProgressAuditOpt = False, fetch_source: opt.FetchSourceAuditOpt = False,
+    no_progress: opt.NoProgressAuditOpt = False, allow_missing: opt.AllowMissingAuditOpt = False, fetch_source: opt.FetchSourceAuditOpt = False,
     wayback_endpoint: opt.WaybackOpt = "https://web.archive.org", cache_dir: opt.CacheDirOpt = None,
     offline: opt.OfflineAuditOpt = False, fetch_rate: opt.FetchRateAuditOpt = 1.0,
     fetch_timeout: opt.FetchTimeoutOpt = 20.0, fix_patch: opt.FixPatchAuditOpt = None,
@@ -193,7 +193,7 @@ def audit(
                        jobs, executor.value, scheduler, _opt(store), not no_cache, fail_on.value if fail_on else None,
                        _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline), _opt(write_baseline),
                        fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout, fetch_rate) if fetch_source else None,
-                       _opt(fix_patch), _opt(html_dir), summary_file, exit_zero, records_file, kind if kind in DOCUMENT_FORMATS else None)
+                       _opt(fix_patch), _opt(html_dir), summary_file, exit_zero, records_file, kind if kind in DOCUMENT_FORMATS else None, allow_missing)
     render = RECORD_FORMATS[kind]
     def notify(note: Notice) -> None:  # a long step before the first result (the dictionary index): said before it starts
         bar.say(note.step + "…")
@@ -206,16 +206,18 @@ def audit(
             bar.found(run.discover())
             sink_cm: AbstractContextManager[IO[str]] = open_atomic(records_file, "results") if records_file else nullcontext(sys.stdout)
             with sink_cm as sink:
-                outcome = run.run(lambda record: sink.write(render(record)), bar.callback, notify)
-                sink.write(run.document())  # SARIF or JUnit: one document of every article, after the last
+                try:
+                    outcome = run.run(lambda record: sink.write(render(record)), bar.callback, notify)
+                finally:  # SARIF or JUnit: one document of every article, after the last (or the stop: of those checked)
+                    sink.write(run.document() + run.stopped_summary(kind, _opt(output)))
     except (DaskMissing, errors.UsageError) as exc:
         raise click_exc.UsageError(str(exc)) from None
     for path, text, what in run.outputs():
         _write(text, path, kind=what)
     # with a summary file the summary is there only (a notice says so), unless --format summary asks for it here too
     _closing_report(run.report(summary_file is None or (fmt is not None and kind == "summary" and output is None)), kind, output, quiet)
-    for note in closing_notices(outcome.notices, kind, records_file, summary_file, quiet):
-        print(f"transqa: notice: {line_safe(note)}", file=sys.stderr)
+    for note in closing_notices(outcome, kind, records_file, summary_file, quiet):
+        print(f"transqa: {line_safe(note)}", file=sys.stderr)
     return outcome.exit_code
 
 

@@ -110,6 +110,7 @@ OutputAuditOpt = Annotated[Path | None, typer.Option("--output", "-o", metavar="
 SummaryAuditOpt = Annotated[Path | None, typer.Option("--summary", metavar="FILE", help="Write the corpus summary to FILE: .json, .html or text.")]
 FailOnAuditOpt = Annotated[FailOn | None, typer.Option("--fail-on", help="Lowest severity that fails the gate (exit 1).")]
 NoProgressAuditOpt = Annotated[bool, typer.Option("--no-progress", help="No progress bar.")]
+AllowMissingAuditOpt = Annotated[bool, typer.Option("--allow-missing-translation", help="An English original given without its translation beside it is a notice (exit 0), not an error (exit 2): the pre-commit hook's entry, for an original committed before its translation.")]
 FetchSourceAuditOpt = Annotated[bool, typer.Option("--fetch-source", help="Fetch missing originals from the Wayback Machine (cached, polite).")]
 OfflineAuditOpt = Annotated[bool, typer.Option("--offline", help="Use only the cache of fetched originals.")]
 FetchRateAuditOpt = Annotated[float, typer.Option("--fetch-rate", callback=lambda v: finite(v, 0.001, 1000.0, zero=True), metavar="PER_SECOND", help="Politeness limit: requests per second (0: none).")]

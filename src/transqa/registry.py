@@ -95,6 +95,17 @@ def rules() -> MappingProxyType[str, Rule]:
     return _RULES
 
 
+def not_checked_alone() -> str:
+    """The kinds of defect a check without the original cannot look for, once, by category in code order, with the
+    number of rules on by default of each (`omission (8 rules), addition (3), …`): the target-only report's header."""
+    counts: dict[str, int] = {}
+    for r in rules().values():
+        if r.needs_source and r.default_enabled:
+            counts[r.category] = counts.get(r.category, 0) + 1
+    parts = [f"{c} ({n}{' rules' if k == 0 and n != 1 else ' rule' if k == 0 else ''})" for k, (c, n) in enumerate(counts.items())]
+    return ", ".join(parts)
+
+
 def resolve(code_or_name: str) -> Rule | None:
     """The rule with this code or name (case-insensitive), or None."""
     key = code_or_name.strip()

@@ -370,7 +370,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
     threshold = Severity.ERROR
     digest = "default"
     told: set[str] = set()  # the configuration files skipped that a notice named
-    for source, target in ((req.source, req.target), *req.more):
+    for source, target in _until_stopped(((req.source, req.target), *req.more)):
         name = None
         if req.fetch is not None and source is None:
             got = fetch_for(target, req.fetch)
@@ -393,6 +393,12 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
             if target != "-" and os.path.isdir(target):  # a folder of translations is audit's (one line, exit 2)
                 raise InputError(target, f"is a folder, not a file (to check the translations in a folder: transqa audit {_shell(target)})", "not-a-file")
             result = check_paths(source, target, cfg, name)
+            if Interrupts.stopping():  # a stop a library swallowed while this pair was checked: its result is partial
+                break
+        except KeyboardInterrupt:
+            if not Interrupts.stopping():  # outside the command line's guard: the caller's to handle
+                raise
+            break  # stopped (Ctrl-C, SIGTERM): the report of the pairs checked before (cli.py exits 130 or 143)
         except InputError as exc:
             if not req.more:
                 raise
@@ -414,6 +420,15 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
                               exit_zero=req.exit_zero or req.write_baseline is not None)  # recording is no gate
     checked = any(r.error is None for r in results)
     return CheckOutcome(text if checked else "", code, baseline, notice, results[0], results, fmt, errors, recorded)
+
+
+def _until_stopped(pairs: tuple[tuple[str | None, str], ...]) -> Iterator[tuple[str | None, str]]:
+    """The pairs to check, until a stop (Ctrl-C, SIGTERM) under the command line's guard: check reports the pairs
+    checked before it, in every format, as an audit writes the articles it checked."""
+    for pair in pairs:
+        if Interrupts.stopping():
+            return
+        yield pair
 
 
 # ---------------------------------------------------------------------------------------------- align

@@ -59,6 +59,7 @@ class AuditRequest:
     exit_zero: bool = False
     output: str | None = None  # the records' file (-o): checked here against the other files
     document: str | None = None  # sarif or junit: the records are kept and rendered as one document (Audit.document)
+    allow_missing: bool = False  # an original given without its translation: a notice, not an error (the pre-commit hook)
 
 
 def _patch_base(patch: str, targets: list[str]) -> str:
@@ -114,11 +115,14 @@ class AuditOutcome:
     internal: bool = False
     exit_zero: bool = False
     notices: tuple[str, ...] = ()  # --jobs was lowered; the result store could not be used (the audit went on without it)
+    errors: tuple[str, ...] = ()  # an original given without its translation beside it (one line each)
 
     @property
     def exit_code(self) -> ExitCode:
-        """3 when a pair crashed, 2 when one could not be read, 1 when the gate failed, else 0."""
-        return policy.exit_code(failed=self.failed, internal=self.internal, errors=bool(self.summary.errors), exit_zero=self.exit_zero)
+        """3 when a pair crashed, 2 when one could not be read (or an original given has no translation to check),
+        1 when the gate failed, else 0."""
+        return policy.exit_code(failed=self.failed, internal=self.internal, errors=bool(self.summary.errors or self.errors),
+                                exit_zero=self.exit_zero)
 
 
 @dataclass
@@ -136,6 +140,8 @@ class Audit:
     _outcome: AuditOutcome | None = None
     _report_files: dict[str, str] = field(default_factory=dict)  # target → its HTML report (--html-dir)
     _records: list[AuditRecord] = field(default_factory=list)  # kept for a SARIF or JUnit document only
+    _alone: list[tuple[str, tuple[str, str]]] = field(default_factory=list)  # originals given without their translation
+    _stopped: AuditOutcome | None = None  # what a run stopped by Ctrl-C or SIGTERM had checked
 
     def __post_init__(self) -> None:
         req = self.request
@@ -164,6 +170,7 @@ class Audit:
             list(req.paths), req.originals, req.originals_index, req.reference)
         if not req.manifest:  # `audit a.md ./a.md`, a file and its folder: checked and counted once
             self.jobs, again = once_each(self.jobs)
+            self._missing_error()
             self._repeat_note = f"given more than once, checked once: {', '.join(again[:3])}{' …' if len(again) > 3 else ''}" if again else ""
         if req.write_baseline is not None:  # an input, a missing folder: refused before any article is checked, as check does
             from transqa.baseline import refuse_baseline_output
@@ -172,6 +179,19 @@ class Audit:
         if req.fetch is not None:
             self._fetch_originals(req.fetch)
         return len(self.jobs)
+
+    def _missing_error(self) -> None:
+        """An English original given with no translation beside it (`audit X.en.md`): a pipeline's gate must not pass
+        on nothing checked, so it is an error (exit 2), unless the request allows it (the pre-commit hook, where an
+        original is committed before its translation: a notice). Given alone it ends the run in one line (InputError);
+        among translations they are checked and the run exits 2 (AuditOutcome.errors)."""
+        req = self.request
+        self._alone = [(p, t) for p in req.paths if (t := missing_translation(p)) is not None]
+        if self._alone and not req.allow_missing and not self.jobs:
+            p, (zh, md) = self._alone[0]
+            more = len(self._alone) - 1
+            raise InputError(p, f"no translation to check: {zh} (or {md} in Chinese) is not beside it"
+                             + (f" (nor are those of {counted(more, 'other original')} given)" if more else ""), "missing")
 
     def _fetch_originals(self, config: FetchConfig) -> None:
         counts = {"fetched": 0, "cache": 0, "unavailable": 0}
@@ -197,6 +217,8 @@ class Audit:
         req = self.request
         store = Store(req.store or str(user_cache_dir() / "audit.sqlite"))
         outcome = AuditOutcome(Summary(config=self.settings.path), RunStats(), exit_zero=req.exit_zero or req.write_baseline is not None)
+        if not req.allow_missing:
+            outcome.errors = tuple(f"{p}: no translation to check: {zh} (or {md} in Chinese) is not beside it" for p, (zh, md) in self._alone)
         table = rules()
         try:
             for job, line in run_audit(self.jobs, store, workers=req.jobs, executor=req.executor, scheduler=req.scheduler,
@@ -213,8 +235,11 @@ class Audit:
                 if req.fix_patch is not None and any(table[f.code].fixable for f in record.findings if f.code in table):
                     self._fixable.append(job)
         except KeyboardInterrupt:
+            unwritten = [f for f in (req.output, req.summary) if f is not None and f != "-" and not discarded(f)]
             Interrupts.note = (f"{outcome.stats.stored} of {counted(outcome.stats.total or len(self.jobs), 'article')} "
-                               f"{'is' if outcome.stats.stored == 1 else 'are'} stored: the same command skips them and checks the rest")
+                               f"{'is' if outcome.stats.stored == 1 else 'are'} stored: the same command skips them and checks the rest"
+                               + (f"; not written, as a stopped run leaves no half-written file: {', '.join(unwritten)}" if unwritten else ""))
+            self._stopped = outcome
             raise
         finally:
             outcome.notices = self._notices(store, outcome.stats)
@@ -231,15 +256,23 @@ class Audit:
         # a mistyped or empty folder gives no article: said, so that a gate does not pass on nothing unnoticed
         none = (f"found no translation to check in {', '.join(req.paths)} (Chinese Markdown or text: .zh.md, .md, "
                 ".markdown, .txt)") if req.paths and not self.jobs else ""
-        alone = [(p, t) for p in req.paths if (t := missing_translation(p)) is not None]  # exit 0 all the same (README)
-        if alone and len(alone) == len(req.paths) and not self.jobs:
+        alone = self._alone if req.allow_missing else []  # else errors (AuditOutcome.errors), exit 2
+        if self._alone and len(self._alone) == len(req.paths) and not self.jobs:
             none = ""  # the notices below say it, each naming the file expected
         lost = tuple(f"found no translation of {p} to check: {zh} (or {md} in Chinese) is not beside it" for p, (zh, md) in alone)
         return tuple(n for n in (none, *lost, self._repeat_note, skipped, stats.note, damaged, store.problem) if n)
 
+    def stopped_summary(self, kind: str, output: str | None) -> str:
+        """The summary of the articles checked before a stop (Ctrl-C, SIGTERM) when it was asked for on standard output
+        (`--format summary`), as JSONL and concise lines give theirs and `document` its SARIF or JUnit; else ""."""
+        if self._stopped is None or kind != "summary" or output is not None:
+            return ""
+        return render_text(self._stopped.summary) + "(stopped before the end: the articles checked before the stop)\n"
+
     def document(self) -> str:
         """The SARIF or JUnit document of every article (in input order) when the request asks for one, rendered by
-        the renderer check uses, JUnit with the audit's gate; else "" (the other formats write a record at a time)."""
+        the renderer check uses, JUnit with the audit's gate; else "" (the other formats write a record at a time).
+        After a stop (Ctrl-C, SIGTERM) it holds the articles checked before it: a valid document of what was checked."""
         if self.request.document is None:
             return ""
         from transqa.report import RenderOptions, render
@@ -345,13 +378,14 @@ def summary_files(kind: str, output: str | None, summary: str | None) -> tuple[s
     return output, None
 
 
-def closing_notices(notices: tuple[str, ...], kind: str, output: str | None, summary: str | None, quiet: bool) -> list[str]:
-    """The notices an audit ends with: the run's own, then (unless quiet) the files written: the report
-    (said to hold JSON Lines when its name does not end in .jsonl) and the summary."""
-    out = list(notices)
+def closing_notices(outcome: AuditOutcome, kind: str, output: str | None, summary: str | None, quiet: bool) -> list[str]:
+    """The lines an audit ends with, each `error: …` or `notice: …`: its errors (an original given without its
+    translation), the run's own notices, then (unless quiet) the files written: the report (said to hold JSON Lines
+    when its name does not end in .jsonl) and the summary."""
+    out = list(outcome.notices)
     if output is not None and not quiet and not discarded(output):  # `-o /dev/null`: nothing to say
         lines = " (JSON Lines: one object per article and line)" if kind == "jsonl" and Path(output).suffix != ".jsonl" else ""
         out.append(f"wrote the {kind} report to {output}{lines}")
     if summary is not None and not quiet and not discarded(summary):
         out.append(f"wrote the summary to {summary}")
-    return out
+    return [f"error: {e}" for e in outcome.errors] + [f"notice: {n}" for n in out]

@@ -847,7 +847,7 @@ def _debris_finding(ctx: Context, b: Block, tok: str, span: tuple[int, int], wra
         STRAY_TOKEN,
         f"stray token {quote(shown)}" + (" with no counterpart in the source" if ctx.source is not None else " (a leaked MT placeholder)")
         + ("" if sure else "; check whether a name was lost there"),
-        target=(b, ws, we), suggestion=f"delete it: {quote(_without(*_less(b.text, ws, we, others)), 80)}",
+        target=(b, ws, we), suggestion=_deletion_preview(_without(*_less(b.text, ws, we, others))),
         repairs=(ctx.repair(ctx.target.file_location(st, en), "", certain=sure, kind=RepairKind.DELETE),),
     )
 
@@ -923,6 +923,16 @@ def _cjk(text: str, i: int, step: int) -> bool:
 
 _CLAUSE_END = frozenset("。！？；，：!?;,:")
 _TITLE_PAIRS = {"》": "《", "”": "“", "）": "（", ")": "("}
+
+
+def _deletion_preview(rest: str) -> str:
+    """`delete it: “the clause without it”`; only `delete it` when the clause still holds another placeholder (a lost
+    name's, `尤其是在《T2》之后`, which its own finding asks to replace): a preview quoting a placeholder shows no text
+    to write (archive: 6 of 65 TQA303 previews in a sample of 300 articles, `除了 T2 的谷歌眼镜项目`)."""
+    return "delete it" if _MT_PLACEHOLDER.search(rest) else f"delete it: {quote(rest, 80)}"
+
+
+_MT_PLACEHOLDER = re.compile(r"(?<![A-Za-z0-9])T\d{1,2}(?![A-Za-z0-9])")  # MT numbers its placeholders T1, T2… (`Q2`, a quarter, is text)
 
 
 def _less(text: str, s: int, e: int, others: list[tuple[int, int]]) -> tuple[str, int, int]:

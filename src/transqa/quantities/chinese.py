@@ -475,7 +475,14 @@ def _number(m: re.Match[str], text: str) -> Quantity | None:
         v *= {"k": 1e3, "bn": 1e9, "mn": 1e6}[suffix]
     rest = text[e : e + 3].lstrip()
     ordinal = text[max(0, s - 2) : s].rstrip().endswith("第") or rest.startswith(("世纪", "年代", "多", "余", "几", "来"))
-    return _q(m, text, "count", v, soft=clock or ordinal or (v < 10 and v == int(v)))
+    counted = _COUNTED.match(text, e) is not None
+    return _q(m, text, "count", v, soft=clock or ordinal or (v < 10 and v == int(v)), counted=counted)
+
+
+# A measure word or a counted noun after a figure (`11 名`, `11k 部电影`, `26K 用户`): the figure counts things, so a
+# `k` on either side of the pair is thousands, never karats or a resolution (core._reading_matches). The words are
+# those of the archive's 11 counts of thousands written with a k (checks.untranslated._THOUSANDS_K), and 人.
+_COUNTED = re.compile(r"\s?(?:[个部名条位家款首张篇台辆笔项件种人]|用户|美元)")
 
 
 # Words, names and idioms written with a numeral that count nothing: 十分 (very), 四处 (everywhere), 三明治

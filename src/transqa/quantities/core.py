@@ -51,6 +51,7 @@ class Quantity:
     points: bool = False  # percentage points (个百分点), not percent; on a count: points (an index, a score)
     ambiguous: bool = False  # a bare `$` or `¥`: other dollar or yen/yuan currencies may render it
     clock: int | None = None  # clock times: minutes past twelve on a twelve-hour dial (-1: a calque naming no time)
+    counted: bool = False  # a Chinese figure before a measure word (11 名, 11k 部): it counts things, so a k is thousands
 
     def same(self, other: Quantity) -> bool:
         """Same value and kind (a year and a plain count of the same value are the same)."""
@@ -312,6 +313,13 @@ def _rewriting_matches(s: Quantity, t: Quantity, kinds: set[str]) -> bool | None
     return None
 
 
+def _k_as_unit(s: Quantity, t: Quantity) -> bool:
+    """A figure with a k read as karats or a resolution (`14 K gold` → `14K 金`, `4K video` → `4 K 视频`), never when
+    either figure counts things (`11k members` → `11 名`, `11 members` → `11k 名`): there the k is thousands, as
+    `11,000` is (`11,000` → `11 名` is 1,000 times too small)."""
+    return not (s.counted or t.counted) and (close(s.value, t.value * 1000) or close(s.value * 1000, t.value))
+
+
 def _reading_matches(s: Quantity, t: Quantity, kinds: set[str]) -> bool:
     """The remaining pairs: one figure read two ways (a transcript's time, `m` as million or metres,
     pounds as weight or sterling, a count as a ratio, fraction or percentage)."""
@@ -323,7 +331,7 @@ def _reading_matches(s: Quantity, t: Quantity, kinds: set[str]) -> bool:
     if kinds == {"count", "ratio"}:
         return close(s.value, t.value)
     if kinds == {"count"} and (s.text[-1:] in "kK" or t.text[-1:] in "kK"):  # 14K gold, 4K screen: karats or a resolution
-        return close(s.value, t.value * 1000) or close(s.value * 1000, t.value)
+        return _k_as_unit(s, t)
     if kinds == {"count", "money"} and "lb" in (s.unit, t.unit):  # pounds: weight or sterling
         return close(s.value, t.value) and "GBP" in (s.currency, t.currency)
     if kinds == {"count", "fraction"}:

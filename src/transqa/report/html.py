@@ -17,6 +17,7 @@ from transqa.align.dp import Bead
 from transqa.escape import counted, visible
 from transqa.findings import Finding, Location
 from transqa.model import Block
+from transqa.registry import not_checked_alone
 from transqa.result import Result
 
 CSS = """
@@ -218,7 +219,8 @@ def _document(r: Result) -> str:
     t_marks, s_marks, by_t, by_s = _index_findings(r.findings, r.beads)
     rows = []
     if src is None:
-        head += '<p class="notice">Checked without the original: only the rules that need no original ran.</p>'
+        head += (f'<p class="notice">Checked without the original: only the rules that need no original ran. Not checked: '
+                 f'{e(not_checked_alone())}.</p>')
         for b in tgt.blocks:
             items = "".join(_finding_li(f, n, r) for f, n in by_t.get(b.index, []))
             rows.append(f'<tr class="para"><td class="idx">{b.line}</td><td class="zh">{_marked(b, t_marks.get(b.index, []))}'
