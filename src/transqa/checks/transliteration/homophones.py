@@ -7,6 +7,7 @@ from one name written twice."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -94,6 +95,7 @@ def homophone_slips(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
                     f"{quote(slip)} is written {quote(usual)} elsewhere in this article ({seen_at(line, counts[usual])}): "
                     "the same sound in another character",
                     target=(b, s, s + len(slip)), suggestion=usual)
+    yield from given_name_slips(ctx, reported)
 
 
 def _starts(text: str, form: str) -> Iterator[int]:
@@ -101,3 +103,106 @@ def _starts(text: str, form: str) -> Iterator[int]:
     while i >= 0:
         yield i
         i = text.find(form, i + 1)
+
+
+# The commonest single-character Chinese surnames (the hundred the 2020 census counts most people under, and 习): a
+# three-character window that starts with one may be a person's name written in characters of its own (汪文斌), no run
+# of transliteration characters, which `name_forms` never holds.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜"
+    "崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤习"
+)
+
+NAME_LENGTHS = (3,)  # characters of a Chinese name sought: surname and a given name of two (汪文斌); a given name of one
+# (王伟, 王维) is too often two people, and a two-character window of a text reads as another too often
+
+
+def given_name_slips(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """TQA310 on each place of a Chinese person's name written with one character of the given name changed to one
+    of the same toneless pinyin (`汪文彬` once beside `汪文斌` twice; `孟晚洲`, `孟晚舟`). A name is a window of three
+    Han characters that starts with a common surname (SURNAMES) or, with the original, reads as a name the English
+    writes in pinyin (`Wang Wenbin`); neither the surname and the first character nor the given name a common word
+    (`高度`, `开始`), nor the window cut out of a word. The usual form is written more often than the slip and
+    KNOWN_PLACES times or is a CC-CEDICT headword (李彦宏: then it may be written as often); the slip is none. Two
+    forms written as often, neither a headword, are reported by neither: which one the article means is not told
+    (`孟晚洲`, then `孟晚舟`, once each in a WMT21 reference)."""
+    from transqa.lang.transliterate import is_headword
+
+    pinyin = _pinyin_names(ctx)
+    groups: dict[tuple[str, ...], dict[str, list[tuple[Block, int]]]] = defaultdict(lambda: defaultdict(list))
+    for b in ctx.target.blocks:
+        if b.kind != "code":
+            _name_windows(b, pinyin, groups)
+    for forms in groups.values():
+        if len(forms) < 2:
+            continue
+        ranked = sorted(forms, key=lambda f: (-len(forms[f]), not is_headword(f), _first_place(forms[f])))
+        usual = ranked[0]
+        n, known = len(forms[usual]), is_headword(usual)
+        if not (n >= KNOWN_PLACES or known):
+            continue
+        b0, s0 = forms[usual][0]
+        line = ctx.target.location(b0, s0, s0 + len(usual)).line
+        for slip in ranked[1:]:
+            if len(forms[slip]) > n or (len(forms[slip]) == n and not known) or is_headword(slip):
+                continue  # as often as the usual form: the dictionary's name (李彦宏) is the article's, else neither
+            if sum(x != y for x, y in zip(slip, usual, strict=True)) != 1:
+                continue
+            for b, s in forms[slip]:
+                if (b.index, s) in reported or tied_at(b.text, s, s + len(slip), usual):
+                    continue
+                reported.add((b.index, s))
+                yield ctx.finding(
+                    TRANSLIT_INCONSISTENT,
+                    f"{quote(slip)} is written {quote(usual)} elsewhere in this article ({seen_at(line, n)}): "
+                    "the same sound in another character",
+                    target=(b, s, s + len(slip)), suggestion=usual)
+
+
+def _first_place(places: list[tuple[Block, int]]) -> tuple[int, int]:
+    b, s = places[0]
+    return b.index, s
+
+
+_PINYIN_NAME = re.compile(r"(?<![A-Za-z'’-])([A-Z][a-z]+)[ ]([A-Z][a-z]+(?:-[a-z]+)?)(?![A-Za-z'’-])")
+
+
+def _pinyin_names(ctx: Context) -> frozenset[str]:
+    """Names of the English written as two capitalised words, as their letters read run together in lower case
+    (`Wang Wenbin` → wangwenbin, `Kim Jong-un` → kimjongun): the pinyin a Chinese rendering of the name reads."""
+    if ctx.source is None:
+        return frozenset()
+    return frozenset((m.group(1) + m.group(2)).lower().replace("-", "")
+                     for b in ctx.source.blocks if b.kind != "code" for m in _PINYIN_NAME.finditer(b.text))
+
+
+def _name_windows(b: Block, pinyin: frozenset[str], groups: dict[tuple[str, ...], dict[str, list[tuple[Block, int]]]]) -> None:
+    """Adds to `groups` (surname and toneless pinyin → forms → places) every window of block b that may be a Chinese
+    person's name (`given_name_slips`)."""
+    from transqa.lang.transliterate import syllable
+
+    t = b.text
+    for n in NAME_LENGTHS:
+        for i in range(len(t) - n + 1):
+            w = t[i : i + n]
+            if not all(map(is_han, w)):
+                continue
+            reads = tuple(map(syllable, w))
+            if not (w[0] in SURNAMES or "".join(reads) in pinyin) or not _name_like(t, i, i + n):
+                continue
+            groups[(w[0], *reads)][w].append((b, i))
+
+
+def _name_like(t: str, s: int, e: int) -> bool:
+    """The window [s, e) of t may be a person's name: neither its first two characters nor its given name a common
+    word (`高度`, `开始`: CC-CEDICT entries in lower-case pinyin), no word running into it from before (`国王` of
+    `国王文`) nor out of it after its last character (`洪水` of `李彦洪水`)."""
+    from transqa.lang.transliterate import is_common_word, is_headword
+
+    w = t[s:e]
+    if is_common_word(w[:2]) or is_common_word(w[1:]):
+        return False
+    into = any(is_headword(t[q:r]) for q in range(max(0, s - 2), s) if all(map(is_han, t[q:s]))
+               for r in range(s + 1, min(e, q + 3) + 1))
+    return not into and not any(is_headword(t[q:r]) for q in range(max(s, e - 2), e)
+                                for r in range(e + 1, min(len(t), q + 3) + 1) if all(map(is_han, t[e:r])))
