@@ -2173,3 +2173,10 @@ def test_a_headline_transliterating_a_loosely_heard_name_another_way_is_reported
     assert (f.target.text, f.target.line, f.suggestion) == ("麦肯尼", 1, "麦卡纳尼")
     passes("TQA310", MCENANY_EN, MCENANY_ZH.format("麦卡纳尼", "麦卡纳尼"))
     passes("TQA310", MCENANY_EN, MCENANY_ZH.format("麦肯尼", "她"))  # two paragraphs of the other form: too few
+
+
+def test_a_run_of_transliteration_characters_ends_before_a_word_the_article_writes_without_it() -> None:
+    # 坎特利用 is 坎特 + 利用 ("uses"), 坎特 written four times: 坎特利 is no writing of Kanter (archive, new-facebook-mobile-ads)
+    zh = ("# 脸书更新移动广告\n\n设计师杰夫·坎特认为你会停下来看一眼。\n\n作为产品经理，Kanter 的工作是传达广告客户的信息。\n\n"
+          "坎特告诉我，我们先与员工分享。\n\n坎特利用这两项资产让广告变得更好。\n\n坎特总结了新设计。\n")
+    assert not [f for f in findings(None, zh) if f.code in ("TQA310", "TQA311") and "坎特利" in (f.target.text if f.target else "")]

@@ -49,6 +49,7 @@ def _name_forms(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
     from transqa.lang.transliterate import HAN_RUN, TRANSLIT
 
     out: dict[str, list[tuple[Block, int]]] = defaultdict(list)
+    whole = "\n".join(b.text for b in blocks if b.kind != "code")
     for b in blocks:
         if b.kind == "code":
             continue
@@ -74,10 +75,25 @@ def _name_forms(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
                 j = i
                 while j < len(run) and run[j] in TRANSLIT:
                     j += 1
-                if j - i >= 3 and m.start() + i not in taken and not _cut_from_word(b.text, m.start() + i, m.start() + j):
-                    out[run[i:j]].append((b, m.start() + i))
+                e = _before_word(run, i, j, whole)
+                if e - i >= 3 and m.start() + i not in taken and not _cut_from_word(b.text, m.start() + i, m.start() + e):
+                    out[run[i:e]].append((b, m.start() + i))
                 i = j + 1
     return out
+
+
+def _before_word(run: str, i: int, j: int, whole: str) -> int:
+    """Where the name of the run of transliteration characters run[i:j] ends: j, or j - 1 where its last character
+    starts a dictionary word with the character after it and the article writes the run without that character, as
+    a whole run (no transliteration character after it), more often than with it (坎特利用: 坎特 + 利用 "uses", 坎特
+    written four times alone; a false TQA310 of the archive, `坎特利` taken for a second writing of Kanter). Not
+    加里沙国 (沙国, Saudi Arabia, is a word too): 加里 stands only inside 加里萨."""
+    from transqa.lang.transliterate import TRANSLIT, is_headword
+
+    if j >= len(run) or j - i < 3 or not is_headword(run[j - 1 : j + 1]):
+        return j
+    alone = sum(1 for k in find_all(whole, run[i : j - 1]) if k + j - 1 - i >= len(whole) or whole[k + j - 1 - i] not in TRANSLIT)
+    return j - 1 if alone > whole.count(run[i:j]) else j
 
 
 def _cut_from_word(text: str, s: int, e: int) -> bool:
@@ -122,8 +138,6 @@ def _word_starts(text: str, j: int) -> bool:
 
 
 def _target_only(ctx: Context) -> Iterator[Finding]:
-    from transqa.lang.transliterate import chinese_sound_alike, is_headword
-
     forms = name_forms(ctx.target.blocks)
     reported: set[tuple[int, int]] = set()
     yield from _full_names(ctx, reported)  # a whole `·` name first: its surname alone would be suggested in Latin (蒂姆·Kendall)
@@ -132,6 +146,41 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
     yield from _slug_variants(ctx, forms, reported)
     yield from _latin_letter_lost(ctx, reported)
     _add_sound_variants(ctx.target.blocks, forms)
+    yield from _two_forms(ctx, forms, reported)
+    yield from _entity_pairs(ctx, reported)
+    from transqa.checks.transliteration.homophones import homophone_slips
+
+    yield from homophone_slips(ctx, reported)
+
+
+def forms_two_ways(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """The article's own name forms weighed against each other as without the original (`_two_forms`), for the
+    with-original half: a paragraph whose English does not name the person (`He capped his career`, 赫伯特 beside
+    赫尔伯特 five times) or that the alignment pairs with another is never asked for the name there."""
+    from transqa.checks.transliteration.common import _source_names
+
+    forms = name_forms(ctx.target.blocks)
+    _add_sound_variants(ctx.target.blocks, forms)
+    english = frozenset(_source_names(ctx)[0])
+    for f in _two_forms(ctx, forms, reported, ties=False):
+        if f.target is None or f.suggestion is None or not _heard_as_another(english, f.target.text, f.suggestion):
+            yield f
+
+
+def _heard_as_another(english: frozenset[str], form: str, usual: str) -> bool:
+    """The form renders a name of the original (ACCEPT) that `usual` does not: another person's name (阿里斯 for Aris
+    of `阿里斯•阿里戈斯`, beside 阿里戈斯 twice for Arigos), not a second writing of `usual`'s."""
+    from transqa.lang.transliterate import rendering_score
+
+    return any(rendering_score(w, form) >= ACCEPT > rendering_score(w, usual) for w in english)
+
+
+def _two_forms(ctx: Context, forms: dict[str, list[tuple[Block, int]]], reported: set[tuple[int, int]],
+               ties: bool = True) -> Iterator[Finding]:
+    """Each form of three characters or more against its sound-alikes (`chinese_sound_alike`) written less often, and
+    its cuts (TQA311); with `ties`, also a sound-alike written as often, later (the first written is the article's)."""
+    from transqa.lang.transliterate import chinese_sound_alike, is_headword
+
     names = sorted(forms, key=lambda f: (-len(forms[f]), f))
     near = _NearForms(names)
     for usual in names:
@@ -145,7 +194,7 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
             if len(forms[other]) > n or len(other) < 2 or not _close(other, usual):
                 continue  # cheap tests first: pypinyin and CC-CEDICT load only for a candidate pair
             tie = len(forms[other]) == n
-            if tie and (len(other) != len(usual) or _first(forms[other]) < _first(forms[usual])
+            if tie and (not ties or len(other) != len(usual) or _first(forms[other]) < _first(forms[usual])
                         or _given_name(forms[other], other) or _given_name(forms[usual], usual)):
                 continue  # as often as the usual form: the one written first is the article's (given names: two people)
             if is_headword(other):
@@ -162,10 +211,6 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
                     continue
                 reported.add((b.index, s))
                 yield ctx.finding(rule_, msg, target=(b, s, s + len(other)), suggestion=usual)
-    yield from _entity_pairs(ctx, reported)
-    from transqa.checks.transliteration.homophones import homophone_slips
-
-    yield from homophone_slips(ctx, reported)
 
 
 def _add_sound_variants(blocks: list[Block], forms: dict[str, list[tuple[Block, int]]]) -> None:
