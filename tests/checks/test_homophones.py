@@ -82,3 +82,33 @@ def test_a_word_running_into_the_surname_is_no_chinese_name() -> None:
     # 俄罗斯是 twice and 俄罗斯时 once: 罗 (a surname) is the middle of 俄罗斯, no name's first character
     zh = "# 速卖通\n\n俄罗斯是大市场。\n\n俄罗斯是重点。\n\n运营俄罗斯时，它将对支付宝开放。\n"
     assert not [f for f in findings(None, zh) if "same sound" in f.message]
+
+
+HARPER = ("# 加拿大大选\n\n总理斯蒂芬·哈珀周一宣布提前大选。\n\n反对党批评了这一决定。\n\n"
+          "{}说，选民需要一个明确的选择。\n\n哈珀的支持率在上升。\n")
+
+
+@needs_cedict
+def test_a_two_character_name_alone_in_another_character_of_a_dot_name_part_is_reported() -> None:
+    # 哈坡 alone, no transliteration run of three nor a `·` part: the article's `·` name 斯蒂芬·哈珀 tells the sound
+    f = fails("TQA310", None, HARPER.format("哈坡"))
+    assert (f.target.text, f.target.line, f.suggestion) == ("哈坡", 7, "哈珀") and "same sound" in f.message
+    passes("TQA310", None, HARPER.format("哈珀"))
+
+
+def test_a_two_character_window_that_words_run_into_is_no_name() -> None:
+    # 道森 of 杰克·道森 twice; 道生 of 知道生活 is the end of 知道 and the start of 生活, no name
+    zh = "# 泰坦尼克号\n\n杰克·道森登上了船。\n\n道森爱上了露丝。\n\n他终于知道生活的意义。\n"
+    assert not [f for f in findings(None, zh) if "same sound" in f.message]
+
+
+def test_a_two_character_window_inside_an_idiom_is_no_name() -> None:
+    # archive (venture-assistance-…): 集思 of 集思广益 read as 基思 of 基思·拉博伊斯
+    zh = "# 董事会\n\n基思·拉博伊斯是董事。\n\n基思说，好的团队会集思广益。\n\n像基思这样的董事很少。\n"
+    assert not [f for f in findings(None, zh) if "same sound" in f.message]
+
+
+def test_a_two_character_window_inside_a_longer_name_is_no_slip() -> None:
+    # heldout11 (cnn.81799): 莱斯 of 莱斯塔特 (Lestat) beside 安妮·赖斯 (Anne Rice)
+    zh = "# 作家去世\n\n作者安妮·赖斯去世。\n\n赖斯最大的成功是吸血鬼莱斯塔特的故事。\n\n赖斯生于新奥尔良。\n"
+    assert not [f for f in findings(None, zh) if "same sound" in f.message]

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from transqa.checks.transliteration.common import seen_at
 from transqa.checks.transliteration.rules import TRANSLIT_INCONSISTENT
-from transqa.checks.transliteration.target_only import SLIDE, name_forms
+from transqa.checks.transliteration.target_only import SLIDE, _dotted_part, name_forms
 from transqa.context import Context, quote
 from transqa.findings import Finding
 from transqa.lang.chinese import tied_at
@@ -72,8 +72,9 @@ def homophone_slips(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
     blocks = ctx.target.blocks
     forms = name_forms(blocks)
     names = {f for f in forms if 2 <= len(f) <= SLIDE and all(map(is_han, f)) and not is_headword(f)}
+    parts = {f for f in forms if all(map(is_han, f)) and _dotted_part(forms[f], f)}
     sounds: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    for f in names:
+    for f in names | parts:
         sounds[syllables(f)].add(f)
     _same_sound(blocks, sounds)
     for found in sounds.values():
@@ -82,11 +83,14 @@ def homophone_slips(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
         same = sorted(found)
         counts = {f: _count(blocks, f) for f in same}
         for slip in same:
-            if slip not in names or (usual := _usual_of(slip, same, counts)) is None:
+            if (usual := _usual_of(slip, same, counts)) is None:
+                continue
+            places = forms[slip] if slip in names else _two_alone(blocks, slip) if usual in parts else []
+            if not places:
                 continue
             b0, s0 = min(((b, s) for b in blocks if b.kind != "code" for s in _starts(b.text, usual)), key=lambda p: (p[0].index, p[1]))
             line = ctx.target.location(b0, s0, s0 + len(usual)).line
-            for b, s in forms[slip]:
+            for b, s in places:
                 if (b.index, s) in reported or tied_at(b.text, s, s + len(slip), usual):
                     continue  # taken, or glossed with the usual form (`科维（柯维）`) as the other TQA310 paths allow
                 reported.add((b.index, s))
@@ -96,6 +100,47 @@ def homophone_slips(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
                     "the same sound in another character",
                     target=(b, s, s + len(slip)), suggestion=usual)
     yield from given_name_slips(ctx, reported)
+
+
+def _two_alone(blocks: list[Block], slip: str) -> list[tuple[Block, int]]:
+    """The places of a form of two characters, no name form of its own (`name_forms` keeps runs of three and `·` names'
+    parts), that reads as a `·` name's part (`道生` alone beside `杰克·道森` twice): no dictionary word, nor inside one
+    (`_in_word`) or a longer name (`_in_run`). The article's `·` name tells the sound is a name's (a false one of the archive: 集思 of 集思广益
+    beside 基思·拉博伊斯)."""
+    from transqa.lang.transliterate import is_headword
+
+    if len(slip) != 2 or is_headword(slip):
+        return []
+    out: list[tuple[Block, int]] = []
+    for b in blocks:
+        if b.kind == "code":
+            continue
+        t = b.text
+        out.extend((b, s) for s in _starts(t, slip) if not _in_word(t, s, s + 2) and not _in_run(t, s, s + 2))
+    return out
+
+
+def _in_run(t: str, s: int, e: int) -> bool:
+    """A transliteration character stands right before or after [s, e) of t: the form is part of a longer name
+    (莱斯 of 莱斯塔特, Lestat, beside 安妮·赖斯; a false one of heldout11)."""
+    from transqa.lang.transliterate import TRANSLIT
+
+    return (s > 0 and t[s - 1] in TRANSLIT) or (e < len(t) and t[e] in TRANSLIT)
+
+
+WORD_LONGEST = 4  # characters of the longest dictionary word sought around a short form (集思广益, an idiom)
+
+
+def _in_word(t: str, s: int, e: int) -> bool:
+    """A dictionary word of two to WORD_LONGEST Han characters overlaps [s, e) of t and runs beyond it (知道 of
+    知道森林 into 道森, 森林 out of it, 集思广益 around 集思)."""
+    from transqa.lang.transliterate import is_headword
+
+    for q in range(max(0, s - WORD_LONGEST + 1), e):
+        for r in range(max(q + 2, s + 1), min(len(t), q + WORD_LONGEST) + 1):
+            if (q < s or r > e) and all(map(is_han, t[q:r])) and is_headword(t[q:r]):
+                return True
+    return False
 
 
 def _starts(text: str, form: str) -> Iterator[int]:
