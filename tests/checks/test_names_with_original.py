@@ -190,3 +190,15 @@ def test_a_form_the_original_hears_as_another_name_is_no_second_writing() -> Non
     zh = "总部位于墨尔本的穆拉也参与了该计划，首席执行官阿里斯•阿里戈斯说。\n\n阿里戈斯先生拒绝提供贷款的详细信息。\n"
     passes("TQA311", en, zh)
     passes("TQA310", en, zh)
+
+
+def test_a_dictionary_rendering_without_the_er_of_the_articles_is_a_second_spelling() -> None:
+    # heldout15 (doc-254): 赫伯特 (CC-CEDICT's Herbert) once, in a paragraph whose English says "He", beside 赫尔伯特 five times
+    en = ("The Chargers signed quarterback Justin Herbert.\n\nHerbert was the sixth overall pick.\n\n"
+          "Herbert started 42 games at Oregon.\n\nIn the Rose Bowl his team beat Wisconsin; he ran for three touchdowns.\n\n"
+          "Herbert will compete with Tyrod Taylor.\n")
+    zh = ("闪电队签下了四分卫贾斯汀•赫尔伯特。\n\n赫尔伯特是第六顺位。\n\n赫尔伯特在俄勒冈首发42场。\n\n"
+          "玫瑰碗比赛中赫尔伯特的球队战胜了威斯康星，其中{}实现了3次触地得分。\n\n赫尔伯特将与泰罗德•泰勒竞争。\n")
+    f = fails("TQA310", en, zh.format("赫伯特"))
+    assert (f.target.text, f.target.line, f.suggestion) == ("赫伯特", 7, "赫尔伯特")
+    passes("TQA310", en, zh.format("他"))

