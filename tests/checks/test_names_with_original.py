@@ -166,3 +166,39 @@ def test_a_latin_name_against_renderings_of_two_forms_that_together_outnumber_it
     en = SCHOLZ_EN.replace("Experts expect Scholz's government to talk.\n\nOn Friday, Scholz met Macron.\n", "")
     zh = zh.replace("专家预计朔尔茨政府将进行对话。\n\n周五，朔尔茨会见了马克龙。\n", "")
     assert not any(f.target.text == "Scholz" for f in findings(en, zh) if f.code == "TQA310")
+
+
+GARISSA_EN = ("Kenyan police officers arrested after fatal shooting in Garissa\n\n"
+              "The shooting happened at a market in eastern Garissa county on Saturday.\n\n"
+              "Garissa MP Aden Duale called the deaths heinous.\n")
+GARISSA_ZH = ("肯尼亚加里萨警察因枪击事件被捕\n\n枪击事件于周六发生在东部加里萨县的一个市场。\n\n"
+              "{}国会议员 Aden Duale 称该事件令人发指。\n")
+
+
+def test_a_rendering_heard_loosely_everywhere_is_weighed_as_without_the_original() -> None:
+    # heldout14 (doc-543): 加里萨 twice, 加里沙 once, each heard below ACCEPT for Garissa, so the paragraphs name no usual
+    # rendering; the article's own forms still tell the slip, as they do without the original
+    f = fails("TQA310", GARISSA_EN, GARISSA_ZH.format("加里沙"))
+    assert (f.target.text, f.target.line, f.suggestion) == ("加里沙", 5, "加里萨")
+    passes("TQA310", GARISSA_EN, GARISSA_ZH.format("加里萨"))
+
+
+def test_a_form_the_original_hears_as_another_name_is_no_second_writing() -> None:
+    # heldout15 (doc-697): 阿里斯 is Aris, the given name, beside the surname 阿里戈斯 (Arigos) written twice
+    en = ("Melbourne-based Moula is part of the scheme, said chief executive Aris Arigos.\n\n"
+          "Mr Arigos declined to give details of the loans.\n")
+    zh = "总部位于墨尔本的穆拉也参与了该计划，首席执行官阿里斯•阿里戈斯说。\n\n阿里戈斯先生拒绝提供贷款的详细信息。\n"
+    passes("TQA311", en, zh)
+    passes("TQA310", en, zh)
+
+
+def test_a_dictionary_rendering_without_the_er_of_the_articles_is_a_second_spelling() -> None:
+    # heldout15 (doc-254): 赫伯特 (CC-CEDICT's Herbert) once, in a paragraph whose English says "He", beside 赫尔伯特 five times
+    en = ("The Chargers signed quarterback Justin Herbert.\n\nHerbert was the sixth overall pick.\n\n"
+          "Herbert started 42 games at Oregon.\n\nIn the Rose Bowl his team beat Wisconsin; he ran for three touchdowns.\n\n"
+          "Herbert will compete with Tyrod Taylor.\n")
+    zh = ("闪电队签下了四分卫贾斯汀•赫尔伯特。\n\n赫尔伯特是第六顺位。\n\n赫尔伯特在俄勒冈首发42场。\n\n"
+          "玫瑰碗比赛中赫尔伯特的球队战胜了威斯康星，其中{}实现了3次触地得分。\n\n赫尔伯特将与泰罗德•泰勒竞争。\n")
+    f = fails("TQA310", en, zh.format("赫伯特"))
+    assert (f.target.text, f.target.line, f.suggestion) == ("赫伯特", 7, "赫尔伯特")
+    passes("TQA310", en, zh.format("他"))

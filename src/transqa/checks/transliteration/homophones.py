@@ -7,12 +7,13 @@ from one name written twice."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 
 from transqa.checks.transliteration.common import seen_at
 from transqa.checks.transliteration.rules import TRANSLIT_INCONSISTENT
-from transqa.checks.transliteration.target_only import SLIDE, name_forms
+from transqa.checks.transliteration.target_only import SLIDE, _dotted_part, name_forms
 from transqa.context import Context, quote
 from transqa.findings import Finding
 from transqa.lang.chinese import tied_at
@@ -71,8 +72,9 @@ def homophone_slips(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
     blocks = ctx.target.blocks
     forms = name_forms(blocks)
     names = {f for f in forms if 2 <= len(f) <= SLIDE and all(map(is_han, f)) and not is_headword(f)}
+    parts = {f for f in forms if all(map(is_han, f)) and _dotted_part(forms[f], f)}
     sounds: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    for f in names:
+    for f in names | parts:
         sounds[syllables(f)].add(f)
     _same_sound(blocks, sounds)
     for found in sounds.values():
@@ -81,11 +83,14 @@ def homophone_slips(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
         same = sorted(found)
         counts = {f: _count(blocks, f) for f in same}
         for slip in same:
-            if slip not in names or (usual := _usual_of(slip, same, counts)) is None:
+            if (usual := _usual_of(slip, same, counts)) is None:
+                continue
+            places = forms[slip] if slip in names else _two_alone(blocks, slip) if usual in parts else []
+            if not places:
                 continue
             b0, s0 = min(((b, s) for b in blocks if b.kind != "code" for s in _starts(b.text, usual)), key=lambda p: (p[0].index, p[1]))
             line = ctx.target.location(b0, s0, s0 + len(usual)).line
-            for b, s in forms[slip]:
+            for b, s in places:
                 if (b.index, s) in reported or tied_at(b.text, s, s + len(slip), usual):
                     continue  # taken, or glossed with the usual form (`科维（柯维）`) as the other TQA310 paths allow
                 reported.add((b.index, s))
@@ -94,6 +99,48 @@ def homophone_slips(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
                     f"{quote(slip)} is written {quote(usual)} elsewhere in this article ({seen_at(line, counts[usual])}): "
                     "the same sound in another character",
                     target=(b, s, s + len(slip)), suggestion=usual)
+    yield from given_name_slips(ctx, reported)
+
+
+def _two_alone(blocks: list[Block], slip: str) -> list[tuple[Block, int]]:
+    """The places of a form of two characters, no name form of its own (`name_forms` keeps runs of three and `·` names'
+    parts), that reads as a `·` name's part (`道生` alone beside `杰克·道森` twice): no dictionary word, nor inside one
+    (`_in_word`) or a longer name (`_in_run`). The article's `·` name tells the sound is a name's (a false one of the archive: 集思 of 集思广益
+    beside 基思·拉博伊斯)."""
+    from transqa.lang.transliterate import is_headword
+
+    if len(slip) != 2 or is_headword(slip):
+        return []
+    out: list[tuple[Block, int]] = []
+    for b in blocks:
+        if b.kind == "code":
+            continue
+        t = b.text
+        out.extend((b, s) for s in _starts(t, slip) if not _in_word(t, s, s + 2) and not _in_run(t, s, s + 2))
+    return out
+
+
+def _in_run(t: str, s: int, e: int) -> bool:
+    """A transliteration character stands right before or after [s, e) of t: the form is part of a longer name
+    (莱斯 of 莱斯塔特, Lestat, beside 安妮·赖斯; a false one of heldout11)."""
+    from transqa.lang.transliterate import TRANSLIT
+
+    return (s > 0 and t[s - 1] in TRANSLIT) or (e < len(t) and t[e] in TRANSLIT)
+
+
+WORD_LONGEST = 4  # characters of the longest dictionary word sought around a short form (集思广益, an idiom)
+
+
+def _in_word(t: str, s: int, e: int) -> bool:
+    """A dictionary word of two to WORD_LONGEST Han characters overlaps [s, e) of t and runs beyond it (知道 of
+    知道森林 into 道森, 森林 out of it, 集思广益 around 集思)."""
+    from transqa.lang.transliterate import is_headword
+
+    for q in range(max(0, s - WORD_LONGEST + 1), e):
+        for r in range(max(q + 2, s + 1), min(len(t), q + WORD_LONGEST) + 1):
+            if (q < s or r > e) and all(map(is_han, t[q:r])) and is_headword(t[q:r]):
+                return True
+    return False
 
 
 def _starts(text: str, form: str) -> Iterator[int]:
@@ -101,3 +148,106 @@ def _starts(text: str, form: str) -> Iterator[int]:
     while i >= 0:
         yield i
         i = text.find(form, i + 1)
+
+
+# The commonest single-character Chinese surnames (the hundred the 2020 census counts most people under, and 习): a
+# three-character window that starts with one may be a person's name written in characters of its own (汪文斌), no run
+# of transliteration characters, which `name_forms` never holds.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜"
+    "崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤习"
+)
+
+NAME_LENGTHS = (3,)  # characters of a Chinese name sought: surname and a given name of two (汪文斌); a given name of one
+# (王伟, 王维) is too often two people, and a two-character window of a text reads as another too often
+
+
+def given_name_slips(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """TQA310 on each place of a Chinese person's name written with one character of the given name changed to one
+    of the same toneless pinyin (`汪文彬` once beside `汪文斌` twice; `孟晚洲`, `孟晚舟`). A name is a window of three
+    Han characters that starts with a common surname (SURNAMES) or, with the original, reads as a name the English
+    writes in pinyin (`Wang Wenbin`); neither the surname and the first character nor the given name a common word
+    (`高度`, `开始`), nor the window cut out of a word. The usual form is written more often than the slip and
+    KNOWN_PLACES times or is a CC-CEDICT headword (李彦宏: then it may be written as often); the slip is none. Two
+    forms written as often, neither a headword, are reported by neither: which one the article means is not told
+    (`孟晚洲`, then `孟晚舟`, once each in a WMT21 reference)."""
+    from transqa.lang.transliterate import is_headword
+
+    pinyin = _pinyin_names(ctx)
+    groups: dict[tuple[str, ...], dict[str, list[tuple[Block, int]]]] = defaultdict(lambda: defaultdict(list))
+    for b in ctx.target.blocks:
+        if b.kind != "code":
+            _name_windows(b, pinyin, groups)
+    for forms in groups.values():
+        if len(forms) < 2:
+            continue
+        ranked = sorted(forms, key=lambda f: (-len(forms[f]), not is_headword(f), _first_place(forms[f])))
+        usual = ranked[0]
+        n, known = len(forms[usual]), is_headword(usual)
+        if not (n >= KNOWN_PLACES or known):
+            continue
+        b0, s0 = forms[usual][0]
+        line = ctx.target.location(b0, s0, s0 + len(usual)).line
+        for slip in ranked[1:]:
+            if len(forms[slip]) > n or (len(forms[slip]) == n and not known) or is_headword(slip):
+                continue  # as often as the usual form: the dictionary's name (李彦宏) is the article's, else neither
+            if sum(x != y for x, y in zip(slip, usual, strict=True)) != 1:
+                continue
+            for b, s in forms[slip]:
+                if (b.index, s) in reported or tied_at(b.text, s, s + len(slip), usual):
+                    continue
+                reported.add((b.index, s))
+                yield ctx.finding(
+                    TRANSLIT_INCONSISTENT,
+                    f"{quote(slip)} is written {quote(usual)} elsewhere in this article ({seen_at(line, n)}): "
+                    "the same sound in another character",
+                    target=(b, s, s + len(slip)), suggestion=usual)
+
+
+def _first_place(places: list[tuple[Block, int]]) -> tuple[int, int]:
+    b, s = places[0]
+    return b.index, s
+
+
+_PINYIN_NAME = re.compile(r"(?<![A-Za-z'’-])([A-Z][a-z]+)[ ]([A-Z][a-z]+(?:-[a-z]+)?)(?![A-Za-z'’-])")
+
+
+def _pinyin_names(ctx: Context) -> frozenset[str]:
+    """Names of the English written as two capitalised words, as their letters read run together in lower case
+    (`Wang Wenbin` → wangwenbin, `Kim Jong-un` → kimjongun): the pinyin a Chinese rendering of the name reads."""
+    if ctx.source is None:
+        return frozenset()
+    return frozenset((m.group(1) + m.group(2)).lower().replace("-", "")
+                     for b in ctx.source.blocks if b.kind != "code" for m in _PINYIN_NAME.finditer(b.text))
+
+
+def _name_windows(b: Block, pinyin: frozenset[str], groups: dict[tuple[str, ...], dict[str, list[tuple[Block, int]]]]) -> None:
+    """Adds to `groups` (surname and toneless pinyin → forms → places) every window of block b that may be a Chinese
+    person's name (`given_name_slips`)."""
+    from transqa.lang.transliterate import syllable
+
+    t = b.text
+    for n in NAME_LENGTHS:
+        for i in range(len(t) - n + 1):
+            w = t[i : i + n]
+            if not all(map(is_han, w)):
+                continue
+            reads = tuple(map(syllable, w))
+            if not (w[0] in SURNAMES or "".join(reads) in pinyin) or not _name_like(t, i, i + n):
+                continue
+            groups[(w[0], *reads)][w].append((b, i))
+
+
+def _name_like(t: str, s: int, e: int) -> bool:
+    """The window [s, e) of t may be a person's name: neither its first two characters nor its given name a common
+    word (`高度`, `开始`: CC-CEDICT entries in lower-case pinyin), no word running into it from before (`国王` of
+    `国王文`) nor out of it after its last character (`洪水` of `李彦洪水`)."""
+    from transqa.lang.transliterate import is_common_word, is_headword
+
+    w = t[s:e]
+    if is_common_word(w[:2]) or is_common_word(w[1:]):
+        return False
+    into = any(is_headword(t[q:r]) for q in range(max(0, s - 2), s) if all(map(is_han, t[q:s]))
+               for r in range(s + 1, min(e, q + 3) + 1))
+    return not into and not any(is_headword(t[q:r]) for q in range(max(s, e - 2), e)
+                                for r in range(e + 1, min(len(t), q + 3) + 1) if all(map(is_han, t[e:r])))

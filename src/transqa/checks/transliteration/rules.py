@@ -25,7 +25,17 @@ TRANSLIT_INCONSISTENT = rule(
     with a character of the same sound (`奥卡福`, then `奥卡佛`). With or without it, a name's form (a `·` name's part,
     two characters at least) that reads, syllable by syllable in toneless pinyin, as another string of the article,
     is no dictionary word and is written less often than it, the other written twice or a dictionary word (`科维` once
-    beside `斯蒂芬·柯维`'s `柯维` twice; `伊玛姆` beside `伊玛目`). With the original, of a name only loosely heard
+    beside `斯蒂芬·柯维`'s `柯维` twice; `伊玛姆` beside `伊玛目`), and a two-character form alone, no dictionary word
+    and no word running into it, that reads as a `·` name's part (`哈坡` once beside `斯蒂芬·哈珀` and `哈珀`). With or
+    without it, a Chinese person's name written in characters of its own (a common surname and two characters, or,
+    with the original, a name the English writes in pinyin, `Wang Wenbin`) with one character of the given name
+    changed to one of the same sound (`汪文彬` once beside `汪文斌` twice); of two written as often, the one CC-CEDICT
+    knows (`李彦宏`), else neither (`孟晚洲`, `孟晚舟`). With the original, also the article's own forms weighed as
+    without it, as often written not reported (`加里沙` once beside `加里萨` twice, each heard only loosely for
+    Garissa; `赫伯特`, a dictionary word, once beside `赫尔伯特` five times, three times as often, without its `尔`), nor a
+    form the original hears best as another name than the usual one (`阿里斯` for Aris beside `阿里戈斯` for Arigos). A run of
+    transliteration characters ends before a word the article writes it without (`坎特利用`: `坎特` + `利用`, uses).
+    With the original, of a name only loosely heard
     everywhere, one paragraph's rendering against one the others, three at least, all write (`麦肯尼` in a headline,
     `麦卡纳尼` in the body for McEnany). A person's title before a name (`Mayor Whitfield`) leaves
     it a name, and accented names (`Kubiš`) are heard as they sound. A name

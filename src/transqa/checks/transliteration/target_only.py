@@ -23,6 +23,7 @@ from transqa.findings import Finding
 from transqa.lang.chinese import glossed_at, tied_at
 from transqa.lang.script import HAN, NAME_DOT, find_all, is_han
 from transqa.model import Block, SpanIndex
+from transqa.registry import Rule
 
 # Words after a surname that make it a company's name (Khosla Ventures, Andreessen Horowitz is not caught)
 _ORG_AFTER = re.compile(
@@ -49,6 +50,7 @@ def _name_forms(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
     from transqa.lang.transliterate import HAN_RUN, TRANSLIT
 
     out: dict[str, list[tuple[Block, int]]] = defaultdict(list)
+    whole = "\n".join(b.text for b in blocks if b.kind != "code")
     for b in blocks:
         if b.kind == "code":
             continue
@@ -74,10 +76,25 @@ def _name_forms(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
                 j = i
                 while j < len(run) and run[j] in TRANSLIT:
                     j += 1
-                if j - i >= 3 and m.start() + i not in taken and not _cut_from_word(b.text, m.start() + i, m.start() + j):
-                    out[run[i:j]].append((b, m.start() + i))
+                e = _before_word(run, i, j, whole)
+                if e - i >= 3 and m.start() + i not in taken and not _cut_from_word(b.text, m.start() + i, m.start() + e):
+                    out[run[i:e]].append((b, m.start() + i))
                 i = j + 1
     return out
+
+
+def _before_word(run: str, i: int, j: int, whole: str) -> int:
+    """Where the name of the run of transliteration characters run[i:j] ends: j, or j - 1 where its last character
+    starts a dictionary word with the character after it and the article writes the run without that character, as
+    a whole run (no transliteration character after it), more often than with it (坎特利用: 坎特 + 利用 "uses", 坎特
+    written four times alone; a false TQA310 of the archive, `坎特利` taken for a second writing of Kanter). Not
+    加里沙国 (沙国, Saudi Arabia, is a word too): 加里 stands only inside 加里萨."""
+    from transqa.lang.transliterate import TRANSLIT, is_headword
+
+    if j >= len(run) or j - i < 3 or not is_headword(run[j - 1 : j + 1]):
+        return j
+    alone = sum(1 for k in find_all(whole, run[i : j - 1]) if k + j - 1 - i >= len(whole) or whole[k + j - 1 - i] not in TRANSLIT)
+    return j - 1 if alone > whole.count(run[i:j]) else j
 
 
 def _cut_from_word(text: str, s: int, e: int) -> bool:
@@ -122,8 +139,6 @@ def _word_starts(text: str, j: int) -> bool:
 
 
 def _target_only(ctx: Context) -> Iterator[Finding]:
-    from transqa.lang.transliterate import chinese_sound_alike, is_headword
-
     forms = name_forms(ctx.target.blocks)
     reported: set[tuple[int, int]] = set()
     yield from _full_names(ctx, reported)  # a whole `·` name first: its surname alone would be suggested in Latin (蒂姆·Kendall)
@@ -132,6 +147,48 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
     yield from _slug_variants(ctx, forms, reported)
     yield from _latin_letter_lost(ctx, reported)
     _add_sound_variants(ctx.target.blocks, forms)
+    yield from _two_forms(ctx, forms, reported)
+    yield from _entity_pairs(ctx, reported)
+    from transqa.checks.transliteration.homophones import homophone_slips
+
+    yield from homophone_slips(ctx, reported)
+
+
+def forms_two_ways(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """The article's own name forms weighed against each other as without the original (`_two_forms`), for the
+    with-original half: a paragraph whose English does not name the person (`He capped his career`, 赫伯特 beside
+    赫尔伯特 five times) or that the alignment pairs with another is never asked for the name there."""
+    from transqa.checks.transliteration.common import _source_names
+
+    forms = name_forms(ctx.target.blocks)
+    _add_sound_variants(ctx.target.blocks, forms)
+    english = frozenset(_source_names(ctx)[0])
+    for f in _two_forms(ctx, forms, reported, ties=False):
+        if f.target is None or f.suggestion is None or not _heard_as_another(english, f.target.text, f.suggestion):
+            yield f
+
+
+def _heard_as_another(english: frozenset[str], form: str, usual: str) -> bool:
+    """The name of the original the form renders best (ACCEPT) is not the one `usual` renders best (ACCEPT): another
+    person's name (阿里斯 for Aris of `阿里斯•阿里戈斯`, beside 阿里戈斯 twice for Arigos), not a second writing of
+    `usual`'s (赫伯特 for Herbert, 0.95, beside 赫尔伯特, which renders no name as surely: 0.65)."""
+    from transqa.lang.transliterate import rendering_score
+
+    if not english:
+        return False
+    names = sorted(english)
+    a = max(names, key=lambda w: rendering_score(w, form))
+    b = max(names, key=lambda w: rendering_score(w, usual))
+    return a != b and rendering_score(a, form) >= ACCEPT and rendering_score(b, usual) >= ACCEPT
+
+
+def _two_forms(ctx: Context, forms: dict[str, list[tuple[Block, int]]], reported: set[tuple[int, int]],
+               ties: bool = True) -> Iterator[Finding]:
+    """Each form of three characters or more against its sound-alikes (`chinese_sound_alike`) written less often, and
+    its cuts (TQA311); with `ties`, also a sound-alike written as often, later (the first written is the article's);
+    without (the with-original backstop), also the form without a 尔, a dictionary word or not (`_er_dropped`)."""
+    from transqa.lang.transliterate import is_headword
+
     names = sorted(forms, key=lambda f: (-len(forms[f]), f))
     near = _NearForms(names)
     for usual in names:
@@ -145,27 +202,43 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
             if len(forms[other]) > n or len(other) < 2 or not _close(other, usual):
                 continue  # cheap tests first: pypinyin and CC-CEDICT load only for a candidate pair
             tie = len(forms[other]) == n
-            if tie and (len(other) != len(usual) or _first(forms[other]) < _first(forms[usual])
+            if tie and (not ties or len(other) != len(usual) or _first(forms[other]) < _first(forms[usual])
                         or _given_name(forms[other], other) or _given_name(forms[usual], usual)):
                 continue  # as often as the usual form: the one written first is the article's (given names: two people)
-            if is_headword(other):
+            er = not ties and _er_dropped(other, usual, n, len(forms[other]))
+            if (is_headword(other) and not er) or (kind := _pair_rule(other, usual, er)) is None:
                 continue
-            if chinese_sound_alike(other, usual):
-                rule_, msg = TRANSLIT_INCONSISTENT, f"{quote(other)} is written {quote(usual)} elsewhere in this article ({seen_at(line, n)})"
-            elif len(usual) - 1 == len(other) >= 3 and _deletion_of(other, usual) and other != usual[:-1]:
-                rule_, msg = NAME_CUT, f"{quote(other)} lost characters of {quote(usual)}, as this article writes the name ({seen_at(line, n)})"
-            else:
-                continue
+            rule_, msg = kind, (f"{quote(other)} is written {quote(usual)} elsewhere in this article ({seen_at(line, n)})"
+                                if kind is TRANSLIT_INCONSISTENT else
+                                f"{quote(other)} lost characters of {quote(usual)}, as this article writes the name ({seen_at(line, n)})")
             starts = _starts(forms[usual]) if starts is None else starts
             for b, s in forms[other]:
                 if (b.index, s) in reported or _inside(starts, b, s, len(other), len(usual)) or tied_at(b.text, s, s + len(other), usual):
                     continue
                 reported.add((b.index, s))
                 yield ctx.finding(rule_, msg, target=(b, s, s + len(other)), suggestion=usual)
-    yield from _entity_pairs(ctx, reported)
-    from transqa.checks.transliteration.homophones import homophone_slips
 
-    yield from homophone_slips(ctx, reported)
+
+def _pair_rule(other: str, usual: str, er: bool) -> Rule | None:
+    """What `other` is of `usual`: a second writing (TQA310: sound-alike, or without a 尔, `er`), a cut (TQA311), or
+    neither."""
+    from transqa.lang.transliterate import chinese_sound_alike
+
+    if er or chinese_sound_alike(other, usual):
+        return TRANSLIT_INCONSISTENT
+    if len(usual) - 1 == len(other) >= 3 and _deletion_of(other, usual) and other != usual[:-1]:
+        return NAME_CUT
+    return None
+
+
+ER_MAJORITY = 3  # times as often as the other the form with the 尔 is written (赫尔伯特 five times, 赫伯特 once: heldout15)
+
+
+def _er_dropped(other: str, usual: str, n: int, m: int) -> bool:
+    """`other` is `usual` without one 尔 (赫伯特, 赫尔伯特 for Herbert: an r Chinese may leave unsounded), which the article
+    writes ER_MAJORITY times as often: a second spelling of its name, though the dictionary has it too (赫伯特)."""
+    return len(other) + 1 == len(usual) >= 4 and n >= ER_MAJORITY * m and any(
+        c == "尔" and usual[:k] + usual[k + 1:] == other for k, c in enumerate(usual))
 
 
 def _add_sound_variants(blocks: list[Block], forms: dict[str, list[tuple[Block, int]]]) -> None:

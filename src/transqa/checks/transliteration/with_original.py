@@ -53,7 +53,11 @@ from transqa.checks.transliteration.rules import (
     TERM_BY_SOUND,
     TRANSLIT_INCONSISTENT,
 )
-from transqa.checks.transliteration.target_only import letters_heard, sound_variants_in
+from transqa.checks.transliteration.target_only import (
+    forms_two_ways,
+    letters_heard,
+    sound_variants_in,
+)
 from transqa.checks.transliteration.word_by_word import word_by_word
 from transqa.context import Context, first_time, quote
 from transqa.findings import Finding
@@ -115,6 +119,7 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
         yield from _against_known(ctx, name, chinese, reported)
         yield from _translated_variant(ctx, name, chinese, reported)
     yield from homophone_slips(ctx, reported)
+    yield from forms_two_ways(ctx, reported)
     yield from word_by_word(ctx, reported)  # last: it reads the places the other name rules reported
 
 
