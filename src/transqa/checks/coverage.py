@@ -57,9 +57,14 @@ SENTENCE_CUT = rule(
     conjunction) at its expected length or more; nor is one at 70% of its expected length or more that renders every
     dictionary word (two or more) of the clause the report would name as lost: the translation puts that clause
     earlier and runs on (`…, although the airline said its flights were continuing to operate.` →
-    `尽管英国航空公司称其航班作业仍会照常进行，但…“失望”，`).
+    `尽管英国航空公司称其航班作业仍会照常进行，但…“失望”，`); nor one whose next translated paragraph renders (by two
+    Han characters or more) half or more of the dictionary words of that clause that the next English paragraph
+    lacks, this translation none of them: the sentence runs on into the next line, which took its tail
+    (`These neighbors and I share a fence.` / `It separates our back yards.` → `我们的后院挨着，` / `仅一篱笆之隔。`).
     An English paragraph that ends in a colon ends its clause: a translation that stops at a comma
-    there is cut, one that ends in a colon is not. When the English itself stops at a comma or an ellipsis, the translation must be below 60% of its
+    there is cut, one that ends in a colon is not; nor is one that ends in a colon after `以下`, `如下`, `下列` or
+    `下面` announcing the next paragraphs while its English announces them (`following`, `next`, `below`, `as
+    follows`) with no colon of its own (`Ok, please do me the favour to follow the next steps>` → `好的，请执行以下步骤：`). When the English itself stops at a comma or an ellipsis, the translation must be below 60% of its
     expected length and leave the English tail unrendered, or, where the English trails off in an
     ellipsis, stop at a comma and render no content word of the English's last clause. A translation that ends in a connective that cannot end a sentence (`为了。`, `因为。`, `虽然。`, `而不是。`) is
     reported at any length. A translation that stops on a Chinese word with no punctuation at all (`…是深为民`)
@@ -105,7 +110,9 @@ OPENING_DROPPED = rule(
     None of these when the translation opens with a clause of its own, up to a comma, that renders no English word
     after the opening (`As long as you are happy…, please…` → `如果你满意，请…`): it stands for the opening.
     Nor when the opening is one linking adverb (`Therefore,`, `However,`) or the translation begins with a
-    transliteration of a name of the opening (`Tottenham Hotspur have already…` → `托特纳姆热刺队…`).
+    transliteration of a name of the opening (`Tottenham Hotspur have already…` → `托特纳姆热刺队…`), nor when the
+    opening ends at a comma of a serial list and the translation's first clause is a list joined by `、`
+    (`Any Charges On Shipping, Handling And Insurance Are Non-Refundable.` → `邮费、处理费和保险不可退款。`).
 
     Why it matters: MT drops an introductory clause (`So, when some session is happening, …`,
     `The instructions are easy enough and …`) and keeps a fluent main clause, so nobody notices.
