@@ -710,3 +710,11 @@ def test_opening_not_dropped_at_a_comma_of_a_serial_list() -> None:
     # `Shipping, Handling And Insurance` is one list (a Title-Case line): its first item ends at no clause boundary
     en = "Any Charges On Shipping, Handling And Insurance Are Non-Refundable."
     passes("TQA006", en, "邮费、处理费和保险不可退款。\n")
+
+
+@needs_lexicon
+def test_sentence_cut_when_the_next_translation_renders_only_its_own_english() -> None:
+    # `远程` and `工作` render the next line's `remotely` and `jobs`: no evidence that it took this line's tail
+    en = ("There was remote work prior to 2020.\n\n"
+          "There are still going to be jobs that can be accomplished remotely for the foreseeable future.\n")
+    fails("TQA005", en, "在2020年之前,\n\n在可预见的未来, 仍有很多工作可以远程完成.\n")
