@@ -4,8 +4,9 @@
 
 Documents are rebuilt from the doc ids of the WMT22 metadata (every domain), one paragraph per line, and kept
 when they have at most `--max-lines` lines (the longer ones are conversations and product pages). Every finding
-on these references counts as a false finding unless reading shows otherwise; `--jsonl` writes each finding
-with its source and target paragraphs for reading.
+on these references counts as a false finding unless reading shows otherwise (those read as real defects of the
+reference are in `reference-defects.tsv`, counted apart); `--jsonl` writes each finding with its source and target
+paragraphs for reading.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from transqa.load.text import parse_text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run import wmt_paragraphs  # noqa: E402
+from run import reference_defects, wmt_paragraphs  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE = "corpora/wmt/wmt22_general_en-zh/txt"
@@ -63,8 +64,12 @@ def main() -> int:
                          "zh": zh.split("\n")[t - 1] if t > 0 else ""})
     total = sum(counts.values())
     om = sum(n for c, n in counts.items() if c in OMISSION)
+    known = reference_defects()
+    real = sum(1 for r in rows if any(d["doc"] == r["doc"] and d["code"] == r["code"] and d["excerpt"] in r["zh"] for d in known))
     print(f"clean WMT22 reference A: {len(docs)} documents of <= {args.max_lines} lines, {paragraphs} paragraphs")
     print(f"  all rules: {total} = {100 * total / max(1, paragraphs):.2f} per 100 paragraphs")
+    print(f"  of which real defects of the reference itself (read; benchmarks/reference-defects.tsv): {real}; "
+          f"false alarms: {total - real} = {100 * (total - real) / max(1, paragraphs):.2f} per 100 paragraphs")
     print(f"  omission rules (TQA001-TQA013): {om} = {100 * om / max(1, paragraphs):.2f} per 100 paragraphs")
     for code, n in sorted(counts.items()):
         print(f"    {code} {n:4d} = {100 * n / max(1, paragraphs):.2f} per 100")

@@ -684,3 +684,37 @@ def test_sentence_cut_not_in_one_clause_translated_at_full_length() -> None:
     fails("TQA005", "My neighbours treat their old dog like garbage.", "我的邻居们对待，\n")
     # …but a sentence of two clauses may have lost its second at that length
     fails("TQA005", "My neighbours never mow their lawn, and the weeds grow into my garden.", "我的邻居们从来不修剪他们家的草坪，\n")
+
+
+@needs_lexicon
+def test_sentence_cut_not_when_the_next_translation_renders_the_lost_clause() -> None:
+    # a reference joins two source lines into one sentence and moves `fence` into the second (`篱笆`), which the next
+    # English line does not have: the sentence runs on; a cut leaves the lost clause to no paragraph
+    en = "My neighbors got a dog about three years ago.\n\nThese neighbors and I share a fence.\n\nIt separates our back yards.\n"
+    passes("TQA005", en, "我的邻居三年前买了只狗。\n\n我们的后院挨着，\n\n仅一篱笆之隔。\n")
+    fails("TQA005", en, "我的邻居三年前买了只狗。\n\n我们的后院挨着，\n\n它把我们的后院隔开。\n")
+    fails("TQA005", STORM + "\n\nThe roads were closed.\n", "周日风暴抵达海岸时，\n\n道路被封闭。\n")
+
+
+def test_sentence_cut_not_at_a_colon_that_announces_the_next_paragraphs() -> None:
+    # `以下步骤：` announces the next paragraphs, as the English does without a colon of its own
+    en = "Ok, please do me the favour to follow the next steps>\n\nPlug the wall charger into a power outlet.\n"
+    passes("TQA005", en, "好的，请执行以下步骤：\n\n把充电器插到插座上。\n")
+    # an English colon inside the sentence: what follows it is in the same paragraph, and lost
+    en = "He said the following: the company will close its plant in Ohio next year.\n\nThe roads were closed.\n"
+    fails("TQA005", en, "他说了以下内容：\n\n道路被封闭。\n")
+
+
+@needs_lexicon
+def test_opening_not_dropped_at_a_comma_of_a_serial_list() -> None:
+    # `Shipping, Handling And Insurance` is one list (a Title-Case line): its first item ends at no clause boundary
+    en = "Any Charges On Shipping, Handling And Insurance Are Non-Refundable."
+    passes("TQA006", en, "邮费、处理费和保险不可退款。\n")
+
+
+@needs_lexicon
+def test_sentence_cut_when_the_next_translation_renders_only_its_own_english() -> None:
+    # `远程` and `工作` render the next line's `remotely` and `jobs`: no evidence that it took this line's tail
+    en = ("There was remote work prior to 2020.\n\n"
+          "There are still going to be jobs that can be accomplished remotely for the foreseeable future.\n")
+    fails("TQA005", en, "在2020年之前,\n\n在可预见的未来, 仍有很多工作可以远程完成.\n")
