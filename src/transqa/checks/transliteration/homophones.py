@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from transqa.checks.transliteration.common import seen_at
 from transqa.checks.transliteration.rules import TRANSLIT_INCONSISTENT
-from transqa.checks.transliteration.target_only import SLIDE, _dotted_part, name_forms
+from transqa.checks.transliteration.target_only import SLIDE, dotted_part, name_forms
 from transqa.context import Context, quote
 from transqa.findings import Finding
 from transqa.lang.chinese import tied_at
@@ -72,7 +72,7 @@ def homophone_slips(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
     blocks = ctx.target.blocks
     forms = name_forms(blocks)
     names = {f for f in forms if 2 <= len(f) <= SLIDE and all(map(is_han, f)) and not is_headword(f)}
-    parts = {f for f in forms if all(map(is_han, f)) and _dotted_part(forms[f], f)}
+    parts = {f for f in forms if all(map(is_han, f)) and dotted_part(forms[f], f)}
     sounds: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for f in names | parts:
         sounds[syllables(f)].add(f)

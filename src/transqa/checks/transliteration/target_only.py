@@ -16,6 +16,7 @@ from transqa.checks.transliteration.common import (
     _last_word_renderings,
     _open_bracket_at,
     seen_at,
+    source_names,
 )
 from transqa.checks.transliteration.rules import NAME_CUT, TRANSLIT_INCONSISTENT
 from transqa.context import Context, first_time, quote, times
@@ -174,11 +175,9 @@ def forms_two_ways(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fin
     """The article's own name forms weighed against each other as without the original (`_two_forms`), for the
     with-original half: a paragraph whose English does not name the person (`He capped his career`, 赫伯特 beside
     赫尔伯特 five times) or that the alignment pairs with another is never asked for the name there."""
-    from transqa.checks.transliteration.common import _source_names
-
     forms = name_forms(ctx.target.blocks)
     _add_sound_variants(ctx.target.blocks, forms)
-    english = frozenset(_source_names(ctx)[0])
+    english = frozenset(source_names(ctx)[0])
     for f in _two_forms(ctx, forms, reported, ties=False):
         if f.target is None or f.suggestion is None or not _heard_as_another(english, f.target.text, f.suggestion):
             yield f
@@ -925,7 +924,7 @@ def _slug_variants(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repo
     from transqa.lang.transliterate import is_headword, sound_score
 
     for w in sorted(slug_names(ctx.target.path)):
-        alike = {f for f, p in forms.items() if (len(f) >= 3 or _dotted_part(p, f)) and sound_score(w, f) >= ACCEPT and not is_headword(f)}
+        alike = {f for f, p in forms.items() if (len(f) >= 3 or dotted_part(p, f)) and sound_score(w, f) >= ACCEPT and not is_headword(f)}
         if not alike:
             continue
         usual = min(alike, key=lambda f: (-len(forms[f]), _first(forms[f]), f))
@@ -982,7 +981,7 @@ def _matches_in(blocks: list[Block], pats: list[re.Pattern[str]]) -> Iterator[tu
                 yield k, b, m
 
 
-def _dotted_part(places: list[tuple[Block, int]], f: str) -> bool:
+def dotted_part(places: list[tuple[Block, int]], f: str) -> bool:
     """A form of two characters stands next to a `·` somewhere (the surname of 马特·科勒): a name's part."""
     return len(f) == 2 and any(_dotted(b, s, f) for b, s in places)
 
