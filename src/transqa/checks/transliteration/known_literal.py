@@ -108,7 +108,13 @@ def _rendered(name: str, text: str) -> bool:
     if any(r in text for r in _established(name)):
         return True
     low = text.lower()
-    return any(re.search(r"(?<![a-z])" + re.escape(w.lower()) + r"(?![a-z])", low) for w in _words(name))
+    return any(_latin_word(w.lower()).search(low) for w in _words(name))
+
+
+@lru_cache(maxsize=4096)
+def _latin_word(word: str) -> re.Pattern[str]:
+    """The word (lower case) standing whole in lower-cased text: compiled once per word, not at each test."""
+    return re.compile(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])")
 
 
 def _words(name: str) -> tuple[str, ...]:
