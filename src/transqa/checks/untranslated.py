@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from transqa.context import Context, Span, first_time, quote, whole
 from transqa.findings import Finding, Severity, without_inside
@@ -1892,7 +1892,13 @@ _QUOTE_PAIRS = {"“": "”", '"': '"', "'": "'", "‘": "’"}
 
 def _quoted_in(run: str, source: str) -> bool:
     """The English writes `run` as the whole of a quotation (`"good money"`, `"corporate kowtow,"`, `'tank'`)."""
-    return re.search(rf"[\"“'‘]{re.escape(run)}[,.]?[\"”'’]", source) is not None
+    return _quotation_of(run).search(source) is not None
+
+
+@lru_cache(maxsize=4096)
+def _quotation_of(run: str) -> re.Pattern[str]:
+    """`run` as the whole of a quotation (`_quoted_in`): compiled once per term, not at each source paragraph."""
+    return re.compile(rf"[\"“'‘]{re.escape(run)}[,.]?[\"”'’]")
 
 
 def _quoted_term(run: str) -> bool:

@@ -591,7 +591,8 @@ def _time_as_count(s: Quantity, t: Quantity) -> bool:
 
 
 def _numeral_in_word(c: Quantity) -> bool:
-    """A count written as one Chinese numeral character that no measure word follows (the 一 of 一直, 一起, 一样): it
-    stands for no hour, so a time of day (1am) is not rendered by it (heldout16: `till past 1am` → `一直工作到晚上 11
-    点以后` had its 1am found in 一直, and the changed hour went unreported)."""
+    """A soft count written as one Chinese numeral character (the 一 of 一直, 一起, 一样; also of 一个, 一名: what follows
+    it is not read; an hour, 一点, is a time, not such a count): it stands for no hour, so a time of day (1am) is not
+    rendered by it (heldout16: `till past 1am` → `一直工作到晚上 11 点以后` had its 1am found in 一直, and the changed
+    hour went unreported)."""
     return c.soft and len(c.text.strip()) == 1 and "\u4e00" <= c.text.strip() <= "\u9fff"

@@ -102,7 +102,7 @@ def _title_case(text: str) -> bool:
     return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
 
 
-def _source_names(ctx: Context) -> tuple[dict[str, list[tuple[Block, int]]], set[str]]:
+def source_names(ctx: Context) -> tuple[dict[str, list[tuple[Block, int]]], set[str]]:
     """Name → its occurrences (block, offset) in the source; and the names that stand in a run with
     an institution word or in a longer run such as a title (translated by meaning: not candidates
     for TQA312, nor for cuts of a CC-CEDICT rendering)."""

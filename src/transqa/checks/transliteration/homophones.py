@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from transqa.checks.transliteration.common import seen_at
 from transqa.checks.transliteration.rules import TRANSLIT_INCONSISTENT
-from transqa.checks.transliteration.target_only import SLIDE, _dotted_part, name_forms
+from transqa.checks.transliteration.target_only import SLIDE, dotted_part, name_forms
 from transqa.context import Context, quote
 from transqa.findings import Finding
 from transqa.lang.chinese import tied_at
@@ -72,7 +72,7 @@ def homophone_slips(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
     blocks = ctx.target.blocks
     forms = name_forms(blocks)
     names = {f for f in forms if 2 <= len(f) <= SLIDE and all(map(is_han, f)) and not is_headword(f)}
-    parts = {f for f in forms if all(map(is_han, f)) and _dotted_part(forms[f], f)}
+    parts = {f for f in forms if all(map(is_han, f)) and dotted_part(forms[f], f)}
     sounds: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for f in names | parts:
         sounds[syllables(f)].add(f)
@@ -90,16 +90,22 @@ def homophone_slips(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
                 continue
             b0, s0 = min(((b, s) for b in blocks if b.kind != "code" for s in _starts(b.text, usual)), key=lambda p: (p[0].index, p[1]))
             line = ctx.target.location(b0, s0, s0 + len(usual)).line
-            for b, s in places:
-                if (b.index, s) in reported or tied_at(b.text, s, s + len(slip), usual):
-                    continue  # taken, or glossed with the usual form (`科维（柯维）`) as the other TQA310 paths allow
-                reported.add((b.index, s))
-                yield ctx.finding(
-                    TRANSLIT_INCONSISTENT,
-                    f"{quote(slip)} is written {quote(usual)} elsewhere in this article ({seen_at(line, counts[usual])}): "
-                    "the same sound in another character",
-                    target=(b, s, s + len(slip)), suggestion=usual)
+            yield from _slip_findings(ctx, slip, usual, places, seen_at(line, counts[usual]), reported)
     yield from given_name_slips(ctx, reported)
+
+
+def _slip_findings(ctx: Context, slip: str, usual: str, places: list[tuple[Block, int]], seen: str,
+                   reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """TQA310 at each place of `slip` (block, start) not reported yet, `usual` being the article's form (`seen`: how
+    often and where it stands); `reported` is read and written."""
+    for b, s in places:
+        if (b.index, s) in reported or tied_at(b.text, s, s + len(slip), usual):
+            continue  # taken, or glossed with the usual form (`科维（柯维）`) as the other TQA310 paths allow
+        reported.add((b.index, s))
+        yield ctx.finding(
+            TRANSLIT_INCONSISTENT,
+            f"{quote(slip)} is written {quote(usual)} elsewhere in this article ({seen}): the same sound in another character",
+            target=(b, s, s + len(slip)), suggestion=usual)
 
 
 def _two_alone(blocks: list[Block], slip: str) -> list[tuple[Block, int]]:
@@ -193,15 +199,7 @@ def given_name_slips(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[F
                 continue  # as often as the usual form: the dictionary's name (李彦宏) is the article's, else neither
             if sum(x != y for x, y in zip(slip, usual, strict=True)) != 1:
                 continue
-            for b, s in forms[slip]:
-                if (b.index, s) in reported or tied_at(b.text, s, s + len(slip), usual):
-                    continue
-                reported.add((b.index, s))
-                yield ctx.finding(
-                    TRANSLIT_INCONSISTENT,
-                    f"{quote(slip)} is written {quote(usual)} elsewhere in this article ({seen_at(line, n)}): "
-                    "the same sound in another character",
-                    target=(b, s, s + len(slip)), suggestion=usual)
+            yield from _slip_findings(ctx, slip, usual, forms[slip], seen_at(line, n), reported)
 
 
 def _first_place(places: list[tuple[Block, int]]) -> tuple[int, int]:

@@ -78,7 +78,12 @@ def known_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Find
                 continue
             for m in pat.finditer(sb.text):
                 name = m.group(1)
-                if name in done or _longer(sb.text, m.start(1), m.end(1)) or _rendered(name, text):
+                if name in done or _longer(sb.text, m.start(1), m.end(1)):
+                    continue
+                # tried once per paragraph: a later mention finds what this one found (`reported` only grows), and
+                # each walked the whole translation again (quadratic in a paragraph naming it hundreds of times)
+                done.add(name)
+                if _rendered(name, text):
                     continue
                 found = _literal_in(name, tgts)
                 if found is None:
@@ -86,7 +91,6 @@ def known_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Find
                 tb, s, e = found
                 if (tb.index, s) in reported:
                     continue
-                done.add(name)
                 reported.add((tb.index, s))
                 est = _established(name)[0]
                 what = f"is {quote(est)}" if name in ESTABLISHED else f"ends in {quote(est)}, the paper's word"
@@ -108,7 +112,13 @@ def _rendered(name: str, text: str) -> bool:
     if any(r in text for r in _established(name)):
         return True
     low = text.lower()
-    return any(re.search(r"(?<![a-z])" + re.escape(w.lower()) + r"(?![a-z])", low) for w in _words(name))
+    return any(_latin_word(w.lower()).search(low) for w in _words(name))
+
+
+@lru_cache(maxsize=4096)
+def _latin_word(word: str) -> re.Pattern[str]:
+    """The word (lower case) standing whole in lower-cased text: compiled once per word, not at each test."""
+    return re.compile(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])")
 
 
 def _words(name: str) -> tuple[str, ...]:

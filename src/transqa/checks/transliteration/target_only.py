@@ -16,6 +16,7 @@ from transqa.checks.transliteration.common import (
     _last_word_renderings,
     _open_bracket_at,
     seen_at,
+    source_names,
 )
 from transqa.checks.transliteration.rules import NAME_CUT, TRANSLIT_INCONSISTENT
 from transqa.context import Context, first_time, quote, times
@@ -51,6 +52,7 @@ def _name_forms(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
 
     out: dict[str, list[tuple[Block, int]]] = defaultdict(list)
     whole = "\n".join(b.text for b in blocks if b.kind != "code")
+    cut_more: dict[str, bool] = {}  # a run → the article writes it more often without its last character (_before_word)
     for b in blocks:
         if b.kind == "code":
             continue
@@ -76,25 +78,40 @@ def _name_forms(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
                 j = i
                 while j < len(run) and run[j] in TRANSLIT:
                     j += 1
-                e = _before_word(run, i, j, whole)
+                e = _before_word(run, i, j, whole, cut_more)
                 if e - i >= 3 and m.start() + i not in taken and not _cut_from_word(b.text, m.start() + i, m.start() + e):
                     out[run[i:e]].append((b, m.start() + i))
                 i = j + 1
     return out
 
 
-def _before_word(run: str, i: int, j: int, whole: str) -> int:
+def _before_word(run: str, i: int, j: int, whole: str, cut_more: dict[str, bool]) -> int:
     """Where the name of the run of transliteration characters run[i:j] ends: j, or j - 1 where its last character
     starts a dictionary word with the character after it and the article writes the run without that character, as
     a whole run (no transliteration character after it), more often than with it (坎特利用: 坎特 + 利用 "uses", 坎特
     written four times alone; a false TQA310 of the archive, `坎特利` taken for a second writing of Kanter). Not
-    加里沙国 (沙国, Saudi Arabia, is a word too): 加里 stands only inside 加里萨."""
-    from transqa.lang.transliterate import TRANSLIT, is_headword
+    加里沙国 (沙国, Saudi Arabia, is a word too): 加里 stands only inside 加里萨. The article is counted once per run
+    (`cut_more`, the caller's memo): a name written thousands of times before a word was a count of the whole
+    article at each place (quadratic)."""
+    from transqa.lang.transliterate import is_headword
 
     if j >= len(run) or j - i < 3 or not is_headword(run[j - 1 : j + 1]):
         return j
-    alone = sum(1 for k in find_all(whole, run[i : j - 1]) if k + j - 1 - i >= len(whole) or whole[k + j - 1 - i] not in TRANSLIT)
-    return j - 1 if alone > whole.count(run[i:j]) else j
+    name = run[i:j]
+    more = cut_more.get(name)
+    if more is None:
+        more = cut_more[name] = _written_without_last(name, whole)
+    return j - 1 if more else j
+
+
+def _written_without_last(name: str, whole: str) -> bool:
+    """`whole` holds `name` without its last character, as a whole run (no transliteration character after it), more
+    often than it holds `name`."""
+    from transqa.lang.transliterate import TRANSLIT
+
+    n = len(name) - 1
+    alone = sum(1 for k in find_all(whole, name[:-1]) if k + n >= len(whole) or whole[k + n] not in TRANSLIT)
+    return alone > whole.count(name)
 
 
 def _cut_from_word(text: str, s: int, e: int) -> bool:
@@ -158,11 +175,9 @@ def forms_two_ways(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fin
     """The article's own name forms weighed against each other as without the original (`_two_forms`), for the
     with-original half: a paragraph whose English does not name the person (`He capped his career`, 赫伯特 beside
     赫尔伯特 five times) or that the alignment pairs with another is never asked for the name there."""
-    from transqa.checks.transliteration.common import _source_names
-
     forms = name_forms(ctx.target.blocks)
     _add_sound_variants(ctx.target.blocks, forms)
-    english = frozenset(_source_names(ctx)[0])
+    english = frozenset(source_names(ctx)[0])
     for f in _two_forms(ctx, forms, reported, ties=False):
         if f.target is None or f.suggestion is None or not _heard_as_another(english, f.target.text, f.suggestion):
             yield f
@@ -909,7 +924,7 @@ def _slug_variants(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repo
     from transqa.lang.transliterate import is_headword, sound_score
 
     for w in sorted(slug_names(ctx.target.path)):
-        alike = {f for f, p in forms.items() if (len(f) >= 3 or _dotted_part(p, f)) and sound_score(w, f) >= ACCEPT and not is_headword(f)}
+        alike = {f for f, p in forms.items() if (len(f) >= 3 or dotted_part(p, f)) and sound_score(w, f) >= ACCEPT and not is_headword(f)}
         if not alike:
             continue
         usual = min(alike, key=lambda f: (-len(forms[f]), _first(forms[f]), f))
@@ -966,7 +981,7 @@ def _matches_in(blocks: list[Block], pats: list[re.Pattern[str]]) -> Iterator[tu
                 yield k, b, m
 
 
-def _dotted_part(places: list[tuple[Block, int]], f: str) -> bool:
+def dotted_part(places: list[tuple[Block, int]], f: str) -> bool:
     """A form of two characters stands next to a `·` somewhere (the surname of 马特·科勒): a name's part."""
     return len(f) == 2 and any(_dotted(b, s, f) for b, s in places)
 

@@ -32,12 +32,12 @@ from transqa.checks.transliteration.common import (
     _sentence_starts,
     _sounds_in,
     _sounds_near,
-    _source_names,
     _title_case,
     _whole_name,
     _windows,
     _with_next_han,
     seen_at,
+    source_names,
 )
 from transqa.checks.transliteration.dropped import person_dropped
 from transqa.checks.transliteration.homophones import homophone_slips
@@ -90,7 +90,7 @@ def _with_source(ctx: Context) -> Iterator[Finding]:
 
 
 def _with_source_all(ctx: Context) -> Iterator[Finding]:
-    names, generic = _source_names(ctx)
+    names, generic = source_names(ctx)
     for w, places in _lower_camel_names(ctx).items():
         names.setdefault(w, places)
     occurrences = _occurrences(ctx, names)
