@@ -26,3 +26,21 @@ def test_a_name_with_its_l_or_r_before_a_vowel_is_still_heard() -> None:
     assert f.suggestion == "科斯拉"
     assert not any(r_taken_for_l(t, f) for t, f in [("Khosla", "科斯拉"), ("Carter", "卡特"), ("Kramer", "克莱默"),
                                                      ("Sarah", "萨拉"), ("Miller", "米勒"), ("Durov", "杜罗夫")])
+
+
+# ---------------------------------------------------------------- TQA301: the name inside `X-backed`, `X-based`
+PAYTM_EN = ("Another competitor, Paytm-backed PortAI, raised $15 million last year.\n\n"
+            "The Berlin-based firm sells cranes to ports.\n")
+
+
+def test_a_name_inside_a_hyphenated_compound_is_the_sources_name() -> None:
+    # a newcomer's pair: `Paytm-backed PortAI` rendered `由 pay TM 支持的 PortAI` went unreported
+    f = fails("TQA301", PAYTM_EN, "另一家竞争对手、由 pay TM 支持的 PortAI 去年融资 1500 万美元。\n\n这家总部位于 Berlin 的公司向港口出售起重机。\n")
+    assert f.suggestion == "Paytm" and f.target is not None and f.target.text == "pay TM"
+
+
+def test_the_compound_written_as_the_source_does_is_no_garble() -> None:
+    zh = "另一家竞争对手、由 Paytm 支持的 PortAI 去年融资 1500 万美元。\n\n这家总部位于 Berlin 的公司向港口出售起重机。\n"
+    passes("TQA301", PAYTM_EN, zh)
+    # a compound of another head is a word of its own, not a name plus an adjective
+    passes("TQA301", "E-commerce grew fast.\n", "e 商务增长很快。\n")
