@@ -44,3 +44,20 @@ def test_the_compound_written_as_the_source_does_is_no_garble() -> None:
     passes("TQA301", PAYTM_EN, zh)
     # a compound of another head is a word of its own, not a name plus an adjective
     passes("TQA301", "E-commerce grew fast.\n", "e 商务增长很快。\n")
+
+
+# ---------------------------------------------------------------- TQA303: the garbled name as a whole
+RETRAIN_EN = "Okafor said the company will retrain workers rather than replace them.\n"
+
+
+def test_a_placeholder_after_a_name_the_source_lacks_is_fixed_as_a_whole() -> None:
+    # `彭博 T2 公司` where the source has no Bloomberg: the suggestion deleted T2 alone and kept 彭博
+    f = fails("TQA303", RETRAIN_EN, "Okafor 表示，彭博 T2 公司将对工人进行再培训而不是取代他们。\n")
+    assert f.target is not None and f.target.text == "彭博 T2"
+    assert f.suggestion == "put back what the source has in place of “彭博 T2”" and not f.repairs
+
+
+def test_a_placeholder_after_a_name_the_source_has_is_still_debris() -> None:
+    en = "Bloomberg said the company will retrain workers rather than replace them.\n"
+    f = fails("TQA303", en, "彭博 T2 公司表示将对工人进行再培训而不是取代他们。\n")
+    assert f.target is not None and f.target.text == "T2" and f.suggestion is not None and f.suggestion.startswith("delete it")

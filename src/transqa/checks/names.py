@@ -859,6 +859,18 @@ def _debris_finding(ctx: Context, b: Block, tok: str, span: tuple[int, int], wra
     # MT numbers its placeholders T1, T2…: another letter (`存储(S3)`, Amazon S3) or a high
     # number (`Tegra 3 (T30)`, a chip's code name) may be a real name
     sure = sure and tok[0] == "T" and int(tok[1:]) <= _MAX_PLACEHOLDER
+    garbled = None if sure else _unsourced_name_before(ctx, b, ws)
+    if garbled is not None:
+        # `彭博 T2 公司` where the original names no Bloomberg: the rendered name and the token are one garble, and
+        # deleting the token alone would keep a name the source never had (a newcomer's pair)
+        gs, english = garbled
+        whole = b.text[gs:we].strip()
+        return ctx.finding(
+            STRAY_TOKEN,
+            f"stray token {quote(shown.strip())} with no counterpart in the source, after {quote(b.text[gs:ws].strip())} "
+            f"({english}), which the source does not name either: a name was garbled here",
+            target=(b, gs, we), suggestion=f"put back what the source has in place of {quote(whole)}",
+        )
     st, en = _delete_span(ctx.target.raw, b.file_offset(ws), b.file_offset(we - 1) + 1)
     return ctx.finding(
         STRAY_TOKEN,
@@ -867,6 +879,24 @@ def _debris_finding(ctx: Context, b: Block, tok: str, span: tuple[int, int], wra
         target=(b, ws, we), suggestion=_deletion_preview(_without(*_less(b.text, ws, we, others))),
         repairs=(ctx.repair(ctx.target.file_location(st, en), "", certain=sure, kind=RepairKind.DELETE),),
     )
+
+
+def _unsourced_name_before(ctx: Context, b: Block, ws: int) -> tuple[int, str] | None:
+    """With the original: where a name CC-CEDICT knows (two to four Chinese characters: `彭博`, Bloomberg) ends right
+    before the token, and the English it names is nowhere in the original, its start and that English."""
+    from transqa.lang.transliterate import rendered_names
+
+    if ctx.source is None:
+        return None
+    before = b.text[:ws].rstrip(" ")
+    names = rendered_names()
+    low = ctx.source_text.lower()
+    for n in (4, 3, 2):
+        w = before[-n:]
+        english = names.get(w) if len(w) == n else None
+        if english and not any(re.search(rf"\b{re.escape(x.lower())}\b", low) for x in english):
+            return len(before) - n, sorted(english)[0]
+    return None
 
 
 def _placeholder_finding(ctx: Context, b: Block, tok: str, token: tuple[int, int], span: tuple[int, int]) -> Finding:

@@ -446,6 +446,18 @@ def _build_name_tables(path: str) -> tuple[dict[str, frozenset[str]], dict[str, 
     return {k: frozenset(v) for k, v in table.items()}, {k: frozenset(v) for k, v in first.items()}
 
 
+@lru_cache(maxsize=1)
+def rendered_names() -> dict[str, frozenset[str]]:
+    """CC-CEDICT's proper-noun renderings → the capitalised English words whose definitions start with them (彭博 →
+    Bloomberg); empty without the dictionary."""
+    pn = _name_tables()
+    out: dict[str, set[str]] = {}
+    for word, forms in (pn[1] if pn else {}).items():
+        for f in forms:
+            out.setdefault(f, set()).add(word)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def known_renderings(name: str, first: bool = False) -> frozenset[str]:
     """CC-CEDICT's renderings of a capitalised English word (empty without the dictionary); with
     first, only entries whose definition starts with it (Bloomberg News, not Daily Mirror)."""
