@@ -61,3 +61,18 @@ def test_a_placeholder_after_a_name_the_source_has_is_still_debris() -> None:
     en = "Bloomberg said the company will retrain workers rather than replace them.\n"
     f = fails("TQA303", en, "彭博 T2 公司表示将对工人进行再培训而不是取代他们。\n")
     assert f.target is not None and f.target.text == "T2" and f.suggestion is not None and f.suggestion.startswith("delete it")
+
+
+# ---------------------------------------------------------------- TQA201: a suggestion in the rendering's notation
+YEARS_EN = "Every port has agreed to keep staffing levels for at least three years.\n"
+
+
+def test_a_number_in_chinese_numerals_is_suggested_in_chinese_numerals() -> None:
+    # `至少在五年内` for three years suggested a bare `3` (至少在3年内)
+    f = fails("TQA201", YEARS_EN, "每个港口都同意至少在五年内保持人员配置水平。\n")
+    assert f.suggestion == "三"
+
+
+def test_a_number_in_digits_is_still_suggested_in_digits() -> None:
+    f = fails("TQA201", YEARS_EN, "每个港口都同意至少在 5 年内保持人员配置水平。\n")
+    assert f.suggestion == "3"
