@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import fails, findings, passes
+from tests.helpers import fails, passes
 
 from transqa.lang.transliterate import r_taken_for_l
 
