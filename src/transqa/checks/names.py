@@ -23,7 +23,8 @@ NAME_GARBLED = rule(
     once case, spacing and punctuation are ignored, but not as the original writes it; and a name
     ending in plus signs written with a space before them (`A +` for CompTIA A+, `Disney +`). A dictionary
     word the original capitalises only at sentence starts (`Boss Hunts - …`) is no name: the
-    translation's lower-case `boss` is the word. A name garbled into English-looking words
+    translation's lower-case `boss` is the word. A name inside a compound that makes an adjective of it
+    (`Paytm-backed`, `Google-owned`, `Berlin-based`, `Sequoia-led`) is a name of the original too. A name garbled into English-looking words
     (`Ashton new hall` for Ashton Newhall) is reported here only, not also as untranslated text (TQA401).
 
     Why it matters: MT splits names at dots and changes their case: readers see `pay TM` for Paytm
@@ -86,6 +87,8 @@ STRAY_TOKEN = rule(
     placeholder `Tn` is replaced by the n-th marked-up span (link or emphasis) of the aligned source
     paragraph when that is a name the Chinese paragraph lacks (`在《T2》之后` → `在《The Social
     Network》之后`); otherwise the finding says a name is missing there (without the original: that something, most often a name, was lost).
+    A token after a name the original never names (`彭博 T2 公司`, no Bloomberg in the source) is that name
+    garbled: the suggestion puts back what the original has in place of both, and nothing is deleted.
     """,
     needs_source=False,
     fixable=True,
