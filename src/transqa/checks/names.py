@@ -23,7 +23,8 @@ NAME_GARBLED = rule(
     once case, spacing and punctuation are ignored, but not as the original writes it; and a name
     ending in plus signs written with a space before them (`A +` for CompTIA A+, `Disney +`). A dictionary
     word the original capitalises only at sentence starts (`Boss Hunts - …`) is no name: the
-    translation's lower-case `boss` is the word. A name garbled into English-looking words
+    translation's lower-case `boss` is the word. A name inside a compound that makes an adjective of it
+    (`Paytm-backed`, `Google-owned`, `Berlin-based`, `Sequoia-led`) is a name of the original too. A name garbled into English-looking words
     (`Ashton new hall` for Ashton Newhall) is reported here only, not also as untranslated text (TQA401).
 
     Why it matters: MT splits names at dots and changes their case: readers see `pay TM` for Paytm
@@ -86,6 +87,8 @@ STRAY_TOKEN = rule(
     placeholder `Tn` is replaced by the n-th marked-up span (link or emphasis) of the aligned source
     paragraph when that is a name the Chinese paragraph lacks (`在《T2》之后` → `在《The Social
     Network》之后`); otherwise the finding says a name is missing there (without the original: that something, most often a name, was lost).
+    A token after a name the original never names (`彭博 T2 公司`, no Bloomberg in the source) is that name
+    garbled: the suggestion puts back what the original has in place of both, and nothing is deleted.
     """,
     needs_source=False,
     fixable=True,
@@ -234,7 +237,7 @@ def _source_names(ctx: Context, wanted: set[str]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = defaultdict(set)
     assert ctx.source is not None
     for b in ctx.source.blocks:
-        toks = latin_tokens(b.text)
+        toks = [_name_part(tok) for tok in latin_tokens(b.text)]
         keys = [name_key(t) for _s, _e, t in toks]
         for (_s, _e, t), k in zip(toks, keys, strict=True):
             if k in wanted:
@@ -248,6 +251,23 @@ def _source_names(ctx: Context, wanted: set[str]) -> dict[str, set[str]]:
                 if key in wanted:
                     out[key].add(b.text[toks[i][0] : toks[i + n - 1][1]])
     return out
+
+
+# The head of a hyphenated compound that makes an adjective of a name (`Paytm-backed PortAI`, `Google-owned`,
+# `Berlin-based`, `Sequoia-led`): news English's usual shapes; a newcomer's pair (`pay TM` for `Paytm-backed` went
+# unreported) and the archive's originals (`X-backed`, `X-based`, `X-owned`, `X-led` are the compounds of a capitalised
+# word most often written there). Other heads (`Check-in`, `Coca-cola`, `E-commerce`) are words of their own.
+_NAME_COMPOUND = re.compile(
+    r"(?P<name>.*?[A-Z0-9].*?)-(?:backed|owned|based|led|funded|founded|run|operated|controlled|made|built|powered|branded|"
+    r"designed|focused|centric|sponsored|supported|affiliated|linked|listed|headquartered|born|style|like|specific|"
+    r"exclusive|only|compatible|friendly|related|approved|certified|acquired|bound|inspired)")
+
+
+def _name_part(tok: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A token of the original, or the name a hyphenated compound makes an adjective of (`Paytm` of `Paytm-backed`)."""
+    s, _e, t = tok
+    m = _NAME_COMPOUND.fullmatch(t)
+    return (s, s + len(m.group("name")), m.group("name")) if m else tok
 
 
 def _initial_words(ctx: Context, keys: set[str]) -> set[str]:
@@ -267,7 +287,7 @@ def _initial_words(ctx: Context, keys: set[str]) -> set[str]:
     seen: set[str] = set()
     for b in ctx.source.blocks:
         starts: set[int] | None = None  # the sentence starts, found for a block with a capitalised candidate only
-        for s, _e, t in latin_tokens(b.text):
+        for s, _e, t in map(_name_part, latin_tokens(b.text)):
             k = name_key(t)
             if k not in keys:
                 continue
@@ -842,6 +862,18 @@ def _debris_finding(ctx: Context, b: Block, tok: str, span: tuple[int, int], wra
     # MT numbers its placeholders T1, T2…: another letter (`存储(S3)`, Amazon S3) or a high
     # number (`Tegra 3 (T30)`, a chip's code name) may be a real name
     sure = sure and tok[0] == "T" and int(tok[1:]) <= _MAX_PLACEHOLDER
+    garbled = None if sure else _unsourced_name_before(ctx, b, ws)
+    if garbled is not None:
+        # `彭博 T2 公司` where the original names no Bloomberg: the rendered name and the token are one garble, and
+        # deleting the token alone would keep a name the source never had (a newcomer's pair)
+        gs, english = garbled
+        whole = b.text[gs:we].strip()
+        return ctx.finding(
+            STRAY_TOKEN,
+            f"stray token {quote(shown.strip())} with no counterpart in the source, after {quote(b.text[gs:ws].strip())} "
+            f"({english}), which the source does not name either: a name was garbled here",
+            target=(b, gs, we), suggestion=f"put back what the source has in place of {quote(whole)}",
+        )
     st, en = _delete_span(ctx.target.raw, b.file_offset(ws), b.file_offset(we - 1) + 1)
     return ctx.finding(
         STRAY_TOKEN,
@@ -850,6 +882,24 @@ def _debris_finding(ctx: Context, b: Block, tok: str, span: tuple[int, int], wra
         target=(b, ws, we), suggestion=_deletion_preview(_without(*_less(b.text, ws, we, others))),
         repairs=(ctx.repair(ctx.target.file_location(st, en), "", certain=sure, kind=RepairKind.DELETE),),
     )
+
+
+def _unsourced_name_before(ctx: Context, b: Block, ws: int) -> tuple[int, str] | None:
+    """With the original: where a name CC-CEDICT knows (two to four Chinese characters: `彭博`, Bloomberg) ends right
+    before the token, and the English it names is nowhere in the original, its start and that English."""
+    from transqa.lang.transliterate import rendered_names
+
+    if ctx.source is None:
+        return None
+    before = b.text[:ws].rstrip(" ")
+    names = rendered_names()
+    low = ctx.source_text.lower()
+    for n in (4, 3, 2):
+        w = before[-n:]
+        english = names.get(w) if len(w) == n else None
+        if english and not any(re.search(rf"\b{re.escape(x.lower())}\b", low) for x in english):
+            return len(before) - n, sorted(english)[0]
+    return None
 
 
 def _placeholder_finding(ctx: Context, b: Block, tok: str, token: tuple[int, int], span: tuple[int, int]) -> Finding:

@@ -50,7 +50,7 @@ from transqa.quantities.direction import (
     english_level_direction,
 )
 from transqa.quantities.dollars import article_dollar, stray_dollars
-from transqa.quantities.fractions import zh_share
+from transqa.quantities.fractions import zh_numeral, zh_share
 from transqa.quantities.labels import (
     address_resolved,
     answer_label,
@@ -429,6 +429,8 @@ def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
     v = q.value
     if q.kind == "percent":
         return f"{format_value(v).replace(',', '')}%"
+    if _in_numerals(like) and q.kind != "money" and v == int(v) and 0 <= v < 1e12:
+        return zh_numeral(int(v))  # `五年` for three years: 三, in the rendering's own notation (not a bare 3)
     unit = ""
     if v >= 1e8 and v == v:
         num, unit = v / 1e8, " 亿"
@@ -440,6 +442,14 @@ def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
     if q.kind == "money":
         s += _ZH_CURRENCY.get(q.currency or "", "")
     return s.strip()
+
+_ZH_NUMERALS = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
+
+
+def _in_numerals(t: Quantity | None) -> bool:
+    """Whether the translation's figure is written in Chinese numerals alone (`五`, `十二`), not in digits."""
+    return t is not None and _ZH_NUMERALS.fullmatch(t.text) is not None
+
 
 def _in_percent(t: Quantity | None) -> bool:
     """Whether the translation's figure is a percentage (not percentage points): its shares are written in percent."""
@@ -1861,7 +1871,7 @@ def _changed(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
         yield ctx.finding(
             rule_,
             f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()})",
-            source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_zh_suggestion(s),
+            source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_zh_suggestion(s, t),
         )
 
 
