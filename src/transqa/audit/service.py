@@ -27,7 +27,15 @@ from transqa.escape import counted
 from transqa.exitcodes import ExitCode
 from transqa.findings import Severity
 from transqa.result import AuditRecord, Result
-from transqa.service import Interrupts, SettingsRequest, discarded, fetch_for, fix_one, settings
+from transqa.service import (
+    Interrupts,
+    SettingsRequest,
+    discarded,
+    fetch_for,
+    fix_one,
+    settings,
+    unwritten_note,
+)
 
 if TYPE_CHECKING:  # the Wayback client (http.client, socket) is imported only by a run that fetches
     from transqa.load.wayback import FetchConfig
@@ -235,10 +243,10 @@ class Audit:
                 if req.fix_patch is not None and any(table[f.code].fixable for f in record.findings if f.code in table):
                     self._fixable.append(job)
         except KeyboardInterrupt:
-            unwritten = [f for f in (req.output, req.summary) if f is not None and f != "-" and not discarded(f)]
+            unwritten = unwritten_note(req.output, req.summary, req.write_baseline, req.fix_patch, req.html_dir)
             Interrupts.note = (f"{outcome.stats.stored} of {counted(outcome.stats.total or len(self.jobs), 'article')} "
                                f"{'is' if outcome.stats.stored == 1 else 'are'} stored: the same command skips them and checks the rest"
-                               + (f"; not written, as a stopped run leaves no half-written file: {', '.join(unwritten)}" if unwritten else ""))
+                               + (f"; {unwritten}" if unwritten else ""))
             self._stopped = outcome
             raise
         finally:

@@ -1,0 +1,105 @@
+"""Release twenty-one, fixes of what a newcomer met in input, output and run control (briefs: newcomer21 items 7, 15,
+16, 17, 24, 25)."""
+
+from __future__ import annotations
+
+import shutil
+import signal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tests.conftest import ROOT
+from tests.helpers import run_cli
+
+SAMPLES = ROOT / "corpora" / "samples"
+THREE = ("battery-recall", "chip-merger", "wind-farm")
+
+
+def _three(folder: Path) -> list[str]:
+    for name in THREE:
+        shutil.copy(SAMPLES / f"{name}.zh.md", folder / f"{name}.zh.md")
+    return [str(folder / f"{name}.zh.md") for name in THREE]
+
+
+def _stop_check_at(monkeypatch: pytest.MonkeyPatch, n: int) -> list[Any]:
+    """Ctrl-C (a real SIGINT, through the command line's guard) while the `n`-th pair is checked."""
+    from transqa import engine
+
+    real = engine.check_paths
+    calls: list[Any] = []
+
+    def stopped(*args: Any, **kwargs: Any) -> Any:
+        calls.append(args)
+        if len(calls) == n:
+            signal.raise_signal(signal.SIGINT)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "check_paths", stopped)
+    return calls
+
+
+# ------------------------------------------------------------------- item 15: a stopped check writes no -o file
+@pytest.mark.parametrize("name", ["r.json", "r.sarif", "r.xml", "r.csv", "r.txt", "r.html", "r"])
+def test_a_stopped_check_of_several_files_leaves_its_output_file_alone(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    # `check a b c -o r.json`, stopped, replaced a complete report with one of the files checked before the stop
+    files = _three(tmp_path)
+    report = tmp_path / name
+    report.write_text("the previous complete report\n", encoding="utf-8")
+    calls = _stop_check_at(monkeypatch, 2)
+    code, out, err = run_cli(capsys, "check", *files, "-o", str(report), "--isolated")
+    assert code == 130 and len(calls) == 2 and out == "", (code, out)
+    assert report.read_text(encoding="utf-8") == "the previous complete report\n"
+    assert err == f"transqa: interrupted (not written, as a stopped run leaves no half-written file: {report})\n", err
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith((".r", "r.")) and p != report]  # no temporary left
+
+
+def test_a_stopped_check_writes_no_baseline_and_names_every_file_it_left(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    files = _three(tmp_path)
+    report, base = tmp_path / "r.json", tmp_path / "base.json"
+    _stop_check_at(monkeypatch, 3)
+    code, _, err = run_cli(capsys, "check", *files, "-o", str(report), "--write-baseline", str(base), "--isolated")
+    assert code == 130 and not report.exists() and not base.exists()
+    assert err == f"transqa: interrupted (not written, as a stopped run leaves no half-written file: {report}, {base})\n", err
+
+
+def test_a_check_stopped_in_its_only_file_says_so_and_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    report = tmp_path / "r.json"
+    _stop_check_at(monkeypatch, 1)
+    code, out, err = run_cli(capsys, "check", str(SAMPLES / "wind-farm.en.md"), str(SAMPLES / "wind-farm.zh.md"), "-o", str(report), "--isolated")
+    assert code == 130 and out == "" and not report.exists()
+    assert err == f"transqa: interrupted (not written, as a stopped run leaves no half-written file: {report})\n", err
+    code, out, err = run_cli(capsys, "check", str(SAMPLES / "wind-farm.zh.md"), "--isolated")  # to standard output: nothing
+    assert "interrupted" not in err and out  # the guard is per command: the next run is not stopped
+
+
+def test_a_stopped_check_to_dev_null_names_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    files = _three(tmp_path)
+    _stop_check_at(monkeypatch, 2)
+    code, out, err = run_cli(capsys, "check", *files, "--format", "json", "-o", "/dev/null", "--isolated")
+    assert code == 130 and out == "" and err == "transqa: interrupted\n", err
+
+
+def test_a_stopped_audit_names_its_baseline_and_patch_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    from transqa.audit import service
+
+    real = service.run_audit
+
+    def stopped(*args: Any, **kwargs: Any) -> Any:
+        for k, item in enumerate(real(*args, **kwargs)):
+            if k == 1:
+                signal.raise_signal(signal.SIGINT)
+            yield item
+
+    monkeypatch.setattr(service, "run_audit", stopped)
+    files = _three(tmp_path)
+    base, patch = tmp_path / "base.json", tmp_path / "fixes.patch"
+    code, _, err = run_cli(capsys, "audit", *files, "--write-baseline", str(base), "--fix", str(patch), "--jobs", "1", "--no-cache",
+                           "--no-progress", "--store", str(tmp_path / "s.sqlite"), "--isolated", "--format", "jsonl")
+    assert code == 130 and not base.exists() and not patch.exists()
+    assert err.rstrip().endswith(f"not written, as a stopped run leaves no half-written file: {base}, {patch})"), err
