@@ -103,3 +103,32 @@ def test_a_stopped_audit_names_its_baseline_and_patch_too(tmp_path: Path, monkey
                            "--no-progress", "--store", str(tmp_path / "s.sqlite"), "--isolated", "--format", "jsonl")
     assert code == 130 and not base.exists() and not patch.exists()
     assert err.rstrip().endswith(f"not written, as a stopped run leaves no half-written file: {base}, {patch})"), err
+
+
+# ------------------------------------------------------------------- item 7: suggestions without edge spaces
+def test_a_date_suggestion_has_no_trailing_space(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # JSON and SARIF gave `"suggestion": "2027 年 3 月 "`: pasted verbatim, a stray space
+    import json
+
+    (tmp_path / "a.en.md").write_text("The startup will launch the product in March 2027, and hire 40 engineers.\n", encoding="utf-8")
+    (tmp_path / "a.zh.md").write_text("这家初创公司将于 2027 年 5 月推出该产品，并招聘 40 名工程师。\n", encoding="utf-8")
+    code, out, _ = run_cli(capsys, "check", str(tmp_path / "a.en.md"), str(tmp_path / "a.zh.md"), "--isolated", "--format", "json")
+    found = [f for d in json.loads(out)["documents"] for f in d["findings"]]
+    assert [(f["code"], f["suggestion"]) for f in found] == [("TQA206", "2027 年 3 月")], found
+
+
+def test_no_rule_suggests_text_with_spaces_at_its_edges() -> None:
+    # every rule has a sample defect in corpora/ (test_corpora): each suggestion there, with the original and without
+    from transqa.config import settings_for
+    from transqa.engine import check_paths
+
+    seen, bad = set(), []
+    for target in sorted((ROOT / "corpora").rglob("*.zh.md")):
+        source = next(target.parent.glob(target.name.split(".")[0] + ".en.*"), None)
+        for src in {source, None}:
+            for f in check_paths(str(src) if src else None, str(target), settings_for(str(target))).findings:
+                if f.suggestion is not None:
+                    seen.add(f.code)
+                    if f.suggestion != f.suggestion.strip():
+                        bad.append((target.name, f.code, f.suggestion))
+    assert len(seen) > 40 and not bad, bad
