@@ -132,3 +132,56 @@ def test_no_rule_suggests_text_with_spaces_at_its_edges() -> None:
                     if f.suggestion != f.suggestion.strip():
                         bad.append((target.name, f.code, f.suggestion))
     assert len(seen) > 40 and not bad, bad
+
+
+# ------------------------------------------------------------------- item 24: a refused scheduler fails at once
+def _no_client(monkeypatch: pytest.MonkeyPatch) -> None:
+    """distributed's Client retries a refused connection for its whole timeout (30 s): reaching it fails the test."""
+    pytest.importorskip("dask.distributed")
+    import dask.distributed
+
+    def waited(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the client was asked to connect: 30 s of retries")
+
+    monkeypatch.setattr(dask.distributed, "Client", waited)
+
+
+def test_a_scheduler_address_where_nothing_listens_fails_at_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    import socket
+
+    _no_client(monkeypatch)
+    with socket.socket() as s:  # a port nothing listens on once closed
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    for address in (f"tcp://127.0.0.1:{port}", f"127.0.0.1:{port}", "tcp://no-such-host.invalid:8786"):
+        code, out, err = run_cli(capsys, "audit", str(SAMPLES / "wind-farm.zh.md"), "--executor", "dask", "--scheduler", address,
+                                 "--no-cache", "--no-progress", "--store", str(tmp_path / "s.sqlite"), "--isolated")
+        assert code == 2 and out == "" and err.count("\n") == 1, err
+        assert err.startswith(f"transqa: error: --scheduler {address}: no Dask scheduler could be reached there ("), err
+
+
+def test_a_scheduler_address_where_another_server_answers_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    # an HTTP server's reply was read as a Dask message's length: "internal error: MemoryError: Unable to allocate 3.07 EiB"
+    pytest.importorskip("dask.distributed")
+    import socket
+    import threading
+
+    server = socket.create_server(("127.0.0.1", 0))
+
+    def answer() -> None:
+        for _ in range(2):  # the probe, then the client
+            conn, _ = server.accept()
+            with conn:
+                conn.sendall(b"HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n")
+
+    threading.Thread(target=answer, daemon=True).start()
+    address = f"tcp://127.0.0.1:{server.getsockname()[1]}"
+    try:
+        code, out, err = run_cli(capsys, "audit", str(SAMPLES / "wind-farm.zh.md"), "--executor", "dask", "--scheduler", address,
+                                 "--no-cache", "--no-progress", "--store", str(tmp_path / "s.sqlite"), "--isolated", "-q")
+    finally:
+        server.close()
+    assert code == 2 and "internal error" not in err and err.count("\n") == 1, err
+    assert "what answers there is not a Dask scheduler" in err, err
