@@ -185,3 +185,24 @@ def test_a_scheduler_address_where_another_server_answers_is_one_line(tmp_path: 
         server.close()
     assert code == 2 and "internal error" not in err and err.count("\n") == 1, err
     assert "what answers there is not a Dask scheduler" in err, err
+
+
+# ------------------------------------------------------------------- item 25: nothing left, nothing "the rest"
+def test_an_audit_stopped_once_every_article_is_stored_says_none_is_left(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    # a Dask run stopped as its cluster closed said "200 of 200 articles are stored: … skips them and checks the rest"
+    from transqa.audit import service
+
+    real = service.run_audit
+
+    def stopped_at_the_end(*args: Any, **kwargs: Any) -> Any:
+        yield from real(*args, **kwargs)
+        signal.raise_signal(signal.SIGINT)
+
+    monkeypatch.setattr(service, "run_audit", stopped_at_the_end)
+    files = _three(tmp_path)
+    code, out, err = run_cli(capsys, "audit", *files, "--jobs", "1", "--no-cache", "--no-progress", "--format", "jsonl",
+                             "--store", str(tmp_path / "s.sqlite"), "--isolated")
+    assert code == 130 and len(out.splitlines()) == 3
+    assert err == ("transqa: interrupted (3 of 3 articles are stored: the same command takes them all from the store "
+                   "and checks none again)\n"), err

@@ -133,6 +133,13 @@ class AuditOutcome:
                                 exit_zero=self.exit_zero)
 
 
+def _resume_note(stored: int, total: int) -> str:
+    """What a stopped audit says of its result store: how many articles the same command skips, and whether any is
+    left to check (a Dask run stopped as its cluster closed had every article stored: "checks the rest" was untrue)."""
+    rest = "takes them all from the store and checks none again" if stored >= total else "skips them and checks the rest"
+    return f"{stored} of {counted(total, 'article')} {'is' if stored == 1 else 'are'} stored: the same command {rest}"
+
+
 @dataclass
 class Audit:
     """One audit run. Call discover(), then run(), then outputs() and report(). Raises UsageError for
@@ -244,9 +251,7 @@ class Audit:
                     self._fixable.append(job)
         except KeyboardInterrupt:
             unwritten = unwritten_note(req.output, req.summary, req.write_baseline, req.fix_patch, req.html_dir)
-            Interrupts.note = (f"{outcome.stats.stored} of {counted(outcome.stats.total or len(self.jobs), 'article')} "
-                               f"{'is' if outcome.stats.stored == 1 else 'are'} stored: the same command skips them and checks the rest"
-                               + (f"; {unwritten}" if unwritten else ""))
+            Interrupts.note = _resume_note(outcome.stats.stored, outcome.stats.total or len(self.jobs)) + (f"; {unwritten}" if unwritten else "")
             self._stopped = outcome
             raise
         finally:
