@@ -206,3 +206,43 @@ def test_an_audit_stopped_once_every_article_is_stored_says_none_is_left(tmp_pat
     assert code == 130 and len(out.splitlines()) == 3
     assert err == ("transqa: interrupted (3 of 3 articles are stored: the same command takes them all from the store "
                    "and checks none again)\n"), err
+
+
+# ------------------------------------------------------------------- item 16: a page's declared charset, honoured
+_EN_PAGE = ('<!DOCTYPE html>\n<html><head><meta charset="{charset}"><title>Voltcell</title></head><body><article>\n'
+            "<h1>Voltcell opens a café for chargers</h1>\n"
+            "<p>Voltcell, the battery startup, said on Tuesday that it raised $40 million to open 12 charging cafés in Lyon.</p>\n"
+            "<p>Its founder called the plan “overdue” in a statement.</p>\n</article></body></html>\n")
+_ZH = ("# Voltcell 开设充电咖啡馆\n\n电池初创公司 Voltcell 周二表示，已筹集 4000 万美元，将在里昂开设 12 家充电咖啡馆。\n\n"
+       "其创始人在一份声明中称该计划“早该如此”。\n")
+
+
+@pytest.mark.parametrize(("charset", "encoding"), [("windows-1252", "cp1252"), ("iso-8859-1", "cp1252"), ("Windows-1252", "cp1252")])
+def test_a_saved_page_is_read_in_the_charset_it_declares(charset: str, encoding: str, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    # `<meta charset="windows-1252">` on a saved page: "is not UTF-8 text … could not be recognised", exit 2; a page
+    # that says iso-8859-1 is read as browsers read it (Windows-1252: its curly quotes in 0x93/0x94)
+    src, tgt = tmp_path / "voltcell.en.html", tmp_path / "voltcell.zh.md"
+    src.write_bytes(_EN_PAGE.format(charset=charset).encode(encoding))
+    tgt.write_text(_ZH, encoding="utf-8")
+    code, out, err = run_cli(capsys, "align", str(src), str(tgt), "--format", "tsv")
+    assert code == 0 and err == "", err
+    assert "Voltcell opens a café for chargers" in out and "“overdue”" in out, out
+    code, out, err = run_cli(capsys, "check", str(src), str(tgt), "--isolated", "--format", "concise")
+    assert code == 0 and out == "" and err == "", (out, err)
+
+
+def test_markdown_in_windows_1252_stays_an_error_that_says_what_to_convert_from(tmp_path: Path,
+                                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    tgt = tmp_path / "voltcell.zh.md"
+    tgt.write_text(_ZH, encoding="utf-8")
+    src = tmp_path / "voltcell.en.md"  # a `charset=` in a Markdown file's text decides nothing
+    src.write_bytes("# Voltcell opens a café\n\nSaved with charset=windows-1252, it said “overdue”.\n".encode("cp1252"))
+    code, _, err = run_cli(capsys, "check", str(src), str(tgt), "--isolated")  # the translation is checked alone
+    assert code == 2 and err.count("transqa: error:") == 1, err
+    assert f"transqa: error: {src}: is not UTF-8 text (invalid byte at offset 22)" in err and "iconv -f cp1252 -t utf-8)\n" in err, err
+    for text, encoding in (("Привет, это русский текст.", "koi8-r"), ("Привет, это русский текст о компании.", "cp1251"),
+                           ("Γεια σου κόσμε, αυτό είναι ελληνικό κείμενο.", "iso-8859-7")):
+        src.write_bytes(text.encode(encoding))  # not Western text: no guess named
+        code, _, err = run_cli(capsys, "check", str(src), str(tgt), "--isolated")
+        assert code == 2 and "could not be recognised\n" in err and "iconv" not in err, err
