@@ -246,3 +246,21 @@ def test_markdown_in_windows_1252_stays_an_error_that_says_what_to_convert_from(
         src.write_bytes(text.encode(encoding))  # not Western text: no guess named
         code, _, err = run_cli(capsys, "check", str(src), str(tgt), "--isolated")
         assert code == 2 and "could not be recognised\n" in err and "iconv" not in err, err
+
+
+# ------------------------------------------------------------------- item 17: an unreadable first of two files
+def test_an_unreadable_first_of_two_files_says_the_other_was_checked_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    # `check bin.zh.md good.zh.md`: "error: bin.zh.md: is a binary file", and good.zh.md checked alone without a word why
+    bad, good = tmp_path / "bin.zh.md", tmp_path / "good.zh.md"
+    bad.write_bytes(b"\x7fELF\x02\x01\x01" + bytes(64))
+    shutil.copy(SAMPLES / "wind-farm.zh.md", good)
+    code, out, err = run_cli(capsys, "check", str(bad), str(good), "--isolated", "--format", "json")
+    assert code == 2 and [d["target"] for d in json.loads(out)["documents"]] == [str(bad), str(good)], out
+    assert err == (f"transqa: error: {bad}: is a binary file, not text (if it was meant as the original of {good}: "
+                   "that one was checked without an original)\n"), err
+    files = _three(tmp_path)  # of three or more, or an unreadable second file: the error alone
+    for args in ([str(bad), *files], [str(good), str(bad)]):
+        code, _, err = run_cli(capsys, "check", *args, "--isolated", "--format", "concise")
+        assert code == 2 and err == f"transqa: error: {bad}: is a binary file, not text\n", err

@@ -405,7 +405,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
                 raise
             from transqa.result import Result
 
-            errors.append(str(exc))
+            errors.append(str(exc) + _first_of_two(req, target))
             results.append(Result(source, target, None, None, error=exc))  # in the reports too: JSON error, JUnit <error>
             continue
         mismatch = pair_mismatch(result)
@@ -442,6 +442,14 @@ def unwritten_note(*outputs: str | None) -> str:
     output, not /dev/null), for the command line's `interrupted` line; "" when none."""
     unwritten = [f for f in outputs if f is not None and f != "-" and not discarded(f)]
     return f"not written, as a stopped run leaves no half-written file: {', '.join(unwritten)}" if unwritten else ""
+
+
+def _first_of_two(req: CheckRequest, target: str) -> str:
+    """A hint for `check A B` whose A could not be read, so that both were taken as translations (a file without
+    letters is one): A may have been meant as B's original, and B was checked without it."""
+    if req.source is None and target == req.target and len(req.more) == 1 and req.more[0][0] is None:
+        return f" (if it was meant as the original of {req.more[0][1]}: that one was checked without an original)"
+    return ""
 
 
 def _until_stopped(pairs: tuple[tuple[str | None, str], ...]) -> Iterator[tuple[str | None, str]]:
