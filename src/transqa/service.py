@@ -448,7 +448,7 @@ def _first_of_two(req: CheckRequest, target: str) -> str:
     """A hint for `check A B` whose A could not be read, so that both were taken as translations (a file without
     letters is one): A may have been meant as B's original, and B was checked without it."""
     if req.source is None and target == req.target and len(req.more) == 1 and req.more[0][0] is None:
-        return f" (if it was meant as the original of {req.more[0][1]}: that one was checked without an original)"
+        return f"; if it was meant as the original of {req.more[0][1]}, that one was checked without an original"
     return ""
 
 
