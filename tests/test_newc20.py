@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -160,7 +161,11 @@ def test_connecting_to_a_dask_scheduler_is_said_before_the_wait(tmp_path: Path, 
         print("<client>", file=sys.stderr)
         raise OSError("Timed out trying to connect")
 
+    def silent(address: object, timeout: float) -> None:  # a host that does not answer (a refused port fails at once)
+        raise TimeoutError("timed out")
+
     monkeypatch.setattr(dask.distributed, "Client", refused)
+    monkeypatch.setattr(socket, "create_connection", silent)
     code = main(["audit", str(_two_samples(tmp_path)), "--store", str(tmp_path / "s.sqlite"), "--no-progress", "--isolated",
                  "--executor", "dask", "--scheduler", "tcp://127.0.0.1:1", "-o", str(tmp_path / "o.jsonl")])
     err = capsys.readouterr().err

@@ -293,6 +293,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _interrupted(args: list[str]) -> int:
-    kept = f" ({Interrupts.note or 'the same command resumes from whatever the result store holds'})" if args[:1] == ["audit"] else ""
+    note = Interrupts.note or ("the same command resumes from whatever the result store holds" if args[:1] == ["audit"] else "")
+    kept = f" ({note})" if note else ""  # check: the -o file or baseline it did not write
     print(f"transqa: {'terminated' if Interrupts.terminated() else 'interrupted'}{kept}", file=sys.stderr)
     return ExitCode.TERMINATED if Interrupts.terminated() else ExitCode.INTERRUPTED

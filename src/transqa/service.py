@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # imported where used: the command line starts without them
 
     from transqa.config import Settings
     from transqa.load.wayback import Capture, FetchConfig
+    from transqa.report import RenderOptions
     from transqa.result import Result
 
 
@@ -355,7 +356,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
     from transqa.baseline import result_prints
     from transqa.config import skipped_notice
     from transqa.engine import check_paths
-    from transqa.report import RenderOptions, render
+    from transqa.report import RenderOptions
 
     def say(n: str) -> None:
         if notify is not None:
@@ -404,7 +405,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
                 raise
             from transqa.result import Result
 
-            errors.append(str(exc))
+            errors.append(str(exc) + _first_of_two(req, target))
             results.append(Result(source, target, None, None, error=exc))  # in the reports too: JSON error, JUnit <error>
             continue
         mismatch = pair_mismatch(result)
@@ -412,14 +413,43 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
             say(f"warning: {mismatch}")
         results.append(result)
         prints.append((target, result_prints(result)))
-    baseline, recorded, errors = _baseline_out(req, prints, digest, errors)
-    recorded = recorded if notify is not None else None
-    text = statistics(results) if req.statistics else render(fmt, results, RenderOptions(threshold, req.width, req.color, digest))
-    failed = any(policy.fails(r.findings, threshold) for r in results)
+    return _outcome(req, fmt, results, errors, prints, RenderOptions(threshold, req.width, req.color, digest),
+                    notice, notify is not None)
+
+
+def _outcome(req: CheckRequest, fmt: str, results: list[Result], errors: list[str], prints: list[tuple[str, list[str]]],
+             opts: RenderOptions, notice: str | None, told: bool) -> CheckOutcome:
+    """check's outcome of the pairs checked: the report (none of a stop into -o), the baseline (none of a stop), the
+    exit code; `told`: the baseline notice is wanted. A stop (Ctrl-C, SIGTERM) leaves no -o report nor baseline of
+    part of the run, as audit does: the command line's `interrupted` line names them (Interrupts.note)."""
+    from transqa import policy
+    from transqa.report import render
+
+    if stopped := Interrupts.stopping():
+        Interrupts.note = unwritten_note(None if req.statistics else req.output, req.write_baseline)
+    baseline, recorded, errors = _baseline_out(req, prints, opts.config, errors)
+    text = statistics(results) if req.statistics else render(fmt, results, opts)
+    failed = any(policy.fails(r.findings, opts.gate) for r in results)
     code = policy.exit_code(failed=failed, internal=any(r.internal_error for r in results), errors=bool(errors),
-                              exit_zero=req.exit_zero or req.write_baseline is not None)  # recording is no gate
-    checked = any(r.error is None for r in results)
-    return CheckOutcome(text if checked else "", code, baseline, notice, results[0], results, fmt, errors, recorded)
+                            exit_zero=req.exit_zero or req.write_baseline is not None)  # recording is no gate
+    shown = any(r.error is None for r in results) and not (stopped and req.output is not None and not req.statistics)
+    return CheckOutcome(text if shown else "", code, None if stopped else baseline, notice, results[0] if results else None,
+                        results, fmt, errors, recorded if told and not stopped else None)
+
+
+def unwritten_note(*outputs: str | None) -> str:
+    """What a stopped run (Ctrl-C, SIGTERM) says of the output files it did not write (of those given: not standard
+    output, not /dev/null), for the command line's `interrupted` line; "" when none."""
+    unwritten = [f for f in outputs if f is not None and f != "-" and not discarded(f)]
+    return f"not written, as a stopped run leaves no half-written file: {', '.join(unwritten)}" if unwritten else ""
+
+
+def _first_of_two(req: CheckRequest, target: str) -> str:
+    """A hint for `check A B` whose A could not be read, so that both were taken as translations (a file without
+    letters is one): A may have been meant as B's original, and B was checked without it."""
+    if req.source is None and target == req.target and len(req.more) == 1 and req.more[0][0] is None:
+        return f"; if it was meant as the original of {req.more[0][1]}, that one was checked without an original"
+    return ""
 
 
 def _until_stopped(pairs: tuple[tuple[str | None, str], ...]) -> Iterator[tuple[str | None, str]]:

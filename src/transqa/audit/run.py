@@ -41,6 +41,11 @@ DASK_TASK = 8
 articles, 2 workers on a loaded 2-core machine (load 11-13, very noisy): one article a task 77-79 s, 64 a task
 55-66 s, 8 a task 38-102 s; the JSONL identical in all."""
 
+REFUSAL_WAIT = 1.0
+"""Seconds a --scheduler's host gets to refuse a connection, before distributed's 30 s of retries: a refusal comes
+back within one round trip (measured: 5 ms on loopback on this loaded machine; a round trip across the world is about 0.3 s), while a
+host that drops the packets never answers (it gets the 30 s, said first)."""
+
 
 def _chunks(jobs: list[Job], n: int) -> list[list[Job]]:
     return [jobs[i : i + n] for i in range(0, len(jobs), n)]
@@ -117,6 +122,40 @@ def _local(todo: list[Job], workers: int, settings: Settings | None,
         pool.join()
 
 
+def _connect(client: Callable[..., Any], scheduler: str, notify: Callable[[Notice], None] | None) -> Any:
+    """A client of the --scheduler cluster, or DaskMissing (one line): a refused connection or an unknown host at once,
+    as distributed retries a refused connection until its timeout (30 s without a word); a host that does not answer
+    within REFUSAL_WAIT is waited for, up to 30 s, and the wait is said first."""
+    if refused := _refused(scheduler):
+        raise DaskMissing(f"--scheduler {scheduler}: no Dask scheduler could be reached there ({refused})")
+    if notify:
+        notify(Notice(f"connecting to the Dask scheduler at {scheduler}", "up to 30 s"))
+    try:
+        return client(scheduler, timeout="30s")
+    except (ValueError, OSError) as exc:  # a malformed address, no scheduler there (TimeoutError)
+        raise DaskMissing(f"--scheduler {scheduler}: no Dask scheduler could be reached there ({exc})") from None
+    except MemoryError:  # an HTTP server's reply read as a Dask message's length: "Unable to allocate 3.07 EiB"
+        raise DaskMissing(f"--scheduler {scheduler}: what answers there is not a Dask scheduler (its reply is no Dask message)") from None
+
+
+def _refused(scheduler: str) -> str | None:
+    """Why the scheduler's host refuses a connection (nothing listens on the port, no such host), tried for
+    REFUSAL_WAIT seconds; None when it accepts or does not answer in time, and for an address with no host and port
+    (`inproc://`; a malformed one is the client's to refuse)."""
+    import socket
+
+    from distributed.comm.addressing import get_address_host_port
+
+    try:
+        host, port = get_address_host_port(scheduler)
+        socket.create_connection((host, port), timeout=REFUSAL_WAIT).close()
+    except (ValueError, TimeoutError):
+        return None
+    except OSError as exc:  # ConnectionRefusedError, socket.gaierror (no such host), unreachable network
+        return exc.strerror or str(exc)
+    return None
+
+
 def _dask(todo: list[Job], workers: int, scheduler: str | None, settings: Settings | None,
           notify: Callable[[Notice], None] | None = None) -> Iterator[tuple[int, str]]:
     if not todo:  # every result came from the store: no cluster to start (6 s here) nor scheduler to reach
@@ -133,12 +172,7 @@ def _dask(todo: list[Job], workers: int, scheduler: str | None, settings: Settin
                 raise DaskMissing("the Dask executor needs the dask extra: pip install 'transqa[dask]' "
                                   "(from a checkout: .venv/bin/pip install -e '.[dask]')") from None
             if scheduler:
-                if notify:  # distributed retries a refused connection until the timeout: 30 s without a word
-                    notify(Notice(f"connecting to the Dask scheduler at {scheduler}", "up to 30 s"))
-                try:
-                    client = Client(scheduler, timeout="30s")
-                except (ValueError, OSError) as exc:  # a malformed address, no scheduler there (TimeoutError)
-                    raise DaskMissing(f"--scheduler {scheduler}: no Dask scheduler could be reached there ({exc})") from None
+                client = _connect(Client, scheduler, notify)
             else:
                 # silence_logs: the cluster's own warnings ("Worker process still alive after 4.0 seconds, killing"
                 # as it closes on a loaded machine) are not the audit's news; errors still show

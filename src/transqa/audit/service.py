@@ -27,7 +27,15 @@ from transqa.escape import counted
 from transqa.exitcodes import ExitCode
 from transqa.findings import Severity
 from transqa.result import AuditRecord, Result
-from transqa.service import Interrupts, SettingsRequest, discarded, fetch_for, fix_one, settings
+from transqa.service import (
+    Interrupts,
+    SettingsRequest,
+    discarded,
+    fetch_for,
+    fix_one,
+    settings,
+    unwritten_note,
+)
 
 if TYPE_CHECKING:  # the Wayback client (http.client, socket) is imported only by a run that fetches
     from transqa.load.wayback import FetchConfig
@@ -123,6 +131,13 @@ class AuditOutcome:
         1 when the gate failed, else 0."""
         return policy.exit_code(failed=self.failed, internal=self.internal, errors=bool(self.summary.errors or self.errors),
                                 exit_zero=self.exit_zero)
+
+
+def _resume_note(stored: int, total: int) -> str:
+    """What a stopped audit says of its result store: how many articles the same command skips, and whether any is
+    left to check (a Dask run stopped as its cluster closed had every article stored: "checks the rest" was untrue)."""
+    rest = "takes them all from the store and checks none again" if stored >= total else "skips them and checks the rest"
+    return f"{stored} of {counted(total, 'article')} {'is' if stored == 1 else 'are'} stored: the same command {rest}"
 
 
 @dataclass
@@ -235,10 +250,8 @@ class Audit:
                 if req.fix_patch is not None and any(table[f.code].fixable for f in record.findings if f.code in table):
                     self._fixable.append(job)
         except KeyboardInterrupt:
-            unwritten = [f for f in (req.output, req.summary) if f is not None and f != "-" and not discarded(f)]
-            Interrupts.note = (f"{outcome.stats.stored} of {counted(outcome.stats.total or len(self.jobs), 'article')} "
-                               f"{'is' if outcome.stats.stored == 1 else 'are'} stored: the same command skips them and checks the rest"
-                               + (f"; not written, as a stopped run leaves no half-written file: {', '.join(unwritten)}" if unwritten else ""))
+            unwritten = unwritten_note(req.output, req.summary, req.write_baseline, req.fix_patch, req.html_dir)
+            Interrupts.note = _resume_note(outcome.stats.stored, outcome.stats.total or len(self.jobs)) + (f"; {unwritten}" if unwritten else "")
             self._stopped = outcome
             raise
         finally:

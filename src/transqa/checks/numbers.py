@@ -418,7 +418,7 @@ def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
         return zh
     if q.kind == "date" and q.date:
         y, m, d = q.date
-        return (f"{y} 年 " if y else "") + (f"{m} 月 " if m else "") + (f"{d} 日" if d else "")
+        return " ".join(f"{n} {unit}" for n, unit in ((y, "年"), (m, "月"), (d, "日")) if n)  # no space after the last
     if q.kind == "ordinal":
         return f"第{format_value(q.value)}"
     if q.kind == "weekday":

@@ -6,7 +6,7 @@ import re
 
 from transqa.errors import InputError
 from transqa.lang.script import han_count, latin_letter_count
-from transqa.load.decode import read_decoded, read_text
+from transqa.load.decode import read_decoded, read_text, starts_as_html
 from transqa.load.markdown import parse_markdown
 from transqa.load.text import parse_text
 from transqa.model import Document
@@ -45,25 +45,6 @@ def _cap(path: str, chars: int, limit: int, what: str) -> None:
     if chars > limit:
         raise InputError(path, f"too long to check ({chars:,} characters {what}; the limit is {limit:,}: a news "
                                "article has some thousands)", "too-large")
-
-
-def starts_as_html(text: str) -> bool:
-    """A doctype, <html> or <?xml first, after blank space and HTML comments. A plain scan, not a
-    regular expression: `(<!--.*?-->\\s*)*` backtracks exponentially over a run of comments."""
-    i, n = 0, len(text)
-    while True:
-        while i < n and text[i].isspace():
-            i += 1
-        if not text.startswith("<!--", i):
-            break
-        end = text.find("-->", i + 4)
-        if end < 0:
-            return False
-        i = end + 3
-    head = text[i:i + 9].lower()
-    if head.startswith(("<html", "<?xml")):
-        return True
-    return head == "<!doctype" and text[i + 9:i + 10].isspace() and text[i + 9:i + 64].lstrip().lower().startswith("html")
 
 
 def sniff_format(text: str) -> str:

@@ -3,7 +3,9 @@
 UTF-8 (with or without a BOM) first; UTF-16 and UTF-32 by their BOM (or, for UTF-16 without one, by
 the pattern of its bytes: English or Chinese text, whose ASCII puts zeros in one byte of a pair only, and pure
 Han text, which reads as Han in one byte order only); then the legacy Chinese encodings found in old archives
-(GBK/GB18030, Big5), recognised by charset-normalizer. Anything else is a one-line error.
+(GBK/GB18030, Big5), recognised by charset-normalizer; an HTML page in another encoding by the charset it declares
+(`<meta charset="windows-1252">`, as a Wayback capture by its Content-Type). Anything else is a one-line error, which
+names Windows-1252 when the bytes read cleanly in it (an English file saved by an old Windows editor).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
+import re
 import stat
 from collections.abc import Iterator
 
@@ -250,7 +253,7 @@ def decode_with_encoding(path: str, data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError as exc:
             # UTF-16 by the pattern of its bytes (pure Han text in it has no zero byte), before any guess; else, with
             # a zero byte, binary data, and without one a legacy encoding
-            got = _utf16_without_bom(data)
+            got = _declared_page(data) or _utf16_without_bom(data)
             if got is None and b"\x00" in data[:8192]:
                 raise InputError(path, "is a binary file, not text", "binary") from None
             text, used = got or _legacy(path, data, exc.start)
@@ -259,6 +262,54 @@ def decode_with_encoding(path: str, data: bytes) -> tuple[str, str]:
     if "\x00" in text:
         raise InputError(path, "is a binary file, not text (NUL bytes)", "binary")
     return text, used
+
+
+def starts_as_html(text: str) -> bool:
+    """A doctype, <html> or <?xml first, after blank space and HTML comments. A plain scan, not a
+    regular expression: `(<!--.*?-->\\s*)*` backtracks exponentially over a run of comments."""
+    i, n = 0, len(text)
+    while True:
+        while i < n and text[i].isspace():
+            i += 1
+        if not text.startswith("<!--", i):
+            break
+        end = text.find("-->", i + 4)
+        if end < 0:
+            return False
+        i = end + 3
+    head = text[i:i + 9].lower()
+    if head.startswith(("<html", "<?xml")):
+        return True
+    return head == "<!doctype" and text[i + 9:i + 10].isspace() and text[i + 9:i + 64].lstrip().lower().startswith("html")
+
+
+_CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", re.I)
+# the WHATWG Encoding Standard's decoders for labels that name a subset of them (what browsers use: a page that says
+# iso-8859-1 holds Windows-1252's curly quotes in 0x80-0x9F; one that says gb2312 holds GBK's characters)
+_BROWSER_DECODER = {**dict.fromkeys(("iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "l1", "ascii", "us-ascii", "cp819"), "cp1252"),
+                    **dict.fromkeys(("gb2312", "gb_2312", "gb_2312-80", "csgb2312", "chinese", "x-gbk"), "gbk")}
+
+
+def decode_declared(data: bytes, header: bytes = b"") -> tuple[str, str] | None:
+    """A page's text and codec by the charset it declares: `header` first (a Content-Type's parameters), else a
+    `charset=` in its first 4 KB (`<meta charset>`, `<meta http-equiv content>`), read as browsers read the label;
+    None when none is declared, the name is unknown, or the bytes do not decode in it."""
+    declared = _CHARSET.search(header) or _CHARSET.search(data[:4096])
+    if declared is None:
+        return None
+    label = declared.group(1).decode("ascii").lower()
+    for enc in dict.fromkeys((_BROWSER_DECODER.get(label, label), label)):
+        try:
+            return data.decode(enc), codecs.lookup(enc).name
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return None
+
+
+def _declared_page(data: bytes) -> tuple[str, str] | None:
+    """decode_declared for bytes that open as an HTML page (a saved page: doctype or <html> first); None otherwise,
+    so that a `charset=` in the text of a Markdown file decides nothing."""
+    return decode_declared(data) if starts_as_html(data[:8192].decode("latin-1")) else None
 
 
 def encode_as(text: str, encoding: str) -> bytes:
@@ -281,4 +332,29 @@ def _legacy(path: str, data: bytes, bad_at: int) -> tuple[str, str]:
             return data.decode(enc), enc
         except (UnicodeDecodeError, LookupError):
             pass
-    raise InputError(path, f"is not UTF-8 text (invalid byte at offset {bad_at}) and its encoding could not be recognised", "encoding")
+    hint = " (it reads as Windows-1252: convert it to UTF-8, e.g. iconv -f cp1252 -t utf-8)" if _western(data) else ""
+    raise InputError(path, f"is not UTF-8 text (invalid byte at offset {bad_at}) and its encoding could not be recognised{hint}", "encoding")
+
+
+_WESTERN_PUNCTUATION = frozenset("‘’‚“”„–—…•·€£¥¢©®™°§¶«»¡¿×÷±½¼¾¹²³µ\xa0")
+
+
+def _western(data: bytes) -> bool:
+    """Whether the bytes read cleanly as Windows-1252, as Western text does: every character outside ASCII a Latin
+    letter (é, ß, Œ) or Western punctuation (’ “ — … € ©), never more than two in a row (`Größe`). Chinese, Japanese
+    or Russian bytes read in it make runs of accented letters and symbols (KOI8 `Привет`: `ðÒÉ×ÅÔ`)."""
+    import unicodedata
+
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    run = 0
+    for c in text:
+        if c < "\x80":
+            run = 0
+            continue
+        run += 1
+        if run > 2 or not (c in _WESTERN_PUNCTUATION or "LATIN" in unicodedata.name(c, "")):
+            return False
+    return True

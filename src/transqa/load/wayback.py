@@ -32,7 +32,7 @@ from transqa import __version__
 from transqa.atomic import write_bytes
 from transqa.cache import user_cache_dir
 from transqa.errors import InputError, UsageError
-from transqa.load.decode import BINARY_MAGIC, read_bytes
+from transqa.load.decode import BINARY_MAGIC, decode_declared, read_bytes
 from transqa.urls import unwrap_wayback
 
 DEFAULT_ENDPOINT = "https://web.archive.org"
@@ -189,7 +189,6 @@ def _decompress(data: bytes, encoding: str, cap: int, url: str) -> bytes:
 
 # what a capture of an article may be: a page (a capture served as plain text is read as such too)
 _PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "")
-_CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", re.I)
 
 
 _LEADING_SPACE = re.compile(rb"[ \t\n\r\x0b\x0c]*")  # what bytes.lstrip() removes
@@ -215,13 +214,8 @@ def as_page(data: bytes, content_type: str, url: str) -> bytes:
         return data
     except UnicodeDecodeError:
         pass
-    declared = _CHARSET.search(params.encode("latin-1", "replace")) or _CHARSET.search(data[:4096])
-    if declared:
-        try:
-            return data.decode(declared.group(1).decode("ascii")).encode("utf-8")
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return data  # the loader tries the legacy encodings, or says why not
+    declared = decode_declared(data, params.encode("latin-1", "replace"))  # as the loader decodes a local page
+    return declared[0].encode("utf-8") if declared else data  # else the loader tries the legacy encodings, or says why not
 
 
 class Fetcher:
