@@ -2205,3 +2205,27 @@ def test_a_latin_name_written_thousands_of_times_in_one_paragraph_takes_linear_t
     # bracket or embed before it (quadratic: 5,000 places in one paragraph 10 CPU s, 10,000 38 s); now once each
     got = grows_linearly(lambda n: findings(None, "# 火狐浏览器\n\n" + "用户说 Firefox 很好用。" * n + "\n"), 500)
     assert [f for f in got if f.code == "TQA310" and "2000 times" in f.message]
+
+
+def test_the_capitalised_words_before_a_name_are_read_backwards() -> None:
+    # each of 1,000 names of one English paragraph searched the whole text before it for the capitalised words beside
+    # it (a regular expression anchored at the end: quadratic, 8 of 40 CPU s, hostile21); read backwards now, as before
+    import random
+    import re
+
+    from transqa.checks.transliteration.common import capitalised_run_before
+
+    old = re.compile(r"(?:[A-Z][\w'’.-]*\s)+$")
+    r = random.Random(3)
+    for alphabet in ("aAbZ .'-’\t\n1_é", "Ab \n.", "AB  \n\n"):
+        for _ in range(3000):
+            t = "".join(r.choice(alphabet) for _ in range(r.randint(0, 14)))
+            end = r.randint(0, len(t))
+            m = old.search(t[:end])
+            assert capitalised_run_before(t, end) == (m.group(0) if m else ""), (t, end)
+
+    def work(n: int) -> list[str]:
+        text = " ".join(f"word Kilo Tango{k} said" for k in range(n))
+        return [capitalised_run_before(text, m.start()) for m in re.finditer("said", text)]
+
+    assert grows_linearly(work, 2000)[-1] == f"Kilo Tango{8000 - 1} "

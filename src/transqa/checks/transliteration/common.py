@@ -337,10 +337,11 @@ class LatinName:
         return re.compile(r"(?<![A-Za-z])" + re.escape(self.stem) + r"s?(?![a-z])", re.IGNORECASE)
 
     def finditer(self, text: str) -> Iterator[LatinSpan | re.Match[str]]:
-        if not _IGNORECASE_ODD.isdisjoint(text):
+        low = _lowered(text)
+        if low is None:
             yield from self.pattern.finditer(text)
             return
-        low, n, k = text.lower(), len(text), len(self.low)
+        n, k = len(text), len(self.low)
         i = low.find(self.low)
         while i >= 0:
             e = i + k
@@ -357,6 +358,12 @@ class LatinName:
 
     def search(self, text: str) -> LatinSpan | re.Match[str] | None:
         return next(self.finditer(text), None)
+
+
+@lru_cache(maxsize=64)
+def _lowered(text: str) -> str | None:
+    """text.lower(), or None for a text holding one of the odd characters: once per paragraph, not per name sought."""
+    return text.lower() if _IGNORECASE_ODD.isdisjoint(text) else None
 
 
 def _ascii_letter(c: str) -> bool:
@@ -511,9 +518,40 @@ def _glossed_after(tail: str, text: str, e: int) -> bool:
 
 def _whole_name(o: Occurrence) -> str:
     """The name with the capitalised words standing right beside it in the source (Pampered Chef)."""
-    before = re.search(r"(?:[A-Z][\w'’.-]*\s)+$", o.src.text[: o.src_start])
-    after = re.match(r"(?:\s[A-Z][\w'’-]*)+", o.src.text[o.src_start + len(o.name) :])
-    return (before.group(0) if before else "") + o.name + (after.group(0) if after else "")
+    after = _CAPITALISED_AFTER.match(o.src.text, o.src_start + len(o.name))
+    return capitalised_run_before(o.src.text, o.src_start) + o.name + (after.group(0) if after else "")
+
+
+_CAPITALISED_AFTER = re.compile(r"(?:\s[A-Z][\w'’-]*)+")
+_WORD_CHAR = re.compile(r"[\w'’.-]")
+_SPACE = re.compile(r"\s")
+
+
+def _run_start(text: str, j: int) -> int:
+    """The start of the longest run of capitalised words, each followed by one space, that ends at j, or -1."""
+    start = -1
+    while j > 0 and _SPACE.match(text[j - 1]):
+        k = j - 1
+        while k > 0 and _WORD_CHAR.match(text[k - 1]):
+            k -= 1
+        cap = next((p for p in range(k, j - 1) if "A" <= text[p] <= "Z"), -1)
+        if cap < 0:
+            break
+        start = cap
+        if cap != k:
+            break
+        j = k
+    return start
+
+
+def capitalised_run_before(text: str, end: int) -> str:
+    """re.search(r"(?:[A-Z][\w'’.-]*\s)+$", text[:end]).group(0), or "", read backwards from end: the cost is the
+    run's, not the text's (searched from the paragraph's start for each of 1,000 names of one paragraph, quadratic)."""
+    whole = _run_start(text, end)
+    short = _run_start(text, end - 1) if end and text[end - 1] == "\n" else -1  # `$` matches before a final newline too
+    if short >= 0 and (whole < 0 or short < whole):
+        return text[short : end - 1]
+    return text[whole:end] if whole >= 0 else ""
 
 
 def _last_word_renderings(word: str, *, names: bool = True) -> tuple[str, ...]:
