@@ -545,7 +545,7 @@ def _run_start(text: str, j: int) -> int:
 
 
 def capitalised_run_before(text: str, end: int) -> str:
-    """re.search(r"(?:[A-Z][\w'’.-]*\s)+$", text[:end]).group(0), or "", read backwards from end: the cost is the
+    r"""re.search(r"(?:[A-Z][\w'’.-]*\s)+$", text[:end]).group(0), or "", read backwards from end: the cost is the
     run's, not the text's (searched from the paragraph's start for each of 1,000 names of one paragraph, quadratic)."""
     whole = _run_start(text, end)
     short = _run_start(text, end - 1) if end and text[end - 1] == "\n" else -1  # `$` matches before a final newline too
