@@ -364,6 +364,16 @@ def test_the_summary_text_of_one_unreadable_article(tmp_path: Path, capsys: pyte
     assert out.startswith("audited 1 article (") and out.count(str(tmp_path / "empty.zh.md")) == 1
 
 
+
+@pytest.mark.parametrize("to_file", [True, False])
+def test_a_quiet_audit_names_each_unreadable_article_on_standard_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], to_file: bool) -> None:
+    # -q dropped the summary and its `unreadable:` section: exit 2 came with nothing on standard error (hostile21)
+    shutil.copy(SAMPLES / "solar-startup.zh.md", tmp_path)
+    (tmp_path / "empty.zh.md").write_bytes(b"")
+    code = main(["audit", str(tmp_path), "--no-cache", "--no-progress", "-q", *(["-o", str(tmp_path / "o.jsonl")] if to_file else [])])
+    err = capsys.readouterr().err
+    assert code == 2 and err.splitlines() == [f"transqa: error: {tmp_path / 'empty.zh.md'}: is empty"], err
+
 def test_the_summary_counts_in_the_number_they_take(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     shutil.copy(ROOT / "corpora/seed/alibaba-russia-mail-ru.zh.md", tmp_path)
     main(["audit", str(tmp_path), "--no-cache", "--no-progress", "-o", str(tmp_path / "o.jsonl")])

@@ -65,6 +65,8 @@ def test_per_file_ignores(article: Path, capsys: pytest.CaptureFixture[str]) -> 
         ('severity = { TQA101 = "fatal" }\n', "expected error, warning or info"),
         ('fail-on = "sometimes"\n', "fail-on"),
         ('glossary = ["missing.yaml"]\n', "no such file"),
+        ('glossary = ["/dev/null"]\n', "glossary: '/dev/null' is a character device, not a regular file"),  # was `no such file`
+        ('glossary = ["."]\n', "glossary: '.' is a folder, not a regular file"),
         ("select = [\n", "invalid TOML"),
     ],
 )

@@ -182,13 +182,29 @@ def parse_config(path: str, table: dict[str, object]) -> Settings:
     for g in names:
         gp = Path(root) / g
         if not gp.is_file():
-            raise ConfigError(path, f"glossary: no such file {g!r}")
+            raise ConfigError(path, f"glossary: {_not_a_file(g, gp)}")
         glossary.append(str(gp))
     currency = table.get("default-currency")
     if currency is not None and (not isinstance(currency, str) or currency not in CURRENCY_CODES):
         raise ConfigError(path, f"default-currency: expected one of {', '.join(CURRENCY_CODES)}, got {currency!r}")
     return Settings(select, ignore, per_file, tuple(severity), fail_on, tuple(glossary), root, path,
                     baseline=_baseline(path, root, table.get("baseline")), default_currency=currency)
+
+
+# What a glossary name that is not a regular file names (the inputs' own wording, `is a character device, not a regular file`)
+_NOT_REGULAR = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
+                (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def _not_a_file(g: str, gp: Path) -> str:
+    """Why the glossary g (at gp) cannot be read: missing, or there but not a regular file (`/dev/zero` was said to be
+    `no such file`)."""
+    try:
+        mode = gp.stat().st_mode
+    except OSError:
+        return f"no such file {g!r}"
+    kind = next((k for test, k in _NOT_REGULAR if test(mode)), "not a regular file")
+    return f"{g!r} is {kind}, not a regular file" if kind != "not a regular file" else f"{g!r} is not a regular file"
 
 
 def _baseline(path: str, root: str, value: object) -> str | None:

@@ -855,3 +855,13 @@ def test_baidu_is_no_frequency() -> None:
     # named the company; the frequency reader now leaves the words of _NOT_NUMERAL alone, as the numeral reader does
     passes("TQA204", "Baidu said on Monday that its search business grew.", "百度周一表示，其搜索业务有所增长。\n")
     fails("TQA204", "He said the search business grew.", "他说搜索业务增长了一百次。\n")  # a frequency still is one
+
+
+def test_the_suggestion_for_a_huge_amount_has_no_float_noise() -> None:
+    # `$9999999999999999 billion` became 100 times too large: its suggestion was `100000000000000016 亿美元`, float
+    # digits (hostile21); the digits are formed in exact decimal arithmetic from the value now
+    f = fails("TQA202", "# Test\n\nThe company raised $9999999999999999 billion.\n", "# 测试\n\n公司融资 9999999999999999999 亿美元。\n")
+    assert f.suggestion == "100000000000000000 亿美元"
+    f = fails("TQA202", "# Test\n\nThe company raised $" + "9" * 20 + " billion.\n", "# 测试\n\n公司融资 " + "9" * 22 + " 亿美元。\n")
+    assert f.suggestion == "1" + "0" * 21 + " 亿美元"  # was 999999999999999868928
+    assert fails("TQA202", "# Test\n\nThe company raised $3.25 billion.\n", "# 测试\n\n公司融资 3250 亿美元。\n").suggestion == "32.5 亿美元"

@@ -2198,3 +2198,49 @@ def test_a_run_before_a_word_written_many_times_is_cut_in_linear_time() -> None:
     forms = grows_linearly(work, 800)
     assert "坎特利" not in forms and "坎特" not in forms
     assert "坎特利" in work(2)  # written once alone and once before 利用: not more often without the 利
+
+
+def test_a_latin_name_written_thousands_of_times_in_one_paragraph_takes_linear_time() -> None:
+    # each place of Firefox searched the whole paragraph again, for a longer product name beside it and for an open
+    # bracket or embed before it (quadratic: 5,000 places in one paragraph 10 CPU s, 10,000 38 s); now once each
+    got = grows_linearly(lambda n: findings(None, "# 火狐浏览器\n\n" + "用户说 Firefox 很好用。" * n + "\n"), 500)
+    assert [f for f in got if f.code == "TQA310" and "2000 times" in f.message]
+
+
+def test_the_capitalised_words_before_a_name_are_read_backwards() -> None:
+    # each of 1,000 names of one English paragraph searched the whole text before it for the capitalised words beside
+    # it (a regular expression anchored at the end: quadratic, 8 of 40 CPU s, hostile21); read backwards now, as before
+    import random
+    import re
+
+    from transqa.checks.transliteration.common import capitalised_run_before
+
+    old = re.compile(r"(?:[A-Z][\w'’.-]*\s)+$")
+    r = random.Random(3)
+    for alphabet in ("aAbZ .'-’\t\n1_é", "Ab \n.", "AB  \n\n"):
+        for _ in range(3000):
+            t = "".join(r.choice(alphabet) for _ in range(r.randint(0, 14)))
+            end = r.randint(0, len(t))
+            m = old.search(t[:end])
+            assert capitalised_run_before(t, end) == (m.group(0) if m else ""), (t, end)
+
+    def work(n: int) -> list[str]:
+        text = " ".join(f"word Kilo Tango{k} said" for k in range(n))
+        return [capitalised_run_before(text, m.start()) for m in re.finditer("said", text)]
+
+    assert grows_linearly(work, 2000)[-1] == f"Kilo Tango{8000 - 1} "
+
+
+def test_the_cut_latin_tokens_of_a_paragraph_of_thousands_of_names_are_found_in_linear_time() -> None:
+    # each name walked every Latin token of its paragraph for a cut of it (Stri for Stripe): quadratic, 11 of 20 CPU s
+    # for 2,000 names in one paragraph (hostile21); the tokens are indexed once per paragraph and looked up by prefix
+    from transqa.checks.transliteration.with_original import _prefix_tokens
+
+    assert _prefix_tokens("Stri 说 Strip 和 Stripe、Str，stri Stripes", "stripe") == [(0, 4, "Stri"), (7, 12, "Strip"), (15, 21, "Stripe")]
+
+    def work(n: int) -> list[list[tuple[int, int, str]]]:
+        names = [f"Kilo{k:05d}" for k in range(n)]
+        text = "，".join(f"{x}表示" for x in names)
+        return [_prefix_tokens(text, x.lower() + "x") for x in names]
+
+    assert grows_linearly(work, 2000)[-1] == [(12 * 7999, 12 * 7999 + 9, "Kilo07999")]  # 12 characters a name: Kilo07999表示，

@@ -401,4 +401,7 @@ def closing_notices(outcome: AuditOutcome, kind: str, output: str | None, summar
         out.append(f"wrote the {kind} report to {output}{lines}")
     if summary is not None and not quiet and not discarded(summary):
         out.append(f"wrote the summary to {summary}")
-    return [f"error: {e}" for e in outcome.errors] + [f"notice: {n}" for n in out]
+    # -q drops the summary, whose `unreadable:` section named them: each unreadable article then gets its own line
+    # (`check -q` names each input it cannot read), so exit 2 never comes without its reason on standard error
+    unreadable = [e if e.startswith(t + ":") else f"{t}: {e}" for t, e in outcome.summary.error_list] if quiet else []
+    return [f"error: {e}" for e in [*outcome.errors, *unreadable]] + [f"notice: {n}" for n in out]

@@ -438,10 +438,11 @@ def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
         num, unit = v / 1e4, " 万"
     else:
         num = v
-    s = f"{num:.4f}".rstrip("0").rstrip(".") + unit
+    s = _four_places(num, v, unit) + unit
     if q.kind == "money":
         s += _ZH_CURRENCY.get(q.currency or "", "")
     return s.strip()
+
 
 _ZH_NUMERALS = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
 
@@ -449,6 +450,24 @@ _ZH_NUMERALS = re.compile(r"[零〇一二两三四五六七八九十百千万亿
 def _in_numerals(t: Quantity | None) -> bool:
     """Whether the translation's figure is written in Chinese numerals alone (`五`, `十二`), not in digits."""
     return t is not None and _ZH_NUMERALS.fullmatch(t.text) is not None
+
+
+# Past this many units of 亿 or 万 a float's four decimals hold more digits than it carries (about 15 significant):
+# `$9999999999999999 billion` was suggested as `100000000000000016 亿美元`. Below it the float's own digits are kept.
+_FLOAT_DIGITS = 1e11
+
+
+def _four_places(num: float, v: float, unit: str) -> str:
+    """num (the value v in units of `unit`) to at most four decimals, its trailing zeros dropped; a huge amount through
+    exact decimal arithmetic from v's shortest digits (99999999999999990 亿, not float noise)."""
+    if num < _FLOAT_DIGITS or num != num or num in (float("inf"), float("-inf")):
+        return f"{num:.4f}".rstrip("0").rstrip(".")
+    from decimal import Decimal, localcontext
+
+    with localcontext() as c:
+        c.prec = len(repr(v)) + 400  # every digit of a 300-digit amount, exactly
+        d = Decimal(repr(v)) / (10 ** {" 亿": 8, " 万": 4}.get(unit, 0))
+        return f"{d:.4f}".rstrip("0").rstrip(".")
 
 
 def _in_percent(t: Quantity | None) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -336,10 +337,11 @@ class LatinName:
         return re.compile(r"(?<![A-Za-z])" + re.escape(self.stem) + r"s?(?![a-z])", re.IGNORECASE)
 
     def finditer(self, text: str) -> Iterator[LatinSpan | re.Match[str]]:
-        if not _IGNORECASE_ODD.isdisjoint(text):
+        low = _lowered(text)
+        if low is None:
             yield from self.pattern.finditer(text)
             return
-        low, n, k = text.lower(), len(text), len(self.low)
+        n, k = len(text), len(self.low)
         i = low.find(self.low)
         while i >= 0:
             e = i + k
@@ -356,6 +358,12 @@ class LatinName:
 
     def search(self, text: str) -> LatinSpan | re.Match[str] | None:
         return next(self.finditer(text), None)
+
+
+@lru_cache(maxsize=64)
+def _lowered(text: str) -> str | None:
+    """text.lower(), or None for a text holding one of the odd characters: once per paragraph, not per name sought."""
+    return text.lower() if _IGNORECASE_ODD.isdisjoint(text) else None
 
 
 def _ascii_letter(c: str) -> bool:
@@ -510,9 +518,40 @@ def _glossed_after(tail: str, text: str, e: int) -> bool:
 
 def _whole_name(o: Occurrence) -> str:
     """The name with the capitalised words standing right beside it in the source (Pampered Chef)."""
-    before = re.search(r"(?:[A-Z][\w'’.-]*\s)+$", o.src.text[: o.src_start])
-    after = re.match(r"(?:\s[A-Z][\w'’-]*)+", o.src.text[o.src_start + len(o.name) :])
-    return (before.group(0) if before else "") + o.name + (after.group(0) if after else "")
+    after = _CAPITALISED_AFTER.match(o.src.text, o.src_start + len(o.name))
+    return capitalised_run_before(o.src.text, o.src_start) + o.name + (after.group(0) if after else "")
+
+
+_CAPITALISED_AFTER = re.compile(r"(?:\s[A-Z][\w'’-]*)+")
+_WORD_CHAR = re.compile(r"[\w'’.-]")
+_SPACE = re.compile(r"\s")
+
+
+def _run_start(text: str, j: int) -> int:
+    """The start of the longest run of capitalised words, each followed by one space, that ends at j, or -1."""
+    start = -1
+    while j > 0 and _SPACE.match(text[j - 1]):
+        k = j - 1
+        while k > 0 and _WORD_CHAR.match(text[k - 1]):
+            k -= 1
+        cap = next((p for p in range(k, j - 1) if "A" <= text[p] <= "Z"), -1)
+        if cap < 0:
+            break
+        start = cap
+        if cap != k:
+            break
+        j = k
+    return start
+
+
+def capitalised_run_before(text: str, end: int) -> str:
+    r"""re.search(r"(?:[A-Z][\w'’.-]*\s)+$", text[:end]).group(0), or "", read backwards from end: the cost is the
+    run's, not the text's (searched from the paragraph's start for each of 1,000 names of one paragraph, quadratic)."""
+    whole = _run_start(text, end)
+    short = _run_start(text, end - 1) if end and text[end - 1] == "\n" else -1  # `$` matches before a final newline too
+    if short >= 0 and (whole < 0 or short < whole):
+        return text[short : end - 1]
+    return text[whole:end] if whole >= 0 else ""
 
 
 def _last_word_renderings(word: str, *, names: bool = True) -> tuple[str, ...]:
@@ -526,11 +565,33 @@ def _last_word_renderings(word: str, *, names: bool = True) -> tuple[str, ...]:
     return tuple(sorted(forms, key=lambda f: (-len(f), f)))
 
 
+# Below this length a paragraph is searched backwards with str.rfind; at or above it, through an index of its marks
+# built once (a 300 KB paragraph without a bracket made each backward search walk to its start: quadratic). Any
+# value keeps the results; 512 characters is past nine in ten real paragraphs, which keep the plain search.
+_INDEXED_FROM = 512
+
+
+@lru_cache(maxsize=16)
+def _marks_of(text: str, chars: str) -> tuple[int, ...]:
+    """The offsets of the characters `chars` in text, in order (an index of a long paragraph, built once)."""
+    return tuple(i for i, c in enumerate(text) if c in chars)
+
+
+def last_of_before(text: str, chars: str, s: int) -> int:
+    """The offset of the last of the characters `chars` before offset s, or -1: max(text.rfind(c, 0, s) for c in
+    chars), in time that does not grow with the paragraph's length for each call."""
+    if len(text) < _INDEXED_FROM:
+        return max(text.rfind(c, 0, s) for c in chars)
+    marks = _marks_of(text, chars)
+    k = bisect_left(marks, s)
+    return marks[k - 1] if k else -1
+
+
 def _open_bracket_at(text: str, s: int) -> int:
     """The offset of a round bracket that opens before offset s and is not closed before it, or -1 (looked
     for from s backwards, so the cost is not the paragraph's length for each word)."""
-    o = max(text.rfind("(", 0, s), text.rfind("（", 0, s))
-    return o if o > max(text.rfind(")", 0, s), text.rfind("）", 0, s)) else -1
+    o = last_of_before(text, "(（", s)
+    return o if o > last_of_before(text, ")）", s) else -1
 
 
 def _open_bracket_before(text: str, s: int) -> bool:

@@ -15,6 +15,7 @@ from transqa.checks.transliteration.common import (
     _dotted,
     _last_word_renderings,
     _open_bracket_at,
+    last_of_before,
     seen_at,
     source_names,
 )
@@ -1323,8 +1324,9 @@ def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, in
 
     blocks = [b for b in ctx.target.blocks if b.kind != "code"]
     for t, lplaces in sorted(latin.items()):
-        lplaces = [(b, s, e) for b, s, e in lplaces if _latin_name_in_prose(b.text, s, e) and not _extended_beside(b.text, t)
-                   and not _named_as_mark(b.text, s, e)]
+        extended: dict[int, bool] = {}  # per paragraph, searched once (per place, 20,000 places of one name were quadratic)
+        lplaces = [(b, s, e) for b, s, e in lplaces if _latin_name_in_prose(b.text, s, e)
+                   and not _once_per_block(extended, b, t) and not _named_as_mark(b.text, s, e)]
         if not lplaces:
             continue
         forms = sorted((f for f in known_renderings(t, first=True) or _whole_names(known_renderings_any_case(t)) if len(f) >= 2),
@@ -1381,6 +1383,13 @@ def _named_as_mark(text: str, s: int, e: int) -> bool:
 def _extension_pattern(t: str) -> re.Pattern[str]:
     """The Latin name t extended into a longer product name: `Google+`, `Google +1`, `Google Drive` (compiled once per name)."""
     return re.compile(r"(?<![A-Za-z0-9])" + re.escape(t) + r"(?: ?\+| [A-Z][A-Za-z0-9]+)")
+
+
+def _once_per_block(memo: dict[int, bool], b: Block, t: str) -> bool:
+    """`_extended_beside` of the paragraph b, decided at its first place of t and remembered for the others."""
+    if b.index not in memo:
+        memo[b.index] = _extended_beside(b.text, t)
+    return memo[b.index]
 
 
 def _extended_beside(text: str, t: str) -> bool:
@@ -1473,7 +1482,7 @@ _HAN_NEAR = re.compile(r"[\u4e00-\u9fff]")
 
 def _in_embed(text: str, i: int) -> bool:
     """Offset i lies inside a leaked embed code (【推特 https://t.co/…】, an 【 not closed before it): not prose."""
-    return text.rfind("【", 0, i) > text.rfind("】", 0, i)
+    return last_of_before(text, "【", i) > last_of_before(text, "】", i)
 
 
 def _name_word_before(text: str, s: int) -> bool:

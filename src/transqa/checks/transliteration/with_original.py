@@ -1333,13 +1333,12 @@ def _cut_latin(ctx: Context, name: str, occs: list[Occurrence], reported: set[tu
     elsewhere (`Todibo` once, then `Todi`): the token is a whole token, so the whole name is never read as its cut."""
     from transqa.lang.english import lower_latin_words
     from transqa.lang.lexicon import renderings
-    from transqa.lang.script import latin_tokens
 
     low = name.lower()
     src_words = lower_latin_words(ctx.source_text)  # Kubiš whole: its ASCII letters alone (kubi) would be its cut
     for o in occs:
         for b in o.targets:
-            for s, e, t in latin_tokens(b.text):
+            for s, e, t in _prefix_tokens(b.text, low):
                 tl = t.lower()
                 if len(t) < 4 or not t[0].isupper() or len(t) >= len(low) or 2 * len(t) < len(low) or not low.startswith(tl) or tl in src_words:
                     continue
@@ -1352,6 +1351,27 @@ def _cut_latin(ctx: Context, name: str, occs: list[Occurrence], reported: set[tu
                     f"{quote(t)} is the name {name} cut short",
                     source=(o.src, o.src_start, o.src_start + len(name)), target=(b, s, e), suggestion=name,
                 )
+
+
+@lru_cache(maxsize=16)
+def _capitalised_tokens(text: str) -> dict[str, list[tuple[int, int, int, str]]]:
+    """The paragraph's capitalised Latin tokens of four characters or more by their lower case: (order, start, end,
+    token). Built once per paragraph: each name walked all its tokens, quadratic in a paragraph of 2,000 names."""
+    from transqa.lang.script import latin_tokens
+
+    index: dict[str, list[tuple[int, int, int, str]]] = defaultdict(list)
+    for k, (s, e, t) in enumerate(latin_tokens(text)):
+        if len(t) >= 4 and t[0].isupper():
+            index[t.lower()].append((k, s, e, t))
+    return index
+
+
+def _prefix_tokens(text: str, low: str) -> list[tuple[int, int, str]]:
+    """The capitalised tokens of text (four characters or more) whose lower case starts the name low, in text order:
+    the only ones `_cut_latin` can report, looked up by each of the name's prefixes."""
+    index = _capitalised_tokens(text)
+    got = [x for k in range(4, len(low) + 1) for x in index.get(low[:k], ())]
+    return [(s, e, t) for _k, s, e, t in sorted(got)]
 
 
 def _word_renderings(name: str) -> tuple[str, ...]:
