@@ -217,21 +217,6 @@ def _other_skeletons(name: str) -> tuple[str, ...]:
     return tuple(sorted(k for k in out if len(k) >= 2 and k != english_skeleton(name)))
 
 
-_L_SOUND = re.compile(r"l+|r+(?=[aeiouy])")  # what an l-syllable of a rendering stands for: an l, or an r before a vowel
-
-
-def r_taken_for_l(name: str, chinese: str) -> bool:
-    """The run has more syllables of an l- or r- initial (拉, 勒, 罗) than the name has l sounds and r's before a vowel,
-    and the name has an r after a vowel: its skeleton's L is that r, which Chinese writes 尔 or leaves unsounded (Carter
-    卡特, Kaiser 凯撒), never an l-syllable. The skeletons count r and l as one class, so Kaiser (K S L) sounded like
-    科斯拉 (Khosla): a false TQA310 of the archive that suggested replacing Kaiser Permanente with Khosla."""
-    low = re.sub("[^a-z]", "", name.lower())
-    if not _SILENT_R.search(low):
-        return False
-    heard = sum(1 for s in syllables(chinese) if pinyin_initial(s) in ("l", "r"))
-    return heard > len(_L_SOUND.findall(low))
-
-
 @per_pair
 def rendering_score(name: str, chinese: str) -> float:
     """sound_score, or the score against another skeleton of the name (_other_skeletons) when that is
