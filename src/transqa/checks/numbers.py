@@ -31,6 +31,7 @@ from transqa.quantities.bounds import (
 from transqa.quantities.casualty import ZH_NAMES, chinese_casualty, english_casualty
 from transqa.quantities.chinese import (
     CURRENCIES_ZH,
+    ZH_NUMERAL_CHARS,
     amounts,
     dates_as_levels,
     impossible_dates,
@@ -444,12 +445,9 @@ def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
     return s.strip()
 
 
-_ZH_NUMERALS = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
-
-
 def _in_numerals(t: Quantity | None) -> bool:
     """Whether the translation's figure is written in Chinese numerals alone (`五`, `十二`), not in digits."""
-    return t is not None and _ZH_NUMERALS.fullmatch(t.text) is not None
+    return t is not None and bool(t.text) and all(c in ZH_NUMERAL_CHARS for c in t.text)
 
 
 # Past this many units of 亿 or 万 a float's four decimals hold more digits than it carries (about 15 significant):

@@ -58,7 +58,8 @@ _SEP = "[,\u2009\u202f\u00a0 ]"
 _IN_RUN = (r"(?!(?:(?<=(?<!\d)\d" + _SEP + r")|(?<=(?<!\d)\d\d" + _SEP + r")|(?<=(?<!\d)\d\d\d" + _SEP + r")|(?<=\d" + _SEP + r"\d\d\d" + _SEP + r"))"
            r"\d{3}(?!\d))")
 _ZH_NUM = _IN_RUN + r"(?:\d{1,3}(?:[\u2009\u202f\u00a0 ]\d{3})+(?!\d|[.,]\d)|\d+(?:[,，]\d{3})*(?:\.\d+)?|(?<![\d.])\.\d+)"
-_ZH_CN = "零〇○一二两三四五六七八九十百千万亿"
+# The characters a number written in Chinese numerals is made of (public: the number check asks whether a figure is one).
+ZH_NUMERAL_CHARS = _ZH_CN = "零〇○一二两三四五六七八九十百千万亿"
 _ZH_SCALE = r"(?:[十百千]?万亿|[十百千]?[万亿]|[十百千])"
 _ZH_CUR_SUFFIX = "|".join(sorted((k for k in CURRENCIES_ZH if len(k) > 1 or k in "元块"), key=len, reverse=True))
 def chinese_numeral(s: str) -> float | None:
