@@ -8,6 +8,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import pytest
 
 from transqa.engine import check_documents
@@ -84,3 +86,15 @@ def one_error(err: str, *expect: str, alone: bool = False) -> None:
     assert not alone or len(err.splitlines()) == 1, err
     for e in expect:
         assert e in lines[0], lines[0]
+
+
+def three_samples(folder: Path) -> list[str]:
+    """Three of the bundled Chinese samples copied into folder (a small archive to audit or stop), their paths."""
+    import shutil
+
+    from tests.conftest import ROOT
+
+    names = ("battery-recall", "chip-merger", "wind-farm")
+    for name in names:
+        shutil.copy(ROOT / "corpora" / "samples" / f"{name}.zh.md", folder / f"{name}.zh.md")
+    return [str(folder / f"{name}.zh.md") for name in names]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import signal
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -12,16 +11,9 @@ from typing import Any
 
 import pytest
 from tests.conftest import ROOT
-from tests.helpers import run_cli
+from tests.helpers import run_cli, three_samples
 
 SAMPLES = ROOT / "corpora" / "samples"
-THREE = ("battery-recall", "chip-merger", "wind-farm")
-
-
-def _three(folder: Path) -> list[str]:
-    for name in THREE:
-        shutil.copy(SAMPLES / f"{name}.zh.md", folder / f"{name}.zh.md")
-    return [str(folder / f"{name}.zh.md") for name in THREE]
 
 
 def _stop_audit_after(monkeypatch: pytest.MonkeyPatch, n: int) -> None:
@@ -44,12 +36,12 @@ def _stop_audit_after(monkeypatch: pytest.MonkeyPatch, n: int) -> None:
 def test_a_stopped_audit_writes_the_report_of_what_it_checked(fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                               capsys: pytest.CaptureFixture[str]) -> None:
     # `--format sarif` to standard output, stopped, left it empty while JSONL and concise lines gave what was checked
-    files = _three(tmp_path)
+    files = three_samples(tmp_path)
     _stop_audit_after(monkeypatch, 2)
     code, out, err = run_cli(capsys, "audit", *files, "--format", fmt, "--jobs", "1", "--no-cache", "--no-progress",
                              "--store", str(tmp_path / "s.sqlite"), "--isolated")
     assert code == 130 and err.startswith("transqa: interrupted (") and err.count("\n") == 1, err
-    checked = [str(tmp_path / f"{name}.zh.md") for name in THREE[:2]]
+    checked = files[:2]  # the two files checked before the stop
     if fmt == "sarif":
         runs = json.loads(out)["runs"]
         uris = {loc["physicalLocation"]["artifactLocation"]["uri"] for r in runs for res in r["results"] for loc in res["locations"]}
@@ -67,7 +59,7 @@ def test_a_stopped_audit_writes_the_report_of_what_it_checked(fmt: str, tmp_path
 
 def test_a_stopped_audit_says_which_output_files_it_did_not_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                                  capsys: pytest.CaptureFixture[str]) -> None:
-    files = _three(tmp_path)
+    files = three_samples(tmp_path)
     _stop_audit_after(monkeypatch, 1)
     report = tmp_path / "r.sarif"
     code, out, err = run_cli(capsys, "audit", *files, "-o", str(report), "--jobs", "1", "--no-cache", "--no-progress",
@@ -82,7 +74,7 @@ def test_a_stopped_check_of_several_files_reports_those_it_checked(fmt: str, tmp
     # check wrote nothing at all when stopped among several files, in any format
     from transqa import engine
 
-    files = _three(tmp_path)
+    files = three_samples(tmp_path)
     real = engine.check_paths
     calls = []
 

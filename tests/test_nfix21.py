@@ -10,16 +10,9 @@ from typing import Any
 
 import pytest
 from tests.conftest import ROOT
-from tests.helpers import run_cli
+from tests.helpers import run_cli, three_samples
 
 SAMPLES = ROOT / "corpora" / "samples"
-THREE = ("battery-recall", "chip-merger", "wind-farm")
-
-
-def _three(folder: Path) -> list[str]:
-    for name in THREE:
-        shutil.copy(SAMPLES / f"{name}.zh.md", folder / f"{name}.zh.md")
-    return [str(folder / f"{name}.zh.md") for name in THREE]
 
 
 def _stop_check_at(monkeypatch: pytest.MonkeyPatch, n: int) -> list[Any]:
@@ -44,7 +37,7 @@ def _stop_check_at(monkeypatch: pytest.MonkeyPatch, n: int) -> list[Any]:
 def test_a_stopped_check_of_several_files_leaves_its_output_file_alone(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                                        capsys: pytest.CaptureFixture[str]) -> None:
     # `check a b c -o r.json`, stopped, replaced a complete report with one of the files checked before the stop
-    files = _three(tmp_path)
+    files = three_samples(tmp_path)
     report = tmp_path / name
     report.write_text("the previous complete report\n", encoding="utf-8")
     calls = _stop_check_at(monkeypatch, 2)
@@ -57,7 +50,7 @@ def test_a_stopped_check_of_several_files_leaves_its_output_file_alone(name: str
 
 def test_a_stopped_check_writes_no_baseline_and_names_every_file_it_left(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                                           capsys: pytest.CaptureFixture[str]) -> None:
-    files = _three(tmp_path)
+    files = three_samples(tmp_path)
     report, base = tmp_path / "r.json", tmp_path / "base.json"
     _stop_check_at(monkeypatch, 3)
     code, _, err = run_cli(capsys, "check", *files, "-o", str(report), "--write-baseline", str(base), "--isolated")
@@ -78,7 +71,7 @@ def test_a_check_stopped_in_its_only_file_says_so_and_writes_nothing(tmp_path: P
 
 def test_a_stopped_check_to_dev_null_names_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
-    files = _three(tmp_path)
+    files = three_samples(tmp_path)
     _stop_check_at(monkeypatch, 2)
     code, out, err = run_cli(capsys, "check", *files, "--format", "json", "-o", "/dev/null", "--isolated")
     assert code == 130 and out == "" and err == "transqa: interrupted\n", err
@@ -97,7 +90,7 @@ def test_a_stopped_audit_names_its_baseline_and_patch_too(tmp_path: Path, monkey
             yield item
 
     monkeypatch.setattr(service, "run_audit", stopped)
-    files = _three(tmp_path)
+    files = three_samples(tmp_path)
     base, patch = tmp_path / "base.json", tmp_path / "fixes.patch"
     code, _, err = run_cli(capsys, "audit", *files, "--write-baseline", str(base), "--fix", str(patch), "--jobs", "1", "--no-cache",
                            "--no-progress", "--store", str(tmp_path / "s.sqlite"), "--isolated", "--format", "jsonl")
@@ -200,7 +193,7 @@ def test_an_audit_stopped_once_every_article_is_stored_says_none_is_left(tmp_pat
         signal.raise_signal(signal.SIGINT)
 
     monkeypatch.setattr(service, "run_audit", stopped_at_the_end)
-    files = _three(tmp_path)
+    files = three_samples(tmp_path)
     code, out, err = run_cli(capsys, "audit", *files, "--jobs", "1", "--no-cache", "--no-progress", "--format", "jsonl",
                              "--store", str(tmp_path / "s.sqlite"), "--isolated")
     assert code == 130 and len(out.splitlines()) == 3
@@ -260,7 +253,7 @@ def test_an_unreadable_first_of_two_files_says_the_other_was_checked_alone(tmp_p
     assert code == 2 and [d["target"] for d in json.loads(out)["documents"]] == [str(bad), str(good)], out
     assert err == (f"transqa: error: {bad}: is a binary file, not text; if it was meant as the original of {good}, "
                    "that one was checked without an original\n"), err
-    files = _three(tmp_path)  # of three or more, or an unreadable second file: the error alone
+    files = three_samples(tmp_path)  # of three or more, or an unreadable second file: the error alone
     for args in ([str(bad), *files], [str(good), str(bad)]):
         code, _, err = run_cli(capsys, "check", *args, "--isolated", "--format", "concise")
         assert code == 2 and err == f"transqa: error: {bad}: is a binary file, not text\n", err
