@@ -16,6 +16,7 @@ from transqa.lang.established import established
 from transqa.lang.script import find_all, han_count, is_han, to_halfwidth
 from transqa.memo import per_pair
 from transqa.model import Block, SpanIndex
+from transqa.quantities.chinese import K_COUNTED
 from transqa.registry import rule
 
 UNTRANSLATED = rule(
@@ -1464,8 +1465,7 @@ def _by_credits(ctx: Context, b: Block, spans: list[tuple[int, int]]) -> Iterato
 # A count of thousands written with the English `k` before what it counts (`11k 部电影`, `28K 条推文`, `10K 用户`): a
 # Chinese measure word, 用户 or 美元 after it. Not a memory size (`4K 字`), a carat (`24k 金`) or a plan (`401k`).
 # On the whole archive, 11 such places, all thousands left in English.
-_THOUSANDS_K = re.compile(r"(?<![A-Za-z0-9.$€£¥#/_-])(\d{1,3}(?:\.\d{1,2})?)[kK](?![A-Za-z0-9]) ?"
-                          r"(?=[个部名条位家款首张篇台辆笔项件种]|用户|美元)")
+_THOUSANDS_K = re.compile(r"(?<![A-Za-z0-9.$€£¥#/_-])(\d{1,3}(?:\.\d{1,2})?)[kK](?![A-Za-z0-9]) ?(?=" + K_COUNTED + ")")
 
 
 def _thousands_k(ctx: Context, b: Block) -> Iterator[Finding]:

@@ -480,10 +480,12 @@ def _number(m: re.Match[str], text: str) -> Quantity | None:
     return _q(m, text, "count", v, soft=clock or ordinal or (v < 10 and v == int(v)), counted=counted)
 
 
+# What a count of thousands written with the English `k` counts in the archive (`11k 部电影`, `28K 条推文`, `10K 用户`):
+# the measure words and nouns of its 11 such places (checks.untranslated reads them for TQA401).
+K_COUNTED = r"[个部名条位家款首张篇台辆笔项件种]|用户|美元"
 # A measure word or a counted noun after a figure (`11 名`, `11k 部电影`, `26K 用户`): the figure counts things, so a
-# `k` on either side of the pair is thousands, never karats or a resolution (core._reading_matches). The words are
-# those of the archive's 11 counts of thousands written with a k (checks.untranslated._THOUSANDS_K), and 人.
-_COUNTED = re.compile(r"\s?(?:[个部名条位家款首张篇台辆笔项件种人]|用户|美元)")
+# `k` on either side of the pair is thousands, never karats or a resolution (core._reading_matches): K_COUNTED and 人.
+_COUNTED = re.compile(r"\s?(?:" + K_COUNTED + r"|人)")
 
 
 # Words, names and idioms written with a numeral that count nothing: 十分 (very), 四处 (everywhere), 三明治
