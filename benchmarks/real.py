@@ -1,7 +1,7 @@
 """Score transqa on real material labelled by reading it (no injected defects).
 
     make bench            (runs this on the dev parts)
-    .venv/bin/python benchmarks/real.py [--split dev|dev2|dev3|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17] [--details] [--shared PATH]
+    .venv/bin/python benchmarks/real.py [--split dev|dev2|dev3|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18] [--details] [--shared PATH]
 
 The label sets live in ``benchmarks/real/<set>/`` (schema and guideline: ``benchmarks/real/README.md``);
 the texts they label stay in ``../shared`` and are read from there:
@@ -91,7 +91,7 @@ UNCOVERED_WHY = "punctuation: unpaired brackets or quotes, doubled marks"
 
 
 # every split, in the order they were read; dev and heldout follow a sha256 rule, the others are declared per document
-SPLITS = ("dev", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17")
+SPLITS = ("dev", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18")
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
     """Rows of a UTF-8 TSV file with a header, as dicts; [] when the file is absent."""
@@ -245,19 +245,21 @@ WMT_FILES = {
     "wmt21": ("wmt21_newstest_en-zh", "newstest2021.en-zh.src.en", "newstest2021.en-zh.ref.{}.zh"),
     "wmt22": ("wmt22_general_en-zh", "generaltest2022.en-zh.src.en", "generaltest2022.en-zh.hyp.{}.zh"),
     "wmt23": ("wmt23_general_en-zh", "generaltest2023.en-zh.src.en", "generaltest2023.en-zh.hyp.{}.zh"),
+    "wmt24": ("wmt24_general_en-zh", "en-zh.txt", "en-zh.{}.txt"),
 }
 # The professional references that edited documents (`ref<X>+<tag>`) start from, by year.
 REF_FILES = {
     "wmt21": "newstest2021.en-zh.ref.{}.zh",
     "wmt22": "generaltest2022.en-zh.ref.{}.zh",
     "wmt23": "generaltest2023.en-zh.ref.ref{}.zh",
+    "wmt24": "en-zh.ref{}.txt",
 }
 
 
 def _corpus_lines(shared: Path, year: str, name: str) -> list[str]:
     folder, _, _ = WMT_FILES[year]
     base = shared / "corpora/wmt" / folder / "txt"
-    sub = "sources" if name.endswith(".en") else "references" if (base / "references" / name).exists() else "system-outputs"
+    sub = next((s for s in ("sources", "references") if (base / s / name).exists()), "system-outputs")
     return (base / sub / name).read_text(encoding="utf-8").split("\n")
 
 
