@@ -214,3 +214,43 @@ def test_the_seventeenth_heldout_follows_its_choosing_rule_and_its_edits_apply()
         line = int(r["line"])
         assert r["en"] in en[line - int(by_doc[r["doc"]]["first_line"])], r
         assert any(r["zh"] in t for k, t in zh if k == line) or not r["zh"], r
+
+
+def test_the_eighteenth_heldout_follows_its_choosing_rule_and_its_edits_apply() -> None:
+    """heldout18 (release twenty-two): WMT24 reference A, every document of domain news/social/literary with 3 to 40
+    contiguous lines (57), listed by sha256("inj22/" + docid); a third-ish clean by sha256("inj22/clean/" + docid) % 3
+    == 0; no edit on a line the numbers set cites; every edit applies, every label quotes its English line and its
+    line as edited."""
+    import collections
+    import hashlib
+
+    from conftest import SHARED, need_shared
+
+    docs = [d for d in real.read_tsv(real.LABELS / "wmt-mt/documents.tsv") if d["split"] == "heldout18"]
+    edits = real.read_tsv(real.LABELS / "wmt-mt/edits.heldout18.tsv")
+    labels = real.read_tsv(real.LABELS / "wmt-mt/labels.heldout18.tsv")
+    assert len(docs) == 57 and edits and labels and all(d["system"] == "refA+inj22" for d in docs)
+    for d in docs:
+        clean = int(hashlib.sha256(f"inj22/clean/{d['docid']}".encode()).hexdigest(), 16) % 3 == 0
+        assert (d["note"] == "clean") == clean, d
+        if clean:
+            assert not [e for e in edits if e["doc"] == d["doc"]], d
+    cited = {int(r["line"]) for split in ("dev", "dev2", "heldout") for r in real.read_tsv(real.LABELS / f"numbers/numbers.{split}.tsv")
+             if r["corpus"] == "wmt24"}
+    assert not cited & {int(e["line"]) for e in edits}
+    base = SHARED / "corpora/wmt/wmt24_general_en-zh/txt"
+    need_shared(base)
+    lines: dict[tuple[str, str], list[int]] = collections.OrderedDict()
+    for i, row in enumerate((base / "documents/en-zh.docs").read_text(encoding="utf-8").splitlines(), 1):
+        domain, docid = row.split("\t")
+        lines.setdefault((domain, docid), []).append(i)
+    spans = {k: (v[0], v[-1]) for (dom, k), v in lines.items()
+             if dom in ("news", "social", "literary") and 3 <= len(v) <= 40 and v == list(range(v[0], v[-1] + 1))}
+    assert {(d["docid"], int(d["first_line"]), int(d["last_line"])) for d in docs} == {(k, *spans[k]) for k in spans}
+    cache: dict[tuple[str, str], list[str]] = {}
+    by_doc = {d["doc"]: d for d in docs}
+    for r in labels:
+        en, zh = real.document_lines(SHARED, by_doc[r["doc"]], real.LABELS, cache)
+        line = int(r["line"])
+        assert r["en"] in en[line - int(by_doc[r["doc"]]["first_line"])], r
+        assert any(r["zh"] in t for k, t in zh if k == line) or not r["zh"], r
