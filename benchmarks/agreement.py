@@ -20,7 +20,8 @@ archive ``dev2`` articles, R2 then R6; 60 ``wmt-mt`` ``dev2`` documents, D/E the
 same day) and of the 109 ``heldout12`` documents (X, then Y, the same day) and of the 105
 ``heldout13`` documents (X, then Y, the same day), and of 20 of the 58 ``heldout14`` documents (edited WMT21
 references: INJ wrote the defects and labelled them, Z read them blind the same day), and the same for 20 of the 60
-``heldout16`` documents (WMT22 reference B) and of the 80 ``heldout17`` documents (WMT23 reference A). ``--score`` reads held-out
+``heldout16`` documents (WMT22 reference B), of the 80 ``heldout17`` documents (WMT23 reference A) and 16 of the 57 ``heldout18``
+documents (WMT24 reference A). ``--score`` reads held-out
 articles' findings: run it only where the held-out split itself may be scored.
 """
 
@@ -116,6 +117,7 @@ def _second_readings(ag: Path) -> list[tuple[str, str, list[dict[str, str]], lis
         ("heldout15", "heldout15-documents.tsv", "heldout15-wmt.labels.tsv", ("INJ", "Z")),
         ("heldout16", "heldout16-documents.tsv", "heldout16-wmt.labels.tsv", ("INJ", "Z")),
         ("heldout17", "heldout17-documents.tsv", "heldout17-wmt.labels.tsv", ("INJ", "Z")),
+        ("heldout18", "heldout18-documents.tsv", "heldout18-wmt.labels.tsv", ("INJ", "Z")),
     ):
         units = [r for r in read_tsv(ag / units_file) if r["status"] == "read"]
         key = "doc" if "doc" in units[0] else "file"

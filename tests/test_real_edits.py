@@ -254,3 +254,11 @@ def test_the_eighteenth_heldout_follows_its_choosing_rule_and_its_edits_apply() 
         line = int(r["line"])
         assert r["en"] in en[line - int(by_doc[r["doc"]]["first_line"])], r
         assert any(r["zh"] in t for k, t in zh if k == line) or not r["zh"], r
+    second = real.read_tsv(real.LABELS / "agreement/heldout18-documents.tsv")
+    ranked = sorted(docs, key=lambda d: hashlib.sha256(f"agree22/{d['docid']}".encode()).hexdigest())
+    assert [d["doc"] for d in ranked[:16]] == [d["doc"] for d in second]
+    for r in real.read_tsv(real.LABELS / "agreement/heldout18-wmt.labels.tsv"):
+        en, zh = real.document_lines(SHARED, by_doc[r["doc"]], real.LABELS, cache)
+        line = int(r["line"])
+        assert r["en"] in en[line - int(by_doc[r["doc"]]["first_line"])], r
+        assert any(r["zh"] in t for k, t in zh if k == line) or not r["zh"], r
