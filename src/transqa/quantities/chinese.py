@@ -572,7 +572,8 @@ _CN_OR_DIGITS_D = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[�
 
 PATTERNS: tuple[Pattern, ...] = (
     Pattern("garbled", re.compile(r"(?<![\d.])(?P<a>\d+)\s+\.\s+(?P<b>\d+)\s?(?P<scale>" + _ZH_SCALE + r")?\s?(?P<cur>" + _ZH_CUR_SUFFIX + r")?"), _garbled),
-    Pattern("handle", re.compile(r"(?<![\w@])[@#][^\s@#，。、；：！？“”（）()]+"), _handle),
+    # `#30` (the 30th, a numbered item) is its figure, as the English `#30` is: a tag starts with no digit
+    Pattern("handle", re.compile(r"(?<![\w@])[@#](?!\d)[^\s@#，。、；：！？“”（）()]+"), _handle),
     # an anonymised name ([组织62], [PERSON5]): a label, never a quantity
     Pattern("placeholder", re.compile(r"\[[^\[\]\d]{1,24}\d+\]"), _handle),
     Pattern("power", re.compile(r"(?<![A-Za-z0-9.])" + POWER), power),
