@@ -777,7 +777,9 @@ _METRES = {"m": 1.0, "cm": 0.01}
 
 def _heights_converted(src: list[_Pair], tgt: list[_Pair]) -> None:
     """Feet and inches given as one metric length (`6ft 2in` → `1.88 米`, `5 feet 10 inches` → `178 厘米`): the
-    feet, the inches and the length leave together (within 2%, a rounding to the centimetre)."""
+    feet, the inches and the length leave together (within 2%, a rounding to the centimetre). When the translation
+    keeps the feet and the inches too and adds the metric length as a gloss (`5 英尺 6 英寸（约 1.68 米）`), only
+    the gloss leaves: the feet and inches match their own."""
     for i in range(len(src) - 1):
         (fb, f), (ib, n) = src[i], src[i + 1]
         if f.unit != "ft" or n.unit != "inch" or fb is not ib or _FEET_INCHES_GAP.fullmatch(fb.text, f.end, n.start) is None:
@@ -786,7 +788,9 @@ def _heights_converted(src: list[_Pair], tgt: list[_Pair]) -> None:
         j = next((j for j, (_tb, t) in enumerate(tgt) if t.unit in _METRES and abs(t.value * _METRES[t.unit] - metres) <= 0.02 * metres), None)
         if j is not None:
             del tgt[j]
-            src[i : i + 2] = []
+            kept = {(t.unit, t.value) for _tb, t in tgt}
+            if ("ft", f.value) not in kept or ("inch", n.value) not in kept:
+                src[i : i + 2] = []
             return  # one height a paragraph: the loop's indices moved
 
 

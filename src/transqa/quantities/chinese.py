@@ -33,6 +33,10 @@ CURRENCIES_ZH = {
     "新台币": "TWD", "台币": "TWD", "雷亚尔": "BRL", "墨西哥比索": "MXN", "比索": "MXN", "新加坡元": "SGD",
     "新元": "SGD", "新西兰元": "NZD", "纽元": "NZD", "瑞士法郎": "CHF", "瑞郎": "CHF", "法郎": "CHF", "兰特": "ZAR",
     "里拉": "TRY", "泰铢": "THB", "林吉特": "MYR", "澳币": "AUD", "加币": "CAD", "块钱": "", "元人民币": "CNY",
+    # the country before the currency word, as the word stands alone in a text that names several currencies
+    # (`50 巴西雷亚尔` for R$50): without it the figure read as bare 元 (CNY)
+    "巴西雷亚尔": "BRL", "印度卢比": "INR", "俄罗斯卢布": "RUB", "南非兰特": "ZAR", "土耳其里拉": "TRY",
+    "马来西亚林吉特": "MYR", "墨西哥元": "MXN", "韩国元": "KRW", "日本円": "JPY",
 }
 # A unit as written after a figure → canonical unit (as in english.EN_UNITS_MAP).
 ZH_UNITS_MAP = {
@@ -568,7 +572,8 @@ _CN_OR_DIGITS_D = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[�
 
 PATTERNS: tuple[Pattern, ...] = (
     Pattern("garbled", re.compile(r"(?<![\d.])(?P<a>\d+)\s+\.\s+(?P<b>\d+)\s?(?P<scale>" + _ZH_SCALE + r")?\s?(?P<cur>" + _ZH_CUR_SUFFIX + r")?"), _garbled),
-    Pattern("handle", re.compile(r"(?<![\w@])[@#][^\s@#，。、；：！？“”（）()]+"), _handle),
+    # `#30` (the 30th, a numbered item) is its figure, as the English `#30` is: a tag starts with no digit
+    Pattern("handle", re.compile(r"(?<![\w@])[@#](?!\d)[^\s@#，。、；：！？“”（）()]+"), _handle),
     # an anonymised name ([组织62], [PERSON5]): a label, never a quantity
     Pattern("placeholder", re.compile(r"\[[^\[\]\d]{1,24}\d+\]"), _handle),
     Pattern("power", re.compile(r"(?<![A-Za-z0-9.])" + POWER), power),

@@ -19,7 +19,7 @@ EN_DOWN = (
     r"fall(?:s|en|ing)?|fell|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|lost|los(?:e|es|ing)|loss(?:es)?|"
     r"slump(?:s|ed|ing)?|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|slip(?:s|ped|ping)?|slid(?:e|es|ing)?|cut(?:s|ting)?|fewer|"
     r"less|lower(?:ed)?|shr[aiu]nk|shrink(?:s|ing)?|contract(?:s|ed|ing)?|dip(?:s|ped|ping)?|tumbl(?:e|es|ed|ing)|sank|sink(?:s|ing)?|"
-    r"reduc(?:e|es|ed|ing|tion)|shed(?:s|ding)?"
+    r"reduc(?:e|es|ed|ing|tion)|shed(?:s|ding)?|narrow(?:s|ed|ing)?|slash(?:es|ed|ing)?"
 )
 ZH_UP = (
     "增长|增加|上涨|上升|上调|提高|提升|攀升|飙升|大涨|暴涨|猛增|激增|增幅|涨幅|多了|多出|盈利|获利|净赚|赚了|赚|利润|"
@@ -76,7 +76,7 @@ def _last(pat: re.Pattern[str], window: str) -> int:
 _EN_STEMS = (
     "ris rose increas grew grow gain jump climb surg soar rebound boost rais profit advanc rall hik expand widen add "
     "higher more fall fell declin decreas drop los slump plung plummet slip slid cut fewer less lower shr contract dip "
-    "tumbl sank sink reduc shed up down surplus deficit won win beat defeat lead led trail"
+    "tumbl sank sink reduc shed narrow slash up down surplus deficit won win beat defeat lead led trail"
 ).split()
 _STEM_WORDS: Words = (frozenset(_EN_STEMS), True)
 

@@ -553,7 +553,7 @@ def _frequency(m: re.Match[str], text: str) -> Quantity | None:
     w, n = m.group("w"), m.group("n")
     if m.group("few"):  # several times a day: more than twice, a handful (几次, 数次, 多次); `a few times` may go
         return Quantity("vague", 3.0, m.start(), m.end(), text[m.start() : m.end()], soft=True, span=(2.0, 10.0), unit="times")
-    v = {"twice": 2.0, "thrice": 3.0}[w.lower()] if w else parse_number(n) if n[0].isdigit() else _en_words_value(n)
+    v = {"once": 1.0, "twice": 2.0, "thrice": 3.0}[w.lower()] if w else parse_number(n) if n[0].isdigit() else _en_words_value(n)
     if v is None:
         return None
     return Quantity("count", v, m.start(), m.end(), text[m.start() : m.end()], soft=v < 10, unit="times")
@@ -663,7 +663,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("fraction", re.compile(r"\b(?P<frac>" + _FRACTION_RE + r")\b", re.IGNORECASE), _fraction),
     Pattern("ratio", re.compile(r"\b(?P<ratio>doubled|doubling|tripled|tripling|quadrupled|quadrupling|twofold|threefold|fourfold|two-fold|three-fold|four-fold)\b", re.IGNORECASE), _ratio),
     Pattern("times", re.compile(r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?|" + _EN_WORDNUM + r")\s?(?:times|x)\s+(?=(?:as|the|that|more|higher|larger|bigger|greater|faster|than|over|what|its|their)\b)", re.IGNORECASE), _times),
-    Pattern("frequency", re.compile(r"(?<![\w.,])(?:(?P<w>twice|thrice)|(?P<few>several|multiple)\s+times|(?<!\bat )(?P<n>\d+|" + _EN_WORDNUM + r")\s+times?)\b"
+    Pattern("frequency", re.compile(r"(?<![\w.,])(?:(?P<w>twice|thrice|once(?=\s+or\s+twice\b))|(?P<few>several|multiple)\s+times|(?<!\bat )(?P<n>\d+|" + _EN_WORDNUM + r")\s+times?)\b"
                                     r"(?!\s+(?:as|the|that|more|less|than|what|its|their|his|her|over|larger|bigger|higher)\b)", re.IGNORECASE), _frequency),
     Pattern("words", re.compile(
         r"\b(?P<words>(?:a|one|" + _EN_WORDNUM + r")(?:[\s-]hundred(?:[\s-](?:and[\s-])?" + _EN_WORDNUM + r")?)?)"
