@@ -1562,7 +1562,10 @@ def _script_minority(
             return sound_score(name, form)  # a form short of a syllable is heard by its spelling (Searchology 谢尔盖)
         return max(sound_score(name, form), rendering_score(name, form))
 
-    order = sorted(chinese.items()) if least >= 0.9 else sorted(chinese.items(), key=lambda kv: (-heard(t, kv[0]), kv[0]))
+    # the best heard first; of forms heard as well, one that is a given name at every place (布雷克 of 布雷克·罗斯) last: a
+    # name of one word is rendered alone (帕拉奇 for Parakey), and the first form reported decides which others are it
+    order = sorted(chinese.items()) if least >= 0.9 else sorted(
+        chinese.items(), key=lambda kv: (-heard(t, kv[0]), all(_given_name([p], kv[0]) for p in kv[1]), kv[0]))
     done: list[str] = []  # the Chinese forms reported as the minority
     for f, cplaces in order:
         if done and (any(f in d or d in f for d in done) or all(f[0] != d[0] for d in done)):
