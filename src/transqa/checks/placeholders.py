@@ -19,7 +19,9 @@ PLACEHOLDER_CHANGED = rule(
     number in brackets, such as the speaker tags of transcripts `(PERSON4)` and `[PERSON9]`, or
     `[ORGANISATION242]`, `[PROJECT3]` — and that the aligned Chinese does not carry unchanged, but
     translated (`（人4）`, `(人物2)`, `(第七人)`, `[人11]`) or with another number, or keeps it
-    without any bracket (`后来当PERSON12拥有…`; other brackets will do).
+    without any bracket (`后来当PERSON12拥有…`; other brackets will do); and a placeholder the Chinese
+    replaced by another of its kind that the original's paragraph does not write (`So, [PERSON8], please
+    confirm…` rendered `因此，[PERSON4]，请确认…`): the suggestion is the original's tag.
 
     Why it matters: a placeholder stands for a name; it must come through as it is, like a name kept
     in Latin script. Translated, it reads as "person 4", and a reader or a later de-anonymisation step
@@ -80,9 +82,31 @@ _HASH_HAN = re.compile(r"(?<![A-Za-z_])#[ \t]?[\u4e00-\u9fff]{1,4}[ \t]?#(?![A-Z
 def check(ctx: Context) -> Iterator[Finding]:
     for _k, sources, targets in ctx.pairs():
         text = "\n".join(t.text for t in targets)
+        swapped = _swapped(sources, targets)
         for src in sources:
-            yield from _changed_in(ctx, src, targets, text)
+            yield from _changed_in(ctx, src, targets, text, swapped)
         yield from _hash_tags(ctx, sources, targets)
+
+
+def _swapped(sources: list[Block], targets: list[Block]) -> dict[str, tuple[Block, re.Match[str]]]:
+    """Placeholders of the original that the translation replaced by another of their kind (`[PERSON8]` written
+    `[PERSON4]`): each tag of the original missing from the Chinese, matched in order with the Chinese's tags of the same
+    kind (`PERSON`) that the pair's original does not write. Real MT never did this (no such line in the four WMT23
+    systems' 173 tagged lines); an editor copying a tag from another line does (three in heldout17's transcripts)."""
+    own = {m.group("tok") for b in sources for m in _TAG.finditer(b.text)}
+    text = "\n".join(t.text for t in targets).lower()
+    extra: dict[str, list[tuple[Block, re.Match[str]]]] = {}
+    for b in targets:
+        for m in _TAG.finditer(b.text):
+            if m.group("tok") not in own:
+                extra.setdefault(m.group("kind"), []).append((b, m))
+    out: dict[str, tuple[Block, re.Match[str]]] = {}
+    for b in sources:
+        for m in _TAG.finditer(b.text):
+            tok, kind = m.group("tok"), m.group("kind")
+            if tok not in out and tok.lower() not in text and extra.get(kind):
+                out[tok] = extra[kind].pop(0)
+    return out
 
 
 def _hash_tags(ctx: Context, sources: list[Block], targets: list[Block]) -> Iterator[Finding]:
@@ -128,7 +152,8 @@ def _hash_tags(ctx: Context, sources: list[Block], targets: list[Block]) -> Iter
             )
 
 
-def _changed_in(ctx: Context, src: Block, targets: list[Block], text: str) -> Iterator[Finding]:
+def _changed_in(ctx: Context, src: Block, targets: list[Block], text: str,
+                swapped: dict[str, tuple[Block, re.Match[str]]]) -> Iterator[Finding]:
     seen: set[str] = set()
     lower = text.lower()
     for m in _TAG.finditer(src.text):
@@ -138,6 +163,14 @@ def _changed_in(ctx: Context, src: Block, targets: list[Block], text: str) -> It
         seen.add(tok)
         if tok.lower() in lower:
             yield from _bare(ctx, src, m, targets)
+            continue
+        if tok in swapped:
+            b, other = swapped[tok]
+            yield ctx.finding(
+                PLACEHOLDER_CHANGED,
+                f"the placeholder {quote(m.group(0))} of the original is written {quote(other.group(0))}, another of its kind",
+                source=(src, m.start(), m.end()), target=(b, other.start(), other.end()), suggestion=m.group(0),
+            )
             continue
         pat = _changed_forms(m.group("num"))
         for b in targets:
