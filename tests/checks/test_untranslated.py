@@ -1046,3 +1046,15 @@ def test_a_word_of_the_original_that_only_names_its_site_is_a_name() -> None:
     en = "I like the archive.org interface a lot more than the desktop one.\n"
     passes("TQA401", en, "我更喜欢 archive 的界面，而不是桌面版。\n")
     fails("TQA401", "I like the archive interface of archive.org a lot more.\n", "我更喜欢 archive 的界面，而不是桌面版。\n")
+
+
+def test_a_lower_case_phrase_of_the_original_with_words_cedict_also_names_is_untranslated() -> None:
+    # independent injections (heldout14, heldout17): `their future transfer business` → `未来的 transfer business 打下基础`,
+    # `a similar double crochet pattern` → `类似的 double crochet 图案`: CC-CEDICT writes Business and Double in names too,
+    # but the English writes the phrase in lower case mid-sentence
+    fails("TQA401", "Barcelona hope to aid their future transfer business.\n", "巴塞罗那希望为他们未来的 transfer business 打下基础。\n")
+    fails("TQA401", "I am using a similar double crochet pattern.\n", "我用了类似的 double crochet 图案。\n")
+    # not where the English writes the words apart, nor without the original, nor loan words alone
+    passes("TQA401", "I am using a double pattern with crochet.\n", "我用了类似的 double crochet 图案。\n")
+    passes("TQA401", None, "我用了类似的 double crochet 图案。\n")
+    passes("TQA401", "Read our email blog for more.\n", "请阅读我们的 email blog 了解更多。\n")
