@@ -162,3 +162,14 @@ def test_tag_swapped_for_another_of_its_kind() -> None:
     # a tag the original writes elsewhere in the same paragraph is no swap either: both are its own
     en2 = "[PERSON8] told [PERSON4] about the plan.\n"
     passes("TQA305", en2, "[PERSON4] 把计划告诉了 [PERSON4]。\n")
+
+
+def test_hash_tag_swapped_for_another_tag() -> None:
+    # the chat tags' family: `you are through to #NAME#` rendered with `#PRS_ORG#`, a tag this line's original lacks
+    zh = ("感谢您联系#PRS_ORG#，您现在接通的是#PRS_ORG#。\n\n"
+          "您可以通过#URL#或在#PRS_ORG#应用中联系我们。\n\n"
+          "今晚比赛很精彩。#DCU #MLS\n")
+    en = "Thank you for contacting us, you are through to #NAME#.\n\nYou can reach us at #URL# or in the #PRS_ORG# app.\n\nGreat game tonight. #DCU #MLS\n"
+    f = fails("TQA305", en, zh)
+    assert f.target is not None and f.target.text == "#PRS_ORG#" and f.target.line == 1 and f.suggestion == "#NAME#"
+    passes("TQA305", CHAT_EN, zh.replace("您现在接通的是#PRS_ORG#", "您现在接通的是#NAME#"))

@@ -32,8 +32,9 @@ PLACEHOLDER_CHANGED = rule(
 
     The same holds for the hash tags that anonymise customer-service chats (`#PRS_ORG#`, `#NAME#`,
     `#URL#`): reported when the Chinese breaks one with a space (`#PRS_ORG #`, `# URL#`), loses its
-    closing `#` or its case (`#prs_org`), or translates it (`#姓名#`, `#号码#`). A hashtag of the
-    original (`#DCU #MLS`) is not such a tag.
+    closing `#` or its case (`#prs_org`), or translates it (`#姓名#`, `#号码#`), or writes another such tag
+    that the paragraph's original does not (`#PRS_ORG#` for `#NAME#`). A hashtag of the original (`#DCU #MLS`) is not
+    such a tag.
 
     Fix: write the placeholder as the original does (`(PERSON6) 是的，那太好了。`). A placeholder the
     translation leaves out entirely is an omission, not reported here.
@@ -120,21 +121,35 @@ def _hash_tags(ctx: Context, sources: list[Block], targets: list[Block]) -> Iter
         return
     kept: set[str] = set()
     latin: dict[int, list[tuple[int, int]]] = {}  # per target block, where a Latin tag stands
+    changed: set[str] = set()
+    others: list[tuple[Block, re.Match[str]]] = []  # whole tags the pair's original does not write (`#PRS_ORG#` for `#NAME#`)
     for i, b in enumerate(targets):
         for hit in _HASH_FORM.finditer(b.text):
             latin.setdefault(i, []).append(hit.span())
             tok = hit.group("tok").upper()
             if tok not in first:
+                others.extend([(b, hit)] if _HASH_TAG.fullmatch(hit.group(0)) else [])
                 continue
             src, m = first[tok]
             if hit.group(0) == m.group(0):
                 kept.add(tok)
                 continue
+            changed.add(tok)  # reported here, as written otherwise
             yield ctx.finding(
                 PLACEHOLDER_CHANGED,
                 f"the placeholder {quote(m.group(0))} of the original is written {quote(hit.group(0))}",
                 source=(src, m.start(), m.end()), target=(b, hit.start(), hit.end()), suggestion=m.group(0),
             )
+    if kept >= first.keys():
+        return
+    for tok, (b, hit) in zip([t for t in first if t not in kept | changed], others, strict=False):  # (in order; the rest unpaired)
+        src, m = first[tok]
+        kept.add(tok)
+        yield ctx.finding(
+            PLACEHOLDER_CHANGED,
+            f"the placeholder {quote(m.group(0))} of the original is written {quote(hit.group(0))}, another tag",
+            source=(src, m.start(), m.end()), target=(b, hit.start(), hit.end()), suggestion=m.group(0),
+        )
     if kept >= first.keys():
         return
     src, m = next(iter(first.values()))
