@@ -145,3 +145,31 @@ def test_spelling_variants_that_are_not_misspellings() -> None:
     assert not misspelt("Picos", "Pico") and not misspelt("muller", "Müller") and not misspelt("Xindcrack", "Mindcrack")
     # the space before the next word dropped (real MT, WMT22: `CompTIAA+` for CompTIA A+): respaced, not misspelt
     passes("TQA306", "Free Training on CompTIA A+ this week\n", "本周CompTIAA+免费培训\n")
+
+
+def test_tag_swapped_for_another_of_its_kind() -> None:
+    # shapes of heldout17's edited transcripts: `So, [PERSON8], please confirm…` rendered with `[PERSON4]`
+    en = ("So, [PERSON8], please confirm that you agree with this idea.\n\n"
+          "So [PERSON1] has compiled some translation dictionary.\n")
+    zh = ("因此，[PERSON4]，请确认您同意这个想法。\n\n"
+          "因此 [PERSON1] 编写了一些翻译词典。\n")
+    f = fails("TQA305", en, zh)
+    assert f.target is not None and f.target.text == "[PERSON4]" and f.target.line == 1
+    assert f.suggestion == "[PERSON8]"
+    passes("TQA305", en, zh.replace("[PERSON4]", "[PERSON8]"))
+    # another kind of tag is no swap (an [ORGANIZATION3] beside a dropped [PERSON8] is the omission rules' concern)
+    passes("TQA305", en, zh.replace("[PERSON4]", "[ORGANIZATION3]"))
+    # a tag the original writes elsewhere in the same paragraph is no swap either: both are its own
+    en2 = "[PERSON8] told [PERSON4] about the plan.\n"
+    passes("TQA305", en2, "[PERSON4] 把计划告诉了 [PERSON4]。\n")
+
+
+def test_hash_tag_swapped_for_another_tag() -> None:
+    # the chat tags' family: `you are through to #NAME#` rendered with `#PRS_ORG#`, a tag this line's original lacks
+    zh = ("感谢您联系#PRS_ORG#，您现在接通的是#PRS_ORG#。\n\n"
+          "您可以通过#URL#或在#PRS_ORG#应用中联系我们。\n\n"
+          "今晚比赛很精彩。#DCU #MLS\n")
+    en = "Thank you for contacting us, you are through to #NAME#.\n\nYou can reach us at #URL# or in the #PRS_ORG# app.\n\nGreat game tonight. #DCU #MLS\n"
+    f = fails("TQA305", en, zh)
+    assert f.target is not None and f.target.text == "#PRS_ORG#" and f.target.line == 1 and f.suggestion == "#NAME#"
+    passes("TQA305", CHAT_EN, zh.replace("您现在接通的是#PRS_ORG#", "您现在接通的是#NAME#"))

@@ -19,7 +19,9 @@ PLACEHOLDER_CHANGED = rule(
     number in brackets, such as the speaker tags of transcripts `(PERSON4)` and `[PERSON9]`, or
     `[ORGANISATION242]`, `[PROJECT3]` — and that the aligned Chinese does not carry unchanged, but
     translated (`（人4）`, `(人物2)`, `(第七人)`, `[人11]`) or with another number, or keeps it
-    without any bracket (`后来当PERSON12拥有…`; other brackets will do).
+    without any bracket (`后来当PERSON12拥有…`; other brackets will do); and a placeholder the Chinese
+    replaced by another of its kind that the original's paragraph does not write (`So, [PERSON8], please
+    confirm…` rendered `因此，[PERSON4]，请确认…`): the suggestion is the original's tag.
 
     Why it matters: a placeholder stands for a name; it must come through as it is, like a name kept
     in Latin script. Translated, it reads as "person 4", and a reader or a later de-anonymisation step
@@ -30,8 +32,9 @@ PLACEHOLDER_CHANGED = rule(
 
     The same holds for the hash tags that anonymise customer-service chats (`#PRS_ORG#`, `#NAME#`,
     `#URL#`): reported when the Chinese breaks one with a space (`#PRS_ORG #`, `# URL#`), loses its
-    closing `#` or its case (`#prs_org`), or translates it (`#姓名#`, `#号码#`). A hashtag of the
-    original (`#DCU #MLS`) is not such a tag.
+    closing `#` or its case (`#prs_org`), or translates it (`#姓名#`, `#号码#`), or writes another such tag
+    that the paragraph's original does not (`#PRS_ORG#` for `#NAME#`). A hashtag of the original (`#DCU #MLS`) is not
+    such a tag.
 
     Fix: write the placeholder as the original does (`(PERSON6) 是的，那太好了。`). A placeholder the
     translation leaves out entirely is an omission, not reported here.
@@ -80,9 +83,31 @@ _HASH_HAN = re.compile(r"(?<![A-Za-z_])#[ \t]?[\u4e00-\u9fff]{1,4}[ \t]?#(?![A-Z
 def check(ctx: Context) -> Iterator[Finding]:
     for _k, sources, targets in ctx.pairs():
         text = "\n".join(t.text for t in targets)
+        swapped = _swapped(sources, targets)
         for src in sources:
-            yield from _changed_in(ctx, src, targets, text)
+            yield from _changed_in(ctx, src, targets, text, swapped)
         yield from _hash_tags(ctx, sources, targets)
+
+
+def _swapped(sources: list[Block], targets: list[Block]) -> dict[str, tuple[Block, re.Match[str]]]:
+    """Placeholders of the original that the translation replaced by another of their kind (`[PERSON8]` written
+    `[PERSON4]`): each tag of the original missing from the Chinese, matched in order with the Chinese's tags of the same
+    kind (`PERSON`) that the pair's original does not write. Real MT never did this (no such line in the four WMT23
+    systems' 173 tagged lines); an editor copying a tag from another line does (three in heldout17's transcripts)."""
+    own = {m.group("tok") for b in sources for m in _TAG.finditer(b.text)}
+    text = "\n".join(t.text for t in targets).lower()
+    extra: dict[str, list[tuple[Block, re.Match[str]]]] = {}
+    for b in targets:
+        for m in _TAG.finditer(b.text):
+            if m.group("tok") not in own:
+                extra.setdefault(m.group("kind"), []).append((b, m))
+    out: dict[str, tuple[Block, re.Match[str]]] = {}
+    for b in sources:
+        for m in _TAG.finditer(b.text):
+            tok, kind = m.group("tok"), m.group("kind")
+            if tok not in out and tok.lower() not in text and extra.get(kind):
+                out[tok] = extra[kind].pop(0)
+    return out
 
 
 def _hash_tags(ctx: Context, sources: list[Block], targets: list[Block]) -> Iterator[Finding]:
@@ -96,21 +121,35 @@ def _hash_tags(ctx: Context, sources: list[Block], targets: list[Block]) -> Iter
         return
     kept: set[str] = set()
     latin: dict[int, list[tuple[int, int]]] = {}  # per target block, where a Latin tag stands
+    changed: set[str] = set()
+    others: list[tuple[Block, re.Match[str]]] = []  # whole tags the pair's original does not write (`#PRS_ORG#` for `#NAME#`)
     for i, b in enumerate(targets):
         for hit in _HASH_FORM.finditer(b.text):
             latin.setdefault(i, []).append(hit.span())
             tok = hit.group("tok").upper()
             if tok not in first:
+                others.extend([(b, hit)] if _HASH_TAG.fullmatch(hit.group(0)) else [])
                 continue
             src, m = first[tok]
             if hit.group(0) == m.group(0):
                 kept.add(tok)
                 continue
+            changed.add(tok)  # reported here, as written otherwise
             yield ctx.finding(
                 PLACEHOLDER_CHANGED,
                 f"the placeholder {quote(m.group(0))} of the original is written {quote(hit.group(0))}",
                 source=(src, m.start(), m.end()), target=(b, hit.start(), hit.end()), suggestion=m.group(0),
             )
+    if kept >= first.keys():
+        return
+    for tok, (b, hit) in zip([t for t in first if t not in kept | changed], others, strict=False):  # (in order; the rest unpaired)
+        src, m = first[tok]
+        kept.add(tok)
+        yield ctx.finding(
+            PLACEHOLDER_CHANGED,
+            f"the placeholder {quote(m.group(0))} of the original is written {quote(hit.group(0))}, another tag",
+            source=(src, m.start(), m.end()), target=(b, hit.start(), hit.end()), suggestion=m.group(0),
+        )
     if kept >= first.keys():
         return
     src, m = next(iter(first.values()))
@@ -128,7 +167,8 @@ def _hash_tags(ctx: Context, sources: list[Block], targets: list[Block]) -> Iter
             )
 
 
-def _changed_in(ctx: Context, src: Block, targets: list[Block], text: str) -> Iterator[Finding]:
+def _changed_in(ctx: Context, src: Block, targets: list[Block], text: str,
+                swapped: dict[str, tuple[Block, re.Match[str]]]) -> Iterator[Finding]:
     seen: set[str] = set()
     lower = text.lower()
     for m in _TAG.finditer(src.text):
@@ -138,6 +178,14 @@ def _changed_in(ctx: Context, src: Block, targets: list[Block], text: str) -> It
         seen.add(tok)
         if tok.lower() in lower:
             yield from _bare(ctx, src, m, targets)
+            continue
+        if tok in swapped:
+            b, other = swapped[tok]
+            yield ctx.finding(
+                PLACEHOLDER_CHANGED,
+                f"the placeholder {quote(m.group(0))} of the original is written {quote(other.group(0))}, another of its kind",
+                source=(src, m.start(), m.end()), target=(b, other.start(), other.end()), suggestion=m.group(0),
+            )
             continue
         pat = _changed_forms(m.group("num"))
         for b in targets:
