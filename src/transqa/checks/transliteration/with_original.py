@@ -110,10 +110,13 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
     yield from _term_by_sound(ctx)
     yield from person_dropped(ctx)
     for name, occs in occurrences.items():
+        for o in occs:
+            if not o.latin:
+                o.hits = _hits(name, o.targets)
+    latin_article = _keeps_names_in_latin(occurrences, generic)
+    for name, occs in occurrences.items():
         chinese = [o for o in occs if not o.latin]
-        for o in chinese:
-            o.hits = _hits(name, o.targets)
-        yield from _name_checks(ctx, name, name in generic, occs, chinese, reported)
+        yield from _name_checks(ctx, name, name in generic, occs, chinese, reported, latin_article)
         yield from _cut_at_end(ctx, name, chinese, reported)
         yield from _against_usual(ctx, name, chinese, reported, kept=len(chinese) < len(occs))
         yield from _against_known(ctx, name, chinese, reported)
@@ -364,7 +367,7 @@ def _literal_in_first(
 
 def _name_checks(
     ctx: Context, name: str, is_generic: bool, occs: list[Occurrence], chinese: list[Occurrence],
-    reported: set[tuple[int, int]],
+    reported: set[tuple[int, int]], latin_article: bool = False,
 ) -> Iterator[Finding]:
     """The per-name checks that do not need the article's usual rendering, in their reporting order."""
     if not is_generic:
@@ -379,7 +382,7 @@ def _name_checks(
     elif not is_generic and _coined(name):
         yield from _literal(ctx, name, chinese, reported, _coined_tail(name))  # no word: both its words translated
     yield from _latin_elsewhere(ctx, name, occs, reported)  # kept in Latin twice: a name, whatever its words
-    mixed = list(_mixed(ctx, name, occs, reported))
+    mixed = list(_mixed(ctx, name, occs, reported, latin_article))
     yield from mixed
     if not mixed and not is_generic:
         yield from _later_script(ctx, name, occs, reported)
@@ -749,7 +752,38 @@ def _dot_joined(words: list[str], name: str, text: str, s: int, e: int) -> bool:
     return (i > 0 and before) or (i < len(words) - 1 and after)
 
 
-def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
+# How many names the article keeps in Latin script wherever it writes them, with none it transliterates by sound
+# alone, before Latin script is taken for its convention: measured below (`_keeps_names_in_latin`).
+_LATIN_CONVENTION = 3
+
+
+def _keeps_names_in_latin(occurrences: dict[str, list[Occurrence]], generic: set[str]) -> bool:
+    """The article's convention is to keep names in Latin script: _LATIN_CONVENTION names of the source at least
+    are kept in Latin script in every paragraph that writes them, and no name is only ever transliterated by
+    sound (a rendering CC-CEDICT does not list: 特朗普 for Trump is the press's name, not the translator's
+    choice). In such an article a name transliterated once beside its Latin form is the odd one out, whatever
+    the counts (`Qureshi` kept, then 库雷希)."""
+    kept = heard = 0
+    for name, occs in occurrences.items():
+        if all(o.latin for o in occs):
+            kept += 1
+        elif not any(o.latin for o in occs) and any(
+                h.score >= ACCEPT and not h.known and _whole_run(h) for o in occs for h in o.hits or ()):
+            heard += 1
+    return kept >= _LATIN_CONVENTION and heard == 0
+
+
+def _against_convention(latin: _Latin, rendered: list[tuple[Occurrence, Hit]]) -> bool:
+    """In an article that keeps names in Latin script, the name is kept in as many paragraphs as it is
+    rendered in (a tie included) and not rendered by a name CC-CEDICT lists."""
+    kept = {span[0].index for _o, span in latin}
+    written = {h.block.index for _o, h in rendered}
+    return (len(written) == 1 and len(kept) >= 1 and not kept & written
+            and not any(h.known for _o, h in rendered))
+
+
+def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]],
+           latin_article: bool = False) -> Iterator[Finding]:
     """The name kept in Latin script in some paragraphs and rendered in Chinese in more others: the
     Latin-script paragraphs are reported (a gloss in brackets is neither); kept in Latin script far more
     often than rendered, the renderings are."""
@@ -762,6 +796,9 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
     # name elsewhere (苹果地图); `Gamle Oslo` kept beside 奥斯陆 for the city is another name
     latin = [(o, span) for o, span in latin_all
              if _latin_span(name, o, widen=False) is not None or any(_renders_whole(o, ro, h) for ro, h in rendered)]
+    if latin_article and _against_convention(latin_all, rendered):
+        yield from _rendered_against_latin(ctx, name, latin_all, rendered, reported)
+        return
     form, n, h0, latin = _article_rendering(ctx, name, occs, rendered, latin, latin_all)
     if h0 is None:
         return
