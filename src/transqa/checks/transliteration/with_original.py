@@ -113,7 +113,7 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
         for o in occs:
             if not o.latin:
                 o.hits = _hits(name, o.targets)
-    latin_article = _keeps_names_in_latin(occurrences, generic)
+    latin_article = _keeps_names_in_latin(occurrences)
     for name, occs in occurrences.items():
         chinese = [o for o in occs if not o.latin]
         yield from _name_checks(ctx, name, name in generic, occs, chinese, reported, latin_article)
@@ -752,34 +752,72 @@ def _dot_joined(words: list[str], name: str, text: str, s: int, e: int) -> bool:
     return (i > 0 and before) or (i < len(words) - 1 and after)
 
 
-# How many names the article keeps in Latin script wherever it writes them, with none it transliterates by sound
-# alone, before Latin script is taken for its convention: measured below (`_keeps_names_in_latin`).
+# How many names of the source the translation must keep in Latin script wherever it writes them, and how many
+# times the names it transliterates by sound alone, before Latin script is taken for the article's convention.
+# Measured on the development sets with the convention rule of `_mixed`: at 3 (and none transliterated) heldout14 +3
+# and heldout16 +3 right findings; at 3 and three times, heldout7 +1 (`Banksy`, MT keeping names in Latin),
+# heldout14 +4, heldout16 +6, one new false finding (`Mallawi` kept in `Massart Mallawi`, 马拉维 for the station's
+# name in another sentence); dev to heldout13 otherwise and WMT22 references A unchanged.
 _LATIN_CONVENTION = 3
 
 
-def _keeps_names_in_latin(occurrences: dict[str, list[Occurrence]], generic: set[str]) -> bool:
+def _keeps_names_in_latin(occurrences: dict[str, list[Occurrence]]) -> bool:
     """The article's convention is to keep names in Latin script: _LATIN_CONVENTION names of the source at least
-    are kept in Latin script in every paragraph that writes them, and no name is only ever transliterated by
-    sound (a rendering CC-CEDICT does not list: 特朗普 for Trump is the press's name, not the translator's
-    choice). In such an article a name transliterated once beside its Latin form is the odd one out, whatever
-    the counts (`Qureshi` kept, then 库雷希)."""
+    are kept in Latin script in every paragraph that writes them, _LATIN_CONVENTION times as many as the names
+    only ever transliterated by sound (none of their renderings one CC-CEDICT lists: 特朗普 for Trump is the
+    press's name, not the translator's choice). In such an article a name transliterated once beside its Latin
+    form is the odd one out, whatever the counts (`Qureshi` kept, then 库雷希)."""
     kept = heard = 0
-    for name, occs in occurrences.items():
+    for occs in occurrences.values():
         if all(o.latin for o in occs):
             kept += 1
-        elif not any(o.latin for o in occs) and any(
-                h.score >= ACCEPT and not h.known and _whole_run(h) for o in occs for h in o.hits or ()):
+        elif not any(o.latin for o in occs) and _heard_only(occs):
             heard += 1
-    return kept >= _LATIN_CONVENTION and heard == 0
+    return kept >= _LATIN_CONVENTION and kept >= _LATIN_CONVENTION * heard
 
 
-def _against_convention(latin: _Latin, rendered: list[tuple[Occurrence, Hit]]) -> bool:
-    """In an article that keeps names in Latin script, the name is kept in as many paragraphs as it is
-    rendered in (a tie included) and not rendered by a name CC-CEDICT lists."""
+def _heard_only(occs: list[Occurrence]) -> bool:
+    """The name is transliterated by sound, and nowhere by a rendering CC-CEDICT lists."""
+    hits = [h for o in occs for h in o.hits or () if h.score >= ACCEPT]
+    return any(not h.known and _whole_run(h) for h in hits) and not any(h.known for h in hits)
+
+
+def _against_convention(ctx: Context, latin: _Latin, rendered: list[tuple[Occurrence, Hit]]) -> bool:
+    """In an article that keeps names in Latin script, the name is kept in Latin script in one paragraph at least
+    and transliterated in a single other one, not the title (a tie is the transliteration's to lose)."""
     kept = {span[0].index for _o, span in latin}
     written = {h.block.index for _o, h in rendered}
-    return (len(written) == 1 and len(kept) >= 1 and not kept & written
-            and not any(h.known for _o, h in rendered))
+    return len(written) == 1 and bool(kept) and not kept & written and _title_index(ctx) not in written
+
+
+# The sound score from which a whole run of transliteration characters renders the name in an article that keeps
+# names in Latin script: the lowest score `_hits` keeps (ACCEPT - 0.15), 帕特洛 for Paltrow at 0.55.
+_HEARD_IN_LATIN_ARTICLE = ACCEPT - 0.15
+
+
+def _heard_renderings(occs: list[Occurrence]) -> list[tuple[Occurrence, Hit]]:
+    """The occurrences that transliterate the name (the first hit of each): by a rendering CC-CEDICT lists made of
+    transliteration characters (班克斯 for Banksy; not 苹果公司 for Apple, the name translated by meaning as the
+    press writes it), or by a whole run of transliteration characters that sounds like it (_HEARD_IN_LATIN_ARTICLE).
+    The title's are among them: a headline that writes the name in Chinese makes it the article's form too."""
+    from transqa.lang.transliterate import is_translit
+
+    out: list[tuple[Occurrence, Hit]] = []
+    for o in occs:
+        h = None if o.latin else next((h for h in o.hits or () if is_translit(h.form) and (
+            h.known or (h.score >= _HEARD_IN_LATIN_ARTICLE and _whole_run(h)))), None)
+        if h is not None:
+            out.append((o, h))
+    return out
+
+
+def _kept_as_itself(name: str, latin_all: _Latin, latin: _Latin) -> _Latin:
+    """The Latin forms that stand for the name itself: alone, or the last word of a whole name (`Shah Mahmood
+    Qureshi`: the person's surname), and not listed with another Latin name nor in a link or a title in 《》.
+    First in a longer name (`Fox Cricket` beside 福克斯) it may name another thing; listed (`Fox 和 Seven`), the
+    sentence writes its names in Latin script by choice."""
+    return [(o, (b, s, e)) for o, (b, s, e) in latin_all
+            if ((o, (b, s, e)) in latin or _whole_name(o).split()[-1] == name) and not _in_link_or_title(b.text, s, e)]
 
 
 def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]],
@@ -796,8 +834,10 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
     # name elsewhere (苹果地图); `Gamle Oslo` kept beside 奥斯陆 for the city is another name
     latin = [(o, span) for o, span in latin_all
              if _latin_span(name, o, widen=False) is not None or any(_renders_whole(o, ro, h) for ro, h in rendered)]
-    if latin_article and _against_convention(latin_all, rendered):
-        yield from _rendered_against_latin(ctx, name, latin_all, rendered, reported)
+    heard = _heard_renderings(occs) if latin_article else []
+    own = _kept_as_itself(name, latin_all, latin) if heard else []
+    if heard and _against_convention(ctx, own, heard):
+        yield from _rendered_against_latin(ctx, name, own, heard, reported)
         return
     form, n, h0, latin = _article_rendering(ctx, name, occs, rendered, latin, latin_all)
     if h0 is None:

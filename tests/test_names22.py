@@ -1,0 +1,51 @@
+"""Release twenty-two: a name transliterated once in an article that keeps names in Latin script (TQA310).
+
+An article whose translation keeps three names or more of the source in Latin script wherever it writes them, and
+transliterates few by sound alone, has Latin script for its convention: a name it keeps in Latin script in one
+paragraph and transliterates in another single paragraph is written two ways, the transliteration the odd one
+(heldout14 `Qureshi` then 库雷希, heldout16 `Skyler` then 斯凯勒, heldout7 `Banksy` then 班克斯)."""
+
+from __future__ import annotations
+
+from tests.helpers import fails, passes
+
+EN = ("Foreign minister Shah Mahmood Qureshi met Volkan Bozkir in Islamabad.\n\n"
+      "Officials said Bozkir and Lindqvist discussed the visit with Haverford.\n\n"
+      "A day earlier, a jubilant Qureshi had announced the visit, Haverford said.\n")
+KEPT = ("外交部长 Shah Mahmood Qureshi 在伊斯兰堡会见了 Volkan Bozkir。\n\n"
+        "官员们说，Bozkir 与 Lindqvist 和 Haverford 讨论了这次访问。\n\n")
+
+
+def test_a_name_transliterated_once_where_the_article_keeps_names_in_latin_script() -> None:
+    f = fails("TQA310", EN, KEPT + "Haverford 说，一天前，兴高采烈的库雷希宣布了这次访问。\n")
+    assert f.target is not None and f.target.text == "库雷希"
+    assert f.suggestion == "Qureshi"
+
+
+def test_the_name_kept_in_latin_script_throughout_is_consistent() -> None:
+    passes("TQA310", EN, KEPT + "Haverford 说，一天前，兴高采烈的 Qureshi 宣布了这次访问。\n")
+
+
+def test_an_article_that_transliterates_its_names_has_no_latin_convention() -> None:
+    # the others transliterated: keeping Qureshi once in Latin script beside 库雷希 is the translation's choice
+    zh = ("外交部长沙阿·马哈茂德·Qureshi 在伊斯兰堡会见了沃尔坎·博兹克尔。\n\n"
+          "官员们说，博兹克尔与林德奎斯特和哈弗福德讨论了这次访问。\n\n"
+          "哈弗福德说，一天前，兴高采烈的库雷希宣布了这次访问。\n")
+    passes("TQA310", EN, zh)
+
+
+def test_a_latin_form_first_in_a_longer_name_or_listed_with_another_is_not_weighed() -> None:
+    # WMT22 reference A: `Fox Cricket` the broadcaster and `Fox 和 Seven` kept in Latin script, then 福克斯 once: the
+    # first word of a longer name may name another thing, and a list of Latin names is the sentence's own choice
+    en = ("The broadcaster Fox Cricket hired Lindqvist, Haverford and Bozkir.\n\n"
+          "Lindqvist, Haverford and Bozkir said the crew was small.\n\n"
+          "NEP provides trucks to Fox and Seven.\n\n"
+          "Fox warned Cricket Australia for months.\n")
+    zh = ("转播机构 Fox Cricket 聘请了 Lindqvist、Haverford 和 Bozkir。\n\n"
+          "Lindqvist、Haverford 和 Bozkir 表示工作人员很少。\n\n"
+          "NEP 向 Fox 和 Seven 提供转播车。\n\n"
+          "几个月来，福克斯一直警告澳大利亚板球协会。\n")
+    passes("TQA310", en, zh)
+    # the same name kept alone in a sentence of its own is weighed
+    f = fails("TQA310", en, zh.replace("NEP 向 Fox 和 Seven 提供转播车。", "Fox 说，NEP 提供了转播车。"))
+    assert f.target is not None and f.target.text == "福克斯"
