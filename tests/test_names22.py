@@ -65,3 +65,19 @@ def test_twice_in_latin_script_once_transliterated_is_reported() -> None:
     assert f.target is not None and f.target.text == "奥卡福" and f.suggestion == "Okafor"
     # rendered in two paragraphs, the name is written two ways throughout: the rule leaves it to the counts
     passes("TQA310", en, zh.replace("赛后，Okafor", "赛后，奥卡福"))
+
+
+def test_a_name_kept_in_latin_script_counts_for_the_convention_even_where_it_is_also_rendered() -> None:
+    # heldout17's review: three names, each kept in Latin script somewhere; `Comcast` rendered 康卡斯特 once
+    en = ("Comcast came out and ran a new line to the house.\n\n"
+          "The Arris support staff were great but could not solve the problem.\n\n"
+          "I bought a Netgear router and it is fantastic.\n\n"
+          "Other people have had problems with the Arris router connected to Comcast.\n\n"
+          "If you have Comcast internet, get the Netgear instead.\n")
+    zh = ("Comcast 的人来了，给房子布了一条新线。\n\n"
+          "Arris 的客服很棒，但无法解决问题。\n\n"
+          "我买了一台 Netgear 路由器，太棒了。\n\n"
+          "其他人在使用 Arris 路由器连接康卡斯特时遇到了问题。\n\n"
+          "如果你用的是 Comcast 的网络，还是买 Netgear 吧。\n")
+    f = fails("TQA310", en, zh)
+    assert f.target is not None and f.target.text == "康卡斯特" and f.suggestion == "Comcast"
