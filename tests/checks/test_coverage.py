@@ -744,3 +744,12 @@ def test_phrase_run_needs_reliable_words_and_a_short_translation() -> None:
     assert missing_run(en, "周二新增300例病例，首都感染总数达到5000例，这一数字令人非常担忧，也让人十分不安。") is None
     # unknown or unreliable words in a run do not count (`said`, never in the table's reliable words)
     assert missing_run("He said so, and the team won the final match of the season in London.", "球队赢得了本赛季在伦敦的决赛。") is None
+
+
+@needs_lexicon
+def test_phrase_run_stops_at_a_conjunction() -> None:
+    # the run is named within its clause: `and` opens another, so the report names the first phrase only
+    en = "Officials said on Monday that the health ministry and the police would open an inquiry into the deaths at the camp."
+    f = fails("TQA012", en, "官员周一表示，将对营地的死亡事件展开调查。\n")
+    assert f.source is not None and f.source.text == "health ministry"
+    passes("TQA012", en, "官员周一表示，卫生部和警方将对营地的死亡事件展开调查。\n")
