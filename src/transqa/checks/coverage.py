@@ -242,8 +242,9 @@ CLAUSE_DROPPED = rule(
     quotes 20 characters or more (`…, who replied: "Says the heart and soul of …"` → `…民主党人。`): the quotation
     was dropped with its marks.
     And a translation below its expected length (and at or below 95% of the length the English predicts without
-    the phrase) that renders three or more and 35% or more of the English's content words but none of a run of
-    them, in a row within a clause, that holds two or more words a clean professional translation nearly always
+    the phrase), of an English paragraph of one or two sentences, that renders three or more and 70% or more of the
+    English's other content words but none of a run of them, in a row within a clause, that holds two or more words
+    a clean professional translation nearly always
     renders (on 8 of 9 lines or more of WMT21 references A and B and WMT22 reference B: `ministry`, `government`,
     `hospital`, `week`; `data/en_reliability.json`): the phrase is reported (`The country's health ministry
     reported 300 new cases…` → `周二新增300例病例…`).
@@ -983,20 +984,22 @@ def loose_flags(names: list[str], zh: str) -> list[bool]:
 # prints these figures). Over the wmt-mt label sets (one line a pair, other rules aside) and WMT22 reference A, at
 # reliability 0.8 (a word rendered on 8 of 9 calibration lines or more), two such words in a run within a clause
 # (not across a comma, dash or conjunction), the translation below its expected length, the rest of the paragraph
-# rendered for 35% or more (three words at least) and the translation at or below 95% of the length the English
-# without the run predicts: fired on 29 lines of the non-dev splits, partial omissions found on 18 (6 that no rule
-# found before: heldout8 2, heldout14 1, heldout15 1, heldout16 2; dev 1 more), 2 lines with no omission label
-# (heldout15, both paraphrases), 1 line of reference A (which drops "in the Premier League" itself). Runs across
-# commas and conjunctions: fired on 34, the same 6 found before missed, dev 2. At reliability 0.7: 6 found before missed, 8 unlabelled lines, 5 of
-# reference A; at 0.9 and one word: 48 found, 217 unlabelled, 86 of reference A; without the length of the rest:
-# 10 found before missed, 55 unlabelled, 9 of reference A; with that length allowed 15% more per reliable word
-# beyond two: 9 found before missed, 3 of reference A (`seven days a week` → `7 X 24`); rest rendered 50%: 1 fewer.
+# rendered for 70% or more (three words at least: the translation is otherwise complete) and the translation at or
+# below 95% of the length the English without the run predicts: fired on 15 lines of the non-dev splits, partial
+# omissions found on 10 (4 that no rule found before: heldout8 2, real MT; heldout16 2, injected; dev 1 more), 2
+# lines with no omission label (heldout15, paraphrases), none of reference A. Looser, each measured the same way:
+# the rest rendered for 35%: 6 found before missed, 29 lines fired, 1 of reference A (a real drop of `in the Premier
+# League` by the reference), but 3 findings more on the clean copies of the injected benchmark's slice
+# (tests/test_benchmark.py, 5 per 458 paragraphs, above its bound of 1 per 100), as at reliability 0.85 and with the
+# rest's length below 90%; at reliability 0.7: 8 unlabelled lines, 5 of reference A; at 0.9 and one word: 217
+# unlabelled, 86 of reference A; without the rest's length: 55 unlabelled, 9 of reference A.
 RUN_RELIABILITY = 0.8
 RUN_MIN_WORDS = 2
-RUN_RENDERED_SHARE = 0.35
+RUN_RENDERED_SHARE = 0.7
 RUN_MIN_OTHERS = 3
 RUN_LOG_RATIO = 0.0
 RUN_REST_LOG_RATIO = -0.05
+RUN_MAX_SENTENCES = 2  # sentences of an English paragraph: the table was measured on lines of one or two (none lost)
 _RUN_STOP = re.compile(r"[.!?;:,]\s|\s[-–—]+\s|[()\"“”]")  # a run of words stops at a clause's or a sentence's end
 
 
@@ -1010,7 +1013,7 @@ def missing_run(en: str, zh: str) -> tuple[int, int] | None:
     """(start, end) of the longest run of English content words, in a row within a sentence, none rendered by any
     rendering, with RUN_MIN_WORDS or more of them words a clean translation nearly always renders
     (`reliability` RUN_RELIABILITY or more), in a translation that renders the rest; None if there is none."""
-    if log_ratio(en, zh) >= RUN_LOG_RATIO:
+    if log_ratio(en, zh) >= RUN_LOG_RATIO or len(_EN_SENTENCE_SPLIT.findall(en.strip())) > RUN_MAX_SENTENCES:
         return None
     words = _content_words(en)
     names = [w for _, _, w in words]
