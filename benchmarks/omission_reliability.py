@@ -10,7 +10,28 @@ knows, `coverage` counting) the count of lines it occurs in and of those whose t
 rendering the lexicon or the glosses give (the loose measure TQA012 uses). `--write` stores the words seen
 `MIN_SEEN` times or more with their counts in `src/transqa/data/en_reliability.json`; `--eval` reports, per split,
 what the check finds among the labelled partial omissions and on lines with no omission label, and on WMT22
-reference A (the cost on clean text).
+reference A (the cost on clean text); `--classify` sorts the partial omissions the rules missed before
+(`--baseline`, the lead's `--details` scores) by what the lexicon and the table say of their words.
+
+Figures it printed (release 22, the check's constants as committed):
+
+    --write     3538 calibration line pairs; 2101 words seen 4 times or more, 771 of them rendered on 90% of
+                their lines or more
+    --classify  missed partial omissions of the non-dev splits: 293
+                   91  unrendered words, below the reliability (0.8)
+                   83  unrendered words, none with a reliability above 0 (unseen, or never rendered there)
+                   46  one reliable word unrendered
+                   40  no word the lexicon knows (or the span not in the line)
+                   19  every word rendered by some rendering
+                   14  two or more reliable words unrendered
+    --eval      partial omissions found (of them missed by the rules before) / lines fired / fired with no
+                omission label: dev 2 (1) / 8 / 0; dev2 1 (0) / 1 / 0; dev3 0 / 1 / 0; heldout7, 9-13, 17 nothing
+                fired; heldout8 3 (2) / 3 / 0; heldout14 2 (0) / 2 / 0; heldout15 1 (0) / 4 / 2; heldout16 3 (2)
+                / 4 / 0; WMT22 reference A: fired on 0 of 2037 lines.
+
+So a signal of this kind sees at most the 14 + 46 rows with a reliable word unrendered (a fifth of the missed rows);
+one reliable word alone is no evidence (fired on 217 unlabelled lines at reliability 0.9), and the rest lack a
+rendering the lexicon knows or one a clean translation gives reliably.
 """
 
 from __future__ import annotations
@@ -25,7 +46,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from real import LABELS, document_lines, read_tsv  # noqa: E402
 
-from transqa.checks.coverage import content_word_spans, loose_flags, missing_run  # noqa: E402
+from transqa.checks.coverage import RUN_RELIABILITY, content_word_spans, loose_flags, missing_run  # noqa: E402
+from transqa.lang.reliability import reliability  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "transqa" / "data" / "en_reliability.json"
@@ -120,6 +142,46 @@ def _evaluate(shared: Path, baseline: Path) -> None:
         print(f"  refA {e[s[0]:s[1]]!r} | {z[:80]}")
 
 
+def _classify(shared: Path, baseline: Path) -> None:
+    """The partial omissions of the non-dev splits that `baseline` lists MISSED, by what the lexicon and the table
+    say of the words of the label's span in its line: no word the lexicon knows, all rendered by some rendering,
+    unrendered words none of them seen MIN_SEEN times, seen but below RUN_RELIABILITY, one at or above it, two or more."""
+    missed = _missed(baseline)
+    docs = {d["doc"]: d for d in read_tsv(LABELS / "wmt-mt" / "documents.tsv")}
+    cache: dict[tuple[str, str], list[str]] = {}
+    kinds: collections.Counter[str] = collections.Counter()
+    for split in SPLITS[1:]:
+        for lab in read_tsv(LABELS / "wmt-mt" / f"labels.{split}.tsv"):
+            if lab["kind"] != "partial-omission" or (lab["doc"], lab["line"], lab["en"]) not in missed:
+                continue
+            d = docs[lab["doc"]]
+            en_lines, zh_lines = document_lines(shared, d, LABELS, cache)
+            line = int(lab["line"])
+            en, zh = en_lines[line - int(d["first_line"])], dict(zh_lines).get(line, "")
+            kinds[_kind(en, zh, lab["en"])] += 1
+    print(f"missed partial omissions of the non-dev splits: {sum(kinds.values())}")
+    for kind, n in kinds.most_common():
+        print(f"  {n:4d}  {kind}")
+
+
+def _kind(en: str, zh: str, span: str) -> str:
+    words = content_word_spans(en)
+    flags = loose_flags([w for _, _, w in words], zh)
+    a = en.find(span)
+    inside = [(w, f) for (s, e, w), f in zip(words, flags, strict=True) if a >= 0 and s >= a and e <= a + len(span)]
+    lost = [w for w, f in inside if not f]
+    strong = sum(reliability(w) >= RUN_RELIABILITY for w in lost)
+    if a < 0 or not inside:
+        return "no word the lexicon knows (or the span not in the line)"
+    if not lost:
+        return "every word rendered by some rendering"
+    if strong:
+        return "two or more reliable words unrendered" if strong > 1 else "one reliable word unrendered"
+    if any(reliability(w) > 0 for w in lost):
+        return "unrendered words, below the reliability"
+    return "unrendered words, none with a reliability above 0 (unseen, or never rendered there)"
+
+
 def _missed(baseline: Path) -> set[tuple[str, str, str]]:
     """(doc, line, English) of the partial omissions the `--details` scores in `baseline` (a folder) list MISSED."""
     out = set()
@@ -141,6 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent.parent / "shared")
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--eval", action="store_true")
+    ap.add_argument("--classify", action="store_true")
     ap.add_argument("--baseline", type=Path, default=Path("/work/briefs/base22"),
                     help="folder of `real.py --details` outputs whose MISSED rows count as missed before")
     args = ap.parse_args(argv)
@@ -153,6 +216,8 @@ def main(argv: list[str] | None = None) -> int:
         OUT.write_text(json.dumps(table, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
     if args.eval:
         _evaluate(args.shared, args.baseline)
+    if args.classify:
+        _classify(args.shared, args.baseline)
     return 0
 
 
