@@ -245,7 +245,7 @@ CLAUSE_DROPPED = rule(
     the phrase), of an English paragraph of one or two sentences, that renders three or more and 70% or more of the
     English's other content words but none of a run of them, in a row within a clause, that holds two or more words
     a clean professional translation nearly always
-    renders (on 8 of 9 lines or more of WMT21 references A and B and WMT22 reference B: `ministry`, `government`,
+    renders (on 17 of 20 lines or more of WMT21 references A and B and WMT22 reference B: `ministry`, `government`,
     `hospital`, `week`; `data/en_reliability.json`): the phrase is reported (`The country's health ministry
     reported 300 new cases…` → `周二新增300例病例…`).
 
@@ -982,18 +982,20 @@ def loose_flags(names: list[str], zh: str) -> list[bool]:
 
 # A run of words a clean translation nearly always renders, none rendered (`benchmarks/omission_reliability.py`, which
 # prints these figures). Over the wmt-mt label sets (one line a pair, other rules aside) and WMT22 reference A, at
-# reliability 0.8 (a word rendered on 8 of 9 calibration lines or more), two such words in a run within a clause
+# reliability 0.85 (a word rendered on 17 of 20 calibration lines or more), two such words in a run within a clause
 # (not across a comma, dash or conjunction), the translation below its expected length, the rest of the paragraph
 # rendered for 70% or more (three words at least: the translation is otherwise complete) and the translation at or
-# below 95% of the length the English without the run predicts: fired on 15 lines of the non-dev splits, partial
-# omissions found on 10 (4 that no rule found before: heldout8 2, real MT; heldout16 2, injected; dev 1 more), 2
-# lines with no omission label (heldout15, paraphrases), none of reference A. Looser, each measured the same way:
-# the rest rendered for 35%: 6 found before missed, 29 lines fired, 1 of reference A (a real drop of `in the Premier
-# League` by the reference), but 3 findings more on the clean copies of the injected benchmark's slice
-# (tests/test_benchmark.py, 5 per 458 paragraphs, above its bound of 1 per 100), as at reliability 0.85 and with the
-# rest's length below 90%; at reliability 0.7: 8 unlabelled lines, 5 of reference A; at 0.9 and one word: 217
-# unlabelled, 86 of reference A; without the rest's length: 55 unlabelled, 9 of reference A.
-RUN_RELIABILITY = 0.8
+# below 95% of the length the English without the run predicts: fired on 9 lines of the non-dev splits, partial
+# omissions found on 7 (4 that no rule found before: heldout8 2, real MT; heldout16 2, injected; dev 1 more), 1 line
+# with no omission label (heldout15: WMT21 reference B drops `as they compete with Europe's best again` itself),
+# none of reference A. At 0.8: the same 4, 15 lines fired, 2 unlabelled (`the amount of people in an area` →
+# `客流量`, a paraphrase). Looser, each measured the same way: the rest rendered for 35% (0.8): 6 found before missed,
+# 29 lines fired, 1 of reference A (a real drop of `in the Premier League` by the reference), but 3 findings more on
+# the clean copies of the injected benchmark's slice (tests/test_benchmark.py, 5 per 458 paragraphs, above its bound
+# of 1 per 100), as at 0.85 and with the rest's length below 90%; at reliability 0.7: 8 unlabelled lines, 5 of
+# reference A; at 0.9 and one word: 217 unlabelled, 86 of reference A; without the rest's length: 55 unlabelled, 9
+# of reference A.
+RUN_RELIABILITY = 0.85
 RUN_MIN_WORDS = 2
 RUN_RENDERED_SHARE = 0.7
 RUN_MIN_OTHERS = 3
