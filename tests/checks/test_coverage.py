@@ -718,3 +718,38 @@ def test_sentence_cut_when_the_next_translation_renders_only_its_own_english() -
     en = ("There was remote work prior to 2020.\n\n"
           "There are still going to be jobs that can be accomplished remotely for the foreseeable future.\n")
     fails("TQA005", en, "在2020年之前,\n\n在可预见的未来, 仍有很多工作可以远程完成.\n")
+
+
+@needs_lexicon
+def test_phrase_of_reliably_rendered_words_dropped() -> None:
+    # a run of words clean translations nearly always render (health 0.9, ministry 0.95), none rendered, inside a
+    # clause whose rest is rendered: no clause of its own is lost, so only the reliability run finds it
+    en = ("The country's health ministry reported 300 new cases on Tuesday, bringing the total number of infections "
+          "in the capital to 5,000.")
+    f = fails("TQA012", en, "周二新增300例病例，首都感染总数达到5000例。\n")
+    assert f.source is not None and f.source.text == "country's health ministry reported"
+    assert "phrase" in f.message
+    passes("TQA012", en, "该国卫生部周二报告新增300例病例，首都感染总数达到5000例。\n")
+
+
+@needs_lexicon
+def test_phrase_run_needs_reliable_words_and_a_short_translation() -> None:
+    from transqa.checks.coverage import missing_run
+    from transqa.lang.reliability import reliability
+
+    assert reliability("ministry") >= 0.8 and reliability("said") < 0.8 and reliability("zzzqx") == 0.0
+    en = ("The country's health ministry reported 300 new cases on Tuesday, bringing the total number of infections "
+          "in the capital to 5,000.")
+    # the same drop padded out to the English's full length is a paraphrase's length: not reported
+    assert missing_run(en, "周二新增300例病例，首都感染总数达到5000例，这一数字令人非常担忧，也让人十分不安。") is None
+    # unknown or unreliable words in a run do not count (`said`, never in the table's reliable words)
+    assert missing_run("He said so, and the team won the final match of the season in London.", "球队赢得了本赛季在伦敦的决赛。") is None
+
+
+@needs_lexicon
+def test_phrase_run_stops_at_a_conjunction() -> None:
+    # the run is named within its clause: `and` opens another, so the report names the first phrase only
+    en = "Officials said on Monday that the health ministry and the police would open an inquiry into the deaths at the camp."
+    f = fails("TQA012", en, "官员周一表示，将对营地的死亡事件展开调查。\n")
+    assert f.source is not None and f.source.text == "health ministry"
+    passes("TQA012", en, "官员周一表示，卫生部和警方将对营地的死亡事件展开调查。\n")
