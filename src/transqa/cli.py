@@ -95,7 +95,7 @@ def check(
         if out.recorded:
             _notice(out.recorded)
     if out.report:  # of several files, those that could not be checked are named last, one line each
-        _write(out.report, None if statistics else output, None if quiet or statistics else out.fmt)
+        _write(out.report, output, None if quiet else "statistics" if statistics else out.fmt)
     for error in out.errors:
         _notice(f"error: {line_safe(error)}")
     return out.exit_code

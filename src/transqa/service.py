@@ -426,13 +426,13 @@ def _outcome(req: CheckRequest, fmt: str, results: list[Result], errors: list[st
     from transqa.report import render
 
     if stopped := Interrupts.stopping():
-        Interrupts.note = unwritten_note(None if req.statistics else req.output, req.write_baseline)
+        Interrupts.note = unwritten_note(req.output, req.write_baseline)
     baseline, recorded, errors = _baseline_out(req, prints, opts.config, errors)
     text = statistics(results) if req.statistics else render(fmt, results, opts)
     failed = any(policy.fails(r.findings, opts.gate) for r in results)
     code = policy.exit_code(failed=failed, internal=any(r.internal_error for r in results), errors=bool(errors),
                             exit_zero=req.exit_zero or req.write_baseline is not None)  # recording is no gate
-    shown = any(r.error is None for r in results) and not (stopped and req.output is not None and not req.statistics)
+    shown = any(r.error is None for r in results) and not (stopped and req.output is not None)
     return CheckOutcome(text if shown else "", code, None if stopped else baseline, notice, results[0] if results else None,
                         results, fmt, errors, recorded if told and not stopped else None)
 
