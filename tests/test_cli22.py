@@ -64,3 +64,60 @@ def test_audit_reports_a_japanese_translation_as_an_error_entry(tmp_path: Path, 
     assert records["zh.md"]["error"] is None
     assert main([*base, "-o", str(tmp_path / "f.jsonl"), "--force-chinese"]) in (0, 1)
     assert all(json.loads(line)["error"] is None for line in (tmp_path / "f.jsonl").read_text().splitlines())
+
+
+def _worker_in_a_pool(stopping: object, ready: object) -> None:
+    import time
+
+    from transqa.audit import worker
+
+    worker.ignore_interrupt(True, stopping)
+    ready.set()  # type: ignore[attr-defined]
+    with worker._STATE:
+        worker._BUSY = True  # as while it checks an article
+    while True:
+        time.sleep(1)
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="Linux /proc")
+def test_a_worker_whose_stop_merged_into_the_groups_sigterm_ends_with_the_parents_flag() -> None:
+    # GNU `timeout` (or `kill -TERM -PGID`) signals the group while the parent terminates its pool: the pool's own
+    # SIGTERM to a worker merged into the group's one still pending there, and the worker, having taken only a
+    # SIGTERM from someone else, waited for the parent's for ever (pool.join() with it: a hang, 1 full-suite run in 4)
+    import multiprocessing
+    import signal
+    import subprocess
+    import time
+
+    ctx = multiprocessing.get_context("fork")
+    stopping, ready = ctx.RawValue("b", 0), ctx.Event()
+    proc = ctx.Process(target=_worker_in_a_pool, args=(stopping, ready), daemon=True)
+    proc.start()
+    try:
+        assert ready.wait(60)
+        subprocess.run(["kill", "-TERM", str(proc.pid)], check=True)  # from another process: as the group's
+        bit = 1 << (signal.SIGTERM - 1)
+        status = Path(f"/proc/{proc.pid}/status")
+        while proc.is_alive() and any(int(x.split()[1], 16) & bit for x in status.read_text().splitlines() if x.startswith("ShdPnd:")):
+            time.sleep(0.01)  # until its thread took the signal
+        assert proc.is_alive()  # not the parent's stop: it waits (an idle worker must not die holding the queue's lock)
+        stopping.value = 1  # the parent terminates the pool; its own SIGTERM was lost in the merge
+        proc.join(60)
+        assert proc.exitcode == 128 + signal.SIGTERM
+    finally:
+        if proc.is_alive():
+            proc.kill()
+
+
+@pytest.mark.parametrize(("en", "zh", "want"), [
+    ("$12,345,678,901,234,567,891", "12345678901234567 亿美元", "123456789012.34567891 亿美元"),  # 20 digits: a float keeps 17
+    ("$2.4719 billion", "2471.9 亿美元", "24.719 亿美元"),
+    ("12.3456789 million people", "12.3456789 亿人", "1234.56789 万"),  # was rounded to 4 places: 1234.5679 万
+    ("99.123456 percent", "89.123456%", "99.123456%"),  # was 6 significant digits: 99.1235%
+], ids=["20-digits", "billion", "million", "percent"])
+def test_a_number_suggestion_keeps_the_source_digits(en: str, zh: str, want: str) -> None:
+    from tests.helpers import findings
+
+    got = [f for f in findings(f"# Test\n\nThe firm reported {en} on Monday.\n", f"# 测试\n\n该公司周一报告了 {zh}。\n")
+           if f.code.startswith("TQA2") and f.suggestion]
+    assert [f.suggestion for f in got] == [want], [(f.code, f.message, f.suggestion) for f in got]
