@@ -121,3 +121,32 @@ def test_a_number_suggestion_keeps_the_source_digits(en: str, zh: str, want: str
     got = [f for f in findings(f"# Test\n\nThe firm reported {en} on Monday.\n", f"# 测试\n\n该公司周一报告了 {zh}。\n")
            if f.code.startswith("TQA2") and f.suggestion]
     assert [f.suggestion for f in got] == [want], [(f.code, f.message, f.suggestion) for f in got]
+
+
+PAIR_EN = ("# Solar startup raises money\n\nThe startup said on Monday that it raised $20 million from investors.\n\n"
+           "The company plans to build three new factories in Texas next year.\n\n"
+           "Its chief executive said demand for panels has never been stronger.\n")
+PAIR_ZH = ("# 太阳能初创公司融资\n\n这家初创公司周一表示，已从投资者处筹集了 2000 万美元。\n\n"
+           "Its chief executive said demand for panels has never been stronger.\n")
+
+
+def test_the_html_report_marks_every_source_place_on_the_english_side() -> None:
+    # TQA001 (a paragraph omitted) and TQA401 (a paragraph left in English) were marked on the Chinese side only:
+    # a place covering (nearly) the whole English paragraph was listed, never marked, so the English reader of a
+    # row of two paragraphs could not tell which one had no translation
+    import re
+
+    from transqa.engine import check_documents
+    from transqa.load import parse
+    from transqa.load.markdown import parse_markdown
+    from transqa.report.html import render_html
+
+    r = check_documents(parse("en.md", PAIR_EN), parse_markdown("zh.md", PAIR_ZH))
+    page = render_html([r])
+    english = "".join(re.findall(r'<td class="en">(.*?)</td>', page, flags=re.S))
+    placed = [(n, f.code) for n, f in enumerate(r.findings, start=1) if f.source is not None]
+    assert {"TQA001", "TQA401"} <= {code for _n, code in placed}
+    for n, code in placed:
+        assert f'data-f="{n}"' in english, code
+    omitted = re.search(r'<mark class="sev-error whole"[^>]*>(.*?)</mark>', english)
+    assert omitted is not None and omitted.group(1) == "The company plans to build three new factories in Texas next year."
