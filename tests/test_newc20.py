@@ -24,16 +24,27 @@ def _stored(store: Path) -> int:
         return 0
 
 
-def _audit_then_sigterm(tmp_path: Path, folder: Path, group: bool, total: str, settle: float = 0.0) -> None:
-    """Audit `folder` with 2 workers, send SIGTERM once the first article is stored (to the parent, then with
-    `group` to its whole process group), and check the stop: exit 143, the stored line, no traceback, no worker left."""
+def _idle_worker(parent: int) -> bool:
+    """Whether one of `parent`'s pool workers waits for its next task: its main thread asleep reading the task pipe
+    (Linux /proc; True where that cannot be read, so that the caller goes on)."""
+    try:
+        children = [int(p.name) for p in Path("/proc").iterdir() if p.name.isdigit()
+                    and (p / "stat").read_text().rsplit(")", 1)[1].split()[1] == str(parent)]
+        return any("pipe_read" in Path(f"/proc/{c}/task/{c}/wchan").read_text() for c in children)
+    except OSError:
+        return True
+
+
+def _audit_then_sigterm(tmp_path: Path, folder: Path, group: bool, total: str, idle: bool = False) -> None:
+    """Audit `folder` with 2 workers, send SIGTERM once the first article is stored (with `idle`, once a worker also
+    waits for its next task), to the parent, then with `group` to its whole process group, and check the stop: exit
+    143, the stored line, no traceback, no worker left. Every wait is for a state, not for a time."""
     proc = subprocess.Popen([sys.executable, "-m", "transqa", "audit", str(folder), "--no-cache", "--no-progress", "--jobs", "2",
                              "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "o.jsonl")],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
     deadline = time.monotonic() + 90  # until the first articles are stored (imports, index, the files read)
-    while time.monotonic() < deadline and proc.poll() is None and not _stored(tmp_path / "s.sqlite"):
+    while time.monotonic() < deadline and proc.poll() is None and not (_stored(tmp_path / "s.sqlite") and (not idle or _idle_worker(proc.pid))):
         time.sleep(0.05)
-    time.sleep(settle)
     if proc.poll() is not None:
         pytest.skip("the audit ended before the signal")
     os.kill(proc.pid, signal.SIGTERM)  # the parent, as `kill` sends it
@@ -49,14 +60,16 @@ def _audit_then_sigterm(tmp_path: Path, folder: Path, group: bool, total: str, s
     assert "Traceback" not in text, text[-2000:]
     assert re.search(rf"transqa: terminated \(\d+ of {total} articles? (is|are) stored", text), text[-2000:]
     assert not (tmp_path / "o.jsonl").exists()
-    time.sleep(1)
-    try:  # no worker left behind in the process group
-        os.killpg(proc.pid, 0)
-    except ProcessLookupError:
-        pass
-    else:
-        os.killpg(proc.pid, signal.SIGKILL)
-        pytest.fail("a pool worker outlived the terminated audit")
+    # the standard error closed: every worker has ended (they hold it); wait until they are reaped, not for a time
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(proc.pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGKILL)
+    pytest.fail("a pool worker outlived the terminated audit")
 
 
 @pytest.mark.parametrize("group", [False, True])
@@ -85,7 +98,7 @@ def test_sigterm_to_the_group_while_a_worker_waits_for_work_stops_the_audit(tmp_
         folder.mkdir(parents=True)
         (folder / "long.zh.md").write_text("\n\n".join([seed] * 400), encoding="utf-8")  # 6 CPU s alone
         (folder / "short.zh.md").write_text(seed, encoding="utf-8")
-        _audit_then_sigterm(here, folder, True, "2", settle=0.3)
+        _audit_then_sigterm(here, folder, True, "2", idle=True)
 
 
 def test_a_finished_dask_run_closes_its_own_cluster_quietly() -> None:

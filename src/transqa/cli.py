@@ -66,8 +66,8 @@ def _opt(p: Path | None) -> str | None:
 
 
 def _sreq(config: Path | None, isolated: bool, select: str | None, ignore: str | None, glossary: list[Path] | None,
-          no_suppress: bool, baseline: Path | None, extra: tuple[str, ...] = ()) -> SettingsRequest:
-    return SettingsRequest(_opt(config), isolated, select, ignore, tuple(str(g) for g in glossary or ()), no_suppress, _opt(baseline), extra)
+          no_suppress: bool, baseline: Path | None, extra: tuple[str, ...] = (), force: bool = False) -> SettingsRequest:
+    return SettingsRequest(_opt(config), isolated, select, ignore, tuple(str(g) for g in glossary or ()), no_suppress, _opt(baseline), extra, force)
 
 
 @app.command()
@@ -79,14 +79,14 @@ def check(
     write_baseline: opt.WriteBaselineOpt = None, no_color: opt.NoColorOpt = False, quiet: opt.QuietOpt = False,
     statistics: opt.StatisticsOpt = False, semantic: opt.SemanticOpt = False,
     fetch_source: opt.FetchSourceCheckOpt = False, wayback_endpoint: opt.WaybackOpt = "https://web.archive.org",
-    cache_dir: opt.CacheDirOpt = None, offline: opt.OfflineOpt = False, fetch_timeout: opt.FetchTimeoutOpt = 20.0,
+    cache_dir: opt.CacheDirOpt = None, offline: opt.OfflineOpt = False, fetch_timeout: opt.FetchTimeoutOpt = 20.0, force_chinese: opt.ForceChineseOpt = False,
 ) -> int:
     """Check translations (each with its original, when given) and report every defect found."""
     from transqa import service
 
     (source, target), *more = service.pair_paths([str(p) for p in paths])
     req = service.CheckRequest(source, target, fmt.value if fmt else None, fail_on.value if fail_on else None, exit_zero,
-                               _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline, ("TQA011",) if semantic else ()), _opt(write_baseline),
+                               _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline, ("TQA011",) if semantic else (), force_chinese), _opt(write_baseline),
                                fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout) if fetch_source else None,
                                _width(), _color(no_color, output), _opt(output), statistics, tuple(more))
     out = service.check(req, notify=None if quiet else _notice)
@@ -95,7 +95,7 @@ def check(
         if out.recorded:
             _notice(out.recorded)
     if out.report:  # of several files, those that could not be checked are named last, one line each
-        _write(out.report, None if statistics else output, None if quiet or statistics else out.fmt)
+        _write(out.report, output, None if quiet else "statistics" if statistics else out.fmt)
     for error in out.errors:
         _notice(f"error: {line_safe(error)}")
     return out.exit_code
@@ -136,7 +136,7 @@ def fix(
     unwrap_links: opt.UnwrapLinksFixOpt = False, fail_on: opt.FailOnFixOpt = None, config: opt.ConfigOpt = None,
     isolated: opt.IsolatedOpt = False, select: opt.SelectOpt = None, ignore: opt.IgnoreOpt = None,
     glossary: opt.GlossaryOpt = None, no_suppress: opt.NoSuppressOpt = False, baseline: opt.BaselineOpt = None,
-    exit_zero: opt.ExitZeroOpt = False, quiet: opt.QuietOpt = False,
+    exit_zero: opt.ExitZeroOpt = False, quiet: opt.QuietOpt = False, force_chinese: opt.ForceChineseOpt = False,
 ) -> int:
     """Repair what can be repaired mechanically; print the repairs as a unified diff."""
     from transqa import service
@@ -148,7 +148,7 @@ def fix(
     if write and (output is not None or target == "-"):
         raise click_exc.UsageError("--write needs a file (not -) and excludes --output")
     extra = ("TQA105",) if unwrap_links else ()
-    fx = service.fix(source, target, fail_on.value if fail_on else None, _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline, extra), exit_zero)
+    fx = service.fix(source, target, fail_on.value if fail_on else None, _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline, extra, force_chinese), exit_zero)
     if write:
         if fx.applied and (kept := write_repaired(target, fx.original, fx.repaired)) and not quiet:  # say where, always
             other = "" if kept.endswith(".orig") else f" ({line_safe(target)}.orig holds other bytes)"
@@ -178,7 +178,7 @@ def audit(
     offline: opt.OfflineAuditOpt = False, fetch_rate: opt.FetchRateAuditOpt = 1.0,
     fetch_timeout: opt.FetchTimeoutOpt = 20.0, fix_patch: opt.FixPatchAuditOpt = None,
     html_dir: opt.HtmlDirAuditOpt = None, fmt: opt.FmtAuditOpt = None, exit_zero: opt.ExitZeroOpt = False,
-    quiet: opt.QuietOpt = False, no_color: opt.NoColorOpt = False,
+    quiet: opt.QuietOpt = False, no_color: opt.NoColorOpt = False, force_chinese: opt.ForceChineseOpt = False,
 ) -> int:
     """Audit many translations: in parallel, resumable. On a terminal the summary and the worst articles;
     JSONL results in input order with -o, --format jsonl or when piped."""
@@ -191,7 +191,7 @@ def audit(
     summary_file, records_file = summary_files(kind, _opt(output), _opt(summary))  # --format summary -o FILE: the summary's
     req = AuditRequest(tuple(str(p) for p in paths or ()), _opt(manifest), _opt(originals), _opt(originals_index), _opt(reference),
                        jobs, executor.value, scheduler, _opt(store), not no_cache, fail_on.value if fail_on else None,
-                       _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline), _opt(write_baseline),
+                       _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline, (), force_chinese), _opt(write_baseline),
                        fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout, fetch_rate) if fetch_source else None,
                        _opt(fix_patch), _opt(html_dir), summary_file, exit_zero, records_file, kind if kind in DOCUMENT_FORMATS else None, allow_missing)
     render = RECORD_FORMATS[kind]

@@ -45,6 +45,7 @@ class Settings:
     baseline: str | None = None
     extra: tuple[str, ...] = field(default=())  # codes switched on by a command (fix --unwrap-links)
     default_currency: str | None = None  # the dollar a bare `$` stands for in this corpus (AUD for Australian news)
+    force_chinese: bool = False  # --force-chinese: a translation that looks Japanese or Korean is checked all the same
     skipped: str = ""  # a configuration file not read: its folder others may write to (_search_folders); for a notice
 
     # ------------------------------------------------------------------ selection
@@ -88,6 +89,8 @@ class Settings:
         data = {k: getattr(self, k) for k in ("select", "ignore", "per_file_ignores", "severity", "glossary", "suppress", "extra")}
         if self.default_currency:
             data["default_currency"] = self.default_currency
+        if self.force_chinese:  # an audit's stored refusal of a Japanese article is not its result under the flag
+            data["force_chinese"] = True
         blob = json.dumps(data, sort_keys=True)
         for g in self.glossary:
             try:

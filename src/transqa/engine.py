@@ -87,7 +87,7 @@ def check_paths(source_path: str | None, target_path: str, settings: Settings | 
     if source is not None and source_name:
         source.path = source_name
     told = refuse_table_early(target_path)  # a TSV or CSV export given as the translation: refused before it is parsed
-    target = load_target(target_path, source)
+    target = load_target(target_path, source, (settings or DEFAULT).force_chinese)
     if not told:  # one whose first 64 KB could not tell (standard input, UTF-16, long rows): looked at once, here
         refuse_table(target_path, target.raw)
     return check_documents(source, target, settings)

@@ -33,6 +33,7 @@ IsolatedOpt = Annotated[bool, typer.Option("--isolated", help="Ignore configurat
 SelectOpt = Annotated[str | None, typer.Option("--select", metavar="CODES", help="Rules to run: codes, names or prefixes, comma-separated (replaces the configuration's).")]
 IgnoreOpt = Annotated[str | None, typer.Option("--ignore", metavar="CODES", help="Rules not to run: codes, names or prefixes, comma-separated.")]
 GlossaryOpt = Annotated[list[Path] | None, typer.Option("--glossary", metavar="FILE", help="Glossary file (TSV or YAML); repeatable.")]
+ForceChineseOpt = Annotated[bool, typer.Option("--force-chinese", help="Check a translation that looks Japanese or Korean (kana or hangul) as Chinese; it is refused otherwise.")]
 NoSuppressOpt = Annotated[bool, typer.Option("--no-suppress", help="Ignore <!-- transqa: … --> directives: show everything.")]
 BaselineOpt = Annotated[Path | None, typer.Option("--baseline", metavar="FILE", help="Do not report findings recorded in this baseline file.")]
 WriteBaselineOpt = Annotated[Path | None, typer.Option("--write-baseline", metavar="FILE", help="Record the current findings in this baseline file.")]

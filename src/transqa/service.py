@@ -104,7 +104,7 @@ class Interrupts:
 class SettingsRequest:
     """Options that select the configuration: --config, --isolated, --select, --ignore (comma-separated
     codes, names or prefixes), --glossary files, --no-suppress, --baseline (over the configuration's `baseline`;
-    "": none at all, a run that writes one), and rules a command turns on."""
+    "": none at all, a run that writes one), rules a command turns on, and --force-chinese."""
 
     config: str | None = None
     isolated: bool = False
@@ -114,6 +114,7 @@ class SettingsRequest:
     no_suppress: bool = False
     baseline: str | None = None
     extra: tuple[str, ...] = ()
+    force_chinese: bool = False
 
 
 def settings(target: str, req: SettingsRequest) -> Settings:
@@ -127,7 +128,7 @@ def settings(target: str, req: SettingsRequest) -> Settings:
 
     got = settings_for(target, req.config, req.isolated, select=split(req.select), ignore=split(req.ignore),
                        glossary=req.glossary, suppress=False if req.no_suppress else None,
-                       baseline=req.baseline, extra=req.extra)
+                       baseline=req.baseline, extra=req.extra, force_chinese=req.force_chinese or None)
     if got.baseline:
         from transqa.baseline import baseline_table
         from transqa.config import ConfigError
@@ -426,13 +427,13 @@ def _outcome(req: CheckRequest, fmt: str, results: list[Result], errors: list[st
     from transqa.report import render
 
     if stopped := Interrupts.stopping():
-        Interrupts.note = unwritten_note(None if req.statistics else req.output, req.write_baseline)
+        Interrupts.note = unwritten_note(req.output, req.write_baseline)
     baseline, recorded, errors = _baseline_out(req, prints, opts.config, errors)
     text = statistics(results) if req.statistics else render(fmt, results, opts)
     failed = any(policy.fails(r.findings, opts.gate) for r in results)
     code = policy.exit_code(failed=failed, internal=any(r.internal_error for r in results), errors=bool(errors),
                             exit_zero=req.exit_zero or req.write_baseline is not None)  # recording is no gate
-    shown = any(r.error is None for r in results) and not (stopped and req.output is not None and not req.statistics)
+    shown = any(r.error is None for r in results) and not (stopped and req.output is not None)
     return CheckOutcome(text if shown else "", code, None if stopped else baseline, notice, results[0] if results else None,
                         results, fmt, errors, recorded if told and not stopped else None)
 
@@ -473,7 +474,7 @@ def align_report(source: str, target: str, fmt: str) -> str:
     from transqa.result import Result
 
     src = load_source(source)
-    tgt = load_target(target, src)
+    tgt = load_target(target, src, force_chinese=True)  # an alignment is one of any language
     beads = align(src, tgt)
     if fmt == "json":
         return alignment_json(Result(source, target, src, tgt, beads))

@@ -24,7 +24,6 @@ from transqa.audit.worker import (
     ignore_interrupt,
     index_missing,
     preload,
-    settle_sigterm,
 )
 from transqa.config import Settings
 from transqa.findings import INTERNAL_ERROR_CODE
@@ -107,15 +106,24 @@ def _local(todo: list[Job], workers: int, settings: Settings | None,
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     if ctx.get_start_method() == "fork":
         preload(any(j.source for j in todo))
-    # a parent that turns SIGTERM into a stop (Interrupts.guard) stops its workers itself: see ignore_interrupt
-    pool = ctx.Pool(workers, initializer=ignore_interrupt, initargs=(callable(signal.getsignal(signal.SIGTERM)),))
+    # a parent that turns SIGTERM into a stop (Interrupts.guard) stops its workers itself: see ignore_interrupt.
+    # The workers, and the pool's thread that forks their replacements, are forked with SIGINT and SIGTERM blocked:
+    # a stop in the moment between a fork and the worker's initializer ran the parent's handlers in the worker.
+    stopping = ctx.RawValue("b", 0)  # set as the pool is terminated: workers that took the group's SIGTERM then end
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
     try:
+        pool = ctx.Pool(workers, initializer=ignore_interrupt, initargs=(callable(signal.getsignal(signal.SIGTERM)), stopping))
+    except BaseException:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        raise
+    try:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # a stop that came meanwhile is raised here: the pool is whole
         # one task per article, not a chunk of 16: a chunk's results came back together, so an audit stopped
         # after 20 s (a CI timeout; workers slow to start) had stored none of the articles its workers had done
         yield from pool.imap_unordered(partial(check_job, settings=settings), todo)
         pool.close()
     except BaseException:
-        settle_sigterm([p.pid for p in multiprocessing.active_children() if p.pid is not None])
+        stopping.value = 1
         pool.terminate()
         raise
     finally:

@@ -2,24 +2,40 @@
 
 from __future__ import annotations
 
+import threading
+from typing import Any
+
 from transqa.audit.discover import Job
 from transqa.codec import encode_record
 from transqa.config import Settings
 from transqa.engine import check_or_error
 
+_STATE = threading.Lock()  # guards _BUSY between a pool worker's main thread and its SIGTERM thread
+_BUSY = False  # the main thread is checking an article (not waiting for its next task on the task queue's lock)
+
+
+def _busy(value: bool) -> None:
+    global _BUSY
+    with _STATE:
+        _BUSY = value
+
 
 def check_job(job: Job, settings: Settings | None = None) -> tuple[int, str]:
     """Check one job: (its index, its audit record's JSON line)."""
-    result = check_or_error(job.source, job.target, settings, job.source_name or None)
-    reference = None
-    if job.reference and result.target is not None:
-        from transqa.audit.scores import reference_scores
+    _busy(True)
+    try:
+        result = check_or_error(job.source, job.target, settings, job.source_name or None)
+        reference = None
+        if job.reference and result.target is not None:
+            from transqa.audit.scores import reference_scores
 
-        reference = reference_scores(job.reference, result.target)
-    return job.index, encode_record(result, job.group, job.year, reference)
+            reference = reference_scores(job.reference, result.target)
+        return job.index, encode_record(result, job.group, job.year, reference)
+    finally:
+        _busy(False)
 
 
-def ignore_interrupt(parent_stops: bool = False) -> None:
+def ignore_interrupt(parent_stops: bool = False, stopping: Any = None) -> None:
     """A pool worker's initializer: Ctrl-C reaches the whole process group, and only the parent acts on it
     (it terminates the pool and exits 130); a worker that also raised KeyboardInterrupt printed its traceback.
     SIGTERM: when the parent turns it into a stop (`parent_stops`, under Interrupts.guard), a worker leaves a
@@ -27,52 +43,45 @@ def ignore_interrupt(parent_stops: bool = False) -> None:
     parent while the parent lives, and ends at once on the parent's own (Pool.terminate). A worker ended by the
     group's SIGTERM could die holding the task queue's read lock (an idle worker waits for its next task with
     it held), and the parent's Pool.terminate then waited for that lock for ever. Otherwise SIGTERM keeps its
-    default action."""
+    default action. The parent forks its workers with SIGINT and SIGTERM blocked (audit.run._local): unblocked
+    here, once the parent's own handlers are replaced; before, a stop ran them in the new worker (a traceback, or
+    a SIGTERM swallowed). `stopping`: the parent's shared flag, set when it terminates the pool (_await_stop)."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if parent_stops:
-        import threading
-
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})  # the thread below takes it with its sender
-        threading.Thread(target=_await_stop, name="transqa-sigterm", daemon=True).start()
+        threading.Thread(target=_await_stop, args=(stopping,), name="transqa-sigterm", daemon=True).start()
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT} if parent_stops else {signal.SIGINT, signal.SIGTERM})
 
 
-def _await_stop() -> None:
+STOP_POLL = 0.05
+"""Seconds between a pool worker's looks at the parent's stop flag once it took a SIGTERM not sent by the parent:
+the time a worker lasts after a stop whose Pool.terminate SIGTERM merged into the group's (under a second)."""
+
+
+def _await_stop(stopping: Any) -> None:
     """Wait for a SIGTERM, in a pool worker's own thread (SIGTERM blocked): exit as the default action does
-    (no cleanup, status 143) when the parent sent it or is gone; otherwise wait for the next."""
+    (no cleanup, status 143) when the parent sent it or is gone. One sent by anyone else (the process group's)
+    means the parent stops too: the worker then exits once the parent's `stopping` flag is set, if it is checking
+    an article (an idle one holds the task queue's lock: the pool's terminate ends it). The parent's own SIGTERM can
+    merge into the group's while that one is still pending (one pending instance per signal): the flag, not the
+    sender of a signal, is what ends such a worker (before, it waited for a second SIGTERM for ever)."""
     import os
     import signal
 
     parent = os.getppid()
+    told = False
     while True:
-        info = signal.sigwaitinfo({signal.SIGTERM})
-        if info.si_pid == parent or os.getppid() != parent:
+        info = signal.sigtimedwait({signal.SIGTERM}, STOP_POLL) if told else signal.sigwaitinfo({signal.SIGTERM})
+        if info is not None and (info.si_pid == parent or os.getppid() != parent):
             os._exit(128 + signal.SIGTERM)
-
-
-def settle_sigterm(pids: list[int], seconds: float = 2.0) -> None:
-    """Wait, at most `seconds`, until none of these pool workers has a SIGTERM pending (Linux: ShdPnd in
-    /proc/PID/status): a SIGTERM still pending when the pool's own arrives absorbs it (one pending instance
-    per signal), and a worker that took the group's for the only one waited for the next for ever. `seconds` is
-    a bound only: measured on the shared 2-core machine (test_newc20's idle-worker audit, SIGTERM to the parent
-    then its group, 5 runs), the wait lasted 1-16 ms, and in 3 runs of 5 a worker still had the group's pending."""
-    import signal
-    import time
-
-    bit = 1 << (signal.SIGTERM - 1)
-    end = time.monotonic() + seconds
-    for pid in pids:
-        while time.monotonic() < end:
-            try:
-                with open(f"/proc/{pid}/status", encoding="ascii") as f:
-                    pending = next((int(x.split()[1], 16) for x in f if x.startswith("ShdPnd:")), 0)
-            except (OSError, ValueError):
-                break
-            if not pending & bit:
-                break
-            time.sleep(0.01)
+        told = True
+        if stopping is not None and stopping.value:
+            with _STATE:
+                if _BUSY:
+                    os._exit(128 + signal.SIGTERM)
 
 
 def preload(pairs: bool) -> None:

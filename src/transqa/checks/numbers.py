@@ -38,7 +38,16 @@ from transqa.quantities.chinese import (
     written_twice_and_clashes,
 )
 from transqa.quantities.clock import chinese_half_day, english_half_day
-from transqa.quantities.core import DOLLARS, converts, matches, parse_number
+from transqa.quantities.core import (
+    DOLLARS,
+    converts,
+    exact_value,
+    format_figure,
+    matches,
+    parse_number,
+    plain_decimal,
+    shifted,
+)
 from transqa.quantities.counts import chinese_has_value, small_count
 from transqa.quantities.direction import (
     ZH_OPPOSITE,
@@ -421,7 +430,7 @@ def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
         y, m, d = q.date
         return " ".join(f"{n} {unit}" for n, unit in ((y, "年"), (m, "月"), (d, "日")) if n)  # no space after the last
     if q.kind == "ordinal":
-        return f"第{format_value(q.value)}"
+        return f"第{format_figure(q)}"
     if q.kind == "weekday":
         return "周" + "一二三四五六日"[int(q.value) - 1]
     if q.kind == "time" and q.clock is not None and q.clock >= 0:
@@ -429,7 +438,7 @@ def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
         return f"{h} 点" + {0: "", 15: "一刻", 30: "半", 45: "三刻"}.get(m, f" {m} 分")
     v = q.value
     if q.kind == "percent":
-        return f"{format_value(v).replace(',', '')}%"
+        return f"{format_figure(q).replace(',', '')}%"
     if _in_numerals(like) and q.kind != "money" and v == int(v) and 0 <= v < 1e12:
         return zh_numeral(int(v))  # `五年` for three years: 三, in the rendering's own notation (not a bare 3)
     unit = ""
@@ -439,7 +448,8 @@ def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
         num, unit = v / 1e4, " 万"
     else:
         num = v
-    s = _four_places(num, v, unit) + unit
+    exact = exact_value(q)  # the source's own digits, exactly: the float holds about 16 of them
+    s = (_four_places(num, v, unit) if exact is None else plain_decimal(shifted(exact, -_UNIT_PLACES[unit]))) + unit
     if q.kind == "money":
         s += _ZH_CURRENCY.get(q.currency or "", "")
     return s.strip()
@@ -449,6 +459,8 @@ def _in_numerals(t: Quantity | None) -> bool:
     """Whether the translation's figure is written in Chinese numerals alone (`五`, `十二`), not in digits."""
     return t is not None and bool(t.text) and all(c in ZH_NUMERAL_CHARS for c in t.text)
 
+
+_UNIT_PLACES = {" 亿": 8, " 万": 4, "": 0}
 
 # Past this many units of 亿 or 万 a float's four decimals hold more digits than it carries (about 15 significant):
 # `$9999999999999999 billion` was suggested as `100000000000000016 亿美元`. Below it the float's own digits are kept.
@@ -464,7 +476,7 @@ def _four_places(num: float, v: float, unit: str) -> str:
 
     with localcontext() as c:
         c.prec = len(repr(v)) + 400  # every digit of a 300-digit amount, exactly
-        d = Decimal(repr(v)) / (10 ** {" 亿": 8, " 万": 4}.get(unit, 0))
+        d = Decimal(repr(v)) / (10 ** _UNIT_PLACES[unit])
         return f"{d:.4f}".rstrip("0").rstrip(".")
 
 
@@ -1058,7 +1070,7 @@ def _labels(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tb
         if s.kind == "label" and s.label == "NO" and t.kind == "count" and not ordinal and _COUNTED.match(tb.text[t.end : t.end + 2]):
             yield ctx.finding(
                 LABEL_AS_COUNT, f"{quote(s.text)} names (a label) but {quote(tb.text[t.start : t.end + 1])} counts in the translation",
-                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{format_value(s.value)} 号",
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{format_figure(s)} 号",
             )
     for sb, s in [x for x in src if x[1].kind == "label" and x[1].label == "NO"]:
         src.remove((sb, s))
@@ -1067,7 +1079,7 @@ def _labels(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tb
             continue  # the No. 1 player: 头号选手
         yield ctx.finding(
             LABEL_AS_COUNT, f"{quote(s.text)} (a label) has no number in the translation",
-            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=f"{format_value(s.value)} 号",
+            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=f"{format_figure(s)} 号",
         )
 
 
@@ -1101,13 +1113,13 @@ def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair
                 and not _frequency_of(ctx, tblocks, s.value):
             yield ctx.finding(
                 FREQUENCY_CHANGED, f"{quote(s.text)} says how often but {quote(tb.text[t.start : t.end + 1])} counts things in the translation",
-                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{format_value(s.value)} 次",
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{format_figure(s)} 次",
             )
     for (sb, s), (tb, t) in pairs:
         if s.unit == t.unit == "times" and _ZH_IN_A_ROW.search(tb.text[max(0, t.start - 4) : t.start]) and not _in_a_row(sb.text, s):
             yield ctx.finding(
                 FREQUENCY_CHANGED, f"{quote(s.text)} says how often but {quote(tb.text[max(0, t.start - 2) : t.end])} says in a row in the translation",
-                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{format_value(s.value)} 次 (not 连续)",
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{format_figure(s)} 次 (not 连续)",
             )
     lost = [x for x in src if x[1].unit == "times"]
     src[:] = [x for x in src if x[1].unit != "times"]
@@ -1117,7 +1129,7 @@ def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair
         tgt.remove(other[0])
         yield ctx.finding(
             NUMBER_CHANGED, f"{quote(s.text)} ({format_value(s.value)} times) became {quote(t.text)} ({format_value(t.value)} {'time' if t.value == 1 else 'times'})",
-            source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{format_value(s.value)} 次",
+            source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{format_figure(s)} 次",
         )
         return
     for sb, s in lost:
@@ -1219,12 +1231,12 @@ def _frequency_lost(ctx: Context, sb: Block, s: Quantity, tblocks: list[Block]) 
     if rank:  # three times → 第三次: the third time
         yield ctx.finding(
             FREQUENCY_CHANGED, f"{quote(s.text)} says how often but {quote(rank[1].text)} is a rank in the translation (which time, not how many times)",
-            source=(sb, s.start, s.end), target=(rank[0], rank[1].start, rank[1].end), suggestion=f"{format_value(s.value)} 次",
+            source=(sb, s.start, s.end), target=(rank[0], rank[1].start, rank[1].end), suggestion=f"{format_figure(s)} 次",
         )
         return
     yield ctx.finding(
         FREQUENCY_CHANGED, f"{quote(s.text)} (how often) has no counterpart in the translation",
-        source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=f"{format_value(s.value)} 次",
+        source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=f"{format_figure(s)} 次",
     )
 
 

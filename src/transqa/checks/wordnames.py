@@ -122,6 +122,9 @@ def _alone(text: str, s: int, e: int) -> bool:
 
 _HAN_RUN = regex.compile(HAN_CLASS + "+")
 _MAX_PIECE = 6  # the longest Han piece of the prose kept in its set
+# A speed bound, not a threshold: a longer form is looked for in the text, so every value answers alike. Measured
+# (release 22): 4, 6 and 8 give the same 13 TQA317 findings on the development splits (1,949 WMT documents, 282 archive
+# articles); only the size of the set and how many look-ups it answers change with it.
 
 
 SET_AFTER = 256  # look-ups of an article answered in its text before its pieces are set (most articles ask none):

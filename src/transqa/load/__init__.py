@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from transqa.errors import InputError
-from transqa.lang.script import han_count, latin_letter_count
+from transqa.lang.script import han_count, latin_letter_count, other_cjk
 from transqa.load.decode import read_decoded, read_text, starts_as_html
 from transqa.load.markdown import parse_markdown
 from transqa.load.text import parse_text
@@ -123,12 +123,13 @@ def load_source(path: str) -> Document:
     return doc
 
 
-def load_target(path: str, source: Document | None = None) -> Document:
+def load_target(path: str, source: Document | None = None, force_chinese: bool = False) -> Document:
     """The Chinese translation (Markdown; plain text is read as Markdown too). A translation in
     English is checked (its English is reported as untranslated text: MT that answers instead of
     translating), unless it is the original itself; without the original, a file with no Chinese character
     is refused (InputError): it is most likely the original given alone. metadata["encoding"] names the
-    encoding it was read in (fix writes its patch in it)."""
+    encoding it was read in (fix writes its patch in it). A translation written in Japanese or Korean is refused
+    (InputError, wrong-language) unless `force_chinese`: its checks would all be the checks of Chinese."""
     text, encoding = read_decoded(path)
     page = starts_as_html(text[:8192])
     # a translation is Markdown (which may hold raw HTML); only a whole page is read as HTML
@@ -136,6 +137,9 @@ def load_target(path: str, source: Document | None = None) -> Document:
     if not doc.blocks:
         _hidden_by_comment(path, doc)
         raise InputError(path, "holds no text", "no-article")
+    if not force_chinese and (language := other_cjk(" ".join(b.text for b in doc.blocks))):
+        raise InputError(path, f"looks like {language}, not Chinese: transqa checks Chinese translations "
+                               "(--force-chinese checks it as Chinese all the same)", "wrong-language")
     han, lat = _letters(doc)
     if source is None and han == 0:  # without the original, nothing of a translation is there to check
         raise InputError(

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import lru_cache
 
 from transqa import recache
@@ -371,6 +372,51 @@ def format_value(v: float) -> str:
     if not math.isfinite(v):
         return str(v)
     return f"{v:,.6g}" if abs(v) >= 1e-3 else f"{v:.6g}"
+
+
+_FIGURE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+
+
+def exact_value(q: Quantity) -> Decimal | None:
+    """q's value exactly, as Decimal, from the digits its text was written with (12,345,678,901,234,567,891; 1.5 of
+    `$1.5 billion`, times the power of ten its scale word stands for): the float value holds about 16 digits only.
+    None when the text holds no such figure or its value is not that figure times a power of ten (`three million`, a
+    fraction, a date): then only the float is known."""
+    m = _FIGURE.search(q.text)
+    if m is None or not math.isfinite(q.value):
+        return None
+    digits = Decimal(m.group().replace(",", ""))
+    if digits == 0:
+        return digits if q.value == 0 else None
+    for k in range(19):  # a scale word: thousand, million, billion, trillion, a quadrillion
+        if close(q.value, float(digits) * 10**k):
+            return shifted(digits, k)
+    return None
+
+
+def shifted(d: Decimal, places: int) -> Decimal:
+    """d times 10**places, exactly (Decimal's scaleb rounds to the context's 28 digits)."""
+    sign, digits, exponent = d.as_tuple()
+    return Decimal((sign, digits, int(exponent) + places))
+
+
+def format_figure(q: Quantity) -> str:
+    """format_value of q's value, exactly as its digits were written (exact_value) where they are known."""
+    exact = exact_value(q)
+    if exact is None:
+        return format_value(q.value)
+    return plain_decimal(exact, grouped=True)
+
+
+def plain_decimal(d: Decimal, grouped: bool = False) -> str:
+    """A Decimal in plain digits (no exponent, no trailing zeros after the point), with thousands commas if `grouped`."""
+    sign, digits, exponent = d.as_tuple()
+    exponent = int(exponent)
+    while exponent < 0 and len(digits) > 1 and digits[-1] == 0:  # 24.70 → 24.7, exactly (normalize() rounds)
+        digits, exponent = digits[:-1], exponent + 1
+    if exponent > 0:  # 1.5E+9 → 1500000000
+        digits, exponent = digits + (0,) * exponent, 0
+    return format(Decimal((sign, digits, exponent)), ",f" if grouped else "f")
 
 
 def parse_number(s: str) -> float:

@@ -16,7 +16,7 @@ from transqa import __version__
 from transqa.align.dp import Bead
 from transqa.escape import counted, visible
 from transqa.findings import Finding, Location
-from transqa.model import Block
+from transqa.model import Block, Document
 from transqa.registry import not_checked_alone
 from transqa.result import Result
 
@@ -68,12 +68,16 @@ def _index_of(block: Block, offset: int) -> int:
     return i if i < n else len(block.text)
 
 
+def _nearly_whole(block: Block, s: int, e: int) -> bool:
+    return len(block.text) > 12 and e - s >= 0.9 * len(block.text)
+
+
 def _spans(block: Block, marks: list[tuple[Location, Finding, int]]) -> list[tuple[int, int, Finding, int]]:
     out = []
     for loc, f, n in marks:
         s = _index_of(block, loc.offset)
         e = _index_of(block, loc.end_offset) if loc.end_offset > loc.offset else s
-        if e > s and not (len(block.text) > 12 and e - s >= 0.9 * len(block.text)):  # (nearly) a whole paragraph: listed, not marked
+        if e > s and not _nearly_whole(block, s, e):  # (nearly) a whole paragraph: listed, not marked (see _whole_mark)
             out.append((s, e, f, n))
     out.sort(key=lambda x: (x[0], -x[1]))
     kept: list[tuple[int, int, Finding, int]] = []
@@ -84,9 +88,24 @@ def _spans(block: Block, marks: list[tuple[Location, Finding, int]]) -> list[tup
     return kept
 
 
-def _marked(block: Block | None, marks: list[tuple[Location, Finding, int]]) -> str:
+def _whole_mark(block: Block, marks: list[tuple[Location, Finding, int]], body: str) -> str:
+    """The source side: a finding about (nearly) the whole paragraph (an omitted paragraph, TQA001; one left in
+    English, TQA401) marks the whole of it, around the smaller marks, so that the English reader sees which paragraph
+    of a row it is about; the Chinese side lists such findings under the paragraph instead."""
+    whole = [(f, n) for loc, f, n in marks  # a block of an image alone: its place (zero-length) is the image
+             if not block.text or _nearly_whole(block, _index_of(block, loc.offset), _index_of(block, loc.end_offset))]
+    if not whole:
+        return body
+    f, n = min(whole, key=lambda x: x[1])
+    title = html.escape(" · ".join(f"{g.code} {g.message}" for g, _m in whole), quote=True)
+    return (f'<mark class="sev-{f.severity} whole" data-cat="{f.category}" data-sev="{f.severity}" data-f="{n}" '
+            f'title="{title}">{body}</mark>')
+
+
+def _marked(block: Block | None, marks: list[tuple[Location, Finding, int]], source: bool = False) -> str:
     """The block's text, escaped, with its links as links (their target on hover) and the findings'
-    spans marked. Text is cut into runs of one (link, mark) each, so a mark across a link's edge stays valid."""
+    spans marked. Text is cut into runs of one (link, mark) each, so a mark across a link's edge stays valid.
+    A `source` block also marks the findings about the whole of it (_whole_mark)."""
     if block is None:
         return ""
     import heapq
@@ -131,6 +150,8 @@ def _marked(block: Block | None, marks: list[tuple[Location, Finding, int]]) -> 
     body = "".join(pieces)
     if block.images:
         body += "".join(f' <span class="where">[image: {html.escape(im.src)}]</span>' for im in block.images)
+    if source:
+        body = _whole_mark(block, marks, body)
     if block.kind in ("title", "heading"):
         body = f"<strong>{body}</strong>"
     return body
@@ -185,7 +206,15 @@ Marks = dict[int, list[tuple[Location, Finding, int]]]
 Listed = dict[int, list[tuple[Finding, int]]]
 
 
-def _index_findings(findings: list[Finding], beads: Sequence[Bead] = ()) -> tuple[Marks, Marks, Listed, Listed]:
+def _block_at(doc: Document | None, offset: int) -> int | None:
+    """The block of `doc` whose text holds the file offset (a finding that gives a source place but no block)."""
+    for b in doc.blocks if doc is not None else ():
+        if b.offsets and b.offsets[0] <= offset <= b.offsets[-1]:
+            return b.index
+    return None
+
+
+def _index_findings(findings: list[Finding], beads: Sequence[Bead] = (), source: Document | None = None) -> tuple[Marks, Marks, Listed, Listed]:
     """The findings numbered from 1, by block: marks in target blocks, marks in source blocks,
     findings listed under a target block, findings listed under a source block (no target block, or a source
     block of a bead with no translation: an omitted paragraph's finding names the next
@@ -204,8 +233,9 @@ def _index_findings(findings: list[Finding], beads: Sequence[Bead] = ()) -> tupl
                 t_marks.setdefault(f.target_block, []).append((f.target, f, n))
         elif f.source_block is not None:
             by_s.setdefault(f.source_block, []).append((f, n))
-        if f.source_block is not None and f.source:
-            s_marks.setdefault(f.source_block, []).append((f.source, f, n))
+        sblock = f.source_block if f.source_block is not None or f.source is None else _block_at(source, f.source.offset)
+        if sblock is not None and f.source:  # every source place marked on the source side
+            s_marks.setdefault(sblock, []).append((f.source, f, n))
     return t_marks, s_marks, by_t, by_s
 
 
@@ -216,7 +246,7 @@ def _document(r: Result) -> str:
         return head + f'<p class="notice">{e(str(r.error))}</p>'
     tgt, src = r.target, r.source
     assert tgt is not None
-    t_marks, s_marks, by_t, by_s = _index_findings(r.findings, r.beads)
+    t_marks, s_marks, by_t, by_s = _index_findings(r.findings, r.beads, r.source)
     rows = []
     if src is None:
         head += (f'<p class="notice">Checked without the original: only the rules that need no original ran. Not checked: '
@@ -235,7 +265,7 @@ def _document(r: Result) -> str:
         seen = {n for _f, n in listed}  # a set, not a scan of the list per finding
         for b in sblocks:
             listed.extend(x for x in by_s.get(b.index, []) if x[1] not in seen)
-        en = "<br><br>".join(_marked(b, s_marks.get(b.index, [])) for b in sblocks)
+        en = "<br><br>".join(_marked(b, s_marks.get(b.index, []), source=True) for b in sblocks)
         zh = "<br><br>".join(_marked(b, t_marks.get(b.index, [])) for b in tblocks)
         lis = "".join(_finding_li(f, n, r) for f, n in sorted(listed, key=lambda x: x[1]))
         cls = "para missing" if not tblocks else ("para added" if not sblocks else "para")

@@ -194,6 +194,8 @@ def _box(r: Result, key: tuple[int, int], fs: list[Finding], repeats: dict[int, 
 
 
 WEAK_NAMED = 3  # the most weakly paired groups the header names (a wrong pair has them all weak: the warning says so)
+# Display only (no finding depends on it). Measured (release 22) over the 1,949 WMT documents of the development splits:
+# 69 have a weakly paired group, 57 one, 10 two, 1 three, 1 five: 3 names every one of them in all but one header.
 
 
 def _matched(r: Result) -> str:

@@ -42,6 +42,8 @@ _SMALL = frozenset({"of", "the", "and", "de"})
 # What may stand between two words' pieces (周日的镜像, 诺曼底 形式)
 _JOINERS = ("的", "之", " ", "")
 MAX_PIECE = 4  # Han characters one English word may be rendered by (充电器, 诺曼底); the longest gloss of the table's words
+# Measured (release 22) on the development splits (1,949 WMT documents, 282 archive articles): 4, 5 and 8 give the same
+# 669 findings of the family; 3 cuts heldout15's `奥古斯塔编年史` (The Augusta Chronicle) to `古斯塔编年史` in its message.
 # A short form the dictionary knows by its whole word: `Met` is how English shortens Metropolitan (the Met Police, the
 # Met Opera), and how MT reads the Met Office (the weather service, 英国气象局): `大都会办公室`
 _ALIAS = {"met": "metropolitan"}
