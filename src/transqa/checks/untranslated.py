@@ -2144,10 +2144,10 @@ def _kept_word_run(run: str, source: str) -> bool:
     if run.isupper() or run.istitle():  # (a title-case run is an abbreviation of online writing: `_TITLE_CHAT`)
         return _kept_capitals(run, words, source, places)
     known = lexicon() or {}
-    if _unlisted_plural(run, source):
-        return True
     listed = [w for w in words if _listed(w, known) or w in _CHAT_WORDS]
-    if not listed or not all(w in listed or w in STOPWORDS for w in words):
+    if not listed:  # (a plural the word list knows is a common noun's use below: `_common_noun_use`)
+        return _unlisted_plural(run, source)
+    if not all(w in listed or w in STOPWORDS for w in words):
         return False
     return words[0] in _CHAT_WORDS or any(_common_noun_use(source, m.start(), m.end(), run) for m in places)
 
