@@ -82,20 +82,20 @@ _HASH_HAN = re.compile(r"(?<![A-Za-z_])#[ \t]?[\u4e00-\u9fff]{1,4}[ \t]?#(?![A-Z
 
 def check(ctx: Context) -> Iterator[Finding]:
     for _k, sources, targets in ctx.pairs():
-        text = "\n".join(t.text for t in targets)
-        swapped = _swapped(sources, targets)
+        lower = "\n".join(t.text for t in targets).lower()  # the pair's Chinese, where a tag is sought whatever its case
+        swapped = _swapped(sources, targets, lower)
         for src in sources:
-            yield from _changed_in(ctx, src, targets, text, swapped)
+            yield from _changed_in(ctx, src, targets, lower, swapped)
         yield from _hash_tags(ctx, sources, targets)
 
 
-def _swapped(sources: list[Block], targets: list[Block]) -> dict[str, tuple[Block, re.Match[str]]]:
+def _swapped(sources: list[Block], targets: list[Block], lower: str) -> dict[str, tuple[Block, re.Match[str]]]:
     """Placeholders of the original that the translation replaced by another of their kind (`[PERSON8]` written
     `[PERSON4]`): each tag of the original missing from the Chinese, matched in order with the Chinese's tags of the same
-    kind (`PERSON`) that the pair's original does not write. Real MT never did this (no such line in the four WMT23
-    systems' 173 tagged lines); an editor copying a tag from another line does (three in heldout17's transcripts)."""
+    kind (`PERSON`) that the pair's original does not write (`lower`: the targets' text in lower case). Real MT never
+    did this (no such line in the four WMT23 systems' 173 tagged lines); an editor copying a tag from another line does
+    (three in heldout17's transcripts)."""
     own = {m.group("tok") for b in sources for m in _TAG.finditer(b.text)}
-    text = "\n".join(t.text for t in targets).lower()
     extra: dict[str, list[tuple[Block, re.Match[str]]]] = {}
     for b in targets:
         for m in _TAG.finditer(b.text):
@@ -105,7 +105,7 @@ def _swapped(sources: list[Block], targets: list[Block]) -> dict[str, tuple[Bloc
     for b in sources:
         for m in _TAG.finditer(b.text):
             tok, kind = m.group("tok"), m.group("kind")
-            if tok not in out and tok.lower() not in text and extra.get(kind):
+            if tok not in out and tok.lower() not in lower and extra.get(kind):
                 out[tok] = extra[kind].pop(0)
     return out
 
@@ -167,10 +167,9 @@ def _hash_tags(ctx: Context, sources: list[Block], targets: list[Block]) -> Iter
             )
 
 
-def _changed_in(ctx: Context, src: Block, targets: list[Block], text: str,
+def _changed_in(ctx: Context, src: Block, targets: list[Block], lower: str,
                 swapped: dict[str, tuple[Block, re.Match[str]]]) -> Iterator[Finding]:
     seen: set[str] = set()
-    lower = text.lower()
     for m in _TAG.finditer(src.text):
         tok = m.group("tok")
         if tok in seen:
