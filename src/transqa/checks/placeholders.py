@@ -128,28 +128,22 @@ def _hash_tags(ctx: Context, sources: list[Block], targets: list[Block]) -> Iter
             latin.setdefault(i, []).append(hit.span())
             tok = hit.group("tok").upper()
             if tok not in first:
-                others.extend([(b, hit)] if _HASH_TAG.fullmatch(hit.group(0)) else [])
+                if _HASH_TAG.fullmatch(hit.group(0)):
+                    others.append((b, hit))
                 continue
             src, m = first[tok]
             if hit.group(0) == m.group(0):
                 kept.add(tok)
                 continue
             changed.add(tok)  # reported here, as written otherwise
-            yield ctx.finding(
-                PLACEHOLDER_CHANGED,
-                f"the placeholder {quote(m.group(0))} of the original is written {quote(hit.group(0))}",
-                source=(src, m.start(), m.end()), target=(b, hit.start(), hit.end()), suggestion=m.group(0),
-            )
+            yield _written(ctx, src, m, b, hit.start(), hit.end())
     if kept >= first.keys():
         return
-    for tok, (b, hit) in zip([t for t in first if t not in kept | changed], others, strict=False):  # (in order; the rest unpaired)
+    missing = [t for t in first if t not in kept and t not in changed]
+    for tok, (b, hit) in zip(missing, others, strict=False):  # (in order; the rest unpaired)
         src, m = first[tok]
         kept.add(tok)
-        yield ctx.finding(
-            PLACEHOLDER_CHANGED,
-            f"the placeholder {quote(m.group(0))} of the original is written {quote(hit.group(0))}, another tag",
-            source=(src, m.start(), m.end()), target=(b, hit.start(), hit.end()), suggestion=m.group(0),
-        )
+        yield _written(ctx, src, m, b, hit.start(), hit.end(), ", another tag")
     if kept >= first.keys():
         return
     src, m = next(iter(first.values()))
@@ -180,24 +174,25 @@ def _changed_in(ctx: Context, src: Block, targets: list[Block], lower: str,
             continue
         if tok in swapped:
             b, other = swapped[tok]
-            yield ctx.finding(
-                PLACEHOLDER_CHANGED,
-                f"the placeholder {quote(m.group(0))} of the original is written {quote(other.group(0))}, another of its kind",
-                source=(src, m.start(), m.end()), target=(b, other.start(), other.end()), suggestion=m.group(0),
-            )
+            yield _written(ctx, src, m, b, other.start(), other.end(), ", another of its kind")
             continue
         pat = _changed_forms(m.group("num"))
         for b in targets:
             hit = pat.search(b.text)
             if hit is None:
                 continue
-            s, e = _widen(b.text, hit.start(), hit.end())
-            yield ctx.finding(
-                PLACEHOLDER_CHANGED,
-                f"the placeholder {quote(m.group(0))} of the original is written {quote(b.text[s:e])}",
-                source=(src, m.start(), m.end()), target=(b, s, e), suggestion=m.group(0),
-            )
+            yield _written(ctx, src, m, b, *_widen(b.text, hit.start(), hit.end()))
             break
+
+
+def _written(ctx: Context, src: Block, m: re.Match[str], b: Block, s: int, e: int, note: str = "") -> Finding:
+    """The placeholder `m` of `src` written otherwise at `b.text[s:e]` (renumbered, translated, another tag: `note`
+    says which where the form alone does not); the suggestion is the original's tag."""
+    return ctx.finding(
+        PLACEHOLDER_CHANGED,
+        f"the placeholder {quote(m.group(0))} of the original is written {quote(b.text[s:e])}{note}",
+        source=(src, m.start(), m.end()), target=(b, s, e), suggestion=m.group(0),
+    )
 
 
 @lru_cache(maxsize=256)
