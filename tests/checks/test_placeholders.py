@@ -173,3 +173,5 @@ def test_hash_tag_swapped_for_another_tag() -> None:
     f = fails("TQA305", en, zh)
     assert f.target is not None and f.target.text == "#PRS_ORG#" and f.target.line == 1 and f.suggestion == "#NAME#"
     passes("TQA305", CHAT_EN, zh.replace("您现在接通的是#PRS_ORG#", "您现在接通的是#NAME#"))
+    # the same original with its own tag in its place: the other lines' #PRS_ORG# is the original's there
+    passes("TQA305", en, zh.replace("感谢您联系#PRS_ORG#，您现在接通的是#PRS_ORG#", "感谢您联系我们，您现在接通的是#NAME#"))

@@ -82,20 +82,20 @@ _HASH_HAN = re.compile(r"(?<![A-Za-z_])#[ \t]?[\u4e00-\u9fff]{1,4}[ \t]?#(?![A-Z
 
 def check(ctx: Context) -> Iterator[Finding]:
     for _k, sources, targets in ctx.pairs():
-        text = "\n".join(t.text for t in targets)
-        swapped = _swapped(sources, targets)
+        lower = "\n".join(t.text for t in targets).lower()  # the pair's Chinese, where a tag is sought whatever its case
+        swapped = _swapped(sources, targets, lower)
         for src in sources:
-            yield from _changed_in(ctx, src, targets, text, swapped)
+            yield from _changed_in(ctx, src, targets, lower, swapped)
         yield from _hash_tags(ctx, sources, targets)
 
 
-def _swapped(sources: list[Block], targets: list[Block]) -> dict[str, tuple[Block, re.Match[str]]]:
+def _swapped(sources: list[Block], targets: list[Block], lower: str) -> dict[str, tuple[Block, re.Match[str]]]:
     """Placeholders of the original that the translation replaced by another of their kind (`[PERSON8]` written
     `[PERSON4]`): each tag of the original missing from the Chinese, matched in order with the Chinese's tags of the same
-    kind (`PERSON`) that the pair's original does not write. Real MT never did this (no such line in the four WMT23
-    systems' 173 tagged lines); an editor copying a tag from another line does (three in heldout17's transcripts)."""
+    kind (`PERSON`) that the pair's original does not write (`lower`: the targets' text in lower case). Real MT never
+    did this (no such line in the four WMT23 systems' 173 tagged lines); an editor copying a tag from another line does
+    (three in heldout17's transcripts)."""
     own = {m.group("tok") for b in sources for m in _TAG.finditer(b.text)}
-    text = "\n".join(t.text for t in targets).lower()
     extra: dict[str, list[tuple[Block, re.Match[str]]]] = {}
     for b in targets:
         for m in _TAG.finditer(b.text):
@@ -105,7 +105,7 @@ def _swapped(sources: list[Block], targets: list[Block]) -> dict[str, tuple[Bloc
     for b in sources:
         for m in _TAG.finditer(b.text):
             tok, kind = m.group("tok"), m.group("kind")
-            if tok not in out and tok.lower() not in text and extra.get(kind):
+            if tok not in out and tok.lower() not in lower and extra.get(kind):
                 out[tok] = extra[kind].pop(0)
     return out
 
@@ -128,28 +128,22 @@ def _hash_tags(ctx: Context, sources: list[Block], targets: list[Block]) -> Iter
             latin.setdefault(i, []).append(hit.span())
             tok = hit.group("tok").upper()
             if tok not in first:
-                others.extend([(b, hit)] if _HASH_TAG.fullmatch(hit.group(0)) else [])
+                if _HASH_TAG.fullmatch(hit.group(0)):
+                    others.append((b, hit))
                 continue
             src, m = first[tok]
             if hit.group(0) == m.group(0):
                 kept.add(tok)
                 continue
             changed.add(tok)  # reported here, as written otherwise
-            yield ctx.finding(
-                PLACEHOLDER_CHANGED,
-                f"the placeholder {quote(m.group(0))} of the original is written {quote(hit.group(0))}",
-                source=(src, m.start(), m.end()), target=(b, hit.start(), hit.end()), suggestion=m.group(0),
-            )
+            yield _written(ctx, src, m, b, hit.start(), hit.end())
     if kept >= first.keys():
         return
-    for tok, (b, hit) in zip([t for t in first if t not in kept | changed], others, strict=False):  # (in order; the rest unpaired)
+    missing = [t for t in first if t not in kept and t not in changed]
+    for tok, (b, hit) in zip(missing, others, strict=False):  # (in order; the rest unpaired)
         src, m = first[tok]
         kept.add(tok)
-        yield ctx.finding(
-            PLACEHOLDER_CHANGED,
-            f"the placeholder {quote(m.group(0))} of the original is written {quote(hit.group(0))}, another tag",
-            source=(src, m.start(), m.end()), target=(b, hit.start(), hit.end()), suggestion=m.group(0),
-        )
+        yield _written(ctx, src, m, b, hit.start(), hit.end(), ", another tag")
     if kept >= first.keys():
         return
     src, m = next(iter(first.values()))
@@ -167,10 +161,9 @@ def _hash_tags(ctx: Context, sources: list[Block], targets: list[Block]) -> Iter
             )
 
 
-def _changed_in(ctx: Context, src: Block, targets: list[Block], text: str,
+def _changed_in(ctx: Context, src: Block, targets: list[Block], lower: str,
                 swapped: dict[str, tuple[Block, re.Match[str]]]) -> Iterator[Finding]:
     seen: set[str] = set()
-    lower = text.lower()
     for m in _TAG.finditer(src.text):
         tok = m.group("tok")
         if tok in seen:
@@ -181,24 +174,25 @@ def _changed_in(ctx: Context, src: Block, targets: list[Block], text: str,
             continue
         if tok in swapped:
             b, other = swapped[tok]
-            yield ctx.finding(
-                PLACEHOLDER_CHANGED,
-                f"the placeholder {quote(m.group(0))} of the original is written {quote(other.group(0))}, another of its kind",
-                source=(src, m.start(), m.end()), target=(b, other.start(), other.end()), suggestion=m.group(0),
-            )
+            yield _written(ctx, src, m, b, other.start(), other.end(), ", another of its kind")
             continue
         pat = _changed_forms(m.group("num"))
         for b in targets:
             hit = pat.search(b.text)
             if hit is None:
                 continue
-            s, e = _widen(b.text, hit.start(), hit.end())
-            yield ctx.finding(
-                PLACEHOLDER_CHANGED,
-                f"the placeholder {quote(m.group(0))} of the original is written {quote(b.text[s:e])}",
-                source=(src, m.start(), m.end()), target=(b, s, e), suggestion=m.group(0),
-            )
+            yield _written(ctx, src, m, b, *_widen(b.text, hit.start(), hit.end()))
             break
+
+
+def _written(ctx: Context, src: Block, m: re.Match[str], b: Block, s: int, e: int, note: str = "") -> Finding:
+    """The placeholder `m` of `src` written otherwise at `b.text[s:e]` (renumbered, translated, another tag: `note`
+    says which where the form alone does not); the suggestion is the original's tag."""
+    return ctx.finding(
+        PLACEHOLDER_CHANGED,
+        f"the placeholder {quote(m.group(0))} of the original is written {quote(b.text[s:e])}{note}",
+        source=(src, m.start(), m.end()), target=(b, s, e), suggestion=m.group(0),
+    )
 
 
 @lru_cache(maxsize=256)

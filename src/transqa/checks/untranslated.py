@@ -269,8 +269,11 @@ _URLISH = re.compile(r"(https?://|www\.|@|\.(com|org|net|io|cn|ru|co|gov|edu)\b)
 # A site's name written with its domain that _URLISH leaves out (`about.me`, `Last.fm`, `Bit.ly`): a name as link text
 _SITE_DOMAIN = re.compile(r"[A-Za-z0-9]\.(?:me|tv|fm|ly|us|info|biz)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
-# A word of prose: not a piece of a token with digits (`a16z` is no `a` and `z`)
-_PROSE_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z'’\-]*(?![A-Za-z0-9])")
+# A word of prose (english_prose, an attribution, the words of the aligned English): not a piece of a token with
+# digits (`a16z` is no `a` and `z`), nor a part of a domain name, an address, a handle or a hashtag (`archive` of
+# `archive.org`, `bandcamp` of `#bandcamp`), which names a site: the translation that keeps it (`我更喜欢 archive 的界面`)
+# keeps a name
+_PROSE_WORD = re.compile(r"(?<![A-Za-z0-9./@#_])[A-Za-z][A-Za-z'’\-]*+(?!\.[A-Za-z0-9]|[/@_0-9])")
 _INNER_CAPITAL = re.compile(r"^.+[A-Z]")
 
 
@@ -469,11 +472,6 @@ _BLANKS = frozenset(" \u00a0\u2028\u2029\u200b\u200c\u200d\u3000\ufeff")
 def _flanked_by_han(text: str, s: int, e: int) -> bool:
     i, j = _last_before(text, s), _first_after(text, e)
     return i >= 0 and is_han(text[i]) and j < len(text) and is_han(text[j])
-
-
-# A word of the English's prose: not a part of a domain name or address (`archive` of `archive.org`, `bandcamp` of
-# `#bandcamp`), which names a site; the translation that keeps it (`我更喜欢 archive 的界面`) keeps a name.
-_PROSE_WORD = re.compile(r"(?<![A-Za-z0-9./@#_])[A-Za-z][A-Za-z'’\-]*+(?!\.[A-Za-z0-9]|[/@_0-9])")
 
 
 def _source_words(ctx: Context, block: Block) -> frozenset[str]:
@@ -2149,10 +2147,10 @@ def _kept_word_run(run: str, source: str) -> bool:
     if run.isupper() or run.istitle():  # (a title-case run is an abbreviation of online writing: `_TITLE_CHAT`)
         return _kept_capitals(run, words, source, places)
     known = lexicon() or {}
-    if _unlisted_plural(run, source):
-        return True
     listed = [w for w in words if _listed(w, known) or w in _CHAT_WORDS]
-    if not listed or not all(w in listed or w in STOPWORDS for w in words):
+    if not listed:  # (a plural the word list knows is a common noun's use below: `_common_noun_use`)
+        return _unlisted_plural(run, source)
+    if not all(w in listed or w in STOPWORDS for w in words):
         return False
     return words[0] in _CHAT_WORDS or any(_common_noun_use(source, m.start(), m.end(), run) for m in places)
 

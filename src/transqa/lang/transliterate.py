@@ -64,7 +64,15 @@ def _push(out: list[str], c: str) -> None:
 def english_skeleton(word: str) -> str:
     """The consonant classes of an English spelling, vowels and h dropped, repeats merged: Scholz → SLS,
     Shields → SLS."""
-    return _skeleton(re.sub("[^a-z]", "", word.lower()))
+    return _skeleton(_letters(word))
+
+
+_NOT_LETTER = re.compile("[^a-z]")
+
+
+def _letters(word: str) -> str:
+    """The word's letters a to z, in lower case (what the skeletons read)."""
+    return _NOT_LETTER.sub("", word.lower())
 
 
 def _skeleton(w: str) -> str:
@@ -212,7 +220,7 @@ def english_skeleton_palatal(word: str) -> str:
     (`pinyin_skeleton_palatal`): the rendering Mandarin gives a ki or gi it cannot say (Wikia → FJ as 维基亚 wei-ji-ya,
     whose plain skeletons are FK and FS); empty for a name with no such k or g. J is no S: in the plain classes j and q
     are s, and Wikio heard as FS matched 瓦萨 (wa-sa) of the same article (a 300-article archive sample)."""
-    w = re.sub("[^a-z]", "", word.lower())
+    w = _letters(word)
     if not _PALATAL.search(w):
         return ""
     return _skeleton(_PALATAL.sub("J", w).replace("j", "J"))
@@ -224,14 +232,11 @@ def pinyin_skeleton_palatal(sylls: tuple[str, ...]) -> str:
     `english_skeleton_palatal`."""
     out: list[str] = []
     for s in sylls:
-        ini = pinyin_initial(s)
-        if ini in ("j", "q"):
-            _push(out, "J")
-            if s.endswith(("n", "ng")):
-                _push(out, "N")
-        else:
-            for c in pinyin_skeleton((s,)):
-                _push(out, c)
+        sk = pinyin_skeleton((s,))
+        if pinyin_initial(s) in ("j", "q"):
+            sk = "J" + sk[1:]  # (S in the plain classes)
+        for c in sk:
+            _push(out, c)
     return "".join(out)
 
 

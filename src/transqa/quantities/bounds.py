@@ -216,7 +216,8 @@ _EN_TOTAL = re.compile(r"[^.;!?]{0,60}?\b(?:to reach|reaching|to bring|bringing|
 # the total named before the figure and pointed back at (需要 104 张牌照……争取 81 张，以达到这一数量: GTCOM's
 # parstoday line 1142, the one real case read)
 _ZH_TOTAL_BACK = re.compile(r"[^。；！？]{0,40}?(?:达到|达)(?:这一|这个|该|此)(?:数量|数字|数目|总数|目标)")
-_ZH_TOTAL = re.compile(r"[^。；！？]{0,40}?(?:达到|达|总数|总计|累计|共计|合计|总共|一共)[^。；！？]{0,40}?(?P<n>\d[\d,，]*)")
+_ZH_FIGURE = re.compile(r"\d[\d,，]*")  # a figure, its thousands separated by either comma
+_ZH_TOTAL = re.compile(r"[^。；！？]{0,40}?(?:达到|达|总数|总计|累计|共计|合计|总共|一共)[^。；！？]{0,40}?(?P<n>" + _ZH_FIGURE.pattern + ")")
 
 
 def total_reached(source: str, s: Quantity, text: str, q: Quantity) -> bool:
@@ -230,7 +231,7 @@ def total_reached(source: str, s: Quantity, text: str, q: Quantity) -> bool:
     if not _ZH_TOTAL_BACK.match(text, q.end):
         return False
     start = max(text.rfind(c, 0, q.start) for c in "。；！？") + 1  # the total named earlier in the sentence
-    return any(parse_number(n) > q.value for n in re.findall(r"\d[\d,，]*", text[start : q.start]))
+    return any(parse_number(n) > q.value for n in _ZH_FIGURE.findall(text, start, q.start))
 
 
 # `less than a year`, `nearly a decade`, `more than an hour`: a bound on one unit of time written with the

@@ -798,7 +798,12 @@ def _first_sound_agrees(name: str, chinese: str) -> bool:
 
 def _given_name(places: list[tuple[Block, int]], f: str) -> bool:
     """The form stands before a `·`: a given name (克里斯·伍德), which two people share."""
-    return any(s + len(f) < len(b.text) and b.text[s + len(f)] in NAME_DOT for b, s in places)
+    return any(_before_dot(b, s, f) for b, s in places)
+
+
+def _before_dot(b: Block, s: int, f: str) -> bool:
+    """The form `f` at `s` of the block stands right before a `·`."""
+    return s + len(f) < len(b.text) and b.text[s + len(f)] in NAME_DOT
 
 
 def _first(places: list[tuple[Block, int]]) -> tuple[int, int]:
@@ -1568,7 +1573,7 @@ def _script_minority(
     # the best heard first; of forms heard as well, one that is a given name at every place (布雷克 of 布雷克·罗斯) last: a
     # name of one word is rendered alone (帕拉奇 for Parakey), and the first form reported decides which others are it
     order = sorted(chinese.items()) if least >= 0.9 else sorted(
-        chinese.items(), key=lambda kv: (-heard(t, kv[0]), all(_given_name([p], kv[0]) for p in kv[1]), kv[0]))
+        chinese.items(), key=lambda kv: (-heard(t, kv[0]), all(_before_dot(b, s, kv[0]) for b, s in kv[1]), kv[0]))
     done: list[str] = []  # the Chinese forms reported as the minority
     for f, cplaces in order:
         if done and (any(f in d or d in f for d in done) or all(f[0] != d[0] for d in done)):
