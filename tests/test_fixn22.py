@@ -1,0 +1,58 @@
+"""Release twenty-two's newcomer items (newcomer22-report.md): pairing, empty folders, fingerprints, markers."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from tests.conftest import ROOT
+from tests.helpers import run_cli
+
+SAMPLES = ROOT / "corpora" / "samples"
+
+
+def _audit(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    return run_cli(capsys, "audit", *args, "--no-cache", "--no-progress", "--format", "jsonl", "--isolated")
+
+
+def _pair(folder: Path, slug: str = "battery-recall") -> None:
+    for ext in (".en.md", ".zh.md"):
+        shutil.copy(SAMPLES / f"{slug}{ext}", folder / f"{slug}{ext}")
+
+
+def test_item8_an_original_named_en_comes_before_a_plain_html_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # an unrelated x.html beside x.en.md made x.zh.md unreadable ("holds an HTML page with no article text")
+    _pair(tmp_path)
+    (tmp_path / "battery-recall.html").write_text("<html><body><nav>Home</nav></body></html>\n", encoding="utf-8")
+    code, out, err = _audit(capsys, str(tmp_path))
+    doc = json.loads(out.splitlines()[0])
+    assert doc["source"].endswith("battery-recall.en.md") and doc.get("error") is None
+    # the choice is said, naming the file used and the one passed over
+    assert "checked against" in err and "battery-recall.html" in err
+
+
+def test_item8_a_report_transqa_wrote_is_never_an_original(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # `check a.en.md a.zh.md -o a.html`, then `audit .`: the report was taken as the original (9 bogus TQA002)
+    _pair(tmp_path)
+    en, zh = tmp_path / "battery-recall.en.md", tmp_path / "battery-recall.zh.md"
+    run_cli(capsys, "check", str(en), str(zh), "--isolated", "-o", str(tmp_path / "battery-recall.html"))
+    want = _audit(capsys, str(tmp_path))[1]
+    en.unlink()  # with the original gone, the report is still not one: the article is checked alone
+    code, out, err = _audit(capsys, str(tmp_path))
+    assert json.loads(out.splitlines()[0])["source"] is None and "checked against" not in err
+    assert json.loads(want.splitlines()[0])["source"].endswith(".en.md")
+
+
+def test_item9_an_empty_or_article_less_folder_is_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "empty").mkdir()
+    code, out, err = _audit(capsys, str(tmp_path / "empty"))
+    assert code == 2 and err.count("transqa: error:") == 1 and "has no translation to check" in err
+    code, _, err = _audit(capsys, str(tmp_path / "mistyped"))
+    assert code == 2 and "no such file or folder" in err
+    # beside a folder with articles, the empty one still fails the run (the other is checked)
+    (tmp_path / "full").mkdir()
+    _pair(tmp_path / "full")
+    code, out, err = _audit(capsys, str(tmp_path / "full"), str(tmp_path / "empty"))
+    assert code == 2 and len(out.splitlines()) == 1 and f"{tmp_path / 'empty'}: has no translation to check" in err
