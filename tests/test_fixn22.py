@@ -56,3 +56,20 @@ def test_item9_an_empty_or_article_less_folder_is_exit_2(tmp_path: Path, capsys:
     _pair(tmp_path / "full")
     code, out, err = _audit(capsys, str(tmp_path / "full"), str(tmp_path / "empty"))
     assert code == 2 and len(out.splitlines()) == 1 and f"{tmp_path / 'empty'}: has no translation to check" in err
+
+
+def test_item11_fingerprints_are_unique_within_a_file_and_stable(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # every TQA504 on a lone “ of an article shared one fingerprint: a code-scanning service merged the alerts
+    zh = tmp_path / "q.zh.md"
+    zh.write_text("# 标题\n\n他说：“这是第一段话，内容很长。\n\n她说：“这是第二段话，内容也很长。\n", encoding="utf-8")
+    runs = [run_cli(capsys, "check", str(zh), "-f", fmt, "--isolated")[1] for fmt in ("json", "json", "sarif")]
+    prints = [f["fingerprint"] for f in json.loads(runs[0])["documents"][0]["findings"]]
+    assert len(prints) == 2 and len(set(prints)) == 2
+    assert runs[0] == runs[1]  # the same on every run
+    sarif = json.loads(runs[2])["runs"][0]["results"]
+    assert [r["partialFingerprints"]["transqa/v1"] for r in sarif] == prints
+    # the first keeps the id of rule and text alone (alerts already tracked keep theirs)
+    from transqa.findings import Finding, Location, Severity
+
+    loc = Location(3, 4, 3, 5, "“")
+    assert prints[0] == Finding("TQA504", "x", "typography", Severity.ERROR, "m", None, loc).fingerprint
