@@ -73,3 +73,23 @@ def test_item11_fingerprints_are_unique_within_a_file_and_stable(tmp_path: Path,
 
     loc = Location(3, 4, 3, 5, "“")
     assert prints[0] == Finding("TQA504", "x", "typography", Severity.ERROR, "m", None, loc).fingerprint
+
+
+NOTE = "欧盟去年也曾对另一家电池厂商展开类似调查，但最终没有作出任何处罚决定。"
+
+
+@pytest.mark.parametrize("marked", ["译注：" + NOTE, "编者注：" + NOTE, "（译者注：" + NOTE + "）", "【译注】" + NOTE, "**译注：**" + NOTE])
+def test_item4_a_marked_note_is_no_added_paragraph(tmp_path: Path, capsys: pytest.CaptureFixture[str], marked: str) -> None:
+    # TQA002 said "mark it as a translator's note", but no marker was recognised
+    _pair(tmp_path)
+    zh = tmp_path / "battery-recall.zh.md"
+    plain = zh.read_text(encoding="utf-8").rstrip("\n") + "\n\n"
+
+    def added(text: str) -> list[dict[str, object]]:
+        zh.write_text(plain + text + "\n", encoding="utf-8")
+        out = run_cli(capsys, "check", str(tmp_path / "battery-recall.en.md"), str(zh), "-f", "json", "--isolated")[1]
+        return [f for f in json.loads(out)["documents"][0]["findings"] if f["code"] == "TQA002"]
+
+    bare = added(NOTE)
+    assert len(bare) == 1 and "译注：" in str(bare[0]["suggestion"])
+    assert added(marked) == []
