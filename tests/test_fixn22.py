@@ -93,3 +93,31 @@ def test_item4_a_marked_note_is_no_added_paragraph(tmp_path: Path, capsys: pytes
     bare = added(NOTE)
     assert len(bare) == 1 and "译注：" in str(bare[0]["suggestion"])
     assert added(marked) == []
+
+
+def _findings(capsys: pytest.CaptureFixture[str], *paths: Path) -> list[dict[str, object]]:
+    out = run_cli(capsys, "check", *map(str, paths), "-f", "json", "--isolated")[1]
+    found: list[dict[str, object]] = json.loads(out)["documents"][0]["findings"]
+    return found
+
+
+def test_item3_a_count_of_two_is_suggested_as_liang(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # `two years` → `三年`: the suggestion was 二 (未来二年内), Chinese writes 两 before a measure word
+    (tmp_path / "a.en.md").write_text("The plan covers the next two years.\n", encoding="utf-8")
+    (tmp_path / "a.zh.md").write_text("该计划涵盖未来三年。\n", encoding="utf-8")
+    got = [f for f in _findings(capsys, tmp_path / "a.en.md", tmp_path / "a.zh.md") if f["code"] == "TQA201"]
+    assert [f["suggestion"] for f in got] == ["两"]
+
+
+def test_item6_tqa303_suggestion_and_repair_agree(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # `壳牌 T1`: the suggestion said "delete it" while fix (an uncertain repair) left it
+    en, zh = tmp_path / "a.en.md", tmp_path / "a.zh.md"
+    en.write_text("Raman previously worked at Bloomberg before she founded the company in 2019.\n", encoding="utf-8")
+    zh.write_text("Raman 此前曾在彭博 T1 工作，她在 2019 年创办了这家公司。\n", encoding="utf-8")
+    got = [f for f in _findings(capsys, en, zh) if f["code"] == "TQA303"]
+    # the word before the token renders a name of the original (彭博, Bloomberg): the token is debris, deleted for certain
+    assert len(got) == 1 and str(got[0]["suggestion"]).startswith("delete it") and got[0]["repairs"][0]["certain"]  # type: ignore[index]
+    # without the original the same token may stand for a lost name: the suggestion says so, as fix leaves it
+    alone = [f for f in _findings(capsys, zh) if f["code"] == "TQA303"]
+    assert len(alone) == 1 and str(alone[0]["suggestion"]).startswith("unless a name was lost there, delete it")
+    assert not alone[0]["repairs"][0]["certain"]  # type: ignore[index]
