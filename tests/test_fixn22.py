@@ -121,3 +121,51 @@ def test_item6_tqa303_suggestion_and_repair_agree(tmp_path: Path, capsys: pytest
     alone = [f for f in _findings(capsys, zh) if f["code"] == "TQA303"]
     assert len(alone) == 1 and str(alone[0]["suggestion"]).startswith("unless a name was lost there, delete it")
     assert not alone[0]["repairs"][0]["certain"]  # type: ignore[index]
+
+
+def test_item10_the_hook_names_an_unreadable_file_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # the hook's concise line and a `transqa: error:` line on standard error both said `empty.zh.md: is empty`
+    (tmp_path / "empty.zh.md").write_text("", encoding="utf-8")
+    code, out, err = run_cli(capsys, "audit", "--format", "concise", "--quiet", "--jobs", "1", "--allow-missing-translation",
+                             "--no-cache", "--isolated", "--", str(tmp_path / "empty.zh.md"))
+    assert code == 2 and (out + err).count("is empty") == 1
+    assert out == f"{tmp_path / 'empty.zh.md'}: error: is empty\n"
+    # with the concise lines in a file, standard error still gives the reason
+    code, out, err = run_cli(capsys, "audit", "--format", "concise", "--quiet", "-o", str(tmp_path / "r.txt"),
+                             "--no-cache", "--isolated", str(tmp_path / "empty.zh.md"))
+    assert code == 2 and "is empty" in err
+
+
+def test_item13_a_stopped_audits_summary_covers_every_stored_article(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    # the summary counted only the in-order prefix of finished articles (98) while the stop line said 109 were stored
+    from tests.helpers import three_samples
+    from transqa.audit import run as audit_run
+    from transqa.audit.worker import check_job
+
+    three_samples(tmp_path)
+
+    def later_ones_first(todo, workers, settings, notify=None):  # type: ignore[no-untyped-def]
+        yield check_job(todo[2], settings)  # the last article finishes first, then the second: the first never does
+        yield check_job(todo[1], settings)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(audit_run, "_local", later_ones_first)
+    code, out, err = run_cli(capsys, "audit", str(tmp_path), "--format", "summary", "--store", str(tmp_path / "s.sqlite"),
+                             "--no-progress", "--isolated", "--jobs", "1")
+    assert code == 130 and "2 of 3 articles are stored" in err
+    assert "audited 2 articles" in out
+
+
+def test_item18_a_short_page_marked_as_an_article_keeps_its_body(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # an <article> of two short paragraphs (under 80 characters) lost both: a false TQA002 and a misaligned pair
+    en, zh = tmp_path / "brief.en.html", tmp_path / "brief.zh.md"
+    en.write_text("<html><head><title>Bakery closes</title></head><body><nav><p>Home</p></nav><article><h1>Bakery closes</h1>"
+                  "<p>The bakery closed on Friday after 30 years.</p><p>Its owner retires.</p></article></body></html>\n",
+                  encoding="utf-8")
+    zh.write_text("# 面包店关门\n\n这家面包店在经营 30 年后于周五关门。\n\n店主将退休。\n", encoding="utf-8")
+    from transqa.load import load_source
+
+    texts = [b.text for b in load_source(str(en)).blocks]
+    assert "Its owner retires." in texts and "Home" not in texts
+    assert [f["code"] for f in _findings(capsys, en, zh)] == []

@@ -266,6 +266,8 @@ class Audit:
                 if req.fix_patch is not None and any(table[f.code].fixable for f in record.findings if f.code in table):
                     self._fixable.append(job)
         except KeyboardInterrupt:
+            for _index, line in sorted(outcome.stats.waiting.items()):  # stored out of order: in the summary too
+                outcome.summary.add(store.read(line) or decode_record(line))
             unwritten = unwritten_note(req.output, req.summary, req.write_baseline, req.fix_patch, req.html_dir)
             Interrupts.note = _resume_note(outcome.stats.stored, outcome.stats.total or len(self.jobs)) + (f"; {unwritten}" if unwritten else "")
             self._stopped = outcome
@@ -421,5 +423,7 @@ def closing_notices(outcome: AuditOutcome, kind: str, output: str | None, summar
         out.append(f"wrote the summary to {summary}")
     # -q drops the summary, whose `unreadable:` section named them: each unreadable article then gets its own line
     # (`check -q` names each input it cannot read), so exit 2 never comes without its reason on standard error
-    unreadable = [e if e.startswith(t + ":") else f"{t}: {e}" for t, e in outcome.summary.error_list] if quiet else []
+    # Concise lines on standard output already give each one its line (`path: error: why`): not said twice (the hook)
+    said = kind == "concise" and output is None
+    unreadable = [e if e.startswith(t + ":") else f"{t}: {e}" for t, e in outcome.summary.error_list] if quiet and not said else []
     return [f"error: {e}" for e in [*outcome.errors, *unreadable]] + [f"notice: {n}" for n in out]
