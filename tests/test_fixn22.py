@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from tests.conftest import ROOT
-from tests.helpers import run_cli
+from tests.helpers import run_cli, three_samples
 
 SAMPLES = ROOT / "corpora" / "samples"
 
@@ -139,7 +139,6 @@ def test_item10_the_hook_names_an_unreadable_file_once(tmp_path: Path, capsys: p
 def test_item13_a_stopped_audits_summary_covers_every_stored_article(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     # the summary counted only the in-order prefix of finished articles (98) while the stop line said 109 were stored
-    from tests.helpers import three_samples
     from transqa.audit import run as audit_run
     from transqa.audit.worker import check_job
 
