@@ -46,12 +46,13 @@ def test_a_folder_with_no_translation_says_so(tmp_path: Path, capsys: pytest.Cap
     (tmp_path / "empty" / "notes.en.md").write_text("Only an English note.\n", encoding="utf-8")
     code = main(["audit", str(tmp_path / "empty"), "--store", str(tmp_path / "s.sqlite"), "--no-progress", "--isolated"])
     err = capsys.readouterr().err
-    assert code == 0 and f"transqa: notice: found no translation to check in {tmp_path / 'empty'}" in err
+    # release 22: an error (exit 2), not a notice with exit 0 (a gate passed green on nothing checked)
+    assert code == 2 and f"transqa: error: {tmp_path / 'empty'}: has no translation to check" in err
     # nor does it replace a baseline with an empty one (a newcomer's 242 recorded findings were lost that way)
     (tmp_path / "bl.json").write_text("kept\n", encoding="utf-8")
-    main(["audit", str(tmp_path / "empty"), "--store", str(tmp_path / "s.sqlite"), "--no-progress", "--isolated",
-          "--write-baseline", str(tmp_path / "bl.json")])
-    assert "baseline" in capsys.readouterr().err and (tmp_path / "bl.json").read_text(encoding="utf-8") == "kept\n"
+    code = main(["audit", str(tmp_path / "empty"), "--store", str(tmp_path / "s.sqlite"), "--no-progress", "--isolated",
+                 "--write-baseline", str(tmp_path / "bl.json")])
+    assert code == 2 and (tmp_path / "bl.json").read_text(encoding="utf-8") == "kept\n"
     main(["audit", str(SAMPLES), "--store", str(tmp_path / "s.sqlite"), "--no-progress", "-o", str(tmp_path / "o.jsonl")])
     assert "found no translation" not in capsys.readouterr().err
 

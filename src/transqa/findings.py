@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal
@@ -136,6 +137,21 @@ class Finding:
             "fingerprint": self.fingerprint,
             **({"repairs": [r.as_dict() for r in self.repairs]} if self.repairs else {}),
         }
+
+
+def unique_fingerprints(findings: Sequence[Finding]) -> list[str]:
+    """The reported `fingerprint` of each finding of one file, in order: unique within the file and the same on every
+    run. The first finding with a given rule and text keeps `Finding.fingerprint` (code-scanning alerts tracked by it
+    stay theirs); the k-th after it (k ≥ 1, in report order) hashes that with k: every TQA504 on a lone `“` of an
+    article shared one id, so a code-scanning service merged them into one alert."""
+    seen: Counter[str] = Counter()
+    out: list[str] = []
+    for f in findings:
+        base = f.fingerprint
+        k = seen[base]
+        seen[base] += 1
+        out.append(base if k == 0 else hashlib.sha1(f"{base}\x1f{k}".encode()).hexdigest()[:16])
+    return out
 
 
 def at_or_above(findings: Iterable[Finding], threshold: Severity) -> list[Finding]:

@@ -54,6 +54,7 @@ class Job:
     group: str = ""
     year: str = ""
     source_name: str = ""  # how reports name the original (a fetched capture: its URL); "" for its path
+    note: str = ""  # another file could have been the original: which was used (a notice of the audit)
 
 
 def _stem(name: str) -> str:
@@ -184,23 +185,52 @@ def _cased(suffix: str) -> tuple[str, str]:
     return suffix, suffix.upper()
 
 
-def _find_by_name(stem: str, rel_dir: str, dirs: list[str], target: str) -> str | None:
-    """The original of `target` by name: slug.en.<ext>, else slug.<ext>, in each folder of `dirs`
-    (under the target's relative folder, then at the top); each suffix in lower case, then upper case
-    (`X.EN.MD` for `X.ZH.MD`). Never the target itself, nor another translation (slug.zh.*, or slug.md in the
-    target's own folder, where it is the translation)."""
+REPORT_MARK = b'<meta name="generator" content="transqa'  # what every HTML page transqa writes carries in its head
+
+
+def written_by_transqa(path: str) -> bool:
+    """True for an HTML page transqa itself wrote (a report, an audit index or summary): never an original."""
+    head = read_head(path, 2048)
+    return head is not None and REPORT_MARK in head
+
+
+def _name_candidates(stem: str) -> list[str]:
+    """The names an original of `stem` may have, in the documented order: `slug.en.<ext>` for every extension
+    (html, htm, md, markdown, txt) before any plain `slug.<ext>`, so that `slug.en.md` wins over a `slug.html`
+    beside it (an index page, a report); each suffix in lower case, then upper case."""
+    named = [stem + x for ext in SOURCE_EXTENSIONS for x in _cased(f".en{ext}")]
+    return named + [stem + x for ext in SOURCE_EXTENSIONS for x in _cased(ext)]
+
+
+def _name_matches(stem: str, rel_dir: str, dirs: list[str], target: str) -> list[str]:
+    """Every file that may be the original of `target` by name, in the order of `_name_candidates`, under the
+    target's relative folder, then at the top of each folder of `dirs`. Never the target itself, another
+    translation (slug.zh.*, or slug.md in the target's own folder, where it is the translation), nor a page
+    transqa wrote (`written_by_transqa`: `check a.en.md a.zh.md -o a.html` must not make the report the original)."""
     own = os.path.dirname(target) or "."
+    found: list[str] = []
     for d in dirs:
         for base in (os.path.join(d, rel_dir), d):
-            for ext in SOURCE_EXTENSIONS:
-                for name in (*(stem + x for x in _cased(f".en{ext}")), *(stem + x for x in _cased(ext))):
-                    p = os.path.normpath(os.path.join(base, name))
-                    if not os.path.isfile(p) or _same(p, target) or ".zh." in name.lower():
-                        continue
-                    if ".en." not in name.lower() and ext in (".md", ".markdown", ".txt") and _same(base, own):
-                        continue  # beside the translation, slug.md is a translation, not its original
-                    return p
-    return None
+            for name in _name_candidates(stem):
+                p = os.path.normpath(os.path.join(base, name))
+                if p in found or not os.path.isfile(p) or _same(p, target) or ".zh." in name.lower():
+                    continue
+                if ".en." not in name.lower() and name.lower().endswith((".md", ".markdown", ".txt")) and _same(base, own):
+                    continue  # beside the translation, slug.md is a translation, not its original
+                if name.lower().endswith((".html", ".htm")) and written_by_transqa(p):
+                    continue
+                found.append(p)
+    return found
+
+
+def _find_by_name(stem: str, rel_dir: str, dirs: list[str], target: str) -> tuple[str | None, str]:
+    """The original of `target` by name (the first of `_name_matches`), and when another file could have been it,
+    a note naming the one used and the ones passed over (the audit says it, never silently choosing)."""
+    found = _name_matches(stem, rel_dir, dirs, target)
+    if len(found) < 2:
+        return (found[0] if found else None), ""
+    others = ", ".join(found[1:3]) + (" …" if len(found) > 3 else "")
+    return found[0], f"{target}: checked against {found[0]}, not {others} (an original named slug.en.* comes first)"
 
 
 def _year(path: str, url: str | None) -> str:
@@ -216,14 +246,14 @@ def _job(index: int, folder: str, root: str, name: str, originals: str | None, b
     rel_dir = os.path.relpath(root, folder)
     stem = _stem(name)
     url = header_url(target)
-    source = _find_by_name(stem, rel_dir, [d for d in (originals, root) if d], target)
+    source, note = _find_by_name(stem, rel_dir, [d for d in (originals, root) if d], target)
     if source is None and url:
         source = by_url.get(normalise(url))
     reference = _find_reference(stem, rel_dir, references) if references else None
     for p in (target, source, reference):
         if p:
             note_input(p)  # never overwritten by an output of this run
-    return Job(index, target, source, reference, rel_dir if rel_dir != "." else "", _year(target, url))
+    return Job(index, target, source, reference, rel_dir if rel_dir != "." else "", _year(target, url), note=note)
 
 
 def _is_translation(root: str, name: str) -> bool:
@@ -342,7 +372,7 @@ def from_paths(paths: list[str], originals: str | None = None, originals_index: 
         else:
             raise InputError(p, "no such file or folder", "missing")
         jobs.extend(found)
-    return [Job(k, j.target, j.source, j.reference, j.group, j.year) for k, j in enumerate(jobs)]
+    return [Job(k, j.target, j.source, j.reference, j.group, j.year, note=j.note) for k, j in enumerate(jobs)]
 
 
 def once_each(jobs: list[Job]) -> tuple[list[Job], list[str]]:

@@ -10,7 +10,7 @@ import signal
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
@@ -79,6 +79,9 @@ class RunStats:
     executor: str = "local"
     workers: int = 1
     note: str = ""  # --jobs was lowered (clamp_workers)
+    # results stored but not yet emitted (a later article finished before an earlier one): what a stopped run's
+    # summary adds to those emitted, so that it covers every article the stop line says is stored
+    waiting: dict[int, str] = field(default_factory=dict)
 
 
 _CRASHED = f'"code":"{INTERNAL_ERROR_CODE}"'  # a result line holding an internal-error finding (compact JSON)
@@ -322,6 +325,7 @@ def run_audit(
     if stats is not None:
         stats.total, stats.cached, stats.executor, stats.workers, stats.note = len(jobs), len(ready), executor, workers, note
         stats.stored = len(ready)
+        stats.waiting = ready  # the same dict: what is left in it at a stop was stored and not emitted
     nxt = 0
 
     def flush() -> Iterator[tuple[Job, str]]:

@@ -157,6 +157,7 @@ class Audit:
     _records: list[AuditRecord] = field(default_factory=list)  # kept for a SARIF or JUnit document only
     _alone: list[tuple[str, tuple[str, str]]] = field(default_factory=list)  # originals given without their translation
     _stopped: AuditOutcome | None = None  # what a run stopped by Ctrl-C or SIGTERM had checked
+    _empty: list[str] = field(default_factory=list)  # folders given that hold no translation (errors, exit 2)
 
     def __post_init__(self) -> None:
         req = self.request
@@ -186,6 +187,7 @@ class Audit:
         if not req.manifest:  # `audit a.md ./a.md`, a file and its folder: checked and counted once
             self.jobs, again = once_each(self.jobs)
             self._missing_error()
+            self._empty_folders()
             self._repeat_note = f"given more than once, checked once: {', '.join(again[:3])}{' …' if len(again) > 3 else ''}" if again else ""
         if req.write_baseline is not None:  # an input, a missing folder: refused before any article is checked, as check does
             from transqa.baseline import refuse_baseline_output
@@ -207,6 +209,19 @@ class Audit:
             more = len(self._alone) - 1
             raise InputError(p, f"no translation to check: {zh} (or {md} in Chinese) is not beside it"
                              + (f" (nor are those of {counted(more, 'other original')} given)" if more else ""), "missing")
+
+    def _empty_folders(self) -> None:
+        """A folder given that holds no translation to check (a mistyped glob's folder, an empty one) is an error:
+        a gate must not pass green on nothing checked. When no article was found at all it ends the run in one line
+        (InputError, exit 2); else the others are checked and the run exits 2 (AuditOutcome.errors)."""
+        targets = [os.path.realpath(j.target) for j in self.jobs]
+        empty = [p for p in self.request.paths if os.path.isdir(p)
+                 and not any(t.startswith(os.path.join(os.path.realpath(p), "")) for t in targets)]
+        why = "has no translation to check (Chinese Markdown or text: .zh.md, .md, .markdown, .txt)"
+        if empty and not self.jobs:
+            more = len(empty) - 1
+            raise InputError(empty[0], why + (f" (nor {counted(more, 'other folder')} given)" if more else ""), "empty")
+        self._empty = [f"{p}: {why}" for p in empty]
 
     def _fetch_originals(self, config: FetchConfig) -> None:
         counts = {"fetched": 0, "cache": 0, "unavailable": 0}
@@ -234,6 +249,7 @@ class Audit:
         outcome = AuditOutcome(Summary(config=self.settings.path), RunStats(), exit_zero=req.exit_zero or req.write_baseline is not None)
         if not req.allow_missing:
             outcome.errors = tuple(f"{p}: no translation to check: {zh} (or {md} in Chinese) is not beside it" for p, (zh, md) in self._alone)
+        outcome.errors += tuple(self._empty)
         table = rules()
         try:
             for job, line in run_audit(self.jobs, store, workers=req.jobs, executor=req.executor, scheduler=req.scheduler,
@@ -250,6 +266,8 @@ class Audit:
                 if req.fix_patch is not None and any(table[f.code].fixable for f in record.findings if f.code in table):
                     self._fixable.append(job)
         except KeyboardInterrupt:
+            for _index, line in sorted(outcome.stats.waiting.items()):  # stored out of order: in the summary too
+                outcome.summary.add(store.read(line) or decode_record(line))
             unwritten = unwritten_note(req.output, req.summary, req.write_baseline, req.fix_patch, req.html_dir)
             Interrupts.note = _resume_note(outcome.stats.stored, outcome.stats.total or len(self.jobs)) + (f"; {unwritten}" if unwritten else "")
             self._stopped = outcome
@@ -273,7 +291,9 @@ class Audit:
         if self._alone and len(self._alone) == len(req.paths) and not self.jobs:
             none = ""  # the notices below say it, each naming the file expected
         lost = tuple(f"found no translation of {p} to check: {zh} (or {md} in Chinese) is not beside it" for p, (zh, md) in alone)
-        return tuple(n for n in (none, *lost, self._repeat_note, skipped, stats.note, damaged, store.problem) if n)
+        paired = [j.note for j in self.jobs if j.note]
+        chosen = "; ".join(paired[:3]) + (f" (and {counted(len(paired) - 3, 'other article')})" if len(paired) > 3 else "")
+        return tuple(n for n in (none, chosen, *lost, self._repeat_note, skipped, stats.note, damaged, store.problem) if n)
 
     def stopped_summary(self, kind: str, output: str | None) -> str:
         """The summary of the articles checked before a stop (Ctrl-C, SIGTERM) when it was asked for on standard output
@@ -403,5 +423,7 @@ def closing_notices(outcome: AuditOutcome, kind: str, output: str | None, summar
         out.append(f"wrote the summary to {summary}")
     # -q drops the summary, whose `unreadable:` section named them: each unreadable article then gets its own line
     # (`check -q` names each input it cannot read), so exit 2 never comes without its reason on standard error
-    unreadable = [e if e.startswith(t + ":") else f"{t}: {e}" for t, e in outcome.summary.error_list] if quiet else []
+    # Concise lines on standard output already give each one its line (`path: error: why`): not said twice (the hook)
+    said = kind == "concise" and output is None
+    unreadable = [e if e.startswith(t + ":") else f"{t}: {e}" for t, e in outcome.summary.error_list] if quiet and not said else []
     return [f"error: {e}" for e in [*outcome.errors, *unreadable]] + [f"notice: {n}" for n in out]

@@ -862,7 +862,10 @@ def _debris_finding(ctx: Context, b: Block, tok: str, span: tuple[int, int], wra
     # MT numbers its placeholders T1, T2…: another letter (`存储(S3)`, Amazon S3) or a high
     # number (`Tegra 3 (T30)`, a chip's code name) may be a real name
     sure = sure and tok[0] == "T" and int(tok[1:]) <= _MAX_PLACEHOLDER
-    garbled = None if sure else _unsourced_name_before(ctx, b, ws)
+    # `壳牌 T1` where the original names Shell: the word before is that name, rendered, so the token is debris (its
+    # suggestion said "delete it" while fix left it: a newcomer's pair)
+    sure = sure or tok[0] == "T" and int(tok[1:]) <= _MAX_PLACEHOLDER and _name_before(ctx, b, ws, sourced=True) is not None
+    garbled = None if sure else _name_before(ctx, b, ws, sourced=False)
     if garbled is not None:
         # `彭博 T2 公司` where the original names no Bloomberg: the rendered name and the token are one garble, and
         # deleting the token alone would keep a name the source never had (a newcomer's pair)
@@ -879,14 +882,15 @@ def _debris_finding(ctx: Context, b: Block, tok: str, span: tuple[int, int], wra
         STRAY_TOKEN,
         f"stray token {quote(shown)}" + (" with no counterpart in the source" if ctx.source is not None else " (a leaked MT placeholder)")
         + ("" if sure else "; check whether a name was lost there"),
-        target=(b, ws, we), suggestion=_deletion_preview(_without(*_less(b.text, ws, we, others))),
+        target=(b, ws, we), suggestion=("" if sure else "unless a name was lost there, ") + _deletion_preview(_without(*_less(b.text, ws, we, others))),
         repairs=(ctx.repair(ctx.target.file_location(st, en), "", certain=sure, kind=RepairKind.DELETE),),
     )
 
 
-def _unsourced_name_before(ctx: Context, b: Block, ws: int) -> tuple[int, str] | None:
+def _name_before(ctx: Context, b: Block, ws: int, *, sourced: bool) -> tuple[int, str] | None:
     """With the original: where a name CC-CEDICT knows (two to four Chinese characters: `彭博`, Bloomberg) ends right
-    before the token, and the English it names is nowhere in the original, its start and that English."""
+    before the token, and the English it names is in the original (`sourced`) or nowhere in it (not `sourced`), its
+    start and that English."""
     from transqa.lang.transliterate import rendered_names
 
     if ctx.source is None:
@@ -897,8 +901,9 @@ def _unsourced_name_before(ctx: Context, b: Block, ws: int) -> tuple[int, str] |
     for n in (4, 3, 2):
         w = before[-n:]
         english = names.get(w) if len(w) == n else None
-        if english and not any(re.search(rf"\b{re.escape(x.lower())}\b", low) for x in english):
-            return len(before) - n, sorted(english)[0]
+        found = [x for x in sorted(english or ()) if re.search(rf"\b{re.escape(x.lower())}\b", low)]
+        if english and bool(found) == sourced:
+            return len(before) - n, (found or sorted(english))[0]
     return None
 
 

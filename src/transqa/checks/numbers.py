@@ -440,7 +440,9 @@ def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
     if q.kind == "percent":
         return f"{format_figure(q).replace(',', '')}%"
     if _in_numerals(like) and q.kind != "money" and v == int(v) and 0 <= v < 1e12:
-        return zh_numeral(int(v))  # `五年` for three years: 三, in the rendering's own notation (not a bare 3)
+        # `五年` for three years: 三, in the rendering's own notation (not a bare 3); a count of two before its
+        # measure word is 两 (两年, 两家), never 二 (二 counts only inside a figure, an ordinal or a date)
+        return "两" if v == 2 and q.kind == "count" else zh_numeral(int(v))
     unit = ""
     if v >= 1e8 and v == v:
         num, unit = v / 1e8, " 亿"

@@ -61,7 +61,11 @@ PARAGRAPH_ADDED = rule(
 
     Example: a Chinese paragraph about a product launch in an article whose original has none.
 
-    Fix: remove it, or mark it as a translator's note.
+    A paragraph marked as a note is not reported: one that opens with `译注：`, `译者注：`, `编注：`,
+    `编者注：`, `编按：` or `译按：` (a colon, full-width or not), or with the same marker in brackets
+    (`（译者注：…）`, `【译注】…`, `[编者注] …`).
+
+    Fix: remove it, or mark it as a note: begin it with `译注：` (or `编者注：`, `（译者注：…）`).
     """,
     needs_source=True,
 )
@@ -158,6 +162,15 @@ SUBSTITUTED_SHARE = 0.4
 
 # Raw HTML tags with nothing between them (`<div id=sec1></div>` in a source line): no text to translate
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+# a note the translator or editor added and marked (TQA002's documented markers): `译注：`, `（译者注：…）`, `【编者注】`;
+# Markdown emphasis or a quote marker may come first (`> **译注：**`)
+_NOTE_MARK = re.compile(r"^[\s>*_]*(?:[（(【\[]\s*(?:译者?|编者?)[注按]\s*[:：\]】]|(?:译者?|编者?)[注按]\s*[:：])")
+ADDED_FIX = "remove it, or mark it as a note: begin it with 译注： (or 编者注：)"
+
+
+def is_marked_note(text: str) -> bool:
+    """True for a paragraph marked as a translator's or editor's note (TQA002 does not report it)."""
+    return _NOTE_MARK.match(text) is not None
 CROSSED_RENDERED = 2  # dictionary words of a source paragraph that an unpaired translation beside it renders
 SWAPPED_RENDERED = 1  # …and of one an unpaired translation renders with one paired bead between them (_swapped_beads)
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
@@ -197,9 +210,11 @@ def check(ctx: Context) -> Iterator[Finding]:
                     continue
                 if b.links and sum(lk.end - lk.start for lk in b.links) >= len(b.text) - 2:
                     continue  # a link-only line: a split of a neighbouring paragraph (markup rules)
+                if is_marked_note(b.text):
+                    continue
                 yield ctx.finding(
                     PARAGRAPH_ADDED, f"target {b.kind.replace('_', ' ')} {quote(b.text)} has no source",
-                    target=whole(b), suggestion="remove it, or mark it as a translator's note",
+                    target=whole(b), suggestion=ADDED_FIX,
                 )
     for k, sblocks, tblocks in ctx.pairs():
         if any(id(b) in replies for b in tblocks):
@@ -522,12 +537,12 @@ def _merged_paragraphs(ctx: Context, aligned: SentenceAlignment, sblocks: list[B
     if len(tblocks) > 1:
         for b in tblocks:
             mine = [x for x in ts if x[0] is b]
-            if id(b) in moved:
-                continue  # the translation of an unpaired source paragraph beside the bead
+            if id(b) in moved or is_marked_note(b.text):
+                continue  # the translation of an unpaired source paragraph beside the bead; a marked note
             if mine and (all(x in extra_t for x in mine) and len(b.text) >= 10 or _unrendered_target(b, sblocks, tblocks)):
                 yield ctx.finding(
                     PARAGRAPH_ADDED, f"target {b.kind.replace('_', ' ')} {quote(b.text)} has no source",
-                    target=whole(b), suggestion="remove it, or mark it as a translator's note",
+                    target=whole(b), suggestion=ADDED_FIX,
                 )
 
 

@@ -219,7 +219,23 @@ def _article_container(root: Node) -> Node | None:
         if sc > best_score:
             best, best_score = n, sc
         stack.extend(c for c in n.children if isinstance(c, Node))
-    return best if best_score >= 80 else None
+    return best if best is not None and (best_score >= MIN_BODY_CHARS or _marked_article(best)) else None
+
+
+# below this much paragraph text the best element is taken for page furniture (a footer's notice) — the value of
+# earlier releases, unchanged — unless the page marks it as its article (`<article>`, `<main>`): a newcomer's news
+# brief (`<article>` with two paragraphs, 57 characters) lost its body to the threshold alone
+MIN_BODY_CHARS = 80
+
+
+def _marked_article(node: Node) -> bool:
+    """The node is, or is inside, an `<article>` or `<main>` element: the page says where its text is."""
+    n: Node | None = node
+    while n is not None:
+        if n.tag in ("article", "main"):
+            return True
+        n = n.parent
+    return False
 
 
 def _blocks_of(container: Node, out: list[tuple[str, BlockBuilder, int]]) -> None:

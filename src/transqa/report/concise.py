@@ -43,5 +43,6 @@ def render_concise(results: list[Result]) -> str:
 def render_record_concise(record: AuditRecord) -> str:
     """The concise lines of one audit record (an unreadable article: `path: error: message`)."""
     if record.error is not None:
-        return f"{line_safe(record.target)}: error: {line_safe(record.error.message)}\n"
+        why = record.error.message.removeprefix(record.target + ": ")  # `path: error: path: is empty` said the path twice
+        return f"{line_safe(record.target)}: error: {line_safe(why)}\n"
     return "".join(line + "\n" for line in concise_lines(record.source, record.target, record.findings))

@@ -6,6 +6,7 @@ import csv
 import io
 
 from transqa.escape import csv_cell
+from transqa.findings import unique_fingerprints
 from transqa.result import Result
 
 COLUMNS = ["target", "source", "code", "rule", "category", "severity", "target_line", "target_column",
@@ -18,10 +19,10 @@ def render_csv(results: list[Result]) -> str:
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(COLUMNS)
     for r in results:
-        for f in r.findings:
+        for f, fp in zip(r.findings, unique_fingerprints(r.findings), strict=True):
             t, s = f.target, f.source
             w.writerow([csv_cell(x) for x in (
                 r.target_path, r.source_path or "", f.code, f.rule, f.category, str(f.severity),
                 t.line if t else "", t.column if t else "", s.line if s else "", s.column if s else "",
-                t.text if t else "", s.text if s else "", f.message, f.suggestion or "", f.fingerprint)])
+                t.text if t else "", s.text if s else "", f.message, f.suggestion or "", fp)])
     return buf.getvalue()

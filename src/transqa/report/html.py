@@ -286,7 +286,7 @@ def render_index(entries: list[tuple[str, str, int, Counter[str]]]) -> str:
     )
     style = "table.index{border-collapse:collapse;table-layout:auto}table.index td.n,table.index th.n{text-align:right;width:6em}"
     return visible(f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>transqa audit</title><style>{CSS}{style}</style></head>
+<html lang="en"><head><meta charset="utf-8"><meta name="generator" content="transqa {__version__}"><title>transqa audit</title><style>{CSS}{style}</style></head>
 <body><header><h1>transqa audit: {counted(len(entries), "article")}</h1></header><main>
 <table class="index"><thead><tr><th>article</th><th class=n>findings</th><th class=n>errors</th><th class=n>warnings</th><th class=n>info</th></tr></thead>
 <tbody>{rows}</tbody></table>

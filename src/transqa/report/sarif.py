@@ -7,7 +7,7 @@ from pathlib import PurePath
 
 from transqa import __version__
 from transqa.escape import file_uri
-from transqa.findings import Finding, Location
+from transqa.findings import Finding, Location, unique_fingerprints
 from transqa.registry import rules
 from transqa.result import Result
 
@@ -26,7 +26,7 @@ def _location(path: str, loc: Location) -> dict[str, object]:
     return {"physicalLocation": {"artifactLocation": {"uri": _uri(path)}, "region": region}}
 
 
-def _result(r: Result, f: Finding, index: dict[str, int]) -> dict[str, object]:
+def _result(r: Result, f: Finding, index: dict[str, int], fingerprint: str) -> dict[str, object]:
     locations = []
     related: list[dict[str, object]] = []
     if f.target is not None:
@@ -42,7 +42,7 @@ def _result(r: Result, f: Finding, index: dict[str, int]) -> dict[str, object]:
         "level": LEVEL[str(f.severity)],
         "message": {"text": f.message + (f" (suggestion: {f.suggestion})" if f.suggestion else "")},
         "locations": locations,
-        "partialFingerprints": {"transqa/v1": f.fingerprint},
+        "partialFingerprints": {"transqa/v1": fingerprint},
         "properties": {"category": f.category, "rule": f.rule},
     }
     if related:
@@ -79,7 +79,7 @@ def render_sarif(results: list[Result]) -> str:
         if r.error is not None:
             notifications.append({"level": "error", "message": {"text": str(r.error)},
                                   "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(r.target_path)}}}]})
-        res.extend(_result(r, f, index) for f in r.findings)
+        res.extend(_result(r, f, index, fp) for f, fp in zip(r.findings, unique_fingerprints(r.findings), strict=True))
     run: dict[str, object] = {
         "tool": {"driver": {"name": "transqa", "version": __version__, "semanticVersion": __version__,
                             "informationUri": "https://github.com/transqa/transqa", "rules": driver_rules}},
