@@ -1058,3 +1058,12 @@ def test_a_lower_case_phrase_of_the_original_with_words_cedict_also_names_is_unt
     passes("TQA401", "I am using a double pattern with crochet.\n", "我用了类似的 double crochet 图案。\n")
     passes("TQA401", None, "我用了类似的 double crochet 图案。\n")
     passes("TQA401", "Read our email blog for more.\n", "请阅读我们的 email blog 了解更多。\n")
+
+
+def test_a_word_kept_in_several_lines_of_one_paragraph_is_one_finding_per_line() -> None:
+    """One TQA401 finding per word and *line*: a table whose header row MT lost is one paragraph of lines, but each
+    row is an entry the translator fixes on its own (the archive's table of departed executives keeps `SVP` in 14 rows:
+    14 findings, not 1)."""
+    table = "| 。 | 张三 | SVP 全球销售 | 2007 年 5 月 |\n| 。 | 李四 | SVP 工程 | 2007 年 6 月 |\n| 。 | 王五 | SVP 市场 | 2007 年 7 月 |\n"
+    found = [f for f in findings(None, table) if f.code == "TQA401" and f.target is not None]
+    assert len({f.target.line for f in found if f.target.text == "SVP"}) == 3

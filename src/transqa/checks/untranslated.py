@@ -1051,11 +1051,13 @@ def _once_each(found: Iterator[Finding]) -> Iterator[Finding]:
     """One TQA401 finding per English word or passage of a paragraph: the same word kept twice in one paragraph
     (`与 transformer 相比…可能 transformer 更难训练`, `coloor` twice in one product line) is one choice of the
     translation, reported where it first stands. On the development sets, 6 such pairs (4 labelled English left, 2
-    terms a professional reference keeps): each had counted twice."""
-    seen: set[str] = set()
+    terms a professional reference keeps): each had counted twice. Keyed by line as well: the rows of a table are
+    one block but separate entries a translator fixes one by one (`SVP` left in 14 rows of an archive table of
+    executives kept its 14 findings)."""
+    seen: set[tuple[int, str]] = set()
     for f in found:
         if f.code == UNTRANSLATED.code and f.target is not None:
-            key = f.target.text.lower()
+            key = (f.target.line, f.target.text.lower())
             if key in seen:
                 continue
             seen.add(key)
