@@ -2149,7 +2149,7 @@ def _places(run: str, source: str) -> list[re.Match[str]]:
 
 
 _HEAD = re.compile(r"[A-Za-z0-9]+")
-_WORD = re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z0-9]+")
+_WHOLE_WORD = re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z0-9]+")
 
 
 @lru_cache(maxsize=4096)
@@ -2161,7 +2161,7 @@ def _whole_run(run: str) -> re.Pattern[str]:
 def _word_starts(source: str) -> dict[str, list[int]]:
     """Each word of the text (a run of letters and digits with none of them, nor a hyphen, before it) → its offsets."""
     out: dict[str, list[int]] = {}
-    for m in _WORD.finditer(source):
+    for m in _WHOLE_WORD.finditer(source):
         out.setdefault(m.group(0), []).append(m.start())
     return out
 
