@@ -143,12 +143,17 @@ def _literal_in(name: str, tgts: list[Block]) -> tuple[Block, int, int] | None:
 def _starts(words: tuple[str, ...], text: str) -> list[int]:
     """The offsets of `text` where a match of `words` (`_match`) may start, in order: a match holds a piece rendering
     one of its words by its meaning, so it starts at most one piece and one joiner per word before such a piece (a
-    superset of the starts, read off the text's pieces, `_pieces`, and the words' meanings, `_gloss_pieces`: a
-    paragraph naming thousands of different papers was walked whole for each, quadratic)."""
+    superset of the starts, read off the text's pieces, `_pieces`, and the English words their glosses hold,
+    `_piece_glosses`: a paragraph naming thousands of different papers was walked whole for each, quadratic)."""
+    from transqa.lang.glosses import all_renderings, forms
+
     pieces = _pieces(text)
+    glossed = _piece_glosses(text)
     starts: set[int] = set()
     for i, word in enumerate(words):
-        for piece in _gloss_pieces(_ALIAS.get(word.lower(), word.lower())):
+        low = _ALIAS.get(word.lower(), word.lower())
+        meant = {*all_renderings(low), *(p for f in forms(low) for p in glossed.get(f, ()))}
+        for piece in meant:
             for q in pieces.get(piece, ()):
                 starts.update(range(max(0, q - i * (MAX_PIECE + 1)), q + 1))
     return sorted(starts)
@@ -167,30 +172,18 @@ def _pieces(text: str) -> dict[str, list[int]]:
     return out
 
 
-@lru_cache(maxsize=4096)
-def _gloss_pieces(low: str) -> tuple[str, ...]:
-    """The Chinese pieces `_means` may read as the (lower-case) word's meaning: its renderings, and the headwords of
-    two characters or more whose glosses hold one of its forms (`_english_index`)."""
-    from transqa.lang.glosses import all_renderings, forms
-
-    index = _english_index()
-    out = dict.fromkeys(all_renderings(low))
-    for f in forms(low):
-        out.update(dict.fromkeys(index.get(f, ())))
-    return tuple(out)
-
-
-@lru_cache(maxsize=1)
-def _english_index() -> dict[str, tuple[str, ...]]:
-    """English word → the Chinese headwords whose glosses hold it (`english_words` the other way round)."""
+@per_pair
+def _piece_glosses(text: str) -> dict[str, list[str]]:
+    """English word → the text's pieces of two characters or more whose CC-CEDICT glosses hold it (`english_words`
+    the other way round, for the pieces of this text only)."""
     from transqa.lang.glosses import english_words
 
+    table = english_words()
     out: dict[str, list[str]] = {}
-    for piece, ws in english_words().items():
-        if len(piece) >= 2:
-            for w in ws:
-                out.setdefault(w, []).append(piece)
-    return {w: tuple(ps) for w, ps in out.items()}
+    for piece in _pieces(text):
+        for w in table.get(piece, ()) if len(piece) >= 2 else ():
+            out.setdefault(w, []).append(piece)
+    return out
 
 
 def _match(words: tuple[str, ...], text: str, s: int) -> int | None:
