@@ -40,10 +40,18 @@ _DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})+
 
 def name_forms(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
     """The article's name forms (`_name_forms`: `·` names' parts, runs of three transliteration characters or more)
-    with every place of each (`_spread`): form → [(block, start)]; code blocks left out."""
-    forms = _name_forms(blocks)
-    _spread(blocks, forms)
-    return forms
+    with every place of each (`_spread`): form → [(block, start)]; code blocks left out. Read once per pair for the
+    same blocks (the with-original half asks twice: `forms_two_ways`, `homophone_slips`), each caller given its own
+    copy (callers add forms to theirs)."""
+    from transqa.memo import pair_state
+
+    kept: dict[int, tuple[list[Block], dict[str, list[tuple[Block, int]]]]] = pair_state("name_forms", dict)
+    got = kept.get(id(blocks))
+    if got is None or got[0] is not blocks:  # (the blocks are kept with their forms: their id names no other list)
+        forms = _name_forms(blocks)
+        _spread(blocks, forms)
+        got = kept[id(blocks)] = (blocks, forms)
+    return defaultdict(list, {f: list(places) for f, places in got[1].items()})
 
 
 def _name_forms(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
