@@ -10,7 +10,7 @@ import pytest
 
 from transqa.checks.transliteration.known_literal import _match, _starts, _words
 from transqa.checks.transliteration.target_only import _RunIndex
-from transqa.checks.untranslated import _places, _quoted_in, _Taken, _word_starts
+from transqa.checks.untranslated import INDEXED, _places, _quoted_in, _Taken, _word_starts
 from transqa.lang.glosses import all_renderings
 from transqa.lang.script import find_all
 from transqa.lang.transliterate import TRANSLIT
@@ -39,8 +39,8 @@ def test_run_index_counts_as_the_whole_text_does() -> None:
 def test_run_index_keeps_a_repeated_run_once() -> None:
     """A name written a thousand times is one run of the index with its count, not a thousand to read per name."""
     runs = _RunIndex("阿巴卡用了。" * 1000)
-    assert runs.by_end["巴卡"] == [("阿巴卡", 1000)]
     assert runs.count("阿巴卡") == 1000 and runs.alone("巴卡") == 1000
+    assert runs.by_end["巴卡"] == [("阿巴卡", 1000)]
 
 
 @pytest.mark.skipif(not all_renderings("mirror"), reason="needs the dictionary")
@@ -64,6 +64,7 @@ def test_kept_runs_and_quoted_terms_are_found_from_the_words_they_start_with() -
     paragraph) are those a search of the whole paragraph finds."""
     source = ('They said "good money" and "tank," then GOOD MONEY; fwiw-ish, x-fwiw, fwiw. '
               "'Tank' and 'tank' and “pod” pods GOOD MONEYS.")
+    source += " And so on, and so forth." * (INDEXED // 20)  # long enough to be read through its index
     assert "GOOD" in _word_starts(source) and "ish" not in _word_starts(source)
     for run in ("GOOD MONEY", "fwiw", "tank", "pod", "money", "ish"):
         whole = re.compile(rf"(?<![A-Za-z0-9\-]){re.escape(run)}(?![A-Za-z0-9])")
@@ -75,7 +76,7 @@ def test_kept_runs_and_quoted_terms_are_found_from_the_words_they_start_with() -
 
 def test_taken_places_overlap_as_a_walk_over_them_says() -> None:
     rnd = random.Random(11)
-    spans = [(a, a + rnd.randint(0, 90)) for a in (rnd.randint(0, 500) for _ in range(60))]
+    spans = [(a, a + rnd.randint(0, 90)) for a in (rnd.randint(0, 500) for _ in range(60))] + [(300, 10**6)]
     taken = _Taken(spans)
     for s in range(0, 620, 3):
         for e in (s, s + 1, s + 7, s + 130):

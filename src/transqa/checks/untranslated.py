@@ -1858,16 +1858,21 @@ class _Taken:
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         self._near: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        self._long: list[tuple[int, int]] = []  # places of over 256 characters (a whole paragraph's): tested each time
         for a, z in spans:
             self.add(a, z)
 
     def add(self, a: int, z: int) -> None:
+        if z - a > 256:
+            self._long.append((a, z))
+            return
         for k in range(a >> 6, (max(a, z - 1) >> 6) + 1):
             self._near[k].append((a, z))
 
     def overlaps(self, s: int, e: int) -> bool:
         """Some place a, z taken has a < e and s < z."""
-        return any(a < e and s < z for k in range(s >> 6, (max(s, e - 1) >> 6) + 1) for a, z in self._near.get(k, ()))
+        return any(a < e and s < z for a, z in self._long) or any(
+            a < e and s < z for k in range(s >> 6, (max(s, e - 1) >> 6) + 1) for a, z in self._near.get(k, ()))
 
 
 def _source_words_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin_names: set[str]) -> Iterator[Finding]:
@@ -1914,6 +1919,8 @@ def _quoted_in(run: str, source: str) -> bool:
     only after the quotation marks the run's first word follows (`_quoted_words`), not along the whole paragraph for
     each term (2,000 quoted terms in one paragraph: quadratic)."""
     pat = _quotation_of(run)
+    if len(source) <= INDEXED:
+        return pat.search(source) is not None
     head = run.split(" ", 1)[0].split("-", 1)[0]
     return any(pat.match(source, q) for q in _quoted_words(source).get(head, ()))
 
@@ -2142,18 +2149,24 @@ def _places(run: str, source: str) -> list[re.Match[str]]:
     only where a word of the English (`_word_starts`) is the run's first word (up to its first character that is no
     letter or digit), not along the whole paragraph for each run (2,000 terms kept in one paragraph: quadratic)."""
     head = _HEAD.match(run)
-    if head is None:
+    if head is None or len(source) <= INDEXED:
         return list(_whole_run(run).finditer(source))
     pat = _whole_run(run)
     return [m for q in _word_starts(source).get(head.group(0), ()) if (m := pat.match(source, q)) is not None]
 
 
+# Characters: an English paragraph up to this long is searched whole for each run or term (a bounded cost per run); a
+# longer one through its index of words (`_word_starts`, `_quoted_words`). Measured on the 790 pairs of
+# benchmarks/speed.py: with the index built for every paragraph the untranslated check took 2.8 → 4.6 CPU s; the
+# longest paragraph there has 967 characters (2,000 terms of the quadratic case make one of about 60,000).
+INDEXED = 4_000
 _HEAD = re.compile(r"[A-Za-z0-9]+")
 _WHOLE_WORD = re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z0-9]+")
 
 
-@lru_cache(maxsize=4096)
 def _whole_run(run: str) -> re.Pattern[str]:
+    """`run` whole (`_places`): compiled through re's own cache, as before (a cache of thousands of patterns held
+    tens of megabytes for the process's life)."""
     return re.compile(rf"(?<![A-Za-z0-9\-]){re.escape(run)}(?![A-Za-z0-9])")
 
 

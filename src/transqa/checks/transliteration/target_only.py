@@ -120,23 +120,31 @@ class _RunIndex:
     inside one run, never across two)."""
 
     def __init__(self, whole: str) -> None:
-        from transqa.lang.transliterate import TRANSLIT
-
-        runs = Counter(re.findall("[" + "".join(sorted(TRANSLIT)) + "]{2,}", whole))
+        self.whole = whole  # indexed at the first count asked (most articles ask none)
         self.by_pair: dict[str, list[tuple[str, int]]] = defaultdict(list)
         self.by_end: dict[str, list[tuple[str, int]]] = defaultdict(list)
-        for r, n in runs.items():
+        self.built = False
+
+    def _build(self) -> None:
+        from transqa.lang.transliterate import TRANSLIT
+
+        self.built = True
+        for r, n in Counter(re.findall("[" + "".join(sorted(TRANSLIT)) + "]{2,}", self.whole)).items():
             for pair in {r[k : k + 2] for k in range(len(r) - 1)}:
                 self.by_pair[pair].append((r, n))
             self.by_end[r[-2:]].append((r, n))
 
     def count(self, name: str) -> int:
         """whole.count(name): its non-overlapping places."""
+        if not self.built:
+            self._build()
         return sum(n * r.count(name) for r, n in self.by_pair.get(name[:2], ()))
 
     def alone(self, part: str) -> int:
         """The places of `part` that find_all(whole, part) gives (non-overlapping, from the left) with no
         transliteration character after it: those that end a run."""
+        if not self.built:
+            self._build()
         return sum(n for r, n in self.by_end.get(part[-2:], ())
                    if r.endswith(part) and len(r) - len(part) in find_all(r, part))
 
