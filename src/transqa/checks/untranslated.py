@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 
 from transqa.context import Context, Span, first_time, quote, whole
@@ -1905,6 +1905,30 @@ _TITLE_CAPS = {"SVP": "高级副总裁", "EVP": "执行副总裁"}
 _CHAT_CAPS_AS_TERM = re.compile(r"[ \t]+(?:[A-Z][a-z]|(?:test|tests|testing|level|levels|screening|screenings|score|scores)\b)")
 
 
+class _Taken:
+    """Places of one text taken already (start, end), found by the 64-character stretches they touch: whether a new
+    place overlaps one costs the few places near it, not a walk over all (2,000 terms of one paragraph reported,
+    each then tested against all those before it: quadratic)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._near: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        self._long: list[tuple[int, int]] = []  # places of over 256 characters (a whole paragraph's): tested each time
+        for a, z in spans:
+            self.add(a, z)
+
+    def add(self, a: int, z: int) -> None:
+        if z - a > 256:
+            self._long.append((a, z))
+            return
+        for k in range(a >> 6, (max(a, z - 1) >> 6) + 1):
+            self._near[k].append((a, z))
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """Some place a, z taken has a < e and s < z."""
+        return any(a < e and s < z for a, z in self._long) or any(
+            a < e and s < z for k in range(s >> 6, (max(s, e - 1) >> 6) + 1) for a, z in self._near.get(k, ()))
+
+
 def _source_words_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin_names: set[str]) -> Iterator[Finding]:
     """With the original: an upper-case heading or emphasis of common words (`HANDMADE LEATHER BAGS的`,
     `目的地的CUSTOMS`) or lower-case words (`有些tills`, `（fwiw，`) that an aligned English paragraph holds
@@ -1913,12 +1937,12 @@ def _source_words_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], 
     sources = ctx.aligned_sources(b)
     if not sources or not han_count(b.text):
         return
-    spans = list(reported)  # places reported already, by `_runs` or here
+    spans = _Taken(reported)  # places reported already, by `_runs` or here
     code = SpanIndex((a, z, True) for a, z in b.code_spans)
     texts = SpanIndex((lk.start, lk.end, True) for lk in b.links)
     for m in (*_CAPS_RUN.finditer(b.text), *_LOWER_WORDS.finditer(b.text), *_TITLE_CHAT.finditer(b.text)):
         s, e, run = m.start(), m.end(), m.group(0)
-        if any(a < e and s < z for a, z in spans):
+        if spans.overlaps(s, e):
             continue
         if code.at(s) or texts.at(s) or _near_url(b.text, s, e) and not _clause_colon(b.text, e):
             continue
@@ -1927,7 +1951,7 @@ def _source_words_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], 
         sb = next((sb for sb in sources if _kept_word_run(run, sb.text)), None)
         if sb is None:
             continue
-        spans.append((s, e))
+        spans.add(s, e)
         yield ctx.finding(
             UNTRANSLATED, f"{quote(run)} of the original is left in English", target=(b, s, e), source=whole(sb),
             suggestion="translate it",
@@ -1945,8 +1969,26 @@ _QUOTE_PAIRS = {"“": "”", '"': '"', "'": "'", "‘": "’"}
 
 
 def _quoted_in(run: str, source: str) -> bool:
-    """The English writes `run` as the whole of a quotation (`"good money"`, `"corporate kowtow,"`, `'tank'`)."""
-    return _quotation_of(run).search(source) is not None
+    """The English writes `run` as the whole of a quotation (`"good money"`, `"corporate kowtow,"`, `'tank'`): sought
+    only after the quotation marks the run's first word follows (`_quoted_words`), not along the whole paragraph for
+    each term (2,000 quoted terms in one paragraph: quadratic)."""
+    pat = _quotation_of(run)
+    if len(source) <= INDEXED:
+        return pat.search(source) is not None
+    head = run.split(" ", 1)[0].split("-", 1)[0]
+    return any(pat.match(source, q) for q in _quoted_words(source).get(head, ()))
+
+
+_AFTER_QUOTE = re.compile(r"[\"“'‘]([a-z]+)")
+
+
+@per_pair
+def _quoted_words(source: str) -> dict[str, list[int]]:
+    """The lower-case word right after each opening quotation mark of the text → the offsets of those marks."""
+    out: dict[str, list[int]] = {}
+    for m in _AFTER_QUOTE.finditer(source):
+        out.setdefault(m.group(1), []).append(m.start())
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -1977,9 +2019,10 @@ def _quoted_terms_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], 
     """With the original: a quoted term of the English kept as it is, in quotation marks, in Chinese prose (`_ZH_QUOTED`)."""
     if not han_count(b.text) or not any(q in b.text for q in _QUOTE_PAIRS):
         return
+    taken = _Taken(reported)
     for m in _ZH_QUOTED.finditer(b.text):
         s, e, run = m.start(2), m.end(2), m.group(2)
-        if _QUOTE_PAIRS[m.group(1)] != m.group(3) or any(a < e and s < z for a, z in reported) or run in latin_names:
+        if _QUOTE_PAIRS[m.group(1)] != m.group(3) or taken.overlaps(s, e) or run in latin_names:
             continue
         if not _next_to_han(b.text, m.start(), m.end()) or not _quoted_term(run):
             continue
@@ -1987,6 +2030,7 @@ def _quoted_terms_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], 
         if sb is None:
             continue
         reported.append((s, e))
+        taken.add(s, e)
         yield ctx.finding(
             UNTRANSLATED, f"the quoted term {quote(run)} of the original is left in English", target=(b, s, e),
             source=whole(sb), suggestion="translate it (keep the quotation marks)",
@@ -2141,8 +2185,7 @@ def _kept_word_run(run: str, source: str) -> bool:
     if not run.isupper() and any(w in _KEPT_LOWER for w in words) or short and len(run) < 3 or greek_letter(run):
         return False
     # (the cheap tests first: most runs end there, before the source is searched for them)
-    places = list(re.finditer(rf"(?<![A-Za-z0-9\-./@#]){re.escape(run)}(?![A-Za-z0-9]|\.[A-Za-z0-9])", source))  # (not a
-    # part of a domain name, an address or a hashtag: `archive` of `archive.org` names the site)
+    places = _places(run, source)  # (not a part of a domain name, an address or a hashtag: `_whole_run`)
     if not places or short and not _opens_compounds(source, places):
         return False  # a lone word of three letters is as often a unit, an abbreviation or a name (erg, rub, bc), unless
         # the English writes it as the first part of a compound (`jaw-dropping` → `令人 jaw 目结舌`)
@@ -2173,6 +2216,42 @@ def _unlisted_plural(run: str, source: str) -> bool:
     if len(run) < PLURAL_MIN or not run.isalpha() or not run.islower() or not _PLURAL_END.fullmatch(run[-4:]):
         return False
     return re.search(rf"(?<![A-Za-z0-9\-]){re.escape(run.capitalize())}(?![A-Za-z0-9])", source) is None
+
+
+def _places(run: str, source: str) -> list[re.Match[str]]:
+    """The places of `run` in the English, whole and outside domain names, addresses and hashtags (`_whole_run`): sought
+    only where a word of the English (`_word_starts`) is the run's first word (up to its first character that is no
+    letter or digit), not along the whole paragraph for each run (2,000 terms kept in one paragraph: quadratic)."""
+    head = _HEAD.match(run)
+    if head is None or len(source) <= INDEXED:
+        return list(_whole_run(run).finditer(source))
+    pat = _whole_run(run)
+    return [m for q in _word_starts(source).get(head.group(0), ()) if (m := pat.match(source, q)) is not None]
+
+
+# Characters: an English paragraph up to this long is searched whole for each run or term (a bounded cost per run); a
+# longer one through its index of words (`_word_starts`, `_quoted_words`). Measured on the 790 pairs of
+# benchmarks/speed.py: with the index built for every paragraph the untranslated check took 2.8 → 4.6 CPU s; the
+# longest paragraph there has 967 characters (2,000 terms of the quadratic case make one of about 60,000).
+INDEXED = 4_000
+_HEAD = re.compile(r"[A-Za-z0-9]+")
+_WHOLE_WORD = re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z0-9]+")
+
+
+def _whole_run(run: str) -> re.Pattern[str]:
+    """`run` whole (`_places`), and not a part of a domain name, an address or a hashtag (`archive` of `archive.org`
+    names the site): compiled through re's own cache, as before (a cache of thousands of patterns held tens of
+    megabytes for the process's life)."""
+    return re.compile(rf"(?<![A-Za-z0-9\-./@#]){re.escape(run)}(?![A-Za-z0-9]|\.[A-Za-z0-9])")
+
+
+@per_pair
+def _word_starts(source: str) -> dict[str, list[int]]:
+    """Each word of the text (a run of letters and digits with none of them, nor a hyphen, before it) → its offsets."""
+    out: dict[str, list[int]] = {}
+    for m in _WHOLE_WORD.finditer(source):
+        out.setdefault(m.group(0), []).append(m.start())
+    return out
 
 
 def _short_lower(run: str, words: list[str]) -> bool:

@@ -136,7 +136,8 @@ def parse_markdown(path: str, raw: str) -> Document:
     quote_depth = 0
     list_depth = 0
     heading = False
-    for tok in tokens:
+    cells: dict[tuple[int, int], int] = {}  # a table row's span → where its next cell starts (_cell)
+    for k, tok in enumerate(tokens):
         t = tok.type
         if t == "blockquote_open":
             quote_depth += 1
@@ -166,7 +167,8 @@ def parse_markdown(path: str, raw: str) -> Document:
             start, end = _span(line_starts, text, tok.map)
             if quote_depth and len(blocks) <= 3 and "source_url" not in metadata and _source_header(tok, metadata):
                 continue
-            blk = _inline_block(norm, text, start, end, tok.children or [], len(blocks), kind, tok.meta.get("fast"))
+            blk = _inline_block(norm, text, start, end, tok.children or [], len(blocks), kind, tok.meta.get("fast"),
+                                _in_cell(tokens, k, cells))
             if blk is not None:
                 blocks.append(blk)
     _unclosed_comment(norm, text, line_starts, tokens, metadata)
@@ -177,6 +179,11 @@ def parse_markdown(path: str, raw: str) -> Document:
 
 
 _COMMENT_FIRST = re.compile(r"[ \t]{0,3}<!--")
+
+
+def _in_cell(tokens: list[Token], k: int, cells: dict[tuple[int, int], int]) -> dict[tuple[int, int], int] | None:
+    """`cells` when tokens[k] is the content of a table cell, else None."""
+    return cells if k > 0 and tokens[k - 1].type in ("th_open", "td_open") else None
 
 
 def _after_comment(text: str, start: int, end: int) -> tuple[int, int, Token] | None:
@@ -296,9 +303,18 @@ def _source_header(tok: Token, metadata: dict[str, str]) -> bool:
 
 
 def _inline_block(norm: Normalised, text: str, start: int, end: int, children: list[Token], index: int,
-                  kind: str, fast: FastParts | None = None) -> Block | None:
-    """A block of inline content, or None when it has neither text, images nor links."""
+                  kind: str, fast: FastParts | None = None, cells: dict[tuple[int, int], int] | None = None) -> Block | None:
+    """A block of inline content, or None when it has neither text, images nor links. A table cell (`cells`: its
+    row's span → where the row's next cell starts, read and written) is sought from the end of the cell before it
+    and ends where its content does: markdown-it maps a cell to its whole row, and each cell of a row was sought
+    from the row's start (a row of thousands of cells, each holding an invisible character: quadratic)."""
+    row = (start, end)
+    if cells is not None:
+        start = cells.get(row, start)
     b = _inline(text, start, end, children) if fast is None else _inline_fast(text, start, end, fast)
+    if cells is not None:
+        cells[row] = b.cursor
+        end = max(start, b.cursor)
     blk = b.build(index, kind, norm.raw_offset(start), norm.raw_offset(end))
     if not blk.text.strip() and blk.images:
         blk.kind = "image"
@@ -371,6 +387,7 @@ def _inline(text: str, start: int, end: int, children: list[Token]) -> BlockBuil
     stack: list[_LinkOpen] = []
     for ch in children:
         cur = _inline_child(text, end, b, cur, ch, stack)
+    b.cursor = cur
     return b
 
 
@@ -393,6 +410,7 @@ def _inline_fast(text: str, start: int, end: int, parts: FastParts) -> BlockBuil
         fe = _skip_destination(text, j, end) if j >= 0 else cur
         b.links.append((url, ts, b.length, fs, fe, "".join(b.chars[ts:])))
         cur = max(cur, fe)
+    b.cursor = cur
     return b
 
 

@@ -70,6 +70,7 @@ class BlockBuilder:
         self.links: list[tuple[str, int, int, int, int, str]] = []  # href, start, end, fs, fe, text
         self.images: list[tuple[str, str, int, int, int]] = []  # src, alt, at, fs, fe
         self.code: list[tuple[int, int]] = []
+        self.cursor = 0  # where the inline content read into it ends in the text (the loader's cursor)
 
     def add(self, s: str, offset: int, exact: bool = True) -> None:
         if not _INVISIBLE_CHAR.search(s):  # the common case, without a Python step per character

@@ -35,6 +35,7 @@ from transqa.context import Context, quote
 from transqa.findings import Finding
 from transqa.lang.script import is_han
 from transqa.lang.wellknown import ESTABLISHED, PAPER_WORDS
+from transqa.memo import per_pair
 from transqa.model import Block
 
 # Words of a name that say nothing of how it is rendered (`Press Trust of India`)
@@ -132,13 +133,59 @@ def _literal_in(name: str, tgts: list[Block]) -> tuple[Block, int, int] | None:
     words = _words(name)
     for tb in tgts:
         t = tb.text
-        for s in range(len(t)):
+        for s in _starts(words, t):
             if not is_han(t[s]):
                 continue
             e = _match(words, t, s)
             if e is not None and (len(words) > 1 or t.startswith("队", e)):
                 return tb, s, e
     return None
+
+
+def _starts(words: tuple[str, ...], text: str) -> list[int]:
+    """The offsets of `text` where a match of `words` (`_match`) may start, in order: a match holds a piece rendering
+    one of its words by its meaning, so it starts at most one piece and one joiner per word before such a piece (a
+    superset of the starts, read off the text's pieces, `_pieces`, and the English words their glosses hold,
+    `_piece_glosses`: a paragraph naming thousands of different papers was walked whole for each, quadratic)."""
+    from transqa.lang.glosses import all_renderings, forms
+
+    pieces = _pieces(text)
+    glossed = _piece_glosses(text)
+    starts: set[int] = set()
+    for i, word in enumerate(words):
+        low = _ALIAS.get(word.lower(), word.lower())
+        meant = {*all_renderings(low), *(p for f in forms(low) for p in glossed.get(f, ()))}
+        for piece in meant:
+            for q in pieces.get(piece, ()):
+                starts.update(range(max(0, q - i * (MAX_PIECE + 1)), q + 1))
+    return sorted(starts)
+
+
+@per_pair
+def _pieces(text: str) -> dict[str, list[int]]:
+    """Every run of one to MAX_PIECE Han characters of the text → its offsets (once per text and pair)."""
+    out: dict[str, list[int]] = {}
+    for s in range(len(text)):
+        for n in range(1, MAX_PIECE + 1):
+            piece = text[s : s + n]
+            if len(piece) < n or not is_han(piece[-1]):
+                break
+            out.setdefault(piece, []).append(s)
+    return out
+
+
+@per_pair
+def _piece_glosses(text: str) -> dict[str, list[str]]:
+    """English word → the text's pieces of two characters or more whose CC-CEDICT glosses hold it (`english_words`
+    the other way round, for the pieces of this text only)."""
+    from transqa.lang.glosses import english_words
+
+    table = english_words()
+    out: dict[str, list[str]] = {}
+    for piece in _pieces(text):
+        for w in table.get(piece, ()) if len(piece) >= 2 else ():
+            out.setdefault(w, []).append(piece)
+    return out
 
 
 def _match(words: tuple[str, ...], text: str, s: int) -> int | None:

@@ -40,10 +40,18 @@ _DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})+
 
 def name_forms(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
     """The article's name forms (`_name_forms`: `·` names' parts, runs of three transliteration characters or more)
-    with every place of each (`_spread`): form → [(block, start)]; code blocks left out."""
-    forms = _name_forms(blocks)
-    _spread(blocks, forms)
-    return forms
+    with every place of each (`_spread`): form → [(block, start)]; code blocks left out. Read once per pair for the
+    same blocks (the with-original half asks twice: `forms_two_ways`, `homophone_slips`), each caller given its own
+    copy (callers add forms to theirs)."""
+    from transqa.memo import pair_state
+
+    kept: dict[int, tuple[list[Block], dict[str, list[tuple[Block, int]]]]] = pair_state("name_forms", dict)
+    got = kept.get(id(blocks))
+    if got is None or got[0] is not blocks:  # (the blocks are kept with their forms: their id names no other list)
+        forms = _name_forms(blocks)
+        _spread(blocks, forms)
+        got = kept[id(blocks)] = (blocks, forms)
+    return defaultdict(list, {f: list(places) for f, places in got[1].items()})
 
 
 def _name_forms(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
@@ -52,7 +60,7 @@ def _name_forms(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
     from transqa.lang.transliterate import HAN_RUN, TRANSLIT
 
     out: dict[str, list[tuple[Block, int]]] = defaultdict(list)
-    whole = "\n".join(b.text for b in blocks if b.kind != "code")
+    whole = _RunIndex("\n".join(b.text for b in blocks if b.kind != "code"))
     cut_more: dict[str, bool] = {}  # a run → the article writes it more often without its last character (_before_word)
     for b in blocks:
         if b.kind == "code":
@@ -86,14 +94,14 @@ def _name_forms(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
     return out
 
 
-def _before_word(run: str, i: int, j: int, whole: str, cut_more: dict[str, bool]) -> int:
+def _before_word(run: str, i: int, j: int, whole: _RunIndex, cut_more: dict[str, bool]) -> int:
     """Where the name of the run of transliteration characters run[i:j] ends: j, or j - 1 where its last character
     starts a dictionary word with the character after it and the article writes the run without that character, as
     a whole run (no transliteration character after it), more often than with it (坎特利用: 坎特 + 利用 "uses", 坎特
     written four times alone; a false TQA310 of the archive, `坎特利` taken for a second writing of Kanter). Not
     加里沙国 (沙国, Saudi Arabia, is a word too): 加里 stands only inside 加里萨. The article is counted once per run
-    (`cut_more`, the caller's memo): a name written thousands of times before a word was a count of the whole
-    article at each place (quadratic)."""
+    (`cut_more`, the caller's memo), and from its runs of transliteration characters (`_RunIndex`), not walked whole:
+    thousands of names, each before a word, were a count of the whole article for each (quadratic)."""
     from transqa.lang.transliterate import is_headword
 
     if j >= len(run) or j - i < 3 or not is_headword(run[j - 1 : j + 1]):
@@ -101,18 +109,44 @@ def _before_word(run: str, i: int, j: int, whole: str, cut_more: dict[str, bool]
     name = run[i:j]
     more = cut_more.get(name)
     if more is None:
-        more = cut_more[name] = _written_without_last(name, whole)
+        more = cut_more[name] = whole.alone(name[:-1]) > whole.count(name)
     return j - 1 if more else j
 
 
-def _written_without_last(name: str, whole: str) -> bool:
-    """`whole` holds `name` without its last character, as a whole run (no transliteration character after it), more
-    often than it holds `name`."""
-    from transqa.lang.transliterate import TRANSLIT
+class _RunIndex:
+    """The maximal runs of transliteration characters of an article's text, each with how often it stands, indexed by
+    the pairs of characters they hold and by their last two: counts of a string of transliteration characters (two
+    or more) read off the few runs that can hold it, the same as counted in the whole text (such a string stands
+    inside one run, never across two)."""
 
-    n = len(name) - 1
-    alone = sum(1 for k in find_all(whole, name[:-1]) if k + n >= len(whole) or whole[k + n] not in TRANSLIT)
-    return alone > whole.count(name)
+    def __init__(self, whole: str) -> None:
+        self.whole = whole  # indexed at the first count asked (most articles ask none)
+        self.by_pair: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        self.by_end: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        self.built = False
+
+    def _build(self) -> None:
+        from transqa.lang.transliterate import TRANSLIT
+
+        self.built = True
+        for r, n in Counter(re.findall("[" + "".join(sorted(TRANSLIT)) + "]{2,}", self.whole)).items():
+            for pair in {r[k : k + 2] for k in range(len(r) - 1)}:
+                self.by_pair[pair].append((r, n))
+            self.by_end[r[-2:]].append((r, n))
+
+    def count(self, name: str) -> int:
+        """whole.count(name): its non-overlapping places."""
+        if not self.built:
+            self._build()
+        return sum(n * r.count(name) for r, n in self.by_pair.get(name[:2], ()))
+
+    def alone(self, part: str) -> int:
+        """The places of `part` that find_all(whole, part) gives (non-overlapping, from the left) with no
+        transliteration character after it: those that end a run."""
+        if not self.built:
+            self._build()
+        return sum(n for r, n in self.by_end.get(part[-2:], ())
+                   if r.endswith(part) and len(r) - len(part) in find_all(r, part))
 
 
 def _cut_from_word(text: str, s: int, e: int) -> bool:
