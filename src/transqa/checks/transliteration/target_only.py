@@ -1597,10 +1597,11 @@ EVEN_LEARNED = 2  # places of each script from which a form heard by the learned
 
 def _form_fits(ctx: Context, t: str, f: str, score: float, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]]) -> bool:
     """A Chinese form heard as the Latin name (at `score`) that may be weighed against it: of the name's length, a
-    looser match only as the article's usual form, not glossed with it, no given name shared by both scripts."""
-    from transqa.lang.transliterate import english_syllables
+    looser match only as the article's usual form, not glossed with it, no given name shared by both scripts, no r after a
+    vowel heard as a full l-syllable (`r_taken_for_l`: Kaiser is not 科斯拉)."""
+    from transqa.lang.transliterate import english_syllables, r_taken_for_l
 
-    if not _length_fits(t, f):
+    if not _length_fits(t, f) or r_taken_for_l(t, f):
         return False
     if abs(len(f) - english_syllables(t)) > 1 and not _cluster_rendering(t, f, lplaces, cplaces):
         return False
