@@ -1,11 +1,31 @@
-"""Release twenty-two, name false alarms a newcomer met (TQA310 without the original): an r after a vowel heard as a full
-l-syllable (`Kaiser` and 科斯拉, Khosla). TQA311's 马库斯 for Marcus is in tests/checks/test_names_with_original.py."""
+"""Release twenty-two, name false alarms a newcomer met (TQA310 without the original): a person's `·`-joined Chinese
+name tied to a Latin product heard alike (罗伯特·斯考伯 and `Skype`), and an r after a vowel heard as a full l-syllable
+(`Kaiser` and 科斯拉, Khosla). TQA311's 马库斯 for Marcus is in tests/checks/test_names_with_original.py."""
 
 from __future__ import annotations
 
 from tests.helpers import fails, passes
 
 from transqa.lang.transliterate import r_taken_for_l
+
+# ---------------------------------------------------------------- a person's Chinese name is no product's rendering
+SCOBLE_ZH = (
+    "关注你最喜欢的博客可能有点麻烦。罗伯特·斯考伯说他每天关注超过 700 条反馈。\n\n"
+    "看看最近一篇关于 {t} 中断的博文，我就知道了我是如何得到与 {t} 和中断相关的结果的。\n"
+)
+
+
+def test_a_dotted_surname_is_not_reported_for_a_latin_product() -> None:
+    # archive `blogrovr-blog-recommendations-new-and-improved.md`: 斯考伯 of 罗伯特·斯考伯 → “Skype” (2 times)
+    passes("TQA310", None, SCOBLE_ZH.format(t="Skype"))
+
+
+def test_a_dotted_surname_beside_the_latin_surname_of_a_person_is_still_reported() -> None:
+    zh = ("罗伯特·斯科特说他每天关注超过 700 条反馈。\n\n"
+          "Scott 表示，这些反馈大多来自科技博客。\n\n后来 Scott 说，他会继续关注。\n")
+    f = fails("TQA310", None, zh)
+    assert f.target is not None and f.target.text == "斯科特"
+
 
 # ---------------------------------------------------------------- an r after a vowel is no full l-syllable
 KHOSLA_ZH = (
