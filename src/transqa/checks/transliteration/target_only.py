@@ -1580,7 +1580,7 @@ def _script_minority(
             got, skip = _even_minority(ctx, t, f, lplaces, cplaces, slug)
             if skip:
                 continue
-        if got is None or (got[2] == t and _person_against_thin_latin(lplaces, cplaces, slug or _attested(ctx, t))):
+        if got is None or (got[2] == t and _person_against_thin_latin(lplaces, cplaces, slug > 0 or _attested(ctx, t))):
             continue  # 罗伯特·斯考伯 (Robert Scoble) is a person; `Skype 中断` twice names none
         yield from _report_minority(ctx, *got, reported)
         if got[2] != t:
