@@ -1576,12 +1576,13 @@ def _script_minority(
         if score < least or not _form_fits(ctx, t, f, score, lplaces, cplaces):
             continue
         got = _script_minority_of(t, f, lplaces, cplaces, _learned_wins if learned else _more, slug)
+        got = _unless_person_against_thin_latin(ctx, t, got, lplaces, cplaces, slug)
         if got is None and score >= 0.9 and (not learned or (sound >= ACCEPT and len(cplaces) >= EVEN_LEARNED)):
             got, skip = _even_minority(ctx, t, f, lplaces, cplaces, slug)
             if skip:
                 continue
-        if got is None or (got[2] == t and _person_against_thin_latin(lplaces, cplaces, slug > 0 or _attested(ctx, t))):
-            continue  # 罗伯特·斯考伯 (Robert Scoble) is a person; `Skype 中断` twice names none
+        if got is None:
+            continue
         yield from _report_minority(ctx, *got, reported)
         if got[2] != t:
             return  # the Latin places were the minority: reported once
@@ -1745,12 +1746,26 @@ def _person_speaks(f: str, cplaces: list[tuple[Block, int]]) -> bool:
     return all(_SAYS_AFTER.match(b.text, s + len(f)) for b, s in cplaces)
 
 
+Minority = tuple[list[tuple[Block, int, int]], str, str]
+
+
+def _unless_person_against_thin_latin(
+    ctx: Context, t: str, got: Minority | None, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]], slug: int,
+) -> Minority | None:
+    """The script minority found, unless it reports a person's Chinese name against a thin Latin majority."""
+    if got and got[2] == t and _person_against_thin_latin(lplaces, cplaces, slug > 0 or _attested(ctx, t)):
+        return None
+    return got
+
+
 def _person_against_thin_latin(lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]], attested: bool) -> bool:
     """The Chinese form ends a `·`-joined name (罗伯特·斯考伯: a person's surname after a given name), and the Latin name
     it sounds like is no clear majority that names a person: written fewer than LEARNED_MAJORITY times, not in the
     file's name nor a link's host (`attested`), and nowhere a person's surname (`Robert Scoble`) or followed by a verb
     of saying (`Scoble 说`). Such a Latin name may be a product heard alike by chance (`Skype 中断` twice: a false TQA310 of the archive
-    that a newcomer met); the person's Chinese places are not reported as its minority. A Latin name written more
+    that a newcomer met); the person's Chinese places are not reported as its minority. Asked of a Latin majority only:
+    as often in each script the first written decides (丹尼尔·林奇(3TS Capital), then `Lynch` once: a right finding of
+    archive dev2 that asking it there too lost). A Latin name written more
     often or in the file's name or links stays the article's (`Ceglia` 7 times beside 保罗·塞格利亚, `Sifry` once and
     in a link to sifry.com beside 戴夫·西弗里: right findings of the archive sample that a test without the count and the file's name lost)."""
     if not _ends_dotted(cplaces) or attested or len(lplaces) >= LEARNED_MAJORITY:
