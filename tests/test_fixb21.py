@@ -1,6 +1,7 @@
 """Release twenty-one, what a newcomer met: names and suggestions (TQA301, TQA303, TQA201). The TQA310 change for
 `Kaiser` heard as `科斯拉` (an r after a vowel as no l-syllable) was reverted: on the whole archive it also removed four
-right findings (`劳勒曼` for Lauerman, `达勒姆` for Durham, `威瑞森` beside `Verzion`) for the one wrong."""
+right findings (`劳勒曼` for Lauerman, `达勒姆` for Durham, `威瑞森` beside `Verzion`) for the one wrong; release
+twenty-two's finer count (no 勒/尔, no r-syllable) is tested in tests/test_namesfix22.py."""
 
 from __future__ import annotations
 

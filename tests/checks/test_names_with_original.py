@@ -202,3 +202,13 @@ def test_a_dictionary_rendering_without_the_er_of_the_articles_is_a_second_spell
     f = fails("TQA310", en, zh.format("赫伯特"))
     assert (f.target.text, f.target.line, f.suggestion) == ("赫伯特", 7, "赫尔伯特")
     passes("TQA310", en, zh.format("他"))
+
+
+def test_a_dictionary_rendering_without_the_er_of_an_unsounded_r_is_no_cut() -> None:
+    # newcomer 22: 马库斯 (Xinhua's Marcus, 马库斯·拉什福德) against CC-CEDICT's 马尔库斯 was a TQA311 error; the 尔
+    # renders the r after a vowel that Chinese often leaves unsounded (Carter 卡特)
+    en = "Raman founded NovaGrid in 2019 with former Tesla engineer Marcus Hale.\n"
+    passes("TQA311", en, "拉曼 2019 年与前特斯拉工程师马库斯·黑尔共同创立了 NovaGrid。\n")
+    # a character of a sounded syllable left out is still a cut
+    f = fails("TQA311", en, "拉曼 2019 年与前特斯拉工程师 尔库斯·黑尔 共同创立了 NovaGrid。\n")
+    assert (f.target.text, f.suggestion) == ("尔库斯", "马尔库斯")

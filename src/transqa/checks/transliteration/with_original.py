@@ -1303,13 +1303,23 @@ def _cut_known(ctx: Context, name: str, occs: list[Occurrence], reported: set[tu
         for k in sorted(longs):
             for i in range(len(k) - 1):  # not the last: 洛锡安区 → 洛锡安 drops a generic suffix, not a name's character
                 cut = k[:i] + k[i + 1 :]
-                if cut in known or is_headword(cut) or k[i] in _PLACE_WORDS:
+                if cut in known or is_headword(cut) or k[i] in _PLACE_WORDS or _unsounded_r(name, k, i):
                     continue  # 设得兰岛 for 设得兰群岛: a word of the kind of place left out, the name whole
                 found = list(_first_cut(ctx, name, o, cut, reported, f"{quote(cut)} for {name} lost a character of {quote(k)}",
                                         k, lambda text, j: _bounded(text, j, j + len(cut))))  # noqa: B023 (used at once)
                 if found:
                     yield from found
                     return
+
+
+def _unsounded_r(name: str, form: str, i: int) -> bool:
+    """The character i of a rendering is the 尔 of an r the name has after a vowel and before a consonant or the end
+    (马尔库斯 for Marcus): the form without it (马库斯, Xinhua's usual Marcus) leaves that r unsounded as Chinese
+    often does (Carter 卡特, Parker 帕克), a second spelling of the whole name, not a cut (the `_er_variant` that
+    the rule against the article's usual rendering already allows)."""
+    from transqa.lang.transliterate import english_skeleton, english_skeleton_without_r
+
+    return i >= 1 and form[i] == "尔" and english_skeleton_without_r(name) != english_skeleton(name)
 
 
 def _cut_at_end(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
