@@ -3,6 +3,7 @@ import re
 import pytest
 from tests.helpers import fails, findings, grows_linearly, passes
 
+from transqa.checks.untranslated import english_prose
 from transqa.findings import Finding
 
 
@@ -1058,3 +1059,13 @@ def test_a_lower_case_phrase_of_the_original_with_words_cedict_also_names_is_unt
     passes("TQA401", "I am using a double pattern with crochet.\n", "我用了类似的 double crochet 图案。\n")
     passes("TQA401", None, "我用了类似的 double crochet 图案。\n")
     passes("TQA401", "Read our email blog for more.\n", "请阅读我们的 email blog 了解更多。\n")
+
+
+def test_a_web_address_or_path_is_a_name_not_prose_words() -> None:
+    # english_prose's contract: a run that reads as English prose, not as a name. A domain or path is a name, so its
+    # parts are no prose words: `on archive.org` is one word beside a name, like `on Twitter` (both False), and the
+    # English around an address still counts (`read it on archive.org`)
+    for run in ("on archive.org", "at home/docs", "on Twitter"):
+        assert not english_prose(run), run
+    assert english_prose("read it on archive.org")
+    assert english_prose("you can find it on the archive")
