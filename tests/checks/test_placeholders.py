@@ -199,3 +199,17 @@ def test_each_chinese_tag_pointed_at_once_when_two_paragraphs_meet_one() -> None
     # one Chinese occurrence for the two paragraphs: reported once
     once = "因此，[PERSON4]，请确认您同意这个想法。谢谢你，今天就到这里。\n"
     assert len([f for f in findings(en, once) if f.code == "TQA305"]) == 1
+
+
+def test_hash_tag_swapped_points_at_the_tag_in_its_place_and_suggests_no_fix_when_two_compete() -> None:
+    # one tag of the original missing, two others in the Chinese: the one standing where the original's does
+    en = "Thank you for contacting us, you are through to #NAME#.\n"
+    zh = "感谢您联系#PRS_ORG#，您现在接通的是#PRS_ORG#。\n"
+    f = fails("TQA305", en, zh)
+    assert f.target is not None and f.target.column == zh.rindex("#PRS_ORG#") + 1 and f.suggestion == "#NAME#"
+    # two missing, two others, the Chinese order reversed (`向 #PRS_ORG# 发送 #EMAIL#` for `send #URL# to #NAME#`):
+    # neither order nor place tells which stands for which, so no fix is suggested (a wrong one was, swapped)
+    en2 = "Please send #URL# to #NAME# today, and we will reply within 24 hours.\n"
+    zh2 = "请今天向#PRS_ORG#发送#EMAIL#，我们将在 24 小时内回复。\n"
+    got = [(x.target.text, x.suggestion) for x in findings(en2, zh2) if x.code == "TQA305" and x.target]
+    assert got == [("#PRS_ORG#", None), ("#EMAIL#", None)]

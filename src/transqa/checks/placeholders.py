@@ -148,10 +148,9 @@ def _hash_tags(ctx: Context, sources: list[Block], targets: list[Block]) -> Iter
     if kept >= first.keys():
         return
     missing = [t for t in first if t not in kept and t not in changed]
-    for tok, (b, hit) in zip(missing, others, strict=False):  # (in order; the rest unpaired)
-        src, m = first[tok]
-        kept.add(tok)
-        yield _written(ctx, src, m, b, hit.start(), hit.end(), ", another tag")
+    pairs = _by_position(missing, [_place(sources, *first[t]) for t in missing], [_place(targets, b, h) for b, h in others])
+    kept.update(t for t, _k in pairs)
+    yield from _other_tags(ctx, first, pairs, others)
     if kept >= first.keys():
         return
     src, m = next(iter(first.values()))
@@ -167,6 +166,48 @@ def _hash_tags(ctx: Context, sources: list[Block], targets: list[Block]) -> Iter
                 source=(src, m.start(), m.end()), target=(b, hit.start(), hit.end()),
                 suggestion=only,
             )
+
+
+def _other_tags(ctx: Context, first: dict[str, tuple[Block, re.Match[str]]], pairs: list[tuple[str, int]],
+                others: list[tuple[Block, re.Match[str]]]) -> Iterator[Finding]:
+    """The other tags written for the original's (`pairs`: the original's tag, index in `others`). With two or more
+    paired, which stands for which neither the tags nor their order say (Chinese may reverse two): no fix is
+    suggested, the message names them all."""
+    named = " / ".join(f"#{t}#" for t in sorted(t for t, _k in pairs))
+    for tok, k in pairs:
+        src, m = first[tok]
+        b, hit = others[k]
+        if len(pairs) == 1:
+            yield _written(ctx, src, m, b, hit.start(), hit.end(), ", another tag")
+            continue
+        yield ctx.finding(
+            PLACEHOLDER_CHANGED,
+            f"a placeholder of the original ({named}) is written {quote(hit.group(0))}, another tag",
+            source=(src, m.start(), m.end()), target=(b, hit.start(), hit.end()),
+        )
+
+
+def _place(blocks: list[Block], b: Block, m: re.Match[str]) -> float:
+    """Where `m` of block `b` stands in the pair's text (`blocks` end to end), from 0 (start) to 1 (end)."""
+    total = sum(len(x.text) for x in blocks) or 1
+    before = sum(len(x.text) for x in blocks[: next(i for i, x in enumerate(blocks) if x is b)])
+    return (before + m.start()) / total
+
+
+def _by_position(missing: list[str], at: list[float], other_at: list[float]) -> list[tuple[str, int]]:
+    """Each missing tag paired with the unpaired other tag nearest its place in the paragraph (closest pairs first),
+    as (tag, index of the other); the rest unpaired. With one missing tag this points at the other tag that stands
+    where the original's does (`感谢您联系#PRS_ORG#，您现在接通的是#PRS_ORG#` for `…through to #NAME#`: the second)."""
+    order = sorted((abs(a - o), i, k) for i, a in enumerate(at) for k, o in enumerate(other_at))
+    taken_i: set[int] = set()
+    taken_k: set[int] = set()
+    out = []
+    for _d, i, k in order:
+        if i not in taken_i and k not in taken_k:
+            taken_i.add(i)
+            taken_k.add(k)
+            out.append((missing[i], k))
+    return sorted(out, key=lambda p: p[1])
 
 
 def _changed_in(ctx: Context, at: tuple[int, Block], targets: list[Block], lower: str,
