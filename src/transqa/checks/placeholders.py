@@ -33,7 +33,8 @@ PLACEHOLDER_CHANGED = rule(
     The same holds for the hash tags that anonymise customer-service chats (`#PRS_ORG#`, `#NAME#`,
     `#URL#`): reported when the Chinese breaks one with a space (`#PRS_ORG #`, `# URL#`), loses its
     closing `#` or its case (`#prs_org`), or translates it (`#姓名#`, `#号码#`), or writes another such tag
-    that the paragraph's original does not (`#PRS_ORG#` for `#NAME#`). A hashtag of the original (`#DCU #MLS`) is not
+    that the paragraph's original does not (`#PRS_ORG#` for `#NAME#`; with two or more such, which stands for which
+    is not known, so no fix is suggested). A hashtag of the original (`#DCU #MLS`) is not
     such a tag.
 
     Fix: write the placeholder as the original does (`(PERSON6) 是的，那太好了。`). A placeholder the
