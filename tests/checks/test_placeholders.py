@@ -175,3 +175,41 @@ def test_hash_tag_swapped_for_another_tag() -> None:
     passes("TQA305", CHAT_EN, zh.replace("您现在接通的是#PRS_ORG#", "您现在接通的是#NAME#"))
     # the same original with its own tag in its place: the other lines' #PRS_ORG# is the original's there
     passes("TQA305", en, zh.replace("感谢您联系#PRS_ORG#，您现在接通的是#PRS_ORG#", "感谢您联系我们，您现在接通的是#NAME#"))
+
+
+def test_tag_is_present_only_whole() -> None:
+    # `person1` inside `person12` is not the original's `[PERSON1]` (the reviewer's case)
+    en = "[PERSON1] agreed with the plan.\n"
+    f = fails("TQA305", en, "[PERSON12] 同意了这个计划。\n")
+    assert f.target is not None and f.target.text == "[PERSON12]" and f.suggestion == "[PERSON1]"
+    passes("TQA305", en, "[PERSON1] 同意了这个计划。\n")
+    passes("TQA305", "[PERSON12] agreed with the plan.\n", "[PERSON12] 同意了这个计划。\n")
+
+
+def test_each_chinese_tag_pointed_at_once_when_two_paragraphs_meet_one() -> None:
+    # two English paragraphs rendered as one Chinese paragraph: each Chinese occurrence is reported once
+    en = ("So, [PERSON8], please confirm that you agree with this idea.\n\n"
+          "Thank you, [PERSON8], that is all for today.\n")
+    zh = "因此，[PERSON4]，请确认您同意这个想法。谢谢你，[PERSON4]，今天就到这里。\n"
+    found = [(f.target.offset, f.suggestion) for f in findings(en, zh) if f.code == "TQA305" and f.target]
+    assert len(found) == 2 and len({s for s, _ in found}) == 2 and {g for _, g in found} == {"[PERSON8]"}
+    translated = zh.replace("[PERSON4]", "（人8）")
+    found = [(f.target.offset, f.target.text) for f in findings(en, translated) if f.code == "TQA305" and f.target]
+    assert len(found) == 2 and len({s for s, _ in found}) == 2 and {t for _, t in found} == {"（人8）"}
+    # one Chinese occurrence for the two paragraphs: reported once
+    once = "因此，[PERSON4]，请确认您同意这个想法。谢谢你，今天就到这里。\n"
+    assert len([f for f in findings(en, once) if f.code == "TQA305"]) == 1
+
+
+def test_hash_tag_swapped_points_at_the_tag_in_its_place_and_suggests_no_fix_when_two_compete() -> None:
+    # one tag of the original missing, two others in the Chinese: the one standing where the original's does
+    en = "Thank you for contacting us, you are through to #NAME#.\n"
+    zh = "感谢您联系#PRS_ORG#，您现在接通的是#PRS_ORG#。\n"
+    f = fails("TQA305", en, zh)
+    assert f.target is not None and f.target.column == zh.rindex("#PRS_ORG#") + 1 and f.suggestion == "#NAME#"
+    # two missing, two others, the Chinese order reversed (`向 #PRS_ORG# 发送 #EMAIL#` for `send #URL# to #NAME#`):
+    # neither order nor place tells which stands for which, so no fix is suggested (a wrong one was, swapped)
+    en2 = "Please send #URL# to #NAME# today, and we will reply within 24 hours.\n"
+    zh2 = "请今天向#PRS_ORG#发送#EMAIL#，我们将在 24 小时内回复。\n"
+    got = [(x.target.text, x.suggestion) for x in findings(en2, zh2) if x.code == "TQA305" and x.target]
+    assert got == [("#PRS_ORG#", None), ("#EMAIL#", None)]

@@ -3,6 +3,7 @@ import re
 import pytest
 from tests.helpers import fails, findings, grows_linearly, passes
 
+from transqa.checks.untranslated import english_prose
 from transqa.findings import Finding
 
 
@@ -1067,3 +1068,13 @@ def test_a_word_kept_in_several_lines_of_one_paragraph_is_one_finding_per_line()
     table = "| 。 | 张三 | SVP 全球销售 | 2007 年 5 月 |\n| 。 | 李四 | SVP 工程 | 2007 年 6 月 |\n| 。 | 王五 | SVP 市场 | 2007 年 7 月 |\n"
     found = [f for f in findings(None, table) if f.code == "TQA401" and f.target is not None]
     assert len({f.target.line for f in found if f.target.text == "SVP"}) == 3
+
+
+def test_a_web_address_or_path_is_a_name_not_prose_words() -> None:
+    # english_prose's contract: a run that reads as English prose, not as a name. A domain or path is a name, so its
+    # parts are no prose words: `on archive.org` is one word beside a name, like `on Twitter` (both False), and the
+    # English around an address still counts (`read it on archive.org`)
+    for run in ("on archive.org", "at home/docs", "on Twitter"):
+        assert not english_prose(run), run
+    assert english_prose("read it on archive.org")
+    assert english_prose("you can find it on the archive")

@@ -33,7 +33,8 @@ PLACEHOLDER_CHANGED = rule(
     The same holds for the hash tags that anonymise customer-service chats (`#PRS_ORG#`, `#NAME#`,
     `#URL#`): reported when the Chinese breaks one with a space (`#PRS_ORG #`, `# URL#`), loses its
     closing `#` or its case (`#prs_org`), or translates it (`#姓名#`, `#号码#`), or writes another such tag
-    that the paragraph's original does not (`#PRS_ORG#` for `#NAME#`). A hashtag of the original (`#DCU #MLS`) is not
+    that the paragraph's original does not (`#PRS_ORG#` for `#NAME#`; with two or more such, which stands for which
+    is not known, so no fix is suggested). A hashtag of the original (`#DCU #MLS`) is not
     such a tag.
 
     Fix: write the placeholder as the original does (`(PERSON6) 是的，那太好了。`). A placeholder the
@@ -84,29 +85,37 @@ def check(ctx: Context) -> Iterator[Finding]:
     for _k, sources, targets in ctx.pairs():
         lower = "\n".join(t.text for t in targets).lower()  # the pair's Chinese, where a tag is sought whatever its case
         swapped = _swapped(sources, targets, lower)
-        for src in sources:
-            yield from _changed_in(ctx, src, targets, lower, swapped)
+        used: set[tuple[int, int]] = set()  # (target block, start) of the Chinese spans already pointed at
+        for i, src in enumerate(sources):
+            yield from _changed_in(ctx, (i, src), targets, lower, swapped, used)
         yield from _hash_tags(ctx, sources, targets)
 
 
-def _swapped(sources: list[Block], targets: list[Block], lower: str) -> dict[str, tuple[Block, re.Match[str]]]:
+def _present(tok: str, lower: str) -> bool:
+    """The tag `tok` stands whole in `lower` (bounded by a bracket or any character not a letter or digit): `person1`
+    is not inside `person12`."""
+    return _tag_patterns(tok)[2].search(lower) is not None
+
+
+def _swapped(sources: list[Block], targets: list[Block], lower: str) -> dict[tuple[int, str], tuple[Block, re.Match[str]]]:
     """Placeholders of the original that the translation replaced by another of their kind (`[PERSON8]` written
     `[PERSON4]`): each tag of the original missing from the Chinese, matched in order with the Chinese's tags of the same
     kind (`PERSON`) that the pair's original does not write (`lower`: the targets' text in lower case). Real MT never
     did this (no such line in the four WMT23 systems' 173 tagged lines); an editor copying a tag from another line does
-    (three in heldout17's transcripts)."""
+    (three in heldout17's transcripts). Keyed by (source block, tag): when two paragraphs of the original meet one
+    Chinese paragraph, each block's tag takes the next such tag of the Chinese, never one already taken."""
     own = {m.group("tok") for b in sources for m in _TAG.finditer(b.text)}
     extra: dict[str, list[tuple[Block, re.Match[str]]]] = {}
     for b in targets:
         for m in _TAG.finditer(b.text):
             if m.group("tok") not in own:
                 extra.setdefault(m.group("kind"), []).append((b, m))
-    out: dict[str, tuple[Block, re.Match[str]]] = {}
-    for b in sources:
+    out: dict[tuple[int, str], tuple[Block, re.Match[str]]] = {}
+    for i, b in enumerate(sources):
         for m in _TAG.finditer(b.text):
             tok, kind = m.group("tok"), m.group("kind")
-            if tok not in out and tok.lower() not in lower and extra.get(kind):
-                out[tok] = extra[kind].pop(0)
+            if (i, tok) not in out and not _present(tok, lower) and extra.get(kind):
+                out[i, tok] = extra[kind].pop(0)
     return out
 
 
@@ -140,10 +149,9 @@ def _hash_tags(ctx: Context, sources: list[Block], targets: list[Block]) -> Iter
     if kept >= first.keys():
         return
     missing = [t for t in first if t not in kept and t not in changed]
-    for tok, (b, hit) in zip(missing, others, strict=False):  # (in order; the rest unpaired)
-        src, m = first[tok]
-        kept.add(tok)
-        yield _written(ctx, src, m, b, hit.start(), hit.end(), ", another tag")
+    pairs = _by_position(missing, [_place(sources, *first[t]) for t in missing], [_place(targets, b, h) for b, h in others])
+    kept.update(t for t, _k in pairs)
+    yield from _other_tags(ctx, first, pairs, others)
     if kept >= first.keys():
         return
     src, m = next(iter(first.values()))
@@ -161,28 +169,80 @@ def _hash_tags(ctx: Context, sources: list[Block], targets: list[Block]) -> Iter
             )
 
 
-def _changed_in(ctx: Context, src: Block, targets: list[Block], lower: str,
-                swapped: dict[str, tuple[Block, re.Match[str]]]) -> Iterator[Finding]:
+def _other_tags(ctx: Context, first: dict[str, tuple[Block, re.Match[str]]], pairs: list[tuple[str, int]],
+                others: list[tuple[Block, re.Match[str]]]) -> Iterator[Finding]:
+    """The other tags written for the original's (`pairs`: the original's tag, index in `others`). With two or more
+    paired, which stands for which neither the tags nor their order say (Chinese may reverse two): no fix is
+    suggested, the message names them all."""
+    named = " / ".join(f"#{t}#" for t in sorted(t for t, _k in pairs))
+    for tok, k in pairs:
+        src, m = first[tok]
+        b, hit = others[k]
+        if len(pairs) == 1:
+            yield _written(ctx, src, m, b, hit.start(), hit.end(), ", another tag")
+            continue
+        yield ctx.finding(
+            PLACEHOLDER_CHANGED,
+            f"a placeholder of the original ({named}) is written {quote(hit.group(0))}, another tag",
+            source=(src, m.start(), m.end()), target=(b, hit.start(), hit.end()),
+        )
+
+
+def _place(blocks: list[Block], b: Block, m: re.Match[str]) -> float:
+    """Where `m` of block `b` stands in the pair's text (`blocks` end to end), from 0 (start) to 1 (end)."""
+    total = sum(len(x.text) for x in blocks) or 1
+    before = sum(len(x.text) for x in blocks[: next(i for i, x in enumerate(blocks) if x is b)])
+    return (before + m.start()) / total
+
+
+def _by_position(missing: list[str], at: list[float], other_at: list[float]) -> list[tuple[str, int]]:
+    """Each missing tag paired with the unpaired other tag nearest its place in the paragraph (closest pairs first),
+    as (tag, index of the other); the rest unpaired. With one missing tag this points at the other tag that stands
+    where the original's does (`感谢您联系#PRS_ORG#，您现在接通的是#PRS_ORG#` for `…through to #NAME#`: the second)."""
+    order = sorted((abs(a - o), i, k) for i, a in enumerate(at) for k, o in enumerate(other_at))
+    taken_i: set[int] = set()
+    taken_k: set[int] = set()
+    out = []
+    for _d, i, k in order:
+        if i not in taken_i and k not in taken_k:
+            taken_i.add(i)
+            taken_k.add(k)
+            out.append((missing[i], k))
+    return sorted(out, key=lambda p: p[1])
+
+
+def _changed_in(ctx: Context, at: tuple[int, Block], targets: list[Block], lower: str,
+                swapped: dict[tuple[int, str], tuple[Block, re.Match[str]]], used: set[tuple[int, int]]) -> Iterator[Finding]:
+    """The tags of source block `at` (its place among the pair's source blocks, the block) changed in the Chinese;
+    `used` holds the Chinese spans already pointed at for an earlier block of the pair, each reported once."""
+    i, src = at
     seen: set[str] = set()
     for m in _TAG.finditer(src.text):
         tok = m.group("tok")
         if tok in seen:
             continue
         seen.add(tok)
-        if tok.lower() in lower:
-            yield from _bare(ctx, src, m, targets)
+        if _present(tok, lower):
+            yield from _bare(ctx, src, m, targets, used)
             continue
-        if tok in swapped:
-            b, other = swapped[tok]
+        if (i, tok) in swapped:
+            b, other = swapped[i, tok]
             yield _written(ctx, src, m, b, other.start(), other.end(), ", another of its kind")
             continue
-        pat = _changed_forms(m.group("num"))
-        for b in targets:
-            hit = pat.search(b.text)
-            if hit is None:
-                continue
-            yield _written(ctx, src, m, b, *_widen(b.text, hit.start(), hit.end()))
-            break
+        hit = _first_unused(_changed_forms(m.group("num")), targets, used)
+        if hit is not None:
+            b, s, e = hit
+            yield _written(ctx, src, m, b, *_widen(b.text, s, e))
+
+
+def _first_unused(pat: re.Pattern[str], targets: list[Block], used: set[tuple[int, int]]) -> tuple[Block, int, int] | None:
+    """The first match of `pat` in the targets not yet pointed at (then marked as used)."""
+    for j, b in enumerate(targets):
+        for hit in pat.finditer(b.text):
+            if (j, hit.start()) not in used:
+                used.add((j, hit.start()))
+                return b, hit.start(), hit.end()
+    return None
 
 
 def _written(ctx: Context, src: Block, m: re.Match[str], b: Block, s: int, e: int, note: str = "") -> Finding:
@@ -196,29 +256,28 @@ def _written(ctx: Context, src: Block, m: re.Match[str], b: Block, s: int, e: in
 
 
 @lru_cache(maxsize=256)
-def _tag_patterns(tok: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The tag in any bracket, and the tag standing bare as a word (case ignored)."""
+def _tag_patterns(tok: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The tag in any bracket, the tag standing bare as a word (case ignored), and the tag whole in lower case."""
     t = re.escape(tok)
     return (re.compile(rf"[\[(（【<]\s?{t}\s?[\])）】>]", re.IGNORECASE),
-            re.compile(rf"(?<![A-Za-z0-9]){t}(?![0-9])", re.IGNORECASE))
+            re.compile(rf"(?<![A-Za-z0-9]){t}(?![0-9])", re.IGNORECASE),
+            re.compile(rf"(?<![a-z0-9]){t.lower()}(?![a-z0-9])"))
 
 
-def _bare(ctx: Context, src: Block, m: re.Match[str], targets: list[Block]) -> Iterator[Finding]:
+def _bare(ctx: Context, src: Block, m: re.Match[str], targets: list[Block], used: set[tuple[int, int]]) -> Iterator[Finding]:
     """The placeholder kept, but none of its occurrences in brackets (`后来当PERSON12拥有…`): the tag
     reads as a word of the sentence. Any bracket will do (`【PERSON7】`, `(PERSON7)` for `[PERSON7]`)."""
-    bracketed, bare = _tag_patterns(m.group("tok"))
+    bracketed, bare, _whole = _tag_patterns(m.group("tok"))
     if any(bracketed.search(b.text) for b in targets):
         return
-    for b in targets:
-        hit = bare.search(b.text)
-        if hit is None:
-            continue
+    hit = _first_unused(bare, targets, used)
+    if hit is not None:
+        b, s, e = hit
         yield ctx.finding(
             PLACEHOLDER_CHANGED,
-            f"the placeholder {quote(m.group(0))} of the original lost its brackets: {quote(hit.group(0))}",
-            source=(src, m.start(), m.end()), target=(b, hit.start(), hit.end()), suggestion=m.group(0),
+            f"the placeholder {quote(m.group(0))} of the original lost its brackets: {quote(b.text[s:e])}",
+            source=(src, m.start(), m.end()), target=(b, s, e), suggestion=m.group(0),
         )
-        return
 
 
 def _widen(text: str, s: int, e: int) -> tuple[int, int]:

@@ -231,7 +231,12 @@ def total_reached(source: str, s: Quantity, text: str, q: Quantity) -> bool:
     if not _ZH_TOTAL_BACK.match(text, q.end):
         return False
     start = max(text.rfind(c, 0, q.start) for c in "。；！？") + 1  # the total named earlier in the sentence
-    return any(parse_number(n) > q.value for n in _ZH_FIGURE.findall(text, start, q.start))
+    return any(parse_number(f.group(0)) > q.value for f in _ZH_FIGURE.finditer(text, start, q.start)
+               if not _ZH_TIME_AFTER.match(text, f.end()))
+
+
+# a unit of time or date after a figure (2025 年, 3 月, 5 日, 10 点): a year, date or span, never the total
+_ZH_TIME_AFTER = re.compile(r"\s*个?\s*(?:" + "|".join(ZH_TIME_UNITS.values()) + r"|号|点|时|秒|季度)")
 
 
 # `less than a year`, `nearly a decade`, `more than an hour`: a bound on one unit of time written with the
