@@ -917,10 +917,11 @@ def _kept_token(head: str, rest: str, zh: str) -> bool:
 def _check_clause(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[Finding]:
     en, zh = en_block.text, zh_block.text
     words = _content_words(en)
-    if len(words) < CLAUSE_MIN_WORDS + CLAUSE_MIN_OTHERS or log_ratio(en, zh) >= RUN_LOG_RATIO:
+    ratio = log_ratio(en, zh)  # once: both measures below read it
+    if len(words) < CLAUSE_MIN_WORDS + CLAUSE_MIN_OTHERS or ratio >= RUN_LOG_RATIO:
         return
     span = None
-    if log_ratio(en, zh) < CLAUSE_LOG_RATIO:
+    if ratio < CLAUSE_LOG_RATIO:
         names = [w for _, _, w in words]
         span = _clause_lost(en, words, rendered_flags(names, zh), loose_flags(names, zh))
     what = "clause"
