@@ -1013,9 +1013,10 @@ def _run_stops(en: str, end: int, start: int) -> bool:
 
 
 def missing_run(en: str, zh: str) -> tuple[int, int] | None:
-    """(start, end) of the longest run of English content words, in a row within a sentence, none rendered by any
-    rendering, with RUN_MIN_WORDS or more of them words a clean translation nearly always renders
-    (`reliability` RUN_RELIABILITY or more), in a translation that renders the rest; None if there is none."""
+    """(start, end) of the run of English content words, in a row within a clause (`_run_stops`), none rendered by any
+    rendering, that holds the most words a clean translation nearly always renders (`reliability` RUN_RELIABILITY or
+    more; RUN_MIN_WORDS at least; the first such run on a tie), in a translation that renders the rest; None if there
+    is none."""
     if log_ratio(en, zh) >= RUN_LOG_RATIO or len(_EN_SENTENCE_SPLIT.findall(en.strip())) > RUN_MAX_SENTENCES:
         return None
     words = _content_words(en)
