@@ -133,6 +133,12 @@ class AuditOutcome:
                                 exit_zero=self.exit_zero)
 
 
+def _holds_any(folder: str, targets: list[str]) -> bool:
+    """Whether one of `targets` (real paths) lies under `folder` (its real path read once, not once per target)."""
+    prefix = os.path.join(os.path.realpath(folder), "")
+    return any(t.startswith(prefix) for t in targets)
+
+
 def _resume_note(stored: int, total: int) -> str:
     """What a stopped audit says of its result store: how many articles the same command skips, and whether any is
     left to check (a Dask run stopped as its cluster closed had every article stored: "checks the rest" was untrue)."""
@@ -215,8 +221,7 @@ class Audit:
         a gate must not pass green on nothing checked. When no article was found at all it ends the run in one line
         (InputError, exit 2); else the others are checked and the run exits 2 (AuditOutcome.errors)."""
         targets = [os.path.realpath(j.target) for j in self.jobs]
-        empty = [p for p in self.request.paths if os.path.isdir(p)
-                 and not any(t.startswith(os.path.join(os.path.realpath(p), "")) for t in targets)]
+        empty = [p for p in self.request.paths if os.path.isdir(p) and not _holds_any(p, targets)]
         why = "has no translation to check (Chinese Markdown or text: .zh.md, .md, .markdown, .txt)"
         if empty and not self.jobs:
             more = len(empty) - 1

@@ -917,10 +917,11 @@ def _kept_token(head: str, rest: str, zh: str) -> bool:
 def _check_clause(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[Finding]:
     en, zh = en_block.text, zh_block.text
     words = _content_words(en)
-    if len(words) < CLAUSE_MIN_WORDS + CLAUSE_MIN_OTHERS or log_ratio(en, zh) >= RUN_LOG_RATIO:
+    ratio = log_ratio(en, zh)  # once: both measures below read it
+    if len(words) < CLAUSE_MIN_WORDS + CLAUSE_MIN_OTHERS or ratio >= RUN_LOG_RATIO:
         return
     span = None
-    if log_ratio(en, zh) < CLAUSE_LOG_RATIO:
+    if ratio < CLAUSE_LOG_RATIO:
         names = [w for _, _, w in words]
         span = _clause_lost(en, words, rendered_flags(names, zh), loose_flags(names, zh))
     what = "clause"
@@ -1012,9 +1013,10 @@ def _run_stops(en: str, end: int, start: int) -> bool:
 
 
 def missing_run(en: str, zh: str) -> tuple[int, int] | None:
-    """(start, end) of the longest run of English content words, in a row within a sentence, none rendered by any
-    rendering, with RUN_MIN_WORDS or more of them words a clean translation nearly always renders
-    (`reliability` RUN_RELIABILITY or more), in a translation that renders the rest; None if there is none."""
+    """(start, end) of the run of English content words, in a row within a clause (`_run_stops`), none rendered by any
+    rendering, that holds the most words a clean translation nearly always renders (`reliability` RUN_RELIABILITY or
+    more; RUN_MIN_WORDS at least; the first such run on a tie), in a translation that renders the rest; None if there
+    is none."""
     if log_ratio(en, zh) >= RUN_LOG_RATIO or len(_EN_SENTENCE_SPLIT.findall(en.strip())) > RUN_MAX_SENTENCES:
         return None
     words = _content_words(en)

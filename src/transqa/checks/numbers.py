@@ -443,6 +443,12 @@ def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
         # `五年` for three years: 三, in the rendering's own notation (not a bare 3); a count of two before its
         # measure word is 两 (两年, 两家), never 二 (二 counts only inside a figure, an ordinal or a date)
         return "两" if v == 2 and q.kind == "count" else zh_numeral(int(v))
+    return _zh_amount(q, v)
+
+
+def _zh_amount(q: Quantity, v: float) -> str:
+    """The figure `v` of `q` in 亿 or 万 from 10,000 up, in the source's own digits where it gives them, with the
+    currency of an amount of money (`_zh_suggestion`'s last case)."""
     unit = ""
     if v >= 1e8 and v == v:
         num, unit = v / 1e8, " 亿"

@@ -166,15 +166,15 @@ _MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 # Markdown emphasis or a quote marker may come first (`> **译注：**`)
 _NOTE_MARK = re.compile(r"^[\s>*_]*(?:[（(【\[]\s*(?:译者?|编者?)[注按]\s*[:：\]】]|(?:译者?|编者?)[注按]\s*[:：])")
 ADDED_FIX = "remove it, or mark it as a note: begin it with 译注： (or 编者注：)"
+CROSSED_RENDERED = 2  # dictionary words of a source paragraph that an unpaired translation beside it renders
+SWAPPED_RENDERED = 1  # …and of one an unpaired translation renders with one paired bead between them (_swapped_beads)
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+_HASHTAG_LINE = re.compile(r"\s*(?:#[\w-]+[\s,.]*){2,}$")
 
 
 def is_marked_note(text: str) -> bool:
     """True for a paragraph marked as a translator's or editor's note (TQA002 does not report it)."""
     return _NOTE_MARK.match(text) is not None
-CROSSED_RENDERED = 2  # dictionary words of a source paragraph that an unpaired translation beside it renders
-SWAPPED_RENDERED = 1  # …and of one an unpaired translation renders with one paired bead between them (_swapped_beads)
-_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
-_HASHTAG_LINE = re.compile(r"\s*(?:#[\w-]+[\s,.]*){2,}$")
 
 
 def check(ctx: Context) -> Iterator[Finding]:

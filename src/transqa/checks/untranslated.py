@@ -1985,9 +1985,14 @@ _AFTER_QUOTE = re.compile(r"[\"“'‘]([a-z]+)")
 @per_pair
 def _quoted_words(source: str) -> dict[str, list[int]]:
     """The lower-case word right after each opening quotation mark of the text → the offsets of those marks."""
+    return _offsets_by(_AFTER_QUOTE, source, 1)
+
+
+def _offsets_by(pattern: re.Pattern[str], source: str, group: int) -> dict[str, list[int]]:
+    """Each text of `group` of `pattern`'s matches in `source` → the offsets where those matches start."""
     out: dict[str, list[int]] = {}
-    for m in _AFTER_QUOTE.finditer(source):
-        out.setdefault(m.group(1), []).append(m.start())
+    for m in pattern.finditer(source):
+        out.setdefault(m.group(group), []).append(m.start())
     return out
 
 
@@ -2248,10 +2253,7 @@ def _whole_run(run: str) -> re.Pattern[str]:
 @per_pair
 def _word_starts(source: str) -> dict[str, list[int]]:
     """Each word of the text (a run of letters and digits with none of them, nor a hyphen, before it) → its offsets."""
-    out: dict[str, list[int]] = {}
-    for m in _WHOLE_WORD.finditer(source):
-        out.setdefault(m.group(0), []).append(m.start())
-    return out
+    return _offsets_by(_WHOLE_WORD, source, 0)
 
 
 def _short_lower(run: str, words: list[str]) -> bool:

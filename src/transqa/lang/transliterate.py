@@ -255,7 +255,7 @@ def r_taken_for_l(name: str, chinese: str) -> bool:
     unsounded (Carter 卡特), never with a full l-syllable. r-syllables (瑞 of 威瑞森 for Verizon) render the r itself.
     Release 21 counted every l- and r-syllable: on the whole archive that removed the false Kaiser → 科斯拉 and four
     right findings (劳勒曼 ×2, 达勒姆, 威瑞森), which this count keeps."""
-    low = re.sub("[^a-z]", "", name.lower())
+    low = _letters(name)
     if not _SILENT_R.search(low):
         return False
     full = sum(1 for c in chinese if c not in _R_AFTER_VOWEL and pinyin_initial(syllable(c)) == "l")
