@@ -24,6 +24,17 @@ def test_statistics_goes_to_the_output_file(tmp_path: Path, capsys: pytest.Captu
     assert f"wrote the statistics report to {out}" in captured.err
 
 
+
+def test_statistics_of_a_clean_pair_replace_an_older_output_file(tmp_path: Path) -> None:
+    # review 22: no findings gave no counts and left FILE as it was (the counts of an earlier run), silently
+    en, zh = tmp_path / "a.en.md", tmp_path / "a.zh.md"
+    en.write_text("# Solar start-up raises money\n\nThe company said on Tuesday that it had raised money.\n", encoding="utf-8")
+    zh.write_text("# 太阳能初创企业融资\n\n该公司周二表示，已经完成融资。\n", encoding="utf-8")
+    out = tmp_path / "stats.txt"
+    out.write_text("1 TQA201 number-changed\n", encoding="utf-8")
+    assert main(["check", str(en), str(zh), "--statistics", "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == ""
+
 JAPANESE = ("# ソーラー新興企業が資金を調達\n\n東京に本社を置く新興企業は、太陽光パネルの新しい製造方法を開発したと発表した。"
             "同社によると、生産コストは従来の半分になるという。\n")
 KOREAN = "# 태양광 스타트업, 투자 유치\n\n서울에 본사를 둔 이 스타트업은 새로운 태양광 패널 제조 방법을 개발했다고 밝혔다.\n"

@@ -94,7 +94,7 @@ def check(
         _write(out.baseline, write_baseline, kind="baseline")
         if out.recorded:
             _notice(out.recorded)
-    if out.report:  # of several files, those that could not be checked are named last, one line each
+    if out.report or statistics and output is not None:  # (no counts still replaces FILE); unreadable files named last
         _write(out.report, output, None if quiet else "statistics" if statistics else out.fmt)
     for error in out.errors:
         _notice(f"error: {line_safe(error)}")

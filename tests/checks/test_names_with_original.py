@@ -212,3 +212,14 @@ def test_a_dictionary_rendering_without_the_er_of_an_unsounded_r_is_no_cut() -> 
     # a character of a sounded syllable left out is still a cut
     f = fails("TQA311", en, "拉曼 2019 年与前特斯拉工程师 尔库斯·黑尔 共同创立了 NovaGrid。\n")
     assert (f.target.text, f.suggestion) == ("尔库斯", "马尔库斯")
+
+
+def test_only_the_er_of_the_unsounded_r_may_go() -> None:
+    # review 22: the excuse above covers only the 尔 that stands for the r after a vowel; the 尔 of 马歇尔 (Marshall)
+    # or of 加菲尔德 (Garfield) renders an l, and a form without it lost a sound
+    from transqa.checks.transliteration.with_original import _unsounded_r
+
+    assert _unsounded_r("Marcus", "马尔库斯", 1)
+    assert not _unsounded_r("Marshall", "马歇尔", 2)
+    assert not _unsounded_r("Garfield", "加菲尔德", 2)
+    assert not _unsounded_r("Barnfield", "巴恩菲尔德", 3)

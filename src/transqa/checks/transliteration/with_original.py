@@ -1316,10 +1316,18 @@ def _unsounded_r(name: str, form: str, i: int) -> bool:
     """The character i of a rendering is the 尔 of an r the name has after a vowel and before a consonant or the end
     (马尔库斯 for Marcus): the form without it (马库斯, Xinhua's usual Marcus) leaves that r unsounded as Chinese
     often does (Carter 卡特, Parker 帕克), a second spelling of the whole name, not a cut (the `_er_variant` that
-    the rule against the article's usual rendering already allows)."""
-    from transqa.lang.transliterate import english_skeleton, english_skeleton_without_r
+    the rule against the article's usual rendering already allows). Only that 尔: the form without it must still
+    sound every l of the name read without its post-vowel r (加菲德 for Garfield lost the l of `field`, a cut)."""
+    from transqa.lang.transliterate import (
+        english_skeleton,
+        english_skeleton_without_r,
+        pinyin_skeleton,
+        syllables,
+    )
 
-    return i >= 1 and form[i] == "尔" and english_skeleton_without_r(name) != english_skeleton(name)
+    if i < 1 or form[i] != "尔" or english_skeleton_without_r(name) == english_skeleton(name):
+        return False
+    return pinyin_skeleton(syllables(form[:i] + form[i + 1:])).count("L") >= english_skeleton_without_r(name).count("L")
 
 
 def _cut_at_end(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
