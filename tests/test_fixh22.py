@@ -6,6 +6,9 @@ import pytest
 from tests.helpers import findings
 
 import transqa.checks.transliteration.target_only as target_only
+from transqa.quantities import english_quantities
+from transqa.quantities.core import matches
+from transqa.quantities.renders import RestIndex
 
 _PEOPLE = [("Udi", "Manber", "乌迪·曼伯"), ("Peter", "Kovacs", "彼得·科瓦奇"), ("John", "Lopez", "约翰·洛佩兹"),
            ("Anna", "Sanders", "安娜·桑德斯"), ("Mark", "Turner", "马克·特纳"), ("Tom", "Fisher", "汤姆·菲舍尔")]
@@ -24,3 +27,15 @@ def test_a_latin_full_name_is_tried_only_against_dot_names_its_surname_can_start
     found = findings(None, zh)
     assert len(calls) == len(_PEOPLE)  # six surnames of six onsets: one `·` name each, not all six (36 before)
     assert any("乌迪·曼伯" in f.message and "Udi Manber" in f.message for f in found)
+
+
+def test_chat_tags_are_looked_up_by_label_not_compared_with_every_other() -> None:
+    tags = [f"#{a}{b}{c}#" for a in "ABCDEFGH" for b in "KLMN" for c in "PRST"]  # 128 labels, all of value 0
+    qs = english_quantities(" ".join(f"{t} said ok." for t in tags))
+    assert [q.kind for q in qs] == ["label"] * len(tags)
+    index = RestIndex(qs)
+    assert all(len(list(index.near(q))) == 1 for q in qs)  # itself only, not all 128 (16,384 `matches` tests before)
+    year, glued = english_quantities("in 2018")[0], english_quantities("the Tapa2018 phone")[0]  # Tapa 2018 → Tapa2018
+    both = RestIndex([*qs, glued])
+    assert list(both.near(year)) == [len(tags)]  # a label is still found by its value for a year
+    assert matches(year, glued)
