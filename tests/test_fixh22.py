@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from tests.helpers import findings
 
+import transqa.checks.placeholders as placeholders
 import transqa.checks.transliteration.target_only as target_only
+from transqa.model import Block
 from transqa.quantities import english_quantities
 from transqa.quantities.core import matches
 from transqa.quantities.renders import RestIndex
@@ -39,3 +41,34 @@ def test_chat_tags_are_looked_up_by_label_not_compared_with_every_other() -> Non
     both = RestIndex([*qs, glued])
     assert list(both.near(year)) == [len(tags)]  # a label is still found by its value for a year
     assert matches(year, glued)
+
+
+def test_bare_tags_are_sought_in_one_reading_of_the_translation(monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[int] = []
+    real = placeholders._TargetTags.__init__
+
+    def spy(self: placeholders._TargetTags, targets: list[Block]) -> None:
+        made.append(len(targets))
+        real(self, targets)
+
+    monkeypatch.setattr(placeholders._TargetTags, "__init__", spy)
+    n = 300
+    en = "# Title\n\n" + " ".join(f"[PERSON{i}] said yes." for i in range(n)) + "\n"
+    zh = "# 标题\n\n" + "".join(f"PERSON{i}说是的。" for i in range(n)) + "(PERSON0)好。\n"
+    bare = [f for f in findings(en, zh) if "lost its brackets" in f.message]
+    assert len(bare) == n - 1  # PERSON0 stands in brackets once: not bare
+    assert len(made) <= 2  # one reading per aligned pair (title, body), not one search per tag (300)
+
+
+def test_a_han_tag_after_a_latin_tag_is_found_by_bisection() -> None:
+    spans = [(0, 5), (9, 12), (20, 30)]
+    assert [i for i in range(32) if placeholders._inside(spans, i)] == [*range(5), *range(9, 12), *range(20, 30)]
+    assert not placeholders._inside([], 3)
+
+
+def test_repeated_translated_hash_tags_are_each_reported() -> None:
+    en = "# Title\n\n" + " ".join("#NAME# said #PRS_ORG# and #URL# ok." for _ in range(50)) + "\n"
+    zh = "# 标题\n\n" + "".join("#姓名#说# PRS_ORG #和#url是的。" for _ in range(50)) + "\n"
+    got = [f.message for f in findings(en, zh) if f.rule == "placeholder-changed"]
+    assert sum("translated: “#姓名#”" in m for m in got) == 50
+    assert sum("“# PRS_ORG #”" in m for m in got) == 50

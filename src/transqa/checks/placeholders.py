@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
-from functools import lru_cache
 
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
@@ -84,8 +84,9 @@ def check(ctx: Context) -> Iterator[Finding]:
     for _k, sources, targets in ctx.pairs():
         lower = "\n".join(t.text for t in targets).lower()  # the pair's Chinese, where a tag is sought whatever its case
         swapped = _swapped(sources, targets, lower)
+        tags = _TargetTags(targets)
         for src in sources:
-            yield from _changed_in(ctx, src, targets, lower, swapped)
+            yield from _changed_in(ctx, src, targets, lower, swapped, tags)
         yield from _hash_tags(ctx, sources, targets)
 
 
@@ -151,7 +152,7 @@ def _hash_tags(ctx: Context, sources: list[Block], targets: list[Block]) -> Iter
     named = only or " / ".join(f"#{t}#" for t in sorted(first))
     for i, b in enumerate(targets):
         for hit in _HASH_HAN.finditer(b.text):
-            if any(s <= hit.start() < e for s, e in latin.get(i, ())):
+            if _inside(latin.get(i, []), hit.start()):
                 continue  # the closing `#` of a Latin tag (`# URL #或在#NAME#`)
             yield ctx.finding(
                 PLACEHOLDER_CHANGED,
@@ -161,8 +162,36 @@ def _hash_tags(ctx: Context, sources: list[Block], targets: list[Block]) -> Iter
             )
 
 
+def _inside(spans: list[tuple[int, int]], i: int) -> bool:
+    """i lies in one of the spans (in text order, not overlapping: `finditer`'s), found by bisection, not by a scan of
+    every span for every hit (a paragraph of 8,000 repeated tags grew quadratically, HOSTILE22 #3)."""
+    k = bisect_right(spans, (i, _END)) - 1
+    return k >= 0 and spans[k][0] <= i < spans[k][1]
+
+
+_END = 1 << 62  # greater than any offset: (i, _END) sorts after every span that starts at i
+
+
+class _TargetTags:
+    """The pair's Chinese read once for the tags `_bare` looks for (HOSTILE22 #4: a pattern compiled per tag and a
+    search of every block per tag grew quadratically with 8,000 bare tags): the tags standing in some bracket, and the
+    first place of each tag standing bare as a word; keys case-folded, as the patterns ignored case."""
+
+    def __init__(self, targets: list[Block]) -> None:
+        self.bracketed = {m.group(1).casefold() for b in targets for m in _IN_BRACKETS.finditer(b.text)}
+        self.bare: dict[str, tuple[Block, re.Match[str]]] = {}
+        for b in targets:
+            for m in _BARE.finditer(b.text):
+                self.bare.setdefault(m.group(0).casefold(), (b, m))
+
+
+# A tag in any bracket (`【PERSON7】`, `(person7)`), and a tag standing bare as a word (`当PERSON12拥有`), case ignored.
+_IN_BRACKETS = re.compile(r"[\[(（【<]\s?([A-Za-z]+\d+)\s?[\])）】>]", re.IGNORECASE)
+_BARE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{3,}\d{1,4}(?![0-9])", re.IGNORECASE)
+
+
 def _changed_in(ctx: Context, src: Block, targets: list[Block], lower: str,
-                swapped: dict[str, tuple[Block, re.Match[str]]]) -> Iterator[Finding]:
+                swapped: dict[str, tuple[Block, re.Match[str]]], tags: _TargetTags) -> Iterator[Finding]:
     seen: set[str] = set()
     for m in _TAG.finditer(src.text):
         tok = m.group("tok")
@@ -170,7 +199,7 @@ def _changed_in(ctx: Context, src: Block, targets: list[Block], lower: str,
             continue
         seen.add(tok)
         if tok.lower() in lower:
-            yield from _bare(ctx, src, m, targets)
+            yield from _bare(ctx, src, m, tags)
             continue
         if tok in swapped:
             b, other = swapped[tok]
@@ -195,30 +224,18 @@ def _written(ctx: Context, src: Block, m: re.Match[str], b: Block, s: int, e: in
     )
 
 
-@lru_cache(maxsize=256)
-def _tag_patterns(tok: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The tag in any bracket, and the tag standing bare as a word (case ignored)."""
-    t = re.escape(tok)
-    return (re.compile(rf"[\[(（【<]\s?{t}\s?[\])）】>]", re.IGNORECASE),
-            re.compile(rf"(?<![A-Za-z0-9]){t}(?![0-9])", re.IGNORECASE))
-
-
-def _bare(ctx: Context, src: Block, m: re.Match[str], targets: list[Block]) -> Iterator[Finding]:
+def _bare(ctx: Context, src: Block, m: re.Match[str], tags: _TargetTags) -> Iterator[Finding]:
     """The placeholder kept, but none of its occurrences in brackets (`后来当PERSON12拥有…`): the tag
     reads as a word of the sentence. Any bracket will do (`【PERSON7】`, `(PERSON7)` for `[PERSON7]`)."""
-    bracketed, bare = _tag_patterns(m.group("tok"))
-    if any(bracketed.search(b.text) for b in targets):
+    tok = m.group("tok").casefold()
+    if tok in tags.bracketed or tok not in tags.bare:
         return
-    for b in targets:
-        hit = bare.search(b.text)
-        if hit is None:
-            continue
-        yield ctx.finding(
-            PLACEHOLDER_CHANGED,
-            f"the placeholder {quote(m.group(0))} of the original lost its brackets: {quote(hit.group(0))}",
-            source=(src, m.start(), m.end()), target=(b, hit.start(), hit.end()), suggestion=m.group(0),
-        )
-        return
+    b, hit = tags.bare[tok]
+    yield ctx.finding(
+        PLACEHOLDER_CHANGED,
+        f"the placeholder {quote(m.group(0))} of the original lost its brackets: {quote(hit.group(0))}",
+        source=(src, m.start(), m.end()), target=(b, hit.start(), hit.end()), suggestion=m.group(0),
+    )
 
 
 def _widen(text: str, s: int, e: int) -> tuple[int, int]:

@@ -123,7 +123,7 @@ def _by_value(pairs: list[tuple[float, int]]) -> tuple[list[float], list[int]]:
 
 def _plain_label(q: Quantity) -> bool:
     """A label with no unit (#AAAA, X12): `matches` pairs two of them only when they are the same label (`Quantity.same`),
-    so they are looked up by their label, not by their value (thousands of chat tags `#aaaa`, all of value 0, were
+    so they are looked up by their label and then by value, not by value alone (thousands of chat tags `#aaaa`, all of value 0, were
     each compared with every other: 4,000,000 tests for 2,000 a side, HOSTILE22 #2)."""
     return q.kind == "label" and q.unit is None
 
@@ -140,7 +140,7 @@ class RestIndex:
         self.wild: list[int] = []
         points: dict[bool, list[tuple[float, int]]] = {False: [], True: []}
         label_points: list[tuple[float, int]] = []
-        self.labels: dict[str | None, list[int]] = {}
+        labels: dict[str | None, list[tuple[float, int]]] = {}
         self.tokens: dict[object, list[int]] = {}
         units: dict[int, list[tuple[float, int]]] = {}
         for g, q in enumerate(self.keys):
@@ -151,7 +151,7 @@ class RestIndex:
             ps, toks, unit = got
             if _plain_label(q):
                 label_points += [(p, g) for p in ps]
-                self.labels.setdefault(q.label, []).append(g)
+                labels.setdefault(q.label, []).extend((p, g) for p in ps)
             else:
                 points[q.kind == "date"] += [(p, g) for p in ps]
             for t in toks:
@@ -160,6 +160,7 @@ class RestIndex:
                 units.setdefault(unit[0], []).append((unit[1], g))
         self.points = {d: _by_value(xs) for d, xs in points.items()}
         self.label_points = _by_value(label_points)
+        self.labels = {k: _by_value(xs) for k, xs in labels.items()}
         self.units = {d: _by_value(xs) for d, xs in units.items()}
 
     def near(self, q: Quantity, same: bool = False) -> Iterator[int]:
@@ -175,7 +176,7 @@ class RestIndex:
         found: list[int] = list(self.wild)
         indexes = [self.points[False]] if q.kind == "date" else [self.points[False], self.points[True]]
         if _plain_label(q):
-            found += self.labels.get(q.label, [])
+            indexes.append(self.labels.get(q.label, ([], [])))
         else:
             indexes.append(self.label_points)
         for values, groups in indexes:
