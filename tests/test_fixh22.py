@@ -72,3 +72,15 @@ def test_repeated_translated_hash_tags_are_each_reported() -> None:
     got = [f.message for f in findings(en, zh) if f.rule == "placeholder-changed"]
     assert sum("translated: “#姓名#”" in m for m in got) == 50
     assert sum("“# PRS_ORG #”" in m for m in got) == 50
+
+
+@pytest.mark.parametrize(("n", "zh"), [(0, "第零人"), (0, "人〇"), (100, "人一百"), (105, "第一百零五人"), (1234, "人一千二百三十四")])
+def test_placeholder_numbers_past_one_to_ninety_nine_are_read_in_chinese(n: int, zh: str) -> None:
+    got = [f.message for f in findings(f"# T\n\n[PERSON{n}] said yes.\n", f"# 标题\n\n{zh}说是的。\n")
+           if f.rule == "placeholder-changed"]
+    assert got == [f"the placeholder “[PERSON{n}]” of the original is written “{zh}”"]
+
+
+def test_a_larger_chinese_number_is_not_read_as_its_head() -> None:
+    got = findings("# T\n\n[PERSON100] said yes.\n", "# 标题\n\n人一百零一说是的。\n")
+    assert not [f for f in got if f.rule == "placeholder-changed" and "人一百" in f.message]
