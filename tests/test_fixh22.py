@@ -84,3 +84,22 @@ def test_placeholder_numbers_past_one_to_ninety_nine_are_read_in_chinese(n: int,
 def test_a_larger_chinese_number_is_not_read_as_its_head() -> None:
     got = findings("# T\n\n[PERSON100] said yes.\n", "# 标题\n\n人一百零一说是的。\n")
     assert not [f for f in got if f.rule == "placeholder-changed" and "人一百" in f.message]
+
+
+def _stray(en: str, zh: str) -> list[tuple[str, list[str]]]:
+    return [(f.message, [zh[r.start : r.end] for r in f.certain_repairs]) for f in findings(en, zh) if f.code == "TQA303"]
+
+
+def test_a_run_of_one_stray_token_is_one_finding_read_as_its_first() -> None:
+    en = "# Movie\n\nAfter The Social Network, Fincher made it. Bloomberg reported it.\n"
+    zh = "# 电影\n\n芬奇拍了电影。彭博报道了此事。T1 T1 T1\n"
+    got = _stray(en, zh)
+    assert len(got) == 1 and "“T1 T1 T1”" in got[0][0] and got[0][1] == []  # a lost name: none of the three deleted
+    got = _stray("# Movie\n\nBloomberg reported it.\n", "# 电影\n\n彭博 T2 T2 报道了此事。\n")
+    assert got == [(got[0][0], [" T2 T2 "])]  # debris: all deleted, with the spaces
+
+
+def test_a_token_deleted_at_the_end_of_a_line_leaves_no_space() -> None:
+    zh = "# 电影\n\n卖得很好 iPhone T5\n"
+    got = _stray("# Movie\n\nThe iPhone sold well\n", zh)
+    assert [r for _m, r in got] == [[" T5"]]  # not `iPhone ` (two trailing spaces are a Markdown hard break)
