@@ -82,7 +82,9 @@ def rest_keys(q: Quantity, asked: bool = False) -> tuple[list[float], list[objec
     (a conversion within rounding); None when q is compared with every quantity (vague counts, fractions, decades,
     temperatures, `4K`, `24/7`, `18.12`, a time of no clock). `asked`: the tokens of q looked up in an index of others'
     (a date's tokens are not the same on both sides)."""
-    if (not math.isfinite(q.value) or q.kind in ("vague", "fraction", "decade") or q.span is not None or read_by_text(q)
+    # (a tag with no figure that ends in k, `#AAAK#`, is read by its value: only a figure's text says karats or 4K)
+    if (not math.isfinite(q.value) or q.kind in ("vague", "fraction", "decade") or q.span is not None
+            or read_by_text(q) and any(c.isdigit() for c in q.text)
             or q.unit in TEMPERATURES
             or q.kind == "time" and q.clock is None or q.kind == "date" and not q.date):
         return None
