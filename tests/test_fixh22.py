@@ -103,3 +103,19 @@ def test_a_token_deleted_at_the_end_of_a_line_leaves_no_space() -> None:
     zh = "# 电影\n\n卖得很好 iPhone T5\n"
     got = _stray("# Movie\n\nThe iPhone sold well\n", zh)
     assert [r for _m, r in got] == [[" T5"]]  # not `iPhone ` (two trailing spaces are a Markdown hard break)
+
+
+def test_a_gloss_is_sought_only_in_the_paragraphs_where_its_latin_name_can_stand(monkeypatch: pytest.MonkeyPatch) -> None:
+    sizes: list[int] = []
+    real = target_only._gloss_blocks
+
+    def spy(ctx: object, t: str) -> list[Block]:
+        got = real(ctx, t)  # type: ignore[arg-type]
+        sizes.append(len(got))
+        return got
+
+    monkeypatch.setattr(target_only, "_gloss_blocks", spy)
+    zh = "# 名字\n\n" + "\n\n".join(f"{g} {s}表示，公司正在增长。后来{g} {s}说，{z}同意。" for g, s, z in _PEOPLE) + "\n"
+    found = findings(None, zh)
+    assert sizes and max(sizes) <= 2  # the paragraphs with a word starting as the name does (Ma: Manber, Mark), not all 7
+    assert any("乌迪·曼伯" in f.message for f in found)
