@@ -803,10 +803,29 @@ def _stray(ctx: Context) -> Iterator[Finding]:
             continue
         strays = [(m, shape) for m in _STRAY.finditer(b.text)
                   if not (_in_code(b, m.start()) or m.group("tok") in src_tokens) and (shape := _stray_shape(ctx, b, m)) is not None]
+        strays = _runs(b.text, strays)
         # each deletion's preview without the block's other debris, which their own findings delete
         deleted = [shape[0] for _m, shape in strays if shape[1] is not None]
         for m, shape in strays:
             yield _stray_finding(ctx, b, m, shape, [d for d in deleted if d != shape[0]])
+
+
+_Shape = tuple[tuple[int, int], str | None, bool]
+
+
+def _runs(text: str, strays: list[tuple[re.Match[str], _Shape]]) -> list[tuple[re.Match[str], _Shape]]:
+    """A run of one token repeated with only spaces between (`T1 T1 T1`) as one stray token, read as its first one is
+    (a placeholder where a name was lost, or debris): each one after the first stood after a Latin token and read as
+    debris, so `fix` deleted two of three and left the spaces (HOSTILE22 #9)."""
+    out: list[tuple[re.Match[str], _Shape]] = []
+    for m, shape in strays:
+        if out and not shape[2] and not out[-1][1][2] and out[-1][0].group("tok") == m.group("tok"):
+            (ws, we), lead, wrapped = out[-1][1]
+            if we <= m.start() and not text[we : m.start()].strip(" "):
+                out[-1] = (out[-1][0], ((ws, shape[0][1]), lead, wrapped))
+                continue
+        out.append((m, shape))
+    return out
 
 
 def _stray_shape(ctx: Context, b: Block, m: re.Match[str]) -> tuple[tuple[int, int], str | None, bool] | None:
@@ -837,7 +856,7 @@ def _stray_finding(ctx: Context, b: Block, m: re.Match[str], shape: tuple[tuple[
     span, lead, wrapped = shape
     if lead is not None:
         return _debris_finding(ctx, b, m.group("tok"), span, wrapped, lead, others)
-    return _placeholder_finding(ctx, b, m.group("tok"), (m.start(), m.end()), span)
+    return _placeholder_finding(ctx, b, m.group("tok"), (m.start(), m.end() if wrapped else span[1]), span)  # a run: all of it
 
 
 def _spaced(text: str, s: int, e: int) -> tuple[int, int]:
@@ -954,8 +973,8 @@ def _delete_span(raw: str, s: int, e: int) -> tuple[int, int]:
     after = raw[right] if right < len(raw) else ""
     if (not before or _CJK.match(before)) and (not after or _CJK.match(after)) or _FULL_WIDTH_PUNCT.match(after):
         return left, right
-    if before and _CJK.match(before):
-        return left, e
+    if before and _CJK.match(before) or not after or after in "\r\n":
+        return left, e if before and _CJK.match(before) else right  # no space left at the end of a line (a hard break)
     return s, right if after and _CJK.match(after) else e
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -52,22 +53,33 @@ _ZH_KIND = r"(?:人物|人员|个人|人士|发言人|说话人|参与者|组织
 
 
 def _chinese_number(n: int) -> str:
-    """1..99 written in Chinese numerals (七, 十一, 二十三)."""
+    """0..9999 written in Chinese numerals (零, 七, 十一, 二十三, 一百, 一百零五, 一千二百三十四): a placeholder's number
+    has up to four digits (`_TAG`), and MT writes `[PERSON0]` 第零人 and `[PERSON100]` 人一百 (HOSTILE22 #10)."""
     if n < 10:
         return _ZH_DIGITS[n]
-    tens, units = divmod(n, 10)
-    head = "十" if tens == 1 else _ZH_DIGITS[tens] + "十"
-    return head + (_ZH_DIGITS[units] if units else "")
+    if n < 100:
+        tens, units = divmod(n, 10)
+        head = "十" if tens == 1 else _ZH_DIGITS[tens] + "十"
+        return head + (_ZH_DIGITS[units] if units else "")
+    out, zero = "", False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit, n = divmod(n, value)
+        if digit:
+            out += ("零" if zero and out else "") + _ZH_DIGITS[digit] + unit
+            zero = False
+        else:
+            zero = True
+    return out
 
 
 def _changed_forms(num: str) -> re.Pattern[str]:
     """Where the Chinese renders placeholder number `num` with words: 人4, 人物 2, 第七人, 第7个人."""
     n = int(num)
-    nums = [re.escape(num)] + ([_chinese_number(n)] if 0 < n < 100 else [])
+    nums = [re.escape(num), _chinese_number(n)] + (["〇"] if n == 0 else [])
     alt = "(?:" + "|".join(nums) + ")"
     return re.compile(
-        rf"{_ZH_KIND}\s?(?:第\s?)?{alt}(?![\d十百])(?:号|个)?"
-        rf"|第\s?{alt}(?![\d十百])\s?(?:号|个|位)?\s?{_ZH_KIND}"
+        rf"{_ZH_KIND}\s?(?:第\s?)?{alt}(?![\d十百千零])(?:号|个)?"
+        rf"|第\s?{alt}(?![\d十百千零])\s?(?:号|个|位)?\s?{_ZH_KIND}"
         rf"|(?<![\d一二三四五六七八九十])(?<!第){alt}\s?号\s?{_ZH_KIND}"
     )
 
@@ -86,15 +98,23 @@ def check(ctx: Context) -> Iterator[Finding]:
         lower = "\n".join(t.text for t in targets).lower()  # the pair's Chinese, where a tag is sought whatever its case
         swapped = _swapped(sources, targets, lower)
         used: set[tuple[int, int]] = set()  # (target block, start) of the Chinese spans already pointed at
+        tags = _TargetTags(targets)
         for i, src in enumerate(sources):
-            yield from _changed_in(ctx, (i, src), targets, lower, swapped, used)
+            yield from _changed_in(ctx, (i, src), targets, lower, swapped, used, tags)
         yield from _hash_tags(ctx, sources, targets)
 
 
 def _present(tok: str, lower: str) -> bool:
     """The tag `tok` stands whole in `lower` (bounded by a bracket or any character not a letter or digit): `person1`
-    is not inside `person12`."""
-    return _tag_patterns(tok)[2].search(lower) is not None
+    is not inside `person12`. A tag is letters then digits (`_TAG`), so it stands whole exactly when it is one of the
+    text's runs of letters and digits: the runs are read once per text (`_runs`), not searched for per tag (8,000
+    tags in one pair: HOSTILE22 #4)."""
+    return tok.lower() in _runs(lower)
+
+
+@lru_cache(maxsize=8)
+def _runs(lower: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9]+", lower))
 
 
 def _swapped(sources: list[Block], targets: list[Block], lower: str) -> dict[tuple[int, str], tuple[Block, re.Match[str]]]:
@@ -159,7 +179,7 @@ def _hash_tags(ctx: Context, sources: list[Block], targets: list[Block]) -> Iter
     named = only or " / ".join(f"#{t}#" for t in sorted(first))
     for i, b in enumerate(targets):
         for hit in _HASH_HAN.finditer(b.text):
-            if any(s <= hit.start() < e for s, e in latin.get(i, ())):
+            if _inside(latin.get(i, []), hit.start()):
                 continue  # the closing `#` of a Latin tag (`# URL #或在#NAME#`)
             yield ctx.finding(
                 PLACEHOLDER_CHANGED,
@@ -211,8 +231,38 @@ def _by_position(missing: list[str], at: list[float], other_at: list[float]) -> 
     return sorted(out, key=lambda p: p[1])
 
 
+def _inside(spans: list[tuple[int, int]], i: int) -> bool:
+    """i lies in one of the spans (in text order, not overlapping: `finditer`'s), found by bisection, not by a scan of
+    every span for every hit (a paragraph of 8,000 repeated tags grew quadratically, HOSTILE22 #3)."""
+    k = bisect_right(spans, (i, _END)) - 1
+    return k >= 0 and spans[k][0] <= i < spans[k][1]
+
+
+_END = 1 << 62  # greater than any offset: (i, _END) sorts after every span that starts at i
+
+
+class _TargetTags:
+    """The pair's Chinese read once for the tags `_bare` looks for (HOSTILE22 #4: a pattern compiled per tag and a
+    search of every block per tag grew quadratically with 8,000 bare tags): the tags standing in some bracket, and the
+    places of each tag standing bare as a word (target block index, block, match); keys case-folded, as the patterns
+    ignored case."""
+
+    def __init__(self, targets: list[Block]) -> None:
+        self.bracketed = {m.group(1).casefold() for b in targets for m in _IN_BRACKETS.finditer(b.text)}
+        self.bare: dict[str, list[tuple[int, Block, re.Match[str]]]] = {}
+        for j, b in enumerate(targets):
+            for m in _BARE.finditer(b.text):
+                self.bare.setdefault(m.group(0).casefold(), []).append((j, b, m))
+
+
+# A tag in any bracket (`【PERSON7】`, `(person7)`), and a tag standing bare as a word (`当PERSON12拥有`), case ignored.
+_IN_BRACKETS = re.compile(r"[\[(（【<]\s?([A-Za-z]+\d+)\s?[\])）】>]", re.IGNORECASE)
+_BARE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{3,}\d{1,4}(?![0-9])", re.IGNORECASE)
+
+
 def _changed_in(ctx: Context, at: tuple[int, Block], targets: list[Block], lower: str,
-                swapped: dict[tuple[int, str], tuple[Block, re.Match[str]]], used: set[tuple[int, int]]) -> Iterator[Finding]:
+                swapped: dict[tuple[int, str], tuple[Block, re.Match[str]]], used: set[tuple[int, int]],
+                tags: _TargetTags) -> Iterator[Finding]:
     """The tags of source block `at` (its place among the pair's source blocks, the block) changed in the Chinese;
     `used` holds the Chinese spans already pointed at for an earlier block of the pair, each reported once."""
     i, src = at
@@ -223,7 +273,7 @@ def _changed_in(ctx: Context, at: tuple[int, Block], targets: list[Block], lower
             continue
         seen.add(tok)
         if _present(tok, lower):
-            yield from _bare(ctx, src, m, targets, used)
+            yield from _bare(ctx, src, m, tags, used)
             continue
         if (i, tok) in swapped:
             b, other = swapped[i, tok]
@@ -255,29 +305,22 @@ def _written(ctx: Context, src: Block, m: re.Match[str], b: Block, s: int, e: in
     )
 
 
-@lru_cache(maxsize=256)
-def _tag_patterns(tok: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The tag in any bracket, the tag standing bare as a word (case ignored), and the tag whole in lower case."""
-    t = re.escape(tok)
-    return (re.compile(rf"[\[(（【<]\s?{t}\s?[\])）】>]", re.IGNORECASE),
-            re.compile(rf"(?<![A-Za-z0-9]){t}(?![0-9])", re.IGNORECASE),
-            re.compile(rf"(?<![a-z0-9]){t.lower()}(?![a-z0-9])"))
-
-
-def _bare(ctx: Context, src: Block, m: re.Match[str], targets: list[Block], used: set[tuple[int, int]]) -> Iterator[Finding]:
+def _bare(ctx: Context, src: Block, m: re.Match[str], tags: _TargetTags, used: set[tuple[int, int]]) -> Iterator[Finding]:
     """The placeholder kept, but none of its occurrences in brackets (`后来当PERSON12拥有…`): the tag
-    reads as a word of the sentence. Any bracket will do (`【PERSON7】`, `(PERSON7)` for `[PERSON7]`)."""
-    bracketed, bare, _whole = _tag_patterns(m.group("tok"))
-    if any(bracketed.search(b.text) for b in targets):
+    reads as a word of the sentence. Any bracket will do (`【PERSON7】`, `(PERSON7)` for `[PERSON7]`). The first bare
+    place not yet pointed at for an earlier block of the pair (`used`)."""
+    tok = m.group("tok").casefold()
+    if tok in tags.bracketed:
         return
-    hit = _first_unused(bare, targets, used)
-    if hit is not None:
-        b, s, e = hit
-        yield ctx.finding(
-            PLACEHOLDER_CHANGED,
-            f"the placeholder {quote(m.group(0))} of the original lost its brackets: {quote(b.text[s:e])}",
-            source=(src, m.start(), m.end()), target=(b, s, e), suggestion=m.group(0),
-        )
+    for j, b, hit in tags.bare.get(tok, ()):
+        if (j, hit.start()) not in used:
+            used.add((j, hit.start()))
+            yield ctx.finding(
+                PLACEHOLDER_CHANGED,
+                f"the placeholder {quote(m.group(0))} of the original lost its brackets: {quote(hit.group(0))}",
+                source=(src, m.start(), m.end()), target=(b, hit.start(), hit.end()), suggestion=m.group(0),
+            )
+            return
 
 
 def _widen(text: str, s: int, e: int) -> tuple[int, int]:

@@ -82,7 +82,9 @@ def rest_keys(q: Quantity, asked: bool = False) -> tuple[list[float], list[objec
     (a conversion within rounding); None when q is compared with every quantity (vague counts, fractions, decades,
     temperatures, `4K`, `24/7`, `18.12`, a time of no clock). `asked`: the tokens of q looked up in an index of others'
     (a date's tokens are not the same on both sides)."""
-    if (not math.isfinite(q.value) or q.kind in ("vague", "fraction", "decade") or q.span is not None or read_by_text(q)
+    # (a tag with no figure that ends in k, `#AAAK#`, is read by its value: only a figure's text says karats or 4K)
+    if (not math.isfinite(q.value) or q.kind in ("vague", "fraction", "decade") or q.span is not None
+            or read_by_text(q) and any(c.isdigit() for c in q.text)
             or q.unit in TEMPERATURES
             or q.kind == "time" and q.clock is None or q.kind == "date" and not q.date):
         return None
@@ -121,6 +123,13 @@ def _by_value(pairs: list[tuple[float, int]]) -> tuple[list[float], list[int]]:
     return [v for v, _ in pairs], [g for _, g in pairs]
 
 
+def _plain_label(q: Quantity) -> bool:
+    """A label with no unit (#AAAA, X12): `matches` pairs two of them only when they are the same label (`Quantity.same`),
+    so they are looked up by their label and then by value, not by value alone (thousands of chat tags `#aaaa`, all of value 0, were
+    each compared with every other: 4,000,000 tests for 2,000 a side, HOSTILE22 #2)."""
+    return q.kind == "label" and q.unit is None
+
+
 class RestIndex:
     """Quantities that are not `by_value`, grouped when alike (all but their offsets), asked for the groups that may
     render q or be rendered by it (`near`): every group that passes `matches` with q is among them (tests compare it
@@ -132,6 +141,8 @@ class RestIndex:
         self.keys = list(keys)
         self.wild: list[int] = []
         points: dict[bool, list[tuple[float, int]]] = {False: [], True: []}
+        label_points: list[tuple[float, int]] = []
+        labels: dict[str | None, list[tuple[float, int]]] = {}
         self.tokens: dict[object, list[int]] = {}
         units: dict[int, list[tuple[float, int]]] = {}
         for g, q in enumerate(self.keys):
@@ -140,12 +151,18 @@ class RestIndex:
                 self.wild.append(g)
                 continue
             ps, toks, unit = got
-            points[q.kind == "date"] += [(p, g) for p in ps]
+            if _plain_label(q):
+                label_points += [(p, g) for p in ps]
+                labels.setdefault(q.label, []).extend((p, g) for p in ps)
+            else:
+                points[q.kind == "date"] += [(p, g) for p in ps]
             for t in toks:
                 self.tokens.setdefault(t, []).append(g)
             if unit is not None:
                 units.setdefault(unit[0], []).append((unit[1], g))
         self.points = {d: _by_value(xs) for d, xs in points.items()}
+        self.label_points = _by_value(label_points)
+        self.labels = {k: _by_value(xs) for k, xs in labels.items()}
         self.units = {d: _by_value(xs) for d, xs in units.items()}
 
     def near(self, q: Quantity, same: bool = False) -> Iterator[int]:
@@ -159,8 +176,12 @@ class RestIndex:
         seen: set[int] = set()
         ps, toks, unit = got
         found: list[int] = list(self.wild)
-        for dates in (False, True) if q.kind != "date" else (False,):
-            values, groups = self.points[dates]
+        indexes = [self.points[False]] if q.kind == "date" else [self.points[False], self.points[True]]
+        if _plain_label(q):
+            indexes.append(self.labels.get(q.label, ([], [])))
+        else:
+            indexes.append(self.label_points)
+        for values, groups in indexes:
             for p in ps:
                 tol = _tolerance(p)
                 found += groups[bisect_left(values, p - tol) : bisect_right(values, p + tol)]
