@@ -166,6 +166,48 @@ def test_the_sixteenth_heldout_follows_its_choosing_rule_and_its_edits_apply() -
         assert any(r["zh"] in t for k, t in zh if k == line) or not r["zh"], r
 
 
+def _injected_set(split: str, system: str, n: int, tag: str, corpus: str) -> tuple[list[dict[str, str]], list[dict[str, str]], list[dict[str, str]]]:
+    """An independent injection's documents, edits and labels, with its clean rule (sha256(tag + "/clean/" + docid) % 3
+    == 0: no edit) and no edit on a line the numbers set cites in that corpus checked."""
+    import hashlib
+
+    docs = [d for d in real.read_tsv(real.LABELS / "wmt-mt/documents.tsv") if d["split"] == split]
+    edits = real.read_tsv(real.LABELS / f"wmt-mt/edits.{split}.tsv")
+    labels = real.read_tsv(real.LABELS / f"wmt-mt/labels.{split}.tsv")
+    assert len(docs) == n and edits and labels and all(d["system"] == system for d in docs)
+    for d in docs:
+        clean = int(hashlib.sha256(f"{tag}/clean/{d['docid']}".encode()).hexdigest(), 16) % 3 == 0
+        assert (d["note"] == "clean") == clean, d
+        if clean:
+            assert not [e for e in edits if e["doc"] == d["doc"]], d
+    cited = {int(r["line"]) for s in ("dev", "dev2", "heldout") for r in real.read_tsv(real.LABELS / f"numbers/numbers.{s}.tsv")
+             if r["corpus"] == corpus}
+    assert not cited & {int(e["line"]) for e in edits}
+    return docs, edits, labels
+
+
+def _quotes_hold(rows: list[dict[str, str]], docs: list[dict[str, str]], cache: dict[tuple[str, str], list[str]]) -> None:
+    """Every label quotes its English line and its line as edited (`zh` empty for an omission)."""
+    from conftest import SHARED
+
+    by_doc = {d["doc"]: d for d in docs}
+    for r in rows:
+        en, zh = real.document_lines(SHARED, by_doc[r["doc"]], real.LABELS, cache)
+        line = int(r["line"])
+        assert r["en"] in en[line - int(by_doc[r["doc"]]["first_line"])], r
+        assert any(r["zh"] in t for k, t in zh if k == line) or not r["zh"], r
+
+
+def _second_reading(docs: list[dict[str, str]], split: str, tag: str, n: int, cache: dict[tuple[str, str], list[str]]) -> None:
+    """The blind second reading: the first n documents by sha256(tag + "/" + docid), its labels quoting their lines."""
+    import hashlib
+
+    second = real.read_tsv(real.LABELS / f"agreement/{split}-documents.tsv")
+    ranked = sorted(docs, key=lambda d: hashlib.sha256(f"{tag}/{d['docid']}".encode()).hexdigest())
+    assert [d["doc"] for d in ranked[:n]] == [d["doc"] for d in second]
+    _quotes_hold(real.read_tsv(real.LABELS / f"agreement/{split}-wmt.labels.tsv"), docs, cache)
+
+
 def test_the_seventeenth_heldout_follows_its_choosing_rule_and_its_edits_apply() -> None:
     """heldout17 (release twenty-one): WMT23 reference A, documents of domain mastodon/user_review/speech (never
     news) with 3 to 40 contiguous lines ranked by sha256("inj21/" + docid), the first 80; a third-ish clean by
@@ -177,18 +219,7 @@ def test_the_seventeenth_heldout_follows_its_choosing_rule_and_its_edits_apply()
 
     from conftest import SHARED, need_shared
 
-    docs = [d for d in real.read_tsv(real.LABELS / "wmt-mt/documents.tsv") if d["split"] == "heldout17"]
-    edits = real.read_tsv(real.LABELS / "wmt-mt/edits.heldout17.tsv")
-    labels = real.read_tsv(real.LABELS / "wmt-mt/labels.heldout17.tsv")
-    assert len(docs) == 80 and edits and labels and all(d["system"] == "refA+inj21" for d in docs)
-    for d in docs:
-        clean = int(hashlib.sha256(f"inj21/clean/{d['docid']}".encode()).hexdigest(), 16) % 3 == 0
-        assert (d["note"] == "clean") == clean, d
-        if clean:
-            assert not [e for e in edits if e["doc"] == d["doc"]], d
-    cited = {int(r["line"]) for split in ("dev", "dev2", "heldout") for r in real.read_tsv(real.LABELS / f"numbers/numbers.{split}.tsv")
-             if r["corpus"] == "wmt23"}
-    assert not cited & {int(e["line"]) for e in edits}
+    docs, _edits, labels = _injected_set("heldout17", "refA+inj21", 80, "inj21", "wmt23")
     base = SHARED / "corpora/wmt/wmt23_general_en-zh/txt"
     need_shared(base)
     meta = [json.loads(x) for x in (base / "metainfo/generaltest2023.en-cs.meta.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
@@ -200,20 +231,8 @@ def test_the_seventeenth_heldout_follows_its_choosing_rule_and_its_edits_apply()
     chosen = sorted(spans, key=lambda k: hashlib.sha256(f"inj21/{k}".encode()).hexdigest())[:80]
     assert {(d["docid"], int(d["first_line"]), int(d["last_line"])) for d in docs} == {(k, *spans[k]) for k in chosen}
     cache: dict[tuple[str, str], list[str]] = {}
-    by_doc = {d["doc"]: d for d in docs}
-    for r in labels:
-        en, zh = real.document_lines(SHARED, by_doc[r["doc"]], real.LABELS, cache)
-        line = int(r["line"])
-        assert r["en"] in en[line - int(by_doc[r["doc"]]["first_line"])], r
-        assert any(r["zh"] in t for k, t in zh if k == line) or not r["zh"], r
-    second = real.read_tsv(real.LABELS / "agreement/heldout17-documents.tsv")
-    ranked = sorted(docs, key=lambda d: hashlib.sha256(f"agree21/{d['docid']}".encode()).hexdigest())
-    assert [d["doc"] for d in ranked[:20]] == [d["doc"] for d in second]
-    for r in real.read_tsv(real.LABELS / "agreement/heldout17-wmt.labels.tsv"):
-        en, zh = real.document_lines(SHARED, by_doc[r["doc"]], real.LABELS, cache)
-        line = int(r["line"])
-        assert r["en"] in en[line - int(by_doc[r["doc"]]["first_line"])], r
-        assert any(r["zh"] in t for k, t in zh if k == line) or not r["zh"], r
+    _quotes_hold(labels, docs, cache)
+    _second_reading(docs, "heldout17", "agree21", 20, cache)
 
 
 def test_the_eighteenth_heldout_follows_its_choosing_rule_and_its_edits_apply() -> None:
@@ -222,22 +241,10 @@ def test_the_eighteenth_heldout_follows_its_choosing_rule_and_its_edits_apply() 
     == 0; no edit on a line the numbers set cites; every edit applies, every label quotes its English line and its
     line as edited."""
     import collections
-    import hashlib
 
     from conftest import SHARED, need_shared
 
-    docs = [d for d in real.read_tsv(real.LABELS / "wmt-mt/documents.tsv") if d["split"] == "heldout18"]
-    edits = real.read_tsv(real.LABELS / "wmt-mt/edits.heldout18.tsv")
-    labels = real.read_tsv(real.LABELS / "wmt-mt/labels.heldout18.tsv")
-    assert len(docs) == 57 and edits and labels and all(d["system"] == "refA+inj22" for d in docs)
-    for d in docs:
-        clean = int(hashlib.sha256(f"inj22/clean/{d['docid']}".encode()).hexdigest(), 16) % 3 == 0
-        assert (d["note"] == "clean") == clean, d
-        if clean:
-            assert not [e for e in edits if e["doc"] == d["doc"]], d
-    cited = {int(r["line"]) for split in ("dev", "dev2", "heldout") for r in real.read_tsv(real.LABELS / f"numbers/numbers.{split}.tsv")
-             if r["corpus"] == "wmt24"}
-    assert not cited & {int(e["line"]) for e in edits}
+    docs, _edits, labels = _injected_set("heldout18", "refA+inj22", 57, "inj22", "wmt24")
     base = SHARED / "corpora/wmt/wmt24_general_en-zh/txt"
     need_shared(base)
     lines: dict[tuple[str, str], list[int]] = collections.OrderedDict()
@@ -248,17 +255,5 @@ def test_the_eighteenth_heldout_follows_its_choosing_rule_and_its_edits_apply() 
              if dom in ("news", "social", "literary") and 3 <= len(v) <= 40 and v == list(range(v[0], v[-1] + 1))}
     assert {(d["docid"], int(d["first_line"]), int(d["last_line"])) for d in docs} == {(k, *spans[k]) for k in spans}
     cache: dict[tuple[str, str], list[str]] = {}
-    by_doc = {d["doc"]: d for d in docs}
-    for r in labels:
-        en, zh = real.document_lines(SHARED, by_doc[r["doc"]], real.LABELS, cache)
-        line = int(r["line"])
-        assert r["en"] in en[line - int(by_doc[r["doc"]]["first_line"])], r
-        assert any(r["zh"] in t for k, t in zh if k == line) or not r["zh"], r
-    second = real.read_tsv(real.LABELS / "agreement/heldout18-documents.tsv")
-    ranked = sorted(docs, key=lambda d: hashlib.sha256(f"agree22/{d['docid']}".encode()).hexdigest())
-    assert [d["doc"] for d in ranked[:16]] == [d["doc"] for d in second]
-    for r in real.read_tsv(real.LABELS / "agreement/heldout18-wmt.labels.tsv"):
-        en, zh = real.document_lines(SHARED, by_doc[r["doc"]], real.LABELS, cache)
-        line = int(r["line"])
-        assert r["en"] in en[line - int(by_doc[r["doc"]]["first_line"])], r
-        assert any(r["zh"] in t for k, t in zh if k == line) or not r["zh"], r
+    _quotes_hold(labels, docs, cache)
+    _second_reading(docs, "heldout18", "agree22", 16, cache)
