@@ -10,6 +10,7 @@ from functools import lru_cache
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
 from transqa.model import Block
+from transqa.quantities.fractions import zh_numeral
 from transqa.registry import rule
 
 PLACEHOLDER_CHANGED = rule(
@@ -47,35 +48,14 @@ RULES = (PLACEHOLDER_CHANGED,)
 
 # An anonymised placeholder: an upper-case word of three letters or more and a number, in brackets.
 _TAG = re.compile(r"[\[(<]\s?(?P<tok>(?P<kind>[A-Z]{3,})(?P<num>\d{1,4}))\s?[\])>]")
-_ZH_DIGITS = "零一二三四五六七八九"
 # Chinese words MT renders the kinds of placeholder with.
 _ZH_KIND = r"(?:人物|人员|个人|人士|发言人|说话人|参与者|组织|机构|项目|人|者)"
-
-
-def _chinese_number(n: int) -> str:
-    """0..9999 written in Chinese numerals (零, 七, 十一, 二十三, 一百, 一百零五, 一千二百三十四): a placeholder's number
-    has up to four digits (`_TAG`), and MT writes `[PERSON0]` 第零人 and `[PERSON100]` 人一百 (HOSTILE22 #10)."""
-    if n < 10:
-        return _ZH_DIGITS[n]
-    if n < 100:
-        tens, units = divmod(n, 10)
-        head = "十" if tens == 1 else _ZH_DIGITS[tens] + "十"
-        return head + (_ZH_DIGITS[units] if units else "")
-    out, zero = "", False
-    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
-        digit, n = divmod(n, value)
-        if digit:
-            out += ("零" if zero and out else "") + _ZH_DIGITS[digit] + unit
-            zero = False
-        else:
-            zero = True
-    return out
 
 
 def _changed_forms(num: str) -> re.Pattern[str]:
     """Where the Chinese renders placeholder number `num` with words: 人4, 人物 2, 第七人, 第7个人."""
     n = int(num)
-    nums = [re.escape(num), _chinese_number(n)] + (["〇"] if n == 0 else [])
+    nums = [re.escape(num), zh_numeral(n)] + (["〇"] if n == 0 else [])  # 0..9999: 第零人, 人一百 (HOSTILE22 #10)
     alt = "(?:" + "|".join(nums) + ")"
     return re.compile(
         rf"{_ZH_KIND}\s?(?:第\s?)?{alt}(?![\d十百千零])(?:号|个)?"
