@@ -880,10 +880,11 @@ def _debris_finding(ctx: Context, b: Block, tok: str, span: tuple[int, int], wra
     sure = (not _HAN.match(lead) or wrapped or bool(_ATTRIBUTION.match(b.text[we:].lstrip(" "))))
     # MT numbers its placeholders T1, T2…: another letter (`存储(S3)`, Amazon S3) or a high
     # number (`Tegra 3 (T30)`, a chip's code name) may be a real name
-    sure = sure and tok[0] == "T" and int(tok[1:]) <= _MAX_PLACEHOLDER
+    numbered = tok[0] == "T" and tok[1:].isdigit() and int(tok[1:]) <= _MAX_PLACEHOLDER  # (not glued ones: `T5T7`)
+    sure = sure and numbered
     # `壳牌 T1` where the original names Shell: the word before is that name, rendered, so the token is debris (its
     # suggestion said "delete it" while fix left it: a newcomer's pair)
-    sure = sure or tok[0] == "T" and int(tok[1:]) <= _MAX_PLACEHOLDER and _name_before(ctx, b, ws, sourced=True) is not None
+    sure = sure or numbered and _name_before(ctx, b, ws, sourced=True) is not None
     garbled = None if sure else _name_before(ctx, b, ws, sourced=False)
     if garbled is not None:
         # `彭博 T2 公司` where the original names no Bloomberg: the rendered name and the token are one garble, and
