@@ -753,3 +753,13 @@ def test_phrase_run_stops_at_a_conjunction() -> None:
     f = fails("TQA012", en, "官员周一表示，将对营地的死亡事件展开调查。\n")
     assert f.source is not None and f.source.text == "health ministry"
     passes("TQA012", en, "官员周一表示，卫生部和警方将对营地的死亡事件展开调查。\n")
+
+
+@needs_lexicon
+def test_phrase_run_counts_sentences_not_sentence_ends() -> None:
+    # review 22: the two-sentence limit counted stops, so three sentences whose last has no stop counted two
+    from transqa.checks.coverage import missing_run
+
+    first = "Officials said on Monday that the health ministry and the police would open an inquiry into the deaths at the camp."
+    assert missing_run(first + " Police came.", "官员周一表示，将对营地的死亡事件展开调查。警察来了。") is not None
+    assert missing_run(first + " Police came. Many fled", "官员周一表示，将对营地的死亡事件展开调查。警察来了。许多人逃走") is None

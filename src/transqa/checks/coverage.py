@@ -1017,7 +1017,7 @@ def missing_run(en: str, zh: str) -> tuple[int, int] | None:
     rendering, that holds the most words a clean translation nearly always renders (`reliability` RUN_RELIABILITY or
     more; RUN_MIN_WORDS at least; the first such run on a tie), in a translation that renders the rest; None if there
     is none."""
-    if log_ratio(en, zh) >= RUN_LOG_RATIO or len(_EN_SENTENCE_SPLIT.findall(en.strip())) > RUN_MAX_SENTENCES:
+    if log_ratio(en, zh) >= RUN_LOG_RATIO or len([x for x in _EN_SENTENCE_SPLIT.split(en) if x.strip()]) > RUN_MAX_SENTENCES:
         return None
     words = _content_words(en)
     names = [w for _, _, w in words]
