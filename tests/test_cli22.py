@@ -175,3 +175,33 @@ def test_a_slip_of_a_pinyin_name_outside_the_common_surnames_is_found_with_the_o
     assert "习" not in SURNAMES
     assert [f.target.text for f in findings(en, zh) if f.code == "TQA310" and f.target] == ["习进平"]
     assert not [f for f in findings(None, zh) if f.code == "TQA310"]
+
+
+def test_a_stop_while_a_result_is_stored_terminates_the_pool_there(tmp_path: Path) -> None:
+    # a stop raised in the audit loop's own body (storing a result, the progress bar), not inside the executor's
+    # generator: the pool is terminated there and then, with the garbage collector off (a guard: the loop closes the
+    # executor's generator explicitly; before, reference counting did, which a reference cycle would defer)
+    import gc
+    import multiprocessing
+
+    from transqa.audit.discover import from_paths
+    from transqa.audit.run import run_audit
+
+    folder = tmp_path / "zh"
+    folder.mkdir()
+    seed = (Path(S) / "solar-startup.zh.md").read_bytes()
+    for i in range(6):
+        (folder / f"a{i}.zh.md").write_bytes(seed)
+    jobs = from_paths([str(folder)], None, None, None)
+
+    def stop(_n: int, _checked: bool) -> None:
+        raise KeyboardInterrupt
+
+    gc.disable()  # only an explicit close may end the pool here
+    try:
+        results = run_audit(jobs, None, workers=2, progress=stop)
+        with pytest.raises(KeyboardInterrupt):
+            list(results)
+        assert multiprocessing.active_children() == []
+    finally:
+        gc.enable()

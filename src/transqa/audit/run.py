@@ -339,19 +339,25 @@ def run_audit(
         progress(len(ready), False)  # from the store: not in the rate of this run's checking
     yield from flush()
     source = _dask(todo, workers, scheduler, settings, notify) if executor == "dask" else _local(todo, workers, settings, notify)
-    for index, line in source:
-        if Interrupts.stopping():  # Ctrl-C that a library swallowed in this process: this result may be wrong
-            raise KeyboardInterrupt
-        pos, job = by_index[index]
-        rows = [index, *(t.index for t in twins.get(keys[pos], ()))]
-        _keep(store, keys[pos], line, stats, len(rows))
-        for row in rows:
-            ready[row] = line
-        if stats is not None:
-            stats.checked += 1
-        if progress:
-            progress(len(rows), True)
-        yield from flush()
+    try:
+        for index, line in source:
+            if Interrupts.stopping():  # Ctrl-C that a library swallowed in this process: this result may be wrong
+                raise KeyboardInterrupt
+            pos, job = by_index[index]
+            rows = [index, *(t.index for t in twins.get(keys[pos], ()))]
+            _keep(store, keys[pos], line, stats, len(rows))
+            for row in rows:
+                ready[row] = line
+            if stats is not None:
+                stats.checked += 1
+            if progress:
+                progress(len(rows), True)
+            yield from flush()
+    finally:
+        # a stop raised here, not inside the executor's generator (storing a result, or in the caller at a yield),
+        # leaves that generator suspended: close it where the stop came, not whenever its last reference goes (with
+        # a reference cycle, the garbage collector or the interpreter's exit would terminate its pool)
+        getattr(source, "close", lambda: None)()
     yield from flush()
     if stats is not None and executor == "local":
         # pool workers are this process's children; with one worker the work ran in this process
