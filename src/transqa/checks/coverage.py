@@ -459,6 +459,11 @@ _EN_WORD_RUN = re.compile(r"\b([A-Za-z]+)(?:[\s,]+\1\b){2,}", re.IGNORECASE)
 REPEAT_WORD_HAN = 3  # Han characters of a phrase that can render one repeated English word
 
 
+def _en_sentences(text: str) -> int:
+    """The number of English sentences (non-empty pieces between sentence stops; a last one needs no stop)."""
+    return len([x for x in _EN_SENTENCE_SPLIT.split(text) if x.strip()])
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     if ctx.source is None:
         return
@@ -1017,7 +1022,7 @@ def missing_run(en: str, zh: str) -> tuple[int, int] | None:
     rendering, that holds the most words a clean translation nearly always renders (`reliability` RUN_RELIABILITY or
     more; RUN_MIN_WORDS at least; the first such run on a tie), in a translation that renders the rest; None if there
     is none."""
-    if log_ratio(en, zh) >= RUN_LOG_RATIO or len([x for x in _EN_SENTENCE_SPLIT.split(en) if x.strip()]) > RUN_MAX_SENTENCES:
+    if log_ratio(en, zh) >= RUN_LOG_RATIO or _en_sentences(en) > RUN_MAX_SENTENCES:
         return None
     words = _content_words(en)
     names = [w for _, _, w in words]
@@ -1419,7 +1424,7 @@ def _check_said_twice(ctx: Context, en_block: Block, zh_block: Block) -> Iterato
     han = [i for i, ch in enumerate(zh) if HAN.match(ch)]
     if len(han) < 2 * TWICE_RUN_HAN or log_ratio(en_block.text, zh) <= TWICE_RUN_LOG_RATIO:
         return
-    if len([x for x in _EN_SENTENCE_SPLIT.split(en_block.text) if x.strip()]) != 1:
+    if _en_sentences(en_block.text) != 1:
         return
     words = _EN_WORDS_ANY.findall(en_block.text.lower())
     triples = list(zip(words, words[1:], words[2:], strict=False))
@@ -1448,7 +1453,7 @@ def _check_sentences_added(ctx: Context, en_block: Block, zh_block: Block) -> It
     """A last sentence added (_check_added), an English sentence translated twice (_check_twice): both split the
     two sides into sentences once, here."""
     sentences = [x for x in _ZH_SENTENCE_END.split(zh_block.text.rstrip()) if x.strip()]
-    en_sentences = len([x for x in _EN_SENTENCE_SPLIT.split(en_block.text) if x.strip()])
+    en_sentences = _en_sentences(en_block.text)
     yield from _check_added(ctx, en_block, zh_block, sentences, en_sentences)
     yield from _check_twice(ctx, en_block, zh_block, sentences, en_sentences)
 
