@@ -194,19 +194,16 @@ def parse_config(path: str, table: dict[str, object]) -> Settings:
                     baseline=_baseline(path, root, table.get("baseline")), default_currency=currency)
 
 
-# What a glossary name that is not a regular file names (the inputs' own wording, `is a character device, not a regular file`)
-_NOT_REGULAR = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
-                (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
-
-
 def _not_a_file(g: str, gp: Path) -> str:
     """Why the glossary g (at gp) cannot be read: missing, or there but not a regular file (`/dev/zero` was said to be
-    `no such file`)."""
+    `no such file`), in the inputs' own wording (`load.decode.file_kind`)."""
+    from transqa.load.decode import file_kind
+
     try:
         mode = gp.stat().st_mode
     except OSError:
         return f"no such file {g!r}"
-    kind = next((k for test, k in _NOT_REGULAR if test(mode)), "not a regular file")
+    kind = file_kind(mode)
     return f"{g!r} is {kind}, not a regular file" if kind != "not a regular file" else f"{g!r} is not a regular file"
 
 

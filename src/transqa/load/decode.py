@@ -32,7 +32,8 @@ _CHUNK = 1 << 16
 INPUTS: set[tuple[int, int]] = set()
 
 
-def _kind(mode: int) -> str:
+def file_kind(mode: int) -> str:
+    """What a file that is not a regular one is (`a folder`, `a named pipe (FIFO)`, …), as error messages name it."""
     if stat.S_ISDIR(mode):
         return "a folder"
     if stat.S_ISFIFO(mode):
@@ -67,7 +68,7 @@ def open_regular(path: str) -> int:
     mode = os.fstat(fd).st_mode
     if not stat.S_ISREG(mode):
         os.close(fd)
-        kind = _kind(mode)
+        kind = file_kind(mode)
         raise InputError(path, f"is {kind}, not a file" if kind == "a folder" else f"is {kind}, not a regular file: only regular files are read", "not-a-file")
     if hasattr(os, "set_blocking"):
         os.set_blocking(fd, True)
