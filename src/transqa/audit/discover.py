@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from transqa import GENERATOR_MARK
 from transqa.errors import InputError
 from transqa.load.decode import decode_bytes, note_input, read_head
 from transqa.urls import normalise
@@ -185,7 +186,7 @@ def _cased(suffix: str) -> tuple[str, str]:
     return suffix, suffix.upper()
 
 
-REPORT_MARK = b'<meta name="generator" content="transqa'  # what every HTML page transqa writes carries in its head
+REPORT_MARK = GENERATOR_MARK.encode()  # what every HTML page transqa writes carries in its head
 
 
 def written_by_transqa(path: str) -> bool:

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from transqa import __version__
+from transqa import GENERATOR_META
 from transqa.audit.scores import corpus_scores
 from transqa.escape import below_here, clipped, counted, line_safe, visible
 from transqa.findings import Finding
@@ -372,7 +372,7 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
     config = f"<p>Configuration: <code>{e(below_here(s.config))}</code></p>" if s.config else ""
     # visible(), as the article pages: no control character of an article (a bidi override in an example) reaches it raw
     return visible(f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="generator" content="transqa {__version__}"><title>transqa audit</title>
+<html lang="en"><head><meta charset="utf-8">{GENERATOR_META}<title>transqa audit</title>
 <style>body{{font:14px system-ui,sans-serif;margin:2em;max-width:70em}}table{{border-collapse:collapse;margin:1em 0}}
 td,th{{border:1px solid #ccc;padding:.25em .6em;text-align:left;overflow-wrap:break-word}}th,#by-rule td:nth-child(-n+3){{white-space:nowrap}}td.p{{overflow-wrap:anywhere}}
 td.n,th.n{{text-align:right;white-space:nowrap}}</style></head>

@@ -12,7 +12,7 @@ import json
 from collections import Counter
 from collections.abc import Sequence
 
-from transqa import __version__
+from transqa import GENERATOR_META
 from transqa.align.dp import Bead
 from transqa.escape import counted, visible
 from transqa.findings import Finding, Location
@@ -189,7 +189,7 @@ def render_html(results: list[Result]) -> str:
     # visible(): no control character of the article (ESC of a terminal sequence, BEL) reaches the page raw
     return visible(f"""<!doctype html>
 <html lang="zh-Hans"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta name="generator" content="transqa {__version__}"><title>transqa: {title}</title><style>{CSS}</style></head>
+{GENERATOR_META}<title>transqa: {title}</title><style>{CSS}</style></head>
 <body>
 <header><h1>transqa report: {title}</h1>
 <div class="counts"><span><b id="shown">{len(all_findings)}</b> of {counted(len(all_findings), "finding")} shown</span>{"".join(f"<span>{counted(by_sev[s], s) if s != 'info' else f'{by_sev[s]} info'}</span>" for s in sevs)}</div>
@@ -286,7 +286,7 @@ def render_index(entries: list[tuple[str, str, int, Counter[str]]]) -> str:
     )
     style = "table.index{border-collapse:collapse;table-layout:auto}table.index td.n,table.index th.n{text-align:right;width:6em}"
     return visible(f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="generator" content="transqa {__version__}"><title>transqa audit</title><style>{CSS}{style}</style></head>
+<html lang="en"><head><meta charset="utf-8">{GENERATOR_META}<title>transqa audit</title><style>{CSS}{style}</style></head>
 <body><header><h1>transqa audit: {counted(len(entries), "article")}</h1></header><main>
 <table class="index"><thead><tr><th>article</th><th class=n>findings</th><th class=n>errors</th><th class=n>warnings</th><th class=n>info</th></tr></thead>
 <tbody>{rows}</tbody></table>
