@@ -559,8 +559,7 @@ def _lost_sentences(ctx: Context, aligned: SentenceAlignment, tblocks: list[Bloc
         b, s, e = x
         if id(x) in reported or english_size(b.text[s:e]) < MIN_SENTENCE_CHARS:
             continue
-        at = where.get((b.index, s, e))
-        near = nears(aligned.source.index(x) if at is None else at)
+        near = nears(where[(b.index, s, e)])  # (every lost unit is one of aligned.source's)
         if near is not None and _fragment_rendered(b.text[s:e], near[0].text[: near[1]]):
             continue
         found = True
