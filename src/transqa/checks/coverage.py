@@ -926,12 +926,13 @@ def _check_clause(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[Fi
     if len(words) < CLAUSE_MIN_WORDS + CLAUSE_MIN_OTHERS or ratio >= RUN_LOG_RATIO:
         return
     span = None
+    names = [w for _, _, w in words]
+    loose = loose_flags(names, zh)  # once: both measures below read it
     if ratio < CLAUSE_LOG_RATIO:
-        names = [w for _, _, w in words]
-        span = _clause_lost(en, words, rendered_flags(names, zh), loose_flags(names, zh))
+        span = _clause_lost(en, words, rendered_flags(names, zh), loose)
     what = "clause"
-    if span is None:
-        span, what = missing_run(en, zh), "phrase"
+    if span is None and _en_sentences(en) <= RUN_MAX_SENTENCES:
+        span, what = _missing_run(en, zh, words, loose), "phrase"
     if span is None:
         return
     start, end = span
@@ -1025,8 +1026,12 @@ def missing_run(en: str, zh: str) -> tuple[int, int] | None:
     if log_ratio(en, zh) >= RUN_LOG_RATIO or _en_sentences(en) > RUN_MAX_SENTENCES:
         return None
     words = _content_words(en)
+    return _missing_run(en, zh, words, loose_flags([w for _, _, w in words], zh))
+
+
+def _missing_run(en: str, zh: str, words: list[tuple[int, int, str]], flags: list[bool]) -> tuple[int, int] | None:
+    """`missing_run` once its length tests passed, over the English's content words and their `loose_flags`."""
     names = [w for _, _, w in words]
-    flags = loose_flags(names, zh)
     best: tuple[int, int, int] | None = None
     i = 0
     while i < len(words):
