@@ -75,12 +75,13 @@ _HASH_HAN = re.compile(r"(?<![A-Za-z_])#[ \t]?[\u4e00-\u9fff]{1,4}[ \t]?#(?![A-Z
 
 def check(ctx: Context) -> Iterator[Finding]:
     for _k, sources, targets in ctx.pairs():
-        lower = "\n".join(t.text for t in targets).lower()  # the pair's Chinese, where a tag is sought whatever its case
-        swapped = _swapped(sources, targets, lower)
-        used: set[tuple[int, int]] = set()  # (target block, start) of the Chinese spans already pointed at
-        tags = _TargetTags(targets)
-        for i, src in enumerate(sources):
-            yield from _changed_in(ctx, (i, src), targets, lower, swapped, used, tags)
+        if any(_TAG.search(b.text) for b in sources):  # (most pairs write no bracketed tag: nothing to index)
+            lower = "\n".join(t.text for t in targets).lower()  # the pair's Chinese, where a tag is sought whatever its case
+            swapped = _swapped(sources, targets, lower)
+            used: set[tuple[int, int]] = set()  # (target block, start) of the Chinese spans already pointed at
+            tags = _TargetTags(targets)
+            for i, src in enumerate(sources):
+                yield from _changed_in(ctx, (i, src), targets, lower, swapped, used, tags)
         yield from _hash_tags(ctx, sources, targets)
 
 
