@@ -37,7 +37,7 @@ def test_there_are_label_sets() -> None:
     assert {"archive", "numbers"} <= set(_sets())
 
 
-@pytest.mark.parametrize("split", [s for s in real.SPLITS if s not in ("heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18")])  # WMT only
+@pytest.mark.parametrize("split", [s for s in real.SPLITS if s not in ("heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19")])  # WMT only
 def test_archive_labels(split: str) -> None:
     arts = {a["file"]: a for a in real.read_tsv(real.LABELS / "archive/articles.tsv")}
     assert len(arts) >= 40
@@ -165,7 +165,7 @@ def test_eleventh_heldout_reads_the_last_unread_systems() -> None:
     assert len(h11) == 131
     systems = sorted({d["system"] for d in docs if d["year"] == "wmt22" and "+" not in d["system"]})  # not edited references
     assert len(systems) == 13
-    earlier = [d for d in docs if d["split"] != "heldout11"]
+    earlier = [d for d in docs if d["split"] not in ("heldout11", "heldout19")]  # heldout19 was read later
     dev2_ids = {d["docid"] for d in earlier if d["split"] == "dev2" and d["year"] == "wmt22"}
     wmt22_ids = {d["docid"] for d in earlier if d["year"] == "wmt22"}
     want = set()
@@ -256,3 +256,24 @@ def test_second_readings(split: str, units: str, labels: str, n: int) -> None:
     for r in rows:
         lines = (SHARED / "corpora/techcrunch-zh" / r["file"]).read_text(encoding="utf-8").split("\n")
         assert r["zh"] in lines[int(r["line"]) - 1], r
+
+
+def test_nineteenth_heldout_reads_the_outputs_nobody_had_read() -> None:
+    """heldout19 (WMT22 system outputs nobody had read, release twenty-three): for each WMT22 doc id of at most 40
+    lines with a system no earlier split had read, the unread systems ranked by sha256("h19/" + docid + "/" + system),
+    the first four taken (reader H19A the 1st and 2nd, reader H19B the 3rd and 4th)."""
+    docs = real.read_tsv(real.LABELS / "wmt-mt/documents.tsv")
+    h19 = [d for d in docs if d["split"] == "heldout19"]
+    assert len(h19) == 84 and all(d["year"] == "wmt22" and d["status"] == "read" for d in h19)
+    earlier = [d for d in docs if d["split"] != "heldout19" and d["year"] == "wmt22" and "+" not in d["system"]]
+    systems = sorted({d["system"] for d in earlier})
+    assert len(systems) == 13
+    spans = {d["docid"]: (int(d["first_line"]), int(d["last_line"])) for d in earlier}
+    want = {}
+    for docid, (first, last) in spans.items():
+        read = {d["system"] for d in earlier if d["docid"] == docid}
+        ranked = [s for s in sorted(systems, key=lambda s: hashlib.sha256(f"h19/{docid}/{s}".encode()).hexdigest())
+                  if s not in read]
+        if last - first + 1 <= 40:
+            want |= {(docid, s): ("H19A" if k < 2 else "H19B") for k, s in enumerate(ranked[:4])}
+    assert {(d["docid"], d["system"]): d["reader"] for d in h19} == want
