@@ -21,7 +21,8 @@ same day) and of the 109 ``heldout12`` documents (X, then Y, the same day) and o
 ``heldout13`` documents (X, then Y, the same day), and of 20 of the 58 ``heldout14`` documents (edited WMT21
 references: INJ wrote the defects and labelled them, Z read them blind the same day), and the same for 20 of the 60
 ``heldout16`` documents (WMT22 reference B), of the 80 ``heldout17`` documents (WMT23 reference A) and 16 of the 57 ``heldout18``
-documents (WMT24 reference A). ``--score`` reads held-out
+documents (WMT24 reference A), and of 21 of each reader's 42 ``heldout19`` documents (WMT22 outputs nobody had read: H19A
+then H19C, H19B then H19D, the same day; the first 21 of each reader's documents by ``sha256("agree/" + doc)``). ``--score`` reads held-out
 articles' findings: run it only where the held-out split itself may be scored.
 """
 
@@ -118,6 +119,8 @@ def _second_readings(ag: Path) -> list[tuple[str, str, list[dict[str, str]], lis
         ("heldout16", "heldout16-documents.tsv", "heldout16-wmt.labels.tsv", ("INJ", "Z")),
         ("heldout17", "heldout17-documents.tsv", "heldout17-wmt.labels.tsv", ("INJ", "Z")),
         ("heldout18", "heldout18-documents.tsv", "heldout18-wmt.labels.tsv", ("INJ", "Z")),
+        ("heldout19", "heldout19a-documents.tsv", "heldout19a-wmt.labels.tsv", ("H19A", "H19C")),
+        ("heldout19", "heldout19b-documents.tsv", "heldout19b-wmt.labels.tsv", ("H19B", "H19D")),
     ):
         units = [r for r in read_tsv(ag / units_file) if r["status"] == "read"]
         key = "doc" if "doc" in units[0] else "file"

@@ -226,6 +226,8 @@ def test_third_development_set_reads_other_systems_of_dev2_sources() -> None:
     ("heldout12", "heldout12-documents.tsv", "heldout12-wmt.labels.tsv", 50),
     ("heldout13", "heldout13-documents.tsv", "heldout13-wmt.labels.tsv", 50),
     ("heldout14", "heldout14-documents.tsv", "heldout14-wmt.labels.tsv", 20),
+    ("heldout19", "heldout19a-documents.tsv", "heldout19a-wmt.labels.tsv", 21),
+    ("heldout19", "heldout19b-documents.tsv", "heldout19b-wmt.labels.tsv", 21),
 ])
 def test_second_readings(split: str, units: str, labels: str, n: int) -> None:
     """agreement/: later independent readings of a sample of a split (the first n by sha256("agree/" + name)),
@@ -234,7 +236,9 @@ def test_second_readings(split: str, units: str, labels: str, n: int) -> None:
     key, kind = ("doc", "wmt-mt") if wmt else ("file", "archive")
     first = real.read_tsv(real.LABELS / kind / ("documents.tsv" if wmt else "articles.tsv"))
     # heldout4's sample was drawn from the 887 articles its reader had read by then (agreement/heldout4-pool.txt)
-    pool_file = real.LABELS / "agreement" / f"{split}-pool.txt"
+    # heldout19's two samples were each drawn from one reader's 42 documents (agreement/heldout19?-documents-pool.txt)
+    pool_file = real.LABELS / "agreement" / units.replace(".tsv", "-pool.txt")
+    pool_file = pool_file if pool_file.exists() else real.LABELS / "agreement" / f"{split}-pool.txt"
     pool = set(pool_file.read_text(encoding="utf-8").split()) if pool_file.exists() else None
     ranked = sorted((u[key] for u in first if u["split"] == split and (pool is None or u[key] in pool)),
                     key=lambda p: hashlib.sha256(("agree/" + p).encode("utf-8")).hexdigest())
