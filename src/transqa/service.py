@@ -282,8 +282,8 @@ def runnable(cfg: Settings, target: str, has_source: bool) -> set[str]:
 
 
 def pair_mismatch(result: Result) -> str | None:
-    """A warning when the alignment says the two files are not translations of each other: fewer than
-    half of the paragraphs (of the longer side, at least 3) found a confident counterpart. None for a file
+    """For a run without TQA014 (wrong-pair, transqa.checks.page: the same test), a warning when the alignment
+    says the two files are not translations of each other: fewer than half of the paragraphs (of the longer side, at least 3) found a confident counterpart. None for a file
     reported as not the article (TQA004, a consent page): that one finding says all there is to say; the
     paragraphs an unclosed comment hides (TQA511) are left out of the count."""
     if result.source is None or result.target is None or any(f.code == "TQA004" for f in result.findings):
@@ -388,7 +388,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         if cfg.skipped and cfg.skipped not in told:
             told.add(cfg.skipped)
             say(f"notice: {skipped_notice(cfg.skipped)}")
-        runnable(cfg, target, source is not None)
+        run = runnable(cfg, target, source is not None)
         threshold = policy.gate(req.fail_on, cfg)
         digest = cfg.digest
         try:
@@ -409,7 +409,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
             errors.append(str(exc) + _first_of_two(req, target))
             results.append(Result(source, target, None, None, error=exc))  # in the reports too: JSON error, JUnit <error>
             continue
-        mismatch = pair_mismatch(result)
+        mismatch = pair_mismatch(result) if "TQA014" not in run else None  # else the report holds it (TQA014)
         if mismatch:
             say(f"warning: {mismatch}")
         results.append(result)
