@@ -56,7 +56,7 @@ def test_check_refuses_a_japanese_or_korean_translation(tmp_path: Path, capsys: 
     assert main(["check", str(target)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and f"looks like {language}, not Chinese" in err and "--force-chinese" in err
-    main(["check", str(target), "--force-chinese"])  # checked as Chinese (hangul alone: "holds no Chinese text")
+    main(["check", str(target), "--force-chinese"])  # checked as Chinese
     assert "looks like" not in capsys.readouterr().err
 
 

@@ -31,3 +31,21 @@ def test_statistics_in_a_format_that_cannot_hold_them_are_refused(tmp_path: Path
     assert main(["check", S + "solar-startup.en.md", S + "solar-startup.zh.md", "--statistics", *how]) == 2
     assert "--statistics writes the counts as text or json" in capsys.readouterr().err
     assert not (tmp_path / "st.sarif").exists()
+
+
+KOREAN = "# 태양광 스타트업, 투자 유치\n\n서울에 본사를 둔 이 스타트업은 새로운 태양광 패널 제조 방법을 개발했다고 밝혔다.\n"
+
+
+def test_force_chinese_checks_a_korean_file_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # newcomer 22b item 2: the flag the first error suggests led to "holds no Chinese text" (the original's error)
+    (tmp_path / "ko").mkdir()
+    target = tmp_path / "ko" / "ko.zh.md"
+    target.write_text(KOREAN, encoding="utf-8")
+    assert main(["check", str(target), "--force-chinese"]) in (0, 1)
+    assert "error" not in capsys.readouterr().err
+    store = ["--store", str(tmp_path / "s.sqlite"), "--no-progress", "--jobs", "1"]
+    assert main(["audit", str(tmp_path / "ko"), *store, "--force-chinese", "-o", str(tmp_path / "r.jsonl")]) in (0, 1)
+    assert json.loads((tmp_path / "r.jsonl").read_text(encoding="utf-8"))["error"] is None
+    (tmp_path / "en.md").write_text("# Solar start-up\n\nThe company said it had raised money.\n", encoding="utf-8")
+    assert main(["check", str(tmp_path / "en.md"), "--force-chinese"]) == 2  # an English file alone: still refused
+    assert "holds no Chinese text" in capsys.readouterr().err
