@@ -49,3 +49,31 @@ def test_force_chinese_checks_a_korean_file_alone(tmp_path: Path, capsys: pytest
     (tmp_path / "en.md").write_text("# Solar start-up\n\nThe company said it had raised money.\n", encoding="utf-8")
     assert main(["check", str(tmp_path / "en.md"), "--force-chinese"]) == 2  # an English file alone: still refused
     assert "holds no Chinese text" in capsys.readouterr().err
+
+
+def test_a_fifo_nobody_reads_is_refused_not_waited_for(tmp_path: Path) -> None:
+    # hostile 22 bug 8: `-o FIFO` with no reader blocked for ever, silently (the timeout only guards a hang)
+    import os
+    import subprocess
+    import sys
+
+    fifo = tmp_path / "r.json"
+    os.mkfifo(fifo)
+    run = subprocess.run([sys.executable, "-m", "transqa", "check", S + "wind-farm.zh.md", "-o", str(fifo)],
+                         capture_output=True, text=True, timeout=300, check=False)
+    assert run.returncode == 2 and "is a FIFO (named pipe) that nobody reads" in run.stderr, run.stderr
+
+
+def test_a_fifo_with_a_reader_gets_the_report(tmp_path: Path) -> None:
+    import os
+
+    from transqa.atomic import write_text
+
+    fifo = tmp_path / "r.txt"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # there before the write: no race
+    try:
+        write_text(fifo, "报告\n")
+        assert os.read(reader, 100).decode("utf-8") == "报告\n"
+    finally:
+        os.close(reader)
