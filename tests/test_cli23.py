@@ -77,3 +77,23 @@ def test_a_fifo_with_a_reader_gets_the_report(tmp_path: Path) -> None:
         assert os.read(reader, 100).decode("utf-8") == "报告\n"
     finally:
         os.close(reader)
+
+
+def test_an_audit_names_a_transqa_report_it_passed_over_as_an_original(tmp_path: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    # newcomer 22b item 8: the article was checked target-only beside x.html with no word of why
+    import shutil
+
+    folder = tmp_path / "a"
+    folder.mkdir()
+    shutil.copy(S + "wind-farm.zh.md", folder / "x.zh.md")
+    main(["check", S + "wind-farm.en.md", str(folder / "x.zh.md"), "-o", str(folder / "x.html"), "-q"])
+    base = ["audit", str(folder), "--no-cache", "--no-progress", "--jobs", "1", "-o", str(tmp_path / "r.jsonl")]
+    capsys.readouterr()
+    assert main(base) == 0
+    err = capsys.readouterr().err
+    assert f"{folder / 'x.html'} passed over as its original (a report transqa wrote)" in err, err
+    shutil.copy(S + "wind-farm.en.md", folder / "x.en.md")
+    assert main(base) == 0
+    err = capsys.readouterr().err
+    assert "x.html passed over" in err and json.loads((tmp_path / "r.jsonl").read_text(encoding="utf-8"))["source"]
