@@ -97,3 +97,17 @@ def test_an_audit_names_a_transqa_report_it_passed_over_as_an_original(tmp_path:
     assert main(base) == 0
     err = capsys.readouterr().err
     assert "x.html passed over" in err and json.loads((tmp_path / "r.jsonl").read_text(encoding="utf-8"))["source"]
+
+
+TAG_EN = "# Title\n\n[PERSON8] said the deal was done. [PERSON1] agreed with #NAME#.\n"
+TAG_ZH = "# 标题\n\n[PERSON4] 说交易已经完成。[PERSON12] 同意 #PRS_ORG# 的看法。\n"
+
+
+def test_a_swapped_tag_is_one_finding_not_two(tmp_path: Path) -> None:
+    # newcomer 22b item 11: `[PERSON8]` → `[PERSON4]` got TQA305 and TQA007 tag-dropped at the same place
+    from transqa.engine import check_paths
+
+    (tmp_path / "t.en.md").write_text(TAG_EN, encoding="utf-8")
+    (tmp_path / "t.zh.md").write_text(TAG_ZH, encoding="utf-8")
+    found = check_paths(str(tmp_path / "t.en.md"), str(tmp_path / "t.zh.md")).findings
+    assert [(f.code, f.target.column if f.target else None) for f in found] == [("TQA305", 1), ("TQA305", 19), ("TQA305", 33)]

@@ -27,7 +27,10 @@ PLACEHOLDER_CHANGED = rule(
 
     Why it matters: a placeholder stands for a name; it must come through as it is, like a name kept
     in Latin script. Translated, it reads as "person 4", and a reader or a later de-anonymisation step
-    can no longer tell which speaker or organisation is meant. Real MT output (WMT23 speech, ONLINE-A,
+    can no longer tell which speaker or organisation is meant. That holds with the same number too:
+    `（人8）` for `[PERSON8]` is an error, not a variant, because the step that puts the names back looks for the
+    exact token `[PERSON8]` and leaves `（人8）` in the published text, and a tag is data the translation must
+    carry, not words it may render. Real MT output (WMT23 speech, ONLINE-A,
     NLLB) translates the speaker tags of whole transcripts.
 
     Example: EN `(PERSON6) Yeah, that's great.`, ZH `（人6）是的，那太好了。`.
@@ -40,7 +43,8 @@ PLACEHOLDER_CHANGED = rule(
     such a tag.
 
     Fix: write the placeholder as the original does (`(PERSON6) 是的，那太好了。`). A placeholder the
-    translation leaves out entirely is an omission, not reported here.
+    translation leaves out entirely is an omission, not reported here; a tag reported here is not also reported
+    as dropped (TQA007): one defect, one finding.
     """,
     needs_source=True,
 )
@@ -71,6 +75,16 @@ _HASH_FORM = re.compile(r"#[ \t]*(?P<tok>[A-Za-z][A-Za-z_]{1,15})(?![A-Za-z_])(?
 # A hash tag translated into Chinese: `#姓名#`, `#号码#` (a hit starting on the closing `#` of a Latin tag,
 # the Chinese between two tags `#URL#或在#NAME#`, is left out where it is used).
 _HASH_HAN = re.compile(r"(?<![A-Za-z_])#[ \t]?[\u4e00-\u9fff]{1,4}[ \t]?#(?![A-Za-z_])")
+
+
+def without_dropped_twice(findings: list[Finding]) -> list[Finding]:
+    """The findings less a TQA007 (tag-dropped) of a source tag that a TQA305 reports written as another tag
+    (`[PERSON8]` → `[PERSON4]`, `（人8）`): one defect, reported once, as the placeholder changed (the tag is not
+    missing, it is wrong). Matched by the place of the source tag both name."""
+    changed = {(f.source.line, f.source.column) for f in findings if f.code == PLACEHOLDER_CHANGED.code and f.source}
+    if not changed:
+        return findings
+    return [f for f in findings if not (f.code == "TQA007" and f.source and (f.source.line, f.source.column) in changed)]
 
 
 def check(ctx: Context) -> Iterator[Finding]:
