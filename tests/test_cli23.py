@@ -111,3 +111,18 @@ def test_a_swapped_tag_is_one_finding_not_two(tmp_path: Path) -> None:
     (tmp_path / "t.zh.md").write_text(TAG_ZH, encoding="utf-8")
     found = check_paths(str(tmp_path / "t.en.md"), str(tmp_path / "t.zh.md")).findings
     assert [(f.code, f.target.column if f.target else None) for f in found] == [("TQA305", 1), ("TQA305", 19), ("TQA305", 33)]
+
+
+@pytest.mark.parametrize("note", ["（译注：Voltcell 成立于 2015 年。）", "（译者注：该公司成立于十年前。）", "译注：该公司成立于十年前。"])
+def test_a_translators_note_inside_a_paragraph_is_accepted(tmp_path: Path, note: str) -> None:
+    # newcomer 22b item 17: the paragraph form was accepted and the inline form got TQA010 "remove the added sentence"
+    from transqa.engine import check_paths
+
+    (tmp_path / "n.en.md").write_text("# Battery maker hires engineers\n\nVoltcell said on Monday that it had hired 40 "
+                                      "new battery engineers for its plant in Ohio.\n", encoding="utf-8")
+    (tmp_path / "n.zh.md").write_text(f"# 电池制造商招聘工程师\n\nVoltcell 周一表示，已为其俄亥俄州工厂招聘了 40 名新的电池工程师。{note}\n",
+                                      encoding="utf-8")
+    assert [f.code for f in check_paths(str(tmp_path / "n.en.md"), str(tmp_path / "n.zh.md")).findings] == []
+    (tmp_path / "n.zh.md").write_text("# 电池制造商招聘工程师\n\nVoltcell 周一表示，已为其俄亥俄州工厂招聘了 40 名新的电池工程师。"
+                                      "现在，我们来看看。\n", encoding="utf-8")  # unmarked: still an added sentence
+    assert [f.code for f in check_paths(str(tmp_path / "n.en.md"), str(tmp_path / "n.zh.md")).findings] == ["TQA010"]
