@@ -126,3 +126,17 @@ def test_a_translators_note_inside_a_paragraph_is_accepted(tmp_path: Path, note:
     (tmp_path / "n.zh.md").write_text("# 电池制造商招聘工程师\n\nVoltcell 周一表示，已为其俄亥俄州工厂招聘了 40 名新的电池工程师。"
                                       "现在，我们来看看。\n", encoding="utf-8")  # unmarked: still an added sentence
     assert [f.code for f in check_paths(str(tmp_path / "n.en.md"), str(tmp_path / "n.zh.md")).findings] == ["TQA010"]
+
+
+def test_fix_repairs_a_swapped_tag_when_one_of_its_kind_stands_on_each_side(tmp_path: Path,
+                                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    # newcomer 22b item 13: "0 repairs" for a single swapped tag, whose fix is certain
+    (tmp_path / "t.en.md").write_text("# Title\n\nSo, [PERSON8], please confirm the order with #NAME#.\n", encoding="utf-8")
+    (tmp_path / "t.zh.md").write_text("# 标题\n\n因此，[PERSON4]，请与 #PRS_ORG# 确认订单。\n", encoding="utf-8")
+    assert main(["fix", str(tmp_path / "t.en.md"), str(tmp_path / "t.zh.md"), "--write", "-q"]) == 0
+    assert (tmp_path / "t.zh.md").read_text(encoding="utf-8").endswith("因此，[PERSON8]，请与 #NAME# 确认订单。\n")
+    # two tags of the kind in the original's paragraph: which the Chinese one stands for is a guess, not repaired
+    (tmp_path / "t.zh.md").write_text(TAG_ZH, encoding="utf-8")
+    (tmp_path / "t.en.md").write_text(TAG_EN, encoding="utf-8")
+    assert main(["fix", str(tmp_path / "t.en.md"), str(tmp_path / "t.zh.md"), "--write", "-q"]) == 1
+    assert (tmp_path / "t.zh.md").read_text(encoding="utf-8").startswith("# 标题\n\n[PERSON4] 说交易已经完成。[PERSON12] 同意 #NAME#")
