@@ -9,7 +9,17 @@ from transqa import policy
 from transqa.align import align
 from transqa.align.dp import pair_checked
 from transqa.align.paragraphs import hidden_source
-from transqa.checks import FAMILIES, embeds, linknames, markup, names, numbers, page, placeholders, untranslated
+from transqa.checks import (
+    FAMILIES,
+    embeds,
+    linknames,
+    markup,
+    names,
+    numbers,
+    page,
+    placeholders,
+    untranslated,
+)
 from transqa.checks.meta import INTERNAL_ERROR
 from transqa.checks.omission import without_replied
 from transqa.config import Settings
