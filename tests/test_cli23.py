@@ -140,3 +140,65 @@ def test_fix_repairs_a_swapped_tag_when_one_of_its_kind_stands_on_each_side(tmp_
     (tmp_path / "t.en.md").write_text(TAG_EN, encoding="utf-8")
     assert main(["fix", str(tmp_path / "t.en.md"), str(tmp_path / "t.zh.md"), "--write", "-q"]) == 1
     assert (tmp_path / "t.zh.md").read_text(encoding="utf-8").startswith("# 标题\n\n[PERSON4] 说交易已经完成。[PERSON12] 同意 #NAME#")
+
+
+def _idle_worker_waiting_for_the_task_lock(stopping: object, ready: object, lock: object) -> None:
+    from transqa.audit import worker
+
+    worker.ignore_interrupt(True, stopping)
+    ready.set()  # type: ignore[attr-defined]
+    lock.acquire()  # type: ignore[attr-defined]  # as a pool worker waits for the task queue's lock the parent holds
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="Linux /proc")
+def test_an_idle_worker_whose_stop_merged_into_the_groups_sigterm_ends_with_the_flag() -> None:
+    # the hang of test_newc20's SIGTERM to the group under load: a worker that took the group's SIGTERM ended on the
+    # parent's flag only while checking an article; an idle one, waiting for the task queue's lock that the parent
+    # holds while it terminates the pool, was left to the pool's own SIGTERM, which had merged into the group's
+    import multiprocessing
+    import signal
+    import subprocess
+    import time
+
+    ctx = multiprocessing.get_context("fork")
+    stopping, ready, lock = ctx.RawValue("b", 0), ctx.Event(), ctx.Lock()
+    lock.acquire()  # the parent's, as Pool.terminate takes it
+    proc = ctx.Process(target=_idle_worker_waiting_for_the_task_lock, args=(stopping, ready, lock), daemon=True)
+    proc.start()
+    try:
+        assert ready.wait(60)
+        subprocess.run(["kill", "-TERM", str(proc.pid)], check=True)  # from another process: as the group's
+        bit = 1 << (signal.SIGTERM - 1)
+        status = Path(f"/proc/{proc.pid}/status")
+        while proc.is_alive() and any(int(x.split()[1], 16) & bit for x in status.read_text().splitlines() if x.startswith("ShdPnd:")):
+            time.sleep(0.01)  # until its thread took the signal
+        stopping.value = 1  # the parent terminates the pool; its own SIGTERM was lost in the merge
+        proc.join(120)  # a bound for a hang, not a measure: it ends within STOP_POLL
+        assert proc.exitcode == 128 + signal.SIGTERM
+    finally:
+        if proc.is_alive():
+            proc.kill()
+        lock.release()
+
+
+def test_a_pool_worker_counts_the_queue_locks_it_holds() -> None:
+    # the worker's SIGTERM thread ends it only while it holds neither queue lock of the pool (_Held, put in place by
+    # the initializer in the pool's own worker function): a worker that died holding one hung the parent's terminate
+    import multiprocessing
+
+    from transqa.audit import worker
+
+    with multiprocessing.get_context("fork").Pool(1, initializer=worker.ignore_interrupt, initargs=(True, None)) as pool:
+        assert pool.apply(_locks_seen) == ("_Held", "_Held", 0)
+
+
+def _locks_seen() -> tuple[str, str, int]:
+    import sys
+
+    from transqa.audit import worker
+
+    frame = sys._getframe(1)
+    while frame.f_code.co_name != "worker":  # the pool's worker function, which runs this task
+        frame = frame.f_back  # type: ignore[assignment]
+    inqueue, outqueue = frame.f_locals["inqueue"], frame.f_locals["outqueue"]
+    return type(inqueue._rlock).__name__, type(outqueue._wlock).__name__, worker._HELD
