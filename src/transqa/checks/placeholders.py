@@ -176,10 +176,7 @@ def _hash_tags(ctx: Context, sources: list[Block], targets: list[Block]) -> Iter
     missing = [t for t in first if t not in kept and t not in changed]
     pairs = _by_position(missing, [_place(sources, *first[t]) for t in missing], [_place(targets, b, h) for b, h in others])
     kept.update(t for t, _k in pairs)
-    # certain: one paragraph on each side, the original's one tag written once, the Chinese's one tag of any form
-    certain = (len(sources) == len(targets) == 1 and len(first) == 1 and len(_HASH_TAG.findall(sources[0].text)) == 1
-               and sum(len(v) for v in latin.values()) == 1)
-    yield from _other_tags(ctx, first, pairs, others, certain)
+    yield from _other_tags(ctx, first, pairs, others, _one_each(sources, targets, latin))
     if kept >= first.keys():
         return
     src, m = next(iter(first.values()))
@@ -195,6 +192,13 @@ def _hash_tags(ctx: Context, sources: list[Block], targets: list[Block]) -> Iter
                 source=(src, m.start(), m.end()), target=(b, hit.start(), hit.end()),
                 suggestion=only,
             )
+
+
+def _one_each(sources: list[Block], targets: list[Block], latin: dict[int, list[tuple[int, int]]]) -> bool:
+    """Whether a hash tag written as another is a certain fix: one paragraph on each side, the original's one tag
+    written once, and one tag of any form in the Chinese (`latin`: where each stands)."""
+    return (len(sources) == len(targets) == 1 and len(_HASH_TAG.findall(sources[0].text)) == 1
+            and sum(len(v) for v in latin.values()) == 1)
 
 
 def _other_tags(ctx: Context, first: dict[str, tuple[Block, re.Match[str]]], pairs: list[tuple[str, int]],
