@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,12 @@ def test_statistics_goes_to_the_output_file(tmp_path: Path, capsys: pytest.Captu
     assert main(["check", S + "solar-startup.en.md", S + "solar-startup.zh.md", "--statistics", "-o", str(out)]) == 1
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert out.read_text(encoding="utf-8") == shown != ""
+    if name.endswith(".json"):  # release 23: JSON, as the extension says (it was the tab-separated text)
+        rows = [line.split("\t") for line in shown.splitlines()]
+        assert json.loads(out.read_text(encoding="utf-8")) == [
+            {"count": int(n), "code": c, "name": r, "severity": sev.strip("[]")} for n, c, r, sev in rows]
+    else:
+        assert out.read_text(encoding="utf-8") == shown != ""
     assert f"wrote the statistics report to {out}" in captured.err
 
 
@@ -50,7 +56,7 @@ def test_check_refuses_a_japanese_or_korean_translation(tmp_path: Path, capsys: 
     assert main(["check", str(target)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and f"looks like {language}, not Chinese" in err and "--force-chinese" in err
-    main(["check", str(target), "--force-chinese"])  # checked as Chinese (hangul alone: "holds no Chinese text")
+    main(["check", str(target), "--force-chinese"])  # checked as Chinese
     assert "looks like" not in capsys.readouterr().err
 
 

@@ -73,9 +73,10 @@ def test_statistics_counts_per_rule(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_quiet_keeps_the_report_and_drops_the_notices(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "r.json"
-    assert main(["check", S + "solar-startup.en.md", S + "wind-farm.zh.md", "-o", str(out)]) == 1
+    args = ["check", S + "solar-startup.en.md", S + "wind-farm.zh.md", "--ignore", "TQA014", "-o", str(out)]
+    assert main(args) == 1
     assert "warning:" in capsys.readouterr().err
-    assert main(["check", S + "solar-startup.en.md", S + "wind-farm.zh.md", "-o", str(out), "-q"]) == 1
+    assert main([*args, "-q"]) == 1
     assert capsys.readouterr().err == ""
     assert main(["fix", str(SEED), "-q"]) in (0, 1)
     assert capsys.readouterr().err == ""
@@ -121,8 +122,11 @@ def test_format_option_wins_over_the_extension(tmp_path: Path) -> None:
 
 
 def test_a_wrong_pair_is_warned_about(capsys: pytest.CaptureFixture[str]) -> None:
-    main(["check", S + "solar-startup.en.md", S + "wind-farm.zh.md", "-f", "concise"])
-    err = capsys.readouterr().err
+    assert main(["check", S + "solar-startup.en.md", S + "wind-farm.zh.md", "-f", "concise"]) == 1
+    out, err = capsys.readouterr()  # a finding (TQA014, wrong-pair) the report and the exit code count, no warning too
+    assert "TQA014" in out and "1 of " not in err and "do not look like" not in err
+    main(["check", S + "solar-startup.en.md", S + "wind-farm.zh.md", "-f", "concise", "--ignore", "TQA014"])
+    err = capsys.readouterr().err  # without the rule, the warning still says it
     assert "warning:" in err and "do not look like an original and its translation" in err
     main(["check", S + "solar-startup.en.md", S + "solar-startup.zh.md", "-f", "concise"])
     assert "do not look like" not in capsys.readouterr().err
@@ -396,6 +400,23 @@ def test_a_wrong_pairs_header_agrees_with_its_warning(capsys: pytest.CaptureFixt
     # a newcomer read "1 of 10 paragraphs matched" in the warning and "4 groups translate each other" in the header
     main(["check", S + "solar-startup.en.md", S + "wind-farm.zh.md", "-f", "text"])
     got = capsys.readouterr()
-    assert "0 of 6 paragraphs matched" in got.err
+    assert "TQA014" in got.out and "paragraphs matched" not in got.err  # the report's finding says it, once
+    main(["check", S + "solar-startup.en.md", S + "wind-farm.zh.md", "-f", "concise"])
+    assert "0 of 6 paragraphs matched" in capsys.readouterr().out
     header = " ".join(got.out.split())
     assert "0 groups translate each other, 3 groups were paired with little confidence" in header, header
+
+
+def test_an_audit_reports_a_wrong_original_beside_the_translation(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # newcomer 22b item 7: a wrong x.en.md beside x.zh.md passed the audit's gate (exit 0, TQA002 warnings only)
+    (tmp_path / "a").mkdir()
+    shutil.copy(S + "wrong-original.en.md", tmp_path / "a" / "x.en.md")
+    shutil.copy(S + "wrong-original.zh.md", tmp_path / "a" / "x.zh.md")
+    base = ["audit", str(tmp_path / "a"), "--no-cache", "--no-progress", "--jobs", "1", "--isolated"]
+    assert main([*base, "-o", str(tmp_path / "r.jsonl")]) == 1
+    doc = json.loads((tmp_path / "r.jsonl").read_text(encoding="utf-8"))
+    assert [f["severity"] for f in doc["findings"] if f["code"] == "TQA014"] == ["error"]
+    assert "TQA014" in capsys.readouterr().out  # the closing summary counts it among the errors
+    for fmt in ("sarif", "junit"):
+        assert main([*base, "--format", fmt, "-o", str(tmp_path / f"r.{fmt}")]) == 1
+        assert "TQA014" in (tmp_path / f"r.{fmt}").read_text(encoding="utf-8")

@@ -7,7 +7,8 @@
 - An existing file keeps its permission bits; a new one gets the usual 0666 less the umask (mkstemp
   alone would leave every output 0600).
 - A device, a FIFO or a socket is written directly, never replaced (as root, `-o /dev/null` used to
-  replace the system's /dev/null with a regular file).
+  replace the system's /dev/null with a regular file). A FIFO that nobody reads is refused (OutputError), not
+  waited for.
 - A file this run read as input is never overwritten (`-o` equal to the translation): OutputError.
 """
 
@@ -166,7 +167,8 @@ def open_output(path: str | Path, mode: str = "wb", allow_inputs: bool = False, 
     real, st = resolve_output(path, allow_inputs, what)
     if st is not None and not stat.S_ISREG(st.st_mode):
         try:
-            fh = open(real, mode, encoding=encoding, newline=newline)  # noqa: SIM115
+            fh = _open_fifo(real, shown, mode, encoding, newline) if stat.S_ISFIFO(st.st_mode) else \
+                open(real, mode, encoding=encoding, newline=newline)  # noqa: SIM115
         except OSError as exc:
             raise OutputError(shown, _reason(exc)) from None
         try:
@@ -198,6 +200,20 @@ def open_output(path: str | Path, mode: str = "wb", allow_inputs: bool = False, 
     except BaseException:
         _unlink(tmp)
         raise
+
+
+def _open_fifo(real: Path, shown: str, mode: str, encoding: str | None, newline: str | None) -> IO[Any]:
+    """A FIFO (a named pipe, or `/dev/stdout` into a pipe) opened for writing when it has a reader; a plain open
+    waits for one for ever, silently (`-o FIFO` with nobody reading it hung until killed). OutputError when none."""
+    try:
+        fd = os.open(real, os.O_WRONLY | os.O_NONBLOCK)
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:
+            raise OutputError(shown, "is a FIFO (named pipe) that nobody reads: nothing was written (start its "
+                                     "reader first, or write to a file)") from None
+        raise
+    os.set_blocking(fd, True)  # a reader is there: the writes wait for it as a pipe's do
+    return os.fdopen(fd, mode, encoding=encoding, newline=newline)
 
 
 class AtomicOutput:

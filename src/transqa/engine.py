@@ -9,7 +9,17 @@ from transqa import policy
 from transqa.align import align
 from transqa.align.dp import pair_checked
 from transqa.align.paragraphs import hidden_source
-from transqa.checks import FAMILIES, embeds, linknames, markup, names, numbers, page, untranslated
+from transqa.checks import (
+    FAMILIES,
+    embeds,
+    linknames,
+    markup,
+    names,
+    numbers,
+    page,
+    placeholders,
+    untranslated,
+)
 from transqa.checks.meta import INTERNAL_ERROR
 from transqa.checks.omission import without_replied
 from transqa.config import Settings
@@ -66,6 +76,7 @@ def _check(source: Document | None, target: Document, settings: Settings) -> Res
     hidden = frozenset(hidden_source(source, target, beads))  # the paragraphs an unclosed `<!--` hides: TQA511
     findings = markup.without_hidden(findings, hidden)
     findings = without_replied(findings)  # the English paragraph a reply's TQA013 names: not a TQA001 too
+    findings = placeholders.without_dropped_twice(findings)  # a tag written as another: TQA305, not a TQA007 too
     findings, suppressed, baselined = policy.apply(target, findings, settings, enabled, table)
     return Result(shown_path(source.path) if source else None, shown_path(target.path), source, target, beads, findings, None,
                   suppressed, baselined, settings.path, hidden)

@@ -43,7 +43,7 @@ CacheDirOpt = Annotated[Path | None, typer.Option("--cache-dir", metavar="DIR", 
 ExitZeroOpt = Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings fail the gate (2 and 3 still report errors).")]
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="Plain text, no colours (also: NO_COLOR in the environment).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Only the findings: no notices, summaries or progress on standard error.")]
-StatisticsOpt = Annotated[bool, typer.Option("--statistics", help="Print the number of findings per rule instead of the report.")]
+StatisticsOpt = Annotated[bool, typer.Option("--statistics", help="Print the number of findings per rule instead of the report (into -o FILE when given): tab-separated text, or a JSON list with --format json or -o FILE.json; other formats are refused.")]
 OfflineOpt = Annotated[bool, typer.Option("--offline", help="Use only the cache; never connect.")]
 SemanticOpt = Annotated[bool, typer.Option("--semantic", help="Also run TQA011, the semantic clause check (needs the semantic extra; slow).")]
 

@@ -26,7 +26,9 @@ shown in reports (JSON `repairs`, `certain: false`) and never applied.
 With the original, the original decides: a name is spelt as the source writes it (when the source
 writes it one way), a dropped link goes back around anchor text that stands once, verbatim, in the
 Chinese paragraph, a placeholder standing for a lost name gets that name back from the aligned
-source paragraph. A glossary `keep` entry decides the same way.
+source paragraph, an anonymising tag written as another of its kind (`[PERSON4]` for `[PERSON8]`) gets
+the original's back when each side of a one-paragraph pair writes one tag of that kind. A glossary
+`keep` entry decides the same way.
 
 Without the original, only repairs that need no guess are certain: tokenisation garbles of a
 spelling the article's own prose uses at least as often (spaces around a dot, `mail . ru` → `mail.ru`;

@@ -282,8 +282,8 @@ def runnable(cfg: Settings, target: str, has_source: bool) -> set[str]:
 
 
 def pair_mismatch(result: Result) -> str | None:
-    """A warning when the alignment says the two files are not translations of each other: fewer than
-    half of the paragraphs (of the longer side, at least 3) found a confident counterpart. None for a file
+    """For a run without TQA014 (wrong-pair, transqa.checks.page: the same test), a warning when the alignment
+    says the two files are not translations of each other: fewer than half of the paragraphs (of the longer side, at least 3) found a confident counterpart. None for a file
     reported as not the article (TQA004, a consent page): that one finding says all there is to say; the
     paragraphs an unclosed comment hides (TQA511) are left out of the count."""
     if result.source is None or result.target is None or any(f.code == "TQA004" for f in result.findings):
@@ -297,18 +297,27 @@ def pair_mismatch(result: Result) -> str | None:
             f"{matched} of {longer} paragraphs matched (is it the right pair?)")
 
 
-def statistics(results: list[Result]) -> str:
-    """Counts per rule over the results, most frequent first (ruff --statistics): `count code name severity`."""
+STATISTICS_FORMATS = ("text", "concise", "json")
+"""What --statistics writes: tab-separated counts (text; concise the same) or a JSON list of them."""
+
+
+def statistics(results: list[Result], fmt: str = "text") -> str:
+    """Counts per rule over the results, most frequent first (ruff --statistics): `count code name severity`
+    tab-separated, or for `fmt` json a JSON list of {count, code, name, severity} (`[]` when there is none)."""
+    import json
     from collections import Counter
 
     from transqa.registry import rules
 
     table = rules()
     counts = Counter(f.code for r in results for f in r.findings)
-    rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    width = max((len(str(n)) for _, n in rows), default=1)
-    return "".join(f"{n:>{width}}\t{c}\t{table[c].name if c in table else ''}\t[{table[c].severity if c in table else ''}]\n"
-                   for c, n in rows)
+    rows = [(n, c, table[c].name if c in table else "", str(table[c].severity) if c in table else "")
+            for c, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    if fmt == "json":
+        return json.dumps([{"count": n, "code": c, "name": name, "severity": sev} for n, c, name, sev in rows],
+                          ensure_ascii=False, indent=2) + "\n"
+    width = max((len(str(n)) for n, *_ in rows), default=1)
+    return "".join(f"{n:>{width}}\t{c}\t{name}\t[{sev}]\n" for n, c, name, sev in rows)
 
 
 def _refuse_outputs(req: CheckRequest) -> None:
@@ -365,6 +374,9 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
 
     _refuse_outputs(req)
     fmt = output_format(req.fmt, req.output)  # an unknown extension is refused before any work
+    if req.statistics and fmt not in STATISTICS_FORMATS:
+        raise UsageError(f"--statistics writes the counts as text or json, not {fmt}"
+                         + ("" if req.fmt else f" (the format of {req.output}'s extension): give --format text or json"))
     results: list[Result] = []
     notice = None
     errors: list[str] = []
@@ -388,7 +400,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         if cfg.skipped and cfg.skipped not in told:
             told.add(cfg.skipped)
             say(f"notice: {skipped_notice(cfg.skipped)}")
-        runnable(cfg, target, source is not None)
+        run = runnable(cfg, target, source is not None)
         threshold = policy.gate(req.fail_on, cfg)
         digest = cfg.digest
         try:
@@ -409,7 +421,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
             errors.append(str(exc) + _first_of_two(req, target))
             results.append(Result(source, target, None, None, error=exc))  # in the reports too: JSON error, JUnit <error>
             continue
-        mismatch = pair_mismatch(result)
+        mismatch = pair_mismatch(result) if "TQA014" not in run else None  # else the report holds it (TQA014)
         if mismatch:
             say(f"warning: {mismatch}")
         results.append(result)
@@ -429,7 +441,7 @@ def _outcome(req: CheckRequest, fmt: str, results: list[Result], errors: list[st
     if stopped := Interrupts.stopping():
         Interrupts.note = unwritten_note(req.output, req.write_baseline)
     baseline, recorded, errors = _baseline_out(req, prints, opts.config, errors)
-    text = statistics(results) if req.statistics else render(fmt, results, opts)
+    text = statistics(results, fmt) if req.statistics else render(fmt, results, opts)
     failed = any(policy.fails(r.findings, opts.gate) for r in results)
     code = policy.exit_code(failed=failed, internal=any(r.internal_error for r in results), errors=bool(errors),
                             exit_zero=req.exit_zero or req.write_baseline is not None)  # recording is no gate

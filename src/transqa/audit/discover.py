@@ -203,11 +203,12 @@ def _name_candidates(stem: str) -> list[str]:
     return named + [stem + x for ext in SOURCE_EXTENSIONS for x in _cased(ext)]
 
 
-def _name_matches(stem: str, rel_dir: str, dirs: list[str], target: str) -> list[str]:
+def _name_matches(stem: str, rel_dir: str, dirs: list[str], target: str, reports: list[str] | None = None) -> list[str]:
     """Every file that may be the original of `target` by name, in the order of `_name_candidates`, under the
     target's relative folder, then at the top of each folder of `dirs`. Never the target itself, another
     translation (slug.zh.*, or slug.md in the target's own folder, where it is the translation), nor a page
-    transqa wrote (`written_by_transqa`: `check a.en.md a.zh.md -o a.html` must not make the report the original)."""
+    transqa wrote (`written_by_transqa`: `check a.en.md a.zh.md -o a.html` must not make the report the original;
+    `reports`, when given, receives those passed over)."""
     own = os.path.dirname(target) or "."
     found: list[str] = []
     for d in dirs:
@@ -219,6 +220,8 @@ def _name_matches(stem: str, rel_dir: str, dirs: list[str], target: str) -> list
                 if ".en." not in name.lower() and name.lower().endswith((".md", ".markdown", ".txt")) and _same(base, own):
                     continue  # beside the translation, slug.md is a translation, not its original
                 if name.lower().endswith((".html", ".htm")) and written_by_transqa(p):
+                    if reports is not None and p not in reports:
+                        reports.append(p)
                     continue
                 found.append(p)
     return found
@@ -226,12 +229,18 @@ def _name_matches(stem: str, rel_dir: str, dirs: list[str], target: str) -> list
 
 def _find_by_name(stem: str, rel_dir: str, dirs: list[str], target: str) -> tuple[str | None, str]:
     """The original of `target` by name (the first of `_name_matches`), and when another file could have been it,
-    a note naming the one used and the ones passed over (the audit says it, never silently choosing)."""
-    found = _name_matches(stem, rel_dir, dirs, target)
+    a note naming the one used and the ones passed over (the audit says it, never silently choosing); a page transqa
+    wrote beside it (a report) is named as passed over too."""
+    reports: list[str] = []
+    found = _name_matches(stem, rel_dir, dirs, target, reports)
+    # a report transqa wrote beside the article is never its original: said, so that a run checked target-only
+    # (or against another file) tells why that page was not used
+    passed = f"{', '.join(reports)} passed over as its original (a report transqa wrote)" if reports else ""
     if len(found) < 2:
-        return (found[0] if found else None), ""
+        return (found[0] if found else None), f"{target}: {passed}" if passed else ""
     others = ", ".join(found[1:3]) + (" …" if len(found) > 3 else "")
-    return found[0], f"{target}: checked against {found[0]}, not {others} (an original named slug.en.* comes first)"
+    return found[0], (f"{target}: checked against {found[0]}, not {others} (an original named slug.en.* comes first)"
+                      + (f"; {passed}" if passed else ""))
 
 
 def _year(path: str, url: str | None) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from typing import Any
 
@@ -10,8 +11,9 @@ from transqa.codec import encode_record
 from transqa.config import Settings
 from transqa.engine import check_or_error
 
-_STATE = threading.Lock()  # guards _BUSY between a pool worker's main thread and its SIGTERM thread
+_STATE = threading.Lock()  # guards _BUSY and _HELD between a pool worker's main thread and its SIGTERM thread
 _BUSY = False  # the main thread is checking an article (not waiting for its next task on the task queue's lock)
+_HELD = 0  # the pool's queue locks the main thread holds (_Held): the task queue's read lock, the results' write lock
 
 
 def _busy(value: bool) -> None:
@@ -35,6 +37,49 @@ def check_job(job: Job, settings: Settings | None = None) -> tuple[int, str]:
         _busy(False)
 
 
+LOCK_POLL = 0.05
+"""Seconds a pool worker's main thread waits at most for a queue lock before it lets the SIGTERM thread look again:
+the longest a stop waits for a worker blocked on the task queue's lock (which the parent holds as it terminates)."""
+
+
+class _Held:
+    """One of the pool's queue locks in a worker, counting in _HELD whether the main thread holds it: taken and
+    counted at once under _STATE (a non-blocking-for-long try, LOCK_POLL at a time), released and uncounted at once,
+    so that the SIGTERM thread never ends the worker while it holds it. A worker that died holding the task queue's
+    read lock (an idle one waits for its next task with it) or the results' write lock (handing back an article)
+    left the parent's Pool.terminate waiting for that lock for ever."""
+
+    def __init__(self, lock: Any) -> None:
+        self._lock = lock
+
+    def __enter__(self) -> bool:
+        global _HELD
+        while True:
+            with _STATE:
+                if self._lock.acquire(True, LOCK_POLL):
+                    _HELD += 1
+                    return True
+
+    def __exit__(self, *exc: object) -> None:
+        global _HELD
+        with _STATE:
+            self._lock.release()
+            _HELD -= 1
+
+
+def _count_queue_locks() -> None:
+    """Wrap the task queue's read lock and the results' write lock of this pool worker (_Held), found in the frame of
+    multiprocessing.pool.worker that runs the initializer (its `inqueue` and `outqueue`: the same names in CPython
+    3.8-3.13); nothing when called otherwise."""
+    frame = sys._getframe(2)  # worker() → ignore_interrupt() → here
+    if frame.f_code.co_name != "worker":
+        return
+    inqueue, outqueue = frame.f_locals.get("inqueue"), frame.f_locals.get("outqueue")
+    if getattr(inqueue, "_rlock", None) is not None and getattr(outqueue, "_wlock", None) is not None:
+        inqueue._rlock = _Held(inqueue._rlock)  # type: ignore[union-attr]
+        outqueue._wlock = _Held(outqueue._wlock)  # type: ignore[union-attr]
+
+
 def ignore_interrupt(parent_stops: bool = False, stopping: Any = None) -> None:
     """A pool worker's initializer: Ctrl-C reaches the whole process group, and only the parent acts on it
     (it terminates the pool and exits 130); a worker that also raised KeyboardInterrupt printed its traceback.
@@ -45,12 +90,14 @@ def ignore_interrupt(parent_stops: bool = False, stopping: Any = None) -> None:
     it held), and the parent's Pool.terminate then waited for that lock for ever. Otherwise SIGTERM keeps its
     default action. The parent forks its workers with SIGINT and SIGTERM blocked (audit.run._local): unblocked
     here, once the parent's own handlers are replaced; before, a stop ran them in the new worker (a traceback, or
-    a SIGTERM swallowed). `stopping`: the parent's shared flag, set when it terminates the pool (_await_stop)."""
+    a SIGTERM swallowed). `stopping`: the parent's shared flag, set when it terminates the pool (_await_stop). The
+    pool's queue locks are counted (_Held) so that the SIGTERM thread never ends the worker while it holds one."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if parent_stops:
+        _count_queue_locks()
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})  # the thread below takes it with its sender
         threading.Thread(target=_await_stop, args=(stopping,), name="transqa-sigterm", daemon=True).start()
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT} if parent_stops else {signal.SIGINT, signal.SIGTERM})
@@ -62,25 +109,31 @@ the time a worker lasts after a stop whose Pool.terminate SIGTERM merged into th
 
 
 def _await_stop(stopping: Any) -> None:
-    """Wait for a SIGTERM, in a pool worker's own thread (SIGTERM blocked): exit as the default action does
-    (no cleanup, status 143) when the parent sent it or is gone. One sent by anyone else (the process group's)
-    means the parent stops too: the worker then exits once the parent's `stopping` flag is set, if it is checking
-    an article (an idle one holds the task queue's lock: the pool's terminate ends it). The parent's own SIGTERM can
-    merge into the group's while that one is still pending (one pending instance per signal): the flag, not the
-    sender of a signal, is what ends such a worker (before, it waited for a second SIGTERM for ever)."""
+    """Wait for a SIGTERM, in a pool worker's own thread (SIGTERM blocked), and exit as the default action does (no
+    cleanup, status 143) once the worker holds none of the pool's queue locks (_Held; at once when it is checking an
+    article): when the parent sent it, or once the parent's `stopping` flag is set after one sent by anyone else (the
+    process group's: the parent stops too); at once when the parent is gone. The parent's own SIGTERM can merge into
+    the group's while that one is still pending (one pending instance per signal): the flag, not the sender of a
+    signal, is what ends such a worker. Before, a worker that took the group's SIGTERM ended on the flag only while
+    checking an article, leaving an idle one to the pool's SIGTERM, which such a merge could swallow: it then waited
+    for the task queue's lock (held by the parent terminating the pool) for ever, and the parent for it (the hang of
+    test_newc20 under load, made to happen every run by delaying this thread's first wait by a second)."""
     import os
     import signal
 
     parent = os.getppid()
-    told = False
+    told = stop = False
     while True:
-        info = signal.sigtimedwait({signal.SIGTERM}, STOP_POLL) if told else signal.sigwaitinfo({signal.SIGTERM})
-        if info is not None and (info.si_pid == parent or os.getppid() != parent):
+        info = signal.sigtimedwait({signal.SIGTERM}, STOP_POLL) if told or stop else signal.sigwaitinfo({signal.SIGTERM})
+        if os.getppid() != parent:
             os._exit(128 + signal.SIGTERM)
-        told = True
-        if stopping is not None and stopping.value:
+        if info is not None:
+            stop = stop or info.si_pid == parent
+            told = True
+        stop = stop or (told and stopping is not None and bool(stopping.value))
+        if stop:
             with _STATE:
-                if _BUSY:
+                if _BUSY or not _HELD:
                     os._exit(128 + signal.SIGTERM)
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 import regex
 
+from transqa.checks.omission import is_marked_note
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
 from transqa.lang.english import LINKING_WORDS
@@ -208,7 +209,8 @@ SENTENCE_ADDED = rule(
     sentences) whose last sentence is short (2 to 20 Han characters) and renders none of the English content words
     (CC-CEDICT lexicon, the `lexicon` extra) while the sentences before it render two or more, one of them among
     the English's last two (the translation has reached the end of the source). Dots of an ellipsis and an
-    exclamation inside a quoted title (`“狗的早餐！”而离开床`) end no sentence.
+    exclamation inside a quoted title (`“狗的早餐！”而离开床`) end no sentence. A last sentence marked as a note
+    (`（译注：…）`, `译者注：…`, the markers TQA002 accepts for a paragraph) is the translator's, not added.
 
     Also: an English sentence translated twice, one translation after the other, each of the two Chinese
     sentences rendering half or more of its content words (the second is reported).
@@ -1471,8 +1473,8 @@ def _check_added(ctx: Context, en_block: Block, zh_block: Block, sentences: list
     if len(sentences) < 2 or len(sentences) <= en_sentences or en_sentences > ADDED_MAX_EN_SENTENCES:
         return
     last = sentences[-1]
-    if not ADDED_MIN_HAN <= len(HAN.findall(last)) <= ADDED_MAX_HAN:
-        return
+    if not ADDED_MIN_HAN <= len(HAN.findall(last)) <= ADDED_MAX_HAN or is_marked_note(last):
+        return  # a translator's note inside the paragraph (`…。（译注：…）`) is accepted, as one in a paragraph of its own
     if _ZH_SAID_END.search(last) and _EN_SAID.search(en_block.text):
         return  # the attribution of the quote, placed after it (`…”匿名，说。` for `…, the official … said.`)
     words = content_words(en_block.text)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from transqa.align.paragraphs import hidden_source
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
 from transqa.model import Document
 from transqa.registry import rule
+from transqa.result import CONFIDENT_BEAD
 
 NOT_ARTICLE = rule(
     "TQA004", "not-the-article", "omission", Severity.ERROR,
@@ -29,7 +31,29 @@ NOT_ARTICLE = rule(
     """,
     needs_source=False,
 )
-RULES = (NOT_ARTICLE,)
+WRONG_PAIR = rule(
+    "TQA014", "wrong-pair", "omission", Severity.ERROR,
+    "The original and the translation do not look like the same article",
+    """
+    What it checks: a pair in which fewer than half of the paragraphs (of the longer side, at least 3) found a
+    confident counterpart in the alignment: the original given (or found beside the translation by `audit`, such
+    as a stale `slug.en.md`) is most likely another article. Reported once, on the translation's first paragraph,
+    with the count; the paragraphs an unclosed `<!--` of the translation hides (TQA511) are left out of the count,
+    and a file that is not the article (TQA004) does not get it.
+
+    Why it matters: checked against the wrong original, the translation's real defects are hidden (its numbers,
+    links and names are compared with another text) and its paragraphs are reported as added or omitted instead.
+    In an audit, a wrong original beside a translation would otherwise pass the gate with warnings only.
+
+    Example: `battery-recall.en.md` given as the original of a translation of `chip-merger`: `1 of 7 paragraphs
+    matched`.
+
+    Fix: give the right original (`transqa check ORIGINAL TRANSLATION`; in a folder, the `slug.en.*` file beside the
+    translation), or check the translation alone.
+    """,
+    needs_source=True,
+)
+RULES = (NOT_ARTICLE, WRONG_PAIR)
 
 # Notices the archive captured instead of an article, and what each one is.
 NOTICES = (
@@ -74,9 +98,34 @@ def unusable(doc: Document) -> str | None:
     return None
 
 
+def mismatch(ctx: Context) -> tuple[int, int] | None:
+    """(paragraphs matched, paragraphs of the longer side) when the alignment says the two files are not
+    translations of each other: fewer than half of the paragraphs (of the longer side, at least 3) found a
+    confident counterpart; the source paragraphs an unclosed `<!--` of the translation hides (TQA511) are out of
+    the count. None without a source, or for a pair that looks like one."""
+    if ctx.source is None:
+        return None
+    matched = sum(len(b.target) for b in ctx.beads if b.source and b.target and b.score >= CONFIDENT_BEAD)
+    longer = max(len(ctx.source.blocks), len(ctx.target.blocks))
+    if longer >= 3 and matched * 2 < longer:  # the hidden paragraphs (rare) are looked for only then
+        longer = max(len(ctx.source.blocks) - len(hidden_source(ctx.source, ctx.target, ctx.beads)), len(ctx.target.blocks))
+    if longer < 3 or matched * 2 >= longer:
+        return None
+    return matched, longer
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     what = unusable(ctx.target)
     if what is None or not ctx.target.blocks:
+        if ctx.target.blocks and (counts := mismatch(ctx)) is not None:
+            first = next((b for b in ctx.target.blocks if b.text.strip()), ctx.target.blocks[0])
+            yield ctx.finding(
+                WRONG_PAIR,
+                f"the original and this translation do not look like the same article: {counts[0]} of {counts[1]} "
+                "paragraphs matched (is it the right original?)",
+                target=(first, 0, len(first.text)),
+                suggestion="give the original of this translation (or check it alone)",
+            )
         return
     first = next((b for b in ctx.target.blocks if b.text.strip()), ctx.target.blocks[0])
     body = _body(ctx.target)

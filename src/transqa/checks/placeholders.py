@@ -27,7 +27,10 @@ PLACEHOLDER_CHANGED = rule(
 
     Why it matters: a placeholder stands for a name; it must come through as it is, like a name kept
     in Latin script. Translated, it reads as "person 4", and a reader or a later de-anonymisation step
-    can no longer tell which speaker or organisation is meant. Real MT output (WMT23 speech, ONLINE-A,
+    can no longer tell which speaker or organisation is meant. That holds with the same number too:
+    `（人8）` for `[PERSON8]` is an error, not a variant, because the step that puts the names back looks for the
+    exact token `[PERSON8]` and leaves `（人8）` in the published text, and a tag is data the translation must
+    carry, not words it may render. Real MT output (WMT23 speech, ONLINE-A,
     NLLB) translates the speaker tags of whole transcripts.
 
     Example: EN `(PERSON6) Yeah, that's great.`, ZH `（人6）是的，那太好了。`.
@@ -39,10 +42,14 @@ PLACEHOLDER_CHANGED = rule(
     is not known, so no fix is suggested). A hashtag of the original (`#DCU #MLS`) is not
     such a tag.
 
-    Fix: write the placeholder as the original does (`(PERSON6) 是的，那太好了。`). A placeholder the
-    translation leaves out entirely is an omission, not reported here.
+    Fix: write the placeholder as the original does (`(PERSON6) 是的，那太好了。`); `transqa fix` does it for a tag
+    written as another of its kind when the pair is one paragraph on each side with one tag of that kind in each
+    (`[PERSON8]` → `[PERSON4]`, `#NAME#` → `#PRS_ORG#`): then which tag stands for which is not in doubt. A placeholder the
+    translation leaves out entirely is an omission, not reported here; a tag reported here is not also reported
+    as dropped (TQA007): one defect, one finding.
     """,
     needs_source=True,
+    fixable=True,
 )
 RULES = (PLACEHOLDER_CHANGED,)
 
@@ -73,6 +80,16 @@ _HASH_FORM = re.compile(r"#[ \t]*(?P<tok>[A-Za-z][A-Za-z_]{1,15})(?![A-Za-z_])(?
 _HASH_HAN = re.compile(r"(?<![A-Za-z_])#[ \t]?[\u4e00-\u9fff]{1,4}[ \t]?#(?![A-Za-z_])")
 
 
+def without_dropped_twice(findings: list[Finding]) -> list[Finding]:
+    """The findings less a TQA007 (tag-dropped) of a source tag that a TQA305 reports written as another tag
+    (`[PERSON8]` → `[PERSON4]`, `（人8）`): one defect, reported once, as the placeholder changed (the tag is not
+    missing, it is wrong). Matched by the place of the source tag both name."""
+    changed = {(f.source.line, f.source.column) for f in findings if f.code == PLACEHOLDER_CHANGED.code and f.source}
+    if not changed:
+        return findings
+    return [f for f in findings if not (f.code == "TQA007" and f.source and (f.source.line, f.source.column) in changed)]
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     for _k, sources, targets in ctx.pairs():
         if any(_TAG.search(b.text) for b in sources):  # (most pairs write no bracketed tag: nothing to index)
@@ -98,26 +115,33 @@ def _runs(lower: str) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z0-9]+", lower))
 
 
-def _swapped(sources: list[Block], targets: list[Block], lower: str) -> dict[tuple[int, str], tuple[Block, re.Match[str]]]:
+def _swapped(sources: list[Block], targets: list[Block], lower: str) -> dict[tuple[int, str], tuple[Block, re.Match[str], bool]]:
     """Placeholders of the original that the translation replaced by another of their kind (`[PERSON8]` written
     `[PERSON4]`): each tag of the original missing from the Chinese, matched in order with the Chinese's tags of the same
     kind (`PERSON`) that the pair's original does not write (`lower`: the targets' text in lower case). Real MT never
     did this (no such line in the four WMT23 systems' 173 tagged lines); an editor copying a tag from another line does
     (three in heldout17's transcripts). Keyed by (source block, tag): when two paragraphs of the original meet one
-    Chinese paragraph, each block's tag takes the next such tag of the Chinese, never one already taken."""
+    Chinese paragraph, each block's tag takes the next such tag of the Chinese, never one already taken. The flag
+    says the fix is certain: one paragraph on each side, and one tag of that kind in each (`transqa fix` applies it)."""
     own = {m.group("tok") for b in sources for m in _TAG.finditer(b.text)}
     extra: dict[str, list[tuple[Block, re.Match[str]]]] = {}
     for b in targets:
         for m in _TAG.finditer(b.text):
             if m.group("tok") not in own:
                 extra.setdefault(m.group("kind"), []).append((b, m))
-    out: dict[tuple[int, str], tuple[Block, re.Match[str]]] = {}
+    out: dict[tuple[int, str], tuple[Block, re.Match[str], bool]] = {}
     for i, b in enumerate(sources):
         for m in _TAG.finditer(b.text):
             tok, kind = m.group("tok"), m.group("kind")
             if (i, tok) not in out and not _present(tok, lower) and extra.get(kind):
-                out[i, tok] = extra[kind].pop(0)
+                out[i, tok] = (*extra[kind].pop(0), len(sources) == len(targets) == 1
+                               and _kind_count(sources[0], kind) == _kind_count(targets[0], kind) == 1)
     return out
+
+
+def _kind_count(b: Block, kind: str) -> int:
+    """How many bracketed tags of `kind` (`PERSON`) block `b` writes."""
+    return sum(m.group("kind") == kind for m in _TAG.finditer(b.text))
 
 
 def _hash_tags(ctx: Context, sources: list[Block], targets: list[Block]) -> Iterator[Finding]:
@@ -152,7 +176,7 @@ def _hash_tags(ctx: Context, sources: list[Block], targets: list[Block]) -> Iter
     missing = [t for t in first if t not in kept and t not in changed]
     pairs = _by_position(missing, [_place(sources, *first[t]) for t in missing], [_place(targets, b, h) for b, h in others])
     kept.update(t for t, _k in pairs)
-    yield from _other_tags(ctx, first, pairs, others)
+    yield from _other_tags(ctx, first, pairs, others, _one_each(sources, targets, latin))
     if kept >= first.keys():
         return
     src, m = next(iter(first.values()))
@@ -170,17 +194,24 @@ def _hash_tags(ctx: Context, sources: list[Block], targets: list[Block]) -> Iter
             )
 
 
+def _one_each(sources: list[Block], targets: list[Block], latin: dict[int, list[tuple[int, int]]]) -> bool:
+    """Whether a hash tag written as another is a certain fix: one paragraph on each side, the original's one tag
+    written once, and one tag of any form in the Chinese (`latin`: where each stands)."""
+    return (len(sources) == len(targets) == 1 and len(_HASH_TAG.findall(sources[0].text)) == 1
+            and sum(len(v) for v in latin.values()) == 1)
+
+
 def _other_tags(ctx: Context, first: dict[str, tuple[Block, re.Match[str]]], pairs: list[tuple[str, int]],
-                others: list[tuple[Block, re.Match[str]]]) -> Iterator[Finding]:
+                others: list[tuple[Block, re.Match[str]]], certain: bool = False) -> Iterator[Finding]:
     """The other tags written for the original's (`pairs`: the original's tag, index in `others`). With two or more
     paired, which stands for which neither the tags nor their order say (Chinese may reverse two): no fix is
-    suggested, the message names them all."""
+    suggested, the message names them all. `certain`: the one pair's fix is (`_hash_tags`)."""
     named = " / ".join(f"#{t}#" for t in sorted(t for t, _k in pairs))
     for tok, k in pairs:
         src, m = first[tok]
         b, hit = others[k]
         if len(pairs) == 1:
-            yield _written(ctx, src, m, b, hit.start(), hit.end(), ", another tag")
+            yield _written(ctx, src, m, b, hit.start(), hit.end(), ", another tag", certain)
             continue
         yield ctx.finding(
             PLACEHOLDER_CHANGED,
@@ -242,7 +273,7 @@ _BARE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{3,}\d{1,4}(?![0-9])", re.IGNORECAS
 
 
 def _changed_in(ctx: Context, at: tuple[int, Block], targets: list[Block], lower: str,
-                swapped: dict[tuple[int, str], tuple[Block, re.Match[str]]], used: set[tuple[int, int]],
+                swapped: dict[tuple[int, str], tuple[Block, re.Match[str], bool]], used: set[tuple[int, int]],
                 tags: _TargetTags) -> Iterator[Finding]:
     """The tags of source block `at` (its place among the pair's source blocks, the block) changed in the Chinese;
     `used` holds the Chinese spans already pointed at for an earlier block of the pair, each reported once."""
@@ -257,8 +288,8 @@ def _changed_in(ctx: Context, at: tuple[int, Block], targets: list[Block], lower
             yield from _bare(ctx, src, m, tags, used)
             continue
         if (i, tok) in swapped:
-            b, other = swapped[i, tok]
-            yield _written(ctx, src, m, b, other.start(), other.end(), ", another of its kind")
+            b, other, certain = swapped[i, tok]
+            yield _written(ctx, src, m, b, other.start(), other.end(), ", another of its kind", certain)
             continue
         hit = _first_unused(_changed_forms(m.group("num")), targets, used)
         if hit is not None:
@@ -276,13 +307,16 @@ def _first_unused(pat: re.Pattern[str], targets: list[Block], used: set[tuple[in
     return None
 
 
-def _written(ctx: Context, src: Block, m: re.Match[str], b: Block, s: int, e: int, note: str = "") -> Finding:
+def _written(ctx: Context, src: Block, m: re.Match[str], b: Block, s: int, e: int, note: str = "",
+             certain: bool = False) -> Finding:
     """The placeholder `m` of `src` written otherwise at `b.text[s:e]` (renumbered, translated, another tag: `note`
-    says which where the form alone does not); the suggestion is the original's tag."""
+    says which where the form alone does not); the suggestion is the original's tag, a certain repair when `certain`
+    (a swapped tag with one of its kind on each side of a one-paragraph pair)."""
     return ctx.finding(
         PLACEHOLDER_CHANGED,
         f"the placeholder {quote(m.group(0))} of the original is written {quote(b.text[s:e])}{note}",
         source=(src, m.start(), m.end()), target=(b, s, e), suggestion=m.group(0),
+        repairs=(ctx.repair((b, s, e), m.group(0), certain=True),) if certain else (),
     )
 
 
