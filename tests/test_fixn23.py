@@ -31,3 +31,19 @@ def test_item18_a_summary_named_for_the_results_is_refused(
     assert code == 2
     one_error(err, name, "the summary is written as JSON (.json), HTML (.html) or text")
     assert not (tmp_path / name).exists()
+
+
+def test_item13_the_readmes_hook_error_lines_are_what_the_hook_prints(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    # the README quoted `missing.md: error: missing.md: no such file`; the hook prints the name once
+    import re
+
+    quoted = set(re.findall(r"`((?:missing|broken)\.md: error: [^`]+)`", (ROOT / "README.md").read_text(encoding="utf-8")))
+    assert len(quoted) == 2, quoted
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "broken.md").symlink_to(tmp_path / "nowhere.md")
+    shutil.copy(SAMPLES / "battery-recall.zh.md", tmp_path / "good.zh.md")
+    code, out, _ = run_cli(capsys, "audit", "--format", "concise", "--quiet", "--jobs", "1", "--no-cache",
+                           "--allow-missing-translation", "--", "missing.md", "broken.md", "good.zh.md")
+    assert code == 2
+    assert quoted <= set(out.splitlines()), out
