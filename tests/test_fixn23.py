@@ -121,3 +121,57 @@ def test_item10_a_place_whose_offsets_are_unknown_is_kept_whole() -> None:
     assert narrowed(known, (relink,)) == Location(5, 7, 5, 24, "Northgate Capital", 140, 157)
     two_lines = Location(5, 1, 6, 3, stored.text, 134, 163)
     assert narrowed(two_lines, (relink,)) is two_lines
+
+
+TIE = """# Airbnb 收购 Batch/DailyBooth 团队
+
+> 原文：<https://techcrunch.com/2012/07/24/airbnb-batch/>
+
+# Airbnb 收购 Batch/DailyBooth 团队
+
+Airbnb 表示，DailyBooth 的团队将加入公司。
+
+Dailybooth 诞生于 2009 年，是用户在网上分享照片的一种方式。
+
+他在两年前加入 Dailybooth 担任首席执行官。
+
+Dailybooth 的一位发言人表示，服务将继续运行。
+"""
+
+
+def test_item16_a_tie_counting_the_title_does_not_suggest_a_brands_lower_cased_spelling() -> None:
+    # DailyBooth ×4 (two in the title's copies), Dailybooth ×4 in the prose: TQA304 told to write `Dailybooth`
+    from tests.helpers import fails
+
+    f = fails("TQA304", None, TIE)
+    assert f.suggestion == "DailyBooth" and f.target is not None and f.target.text == "Dailybooth"
+    dazn = TIE.replace("DailyBooth", "DAZN").replace("Dailybooth", "Dazn")  # an acronym's capitals still win a tie
+    assert fails("TQA304", None, dazn).suggestion == "DAZN"
+
+
+def test_item9_the_json_report_and_the_audit_jsonl_validate_against_their_schemas(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # mode, suppressed and baselined were emitted but not described; the JSONL's own fields had no schema at all
+    import json
+
+    jsonschema = pytest.importorskip("jsonschema")
+    from referencing import Registry, Resource
+
+    report = json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8"))
+    record = json.loads((ROOT / "docs" / "audit-record.schema.json").read_text(encoding="utf-8"))
+    registry = Registry().with_resource(report["$id"], Resource.from_contents(report))
+    en, zh = _pair(tmp_path)
+    run_cli(capsys, "check", str(en), str(zh), "-o", str(tmp_path / "r.json"), "--isolated")
+    doc = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(report).validate(doc)
+    described = report["$defs"]["document"]["properties"]
+    for d in doc["documents"]:  # every field emitted is described, and the always-emitted ones required
+        assert set(d) <= set(described) and {"mode", "suppressed", "baselined"} <= set(report["$defs"]["document"]["required"])
+        assert all(set(f) <= set(report["$defs"]["finding"]["properties"]) and "fingerprint" in f for f in d["findings"])
+    code, out, _ = run_cli(capsys, "audit", str(tmp_path), "--no-cache", "--no-progress", "--format", "jsonl", "--isolated")
+    lines = [json.loads(x) for x in out.splitlines()]
+    assert lines and lines[0]["findings"] and lines[0]["baseline_fingerprints"]
+    validator = jsonschema.Draft202012Validator(record, registry=registry)
+    for line in lines:
+        validator.validate(line)
+    bad = dict(lines[0], surprise=1)  # a field nobody described fails the schema
+    assert not validator.is_valid(bad)
