@@ -106,7 +106,9 @@ NAME_CASE_VARIANT = rule(
     written most often; among equally frequent ones, the one the original or the capitals of the article's
     link addresses write (a lower-case host such as `tineye.com` tells nothing); equally
     frequent spellings that nothing else decides between (`Dropbox` / `DropBox` once each; capitals,
-    `DAZN`, win a tie) and a spelling inside a quotation are not reported. A spelling inside a written-out
+    `DAZN`, win a tie) and a spelling inside a quotation are not reported. When the title's copy makes a tie of what
+    the prose decides (`DailyBooth` ×4 with the title's two, `Dailybooth` ×4), the tie stands: the one spelling
+    with inner capitals, never the lower-cased spelling of a brand, is suggested. A spelling inside a written-out
     address (`tips [at] tineye [dot] com`) is not a use of the name and is not counted.
 
     Why it matters: case variants are often deliberate (brands in CamelCase, acronyms, the
