@@ -103,7 +103,7 @@ def test_audit_jobs_are_clamped_to_a_maximum() -> None:
 
 @pytest.mark.parametrize(("flags", "clash"), [
     (["--store", "{d}/x.sqlite", "-o", "{d}/x.sqlite"], "result store"),
-    (["--store", "{d}/s.sqlite", "-o", "{d}/x.jsonl", "--summary", "{d}/x.jsonl"], "report"),
+    (["--store", "{d}/s.sqlite", "-o", "{d}/x.txt", "--summary", "{d}/x.txt"], "report"),
     (["--store", "{d}/x.sqlite", "-o", "{d}/r.jsonl", "--summary", "{d}/sub/../x.sqlite"], "result store"),
 ])
 def test_audit_output_onto_another_output_is_refused_before_any_work(

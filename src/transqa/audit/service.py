@@ -409,11 +409,24 @@ def summary_files(kind: str, output: str | None, summary: str | None) -> tuple[s
     -o FILE is the summary's file (README). Raises UsageError when --summary names a file too: that asks for
     the one summary twice (it once went into both, the text of it into `-o x.json`)."""
     if kind != "summary" or output is None:
-        return summary, output
+        return _summary_name(summary), output
     if summary is not None:
         raise UsageError("--format summary -o FILE writes the summary into FILE, and so does --summary FILE: "
                          "give one of them (--format jsonl -o FILE --summary FILE writes the results and the summary)")
-    return output, None
+    return _summary_name(output), None
+
+
+# Extensions that name a format of the results, never of the summary (JSON, HTML or text): a text summary under
+# one of them would reach an upload or a consumer as a file of the wrong kind, as JSONL named .html would.
+_NOT_SUMMARY = frozenset({".jsonl", ".sarif", ".xml", ".csv"})
+
+
+def _summary_name(path: str | None) -> str | None:
+    """The summary's file name, or UsageError when its extension names a format of the results (t.jsonl)."""
+    if path is not None and Path(path).suffix.lower() in _NOT_SUMMARY:
+        raise UsageError(f"{path}: the summary is written as JSON (.json), HTML (.html) or text (any other name), "
+                         f"not {Path(path).suffix.lower()[1:].upper()} (--format jsonl -o {path} writes the results there)")
+    return path
 
 
 def closing_notices(outcome: AuditOutcome, kind: str, output: str | None, summary: str | None, quiet: bool) -> list[str]:

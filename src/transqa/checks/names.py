@@ -106,7 +106,9 @@ NAME_CASE_VARIANT = rule(
     written most often; among equally frequent ones, the one the original or the capitals of the article's
     link addresses write (a lower-case host such as `tineye.com` tells nothing); equally
     frequent spellings that nothing else decides between (`Dropbox` / `DropBox` once each; capitals,
-    `DAZN`, win a tie) and a spelling inside a quotation are not reported. A spelling inside a written-out
+    `DAZN`, win a tie) and a spelling inside a quotation are not reported. When the title's copy makes a tie of what
+    the prose decides (`DailyBooth` ×4 with the title's two, `Dailybooth` ×4), the tie stands: the one spelling
+    with inner capitals, never the lower-cased spelling of a brand, is suggested. A spelling inside a written-out
     address (`tips [at] tineye [dot] com`) is not a use of the name and is not counted.
 
     Why it matters: case variants are often deliberate (brands in CamelCase, acronyms, the
@@ -647,6 +649,20 @@ def _acronym(tied: list[str]) -> str | None:
     return caps[0] if len(caps) == 1 else None
 
 
+def _tie_canon(ctx: Context, forms: dict[str, list[Mention]], canon: str | None) -> str | None:
+    """The spelling to suggest when the mentions tie counting the title too (`DailyBooth` ×4 with the title's two,
+    `Dailybooth` ×4 in the prose): the prose count alone chose the lower-cased spelling of a brand. Unless the
+    original or a link address backs one, the one in capitals (DAZN), else the one tied spelling with inner capitals (a brand's DailyBooth is
+    seldom a slip, its lower-casing often is), else none. Measured: the archive dev splits and a 300-file sample."""
+    total = Counter({f: len(occ) for f, occ in forms.items()})
+    top = max(total.values())
+    tied = [f for f, n in total.items() if n == top]
+    if canon is None or len(tied) < 2 or canon not in tied or canon.isupper() or _url_canon(ctx, forms):
+        return canon
+    inner = [f for f in tied if not f.isupper() and any(c.isupper() for c in f[1:])]
+    return _acronym(tied) or (inner[0] if len(inner) == 1 else None)
+
+
 def _quoted(m: Mention) -> bool:
     """The mention stands inside quotation marks of its paragraph (a company's own house spelling)."""
     before = m.block.text[: m.start]
@@ -683,6 +699,7 @@ def _case_variants(ctx: Context, forms: dict[str, list[Mention]], canon: str | N
     most = [f for f, n in uses.items() if n == top]
     if len(most) == 1 and (canon is None or uses.get(canon, 0) < uses[most[0]]):
         canon = most[0]
+    canon = _tie_canon(ctx, forms, canon)
     if canon is None:
         return  # Dropbox once, DropBox once: which is the brand's is not the article's to tell
     listing = ", ".join(f"{quote(f)} ×{len(forms[f])} ({_lines(ctx, forms[f])})" for f in

@@ -18,6 +18,7 @@ from transqa.escape import counted, visible
 from transqa.findings import Finding, Location
 from transqa.model import Block, Document
 from transqa.registry import not_checked_alone
+from transqa.report.header import matched_line
 from transqa.result import Result
 
 CSS = """
@@ -239,6 +240,25 @@ def _index_findings(findings: list[Finding], beads: Sequence[Bead] = (), source:
     return t_marks, s_marks, by_t, by_s
 
 
+def _alignment_head(r: Result) -> str:
+    """What the terminal report says above the findings: the original the 原文 header names, and for a pair what was
+    matched (the weakly paired groups by place) and the warning that the files may not belong together: a reviewer
+    reading only the page can tell whether the alignment is to be trusted."""
+    from transqa.service import pair_mismatch  # here: service imports the renderers
+
+    e = html.escape
+    url = r.target.metadata.get("source_url", "") if r.target is not None else ""
+    head = ""
+    if url:
+        shown = f'<a href="{e(url)}">{e(url)}</a>' if url.lower().startswith(("https://", "http://")) else e(url)
+        head += f'<p class="meta">原文: {shown}</p>'
+    if r.source is not None and r.target is not None:
+        head += f'<p class="meta">{e(matched_line(r))}</p>'
+        if mismatch := pair_mismatch(r):
+            head += f'<p class="notice">warning: {e(mismatch)}</p>'
+    return head
+
+
 def _document(r: Result) -> str:
     e = html.escape
     head = f'<p class="meta">{e(r.target_path)}' + (f" ← {e(r.source_path)}" if r.source_path else "") + "</p>"
@@ -246,6 +266,7 @@ def _document(r: Result) -> str:
         return head + f'<p class="notice">{e(str(r.error))}</p>'
     tgt, src = r.target, r.source
     assert tgt is not None
+    head += _alignment_head(r)
     t_marks, s_marks, by_t, by_s = _index_findings(r.findings, r.beads, r.source)
     rows = []
     if src is None:

@@ -7,7 +7,7 @@ from pathlib import PurePath
 
 from transqa import __version__
 from transqa.escape import file_uri
-from transqa.findings import Finding, Location, unique_fingerprints
+from transqa.findings import Finding, Location, Repair, unique_fingerprints
 from transqa.registry import rules
 from transqa.result import Result
 
@@ -26,11 +26,27 @@ def _location(path: str, loc: Location) -> dict[str, object]:
     return {"physicalLocation": {"artifactLocation": {"uri": _uri(path)}, "region": region}}
 
 
+def narrowed(loc: Location, repairs: tuple[Repair, ...]) -> Location:
+    """The finding's own span inside its place: a TQA101 finding's place is its whole paragraph, its repair the
+    anchor text to relink where it stands; a code-scanning annotation underlines that, not the paragraph. The span
+    of the repairs when they lie inside a place of one line whose file offsets are known (a place of one line maps
+    offsets to columns linearly; an audit's stored places have no offsets: kept whole)."""
+    spans = [(x.start, x.end) for x in repairs if loc.offset <= x.start < x.end <= loc.end_offset]
+    if not spans or len(spans) != len(repairs) or loc.line != loc.end_line or loc.end_offset <= loc.offset:
+        return loc
+    start, end = min(s for s, _ in spans), max(e for _, e in spans)
+    if (start, end) == (loc.offset, loc.end_offset):
+        return loc
+    old = [x.old for x in repairs if (x.start, x.end) == (start, end)]
+    return Location(loc.line, loc.column + start - loc.offset, loc.line, loc.column + end - loc.offset,
+                    old[0] if old else "", start, end)
+
+
 def _result(r: Result, f: Finding, index: dict[str, int], fingerprint: str) -> dict[str, object]:
     locations = []
     related: list[dict[str, object]] = []
     if f.target is not None:
-        locations.append(_location(r.target_path, f.target))
+        locations.append(_location(r.target_path, narrowed(f.target, f.repairs)))
     if f.source is not None and r.source_path:
         (related if locations else locations).append(_location(r.source_path, f.source))
     for k, loc in enumerate(related):

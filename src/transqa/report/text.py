@@ -16,8 +16,9 @@ from transqa.escape import below_here, counted, line_safe, terminal, visible
 from transqa.findings import Finding, Location
 from transqa.model import Block
 from transqa.registry import not_checked_alone, rules
+from transqa.report.header import matched_line
 from transqa.report.wrap import CJKText, wrap_paths
-from transqa.result import CONFIDENT_BEAD, Result, hidden_parts
+from transqa.result import Result, hidden_parts
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 EXCERPT = 160
@@ -193,33 +194,6 @@ def _box(r: Result, key: tuple[int, int], fs: list[Finding], repeats: dict[int, 
     return Panel(Group(grid, Text(""), *lines), title=Text(_title(r, key, fs)), title_align="left", expand=True)
 
 
-WEAK_NAMED = 3  # the most weakly paired groups the header names (a wrong pair has them all weak: the warning says so)
-# Display only (no finding depends on it). Measured (release 22) over the 1,949 WMT documents of the development splits:
-# 69 have a weakly paired group, 57 one, 10 two, 1 three, 1 five: 3 names every one of them in all but one header.
-
-
-def _matched(r: Result) -> str:
-    """What the alignment matched, in a translator's words ("beads", the aligner's word for a group of paragraphs
-    that render each other, meant nothing to them)."""
-    assert r.source is not None and r.target is not None
-    # the groups paired with little confidence are not said to translate each other: the wrong-pair warning
-    # (service.pair_mismatch) counts the same confident groups, and a newcomer's header said "4 groups translate
-    # each other" under "1 of 10 paragraphs matched"
-    both = len(r.confident_beads)
-    weak = sum(1 for b in r.beads if b.source and b.target) - both
-    # which paragraphs, by their first lines on both sides (file:line), so that a translator can look at the pairing
-    places = [f"{line_safe(r.target_path)}:{r.target.blocks[b.target[0]].line} ↔ {line_safe(r.source_path or '')}:"
-              f"{r.source.blocks[b.source[0]].line}" for b in r.beads if b.source and b.target and b.score < CONFIDENT_BEAD]
-    named = "; ".join(places[:WEAK_NAMED]) + (f"; {len(places) - WEAK_NAMED} more" if len(places) > WEAK_NAMED else "")
-    alone = sum(len(b.source) + len(b.target) for b in r.beads if not (b.source and b.target))
-    hidden = len(r.hidden)  # TQA511's paragraphs: not to translate, to uncover
-    return (f"Matched {len(r.source.blocks)} English and {len(r.target.blocks)} Chinese paragraphs: {counted(both, 'group')} "
-            f"{'translates' if both == 1 else 'translate'} each other"
-            + (f", {counted(weak, 'group')} {'was' if weak == 1 else 'were'} paired with little confidence ({named})" if weak else "")
-            + f", {alone} {'has' if alone == 1 else 'have'} no counterpart"
-            + (f" ({hidden} hidden by an unclosed comment in the Chinese)" if hidden else "") + ".")
-
-
 def render_text(results: list[Result], width: int = 80, color: bool = False) -> str:
     """For translators: each paragraph with findings once, the English and the Chinese side by side
     (each paragraph of the alignment bead), the spans marked, then its findings; fits 60+ columns."""
@@ -245,7 +219,7 @@ def render_text(results: list[Result], width: int = 80, color: bool = False) -> 
                                f"(give SOURCE TARGET for all {len(on)} rules on by default). Not checked: "
                                f"{not_checked_alone()} (`transqa rules` marks them 'pair').", style="yellow"))
         elif tgt is not None:
-            console.print(Text(_matched(r), style="dim"))
+            console.print(Text(matched_line(r), style="dim"))
         console.print(Text(_summary(r.findings, r.baselined, r.suppressed), style="bold"))
         groups = _groups(r)
         repeats = _repeats(groups)
