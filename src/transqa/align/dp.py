@@ -268,7 +268,8 @@ def _window(sf: list[Features], tf: list[Features], lex: Lex | None, rows: range
     sub_s, sub_t = sf[rows.start : rows.stop], tf[cols.start : cols.stop]
     counts = tab.counts(rows, cols) if tab is not None else None
     keyed = grid.keyed_tables(sub_s, sub_t)
-    ones = grid.one_to_one_costs(sub_s, sub_t, tab.ones(counts, rows) if tab is not None and counts is not None else None, keyed)
+    ones = grid.one_to_one_costs(sub_s, sub_t, tab.ones(counts, rows) if tab is not None and counts is not None else None, keyed,
+                                 counts)
     fits = [(code, di, dj) for code, di, dj in _MERGES if di <= len(sub_s) and dj <= len(sub_t)]
     sub_bound = lex_bound._replace(sizes=lex_bound.sizes[rows.start : rows.stop]) if lex_bound is not None else None
     return ones, fits, grid.merge_bounds(sub_s, sub_t, counts, sub_bound, [(di, dj) for _, di, dj in fits], keyed)

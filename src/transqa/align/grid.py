@@ -15,7 +15,14 @@ from typing import NamedTuple, Protocol
 
 import numpy as np
 
-from transqa.align.features import BOUND_MARGIN, LOG_SD, Features, anchor_weight, kind_penalty
+from transqa.align.features import (
+    BOUND_MARGIN,
+    LOG_SD,
+    Features,
+    anchor_kinds,
+    anchor_weight,
+    kind_penalty,
+)
 
 Matrix = np.ndarray  # float64, source units × target units
 
@@ -79,9 +86,11 @@ def keyed_tables(sf: list[Features], tf: list[Features]) -> Keyed:
     return a_s, a_t, w, wx, n_s, n_t
 
 
-def one_to_one_costs(sf: list[Features], tf: list[Features], lex_one: Matrix | None, keyed: Keyed | None = None) -> list[list[float]]:
-    """pair_cost(sf[i], tf[j], False, (lex_one[i, j], 0)) for every i, j (NO_LEX without lex_one);
-    `keyed`: keyed_tables(sf, tf) when the caller has them."""
+def one_to_one_costs(sf: list[Features], tf: list[Features], lex_one: Matrix | None, keyed: Keyed | None = None,
+                     counts: Matrix | None = None) -> list[list[float]]:
+    """pair_cost(sf[i], tf[j], False, (lex_one[i, j], counts[i, j] == 0)) for every i, j (NO_LEX without lex_one);
+    `keyed`: keyed_tables(sf, tf) when the caller has them; `counts`: the matcher's counts (the words of source unit i
+    that target unit j renders), needed with lex_one."""
     a_s, a_t, w, wx, n_s, n_t = keyed or keyed_tables(sf, tf)
     shared = (a_s * w) @ a_t.T
     x_shared = (a_s * wx) @ a_t.T
@@ -99,6 +108,12 @@ def one_to_one_costs(sf: list[Features], tf: list[Features], lex_one: Matrix | N
     if len(set(skind) | set(tkind)) > 1:
         penalty = np.array([[kind_penalty(a, b) for b in tkind] for a in skind])
         cost = np.where(penalty > 0.0, cost + penalty, cost)
+    unshared = np.array([f.unshared for f in sf])
+    if lex_one is not None and counts is not None and unshared.any():
+        # features.pair_cost's last term: a pair that renders no word and shares no name and no kind of anchor
+        k_s, k_t, _ = _incidence(([anchor_kinds(f.anchors) for f in sf], [anchor_kinds(f.anchors) for f in tf]))
+        alone = (counts == 0) & (names_shared == 0) & (k_s @ k_t.T == 0) & (unshared[:, None] > 0)
+        cost = np.where(alone, cost + unshared[:, None], cost)
     return cost.tolist()  # type: ignore[no-any-return]
 
 

@@ -30,7 +30,8 @@ def lexical_matcher(en: list[str], zh: list[str], zh_wholes: list[str] | None = 
 
     matches(source range, target range) gives (the vocabulary cost: per source paragraph, -LEX_WEIGHT per
     content word rendered and MISS_WEIGHT per word not rendered, each capped; orphans: blocks of a merge
-    that share no vocabulary with the other side while their partners do). matches.bound(source range,
+    that share no vocabulary with the other side while their partners do; of a 1-1 pair, 1 when the target unit
+    renders no word of the source unit, which features.pair_cost reads for a pair that shares nothing). matches.bound(source range,
     target range) is a lower bound of that cost, for the aligner to skip merges that cannot win.
     """
     from transqa.lang.lexicon import content_words, lexicon
@@ -222,12 +223,15 @@ class _Matcher:
 
     def __call__(self, srange: range, trange: range) -> tuple[float, int]:
         if len(srange) == 1 and len(trange) == 1:
-            return self.one(srange[0], trange[0]), 0
+            rendered = self.count(srange[0], trange[0])
+            return self.one(srange[0], trange[0], rendered), int(not rendered)
         return self.matches(srange, trange)
 
-    def one(self, i: int, j: int) -> float:
-        """matches() of a 1-1 pair: nothing is claimed yet, so every word found is rendered."""
-        rendered = self.count(i, j)
+    def one(self, i: int, j: int, rendered: int | None = None) -> float:
+        """matches() of a 1-1 pair: nothing is claimed yet, so every word found is rendered (`rendered`:
+        count(i, j) when the caller has it)."""
+        if rendered is None:
+            rendered = self.count(i, j)
         return -LEX_WEIGHT * min(rendered, LEX_CAP) + MISS_WEIGHT * min(len(self.words[i]) - rendered, MISS_CAP)
 
     def matches(self, srange: range, trange: range) -> tuple[float, int]:
