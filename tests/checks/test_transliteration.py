@@ -2265,3 +2265,26 @@ def test_a_slug_name_rendered_alone_is_weighed_before_a_given_name_that_sounds_a
     got = _slug_findings("parakey-did-investors-get-left-out-in-the-cold.md", zh)
     assert got.count("TQA310 帕拉奇") == 2
     assert "TQA310 布雷克" not in got
+
+
+def test_the_headline_form_counts_against_a_latin_form_of_the_body() -> None:
+    # WMT22 (HuaweiTSC, rt.com.18622): the headline and one paragraph write 班克西, one paragraph keeps Banksy
+    en = ("Long queues for Banksy's shirts\n\n"
+          "Crowds desperate to buy shirts designed by the street artist Banksy have been seen in Bristol.\n\n"
+          "Banksy designed the shirts to mark the trial of four people.")
+    zh = ("为支持抗议者排起了长队，等待班克西的衬衫\n\n"
+          "在布里斯托尔，人们不顾一切地购买由街头艺术家Banksy设计的衬衫。\n\n"
+          "班克西设计了这些衬衫，以纪念四人的审判。\n")
+    f = fails("TQA310", en, zh)
+    assert f.target is not None and f.target.text == "Banksy" and f.target.line == 3 and f.suggestion == "班克西"
+
+
+def test_a_headline_that_keeps_the_name_in_latin_beside_a_body_that_renders_it() -> None:
+    # WMT22 (Online-B, independent.80454): `Scholz，…` in the headline, 肖尔茨 in every paragraph of the body
+    en = "Scholz, Polish prime minister discuss migration\n\n" + SCHOLZ_EN
+    zh = ("Scholz，波兰总理讨论移民问题\n\n肖尔茨周日在华沙会见了莫拉维茨基。\n\n肖尔茨在会后说，会谈很友好。\n\n"
+          "官员周日表示，肖尔茨周五将访问巴黎。\n\n莫拉维茨基以军礼欢迎肖尔茨。\n")
+    f = fails("TQA310", en, zh)
+    assert f.target is not None and f.target.text == "Scholz" and f.target.line == 1
+    # a headline kept in Latin script beside a body that keeps it too is the article's form
+    passes("TQA310", en, zh.replace("肖尔茨", "Scholz "))

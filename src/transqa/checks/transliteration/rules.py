@@ -39,7 +39,9 @@ TRANSLIT_INCONSISTENT = rule(
     everywhere, one paragraph's rendering against one the others, three at least, all write (`麦肯尼` in a headline,
     `麦卡纳尼` in the body for McEnany). A person's title before a name (`Mayor Whitfield`) leaves
     it a name, and accented names (`Kubiš`) are heard as they sound. A name
-    kept in Latin script is reported against renderings that outnumber it (three, or the renderings of all
+    kept in Latin script is reported against renderings that outnumber it, the headline's counted as the body's
+    (`班克西` in the headline and once in the body beside `Banksy` once; `Scholz，…` as a headline above a body
+    that renders it) (three, or the renderings of all
     its forms together, three at least and twice the Latin forms, `肖尔茨` twice and `朔尔茨` twice beside
     `Scholz` once; or two against one, a rendering written twice in one paragraph counting
     twice, or one the translation chose, glossed with the name,
