@@ -2288,3 +2288,20 @@ def test_a_headline_that_keeps_the_name_in_latin_beside_a_body_that_renders_it()
     assert f.target is not None and f.target.text == "Scholz" and f.target.line == 1
     # a headline kept in Latin script beside a body that keeps it too is the article's form
     passes("TQA310", en, zh.replace("肖尔茨", "Scholz "))
+
+
+@needs_cedict
+def test_a_sentence_listing_names_is_no_title() -> None:
+    # heldout14 (WMT21 reference A with an injection): a list of players capitalises most long words of the line,
+    # but they are names, not a title's words; its last name cut short is found
+    en = ("The other players who are deemed surplus to requirements include Neto, Nelson Semedo, Junior Firpo, "
+          "Arturo Vidal, Martin Braithwaite, Carles Alena, Rafinha Alcantara, and Jean-Clair Todibo.")
+    zh = ("其他富余球员还有 Neto、Nelson Semedo、Junior Firpo、Arturo Vidal、Martin Braithwaite、Carles Alena、"
+          "Rafinha Alcantara 和 Jean-Clair Todi。\n")
+    f = fails("TQA311", en, zh)
+    assert f.target is not None and f.target.text == "Todi"
+    # a title capitalises dictionary words: its names are not names of the text (a sentence start at most)
+    from transqa.checks.transliteration.common import _title_case
+
+    assert _title_case("Aubameyang Helps Arsenal Send Watford Down to the Championship")
+    assert not _title_case(en)
