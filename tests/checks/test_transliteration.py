@@ -2305,3 +2305,18 @@ def test_a_sentence_listing_names_is_no_title() -> None:
 
     assert _title_case("Aubameyang Helps Arsenal Send Watford Down to the Championship")
     assert not _title_case(en)
+
+
+def test_a_three_character_form_one_character_off_the_usual_one() -> None:
+    # heldout18 (WMT24 reference A with injections): Thassalin is 萨萨林 throughout, 塔萨林 in some places,
+    # beside the usual form in one paragraph and alone in another (詹斯勒 and 根斯勒 for Gensler, alike)
+    en = ("Thassalin circled above the forest.\n\nKayel held on to Thassalin's back.\n\n"
+          "Thassalin landed in a clearing, and Thassalin was amused.\n\nNyssi was thrown at Thassalin.\n\n"
+          "Tenuk climbed off Thassalin's back.")
+    zh = ("萨萨林在森林上空盘旋。\n\n卡耶尔紧紧抓住萨萨林的背。\n\n萨萨林降落在一片空地上，塔萨林很开心。\n\n"
+          "尼西被扔向塔萨林。\n\n特努克从萨萨林背上爬下。\n")
+    got = [f for f in findings(en, zh) if f.code == "TQA310"]
+    assert sorted((f.target.line, f.target.text, f.suggestion) for f in got if f.target is not None) == [
+        (5, "塔萨林", "萨萨林"), (7, "塔萨林", "萨萨林")]
+    # two characters one apart are not enough (威特 beside 怀特: a character of a word as often as of a name)
+    passes("TQA310", en.replace("Thassalin", "White"), zh.replace("萨萨林", "怀特").replace("塔萨林", "威特"))
