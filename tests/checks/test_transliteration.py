@@ -2265,3 +2265,58 @@ def test_a_slug_name_rendered_alone_is_weighed_before_a_given_name_that_sounds_a
     got = _slug_findings("parakey-did-investors-get-left-out-in-the-cold.md", zh)
     assert got.count("TQA310 帕拉奇") == 2
     assert "TQA310 布雷克" not in got
+
+
+def test_the_headline_form_counts_against_a_latin_form_of_the_body() -> None:
+    # WMT22 (HuaweiTSC, rt.com.18622): the headline and one paragraph write 班克西, one paragraph keeps Banksy
+    en = ("Long queues for Banksy's shirts\n\n"
+          "Crowds desperate to buy shirts designed by the street artist Banksy have been seen in Bristol.\n\n"
+          "Banksy designed the shirts to mark the trial of four people.")
+    zh = ("为支持抗议者排起了长队，等待班克西的衬衫\n\n"
+          "在布里斯托尔，人们不顾一切地购买由街头艺术家Banksy设计的衬衫。\n\n"
+          "班克西设计了这些衬衫，以纪念四人的审判。\n")
+    f = fails("TQA310", en, zh)
+    assert f.target is not None and f.target.text == "Banksy" and f.target.line == 3 and f.suggestion == "班克西"
+
+
+def test_a_headline_that_keeps_the_name_in_latin_beside_a_body_that_renders_it() -> None:
+    # WMT22 (Online-B, independent.80454): `Scholz，…` in the headline, 肖尔茨 in every paragraph of the body
+    en = "Scholz, Polish prime minister discuss migration\n\n" + SCHOLZ_EN
+    zh = ("Scholz，波兰总理讨论移民问题\n\n肖尔茨周日在华沙会见了莫拉维茨基。\n\n肖尔茨在会后说，会谈很友好。\n\n"
+          "官员周日表示，肖尔茨周五将访问巴黎。\n\n莫拉维茨基以军礼欢迎肖尔茨。\n")
+    f = fails("TQA310", en, zh)
+    assert f.target is not None and f.target.text == "Scholz" and f.target.line == 1
+    # a headline kept in Latin script beside a body that keeps it too is the article's form
+    passes("TQA310", en, zh.replace("肖尔茨", "Scholz "))
+
+
+@needs_cedict
+def test_a_sentence_listing_names_is_no_title() -> None:
+    # heldout14 (WMT21 reference A with an injection): a list of players capitalises most long words of the line,
+    # but they are names, not a title's words; its last name cut short is found
+    en = ("The other players who are deemed surplus to requirements include Neto, Nelson Semedo, Junior Firpo, "
+          "Arturo Vidal, Martin Braithwaite, Carles Alena, Rafinha Alcantara, and Jean-Clair Todibo.")
+    zh = ("其他富余球员还有 Neto、Nelson Semedo、Junior Firpo、Arturo Vidal、Martin Braithwaite、Carles Alena、"
+          "Rafinha Alcantara 和 Jean-Clair Todi。\n")
+    f = fails("TQA311", en, zh)
+    assert f.target is not None and f.target.text == "Todi"
+    # a title capitalises dictionary words: its names are not names of the text (a sentence start at most)
+    from transqa.checks.transliteration.common import _title_case
+
+    assert _title_case("Aubameyang Helps Arsenal Send Watford Down to the Championship")
+    assert not _title_case(en)
+
+
+def test_a_three_character_form_one_character_off_the_usual_one() -> None:
+    # heldout18 (WMT24 reference A with injections): Thassalin is 萨萨林 throughout, 塔萨林 in some places,
+    # beside the usual form in one paragraph and alone in another (詹斯勒 and 根斯勒 for Gensler, alike)
+    en = ("Thassalin circled above the forest.\n\nKayel held on to Thassalin's back.\n\n"
+          "Thassalin landed in a clearing, and Thassalin was amused.\n\nNyssi was thrown at Thassalin.\n\n"
+          "Tenuk climbed off Thassalin's back.")
+    zh = ("萨萨林在森林上空盘旋。\n\n卡耶尔紧紧抓住萨萨林的背。\n\n萨萨林降落在一片空地上，塔萨林很开心。\n\n"
+          "尼西被扔向塔萨林。\n\n特努克从萨萨林背上爬下。\n")
+    got = [f for f in findings(en, zh) if f.code == "TQA310"]
+    assert sorted((f.target.line, f.target.text, f.suggestion) for f in got if f.target is not None) == [
+        (5, "塔萨林", "萨萨林"), (7, "塔萨林", "萨萨林")]
+    # two characters one apart are not enough (威特 beside 怀特: a character of a word as often as of a name)
+    passes("TQA310", en.replace("Thassalin", "White"), zh.replace("萨萨林", "怀特").replace("塔萨林", "威特"))

@@ -17,7 +17,9 @@ TRANSLIT_INCONSISTENT = rule(
     quotation marks two ways (`《与吸血鬼的访谈》`, `《与吸血鬼的约会》`; `“缴费信息”`, `“付款信息”` for
     "Payment Information"; of two written as often, the one that drops a name the other renders by sound, else
     the one the article writes less often). The less frequent rendering is reported, with the
-    article's usual one and where it stands; of two sound-alike renderings in as many paragraphs, the one
+    article's usual one and where it stands (with the original, a form as long as the usual one, three characters
+    at least, one character off it, is a second rendering whatever its sound: `塔萨林` beside `萨萨林` for
+    Thassalin, `根斯勒` beside `詹斯勒` for Gensler); of two sound-alike renderings in as many paragraphs, the one
     written more often in all is the usual one (`康维` twice in one paragraph, `康威` once); renderings written
     once each, two or more (`巴贝里`, `巴伯里`, `巴比里`), are each reported against the article's first; with the original,
     also two forms that only roughly sound like the name and like each other, and no third (`帕特洛` three times,
@@ -39,7 +41,9 @@ TRANSLIT_INCONSISTENT = rule(
     everywhere, one paragraph's rendering against one the others, three at least, all write (`麦肯尼` in a headline,
     `麦卡纳尼` in the body for McEnany). A person's title before a name (`Mayor Whitfield`) leaves
     it a name, and accented names (`Kubiš`) are heard as they sound. A name
-    kept in Latin script is reported against renderings that outnumber it (three, or the renderings of all
+    kept in Latin script is reported against renderings that outnumber it, the headline's counted as the body's
+    (`班克西` in the headline and once in the body beside `Banksy` once; `Scholz，…` as a headline above a body
+    that renders it) (three, or the renderings of all
     its forms together, three at least and twice the Latin forms, `肖尔茨` twice and `朔尔茨` twice beside
     `Scholz` once; or two against one, a rendering written twice in one paragraph counting
     twice, or one the translation chose, glossed with the name,
