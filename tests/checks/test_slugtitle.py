@@ -38,6 +38,13 @@ def test_a_name_of_several_slug_words_and_a_plural_slug_word() -> None:
     assert [f.target.line for f in _tqa323(zh, "werewards-iphone-app-lets-you-earn-cash.md")] == [1]
 
 
+def test_the_other_title_heading_counts_as_a_latin_place() -> None:
+    zh = "# 用 AirPod 轻松呼吸\n\n> 原文：<https://techcrunch.com/breathe-easy-with-airpod/>\n\n# 用气垫轻松呼吸\n\nAirPod 是一个空气净化器。\n"
+    got = _tqa323(zh, "breathe-easy-with-airpod.md")
+    assert [f.target.line for f in got] == [5] and "(line 1, 2 times)" in got[0].message
+    assert _tqa323(zh.replace("# 用 AirPod 轻松呼吸", "# 用气垫呼吸"), "breathe-easy-with-airpod.md") == []
+
+
 def test_what_is_not_reported() -> None:
     # written once in the body: as often a word or a phrase the title translates by meaning
     assert _tqa323(HAYSTACK.replace("不清楚的是，Haystack 是否", "不清楚的是，它是否")) == []

@@ -28,8 +28,9 @@ TITLE_NAME_LOST = rule(
     neither in Latin script (in any case or spacing) nor as CC-CEDICT's Chinese name for it (`易贝` for eBay), nor
     transliterated (`默塔多` for Mertado: a transliteration is the transliteration rules' business; nor `米切尔·贝克`)
     has rendered it as words (`脸书完成草堆的推广`), misspelt it (`gigabbeat`) or dropped it. A name of several words the
-    title writes in part (`Chrome 操作系统`, `黑莓 10`) is not reported. The body must write the name twice at least
-    (`MIN_PLACES`): a capitalised word written once is as often a word the title rightly translates (`Beta` → `测试版`).
+    title writes in part (`Chrome 操作系统`, `黑莓 10`) is not reported. The article must write the name in Latin script
+    twice at least (`MIN_PLACES`), its other title heading counting (`# 用 AirPod 轻松呼吸` beside `# 用气垫轻松呼吸`): a
+    capitalised word written once is as often a word the title rightly translates (`Beta` → `测试版`).
     Not reported either: acronyms of five capitals at most (`UMPC` → `超便携电脑`, spelt out by meaning), addresses
     (`Mail.ru`), a name the body writes only inside English text. Without a slug for a file name, or with the
     original, the rule is silent (the WMT documents and the clean references have no slug).
@@ -47,11 +48,13 @@ TITLE_NAME_LOST = rule(
 RULES = (TITLE_NAME_LOST,)
 
 MAX_SLUG_WORDS = 4  # slug words joined into one name at most (`amp-energy-traction`); the longest joining is tried first
-# Latin places of the body a name needs. Chosen on two 300-article archive samples (sha256 of "r23-archive/" and of
-# "r23-archive-2/" + path, dev splits left out), every finding read: with one place, 38 findings on names the body
-# writes once were 16 right (MyStrands 我的份额, Honeycomb 蜂窝) against 12 wrong (Beta 测试版, Wired 连线, NewEgg 新蛋,
-# Circuit City 电路城, a title that drops the name) and 10 doubtful or of several words; from two places, 31 right, 6
-# wrong, 5 doubtful. On dev, dev2 and dev3 the names written once gave 7 new rows (TouchPad, Jawbone, Searchology…)
+# Latin places of the article a name needs. Chosen on two 300-article archive samples (sha256 of "r23-archive/" and of
+# "r23-archive-2/" + path, dev splits left out), every finding read: with one place in the body, 38 findings on names
+# the body writes once were 16 right (MyStrands 我的份额, Honeycomb 蜂窝) against 12 wrong (Beta 测试版, Wired 连线,
+# NewEgg 新蛋, Circuit City 电路城, a title that drops the name) and 10 doubtful or of several words; from two places,
+# 31 right, 6 wrong, 5 doubtful. On dev, dev2 and dev3 the names written once gave 7 new rows (TouchPad, Jawbone…).
+# A title heading's Latin counts (the other title heading renders the same headline: `# 用 AirPod 轻松呼吸` beside
+# `# 用气垫轻松呼吸`): 1 new dev2 row, 2 more right findings in the samples (硅图形 for Silicon Graphics), none wrong
 MIN_PLACES = 2
 MAX_ACRONYM = 5  # an all-capital name of at most this many letters is an acronym, which Chinese often spells out
 NEAR_HAN = 3  # characters either side of a Latin name within which a Han character must stand (a name among Chinese)
@@ -72,15 +75,14 @@ def check(ctx: Context) -> Iterator[Finding]:
     titles = title_blocks(ctx.target.blocks)
     if not slug or not titles:
         return
-    kept = {b.index for b in titles}
-    names = latin_names([b for b in ctx.target.blocks if b.kind in PROSE and b.index not in kept])
+    names = latin_names([b for b in ctx.target.blocks if b.kind in PROSE])
     for key, (name, places) in _slug_names(slug, names, ctx.target.raw.lower()).items():
         for b in titles:
             if not _title_writes(b.text, key, name, ctx.target.raw):
                 line = ctx.target.location(places[0][0], places[0][1], places[0][1] + len(name)).line
                 yield ctx.finding(
                     TITLE_NAME_LOST,
-                    f"the title does not write {quote(name)}, a name of the article's file-name slug that the body writes "
+                    f"the title does not write {quote(name)}, a name of the article's file-name slug that the article writes "
                     f"in Latin script (line {line}, {times(len(places))}): rendered as words, misspelt or dropped",
                     target=(b, 0, len(b.text)),
                 )
@@ -124,9 +126,10 @@ def latin_names(blocks: list[Block]) -> dict[str, list[tuple[str, Block, int]]]:
 def _slug_names(
     slug: tuple[str, ...], names: dict[str, list[tuple[str, Block, int]]], text: str,
 ) -> dict[str, tuple[str, list[tuple[Block, int]]]]:
-    """The slug's words, alone or a few joined (longest first, each word used once), that are a Latin name of the
-    body (its key, or its key and a plural `s`): key → (the body's usual spelling, its places). Words that the
-    article joins by a dot to the slug word before or after them (`mail` of mail-ru, Mail.Ru) are part of an address."""
+    """The slug's words, alone or a few joined (longest first, each word used once), that are a Latin name the
+    article writes MIN_PLACES times at least (its key, or its key and a plural `s`): key → (the usual spelling, its
+    places). Words that the article joins by a dot to the slug word before or after them (`mail` of mail-ru, Mail.Ru)
+    are part of an address."""
     used: set[int] = set()
     out: dict[str, tuple[str, list[tuple[Block, int]]]] = {}
     for n in range(MAX_SLUG_WORDS, 0, -1):
@@ -135,12 +138,10 @@ def _slug_names(
             if used & set(range(i, i + n)) or len(key) < 4 or _dotted(slug, i, i + n, text):
                 continue
             hits = names.get(key) or (names.get(key[:-1]) if key.endswith("s") else None)
-            if hits:
+            if hits and len(hits) >= MIN_PLACES:  # a joining written fewer times leaves its words to shorter ones
                 used |= set(range(i, i + n))
                 spellings = [t for t, _, _ in hits]
-                name = max(spellings, key=spellings.count)
-                if len(hits) >= MIN_PLACES:
-                    out[_key(hits[0][0])] = (name, [(b, s) for _, b, s in hits])
+                out[_key(hits[0][0])] = (max(spellings, key=spellings.count), [(b, s) for _, b, s in hits])
     return out
 
 
