@@ -16,6 +16,7 @@ from transqa.checks import (
     placeholders,
     punctuation,
     semantic,
+    slugtitle,
     spelling,
     terminology,
     transliteration,
@@ -25,5 +26,5 @@ from transqa.checks import (
 
 FAMILIES = (
     page, omission, coverage, links, anchors, numbers, names, placeholders, spelling, transliteration, untranslated, embeds,
-    fragments, markup, punctuation, terminology, meta, semantic, wordnames, linknames,
+    fragments, markup, punctuation, terminology, meta, semantic, wordnames, linknames, slugtitle,
 )
