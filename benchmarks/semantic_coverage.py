@@ -21,6 +21,13 @@ Printed per setting: partial omissions newly found (labels the baseline `--detai
 the run overlaps) per split, grouped by origin (real MT; injected into professional text), lines flagged with no
 label (false alarms on real MT and on the edited references), lines flagged whose labels are omission kinds but
 already found, and lines flagged on WMT22 reference A (per 100 paragraphs). Embeddings are cached in `--cache`.
+
+Figures it printed (release 23; 22,832 lines, 381 missed partial omissions; about 25 min to embed 35,000 texts on
+the loaded 2-core machine, seconds once cached): an omitted word scores below a clean reference's with probability
+0.64; the best settings find about one right line in five (runs of 2 words below -0.02 in a shortened translation:
+2 / 5 new, 27 / 29 unlabelled lines, 31 of reference A; TQA012's run shape, 3 words below 0: 3 / 4 new, 8 / 14
+unlabelled, 8 of reference A; run removal in TQA012's shape above 0.01: 1 / 2 new, 3 / 3 unlabelled, 2 of
+reference A). Nothing shipped: `docs/benchmarks-history.md`, "The semantic signal at word level".
 """
 
 from __future__ import annotations
