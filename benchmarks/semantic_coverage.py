@@ -273,51 +273,68 @@ def _rest_ok(ln: Line, sc: dict[int, float], tau: float, run: tuple[int, int, in
     return log_ratio(ln.en[:run[1]] + ln.en[run[2]:], ln.zh) < -0.05
 
 
+@dataclass
+class Tally:
+    """What one setting flags: partial omissions newly found per split, unlabelled lines per origin, lines whose
+    omission labels were found before, lines of WMT22 reference A, and examples."""
+
+    found: collections.Counter[str]
+    false: collections.Counter[str]
+    before: int = 0
+    clean: int = 0
+    examples: list[tuple[object, ...]] | None = None
+
+    def add(self, ln: Line, run: tuple[int, int, int], note: object) -> None:
+        ex = self.examples if self.examples is not None else []
+        words = ln.en[run[1]:run[2]]
+        if ln.kind == "missed" and ln.span and run[1] < ln.span[1] and ln.span[0] < run[2]:
+            self.found[ln.split] += 1
+            ex.append(("found", ln.split, words, ln.en[ln.span[0]:ln.span[1]], note, ln.zh[:60]))
+        elif ln.kind == "unlabelled":
+            self.false["inj" if ln.split in INJECTED else "mt"] += 1
+            ex.append(("false", ln.split, words, note, ln.zh[:60]))
+        elif ln.kind == "found":
+            self.before += 1
+        elif ln.kind == "clean":
+            self.clean += 1
+            ex.append(("refA", words, note, ln.zh[:60]))
+        self.examples = ex
+
+    def show(self, label: str, refa: int, show: int) -> None:
+        mt = sum(n for s, n in self.found.items() if s not in INJECTED)
+        inj = sum(n for s, n in self.found.items() if s in INJECTED)
+        where = ",".join(f"{s}:{n}" for s, n in sorted(self.found.items()))
+        print(f"{label} | {mt:3d} / {inj:3d} ({where}) | {self.false['mt']:4d} / {self.false['inj']:4d} | "
+              f"{self.before:4d} | {self.clean:4d} ({100 * self.clean / refa:.2f})")
+        for ex in (self.examples or [])[:show]:
+            print("    ", json.dumps(ex, ensure_ascii=False))
+
+
 def _row(lines: list[Line], all_scores: list[dict[int, float]], gate: bool, names: bool, k: int, tau: float,
          refa: int, show: int, rest: bool = False) -> None:
-    found: collections.Counter[str] = collections.Counter()
-    false: collections.Counter[str] = collections.Counter()
-    before = clean = 0
-    examples = []
+    tally = Tally(collections.Counter(), collections.Counter())
     for ln, sc in zip(lines, all_scores, strict=True):
         if gate and log_ratio(ln.en, ln.zh) >= 0:
             continue
         run = best_run(ln, sc, tau, names)
         if run is None or run[0] < k or rest and not _rest_ok(ln, sc, tau, run):
             continue
-        origin = "inj" if ln.split in INJECTED else "mt"
-        if ln.kind == "missed" and ln.span and run[1] < ln.span[1] and ln.span[0] < run[2]:
-            found[ln.split] += 1
-            examples.append(("found", ln.split, ln.en[run[1]:run[2]], ln.en[ln.span[0]:ln.span[1]], ln.zh[:60]))
-        elif ln.kind == "unlabelled":
-            false[origin] += 1
-            examples.append(("false", ln.split, ln.en[run[1]:run[2]], "", ln.zh[:60]))
-        elif ln.kind == "found":
-            before += 1
-        elif ln.kind == "clean":
-            clean += 1
-            examples.append(("refA", "", ln.en[run[1]:run[2]], "", ln.zh[:60]))
-    mt = sum(n for s, n in found.items() if s not in INJECTED)
-    inj = sum(n for s, n in found.items() if s in INJECTED)
-    where = ",".join(f"{s}:{n}" for s, n in sorted(found.items()))
+        tally.add(ln, run, "")
     t = "off" if tau >= 1 else f"{tau:+.2f}"
-    print(f"{'rest ' if rest else ''}gate={'<0' if gate else 'none'} names={'y' if names else 'n'} k={k} tau={t} | {mt:3d} / {inj:3d} ({where}) | "
-          f"{false['mt']:4d} / {false['inj']:4d} | {before:4d} | {clean:4d} ({100 * clean / refa:.2f})")
-    for ex in examples[:show]:
-        print("    ", json.dumps(ex, ensure_ascii=False))
+    tally.show(f"{'rest ' if rest else ''}gate={'<0' if gate else 'none'} names={'y' if names else 'n'} k={k} tau={t}",
+               refa, show)
 
 
 GAINS = (0.0, 0.01, 0.02, 0.03, 0.05)
 
 
-def removal(lines: list[Line], cache: Path, show: int) -> None:
-    """The same model in context (TQA011's measure at the scale of a run of words): for a line whose translation
-    is shorter than the English predicts and that has a run of unrendered content words (names left out), the
-    cosine of the translation with the English without the run, minus its cosine with the whole English."""
-    refa = sum(1 for ln in lines if ln.kind == "clean")
-    cands: list[tuple[Line, tuple[int, int, int], bool]] = []
+def _candidates(lines: list[Line]) -> list[tuple[Line, tuple[int, int, int], bool]]:
+    """Lines whose translation is shorter than the English predicts, with their longest run of unrendered content
+    words (the lexicon alone, names left out) and whether the rest is rendered (`_rest_ok`): runs of 2 words or more,
+    or of 1 when the rest is rendered."""
+    cands = []
     for ln in lines:
-        if ln.kind in ("other",) or log_ratio(ln.en, ln.zh) >= 0:
+        if ln.kind == "other" or log_ratio(ln.en, ln.zh) >= 0:
             continue
         run = best_run(ln, {}, 2.0, False)  # no e5 score: the lexicon alone
         if run is None:
@@ -325,6 +342,15 @@ def removal(lines: list[Line], cache: Path, show: int) -> None:
         rest = _rest_ok(ln, {}, 2.0, run)
         if run[0] >= 2 or rest:
             cands.append((ln, run, rest))
+    return cands
+
+
+def removal(lines: list[Line], cache: Path, show: int) -> None:
+    """The same model in context (TQA011's measure at the scale of a run of words): for a line whose translation
+    is shorter than the English predicts and that has a run of unrendered content words (names left out), the
+    cosine of the translation with the English without the run, minus its cosine with the whole English."""
+    refa = sum(1 for ln in lines if ln.kind == "clean")
+    cands = _candidates(lines)
     cut = {ln.en: ln.en[:r[1]].rstrip() + " " + ln.en[r[2]:].lstrip() for ln, r, _ in cands}
     texts = {ln.en for ln, _, _ in cands} | {ln.zh for ln, _, _ in cands} | set(cut.values())
     print(f"run removal: {len(cands)} candidate lines, {len(texts)} texts", file=sys.stderr)
@@ -333,32 +359,12 @@ def removal(lines: list[Line], cache: Path, show: int) -> None:
     print("run removal (gain = cosine of the translation with the English without the run, minus with the whole)")
     for shape in ("k>=2", "k=1 rest", "k>=2 rest"):
         for g in GAINS:
-            found: collections.Counter[str] = collections.Counter()
-            false: collections.Counter[str] = collections.Counter()
-            clean = before = 0
-            examples = []
+            tally = Tally(collections.Counter(), collections.Counter())
             for (ln, run, rest), gain in zip(cands, gains, strict=True):
                 ok = run[0] >= 2 if shape == "k>=2" else rest and (shape == "k=1 rest" or run[0] >= 2)
-                if not ok or gain <= g:
-                    continue
-                if ln.kind == "missed" and ln.span and run[1] < ln.span[1] and ln.span[0] < run[2]:
-                    found[ln.split] += 1
-                    examples.append(("found", ln.split, ln.en[run[1]:run[2]], round(gain, 3)))
-                elif ln.kind == "unlabelled":
-                    false["inj" if ln.split in INJECTED else "mt"] += 1
-                    examples.append(("false", ln.split, ln.en[run[1]:run[2]], round(gain, 3), ln.zh[:50]))
-                elif ln.kind == "clean":
-                    clean += 1
-                    examples.append(("refA", ln.en[run[1]:run[2]], round(gain, 3), ln.zh[:50]))
-                elif ln.kind == "found":
-                    before += 1
-            mt = sum(n for s, n in found.items() if s not in INJECTED)
-            inj = sum(n for s, n in found.items() if s in INJECTED)
-            where = ",".join(f"{s}:{n}" for s, n in sorted(found.items()))
-            print(f"{shape:10} gain>{g:.2f} | {mt:3d} / {inj:3d} ({where}) | {false['mt']:4d} / {false['inj']:4d} | "
-                  f"{before:4d} | {clean:4d} ({100 * clean / refa:.2f})")
-            for ex in examples[:show]:
-                print("    ", json.dumps(ex, ensure_ascii=False))
+                if ok and gain > g:
+                    tally.add(ln, run, round(gain, 3))
+            tally.show(f"{shape:10} gain>{g:.2f}", refa, show)
 
 
 def main() -> int:
