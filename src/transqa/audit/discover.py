@@ -373,7 +373,7 @@ def from_paths(paths: list[str], originals: str | None = None, originals_index: 
         else:
             raise InputError(p, "no such file or folder", "missing")
         jobs.extend(found)
-    return [Job(k, j.target, j.source, j.reference, j.group, j.year, note=j.note) for k, j in enumerate(jobs)]
+    return [dataclasses.replace(j, index=k) for k, j in enumerate(jobs)]  # every field kept (source_name too)
 
 
 def once_each(jobs: list[Job]) -> tuple[list[Job], list[str]]:
