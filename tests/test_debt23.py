@@ -39,3 +39,36 @@ def test_finding_the_original_by_name_stops_at_the_fourth_match(tmp_path: Path, 
     assert source == str(en / "a.en.html")
     assert note == f"{target}: checked against {en / 'a.en.html'}, not {en / 'a.en.htm'}, {en / 'a.en.md'} … (an original named slug.en.* comes first)"
     assert read == [str(en / "a.en.html"), str(en / "a.en.htm")]
+
+
+# a paragraph past untranslated.INDEXED (its words then sought through an index), and its translation
+_LONG = ("The company said on Tuesday that it would keep its plans for the year. " * 60, "公司周二表示，将维持今年的计划。" * 60)
+
+
+@pytest.mark.parametrize("lead", [("", ""), _LONG])
+def test_a_kept_lower_case_phrase_is_sought_whole_in_a_paragraph_of_any_length(lead: tuple[str, str]) -> None:
+    """`_source_phrase` finds the phrase through `_places` (the index of a long paragraph's words)."""
+    from tests.helpers import fails
+
+    fails("TQA401", lead[0] + "I am using a similar double crochet pattern.\n", lead[1] + "我用了类似的 double crochet 图案。\n")
+
+
+def test_a_phrase_of_the_original_is_not_the_first_part_of_a_compound() -> None:
+    """`_source_phrase`'s places (`compound=False`): not before a hyphen, as its own pattern had it; the other
+    searches of a kept run take that place (`jaw` of `jaw-dropping`)."""
+    from transqa.checks import untranslated
+
+    for en in ("a double crochet-style pattern", _LONG[0] + "a double crochet-style pattern"):
+        assert untranslated._places("double crochet", en, compound=False) == []
+        assert [m.group(0) for m in untranslated._places("double crochet", en)] == ["double crochet"]
+
+
+@pytest.mark.parametrize("lead", [("", ""), _LONG])
+def test_an_unlisted_plural_the_english_capitalises_anywhere_is_a_name(lead: tuple[str, str]) -> None:
+    """`_unlisted_plural` reads whether the English writes the word capitalised from its index of words: after a `#`
+    too (`#Collabs`), as its own pattern did; not inside a longer word (`SuperCollabs`)."""
+    from tests.helpers import fails, passes
+
+    zh = lead[1] + "从来没有错过发布，喜欢的collabs，等等。\n"
+    passes("TQA401", lead[0] + "Never missed a release, loved the collabs (#Collabs), etc.\n", zh)
+    fails("TQA401", lead[0] + "Never missed a release, loved the collabs (SuperCollabs), etc.\n", zh)
