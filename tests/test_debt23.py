@@ -72,3 +72,20 @@ def test_an_unlisted_plural_the_english_capitalises_anywhere_is_a_name(lead: tup
     zh = lead[1] + "从来没有错过发布，喜欢的collabs，等等。\n"
     passes("TQA401", lead[0] + "Never missed a release, loved the collabs (#Collabs), etc.\n", zh)
     fails("TQA401", lead[0] + "Never missed a release, loved the collabs (SuperCollabs), etc.\n", zh)
+
+
+def test_no_checked_translation_outlives_its_check() -> None:
+    """The target-only name rule's index of glosses lives as long as the pair's check (`memo.pair_state`), not in a
+    module global that kept the last translation alive for the life of the process (an audit worker)."""
+    import gc
+    import sys
+
+    from transqa.engine import check_documents
+    from transqa.load.markdown import parse_markdown
+
+    zh = "# 名字\n\nUdi Manber表示，公司正在增长。后来Udi Manber说，乌迪·曼伯同意。\n"
+    doc = parse_markdown("a.zh.md", zh)
+    held = sys.getrefcount(doc)
+    assert any("乌迪·曼伯" in f.message for f in check_documents(None, doc).findings)  # (its gloss sought)
+    gc.collect()
+    assert sys.getrefcount(doc) == held

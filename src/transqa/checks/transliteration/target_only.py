@@ -24,6 +24,7 @@ from transqa.context import Context, first_time, quote, times
 from transqa.findings import Finding
 from transqa.lang.chinese import glossed_at, tied_at
 from transqa.lang.script import HAN, NAME_DOT, find_all, is_han
+from transqa.memo import pair_state
 from transqa.model import Block, SpanIndex
 from transqa.registry import Rule
 
@@ -2082,25 +2083,26 @@ def _glossed(ctx: Context, f: str, t: str) -> bool:
     return any(pat.search(b.text) for b in _gloss_blocks(ctx, t))
 
 
-# The blocks of the last document seen, by each two characters that start a Latin word in them (`Ma` of `(Udi Manber)`)
-_GLOSS_INDEX: list[tuple[object, dict[str, list[Block]]]] = []
 _WORD_HEAD = re.compile(r"(?<![A-Za-z])(?=([A-Za-z].))")
 
 
 def _gloss_blocks(ctx: Context, t: str) -> list[Block]:
     """The blocks where the Latin name t may stand, by the two characters it starts with: only those are searched for
     its gloss (every Latin full name searched in every block was quadratic: 1,000 people, 1,900,000 searches,
-    HOSTILE22 #1). Built once per document."""
+    HOSTILE22 #1). The index is built once per pair (the pair's one translation: `memo.pair_state`)."""
     target = ctx.target
     if len(t) < 2:
         return list(target.blocks)
-    if not _GLOSS_INDEX or _GLOSS_INDEX[0][0] is not target:
-        index: dict[str, list[Block]] = defaultdict(list)
-        for b in target.blocks:
-            for head in {m.group(1) for m in _WORD_HEAD.finditer(b.text)}:
-                index[head].append(b)
-        _GLOSS_INDEX[:] = [(target, index)]
-    return _GLOSS_INDEX[0][1].get(t[:2], [])
+    return pair_state("gloss_blocks", lambda: _heads_index(target.blocks)).get(t[:2], [])
+
+
+def _heads_index(blocks: list[Block]) -> dict[str, list[Block]]:
+    """The blocks by each two characters that start a Latin word in them (`Ma` of `(Udi Manber)`)."""
+    index: dict[str, list[Block]] = defaultdict(list)
+    for b in blocks:
+        for head in {m.group(1) for m in _WORD_HEAD.finditer(b.text)}:
+            index[head].append(b)
+    return index
 
 
 def _starts(places: list[tuple[Block, int]]) -> set[tuple[int, int]]:
