@@ -89,3 +89,19 @@ def test_no_checked_translation_outlives_its_check() -> None:
     assert any("乌迪·曼伯" in f.message for f in check_documents(None, doc).findings)  # (its gloss sought)
     gc.collect()
     assert sys.getrefcount(doc) == held
+
+
+@pytest.mark.parametrize(("en", "shown"), [
+    ("Bloomberg's analysts said the company will retrain workers.\n", "T2"),  # the name whole before an apostrophe
+    ("Bloombergs said the company will retrain workers.\n", "彭博 T2"),  # not inside a longer word
+    ("The People's Daily said the company will retrain workers.\n", "T2"),  # a name written with an apostrophe
+    ("The Daily said the company will retrain workers.\n", "人民日报 T2"),
+])
+def test_a_stray_token_after_a_name_is_debris_when_the_original_writes_that_name(en: str, shown: str) -> None:
+    """A stray token after a name CC-CEDICT knows: debris when the original writes the name whole (its words read once
+    per pair), a garbled name with the token when it does not."""
+    from tests.helpers import fails
+
+    name = "彭博" if "Bloomberg" in en else "人民日报"
+    f = fails("TQA303", en, f"{name} T2 公司表示将对工人进行再培训。\n")
+    assert f.target is not None and f.target.text == shown
