@@ -105,3 +105,26 @@ def test_a_stray_token_after_a_name_is_debris_when_the_original_writes_that_name
     name = "彭博" if "Bloomberg" in en else "人民日报"
     f = fails("TQA303", en, f"{name} T2 公司表示将对工人进行再培训。\n")
     assert f.target is not None and f.target.text == shown
+
+
+def test_every_format_that_shows_fingerprints_shows_the_same_ones() -> None:
+    """JSON, SARIF and CSV read one pass of fingerprints (`Result.fingerprinted`): a finding repeated in a file (three
+    lone quotation marks) gets one id each, the same in the three formats."""
+    import csv
+    import io
+    import json
+
+    from transqa.codec import document_json
+    from transqa.engine import check_documents
+    from transqa.load.markdown import parse_markdown
+    from transqa.report.csvreport import render_csv
+    from transqa.report.sarif import render_sarif
+
+    r = check_documents(None, parse_markdown("a.zh.md", "# 题\n\n他说“好。\n\n她说“行。\n\n我说“是。\n"))
+    listed = [fp for _, fp in r.fingerprinted()]
+    assert len({f.fingerprint for f in r.findings}) == 1 and len(set(listed)) == len(listed) == 3
+    assert [f["fingerprint"] for f in document_json(r)["findings"]] == listed  # type: ignore[index, union-attr]
+    sarif = json.loads(render_sarif([r]))["runs"][0]["results"]
+    assert [x["partialFingerprints"]["transqa/v1"] for x in sarif] == listed
+    rows = list(csv.DictReader(io.StringIO(render_csv([r]))))
+    assert [row[list(row)[-1]] for row in rows] == listed
