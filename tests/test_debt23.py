@@ -128,3 +128,17 @@ def test_every_format_that_shows_fingerprints_shows_the_same_ones() -> None:
     assert [x["partialFingerprints"]["transqa/v1"] for x in sarif] == listed
     rows = list(csv.DictReader(io.StringIO(render_csv([r]))))
     assert [row[list(row)[-1]] for row in rows] == listed
+
+
+@pytest.mark.parametrize(("v", "unit", "shown"), [
+    (9.999999999999999e24, " 亿", "99999999999999990"),
+    (1.2345678901234568e17, " 亿", "1234567890.1235"),  # rounded to four places
+    (1.2345678901234568e17, " 万", "12345678901234.568"),
+    (1.7976931348623157e308, "", "17976931348623157" + "0" * 292),
+])
+def test_a_huge_amount_is_scaled_exactly_from_its_shortest_digits(v: float, unit: str, shown: str) -> None:
+    """numbers._four_places scales a huge amount by quantities.core.shifted (as an exact amount is), not by a division
+    at a hand-raised precision: the digits are the float's shortest ones, rounded to four places."""
+    from transqa.checks import numbers
+
+    assert numbers._four_places(v / 10 ** {" 亿": 8, " 万": 4, "": 0}[unit], v, unit) == shown
