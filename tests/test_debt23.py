@@ -142,3 +142,23 @@ def test_a_huge_amount_is_scaled_exactly_from_its_shortest_digits(v: float, unit
     from transqa.checks import numbers
 
     assert numbers._four_places(v / 10 ** {" 亿": 8, " 万": 4, "": 0}[unit], v, unit) == shown
+
+
+def test_loading_a_translation_counts_its_han_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """load_target counts the Han characters per block once (`_letters`) and hands the count to other_cjk, which no
+    longer counts them again over the joined text; a Japanese translation is still refused."""
+    from transqa.errors import InputError
+    from transqa.lang import script
+    from transqa.load import load_target
+
+    zh, ja = tmp_path / "a.zh.md", tmp_path / "b.zh.md"
+    zh.write_text("# 标题\n\n公司表示，收入增长了。\n", encoding="utf-8")
+    ja.write_text("# タイトル\n\nこの会社は、収入が増えたと言いました。それはとても良いことです。\n", encoding="utf-8")
+
+    def counted_twice(text: str) -> int:
+        raise AssertionError("Han counted again over the joined text")
+
+    monkeypatch.setattr(script, "han_count", counted_twice)
+    assert load_target(str(zh)).blocks
+    with pytest.raises(InputError, match="Japanese"):
+        load_target(str(ja))
