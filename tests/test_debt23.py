@@ -162,3 +162,49 @@ def test_loading_a_translation_counts_its_han_once(tmp_path: Path, monkeypatch: 
     assert load_target(str(zh)).blocks
     with pytest.raises(InputError, match="Japanese"):
         load_target(str(ja))
+
+
+def _scanned(doc: object, offset: int) -> int | None:
+    """The old lookup: every block scanned in order for each finding."""
+    for b in doc.blocks:  # type: ignore[attr-defined]
+        if b.offsets and b.offsets[0] <= offset <= b.offsets[-1]:
+            return int(b.index)
+    return None
+
+
+def test_the_html_report_finds_a_source_place_s_block_as_a_scan_in_order_did() -> None:
+    """report.html looks the block of a source place up by bisection over blocks in file order: the same block as the
+    scan of every block per finding gave, for every offset of a document (between blocks and past its end: none),
+    and for blocks out of file order (scanned, as before)."""
+    import dataclasses
+
+    from transqa.load.markdown import parse_markdown
+    from transqa.report import html
+
+    en = "# Title\n\n" + "".join(f"Paragraph {k} says *something* about [a link](https://x.org/{k}).\n\n" for k in range(40))
+    doc = parse_markdown("a.en.md", en + "- one\n- two\n\n> quoted\n")
+    found = html._BlocksByOffset(doc)
+    assert found.ordered
+    assert [found.at(o) for o in range(-1, len(doc.raw) + 2)] == [_scanned(doc, o) for o in range(-1, len(doc.raw) + 2)]
+    shuffled = dataclasses.replace(doc, blocks=[*doc.blocks[5:], *doc.blocks[:5]])
+    found = html._BlocksByOffset(shuffled)
+    assert not found.ordered
+    assert [found.at(o) for o in range(len(doc.raw))] == [_scanned(shuffled, o) for o in range(len(doc.raw))]
+
+
+def test_the_html_report_of_many_source_places_is_the_same_as_with_a_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An article's HTML report with every finding's source place given without its block (the case the lookup
+    serves), rendered with the bisection and with the old scan per finding: the same page."""
+    import dataclasses
+
+    from transqa.engine import check_paths
+    from transqa.report import html
+
+    samples = Path(__file__).resolve().parents[1] / "corpora" / "samples"
+    r = check_paths(str(samples / "scholz-visit.en.md"), str(samples / "scholz-visit.zh.md"))
+    placed = [dataclasses.replace(f, source_block=None) for f in r.findings if f.source is not None]
+    assert len(placed) >= 3
+    r.findings = placed * 20
+    page = html.render_html([r])
+    monkeypatch.setattr(html._BlocksByOffset, "at", lambda self, offset: _scanned(r.source, offset))
+    assert html.render_html([r]) == page
