@@ -208,3 +208,42 @@ def test_the_html_report_of_many_source_places_is_the_same_as_with_a_scan(monkey
     page = html.render_html([r])
     monkeypatch.setattr(html._BlocksByOffset, "at", lambda self, offset: _scanned(r.source, offset))
     assert html.render_html([r]) == page
+
+
+def _people(n: int, seed: int) -> str:
+    """HOSTILE22 #1's article: n people each introduced by a `·` name with the Latin name in brackets, then named by
+    the Latin name and the surname; some given names and surnames start with a vowel."""
+    import random
+
+    r = random.Random(seed)
+    syl = "阿巴卡达埃法加哈伊贾卡拉马纳奥帕拉萨塔乌瓦扎贝克里斯蒂安森莫"
+
+    def lat() -> str:
+        return "".join(r.choice("bcdfgklmnprstvz" if k or r.random() < 0.8 else "aeiou") + r.choice("aeiou") for k in range(3)).capitalize()
+
+    paras = []
+    for _ in range(n):
+        a, b, c, d = lat(), lat(), "".join(r.choice(syl) for _ in range(3)), "".join(r.choice(syl) for _ in range(3))
+        paras.append(f"{c}·{d}（{a} {b}）表示，公司正在增长。后来{d}说，{a} {b}和{b}都同意。" if r.random() < 0.5
+                     else f"{c}·{d}表示，公司正在增长。后来{a} {b}说，{a} {b}和{b}都同意。")
+    return "# 名字\n\n" + "\n\n".join(paras) + "\n"
+
+
+@pytest.mark.parametrize("seed", [7, 8])
+def test_a_latin_full_name_is_tried_only_against_dot_names_it_may_match(monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
+    """The target-only full-name rule tries a Latin name only against the `·` names whose onsets its two tests need
+    (`_DottedByOnset`): the same findings as trying every `·` name, with far fewer tries."""
+    from tests.helpers import findings
+    from transqa.checks.transliteration import target_only
+
+    calls: list[int] = []
+    real = target_only._as_full_name
+    monkeypatch.setattr(target_only, "_as_full_name", lambda *a: calls.append(1) or real(*a))
+    zh = _people(150, seed)
+    indexed = [(f.code, f.message, f.target) for f in findings(None, zh)]
+    tried = len(calls)
+    calls.clear()
+    monkeypatch.setattr(target_only._DottedByOnset, "candidates", lambda self, given, surname: self.ordered)
+    assert [(f.code, f.message, f.target) for f in findings(None, zh)] == indexed
+    assert any(c == "TQA310" for c, _m, _t in indexed)
+    assert tried * 3 < len(calls)  # (by the surname's first consonant alone it made about four times as many)

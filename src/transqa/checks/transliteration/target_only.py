@@ -517,10 +517,10 @@ def _full_names(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Findin
             if len(_DOTS.split(m.group(0))) == 2:
                 dotted[m.group(0)].append((b, m.start()))
     ordered = sorted(dotted.items())
-    by_onset = _by_surname_onset(ordered)
+    by_onset = _DottedByOnset(ordered)
     for (given, surname), lplaces in sorted(latin.items()):
         t = f"{given} {surname}"
-        found = [(f, b, s + raw.index(f)) for raw, places in _onset_candidates(surname, ordered, by_onset)
+        found = [(f, b, s + raw.index(f)) for raw, places in by_onset.candidates(given, surname)
                  if (f := _as_full_name(given, surname, raw)) for b, s in places]
         if not found or any(_glossed(ctx, f, t) or _glossed(ctx, f, surname) for f in {f for f, _b, _s in found}):
             continue
@@ -539,28 +539,44 @@ def _full_names(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Findin
 _Dotted = list[tuple[str, list[tuple[Block, int]]]]
 
 
-def _by_surname_onset(ordered: _Dotted) -> dict[str, _Dotted]:
-    """The `·` names by the first consonant class of their surname part as `_as_full_name` reads it: a Latin full name
-    is tried only against the names whose surname can start as its own does (500 Latin names each tried against 500
-    `·` names of one article took 25 s, HOSTILE22 #1)."""
-    from transqa.lang.transliterate import pinyin_skeleton, syllables
+class _DottedByOnset:
+    """The `·` names by the onsets `_as_full_name` tests, so that a Latin full name is tried only against the names
+    it may accept (500 Latin names each tried against 500 `·` names of one article took 25 s, HOSTILE22 #1; by the
+    surname's first consonant alone, 1,000 against 1,000 still made 134,000 tries): its strict test needs the surname's
+    first two consonant classes (`_same_onset`), its loose one the surname's first and, for a given name that starts
+    with a consonant, the given name's first (`_first_sound_agrees`)."""
 
-    out: dict[str, _Dotted] = defaultdict(list)
-    for raw, places in ordered:
-        s_all = _DOTS.split(raw)[1]
-        out[pinyin_skeleton(syllables(s_all[: _name_head(s_all)]))[:1]].append((raw, places))
-    return out
+    def __init__(self, ordered: _Dotted) -> None:
+        from transqa.lang.transliterate import pinyin_skeleton, syllables
 
+        self.ordered = ordered
+        self.surname1: dict[str, list[int]] = defaultdict(list)
+        self.surname2: dict[str, list[int]] = defaultdict(list)
+        self.both1: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for k, (raw, _places) in enumerate(ordered):
+            g_all, s_all = _DOTS.split(raw)
+            sn = pinyin_skeleton(syllables(s_all[: _name_head(s_all)]))
+            g = pinyin_skeleton(syllables(g_all[_name_tail(g_all) :]))
+            self.surname1[sn[:1]].append(k)
+            self.surname2[sn[:2]].append(k)
+            self.both1[sn[:1], g[:1]].append(k)
 
-def _onset_candidates(surname: str, ordered: _Dotted, by_onset: dict[str, _Dotted]) -> _Dotted:
-    """The `·` names `_as_full_name` may accept for a Latin surname: all of them for a surname that starts with a vowel
-    (its loose test does not weigh the onset), else those whose surname's first consonant class is the Latin one's
-    (both its tests need it: `_same_onset` with two consonants or with one)."""
-    from transqa.lang.transliterate import english_skeleton
+    def candidates(self, given: str, surname: str) -> _Dotted:
+        """The `·` names, in order, `_as_full_name` may accept for the Latin name: all of them for a surname that starts
+        with a vowel (its loose test does not weigh the surname's onset); those whose surname starts as the Latin one
+        does for a given name that starts with a vowel; else those whose surname's first two consonants are the Latin
+        one's, with those whose surname and given name both start as the Latin ones do."""
+        from transqa.lang.transliterate import english_skeleton
 
-    if surname[:1].lower() in "aeiou":
-        return ordered
-    return by_onset.get(english_skeleton(surname)[:1], [])
+        if surname[:1].lower() in "aeiou":
+            return self.ordered
+        sk = english_skeleton(surname)
+        if given[:1].lower() in "aeiou":
+            ks = self.surname1.get(sk[:1], [])
+        else:
+            gk = english_skeleton(given)[:1]
+            ks = sorted({*self.surname2.get(sk[:2], ()), *(self.both1.get((sk[:1], gk), ()) if gk and sk else ())})
+        return [self.ordered[k] for k in ks]
 
 
 def _weigh_person(
