@@ -234,6 +234,7 @@ def test_a_latin_full_name_is_tried_only_against_dot_names_it_may_match(monkeypa
     """The target-only full-name rule tries a Latin name only against the `·` names whose onsets its two tests need
     (`_DottedByOnset`): the same findings as trying every `·` name, with far fewer tries."""
     from tests.helpers import findings
+
     from transqa.checks.transliteration import target_only
 
     calls: list[int] = []
@@ -247,3 +248,41 @@ def test_a_latin_full_name_is_tried_only_against_dot_names_it_may_match(monkeypa
     assert [(f.code, f.message, f.target) for f in findings(None, zh)] == indexed
     assert any(c == "TQA310" for c, _m, _t in indexed)
     assert tried * 3 < len(calls)  # (by the surname's first consonant alone it made about four times as many)
+
+
+def _scanned_alone(blocks: list[object], name: str, latin: bool) -> list[tuple[object, int]]:
+    """The old search: the name sought in every block, kept where no `_edge` character touches it."""
+    from transqa.checks.transliteration import target_only
+    from transqa.lang.script import find_all
+
+    out = []
+    for b in blocks:
+        text = b.text  # type: ignore[attr-defined]
+        for i in find_all(text, name):
+            e = i + len(name)
+            if (i and target_only._edge(text[i - 1], latin)) or (e < len(text) and target_only._edge(text[e], latin)):
+                continue
+            if latin and target_only._name_word_before(text, i):
+                continue
+            out.append((b, i))
+    return out
+
+
+def test_a_name_standing_alone_is_found_in_the_runs_read_once_as_by_a_search_per_block() -> None:
+    """`_alone_places` looks a name up among the blocks' runs of word characters (read once per pair): the same places
+    as seeking it in every block, for Latin and Chinese names, whole or inside longer runs, after a `·` or a name."""
+    import re
+
+    from transqa.checks.transliteration import target_only
+    from transqa.load.markdown import parse_markdown
+    from transqa.memo import pair_scope
+
+    zh = _people(40, 3) + "\n\nKendall说，Tim Kendall和Kendall's都在。雷·莱恩、布莱恩和莱恩来了，莱恩·雷也来了。Kendall-Smith、Anana。\n"
+    blocks = parse_markdown("a.zh.md", zh).blocks
+    latin = sorted({w for b in blocks for w in re.findall(r"[A-Z][a-z]+", b.text)}) + ["Ana", "Kendall's"]
+    chinese = sorted({w for b in blocks for w in re.findall(r"[\u4e00-\u9fff]{2,3}", b.text)}) + ["莱恩", "雷·莱恩"]
+    with pair_scope():
+        for name in latin:
+            assert target_only._alone_places(blocks, name, latin=True) == _scanned_alone(blocks, name, True), name
+        for name in chinese:
+            assert target_only._alone_places(blocks, name, latin=False) == _scanned_alone(blocks, name, False), name
