@@ -286,3 +286,20 @@ def test_a_name_standing_alone_is_found_in_the_runs_read_once_as_by_a_search_per
             assert target_only._alone_places(blocks, name, latin=True) == _scanned_alone(blocks, name, True), name
         for name in chinese:
             assert target_only._alone_places(blocks, name, latin=False) == _scanned_alone(blocks, name, False), name
+
+
+def test_a_gloss_is_found_as_the_pattern_compiled_per_name_found_it() -> None:
+    """`_glossed_in` reads a form's gloss with one compiled pattern and string searches: the same answer as the pattern
+    that was compiled per form and name, over random texts of forms, dots, spaces, brackets and Latin letters."""
+    import random
+    import re
+
+    from transqa.checks.transliteration.target_only import _glossed_in
+
+    r = random.Random(23)
+    alphabet = [*"乌迪曼伯·•・ (（)）Ud iManberx\n", "Udi Manber", "乌迪·曼伯", "Manber", "曼伯曼伯曼伯曼伯"]
+    for _ in range(20_000):
+        text = "".join(r.choice(alphabet) for _ in range(r.randint(0, 14)))
+        f, t = r.choice(["乌迪", "曼伯", "乌迪·曼伯", "迪"]), r.choice(["Manber", "Udi Manber", "Udi", "x"])
+        old = re.compile(re.escape(f) + r"(?:[·•・][\u4e00-\u9fff]{1,8})*\s*[(（][^)）]*(?<![A-Za-z])" + re.escape(t) + r"(?![a-z])")
+        assert _glossed_in(text, f, t) == bool(old.search(text)), (text, f, t)
