@@ -137,10 +137,10 @@ def load_target(path: str, source: Document | None = None, force_chinese: bool =
     if not doc.blocks:
         _hidden_by_comment(path, doc)
         raise InputError(path, "holds no text", "no-article")
-    if not force_chinese and (language := other_cjk(" ".join(b.text for b in doc.blocks))):
+    han, lat = _letters(doc)
+    if not force_chinese and (language := other_cjk(" ".join(b.text for b in doc.blocks), han)):
         raise InputError(path, f"looks like {language}, not Chinese: transqa checks Chinese translations "
                                "(--force-chinese checks it as Chinese all the same)", "wrong-language")
-    han, lat = _letters(doc)
     if source is None and han == 0:  # without the original, nothing of a translation is there to check
         raise InputError(
             path,
