@@ -128,21 +128,7 @@ def test_the_sixteenth_heldout_follows_its_choosing_rule_and_its_edits_apply() -
 
     from conftest import SHARED, need_shared
 
-    docs = [d for d in real.read_tsv(real.LABELS / "wmt-mt/documents.tsv") if d["split"] == "heldout16"]
-    edits = real.read_tsv(real.LABELS / "wmt-mt/edits.heldout16.tsv")
-    labels = real.read_tsv(real.LABELS / "wmt-mt/labels.heldout16.tsv")
-    assert len(docs) == 60 and edits and labels and all(d["system"] == "refB+inj20" for d in docs)
-    for d in docs:
-        clean = int(hashlib.sha256(f"inj20/clean/{d['docid']}".encode()).hexdigest(), 16) % 3 == 0
-        assert (d["note"] == "clean") == clean, d
-        if clean:
-            assert not [e for e in edits if e["doc"] == d["doc"]], d
-    cited = {int(r["line"]) for split in ("dev", "dev2", "heldout") for r in real.read_tsv(real.LABELS / f"numbers/numbers.{split}.tsv")
-             if r["file"] == "generaltest2022.en-zh.ref.B.zh"}
-    assert not cited & {int(e["line"]) for e in edits}
-    second = real.read_tsv(real.LABELS / "agreement/heldout16-documents.tsv")
-    ranked = sorted(docs, key=lambda d: hashlib.sha256(f"agree20/{d['docid']}".encode()).hexdigest())
-    assert [d["doc"] for d in ranked[:20]] == [d["doc"] for d in second]
+    docs, _edits, labels = _injected_set("heldout16", "refB+inj20", 60, "inj20", "wmt22", "generaltest2022.en-zh.ref.B.zh")
     base = SHARED / "corpora/wmt/wmt22_general_en-zh/txt"
     need_shared(base)
     meta = [json.loads(x) for x in (base / "metainfo/generaltest2022.en-zh.meta.derived.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
@@ -154,21 +140,14 @@ def test_the_sixteenth_heldout_follows_its_choosing_rule_and_its_edits_apply() -
                     key=lambda k: hashlib.sha256(f"inj20/{k}".encode()).hexdigest())[:60]
     assert {(d["docid"], int(d["first_line"]), int(d["last_line"])) for d in docs} == {(k, *spans[k]) for k in chosen}
     cache: dict[tuple[str, str], list[str]] = {}
-    for d in docs:
-        _, zh = real.document_lines(SHARED, d, real.LABELS, cache)
-        for r in (r for r in labels if r["doc"] == d["doc"] and r["zh"]):
-            assert any(r["zh"] in t for line, t in zh if line == int(r["line"])), r
-    by_doc = {d["doc"]: d for d in docs}
-    for r in real.read_tsv(real.LABELS / "agreement/heldout16-wmt.labels.tsv"):
-        en, zh = real.document_lines(SHARED, by_doc[r["doc"]], real.LABELS, cache)
-        line = int(r["line"])
-        assert r["en"] in en[line - int(by_doc[r["doc"]]["first_line"])], r
-        assert any(r["zh"] in t for k, t in zh if k == line) or not r["zh"], r
+    _quotes_hold(labels, docs, cache)
+    _second_reading(docs, "heldout16", "agree20", 20, cache)
 
 
-def _injected_set(split: str, system: str, n: int, tag: str, corpus: str) -> tuple[list[dict[str, str]], list[dict[str, str]], list[dict[str, str]]]:
+def _injected_set(split: str, system: str, n: int, tag: str, corpus: str,
+                  file: str | None = None) -> tuple[list[dict[str, str]], list[dict[str, str]], list[dict[str, str]]]:
     """An independent injection's documents, edits and labels, with its clean rule (sha256(tag + "/clean/" + docid) % 3
-    == 0: no edit) and no edit on a line the numbers set cites in that corpus checked."""
+    == 0: no edit) and no edit on a line the numbers set cites in that corpus (in that file of it, when given) checked."""
     import hashlib
 
     docs = [d for d in real.read_tsv(real.LABELS / "wmt-mt/documents.tsv") if d["split"] == split]
@@ -181,7 +160,7 @@ def _injected_set(split: str, system: str, n: int, tag: str, corpus: str) -> tup
         if clean:
             assert not [e for e in edits if e["doc"] == d["doc"]], d
     cited = {int(r["line"]) for s in ("dev", "dev2", "heldout") for r in real.read_tsv(real.LABELS / f"numbers/numbers.{s}.tsv")
-             if r["corpus"] == corpus}
+             if r["corpus"] == corpus and (file is None or r["file"] == file)}
     assert not cited & {int(e["line"]) for e in edits}
     return docs, edits, labels
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from transqa.align.dp import Bead
 from transqa.escape import shown_path
-from transqa.findings import Finding, Location, Repair, RepairKind, Severity, unique_fingerprints
+from transqa.findings import Finding, Location, Repair, RepairKind, Severity
 from transqa.model import Document
 from transqa.result import AuditRecord, ErrorInfo, Result, Stats
 
@@ -39,7 +39,7 @@ def document_json(result: Result) -> dict[str, object]:
         "target": shown_path(result.target_path),
         "mode": "pair" if result.source_path else "target-only",
         "alignment": beads_json(result.source, result.target, result.beads),
-        "findings": [{**f.as_dict(), "fingerprint": fp} for f, fp in zip(result.findings, unique_fingerprints(result.findings), strict=True)],
+        "findings": [{**f.as_dict(), "fingerprint": fp} for f, fp in result.fingerprinted()],
         "error": err,
         "suppressed": result.suppressed,
         "baselined": result.baselined,

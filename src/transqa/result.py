@@ -12,7 +12,7 @@ from typing import Any
 from transqa.align.dp import Bead
 from transqa.errors import InputError
 from transqa.escape import counted
-from transqa.findings import INTERNAL_ERROR_CODE, Finding
+from transqa.findings import INTERNAL_ERROR_CODE, Finding, unique_fingerprints
 from transqa.model import Document
 
 CONFIDENT_BEAD = 0.5  # a paired group of paragraphs scoring this or more translates each other (the header and the wrong-pair warning)
@@ -52,6 +52,11 @@ class Result:
     def confident_beads(self) -> list[Bead]:
         """The paired groups of paragraphs the alignment is confident translate each other (CONFIDENT_BEAD)."""
         return [b for b in self.beads if b.source and b.target and b.score >= CONFIDENT_BEAD]
+
+    def fingerprinted(self) -> list[tuple[Finding, str]]:
+        """Each finding with the fingerprint reports give it (`findings.unique_fingerprints`: unique within the
+        file): the one pass every format that shows a fingerprint reads (JSON, SARIF, CSV)."""
+        return list(zip(self.findings, unique_fingerprints(self.findings), strict=True))
 
     @property
     def internal_error(self) -> bool:
@@ -97,6 +102,11 @@ class AuditRecord:
     suppressed: int = 0  # findings hidden by suppression directives
     baselined: int = 0  # findings hidden by the baseline
     baseline_fingerprints: tuple[str, ...] | None = None  # of the findings, as --write-baseline records them (None: not in the line)
+
+    def fingerprinted(self) -> list[tuple[Finding, str]]:
+        """Each finding with the fingerprint reports give it (`findings.unique_fingerprints`: unique within the
+        file): the one pass every format that shows a fingerprint reads (JSON, SARIF, CSV)."""
+        return list(zip(self.findings, unique_fingerprints(self.findings), strict=True))
 
     @property
     def internal_error(self) -> bool:

@@ -204,8 +204,8 @@ def _name_candidates(stem: str) -> list[str]:
 
 
 def _name_matches(stem: str, rel_dir: str, dirs: list[str], target: str, reports: list[str] | None = None) -> list[str]:
-    """Every file that may be the original of `target` by name, in the order of `_name_candidates`, under the
-    target's relative folder, then at the top of each folder of `dirs`. Never the target itself, another
+    """The files that may be the original of `target` by name, in the order of `_name_candidates`, under the
+    target's relative folder, then at the top of each folder of `dirs`; the first four only (all `_find_by_name` reads). Never the target itself, another
     translation (slug.zh.*, or slug.md in the target's own folder, where it is the translation), nor a page
     transqa wrote (`written_by_transqa`: `check a.en.md a.zh.md -o a.html` must not make the report the original;
     `reports`, when given, receives those passed over)."""
@@ -224,7 +224,12 @@ def _name_matches(stem: str, rel_dir: str, dirs: list[str], target: str, reports
                         reports.append(p)
                     continue
                 found.append(p)
+                if len(found) == _SHOWN_MATCHES + 1:
+                    return found  # enough for `_find_by_name`: no more names probed nor pages' heads read
     return found
+
+
+_SHOWN_MATCHES = 3  # the files a note names (`_find_by_name`: the one used, two passed over); a fourth only says there are more
 
 
 def _find_by_name(stem: str, rel_dir: str, dirs: list[str], target: str) -> tuple[str | None, str]:
@@ -238,7 +243,7 @@ def _find_by_name(stem: str, rel_dir: str, dirs: list[str], target: str) -> tupl
     passed = f"{', '.join(reports)} passed over as its original (a report transqa wrote)" if reports else ""
     if len(found) < 2:
         return (found[0] if found else None), f"{target}: {passed}" if passed else ""
-    others = ", ".join(found[1:3]) + (" …" if len(found) > 3 else "")
+    others = ", ".join(found[1:_SHOWN_MATCHES]) + (" …" if len(found) > _SHOWN_MATCHES else "")
     return found[0], (f"{target}: checked against {found[0]}, not {others} (an original named slug.en.* comes first)"
                       + (f"; {passed}" if passed else ""))
 
@@ -382,7 +387,7 @@ def from_paths(paths: list[str], originals: str | None = None, originals_index: 
         else:
             raise InputError(p, "no such file or folder", "missing")
         jobs.extend(found)
-    return [Job(k, j.target, j.source, j.reference, j.group, j.year, note=j.note) for k, j in enumerate(jobs)]
+    return [dataclasses.replace(j, index=k) for k, j in enumerate(jobs)]  # every field kept (source_name too)
 
 
 def once_each(jobs: list[Job]) -> tuple[list[Job], list[str]]:

@@ -12,6 +12,7 @@ from transqa.context import Context, Span, quote
 from transqa.findings import Finding, Repair, RepairKind, Severity, without_inside
 from transqa.lang.english import STOPWORDS
 from transqa.lang.script import HAN, is_han, latin_tokens, name_key
+from transqa.memo import per_pair
 from transqa.model import Block, Document
 from transqa.registry import rule
 
@@ -901,8 +902,11 @@ def _debris_finding(ctx: Context, b: Block, tok: str, span: tuple[int, int], wra
     sure = sure and numbered
     # `壳牌 T1` where the original names Shell: the word before is that name, rendered, so the token is debris (its
     # suggestion said "delete it" while fix left it: a newcomer's pair)
-    sure = sure or numbered and _name_before(ctx, b, ws, sourced=True) is not None
-    garbled = None if sure else _name_before(ctx, b, ws, sourced=False)
+    garbled = None
+    if not sure:
+        sourced, garbled = _names_before(ctx, b, ws)
+        sure = numbered and sourced is not None
+        garbled = None if sure else garbled
     if garbled is not None:
         # `彭博 T2 公司` where the original names no Bloomberg: the rendered name and the token are one garble, and
         # deleting the token alone would keep a name the source never had (a newcomer's pair)
@@ -924,24 +928,41 @@ def _debris_finding(ctx: Context, b: Block, tok: str, span: tuple[int, int], wra
     )
 
 
-def _name_before(ctx: Context, b: Block, ws: int, *, sourced: bool) -> tuple[int, str] | None:
+def _names_before(ctx: Context, b: Block, ws: int) -> tuple[tuple[int, str] | None, tuple[int, str] | None]:
     """With the original: where a name CC-CEDICT knows (two to four Chinese characters: `彭博`, Bloomberg) ends right
-    before the token, and the English it names is in the original (`sourced`) or nowhere in it (not `sourced`), its
-    start and that English."""
+    before the token, and the English it names is in the original, its start and that English; and where one ends
+    whose English is nowhere in the original, the same (the longest of each; read in one pass)."""
     from transqa.lang.transliterate import rendered_names
 
     if ctx.source is None:
-        return None
+        return None, None
     before = b.text[:ws].rstrip(" ")
     names = rendered_names()
-    low = ctx.source_text.lower()
+    sourced = unsourced = None
     for n in (4, 3, 2):
         w = before[-n:]
-        english = names.get(w) if len(w) == n else None
-        found = [x for x in sorted(english or ()) if re.search(rf"\b{re.escape(x.lower())}\b", low)]
-        if english and bool(found) == sourced:
-            return len(before) - n, (found or sorted(english))[0]
-    return None
+        english = sorted(names.get(w) or ()) if len(w) == n else []
+        found = [x for x in english if _in_source(ctx.source_text, x.lower())]
+        if found and sourced is None:
+            sourced = len(before) - n, found[0]
+        elif english and not found and unsourced is None:
+            unsourced = len(before) - n, english[0]
+    return sourced, unsourced
+
+
+def _in_source(source: str, low: str) -> bool:
+    """The lower-case word `low` stands whole in the original (as `\\b` bounds it): one of its words (`_words_of`), or
+    for a name with an apostrophe (`O'Brien`) sought in the text."""
+    if low.isascii() and low.isalpha():
+        return low in _words_of(source)
+    return re.search(rf"\b{re.escape(low)}\b", source.lower()) is not None
+
+
+@per_pair
+def _words_of(text: str) -> frozenset[str]:
+    """The text's runs of word characters (`\\w`), lower-cased: looked up for each name a stray token follows, not
+    a pattern per name over the whole lowered original."""
+    return frozenset(re.findall(r"\w+", text.lower()))
 
 
 def _placeholder_finding(ctx: Context, b: Block, tok: str, token: tuple[int, int], span: tuple[int, int]) -> Finding:

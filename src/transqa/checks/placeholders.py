@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from functools import lru_cache
 
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
@@ -93,32 +92,32 @@ def without_dropped_twice(findings: list[Finding]) -> list[Finding]:
 def check(ctx: Context) -> Iterator[Finding]:
     for _k, sources, targets in ctx.pairs():
         if any(_TAG.search(b.text) for b in sources):  # (most pairs write no bracketed tag: nothing to index)
-            lower = "\n".join(t.text for t in targets).lower()  # the pair's Chinese, where a tag is sought whatever its case
-            swapped = _swapped(sources, targets, lower)
+            runs = _runs("\n".join(t.text for t in targets).lower())  # the pair's Chinese: a tag sought whatever its case
+            swapped = _swapped(sources, targets, runs)
             used: set[tuple[int, int]] = set()  # (target block, start) of the Chinese spans already pointed at
             tags = _TargetTags(targets)
             for i, src in enumerate(sources):
-                yield from _changed_in(ctx, (i, src), targets, lower, swapped, used, tags)
+                yield from _changed_in(ctx, (i, src), targets, runs, swapped, used, tags)
         yield from _hash_tags(ctx, sources, targets)
 
 
-def _present(tok: str, lower: str) -> bool:
-    """The tag `tok` stands whole in `lower` (bounded by a bracket or any character not a letter or digit): `person1`
-    is not inside `person12`. A tag is letters then digits (`_TAG`), so it stands whole exactly when it is one of the
-    text's runs of letters and digits: the runs are read once per text (`_runs`), not searched for per tag (8,000
+def _present(tok: str, runs: frozenset[str]) -> bool:
+    """The tag `tok` stands whole in the pair's Chinese (bounded by a bracket or any character not a letter or digit):
+    `person1` is not inside `person12`. A tag is letters then digits (`_TAG`), so it stands whole exactly when it is one
+    of the text's runs of letters and digits (`runs`: read once per pair by `check`), not searched for per tag (8,000
     tags in one pair: HOSTILE22 #4)."""
-    return tok.lower() in _runs(lower)
+    return tok.lower() in runs
 
 
-@lru_cache(maxsize=8)
 def _runs(lower: str) -> frozenset[str]:
+    """The runs of letters and digits of a lower-cased text."""
     return frozenset(re.findall(r"[a-z0-9]+", lower))
 
 
-def _swapped(sources: list[Block], targets: list[Block], lower: str) -> dict[tuple[int, str], tuple[Block, re.Match[str], bool]]:
+def _swapped(sources: list[Block], targets: list[Block], runs: frozenset[str]) -> dict[tuple[int, str], tuple[Block, re.Match[str], bool]]:
     """Placeholders of the original that the translation replaced by another of their kind (`[PERSON8]` written
     `[PERSON4]`): each tag of the original missing from the Chinese, matched in order with the Chinese's tags of the same
-    kind (`PERSON`) that the pair's original does not write (`lower`: the targets' text in lower case). Real MT never
+    kind (`PERSON`) that the pair's original does not write (`runs`: the targets' runs of letters and digits, `_present`). Real MT never
     did this (no such line in the four WMT23 systems' 173 tagged lines); an editor copying a tag from another line does
     (three in heldout17's transcripts). Keyed by (source block, tag): when two paragraphs of the original meet one
     Chinese paragraph, each block's tag takes the next such tag of the Chinese, never one already taken. The flag
@@ -133,7 +132,7 @@ def _swapped(sources: list[Block], targets: list[Block], lower: str) -> dict[tup
     for i, b in enumerate(sources):
         for m in _TAG.finditer(b.text):
             tok, kind = m.group("tok"), m.group("kind")
-            if (i, tok) not in out and not _present(tok, lower) and extra.get(kind):
+            if (i, tok) not in out and not _present(tok, runs) and extra.get(kind):
                 out[i, tok] = (*extra[kind].pop(0), len(sources) == len(targets) == 1
                                and _kind_count(sources[0], kind) == _kind_count(targets[0], kind) == 1)
     return out
@@ -272,7 +271,7 @@ _IN_BRACKETS = re.compile(r"[\[(（【<]\s?([A-Za-z]+\d+)\s?[\])）】>]", re.IG
 _BARE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{3,}\d{1,4}(?![0-9])", re.IGNORECASE)
 
 
-def _changed_in(ctx: Context, at: tuple[int, Block], targets: list[Block], lower: str,
+def _changed_in(ctx: Context, at: tuple[int, Block], targets: list[Block], runs: frozenset[str],
                 swapped: dict[tuple[int, str], tuple[Block, re.Match[str], bool]], used: set[tuple[int, int]],
                 tags: _TargetTags) -> Iterator[Finding]:
     """The tags of source block `at` (its place among the pair's source blocks, the block) changed in the Chinese;
@@ -284,7 +283,7 @@ def _changed_in(ctx: Context, at: tuple[int, Block], targets: list[Block], lower
         if tok in seen:
             continue
         seen.add(tok)
-        if _present(tok, lower):
+        if _present(tok, runs):
             yield from _bare(ctx, src, m, tags, used)
             continue
         if (i, tok) in swapped:

@@ -1235,8 +1235,7 @@ def _source_phrase(ctx: Context, b: Block, run: str) -> bool:
         return False
     if all(w in _LOAN_WORDS for w in words) or not all(w in _LOAN_WORDS or _word_known(w, known) for w in words):
         return False
-    phrase = re.compile(rf"(?<![A-Za-z0-9\-./@#]){re.escape(run)}(?![A-Za-z0-9\-]|\.[A-Za-z0-9])")
-    return any(phrase.search(sb.text) for sb in ctx.aligned_sources(b))
+    return any(_places(run, sb.text, compound=False) for sb in ctx.aligned_sources(b))
 
 
 # Where a sentence of the original starts: the text's start, or after a sentence's end and its space, with an opening
@@ -2220,17 +2219,18 @@ def _unlisted_plural(run: str, source: str) -> bool:
     common noun of the English (slang or a new coinage) that the dictionary lacks, not a name written in lower case."""
     if len(run) < PLURAL_MIN or not run.isalpha() or not run.islower() or not _PLURAL_END.fullmatch(run[-4:]):
         return False
-    return re.search(rf"(?<![A-Za-z0-9\-]){re.escape(run.capitalize())}(?![A-Za-z0-9])", source) is None
+    return run.capitalize() not in _word_starts(source)  # (a word of the English: `_WHOLE_WORD`, as `run` is one)
 
 
-def _places(run: str, source: str) -> list[re.Match[str]]:
-    """The places of `run` in the English, whole and outside domain names, addresses and hashtags (`_whole_run`): sought
-    only where a word of the English (`_word_starts`) is the run's first word (up to its first character that is no
-    letter or digit), not along the whole paragraph for each run (2,000 terms kept in one paragraph: quadratic)."""
+def _places(run: str, source: str, *, compound: bool = True) -> list[re.Match[str]]:
+    """The places of `run` in the English, whole and outside domain names, addresses and hashtags (`_whole_run`; not
+    `compound`: nor before a hyphen): sought only where a word of the English (`_word_starts`) is the run's first word
+    (up to its first character that is no letter or digit), not along the whole paragraph for each run (2,000 terms
+    kept in one paragraph: quadratic)."""
     head = _HEAD.match(run)
+    pat = _whole_run(run, compound)
     if head is None or len(source) <= INDEXED:
-        return list(_whole_run(run).finditer(source))
-    pat = _whole_run(run)
+        return list(pat.finditer(source))
     return [m for q in _word_starts(source).get(head.group(0), ()) if (m := pat.match(source, q)) is not None]
 
 
@@ -2243,11 +2243,12 @@ _HEAD = re.compile(r"[A-Za-z0-9]+")
 _WHOLE_WORD = re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z0-9]+")
 
 
-def _whole_run(run: str) -> re.Pattern[str]:
+def _whole_run(run: str, compound: bool = True) -> re.Pattern[str]:
     """`run` whole (`_places`), and not a part of a domain name, an address or a hashtag (`archive` of `archive.org`
-    names the site): compiled through re's own cache, as before (a cache of thousands of patterns held tens of
-    megabytes for the process's life)."""
-    return re.compile(rf"(?<![A-Za-z0-9\-./@#]){re.escape(run)}(?![A-Za-z0-9]|\.[A-Za-z0-9])")
+    names the site); not `compound`: nor the first part of a hyphenated compound (`_source_phrase`). Compiled through
+    re's own cache, as before (a cache of thousands of patterns held tens of megabytes for the process's life)."""
+    after = "[A-Za-z0-9]" if compound else r"[A-Za-z0-9\-]"
+    return re.compile(rf"(?<![A-Za-z0-9\-./@#]){re.escape(run)}(?!{after}|\.[A-Za-z0-9])")
 
 
 @per_pair

@@ -46,10 +46,12 @@ OTHER_CJK_SHARE = 0.2
 OTHER_CJK_LEAST = 10
 
 
-def other_cjk(text: str) -> str | None:
+def other_cjk(text: str, han: int | None = None) -> str | None:
     """'Japanese' or 'Korean' when `text` is written in that language rather than in Chinese (its share of kana or
-    hangul: Chinese writes neither but in a quoted name or title), else None."""
-    han = han_count(text)
+    hangul: Chinese writes neither but in a quoted name or title), else None. `han`: its Han characters, when the
+    caller has counted them already."""
+    if han is None:
+        han = han_count(text)
     for language, pattern in (("Japanese", KANA), ("Korean", HANGUL)):
         n = len(pattern.findall(text))
         if n >= OTHER_CJK_LEAST and n >= OTHER_CJK_SHARE * (n + han):

@@ -137,11 +137,11 @@ def load_target(path: str, source: Document | None = None, force_chinese: bool =
     if not doc.blocks:
         _hidden_by_comment(path, doc)
         raise InputError(path, "holds no text", "no-article")
-    language = other_cjk(" ".join(b.text for b in doc.blocks))
+    han, lat = _letters(doc)
+    language = other_cjk(" ".join(b.text for b in doc.blocks), han)
     if language and not force_chinese:
         raise InputError(path, f"looks like {language}, not Chinese: transqa checks Chinese translations "
                                "(--force-chinese checks it as Chinese all the same)", "wrong-language")
-    han, lat = _letters(doc)
     # without the original, nothing of a translation is there to check; a Korean (or kana-only) text forced as
     # Chinese is checked as the flag asks (it is not an English original given alone)
     if source is None and han == 0 and not language:

@@ -6,7 +6,6 @@ import csv
 import io
 
 from transqa.escape import csv_cell
-from transqa.findings import unique_fingerprints
 from transqa.result import Result
 
 COLUMNS = ["target", "source", "code", "rule", "category", "severity", "target_line", "target_column",
@@ -19,7 +18,7 @@ def render_csv(results: list[Result]) -> str:
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(COLUMNS)
     for r in results:
-        for f, fp in zip(r.findings, unique_fingerprints(r.findings), strict=True):
+        for f, fp in r.fingerprinted():
             t, s = f.target, f.source
             w.writerow([csv_cell(x) for x in (
                 r.target_path, r.source_path or "", f.code, f.rule, f.category, str(f.severity),

@@ -7,7 +7,7 @@ from pathlib import PurePath
 
 from transqa import __version__
 from transqa.escape import file_uri
-from transqa.findings import Finding, Location, Repair, unique_fingerprints
+from transqa.findings import Finding, Location, Repair
 from transqa.registry import rules
 from transqa.result import Result
 
@@ -95,7 +95,7 @@ def render_sarif(results: list[Result]) -> str:
         if r.error is not None:
             notifications.append({"level": "error", "message": {"text": str(r.error)},
                                   "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(r.target_path)}}}]})
-        res.extend(_result(r, f, index, fp) for f, fp in zip(r.findings, unique_fingerprints(r.findings), strict=True))
+        res.extend(_result(r, f, index, fp) for f, fp in r.fingerprinted())
     run: dict[str, object] = {
         "tool": {"driver": {"name": "transqa", "version": __version__, "semanticVersion": __version__,
                             "informationUri": "https://github.com/transqa/transqa", "rules": driver_rules}},

@@ -371,7 +371,7 @@ class LatinName:
         return next(self.finditer(text), None)
 
 
-@lru_cache(maxsize=64)
+@per_pair
 def _lowered(text: str) -> str | None:
     """text.lower(), or None for a text holding one of the odd characters: once per paragraph, not per name sought."""
     return text.lower() if _IGNORECASE_ODD.isdisjoint(text) else None
@@ -582,7 +582,7 @@ def _last_word_renderings(word: str, *, names: bool = True) -> tuple[str, ...]:
 _INDEXED_FROM = 512
 
 
-@lru_cache(maxsize=16)
+@per_pair
 def _marks_of(text: str, chars: str) -> tuple[int, ...]:
     """The offsets of the characters `chars` in text, in order (an index of a long paragraph, built once)."""
     return tuple(i for i, c in enumerate(text) if c in chars)

@@ -6,6 +6,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from itertools import groupby
 
 from transqa.checks.transliteration.common import (
     _GENERIC,
@@ -24,6 +25,7 @@ from transqa.context import Context, first_time, quote, times
 from transqa.findings import Finding
 from transqa.lang.chinese import glossed_at, tied_at
 from transqa.lang.script import HAN, NAME_DOT, find_all, is_han
+from transqa.memo import pair_state
 from transqa.model import Block, SpanIndex
 from transqa.registry import Rule
 
@@ -516,10 +518,10 @@ def _full_names(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Findin
             if len(_DOTS.split(m.group(0))) == 2:
                 dotted[m.group(0)].append((b, m.start()))
     ordered = sorted(dotted.items())
-    by_onset = _by_surname_onset(ordered)
+    by_onset = _DottedByOnset(ordered)
     for (given, surname), lplaces in sorted(latin.items()):
         t = f"{given} {surname}"
-        found = [(f, b, s + raw.index(f)) for raw, places in _onset_candidates(surname, ordered, by_onset)
+        found = [(f, b, s + raw.index(f)) for raw, places in by_onset.candidates(given, surname)
                  if (f := _as_full_name(given, surname, raw)) for b, s in places]
         if not found or any(_glossed(ctx, f, t) or _glossed(ctx, f, surname) for f in {f for f, _b, _s in found}):
             continue
@@ -538,28 +540,44 @@ def _full_names(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Findin
 _Dotted = list[tuple[str, list[tuple[Block, int]]]]
 
 
-def _by_surname_onset(ordered: _Dotted) -> dict[str, _Dotted]:
-    """The `·` names by the first consonant class of their surname part as `_as_full_name` reads it: a Latin full name
-    is tried only against the names whose surname can start as its own does (500 Latin names each tried against 500
-    `·` names of one article took 25 s, HOSTILE22 #1)."""
-    from transqa.lang.transliterate import pinyin_skeleton, syllables
+class _DottedByOnset:
+    """The `·` names by the onsets `_as_full_name` tests, so that a Latin full name is tried only against the names
+    it may accept (500 Latin names each tried against 500 `·` names of one article took 25 s, HOSTILE22 #1; by the
+    surname's first consonant alone, 1,000 against 1,000 still made 134,000 tries): its strict test needs the surname's
+    first two consonant classes (`_same_onset`), its loose one the surname's first and, for a given name that starts
+    with a consonant, the given name's first (`_first_sound_agrees`)."""
 
-    out: dict[str, _Dotted] = defaultdict(list)
-    for raw, places in ordered:
-        s_all = _DOTS.split(raw)[1]
-        out[pinyin_skeleton(syllables(s_all[: _name_head(s_all)]))[:1]].append((raw, places))
-    return out
+    def __init__(self, ordered: _Dotted) -> None:
+        from transqa.lang.transliterate import pinyin_skeleton, syllables
 
+        self.ordered = ordered
+        self.surname1: dict[str, list[int]] = defaultdict(list)
+        self.surname2: dict[str, list[int]] = defaultdict(list)
+        self.both1: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for k, (raw, _places) in enumerate(ordered):
+            g_all, s_all = _DOTS.split(raw)
+            sn = pinyin_skeleton(syllables(s_all[: _name_head(s_all)]))
+            g = pinyin_skeleton(syllables(g_all[_name_tail(g_all) :]))
+            self.surname1[sn[:1]].append(k)
+            self.surname2[sn[:2]].append(k)
+            self.both1[sn[:1], g[:1]].append(k)
 
-def _onset_candidates(surname: str, ordered: _Dotted, by_onset: dict[str, _Dotted]) -> _Dotted:
-    """The `·` names `_as_full_name` may accept for a Latin surname: all of them for a surname that starts with a vowel
-    (its loose test does not weigh the onset), else those whose surname's first consonant class is the Latin one's
-    (both its tests need it: `_same_onset` with two consonants or with one)."""
-    from transqa.lang.transliterate import english_skeleton
+    def candidates(self, given: str, surname: str) -> _Dotted:
+        """The `·` names, in order, `_as_full_name` may accept for the Latin name: all of them for a surname that starts
+        with a vowel (its loose test does not weigh the surname's onset); those whose surname starts as the Latin one
+        does for a given name that starts with a vowel; else those whose surname's first two consonants are the Latin
+        one's, with those whose surname and given name both start as the Latin ones do."""
+        from transqa.lang.transliterate import english_skeleton
 
-    if surname[:1].lower() in "aeiou":
-        return ordered
-    return by_onset.get(english_skeleton(surname)[:1], [])
+        if surname[:1].lower() in "aeiou":
+            return self.ordered
+        sk = english_skeleton(surname)
+        if given[:1].lower() in "aeiou":
+            ks = self.surname1.get(sk[:1], [])
+        else:
+            gk = english_skeleton(given)[:1]
+            ks = sorted({*self.surname2.get(sk[:2], ()), *(self.both1.get((sk[:1], gk), ()) if gk and sk else ())})
+        return [self.ordered[k] for k in ks]
 
 
 def _weigh_person(
@@ -792,20 +810,54 @@ def _latin_full_names(blocks: list[Block]) -> dict[tuple[str, str], list[tuple[B
 def _alone_places(blocks: list[Block], surname: str, *, latin: bool) -> list[tuple[Block, int]]:
     """Places of a surname standing alone: a Latin word not after a capitalised word (Kendall, not Tim Kendall), or a
     Chinese form not after a `·` nor inside a longer run of transliteration characters (莱恩, not 雷·莱恩 nor 布莱恩):
-    the person named again, in one script or the other."""
+    the person named again, in one script or the other. A surname of word characters only (`_edge`) stands alone
+    exactly where it is a whole run of them: looked up in the blocks' runs, read once per pair (`_edge_runs`), not
+    sought in every block for each name (1,000 people: 1,500,000 searches)."""
+    if surname and all(_edge(c, latin) for c in surname):
+        got = _edge_runs(blocks, latin).get(surname, [])
+    else:
+        got = [(b, i) for b in blocks for i in find_all(b.text, surname) if not _edged(b.text, i, i + len(surname), latin)]
+    return [(b, i) for b, i in got if not (latin and _name_word_before(b.text, i))]
+
+
+def _edge(c: str, latin: bool) -> bool:
+    """A character a standing-alone name may not touch: a letter, digit or word joiner beside a Latin name; a
+    transliteration character or a `·` beside a Chinese one."""
     from transqa.lang.transliterate import TRANSLIT
 
-    def edge(c: str) -> bool:
-        return (c.isalnum() or c in "_-'’") if latin else (c in TRANSLIT or c in NAME_DOT)
+    return (c.isalnum() or c in "_-'’") if latin else (c in TRANSLIT or c in NAME_DOT)
 
-    out: list[tuple[Block, int]] = []
-    for b in blocks:
-        for i in find_all(b.text, surname):
-            e = i + len(surname)
-            if (i and edge(b.text[i - 1])) or (e < len(b.text) and edge(b.text[e])) or (latin and _name_word_before(b.text, i)):
-                continue
-            out.append((b, i))
-    return out
+
+def _edge_key(latin: bool) -> Callable[[str], bool]:
+    """`_edge` for one script, its table read once (a key for each character of the article)."""
+    from transqa.lang.transliterate import TRANSLIT
+
+    if latin:
+        return lambda c: c.isalnum() or c in "_-'’"
+    return lambda c: c in TRANSLIT or c in NAME_DOT
+
+
+def _edged(text: str, i: int, e: int, latin: bool) -> bool:
+    return bool(i and _edge(text[i - 1], latin)) or (e < len(text) and _edge(text[e], latin))
+
+
+def _edge_runs(blocks: list[Block], latin: bool) -> dict[str, list[tuple[Block, int]]]:
+    """The blocks' maximal runs of `_edge` characters → their places, in order (built once per pair for one list of
+    blocks: `memo.pair_state`, the list kept with its index)."""
+    memo: dict[tuple[int, bool], tuple[list[Block], dict[str, list[tuple[Block, int]]]]] = pair_state("alone_runs", dict)
+    got = memo.get((id(blocks), latin))
+    if got is None or got[0] is not blocks:
+        index: dict[str, list[tuple[Block, int]]] = defaultdict(list)
+        key = _edge_key(latin)
+        for b in blocks:
+            i = 0
+            for edge, run in groupby(b.text, key=key):
+                n = len(list(run))
+                if edge:
+                    index[b.text[i : i + n]].append((b, i))
+                i += n
+        got = memo[id(blocks), latin] = (blocks, index)
+    return got[1]
 
 
 PAIR_ACCEPT = 0.6  # mean sound score of a `·` name's two parts against a Latin full name of the same article
@@ -2069,38 +2121,57 @@ def _same_onset(t: str, f: str, n: int = 2) -> bool:
     return english_skeleton(t)[:n] == pinyin_skeleton(syllables(f))[:n]
 
 
-@lru_cache(maxsize=4096)
-def _glossed_pattern(f: str, t: str) -> re.Pattern[str]:
-    """The Chinese form (and the rest of a `·` name), then the Latin name in brackets (compiled once per pair)."""
-    return re.compile(re.escape(f) + r"(?:[·•・][\u4e00-\u9fff]{1,8})*\s*[(（][^)）]*(?<![A-Za-z])" + re.escape(t) + r"(?![a-z])")
+# What stands between a Chinese form and the bracket that glosses it: the rest of a `·` name, spaces (`_glossed_in`)
+_GLOSS_OPEN = re.compile(r"(?:[·•・][\u4e00-\u9fff]{1,8})*\s*[(（]")
+
+
+def _glossed_in(text: str, f: str, t: str) -> bool:
+    """The Chinese form f, then (after the rest of a `·` name) a bracket holding the Latin name t, not inside a longer
+    Latin word: the pattern `f(?:[·•・][一-鿿]{1,8})*\\s*[(（][^)）]*(?<![A-Za-z])t(?![a-z])` read with one
+    compiled pattern and string searches, not compiled per name (each pattern with its Han class cost about a
+    millisecond to compile: 1,000 people, about 3 CPU s)."""
+    i = text.find(f)
+    while i >= 0:
+        m = _GLOSS_OPEN.match(text, i + len(f))
+        if m is not None:
+            q = m.end()
+            close = min((c for c in (text.find(")", q), text.find("）", q)) if c >= 0), default=len(text))
+            k = text.find(t, q, close + len(t))
+            while 0 <= k <= close:
+                e = k + len(t)
+                if not ("A" <= text[k - 1] <= "Z" or "a" <= text[k - 1] <= "z") and not "a" <= text[e : e + 1] <= "z":
+                    return True
+                k = text.find(t, k + 1, close + len(t))
+        i = text.find(f, i + 1)
+    return False
 
 
 def _glossed(ctx: Context, f: str, t: str) -> bool:
     """The Chinese form stands with the Latin name in brackets after it somewhere in the article (after the
     whole `·`-joined name too: 杰里米·维尔巴(Jeremy Verba))."""
-    pat = _glossed_pattern(f, t)
-    return any(pat.search(b.text) for b in _gloss_blocks(ctx, t))
+    return any(_glossed_in(b.text, f, t) for b in _gloss_blocks(ctx, t))
 
 
-# The blocks of the last document seen, by each two characters that start a Latin word in them (`Ma` of `(Udi Manber)`)
-_GLOSS_INDEX: list[tuple[object, dict[str, list[Block]]]] = []
 _WORD_HEAD = re.compile(r"(?<![A-Za-z])(?=([A-Za-z].))")
 
 
 def _gloss_blocks(ctx: Context, t: str) -> list[Block]:
     """The blocks where the Latin name t may stand, by the two characters it starts with: only those are searched for
     its gloss (every Latin full name searched in every block was quadratic: 1,000 people, 1,900,000 searches,
-    HOSTILE22 #1). Built once per document."""
+    HOSTILE22 #1). The index is built once per pair (the pair's one translation: `memo.pair_state`)."""
     target = ctx.target
     if len(t) < 2:
         return list(target.blocks)
-    if not _GLOSS_INDEX or _GLOSS_INDEX[0][0] is not target:
-        index: dict[str, list[Block]] = defaultdict(list)
-        for b in target.blocks:
-            for head in {m.group(1) for m in _WORD_HEAD.finditer(b.text)}:
-                index[head].append(b)
-        _GLOSS_INDEX[:] = [(target, index)]
-    return _GLOSS_INDEX[0][1].get(t[:2], [])
+    return pair_state("gloss_blocks", lambda: _heads_index(target.blocks)).get(t[:2], [])
+
+
+def _heads_index(blocks: list[Block]) -> dict[str, list[Block]]:
+    """The blocks by each two characters that start a Latin word in them (`Ma` of `(Udi Manber)`)."""
+    index: dict[str, list[Block]] = defaultdict(list)
+    for b in blocks:
+        for head in {m.group(1) for m in _WORD_HEAD.finditer(b.text)}:
+            index[head].append(b)
+    return index
 
 
 def _starts(places: list[tuple[Block, int]]) -> set[tuple[int, int]]:

@@ -1455,7 +1455,7 @@ def _cut_latin(ctx: Context, name: str, occs: list[Occurrence], reported: set[tu
                 )
 
 
-@lru_cache(maxsize=16)
+@per_pair
 def _capitalised_tokens(text: str) -> dict[str, list[tuple[int, int, int, str]]]:
     """The paragraph's capitalised Latin tokens of four characters or more by their lower case: (order, start, end,
     token). Built once per paragraph: each name walked all its tokens, quadratic in a paragraph of 2,000 names."""
