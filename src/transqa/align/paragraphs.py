@@ -31,7 +31,12 @@ UNSHARED_COST = 5.0
 def hooked(sf: list[Features], tf: list[Features]) -> list[Features]:
     """The source paragraphs' features, with `unshared` (UNSHARED_COST) on those that hold a kind of anchor (a figure,
     a date, a month, a link, an identifier) or a name the translation keeps in Latin script: one its paragraphs write in
-    at least half as many paragraphs as the original names it (a name kept once, in an English clause left in, is not)."""
+    at least half as many paragraphs as the original names it (a name kept once, in an English clause left in, is not).
+    None when each side has one paragraph: the cost weighs a paragraph's own translation against a neighbour's, and
+    there is no neighbour (a one-paragraph translation that shares nothing is a bad rendering, not an omission plus an
+    addition: a loop `关键是, 关键是, …` is reported as a loop)."""
+    if len(sf) == 1 and len(tf) == 1:
+        return sf
     named = Counter(n for f in sf for n in f.names)
     kept_in = Counter(n for f in tf for n in f.names)
     kept = {n for n, k in kept_in.items() if k >= 2 and 2 * k >= named[n] > 0}
