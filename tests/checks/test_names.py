@@ -127,6 +127,18 @@ def test_a_brand_split_into_its_words_suggests_the_brand() -> None:
     assert [f.suggestion for f in _of("TQA302", None, case)] == ["Braintree"]
 
 
+
+def test_a_link_text_glued_to_the_next_word_is_still_a_name_of_its_own() -> None:
+    # archive (japans-32-best-iphone-apps…, knick-knack-paddywhack…): the brackets of `[tap next](…)by Conit` are gone
+    # from the text, which reads `tap nextby Conit`: the link's edge parts the words (the name was never seen split)
+    zh = "**16。**[tap next](http://www.conit.co.jp/tapnext/)by Conit\n\n你可以用 TapNext 在美国进行演示。\n"
+    [f] = _of("TQA302", None, zh)
+    assert f.target.text == "tap next" and f.suggestion == "TapNext"
+    zh = "[pets cell](http://www.example.com/story/22080.php)[Textually](http://www.textually.org/)\n\nPetsCell 手机。\n"
+    assert [f.target.text for f in _of("TQA302", None, zh)] == ["pets cell"]
+    # a space after the link: nothing changes (`[Google](…) Reader` stays one name)
+    passes("TQA302", None, "[Google](http://google.com/) Reader 很好。\n\nGoogle Reader 也是。\n")
+
 def test_one_finding_per_name_lists_the_variants_and_their_lines() -> None:
     zh = "Paytm 很大。\n\nPaytm 很强。\n\npay TM 是一家公司。\n\npay TM 提供支付。\n"
     [f] = _of("TQA302", None, zh)

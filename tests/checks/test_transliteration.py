@@ -2324,3 +2324,34 @@ def test_a_three_character_form_one_character_off_the_usual_one() -> None:
         (5, "塔萨林", "萨萨林"), (7, "塔萨林", "萨萨林")]
     # two characters one apart are not enough (威特 beside 怀特: a character of a word as often as of a name)
     passes("TQA310", en.replace("Thassalin", "White"), zh.replace("萨萨林", "怀特").replace("塔萨林", "威特"))
+
+
+def _shuttleworth(variant: str, twice: bool = True) -> str:
+    # archive (canonical-ceo-mark-shuttleworth-tires-of-critics…): the title writes 舒托沃尔斯, the body 舒特尔沃斯
+    # three times; three characters differ (托/特 and 沃尔/尔沃), too many for the sound-alike test
+    title = f"# Canonical 首席执行官马克·{variant}厌倦了批评\n\n"
+    return ((title * 2 if twice else title) + "这些批评对舒特尔沃斯产生了影响。\n\n然而，这是舒特尔沃斯和他的团队的决定。\n\n"
+            "舒特尔沃斯说，他会继续。\n")
+
+
+def test_two_renderings_of_a_name_that_read_alike_in_pinyin() -> None:
+    got = [(f.target.text, f.suggestion) for f in findings(None, _shuttleworth("舒托沃尔斯")) if f.code == "TQA310" and f.target]
+    assert got == [("舒托沃尔斯", "舒特尔沃斯")] * 2
+    # another name that shares a first character and no sound (克拉维尔 beside 克雷格): two people
+    passes("TQA310", None, _shuttleworth("克雷格", twice=False))
+    # a given name before a `·` is no surname's second writing (布兰登·艾克 beside 布伦丹 twice)
+    passes("TQA310", None, "布兰登·艾克加入了公司。\n\n布伦丹说他很高兴。\n\n布伦丹还说了别的。\n")
+
+
+def test_two_forms_are_near_by_their_toneless_pinyin() -> None:
+    from transqa.checks.transliteration import pinyin_pairs
+    from transqa.lang.transliterate import syllables
+
+    def near(a: str, b: str) -> bool:
+        return pinyin_pairs._near(a, b, "".join(syllables(a)), "".join(syllables(b)))
+
+    assert pinyin_pairs._distance("kitten", "sitting") == 3
+    assert near("舒托沃尔斯", "舒特尔沃斯")  # far (0.42), but the first and last characters agree
+    assert near("阿萨内奇", "阿桑奇") and near("麦克道威尔", "麦克道尔")  # near (0.25, 0.23)
+    assert not near("桑德伯格", "萨姆伯格")  # Sandberg and Samberg: 0.40 with the first characters apart
+    assert not near("克拉维尔", "克雷格")  # 0.44 with only the first characters alike: two people

@@ -588,6 +588,25 @@ def test_a_broken_name_one_letter_off_its_address() -> None:
     passes("TQA315", None, "[our partners](http://example.com/partnership/) 也来了。\n")  # shorter than eight letters
 
 
+def test_a_misspelt_broken_name_beside_its_whole_spelling() -> None:
+    # archive (mobilecrunchs-take-on-nokia-n800, private-buying-clubs…-buyvip): the text writes the name whole
+    # elsewhere (MobileCrunch, Debaeque), so the address word was left to TQA302, which compares spellings and
+    # never sees a broken one misspelt (`mobile runch`, `deba quee`)
+    zh = "# MobileCrunch 的看法\n\n[评测](http://mobilecrunch.com/2007/01/18/x/)[mobile runch]\n"
+    assert [f.target.text for f in findings(None, zh) if f.code == "TQA315" and f.target] == ["mobile runch"]
+    zh = "Debaeque 风险投资。公司[deba quee](http://www.debaeque.com/)已经获得了股份。\n"
+    assert [f.target.text for f in findings(None, zh) if f.code == "TQA315" and f.target] == ["deba quee"]
+    # split exactly, it is TQA302's (one name written two ways), not reported twice
+    passes("TQA315", None, "MobileCrunch 说。[mobile crunch](http://mobilecrunch.com/x/)也是。\n")
+
+
+def test_a_link_text_starts_a_word_where_the_text_runs_into_it() -> None:
+    # archive (mykinda-blog-network…): `blog network[blog attion](…blognation.com/)`, the brackets gone, reads
+    # `blog networkblog attion`: the link's text starts the broken name
+    zh = "MyKinda 类似于 blog network[blog attion](http://www.blognation.com/)，这是一个博客网络。\n"
+    assert [f.target.text for f in findings(None, zh) if f.code == "TQA315" and f.target] == ["blog attion"]
+
+
 def test_a_long_address_word_takes_linear_memory() -> None:
     # every word of eight letters or more of the addresses was indexed with each of its one-letter deletions: a
     # word of n letters took n² letters of memory (a 100 KB address, 10 GB), and a lower-case run of the text was

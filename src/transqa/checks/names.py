@@ -201,7 +201,7 @@ def _mentions(blocks: list[Block], header_line: int = 0) -> tuple[list[Mention],
     compounds: list[Mention] = []
     for b in blocks:
         counted = b.line >= header_line
-        for rs, re_ in prose_ranges(b):
+        for rs, re_ in _split_at(prose_ranges(b), _glued_link_edges(b)):
             toks = [(s + rs, e + rs, t) for s, e, t in latin_tokens(b.text[rs:re_])]
             for s, e, t in toks:
                 if t.lower().replace("’", "'") not in COMMON:  # function words are not names on their own
@@ -217,6 +217,29 @@ def _mentions(blocks: list[Block], header_line: int = 0) -> tuple[list[Mention],
                     key = "".join(name_key(toks[i + k][2]) for k in range(n))
                     compounds.append(Mention(b, s, e, b.text[s:e], key, n, seps, counted))
     return singles, compounds
+
+
+def _glued_link_edges(b: Block) -> list[int]:
+    """Where a link's text starts or ends with a Latin letter or digit on both sides: the brackets that parted two
+    words are gone from the text (`[tap next](…)by Conit` reads `tap nextby Conit`, `[buy VIP](…)10%` reads
+    `buy VIP10%`), so the edge still parts them."""
+    t = b.text
+    return sorted({k for lk in b.links for k in (lk.start, lk.end)
+                   if 0 < k < len(t) and t[k - 1].isascii() and t[k - 1].isalnum() and t[k].isascii() and t[k].isalnum()})
+
+
+def _split_at(ranges: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
+    """The ranges, each cut at the places of `cuts` inside it."""
+    if not cuts:
+        return ranges
+    out: list[tuple[int, int]] = []
+    for s, e in ranges:
+        for k in cuts:
+            if s < k < e:
+                out.append((s, k))
+                s = k
+        out.append((s, e))
+    return out
 
 
 def _header_line(doc: Document) -> int:

@@ -130,8 +130,10 @@ NAME_BROKEN = rule(
     every name with the source's). A run of lower-case words that is one word in the article's own
     addresses (the original's URL or a link: `patent monkey` where the links say `patentmonkey`) or, joined in
     eight letters or more, one letter off such a word (`mobile runch` beside `mobilecrunch.com`, `lovey charts` beside
-    `lovelycharts.com`: on the whole archive, 24 of the 24 such link texts read as the linked site's name broken), and
-    nowhere in its text (a name written both ways in the text is TQA302's), and a
+    `lovelycharts.com`: on the whole archive, 24 of the 24 such link texts read as the linked site's name broken; also
+    where the text writes the name whole elsewhere, `deba quee` beside `Debaeque`), the run split exactly nowhere joined
+    in its text (a name split exactly and written whole too is TQA302's); a link's text starts a word even where the
+    text runs into it (`via[boing boing](…)`), and a
     well-known name written with `&` that lost it (`ATT`, `AT T`, `Barnes Noble`, `Abercrombie 和 Fitch`) or
     was cut around it (`AT & T`), a handle whose `@` a space parts from the name (`[@ semi](…)`,
     `@ themayorpete`; not `Ganesh @ tech-lemon`, a credit naming a site), and a site's name broken at its
@@ -204,19 +206,24 @@ AMPERSAND_NAMES = {
     },
 }
 _LOWER_START = re.compile(r"(?<![A-Za-z0-9.\-/@])[a-z]{2}")
+_LOWER_AT = re.compile(r"[a-z]{2}")
 _LOWER_RUNS = tuple(re.compile(rf"[a-z]{{2,}}(?: [a-z]{{2,}}){{{n - 1}}}(?![A-Za-z0-9\-/@]|\.[a-z])") for n in (3, 2))
 
 
-def _address_spelt_runs(text: str, addresses: frozenset[str], near: dict[str, str]) -> Iterator[tuple[re.Match[str], str]]:
+def _address_spelt_runs(text: str, addresses: frozenset[str], near: dict[str, str],
+                        anchors: tuple[int, ...] = ()) -> Iterator[tuple[re.Match[str], str]]:
     """Runs of two or three lower-case words whose joined form is a word of the article's addresses, from every word
     on (`well sphere well sphere` is the name twice, where its bold heading and its link ran together), longest first;
     else, joined in eight letters or more, one edit from such a word (`near`: `_one_edit_index`; `mobile runch` beside
-    `mobilecrunch.com`, `ry ple` beside `…/company/rypple`), outside an embed's `name = value`. With the address word."""
+    `mobilecrunch.com`, `ry ple` beside `…/company/rypple`), outside an embed's `name = value`. With the address word.
+    A link text's start (`anchors`) starts a word too, where the text runs on into it (`blog network[blog attion](…)`
+    is `blog networkblog attion` once its brackets are gone)."""
     pos = 0
-    for w in _LOWER_START.finditer(text):
-        if w.start() < pos:
+    starts = sorted({w.start() for w in _LOWER_START.finditer(text)} | {a for a in anchors if _LOWER_AT.match(text, a)})
+    for start in starts:
+        if start < pos:
             continue
-        runs = [(m, m.group(0).replace(" ", "")) for run in _LOWER_RUNS if (m := run.match(text, w.start())) is not None]
+        runs = [(m, m.group(0).replace(" ", "")) for run in _LOWER_RUNS if (m := run.match(text, start)) is not None]
         got = next(((m, j) for m, j in runs if j in addresses), None)
         got = got or next(((m, near_word) for m, j in runs
                            if not _VALUE_NEXT.match(text, m.end()) and (near_word := _one_edit(j, near))), None)
@@ -518,17 +525,17 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
     absent = [(name, shape) for name, shape in AMPERSAND_NAMES.items() if name.replace(" ", "").lower() not in squeezed]
     addresses = _address_words(ctx)
     visible: set[str] = set()
-    if addresses:  # a name the text itself also writes as one word is TQA302's (one name written two ways)
+    near = _one_edit_index(addresses)  # misspelt runs: TQA302 compares spellings, not near misses (`mobile runch`)
+    if addresses:  # a name the text itself also writes as one word, split exactly, is TQA302's (one name two ways)
         visible = {w.lower() for b in ctx.target.blocks for w in re.findall(r"[A-Za-z0-9]{6,}", b.text)}
         addresses = addresses - visible
-    near = _one_edit_index(addresses)
     article = _WholeDomains("\n".join(b.text for b in ctx.target.blocks).lower())
     spellings = cache(lambda: _domain_spellings(ctx))  # read once, when a name broken at its dot is also written whole
     wholes = cache(lambda: _capitalised_alnum(ctx))  # read once, when a paragraph first holds a word and a number apart
     for b in ctx.target.blocks:
         if b.kind in ("code", "image"):
             continue
-        for m, joined in _address_spelt_runs(b.text, addresses, near) if addresses else ():
+        for m, joined in _address_spelt_runs(b.text, addresses, near, tuple(lk.start for lk in b.links)) if near or addresses else ():
             exact = m.group(0).replace(" ", "") == joined
             if not exact and m.group(0).replace(" ", "") in visible:
                 continue  # `insta gram` beside `Instagram` (and an address's `instagrams`): one name written two ways, TQA302's

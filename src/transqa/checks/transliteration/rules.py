@@ -24,7 +24,9 @@ TRANSLIT_INCONSISTENT = rule(
     once each, two or more (`巴贝里`, `巴伯里`, `巴比里`), are each reported against the article's first; with the original,
     also two forms that only roughly sound like the name and like each other, and no third (`帕特洛` three times,
     `帕特罗` once for Paltrow; `鲍恩`, then `鲍文` for Bowen), and without it, a form written once beside the same form
-    with a character of the same sound (`奥卡福`, then `奥卡佛`). With or without it, a name's form (a `·` name's part,
+    with a character of the same sound (`奥卡福`, then `奥卡佛`), and two forms of three characters or more whose toneless
+    pinyin differs in a third of its letters at most, or in nearly half where their first and last characters agree
+    (`舒托沃尔斯` twice beside `舒特尔沃斯` three times; not a given name before a `·`). With or without it, a name's form (a `·` name's part,
     two characters at least) that reads, syllable by syllable in toneless pinyin, as another string of the article,
     is no dictionary word and is written less often than it, the other written twice or a dictionary word (`科维` once
     beside `斯蒂芬·柯维`'s `柯维` twice; `伊玛姆` beside `伊玛目`), and a two-character form alone, no dictionary word

@@ -202,6 +202,9 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
     yield from _latin_letter_lost(ctx, reported)
     _add_sound_variants(ctx.target.blocks, forms)
     yield from _two_forms(ctx, forms, reported)
+    from transqa.checks.transliteration.pinyin_pairs import pinyin_variants
+
+    yield from pinyin_variants(ctx, forms, reported)  # after the sound-alike pairs: their places are claimed
     yield from _entity_pairs(ctx, reported)
     from transqa.checks.transliteration.homophones import homophone_slips
 
