@@ -59,7 +59,7 @@ class Job:
 
 
 def _stem(name: str) -> str:
-    for suffix in (".zh.md", ".zh.markdown", ".md", ".markdown", ".txt"):
+    for suffix in (".zh.md", ".zh.markdown", ".zh.txt", ".md", ".markdown", ".txt"):
         if name.lower().endswith(suffix):  # the suffixes in any case: `X.ZH.MD` is named as `x.zh.md` is
             return name[: -len(suffix)]
     return name
@@ -272,10 +272,17 @@ def _job(index: int, folder: str, root: str, name: str, originals: str | None, b
 
 
 def _is_translation(root: str, name: str) -> bool:
+    """Whether `name` in `root` is read as a translation (is_target then looks at its letters): a Markdown or text file
+    not named as an original (`.en.`). One named as Chinese (`slug.zh.md`, `.zh.txt`) is; a plain `slug.txt` only when
+    it holds Chinese text, and so does a `slug.md` beside a `slug.zh.md` (a second translation, an older edition: it
+    was once dropped whatever it held, being neither the translation nor, beside it, the original)."""
     low = name.lower()
-    if not low.endswith((".md", ".markdown")) or ".en." in low:
+    if not low.endswith((".md", ".markdown", ".txt")) or ".en." in low:
         return False
-    return low.endswith(".zh.md") or not any(os.path.isfile(os.path.join(root, _stem(name) + x)) for x in _cased(".zh.md"))
+    if low.endswith(_NAMED_CHINESE):
+        return True
+    beside = low.endswith(".txt") or any(os.path.isfile(os.path.join(root, _stem(name) + x)) for x in _cased(".zh.md"))
+    return not beside or looks_chinese(os.path.join(root, name), short=False)
 
 
 def from_folder(folder: str, originals: str | None = None, originals_index: str | None = None, references: str | None = None) -> list[Job]:

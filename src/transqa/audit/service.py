@@ -124,6 +124,7 @@ class AuditOutcome:
     exit_zero: bool = False
     notices: tuple[str, ...] = ()  # --jobs was lowered; the result store could not be used (the audit went on without it)
     errors: tuple[str, ...] = ()  # an original given without its translation beside it (one line each)
+    missing: tuple[str, ...] = ()  # the same with --allow-missing-translation: notices said also under -q (README, the hook)
 
     @property
     def exit_code(self) -> ExitCode:
@@ -279,6 +280,7 @@ class Audit:
             raise
         finally:
             outcome.notices = self._notices(store, outcome.stats)
+            outcome.missing = self._lost()
             store.close()
         self._outcome = outcome
         return outcome
@@ -292,13 +294,17 @@ class Audit:
         # a mistyped or empty folder gives no article: said, so that a gate does not pass on nothing unnoticed
         none = (f"found no translation to check in {', '.join(req.paths)} (Chinese Markdown or text: .zh.md, .md, "
                 ".markdown, .txt)") if req.paths and not self.jobs else ""
-        alone = self._alone if req.allow_missing else []  # else errors (AuditOutcome.errors), exit 2
         if self._alone and len(self._alone) == len(req.paths) and not self.jobs:
-            none = ""  # the notices below say it, each naming the file expected
-        lost = tuple(f"found no translation of {p} to check: {zh} (or {md} in Chinese) is not beside it" for p, (zh, md) in alone)
+            none = ""  # the notices of _lost say it, each naming the file expected
         paired = [j.note for j in self.jobs if j.note]
         chosen = "; ".join(paired[:3]) + (f" (and {counted(len(paired) - 3, 'other article')})" if len(paired) > 3 else "")
-        return tuple(n for n in (none, chosen, *lost, self._repeat_note, skipped, stats.note, damaged, store.problem) if n)
+        return tuple(n for n in (none, chosen, self._repeat_note, skipped, stats.note, damaged, store.problem) if n)
+
+    def _lost(self) -> tuple[str, ...]:
+        """With --allow-missing-translation (the hook), each original given whose translation is not beside it: a
+        notice naming the file looked for, said also under -q (its only word); without it they are errors, exit 2."""
+        alone = self._alone if self.request.allow_missing else []
+        return tuple(f"found no translation of {p} to check: {zh} (or {md} in Chinese) is not beside it" for p, (zh, md) in alone)
 
     def stopped_summary(self, kind: str, output: str | None) -> str:
         """The summary of the articles checked before a stop (Ctrl-C, SIGTERM) when it was asked for on standard output
@@ -431,9 +437,9 @@ def _summary_name(path: str | None) -> str | None:
 
 def closing_notices(outcome: AuditOutcome, kind: str, output: str | None, summary: str | None, quiet: bool) -> list[str]:
     """The lines an audit ends with, each `error: …` or `notice: …`: its errors (an original given without its
-    translation), the run's own notices, then (unless quiet) the files written: the report (said to hold JSON Lines
-    when its name does not end in .jsonl) and the summary."""
-    out = list(outcome.notices)
+    translation), an original given without its translation under --allow-missing-translation, then (unless quiet: `-q`
+    is "no notices", the pre-commit hook's entry) the run's own notices and the files written: the report (said to hold JSON Lines when its name does not end in .jsonl) and the summary."""
+    out = [*outcome.missing, *([] if quiet else outcome.notices)]
     if output is not None and not quiet and not discarded(output):  # `-o /dev/null`: nothing to say
         lines = " (JSON Lines: one object per article and line)" if kind == "jsonl" and Path(output).suffix != ".jsonl" else ""
         out.append(f"wrote the {kind} report to {output}{lines}")

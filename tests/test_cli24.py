@@ -1,0 +1,69 @@
+"""Release twenty-four, command line: the hostile tester's 23rd report (audit's discovery of `slug.md` beside
+`slug.zh.md` and of `.txt` translations, -q notices, --html-dir written whole and never over a user's file, manifest
+rows given twice, URL ties of --originals, UTF-16 fix diffs, non-UTF-8 names in SARIF, a --store in a missing folder,
+TQA602's message)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import run_cli
+from transqa.cli import main
+
+S = Path(__file__).resolve().parents[1] / "corpora" / "samples"
+
+
+def _store(tmp_path: Path) -> list[str]:
+    return ["--store", str(tmp_path / "s.sqlite"), "--no-progress", "--jobs", "1"]
+
+
+def _targets(tmp_path: Path, *args: str) -> list[str]:
+    out = tmp_path / "r.jsonl"
+    assert main([*args, *_store(tmp_path), "-o", str(out)]) in (0, 1)
+    return [json.loads(line)["target"] for line in out.read_text(encoding="utf-8").splitlines()]
+
+
+def test_a_chinese_slug_md_beside_slug_zh_md_is_audited(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # hostile 23 bug 1: b.md (a second translation) was taken for a possible original and dropped, exit 0
+    folder = tmp_path / "p"
+    folder.mkdir()
+    shutil.copy(S / "chip-merger.zh.md", folder / "b.md")
+    shutil.copy(S / "ride-hailing.zh.md", folder / "b.zh.md")
+    assert sorted(Path(t).name for t in _targets(tmp_path, "audit", str(folder))) == ["b.md", "b.zh.md"]
+    code, out, err = run_cli(capsys, "audit", "--format", "concise", "--quiet", *_store(tmp_path),
+                             "--allow-missing-translation", "--fail-on", "warning", "--", str(folder / "b.md"))
+    assert code == 1 and "b.md:" in out and "found no translation" not in err
+    # an English b.md beside b.zh.md is still no translation
+    (folder / "b.md").write_text("# Chip merger\n\nThe two chip makers said they would merge this year.\n", encoding="utf-8")
+    assert [Path(t).name for t in _targets(tmp_path, "audit", str(folder))] == ["b.zh.md"]
+
+
+def test_text_translations_are_audited_as_check_checks_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # hostile 23 bug 2: a.zh.txt was "no translation" (exit 2 for its folder, 0 named alone) while check failed it
+    folder = tmp_path / "tx"
+    folder.mkdir()
+    shutil.copy(S / "solar-startup.zh.md", folder / "a.zh.txt")
+    shutil.copy(S / "solar-startup.en.md", folder / "a.en.md")
+    shutil.copy(S / "wind-farm.zh.md", folder / "w.txt")  # a Chinese .txt
+    (folder / "notes.txt").write_text("English notes about the files here.\n", encoding="utf-8")
+    assert sorted(Path(t).name for t in _targets(tmp_path, "audit", str(folder))) == ["a.zh.txt", "w.txt"]
+    rows = [json.loads(x) for x in (tmp_path / "r.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [Path(r["source"]).name for r in rows if r["target"].endswith("a.zh.txt")] == ["a.en.md"]  # paired by name
+    code, _out, err = run_cli(capsys, "audit", str(folder / "a.zh.txt"), "--format", "concise", "-q", *_store(tmp_path))
+    assert code == 1 and "found no translation" not in err
+
+
+def test_quiet_drops_the_notices_of_an_audit(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # hostile 23 bug 13: the hook's `--quiet` ("no notices") still said "found no translation to check in README.md"
+    (tmp_path / "README.md").write_text("# Readme\n\nEnglish text here.\n", encoding="utf-8")
+    shutil.copy(S / "wind-farm.zh.md", tmp_path / "w.zh.md")
+    for given in (["README.md"], ["README.md", "w.zh.md"]):
+        code, _out, err = run_cli(capsys, "audit", "--format", "concise", "--quiet", "--allow-missing-translation", *_store(tmp_path),
+                                  "--", *(str(tmp_path / g) for g in given))
+        assert code == 0 and err == ""
+    code, _out, err = run_cli(capsys, "audit", "--format", "concise", *_store(tmp_path), "--", str(tmp_path / "README.md"))
+    assert code == 0 and "found no translation to check in" in err  # without -q it is said
