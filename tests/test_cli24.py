@@ -67,3 +67,17 @@ def test_quiet_drops_the_notices_of_an_audit(tmp_path: Path, capsys: pytest.Capt
         assert code == 0 and err == ""
     code, _out, err = run_cli(capsys, "audit", "--format", "concise", *_store(tmp_path), "--", str(tmp_path / "README.md"))
     assert code == 0 and "found no translation to check in" in err  # without -q it is said
+
+
+def test_a_manifest_row_given_twice_is_checked_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # hostile 23 bug 8: the summary, the rule counts and JUnit doubled, with no word (paths given twice: once, a notice)
+    for name in ("solar-startup.en.md", "solar-startup.zh.md", "wind-farm.zh.md"):
+        shutil.copy(S / name, tmp_path / name)
+    rows = ["solar-startup.en.md,solar-startup.zh.md", "solar-startup.en.md,solar-startup.zh.md", ",wind-farm.zh.md",
+            "solar-startup.en.md,./solar-startup.zh.md", ",solar-startup.zh.md"]  # the last: another pair (no original)
+    (tmp_path / "m.csv").write_text("source,target\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "r.jsonl"
+    code, _out, err = run_cli(capsys, "audit", "--manifest", str(tmp_path / "m.csv"), *_store(tmp_path), "-o", str(out))
+    got = [(Path(r["target"]).name, bool(r["source"])) for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())]
+    assert code == 1 and got == [("solar-startup.zh.md", True), ("wind-farm.zh.md", False), ("solar-startup.zh.md", False)]
+    assert f"given more than once, checked once: {tmp_path / 'm.csv'} line 3, {tmp_path / 'm.csv'} line 5" in err

@@ -424,8 +424,10 @@ def _find_reference(stem: str, rel_dir: str, references: str) -> str | None:
     return None
 
 
-def from_manifest(manifest: str) -> list[Job]:
-    """CSV with header source,target (and optionally reference); paths relative to the manifest."""
+def from_manifest(manifest: str, again: list[str] | None = None) -> list[Job]:
+    """CSV with header source,target (and optionally reference); paths relative to the manifest. A row naming a pair
+    (source, target, reference: by resolved path) of an earlier row is checked once, at its first place; `again`, when
+    given, receives where each repeat is (`m.csv line 3`), for the notice `once_each` gives for paths given twice."""
     p = Path(manifest)
     if not p.is_file():
         raise InputError(manifest, "no such manifest file", "missing")
@@ -433,7 +435,7 @@ def from_manifest(manifest: str) -> list[Job]:
     with _text_file(manifest) as fh:
         reader = csv.DictReader(fh, strict=True)
         try:
-            jobs = _manifest_jobs(manifest, base, reader)
+            jobs = _manifest_jobs(manifest, base, reader, [] if again is None else again)
         except csv.Error as exc:  # an unterminated quote: line_num is that of the last row read
             raise InputError(manifest, f"is not valid CSV from line {reader.line_num + 1} ({exc})", "manifest") from None
     if not jobs:
@@ -441,10 +443,11 @@ def from_manifest(manifest: str) -> list[Job]:
     return jobs
 
 
-def _manifest_jobs(manifest: str, base: Path, reader: csv.DictReader[str]) -> list[Job]:
+def _manifest_jobs(manifest: str, base: Path, reader: csv.DictReader[str], again: list[str]) -> list[Job]:
     if not reader.fieldnames or "target" not in reader.fieldnames or "source" not in reader.fieldnames:
         raise InputError(manifest, "needs a header with source and target columns", "manifest")
     jobs: list[Job] = []
+    seen: set[tuple[str, ...]] = set()
     for row in reader:
         named, source_cell, ref_cell = ((row.get(column) or "").strip() for column in ("target", "source", "reference"))
         if not named:
@@ -454,6 +457,11 @@ def _manifest_jobs(manifest: str, base: Path, reader: csv.DictReader[str]) -> li
         target = str(base / named)
         source = str(base / source_cell) if source_cell else None
         ref = str(base / ref_cell) if ref_cell else None
+        pair = tuple(os.path.realpath(q) if q else "" for q in (target, source, ref))
+        if pair in seen:
+            again.append(f"{manifest} line {reader.line_num}")
+            continue
+        seen.add(pair)
         rel = os.path.dirname(named)
         for q in (target, source, ref):
             if q:

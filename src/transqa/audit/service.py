@@ -189,13 +189,14 @@ class Audit:
         for out in (req.output, req.summary, req.write_baseline, req.fix_patch):
             if out is not None and out != "-":
                 remove_stale_temps(out)
-        self.jobs = from_manifest(req.manifest) if req.manifest else from_paths(
+        again: list[str] = []  # a manifest's row naming the pair of an earlier row: checked and counted once
+        self.jobs = from_manifest(req.manifest, again) if req.manifest else from_paths(
             list(req.paths), req.originals, req.originals_index, req.reference)
         if not req.manifest:  # `audit a.md ./a.md`, a file and its folder: checked and counted once
             self.jobs, again = once_each(self.jobs)
             self._missing_error()
             self._empty_folders()
-            self._repeat_note = f"given more than once, checked once: {', '.join(again[:3])}{' …' if len(again) > 3 else ''}" if again else ""
+        self._repeat_note = f"given more than once, checked once: {', '.join(again[:3])}{' …' if len(again) > 3 else ''}" if again else ""
         if req.write_baseline is not None:  # an input, a missing folder: refused before any article is checked, as check does
             from transqa.baseline import refuse_baseline_output
 
