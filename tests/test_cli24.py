@@ -81,3 +81,11 @@ def test_a_manifest_row_given_twice_is_checked_once(tmp_path: Path, capsys: pyte
     got = [(Path(r["target"]).name, bool(r["source"])) for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())]
     assert code == 1 and got == [("solar-startup.zh.md", True), ("wind-farm.zh.md", False), ("solar-startup.zh.md", False)]
     assert f"given more than once, checked once: {tmp_path / 'm.csv'} line 3, {tmp_path / 'm.csv'} line 5" in err
+
+
+def test_a_store_in_a_missing_folder_is_refused_before_any_work(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # hostile 23 bug 12: a mistyped --store made the folders and a new, empty store (the resume checked everything again)
+    store = tmp_path / "no" / "such" / "s.sqlite"
+    code, _out, err = run_cli(capsys, "audit", str(S / "wind-farm.zh.md"), "--store", str(store), "--no-progress", "-q")
+    assert code == 2 and not (tmp_path / "no").exists()
+    assert err.count("\n") == 1 and f"{tmp_path / 'no' / 'such'} does not exist" in err and err.startswith("transqa: error:")

@@ -140,6 +140,20 @@ def _holds_any(folder: str, targets: list[str]) -> bool:
     return any(t.startswith(prefix) for t in targets)
 
 
+def _refuse_missing_folder(store: str | None) -> None:
+    """A --store in a folder that does not exist is refused before any work (OutputError, exit 2), as `-o` there is:
+    a mistyped path (`~/.cache/tranqsa/a.sqlite`) once made a new tree and an empty store, and the "resume" silently
+    checked everything again. The default store's folder (the user cache) is made as it always was."""
+    if store is None:
+        return
+    folder = os.path.dirname(os.path.abspath(store))
+    if not os.path.isdir(folder):
+        from transqa.atomic import OutputError
+
+        raise OutputError(store, f"cannot be used as the result store: the folder {folder} does not exist "
+                                 "(make it first, or give a store in an existing folder); nothing was checked")
+
+
 def _resume_note(stored: int, total: int) -> str:
     """What a stopped audit says of its result store: how many articles the same command skips, and whether any is
     left to check (a Dask run stopped as its cluster closed had every article stored: "checks the rest" was untrue)."""
@@ -174,6 +188,7 @@ class Audit:
             raise UsageError("--scheduler goes with --executor dask")
         refuse_clashes({"result store": req.store, "baseline": req.write_baseline, "repair patch": req.fix_patch,
                         "report": req.output, "summary": req.summary})
+        _refuse_missing_folder(req.store)
         sreq = req.settings
         if req.write_baseline:
             sreq = dataclasses.replace(sreq, baseline="")  # nor the configuration's: every finding is recorded
