@@ -89,3 +89,49 @@ def test_a_store_in_a_missing_folder_is_refused_before_any_work(tmp_path: Path, 
     code, _out, err = run_cli(capsys, "audit", str(S / "wind-farm.zh.md"), "--store", str(store), "--no-progress", "-q")
     assert code == 2 and not (tmp_path / "no").exists()
     assert err.count("\n") == 1 and f"{tmp_path / 'no' / 'such'} does not exist" in err and err.startswith("transqa: error:")
+
+
+def test_html_dir_never_overwrites_a_file_transqa_did_not_write(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # hostile 23 bug 7: a hand-written site/index.html (and a same-named page) were replaced without a word
+    site = tmp_path / "site"
+    site.mkdir()
+    shutil.copy(S / "wind-farm.zh.md", tmp_path / "wind-farm.zh.md")
+    args = ["audit", str(tmp_path / "wind-farm.zh.md"), *_store(tmp_path), "--html-dir", str(site), "-q", "--format", "concise"]
+    for name in ("index.html", "00001-wind-farm.zh.html"):
+        (site / name).write_text("<html><body><p>My hand-written page.</p></body></html>\n", encoding="utf-8")
+        code, _out, err = run_cli(capsys, *args)
+        assert code == 2 and err.count("\n") == 1 and f"{site / name}: is not a page transqa wrote" in err
+        assert "hand-written" in (site / name).read_text(encoding="utf-8")
+        (site / name).unlink()
+    assert run_cli(capsys, *args)[0] == 0 and run_cli(capsys, *args)[0] == 0  # its own pages: replaced
+    assert sorted(p.name for p in site.iterdir()) == ["00001-wind-farm.zh.html", "index.html"]
+
+
+def test_a_stop_while_the_pages_are_written_leaves_the_folder_as_it_was_and_says_what_was_written(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # hostile 23 bug 6: a stop at that moment left 31-105 of 157 pages and no index.html, -o written, the line naming neither
+    import transqa.engine
+
+    for name in ("battery-recall", "chip-merger", "wind-farm"):
+        shutil.copy(S / f"{name}.zh.md", tmp_path / f"{name}.zh.md")
+    paths = [str(tmp_path / f"{n}.zh.md") for n in ("battery-recall", "chip-merger", "wind-farm")]
+    site, out, summ = tmp_path / "h", tmp_path / "r.jsonl", tmp_path / "s.json"
+    site.mkdir()
+    (site / "keep.txt").write_text("mine\n", encoding="utf-8")
+    checked = transqa.engine.check_or_error
+    calls: list[int] = []
+
+    def stop_at_the_second(*a: object, **k: object) -> object:
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return checked(*a, **k)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(transqa.engine, "check_or_error", stop_at_the_second)
+    code, _o, err = run_cli(capsys, "audit", *paths, *_store(tmp_path), "-o", str(out), "--summary", str(summ), "--html-dir", str(site))
+    assert code == 130 and out.exists() and not summ.exists()
+    assert sorted(p.name for p in site.iterdir()) == ["keep.txt"]  # no page, no hidden folder left
+    assert f"written: {out}; not written, as a stopped run leaves no half-written file: {site}, {summ}" in err
+    monkeypatch.setattr(transqa.engine, "check_or_error", checked)
+    assert run_cli(capsys, "audit", *paths, *_store(tmp_path), "-o", str(out), "--summary", str(summ), "--html-dir", str(site))[0] == 1
+    assert len(list(site.glob("*.html"))) == 4 and summ.exists()

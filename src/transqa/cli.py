@@ -212,8 +212,7 @@ def audit(
                     sink.write(run.document() + run.stopped_summary(kind, _opt(output)))
     except (DaskMissing, errors.UsageError) as exc:
         raise click_exc.UsageError(str(exc)) from None
-    for path, text, what in run.outputs():
-        _write(text, path, kind=what)
+    run.write_outputs(lambda path, text, what: _write(text, path, kind=what))
     # with a summary file the summary is there only (a notice says so), unless --format summary asks for it here too
     _closing_report(run.report(summary_file is None or (fmt is not None and kind == "summary" and output is None)), kind, output, quiet)
     for note in closing_notices(outcome, kind, records_file, summary_file, quiet):

@@ -154,6 +154,31 @@ def _refuse_missing_folder(store: str | None) -> None:
                                  "(make it first, or give a store in an existing folder); nothing was checked")
 
 
+_STAGING = ".transqa-pages."  # the hidden folder of --html-dir's pages while they are written (Audit._html_site)
+
+
+def _page_name(job: Job) -> str:
+    """The file name of an article's page in --html-dir: its place in the input and its file name's stem."""
+    import re
+
+    slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", Path(job.target).stem).strip("-")[:80] or "article"
+    return f"{job.index + 1:05d}-{slug}.html"
+
+
+def _refuse_foreign_pages(folder: str, names: list[str]) -> None:
+    """A file of --html-dir that the run would replace (an article's page, index.html) and that transqa did not write
+    (no generator mark: a hand-written site index, notes) is refused before any article is checked (OutputError, exit
+    2): it was overwritten without a word. transqa's own pages from an earlier run are replaced, as before."""
+    from transqa.atomic import OutputError
+    from transqa.audit.discover import written_by_transqa
+
+    for name in [*names, "index.html"]:
+        p = os.path.join(folder, name)
+        if os.path.lexists(p) and not (os.path.isfile(p) and written_by_transqa(p)):
+            raise OutputError(p, "is not a page transqa wrote: refusing to overwrite it with a report (give --html-dir "
+                                 "a folder of its own, or move the file); nothing was checked")
+
+
 def _resume_note(stored: int, total: int) -> str:
     """What a stopped audit says of its result store: how many articles the same command skips, and whether any is
     left to check (a Dask run stopped as its cluster closed had every article stored: "checks the rest" was untrue)."""
@@ -179,6 +204,7 @@ class Audit:
     _alone: list[tuple[str, tuple[str, str]]] = field(default_factory=list)  # originals given without their translation
     _stopped: AuditOutcome | None = None  # what a run stopped by Ctrl-C or SIGTERM had checked
     _empty: list[str] = field(default_factory=list)  # folders given that hold no translation (errors, exit 2)
+    _site_done: bool = False  # every page of --html-dir is in place (moved from its hidden folder)
 
     def __post_init__(self) -> None:
         req = self.request
@@ -212,6 +238,8 @@ class Audit:
             self._missing_error()
             self._empty_folders()
         self._repeat_note = f"given more than once, checked once: {', '.join(again[:3])}{' …' if len(again) > 3 else ''}" if again else ""
+        if req.html_dir is not None:
+            _refuse_foreign_pages(req.html_dir, [_page_name(j) for j in self.jobs])
         if req.write_baseline is not None:  # an input, a missing folder: refused before any article is checked, as check does
             from transqa.baseline import refuse_baseline_output
 
@@ -395,9 +423,12 @@ class Audit:
         return "".join(parts)
 
     def _html_site(self, folder: Path) -> Iterator[tuple[Path, str]]:
-        """One HTML report per article and an index page linking them (the articles are checked again:
-        the store keeps findings, not documents)."""
-        import re
+        """One HTML report per article and an index page linking them (the articles are checked again: the store keeps
+        findings, not documents). The pages are written into a hidden folder inside `folder` and moved into it only
+        once every page is written, index.html last, so a stopped run (Ctrl-C, SIGTERM) leaves the folder as it was,
+        never a mix of new and old pages without an index; what a killed run (kill -9) left is removed first."""
+        import shutil
+        import tempfile
         from collections import Counter
 
         from transqa.engine import check_or_error
@@ -405,15 +436,43 @@ class Audit:
         from transqa.report import render_index
 
         folder.mkdir(parents=True, exist_ok=True)
-        entries = []
-        for job in self.jobs:
-            result = check_or_error(job.source, job.target, self.settings, job.source_name or None)
-            slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", Path(job.target).stem).strip("-")[:80] or "article"
-            name = f"{job.index + 1:05d}-{slug}.html"
-            yield folder / name, render_article([result])
-            self._report_files[job.target] = os.path.abspath(folder / name)
-            entries.append((job.target, name, len(result.findings), Counter(str(f.severity) for f in result.findings)))
-        yield folder / "index.html", render_index(entries)
+        for stale in folder.glob(f"{_STAGING}*.tmp"):
+            if stale.is_dir() and not stale.is_symlink() and stale.stat().st_uid == os.getuid():
+                shutil.rmtree(stale, ignore_errors=True)
+        staging = Path(tempfile.mkdtemp(prefix=_STAGING, suffix=".tmp", dir=folder))
+        try:
+            entries = []
+            for job in self.jobs:
+                result = check_or_error(job.source, job.target, self.settings, job.source_name or None)
+                name = _page_name(job)
+                yield staging / name, render_article([result])
+                self._report_files[job.target] = os.path.abspath(folder / name)
+                entries.append((job.target, name, len(result.findings), Counter(str(f.severity) for f in result.findings)))
+            yield staging / "index.html", render_index(entries)
+            for _target, name, *_ in entries:
+                os.replace(staging / name, folder / name)
+            os.replace(staging / "index.html", folder / "index.html")
+            self._site_done = True
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+
+    def write_outputs(self, write: Callable[[Path, str, str], None]) -> None:
+        """Write the files of outputs() through `write` (the command line's, atomic: path, text, what it is). A stop
+        (Ctrl-C, SIGTERM) while they are written says, in the command line's `interrupted` line, which files were
+        written and which were not (the results of -o were, all of them; the HTML pages only as a whole)."""
+        req = self.request
+        written = [f for f in (req.output,) if f is not None and f != "-" and not discarded(f)]
+        try:
+            for path, text, what in self.outputs():
+                write(path, text, what)
+                if what != "report":
+                    written.append(str(path))
+        except KeyboardInterrupt:
+            if self._site_done and req.html_dir is not None:
+                written.append(req.html_dir)
+            unwritten = unwritten_note(*(f for f in (req.write_baseline, req.fix_patch, req.html_dir, req.summary) if f not in written))
+            Interrupts.note = "; ".join(n for n in (f"written: {', '.join(written)}" if written else "", unwritten) if n)
+            raise
 
     def report(self, summary: bool = True) -> str:
         """The closing report: fetched originals, the summary as text and run statistics (not when the summary
