@@ -135,3 +135,22 @@ def test_a_stop_while_the_pages_are_written_leaves_the_folder_as_it_was_and_says
     monkeypatch.setattr(transqa.engine, "check_or_error", checked)
     assert run_cli(capsys, "audit", *paths, *_store(tmp_path), "-o", str(out), "--summary", str(summ), "--html-dir", str(site))[0] == 1
     assert len(list(site.glob("*.html"))) == 4 and summ.exists()
+
+
+def test_two_originals_of_one_url_are_named_the_one_used_and_the_one_passed_over(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # hostile 23 bug 9: two captures with the same canonical URL: one used silently (by name, a tie is said)
+    (tmp_path / "tr").mkdir()
+    (tmp_path / "orig").mkdir()
+    shutil.copy(S / "chip-merger.zh.md", tmp_path / "tr" / "x.zh.md")
+    page = (S / "chip-merger.en.html").read_text(encoding="utf-8")
+    canonical = '<head><link rel="canonical" href="https://example.com/news/kestrel-orbis">'
+    for name in ("a.html", "b.html"):
+        (tmp_path / "orig" / name).write_text(page.replace("<head>", canonical, 1), encoding="utf-8")
+    code, _out, err = run_cli(capsys, "audit", str(tmp_path / "tr"), "--originals", str(tmp_path / "orig"), *_store(tmp_path),
+                              "--format", "concise")
+    assert code in (0, 1)
+    assert (f"checked against {tmp_path / 'orig' / 'a.html'}, not {tmp_path / 'orig' / 'b.html'}: all are pages of "
+            "example.com/news/kestrel-orbis") in err
+    (tmp_path / "orig" / "b.html").unlink()
+    assert "checked against" not in run_cli(capsys, "audit", str(tmp_path / "tr"), "--originals", str(tmp_path / "orig"),
+                                            *_store(tmp_path), "--format", "concise")[2]

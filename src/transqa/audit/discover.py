@@ -138,10 +138,12 @@ def _text_file(path: str) -> io.StringIO:
     return io.StringIO(decode_bytes(path, read_bytes(path, MAX_LIST_BYTES)), newline="")
 
 
-def originals_by_url(folder: str | None, index: str | None) -> dict[str, str]:
-    """Normalised URL → original file: from an index (TSV/CSV with url and path columns) and from
-    the canonical or og:url of the HTML pages in a folder."""
-    table: dict[str, str] = {}
+def originals_by_url(folder: str | None, index: str | None) -> dict[str, list[str]]:
+    """Normalised URL → the files that may be its original, the one used first: from an index (TSV/CSV with url and
+    path columns; a later row of one URL replaces an earlier one) and from the canonical or og:url of the HTML pages in
+    a folder (walked in sorted order; two pages of one URL, two captures or editions of an article, are both kept, so
+    that the audit names the one passed over, as it does for a tie by name)."""
+    table: dict[str, list[str]] = {}
     if index:
         p = Path(index)
         if not p.is_file():
@@ -157,7 +159,7 @@ def originals_by_url(folder: str | None, index: str | None) -> dict[str, str]:
                 raise InputError(index, "needs a url column and a path column", "index")
             for row in reader:
                 if row.get(url_col) and row.get(path_col):
-                    table[normalise(row[url_col])] = str((p.parent / row[path_col]).resolve()) if folder is None else os.path.join(folder, row[path_col])
+                    table[normalise(row[url_col])] = [str((p.parent / row[path_col]).resolve()) if folder is None else os.path.join(folder, row[path_col])]
     if folder:
         for root, _dirs, files in os.walk(folder):
             for name in sorted(files):
@@ -170,7 +172,7 @@ def originals_by_url(folder: str | None, index: str | None) -> dict[str, str]:
                 head = data.decode("utf-8", "replace")
                 url = canonical_url(head)
                 if url:
-                    table.setdefault(normalise(url), path)
+                    table.setdefault(normalise(url), []).append(path)
     return table
 
 
@@ -256,14 +258,17 @@ def _year(path: str, url: str | None) -> str:
     return ""
 
 
-def _job(index: int, folder: str, root: str, name: str, originals: str | None, by_url: dict[str, str], references: str | None) -> Job:
+def _job(index: int, folder: str, root: str, name: str, originals: str | None, by_url: dict[str, list[str]], references: str | None) -> Job:
     target = os.path.normpath(os.path.join(root, name))
     rel_dir = os.path.relpath(root, folder)
     stem = _stem(name)
     url = header_url(target)
     source, note = _find_by_name(stem, rel_dir, [d for d in (originals, root) if d], target)
-    if source is None and url:
-        source = by_url.get(normalise(url))
+    if source is None and url and (same := by_url.get(normalise(url))):
+        source = same[0]
+        if len(same) > 1:  # two pages of one URL: the first (by the index, else in sorted order) is used, and said
+            others = ", ".join(same[1:_SHOWN_MATCHES]) + (" …" if len(same) > _SHOWN_MATCHES else "")
+            note = "; ".join(n for n in (note, f"{target}: checked against {source}, not {others}: all are pages of {normalise(url)}") if n)
     reference = _find_reference(stem, rel_dir, references) if references else None
     for p in (target, source, reference):
         if p:
