@@ -154,3 +154,16 @@ def test_two_originals_of_one_url_are_named_the_one_used_and_the_one_passed_over
     (tmp_path / "orig" / "b.html").unlink()
     assert "checked against" not in run_cli(capsys, "audit", str(tmp_path / "tr"), "--originals", str(tmp_path / "orig"),
                                             *_store(tmp_path), "--format", "concise")[2]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le"])
+def test_fix_of_a_utf16_file_does_not_advise_applying_a_diff_that_cannot_apply(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                               monkeypatch: pytest.MonkeyPatch, encoding: str) -> None:
+    # hostile 23 bug 10: a UTF-8 diff of a UTF-16 file, and the advice to `git apply` or `patch` it (both fail)
+    monkeypatch.chdir(tmp_path)
+    Path("t.zh.md").write_bytes((S / "battery-recall.zh.md").read_text(encoding="utf-8").encode(encoding))
+    code, out, err = run_cli(capsys, "fix", "t.zh.md")
+    assert "would fix" in err and "`git apply" not in err and "t.zh.md is UTF-16: patch and git apply cannot apply it" in err
+    assert "transqa fix --write" in err and out.startswith("--- ")
+    Path("u.zh.md").write_text((S / "battery-recall.zh.md").read_text(encoding="utf-8"), encoding="utf-8")
+    assert "`git apply FILE` or `patch -p1 < FILE`" in run_cli(capsys, "fix", "u.zh.md")[2]  # UTF-8: the advice stays
