@@ -167,3 +167,22 @@ def test_fix_of_a_utf16_file_does_not_advise_applying_a_diff_that_cannot_apply(t
     assert "transqa fix --write" in err and out.startswith("--- ")
     Path("u.zh.md").write_text((S / "battery-recall.zh.md").read_text(encoding="utf-8"), encoding="utf-8")
     assert "`git apply FILE` or `patch -p1 < FILE`" in run_cli(capsys, "fix", "u.zh.md")[2]  # UTF-8: the advice stays
+
+
+def test_sarif_names_a_file_whose_name_is_not_utf8_by_its_own_bytes(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # hostile 23 bug 11: `%5Cxff%5Cxfe` (the 8 characters `\xff\xfe`, a file that does not exist) instead of `%FF%FE`
+    import os
+
+    monkeypatch.chdir(tmp_path)
+    os.mkdir("wn")
+    try:
+        shutil.copy(S / "solar-startup.zh.md", os.fsdecode(b"wn/\xff\xfe.zh.md"))
+    except (OSError, UnicodeError):
+        pytest.skip("this file system takes no such name")
+    shutil.copy(S / "wind-farm.zh.md", "wn/\\xff.zh.md")  # a file literally named so keeps its own URI
+    code, out, _err = run_cli(capsys, "audit", "wn", *_store(tmp_path), "--format", "sarif", "-q")
+    uris = {a["location"]["uri"] for a in json.loads(out)["runs"][0]["artifacts"]}
+    assert uris == {"wn/%FF%FE.zh.md", "wn/%5Cxff.zh.md"}
+    code, out, _err = run_cli(capsys, "check", os.fsdecode(b"wn/\xff\xfe.zh.md"), "--format", "sarif")
+    assert json.loads(out)["runs"][0]["artifacts"][0]["location"]["uri"] == "wn/%FF%FE.zh.md"
