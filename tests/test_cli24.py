@@ -186,3 +186,22 @@ def test_sarif_names_a_file_whose_name_is_not_utf8_by_its_own_bytes(tmp_path: Pa
     assert uris == {"wn/%FF%FE.zh.md", "wn/%5Cxff.zh.md"}
     code, out, _err = run_cli(capsys, "check", os.fsdecode(b"wn/\xff\xfe.zh.md"), "--format", "sarif")
     assert json.loads(out)["runs"][0]["artifacts"][0]["location"]["uri"] == "wn/%FF%FE.zh.md"
+
+
+def test_tqa602_says_what_the_translation_wrote_not_the_term_twice(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # hostile 23 bug 14: `“Lips” should be rendered “Lips”` quoted the English term on both sides
+    (tmp_path / "keep.yaml").write_text("keep: [Lips]\naccept:\n  Lips: [Lips]\n", encoding="utf-8")
+    (tmp_path / "other.yaml").write_text("accept:\n  Lips: [利普斯]\n", encoding="utf-8")
+    (tmp_path / "a.en.md").write_text("# Lips launches a voice diary app\n\nLips said the app is free.\n", encoding="utf-8")
+    (tmp_path / "a.zh.md").write_text("# 嘴唇推出语音日记应用\n\n嘴唇表示该应用免费。\n", encoding="utf-8")
+    (tmp_path / "b.zh.md").write_text("# 某公司推出语音日记应用\n\n该公司表示该应用免费。\n", encoding="utf-8")
+
+    def lines(target: str, glossary: str) -> list[str]:
+        out = run_cli(capsys, "check", str(tmp_path / "a.en.md"), str(tmp_path / target), "--glossary", str(tmp_path / glossary),
+                      "--isolated", "--format", "concise")[1]
+        return [x for x in out.splitlines() if "TQA602" in x]
+
+    got = lines("a.zh.md", "keep.yaml")
+    assert len(got) == 2 and all("“Lips” is rendered “嘴唇”: the glossary keeps it as “Lips”" in x for x in got)
+    assert "“Lips” is rendered “嘴唇”: the glossary asks for “利普斯”" in lines("a.zh.md", "other.yaml")[0]
+    assert "“Lips” is not in the translation: the glossary keeps it as “Lips”" in lines("b.zh.md", "keep.yaml")[0]
