@@ -10,8 +10,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from tests.helpers import run_cli
+
 from transqa.cli import main
 
 S = Path(__file__).resolve().parents[1] / "corpora" / "samples"
