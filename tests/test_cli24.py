@@ -133,8 +133,10 @@ def test_a_stop_while_the_pages_are_written_leaves_the_folder_as_it_was_and_says
     assert sorted(p.name for p in site.iterdir()) == ["keep.txt"]  # no page, no hidden folder left
     assert f"written: {out}; not written, as a stopped run leaves no half-written file: {site}, {summ}" in err
     monkeypatch.setattr(transqa.engine, "check_or_error", checked)
-    assert run_cli(capsys, "audit", *paths, *_store(tmp_path), "-o", str(out), "--summary", str(summ), "--html-dir", str(site))[0] == 1
-    assert len(list(site.glob("*.html"))) == 4 and summ.exists()
+    code, _o, err = run_cli(capsys, "audit", *paths, *_store(tmp_path), "-o", str(out), "--summary", str(summ), "--html-dir", str(site))
+    assert code == 1 and len(list(site.glob("*.html"))) == 4 and summ.exists()
+    # newcomer 24 item 12: -o and --summary name what they wrote, and so does --html-dir
+    assert f"transqa: notice: wrote 3 article pages and their index to {site / 'index.html'}" in err
 
 
 def test_two_originals_of_one_url_are_named_the_one_used_and_the_one_passed_over(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

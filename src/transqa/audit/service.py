@@ -467,6 +467,9 @@ class Audit:
                 write(path, text, what)
                 if what != "report":
                     written.append(str(path))
+            if self._site_done and req.html_dir is not None and self._outcome is not None and not discarded(req.html_dir):
+                index = os.path.join(req.html_dir, "index.html")  # said as -o and --summary say theirs (newcomer 24 item 12)
+                self._outcome.notices += (f"wrote {counted(len(self._report_files), 'article page')} and their index to {index}",)
         except KeyboardInterrupt:
             if self._site_done and req.html_dir is not None:
                 written.append(req.html_dir)
