@@ -207,3 +207,30 @@ def test_tqa602_says_what_the_translation_wrote_not_the_term_twice(tmp_path: Pat
     assert len(got) == 2 and all("“Lips” is rendered “嘴唇”: the glossary keeps it as “Lips”" in x for x in got)
     assert "“Lips” is rendered “嘴唇”: the glossary asks for “利普斯”" in lines("a.zh.md", "other.yaml")[0]
     assert "“Lips” is not in the translation: the glossary keeps it as “Lips”" in lines("b.zh.md", "keep.yaml")[0]
+
+
+@pytest.mark.parametrize("text", [b"caf\xe9 au lait est tr\xe8s bon\n", b"a in the that the and \xfcber with is for\n"])
+def test_latin1_text_is_refused_not_read_as_utf16_or_gbk(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: bytes) -> None:
+    # newcomer 24 item 9: 4 of 30 short Latin-1 files were read as UTF-16 (捡曩甠…) or GBK (über → 暅er) and checked
+    (tmp_path / "latin1.zh.md").write_bytes(text)
+    code, out, err = run_cli(capsys, "check", str(tmp_path / "latin1.zh.md"), "--format", "concise")
+    assert code == 2 and out == "" and "it reads as Windows-1252" in err
+
+
+def test_chinese_in_utf16_or_gbk_without_a_bom_is_still_read() -> None:
+    from transqa.load.decode import decode_with_encoding
+
+    for text in ("中文的文章讲述一家公司融资", "# 标题\n\n中文的文章，讲述一家公司。\n"):
+        for encoding in ("utf-16-le", "utf-16-be", "gb18030"):
+            assert decode_with_encoding("x", text.encode(encoding))[0] == text
+
+
+def test_a_latin1_markdown_file_that_is_no_translation_is_skipped_by_the_hook(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # newcomer 24 item 11: `git add notes.md` (French notes in Latin-1) failed every commit: "is not UTF-8 text", exit 2
+    (tmp_path / "notes.md").write_bytes("Notes de réunion : le café est très bon, à revoir.\n".encode("latin-1"))
+    shutil.copy(S / "wind-farm.zh.md", tmp_path / "w.zh.md")
+    code, out, err = run_cli(capsys, "audit", "--format", "concise", "--quiet", "--allow-missing-translation", *_store(tmp_path),
+                             "--", str(tmp_path / "notes.md"), str(tmp_path / "w.zh.md"))
+    assert code == 0 and "notes.md" not in out + err
+    (tmp_path / "notes.zh.md").write_bytes((tmp_path / "notes.md").read_bytes())  # named as a translation: still an error
+    assert run_cli(capsys, "audit", "--format", "concise", "-q", *_store(tmp_path), "--", str(tmp_path / "notes.zh.md"))[0] == 2

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from transqa import GENERATOR_MARK
 from transqa.errors import InputError
-from transqa.load.decode import decode_bytes, note_input, read_head
+from transqa.load.decode import decode_bytes, note_input, read_head, reads_as_western
 from transqa.urls import normalise
 
 SOURCE_EXTENSIONS = (".html", ".htm", ".md", ".markdown", ".txt")
@@ -72,7 +72,9 @@ _NOT_TEXT = re.compile(r"\]\([^()\s]*\)|<[^<>\n]*>|https?://\S+")
 
 def _head_text(path: str, head: bytes) -> str | None:
     """The first bytes of a file as text, decoded the way the loader decodes the whole file (UTF-8, a BOM,
-    UTF-16 without one, GB18030 and the other legacy encodings); None when the loader would refuse it."""
+    UTF-16 without one, GB18030 and the other legacy encodings), or as Windows-1252 when they read as Western text (the
+    loader refuses it, but it is no translation: a Latin-1 notes.md failed the pre-commit hook); None when the loader
+    would refuse it otherwise."""
     try:
         return head.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -80,8 +82,8 @@ def _head_text(path: str, head: bytes) -> str | None:
             return head[: exc.start].decode("utf-8", "replace")
     try:
         return decode_bytes(path, head)
-    except InputError:
-        return None
+    except InputError:  # Western text in Latin-1 (notes, a README) is read as such: no translation (newcomer 24 item 11)
+        return head.decode("cp1252") if reads_as_western(head) else None
 
 
 def looks_chinese(path: str, short: bool = True) -> bool:
