@@ -234,3 +234,14 @@ def test_a_latin1_markdown_file_that_is_no_translation_is_skipped_by_the_hook(tm
     assert code == 0 and "notes.md" not in out + err
     (tmp_path / "notes.zh.md").write_bytes((tmp_path / "notes.md").read_bytes())  # named as a translation: still an error
     assert run_cli(capsys, "audit", "--format", "concise", "-q", *_store(tmp_path), "--", str(tmp_path / "notes.zh.md"))[0] == 2
+
+
+def test_a_suppression_whose_bracket_is_not_closed_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # newcomer 24 item 7: `ignore[TQA204 -->` got "names no rules … a blanket ignore is not allowed"; and a directive
+    # refused for one bad code did not say that its good codes were not applied either
+    (tmp_path / "s.en.md").write_text("# T\n\nThe fund raised $5 million.\n\nIt grew.\n", encoding="utf-8")
+    (tmp_path / "s.zh.md").write_text("# 标题\n\n<!-- transqa: ignore[TQA201 -->\n该基金筹集了 500 万美元。\n\n"
+                                      "<!-- transqa: ignore[TQA204, TQA999] -->\n它增长了。\n", encoding="utf-8")
+    out = run_cli(capsys, "check", str(tmp_path / "s.en.md"), str(tmp_path / "s.zh.md"), "--format", "concise")[1]
+    assert "TQA901 [error] “ignore[TQA201”: the bracket is not closed, so no rule is suppressed → close it: ignore[TQA201]" in out
+    assert "(so none of TQA204 is suppressed either)" in out and "names no rules" not in out
