@@ -245,3 +245,25 @@ def test_a_suppression_whose_bracket_is_not_closed_says_so(tmp_path: Path, capsy
     out = run_cli(capsys, "check", str(tmp_path / "s.en.md"), str(tmp_path / "s.zh.md"), "--format", "concise")[1]
     assert "TQA901 [error] “ignore[TQA201”: the bracket is not closed, so no rule is suppressed → close it: ignore[TQA201]" in out
     assert "(so none of TQA204 is suppressed either)" in out and "names no rules" not in out
+
+
+def test_the_terminal_summary_fits_its_rows_to_the_width(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # newcomer 24 item 13: rule rows of 150-250 characters (the example column) wrapped between the rows at 80 columns
+    import sys
+    import unicodedata
+
+    from transqa.audit.summary import fit
+
+    assert fit("短" * 50, 80) == "短" * 39 + "…" and fit("ab", 80) == "ab" and fit("x" * 200, None) == "x" * 200
+    for name in ("battery-recall", "chip-merger"):
+        shutil.copy(S / f"{name}.zh.md", tmp_path / f"{name}.zh.md")
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    err = run_cli(capsys, "audit", str(tmp_path), *_store(tmp_path), "--format", "concise")[2]
+    rows = [x for x in err.splitlines() if x.startswith("  TQA")]
+    assert rows and any(x.endswith("…") for x in rows)
+    assert all(sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in x) <= 80 for x in rows)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)  # a CI log or a file: the rows whole
+    err = run_cli(capsys, "audit", str(tmp_path), *_store(tmp_path), "--format", "concise")[2]
+    assert any(sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in x) > 80 for x in err.splitlines() if x.startswith("  TQA"))

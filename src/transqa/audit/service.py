@@ -477,13 +477,13 @@ class Audit:
             Interrupts.note = "; ".join(n for n in (f"written: {', '.join(written)}" if written else "", unwritten) if n)
             raise
 
-    def report(self, summary: bool = True) -> str:
+    def report(self, summary: bool = True, columns: int | None = None) -> str:
         """The closing report: fetched originals, the summary as text and run statistics (not when the summary
         went into its own file), repairs and how to apply their patch."""
         assert self._outcome is not None, "run() first"
         stats = self._outcome.stats
         memory = f", peak worker memory {stats.peak_worker_rss_mb:.0f} MB" if stats.peak_worker_rss_mb else ""
-        text = render_text(self._outcome.summary) + (f"({stats.cached} from the result store, {stats.checked} checked, "
+        text = render_text(self._outcome.summary, columns) + (f"({stats.cached} from the result store, {stats.checked} checked, "
                                                      f"executor {stats.executor}, {stats.workers} worker(s){memory})\n")
         return self._fetch_note + (text if summary else "") + self._fix_note
 
