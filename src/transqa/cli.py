@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import IO, Annotated
@@ -212,20 +213,20 @@ def audit(
                     sink.write(run.document() + run.stopped_summary(kind, _opt(output)))
     except (DaskMissing, errors.UsageError) as exc:
         raise click_exc.UsageError(str(exc)) from None
-    for path, text, what in run.outputs():
-        _write(text, path, kind=what)
+    run.write_outputs(lambda path, text, what: _write(text, path, kind=what))
     # with a summary file the summary is there only (a notice says so), unless --format summary asks for it here too
-    _closing_report(run.report(summary_file is None or (fmt is not None and kind == "summary" and output is None)), kind, output, quiet)
+    _closing_report(lambda columns: run.report(summary_file is None or (fmt is not None and kind == "summary" and output is None), columns), kind, output, quiet)
     for note in closing_notices(outcome, kind, records_file, summary_file, quiet):
         print(f"transqa: {line_safe(note)}", file=sys.stderr)
     return outcome.exit_code
 
 
-def _closing_report(report: str, kind: str, output: Path | None, quiet: bool) -> None:
+def _closing_report(report: Callable[[int | None], str], kind: str, output: Path | None, quiet: bool) -> None:
     """Audit's closing report: on standard output after records in a file (-o) or with --format summary, else on
-    standard error; -q drops it unless it is the summary --format summary asked for on standard output."""
-    if report and (not quiet or (kind == "summary" and output is None)):
-        (sys.stdout if output is not None or kind == "summary" else sys.stderr).write(report)
+    standard error (on a terminal, its rows cut to the width); -q drops it unless it is the summary --format summary asked for on standard output."""
+    stream = sys.stdout if output is not None or kind == "summary" else sys.stderr
+    if (text := report(_width() if stream.isatty() else None)) and (not quiet or (kind == "summary" and output is None)):
+        stream.write(text)
 
 
 @app.command("rules")

@@ -30,6 +30,19 @@ def shown_path(path: str) -> str:
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
+_SHOWN_BYTE = re.compile(rb"\\x([89a-f][0-9a-f])")  # what shown_path writes for a byte that is not UTF-8 (0x80-0xff)
+
+
+def raw_path(shown: str) -> str:
+    """The file name shown_path showed as `\\xNN`, as the OS holds it (surrogate-escaped), when that file exists and
+    no file is literally named as shown; else `shown` itself. SARIF's URI then percent-encodes the name's own bytes
+    (`%FF`): `%5Cxff` named a file that does not exist, and a code-scanning upload annotated nothing."""
+    if "\\x" not in shown or os.path.lexists(shown):
+        return shown
+    raw = os.fsdecode(_SHOWN_BYTE.sub(lambda m: bytes([int(m.group(1), 16)]), os.fsencode(shown)))
+    return raw if raw != shown and os.path.lexists(raw) else shown
+
+
 def below_here(path: str) -> str:
     """A path relative to the working folder when it lies below it (reports stay the same wherever the
     folder is), else as given: how the reports name the configuration file they used."""

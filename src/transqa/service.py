@@ -551,13 +551,18 @@ def discarded(output: str) -> bool:
     return os.path.realpath(output) == os.devnull
 
 
-def fix_hint(target: str) -> str:
+def fix_hint(target: str, encoding: str = "utf-8") -> str:
     """The line that says how to apply `transqa fix TARGET`'s diff once saved: its headers name the file as given,
-    or from the root when it is absolute or outside the current folder (transqa.fix.diff_name)."""
+    or from the root when it is absolute or outside the current folder (transqa.fix.diff_name). A UTF-16 file gets a
+    UTF-8 diff, which neither patch nor git apply (both compare bytes) applies to it: the line says so, and what does."""
+    from transqa.escape import line_safe
     from transqa.fix import through_link
 
     if target == "-":
         return ""
+    if "utf-16" in encoding.lower():
+        return (f"the diff is UTF-8 and {line_safe(target)} is UTF-16: patch and git apply cannot apply it; "
+                f"`transqa fix --write` repairs the file in place (in UTF-16, the text before kept as .orig)")
     named = through_link(target)
     if os.path.isabs(named) or os.path.normpath(named).startswith(".."):
         return "to apply the diff: save it (> FILE), then `patch -p1 -d / < FILE`"
@@ -586,7 +591,7 @@ def fix(source: str | None, target: str, fail_on: str | None, sreq: SettingsRequ
     runnable(cfg, target, source is not None)
     out = fix_one(source, target, cfg, policy.gate(fail_on, cfg), exit_zero)
     out.notice = skipped_notice(cfg.skipped) if cfg.skipped else ""
-    out.apply_with = fix_hint(target)
+    out.apply_with = fix_hint(target, out.encoding)
     return out
 
 

@@ -150,11 +150,17 @@ def _parse_directive(doc: Document, start: int, body_start: int, end: int) -> Di
             named = ", ".join(c.strip() for c in bare.group(1).split(","))
             return _finding(doc, MALFORMED_SUPPRESSION, f"“{verb} {named}”: the rules go in brackets, {verb}[{named}]", start, end,
                             f"write <!-- transqa: {verb}[{named}] reason -->")
+        opened = form.group("reason").strip()
+        if opened.startswith("["):  # `ignore[TQA204 -->`: the rules are named, the bracket is not closed (newcomer 24 item 7)
+            named = opened[1:].strip()[:60]
+            return _finding(doc, MALFORMED_SUPPRESSION, f"“{verb}[{named}”: the bracket is not closed, so no rule is suppressed",
+                            start, end, f"close it: {verb}[{named or 'CODES'}]")
         return _finding(doc, MALFORMED_SUPPRESSION, f"“{verb}” names no rules: write {verb}[CODES] (a blanket {verb} is not allowed)",
                         start, end, f"name the rules: {verb}[TQA201, …]")
     codes, bad = _codes(form.group("codes").split(","), verb == "file-ignore")
     if bad or not codes:
-        return _finding(doc, MALFORMED_SUPPRESSION, f"{verb}[…]: {'; '.join(bad) or 'no rules named'}", start, end,
+        unused = f" (so none of {', '.join(codes)} is suppressed either)" if bad and codes else ""
+        return _finding(doc, MALFORMED_SUPPRESSION, f"{verb}[…]: {'; '.join(bad) or 'no rules named'}{unused}", start, end,
                         "see: transqa rules")
     return Directive(verb, codes, start, end, form.group("reason").strip())
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from transqa import GENERATOR_MARK
 from transqa.errors import InputError
-from transqa.load.decode import decode_bytes, note_input, read_head
+from transqa.load.decode import decode_bytes, note_input, read_head, reads_as_western
 from transqa.urls import normalise
 
 SOURCE_EXTENSIONS = (".html", ".htm", ".md", ".markdown", ".txt")
@@ -59,7 +59,7 @@ class Job:
 
 
 def _stem(name: str) -> str:
-    for suffix in (".zh.md", ".zh.markdown", ".md", ".markdown", ".txt"):
+    for suffix in (".zh.md", ".zh.markdown", ".zh.txt", ".md", ".markdown", ".txt"):
         if name.lower().endswith(suffix):  # the suffixes in any case: `X.ZH.MD` is named as `x.zh.md` is
             return name[: -len(suffix)]
     return name
@@ -72,7 +72,9 @@ _NOT_TEXT = re.compile(r"\]\([^()\s]*\)|<[^<>\n]*>|https?://\S+")
 
 def _head_text(path: str, head: bytes) -> str | None:
     """The first bytes of a file as text, decoded the way the loader decodes the whole file (UTF-8, a BOM,
-    UTF-16 without one, GB18030 and the other legacy encodings); None when the loader would refuse it."""
+    UTF-16 without one, GB18030 and the other legacy encodings), or as Windows-1252 when they read as Western text (the
+    loader refuses it, but it is no translation: a Latin-1 notes.md failed the pre-commit hook); None when the loader
+    would refuse it otherwise."""
     try:
         return head.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -80,8 +82,8 @@ def _head_text(path: str, head: bytes) -> str | None:
             return head[: exc.start].decode("utf-8", "replace")
     try:
         return decode_bytes(path, head)
-    except InputError:
-        return None
+    except InputError:  # Western text in Latin-1 (notes, a README) is read as such: no translation (newcomer 24 item 11)
+        return head.decode("cp1252") if reads_as_western(head) else None
 
 
 def looks_chinese(path: str, short: bool = True) -> bool:
@@ -138,10 +140,12 @@ def _text_file(path: str) -> io.StringIO:
     return io.StringIO(decode_bytes(path, read_bytes(path, MAX_LIST_BYTES)), newline="")
 
 
-def originals_by_url(folder: str | None, index: str | None) -> dict[str, str]:
-    """Normalised URL → original file: from an index (TSV/CSV with url and path columns) and from
-    the canonical or og:url of the HTML pages in a folder."""
-    table: dict[str, str] = {}
+def originals_by_url(folder: str | None, index: str | None) -> dict[str, list[str]]:
+    """Normalised URL → the files that may be its original, the one used first: from an index (TSV/CSV with url and
+    path columns; a later row of one URL replaces an earlier one) and from the canonical or og:url of the HTML pages in
+    a folder (walked in sorted order; two pages of one URL, two captures or editions of an article, are both kept, so
+    that the audit names the one passed over, as it does for a tie by name)."""
+    table: dict[str, list[str]] = {}
     if index:
         p = Path(index)
         if not p.is_file():
@@ -157,7 +161,7 @@ def originals_by_url(folder: str | None, index: str | None) -> dict[str, str]:
                 raise InputError(index, "needs a url column and a path column", "index")
             for row in reader:
                 if row.get(url_col) and row.get(path_col):
-                    table[normalise(row[url_col])] = str((p.parent / row[path_col]).resolve()) if folder is None else os.path.join(folder, row[path_col])
+                    table[normalise(row[url_col])] = [str((p.parent / row[path_col]).resolve()) if folder is None else os.path.join(folder, row[path_col])]
     if folder:
         for root, _dirs, files in os.walk(folder):
             for name in sorted(files):
@@ -170,7 +174,7 @@ def originals_by_url(folder: str | None, index: str | None) -> dict[str, str]:
                 head = data.decode("utf-8", "replace")
                 url = canonical_url(head)
                 if url:
-                    table.setdefault(normalise(url), path)
+                    table.setdefault(normalise(url), []).append(path)
     return table
 
 
@@ -256,14 +260,17 @@ def _year(path: str, url: str | None) -> str:
     return ""
 
 
-def _job(index: int, folder: str, root: str, name: str, originals: str | None, by_url: dict[str, str], references: str | None) -> Job:
+def _job(index: int, folder: str, root: str, name: str, originals: str | None, by_url: dict[str, list[str]], references: str | None) -> Job:
     target = os.path.normpath(os.path.join(root, name))
     rel_dir = os.path.relpath(root, folder)
     stem = _stem(name)
     url = header_url(target)
     source, note = _find_by_name(stem, rel_dir, [d for d in (originals, root) if d], target)
-    if source is None and url:
-        source = by_url.get(normalise(url))
+    if source is None and url and (same := by_url.get(normalise(url))):
+        source = same[0]
+        if len(same) > 1:  # two pages of one URL: the first (by the index, else in sorted order) is used, and said
+            others = ", ".join(same[1:_SHOWN_MATCHES]) + (" …" if len(same) > _SHOWN_MATCHES else "")
+            note = "; ".join(n for n in (note, f"{target}: checked against {source}, not {others}: all are pages of {normalise(url)}") if n)
     reference = _find_reference(stem, rel_dir, references) if references else None
     for p in (target, source, reference):
         if p:
@@ -272,10 +279,17 @@ def _job(index: int, folder: str, root: str, name: str, originals: str | None, b
 
 
 def _is_translation(root: str, name: str) -> bool:
+    """Whether `name` in `root` is read as a translation (is_target then looks at its letters): a Markdown or text file
+    not named as an original (`.en.`). One named as Chinese (`slug.zh.md`, `.zh.txt`) is; a plain `slug.txt` only when
+    it holds Chinese text, and so does a `slug.md` beside a `slug.zh.md` (a second translation, an older edition: it
+    was once dropped whatever it held, being neither the translation nor, beside it, the original)."""
     low = name.lower()
-    if not low.endswith((".md", ".markdown")) or ".en." in low:
+    if not low.endswith((".md", ".markdown", ".txt")) or ".en." in low:
         return False
-    return low.endswith(".zh.md") or not any(os.path.isfile(os.path.join(root, _stem(name) + x)) for x in _cased(".zh.md"))
+    if low.endswith(_NAMED_CHINESE):
+        return True
+    beside = low.endswith(".txt") or any(os.path.isfile(os.path.join(root, _stem(name) + x)) for x in _cased(".zh.md"))
+    return not beside or looks_chinese(os.path.join(root, name), short=False)
 
 
 def from_folder(folder: str, originals: str | None = None, originals_index: str | None = None, references: str | None = None) -> list[Job]:
@@ -417,8 +431,10 @@ def _find_reference(stem: str, rel_dir: str, references: str) -> str | None:
     return None
 
 
-def from_manifest(manifest: str) -> list[Job]:
-    """CSV with header source,target (and optionally reference); paths relative to the manifest."""
+def from_manifest(manifest: str, again: list[str] | None = None) -> list[Job]:
+    """CSV with header source,target (and optionally reference); paths relative to the manifest. A row naming a pair
+    (source, target, reference: by resolved path) of an earlier row is checked once, at its first place; `again`, when
+    given, receives where each repeat is (`m.csv line 3`), for the notice `once_each` gives for paths given twice."""
     p = Path(manifest)
     if not p.is_file():
         raise InputError(manifest, "no such manifest file", "missing")
@@ -426,7 +442,7 @@ def from_manifest(manifest: str) -> list[Job]:
     with _text_file(manifest) as fh:
         reader = csv.DictReader(fh, strict=True)
         try:
-            jobs = _manifest_jobs(manifest, base, reader)
+            jobs = _manifest_jobs(manifest, base, reader, [] if again is None else again)
         except csv.Error as exc:  # an unterminated quote: line_num is that of the last row read
             raise InputError(manifest, f"is not valid CSV from line {reader.line_num + 1} ({exc})", "manifest") from None
     if not jobs:
@@ -434,10 +450,11 @@ def from_manifest(manifest: str) -> list[Job]:
     return jobs
 
 
-def _manifest_jobs(manifest: str, base: Path, reader: csv.DictReader[str]) -> list[Job]:
+def _manifest_jobs(manifest: str, base: Path, reader: csv.DictReader[str], again: list[str]) -> list[Job]:
     if not reader.fieldnames or "target" not in reader.fieldnames or "source" not in reader.fieldnames:
         raise InputError(manifest, "needs a header with source and target columns", "manifest")
     jobs: list[Job] = []
+    seen: set[tuple[str, ...]] = set()
     for row in reader:
         named, source_cell, ref_cell = ((row.get(column) or "").strip() for column in ("target", "source", "reference"))
         if not named:
@@ -447,6 +464,11 @@ def _manifest_jobs(manifest: str, base: Path, reader: csv.DictReader[str]) -> li
         target = str(base / named)
         source = str(base / source_cell) if source_cell else None
         ref = str(base / ref_cell) if ref_cell else None
+        pair = tuple(os.path.realpath(q) if q else "" for q in (target, source, ref))
+        if pair in seen:
+            again.append(f"{manifest} line {reader.line_num}")
+            continue
+        seen.add(pair)
         rel = os.path.dirname(named)
         for q in (target, source, ref):
             if q:

@@ -124,6 +124,7 @@ class AuditOutcome:
     exit_zero: bool = False
     notices: tuple[str, ...] = ()  # --jobs was lowered; the result store could not be used (the audit went on without it)
     errors: tuple[str, ...] = ()  # an original given without its translation beside it (one line each)
+    missing: tuple[str, ...] = ()  # the same with --allow-missing-translation: notices said also under -q (README, the hook)
 
     @property
     def exit_code(self) -> ExitCode:
@@ -137,6 +138,45 @@ def _holds_any(folder: str, targets: list[str]) -> bool:
     """Whether one of `targets` (real paths) lies under `folder` (its real path read once, not once per target)."""
     prefix = os.path.join(os.path.realpath(folder), "")
     return any(t.startswith(prefix) for t in targets)
+
+
+def _refuse_missing_folder(store: str | None) -> None:
+    """A --store in a folder that does not exist is refused before any work (OutputError, exit 2), as `-o` there is:
+    a mistyped path (`~/.cache/tranqsa/a.sqlite`) once made a new tree and an empty store, and the "resume" silently
+    checked everything again. The default store's folder (the user cache) is made as it always was."""
+    if store is None:
+        return
+    folder = os.path.dirname(os.path.abspath(store))
+    if not os.path.isdir(folder):
+        from transqa.atomic import OutputError
+
+        raise OutputError(store, f"cannot be used as the result store: the folder {folder} does not exist "
+                                 "(make it first, or give a store in an existing folder); nothing was checked")
+
+
+_STAGING = ".transqa-pages."  # the hidden folder of --html-dir's pages while they are written (Audit._html_site)
+
+
+def _page_name(job: Job) -> str:
+    """The file name of an article's page in --html-dir: its place in the input and its file name's stem."""
+    import re
+
+    slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", Path(job.target).stem).strip("-")[:80] or "article"
+    return f"{job.index + 1:05d}-{slug}.html"
+
+
+def _refuse_foreign_pages(folder: str, names: list[str]) -> None:
+    """A file of --html-dir that the run would replace (an article's page, index.html) and that transqa did not write
+    (no generator mark: a hand-written site index, notes) is refused before any article is checked (OutputError, exit
+    2): it was overwritten without a word. transqa's own pages from an earlier run are replaced, as before."""
+    from transqa.atomic import OutputError
+    from transqa.audit.discover import written_by_transqa
+
+    for name in [*names, "index.html"]:
+        p = os.path.join(folder, name)
+        if os.path.lexists(p) and not (os.path.isfile(p) and written_by_transqa(p)):
+            raise OutputError(p, "is not a page transqa wrote: refusing to overwrite it with a report (give --html-dir "
+                                 "a folder of its own, or move the file); nothing was checked")
 
 
 def _resume_note(stored: int, total: int) -> str:
@@ -164,6 +204,7 @@ class Audit:
     _alone: list[tuple[str, tuple[str, str]]] = field(default_factory=list)  # originals given without their translation
     _stopped: AuditOutcome | None = None  # what a run stopped by Ctrl-C or SIGTERM had checked
     _empty: list[str] = field(default_factory=list)  # folders given that hold no translation (errors, exit 2)
+    _site_done: bool = False  # every page of --html-dir is in place (moved from its hidden folder)
 
     def __post_init__(self) -> None:
         req = self.request
@@ -173,6 +214,7 @@ class Audit:
             raise UsageError("--scheduler goes with --executor dask")
         refuse_clashes({"result store": req.store, "baseline": req.write_baseline, "repair patch": req.fix_patch,
                         "report": req.output, "summary": req.summary})
+        _refuse_missing_folder(req.store)
         sreq = req.settings
         if req.write_baseline:
             sreq = dataclasses.replace(sreq, baseline="")  # nor the configuration's: every finding is recorded
@@ -188,13 +230,16 @@ class Audit:
         for out in (req.output, req.summary, req.write_baseline, req.fix_patch):
             if out is not None and out != "-":
                 remove_stale_temps(out)
-        self.jobs = from_manifest(req.manifest) if req.manifest else from_paths(
+        again: list[str] = []  # a manifest's row naming the pair of an earlier row: checked and counted once
+        self.jobs = from_manifest(req.manifest, again) if req.manifest else from_paths(
             list(req.paths), req.originals, req.originals_index, req.reference)
         if not req.manifest:  # `audit a.md ./a.md`, a file and its folder: checked and counted once
             self.jobs, again = once_each(self.jobs)
             self._missing_error()
             self._empty_folders()
-            self._repeat_note = f"given more than once, checked once: {', '.join(again[:3])}{' …' if len(again) > 3 else ''}" if again else ""
+        self._repeat_note = f"given more than once, checked once: {', '.join(again[:3])}{' …' if len(again) > 3 else ''}" if again else ""
+        if req.html_dir is not None:
+            _refuse_foreign_pages(req.html_dir, [_page_name(j) for j in self.jobs])
         if req.write_baseline is not None:  # an input, a missing folder: refused before any article is checked, as check does
             from transqa.baseline import refuse_baseline_output
 
@@ -279,6 +324,7 @@ class Audit:
             raise
         finally:
             outcome.notices = self._notices(store, outcome.stats)
+            outcome.missing = self._lost()
             store.close()
         self._outcome = outcome
         return outcome
@@ -292,13 +338,17 @@ class Audit:
         # a mistyped or empty folder gives no article: said, so that a gate does not pass on nothing unnoticed
         none = (f"found no translation to check in {', '.join(req.paths)} (Chinese Markdown or text: .zh.md, .md, "
                 ".markdown, .txt)") if req.paths and not self.jobs else ""
-        alone = self._alone if req.allow_missing else []  # else errors (AuditOutcome.errors), exit 2
         if self._alone and len(self._alone) == len(req.paths) and not self.jobs:
-            none = ""  # the notices below say it, each naming the file expected
-        lost = tuple(f"found no translation of {p} to check: {zh} (or {md} in Chinese) is not beside it" for p, (zh, md) in alone)
+            none = ""  # the notices of _lost say it, each naming the file expected
         paired = [j.note for j in self.jobs if j.note]
         chosen = "; ".join(paired[:3]) + (f" (and {counted(len(paired) - 3, 'other article')})" if len(paired) > 3 else "")
-        return tuple(n for n in (none, chosen, *lost, self._repeat_note, skipped, stats.note, damaged, store.problem) if n)
+        return tuple(n for n in (none, chosen, self._repeat_note, skipped, stats.note, damaged, store.problem) if n)
+
+    def _lost(self) -> tuple[str, ...]:
+        """With --allow-missing-translation (the hook), each original given whose translation is not beside it: a
+        notice naming the file looked for, said also under -q (its only word); without it they are errors, exit 2."""
+        alone = self._alone if self.request.allow_missing else []
+        return tuple(f"found no translation of {p} to check: {zh} (or {md} in Chinese) is not beside it" for p, (zh, md) in alone)
 
     def stopped_summary(self, kind: str, output: str | None) -> str:
         """The summary of the articles checked before a stop (Ctrl-C, SIGTERM) when it was asked for on standard output
@@ -373,9 +423,12 @@ class Audit:
         return "".join(parts)
 
     def _html_site(self, folder: Path) -> Iterator[tuple[Path, str]]:
-        """One HTML report per article and an index page linking them (the articles are checked again:
-        the store keeps findings, not documents)."""
-        import re
+        """One HTML report per article and an index page linking them (the articles are checked again: the store keeps
+        findings, not documents). The pages are written into a hidden folder inside `folder` and moved into it only
+        once every page is written, index.html last, so a stopped run (Ctrl-C, SIGTERM) leaves the folder as it was,
+        never a mix of new and old pages without an index; what a killed run (kill -9) left is removed first."""
+        import shutil
+        import tempfile
         from collections import Counter
 
         from transqa.engine import check_or_error
@@ -383,23 +436,54 @@ class Audit:
         from transqa.report import render_index
 
         folder.mkdir(parents=True, exist_ok=True)
-        entries = []
-        for job in self.jobs:
-            result = check_or_error(job.source, job.target, self.settings, job.source_name or None)
-            slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", Path(job.target).stem).strip("-")[:80] or "article"
-            name = f"{job.index + 1:05d}-{slug}.html"
-            yield folder / name, render_article([result])
-            self._report_files[job.target] = os.path.abspath(folder / name)
-            entries.append((job.target, name, len(result.findings), Counter(str(f.severity) for f in result.findings)))
-        yield folder / "index.html", render_index(entries)
+        for stale in folder.glob(f"{_STAGING}*.tmp"):
+            if stale.is_dir() and not stale.is_symlink() and stale.stat().st_uid == os.getuid():
+                shutil.rmtree(stale, ignore_errors=True)
+        staging = Path(tempfile.mkdtemp(prefix=_STAGING, suffix=".tmp", dir=folder))
+        try:
+            entries = []
+            for job in self.jobs:
+                result = check_or_error(job.source, job.target, self.settings, job.source_name or None)
+                name = _page_name(job)
+                yield staging / name, render_article([result])
+                self._report_files[job.target] = os.path.abspath(folder / name)
+                entries.append((job.target, name, len(result.findings), Counter(str(f.severity) for f in result.findings)))
+            yield staging / "index.html", render_index(entries)
+            for _target, name, *_ in entries:
+                os.replace(staging / name, folder / name)
+            os.replace(staging / "index.html", folder / "index.html")
+            self._site_done = True
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
 
-    def report(self, summary: bool = True) -> str:
+    def write_outputs(self, write: Callable[[Path, str, str], None]) -> None:
+        """Write the files of outputs() through `write` (the command line's, atomic: path, text, what it is). A stop
+        (Ctrl-C, SIGTERM) while they are written says, in the command line's `interrupted` line, which files were
+        written and which were not (the results of -o were, all of them; the HTML pages only as a whole)."""
+        req = self.request
+        written = [f for f in (req.output,) if f is not None and f != "-" and not discarded(f)]
+        try:
+            for path, text, what in self.outputs():
+                write(path, text, what)
+                if what != "report":
+                    written.append(str(path))
+            if self._site_done and req.html_dir is not None and self._outcome is not None and not discarded(req.html_dir):
+                index = os.path.join(req.html_dir, "index.html")  # said as -o and --summary say theirs (newcomer 24 item 12)
+                self._outcome.notices += (f"wrote {counted(len(self._report_files), 'article page')} and their index to {index}",)
+        except KeyboardInterrupt:
+            if self._site_done and req.html_dir is not None:
+                written.append(req.html_dir)
+            unwritten = unwritten_note(*(f for f in (req.write_baseline, req.fix_patch, req.html_dir, req.summary) if f not in written))
+            Interrupts.note = "; ".join(n for n in (f"written: {', '.join(written)}" if written else "", unwritten) if n)
+            raise
+
+    def report(self, summary: bool = True, columns: int | None = None) -> str:
         """The closing report: fetched originals, the summary as text and run statistics (not when the summary
         went into its own file), repairs and how to apply their patch."""
         assert self._outcome is not None, "run() first"
         stats = self._outcome.stats
         memory = f", peak worker memory {stats.peak_worker_rss_mb:.0f} MB" if stats.peak_worker_rss_mb else ""
-        text = render_text(self._outcome.summary) + (f"({stats.cached} from the result store, {stats.checked} checked, "
+        text = render_text(self._outcome.summary, columns) + (f"({stats.cached} from the result store, {stats.checked} checked, "
                                                      f"executor {stats.executor}, {stats.workers} worker(s){memory})\n")
         return self._fetch_note + (text if summary else "") + self._fix_note
 
@@ -431,9 +515,9 @@ def _summary_name(path: str | None) -> str | None:
 
 def closing_notices(outcome: AuditOutcome, kind: str, output: str | None, summary: str | None, quiet: bool) -> list[str]:
     """The lines an audit ends with, each `error: …` or `notice: …`: its errors (an original given without its
-    translation), the run's own notices, then (unless quiet) the files written: the report (said to hold JSON Lines
-    when its name does not end in .jsonl) and the summary."""
-    out = list(outcome.notices)
+    translation), an original given without its translation under --allow-missing-translation, then (unless quiet: `-q`
+    is "no notices", the pre-commit hook's entry) the run's own notices and the files written: the report (said to hold JSON Lines when its name does not end in .jsonl) and the summary."""
+    out = [*outcome.missing, *([] if quiet else outcome.notices)]
     if output is not None and not quiet and not discarded(output):  # `-o /dev/null`: nothing to say
         lines = " (JSON Lines: one object per article and line)" if kind == "jsonl" and Path(output).suffix != ".jsonl" else ""
         out.append(f"wrote the {kind} report to {output}{lines}")

@@ -274,9 +274,26 @@ def _worst_lines(worst: list[dict[str, Any]], root: str) -> list[str]:
     return out
 
 
-def _rule_lines(d: dict[str, Any], root: str) -> list[str]:
+def fit(line: str, width: int | None) -> str:
+    """`line` cut to `width` terminal columns (a Han character or a full-width form takes two), ending in `…` when cut;
+    as it is when width is None (a file, a pipe: the whole line)."""
+    import unicodedata
+
+    if width is None or len(line) <= width // 2:
+        return line
+    used = 0
+    for i, c in enumerate(line):
+        used += 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1
+        if used > width - 1:
+            return line[:i] + "…" if i < len(line) - 1 or used > width else line
+    return line
+
+
+def _rule_lines(d: dict[str, Any], root: str, columns: int | None = None) -> list[str]:
     """The text summary's counts by rule (severity, findings, articles hit, rate, one place and its text) and by category ("none"
-    when no finding is shown, never a heading over nothing). More findings than articles: the rule repeats in one."""
+    when no finding is shown, never a heading over nothing). More findings than articles: the rule repeats in one. On a
+    terminal (`columns`) each row is cut to its width: the example column made rows of 150-250 characters that wrapped
+    between the rows at 80 columns (newcomer 24 item 13); a summary file keeps them whole."""
     if not d["by_rule"]:
         out = ["by rule: none"]
     else:
@@ -284,9 +301,9 @@ def _rule_lines(d: dict[str, Any], root: str) -> list[str]:
         out = ["by rule" + (f" (places under {line_safe(root)}):" if root else ":"),
                f"  {'code':<7} {'rule':<{width}} {'severity':<8} {'findings':>8} {'articles':>8} {'/1k chars':>9}  for example"]
         for r in d["by_rule"]:
-            out.append(f"  {r['code']:<7} {r['rule']:<{width}} {r['severity']:<8} {r['count']:>8} {r['articles']:>8} "
-                       f"{r['per_1000_chars']:>9.3f}  {line_safe(_short(r['example'], root))}{line_safe(_quoted(r['example_text']))}"
-                       f"{line_safe(_example(r))}")
+            out.append(fit(f"  {r['code']:<7} {r['rule']:<{width}} {r['severity']:<8} {r['count']:>8} {r['articles']:>8} "
+                           f"{r['per_1000_chars']:>9.3f}  {line_safe(_short(r['example'], root))}{line_safe(_quoted(r['example_text']))}"
+                           f"{line_safe(_example(r))}", columns))
     out.append("by category: " + (", ".join(f"{k} {v}" for k, v in d["by_category"].items()) or "none"))
     return out
 
@@ -296,9 +313,10 @@ def _short(path: str, root: str) -> str:
     return _under(path, root) if root and path.startswith(root + os.sep) else path
 
 
-def render_text(s: Summary) -> str:
+def render_text(s: Summary, columns: int | None = None) -> str:
     """The summary as plain text: totals, by severity, by rule, by category, worst articles, by folder and year,
-    reference scores, unreadable articles (render_html gives its sections in the same order)."""
+    reference scores, unreadable articles (render_html gives its sections in the same order); on a terminal of
+    `columns`, the rule rows cut to its width (fit)."""
     d = s.as_dict()
     out = [
         f"audited {counted(s.articles, 'article')} ({s.target_only} target-only, {s.errors} unreadable): "
@@ -309,7 +327,7 @@ def render_text(s: Summary) -> str:
     ]
     folders = [k for k in d["by_folder"] if len(d["by_folder"]) > 1 and os.path.isabs(k)]  # (or relative to the folder audited)
     root = _common_root([w["target"] for w in d["worst"]] + folders)
-    out.extend(_rule_lines(d, root))
+    out.extend(_rule_lines(d, root, columns))
     out.append("")
     out.extend(_worst_lines(d["worst"], root))
     for title, key in (("by folder", "by_folder"), ("by year", "by_year")):

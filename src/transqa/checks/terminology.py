@@ -99,6 +99,21 @@ def _candidates(en: str, accept: tuple[tuple[str, tuple[str, ...]], ...]) -> lis
     return sorted(found)
 
 
+def _not_used(term: str, renderings: tuple[str, ...], zh: str, kept: bool) -> str:
+    """TQA602's message: what the translation wrote for the term when the dictionary tells (the longest of its
+    renderings of a one-word term found in the paragraph: `“Lips” is rendered “嘴唇”`), and what the glossary asks. A
+    term the glossary keeps as it is (`keep:`, or accepted as itself) is said to be kept: "“Lips” should be rendered
+    “Lips”" quoted the English on both sides (hostile 23 bug 14)."""
+    from transqa.lang.glosses import found_any
+
+    asked = " or ".join(map(quote, renderings))
+    kept = kept or all(r.lower() == term.lower() for r in renderings)
+    wrote = max(found_any(frozenset({term.lower()}), zh).get(term.lower(), frozenset()) - {""}, key=len, default="") if " " not in term else ""
+    if wrote:
+        return f"{quote(term)} is rendered {quote(wrote)}: the glossary {'keeps it as' if kept else 'asks for'} {asked}"
+    return f"{quote(term)} is not in the translation: the glossary keeps it as {asked}" if kept else f"{quote(term)} should be rendered {asked}"
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     """Renderings the glossary rejects (TQA601), and glossary terms of the source rendered otherwise (TQA602)."""
     g = ctx.glossary
@@ -128,6 +143,6 @@ def check(ctx: Context) -> Iterator[Finding]:
             hit = re.search(re.escape(term), sb.text, re.IGNORECASE)
             assert hit is not None  # sb was chosen for containing the term
             i = hit.start()
-            yield ctx.finding(GLOSSARY_NOT_USED, f"{quote(term)} should be rendered {' or '.join(map(quote, renderings))}",
+            yield ctx.finding(GLOSSARY_NOT_USED, _not_used(term, renderings, zh, term in g.keep),
                               source=(sb, i, i + len(term)), target=(tblocks[0], 0, len(tblocks[0].text)),
                               suggestion=renderings[0])

@@ -254,10 +254,15 @@ def decode_with_encoding(path: str, data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError as exc:
             # UTF-16 by the pattern of its bytes (pure Han text in it has no zero byte), before any guess; else, with
             # a zero byte, binary data, and without one a legacy encoding
-            got = _declared_page(data) or _utf16_without_bom(data)
+            # Western text (no zero byte, a space in twelve bytes or more as between words, every byte over 0x7f a Latin
+            # letter or Western punctuation in Windows-1252, none three in a row: Chinese in GBK makes runs, and pure Han
+            # in UTF-16, the only UTF-16 without a zero byte, has a space byte in 256 at most) is refused as such, never guessed as UTF-16 or
+            # GBK: `caf\xe9 au lait est tr\xe8s bon` read as UTF-16 Han, `\xfcber` as GBK 暅 (newcomer 24 item 9)
+            western = reads_as_western(data)
+            got = _declared_page(data) or (None if western else _utf16_without_bom(data))
             if got is None and b"\x00" in data[:8192]:
                 raise InputError(path, "is a binary file, not text", "binary") from None
-            text, used = got or _legacy(path, data, exc.start)
+            text, used = got or _legacy(path, data, exc.start, western)
     if text.strip() == "":
         raise InputError(path, "is empty" if not text else "is empty (whitespace only)", "empty")
     if "\x00" in text:
@@ -323,17 +328,27 @@ def encode_as(text: str, encoding: str) -> bytes:
     return text.encode(encoding)
 
 
-def _legacy(path: str, data: bytes, bad_at: int) -> tuple[str, str]:
+def reads_as_western(data: bytes) -> bool:
+    """Whether bytes that are not UTF-8 are Western text in Windows-1252 (Latin-1): no zero byte, a space in twelve
+    bytes or more as between words, and every byte over 0x7f a Latin letter or Western punctuation, none three in a
+    row (_western). Chinese in GBK or Big5 makes runs of them, and pure Han in UTF-16, the only UTF-16 without a zero
+    byte, has a space byte in 256 at most: 600 short Chinese texts in each read as before, 300 Latin-1 sentences all
+    refused (22 were read as UTF-16 or GBK, newcomer 24 item 9)."""
+    head = data[:8192]
+    return b"\x00" not in head and 12 * head.count(b" ") >= len(head) and _western(data)
+
+
+def _legacy(path: str, data: bytes, bad_at: int, western: bool = False) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:262144]).best()
+    best = None if western else from_bytes(data[:262144]).best()
     enc = (best.encoding if best else "") or ""
     if enc.lower() in LEGACY:
         try:
             return data.decode(enc), enc
         except (UnicodeDecodeError, LookupError):
             pass
-    hint = " (it reads as Windows-1252: convert it to UTF-8, e.g. iconv -f cp1252 -t utf-8)" if _western(data) else ""
+    hint = " (it reads as Windows-1252: convert it to UTF-8, e.g. iconv -f cp1252 -t utf-8)" if western or _western(data) else ""
     raise InputError(path, f"is not UTF-8 text (invalid byte at offset {bad_at}) and its encoding could not be recognised{hint}", "encoding")
 
 

@@ -6,7 +6,7 @@ import json
 from pathlib import PurePath
 
 from transqa import __version__
-from transqa.escape import file_uri
+from transqa.escape import file_uri, raw_path
 from transqa.findings import Finding, Location, Repair
 from transqa.registry import rules
 from transqa.result import Result
@@ -16,7 +16,7 @@ SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas
 
 
 def _uri(path: str) -> str:
-    return file_uri(PurePath(path).as_posix())  # percent-encoded: spaces, controls, '#', '?' and non-ASCII
+    return file_uri(PurePath(raw_path(path)).as_posix())  # percent-encoded: spaces, controls, '#', '?', non-ASCII, the bytes of a non-UTF-8 name
 
 
 def _location(path: str, loc: Location) -> dict[str, object]:
