@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import groupby
+from typing import TYPE_CHECKING
 
 from transqa.checks.transliteration.common import (
     _GENERIC,
@@ -28,6 +29,9 @@ from transqa.lang.script import HAN, NAME_DOT, find_all, is_han
 from transqa.memo import pair_state
 from transqa.model import Block, SpanIndex
 from transqa.registry import Rule
+
+if TYPE_CHECKING:
+    from transqa.lang.transliterate import RenderingIndex
 
 # Words after a surname that make it a company's name (Khosla Ventures, Andreessen Horowitz is not caught)
 _ORG_AFTER = re.compile(
@@ -212,26 +216,30 @@ def forms_two_ways(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fin
     """The article's own name forms weighed against each other as without the original (`_two_forms`), for the
     with-original half: a paragraph whose English does not name the person (`He capped his career`, 赫伯特 beside
     赫尔伯特 five times) or that the alignment pairs with another is never asked for the name there."""
+    from transqa.lang.transliterate import RenderingIndex
+
     forms = name_forms(ctx.target.blocks)
     _add_sound_variants(ctx.target.blocks, forms)
-    english = frozenset(source_names(ctx)[0])
+    index: RenderingIndex | None = None  # built at the first doubt (most articles have none)
     for f in _two_forms(ctx, forms, reported, ties=False):
-        if f.target is None or f.suggestion is None or not _heard_as_another(english, f.target.text, f.suggestion):
+        if f.target is None or f.suggestion is None:
+            yield f
+            continue
+        index = RenderingIndex(source_names(ctx)[0], ACCEPT) if index is None else index
+        if not _heard_as_another(index, f.target.text, f.suggestion):
             yield f
 
 
-def _heard_as_another(english: frozenset[str], form: str, usual: str) -> bool:
+def _heard_as_another(index: RenderingIndex, form: str, usual: str) -> bool:
     """The name of the original the form renders best (ACCEPT) is not the one `usual` renders best (ACCEPT): another
     person's name (阿里斯 for Aris of `阿里斯•阿里戈斯`, beside 阿里戈斯 twice for Arigos), not a second writing of
-    `usual`'s (赫伯特 for Herbert, 0.95, beside 赫尔伯特, which renders no name as surely: 0.65)."""
-    from transqa.lang.transliterate import rendering_score
-
-    if not english:
+    `usual`'s (赫伯特 for Herbert, 0.95, beside 赫尔伯特, which renders no name as surely: 0.65). The names are read off
+    the index of the original's (`RenderingIndex`), not weighed each against every doubt."""
+    a = index.best(form)
+    if a is None:
         return False
-    names = sorted(english)
-    a = max(names, key=lambda w: rendering_score(w, form))
-    b = max(names, key=lambda w: rendering_score(w, usual))
-    return a != b and rendering_score(a, form) >= ACCEPT and rendering_score(b, usual) >= ACCEPT
+    b = index.best(usual)
+    return b is not None and a != b
 
 
 def _two_forms(ctx: Context, forms: dict[str, list[tuple[Block, int]]], reported: set[tuple[int, int]],
