@@ -68,3 +68,55 @@ def test_doubts_of_a_long_article_are_not_weighed_against_every_name(monkeypatch
     result = check_documents(parse_markdown("a.en.md", source), parse_markdown("a.zh.md", target))
     assert any(f.code == "TQA310" for f in result.findings)
     assert calls[0] < 2 * 100
+
+
+def test_glossed_at_reads_as_the_pattern_did() -> None:
+    """glossed_at without a pattern compiled per word answers as `[一-鿿]{0,3}\\s*[(（][^)）]*word` matched at i."""
+    import re
+
+    from transqa.lang.chinese import glossed_at
+
+    r = random.Random(9)
+    pieces = ["组织", "(", "（", ")", "）", " ", "Ocean", "Aid", "O", "中", "a"]
+    for _ in range(3000):
+        text = "".join(r.choice(pieces) for _ in range(r.randint(0, 10)))
+        word = r.choice(["Ocean", "Aid", "Ocean Aid", "a", ")", "中"])
+        pat = re.compile(r"[\u4e00-\u9fff]{0,3}\s*[(（][^)）]*" + re.escape(word))
+        for i in range(len(text) + 1):
+            assert glossed_at(text, i, word) == bool(pat.match(text, i)), (text, i, word)
+
+
+def test_gloss_index_holds_every_block_a_gloss_stands_in() -> None:
+    """The blocks indexed by the heads of the Latin words inside brackets hold every block where `_glossed_in` finds
+    the Latin name glossing a Chinese form."""
+    from transqa.checks.transliteration.target_only import _glossed_in, _heads_index
+
+    r = random.Random(4)
+    pieces = ["曼伯", "乌迪·曼伯", "(", "（", ")", "）", " ", "Udi", "Manber", "Labs", "x", "说"]
+    for _ in range(1500):
+        text = "".join(r.choice(pieces) for _ in range(r.randint(0, 12)))
+        block = parse_markdown("a.zh.md", "# 标题\n\n" + text.replace("\n", " ") + "\n").blocks[-1]
+        index = _heads_index([block])
+        for t in ("Udi", "Manber", "Udi Manber", "Labs"):
+            for f in ("曼伯", "乌迪"):
+                if _glossed_in(block.text, f, t):
+                    assert block in index.get(t[:2], []), (block.text, f, t)
+
+
+def test_a_surname_many_people_share_is_not_walked_for_each(monkeypatch: pytest.MonkeyPatch) -> None:
+    """HOSTILE23 #4: without the original, a hundred `Xxx Labs` each walked every place of `Labs` (4,400 tests of the
+    word before) and every block for its gloss (2,440 searches, with no bracket in the article); once per pair now."""
+    import transqa.checks.transliteration.target_only as to
+
+    calls = {"_glossed_in": 0, "_name_word_before": 0}
+    for name in calls:
+        def counting(*args: object, _name: str = name, _orig: object = getattr(to, name)) -> object:
+            calls[_name] += 1
+            return _orig(*args)  # type: ignore[operator]
+
+        monkeypatch.setattr(to, name, counting)
+    _source, target = _people(100)
+    result = check_documents(None, parse_markdown("a.zh.md", target))
+    assert any(f.code == "TQA310" for f in result.findings)
+    assert calls["_glossed_in"] < 100 and calls["_name_word_before"] < 10 * 100, calls
+
