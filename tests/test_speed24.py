@@ -120,3 +120,17 @@ def test_a_surname_many_people_share_is_not_walked_for_each(monkeypatch: pytest.
     assert any(f.code == "TQA310" for f in result.findings)
     assert calls["_glossed_in"] < 100 and calls["_name_word_before"] < 10 * 100, calls
 
+
+def test_a_thread_quoted_up_and_down_is_read_in_one_descent() -> None:
+    """HOSTILE23 #5: quote depth changing from line to line past the flat level (`>` ×0…99, no blank line). Each
+    shallower line, a lazy continuation, ended the flat paragraph and every quote around it, and the next deep line
+    opened them all again, each quote scanning to the end of the text (quadratic: 20,000 lines, 43 CPU s): one
+    paragraph per descent. Read on as CommonMark reads a lazy line, the thread is one descent, every line kept."""
+    n = 2000
+    text = "# 标题\n\n" + "\n".join(">" * (i % 100) + f" 引用{i}" for i in range(n)) + "\n"
+    doc = parse_markdown("a.zh.md", text)
+    assert len(doc.blocks) < 30  # the heading, the quotes of the first descent; old: 381 blocks, one per descent
+    kept = "".join(b.text for b in doc.blocks)
+    assert all(f"引用{i}" in kept for i in range(n))
+    for b in doc.blocks:  # the text read flat still points into the file, character by character
+        assert all(c.isspace() or text[b.file_offset(i)] == c for i, c in enumerate(b.text))
