@@ -134,3 +134,31 @@ def test_a_thread_quoted_up_and_down_is_read_in_one_descent() -> None:
     assert all(f"引用{i}" in kept for i in range(n))
     for b in doc.blocks:  # the text read flat still points into the file, character by character
         assert all(c.isspace() or text[b.file_offset(i)] == c for i, c in enumerate(b.text))
+
+
+def test_name_windows_read_pinyin_only_for_windows_that_may_be_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 21: `given_name_slips` read the pinyin of every window of three Han characters; a window that starts
+    with no common surname, in a pair whose English names no one in pinyin, is no name whatever it reads. The
+    windows kept are those of the walk over every window."""
+    from collections import defaultdict
+
+    from transqa.checks.transliteration import homophones
+
+    text = "# 标题\n\n" + "他说，这家公司的收入增长了很多。汪文斌说，汪文彬和孟晚舟都来了。\n"
+    block = parse_markdown("a.zh.md", text).blocks[-1]
+    calls = [0]
+    syllable = tl.syllable
+
+    def counting(ch: str) -> str:
+        calls[0] += 1
+        return syllable(ch)
+
+    monkeypatch.setattr(tl, "syllable", counting)
+    groups: dict[tuple[str, ...], dict[str, list[tuple[object, int]]]] = defaultdict(lambda: defaultdict(list))
+    homophones._name_windows(block, frozenset(), groups)  # type: ignore[arg-type]
+    assert calls[0] <= 3 * sum(1 for c in block.text if c in homophones.SURNAMES)  # old: three for every Han window
+    forms = {w for g in groups.values() for w in g}
+    assert {"汪文斌", "汪文彬"} <= forms
+    calls[0] = 0
+    homophones._name_windows(block, frozenset({"mengwanzhou"}), groups)  # type: ignore[arg-type]
+    assert calls[0] >= 3 * 20  # with a pinyin name of the English, every window is read
