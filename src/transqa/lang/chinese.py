@@ -50,15 +50,25 @@ def chinese_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-@lru_cache(maxsize=1024)
-def _gloss_pattern(word: str) -> re.Pattern[str]:
-    return re.compile(r"[\u4e00-\u9fff]{0,3}\s*[(（][^)）]*" + re.escape(word))
+# What opens a gloss: up to three Han characters (a word for what it is), spaces, an opening bracket
+_GLOSS_HEAD = re.compile(r"[\u4e00-\u9fff]{0,3}\s*[(（]")
 
 
 def glossed_at(text: str, i: int, word: str) -> bool:
     """A bracket that glosses `word` opens at offset i, perhaps after a word for what it is:
-    `世界经济论坛(World Economic Forum)`, `海洋援助组织(Ocean Aid)` tie the two forms together."""
-    return bool(_gloss_pattern(word).match(text, i))
+    `世界经济论坛(World Economic Forum)`, `海洋援助组织(Ocean Aid)` tie the two forms together. The pattern
+    `[一-鿿]{0,3}\\s*[(（][^)）]*word` read as its fixed head and a search for the word before the bracket closes,
+    not compiled per word (each pattern with its Han class cost about a millisecond to compile: an article of 1,000
+    people, 4 CPU s, HOSTILE23 #4)."""
+    m = _GLOSS_HEAD.match(text, i)
+    if m is None:
+        return False
+    q = m.end()
+    k = text.find(word, q)
+    if k < 0:
+        return False
+    close = min((c for c in (text.find(")", q, k), text.find("）", q, k)) if c >= 0), default=k)
+    return close >= k
 
 
 # a form the sentence introduces as another name of the thing (在中国被称为安卓, 又称 Google Talk, 简称 MS): a gloss.

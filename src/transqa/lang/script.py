@@ -22,6 +22,7 @@ _FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20
 
 
+@lru_cache(maxsize=16384)  # the characters of a language are few: 527,000 asks for 198 bench pairs, a regex match each
 def is_han(ch: str) -> bool:
     """True when the one character `ch` is a Han character (Unicode script Han)."""
     return HAN.match(ch) is not None

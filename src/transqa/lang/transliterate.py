@@ -316,6 +316,79 @@ def _score_len(skel: str, pinyin: str, name: str, n: int) -> float:
     return similarity(skel, pinyin) - 0.05 * abs(n - english_syllables(name))
 
 
+# Skeletons of up to this many classes are indexed by their deletion variants (`RenderingIndex`): one of 10 classes
+# has at most 386 variants of up to 4 deletions; the English names of the benchmarks' pairs and of a 300-article
+# archive sample have skeletons of 7 classes at most. A longer one (a compound word of some 20 letters) is weighed
+# against every run, as before.
+_INDEXED_CLASSES = 10
+
+
+class RenderingIndex:
+    """The names of an original, to find the one a run of Chinese renders best (`rendering_score`, the first in
+    sorted order among equals) when it renders one at `floor` or above, without weighing every name. A score of
+    `floor` needs a skeleton of the name and the run's pinyin skeleton, the longer of m classes, within
+    k = floor((1 - floor) * m) edits, so that deleting up to k classes from each leaves one string of m - k classes or
+    more: the names are indexed by those strings and their skeleton's length (an exact filter: the same answer as the
+    walk over every name; that walk, for each doubt of a long article about each of its people, was quadratic,
+    HOSTILE23 #3)."""
+
+    def __init__(self, names: Iterable[str], floor: float) -> None:
+        self.names = sorted(set(names))
+        self.rate = 1 - floor  # the edits a similarity of `floor` allows per class
+        self.floor = floor
+        self.by_variant: dict[tuple[str, int], set[int]] = {}
+        self.unindexed: set[int] = set()
+        for i, name in enumerate(self.names):
+            es = english_skeleton(name)
+            for skel in ((es,) if es else ()) + _other_skeletons(name):
+                if len(skel) > _INDEXED_CLASSES:
+                    self.unindexed.add(i)
+                    continue
+                for v in _deletions(skel, self._edits(len(skel))):
+                    self.by_variant.setdefault((v, len(skel)), set()).add(i)
+
+    def _kept(self, m: int) -> int:
+        """The fewest classes two skeletons, the longer of m, keep in common at `floor`: m - floor((1 - floor) m)."""
+        return m - int(self.rate * m)
+
+    def _edits(self, n: int) -> int:
+        """The most deletions from a skeleton of n classes that can leave a common string: against a skeleton as long
+        or shorter, floor((1 - floor) n); against a longer one, fewer (`_kept` grows with the longer's length)."""
+        return n - self._kept(n)
+
+    def candidates(self, chinese: str) -> list[str]:
+        """The names that may render the run at `floor` (every one that does, and a few more), in sorted order."""
+        pinyin = sound_key(chinese)[0]
+        if len(pinyin) > _INDEXED_CLASSES:
+            return list(self.names)
+        found = set(self.unindexed)
+        for v in _deletions(pinyin, self._edits(len(pinyin))):
+            n = len(v)
+            length = max(n, 1)
+            while self._kept(length) <= n:  # the name skeletons' lengths that may keep v in common with the run's
+                if self._kept(max(length, len(pinyin))) <= n:
+                    found |= self.by_variant.get((v, length), set())
+                length += 1
+        return [self.names[i] for i in sorted(found)]
+
+    def best(self, chinese: str) -> str | None:
+        """The name the run renders best, if it renders it at `floor` or above; else None."""
+        names = self.candidates(chinese)
+        if not names:
+            return None
+        top = max(names, key=lambda w: rendering_score(w, chinese))
+        return top if rendering_score(top, chinese) >= self.floor else None
+
+
+def _deletions(skel: str, k: int) -> set[str]:
+    """The strings left of `skel` by deleting up to k of its characters."""
+    out = level = {skel}
+    for _ in range(k):
+        level = {w[:i] + w[i + 1 :] for w in level for i in range(len(w))}
+        out = out | level
+    return out
+
+
 MAX_LISTED = 20_000  # characters: a longer text's windows are walked again, not kept (up to six per character)
 
 

@@ -232,15 +232,24 @@ def _name_windows(b: Block, pinyin: frozenset[str], groups: dict[tuple[str, ...]
     from transqa.lang.transliterate import syllable
 
     t = b.text
+    han = _han_ahead(t)
     for n in NAME_LENGTHS:
         for i in range(len(t) - n + 1):
-            w = t[i : i + n]
-            if not all(map(is_han, w)):
+            if han[i] < n or not (t[i] in SURNAMES or pinyin):  # cheap tests first: pinyin only for a window they pass
                 continue
+            w = t[i : i + n]
             reads = tuple(map(syllable, w))
             if not (w[0] in SURNAMES or "".join(reads) in pinyin) or not _name_like(t, i, i + n):
                 continue
             groups[(w[0], *reads)][w].append((b, i))
+
+
+def _han_ahead(t: str) -> list[int]:
+    """For each offset of t, how many Han characters stand there in a row (0 for another character)."""
+    out = [0] * (len(t) + 1)
+    for i in range(len(t) - 1, -1, -1):
+        out[i] = out[i + 1] + 1 if is_han(t[i]) else 0
+    return out
 
 
 def _name_like(t: str, s: int, e: int) -> bool:

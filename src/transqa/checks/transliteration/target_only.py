@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import groupby
+from typing import TYPE_CHECKING
 
 from transqa.checks.transliteration.common import (
     _GENERIC,
@@ -25,9 +26,12 @@ from transqa.context import Context, first_time, quote, times
 from transqa.findings import Finding
 from transqa.lang.chinese import glossed_at, tied_at
 from transqa.lang.script import HAN, NAME_DOT, find_all, is_han
-from transqa.memo import pair_state
+from transqa.memo import pair_state, per_pair
 from transqa.model import Block, SpanIndex
 from transqa.registry import Rule
+
+if TYPE_CHECKING:
+    from transqa.lang.transliterate import RenderingIndex
 
 # Words after a surname that make it a company's name (Khosla Ventures, Andreessen Horowitz is not caught)
 _ORG_AFTER = re.compile(
@@ -215,26 +219,30 @@ def forms_two_ways(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fin
     """The article's own name forms weighed against each other as without the original (`_two_forms`), for the
     with-original half: a paragraph whose English does not name the person (`He capped his career`, 赫伯特 beside
     赫尔伯特 five times) or that the alignment pairs with another is never asked for the name there."""
+    from transqa.lang.transliterate import RenderingIndex
+
     forms = name_forms(ctx.target.blocks)
     _add_sound_variants(ctx.target.blocks, forms)
-    english = frozenset(source_names(ctx)[0])
+    index: RenderingIndex | None = None  # built at the first doubt (most articles have none)
     for f in _two_forms(ctx, forms, reported, ties=False):
-        if f.target is None or f.suggestion is None or not _heard_as_another(english, f.target.text, f.suggestion):
+        if f.target is None or f.suggestion is None:
+            yield f
+            continue
+        index = RenderingIndex(source_names(ctx)[0], ACCEPT) if index is None else index
+        if not _heard_as_another(index, f.target.text, f.suggestion):
             yield f
 
 
-def _heard_as_another(english: frozenset[str], form: str, usual: str) -> bool:
+def _heard_as_another(index: RenderingIndex, form: str, usual: str) -> bool:
     """The name of the original the form renders best (ACCEPT) is not the one `usual` renders best (ACCEPT): another
     person's name (阿里斯 for Aris of `阿里斯•阿里戈斯`, beside 阿里戈斯 twice for Arigos), not a second writing of
-    `usual`'s (赫伯特 for Herbert, 0.95, beside 赫尔伯特, which renders no name as surely: 0.65)."""
-    from transqa.lang.transliterate import rendering_score
-
-    if not english:
+    `usual`'s (赫伯特 for Herbert, 0.95, beside 赫尔伯特, which renders no name as surely: 0.65). The names are read off
+    the index of the original's (`RenderingIndex`), not weighed each against every doubt."""
+    a = index.best(form)
+    if a is None:
         return False
-    names = sorted(english)
-    a = max(names, key=lambda w: rendering_score(w, form))
-    b = max(names, key=lambda w: rendering_score(w, usual))
-    return a != b and rendering_score(a, form) >= ACCEPT and rendering_score(b, usual) >= ACCEPT
+    b = index.best(usual)
+    return b is not None and a != b
 
 
 def _two_forms(ctx: Context, forms: dict[str, list[tuple[Block, int]]], reported: set[tuple[int, int]],
@@ -815,7 +823,16 @@ def _alone_places(blocks: list[Block], surname: str, *, latin: bool) -> list[tup
     Chinese form not after a `·` nor inside a longer run of transliteration characters (莱恩, not 雷·莱恩 nor 布莱恩):
     the person named again, in one script or the other. A surname of word characters only (`_edge`) stands alone
     exactly where it is a whole run of them: looked up in the blocks' runs, read once per pair (`_edge_runs`), not
-    sought in every block for each name (1,000 people: 1,500,000 searches)."""
+    sought in every block for each name (1,000 people: 1,500,000 searches). Kept per pair for the same blocks: a
+    surname many people share (`Labs` of a thousand `Xxx Labs`) was walked again for each (HOSTILE23 #4)."""
+    kept: dict[tuple[int, str, bool], tuple[list[Block], list[tuple[Block, int]]]] = pair_state("alone_places", dict)
+    got = kept.get((id(blocks), surname, latin))
+    if got is None or got[0] is not blocks:  # (the blocks are kept with the places: their id names no other list)
+        got = kept[id(blocks), surname, latin] = (blocks, _alone_places_in(blocks, surname, latin))
+    return list(got[1])
+
+
+def _alone_places_in(blocks: list[Block], surname: str, latin: bool) -> list[tuple[Block, int]]:
     if surname and all(_edge(c, latin) for c in surname):
         got = _edge_runs(blocks, latin).get(surname, [])
     else:
@@ -876,24 +893,36 @@ def _as_full_name(given: str, surname: str, raw: str) -> str | None:
     starts with a vowel, Udi 乌迪, or a surname with a glide, Mayer 梅耶, scores low by its consonants alone),
     each part then starting with the same consonant (not Vishal 吉尔, Tom 道格) and the surname not ending on
     the first character of a word of the sentence (库负 of 艾迪·库负责); None otherwise."""
-    from transqa.lang.transliterate import english_syllables, is_headword, sound_score
+    from transqa.lang.transliterate import english_syllables, sound_score
 
-    g_all, s_all = _DOTS.split(raw)
-    i = _name_tail(g_all)  # the given name is the tail of transliteration characters before the `·` (演讲者乌迪 → 乌迪)
-    g = g_all[i:]
+    i, g, j, sn, word, run_on = _dotted_parts(raw)
     if not g or abs(len(g) - english_syllables(given)) > 1:
         return None
-    j = _name_head(s_all)  # the surname runs on into the sentence as in `_name_forms` (肯德尔已经 → 肯德尔)
-    sn = s_all[:j]
-    if not _surname_fits(surname, sn) or is_headword(sn):
+    if not _surname_fits(surname, sn) or word:
         return None
     gs, ss = sound_score(given, g), sound_score(surname, sn)
     strict = gs >= ACCEPT and ss >= ACCEPT and _same_onset(surname, sn)
     loose = (min(gs, ss) >= PART_FLOOR and gs + ss >= 2 * PAIR_ACCEPT and _first_sound_agrees(given, g)
-             and _first_sound_agrees(surname, sn) and not _word_starts(s_all, len(sn) - 1))
+             and _first_sound_agrees(surname, sn) and not run_on)
     if not strict and not loose:
         return None
-    return raw[i : len(g_all) + 1 + j]
+    return raw[i:j]
+
+
+@per_pair
+def _dotted_parts(raw: str) -> tuple[int, str, int, str, bool, bool]:
+    """What `_as_full_name` reads of a two-part `·` name, whatever the Latin name: where the given name starts in it
+    and the given name (the tail of transliteration characters before the `·`: 演讲者乌迪 → 乌迪), where the surname
+    ends and the surname (its head, run on into the sentence as in `_name_forms`: 肯德尔已经 → 肯德尔), whether the
+    surname is a dictionary word and whether it ends on the first character of a word of the sentence. Read once per
+    `·` name and pair: each of an article's thousands of Latin full names asked it again (HOSTILE23 #4)."""
+    from transqa.lang.transliterate import is_headword
+
+    g_all, s_all = _DOTS.split(raw)
+    i = _name_tail(g_all)
+    j = _name_head(s_all)
+    sn = s_all[:j]
+    return i, g_all[i:], len(g_all) + 1 + j, sn, is_headword(sn), _word_starts(s_all, len(sn) - 1)
 
 
 def _surname_fits(surname: str, sn: str) -> bool:
@@ -2159,20 +2188,35 @@ _WORD_HEAD = re.compile(r"(?<![A-Za-z])(?=([A-Za-z].))")
 
 
 def _gloss_blocks(ctx: Context, t: str) -> list[Block]:
-    """The blocks where the Latin name t may stand, by the two characters it starts with: only those are searched for
-    its gloss (every Latin full name searched in every block was quadratic: 1,000 people, 1,900,000 searches,
-    HOSTILE22 #1). The index is built once per pair (the pair's one translation: `memo.pair_state`)."""
+    """The blocks where the Latin name t may stand inside brackets, by the two characters it starts with: only those are
+    searched for its gloss (every Latin full name searched in every block was quadratic: 1,000 people, 1,900,000
+    searches, HOSTILE22 #1; a surname a thousand people share, `Labs` of `Xxx Labs`, found every block by its head
+    alone: 8,700,000 searches, HOSTILE23 #4). The index is built once per pair (the pair's one translation:
+    `memo.pair_state`)."""
     target = ctx.target
     if len(t) < 2:
         return list(target.blocks)
     return pair_state("gloss_blocks", lambda: _heads_index(target.blocks)).get(t[:2], [])
 
 
+_BRACKET = re.compile("[()（）]")
+
+
 def _heads_index(blocks: list[Block]) -> dict[str, list[Block]]:
-    """The blocks by each two characters that start a Latin word in them (`Ma` of `(Udi Manber)`)."""
+    """The blocks by each two characters that start a Latin word in them inside brackets (`Ma` of `(Udi Manber)`):
+    after an opening bracket with no closing one between (`_glossed_in` reads a gloss up to the first closing bracket,
+    or to the end of the text)."""
     index: dict[str, list[Block]] = defaultdict(list)
     for b in blocks:
-        for head in {m.group(1) for m in _WORD_HEAD.finditer(b.text)}:
+        brackets = [(m.start(), m.group(0) in "(（") for m in _BRACKET.finditer(b.text)]
+        heads: set[str] = set()
+        j, inside = 0, False
+        for m in _WORD_HEAD.finditer(b.text) if brackets else ():
+            while j < len(brackets) and brackets[j][0] < m.start():
+                inside, j = brackets[j][1], j + 1
+            if inside:
+                heads.add(m.group(1))
+        for head in heads:
             index[head].append(b)
     return index
 
