@@ -24,7 +24,7 @@ from transqa.quantities.core import (
     parse_number,
     power,
 )
-from transqa.quantities.english import EN_SCALES, UNITS_GLUED, year_range
+from transqa.quantities.english import EN_SCALES, UNITS_GLUED, no_exponents, year_range
 
 CURRENCIES_ZH = {
     "美元": "USD", "美金": "USD", "$": "USD", "us$": "USD", "元": "CNY", "人民币": "CNY", "块": "CNY",
@@ -650,7 +650,7 @@ def chinese_quantities(text: str) -> list[Quantity]:
 def _chinese_quantities(text: str) -> tuple[Quantity, ...]:
     """Parsed once per text: a paragraph is read by the aligner, the number checks and the sentence
     alignment (Quantity is frozen, so the tuple is shared safely)."""
-    work = _list_commas(to_halfwidth(to_simplified(text)).replace("\u3000", " "), text)
+    work = _list_commas(no_exponents(to_halfwidth(to_simplified(text)).replace("\u3000", " ")), text)
     return tuple(_percent_ranges(inherit(extract(PATTERNS, work, text), text, _ZH_JOIN), text))
 
 
