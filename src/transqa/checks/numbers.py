@@ -296,8 +296,8 @@ BOUND_CHANGED = rule(
     `N more` (N additional) rendered `N 多` / `N 以上` (more than N), `only` / `just` N rendered as at least or
     more than N (`至少`, `超过`, `N 多`). Neutral approximations (`about`,
     约, 左右) go with any bound. An upper bound or `nearly` dropped (`up to 96 samples` → `处理 96 个样本`,
-    no word of bound or approximation anywhere by the Chinese figure) is reported: the limit reads as the
-    amount; so is a lower bound before its figure (`at least 20 people died` → `20 人死亡`, `well over
+    no word of bound or approximation anywhere by the Chinese figure, nor a noun of limit: `派递时限为 25 个工作天`
+    keeps it) is reported: the limit reads as the amount; so is a lower bound before its figure (`at least 20 people died` → `20 人死亡`, `well over
     100lbs` → `瘦了100磅`, `more than $20 million`); a dropped `about`, a lower bound on a count under ten
     (`at least two pairs` → `两副`) or after its figure (`20+`, `Stylo 2 Plus`), and a bare `over` or `under` (as
     often a preposition) are not. `N more` said with a verb of change (`30 more cases` → `病例增加了 30 例`) keeps
