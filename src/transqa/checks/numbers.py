@@ -296,8 +296,8 @@ BOUND_CHANGED = rule(
     `N more` (N additional) rendered `N 多` / `N 以上` (more than N), `only` / `just` N rendered as at least or
     more than N (`至少`, `超过`, `N 多`). Neutral approximations (`about`,
     约, 左右) go with any bound. An upper bound or `nearly` dropped (`up to 96 samples` → `处理 96 个样本`,
-    no word of bound or approximation anywhere by the Chinese figure) is reported: the limit reads as the
-    amount; so is a lower bound before its figure (`at least 20 people died` → `20 人死亡`, `well over
+    no word of bound or approximation anywhere by the Chinese figure, nor a noun of limit: `派递时限为 25 个工作天`
+    keeps it) is reported: the limit reads as the amount; so is a lower bound before its figure (`at least 20 people died` → `20 人死亡`, `well over
     100lbs` → `瘦了100磅`, `more than $20 million`); a dropped `about`, a lower bound on a count under ten
     (`at least two pairs` → `两副`) or after its figure (`20+`, `Stylo 2 Plus`), and a bare `over` or `under` (as
     often a preposition) are not. `N more` said with a verb of change (`30 more cases` → `病例增加了 30 例`) keeps
@@ -1334,8 +1334,10 @@ def _ages(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
 
 # `after 50 years` (a span) rendered `50 岁后` (an age): the years became the person's age. The English is a span
 # only when nothing makes it an age: `50 years old`, `a 50-year-old`, `50 years of age`, `aged 50 years`, and a
-# limit on ages (`children under 5 years`, `people over 65 years`, `18 years and older`) are left out.
-_EN_YEARS = re.compile(r"[\s-]?years?\b(?![\s-]+(?:old|of\s+age|young|and\s+(?:older|over|above|under|younger)|or\s+(?:older|over|above|younger))\b)",
+# limit on ages (`children under 5 years`, `people over 65 years`, `18 years and older`) are left out, and so is a
+# difference of ages (`10 years older` → `再大十岁`, `five years his junior` → `比他小五岁`: WMT24 reference A line 697).
+_EN_YEARS = re.compile(r"[\s-]?years?\b(?![\s-]+(?:old|of\s+age|young|older|younger|apart|(?:(?:his|her|their|my|your|our)\s+)?(?:senior|junior)|"
+                       r"and\s+(?:older|over|above|under|younger)|or\s+(?:older|over|above|younger))\b)",
                        re.IGNORECASE)
 _EN_AGE_LIMIT_BEFORE = re.compile(r"\b(?:aged?|ages|under|over|above|below|between|from|at|of|until|till|to|before|after\s+age|older|younger|"
                                   r"turn(?:s|ed|ing)?|reach(?:es|ed|ing)?)\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?(?:\d+\s*(?:and|to|or|-|–)\s*)?$",

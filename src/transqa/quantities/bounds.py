@@ -164,8 +164,10 @@ def addition_in_clause(text: str, q: Quantity) -> bool:
 
 
 # Any word of bound or approximation near a Chinese figure, however far from it in its clause (最多可处理 96 个,
-# 96 个样本以内, 仅 96 个): a bound the source states is lost only when none of these stands by the figure.
-_ZH_LOOSE = re.compile("|".join(w for rows in (ZH_BEFORE, ZH_AFTER) for w, _ in rows) + "|上限|最大|封顶|仅|只|才|内|少|几|数|近|高|低|长|短|快|慢|达|至|小于|大于|之前|以前|之后|以后|起|以来|[+＋~～]")
+# 96 个样本以内, 仅 96 个): a bound the source states is lost only when none of these stands by the figure. A noun of
+# limit (时限, 期限, 限期, 限额, 上限: `派递时限为 25 个工作天`, `25 个工作日的派递时限`) names the figure as the limit, the
+# bound said by the noun (WMT22 GTCOM and Manifold line 1266, `up to 25 working days`: the two real cases read).
+_ZH_LOOSE = re.compile("|".join(w for rows in (ZH_BEFORE, ZH_AFTER) for w, _ in rows) + "|上限|时限|期限|限期|限额|最大|封顶|仅|只|才|内|少|几|数|近|高|低|长|短|快|慢|达|至|小于|大于|之前|以前|之后|以后|起|以来|[+＋~～]")
 # under, below, over: as often a preposition (under one scheme, over two seasons) as a bound
 _EN_PREPOSITION = re.compile(r"(?<!well )(?<!just )(?<!far )(?<!way )\b(?:under|below|over)\s+$", re.IGNORECASE)
 

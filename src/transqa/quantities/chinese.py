@@ -24,7 +24,7 @@ from transqa.quantities.core import (
     parse_number,
     power,
 )
-from transqa.quantities.english import EN_SCALES, UNITS_GLUED, year_range
+from transqa.quantities.english import EN_SCALES, UNITS_GLUED, no_exponents, year_range
 
 CURRENCIES_ZH = {
     "美元": "USD", "美金": "USD", "$": "USD", "us$": "USD", "元": "CNY", "人民币": "CNY", "块": "CNY",
@@ -457,12 +457,15 @@ def _scaled(m: re.Match[str], text: str) -> Quantity | None:
 
 
 def _time(m: re.Match[str], text: str) -> Quantity | None:
-    """Clock times (下午 5:30, 五点半, 晚上 9 点): matched with any clock time, never reported."""
+    """Clock times (下午 5:30, 五点半, 晚上 9 点): matched with any clock time, never reported. Its value is the figure
+    as written (17:30 is 1730, an hour alone its hour: 13 时 is 13), so that a count of the source written as the same
+    figure finds it: `reduced to 13` → `减少到13时离开` (时 is `when` there, read as 1pm: WMT22 Online-Y line 1920)."""
     hour = re.match(r"\d+", m.group(0))
     if hour and int(hour.group(0)) > 24:
         return None  # 29:13 is a score
-    hm = re.findall(r"\d+", m.group(0))
-    return _q(m, text, "time", float(hm[0]) * 100 + float(hm[1]) if len(hm) == 2 else 0.0, soft=True, clock=chinese_clock(m.group(0), chinese_numeral))
+    hm = [float(x) for x in re.findall(r"\d+", m.group(0))]
+    value = hm[0] * 100 + hm[1] if len(hm) == 2 else hm[0] if len(hm) == 1 else 0.0
+    return _q(m, text, "time", value, soft=True, clock=chinese_clock(m.group(0), chinese_numeral))
 
 
 def _number(m: re.Match[str], text: str) -> Quantity | None:
@@ -650,7 +653,7 @@ def chinese_quantities(text: str) -> list[Quantity]:
 def _chinese_quantities(text: str) -> tuple[Quantity, ...]:
     """Parsed once per text: a paragraph is read by the aligner, the number checks and the sentence
     alignment (Quantity is frozen, so the tuple is shared safely)."""
-    work = _list_commas(to_halfwidth(to_simplified(text)).replace("\u3000", " "), text)
+    work = _list_commas(no_exponents(to_halfwidth(to_simplified(text)).replace("\u3000", " ")), text)
     return tuple(_percent_ranges(inherit(extract(PATTERNS, work, text), text, _ZH_JOIN), text))
 
 

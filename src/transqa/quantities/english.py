@@ -699,6 +699,19 @@ def _decimal_commas(text: str) -> str:
     return _DECIMAL_COMMA.sub(r"\1.\2", text) if "," in text else text
 
 
+# A figure written with an exponent (`$1e308`, `2.5E+9`): no news prose writes one, and read by the rows it was its
+# mantissa (`$1e308` as `$1`, a false TQA203: the hostile report). Masked before the rows read the text, so that it
+# is read as no figure at all. Starts only where no word or figure runs on (linear on a long run of digits).
+_EXPONENT = re.compile(r"(?<![\w.,])\d[\d.,]*[eE][+-]?\d+(?!\w|\.\d)")
+
+
+def no_exponents(text: str) -> str:
+    """text with each figure written with an exponent masked, one character for one."""
+    if "e" not in text and "E" not in text:
+        return text
+    return _EXPONENT.sub(lambda m: "_" * len(m.group(0)), text)
+
+
 _EN_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|\s+to|-|–|—)\s*", re.IGNORECASE)
 
 
@@ -711,4 +724,4 @@ def english_quantities(text: str) -> list[Quantity]:
 def _english_quantities(text: str) -> tuple[Quantity, ...]:
     """Parsed once per text: a paragraph is read by the aligner, the number checks and the sentence
     alignment (Quantity is frozen, so the tuple is shared safely)."""
-    return tuple(inherit(extract(PATTERNS, _decimal_commas(text), text), text, _EN_JOIN))
+    return tuple(inherit(extract(PATTERNS, _decimal_commas(no_exponents(text)), text), text, _EN_JOIN))
