@@ -1,11 +1,12 @@
 """Release twenty-four: a name kept in Latin script beside its Chinese rendering (TQA310), where the rendering runs
-into the next word.
+into the next word, and where the Latin form stands in a list of names the article renders elsewhere.
 
-heldout10 (WMT22 Online-Y ecommerce_en_44): 诺顿 in two paragraphs (诺顿安全豪华版 among them), `Norton` kept in three."""
+heldout10 (WMT22 Online-Y ecommerce_en_44): 诺顿 in two paragraphs (诺顿安全豪华版 among them), `Norton` kept in three;
+heldout8-10 (WMT22 stv.tv.1681): `Arwen和Barra` kept, 阿文 and 巴拉 in the next two paragraphs."""
 
 from __future__ import annotations
 
-from tests.helpers import findings
+from tests.helpers import findings, passes
 
 EN = ("Norton Security Deluxe includes help from certified Norton technicians.\n\n"
       "You must renew your Norton subscription directly from the store, or subscribe to the Norton renewal service.\n\n"
@@ -30,3 +31,29 @@ def test_the_latin_forms_of_a_name_rendered_once_are_not_outnumbered() -> None:
     # one paragraph renders it, four keep it: the rendering is the odd one, never the Latin forms
     zh = ZH.replace("您必须直接从商店续订诺顿订购，或者订阅诺顿自动续订服务。", "您必须直接从商店续订 Norton 订购，或者订阅 Norton 自动续订服务。")
     assert all(f.target is not None and f.target.text != "Norton" for f in findings(EN, zh) if f.code == "TQA310")
+
+
+STORMS_EN = ("It follows two named storms, Arwen and Barra, that brought disruption to the country.\n\n"
+             "More than 100,000 homes lost power in the damage wrought by Storm Arwen in November.\n\n"
+             "Storm Barra disrupted supplies to around 10,000 homes just 11 days later.\n")
+
+
+def test_a_list_of_latin_names_each_rendered_elsewhere_is_the_odd_one() -> None:
+    # heldout8-10 (WMT22 stv.tv.1681, four systems): `Arwen和Barra` kept, 阿文 and 巴拉 in the next two paragraphs
+    zh = ("此前，两场名为Arwen和Barra的风暴给该国大部分地区带来了广泛的干扰。\n\n"
+          "11月，阿文风暴造成的极端破坏使超过10万个家庭断电。\n\n"
+          "仅仅11天后，巴拉风暴就中断了对大约1万户的供应。\n")
+    fs = [f for f in findings(STORMS_EN, zh) if f.code == "TQA310"]
+    assert [(f.target.text, f.suggestion) for f in fs if f.target is not None] == [("Arwen", "阿文")]  # one finding a list
+    assert "with Barra" in fs[0].message
+    # quoted names of a list are listed too (`“Arwen”和“Barra”`)
+    quoted = zh.replace("Arwen和Barra", "“Arwen”和“Barra”")
+    assert len([f for f in findings(STORMS_EN, quoted) if f.code == "TQA310"]) == 1
+
+
+def test_a_list_with_a_name_never_rendered_is_the_sentence_s_choice() -> None:
+    # WMT22 Online-Y: Barra is kept in Latin script in its own paragraph too: the list is not the odd one
+    zh = ("此前，两场名为Arwen和Barra的风暴给该国大部分地区带来了广泛的干扰。\n\n"
+          "11月，阿文风暴造成的极端破坏使超过10万个家庭断电。\n\n"
+          "仅仅11天后，Barra风暴就中断了对大约1万户的供应。\n")
+    passes("TQA310", STORMS_EN, zh)
