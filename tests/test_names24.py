@@ -6,7 +6,7 @@ heldout8-10 (WMT22 stv.tv.1681): `Arwen和Barra` kept, 阿文 and 巴拉 in the 
 
 from __future__ import annotations
 
-from tests.helpers import findings, passes
+from tests.helpers import fails, findings, passes
 
 EN = ("Norton Security Deluxe includes help from certified Norton technicians.\n\n"
       "You must renew your Norton subscription directly from the store, or subscribe to the Norton renewal service.\n\n"
@@ -57,3 +57,24 @@ def test_a_list_with_a_name_never_rendered_is_the_sentence_s_choice() -> None:
           "11月，阿文风暴造成的极端破坏使超过10万个家庭断电。\n\n"
           "仅仅11天后，Barra风暴就中断了对大约1万户的供应。\n")
     passes("TQA310", STORMS_EN, zh)
+
+
+RENTALS_EN = ("I finally gave up and walked over to Hertz, who charged me a fortune.\n\n"
+              "I swore to never use that counter again.\n\n"
+              "National & Hertz have always been good experiences for me.\n")
+
+
+def test_a_name_rendered_then_kept_in_a_list_of_latin_names() -> None:
+    # heldout8, heldout9, heldout11 (WMT22 t1_hogip6m, three systems): 赫兹 first, then `National和Hertz`
+    zh = "我终于放弃了，走到赫兹那里，他收了我一大笔钱。\n\n我发誓再也不去那个柜台了。\n\nNational和Hertz对我来说一直是很好的体验。\n"
+    f = fails("TQA310", RENTALS_EN, zh)
+    assert f.target is not None and f.target.text == "Hertz" and f.suggestion == "赫兹"
+
+
+def test_a_list_of_latin_names_before_the_rendering_is_the_sentence_s_choice() -> None:
+    # the list first (`Fox 和 Seven` of WMT22 reference A, then 福克斯): the translation wrote its names in Latin script
+    en = ("National & Hertz have always been good experiences for me.\n\n"
+          "I swore to never use that counter again.\n\n"
+          "I finally gave up and walked over to Hertz, who charged me a fortune.\n")
+    zh = "National和Hertz对我来说一直是很好的体验。\n\n我发誓再也不去那个柜台了。\n\n我终于放弃了，走到赫兹那里，他收了我一大笔钱。\n"
+    passes("TQA310", en, zh)
