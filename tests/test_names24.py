@@ -78,3 +78,14 @@ def test_a_list_of_latin_names_before_the_rendering_is_the_sentence_s_choice() -
           "I finally gave up and walked over to Hertz, who charged me a fortune.\n")
     zh = "National和Hertz对我来说一直是很好的体验。\n\n我发誓再也不去那个柜台了。\n\n我终于放弃了，走到赫兹那里，他收了我一大笔钱。\n"
     passes("TQA310", en, zh)
+
+
+def test_a_rendering_glossed_as_part_of_a_dotted_whole_name_is_the_translation_s_choice() -> None:
+    # heldout10 (WMT22 Online-B t1_h0856ek): 詹姆斯·兰迪（James Randi） glosses 詹姆斯 too: it is not the odd one
+    en = ("This is letting Uri Geller try his tricks on James Randi, said Lindqvist.\n\n"
+          "Haverford and Bozkir agreed with Lindqvist.\n\n"
+          "This is Uri Geller trying his tricks on James Randi, not liking the results.\n")
+    zh = ("Lindqvist 说，这让 Uri Geller 对 James Randi 耍花招。\n\n"
+          "Haverford 和 Bozkir 同意 Lindqvist 的看法。\n\n"
+          "这是乌里·盖勒（Uri Geller）对詹姆斯·兰迪（James Randi）耍花招，却不喜欢结果。\n")
+    assert not [f for f in findings(en, zh) if f.code == "TQA310" and f.target is not None and f.target.text == "詹姆斯"]
