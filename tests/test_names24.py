@@ -80,6 +80,18 @@ def test_a_list_of_latin_names_before_the_rendering_is_the_sentence_s_choice() -
     passes("TQA310", en, zh)
 
 
+def test_a_latin_form_after_the_name_was_glossed_in_chinese_is_the_odd_one() -> None:
+    # heldout19 (WMT22 Online-Y rte.en.ie.26304): 阿尔菲·巴比里（Alfie Barbeary）, then `Barbeary`, then 巴比里
+    en = ("Alfie Barbeary's all-action display was capped with a superb try.\n\n"
+          "Wasps looted a try from Barbeary late in the game.\n\n"
+          "The home side kept attacking, and Barbeary delivered big hits.\n")
+    zh = ("阿尔菲·巴比里（Alfie Barbeary）的全能表现以一次精彩的达阵告终。\n\n"
+          "比赛后段，黄蜂队从 Barbeary 那里抢下一次达阵。\n\n"
+          "主队不断进攻，巴比里送出了几次重击。\n")
+    f = fails("TQA310", en, zh)
+    assert f.target is not None and f.target.text == "Barbeary" and f.suggestion == "巴比里"
+
+
 def test_a_rendering_glossed_as_part_of_a_dotted_whole_name_is_the_translation_s_choice() -> None:
     # heldout10 (WMT22 Online-B t1_h0856ek): 詹姆斯·兰迪（James Randi） glosses 詹姆斯 too: it is not the odd one
     en = ("This is letting Uri Geller try his tricks on James Randi, said Lindqvist.\n\n"

@@ -969,6 +969,10 @@ def _later_script(ctx: Context, name: str, occs: list[Occurrence], reported: set
     if places is None or not _one_each(places):
         return
     places.sort(key=lambda p: (p[1].index, p[2]))
+    glossed = _glossed_before(name, occs, next(p for p in places if not p[4]))
+    if glossed is not None:  # 阿尔菲·巴比里（Alfie Barbeary） first: the translation chose 巴比里, a later Latin form is the odd one
+        places = [(glossed[0], glossed[1].block, glossed[1].start, glossed[1].start + len(glossed[1].form), glossed[1].form),
+                  *(p for p in places if not p[4])]
     _o0, b0, s0, e0, first = places[0]
     line = ctx.target.location(b0, s0, e0).line
     for o, b, s, e, f in places[1:]:
@@ -983,6 +987,20 @@ def _later_script(ctx: Context, name: str, occs: list[Occurrence], reported: set
 
 
 _Place = tuple[Occurrence, Block, int, int, str]  # occurrence, where, the form ("" for the Latin one)
+
+
+def _glossed_before(name: str, occs: list[Occurrence], latin: _Place) -> tuple[Occurrence, Hit] | None:
+    """The first rendering glossed with the name (`_committed`) in a paragraph before the Latin place: the
+    translation introduced the name in Chinese, and the Latin form is the one written the other way (WMT22 Online-Y
+    rte.en.ie.26304, heldout19: 阿尔菲·巴比里（Alfie Barbeary）, then `Barbeary`, then 巴比里; the reader labels the
+    Latin form, the rendering after it was reported instead)."""
+    for o in occs:
+        if o.latin or o.targets[0].index >= latin[1].index:
+            continue
+        h = _transliterated(name, o)
+        if h is not None and _committed(o, h):
+            return o, h
+    return None
 
 
 def _script_places(ctx: Context, name: str, occs: list[Occurrence]) -> list[_Place] | None:
