@@ -81,15 +81,19 @@ def test_a_list_of_latin_names_before_the_rendering_is_the_sentence_s_choice() -
 
 
 def test_a_latin_form_after_the_name_was_glossed_in_chinese_is_the_odd_one() -> None:
-    # heldout19 (WMT22 Online-Y rte.en.ie.26304): 阿尔菲·巴比里（Alfie Barbeary）, then `Barbeary`, then 巴比里
+    # heldout19 (WMT22 Online-Y rte.en.ie.26304): 阿尔菲·巴比里（Alfie Barbeary）, then `Barbeary` beside `Carbery` (a
+    # name rendered elsewhere: not a sentence the translation writes in Latin script by choice), then 巴比里
     en = ("Alfie Barbeary's all-action display was capped with a superb try.\n\n"
-          "Wasps looted a try from Barbeary late in the game.\n\n"
-          "The home side kept attacking, and Barbeary delivered big hits.\n")
+          "Carbery kicked a penalty, and soon after Wasps looted a try from Barbeary.\n\n"
+          "The home side kept attacking, and Barbeary delivered big hits.\n\n"
+          "Joey Carbery missed the last kick.\n")
     zh = ("阿尔菲·巴比里（Alfie Barbeary）的全能表现以一次精彩的达阵告终。\n\n"
-          "比赛后段，黄蜂队从 Barbeary 那里抢下一次达阵。\n\n"
-          "主队不断进攻，巴比里送出了几次重击。\n")
-    f = fails("TQA310", en, zh)
-    assert f.target is not None and f.target.text == "Barbeary" and f.suggestion == "巴比里"
+          "Carbery 罚进一球，不久之后黄蜂队从 Barbeary 那里抢下一次达阵。\n\n"
+          "主队不断进攻，巴比里送出了几次重击。\n\n"
+          "乔伊·卡伯里错过了最后一脚。\n")
+    fs = [f for f in findings(en, zh) if f.code == "TQA310" and f.target is not None and f.target.text == "Barbeary"]
+    assert len(fs) == 1 and fs[0].suggestion == "巴比里"
+    assert not [f for f in findings(en, zh) if f.code == "TQA310" and f.target is not None and f.target.line == 5]
 
 
 def test_a_rendering_glossed_as_part_of_a_dotted_whole_name_is_the_translation_s_choice() -> None:
