@@ -892,8 +892,11 @@ def test_latin_here_against_fewer_renderings_that_outnumber_it_or_were_chosen() 
     two_one = "舒尔茨周日在华沙会见了莫拉维茨基。\n\nScholz在会后说，会谈很友好。\n\n官员周日表示，舒尔茨周五将访问巴黎。\n"
     fails("TQA310", "\n\n".join(three), two_one)  # two renderings outnumber one Latin form
     # ... unless the paragraph writes its names in Latin script (`Scholz 和 Morawiecki`): the translation's choice there
+    # for Scholz; Morawiecki, rendered once before the list and kept once in it, is written two ways (release 24: the
+    # readers of heldout8, heldout9, heldout11 and heldout19 label such a Latin form, `National和Hertz` after 赫兹)
     listed = two_one.replace("Scholz在会后说", "Scholz和Morawiecki在会后说")
-    passes("TQA310", "\n\n".join(three).replace("Scholz said", "Scholz and Morawiecki said"), listed)
+    found = [f for f in findings("\n\n".join(three).replace("Scholz said", "Scholz and Morawiecki said"), listed) if f.code == "TQA310"]
+    assert [(f.target.text, f.suggestion) for f in found if f.target is not None] == [("Morawiecki", "莫拉维茨基")]
 
 
 def test_latin_once_against_a_rendering_written_twice_and_names_listed_with_an_ampersand() -> None:
@@ -903,7 +906,14 @@ def test_latin_once_against_a_rendering_written_twice_and_names_listed_with_an_a
     zh = "我走到赫兹那里，赫兹向我收了一大笔钱。\n\nNational & Hertz对我来说一直很好。\n"
     f = fails("TQA310", en, zh)
     assert (f.target.text, f.target.line, f.suggestion) == ("Hertz", 3, "赫兹")
-    passes("TQA310", en, zh.replace("赫兹向我", "他们向我"))  # one rendering, one Latin form: either may be the choice
+    # one rendering, then one Latin form in the list: the list came after the reader met the name in Chinese (release
+    # 24: labelled in three systems' outputs of WMT22 t1_hogip6m, heldout8, heldout9, heldout11; release 23 took either
+    # for the choice)
+    f = fails("TQA310", en, zh.replace("赫兹向我", "他们向我"))
+    assert (f.target.text, f.target.line, f.suggestion) == ("Hertz", 3, "赫兹")
+    # the list first, the rendering after it: either may be the choice
+    passes("TQA310", "National & Hertz have always been good to me.\n\nI walked over to Hertz, and they charged me a fortune.\n",
+           "National & Hertz对我来说一直很好。\n\n我走到赫兹那里，他们向我收了一大笔钱。\n")
 
 
 def test_a_name_of_several_words_kept_whole_elsewhere_and_half_translated_here() -> None:
