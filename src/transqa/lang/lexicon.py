@@ -136,6 +136,22 @@ def chinese_words() -> frozenset[str]:
     return frozenset(chain.from_iterable(lex.values())) if lex else frozenset()  # the loop in C: 0.014 s, not 0.02
 
 
+@lru_cache(maxsize=1)
+def sound_words() -> frozenset[str]:
+    """CC-CEDICT's headwords of 2-4 Han characters that one of their definitions marks `(onom.)`, a sound (嘎吱, 哗啦):
+    written twice they are the sound drawn out (`嘎吱嘎吱`), not a word repeated. Empty without a dictionary."""
+    path = cedict_path()
+    if path is None:
+        return frozenset()
+    from transqa.lang.dictcache import load_or_build
+
+    return frozenset(load_or_build("sound-words", path, (__name__,), _build_sound_words))
+
+
+def _build_sound_words(path: str) -> list[str]:
+    return sorted({s for _t, s, _p, d in cedict_entries(path) if "(onom.)" in d and 2 <= len(s) <= 4 and _HAN.match(s)})
+
+
 def base_forms(word: str) -> tuple[str, ...]:
     """The word (lower case) and the bases its regular English endings leave of three letters or more
     (`bids` → bid, `parties` → party, `hoped` → hop, hope), the word first."""
