@@ -622,19 +622,21 @@ def test_a_word_said_twice_in_a_row() -> None:
 
 @needs_lexicon
 def test_a_common_word_said_twice_or_with_a_linking_adverb_between() -> None:
-    # real WMT22 additions (dev2, heldout19, heldout8): two words of one English phrase rendered by one word said twice,
-    # a word the word list lacks doubled, a modal said again after 还
-    en = "With an additional fee, we can arrange 5-11 business days express shipping courier (India post parcel.)"
-    assert "快递快递" in fails("TQA009", en, "只需额外付费，我们可以安排5-11个工作日的快递快递（印度邮政包裹）。\n").message
-    passes("TQA009", en, "只需额外付费，我们可以安排5-11个工作日的快递（印度邮政包裹）。\n")
-    fails("TQA009", "Sail the oceans for underwater exploring and gathering, quest missions, trade, and so much more.", "航行海洋，水下探索和收集，任务任务，贸易等等。\n")
-    fails("TQA009", "Those who know it have either used one or wished they had one.", "那些知道它的人要么要么用过，要么希望他们有一个。\n")
+    # real WMT22 additions (heldout19, heldout8, dev2): a word the word list lacks doubled, a modal said again after 还
+    en = "Those who know it have either used one or wished they had one."
+    assert "要么要么" in fails("TQA009", en, "那些知道它的人要么要么用过，要么希望他们有一个。\n").message
+    passes("TQA009", en, "那些知道它的人要么用过，要么希望他们有一个。\n")
     fails("TQA009", "Players can furnish their own homes and can hire NPCs.", "玩家可以布置自己的房子，并可以还可以雇佣NPC。\n")
+    fails("TQA009", "We can arrange 5-11 business days express shipping courier (India post parcel.)", "我们可以安排5-11个工作日的快递快递（印度邮政包裹）。\n")
+    # the word renders one English word whose neighbour is not rendered (`quest missions`), and the English
+    # restarting a phrase (`if you if you`)
+    passes("TQA009", "Sail the oceans for underwater exploring and gathering, quest missions, trade, and so much more.", "航行海洋，水下探索和收集，任务任务，贸易等等。\n")
+    passes("TQA009", "Oh yeah, I do not know if you if you catch it.", "是的，我不知道你如果如果你抓住了它。\n")
     # Chinese doubles a pronoun for "such and such"; a word then a longer word that starts with it; one character run on
     passes("TQA009", "Many people even told me to my face what I was like.", "甚至很多人当着我的面说我如何如何。\n")
     passes("TQA009", "They study the graduate students.", "他们研究研究生。\n")
+    passes("TQA009", "I fixed up last year's soil and started planting.", "我把去年用过的土修复修复，开始种瓜了。\n")  # a verb
     passes("TQA009", "Wow ha ha!", "哇哇哇哇哇哈哈！\n")
-    passes("TQA009", "Very very good.", "快递快递很好。\n")  # the English doubles a word itself
 
 
 @needs_lexicon

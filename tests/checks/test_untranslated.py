@@ -565,20 +565,16 @@ def test_the_first_word_of_the_originals_sentence_kept_with_its_capital() -> Non
     passes("TQA401", "He said Thanks for everything.", "他说 Thanks 一切。\n")  # not at a sentence's start
 
 
-def test_a_common_word_of_the_original_kept_with_a_capital_beside_chinese() -> None:
-    # real WMT22 shapes (dev, heldout9, heldout19): `loved the collabs` → `喜欢Collabs等`; `…cooking..." Madness.` →
-    # `…烹饪……”Madness.`: beside Chinese on one side only
+def test_a_plural_of_the_original_the_word_list_lacks_kept_with_a_capital() -> None:
+    # real WMT22 shape (dev, heldout19): `loved the collabs` → `喜欢Collabs等`: the translation capitalised it
     assert fails("TQA401", "Never missed a release, loved the collabs, etc.\n", "从未错过发布，喜欢Collabs等。\n").target.text == "Collabs"
-    fails("TQA401", '"We are saving money..." Madness.\n', "“我们实际上是在省钱……”Madness.\n")
-    fails("TQA401", "The collabs were great.\n", "Collabs 很棒。\n")  # opening both sentences: the English writes it in lower case
-    # a common word that opens both sentences and that the English never writes in lower case may be a name (`Kayak`)
-    passes("TQA401", "Kayak licensed the engine.\n", "Kayak 授权使用该引擎。\n")
-    # not a speaker's name before a colon, a name after `Mr.`, a game's term the English writes as a longer word
-    # (`bosses`), a word the English capitalises mid-sentence elsewhere in the article (a team, `Wasps`)
-    passes("TQA401", "Jerry: Did you park that trailer there?\n", "Jerry：你把那辆拖车停在那里了吗？\n")
-    passes("TQA401", '"It is hard," Mr. Savage said as he washed.\n', "Savage 一边冲洗双眼一边说：“这很难。”\n")
-    passes("TQA401", "Boss Hunts - hunt down field bosses.\n", "狩猎Boss—追捕野外Boss。\n")
-    passes("TQA401", "Wasps' start was poor.\n\nIt was a bad day for Wasps.\n", "Wasps的开局很差。\n\n这对黄蜂队来说是糟糕的一天。\n")
+    fails("TQA401", "The collabs were great.\n", "Collabs 很棒。\n")
+    # the article writes it with a capital somewhere (a name); a word the list knows, which a name written in lower case
+    # may be (`Over time dart became…` → `Dart 成为了…`); one at a sentence's start only (a kitten `Smoky, my…`)
+    passes("TQA401", "Collabs is our studio.\n\nWe loved the collabs.\n", "Collabs是我们的工作室。\n\n我们喜欢Collabs。\n")
+    passes("TQA401", "Over time dart became my go-to for quick UI.\n", "随着时间的推移，Dart 成为了我的首选。\n")
+    passes("TQA401", "Smoky, my kitten, playing.\n", "我的小猫Smoky，正在玩。\n")
+    passes("TQA401", "You might have seen him on MTV walling outs.\n", "你可能在MTV Wild 'n Outs中见过他。\n")  # beside Latin words
 
 
 def test_a_phrase_that_the_articles_addresses_spell_is_a_name() -> None:

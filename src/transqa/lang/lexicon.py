@@ -137,19 +137,21 @@ def chinese_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def sound_words() -> frozenset[str]:
-    """CC-CEDICT's headwords of 2-4 Han characters that one of their definitions marks `(onom.)`, a sound (嘎吱, 哗啦):
-    written twice they are the sound drawn out (`嘎吱嘎吱`), not a word repeated. Empty without a dictionary."""
+def reduplicable_words() -> frozenset[str]:
+    """CC-CEDICT's headwords of 2-4 Han characters that Chinese grammar may write twice in a row: a sound (a definition
+    marks it `(onom.)`: 嘎吱嘎吱, the sound drawn out) or a verb (its first definition `to …`: 讨论讨论, 修复修复, "discuss a
+    bit", the verb's reduplication). Empty without a dictionary."""
     path = cedict_path()
     if path is None:
         return frozenset()
     from transqa.lang.dictcache import load_or_build
 
-    return frozenset(load_or_build("sound-words", path, (__name__,), _build_sound_words))
+    return frozenset(load_or_build("reduplicable-words", path, (__name__,), _build_reduplicable_words))
 
 
-def _build_sound_words(path: str) -> list[str]:
-    return sorted({s for _t, s, _p, d in cedict_entries(path) if "(onom.)" in d and 2 <= len(s) <= 4 and _HAN.match(s)})
+def _build_reduplicable_words(path: str) -> list[str]:
+    return sorted({s for _t, s, _p, d in cedict_entries(path)
+                   if 2 <= len(s) <= 4 and _HAN.match(s) and ("(onom.)" in d or d.startswith("to "))})
 
 
 def base_forms(word: str) -> tuple[str, ...]:
