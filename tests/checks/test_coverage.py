@@ -615,10 +615,28 @@ def test_a_word_said_twice_in_a_row() -> None:
     f = fails("TQA009", en, "一些保守党议员希望希望他能继续保持这种势头，设法摆脱民意调查支持率暴跌的局面。\n")
     assert "希望希望" in f.message
     passes("TQA009", en, "一些保守党议员希望他能继续保持这种势头，设法摆脱民意调查支持率暴跌的局面。\n")
-    # two English words that share the rendering, and a sound
+    # two English words that share the rendering in two parts of the sentence (a noun, then its verb), and a sound
     passes("TQA009", "Some of the letter markings were incorrectly marked so I had to figure it out.", "一些字母标记标记错误，所以我不得不自己想办法。\n")
-    passes("TQA009", "Sail the oceans for underwater exploring and gathering, quest missions, trade, and so much more.", "航行海洋，水下探索和收集，任务任务，贸易等等。\n")
     passes("TQA009", "The unit has developed a very annoying rattling noise from the fan.", "这台机器的风扇发出了非常烦人的嘎吱嘎吱的声音。\n")
+
+
+@needs_lexicon
+def test_a_common_word_said_twice_or_with_a_linking_adverb_between() -> None:
+    # real WMT22 additions (heldout19, heldout8, dev2): a word the word list lacks doubled, a modal said again after 还
+    en = "Those who know it have either used one or wished they had one."
+    assert "要么要么" in fails("TQA009", en, "那些知道它的人要么要么用过，要么希望他们有一个。\n").message
+    passes("TQA009", en, "那些知道它的人要么用过，要么希望他们有一个。\n")
+    fails("TQA009", "Players can furnish their own homes and can hire NPCs.", "玩家可以布置自己的房子，并可以还可以雇佣NPC。\n")
+    fails("TQA009", "We can arrange 5-11 business days express shipping courier (India post parcel.)", "我们可以安排5-11个工作日的快递快递（印度邮政包裹）。\n")
+    # the word renders one English word whose neighbour is not rendered (`quest missions`), and the English
+    # restarting a phrase (`if you if you`)
+    passes("TQA009", "Sail the oceans for underwater exploring and gathering, quest missions, trade, and so much more.", "航行海洋，水下探索和收集，任务任务，贸易等等。\n")
+    passes("TQA009", "Oh yeah, I do not know if you if you catch it.", "是的，我不知道你如果如果你抓住了它。\n")
+    # Chinese doubles a pronoun for "such and such"; a word then a longer word that starts with it; one character run on
+    passes("TQA009", "Many people even told me to my face what I was like.", "甚至很多人当着我的面说我如何如何。\n")
+    passes("TQA009", "They study the graduate students.", "他们研究研究生。\n")
+    passes("TQA009", "I fixed up last year's soil and started planting.", "我把去年用过的土修复修复，开始种瓜了。\n")  # a verb
+    passes("TQA009", "Wow ha ha!", "哇哇哇哇哇哈哈！\n")
 
 
 @needs_lexicon

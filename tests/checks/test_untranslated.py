@@ -565,6 +565,18 @@ def test_the_first_word_of_the_originals_sentence_kept_with_its_capital() -> Non
     passes("TQA401", "He said Thanks for everything.", "他说 Thanks 一切。\n")  # not at a sentence's start
 
 
+def test_a_plural_of_the_original_the_word_list_lacks_kept_with_a_capital() -> None:
+    # real WMT22 shape (dev, heldout19): `loved the collabs` → `喜欢Collabs等`: the translation capitalised it
+    assert fails("TQA401", "Never missed a release, loved the collabs, etc.\n", "从未错过发布，喜欢Collabs等。\n").target.text == "Collabs"
+    fails("TQA401", "The collabs were great.\n", "Collabs 很棒。\n")
+    # the article writes it with a capital somewhere (a name); a word the list knows, which a name written in lower case
+    # may be (`Over time dart became…` → `Dart 成为了…`); one at a sentence's start only (a kitten `Smoky, my…`)
+    passes("TQA401", "Collabs is our studio.\n\nWe loved the collabs.\n", "Collabs是我们的工作室。\n\n我们喜欢Collabs。\n")
+    passes("TQA401", "Over time dart became my go-to for quick UI.\n", "随着时间的推移，Dart 成为了我的首选。\n")
+    passes("TQA401", "Smoky, my kitten, playing.\n", "我的小猫Smoky，正在玩。\n")
+    passes("TQA401", "You might have seen him on MTV walling outs.\n", "你可能在MTV Wild 'n Outs中见过他。\n")  # beside Latin words
+
+
 def test_a_phrase_that_the_articles_addresses_spell_is_a_name() -> None:
     # archive (myspace-gets-into-music-biz): `simple hired` beside `…/simply-hired-takes-135m…`
     zh = "Fox [最近也购买了初创公司 simple hired](https://example.com/2006/04/18/simply-hired-takes-135m/)的股权。\n"

@@ -91,7 +91,8 @@ UNTRANSLATED = rule(
     definitions write, `Siege Warfare`), none a name it knows. A lone lower-case word of the original kept counts when the word list knows it, a misspelling of it
     (`thsi`, `coloor`) or CC-CEDICT's definitions write it in lower case (`made`, `religious`), not a name written in
     lower case (`nodejs`, `youtube`); so does a plural the word list lacks, which the English never capitalises
-    (`喜欢的collabs，`, `给了transphobes另一个英雄`: a name takes no plural `-s`); a lower-case compound of the original whose parts
+    (`喜欢的collabs，`, `给了transphobes另一个英雄`: a name takes no plural `-s`), also kept with a capital that the English of
+    the article never gives it (`喜欢Collabs等`); a lower-case compound of the original whose parts
     are listed words or function words (`在许多著名的head-to-head测试中`) counts too.
 
     One finding per word or passage and paragraph: the same English kept twice in one paragraph is reported where it
@@ -1946,7 +1947,7 @@ def _source_words_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], 
     spans = _Taken(reported)  # places reported already, by `_runs` or here
     code = SpanIndex((a, z, True) for a, z in b.code_spans)
     texts = SpanIndex((lk.start, lk.end, True) for lk in b.links)
-    for m in (*_CAPS_RUN.finditer(b.text), *_LOWER_WORDS.finditer(b.text), *_TITLE_CHAT.finditer(b.text)):
+    for m in (*_CAPS_RUN.finditer(b.text), *_LOWER_WORDS.finditer(b.text), *_TITLE_CHAT.finditer(b.text), *_TITLE_WORD.finditer(b.text)):
         s, e, run = m.start(), m.end(), m.group(0)
         if spans.overlaps(s, e):
             continue
@@ -1954,7 +1955,9 @@ def _source_words_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], 
             continue
         if run.lower() in latin_names or not _next_to_han(b.text, s, e) or _after_capitalised_word(b.text, s):
             continue
-        sb = next((sb for sb in sources if _kept_word_run(run, sb.text)), None)
+        title = m.re is _TITLE_WORD
+        sb = next((sb for sb in sources if (_capitalised_word_kept(run, sb.text, ctx.source_text) if title
+                                             else _kept_word_run(run, sb.text))), None)
         if sb is None:
             continue
         spans.add(s, e)
@@ -1962,6 +1965,27 @@ def _source_words_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], 
             UNTRANSLATED, f"{quote(run)} of the original is left in English", target=(b, s, e), source=whole(sb),
             suggestion="translate it",
         )
+
+
+# A plural the word list lacks, that the English of the whole article writes in lower case only, kept with a capital
+# beside Chinese (`喜欢Collabs等` for `loved the collabs`): `_unlisted_plural`'s word (a name takes no plural -s), which
+# the translation capitalised. Measured before building: of the 30 real-MT rows of untranslated text missed over the
+# development splits, 3 have this shape (collabs in three systems: dev, heldout19). A first version read any common word
+# the English writes in lower case or capitalised only where it opens a sentence (`……”Madness.`, heldout9): over the WMT23
+# outputs it read names the English writes in lower case or at a sentence's start (`dart`/`flutter` → `Dart`, `Flutter`;
+# a kitten `Smoky, my…`) as often as words left, and was narrowed to this. Over all WMT22 outputs and references A and
+# B, the WMT21 references A and B and WMT24 reference A: 3 places, the labelled ones.
+# (alone: no Latin word beside it, `MTV Wild 'n Out中` of a WMT24 reference is a title)
+_TITLE_WORD = re.compile(r"(?<![A-Za-z0-9_\-−/.@#&'’À-ɏ])(?<![A-Za-z0-9'’] )[A-Z][a-z]{2,}(?![A-Za-z0-9_\-−/@#&'’À-ɏ]|\.[A-Za-z]| ?\d| [A-Za-z])")
+
+
+def _capitalised_word_kept(run: str, source: str, article: str) -> bool:
+    """`run`, one capitalised word, is a plural the word list lacks (`_unlisted_plural`) that `source` (the aligned
+    English) writes and the English of the whole `article` writes in lower case only."""
+    w = run.lower()
+    if not _unlisted_plural(w, source) or not _places(w, source):
+        return False
+    return all(m.group(0) == w for m in re.finditer(rf"(?<![A-Za-z0-9\-]){re.escape(w)}(?![A-Za-z0-9])", article, re.IGNORECASE))
 
 
 # A term the English puts in quotation marks (`"good money"`, `'tank'`, `"travel corridor"`), kept as it is inside

@@ -136,6 +136,24 @@ def chinese_words() -> frozenset[str]:
     return frozenset(chain.from_iterable(lex.values())) if lex else frozenset()  # the loop in C: 0.014 s, not 0.02
 
 
+@lru_cache(maxsize=1)
+def reduplicable_words() -> frozenset[str]:
+    """CC-CEDICT's headwords of 2-4 Han characters that Chinese grammar may write twice in a row: a sound (a definition
+    marks it `(onom.)`: 嘎吱嘎吱, the sound drawn out) or a verb (its first definition `to …`: 讨论讨论, 修复修复, "discuss a
+    bit", the verb's reduplication). Empty without a dictionary."""
+    path = cedict_path()
+    if path is None:
+        return frozenset()
+    from transqa.lang.dictcache import load_or_build
+
+    return frozenset(load_or_build("reduplicable-words", path, (__name__,), _build_reduplicable_words))
+
+
+def _build_reduplicable_words(path: str) -> list[str]:
+    return sorted({s for _t, s, _p, d in cedict_entries(path)
+                   if 2 <= len(s) <= 4 and _HAN.match(s) and ("(onom.)" in d or d.startswith("to "))})
+
+
 def base_forms(word: str) -> tuple[str, ...]:
     """The word (lower case) and the bases its regular English endings leave of three letters or more
     (`bids` → bid, `parties` → party, `hoped` → hop, hope), the word first."""
