@@ -40,3 +40,20 @@ def test_a_short_surname_rendered_in_a_dot_name_keeps_counting_the_latin_places_
 
 def test_two_characters_that_are_a_word_are_no_rendering() -> None:
     passes("TQA310", None, "前记者 Sam Lee 创办了网站。Lee 说，李子很甜。\n\nLee 还说，李子很甜。\n")
+
+
+def test_a_page_of_many_short_latin_names_is_scanned_once() -> None:
+    # each short name weighed against the translation's lone two-character runs, found once: a scan of the whole text
+    # per name made 3,000 names take a minute (quadratic: at 4 * 300 names the second term dominates some fortyfold)
+    import itertools
+
+    from tests.helpers import grows_linearly
+
+    letters = [a + b + c.lower() + d for a, b, c, d in itertools.product("BDFGKLMNPRSTVZ", "aeiou", "BDFGKLMNPRSTVZ", "aeiou")]
+
+    def work(n: int) -> int:
+        names = letters[:n]
+        zh = "\n\n".join("，".join(f"{x} 说塞提和莫蒂去了巴拉" for x in names[i : i + 10]) + "。" for i in range(0, n, 10)) + "\n"
+        return len(findings(None, zh))
+
+    grows_linearly(work, 300)

@@ -1250,12 +1250,37 @@ def _short_name_minority(
     named = [(b, s, e) for b, s, e in lplaces if _latin_name_in_prose(b.text, s, e) or _surname_after_given(b.text, s, e)]
     if found or not named:
         return
-    rendered = {}
-    for f, places in _short_renderings(ctx.target.blocks, t, parts).items():
-        whole = [(b, i) for b, i in places if not _cuts_a_word(b.text, i, i + len(f))]
-        if whole and _first_letter_agrees(t, f):
-            rendered[f] = whole
+    from transqa.lang.transliterate import sound_score
+
+    blocks = ctx.target.blocks
+    lone = pair_state("lone_pairs", lambda: _lone_pairs(blocks))
+    rendered = {f: places for f, places in lone.items()
+                if f not in parts and _first_letter_agrees(t, f) and sound_score(t, f) >= 0.95}
     yield from _script_minority(ctx, t, named, rendered, reported)
+
+
+def _lone_pairs(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
+    """Every two transliteration characters of the translation that stand alone (`_short_renderings`' runs: no
+    transliteration character or `·` beside them, in no `·` name) and are no word nor cut one (`_cuts_a_word`), with
+    their places: found once per translation, then weighed against each short Latin name (a page of 3,000 such names
+    scanned once each took a minute)."""
+    from transqa.lang.transliterate import TRANSLIT, is_headword
+
+    out: dict[str, list[tuple[Block, int]]] = defaultdict(list)
+    for b in blocks:
+        if b.kind == "code":
+            continue
+        text = b.text
+        dotted = [m.span() for m in _DOT_NAME.finditer(text)]
+        for i in range(len(text) - 1):
+            f = text[i : i + 2]
+            if not (f[0] in TRANSLIT and f[1] in TRANSLIT) or any(s <= i < e for s, e in dotted):
+                continue
+            if (i > 0 and (text[i - 1] in TRANSLIT or text[i - 1] in NAME_DOT)) or (i + 2 < len(text) and (text[i + 2] in TRANSLIT or text[i + 2] in NAME_DOT)):
+                continue  # part of a longer name (杰斯塔, 迪士尼)
+            if not is_headword(f) and not _cuts_a_word(text, i, i + 2):
+                out[f].append((b, i))
+    return out
 
 
 def _cuts_a_word(text: str, s: int, e: int) -> bool:
