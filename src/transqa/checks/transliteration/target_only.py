@@ -795,10 +795,14 @@ def _article_names(ctx: Context, blocks: list[Block]) -> tuple[set[str], set[str
 
 def _gloss_bracket_before(text: str, s: int) -> bool:
     """The Latin word at s stands in a bracket that holds no Chinese before it (`哥伦比亚广播公司(CBS)`, `(Pierre
-    Valade)`): a gloss of the Chinese before the bracket. Not a clause in brackets (`(在 AOL 收购…之后，他加入了 AOL)`):
-    the name there is written in the prose and counts as one more use."""
+    Valade)`): a gloss of the Chinese before the bracket. Not a clause in brackets (`(在 AOL 收购…之后，他加入了 AOL)`,
+    `(Sethi 没有友好地离开…)`: Chinese before the name or after it, before the bracket closes): the name there is
+    written in the prose and counts as one more use."""
     o = _open_bracket_at(text, s)
-    return o >= 0 and not HAN.search(text, o, s)
+    if o < 0 or HAN.search(text, o, s):
+        return False
+    close = min((c for c in (text.find(")", s), text.find("）", s)) if c >= 0), default=len(text))
+    return not HAN.search(text, s, close)
 
 
 def _fresh(places: list[tuple[Block, int, int]], reported: set[tuple[int, int]]) -> list[tuple[Block, int, int]]:
@@ -1245,9 +1249,7 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
             if by_slug:
                 continue  # else heard as any other name (Scoble ×4 beside 罗伯特·斯考伯: a surname heard roughly)
         if len(english_skeleton(t)) < 3:
-            alone = [(b, s, e) for b, s, e in lplaces if _latin_name_in_prose(b.text, s, e)]
-            if alone:  # Mike of `Mike Daisey` is a given name: one of two people, maybe
-                yield from _script_minority(ctx, t, alone, _short_parts(ctx.target.blocks, t, forms), reported)
+            yield from _short_name_minority(ctx, t, lplaces, forms, reported)
             continue
         heard = chinese if t[1:].islower() else _same_first_letter(t, chinese)
         if len(lplaces) >= MANY_LATIN:  # a name the article keeps in Latin script: two characters that sound just like it are it
@@ -1257,6 +1259,63 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
         yield from loose or _loose_rendering(ctx, t, lplaces, heard, reported)
     yield from _rendering_minority(ctx, latin, reported)
     yield from _paragraph_pairs(ctx, latin, chinese, reported)
+
+
+def _short_name_minority(
+    ctx: Context, t: str, lplaces: list[tuple[Block, int, int]], forms: dict[str, list[tuple[Block, int]]], reported: set[tuple[int, int]],
+) -> Iterator[Finding]:
+    """The script minority of a name of two consonants or fewer (Lane, Sethi), weighed against two transliteration
+    characters that sound just like it: first those ending a `·` name (`_short_parts`: 莱恩 of 雷·莱恩), against the Latin
+    places alone in prose (Mike of `Mike Daisey` is a given name: one of two people, maybe); else those that stand alone
+    and are no word (`_short_renderings`: 塞提), against the Latin places alone and after a given name too (`Sam Sethi`,
+    then `Sethi` three times beside 塞提 four times: as often in each script, dev2's reader marks the Chinese form,
+    which the reader meets after the Latin full name). A name rendered in a `·` name was introduced in Chinese in
+    full, and its Latin full name is not counted (`Ray Lane` in the title and a quote beside 雷·莱恩: dev3's reader
+    marks the Latin form)."""
+    alone = [(b, s, e) for b, s, e in lplaces if _latin_name_in_prose(b.text, s, e)]
+    parts = _short_parts(ctx.target.blocks, t, forms)
+    found = list(_script_minority(ctx, t, alone, parts, reported)) if alone else []
+    yield from found
+    named = [(b, s, e) for b, s, e in lplaces if _latin_name_in_prose(b.text, s, e) or _surname_after_given(b.text, s, e)]
+    if found or not named:
+        return
+    from transqa.lang.transliterate import sound_score
+
+    blocks = ctx.target.blocks
+    lone = pair_state("lone_pairs", lambda: _lone_pairs(blocks))
+    rendered = {f: places for f, places in lone.items()
+                if f not in parts and _first_letter_agrees(t, f) and sound_score(t, f) >= 0.95}
+    yield from _script_minority(ctx, t, named, rendered, reported)
+
+
+def _lone_pairs(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
+    """Every two transliteration characters of the translation that stand alone (`_short_renderings`' runs: no
+    transliteration character or `·` beside them, in no `·` name) and are no word nor cut one (`_cuts_a_word`), with
+    their places: found once per translation, then weighed against each short Latin name (a page of 3,000 such names
+    scanned once each took a minute)."""
+    from transqa.lang.transliterate import TRANSLIT, is_headword
+
+    out: dict[str, list[tuple[Block, int]]] = defaultdict(list)
+    for b in blocks:
+        if b.kind == "code":
+            continue
+        text = b.text
+        dotted = [m.span() for m in _DOT_NAME.finditer(text)]
+        for i in range(len(text) - 1):
+            f = text[i : i + 2]
+            if not (f[0] in TRANSLIT and f[1] in TRANSLIT) or any(s <= i < e for s, e in dotted):
+                continue
+            if (i > 0 and (text[i - 1] in TRANSLIT or text[i - 1] in NAME_DOT)) or (i + 2 < len(text) and (text[i + 2] in TRANSLIT or text[i + 2] in NAME_DOT)):
+                continue  # part of a longer name (杰斯塔, 迪士尼)
+            if not is_headword(f) and not _cuts_a_word(text, i, i + 2):
+                out[f].append((b, i))
+    return out
+
+
+def _cuts_a_word(text: str, s: int, e: int) -> bool:
+    """The characters at [s, e) start or end inside a dictionary word (加黑 of 参加黑客: 参加 and 黑客, no name; a false
+    TQA310 of a 1,000-article archive sample taken for Joey) or start one (`_word_starts`)."""
+    return _cut_from_word(text, s, e) or _word_starts(text, s) or any(_word_starts(text, j) for j in range(s + 1, e))
 
 
 def _slug_minority(
