@@ -1288,14 +1288,11 @@ def _short_name_minority(
     yield from _script_minority(ctx, t, named, rendered, reported)
 
 
-def _lone_pairs(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
-    """Every two transliteration characters of the translation that stand alone (`_short_renderings`' runs: no
-    transliteration character or `·` beside them, in no `·` name) and are no word nor cut one (`_cuts_a_word`), with
-    their places: found once per translation, then weighed against each short Latin name (a page of 3,000 such names
-    scanned once each took a minute)."""
-    from transqa.lang.transliterate import TRANSLIT, is_headword
+def _standalone_pairs(blocks: list[Block]) -> Iterator[tuple[Block, int, str]]:
+    """Every two transliteration characters of the translation outside code that stand alone (no transliteration
+    character or `·` beside them, in no `·` name): (block, start, the two characters), in text order."""
+    from transqa.lang.transliterate import TRANSLIT
 
-    out: dict[str, list[tuple[Block, int]]] = defaultdict(list)
     for b in blocks:
         if b.kind == "code":
             continue
@@ -1307,8 +1304,19 @@ def _lone_pairs(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
                 continue
             if (i > 0 and (text[i - 1] in TRANSLIT or text[i - 1] in NAME_DOT)) or (i + 2 < len(text) and (text[i + 2] in TRANSLIT or text[i + 2] in NAME_DOT)):
                 continue  # part of a longer name (杰斯塔, 迪士尼)
-            if not is_headword(f) and not _cuts_a_word(text, i, i + 2):
-                out[f].append((b, i))
+            yield b, i, f
+
+
+def _lone_pairs(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
+    """Every two transliteration characters of the translation that stand alone (`_standalone_pairs`) and are no
+    word nor cut one (`_cuts_a_word`), with their places: found once per translation, then weighed against each short
+    Latin name (a page of 3,000 such names scanned once each took a minute)."""
+    from transqa.lang.transliterate import is_headword
+
+    out: dict[str, list[tuple[Block, int]]] = defaultdict(list)
+    for b, i, f in _standalone_pairs(blocks):
+        if not is_headword(f) and not _cuts_a_word(b.text, i, i + 2):
+            out[f].append((b, i))
     return out
 
 
@@ -1712,22 +1720,12 @@ def _name_word_before(text: str, s: int) -> bool:
 
 def _short_renderings(blocks: list[Block], t: str, have: dict[str, list[tuple[Block, int]]]) -> dict[str, list[tuple[Block, int]]]:
     """Two transliteration characters that sound just like the name (米洛 for Milo) and are no word."""
-    from transqa.lang.transliterate import TRANSLIT, is_headword, sound_score
+    from transqa.lang.transliterate import is_headword, sound_score
 
     out: dict[str, list[tuple[Block, int]]] = defaultdict(list)
-    for b in blocks:
-        if b.kind == "code":
-            continue
-        text = b.text
-        dotted = [m.span() for m in _DOT_NAME.finditer(text)]
-        for i in range(len(text) - 1):
-            f = text[i : i + 2]
-            if not (f[0] in TRANSLIT and f[1] in TRANSLIT) or f in have or any(s <= i < e for s, e in dotted):
-                continue
-            if (i > 0 and (text[i - 1] in TRANSLIT or text[i - 1] in NAME_DOT)) or (i + 2 < len(text) and (text[i + 2] in TRANSLIT or text[i + 2] in NAME_DOT)):
-                continue  # part of a longer name (杰斯塔, 迪士尼)
-            if f in out or (sound_score(t, f) >= 0.95 and not is_headword(f)):
-                out[f].append((b, i))
+    for b, i, f in _standalone_pairs(blocks):
+        if f not in have and (f in out or (sound_score(t, f) >= 0.95 and not is_headword(f))):
+            out[f].append((b, i))
     return out
 
 
