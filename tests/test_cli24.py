@@ -42,6 +42,21 @@ def test_a_chinese_slug_md_beside_slug_zh_md_is_audited(tmp_path: Path, capsys: 
     assert [Path(t).name for t in _targets(tmp_path, "audit", str(folder))] == ["b.zh.md"]
 
 
+def test_an_english_slug_md_beside_slug_zh_md_is_its_original(tmp_path: Path) -> None:
+    # hostile 24 bug 3: an English s.md (or s.txt) beside s.zh.md (or s.zh.txt) was neither used nor named: the
+    # translation was checked alone and a pair error ($70 million → 700 万美元) went unreported
+    for zh, en in (("s.zh.md", "s.md"), ("s.zh.txt", "s.md"), ("s.zh.md", "s.txt")):
+        folder = tmp_path / f"p-{zh}-{en}"
+        folder.mkdir()
+        shutil.copy(S / "solar-startup.zh.md", folder / zh)
+        shutil.copy(S / "solar-startup.en.md", folder / en)
+        out = tmp_path / "r.jsonl"
+        assert main(["audit", str(folder), *_store(tmp_path), "--no-cache", "-o", str(out)]) == 1
+        rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+        assert [(Path(r["target"]).name, Path(r["source"]).name) for r in rows] == [(zh, en)]
+        assert "TQA202" in {f["code"] for f in rows[0]["findings"]}
+
+
 def test_text_translations_are_audited_as_check_checks_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # hostile 23 bug 2: a.zh.txt was "no translation" (exit 2 for its folder, 0 named alone) while check failed it
     folder = tmp_path / "tx"

@@ -210,7 +210,7 @@ def _name_candidates(stem: str) -> list[str]:
 def _name_matches(stem: str, rel_dir: str, dirs: list[str], target: str, reports: list[str] | None = None) -> list[str]:
     """The files that may be the original of `target` by name, in the order of `_name_candidates`, under the
     target's relative folder, then at the top of each folder of `dirs`; the first four only (all `_find_by_name` reads). Never the target itself, another
-    translation (slug.zh.*, or slug.md in the target's own folder, where it is the translation), nor a page
+    translation (slug.zh.*, or a Chinese slug.md in the target's own folder, a second translation), nor a page
     transqa wrote (`written_by_transqa`: `check a.en.md a.zh.md -o a.html` must not make the report the original;
     `reports`, when given, receives those passed over)."""
     own = os.path.dirname(target) or "."
@@ -221,8 +221,9 @@ def _name_matches(stem: str, rel_dir: str, dirs: list[str], target: str, reports
                 p = os.path.normpath(os.path.join(base, name))
                 if p in found or not os.path.isfile(p) or _same(p, target) or ".zh." in name.lower():
                     continue
-                if ".en." not in name.lower() and name.lower().endswith((".md", ".markdown", ".txt")) and _same(base, own):
-                    continue  # beside the translation, slug.md is a translation, not its original
+                if (".en." not in name.lower() and name.lower().endswith((".md", ".markdown", ".txt")) and _same(base, own)
+                        and looks_chinese(p, short=False)):
+                    continue  # beside the translation, a Chinese slug.md is another translation; an English one is its original
                 if name.lower().endswith((".html", ".htm")) and written_by_transqa(p):
                     if reports is not None and p not in reports:
                         reports.append(p)
