@@ -282,3 +282,25 @@ def test_the_terminal_summary_fits_its_rows_to_the_width(tmp_path: Path, capsys:
     monkeypatch.setattr(sys.stderr, "isatty", lambda: False)  # a CI log or a file: the rows whole
     err = run_cli(capsys, "audit", str(tmp_path), *_store(tmp_path), "--format", "concise")[2]
     assert any(sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in x) > 80 for x in err.splitlines() if x.startswith("  TQA"))
+
+
+def test_html_dir_that_is_a_file_or_holds_another_output_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # hostile 24 bugs 9 and 4: a file as --html-dir gave the raw "File exists"; --summary naming one of the folder's
+    # pages (an article's, index.html) silently replaced it with the summary
+    folder = tmp_path / "arc"
+    folder.mkdir()
+    shutil.copy(S / "solar-startup.zh.md", folder / "x.zh.md")
+    (tmp_path / "file.txt").write_text("hi\n", encoding="utf-8")
+    code, _out, err = run_cli(capsys, "audit", str(folder), *_store(tmp_path), "--format", "concise",
+                              "--html-dir", str(tmp_path / "file.txt"))
+    assert code == 2 and "is a file, not a folder" in err and len(err.strip().splitlines()) == 1
+    assert (tmp_path / "file.txt").read_text(encoding="utf-8") == "hi\n"
+    site = tmp_path / "site"
+    for page in ("index.html", "00001-x.zh.html"):
+        code, _out, err = run_cli(capsys, "audit", str(folder), *_store(tmp_path), "--format", "concise",
+                                  "--html-dir", str(site), "--summary", str(site / page))
+        assert code == 2 and "is a page of --html-dir" in err and len(err.strip().splitlines()) == 1
+    assert not site.exists() or not any(site.iterdir())
+    assert main(["audit", str(folder), *_store(tmp_path), "--html-dir", str(site), "--summary", str(tmp_path / "s.json"),
+                 "-o", str(tmp_path / "r.jsonl")]) in (0, 1)
+    assert (site / "index.html").is_file() and (site / "00001-x.zh.html").is_file()

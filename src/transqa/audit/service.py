@@ -165,13 +165,22 @@ def _page_name(job: Job) -> str:
     return f"{job.index + 1:05d}-{slug}.html"
 
 
-def _refuse_foreign_pages(folder: str, names: list[str]) -> None:
+def _refuse_foreign_pages(folder: str, names: list[str], others: tuple[str | None, ...] = ()) -> None:
     """A file of --html-dir that the run would replace (an article's page, index.html) and that transqa did not write
     (no generator mark: a hand-written site index, notes) is refused before any article is checked (OutputError, exit
-    2): it was overwritten without a word. transqa's own pages from an earlier run are replaced, as before."""
+    2): it was overwritten without a word. transqa's own pages from an earlier run are replaced, as before. So are an
+    --html-dir that is a file (the raw `File exists` came after) and another output of the run (`others`: -o,
+    --summary) naming one of the folder's pages, which it silently replaced (hostile 24 bugs 4 and 9)."""
     from transqa.atomic import OutputError
     from transqa.audit.discover import written_by_transqa
 
+    if os.path.lexists(folder) and not os.path.isdir(folder):
+        raise OutputError(folder, "is a file, not a folder (--html-dir needs a folder); nothing was checked")
+    pages = {os.path.abspath(os.path.join(folder, n)) for n in [*names, "index.html"]}
+    for other in others:
+        if other is not None and other != "-" and os.path.abspath(other) in pages:
+            raise OutputError(other, f"is a page of --html-dir {folder}: the run would write both there (give it another "
+                                     "name); nothing was checked")
     for name in [*names, "index.html"]:
         p = os.path.join(folder, name)
         if os.path.lexists(p) and not (os.path.isfile(p) and written_by_transqa(p)):
@@ -239,7 +248,7 @@ class Audit:
             self._empty_folders()
         self._repeat_note = f"given more than once, checked once: {', '.join(again[:3])}{' …' if len(again) > 3 else ''}" if again else ""
         if req.html_dir is not None:
-            _refuse_foreign_pages(req.html_dir, [_page_name(j) for j in self.jobs])
+            _refuse_foreign_pages(req.html_dir, [_page_name(j) for j in self.jobs], (req.summary, req.output))
         if req.write_baseline is not None:  # an input, a missing folder: refused before any article is checked, as check does
             from transqa.baseline import refuse_baseline_output
 
