@@ -45,7 +45,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from real import LABELS, document_lines, read_tsv  # noqa: E402
+from real import LABELS, document_lines, missed_rows, read_tsv  # noqa: E402
 
 from transqa.checks.coverage import RUN_RELIABILITY, content_word_spans, loose_flags, missing_run  # noqa: E402
 from transqa.lang.reliability import reliability  # noqa: E402
@@ -101,7 +101,7 @@ def estimate(pairs: list[tuple[str, str]]) -> dict[str, list[int]]:
 
 def _evaluate(shared: Path, baseline: Path) -> None:
     docs = read_tsv(LABELS / "wmt-mt" / "documents.tsv")
-    missed = _missed(baseline)
+    missed = set(missed_rows(baseline, "partial-omission"))
     cache: dict[tuple[str, str], list[str]] = {}
     for split in SPLITS:
         labels = read_tsv(LABELS / "wmt-mt" / f"labels.{split}.tsv")
@@ -147,7 +147,7 @@ def _classify(shared: Path, baseline: Path) -> None:
     """The partial omissions of the non-dev splits that `baseline` lists MISSED, by what the lexicon and the table
     say of the words of the label's span in its line: no word the lexicon knows, all rendered by some rendering,
     unrendered words none of them seen MIN_SEEN times, seen but below RUN_RELIABILITY, one at or above it, two or more."""
-    missed = _missed(baseline)
+    missed = set(missed_rows(baseline, "partial-omission"))
     docs = {d["doc"]: d for d in read_tsv(LABELS / "wmt-mt" / "documents.tsv")}
     cache: dict[tuple[str, str], list[str]] = {}
     kinds: collections.Counter[str] = collections.Counter()
@@ -181,17 +181,6 @@ def _kind(en: str, zh: str, span: str) -> str:
     if any(reliability(w) > 0 for w in lost):
         return "unrendered words, below the reliability"
     return "unrendered words, none with a reliability above 0 (unseen, or never rendered there)"
-
-
-def _missed(baseline: Path) -> set[tuple[str, str, str]]:
-    """(doc, line, English) of the partial omissions the `--details` scores in `baseline` (a folder) list MISSED."""
-    out = set()
-    for f in sorted(baseline.glob("*.txt")) if baseline.is_dir() else []:
-        for row in f.read_text(encoding="utf-8").splitlines():
-            cols = row.strip().split("\t")
-            if len(cols) >= 5 and cols[0] == "MISSED" and cols[3] == "partial-omission":
-                out.add((cols[1], cols[2], cols[4]))
-    return out
 
 
 def _overlap(span: str, label: str) -> bool:

@@ -75,7 +75,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from real import LABELS, document_lines, read_tsv  # noqa: E402
+from real import LABELS, line_pairs, missed_rows, read_tsv  # noqa: E402
 
 from transqa.checks import coverage  # noqa: E402
 from transqa.checks.coverage import content_word_spans, loose_flags  # noqa: E402
@@ -117,11 +117,8 @@ class Line:
 
 def _missed(baseline: Path) -> dict[tuple[str, str], list[str]]:
     out: dict[tuple[str, str], list[str]] = collections.defaultdict(list)
-    for f in sorted(baseline.glob("*.txt")):
-        for row in f.read_text(encoding="utf-8").splitlines():
-            cols = row.strip().split("\t")
-            if len(cols) >= 5 and cols[0] == "MISSED" and cols[3] == "partial-omission":
-                out[(cols[1], cols[2])].append(cols[4])
+    for doc, line, en in missed_rows(baseline, "partial-omission"):
+        out[(doc, line)].append(en)
     return out
 
 
@@ -135,15 +132,7 @@ def gather(shared: Path, baseline: Path) -> list[Line]:
         for lab in read_tsv(LABELS / "wmt-mt" / f"labels.{split}.tsv"):
             labelled[(lab["doc"], lab["line"])].add(lab["kind"])
         for d in (d for d in docs if d["split"] == split and d["status"] == "read"):
-            en_lines, zh_lines = document_lines(shared, d, LABELS, cache)
-            first = int(d["first_line"])
-            zh_at: dict[int, str] = {}
-            for n, text in zh_lines:
-                zh_at[n] = zh_at[n] + text if n in zh_at else text
-            for k, en in enumerate(en_lines):
-                n, zh = first + k, zh_at.get(first + k)
-                if zh is None or not en.strip() or not zh.strip():
-                    continue
+            for n, en, zh in line_pairs(shared, d, cache):
                 key = (d["doc"], str(n))
                 kind = "missed" if key in missed else "found" if key in labelled else "unlabelled"
                 lines.append(Line(split, kind, en, zh, missed.get(key, []), frozenset(labelled.get(key, ()))))

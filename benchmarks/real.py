@@ -37,6 +37,7 @@ import collections
 import csv
 import json
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -319,6 +320,32 @@ def document_lines(shared: Path, d: dict[str, str], labels_dir: Path = LABELS,
         return en_lines, sorted(zh.items())
     edits = [e for e in read_tsv(labels_dir / "wmt-mt" / f"edits.{d['split']}.tsv") if e["doc"] == d["doc"]]
     return en_lines, apply_edits(zh, edits)
+
+
+def line_pairs(shared: Path, d: dict[str, str], cache: dict[tuple[str, str], list[str]] | None = None) -> Iterator[tuple[int, str, str]]:
+    """One wmt-mt document's (corpus line, English, Chinese) for each line where both sides hold text; a line an edit
+    split in two (``apply_edits``) is read as one, its pieces joined."""
+    en_lines, zh_lines = document_lines(shared, d, LABELS, cache)
+    first = int(d["first_line"])
+    zh_at: dict[int, str] = {}
+    for n, text in zh_lines:
+        zh_at[n] = zh_at[n] + text if n in zh_at else text
+    for k, en in enumerate(en_lines):
+        zh = zh_at.get(first + k)
+        if zh is not None and en.strip() and zh.strip():
+            yield first + k, en, zh
+
+
+def missed_rows(listings: Path, kind: str) -> list[tuple[str, str, str]]:
+    """(doc, line, English) of the labels of `kind` that the ``--details`` listings in folder `listings` (one file per
+    split, each the output of ``real.py --split S --details``) list MISSED, in file order; none when it is no folder."""
+    out: list[tuple[str, str, str]] = []
+    for f in sorted(listings.glob("*.txt")) if listings.is_dir() else []:
+        for row in f.read_text(encoding="utf-8").splitlines():
+            cols = row.strip().split("\t")
+            if len(cols) >= 5 and cols[0] == "MISSED" and cols[3] == kind:
+                out.append((cols[1], cols[2], cols[4]))
+    return out
 
 
 def score_wmt(shared: Path, split: str, labels_dir: Path = LABELS, settings: Settings | None = None) -> Score:

@@ -45,7 +45,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from real import LABELS, document_lines, read_tsv  # noqa: E402
+from real import LABELS, line_pairs, missed_rows, read_tsv  # noqa: E402
 
 from transqa.checks.coverage import loose_flags  # noqa: E402
 from transqa.lang.english import GENERIC_WORDS, STOPWORDS  # noqa: E402
@@ -92,18 +92,8 @@ def content_words(en: str, zh: str) -> list[tuple[int, int, str, bool, bool]]:
     return out
 
 
-def _missed(baseline: Path) -> set[tuple[str, str, str]]:
-    out = set()
-    for f in sorted(baseline.glob("*.txt")):
-        for row in f.read_text(encoding="utf-8").splitlines():
-            cols = row.strip().split("\t")
-            if len(cols) >= 5 and cols[0] == "MISSED" and cols[3] == "partial-omission":
-                out.add((cols[1], cols[2], cols[4]))
-    return out
-
-
 def gather(shared: Path, baseline: Path) -> list[Line]:
-    missed = _missed(baseline)
+    missed = set(missed_rows(baseline, "partial-omission"))
     docs = read_tsv(LABELS / "wmt-mt" / "documents.tsv")
     cache: dict[tuple[str, str], list[str]] = {}
     lines: list[Line] = []
@@ -112,16 +102,7 @@ def gather(shared: Path, baseline: Path) -> list[Line]:
         for lab in read_tsv(LABELS / "wmt-mt" / f"labels.{split}.tsv"):
             by_line[(lab["doc"], int(lab["line"]))].append(lab)
         for d in (d for d in docs if d["split"] == split and d["status"] == "read"):
-            en_lines, zh_lines = document_lines(shared, d, LABELS, cache)
-            first = int(d["first_line"])
-            zh_at: dict[int, str] = {}
-            for n, text in zh_lines:
-                zh_at[n] = zh_at[n] + text if n in zh_at else text
-            for k, en in enumerate(en_lines):
-                n = first + k
-                zh = zh_at.get(n)
-                if zh is None or not en.strip() or not zh.strip():
-                    continue
+            for n, en, zh in line_pairs(shared, d, cache):
                 labs = by_line.get((d["doc"], n), [])
                 kinds = {lab["kind"] for lab in labs}
                 miss = [lab for lab in labs if lab["kind"] == "partial-omission" and (d["doc"], str(n), lab["en"]) in missed]
