@@ -98,3 +98,17 @@ def three_samples(folder: Path) -> list[str]:
     for name in names:
         shutil.copy(ROOT / "corpora" / "samples" / f"{name}.zh.md", folder / f"{name}.zh.md")
     return [str(folder / f"{name}.zh.md") for name in names]
+
+
+def sigterm_taken(pid: int, alive: Callable[[], bool]) -> None:
+    """Send SIGTERM to process `pid` from another process (as a process group's signal comes) and wait until one of
+    its threads took it (its pending set no longer holds it, `/proc/PID/status` ShdPnd), or it ended (`alive`)."""
+    import signal
+    import subprocess
+    from pathlib import Path
+
+    subprocess.run(["kill", "-TERM", str(pid)], check=True)
+    bit = 1 << (signal.SIGTERM - 1)
+    status = Path(f"/proc/{pid}/status")
+    while alive() and any(int(x.split()[1], 16) & bit for x in status.read_text().splitlines() if x.startswith("ShdPnd:")):
+        time.sleep(0.01)

@@ -103,8 +103,8 @@ def test_a_worker_whose_stop_merged_into_the_groups_sigterm_ends_with_the_parent
     # SIGTERM from someone else, waited for the parent's for ever (pool.join() with it: a hang, 1 full-suite run in 4)
     import multiprocessing
     import signal
-    import subprocess
-    import time
+
+    from tests.helpers import sigterm_taken
 
     ctx = multiprocessing.get_context("fork")
     stopping, ready = ctx.RawValue("b", 0), ctx.Event()
@@ -112,11 +112,7 @@ def test_a_worker_whose_stop_merged_into_the_groups_sigterm_ends_with_the_parent
     proc.start()
     try:
         assert ready.wait(60)
-        subprocess.run(["kill", "-TERM", str(proc.pid)], check=True)  # from another process: as the group's
-        bit = 1 << (signal.SIGTERM - 1)
-        status = Path(f"/proc/{proc.pid}/status")
-        while proc.is_alive() and any(int(x.split()[1], 16) & bit for x in status.read_text().splitlines() if x.startswith("ShdPnd:")):
-            time.sleep(0.01)  # until its thread took the signal
+        sigterm_taken(proc.pid, proc.is_alive)  # from another process, as the group's; until its thread took it
         assert proc.is_alive()  # not the parent's stop: it waits (an idle worker must not die holding the queue's lock)
         stopping.value = 1  # the parent terminates the pool; its own SIGTERM was lost in the merge
         proc.join(60)

@@ -157,8 +157,8 @@ def test_an_idle_worker_whose_stop_merged_into_the_groups_sigterm_ends_with_the_
     # holds while it terminates the pool, was left to the pool's own SIGTERM, which had merged into the group's
     import multiprocessing
     import signal
-    import subprocess
-    import time
+
+    from tests.helpers import sigterm_taken
 
     ctx = multiprocessing.get_context("fork")
     stopping, ready, lock = ctx.RawValue("b", 0), ctx.Event(), ctx.Lock()
@@ -167,11 +167,7 @@ def test_an_idle_worker_whose_stop_merged_into_the_groups_sigterm_ends_with_the_
     proc.start()
     try:
         assert ready.wait(60)
-        subprocess.run(["kill", "-TERM", str(proc.pid)], check=True)  # from another process: as the group's
-        bit = 1 << (signal.SIGTERM - 1)
-        status = Path(f"/proc/{proc.pid}/status")
-        while proc.is_alive() and any(int(x.split()[1], 16) & bit for x in status.read_text().splitlines() if x.startswith("ShdPnd:")):
-            time.sleep(0.01)  # until its thread took the signal
+        sigterm_taken(proc.pid, proc.is_alive)  # from another process, as the group's; until its thread took it
         stopping.value = 1  # the parent terminates the pool; its own SIGTERM was lost in the merge
         proc.join(120)  # a bound for a hang, not a measure: it ends within STOP_POLL
         assert proc.exitcode == 128 + signal.SIGTERM
