@@ -237,6 +237,11 @@ def _name_matches(stem: str, rel_dir: str, dirs: list[str], target: str, reports
 _SHOWN_MATCHES = 3  # the files a note names (`_find_by_name`: the one used, two passed over); a fourth only says there are more
 
 
+def _passed_over(found: list[str]) -> str:
+    """The files after the first of `found` that a note names as passed over: two, then ` …` when there are more."""
+    return ", ".join(found[1:_SHOWN_MATCHES]) + (" …" if len(found) > _SHOWN_MATCHES else "")
+
+
 def _find_by_name(stem: str, rel_dir: str, dirs: list[str], target: str) -> tuple[str | None, str]:
     """The original of `target` by name (the first of `_name_matches`), and when another file could have been it,
     a note naming the one used and the ones passed over (the audit says it, never silently choosing); a page transqa
@@ -248,8 +253,7 @@ def _find_by_name(stem: str, rel_dir: str, dirs: list[str], target: str) -> tupl
     passed = f"{', '.join(reports)} passed over as its original (a report transqa wrote)" if reports else ""
     if len(found) < 2:
         return (found[0] if found else None), f"{target}: {passed}" if passed else ""
-    others = ", ".join(found[1:_SHOWN_MATCHES]) + (" …" if len(found) > _SHOWN_MATCHES else "")
-    return found[0], (f"{target}: checked against {found[0]}, not {others} (an original named slug.en.* comes first)"
+    return found[0], (f"{target}: checked against {found[0]}, not {_passed_over(found)} (an original named slug.en.* comes first)"
                       + (f"; {passed}" if passed else ""))
 
 
@@ -270,8 +274,7 @@ def _job(index: int, folder: str, root: str, name: str, originals: str | None, b
     if source is None and url and (same := by_url.get(normalise(url))):
         source = same[0]
         if len(same) > 1:  # two pages of one URL: the first (by the index, else in sorted order) is used, and said
-            others = ", ".join(same[1:_SHOWN_MATCHES]) + (" …" if len(same) > _SHOWN_MATCHES else "")
-            note = "; ".join(n for n in (note, f"{target}: checked against {source}, not {others}: all are pages of {normalise(url)}") if n)
+            note = "; ".join(n for n in (note, f"{target}: checked against {source}, not {_passed_over(same)}: all are pages of {normalise(url)}") if n)
     reference = _find_reference(stem, rel_dir, references) if references else None
     for p in (target, source, reference):
         if p:

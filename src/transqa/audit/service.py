@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -154,14 +155,13 @@ def _refuse_missing_folder(store: str | None) -> None:
                                  "(make it first, or give a store in an existing folder); nothing was checked")
 
 
+_NOT_SLUG = re.compile(r"[^A-Za-z0-9_.-]+")  # what a page's name writes as `-` (_page_name)
 _STAGING = ".transqa-pages."  # the hidden folder of --html-dir's pages while they are written (Audit._html_site)
 
 
 def _page_name(job: Job) -> str:
     """The file name of an article's page in --html-dir: its place in the input and its file name's stem."""
-    import re
-
-    slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", Path(job.target).stem).strip("-")[:80] or "article"
+    slug = _NOT_SLUG.sub("-", Path(job.target).stem).strip("-")[:80] or "article"
     return f"{job.index + 1:05d}-{slug}.html"
 
 
@@ -176,12 +176,13 @@ def _refuse_foreign_pages(folder: str, names: list[str], others: tuple[str | Non
 
     if os.path.lexists(folder) and not os.path.isdir(folder):
         raise OutputError(folder, "is a file, not a folder (--html-dir needs a folder); nothing was checked")
-    pages = {os.path.abspath(os.path.join(folder, n)) for n in [*names, "index.html"]}
+    names = [*names, "index.html"]
+    pages = {os.path.abspath(os.path.join(folder, n)) for n in names}
     for other in others:
         if other is not None and other != "-" and os.path.abspath(other) in pages:
             raise OutputError(other, f"is a page of --html-dir {folder}: the run would write both there (give it another "
                                      "name); nothing was checked")
-    for name in [*names, "index.html"]:
+    for name in names:
         p = os.path.join(folder, name)
         if os.path.lexists(p) and not (os.path.isfile(p) and written_by_transqa(p)):
             raise OutputError(p, "is not a page transqa wrote: refusing to overwrite it with a report (give --html-dir "
