@@ -288,13 +288,15 @@ def pair_mismatch(result: Result) -> str | None:
     paragraphs an unclosed comment hides (TQA511) are left out of the count."""
     if result.source is None or result.target is None or any(f.code == "TQA004" for f in result.findings):
         return None
+    from transqa.checks.page import below_half
+
     # the source paragraphs an unclosed `<!--` of the translation hides are out of the count: TQA511 says so
-    longer = max(len(result.source.blocks) - len(result.hidden), len(result.target.blocks))
-    matched = sum(len(b.target) for b in result.confident_beads)
-    if longer < 3 or matched * 2 >= longer:
+    counts = below_half(sum(len(b.target) for b in result.confident_beads),
+                        len(result.source.blocks) - len(result.hidden), len(result.target.blocks))
+    if counts is None:
         return None
     return (f"{result.source_path} and {result.target_path} do not look like an original and its translation: "
-            f"{matched} of {longer} paragraphs matched (is it the right pair?)")
+            f"{counts[0]} of {counts[1]} paragraphs matched (is it the right pair?)")
 
 
 STATISTICS_FORMATS = ("text", "concise", "json")

@@ -98,20 +98,25 @@ def unusable(doc: Document) -> str | None:
     return None
 
 
+def below_half(matched: int, source_paragraphs: int, target_paragraphs: int) -> tuple[int, int] | None:
+    """(matched, paragraphs of the longer side) when fewer than half of the longer side's paragraphs (at least 3)
+    found a confident counterpart: the wrong-pair test TQA014 (`mismatch`) and the CLI's warning for a run without it
+    (`transqa.service.pair_mismatch`) share. None for a pair that looks like one."""
+    longer = max(source_paragraphs, target_paragraphs)
+    return None if longer < 3 or matched * 2 >= longer else (matched, longer)
+
+
 def mismatch(ctx: Context) -> tuple[int, int] | None:
     """(paragraphs matched, paragraphs of the longer side) when the alignment says the two files are not
-    translations of each other: fewer than half of the paragraphs (of the longer side, at least 3) found a
-    confident counterpart; the source paragraphs an unclosed `<!--` of the translation hides (TQA511) are out of
-    the count. None without a source, or for a pair that looks like one."""
+    translations of each other (`below_half`); the source paragraphs an unclosed `<!--` of the translation hides
+    (TQA511) are out of the count. None without a source, or for a pair that looks like one."""
     if ctx.source is None:
         return None
     matched = sum(len(b.target) for b in ctx.beads if b.source and b.target and b.score >= CONFIDENT_BEAD)
-    longer = max(len(ctx.source.blocks), len(ctx.target.blocks))
-    if longer >= 3 and matched * 2 < longer:  # the hidden paragraphs (rare) are looked for only then
-        longer = max(len(ctx.source.blocks) - len(hidden_source(ctx.source, ctx.target, ctx.beads)), len(ctx.target.blocks))
-    if longer < 3 or matched * 2 >= longer:
-        return None
-    return matched, longer
+    if below_half(matched, len(ctx.source.blocks), len(ctx.target.blocks)) is None:
+        return None  # the hidden paragraphs (rare) are looked for only when the whole count is below half
+    hidden = len(hidden_source(ctx.source, ctx.target, ctx.beads))
+    return below_half(matched, len(ctx.source.blocks) - hidden, len(ctx.target.blocks))
 
 
 def check(ctx: Context) -> Iterator[Finding]:
