@@ -67,8 +67,7 @@ def glossed_at(text: str, i: int, word: str) -> bool:
     k = text.find(word, q)
     if k < 0:
         return False
-    close = min((c for c in (text.find(")", q, k), text.find("）", q, k)) if c >= 0), default=k)
-    return close >= k
+    return text.find(")", q, k) < 0 and text.find("）", q, k) < 0  # no bracket closes before the word
 
 
 # a form the sentence introduces as another name of the thing (在中国被称为安卓, 又称 Google Talk, 简称 MS): a gloss.

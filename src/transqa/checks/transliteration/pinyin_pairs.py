@@ -11,6 +11,7 @@ from transqa.checks.transliteration.rules import TRANSLIT_INCONSISTENT
 from transqa.context import Context, quote
 from transqa.findings import Finding
 from transqa.lang.chinese import tied_at
+from transqa.lang.english import edit_distance
 from transqa.lang.script import NAME_DOT
 from transqa.model import Block
 
@@ -61,13 +62,8 @@ def _near(a: str, b: str, pa: str, pb: str) -> bool:
 
 
 def _distance(a: str, b: str) -> int:
-    """Levenshtein distance of two short strings."""
-    row = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        prev, row[0] = row[:], i
-        for j in range(1, len(b) + 1):
-            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
-    return row[-1]
+    """Levenshtein distance of two short strings: `edit_distance` with a cap it never reaches."""
+    return edit_distance(a, b, cap=max(len(a), len(b)) + 1)
 
 
 def _given(places: list[tuple[Block, int]], f: str) -> bool:
