@@ -11,6 +11,7 @@ from transqa.align.dp import pair_checked
 from transqa.align.paragraphs import hidden_source
 from transqa.checks import (
     FAMILIES,
+    coverage,
     embeds,
     linknames,
     markup,
@@ -76,6 +77,7 @@ def _check(source: Document | None, target: Document, settings: Settings) -> Res
     hidden = frozenset(hidden_source(source, target, beads))  # the paragraphs an unclosed `<!--` hides: TQA511
     findings = markup.without_hidden(findings, hidden)
     findings = without_replied(findings)  # the English paragraph a reply's TQA013 names: not a TQA001 too
+    findings = coverage.without_inside_dropped(findings)  # a clause or name of a dropped sentence: TQA003 alone
     findings = placeholders.without_dropped_twice(findings)  # a tag written as another: TQA305, not a TQA007 too
     findings, suppressed, baselined = policy.apply(target, findings, settings, enabled, table)
     return Result(shown_path(source.path) if source else None, shown_path(target.path), source, target, beads, findings, None,

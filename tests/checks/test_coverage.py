@@ -781,3 +781,22 @@ def test_phrase_run_counts_sentences_not_sentence_ends() -> None:
     first = "Officials said on Monday that the health ministry and the police would open an inquiry into the deaths at the camp."
     assert missing_run(first + " Police came.", "官员周一表示，将对营地的死亡事件展开调查。警察来了。") is not None
     assert missing_run(first + " Police came. Many fled", "官员周一表示，将对营地的死亡事件展开调查。警察来了。许多人逃走") is None
+
+
+# newcomer 24b's own pairs (written for that reading): an article with one sentence dropped at the end of its last
+# paragraph, and one with the second sentence of a paragraph dropped
+LOOMWISE_EN = '# Loomwise launches an AI tutor for vocational schools\n\nLoomwise, a Berlin startup, on Wednesday launched an AI tutor aimed at vocational schools in Germany and Austria.\n\nThe company raised €12 million last year from Index Ventures and Cherry Ventures, according to [a regulatory filing](https://example.com/filings/loomwise).\n\nThe tutor answers questions about electrical wiring, plumbing and welding, and can grade photos of students\' work.\n\n"Apprentices learn by doing, but they get stuck at night when nobody is around," said co-founder Lena Vogt.\n\nLoomwise says 35 schools have signed up for a pilot, with about 4,000 students.\n\nThe company charges schools €8 per student per month.\n\nIt plans to expand to Switzerland in 2027.\n\nRivals include Sana Labs and the Norwegian startup Kahoot, which has added AI features to its quiz app. The company also said it had hired 40 new teachers in Munich, a figure it expects to double by 2028.\n'
+LOOMWISE_ZH = '# Loomwise 推出面向职业学校的 AI 辅导工具\n\n柏林初创公司 Loomwise 周三推出了一款 AI 辅导工具，面向德国和奥地利的职业学校。\n\n根据[一份监管文件](https://example.com/filings/loomwise)，该公司去年从 Index Ventures 和 Cherry Ventures 筹集了 1200 万欧元。\n\n这款辅导工具可以回答有关电气布线、管道和焊接的问题，还能为学生作品的照片打分。\n\n“学徒们在实践中学习，但到了晚上没人在身边时，他们就会卡住，”联合创始人 Lena Vogt 说。\n\nLoomwise 表示，已有 35 所学校报名参加试点，涉及约 4000 名学生。\n\n该公司向学校收取每名学生每月 8 欧元的费用。\n\n它计划于 2027 年扩展到瑞士。\n\n竞争对手包括 Sana Labs 和挪威初创公司 Kahoot，后者已在其测验应用中加入了 AI 功能。\n'
+HARBOR_EN = "# Harborlight raises $85 million to map the world's shipping lanes\n\nHarborlight, a San Francisco startup that tracks cargo ships with satellite radar, said on Tuesday that it has raised $85 million in a Series C round led by [Lightspeed Venture Partners](https://lsvp.com/news/harborlight).\n\nHarborlight says its software follows more than 60,000 vessels a day, about 40% of the world's commercial fleet. Customers include the shipping giant Maersk and the insurer Allianz.\n\nThe new funding brings Harborlight's total raised to $142 million, according to [PitchBook data](https://pitchbook.com/profiles/harborlight).\n\nExisting investors, including Sequoia Capital and GV, also took part. Harborlight declined to say how much each investor contributed.\n"
+HARBOR_ZH = '# Harborlight 融资 8500 万美元，绘制全球航运路线图\n\nHarborlight 是一家利用卫星雷达追踪货船的旧金山初创公司，该公司周二表示，已在由 [Lightspeed Venture Partners](https://lsvp.com/news/harborlight) 领投的 C 轮融资中筹集了 8500 万美元。\n\nHarborlight 表示，其软件每天跟踪超过 6 万艘船只，约占全球商业船队的 40%。客户包括航运巨头 mae rsk 和保险公司 Allianz。\n\n根据 PitchBook 的数据，这笔新资金使 Harborlight 的融资总额达到 1.42 亿美元。\n\n包括红杉资本和 GV 在内的现有投资者也参与了本轮融资。\n'
+
+
+@needs_lexicon
+def test_a_dropped_sentence_is_one_finding_not_one_per_clause_or_name() -> None:
+    # newcomer 24b items 2 and 3: the dropped sentence got TQA003 and also a TQA012 for its last clause, or a TQA312
+    # telling the translator to insert the bare name the sentence opens with (`→ Harborlight`)
+    got = findings(LOOMWISE_EN, LOOMWISE_ZH)
+    assert [f.code for f in got] == ["TQA003"], [(f.code, f.message) for f in got]
+    got = [f for f in findings(HARBOR_EN, HARBOR_ZH) if f.category in ("omission", "name")]  # and its planted TQA301
+    assert [f.code for f in got] == ["TQA301", "TQA003"], [(f.code, f.message) for f in got]
+    assert got[1].source is not None and got[1].source.text.startswith("Harborlight declined")

@@ -84,7 +84,9 @@ PARTIAL_OMISSION = rule(
     either: `按钮` for `button`), the mark of a sentence cut at a comma,
     or when it keeps some of the sentence's names in Latin script and lacks another; where sentences
     are paired in groups, so that lengths average out, a group whose last ten or more content words
-    are nearly all unrendered is reported too.
+    are nearly all unrendered is reported too. One defect, one finding: a shortened sentence whose lost tail
+    TQA005 names (the translation stops at a comma) is TQA005's alone, and the clauses, attribution and names of
+    a sentence dropped whole are not reported again by TQA005, TQA006, TQA008, TQA012, TQA312, TQA313 or TQA321.
 
     Why it matters: weaker MT cuts sentences off at a comma and drops the main clause, a "he said"
     attribution or the second half of a quote, and the paragraph still looks fluent.
