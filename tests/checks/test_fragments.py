@@ -20,6 +20,18 @@ def test_paragraph_cut_after_a_preposition() -> None:
     assert len(fs) == 1 and "“在”" in fs[0].message
 
 
+def test_a_paragraph_cut_after_a_comma_before_prose() -> None:
+    # archive (zyngas-newest-title-castleville…): the paragraph stops on `，` and the next one starts another topic
+    zh = "你会看到像鱼在池塘里跳跃，树摇动，和其他与游戏动作相关的音效，\n\n在社交方面，你可以访问你朋友的王国。\n"
+    f = fails("TQA506", None, zh)
+    assert "paragraph" in f.message and f.target is not None and f.target.text == "，"
+    # a lead-in to a quotation or a list, a salutation; with the original (a comma may join two segments), the omission rules
+    for ok in ("首席执行官杰克·多西在一份声明中补充道，\n\n> “安全性和消费者信任是我们成功的基础。”\n",
+               "举个例子，这是我们在调查中看到的情况，\n\n*   33%有卫星订阅\n", "嗨，朋友们，\n\n是的，我确实同意斯蒂芬的观点。\n"):
+        passes("TQA506", None, ok)
+    passes("TQA506", "You will see fish jumping in ponds, trees swaying.\n\nOn the social side, you can visit.\n", zh)
+
+
 def test_complete_endings_pass() -> None:
     for zh in ("# 谷歌音乐测试版仍然存在\n", "# 受支持还是受打击：愿资金与你同在\n", "参议院：37 票支持，22 票反对\n",
                "# 免费交友网站让付费网站望尘莫及\n", "他们将手机发推服务引入埃及\n", "这是他们的现在\n",
