@@ -1,6 +1,9 @@
 from tests.helpers import fails, findings, passes
 
 from transqa.checks.fragments import dangling
+from transqa.engine import check_documents
+from transqa.load.markdown import parse_markdown
+from transqa.load.text import parse_text
 
 
 def test_title_cut_after_an_open_phrase() -> None:
@@ -30,6 +33,10 @@ def test_a_paragraph_cut_after_a_comma_before_prose() -> None:
                "举个例子，这是我们在调查中看到的情况，\n\n*   33%有卫星订阅\n", "嗨，朋友们，\n\n是的，我确实同意斯蒂芬的观点。\n"):
         passes("TQA506", None, ok)
     passes("TQA506", "You will see fish jumping in ponds, trees swaying.\n\nOn the social side, you can visit.\n", zh)
+    # a plain-text file, often one segment a line (WMT), which a translator may join with a comma
+    text = parse_text("zh.txt", zh.replace("\n\n", "\n"))
+    assert not [f for f in check_documents(None, text).findings if f.code == "TQA506"]
+    assert [f for f in check_documents(None, parse_markdown("zh.md", zh)).findings if f.code == "TQA506"]
 
 
 def test_complete_endings_pass() -> None:
