@@ -141,6 +141,16 @@ def test_an_anchor_that_opens_a_bracket_it_does_not_close() -> None:
     passes("TQA108", None, "[ipad 呢:(](https://example.com/a)\n")  # a frowning face
 
 
+def test_an_anchor_that_closes_a_bracket_opened_before_the_link() -> None:
+    # archive (digg-says-diggbar-is-not-evil…): `(丹尼·沙利文[解释了这里的区别)](…)`: the brackets balance as text but
+    # the link's end moved inside them; so `(我们最近在进行了一次 [TC 婴儿床之旅)，并将入住](…)`, `(…[登台)。](…)`
+    f = fails("TQA108", None, f"而不是 301 重定向(丹尼·沙利文[解释了这里的区别)]({U})，从表面上看，这似乎不太合适。\n")
+    assert "bracket" in f.message and "解释了这里的区别" in (f.suggestion or "")
+    assert len(only("TQA108", f"何(旁注:博塔将在下周的 Disrupt SF 上[登台)。]({U})\n")) == 1
+    passes("TQA108", None, f"他的公司(见[这篇报道]({U}))已经上市。\n")  # closed after the link
+    passes("TQA108", None, f"真不错[太好了 :)]({U})。\n")  # a smile, no bracket opened before
+
+
 def test_an_anchor_that_ends_on_a_demonstrative_before_its_noun_is_cut() -> None:
     # archive shapes: `[Jason Sobel 在 2008 年的这个](…)演示`, `iPhone 的[这款](…)组合条形码扫描器`
     (m,) = only("TQA108", f"以及[某位工程师在 2008 年的这个]({U})演示。\n")

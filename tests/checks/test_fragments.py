@@ -1,6 +1,9 @@
 from tests.helpers import fails, findings, passes
 
 from transqa.checks.fragments import dangling
+from transqa.engine import check_documents
+from transqa.load.markdown import parse_markdown
+from transqa.load.text import parse_text
 
 
 def test_title_cut_after_an_open_phrase() -> None:
@@ -18,6 +21,22 @@ def test_a_title_cut_after_a_comma() -> None:
 def test_paragraph_cut_after_a_preposition() -> None:
     fs = [f for f in findings(None, "他指出，首席执行官马克·扎克伯格将在\n\n下一段。\n") if f.code == "TQA506"]
     assert len(fs) == 1 and "“在”" in fs[0].message
+
+
+def test_a_paragraph_cut_after_a_comma_before_prose() -> None:
+    # archive (zyngas-newest-title-castleville…): the paragraph stops on `，` and the next one starts another topic
+    zh = "你会看到像鱼在池塘里跳跃，树摇动，和其他与游戏动作相关的音效，\n\n在社交方面，你可以访问你朋友的王国。\n"
+    f = fails("TQA506", None, zh)
+    assert "paragraph" in f.message and f.target is not None and f.target.text == "，"
+    # a lead-in to a quotation or a list, a salutation; with the original (a comma may join two segments), the omission rules
+    for ok in ("首席执行官杰克·多西在一份声明中补充道，\n\n> “安全性和消费者信任是我们成功的基础。”\n",
+               "举个例子，这是我们在调查中看到的情况，\n\n*   33%有卫星订阅\n", "嗨，朋友们，\n\n是的，我确实同意斯蒂芬的观点。\n"):
+        passes("TQA506", None, ok)
+    passes("TQA506", "You will see fish jumping in ponds, trees swaying.\n\nOn the social side, you can visit.\n", zh)
+    # a plain-text file, often one segment a line (WMT), which a translator may join with a comma
+    text = parse_text("zh.txt", zh.replace("\n\n", "\n"))
+    assert not [f for f in check_documents(None, text).findings if f.code == "TQA506"]
+    assert [f for f in check_documents(None, parse_markdown("zh.md", zh)).findings if f.code == "TQA506"]
 
 
 def test_complete_endings_pass() -> None:
