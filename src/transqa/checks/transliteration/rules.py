@@ -329,7 +329,12 @@ NAME_OTHER_ENTITY = rule(
     script, nor transliterates, while it holds the CC-CEDICT rendering of another entity whose name shares a word
     with it and is not in the English paragraph (`曼联`, Manchester United; `阿联酋`, the United Arab Emirates); or a
     title of several words CC-CEDICT does not list (`The Sunday Times`) written in title marks as the rendering of
-    a listed name made of part of its words (`《泰晤士报》`, The Times), its other words rendered nowhere.
+    a listed name made of part of its words (`《泰晤士报》`, The Times), its other words rendered nowhere. Also: a
+    country the English document never names, in a document that names one or more others (`the country` of an
+    article on Scotland rendered `美国`; of one on Albania, `中国`), where the English paragraph says `the country` or
+    `the nation` or holds a name the translation renders in no way, and no word of it explains the country
+    (`Americans` 美国人); not a country inside a longer dictionary word (`哥伦比亚广播公司` for CBS) or inside a
+    transliteration that sounds like a name of the paragraph. A nation of the United Kingdom named names the kingdom.
 
     Why it matters: the reader is told about another club, place or paper than the one the source names.
 

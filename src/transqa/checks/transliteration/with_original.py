@@ -39,6 +39,7 @@ from transqa.checks.transliteration.common import (
     seen_at,
     source_names,
 )
+from transqa.checks.transliteration.country import country_swapped
 from transqa.checks.transliteration.dropped import person_dropped
 from transqa.checks.transliteration.homophones import homophone_slips
 from transqa.checks.transliteration.known_literal import known_cut, known_literal
@@ -107,6 +108,7 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
     yield from known_literal(ctx, reported)
     yield from known_cut(ctx, reported)
     yield from other_entity(ctx, reported)
+    yield from country_swapped(ctx, reported)
     yield from _term_by_sound(ctx)
     yield from person_dropped(ctx)
     for name, occs in occurrences.items():
