@@ -1,0 +1,59 @@
+"""Release twenty-five: names of an archive article checked from the Chinese alone (issues 17, 19).
+
+Each case is written after a real archive article of `techcrunch-zh` (named in its test)."""
+
+from __future__ import annotations
+
+from tests.helpers import findings
+from transqa.engine import check_documents
+from transqa.load import parse_markdown
+
+# facebook-e-commerce-platform-payvment-shuts-down-merchants-moved-to-ecwid.md: the shop brand Lish twice in Latin
+# script, twice as 丽斯, the Chinese first; release 24's audit told the article to write 丽斯 (judged wrong twice)
+LISH = ("# Intuit 收购 Payvment 的团队\n\n"
+        "*我的商店会怎么样？丽斯怎么办？*\n\n"
+        "*Payvment 和 Lish 商店以及 Payvment 仪表盘将在 2 月 28 日前有效。*\n\n"
+        "*是的，脸书和丽斯的商店仍在营业，并将全面营业至 2 月 14 日。*\n\n"
+        "*Lish 和 Payvment 店什么时候关？*\n")
+
+
+def test_a_brand_written_as_often_in_each_script_keeps_its_latin_form() -> None:
+    fs = [f for f in findings(None, LISH) if f.code == "TQA310"]
+    assert [(f.target.text, f.suggestion) for f in fs if f.target is not None] == [("丽斯", "Lish"), ("丽斯", "Lish")]
+
+
+def test_a_person_introduced_in_chinese_in_full_keeps_the_first_written_form() -> None:
+    # 4-hour-body-review.md (archive dev): 蒂莫西·费里斯 named in full first, then `Ferriss`: the Latin is the odd one
+    zh = ("# 评论\n\n蒂莫西·费里斯写了一本书。\n\n费里斯说这本书很好。\n\n"
+          "Ferriss 的书卖得很好。\n\n我们问 Ferriss 为什么。\n")
+    fs = [f for f in findings(None, zh) if f.code == "TQA310"]
+    assert fs and all(f.target is not None and f.target.text == "Ferriss" for f in fs)
+
+
+def test_words_an_address_spells_exactly_are_not_joined_by_the_suggestion() -> None:
+    # ergopod-500-for-the-computersloth-in-your-life.md: `via[boing boing](…boingboing.net/…)`: the site is Boing Boing,
+    # two words; the address has no spaces, so only the capitals are known lost
+    zh = ("# 标题\n\n产品很好。\n\n"
+          "[产品页面](http://www.officeorganix.com/Eropod500.htm)【via[boing boing](http://www.boingboing.net/2007/01/22/work.html)】\n")
+    fs = [f for f in findings(None, zh) if f.code == "TQA315"]
+    assert len(fs) == 1 and fs[0].suggestion is not None
+    assert "Boing Boing," in fs[0].suggestion and "BoingBoing if" in fs[0].suggestion
+    assert "broken" not in fs[0].message
+
+
+def test_a_misspelt_run_is_still_restored_to_the_address() -> None:
+    # i-wanna-be-on-the-startupbus-so-freakin-bad-video.md: `[startup buss](http://startupbus.com)`
+    zh = "# 标题\n\n我想参加[startup buss](http://startupbus.com/)的旅行。\n"
+    fs = [f for f in findings(None, zh) if f.code == "TQA315"]
+    assert len(fs) == 1 and "misspelt" in fs[0].message and fs[0].suggestion is not None and "startupbus" in fs[0].suggestion
+
+
+def test_a_slug_that_writes_the_name_as_one_word_keeps_the_joining_suggestion() -> None:
+    # patentmonkey-att-wireless-lockdown-for-iphone.md: the slug writes `patentmonkey`: the name is one word
+    zh = "# patent monkey: AT&T 锁定 iPhone\n\n据[patent monkey](http://www.patentmonkey.com/x.html)报道，AT&T 将锁定 iPhone。\n"
+    target = parse_markdown("techcrunch/docs/patentmonkey-att-wireless-lockdown-for-iphone.md", zh)
+    fs = [f for f in check_documents(None, target).findings if f.code == "TQA315"]
+    assert fs and all(f.suggestion == "restore the name's own spelling and capitals (its address: patentmonkey)" for f in fs)
+    apart = parse_markdown("techcrunch/docs/patent-monkey-att-wireless-lockdown-for-iphone.md", zh)
+    fs = [f for f in check_documents(None, apart).findings if f.code == "TQA315"]
+    assert fs and all(f.suggestion == "restore the name's capitals: Patent Monkey" for f in fs)
