@@ -57,3 +57,23 @@ def test_a_slug_that_writes_the_name_as_one_word_keeps_the_joining_suggestion() 
     apart = parse_markdown("techcrunch/docs/patent-monkey-att-wireless-lockdown-for-iphone.md", zh)
     fs = [f for f in check_documents(None, apart).findings if f.code == "TQA315"]
     assert fs and all(f.suggestion == "restore the name's capitals: Patent Monkey" for f in fs)
+
+
+def test_a_title_name_another_rule_points_at_is_one_finding() -> None:
+    # its-official-hp-kills-off-webos-phones-and-the-touchpad.md: the title's 触摸板 for TouchPad was TQA317 on the
+    # word and TQA323 on the whole title: one defect, one finding (TQA317's, with its place and name)
+    zh = ("# 官方消息:惠普扼杀 webOS 手机和 TouchPad\n\n# 这是官方消息:惠普扼杀了 webOS 手机和触摸板\n\n"
+          "惠普证实，他们将停止围绕 TouchPad 和所有 webOS 手机的运营。\n\n"
+          "*惠普计划停止 webOS 设备的运营，特别是 TouchPad 和 webOS 手机。*\n")
+    target = parse_markdown("techcrunch/docs/its-official-hp-kills-off-webos-phones-and-the-touchpad.md", zh)
+    fs = [f for f in check_documents(None, target).findings if f.code in ("TQA317", "TQA323")]
+    assert [(f.code, f.target.text if f.target else None, f.suggestion) for f in fs] == [("TQA317", "触摸板", "TouchPad")]
+
+
+def test_a_title_that_translates_a_name_suggests_the_name() -> None:
+    # sharethis-to-acquire-fellow-widget-maker-madkast.md: `# 分享这个来收购…` for ShareThis, which the body keeps
+    zh = ("# 分享这个来收购同为小部件制造商的 madKast\n\n"
+          "ShareThis 今天宣布收购 madKast。\n\nShareThis 的用户很多。\n")
+    target = parse_markdown("techcrunch/docs/sharethis-to-acquire-fellow-widget-maker-madkast.md", zh)
+    fs = [f for f in check_documents(None, target).findings if f.code == "TQA323"]
+    assert [f.suggestion for f in fs] == ["write “ShareThis” in the title"]
