@@ -77,3 +77,12 @@ def test_a_title_that_translates_a_name_suggests_the_name() -> None:
     target = parse_markdown("techcrunch/docs/sharethis-to-acquire-fellow-widget-maker-madkast.md", zh)
     fs = [f for f in check_documents(None, target).findings if f.code == "TQA323"]
     assert [f.suggestion for f in fs] == ["write “ShareThis” in the title"]
+
+
+def test_a_surname_after_a_latin_full_name_rendered_by_a_k_sound_later() -> None:
+    # digg-says-diggbar-is-not-evil-….md: `Digg 工程副总裁 John Quinn 向所有人承诺` then `奎因还指出`: English qu is
+    # pinyin k (奎因, 昆西), so the first letters agree
+    zh = ("# Digg 说 DiggBar 不邪恶\n\n但是在今天的一篇帖子中，Digg 工程副总裁 John Quinn 向所有人承诺，Digg 并没有试图窃取任何链接。\n\n"
+          "因此危机得以避免。奎因还指出，自从 DiggBar 推出以来，独立访问者增加了 20%。\n")
+    fs = [f for f in findings(None, zh) if f.code == "TQA310"]
+    assert [(f.target.text, f.suggestion) for f in fs if f.target is not None] == [("奎因", "Quinn")]

@@ -1345,7 +1345,7 @@ def _same_first_letter(t: str, chinese: dict[str, list[tuple[Block, int]]]) -> d
     return {f: p for f, p in chinese.items() if _first_letter_agrees(t, f)}
 
 
-_ONSET = {"c": "k", "v": "w"}  # English first letters as pinyin writes them (Cathie 凯西, Victor 维克多)
+_ONSET = {"c": "k", "v": "w", "q": "k"}  # English first letters as pinyin writes them (Cathie 凯西, Victor 维克多, Quinn 奎因)
 
 
 def _first_letter_agrees(t: str, f: str) -> bool:
@@ -1357,7 +1357,7 @@ def _first_letter_agrees(t: str, f: str) -> bool:
 
 # English first letters and the pinyin initials Chinese renders them with, where the skeleton's class is wider
 # (z is in the class of s, but Zynga is 津加 or 赞加, Ziggy 齐格: never 索)
-_ONSETS = {"z": ("z", "j", "q", "x", "c"), "c": ("k", "c", "s"), "v": ("w", "f", "v"), "j": ("j", "zh", "q")}
+_ONSETS = {"z": ("z", "j", "q", "x", "c"), "c": ("k", "c", "s"), "v": ("w", "f", "v"), "j": ("j", "zh", "q"), "q": ("k", "q")}
 
 
 def _first_sound_near(t: str, f: str) -> bool:
