@@ -4,7 +4,9 @@ Each case is written after a real archive article of `techcrunch-zh` (named in i
 
 from __future__ import annotations
 
+import pytest
 from tests.helpers import findings
+
 from transqa.engine import check_documents
 from transqa.load import parse_markdown
 
@@ -86,3 +88,35 @@ def test_a_surname_after_a_latin_full_name_rendered_by_a_k_sound_later() -> None
           "因此危机得以避免。奎因还指出，自从 DiggBar 推出以来，独立访问者增加了 20%。\n")
     fs = [f for f in findings(None, zh) if f.code == "TQA310"]
     assert [(f.target.text, f.suggestion) for f in fs if f.target is not None] == [("奎因", "Quinn")]
+
+
+def test_a_slug_name_read_back_from_the_dictionary_words_of_its_rendering() -> None:
+    # sciencescape-wants-to-solve-….md (archive dev2): `Sciencescape` in Latin script, 科学景观 (science + landscape)
+    # elsewhere; the word list cannot split the name into its words, the dictionary read back can
+    zh = ("# Sciencescape 想解决学术研究的可发现性问题\n\n"
+          "Sciencescape 是一家初创公司。\n\n《科学景观》出现的时机非常好。\n\n我们问 Sciencescape 的团队。\n")
+    target = parse_markdown("techcrunch/docs/sciencescape-wants-to-solve-academic-research-discoverability.md", zh)
+    fs = [f for f in check_documents(None, target).findings if f.code == "TQA317"]
+    assert [(f.target.text if f.target else None, f.suggestion) for f in fs] == [("科学景观", "Sciencescape")]
+    # without the slug's word, the same text is no evidence: a name of the title, not any capitalised word
+    other = parse_markdown("techcrunch/docs/a-startup-wants-to-solve-academic-research.md", zh)
+    assert not [f for f in check_documents(None, other).findings if f.code == "TQA317"]
+
+
+def test_a_stretch_that_reads_back_as_another_slug_word_is_neither_s() -> None:
+    # qa-twitter-execs-answer-the-tough-questions-at-chirp.md: 啁啾 is "chirp, twitter": the event Chirp, not Twitter
+    zh = ("# 问答：Twitter 高管在 Chirp 上回答问题\n\nTwitter 的高管们回答了问题。\n\n"
+          "Twitter 想在其他地方做更小版本的啁啾声。\n")
+    target = parse_markdown("techcrunch/docs/qa-twitter-execs-answer-the-tough-questions-at-chirp.md", zh)
+    assert not [f for f in check_documents(None, target).findings if f.code == "TQA317"]
+
+
+def test_read_back_spans_need_the_whole_name_in_order() -> None:
+    from transqa.lang.backgloss import definitions, translated_spans
+
+    if not definitions():
+        pytest.skip("no CC-CEDICT: nothing is read back (the rule is silent)")
+    assert list(translated_spans("sciencescape", "科学景观")) == [(0, 4)]
+    assert list(translated_spans("amplifi", "一个放大器")) == [(2, 5)]
+    assert list(translated_spans("iphone", "手机")) == []  # phone is 5 of 6 letters: not the whole name
+    assert list(translated_spans("opera", "工作")) == []  # `operate` shares 5 of its 7 letters: too few
