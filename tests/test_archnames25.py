@@ -120,3 +120,12 @@ def test_read_back_spans_need_the_whole_name_in_order() -> None:
     assert list(translated_spans("amplifi", "一个放大器")) == [(2, 5)]
     assert list(translated_spans("iphone", "手机")) == []  # phone is 5 of 6 letters: not the whole name
     assert list(translated_spans("opera", "工作")) == []  # `operate` shares 5 of its 7 letters: too few
+
+
+def test_an_even_pair_beside_a_more_usual_chinese_form_does_not_keep_the_latin() -> None:
+    # the-gloves-are-officially-off-google-vs-apple.md: 冈多特拉 seven times, 冈多拉 and `Gundotra` twice each: the
+    # Latin form is not the article's; 冈多拉 is not told to become `Gundotra`
+    zh = ("# 谷歌对苹果\n\n冈多特拉说谷歌很好。\n\n冈多特拉还说苹果不好。\n\n冈多特拉展示了新手机。\n\n"
+          "冈多拉至少说了两次。\n\nGundotra 说这是真的。\n\n冈多拉转向苹果，Gundotra 笑了。\n")
+    fs = [f for f in findings(None, zh) if f.code == "TQA310"]
+    assert not [f for f in fs if f.suggestion == "Gundotra"]

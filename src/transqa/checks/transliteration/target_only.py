@@ -2100,7 +2100,7 @@ def _later_of_even(
         return [(b, s, s + len(f)) for b, s in cplaces], f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article and in its file name or links", t
     if _first_written(ctx, t) < _first(cplaces):
         return [(b, s, s + len(f)) for b, s in cplaces], f"{quote(f)} is written {quote(t)} in Latin script earlier in this article", t
-    if _latin_kept(f, lplaces, cplaces):
+    if _latin_kept(ctx, t, f, lplaces, cplaces):
         return [(b, s, s + len(f)) for b, s in cplaces], f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({times(len(lplaces))})", t
     return lplaces, f"{quote(t)} is written {quote(f)} earlier in this article", f
 
@@ -2112,11 +2112,18 @@ KEPT_EVEN = 2  # places in each script from which a name written first in Chines
 # `·` names (格拉厄姆, 费里斯, 巴隆, 纳特: a person introduced in Chinese in full, kept), 1 once each (科斯拉, kept).
 
 
-def _latin_kept(f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]]) -> bool:
+def _latin_kept(ctx: Context, t: str, f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]]) -> bool:
     """A name written as often in each script, at least `KEPT_EVEN` times, whose Chinese form is never part of a
     `·`-joined full name: no person the article introduced in Chinese, but a brand or a place, which the archive's
-    translations keep in Latin script (`Payvment 和 Lish 商店` beside `丽斯怎么办`: the reader marks 丽斯)."""
-    return len(cplaces) >= KEPT_EVEN and len(lplaces) >= KEPT_EVEN and not any(_dotted(b, s, f) for b, s in cplaces)
+    translations keep in Latin script (`Payvment 和 Lish 商店` beside `丽斯怎么办`: the reader marks 丽斯). Not where
+    another Chinese form that sounds like the name is written more often (冈多特拉 seven times beside 冈多拉 and
+    `Gundotra` twice each, a 1,200-article archive sample: the usual form is that one, for both)."""
+    from transqa.lang.transliterate import sound_score
+
+    if len(cplaces) < KEPT_EVEN or len(lplaces) < KEPT_EVEN or any(_dotted(b, s, f) for b, s in cplaces):
+        return False
+    return not any(g != f and len(places) > len(cplaces) and sound_score(t, g) >= ACCEPT
+                   for g, places in name_forms(ctx.target.blocks).items())
 
 
 def _attested(ctx: Context, t: str) -> bool:
