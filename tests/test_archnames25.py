@@ -120,6 +120,8 @@ def test_read_back_spans_need_the_whole_name_in_order() -> None:
     assert list(translated_spans("amplifi", "一个放大器")) == [(2, 5)]
     assert list(translated_spans("iphone", "手机")) == []  # phone is 5 of 6 letters: not the whole name
     assert list(translated_spans("opera", "工作")) == []  # `operate` shares 5 of its 7 letters: too few
+    assert list(translated_spans("gamechanger", "游戏改变者")) == [(0, 4)]  # an ending may go unsaid
+    assert list(translated_spans("pinfluence", "影响力")) == []  # a first letter may not: `influence` is no Pinfluence
 
 
 def test_an_even_pair_beside_a_more_usual_chinese_form_does_not_keep_the_latin() -> None:
