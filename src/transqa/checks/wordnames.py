@@ -35,7 +35,10 @@ NAME_AS_WORD = rule(
     as the word (`目标` beside the retailer Target, `博客` beside Blogger). Where the article's file name is
     its English slug and names the name as a word of its own (`lovely-a-sleek-tool…`, `why-sunsetting-delicious…`;
     not after a brand, `yahoo-mail`, nor before the rest of a longer name the article writes half in Latin,
-    `Credit 芝麻` of credit-sesame…), up to three renderings per Latin place are reported (`SLUG_RATIO`). It needs the `lexicon` extra
+    `Credit 芝麻` of credit-sesame…), up to three renderings per Latin place are reported (`SLUG_RATIO`). A name of the
+    slug (a slug word, or slug words joined) is also found where CC-CEDICT's words of a Chinese stretch, read back into
+    English, spell it from its first letter (`科学景观` for Sciencescape: science, landscape; `放大器` for Amplifi;
+    `transqa.lang.backgloss`), unless the stretch reads back as another word of the slug too. It needs the `lexicon` extra
     (CC-CEDICT); a name CC-CEDICT renders as a name (`苹果` for Apple) is not reported.
 
     Why it matters: MT translates a product or company it does not know as an ordinary word; the reader
