@@ -19,6 +19,7 @@ from transqa.checks import (
     numbers,
     page,
     placeholders,
+    slugtitle,
     untranslated,
 )
 from transqa.checks.meta import INTERNAL_ERROR
@@ -74,6 +75,7 @@ def _check(source: Document | None, target: Document, settings: Settings) -> Res
             )
     findings = names.without_untranslated_garbles(numbers.without_covered(embeds.without_side_effects(findings)))
     findings = linknames.one_per_span(untranslated.without_spelt_twice(findings))
+    findings = slugtitle.without_told_twice(findings)  # a title name TQA317 points at: not a TQA323 too
     hidden = frozenset(hidden_source(source, target, beads))  # the paragraphs an unclosed `<!--` hides: TQA511
     findings = markup.without_hidden(findings, hidden)
     findings = without_replied(findings)  # the English paragraph a reply's TQA013 names: not a TQA001 too

@@ -35,7 +35,10 @@ NAME_AS_WORD = rule(
     as the word (`目标` beside the retailer Target, `博客` beside Blogger). Where the article's file name is
     its English slug and names the name as a word of its own (`lovely-a-sleek-tool…`, `why-sunsetting-delicious…`;
     not after a brand, `yahoo-mail`, nor before the rest of a longer name the article writes half in Latin,
-    `Credit 芝麻` of credit-sesame…), up to three renderings per Latin place are reported (`SLUG_RATIO`). It needs the `lexicon` extra
+    `Credit 芝麻` of credit-sesame…), up to three renderings per Latin place are reported (`SLUG_RATIO`). A name of the
+    slug (a slug word, or slug words joined) is also found where CC-CEDICT's words of a Chinese stretch, read back into
+    English, spell it from its first letter (`科学景观` for Sciencescape: science, landscape; `放大器` for Amplifi;
+    `transqa.lang.backgloss`), unless the stretch reads back as another word of the slug too. It needs the `lexicon` extra
     (CC-CEDICT); a name CC-CEDICT renders as a name (`苹果` for Apple) is not reported.
 
     Why it matters: MT translates a product or company it does not know as an ordinary word; the reader
@@ -81,7 +84,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     for name, places in sorted(_standalone_names(prose).items()):
         if len(places) < MIN_LATIN:
             continue
-        for form in _renderings(name, present):
+        for form in dict.fromkeys((*_renderings(name, present), *_read_back(name, prose, slug))):
             hits = [(b, i) for b in prose for i in find_all(b.text, form) if _a_word_here(b.text, i, form, name)]
             if not hits:
                 continue
@@ -97,6 +100,28 @@ def check(ctx: Context) -> Iterator[Finding]:
                             target=(b, i, i + len(form)), suggestion=name,
                         )
             break  # the longest rendering found is the one the translation chose
+
+
+def _read_back(name: str, prose: list[Block], slug: tuple[str, ...]) -> tuple[str, ...]:
+    """For a name of the file-name slug (a slug word, or slug words joined: `sciencescape`, `quake-live`) that the
+    word list cannot split into its words, the stretches of the prose whose dictionary words, read back into English,
+    spell it whole (`backgloss`: 科学景观 for Sciencescape, 放大器 for Amplifi), longest first; none CC-CEDICT gives for
+    a name, nor an established Chinese name (`应用商店`). Archive dev, dev2, dev3: 5 labelled rows more (Amplifi,
+    Opera 歌剧院, Sciencescape ×3), no false finding; the slug is what tells the name apart (`Opera` of the title
+    `opera-founder-…`), as for SLUG_RATIO. A stretch that reads back as another word of the slug too is neither's
+    (啁啾, `chirp` and `twitter`, in qa-twitter-execs-…-at-chirp: the event Chirp, not Twitter)."""
+    from transqa.lang.backgloss import translated_spans
+    from transqa.lang.transliterate import is_proper_noun, is_translit
+
+    low = name.lower()
+    if not any("".join(slug[i:j]) == low for i in range(len(slug)) for j in range(i + 1, min(len(slug), i + 3) + 1)):
+        return ()
+    forms = {b.text[s:e] for b in prose for run in _HAN_RUN.finditer(b.text)
+             for s, e in ((run.start() + a, run.start() + z) for a, z in translated_spans(low, run.group(0)))}
+    others = {w for w in slug if len(w) >= 4 and w not in low}
+    keep = (f for f in forms if not is_translit(f) and not is_proper_noun(f) and not established(f)
+            and not any((0, len(f)) in translated_spans(w, f) for w in others))
+    return tuple(sorted(keep, key=lambda f: (-len(f), f)))
 
 
 def _standalone_names(prose: list[Block]) -> dict[str, list[tuple[Block, int]]]:

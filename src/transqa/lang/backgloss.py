@@ -1,0 +1,105 @@
+"""Chinese words read back into English by CC-CEDICT: which stretch of a Chinese text is a name's letters translated.
+
+A name MT does not know is often rendered as the dictionary words of its parts, and the parts need not be capitalised
+(`Sciencescape` → 科学景观: science + landscape; `Amplifi` → 放大器: amplifier). The forward word list (English word →
+renderings) needs the name split into words first; read backwards, each dictionary word of the Chinese gives its English
+definitions, and a run of such words whose definitions spell the whole name, in order, is the name translated.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from transqa.lang.english import STOPWORDS
+from transqa.lang.lexicon import PARENS, cedict_entries, cedict_path
+
+_HEAD = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_WORD = re.compile(r"[a-z]{3,}")
+MIN_PIECE = 4  # letters of a definition word shared with the name, when the word is not in the name whole (`scape` of
+# landscape, `ancestr` of ancestor); three matched too much on the development splits (`app` of apply)
+PIECE_SHARE = 0.75  # share of a definition word the shared letters must be, unless they end it (`opera` is 5 of the 7
+# letters of `operate`, a definition of 工作: a false 工作 for Opera of archive dev2; `scape` ends `landscape`)
+MIN_TAIL = 5  # letters a shared piece that ends its definition word needs (`scape`)
+FULL_COVER = 0.9  # share of the name's letters the words must spell. Measured on archive dev, dev2 and dev3 (names of
+# the file-name slug written twice in Latin script): at 0.9 and above 19 stretches, all labelled name defects; from 0.75
+# 53 more, none labelled (`iPhone` 5 of 6 letters in 电话, `Gmail` 4 of 5 in 邮件)
+
+
+@lru_cache(maxsize=1)
+def definitions() -> dict[str, tuple[str, ...]]:
+    """CC-CEDICT headword of two to six Han characters (simplified) → the English words (three letters or more, no
+    function word) of its definitions; entries whose definitions start with a capital (names) left out. Empty without
+    a dictionary."""
+    path = cedict_path()
+    if path is None:
+        return {}
+    from transqa.lang.dictcache import load_or_build
+
+    return load_or_build("back-glosses", path, (__name__, "transqa.lang.lexicon", "transqa.lang.english"), _build)
+
+
+def _build(path: str) -> dict[str, tuple[str, ...]]:
+    table: dict[str, set[str]] = {}
+    for _trad, simp, _pinyin, defs in cedict_entries(path):
+        if not _HEAD.fullmatch(simp) or defs[:1].isupper():
+            continue
+        words = table.setdefault(simp, set())
+        for d in defs.split("/"):
+            words.update(w for w in _WORD.findall(PARENS.sub("", d).lower()) if w not in STOPWORDS)
+    return {k: tuple(sorted(v)) for k, v in table.items() if v}
+
+
+def _spelt(name: str, words: tuple[str, ...], after: int) -> tuple[int, int] | None:
+    """The longest piece of the name, starting at `after` or later, that one definition word spells: the word whole, or
+    MIN_PIECE letters or more of it (PIECE_SHARE of it, or its end); (start, length) or None."""
+    best: tuple[int, int] | None = None
+    for w in words:
+        for n in range(min(len(w), len(name) - after), MIN_PIECE - 1 if len(w) > 3 else len(w) - 1, -1):
+            if best is not None and n <= best[1]:
+                break
+            found = _shared(name, w, n, after)
+            if found is not None:
+                best = (found, n)
+                break
+    return best
+
+
+def _shared(name: str, w: str, n: int, after: int) -> int | None:
+    """Where in the name (at `after` or later) n letters of the definition word w stand, when they may stand for it."""
+    for a in range(len(w) - n + 1):
+        if n < len(w) and n < PIECE_SHARE * len(w) and not (a + n == len(w) and n >= MIN_TAIL):
+            continue
+        k = name.find(w[a : a + n], after)
+        if k >= 0:
+            return k
+    return None
+
+
+def translated_spans(name: str, text: str) -> Iterator[tuple[int, int]]:
+    """The stretches [start, end) of `text` whose dictionary words, read back, spell the name (lower-case letters) in
+    order from its first letter, FULL_COVER of its letters at least (an ending may go unsaid: 游戏改变 for GameChanger,
+    音乐皮肤 for MusicSkins; a first letter may not: 影响力, `influence`, is no rendering of Pinfluence, three false
+    findings of a 1,460-article archive sample): each stretch one or more headwords side by side, the longest headword
+    tried first at each place."""
+    table = definitions()
+    if not table or len(name) < MIN_PIECE:
+        return
+    i = 0
+    while i < len(text):
+        j, pos, covered, first = i, 0, 0, -1
+        while j < len(text):
+            hit = next(((n, got) for n in range(min(6, len(text) - j), 1, -1) if (w := text[j : j + n]) in table
+                        and (got := _spelt(name, table[w], pos)) is not None), None)
+            if hit is None:
+                break
+            n, (k, m) = hit
+            if first < 0 and k > 0:
+                break  # the rendering spells the name from its first letter (影响力 is `influence`, not Pinfluence)
+            first = j if first < 0 else first
+            covered += m
+            pos, j = k + m, j + n
+        if first >= 0 and covered >= FULL_COVER * len(name):
+            yield first, j
+        i = j if first >= 0 else i + 1
