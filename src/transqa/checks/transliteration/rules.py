@@ -58,7 +58,10 @@ TRANSLIT_INCONSISTENT = rule(
     for Shiba Inu, `黑色沙漠` beside `Black Desert Prestige Edition`); the other way round, such a string is reported where the
     translation keeps the name in Latin script twice as often (three times at least). A rendering by sound is
     reported where the translation keeps the name in Latin script three times as often (three times at least)
-    and does not gloss it with the name (`阿德恩` once, `Ardern` three times), or, with the original, rendered by
+    and does not gloss it with the name (`阿德恩` once, `Ardern` three times), or, with the original, where it stands
+    in a paragraph that keeps the name in Latin script too, the article keeping it in Latin script in another
+    paragraph and rendering it by sound in none (`Aubameyang 控球，…… 奥巴梅扬离金靴奖仅一球之隔`; kept in that paragraph
+    alone, only a rendering after the Latin form: `Trump 宣布…，特朗普称自己…`), or, with the original, rendered by
     sound in three paragraphs and kept in Latin script in more (`格雷迪` four times, `Grady` five times: each
     rendering is reported); a dictionary word kept in Latin script only inside another name (`Sequoia Capital`)
     is no Latin form of this one (`复兴资本` for Renaissance Capital); without the original, also a whole run of

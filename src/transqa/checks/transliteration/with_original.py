@@ -60,7 +60,7 @@ from transqa.checks.transliteration.target_only import (
     sound_variants_in,
 )
 from transqa.checks.transliteration.word_by_word import word_by_word
-from transqa.context import Context, first_time, quote
+from transqa.context import Context, first_time, quote, times
 from transqa.findings import Finding
 from transqa.lang.chinese import named_in_passing, tied_at
 from transqa.lang.script import HAN_CLASS, find_all, is_han
@@ -389,6 +389,8 @@ def _name_checks(
     yield from mixed
     if not mixed and not is_generic:
         yield from _later_script(ctx, name, occs, reported)
+    if not mixed:
+        yield from _rendered_beside_latin(ctx, name, occs, reported)
     if not is_generic and name.lower() not in _GENERIC:
         yield from _cut_term(ctx, name, chinese, reported)
 
@@ -986,6 +988,57 @@ def _later_script(ctx: Context, name: str, occs: list[Occurrence], reported: set
             message = f"{name} is rendered {quote(f)} here and kept in Latin script earlier in this article (line {line})"
         yield ctx.finding(TRANSLIT_INCONSISTENT, message, source=(o.src, o.src_start, o.src_start + len(name)),
                           target=(b, s, e), suggestion=first or b0.text[s0:e0])
+
+
+# Paragraphs that keep the name in Latin script, the one that also renders it among them, before that rendering is
+# the odd form wherever it stands: two (kept in one paragraph alone, only a rendering after the Latin form is).
+# Measured on the wmt-mt development sets (dev to heldout19): 2 labels found (heldout14 doc-203 Aubameyang, doc-444
+# Trump; heldout16's 费洛斯 for Fellowes is not heard by the sound score), no other finding changed; WMT22 reference A
+# (25 findings, TQA310 4) and the clean documents of heldout14-18 unchanged.
+_KEPT_BESIDE = 2
+
+
+def _rendered_beside_latin(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A paragraph that keeps the name in Latin script and also renders it by sound, unglossed (`Aubameyang 控球，……
+    奥巴梅扬离金靴奖仅一球之隔，…… Aubameyang 本可`), in an article that keeps the name in Latin script in another
+    paragraph too and renders it by sound in none: the rendering is the odd form, the Latin one its suggestion. The
+    other checks never hear a paragraph that keeps the name (its Latin form says the name is there). Not a rendering
+    glossed with the name or glossing it in brackets (`特朗普（Trump）`, `Trump（特朗普）`), nor one in a `·`-joined name
+    (`莎拉·斯夸尔` beside the firm `Squire`: another bearer of the name)."""
+    latin = [(o, span) for o in occs if o.latin and (span := _latin_span(name, o, widen=False)) is not None]
+    if any(_transliterated(name, o) is not None for o in occs if not o.latin):
+        return  # rendered elsewhere: the article writes it both ways, `_mixed`'s to weigh
+    several = len({span[0].index for _o, span in latin}) >= _KEPT_BESIDE
+    for o, (b, s, e) in latin:
+        h = _sound_rendering_beside(name, o)
+        if h is None or not (several or (h.block.index == b.index and h.start > e)):
+            continue  # kept in this paragraph alone: the rendering after the Latin form is the second one
+        if not first_time(reported, (h.block.index, h.start)):
+            continue
+        yield ctx.finding(
+            TRANSLIT_INCONSISTENT,
+            f"{name} is rendered {quote(h.form)} here and kept in Latin script in this paragraph and elsewhere in this "
+            f"article ({times(len(latin))})",
+            source=(o.src, o.src_start, o.src_start + len(name)), target=(h.block, h.start, h.start + len(h.form)),
+            suggestion=b.text[s:e],
+        )
+
+
+def _sound_rendering_beside(name: str, o: Occurrence) -> Hit | None:
+    """The first whole-run rendering by sound of the name in a paragraph that keeps it in Latin script, not a gloss
+    and not part of a `·`-joined name."""
+    from transqa.lang.transliterate import is_translit
+
+    for h in _hits(name, o.targets):
+        if h.score < ACCEPT or len(h.form) < 2 or not (is_translit(h.form) if h.known else _whole_run(h)):
+            continue
+        text, s, e = h.block.text, h.start, h.start + len(h.form)
+        if _dotted(h.block, s, h.form) or _open_bracket_before(text, s) or _gloss_pattern(h.form, o.name).search(text):
+            continue
+        if re.match(r"\s*[(（]", text[e:]):
+            continue  # 特朗普（…）: the rendering glossed, whatever the bracket holds
+        return h
+    return None
 
 
 _Place = tuple[Occurrence, Block, int, int, str]  # occurrence, where, the form ("" for the Latin one)
