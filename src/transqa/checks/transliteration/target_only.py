@@ -6,7 +6,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from itertools import groupby
+from heapq import merge
+from itertools import groupby, islice
 from typing import TYPE_CHECKING
 
 from transqa.checks.transliteration.common import (
@@ -551,6 +552,14 @@ def _full_names(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Findin
 _Dotted = list[tuple[str, list[tuple[Block, int]]]]
 
 
+# `·` names a Latin full name is weighed against at most: when more of an article's share the onsets `_as_full_name`
+# tests, the sound ties it to none of them (`_DottedByOnset.candidates`). Measured: the most two-part `·` names of one
+# archive article is 51 (of 4,006 articles; 25 in a 401-article sample, 12 on dev2/dev3), and no Latin name of dev2,
+# dev3 or that sample had more than 10 candidates; a generated list of thousands of people (HOSTILE24 #1) gave each
+# Latin name a fixed share of all the `·` names (115 of 4,000), which made the check quadratic.
+MAX_SOUNDALIKES = 64
+
+
 class _DottedByOnset:
     """The `·` names by the onsets `_as_full_name` tests, so that a Latin full name is tried only against the names
     it may accept (500 Latin names each tried against 500 `·` names of one article took 25 s, HOSTILE22 #1; by the
@@ -577,18 +586,21 @@ class _DottedByOnset:
         """The `·` names, in order, `_as_full_name` may accept for the Latin name: all of them for a surname that starts
         with a vowel (its loose test does not weigh the surname's onset); those whose surname starts as the Latin one
         does for a given name that starts with a vowel; else those whose surname's first two consonants are the Latin
-        one's, with those whose surname and given name both start as the Latin ones do."""
+        one's, with those whose surname and given name both start as the Latin ones do; none when they are more than
+        MAX_SOUNDALIKES (found from that many + 1 of each list: the work stays linear in the article)."""
         from transqa.lang.transliterate import english_skeleton
 
         if surname[:1].lower() in "aeiou":
-            return self.ordered
+            return self.ordered if len(self.ordered) <= MAX_SOUNDALIKES else []
         sk = english_skeleton(surname)
         if given[:1].lower() in "aeiou":
-            ks = self.surname1.get(sk[:1], [])
+            ks = self.surname1.get(sk[:1], [])[: MAX_SOUNDALIKES + 1]
         else:
             gk = english_skeleton(given)[:1]
-            ks = sorted({*self.surname2.get(sk[:2], ()), *(self.both1.get((sk[:1], gk), ()) if gk and sk else ())})
-        return [self.ordered[k] for k in ks]
+            both = self.both1.get((sk[:1], gk), []) if gk and sk else []
+            # the first MAX_SOUNDALIKES + 1 of the union, from as many of each (sorted) list: enough to tell too many
+            ks = list(islice((k for k, _ in groupby(merge(self.surname2.get(sk[:2], []), both))), MAX_SOUNDALIKES + 1))
+        return [self.ordered[k] for k in ks] if len(ks) <= MAX_SOUNDALIKES else []
 
 
 def _weigh_person(
