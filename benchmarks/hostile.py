@@ -66,6 +66,28 @@ def glossary_check(n: int):  # noqa: ANN201
     return lambda: check_documents(src, tgt, settings)
 
 
+def people_list(n: int) -> str:
+    """The Chinese of a generated report of n paragraphs, each about a person named in Latin script and another with a
+    `·` name (HOSTILE24 #1's generator: target-only, the full-name, homophone and mixed-script name rules)."""
+    import random
+
+    r = random.Random(7)
+    syl = "阿巴卡达埃法加哈伊贾卡拉马纳奥帕拉萨塔乌瓦扎贝克里斯蒂安森莫"
+
+    def lat() -> str:
+        return "".join(r.choice("bcdfgklmnprstvz") + r.choice("aeiou") for _ in range(3)).capitalize()
+
+    def zh() -> str:
+        return "".join(r.choice(syl) for _ in range(3))
+
+    out = ["# 长篇报道"]
+    for _ in range(n):
+        _a, _b, c, d, o = lat(), lat(), zh(), zh(), lat() + " Labs"
+        p, y, m, yr = r.randint(1, 99), r.randint(1, 999), r.randrange(12), r.randint(1990, 2030)
+        out.append(f"{o} 发言人{c}·{d}表示，{yr} 年 {m + 1} 月收入增长 {p}% 至 {y} 百万美元，{d}还说 {o} 雇用了 {y * 3} 人。")
+    return "\n\n".join(out) + "\n"
+
+
 SHAPES = [
     ("HTML comments before the text (sniffer)", 5000, lambda n: (lambda s=("<!---->" * n + "<html>"): sniff_format(s))),
     ("letter + n blanks (untranslated check)", 50_000, lambda n: (lambda s=(ZH + "a" + " " * n + "b\n"): target_only(s))),
@@ -77,6 +99,7 @@ SHAPES = [
     ("n findings rendered as HTML", 6250, render_many("html")),
     ("n findings rendered as JSON", 6250, render_many("json")),
     ("glossary of n entries, one article pair", 20_000, glossary_check),
+    ("n people listed, target-only names (HOSTILE24 #1)", 1000, lambda n: (lambda s=people_list(n): target_only(s))),
     ("n nested ( in an English paragraph (sentencizer)", 5000, lambda n: (lambda s=("It said " + "(" * n + "no. Then it left."): sentences(s))),
 ]
 

@@ -6,7 +6,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from itertools import groupby
+from heapq import merge
+from itertools import groupby, islice
 from typing import TYPE_CHECKING
 
 from transqa.checks.transliteration.common import (
@@ -551,6 +552,14 @@ def _full_names(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Findin
 _Dotted = list[tuple[str, list[tuple[Block, int]]]]
 
 
+# `·` names a Latin full name is weighed against at most: when more of an article's share the onsets `_as_full_name`
+# tests, the sound ties it to none of them (`_DottedByOnset.candidates`). Measured: the most two-part `·` names of one
+# archive article is 51 (of 4,006 articles; 25 in a 401-article sample, 12 on dev2/dev3), and no Latin name of dev2,
+# dev3 or that sample had more than 10 candidates; a generated list of thousands of people (HOSTILE24 #1) gave each
+# Latin name a fixed share of all the `·` names (115 of 4,000), which made the check quadratic.
+MAX_SOUNDALIKES = 64
+
+
 class _DottedByOnset:
     """The `·` names by the onsets `_as_full_name` tests, so that a Latin full name is tried only against the names
     it may accept (500 Latin names each tried against 500 `·` names of one article took 25 s, HOSTILE22 #1; by the
@@ -577,18 +586,21 @@ class _DottedByOnset:
         """The `·` names, in order, `_as_full_name` may accept for the Latin name: all of them for a surname that starts
         with a vowel (its loose test does not weigh the surname's onset); those whose surname starts as the Latin one
         does for a given name that starts with a vowel; else those whose surname's first two consonants are the Latin
-        one's, with those whose surname and given name both start as the Latin ones do."""
+        one's, with those whose surname and given name both start as the Latin ones do; none when they are more than
+        MAX_SOUNDALIKES (found from that many + 1 of each list: the work stays linear in the article)."""
         from transqa.lang.transliterate import english_skeleton
 
         if surname[:1].lower() in "aeiou":
-            return self.ordered
+            return self.ordered if len(self.ordered) <= MAX_SOUNDALIKES else []
         sk = english_skeleton(surname)
         if given[:1].lower() in "aeiou":
-            ks = self.surname1.get(sk[:1], [])
+            ks = self.surname1.get(sk[:1], [])[: MAX_SOUNDALIKES + 1]
         else:
             gk = english_skeleton(given)[:1]
-            ks = sorted({*self.surname2.get(sk[:2], ()), *(self.both1.get((sk[:1], gk), ()) if gk and sk else ())})
-        return [self.ordered[k] for k in ks]
+            both = self.both1.get((sk[:1], gk), []) if gk and sk else []
+            # the first MAX_SOUNDALIKES + 1 of the union, from as many of each (sorted) list: enough to tell too many
+            ks = list(islice((k for k, _ in groupby(merge(self.surname2.get(sk[:2], []), both))), MAX_SOUNDALIKES + 1))
+        return [self.ordered[k] for k in ks] if len(ks) <= MAX_SOUNDALIKES else []
 
 
 def _weigh_person(
@@ -1900,13 +1912,27 @@ def _cluster_rendering(t: str, f: str, lplaces: list[tuple[Block, int, int]], cp
     name (埃里克·科斯特(Eric Koester) is not Gist)."""
     from transqa.lang.transliterate import is_headword, known_renderings
 
-    alone = all(_latin_name_in_prose(b.text, s, e) for b, s, e in lplaces)
+    alone, named = _latin_places_named(lplaces)
     # a surname after its given name (`Dane Glasgow`) too, by a form that is no other word of the dictionary (弗吉尼亚,
     # Virginia, is no rendering of `Neal Fachan`: a false finding of the whole archive)
-    surname = not alone and all(_latin_name_in_prose(b.text, s, e) or _surname_after_given(b.text, s, e) for b, s, e in lplaces) and (
-        not is_headword(f) or f in known_renderings(t))
+    surname = not alone and named and (not is_headword(f) or f in known_renderings(t))
     return ((alone or surname) and not _given_name(cplaces, f)
             and not any(_glossed_otherwise(b.text, s + len(f), t) for b, s in cplaces))
+
+
+def _latin_places_named(lplaces: list[tuple[Block, int, int]]) -> tuple[bool, bool]:
+    """Whether the Latin name stands alone in prose at every place (`_latin_name_in_prose`), and whether it does or is
+    a surname after its given name (`_surname_after_given`) at every place: read once per list of places and pair
+    (`memo.pair_state`, the list kept with its answer), not again for each Chinese form weighed against the name (a
+    word of thousands of places, `Labs`, against each of hundreds of forms: HOSTILE24 #1, 7 of 55 profiled CPU s)."""
+    memo: dict[int, tuple[list[tuple[Block, int, int]], int, tuple[bool, bool]]] = pair_state("latin_places_named", dict)
+    got = memo.get(id(lplaces))
+    if got is not None and got[0] is lplaces and got[1] == len(lplaces):
+        return got[2]
+    alone = all(_latin_name_in_prose(b.text, s, e) for b, s, e in lplaces)
+    named = alone or all(_latin_name_in_prose(b.text, s, e) or _surname_after_given(b.text, s, e) for b, s, e in lplaces)
+    memo[id(lplaces)] = (lplaces, len(lplaces), (alone, named))
+    return alone, named
 
 
 # A bracket of Latin script right after a Chinese form (`林奇(3TS Capital)`, `德米奇利(Greg DeMichillie)`), maybe after
@@ -1930,7 +1956,7 @@ def _even_pair(t: str, f: str, lplaces: list[tuple[Block, int, int]], cplaces: l
     from transqa.lang.transliterate import syllables
 
     vowel = t[0].lower() in "aeiou"
-    alone = all(_latin_name_in_prose(b.text, s, e) for b, s, e in lplaces)
+    alone = _latin_places_named(lplaces)[0]
     return (_same_onset(t, f) and vowel == (syllables(f)[0][:1] in ("a", "e", "o", "y", "w", ""))
             and (alone or _introduced_in_full(t, f, lplaces, cplaces)) and not _given_name(cplaces, f))
 
@@ -1943,7 +1969,7 @@ def _introduced_in_full(t: str, f: str, lplaces: list[tuple[Block, int, int]], c
     name, not a transliteration of the person; false findings of the whole archive)."""
     from transqa.lang.transliterate import known_renderings
 
-    return (all(_latin_name_in_prose(b.text, s, e) or _surname_after_given(b.text, s, e) for b, s, e in lplaces)
+    return (_latin_places_named(lplaces)[1]
             and not any(_dotted(b, s, f) for b, s in cplaces) and (f not in known_renderings(t) or _person_speaks(f, cplaces)))
 
 
@@ -2191,11 +2217,34 @@ def _whole_suggestion(ctx: Context, b: Block, s: int, e: int, canon: str) -> tup
     g = given.group(1)
     g = g[_name_tail(g) :]
     pat = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+) " + re.escape(canon) + r"(?![A-Za-z])")
-    full = {m.group(0) for x in ctx.target.blocks if x.kind != "code" for m in pat.finditer(x.text)
+    full = {m.group(0) for x in _blocks_with_word(ctx.target.blocks, canon) for m in pat.finditer(x.text)
             if m.group(1) not in NOT_NAMES and _given_sounds_like(m.group(1), g)}
     if len(full) != 1:
         return s, e, None  # no one Latin full name whose given name sounds like the Chinese one (not `Andreessen Horowitz`)
     return s - 1 - len(g), e, next(iter(full))
+
+
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
+
+
+def _blocks_with_word(blocks: list[Block], name: str) -> list[Block]:
+    """The blocks (not code) that may hold the Latin name as a whole word after a space: those holding its first run of
+    letters as a whole run (Udi of `Udi Manber`), from an index of every run built once per pair (`memo.pair_state`, the
+    list kept with its index); every block when the name starts with no letter. Each reported place sought its name in
+    every block: findings x blocks (HOSTILE24 #1, 8,000 paragraphs: 4 of 55 profiled CPU s)."""
+    first = _LETTER_RUN.match(name)
+    if first is None:
+        return [x for x in blocks if x.kind != "code"]
+    memo: dict[int, tuple[list[Block], dict[str, list[Block]]]] = pair_state("latin_word_blocks", dict)
+    got = memo.get(id(blocks))
+    if got is None or got[0] is not blocks:
+        index: dict[str, list[Block]] = defaultdict(list)
+        for x in blocks:
+            if x.kind != "code":
+                for w in dict.fromkeys(_LETTER_RUN.findall(x.text)):
+                    index[w].append(x)
+        got = memo[id(blocks)] = (blocks, index)
+    return got[1].get(first.group(0), [])
 
 
 def _latin_full_name(ctx: Context, b: Block, s: int, e: int, canon: str) -> tuple[int, int, str | None]:
