@@ -1539,11 +1539,6 @@ def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, in
     the less frequent form is reported when the other is written at least twice as often (an article split
     about evenly has no usual form to point to; 35 of 43 such findings of the whole archive were judged right
     before this bound, the wrong ones mostly near-even splits, name words used as common words and embeds).
-    The Chinese form is reported where the Latin name is written at least as often, twice or more (`latin_even`:
-    the archive keeps brand names in Latin script, and its readers mark the Chinese form of an even split, `Android`
-    three times beside `安卓` three times, `Twitter` three times beside `推特` twice: archive dev2 and dev3, 5 new
-    findings on the three labelled dev splits, all right); a Latin name written less often is still reported only
-    against a Chinese form written twice as often.
     Not the name: a word of a longer Latin name (Google Glass, Google+, Google I/O, TechCrunch France), a
     word inside an address (TechCrunch.com/Europe) or a leaked embed code (【推特 https://…】), a rendering
     used as the common word (发推特, 一条推特: a tweet)."""
@@ -1562,8 +1557,7 @@ def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, in
             continue  # no Chinese name to weigh it against: its uses are not counted (a page of a thousand names)
         uses = _latin_uses(blocks, t)
         more = max(0, len(uses) - len(lplaces))
-        yield from _minority_of_forms(ctx, t, forms, lplaces, blocks, reported, more, {*uses, *(b.index for b, _s, _e in lplaces)},
-                                      latin_even=True)
+        yield from _minority_of_forms(ctx, t, forms, lplaces, blocks, reported, more, {*uses, *(b.index for b, _s, _e in lplaces)})
 
 
 def _whole_names(forms: frozenset[str]) -> frozenset[str]:
@@ -1630,7 +1624,6 @@ def _extended_beside(text: str, t: str) -> bool:
 def _minority_of_forms(
     ctx: Context, t: str, forms: list[str], lplaces: list[tuple[Block, int, int]], blocks: list[Block],
     reported: set[tuple[int, int]], more: int = 0, lparas: set[int] | None = None, *, latin_in_headings: bool = True,
-    latin_even: bool = False,
 ) -> Iterator[Finding]:
     """The script minority of the Latin name t (at `lplaces`, written `more` times besides where it cannot be
     reported, in the paragraphs `lparas`) against the first of `forms` (best first) that the translation writes as
@@ -1643,7 +1636,7 @@ def _minority_of_forms(
         cplaces = [(b, i) for b in blocks for i in find_all(b.text, f) if _rendering_as_name(b.text, i, f, t)]
         if cplaces:
             pl = len(lparas) if lparas else len({b.index for b, _s, _e in lplaces})
-            wins = _wins_by_spread(len(lplaces) + more, len(cplaces), pl, len({b.index for b, _s in cplaces}), latin_even)
+            wins = _wins_by_spread(len(lplaces) + more, len(cplaces), pl, len({b.index for b, _s in cplaces}))
             got = _script_minority_of(t, f, lplaces, cplaces, wins, more=more)
             if got is not None and not latin_in_headings and got[2] != t:
                 got = ([p for p in got[0] if p[0].kind != "heading"], got[1], got[2])
@@ -1652,15 +1645,12 @@ def _minority_of_forms(
             return
 
 
-def _wins_by_spread(nl: int, nc: int, pl: int, pc: int, latin_even: bool = False) -> Callable[[int, int], bool]:
+def _wins_by_spread(nl: int, nc: int, pl: int, pc: int) -> Callable[[int, int], bool]:
     """Whether the script written `major` times wins over the other (Latin nl places in pl paragraphs, Chinese nc in
-    pc): twice as often, or more often in SPREAD times as many paragraphs; the Latin script at least as often, with
-    `latin_even` (a dictionary rendering of a Latin name: `_rendering_minority`)."""
+    pc): twice as often, or more often in SPREAD times as many paragraphs."""
 
     def wins(major: int, minor: int) -> bool:
         pmajor, pminor = (pl, pc) if (major, minor) == (nl, nc) else (pc, pl)
-        if latin_even and (major, minor) == (nl, nc) and major >= minor:
-            return True
         return major >= 2 * minor or (major > minor and pmajor >= SPREAD * pminor)
 
     return wins
