@@ -42,3 +42,25 @@ def test_an_audit_keeps_the_hidden_page_folder_of_another_live_run(tmp_path: Pat
     assert code == 0 and err == ""
     assert live.is_dir() and not stale.exists()
     assert sorted(p.name for p in site.iterdir() if not p.name.startswith(".")) == ["00001-wind-farm.zh.html", "index.html"]
+
+
+@pytest.mark.parametrize(("text", "encoding"), [
+    ("# 标题\n\n他说：“你好。”\n", "gbk"), ("# 标题\n\n他说：“你好。”\n", "gb18030"), ("# 标题\n\n" + "他说：“你好。”\n\n" * 16, "gbk"),
+    ("# Apple 发布 iPhone 16\n\nApple CEO Tim Cook said on Tuesday in Cupertino that sales were strong. 库克说。\n", "gbk"),
+    ("# 標題\n\n他說：「你好。」\n", "big5")])
+def test_short_legacy_chinese_with_chinese_punctuation_is_read(text: str, encoding: str) -> None:
+    # hostile 24 bug 5: charset-normalizer guessed Thai cp874, UTF-16BE or Korean cp949 and the file was refused
+    from transqa.load.decode import decode_bytes
+
+    assert decode_bytes("a.zh.md", text.encode(encoding)) == text
+
+
+@pytest.mark.parametrize(("text", "encoding"), [
+    ("# 제목\n\n그는 안녕하세요 라고 말했다. 오늘 서울은 비가 온다.\n", "euc-kr"), ("# タイトル\n\n彼は「こんにちは」と言った。\n", "shift_jis"),
+    ("ÀÉÎÕÜàéîõü\n", "cp1252"), ("Привет мир, как дела\n", "koi8-r")])
+def test_other_languages_that_happen_to_decode_as_gbk_are_still_refused(text: str, encoding: str) -> None:
+    from transqa.errors import InputError
+    from transqa.load.decode import decode_bytes
+
+    with pytest.raises(InputError, match="could not be recognised"):
+        decode_bytes("a.zh.md", text.encode(encoding))

@@ -348,8 +348,50 @@ def _legacy(path: str, data: bytes, bad_at: int, western: bool = False) -> tuple
             return data.decode(enc), enc
         except (UnicodeDecodeError, LookupError):
             pass
+    if not western:  # a short GBK text is often guessed as Thai cp874 or UTF-16BE (hostile 24 bug 5)
+        plain = _plain_chinese(data)
+        if plain is not None:
+            return plain
     hint = " (it reads as Windows-1252: convert it to UTF-8, e.g. iconv -f cp1252 -t utf-8)" if western or _western(data) else ""
     raise InputError(path, f"is not UTF-8 text (invalid byte at offset {bad_at}) and its encoding could not be recognised{hint}", "encoding")
+
+
+# The frequent characters of each encoding (GB2312 level 1, rows 0xB0-0xD7: 3,755; Big5's frequent block, 0xA440-
+# 0xC67E: 5,401) and how many of a text's Han characters must be among them: 400 archive articles (GBK) have 94.5 %
+# at the least, 99 % in 95 of 100; bytes of another language read in the encoding (Latin-1 `ÀÉÎÕÜ`, KOI8) fall in the
+# rarer rows about half the time.
+_FREQUENT = {"gb18030": (b"\xb0\xa1", b"\xd7\xfe", "gb2312"), "big5": (b"\xa4\x40", b"\xc6\x7e", "big5")}
+_FREQUENT_SHARE = 0.8
+# Han, space, Han: Korean (EUC-KR, which reads as GB2312 hanzi) puts a space between words every three or four
+# syllables; the 400 archive articles have 0.0017 per Han character at the most.
+_SPACED_HAN = re.compile(r"[\u4e00-\u9fff] +(?=[\u4e00-\u9fff])")
+_SPACED_SHARE = 0.05
+
+
+def _plain_chinese(data: bytes) -> tuple[str, str] | None:
+    """The text and encoding when the bytes decode strictly in GB18030 (else Big5) to plain Chinese: at least two Han
+    characters, four in five of them among the encoding's frequent characters (_FREQUENT), every other character
+    outside ASCII CJK or general punctuation (not kana, hangul, Cyrillic, private use), and Han characters not spaced
+    as Korean words are (_SPACED_HAN). charset-normalizer guesses short GBK texts with Chinese punctuation as Thai
+    cp874, UTF-16BE or Korean cp949 (`他说：“你好。”`: hostile 24 bug 5); Japanese, Korean and Western bytes that
+    happen to decode are refused as before."""
+    for enc, (low, high, narrow) in _FREQUENT.items():
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+        if len(han) < 2 or any(not _cjk_or_punctuation(c) for c in text if c >= "\x80"):
+            continue
+        frequent = sum(1 for c in han if low <= c.encode(narrow, "replace") <= high)
+        if frequent >= _FREQUENT_SHARE * len(han) and len(_SPACED_HAN.findall(text)) <= _SPACED_SHARE * len(han):
+            return text, enc
+    return None
+
+
+def _cjk_or_punctuation(c: str) -> bool:
+    return ("\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef"
+            or "\u2010" <= c <= "\u2027" or c in "\u00b7\u00a0")
 
 
 _WESTERN_PUNCTUATION = frozenset("‘’‚“”„–—…•·€£¥¢©®™°§¶«»¡¿×÷±½¼¾¹²³µ\xa0")
