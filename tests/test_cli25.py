@@ -64,3 +64,24 @@ def test_other_languages_that_happen_to_decode_as_gbk_are_still_refused(text: st
 
     with pytest.raises(InputError, match="could not be recognised"):
         decode_bytes("a.zh.md", text.encode(encoding))
+
+
+def test_an_originals_index_giving_one_url_twice_uses_the_first_row_and_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # hostile 24 bug 6: the last row was used, with no notice (with --originals, the first page, with a notice)
+    (tmp_path / "tr").mkdir()
+    (tmp_path / "orig").mkdir()
+    shutil.copy(S / "chip-merger.zh.md", tmp_path / "tr" / "x.zh.md")
+    url = "https://example.com/news/kestrel-orbis"
+    assert url in (S / "chip-merger.zh.md").read_text(encoding="utf-8")
+    for f in ("a", "b"):
+        (tmp_path / "orig" / f"{f}.html").write_text((S / "chip-merger.en.html").read_text(encoding="utf-8").replace(
+            "<head>", f'<head><link rel="canonical" href="{url}">', 1), encoding="utf-8")
+    for first, second in (("a", "b"), ("b", "a")):
+        index = tmp_path / "i.tsv"
+        index.write_text(f"url\tpath\n{url}\torig/{first}.html\n{url}\torig/{second}.html\n", encoding="utf-8")
+        out = tmp_path / "r.jsonl"
+        code, _o, err = run_cli(capsys, "audit", str(tmp_path / "tr"), "--originals-index", str(index), *_store(tmp_path),
+                                "-o", str(out))
+        assert code in (0, 1)
+        assert Path(json.loads(out.read_text(encoding="utf-8"))["source"]).name == f"{first}.html"
+        assert f"not {tmp_path / 'orig' / second}.html: all are pages of" in " ".join(err.split())

@@ -142,7 +142,8 @@ def _text_file(path: str) -> io.StringIO:
 
 def originals_by_url(folder: str | None, index: str | None) -> dict[str, list[str]]:
     """Normalised URL → the files that may be its original, the one used first: from an index (TSV/CSV with url and
-    path columns; a later row of one URL replaces an earlier one) and from the canonical or og:url of the HTML pages in
+    path columns; of two rows of one URL the first is used and the audit names the other, as for two pages in a
+    folder: the last row was once used, silently, hostile 24 bug 6) and from the canonical or og:url of the HTML pages in
     a folder (walked in sorted order; two pages of one URL, two captures or editions of an article, are both kept, so
     that the audit names the one passed over, as it does for a tie by name)."""
     table: dict[str, list[str]] = {}
@@ -161,7 +162,10 @@ def originals_by_url(folder: str | None, index: str | None) -> dict[str, list[st
                 raise InputError(index, "needs a url column and a path column", "index")
             for row in reader:
                 if row.get(url_col) and row.get(path_col):
-                    table[normalise(row[url_col])] = [str((p.parent / row[path_col]).resolve()) if folder is None else os.path.join(folder, row[path_col])]
+                    path = str((p.parent / row[path_col]).resolve()) if folder is None else os.path.join(folder, row[path_col])
+                    rows = table.setdefault(normalise(row[url_col]), [])
+                    if path not in rows:
+                        rows.append(path)
     if folder:
         for root, _dirs, files in os.walk(folder):
             for name in sorted(files):
