@@ -85,3 +85,22 @@ def test_an_originals_index_giving_one_url_twice_uses_the_first_row_and_says_so(
         assert code in (0, 1)
         assert Path(json.loads(out.read_text(encoding="utf-8"))["source"]).name == f"{first}.html"
         assert f"not {tmp_path / 'orig' / second}.html: all are pages of" in " ".join(err.split())
+
+
+def test_a_wrong_byte_order_mark_is_named() -> None:
+    # hostile 24 bug 7: a UTF-16 mark before UTF-8 text was "Korean" (sent to --force-chinese); a big-endian mark
+    # before little-endian text was checked as nonsense, exit 0
+    from transqa.errors import InputError
+    from transqa.load.decode import decode_bytes
+
+    text = (S / "solar-startup.zh.md").read_text(encoding="utf-8")
+    with pytest.raises(InputError, match="UTF-16 byte-order mark but the text is UTF-8"):
+        decode_bytes("a.zh.md", b"\xff\xfe" + text.encode("utf-8"))
+    short = "# 标题\n\n北京今天下雨了，气温很低。\n"
+    with pytest.raises(InputError, match="big-endian byte-order mark but the text is little-endian"):
+        decode_bytes("b.zh.md", b"\xfe\xff" + short.encode("utf-16-le"))
+    with pytest.raises(InputError, match="little-endian byte-order mark but the text is big-endian"):
+        decode_bytes("c.zh.md", b"\xff\xfe" + text.encode("utf-16-be"))
+    for enc, bom in (("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff")):  # the right marks: read as before
+        assert decode_bytes("d.zh.md", bom + short.encode(enc)) == short
+        assert decode_bytes("d.zh.md", bom + text.encode(enc)) == text

@@ -218,6 +218,33 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     return (readable[0][0], readable[0][1]) if len(readable) == 1 else None
 
 
+def _wrong_bom(data: bytes, order: str) -> str | None:
+    """Why a file that starts with a UTF-16 byte-order mark is not UTF-16 in that order, or None. The rest is UTF-8
+    (an editor put the mark before UTF-8 text): it decodes strictly as UTF-8 to printable lines, with a line break
+    and no NUL, which UTF-16 text with a line break always has. Or the mark names the wrong byte order: the text does
+    not read as text in it (_looks_like_text) and does in the other. Read in the mark's order, the first was taken for
+    Korean and the second checked as nonsense, exit 0 (hostile 24 bug 7)."""
+    rest = data[2:]
+    try:
+        utf8 = rest.decode("utf-8")
+    except UnicodeDecodeError:
+        utf8 = ""
+    if "\n" in utf8 and "\x00" not in utf8 and all(c.isprintable() or c in "\n\r\t" for c in utf8):
+        return "starts with a UTF-16 byte-order mark but the text is UTF-8 (remove the first two bytes)"
+    other = "utf-16-be" if order == "utf-16-le" else "utf-16-le"
+    readings = []
+    for enc in (order, other):
+        try:
+            readings.append(_looks_like_text(rest[:8192].decode(enc, "strict" if len(rest) <= 8192 else "ignore")))
+        except UnicodeDecodeError:
+            readings.append(False)
+    if not readings[0] and readings[1]:
+        said, meant = ("big", "little") if order == "utf-16-be" else ("little", "big")
+        return (f"starts with a UTF-16 {said}-endian byte-order mark but the text is {meant}-endian UTF-16 (save it "
+                "again as UTF-8, or as UTF-16 with its own mark)")
+    return None
+
+
 def _looks_like_text(text: str) -> bool:
     """Whether nine in ten characters are ASCII, CJK (ideographs, punctuation, full-width forms) or
     general punctuation: random code units are CJK ideographs a third of the time at most."""
@@ -241,6 +268,9 @@ def decode_with_encoding(path: str, data: bytes) -> tuple[str, str]:
                            (codecs.BOM_UTF16_BE, "utf-16", "utf-16-be")):
         if data.startswith(bom):
             used = back if back == "utf-8-sig" else f"bom+{back}"
+            wrong = _wrong_bom(data, back) if enc == "utf-16" else None
+            if wrong is not None:
+                raise InputError(path, wrong, "encoding")
             try:
                 text = data.decode(enc)
             except UnicodeDecodeError as exc:
