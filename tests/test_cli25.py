@@ -104,3 +104,31 @@ def test_a_wrong_byte_order_mark_is_named() -> None:
     for enc, bom in (("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff")):  # the right marks: read as before
         assert decode_bytes("d.zh.md", bom + short.encode(enc)) == short
         assert decode_bytes("d.zh.md", bom + text.encode(enc)) == text
+
+
+@pytest.mark.parametrize("rows", [
+    "source,target\nsolar-startup.en.md,solar-startup.zh.md\n,solar-startup.zh.md\n",
+    "source,target\n,solar-startup.zh.md\nsolar-startup.en.md,solar-startup.zh.md\n",
+    "source,target,reference\nsolar-startup.en.md,solar-startup.zh.md,\nsolar-startup.en.md,solar-startup.zh.md,solar-startup.zh.md\n"])
+def test_manifest_rows_of_one_translation_with_and_without_a_source_are_one_check(
+        rows: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # hostile 24 bug 8: such rows were checked and counted twice, with no notice
+    for f in ("solar-startup.en.md", "solar-startup.zh.md"):
+        shutil.copy(S / f, tmp_path / f)
+    (tmp_path / "m.csv").write_text(rows, encoding="utf-8")
+    out = tmp_path / "r.jsonl"
+    code, _o, err = run_cli(capsys, "audit", "--manifest", str(tmp_path / "m.csv"), *_store(tmp_path), "-o", str(out))
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert code == 1 and len(records) == 1 and Path(records[0]["source"]).name == "solar-startup.en.md"
+    assert "given more than once, checked once" in err and "m.csv line 3" in " ".join(err.split())
+
+
+def test_manifest_rows_of_one_translation_with_two_originals_stay_two_checks(tmp_path: Path) -> None:
+    for f in ("solar-startup.en.md", "solar-startup.zh.md"):
+        shutil.copy(S / f, tmp_path / f)
+    shutil.copy(S / "solar-startup.en.md", tmp_path / "other.en.md")
+    (tmp_path / "m.csv").write_text("source,target\nsolar-startup.en.md,solar-startup.zh.md\nother.en.md,solar-startup.zh.md\n",
+                                    encoding="utf-8")
+    from transqa.audit.discover import from_manifest
+
+    assert [Path(j.source or "").name for j in from_manifest(str(tmp_path / "m.csv"))] == ["solar-startup.en.md", "other.en.md"]

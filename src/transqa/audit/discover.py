@@ -440,8 +440,9 @@ def _find_reference(stem: str, rel_dir: str, references: str) -> str | None:
 
 
 def from_manifest(manifest: str, again: list[str] | None = None) -> list[Job]:
-    """CSV with header source,target (and optionally reference); paths relative to the manifest. A row naming a pair
-    (source, target, reference: by resolved path) of an earlier row is checked once, at its first place; `again`, when
+    """CSV with header source,target (and optionally reference); paths relative to the manifest. A row naming the
+    target of an earlier row with the same source and reference (by resolved path), or with none where the other has
+    one (_joins), is checked once, at its first place, with the source and reference given; `again`, when
     given, receives where each repeat is (`m.csv line 3`), for the notice `once_each` gives for paths given twice."""
     p = Path(manifest)
     if not p.is_file():
@@ -462,7 +463,7 @@ def _manifest_jobs(manifest: str, base: Path, reader: csv.DictReader[str], again
     if not reader.fieldnames or "target" not in reader.fieldnames or "source" not in reader.fieldnames:
         raise InputError(manifest, "needs a header with source and target columns", "manifest")
     jobs: list[Job] = []
-    seen: set[tuple[str, ...]] = set()
+    by_target: dict[str, list[int]] = {}  # a target's resolved path → its jobs
     for row in reader:
         named, source_cell, ref_cell = ((row.get(column) or "").strip() for column in ("target", "source", "reference"))
         if not named:
@@ -472,14 +473,24 @@ def _manifest_jobs(manifest: str, base: Path, reader: csv.DictReader[str], again
         target = str(base / named)
         source = str(base / source_cell) if source_cell else None
         ref = str(base / ref_cell) if ref_cell else None
-        pair = tuple(os.path.realpath(q) if q else "" for q in (target, source, ref))
-        if pair in seen:
-            again.append(f"{manifest} line {reader.line_num}")
-            continue
-        seen.add(pair)
-        rel = os.path.dirname(named)
         for q in (target, source, ref):
             if q:
                 note_input(q)
-        jobs.append(Job(len(jobs), target, source, ref, rel, _year(target, header_url(target))))
+        earlier = by_target.setdefault(os.path.realpath(target), [])
+        k = next((k for k in earlier if _joins(jobs[k], source, ref)), None)
+        if k is not None:
+            again.append(f"{manifest} line {reader.line_num}")
+            jobs[k] = dataclasses.replace(jobs[k], source=jobs[k].source or source, reference=jobs[k].reference or ref)
+            continue
+        earlier.append(len(jobs))
+        jobs.append(Job(len(jobs), target, source, ref, os.path.dirname(named), _year(target, header_url(target))))
     return jobs
+
+
+def _joins(job: Job, source: str | None, reference: str | None) -> bool:
+    """Whether a manifest row of `job`'s target is the same check: its source and reference (by resolved path) are
+    the job's or missing on one side. Rows that differ only in that one gives a source or a reference and the other
+    none were checked and counted twice (hostile 24 bug 8): now once, with the source and reference of the row that
+    has one; two different originals (or references) of one translation stay two checks."""
+    return all(a is None or b is None or os.path.realpath(a) == os.path.realpath(b)
+               for a, b in ((job.source, source), (job.reference, reference)))
