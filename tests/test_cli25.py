@@ -132,3 +132,16 @@ def test_manifest_rows_of_one_translation_with_two_originals_stay_two_checks(tmp
     from transqa.audit.discover import from_manifest
 
     assert [Path(j.source or "").name for j in from_manifest(str(tmp_path / "m.csv"))] == ["solar-startup.en.md", "other.en.md"]
+
+
+@pytest.mark.parametrize("zh", ["收入为 1.7976931348623157e308 十亿美元，创历史纪录。", "收入为1.7976931348623157e308十亿美元，创历史纪录。",
+                                "收入为 2e+18 亿美元，创历史纪录。"])
+def test_a_figure_with_an_exponent_is_never_split_from_its_scale(zh: str) -> None:
+    # hostile 24 bug 10: the figure was masked and `十亿美元` after it read as a figure of its own: a false TQA204
+    from tests.helpers import codes
+
+    from transqa.quantities.chinese import chinese_quantities
+
+    assert chinese_quantities(zh) == []
+    assert not [c for c in codes("# N\n\nRevenue was $1.7976931348623157e308 billion, a record.\n", f"# 数字\n\n{zh}\n")
+                if c.startswith("TQA2")]
