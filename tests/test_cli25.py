@@ -145,3 +145,29 @@ def test_a_figure_with_an_exponent_is_never_split_from_its_scale(zh: str) -> Non
     assert chinese_quantities(zh) == []
     assert not [c for c in codes("# N\n\nRevenue was $1.7976931348623157e308 billion, a record.\n", f"# 数字\n\n{zh}\n")
                 if c.startswith("TQA2")]
+
+
+def test_the_audit_record_schema_validates_from_the_disk_with_no_network(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # newcomer 24b item 12: the schema $ref'd the report schema by its placeholder URL (https://transqa.example/…),
+    # which a validator given the file tried to fetch; the $ref is now relative to the file
+    jsonschema = pytest.importorskip("jsonschema")
+    from referencing import Registry, Resource
+
+    docs = Path(__file__).resolve().parents[1] / "docs"
+    asked: list[str] = []
+
+    def retrieve(uri: str) -> Resource:  # type: ignore[type-arg]
+        asked.append(uri)
+        if not uri.startswith("file://"):
+            raise OSError(f"no network in this test: {uri}")
+        return Resource.from_contents(json.loads(Path(uri.removeprefix("file://")).read_text(encoding="utf-8")))
+
+    shutil.copy(S / "solar-startup.en.md", tmp_path / "solar-startup.en.md")
+    shutil.copy(S / "solar-startup.zh.md", tmp_path / "solar-startup.zh.md")
+    code, out, _err = run_cli(capsys, "audit", str(tmp_path), *_store(tmp_path), "--format", "jsonl", "--isolated")
+    validator = jsonschema.Draft202012Validator({"$ref": (docs / "audit-record.schema.json").as_uri()},
+                                                registry=Registry(retrieve=retrieve))
+    line = json.loads(out.splitlines()[0])
+    validator.validate(line)
+    assert not validator.is_valid(dict(line, findings=[{"code": 1}]))  # the report schema's part is applied
+    assert code == 1 and set(asked) == {(docs / n).as_uri() for n in ("audit-record.schema.json", "report.schema.json")}
