@@ -171,3 +171,27 @@ def test_the_audit_record_schema_validates_from_the_disk_with_no_network(tmp_pat
     validator.validate(line)
     assert not validator.is_valid(dict(line, findings=[{"code": 1}]))  # the report schema's part is applied
     assert code == 1 and set(asked) == {(docs / n).as_uri() for n in ("audit-record.schema.json", "report.schema.json")}
+
+
+def test_sarif_names_files_under_the_working_folder_relative_to_it(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    # newcomer 24b item 13: the uri was the path as typed (`/tmp/nc/harbor.zh.md`) with no originalUriBaseIds, where
+    # code scanning wants paths relative to the repository
+    repo = tmp_path / "repo"
+    (repo / "docs").mkdir(parents=True)
+    for f in ("solar-startup.en.md", "solar-startup.zh.md"):
+        shutil.copy(S / f, repo / "docs" / f)
+    shutil.copy(S / "solar-startup.en.md", tmp_path / "outside.en.md")
+    monkeypatch.chdir(repo)
+    _code, out, _err = run_cli(capsys, "check", str(repo / "docs" / "solar-startup.en.md"), str(repo / "docs" / "solar-startup.zh.md"),
+                               "--format", "sarif", "--isolated")
+    run = json.loads(out)["runs"][0]
+    assert run["originalUriBaseIds"] == {"%SRCROOT%": {"uri": repo.as_uri() + "/"}}
+    assert [a["location"] for a in run["artifacts"]] == [{"uri": "docs/solar-startup.zh.md", "uriBaseId": "%SRCROOT%"},
+                                                          {"uri": "docs/solar-startup.en.md", "uriBaseId": "%SRCROOT%"}]
+    where = run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert where == {"uri": "docs/solar-startup.zh.md", "uriBaseId": "%SRCROOT%"}
+    _code, out, _err = run_cli(capsys, "check", str(tmp_path / "outside.en.md"), "docs/solar-startup.zh.md", "--format", "sarif", "--isolated")
+    run = json.loads(out)["runs"][0]
+    assert [a["location"] for a in run["artifacts"]] == [{"uri": "docs/solar-startup.zh.md", "uriBaseId": "%SRCROOT%"},
+                                                          {"uri": (tmp_path / "outside.en.md").as_uri()}]
