@@ -195,3 +195,14 @@ def test_sarif_names_files_under_the_working_folder_relative_to_it(tmp_path: Pat
     run = json.loads(out)["runs"][0]
     assert [a["location"] for a in run["artifacts"]] == [{"uri": "docs/solar-startup.zh.md", "uriBaseId": "%SRCROOT%"},
                                                           {"uri": (tmp_path / "outside.en.md").as_uri()}]
+
+
+def test_an_unreachable_scheduler_is_said_when_every_result_comes_from_the_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # newcomer 24b item 19: a mistyped --scheduler was accepted silently when no article needed checking
+    pytest.importorskip("distributed")
+    shutil.copy(S / "wind-farm.zh.md", tmp_path / "wind-farm.zh.md")
+    args = ["audit", str(tmp_path / "wind-farm.zh.md"), *_store(tmp_path), "--format", "concise"]
+    assert run_cli(capsys, *args)[0] == 0  # stored
+    code, _out, err = run_cli(capsys, *args, "--executor", "dask", "--scheduler", "tcp://127.0.0.1:1")
+    assert code == 0 and "--scheduler tcp://127.0.0.1:1: no Dask scheduler could be reached there" in " ".join(err.split())
+    assert "none was needed this time" in " ".join(err.split())

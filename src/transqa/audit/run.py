@@ -167,6 +167,18 @@ def _refused(scheduler: str) -> str | None:
     return None
 
 
+def _unreached(scheduler: str) -> str:
+    """A notice when the --scheduler of a run whose results all came from the store refuses a connection (nothing
+    listens there, no such host), else "": no cluster is contacted then, and a mistyped address went unnoticed until
+    an article changed (newcomer 24b item 19). One connection attempt, REFUSAL_WAIT seconds at most."""
+    try:
+        why = _refused(scheduler)
+    except ImportError:  # no dask extra: nothing was needed of it
+        return ""
+    return (f"--scheduler {scheduler}: no Dask scheduler could be reached there ({why}); every result came from the "
+            "result store, so none was needed this time") if why else ""
+
+
 def _dask(todo: list[Job], workers: int, scheduler: str | None, settings: Settings | None,
           notify: Callable[[Notice], None] | None = None) -> Iterator[tuple[int, str]]:
     if not todo:  # every result came from the store: no cluster to start (6 s here) nor scheduler to reach
@@ -326,6 +338,8 @@ def run_audit(
         stats.total, stats.cached, stats.executor, stats.workers, stats.note = len(jobs), len(ready), executor, workers, note
         stats.stored = len(ready)
         stats.waiting = ready  # the same dict: what is left in it at a stop was stored and not emitted
+    if executor == "dask" and scheduler and not todo and stats is not None:
+        stats.note = "; ".join(n for n in (stats.note, _unreached(scheduler)) if n)
     nxt = 0
 
     def flush() -> Iterator[tuple[Job, str]]:
