@@ -206,3 +206,21 @@ def test_an_unreachable_scheduler_is_said_when_every_result_comes_from_the_store
     code, _out, err = run_cli(capsys, *args, "--executor", "dask", "--scheduler", "tcp://127.0.0.1:1")
     assert code == 0 and "--scheduler tcp://127.0.0.1:1: no Dask scheduler could be reached there" in " ".join(err.split())
     assert "none was needed this time" in " ".join(err.split())
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("The satellite will launch on a SpaceX Transporter mission.", "该卫星将借助 SpaceX T2 的 Transporter 任务发射。"),
+    ("Yahoo reported its Q2 earnings.", "雅虎昨天宣布了其在 Q2 T3 的收益，股价上涨。"),
+    ("Bloomberg reported the loss.", "据彭博 T2 报道，公司亏损。"), ("It is the iPhone.", "这是 iPhone T5。")])
+def test_a_deletion_preview_shows_the_text_fix_writes(en: str, zh: str) -> None:
+    # newcomer 24b item 4: TQA303 suggested `…借助 SpaceX的 Transporter…` where fix writes `SpaceX 的`
+    from tests.helpers import findings
+
+    text = f"# 标题\n\n{zh}\n"
+    fs = [f for f in findings(f"# T\n\n{en}\n", text) if f.code == "TQA303" and f.repairs]
+    assert fs
+    for f in fs:
+        r = f.repairs[0]
+        fixed = text[: r.start] + r.text + text[r.end :]
+        preview = (f.suggestion or "").split("delete it: ")[-1].strip("“”").strip("…")
+        assert preview and preview in fixed, (f.suggestion, fixed)
