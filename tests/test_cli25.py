@@ -224,3 +224,14 @@ def test_a_deletion_preview_shows_the_text_fix_writes(en: str, zh: str) -> None:
         fixed = text[: r.start] + r.text + text[r.end :]
         preview = (f.suggestion or "").split("delete it: ")[-1].strip("“”").strip("…")
         assert preview and preview in fixed, (f.suggestion, fixed)
+
+
+def test_standard_input_is_named_stdin_in_reports(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # newcomer 24b item 8: `cat a.zh.md | transqa check -` gave `-:17:28: TQA303 …` and a SARIF uri of `-`
+    import io
+    import sys
+
+    for fmt, named in (("concise", "<stdin>:9:"), ("json", '"target": "<stdin>"'), ("sarif", '"uri": "%3Cstdin%3E"')):
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO((S / "solar-startup.zh.md").read_bytes()), encoding="utf-8"))
+        code, out, _err = run_cli(capsys, "check", "-", "--format", fmt, "--isolated")
+        assert code == 1 and named in out and '"-"' not in out and not out.startswith("-:"), fmt
