@@ -235,3 +235,19 @@ def test_standard_input_is_named_stdin_in_reports(monkeypatch: pytest.MonkeyPatc
         monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO((S / "solar-startup.zh.md").read_bytes()), encoding="utf-8"))
         code, out, _err = run_cli(capsys, "check", "-", "--format", fmt, "--isolated")
         assert code == 1 and named in out and '"-"' not in out and not out.startswith("-:"), fmt
+
+
+def test_the_html_dir_index_lists_the_worst_articles_first(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # newcomer 24b item 23: the index listed the articles in input order, with no hint of the worst
+    import re
+
+    for f in ("wind-farm.zh.md", "solar-startup.en.md", "solar-startup.zh.md"):
+        shutil.copy(S / f, tmp_path / f)
+    site = tmp_path / "site"
+    code, _o, _e = run_cli(capsys, "audit", str(tmp_path / "wind-farm.zh.md"), str(tmp_path / "solar-startup.zh.md"),
+                           *_store(tmp_path), "--html-dir", str(site), "-q", "--format", "concise")
+    assert code == 1
+    index = (site / "index.html").read_text(encoding="utf-8")
+    rows = re.findall(r'<a href="([^"]+)">[^<]*</a></td><td class=n>(\d+)</td><td class=n>(\d+)</td>', index)
+    assert [href for href, *_ in rows] == ["00002-solar-startup.zh.html", "00001-wind-farm.zh.html"]
+    assert int(rows[0][2]) > int(rows[1][2]) and "Worst first" in index
