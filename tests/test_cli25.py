@@ -251,3 +251,18 @@ def test_the_html_dir_index_lists_the_worst_articles_first(tmp_path: Path, capsy
     rows = re.findall(r'<a href="([^"]+)">[^<]*</a></td><td class=n>(\d+)</td><td class=n>(\d+)</td>', index)
     assert [href for href, *_ in rows] == ["00002-solar-startup.zh.html", "00001-wind-farm.zh.html"]
     assert int(rows[0][2]) > int(rows[1][2]) and "Worst first" in index
+
+
+@pytest.mark.parametrize("data", ["Le président élu de Zürich a réagi hier soir.\n".encode("cp1252"), "ÀÉÎÕÜàéîõü\n".encode("cp1252"),
+                                  "caf\u00e9 au lait est tr\u00e8s bon, ÀÉÎÕÜ\n".encode("cp1252")])
+def test_the_bytes_are_scanned_once_for_the_western_hint(data: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
+    # review leftover: _legacy scanned the bytes a second time for the Windows-1252 hint
+    from transqa.errors import InputError
+    from transqa.load import decode
+
+    calls: list[int] = []
+    real = decode._western
+    monkeypatch.setattr(decode, "_western", lambda d: (calls.append(1), real(d))[1])
+    with pytest.raises(InputError):
+        decode.decode_bytes("a.zh.md", data)
+    assert len(calls) == 1

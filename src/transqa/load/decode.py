@@ -288,11 +288,12 @@ def decode_with_encoding(path: str, data: bytes) -> tuple[str, str]:
             # letter or Western punctuation in Windows-1252, none three in a row: Chinese in GBK makes runs, and pure Han
             # in UTF-16, the only UTF-16 without a zero byte, has a space byte in 256 at most) is refused as such, never guessed as UTF-16 or
             # GBK: `caf\xe9 au lait est tr\xe8s bon` read as UTF-16 Han, `\xfcber` as GBK 暅 (newcomer 24 item 9)
-            western = reads_as_western(data)
+            latin = _western(data) if _spaced_as_words(data) else None  # computed once: _legacy's hint reuses it
+            western = bool(latin)
             got = _declared_page(data) or (None if western else _utf16_without_bom(data))
             if got is None and b"\x00" in data[:8192]:
                 raise InputError(path, "is a binary file, not text", "binary") from None
-            text, used = got or _legacy(path, data, exc.start, western)
+            text, used = got or _legacy(path, data, exc.start, western, latin)
     if text.strip() == "":
         raise InputError(path, "is empty" if not text else "is empty (whitespace only)", "empty")
     if "\x00" in text:
@@ -364,11 +365,18 @@ def reads_as_western(data: bytes) -> bool:
     row (_western). Chinese in GBK or Big5 makes runs of them, and pure Han in UTF-16, the only UTF-16 without a zero
     byte, has a space byte in 256 at most: 600 short Chinese texts in each read as before, 300 Latin-1 sentences all
     refused (22 were read as UTF-16 or GBK, newcomer 24 item 9)."""
+    return _spaced_as_words(data) and _western(data)
+
+
+def _spaced_as_words(data: bytes) -> bool:
+    """No zero byte and a space in twelve bytes or more in the first 8 KB: reads_as_western's first test."""
     head = data[:8192]
-    return b"\x00" not in head and 12 * head.count(b" ") >= len(head) and _western(data)
+    return b"\x00" not in head and 12 * head.count(b" ") >= len(head)
 
 
-def _legacy(path: str, data: bytes, bad_at: int, western: bool = False) -> tuple[str, str]:
+def _legacy(path: str, data: bytes, bad_at: int, western: bool = False, latin: bool | None = None) -> tuple[str, str]:
+    """The text in a legacy Chinese encoding, else InputError, with the Windows-1252 hint when the bytes read as
+    Western text in it (`latin`: _western's answer when the caller has it, so that the bytes are scanned once)."""
     from charset_normalizer import from_bytes
 
     best = None if western else from_bytes(data[:262144]).best()
@@ -382,7 +390,7 @@ def _legacy(path: str, data: bytes, bad_at: int, western: bool = False) -> tuple
         plain = _plain_chinese(data)
         if plain is not None:
             return plain
-    hint = " (it reads as Windows-1252: convert it to UTF-8, e.g. iconv -f cp1252 -t utf-8)" if western or _western(data) else ""
+    hint = " (it reads as Windows-1252: convert it to UTF-8, e.g. iconv -f cp1252 -t utf-8)" if western or (_western(data) if latin is None else latin) else ""
     raise InputError(path, f"is not UTF-8 text (invalid byte at offset {bad_at}) and its encoding could not be recognised{hint}", "encoding")
 
 
