@@ -266,3 +266,22 @@ def test_the_bytes_are_scanned_once_for_the_western_hint(data: bytes, monkeypatc
     with pytest.raises(InputError):
         decode.decode_bytes("a.zh.md", data)
     assert len(calls) == 1
+
+
+def test_a_folder_walk_reads_each_file_head_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # review leftover: a slug.md beside slug.zh.md was read by _is_translation, then again by _name_matches (and a
+    # Chinese .txt by is_target); the pairs found are the same
+    from transqa.audit import discover
+
+    shutil.copy(S / "solar-startup.zh.md", tmp_path / "s.zh.md")
+    shutil.copy(S / "solar-startup.en.md", tmp_path / "s.md")  # English: the original
+    shutil.copy(S / "wind-farm.zh.md", tmp_path / "w.zh.md")
+    shutil.copy(S / "chip-merger.zh.md", tmp_path / "w.md")  # Chinese: a second translation
+    shutil.copy(S / "ride-hailing.zh.md", tmp_path / "r.txt")
+    calls: list[str] = []
+    real = discover.looks_chinese
+    monkeypatch.setattr(discover, "looks_chinese", lambda p, short=True: (calls.append(os.path.normpath(p)), real(p, short))[1])
+    jobs = discover.from_folder(str(tmp_path))
+    assert [(Path(j.target).name, Path(j.source).name if j.source else None) for j in jobs] == [
+        ("r.txt", None), ("s.zh.md", "s.md"), ("w.md", None), ("w.zh.md", None)]
+    assert sorted(calls) == sorted(set(calls))
