@@ -167,6 +167,12 @@ def _refused(scheduler: str) -> str | None:
     return None
 
 
+def _note_unreached(stats: RunStats | None, executor: str, scheduler: str | None, todo: list[Job]) -> None:
+    """A Dask run with a --scheduler and nothing to check: its note says when that scheduler refuses (_unreached)."""
+    if executor == "dask" and scheduler and not todo and stats is not None:
+        stats.note = "; ".join(n for n in (stats.note, _unreached(scheduler)) if n)
+
+
 def _unreached(scheduler: str) -> str:
     """A notice when the --scheduler of a run whose results all came from the store refuses a connection (nothing
     listens there, no such host), else "": no cluster is contacted then, and a mistyped address went unnoticed until
@@ -338,8 +344,7 @@ def run_audit(
         stats.total, stats.cached, stats.executor, stats.workers, stats.note = len(jobs), len(ready), executor, workers, note
         stats.stored = len(ready)
         stats.waiting = ready  # the same dict: what is left in it at a stop was stored and not emitted
-    if executor == "dask" and scheduler and not todo and stats is not None:
-        stats.note = "; ".join(n for n in (stats.note, _unreached(scheduler)) if n)
+    _note_unreached(stats, executor, scheduler, todo)
     nxt = 0
 
     def flush() -> Iterator[tuple[Job, str]]:
