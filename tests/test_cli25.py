@@ -14,8 +14,6 @@ from pathlib import Path
 import pytest
 from tests.helpers import run_cli
 
-from transqa.cli import main
-
 S = Path(__file__).resolve().parents[1] / "corpora" / "samples"
 
 

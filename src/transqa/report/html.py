@@ -19,7 +19,7 @@ from transqa.findings import Finding, Location
 from transqa.model import Block, Document
 from transqa.registry import not_checked_alone
 from transqa.report.header import matched_line
-from transqa.result import Result
+from transqa.result import Result, pair_mismatch
 
 CSS = """
 body{font:15px/1.6 system-ui,-apple-system,"Noto Sans CJK SC","PingFang SC",sans-serif;margin:0;color:#1d1d1f;background:#fafafa}
@@ -258,8 +258,6 @@ def _alignment_head(r: Result) -> str:
     """What the terminal report says above the findings: the original the 原文 header names, and for a pair what was
     matched (the weakly paired groups by place) and the warning that the files may not belong together: a reviewer
     reading only the page can tell whether the alignment is to be trusted."""
-    from transqa.service import pair_mismatch  # here: service imports the renderers
-
     e = html.escape
     url = r.target.metadata.get("source_url", "") if r.target is not None else ""
     head = ""
