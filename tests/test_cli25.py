@@ -283,3 +283,15 @@ def test_a_folder_walk_reads_each_file_head_once(tmp_path: Path, monkeypatch: py
     assert [(Path(j.target).name, Path(j.source).name if j.source else None) for j in jobs] == [
         ("r.txt", None), ("s.zh.md", "s.md"), ("w.md", None), ("w.zh.md", None)]
     assert sorted(calls) == sorted(set(calls))
+
+
+@pytest.mark.parametrize(("name", "text", "glosses"), [
+    ("Blockbuster", "美国的百视达(Blockbuster)已破产。", {"美国的百视达", "国的百视达", "的百视达", "百视达", "视达"}),
+    ("Haystack", "Haystack （干草堆）是一款应用，Haystack(稻草)也是。", {"干草堆", "稻草"}),
+    ("Foo Bar", "两家公司（ Foo Bar ）合并。", {"两家公司", "家公司", "公司"}), ("Haystack", "xHaystack（干草堆）", {"干草堆"}),
+    ("Blockbuster", "百视达（Blockbuster（x））", set())])
+def test_slug_title_glosses_are_found_for_each_name_from_one_scan(name: str, text: str, glosses: set[str]) -> None:
+    # review leftover: _glosses compiled two patterns per name; the glosses found are the same
+    from transqa.checks.slugtitle import _glosses
+
+    assert _glosses(name, text) == glosses
