@@ -295,3 +295,17 @@ def test_slug_title_glosses_are_found_for_each_name_from_one_scan(name: str, tex
     from transqa.checks.slugtitle import _glosses
 
     assert _glosses(name, text) == glosses
+
+
+@pytest.mark.parametrize(("word", "article", "kept"), [
+    ("collabs", "I loved the collabs. The collabs were great.", True), ("collabs", "Collabs are fun; I loved the collabs.", False),
+    ("collabs", "co-Collabs and collabs", True), ("collabs", "Collabs2 and collabs", True), ("collabs", "collabſ and collabs", False),
+    ("collabs", "colLabs", False), ("kites", "\u212aites and kites", False)])
+def test_a_capitalised_word_is_judged_from_one_reading_of_the_article(word: str, article: str, kept: bool,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    # review leftover: _capitalised_word_kept built a pattern per word; the article's spellings are now read once
+    from transqa.checks import untranslated
+
+    monkeypatch.setattr(untranslated, "_unlisted_plural", lambda w, s: True)
+    monkeypatch.setattr(untranslated, "_places", lambda w, s: [w])
+    assert untranslated._capitalised_word_kept(word.capitalize(), "", article) is kept
