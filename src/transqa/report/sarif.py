@@ -108,7 +108,9 @@ def render_sarif(results: list[Result]) -> str:
     artifacts = []
     notifications = []
     res: list[dict[str, object]] = []
+    based = False  # a file is named relative to the working folder: run.originalUriBaseIds names that folder
     for r in results:
+        based = based or any("uriBaseId" in _artifact(p) for p in (r.target_path, r.source_path) if p)
         artifacts.append({"location": _artifact(r.target_path), "roles": ["analysisTarget"]})
         if r.source_path:
             artifacts.append({"location": _artifact(r.source_path), "roles": ["referencedOnCommandLine"]})
@@ -120,7 +122,7 @@ def render_sarif(results: list[Result]) -> str:
         "tool": {"driver": {"name": "transqa", "version": __version__, "semanticVersion": __version__,
                             "informationUri": "https://github.com/transqa/transqa", "rules": driver_rules}},
         **({"originalUriBaseIds": {BASE: {"uri": "file://" + file_uri(PurePath(os.getcwd()).as_posix().rstrip("/") + "/")}}}
-           if any(a["location"].get("uriBaseId") for a in artifacts) else {}),
+           if based else {}),
         "artifacts": artifacts,
         "results": res,
         "columnKind": "unicodeCodePoints",
