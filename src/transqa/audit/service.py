@@ -159,6 +159,44 @@ _NOT_SLUG = re.compile(r"[^A-Za-z0-9_.-]+")  # what a page's name writes as `-` 
 _STAGING = ".transqa-pages."  # the hidden folder of --html-dir's pages while they are written (Audit._html_site)
 
 
+def _hold(folder: Path, wait: bool) -> int | None:
+    """An exclusive lock (flock) on a folder: its descriptor, or None when another process holds it and `wait` is
+    false (or the system has no flock). The kernel drops it when the process ends, even by kill -9, so a staging
+    folder nobody holds is what a killed run left."""
+    try:
+        import fcntl
+
+        fd = os.open(folder, os.O_RDONLY)
+    except (ImportError, OSError):  # no flock (Windows): nothing is locked and no staging folder is taken for stale
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        return None
+    return fd
+
+
+def _release(fd: int | None) -> None:
+    if fd is not None:
+        os.close(fd)  # closing the descriptor drops its flock
+
+
+def _remove_stale_staging(folder: Path, own: Path) -> None:
+    """Remove the hidden page folders (`.transqa-pages.*.tmp`) that a killed run left in --html-dir: those that no
+    live run holds locked (_hold). Another audit writing the same folder at the same time keeps its own: it was
+    removed at our start and that run failed with "No such file or directory" (hostile 24 bug 2)."""
+    import shutil
+
+    for stale in folder.glob(f"{_STAGING}*.tmp"):
+        if stale == own or not stale.is_dir() or stale.is_symlink() or stale.stat().st_uid != os.getuid():
+            continue
+        fd = _hold(stale, wait=False)
+        if fd is not None:
+            shutil.rmtree(stale, ignore_errors=True)
+            _release(fd)
+
+
 def _page_name(job: Job) -> str:
     """The file name of an article's page in --html-dir: its place in the input and its file name's stem."""
     slug = _NOT_SLUG.sub("-", Path(job.target).stem).strip("-")[:80] or "article"
@@ -446,10 +484,13 @@ class Audit:
         from transqa.report import render_index
 
         folder.mkdir(parents=True, exist_ok=True)
-        for stale in folder.glob(f"{_STAGING}*.tmp"):
-            if stale.is_dir() and not stale.is_symlink() and stale.stat().st_uid == os.getuid():
-                shutil.rmtree(stale, ignore_errors=True)
-        staging = Path(tempfile.mkdtemp(prefix=_STAGING, suffix=".tmp", dir=folder))
+        busy = _hold(folder, wait=True)  # the folder's lock: no other run takes our new staging folder for stale
+        try:
+            staging = Path(tempfile.mkdtemp(prefix=_STAGING, suffix=".tmp", dir=folder))
+            held = _hold(staging, wait=True)  # kept until the end of the run: our folder is alive, not stale
+            _remove_stale_staging(folder, staging)
+        finally:
+            _release(busy)
         try:
             entries = []
             for job in self.jobs:
@@ -459,12 +500,17 @@ class Audit:
                 self._report_files[job.target] = os.path.abspath(folder / name)
                 entries.append((job.target, name, len(result.findings), Counter(str(f.severity) for f in result.findings)))
             yield staging / "index.html", render_index(entries)
-            for _target, name, *_ in entries:
-                os.replace(staging / name, folder / name)
-            os.replace(staging / "index.html", folder / "index.html")
+            moving = _hold(folder, wait=True)  # two runs moving their pages in at once would mix them: one after the other
+            try:
+                for _target, name, *_ in entries:
+                    os.replace(staging / name, folder / name)
+                os.replace(staging / "index.html", folder / "index.html")
+            finally:
+                _release(moving)
             self._site_done = True
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+            _release(held)
 
     def write_outputs(self, write: Callable[[Path, str, str], None]) -> None:
         """Write the files of outputs() through `write` (the command line's, atomic: path, text, what it is). A stop
