@@ -1,0 +1,25 @@
+"""HOSTILE25's bugs in `fix`, `fix --write` and the result store: each reproducer reduced to a test; the growth
+bugs are bounded by counting re-checks (`transqa.fix.RECHECKS`), never by timing."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from transqa.cli import main
+
+_ZH = "# 标题\n\nMail.ru 周二表示，收入增长 1 . 5 亿美元。\n\nMail.ru 的用户上升，mail . ru 称。\n\n彭博 T2 报道称，Mail.ru 将扩张。\n"
+
+
+def test_5_an_orig_that_links_to_the_target_is_not_taken_for_a_backup(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "a.zh.md"
+    target.write_text(_ZH, encoding="utf-8")
+    os.symlink("a.zh.md", tmp_path / "a.zh.md.orig")
+    main(["fix", "--write", str(target)])
+    assert "mail . ru" not in target.read_text(encoding="utf-8")
+    kept = tmp_path / "a.zh.md.orig.1"
+    assert kept.read_text(encoding="utf-8") == _ZH  # the text before the repair is somewhere
+    assert f"kept in {kept}" in capsys.readouterr().err
+    assert os.readlink(tmp_path / "a.zh.md.orig") == "a.zh.md"  # the link is left as it was
