@@ -54,3 +54,14 @@ def test_6_a_damaged_stored_row_is_checked_again_with_a_notice(tmp_path: Path, c
     assert main(args) == 1  # checked again: the same findings, not exit 3 nor a clean pass
     said = capsys.readouterr()
     assert "1 stored result could not be read: checked again" in said.out + said.err
+
+
+def test_7_a_baseline_saved_with_a_bom_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "a.zh.md"
+    target.write_text(_ZH, encoding="utf-8")
+    plain, bom = tmp_path / "b.json", tmp_path / "bom.json"
+    main(["check", str(target), "--write-baseline", str(plain), "-q"])
+    bom.write_bytes(b"\xef\xbb\xbf" + plain.read_bytes())
+    capsys.readouterr()
+    assert main(["check", str(target), "--baseline", str(bom), "-q"]) == 0  # every finding is in the baseline
+    assert "not a baseline" not in capsys.readouterr().err
