@@ -25,6 +25,61 @@ def test_5_an_orig_that_links_to_the_target_is_not_taken_for_a_backup(tmp_path: 
     assert os.readlink(tmp_path / "a.zh.md.orig") == "a.zh.md"  # the link is left as it was
 
 
+def _pair(n: int) -> tuple[str, str]:
+    """HOSTILE25 #1: the first paragraph's TQA207 repair (1 . 5 → 1.5) is rejected (it brings TQA201 against
+    $250 million); each of the n others carries a certain TQA303 repair (T2 debris)."""
+    en = ["# Mail.ru reports results", "Revenue was $250 million in the quarter."]
+    zh = ["# Mail.ru 公布业绩", "该季度收入为 1 . 5 亿美元。"]
+    for i in range(n):
+        en.append(f"Bloomberg reported that Mail.ru opened office number {i + 1} in Moscow.")
+        zh.append(f"据彭博 T2 报道，Mail.ru 在莫斯科开设了第 {i + 1} 个办公室。")
+    return "\n\n".join(en) + "\n", "\n\n".join(zh) + "\n"
+
+
+def test_1_a_rejected_repair_costs_a_few_checks_not_one_per_repair(tmp_path: Path) -> None:
+    from transqa import fix
+    from transqa.engine import check_paths
+
+    n = 40
+    en, zh = _pair(n)
+    (tmp_path / "p.en.md").write_text(en, encoding="utf-8")
+    (tmp_path / "p.zh.md").write_text(zh, encoding="utf-8")
+    result = check_paths(str(tmp_path / "p.en.md"), str(tmp_path / "p.zh.md"))
+    fix.RECHECKS.clear()
+    fp = fix.plan(result)
+    assert sorted({e.code for e in fp.applied}) == ["TQA303"] and len(fp.applied) == n  # the same repairs as one by one
+    assert "1 . 5 亿" in fp.repaired and "T2" not in fp.repaired
+    assert fix.RECHECKS["text"] <= 20  # 1 + 2·log2(41) + 1 at most; one per candidate (43) before
+
+
+class _Passes(list):  # type: ignore[type-arg]
+    """A findings list that counts the passes over it."""
+
+    passes = 0
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        _Passes.passes += 1
+        return super().__iter__()
+
+
+def test_2_the_code_named_for_each_repair_is_looked_up_not_scanned_for(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from transqa import fix
+    from transqa.engine import check_paths
+
+    paragraphs = ["# 报道"] + [f"Mail.ru 第 {i} 段称，收入增长 {i % 9 + 1} . 5 亿美元，彭博 T2 报道，mail . ru 与 Mail.ru 合作。Mail.ru 表示满意。"
+                               for i in range(40)]
+    (tmp_path / "f.zh.md").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    result = check_paths(None, str(tmp_path / "f.zh.md"))
+    counted = replace(result, findings=_Passes(result.findings))
+    _Passes.passes = 0
+    fp = fix.plan(counted)
+    assert len(fp.applied) >= 100
+    assert {e.named for e in fp.applied} >= {"TQA315"}
+    assert _Passes.passes <= 30  # a few passes per check (one check here), not one per repair (≥ 100 before)
+
+
 @pytest.mark.parametrize("damage", ["unknown-code", "null-findings"])
 def test_6_a_damaged_stored_row_is_checked_again_with_a_notice(tmp_path: Path, capsys: pytest.CaptureFixture[str], damage: str) -> None:
     import json
@@ -65,3 +120,4 @@ def test_7_a_baseline_saved_with_a_bom_is_read(tmp_path: Path, capsys: pytest.Ca
     capsys.readouterr()
     assert main(["check", str(target), "--baseline", str(bom), "-q"]) == 0  # every finding is in the baseline
     assert "not a baseline" not in capsys.readouterr().err
+
