@@ -4,6 +4,7 @@ bugs are bounded by counting re-checks (`transqa.fix.RECHECKS`), never by timing
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -120,4 +121,52 @@ def test_7_a_baseline_saved_with_a_bom_is_read(tmp_path: Path, capsys: pytest.Ca
     capsys.readouterr()
     assert main(["check", str(target), "--baseline", str(bom), "-q"]) == 0  # every finding is in the baseline
     assert "not a baseline" not in capsys.readouterr().err
+
+
+def _patch_applies(folder: Path, diff: bytes) -> bool:
+    import subprocess
+
+    got = subprocess.run(["patch", "-p1", "--dry-run", "-F0", "-d", str(folder)], input=diff, capture_output=True, check=False)
+    return got.returncode == 0
+
+
+_BOM = "收入增长 1 . 5 亿美元，mail . ru 称。Mail.ru 很好，Mail.ru 不错。\n\n彭博 T2 报道称。\n"
+
+
+@pytest.mark.skipif(shutil.which("patch") is None, reason="needs patch(1)")
+def test_3_the_diff_of_a_file_with_a_bom_applies_to_it(tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("b.zh.md").write_bytes(b"\xef\xbb\xbf" + _BOM.encode("utf-8"))
+    main(["fix", "b.zh.md"])
+    said = capsysbinary.readouterr()
+    assert b"git apply FILE" in said.err and _patch_applies(tmp_path, said.out)  # exactly, with no fuzz
+
+
+@pytest.mark.skipif(shutil.which("patch") is None, reason="needs patch(1)")
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "gbk", "utf-16"])
+def test_4_the_audit_patch_applies_or_names_the_articles_it_leaves_out(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                       monkeypatch: pytest.MonkeyPatch, encoding: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("arc").mkdir()
+    Path("arc/u.zh.md").write_text(_ZH, encoding="utf-8")
+    Path("arc/x.zh.md").write_bytes(_ZH.encode(encoding))
+    main(["audit", "arc", "--no-cache", "-o", "o.jsonl", "--no-progress", "--fix", "fixes.patch"])
+    out = capsys.readouterr().out
+    patch = Path("fixes.patch").read_bytes()
+    assert b"a/arc/u.zh.md" in patch and _patch_applies(tmp_path, patch)
+    if encoding == "utf-8-sig":
+        assert b"a/arc/x.zh.md" in patch
+    else:  # left out, and said
+        assert b"x.zh.md" not in patch and "arc/x.zh.md" in out and "transqa fix --write" in out
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "gbk", "utf-16"])
+def test_8_a_repaired_copy_keeps_the_encoding_of_the_target(tmp_path: Path, encoding: str) -> None:
+    target, copy, written = tmp_path / "a.zh.md", tmp_path / "copy.md", tmp_path / "w.zh.md"
+    target.write_bytes(_ZH.encode(encoding))
+    written.write_bytes(_ZH.encode(encoding))
+    main(["fix", str(target), "-o", str(copy), "-q"])
+    main(["fix", str(written), "--write", "-q"])
+    assert copy.read_bytes() == written.read_bytes() != target.read_bytes()  # as --write writes it
 

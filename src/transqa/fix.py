@@ -213,21 +213,34 @@ def unified_diff(path: str, old: str, new: str) -> str:
     return "".join(out)
 
 
+def file_diff(path: str, old: str, new: str, encoding: str = "utf-8") -> bytes | None:
+    """The diff of a file named `path` (as its headers name it) in bytes that apply to the file as it is, given
+    the `encoding` it was read in (Document.metadata): UTF-8, with the file's BOM as part of line 1 when it has
+    one (HOSTILE25 #3: without it, neither patch nor git apply took the diff), or a legacy encoding (GB18030,
+    Big5). None when no diff can apply to the file's bytes: UTF-16 and UTF-32 (patch and git apply read bytes
+    as text lines), or repairs the legacy encoding cannot write."""
+    from transqa.load.decode import ASCII_LEGACY
+
+    enc = encoding.lower()
+    if "utf-16" in enc or "utf-32" in enc:
+        return None
+    bom = "\ufeff" if enc == "utf-8-sig" else ""
+    text = unified_diff(path, bom + old, bom + new)
+    try:
+        return text.encode(enc if enc in ASCII_LEGACY else "utf-8", "strict" if enc in ASCII_LEGACY else "surrogateescape")
+    except UnicodeEncodeError:
+        return None
+
+
 def diff_output(path: str, old: str, new: str, on_terminal: bool, encoding: str = "utf-8") -> bytes:
     """`transqa fix`'s diff as written to standard output: on a terminal, article text with its control
     characters (ANSI/OSC sequences, bidirectional controls) escaped, as the reports show it; else byte-exact
-    for `patch`, in the target's own `encoding` (as it was read: Document.metadata) when it is a legacy one
-    (GB18030, Big5: a UTF-8 diff of such a file does not apply to it), UTF-8 otherwise (UTF-16, which patch
-    cannot read, included)."""
+    for `patch` as file_diff writes it (the target's BOM, or its legacy encoding), UTF-8 otherwise (UTF-16, which
+    patch cannot read, included)."""
     from transqa.escape import terminal
-    from transqa.load.decode import ASCII_LEGACY
 
-    text = unified_diff(through_link(path), old, new)
+    name = through_link(path)
     if on_terminal:
-        return terminal(text).encode("utf-8", "surrogateescape")
-    if text and path != "-" and encoding.lower() in ASCII_LEGACY:
-        try:
-            return text.encode(encoding)
-        except UnicodeEncodeError:
-            pass
-    return text.encode("utf-8", "surrogateescape")
+        return terminal(unified_diff(name, old, new)).encode("utf-8", "surrogateescape")
+    exact = file_diff(name, old, new, encoding) if path != "-" else None
+    return exact if exact is not None else unified_diff(name, old, new).encode("utf-8", "surrogateescape")
