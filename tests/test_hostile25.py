@@ -170,3 +170,29 @@ def test_8_a_repaired_copy_keeps_the_encoding_of_the_target(tmp_path: Path, enco
     main(["fix", str(written), "--write", "-q"])
     assert copy.read_bytes() == written.read_bytes() != target.read_bytes()  # as --write writes it
 
+
+def test_9_a_summary_that_cannot_be_written_names_what_was_and_the_store_notice(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    import transqa.cli as cli
+    from transqa.atomic import write_error
+
+    real = cli.write_text
+
+    def full(path: str | Path, text: str, what: str = "output") -> None:
+        if str(path).endswith("sum.html"):
+            raise write_error(path, OSError(errno.ENOSPC, "No space left on device"))
+        real(path, text, what)
+
+    monkeypatch.setattr(cli, "write_text", full)
+    (tmp_path / "arc").mkdir()
+    (tmp_path / "arc" / "a.zh.md").write_text(_ZH, encoding="utf-8")
+    (tmp_path / "s.sqlite").write_bytes(b"not a database, not at all" * 100)
+    out = tmp_path / "o.jsonl"
+    code = main(["audit", str(tmp_path / "arc"), "--store", str(tmp_path / "s.sqlite"), "-o", str(out), "--no-progress",
+                 "--summary", str(tmp_path / "sum.html")])
+    err = capsys.readouterr().err
+    assert code == 2 and out.read_text(encoding="utf-8")
+    assert "no space left on the device; the summary was not written (written: " in err and "o.jsonl)" in err
+    assert "nothing was written" not in err and f"the result store {tmp_path / 's.sqlite'} cannot be used" in err

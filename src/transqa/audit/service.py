@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from transqa import policy
-from transqa.atomic import refuse_clashes, remove_stale_temps
+from transqa.atomic import OutputError, refuse_clashes, remove_stale_temps
 from transqa.audit.discover import Job, from_manifest, from_paths, missing_translation, once_each
 from transqa.audit.run import Notice, RunStats, run_audit
 from transqa.audit.store import Store
@@ -493,7 +493,10 @@ class Audit:
         written = [f for f in (req.output,) if f is not None and f != "-" and not discarded(f)]
         try:
             for path, text, what in self.outputs():
-                write(path, text, what)
+                try:
+                    write(path, text, what)
+                except OutputError as exc:
+                    raise self._partly_written(exc, what, written) from None
                 if what != "report":
                     written.append(str(path))
             if self._site_done and req.html_dir is not None and self._outcome is not None and not discarded(req.html_dir):
@@ -505,6 +508,16 @@ class Audit:
             unwritten = unwritten_note(*(f for f in (req.write_baseline, req.fix_patch, req.html_dir, req.summary) if f not in written))
             Interrupts.note = "; ".join(n for n in (f"written: {', '.join(written)}" if written else "", unwritten) if n)
             raise
+
+    def _partly_written(self, exc: OutputError, what: str, written: list[str]) -> OutputError:
+        """An output that cannot be written, when others were (HOSTILE25 #9: a full disk's "nothing was written" was
+        wrong about the -o results, and the store's notice, said in the closing report, was lost): which ones were,
+        and the store's problem, on the error's one line."""
+        message = exc.message
+        if written and message.endswith("; nothing was written"):
+            message = message.removesuffix("; nothing was written") + f"; the {what} was not written (written: {', '.join(map(line_safe, written))})"
+        store = [n for n in (self._outcome.notices if self._outcome is not None else ()) if n.startswith("the result store ")]
+        return OutputError(exc.path, "; ".join([message, *store]))
 
     def report(self, summary: bool = True, columns: int | None = None) -> str:
         """The closing report: fetched originals, the summary as text and run statistics (not when the summary
