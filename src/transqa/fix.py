@@ -95,10 +95,12 @@ def plan(result: Result, settings: Settings | None = None) -> FixPlan:
     candidates = _non_overlapping([ed for f in result.findings for ed in edits_for(result, f)])
     before = result.findings
 
+    last: list[list[Finding]] = [[]]  # the findings of the text outcome checked last
+
     def outcome(edits: list[Edit]) -> tuple[str, list[Finding]] | None:
         text = apply(raw, edits)
         RECHECKS["text"] += 1
-        again = check_documents(result.source, parse_markdown(target.path, text), settings).findings
+        again = last[0] = check_documents(result.source, parse_markdown(target.path, text), settings).findings
         codes = {e.code for e in edits}
         # a finding of another rule is the same finding when its fingerprint is, or (its paragraph
         # having been repaired: the fingerprint holds the target text) its message and source are
@@ -134,15 +136,42 @@ def plan(result: Result, settings: Settings | None = None) -> FixPlan:
 
     got = outcome(candidates) if candidates else (raw, before)
     applied = candidates
-    if got is None:  # fall back to the repairs that are right on their own, or in groups found by halving
-        half = len(candidates) // 2
-        applied = right(candidates[:half]) + right(candidates[half:]) if half else []
+    if got is None:  # fall back to the repairs that are right on their own, or in groups found by halving: first
+        # those on a line where the check of them all found nothing new, as one group, then the others
+        suspects = _suspects(raw, candidates, before, last[0])
+        suspected = set(suspects)
+        others = [ed for ed in candidates if ed not in suspected]
+        half = len(suspects) // 2
+        halves = [others, suspects] if others else [suspects[:half], suspects[half:]]
+        applied = sorted((ed for part in halves if part for ed in right(part)), key=lambda x: (x.start, x.end, x.code))
         got = outcome(applied) if applied else (raw, before)
         if got is None:
             applied, got = [], (raw, before)
     at = _reported_at(before)
     return FixPlan(raw, got[0], [replace(ed, reported=_reported_code(ed, at)) for ed in applied], got[1],
                    target.metadata.get("encoding", "utf-8"))
+
+
+def _suspects(raw: str, edits: list[Edit], before: list[Finding], again: list[Finding]) -> list[Edit]:
+    """The edits that may have made the check of them all fail: those on a line where it found a finding that was
+    not there before (by fingerprint, or message and source), or of a rule it found no fewer of. Every edit when one
+    adds or removes a line (the lines of the two texts then differ)."""
+    if any("\n" in ed.text or "\n" in raw[ed.start : ed.end] for ed in edits):
+        return edits
+    old_fp = Counter(f.fingerprint for f in before)
+    old_msg = Counter(_same(f) for f in before)
+    lines: set[int] = set()
+    for f in again:
+        if old_fp[f.fingerprint] > 0:
+            old_fp[f.fingerprint] -= 1
+        elif old_msg[_same(f)] > 0:
+            old_msg[_same(f)] -= 1
+        else:
+            lines.update(range(f.target.line, f.target.end_line + 1) if f.target is not None else [-1])
+    if -1 in lines:
+        return edits
+    stuck = {c for c in {ed.code for ed in edits} if sum(f.code == c for f in again) >= sum(f.code == c for f in before)}
+    return [ed for ed in edits if ed.code in stuck or raw.count("\n", 0, ed.start) + 1 in lines]
 
 
 def _reported_at(findings: list[Finding]) -> dict[tuple[int, int], list[str]]:
