@@ -519,6 +519,18 @@ class FixOutcome:
         left = len(self.remaining)
         return f"{counted(len(self.applied), 'repair')}; {counted(left, 'finding')} {'remains' if left == 1 else 'remain'} for review"
 
+    def copy(self) -> tuple[bytes, str]:
+        """`fix -o COPY`: the repaired text in the target's encoding (its BOM, GB18030, UTF-16), as --write writes it
+        (HOSTILE25 #8: the copy was UTF-8 whatever the target), and what the notice calls it: said to be UTF-8 when the
+        repairs cannot be written in the target's encoding."""
+        from transqa.load.decode import encode_as
+
+        try:
+            return encode_as(self.repaired, self.encoding), "the repaired translation"
+        except UnicodeEncodeError:
+            return (self.repaired.encode("utf-8", "surrogateescape"),
+                    f"the repaired translation (in UTF-8: the repairs cannot be written in {self.encoding})")
+
     def notes(self, written: bool) -> list[str]:
         """The lines for the terminal: each repair, "fixed …" when written (--write, -o), "would fix …"
         when only shown as a diff, then the summary; shown as a diff, how to apply it, or that no diff was written
