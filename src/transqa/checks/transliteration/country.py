@@ -44,7 +44,7 @@ from transqa.context import Context, quote
 from transqa.findings import Finding
 from transqa.lang.glosses import all_renderings
 from transqa.lang.lexicon import cedict, renderings
-from transqa.lang.transliterate import NAME_CHARS
+from transqa.lang.transliterate import NAME_CHARS, is_common_word, is_headword
 from transqa.model import Block
 
 # The countries of the world by their usual Chinese short names (UN members, the four nations of the United
@@ -99,20 +99,6 @@ def country_names() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=1)
-def _headwords() -> tuple[frozenset[str], frozenset[str]]:
-    """CC-CEDICT's headwords of two to ten Han characters (simplified): all of them, and the common words among them
-    (pinyin in lower case)."""
-    every: set[str] = set()
-    common: set[str] = set()
-    for _t, simp, pinyin, _d in cedict():
-        if 2 <= len(simp) <= 10 and _HAN_WORD.fullmatch(simp):
-            every.add(simp)
-            if not pinyin[:1].isupper():
-                common.add(simp)
-    return frozenset(every), frozenset(common)
-
-
 @lru_cache(maxsize=4096)
 def _name_pattern(name: str) -> re.Pattern[str]:
     """A country's English name as a text writes it: an acronym in capitals (`US`, `UK`), a name capitalised, with
@@ -139,14 +125,13 @@ def _explained(country: str, english: str, zh: str) -> bool:
 
 def _in_longer_word(text: str, at: int, country: str) -> bool:
     """The country lies inside a longer dictionary word of the text (哥伦比亚广播公司), or a common word straddles its
-    edge (沿海 over 海地 in 沿海地区)."""
+    edge (沿海 over 海地 in 沿海地区): CC-CEDICT headwords of two to ten Han characters (`transliterate`'s indexes)."""
     end = at + len(country)
-    every, common = _headwords()
     for a in range(max(0, at - 9), end):
         for b in range(max(a + 2, at + 1), min(len(text), a + 10) + 1):
-            if (a, b) == (at, end) or (at <= a and b <= end):
+            if (a, b) == (at, end) or (at <= a and b <= end) or not _HAN_WORD.fullmatch(w := text[a:b]):
                 continue
-            if text[a:b] in (every if a <= at and end <= b else common):
+            if is_headword(w) if a <= at and end <= b else is_common_word(w):
                 return True
     return False
 
