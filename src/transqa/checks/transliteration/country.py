@@ -43,7 +43,7 @@ from transqa.checks.transliteration.rules import NAME_OTHER_ENTITY
 from transqa.context import Context, quote
 from transqa.findings import Finding
 from transqa.lang.glosses import all_renderings
-from transqa.lang.lexicon import cedict, renderings
+from transqa.lang.lexicon import cedict_entries, cedict_path, renderings
 from transqa.lang.transliterate import NAME_CHARS, is_common_word, is_headword
 from transqa.model import Block
 
@@ -83,9 +83,20 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;…])[\s\"“'‘(]*$")
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, tuple[str, ...]]:
     """Country (Chinese) → its English names as CC-CEDICT's proper-noun senses give them (`Italy`, `Italian`, `United
-    Kingdom`), without notes, before a comma, in the dictionary's order; empty without the dictionary."""
+    Kingdom`), without notes, before a comma, in the dictionary's order; empty without the dictionary. Kept in the
+    dictionary cache as the other indexes are (transqa.lang.dictcache): a run whose indexes are cached does not read
+    the whole parsed dictionary for these few entries."""
+    path = cedict_path()
+    if path is None:
+        return {}
+    from transqa.lang.dictcache import load_or_build
+
+    return load_or_build("country-names", path, (__name__, "transqa.lang.lexicon"), _build_country_names)
+
+
+def _build_country_names(path: str) -> dict[str, tuple[str, ...]]:
     out: dict[str, dict[str, None]] = {}
-    for _trad, simp, pinyin, defs in cedict():
+    for _trad, simp, pinyin, defs in cedict_entries(path):
         if simp not in COUNTRIES or not pinyin[:1].isupper():
             continue
         for sense in defs.split("/"):
