@@ -206,15 +206,14 @@ def country_swapped(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
         zh = "".join(t.text for t in tgts)
         for tb in tgts:
             for at, country in _countries_in(tb.text):
-                f = _one(ctx, srcs, (tb, at, country), english, zh, (named, caps), reported)
+                f = _one(ctx, srcs, (tb, at, country), english, zh, named, reported)
                 if f is not None:
                     yield f
 
 
 def _one(ctx: Context, srcs: list[Block], place: tuple[Block, int, str], english: str, zh: str,
-         doc: tuple[list[str], set[str]], reported: set[tuple[int, int]]) -> Finding | None:
+         named: list[str], reported: set[tuple[int, int]]) -> Finding | None:
     tb, at, country = place
-    named, _caps = doc
     if (tb.index, at) in reported or country in named:
         return None
     if _explained(country, english, zh) or _in_longer_word(tb.text, at, country):
