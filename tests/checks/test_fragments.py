@@ -39,6 +39,19 @@ def test_a_paragraph_cut_after_a_comma_before_prose() -> None:
     assert [f for f in check_documents(None, parse_markdown("zh.md", zh)).findings if f.code == "TQA506"]
 
 
+
+def test_a_comma_end_in_a_transcript_broken_into_caption_lines_passes() -> None:
+    # archive (groupon-mason-charlie-rose, read in release 25): an interview that keeps its source's caption lines ends
+    # most paragraphs mid-sentence; a comma at a line's end there is the line break, the sentence goes on below
+    lines = ["总的会员基数——我忘了是多少了。好像是六，七，", "我想是七千万左右，然后我们在三十五个国家",
+             "上周又增加了四个国家的业务和团队", "所以增长的速度非常快而且还在加快", "我们每天都在招聘新的员工和销售人员",
+             "这是一个我们从来没有想过的规模"]
+    passes("TQA506", None, "\n\n".join(lines) + "\n")
+    # the same comma end among paragraphs that end their sentences is reported
+    whole = [lines[0]] + [line + "。" for line in lines[1:]]
+    fails("TQA506", None, "\n\n".join(whole) + "\n")
+
+
 def test_complete_endings_pass() -> None:
     for zh in ("# 谷歌音乐测试版仍然存在\n", "# 受支持还是受打击：愿资金与你同在\n", "参议院：37 票支持，22 票反对\n",
                "# 免费交友网站让付费网站望尘莫及\n", "他们将手机发推服务引入埃及\n", "这是他们的现在\n",
