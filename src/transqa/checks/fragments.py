@@ -27,7 +27,8 @@ CUT_SENTENCE = rule(
     on `的` after a Han character with no mark after it (`…变成一个自动挖掘世界的`), unless its last clause
     is a `是…的`/`会…的` statement (`以增量方式使用它是非常容易的`) or it has no punctuation at all (a post,
     `或者雇个更好的`). A paragraph that stops on a comma before a paragraph of Chinese prose (`…和其他与游戏动作相关的音效，` /
-    `在社交方面，…`; not the lead-in of a quotation, list or link line, nor a salutation, `嗨，朋友们，`), in Markdown or HTML
+    `在社交方面，…`; not the lead-in of a quotation, list or link line, nor a salutation, `嗨，朋友们，`; not in an article that ends most of its
+    paragraphs mid-sentence, a transcript kept in caption lines), in Markdown or HTML
     without the original (with it, or in a plain-text file of one segment a line, a comma may join two segments the
     English writes as two sentences). The article's last paragraph stopping on a dash after a Han character (`…如何对系统进行分层-`;
     within the article a dash may end an interview's turn the next speaker interrupts; with the original, not where
