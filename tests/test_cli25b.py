@@ -1,0 +1,23 @@
+"""Release twenty-five, newcomer 25 items 1, 2, 4, 6, 11 and 12 (brief CLI25B)."""
+
+from __future__ import annotations
+
+import pytest
+from transqa.errors import InputError
+from transqa.load.decode import decode_with_encoding
+
+
+def test_one_stray_byte_in_utf8_text_is_placed_by_line_and_column() -> None:
+    data = "# 标题\n\n第一段。\n第二段 caf".encode() + b"\xe9" + " 好。\n".encode()
+    with pytest.raises(InputError) as got:
+        decode_with_encoding("x.zh.md", data)
+    assert got.value.message == ("is not UTF-8 text: an invalid byte at line 4, column 8 (offset 36); the rest is "
+                                 "UTF-8 (fix or delete that byte)"), got.value.message
+
+
+def test_a_legacy_or_western_file_is_not_called_utf8_with_stray_bytes() -> None:
+    with pytest.raises(InputError) as got:
+        decode_with_encoding("w.zh.md", "café au lait est très bon, je pense que oui mon ami\n".encode("cp1252"))
+    assert "the rest is UTF-8" not in got.value.message and "Windows-1252" in got.value.message
+    text, enc = decode_with_encoding("g.zh.md", "他说，公司今年的收入增长了百分之二十，明年还会继续增长。\n".encode("gbk") * 3)
+    assert enc.lower() in {"gb18030", "gbk", "gb2312"} and text.startswith("他说")
