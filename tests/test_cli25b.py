@@ -21,3 +21,11 @@ def test_a_legacy_or_western_file_is_not_called_utf8_with_stray_bytes() -> None:
     assert "the rest is UTF-8" not in got.value.message and "Windows-1252" in got.value.message
     text, enc = decode_with_encoding("g.zh.md", "他说，公司今年的收入增长了百分之二十，明年还会继续增长。\n".encode("gbk") * 3)
     assert enc.lower() in {"gb18030", "gbk", "gb2312"} and text.startswith("他说")
+
+
+def test_readme_pre_commit_section_gives_the_install_step() -> None:
+    from pathlib import Path
+
+    readme = Path(__file__).resolve().parents[1] / "README.md"
+    section = readme.read_text(encoding="utf-8").split("#### The pre-commit hook", 1)[1].split("\n#### ", 1)[0]
+    assert "pre-commit install" in section
