@@ -29,3 +29,20 @@ def test_readme_pre_commit_section_gives_the_install_step() -> None:
     readme = Path(__file__).resolve().parents[1] / "README.md"
     section = readme.read_text(encoding="utf-8").split("#### The pre-commit hook", 1)[1].split("\n#### ", 1)[0]
     assert "pre-commit install" in section
+
+
+def test_a_target_only_check_of_a_file_with_a_source_header_names_fetch_source(
+        tmp_path: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]) -> None:
+    from pathlib import Path
+
+    from tests.helpers import run_cli
+
+    folder = Path(str(tmp_path))
+    body = "\n\n公司周二表示，它将在明年推出新产品。\n"
+    (folder / "a.md").write_text("# 新产品\n\n> 原文：<https://web.archive.org/web/2010/http://example.com/a>\n" + body,
+                                 encoding="utf-8")
+    (folder / "b.md").write_text("# 新产品\n" + body, encoding="utf-8")
+    _code, out, _err = run_cli(capsys, "check", str(folder / "a.md"), "--no-color")
+    assert "--fetch-source" in out, out
+    _code, out, _err = run_cli(capsys, "check", str(folder / "b.md"), "--no-color")
+    assert "--fetch-source" not in out, out
