@@ -46,3 +46,27 @@ def test_a_target_only_check_of_a_file_with_a_source_header_names_fetch_source(
     assert "--fetch-source" in out, out
     _code, out, _err = run_cli(capsys, "check", str(folder / "b.md"), "--no-color")
     assert "--fetch-source" not in out, out
+
+
+@pytest.mark.parametrize("credit", [
+    "*上图 via: [希腊股票](http://www.greekshares.com/)*",  # newcomer 25 item 4 (archive, Goldman Sachs list)
+    "图片 via：[Getty Images](http://www.gettyimages.com/)",
+    "（截图 Via: [The Verge](http://www.theverge.com/)）",
+])
+def test_via_before_a_colon_and_a_link_is_a_credit_left_in_english(credit: str) -> None:
+    from tests.helpers import findings
+
+    zh = f"# 新产品\n\n公司周二表示，它将在明年推出新产品。\n\n{credit}\n"
+    got = [f.message for f in findings(None, zh) if f.code == "TQA401"]
+    assert len(got) == 1 and "is left in English" in got[0] and "via" in got[0].lower(), got
+
+
+@pytest.mark.parametrize("prose", [
+    "他说：“we got there via: [the back door](http://example.com/)”，大家都笑了。",  # an English sentence
+    "这家公司名为 Via: [官网](http://www.via.com/) 上写着它的使命。",  # after a Latin word: the company Via
+])
+def test_via_colon_link_inside_english_or_after_a_name_is_not_a_credit(prose: str) -> None:
+    from tests.helpers import findings
+
+    zh = f"# 新产品\n\n公司周二表示，它将在明年推出新产品。\n\n{prose}\n"
+    assert [f.message for f in findings(None, zh) if f.code == "TQA401" and "credit" in f.message] == []
