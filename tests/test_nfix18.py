@@ -175,7 +175,7 @@ def test_the_glossary_uses_recaches_public_digest() -> None:
 def test_the_hidden_source_paragraphs_are_computed_once_and_carried(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from transqa import engine
     from transqa.report import render_text
-    from transqa.service import pair_mismatch
+    from transqa.result import pair_mismatch
 
     calls: list[int] = []
     real = engine.hidden_source

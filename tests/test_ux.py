@@ -42,7 +42,7 @@ def test_standard_input_as_the_target(monkeypatch: pytest.MonkeyPatch, capsys: p
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(SEED.read_bytes()), encoding="utf-8"))
     assert main(["check", "-", "-f", "concise"]) == 1
     out = capsys.readouterr().out
-    assert out.startswith("-:") and "TQA302" in out
+    assert out.startswith("<stdin>:") and "TQA302" in out  # not `-` (newcomer 24b item 8)
 
 
 def test_check_many_targets_at_once(capsys: pytest.CaptureFixture[str]) -> None:

@@ -300,16 +300,28 @@ def write_repaired(target: str | Path, original: str, repaired: str) -> str | No
 
 def _backup_name(target: str, data: bytes) -> str | None:
     """Where `fix --write` keeps the bytes target holds before its repair: TARGET.orig, else (taken by other
-    bytes) the first free TARGET.orig.N; None when one of them already holds exactly these bytes."""
+    bytes) the first free TARGET.orig.N; None when one of them already holds exactly these bytes. Only a regular
+    file that is not the target itself can hold them: a .orig linking to the target (HOSTILE25 #5) reads as the
+    target's bytes, and the repair would then replace the only copy of the text before it."""
     from transqa.load.decode import read_head
 
     for n in range(1000):
         name = target + (".orig" if n == 0 else f".orig.{n}")
         if not os.path.lexists(name):
             return name
-        if read_head(name, len(data) + 1) == data:
+        if _separate_file(name, target) and read_head(name, len(data) + 1) == data:
             return None
     raise OutputError(target, "has a thousand .orig backups already; nothing was written")
+
+
+def _separate_file(name: str, target: str) -> bool:
+    """A regular file, not a symbolic link, and not the target's own file (a hard link of it)."""
+    try:
+        if not stat.S_ISREG(os.lstat(name).st_mode):
+            return False
+        return not os.path.samefile(name, target)
+    except OSError:
+        return False
 
 
 @contextmanager

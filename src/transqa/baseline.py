@@ -73,7 +73,7 @@ def load_baseline(path: str) -> dict[str, Counter[str]]:
     """A baseline file as {target path relative to the baseline: Counter of fingerprints}. Raises InputError
     when it is missing, not JSON, of an older schema (OLD_SCHEMAS) or not of SCHEMA."""
     try:
-        data = json.loads(read_bytes(path).decode("utf-8"))
+        data = json.loads(read_bytes(path).decode("utf-8-sig"))  # a BOM an editor adds is not part of the JSON (HOSTILE25 #7)
     except InputError as exc:
         raise InputError(path, "no such baseline file" if exc.kind == "missing" else exc.message, exc.kind) from None
     except ValueError as exc:

@@ -14,7 +14,7 @@ from typer._click import exceptions as click_exc  # typer >= 0.20 (pyproject) bu
 
 from transqa import __version__, errors
 from transqa import options as opt
-from transqa.atomic import open_atomic, write_repaired, write_text
+from transqa.atomic import open_atomic, write_bytes, write_repaired, write_text
 from transqa.errors import InputError
 from transqa.escape import line_safe
 from transqa.exitcodes import ExitCode
@@ -35,14 +35,14 @@ def _root(
     """transqa: translation QA for English→Chinese news."""
 
 
-def _write(text: str, output: Path | None, what: str | None = None, kind: str = "report", told: str = "") -> None:
+def _write(text: str | bytes, output: Path | None, what: str | None = None, kind: str = "report", told: str = "") -> None:
     """Standard output, or FILE written atomically (transqa.atomic; its errors name the `kind` of output), then a
     notice naming the `what` report (or what `told` names) written; none for a file thrown away (/dev/null)."""
     if output is None:
-        sys.stdout.write(text)
+        sys.stdout.write(text if isinstance(text, str) else text.decode("utf-8", "surrogateescape"))
         sys.stdout.flush()
         return
-    write_text(output, text, kind)
+    write_bytes(output, text, what=kind) if isinstance(text, bytes) else write_text(output, text, kind)
     if (said := told or (f"the {what} report" if what is not None else "")) and not discarded(str(output)):
         _notice(f"notice: wrote {said} to {line_safe(str(output))}")  # a name may hold a newline or an escape
 
@@ -155,7 +155,7 @@ def fix(
             other = "" if kept.endswith(".orig") else f" ({line_safe(target)}.orig holds other bytes)"
             _notice(f"notice: the text before the repair is kept in {line_safe(kept)}{other}")
     elif output is not None:
-        _write(fx.repaired, output, kind="repaired translation", told="" if quiet else "the repaired translation")
+        _write((copy := fx.copy())[0], output, kind="repaired translation", told="" if quiet else copy[1])  # in the target's encoding
     else:
         sys.stdout.flush()  # the diff in bytes: escaped on a terminal, else in the target's encoding (transqa.fix.diff_output)
         sys.stdout.buffer.write(diff_output(target, fx.original, fx.repaired, sys.stdout.isatty(), fx.encoding))

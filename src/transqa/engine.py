@@ -99,13 +99,20 @@ def check_paths(source_path: str | None, target_path: str, settings: Settings | 
         if source_name and exc.kind == "wrong-language":
             raise not_an_english_capture(source_name) from None
         raise
-    if source is not None and source_name:
-        source.path = source_name
+    if source is not None and (source_name or source_path == "-"):
+        source.path = source_name or STDIN_NAME
     told = refuse_table_early(target_path)  # a TSV or CSV export given as the translation: refused before it is parsed
     target = load_target(target_path, source, (settings or DEFAULT).force_chinese)
     if not told:  # one whose first 64 KB could not tell (standard input, UTF-16, long rows): looked at once, here
         refuse_table(target_path, target.raw)
+    if target_path == "-":
+        target.path = STDIN_NAME
     return check_documents(source, target, settings)
+
+
+STDIN_NAME = "<stdin>"
+"""How reports name standard input (`transqa check -`), as Python and most linters do: `-` reached a problem matcher
+or a SARIF consumer as a file's path (newcomer 24b item 8). Error lines keep the `-` that was typed."""
 
 
 def check_or_error(source_path: str | None, target_path: str, settings: Settings | None = None,

@@ -74,6 +74,10 @@ def _same(f: Finding) -> tuple[str, str, str]:
     return (f.code, f.message, f.source.text if f.source else "")
 
 
+RECHECKS: Counter[str] = Counter()
+"""How many times `plan` has checked a repaired text again ("text"), for tests that bound its work by counting."""
+
+
 @dataclass
 class FixPlan:
     original: str
@@ -91,9 +95,12 @@ def plan(result: Result, settings: Settings | None = None) -> FixPlan:
     candidates = _non_overlapping([ed for f in result.findings for ed in edits_for(result, f)])
     before = result.findings
 
+    last: list[list[Finding]] = [[]]  # the findings of the text outcome checked last
+
     def outcome(edits: list[Edit]) -> tuple[str, list[Finding]] | None:
         text = apply(raw, edits)
-        again = check_documents(result.source, parse_markdown(target.path, text), settings).findings
+        RECHECKS["text"] += 1
+        again = last[0] = check_documents(result.source, parse_markdown(target.path, text), settings).findings
         codes = {e.code for e in edits}
         # a finding of another rule is the same finding when its fingerprint is, or (its paragraph
         # having been repaired: the fingerprint holds the target text) its message and source are
@@ -117,23 +124,71 @@ def plan(result: Result, settings: Settings | None = None) -> FixPlan:
                 return None  # the repairs removed nothing of their own rule
         return text, again
 
+    def right(edits: list[Edit]) -> list[Edit]:
+        """The edits of a non-empty group that are right, found by halving (HOSTILE25 #1: one check of the whole
+        article per candidate made `fix` quadratic in its length): a group whose outcome is certain is kept whole,
+        as the first check keeps every candidate; a rejected single edit is dropped. One rejected edit among n
+        costs about 2·log2(n) checks instead of n."""
+        if outcome(edits) is not None:
+            return edits
+        half = len(edits) // 2
+        return right(edits[:half]) + right(edits[half:]) if half else []
+
     got = outcome(candidates) if candidates else (raw, before)
     applied = candidates
-    if got is None:  # fall back to the repairs that are right on their own
-        applied = [ed for ed in candidates if outcome([ed]) is not None]
+    if got is None:  # fall back to the repairs that are right on their own, or in groups found by halving: first
+        # those on a line where the check of them all found nothing new, as one group, then the others
+        suspects = _suspects(raw, candidates, before, last[0])
+        suspected = set(suspects)
+        others = [ed for ed in candidates if ed not in suspected]
+        half = len(suspects) // 2
+        halves = [others, suspects] if others else [suspects[:half], suspects[half:]]
+        applied = sorted((ed for part in halves if part for ed in right(part)), key=lambda x: (x.start, x.end, x.code))
         got = outcome(applied) if applied else (raw, before)
         if got is None:
             applied, got = [], (raw, before)
-    return FixPlan(raw, got[0], [replace(ed, reported=_reported_code(ed, before)) for ed in applied], got[1],
+    at = _reported_at(before)
+    return FixPlan(raw, got[0], [replace(ed, reported=_reported_code(ed, at)) for ed in applied], got[1],
                    target.metadata.get("encoding", "utf-8"))
 
 
-def _reported_code(ed: Edit, findings: list[Finding]) -> str:
+def _suspects(raw: str, edits: list[Edit], before: list[Finding], again: list[Finding]) -> list[Edit]:
+    """The edits that may have made the check of them all fail: those on a line where it found a finding that was
+    not there before (by fingerprint, or message and source), or of a rule it found no fewer of. Every edit when one
+    adds or removes a line (the lines of the two texts then differ)."""
+    if any("\n" in ed.text or "\n" in raw[ed.start : ed.end] for ed in edits):
+        return edits
+    old_fp = Counter(f.fingerprint for f in before)
+    old_msg = Counter(_same(f) for f in before)
+    lines: set[int] = set()
+    for f in again:
+        if old_fp[f.fingerprint] > 0:
+            old_fp[f.fingerprint] -= 1
+        elif old_msg[_same(f)] > 0:
+            old_msg[_same(f)] -= 1
+        else:
+            lines.update(range(f.target.line, f.target.end_line + 1) if f.target is not None else [-1])
+    if -1 in lines:
+        return edits
+    stuck = {c for c in {ed.code for ed in edits} if sum(f.code == c for f in again) >= sum(f.code == c for f in before)}
+    return [ed for ed in edits if ed.code in stuck or raw.count("\n", 0, ed.start) + 1 in lines]
+
+
+def _reported_at(findings: list[Finding]) -> dict[tuple[int, int], list[str]]:
+    """The codes reported at each target span, indexed once (HOSTILE25 #2: a scan of every finding per edit)."""
+    at: dict[tuple[int, int], list[str]] = {}
+    for f in findings:
+        if f.target is not None:
+            at.setdefault((f.target.offset, f.target.end_offset), []).append(f.code)
+    return at
+
+
+def _reported_code(ed: Edit, at: dict[tuple[int, int], list[str]]) -> str:
     """The code `check` reports at the edit's place: a TQA302 finding lists every other spelling of a name in the
     article and carries the repair of each, while `check` reports one of them (`mail . ru` further down) as TQA315;
     `fix` then said TQA302 for what the report called TQA315. The carrier's own code when it is reported there."""
-    at = [f.code for f in findings if f.target is not None and (f.target.offset, f.target.end_offset) == (ed.start, ed.end)]
-    return ed.code if not at or ed.code in at else at[0]
+    codes = at.get((ed.start, ed.end), [])
+    return ed.code if not codes or ed.code in codes else codes[0]
 
 
 def _patch_lines(text: str) -> list[str]:
@@ -187,21 +242,34 @@ def unified_diff(path: str, old: str, new: str) -> str:
     return "".join(out)
 
 
+def file_diff(path: str, old: str, new: str, encoding: str = "utf-8") -> bytes | None:
+    """The diff of a file named `path` (as its headers name it) in bytes that apply to the file as it is, given
+    the `encoding` it was read in (Document.metadata): UTF-8, with the file's BOM as part of line 1 when it has
+    one (HOSTILE25 #3: without it, neither patch nor git apply took the diff), or a legacy encoding (GB18030,
+    Big5). None when no diff can apply to the file's bytes: UTF-16 and UTF-32 (patch and git apply read bytes
+    as text lines), or repairs the legacy encoding cannot write."""
+    from transqa.load.decode import ASCII_LEGACY
+
+    enc = encoding.lower()
+    if "utf-16" in enc or "utf-32" in enc:
+        return None
+    bom = "\ufeff" if enc == "utf-8-sig" else ""
+    text = unified_diff(path, bom + old, bom + new)
+    try:
+        return text.encode(enc if enc in ASCII_LEGACY else "utf-8", "strict" if enc in ASCII_LEGACY else "surrogateescape")
+    except UnicodeEncodeError:
+        return None
+
+
 def diff_output(path: str, old: str, new: str, on_terminal: bool, encoding: str = "utf-8") -> bytes:
     """`transqa fix`'s diff as written to standard output: on a terminal, article text with its control
     characters (ANSI/OSC sequences, bidirectional controls) escaped, as the reports show it; else byte-exact
-    for `patch`, in the target's own `encoding` (as it was read: Document.metadata) when it is a legacy one
-    (GB18030, Big5: a UTF-8 diff of such a file does not apply to it), UTF-8 otherwise (UTF-16, which patch
-    cannot read, included)."""
+    for `patch` as file_diff writes it (the target's BOM, or its legacy encoding), UTF-8 otherwise (UTF-16, which
+    patch cannot read, included)."""
     from transqa.escape import terminal
-    from transqa.load.decode import ASCII_LEGACY
 
-    text = unified_diff(through_link(path), old, new)
+    name = through_link(path)
     if on_terminal:
-        return terminal(text).encode("utf-8", "surrogateescape")
-    if text and path != "-" and encoding.lower() in ASCII_LEGACY:
-        try:
-            return text.encode(encoding)
-        except UnicodeEncodeError:
-            pass
-    return text.encode("utf-8", "surrogateescape")
+        return terminal(unified_diff(name, old, new)).encode("utf-8", "surrogateescape")
+    exact = file_diff(name, old, new, encoding) if path != "-" else None
+    return exact if exact is not None else unified_diff(name, old, new).encode("utf-8", "surrogateescape")

@@ -18,6 +18,32 @@ from transqa.model import Document
 CONFIDENT_BEAD = 0.5  # a paired group of paragraphs scoring this or more translates each other (the header and the wrong-pair warning)
 
 
+def below_half(matched: int, source_paragraphs: int, target_paragraphs: int) -> tuple[int, int] | None:
+    """(matched, paragraphs of the longer side) when fewer than half of the longer side's paragraphs (at least 3)
+    found a confident counterpart: the wrong-pair test TQA014 (`transqa.checks.page.mismatch`) and the warning for a
+    run without it (`pair_mismatch`) share. None for a pair that looks like one."""
+    longer = max(source_paragraphs, target_paragraphs)
+    return None if longer < 3 or matched * 2 >= longer else (matched, longer)
+
+
+def pair_mismatch(result: Result) -> str | None:
+    """For a run without TQA014 (wrong-pair, transqa.checks.page: the same test), a warning when the alignment
+    says the two files are not translations of each other: fewer than half of the paragraphs (of the longer side, at
+    least 3) found a confident counterpart. None for a file reported as not the article (TQA004, a consent page):
+    that one finding says all there is to say; the paragraphs an unclosed comment hides (TQA511) are left out of the
+    count. Here, beside the Result it reads, for the command line's warning (service) and the HTML page's
+    (report.html), which imported it from service inside a function: service imports the renderers."""
+    if result.source is None or result.target is None or any(f.code == "TQA004" for f in result.findings):
+        return None
+    # the source paragraphs an unclosed `<!--` of the translation hides are out of the count: TQA511 says so
+    counts = below_half(sum(len(b.target) for b in result.confident_beads),
+                        len(result.source.blocks) - len(result.hidden), len(result.target.blocks))
+    if counts is None:
+        return None
+    return (f"{result.source_path} and {result.target_path} do not look like an original and its translation: "
+            f"{counts[0]} of {counts[1]} paragraphs matched (is it the right pair?)")
+
+
 def hidden_parts(baselined: int, suppressed: int) -> list[str]:
     """What the baseline and the suppression directives hid (`5 findings hidden by the baseline`), for the totals
     lines of the check report and the audit summary."""

@@ -281,24 +281,6 @@ def runnable(cfg: Settings, target: str, has_source: bool) -> set[str]:
     return run
 
 
-def pair_mismatch(result: Result) -> str | None:
-    """For a run without TQA014 (wrong-pair, transqa.checks.page: the same test), a warning when the alignment
-    says the two files are not translations of each other: fewer than half of the paragraphs (of the longer side, at least 3) found a confident counterpart. None for a file
-    reported as not the article (TQA004, a consent page): that one finding says all there is to say; the
-    paragraphs an unclosed comment hides (TQA511) are left out of the count."""
-    if result.source is None or result.target is None or any(f.code == "TQA004" for f in result.findings):
-        return None
-    from transqa.checks.page import below_half
-
-    # the source paragraphs an unclosed `<!--` of the translation hides are out of the count: TQA511 says so
-    counts = below_half(sum(len(b.target) for b in result.confident_beads),
-                        len(result.source.blocks) - len(result.hidden), len(result.target.blocks))
-    if counts is None:
-        return None
-    return (f"{result.source_path} and {result.target_path} do not look like an original and its translation: "
-            f"{counts[0]} of {counts[1]} paragraphs matched (is it the right pair?)")
-
-
 STATISTICS_FORMATS = ("text", "concise", "json")
 """What --statistics writes: tab-separated counts (text; concise the same) or a JSON list of them."""
 
@@ -373,6 +355,8 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
     def say(n: str) -> None:
         if notify is not None:
             notify(n)
+
+    from transqa.result import pair_mismatch
 
     _refuse_outputs(req)
     fmt = output_format(req.fmt, req.output)  # an unknown extension is refused before any work
@@ -535,6 +519,18 @@ class FixOutcome:
         left = len(self.remaining)
         return f"{counted(len(self.applied), 'repair')}; {counted(left, 'finding')} {'remains' if left == 1 else 'remain'} for review"
 
+    def copy(self) -> tuple[bytes, str]:
+        """`fix -o COPY`: the repaired text in the target's encoding (its BOM, GB18030, UTF-16), as --write writes it
+        (HOSTILE25 #8: the copy was UTF-8 whatever the target), and what the notice calls it: said to be UTF-8 when the
+        repairs cannot be written in the target's encoding."""
+        from transqa.load.decode import encode_as
+
+        try:
+            return encode_as(self.repaired, self.encoding), "the repaired translation"
+        except UnicodeEncodeError:
+            return (self.repaired.encode("utf-8", "surrogateescape"),
+                    f"the repaired translation (in UTF-8: the repairs cannot be written in {self.encoding})")
+
     def notes(self, written: bool) -> list[str]:
         """The lines for the terminal: each repair, "fixed …" when written (--write, -o), "would fix …"
         when only shown as a diff, then the summary; shown as a diff, how to apply it, or that no diff was written
@@ -627,6 +623,6 @@ def read_capture(capture: Capture) -> str:
 
 __all__: Sequence[str] = [
     "CheckOutcome", "CheckRequest", "FixOutcome", "SettingsRequest", "align_report", "check", "fetch",
-    "fetch_config", "fetch_for", "fix", "fix_one", "output_format", "pair_mismatch", "pair_paths", "read_capture", "runnable",
+    "fetch_config", "fetch_for", "fix", "fix_one", "output_format", "pair_paths", "read_capture", "runnable",
     "settings", "statistics",
 ]

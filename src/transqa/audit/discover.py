@@ -142,7 +142,8 @@ def _text_file(path: str) -> io.StringIO:
 
 def originals_by_url(folder: str | None, index: str | None) -> dict[str, list[str]]:
     """Normalised URL → the files that may be its original, the one used first: from an index (TSV/CSV with url and
-    path columns; a later row of one URL replaces an earlier one) and from the canonical or og:url of the HTML pages in
+    path columns; of two rows of one URL the first is used and the audit names the other, as for two pages in a
+    folder: the last row was once used, silently, hostile 24 bug 6) and from the canonical or og:url of the HTML pages in
     a folder (walked in sorted order; two pages of one URL, two captures or editions of an article, are both kept, so
     that the audit names the one passed over, as it does for a tie by name)."""
     table: dict[str, list[str]] = {}
@@ -161,7 +162,10 @@ def originals_by_url(folder: str | None, index: str | None) -> dict[str, list[st
                 raise InputError(index, "needs a url column and a path column", "index")
             for row in reader:
                 if row.get(url_col) and row.get(path_col):
-                    table[normalise(row[url_col])] = [str((p.parent / row[path_col]).resolve()) if folder is None else os.path.join(folder, row[path_col])]
+                    path = str((p.parent / row[path_col]).resolve()) if folder is None else os.path.join(folder, row[path_col])
+                    rows = table.setdefault(normalise(row[url_col]), [])
+                    if path not in rows:
+                        rows.append(path)
     if folder:
         for root, _dirs, files in os.walk(folder):
             for name in sorted(files):
@@ -207,12 +211,14 @@ def _name_candidates(stem: str) -> list[str]:
     return named + [stem + x for ext in SOURCE_EXTENSIONS for x in _cased(ext)]
 
 
-def _name_matches(stem: str, rel_dir: str, dirs: list[str], target: str, reports: list[str] | None = None) -> list[str]:
+def _name_matches(stem: str, rel_dir: str, dirs: list[str], target: str, reports: list[str] | None = None,
+                  known: dict[str, bool] | None = None) -> list[str]:
     """The files that may be the original of `target` by name, in the order of `_name_candidates`, under the
     target's relative folder, then at the top of each folder of `dirs`; the first four only (all `_find_by_name` reads). Never the target itself, another
     translation (slug.zh.*, or a Chinese slug.md in the target's own folder, a second translation), nor a page
     transqa wrote (`written_by_transqa`: `check a.en.md a.zh.md -o a.html` must not make the report the original;
-    `reports`, when given, receives those passed over)."""
+    `reports`, when given, receives those passed over). `known`: what the folder's walk already read of a file
+    (_chinese_in_full), so that a slug.md it judged is not read again here."""
     own = os.path.dirname(target) or "."
     found: list[str] = []
     for d in dirs:
@@ -222,7 +228,7 @@ def _name_matches(stem: str, rel_dir: str, dirs: list[str], target: str, reports
                 if p in found or not os.path.isfile(p) or _same(p, target) or ".zh." in name.lower():
                     continue
                 if (".en." not in name.lower() and name.lower().endswith((".md", ".markdown", ".txt")) and _same(base, own)
-                        and looks_chinese(p, short=False)):
+                        and _chinese_in_full(p, known)):
                     continue  # beside the translation, a Chinese slug.md is another translation; an English one is its original
                 if name.lower().endswith((".html", ".htm")) and written_by_transqa(p):
                     if reports is not None and p not in reports:
@@ -242,12 +248,12 @@ def _passed_over(found: list[str]) -> str:
     return ", ".join(found[1:_SHOWN_MATCHES]) + (" …" if len(found) > _SHOWN_MATCHES else "")
 
 
-def _find_by_name(stem: str, rel_dir: str, dirs: list[str], target: str) -> tuple[str | None, str]:
+def _find_by_name(stem: str, rel_dir: str, dirs: list[str], target: str, known: dict[str, bool] | None = None) -> tuple[str | None, str]:
     """The original of `target` by name (the first of `_name_matches`), and when another file could have been it,
     a note naming the one used and the ones passed over (the audit says it, never silently choosing); a page transqa
     wrote beside it (a report) is named as passed over too."""
     reports: list[str] = []
-    found = _name_matches(stem, rel_dir, dirs, target, reports)
+    found = _name_matches(stem, rel_dir, dirs, target, reports, known)
     # a report transqa wrote beside the article is never its original: said, so that a run checked target-only
     # (or against another file) tells why that page was not used
     passed = f"{', '.join(reports)} passed over as its original (a report transqa wrote)" if reports else ""
@@ -265,12 +271,13 @@ def _year(path: str, url: str | None) -> str:
     return ""
 
 
-def _job(index: int, folder: str, root: str, name: str, originals: str | None, by_url: dict[str, list[str]], references: str | None) -> Job:
+def _job(index: int, folder: str, root: str, name: str, originals: str | None, by_url: dict[str, list[str]], references: str | None,
+         known: dict[str, bool] | None = None) -> Job:
     target = os.path.normpath(os.path.join(root, name))
     rel_dir = os.path.relpath(root, folder)
     stem = _stem(name)
     url = header_url(target)
-    source, note = _find_by_name(stem, rel_dir, [d for d in (originals, root) if d], target)
+    source, note = _find_by_name(stem, rel_dir, [d for d in (originals, root) if d], target, known)
     if source is None and url and (same := by_url.get(normalise(url))):
         source = same[0]
         if len(same) > 1:  # two pages of one URL: the first (by the index, else in sorted order) is used, and said
@@ -282,7 +289,7 @@ def _job(index: int, folder: str, root: str, name: str, originals: str | None, b
     return Job(index, target, source, reference, rel_dir if rel_dir != "." else "", _year(target, url), note=note)
 
 
-def _is_translation(root: str, name: str) -> bool:
+def _is_translation(root: str, name: str, known: dict[str, bool] | None = None) -> bool:
     """Whether `name` in `root` is read as a translation (is_target then looks at its letters): a Markdown or text file
     not named as an original (`.en.`). One named as Chinese (`slug.zh.md`, `.zh.txt`) is; a plain `slug.txt` only when
     it holds Chinese text, and so does a `slug.md` beside a `slug.zh.md` (a second translation, an older edition: it
@@ -293,7 +300,19 @@ def _is_translation(root: str, name: str) -> bool:
     if low.endswith(_NAMED_CHINESE):
         return True
     beside = low.endswith(".txt") or any(os.path.isfile(os.path.join(root, _stem(name) + x)) for x in _cased(".zh.md"))
-    return not beside or looks_chinese(os.path.join(root, name), short=False)
+    return not beside or _chinese_in_full(os.path.join(root, name), known)
+
+
+def _chinese_in_full(path: str, known: dict[str, bool] | None) -> bool:
+    """looks_chinese(path, short=False), remembered in `known` (by normalised path) when given: a folder's walk
+    asks it of a slug.md beside slug.zh.md (_is_translation) and again when it seeks slug.zh.md's original
+    (_name_matches); the head was read twice."""
+    if known is None:
+        return looks_chinese(path, short=False)
+    key = os.path.normpath(path)
+    if key not in known:
+        known[key] = looks_chinese(path, short=False)
+    return known[key]
 
 
 def from_folder(folder: str, originals: str | None = None, originals_index: str | None = None, references: str | None = None) -> list[Job]:
@@ -303,6 +322,7 @@ def from_folder(folder: str, originals: str | None = None, originals_index: str 
         raise InputError(folder, "is not a folder", "not-a-folder")
     by_url = originals_by_url(originals, originals_index) if (originals or originals_index) else {}
     jobs: list[Job] = []
+    known: dict[str, bool] = {}  # looks_chinese(short=False) of the files read so far (_chinese_in_full)
     seen_dirs: set[tuple[int, int]] = set()
     for root, dirs, files in os.walk(folder, followlinks=True):
         st = os.stat(root)
@@ -312,8 +332,10 @@ def from_folder(folder: str, originals: str | None = None, originals_index: str 
         seen_dirs.add((st.st_dev, st.st_ino))
         dirs.sort()
         for name in sorted(files):
-            if _is_translation(root, name) and is_target(os.path.join(root, name)):
-                jobs.append(_job(len(jobs), folder, root, name, originals, by_url, references))
+            p = os.path.join(root, name)
+            # a file that reads as Chinese in full is a target (is_target's looks_chinese would read it again)
+            if _is_translation(root, name, known) and (known.get(os.path.normpath(p)) or is_target(p)):
+                jobs.append(_job(len(jobs), folder, root, name, originals, by_url, references, known))
     return jobs
 
 
@@ -436,8 +458,9 @@ def _find_reference(stem: str, rel_dir: str, references: str) -> str | None:
 
 
 def from_manifest(manifest: str, again: list[str] | None = None) -> list[Job]:
-    """CSV with header source,target (and optionally reference); paths relative to the manifest. A row naming a pair
-    (source, target, reference: by resolved path) of an earlier row is checked once, at its first place; `again`, when
+    """CSV with header source,target (and optionally reference); paths relative to the manifest. A row naming the
+    target of an earlier row with the same source and reference (by resolved path), or with none where the other has
+    one (_joins), is checked once, at its first place, with the source and reference given; `again`, when
     given, receives where each repeat is (`m.csv line 3`), for the notice `once_each` gives for paths given twice."""
     p = Path(manifest)
     if not p.is_file():
@@ -458,7 +481,7 @@ def _manifest_jobs(manifest: str, base: Path, reader: csv.DictReader[str], again
     if not reader.fieldnames or "target" not in reader.fieldnames or "source" not in reader.fieldnames:
         raise InputError(manifest, "needs a header with source and target columns", "manifest")
     jobs: list[Job] = []
-    seen: set[tuple[str, ...]] = set()
+    by_target: dict[str, list[int]] = {}  # a target's resolved path → its jobs
     for row in reader:
         named, source_cell, ref_cell = ((row.get(column) or "").strip() for column in ("target", "source", "reference"))
         if not named:
@@ -468,14 +491,24 @@ def _manifest_jobs(manifest: str, base: Path, reader: csv.DictReader[str], again
         target = str(base / named)
         source = str(base / source_cell) if source_cell else None
         ref = str(base / ref_cell) if ref_cell else None
-        pair = tuple(os.path.realpath(q) if q else "" for q in (target, source, ref))
-        if pair in seen:
-            again.append(f"{manifest} line {reader.line_num}")
-            continue
-        seen.add(pair)
-        rel = os.path.dirname(named)
         for q in (target, source, ref):
             if q:
                 note_input(q)
-        jobs.append(Job(len(jobs), target, source, ref, rel, _year(target, header_url(target))))
+        earlier = by_target.setdefault(os.path.realpath(target), [])
+        k = next((k for k in earlier if _joins(jobs[k], source, ref)), None)
+        if k is not None:
+            again.append(f"{manifest} line {reader.line_num}")
+            jobs[k] = dataclasses.replace(jobs[k], source=jobs[k].source or source, reference=jobs[k].reference or ref)
+            continue
+        earlier.append(len(jobs))
+        jobs.append(Job(len(jobs), target, source, ref, os.path.dirname(named), _year(target, header_url(target))))
     return jobs
+
+
+def _joins(job: Job, source: str | None, reference: str | None) -> bool:
+    """Whether a manifest row of `job`'s target is the same check: its source and reference (by resolved path) are
+    the job's or missing on one side. Rows that differ only in that one gives a source or a reference and the other
+    none were checked and counted twice (hostile 24 bug 8): now once, with the source and reference of the row that
+    has one; two different originals (or references) of one translation stay two checks."""
+    return all(a is None or b is None or os.path.realpath(a) == os.path.realpath(b)
+               for a, b in ((job.source, source), (job.reference, reference)))

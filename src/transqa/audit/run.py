@@ -167,6 +167,24 @@ def _refused(scheduler: str) -> str | None:
     return None
 
 
+def _note_unreached(stats: RunStats | None, executor: str, scheduler: str | None, todo: list[Job]) -> None:
+    """A Dask run with a --scheduler and nothing to check: its note says when that scheduler refuses (_unreached)."""
+    if executor == "dask" and scheduler and not todo and stats is not None:
+        stats.note = "; ".join(n for n in (stats.note, _unreached(scheduler)) if n)
+
+
+def _unreached(scheduler: str) -> str:
+    """A notice when the --scheduler of a run whose results all came from the store refuses a connection (nothing
+    listens there, no such host), else "": no cluster is contacted then, and a mistyped address went unnoticed until
+    an article changed (newcomer 24b item 19). One connection attempt, REFUSAL_WAIT seconds at most."""
+    try:
+        why = _refused(scheduler)
+    except ImportError:  # no dask extra: nothing was needed of it
+        return ""
+    return (f"--scheduler {scheduler}: no Dask scheduler could be reached there ({why}); every result came from the "
+            "result store, so none was needed this time") if why else ""
+
+
 def _dask(todo: list[Job], workers: int, scheduler: str | None, settings: Settings | None,
           notify: Callable[[Notice], None] | None = None) -> Iterator[tuple[int, str]]:
     if not todo:  # every result came from the store: no cluster to start (6 s here) nor scheduler to reach
@@ -326,6 +344,7 @@ def run_audit(
         stats.total, stats.cached, stats.executor, stats.workers, stats.note = len(jobs), len(ready), executor, workers, note
         stats.stored = len(ready)
         stats.waiting = ready  # the same dict: what is left in it at a stop was stored and not emitted
+    _note_unreached(stats, executor, scheduler, todo)
     nxt = 0
 
     def flush() -> Iterator[tuple[Job, str]]:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from transqa import policy
-from transqa.atomic import refuse_clashes, remove_stale_temps
+from transqa.atomic import OutputError, refuse_clashes, remove_stale_temps
 from transqa.audit.discover import Job, from_manifest, from_paths, missing_translation, once_each
 from transqa.audit.run import Notice, RunStats, run_audit
 from transqa.audit.store import Store
@@ -24,7 +24,7 @@ from transqa.audit.summary import Summary, render_html, render_text
 from transqa.codec import decode_record
 from transqa.config import skipped_notice
 from transqa.errors import InputError, UsageError
-from transqa.escape import counted
+from transqa.escape import counted, line_safe
 from transqa.exitcodes import ExitCode
 from transqa.findings import Severity
 from transqa.result import AuditRecord, Result
@@ -69,6 +69,18 @@ class AuditRequest:
     output: str | None = None  # the records' file (-o): checked here against the other files
     document: str | None = None  # sarif or junit: the records are kept and rendered as one document (Audit.document)
     allow_missing: bool = False  # an original given without its translation: a notice, not an error (the pre-commit hook)
+
+
+def _utf8_diff(name: str, old: str, new: str, encoding: str) -> str | None:
+    """An article's part of the audit's repair patch (UTF-8 text), its BOM included when it has one (fix.file_diff);
+    None when its repairs cannot be written so (HOSTILE25 #4: a GB18030 or UTF-16 article's hunk does not apply)."""
+    from transqa.fix import file_diff
+    from transqa.load.decode import ASCII_LEGACY
+
+    if old == new:
+        return ""
+    exact = file_diff(name, old, new, encoding)
+    return None if exact is None or encoding.lower() in ASCII_LEGACY else exact.decode("utf-8", "surrogateescape")
 
 
 def _patch_base(patch: str, targets: list[str]) -> str:
@@ -157,6 +169,44 @@ def _refuse_missing_folder(store: str | None) -> None:
 
 _NOT_SLUG = re.compile(r"[^A-Za-z0-9_.-]+")  # what a page's name writes as `-` (_page_name)
 _STAGING = ".transqa-pages."  # the hidden folder of --html-dir's pages while they are written (Audit._html_site)
+
+
+def _hold(folder: Path, wait: bool) -> int | None:
+    """An exclusive lock (flock) on a folder: its descriptor, or None when another process holds it and `wait` is
+    false (or the system has no flock). The kernel drops it when the process ends, even by kill -9, so a staging
+    folder nobody holds is what a killed run left."""
+    try:
+        import fcntl
+
+        fd = os.open(folder, os.O_RDONLY)
+    except (ImportError, OSError):  # no flock (Windows): nothing is locked and no staging folder is taken for stale
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        return None
+    return fd
+
+
+def _release(fd: int | None) -> None:
+    if fd is not None:
+        os.close(fd)  # closing the descriptor drops its flock
+
+
+def _remove_stale_staging(folder: Path, own: Path) -> None:
+    """Remove the hidden page folders (`.transqa-pages.*.tmp`) that a killed run left in --html-dir: those that no
+    live run holds locked (_hold). Another audit writing the same folder at the same time keeps its own: it was
+    removed at our start and that run failed with "No such file or directory" (hostile 24 bug 2)."""
+    import shutil
+
+    for stale in folder.glob(f"{_STAGING}*.tmp"):
+        if stale == own or not stale.is_dir() or stale.is_symlink() or stale.stat().st_uid != os.getuid():
+            continue
+        fd = _hold(stale, wait=False)
+        if fd is not None:
+            shutil.rmtree(stale, ignore_errors=True)
+            _release(fd)
 
 
 def _page_name(job: Job) -> str:
@@ -414,22 +464,29 @@ class Audit:
         """The repair patch; its paths are relative to its base (_patch_base), never through `..`."""
         import shlex
 
-        from transqa.fix import through_link, unified_diff
+        from transqa.fix import through_link
 
         # a symbolic link is named by the file it resolves to, the one the patch writes (fix.through_link: patch refuses
         # a link, git apply does not apply a text diff to one), with a line before its diff naming the link as it was given
         written = {job.target: os.path.abspath(through_link(job.target)) for job in self._fixable}
         base = _patch_base(name, list(written.values()))
-        parts, repairs = [], 0
+        parts, repairs, left_out = [], 0, []
         for job in self._fixable:
             fx = fix_one(job.source, job.target, self.settings)
+            diff = _utf8_diff(os.path.relpath(written[job.target], base), fx.original, fx.repaired, fx.encoding)
+            if diff is None:  # not in UTF-8: its hunk would not apply, and git apply would then refuse the whole patch
+                left_out.append(f"{line_safe(job.target)} ({fx.encoding.removeprefix('bom+')})")
+                continue
             repairs += len(fx.applied)
-            diff = unified_diff(os.path.relpath(written[job.target], base), fx.original, fx.repaired)
             linked = f"# {job.target} is a symbolic link to {written[job.target]}: the repairs below are written there\n"
             parts.append(linked + diff if diff and os.path.islink(job.target) else diff)
         self._fix_note = (f"repairs: {repairs} in {counted(sum(1 for p in parts if p), 'article')}, written to {name} "
                           f"(apply it with: patch -p1 -d {shlex.quote(base)} < {shlex.quote(name)})\n" if repairs
                           else f"repairs: none, so {name} is empty (nothing to apply)\n")
+        if left_out:
+            shown = ", ".join(left_out[:5]) + (f" and {len(left_out) - 5} more" if len(left_out) > 5 else "")
+            self._fix_note += (f"repairs of {counted(len(left_out), 'article')} not in UTF-8 left out of {name} (a patch "
+                               f"cannot apply to them): {shown}; repair each with `transqa fix --write`\n")
         return "".join(parts)
 
     def _html_site(self, folder: Path) -> Iterator[tuple[Path, str]]:
@@ -446,10 +503,13 @@ class Audit:
         from transqa.report import render_index
 
         folder.mkdir(parents=True, exist_ok=True)
-        for stale in folder.glob(f"{_STAGING}*.tmp"):
-            if stale.is_dir() and not stale.is_symlink() and stale.stat().st_uid == os.getuid():
-                shutil.rmtree(stale, ignore_errors=True)
-        staging = Path(tempfile.mkdtemp(prefix=_STAGING, suffix=".tmp", dir=folder))
+        busy = _hold(folder, wait=True)  # the folder's lock: no other run takes our new staging folder for stale
+        try:
+            staging = Path(tempfile.mkdtemp(prefix=_STAGING, suffix=".tmp", dir=folder))
+            held = _hold(staging, wait=True)  # kept until the end of the run: our folder is alive, not stale
+            _remove_stale_staging(folder, staging)
+        finally:
+            _release(busy)
         try:
             entries = []
             for job in self.jobs:
@@ -459,12 +519,17 @@ class Audit:
                 self._report_files[job.target] = os.path.abspath(folder / name)
                 entries.append((job.target, name, len(result.findings), Counter(str(f.severity) for f in result.findings)))
             yield staging / "index.html", render_index(entries)
-            for _target, name, *_ in entries:
-                os.replace(staging / name, folder / name)
-            os.replace(staging / "index.html", folder / "index.html")
+            moving = _hold(folder, wait=True)  # two runs moving their pages in at once would mix them: one after the other
+            try:
+                for _target, name, *_ in entries:
+                    os.replace(staging / name, folder / name)
+                os.replace(staging / "index.html", folder / "index.html")
+            finally:
+                _release(moving)
             self._site_done = True
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+            _release(held)
 
     def write_outputs(self, write: Callable[[Path, str, str], None]) -> None:
         """Write the files of outputs() through `write` (the command line's, atomic: path, text, what it is). A stop
@@ -474,7 +539,10 @@ class Audit:
         written = [f for f in (req.output,) if f is not None and f != "-" and not discarded(f)]
         try:
             for path, text, what in self.outputs():
-                write(path, text, what)
+                try:
+                    write(path, text, what)
+                except OutputError as exc:
+                    raise self._partly_written(exc, what, written) from None
                 if what != "report":
                     written.append(str(path))
             if self._site_done and req.html_dir is not None and self._outcome is not None and not discarded(req.html_dir):
@@ -486,6 +554,16 @@ class Audit:
             unwritten = unwritten_note(*(f for f in (req.write_baseline, req.fix_patch, req.html_dir, req.summary) if f not in written))
             Interrupts.note = "; ".join(n for n in (f"written: {', '.join(written)}" if written else "", unwritten) if n)
             raise
+
+    def _partly_written(self, exc: OutputError, what: str, written: list[str]) -> OutputError:
+        """An output that cannot be written, when others were (HOSTILE25 #9: a full disk's "nothing was written" was
+        wrong about the -o results, and the store's notice, said in the closing report, was lost): which ones were,
+        and the store's problem, on the error's one line."""
+        message = exc.message
+        if written and message.endswith("; nothing was written"):
+            message = message.removesuffix("; nothing was written") + f"; the {what} was not written (written: {', '.join(map(line_safe, written))})"
+        store = [n for n in (self._outcome.notices if self._outcome is not None else ()) if n.startswith("the result store ")]
+        return OutputError(exc.path, "; ".join([message, *store]))
 
     def report(self, summary: bool = True, columns: int | None = None) -> str:
         """The closing report: fetched originals, the summary as text and run statistics (not when the summary

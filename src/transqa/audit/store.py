@@ -14,6 +14,7 @@ import sqlite3
 from transqa.audit.discover import Job
 from transqa.codec import decode_record
 from transqa.load.decode import hash_file
+from transqa.registry import rules
 from transqa.result import AuditRecord
 
 
@@ -32,14 +33,17 @@ def job_key(job: Job, signature: str) -> str:
 def _readable(line: object) -> AuditRecord | None:
     """A stored line read as an audit record (a JSON object naming its target, whose findings, error and stats
     decode); None when it is not one: malformed, nested too deeply for json (RecursionError), or of another shape
-    (a finding without its code was exit 3)."""
+    (a finding without its code was exit 3), or whose findings are not a list of findings of known rules (HOSTILE25
+    #6: an unknown code was exit 3 in SARIF, `"findings": null` read as a clean article and passed the gate)."""
     if not isinstance(line, str):
         return None
     try:
         doc = json.loads(line)
-        if not isinstance(doc, dict) or not isinstance(doc.get("target"), str):
+        if not isinstance(doc, dict) or not isinstance(doc.get("target"), str) or not isinstance(doc.get("findings"), list):
             return None
-        return decode_record(line, doc)
+        record = decode_record(line, doc)
+        known = rules()
+        return record if all(f.code in known for f in record.findings) else None
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return None
 

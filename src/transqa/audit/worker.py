@@ -180,6 +180,7 @@ def index_missing() -> bool:
 def build_index() -> None:
     """Build the dictionary indexes once, in this process, before the workers start (each worker built its own,
     both at once, while the bar stood at 0): those preload() loads, then those a check asks for later."""
+    from transqa.checks.transliteration.country import country_names
     from transqa.lang import chinese, established, glosses, lexicon, transliterate
 
     preload(True)
@@ -188,6 +189,7 @@ def build_index() -> None:
     transliterate.acronym_renderings()
     established.entity_glosses()
     chinese.camel_names()
+    country_names()
     lexicon.forget_cedict()
 
 

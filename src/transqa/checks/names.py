@@ -1106,8 +1106,11 @@ def _without(text: str, s: int, e: int, width: int = 24) -> str:
         z += 1
     while e < z < len(text) and text[z - 1].isascii() and text[z - 1].isalnum() and text[z].isalnum():
         z -= 1  # do not stop inside a Latin word
-    left = ("…" if a > 0 and text[a - 1] not in _CLAUSE_END else "") + text[a:s].rstrip(" ")
-    right = text[e:z].lstrip(" ") + ("…" if z < len(text) and text[z - 1] not in _CLAUSE_END else "")
+    # the spaces `fix` deletes with the token (_delete_span), no more: `SpaceX T2 的` → `SpaceX 的`, as the repair
+    # writes it (the preview dropped both spaces, `SpaceX的`: newcomer 24b item 4)
+    ds, de = _delete_span(text, s, e)
+    left = ("…" if a > 0 and text[a - 1] not in _CLAUSE_END else "") + text[a:ds]
+    right = text[de:z] + ("…" if z < len(text) and text[z - 1] not in _CLAUSE_END else "")
     return left + right
 
 

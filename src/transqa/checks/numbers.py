@@ -846,8 +846,9 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _repeated_amounts(ctx, bead, pairs, tgt)
     # a figure the translation repeats (隔离 10 天 … 也必须隔离 10 天) is not an added one
     matched = Renderings(_distinct(sq[1] for sq, _ in pairs), bead.dollars)  # by value: linear in distinct figures
-    repeats = [x for x in tgt if matched.render(x[1])]
-    tgt[:] = [x for x in tgt if not matched.render(x[1])] + _surplus_counts(pairs, src, repeats)
+    rendered = [matched.render(x[1]) for x in tgt]
+    repeats = [x for x, r in zip(tgt, rendered, strict=True) if r]
+    tgt[:] = [x for x, r in zip(tgt, rendered, strict=True) if not r] + _surplus_counts(pairs, src, repeats)
     # and a source figure repeated (6in x 6in) may be rendered once
     texts = {sq[1].text for sq, _ in pairs}
     src[:] = [x for x in src if not (x[1].unit and x[1].text in texts)]

@@ -10,7 +10,7 @@ from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
 from transqa.model import Document
 from transqa.registry import rule
-from transqa.result import CONFIDENT_BEAD
+from transqa.result import CONFIDENT_BEAD, below_half
 
 NOT_ARTICLE = rule(
     "TQA004", "not-the-article", "omission", Severity.ERROR,
@@ -96,14 +96,6 @@ def unusable(doc: Document) -> str | None:
     if body and all(any(p.match(t) for p, _ in ONLY_NOTICES) for t in body):
         return next(what for p, what in ONLY_NOTICES if p.match(body[0]))
     return None
-
-
-def below_half(matched: int, source_paragraphs: int, target_paragraphs: int) -> tuple[int, int] | None:
-    """(matched, paragraphs of the longer side) when fewer than half of the longer side's paragraphs (at least 3)
-    found a confident counterpart: the wrong-pair test TQA014 (`mismatch`) and the CLI's warning for a run without it
-    (`transqa.service.pair_mismatch`) share. None for a pair that looks like one."""
-    longer = max(source_paragraphs, target_paragraphs)
-    return None if longer < 3 or matched * 2 >= longer else (matched, longer)
 
 
 def mismatch(ctx: Context) -> tuple[int, int] | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator
 
 from transqa.context import Context, quote
@@ -128,19 +129,21 @@ def _swapped(sources: list[Block], targets: list[Block], runs: frozenset[str]) -
         for m in _TAG.finditer(b.text):
             if m.group("tok") not in own:
                 extra.setdefault(m.group("kind"), []).append((b, m))
+    # one paragraph on each side: how many tags of each kind each writes, counted once (not again per tag)
+    single = len(sources) == len(targets) == 1
+    counts = [_kind_counts(sources[0]), _kind_counts(targets[0])] if single else []
     out: dict[tuple[int, str], tuple[Block, re.Match[str], bool]] = {}
     for i, b in enumerate(sources):
         for m in _TAG.finditer(b.text):
             tok, kind = m.group("tok"), m.group("kind")
             if (i, tok) not in out and not _present(tok, runs) and extra.get(kind):
-                out[i, tok] = (*extra[kind].pop(0), len(sources) == len(targets) == 1
-                               and _kind_count(sources[0], kind) == _kind_count(targets[0], kind) == 1)
+                out[i, tok] = (*extra[kind].pop(0), single and counts[0][kind] == counts[1][kind] == 1)
     return out
 
 
-def _kind_count(b: Block, kind: str) -> int:
-    """How many bracketed tags of `kind` (`PERSON`) block `b` writes."""
-    return sum(m.group("kind") == kind for m in _TAG.finditer(b.text))
+def _kind_counts(b: Block) -> Counter[str]:
+    """How many bracketed tags of each kind (`PERSON`) block `b` writes."""
+    return Counter(m.group("kind") for m in _TAG.finditer(b.text))
 
 
 def _hash_tags(ctx: Context, sources: list[Block], targets: list[Block]) -> Iterator[Finding]:

@@ -13,6 +13,7 @@ from transqa.checks.wordnames import slug_words
 from transqa.context import Context, quote, times
 from transqa.findings import Finding, Severity
 from transqa.lang.script import HAN, HAN_CLASS
+from transqa.memo import per_pair
 from transqa.model import Block
 from transqa.registry import rule
 
@@ -190,14 +191,27 @@ def _title_writes(title: str, key: str, name: str, text: str) -> bool:
 def _glosses(name: str, text: str) -> set[str]:
     """Chinese forms the article ties to the name with brackets: the end (two characters at least) of the Han run
     before `(name)`, and a Han gloss in brackets right after the name."""
-    n = re.escape(name)
+    before, after = _bracketed(text)
     out: set[str] = set()
-    for m in regex.finditer(rf"({HAN_CLASS}{{2,8}})\s*[(（]\s*{n}\s*[)）]", text):
-        run = m.group(1)
-        out |= {run[i:] for i in range(len(run) - 1)}
-    for m in regex.finditer(rf"{n}\s*[(（]\s*({HAN_CLASS}{{2,8}})\s*[)）]", text):
-        out.add(m.group(1))
+    for run, inside in before:
+        if inside == name:
+            out |= {run[i:] for i in range(len(run) - 1)}
+    out.update(gloss for end, gloss in after if text.endswith(name, 0, end))
     return out
+
+
+# `百视达(Blockbuster)`: a Han run (its last eight characters) and what the bracket after it holds (spaces inside it
+# left out); `Haystack（干草堆）`: where the spaces before a bracket of Han start, and the Han
+_RUN_THEN_BRACKET = regex.compile(rf"({HAN_CLASS}{{2,8}})\s*[(（]\s*([^()（）]*?)\s*[)）]")
+_BRACKETED_HAN = regex.compile(rf"\s*[(（]\s*({HAN_CLASS}{{2,8}})\s*[)）]")
+
+
+@per_pair
+def _bracketed(text: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[int, str], ...]]:
+    """The article's bracket glosses, found once for every name _glosses is asked of (it compiled two patterns per
+    name and scanned the text with each)."""
+    return (tuple((m.group(1), m.group(2)) for m in _RUN_THEN_BRACKET.finditer(text)),
+            tuple((m.start(), m.group(1)) for m in _BRACKETED_HAN.finditer(text)))
 
 
 def _transliterated(title: str, name: str) -> bool:

@@ -2032,7 +2032,23 @@ def _capitalised_word_kept(run: str, source: str, article: str) -> bool:
     w = run.lower()
     if not _unlisted_plural(w, source) or not _places(w, source):
         return False
-    return all(m.group(0) == w for m in re.finditer(rf"(?<![A-Za-z0-9\-]){re.escape(w)}(?![A-Za-z0-9])", article, re.IGNORECASE))
+    return all(spelt == w for spelt in _spellings(article).get(w, ()))
+
+
+# A word of the English, whole (not after a letter, digit or hyphen, nor before a letter or digit), in any case: with
+# IGNORECASE, [A-Za-z] holds the four letters Unicode folds to ASCII ones (İ ı ſ K), as a word sought alone did
+_ANY_CASE_WORD = re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z]+(?![A-Za-z0-9])", re.IGNORECASE)
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
+
+
+@per_pair
+def _spellings(article: str) -> dict[str, set[str]]:
+    """Each word of the English (folded to lower-case ASCII) → how the article writes it: read once, for every
+    capitalised word `_capitalised_word_kept` asks of (it built a pattern per word and scanned the article with it)."""
+    out: dict[str, set[str]] = {}
+    for m in _ANY_CASE_WORD.finditer(article):
+        out.setdefault(m.group(0).translate(_FOLD).lower(), set()).add(m.group(0))
+    return out
 
 
 # A term the English puts in quotation marks (`"good money"`, `'tank'`, `"travel corridor"`), kept as it is inside

@@ -653,7 +653,7 @@ def chinese_quantities(text: str) -> list[Quantity]:
 def _chinese_quantities(text: str) -> tuple[Quantity, ...]:
     """Parsed once per text: a paragraph is read by the aligner, the number checks and the sentence
     alignment (Quantity is frozen, so the tuple is shared safely)."""
-    work = _list_commas(no_exponents(to_halfwidth(to_simplified(text)).replace("\u3000", " ")), text)
+    work = _list_commas(no_exponents(to_halfwidth(to_simplified(text)).replace("\u3000", " "), chinese=True), text)
     return tuple(_percent_ranges(inherit(extract(PATTERNS, work, text), text, _ZH_JOIN), text))
 
 

@@ -16,7 +16,7 @@ def matched_line(r: Result) -> str:
     that render each other, meant nothing to them)."""
     assert r.source is not None and r.target is not None
     # the groups paired with little confidence are not said to translate each other: the wrong-pair warning
-    # (service.pair_mismatch) counts the same confident groups, and a newcomer's header said "4 groups translate
+    # (result.pair_mismatch) counts the same confident groups, and a newcomer's header said "4 groups translate
     # each other" under "1 of 10 paragraphs matched"
     both = len(r.confident_beads)
     weak = sum(1 for b in r.beads if b.source and b.target) - both

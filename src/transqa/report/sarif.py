@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import PurePath
 
 from transqa import __version__
@@ -15,15 +16,34 @@ LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
 
+BASE = "%SRCROOT%"  # the uriBaseId of a file under the working folder (run.originalUriBaseIds names that folder)
+
+
 def _uri(path: str) -> str:
     return file_uri(PurePath(raw_path(path)).as_posix())  # percent-encoded: spaces, controls, '#', '?', non-ASCII, the bytes of a non-UTF-8 name
+
+
+def _artifact(path: str) -> dict[str, str]:
+    """An artifactLocation. Code-scanning services want a path relative to the repository: a file under the working
+    folder (where a CI job runs, at the checkout's root) is named relative to it, with the uriBaseId %SRCROOT% that
+    run.originalUriBaseIds resolves to that folder, however it was typed (`/abs/repo/a.zh.md`, `./a.zh.md`); any other
+    file by its absolute file:// URI, which is never taken for a path in the repository (newcomer 24b item 13: the
+    path was the one typed, `/tmp/nc/a.zh.md`, with no base)."""
+    raw = raw_path(path)
+    if raw == "-" or raw.startswith("<"):  # standard input: no file to name
+        return {"uri": _uri(raw)}
+    full = os.path.abspath(raw)
+    rel = os.path.relpath(full)
+    if rel.startswith(".."):
+        return {"uri": "file://" + _uri(PurePath(full).as_posix())}
+    return {"uri": _uri(rel), "uriBaseId": BASE}
 
 
 def _location(path: str, loc: Location) -> dict[str, object]:
     region: dict[str, object] = {"startLine": loc.line, "startColumn": loc.column, "endLine": loc.end_line, "endColumn": loc.end_column}
     if loc.text:
         region["snippet"] = {"text": loc.text[:500]}
-    return {"physicalLocation": {"artifactLocation": {"uri": _uri(path)}, "region": region}}
+    return {"physicalLocation": {"artifactLocation": _artifact(path), "region": region}}
 
 
 def narrowed(loc: Location, repairs: tuple[Repair, ...]) -> Location:
@@ -88,17 +108,21 @@ def render_sarif(results: list[Result]) -> str:
     artifacts = []
     notifications = []
     res: list[dict[str, object]] = []
+    based = False  # a file is named relative to the working folder: run.originalUriBaseIds names that folder
     for r in results:
-        artifacts.append({"location": {"uri": _uri(r.target_path)}, "roles": ["analysisTarget"]})
+        based = based or any("uriBaseId" in _artifact(p) for p in (r.target_path, r.source_path) if p)
+        artifacts.append({"location": _artifact(r.target_path), "roles": ["analysisTarget"]})
         if r.source_path:
-            artifacts.append({"location": {"uri": _uri(r.source_path)}, "roles": ["referencedOnCommandLine"]})
+            artifacts.append({"location": _artifact(r.source_path), "roles": ["referencedOnCommandLine"]})
         if r.error is not None:
             notifications.append({"level": "error", "message": {"text": str(r.error)},
-                                  "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(r.target_path)}}}]})
+                                  "locations": [{"physicalLocation": {"artifactLocation": _artifact(r.target_path)}}]})
         res.extend(_result(r, f, index, fp) for f, fp in r.fingerprinted())
     run: dict[str, object] = {
         "tool": {"driver": {"name": "transqa", "version": __version__, "semanticVersion": __version__,
                             "informationUri": "https://github.com/transqa/transqa", "rules": driver_rules}},
+        **({"originalUriBaseIds": {BASE: {"uri": "file://" + file_uri(PurePath(os.getcwd()).as_posix().rstrip("/") + "/")}}}
+           if based else {}),
         "artifacts": artifacts,
         "results": res,
         "columnKind": "unicodeCodePoints",

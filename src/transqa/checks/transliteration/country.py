@@ -43,8 +43,8 @@ from transqa.checks.transliteration.rules import NAME_OTHER_ENTITY
 from transqa.context import Context, quote
 from transqa.findings import Finding
 from transqa.lang.glosses import all_renderings
-from transqa.lang.lexicon import cedict, renderings
-from transqa.lang.transliterate import NAME_CHARS
+from transqa.lang.lexicon import cedict_entries, cedict_path, renderings
+from transqa.lang.transliterate import NAME_CHARS, is_common_word, is_headword
 from transqa.model import Block
 
 # The countries of the world by their usual Chinese short names (UN members, the four nations of the United
@@ -83,9 +83,20 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;…])[\s\"“'‘(]*$")
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, tuple[str, ...]]:
     """Country (Chinese) → its English names as CC-CEDICT's proper-noun senses give them (`Italy`, `Italian`, `United
-    Kingdom`), without notes, before a comma, in the dictionary's order; empty without the dictionary."""
+    Kingdom`), without notes, before a comma, in the dictionary's order; empty without the dictionary. Kept in the
+    dictionary cache as the other indexes are (transqa.lang.dictcache): a run whose indexes are cached does not read
+    the whole parsed dictionary for these few entries."""
+    path = cedict_path()
+    if path is None:
+        return {}
+    from transqa.lang.dictcache import load_or_build
+
+    return load_or_build("country-names", path, (__name__, "transqa.lang.lexicon"), _build_country_names)
+
+
+def _build_country_names(path: str) -> dict[str, tuple[str, ...]]:
     out: dict[str, dict[str, None]] = {}
-    for _trad, simp, pinyin, defs in cedict():
+    for _trad, simp, pinyin, defs in cedict_entries(path):
         if simp not in COUNTRIES or not pinyin[:1].isupper():
             continue
         for sense in defs.split("/"):
@@ -97,20 +108,6 @@ def country_names() -> dict[str, tuple[str, ...]]:
         for k, v in _ALSO.items():
             out.setdefault(k, {}).update(dict.fromkeys(v))
     return {k: tuple(v) for k, v in out.items()}
-
-
-@lru_cache(maxsize=1)
-def _headwords() -> tuple[frozenset[str], frozenset[str]]:
-    """CC-CEDICT's headwords of two to ten Han characters (simplified): all of them, and the common words among them
-    (pinyin in lower case)."""
-    every: set[str] = set()
-    common: set[str] = set()
-    for _t, simp, pinyin, _d in cedict():
-        if 2 <= len(simp) <= 10 and _HAN_WORD.fullmatch(simp):
-            every.add(simp)
-            if not pinyin[:1].isupper():
-                common.add(simp)
-    return frozenset(every), frozenset(common)
 
 
 @lru_cache(maxsize=4096)
@@ -139,14 +136,13 @@ def _explained(country: str, english: str, zh: str) -> bool:
 
 def _in_longer_word(text: str, at: int, country: str) -> bool:
     """The country lies inside a longer dictionary word of the text (哥伦比亚广播公司), or a common word straddles its
-    edge (沿海 over 海地 in 沿海地区)."""
+    edge (沿海 over 海地 in 沿海地区): CC-CEDICT headwords of two to ten Han characters (`transliterate`'s indexes)."""
     end = at + len(country)
-    every, common = _headwords()
     for a in range(max(0, at - 9), end):
         for b in range(max(a + 2, at + 1), min(len(text), a + 10) + 1):
-            if (a, b) == (at, end) or (at <= a and b <= end):
+            if (a, b) == (at, end) or (at <= a and b <= end) or not _HAN_WORD.fullmatch(w := text[a:b]):
                 continue
-            if text[a:b] in (every if a <= at and end <= b else common):
+            if is_headword(w) if a <= at and end <= b else is_common_word(w):
                 return True
     return False
 
@@ -210,15 +206,14 @@ def country_swapped(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
         zh = "".join(t.text for t in tgts)
         for tb in tgts:
             for at, country in _countries_in(tb.text):
-                f = _one(ctx, srcs, (tb, at, country), english, zh, (named, caps), reported)
+                f = _one(ctx, srcs, (tb, at, country), english, zh, named, reported)
                 if f is not None:
                     yield f
 
 
 def _one(ctx: Context, srcs: list[Block], place: tuple[Block, int, str], english: str, zh: str,
-         doc: tuple[list[str], set[str]], reported: set[tuple[int, int]]) -> Finding | None:
+         named: list[str], reported: set[tuple[int, int]]) -> Finding | None:
     tb, at, country = place
-    named, _caps = doc
     if (tb.index, at) in reported or country in named:
         return None
     if _explained(country, english, zh) or _in_longer_word(tb.text, at, country):
