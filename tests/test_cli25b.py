@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from transqa.errors import InputError
 from transqa.load.decode import decode_with_encoding
 
@@ -70,3 +71,73 @@ def test_via_colon_link_inside_english_or_after_a_name_is_not_a_credit(prose: st
 
     zh = f"# 新产品\n\n公司周二表示，它将在明年推出新产品。\n\n{prose}\n"
     assert [f.message for f in findings(None, zh) if f.code == "TQA401" and "credit" in f.message] == []
+
+
+def test_a_report_written_after_the_bar_is_never_followed_by_the_bar() -> None:
+    # newcomer 25 item 2: after an interrupted run's summary the progress line was drawn again (twice)
+    import io
+
+    from rich.console import Console
+
+    from transqa.report.progress import AuditBar
+
+    screen = io.StringIO()
+    out = io.StringIO()
+    with AuditBar(True, console=Console(file=screen, force_terminal=True, width=80)) as bar:
+        bar.found(200)
+        bar.after(out, "audited 123 articles\n")
+        drawn = screen.getvalue()
+    assert out.getvalue() == "audited 123 articles\n" and screen.getvalue() == drawn
+
+
+def test_a_terminal_of_no_known_width_is_taken_as_80_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from transqa.report.progress import terminal_columns
+
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.setattr(os, "get_terminal_size", lambda *_: os.terminal_size((0, 0)))  # a pty with no size
+    assert terminal_columns(True) == 80
+    monkeypatch.setattr(os, "get_terminal_size", lambda *_: os.terminal_size((100, 40)))
+    assert terminal_columns(True) == 100 and terminal_columns(False) == 80
+    monkeypatch.setenv("COLUMNS", "120")
+    assert terminal_columns(True) == 120
+
+
+def test_the_summary_after_a_stop_is_cut_to_the_terminal() -> None:
+    import inspect
+
+    from transqa.audit.service import Audit
+
+    assert "columns" in inspect.signature(Audit.stopped_summary).parameters
+
+
+def test_the_terminal_summary_says_the_example_before_its_place(tmp_path: pytest.TempPathFactory,
+                                                                 capsys: pytest.CaptureFixture[str],
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    # newcomer 25 item 1: at 100 columns the example column read only `arch/techcrunch-blog-z…`; the header said
+    # "places under X" over rows of another folder
+    import shutil
+    import sys
+    import unicodedata
+    from pathlib import Path
+
+    from tests.helpers import run_cli
+
+    base = Path(str(tmp_path))
+    samples = Path(__file__).resolve().parents[1] / "corpora" / "samples"
+    for folder, name in (("a-rather-long-folder-name-2005to2007/docs", "battery-recall"),
+                         ("a-rather-long-folder-name-2007-2014/docs", "chip-merger")):
+        (base / "arch" / folder).mkdir(parents=True)
+        shutil.copy(samples / f"{name}.zh.md", base / "arch" / folder / f"{name}.zh.md")
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    err = run_cli(capsys, "audit", str(base / "arch"), "--store", str(base / "s.sqlite"), "--format", "concise")[2]
+    lines = err[err.rindex("audited "):].splitlines()  # the summary, after the concise finding lines
+    rows = [x for x in lines if x.startswith("  TQA")]
+    too_wide = [x for x in lines if sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in x) > 100]
+    assert rows and not too_wide, too_wide
+    assert not any("a-rather-long" in x for x in rows), rows  # the place is the file's base name, last
+    assert sum(("“" in x or " is " in x or "→" in x) for x in rows) >= len(rows) // 2, rows
+    heading = next(x for x in lines if x.startswith("by rule"))
+    assert "places under" not in heading or all(x.split()[-1] for x in rows)
