@@ -48,10 +48,9 @@ def _write(text: str | bytes, output: Path | None, what: str | None = None, kind
 
 
 def _width() -> int:
-    try:
-        return max(60, min(200, int(os.environ.get("COLUMNS", "0")) or (os.get_terminal_size().columns if sys.stdout.isatty() else 80)))
-    except (ValueError, OSError):
-        return 80
+    from transqa.report.progress import terminal_columns
+
+    return terminal_columns(sys.stdout.isatty())  # 80 when the terminal gives no width (newcomer 25 item 2)
 
 
 def _color(no_color: bool, output: Path | None) -> bool:
@@ -210,7 +209,7 @@ def audit(
                 try:
                     outcome = run.run(lambda record: sink.write(render(record)), bar.callback, notify)
                 finally:  # SARIF or JUnit: one document of every article, after the last (or the stop: of those checked)
-                    sink.write(run.document() + run.stopped_summary(kind, _opt(output)))
+                    bar.after(sink, run.document() + run.stopped_summary(kind, _opt(output), _width() if sink.isatty() else None))
     except (DaskMissing, errors.UsageError) as exc:
         raise click_exc.UsageError(str(exc)) from None
     run.write_outputs(lambda path, text, what: _write(text, path, kind=what))

@@ -410,12 +410,13 @@ class Audit:
         alone = self._alone if self.request.allow_missing else []
         return tuple(f"found no translation of {p} to check: {zh} (or {md} in Chinese) is not beside it" for p, (zh, md) in alone)
 
-    def stopped_summary(self, kind: str, output: str | None) -> str:
+    def stopped_summary(self, kind: str, output: str | None, columns: int | None = None) -> str:
         """The summary of the articles checked before a stop (Ctrl-C, SIGTERM) when it was asked for on standard output
-        (`--format summary`), as JSONL and concise lines give theirs and `document` its SARIF or JUnit; else ""."""
+        (`--format summary`), as JSONL and concise lines give theirs and `document` its SARIF or JUnit; else "". On a
+        terminal of `columns` its rule rows are cut to the width, as the closing report's are."""
         if self._stopped is None or kind != "summary" or output is not None:
             return ""
-        return render_text(self._stopped.summary) + "(stopped before the end: the articles checked before the stop)\n"
+        return render_text(self._stopped.summary, columns) + "(stopped before the end: the articles checked before the stop)\n"
 
     def document(self) -> str:
         """The SARIF or JUnit document of every article (in input order) when the request asks for one, rendered by

@@ -261,17 +261,36 @@ def _under(path: str, root: str) -> str:
     return os.path.relpath(path, root) if root else path
 
 
-def _worst_lines(worst: list[dict[str, Any]], root: str) -> list[str]:
-    """The worst articles' lines of the text summary: how they are ranked, then errors, warnings, infos, rate, path."""
+def _worst_lines(worst: list[dict[str, Any]], root: str, columns: int | None = None) -> list[str]:
+    """The worst articles' lines of the text summary: how they are ranked, then errors, warnings, infos, rate, path;
+    on a terminal (`columns`) the heading cut to its width and a path too long for it cut in the middle (fit_tail),
+    so that the file's name stays whole (newcomer 25 item 2: paths wrapped mid-word at 80 columns)."""
     if not worst:  # no article has a finding shown (none, or all hidden): no heading over nothing
         return ["worst articles: none"]
-    out = [f"worst articles ({RANKING}" + (f"; paths under {line_safe(root)}):" if root else "):"),
+    out = [fit(f"worst articles ({RANKING}" + (f"; paths under {line_safe(root)}):" if root else "):"), columns),
            f"  {'score':>6} {'errors':>6} {'warnings':>8} {'infos':>5} {'/1k chars':>9}  article"]
     for w in worst:
         b = w["by_severity"]
-        out.append(f"  {w['score']:>6.2f} {b['error']:>6} {b['warning']:>8} {b['info']:>5} {w['per_1000_chars']:>9.3f}  "
-                   f"{line_safe(_under(w['target'], root))}")
+        row = f"  {w['score']:>6.2f} {b['error']:>6} {b['warning']:>8} {b['info']:>5} {w['per_1000_chars']:>9.3f}  "
+        out.append(row + fit_tail(line_safe(_under(w["target"], root)), None if columns is None else columns - len(row)))
     return out
+
+
+_COUNTS_COLUMNS = 54  # a by-folder or by-year row past its name: the indent, articles, findings and rate columns
+
+
+def fit_tail(path: str, width: int | None, name: bool = True) -> str:
+    """`path` in `width` columns at most: its start, `…` and its end, the end (the file's name) kept whole when it
+    fits; a folder (`name` False) as `…` and its end, where folders of one archive differ; as it is when width is
+    None or it fits."""
+    if width is None or len(path) <= width:
+        return path
+    keep = max(1, width - 1)
+    if not name:
+        return "…" + path[-keep:]
+    base = os.path.basename(path)
+    tail = base if len(base) < keep else path[-keep:]
+    return path[: keep - len(tail)] + "…" + tail
 
 
 def fit(line: str, width: int | None) -> str:
@@ -298,14 +317,24 @@ def _rule_lines(d: dict[str, Any], root: str, columns: int | None = None) -> lis
         out = ["by rule: none"]
     else:
         width = max(len(r["rule"]) for r in d["by_rule"])
-        out = ["by rule" + (f" (places under {line_safe(root)}):" if root else ":"),
-               f"  {'code':<7} {'rule':<{width}} {'severity':<8} {'findings':>8} {'articles':>8} {'/1k chars':>9}  for example"]
+        under = bool(root) and columns is None and all(_short(r["example"], root) != r["example"] for r in d["by_rule"])
+        out = ["by rule" + (f" (places under {line_safe(root)}):" if under else ":"),
+               fit(f"  {'code':<7} {'rule':<{width}} {'severity':<8} {'findings':>8} {'articles':>8} {'/1k chars':>9}  for example", columns)]
         for r in d["by_rule"]:
             out.append(fit(f"  {r['code']:<7} {r['rule']:<{width}} {r['severity']:<8} {r['count']:>8} {r['articles']:>8} "
-                           f"{r['per_1000_chars']:>9.3f}  {line_safe(_short(r['example'], root))}{line_safe(_quoted(r['example_text']))}"
-                           f"{line_safe(_example(r))}", columns))
+                           f"{r['per_1000_chars']:>9.3f}  {line_safe(_for_example(r, root if under else '', columns))}", columns))
     out.append("by category: " + (", ".join(f"{k} {v}" for k, v in d["by_category"].items()) or "none"))
     return out
+
+
+def _for_example(r: dict[str, Any], root: str, columns: int | None) -> str:
+    """A rule row's example: its place, the text quoted there and the message (a file: the whole path below the
+    summary's root). On a terminal (`columns`) the text and the message come first and the place last, as the file's
+    base name and line: cut to 100 columns, a path first left only `arch/techcrunch-blog-z…` (newcomer 25 item 1)."""
+    if columns is None:
+        return f"{_short(r['example'], root)}{_quoted(r['example_text'])}{_example(r)}"
+    said = f"{_quoted(r['example_text']).strip()}{_example(r)}".removeprefix(" — ")
+    return f"{said} ({os.path.basename(r['example'])})" if said else os.path.basename(r["example"])
 
 
 def _short(path: str, root: str) -> str:
@@ -329,7 +358,7 @@ def render_text(s: Summary, columns: int | None = None) -> str:
     root = _common_root([w["target"] for w in d["worst"]] + folders)
     out.extend(_rule_lines(d, root, columns))
     out.append("")
-    out.extend(_worst_lines(d["worst"], root))
+    out.extend(_worst_lines(d["worst"], root, columns))
     for title, key in (("by folder", "by_folder"), ("by year", "by_year")):
         shorten = key == "by_folder" and bool(folders) and bool(root)
         rows = {_under(k, root) if shorten else k: v for k, v in d[key].items()}
@@ -337,8 +366,9 @@ def render_text(s: Summary, columns: int | None = None) -> str:
             out.append("")
             out.append(title + (f" (under {line_safe(root)}):" if shorten else ":"))
             width = max([40, *(len(line_safe(k)) for k in rows)])
+            width = width if columns is None else max(12, min(width, columns - _COUNTS_COLUMNS))
             for k, v in rows.items():
-                out.append(f"  {line_safe(k) or '.':<{width}} {counted(v['articles'], 'article'):>15} {counted(v['findings'], 'finding'):>16} {v['per_1000_chars']:>8.3f} /1k chars")
+                out.append(f"  {fit_tail(line_safe(k), width, name=False) or '.':<{width}} {counted(v['articles'], 'article'):>15} {counted(v['findings'], 'finding'):>16} {v['per_1000_chars']:>8.3f} /1k chars")
     refs = d["reference_scores"]
     if refs:
         out.append("")

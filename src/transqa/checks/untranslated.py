@@ -1706,10 +1706,21 @@ def _credit_via(b: Block, m: re.Match[str], starts: set[int], ends: set[int]) ->
     if after_name and not (j in starts and _credit_bracket(b.text, m.start())) or any(cs <= m.start() < ce for cs, ce in b.code_spans):
         return False
     opener = i < 0 or b.text[i] in "【[(（*_"
-    if colon:
-        return opener  # `Via:` labels a credit only at the start of its line or bracket
+    if colon:  # `Via:` labels a credit at the start of its line or bracket, or before the link that ends its line
+        return opener or _ends_on_link(b, j + 1 + (b.text[j + 1 : j + 2] == " "))
     # in a sentence, capitalised and not before a link: the company Via (拼车公司 Via（总部…）, Via Transportation)
     return not (m.group(0) == "Via" and b.text[j : j + 1] not in ("[", "【") and not opener)
+
+
+# What may follow the credited source's link to the end of its line: a closing bracket, a full stop, spaces.
+_CREDIT_TAIL = re.compile(r"[\s)）】\]。.]*(?:\n|$)")
+
+
+def _ends_on_link(b: Block, at: int) -> bool:
+    """A link's text opens at `at` and the link ends its line or bracket (`*上图 via: [希腊股票](…)*`, `（截图 Via:
+    [The Verge](…)）`): the credit line after a picture, not a sentence that goes on (newcomer 25 item 4)."""
+    link = next((lk for lk in b.links if lk.start == at), None)
+    return link is not None and _CREDIT_TAIL.match(b.text, link.end) is not None
 
 
 # An English word spelt out letter by letter for emphasis (`像Y U C K，`, `是 N O 。`), four letters or more, between

@@ -257,7 +257,7 @@ def decode_bytes(path: str, data: bytes) -> str:
     return decode_with_encoding(path, data)[0]
 
 
-def decode_with_encoding(path: str, data: bytes) -> tuple[str, str]:
+def _decode_with_encoding(path: str, data: bytes) -> tuple[str, str]:
     """(text, codec name that writes it back byte for byte: BOM included, e.g. utf-8-sig, utf-16)."""
     if data.startswith(BINARY_MAGIC):
         raise InputError(path, "is a binary file, not text", "binary")
@@ -454,3 +454,45 @@ def _western(data: bytes) -> bool:
         if run > 2 or not (c in _WESTERN_PUNCTUATION or "LATIN" in unicodedata.name(c, "")):
             return False
     return True
+
+
+# At most this many invalid byte sequences in bytes that are UTF-8 otherwise: a hand-edited file has one or two stray
+# bytes; a file saved in GBK or Big5 has one in nearly every Chinese character, and Latin-1 text (told by _western and
+# given its own hint) one per accented letter (newcomer 25 item 12).
+_STRAY_MAX = 3
+
+
+def decode_with_encoding(path: str, data: bytes) -> tuple[str, str]:
+    """(text, codec name that writes it back byte for byte: BOM included, e.g. utf-8-sig, utf-16). A file whose
+    encoding is not recognised but which is UTF-8 except for a few stray bytes (_stray_bytes) is refused with the line
+    and column of the first, as a hand-edited file is fixed there."""
+    try:
+        return _decode_with_encoding(path, data)
+    except InputError as exc:
+        where = _stray_bytes(data) if exc.kind == "encoding" and exc.message.startswith("is not UTF-8") else None
+        if where is None:
+            raise
+        raise InputError(path, where, "encoding") from None
+
+
+def _stray_bytes(data: bytes) -> str | None:
+    """Where the invalid bytes of otherwise UTF-8 text are (`is not UTF-8 text: an invalid byte at line 3, column 7
+    …; the rest is UTF-8`), or None when there are more than _STRAY_MAX, none, or the bytes read as Western text."""
+    bad: list[int] = []
+    start = 0
+    while len(bad) <= _STRAY_MAX:
+        try:
+            data[start:].decode("utf-8")
+            break
+        except UnicodeDecodeError as exc:
+            bad.append(start + exc.start)
+            start += exc.end
+    if not bad or len(bad) > _STRAY_MAX or _western(data):
+        return None
+    first = bad[0]
+    line_start = data.rfind(b"\n", 0, first) + 1
+    line = data.count(b"\n", 0, first) + 1
+    column = len(data[line_start:first].decode("utf-8", "replace")) + 1
+    what = "an invalid byte" if len(bad) == 1 else f"{len(bad)} invalid bytes, the first"
+    return (f"is not UTF-8 text: {what} at line {line}, column {column} (offset {first}); the rest is UTF-8 "
+            "(fix or delete " + ("that byte)" if len(bad) == 1 else "those bytes)"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -63,6 +63,14 @@ class AuditBar:
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         if self._bar is not None:
             self._bar.stop()
+            self._bar = None
+
+    def after(self, stream: IO[str], text: str) -> None:
+        """Stop the bar, then write `text` (a stopped run's summary or SARIF) to `stream`: a report written under a
+        live bar on the same terminal had the bar's line drawn again after it (newcomer 25 item 2)."""
+        if text:
+            self.__exit__(None, None, None)
+            stream.write(text)
 
     def found(self, total: int) -> None:
         """The articles are counted: the workers start."""
@@ -93,3 +101,14 @@ class AuditBar:
         """What the audit calls with the number of articles just done and whether this run checked them
         (None when the bar is off)."""
         return self._advance if self._bar is not None else None
+
+
+def terminal_columns(isatty: bool) -> int:
+    """The terminal's width for cut report rows: $COLUMNS, else standard output's size when it is a terminal, else 80
+    (also for a terminal that reports no size, a pty opened without one: 0 columns), kept within 60-200."""
+    import os
+
+    try:
+        return max(60, min(200, int(os.environ.get("COLUMNS", "0")) or (os.get_terminal_size().columns if isatty else 0) or 80))
+    except (ValueError, OSError):
+        return 80

@@ -194,6 +194,10 @@ def _box(r: Result, key: tuple[int, int], fs: list[Finding], repeats: dict[int, 
     return Panel(Group(grid, Text(""), *lines), title=Text(_title(r, key, fs)), title_align="left", expand=True)
 
 
+# the way to the original when the translation's `> 原文：` header names it (the archive's articles all do)
+_FETCH_HINT = "Its 原文 header names the original: add --fetch-source to fetch it from the Wayback Machine and check the pair."
+
+
 def render_text(results: list[Result], width: int = 80, color: bool = False) -> str:
     """For translators: each paragraph with findings once, the English and the Chinese side by side
     (each paragraph of the alignment bead), the spans marked, then its findings; fits 60+ columns."""
@@ -218,6 +222,8 @@ def render_text(results: list[Result], width: int = 80, color: bool = False) -> 
             console.print(Text(f"Checked without the original: only the {n} rules that need no original ran "
                                f"(give SOURCE TARGET for all {len(on)} rules on by default). Not checked: "
                                f"{not_checked_alone()} (`transqa rules` marks them 'pair').", style="yellow"))
+            if tgt is not None and tgt.metadata.get("source_url"):  # newcomer 25 item 6
+                console.print(Text(_FETCH_HINT, style="yellow"))
         elif tgt is not None:
             console.print(Text(matched_line(r), style="dim"))
         console.print(Text(_summary(r.findings, r.baselined, r.suppressed), style="bold"))
