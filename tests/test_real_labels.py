@@ -37,7 +37,7 @@ def test_there_are_label_sets() -> None:
     assert {"archive", "numbers"} <= set(_sets())
 
 
-@pytest.mark.parametrize("split", [s for s in real.SPLITS if s not in ("heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19")])  # WMT only
+@pytest.mark.parametrize("split", [s for s in real.SPLITS if s not in ("heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20")])  # WMT only
 def test_archive_labels(split: str) -> None:
     arts = {a["file"]: a for a in real.read_tsv(real.LABELS / "archive/articles.tsv")}
     assert len(arts) >= 40
@@ -165,7 +165,7 @@ def test_eleventh_heldout_reads_the_last_unread_systems() -> None:
     assert len(h11) == 131
     systems = sorted({d["system"] for d in docs if d["year"] == "wmt22" and "+" not in d["system"]})  # not edited references
     assert len(systems) == 13
-    earlier = [d for d in docs if d["split"] not in ("heldout11", "heldout19")]  # heldout19 was read later
+    earlier = [d for d in docs if d["split"] not in ("heldout11", "heldout19", "heldout20")]  # heldout19, 20 were read later
     dev2_ids = {d["docid"] for d in earlier if d["split"] == "dev2" and d["year"] == "wmt22"}
     wmt22_ids = {d["docid"] for d in earlier if d["year"] == "wmt22"}
     want = set()
@@ -269,7 +269,7 @@ def test_nineteenth_heldout_reads_the_outputs_nobody_had_read() -> None:
     docs = real.read_tsv(real.LABELS / "wmt-mt/documents.tsv")
     h19 = [d for d in docs if d["split"] == "heldout19"]
     assert len(h19) == 84 and all(d["year"] == "wmt22" and d["status"] == "read" for d in h19)
-    earlier = [d for d in docs if d["split"] != "heldout19" and d["year"] == "wmt22" and "+" not in d["system"]]
+    earlier = [d for d in docs if d["split"] not in ("heldout19", "heldout20") and d["year"] == "wmt22" and "+" not in d["system"]]
     systems = sorted({d["system"] for d in earlier})
     assert len(systems) == 13
     spans = {d["docid"]: (int(d["first_line"]), int(d["last_line"])) for d in earlier}
@@ -281,3 +281,19 @@ def test_nineteenth_heldout_reads_the_outputs_nobody_had_read() -> None:
         if last - first + 1 <= 40:
             want |= {(docid, s): ("H19A" if k < 2 else "H19B") for k, s in enumerate(ranked[:4])}
     assert {(d["docid"], d["system"]): d["reader"] for d in h19} == want
+
+
+def test_twentieth_heldout_reads_every_output_nobody_had_read() -> None:
+    """heldout20 (release twenty-five, the blind check of that release): every WMT22 system output of a doc id of at
+    most 40 lines that no earlier split had read, in the order of sha256("h20/" + doc), dealt to readers H20A, H20B
+    and H20C in turn (35 documents each). Only `ecommerce_en_36` and `ecommerce_en_47` (over 40 lines) stay unread."""
+    docs = real.read_tsv(real.LABELS / "wmt-mt/documents.tsv")
+    h20 = [d for d in docs if d["split"] == "heldout20"]
+    assert len(h20) == 105 and all(d["year"] == "wmt22" and d["status"] == "read" for d in h20)
+    earlier = [d for d in docs if d["split"] != "heldout20" and d["year"] == "wmt22" and "+" not in d["system"]]
+    systems = sorted({d["system"] for d in earlier})
+    spans = {d["docid"]: (int(d["first_line"]), int(d["last_line"])) for d in earlier}
+    unread = sorted((f"wmt22/{s}/{docid}" for docid, (first, last) in spans.items() if last - first + 1 <= 40
+                     for s in systems if s not in {d["system"] for d in earlier if d["docid"] == docid}),
+                    key=lambda doc: hashlib.sha256(f"h20/{doc}".encode()).hexdigest())
+    assert {d["doc"]: d["reader"] for d in h20} == {doc: "H20" + "ABC"[k % 3] for k, doc in enumerate(unread)}
