@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from transqa.checks.transliteration.common import seen_at
 from transqa.checks.transliteration.rules import TRANSLIT_INCONSISTENT
-from transqa.checks.transliteration.target_only import SLIDE, dotted_part, name_forms
+from transqa.checks.transliteration.target_only import SLIDE, dotted_part, name_forms, occurrences
 from transqa.context import Context, quote
 from transqa.findings import Finding
 from transqa.lang.chinese import tied_at
@@ -28,23 +28,10 @@ def _counts(blocks: list[Block], forms: set[str]) -> dict[str, tuple[int, tuple[
     do not overlap) and its first place (block index and start, and the block), read in one pass over the text for
     every form at once: each form counted, then sought, in every block was forms x blocks (HOSTILE24 #1: 8,000
     paragraphs, 10 of 55 profiled CPU s)."""
-    lengths = sorted({len(f) for f in forms})
-    heads = {f[0] for f in forms}
     got: dict[str, tuple[int, tuple[int, int], Block]] = {}
-    for b in blocks:
-        if b.kind == "code":
-            continue
-        t = b.text
-        free: dict[str, int] = {}  # where each form may next start in this block
-        for i, c in enumerate(t):
-            if c not in heads:
-                continue
-            for n in lengths:
-                w = t[i : i + n]
-                if w in forms and i >= free.get(w, 0):
-                    free[w] = i + n
-                    n_seen, first, fb = got.get(w, (0, (b.index, i), b))
-                    got[w] = (n_seen + 1, first, fb) if first <= (b.index, i) else (n_seen + 1, (b.index, i), b)
+    for w, b, i in occurrences(blocks, forms):
+        n_seen, first, fb = got.get(w, (0, (b.index, i), b))
+        got[w] = (n_seen + 1, first, fb) if first <= (b.index, i) else (n_seen + 1, (b.index, i), b)
     return got
 
 

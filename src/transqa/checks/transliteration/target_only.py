@@ -973,15 +973,13 @@ def _first(places: list[tuple[Block, int]]) -> tuple[int, int]:
     return min((b.index, s) for b, s in places)
 
 
-def _spread(blocks: list[Block], forms: dict[str, list[tuple[Block, int]]]) -> None:
-    """Every occurrence of a form of three characters or more, also where it stands without a `·` or
-    beside characters that are not transliteration characters (向珍妮薇提出): the occurrences `find_all` gives
-    (leftmost, not overlapping), forms of up to SLIDE characters sought at once by their length at each place
-    (thousands of names, each sought in every paragraph, were quadratic: 8,000 paragraphs took half a minute)."""
-    short = {f for f in forms if 3 <= len(f) <= SLIDE}
-    lengths = sorted({len(f) for f in short})
-    heads = {f[0] for f in short}
-    found: dict[str, list[tuple[Block, int]]] = defaultdict(list)
+def occurrences(blocks: list[Block], forms: set[str]) -> Iterator[tuple[str, Block, int]]:
+    """(form, block, start) of every occurrence of the forms in the blocks outside code, in text order, each form's
+    leftmost occurrences that do not overlap (as str.count and find_all take them), all forms sought at once by their
+    length at each place where one may start: one pass over the text however many forms (each form sought in every
+    block was forms x blocks)."""
+    lengths = sorted({len(f) for f in forms})
+    heads = {f[0] for f in forms}
     for b in blocks:
         if b.kind == "code":
             continue
@@ -992,9 +990,20 @@ def _spread(blocks: list[Block], forms: dict[str, list[tuple[Block, int]]]) -> N
                 continue
             for n in lengths:
                 w = t[i : i + n]
-                if w in short and i >= free.get(w, 0):
+                if w in forms and i >= free.get(w, 0):
                     free[w] = i + n
-                    found[w].append((b, i))
+                    yield w, b, i
+
+
+def _spread(blocks: list[Block], forms: dict[str, list[tuple[Block, int]]]) -> None:
+    """Every occurrence of a form of three characters or more, also where it stands without a `·` or
+    beside characters that are not transliteration characters (向珍妮薇提出): the occurrences `find_all` gives
+    (leftmost, not overlapping), forms of up to SLIDE characters sought at once by their length at each place
+    (thousands of names, each sought in every paragraph, were quadratic: 8,000 paragraphs took half a minute)."""
+    short = {f for f in forms if 3 <= len(f) <= SLIDE}
+    found: dict[str, list[tuple[Block, int]]] = defaultdict(list)
+    for w, b, i in occurrences(blocks, short):
+        found[w].append((b, i))
     for f, places in forms.items():
         if len(f) < 3:
             continue
