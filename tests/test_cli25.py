@@ -309,3 +309,26 @@ def test_a_capitalised_word_is_judged_from_one_reading_of_the_article(word: str,
     monkeypatch.setattr(untranslated, "_unlisted_plural", lambda w, s: True)
     monkeypatch.setattr(untranslated, "_places", lambda w, s: [w])
     assert untranslated._capitalised_word_kept(word.capitalize(), "", article) is kept
+
+
+def test_the_html_dir_pages_link_to_their_index_and_the_index_to_the_summary(tmp_path: Path,
+                                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    # newcomer 25 item 13: index.html did not link the summary, and an article page linked neither back
+    for f in ("wind-farm.zh.md", "solar-startup.zh.md"):
+        shutil.copy(S / f, tmp_path / f)
+    site = tmp_path / "site"
+    args = [str(tmp_path / "wind-farm.zh.md"), str(tmp_path / "solar-startup.zh.md"), *_store(tmp_path), "--html-dir", str(site),
+            "-q", "--format", "concise"]
+    code, _o, _e = run_cli(capsys, "audit", *args, "--summary", str(site / "summary.html"))
+    assert code == 1
+    assert '<a href="summary.html">' in (site / "index.html").read_text(encoding="utf-8")
+    page = (site / "00001-wind-farm.zh.html").read_text(encoding="utf-8")
+    assert '<nav><a href="index.html">' in page
+    # a summary elsewhere is linked by its relative address; a text summary, or none, is not linked
+    code, _o, _e = run_cli(capsys, "audit", *args, "--summary", str(tmp_path / "sum.html"))
+    assert '<a href="../sum.html">' in (site / "index.html").read_text(encoding="utf-8")
+    code, _o, _e = run_cli(capsys, "audit", *args, "--summary", str(tmp_path / "sum.txt"))
+    assert "summary</a>" not in (site / "index.html").read_text(encoding="utf-8")
+    # a lone report has no link back
+    code, _o, _e = run_cli(capsys, "check", str(tmp_path / "wind-farm.zh.md"), "-o", str(tmp_path / "one.html"))
+    assert "<nav>" not in (tmp_path / "one.html").read_text(encoding="utf-8")

@@ -516,10 +516,10 @@ class Audit:
             for job in self.jobs:
                 result = check_or_error(job.source, job.target, self.settings, job.source_name or None)
                 name = _page_name(job)
-                yield staging / name, render_article([result])
+                yield staging / name, render_article([result], back="index.html")
                 self._report_files[job.target] = os.path.abspath(folder / name)
                 entries.append((job.target, name, len(result.findings), Counter(str(f.severity) for f in result.findings)))
-            yield staging / "index.html", render_index(entries)
+            yield staging / "index.html", render_index(entries, self._summary_link(folder))
             moving = _hold(folder, wait=True)  # two runs moving their pages in at once would mix them: one after the other
             try:
                 for _target, name, *_ in entries:
@@ -531,6 +531,15 @@ class Audit:
         finally:
             shutil.rmtree(staging, ignore_errors=True)
             _release(held)
+
+    def _summary_link(self, folder: Path) -> str | None:
+        """The address of the HTML summary (--summary FILE.html) from the --html-dir folder, else None."""
+        from transqa.report import summary_format
+
+        req = self.request
+        if req.summary is None or discarded(req.summary) or summary_format(req.summary) != "html":
+            return None
+        return os.path.relpath(os.path.abspath(req.summary), os.path.abspath(folder))
 
     def write_outputs(self, write: Callable[[Path, str, str], None]) -> None:
         """Write the files of outputs() through `write` (the command line's, atomic: path, text, what it is). A stop

@@ -172,8 +172,9 @@ def _finding_li(f: Finding, n: int, r: Result) -> str:
     )
 
 
-def render_html(results: list[Result]) -> str:
-    """A self-contained HTML page: each pair side by side, findings marked in the text."""
+def render_html(results: list[Result], back: str | None = None) -> str:
+    """A self-contained HTML page: each pair side by side, findings marked in the text; `back`, the address of the
+    audit's index page when the page is one of an `--html-dir` site (a link to it heads the page)."""
     sections = []
     all_findings: list[Finding] = []
     for r in results:
@@ -192,7 +193,7 @@ def render_html(results: list[Result]) -> str:
 <html lang="zh-Hans"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 {GENERATOR_META}<title>transqa: {title}</title><style>{CSS}</style></head>
 <body>
-<header><h1>transqa report: {title}</h1>
+<header>{_back_link(back)}<h1>transqa report: {title}</h1>
 <div class="counts"><span><b id="shown">{len(all_findings)}</b> of {counted(len(all_findings), "finding")} shown</span>{"".join(f"<span>{counted(by_sev[s], s) if s != 'info' else f'{by_sev[s]} info'}</span>" for s in sevs)}</div>
 <div class="filters">{filters}</div>
 <div class="view"><label><input type="checkbox" id="only-findings"> only paragraphs with findings</label></div></header>
@@ -308,11 +309,17 @@ def _document(r: Result) -> str:
     return head + '<table class="pair"><tr><th class="idx">line</th><th>English</th><th>中文</th></tr>' + "".join(rows) + "</table>"
 
 
-def render_index(entries: list[tuple[str, str, int, Counter[str]]]) -> str:
+def _back_link(href: str | None) -> str:
+    """The link an `--html-dir` article page opens with, back to the audit's index (none on a lone report)."""
+    return "" if href is None else f'<nav><a href="{html.escape(href, quote=True)}">← all articles of this audit</a></nav>'
+
+
+def render_index(entries: list[tuple[str, str, int, Counter[str]]], summary: str | None = None) -> str:
     """An audit's index page: (target, report href, findings, counts by severity) per article, worst first (most
     errors, then warnings, then info; ties in input order): in input order a maintainer opening only the index of
     200 articles saw a flat list (newcomer 24b item 23). Number columns are right-aligned under right-aligned
-    headers, in a table sized by its content."""
+    headers, in a table sized by its content. `summary`: the address of the audit's HTML summary (--summary FILE.html),
+    linked above the table (newcomer 25 item 13: the index and the pages were not linked to each other)."""
     e = html.escape
     worst = sorted(entries, key=lambda x: (-x[3]["error"], -x[3]["warning"], -x[3]["info"]))  # stable: input order in ties
     rows = "".join(
@@ -324,6 +331,7 @@ def render_index(entries: list[tuple[str, str, int, Counter[str]]]) -> str:
     return visible(f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">{GENERATOR_META}<title>transqa audit</title><style>{CSS}{style}</style></head>
 <body><header><h1>transqa audit: {counted(len(entries), "article")}</h1></header><main>
+{f'<p><a href="{e(summary, quote=True)}">The audit&#39;s summary</a>: findings by rule, the worst articles, by folder and by year.</p>' if summary else ""}
 <p>Worst first: by errors, then warnings, then info (articles with as many in input order).</p>
 <table class="index"><thead><tr><th>article</th><th class=n>findings</th><th class=n>errors</th><th class=n>warnings</th><th class=n>info</th></tr></thead>
 <tbody>{rows}</tbody></table>
