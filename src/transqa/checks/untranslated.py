@@ -562,9 +562,10 @@ def _address_broken(ctx: Context, b: Block, m: re.Match[str], joined: str, exact
     audit suggestion, was judged wrong) or one (`deal news`, DealNews): the suggestion offers both. A misspelt run
     (`startup buss`) is restored to the address's letters."""
     words = m.group(0)
-    if exact and (spaced := _two_word_name(ctx, words, joined)):
+    apart = exact and _slug_spaces(ctx, words)
+    if exact and (spaced := _two_word_name(ctx, words, joined, apart)):
         two = " ".join(spaced)
-        one = two.replace(" ", "") if len(spaced) > 1 and not _slug_spaces(ctx, words) else ""
+        one = two.replace(" ", "") if len(spaced) > 1 and not apart else ""
         return ctx.finding(
             NAME_BROKEN, f"the name {quote(words)} is written in lower-case words: the article's addresses name it {quote(joined)}",
             target=(b, m.start(), m.end()),
@@ -584,12 +585,13 @@ def _slug_spaces(ctx: Context, words: str) -> bool:
     return f"-{words.lower().replace(' ', '-')}-" in f"-{slug_stem(ctx.target.path)}-"
 
 
-def _two_word_name(ctx: Context, words: str, joined: str) -> tuple[str, ...]:
+def _two_word_name(ctx: Context, words: str, joined: str, apart: bool) -> tuple[str, ...]:
     """The words capitalised, where the name may be written apart; empty where the file-name slug writes it as one
-    word. Not the word list: `boing` and `goin` are both unknown to it, and only the first is a word of its name."""
+    word. Not the word list: `boing` and `goin` are both unknown to it, and only the first is a word of its name.
+    `apart`: `_slug_spaces(ctx, words)`, which the caller has worked out."""
     from transqa.checks.transliteration.target_only import slug_stem
 
-    if not _slug_spaces(ctx, words) and joined in slug_stem(ctx.target.path).split("-"):
+    if not apart and joined in slug_stem(ctx.target.path).split("-"):
         return ()
     return tuple(p[:1].upper() + p[1:] for p in words.split())
 
