@@ -1,7 +1,7 @@
 """Score transqa on real material labelled by reading it (no injected defects).
 
     make bench            (runs this on the dev parts)
-    .venv/bin/python benchmarks/real.py [--split dev|dev2|dev3|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20] [--details] [--shared PATH]
+    .venv/bin/python benchmarks/real.py [--split dev|dev2|dev3|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21] [--details] [--shared PATH]
 
 The label sets live in ``benchmarks/real/<set>/`` (schema and guideline: ``benchmarks/real/README.md``);
 the texts they label stay in ``../shared`` and are read from there:
@@ -92,7 +92,7 @@ UNCOVERED_WHY = "punctuation: unpaired brackets or quotes, doubled marks"
 
 
 # every split, in the order they were read; dev and heldout follow a sha256 rule, the others are declared per document
-SPLITS = ("dev", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20")
+SPLITS = ("dev", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21")
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
     """Rows of a UTF-8 TSV file with a header, as dicts; [] when the file is absent."""

@@ -37,7 +37,7 @@ def test_there_are_label_sets() -> None:
     assert {"archive", "numbers"} <= set(_sets())
 
 
-@pytest.mark.parametrize("split", [s for s in real.SPLITS if s not in ("heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20")])  # WMT only
+@pytest.mark.parametrize("split", [s for s in real.SPLITS if s not in ("heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21")])  # WMT only
 def test_archive_labels(split: str) -> None:
     arts = {a["file"]: a for a in real.read_tsv(real.LABELS / "archive/articles.tsv")}
     assert len(arts) >= 40
@@ -165,7 +165,7 @@ def test_eleventh_heldout_reads_the_last_unread_systems() -> None:
     assert len(h11) == 131
     systems = sorted({d["system"] for d in docs if d["year"] == "wmt22" and "+" not in d["system"]})  # not edited references
     assert len(systems) == 13
-    earlier = [d for d in docs if d["split"] not in ("heldout11", "heldout19", "heldout20")]  # heldout19, 20 were read later
+    earlier = [d for d in docs if d["split"] not in ("heldout11", "heldout19", "heldout20", "heldout21")]  # heldout19–21 were read later
     dev2_ids = {d["docid"] for d in earlier if d["split"] == "dev2" and d["year"] == "wmt22"}
     wmt22_ids = {d["docid"] for d in earlier if d["year"] == "wmt22"}
     want = set()
@@ -269,7 +269,7 @@ def test_nineteenth_heldout_reads_the_outputs_nobody_had_read() -> None:
     docs = real.read_tsv(real.LABELS / "wmt-mt/documents.tsv")
     h19 = [d for d in docs if d["split"] == "heldout19"]
     assert len(h19) == 84 and all(d["year"] == "wmt22" and d["status"] == "read" for d in h19)
-    earlier = [d for d in docs if d["split"] not in ("heldout19", "heldout20") and d["year"] == "wmt22" and "+" not in d["system"]]
+    earlier = [d for d in docs if d["split"] not in ("heldout19", "heldout20", "heldout21") and d["year"] == "wmt22" and "+" not in d["system"]]
     systems = sorted({d["system"] for d in earlier})
     assert len(systems) == 13
     spans = {d["docid"]: (int(d["first_line"]), int(d["last_line"])) for d in earlier}
@@ -290,10 +290,32 @@ def test_twentieth_heldout_reads_every_output_nobody_had_read() -> None:
     docs = real.read_tsv(real.LABELS / "wmt-mt/documents.tsv")
     h20 = [d for d in docs if d["split"] == "heldout20"]
     assert len(h20) == 105 and all(d["year"] == "wmt22" and d["status"] == "read" for d in h20)
-    earlier = [d for d in docs if d["split"] != "heldout20" and d["year"] == "wmt22" and "+" not in d["system"]]
+    earlier = [d for d in docs if d["split"] not in ("heldout20", "heldout21") and d["year"] == "wmt22" and "+" not in d["system"]]
     systems = sorted({d["system"] for d in earlier})
     spans = {d["docid"]: (int(d["first_line"]), int(d["last_line"])) for d in earlier}
     unread = sorted((f"wmt22/{s}/{docid}" for docid, (first, last) in spans.items() if last - first + 1 <= 40
                      for s in systems if s not in {d["system"] for d in earlier if d["docid"] == docid}),
                     key=lambda doc: hashlib.sha256(f"h20/{doc}".encode()).hexdigest())
     assert {d["doc"]: d["reader"] for d in h20} == {doc: "H20" + "ABC"[k % 3] for k, doc in enumerate(unread)}
+
+
+def test_twenty_first_heldout_reads_the_last_unread_outputs() -> None:
+    """heldout21 (release twenty-six, the blind check of that release): every real MT output that no earlier split had
+    read and that is not held out for good — the 26 WMT22 outputs of `ecommerce_en_36` and `ecommerce_en_47` (13
+    systems each) and the 8 WMT23 *speech* outputs of the 4 systems (WMT23 news stays held out) — in the order of
+    sha256("h21/" + doc), dealt to readers H21A, H21B and H21C in turn. After it no real MT output in ../shared is unread."""
+    docs = real.read_tsv(real.LABELS / "wmt-mt/documents.tsv")
+    h21 = [d for d in docs if d["split"] == "heldout21"]
+    assert len(h21) == 34 and all(d["status"] == "read" for d in h21)
+    assert {(d["year"], d["domain"]) for d in h21} == {("wmt22", "ecommerce"), ("wmt23", "speech")}
+    earlier = [d for d in docs if d["split"] != "heldout21" and "+" not in d["system"]]
+    for year, n_systems in (("wmt22", 13), ("wmt23", 4)):
+        seen = [d for d in earlier if d["year"] == year]
+        systems = sorted({d["system"] for d in seen})
+        assert len(systems) == n_systems
+        ids = {d["docid"] for d in seen} | {d["docid"] for d in h21 if d["year"] == year}
+        read = {(d["docid"], d["system"]) for d in seen}
+        unread = {(docid, s) for docid in ids for s in systems if (docid, s) not in read}
+        assert unread == {(d["docid"], d["system"]) for d in h21 if d["year"] == year}
+    order = sorted((d["doc"] for d in h21), key=lambda doc: hashlib.sha256(f"h21/{doc}".encode()).hexdigest())
+    assert {d["doc"]: d["reader"] for d in h21} == {doc: "H21" + "ABC"[k % 3] for k, doc in enumerate(order)}
