@@ -21,6 +21,7 @@ from transqa.quantities import Quantity, close, format_value, garbled_numbers
 from transqa.quantities.bounds import (
     addition_in_clause,
     bound_dropped,
+    bound_suggestion,
     chinese_bound,
     chinese_unit_figure,
     clash,
@@ -454,8 +455,11 @@ def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
 
 def _zh_amount(q: Quantity, v: float) -> str:
     """The figure `v` of `q` in 亿 or 万 from 10,000 up, in the source's own digits where it gives them, with the
-    currency of an amount of money (`_zh_suggestion`'s last case)."""
+    currency of an amount of money (`_zh_suggestion`'s last case). A figure beyond 10^18 (the source wrote it with an
+    exponent: `$1e308`) keeps its exponent (`1e+308 美元`): in 亿 it was a line of three hundred zeros."""
     unit = ""
+    if v >= 1e18:
+        return (f"{v:g} " + (_ZH_CURRENCY.get(q.currency or "", "") if q.kind == "money" else "")).strip()
     if v >= 1e8 and v == v:
         num, unit = v / 1e8, " 亿"
     elif v >= 1e4:
@@ -968,9 +972,6 @@ def _results(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding
             )
 
 
-_SUGGEST_BOUND = {"upper": "最多/不超过/不到", "lower": "至少/超过/以上", "near": "近/将近/几乎", "approx": "约/大约/左右", "more": "再/另外/又", "only": "仅/只有/才"}
-
-
 def _article_unit_pairs(ctx: Context, bead: _Bead) -> list[tuple[_Pair, _Pair]]:
     """`less than a year` paired with the Chinese figure of that unit (一年, 十年 for a decade), when there is one."""
     pairs = []
@@ -1005,7 +1006,7 @@ def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]
             yield ctx.finding(
                 BOUND_CHANGED, f"the source says {_EN_SAYS[en].format(n=s.text.strip())}; the translation "
                 f"{_ZH_SAYS['more-lost' if en == 'more' and zh in _ZH_NO_ADDITION else zh or 'dropped'].format(n=t.text.strip())}",
-                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=_SUGGEST_BOUND[en],
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=bound_suggestion(sb.text, s, t.text.strip()),
             )
 
 

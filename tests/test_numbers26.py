@@ -1,0 +1,30 @@
+"""Release 26, numbers: the reported leftovers (newcomer 24 items 4 and 6, hostile 24 bug 10) and the kinds read on
+the development sets."""
+
+from __future__ import annotations
+
+from tests.helpers import fails
+
+EN = ("# Ships\n\nNearly 3,000 cargo ships sail through the North Sea every day, according to the European Maritime Safety "
+      "Agency. Most of them still rely on crews of 20 people or more.\n")
+
+
+def test_a_split_sentence_excerpt_never_starts_inside_a_figure() -> None:
+    # newcomer 24 item 4: `(“000 艘货船驶经北海，”)`, cut inside 3000, read as if the text said 000 ships
+    zh = "# 船\n\n欧洲海事安全局的数据显示，每天有近 3000 艘货船驶经北海，\n\n其中大多数船舶仍需配备 20 名或更多船员。\n"
+    f = fails("TQA501", EN, zh)
+    assert "000 艘" not in f.message and "“艘货船驶经北海，”" in f.message
+
+
+def test_a_changed_bound_is_given_the_one_word_the_source_asks_for() -> None:
+    # newcomer 24 item 6: TQA209 suggested a menu (`至少/超过/以上`), no fix: the word fitting the source's own qualifier
+    cases = [
+        ("It has logged more than 400 hours at sea.", "它已在海上航行了不到 400 小时。", "超过 400"),
+        ("It has logged at least 400 hours at sea.", "它已在海上航行了不到 400 小时。", "至少 400"),
+        ("It has logged 400 or more hours at sea.", "它已在海上航行了不到 400 小时。", "400 以上"),
+        ("The tests take up to 25 days.", "测试最快需要 25 天。", "最多 25"),
+        ("It processes nearly 30 samples.", "它已经处理了 30 个样本。", "近 30"),
+    ]
+    for en, zh, want in cases:
+        f = fails("TQA209", f"# T\n\n{en}\n", f"# 题\n\n{zh}\n")
+        assert f.suggestion == want, (en, f.suggestion)
