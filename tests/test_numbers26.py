@@ -3,7 +3,7 @@ the development sets."""
 
 from __future__ import annotations
 
-from tests.helpers import fails
+from tests.helpers import fails, findings
 
 EN = ("# Ships\n\nNearly 3,000 cargo ships sail through the North Sea every day, according to the European Maritime Safety "
       "Agency. Most of them still rely on crews of 20 people or more.\n")
@@ -28,3 +28,14 @@ def test_a_changed_bound_is_given_the_one_word_the_source_asks_for() -> None:
     for en, zh, want in cases:
         f = fails("TQA209", f"# T\n\n{en}\n", f"# 题\n\n{zh}\n")
         assert f.suggestion == want, (en, f.suggestion)
+
+
+def test_a_day_of_the_month_written_without_the_article_is_a_date() -> None:
+    # heldout17 (an independent injection into a WMT23 reference): `I will check on 21st` → `在 12 号检查` passed, as
+    # only `on the 21st` was read as a day of the month; a rank after a preposition stays a rank
+    en = "# T\n\nSo, Yeah, I will check on 21st, and otherwise I will send them an e-mail.\n"
+    f = fails("TQA206", en, "# 题\n\n所以，是的，我会在 12 号检查，否则我会给他们发电子邮件。\n")
+    assert f.suggestion == "21 日"
+    assert not [f for f in findings(en, "# 题\n\n所以，是的，我会在 21 号检查，否则我会给他们发电子邮件。\n") if f.code.startswith("TQA2")]
+    assert not [f for f in findings("# T\n\nShe was promoted to 1st Lieutenant, making history.\n", "# 题\n\n她被晋升为中尉，创造了历史。\n")
+                if f.code.startswith("TQA2")]
