@@ -321,8 +321,9 @@ BOUND_CHANGED = rule(
     Example: EN `The licence holders are entitled to around 80 more UK licences.`,
     ZH `持证人有权获得大约 80 多个英国许可证。`
 
-    Fix: use the bound of the source (最多 / 不超过 for up to, 至少 / 以上 for at least, 近 / 将近 for nearly,
-    再 / 另外 N 个 for N more).
+    Fix: use the bound of the source; the suggestion gives the figure with the one word the source's own
+    qualifier asks for (`超过 400` for more than 400, `400 以上` for 400 or more, `最多 25` for up to 25,
+    `近 30` for nearly 30, `再 80` for 80 more).
     """,
     needs_source=True,
 )
