@@ -454,12 +454,15 @@ def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
     return _zh_amount(q, v)
 
 
+_WITH_EXPONENT = re.compile(r"\d[eE][+-]?\d")
+
+
 def _zh_amount(q: Quantity, v: float) -> str:
     """The figure `v` of `q` in 亿 or 万 from 10,000 up, in the source's own digits where it gives them, with the
-    currency of an amount of money (`_zh_suggestion`'s last case). A figure beyond 10^18 (the source wrote it with an
-    exponent: `$1e308`) keeps its exponent (`1e+308 美元`): in 亿 it was a line of three hundred zeros."""
+    currency of an amount of money (`_zh_suggestion`'s last case). A figure the source wrote with an exponent
+    (`$1e308`) keeps one from 10^18 up (`1e+308 美元`): in 亿 it was a line of three hundred zeros."""
     unit = ""
-    if v >= 1e18:
+    if v >= 1e18 and _WITH_EXPONENT.search(q.text):
         return (f"{v:g} " + (_ZH_CURRENCY.get(q.currency or "", "") if q.kind == "money" else "")).strip()
     if v >= 1e8 and v == v:
         num, unit = v / 1e8, " 亿"
