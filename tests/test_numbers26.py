@@ -39,3 +39,19 @@ def test_a_day_of_the_month_written_without_the_article_is_a_date() -> None:
     assert not [f for f in findings(en, "# 题\n\n所以，是的，我会在 21 号检查，否则我会给他们发电子邮件。\n") if f.code.startswith("TQA2")]
     assert not [f for f in findings("# T\n\nShe was promoted to 1st Lieutenant, making history.\n", "# 题\n\n她被晋升为中尉，创造了历史。\n")
                 if f.code.startswith("TQA2")]
+
+
+def test_the_bound_suggestion_puts_each_word_on_its_side_of_the_figure() -> None:
+    from transqa.quantities.bounds import bound_suggestion
+    from transqa.quantities.english import english_quantities
+
+    def suggest(en: str) -> str | None:
+        q = next(q for q in english_quantities(en) if q.text.strip().startswith("30"))
+        return bound_suggestion(en, q, "30")
+
+    assert suggest("He did not marry until 30, his sister said.") == "直到 30…才"
+    assert suggest("He lived there until 30, his sister said.") == "直到 30"
+    assert suggest("It hired 30-odd people.") == "30 左右"
+    assert suggest("It hired only 30 people.") == "仅 30"
+    assert suggest("It hired no more than 30 people.") == "不超过 30"
+    assert suggest("It hired 30 people.") is None

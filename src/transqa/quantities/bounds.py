@@ -168,7 +168,7 @@ def bound_suggestion(text: str, q: Quantity, figure: str) -> str | None:
     if zh is None:
         return None
     if zh == "才":
-        return f"{figure}…才 (not before {figure})"
+        return f"直到 {figure}…才"
     return f"{figure} {zh}" if zh in _ZH_WORD_AFTER else f"{zh} {figure}"
 
 
