@@ -132,17 +132,32 @@ def test_manifest_rows_of_one_translation_with_two_originals_stay_two_checks(tmp
     assert [Path(j.source or "").name for j in from_manifest(str(tmp_path / "m.csv"))] == ["solar-startup.en.md", "other.en.md"]
 
 
-@pytest.mark.parametrize("zh", ["收入为 1.7976931348623157e308 十亿美元，创历史纪录。", "收入为1.7976931348623157e308十亿美元，创历史纪录。",
-                                "收入为 2e+18 亿美元，创历史纪录。"])
-def test_a_figure_with_an_exponent_is_never_split_from_its_scale(zh: str) -> None:
-    # hostile 24 bug 10: the figure was masked and `十亿美元` after it read as a figure of its own: a false TQA204
+@pytest.mark.parametrize(("zh", "read"), [("收入为 1.7976931348623157e308 十亿美元，创历史纪录。", []),
+                                          ("收入为1.7976931348623157e308十亿美元，创历史纪录。", []),
+                                          ("收入为 2e+18 亿美元，创历史纪录。", [("2e+18 亿美元", 2e26)])])
+def test_a_figure_with_an_exponent_is_never_split_from_its_scale(zh: str, read: list[tuple[str, float]]) -> None:
+    # hostile 24 bug 10: the figure was masked and `十亿美元` after it read as a figure of its own: a false TQA204.
+    # It is read whole with its scale and currency, or (beyond a float's range) left unread whole.
     from tests.helpers import codes
 
     from transqa.quantities.chinese import chinese_quantities
 
-    assert chinese_quantities(zh) == []
+    assert [(q.text, q.value) for q in chinese_quantities(zh)] == read
+    assert [q.currency for q in chinese_quantities(zh)] == ["USD"] * len(read)
     assert not [c for c in codes("# N\n\nRevenue was $1.7976931348623157e308 billion, a record.\n", f"# 数字\n\n{zh}\n")
-                if c.startswith("TQA2")]
+                if c.startswith("TQA2") and not read]
+
+
+def test_a_figure_with_an_exponent_dropped_in_the_translation_is_a_changed_figure() -> None:
+    # hostile 24 bug 10: `$1e308` → `1 美元` (the exponent dropped, the figure 10^308 times too small) was only a
+    # TQA204 warning (the source's figure masked, unread): read whole on both sides, it is a changed figure, and the
+    # suggestion keeps the exponent (in 亿 it was three hundred zeros)
+    from tests.helpers import findings as run
+
+    en = "# N\n\nThe fund holds $1e308 in claims.\n"
+    bad = [f for f in run(en, "# 数字\n\n该基金持有 1 美元的债权。\n") if f.code.startswith("TQA2")]
+    assert [(f.code, f.suggestion) for f in bad] == [("TQA201", "1e+308 美元")]
+    assert not [f for f in run(en, "# 数字\n\n该基金持有 1e308 美元的债权。\n") if f.code.startswith("TQA2")]
 
 
 def test_the_audit_record_schema_validates_from_the_disk_with_no_network(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

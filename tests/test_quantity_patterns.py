@@ -10,6 +10,7 @@ from transqa.quantities import english as en
 
 # row name → (example, expected (kind, value, soft) or None when the handler declines the match)
 EN_CASES: dict[str, tuple[str, tuple[str, float, bool] | None]] = {
+    "exponent": ("a balance of $2.5e3 million", ("money", 2.5e9, False)),
     "handle": ("follow @user44", ("label", 0.0, True)),
     "power": ("an area of 10⁶ km", ("count", 1e6, False)),
     "glued_name": ("the 49ers won", ("count", 49.0, True)),
@@ -66,6 +67,7 @@ EN_CASES: dict[str, tuple[str, tuple[str, float, bool] | None]] = {
 
 ZH_CASES: dict[str, tuple[str, tuple[str, float, bool] | None]] = {
     "garbled": ("1 . 5 亿美元", ("money", 1.5e8, False)),
+    "exponent": ("余额为 2.5e3 万美元", ("money", 2.5e7, False)),
     "handle": ("关注 @用户44", ("label", 0.0, True)),
     "power": ("3×10⁶ 个细胞", ("count", 3e6, False)),
     "placeholder": ("为了达到[组织62]的最后期限", ("label", 0.0, True)),

@@ -785,7 +785,8 @@ def _link_only(b: Block) -> bool:
 
 def _junction(blocks: list[Block]) -> str:
     """The joined text around the breaks: `…土耳其(where Alibaba…)和欧洲其他地区…`."""
-    parts = [blocks[0].text[-12:]] + [b.text for b in blocks[1:-1]] + [blocks[-1].text[:12]]
+    first, last = blocks[0].text, blocks[-1].text
+    parts = [piece(first, len(first) - 12, len(first))] + [b.text for b in blocks[1:-1]] + [piece(last, 0, 12)]
     return "“…" + "".join(parts) + "…”"
 
 
@@ -834,6 +835,12 @@ def _broken_lines(ctx: Context, b: Block) -> Iterator[Finding]:
     )
 
 
+def _tail(text: str) -> str:
+    """The last dozen characters of a paragraph for an excerpt, never starting inside a figure or Latin word (`000 艘货船`
+    for `3000 艘货船` read as if the text said 000: newcomer 24 item 4)."""
+    return piece(text, len(text) - 12, len(text))
+
+
 def _split_sentences(ctx: Context, split_at: set[int]) -> Iterator[Finding]:
     blocks = ctx.target.blocks
     seen: set[int] = set()
@@ -848,7 +855,7 @@ def _split_sentences(ctx: Context, split_at: set[int]) -> Iterator[Finding]:
                     sb = ctx.source.blocks[bead.source[0]]
                     yield ctx.finding(
                         SPLIT_SENTENCE,
-                        f"this paragraph ends mid-sentence ({quote(b.text[-12:])}); one source paragraph became {len(bead.target)}",
+                        f"this paragraph ends mid-sentence ({quote(_tail(b.text))}); one source paragraph became {len(bead.target)}",
                         source=(sb, 0, len(sb.text)), target=(b, len(b.text) - 1, len(b.text)),
                         suggestion="join it with the next paragraph",
                     )
@@ -863,7 +870,7 @@ def _split_sentences(ctx: Context, split_at: set[int]) -> Iterator[Finding]:
             continue
         yield ctx.finding(
             SPLIT_SENTENCE,
-            f"this paragraph ends mid-sentence ({quote(b.text[-12:])}) and the next one continues it ({quote(nb.text[:12])})",
+            f"this paragraph ends mid-sentence ({quote(_tail(b.text))}) and the next one continues it ({quote(piece(nb.text, 0, 12))})",
             target=(b, len(b.text) - 1, len(b.text)), suggestion="join the two paragraphs",
         )
 

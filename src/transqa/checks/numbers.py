@@ -21,6 +21,7 @@ from transqa.quantities import Quantity, close, format_value, garbled_numbers
 from transqa.quantities.bounds import (
     addition_in_clause,
     bound_dropped,
+    bound_suggestion,
     chinese_bound,
     chinese_unit_figure,
     clash,
@@ -320,8 +321,9 @@ BOUND_CHANGED = rule(
     Example: EN `The licence holders are entitled to around 80 more UK licences.`,
     ZH `持证人有权获得大约 80 多个英国许可证。`
 
-    Fix: use the bound of the source (最多 / 不超过 for up to, 至少 / 以上 for at least, 近 / 将近 for nearly,
-    再 / 另外 N 个 for N more).
+    Fix: use the bound of the source; the suggestion gives the figure with the one word the source's own
+    qualifier asks for (`超过 400` for more than 400, `400 以上` for 400 or more, `最多 25` for up to 25,
+    `近 30` for nearly 30, `再 80` for 80 more).
     """,
     needs_source=True,
 )
@@ -452,10 +454,16 @@ def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
     return _zh_amount(q, v)
 
 
+_WITH_EXPONENT = re.compile(r"\d[eE][+-]?\d")
+
+
 def _zh_amount(q: Quantity, v: float) -> str:
     """The figure `v` of `q` in 亿 or 万 from 10,000 up, in the source's own digits where it gives them, with the
-    currency of an amount of money (`_zh_suggestion`'s last case)."""
+    currency of an amount of money (`_zh_suggestion`'s last case). A figure the source wrote with an exponent
+    (`$1e308`) keeps one from 10^18 up (`1e+308 美元`): in 亿 it was a line of three hundred zeros."""
     unit = ""
+    if v >= 1e18 and _WITH_EXPONENT.search(q.text):
+        return (f"{v:g} " + (_ZH_CURRENCY.get(q.currency or "", "") if q.kind == "money" else "")).strip()
     if v >= 1e8 and v == v:
         num, unit = v / 1e8, " 亿"
     elif v >= 1e4:
@@ -968,9 +976,6 @@ def _results(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding
             )
 
 
-_SUGGEST_BOUND = {"upper": "最多/不超过/不到", "lower": "至少/超过/以上", "near": "近/将近/几乎", "approx": "约/大约/左右", "more": "再/另外/又", "only": "仅/只有/才"}
-
-
 def _article_unit_pairs(ctx: Context, bead: _Bead) -> list[tuple[_Pair, _Pair]]:
     """`less than a year` paired with the Chinese figure of that unit (一年, 十年 for a decade), when there is one."""
     pairs = []
@@ -1005,7 +1010,7 @@ def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]
             yield ctx.finding(
                 BOUND_CHANGED, f"the source says {_EN_SAYS[en].format(n=s.text.strip())}; the translation "
                 f"{_ZH_SAYS['more-lost' if en == 'more' and zh in _ZH_NO_ADDITION else zh or 'dropped'].format(n=t.text.strip())}",
-                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=_SUGGEST_BOUND[en],
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=bound_suggestion(sb.text, s, t.text.strip()),
             )
 
 

@@ -105,24 +105,71 @@ _STEM_WORDS: Words = (frozenset(_EN_STEMS), True)
 
 def english_bound(text: str, q: Quantity) -> str | None:
     """The bound or approximation class of the English words around q (None when there is none)."""
+    found = _english_bound(text, q)
+    return found[0] if found else None
+
+
+def _english_bound(text: str, q: Quantity) -> tuple[str, str, bool] | None:
+    """(class, the English words, after the figure) of the bound around q (english_bound), None when there is none."""
     if long_without(text, _STEM_WORDS):
         return None
     after = text[q.end : q.end + 24]
-    cls = _klass(_EN_AFTER_RE.match(after))
-    if cls is not None:
-        return cls  # 20 or more, 20-odd
+    m = _EN_AFTER_RE.match(after)
+    if m is not None:
+        return _klass(m) or "", m.group(0).strip().lower(), True  # 20 or more, 20-odd
     before = re.split(r"[.;:!?,]", text[max(0, q.start - 32) : q.start])[-1]
     until = _EN_UNTIL.search(before)
     if until:  # all I knew until age 30: before 30 (upper); not until 30, only at 30 (lower)
         clause = re.split(r"[.;:!?]", text[max(0, q.start - 120) : q.start])[-1]
-        return "lower" if _EN_NEGATION.search(clause[: len(clause) - len(until.group(0))]) else "upper"
+        negated = _EN_NEGATION.search(clause[: len(clause) - len(until.group(0))])
+        return ("lower", "not until", False) if negated else ("upper", "until", False)
     m = _EN_BEFORE_RE.search(before)
     if m and (m.group("prep0") or m.group("prep1")) and re.match(r"\s+(?:of\b|(?:years?|months?|weeks?|days?|decades?|hours?|centuries)\b)", after):
         m = None  # the backlash over two of its campaigns, a removal over three years: a preposition, not a bound
     cls = _klass(m)
     if cls in (None, "approx", "near", "only") and q.kind == "count" and _EN_MORE.match(after) and not q.text.lower().startswith("a "):
-        return "more"  # (around) 80 more licences: 80 additional ones
-    return cls
+        return "more", "more", True  # (around) 80 more licences: 80 additional ones
+    if m is None or cls is None:
+        return None
+    return cls, " ".join(m.group(0).split()).lower().removesuffix(" a").removesuffix(" an"), False
+
+
+# The one Chinese word news style gives each English bound word (newcomer 24 item 6: the suggestion was a menu of
+# three, `至少/超过/以上`, not a fix), looked up by the English words in order; the class's usual word otherwise.
+_ZH_WORD_FOR: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), w) for p, w in (
+    (r"no more than|not more than|no greater than", "不超过"),
+    (r"up to|at most|at the most|max", "最多"),
+    (r"or (?:fewer|less|under|below)", "以下"),
+    (r"under|below|less than|fewer than", "不到"),
+    (r"not until", "才"),
+    (r"until|till", "直到"),
+    (r"at least|a minimum of|no less than|no fewer than|not less than", "至少"),
+    (r"or more|or over|or higher|plus|\+|and (?:up|above|over)", "以上"),
+    (r"more than|over|upwards of|in excess of|north of", "超过"),
+    (r"close to", "接近"),
+    (r"nearly|almost|just under|shy of|short of", "近"),
+    (r"as many as|as much as|as high as", "多达"),
+    (r"or so|odd|ish", "左右"),
+    (r"only|just|mere", "仅"),
+    (r"more", "再"),
+))
+_ZH_WORD_OF_CLASS = {"upper": "最多", "lower": "超过", "near": "近", "approx": "约", "more": "再", "only": "仅"}
+_ZH_WORD_AFTER = frozenset({"以下", "以上", "左右"})  # written after the figure (400 以上), the others before it
+
+
+def bound_suggestion(text: str, q: Quantity, figure: str) -> str | None:
+    """The Chinese figure `figure` with the one word the source's bound around q asks for (`超过 400` for more than 400,
+    `400 以上` for 400 or more, `最多 96` for up to 96), None when the source has no bound there."""
+    found = _english_bound(text, q)
+    if found is None:
+        return None
+    cls, words, _ = found
+    zh = next((w for p, w in _ZH_WORD_FOR if p.search(words)), _ZH_WORD_OF_CLASS.get(cls))
+    if zh is None:
+        return None
+    if zh == "才":
+        return f"直到 {figure}…才"
+    return f"{figure} {zh}" if zh in _ZH_WORD_AFTER else f"{zh} {figure}"
 
 
 _ZH_AT_LEAST = re.compile("至少|最少|起码|最起码")

@@ -589,11 +589,43 @@ def _month_in(m: re.Match[str], text: str) -> Quantity | None:
 
 _FRACTION_RE = "|".join(sorted({re.escape(k).replace(r"\ ", "[ -]").replace(r"\-", "[ -]") for k in EN_FRACTIONS}, key=lambda k: (-len(k), k)))
 _PREP = r"(?:in|on|since|until|till|by|from|to|through|between|and|of|last|next|early|late|mid|this|that|before|after|during|for|until|or)"
+# A figure written with an exponent (`$1e308`, `2.5E+9 dollars`): no news prose writes one, but read by the other rows
+# it was its mantissa (`$1e308` as `$1`, a false TQA203: the hostile report). Read whole by a row of its own, before
+# the others, with its currency and scale, so that a translation dropping the exponent (`1 美元`) is a changed figure
+# (hostile 24 bug 10); one beyond a float's range (`$1.79e308 billion`) is matched and left unread (extract), never
+# split. Starts only where no word or figure runs on (linear on a long run of digits).
+EXPONENT = r"(?P<num>(?<![\w.,])\d[\d.,]*[eE][+-]?\d+(?!\w|\.\d))"
+
+
+def exponent_value(num: str, scale: float) -> float | None:
+    """The value of a figure written with an exponent times its scale (`1.5e3`, 1e6 → 1.5e9); None when the digits
+    are no number (`1.2.3e4`). A value beyond a float's range is inf: extract leaves it unread."""
+    try:
+        return float(num.replace(",", "")) * scale
+    except ValueError:
+        return None
+
+
+def _exponent(m: re.Match[str], text: str) -> Quantity | None:
+    g = m.groupdict()
+    scale = EN_SCALES.get(" ".join((g.get("scale") or "").lower().split()), 1.0)
+    v = exponent_value(g["num"], scale)
+    cur = g.get("cur") or g.get("cur2")
+    if v is None:
+        return UNREAD
+    if cur:
+        code, amb = _currency_of(cur)
+        return Quantity("money", v, m.start(), m.end(), text[m.start() : m.end()], currency=code, ambiguous=amb)
+    return Quantity("count", v, m.start(), m.end(), text[m.start() : m.end()])
+
+
 _CUR_PREFIX = r"US\$|AU\$|A\$|CA\$|C\$|HK\$|NT\$|NZ\$|MX\$|R\$|SG?\$|\$|€|£|¥|₹|₩|(?:" + CURRENCY_CODES + r"|Rs\.?)\s?"
 _CUR_SUFFIX = (r"(?:australian|canadian|hong kong|new zealand|singapore|taiwan)\s+dollars|swiss\s+francs|dollars|euros|yuan|renminbi|yen|rupees|rubles|roubles|"
                r"bucks|francs|pesos|reais|rand|baht|ringgit|lira|" + CURRENCY_CODES)
 
 PATTERNS: tuple[Pattern, ...] = (
+    Pattern("exponent", re.compile(r"(?:(?<![\w$])(?P<cur>" + _CUR_PREFIX + r")\s?)?" + EXPONENT
+                                   + r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion)\b)?(?:\s?(?P<cur2>" + _CUR_SUFFIX + r")\b)?", re.IGNORECASE), _exponent),
     Pattern("handle", re.compile(r"(?<![\w@])[@#][A-Za-z_][\w]*"), _handle),
     Pattern("power", re.compile(r"(?<![\w.,])" + POWER), power),
     Pattern("date_numeric", DATE_NUMERIC, date_numeric),
@@ -699,25 +731,6 @@ def _decimal_commas(text: str) -> str:
     return _DECIMAL_COMMA.sub(r"\1.\2", text) if "," in text else text
 
 
-# A figure written with an exponent (`$1e308`, `2.5E+9`): no news prose writes one, and read by the rows it was its
-# mantissa (`$1e308` as `$1`, a false TQA203: the hostile report). Masked before the rows read the text, so that it
-# is read as no figure at all. Starts only where no word or figure runs on (linear on a long run of digits).
-_EXPONENT = re.compile(r"(?<![\w.,])\d[\d.,]*[eE][+-]?\d+(?!\w|\.\d)")
-
-
-# The same in Chinese text, where a Han character may touch the figure (`为1e308`), with the scale characters that
-# follow it (`1.79e308 十亿美元`): left behind, `十亿` was read as a figure of its own (hostile 24 bug 10).
-_ZH_EXPONENT = re.compile(r"(?<![A-Za-z0-9_.,])\d[\d.,]*[eE][+-]?\d+(?![A-Za-z0-9_]|\.\d)(?:\s?[十百千万亿兆]+)?")
-
-
-def no_exponents(text: str, chinese: bool = False) -> str:
-    """text with each figure written with an exponent masked, one character for one (in Chinese text, with the
-    scale characters after it)."""
-    if "e" not in text and "E" not in text:
-        return text
-    return (_ZH_EXPONENT if chinese else _EXPONENT).sub(lambda m: "_" * len(m.group(0)), text)
-
-
 _EN_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|\s+to|-|–|—)\s*", re.IGNORECASE)
 
 
@@ -730,4 +743,4 @@ def english_quantities(text: str) -> list[Quantity]:
 def _english_quantities(text: str) -> tuple[Quantity, ...]:
     """Parsed once per text: a paragraph is read by the aligner, the number checks and the sentence
     alignment (Quantity is frozen, so the tuple is shared safely)."""
-    return tuple(inherit(extract(PATTERNS, _decimal_commas(no_exponents(text)), text), text, _EN_JOIN))
+    return tuple(inherit(extract(PATTERNS, _decimal_commas(text), text), text, _EN_JOIN))

