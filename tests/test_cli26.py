@@ -60,3 +60,21 @@ def test_without_the_original_a_mostly_english_file_keeps_its_paragraph_findings
                   encoding="utf-8")
     code, out, _ = run_cli(capsys, "check", str(zh), "--isolated", "--format", "concise")
     assert code == 1 and out.count("TQA401") == 2 and "almost no Chinese" not in out, out
+
+
+# ------------------------------------------------------------- newcomer 24b item 10: one unreadable file of two
+def test_an_unreadable_file_of_two_is_named_once_not_under_a_report_header(tmp_path: Path,
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    # `check bin.zh.md clean.zh.md` printed two report headers and `error: bin.zh.md: …` in the report, then the
+    # `transqa: error:` line
+    import shutil
+
+    bad, good = tmp_path / "bin.zh.md", tmp_path / "good.zh.md"
+    bad.write_bytes(b"\x7fELF\x02\x01\x01" + bytes(64))
+    shutil.copy(S / "wind-farm.zh.md", good)
+    code, out, err = run_cli(capsys, "check", str(bad), str(good), "--isolated")
+    assert code == 2 and out.count("transqa check") == 1 and f"transqa check {good}\n" in out, out
+    assert "error:" not in out and "binary" not in out, out
+    assert err.count("\n") == 1 and err.startswith(f"transqa: error: {bad}: is a binary file, not text"), err
+    code, out, _ = run_cli(capsys, "check", str(bad), str(good), "--isolated", "--format", "json")
+    assert code == 2 and [d["error"] is not None for d in json.loads(out)["documents"]] == [True, False]  # kept for machines
