@@ -78,3 +78,43 @@ def test_an_unreadable_file_of_two_is_named_once_not_under_a_report_header(tmp_p
     assert err.count("\n") == 1 and err.startswith(f"transqa: error: {bad}: is a binary file, not text"), err
     code, out, _ = run_cli(capsys, "check", str(bad), str(good), "--isolated", "--format", "json")
     assert code == 2 and [d["error"] is not None for d in json.loads(out)["documents"]] == [True, False]  # kept for machines
+
+
+# ------------------------------------------------------------- review leftovers (behaviour kept)
+def _stray_close_by_slices(text: str) -> int | None:
+    """anchors._stray_close as it was: the smile pattern searched in a slice of the text at every closing bracket."""
+    import re
+
+    smile, depth = re.compile(r"[:;]-?[)）]$"), 0
+    for i, c in enumerate(text):
+        if c in "(（":
+            depth += 1
+        elif c in ")）":
+            if depth:
+                depth -= 1
+            elif not smile.search(text[: i + 1]):
+                return i
+    return None
+
+
+def test_a_smile_is_told_from_a_stray_bracket_without_slicing_the_anchor() -> None:
+    import itertools
+
+    from transqa.checks import anchors
+
+    alphabet = ":;-)）(（a"
+    cases = ["".join(p) for n in range(1, 6) for p in itertools.product(alphabet, repeat=n)]
+    assert len(cases) > 30_000 and all(anchors._stray_close(t) == _stray_close_by_slices(t) for t in cases)
+    assert anchors._stray_close("好 :-)") is None and anchors._stray_close("好 -)") == 3
+
+
+def test_headword_indexes_take_han_as_lang_script_defines_it() -> None:
+    from transqa.checks.transliteration import other_entity
+    from transqa.lang import backgloss
+    from transqa.lang.script import HAN_CLASS
+
+    for pattern in (backgloss._HEAD, other_entity._HAN):
+        assert HAN_CLASS in pattern.pattern
+    # an Extension A character (䴓, nuthatch) is Han: its headwords are in the index like the others
+    assert backgloss._HEAD.fullmatch("普通䴓") and other_entity._HAN.fullmatch("恭亲王奕䜣")
+    assert not backgloss._HEAD.fullmatch("普通ー") and not other_entity._HAN.fullmatch("A股")
