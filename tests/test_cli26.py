@@ -118,3 +118,10 @@ def test_headword_indexes_take_han_as_lang_script_defines_it() -> None:
     # an Extension A character (䴓, nuthatch) is Han: its headwords are in the index like the others
     assert backgloss._HEAD.fullmatch("普通䴓") and other_entity._HAN.fullmatch("恭亲王奕䜣")
     assert not backgloss._HEAD.fullmatch("普通ー") and not other_entity._HAN.fullmatch("A股")
+
+
+def test_an_english_code_listing_does_not_make_a_translation_english() -> None:
+    code = "\n".join(f"    response = client.fetch_account_balance(account_number, currency_code)  # step {i}" for i in range(12))
+    en = f"# How to call the API\n\nCall the client as below, then read the balance it returns.\n\n{code}\n"
+    zh = f"# 如何调用 API\n\n按下面的方式调用客户端，再读取它返回的余额。\n\n{code}\n"
+    assert not any("almost no Chinese" in f.message for f in findings(en, zh))

@@ -209,9 +209,10 @@ ENGLISH_LEAST = 20
 
 
 def left_in_english(doc: Document) -> tuple[int, int] | None:
-    """(Han characters, Latin letters) of a translation that holds almost no Chinese (ENGLISH_SHARE), else None."""
+    """(Han characters, Latin letters) of a translation that holds almost no Chinese (ENGLISH_SHARE), else None. Code
+    blocks are not counted: a listing stays in English in any translation."""
     han = lat = 0
-    for b in doc.blocks:
+    for b in (b for b in doc.blocks if b.kind != "code"):
         han += han_count(b.text)
         lat += latin_letter_count(b.text)
     return (han, lat) if lat >= ENGLISH_LEAST and han < ENGLISH_SHARE * (han + lat) else None
