@@ -58,8 +58,12 @@ def _check(source: Document | None, target: Document, settings: Settings) -> Res
     glossary = load_glossaries(settings.glossary) if settings.glossary else None
     ctx = Context(source, target, beads, glossary=glossary, default_currency=settings.default_currency)
     findings: list[Finding] = []
-    # Precondition: a file that is not the article (a consent page) gets that one finding, no side effects.
-    for family in (page,) if page.unusable(target) is not None else FAMILIES:
+    # Preconditions: a file that is not the article (a consent page) gets that one finding, no side effects; so does
+    # a translation in English (newcomer 25 item 8: not one TQA002 and TQA401 per paragraph, and TQA014)
+    english = untranslated.left_in_english(target) if source is not None and "TQA401" in enabled else None
+    if english is not None and page.unusable(target) is None:
+        findings.append(untranslated.whole_left_in_english(ctx, english))
+    for family in (page,) if page.unusable(target) is not None else () if english is not None else FAMILIES:
         codes = {r.code for r in family.RULES}
         if not codes & enabled:
             continue

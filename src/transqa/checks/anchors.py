@@ -353,7 +353,7 @@ def _stray_close(text: str) -> int | None:
         elif c in ")）":
             if depth:
                 depth -= 1
-            elif not _SMILE.search(text[: i + 1]):
+            elif not _SMILE.search(text, max(0, i - 2), i + 1):  # the face ends at this bracket: no slice of the text
                 return i
     return None
 

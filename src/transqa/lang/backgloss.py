@@ -12,10 +12,13 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+import regex
+
 from transqa.lang.english import STOPWORDS
 from transqa.lang.lexicon import PARENS, cedict_entries, cedict_path
+from transqa.lang.script import HAN_CLASS
 
-_HEAD = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_HEAD = regex.compile(rf"{HAN_CLASS}{{2,6}}")  # a headword of Han characters, as lang.script defines them
 _WORD = re.compile(r"[a-z]{3,}")
 MIN_PIECE = 4  # letters of a definition word shared with the name, when the word is not in the name whole (`scape` of
 # landscape, `ancestr` of ancestor); three matched too much on the development splits (`app` of apply)

@@ -205,7 +205,9 @@ def render_text(results: list[Result], width: int = 80, color: bool = False) -> 
     console = Console(file=buf, width=width, color_system="standard" if color else None, force_terminal=color,
                       no_color=not color, highlight=False, emoji=False, soft_wrap=False)
     table = rules()
-    for r in results:
+    # a file that could not be read is named once, by check's `transqa: error:` line on standard error (as in the
+    # concise format): not again here under a header of its own (newcomer 24b item 10: `check bin.zh.md clean.zh.md`)
+    for r in (r for r in results if r.error is None):
         tgt, src = r.target, r.source
         args = line_safe(f"{r.source_path} {r.target_path}" if r.source_path else r.target_path)  # the run's arguments
         head = Text(wrap_paths(f"transqa check {args}", width))
@@ -213,9 +215,6 @@ def render_text(results: list[Result], width: int = 80, color: bool = False) -> 
         console.print(head, soft_wrap=True)  # wrapped at separators only, never inside a name
         if r.config:
             console.print(Text(wrap_paths(f"Configuration: {line_safe(below_here(r.config))}", width), style="dim"), soft_wrap=True)
-        if r.error is not None:
-            console.print(Text(f"error: {line_safe(str(r.error))}", style="bold red"))
-            continue
         if src is None:
             on = [x for x in table.values() if x.default_enabled]
             n = sum(1 for x in on if not x.needs_source)

@@ -34,10 +34,13 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+import regex
+
 from transqa.checks.transliteration.common import _GENERIC, NOT_NAMES, _sounds_in
 from transqa.checks.transliteration.rules import NAME_OTHER_ENTITY
 from transqa.context import Context, quote
 from transqa.findings import Finding
+from transqa.lang.script import HAN_CLASS
 from transqa.model import Block
 from transqa.quantities.needs import CASE_TO_ASCII
 
@@ -45,7 +48,7 @@ from transqa.quantities.needs import CASE_TO_ASCII
 _RUN = re.compile(r"(?<![A-Za-z0-9'’&.@#-])[A-Z][a-z]+(?:[ -](?:(?:of|and|de) )?[A-Z][a-z]+)*(?![A-Za-z0-9'’-])")
 # A lower-case word after a one-word name: the name is an adjective (`the Indian government`)
 _ADJECTIVE = re.compile(r" [a-z]")
-_HAN = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_HAN = regex.compile(rf"{HAN_CLASS}{{2,8}}")  # a headword of Han characters, as lang.script defines them
 _TAIL = re.compile(r"\s+(?:football club|football team|fc|club|team)$", re.IGNORECASE)
 _NOTE = re.compile(r"^(?:also written|also pr\.|variant of|old variant|abbr\.|see |CL:|surname)", re.IGNORECASE)
 # Words too common in entities' names to tie two entities together (with `_GENERIC`: party, club, times)
