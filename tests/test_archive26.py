@@ -1,0 +1,37 @@
+"""Release twenty-six: what an editor sees in archive articles and transqa missed (issues 17 and 19).
+
+Each case is written after a real archive article of `techcrunch-zh` (named in its test), read by the release-25
+newcomer or labelled in archive dev2/dev3."""
+
+from __future__ import annotations
+
+import pytest
+from tests.helpers import findings
+
+pytest.importorskip("transqa.lang.lexicon")
+
+
+def _needs_dictionary() -> None:
+    from transqa.lang.lexicon import lexicon
+
+    if lexicon() is None:
+        pytest.skip("needs the CC-CEDICT lexicon")
+
+
+# facebook-dreams-of-easy-music-while-religious-battle-rages-internally.md: 脸书 throughout, `Facebook` once inside a
+# heading MT opened with 【 and never closed
+FACEBOOK = ("# 脸书梦想简单的音乐\n\n脸书开始开发一款脸书音乐应用程序。脸书的条款很严格。\n\n"
+            "做脸书要求的交易是自杀。没有人想被脸书音乐遗忘。\n\n"
+            " **【Facebook 平台宗教战争**\n\n目前还不清楚脸书将走向何方。\n")
+
+
+def test_a_latin_name_inside_an_unclosed_bracket_of_words_is_prose() -> None:
+    _needs_dictionary()
+    fs = [f for f in findings(None, FACEBOOK) if f.code == "TQA310"]
+    assert [(f.target.text, f.suggestion) for f in fs if f.target is not None] == [("Facebook", "脸书")]
+
+
+def test_a_latin_name_inside_a_leaked_embed_is_still_not_prose() -> None:
+    _needs_dictionary()
+    zh = FACEBOOK.replace("**【Facebook 平台宗教战争**", "【Facebook https://www.facebook.com/x?id=1】")
+    assert not [f for f in findings(None, zh) if f.code == "TQA310"]
