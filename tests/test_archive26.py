@@ -35,3 +35,23 @@ def test_a_latin_name_inside_a_leaked_embed_is_still_not_prose() -> None:
     _needs_dictionary()
     zh = FACEBOOK.replace("**【Facebook 平台宗教战争**", "【Facebook https://www.facebook.com/x?id=1】")
     assert not [f for f in findings(None, zh) if f.code == "TQA310"]
+
+
+# a-list-of-startups-goldman-sachs-thinks-will-most-likely-ipo.md: `[Square 的](http://www.square.com/)` once, then
+# 平方 in the list of startups
+SQUARE = ("# 高盛认为最有可能 IPO 的初创公司名单\n\n"
+          "与会者聆听了由[马克·安德森](http://www.crunchbase.com/person/marc-andreessen)和 "
+          "[Square 的](http://www.square.com/)[基思·拉布瓦](http://www.crunchbase.com/person/keith-rabois)所做的演讲。\n\n"
+          "按字母顺序排列:\n\n*   爱彼迎\n*   Birchbox\n*   平方\n*   Tumblr\n")
+
+
+def test_a_name_linked_to_its_own_site_once_is_the_article_s_form() -> None:
+    _needs_dictionary()
+    fs = [f for f in findings(None, SQUARE) if f.code == "TQA317"]
+    assert [(f.target.text, f.suggestion) for f in fs if f.target is not None] == [("平方", "Square")]
+
+
+def test_a_name_written_once_in_latin_without_its_site_is_not_enough() -> None:
+    _needs_dictionary()
+    zh = SQUARE.replace("http://www.square.com/", "http://www.crunchbase.com/person/jack-dorsey")
+    assert not [f for f in findings(None, zh) if f.code == "TQA317"]

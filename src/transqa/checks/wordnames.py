@@ -82,7 +82,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     reported: set[tuple[int, int]] = set()
     slug, brands = slug_words(ctx.target.path), slug_names(ctx.target.path)
     for name, places in sorted(_standalone_names(prose).items()):
-        if len(places) < MIN_LATIN:
+        if len(places) + _self_linked(name, places) < MIN_LATIN:
             continue
         for form in dict.fromkeys((*_renderings(name, present), *_read_back(name, prose, slug))):
             hits = [(b, i) for b in prose for i in find_all(b.text, form) if _a_word_here(b.text, i, form, name)]
@@ -100,6 +100,19 @@ def check(ctx: Context) -> Iterator[Finding]:
                             target=(b, i, i + len(form)), suggestion=name,
                         )
             break  # the longest rendering found is the one the translation chose
+
+
+def _self_linked(name: str, places: list[tuple[Block, int]]) -> int:
+    """The Latin places of the name that stand in the text of a link whose address names it (`[Square 的](…square.com/)`):
+    the article's own evidence that the word is the company's name, each counted as a second place (a name the article
+    writes once in Latin, in its link, and elsewhere as the word: `平方` in a list of the startups beside it, from the
+    release-25 newcomer's reading of a-list-of-startups-goldman-sachs…)."""
+    from transqa.checks.linknames import address_names
+    from transqa.checks.untranslated import named_site
+
+    low = name.lower()
+    return sum(1 for b, i in places for lk in b.links
+               if lk.start <= i < lk.end and (named_site(lk.href) == low or low in address_names(lk.href)))
 
 
 def _read_back(name: str, prose: list[Block], slug: tuple[str, ...]) -> tuple[str, ...]:
