@@ -55,3 +55,23 @@ def test_a_name_written_once_in_latin_without_its_site_is_not_enough() -> None:
     _needs_dictionary()
     zh = SQUARE.replace("http://www.square.com/", "http://www.crunchbase.com/person/jack-dorsey")
     assert not [f for f in findings(None, zh) if f.code == "TQA317"]
+
+
+# lafayette-fiber-case-going-to-state-supreme-court.md, ibag-turntable-plus-ipod-minus-turntable.md,
+# ftc-weary-of-net-neutrality.md (archive dev2/dev3): the source site credited in a bracket after the link to its page
+@pytest.mark.parametrize(("credit", "found"), [
+    ("【宽带报道】", "宽带报道"),
+    ("【宽带报道 via [Digg](http://digg.com/tech_news/x)", "宽带报道"),
+    ("(宽带报道)", "宽带报道"),
+])
+def test_a_credit_after_a_link_that_translates_the_site_s_name(credit: str, found: str) -> None:
+    _needs_dictionary()
+    zh = f"# 标题\n\n光纤之战继续。\n\n[拉斐特光纤之战向州最高法院开战](http://www.broadbandreports.com/shownews/78020){credit}\n"
+    fs = [f for f in findings(None, zh) if f.code == "TQA319"]
+    assert [f.target.text for f in fs if f.target is not None] == [found]
+
+
+def test_a_credit_that_names_another_thing_is_not_reported() -> None:
+    _needs_dictionary()
+    zh = "# 标题\n\n光纤之战继续。\n\n[拉斐特光纤之战向州最高法院开战](http://www.broadbandreports.com/shownews/78020)【新闻稿】\n"
+    assert not [f for f in findings(None, zh) if f.code == "TQA319"]
