@@ -75,3 +75,24 @@ def test_a_credit_that_names_another_thing_is_not_reported() -> None:
     _needs_dictionary()
     zh = "# 标题\n\n光纤之战继续。\n\n[拉斐特光纤之战向州最高法院开战](http://www.broadbandreports.com/shownews/78020)【新闻稿】\n"
     assert not [f for f in findings(None, zh) if f.code == "TQA319"]
+
+
+# nc24-1 (the release-24 newcomer's own pair, still open in release 25): a coinage of a three-letter word and another,
+# `Skyfjord` (sky + fjord), translated word by word; the Salesforce kind with a shorter first word
+@pytest.mark.parametrize(("name", "literal", "found"), [
+    ("Skyfjord", "天空峡湾", "天空"),
+    ("Salesforce", "销售队", "销售"),
+])
+def test_a_coinage_with_a_three_letter_first_word_translated_word_by_word(name: str, literal: str, found: str) -> None:
+    _needs_dictionary()
+    en = f"# Rival\n\nIts rival, Oslo-based {name}, raised $300 million last month.\n"
+    zh = f"# 对手\n\n其竞争对手——总部位于奥斯陆的{literal}上个月融资 3 亿美元。\n"
+    fs = [f for f in findings(en, zh) if f.code == "TQA312"]
+    assert [f.target.text for f in fs if f.target is not None] == [found]
+
+
+def test_a_three_letter_word_before_a_gloss_it_does_not_head_is_not_reported() -> None:
+    _needs_dictionary()
+    en = "# Rival\n\nIts rival, Oslo-based Skyfjord, raised $300 million last month.\n"
+    zh = "# 对手\n\n其竞争对手——总部位于奥斯陆的斯凯峡湾上个月融资 3 亿美元，天空很蓝。\n"
+    assert not [f for f in findings(en, zh) if f.code == "TQA312"]
