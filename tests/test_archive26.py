@@ -96,3 +96,33 @@ def test_a_three_letter_word_before_a_gloss_it_does_not_head_is_not_reported() -
     en = "# Rival\n\nIts rival, Oslo-based Skyfjord, raised $300 million last month.\n"
     zh = "# 对手\n\n其竞争对手——总部位于奥斯陆的斯凯峡湾上个月融资 3 亿美元，天空很蓝。\n"
     assert not [f for f in findings(en, zh) if f.code == "TQA312"]
+
+
+# google-ita-travel-no-fair.md (archive dev2): `[FairSearch](http://www.fairsearch.org/)`, then `FairSearch 声称…` once,
+# and 公平搜索联盟 between them
+FAIRSEARCH = ("# 谷歌收购 ITA 并不公平\n\n一些在线旅游公司正在游说司法部通过一个名为 [FairSearch](http://www.fairsearch.org/) "
+              "的组织阻止这笔交易。\n\n公平搜索联盟认为，谷歌可以利用 ITA 边缘化竞争对手。\n\n"
+              "大约三分之二的旅行计划是从搜索引擎开始的，FairSearch 声称超过 30%的旅行搜索是从谷歌开始的。\n")
+
+
+def test_an_english_link_text_that_is_the_name_its_address_spells_counts_as_the_name() -> None:
+    _needs_dictionary()
+    fs = [f for f in findings(None, FAIRSEARCH) if f.code == "TQA317"]
+    assert [(f.target.text, f.suggestion) for f in fs if f.target is not None] == [("公平搜索", "FairSearch")]
+
+
+def test_an_english_link_text_of_another_address_is_still_not_a_place_of_the_name() -> None:
+    _needs_dictionary()
+    zh = FAIRSEARCH.replace("http://www.fairsearch.org/", "http://www.example.com/news/1")
+    assert not [f for f in findings(None, zh) if f.code == "TQA317"]
+
+
+def test_a_word_of_a_sentence_is_not_taken_for_a_name_the_article_only_links() -> None:
+    # plaxo-doubles-address-book-traffic-raises-ambitions.md: `[Gist](…crunchbase.com/company/gist)` once, and 头脑 (the
+    # mind) in a quotation far below: the word, not the company (a false finding of a 1,500-article archive sample)
+    _needs_dictionary()
+    zh = ("# Plaxo 的流量翻番\n\n像 [Gist](http://www.crunchbase.com/company/gist) 这样的服务整合了联系信息。\n\n"
+          "米勒说：“对垃圾邮件的认知仍然存在于一些人的头脑中。”\n")
+    assert not [f for f in findings(None, zh) if f.code == "TQA317"]
+    named = zh.replace("一些人的头脑中", "头脑公司的用户心中")
+    assert [f.target.text for f in findings(None, named) if f.code == "TQA317" and f.target is not None] == ["头脑"]
