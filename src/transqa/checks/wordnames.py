@@ -26,7 +26,10 @@ NAME_AS_WORD = rule(
     """
     What it checks: the Chinese alone. A name of one English word (`Honey`, `Conduit`, `Grouper`) or of
     English words written together (`TouchPad`, `ClickTale`) that the translation keeps in Latin script
-    in its prose at least twice, standing alone (not a word of a longer Latin name such as `Google
+    in its prose at least twice (a place in the text of a link whose address names it, `[Square 的](…square.com/)`
+    or `[FairSearch](…fairsearch.org/)`, counts twice, and a name written so mostly in such links is reported only
+    where its rendering stands as a name: alone in its list item or heading, `平方`, or before 公司, 联盟, 网站 …),
+    standing alone (not a word of a longer Latin name such as `Google
     Reader`), and, elsewhere in the article, CC-CEDICT's rendering of that word (`蜂蜜`, `导管`, `石斑鱼`)
     or of its parts joined (`触摸板`, `点击故事`) where it is a word of the sentence (not inside a longer
     dictionary word, not glossed with the name in brackets, not an established Chinese name by meaning such as
