@@ -30,7 +30,9 @@ LINK_NAME_AS_WORDS = rule(
     database (`crunchbase.com/financial-organization/benchmark-capital`), an encyclopaedia article whose
     title capitalises every word (`wikipedia.org/wiki/Captain_Power`), and whose anchor, in Chinese with no
     Latin letter, is mostly the dictionary translations (CC-CEDICT) of that name's English words, in order
-    (`齿轮日志` for gear+log, `【通过寻找阿尔法】` for seeking+alpha, `[无症状]`, `[基准资本]`, `队长权力`).
+    (`齿轮日志` for gear+log, `【通过寻找阿尔法】` for seeking+alpha, `[无症状]`, `[基准资本]`, `队长权力`). The
+    source credited in a bracket right after a link to its page, as the archive's older posts credit it, is read as
+    that link's anchor (`[拉斐特光纤之战…](…broadbandreports.com/…)【宽带报道】`, `【消费者事务 via Digg`).
     A link to a site's home page (`priceonomics.com/`, `…/index.php`, `…/en/`) is read the other way round:
     its short anchor of Chinese words whose CC-CEDICT glosses spell at least half of the site's name and
     cover at least half of the anchor (`[价格经济学]` price+economics, `[众筹]` crowdfunding for crowdtilt),
@@ -90,30 +92,47 @@ def check(ctx: Context) -> Iterator[Finding]:
         if b.kind == "code":
             continue
         for lk in b.links:
+            credit = _CREDIT.match(b.text, lk.end)
+            if credit is not None and not any(o.start == credit.start(1) for o in b.links):
+                yield from _address_words(ctx, article, b, lk.href, credit.start(1), credit.end(1), reported)
             if not HAN.search(lk.text) or _LATIN.search(lk.text):
                 continue
             home = _home_name(lk.href, lk.text)
             if home is not None:
                 yield from _home_finding(ctx, article, b, lk.start, lk.end, home, reported)
                 continue
-            for name in address_names(lk.href):
-                found = _literal(lk.text, name)
-                if found is None:
-                    continue
-                if established(found) or _accepted(ctx, found):
-                    break  # the name's accepted Chinese name (消费者报告 for Consumer Reports): a name, not a slip
-                s = b.text.find(found, lk.start, lk.end)
-                if s < 0:
-                    break
-                if not article.glossed(found, name) and first_time(reported, (b.index, s)):
-                    words = "+".join(_split(name) or ())
-                    yield ctx.finding(
-                        LINK_NAME_AS_WORDS,
-                        f"{quote(found)} translates word by word ({words}) the name {quote(name)} that the link's "
-                        "address spells; write the name",
-                        target=(b, s, s + len(found)), suggestion=_spelt(name, article.spellings),
-                    )
-                break
+            yield from _address_words(ctx, article, b, lk.href, lk.start, lk.end, reported)
+
+
+# The source credited in a bracket right after a link to its page, as the archive's older posts do
+# (`[拉斐特光纤之战…](…broadbandreports.com/…)【宽带报道】`, `【消费者事务 via Digg`): the words of the bracket, Han only, up
+# to its close, a `via` or a comma. Archive dev2/dev3: 3 labelled rows (ShinyShiny, ConsumerAffairs, Broadband Reports)
+_CREDIT = regex.compile(rf"[ ]?[【（(]({HAN_CLASS}{{2,12}})(?=[】）)]| via\b|[ ，,]|$)")
+
+
+def _address_words(ctx: Context, article: _Article, b: Block, href: str, start: int, end: int,
+                   reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """TQA319 where the Chinese b.text[start:end] (a link's anchor, or the credit after it) is the dictionary words of a
+    name the address `href` spells."""
+    text = b.text[start:end]
+    for name in address_names(href):
+        found = _literal(text, name)
+        if found is None:
+            continue
+        if established(found) or _accepted(ctx, found):
+            return  # the name's accepted Chinese name (消费者报告 for Consumer Reports): a name, not a slip
+        s = b.text.find(found, start, end)
+        if s < 0:
+            return
+        if not article.glossed(found, name) and first_time(reported, (b.index, s)):
+            words = "+".join(_split(name) or ())
+            yield ctx.finding(
+                LINK_NAME_AS_WORDS,
+                f"{quote(found)} translates word by word ({words}) the name {quote(name)} that the link's "
+                "address spells; write the name",
+                target=(b, s, s + len(found)), suggestion=_spelt(name, article.spellings),
+            )
+        return
 
 
 # The rules that report a name translated as common words, by the article's Latin spelling (TQA316's words, TQA317) or

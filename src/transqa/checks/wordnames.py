@@ -17,7 +17,7 @@ from transqa.findings import Finding, Severity
 from transqa.lang.chinese import tied_at
 from transqa.lang.established import established
 from transqa.lang.script import HAN, HAN_CLASS, find_all
-from transqa.model import Block
+from transqa.model import Block, Link
 from transqa.registry import rule
 
 NAME_AS_WORD = rule(
@@ -26,7 +26,10 @@ NAME_AS_WORD = rule(
     """
     What it checks: the Chinese alone. A name of one English word (`Honey`, `Conduit`, `Grouper`) or of
     English words written together (`TouchPad`, `ClickTale`) that the translation keeps in Latin script
-    in its prose at least twice, standing alone (not a word of a longer Latin name such as `Google
+    in its prose at least twice (a place in the text of a link whose address names it, `[Square 的](…square.com/)`
+    or `[FairSearch](…fairsearch.org/)`, counts twice, and a name written so mostly in such links is reported only
+    where its rendering stands as a name: alone in its list item or heading, `平方`, or before 公司, 联盟, 网站 …),
+    standing alone (not a word of a longer Latin name such as `Google
     Reader`), and, elsewhere in the article, CC-CEDICT's rendering of that word (`蜂蜜`, `导管`, `石斑鱼`)
     or of its parts joined (`触摸板`, `点击故事`) where it is a word of the sentence (not inside a longer
     dictionary word, not glossed with the name in brackets, not an established Chinese name by meaning such as
@@ -82,10 +85,12 @@ def check(ctx: Context) -> Iterator[Finding]:
     reported: set[tuple[int, int]] = set()
     slug, brands = slug_words(ctx.target.path), slug_names(ctx.target.path)
     for name, places in sorted(_standalone_names(prose).items()):
-        if len(places) < MIN_LATIN:
+        if len(places) + _self_linked(name, places) < MIN_LATIN:
             continue
+        by_links = len(places) - _self_linked(name, places) < MIN_LATIN  # its Latin places mostly links to itself
         for form in dict.fromkeys((*_renderings(name, present), *_read_back(name, prose, slug))):
-            hits = [(b, i) for b in prose for i in find_all(b.text, form) if _a_word_here(b.text, i, form, name)]
+            hits = [(b, i) for b in prose for i in find_all(b.text, form) if _a_word_here(b.text, i, form, name)
+                    and (not by_links or _stands_as_name(b.text, i, form))]
             if not hits:
                 continue
             if len(hits) <= len(places) * (SLUG_RATIO if _slug_subject(name, places, slug, brands) else 1):
@@ -100,6 +105,15 @@ def check(ctx: Context) -> Iterator[Finding]:
                             target=(b, i, i + len(form)), suggestion=name,
                         )
             break  # the longest rendering found is the one the translation chose
+
+
+def _self_linked(name: str, places: list[tuple[Block, int]]) -> int:
+    """The Latin places of the name that stand in the text of a link whose address names it (`[Square 的](…square.com/)`):
+    the article's own evidence that the word is the company's name, each counted as a second place (a name the article
+    writes once in Latin, in its link, and elsewhere as the word: `平方` in a list of the startups beside it, from the
+    release-25 newcomer's reading of a-list-of-startups-goldman-sachs…)."""
+    low = name.lower()
+    return sum(1 for b, i in places for lk in b.links if lk.start <= i < lk.end and _address_names_it(lk.href, low))
 
 
 def _read_back(name: str, prose: list[Block], slug: tuple[str, ...]) -> tuple[str, ...]:
@@ -126,15 +140,46 @@ def _read_back(name: str, prose: list[Block], slug: tuple[str, ...]) -> tuple[st
 
 def _standalone_names(prose: list[Block]) -> dict[str, list[tuple[Block, int]]]:
     """Capitalised Latin words (and compounds of them) of the prose that stand alone beside Chinese: not a word
-    of a longer Latin name (`Google Reader`, `Android Market`), not inside a link whose text is English."""
+    of a longer Latin name (`Google Reader`, `Android Market`), not inside a link whose text is English, unless that
+    text is the name alone and the link's address names it (`[FairSearch](http://www.fairsearch.org/)`: a name, not
+    English left untranslated)."""
     out: dict[str, list[tuple[Block, int]]] = defaultdict(list)
     for b in prose:
         for m in _NAME.finditer(b.text):
             s, e, t = m.start(), m.end(), m.group(0)
-            if t in _NOT_NAMES or not _alone(b.text, s, e) or any(lk.start <= s < lk.end and not HAN.search(lk.text) for lk in b.links):
+            if t in _NOT_NAMES or not _alone(b.text, s, e):
+                continue
+            if any(lk.start <= s < lk.end and not HAN.search(lk.text) and not _names_itself(lk, t) for lk in b.links):
                 continue
             out[t].append((b, s))
     return out
+
+
+# What a company's or a site's name stands before in Chinese: its rendering is then the firm's name, not the word
+_ENTITY_AFTER = re.compile(r"(?:公司|联盟|网站|团队|平台|服务|组织|集团)")
+_BARE = re.compile(r"[\s*_:：，,。.、!！?？()（）\[\]【】#>-]*")
+
+
+def _stands_as_name(text: str, i: int, form: str) -> bool:
+    """The rendering at i stands where a name does: alone in its paragraph or list item (`平方` in a list of
+    startups, `皮划艇:` heading a comparison), or before a word for a firm (`视差公司`, `公平搜索联盟`). Asked only of a
+    name the article writes in Latin script mostly in the text of links to itself: on a 1,500-article archive sample
+    without it, `头脑` (in some people's minds) was taken for Gist, linked once (`crunchbase.com/company/gist`); with it
+    the four right findings of that sample and of archive dev2 (Square, Kayak, Parallax, FairSearch) stay."""
+    e = i + len(form)
+    return bool(_BARE.fullmatch(text[:i]) and _BARE.fullmatch(text[e:])) or _ENTITY_AFTER.match(text, e) is not None
+
+
+def _names_itself(lk: Link, name: str) -> bool:
+    """The link's text is the name alone and its address names it (`[FairSearch](http://www.fairsearch.org/)`)."""
+    return lk.text.strip() == name and _address_names_it(lk.href, name.lower())
+
+
+def _address_names_it(href: str, low: str) -> bool:
+    from transqa.checks.linknames import address_names
+    from transqa.checks.untranslated import named_site
+
+    return named_site(href) == low or low in address_names(href)
 
 
 def _alone(text: str, s: int, e: int) -> bool:

@@ -90,8 +90,10 @@ TRANSLIT_INCONSISTENT = rule(
     then `CBS`) is one name written the accepted way; uses in a clause in brackets count as uses. Without the
     original, not counted for the Latin script: a Latin name quoted alone or followed by 商标/名称 (`“Android”这个名字`,
     `Android 商标`: the trademark discussed, beside 安卓 for the system), a Latin name in the headings only against
-    the body's `·` name (`Omidyar` in the title, 皮埃尔·奥米迪亚 in the body), and a Latin given name alone where the
-    Chinese full name is written more often than the Latin one. A Latin surname never replaces one part of a
+    the body's `·` name (`Omidyar` in the title, 皮埃尔·奥米迪亚 in the body), a Latin given name alone where the
+    Chinese full name is written more often than the Latin one, and a name inside a leaked embed code (an `【` with an
+    address or a parameter: `【推特 https://…】`; an `【` of words, a heading, is prose: `**【Facebook 平台宗教战争**`
+    beside 脸书 29 times). A Latin surname never replaces one part of a
     `·` name: the whole `·` name is reported with the article's Latin full name (`Robin Klein` for 罗宾·克莱因),
     else with no suggestion (not 罗宾·Klein). A name written as often in each script, the Chinese first with a
     bracket after it that glosses something else (丹尼尔·林奇(3TS Capital), then `Lynch`), is reported where the
@@ -161,7 +163,8 @@ NAME_LITERAL = rule(
 
     A name the translation never keeps in Latin script is reported only where something else shows
     it is a name: a coinage of two dictionary words rendered by the glosses of both (`Salesforce` →
-    `销售队`, `Citylink` → `城市链接`; `穿梭机` for Shuttlebays renders one word and is not reported), a
+    `销售队`, `Citylink` → `城市链接`, `Skyfjord` → `天空峡湾`; `穿梭机` for Shuttlebays renders one word and is
+    not reported), a
     CamelCase name half translated (`MusicLM` → `音乐LM`), the last word of a product model whose brand
     the translation keeps in Latin script elsewhere (`Softie 12 Osprey` → `软12鱼鹰` beside
     `Softie12鱼鹰`), a company every word of which is rendered by its dictionary word before its legal

@@ -1623,14 +1623,16 @@ def _prefix_tokens(text: str, low: str) -> list[tuple[int, int, str]]:
 def _word_renderings(name: str) -> tuple[str, ...]:
     """The dictionary renderings of a name's word; for a name that is no word, of the dictionary word
     it starts with when a dictionary word of three letters or more follows (Salesforce: sales + force,
-    Gamefan: game + fan), which is what word-by-word MT translates."""
+    Gamefan: game + fan, Skyfjord: sky + fjord), which is what word-by-word MT translates. A first word of three
+    letters counts, as `_coined` counts it: the two disagreed, so `天空峡湾` for Skyfjord (a coinage by `_coined`)
+    found no rendering of its head (the release-24 newcomer's nc24-1)."""
     from transqa.lang.lexicon import renderings
 
     low = name.lower()
     whole = renderings(low)
     if whole:
         return whole
-    for i in range(len(low) - 3, 3, -1):
+    for i in range(len(low) - 3, 2, -1):
         head, tail = low[:i], low[i:]
         if renderings(head) and renderings(tail):
             return renderings(head)
