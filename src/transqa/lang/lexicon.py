@@ -430,6 +430,26 @@ def _spelling_variants(low: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _vocabulary_by_initial() -> dict[str, tuple[str, ...]]:
+    """english_vocabulary's words of five letters or more by their first letter, each list sorted."""
+    table: dict[str, list[str]] = {}
+    for w in sorted(english_vocabulary()):
+        if len(w) >= 5:
+            table.setdefault(w[0], []).append(w)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def starts_a_word(prefix: str) -> bool:
+    """Some word of english_vocabulary (five letters or more) starts with the prefix, in lower case (`intro`:
+    introduction): a clipped word. A bisection of the sorted words of its first letter."""
+    from bisect import bisect_left
+
+    words = _vocabulary_by_initial().get(prefix[:1], ())
+    i = bisect_left(words, prefix)
+    return i < len(words) and words[i].startswith(prefix)
+
+
 @lru_cache(maxsize=4096)
 def spelt_like(name: str) -> tuple[str, ...]:
     """Common English words (english_vocabulary, five letters or more) spelt like the name, which is none: the same
@@ -444,8 +464,8 @@ def spelt_like(name: str) -> tuple[str, ...]:
     cap = len(low) // 4
     head = low[: max(4, (len(low) + 1) // 2)]
     out = []
-    for w in english_vocabulary():
-        if len(w) < 5 or w[0] != low[0] or abs(len(w) - len(low)) > 3 and not w.startswith(head):
+    for w in _vocabulary_by_initial().get(low[0], ()):
+        if abs(len(w) - len(low)) > 3 and not w.startswith(head):
             continue
         if w.startswith(head) or edit_distance(low, w, cap + 1) <= cap:
             out.append(w)

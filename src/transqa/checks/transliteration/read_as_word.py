@@ -80,14 +80,14 @@ def read_as_word(ctx: Context, name: str, occs: list[Occurrence], reported: set[
 def _no_word(name: str) -> bool:
     """A capitalised name of five letters or more that is no word CC-CEDICT writes, no prefix before a word of it and
     no clipped word of it (`Intro`, the start of `introduction`)."""
-    from transqa.lang.lexicon import english_vocabulary, in_dictionary
+    from transqa.lang.lexicon import in_dictionary, starts_a_word
 
     if len(name) < 5 or not name.isalpha() or not name[0].isupper() or in_dictionary(name):
         return False
     low = name.lower()
     if any(low.startswith(p) and len(low) - len(p) >= 4 and in_dictionary(low[len(p):]) for p in _PREFIXES):
         return False
-    return not any(w.startswith(low) for w in english_vocabulary())
+    return not starts_a_word(low)
 
 
 def _unheard(name: str, o: Occurrence, known: frozenset[str]) -> bool:
