@@ -58,3 +58,14 @@ def test_the_dictionary_tells_words_from_names() -> None:
     assert not in_dictionary("Barbeary") and not in_dictionary("Traansformers")
     assert "striker" in spelt_like("Strykers") and "barbecue" in spelt_like("Barbeary")
     assert "tortoise" in spelt_like("Tortuga") and "transformer" in spelt_like("Traansformers")
+
+
+def test_a_brand_in_a_title_run_read_as_its_word() -> None:
+    # WMT22 LanguageX (heldout19): Softie, no English word, read as `soft` inside `Softie Original Series`, a run of
+    # three capitalised words that the other name rules leave to translation by meaning
+    en = "The Softie 12 Osprey, like the other bags in the Softie Original Series, has a NATO stock number.\n"
+    f = fails("TQA312", en, "柔软的12鱼鹰像柔软的原始系列中的其他睡袋一样，有一个北约库存编号。\n")
+    assert (f.target.text, f.suggestion) == ("柔软", "Softie")
+    passes("TQA312", en, "Softie 12 Osprey 和 Softie Original Series 中的其他睡袋一样，有一个北约库存编号。\n")
+    # an agent noun CC-CEDICT does not write (brewers: brew + -er) is a word
+    passes("TQA312", "The Brewers of Europe say the tax will hurt small firms.\n", "欧洲酿造商协会表示，这项税收将伤害小企业。\n")

@@ -418,13 +418,14 @@ def in_dictionary(word: str) -> bool:
 def _spelling_variants(low: str) -> tuple[str, ...]:
     """The word under British and American spelling and the derivations base_forms and _derived_forms leave
     (`travellers` → travelers, `harbour` → harbor, `centre` → center, `clearest` → clear, `motherhood` → mother,
-    `confederate` → confederation, `inclusion` → include): English words CC-CEDICT writes otherwise."""
+    `confederate` → confederation, `inclusion` → include, `brewers` → brew): English words CC-CEDICT writes
+    otherwise."""
     out = [low]
     for old, new in (("ll", "l"), ("our", "or"), ("tre", "ter"), ("ise", "ize"), ("yse", "yze")):
         if old in low:
             out.append(low.replace(old, new))
     for suffix, repl in (("est", ""), ("hood", ""), ("ship", ""), ("ate", "ation"), ("ism", ""), ("ist", ""),
-                         ("sion", "de"), ("ion", "e"), ("ion", "")):
+                         ("sion", "de"), ("ion", "e"), ("ion", ""), ("ers", ""), ("er", "")):
         if low.endswith(suffix) and len(low) - len(suffix) >= 3:
             out.append(low[: -len(suffix)] + repl)
     return tuple(out)
@@ -432,16 +433,16 @@ def _spelling_variants(low: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _vocabulary_by_initial() -> dict[str, tuple[str, ...]]:
-    """english_vocabulary's words of five letters or more by their first letter, each list sorted."""
+    """english_vocabulary's words of four letters or more by their first letter, each list sorted."""
     table: dict[str, list[str]] = {}
     for w in sorted(english_vocabulary()):
-        if len(w) >= 5:
+        if len(w) >= 4:
             table.setdefault(w[0], []).append(w)
     return {k: tuple(v) for k, v in table.items()}
 
 
 def starts_a_word(prefix: str) -> bool:
-    """Some word of english_vocabulary (five letters or more) starts with the prefix, in lower case (`intro`:
+    """Some word of english_vocabulary (four letters or more) starts with the prefix, in lower case (`intro`:
     introduction): a clipped word. A bisection of the sorted words of its first letter."""
     from bisect import bisect_left
 
@@ -452,7 +453,7 @@ def starts_a_word(prefix: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def spelt_like(name: str) -> tuple[str, ...]:
-    """Common English words (english_vocabulary, five letters or more) spelt like the name, which is none: the same
+    """Common English words (english_vocabulary, four letters or more) spelt like the name, which is none: the same
     first letter and either an edit distance of one per four letters of the name (`Strykers` → strikers,
     `Traansformers` → transformers) or its first half, four letters at least, as their start (`Barbeary` →
     barbecue, `Tortuga` → tortoise): the word MT reads a name it does not know as."""

@@ -146,13 +146,13 @@ def _spelt_word_rendered(name: str, o: Occurrence) -> tuple[str, str] | None:
     """(the word, its rendering): an English word spelt like the name, not its start, whose dictionary rendering (two
     characters or more) stands in the paragraph and renders no other word of the sentence."""
     from transqa.lang.english import lower_words
-    from transqa.lang.lexicon import base_forms, renderings, spelt_like
+    from transqa.lang.lexicon import base_forms, in_dictionary, renderings, spelt_like
 
     low = name.lower()
     own = {r for w in lower_words(o.src.text) if w != low for r in renderings(w)}
     for w in spelt_like(name):
-        if any(low.startswith(f) for f in base_forms(w)):
-            continue  # a name built on the word (Battletech, 战斗机甲): a coinage translated by meaning, not misread
+        if any(low.startswith(f) and in_dictionary(low[len(f):]) for f in base_forms(w)):
+            continue  # a name built of the word and another (Battletech, 战斗机甲): a coinage translated by meaning
         for r in renderings(w):
             if len(r) >= 2 and r not in own and any(r in t.text for t in o.targets):
                 return w, r

@@ -386,7 +386,7 @@ def _name_checks(
     elif not is_generic and _coined(name):
         yield from _literal(ctx, name, chinese, reported, _coined_tail(name))  # no word: both its words translated
     yield from _latin_elsewhere(ctx, name, occs, reported)  # kept in Latin twice: a name, whatever its words
-    if not is_generic and not _coined(name) and name.lower() not in _BY_MEANING:
+    if not _coined(name) and name.lower() not in _BY_MEANING:  # in a title's run too (`Softie Original Series`)
         yield from read_as_word(ctx, name, occs, reported, _cut_before)  # no word, read as one spelt like it
     mixed = list(_mixed(ctx, name, occs, reported, latin_article))
     yield from mixed
