@@ -194,8 +194,8 @@ NAME_LITERAL = rule(
     A name MT does not know, read as the English word it is spelt like, is reported too: a capitalised name
     that is no word CC-CEDICT writes (nor two of its words run together, a prefix before one or a clipped one),
     neither kept nor rendered by sound in its paragraph, where the dictionary rendering of a word spelt like it
-    stands instead (`Barbeary` → `烧烤`, barbecue; `Tortuga` → `乌龟`, tortoise; `Traansformers` → `变压器`; not a
-    name built on the word, `Battletech` → `战斗机甲`).
+    stands instead (`Barbeary` → `烧烤`, barbecue; `Tortuga` → `乌龟`, tortoise; `Softie` → `柔软`, soft;
+    `Traansformers` → `变压器`; not a name built of the word and another, `Battletech` → `战斗机甲`).
     A name of a small table of well-known names whose established Chinese is not their words' meaning (papers,
     movements, clubs, teams: `transqa/lang/wellknown.py`) is reported where the aligned Chinese holds none of its
     established renderings, nor the name in Latin script, but renders it word by word, side by side, each word by
