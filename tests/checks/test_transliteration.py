@@ -659,8 +659,10 @@ def test_the_word_of_a_model_name_whose_brand_is_kept_in_latin_is_literal() -> N
           "The Softie 12 Osprey has been given a NATO stock number.\n")
     zh = "许多人认为软12鱼鹰是同类中最好的睡袋。\n\nSoftie12鱼鹰已经获得了北约库存编号。\n"
     assert _literal_findings(en, zh) == [("TQA312", "鱼鹰"), ("TQA312", "鱼鹰")]
-    # the brand never in Latin script: nothing shows the model is a name (an edition word, a rendered brand)
-    assert _literal_findings(en, zh.replace("Softie12", "软体12")) == []
+    # the brand never in Latin script: nothing shows the model is a name (an edition word, a rendered brand); the
+    # brand itself, no English word, read as `software` (软体), is `read_as_word`'s (tests/checks/test_read_as_word.py)
+    assert _literal_findings(en, zh.replace("Softie12", "软体12")) == [("TQA312", "软体")]
+    assert _literal_findings(en, zh.replace("Softie12", "索夫蒂12")) == []
     # the model kept whole: nothing translated
     assert _literal_findings(en, "许多人认为Softie 12 Osprey是最好的睡袋。\n\nSoftie 12 Osprey已经获得了北约库存编号。\n") == []
 

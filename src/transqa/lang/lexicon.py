@@ -369,3 +369,105 @@ def loosely_rendered(words: list[str], chinese: str) -> list[bool]:
     kept = _kept(chinese)
     present = _present(chinese) | han_words_in(chinese, _phrase_words(), 2)
     return [w in kept or any(t in present for t in loose_renderings(w)) for w in words]
+
+
+_TOKEN = re.compile(r"(?<![A-Za-z0-9'’-])[A-Za-z][A-Za-z]{2,}(?![A-Za-z0-9'’-])")
+
+
+@lru_cache(maxsize=1)
+def english_vocabulary() -> frozenset[str]:
+    """Every lower-case English word of three letters or more that CC-CEDICT's definitions write in lower case,
+    asides included (`goldfinch`, `warfare`, `intro`: 34,335 words in the packaged CC-CEDICT): the common words of English. A token
+    written only capitalised there (`Athens`, `Gundam`) is a name, and so is a coinage no definition writes
+    (`Mindcrack`, `Repnids`). Empty without a dictionary."""
+    path = cedict_path()
+    if path is None:
+        return frozenset()
+    from transqa.lang.dictcache import load_or_build
+
+    return frozenset(load_or_build("english-vocabulary", path, (__name__,), _build_vocabulary))
+
+
+def _build_vocabulary(path: str) -> list[str]:
+    return sorted({w for _t, _s, _p, defs in cedict_entries(path) for w in _TOKEN.findall(defs) if w.islower()})
+
+
+@lru_cache(maxsize=1)
+def dictionary_tokens() -> frozenset[str]:
+    """english_vocabulary with the capitalised words of the definitions too, in lower case (`athens`, `gundam`,
+    `greek`): every word CC-CEDICT writes, a name it knows included. Empty without a dictionary."""
+    path = cedict_path()
+    if path is None:
+        return frozenset()
+    from transqa.lang.dictcache import load_or_build
+
+    return frozenset(load_or_build("dictionary-tokens", path, (__name__,), _build_tokens))
+
+
+def _build_tokens(path: str) -> list[str]:
+    return sorted({w.lower() for _t, _s, _p, defs in cedict_entries(path) for w in _TOKEN.findall(defs)})
+
+
+def in_dictionary(word: str) -> bool:
+    """The word or one of its base forms is any word CC-CEDICT's definitions write (`dictionary_tokens`)."""
+    toks = dictionary_tokens()
+    low = word.lower()
+    return any(f in toks for v in _spelling_variants(low) for f in (*base_forms(v), *_derived_forms(v)))
+
+
+def _spelling_variants(low: str) -> tuple[str, ...]:
+    """The word under British and American spelling and the derivations base_forms and _derived_forms leave
+    (`travellers` → travelers, `harbour` → harbor, `centre` → center, `clearest` → clear, `motherhood` → mother,
+    `confederate` → confederation, `inclusion` → include, `brewers` → brew): English words CC-CEDICT writes
+    otherwise."""
+    out = [low]
+    for old, new in (("ll", "l"), ("our", "or"), ("tre", "ter"), ("ise", "ize"), ("yse", "yze")):
+        if old in low:
+            out.append(low.replace(old, new))
+    for suffix, repl in (("est", ""), ("hood", ""), ("ship", ""), ("ate", "ation"), ("ism", ""), ("ist", ""),
+                         ("sion", "de"), ("ion", "e"), ("ion", ""), ("ers", ""), ("er", "")):
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            out.append(low[: -len(suffix)] + repl)
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _vocabulary_by_initial() -> dict[str, tuple[str, ...]]:
+    """english_vocabulary's words of four letters or more by their first letter, each list sorted."""
+    table: dict[str, list[str]] = {}
+    for w in sorted(english_vocabulary()):
+        if len(w) >= 4:
+            table.setdefault(w[0], []).append(w)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def starts_a_word(prefix: str) -> bool:
+    """Some word of english_vocabulary (four letters or more) starts with the prefix, in lower case (`intro`:
+    introduction): a clipped word. A bisection of the sorted words of its first letter."""
+    from bisect import bisect_left
+
+    words = _vocabulary_by_initial().get(prefix[:1], ())
+    i = bisect_left(words, prefix)
+    return i < len(words) and words[i].startswith(prefix)
+
+
+@lru_cache(maxsize=4096)
+def spelt_like(name: str) -> tuple[str, ...]:
+    """Common English words (english_vocabulary, four letters or more) spelt like the name, which is none: the same
+    first letter and either an edit distance of one per four letters of the name (`Strykers` → strikers,
+    `Traansformers` → transformers) or its first half, four letters at least, as their start (`Barbeary` →
+    barbecue, `Tortuga` → tortoise): the word MT reads a name it does not know as."""
+    from transqa.lang.english import edit_distance
+
+    low = name.lower()
+    if len(low) < 5 or not low.isalpha():
+        return ()
+    cap = len(low) // 4
+    head = low[: max(4, (len(low) + 1) // 2)]
+    out = []
+    for w in _vocabulary_by_initial().get(low[0], ()):
+        if abs(len(w) - len(low)) > 3 and not w.startswith(head):
+            continue
+        if w.startswith(head) or edit_distance(low, w, cap + 1) <= cap:
+            out.append(w)
+    return tuple(sorted(out))

@@ -194,6 +194,11 @@ NAME_LITERAL = rule(
     product after a brand CC-CEDICT renders by meaning: `Sierra 大道`, `Google 地图`), are reported too, and
     so is `Congress` rendered `国会` (the parliament) in an article on Indian politics (the BJP, the Lok Sabha,
     Gandhi), where it is the party, `国大党`.
+    A name MT does not know, read as the English word it is spelt like, is reported too: a capitalised name
+    that is no word CC-CEDICT writes (nor two of its words run together, a prefix before one or a clipped one),
+    neither kept nor rendered by sound in its paragraph, where the dictionary rendering of a word spelt like it
+    stands instead (`Barbeary` → `烧烤`, barbecue; `Tortuga` → `乌龟`, tortoise; `Softie` → `柔软`, soft;
+    `Traansformers` → `变压器`; not a name built of the word and another, `Battletech` → `战斗机甲`).
     A name of a small table of well-known names whose established Chinese is not their words' meaning (papers,
     movements, clubs, teams: `transqa/lang/wellknown.py`) is reported where the aligned Chinese holds none of its
     established renderings, nor the name in Latin script, but renders it word by word, side by side, each word by

@@ -47,6 +47,7 @@ from transqa.checks.transliteration.listed import listed_literal
 from transqa.checks.transliteration.named_kind import half_kept, named_by_setting, named_kind
 from transqa.checks.transliteration.other_entity import other_entity
 from transqa.checks.transliteration.quoted_titles import title_two_ways
+from transqa.checks.transliteration.read_as_word import read_as_word
 from transqa.checks.transliteration.rules import (
     NAME_CUT,
     NAME_DROPPED,
@@ -385,6 +386,8 @@ def _name_checks(
     elif not is_generic and _coined(name):
         yield from _literal(ctx, name, chinese, reported, _coined_tail(name))  # no word: both its words translated
     yield from _latin_elsewhere(ctx, name, occs, reported)  # kept in Latin twice: a name, whatever its words
+    if not _coined(name) and name.lower() not in _BY_MEANING:  # in a title's run too (`Softie Original Series`)
+        yield from read_as_word(ctx, name, occs, reported, _cut_before)  # no word, read as one spelt like it
     mixed = list(_mixed(ctx, name, occs, reported, latin_article))
     yield from mixed
     if not mixed and not is_generic:
