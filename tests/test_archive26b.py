@@ -32,3 +32,23 @@ def test_english_link_texts_with_unknown_names_are_still_english(text: str) -> N
     _needs_dictionary()
     zh = SPANISH.replace("Pasaporte a los Partidos", text)
     assert [f.code for f in findings(None, zh) if f.code in ("TQA401", "TQA402")] == ["TQA402"]
+
+
+# facebook-sports-data.md: `sports stream` linked to sportstream.com, while the prose writes SportStream
+SPORTS = ("# 脸书选择 SportStream 为新闻媒体增强实时体育数据\n\n"
+          "今天它与[sports stream](http://sportstream.com/)合作，为新闻机构提供实时数据。\n\n"
+          "问题在于杂乱的数据。脸书无法解析，但 SportStream 可以。\n")
+
+
+def test_a_broken_name_is_restored_to_the_article_s_own_spelling() -> None:
+    _needs_dictionary()
+    fs = [f for f in findings(None, SPORTS) if f.code == "TQA315"]
+    assert [(f.target.text, f.suggestion) for f in fs if f.target is not None] == [("sports stream", "SportStream")]
+    assert "the article writes it “SportStream” elsewhere" in fs[0].message
+
+
+def test_without_the_name_in_the_prose_the_address_is_offered() -> None:
+    _needs_dictionary()
+    zh = SPORTS.replace("SportStream", "体育流")
+    fs = [f for f in findings(None, zh) if f.code == "TQA315"]
+    assert len(fs) == 1 and fs[0].suggestion is not None and "its address: sportstream" in fs[0].suggestion

@@ -617,8 +617,15 @@ def _address_broken(ctx: Context, b: Block, m: re.Match[str], joined: str, exact
     title, words joined by `-`) does where it holds the name (`patentmonkey-att-…`: one word, as before); else the
     name may be two words (`boing boing` for the site Boing Boing, address boingboing.net: joining it, release 24's
     audit suggestion, was judged wrong) or one (`deal news`, DealNews): the suggestion offers both. A misspelt run
-    (`startup buss`) is restored to the address's letters."""
+    (`startup buss`) is restored to the address's letters. Where the article's prose writes the name whole with a
+    capital (`SportStream` beside `sports stream` and `sportstream.com`), that spelling is the suggestion."""
     words = m.group(0)
+    if written := _most_written(ctx, re.compile(rf"(?<![A-Za-z0-9]){re.escape(joined)}(?![A-Za-z0-9])", re.IGNORECASE), capital=True):
+        how = "broken into lower-case words" if exact else "broken into lower-case words and misspelt"
+        return ctx.finding(  # the article's own spelling (`SportStream` beside `sports stream`), as TQA302 and `mail . ru` do
+            NAME_BROKEN, f"the name {quote(words)} is {how}: the article writes it {quote(written)} elsewhere",
+            target=(b, m.start(), m.end()), suggestion=written,
+        )
     apart = exact and _slug_spaces(ctx, words)
     if exact and (spaced := _two_word_name(ctx, words, joined, apart)):
         two = " ".join(spaced)
