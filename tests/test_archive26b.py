@@ -52,3 +52,24 @@ def test_without_the_name_in_the_prose_the_address_is_offered() -> None:
     zh = SPORTS.replace("SportStream", "体育流")
     fs = [f for f in findings(None, zh) if f.code == "TQA315"]
     assert len(fs) == 1 and fs[0].suggestion is not None and "its address: sportstream" in fs[0].suggestion
+
+
+# 14812.md (Musk and the New York Times): the original's AMP page left its image and its video, with the video's
+# fallback text translated, in the Markdown; 12359.md: an `<amp-analytics>` tag
+AMP = ("# 埃隆·马斯克回应《纽约时报》\n\n特斯拉的首席执行官今天发表了回应。\n\n"
+       ' <amp-img src="https://techcrunch.com/wp-content/uploads/2012/07/teslamodels.jpg?w=642" class="wp-post-image" '
+       'alt=""><i-amphtml-sizer class="i-amphtml-sizer"></i-amphtml-sizer></amp-img> \n\n'
+       "他说，这篇文章是假的。\n\n"
+       ' <amp-video controls="" src="https://cdn.vidible.tv/prod/2012-07/14/554941_v1.mp4" class="i-amphtml-layout-fixed">'
+       '此浏览器不支持视频元素。</amp-video> <amp-analytics data-credentials="include"></amp-analytics>\n')
+
+
+def test_leaked_amp_markup_is_an_embed_leak_once_a_line() -> None:
+    fs = [f for f in findings(None, AMP) if f.code == "TQA505"]
+    assert [f.target.line for f in fs if f.target is not None] == [5, 9]
+    assert "fallback text “此浏览器不支持视频元素。”" in fs[1].message and "fallback" not in fs[0].message
+
+
+def test_amp_markup_in_a_code_block_is_code() -> None:
+    zh = "# AMP 入门\n\n写法如下：\n\n```html\n<amp-img src=\"a.jpg\" width=\"1\" height=\"1\"></amp-img>\n```\n"
+    assert not [f for f in findings(None, zh) if f.code == "TQA505"]
