@@ -73,3 +73,23 @@ def test_leaked_amp_markup_is_an_embed_leak_once_a_line() -> None:
 def test_amp_markup_in_a_code_block_is_code() -> None:
     zh = "# AMP 入门\n\n写法如下：\n\n```html\n<amp-img src=\"a.jpg\" width=\"1\" height=\"1\"></amp-img>\n```\n"
     assert not [f for f in findings(None, zh) if f.code == "TQA505"]
+
+
+# 14812.md: the reporter rendered 约翰·布罗德 and 布罗德 six times, kept `Broder` once; `Broder` is heard as 布罗德 only
+# with the B-r cluster given its own syllable (a rendering, not a close sound)
+BRODER = ("# 马斯克回应《纽约时报》\n\n马斯克说，《纽约时报》记者约翰·布罗德捏造了细节。\n\n"
+          "该日志显示布罗德为他的文章驾驶的汽车充电不当。\n\n"
+          "其他问题包括气候控制设置与 Broder 在文章中的声明背道而驰。\n\n"
+          "布罗德修改了测试的细节。布罗德基本上试图贬低电动汽车。\n")
+
+
+def test_a_latin_surname_once_beside_its_chinese_rendering_many_times() -> None:
+    _needs_dictionary()
+    fs = [f for f in findings(None, BRODER) if f.code == "TQA310"]
+    assert [(f.target.text, f.suggestion) for f in fs if f.target is not None] == [("Broder", "布罗德")]
+
+
+def test_a_rendering_never_in_a_full_name_is_not_weighed_roughly() -> None:
+    _needs_dictionary()
+    zh = BRODER.replace("约翰·布罗德", "布罗德")
+    assert not [f for f in findings(None, zh) if f.code == "TQA310"]

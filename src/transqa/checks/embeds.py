@@ -26,7 +26,8 @@ EMBED_LEAK = rule(
     the original's automatic embed of a bare address on its own line (not when the original writes it out too).
     In a Markdown translation, an embed's HTML markup left as text: a player's `<param …>` tags without their
     `<object>`, `<embed …>`, or an image tag whose address machine translation spaced out (`<img src = " https://beta .
-    TechCrunch . com/…`), once per line.
+    TechCrunch . com/…`), once per line; so too the AMP markup of the original's AMP page (`<amp-img …>`, `<amp-analytics
+    …>`, `<amp-video …>此浏览器不支持视频元素。</amp-video>`, named with the fallback text it holds, which the reader sees).
 
     Why it matters: the original page showed a video, a gallery or a tweet there; the translation shows
     code, and the reader gets neither the content nor a way to reach it.

@@ -117,7 +117,9 @@ LINK_TEXT = rule(
     """
     What it checks: links of the Chinese whose anchor text is English prose rather than a name: not a site's
     name with its domain (`[about.me](…)`, `[Last.fm](…)`), nor, without the original, a name the article writes as
-    one word broken into lower-case words (`[ever pix](…)` beside `Everpix`: a garbled name, not "translate it").
+    one word broken into lower-case words (`[ever pix](…)` beside `Everpix`: a garbled name, not "translate it"). A
+    text with a function word most of whose words (two at least) no English word list knows is English only where
+    langdetect says so: `[Pasaporte a los Partidos](…)`, a Spanish campaign's name, is not English left untranslated.
 
     Why it matters: MT often skips link texts, leaving an English clause inside a Chinese sentence.
 
@@ -137,7 +139,8 @@ NAME_BROKEN = rule(
     eight letters or more, one letter off such a word (`mobile runch` beside `mobilecrunch.com`, `lovey charts` beside
     `lovelycharts.com`: on the whole archive, 24 of the 24 such link texts read as the linked site's name broken; also
     where the text writes the name whole elsewhere, `deba quee` beside `Debaeque`), the run split exactly nowhere joined
-    in its text (a name split exactly and written whole too is TQA302's); a link's text starts a word even where the
+    in its text (a name split exactly and written whole too is TQA302's); where the article's prose writes the name
+    whole with a capital, that spelling is the suggestion (`sports stream` beside `SportStream` → `SportStream`); a link's text starts a word even where the
     text runs into it (`via[boing boing](…)`), and a
     well-known name written with `&` that lost it (`ATT`, `AT T`, `Barnes Noble`, `Abercrombie 和 Fitch`) or
     was cut around it (`AT & T`), a handle whose `@` a space parts from the name (`[@ semi](…)`,
