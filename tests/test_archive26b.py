@@ -93,3 +93,22 @@ def test_a_rendering_never_in_a_full_name_is_not_weighed_roughly() -> None:
     _needs_dictionary()
     zh = BRODER.replace("约翰·布罗德", "布罗德")
     assert not [f for f in findings(None, zh) if f.code == "TQA310"]
+
+
+# facebook-loses-another-exec-matt-cohler-joins-benchmark.md: 马特·科勒 three times, then 苛勒 alone three times (the same
+# toneless pinyin, ke le); pinterest-co-founder-paul-sciarra-leaves-….md: 保罗·西拉 twice, 希拉 alone twice
+COHLER = ("# 脸书又失去一位高管：马特·科勒加入 Benchmark\n\n脸书的马特·科勒加盟风险投资公司。\n\n"
+          "在加入脸书之前，苛勒是麦肯锡公司的顾问。这是脸书的一大损失。苛勒是最早的员工之一。\n\n"
+          "苛勒于 2005 年加入。马特·科勒没有回应。\n")
+
+
+def test_a_homophone_alone_as_often_as_the_full_name_s_part_is_the_slip() -> None:
+    _needs_dictionary()
+    fs = [f for f in findings(None, COHLER) if f.code == "TQA310"]
+    assert [(f.target.text, f.suggestion) for f in fs if f.target is not None] == [("苛勒", "科勒")] * 3
+
+
+def test_a_homophone_more_often_than_the_full_name_s_part_is_not_the_slip() -> None:
+    _needs_dictionary()
+    zh = COHLER.replace("苛勒于 2005 年加入。", "苛勒于 2005 年加入，苛勒很年轻。")
+    assert not [f for f in findings(None, zh) if f.code == "TQA310" and f.target is not None and f.target.text == "苛勒"]
