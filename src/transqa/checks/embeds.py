@@ -26,7 +26,8 @@ EMBED_LEAK = rule(
     the original's automatic embed of a bare address on its own line (not when the original writes it out too).
     In a Markdown translation, an embed's HTML markup left as text: a player's `<param …>` tags without their
     `<object>`, `<embed …>`, or an image tag whose address machine translation spaced out (`<img src = " https://beta .
-    TechCrunch . com/…`), once per line.
+    TechCrunch . com/…`), once per line; so too the AMP markup of the original's AMP page (`<amp-img …>`, `<amp-analytics
+    …>`, `<amp-video …>此浏览器不支持视频元素。</amp-video>`, named with the fallback text it holds, which the reader sees).
 
     Why it matters: the original page showed a video, a gallery or a tweet there; the translation shows
     code, and the reader gets neither the content nor a way to reach it.
@@ -170,8 +171,15 @@ def _bare_video(ctx: Context, b: Block) -> Iterator[Finding]:
 # " https://beta . TechCrunch . com/…`: unclosed, it hides the rest of its paragraph). On the whole archive, 7 such lines, all
 # leaked embeds of the original page (5 runs of `<param>`, one `<embed>`, one spaced `<img>`); no archive line holds a whole
 # `<iframe>`/`<img>` that would still show its content, which is markup a Markdown page may keep.
-_HTML_EMBED = re.compile(r"<(?:param|embed|object)\s+[A-Za-z-]+\s*=[^<>\n]{0,400}>?|<img\s+src\s*=\s*[\"']\s+https?\s*:[^<>\n]{0,300}",
+# An AMP element of the original's AMP page (`<amp-img …>`, `<amp-video …>此浏览器不支持视频元素。</amp-video>`,
+# `<amp-analytics …>`): AMP's own tags, which no Markdown page shows as the original did; whole with its content and
+# closing tag where they stand on its line (the video's fallback text, translated, is part of the leak), else its opening
+# tag. On the whole archive: 3 lines of 2 files (14812.md: an `<amp-img>` and an `<amp-video>` with its fallback text;
+# 12359.md: an `<amp-analytics>`), every one leaked markup; no other `<amp-` in the archive.
+_AMP = r"<(?P<amp>amp-[a-z-]+)\b[^\n]*?</(?P=amp)>|<amp-[a-z-]+\b[^<>\n]{0,400}>?"
+_HTML_EMBED = re.compile(r"<(?:param|embed|object)\s+[A-Za-z-]+\s*=[^<>\n]{0,400}>?|<img\s+src\s*=\s*[\"']\s+https?\s*:[^<>\n]{0,300}|" + _AMP,
                          re.IGNORECASE)
+_HAN_TEXT = re.compile(r">([^<>]*[\u4e00-\u9fff][^<>]*)<")
 
 
 def _html_embeds(ctx: Context) -> Iterator[Finding]:
@@ -198,11 +206,23 @@ def _html_embeds(ctx: Context) -> Iterator[Finding]:
         markup = raw[fs:fe]
         player = _PLAYER.search(markup)
         url = _video_page(player) if player is not None else None
-        yield ctx.finding(
+        yield _amp_leak(ctx, fs, fe, markup) if markup.lower().startswith("<amp-") else ctx.finding(
             EMBED_LEAK, f"the HTML markup of an embed of the original page stands in the text: {quote(markup, 50)}",
             target_location=ctx.target.file_location(fs, fe),
             suggestion=f"turn it into a link: [视频]({url})" if url else "delete it, or replace it with a link to what the original page embedded there",
         )
+
+
+def _amp_leak(ctx: Context, fs: int, fe: int, markup: str) -> Finding:
+    """TQA505 for AMP markup of the original page left in the text, naming the fallback text it holds (a browser's
+    notice that it cannot play the video, translated), which a reader sees."""
+    shown = _HAN_TEXT.search(markup)
+    inside = f", with its fallback text {quote(shown.group(1).strip(), 30)}" if shown else ""
+    return ctx.finding(
+        EMBED_LEAK, f"the AMP markup of the original page stands in the text{inside}: {quote(markup, 50)}",
+        target_location=ctx.target.file_location(fs, fe),
+        suggestion=f"delete it{' and its fallback text' if shown else ''}, or replace an image or video with a link to it",
+    )
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -35,16 +35,18 @@ def _counts(blocks: list[Block], forms: set[str]) -> dict[str, tuple[int, tuple[
     return got
 
 
-def _usual_of(slip: str, same: list[str], counts: dict[str, int]) -> str | None:
+def _usual_of(slip: str, same: list[str], counts: dict[str, int], parts: set[str]) -> str | None:
     """The form of `same` (one sound) that `slip` misspells: at most half of its characters differ, written more
     often than `slip` and known as a name: written KNOWN_PLACES times or a CC-CEDICT headword. The most written;
-    None without one."""
+    None without one. Written as often, the part of a `·` name (`parts`) is the usual form against one never so
+    written: the person named in full decides (`马特·科勒` three times, `苛勒` alone three times, archive sample)."""
     from transqa.lang.transliterate import is_headword
 
     best: str | None = None
     for k in same:
         diff = sum(x != y for x, y in zip(k, slip, strict=True))
-        if not 1 <= diff * 2 <= len(k) or counts[k] <= counts[slip]:
+        tie_won = counts[k] == counts[slip] and k in parts and slip not in parts
+        if not 1 <= diff * 2 <= len(k) or counts[k] < counts[slip] or counts[k] == counts[slip] and not tie_won:
             continue
         if (counts[k] >= KNOWN_PLACES or is_headword(k)) and (best is None or counts[k] > counts[best]):
             best = k
@@ -91,7 +93,7 @@ def homophone_slips(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
     for same in groups:
         counts = {f: counted[f][0] if f in counted else 0 for f in same}
         for slip in same:
-            if (usual := _usual_of(slip, same, counts)) is None:
+            if (usual := _usual_of(slip, same, counts, parts)) is None:
                 continue
             places = forms[slip] if slip in names else _two_alone(twos.get(slip, []), slip) if usual in parts else []
             if not places:

@@ -29,7 +29,8 @@ TRANSLIT_INCONSISTENT = rule(
     (`舒托沃尔斯` twice beside `舒特尔沃斯` three times; not a given name before a `·`). With or without it, a name's form (a `·` name's part,
     two characters at least) that reads, syllable by syllable in toneless pinyin, as another string of the article,
     is no dictionary word and is written less often than it, the other written twice or a dictionary word (`科维` once
-    beside `斯蒂芬·柯维`'s `柯维` twice; `伊玛姆` beside `伊玛目`), and a two-character form alone, no dictionary word
+    beside `斯蒂芬·柯维`'s `柯维` twice; `伊玛姆` beside `伊玛目`; as often, where only the other is a `·` name's part:
+    `苛勒` alone three times beside `马特·科勒` three times), and a two-character form alone, no dictionary word
     and no word running into it, that reads as a `·` name's part (`哈坡` once beside `斯蒂芬·哈珀` and `哈珀`). With or
     without it, a Chinese person's name written in characters of its own (a common surname and two characters, or,
     with the original, a name the English writes in pinyin, `Wang Wenbin`) with one character of the given name
@@ -66,7 +67,9 @@ TRANSLIT_INCONSISTENT = rule(
     rendering is reported); a dictionary word kept in Latin script only inside another name (`Sequoia Capital`)
     is no Latin form of this one (`复兴资本` for Renaissance Capital); without the original, also a whole run of
     transliteration characters, alone, that only roughly sounds like such a name but starts with its consonants
-    (`帕斯捷宾` once, `Pastebin` seven times). Without the original, a name written
+    (`帕斯捷宾` once, `Pastebin` seven times), and the other way round a Latin surname written against such a run
+    three times as often, once at least the surname of a `·` name (`Broder` once beside `约翰·布罗德` and `布罗德`:
+    the B-r cluster given a syllable of its own), reported at the Latin. Without the original, a name written
     as often in each script is reported where the reader meets it second; a surname named in full in Latin script
     (`Matthew Prince`) ties as the surname alone does, where the Chinese writes the surname alone (`普林斯`), not as
     part of a `·` name nor as the dictionary's own name for the word (`波士顿`). A rendering without

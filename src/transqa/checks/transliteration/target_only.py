@@ -1277,7 +1277,8 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
             heard = heard | _short_renderings(ctx.target.blocks, t, heard)
         strict = list(_script_minority(ctx, t, lplaces, heard, reported))
         loose = strict or list(_loose_surname(ctx, t, lplaces, heard, reported))
-        yield from loose or _loose_rendering(ctx, t, lplaces, heard, reported)
+        loose = loose or list(_loose_rendering(ctx, t, lplaces, heard, reported))
+        yield from loose or _rough_latin_minority(ctx, t, lplaces, heard, reported)
     yield from _rendering_minority(ctx, latin, reported)
     yield from _paragraph_pairs(ctx, latin, chinese, reported)
 
@@ -2115,6 +2116,36 @@ def _loose_rendering(
             continue
         msg = f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({times(len(lplaces))})"
         yield from _report_minority(ctx, [(b, s, s + len(f)) for b, s in cplaces], msg, t, reported)
+        return
+
+
+def _rough_latin_minority(
+    ctx: Context, t: str, lplaces: list[tuple[Block, int, int]], chinese: dict[str, list[tuple[Block, int]]], reported: set[tuple[int, int]],
+) -> Iterator[Finding]:
+    """The mirror of `_loose_rendering`: a person's surname the article renders in Chinese, OUTNUMBERED times as often
+    as it keeps it in Latin script, and at least once as the surname of a `·`-joined full name, heard only roughly
+    (`rendering_score`: Broder 布罗德, the B-r cluster given its own syllable, which `sound_score` hears at 0.7): the
+    Latin places are the minority (14812.md: `约翰·布罗德` and 布罗德 six times, `Broder` once). The same tests of the
+    form as there (a whole run of three characters or more, the name's onset and length, no dictionary word, not
+    glossed with the name), and the Latin name no brand CC-CEDICT renders."""
+    from transqa.lang.transliterate import (
+        english_syllables,
+        is_headword,
+        known_renderings_any_case,
+        rendering_score,
+    )
+
+    if known_renderings_any_case(t):
+        return
+    for f, cplaces in sorted(chinese.items(), key=lambda kv: (-rendering_score(t, kv[0]), kv[0])):
+        score = rendering_score(t, f)
+        if (len(f) < 3 or score < ACCEPT or len(cplaces) < OUTNUMBERED * len(lplaces) or not _same_onset(t, f)
+                or not _length_fits(t, f) or is_headword(f) or not _ends_dotted(cplaces) or rendering_score(t, f[:-1]) >= score):
+            continue
+        if abs(len(f) - english_syllables(t)) > 1 or _glossed(ctx, f, t):
+            continue
+        msg = f"{quote(t)} is written {quote(f)} elsewhere in this article ({times(len(cplaces))})"
+        yield from _report_minority(ctx, lplaces, msg, f, reported)
         return
 
 
