@@ -204,7 +204,7 @@ def audit(
         with AuditBar(not (no_progress or quiet) and sys.stderr.isatty(), no_color) as bar:  # on screen at once
             run = Audit(req)
             bar.found(run.discover())
-            sink_cm: AbstractContextManager[IO[str]] = open_atomic(records_file, "results") if records_file else nullcontext(sys.stdout)
+            sink_cm: AbstractContextManager[IO[str]] = open_atomic(records_file, "results") if records_file else nullcontext(run.records_to(sys.stdout))
             with sink_cm as sink:
                 try:
                     outcome = run.run(lambda record: sink.write(render(record)), bar.callback, notify)

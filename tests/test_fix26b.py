@@ -1,0 +1,138 @@
+"""HOSTILE26 bugs #1, #4, #7, #8, #9: a Dask cluster with no worker left, a closed standard output, -q with
+--html-dir, a manifest's file named `-`, repeated or capitalised manifest columns."""
+
+from __future__ import annotations
+
+import _thread
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from transqa.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "corpora" / "samples"
+
+
+@contextmanager
+def watchdog(seconds: float) -> Iterator[None]:
+    """A hang fails the test: after `seconds` the main thread gets a KeyboardInterrupt (an audit then returns 130,
+    which no assertion here accepts). A bound, not a timing: the work takes a few seconds."""
+    timer = threading.Timer(seconds, _thread.interrupt_main)
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+
+
+def _stored(store: Path) -> int:
+    with sqlite3.connect(store) as db:
+        return int(db.execute("SELECT COUNT(*) FROM results").fetchone()[0])
+
+
+def test_a_dask_cluster_whose_workers_are_killed_is_an_error_not_a_hang(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    # HOSTILE26 #1: every worker of a --scheduler cluster killed (OOM, preemption): the audit waited for ever, silent
+    distributed = pytest.importorskip("dask.distributed")
+    from transqa.audit import run
+
+    monkeypatch.setattr(run, "NO_WORKER_WAIT", 1.0)
+    few, more = tmp_path / "few", tmp_path / "more"
+    few.mkdir()
+    more.mkdir()
+    for name in ("solar-startup.zh.md", "lips-app.zh.md"):
+        shutil.copy(SAMPLES / name, few / name)
+        shutil.copy(SAMPLES / name, more / name)
+    shutil.copy(SAMPLES / "chip-merger.zh.md", more / "chip-merger.zh.md")
+    store = tmp_path / "s.sqlite"
+    with watchdog(150), distributed.LocalCluster(n_workers=0, processes=True, host="127.0.0.1", dashboard_address=None) as cluster:
+        address = cluster.scheduler_address
+        worker = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", address, "--no-nanny", "--nthreads", "1",
+                                   "--no-dashboard", "--host", "127.0.0.1"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            assert main(["audit", str(few), "--store", str(store), "--no-progress", "-q", "-o", str(tmp_path / "few.jsonl")]) == 1
+            assert _stored(store) == 2
+            with distributed.Client(address) as client:
+                client.wait_for_workers(1, timeout=120)
+        finally:
+            worker.send_signal(signal.SIGKILL)
+            worker.wait()
+        capsys.readouterr()
+        out = tmp_path / "more.jsonl"
+        code = main(["audit", str(few), str(more), "--store", str(store), "--no-progress", "--executor", "dask",
+                     "--scheduler", address, "-o", str(out)])
+    err = capsys.readouterr().err
+    assert code == 2, err
+    errors = [line for line in err.splitlines() if line.startswith("transqa: error:")]
+    assert errors == [f"transqa: error: the Dask cluster at {address} has no workers (none for 1 s); 2 of 5 articles are "
+                      "stored: the same command skips them and checks the rest; not written, as a stopped run leaves no "
+                      f"half-written file: {out}"], err
+    assert f"notice: the Dask cluster at {address} has no workers (waiting up to 1 s for one)" in err
+    assert "Traceback" not in err and not out.exists()
+    assert _stored(store) == 2  # what was stored stays stored
+
+
+class _ClosedPipe:
+    """Standard output whose reader has gone (`| head -1`): every write after the first raises BrokenPipeError."""
+
+    def __init__(self) -> None:
+        self.writes = 0
+
+    def write(self, text: str) -> int:
+        self.writes += 1
+        if self.writes > 1:
+            raise BrokenPipeError(32, "Broken pipe")
+        return len(text)
+
+    def flush(self) -> None:
+        if self.writes > 1:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    def isatty(self) -> bool:
+        return False
+
+
+def _three(tmp_path: Path) -> Path:
+    folder = tmp_path / "zh"
+    folder.mkdir()
+    for name in ("solar-startup.zh.md", "lips-app.zh.md", "chip-merger.zh.md"):
+        shutil.copy(SAMPLES / name, folder / name)
+    return folder
+
+
+def test_a_closed_standard_output_still_writes_the_files_asked_for(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    # HOSTILE26 #4: `audit … --summary s.json --fix f.patch --write-baseline b.json | head -1` exited 1 (the gate's
+    # code, from click's own handling of EPIPE), wrote none of the three files and said nothing
+    folder = _three(tmp_path)
+    files = {"--summary": tmp_path / "sum.json", "--fix": tmp_path / "f.patch", "--write-baseline": tmp_path / "b.json"}
+    monkeypatch.setattr(sys, "stdout", _ClosedPipe())
+    code = main(["audit", str(folder), "--store", str(tmp_path / "s.sqlite"), "--format", "jsonl", "--no-progress", "-q",
+                 "--jobs", "1", *(x for option, path in files.items() for x in (option, str(path)))])
+    err = capsys.readouterr().err
+    assert code == 141, err
+    assert all(path.exists() for path in files.values())
+    assert err.splitlines() == ["transqa: standard output was closed at result 2 of 3: the results after it are not there; "
+                                "every article was checked (and stored) and the files asked for written"]
+    assert _stored(tmp_path / "s.sqlite") == 3
+
+
+def test_a_closed_standard_output_stops_an_audit_with_no_file_to_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    folder = _three(tmp_path)
+    monkeypatch.setattr(sys, "stdout", _ClosedPipe())
+    code = main(["audit", str(folder), "--store", str(tmp_path / "s.sqlite"), "--no-progress", "--jobs", "1"])
+    err = capsys.readouterr().err
+    assert code == 141, err
+    assert err.splitlines() == ["transqa: standard output was closed at result 2 of 3: stopped; 2 of 3 articles are stored: "
+                                "the same command skips them and checks the rest"]
+    assert _stored(tmp_path / "s.sqlite") == 2
