@@ -136,3 +136,14 @@ def test_a_closed_standard_output_stops_an_audit_with_no_file_to_write(tmp_path:
     assert err.splitlines() == ["transqa: standard output was closed at result 2 of 3: stopped; 2 of 3 articles are stored: "
                                 "the same command skips them and checks the rest"]
     assert _stored(tmp_path / "s.sqlite") == 2
+
+
+def test_quiet_html_dir_prints_nothing_on_a_pipe(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # HOSTILE26 #8: `audit A/ --html-dir site -q | wc -l` gave the 80 lines of the summary (--summary FILE -q gave none)
+    folder = _three(tmp_path)
+    args = ["audit", str(folder), "--store", str(tmp_path / "s.sqlite"), "--html-dir", str(tmp_path / "site"), "--no-progress", "-q"]
+    assert main(args) == 1
+    assert capsys.readouterr().out == ""
+    assert (tmp_path / "site" / "index.html").exists()
+    assert main([*args, "--format", "summary"]) == 1  # asked for on standard output: there, -q or not
+    assert capsys.readouterr().out.startswith("audited 3 articles")
