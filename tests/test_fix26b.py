@@ -147,3 +147,41 @@ def test_quiet_html_dir_prints_nothing_on_a_pipe(tmp_path: Path, capsys: pytest.
     assert (tmp_path / "site" / "index.html").exists()
     assert main([*args, "--format", "summary"]) == 1  # asked for on standard output: there, -q or not
     assert capsys.readouterr().out.startswith("audited 3 articles")
+
+
+def test_a_manifest_row_naming_a_file_called_dash_reads_that_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    # HOSTILE26 #7: `./-` in a manifest beside the current folder became `-`, read as standard input: a CI step's
+    # piped text was taken as the English original (stored under `<stdin>`)
+    import io
+    import json
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(SAMPLES / "chip-merger.zh.md", "chip-merger.zh.md")
+    shutil.copy(SAMPLES / "chip-merger.en.html", "-")
+    monkeypatch.setattr(sys, "stdin", io.StringIO("I'm sorry, I can't translate this\n"))
+    for n, cell in enumerate(("./-", "-")):
+        Path(f"m{n}.csv").write_text(f"source,target\n{cell},chip-merger.zh.md\n", encoding="utf-8")
+        assert main(["audit", "--manifest", f"m{n}.csv", "--store", "s.sqlite", "--no-cache", "-q", "-o", f"o{n}.jsonl"]) == 1
+        record = json.loads(Path(f"o{n}.jsonl").read_text(encoding="utf-8"))
+        assert record["source"] == "./-" and record["mode"] == "pair" and record["error"] is None
+        assert "TQA014" not in {f["code"] for f in record["findings"]}  # the right original, not the piped text
+    assert capsys.readouterr().err == ""
+
+
+def test_manifest_headers_in_any_case_and_no_column_twice(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # HOSTILE26 #9: `source,target,target` used the last target silently; `Source,Target` was refused
+    import json
+
+    for name in ("chip-merger.zh.md", "chip-merger.en.html", "lips-app.zh.md"):
+        shutil.copy(SAMPLES / name, tmp_path / name)
+    twice = tmp_path / "dup.csv"
+    twice.write_text("source,target,Target\nchip-merger.en.html,chip-merger.zh.md,lips-app.zh.md\n", encoding="utf-8")
+    store = ["--store", str(tmp_path / "s.sqlite"), "-q", "-o"]
+    assert main(["audit", "--manifest", str(twice), *store, str(tmp_path / "d.jsonl")]) == 2
+    assert capsys.readouterr().err == f"transqa: error: {twice}: line 1: the column target is given twice\n"
+    upper = tmp_path / "up.csv"
+    upper.write_text("Source,TARGET\nchip-merger.en.html,chip-merger.zh.md\n", encoding="utf-8")
+    assert main(["audit", "--manifest", str(upper), *store, str(tmp_path / "u.jsonl")]) == 1
+    record = json.loads((tmp_path / "u.jsonl").read_text(encoding="utf-8"))
+    assert record["mode"] == "pair" and record["target"].endswith("chip-merger.zh.md")
