@@ -185,3 +185,16 @@ def test_manifest_headers_in_any_case_and_no_column_twice(tmp_path: Path, capsys
     assert main(["audit", "--manifest", str(upper), *store, str(tmp_path / "u.jsonl")]) == 1
     record = json.loads((tmp_path / "u.jsonl").read_text(encoding="utf-8"))
     assert record["mode"] == "pair" and record["target"].endswith("chip-merger.zh.md")
+
+
+def test_a_sarif_document_to_a_closed_standard_output_is_said(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    # the document comes after the last article: its closed pipe is found then, and said as the records' is
+    pipe = _ClosedPipe()
+    pipe.writes = 1  # closed from the start
+    monkeypatch.setattr(sys, "stdout", pipe)
+    code = main(["audit", str(_three(tmp_path)), "--store", str(tmp_path / "s.sqlite"), "--format", "sarif", "--no-progress",
+                 "--jobs", "1", "-q"])
+    assert code == 141
+    assert capsys.readouterr().err == ("transqa: standard output was closed: the SARIF document of 3 articles is not there; "
+                                       "every article was checked (and stored)\n")

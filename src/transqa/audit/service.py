@@ -261,7 +261,7 @@ class RecordPipe:
         self.at = 0  # the result at which the pipe was found closed; 0 while it is open
 
     def write(self, text: str) -> int:
-        if self.at:
+        if self.at or not text:  # a SARIF or JUnit run's records write nothing: its document comes after them
             return 0
         self.count += 1
         try:
@@ -392,9 +392,13 @@ class Audit:
         if self.pipe is None or not self.pipe.at or outcome.closed:
             return bool(outcome.closed)
         total = outcome.stats.total or len(self.jobs)
-        outcome.closed = f"standard output was closed at result {self.pipe.at} of {total}: " + (
-            "the results after it are not there; every article was checked (and stored) and the files asked for written"
-            if self._files() else "stopped")
+        if self.request.document is not None:  # one document after the last article (SARIF, JUnit): found closed then
+            outcome.closed = (f"standard output was closed: the {self.request.document.upper()} document of {counted(total, 'article')} "
+                              "is not there; every article was checked (and stored)" + (" and the files asked for written" * self._files()))
+        else:
+            outcome.closed = f"standard output was closed at result {self.pipe.at} of {total}: " + (
+                "the results after it are not there; every article was checked (and stored) and the files asked for written"
+                if self._files() else "stopped")
         return True
 
     def run(self, emit: Callable[[AuditRecord], object], progress: Callable[[int, bool], None] | None = None,
@@ -604,6 +608,8 @@ class Audit:
         (Ctrl-C, SIGTERM) while they are written says, in the command line's `interrupted` line, which files were
         written and which were not (the results of -o were, all of them; the HTML pages only as a whole)."""
         req = self.request
+        if self._outcome is not None:  # a SARIF or JUnit document is written after the run: its closed pipe is found then
+            self._pipe_closed(self._outcome)
         written = [f for f in (req.output,) if f is not None and f != "-" and not discarded(f)]
         try:
             for path, text, what in self.outputs():
