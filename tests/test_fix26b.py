@@ -198,3 +198,32 @@ def test_a_sarif_document_to_a_closed_standard_output_is_said(tmp_path: Path, mo
     assert code == 141
     assert capsys.readouterr().err == ("transqa: standard output was closed: the SARIF document of 3 articles is not there; "
                                        "every article was checked (and stored)\n")
+
+
+def test_a_dask_result_left_on_a_killed_worker_is_not_waited_for_for_ever(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the workers killed after a task finished and before its result was fetched: distributed runs it again, with no
+    # worker to run it, and result() waited for ever; now it is waited for as an unfinished task, then DaskLost
+    dask_distributed = pytest.importorskip("dask.distributed")
+    from transqa.audit import run
+
+    class Lost:
+        def result(self, timeout: float | None = None) -> list[tuple[int, str]]:
+            if timeout is None:
+                threading.Event().wait(5)
+                raise AssertionError("a result fetched with no bound")
+            raise TimeoutError
+
+    class Cluster:
+        def nthreads(self) -> dict[str, int]:
+            return {}  # every worker gone
+
+    def wait(pending: set[object], timeout: float, return_when: str) -> tuple[set[object], set[object]]:
+        return set(pending), set()  # finished (on the killed worker)
+
+    monkeypatch.setattr(dask_distributed, "wait", wait)
+    monkeypatch.setattr(run, "NO_WORKER_WAIT", 0.0)
+    monkeypatch.setattr(run, "GATHER_WAIT", 0.0)
+    said: list[object] = []
+    with watchdog(60), pytest.raises(run.DaskLost, match="has no workers"):
+        list(run._gathered(Cluster(), [Lost()], "at tcp://127.0.0.1:1", said.append))
+    assert [str(n) for n in said] == ["the Dask cluster at tcp://127.0.0.1:1 has no workers (waiting up to 0 s for one)"]
