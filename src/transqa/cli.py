@@ -204,7 +204,7 @@ def audit(
         with AuditBar(not (no_progress or quiet) and sys.stderr.isatty(), no_color) as bar:  # on screen at once
             run = Audit(req)
             bar.found(run.discover())
-            sink_cm: AbstractContextManager[IO[str]] = open_atomic(records_file, "results") if records_file else nullcontext(sys.stdout)
+            sink_cm: AbstractContextManager[IO[str]] = open_atomic(records_file, "results") if records_file else nullcontext(run.records_to(sys.stdout))
             with sink_cm as sink:
                 try:
                     outcome = run.run(lambda record: sink.write(render(record)), bar.callback, notify)
@@ -214,17 +214,17 @@ def audit(
         raise click_exc.UsageError(str(exc)) from None
     run.write_outputs(lambda path, text, what: _write(text, path, kind=what))
     # with a summary file the summary is there only (a notice says so), unless --format summary asks for it here too
-    _closing_report(lambda columns: run.report(summary_file is None or (fmt is not None and kind == "summary" and output is None), columns), kind, output, quiet)
+    _closing_report(lambda columns: run.report(summary_file is None or (fmt is not None and kind == "summary" and output is None), columns), kind, output, quiet, fmt is not None)
     for note in closing_notices(outcome, kind, records_file, summary_file, quiet):
         print(f"transqa: {line_safe(note)}", file=sys.stderr)
     return outcome.exit_code
 
 
-def _closing_report(report: Callable[[int | None], str], kind: str, output: Path | None, quiet: bool) -> None:
-    """Audit's closing report: on standard output after records in a file (-o) or with --format summary, else on
-    standard error (on a terminal, its rows cut to the width); -q drops it unless it is the summary --format summary asked for on standard output."""
+def _closing_report(report: Callable[[int | None], str], kind: str, output: Path | None, quiet: bool, asked: bool) -> None:
+    """Audit's closing report: on standard output after records in a file (-o) or with --format summary, else on standard
+    error (on a terminal, its rows cut to the width); -q drops it unless --format summary `asked` for it on standard output."""
     stream = sys.stdout if output is not None or kind == "summary" else sys.stderr
-    if (text := report(_width() if stream.isatty() else None)) and (not quiet or (kind == "summary" and output is None)):
+    if (text := report(_width() if stream.isatty() else None)) and (not quiet or (asked and kind == "summary" and output is None)):
         stream.write(text)
 
 

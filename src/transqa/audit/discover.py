@@ -477,9 +477,31 @@ def from_manifest(manifest: str, again: list[str] | None = None) -> list[Job]:
     return jobs
 
 
+MANIFEST_COLUMNS = ("source", "target", "reference")
+"""The columns of an audit manifest that are read (any other is ignored), named in any case (`Source`, as spreadsheets write it)."""
+
+
+def _manifest_header(manifest: str, reader: csv.DictReader[str]) -> None:
+    """Read the manifest's header, its names in lower case; InputError when it lacks source or target, or names a
+    column that is read twice (HOSTILE26 #9: `source,target,target` took the last target silently)."""
+    names = [name.lower() for name in reader.fieldnames or ()]
+    if "target" not in names or "source" not in names:
+        raise InputError(manifest, "needs a header with source and target columns (in any case)", "manifest")
+    for column in MANIFEST_COLUMNS:
+        if names.count(column) > 1:
+            raise InputError(manifest, f"line {reader.line_num}: the column {column} is given twice", "manifest")
+    reader.fieldnames = names
+
+
+def _beside(base: Path, cell: str) -> str:
+    """A manifest cell's file, relative to the manifest's folder. A file named `-` (`-`, `./-`) is that file, never
+    standard input (HOSTILE26 #7: `Path(".") / "./-"` is `-`, which the loader reads as standard input)."""
+    path = str(base / cell)
+    return path if path != "-" else os.path.join(os.curdir, "-")
+
+
 def _manifest_jobs(manifest: str, base: Path, reader: csv.DictReader[str], again: list[str]) -> list[Job]:
-    if not reader.fieldnames or "target" not in reader.fieldnames or "source" not in reader.fieldnames:
-        raise InputError(manifest, "needs a header with source and target columns", "manifest")
+    _manifest_header(manifest, reader)
     jobs: list[Job] = []
     by_target: dict[str, list[int]] = {}  # a target's resolved path → its jobs
     for row in reader:
@@ -488,9 +510,9 @@ def _manifest_jobs(manifest: str, base: Path, reader: csv.DictReader[str], again
             if any(v.strip() for v in row.values() if isinstance(v, str)):
                 raise InputError(manifest, f"line {reader.line_num}: has no target (fewer fields than the header, or an empty one)", "manifest")
             continue
-        target = str(base / named)
-        source = str(base / source_cell) if source_cell else None
-        ref = str(base / ref_cell) if ref_cell else None
+        target = _beside(base, named)
+        source = _beside(base, source_cell) if source_cell else None
+        ref = _beside(base, ref_cell) if ref_cell else None
         for q in (target, source, ref):
             if q:
                 note_input(q)

@@ -8,6 +8,7 @@ import os
 import resource
 import signal
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from transqa.audit.worker import (
     preload,
 )
 from transqa.config import Settings
+from transqa.errors import InputError
 from transqa.findings import INTERNAL_ERROR_CODE
 from transqa.service import Interrupts
 from transqa.signature import store_signature
@@ -46,6 +48,21 @@ back within one round trip (measured: 5 ms on loopback on this loaded machine; a
 host that drops the packets never answers (it gets the 30 s, said first)."""
 
 
+NO_WORKER_WAIT = 30.0
+"""Seconds a Dask run waits, with a notice, while its cluster has no worker (none started yet, or all gone: OOM-killed,
+preempted) before it stops with one line (DaskLost): the 30 s a --scheduler where nothing answers gets (README).
+A cluster without workers keeps its tasks queued for ever: the audit waited, silent, until a CI limit (HOSTILE26 #1)."""
+
+DASK_POLL = 1.0
+"""Seconds between two looks at a Dask cluster's workers while no task returns: one small request to the scheduler."""
+
+
+GATHER_WAIT = 10.0
+"""Seconds to fetch a finished Dask task's result (8 result lines: milliseconds on loopback). A task finished on a
+worker killed before its result was fetched is run again by distributed, and its result() waited for that for ever
+(HOSTILE26 #1: 3,024 of 5,000 stored, then silence): after this wait it is waited for as any unfinished task."""
+
+
 def _chunks(jobs: list[Job], n: int) -> list[list[Job]]:
     return [jobs[i : i + n] for i in range(0, len(jobs), n)]
 
@@ -64,6 +81,15 @@ class Notice:
 class DaskMissing(Exception):
     """The Dask executor was asked for but dask[distributed] is not installed, or its --scheduler cannot be reached."""
     pass
+
+
+class DaskLost(InputError):
+    """The Dask cluster of a run had no worker for NO_WORKER_WAIT seconds, or its workers kept dying under a task: one
+    line (the message alone, no path), exit 2; the results stored so far stay stored (Audit.run adds how many)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__("", message, "dask")
+        self.args = (message,)
 
 
 @dataclass
@@ -196,7 +222,7 @@ def _dask(todo: list[Job], workers: int, scheduler: str | None, settings: Settin
     try:
         with _interrupts_held():  # a Ctrl-C while the cluster starts waits for it: then it can be closed
             try:
-                from dask.distributed import Client, LocalCluster, as_completed
+                from dask.distributed import Client, LocalCluster
             except ImportError:
                 raise DaskMissing("the Dask executor needs the dask extra: pip install 'transqa[dask]' "
                                   "(from a checkout: .venv/bin/pip install -e '.[dask]')") from None
@@ -214,11 +240,45 @@ def _dask(todo: list[Job], workers: int, scheduler: str | None, settings: Settin
         # tasks of DASK_TASK articles: one of 64 came back whole, so the bar stood at "27/500" for minutes and a stop
         # lost every article of the tasks still running; one task per article cost 40% more time (DASK_TASK)
         futures = client.map(partial(check_chunk, settings=settings), _chunks(todo, DASK_TASK), pure=False)
-        for fut in as_completed(futures):
-            yield from fut.result()
+        yield from _gathered(client, futures, f"at {scheduler}" if scheduler else "this audit started", notify)
         failed = False
     finally:
         _close_dask(client, cluster, failed)
+
+
+def _gathered(client: Any, futures: list[Any], where: str,
+              notify: Callable[[Notice], None] | None) -> Iterator[tuple[int, str]]:
+    """The results of the Dask tasks as each returns; DaskLost when the cluster has had no worker for NO_WORKER_WAIT
+    seconds (a notice when the wait starts), or when a task's workers kept dying under it (KilledWorker)."""
+    from dask.distributed import wait
+    from distributed import KilledWorker
+
+    pending = set(futures)
+    alone_since: float | None = None
+    while pending:
+        try:
+            done, pending = wait(pending, timeout=DASK_POLL, return_when="FIRST_COMPLETED")
+        except TimeoutError:
+            done = set()
+        got = False
+        for fut in done:
+            try:
+                chunk = fut.result(timeout=GATHER_WAIT)
+            except TimeoutError:  # done on a worker gone since: its result cannot be gathered, the task runs again
+                pending.add(fut)
+                continue
+            except KilledWorker as exc:
+                raise DaskLost(f"the Dask cluster {where} lost every worker that checked a task ({exc})") from None
+            got = True
+            yield from chunk
+        if got or client.nthreads():
+            alone_since = None
+        elif alone_since is None:
+            alone_since = time.monotonic()
+            if notify:
+                notify(Notice(f"the Dask cluster {where} has no workers", f"waiting up to {NO_WORKER_WAIT:g} s for one"))
+        elif time.monotonic() - alone_since >= NO_WORKER_WAIT:
+            raise DaskLost(f"the Dask cluster {where} has no workers (none for {NO_WORKER_WAIT:g} s)")
 
 
 def _close_dask(client: Any, cluster: Any, failed: bool) -> None:

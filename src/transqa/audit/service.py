@@ -13,12 +13,12 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, cast
 
 from transqa import policy
 from transqa.atomic import OutputError, refuse_clashes, remove_stale_temps
 from transqa.audit.discover import Job, from_manifest, from_paths, missing_translation, once_each
-from transqa.audit.run import Notice, RunStats, run_audit
+from transqa.audit.run import DaskLost, Notice, RunStats, run_audit
 from transqa.audit.store import Store
 from transqa.audit.summary import Summary, render_html, render_text
 from transqa.codec import decode_record
@@ -138,11 +138,15 @@ class AuditOutcome:
     notices: tuple[str, ...] = ()  # --jobs was lowered; the result store could not be used (the audit went on without it)
     errors: tuple[str, ...] = ()  # an original given without its translation beside it (one line each)
     missing: tuple[str, ...] = ()  # the same with --allow-missing-translation: notices said also under -q (README, the hook)
+    closed: str = ""  # the line saying that standard output was closed before the last result (RecordPipe)
 
     @property
     def exit_code(self) -> ExitCode:
-        """3 when a pair crashed, 2 when one could not be read (or an original given has no translation to check),
-        1 when the gate failed, else 0."""
+        """141 when standard output was closed before the last result (a pipe's reader stopped, `| head -1`: neither
+        the gate's 1 nor a success, what a shell reports for a process a closed pipe ended), 3 when a pair crashed, 2
+        when one could not be read (or an original given has no translation to check), 1 when the gate failed, else 0."""
+        if self.closed:
+            return ExitCode.BROKEN_PIPE
         return policy.exit_code(failed=self.failed, internal=self.internal, errors=bool(self.summary.errors or self.errors),
                                 exit_zero=self.exit_zero)
 
@@ -246,6 +250,30 @@ def _resume_note(stored: int, total: int) -> str:
     return f"{stored} of {counted(total, 'article')} {'is' if stored == 1 else 'are'} stored: the same command {rest}"
 
 
+class RecordPipe:
+    """Standard output as the stream of an audit's records: when its reader closes it (`| head -1`) the next writes
+    are dropped, not raised, and `at` is the result the pipe broke at (HOSTILE26 #4: click turned the BrokenPipeError
+    into exit 1, the gate's code, and the --summary, --fix and --write-baseline files were not written, silently)."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self.count = 0  # results handed to write
+        self.at = 0  # the result at which the pipe was found closed; 0 while it is open
+
+    def write(self, text: str) -> int:
+        if self.at or not text:  # a SARIF or JUnit run's records write nothing: its document comes after them
+            return 0
+        self.count += 1
+        try:
+            return self.stream.write(text)
+        except BrokenPipeError:
+            self.at = self.count
+            return 0
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+
 @dataclass
 class Audit:
     """One audit run. Call discover(), then run(), then outputs() and report(). Raises UsageError for
@@ -265,6 +293,7 @@ class Audit:
     _stopped: AuditOutcome | None = None  # what a run stopped by Ctrl-C or SIGTERM had checked
     _empty: list[str] = field(default_factory=list)  # folders given that hold no translation (errors, exit 2)
     _site_done: bool = False  # every page of --html-dir is in place (moved from its hidden folder)
+    pipe: RecordPipe | None = None  # standard output, when the records go there (records_to)
 
     def __post_init__(self) -> None:
         req = self.request
@@ -347,6 +376,31 @@ class Audit:
         self._fetch_note = (f"originals: {counts['fetched']} fetched, {counts['cache']} from the cache, "
                             f"{counts['unavailable']} not available (checked alone)\n")
 
+    def records_to(self, stream: IO[str]) -> IO[str]:
+        """Standard output as the records' stream: a reader that closes it ends the run's writing there (RecordPipe)."""
+        self.pipe = RecordPipe(stream)
+        return cast("IO[str]", self.pipe)  # what the command line writes to: write() and isatty()
+
+    def _files(self) -> bool:
+        """Whether the run writes files after its checks (--summary, --fix, --write-baseline, --html-dir)."""
+        req = self.request
+        return any(f is not None for f in (req.summary, req.fix_patch, req.write_baseline, req.html_dir))
+
+    def _pipe_closed(self, outcome: AuditOutcome) -> bool:
+        """Whether standard output was closed under the records (RecordPipe); if so, outcome.closed says so and
+        what the run does: it stops when it has no file to write, else it checks every article to write them."""
+        if self.pipe is None or not self.pipe.at or outcome.closed:
+            return bool(outcome.closed)
+        total = outcome.stats.total or len(self.jobs)
+        if self.request.document is not None:  # one document after the last article (SARIF, JUnit): found closed then
+            outcome.closed = (f"standard output was closed: the {self.request.document.upper()} document of {counted(total, 'article')} "
+                              "is not there; every article was checked (and stored)" + (" and the files asked for written" * self._files()))
+        else:
+            outcome.closed = f"standard output was closed at result {self.pipe.at} of {total}: " + (
+                "the results after it are not there; every article was checked (and stored) and the files asked for written"
+                if self._files() else "stopped")
+        return True
+
     def run(self, emit: Callable[[AuditRecord], object], progress: Callable[[int, bool], None] | None = None,
             notify: Callable[[Notice], None] | None = None) -> AuditOutcome:
         """Check every job (stored results first), emitting each record in input order; `notify` hears of a long
@@ -361,12 +415,16 @@ class Audit:
             outcome.errors = tuple(f"{p}: no translation to check: {zh} (or {md} in Chinese) is not beside it" for p, (zh, md) in self._alone)
         outcome.errors += tuple(self._empty)
         table = rules()
+        results = run_audit(self.jobs, store, workers=req.jobs, executor=req.executor, scheduler=req.scheduler,
+                            use_cache=req.use_cache, progress=progress, stats=outcome.stats, settings=self.settings, notify=notify)
         try:
-            for job, line in run_audit(self.jobs, store, workers=req.jobs, executor=req.executor, scheduler=req.scheduler,
-                                       use_cache=req.use_cache, progress=progress, stats=outcome.stats, settings=self.settings, notify=notify):
+            for job, line in results:
                 record = store.read(line) or decode_record(line)
                 outcome.summary.add(record)
                 emit(record)
+                if self._pipe_closed(outcome) and not self._files():  # nothing more to write: stopped (HOSTILE26 #4)
+                    outcome.closed += "; " + _resume_note(outcome.stats.stored, outcome.stats.total)
+                    break
                 if req.document is not None:
                     self._records.append(record)
                 outcome.internal = outcome.internal or record.internal_error
@@ -382,7 +440,11 @@ class Audit:
             Interrupts.note = _resume_note(outcome.stats.stored, outcome.stats.total or len(self.jobs)) + (f"; {unwritten}" if unwritten else "")
             self._stopped = outcome
             raise
+        except DaskLost as exc:  # a cluster left with no worker: one line, what is stored stays stored (HOSTILE26 #1)
+            unwritten = unwritten_note(req.output, req.summary, req.write_baseline, req.fix_patch, req.html_dir)
+            raise DaskLost("; ".join(n for n in (exc.message, _resume_note(outcome.stats.stored, outcome.stats.total), unwritten) if n)) from None
         finally:
+            getattr(results, "close", lambda: None)()  # a run stopped early (RecordPipe) stops its workers here, not when the generator is collected
             outcome.notices = self._notices(store, outcome.stats)
             outcome.missing = self._lost()
             store.close()
@@ -546,6 +608,8 @@ class Audit:
         (Ctrl-C, SIGTERM) while they are written says, in the command line's `interrupted` line, which files were
         written and which were not (the results of -o were, all of them; the HTML pages only as a whole)."""
         req = self.request
+        if self._outcome is not None:  # a SARIF or JUnit document is written after the run: its closed pipe is found then
+            self._pipe_closed(self._outcome)
         written = [f for f in (req.output,) if f is not None and f != "-" and not discarded(f)]
         try:
             for path, text, what in self.outputs():
@@ -579,6 +643,8 @@ class Audit:
         """The closing report: fetched originals, the summary as text and run statistics (not when the summary
         went into its own file), repairs and how to apply their patch."""
         assert self._outcome is not None, "run() first"
+        if self._outcome.closed and not self._files():  # stopped as standard output was closed: as a Ctrl-C, no summary
+            return ""
         stats = self._outcome.stats
         memory = f", peak worker memory {stats.peak_worker_rss_mb:.0f} MB" if stats.peak_worker_rss_mb else ""
         text = render_text(self._outcome.summary, columns) + (f"({stats.cached} from the result store, {stats.checked} checked, "
@@ -626,4 +692,4 @@ def closing_notices(outcome: AuditOutcome, kind: str, output: str | None, summar
     # Concise lines on standard output already give each one its line (`path: error: why`): not said twice (the hook)
     said = kind == "concise" and output is None
     unreadable = [e if e.startswith(t + ":") else f"{t}: {e}" for t, e in outcome.summary.error_list] if quiet and not said else []
-    return [f"error: {e}" for e in [*outcome.errors, *unreadable]] + [f"notice: {n}" for n in out]
+    return [f"error: {e}" for e in [*outcome.errors, *unreadable]] + [f"notice: {n}" for n in out] + [outcome.closed] * bool(outcome.closed)
