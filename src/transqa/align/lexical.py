@@ -127,7 +127,7 @@ class _Matcher:
         for r, i in enumerate(rows):
             src[r, [vocab[wd] for wd in self.words[i]]] = 1.0
         for c, j in enumerate(cols):
-            got = [vocab[wd] for wd in self.rendered_words(j) & vocab.keys()]
+            got = [vocab[wd] for wd in vocab.keys() & self.rendered_words(j)]
             tgt[c, got] = 1.0
         off = np.abs(np.arange(rows.start, rows.stop)[:, None] * m / n - np.arange(cols.start, cols.stop)[None, :]) > self.band
         return np.where(off, 0.0, src @ tgt.T)
@@ -246,7 +246,7 @@ class _Matcher:
             # twice would let a dropped paragraph that repeats its neighbour's subject earn a merge
             own = words[i] - seen
             rendered = 0
-            for wd in own & got.keys():
+            for wd in got.keys() & own:
                 if "" in got[wd] or any(t not in claimed or self.occurrences(t, trange) > claimed[t] for t in got[wd]):
                     rendered += 1
             cost += -LEX_WEIGHT * min(rendered, LEX_CAP) + MISS_WEIGHT * min(len(own) - rendered, MISS_CAP)

@@ -111,7 +111,7 @@ def _en_words_value(words: str) -> float | None:
         if tok == "and":
             continue
         if tok in ("a", "one") and cur == 0:
-            cur = 1
+            cur = 1.0
         elif tok in EN_UNITS:
             cur += EN_UNITS[tok]
         elif tok in EN_TENS:

@@ -153,7 +153,7 @@ class _RunIndex:
         if not self.built:
             self._build()
         return sum(n for r, n in self.by_end.get(part[-2:], ())
-                   if r.endswith(part) and len(r) - len(part) in find_all(r, part))
+                   if r.endswith(part) and any(k == len(r) - len(part) for k in find_all(r, part)))
 
 
 def _cut_from_word(text: str, s: int, e: int) -> bool:
