@@ -30,3 +30,24 @@ def test_2_fix_does_not_hide_the_placeholder_in_a_figure(tmp_path: Path) -> None
     assert "T2.5" not in target.read_text(encoding="utf-8")
     assert main(["check", str(target), "-q"]) == 1  # the defect is still reported, not checked clean
 
+
+_CAFE = (b'<!DOCTYPE html><html><head><meta charset="%s"><title>Caf\xe9</title></head><body><article><h1>Caf\xe9 opens</h1>'
+         b"<p>The caf\xe9 raised $5 million on Tuesday, it said.</p></article></body></html>")
+
+
+@pytest.mark.parametrize("label", ["undefined", "unicode_escape", "palmos"])
+def test_5_a_charset_label_no_browser_knows_is_no_declaration(tmp_path: Path, capsys: pytest.CaptureFixture[str], label: str) -> None:
+    (tmp_path / "cafe.en.html").write_bytes(_CAFE % label.encode())
+    (tmp_path / "cafe.zh.md").write_text("# 咖啡馆开业\n\n该咖啡馆周二表示，融资 500 万美元。\n", encoding="utf-8")
+    code = main(["check", str(tmp_path / "cafe.en.html"), str(tmp_path / "cafe.zh.md"), "-q"])
+    err = capsys.readouterr().err
+    assert code == 2 and "internal error" not in err and err.count("\n") == 1 and "encoding" in err  # read as undeclared
+
+
+def test_5_a_label_is_read_as_browsers_read_it() -> None:
+    from transqa.load.decode import decode_declared
+
+    assert decode_declared(b'<meta charset="unicode_escape"><p>\\u202e</p>') is None  # not decoded into U+202E
+    assert decode_declared(b'<meta charset="undefined"><p>caf\xe9</p>') is None  # its decoder raises a bare UnicodeError
+    assert decode_declared('<meta charset="gb2312"><p>中文</p>'.encode("gbk")) == ('<meta charset="gb2312"><p>中文</p>', "gbk")
+    assert decode_declared(b'<meta charset="ISO-8859-1"><p>caf\xe9 \x93q\x94</p>') == ('<meta charset="ISO-8859-1"><p>caf\xe9 \u201cq\u201d</p>', "cp1252")
