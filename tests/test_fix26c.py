@@ -51,3 +51,57 @@ def test_5_a_label_is_read_as_browsers_read_it() -> None:
     assert decode_declared(b'<meta charset="undefined"><p>caf\xe9</p>') is None  # its decoder raises a bare UnicodeError
     assert decode_declared('<meta charset="gb2312"><p>中文</p>'.encode("gbk")) == ('<meta charset="gb2312"><p>中文</p>', "gbk")
     assert decode_declared(b'<meta charset="ISO-8859-1"><p>caf\xe9 \x93q\x94</p>') == ('<meta charset="ISO-8859-1"><p>caf\xe9 \u201cq\u201d</p>', "cp1252")
+
+
+_ROOT = Path(__file__).resolve().parent.parent
+_CHIP_URL = "https://example.com/news/kestrel-orbis"
+_CHIP_KEY = "example.com/news/kestrel-orbis"
+_CHIP_PAGE = _ROOT / "corpora" / "samples" / "chip-merger.en.html"
+
+
+def _chip(tmp_path: Path) -> Path:
+    target = tmp_path / "kestrel.zh.md"
+    text = (_ROOT / "corpora" / "samples" / "chip-merger.zh.md").read_text(encoding="utf-8")
+    target.write_text(text.replace("https://web.archive.org/web/20240315000000/https://example.com/news/kestrel-orbis",
+                                   f"https://web.archive.org/web/20240315000000/{_CHIP_URL}"), encoding="utf-8")
+    return target
+
+
+def _fetched(capsys: pytest.CaptureFixture[str], tmp_path: Path, mode: str, cache: str = "c") -> tuple[int, dict, str]:  # type: ignore[type-arg]
+    import json
+
+    from tests.wayback_server import Wayback
+
+    with Wayback() as wb:
+        wb.add(_CHIP_URL, _CHIP_PAGE.read_bytes())
+        if mode:
+            wb.evil[_CHIP_KEY] = mode
+        code = main(["check", str(_chip(tmp_path)), "--fetch-source", "--wayback-endpoint", wb.endpoint, "--cache-dir",
+                     str(tmp_path / cache), "--fetch-timeout", "5", "--format", "json"])
+    said = capsys.readouterr()
+    doc = json.loads(said.out)["documents"][0]
+    return code, doc, said.err.replace(wb.endpoint, "ENDPOINT")
+
+
+def test_3_a_gzip_capture_of_two_members_is_read_whole(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _code, plain, _err = _fetched(capsys, tmp_path, "", "c1")
+    _code, two, err = _fetched(capsys, tmp_path, "gzip-two", "c2")
+    assert err == "" and two["mode"] == "pair"
+    assert [(f["code"], f["message"]) for f in two["findings"]] == [(f["code"], f["message"]) for f in plain["findings"]]
+    assert "TQA002" not in {f["code"] for f in two["findings"]}  # half the page lost: paragraphs "with no source"
+    assert [p.read_bytes() for p in (tmp_path / "c2").rglob("*.html")] == [_CHIP_PAGE.read_bytes()]  # cached whole
+
+
+def test_3_every_member_counts_against_the_size_cap() -> None:
+    import gzip
+
+    from transqa.load.wayback import FetchError, _decompress
+
+    members = gzip.compress(b"a" * 1000) * 10 + b"\0\0"  # zero padding after the last member, as gzip(1) allows
+    assert _decompress(members, "gzip", 10_000, "u") == b"a" * 10_000
+    with pytest.raises(FetchError) as too_large:
+        _decompress(members, "gzip", 9_999, "u")
+    assert too_large.value.kind == "too-large"
+    with pytest.raises(FetchError) as cut:
+        _decompress(members[:-10], "gzip", 10_000, "u")  # the last member cut short
+    assert cut.value.kind == "network"

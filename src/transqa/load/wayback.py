@@ -167,24 +167,54 @@ def _retry_after(value: str | None) -> float | None:
 
 
 def _decompress(data: bytes, encoding: str, cap: int, url: str) -> bytes:
-    """gzip or deflate, the size cap applied to what comes out (a small bomb stays small)."""
-    wbits = 16 + zlib.MAX_WBITS if encoding in ("gzip", "x-gzip") else zlib.MAX_WBITS
+    """gzip or deflate, the size cap applied to what comes out (a small bomb stays small). A gzip body of several
+    members (RFC 1952: `cat a.gz b.gz`, some streaming servers) is read member after member, the cap applied to
+    their total: the first alone was kept, half a page cached as the original (HOSTILE26 #3)."""
+    gzip = encoding in ("gzip", "x-gzip")
     try:
         try:
-            d = zlib.decompressobj(wbits)
-            out = d.decompress(data, cap + 1)
+            return _inflate(data, 16 + zlib.MAX_WBITS if gzip else zlib.MAX_WBITS, cap, url, encoding)
         except zlib.error:
             if encoding != "deflate":
                 raise
-            d = zlib.decompressobj(-zlib.MAX_WBITS)  # raw deflate, as some servers send it
-            out = d.decompress(data, cap + 1)
+            return _inflate(data, -zlib.MAX_WBITS, cap, url, encoding)  # raw deflate, as some servers send it
     except zlib.error as exc:
         raise FetchError("http", f"{url}: a {encoding} body that does not decompress ({exc})") from None
-    if len(out) > cap or d.unconsumed_tail:
-        raise FetchError("too-large", f"{url} is over the {cap // 1024} KB limit once decompressed")
-    if not d.eof:
-        raise FetchError("network", f"{url}: the {encoding} body was cut short")
-    return out
+
+
+# bytes fed to zlib at a time: a member's end copies what is left of its piece (zlib's unused_data), so the whole
+# body fed at once is quadratic in members; measured on 375,000 empty members (7.5 MB): 0.75 CPU s with 1-16 KB pieces,
+# 1.3 s with 64 KB; a 5 MB page decompresses in 3 ms either way
+_PIECE = 1 << 12
+_ZEROS = re.compile(rb"\0*")
+
+
+def _inflate(data: bytes, wbits: int, cap: int, url: str, encoding: str) -> bytes:
+    """_decompress with one wbits: every gzip member in turn (zero padding between them skipped, as gzip(1) does;
+    other bytes after the last one ignored), the cap applied to the total output."""
+    view = memoryview(data)
+    out: list[bytes] = []
+    got = pos = 0
+    d = zlib.decompressobj(wbits)
+    while True:
+        if d.eof:
+            pos -= len(d.unused_data)  # where the member ended
+            pos = _ZEROS.match(data, pos).end()  # type: ignore[union-attr]  # (always matches)
+            if wbits < 16 or not data.startswith(b"\x1f\x8b", pos):
+                break
+            d = zlib.decompressobj(wbits)
+        piece: bytes | memoryview
+        if d.unconsumed_tail:
+            piece = d.unconsumed_tail
+        elif pos < len(data):
+            piece, pos = view[pos : pos + _PIECE], min(pos + _PIECE, len(data))
+        else:
+            raise FetchError("network", f"{url}: the {encoding} body was cut short")
+        out.append(d.decompress(piece, cap + 1 - got))
+        got += len(out[-1])
+        if got > cap:
+            raise FetchError("too-large", f"{url} is over the {cap // 1024} KB limit once decompressed")
+    return b"".join(out)
 
 
 # what a capture of an article may be: a page (a capture served as plain text is read as such too)
