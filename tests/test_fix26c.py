@@ -105,3 +105,13 @@ def test_3_every_member_counts_against_the_size_cap() -> None:
     with pytest.raises(FetchError) as cut:
         _decompress(members[:-10], "gzip", 10_000, "u")  # the last member cut short
     assert cut.value.kind == "network"
+
+
+def test_6_a_capture_with_no_article_text_is_a_notice_and_not_cached(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, doc, err = _fetched(capsys, tmp_path, "empty-shell")
+    assert code in (0, 1) and doc["mode"] == "target-only" and doc["source"] is None  # the translation checked alone
+    assert err.count("\n") == 1 and err.startswith("transqa: notice:") and "(no-article:" in err
+    assert f"ENDPOINT/web/20110813183000id_/{_CHIP_URL} holds no article text" in err  # the capture's URL, no cache file
+    assert not list((tmp_path / "c").rglob("*.html"))  # not cached: the next run asks again
+    _code, again, err = _fetched(capsys, tmp_path, "")
+    assert again["mode"] == "pair" and err == ""

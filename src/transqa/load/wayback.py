@@ -32,6 +32,7 @@ from transqa import __version__
 from transqa.atomic import write_bytes
 from transqa.cache import user_cache_dir
 from transqa.errors import InputError, UsageError
+from transqa.load import holds_article
 from transqa.load.decode import BINARY_MAGIC, decode_declared, read_bytes
 from transqa.urls import unwrap_wayback
 
@@ -41,7 +42,7 @@ _TS = re.compile(r"/web/(\d{4,14})")
 
 class FetchError(Exception):
     """The original could not be had: kind is offline, not-archived, blocked, too-large, http, network,
-    not-html (a capture of an image, a PDF…)."""
+    not-html (a capture of an image, a PDF…), no-article (a page with no article text)."""
 
     def __init__(self, kind: str, message: str) -> None:
         super().__init__(message)
@@ -481,6 +482,9 @@ class Fetcher:
         capture_ts, capture_original = rows[0]
         capture_url = f"{endpoint}/web/{capture_ts}id_/{capture_original}"
         data = as_page(self._get(capture_url, allowed, deadline), self._content_type, capture_url)
+        if not holds_article(capture_url, data):
+            raise FetchError("no-article", f"the capture {capture_url} holds no article text: an empty page, a redirect "
+                                           "or a consent wall; it is not cached")
         return self._store(original, timestamp, capture_ts, capture_url, data)
 
 
