@@ -115,3 +115,28 @@ def test_6_a_capture_with_no_article_text_is_a_notice_and_not_cached(tmp_path: P
     assert not list((tmp_path / "c").rglob("*.html"))  # not cached: the next run asks again
     _code, again, err = _fetched(capsys, tmp_path, "")
     assert again["mode"] == "pair" and err == ""
+
+
+def test_10_a_retry_after_of_no_ascii_figure_is_none_and_the_request_is_named(tmp_path: Path) -> None:
+    from tests.wayback_server import Wayback
+
+    from transqa.load.wayback import FetchConfig, Fetcher, FetchError, _retry_after
+
+    assert _retry_after("\u00b2") is None and _retry_after("\u0663") is None and _retry_after("2") == 2.0
+    with Wayback() as wb:
+        wb.add(_CHIP_URL, _CHIP_PAGE.read_bytes())
+        wb.evil[_CHIP_KEY] = "retry-after-odd"
+        config = FetchConfig(endpoint=wb.endpoint, cache_dir=str(tmp_path / "c"), timeout=10, retries=1, backoff=0.01, rate=0)
+        with pytest.raises(FetchError) as failed:
+            Fetcher(config).fetch(f"https://web.archive.org/web/20110813183000/{_CHIP_URL}")
+    assert failed.value.kind == "http" and "ValueError" not in failed.value.message
+    assert failed.value.message == f"{wb.endpoint}/web/20110813183000id_/{_CHIP_URL}: HTTP 503"  # the capture's request
+
+
+def test_10_a_cdx_timestamp_of_other_digits_is_a_malformed_row_of_the_query() -> None:
+    from transqa.load.wayback import FetchError, _cdx_rows
+
+    arabic = '[["urlkey", "timestamp", "original"], ["x", "\u0662\u0660\u0661\u0661\u0660\u0668\u0661\u0663", "https://example.com/a"]]'
+    with pytest.raises(FetchError) as failed:
+        _cdx_rows(arabic.encode(), "http://cdx.example/cdx/search/cdx?url=a")
+    assert failed.value.message.startswith("http://cdx.example/cdx/search/cdx?url=a: the CDX server answered a malformed row")

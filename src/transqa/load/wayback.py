@@ -152,12 +152,18 @@ class _Retry(Exception):
         self.wait = wait
 
 
+def _figures(value: str) -> bool:
+    """Whether value is ASCII digits only: str.isdigit() is true of `²` and `٣` too, which int() and float() refuse or
+    (Arabic-Indic digits) read, and which a URL cannot carry (HOSTILE26 #10)."""
+    return value.isascii() and value.isdigit()
+
+
 def _retry_after(value: str | None) -> float | None:
     """Retry-After in seconds (a number or an HTTP date); None when absent or unreadable."""
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if _figures(value):
         return float(value)
     try:
         from email.utils import parsedate_to_datetime
@@ -253,6 +259,7 @@ class Fetcher:
     def __init__(self, config: FetchConfig) -> None:
         self.config = config
         self._content_type = ""  # of the last answer with status 200
+        self._requesting = ""  # the URL of the request under way (what a message of an unforeseen failure names)
 
     # ------------------------------------------------------------------ HTTP with the safety rules
     def _get(self, url: str, allowed: set[tuple[str, int]], deadline: _Deadline | None = None) -> bytes:
@@ -275,6 +282,7 @@ class Fetcher:
 
     def _get_once(self, url: str, allowed: set[tuple[str, int]], deadline: _Deadline) -> bytes:
         for _hop in range(MAX_REDIRECTS + 1):
+            self._requesting = url
             parts = urllib.parse.urlsplit(url)
             if parts.scheme not in ("http", "https"):
                 raise FetchError("blocked", f"only http and https URLs are fetched, not {parts.scheme or 'this'}: {url}")
@@ -348,7 +356,7 @@ class Fetcher:
         length = None
         if "content-length" in headers:
             value = headers["content-length"].strip()
-            if not value.isdigit():
+            if not _figures(value):
                 raise FetchError("http", f"{url}: a malformed Content-Length {value[:40]!r}")
             length = int(value)
         encoding = (headers.get("content-encoding") or "identity").strip().lower()
@@ -440,12 +448,14 @@ class Fetcher:
     def fetch(self, url: str) -> Capture:
         """The capture of url's original; every failure is a FetchError (the caller falls back to
         checking the translation alone), never another exception."""
+        self._requesting = ""
         try:
             return self._fetch(url)
         except FetchError:
             raise
         except (OSError, ValueError, KeyError, TypeError, IndexError, http.client.HTTPException, InputError) as exc:
-            raise FetchError("http", f"{url}: {type(exc).__name__}: {exc}"[:300]) from None
+            # named by the request that failed (the CDX query, the capture), not by the 原文 URL (HOSTILE26 #10)
+            raise FetchError("http", f"{self._requesting or url}: {type(exc).__name__}: {exc}"[:300]) from None
 
     def _fetch(self, url: str) -> Capture:
         original, timestamp = original_and_timestamp(url)
@@ -466,14 +476,15 @@ class Fetcher:
             query.update({"closest": timestamp, "sort": "closest"})
         else:
             query["limit"] = "-1"  # the latest capture
+        cdx_url = f"{endpoint}/cdx/search/cdx?{urllib.parse.urlencode(query)}"
         try:
-            cdx = self._get(f"{endpoint}/cdx/search/cdx?{urllib.parse.urlencode(query)}", allowed, deadline)
+            cdx = self._get(cdx_url, allowed, deadline)
         except FetchError as exc:  # the CDX API answers [] for an URL never captured: its own 404 is no Wayback server
             if exc.kind != "not-archived":
                 raise
             raise FetchError("http", f"{endpoint} is not a Wayback server: its CDX API ({endpoint}/cdx/search/cdx) "
                                      "answered 404 (not found), where a Wayback server answers a list of captures") from None
-        rows = _cdx_rows(cdx)
+        rows = _cdx_rows(cdx, cdx_url)
         if not rows:
             raise FetchError("not-archived", f"{original} has no capture in the archive")
         if timestamp:
@@ -488,21 +499,22 @@ class Fetcher:
         return self._store(original, timestamp, capture_ts, capture_url, data)
 
 
-def _cdx_rows(cdx: bytes) -> list[tuple[str, str]]:
-    """(timestamp, original) of each capture in a CDX JSON answer; anything malformed is a FetchError."""
+def _cdx_rows(cdx: bytes, url: str) -> list[tuple[str, str]]:
+    """(timestamp, original) of each capture in a CDX JSON answer (to the request `url`, which the messages name);
+    anything malformed is a FetchError."""
     try:
         rows = json.loads(cdx.decode("utf-8") or "[]")
     except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: lists nested 100,000 deep
-        raise FetchError("http", "the CDX server answered something that is not JSON (is the endpoint a Wayback server?)") from None
+        raise FetchError("http", f"{url}: the CDX server answered something that is not JSON (is the endpoint a Wayback server?)") from None
     if not isinstance(rows, list):
-        raise FetchError("http", "the CDX server answered JSON that is not a list of rows")
+        raise FetchError("http", f"{url}: the CDX server answered JSON that is not a list of rows")
     out: list[tuple[str, str]] = []
     for r in rows:
         if not isinstance(r, list) or not r or r[0] == "urlkey":
             continue
-        if len(r) < 3 or not isinstance(r[1], str) or not isinstance(r[2], str) or not r[1].isdigit() or not 4 <= len(r[1]) <= 14:
-            raise FetchError("http", f"the CDX server answered a malformed row {str(r)[:80]}")
+        if len(r) < 3 or not isinstance(r[1], str) or not isinstance(r[2], str) or not _figures(r[1]) or not 4 <= len(r[1]) <= 14:
+            raise FetchError("http", f"{url}: the CDX server answered a malformed row {str(r)[:80]}")
         if not r[2].startswith(("http://", "https://")) and "/" not in r[2] and "." not in r[2]:
-            raise FetchError("http", f"the CDX server answered a malformed row {str(r)[:80]}")
+            raise FetchError("http", f"{url}: the CDX server answered a malformed row {str(r)[:80]}")
         out.append((r[1], r[2]))
     return out
