@@ -140,3 +140,15 @@ def test_10_a_cdx_timestamp_of_other_digits_is_a_malformed_row_of_the_query() ->
     with pytest.raises(FetchError) as failed:
         _cdx_rows(arabic.encode(), "http://cdx.example/cdx/search/cdx?url=a")
     assert failed.value.message.startswith("http://cdx.example/cdx/search/cdx?url=a: the CDX server answered a malformed row")
+
+
+def test_6_a_capture_cached_by_an_older_release_is_named_by_its_url(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from transqa.load.wayback import FetchConfig, Fetcher
+
+    shell = b"<!DOCTYPE html><html><head></head><body><script>location.reload()</script></body></html>"
+    capture = f"http://archive.example/web/20110813183000id_/{_CHIP_URL}"
+    fetcher = Fetcher(FetchConfig(cache_dir=str(tmp_path / "c")))
+    fetcher._store(_CHIP_URL, "20240315000000", "20110813183000", capture, shell)  # as a release before this one cached it
+    code = main(["check", str(_chip(tmp_path)), "--fetch-source", "--offline", "--cache-dir", str(tmp_path / "c"), "-q"])
+    err = capsys.readouterr().err
+    assert code == 2 and err == f"transqa: error: {capture}: holds an HTML page with no article text\n"  # no cache file named
