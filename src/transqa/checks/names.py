@@ -73,7 +73,8 @@ STRAY_TOKEN = rule(
     "A stray alphanumeric token with no source counterpart (an MT placeholder such as `T2`)",
     """
     What it checks: short letter-digit tokens such as `T2`, `T3` glued to Chinese words or wrapped
-    in brackets (`彭博 T2 报道`, `《T2》`, `(T3)`, `【T2】`) that the original does not contain.
+    in brackets (`彭博 T2 报道`, `《T2》`, `(T3)`, `【T2】`), or standing inside a figure (`1 T2 . 5 亿`: its
+    digit is no part of the number, which is not read as `2 . 5`), that the original does not contain.
     Glued after a rendered word (`彭博 T2 报道`, `《社交网络》(T3)`) the token is debris. Standing
     where a name should be (after a comma or an opening quote, at the start of a sentence, or as a
     title `《T2》`: `…称，T2 的…`, `“T2 的好结果”`) it marks a lost name.
