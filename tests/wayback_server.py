@@ -3,7 +3,7 @@
 Pages are registered by original URL with their bytes; special paths exercise the failure modes:
 404 (no capture), 429 with Retry-After (then success), a slow answer, an oversized page, and a
 redirect to a host outside the allowlist. `evil[key] = mode` makes a server that lies (issue 22):
-trickle, retry-after-huge, short, gzip, gzip-bomb, other-port, bad-status, bad-header (the capture)
+trickle, retry-after-huge, retry-after-odd, short, gzip, gzip-two, empty-shell, gzip-bomb, other-port, bad-status, bad-header (the capture)
 and cdx-junk, cdx-shape, cdx-dict, cdx-deep (the CDX answer).
 """
 
@@ -79,6 +79,13 @@ class Wayback:
                     self._raw(f"HTTP/1.1 200 OK\r\nContent-Length: {len(body) + 1000}\r\n\r\n".encode() + body)
                 elif mode == "gzip":
                     self._send(200, gzip.compress(body), headers={"Content-Encoding": "gzip"})
+                elif mode == "gzip-two":  # two gzip members, each half the page (RFC 1952 allows it: HOSTILE26 #3)
+                    half = len(body) // 2
+                    self._send(200, gzip.compress(body[:half]) + gzip.compress(body[half:]), headers={"Content-Encoding": "gzip"})
+                elif mode == "empty-shell":  # a page with no article text: a JavaScript redirect (HOSTILE26 #6)
+                    self._send(200, b"<!DOCTYPE html><html><head></head><body><script>location.reload()</script></body></html>")
+                elif mode == "retry-after-odd":  # a Retry-After of a Unicode digit that is no ASCII figure (HOSTILE26 #10)
+                    self._send(503, b"busy", headers={"Retry-After": "\u00b2"})
                 elif mode == "gzip-bomb":
                     self._send(200, gzip_bomb(), headers={"Content-Encoding": "gzip"})
                 elif mode == "other-port":

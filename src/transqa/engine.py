@@ -99,9 +99,12 @@ def check_paths(source_path: str | None, target_path: str, settings: Settings | 
     except InputError as exc:  # a fetched capture (source_name: its URL) of a Chinese page
         # load_source's only wrong-language errors say the page is Chinese ("looks like Chinese", or a capture of a
         # Chinese page when the Wayback toolbar shows it, which a raw `id_` capture lacks): for a fetched capture
-        # both mean that capture is of a Chinese page, said with its URL; its other errors pass unchanged
+        # both mean that capture is of a Chinese page, said with its URL; its other errors are named by that URL too,
+        # never by the cache file (HOSTILE26 #6: a capture with no article text, cached by an older release)
         if source_name and exc.kind == "wrong-language":
             raise not_an_english_capture(source_name) from None
+        if source_name:
+            raise InputError(source_name, exc.message, exc.kind) from None
         raise
     if source is not None and (source_name or source_path == "-"):
         source.path = source_name or STDIN_NAME

@@ -73,7 +73,8 @@ STRAY_TOKEN = rule(
     "A stray alphanumeric token with no source counterpart (an MT placeholder such as `T2`)",
     """
     What it checks: short letter-digit tokens such as `T2`, `T3` glued to Chinese words or wrapped
-    in brackets (`彭博 T2 报道`, `《T2》`, `(T3)`, `【T2】`) that the original does not contain.
+    in brackets (`彭博 T2 报道`, `《T2》`, `(T3)`, `【T2】`), or standing inside a figure (`1 T2 . 5 亿`: its
+    digit is no part of the number, which is not read as `2 . 5`), that the original does not contain.
     Glued after a rendered word (`彭博 T2 报道`, `《社交网络》(T3)`) the token is debris. Standing
     where a name should be (after a comma or an opening quote, at the start of a sentence, or as a
     title `《T2》`: `…称，T2 的…`, `“T2 的好结果”`) it marks a lost name.
@@ -879,7 +880,7 @@ def _stray_shape(ctx: Context, b: Block, m: re.Match[str]) -> tuple[tuple[int, i
     before = b.text[ws - 1] if ws else ""
     after = b.text[we] if we < len(b.text) else ""
     wrapped = before in _WRAPS and _WRAPS[before] == after
-    glued = _cjk(b.text, s, -1) or _cjk(b.text, e, 1)
+    glued = _cjk(b.text, s, -1) or _cjk(b.text, e, 1) or _in_figure(b.text, s, e)
     if ctx.source is None and not (tok[0] == "T" or wrapped):
         return None
     if not (wrapped or glued or ctx.source is not None):
@@ -888,6 +889,17 @@ def _stray_shape(ctx: Context, b: Block, m: re.Match[str]) -> tuple[tuple[int, i
     lead = b.text[:ws].rstrip(" ")[-1:]
     debris = before != "《" and bool(lead) and bool(_LEAD.match(lead)) and lead not in _FUNCTION
     return (ws, we), lead if debris else None, wrapped
+
+
+# `1 T2 . 5 亿`: a token between a figure's digits (before it, and its decimal point or digits after it) is no part
+# of the figure (HOSTILE26 #2: read as `2 . 5`, a broken number, the token went unseen without the original)
+_FIGURE_BEFORE = re.compile(r"\d ?$")
+_FIGURE_AFTER = re.compile(r" ?[.．] ?\d| \d")
+
+
+def _in_figure(text: str, s: int, e: int) -> bool:
+    """The token at [s, e) stands inside a figure: a digit before it, a decimal point and a digit (or a digit) after."""
+    return bool(_FIGURE_BEFORE.search(text, max(0, s - 2), s)) and bool(_FIGURE_AFTER.match(text, e))
 
 
 def _stray_finding(ctx: Context, b: Block, m: re.Match[str], shape: tuple[tuple[int, int], str | None, bool],

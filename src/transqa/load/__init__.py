@@ -6,12 +6,12 @@ import re
 
 from transqa.errors import InputError
 from transqa.lang.script import han_count, latin_letter_count, other_cjk
-from transqa.load.decode import read_decoded, read_text, starts_as_html
+from transqa.load.decode import decode_bytes, read_decoded, read_text, starts_as_html
 from transqa.load.markdown import parse_markdown
 from transqa.load.text import parse_text
 from transqa.model import Document
 
-__all__ = ["load_source", "load_target", "not_an_english_capture", "parse", "sniff_format"]
+__all__ = ["holds_article", "load_source", "load_target", "not_an_english_capture", "parse", "sniff_format"]
 
 _HTML_TAGS = re.compile(r"<(p|div|body|head|article|span|a\s[^>]{0,500}href)[\s>]", re.IGNORECASE)
 _MD_FEATURES = re.compile(
@@ -100,13 +100,29 @@ def _hidden_by_comment(path: str, doc: Document) -> None:
                          "after it, so nothing is left to check (close it with `-->`)", "no-article")
 
 
+def _source_document(path: str, text: str, page: bool) -> Document:
+    doc = _parse_capped(path, text, page, None)
+    if not doc.blocks and doc.format == "html" and not page:
+        doc = parse(path, text, "markdown")  # HTML blocks in a Markdown file, not a page
+    return doc
+
+
+def holds_article(name: str, data: bytes) -> bool:
+    """Whether a fetched capture holds article text as load_source reads it: an empty shell (a JavaScript redirect,
+    a consent wall, a soft 404) does not, and is no original (HOSTILE26 #6). Bytes that do not decode, or a text over
+    the caps, are left for the loader to name (True)."""
+    try:
+        text = decode_bytes(name, data)
+        return bool(_source_document(name, text, starts_as_html(text[:8192])).blocks)
+    except InputError:
+        return True
+
+
 def load_source(path: str) -> Document:
     """The English original: HTML page, Markdown or plain text."""
     text = read_text(path)
     page = starts_as_html(text[:8192])
-    doc = _parse_capped(path, text, page, None)
-    if not doc.blocks and doc.format == "html" and not page:
-        doc = parse(path, text, "markdown")  # HTML blocks in a Markdown file, not a page
+    doc = _source_document(path, text, page)
     if not doc.blocks:
         _hidden_by_comment(path, doc)
         kind = "an HTML page with no article text" if doc.format == "html" else "no text"

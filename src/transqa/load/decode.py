@@ -327,18 +327,39 @@ _BROWSER_DECODER = {**dict.fromkeys(("iso-8859-1", "iso8859-1", "iso_8859-1", "l
                     **dict.fromkeys(("gb2312", "gb_2312", "gb_2312-80", "csgb2312", "chinese", "x-gbk"), "gbk")}
 
 
+# The codecs a browser decodes a page with (the WHATWG Encoding Standard's encodings that Python has): a label that
+# resolves to another codec Python knows (`undefined`, which raises, `unicode_escape`, which turns `\u202e` in the
+# text into the character, `palmos`) is no declaration a browser would follow, so it is none here (HOSTILE26 #5).
+_WEB_CODECS = frozenset(codecs.lookup(name).name for name in (
+    "utf-8", "utf-16-le", "utf-16-be", "utf-16", "cp866", "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic", "cp874",
+    *(f"iso8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)), *(f"cp125{n}" for n in range(9)),
+    "gbk", "gb18030", "big5", "big5hkscs", "euc-jp", "iso2022-jp", "shift_jis", "cp932", "euc-kr", "cp949"))
+
+
+def _web_codec(label: str) -> str | None:
+    """The name of the codec a charset label resolves to, when a browser decodes with it; None otherwise."""
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return name if name in _WEB_CODECS else None
+
+
 def decode_declared(data: bytes, header: bytes = b"") -> tuple[str, str] | None:
     """A page's text and codec by the charset it declares: `header` first (a Content-Type's parameters), else a
     `charset=` in its first 4 KB (`<meta charset>`, `<meta http-equiv content>`), read as browsers read the label;
-    None when none is declared, the name is unknown, or the bytes do not decode in it."""
+    None when none is declared, the name is not one a browser knows (`_WEB_CODECS`), or the bytes do not decode in it."""
     declared = _CHARSET.search(header) or _CHARSET.search(data[:4096])
     if declared is None:
         return None
     label = declared.group(1).decode("ascii").lower()
     for enc in dict.fromkeys((_BROWSER_DECODER.get(label, label), label)):
+        name = _web_codec(enc)
+        if name is None:  # a label no browser knows: as if none were declared
+            continue
         try:
-            return data.decode(enc), codecs.lookup(enc).name
-        except (LookupError, UnicodeDecodeError):
+            return data.decode(name), name
+        except (UnicodeError, ValueError):  # UnicodeError: a decoder may raise it bare
             continue
     return None
 

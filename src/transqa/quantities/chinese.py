@@ -591,7 +591,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # behind, `十亿美元` was read as a figure of its own; hostile 24 bug 10); beyond a float's range, left unread
     Pattern("exponent", re.compile(r"(?:(?P<cur>[$€£¥])\s?)?" + EXPONENT.replace(r"(?<![\w.,])", r"(?<![A-Za-z0-9_.,])").replace(r"(?!\w|", r"(?![A-Za-z0-9_]|")
                                    + r"(?:\s?(?P<scale>" + _ZH_SCALE + r"))?(?:\s?(?P<cur2>" + _ZH_CUR_SUFFIX + r"))?"), _exponent),
-    Pattern("garbled", re.compile(r"(?<![\d.])(?P<a>\d+)\s+\.\s+(?P<b>\d+)\s?(?P<scale>" + _ZH_SCALE + r")?\s?(?P<cur>" + _ZH_CUR_SUFFIX + r")?"), _garbled),
+    Pattern("garbled", re.compile(r"(?<![A-Za-z\d.])(?P<a>\d+)\s+\.\s+(?P<b>\d+)\s?(?P<scale>" + _ZH_SCALE + r")?\s?(?P<cur>" + _ZH_CUR_SUFFIX + r")?"), _garbled),
     # `#30` (the 30th, a numbered item) is its figure, as the English `#30` is: a tag starts with no digit
     Pattern("handle", re.compile(r"(?<![\w@])[@#](?!\d)[^\s@#，。、；：！？“”（）()]+"), _handle),
     # an anonymised name ([组织62], [PERSON5]): a label, never a quantity
@@ -812,7 +812,7 @@ def garbled_numbers(text: str) -> list[tuple[int, int, str, str]]:
     comparison, but reported, as ../shared/docs/DEFECTS.md lists it). (start, end, found, repaired; "" when no
     repair is known)."""
     out = []
-    for m in re.finditer(r"(?<![\d.])(\d+)\s+[.．]\s+(\d+)(?![\d])", text):
+    for m in re.finditer(r"(?<![A-Za-z\d.])(\d+)\s+[.．]\s+(\d+)(?![\d])", text):  # T2 . 5: a placeholder's digit is no figure's part
         out.append((m.start(), m.end(), m.group(0), f"{m.group(1)}.{m.group(2)}"))
     for m in re.finditer(r"(?<![\d,，.])\d{1,3}(?:，\d{3})+(?![\d])", text):
         out.append((m.start(), m.end(), m.group(0), m.group(0).replace("，", ",")))
