@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from tests.conftest import SEED
+from tests.helpers import run_cli
 
 
 def _stored(store: Path) -> int:
@@ -76,3 +77,31 @@ def test_an_audit_stopped_as_timeout_does_always_ends_and_resumes_byte_identical
         assert done.returncode in (0, 1), done.stderr.decode()[-2000:]
     assert (tmp_path / "resumed.jsonl").read_bytes() == (tmp_path / "whole.jsonl").read_bytes()
 
+
+# ------------------------------------------------------------------- item 12: a stop leaves --html-dir as it was
+def test_a_stop_while_the_pages_are_written_leaves_no_new_empty_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    # a stop while --html-dir's pages were written said "not written … site" and left `site` (and its new parent)
+    # there, empty, where there was none
+    import transqa.engine
+
+    for i in range(3):
+        (tmp_path / f"a{i}.zh.md").write_bytes(SEED.read_bytes())
+    site = tmp_path / "new" / "site"
+    checked = transqa.engine.check_or_error
+    calls: list[int] = []
+
+    def stop_at_the_second_page(*a: object, **k: object) -> object:
+        calls.append(1)
+        if len(calls) == 5:  # three articles audited (--jobs 1: in this process), then the pages
+            raise KeyboardInterrupt
+        return checked(*a, **k)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(transqa.engine, "check_or_error", stop_at_the_second_page)
+    args = ["audit", *(str(tmp_path / f"a{i}.zh.md") for i in range(3)), "--store", str(tmp_path / "s.sqlite"), "--jobs", "1", "--no-progress",
+            "-o", str(tmp_path / "r.jsonl"), "--html-dir", str(site)]
+    code, _o, err = run_cli(capsys, *args)
+    assert code == 130 and f"not written, as a stopped run leaves no half-written file: {site}" in err, err
+    assert not (tmp_path / "new").exists()
+    monkeypatch.setattr(transqa.engine, "check_or_error", checked)
+    assert run_cli(capsys, *args)[0] in (0, 1) and (site / "index.html").exists()
