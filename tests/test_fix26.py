@@ -83,25 +83,53 @@ def test_a_stop_while_the_pages_are_written_leaves_no_new_empty_folder(tmp_path:
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     # a stop while --html-dir's pages were written said "not written … site" and left `site` (and its new parent)
     # there, empty, where there was none
-    import transqa.engine
+    import transqa.report
 
     for i in range(3):
         (tmp_path / f"a{i}.zh.md").write_bytes(SEED.read_bytes())
     site = tmp_path / "new" / "site"
-    checked = transqa.engine.check_or_error
+    render = transqa.report.render_html
     calls: list[int] = []
 
-    def stop_at_the_second_page(*a: object, **k: object) -> object:
+    def stop_at_the_second_page(*a: object, **k: object) -> str:
         calls.append(1)
-        if len(calls) == 5:  # three articles audited (--jobs 1: in this process), then the pages
+        if len(calls) == 2:
             raise KeyboardInterrupt
-        return checked(*a, **k)  # type: ignore[arg-type]
+        return render(*a, **k)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(transqa.engine, "check_or_error", stop_at_the_second_page)
+    monkeypatch.setattr(transqa.report, "render_html", stop_at_the_second_page)
     args = ["audit", *(str(tmp_path / f"a{i}.zh.md") for i in range(3)), "--store", str(tmp_path / "s.sqlite"), "--jobs", "1", "--no-progress",
             "-o", str(tmp_path / "r.jsonl"), "--html-dir", str(site)]
     code, _o, err = run_cli(capsys, *args)
     assert code == 130 and f"not written, as a stopped run leaves no half-written file: {site}" in err, err
     assert not (tmp_path / "new").exists()
-    monkeypatch.setattr(transqa.engine, "check_or_error", checked)
+    monkeypatch.setattr(transqa.report, "render_html", render)
     assert run_cli(capsys, *args)[0] in (0, 1) and (site / "index.html").exists()
+
+
+# ------------------------------------------------------------------- item 3: a wrong pair is checked target-only
+DATA = Path(__file__).parent / "data" / "fix26"
+SAMPLES = Path(__file__).parent.parent / "corpora" / "samples"
+
+
+def test_a_wrong_pair_reports_itself_and_checks_the_translation_alone() -> None:
+    # TQA014 came with 16 findings of the meaningless alignment ("“30%” became “70%”", TQA001 on every English
+    # paragraph, TQA322 on the other article's countries): now the wrong pair, then what the translation alone shows
+    from transqa.engine import check_paths
+
+    pair = check_paths(str(DATA / "skyhaul.en.md"), str(SAMPLES / "scholz-visit.zh.md"))
+    alone = check_paths(None, str(SAMPLES / "scholz-visit.zh.md"))
+    codes = [f.code for f in pair.findings]
+    assert codes.count("TQA014") == 1 and "TQA001" not in codes and "TQA322" not in codes
+    key = [(f.code, f.message, f.target) for f in pair.findings if f.code != "TQA014"]
+    assert key == [(f.code, f.message, f.target) for f in alone.findings] and key
+
+
+def test_the_countries_the_original_names_are_listed_once_each() -> None:
+    # 印度尼西亚 and 印尼 are both Indonesia: "it names Indonesia, Indonesia, Germany"
+    from transqa.engine import check_paths
+
+    result = check_paths(str(DATA / "skyhaul.en.md"), str(DATA / "skyhaul-country.zh.md"))
+    msgs = [f.message for f in result.findings if f.code == "TQA322"]
+    assert msgs and all("(it names Indonesia, Germany, Philippines)" in m for m in msgs), msgs
+
