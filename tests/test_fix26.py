@@ -133,3 +133,19 @@ def test_the_countries_the_original_names_are_listed_once_each() -> None:
     msgs = [f.message for f in result.findings if f.code == "TQA322"]
     assert msgs and all("(it names Indonesia, Germany, Philippines)" in m for m in msgs), msgs
 
+
+# ------------------------------------------------------------------- item 2: TQA302 on the minority spelling
+def test_a_prose_tie_is_broken_by_the_title_and_the_minority_spelling_is_marked(tmp_path: Path) -> None:
+    # archive 14812.md: `Model S` in the title and once in the prose, `Models` once: TQA302 marked the title's right
+    # `Model S`, said "no spelling is the most frequent" and suggested nothing
+    from transqa.engine import check_paths
+
+    path = tmp_path / "m.zh.md"
+    path.write_text("# 马斯克证明《纽约时报》的特斯拉 Model S 试驾是假的\n\n> 原文：<https://techcrunch.com/2013/02/14/musk/>\n\n"
+                    "特斯拉首席执行官埃隆·马斯克在本周早些时候声称，这次 Models 试驾的报道是编造的。\n\n"
+                    "他说，车辆日志显示记者在充电站停留的时间很短。\n\n"
+                    "但总的来说，马斯克的证据相当确凿，尤其是有 Model S 本身的可靠数据支持。\n", encoding="utf-8")
+    found = [f for f in check_paths(None, str(path)).findings if f.code == "TQA302"]
+    assert len(found) == 1 and found[0].suggestion == "Model S", found
+    assert found[0].target is not None and found[0].target.line == 5 and "“Models” is written 2 ways" in found[0].message
+

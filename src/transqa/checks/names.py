@@ -558,6 +558,11 @@ def _usual_spelling(forms: dict[str, list[Mention]], prose: Counter[str]) -> tup
     """`_most_frequent`'s spelling, or the brand a split spelling plays on (`_split_brand`) where that spelling is
     the split one or none is usual (Braintree beside BrainTree and `brain tree`: the usual one stays)."""
     canon, where, tied = _most_frequent(forms, prose)
+    if canon is None:  # a tie in the prose that nothing breaks: the title's mentions count too (newcomer 26 item 2:
+        # `Model S` in the title and once in the prose, `Models` once: "no spelling is the most frequent", on the title)
+        total = Counter({f: len(occ) for f, occ in forms.items()}).most_common()
+        if total[0][1] > total[1][1]:
+            canon, where = total[0][0], "the article's most frequent spelling, its title included"
     brand = _split_brand(forms)
     if brand is not None and (canon is None or " " in canon):
         return brand, "the brand's own spelling, which the others split into words", tied
