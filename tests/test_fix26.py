@@ -149,3 +149,29 @@ def test_a_prose_tie_is_broken_by_the_title_and_the_minority_spelling_is_marked(
     assert len(found) == 1 and found[0].suggestion == "Model S", found
     assert found[0].target is not None and found[0].target.line == 5 and "“Models” is written 2 ways" in found[0].message
 
+
+# ------------------------------------------------------------------- items 7, 10: one defect, one finding, one wording
+def test_a_lost_clause_gets_tqa012_alone_and_it_says_when_more_is_missing() -> None:
+    # the tail of a sentence dropped: TQA003 "about 42% of its expected length: a clause seems missing" and TQA012 on
+    # the clause, both on 11:1; now TQA012 alone, saying that more than its clause seems lost
+    from transqa.engine import check_paths
+
+    found = [f for f in check_paths(str(DATA / "lumo.en.md"), str(DATA / "lumo.zh.md")).findings if f.target and f.target.line == 11]
+    assert [f.code for f in found] == ["TQA012"], found
+    assert "and more of its sentence “Germany's government pays up to 70%" in found[0].message
+    assert "may be missing (its translation is about 42% of its expected length)" in found[0].message
+
+
+def test_the_placeholders_of_one_paragraph_are_worded_alike(tmp_path: Path) -> None:
+    # `This、 T1 和其他网站 T2 、 T3 和 T4`: T2, after a Chinese word, was "stray token … (a leaked MT placeholder)"
+    # → "unless a name was lost there, delete it", the three others "stands where the machine translation lost something"
+    from transqa.engine import check_paths
+
+    path = tmp_path / "q.zh.md"
+    path.write_text("# Quirky 为社交产品开发平台融资 600 万美元\n\n"
+                    "Quirky 类似于考夫曼以前的一个项目，分别命名为 This、T1 和其他网站 T2、T3 和 T4。\n", encoding="utf-8")
+    found = [f for f in check_paths(None, str(path)).findings if f.code == "TQA303"]
+    assert len(found) == 4 and all("stands where the machine translation lost something" in f.message for f in found), found
+    path.write_text("# 彭博 T2 报道\n\n据彭博 T2 报道，该公司正在融资。\n", encoding="utf-8")  # no placeholder beside it: debris
+    debris = [f for f in check_paths(None, str(path)).findings if f.code == "TQA303"]
+    assert debris and all(f.message.startswith("stray token") for f in debris), debris
