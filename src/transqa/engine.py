@@ -57,6 +57,22 @@ def _check(source: Document | None, target: Document, settings: Settings) -> Res
     enabled = {c for c in settings.enabled(target.path) if source is not None or not table[c].needs_source}
     glossary = load_glossaries(settings.glossary) if settings.glossary else None
     ctx = Context(source, target, beads, glossary=glossary, default_currency=settings.default_currency)
+    hidden = frozenset(hidden_source(source, target, beads))  # the paragraphs an unclosed `<!--` hides: TQA511
+    findings = _findings(ctx, enabled, hidden)
+    if source is not None and any(f.code == page.WRONG_PAIR.code for f in findings):
+        # a wrong pair (TQA014): every other pair finding compares the translation with another article (newcomer 26
+        # item 3: 16 of them, "“30%” became “70%”"): the wrong pair is said, and the translation is checked alone
+        alone = Context(None, target, [], glossary=glossary, default_currency=settings.default_currency)
+        findings = [f for f in findings if f.code == page.WRONG_PAIR.code] + _findings(
+            alone, {c for c in enabled if not table[c].needs_source}, hidden)
+    findings, suppressed, baselined = policy.apply(target, findings, settings, enabled, table)
+    return Result(shown_path(source.path) if source else None, shown_path(target.path), source, target, beads, findings, None,
+                  suppressed, baselined, settings.path, hidden)
+
+
+def _findings(ctx: Context, enabled: set[str], hidden: frozenset[int]) -> list[Finding]:
+    """Every enabled check family's findings on `ctx`, less those another finding already tells."""
+    target = ctx.target
     findings: list[Finding] = []
     # Preconditions: a file that is not the article (a consent page) gets that one finding, no side effects; so does
     # a translation in English (newcomer 25 item 8: not one TQA002 and TQA401 per paragraph, and TQA014)
@@ -80,14 +96,10 @@ def _check(source: Document | None, target: Document, settings: Settings) -> Res
     findings = names.without_untranslated_garbles(numbers.without_covered(embeds.without_side_effects(findings)))
     findings = linknames.one_per_span(untranslated.without_spelt_twice(findings))
     findings = slugtitle.without_told_twice(findings)  # a title name TQA317 points at: not a TQA323 too
-    hidden = frozenset(hidden_source(source, target, beads))  # the paragraphs an unclosed `<!--` hides: TQA511
     findings = markup.without_hidden(findings, hidden)
     findings = without_replied(findings)  # the English paragraph a reply's TQA013 names: not a TQA001 too
     findings = coverage.without_inside_dropped(findings)  # a clause or name of a dropped sentence: TQA003 alone
-    findings = placeholders.without_dropped_twice(findings)  # a tag written as another: TQA305, not a TQA007 too
-    findings, suppressed, baselined = policy.apply(target, findings, settings, enabled, table)
-    return Result(shown_path(source.path) if source else None, shown_path(target.path), source, target, beads, findings, None,
-                  suppressed, baselined, settings.path, hidden)
+    return placeholders.without_dropped_twice(findings)  # a tag written as another: TQA305, not a TQA007 too
 
 
 def check_paths(source_path: str | None, target_path: str, settings: Settings | None = None,

@@ -74,10 +74,13 @@ class Interrupts:
 
     @classmethod
     def _handle(cls, signum: int, frame: object) -> None:
-        import signal
-
-        if cls.seen and signum == signal.SIGTERM:  # GNU `timeout` signals the command, then its process group: a
-            return  # second stop raised inside the pool's terminate, whose join then waited for ever
+        # a stop under way takes a repeat (SIGINT or SIGTERM) as said, and never raises again: GNU `timeout` signals the
+        # command, then its process group (with -s INT too), and a user presses Ctrl-C twice; a second KeyboardInterrupt
+        # raised inside the pool's terminate, after it took the task queue's read lock, left its join waiting for ever
+        # (newcomer 26 item 1: 4 hangs in 17 stops). A first one that a library swallowed stops an audit at its next
+        # result (stopping), so the repeat is not needed for that either.
+        if cls.seen:
+            return
         cls.seen = True
         cls.signum = cls.signum or signum
         raise KeyboardInterrupt

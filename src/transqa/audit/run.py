@@ -126,6 +126,8 @@ def clamp_workers(requested: int, articles: int) -> tuple[int, str]:
 def _local(todo: list[Job], workers: int, settings: Settings | None,
            notify: Callable[[Notice], None] | None = None) -> Iterator[tuple[int, str]]:
     _index_first(todo, notify)  # this process and its workers share the cache folder
+    if Interrupts.stopping():  # a Ctrl-C that a library swallowed while the index was built: no pool to start
+        raise KeyboardInterrupt
     if workers <= 1 or len(todo) <= 1:
         for job in todo:
             yield check_job(job, settings)
@@ -151,12 +153,13 @@ def _local(todo: list[Job], workers: int, settings: Settings | None,
         # after 20 s (a CI timeout; workers slow to start) had stored none of the articles its workers had done
         yield from pool.imap_unordered(partial(check_job, settings=settings), todo)
         pool.close()
-    except BaseException:
-        stopping.value = 1
-        pool.terminate()
-        raise
-    finally:
         pool.join()
+    except BaseException:
+        with _repeats_recorded():  # a second stop raised in terminate left its join waiting for ever
+            stopping.value = 1
+            pool.terminate()
+            pool.join()
+        raise
 
 
 def _connect(client: Callable[..., Any], scheduler: str, notify: Callable[[Notice], None] | None) -> Any:
@@ -319,6 +322,31 @@ def _shutdown_quiet(client: object | None) -> Iterator[None]:
     finally:
         for x, level in zip(loggers, levels, strict=True):
             x.setLevel(level)
+
+
+@contextmanager
+def _repeats_recorded() -> Iterator[None]:
+    """SIGINT and SIGTERM, where Python handles them, recorded and not raised while the block runs: a stopped pool's
+    terminate and join. A KeyboardInterrupt raised in Pool.terminate once it held the task queue's read lock (GNU
+    `timeout -s INT` signals the command, then its group; a second Ctrl-C) left the workers waiting for that lock,
+    the pool's task thread blocked writing to the full task pipe and Pool.join waiting for it for ever (newcomer 26
+    item 1). The stop that led here is raised by the caller already; nothing of a repeat is lost."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
+    mine = [s for s, h in previous.items() if callable(h)]
+
+    def record(signum: int, frame: object) -> None:
+        Interrupts.seen = Interrupts.seen or Interrupts.active
+
+    for s in mine:
+        signal.signal(s, record)
+    try:
+        yield
+    finally:
+        for s in mine:
+            signal.signal(s, previous[s])
 
 
 @contextmanager

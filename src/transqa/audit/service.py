@@ -213,6 +213,28 @@ def _remove_stale_staging(folder: Path, own: Path) -> None:
             _release(fd)
 
 
+def _missing_folders(folder: Path) -> list[Path]:
+    """`folder` and those of its parents that do not exist yet, deepest first: the folders a run making it makes."""
+    made = []
+    whole = folder.absolute()
+    for p in (whole, *whole.parents):
+        if p.exists() or p.is_symlink():
+            break
+        made.append(p)
+    return made
+
+
+def _remove_empty(folders: list[Path]) -> None:
+    """Remove the folders a stopped run made (deepest first) while they are empty: a stop while --html-dir's pages
+    were written left a new, empty folder where there was none (newcomer 26 item 12); anything put there meanwhile
+    stays, with the folders that hold it."""
+    for p in folders:
+        try:
+            p.rmdir()
+        except OSError:
+            return
+
+
 def _page_name(job: Job) -> str:
     """The file name of an article's page in --html-dir: its place in the input and its file name's stem."""
     slug = _NOT_SLUG.sub("-", Path(job.target).stem).strip("-")[:80] or "article"
@@ -565,6 +587,7 @@ class Audit:
         from transqa.report import render_html as render_article
         from transqa.report import render_index
 
+        made = _missing_folders(folder)  # what a stopped run removes again: it leaves the folder as it was
         folder.mkdir(parents=True, exist_ok=True)
         busy = _hold(folder, wait=True)  # the folder's lock: no other run takes our new staging folder for stale
         try:
@@ -593,6 +616,8 @@ class Audit:
         finally:
             shutil.rmtree(staging, ignore_errors=True)
             _release(held)
+            if not self._site_done:
+                _remove_empty(made)
 
     def _summary_link(self, folder: Path) -> str | None:
         """The address of the HTML summary (--summary FILE.html) from the --html-dir folder, else None."""

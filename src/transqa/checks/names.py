@@ -559,6 +559,11 @@ def _usual_spelling(forms: dict[str, list[Mention]], prose: Counter[str]) -> tup
     """`_most_frequent`'s spelling, or the brand a split spelling plays on (`_split_brand`) where that spelling is
     the split one or none is usual (Braintree beside BrainTree and `brain tree`: the usual one stays)."""
     canon, where, tied = _most_frequent(forms, prose)
+    if canon is None:  # a tie in the prose that nothing breaks: the title's mentions count too (newcomer 26 item 2:
+        # `Model S` in the title and once in the prose, `Models` once: "no spelling is the most frequent", on the title)
+        total = Counter({f: len(occ) for f, occ in forms.items()}).most_common()
+        if total[0][1] > total[1][1]:
+            canon, where = total[0][0], "the article's most frequent spelling, its title included"
     brand = _split_brand(forms)
     if brand is not None and (canon is None or " " in canon):
         return brand, "the brand's own spelling, which the others split into words", tied
@@ -845,7 +850,7 @@ def _stray(ctx: Context) -> Iterator[Finding]:
             continue
         strays = [(m, shape) for m in _STRAY.finditer(b.text)
                   if not (_in_code(b, m.start()) or m.group("tok") in src_tokens) and (shape := _stray_shape(ctx, b, m)) is not None]
-        strays = _runs(b.text, strays)
+        strays = _alike(ctx, b.text, _runs(b.text, strays))
         # each deletion's preview without the block's other debris, which their own findings delete
         deleted = [shape[0] for _m, shape in strays if shape[1] is not None]
         for m, shape in strays:
@@ -853,6 +858,22 @@ def _stray(ctx: Context) -> Iterator[Finding]:
 
 
 _Shape = tuple[tuple[int, int], str | None, bool]
+
+
+def _alike(ctx: Context, text: str, strays: list[tuple[re.Match[str], _Shape]]) -> list[tuple[re.Match[str], _Shape]]:
+    """Without the original, a token after a Chinese word (debris only maybe: `网站 T2`) in a paragraph whose other
+    tokens stand where something was lost (placeholders) is read as they are: `This、 T1 和其他网站 T2 、 T3 和 T4` told
+    T1, T3 and T4 "put back what the original has" and T2 "unless a name was lost there, delete it" (newcomer 26 item 10).
+    A token wrapped in brackets or before an attribution (`彭博 T2 报道`) stays debris."""
+    if ctx.source is not None or not any(shape[1] is None for _m, shape in strays):
+        return strays
+    out: list[tuple[re.Match[str], _Shape]] = []
+    for m, shape in strays:
+        (ws, we), lead, wrapped = shape
+        if lead is not None and _HAN.match(lead) and not wrapped and not _ATTRIBUTION.match(text[we:].lstrip(" ")):
+            shape = ((ws, we), None, wrapped)
+        out.append((m, shape))
+    return out
 
 
 def _runs(text: str, strays: list[tuple[re.Match[str], _Shape]]) -> list[tuple[re.Match[str], _Shape]]:

@@ -39,7 +39,8 @@ WRONG_PAIR = rule(
     confident counterpart in the alignment: the original given (or found beside the translation by `audit`, such
     as a stale `slug.en.md`) is most likely another article. Reported once, on the translation's first paragraph,
     with the count; the paragraphs an unclosed `<!--` of the translation hides (TQA511) are left out of the count,
-    and a file that is not the article (TQA004) does not get it.
+    and a file that is not the article (TQA004) does not get it. The other rules then check the translation alone
+    (as `transqa check TRANSLATION` does): what they would find against the wrong original is meaningless.
 
     Why it matters: checked against the wrong original, the translation's real defects are hidden (its numbers,
     links and names are compared with another text) and its paragraphs are reported as added or omitted instead.

@@ -233,7 +233,7 @@ def _one(ctx: Context, srcs: list[Block], place: tuple[Block, int, str],
     sb = next((b for b in srcs if ev.group(0) in b.text), srcs[0])
     s = sb.text.find(ev.group(0))
     reported.add((tb.index, at))
-    others = ", ".join(_english(c) for c in named[:3])
+    others = ", ".join(list(dict.fromkeys(_english(c) for c in named))[:3])  # 印度尼西亚 and 印尼: Indonesia once
     where = "where the original says" if _UNNAMED.fullmatch(ev.group(0)) else "in a paragraph whose translation renders no"
     return ctx.finding(
         NAME_OTHER_ENTITY,
