@@ -561,8 +561,11 @@ def _usual_spelling(forms: dict[str, list[Mention]], prose: Counter[str]) -> tup
     canon, where, tied = _most_frequent(forms, prose)
     if canon is None:  # a tie in the prose that nothing breaks: the title's mentions count too (newcomer 26 item 2:
         # `Model S` in the title and once in the prose, `Models` once: "no spelling is the most frequent", on the title)
+        # Not for a tie of capitals alone (TQA304's kind): the archive's titles lower-case or re-case brands (`ipad`,
+        # `Macbook`, `ToughBooks` in titles beside `iPad`, `MacBook`, `Toughbooks`): 3 of the 9 such findings of the
+        # whole-archive audit suggested the title's wrong capitals (release twenty-six's judge)
         total = Counter({f: len(occ) for f, occ in forms.items()}).most_common()
-        if total[0][1] > total[1][1]:
+        if total[0][1] > total[1][1] and total[0][0].casefold() != total[1][0].casefold():
             canon, where = total[0][0], "the article's most frequent spelling, its title included"
     brand = _split_brand(forms)
     if brand is not None and (canon is None or " " in canon):
