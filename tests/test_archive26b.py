@@ -112,3 +112,17 @@ def test_a_homophone_more_often_than_the_full_name_s_part_is_not_the_slip() -> N
     _needs_dictionary()
     zh = COHLER.replace("苛勒于 2005 年加入。", "苛勒于 2005 年加入，苛勒很年轻。")
     assert not [f for f in findings(None, zh) if f.code == "TQA310" and f.target is not None and f.target.text == "苛勒"]
+
+
+# how-one-enterprise-startup-decided-to-sell-to-microsoft.md: 乌尔卡·帕里克 and 帕里克 nine times, `Parikh` kept too, and
+# `Brocade` once — the company the co-founder came from, heard roughly as 帕里克; a common English word (brocade) is no
+# surname of this path (the judge of release twenty-six read it wrong)
+BROCADE = ("# 一家企业初创公司如何决定卖给微软\n\n乌尔卡·帕里克是 StorSimple 的首席执行官。帕里克说，公司很小。\n\n"
+           "Parikh 曾在思科工作，与 Brocade 的 Guru Pangal 一起创办了这家公司。\n\n"
+           "帕里克表示，微软是最好的买家。帕里克和团队都加入了微软。帕里克很满意。\n")
+
+
+def test_a_common_english_word_is_no_surname_heard_roughly() -> None:
+    _needs_dictionary()
+    assert not [f for f in findings(None, BROCADE) if f.code == "TQA310" and f.target is not None
+                and f.target.text == "Brocade"]

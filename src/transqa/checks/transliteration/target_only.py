@@ -2127,7 +2127,10 @@ def _rough_latin_minority(
     (`rendering_score`: Broder 布罗德, the B-r cluster given its own syllable, which `sound_score` hears at 0.7): the
     Latin places are the minority (14812.md: `约翰·布罗德` and 布罗德 six times, `Broder` once). The same tests of the
     form as there (a whole run of three characters or more, the name's onset and length, no dictionary word, not
-    glossed with the name), and the Latin name no brand CC-CEDICT renders."""
+    glossed with the name), and the Latin name no brand CC-CEDICT renders nor a common English word (`Brocade`, the
+    company, once beside 帕里克 for Parikh nine times; `Phenomen Ventures` beside 文泽尔 for Wenzel: the two wrong
+    findings of this path among the whole-archive audit's new ones that release twenty-six's judge read)."""
+    from transqa.lang.lexicon import english_vocabulary
     from transqa.lang.transliterate import (
         english_syllables,
         is_headword,
@@ -2135,7 +2138,8 @@ def _rough_latin_minority(
         rendering_score,
     )
 
-    if known_renderings_any_case(t):
+    low = t.lower()
+    if known_renderings_any_case(t) or {low, low.removesuffix("s")} & english_vocabulary():
         return
     for f, cplaces in sorted(chinese.items(), key=lambda kv: (-rendering_score(t, kv[0]), kv[0])):
         score = rendering_score(t, f)
