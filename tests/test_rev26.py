@@ -36,3 +36,21 @@ def test_a_repeat_while_a_pool_ends_keeps_the_first_signal() -> None:
             signal.raise_signal(signal.SIGINT)  # a second Ctrl-C while the pool terminates: recorded, not raised
         assert Interrupts.pending()
         assert not Interrupts.terminated()
+
+
+@pytest.mark.parametrize(("en", "want"), [
+    ("It hired no less than 30 people.", "至少 30"),  # was 不到 30 (less than 30): the opposite bound
+    ("It hired no fewer than 30 people.", "至少 30"),
+    ("It hired not less than 30 people.", "至少 30"),
+    ("It hired just under 30 people.", "近 30"),  # was 不到 30
+    ("It hired under 30 people.", "不到 30"),
+    ("It hired no more than 30 people.", "不超过 30"),
+    ("It hired more than 30 people.", "超过 30"),
+    ("It hired 30 or more people.", "30 以上"),
+])
+def test_the_bound_suggestion_takes_the_whole_phrase_not_a_word_inside_it(en: str, want: str) -> None:
+    from transqa.quantities.bounds import bound_suggestion
+    from transqa.quantities.english import english_quantities
+
+    q = next(q for q in english_quantities(en) if q.text.strip().startswith("30"))
+    assert bound_suggestion(en, q, "30") == want
