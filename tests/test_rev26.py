@@ -54,3 +54,16 @@ def test_the_bound_suggestion_takes_the_whole_phrase_not_a_word_inside_it(en: st
 
     q = next(q for q in english_quantities(en) if q.text.strip().startswith("30"))
     assert bound_suggestion(en, q, "30") == want
+
+
+def test_the_definition_words_are_built_once() -> None:
+    # release 26 built the lower-case words of CC-CEDICT's definitions twice (untranslated.definition_words and
+    # lexicon.english_vocabulary, 8 romanisation tokens apart): one set, one index
+    from transqa.checks.untranslated import definition_words
+    from transqa.lang.lexicon import cedict_path, english_vocabulary
+
+    if cedict_path() is None:
+        pytest.skip("no CC-CEDICT")
+    assert definition_words() is english_vocabulary()
+    assert "countries" in english_vocabulary() and "youtube" not in english_vocabulary()
+    assert "tsia" not in english_vocabulary()  # a romanisation in a definition's brackets, no English word
