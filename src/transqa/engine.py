@@ -43,8 +43,11 @@ DEFAULT = Settings()
 def check_documents(source: Document | None, target: Document, settings: Settings | None = None) -> Result:
     """Align (when there is a source), run every enabled check family, then apply the policy
     (suppressions, severity overrides, baseline). A family that raises becomes a TQA999 finding;
-    the other families still run. Raises InputError only for an unreadable baseline. The analyses of a
-    text that the aligner and the checks share are computed once for the pair (transqa.memo)."""
+    the other families still run. Preconditions: a file that is not the article (TQA004) gets that one finding, a
+    translation in English (TQA401's one finding) no other, and a wrong pair (TQA014) keeps that finding beside the
+    translation's own findings, checked alone (no rule that needs the original). Raises InputError only for an
+    unreadable baseline. The analyses of a text that the aligner and the checks share are computed once for the pair
+    (transqa.memo)."""
     with pair_scope():
         result = _check(source, target, settings or DEFAULT)
     pair_checked()

@@ -330,7 +330,9 @@ def _repeats_recorded() -> Iterator[None]:
     terminate and join. A KeyboardInterrupt raised in Pool.terminate once it held the task queue's read lock (GNU
     `timeout -s INT` signals the command, then its group; a second Ctrl-C) left the workers waiting for that lock,
     the pool's task thread blocked writing to the full task pipe and Pool.join waiting for it for ever (newcomer 26
-    item 1). The stop that led here is raised by the caller already; nothing of a repeat is lost."""
+    item 1). The stop that led here is raised by the caller already; nothing of a repeat is lost. A first stop that
+    comes here (the block also runs when the pool ends for another reason: standard output closed under the records,
+    RecordPipe) is recorded as Interrupts._handle records it, with its signal: a SIGTERM is reported `terminated`, 143."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -338,7 +340,8 @@ def _repeats_recorded() -> Iterator[None]:
     mine = [s for s, h in previous.items() if callable(h)]
 
     def record(signum: int, frame: object) -> None:
-        Interrupts.seen = Interrupts.seen or Interrupts.active
+        if Interrupts.active and not Interrupts.seen:  # the signal was lost: a SIGTERM said `interrupted`, exit 130
+            Interrupts.seen, Interrupts.signum = True, Interrupts.signum or signum
 
     for s in mine:
         signal.signal(s, record)

@@ -556,8 +556,9 @@ def _as_kept(forms: dict[str, list[Mention]], kept: str) -> bool:
 
 
 def _usual_spelling(forms: dict[str, list[Mention]], prose: Counter[str]) -> tuple[str | None, str, list[str]]:
-    """`_most_frequent`'s spelling, or the brand a split spelling plays on (`_split_brand`) where that spelling is
-    the split one or none is usual (Braintree beside BrainTree and `brain tree`: the usual one stays)."""
+    """`_most_frequent`'s spelling (a tie in the prose broken by the mentions in the title too: `Model S` in the
+    title and once in the prose, `Models` once), or the brand a split spelling plays on (`_split_brand`) where that
+    spelling is the split one or none is usual (Braintree beside BrainTree and `brain tree`: the usual one stays)."""
     canon, where, tied = _most_frequent(forms, prose)
     if canon is None:  # a tie in the prose that nothing breaks: the title's mentions count too (newcomer 26 item 2:
         # `Model S` in the title and once in the prose, `Models` once: "no spelling is the most frequent", on the title)

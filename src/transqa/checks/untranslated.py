@@ -414,34 +414,27 @@ def _kept_source_word(text: str, source_words: frozenset[str]) -> bool:
     return _word_known(text, known) or text in definition_words() or _misspelt(text, known)
 
 
-_DEFINITION_WORD = re.compile(r"(?<![A-Za-z'\-])[a-z]{3,}(?![A-Za-z'\-])")
-_PINYIN_OR_CLASSIFIER = re.compile(r"\[[^\]]*\]|CL:[^/]*")
-
-
 def definition_words() -> frozenset[str]:
     """Every lower-case word of three letters or more that CC-CEDICT's English definitions write (`made`, `first`,
-    `religious`, `countries`; 34,000 words): the English word list (`lexicon`) holds only words that are a whole
-    definition, and so not the forms and common words a sentence is made of. A name is written with its capital
-    there (`YouTube`, `Apache`): not a word of this set. Empty without the dictionary."""
-    from transqa.lang.lexicon import cedict_path
+    `religious`, `countries`; 34,000 words: lexicon.english_vocabulary): the English word list (`lexicon`) holds only
+    words that are a whole definition, and so not the forms and common words a sentence is made of. A name is written
+    with its capital there (`YouTube`, `Apache`): not a word of this set. Empty without the dictionary."""
+    from transqa.lang.lexicon import english_vocabulary
 
-    path = cedict_path()
-    return frozenset() if path is None else _definition_words(path)[0]
+    return english_vocabulary()
 
 
 @cache
-def _definition_words(path: str) -> tuple[frozenset[str], frozenset[str]]:
+def _definition_names(path: str) -> frozenset[str]:
     from transqa.lang.dictcache import load_or_build
 
-    return load_or_build("definition-words", path, (__name__,), _build_definition_words)
+    return frozenset(load_or_build("definition-names", path, (__name__,), _build_definition_names))
 
 
-def _build_definition_words(path: str) -> tuple[frozenset[str], frozenset[str]]:
-    from transqa.lang.lexicon import cedict_entries
+def _build_definition_names(path: str) -> list[str]:
+    from transqa.lang.lexicon import PINYIN_OR_CLASSIFIER, cedict_entries
 
-    texts = [_PINYIN_OR_CLASSIFIER.sub(" ", e[3]) for e in cedict_entries(path)]
-    return (frozenset(w for d in texts for w in _DEFINITION_WORD.findall(d)),
-            frozenset(w for d in texts for w in _NAME_IN_DEFINITION.findall(d)))
+    return sorted({w for e in cedict_entries(path) for w in _NAME_IN_DEFINITION.findall(PINYIN_OR_CLASSIFIER.sub(" ", e[3]))})
 
 
 # A capitalised word inside a definition, after another word (`Apple Inc.`, `the Royal Navy`): a name's, not a word
@@ -455,7 +448,7 @@ def definition_names() -> frozenset[str]:
     from transqa.lang.lexicon import cedict_path
 
     path = cedict_path()
-    return frozenset() if path is None else _definition_words(path)[1]
+    return frozenset() if path is None else _definition_names(path)
 
 
 # The names of the Greek letters: a lone one in Latin script labels a thing (a variant, `omicron变体`; a version), a

@@ -372,14 +372,20 @@ def loosely_rendered(words: list[str], chinese: str) -> list[bool]:
 
 
 _TOKEN = re.compile(r"(?<![A-Za-z0-9'’-])[A-Za-z][A-Za-z]{2,}(?![A-Za-z0-9'’-])")
+# A lower-case word of a definition, read with the definition's pinyin in brackets and its classifiers (`CL:个[ge4]`)
+# left out: romanisations, not English words
+_DEFINITION_WORD = re.compile(r"(?<![A-Za-z'\-])[a-z]{3,}(?![A-Za-z'\-])")
+PINYIN_OR_CLASSIFIER = re.compile(r"\[[^\]]*\]|CL:[^/]*")
 
 
 @lru_cache(maxsize=1)
 def english_vocabulary() -> frozenset[str]:
     """Every lower-case English word of three letters or more that CC-CEDICT's definitions write in lower case,
-    asides included (`goldfinch`, `warfare`, `intro`: 34,335 words in the packaged CC-CEDICT): the common words of English. A token
-    written only capitalised there (`Athens`, `Gundam`) is a name, and so is a coinage no definition writes
-    (`Mindcrack`, `Repnids`). Empty without a dictionary."""
+    asides included (`goldfinch`, `warfare`, `intro`, `made`, `countries`: 34,337 words in the packaged CC-CEDICT): the
+    common words of English and the forms a sentence is made of. A token written only capitalised there (`Athens`,
+    `Gundam`, `YouTube`) is a name, and so is a coinage no definition writes (`Mindcrack`, `Repnids`). Empty without a
+    dictionary. (checks.untranslated.definition_words is this set: release 26 built it twice, 8 romanisation tokens
+    apart.)"""
     path = cedict_path()
     if path is None:
         return frozenset()
@@ -389,7 +395,7 @@ def english_vocabulary() -> frozenset[str]:
 
 
 def _build_vocabulary(path: str) -> list[str]:
-    return sorted({w for _t, _s, _p, defs in cedict_entries(path) for w in _TOKEN.findall(defs) if w.islower()})
+    return sorted({w for _t, _s, _p, defs in cedict_entries(path) for w in _DEFINITION_WORD.findall(PINYIN_OR_CLASSIFIER.sub(" ", defs))})
 
 
 @lru_cache(maxsize=1)

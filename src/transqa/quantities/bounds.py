@@ -135,7 +135,9 @@ def _english_bound(text: str, q: Quantity) -> tuple[str, str, bool] | None:
 
 
 # The one Chinese word news style gives each English bound word (newcomer 24 item 6: the suggestion was a menu of
-# three, `至少/超过/以上`, not a fix), looked up by the English words in order; the class's usual word otherwise.
+# three, `至少/超过/以上`, not a fix), looked up by the English words: the longest phrase found wins (`no less than` is
+# 至少, though it holds `less than`, 不到; `just under` is 近, not 不到), the first listed among as long; the class's
+# usual word otherwise.
 _ZH_WORD_FOR: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), w) for p, w in (
     (r"no more than|not more than|no greater than", "不超过"),
     (r"up to|at most|at the most|max", "最多"),
@@ -164,12 +166,20 @@ def bound_suggestion(text: str, q: Quantity, figure: str) -> str | None:
     if found is None:
         return None
     cls, words, _ = found
-    zh = next((w for p, w in _ZH_WORD_FOR if p.search(words)), _ZH_WORD_OF_CLASS.get(cls))
+    zh = _zh_word(words, cls)
     if zh is None:
         return None
     if zh == "才":
         return f"直到 {figure}…才"
     return f"{figure} {zh}" if zh in _ZH_WORD_AFTER else f"{zh} {figure}"
+
+
+def _zh_word(words: str, cls: str) -> str | None:
+    """The Chinese word for the English bound words (_ZH_WORD_FOR): that of the longest phrase among them, else the
+    class's usual word. The first phrase listed that they hold was taken: `no less than` got `不到` (less than), the
+    opposite bound, and so did `no fewer than`, `not less than` and `just under` (nearly)."""
+    found = [(len(m.group(0)), -i, w) for i, (p, w) in enumerate(_ZH_WORD_FOR) if (m := p.search(words)) is not None]
+    return max(found)[2] if found else _ZH_WORD_OF_CLASS.get(cls)
 
 
 _ZH_AT_LEAST = re.compile("至少|最少|起码|最起码")
