@@ -112,3 +112,15 @@ def sigterm_taken(pid: int, alive: Callable[[], bool]) -> None:
     status = Path(f"/proc/{pid}/status")
     while alive() and any(int(x.split()[1], 16) & bit for x in status.read_text().splitlines() if x.startswith("ShdPnd:")):
         time.sleep(0.01)
+
+
+def stored_results(store: object) -> int:
+    """How many results an audit's result store (`--store`, SQLite) holds, read-only; 0 while it is not there or
+    not yet readable (an audit still creating it)."""
+    import sqlite3
+
+    try:
+        with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as db:
+            return int(db.execute("select count(*) from results").fetchone()[0])
+    except sqlite3.Error:
+        return 0

@@ -6,7 +6,6 @@ import os
 import random
 import re
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -14,15 +13,9 @@ from pathlib import Path
 
 import pytest
 from tests.conftest import SEED
-from tests.helpers import run_cli
+from tests.helpers import run_cli, stored_results
 
-
-def _stored(store: Path) -> int:
-    try:
-        with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as db:
-            return int(db.execute("select count(*) from results").fetchone()[0])
-    except sqlite3.Error:
-        return 0
+_stored = stored_results
 
 
 def _audit(folder: Path, store: Path, out: Path, *extra: str) -> subprocess.Popen[bytes]:

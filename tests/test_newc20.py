@@ -6,7 +6,6 @@ import os
 import re
 import signal
 import socket
-import sqlite3
 import subprocess
 import sys
 import time
@@ -14,14 +13,9 @@ from pathlib import Path
 
 import pytest
 from tests.conftest import ROOT
+from tests.helpers import stored_results
 
-
-def _stored(store: Path) -> int:
-    try:
-        with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as db:
-            return int(db.execute("select count(*) from results").fetchone()[0])
-    except sqlite3.Error:
-        return 0
+_stored = stored_results
 
 
 def _idle_worker(parent: int) -> bool:

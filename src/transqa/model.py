@@ -126,6 +126,11 @@ class Document:
     lines: LineIndex
     metadata: dict[str, str] = field(default_factory=dict)
 
+    def first_text_block(self) -> Block | None:
+        """The first block holding more than white space (the title, most often), or None: where a finding on the
+        whole document stands (TQA014, TQA004's consent page, a translation in English) and where a title is read."""
+        return next((b for b in self.blocks if b.text.strip()), None)
+
     def location(self, block: Block, start: int, end: int) -> Location:
         """The file location of text[start:end] of a block."""
         start = max(0, min(start, len(block.text)))

@@ -116,7 +116,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     what = unusable(ctx.target)
     if what is None or not ctx.target.blocks:
         if ctx.target.blocks and (counts := mismatch(ctx)) is not None:
-            first = next((b for b in ctx.target.blocks if b.text.strip()), ctx.target.blocks[0])
+            first = ctx.target.first_text_block() or ctx.target.blocks[0]
             yield ctx.finding(
                 WRONG_PAIR,
                 f"the original and this translation do not look like the same article: {counts[0]} of {counts[1]} "
@@ -125,7 +125,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 suggestion="give the original of this translation (or check it alone)",
             )
         return
-    first = next((b for b in ctx.target.blocks if b.text.strip()), ctx.target.blocks[0])
+    first = ctx.target.first_text_block() or ctx.target.blocks[0]
     body = _body(ctx.target)
     yield ctx.finding(
         NOT_ARTICLE,

@@ -233,7 +233,7 @@ def left_in_english(doc: Document) -> tuple[int, int] | None:
 
 def whole_left_in_english(ctx: Context, counts: tuple[int, int]) -> Finding:
     """The one finding of a translation in English (left_in_english): on its first paragraph, with the counts."""
-    first = next((b for b in ctx.target.blocks if b.text.strip()), ctx.target.blocks[0])
+    first = ctx.target.first_text_block() or ctx.target.blocks[0]
     han, lat = counts
     return ctx.finding(
         UNTRANSLATED,

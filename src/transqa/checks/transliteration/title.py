@@ -47,7 +47,7 @@ def _column_names(ctx: Context) -> Iterator[Finding]:
 
 def _site_name(ctx: Context) -> Iterator[Finding]:
     yield from _column_names(ctx)
-    title = next((b for b in ctx.target.blocks if b.text.strip()), None)
+    title = ctx.target.first_text_block()
     if title is None or title.kind != "heading":
         return
     t = title.text

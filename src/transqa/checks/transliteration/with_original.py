@@ -707,7 +707,7 @@ def _model_name(ctx: Context, occs: list[Occurrence]) -> bool:
 def _title_index(ctx: Context) -> int:
     """The index of the title: the first paragraph with text, unless it ends in a full stop (a sentence
     that opens a post or a transcript, not a headline); -1 when there is none."""
-    b = next((b for b in ctx.target.blocks if b.text.strip()), None)
+    b = ctx.target.first_text_block()
     return -1 if b is None or b.text.rstrip().endswith(("。", ".")) else b.index
 
 
