@@ -68,3 +68,22 @@ def test_check_whose_standard_output_is_closed_exits_141_with_one_line(monkeypat
     assert code == 141
     assert capsys.readouterr().err.splitlines() == [
         "transqa: standard output was closed before the end of the report (its reader stopped): the rest of it is not there"]
+
+
+_EN = "# Drone maker flies farther\n\nThe startup said its drone flew 250 kilometers in a test in 2022, and the kit costs €99.\n"
+_ZH = "# 无人机制造商飞得更远\n\n这家初创公司表示，其无人机在2022年的一次测试中飞行了25公里，套件售价199欧元。\n"
+
+
+@pytest.mark.parametrize(("zh", "km", "eur"), [
+    (_ZH, "→ 250公里", "→ 99欧元"),  # the article writes `2022年`: no space
+    (_ZH.replace("2022年", "2022 年").replace("25公里", "25 公里").replace("199欧元", "199 欧元"), "→ 250 公里", "→ 99 欧元"),
+], ids=["unspaced-article", "spaced-article"])
+def test_number_suggestions_are_whole_expressions_spaced_as_the_article(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                       zh: str, km: str, eur: str) -> None:
+    # item 8: `“250 kilometers” … became “25 公里” → 250` (the unit dropped), `→ 99欧元` where the article writes `2022 年`
+    (tmp_path / "d.en.md").write_text(_EN, encoding="utf-8")
+    (tmp_path / "d.zh.md").write_text(zh, encoding="utf-8")
+    main(["check", str(tmp_path / "d.en.md"), str(tmp_path / "d.zh.md"), "-f", "concise"])
+    lines = capsys.readouterr().out.splitlines()
+    assert any(line.endswith(km) for line in lines if "TQA202" in line), lines
+    assert any(line.endswith(eur) for line in lines if "TQA201" in line), lines
