@@ -87,3 +87,14 @@ def test_number_suggestions_are_whole_expressions_spaced_as_the_article(tmp_path
     lines = capsys.readouterr().out.splitlines()
     assert any(line.endswith(km) for line in lines if "TQA202" in line), lines
     assert any(line.endswith(eur) for line in lines if "TQA201" in line), lines
+
+
+def test_the_index_and_the_summary_name_their_rankings_apart() -> None:
+    # item 11: the index ("Worst first: by errors, then warnings") and the summary's "worst articles" (a weighed score)
+    # ranked differently under one word
+    from collections import Counter
+
+    from transqa.report.html import render_index
+
+    page = render_index([("a.zh.md", "a.html", 1, Counter(error=1))], "summary.html")
+    assert "Most errors first" in page and "the articles by score" in page and "worst" not in page.lower()

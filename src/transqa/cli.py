@@ -182,7 +182,7 @@ def audit(
     html_dir: opt.HtmlDirAuditOpt = None, fmt: opt.FmtAuditOpt = None, exit_zero: opt.ExitZeroOpt = False,
     quiet: opt.QuietOpt = False, no_color: opt.NoColorOpt = False, force_chinese: opt.ForceChineseOpt = False,
 ) -> int:
-    """Audit many translations: in parallel, resumable. On a terminal the summary and the worst articles;
+    """Audit many translations: in parallel, resumable. On a terminal the summary and the articles by score;
     JSONL results in input order into -o FILE, with --format jsonl, or on a standard output that is not a terminal (a pipe, a file) unless -o, --html-dir or --summary is given."""
     from transqa.audit.run import DaskMissing, Notice
     from transqa.audit.service import Audit, AuditRequest, closing_notices, summary_files
