@@ -36,7 +36,7 @@ def test_folder_pairs_by_file_name_in_input_order(tmp_path: Path, capsys: pytest
     assert {f["code"] for d in docs for f in d["findings"]} >= {"TQA101", "TQA202", "TQA502"}
     got = capsys.readouterr()
     report = got.out
-    assert f"audited {N} articles" in report and "worst articles" in report and f"{N} checked" in report
+    assert f"audited {N} articles" in report and "articles by score" in report and f"{N} checked" in report
     assert got.err.splitlines()[-1] == f"transqa: notice: wrote the jsonl report to {out}"  # as check does
 
 
@@ -457,7 +457,7 @@ def test_worst_articles_rank_by_a_severity_weighed_score(tmp_path: Path) -> None
     rate_first = max(worst, key=lambda w: w["per_1000_chars"])
     assert rate_first["by_severity"]["error"] < worst[0]["by_severity"]["error"]  # the highest rate is not first
     text = (tmp_path / "sum.txt").read_text(encoding="utf-8")
-    assert "worst articles (highest score first: findings per 1,000 characters weighed by severity" in text
+    assert "articles by score (highest score first: findings per 1,000 characters weighed by severity" in text
     assert "by severity: error " in text and "score errors warnings infos" in text
     page = (tmp_path / "sum.html").read_text(encoding="utf-8")
     assert 'id="by-severity"' in page and "<th class=n>errors</th>" in page and "Ranked by highest score first" in page

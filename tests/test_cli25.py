@@ -263,7 +263,7 @@ def test_the_html_dir_index_lists_the_worst_articles_first(tmp_path: Path, capsy
     index = (site / "index.html").read_text(encoding="utf-8")
     rows = re.findall(r'<a href="([^"]+)">[^<]*</a></td><td class=n>(\d+)</td><td class=n>(\d+)</td>', index)
     assert [href for href, *_ in rows] == ["00002-solar-startup.zh.html", "00001-wind-farm.zh.html"]
-    assert int(rows[0][2]) > int(rows[1][2]) and "Worst first" in index
+    assert int(rows[0][2]) > int(rows[1][2]) and "Most errors first" in index
 
 
 @pytest.mark.parametrize("data", ["Le président élu de Zürich a réagi hier soir.\n".encode("cp1252"), "ÀÉÎÕÜàéîõü\n".encode("cp1252"),

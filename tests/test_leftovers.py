@@ -131,15 +131,15 @@ def test_an_output_onto_an_input_is_refused_naming_what_it_would_have_been(args:
 
 def test_an_audit_summary_with_every_finding_hidden_has_no_empty_headings(one: Path, tmp_path: Path,
                                                                           capsys: pytest.CaptureFixture[str]) -> None:
-    # "by rule:" and "worst articles (…):" headed nothing, and "by category: " ended the line empty
+    # "by rule:" and "articles by score (…):" headed nothing, and "by category: " ended the line empty
     base = tmp_path / "b.json"
     common = ["audit", str(one), "--no-progress", "--store", str(tmp_path / "s.sqlite"), "--format", "summary"]
     run_cli(capsys, *common, "--write-baseline", str(base))
     code, out, _ = run_cli(capsys, *common, "--baseline", str(base))
     assert code == 0 and "hidden by the baseline" in out.splitlines()[0]
     lines = out.splitlines()
-    assert "by rule: none" in lines and "by category: none" in lines and "worst articles: none" in lines
-    assert not any(line.rstrip().endswith(":") and line.startswith(("by rule", "worst articles", "by category")) for line in lines)
+    assert "by rule: none" in lines and "by category: none" in lines and "articles by score: none" in lines
+    assert not any(line.rstrip().endswith(":") and line.startswith(("by rule", "articles by score", "by category")) for line in lines)
 
 
 def test_fix_names_a_repair_by_the_code_check_reports_there(capsys: pytest.CaptureFixture[str]) -> None:

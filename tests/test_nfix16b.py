@@ -221,7 +221,7 @@ def test_a_cosmetic_error_repeated_does_not_outrank_several_rules_errors() -> No
 def test_the_text_summary_has_the_sections_of_the_html_page(tmp_path: Path) -> None:
     # one folder audited: the HTML had a "By folder" table, the text no such section
     _, text, page = _summaries(tmp_path)
-    for title in ("by rule", "by category", "worst articles", "by folder", "by year"):
+    for title in ("by rule", "by category", "articles by score", "by folder", "by year"):
         assert any(ln.lower().startswith(title) for ln in text.splitlines()), title
         assert f"<h2>{title.capitalize()}</h2>" in page, title
 

@@ -210,6 +210,6 @@ def test_the_text_and_html_summaries_give_their_sections_in_one_order(tmp_path: 
     run_cli(capsys, *base, "--summary", str(tmp_path / "s.html"))
     run_cli(capsys, *base, "--summary", str(tmp_path / "s.txt"))
     page, text = (tmp_path / "s.html").read_text(encoding="utf-8").lower(), (tmp_path / "s.txt").read_text(encoding="utf-8")
-    names = ["by severity", "by rule", "by category", "worst articles", "by folder", "by year"]
+    names = ["by severity", "by rule", "by category", "articles by score", "by folder", "by year"]
     assert [page.index(n) for n in names] == sorted(page.index(n) for n in names)
     assert [text.index(n) for n in names] == sorted(text.index(n) for n in names)

@@ -182,7 +182,7 @@ def test_audit_summary_format_writes_no_records(tmp_path: Path, capsys: pytest.C
     assert code == 1
     out = capsys.readouterr().out
     assert not out.lstrip().startswith("{")
-    assert "audited 2 articles" in out and "worst articles" in out
+    assert "audited 2 articles" in out and "articles by score" in out
 
 
 def test_markdown_original_with_html_blocks_is_markdown(tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, nullcontext, suppress
 from pathlib import Path
 from typing import IO, Annotated
 
@@ -15,7 +15,6 @@ from typer._click import exceptions as click_exc  # typer >= 0.20 (pyproject) bu
 from transqa import __version__, errors
 from transqa import options as opt
 from transqa.atomic import open_atomic, write_bytes, write_repaired, write_text
-from transqa.errors import InputError
 from transqa.escape import line_safe
 from transqa.exitcodes import ExitCode
 from transqa.service import Interrupts, SettingsRequest, discarded, fetch_config
@@ -35,16 +34,20 @@ def _root(
     """transqa: translation QA for English→Chinese news."""
 
 
-def _write(text: str | bytes, output: Path | None, what: str | None = None, kind: str = "report", told: str = "") -> None:
+def _write(text: str | bytes, output: Path | None, what: str | None = None, kind: str = "report", told: str = "") -> bool:
     """Standard output, or FILE written atomically (transqa.atomic; its errors name the `kind` of output), then a
-    notice naming the `what` report (or what `told` names) written; none for a file thrown away (/dev/null)."""
+    notice naming the `what` report (or what `told` names) written; none for a file thrown away (/dev/null). False
+    when standard output was closed before all was written (its reader stopped: `transqa check A B | head -1`)."""
     if output is None:
-        sys.stdout.write(text if isinstance(text, str) else text.decode("utf-8", "surrogateescape"))
-        sys.stdout.flush()
-        return
+        with suppress(BrokenPipeError):  # closed (`| head -1`): False, for the command to say so (exit 141, as audit)
+            sys.stdout.write(text if isinstance(text, str) else text.decode("utf-8", "surrogateescape"))
+            sys.stdout.flush()
+            return True
+        return False
     write_bytes(output, text, what=kind) if isinstance(text, bytes) else write_text(output, text, kind)
     if (said := told or (f"the {what} report" if what is not None else "")) and not discarded(str(output)):
         _notice(f"notice: wrote {said} to {line_safe(str(output))}")  # a name may hold a newline or an escape
+    return True
 
 
 def _width() -> int:
@@ -94,11 +97,10 @@ def check(
         _write(out.baseline, write_baseline, kind="baseline")
         if out.recorded:
             _notice(out.recorded)
-    if out.report or statistics and output is not None:  # (no counts still replaces FILE); unreadable files named last
-        _write(out.report, output, None if quiet else "statistics" if statistics else out.fmt)
-    for error in out.errors:
-        _notice(f"error: {line_safe(error)}")
-    return out.exit_code
+    read = not (out.report or statistics and output is not None) or _write(out.report, output, None if quiet else "statistics" if statistics else out.fmt)
+    for note in [f"error: {line_safe(e)}" for e in out.errors] + ["standard output was closed before the end of the report (its reader stopped): the rest of it is not there"] * (not read):
+        _notice(note)  # unreadable files named last (no counts still replaces FILE); a closed pipe (`| head -1`): one line and 141, as audit's
+    return out.exit_code if read else ExitCode.BROKEN_PIPE
 
 
 @app.command()
@@ -180,7 +182,7 @@ def audit(
     html_dir: opt.HtmlDirAuditOpt = None, fmt: opt.FmtAuditOpt = None, exit_zero: opt.ExitZeroOpt = False,
     quiet: opt.QuietOpt = False, no_color: opt.NoColorOpt = False, force_chinese: opt.ForceChineseOpt = False,
 ) -> int:
-    """Audit many translations: in parallel, resumable. On a terminal the summary and the worst articles;
+    """Audit many translations: in parallel, resumable. On a terminal the summary and the articles by score;
     JSONL results in input order into -o FILE, with --format jsonl, or on a standard output that is not a terminal (a pipe, a file) unless -o, --html-dir or --summary is given."""
     from transqa.audit.run import DaskMissing, Notice
     from transqa.audit.service import Audit, AuditRequest, closing_notices, summary_files
@@ -194,7 +196,6 @@ def audit(
                        _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline, (), force_chinese), _opt(write_baseline),
                        fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout, fetch_rate) if fetch_source else None,
                        _opt(fix_patch), _opt(html_dir), summary_file, exit_zero, records_file, kind if kind in DOCUMENT_FORMATS else None, allow_missing)
-    render = RECORD_FORMATS[kind]
     def notify(note: Notice) -> None:  # a long step before the first result (the dictionary index): said before it starts
         bar.say(note.step + "…")
         if not quiet:
@@ -207,7 +208,7 @@ def audit(
             sink_cm: AbstractContextManager[IO[str]] = open_atomic(records_file, "results") if records_file else nullcontext(run.records_to(sys.stdout))
             with sink_cm as sink:
                 try:
-                    outcome = run.run(lambda record: sink.write(render(record)), bar.callback, notify)
+                    outcome = run.run(lambda record: sink.write(RECORD_FORMATS[kind](record)), bar.callback, notify)
                 finally:  # SARIF or JUnit: one document of every article, after the last (or the stop: of those checked)
                     bar.after(sink, run.document() + run.stopped_summary(kind, _opt(output), _width() if sink.isatty() else None))
     except (DaskMissing, errors.UsageError) as exc:
@@ -276,7 +277,7 @@ def main(argv: list[str] | None = None) -> int:
         return int(exc.exit_code)
     except (KeyboardInterrupt, typer.Abort):
         return _interrupted(args)
-    except InputError as exc:  # one line, whatever the file name holds
+    except errors.InputError as exc:  # one line, whatever the file name holds
         print(f"transqa: error: {line_safe(str(exc))}", file=sys.stderr)
         return ExitCode.USAGE
     except BrokenPipeError:

@@ -26,7 +26,7 @@ from transqa.checks.meta import INTERNAL_ERROR
 from transqa.checks.omission import without_replied
 from transqa.config import Settings
 from transqa.context import Context
-from transqa.errors import InputError
+from transqa.errors import STDIN_NAME, InputError, input_name
 from transqa.escape import shown_path
 from transqa.findings import Finding
 from transqa.glossary import load_glossaries
@@ -132,11 +132,6 @@ def check_paths(source_path: str | None, target_path: str, settings: Settings | 
     return check_documents(source, target, settings)
 
 
-STDIN_NAME = "<stdin>"
-"""How reports name standard input (`transqa check -`), as Python and most linters do: `-` reached a problem matcher
-or a SARIF consumer as a file's path (newcomer 24b item 8). Error lines keep the `-` that was typed."""
-
-
 def check_or_error(source_path: str | None, target_path: str, settings: Settings | None = None,
                    source_name: str | None = None) -> Result:
     """For batches: a pair that cannot be read (or crashes a loader) becomes a result with its error set."""
@@ -144,7 +139,9 @@ def check_or_error(source_path: str | None, target_path: str, settings: Settings
         return check_paths(source_path, target_path, settings, source_name)
     except InputError as exc:
         err = InputError(shown_path(exc.path), exc.message, exc.kind)
-        return Result(shown_path(source_path) if source_path else None, shown_path(target_path), None, None, error=err)
+        return Result(shown_path(input_name(source_path)) if source_path else None, shown_path(input_name(target_path)), None,
+                      None, error=err)
     except Exception as exc:  # one bad pair must not end the batch
         err = InputError(shown_path(target_path), f"internal error: {type(exc).__name__}: {exc}", "internal")
-        return Result(shown_path(source_path) if source_path else None, shown_path(target_path), None, None, error=err)
+        return Result(shown_path(input_name(source_path)) if source_path else None, shown_path(input_name(target_path)), None,
+                      None, error=err)

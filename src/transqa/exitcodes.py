@@ -5,7 +5,7 @@ from enum import IntEnum
 
 class ExitCode(IntEnum):
     """Exit codes of every command: 0 ok, 1 gate failed, 2 usage or input error, 3 internal error, 130
-    interrupted (Ctrl-C), 141 an audit whose standard output was closed before its last result (128 + SIGPIPE's 13,
+    interrupted (Ctrl-C), 141 a check or audit whose standard output was closed before the end of its report (128 + SIGPIPE's 13,
     as a shell reports a process a closed pipe ended), 143 terminated (SIGTERM: 128 + 15, as a shell reports a
     process it ended)."""
     OK = 0  # nothing at or above --fail-on

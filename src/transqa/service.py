@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from transqa.errors import InputError, UsageError
+from transqa.errors import InputError, UsageError, input_name
 from transqa.escape import clipped, counted
 from transqa.exitcodes import ExitCode
 from transqa.findings import Finding, Severity
@@ -408,7 +408,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
             from transqa.result import Result
 
             errors.append(str(exc) + _first_of_two(req, target))
-            results.append(Result(source, target, None, None, error=exc))  # in the reports too: JSON error, JUnit <error>
+            results.append(Result(source and input_name(source), input_name(target), None, None, error=exc))  # in the reports too: JSON error, JUnit <error>
             continue
         mismatch = pair_mismatch(result) if "TQA014" not in run else None  # else the report holds it (TQA014)
         if mismatch:

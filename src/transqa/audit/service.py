@@ -268,7 +268,9 @@ def _refuse_foreign_pages(folder: str, names: list[str], others: tuple[str | Non
 def _resume_note(stored: int, total: int) -> str:
     """What a stopped audit says of its result store: how many articles the same command skips, and whether any is
     left to check (a Dask run stopped as its cluster closed had every article stored: "checks the rest" was untrue)."""
-    rest = "takes them all from the store and checks none again" if stored >= total else "skips them and checks the rest"
+    them = "it" if stored == 1 else "them"  # `1 of 200 articles is stored: … skips it` (newcomer 26 item 14: "them")
+    rest = (f"takes {them}{'' if stored == 1 else ' all'} from the store and checks none again" if stored >= total
+            else f"skips {them} and checks the rest")
     return f"{stored} of {counted(total, 'article')} {'is' if stored == 1 else 'are'} stored: the same command {rest}"
 
 
@@ -628,7 +630,7 @@ class Audit:
             return None
         return os.path.relpath(os.path.abspath(req.summary), os.path.abspath(folder))
 
-    def write_outputs(self, write: Callable[[Path, str, str], None]) -> None:
+    def write_outputs(self, write: Callable[[Path, str, str], object]) -> None:
         """Write the files of outputs() through `write` (the command line's, atomic: path, text, what it is). A stop
         (Ctrl-C, SIGTERM) while they are written says, in the command line's `interrupted` line, which files were
         written and which were not (the results of -o were, all of them; the HTML pages only as a whole)."""

@@ -266,8 +266,8 @@ def _worst_lines(worst: list[dict[str, Any]], root: str, columns: int | None = N
     on a terminal (`columns`) the heading cut to its width and a path too long for it cut in the middle (fit_tail),
     so that the file's name stays whole (newcomer 25 item 2: paths wrapped mid-word at 80 columns)."""
     if not worst:  # no article has a finding shown (none, or all hidden): no heading over nothing
-        return ["worst articles: none"]
-    out = [fit(f"worst articles ({RANKING}" + (f"; paths under {line_safe(root)}):" if root else "):"), columns),
+        return ["articles by score: none"]
+    out = [fit(f"articles by score ({RANKING}" + (f"; paths under {line_safe(root)}):" if root else "):"), columns),
            f"  {'score':>6} {'errors':>6} {'warnings':>8} {'infos':>5} {'/1k chars':>9}  article"]
     for w in worst:
         b = w["by_severity"]
@@ -343,7 +343,7 @@ def _short(path: str, root: str) -> str:
 
 
 def render_text(s: Summary, columns: int | None = None) -> str:
-    """The summary as plain text: totals, by severity, by rule, by category, worst articles, by folder and year,
+    """The summary as plain text: totals, by severity, by rule, by category, articles by score, by folder and year,
     reference scores, unreadable articles (render_html gives its sections in the same order); on a terminal of
     `columns`, the rule rows cut to its width (fit)."""
     d = s.as_dict()
@@ -431,7 +431,7 @@ td.n,th.n{{text-align:right;white-space:nowrap}}</style></head>
 <h2>By rule</h2><p>Findings, and the articles they are in (more findings than articles: the rule repeats within an article).</p>
 <table id="by-rule"><tr><th>code</th><th>rule</th><th>severity</th><th class=n>findings</th><th class=n>articles</th><th class=n>per 1k chars</th><th>for example</th></tr>{rows}</table>
 <h2>By category</h2><table id="by-category"><tr><th>category</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{cats}</table>
-<h2>Worst articles</h2><p>Ranked by {RANKING}.</p>
+<h2>Articles by score</h2><p>Ranked by {RANKING}.</p>
 <table id="worst"><tr><th>article</th><th class=n>score</th><th class=n>errors</th><th class=n>warnings</th><th class=n>infos</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{worst}</table>
 <h2>By folder</h2><table id="by-folder"><tr><th>folder</th><th class=n>articles</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{folders}</table>
 <h2>By year</h2><table id="by-year"><tr><th>year</th><th class=n>articles</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{years}</table>

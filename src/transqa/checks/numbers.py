@@ -429,6 +429,35 @@ _ZH_CURRENCY = {"USD": "美元", "CNY": "元", "EUR": "欧元", "GBP": "英镑",
                 "RUB": "卢布", "INR": "卢比", "KRW": "韩元"}
 
 
+def _suggest(ctx: Context, q: Quantity, like: Quantity | None = None, unit_of: Quantity | None = None) -> str:
+    """`_zh_suggestion` as text to paste into this article (newcomer 26 item 8): a measure with the unit the translation
+    gave it (`250 kilometers` written `25 公里`: `250 公里`, not a bare 250), and a figure spaced from the Chinese after it
+    as the article spaces its own (`99 欧元` where it writes `2022 年`, `4500万美元` where it writes `2022年`)."""
+    text = _zh_suggestion(q, like)
+    t = unit_of or like  # the translation's figure in its place (`unit_of`: for its unit alone, not its notation)
+    if t is not None and q.unit is not None and t.unit == q.unit and q.kind != "money":
+        tail = _ZH_UNIT_TAIL.search(t.text)
+        text = f"{text} {tail.group(1).lstrip('万亿')}" if tail and tail.group(1).lstrip("万亿") else text
+    spaced = _figure_spacing(ctx)
+    if spaced is None:
+        return text
+    return _FIGURE_HAN_GAP.sub(" " if spaced else "", text)
+
+
+_ZH_UNIT_TAIL = re.compile(r"[\d.,]\s*([\u4e00-\u9fff]+)$")  # the Chinese unit after a figure: `25 公里` → 公里
+_FIGURE_HAN_GAP = re.compile(r"(?<=\d) ?(?=[\u4e00-\u9fff])")  # a figure's digit and the Chinese after it, spaced or not
+_SPACED = re.compile(r"\d (?=[\u4e00-\u9fff])")
+_UNSPACED = re.compile(r"\d(?=[\u4e00-\u9fff])")
+
+
+def _figure_spacing(ctx: Context) -> bool | None:
+    """Whether the translation writes a space between a figure and the Chinese after it (`2022 年`) more often than
+    not (`2022年`); None when it does both as often (or neither): the suggestion keeps its own form."""
+    text = "\n".join(b.text for b in ctx.target.blocks)
+    spaced, unspaced = len(_SPACED.findall(text)), len(_UNSPACED.findall(text))
+    return None if spaced == unspaced else spaced > unspaced
+
+
 def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
     """How the source quantity reads in Chinese news style; a fraction as Chinese writes it (三分之一, 一半), in
     percent when `like`, the translation's figure in its place, is a percentage (never a rounded 0.3333)."""
@@ -1551,7 +1580,7 @@ def _ordinals_as_fractions(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> 
         (sb, s), (tb, t) = sq, tq
         yield ctx.finding(
             NUMBER_CHANGED, f"{quote(s.text)} is a rank ({s.describe()}) but {quote(t.text)} is a fraction ({t.describe()}) in the translation",
-            source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=_zh_suggestion(s),
+            source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=_suggest(ctx, s),
         )
 
 
@@ -1580,7 +1609,7 @@ def _soft_changes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[
         rule_ = DATE_CHANGED if fam in ("month", "decade", "clock", "weekday") else NUMBER_CHANGED
         yield ctx.finding(
             rule_, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()})",
-            source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_zh_suggestion(s, t),
+            source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_suggest(ctx, s, t),
         )
 
 
@@ -1744,7 +1773,7 @@ def _weekdays_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[F
             continue
         yield ctx.finding(
             NUMBER_MISSING, f"{quote(s.text)} ({s.describe()}) does not appear in the translation: the day is lost",
-            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=_zh_suggestion(s),
+            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=_suggest(ctx, s),
         )
 
 
@@ -1807,7 +1836,7 @@ def _counts_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[Fin
             continue
         yield ctx.finding(
             NUMBER_MISSING, f"{quote(s.text)} ({s.describe()}) does not appear in the translation",
-            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=_zh_suggestion(s),
+            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=_suggest(ctx, s),
         )
 
 
@@ -1900,7 +1929,7 @@ def _kind_changes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[
             msg = f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe() if t.kind == 'percent' else t.kind})"
         src.remove(sq)
         tgt.remove(hit)
-        yield ctx.finding(CURRENCY_CHANGED, msg, source=(sq[0], s.start, s.end), target=(hit[0], t.start, t.end), suggestion=_zh_suggestion(s))
+        yield ctx.finding(CURRENCY_CHANGED, msg, source=(sq[0], s.start, s.end), target=(hit[0], t.start, t.end), suggestion=_suggest(ctx, s))
 
 
 # `a billion`, `one million`, `a hundred thousand`: a lone scale word, read soft (`thanks a million`), compared
@@ -1923,7 +1952,7 @@ def _scale_slips(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[F
         tgt.remove(tq)
         yield ctx.finding(
             NUMBER_MAGNITUDE, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()}): {_magnitude(s.value, t.value)}",
-            source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_zh_suggestion(s),
+            source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_suggest(ctx, s),
         )
 
 
@@ -1941,7 +1970,7 @@ def _magnitudes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Fi
                 yield ctx.finding(
                     NUMBER_MAGNITUDE,
                     f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()}): {mag}",
-                    source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_zh_suggestion(s),
+                    source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_suggest(ctx, s, unit_of=t),
                 )
                 break
 
@@ -1989,7 +2018,7 @@ def _changed(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
         yield ctx.finding(
             rule_,
             f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()})",
-            source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_zh_suggestion(s, t),
+            source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_suggest(ctx, s, t),
         )
 
 

@@ -177,7 +177,7 @@ def read_decoded(path: str, limit: int = MAX_BYTES) -> tuple[str, str]:
         import sys
 
         if sys.stdin is None:  # started with standard input closed (`transqa check - <&-`)
-            raise InputError(path, "standard input is closed: nothing to read", "unreadable")
+            raise InputError(path, "is closed: nothing to read", "unreadable")
         data = sys.stdin.buffer.read(limit + 1)
         if len(data) > limit:
             raise InputError(path, f"input too large (over {limit // (1024 * 1024)} MB)", "too-large")

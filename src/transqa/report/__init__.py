@@ -68,7 +68,7 @@ FORMATS: Mapping[str, Renderer] = MappingProxyType({
 RECORD_FORMATS: Mapping[str, Callable[[AuditRecord], str]] = MappingProxyType({
     "jsonl": lambda rec: rec.line + "\n",
     "concise": lambda rec: __getattr__("render_record_concise")(rec),
-    "summary": lambda rec: "",  # on a terminal: no records, the summary and the worst articles at the end
+    "summary": lambda rec: "",  # on a terminal: no records, the summary and the articles by score at the end
     "sarif": lambda rec: "",  # one document of the whole audit, rendered after its last article (DOCUMENT_FORMATS)
     "junit": lambda rec: "",
 })

@@ -315,8 +315,8 @@ def _back_link(href: str | None) -> str:
 
 
 def render_index(entries: list[tuple[str, str, int, Counter[str]]], summary: str | None = None) -> str:
-    """An audit's index page: (target, report href, findings, counts by severity) per article, worst first (most
-    errors, then warnings, then info; ties in input order): in input order a maintainer opening only the index of
+    """An audit's index page: (target, report href, findings, counts by severity) per article, most errors first (then
+    warnings, then info; ties in input order; not "worst": the summary's articles by score rank by a weighed rate, newcomer 26 item 11): in input order a maintainer opening only the index of
     200 articles saw a flat list (newcomer 24b item 23). Number columns are right-aligned under right-aligned
     headers, in a table sized by its content. `summary`: the address of the audit's HTML summary (--summary FILE.html),
     linked above the table (newcomer 25 item 13: the index and the pages were not linked to each other)."""
@@ -331,8 +331,8 @@ def render_index(entries: list[tuple[str, str, int, Counter[str]]], summary: str
     return visible(f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">{GENERATOR_META}<title>transqa audit</title><style>{CSS}{style}</style></head>
 <body><header><h1>transqa audit: {counted(len(entries), "article")}</h1></header><main>
-{f'<p><a href="{e(summary, quote=True)}">The audit&#39;s summary</a>: findings by rule, the worst articles, by folder and by year.</p>' if summary else ""}
-<p>Worst first: by errors, then warnings, then info (articles with as many in input order).</p>
+{f'<p><a href="{e(summary, quote=True)}">The audit&#39;s summary</a>: findings by rule, the articles by score, by folder and by year.</p>' if summary else ""}
+<p>Most errors first: by errors, then warnings, then info (articles with as many in input order; the summary ranks them by score).</p>
 <table class="index"><thead><tr><th>article</th><th class=n>findings</th><th class=n>errors</th><th class=n>warnings</th><th class=n>info</th></tr></thead>
 <tbody>{rows}</tbody></table>
 </main></body></html>
