@@ -139,6 +139,13 @@ def whole(block: Block) -> Span:
     return (block, 0, len(block.text))
 
 
+def whole_document(doc: Document) -> Span:
+    """Where a finding on the whole document stands (TQA004 a consent page, TQA014 a wrong pair, TQA401 a
+    translation in English): its first block with text, whole (the first block when none has text). The document
+    must have a block."""
+    return whole(doc.first_text_block() or doc.blocks[0])
+
+
 def first_time(reported: set[tuple[int, int]], place: tuple[int, int]) -> bool:
     """True the first time a place (block index, offset) is asked about, which is then remembered: rules that
     can reach one place by several paths report it once."""

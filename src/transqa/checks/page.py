@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from transqa.align.paragraphs import hidden_source
-from transqa.context import Context, quote
+from transqa.context import Context, quote, whole_document
 from transqa.findings import Finding, Severity
 from transqa.model import Document
 from transqa.registry import rule
@@ -116,20 +116,19 @@ def check(ctx: Context) -> Iterator[Finding]:
     what = unusable(ctx.target)
     if what is None or not ctx.target.blocks:
         if ctx.target.blocks and (counts := mismatch(ctx)) is not None:
-            first = ctx.target.first_text_block() or ctx.target.blocks[0]
             yield ctx.finding(
                 WRONG_PAIR,
                 f"the original and this translation do not look like the same article: {counts[0]} of {counts[1]} "
                 "paragraphs matched (is it the right original?)",
-                target=(first, 0, len(first.text)),
+                target=whole_document(ctx.target),
                 suggestion="give the original of this translation (or check it alone)",
             )
         return
-    first = ctx.target.first_text_block() or ctx.target.blocks[0]
+    first = whole_document(ctx.target)
     body = _body(ctx.target)
     yield ctx.finding(
         NOT_ARTICLE,
-        f"this file is not the article but {what}: {quote(body[0] if body else first.text, 40)}",
-        target=(first, 0, len(first.text)),
+        f"this file is not the article but {what}: {quote(body[0] if body else first[0].text, 40)}",
+        target=first,
         suggestion="fetch another capture of the original article and translate it again",
     )

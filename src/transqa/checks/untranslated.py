@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 
-from transqa.context import Context, Span, first_time, quote, whole
+from transqa.context import Context, Span, first_time, quote, whole, whole_document
 from transqa.escape import counted
 from transqa.findings import Finding, Severity, without_inside
 from transqa.lang.chinese import camel_names, glossed_at
@@ -233,13 +233,12 @@ def left_in_english(doc: Document) -> tuple[int, int] | None:
 
 def whole_left_in_english(ctx: Context, counts: tuple[int, int]) -> Finding:
     """The one finding of a translation in English (left_in_english): on its first paragraph, with the counts."""
-    first = ctx.target.first_text_block() or ctx.target.blocks[0]
     han, lat = counts
     return ctx.finding(
         UNTRANSLATED,
         f"{WHOLE_IN_ENGLISH} ({counted(han, 'Chinese character')} among {lat:,} Latin "
         "letters): it is left in English, or it is not the translation",
-        target=(first, 0, len(first.text)),
+        target=whole_document(ctx.target),
         suggestion="translate the article (or give its translation)",
     )
 
