@@ -139,9 +139,7 @@ def check_or_error(source_path: str | None, target_path: str, settings: Settings
         return check_paths(source_path, target_path, settings, source_name)
     except InputError as exc:
         err = InputError(shown_path(exc.path), exc.message, exc.kind)
-        return Result(shown_path(input_name(source_path)) if source_path else None, shown_path(input_name(target_path)), None,
-                      None, error=err)
     except Exception as exc:  # one bad pair must not end the batch
         err = InputError(shown_path(target_path), f"internal error: {type(exc).__name__}: {exc}", "internal")
-        return Result(shown_path(input_name(source_path)) if source_path else None, shown_path(input_name(target_path)), None,
-                      None, error=err)
+    return Result(shown_path(input_name(source_path)) if source_path else None, shown_path(input_name(target_path)), None,
+                  None, error=err)
