@@ -79,10 +79,11 @@ def _findings(ctx: Context, enabled: set[str], hidden: frozenset[int]) -> list[F
     findings: list[Finding] = []
     # Preconditions: a file that is not the article (a consent page) gets that one finding, no side effects; so does
     # a translation in English (newcomer 25 item 8: not one TQA002 and TQA401 per paragraph, and TQA014)
+    unusable = page.unusable(target) is not None  # once: the test below and the families' choice read it
     english = untranslated.left_in_english(target) if ctx.source is not None and "TQA401" in enabled else None
-    if english is not None and page.unusable(target) is None:
+    if english is not None and not unusable:
         findings.append(untranslated.whole_left_in_english(ctx, english))
-    for family in (page,) if page.unusable(target) is not None else () if english is not None else FAMILIES:
+    for family in (page,) if unusable else () if english is not None else FAMILIES:
         codes = {r.code for r in family.RULES}
         if not codes & enabled:
             continue
