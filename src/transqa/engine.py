@@ -79,10 +79,11 @@ def _findings(ctx: Context, enabled: set[str], hidden: frozenset[int]) -> list[F
     findings: list[Finding] = []
     # Preconditions: a file that is not the article (a consent page) gets that one finding, no side effects; so does
     # a translation in English (newcomer 25 item 8: not one TQA002 and TQA401 per paragraph, and TQA014)
+    unusable = page.unusable(target) is not None  # once: the test below and the families' choice read it
     english = untranslated.left_in_english(target) if ctx.source is not None and "TQA401" in enabled else None
-    if english is not None and page.unusable(target) is None:
+    if english is not None and not unusable:
         findings.append(untranslated.whole_left_in_english(ctx, english))
-    for family in (page,) if page.unusable(target) is not None else () if english is not None else FAMILIES:
+    for family in (page,) if unusable else () if english is not None else FAMILIES:
         codes = {r.code for r in family.RULES}
         if not codes & enabled:
             continue
@@ -139,9 +140,7 @@ def check_or_error(source_path: str | None, target_path: str, settings: Settings
         return check_paths(source_path, target_path, settings, source_name)
     except InputError as exc:
         err = InputError(shown_path(exc.path), exc.message, exc.kind)
-        return Result(shown_path(input_name(source_path)) if source_path else None, shown_path(input_name(target_path)), None,
-                      None, error=err)
     except Exception as exc:  # one bad pair must not end the batch
         err = InputError(shown_path(target_path), f"internal error: {type(exc).__name__}: {exc}", "internal")
-        return Result(shown_path(input_name(source_path)) if source_path else None, shown_path(input_name(target_path)), None,
-                      None, error=err)
+    return Result(shown_path(input_name(source_path)) if source_path else None, shown_path(input_name(target_path)), None,
+                  None, error=err)

@@ -79,8 +79,10 @@ def _utf8_diff(name: str, old: str, new: str, encoding: str) -> str | None:
 
     if old == new:
         return ""
+    if encoding.lower() in ASCII_LEGACY:  # refused before its diff is made and encoded in that encoding for nothing
+        return None
     exact = file_diff(name, old, new, encoding)
-    return None if exact is None or encoding.lower() in ASCII_LEGACY else exact.decode("utf-8", "surrogateescape")
+    return None if exact is None else exact.decode("utf-8", "surrogateescape")
 
 
 def _patch_base(patch: str, targets: list[str]) -> str:
