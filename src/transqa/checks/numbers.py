@@ -1887,17 +1887,11 @@ def _implied_spans_changed(ctx: Context, bead: _Bead) -> Iterator[Finding]:
     named = chinese_named_units("".join(b.text for b in (*bead.tblocks, *_neighbour_blocks(bead.beads, bead.n, 2))))
     theirs = [(b, s, e, u) for b in bead.tblocks for s, e, u in chinese_vague_spans(b.text)]
     dropped = {(b.index, s) for b in sblocks for s, _e, _u in english_vague_spans(b.text)}
-    said: dict[str, bool] = {}  # unit → the English names it (`english_names_unit`), once per unit
-
-    def english_says(u: str) -> bool:
-        if u not in said:
-            said[u] = english_names_unit(bead.en, u)
-        return said[u]
-
+    unsaid = {u for _b, _s, _e, u in theirs if not english_names_unit(bead.en, u)}  # the English names them nowhere
     for b, s, e, unit in spans:
         if unit in named or any((b.index, k) in dropped for k in range(s, e)):
             continue
-        other = next((t for t in theirs if t[3] != unit and not english_says(t[3])), None)
+        other = next((t for t in theirs if t[3] != unit and t[3] in unsaid), None)
         if other is None:
             continue
         tb, ts, te, tu = other

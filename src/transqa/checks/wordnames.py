@@ -85,9 +85,10 @@ def check(ctx: Context) -> Iterator[Finding]:
     reported: set[tuple[int, int]] = set()
     slug, brands = slug_words(ctx.target.path), slug_names(ctx.target.path)
     for name, places in sorted(_standalone_names(prose).items()):
-        if len(places) + _self_linked(name, places) < MIN_LATIN:
+        linked = _self_linked(name, places)
+        if len(places) + linked < MIN_LATIN:
             continue
-        by_links = len(places) - _self_linked(name, places) < MIN_LATIN  # its Latin places mostly links to itself
+        by_links = len(places) - linked < MIN_LATIN  # its Latin places mostly links to itself
         for form in dict.fromkeys((*_renderings(name, present), *_read_back(name, prose, slug))):
             hits = [(b, i) for b in prose for i in find_all(b.text, form) if _a_word_here(b.text, i, form, name)
                     and (not by_links or _stands_as_name(b.text, i, form))]

@@ -204,32 +204,29 @@ def country_swapped(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
     for _k, srcs, tgts in ctx.pairs():
         english = " ".join(b.text for b in srcs)
         zh = "".join(t.text for t in tgts)
-        evidence: list[re.Match[str] | None] = []  # the pair's `_evidence`, once a place first needs it
-        for tb in tgts:
-            for at, country in _countries_in(tb.text):
-                f = _one(ctx, srcs, (tb, at, country), (english, zh, evidence), named, reported)
-                if f is not None:
-                    yield f
+        places = [(tb, at, country) for tb in tgts for at, country in _countries_in(tb.text)
+                  if _unexplained(english, zh, (tb, at, country), named, reported)]
+        ev = _evidence(english, zh) if places else None  # the same for every place of the pair
+        if ev is None:
+            continue
+        for place in places:
+            yield _finding(ctx, srcs, place, ev, named, reported)
 
 
-def _one(ctx: Context, srcs: list[Block], place: tuple[Block, int, str],
-         pair: tuple[str, str, list[re.Match[str] | None]], named: list[str],
-         reported: set[tuple[int, int]]) -> Finding | None:
-    """`pair`: the English and Chinese of the pair and a box for its `_evidence`, which does not depend on the
-    place: worked out for the first place that gets so far, kept for the pair's others."""
+def _unexplained(english: str, zh: str, place: tuple[Block, int, str], named: list[str],
+                 reported: set[tuple[int, int]]) -> bool:
+    """A country of the translation not taken, not named by the document, and nothing of the pair explains."""
     tb, at, country = place
-    english, zh, evidence = pair
     if (tb.index, at) in reported or country in named:
-        return None
+        return False
     if _explained(country, english, zh) or _in_longer_word(tb.text, at, country):
-        return None
-    if _heard(english, _sound_run(tb.text, at, country)):
-        return None
-    if not evidence:
-        evidence.append(_evidence(english, zh))
-    ev = evidence[0]
-    if ev is None:
-        return None
+        return False
+    return not _heard(english, _sound_run(tb.text, at, country))
+
+
+def _finding(ctx: Context, srcs: list[Block], place: tuple[Block, int, str], ev: re.Match[str], named: list[str],
+             reported: set[tuple[int, int]]) -> Finding:
+    tb, at, country = place
     sb = next((b for b in srcs if ev.group(0) in b.text), srcs[0])
     s = sb.text.find(ev.group(0))
     reported.add((tb.index, at))
