@@ -86,6 +86,11 @@ class Context:
         """The source's blocks joined by newlines ("" without a source)."""
         return "\n".join(b.text for b in self.source.blocks) if self.source else ""
 
+    @cached_property
+    def target_text(self) -> str:
+        """The target's blocks joined by newlines."""
+        return "\n".join(b.text for b in self.target.blocks)
+
     # ------------------------------------------------------------------ building findings
     def repair(self, span: Span | Location, text: str, *, certain: bool, kind: RepairKind = RepairKind.REPLACE) -> Repair:
         """A repair of a span of the target (block span or file location): replace it by `text`."""

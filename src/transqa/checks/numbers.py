@@ -15,7 +15,7 @@ from transqa.context import Context, quote
 from transqa.findings import Finding, Severity, without_inside
 from transqa.lang.length import log_ratio
 from transqa.lang.script import is_han
-from transqa.memo import pair_state
+from transqa.memo import pair_state, per_pair
 from transqa.model import Block
 from transqa.quantities import Quantity, close, format_value, garbled_numbers
 from transqa.quantities.bounds import (
@@ -452,8 +452,13 @@ _UNSPACED = re.compile(r"\d(?=[\u4e00-\u9fff])")
 
 def _figure_spacing(ctx: Context) -> bool | None:
     """Whether the translation writes a space between a figure and the Chinese after it (`2022 年`) more often than
-    not (`2022年`); None when it does both as often (or neither): the suggestion keeps its own form."""
-    text = "\n".join(b.text for b in ctx.target.blocks)
+    not (`2022年`); None when it does both as often (or neither): the suggestion keeps its own form. Counted once per
+    pair (`_spacing_of`): a suggestion each counted the whole text again, quadratic in a paragraph of many figures."""
+    return _spacing_of(ctx.target_text)
+
+
+@per_pair
+def _spacing_of(text: str) -> bool | None:
     spaced, unspaced = len(_SPACED.findall(text)), len(_UNSPACED.findall(text))
     return None if spaced == unspaced else spaced > unspaced
 
