@@ -108,7 +108,10 @@ def test_a_stretch_that_reads_back_as_another_slug_word_is_neither_s() -> None:
     zh = ("# 问答：Twitter 高管在 Chirp 上回答问题\n\nTwitter 的高管们回答了问题。\n\n"
           "Twitter 想在其他地方做更小版本的啁啾声。\n")
     target = parse_markdown("techcrunch/docs/qa-twitter-execs-answer-the-tough-questions-at-chirp.md", zh)
-    assert not [f for f in check_documents(None, target).findings if f.code == "TQA317"]
+    # (release 27: the slug spells `chirp`, a second writing of the title's Chirp, whose word 啁啾 is then reported: the
+    # event's name, `smaller versions of Chirp`, as the real article's line 66 says; never Twitter's)
+    fs = [f for f in check_documents(None, target).findings if f.code == "TQA317"]
+    assert [(f.target.text if f.target else None, f.suggestion) for f in fs] == [("啁啾", "Chirp")]
 
 
 def test_read_back_spans_need_the_whole_name_in_order() -> None:
