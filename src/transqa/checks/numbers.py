@@ -311,6 +311,8 @@ BOUND_CHANGED = rule(
     its addition; a verb of the opposite change is TQA208's.
     A bound on one unit of time written with the article (`less than a year`, `nearly a decade`) is read
     as its figure (1, a decade 10) and compared with the Chinese one of that unit (`在岗一年` drops it).
+    `past` before a clock time (`till past 1am`) is a lower bound too: `到凌晨1点` drops it, `1点多`, `1点以后`,
+    `1点过` keep it (`half past 1`, `ten past 1` are times of their own).
     Fractions are bounded alike (`nearly half` → `超过一半`, `more than half` → `近一半`). `N more` written
     without its more is not reported when both sides give the total it brings the count to (`81 more approvals
     to reach 104` → `81 项批准，以达到 104 个`), nor when an adverb of addition heads the clause of the Chinese
@@ -323,7 +325,7 @@ BOUND_CHANGED = rule(
 
     Fix: use the bound of the source; the suggestion gives the figure with the one word the source's own
     qualifier asks for (`超过 400` for more than 400, `400 以上` for 400 or more, `最多 25` for up to 25,
-    `近 30` for nearly 30, `再 80` for 80 more).
+    `近 30` for nearly 30, `再 80` for 80 more, `1点多` for past 1am).
     """,
     needs_source=True,
 )
@@ -1025,24 +1027,31 @@ def _article_unit_pairs(ctx: Context, bead: _Bead) -> list[tuple[_Pair, _Pair]]:
     return pairs
 
 
+def _addition_said(source: str, s: Quantity, text: str, t: Quantity, zh: str | None) -> bool:
+    """`N more` whose addition the translation says some other way than a bound word by the figure."""
+    if zh != "lower" and zh != "upper" and total_reached(source, s, text, t):
+        return True  # 81 more approvals to reach 104 → 81 项批准，以达到 104 个: the total says the addition
+    if zh is None and addition_in_clause(text, t):
+        return True  # they also lost four more → 他们还不得不面对…的 4 名球员: the addition is on the verb
+    # 30 more cases → 病例增加了 30 例: a verb of change carries the addition (a flipped one is TQA208's)
+    return zh is None and bool(chinese_direction(text, t))
+
+
 def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
     for (sb, s), (tb, t) in pairs:
-        if s.kind not in ("percent", "money", "count", "fraction") or t.kind not in ("percent", "money", "count", "fraction"):
+        clock = s.kind == t.kind == "time" and s.clock is not None  # past 1am: only its lower bound is read
+        if not clock and (s.kind not in ("percent", "money", "count", "fraction") or t.kind not in ("percent", "money", "count", "fraction")):
             continue
         en = english_bound(sb.text, s)
-        if not en:  # a finding needs the source's bound: the translation's side is read only then
+        if not en or clock and en != "lower":  # a finding needs the source's bound: the translation's side is read only then
             continue
         zh = chinese_bound(tb.text, t)
         what = clash(en, zh)
-        if en == "more" and zh != "lower" and zh != "upper" and total_reached(sb.text, s, tb.text, t):
-            continue  # 81 more approvals to reach 104 → 81 项批准，以达到 104 个: the total says the addition
-        if en == "more" and zh is None and addition_in_clause(tb.text, t):
-            continue  # they also lost four more → 他们还不得不面对…的 4 名球员: the addition is on the verb
-        if en == "more" and zh is None and chinese_direction(tb.text, t):
-            continue  # 30 more cases → 病例增加了 30 例: a verb of change carries the addition (a flipped one is TQA208's)
+        if en == "more" and _addition_said(sb.text, s, tb.text, t, zh):
+            continue
         if what or zh is None and bound_dropped(en, sb.text, s, tb.text, t):
             yield ctx.finding(
-                BOUND_CHANGED, f"the source says {_EN_SAYS[en].format(n=s.text.strip())}; the translation "
+                BOUND_CHANGED, f"the source says {_EN_SAYS['past' if clock else en].format(n=s.text.strip().rstrip('.'))}; the translation "
                 f"{_ZH_SAYS['more-lost' if en == 'more' and zh in _ZH_NO_ADDITION else zh or 'dropped'].format(n=t.text.strip())}",
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=bound_suggestion(sb.text, s, t.text.strip()),
             )
@@ -1542,7 +1551,7 @@ def _inch_marks(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Find
 
 # What a bound says, in words an editor would use: the source's class, then the translation's (a clash of the
 # two is what `clash` finds; `dropped` is no bound word at all, `more-lost` an addition said as a plain figure).
-_EN_SAYS = {"upper": "at most {n} (up to, under)", "lower": "more than {n} (over, at least)", "near": "just under {n} (nearly, almost)",
+_EN_SAYS = {"past": "past {n} (later than it)", "upper": "at most {n} (up to, under)", "lower": "more than {n} (over, at least)", "near": "just under {n} (nearly, almost)",
             "approx": "about {n}", "more": "{n} in addition ({n} more)", "only": "only {n}"}
 _ZH_SAYS = {"upper": "says at most {n}", "lower": "says {n} or more", "near": "says just under {n}", "approx": "says about {n}",
             "sure": "states {n} as exact or reached", "only": "says only {n}",

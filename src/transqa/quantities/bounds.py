@@ -87,6 +87,14 @@ _ZH_APPROX_LATER = re.compile(r"差不多|几乎|将近|接近|左右|上下")  
 
 
 DROPPABLE = frozenset({"upper", "near", "lower"})
+# `past` before a clock time (worked till past 1am, left just past 9am): later than it, a lower bound. Read on
+# WMT22 t1_hkc5no1 line 1628 (`till past 1am` → `到凌晨1点`, five systems labelled number; the others wrote 1点多 or
+# 1点过); WMT21 and WMT22 sources hold no other `past` before a clock time.
+_EN_PAST = re.compile(r"(?:^|[\s(])(?:(?:just|shortly|well|long|a little|slightly|way)\s+)?past\s+$", re.IGNORECASE)
+# `half past 1`, `ten past 1`, `20 minutes past 1`: the minutes of a time of day, not a bound
+_EN_CLOCK_PAST = re.compile(r"(?:\d|\b(?:half|quarter|minutes?|mins?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                            r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\w+|thirty))\s+past\s+$",
+                            re.IGNORECASE)
 _EN_UNTIL = re.compile(r"\b(?:until|till|up until)\s+(?:(?:the\s+)?age(?:\s+of)?\s+|aged\s+)?$", re.IGNORECASE)
 _EN_NEGATION = re.compile(r"\b(?:not|never|no|only|nobody|none)\b|n't\b", re.IGNORECASE)
 _ZH_UNTIL = re.compile(r"直到[^，。；！？]{0,4}$")
@@ -97,7 +105,7 @@ _ZH_UNTIL = re.compile(r"直到[^，。；！？]{0,4}$")
 # per text, not per figure (200,000 links in one paragraph).
 _EN_STEMS = (
     "up most more max under below less fewer least over excess minimum north nearly almost close just shy short about "
-    "around roughly approx some estimated circa c. ~ so many much high only mere plus + odd ish above until till longer"
+    "around roughly approx some estimated circa c. ~ so many much high only mere plus + odd ish above until till longer past"
 ).split()
 _STEM_WORDS: Words = (frozenset(_EN_STEMS), True)
 
@@ -118,6 +126,8 @@ def _english_bound(text: str, q: Quantity) -> tuple[str, str, bool] | None:
     if m is not None:
         return _klass(m) or "", m.group(0).strip().lower(), True  # 20 or more, 20-odd
     before = re.split(r"[.;:!?,]", text[max(0, q.start - 32) : q.start])[-1]
+    if q.kind == "time" and q.clock is not None and _EN_PAST.search(before) and not _EN_CLOCK_PAST.search(before):
+        return "lower", "past", False  # (till) past 1am: later than 1am (not half past 1, ten past 1: a time of its own)
     until = _EN_UNTIL.search(before)
     if until:  # all I knew until age 30: before 30 (upper); not until 30, only at 30 (lower)
         clause = re.split(r"[.;:!?]", text[max(0, q.start - 120) : q.start])[-1]
@@ -166,6 +176,8 @@ def bound_suggestion(text: str, q: Quantity, figure: str) -> str | None:
     if found is None:
         return None
     cls, words, _ = found
+    if words == "past":
+        return f"{figure}多"  # 1点多 for past 1am
     zh = _zh_word(words, cls)
     if zh is None:
         return None
@@ -224,7 +236,7 @@ def addition_in_clause(text: str, q: Quantity) -> bool:
 # 96 个样本以内, 仅 96 个): a bound the source states is lost only when none of these stands by the figure. A noun of
 # limit (时限, 期限, 限期, 限额, 上限: `派递时限为 25 个工作天`, `25 个工作日的派递时限`) names the figure as the limit, the
 # bound said by the noun (WMT22 GTCOM and Manifold line 1266, `up to 25 working days`: the two real cases read).
-_ZH_LOOSE = re.compile("|".join(w for rows in (ZH_BEFORE, ZH_AFTER) for w, _ in rows) + "|上限|时限|期限|限期|限额|最大|封顶|仅|只|才|内|少|几|数|近|高|低|长|短|快|慢|达|至|小于|大于|之前|以前|之后|以后|起|以来|[+＋~～]")
+_ZH_LOOSE = re.compile("|".join(w for rows in (ZH_BEFORE, ZH_AFTER) for w, _ in rows) + "|上限|时限|期限|限期|限额|最大|封顶|仅|只|才|内|少|几|数|近|高|低|长|短|快|慢|达|至|小于|大于|之前|以前|之后|以后|起|以来|过后|过了|刚过|^过|[+＋~～]")  # 1 点过(去), 1点过后, 5点刚过: past 1
 # under, below, over: as often a preposition (under one scheme, over two seasons) as a bound
 _EN_PREPOSITION = re.compile(r"(?<!well )(?<!just )(?<!far )(?<!way )\b(?:under|below|over)\s+$", re.IGNORECASE)
 
@@ -233,10 +245,11 @@ def bound_dropped(en: str | None, source: str, s: Quantity, text: str, q: Quanti
     """An English bound (`up to 96`, `nearly 30`) whose Chinese figure stands with no bound or approximation word
     at all in its clause (`处理 96 个样本`): the limit or the approximation is lost, the figure reads as the amount.
     An upper bound counts only on a plain count (up to 96 samples, 14 days, 40 seats): on a percentage, an amount
-    of money or a measure (`gusts of up to 85mph` → `时速 85 英里的大风`) translators give the peak as the figure; a size (`up to 16x12"`) is a format, not a count."""
+    of money or a measure (`gusts of up to 85mph` → `时速 85 英里的大风`) translators give the peak as the figure; a size (`up to 16x12"`) is a format, not a count.
+    A lower bound on a clock time (`till past 1am` → `到凌晨1点`) counts even though its figure is soft."""
     if en not in DROPPABLE or _EN_PREPOSITION.search(source[max(0, s.start - 16) : s.start]):
         return False
-    if en == "lower" and (s.soft or _EN_AFTER_RE.match(source[s.end : s.end + 24])):
+    if en == "lower" and s.kind != "time" and (s.soft or _EN_AFTER_RE.match(source[s.end : s.end + 24])):
         return False  # at least two pairs → 两副 (a small count, read as legitimate); Stylo 2 Plus, 20+ runs: a name or a format
     if en == "upper" and (s.kind != "count" or s.unit or re.compile(r"\s*[x×]\s*\d").match(source, s.end)):
         return False  # gusts of up to 85mph, up to 90% of investments: the peak reported as the figure, as professionals do
