@@ -150,3 +150,34 @@ def test_the_headword_blocks_kept_as_utf8_answer_as_the_set_of_headwords() -> No
         probes = words[::40] + [w[:-1] for w in words[::37]] + [w[1:] for w in words[::53]] + [w + "们" for w in words[::61]]
         probes += ["", "\n", "伊\ud800", "\udc00", "投资\n", "a b"]
         assert [tr._in_index(blocks, w) for w in probes] == [w in heads for w in probes]
+
+
+def test_the_command_freezes_what_its_imports_and_indexes_made_and_an_import_does_not() -> None:
+    # the collector traversed the indexes' tens of thousands of containers again in every collection after a read
+    out = _probe("""
+import gc
+import transqa.__main__ as entry
+from transqa.lang import dictcache
+out['on_import'] = [gc.get_freeze_count(), dictcache.FREEZE_AFTER_READ]
+""")
+    assert out == {"on_import": [0, False]}
+    script = ("import gc, sys\nimport transqa.__main__ as entry\nfrom transqa.lang import dictcache\n"
+              "def main():\n    print(gc.get_freeze_count() > 10000, dictcache.FREEZE_AFTER_READ)\n    return 0\n"
+              "entry.main = main\nentry.run()\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
+    assert (done.returncode, done.stdout) == (0, "True True\n")
+
+
+def test_an_index_read_by_the_command_is_frozen_and_the_same() -> None:
+    _cedict()
+    out = _probe("""
+import gc
+from transqa.lang import dictcache, lexicon
+plain = lexicon.lexicon()
+before = gc.get_freeze_count()
+lexicon.lexicon.cache_clear()
+dictcache.FREEZE_AFTER_READ = True
+frozen = lexicon.lexicon()
+out['frozen'] = [before, gc.get_freeze_count() > len(frozen), frozen == plain]
+""")
+    assert out == {"frozen": [0, True, True]}
