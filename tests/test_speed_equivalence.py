@@ -522,12 +522,12 @@ def test_the_process_inverse_index_belongs_to_its_dictionary(monkeypatch: pytest
 def test_headwords_looked_up_in_their_first_character_s_string_are_the_set_s(monkeypatch: pytest.MonkeyPatch) -> None:
     from transqa.lang import transliterate
 
-    blocks = {"伊": "\n伊朗\n伊拉克\n", "投": "\n投\n投资\n"}
+    blocks = {"伊": "\n伊朗\n伊拉克\n".encode(), "投": "\n投\n投资\n".encode()}  # kept as UTF-8 (release 27)
     heads = transliterate.headword_set(blocks)
     assert heads == frozenset({"伊朗", "伊拉克", "投", "投资"})
     monkeypatch.setattr(transliterate, "_headwords", lambda: blocks)
     monkeypatch.setattr(transliterate, "_headword_set", lambda: heads)
-    asks = ["伊朗", "伊", "朗", "伊朗\n伊拉克", "投", "投资", "投资者", "", "\n", "拉克", "伊拉", "克\n投"]
+    asks = ["伊朗", "伊", "朗", "伊朗\n伊拉克", "投", "投资", "投资者", "", "\n", "拉克", "伊拉", "克\n投", "伊\ud800", "\udc00"]
     for after in (0, 1000):  # every look-up in the strings, then every one in the set
         monkeypatch.setattr(transliterate, "_LOOKUPS", [after])
         monkeypatch.setattr(transliterate, "SET_AFTER", 500)

@@ -76,6 +76,13 @@ def _run() -> None:
         if sys.stderr is not None:
             print("transqa: error: standard output is closed: nothing can be reported", file=sys.stderr)
         os._exit(2)
+    from transqa.lang import dictcache
+
+    # The modules, classes and functions the imports made live as long as the command: out of every later collection,
+    # and each dictionary index read from the cache likewise (dictcache.FREEZE_AFTER_READ). Here, not on import: a
+    # Dask worker or a test that imports this module keeps its collector as it was.
+    gc.freeze()
+    dictcache.FREEZE_AFTER_READ = True
     code = main()
     if _main_process():
         _on_ctrl_c(_interrupted)  # the exit below: flushing and closing

@@ -261,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
         if opt.empty_path(args):
             raise errors.UsageError("an empty argument where a path was expected")
         with Interrupts.guard():
-            rv = app(args=args, prog_name="transqa", standalone_mode=False)
+            rv = opt.app_for(args)(args=args, prog_name="transqa", standalone_mode=False)
     except click_exc.NoArgsIsHelpError as exc:
         sys.stdout.write(exc.ctx.get_help() + "\n")
         return ExitCode.USAGE

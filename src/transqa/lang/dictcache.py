@@ -171,6 +171,16 @@ def write_index(target: Path, kind: str, value: Any) -> None:
     _write(target, kind, value)
 
 
+# Set by the `transqa` command (transqa.__main__), never on import of the package: after an index is read, every
+# object then alive moves to the collector's permanent generation (gc.freeze, as audit.worker.preload does before
+# forking). An index is tens of thousands of tuples, sets and dicts that live as long as the process; each collection
+# after the read traversed them again, and the first collection of the older generation did so for all of them at
+# once: the collector took 35-60 ms of a cold check (11-14 collections, timed with gc.callbacks on the demo pair and
+# the median WMT24 news document, issue 21, release 27). Objects frozen are freed by their reference counts as
+# before; only a cycle among those alive at the read would outlive its use, in a process that ends with the command.
+FREEZE_AFTER_READ = False
+
+
 def load_or_build(kind: str, path: str, modules: tuple[str, ...], build: Callable[[str], T]) -> T:
     """The index `build(path)` gives, read from the cache when it holds one for this dictionary file and
     these modules' source; else built and stored. `build` must return what marshal can store."""
@@ -182,6 +192,8 @@ def load_or_build(kind: str, path: str, modules: tuple[str, ...], build: Callabl
     gc.disable()  # the index holds no cycles: collecting while it is built costs time and finds nothing
     try:
         value: T = read_used(target, kind)
+        if FREEZE_AFTER_READ:
+            gc.freeze()
         return value
     except (OSError, EOFError, ValueError, TypeError):
         pass

@@ -489,15 +489,16 @@ def _name_tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]
     return load_or_build("proper-names", path, (__name__,), _build_name_tables)
 
 
-# The headwords index is one string per first character, `\nword\nword\n`: it reads in about 2 ms where
-# the set of 115,000 strings took 0.05-0.07 CPU s to rebuild, and a check asks about few words (1 and 15 on
-# the demo pair and the median WMT24 news document). A process that asks more than SET_AFTER times builds
-# the set once (an audit, a benchmark); both answer alike (a headword holds no whitespace).
+# The headwords index is one string per first character, `\nword\nword\n`, kept as its UTF-8 bytes: it reads in
+# about 0.3 ms where the set of 115,000 strings took 0.05-0.07 CPU s to rebuild, and a check asks about few words
+# (33 on the demo pair). Kept as text, reading it decoded every block (7-10 ms for each of the two indexes, issue 21,
+# release 27, timed alone); a look-up encodes its word instead. A process that asks more than SET_AFTER times
+# builds the set once (an audit, a benchmark); both answer alike (a headword holds no whitespace).
 SET_AFTER = 200
 _LOOKUPS = [0]
 
 
-def _cedict_index(kind: str, common: bool) -> dict[str, str] | None:
+def _cedict_index(kind: str, common: bool) -> dict[str, bytes] | None:
     """The CC-CEDICT headwords (`common`: only those of common words, `_build_headwords`), indexed by first character (_index_by_first) and kept in the
     dictionary cache as `kind`; None without the lexicon."""
     path = cedict_path()
@@ -508,32 +509,35 @@ def _cedict_index(kind: str, common: bool) -> dict[str, str] | None:
     return load_or_build(kind, path, (__name__,), lambda p: _build_headwords(p, common))
 
 
-def _build_headwords(path: str, common: bool = False) -> dict[str, str]:
+def _build_headwords(path: str, common: bool = False) -> dict[str, bytes]:
     """Every entry's simplified headword, or with `common` only a common word's (lower-case pinyin, `[bi3 te4]`)."""
     return _index_by_first([s for _t, s, p, _d in cedict_entries(path) if not common or "a" <= p[:1] <= "z"])
 
 
 @lru_cache(maxsize=1)
-def _headwords() -> dict[str, str] | None:
+def _headwords() -> dict[str, bytes] | None:
     return _cedict_index("headwords", common=False)
 
 
-def _index_by_first(words: Iterable[str]) -> dict[str, str]:
-    """The words (none holding whitespace) as one string per first character, each word between line breaks."""
+def _index_by_first(words: Iterable[str]) -> dict[str, bytes]:
+    """The words (none holding whitespace) as one block per first character, each word between line breaks, in UTF-8."""
     by_first: dict[str, list[str]] = {}
     for w in sorted(set(words)):
         by_first.setdefault(w[0], []).append(w)
-    return {c: "\n" + "\n".join(ws) + "\n" for c, ws in by_first.items()}
+    return {c: ("\n" + "\n".join(ws) + "\n").encode() for c, ws in by_first.items()}
 
 
-def _in_index(blocks: dict[str, str], chinese: str) -> bool:
-    """The string is a word of an index of `_index_by_first`."""
-    return chinese != "" and "\n" not in chinese and f"\n{chinese}\n" in blocks.get(chinese[0], "")
+def _in_index(blocks: dict[str, bytes], chinese: str) -> bool:
+    """The string is a word of an index of `_index_by_first`. In UTF-8 a line break is never part of another
+    character's bytes, so `\nword\n` matches the bytes exactly where it matches the text; a lone surrogate (encoded
+    as UTF-8 never writes one) matches no headword, as in the text."""
+    return (chinese != "" and "\n" not in chinese
+            and f"\n{chinese}\n".encode("utf-8", "surrogatepass") in blocks.get(chinese[0], b""))
 
 
-def headword_set(blocks: dict[str, str]) -> frozenset[str]:
+def headword_set(blocks: dict[str, bytes]) -> frozenset[str]:
     """The headwords an index of `_build_headwords` holds."""
-    return frozenset(chain.from_iterable(block[1:-1].split("\n") for block in blocks.values()))
+    return frozenset(chain.from_iterable(block[1:-1].decode().split("\n") for block in blocks.values()))
 
 
 @lru_cache(maxsize=1)
@@ -722,7 +726,7 @@ def is_headword(chinese: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _common_headwords() -> dict[str, str] | None:
+def _common_headwords() -> dict[str, bytes] | None:
     return _cedict_index("common-headwords", common=True)
 
 

@@ -16,6 +16,7 @@ import os
 import re
 import stat
 from collections.abc import Iterator
+from functools import lru_cache
 
 from transqa.errors import InputError
 
@@ -330,10 +331,17 @@ _BROWSER_DECODER = {**dict.fromkeys(("iso-8859-1", "iso8859-1", "iso_8859-1", "l
 # The codecs a browser decodes a page with (the WHATWG Encoding Standard's encodings that Python has): a label that
 # resolves to another codec Python knows (`undefined`, which raises, `unicode_escape`, which turns `\u202e` in the
 # text into the character, `palmos`) is no declaration a browser would follow, so it is none here (HOSTILE26 #5).
-_WEB_CODECS = frozenset(codecs.lookup(name).name for name in (
+_WEB_CODEC_LABELS = (
     "utf-8", "utf-16-le", "utf-16-be", "utf-16", "cp866", "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic", "cp874",
     *(f"iso8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)), *(f"cp125{n}" for n in range(9)),
-    "gbk", "gb18030", "big5", "big5hkscs", "euc-jp", "iso2022-jp", "shift_jis", "cp932", "euc-kr", "cp949"))
+    "gbk", "gb18030", "big5", "big5hkscs", "euc-jp", "iso2022-jp", "shift_jis", "cp932", "euc-kr", "cp949")
+
+
+@lru_cache(maxsize=1)
+def _web_codecs() -> frozenset[str]:
+    """The codecs' names (_WEB_CODEC_LABELS looked up), once, when a page declares a charset: looking them up imports
+    about 40 codec modules, 0.01 CPU s that every run paid at import (issue 21, release 27), for a rare page."""
+    return frozenset(codecs.lookup(name).name for name in _WEB_CODEC_LABELS)
 
 
 def _web_codec(label: str) -> str | None:
@@ -342,13 +350,13 @@ def _web_codec(label: str) -> str | None:
         name = codecs.lookup(label).name
     except LookupError:
         return None
-    return name if name in _WEB_CODECS else None
+    return name if name in _web_codecs() else None
 
 
 def decode_declared(data: bytes, header: bytes = b"") -> tuple[str, str] | None:
     """A page's text and codec by the charset it declares: `header` first (a Content-Type's parameters), else a
     `charset=` in its first 4 KB (`<meta charset>`, `<meta http-equiv content>`), read as browsers read the label;
-    None when none is declared, the name is not one a browser knows (`_WEB_CODECS`), or the bytes do not decode in it."""
+    None when none is declared, the name is not one a browser knows (`_web_codecs`), or the bytes do not decode in it."""
     declared = _CHARSET.search(header) or _CHARSET.search(data[:4096])
     if declared is None:
         return None
