@@ -61,3 +61,15 @@ def test_an_established_chinese_name_by_meaning_is_not_reported() -> None:
     zh = ("# Potternavi:先锋宣布为自行车配备 3G GPS\n\n"
           "先锋昨天宣布了所谓的[Potter Navi](http://pioneer.jp/press/2011/1025-1.html)。\n\n先锋公司表示，产品很好。\n")
     assert _literal("techcrunch/docs/potternavi-pioneer-announces-3g-equipped-gps-for-bikes.md", zh) == []
+
+
+def test_oracles_walkmans_and_gingerbreads_chinese_names_are_established() -> None:
+    # to-drum-up-byod-business-oracle-quietly-acquires-enterprise-security-startup-bitzer-mobile.md: Oracle's Chinese
+    # name is 甲骨文; sony-shows-off-android-walkman-device-at-ifa.md: the Walkman is 随身听; hands-on-with-the-
+    # gingerbread-powered-…md: Android 2.3 is 姜饼 (an editor judged each of them wrong when reported)
+    oracle = "# 甲骨文悄悄收购企业安全创业公司 Bitzer Mobile\n\nOracle 证实了这笔交易。\n\n甲骨文表示，它将继续支持现有客户。\n"
+    walkman = "# 索尼在 IFA 上展示了安卓随身听\n\n索尼新的 Walkman 运行安卓系统。\n\n这款随身听售价未公布。\n"
+    ginger = "# 上手姜饼系统的平板电脑\n\n这款平板运行 Gingerbread 系统。\n\n姜饼版本的速度不错。\n"
+    assert _literal("techcrunch/docs/to-drum-up-byod-business-oracle-quietly-acquires-enterprise-security-startup.md", oracle) == []
+    assert _literal("techcrunch/docs/sony-shows-off-android-walkman-device-at-ifa.md", walkman) == []
+    assert _literal("techcrunch/docs/hands-on-with-the-gingerbread-powered-e-fun-nextbook-premium-tablet.md", ginger) == []
