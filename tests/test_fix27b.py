@@ -3,7 +3,15 @@ untranslated `slug.zh.md` in an audit (item 13), and the smaller items that foll
 
 from __future__ import annotations
 
-from tests.helpers import findings
+import json
+from pathlib import Path
+
+import pytest
+from tests.helpers import findings, run_cli
+
+ENGLISH = ("Harbor Robotics raises money to automate container ports. The company said its software plans the moves of "
+           "cranes and trucks in real time. Several dock workers' unions have criticised the technology, which they say "
+           "will cost jobs at the ports of the north.")
 
 
 def test_an_english_sentence_with_a_bounded_figure_is_one_untranslated_passage_and_no_number_finding() -> None:
@@ -25,3 +33,41 @@ def test_a_figure_changed_outside_english_left_is_still_reported() -> None:
     zh = "去年销售额增长了 81%。The company said demand was strong in every market it serves."
     got = findings(en, zh)
     assert [f.code for f in got].count("TQA401") == 1 and "TQA201" in [f.code for f in got], [(f.code, f.message) for f in got]
+
+
+def test_audit_reports_a_zh_md_with_no_chinese_as_left_in_english(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # newcomer 27 item 13: it was "unreadable" (exit 2) with advice on the order of arguments
+    (tmp_path / "english.zh.md").write_text(f"# Harbor Robotics raises money\n\n{ENGLISH}\n\n{ENGLISH}\n", encoding="utf-8")
+    code, out, err = run_cli(capsys, "audit", str(tmp_path), "--format", "concise", "--quiet", "--no-cache")
+    assert code == 1, (out, err)
+    lines = [x for x in out.splitlines() if x.strip()]
+    assert len(lines) == 1 and "TQA401" in lines[0] and "left in English" in lines[0], out
+    assert "SOURCE TARGET" not in out + err
+
+
+def test_check_of_a_zh_md_with_no_chinese_alone_keeps_its_advice(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # `check` given one file with no Chinese: most likely the original given alone, the advice fits there
+    (tmp_path / "english.zh.md").write_text(f"{ENGLISH}\n", encoding="utf-8")
+    code, _, err = run_cli(capsys, "check", str(tmp_path / "english.zh.md"))
+    assert code == 2 and "give it before its translation" in err, err
+
+
+def test_audit_of_a_zh_md_with_no_chinese_and_no_prose_is_still_an_input_error(tmp_path: Path,
+                                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "names.zh.md").write_text("Harbor Robotics\n\nNorthwind Capital\n", encoding="utf-8")
+    code, out, err = run_cli(capsys, "audit", str(tmp_path), "--format", "concise", "--quiet", "--no-cache")
+    assert code == 2 and "holds no Chinese text" in out + err, (out, err)
+
+
+def test_a_path_that_does_not_exist_is_not_counted_as_an_audited_article(tmp_path: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    # newcomer 27 item 13: `audited 2 articles (… 2 unreadable)` for one file and a mistyped name
+    (tmp_path / "a.zh.md").write_text("# 标题\n\n这是一篇关于港口自动化的文章。\n", encoding="utf-8")
+    summary = tmp_path / "s.json"
+    code, out, err = run_cli(capsys, "audit", str(tmp_path / "a.zh.md"), str(tmp_path / "nosuch.zh.md"), "--no-cache",
+                             "--summary", str(summary), "-o", str(tmp_path / "r.jsonl"))
+    assert code == 2, (out, err)
+    got = json.loads(summary.read_text(encoding="utf-8"))
+    assert (got["articles"], got["errors"], got["missing"]) == (1, 0, 1), got
+    code, out, err = run_cli(capsys, "audit", str(tmp_path / "a.zh.md"), str(tmp_path / "nosuch.zh.md"), "--no-cache")
+    assert code == 2 and "audited 1 article (1 target-only, 0 unreadable; 1 path not found)" in out + err, out + err
