@@ -71,3 +71,37 @@ def test_a_path_that_does_not_exist_is_not_counted_as_an_audited_article(tmp_pat
     assert (got["articles"], got["errors"], got["missing"]) == (1, 0, 1), got
     code, out, err = run_cli(capsys, "audit", str(tmp_path / "a.zh.md"), str(tmp_path / "nosuch.zh.md"), "--no-cache")
     assert code == 2 and "audited 1 article (1 target-only, 0 unreadable; 1 path not found)" in out + err, out + err
+
+
+def test_a_chinese_name_glossed_in_latin_is_settled_by_its_gloss() -> None:
+    # newcomer 27 item 10: target-only TQA310 took 卡洛斯 (glossed 卡洛斯·莫埃达斯（Carlos Moedas）) for `Carris`, twice in Latin
+    zh = ("# 里斯本将把公交车队全部换成电动车\n\n这一计划由市长卡洛斯·莫埃达斯（Carlos Moedas）宣布，是该市碳中和承诺的一部分。\n\n"
+          "市营公交运营商 Carris 目前已运营 120 辆电动公交车。\n\nCarris 表示，已与电网运营商签署协议。\n")
+    assert not [f for f in findings(None, zh) if f.code == "TQA310"], [f.message for f in findings(None, zh)]
+
+
+def test_a_chinese_name_glossed_with_something_else_is_still_weighed() -> None:
+    # a gloss that holds no word heard as the form (a company) settles nothing: the Latin majority still counts
+    zh = ("# 斯坦顿推出新唱机\n\n斯坦顿（Numark 旗下）今天发布了新唱机。\n\nStanton 表示，新产品将于下月上市。\n\n"
+          "Stanton 还推出了新的唱头。\n\nStanton 的发言人说价格尚未确定。\n")
+    assert [f for f in findings(None, zh) if f.code == "TQA310"], [f.message for f in findings(None, zh)]
+
+
+@pytest.mark.parametrize("data", [b"\xff\xd8binary", b"\x01\x02\x03\x04abc\x05\x06"])
+def test_a_short_garbage_file_is_an_input_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], data: bytes) -> None:
+    # newcomer 27 item 12: `\xff\xd8binary` passed as 4 characters of text (read as UTF-16), exit 0, and passed the hook
+    bad = tmp_path / "eight.zh.md"
+    bad.write_bytes(data)
+    code, out, err = run_cli(capsys, "check", str(bad))
+    assert code == 2 and "eight.zh.md" in err, (out, err)
+
+
+@pytest.mark.parametrize("option", ["-o", "--write-baseline", "--summary"])
+def test_an_output_into_a_missing_folder_names_the_folder_to_create(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                    monkeypatch: pytest.MonkeyPatch, option: str) -> None:
+    # newcomer 27 item 18: `--write-baseline qa/baseline.json` with no `qa/`: "No such file or directory" (-o alike)
+    (tmp_path / "a.zh.md").write_text("# 标题\n\n这是一篇关于港口自动化的文章。\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run_cli(capsys, "audit", ".", option, "qa/out.json", "--no-cache", "--quiet")
+    assert code == 2 and "the folder qa does not exist" in err and "mkdir -p qa" in err, (out, err)
+    assert not (tmp_path / "qa").exists()
