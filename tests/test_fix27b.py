@@ -105,3 +105,19 @@ def test_an_output_into_a_missing_folder_names_the_folder_to_create(tmp_path: Pa
     code, out, err = run_cli(capsys, "audit", ".", option, "qa/out.json", "--no-cache", "--quiet")
     assert code == 2 and "the folder qa does not exist" in err and "mkdir -p qa" in err, (out, err)
     assert not (tmp_path / "qa").exists()
+
+
+def test_a_dropped_link_stands_at_its_anchor_in_every_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # newcomer 27 item 4: SARIF put TQA101 at the anchor (3:54), JSON, concise, CSV and the terminal at 3:1
+    en = tmp_path / "a.en.md"
+    zh = tmp_path / "a.zh.md"
+    en.write_text("# Title\n\nThe round was led by [Northwind Capital](https://northwind.example.com/) and others.\n", encoding="utf-8")
+    zh.write_text("# 标题\n\n本轮融资由 Northwind Capital 等机构领投。\n", encoding="utf-8")
+    _, out, _ = run_cli(capsys, "check", str(en), str(zh), "--format", "json")
+    target = next(f["target"] for f in json.loads(out)["documents"][0]["findings"] if f["code"] == "TQA101")
+    assert (target["line"], target["column"], target["text"]) == (3, 7, "Northwind Capital"), target
+    _, out, _ = run_cli(capsys, "check", str(en), str(zh), "--format", "sarif")
+    region = next(r["locations"][0]["physicalLocation"]["region"] for r in json.loads(out)["runs"][0]["results"] if r["ruleId"] == "TQA101")
+    assert (region["startLine"], region["startColumn"], region["endColumn"]) == (3, 7, target["end_column"]), region
+    _, out, _ = run_cli(capsys, "check", str(en), str(zh), "--format", "concise")
+    assert "a.zh.md:3:7: TQA101" in out, out
