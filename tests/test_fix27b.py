@@ -121,3 +121,13 @@ def test_a_dropped_link_stands_at_its_anchor_in_every_format(tmp_path: Path, cap
     assert (region["startLine"], region["startColumn"], region["endColumn"]) == (3, 7, target["end_column"]), region
     _, out, _ = run_cli(capsys, "check", str(en), str(zh), "--format", "concise")
     assert "a.zh.md:3:7: TQA101" in out, out
+
+
+def test_a_dropped_paragraph_says_between_which_lines_it_belongs() -> None:
+    # newcomer 27 item 5: TQA001 stands at the next paragraph's first character; concise/SARIF read it as on that paragraph
+    en = ("# Title\n\nThe company raised money from several investors in the spring.\n\n"
+          "The new money will be used to open an office in Los Angeles next year.\n\n"
+          "The chief executive said the team would double in size.\n")
+    zh = "# 标题\n\n该公司在春季从多家投资者处筹集了资金。\n\n首席执行官表示，团队规模将扩大一倍。\n"
+    f = next(f for f in findings(en, zh) if f.code == "TQA001")
+    assert "Los Angeles" in f.message and "between lines 3 and 5 of the translation" in f.message, f.message
