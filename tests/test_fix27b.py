@@ -131,3 +131,11 @@ def test_a_dropped_paragraph_says_between_which_lines_it_belongs() -> None:
     zh = "# 标题\n\n该公司在春季从多家投资者处筹集了资金。\n\n首席执行官表示，团队规模将扩大一倍。\n"
     f = next(f for f in findings(en, zh) if f.code == "TQA001")
     assert "Los Angeles" in f.message and "between lines 3 and 5 of the translation" in f.message, f.message
+
+
+def test_a_broken_name_misspelt_says_which_letters_differ() -> None:
+    # newcomer 26 item 4: "misspelt" read as only the space and the capitals differing (`sportsstream` has an s more)
+    zh = ("# SportStream 为 Facebook 提供体育数据\n\n[SportStream](https://www.sportstream.com/) 今天发布了新功能。\n\n"
+          "sports stream 的用户可以看到比赛数据。\n\nSportStream 的创始人表示，产品很受欢迎。\n")
+    f = next(f for f in findings(None, zh) if f.code == "TQA315")
+    assert "“sportsstream”, not “sportstream”" in f.message, f.message
