@@ -139,3 +139,26 @@ def test_a_broken_name_misspelt_says_which_letters_differ() -> None:
           "sports stream 的用户可以看到比赛数据。\n\nSportStream 的创始人表示，产品很受欢迎。\n")
     f = next(f for f in findings(None, zh) if f.code == "TQA315")
     assert "“sportsstream”, not “sportstream”" in f.message, f.message
+
+
+def test_the_rate_of_an_audit_counts_from_the_first_result_after_the_index_build() -> None:
+    # newcomer 27 item 20: `auditing 1/200 0.1/s ETA 0:33:45` while the first results came after a 20-30 s index build
+    import io
+
+    from rich.console import Console
+
+    from transqa.report.progress import AuditBar
+
+    buf = io.StringIO()
+    with AuditBar(True, console=Console(file=buf, force_terminal=True, width=120)) as bar:
+        bar.found(200)
+        bar.say("building the dictionary index…")
+        bar._started -= 30.0  # the build took 30 s of the run
+        assert bar.callback is not None
+        bar.callback(1, True)
+        bar._bar.refresh()  # type: ignore[union-attr]
+        assert "1/200" in buf.getvalue() and "/s" not in buf.getvalue(), buf.getvalue()
+        bar._started -= 2.0  # two seconds after the first result
+        bar.callback(12, True)
+        bar._bar.refresh()  # type: ignore[union-attr]
+        assert "6.0/s" in buf.getvalue() and "ETA 0:00:31" in buf.getvalue(), buf.getvalue()
