@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shlex
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -54,7 +55,15 @@ def _reason(exc: OSError) -> str:
 
 
 def write_error(path: str | Path, exc: OSError) -> OutputError:
-    """The one-line error of an output that cannot be written for `exc` (also before trying: refuse_baseline_output)."""
+    """The one-line error of an output that cannot be written for `exc` (also before trying: refuse_baseline_output).
+    Into a folder that does not exist, it names the folder to create: an output file (`-o`, `--summary`,
+    `--write-baseline`) is written into a folder that is there, none creates it (only `--html-dir` makes its own
+    folder of pages); newcomer 27 item 18 met the README's example baseline path `qa/transqa-baseline.json` refused
+    with "No such file or directory" and no word of what to do."""
+    folder = os.path.dirname(str(path))
+    if exc.errno == errno.ENOENT and folder and not os.path.isdir(folder) and not os.path.lexists(folder):
+        return OutputError(str(path), f"cannot be written: the folder {folder} does not exist (create it first: "
+                                      f"mkdir -p {shlex.quote(folder)}); nothing was written")
     return OutputError(str(path), _reason(exc))
 
 
@@ -185,7 +194,7 @@ def open_output(path: str | Path, mode: str = "wb", allow_inputs: bool = False, 
 
         fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(real.name), suffix=".tmp", dir=directory)
     except OSError as exc:
-        raise OutputError(shown, _reason(exc)) from None
+        raise write_error(shown, exc) from None  # a folder that does not exist is named
     try:
         os.fchmod(fd, stat.S_IMODE(st.st_mode) if st is not None else 0o666 & ~_umask())
         with os.fdopen(fd, mode, encoding=encoding, newline=newline) as fh:

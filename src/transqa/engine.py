@@ -30,7 +30,8 @@ from transqa.errors import STDIN_NAME, InputError, input_name
 from transqa.escape import shown_path
 from transqa.findings import Finding
 from transqa.glossary import load_glossaries
-from transqa.load import load_source, load_target, not_an_english_capture
+from transqa.lang.script import han_count
+from transqa.load import load_source, load_target, no_chinese, not_an_english_capture
 from transqa.memo import pair_scope
 from transqa.model import Document
 from transqa.registry import rules
@@ -80,7 +81,7 @@ def _findings(ctx: Context, enabled: set[str], hidden: frozenset[int]) -> list[F
     # Preconditions: a file that is not the article (a consent page) gets that one finding, no side effects; so does
     # a translation in English (newcomer 25 item 8: not one TQA002 and TQA401 per paragraph, and TQA014)
     unusable = page.unusable(target) is not None  # once: the test below and the families' choice read it
-    english = untranslated.left_in_english(target) if ctx.source is not None and "TQA401" in enabled else None
+    english = _in_english(ctx) if "TQA401" in enabled else None
     if english is not None and not unusable:
         findings.append(untranslated.whole_left_in_english(ctx, english))
     for family in (page,) if unusable else () if english is not None else FAMILIES:
@@ -106,10 +107,19 @@ def _findings(ctx: Context, enabled: set[str], hidden: frozenset[int]) -> list[F
     return placeholders.without_dropped_twice(findings)  # a tag written as another: TQA305, not a TQA007 too
 
 
+def _in_english(ctx: Context) -> tuple[int, int] | None:
+    """left_in_english of the translation: with the original, or alone when it holds no Chinese at all (an audit's
+    `slug.zh.md` left in English, `check_or_error`; one with a Chinese title gets its TQA401 passage by passage)."""
+    english = untranslated.left_in_english(ctx.target)
+    return english if english is not None and (ctx.source is not None or english[0] == 0) else None
+
+
 def check_paths(source_path: str | None, target_path: str, settings: Settings | None = None,
-                source_name: str | None = None) -> Result:
+                source_name: str | None = None, english_ok: bool = False) -> Result:
     """Load and check a pair (or a translation alone); `source_name` names the original in the report
-    (a fetched capture's URL, not its cache file). Raises InputError for files that cannot be used."""
+    (a fetched capture's URL, not its cache file). Raises InputError for files that cannot be used. With
+    `english_ok`, a translation alone that holds no Chinese but English prose is checked (its one TQA401), not
+    refused (load_target)."""
     try:
         source = load_source(source_path) if source_path else None
     except InputError as exc:  # a fetched capture (source_name: its URL) of a Chinese page
@@ -125,7 +135,10 @@ def check_paths(source_path: str | None, target_path: str, settings: Settings | 
     if source is not None and (source_name or source_path == "-"):
         source.path = source_name or STDIN_NAME
     told = refuse_table_early(target_path)  # a TSV or CSV export given as the translation: refused before it is parsed
-    target = load_target(target_path, source, (settings or DEFAULT).force_chinese)
+    target = load_target(target_path, source, (settings or DEFAULT).force_chinese, english_ok)
+    if english_ok and source is None and not any(han_count(b.text) for b in target.blocks) and \
+            untranslated.left_in_english(target) is None:
+        raise no_chinese(target_path)  # no Chinese and no English prose either (a list of names): no translation read
     if not told:  # one whose first 64 KB could not tell (standard input, UTF-16, long rows): looked at once, here
         refuse_table(target_path, target.raw)
     if target_path == "-":
@@ -135,9 +148,12 @@ def check_paths(source_path: str | None, target_path: str, settings: Settings | 
 
 def check_or_error(source_path: str | None, target_path: str, settings: Settings | None = None,
                    source_name: str | None = None) -> Result:
-    """For batches: a pair that cannot be read (or crashes a loader) becomes a result with its error set."""
+    """For batches (audit, the hook): a pair that cannot be read (or crashes a loader) becomes a result with its
+    error set. A translation alone with no Chinese but English prose is checked: one TQA401 says it is left in English
+    (newcomer 27 item 13: the README says an audited `slug.zh.md` is checked whatever its text; it was an input
+    error, exit 2, with advice on the order of arguments, which fits `check` given the original alone)."""
     try:
-        return check_paths(source_path, target_path, settings, source_name)
+        return check_paths(source_path, target_path, settings, source_name, english_ok=True)
     except InputError as exc:
         err = InputError(shown_path(exc.path), exc.message, exc.kind)
     except Exception as exc:  # one bad pair must not end the batch

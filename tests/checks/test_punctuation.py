@@ -15,7 +15,7 @@ def test_a_full_stop_after_a_quotation_that_ends_its_sentence() -> None:
 
 
 def test_two_marks_in_a_row_keep_the_one_an_editor_keeps() -> None:
-    assert _510("商家采用率很低。，因为它们都需要下载应用。")[0][1] == "keep “，”: “商家采用率很低，因为它们都需要下”"
+    assert _510("商家采用率很低。，因为它们都需要下载应用。")[0][1] == "keep “，”: “商家采用率很低，因为它们都需要下载应用。”"  # whole clauses (newcomer 27 item 9)
     assert "keep “？”" in (_510("企业软件会是什么样子？。我们来看看。")[0][1] or "")
     assert "keep “、”" in (_510("最近由软银资本、、RRE 风险投资领投。")[0][1] or "")
     assert "keep “。”" in (_510("“抱歉亲爱的。，”他的母亲回应道。")[0][1] or "")  # the quotation closes: the full stop stays

@@ -149,7 +149,7 @@ class AuditOutcome:
         when one could not be read (or an original given has no translation to check), 1 when the gate failed, else 0."""
         if self.closed:
             return ExitCode.BROKEN_PIPE
-        return policy.exit_code(failed=self.failed, internal=self.internal, errors=bool(self.summary.errors or self.errors),
+        return policy.exit_code(failed=self.failed, internal=self.internal, errors=bool(self.summary.errors or self.summary.missing or self.errors),
                                 exit_zero=self.exit_zero)
 
 
@@ -524,9 +524,9 @@ class Audit:
         req = self.request
         assert self._outcome is not None, "run() first"
         if req.write_baseline is not None:
-            if self._outcome.summary.errors:  # their recorded findings would be lost
+            if self._outcome.summary.errors or self._outcome.summary.missing:  # their recorded findings would be lost
                 self._outcome.notices += (f"the baseline {req.write_baseline} was not written: "
-                                          f"{counted(self._outcome.summary.errors, 'article')} could not be checked",)
+                                          f"{counted(self._outcome.summary.errors + self._outcome.summary.missing, 'article')} could not be checked",)
             elif not self.jobs:  # a mistyped or empty folder would empty it
                 self._outcome.notices += (f"the baseline {req.write_baseline} was not written: no translation was checked",)
             else:

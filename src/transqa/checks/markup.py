@@ -837,8 +837,20 @@ def _broken_lines(ctx: Context, b: Block) -> Iterator[Finding]:
 
 def _tail(text: str) -> str:
     """The last dozen characters of a paragraph for an excerpt, never starting inside a figure or Latin word (`000 艘货船`
-    for `3000 艘货船` read as if the text said 000: newcomer 24 item 4)."""
-    return piece(text, len(text) - 12, len(text))
+    for `3000 艘货船` read as if the text said 000: newcomer 24 item 4): such a start moves back to the word's start, so
+    the excerpt keeps the figure (`3000 艘货船驶经北海，`; moved forward past it, `艘货船驶经北海，` read as cut just
+    after the figure: newcomer 27's still-open nc24-4), or forward past a word longer than a dozen characters."""
+    s = max(0, len(text) - 12)
+    k = s
+    while k > max(0, s - 12) and _ascii_alnum(text[k - 1]) and _ascii_alnum(text[k]):
+        k -= 1
+    if k == 0 or not (_ascii_alnum(text[k - 1]) and _ascii_alnum(text[k])):
+        return text[k:]
+    return piece(text, s, len(text))
+
+
+def _ascii_alnum(c: str) -> bool:
+    return c.isascii() and c.isalnum()
 
 
 def _split_sentences(ctx: Context, split_at: set[int]) -> Iterator[Finding]:

@@ -194,6 +194,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         if bead.source and not bead.target:
             place = _insertion_place(ctx, k)
+            between = _between_lines(ctx, k)
             for i in bead.source:
                 b = ctx.source.blocks[i]
                 if b.kind in ("title", "image") or not _MARKUP_TAG.sub("", b.text).strip() or i in moved_s:
@@ -202,7 +203,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                     continue
                 yield ctx.finding(
                     PARAGRAPH_OMITTED,
-                    f"source {b.kind.replace('_', ' ')} {quote(b.text)} has no translation",
+                    f"source {b.kind.replace('_', ' ')} {quote(b.text)} has no translation{between}",
                     source=whole(b), target=place, suggestion="translate it and insert it here",
                 )
         elif bead.target and not bead.source:
@@ -404,6 +405,22 @@ def _insertion_place(ctx: Context, bead_index: int) -> tuple[Block, int, int] | 
             end = len(last.text.rstrip())
             return last, end, end
     return None
+
+
+def _between_lines(ctx: Context, bead_index: int) -> str:
+    """Where a paragraph with no translation belongs, said in lines of the translation (` (its place: between lines 17
+    and 19 of the translation)`): its finding stands at the next paragraph's first character (`_insertion_place`), which
+    a concise line, SARIF or JUnit shows as a finding on that paragraph (newcomer 27 item 5); "" with no neighbour."""
+    after = next((ctx.beads[j].target[-1] for j in range(bead_index - 1, -1, -1) if ctx.beads[j].target), None)
+    before = next((bead.target[0] for bead in ctx.beads[bead_index + 1:] if bead.target), None)
+    blocks = ctx.target.blocks
+    if before is None:
+        return ""  # after the last paragraph: its finding stands at the end of the translation, its place
+    first = ctx.target.location(blocks[before], 0, 0).line
+    if after is None:
+        return f" (its place: before line {first}, the first of the translation)"
+    last = ctx.target.location(blocks[after], len(blocks[after].text), len(blocks[after].text)).line
+    return f" (its place: between lines {last} and {first} of the translation)"
 
 
 def _moved_translations(ctx: Context) -> tuple[frozenset[int], frozenset[int]]:

@@ -626,7 +626,7 @@ def _address_broken(ctx: Context, b: Block, m: re.Match[str], joined: str, exact
     capital (`SportStream` beside `sports stream` and `sportstream.com`), that spelling is the suggestion."""
     words = m.group(0)
     if written := _most_written(ctx, re.compile(rf"(?<![A-Za-z0-9]){re.escape(joined)}(?![A-Za-z0-9])", re.IGNORECASE), capital=True):
-        how = "broken into lower-case words" if exact else "broken into lower-case words and misspelt"
+        how = _broken_how(words, joined, exact)
         return ctx.finding(  # the article's own spelling (`SportStream` beside `sports stream`), as TQA302 and `mail . ru` do
             NAME_BROKEN, f"the name {quote(words)} is {how}: the article writes it {quote(written)} elsewhere",
             target=(b, m.start(), m.end()), suggestion=written,
@@ -640,11 +640,20 @@ def _address_broken(ctx: Context, b: Block, m: re.Match[str], joined: str, exact
             target=(b, m.start(), m.end()),
             suggestion=f"restore the name's capitals: {two}" + (f", or {one} if the name is one word (its address: {joined})" if one else ""),
         )
-    how = "broken into lower-case words" if exact else "broken into lower-case words and misspelt"
+    how = _broken_how(words, joined, exact)
     return ctx.finding(
         NAME_BROKEN, f"the name {quote(words)} is {how}: the article's addresses write it {quote(joined)}",
         target=(b, m.start(), m.end()), suggestion=f"restore the name's own spelling and capitals (its address: {joined})",
     )
+
+
+def _broken_how(words: str, joined: str, exact: bool) -> str:
+    """How lower-case words break a name: with its letters (`exact`), or misspelt too, the letters shown (`sports
+    stream` for SportStream: newcomer 26 item 4 read "misspelt" as only the space and the capitals differing, where
+    `sportsstream` has an `s` more than `sportstream`)."""
+    if exact:
+        return "broken into lower-case words"
+    return f"broken into lower-case words and misspelt (its letters {quote(words.replace(' ', ''))}, not {quote(joined)})"
 
 
 def _slug_spaces(ctx: Context, words: str) -> bool:
@@ -1212,7 +1221,7 @@ def _link_texts(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[s
 
 def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], link_spans: list[tuple[int, int]],
           every: Counter[str], whole: frozenset[str], run_spans: list[tuple[int, int]], mixed: bool) -> Iterator[Finding]:
-    """Latin-script runs of a block that read as English prose. Without the original, runs parted only by
+    """Latin-script runs of a block that read as English prose. Runs parted only by
     digits, punctuation or spaces are one English passage and one finding (`of harmful blue light and 95%
     of UVA and UVB`), not one per piece between numbers. `run_spans` receives the spans reported with the
     original (a `via` credit, an interjection, a run), which `_source_words_kept` does not report again."""
@@ -1254,23 +1263,28 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
         if verdict is None or verdict and not mixed and _named_label(ctx, b, run):
             continue  # (a label of an English interface the translation keeps throughout: `_some_label_translated`)
         if verdict:
-            if ctx.source is None and passage and _one_passage(b.text, passage[1], s):
+            if passage and _one_passage(b.text, passage[1], s):
                 passage[1] = e
                 continue
             if passage:
-                yield _untranslated(ctx, b, *passage)
+                yield _passage_left(ctx, b, passage, run_spans)
             passage = [s, e]
-            if ctx.source is not None:
-                run_spans.append((s, e))
-                yield _untranslated(ctx, b, s, e)
-                passage = []
         elif ctx.source is None and (w := _tail_word(b.text, s, e, run)) is not None:
             yield ctx.finding(
                 UNTRANSLATED, f"{quote(run[w - s:])} after the name {quote(run[: w - s].strip())} is left in English",
                 target=(b, w, e), suggestion="translate it",
             )
     if passage:
-        yield _untranslated(ctx, b, *passage)
+        yield _passage_left(ctx, b, passage, run_spans)
+
+
+def _passage_left(ctx: Context, b: Block, passage: list[int], run_spans: list[tuple[int, int]]) -> Finding:
+    """TQA401 for one English passage (`_runs`); with the original, its span goes to `run_spans`. Runs parted only
+    by a figure or punctuation are one passage with the original too (newcomer 27 item 3: `…eliminate up to
+    30,000 jobs…` left in English was two findings split at `30,000`, as `_RUN` stops at a comma with no space)."""
+    if ctx.source is not None:
+        run_spans.append((passage[0], passage[1]))
+    return _untranslated(ctx, b, passage[0], passage[1])
 
 
 def _exclamation(ctx: Context, b: Block, s: int, e: int, run: str, texts: SpanIndex[bool], links: SpanIndex[bool],

@@ -11,7 +11,7 @@ from transqa.load.markdown import parse_markdown
 from transqa.load.text import parse_text
 from transqa.model import Document
 
-__all__ = ["holds_article", "load_source", "load_target", "not_an_english_capture", "parse", "sniff_format"]
+__all__ = ["holds_article", "load_source", "load_target", "no_chinese", "not_an_english_capture", "parse", "sniff_format"]
 
 _HTML_TAGS = re.compile(r"<(p|div|body|head|article|span|a\s[^>]{0,500}href)[\s>]", re.IGNORECASE)
 _MD_FEATURES = re.compile(
@@ -139,13 +139,24 @@ def load_source(path: str) -> Document:
     return doc
 
 
-def load_target(path: str, source: Document | None = None, force_chinese: bool = False) -> Document:
+def no_chinese(path: str) -> InputError:
+    """The error of a translation given alone that holds no Chinese character: most likely the original."""
+    return InputError(
+        path,
+        "holds no Chinese text: if it is the original, give it before its translation (transqa check SOURCE TARGET)",
+        "wrong-language",
+    )
+
+
+def load_target(path: str, source: Document | None = None, force_chinese: bool = False, english_ok: bool = False) -> Document:
     """The Chinese translation (Markdown; plain text is read as Markdown too). A translation in
     English is checked (its English is reported as untranslated text: MT that answers instead of
     translating), unless it is the original itself; without the original, a file with no Chinese character
     is refused (InputError): it is most likely the original given alone. metadata["encoding"] names the
     encoding it was read in (fix writes its patch in it). A translation written in Japanese or Korean is refused
-    (InputError, wrong-language) unless `force_chinese`: its checks would all be the checks of Chinese."""
+    (InputError, wrong-language) unless `force_chinese`: its checks would all be the checks of Chinese. With
+    `english_ok` (an audit's file named as a translation, `slug.zh.md`), one with no Chinese is read all the same: it
+    is the translation left in English, which the checks report (engine.check_or_error)."""
     text, encoding = read_decoded(path)
     page = starts_as_html(text[:8192])
     # a translation is Markdown (which may hold raw HTML); only a whole page is read as HTML
@@ -160,12 +171,8 @@ def load_target(path: str, source: Document | None = None, force_chinese: bool =
                                "(--force-chinese checks it as Chinese all the same)", "wrong-language")
     # without the original, nothing of a translation is there to check; a Korean (or kana-only) text forced as
     # Chinese is checked as the flag asks (it is not an English original given alone)
-    if source is None and han == 0 and not language:
-        raise InputError(
-            path,
-            "holds no Chinese text: if it is the original, give it before its translation (transqa check SOURCE TARGET)",
-            "wrong-language",
-        )
+    if source is None and han == 0 and not language and not english_ok:
+        raise no_chinese(path)
     same = source is not None and [b.text for b in source.blocks] == [b.text for b in doc.blocks]
     if han < 5 and lat >= 40 and same:  # the original given twice; any other translation is checked
         raise InputError(

@@ -539,6 +539,10 @@ def _whole_name(o: Occurrence) -> str:
 
 _CAPITALISED_AFTER = re.compile(r"(?:\s[A-Z][\w'’-]*)+")
 _WORD_CHAR = re.compile(r"[\w'’.-]")
+# A capitalised word whose last part after a hyphen is lower case (`Oslo-based`, `Google-backed`, `AI-powered`): a
+# modifier before a name, no word of it (newcomer 24 item 1: `keep Oslo-based Skyfjord`); names hyphenate capitals
+# (Hewlett-Packard, Rolls-Royce, Coca-Cola)
+_MODIFIER = re.compile(r"-[a-z]+$")
 _SPACE = re.compile(r"\s")
 
 
@@ -550,8 +554,8 @@ def _run_start(text: str, j: int) -> int:
         while k > 0 and _WORD_CHAR.match(text[k - 1]):
             k -= 1
         cap = next((p for p in range(k, j - 1) if "A" <= text[p] <= "Z"), -1)
-        if cap < 0:
-            break
+        if cap < 0 or _MODIFIER.search(text, k, j - 1):
+            break  # a word with no capital, or a compound modifier before the name (`Oslo-based Skyfjord`)
         start = cap
         if cap != k:
             break

@@ -1855,7 +1855,7 @@ def _form_fits(ctx: Context, t: str, f: str, score: float, lplaces: list[tuple[B
         return False
     if score < 0.9 and (not _same_onset(t, f) or len(cplaces) < max(3, len(lplaces) + 1)):
         return False  # a looser match only where the Chinese form is the article's usual one
-    if _glossed(ctx, f, t):
+    if _glossed(ctx, f, t) or _glossed_as_another(t, f, cplaces):
         return False  # 皮埃尔·瓦拉德(Pierre Valade): the article ties the two forms together itself
     # a given name on both sides (玛丽莎·梅耶, Marissa Mayer): the whole names decide (`_full_names`)
     return not (_given_name(cplaces, f) and all(_LATIN_SURNAME_AFTER.match(b.text, e) for b, _s, e in lplaces))
@@ -1968,6 +1968,24 @@ def _glossed_otherwise(text: str, e: int, t: str) -> bool:
     """A bracket right after the form (and the rest of its `·` name) glosses it with Latin words without t."""
     m = _LATIN_BRACKET_AFTER.match(text, e)
     return m is not None and m.group(2)[0].isalpha() and t.lower() not in m.group(2).lower()
+
+
+def _glossed_as_another(t: str, f: str, cplaces: list[tuple[Block, int]]) -> bool:
+    """A bracket after the form (and the rest of its `·` name) glosses it with another Latin word that sounds like it as
+    well as t does: the gloss settles what the form renders (卡洛斯·莫埃达斯（Carlos Moedas） is Carlos, not `Carris` the
+    bus company written twice: newcomer 27 item 10, a false TQA310 of a clean translation checked alone). A gloss of
+    something else (丹尼尔·林奇(3TS Capital)) holds no such word and settles nothing."""
+    from transqa.lang.transliterate import sound_score
+
+    heard = sound_score(t, f)
+    for b, s in cplaces:
+        m = _LATIN_BRACKET_AFTER.match(b.text, s + len(f))
+        if m is None or not m.group(3):
+            continue
+        words = [w for w in re.findall(r"[A-Za-z]+", m.group(2)) if len(w) > 1]
+        if t.lower() not in (w.lower() for w in words) and any(sound_score(w, f) >= heard for w in words):
+            return True
+    return False
 
 
 def _even_pair(t: str, f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]]) -> bool:
