@@ -23,8 +23,7 @@ app = opt.app
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"transqa {__version__}")
-        raise typer.Exit(0)
+        raise typer.Exit(ExitCode.OK if _write(f"transqa {__version__}\n", None) else _closed("version line"))
 
 
 @app.callback()
@@ -39,8 +38,9 @@ def _write(text: str | bytes, output: Path | None, what: str | None = None, kind
     notice naming the `what` report (or what `told` names) written; none for a file thrown away (/dev/null). False
     when standard output was closed before all was written (its reader stopped: `transqa check A B | head -1`)."""
     if output is None:
-        with suppress(BrokenPipeError):  # closed (`| head -1`): False, for the command to say so (exit 141, as audit)
-            sys.stdout.write(text if isinstance(text, str) else text.decode("utf-8", "surrogateescape"))
+        with suppress(BrokenPipeError):  # closed (`| head -1`): False, for the command to say so (_closed: exit 141)
+            sys.stdout.flush()  # bytes as they are (fix's diff in the target's encoding), after any text before them
+            sys.stdout.write(text) if isinstance(text, str) else sys.stdout.buffer.write(text)
             sys.stdout.flush()
             return True
         return False
@@ -48,6 +48,11 @@ def _write(text: str | bytes, output: Path | None, what: str | None = None, kind
     if (said := told or (f"the {what} report" if what is not None else "")) and not discarded(str(output)):
         _notice(f"notice: wrote {said} to {line_safe(str(output))}")  # a name may hold a newline or an escape
     return True
+
+
+def _closed(what: str) -> int:  # standard output closed before the end of the command's `what` (`| head -1`)
+    _notice(f"standard output was closed before the end of the {what} (its reader stopped): the rest of it is not there")
+    return ExitCode.BROKEN_PIPE
 
 
 def _width() -> int:
@@ -98,9 +103,9 @@ def check(
         if out.recorded:
             _notice(out.recorded)
     read = not (out.report or statistics and output is not None) or _write(out.report, output, None if quiet else "statistics" if statistics else out.fmt)
-    for note in [f"error: {line_safe(e)}" for e in out.errors] + ["standard output was closed before the end of the report (its reader stopped): the rest of it is not there"] * (not read):
-        _notice(note)  # unreadable files named last (no counts still replaces FILE); a closed pipe (`| head -1`): one line and 141, as audit's
-    return out.exit_code if read else ExitCode.BROKEN_PIPE
+    for e in out.errors:
+        _notice(f"error: {line_safe(e)}")  # unreadable files named last (no counts still replaces FILE); then a closed pipe's line
+    return out.exit_code if read else _closed("report")
 
 
 @app.command()
@@ -111,8 +116,7 @@ def align(
     """Print the paragraph alignment of an original and its translation."""
     from transqa.service import align_report
 
-    _write(align_report(str(source), str(target), fmt.value), output, kind="alignment")
-    return ExitCode.OK
+    return ExitCode.OK if _write(align_report(str(source), str(target), fmt.value), output, kind="alignment") else _closed("alignment")
 
 
 @app.command()
@@ -128,8 +132,8 @@ def fetch(
     capture = fetch_original(what, fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout), _opt(output))
     if output is not None:
         _write(read_capture(capture), output, kind="fetched page", told="the fetched page")  # as the other -o options say
-    typer.echo(f"{capture.original}\tcaptured {capture.timestamp}\t{capture.url}\t{capture.path}\t{'cache' if capture.from_cache else 'fetched'}")
-    return ExitCode.OK
+    line = f"{capture.original}\tcaptured {capture.timestamp}\t{capture.url}\t{capture.path}\t{'cache' if capture.from_cache else 'fetched'}\n"
+    return ExitCode.OK if _write(line, None) else _closed("capture's line")
 
 
 @app.command()
@@ -157,12 +161,10 @@ def fix(
             _notice(f"notice: the text before the repair is kept in {line_safe(kept)}{other}")
     elif output is not None:
         _write((copy := fx.copy())[0], output, kind="repaired translation", told="" if quiet else copy[1])  # in the target's encoding
-    else:
-        sys.stdout.flush()  # the diff in bytes: escaped on a terminal, else in the target's encoding (transqa.fix.diff_output)
-        sys.stdout.buffer.write(diff_output(target, fx.original, fx.repaired, sys.stdout.isatty(), fx.encoding))
+    read = write or output is not None or _write(diff_output(target, fx.original, fx.repaired, sys.stdout.isatty(), fx.encoding), None)  # the diff in bytes (transqa.fix.diff_output)
     for line in [] if quiet else fx.notes(written=write or output is not None):
         print(f"transqa: {line}", file=sys.stderr)
-    return fx.exit_code
+    return fx.exit_code if read else _closed("diff")
 
 
 @app.command()
@@ -236,8 +238,8 @@ def list_rules(
     """List every rule: code, name, category, default severity, and whether it needs the original."""
     from transqa.report.rulesdoc import rules_json, rules_markdown, rules_text
 
-    _write({opt.RulesFormat.text: rules_text, opt.RulesFormat.markdown: rules_markdown, opt.RulesFormat.json: rules_json}[fmt](), output)
-    return ExitCode.OK
+    text = {opt.RulesFormat.text: rules_text, opt.RulesFormat.markdown: rules_markdown, opt.RulesFormat.json: rules_json}[fmt]()
+    return ExitCode.OK if _write(text, output) else _closed("list of rules")
 
 
 @app.command("rule")
@@ -248,10 +250,8 @@ def show_rule(code: Annotated[str, typer.Argument(help="A rule code (TQA101) or 
     r = resolve(code)
     if r is None:
         raise click_exc.UsageError(f"unknown rule {code!r} (see: transqa rules)")
-    typer.echo(f"{r.code} {r.name} ({r.category}, {r.severity}{', needs the original' if r.needs_source else ''})\n")
-    typer.echo(r.summary + "\n")
-    typer.echo(r.doc)
-    return ExitCode.OK
+    text = f"{r.code} {r.name} ({r.category}, {r.severity}{', needs the original' if r.needs_source else ''})\n\n{r.summary}\n\n{r.doc}\n"
+    return ExitCode.OK if _write(text, None) else _closed("rule's explanation")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -280,8 +280,8 @@ def main(argv: list[str] | None = None) -> int:
     except errors.InputError as exc:  # one line, whatever the file name holds
         print(f"transqa: error: {line_safe(str(exc))}", file=sys.stderr)
         return ExitCode.USAGE
-    except BrokenPipeError:
-        return ExitCode.OK
+    except (BrokenPipeError, SystemExit):  # SystemExit: typer's own exit 1 on a closed pipe (`--help | head -1`)
+        return _closed("output")
     except OSError as exc:
         print(f"transqa: error: {line_safe(str(exc.filename or '<standard output>'))}: {exc.strerror or exc}", file=sys.stderr)
         return ExitCode.USAGE

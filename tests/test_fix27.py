@@ -1,0 +1,82 @@
+"""Release twenty-seven: leftovers of the last release (brief FIX27)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from tests.wayback_server import Wayback
+
+from transqa.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "corpora" / "samples"
+CHIP_URL = "https://example.com/news/kestrel-orbis"
+CLOSED = "transqa: standard output was closed before the end of the {} (its reader stopped): the rest of it is not there"
+
+
+class _Closed:
+    """Standard output whose reader has gone before the first byte (`| head -0`): every write raises BrokenPipeError,
+    on the text stream and on its byte buffer (fix writes its diff in the target's encoding)."""
+
+    def write(self, data: object) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def flush(self) -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def isatty(self) -> bool:
+        return False
+
+    @property
+    def buffer(self) -> _Closed:
+        return self
+
+
+# ------------------------------------------------------------------- item 1: every command exits 141 on a closed pipe
+@pytest.mark.parametrize(("args", "what"), [
+    (["rules"], "list of rules"),
+    (["rules", "--format", "json"], "list of rules"),
+    (["rule", "TQA101"], "rule's explanation"),
+    (["--version"], "version line"),
+    (["rules", "--help"], "output"),  # typer's own writing: it exited 1 (click's EPIPE handling) with nothing said
+    (["align", str(SAMPLES / "battery-recall.en.md"), str(SAMPLES / "battery-recall.zh.md")], "alignment"),
+], ids=["rules", "rules-json", "rule", "version", "help", "align"])
+def test_a_closed_standard_output_is_one_line_and_141(args: list[str], what: str, monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    # `transqa rules | head -1` and `align … | head -1` exited 0 silently, `rule`/`--version` 1 (click's own handling)
+    # where check and audit exit 141 with one line
+    monkeypatch.setattr(sys, "stdout", _Closed())
+    assert main(args) == 141
+    assert capsys.readouterr().err.splitlines() == [CLOSED.format(what)]
+
+
+def test_fix_to_a_closed_pipe_says_its_notes_then_that_the_diff_is_cut(monkeypatch: pytest.MonkeyPatch,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    # `transqa fix a.en.md a.zh.md | head -1` exited 1 (the gate's code from click's EPIPE handling) and said nothing
+    monkeypatch.setattr(sys, "stdout", _Closed())
+    assert main(["fix", str(SAMPLES / "battery-recall.en.md"), str(SAMPLES / "battery-recall.zh.md")]) == 141
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == "transqa: would fix TQA207: '1 . 5' → '1.5'" and err[-1] == CLOSED.format("diff")
+
+
+def test_fix_write_and_output_need_no_standard_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "fixed.zh.md"
+    monkeypatch.setattr(sys, "stdout", _Closed())
+    assert main(["fix", str(SAMPLES / "battery-recall.en.md"), str(SAMPLES / "battery-recall.zh.md"), "-o", str(out)]) == 1
+    assert "1.5" in out.read_text(encoding="utf-8") and "closed" not in capsys.readouterr().err
+
+
+def test_fetch_to_a_closed_pipe_still_writes_its_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    page = (SAMPLES / "chip-merger.en.html").read_bytes()
+    out = tmp_path / "page.html"
+    with Wayback() as wb:
+        wb.add(CHIP_URL, page, "20240315000000")
+        monkeypatch.setattr(sys, "stdout", _Closed())
+        code = main(["fetch", f"https://web.archive.org/web/2024/{CHIP_URL}", "--wayback-endpoint", wb.endpoint,
+                     "--cache-dir", str(tmp_path / "c"), "-o", str(out)])
+    assert code == 141 and out.read_bytes() == page
+    assert capsys.readouterr().err.splitlines()[-1] == CLOSED.format("capture's line")
