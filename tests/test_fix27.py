@@ -80,3 +80,56 @@ def test_fetch_to_a_closed_pipe_still_writes_its_file(tmp_path: Path, monkeypatc
                      "--cache-dir", str(tmp_path / "c"), "-o", str(out)])
     assert code == 141 and out.read_bytes() == page
     assert capsys.readouterr().err.splitlines()[-1] == CLOSED.format("capture's line")
+
+
+# ------------------------------------------------------------------- item 2: the Dask wait for a worker is an option
+def test_the_wait_for_a_dask_worker_is_the_option_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the wait was a fixed 30 s (NO_WORKER_WAIT): a cluster that scales up on demand could not be given longer
+    pytest.importorskip("dask.distributed")
+    from transqa.audit import run
+
+    class Pending:
+        def result(self, timeout: float | None = None) -> list[tuple[int, str]]:
+            raise AssertionError("never done")
+
+    class Empty:
+        def nthreads(self) -> dict[str, int]:
+            return {}  # no worker, ever
+
+    def wait(pending: set[object], timeout: float, return_when: str) -> tuple[set[object], set[object]]:
+        clock[0] += 1.0  # one poll, one second of the run's clock
+        return set(), set(pending)
+
+    clock = [0.0]
+    monkeypatch.setattr("dask.distributed.wait", wait)
+    monkeypatch.setattr(run.time, "monotonic", lambda: clock[0])
+    said: list[object] = []
+    with pytest.raises(run.DaskLost) as lost:
+        list(run._gathered(Empty(), [Pending()], "at tcp://127.0.0.1:1", said.append, 7.0))
+    assert str(lost.value) == "the Dask cluster at tcp://127.0.0.1:1 has no workers (none for 7 s)"
+    assert [str(n) for n in said] == ["the Dask cluster at tcp://127.0.0.1:1 has no workers (waiting up to 7 s for one)"]
+    assert clock[0] == 8.0  # the first poll without a worker starts the wait; seven polls later the run stops
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--worker-wait", "5"], "--worker-wait goes with --executor dask"),
+    (["--executor", "dask", "--worker-wait", "nan"], "nan is not a number from 0 to 86400"),
+    (["--executor", "dask", "--worker-wait", "-1"], "-1.0 is not a number from 0 to 86400"),
+], ids=["local", "nan", "negative"])
+def test_a_worker_wait_that_cannot_be_is_a_usage_error(args: list[str], message: str, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["audit", str(SAMPLES / "lips-app.zh.md"), "--store", str(tmp_path / "s.sqlite"), "--no-progress", *args])
+    err = capsys.readouterr().err
+    assert code == 2 and message in err and len(err.splitlines()) == 1, err
+
+
+def test_the_help_and_the_readme_give_the_default_wait() -> None:
+    from typer.testing import CliRunner
+
+    from transqa.audit.run import NO_WORKER_WAIT
+    from transqa.cli import app
+
+    shown = " ".join(CliRunner().invoke(app, ["audit", "--help"], terminal_width=400).output.split())
+    assert f"Default: {NO_WORKER_WAIT:g}." in shown
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert f"`--worker-wait SECONDS` (default {NO_WORKER_WAIT:g};" in readme

@@ -172,7 +172,7 @@ def audit(
     paths: opt.PathsAuditOpt = None, manifest: opt.ManifestAuditOpt = None, originals: opt.OriginalsAuditOpt = None,
     originals_index: opt.OriginalsIndexAuditOpt = None, reference: opt.ReferenceAuditOpt = None,
     jobs: opt.JobsAuditOpt = os.cpu_count() or 1, executor: opt.ExecutorAuditOpt = opt.Executor.local,
-    scheduler: opt.SchedulerAuditOpt = None, store: opt.StoreAuditOpt = None, no_cache: opt.NoCacheAuditOpt = False,
+    scheduler: opt.SchedulerAuditOpt = None, worker_wait: opt.WorkerWaitAuditOpt = None, store: opt.StoreAuditOpt = None, no_cache: opt.NoCacheAuditOpt = False,
     output: opt.OutputAuditOpt = None, summary: opt.SummaryAuditOpt = None, fail_on: opt.FailOnAuditOpt = None,
     config: opt.ConfigOpt = None, isolated: opt.IsolatedOpt = False, select: opt.SelectOpt = None,
     ignore: opt.IgnoreOpt = None, glossary: opt.GlossaryOpt = None, no_suppress: opt.NoSuppressOpt = False,
@@ -197,7 +197,7 @@ def audit(
                        jobs, executor.value, scheduler, _opt(store), not no_cache, fail_on.value if fail_on else None,
                        _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline, (), force_chinese), _opt(write_baseline),
                        fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout, fetch_rate) if fetch_source else None,
-                       _opt(fix_patch), _opt(html_dir), summary_file, exit_zero, records_file, kind if kind in DOCUMENT_FORMATS else None, allow_missing)
+                       _opt(fix_patch), _opt(html_dir), summary_file, exit_zero, records_file, kind if kind in DOCUMENT_FORMATS else None, allow_missing, worker_wait)
     def notify(note: Notice) -> None:  # a long step before the first result (the dictionary index): said before it starts
         bar.say(note.step + "…")
         if not quiet:
