@@ -133,3 +133,38 @@ def test_the_help_and_the_readme_give_the_default_wait() -> None:
     assert f"Default: {NO_WORKER_WAIT:g}." in shown
     readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
     assert f"`--worker-wait SECONDS` (default {NO_WORKER_WAIT:g};" in readme
+
+
+# ------------------------------------------------------------------- item 3: the English translation's own mark
+_OTHER_EN = ("# Harborline raises $3.2 billion to build electric cargo ships\n\nHarborline, a Rotterdam-based maker of "
+             "battery-powered cargo ships, said on Tuesday it has raised $3.2 billion in a round led by Northwind Capital."
+             "\n\nThe company, founded in 2019 by former Maersk engineer Lena Vos, employs 1,400 people across three "
+             "shipyards.\n\n\"Shipping is a fifth of the problem nobody talks about,\" Vos said in an interview.\n")
+
+
+def test_the_wrong_pair_warning_reads_the_whole_english_mark_not_the_message(tmp_path: Path) -> None:
+    # result.pair_mismatch knew TQA401's one finding on an English translation by its message's first words: a
+    # reworded message brought back the wrong-pair warning under it
+    import dataclasses
+
+    from transqa.engine import check_paths
+    from transqa.result import pair_mismatch
+
+    other = tmp_path / "other.en.md"
+    other.write_text(_OTHER_EN, encoding="utf-8")
+    result = check_paths(str(SAMPLES / "solar-startup.en.md"), str(other))
+    assert [(f.code, f.whole) for f in result.findings] == [("TQA401", True)]
+    assert pair_mismatch(result) is None
+    reworded = dataclasses.replace(result.findings[0], message="此译文几乎没有中文：the article is in English")
+    assert pair_mismatch(dataclasses.replace(result, findings=[reworded])) is None
+    unmarked = dataclasses.replace(result.findings[0], whole=False)  # a TQA401 on one passage: the warning stays
+    assert "do not look like an original and its translation" in (pair_mismatch(dataclasses.replace(result, findings=[unmarked])) or "")
+    assert unmarked == result.findings[0]  # the mark is not part of what a finding is (its JSON form, equality)
+
+
+def test_a_page_that_is_not_the_article_is_marked_whole_too() -> None:
+    from tests.helpers import findings
+
+    consent = (SAMPLES / "consent-page.zh.md").read_text(encoding="utf-8")
+    got = findings((SAMPLES / "consent-page.en.md").read_text(encoding="utf-8"), consent)
+    assert [f.whole for f in got if f.code == "TQA004"] == [True]
