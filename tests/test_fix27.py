@@ -168,3 +168,35 @@ def test_a_page_that_is_not_the_article_is_marked_whole_too() -> None:
     consent = (SAMPLES / "consent-page.zh.md").read_text(encoding="utf-8")
     got = findings((SAMPLES / "consent-page.en.md").read_text(encoding="utf-8"), consent)
     assert [f.whole for f in got if f.code == "TQA004"] == [True]
+
+
+# ------------------------------------------------------------------- item 4: a fetched capture is parsed once
+@pytest.fixture
+def chip_translation(tmp_path: Path) -> Path:
+    target = tmp_path / "kestrel.zh.md"
+    text = (SAMPLES / "chip-merger.zh.md").read_text(encoding="utf-8")
+    target.write_text(text.replace("https://web.archive.org/web/20240315000000/https://example.com/news/kestrel-orbis",
+                                   f"https://web.archive.org/web/20240315000000/{CHIP_URL}"), encoding="utf-8")
+    return target
+
+
+@pytest.mark.parametrize("command", ["check", "audit"])
+def test_a_fetched_capture_is_parsed_once(command: str, chip_translation: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    # the fetcher parsed a new capture to tell an empty shell (load.holds_article), then the check parsed it again
+    import transqa.load.html as html_loader
+
+    parsed: list[str] = []
+    real = html_loader.parse_html
+    monkeypatch.setattr(html_loader, "parse_html", lambda path, text: parsed.append(path) or real(path, text))
+    page = (SAMPLES / "chip-merger.en.html").read_bytes()
+    extra = ["--store", str(tmp_path / "s.sqlite"), "--no-progress", "--jobs", "1", "-o", str(tmp_path / "o.jsonl")] if command == "audit" else []
+    with Wayback() as wb:
+        wb.add(CHIP_URL, page)
+        args = [command, str(chip_translation), "--fetch-source", "--wayback-endpoint", wb.endpoint, "--cache-dir", str(tmp_path / "c"), *extra]
+        main(args)
+        assert len(parsed) == 1, parsed  # fetched: parsed once, for the test and the check
+        main(args)  # from the cache (and for audit, from the result store: nothing parsed)
+    assert len(parsed) == (1 if command == "audit" else 2), parsed
+    out = capsys.readouterr()
+    assert "TQA" in (out.out + (tmp_path / "o.jsonl").read_text(encoding="utf-8") if command == "audit" else out.out)
