@@ -71,6 +71,11 @@ class AuditRequest:
     allow_missing: bool = False  # an original given without its translation: a notice, not an error (the pre-commit hook)
     worker_wait: float | None = None  # --worker-wait: seconds a Dask cluster may have no worker (None: NO_WORKER_WAIT)
 
+    @property
+    def dask_wait(self) -> float:
+        """The seconds a Dask cluster may have no worker: --worker-wait, else NO_WORKER_WAIT."""
+        return NO_WORKER_WAIT if self.worker_wait is None else self.worker_wait
+
 
 def _utf8_diff(name: str, old: str, new: str, encoding: str) -> str | None:
     """An article's part of the audit's repair patch (UTF-8 text), its BOM included when it has one (fix.file_diff);
@@ -446,7 +451,7 @@ class Audit:
         table = rules()
         results = run_audit(self.jobs, store, workers=req.jobs, executor=req.executor, scheduler=req.scheduler,
                             use_cache=req.use_cache, progress=progress, stats=outcome.stats, settings=self.settings, notify=notify,
-                            worker_wait=NO_WORKER_WAIT if req.worker_wait is None else req.worker_wait)
+                            worker_wait=req.dask_wait)
         try:
             for job, line in results:
                 record = store.read(line) or decode_record(line)
