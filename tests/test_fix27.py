@@ -200,3 +200,53 @@ def test_a_fetched_capture_is_parsed_once(command: str, chip_translation: Path, 
     assert len(parsed) == (1 if command == "audit" else 2), parsed
     out = capsys.readouterr()
     assert "TQA" in (out.out + (tmp_path / "o.jsonl").read_text(encoding="utf-8") if command == "audit" else out.out)
+
+
+# ------------------------------------------------------------------- item 5: the box cuts between words, in cells
+def _excerpt_of(text: str, marked: str | None = None) -> str:
+    from transqa.findings import Location
+    from transqa.model import Block
+    from transqa.report.text import _excerpt
+
+    block = Block(0, "paragraph", text, list(range(len(text) + 1)), 0, len(text), 1)
+    marks = []
+    if marked is not None:
+        at = text.index(marked)
+        marks.append(Location(1, at + 1, 1, at + len(marked) + 1, marked, at, at + len(marked)))
+    return str(_excerpt(block, marks, "reverse"))
+
+
+_LONG_EN = ("The round also included existing investors Pacific Rim Ventures and Lumen Partners, and the company says "
+            "that its newest model, the SH-4, costs 30% less to operate than the previous one. Regulators have been "
+            "cautious: the Philippine Civil Aviation Authority granted Skyhaul a permit in March 2023, but only for "
+            "flights over water and below 120 meters, and the company expects revenue to triple in 2024 and says it "
+            "could be profitable by the end of 2025 if the regulators of three more countries agree.")
+
+
+@pytest.mark.parametrize("marked", [None, "Skyhaul", "profitable", "investors"])
+def test_a_long_english_paragraph_is_cut_between_words(marked: str | None) -> None:
+    # newcomer 26 item 9: `…nvestors Pacific Rim …` and `… below 120 met…` beside a whole Chinese paragraph
+    import re
+
+    shown = _excerpt_of(_LONG_EN, marked)
+    body = shown.strip("…").replace("⟦", "").replace("⟧", "")
+    assert body in _LONG_EN and len(body) < len(_LONG_EN)
+    at = _LONG_EN.index(body)
+    assert at == 0 or not re.match(r"\w\w", _LONG_EN[at - 1: at + 1]), shown  # no word cut at the start
+    end = at + len(body)
+    assert not re.match(r"\w\w", _LONG_EN[end - 1: end + 1]), shown  # nor at the end
+    assert marked is None or f"⟦{marked}⟧" in shown
+    assert shown.startswith("…") == (at > 0) and shown.endswith("…") == (end < len(_LONG_EN))
+    assert not shown.startswith("… ") and not shown.endswith(" …")
+
+
+def test_the_english_side_gets_as_many_cells_as_the_chinese() -> None:
+    from rich.cells import cell_len
+
+    from transqa.report.text import EXCERPT
+
+    zh = "监管机构一直持谨慎态度" * 30  # 330 Han characters: 660 cells
+    shown = _excerpt_of(zh)
+    assert shown == zh[:160] + "…"  # 160 Chinese characters, as before the width was measured in cells
+    assert EXCERPT - 20 <= cell_len(_excerpt_of(_LONG_EN).strip("…")) <= EXCERPT  # 160 characters cut it at half
+    assert _excerpt_of(_LONG_EN[:300]) == _LONG_EN[:300]  # a 300-character paragraph stands whole
