@@ -250,3 +250,18 @@ def test_the_english_side_gets_as_many_cells_as_the_chinese() -> None:
     assert shown == zh[:160] + "…"  # 160 Chinese characters, as before the width was measured in cells
     assert EXCERPT - 20 <= cell_len(_excerpt_of(_LONG_EN).strip("…")) <= EXCERPT  # 160 characters cut it at half
     assert _excerpt_of(_LONG_EN[:300]) == _LONG_EN[:300]  # a 300-character paragraph stands whole
+
+
+# ------------------------------------------------------------------- item 6: country.py's Han is the script's
+def test_a_country_inside_a_longer_word_reads_han_as_the_script_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    # checks/transliteration/country.py had its own Han range ([\u3400-\u9fff]): a dictionary word holding 々 or a
+    # character of the extensions (𠈌, 〇) was no word there; lang.script's HAN_RUN (\p{Han}) is the one definition
+    from transqa.checks.transliteration import country
+
+    words = {"巴西々"}  # a stand-in dictionary: CC-CEDICT holds 194 headwords with such characters, none over a country
+    monkeypatch.setattr(country, "is_headword", lambda w: w in words)
+    monkeypatch.setattr(country, "is_common_word", lambda w: w in words)
+    assert country._in_longer_word("在巴西々的", 1, "巴西")
+    assert not country._in_longer_word("在巴西。的", 1, "巴西")
+    source = (ROOT / "src/transqa/checks/transliteration/country.py").read_text(encoding="utf-8")
+    assert "\\u3400" not in source and "\\u9fff" not in source
