@@ -6,32 +6,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.conftest import CHIP_URL
+from tests.helpers import ClosedStdout
 from tests.wayback_server import Wayback
 
 from transqa.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "corpora" / "samples"
-CHIP_URL = "https://example.com/news/kestrel-orbis"
 CLOSED = "transqa: standard output was closed before the end of the {} (its reader stopped): the rest of it is not there"
-
-
-class _Closed:
-    """Standard output whose reader has gone before the first byte (`| head -0`): every write raises BrokenPipeError,
-    on the text stream and on its byte buffer (fix writes its diff in the target's encoding)."""
-
-    def write(self, data: object) -> int:
-        raise BrokenPipeError(32, "Broken pipe")
-
-    def flush(self) -> None:
-        raise BrokenPipeError(32, "Broken pipe")
-
-    def isatty(self) -> bool:
-        return False
-
-    @property
-    def buffer(self) -> _Closed:
-        return self
 
 
 # ------------------------------------------------------------------- item 1: every command exits 141 on a closed pipe
@@ -47,7 +30,7 @@ def test_a_closed_standard_output_is_one_line_and_141(args: list[str], what: str
                                                      capsys: pytest.CaptureFixture[str]) -> None:
     # `transqa rules | head -1` and `align … | head -1` exited 0 silently, `rule`/`--version` 1 (click's own handling)
     # where check and audit exit 141 with one line
-    monkeypatch.setattr(sys, "stdout", _Closed())
+    monkeypatch.setattr(sys, "stdout", ClosedStdout())
     assert main(args) == 141
     assert capsys.readouterr().err.splitlines() == [CLOSED.format(what)]
 
@@ -55,7 +38,7 @@ def test_a_closed_standard_output_is_one_line_and_141(args: list[str], what: str
 def test_fix_to_a_closed_pipe_says_its_notes_then_that_the_diff_is_cut(monkeypatch: pytest.MonkeyPatch,
                                                                          capsys: pytest.CaptureFixture[str]) -> None:
     # `transqa fix a.en.md a.zh.md | head -1` exited 1 (the gate's code from click's EPIPE handling) and said nothing
-    monkeypatch.setattr(sys, "stdout", _Closed())
+    monkeypatch.setattr(sys, "stdout", ClosedStdout())
     assert main(["fix", str(SAMPLES / "battery-recall.en.md"), str(SAMPLES / "battery-recall.zh.md")]) == 141
     err = capsys.readouterr().err.splitlines()
     assert err[0] == "transqa: would fix TQA207: '1 . 5' → '1.5'" and err[-1] == CLOSED.format("diff")
@@ -64,7 +47,7 @@ def test_fix_to_a_closed_pipe_says_its_notes_then_that_the_diff_is_cut(monkeypat
 def test_fix_write_and_output_need_no_standard_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "fixed.zh.md"
-    monkeypatch.setattr(sys, "stdout", _Closed())
+    monkeypatch.setattr(sys, "stdout", ClosedStdout())
     assert main(["fix", str(SAMPLES / "battery-recall.en.md"), str(SAMPLES / "battery-recall.zh.md"), "-o", str(out)]) == 1
     assert "1.5" in out.read_text(encoding="utf-8") and "closed" not in capsys.readouterr().err
 
@@ -75,7 +58,7 @@ def test_fetch_to_a_closed_pipe_still_writes_its_file(tmp_path: Path, monkeypatc
     out = tmp_path / "page.html"
     with Wayback() as wb:
         wb.add(CHIP_URL, page, "20240315000000")
-        monkeypatch.setattr(sys, "stdout", _Closed())
+        monkeypatch.setattr(sys, "stdout", ClosedStdout())
         code = main(["fetch", f"https://web.archive.org/web/2024/{CHIP_URL}", "--wayback-endpoint", wb.endpoint,
                      "--cache-dir", str(tmp_path / "c"), "-o", str(out)])
     assert code == 141 and out.read_bytes() == page
@@ -171,15 +154,6 @@ def test_a_page_that_is_not_the_article_is_marked_whole_too() -> None:
 
 
 # ------------------------------------------------------------------- item 4: a fetched capture is parsed once
-@pytest.fixture
-def chip_translation(tmp_path: Path) -> Path:
-    target = tmp_path / "kestrel.zh.md"
-    text = (SAMPLES / "chip-merger.zh.md").read_text(encoding="utf-8")
-    target.write_text(text.replace("https://web.archive.org/web/20240315000000/https://example.com/news/kestrel-orbis",
-                                   f"https://web.archive.org/web/20240315000000/{CHIP_URL}"), encoding="utf-8")
-    return target
-
-
 @pytest.mark.parametrize("command", ["check", "audit"])
 def test_a_fetched_capture_is_parsed_once(command: str, chip_translation: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                           capsys: pytest.CaptureFixture[str]) -> None:
