@@ -239,3 +239,11 @@ def test_a_country_inside_a_longer_word_reads_han_as_the_script_does(monkeypatch
     assert not country._in_longer_word("在巴西。的", 1, "巴西")
     source = (ROOT / "src/transqa/checks/transliteration/country.py").read_text(encoding="utf-8")
     assert "\\u3400" not in source and "\\u9fff" not in source
+
+
+def test_shell_completion_keeps_its_own_exit(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # typer's exit on a closed pipe is told apart from its other sys.exit (shell completion's), which stays as it was
+    monkeypatch.setenv("_TRANSQA_COMPLETE", "bash_source")
+    with pytest.raises(SystemExit):
+        main(["rules"])
+    assert "closed" not in capsys.readouterr().err

@@ -132,8 +132,7 @@ def fetch(
     capture = fetch_original(what, fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout), _opt(output))
     if output is not None:
         _write(read_capture(capture), output, kind="fetched page", told="the fetched page")  # as the other -o options say
-    line = f"{capture.original}\tcaptured {capture.timestamp}\t{capture.url}\t{capture.path}\t{'cache' if capture.from_cache else 'fetched'}\n"
-    return ExitCode.OK if _write(line, None) else _closed("capture's line")
+    return ExitCode.OK if _write(f"{capture.original}\tcaptured {capture.timestamp}\t{capture.url}\t{capture.path}\t{'cache' if capture.from_cache else 'fetched'}\n", None) else _closed("capture's line")
 
 
 @app.command()
@@ -216,8 +215,7 @@ def audit(
     except (DaskMissing, errors.UsageError) as exc:
         raise click_exc.UsageError(str(exc)) from None
     run.write_outputs(lambda path, text, what: _write(text, path, kind=what))
-    # with a summary file the summary is there only (a notice says so), unless --format summary asks for it here too
-    _closing_report(lambda columns: run.report(summary_file is None or (fmt is not None and kind == "summary" and output is None), columns), kind, output, quiet, fmt is not None)
+    _closing_report(lambda columns: run.report(summary_file is None or (fmt is not None and kind == "summary" and output is None), columns), kind, output, quiet, fmt is not None)  # with a summary file the summary is there only (a notice says so), unless --format summary asks for it here too
     for note in closing_notices(outcome, kind, records_file, summary_file, quiet):
         print(f"transqa: {line_safe(note)}", file=sys.stderr)
     return outcome.exit_code
@@ -280,7 +278,9 @@ def main(argv: list[str] | None = None) -> int:
     except errors.InputError as exc:  # one line, whatever the file name holds
         print(f"transqa: error: {line_safe(str(exc))}", file=sys.stderr)
         return ExitCode.USAGE
-    except (BrokenPipeError, SystemExit):  # SystemExit: typer's own exit 1 on a closed pipe (`--help | head -1`)
+    except (BrokenPipeError, SystemExit) as exc:  # SystemExit: typer's exit 1 on a closed pipe (`--help | head -1`) swaps in
+        if isinstance(exc, SystemExit) and type(sys.stdout).__name__ != "PacifyFlushWrapper":  # its wrapper; not completion's
+            raise
         return _closed("output")
     except OSError as exc:
         print(f"transqa: error: {line_safe(str(exc.filename or '<standard output>'))}: {exc.strerror or exc}", file=sys.stderr)
