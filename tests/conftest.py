@@ -18,6 +18,7 @@ settings.load_profile("transqa")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("TRANSQA_SHARED", ROOT.parent / "shared"))
+CHIP_URL = "https://example.com/news/kestrel-orbis"  # the original the chip_translation fixture's 原文 header names
 SEED = ROOT / "corpora" / "seed" / "alibaba-russia-mail-ru.zh.md"
 ZUCK_EN = SHARED / "corpora/techcrunch-en/goose3/test_techcrunch1.html"
 ZUCK_ZH = SHARED / "corpora/techcrunch-zh/techcrunch-blog-zh-2007-2014/docs/2005-zuckerberg-didnt-want-to-take-over-the-world.md"
@@ -109,3 +110,18 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # no
     tried = _fuzz_tried() + _WORKERS_TRIED[0]
     if tried:
         terminalreporter.write_line(f"fuzz: {tried} generated inputs tried")
+
+
+@pytest.fixture
+def chip_translation(tmp_path: Path) -> Path:
+    """The chip-merger sample translation, its 原文 header naming CHIP_URL (served by tests.wayback_server)."""
+    return chip_target(tmp_path)
+
+
+def chip_target(tmp_path: Path) -> Path:
+    """The chip_translation fixture's file, written into `tmp_path`."""
+    target = tmp_path / "kestrel.zh.md"
+    text = (ROOT / "corpora" / "samples" / "chip-merger.zh.md").read_text(encoding="utf-8")
+    target.write_text(text.replace("https://web.archive.org/web/20240315000000/https://example.com/news/kestrel-orbis",
+                                   f"https://web.archive.org/web/20240315000000/{CHIP_URL}"), encoding="utf-8")
+    return target

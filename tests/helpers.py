@@ -131,3 +131,21 @@ def stored_results(store: object) -> int:
             return int(db.execute("select count(*) from results").fetchone()[0])
     except sqlite3.Error:
         return 0
+
+
+class ClosedStdout:
+    """Standard output whose reader has gone before the first byte (`| head -0`): every write raises BrokenPipeError,
+    on the text stream and on its byte buffer (fix writes its diff in the target's encoding)."""
+
+    def write(self, data: object) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def flush(self) -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def isatty(self) -> bool:
+        return False
+
+    @property
+    def buffer(self) -> ClosedStdout:
+        return self

@@ -8,24 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.helpers import ClosedStdout
 
 from transqa.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "corpora" / "samples"
-
-
-class _ClosedPipe:
-    """Standard output whose reader has gone before the first byte (`| head -0`): every write raises BrokenPipeError."""
-
-    def write(self, text: str) -> int:
-        raise BrokenPipeError(32, "Broken pipe")
-
-    def flush(self) -> None:
-        raise BrokenPipeError(32, "Broken pipe")
-
-    def isatty(self) -> bool:
-        return False
 
 
 def test_empty_standard_input_is_named_as_the_reports_name_it(monkeypatch: pytest.MonkeyPatch,
@@ -52,7 +40,7 @@ def test_one_stored_article_is_it_not_them(tmp_path: Path, monkeypatch: pytest.M
     folder.mkdir()
     for name in ("solar-startup.zh.md", "lips-app.zh.md"):
         shutil.copy(SAMPLES / name, folder / name)
-    monkeypatch.setattr(sys, "stdout", _ClosedPipe())
+    monkeypatch.setattr(sys, "stdout", ClosedStdout())
     code = main(["audit", str(folder), "--store", str(tmp_path / "s.sqlite"), "--no-progress", "--jobs", "1"])
     assert code == 141
     assert capsys.readouterr().err.splitlines() == [
@@ -63,7 +51,7 @@ def test_one_stored_article_is_it_not_them(tmp_path: Path, monkeypatch: pytest.M
 def test_check_whose_standard_output_is_closed_exits_141_with_one_line(monkeypatch: pytest.MonkeyPatch,
                                                                         capsys: pytest.CaptureFixture[str]) -> None:
     # `transqa check a.en.md a.zh.md | head -1` exited 0 (or click's 1, the gate's code) where audit exits 141
-    monkeypatch.setattr(sys, "stdout", _ClosedPipe())
+    monkeypatch.setattr(sys, "stdout", ClosedStdout())
     code = main(["check", str(SAMPLES / "chip-merger.en.html"), str(SAMPLES / "chip-merger.zh.md")])
     assert code == 141
     assert capsys.readouterr().err.splitlines() == [

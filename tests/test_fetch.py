@@ -8,14 +8,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from tests.conftest import ROOT, ZUCK_EN, ZUCK_ZH, need_shared
+from tests.conftest import CHIP_URL, ROOT, ZUCK_EN, ZUCK_ZH, need_shared
 from tests.wayback_server import Wayback
 
 from transqa.cli import main
 from transqa.load.wayback import FetchConfig, Fetcher, FetchError, original_and_timestamp
 
 SAMPLES = ROOT / "corpora" / "samples"
-CHIP_URL = "https://example.com/news/kestrel-orbis"
 
 
 LAST_ERR: list[str] = [""]
@@ -60,15 +59,6 @@ def test_zuckerberg_fetched_equals_local_then_served_from_cache(tmp_path: Path, 
     # and offline, with the server gone
     code3, offline = _findings(capsys, ["check", str(ZUCK_ZH), "--fetch-source", "--offline", "--cache-dir", str(cache)])
     assert offline == fetched
-
-
-@pytest.fixture
-def chip_translation(tmp_path: Path) -> Path:
-    target = tmp_path / "kestrel.zh.md"
-    text = (SAMPLES / "chip-merger.zh.md").read_text(encoding="utf-8")
-    target.write_text(text.replace("https://web.archive.org/web/20240315000000/https://example.com/news/kestrel-orbis",
-                                   f"https://web.archive.org/web/20240315000000/{CHIP_URL}"), encoding="utf-8")
-    return target
 
 
 @pytest.mark.parametrize("mode", ["not-archived", "throttled", "slow", "too-large", "redirect", "offline"])

@@ -43,9 +43,6 @@ def test_a_dask_cluster_whose_workers_are_killed_is_an_error_not_a_hang(tmp_path
                                                                          capsys: pytest.CaptureFixture[str]) -> None:
     # HOSTILE26 #1: every worker of a --scheduler cluster killed (OOM, preemption): the audit waited for ever, silent
     distributed = pytest.importorskip("dask.distributed")
-    from transqa.audit import run
-
-    monkeypatch.setattr(run, "NO_WORKER_WAIT", 1.0)
     few, more = tmp_path / "few", tmp_path / "more"
     few.mkdir()
     more.mkdir()
@@ -69,7 +66,7 @@ def test_a_dask_cluster_whose_workers_are_killed_is_an_error_not_a_hang(tmp_path
         capsys.readouterr()
         out = tmp_path / "more.jsonl"
         code = main(["audit", str(few), str(more), "--store", str(store), "--no-progress", "--executor", "dask",
-                     "--scheduler", address, "-o", str(out)])
+                     "--scheduler", address, "--worker-wait", "1", "-o", str(out)])
     err = capsys.readouterr().err
     assert code == 2, err
     errors = [line for line in err.splitlines() if line.startswith("transqa: error:")]
@@ -221,9 +218,8 @@ def test_a_dask_result_left_on_a_killed_worker_is_not_waited_for_for_ever(monkey
         return set(pending), set()  # finished (on the killed worker)
 
     monkeypatch.setattr(dask_distributed, "wait", wait)
-    monkeypatch.setattr(run, "NO_WORKER_WAIT", 0.0)
     monkeypatch.setattr(run, "GATHER_WAIT", 0.0)
     said: list[object] = []
     with watchdog(60), pytest.raises(run.DaskLost, match="has no workers"):
-        list(run._gathered(Cluster(), [Lost()], "at tcp://127.0.0.1:1", said.append))
+        list(run._gathered(Cluster(), [Lost()], "at tcp://127.0.0.1:1", said.append, 0.0))
     assert [str(n) for n in said] == ["the Dask cluster at tcp://127.0.0.1:1 has no workers (waiting up to 0 s for one)"]

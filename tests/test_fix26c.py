@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.conftest import CHIP_URL, chip_target
 from tests.helpers import findings
 
 from transqa.cli import main
@@ -54,17 +55,12 @@ def test_5_a_label_is_read_as_browsers_read_it() -> None:
 
 
 _ROOT = Path(__file__).resolve().parent.parent
-_CHIP_URL = "https://example.com/news/kestrel-orbis"
+_CHIP_URL = CHIP_URL
 _CHIP_KEY = "example.com/news/kestrel-orbis"
 _CHIP_PAGE = _ROOT / "corpora" / "samples" / "chip-merger.en.html"
 
 
-def _chip(tmp_path: Path) -> Path:
-    target = tmp_path / "kestrel.zh.md"
-    text = (_ROOT / "corpora" / "samples" / "chip-merger.zh.md").read_text(encoding="utf-8")
-    target.write_text(text.replace("https://web.archive.org/web/20240315000000/https://example.com/news/kestrel-orbis",
-                                   f"https://web.archive.org/web/20240315000000/{_CHIP_URL}"), encoding="utf-8")
-    return target
+_chip = chip_target
 
 
 def _fetched(capsys: pytest.CaptureFixture[str], tmp_path: Path, mode: str, cache: str = "c") -> tuple[int, dict, str]:  # type: ignore[type-arg]

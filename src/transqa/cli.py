@@ -23,8 +23,7 @@ app = opt.app
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"transqa {__version__}")
-        raise typer.Exit(0)
+        raise typer.Exit(ExitCode.OK if _write(f"transqa {__version__}\n", None) else _closed("version line"))
 
 
 @app.callback()
@@ -39,8 +38,9 @@ def _write(text: str | bytes, output: Path | None, what: str | None = None, kind
     notice naming the `what` report (or what `told` names) written; none for a file thrown away (/dev/null). False
     when standard output was closed before all was written (its reader stopped: `transqa check A B | head -1`)."""
     if output is None:
-        with suppress(BrokenPipeError):  # closed (`| head -1`): False, for the command to say so (exit 141, as audit)
-            sys.stdout.write(text if isinstance(text, str) else text.decode("utf-8", "surrogateescape"))
+        with suppress(BrokenPipeError):  # closed (`| head -1`): False, for the command to say so (_closed: exit 141)
+            sys.stdout.flush()  # bytes as they are (fix's diff in the target's encoding), after any text before them
+            sys.stdout.write(text) if isinstance(text, str) else sys.stdout.buffer.write(text)
             sys.stdout.flush()
             return True
         return False
@@ -48,6 +48,11 @@ def _write(text: str | bytes, output: Path | None, what: str | None = None, kind
     if (said := told or (f"the {what} report" if what is not None else "")) and not discarded(str(output)):
         _notice(f"notice: wrote {said} to {line_safe(str(output))}")  # a name may hold a newline or an escape
     return True
+
+
+def _closed(what: str) -> int:  # standard output closed before the end of the command's `what` (`| head -1`)
+    _notice(f"standard output was closed before the end of the {what} (its reader stopped): the rest of it is not there")
+    return ExitCode.BROKEN_PIPE
 
 
 def _width() -> int:
@@ -98,9 +103,9 @@ def check(
         if out.recorded:
             _notice(out.recorded)
     read = not (out.report or statistics and output is not None) or _write(out.report, output, None if quiet else "statistics" if statistics else out.fmt)
-    for note in [f"error: {line_safe(e)}" for e in out.errors] + ["standard output was closed before the end of the report (its reader stopped): the rest of it is not there"] * (not read):
-        _notice(note)  # unreadable files named last (no counts still replaces FILE); a closed pipe (`| head -1`): one line and 141, as audit's
-    return out.exit_code if read else ExitCode.BROKEN_PIPE
+    for e in out.errors:
+        _notice(f"error: {line_safe(e)}")  # unreadable files named last (no counts still replaces FILE); then a closed pipe's line
+    return out.exit_code if read else _closed("report")
 
 
 @app.command()
@@ -111,8 +116,7 @@ def align(
     """Print the paragraph alignment of an original and its translation."""
     from transqa.service import align_report
 
-    _write(align_report(str(source), str(target), fmt.value), output, kind="alignment")
-    return ExitCode.OK
+    return ExitCode.OK if _write(align_report(str(source), str(target), fmt.value), output, kind="alignment") else _closed("alignment")
 
 
 @app.command()
@@ -128,8 +132,7 @@ def fetch(
     capture = fetch_original(what, fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout), _opt(output))
     if output is not None:
         _write(read_capture(capture), output, kind="fetched page", told="the fetched page")  # as the other -o options say
-    typer.echo(f"{capture.original}\tcaptured {capture.timestamp}\t{capture.url}\t{capture.path}\t{'cache' if capture.from_cache else 'fetched'}")
-    return ExitCode.OK
+    return ExitCode.OK if _write(f"{capture.original}\tcaptured {capture.timestamp}\t{capture.url}\t{capture.path}\t{'cache' if capture.from_cache else 'fetched'}\n", None) else _closed("capture's line")
 
 
 @app.command()
@@ -157,12 +160,10 @@ def fix(
             _notice(f"notice: the text before the repair is kept in {line_safe(kept)}{other}")
     elif output is not None:
         _write((copy := fx.copy())[0], output, kind="repaired translation", told="" if quiet else copy[1])  # in the target's encoding
-    else:
-        sys.stdout.flush()  # the diff in bytes: escaped on a terminal, else in the target's encoding (transqa.fix.diff_output)
-        sys.stdout.buffer.write(diff_output(target, fx.original, fx.repaired, sys.stdout.isatty(), fx.encoding))
+    read = write or output is not None or _write(diff_output(target, fx.original, fx.repaired, sys.stdout.isatty(), fx.encoding), None)  # the diff in bytes (transqa.fix.diff_output)
     for line in [] if quiet else fx.notes(written=write or output is not None):
         print(f"transqa: {line}", file=sys.stderr)
-    return fx.exit_code
+    return fx.exit_code if read else _closed("diff")
 
 
 @app.command()
@@ -170,7 +171,7 @@ def audit(
     paths: opt.PathsAuditOpt = None, manifest: opt.ManifestAuditOpt = None, originals: opt.OriginalsAuditOpt = None,
     originals_index: opt.OriginalsIndexAuditOpt = None, reference: opt.ReferenceAuditOpt = None,
     jobs: opt.JobsAuditOpt = os.cpu_count() or 1, executor: opt.ExecutorAuditOpt = opt.Executor.local,
-    scheduler: opt.SchedulerAuditOpt = None, store: opt.StoreAuditOpt = None, no_cache: opt.NoCacheAuditOpt = False,
+    scheduler: opt.SchedulerAuditOpt = None, worker_wait: opt.WorkerWaitAuditOpt = None, store: opt.StoreAuditOpt = None, no_cache: opt.NoCacheAuditOpt = False,
     output: opt.OutputAuditOpt = None, summary: opt.SummaryAuditOpt = None, fail_on: opt.FailOnAuditOpt = None,
     config: opt.ConfigOpt = None, isolated: opt.IsolatedOpt = False, select: opt.SelectOpt = None,
     ignore: opt.IgnoreOpt = None, glossary: opt.GlossaryOpt = None, no_suppress: opt.NoSuppressOpt = False,
@@ -195,7 +196,7 @@ def audit(
                        jobs, executor.value, scheduler, _opt(store), not no_cache, fail_on.value if fail_on else None,
                        _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline, (), force_chinese), _opt(write_baseline),
                        fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout, fetch_rate) if fetch_source else None,
-                       _opt(fix_patch), _opt(html_dir), summary_file, exit_zero, records_file, kind if kind in DOCUMENT_FORMATS else None, allow_missing)
+                       _opt(fix_patch), _opt(html_dir), summary_file, exit_zero, records_file, kind if kind in DOCUMENT_FORMATS else None, allow_missing, worker_wait)
     def notify(note: Notice) -> None:  # a long step before the first result (the dictionary index): said before it starts
         bar.say(note.step + "…")
         if not quiet:
@@ -214,8 +215,7 @@ def audit(
     except (DaskMissing, errors.UsageError) as exc:
         raise click_exc.UsageError(str(exc)) from None
     run.write_outputs(lambda path, text, what: _write(text, path, kind=what))
-    # with a summary file the summary is there only (a notice says so), unless --format summary asks for it here too
-    _closing_report(lambda columns: run.report(summary_file is None or (fmt is not None and kind == "summary" and output is None), columns), kind, output, quiet, fmt is not None)
+    _closing_report(lambda columns: run.report(summary_file is None or (fmt is not None and kind == "summary" and output is None), columns), kind, output, quiet, fmt is not None)  # with a summary file the summary is there only (a notice says so), unless --format summary asks for it here too
     for note in closing_notices(outcome, kind, records_file, summary_file, quiet):
         print(f"transqa: {line_safe(note)}", file=sys.stderr)
     return outcome.exit_code
@@ -236,8 +236,8 @@ def list_rules(
     """List every rule: code, name, category, default severity, and whether it needs the original."""
     from transqa.report.rulesdoc import rules_json, rules_markdown, rules_text
 
-    _write({opt.RulesFormat.text: rules_text, opt.RulesFormat.markdown: rules_markdown, opt.RulesFormat.json: rules_json}[fmt](), output)
-    return ExitCode.OK
+    text = {opt.RulesFormat.text: rules_text, opt.RulesFormat.markdown: rules_markdown, opt.RulesFormat.json: rules_json}[fmt]()
+    return ExitCode.OK if _write(text, output) else _closed("list of rules")
 
 
 @app.command("rule")
@@ -248,10 +248,8 @@ def show_rule(code: Annotated[str, typer.Argument(help="A rule code (TQA101) or 
     r = resolve(code)
     if r is None:
         raise click_exc.UsageError(f"unknown rule {code!r} (see: transqa rules)")
-    typer.echo(f"{r.code} {r.name} ({r.category}, {r.severity}{', needs the original' if r.needs_source else ''})\n")
-    typer.echo(r.summary + "\n")
-    typer.echo(r.doc)
-    return ExitCode.OK
+    text = f"{r.code} {r.name} ({r.category}, {r.severity}{', needs the original' if r.needs_source else ''})\n\n{r.summary}\n\n{r.doc}\n"
+    return ExitCode.OK if _write(text, None) else _closed("rule's explanation")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -280,8 +278,10 @@ def main(argv: list[str] | None = None) -> int:
     except errors.InputError as exc:  # one line, whatever the file name holds
         print(f"transqa: error: {line_safe(str(exc))}", file=sys.stderr)
         return ExitCode.USAGE
-    except BrokenPipeError:
-        return ExitCode.OK
+    except (BrokenPipeError, SystemExit) as exc:  # SystemExit: typer's exit 1 on a closed pipe (`--help | head -1`) swaps in
+        if isinstance(exc, SystemExit) and type(sys.stdout).__name__ != "PacifyFlushWrapper":  # its wrapper; not completion's
+            raise
+        return _closed("output")
     except OSError as exc:
         print(f"transqa: error: {line_safe(str(exc.filename or '<standard output>'))}: {exc.strerror or exc}", file=sys.stderr)
         return ExitCode.USAGE

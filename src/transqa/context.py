@@ -111,11 +111,12 @@ class Context:
         source_location: Location | None = None,
         target_location: Location | None = None,
         repairs: tuple[Repair, ...] = (),
+        whole: bool = False,
     ) -> Finding:
         """A finding of `rule` with its code, name, category and default severity; spans are (block, start,
         end) offsets into a block's text, turned into file locations (or give locations directly).
         `repairs` are typed repairs (see `findings.Repair`) and are only allowed for fixable rules
-        (ValueError otherwise)."""
+        (ValueError otherwise); `whole`: the one verdict on the whole pair (Finding.whole)."""
         if repairs and not rule.fixable:
             raise ValueError(f"{rule.code} is not declared fixable but a finding carries a repair")
         sloc = source_location
@@ -136,6 +137,7 @@ class Context:
             source_block=source[0].index if source else None,
             target_block=target[0].index if target else None,
             repairs=repairs,
+            whole=whole,
         )
 
 

@@ -86,7 +86,11 @@ class Repair:
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One defect: rule code, name and category, severity, a one-line message, its places in the source and the
-    target (either may be None), a suggestion, the blocks it is about, and typed repairs (certain ones are applied by `fix`)."""
+    target (either may be None), a suggestion, the blocks it is about, and typed repairs (certain ones are applied by `fix`).
+    `whole`: the finding is the one verdict on the whole pair, which says all there is to say of it (TQA004: a file that
+    is not the article; TQA401: a translation left in English): the wrong-pair warning (result.pair_mismatch) is left
+    out. A mark of the checked Result, not of the JSON form (an audit record decoded from it has it False), nor of
+    equality."""
     code: str
     rule: str
     category: str
@@ -98,6 +102,7 @@ class Finding:
     source_block: int | None = None
     target_block: int | None = None
     repairs: tuple[Repair, ...] = field(default=())
+    whole: bool = field(default=False, compare=False)
 
     @property
     def certain_repairs(self) -> tuple[Repair, ...]:

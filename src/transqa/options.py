@@ -105,6 +105,7 @@ ReferenceAuditOpt = Annotated[Path | None, typer.Option("--reference", metavar="
 JobsAuditOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes (default: all cores; never more than the articles to check, nor 2 per core).")]
 ExecutorAuditOpt = Annotated[Executor, typer.Option("--executor", help="local process pool, or a Dask cluster.")]
 SchedulerAuditOpt = Annotated[str | None, typer.Option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://HOST:PORT); without it a LocalCluster is started.")]
+WorkerWaitAuditOpt = Annotated[float | None, typer.Option("--worker-wait", callback=lambda v: v if v is None else finite(v, 0.0, 86400.0), metavar="SECONDS", show_default=False, help="With --executor dask: how long a cluster with no worker is waited for before the run stops (exit 2; what is stored stays stored). Default: 30.")]
 StoreAuditOpt = Annotated[Path | None, typer.Option("--store", metavar="FILE", help="SQLite result store (default: the user cache, or $TRANSQA_CACHE_DIR).")]
 NoCacheAuditOpt = Annotated[bool, typer.Option("--no-cache", help="Ignore stored results for this run (new results are still stored).")]
 OutputAuditOpt = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write the results (JSONL; SARIF for .sarif, JUnit for .xml) to FILE (atomically) instead of standard output.")]

@@ -15,9 +15,6 @@ from transqa.escape import counted
 from transqa.findings import INTERNAL_ERROR_CODE, Finding, unique_fingerprints
 from transqa.model import Document
 
-WHOLE_IN_ENGLISH = "the translation holds almost no Chinese text"
-"""How TQA401 opens its one finding on a translation in English (checks.untranslated.whole_left_in_english): that
-finding says all there is to say of the pair, as TQA004 does, and the wrong-pair warning is left out."""
 CONFIDENT_BEAD = 0.5  # a paired group of paragraphs scoring this or more translates each other (the header and the wrong-pair warning)
 
 
@@ -32,12 +29,11 @@ def below_half(matched: int, source_paragraphs: int, target_paragraphs: int) -> 
 def pair_mismatch(result: Result) -> str | None:
     """For a run without TQA014 (wrong-pair, transqa.checks.page: the same test), a warning when the alignment
     says the two files are not translations of each other: fewer than half of the paragraphs (of the longer side, at
-    least 3) found a confident counterpart. None for a file reported as not the article (TQA004, a consent page),
-    or as a translation in English (TQA401's one finding, WHOLE_IN_ENGLISH): that one finding says all there is to say; the paragraphs an unclosed comment hides (TQA511) are left out of the
-    count. Here, beside the Result it reads, for the command line's warning (service) and the HTML page's
+    least 3) found a confident counterpart. None for a pair with a verdict on the whole of it (Finding.whole: TQA004 a
+    file that is not the article, a consent page; TQA401 a translation in English): that one finding says all there is
+    to say; the paragraphs an unclosed comment hides (TQA511) are left out of the count. Here, beside the Result it reads, for the command line's warning (service) and the HTML page's
     (report.html), which imported it from service inside a function: service imports the renderers."""
-    if result.source is None or result.target is None or any(
-            f.code == "TQA004" or f.code == "TQA401" and f.message.startswith(WHOLE_IN_ENGLISH) for f in result.findings):
+    if result.source is None or result.target is None or any(f.whole for f in result.findings):
         return None
     # the source paragraphs an unclosed `<!--` of the translation hides are out of the count: TQA511 says so
     counts = below_half(sum(len(b.target) for b in result.confident_beads),

@@ -49,9 +49,10 @@ host that drops the packets never answers (it gets the 30 s, said first)."""
 
 
 NO_WORKER_WAIT = 30.0
-"""Seconds a Dask run waits, with a notice, while its cluster has no worker (none started yet, or all gone: OOM-killed,
-preempted) before it stops with one line (DaskLost): the 30 s a --scheduler where nothing answers gets (README).
-A cluster without workers keeps its tasks queued for ever: the audit waited, silent, until a CI limit (HOSTILE26 #1)."""
+"""Seconds a Dask run waits by default (`--worker-wait`), with a notice, while its cluster has no worker (none started
+yet, or all gone: OOM-killed, preempted) before it stops with one line (DaskLost): the 30 s a --scheduler where nothing
+answers gets (README). A cluster without workers keeps its tasks queued for ever: the audit waited, silent, until a CI
+limit (HOSTILE26 #1). A cluster that scales up on demand takes longer to bring its first worker: --worker-wait 300."""
 
 DASK_POLL = 1.0
 """Seconds between two looks at a Dask cluster's workers while no task returns: one small request to the scheduler."""
@@ -84,7 +85,7 @@ class DaskMissing(Exception):
 
 
 class DaskLost(InputError):
-    """The Dask cluster of a run had no worker for NO_WORKER_WAIT seconds, or its workers kept dying under a task: one
+    """The Dask cluster of a run had no worker for --worker-wait seconds, or its workers kept dying under a task: one
     line (the message alone, no path), exit 2; the results stored so far stay stored (Audit.run adds how many)."""
 
     def __init__(self, message: str) -> None:
@@ -215,7 +216,7 @@ def _unreached(scheduler: str) -> str:
 
 
 def _dask(todo: list[Job], workers: int, scheduler: str | None, settings: Settings | None,
-          notify: Callable[[Notice], None] | None = None) -> Iterator[tuple[int, str]]:
+          notify: Callable[[Notice], None] | None = None, worker_wait: float = NO_WORKER_WAIT) -> Iterator[tuple[int, str]]:
     if not todo:  # every result came from the store: no cluster to start (6 s here) nor scheduler to reach
         return
     if not scheduler:  # the LocalCluster's workers share this machine's cache folder; a --scheduler cluster's
@@ -243,15 +244,15 @@ def _dask(todo: list[Job], workers: int, scheduler: str | None, settings: Settin
         # tasks of DASK_TASK articles: one of 64 came back whole, so the bar stood at "27/500" for minutes and a stop
         # lost every article of the tasks still running; one task per article cost 40% more time (DASK_TASK)
         futures = client.map(partial(check_chunk, settings=settings), _chunks(todo, DASK_TASK), pure=False)
-        yield from _gathered(client, futures, f"at {scheduler}" if scheduler else "this audit started", notify)
+        yield from _gathered(client, futures, f"at {scheduler}" if scheduler else "this audit started", notify, worker_wait)
         failed = False
     finally:
         _close_dask(client, cluster, failed)
 
 
-def _gathered(client: Any, futures: list[Any], where: str,
-              notify: Callable[[Notice], None] | None) -> Iterator[tuple[int, str]]:
-    """The results of the Dask tasks as each returns; DaskLost when the cluster has had no worker for NO_WORKER_WAIT
+def _gathered(client: Any, futures: list[Any], where: str, notify: Callable[[Notice], None] | None,
+              worker_wait: float = NO_WORKER_WAIT) -> Iterator[tuple[int, str]]:
+    """The results of the Dask tasks as each returns; DaskLost when the cluster has had no worker for `worker_wait`
     seconds (a notice when the wait starts), or when a task's workers kept dying under it (KilledWorker)."""
     from dask.distributed import wait
     from distributed import KilledWorker
@@ -279,9 +280,9 @@ def _gathered(client: Any, futures: list[Any], where: str,
         elif alone_since is None:
             alone_since = time.monotonic()
             if notify:
-                notify(Notice(f"the Dask cluster {where} has no workers", f"waiting up to {NO_WORKER_WAIT:g} s for one"))
-        elif time.monotonic() - alone_since >= NO_WORKER_WAIT:
-            raise DaskLost(f"the Dask cluster {where} has no workers (none for {NO_WORKER_WAIT:g} s)")
+                notify(Notice(f"the Dask cluster {where} has no workers", f"waiting up to {worker_wait:g} s for one"))
+        elif time.monotonic() - alone_since >= worker_wait:
+            raise DaskLost(f"the Dask cluster {where} has no workers (none for {worker_wait:g} s)")
 
 
 def _close_dask(client: Any, cluster: Any, failed: bool) -> None:
@@ -421,9 +422,10 @@ def run_audit(
     stats: RunStats | None = None,
     settings: Settings | None = None,
     notify: Callable[[Notice], None] | None = None,
+    worker_wait: float = NO_WORKER_WAIT,
 ) -> Iterator[tuple[Job, str]]:
     """Yield (job, JSON line) in input order; `notify` is told what the run does before its first result when
-    that takes long (building the dictionary index)."""
+    that takes long (building the dictionary index); `worker_wait`: seconds a Dask cluster may have no worker."""
     sig = store_signature(settings.digest if settings else "default", settings.baseline if settings else None)
     keys = [job_key(j, sig) for j in jobs]
     cached = store.get_many(keys) if (store is not None and use_cache) else {}
@@ -448,7 +450,7 @@ def run_audit(
     if progress and ready:
         progress(len(ready), False)  # from the store: not in the rate of this run's checking
     yield from flush()
-    source = _dask(todo, workers, scheduler, settings, notify) if executor == "dask" else _local(todo, workers, settings, notify)
+    source = _dask(todo, workers, scheduler, settings, notify, worker_wait) if executor == "dask" else _local(todo, workers, settings, notify)
     try:
         for index, line in source:
             if Interrupts.stopping():  # Ctrl-C that a library swallowed in this process: this result may be wrong

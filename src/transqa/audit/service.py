@@ -18,7 +18,7 @@ from typing import IO, TYPE_CHECKING, cast
 from transqa import policy
 from transqa.atomic import OutputError, refuse_clashes, remove_stale_temps
 from transqa.audit.discover import Job, from_manifest, from_paths, missing_translation, once_each
-from transqa.audit.run import DaskLost, Notice, RunStats, run_audit
+from transqa.audit.run import NO_WORKER_WAIT, DaskLost, Notice, RunStats, run_audit
 from transqa.audit.store import Store
 from transqa.audit.summary import Summary, render_html, render_text
 from transqa.codec import decode_record
@@ -69,6 +69,12 @@ class AuditRequest:
     output: str | None = None  # the records' file (-o): checked here against the other files
     document: str | None = None  # sarif or junit: the records are kept and rendered as one document (Audit.document)
     allow_missing: bool = False  # an original given without its translation: a notice, not an error (the pre-commit hook)
+    worker_wait: float | None = None  # --worker-wait: seconds a Dask cluster may have no worker (None: NO_WORKER_WAIT)
+
+    @property
+    def dask_wait(self) -> float:
+        """The seconds a Dask cluster may have no worker: --worker-wait, else NO_WORKER_WAIT."""
+        return NO_WORKER_WAIT if self.worker_wait is None else self.worker_wait
 
 
 def _utf8_diff(name: str, old: str, new: str, encoding: str) -> str | None:
@@ -327,6 +333,8 @@ class Audit:
             raise UsageError("give FOLDERS or FILES, or --manifest CSV (one of them)")
         if req.scheduler and req.executor != "dask":
             raise UsageError("--scheduler goes with --executor dask")
+        if req.worker_wait is not None and req.executor != "dask":
+            raise UsageError("--worker-wait goes with --executor dask")
         refuse_clashes({"result store": req.store, "baseline": req.write_baseline, "repair patch": req.fix_patch,
                         "report": req.output, "summary": req.summary})
         _refuse_missing_folder(req.store)
@@ -442,7 +450,8 @@ class Audit:
         outcome.errors += tuple(self._empty)
         table = rules()
         results = run_audit(self.jobs, store, workers=req.jobs, executor=req.executor, scheduler=req.scheduler,
-                            use_cache=req.use_cache, progress=progress, stats=outcome.stats, settings=self.settings, notify=notify)
+                            use_cache=req.use_cache, progress=progress, stats=outcome.stats, settings=self.settings, notify=notify,
+                            worker_wait=req.dask_wait)
         try:
             for job, line in results:
                 record = store.read(line) or decode_record(line)

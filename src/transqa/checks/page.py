@@ -131,4 +131,5 @@ def check(ctx: Context) -> Iterator[Finding]:
         f"this file is not the article but {what}: {quote(body[0] if body else first[0].text, 40)}",
         target=first,
         suggestion="fetch another capture of the original article and translate it again",
+        whole=True,
     )

@@ -19,7 +19,6 @@ from transqa.memo import per_pair
 from transqa.model import Block, Document, SpanIndex
 from transqa.quantities.chinese import K_COUNTED
 from transqa.registry import rule
-from transqa.result import WHOLE_IN_ENGLISH
 
 UNTRANSLATED = rule(
     "TQA401", "untranslated-text", "untranslated", Severity.ERROR,
@@ -236,10 +235,11 @@ def whole_left_in_english(ctx: Context, counts: tuple[int, int]) -> Finding:
     han, lat = counts
     return ctx.finding(
         UNTRANSLATED,
-        f"{WHOLE_IN_ENGLISH} ({counted(han, 'Chinese character')} among {lat:,} Latin "
+        f"the translation holds almost no Chinese text ({counted(han, 'Chinese character')} among {lat:,} Latin "
         "letters): it is left in English, or it is not the translation",
         target=whole_document(ctx.target),
         suggestion="translate the article (or give its translation)",
+        whole=True,  # all there is to say of the pair, as TQA004's: no wrong-pair warning (result.pair_mismatch)
     )
 
 # Names written with `&`, and the shapes MT leaves of them (the `&` dropped, or translated as 和/与).

@@ -107,22 +107,42 @@ def _source_document(path: str, text: str, page: bool) -> Document:
     return doc
 
 
+_HANDED: list[tuple[str, Document]] = []
+"""The capture holds_article parsed last (its text and document), handed once to the load_source that reads the same
+text: a capture that `--fetch-source` fetched was parsed twice, to tell an empty shell and to be checked. One slot: a
+check fetches and checks each pair in turn; an audit fetches every original first and checks them (in other processes
+with --jobs 2 or more), so only its last fetched capture is handed over."""
+
+
 def holds_article(name: str, data: bytes) -> bool:
     """Whether a fetched capture holds article text as load_source reads it: an empty shell (a JavaScript redirect,
     a consent wall, a soft 404) does not, and is no original (HOSTILE26 #6). Bytes that do not decode, or a text over
     the caps, are left for the loader to name (True)."""
+    _HANDED.clear()
     try:
         text = decode_bytes(name, data)
-        return bool(_source_document(name, text, starts_as_html(text[:8192])).blocks)
+        doc = _source_document(name, text, starts_as_html(text[:8192]))
     except InputError:
         return True
+    if doc.blocks:
+        _HANDED.append((text, doc))
+    return bool(doc.blocks)
+
+
+def _parsed(path: str, text: str, page: bool) -> Document:
+    """_source_document, or the document holds_article made of the same text (_HANDED), taken once."""
+    if _HANDED and _HANDED[0][0] == text:
+        doc = _HANDED.pop()[1]
+        doc.path = path
+        return doc
+    return _source_document(path, text, page)
 
 
 def load_source(path: str) -> Document:
     """The English original: HTML page, Markdown or plain text."""
     text = read_text(path)
     page = starts_as_html(text[:8192])
-    doc = _source_document(path, text, page)
+    doc = _parsed(path, text, page)
     if not doc.blocks:
         _hidden_by_comment(path, doc)
         kind = "an HTML page with no article text" if doc.format == "html" else "no text"

@@ -7,6 +7,7 @@ import io
 import re
 from collections import Counter
 
+from rich.cells import cell_len
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
@@ -21,7 +22,13 @@ from transqa.report.wrap import CJKText, wrap_paths
 from transqa.result import Result, hidden_parts
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-EXCERPT = 160
+EXCERPT = 320
+"""The most of a long paragraph a box shows, in display cells (a Han character two, a Latin letter one): 160 Chinese
+characters, as before it was counted in characters, and as much room for the English beside it, which 160 characters
+cut at about half (newcomer 26 item 9: `…below 120 met…` beside the whole Chinese)."""
+AROUND = 100  # cells kept before the first mark and after the last one (50 Chinese characters, as before)
+# a Latin word or number, with the marks inside it (3.5, 1,400, Seattle-based, Kestrel’s, Mail.ru): never cut inside
+_WORD = re.compile(r"[0-9A-Za-z\u00C0-\u024F]+(?:[.,'’&-][0-9A-Za-z\u00C0-\u024F]+)*")
 
 
 def _summary(findings: list[Finding], baselined: int = 0, suppressed: int = 0) -> str:
@@ -53,15 +60,7 @@ def _excerpt(block: Block, marks: list[Location], style: str, plain: bool = True
         if len(text) > WHOLE and e - s >= 0.9 * len(text):
             continue
         spans.append((s, e))
-    lo, hi = 0, len(text)
-    if len(text) > EXCERPT:
-        if spans:
-            first = min(s for s, _ in spans)
-            last = max(e for _, e in spans)
-            lo = max(0, first - 50)
-            hi = min(len(text), max(last + 50, lo + EXCERPT))
-        else:
-            hi = EXCERPT
+    lo, hi = _window(text, spans)
     out = Text(overflow="fold")
     if lo > 0:
         out.append("…", style="dim")
@@ -85,6 +84,50 @@ def _excerpt(block: Block, marks: list[Location], style: str, plain: bool = True
     if hi < len(text):
         out.append("…", style="dim")
     return out
+
+
+def _cells_from(text: str, at: int, cells: int, step: int) -> int:
+    """The offset `cells` display cells from `at` (forwards for step 1, backwards for -1), within the text."""
+    if step > 0:
+        while at < len(text) and cells > 0:
+            cells -= cell_len(text[at])
+            at += 1
+    else:
+        while at > 0 and cells > 0:
+            at -= 1
+            cells -= cell_len(text[at])
+    return at
+
+
+def _window(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """The part of a long paragraph a box shows: at most EXCERPT display cells, from AROUND cells before the first
+    mark, cut between two words of Latin script (Han text anywhere); the whole paragraph when it fits."""
+    if cell_len(text) <= EXCERPT:
+        return 0, len(text)
+    first = min((s for s, _ in spans), default=0)
+    last = max((e for _, e in spans), default=0)
+    lo = _cells_from(text, first, AROUND, -1) if spans else 0
+    hi = max(_cells_from(text, last, AROUND, 1), _cells_from(text, lo, EXCERPT, 1)) if spans else _cells_from(text, 0, EXCERPT, 1)
+    if (w := _word_at(text, lo)) is not None:  # after the cut word, unless the first mark is in it
+        lo = w[1] if w[1] <= first or not spans else w[0]
+    while lo and lo < (first if spans else len(text)) and text[lo] == " ":
+        lo += 1
+    if (w := _word_at(text, hi)) is not None:  # before it, unless the last mark is in it
+        hi = w[0] if w[0] >= last else w[1]
+    return lo, len(text[:hi].rstrip()) if hi < len(text) else hi
+
+
+def _word_at(text: str, at: int) -> tuple[int, int] | None:
+    """(start, end) of the Latin word or number that a cut at `at` would split, or None (a cut between two words,
+    or beside a Han character)."""
+    if not 0 < at < len(text):
+        return None
+    for m in _WORD.finditer(text, max(0, at - 200), min(len(text), at + 200)):
+        if m.start() < at < m.end():
+            return m.start(), m.end()
+        if m.start() >= at:
+            break
+    return None
 
 
 def _groups(r: Result) -> list[tuple[tuple[int, int], list[Finding]]]:

@@ -38,12 +38,15 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+import regex
+
 from transqa.checks.transliteration.common import NOT_NAMES, _sounds_in
 from transqa.checks.transliteration.rules import NAME_OTHER_ENTITY
 from transqa.context import Context, quote
 from transqa.findings import Finding
 from transqa.lang.glosses import all_renderings
 from transqa.lang.lexicon import cedict_entries, cedict_path, renderings
+from transqa.lang.script import HAN_CLASS, HAN_RUN
 from transqa.lang.transliterate import NAME_CHARS, is_common_word, is_headword
 from transqa.model import Block
 
@@ -75,8 +78,8 @@ _PART_OF = {"英格兰": "英国", "苏格兰": "英国", "威尔士": "英国",
 _UNNAMED = re.compile(r"\b(?:the|this|that|our|their|whole) (?:country|nation)\b", re.IGNORECASE)
 # A capitalised name of the paragraph (words joined by a space or hyphen, `of`/`and` inside)
 _NAME = re.compile(r"(?<![A-Za-z0-9'’&.@#-])[A-Z][A-Za-z]+(?:[ -](?:(?:of|and|de) )?[A-Z][A-Za-z]+)*(?![A-Za-z0-9'’-])")
-_HAN_NOTE = re.compile(r"\S*\[[^\]]*\]|[\u3400-\u9fff|]+")
-_HAN_WORD = re.compile(r"[\u3400-\u9fff]+")
+# a CC-CEDICT sense's notes: a bracketed pinyin, a Han word with its `|` (the script's one definition of Han)
+_HAN_NOTE = regex.compile(rf"\S*\[[^\]]*\]|[{HAN_CLASS}|]+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…])[\s\"“'‘(]*$")
 
 
@@ -140,7 +143,7 @@ def _in_longer_word(text: str, at: int, country: str) -> bool:
     end = at + len(country)
     for a in range(max(0, at - 9), end):
         for b in range(max(a + 2, at + 1), min(len(text), a + 10) + 1):
-            if (a, b) == (at, end) or (at <= a and b <= end) or not _HAN_WORD.fullmatch(w := text[a:b]):
+            if (a, b) == (at, end) or (at <= a and b <= end) or not HAN_RUN.fullmatch(w := text[a:b]):
                 continue
             if is_headword(w) if a <= at and end <= b else is_common_word(w):
                 return True
