@@ -77,7 +77,10 @@ UNTRANSLATED = rule(
     CC-CEDICT's definitions, no name it knows, no loan word), and
     lower-case dictionary words the English uses as common words, after a function word, in a compound or
     in the plural (`有些tills`; a lone word of four letters or more, or of three that opens an English compound:
-    `令人 jaw 目结舌` for `jaw-dropping`), or an abbreviation of online writing (`fwiw`,
+    `令人 jaw 目结舌` for `jaw-dropping`; a word of four letters or more CC-CEDICT's definitions write counts too,
+    `一笔 good deal。`, `shiitake汤`), a lower-case word of four letters or more that no dictionary knows but the English
+    writes only after a determiner and never with a capital (`他们的scrum` for `their scrum`: a name written in lower
+    case takes none; not a word no English word ends like, `delebl`, `shuhadaa`), or an abbreviation of online writing (`fwiw`,
     in capitals too: `放一点PSA`, `完整的PITA`; not IMO, LOL or SMH, which name a body, a game or a paper), also before
     a colon that ends its clause (`一点点PSA:像…`); not units (`mm`), loan words (`bug`, `web`) or the tail of a
     name (`Norton security`). An English attribution kept before the colon of its quotation (`He told LBC:“…`); the
@@ -2375,12 +2378,60 @@ def _kept_word_run(run: str, source: str) -> bool:
     if run.isupper() or run.istitle():  # (a title-case run is an abbreviation of online writing: `_TITLE_CHAT`)
         return _kept_capitals(run, words, source, places)
     known = lexicon() or {}
-    listed = [w for w in words if _listed(w, known) or w in _CHAT_WORDS]
+    listed = [w for w in words if _listed_or_defined(w, known)]
     if not listed:  # (a plural the word list knows is a common noun's use below: `_common_noun_use`)
-        return _unlisted_plural(run, source)
+        return _unlisted_plural(run, source) or _determined_noun(run, source, places)
     if not all(w in listed or w in STOPWORDS for w in words):
         return False
     return words[0] in _CHAT_WORDS or any(_common_noun_use(source, m.start(), m.end(), run) for m in places)
+
+
+DEFINED_MIN = 4  # letters of a word CC-CEDICT's definitions write, read as a common word (three-letter ones are abbreviations as often)
+
+
+def _listed_or_defined(w: str, known: Mapping[str, object]) -> bool:
+    """A word of the English word list (or its plural), an abbreviation of online writing, or a word `_defined`."""
+    return _listed(w, known) or w in _CHAT_WORDS or _defined(w, definition_words())
+
+
+def _defined(w: str, defined: frozenset[str]) -> bool:
+    """A lower-case word of DEFINED_MIN letters or more that CC-CEDICT's definitions write (`good`, `shiitake`: the
+    word list holds whole definitions only), not a loan word a translation keeps (`blog`)."""
+    return len(w) >= DEFINED_MIN and w in defined and w not in _LOAN_WORDS
+
+
+# The determiners before which the English writes a common noun, never a name written in lower case (`their scrum`,
+# `my apt`): an article, a possessive or a demonstrative.
+_DETERMINERS = frozenset("a an the my your his her its our their this that these those".split())
+DETERMINED_MIN = 4  # letters of such a word no dictionary knows (`apt`, `vid`, `bc`: three-letter ones are abbreviations as often)
+
+
+# Letters of a word's ending that some English word must share for an unknown word to read as English. Over the
+# development splits, the words no dictionary knows after a determiner kept in Chinese: scrum (4, English left), and
+# delebl (3, a garbled token of a transcript) and shuhadaa (1, Arabic kept in a reference), which no word of CC-CEDICT's
+# definitions ends as (`-ebl`, `-daa`); over all WMT22 outputs, subreddit, shuttlebay, crackhead, egift keep theirs.
+ENDING = 3
+
+
+@cache
+def _english_endings() -> frozenset[str]:
+    """The last ENDING letters of every word of CC-CEDICT's definitions (`definition_words`)."""
+    return frozenset(w[-ENDING:] for w in definition_words() if w.isalpha() and len(w) >= ENDING)
+
+
+def _determined_noun(run: str, source: str, places: list[re.Match[str]]) -> bool:
+    """One lower-case word that no dictionary knows (`scrum`), that the English writes at each of its places right after
+    a determiner (`their scrum`) and never with a capital: a common noun of the English (a term of a sport or a trade,
+    slang), not a name written in lower case, which no determiner precedes in lower case (`use git`, `on binance`)."""
+    if len(run) < DETERMINED_MIN or not run.isalpha() or not run.islower() or run.capitalize() in _word_starts(source):
+        return False
+    if run[-ENDING:] not in _english_endings():
+        return False  # no English word ends so: a garbled token (`into the delebl`) or a foreign word (`the shuhadaa`)
+    for m in places:
+        before = _BEFORE_WORD.search(source, max(0, m.start() - 30), m.start())
+        if before is None or before.group(1).lower() not in _DETERMINERS:
+            return False
+    return bool(places)
 
 
 # The plural ending of a lower-case word the word list does not know (`collabs`, `transphobes`, `fintechs`): `-s` after
