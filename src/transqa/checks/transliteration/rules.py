@@ -130,7 +130,12 @@ NAME_CUT = rule(
     with the original, a Latin-script name cut short (`Stri` for `Stripe`; also where the
     paragraph writes it whole once, `Todibo` then `Todi`) and a
     paragraph that stops, with no punctuation, on the first characters of a CC-CEDICT rendering of a name
-    of its original (`…进入1880年代的纽` for New York). Without the original, a Latin word of the Chinese that is
+    of its original (`…进入1880年代的纽` for New York), and a person the original names for the first time by given
+    name and surname (`Kremlin spokesman Dmitry Peskov`) whom the translation names by the surname alone, rendered
+    by sound (`克里姆林宫发言人佩斯科夫`), the given name nowhere (not in Latin script, not in a gloss, `佩斯科夫 (Dmitry
+    Peskov)`, not heard even loosely in the paragraph, nor rendered anywhere in the article); not a surname CC-CEDICT
+    gives a rendering for (`普京`: the press names the famous by surname), nor a title before it (`President`), nor
+    the headline. Without the original, a Latin word of the Chinese that is
     a name of the article (its file-name slug, its link addresses, its capitalised words) with one inner letter
     lost, where the whole name is written more often (`automatic` for Automattic, `Chartboot` for Chartboost).
 

@@ -41,6 +41,7 @@ from transqa.checks.transliteration.common import (
 )
 from transqa.checks.transliteration.country import country_swapped
 from transqa.checks.transliteration.dropped import person_dropped
+from transqa.checks.transliteration.given_name import given_dropped
 from transqa.checks.transliteration.homophones import homophone_slips
 from transqa.checks.transliteration.known_literal import known_cut, known_literal
 from transqa.checks.transliteration.listed import listed_literal
@@ -117,6 +118,7 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
             if not o.latin:
                 o.hits = _hits(name, o.targets)
     latin_article = _keeps_names_in_latin(occurrences)
+    yield from given_dropped(ctx, occurrences, reported)
     for name, occs in occurrences.items():
         chinese = [o for o in occs if not o.latin]
         yield from _name_checks(ctx, name, name in generic, occs, chinese, reported, latin_article)

@@ -1,0 +1,42 @@
+"""Release twenty-seven (NAMES27): a person named for the first time rendered by the surname alone (TQA311).
+
+Real MT, WMT22 rte.en.ie.26277 (heldout7 JDExploreAcademy, heldout8 Lan-Bridge): `Kremlin spokesman Dmitry Peskov
+said …` → `克里姆林宫发言人佩斯科夫说，…`; WMT22 guardian.44781 (heldout8 GTCOM): `On Sunday Nadhim Zahawi insisted …`
+→ `周日，扎哈维坚称…`. WMT22 reference A writes `佩斯科夫 (Dmitry Peskov)`: the gloss gives the whole name."""
+
+from __future__ import annotations
+
+from tests.helpers import findings, passes
+
+EN = ("Russia and the United States held talks.\n\n"
+      "Kremlin spokesman Dmitry Peskov said there were very serious differences between Russia and the United States.\n\n"
+      "Peskov said talks would go on.\n")
+ZH = ("俄罗斯和美国举行了会谈。\n\n"
+      "克里姆林宫发言人佩斯科夫说，俄罗斯和美国之间存在非常严重的分歧。\n\n"
+      "佩斯科夫说会谈将继续。\n")
+
+
+def _cut(en: str, zh: str) -> list[str]:
+    return [f.target.text for f in findings(en, zh) if f.code == "TQA311" and f.target is not None]
+
+
+def test_a_first_mention_by_surname_alone_is_reported() -> None:
+    assert _cut(EN, ZH) == ["佩斯科夫"]
+
+
+def test_the_whole_name_rendered_or_glossed_is_not_reported() -> None:
+    for whole in ("德米特里·佩斯科夫", "佩斯科夫 (Dmitry Peskov)", "佩斯科夫（Peskov）", "德米特里佩斯科夫"):
+        passes("TQA311", EN, ZH.replace("发言人佩斯科夫说", f"发言人{whole}说"))
+
+
+def test_a_later_mention_by_surname_is_how_news_names_a_person() -> None:
+    zh = ZH.replace("发言人佩斯科夫说", "发言人德米特里·佩斯科夫说")
+    passes("TQA311", EN, zh)  # the third paragraph's 佩斯科夫 follows the first mention's whole name
+
+
+def test_a_title_and_a_name_or_a_press_name_are_not_a_given_name() -> None:
+    # `President Biden`: a title before the surname; 普京: CC-CEDICT's name for Putin, the press's by surname
+    en = EN.replace("Kremlin spokesman Dmitry Peskov", "Kremlin spokesman Vladimir Putin").replace("Peskov said", "Putin said")
+    passes("TQA311", en, ZH.replace("佩斯科夫", "普京"))
+    en = EN.replace("Kremlin spokesman Dmitry Peskov", "Kremlin spokesman President Peskov")
+    passes("TQA311", en, ZH)
