@@ -40,3 +40,30 @@ def test_a_title_and_a_name_or_a_press_name_are_not_a_given_name() -> None:
     passes("TQA311", en, ZH.replace("佩斯科夫", "普京"))
     en = EN.replace("Kremlin spokesman Dmitry Peskov", "Kremlin spokesman President Peskov")
     passes("TQA311", en, ZH)
+
+
+# WMT22 rte.en.ie.26304 (heldout19 Online-B): `Alfie Barbeary 的全能表演…` once, then 巴比里 in two later paragraphs;
+# WMT22 rt.com.18637 (heldout20 Lan-Bridge): `Al Zeyoudi` once between 泽尤迪 before and after
+EN2 = ("Alfie Barbeary's all-action display had given Wasps hope.\n\n"
+       "Carbery directed a simple penalty at the post, and Wasps scored a stunning try through Barbeary.\n\n"
+       "Having been at the heart of the home advances, Barbeary delivered the telling blow.\n")
+ZH2 = ("Alfie Barbeary 的全能表演给了黄蜂队希望。\n\n"
+       "卡伯里把一个简单的点球踢向门柱，黄蜂队通过巴比里打进一记精彩的达阵。\n\n"
+       "巴比里一直处于主队进攻的核心，他给出了致命一击。\n")
+
+
+def _mixed(en: str, zh: str) -> list[tuple[str, str | None]]:
+    return [(f.target.text, f.suggestion) for f in findings(en, zh)
+            if f.code == "TQA310" and f.target is not None and "kept in Latin script here" in f.message]
+
+
+def test_a_person_kept_whole_in_latin_once_beside_the_surname_rendered_twice_is_reported() -> None:
+    assert _mixed(EN2, ZH2) == [("Barbeary", "巴比里")]
+
+
+def test_a_place_named_after_a_city_or_a_title_before_a_name_is_another_name() -> None:
+    # 奥斯陆: CC-CEDICT's Oslo, a place the press names by its established form; `Storm Arwen`: a word and a name
+    en = EN2.replace("Alfie Barbeary", "Gamle Oslo").replace("Barbeary", "Oslo")
+    assert _mixed(en, ZH2.replace("Alfie Barbeary", "Gamle Oslo").replace("巴比里", "奥斯陆")) == []
+    en = EN2.replace("Alfie Barbeary", "Storm Barbeary")
+    assert _mixed(en, ZH2.replace("Alfie Barbeary", "Storm Barbeary")) == []
