@@ -6,7 +6,12 @@ said …` → `克里姆林宫发言人佩斯科夫说，…`; WMT22 guardian.44
 
 from __future__ import annotations
 
+import pytest
 from tests.helpers import findings, passes
+
+from transqa.lang.transliterate import proper_names
+
+needs_cedict = pytest.mark.skipif(proper_names() is None, reason="CC-CEDICT (the lexicon extra) is not installed")
 
 EN = ("Russia and the United States held talks.\n\n"
       "Kremlin spokesman Dmitry Peskov said there were very serious differences between Russia and the United States.\n\n"
@@ -67,3 +72,12 @@ def test_a_place_named_after_a_city_or_a_title_before_a_name_is_another_name() -
     assert _mixed(en, ZH2.replace("Alfie Barbeary", "Gamle Oslo").replace("巴比里", "奥斯陆")) == []
     en = EN2.replace("Alfie Barbeary", "Storm Barbeary")
     assert _mixed(en, ZH2.replace("Alfie Barbeary", "Storm Barbeary")) == []
+
+
+@needs_cedict
+def test_a_dictionary_name_and_its_short_form_are_one_rendering() -> None:
+    # WMT22 independent.80454 (heldout19, heldout20: four systems): `World War II` as 第二次世界大战, then 二战
+    en = ("The ties are still overshadowed by World War II, when Germany occupied Poland.\n\n"
+          "Scholz became the ninth chancellor after World War II.\n")
+    zh = "两国关系仍笼罩在第二次世界大战的阴影下，当时德国占领了波兰。\n\n肖尔茨成为二战后的第九位总理。\n"
+    passes("TQA310", en, zh)

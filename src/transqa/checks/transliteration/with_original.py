@@ -616,7 +616,21 @@ def _one_of_each(name: str, first: tuple[Occurrence, Hit], later: tuple[Occurren
     (o1, a), (o2, b) = first, later
     if a.block.index == b.block.index or a.form in b.form or b.form in a.form or _another_name(name, o2, {_whole_name(o1)}):
         return False
+    if a.known and b.known and _abbreviates(a.form, b.form):
+        return False  # 二战 for 第二次世界大战: the press's short form of the same dictionary name
     return not (_common_word(a.form, name) or _common_word(b.form, name) or a.form in o2.text or b.form in o1.text)
+
+
+def _abbreviates(a: str, b: str) -> bool:
+    """The shorter form, two characters at least, is the longer one's characters in order (二战 of 第二次世界大战, 北约 of
+    北大西洋公约组织): the way Chinese shortens a name, both forms CC-CEDICT's renderings of it (`_one_of_each`; 特朗普
+    and 川普 share no such order). Measured (release 27): on the wmt-mt development sets 4 false findings fewer
+    (World War II as 二战 and 第二次世界大战 in WMT22 independent.80454: heldout19 1, heldout20 3), no right one lost."""
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 2 or len(short) == len(long_):
+        return False
+    it = iter(long_)
+    return all(c in it for c in short)
 
 
 def _against_known(ctx: Context, name: str, chinese: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
