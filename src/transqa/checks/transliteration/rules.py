@@ -21,7 +21,8 @@ TRANSLIT_INCONSISTENT = rule(
     at least, one character off it, is a second rendering whatever its sound: `塔萨林` beside `萨萨林` for
     Thassalin, `根斯勒` beside `詹斯勒` for Gensler); of two sound-alike renderings in as many paragraphs, the one
     written more often in all is the usual one (`康维` twice in one paragraph, `康威` once); renderings written
-    once each, two or more (`巴贝里`, `巴伯里`, `巴比里`), are each reported against the article's first; with the original,
+    once each, two or more (`巴贝里`, `巴伯里`, `巴比里`), are each reported against the article's first (not a
+    CC-CEDICT name and its short form, the shorter the longer's characters in order: `第二次世界大战`, `二战`); with the original,
     also two forms that only roughly sound like the name and like each other, and no third (`帕特洛` three times,
     `帕特罗` once for Paltrow; `鲍恩`, then `鲍文` for Bowen), and without it, a form written once beside the same form
     with a character of the same sound (`奥卡福`, then `奥卡佛`), and two forms of three characters or more whose toneless
@@ -44,7 +45,9 @@ TRANSLIT_INCONSISTENT = rule(
     everywhere, one paragraph's rendering against one the others, three at least, all write (`麦肯尼` in a headline,
     `麦卡纳尼` in the body for McEnany). A person's title before a name (`Mayor Whitfield`) leaves
     it a name, and accented names (`Kubiš`) are heard as they sound. A name
-    kept in Latin script is reported against renderings that outnumber it, the headline's counted as the body's
+    kept in Latin script (also as a person's whole name the source introduces in full, `Alfie Barbeary 的`, beside
+    the surname rendered by sound in two other paragraphs, `巴比里`) is reported against renderings that outnumber
+    it, the headline's counted as the body's
     (`班克西` in the headline and once in the body beside `Banksy` once; `Scholz，…` as a headline above a body
     that renders it) (three, or the renderings of all
     its forms together, three at least and twice the Latin forms, `肖尔茨` twice and `朔尔茨` twice beside
