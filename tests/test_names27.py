@@ -81,3 +81,13 @@ def test_a_dictionary_name_and_its_short_form_are_one_rendering() -> None:
           "Scholz became the ninth chancellor after World War II.\n")
     zh = "两国关系仍笼罩在第二次世界大战的阴影下，当时德国占领了波兰。\n\n肖尔茨成为二战后的第九位总理。\n"
     passes("TQA310", en, zh)
+
+
+def test_a_person_named_with_a_name_dot_is_named_whatever_the_characters() -> None:
+    # WMT22 independent.80454 (heldout11, heldout19, heldout20: five systems): 亚历山大·卢卡申科, whose 申 is no
+    # transliteration character; WMT22 rt.com.18637 (heldout19 HuaweiTSC): 米哈伊尔·米舒斯京, 京 likewise
+    en = ("Poland and the EU say the government of Belarusian President Aleksander Lukashenko is seeking to "
+          "destabilize the bloc by encouraging migration into its countries.\n")
+    zh = "波兰和欧盟表示，白俄罗斯总统亚历山大·卢卡申科的政府正试图通过鼓励移民进入其国家来破坏欧盟的稳定。\n"
+    passes("TQA321", en, zh)
+    assert "TQA321" in {f.code for f in findings(en, zh.replace("亚历山大·卢卡申科的政府", "及其领导下的现任政府"))}

@@ -328,7 +328,8 @@ PERSON_DROPPED = rule(
     (`Jon Trickett`; CC-CEDICT renders neither, or renders it only as a name: `Peter` 彼得) right after a role or a possessive (`Labour MP Jon Trickett`,
     `the Libertarian Party's Jo Jorgensen`, `his junior minister Shripad Naik`), or a surname after an honorific
     (`Mr Bhattacharya`, `Ms Hyslop`), absent from the aligned Chinese in every form (neither word in Latin script, no run of transliteration characters that sounds like
-    either, no CC-CEDICT rendering of either) while the paragraph is of fair length beside its original
+    either, no CC-CEDICT rendering of either, no part of a `·`-joined name that sounds like either, whatever its
+    characters: `亚历山大·卢卡申科`) while the paragraph is of fair length beside its original
     (`MIN_SOURCE`, `MIN_RATIO` in `checks/transliteration/dropped.py`).
 
     Why it matters: the role stays and the person goes: the reader no longer knows who spoke or acted.
