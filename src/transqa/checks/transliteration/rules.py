@@ -21,7 +21,8 @@ TRANSLIT_INCONSISTENT = rule(
     at least, one character off it, is a second rendering whatever its sound: `塔萨林` beside `萨萨林` for
     Thassalin, `根斯勒` beside `詹斯勒` for Gensler); of two sound-alike renderings in as many paragraphs, the one
     written more often in all is the usual one (`康维` twice in one paragraph, `康威` once); renderings written
-    once each, two or more (`巴贝里`, `巴伯里`, `巴比里`), are each reported against the article's first; with the original,
+    once each, two or more (`巴贝里`, `巴伯里`, `巴比里`), are each reported against the article's first (not a
+    CC-CEDICT name and its short form, the shorter the longer's characters in order: `第二次世界大战`, `二战`); with the original,
     also two forms that only roughly sound like the name and like each other, and no third (`帕特洛` three times,
     `帕特罗` once for Paltrow; `鲍恩`, then `鲍文` for Bowen), and without it, a form written once beside the same form
     with a character of the same sound (`奥卡福`, then `奥卡佛`), and two forms of three characters or more whose toneless
@@ -44,7 +45,9 @@ TRANSLIT_INCONSISTENT = rule(
     everywhere, one paragraph's rendering against one the others, three at least, all write (`麦肯尼` in a headline,
     `麦卡纳尼` in the body for McEnany). A person's title before a name (`Mayor Whitfield`) leaves
     it a name, and accented names (`Kubiš`) are heard as they sound. A name
-    kept in Latin script is reported against renderings that outnumber it, the headline's counted as the body's
+    kept in Latin script (also as a person's whole name the source introduces in full, `Alfie Barbeary 的`, beside
+    the surname rendered by sound in two other paragraphs, `巴比里`) is reported against renderings that outnumber
+    it, the headline's counted as the body's
     (`班克西` in the headline and once in the body beside `Banksy` once; `Scholz，…` as a headline above a body
     that renders it) (three, or the renderings of all
     its forms together, three at least and twice the Latin forms, `肖尔茨` twice and `朔尔茨` twice beside
@@ -130,7 +133,12 @@ NAME_CUT = rule(
     with the original, a Latin-script name cut short (`Stri` for `Stripe`; also where the
     paragraph writes it whole once, `Todibo` then `Todi`) and a
     paragraph that stops, with no punctuation, on the first characters of a CC-CEDICT rendering of a name
-    of its original (`…进入1880年代的纽` for New York). Without the original, a Latin word of the Chinese that is
+    of its original (`…进入1880年代的纽` for New York), and a person the original names for the first time by given
+    name and surname (`Kremlin spokesman Dmitry Peskov`) whom the translation names by the surname alone, rendered
+    by sound (`克里姆林宫发言人佩斯科夫`), the given name nowhere (not in Latin script, not in a gloss, `佩斯科夫 (Dmitry
+    Peskov)`, not heard even loosely in the paragraph, nor rendered anywhere in the article); not a surname CC-CEDICT
+    gives a rendering for (`普京`: the press names the famous by surname), nor a title before it (`President`), nor
+    the headline. Without the original, a Latin word of the Chinese that is
     a name of the article (its file-name slug, its link addresses, its capitalised words) with one inner letter
     lost, where the whole name is written more often (`automatic` for Automattic, `Chartboot` for Chartboost).
 
@@ -320,7 +328,8 @@ PERSON_DROPPED = rule(
     (`Jon Trickett`; CC-CEDICT renders neither, or renders it only as a name: `Peter` 彼得) right after a role or a possessive (`Labour MP Jon Trickett`,
     `the Libertarian Party's Jo Jorgensen`, `his junior minister Shripad Naik`), or a surname after an honorific
     (`Mr Bhattacharya`, `Ms Hyslop`), absent from the aligned Chinese in every form (neither word in Latin script, no run of transliteration characters that sounds like
-    either, no CC-CEDICT rendering of either) while the paragraph is of fair length beside its original
+    either, no CC-CEDICT rendering of either, no part of a `·`-joined name that sounds like either, whatever its
+    characters: `亚历山大·卢卡申科`) while the paragraph is of fair length beside its original
     (`MIN_SOURCE`, `MIN_RATIO` in `checks/transliteration/dropped.py`).
 
     Why it matters: the role stays and the person goes: the reader no longer knows who spoke or acted.
