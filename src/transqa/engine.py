@@ -135,10 +135,13 @@ def check_paths(source_path: str | None, target_path: str, settings: Settings | 
     if source is not None and (source_name or source_path == "-"):
         source.path = source_name or STDIN_NAME
     told = refuse_table_early(target_path)  # a TSV or CSV export given as the translation: refused before it is parsed
-    target = load_target(target_path, source, (settings or DEFAULT).force_chinese, english_ok)
-    if english_ok and source is None and not any(han_count(b.text) for b in target.blocks) and \
+    forced = (settings or DEFAULT).force_chinese
+    target = load_target(target_path, source, forced, english_ok)
+    if english_ok and source is None and not forced and not any(han_count(b.text) for b in target.blocks) and \
             untranslated.left_in_english(target) is None:
-        raise no_chinese(target_path)  # no Chinese and no English prose either (a list of names): no translation read
+        # no Chinese and no English prose either (a list of names): no translation read; a Korean or kana text the
+        # flag --force-chinese asks to check as Chinese is checked
+        raise no_chinese(target_path)
     if not told:  # one whose first 64 KB could not tell (standard input, UTF-16, long rows): looked at once, here
         refuse_table(target_path, target.raw)
     if target_path == "-":
