@@ -169,7 +169,8 @@ def _slug_and_address_names(prose: list[Block], slug: tuple[str, ...]) -> list[t
 
 
 def _names_of(href: str) -> tuple[str, ...]:
-    """The names a link's address spells (`linknames.address_names`, and the site a home page stands for)."""
+    """The names a link's address spells, lower case (`linknames.address_names`, and the site a home page or a profile
+    stands for: `untranslated.named_site`); a name is in it when the address names it."""
     from transqa.checks.linknames import address_names
     from transqa.checks.untranslated import named_site
 
@@ -195,7 +196,7 @@ def _self_linked(name: str, places: list[tuple[Block, int]]) -> int:
     writes once in Latin, in its link, and elsewhere as the word: `平方` in a list of the startups beside it, from the
     release-25 newcomer's reading of a-list-of-startups-goldman-sachs…)."""
     low = name.lower()
-    return sum(1 for b, i in places for lk in b.links if lk.start <= i < lk.end and _address_names_it(lk.href, low))
+    return sum(1 for b, i in places for lk in b.links if lk.start <= i < lk.end and low in _names_of(lk.href))
 
 
 def _read_back(name: str, prose: list[Block], slug: tuple[str, ...]) -> tuple[str, ...]:
@@ -254,14 +255,7 @@ def _stands_as_name(text: str, i: int, form: str) -> bool:
 
 def _names_itself(lk: Link, name: str) -> bool:
     """The link's text is the name alone and its address names it (`[FairSearch](http://www.fairsearch.org/)`)."""
-    return lk.text.strip() == name and _address_names_it(lk.href, name.lower())
-
-
-def _address_names_it(href: str, low: str) -> bool:
-    from transqa.checks.linknames import address_names
-    from transqa.checks.untranslated import named_site
-
-    return named_site(href) == low or low in address_names(href)
+    return lk.text.strip() == name and name.lower() in _names_of(lk.href)
 
 
 def _alone(text: str, s: int, e: int) -> bool:
