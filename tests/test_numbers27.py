@@ -31,3 +31,6 @@ def test_other_bounds_on_a_clock_time_are_not_read() -> None:
     # `until` on a time of day is left alone
     assert not _bound_findings("We met at about 5pm.", "我们在下午5点见面。")
     assert not _bound_findings("The shop is open until 10pm.", "商店营业到晚上10点。")
+    # the two above pass with or without that restriction; this one does not: read, `until 10pm` → `10点多` clashes
+    # (at most, then 10 or more) and was reported as `past 10pm`
+    assert not _bound_findings("The shop is open until 10pm.", "商店营业到晚上10点多。")
