@@ -23,6 +23,9 @@ def test_past_as_the_minutes_of_a_time_or_the_past_years_is_no_bound() -> None:
     assert not _bound_findings("We met at half past three.", "我们在三点半见面。")
     assert not _bound_findings("We met at a quarter past 3.", "我们在3点15分见面。")
     assert not _bound_findings("We met at ten past one.", "我们在一点十分见面。")
+    # the three above are read whole as clock times (or `one` as no time), `past` inside them: they pass without the
+    # minutes' guard (bounds._EN_CLOCK_PAST); this one does not (read, `ten past 1am` → `1点` was `past 1am` dropped)
+    assert not _bound_findings("We met at ten past 1am.", "我们在凌晨1点见面。")
     assert not _bound_findings("Prices fell in the past 5 years.", "过去5年价格下降了。")
 
 
