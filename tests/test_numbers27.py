@@ -23,6 +23,9 @@ def test_past_as_the_minutes_of_a_time_or_the_past_years_is_no_bound() -> None:
     assert not _bound_findings("We met at half past three.", "我们在三点半见面。")
     assert not _bound_findings("We met at a quarter past 3.", "我们在3点15分见面。")
     assert not _bound_findings("We met at ten past one.", "我们在一点十分见面。")
+    # the three above are read whole as clock times (or `one` as no time), `past` inside them: they pass without the
+    # minutes' guard (bounds._EN_CLOCK_PAST); this one does not (read, `ten past 1am` → `1点` was `past 1am` dropped)
+    assert not _bound_findings("We met at ten past 1am.", "我们在凌晨1点见面。")
     assert not _bound_findings("Prices fell in the past 5 years.", "过去5年价格下降了。")
 
 
@@ -31,3 +34,6 @@ def test_other_bounds_on_a_clock_time_are_not_read() -> None:
     # `until` on a time of day is left alone
     assert not _bound_findings("We met at about 5pm.", "我们在下午5点见面。")
     assert not _bound_findings("The shop is open until 10pm.", "商店营业到晚上10点。")
+    # the two above pass with or without that restriction; this one does not: read, `until 10pm` → `10点多` clashes
+    # (at most, then 10 or more) and was reported as `past 10pm`
+    assert not _bound_findings("The shop is open until 10pm.", "商店营业到晚上10点多。")

@@ -159,17 +159,16 @@ def _slug_and_address_names(prose: list[Block], slug: tuple[str, ...]) -> list[t
             for n in _names_of(lk.href):
                 named.setdefault(n.replace("-", ""), n)
     out: list[tuple[str, str, str]] = []
-    for i in range(len(slug)):
-        for j in range(i + 1, min(len(slug), i + 3) + 1):
-            words = slug[i:j]
-            low = "".join(words)
-            if len(low) >= SLUG_SPELT_FROM and low in named and all(w.isalpha() for w in words):
-                out.append(("".join(w.capitalize() for w in words), "-".join(words), named[low]))
+    for words in _slug_runs(slug):
+        low = "".join(words)
+        if len(low) >= SLUG_SPELT_FROM and low in named and all(w.isalpha() for w in words):
+            out.append(("".join(w.capitalize() for w in words), "-".join(words), named[low]))
     return out
 
 
 def _names_of(href: str) -> tuple[str, ...]:
-    """The names a link's address spells (`linknames.address_names`, and the site a home page stands for)."""
+    """The names a link's address spells, lower case (`linknames.address_names`, and the site a home page or a profile
+    stands for: `untranslated.named_site`); a name is in it when the address names it."""
     from transqa.checks.linknames import address_names
     from transqa.checks.untranslated import named_site
 
@@ -186,7 +185,15 @@ def _slug_spells(name: str, slug: tuple[str, ...]) -> int:
     low = name.lower()
     if len(low) < SLUG_SPELT_FROM:
         return 0
-    return int(any("".join(slug[i:j]) in (low, low + "s") for i in range(len(slug)) for j in range(i + 1, min(len(slug), i + 3) + 1)))
+    return int(any("".join(words) in (low, low + "s") for words in _slug_runs(slug)))
+
+
+def _slug_runs(slug: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+    """Every run of one to three consecutive slug words, by its first word, then shortest first: the slug's ways of
+    spelling a name (`touchpad`, `mention-mobile`, `quake-live`, `poll-netflix-blockbuster`)."""
+    for i in range(len(slug)):
+        for j in range(i + 1, min(len(slug), i + 3) + 1):
+            yield slug[i:j]
 
 
 def _self_linked(name: str, places: list[tuple[Block, int]]) -> int:
@@ -195,7 +202,7 @@ def _self_linked(name: str, places: list[tuple[Block, int]]) -> int:
     writes once in Latin, in its link, and elsewhere as the word: `平方` in a list of the startups beside it, from the
     release-25 newcomer's reading of a-list-of-startups-goldman-sachs…)."""
     low = name.lower()
-    return sum(1 for b, i in places for lk in b.links if lk.start <= i < lk.end and _address_names_it(lk.href, low))
+    return sum(1 for b, i in places for lk in b.links if lk.start <= i < lk.end and low in _names_of(lk.href))
 
 
 def _read_back(name: str, prose: list[Block], slug: tuple[str, ...]) -> tuple[str, ...]:
@@ -210,7 +217,7 @@ def _read_back(name: str, prose: list[Block], slug: tuple[str, ...]) -> tuple[st
     from transqa.lang.transliterate import is_proper_noun, is_translit
 
     low = name.lower()
-    if not any("".join(slug[i:j]) == low for i in range(len(slug)) for j in range(i + 1, min(len(slug), i + 3) + 1)):
+    if not any("".join(words) == low for words in _slug_runs(slug)):
         return ()
     forms = {b.text[s:e] for b in prose for run in _HAN_RUN.finditer(b.text)
              for s, e in ((run.start() + a, run.start() + z) for a, z in translated_spans(low, run.group(0)))}
@@ -254,14 +261,7 @@ def _stands_as_name(text: str, i: int, form: str) -> bool:
 
 def _names_itself(lk: Link, name: str) -> bool:
     """The link's text is the name alone and its address names it (`[FairSearch](http://www.fairsearch.org/)`)."""
-    return lk.text.strip() == name and _address_names_it(lk.href, name.lower())
-
-
-def _address_names_it(href: str, low: str) -> bool:
-    from transqa.checks.linknames import address_names
-    from transqa.checks.untranslated import named_site
-
-    return named_site(href) == low or low in address_names(href)
+    return lk.text.strip() == name and name.lower() in _names_of(lk.href)
 
 
 def _alone(text: str, s: int, e: int) -> bool:

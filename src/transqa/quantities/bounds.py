@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from transqa.quantities.core import Quantity, parse_number
+from transqa.quantities.english import EN_UNITS
 from transqa.quantities.needs import Words, long_without
 from transqa.quantities.periods import ZH_TIME_UNITS
 
@@ -91,10 +92,9 @@ DROPPABLE = frozenset({"upper", "near", "lower"})
 # WMT22 t1_hkc5no1 line 1628 (`till past 1am` → `到凌晨1点`, five systems labelled number; the others wrote 1点多 or
 # 1点过); WMT21 and WMT22 sources hold no other `past` before a clock time.
 _EN_PAST = re.compile(r"(?:^|[\s(])(?:(?:just|shortly|well|long|a little|slightly|way)\s+)?past\s+$", re.IGNORECASE)
-# `half past 1`, `ten past 1`, `20 minutes past 1`: the minutes of a time of day, not a bound
-_EN_CLOCK_PAST = re.compile(r"(?:\d|\b(?:half|quarter|minutes?|mins?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                            r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\w+|thirty))\s+past\s+$",
-                            re.IGNORECASE)
+# `half past 1`, `ten past 1`, `20 minutes past 1`: the minutes of a time of day (one to nineteen, twenty…, thirty), not a bound
+_EN_CLOCK_PAST = re.compile(r"(?:\d|\b(?:half|quarter|minutes?|mins?|" + "|".join(w for w, n in EN_UNITS.items() if n)
+                            + r"|twenty|twenty-\w+|thirty))\s+past\s+$", re.IGNORECASE)
 _EN_UNTIL = re.compile(r"\b(?:until|till|up until)\s+(?:(?:the\s+)?age(?:\s+of)?\s+|aged\s+)?$", re.IGNORECASE)
 _EN_NEGATION = re.compile(r"\b(?:not|never|no|only|nobody|none)\b|n't\b", re.IGNORECASE)
 _ZH_UNTIL = re.compile(r"直到[^，。；！？]{0,4}$")
