@@ -91,7 +91,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     standalone = _standalone_names(prose)
     for name, places in sorted(standalone.items()):
         linked = _self_linked(name, places)
-        slugged = _slug_spells(name, slug)  # the English title names it: one Latin writing more
+        slugged = _slug_spells(name, places, slug)  # the English title names it: one Latin writing more
         if len(places) + linked + slugged < MIN_LATIN:
             continue
         by_links = len(places) - linked + slugged < MIN_LATIN  # its Latin places mostly links to itself
@@ -176,14 +176,18 @@ def _names_of(href: str) -> tuple[str, ...]:
     return (site,) if site else address_names(href)
 
 
-def _slug_spells(name: str, slug: tuple[str, ...]) -> int:
+def _slug_spells(name: str, places: list[tuple[Block, int]], slug: tuple[str, ...]) -> int:
     """1 when the article's file name, its English slug, spells the name (a slug word, its plural, or two or three
     slug words joined: `touchpad` of …-32gb-touchpad-backorders, `poll-netflix-blockbuster`) and the name has
     SLUG_SPELT_FROM letters or more; 0 otherwise. The slug is the original's title in Latin script: a name it spells
     and the prose writes once in Latin (`32GB 的 TouchPad 订单`) is written twice by the article's own evidence, as a
-    self-linked place counts twice (`_self_linked`)."""
+    self-linked place counts twice (`_self_linked`). Not when the slug word is the first of a longer name the article
+    writes half in Latin (`_slug_name_goes_on`: `Credit 芝麻` of credit-sesame-…, where 信用 is the word)."""
     low = name.lower()
     if len(low) < SLUG_SPELT_FROM:
+        return 0
+    k = next((k for k, w in enumerate(slug) if w in (low, low + "s")), None)
+    if k is not None and _slug_name_goes_on(name, places, slug, k):
         return 0
     return int(any("".join(words) in (low, low + "s") for words in _slug_runs(slug)))
 
@@ -377,7 +381,6 @@ def _slug_subject(name: str, places: list[tuple[Block, int]], slug: tuple[str, .
     meet-turntables-piki…), not as a product after a brand (a slug word no English word list knows, `slug_names`)
     whose Chinese name CC-CEDICT has (`yahoo-mail`, `google-slides`), nor as the first word of a longer name the article writes half in Latin (`Credit 芝麻` for
     Credit Sesame of credit-sesame-brings…: the next slug word's rendering right after a Latin place)."""
-    from transqa.lang.lexicon import renderings
     from transqa.lang.transliterate import known_renderings
 
     low = name.lower()
@@ -386,6 +389,15 @@ def _slug_subject(name: str, places: list[tuple[Block, int]], slug: tuple[str, .
             continue
         if k and slug[k - 1] in names and known_renderings(slug[k - 1].capitalize()):
             return False
-        after = renderings(slug[k + 1]) if k + 1 < len(slug) else ()
-        return not any(b.text[i + len(name) :].lstrip(" ").startswith(after) for b, i in places) if after else True
+        return not _slug_name_goes_on(name, places, slug, k)
     return False
+
+
+def _slug_name_goes_on(name: str, places: list[tuple[Block, int]], slug: tuple[str, ...], k: int) -> bool:
+    """The slug word k that spells the name is the first word of a longer name the article writes half in Latin: the
+    next slug word's rendering stands right after a Latin place (`Credit 芝麻` for Credit Sesame of
+    credit-sesame-brings…)."""
+    from transqa.lang.lexicon import renderings
+
+    after = renderings(slug[k + 1]) if k + 1 < len(slug) else ()
+    return bool(after) and any(b.text[i + len(name) :].lstrip(" ").startswith(after) for b, i in places)
