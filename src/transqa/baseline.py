@@ -149,9 +149,11 @@ def baseline_notice(baseline_path: str, items: list[tuple[str, list[str]]]) -> s
 def _dropped(baseline_path: str, targets: list[str]) -> int:
     """How many articles the baseline file being written over records that are not among this run's `targets`
     (`check ONE --write-baseline` over a whole corpus's baseline replaced it with one article's records, unsaid)."""
-    try:  # not read_bytes: that would make the file an input of the run, which refuses to write over one
-        old = json.loads(Path(baseline_path).read_bytes()).get("files", {})
-    except (OSError, ValueError, RecursionError, AttributeError):
+    try:  # not as an input of the run (which refuses to write over one); only a regular file, under the input cap:
+        # a device (/dev/full, /dev/zero) never ends and a FIFO blocks (HOSTILE27 #1), and a file over the cap
+        # could not serve as --baseline anyway (load_baseline reads it under the same cap), so it records nothing
+        old = json.loads(read_bytes(baseline_path, is_input=False)).get("files", {})
+    except (InputError, OSError, ValueError, RecursionError, AttributeError):
         return 0
     if not isinstance(old, dict):
         return 0
