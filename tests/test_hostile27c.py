@@ -52,3 +52,72 @@ def test_1_an_old_baseline_over_the_input_cap_is_not_read(tmp_path: Path, monkey
     monkeypatch.setattr(decode.read_bytes, "__defaults__", (16, True))
     assert "other article" not in baseline.baseline_notice(str(old), [])  # counted no records: too large to read
     assert (os.stat(old).st_dev, os.stat(old).st_ino) not in decode.INPUTS  # nor made an input of the run
+
+
+_CHIP_URL = "https://example.com/news/kestrel-orbis"
+
+
+@pytest.mark.parametrize("defect", ["nul", "utf16-bom", "three-bad-bytes"])
+def test_2_a_capture_with_a_few_bad_bytes_is_read_as_a_browser_reads_it(defect: str, tmp_path: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+    import shutil
+
+    from tests.conftest import ROOT
+    from tests.wayback_server import Wayback
+
+    page = (ROOT / "corpora/samples/chip-merger.en.html").read_bytes()
+    bad = {"nul": page.replace(b"<body>", b"<body>\x00", 1), "utf16-bom": b"\xff\xfe" + page,
+           "three-bad-bytes": page.replace(b"<body>", b"<body>\xff\xfe\xff", 1)}[defect]
+    (tmp_path / "arc").mkdir()
+    shutil.copy(ROOT / "corpora/samples/chip-merger.zh.md", tmp_path / "arc")
+    cache = tmp_path / "c"
+    with Wayback() as wb:
+        wb.add(_CHIP_URL, bad, "20240315000000")
+        args = ["--fetch-source", "--wayback-endpoint", wb.endpoint, "--cache-dir", str(cache)]
+        code, out, err = run_cli(capsys, "check", str(tmp_path / "arc/chip-merger.zh.md"), *args, "--format", "json")
+        assert code == 1 and err == "", err  # exit 2, the translation unchecked before
+        doc = json.loads(out)["documents"][0]
+        assert doc["mode"] == "pair" and doc["source"].startswith(wb.endpoint) and "TQA102" in {f["code"] for f in doc["findings"]}
+        run_cli(capsys, "audit", str(tmp_path / "arc"), *args, "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "a.jsonl"), "--no-progress")
+    row = json.loads((tmp_path / "a.jsonl").read_text(encoding="utf-8"))
+    assert row["source"].startswith(wb.endpoint) and row.get("error") is None  # the cache object, an error row before
+
+
+def test_2_a_capture_no_encoding_reads_is_not_cached_and_its_url_is_named() -> None:
+    from transqa.load.wayback import FetchError, as_page
+
+    url = "http://wb/web/2024id_/https://example.com/a"
+    garbled = b"<html><body><p>" + bytes(range(0x80, 0x100)) * 40 + b"</p></body></html>"  # no encoding, mostly invalid
+    with pytest.raises(FetchError) as exc:
+        as_page(garbled.replace(b"<p>", b"<p>\x00"), "text/html", url)
+    assert exc.value.kind == "undecodable" and exc.value.message.startswith(f"the capture {url} ") and "not cached" in exc.value.message
+    assert as_page(b"<p>caf\xc3\xa9\x00 ok</p>\n", "text/html", url) == "<p>café ok</p>\n".encode()
+
+
+def test_2_a_bad_capture_cached_by_an_older_release_is_a_miss(tmp_path: Path) -> None:
+    import hashlib
+    import json
+
+    from transqa.load.wayback import FetchConfig, Fetcher
+
+    data = b"<html><body>\x00<p>An article about chips.</p></body></html>\n"
+    digest = hashlib.sha256(data).hexdigest()
+    fetcher = Fetcher(FetchConfig(endpoint="http://127.0.0.1:9", cache_dir=str(tmp_path), offline=True))
+    (fetcher.config.cache_path() / "objects").mkdir(parents=True)
+    (fetcher.config.cache_path() / "objects" / f"{digest}.html").write_bytes(data)
+    idx = fetcher._index_file(_CHIP_URL, None)  # noqa: SLF001
+    idx.parent.mkdir(parents=True)
+    idx.write_text(json.dumps({"timestamp": "2024", "url": "http://x", "sha256": digest}), encoding="utf-8")
+    assert fetcher._from_cache(_CHIP_URL, None) is None  # noqa: SLF001  (fetched again, not served until deleted)
+
+
+def test_2_an_audit_error_row_of_a_capture_names_its_url_not_the_cache_object(tmp_path: Path) -> None:
+    from tests.conftest import ROOT
+
+    from transqa.engine import check_or_error
+
+    cached = tmp_path / "3e96.html"
+    cached.write_text("<html><body><p>这是一篇中文文章，不是英文原文。这是一篇中文文章，不是英文原文。</p></body></html>\n", encoding="utf-8")
+    result = check_or_error(str(cached), str(ROOT / "corpora/samples/chip-merger.zh.md"), None, "http://wb/web/1id_/https://x.com/a")
+    assert result.error is not None and result.source_path == "http://wb/web/1id_/https://x.com/a"
