@@ -121,3 +121,28 @@ def test_2_an_audit_error_row_of_a_capture_names_its_url_not_the_cache_object(tm
     cached.write_text("<html><body><p>这是一篇中文文章，不是英文原文。这是一篇中文文章，不是英文原文。</p></body></html>\n", encoding="utf-8")
     result = check_or_error(str(cached), str(ROOT / "corpora/samples/chip-merger.zh.md"), None, "http://wb/web/1id_/https://x.com/a")
     assert result.error is not None and result.source_path == "http://wb/web/1id_/https://x.com/a"
+
+
+def test_6_a_manifest_row_with_no_source_is_paired_by_originals_index_and_originals(tmp_path: Path,
+                                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+    import shutil
+
+    from tests.conftest import ROOT
+
+    samples = ROOT / "corpora/samples"
+    for d in ("arc", "pages", "named"):
+        (tmp_path / d).mkdir()
+    shutil.copy(samples / "chip-merger.zh.md", tmp_path / "arc")
+    shutil.copy(samples / "battery-recall.zh.md", tmp_path / "arc")
+    shutil.copy(samples / "chip-merger.en.html", tmp_path / "pages/p1.html")
+    shutil.copy(samples / "battery-recall.en.md", tmp_path / "named/battery-recall.en.md")
+    (tmp_path / "idx.csv").write_text(f"url,path\n{_CHIP_URL},pages/p1.html\n", encoding="utf-8")
+    (tmp_path / "m.csv").write_text("source,target\n,arc/chip-merger.zh.md\n,arc/battery-recall.zh.md\n", encoding="utf-8")
+    out = tmp_path / "b.jsonl"
+    run_cli(capsys, "audit", "--manifest", str(tmp_path / "m.csv"), "--originals-index", str(tmp_path / "idx.csv"),
+            "--originals", str(tmp_path / "named"), "--store", str(tmp_path / "b.sqlite"), "-o", str(out), "--no-progress", "-q")
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [(r["mode"], Path(r["source"]).name) for r in rows] == [("pair", "p1.html"), ("pair", "battery-recall.en.md")]  # target-only before
+    run_cli(capsys, "audit", "--manifest", str(tmp_path / "m.csv"), "--store", str(tmp_path / "c.sqlite"), "-o", str(out), "--no-progress", "-q")
+    assert [json.loads(x)["mode"] for x in out.read_text(encoding="utf-8").splitlines()] == ["target-only"] * 2  # without them: alone, as before

@@ -346,7 +346,7 @@ class Audit:
             if out is not None and out != "-":
                 remove_stale_temps(out)
         again: list[str] = []  # a manifest's row naming the pair of an earlier row: checked and counted once
-        self.jobs = from_manifest(req.manifest, again) if req.manifest else from_paths(
+        self.jobs = from_manifest(req.manifest, again, req.originals, req.originals_index) if req.manifest else from_paths(
             list(req.paths), req.originals, req.originals_index, req.reference)
         if not req.manifest:  # `audit a.md ./a.md`, a file and its folder: checked and counted once
             self.jobs, again = once_each(self.jobs)
