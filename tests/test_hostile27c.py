@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from tests.helpers import run_cli
 
 _ZH = "# 报道\n\n彭博 T2 报道，公司收入增长。\n\n公司表示将继续扩张。\n"
@@ -146,3 +145,53 @@ def test_6_a_manifest_row_with_no_source_is_paired_by_originals_index_and_origin
     assert [(r["mode"], Path(r["source"]).name) for r in rows] == [("pair", "p1.html"), ("pair", "battery-recall.en.md")]  # target-only before
     run_cli(capsys, "audit", "--manifest", str(tmp_path / "m.csv"), "--store", str(tmp_path / "c.sqlite"), "-o", str(out), "--no-progress", "-q")
     assert [json.loads(x)["mode"] for x in out.read_text(encoding="utf-8").splitlines()] == ["target-only"] * 2  # without them: alone, as before
+
+
+def _concise(capsys: pytest.CaptureFixture[str], *paths: Path) -> list[str]:
+    code, out, _err = run_cli(capsys, "check", *map(str, paths), "--format", "concise", "-q")
+    return out.splitlines()
+
+
+@pytest.mark.parametrize("line", ["收入增长 1 . 5T2 亿美元。", "收入增长 1.5T2 亿美元。", "公司收入增长 1 . T2 5 亿美元。",
+                                  "彭博 Ｔ２ 报道，公司收入增长。", "公司表示将继续扩张，Ｔ2 说。"])
+def test_5_8_a_placeholder_touching_a_figure_or_written_full_width_is_reported(line: str, tmp_path: Path,
+                                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    zh = tmp_path / "a.zh.md"
+    zh.write_text(f"# 报道\n\n{line}\n\n公司表示将继续扩张。\n", encoding="utf-8")
+    en = tmp_path / "a.en.md"
+    en.write_text("# Report\n\nRevenue grew by $150 million, Bloomberg reported.\n\nThe company said it would expand.\n", encoding="utf-8")
+    alone, paired = _concise(capsys, zh), _concise(capsys, en, zh)
+    assert any("TQA303" in x for x in alone), alone  # nothing before, target-only
+    assert any("TQA303" in x for x in paired), paired  # nor with the original
+
+
+def test_5_fix_does_not_join_a_figure_up_to_a_placeholder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    zh = tmp_path / "a.zh.md"
+    zh.write_text("# 报道\n\n收入增长 1 . 5T2 亿美元，彭博T2报道。\n\n公司表示将继续扩张。\n", encoding="utf-8")
+    run_cli(capsys, "fix", str(zh), "--write", "-q")
+    line = zh.read_text(encoding="utf-8").splitlines()[2]
+    assert "T2" not in line and "1.5T2" not in line, line  # `1.5T2 亿美元`, checked clean, before
+    assert "5 亿美元" in line  # the figure's space kept (`1 . 5亿`: the token's deletion took it)
+    run_cli(capsys, "fix", str(zh), "--write", "-q")
+    assert zh.read_text(encoding="utf-8").splitlines()[2] == "收入增长 1.5 亿美元，彭博报道。"
+    assert _concise(capsys, zh) == []
+
+
+def test_10_a_traditional_attribution_after_a_placeholder_is_a_certain_repair(tmp_path: Path,
+                                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    zh = tmp_path / "a.zh.md"
+    zh.write_text("# 报道\n\n收入增長 1 . 5 億美元，彭博 T2 報導。\n\n公司表示将继续扩张。\n", encoding="utf-8")
+    out = _concise(capsys, zh)
+    assert [x for x in out if "TQA303" in x and "check whether a name was lost" in x] == [], out
+    run_cli(capsys, "fix", str(zh), "--write", "-q")
+    assert "彭博報導" in zh.read_text(encoding="utf-8")
+
+
+def test_10_an_invisible_character_beside_a_space_is_reported_and_goes_with_a_deleted_token(tmp_path: Path,
+                                                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    zh = tmp_path / "a.zh.md"
+    zh.write_text("# 报道\n\n据彭博\u200b \u200c报道，公司收入增长。\n\n据彭博\u200b T2 \u200c报道。\n", encoding="utf-8")
+    out = _concise(capsys, zh)
+    assert sum("TQA508" in x and ":3:" in x for x in out) == 2, out  # no finding before
+    run_cli(capsys, "fix", str(zh), "--write", "-q")
+    assert zh.read_text(encoding="utf-8").splitlines()[4] == "据彭博报道。"  # `据彭博\u200b  \u200c报道` before
