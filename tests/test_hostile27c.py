@@ -195,3 +195,68 @@ def test_10_an_invisible_character_beside_a_space_is_reported_and_goes_with_a_de
     assert sum("TQA508" in x and ":3:" in x for x in out) == 2, out  # no finding before
     run_cli(capsys, "fix", str(zh), "--write", "-q")
     assert zh.read_text(encoding="utf-8").splitlines()[4] == "据彭博报道。"  # `据彭博\u200b  \u200c报道` before
+
+
+def test_10_mail_ru_ru_is_no_certain_join(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    zh = tmp_path / "m.zh.md"
+    zh.write_text("# 报道\n\nMail.ru 周二表示，收入增长。\n\nMail.ru 的用户上升，mail . ru . ru 称。\n", encoding="utf-8")
+    assert any("TQA302" in x for x in _concise(capsys, zh))
+    run_cli(capsys, "fix", str(zh), "--write", "-q")
+    assert "Mail.ru . ru" not in zh.read_text(encoding="utf-8")  # fixed so, and checked clean, before
+    assert any("TQA302" in x for x in _concise(capsys, zh))
+
+
+def test_10_a_baseline_with_a_key_twice_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.helpers import one_error
+
+    zh = tmp_path / "a.zh.md"
+    zh.write_text(_ZH, encoding="utf-8")
+    base = tmp_path / "b.json"
+    assert run_cli(capsys, "check", str(zh), "--write-baseline", str(base))[0] == 0
+    text = base.read_text(encoding="utf-8")
+    base.write_text(text.replace('"files": {', '"files": {}, "files": {', 1), encoding="utf-8")
+    code, _out, err = run_cli(capsys, "check", str(zh), "--baseline", str(base))
+    assert code == 2  # the last "files" taken silently before, every finding shown again (rc=1)
+    one_error(err, 'not a baseline (the key "files" is given twice')
+
+
+@pytest.mark.parametrize("glob", ["[", "a[!.zh.md", "  "])
+def test_10_a_per_file_ignores_key_that_is_no_glob_is_refused(glob: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.helpers import one_error
+
+    (tmp_path / "transqa.toml").write_text(f'[transqa]\nper-file-ignores = {{ "{glob}" = ["TQA303"] }}\n', encoding="utf-8")
+    zh = tmp_path / "a.zh.md"
+    zh.write_text(_ZH, encoding="utf-8")
+    code, _out, err = run_cli(capsys, "check", str(zh))
+    assert code == 2, err  # accepted silently before (fnmatch reads an unclosed [ as itself)
+    one_error(err, "not a glob pattern")
+    (tmp_path / "transqa.toml").write_text('[transqa]\nper-file-ignores = { "[[]x].zh.md" = ["TQA303"], "a[]]*.md" = ["TQA303"] }\n', encoding="utf-8")
+    assert run_cli(capsys, "check", str(zh))[0] == 1  # a closed set is a glob
+
+
+def test_9_a_stop_while_the_store_is_read_does_not_say_none_is_stored(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.helpers import three_samples
+
+    from transqa.audit.store import Store
+
+    three_samples(tmp_path)
+    store = str(tmp_path / "s.sqlite")
+    run_cli(capsys, "audit", str(tmp_path), "--store", store, "-o", str(tmp_path / "a.jsonl"), "--no-progress", "-q")
+
+    def stopped(self: Store, keys: list[str]) -> dict[str, str]:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Store, "get_many", stopped)
+    code, _out, err = run_cli(capsys, "audit", str(tmp_path), "--store", store, "-o", str(tmp_path / "b.jsonl"), "--no-progress", "-q")
+    assert code == 130 and "0 of 3 articles are stored" not in err, err  # said of a store holding all three, before
+    assert "the same command resumes from whatever the result store holds" in err
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
+def test_10_standard_output_on_a_full_device_is_said_in_the_house_words(tmp_path: Path) -> None:
+    (tmp_path / "a.zh.md").write_text(_ZH, encoding="utf-8")
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        p = subprocess.run([sys.executable, "-m", "transqa", "check", "a.zh.md"], cwd=tmp_path, stdout=full, stderr=subprocess.PIPE,
+                           text=True, timeout=120, check=False)
+    assert p.returncode == 2 and p.stderr == "transqa: error: <standard output>: no space left on the device\n", p.stderr

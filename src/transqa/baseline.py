@@ -72,10 +72,12 @@ def _key(base_dir: str, target: str) -> str:
 def load_baseline(path: str) -> dict[str, Counter[str]]:
     """A baseline file as {target path relative to the baseline: Counter of fingerprints}. Raises InputError
     when it is missing, not JSON, of an older schema (OLD_SCHEMAS) or not of SCHEMA."""
-    try:
-        data = json.loads(read_bytes(path).decode("utf-8-sig"))  # a BOM an editor adds is not part of the JSON (HOSTILE25 #7)
+    try:  # a BOM an editor adds is not part of the JSON (HOSTILE25 #7)
+        data = json.loads(read_bytes(path).decode("utf-8-sig"), object_pairs_hook=_once_each)
     except InputError as exc:
         raise InputError(path, "no such baseline file" if exc.kind == "missing" else exc.message, exc.kind) from None
+    except _Twice as exc:
+        raise InputError(path, f"not a baseline (the key {json.dumps(exc.key)[:80]} is given twice in one object)", "baseline") from None
     except ValueError as exc:
         raise InputError(path, f"not a baseline (invalid JSON: {exc})", "baseline") from None
     except RecursionError:  # nesting deeper than the decoder can follow: no baseline is nested at all
@@ -90,6 +92,23 @@ def load_baseline(path: str) -> dict[str, Counter[str]]:
     if wrong:
         raise InputError(path, f"not a baseline ({wrong})", "baseline")
     return {k: Counter(v) for k, v in files.items()}
+
+
+class _Twice(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _once_each(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    """A JSON object whose keys are all different, else _Twice: a hand-merged baseline with `"files"` (or one file)
+    twice took the last silently, and the records of the first were shown again (HOSTILE27 #10)."""
+    out: dict[str, object] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _Twice(key)
+        out[key] = value
+    return out
 
 
 def _shape_error(files: object) -> str | None:

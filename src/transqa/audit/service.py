@@ -463,7 +463,11 @@ class Audit:
             for _index, line in sorted(outcome.stats.waiting.items()):  # stored out of order: in the summary too
                 outcome.summary.add(store.read(line) or decode_record(line))
             unwritten = unwritten_note(req.output, req.summary, req.write_baseline, req.fix_patch, req.html_dir)
-            Interrupts.note = _resume_note(outcome.stats.stored, outcome.stats.total or len(self.jobs)) + (f"; {unwritten}" if unwritten else "")
+            # stopped while the store was still being read (its count not known yet: `0 of 400 are stored` was said of
+            # a store holding all 400, HOSTILE27 #9): what is stored stays stored, and the same command takes it
+            resume = (_resume_note(outcome.stats.stored, outcome.stats.total) if outcome.stats.total
+                      else "the same command resumes from whatever the result store holds")
+            Interrupts.note = resume + (f"; {unwritten}" if unwritten else "")
             self._stopped = outcome
             raise
         except DaskLost as exc:  # a cluster left with no worker: one line, what is stored stays stored (HOSTILE26 #1)

@@ -131,6 +131,10 @@ RULES = (NAME_GARBLED, NAME_INCONSISTENT, STRAY_TOKEN, NAME_CASE_VARIANT)
 # Separators MT puts inside a name: spaces, spaced dots, hyphens, or a sentence break with a verb.
 _SEP = re.compile(r"^(?:\s+|\s*[.．]\s*|\s*-\s*|\s*[\u4e00-\u9fff]{0,2}[。．]\s*)$")
 _DOT_SEP = re.compile(r"^\s+[.．]\s*$")  # `mail . ru`, `mail .ru`: a dot with a space before it
+# a spaced dot and a word right after a mention, or a word and a spaced dot right before it: the mention is part of a
+# longer dotted garble (`mail . ru . ru`), which no join of the mention alone repairs
+_DOT_CHAIN_AFTER = re.compile(r"\s+[.．]\s*[A-Za-z0-9]")
+_DOT_CHAIN_BEFORE = re.compile(r"[A-Za-z0-9]\s*[.．]\s+$")
 _HYPHEN_SEP = re.compile(r"^\s+-\s*$|^\s*-\s+$")  # `Wi - Fi`
 _BREAK_SEP = re.compile(r"^\s*[。．]\s*$")  # `Mail。Ru`: a sentence break and nothing else
 # English function words are not names (they turn up in untranslated prose: it's / It's / its)
@@ -479,6 +483,11 @@ def _hyphen_variant(surface: str, surfaces: set[str]) -> bool:
                for s in surfaces)
 
 
+def _in_dot_chain(m: Mention) -> bool:
+    """The mention is part of a longer dotted garble: a spaced dot and a word right after or before it."""
+    return bool(_DOT_CHAIN_AFTER.match(m.block.text, m.end) or _DOT_CHAIN_BEFORE.search(m.block.text, 0, m.start))
+
+
 def _certain_join(m: Mention, prose: Counter[str], single_forms: Counter[str]) -> str | None:
     """The spelling a tokenisation garble certainly stands for, or None when that needs a guess.
 
@@ -492,6 +501,8 @@ def _certain_join(m: Mention, prose: Counter[str], single_forms: Counter[str]) -
         return None
     if len(set(m.key)) <= 2:
         return None  # `xxx xxx`: filler, not a name
+    if _in_dot_chain(m):
+        return None  # `mail . ru . ru`: a longer garble, joined in part it read `Mail.ru . ru` and checked clean (HOSTILE27 #10)
     if all(_DOT_SEP.match(sp) or _BREAK_SEP.match(sp) for sp in m.seps):
         joined = ".".join(toks)
     elif all(_HYPHEN_SEP.match(sp) for sp in m.seps):
