@@ -46,12 +46,16 @@ def _an_input(what: str) -> str:
     return f"is an input of this run: refusing to overwrite it with the {what} (write the {what} elsewhere)"
 
 
+def full_device(exc: OSError) -> str | None:
+    """The words for a full device or quota (ENOSPC, EDQUOT), else None: said of standard output as of a file
+    (`audit -q > /dev/full` said `No space left on device`, HOSTILE27 #10), without the "nothing was written" only
+    a file's atomic write can promise."""
+    return {errno.ENOSPC: "no space left on the device", errno.EDQUOT: "disk quota exceeded"}.get(exc.errno or 0)
+
+
 def _reason(exc: OSError) -> str:
-    if exc.errno == errno.ENOSPC:
-        return "no space left on the device; nothing was written"
-    if exc.errno == errno.EDQUOT:
-        return "disk quota exceeded; nothing was written"
-    return f"cannot be written ({exc.strerror or exc}); nothing was written"
+    full = full_device(exc)
+    return f"{full}; nothing was written" if full else f"cannot be written ({exc.strerror or exc}); nothing was written"
 
 
 def write_error(path: str | Path, exc: OSError) -> OutputError:

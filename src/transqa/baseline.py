@@ -72,10 +72,12 @@ def _key(base_dir: str, target: str) -> str:
 def load_baseline(path: str) -> dict[str, Counter[str]]:
     """A baseline file as {target path relative to the baseline: Counter of fingerprints}. Raises InputError
     when it is missing, not JSON, of an older schema (OLD_SCHEMAS) or not of SCHEMA."""
-    try:
-        data = json.loads(read_bytes(path).decode("utf-8-sig"))  # a BOM an editor adds is not part of the JSON (HOSTILE25 #7)
+    try:  # a BOM an editor adds is not part of the JSON (HOSTILE25 #7)
+        data = json.loads(read_bytes(path).decode("utf-8-sig"), object_pairs_hook=_once_each)
     except InputError as exc:
         raise InputError(path, "no such baseline file" if exc.kind == "missing" else exc.message, exc.kind) from None
+    except _Twice as exc:
+        raise InputError(path, f"not a baseline (the key {json.dumps(exc.key)[:80]} is given twice in one object)", "baseline") from None
     except ValueError as exc:
         raise InputError(path, f"not a baseline (invalid JSON: {exc})", "baseline") from None
     except RecursionError:  # nesting deeper than the decoder can follow: no baseline is nested at all
@@ -90,6 +92,23 @@ def load_baseline(path: str) -> dict[str, Counter[str]]:
     if wrong:
         raise InputError(path, f"not a baseline ({wrong})", "baseline")
     return {k: Counter(v) for k, v in files.items()}
+
+
+class _Twice(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _once_each(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    """A JSON object whose keys are all different, else _Twice: a hand-merged baseline with `"files"` (or one file)
+    twice took the last silently, and the records of the first were shown again (HOSTILE27 #10)."""
+    out: dict[str, object] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _Twice(key)
+        out[key] = value
+    return out
 
 
 def _shape_error(files: object) -> str | None:
@@ -149,9 +168,11 @@ def baseline_notice(baseline_path: str, items: list[tuple[str, list[str]]]) -> s
 def _dropped(baseline_path: str, targets: list[str]) -> int:
     """How many articles the baseline file being written over records that are not among this run's `targets`
     (`check ONE --write-baseline` over a whole corpus's baseline replaced it with one article's records, unsaid)."""
-    try:  # not read_bytes: that would make the file an input of the run, which refuses to write over one
-        old = json.loads(Path(baseline_path).read_bytes()).get("files", {})
-    except (OSError, ValueError, RecursionError, AttributeError):
+    try:  # not as an input of the run (which refuses to write over one); only a regular file, under the input cap:
+        # a device (/dev/full, /dev/zero) never ends and a FIFO blocks (HOSTILE27 #1), and a file over the cap
+        # could not serve as --baseline anyway (load_baseline reads it under the same cap), so it records nothing
+        old = json.loads(read_bytes(baseline_path, is_input=False)).get("files", {})
+    except (InputError, OSError, ValueError, RecursionError, AttributeError):
         return 0
     if not isinstance(old, dict):
         return 0

@@ -14,7 +14,7 @@ from typer._click import exceptions as click_exc  # typer >= 0.20 (pyproject) bu
 
 from transqa import __version__, errors
 from transqa import options as opt
-from transqa.atomic import open_atomic, write_bytes, write_repaired, write_text
+from transqa.atomic import full_device, open_atomic, write_bytes, write_repaired, write_text
 from transqa.escape import line_safe
 from transqa.exitcodes import ExitCode
 from transqa.service import Interrupts, SettingsRequest, discarded, fetch_config
@@ -283,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
             raise
         return _closed("output")
     except OSError as exc:
-        print(f"transqa: error: {line_safe(str(exc.filename or '<standard output>'))}: {exc.strerror or exc}", file=sys.stderr)
+        print(f"transqa: error: {line_safe(str(exc.filename or '<standard output>'))}: {full_device(exc) or exc.strerror or exc}", file=sys.stderr)
         return ExitCode.USAGE
     except Exception as exc:  # an internal error: one line, never a traceback
         print(f"transqa: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)

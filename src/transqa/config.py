@@ -106,6 +106,24 @@ class Settings:
         return "default" if blob == Settings()._blob() else hashlib.sha1(blob.encode()).hexdigest()[:8]
 
 
+def _glob_error(pattern: str) -> str | None:
+    """What makes a per-file-ignores key no glob (fnmatch reads an unclosed `[` as the character itself, so `"["`
+    ignored a file named `[` only, silently: HOSTILE27 #10), or None."""
+    if not pattern.strip():
+        return "it is empty"
+    i = 0
+    while i < len(pattern):
+        if pattern[i] == "[":
+            j = i + 1 + (pattern[i + 1 : i + 2] == "!")
+            j += pattern[j : j + 1] == "]"  # `[]]`, `[!]]`: a ] first in the set is one of its characters
+            close = pattern.find("]", j)
+            if close < 0:
+                return f"the [ at character {i + 1} is never closed with ]; write [[] for the character ["
+            i = close
+        i += 1
+    return None
+
+
 def _specificity(entry: str, rule: Rule) -> int:
     e = entry.strip()
     if e.upper() == rule.code or e.lower() == rule.name:
@@ -169,6 +187,9 @@ def parse_config(path: str, table: dict[str, object]) -> Settings:
     for g, c in pfi.items():
         if not isinstance(c, (str, list)):
             raise ConfigError(path, f"per-file-ignores.{g}: expected rule codes or names, got {str(c)[:60]}")
+        wrong = _glob_error(g)
+        if wrong:
+            raise ConfigError(path, f"per-file-ignores.{g}: not a glob pattern ({wrong})")
     per_file = tuple((str(g), _check_entries(path, f"per-file-ignores.{g}", [c] if isinstance(c, str) else list(c))) for g, c in sorted(pfi.items()))
     sev = table.get("severity", {})
     if not isinstance(sev, dict):

@@ -161,5 +161,6 @@ def check_or_error(source_path: str | None, target_path: str, settings: Settings
         err = InputError(shown_path(exc.path), exc.message, exc.kind)
     except Exception as exc:  # one bad pair must not end the batch
         err = InputError(shown_path(target_path), f"internal error: {type(exc).__name__}: {exc}", "internal")
-    return Result(shown_path(input_name(source_path)) if source_path else None, shown_path(input_name(target_path)), None,
+    shown = (source_name or shown_path(input_name(source_path))) if source_path else None  # a capture: its URL (HOSTILE27 #2)
+    return Result(shown, shown_path(input_name(target_path)), None,
                   None, error=err)

@@ -457,11 +457,14 @@ def _find_reference(stem: str, rel_dir: str, references: str) -> str | None:
     return None
 
 
-def from_manifest(manifest: str, again: list[str] | None = None) -> list[Job]:
+def from_manifest(manifest: str, again: list[str] | None = None, originals: str | None = None,
+                  originals_index: str | None = None) -> list[Job]:
     """CSV with header source,target (and optionally reference); paths relative to the manifest. A row naming the
     target of an earlier row with the same source and reference (by resolved path), or with none where the other has
     one (_joins), is checked once, at its first place, with the source and reference given; `again`, when
-    given, receives where each repeat is (`m.csv line 3`), for the notice `once_each` gives for paths given twice."""
+    given, receives where each repeat is (`m.csv line 3`), for the notice `once_each` gives for paths given twice.
+    A row with no source is paired through `originals` and `originals_index` when given (_paired), as a folder's
+    article is (HOSTILE27 #6: both were ignored, the row checked alone with no word)."""
     p = Path(manifest)
     if not p.is_file():
         raise InputError(manifest, "no such manifest file", "missing")
@@ -474,7 +477,26 @@ def from_manifest(manifest: str, again: list[str] | None = None) -> list[Job]:
             raise InputError(manifest, f"is not valid CSV from line {reader.line_num + 1} ({exc})", "manifest") from None
     if not jobs:
         raise InputError(manifest, "has no row to audit", "manifest")
+    if originals or originals_index:
+        by_url = originals_by_url(originals, originals_index)
+        jobs = [_paired(j, originals, by_url) if j.source is None else j for j in jobs]
     return jobs
+
+
+def _paired(job: Job, originals: str | None, by_url: dict[str, list[str]]) -> Job:
+    """A manifest row's job with no source, paired as _job pairs a folder's article: by file name under `originals`
+    (not beside the target: a row's empty source there says to check it alone), else by its 原文 URL in the index
+    or among the pages under `originals`; unchanged when neither finds one."""
+    source, note = _find_by_name(_stem(os.path.basename(job.target)), job.group, [originals], job.target) if originals else (None, "")
+    url = header_url(job.target)
+    if source is None and url and (same := by_url.get(normalise(url))):
+        source = same[0]
+        if len(same) > 1:
+            note = "; ".join(n for n in (note, f"{job.target}: checked against {source}, not {_passed_over(same)}: all are pages of {normalise(url)}") if n)
+    if source is None:
+        return job
+    note_input(source)
+    return dataclasses.replace(job, source=source, note=note)
 
 
 MANIFEST_COLUMNS = ("source", "target", "reference")

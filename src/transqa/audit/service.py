@@ -354,7 +354,7 @@ class Audit:
             if out is not None and out != "-":
                 remove_stale_temps(out)
         again: list[str] = []  # a manifest's row naming the pair of an earlier row: checked and counted once
-        self.jobs = from_manifest(req.manifest, again) if req.manifest else from_paths(
+        self.jobs = from_manifest(req.manifest, again, req.originals, req.originals_index) if req.manifest else from_paths(
             list(req.paths), req.originals, req.originals_index, req.reference)
         if not req.manifest:  # `audit a.md ./a.md`, a file and its folder: checked and counted once
             self.jobs, again = once_each(self.jobs)
@@ -472,7 +472,11 @@ class Audit:
             for _index, line in sorted(outcome.stats.waiting.items()):  # stored out of order: in the summary too
                 outcome.summary.add(store.read(line) or decode_record(line))
             unwritten = unwritten_note(req.output, req.summary, req.write_baseline, req.fix_patch, req.html_dir)
-            Interrupts.note = _resume_note(outcome.stats.stored, outcome.stats.total or len(self.jobs)) + (f"; {unwritten}" if unwritten else "")
+            # stopped while the store was still being read (its count not known yet: `0 of 400 are stored` was said of
+            # a store holding all 400, HOSTILE27 #9): what is stored stays stored, and the same command takes it
+            resume = (_resume_note(outcome.stats.stored, outcome.stats.total) if outcome.stats.total
+                      else "the same command resumes from whatever the result store holds")
+            Interrupts.note = resume + (f"; {unwritten}" if unwritten else "")
             self._stopped = outcome
             raise
         except DaskLost as exc:  # a cluster left with no worker: one line, what is stored stays stored (HOSTILE26 #1)

@@ -101,7 +101,7 @@ INVISIBLE_CHARACTER = rule(
     "An invisible character inside a number or a name, or a bidirectional control",
     """
     What it checks: zero-width characters (U+200B, U+200C, U+200D, U+2060, U+FEFF…) between two
-    letters or digits, and bidirectional controls (U+202A–U+202E, U+2066–U+2069) anywhere in the
+    letters or digits (with or without a space beside them: `彭博\u200b 报道`), and bidirectional controls (U+202A–U+202E, U+2066–U+2069) anywhere in the
     translation. The checks compare the text without them; this rule says where they are.
 
     Why it matters: they do not show, but `12\u200b000` is not 12000 to a search engine or a
@@ -194,6 +194,9 @@ def _invisible(ctx: Context) -> Iterator[Finding]:
             k = run_end
 
 
+_BLANK = " " + "".join(sorted(INVISIBLE))  # skipped to find the words an invisible character beside a space stands between
+
+
 def _invisible_run(ctx: Context, b: Block, lo: int, hi: int, k: int, run_end: int) -> Finding | None:
     """The finding for the run raw[k:run_end] of invisible characters in block b (file offsets lo..hi):
     a bidirectional control anywhere, another invisible character only between two letters or digits."""
@@ -203,6 +206,8 @@ def _invisible_run(ctx: Context, b: Block, lo: int, hi: int, k: int, run_end: in
     raw = ctx.target.raw
     before = raw[k - 1] if k > 0 else ""
     after = raw[run_end] if run_end < len(raw) else ""
+    if before == " " or after == " ":  # beside a space between two words (`彭博\u200b 报道`, HOSTILE27 #10): as between them
+        before, after = raw[lo:k].rstrip(_BLANK)[-1:], raw[run_end:hi].lstrip(_BLANK)[:1]
     bidi = any(c in BIDI_CONTROLS for c in raw[k:run_end])
     inside = before.isalnum() and after.isalnum()
     if not (bidi or inside):
@@ -214,7 +219,7 @@ def _invisible_run(ctx: Context, b: Block, lo: int, hi: int, k: int, run_end: in
     z = run_end + 1 if after else run_end
     while z < hi and raw[z].isalnum() and z - run_end < 20:
         z += 1
-    shown = "".join(c for c in raw[max(lo, a):z] if c not in INVISIBLE)
+    shown = "".join(c for c in raw[max(lo, a):z] if c not in INVISIBLE).strip(" ")
     what = "a bidirectional control" if bidi else "an invisible character"
     where = f" inside {quote(shown)}" if inside and shown else ""
     f = ctx.finding(INVISIBLE_CHARACTER, f"{what} ({names}){where}: it does not show but changes the text",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from transqa.context import Context, Span, quote
 from transqa.findings import Finding, Repair, RepairKind, Severity, without_inside
 from transqa.lang.english import STOPWORDS
 from transqa.lang.script import HAN, is_han, latin_tokens, name_key
+from transqa.load.positions import INVISIBLE
 from transqa.memo import per_pair
 from transqa.model import Block, Document
 from transqa.registry import rule
@@ -73,8 +75,9 @@ STRAY_TOKEN = rule(
     "A stray alphanumeric token with no source counterpart (an MT placeholder such as `T2`)",
     """
     What it checks: short letter-digit tokens such as `T2`, `T3` glued to Chinese words or wrapped
-    in brackets (`彭博 T2 报道`, `《T2》`, `(T3)`, `【T2】`), or standing inside a figure (`1 T2 . 5 亿`: its
-    digit is no part of the number, which is not read as `2 . 5`), that the original does not contain.
+    in brackets (`彭博 T2 报道`, `《T2》`, `(T3)`, `【T2】`), standing inside a figure (`1 T2 . 5 亿`, `1 . T2 5 亿`:
+    its digit is no part of the number, which is not read as `2 . 5`) or glued after one (`1.5T2 亿`), that the
+    original does not contain; full-width letters and digits (`Ｔ２`) are read as `T2`.
     Glued after a rendered word (`彭博 T2 报道`, `《社交网络》(T3)`) the token is debris. Standing
     where a name should be (after a comma or an opening quote, at the start of a sentence, or as a
     title `《T2》`: `…称，T2 的…`, `“T2 的好结果”`) it marks a lost name.
@@ -128,12 +131,23 @@ RULES = (NAME_GARBLED, NAME_INCONSISTENT, STRAY_TOKEN, NAME_CASE_VARIANT)
 # Separators MT puts inside a name: spaces, spaced dots, hyphens, or a sentence break with a verb.
 _SEP = re.compile(r"^(?:\s+|\s*[.．]\s*|\s*-\s*|\s*[\u4e00-\u9fff]{0,2}[。．]\s*)$")
 _DOT_SEP = re.compile(r"^\s+[.．]\s*$")  # `mail . ru`, `mail .ru`: a dot with a space before it
+# a spaced dot and a word right after a mention, or a word and a spaced dot right before it: the mention is part of a
+# longer dotted garble (`mail . ru . ru`), which no join of the mention alone repairs
+_DOT_CHAIN_AFTER = re.compile(r"\s+[.．]\s*[A-Za-z0-9]")
+_DOT_CHAIN_BEFORE = re.compile(r"[A-Za-z0-9]\s*[.．]\s+$")
 _HYPHEN_SEP = re.compile(r"^\s+-\s*$|^\s*-\s+$")  # `Wi - Fi`
 _BREAK_SEP = re.compile(r"^\s*[。．]\s*$")  # `Mail。Ru`: a sentence break and nothing else
 # English function words are not names (they turn up in untranslated prose: it's / It's / its)
 COMMON = STOPWORDS | {"it's", "i'm", "don't", "we're", "they're", "you're", "that's", "there's", "can't", "won't"}
 # A placeholder, or a run of placeholders glued together (`T5T7`).
-_STRAY = re.compile(r"(?<![A-Za-z0-9])(?P<tok>[A-Z]\d{1,2}(?:T\d{1,2}){0,3})(?![A-Za-z0-9])")
+# a token glued after a figure (`1.5T2 亿`) is one too, and full-width letters (`Ｔ２`, `Ｔ2`) are read as their
+# ASCII (_tok folds them) (HOSTILE27 #5, #8: never reported, with or without the original)
+_STRAY = re.compile(r"(?:(?<![A-Za-z0-9Ａ-Ｚａ-ｚ])|(?<=\d)(?=[TＴ]))(?P<tok>[A-ZＡ-Ｚ]\d{1,2}(?:[TＴ]\d{1,2}){0,3})(?![A-Za-z0-9Ａ-Ｚａ-ｚ])")
+
+
+def _tok(m: re.Match[str]) -> str:
+    """The stray token matched by m, NFKC-folded: `Ｔ２` is `T2`."""
+    return unicodedata.normalize("NFKC", m.group("tok"))
 _WRAPS = {"《": "》", "(": ")", "（": "）", "【": "】", "[": "]", "「": "」"}
 # Not prose: URLs, @handles and #hashtags, file names.
 _NOT_PROSE = re.compile(
@@ -469,6 +483,11 @@ def _hyphen_variant(surface: str, surfaces: set[str]) -> bool:
                for s in surfaces)
 
 
+def _in_dot_chain(m: Mention) -> bool:
+    """The mention is part of a longer dotted garble: a spaced dot and a word right after or before it."""
+    return bool(_DOT_CHAIN_AFTER.match(m.block.text, m.end) or _DOT_CHAIN_BEFORE.search(m.block.text, 0, m.start))
+
+
 def _certain_join(m: Mention, prose: Counter[str], single_forms: Counter[str]) -> str | None:
     """The spelling a tokenisation garble certainly stands for, or None when that needs a guess.
 
@@ -482,6 +501,8 @@ def _certain_join(m: Mention, prose: Counter[str], single_forms: Counter[str]) -
         return None
     if len(set(m.key)) <= 2:
         return None  # `xxx xxx`: filler, not a name
+    if _in_dot_chain(m):
+        return None  # `mail . ru . ru`: a longer garble, joined in part it read `Mail.ru . ru` and checked clean (HOSTILE27 #10)
     if all(_DOT_SEP.match(sp) or _BREAK_SEP.match(sp) for sp in m.seps):
         joined = ".".join(toks)
     elif all(_HYPHEN_SEP.match(sp) for sp in m.seps):
@@ -806,7 +827,7 @@ _LEAD = re.compile(r"[\u4e00-\u9fff0-9A-Za-z》」』”)）】]")  # a rendered
 _MAX_PLACEHOLDER = 24
 _HAN = HAN
 # `据彭博 T2 报道`: a placeholder between a source's name and the verb of attribution is debris
-_ATTRIBUTION = re.compile(r"(?:报道|报导|表示|声称|称|说|宣布|透露|指出|写道|援引|引用)")
+_ATTRIBUTION = re.compile(r"(?:报道|报导|表示|声称|称|说|宣布|透露|指出|写道|援引|引用|報道|報導|聲稱|稱|說|宣佈|寫道)")  # Traditional too (HOSTILE27 #10)
 # Chinese function words: a placeholder after one (`在 T2 举行`, `的 T2 指标`, `据 T2 报道`) stands for a name. Not
 # with_original._PARTICLES, which is narrower on purpose: characters never inside a name's rendering (同 and 等 may be)
 _FUNCTION = set("在是的和与及或对从向给把被让为于将称说据由到自以等了而并但也还就都所其这那该此各每跟同替往朝当如若即")
@@ -853,7 +874,7 @@ def _stray(ctx: Context) -> Iterator[Finding]:
         if b.kind == "code":
             continue
         strays = [(m, shape) for m in _STRAY.finditer(b.text)
-                  if not (_in_code(b, m.start()) or m.group("tok") in src_tokens) and (shape := _stray_shape(ctx, b, m)) is not None]
+                  if not (_in_code(b, m.start()) or _tok(m) in src_tokens) and (shape := _stray_shape(ctx, b, m)) is not None]
         strays = _alike(ctx, b.text, _runs(b.text, strays))
         # each deletion's preview without the block's other debris, which their own findings delete
         deleted = [shape[0] for _m, shape in strays if shape[1] is not None]
@@ -886,7 +907,7 @@ def _runs(text: str, strays: list[tuple[re.Match[str], _Shape]]) -> list[tuple[r
     debris, so `fix` deleted two of three and left the spaces (HOSTILE22 #9)."""
     out: list[tuple[re.Match[str], _Shape]] = []
     for m, shape in strays:
-        if out and not shape[2] and not out[-1][1][2] and out[-1][0].group("tok") == m.group("tok"):
+        if out and not shape[2] and not out[-1][1][2] and _tok(out[-1][0]) == _tok(m):
             (ws, we), lead, wrapped = out[-1][1]
             if we <= m.start() and not text[we : m.start()].strip(" "):
                 out[-1] = (out[-1][0], ((ws, shape[0][1]), lead, wrapped))
@@ -899,7 +920,7 @@ def _stray_shape(ctx: Context, b: Block, m: re.Match[str]) -> tuple[tuple[int, i
     """The place of the stray token matched by m in block b (with its brackets, when it is wrapped in a pair), the
     rendered character before it when it is debris to delete (None: a placeholder where a name was lost), and
     whether it is wrapped; None when the token is not stray."""
-    tok = m.group("tok")
+    tok = _tok(m)
     s, e = m.start(), m.end()
     ws, we = _spaced(b.text, s, e)  # the brackets may hold spaces too: `(T7 )`, `( T8 )`
     before = b.text[ws - 1] if ws else ""
@@ -916,15 +937,20 @@ def _stray_shape(ctx: Context, b: Block, m: re.Match[str]) -> tuple[tuple[int, i
     return (ws, we), lead if debris else None, wrapped
 
 
-# `1 T2 . 5 亿`: a token between a figure's digits (before it, and its decimal point or digits after it) is no part
-# of the figure (HOSTILE26 #2: read as `2 . 5`, a broken number, the token went unseen without the original)
-_FIGURE_BEFORE = re.compile(r"\d ?$")
+# `1 T2 . 5 亿`, `1 . T2 5 亿`: a token between a figure's digits (before it, its digits and maybe its decimal point;
+# after it, its decimal point and digits, or digits) is no part of the figure (HOSTILE26 #2: read as `2 . 5`, a broken
+# number, the token went unseen without the original; HOSTILE27 #5: the point before the token, unseen); a token
+# glued to a digit before it (`1.5T2 亿`) touches the figure whatever follows
+_FIGURE_BEFORE = re.compile(r"\d ?(?:[.．] ?)?$")
 _FIGURE_AFTER = re.compile(r" ?[.．] ?\d| \d")
 
 
 def _in_figure(text: str, s: int, e: int) -> bool:
-    """The token at [s, e) stands inside a figure: a digit before it, a decimal point and a digit (or a digit) after."""
-    return bool(_FIGURE_BEFORE.search(text, max(0, s - 2), s)) and bool(_FIGURE_AFTER.match(text, e))
+    """The token at [s, e) stands inside a figure (a digit before it, maybe with a decimal point; a decimal point and
+    a digit, or a digit, after), or is glued to a figure's last digit."""
+    if s and text[s - 1].isdigit():
+        return True
+    return bool(_FIGURE_BEFORE.search(text, max(0, s - 4), s)) and bool(_FIGURE_AFTER.match(text, e))
 
 
 def _stray_finding(ctx: Context, b: Block, m: re.Match[str], shape: tuple[tuple[int, int], str | None, bool],
@@ -933,18 +959,21 @@ def _stray_finding(ctx: Context, b: Block, m: re.Match[str], shape: tuple[tuple[
     lost. `others`: the places of the block's other debris (not shown in a deletion's preview)."""
     span, lead, wrapped = shape
     if lead is not None:
-        return _debris_finding(ctx, b, m.group("tok"), span, wrapped, lead, others)
-    return _placeholder_finding(ctx, b, m.group("tok"), (m.start(), m.end() if wrapped else span[1]), span)  # a run: all of it
+        return _debris_finding(ctx, b, _tok(m), span, wrapped, lead, others)
+    return _placeholder_finding(ctx, b, _tok(m), (m.start(), m.end() if wrapped else span[1]), span)  # a run: all of it
 
 
-def _spaced(text: str, s: int, e: int) -> tuple[int, int]:
-    """[s, e) widened over the spaces on either side."""
+def _spaced(text: str, s: int, e: int, blank: frozenset[str] = frozenset(" ")) -> tuple[int, int]:
+    """[s, e) widened over the spaces (the characters of `blank`) on either side."""
     ws, we = s, e
-    while ws > 0 and text[ws - 1] == " ":
+    while ws > 0 and text[ws - 1] in blank:
         ws -= 1
-    while we < len(text) and text[we] == " ":
+    while we < len(text) and text[we] in blank:
         we += 1
     return ws, we
+
+
+_BLANK = frozenset(" ") | INVISIBLE  # what a deletion in the raw text widens over: spaces and invisible characters
 
 
 def _debris_finding(ctx: Context, b: Block, tok: str, span: tuple[int, int], wrapped: bool, lead: str,
@@ -1067,14 +1096,15 @@ _TITLE_AFTER = re.compile(r"(之后|之前|以来|以后|以前)的(《[^》《]
 def _delete_span(raw: str, s: int, e: int) -> tuple[int, int]:
     """Widen a deletion over the spaces that only separated the token from Chinese text (one space stays
     between a Latin word and a Han character, none before full-width punctuation: `iPhone T5。` → `iPhone。`)."""
-    left, right = _spaced(raw, s, e)
+    left, right = _spaced(raw, s, e, _BLANK)  # an invisible character beside the token goes with it (HOSTILE27 #10)
     before = raw[left - 1] if left > 0 else ""
     after = raw[right] if right < len(raw) else ""
     if (not before or _CJK.match(before)) and (not after or _CJK.match(after)) or _FULL_WIDTH_PUNCT.match(after):
         return left, right
     if before and _CJK.match(before) or not after or after in "\r\n":
         return left, e if before and _CJK.match(before) else right  # no space left at the end of a line (a hard break)
-    return s, right if after and _CJK.match(after) else e
+    # a token glued to a figure (`1.5T2 亿`): the space after it is the figure's own, kept (`1.5 亿`, not `1.5亿`)
+    return s, right if after and _CJK.match(after) and left < s else e
 
 
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")

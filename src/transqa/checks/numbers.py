@@ -565,6 +565,15 @@ def _in_percent(t: Quantity | None) -> bool:
     return t is not None and t.kind == "percent" and not t.points
 
 
+_TOKEN_GLUED = re.compile(r"[TＴ]\d")  # a placeholder token glued after a figure (checks.names' stray tokens)
+
+
+def _chained(text: str, s: int, e: int) -> bool:
+    """Whether the broken figure at [s, e) is one of a chain (`8 . 13 . 11`: a date or a version) or glued to a
+    placeholder after it (`1 . 5T2 亿`: joined, the figure would read `1.5T2`, HOSTILE27 #5): a suggestion, no
+    certain repair."""
+    return (bool(re.match(r"\s*[.．]\s*\d", text[e:])) or bool(re.search(r"\d\s*[.．]\s*$", text[:s]))
+            or bool(_TOKEN_GLUED.match(text, e)))
 _SCORE = re.compile(r"\d+\s?[-–—]\s?\d+")  # a match result (`2-0`)
 _CLAUSE_END = re.compile(r"[.;:!?]")
 
@@ -597,7 +606,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 yield ctx.finding(NUMBER_GARBLED, f"amount {quote(found)} has lost its figure", target=(b, s, e),
                                   suggestion="write the amount of the source")
                 continue
-            chained = bool(re.match(r"\s*[.．]\s*\d", b.text[e:])) or bool(re.search(r"\d\s*[.．]\s*$", b.text[:s]))
+            chained = _chained(b.text, s, e)
             yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken", target=(b, s, e), suggestion=fixed,
                               # `8 . 13 . 11` is a date or a version, not one broken number: a suggestion
                               repairs=(ctx.repair((b, s, e), fixed, certain=not chained),))

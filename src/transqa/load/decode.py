@@ -90,13 +90,15 @@ def _too_large(path: str, limit: int) -> InputError:
     return InputError(path, f"file too large (over {limit / (1024 * 1024):.0f} MB; the limit is {limit // (1024 * 1024)} MB)", "too-large")
 
 
-def read_bytes(path: str, limit: int = MAX_BYTES) -> bytes:
+def read_bytes(path: str, limit: int = MAX_BYTES, is_input: bool = True) -> bytes:
     """A regular file's bytes, read in chunks with the cap checked as they come (the size reported
-    by stat is not trusted: a file can grow, and /proc files report 0)."""
+    by stat is not trusted: a file can grow, and /proc files report 0). `is_input=False` reads a file
+    without making it an input of the run (which refuses to write over one): an output's old contents."""
     fd = open_regular(path)
     try:
         st = os.fstat(fd)
-        INPUTS.add((st.st_dev, st.st_ino))
+        if is_input:
+            INPUTS.add((st.st_dev, st.st_ino))
         size = st.st_size
         if size > limit:
             raise InputError(path, f"file too large ({size / (1024 * 1024):.0f} MB; the limit is {limit // (1024 * 1024)} MB)", "too-large")

@@ -33,7 +33,7 @@ from transqa.atomic import write_bytes
 from transqa.cache import user_cache_dir
 from transqa.errors import InputError, UsageError
 from transqa.load import holds_article
-from transqa.load.decode import BINARY_MAGIC, decode_declared, read_bytes
+from transqa.load.decode import BINARY_MAGIC, decode_bytes, decode_declared, read_bytes
 from transqa.urls import unwrap_wayback
 
 DEFAULT_ENDPOINT = "https://web.archive.org"
@@ -42,7 +42,8 @@ _TS = re.compile(r"/web/(\d{4,14})")
 
 class FetchError(Exception):
     """The original could not be had: kind is offline, not-archived, blocked, too-large, http, network,
-    not-html (a capture of an image, a PDF…), no-article (a page with no article text)."""
+    not-html (a capture of an image, a PDF…), no-article (a page with no article text), undecodable (a page
+    no encoding reads, not even as a browser would)."""
 
     def __init__(self, kind: str, message: str) -> None:
         super().__init__(message)
@@ -240,19 +241,50 @@ def _binary(data: bytes) -> bool:
 def as_page(data: bytes, content_type: str, url: str) -> bytes:
     """A capture's bytes as the cache keeps them: a page, in UTF-8. Another media type (image/png,
     application/pdf) or binary bytes is FetchError not-html, never cached; a page that is not UTF-8 is
-    decoded by the charset its Content-Type declares (else its <meta charset>) and stored as UTF-8 (the
-    loader reads UTF-8 first, so a <meta> naming the old charset does not mislead it)."""
+    decoded by the charset its Content-Type declares (else its <meta charset>, else as the loader reads a
+    local file) and stored as UTF-8 (the loader reads UTF-8 first, so a <meta> naming the old charset does not
+    mislead it). A page no encoding reads is read as a browser reads it (_as_browser): NUL bytes dropped, a stray
+    byte-order mark before UTF-8 dropped, a few invalid bytes replaced (HOSTILE27 #2: one NUL or three bad bytes in
+    a capture made the whole check fail, exit 2, and were cached for good); a page that still cannot be read is
+    FetchError undecodable, never cached."""
     mime, _, params = content_type.partition(";")
     mime = mime.strip().lower()
     if mime not in _PAGE_TYPES or _binary(data) or (not mime and b"\x00" in data[:1024]):
         raise FetchError("not-html", f"{url} is {mime or 'binary data'}, not an HTML page; it is not cached")
-    try:
-        data.decode("utf-8")
-        return data
-    except UnicodeDecodeError:
-        pass
+    if b"\x00" not in data:
+        try:
+            data.decode("utf-8")
+            return data
+        except UnicodeDecodeError:
+            pass
     declared = decode_declared(data, params.encode("latin-1", "replace"))  # as the loader decodes a local page
-    return declared[0].encode("utf-8") if declared else data  # else the loader tries the legacy encodings, or says why not
+    if declared:
+        return declared[0].replace("\x00", "").encode("utf-8")
+    try:
+        return decode_bytes(url, data).encode("utf-8")  # the loader's legacy encodings, UTF-16 without a mark
+    except InputError as exc:
+        text = _as_browser(data)
+        if text is None:
+            raise FetchError("undecodable", f"the capture {url} {exc.message}; it is not cached") from None
+    return text.encode("utf-8")
+
+
+_REPLACED_MAX = 0.01
+"""At most one character in a hundred replaced (U+FFFD) for a page read as a browser reads it: a few stray bytes in
+a UTF-8 page cost a word or two, while a page in an encoding no one named (most of its Chinese or accented letters
+invalid as UTF-8) would be a page of replacement characters, no original to check against."""
+
+
+def _as_browser(data: bytes) -> str | None:
+    """The page as a browser shows it when the loader refuses its bytes: a UTF-16 mark before UTF-8 text dropped,
+    NUL bytes dropped (the HTML parser ignores them in text), invalid UTF-8 bytes replaced by U+FFFD; None when over
+    _REPLACED_MAX of the characters are replaced or no text is left."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        data = data[2:]
+    text = data.replace(b"\x00", b"").decode("utf-8", "replace").lstrip("\ufeff")
+    if not text.strip() or text.count("\ufffd") > _REPLACED_MAX * len(text):
+        return None
+    return text
 
 
 class Fetcher:
@@ -424,6 +456,7 @@ class Fetcher:
             data = read_bytes(str(path), self.config.max_bytes)
             if hashlib.sha256(data).hexdigest() != digest or _binary(data):  # cached by an older release
                 return None
+            decode_bytes(str(path), data)  # a capture that cannot be read, cached by an older release: a miss
             return Capture(original, str(meta["timestamp"]), str(meta["url"]), str(path), True)
         except (InputError, ValueError, KeyError, TypeError, RecursionError):  # RecursionError: nested too deeply
             return None
