@@ -134,14 +134,23 @@ def stored_results(store: object) -> int:
 
 
 class ClosedStdout:
-    """Standard output whose reader has gone before the first byte (`| head -0`): every write raises BrokenPipeError,
-    on the text stream and on its byte buffer (fix writes its diff in the target's encoding)."""
+    """Standard output whose reader has gone: every write after the first `open_writes` raises BrokenPipeError (`| head
+    -1`), on the text stream and on its byte buffer (fix writes its diff in the target's encoding); flush raises once
+    a write has, and at once with none open (`| head -0`)."""
 
-    def write(self, data: object) -> int:
-        raise BrokenPipeError(32, "Broken pipe")
+    def __init__(self, open_writes: int = 0) -> None:
+        self.open_writes = open_writes
+        self.writes = 0
+
+    def write(self, data: str | bytes) -> int:
+        self.writes += 1
+        if self.writes > self.open_writes:
+            raise BrokenPipeError(32, "Broken pipe")
+        return len(data)
 
     def flush(self) -> None:
-        raise BrokenPipeError(32, "Broken pipe")
+        if self.writes > self.open_writes or not self.open_writes:
+            raise BrokenPipeError(32, "Broken pipe")
 
     def isatty(self) -> bool:
         return False

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from tests.helpers import ClosedStdout
 
 from transqa.cli import main
 
@@ -78,26 +79,6 @@ def test_a_dask_cluster_whose_workers_are_killed_is_an_error_not_a_hang(tmp_path
     assert _stored(store) == 2  # what was stored stays stored
 
 
-class _ClosedPipe:
-    """Standard output whose reader has gone (`| head -1`): every write after the first raises BrokenPipeError."""
-
-    def __init__(self) -> None:
-        self.writes = 0
-
-    def write(self, text: str) -> int:
-        self.writes += 1
-        if self.writes > 1:
-            raise BrokenPipeError(32, "Broken pipe")
-        return len(text)
-
-    def flush(self) -> None:
-        if self.writes > 1:
-            raise BrokenPipeError(32, "Broken pipe")
-
-    def isatty(self) -> bool:
-        return False
-
-
 def _three(tmp_path: Path) -> Path:
     folder = tmp_path / "zh"
     folder.mkdir()
@@ -112,7 +93,7 @@ def test_a_closed_standard_output_still_writes_the_files_asked_for(tmp_path: Pat
     # code, from click's own handling of EPIPE), wrote none of the three files and said nothing
     folder = _three(tmp_path)
     files = {"--summary": tmp_path / "sum.json", "--fix": tmp_path / "f.patch", "--write-baseline": tmp_path / "b.json"}
-    monkeypatch.setattr(sys, "stdout", _ClosedPipe())
+    monkeypatch.setattr(sys, "stdout", ClosedStdout(1))
     code = main(["audit", str(folder), "--store", str(tmp_path / "s.sqlite"), "--format", "jsonl", "--no-progress", "-q",
                  "--jobs", "1", *(x for option, path in files.items() for x in (option, str(path)))])
     err = capsys.readouterr().err
@@ -126,7 +107,7 @@ def test_a_closed_standard_output_still_writes_the_files_asked_for(tmp_path: Pat
 def test_a_closed_standard_output_stops_an_audit_with_no_file_to_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                                         capsys: pytest.CaptureFixture[str]) -> None:
     folder = _three(tmp_path)
-    monkeypatch.setattr(sys, "stdout", _ClosedPipe())
+    monkeypatch.setattr(sys, "stdout", ClosedStdout(1))
     code = main(["audit", str(folder), "--store", str(tmp_path / "s.sqlite"), "--no-progress", "--jobs", "1"])
     err = capsys.readouterr().err
     assert code == 141, err
@@ -187,7 +168,7 @@ def test_manifest_headers_in_any_case_and_no_column_twice(tmp_path: Path, capsys
 def test_a_sarif_document_to_a_closed_standard_output_is_said(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                               capsys: pytest.CaptureFixture[str]) -> None:
     # the document comes after the last article: its closed pipe is found then, and said as the records' is
-    pipe = _ClosedPipe()
+    pipe = ClosedStdout(1)
     pipe.writes = 1  # closed from the start
     monkeypatch.setattr(sys, "stdout", pipe)
     code = main(["audit", str(_three(tmp_path)), "--store", str(tmp_path / "s.sqlite"), "--format", "sarif", "--no-progress",

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import errno
 import os
-import shlex
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -66,6 +65,8 @@ def write_error(path: str | Path, exc: OSError) -> OutputError:
     with "No such file or directory" and no word of what to do."""
     folder = os.path.dirname(str(path))
     if exc.errno == errno.ENOENT and folder and not os.path.isdir(folder) and not os.path.lexists(folder):
+        import shlex  # here: the only use; at the top it was the one new module of `transqa --help`'s imports
+
         return OutputError(str(path), f"cannot be written: the folder {folder} does not exist (create it first: "
                                       f"mkdir -p {shlex.quote(folder)}); nothing was written")
     return OutputError(str(path), _reason(exc))

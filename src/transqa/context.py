@@ -167,7 +167,8 @@ def times(n: int) -> str:
     return "once" if n == 1 else f"{n} times"
 
 
-def _latin(c: str) -> bool:
+def latin_alnum(c: str) -> bool:
+    """An ASCII letter or digit: a character of a Latin word or figure that `piece` never cuts inside."""
     return c.isascii() and c.isalnum()
 
 
@@ -177,15 +178,15 @@ def piece(t: str, s: int, e: int) -> str:
     would keep no word or character keeps the whole word instead. Han text is cut at any character."""
     s, e = max(0, s), min(len(t), e)
     a, z = s, e
-    if 0 < a < z and _latin(t[a - 1]) and _latin(t[a]):
-        while a < z and _latin(t[a]):
+    if 0 < a < z and latin_alnum(t[a - 1]) and latin_alnum(t[a]):
+        while a < z and latin_alnum(t[a]):
             a += 1
-    if a < z < len(t) and _latin(t[z - 1]) and _latin(t[z]):
-        while z > a and _latin(t[z - 1]):
+    if a < z < len(t) and latin_alnum(t[z - 1]) and latin_alnum(t[z]):
+        while z > a and latin_alnum(t[z - 1]):
             z -= 1
     if not any(c.isalnum() for c in t[a:z]):
         a, z = s, e
-        while z < len(t) and _latin(t[z - 1]) and _latin(t[z]):
+        while z < len(t) and latin_alnum(t[z - 1]) and latin_alnum(t[z]):
             z += 1
     return t[a:z]
 

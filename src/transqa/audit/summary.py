@@ -73,9 +73,11 @@ class Summary:
         if record.error is not None:
             # a path given that does not exist is no article (newcomer 27 item 13: `audited 2 articles` for one file
             # and a mistyped name): counted apart, named with the unreadable ones
-            self.missing += record.error.kind == "missing"
-            self.articles += record.error.kind != "missing"
-            self.errors += record.error.kind != "missing"
+            if record.error.kind == "missing":
+                self.missing += 1
+            else:
+                self.articles += 1
+                self.errors += 1
             self.error_list.append((record.target, record.error.message))
             return
         self.articles += 1

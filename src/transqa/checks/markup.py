@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from transqa.checks.embeds import embed_positions
-from transqa.context import Context, piece, quote
+from transqa.context import Context, latin_alnum, piece, quote
 from transqa.findings import Finding, Severity
 from transqa.load.positions import BIDI_CONTROLS, INVISIBLE
 from transqa.model import Block
@@ -847,15 +847,11 @@ def _tail(text: str) -> str:
     after the figure: newcomer 27's still-open nc24-4), or forward past a word longer than a dozen characters."""
     s = max(0, len(text) - 12)
     k = s
-    while k > max(0, s - 12) and _ascii_alnum(text[k - 1]) and _ascii_alnum(text[k]):
+    while k > max(0, s - 12) and latin_alnum(text[k - 1]) and latin_alnum(text[k]):
         k -= 1
-    if k == 0 or not (_ascii_alnum(text[k - 1]) and _ascii_alnum(text[k])):
+    if k == 0 or not (latin_alnum(text[k - 1]) and latin_alnum(text[k])):
         return text[k:]
     return piece(text, s, len(text))
-
-
-def _ascii_alnum(c: str) -> bool:
-    return c.isascii() and c.isalnum()
 
 
 def _split_sentences(ctx: Context, split_at: set[int]) -> Iterator[Finding]:

@@ -2106,9 +2106,8 @@ def without_covered(findings: list[Finding]) -> list[Finding]:
     omission rule already reports as having no translation: the lost clause is one defect, reported once, by the
     omission rule. (A paragraph merely shorter than expected does not say which figure is lost: TQA203 stays.)"""
     covered = {NUMBER_MISSING.code, SPAN_DROPPED.code}
-    kept = without_inside(findings, lambda f: f.category == "omission" and "has no translation" in f.message,
+    return without_inside(findings, lambda f: f.category == "omission" and "has no translation" in f.message,
                           lambda f: f.code in covered, side="source")
-    return without_in_english(kept)
 
 
 def without_in_english(findings: list[Finding]) -> list[Finding]:

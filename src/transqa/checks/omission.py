@@ -193,8 +193,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         if k in crossed:
             continue
         if bead.source and not bead.target:
-            place = _insertion_place(ctx, k)
-            between = _between_lines(ctx, k)
+            near = _neighbours(ctx, k)
+            place, between = _insertion_place(ctx, near), _between_lines(ctx, near)
             for i in bead.source:
                 b = ctx.source.blocks[i]
                 if b.kind in ("title", "image") or not _MARKUP_TAG.sub("", b.text).strip() or i in moved_s:
@@ -392,27 +392,33 @@ def _renders_again(own: frozenset[str], near: tuple[Block, Block], zh: str) -> b
             and len(matched(own, near[1].text)) <= 1)
 
 
-def _insertion_place(ctx: Context, bead_index: int) -> tuple[Block, int, int] | None:
-    """Where the translation of a bead with no target side goes: the start of the next translated paragraph,
-    or, after the last one, the end of the translation (not the paragraph before it, where a translator
-    would look for the missing one's neighbour rather than its place)."""
-    for bead in ctx.beads[bead_index + 1:]:
-        if bead.target:
-            return ctx.target.blocks[bead.target[0]], 0, 0
-    for bead in reversed(ctx.beads[:bead_index]):
-        if bead.target:
-            last = ctx.target.blocks[bead.target[-1]]
-            end = len(last.text.rstrip())
-            return last, end, end
+def _neighbours(ctx: Context, bead_index: int) -> tuple[int | None, int | None]:
+    """The translated paragraphs around a bead with no target side: (the last before it, the first after it), as
+    target block indexes, None where there is none (`_insertion_place` and `_between_lines` read both)."""
+    after = next((ctx.beads[j].target[-1] for j in range(bead_index - 1, -1, -1) if ctx.beads[j].target), None)
+    before = next((bead.target[0] for bead in ctx.beads[bead_index + 1:] if bead.target), None)
+    return after, before
+
+
+def _insertion_place(ctx: Context, near: tuple[int | None, int | None]) -> tuple[Block, int, int] | None:
+    """Where the translation of a bead with no target side goes (`near`: its `_neighbours`): the start of the next
+    translated paragraph, or, after the last one, the end of the translation (not the paragraph before it, where a
+    translator would look for the missing one's neighbour rather than its place)."""
+    after, before = near
+    if before is not None:
+        return ctx.target.blocks[before], 0, 0
+    if after is not None:
+        last = ctx.target.blocks[after]
+        end = len(last.text.rstrip())
+        return last, end, end
     return None
 
 
-def _between_lines(ctx: Context, bead_index: int) -> str:
+def _between_lines(ctx: Context, near: tuple[int | None, int | None]) -> str:
     """Where a paragraph with no translation belongs, said in lines of the translation (` (its place: between lines 17
     and 19 of the translation)`): its finding stands at the next paragraph's first character (`_insertion_place`), which
     a concise line, SARIF or JUnit shows as a finding on that paragraph (newcomer 27 item 5); "" with no neighbour."""
-    after = next((ctx.beads[j].target[-1] for j in range(bead_index - 1, -1, -1) if ctx.beads[j].target), None)
-    before = next((bead.target[0] for bead in ctx.beads[bead_index + 1:] if bead.target), None)
+    after, before = near
     blocks = ctx.target.blocks
     if before is None:
         return ""  # after the last paragraph: its finding stands at the end of the translation, its place

@@ -71,7 +71,11 @@ def _kept(first: str, second: str, after: str) -> str:
 
 
 CONTEXT = 8  # characters of context on each side of a doubled mark in the suggestion, at least (as before)
-CONTEXT_REACH = 24  # how far the context reaches back for the clause's start, or on for its end
+CONTEXT_REACH = 24
+"""How far the context reaches back for the clause's start, or on for its end. Measured (in review, after it was
+chosen): 80% of the clauses (text between two _CLAUSE_MARKS) of 300 archive articles are 24 characters or shorter
+(14,441 clauses of paragraphs with 20 Han characters or more; median 14, 90% within 33; heldout3/5 files left out):
+most suggestions quote the whole clause, a longer one is cut with `…`."""
 _CLAUSE_MARKS = frozenset("。，、；：！？”」』\n")
 
 

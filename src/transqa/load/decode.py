@@ -319,7 +319,9 @@ corrupt or truncated file read in a guessed encoding have many."""
 def _mostly_not_characters(text: str) -> bool:
     """Whether NOT_CHARACTERS_SHARE or more of the text's non-blank characters are no characters of text (newcomer 27
     item 12: a short garbage file passed as 4 characters of text, exit 0)."""
-    shown = [c for c in text if not c.isspace()]
+    shown = "".join(text.split())  # the non-blank characters (str.split's blanks are str.isspace's)
+    if shown.isprintable() and "\ufffd" not in shown:  # none of them (Cc, Cn, Co, Cs are never printable): the text of
+        return False  # every article measured, at C speed; the count below took 2.7 ms a file here, on every file read
     bad = sum(1 for c in shown if c == "\ufffd" or unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs"))
     return bool(shown) and bad >= NOT_CHARACTERS_SHARE * len(shown)
 

@@ -92,12 +92,8 @@ class AuditBar:
 
     def _advance(self, n: int, checked: bool = True) -> None:
         self._done += n
-        if not checked:  # from the result store: counted, not in the rate; the clock starts again
-            self._update(advance=n, description="auditing")
-            self._started = time.monotonic()
-            return
-        if self._after_step:  # the first result after a long step: counted, and the clock starts at it
-            self._after_step = False
+        if not checked or self._after_step:  # from the result store, or the first result after a long step (say):
+            self._after_step &= not checked  # counted, not in the rate; the clock starts again
             self._update(advance=n, description="auditing")
             self._started = time.monotonic()
             return

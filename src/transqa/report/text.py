@@ -104,13 +104,13 @@ def _window(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
     mark, cut between two words of Latin script (Han text anywhere); the whole paragraph when it fits."""
     if cell_len(text) <= EXCERPT:
         return 0, len(text)
-    first = min((s for s, _ in spans), default=0)
+    first = min((s for s, _ in spans), default=0)  # no mark: the window starts at 0, as one at 0 would
     last = max((e for _, e in spans), default=0)
-    lo = _cells_from(text, first, AROUND, -1) if spans else 0
-    hi = max(_cells_from(text, last, AROUND, 1), _cells_from(text, lo, EXCERPT, 1)) if spans else _cells_from(text, 0, EXCERPT, 1)
+    lo = _cells_from(text, first, AROUND, -1)
+    hi = max(_cells_from(text, last, AROUND, 1), _cells_from(text, lo, EXCERPT, 1))
     if (w := _word_at(text, lo)) is not None:  # after the cut word, unless the first mark is in it
-        lo = w[1] if w[1] <= first or not spans else w[0]
-    while lo and lo < (first if spans else len(text)) and text[lo] == " ":
+        lo = w[1] if w[1] <= first else w[0]
+    while 0 < lo < first and text[lo] == " ":
         lo += 1
     if (w := _word_at(text, hi)) is not None:  # before it, unless the last mark is in it
         hi = w[0] if w[0] >= last else w[1]
