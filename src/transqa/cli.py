@@ -263,13 +263,8 @@ def main(argv: list[str] | None = None) -> int:
     except click_exc.NoArgsIsHelpError as exc:
         sys.stdout.write(exc.ctx.get_help() + "\n")
         return ExitCode.USAGE
-    except errors.UsageError as exc:
-        print(f"transqa: error: {exc} (see: transqa {args[0] + ' ' if args[:1] and args[0] in ('check', 'fix', 'audit', 'align', 'fetch') else ''}--help)", file=sys.stderr)
-        return ExitCode.USAGE
-    except click_exc.UsageError as exc:
-        hint = f" (see: transqa {exc.ctx.info_name if exc.ctx and exc.ctx.parent else ''} --help)".replace("  ", " ")
-        msg = exc.format_message()
-        print(f"transqa: error: {msg}{'' if msg.endswith(')') and '(see: ' in msg else hint}", file=sys.stderr)
+    except (errors.UsageError, click_exc.UsageError) as exc:
+        print(f"transqa: error: {opt.usage_message(exc, args)}", file=sys.stderr)
         return ExitCode.USAGE
     except typer.Exit as exc:
         return int(exc.exit_code)

@@ -7,6 +7,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from typer._click import exceptions as click_exc  # typer >= 0.20 (pyproject) bundles its own click
+
+from transqa.errors import UsageError
 
 app = typer.Typer(
     name="transqa",
@@ -211,3 +214,13 @@ def app_for(args: list[str]) -> typer.Typer:
     one = copy.copy(app)
     one.registered_commands = chosen
     return one
+
+
+def usage_message(exc: UsageError | click_exc.UsageError, args: list[str]) -> str:
+    """The text of a usage error's one line, with the help to see: our own (`transqa check --help` for a command
+    that has its own help) or click's (its command's help, unless its message already names one)."""
+    if isinstance(exc, UsageError):
+        return f"{exc} (see: transqa {args[0] + ' ' if args[:1] and args[0] in ('check', 'fix', 'audit', 'align', 'fetch') else ''}--help)"
+    hint = f" (see: transqa {exc.ctx.info_name if exc.ctx and exc.ctx.parent else ''} --help)".replace("  ", " ")
+    msg = exc.format_message()
+    return f"{msg}{'' if msg.endswith(')') and '(see: ' in msg else hint}"

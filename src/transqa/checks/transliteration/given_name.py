@@ -82,10 +82,10 @@ def _given_name(name: str, o: Occurrence) -> str | None:
 def _alone_by_sound(o: Occurrence) -> Hit | None:
     """The paragraph's rendering of the surname by sound, a whole run of transliteration characters not joined by a
     `·` to another part, and no CC-CEDICT rendering (特朗普: the press names the famous by surname)."""
-    from transqa.checks.transliteration.with_original import _whole_run
+    from transqa.checks.transliteration.with_original import whole_run
 
     for h in o.hits or ():
-        if h.score >= ACCEPT and _whole_run(h) and not _dotted(h.block, h.start, h.form):
+        if h.score >= ACCEPT and whole_run(h) and not _dotted(h.block, h.start, h.form):
             return None if h.known else h
     return None
 

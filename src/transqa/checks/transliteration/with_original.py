@@ -489,7 +489,7 @@ def _counted_renderings(o: Occurrence) -> dict[str, Hit]:
     rendering that is a whole run, not a window inside a longer one (林斯 of 柯林斯)."""
     forms: dict[str, Hit] = {}
     for h in o.hits or ():
-        if h.score >= ACCEPT and (h.known or (_whole_run(h) and not _runs_into_word(h))) and h.form not in forms:
+        if h.score >= ACCEPT and (h.known or (whole_run(h) and not _runs_into_word(h))) and h.form not in forms:
             forms[h.form] = h
     if any(len(f) >= 2 for f in forms):
         # one transliteration character beside a rendering of several (门 beside 奥马霍尼 for O'Mahony) is a syllable
@@ -544,7 +544,7 @@ def _loose_forms(name: str, chinese: list[Occurrence]) -> dict[str, list[Hit]]:
     for o in chinese:
         forms: dict[str, Hit] = {}
         for h in o.hits or ():
-            if h.score >= LOOSE and len(h.form) >= 2 and _whole_run(h) and not _runs_into_word(h) and not _common_word(h.form, name):
+            if h.score >= LOOSE and len(h.form) >= 2 and whole_run(h) and not _runs_into_word(h) and not _common_word(h.form, name):
                 forms.setdefault(h.form, h)
         for f, h in forms.items():
             if not any(f != g and f in g for g in forms):
@@ -672,11 +672,11 @@ def _differs_from_usual(
     sound-alike of it (at most one finding)."""
     from transqa.lang.transliterate import chinese_sound_alike
 
-    g = next((h for h in good if h.known or _whole_run(h)), good[0])
+    g = next((h for h in good if h.known or whole_run(h)), good[0])
     key = (g.block.index, g.start)
     if key in reported:
         return
-    if (len(g.form) < len(usual) and _deletion_of(g.form, usual) and _whole_run(g) and not _er_variant(g.form, usual)
+    if (len(g.form) < len(usual) and _deletion_of(g.form, usual) and whole_run(g) and not _er_variant(g.form, usual)
             and not g.known):  # CC-CEDICT's rendering (莱斯特 beside 莱切斯特 for Leicester) is no cut
         rule, msg = NAME_CUT, f"{quote(g.form)} for {name} lost characters: the article writes {quote(usual)}"
     elif chinese_sound_alike(g.form, usual) or _er_variant(g.form, usual) or _merged_syllable(g, usual) or _one_apart(g.form, usual):
@@ -741,7 +741,7 @@ def _latin_and_rendered(
     rendered: list[tuple[Occurrence, Hit]] = []
     for o in occs:
         span = _latin_span(name, o) if o.latin else None
-        good = [h for h in o.hits or () if h.score >= ACCEPT and (h.known or _whole_run(h))] if not o.latin else []
+        good = [h for h in o.hits or () if h.score >= ACCEPT and (h.known or whole_run(h))] if not o.latin else []
         if span is not None:
             latin.append((o, span))
         elif good:
@@ -823,7 +823,7 @@ def _keeps_names_in_latin(occurrences: dict[str, list[Occurrence]]) -> bool:
 def _heard_only(occs: list[Occurrence]) -> bool:
     """The name is transliterated by sound, and nowhere by a rendering CC-CEDICT lists."""
     hits = [h for o in occs for h in o.hits or () if h.score >= ACCEPT]
-    return any(not h.known and _whole_run(h) for h in hits) and not any(h.known for h in hits)
+    return any(not h.known and whole_run(h) for h in hits) and not any(h.known for h in hits)
 
 
 def _against_convention(ctx: Context, latin: _Latin, rendered: list[tuple[Occurrence, Hit]]) -> bool:
@@ -849,7 +849,7 @@ def _heard_renderings(occs: list[Occurrence]) -> list[tuple[Occurrence, Hit]]:
     out: list[tuple[Occurrence, Hit]] = []
     for o in occs:
         h = None if o.latin else next((h for h in o.hits or () if is_translit(h.form) and (
-            h.known or (h.score >= _HEARD_IN_LATIN_ARTICLE and _whole_run(h)))), None)
+            h.known or (h.score >= _HEARD_IN_LATIN_ARTICLE and whole_run(h)))), None)
         if h is not None:
             out.append((o, h))
     return out
@@ -1075,7 +1075,7 @@ def _sound_rendering_beside(name: str, o: Occurrence) -> Hit | None:
     from transqa.lang.transliterate import is_translit
 
     for h in _hits(name, o.targets):
-        if h.score < ACCEPT or len(h.form) < 2 or not (is_translit(h.form) if h.known else _whole_run(h)):
+        if h.score < ACCEPT or len(h.form) < 2 or not (is_translit(h.form) if h.known else whole_run(h)):
             continue
         text, s, e = h.block.text, h.start, h.start + len(h.form)
         if _dotted(h.block, s, h.form) or _open_bracket_before(text, s) or _gloss_pattern(h.form, o.name).search(text):
@@ -1130,7 +1130,7 @@ def _transliterated(name: str, o: Occurrence) -> Hit | None:
     from transqa.lang.transliterate import is_translit
 
     return next((h for h in o.hits or () if (h.score >= ACCEPT or letters_heard(name, h.form))
-                 and (is_translit(h.form) if h.known else _whole_run(h))), None)
+                 and (is_translit(h.form) if h.known else whole_run(h))), None)
 
 
 def _one_each(places: list[_Place]) -> bool:
@@ -1449,7 +1449,7 @@ def _merged_syllable(h: Hit, usual: str) -> bool:
     from transqa.lang.transliterate import pinyin_skeleton, syllables
 
     a = h.form
-    return (abs(len(a) - len(usual)) == 1 and min(len(a), len(usual)) >= 2 and a[0] == usual[0] and _whole_run(h)
+    return (abs(len(a) - len(usual)) == 1 and min(len(a), len(usual)) >= 2 and a[0] == usual[0] and whole_run(h)
             and not _deletion_of(a, usual) and not _deletion_of(usual, a)
             and pinyin_skeleton(syllables(a)) == pinyin_skeleton(syllables(usual)))
 
@@ -1463,7 +1463,7 @@ def _runs_into_word(h: Hit) -> bool:
     return len(h.form) >= 3 and is_headword(h.block.text[e - 1 : e + 1])
 
 
-def _whole_run(h: Hit) -> bool:
+def whole_run(h: Hit) -> bool:
     """The hit is bounded by characters that are not transliteration characters (not a window)."""
     return _bounded(h.block.text, h.start, h.start + len(h.form))
 
