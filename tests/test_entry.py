@@ -61,4 +61,4 @@ def test_a_closed_or_full_standard_output_is_one_line_and_exit_2() -> None:
         with open("/dev/full", "wb") as full:
             proc = subprocess.run([sys.executable, "-m", "transqa", "check", ZH], cwd=ROOT, stdout=full, stderr=subprocess.PIPE,
                                   timeout=300, check=False)
-        assert proc.returncode == 2 and proc.stderr.decode().splitlines() == ["transqa: error: <standard output>: No space left on device"]
+        assert proc.returncode == 2 and proc.stderr.decode().splitlines() == ["transqa: error: <standard output>: no space left on the device"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import signal
 from types import FrameType
+from typing import TextIO
 
 
 def _interrupted(signum: int = signal.SIGINT, frame: FrameType | None = None) -> None:
@@ -36,6 +37,7 @@ _on_ctrl_c(_interrupted)
 
 import atexit  # noqa: E402
 import gc  # noqa: E402
+import io  # noqa: E402
 import sys  # noqa: E402
 import threading  # noqa: E402
 
@@ -71,11 +73,25 @@ def run() -> None:
         _interrupted()
 
 
+def whole_writes(stream: TextIO) -> TextIO:
+    """Standard output that writes all it is given or raises. Unbuffered (PYTHONUNBUFFERED, `python -u`), Python's
+    standard output is a text layer straight over the file: a write into a pipe whose reader stops (`| head -1`)
+    after the pipe's 64 KB ends short, without an error, and the text layer drops the rest: the command went on as
+    if the report were out and exited with the gate's code, silently (HOSTILE27 #3, #4, #7). A buffered layer
+    between them writes the rest, and so meets the closed pipe (BrokenPipeError: cli.py's 141 and its line); line
+    buffered, each line still goes out as it is written, as unbuffered output does. Any other stream is kept."""
+    if not isinstance(getattr(stream, "buffer", None), io.RawIOBase):
+        return stream
+    return io.TextIOWrapper(io.BufferedWriter(io.FileIO(stream.fileno(), "w", closefd=False)), encoding=stream.encoding,
+                            errors=stream.errors, newline="\n", line_buffering=True)
+
+
 def _run() -> None:
     if sys.stdout is None:  # started with standard output closed (`transqa ... >&-`): nowhere to report
         if sys.stderr is not None:
             print("transqa: error: standard output is closed: nothing can be reported", file=sys.stderr)
         os._exit(2)
+    sys.stdout = whole_writes(sys.stdout)
     from transqa.lang import dictcache
 
     # The modules, classes and functions the imports made live as long as the command: out of every later collection,

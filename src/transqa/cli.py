@@ -161,7 +161,7 @@ def fix(
     elif output is not None:
         _write((copy := fx.copy())[0], output, kind="repaired translation", told="" if quiet else copy[1])  # in the target's encoding
     read = write or output is not None or _write(diff_output(target, fx.original, fx.repaired, sys.stdout.isatty(), fx.encoding), None)  # the diff in bytes (transqa.fix.diff_output)
-    for line in [] if quiet else fx.notes(written=write or output is not None):
+    for line in [] if quiet else fx.notes(written=write or output is not None, cut=not read):
         print(f"transqa: {line}", file=sys.stderr)
     return fx.exit_code if read else _closed("diff")
 
