@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from tests.helpers import findings
 
+from transqa.engine import check_documents
+from transqa.load import parse_markdown
+
 
 def test_an_english_sentence_left_with_a_percentage_is_reported_to_its_end() -> None:
     # verify 27 R4: the span stopped before `%` (“Analysts expect fares to rise by 5”, “The shares rose 12.5”)
@@ -28,3 +31,28 @@ def test_a_percentage_written_in_words_inside_english_left_gets_no_number_findin
     got = findings(en, zh)
     assert [f.code for f in got].count("TQA401") == 1, [(f.code, f.message) for f in got]
     assert not [f for f in got if f.category == "number" and "4 percent" in f.message], [(f.code, f.message) for f in got]
+
+
+
+def _name_as_word(path: str, zh: str) -> list[tuple[str | None, str | None]]:
+    target = parse_markdown(path, zh)
+    return [(f.target.text if f.target else None, f.suggestion) for f in check_documents(None, target).findings
+            if f.code == "TQA317"]
+
+
+def test_the_slugs_longer_phrase_read_back_is_not_the_name() -> None:
+    # verify 27 R6: 平方英尺 (CC-CEDICT `square foot`) of square-feet-prices-… was TQA317 for the name Square ×2
+    text = "# 纽约公寓价格上涨\n\n曼哈顿公寓每平方英尺的价格上涨了 5%。Square 的报告显示，平方英尺价格创下新高。\n"
+    assert _name_as_word("docs/square-feet-prices-rise-in-manhattan.zh.md", text) == []
+
+
+def test_a_dictionary_word_written_in_latin_only_in_the_title_is_not_a_name_by_the_slug() -> None:
+    # verify 27 R6: `Lovely` once in the title of lovely-a-sleek-tool-…, the adjective 可爱 twice, was TQA317 ×2
+    path = "docs/lovely-a-sleek-tool-for-notes.zh.md"
+    assert _name_as_word(path, "# Lovely：一款笔记工具\n\n这款应用界面很可爱，颜色也很漂亮。\n\n用户说它非常可爱。\n") == []
+    # the word with a Latin place of its own in the prose still is
+    assert _name_as_word(path, "# Lovely：一款笔记工具\n\nLovely 的界面很可爱。\n\n用户说它非常可爱。\n")
+    # a compound name only in the title (no prose uses it as a word) is still weighed with the slug
+    text = "# 惠普清仓 TouchPad\n\n惠普以 99 美元的价格清仓其平板电脑，触摸板很快售罄。\n"
+    assert _name_as_word("docs/hp-touchpad-sells-out-at-99.zh.md", text) == [("触摸板", "TouchPad")]
+
