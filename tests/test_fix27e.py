@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from tests.helpers import findings
+from pathlib import Path
+
+import pytest
+from tests.helpers import findings, run_cli
 
 from transqa.engine import check_documents
 from transqa.load import parse_markdown
@@ -56,3 +59,14 @@ def test_a_dictionary_word_written_in_latin_only_in_the_title_is_not_a_name_by_t
     text = "# 惠普清仓 TouchPad\n\n惠普以 99 美元的价格清仓其平板电脑，触摸板很快售罄。\n"
     assert _name_as_word("docs/hp-touchpad-sells-out-at-99.zh.md", text) == [("触摸板", "TouchPad")]
 
+
+def test_an_audit_with_a_path_not_found_neither_checks_nor_calls_it_unreadable(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # verify 27 R8: the headline said `1 path not found`, the last line `2 checked`, the path under `unreadable:`
+    (tmp_path / "ok.zh.md").write_text("# 标题\n\n这是一篇经过翻译的文章，内容完整。\n", encoding="utf-8")
+    code, out, err = run_cli(capsys, "audit", str(tmp_path / "ok.zh.md"), str(tmp_path / "nosuch"), "--no-cache",
+                             "--format", "summary")
+    text = out + err
+    assert code == 2, text
+    assert "1 path not found" in text and "1 checked" in text and "2 checked" not in text, text
+    assert "unreadable:" not in text and "not found:" in text, text
