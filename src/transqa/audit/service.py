@@ -689,7 +689,11 @@ class Audit:
             return ""
         stats = self._outcome.stats
         memory = f", peak worker memory {stats.peak_worker_rss_mb:.0f} MB" if stats.peak_worker_rss_mb else ""
-        text = render_text(self._outcome.summary, columns) + (f"({stats.cached} from the result store, {stats.checked} checked, "
+        # a path not found is neither checked nor stored as an article (verify 27 R8: `2 checked` for one file and a
+        # mistyped name): its record was made in this run or, on a run again, taken from the result store
+        fresh = min(stats.checked, self._outcome.summary.missing)
+        checked, cached = stats.checked - fresh, max(0, stats.cached - (self._outcome.summary.missing - fresh))
+        text = render_text(self._outcome.summary, columns) + (f"({cached} from the result store, {checked} checked, "
                                                      f"executor {stats.executor}, {stats.workers} worker(s){memory})\n")
         return self._fetch_note + (text if summary else "") + self._fix_note
 

@@ -63,7 +63,8 @@ class Summary:
     articles_rank: list[tuple[float, int, int, int, float, str]] = field(default_factory=list)  # score, errors, warnings, infos, rate, target
     rule_articles: Counter[str] = field(default_factory=Counter)  # the articles each rule was found in
     rule_first: dict[str, tuple[str, str, str, str]] = field(default_factory=dict)  # each rule: its first finding's severity, place, text, message
-    error_list: list[tuple[str, str]] = field(default_factory=list)
+    error_list: list[tuple[str, str]] = field(default_factory=list)  # unreadable articles and paths not found, in order
+    missing_list: list[str] = field(default_factory=list)  # the paths given that do not exist (targets of error_list)
     references: list[dict[str, object]] = field(default_factory=list)
     per_reference: list[tuple[str, float, float]] = field(default_factory=list)
     config: str = ""  # the configuration file the audit used ("" for the defaults), named as check's report names it
@@ -72,9 +73,10 @@ class Summary:
         """Count one article's audit record."""
         if record.error is not None:
             # a path given that does not exist is no article (newcomer 27 item 13: `audited 2 articles` for one file
-            # and a mistyped name): counted apart, named with the unreadable ones
+            # and a mistyped name): counted apart, listed apart under `not found:`
             if record.error.kind == "missing":
                 self.missing += 1
+                self.missing_list.append(record.target)
             else:
                 self.articles += 1
                 self.errors += 1
@@ -152,7 +154,8 @@ class Summary:
             "worst_ranking": RANKING,
             "by_folder": {k: {"articles": v[0], "findings": v[1], "per_1000_chars": self.rate(v[1], v[2])} for k, v in sorted(self.groups.items())},
             "by_year": {k: {"articles": v[0], "findings": v[1], "per_1000_chars": self.rate(v[1], v[2])} for k, v in sorted(self.years.items())},
-            "unreadable": [{"target": t, "error": e} for t, e in self.error_list],
+            "unreadable": [{"target": t, "error": e} for t, e in self.error_list if t not in self.missing_list],
+            "not_found": [{"target": t, "error": e} for t, e in self.error_list if t in self.missing_list],
             "reference_scores": corpus_scores(self.references),
         }
 
@@ -386,12 +389,22 @@ def render_text(s: Summary, columns: int | None = None) -> str:
     if refs:
         out.append("")
         out.append(f"reference scores over {counted(refs['articles'], 'article')}: BLEU {refs['bleu']} ({refs['bleu_signature']}), chrF {refs['chrf']} ({refs['chrf_signature']})")
-    if s.error_list:
-        out.append("")
-        out.append("unreadable:")
-        # the error message names its file already (InputError: "PATH: is empty")
-        out.extend(f"  {line_safe(e) if e.startswith(t + ':') else line_safe(t) + ': ' + line_safe(e)}" for t, e in s.error_list)
+    out.extend(_error_lines(s))
     return "\n".join(out) + "\n"
+
+
+def _error_lines(s: Summary) -> list[str]:
+    """The `unreadable:` section, then the `not found:` one: a path that does not exist is no article, listed apart
+    (verify 27 R8: `nosuch` was under `unreadable:` right after a headline saying `0 unreadable; 1 path not found`)."""
+    out: list[str] = []
+    for title, errors in (("unreadable:", [(t, e) for t, e in s.error_list if t not in s.missing_list]),
+                          ("not found:", [(t, e) for t, e in s.error_list if t in s.missing_list])):
+        if errors:
+            out.append("")
+            out.append(title)
+            # the error message names its file already (InputError: "PATH: is empty")
+            out.extend(f"  {line_safe(e) if e.startswith(t + ':') else line_safe(t) + ': ' + line_safe(e)}" for t, e in errors)
+    return out
 
 
 def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:

@@ -1285,9 +1285,19 @@ def _passage_left(ctx: Context, b: Block, passage: list[int], run_spans: list[tu
     """TQA401 for one English passage (`_runs`); with the original, its span goes to `run_spans`. Runs parted only
     by a figure or punctuation are one passage with the original too (newcomer 27 item 3: `…eliminate up to
     30,000 jobs…` left in English was two findings split at `30,000`, as `_RUN` stops at a comma with no space)."""
+    if (tail := _PERCENT_TAIL.match(b.text, passage[1])) is not None and passage[1] > passage[0] \
+            and b.text[passage[1] - 1].isdigit():
+        passage[1] = tail.end()  # the sentence runs on past its percentage (`…rise by 5% in 2025.`): `_RUN` stops at `%`
     if ctx.source is not None:
         run_spans.append((passage[0], passage[1]))
     return _untranslated(ctx, b, passage[0], passage[1])
+
+
+# A figure's `%` and the Latin words after it up to the clause's end (a Chinese character, a comma before one, the
+# block's end): the rest of an English sentence whose passage `_RUN` stopped at the `%` (verify 27 R4:
+# `Analysts expect fares to rise by 5% in 2025.` was reported as `…rise by 5`, `The shares rose 12.5% on Tuesday,` as
+# `…rose 12.5`); its words alone (`in 2025`, `on Tuesday`) are too short to read as English prose
+_PERCENT_TAIL = re.compile(r"[%％](?:[ \t]*+,?[ \t]*+[A-Za-z0-9][A-Za-z0-9'’\-.%]*+)*+")
 
 
 def _exclamation(ctx: Context, b: Block, s: int, e: int, run: str, texts: SpanIndex[bool], links: SpanIndex[bool],

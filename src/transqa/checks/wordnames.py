@@ -30,7 +30,8 @@ NAME_AS_WORD = rule(
     or `[FairSearch](…fairsearch.org/)`, counts twice, and a name written so mostly in such links is reported only
     where its rendering stands as a name: alone in its list item or heading, `平方`, or before 公司, 联盟, 网站 …;
     a name of five letters or more that the article's file name, its English slug, spells counts once more:
-    `TouchPad` once in the prose of `…-32gb-touchpad-backorders.md`; and a name the prose never writes in Latin
+    `TouchPad` once in the prose of `…-32gb-touchpad-backorders.md`, but not a one-word dictionary name written in
+    Latin only in the title, which the slug restates (`Lovely` of `lovely-a-sleek-tool…` beside the adjective 可爱); and a name the prose never writes in Latin
     script is read where the slug spells it and the address of one of the article's links names it too:
     `提及移动` for Mention Mobile of `…-maker-mention-mobile.md`, which links to mentionmobile.com),
     standing alone (not a word of a longer Latin name such as `Google
@@ -45,7 +46,8 @@ NAME_AS_WORD = rule(
     `Credit 芝麻` of credit-sesame…), up to three renderings per Latin place are reported (`SLUG_RATIO`). A name of the
     slug (a slug word, or slug words joined) is also found where CC-CEDICT's words of a Chinese stretch, read back into
     English, spell it from its first letter (`科学景观` for Sciencescape: science, landscape; `放大器` for Amplifi;
-    `transqa.lang.backgloss`), unless the stretch reads back as another word of the slug too. It needs the `lexicon` extra
+    `transqa.lang.backgloss`), unless the stretch reads back as another word of the slug too, or as the name with the
+    slug word after it (平方英尺, `square foot`, of `square-feet-prices-…` is the unit, not Square). It needs the `lexicon` extra
     (CC-CEDICT); a name CC-CEDICT renders as a name (`苹果` for Apple) is not reported.
 
     Why it matters: MT translates a product or company it does not know as an ordinary word; the reader
@@ -91,7 +93,8 @@ def check(ctx: Context) -> Iterator[Finding]:
     standalone = _standalone_names(prose)
     for name, places in sorted(standalone.items()):
         linked = _self_linked(name, places)
-        slugged = _slug_spells(name, places, slug)  # the English title names it: one Latin writing more
+        # the English title names it: one Latin writing more, unless the title is its only Latin place (the slug restates it)
+        slugged = 0 if _title_only(name, places, prose) else _slug_spells(name, places, slug)
         if len(places) + linked + slugged < MIN_LATIN:
             continue
         by_links = len(places) - linked + slugged < MIN_LATIN  # its Latin places mostly links to itself
@@ -192,6 +195,20 @@ def _slug_spells(name: str, places: list[tuple[Block, int]], slug: tuple[str, ..
     return int(any("".join(words) in (low, low + "s") for words in _slug_runs(slug)))
 
 
+def _title_only(name: str, places: list[tuple[Block, int]], prose: list[Block]) -> bool:
+    """The name is one English dictionary word (CC-CEDICT renders it: `Lovely`, `Square`; not a compound such as
+    `TouchPad`, which no prose uses as a word) and every Latin place of it is in the article's title (its first block,
+    a heading): the file name's slug is that title in Latin script, so it is the same writing, not a second one, and a
+    common word needs a Latin place of its own (verify 27 R6: `Lovely` once in the title of
+    lovely-a-sleek-tool-for-notes.zh.md, the adjective 可爱 twice in the prose, was two TQA317)."""
+    from transqa.lang.lexicon import lexicon
+
+    if len(_PART.findall(name)) != 1 or name.lower() not in (lexicon() or {}):
+        return False
+    title = prose[0] if prose and prose[0].kind == "heading" and prose[0].index == 0 else None
+    return title is not None and all(b is title for b, _ in places)
+
+
 def _slug_runs(slug: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
     """Every run of one to three consecutive slug words, by its first word, then shortest first: the slug's ways of
     spelling a name (`touchpad`, `mention-mobile`, `quake-live`, `poll-netflix-blockbuster`)."""
@@ -226,9 +243,35 @@ def _read_back(name: str, prose: list[Block], slug: tuple[str, ...]) -> tuple[st
     forms = {b.text[s:e] for b in prose for run in _HAN_RUN.finditer(b.text)
              for s, e in ((run.start() + a, run.start() + z) for a, z in translated_spans(low, run.group(0)))}
     others = {w for w in slug if len(w) >= 4 and w not in low}
+    after = _next_slug_words(low, slug)
     keep = (f for f in forms if not is_translit(f) and not is_proper_noun(f) and not established(f)
-            and not any((0, len(f)) in translated_spans(w, f) for w in others))
+            and not any((0, len(f)) in translated_spans(w, f) for w in others) and not _slug_phrase(f, after))
     return tuple(sorted(keep, key=lambda f: (-len(f), f)))
+
+
+def _next_slug_words(low: str, slug: tuple[str, ...]) -> tuple[str, ...]:
+    """The slug words right after each place the slug spells the name (`feet` after `square` of square-feet-prices-…)."""
+    return tuple(slug[k + 1] for k, w in enumerate(slug[:-1]) if w in (low, low + "s"))
+
+
+def _slug_phrase(form: str, after: tuple[str, ...]) -> bool:
+    """A dictionary word read back as the name is the slug's longer phrase, the name and the slug word after it: one
+    of its definition words is that next word, or its plural by a vowel change (verify 27 R6: 平方英尺, `square foot`, of
+    square-feet-prices-rise-in-manhattan.zh.md is the unit square feet, not the name Square; 歌剧院, `opera house`, of
+    opera-founder-… stays the name Opera translated)."""
+    from transqa.lang.backgloss import definitions
+
+    words = definitions().get(form, ())
+    return any(w == a or _vowel_plural(w, a) for a in after for w in words)
+
+
+_VOWELS = re.compile(r"[aeiou]")
+
+
+def _vowel_plural(a: str, b: str) -> bool:
+    """Two English words that differ only in their vowels, a plural made by a vowel change (foot, feet; tooth,
+    teeth; man, men)."""
+    return len(a) == len(b) and a != b and _VOWELS.sub("", a) == _VOWELS.sub("", b) and [c in "aeiou" for c in a] == [c in "aeiou" for c in b]
 
 
 def _standalone_names(prose: list[Block]) -> dict[str, list[tuple[Block, int]]]:
