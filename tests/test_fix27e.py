@@ -49,16 +49,6 @@ def test_the_slugs_longer_phrase_read_back_is_not_the_name() -> None:
     assert _name_as_word("docs/square-feet-prices-rise-in-manhattan.zh.md", text) == []
 
 
-def test_a_dictionary_word_written_in_latin_only_in_the_title_is_not_a_name_by_the_slug() -> None:
-    # verify 27 R6: `Lovely` once in the title of lovely-a-sleek-tool-…, the adjective 可爱 twice, was TQA317 ×2
-    path = "docs/lovely-a-sleek-tool-for-notes.zh.md"
-    assert _name_as_word(path, "# Lovely：一款笔记工具\n\n这款应用界面很可爱，颜色也很漂亮。\n\n用户说它非常可爱。\n") == []
-    # the word with a Latin place of its own in the prose still is
-    assert _name_as_word(path, "# Lovely：一款笔记工具\n\nLovely 的界面很可爱。\n\n用户说它非常可爱。\n")
-    # a compound name only in the title (no prose uses it as a word) is still weighed with the slug
-    text = "# 惠普清仓 TouchPad\n\n惠普以 99 美元的价格清仓其平板电脑，触摸板很快售罄。\n"
-    assert _name_as_word("docs/hp-touchpad-sells-out-at-99.zh.md", text) == [("触摸板", "TouchPad")]
-
 
 def test_an_audit_with_a_path_not_found_neither_checks_nor_calls_it_unreadable(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

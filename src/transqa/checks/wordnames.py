@@ -30,8 +30,7 @@ NAME_AS_WORD = rule(
     or `[FairSearch](…fairsearch.org/)`, counts twice, and a name written so mostly in such links is reported only
     where its rendering stands as a name: alone in its list item or heading, `平方`, or before 公司, 联盟, 网站 …;
     a name of five letters or more that the article's file name, its English slug, spells counts once more:
-    `TouchPad` once in the prose of `…-32gb-touchpad-backorders.md`, but not a one-word dictionary name written in
-    Latin only in the title, which the slug restates (`Lovely` of `lovely-a-sleek-tool…` beside the adjective 可爱); and a name the prose never writes in Latin
+    `TouchPad` once in the prose of `…-32gb-touchpad-backorders.md`, `Chirp` once in the title of `…-at-chirp.md`; and a name the prose never writes in Latin
     script is read where the slug spells it and the address of one of the article's links names it too:
     `提及移动` for Mention Mobile of `…-maker-mention-mobile.md`, which links to mentionmobile.com),
     standing alone (not a word of a longer Latin name such as `Google
@@ -93,8 +92,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     standalone = _standalone_names(prose)
     for name, places in sorted(standalone.items()):
         linked = _self_linked(name, places)
-        # the English title names it: one Latin writing more, unless the title is its only Latin place (the slug restates it)
-        slugged = 0 if _title_only(name, places, prose) else _slug_spells(name, places, slug)
+        slugged = _slug_spells(name, places, slug)  # the English title names it: one Latin writing more
         if len(places) + linked + slugged < MIN_LATIN:
             continue
         by_links = len(places) - linked + slugged < MIN_LATIN  # its Latin places mostly links to itself
@@ -193,20 +191,6 @@ def _slug_spells(name: str, places: list[tuple[Block, int]], slug: tuple[str, ..
     if k is not None and _slug_name_goes_on(name, places, slug, k):
         return 0
     return int(any("".join(words) in (low, low + "s") for words in _slug_runs(slug)))
-
-
-def _title_only(name: str, places: list[tuple[Block, int]], prose: list[Block]) -> bool:
-    """The name is one English dictionary word (CC-CEDICT renders it: `Lovely`, `Square`; not a compound such as
-    `TouchPad`, which no prose uses as a word) and every Latin place of it is in the article's title (its first block,
-    a heading): the file name's slug is that title in Latin script, so it is the same writing, not a second one, and a
-    common word needs a Latin place of its own (verify 27 R6: `Lovely` once in the title of
-    lovely-a-sleek-tool-for-notes.zh.md, the adjective 可爱 twice in the prose, was two TQA317)."""
-    from transqa.lang.lexicon import lexicon
-
-    if len(_PART.findall(name)) != 1 or name.lower() not in (lexicon() or {}):
-        return False
-    title = prose[0] if prose and prose[0].kind == "heading" and prose[0].index == 0 else None
-    return title is not None and all(b is title for b, _ in places)
 
 
 def _slug_runs(slug: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
