@@ -26,6 +26,12 @@ def findings(en: str | None, zh: str) -> list[Finding]:
     return check_documents(source, target).findings
 
 
+def name_as_word(path: str, zh: str) -> list[tuple[str | None, str | None]]:
+    """The TQA317 findings of a translation checked alone under its file name (the slug is evidence): (text, suggestion)."""
+    return [(f.target.text if f.target else None, f.suggestion)
+            for f in check_documents(None, parse_markdown(path, zh)).findings if f.code == "TQA317"]
+
+
 def codes(en: str | None, zh: str) -> list[str]:
     return [f.code for f in findings(en, zh)]
 

@@ -6,10 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.helpers import findings, run_cli
-
-from transqa.engine import check_documents
-from transqa.load import parse_markdown
+from tests.helpers import findings, name_as_word, run_cli
 
 
 def test_an_english_sentence_left_with_a_percentage_is_reported_to_its_end() -> None:
@@ -36,17 +33,10 @@ def test_a_percentage_written_in_words_inside_english_left_gets_no_number_findin
     assert not [f for f in got if f.category == "number" and "4 percent" in f.message], [(f.code, f.message) for f in got]
 
 
-
-def _name_as_word(path: str, zh: str) -> list[tuple[str | None, str | None]]:
-    target = parse_markdown(path, zh)
-    return [(f.target.text if f.target else None, f.suggestion) for f in check_documents(None, target).findings
-            if f.code == "TQA317"]
-
-
 def test_the_slugs_longer_phrase_read_back_is_not_the_name() -> None:
     # verify 27 R6: 平方英尺 (CC-CEDICT `square foot`) of square-feet-prices-… was TQA317 for the name Square ×2
     text = "# 纽约公寓价格上涨\n\n曼哈顿公寓每平方英尺的价格上涨了 5%。Square 的报告显示，平方英尺价格创下新高。\n"
-    assert _name_as_word("docs/square-feet-prices-rise-in-manhattan.zh.md", text) == []
+    assert name_as_word("docs/square-feet-prices-rise-in-manhattan.zh.md", text) == []
 
 
 
