@@ -266,6 +266,8 @@ def test_dask_scheduler_address(tmp_path: Path, capsys: pytest.CaptureFixture[st
         code = main(["audit", str(SAMPLES), "--store", str(tmp_path / "s.sqlite"), "-o", str(out), "--no-progress",
                      "--executor", "dask", "--scheduler", cluster.scheduler_address])
     assert code == 1 and cluster.scheduler_address.startswith("tcp://127.0.0.1:")
+    # the summary counts the cluster's one worker, not --jobs's default 2 (verify 27 R7)
+    assert "executor dask, 1 worker(s)" in capsys.readouterr().out
     local = tmp_path / "l.jsonl"
     main(["audit", str(SAMPLES), "--store", str(tmp_path / "l.sqlite"), "-o", str(local), "--no-progress"])
     assert out.read_bytes() == local.read_bytes()
