@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from transqa.lang.english import STOPWORDS
-from transqa.lang.lexicon import PARENS, cedict_entries, cedict_path
+from transqa.lang.lexicon import PARENS, cedict_entries, cedict_index
 from transqa.lang.script import HAN_CLASS
 
 _HEAD = regex.compile(rf"{HAN_CLASS}{{2,6}}")  # a headword of Han characters, as lang.script defines them
@@ -35,12 +35,7 @@ def definitions() -> dict[str, tuple[str, ...]]:
     """CC-CEDICT headword of two to six Han characters (simplified) → the English words (three letters or more, no
     function word) of its definitions; entries whose definitions start with a capital (names) left out. Empty without
     a dictionary."""
-    path = cedict_path()
-    if path is None:
-        return {}
-    from transqa.lang.dictcache import load_or_build
-
-    return load_or_build("back-glosses", path, (__name__, "transqa.lang.lexicon", "transqa.lang.english"), _build)
+    return cedict_index("back-glosses", (__name__, "transqa.lang.lexicon", "transqa.lang.english"), _build, {})
 
 
 def _build(path: str) -> dict[str, tuple[str, ...]]:

@@ -97,14 +97,9 @@ def camel_names() -> frozenset[str]:
     """Lower-cased names CC-CEDICT defines with a capital inside (易趣 /eBay/, 贝宝 /PayPal/): written in lower
     case in a translation (`ebay`) they are still the name, not an English word left untranslated. Empty
     without the dictionary."""
-    from transqa.lang.lexicon import cedict_path
+    from transqa.lang.lexicon import cedict_index
 
-    path = cedict_path()
-    if path is None:
-        return frozenset()
-    from transqa.lang.dictcache import load_or_build
-
-    return load_or_build("camel-names", path, (__name__,), _build_camel_names)
+    return cedict_index("camel-names", (__name__,), _build_camel_names, frozenset())
 
 
 def _build_camel_names(path: str) -> frozenset[str]:

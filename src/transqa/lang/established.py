@@ -49,14 +49,9 @@ def entity_glosses() -> dict[str, tuple[str, tuple[str, ...], bool]]:
     definition before its first bracket or comma: `San Francisco`) and that definition's qualifiers (`california`,
     `name`, `planet`), lower case, and whether that is the entry's one sense (高棉 is also Khmer: not). Two forms of one entity (三藩市 and 旧金山: San Francisco, California) are one
     name written two ways. Empty without the dictionary; shared, not to be changed."""
-    from transqa.lang.lexicon import cedict_path
+    from transqa.lang.lexicon import cedict_index
 
-    path = cedict_path()
-    if path is None:
-        return {}
-    from transqa.lang.dictcache import load_or_build
-
-    return load_or_build("entity-glosses", path, (__name__,), _build_entity_glosses)
+    return cedict_index("entity-glosses", (__name__,), _build_entity_glosses, {})
 
 
 def _build_entity_glosses(path: str) -> dict[str, tuple[str, tuple[str, ...], bool]]:

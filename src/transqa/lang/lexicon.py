@@ -17,12 +17,15 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import chain
+from typing import TypeVar
 
 import regex
 
 from transqa.lang.english import GENERIC_WORDS
 from transqa.lang.script import HAN_CLASS, HAN_RUN, IDENTIFIER
 from transqa.memo import computed, per_pair
+
+T = TypeVar("T")
 
 _LINE = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/\s*$")
 PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")  # a definition's asides, (...) and [...], left out of its English
@@ -100,12 +103,7 @@ def lexicon() -> dict[str, tuple[str, ...]] | None:
     """English word → up to MAX_PER_WORD simplified renderings (2-6 Han characters) from CC-CEDICT; None
     without a dictionary file. Loaded once per process, from the cached index when there is one
     (transqa.lang.dictcache)."""
-    path = cedict_path()
-    if path is None:
-        return None
-    from transqa.lang.dictcache import load_or_build
-
-    return load_or_build("lexicon", path, (__name__, "transqa.lang.english"), _build_lexicon)
+    return cedict_index("lexicon", (__name__, "transqa.lang.english"), _build_lexicon, None)
 
 
 def _definitions(path: str) -> Iterator[tuple[str, str]]:
@@ -311,12 +309,7 @@ def phrase_lexicon() -> dict[str, tuple[str, ...]]:
     """English word → renderings (2-6 Han characters) of CC-CEDICT definitions of two or three words that end in
     it (`noise reduction` → 降噪 under `reduction`, `bottom line` → 底线 under `line`): Chinese renders a phrase
     by a compound whose characters are no rendering of its words. Empty without a dictionary."""
-    path = cedict_path()
-    if path is None:
-        return {}
-    from transqa.lang.dictcache import load_or_build
-
-    return load_or_build("phrases", path, (__name__, "transqa.lang.english"), _build_phrases)
+    return cedict_index("phrases", (__name__, "transqa.lang.english"), _build_phrases, {})
 
 
 def _build_phrases(path: str) -> dict[str, tuple[str, ...]]:
@@ -437,18 +430,25 @@ def _spelling_variants(low: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def cedict_index(kind: str, modules: tuple[str, ...], build: Callable[[str], T], empty: T) -> T:
+    """The CC-CEDICT index `kind` that `build(path)` makes of the installed dictionary, read from the user cache when it
+    holds one for this dictionary and `modules`' source (`dictcache.load_or_build`); `empty` without the dictionary.
+    The one place every table derived from CC-CEDICT is read (eleven of them repeated these lines)."""
+    path = cedict_path()
+    if path is None:
+        return empty
+    from transqa.lang.dictcache import load_or_build
+
+    return load_or_build(kind, path, modules, build)
+
+
 @lru_cache(maxsize=1)
 def _vocabulary_by_initial() -> dict[str, tuple[str, ...]]:
     """english_vocabulary's words of four letters or more by their first letter, each list sorted: an index of its own
     (kind `vocabulary-by-initial`), read in about 0.003 CPU s where sorting and grouping the vocabulary took 0.013 s in
     every process that met a clipped or misread word (issue 21, release 27, timed alone); a run that needs only this
     table no longer reads the vocabulary either."""
-    path = cedict_path()
-    if path is None:
-        return {}
-    from transqa.lang.dictcache import load_or_build
-
-    return load_or_build("vocabulary-by-initial", path, (__name__,), _build_by_initial)
+    return cedict_index("vocabulary-by-initial", (__name__,), _build_by_initial, {})
 
 
 def _build_by_initial(path: str) -> dict[str, tuple[str, ...]]:

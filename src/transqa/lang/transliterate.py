@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import chain
 
-from transqa.lang.lexicon import cedict_entries, cedict_path
+from transqa.lang.lexicon import cedict_entries, cedict_index, cedict_path
 from transqa.lang.script import NAME_DOT as NAME_DOT  # where it lives; kept importable from here
 from transqa.memo import per_pair
 
@@ -481,12 +481,7 @@ def proper_names() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]
 # each when first needed: the 120,000 headwords cost 0.03 s that most pairs never use.
 @lru_cache(maxsize=1)
 def _name_tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]] | None:
-    path = cedict_path()
-    if path is None:
-        return None
-    from transqa.lang.dictcache import load_or_build
-
-    return load_or_build("proper-names", path, (__name__,), _build_name_tables)
+    return cedict_index("proper-names", (__name__,), _build_name_tables, None)
 
 
 # The headwords index is one string per first character, `\nword\nword\n`, kept as its UTF-8 bytes: it reads in
@@ -607,12 +602,7 @@ def _with_short_forms(name: str, forms: frozenset[str]) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _names_by_lower() -> dict[str, frozenset[str]]:
-    path = cedict_path()
-    if path is None:
-        return {}
-    from transqa.lang.dictcache import load_or_build
-
-    return load_or_build("proper-names-lower", path, (__name__,), _build_names_by_lower)
+    return cedict_index("proper-names-lower", (__name__,), _build_names_by_lower, {})
 
 
 _DEF_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9'’-]*$")
@@ -649,12 +639,7 @@ _ACRONYM_SKIP = frozenset("of and the for de on in at to".split())
 def acronym_renderings() -> dict[str, tuple[str, ...]]:
     """CC-CEDICT's Chinese names of acronyms (AOL: 美国在线), and each without a leading 美国 (联邦贸易委员会 of
     美国联邦贸易委员会: the usual short form), sorted. Empty without the dictionary."""
-    path = cedict_path()
-    if path is None:
-        return {}
-    from transqa.lang.dictcache import load_or_build
-
-    return load_or_build("acronym-names", path, (__name__,), _build_acronym_names)
+    return cedict_index("acronym-names", (__name__,), _build_acronym_names, {})
 
 
 def _build_acronym_names(path: str) -> dict[str, tuple[str, ...]]:

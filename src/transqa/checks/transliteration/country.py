@@ -45,7 +45,7 @@ from transqa.checks.transliteration.rules import NAME_OTHER_ENTITY
 from transqa.context import Context, quote
 from transqa.findings import Finding
 from transqa.lang.glosses import all_renderings
-from transqa.lang.lexicon import cedict_entries, cedict_path, renderings
+from transqa.lang.lexicon import cedict_entries, cedict_index, renderings
 from transqa.lang.script import HAN_CLASS, HAN_RUN
 from transqa.lang.transliterate import NAME_CHARS, is_common_word, is_headword
 from transqa.model import Block
@@ -89,12 +89,7 @@ def country_names() -> dict[str, tuple[str, ...]]:
     Kingdom`), without notes, before a comma, in the dictionary's order; empty without the dictionary. Kept in the
     dictionary cache as the other indexes are (transqa.lang.dictcache): a run whose indexes are cached does not read
     the whole parsed dictionary for these few entries."""
-    path = cedict_path()
-    if path is None:
-        return {}
-    from transqa.lang.dictcache import load_or_build
-
-    return load_or_build("country-names", path, (__name__, "transqa.lang.lexicon"), _build_country_names)
+    return cedict_index("country-names", (__name__, "transqa.lang.lexicon"), _build_country_names, {})
 
 
 def _build_country_names(path: str) -> dict[str, tuple[str, ...]]:

@@ -78,14 +78,10 @@ def _tables() -> Tables:
     """The index holds both tables as the checks use them (marshal keeps frozensets): turning a stored list per name
     into sets and grouping the names by word cost every process about 0.01 CPU s more than reading them (issue 21,
     release 27: 0.019 → 0.009 s, timed alone)."""
-    from transqa.lang.lexicon import cedict_path
+    from transqa.lang.lexicon import cedict_index
 
-    path = cedict_path()
-    if path is None:
-        return {}, {}
-    from transqa.lang.dictcache import load_or_build
-
-    return load_or_build("entity-names", path, (__name__,), _build)
+    empty: Tables = ({}, {})
+    return cedict_index("entity-names", (__name__,), _build, empty)
 
 
 def _build(path: str) -> Tables:
