@@ -84,12 +84,13 @@ from addition_reliability import unmatched  # noqa: E402
 from real import LABELS, line_pairs, missed_rows, read_tsv  # noqa: E402
 
 from transqa.checks.coverage import content_word_spans, loose_flags  # noqa: E402
+from transqa.lang.addedsentence import added_sentence  # noqa: E402
 from transqa.lang.chinese import chinese_size  # noqa: E402
 from transqa.lang.glosses import english_words, found_any  # noqa: E402
 from transqa.lang.lexicon import content_words, han_words_in, matched  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-SPLITS = ("dev", "dev2", "dev3", *(f"heldout{n}" for n in range(7, 21)))
+SPLITS = ("dev", "dev2", "dev3", *(f"heldout{n}" for n in range(7, 22)))
 KINDS = ("addition", "substitution")
 _CLAUSE = re.compile(r"[，,；;。！？!?]+")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z'\-]+")
@@ -258,6 +259,7 @@ def _dead_signal(cond: Dead) -> Callable[[str, str], bool]:
 
 SIGNALS: dict[str, Callable[[str, str], bool]] = {
     **{name: _dead_signal(cond) for name, cond in DEAD.items()},
+    "built: lang.addedsentence (release 28)": lambda e, z: bool(added_sentence(e, z)),
     "ratio>=1.5": lambda e, z: ratio(e, z) >= 1.5,
     "ratio>=1.8": lambda e, z: ratio(e, z) >= 1.8,
     "dead clause": lambda e, z: bool(dead_clauses(e, z)),
