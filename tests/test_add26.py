@@ -52,3 +52,10 @@ def test_a_sentence_that_renders_its_own_english_sentence_is_not_added() -> None
     # the second English sentence rendered twice over, in other words: each renders `round`, `led`, `firm`
     assert added_sentence(en, "".join(SENTENCES)) == ""
     assert added_sentence(en, "".join(SENTENCES[:2]) + "这一轮由风险投资公司牵头。" + SENTENCES[2]) == ""
+
+
+def test_a_reply_before_the_translation_is_reported_once(tmp_path: Path) -> None:
+    reply = "抱歉，我无法翻译这句话中的不雅用语。"
+    codes = _codes(tmp_path, [reply, *SENTENCES])
+    assert "TQA013" in codes
+    assert "TQA010" not in codes

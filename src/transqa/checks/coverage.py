@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 import regex
 
-from transqa.checks.omission import PARTIAL_OMISSION, is_marked_note
+from transqa.checks.omission import ANSWER_NOT_TRANSLATION, PARTIAL_OMISSION, is_marked_note
 from transqa.checks.transliteration.rules import NAME_DROPPED, NAME_LITERAL, PERSON_DROPPED
 from transqa.context import Context, quote
 from transqa.findings import Finding, Location, Severity, without_inside
@@ -226,7 +226,7 @@ SENTENCE_ADDED = rule(
     or more) three quarters of whose dictionary words (three at least) have no counterpart in the English, that
     renders no English content word the other sentences do not, while the other sentences render one of each English
     sentence and leave no three English content words in a row unrendered (`该公司还计划明年在美国上市。` inside a
-    translated paragraph of three sentences).
+    translated paragraph of three sentences); a reply in the paragraph (TQA013) is reported as that alone.
 
     Why it matters: weak MT appends a stock phrase of its training data (`现在,我们来看看`, "now let's
     look at") after the translation; a reader takes it for the author's words.
@@ -1635,6 +1635,15 @@ def _ends_rendered(english: str, rendered: frozenset[str]) -> bool:
     known = content_words(english)
     last = [w for w in _EN_WORD.findall(english.lower()) if w in known][-ADDED_END_WORDS:]
     return any(w in rendered for w in last)
+
+
+def without_reply_added(findings: list[Finding]) -> list[Finding]:
+    """The findings less a TQA010 in a translated paragraph that a TQA013 names as a reply: the reply is the one
+    defect (`抱歉，我无法翻译这句话中的不雅用语。` before the translation has no source either; heldout16)."""
+    replies = {f.target_block for f in findings if f.code == ANSWER_NOT_TRANSLATION.code and f.target_block is not None}
+    if not replies:
+        return findings
+    return [f for f in findings if not (f.code == SENTENCE_ADDED.code and f.target_block in replies)]
 
 
 def without_inside_dropped(findings: list[Finding]) -> list[Finding]:
