@@ -211,7 +211,7 @@ PHRASE_REPEATED = rule(
 )
 SENTENCE_ADDED = rule(
     "TQA010", "sentence-added", "addition", Severity.WARNING,
-    "The translation ends in a sentence that the source does not have",
+    "The translation has a sentence that the source does not have",
     """
     What it checks: a translated paragraph with more sentences than its English one (of one or two
     sentences) whose last sentence is short (2 to 20 Han characters) and renders none of the English content words
