@@ -18,10 +18,11 @@ from collections.abc import Iterator
 
 import regex
 
-from transqa.checks.omission import PARTIAL_OMISSION, is_marked_note
+from transqa.checks.omission import ANSWER_NOT_TRANSLATION, PARTIAL_OMISSION, is_marked_note
 from transqa.checks.transliteration.rules import NAME_DROPPED, NAME_LITERAL, PERSON_DROPPED
 from transqa.context import Context, quote
 from transqa.findings import Finding, Location, Severity, without_inside
+from transqa.lang.addedsentence import added_sentence
 from transqa.lang.english import LINKING_WORDS
 from transqa.lang.glosses import found_any
 from transqa.lang.length import log_ratio
@@ -210,7 +211,7 @@ PHRASE_REPEATED = rule(
 )
 SENTENCE_ADDED = rule(
     "TQA010", "sentence-added", "addition", Severity.WARNING,
-    "The translation ends in a sentence that the source does not have",
+    "The translation has a sentence that the source does not have",
     """
     What it checks: a translated paragraph with more sentences than its English one (of one or two
     sentences) whose last sentence is short (2 to 20 Han characters) and renders none of the English content words
@@ -220,7 +221,12 @@ SENTENCE_ADDED = rule(
     (`（译注：…）`, `译者注：…`, the markers TQA002 accepts for a paragraph) is the translator's, not added.
 
     Also: an English sentence translated twice, one translation after the other, each of the two Chinese
-    sentences rendering half or more of its content words (the second is reported).
+    sentences rendering half or more of its content words (the second is reported). And, in a paragraph of more
+    sentences than its English (a semicolon of the English ends one), a whole sentence anywhere (six Han characters
+    or more) three quarters of whose dictionary words (three at least) have no counterpart in the English, that
+    renders no English content word the other sentences do not, while the other sentences render one of each English
+    sentence and leave no three English content words in a row unrendered (`该公司还计划明年在美国上市。` inside a
+    translated paragraph of three sentences); a reply in the paragraph (TQA013) is reported as that alone.
 
     Why it matters: weak MT appends a stock phrase of its training data (`现在,我们来看看`, "now let's
     look at") after the translation; a reader takes it for the author's words.
@@ -1528,8 +1534,21 @@ def _check_sentences_added(ctx: Context, en_block: Block, zh_block: Block) -> It
     two sides into sentences once, here."""
     sentences = [x for x in _ZH_SENTENCE_END.split(zh_block.text.rstrip()) if x.strip()]
     en_sentences = _en_sentences(en_block.text)
-    yield from _check_added(ctx, en_block, zh_block, sentences, en_sentences)
-    yield from _check_twice(ctx, en_block, zh_block, sentences, en_sentences)
+    found = [*_check_added(ctx, en_block, zh_block, sentences, en_sentences),
+             *_check_twice(ctx, en_block, zh_block, sentences, en_sentences)]
+    yield from found or _check_added_anywhere(ctx, en_block, zh_block)
+
+
+def _check_added_anywhere(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[Finding]:
+    """A whole sentence with no source anywhere in the paragraph (`lang.addedsentence`, issue 18)."""
+    s = added_sentence(en_block.text, zh_block.text)
+    if not s or is_marked_note(s.strip()):
+        return
+    at = zh_block.text.find(s)
+    yield ctx.finding(
+        SENTENCE_ADDED, f"the sentence {quote(s.strip(), 60)} renders nothing of the source",
+        target=(zh_block, at, at + len(s.rstrip())), suggestion="remove the added sentence",
+    )
 
 
 def _check_added(ctx: Context, en_block: Block, zh_block: Block, sentences: list[str],
@@ -1616,6 +1635,15 @@ def _ends_rendered(english: str, rendered: frozenset[str]) -> bool:
     known = content_words(english)
     last = [w for w in _EN_WORD.findall(english.lower()) if w in known][-ADDED_END_WORDS:]
     return any(w in rendered for w in last)
+
+
+def without_reply_added(findings: list[Finding]) -> list[Finding]:
+    """The findings less a TQA010 in a translated paragraph that a TQA013 names as a reply: the reply is the one
+    defect (`抱歉，我无法翻译这句话中的不雅用语。` before the translation has no source either; heldout16)."""
+    replies = {f.target_block for f in findings if f.code == ANSWER_NOT_TRANSLATION.code and f.target_block is not None}
+    if not replies:
+        return findings
+    return [f for f in findings if not (f.code == SENTENCE_ADDED.code and f.target_block in replies)]
 
 
 def without_inside_dropped(findings: list[Finding]) -> list[Finding]:
