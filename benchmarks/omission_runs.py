@@ -54,6 +54,13 @@ three (the WMT21-24 references of heldout14-18); the neighbours' coverage, the r
 length lower both sides alike. The best setting, 3 hits against 1 false line (reference A), finds only whole clauses
 injected into heldout15 (`the crops mature at different rates`, `too quickly, some officials have since acknowledged`,
 `Attorney General Bill Barr announced…`): no real MT, one split. Nothing built (`docs/benchmarks-history.md`).
+
+`--sentences`: the same material, whole English sentences of paragraphs of two or more (1,891 sentences, 75 of them on
+lines with a missed partial omission) none of whose content words is rendered in their bead nor anywhere in the
+paragraph, the paragraph's other words rendered: with 2+ words, half the others rendered and the line below its
+expected length, 2 hits (`It could be a second wave.`, heldout14; `rosemary and thyme`, heldout18: both injected)
+against 1 unlabelled, 6 unlabelled injected, 1 other-label and 5 clean lines (`has been blighted by the pandemic.`,
+its rendering 疫情毁了 outside the dictionary); every setting stays below 0.3.
 """
 
 from __future__ import annotations
@@ -72,6 +79,7 @@ from real import LABELS, line_pairs, missed_rows, read_tsv  # noqa: E402
 from transqa.align.sentences import align_sentences  # noqa: E402
 from transqa.checks import coverage  # noqa: E402
 from transqa.checks.coverage import content_word_spans, loose_flags  # noqa: E402
+from transqa.lang.english import english_sentences  # noqa: E402
 from transqa.lang.length import log_ratio  # noqa: E402
 from transqa.lang.reliability import reliability  # noqa: E402
 from transqa.load.text import parse_text  # noqa: E402
@@ -166,6 +174,63 @@ def _runs(k: int, ln: Line) -> list[Run]:
             flags = loose_flags([words[i][2] for i in idx], zh_bead)
             out.extend(_sentence_runs(k, en, words, idx, flags, line_flags, (ratio, sent_ratio)))
     return out
+
+
+@dataclass
+class Sentence:
+    """One English sentence of a paragraph of two or more, against its sentence bead's Chinese."""
+
+    line: int
+    start: int
+    end: int
+    words: int  # its content words
+    in_bead: int  # …rendered in the bead's Chinese
+    in_line: int  # …rendered anywhere in the paragraph's Chinese
+    others: int  # the paragraph's other content words
+    others_share: float  # …the share of them rendered
+    ratio: float  # the line's log length ratio
+
+    def fires(self, min_words: int, share: float, ratio: float) -> bool:
+        return (self.words >= min_words and self.in_bead == 0 and self.in_line == 0 and self.others >= 3
+                and self.others_share >= share and self.ratio < ratio)
+
+
+def _sentences(k: int, ln: Line) -> list[Sentence]:
+    """The English sentences of a paragraph of two or more, each against its bead's Chinese (none: empty)."""
+    if len(english_sentences(ln.en)) < 2:
+        return []
+    en_doc, zh_doc = parse_text("x.en.txt", ln.en + "\n"), parse_text("x.zh.txt", ln.zh + "\n")
+    if len(en_doc.blocks) != 1 or len(zh_doc.blocks) != 1:
+        return []
+    en, zh = en_doc.blocks[0].text, zh_doc.blocks[0].text
+    aligned = align_sentences(en_doc.blocks, zh_doc.blocks)
+    if aligned is None:
+        return []
+    words = content_word_spans(en)
+    line_flags = loose_flags([w for _, _, w in words], zh)
+    out = []
+    for bead in aligned.beads:
+        zh_bead = "".join(zh[aligned.target[t][1]:aligned.target[t][2]] for t in bead.target)
+        for s in bead.source:
+            _, a, b = aligned.source[s]
+            inside = [i for i, (ws, we, _) in enumerate(words) if ws >= a and we <= b]
+            flags = loose_flags([words[i][2] for i in inside], zh_bead) if zh_bead else [False] * len(inside)
+            others = [i for i in range(len(words)) if i not in inside]
+            out.append(Sentence(k, a, b, len(inside), sum(flags), sum(line_flags[i] for i in inside), len(others),
+                                sum(line_flags[i] for i in others) / max(1, len(others)), log_ratio(en, zh)))
+    return out
+
+
+def sentence_report(lines: list[Line], sentences: list[Sentence]) -> None:
+    """Whole English sentences none of whose content words is rendered, in their bead or anywhere in the paragraph."""
+    print("a whole sentence unrendered (paragraphs of 2+ sentences): hits | lines fired by kind")
+    for min_words, share, ratio in ((1, 0.0, 9.0), (1, 0.5, 0.0), (2, 0.0, 9.0), (2, 0.5, 0.0), (2, 0.7, 0.0)):
+        fired: dict[int, bool] = {}
+        for x in sentences:
+            if x.fires(min_words, share, ratio):
+                fired[x.line] = fired.get(x.line, False) or _overlaps(lines[x.line], Run(x.line, x.start, x.end, 0, (), 0, 0, False, False, 0.0, 0.0, 0.0))
+        c = collections.Counter("hit" if h and lines[k].kind == "missed" else lines[k].kind for k, h in fired.items())
+        print(f"  {min_words}+ words, others rendered {share:.0%}+, line ratio below {ratio}: {dict(c)}")
 
 
 def _sentence_runs(k: int, en: str, words: list[tuple[int, int, str]], idx: list[int], flags: list[bool],
@@ -312,14 +377,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--baseline", type=Path, default=Path("/work/briefs/base28"))
     ap.add_argument("--show", type=int, default=None)
     ap.add_argument("--cache", type=Path, default=None, help="pickle of the lines and runs (written if absent)")
+    ap.add_argument("--sentences", action="store_true", help="whole sentences unrendered instead of runs")
     args = ap.parse_args(argv)
     if args.cache is not None and args.cache.exists():
         lines, runs = pickle.loads(args.cache.read_bytes())
     else:
         lines = gather(args.shared, args.baseline)
-        runs = [r for k, ln in enumerate(lines) for r in _runs(k, ln)]
-        if args.cache is not None:
+        runs = [] if args.sentences else [r for k, ln in enumerate(lines) for r in _runs(k, ln)]
+        if args.cache is not None and not args.sentences:
             args.cache.write_bytes(pickle.dumps((lines, runs)))
+    if args.sentences:
+        sentence_report(lines, [x for k, ln in enumerate(lines) for x in _sentences(k, ln)])
+        return 0
     report(lines, runs, args.show)
     return 0
 
