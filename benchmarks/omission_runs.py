@@ -61,13 +61,27 @@ paragraph, the paragraph's other words rendered: with 2+ words, half the others 
 expected length, 2 hits (`It could be a second wave.`, heldout14; `rosemary and thyme`, heldout18: both injected)
 against 1 unlabelled, 6 unlabelled injected, 1 other-label and 5 clean lines (`has been blighted by the pandemic.`,
 its rendering 疫情毁了 outside the dictionary); every setting stays below 0.3.
+
+`--grid`: all 3,888 combinations of run length (2, 3), reliable words (0, 2, 3 at 0.5, 0.6, 0.7), rendered neighbours
+(0-2), rendered nowhere else, bead share (0, 0.7, 0.85), line ratio (any, below 100%, 82%), sentence bead ratio (any,
+82%, 70%, 61%) and within one clause: none reaches 0.9 with 3 hits or more; the best, 3 words of which 2 reliable at
+0.7, one rendered neighbour, the sentence bead below 70%: 4 hits (heldout15 3, heldout21 1) against 1 false line, 0.80,
+and picked from 3,888 on the same lines.
+
+`--told`: the next class a surface signal could reach, the addressee of `told` dropped (`told the Daily Mail`, `told
+PA`, `she told Rob Lowe on his podcast`): a translation that neither keeps the addressee in Latin script nor addresses
+anyone (告诉, 向…表示, 接受…采访) stands on 3 missed lines, all injected (heldout15 2, heldout18 1), 3 lines found
+already, 1 clean line (reference A, `told Mr Putin` → `警告普京`) and no unlabelled or real-MT line: no real MT drops it
+among the labelled lines, so it would gain on injected splits only. Not built.
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import itertools
 import pickle
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -341,6 +355,41 @@ SETTINGS = [
 ]
 
 
+_TOLD = re.compile(r"\b(?:told|telling|tells)\s+(?:the\s+)?((?:[A-Z][\w.'’&-]*\s*){1,4})")
+_ZH_ADDRESSED = re.compile(r"告诉|告知|向.{0,12}(?:说|表示|透露|称)|对.{0,12}(?:说|表示)|接受.{0,15}采访")
+
+
+def told_report(lines: list[Line]) -> None:
+    """The addressee of `told` (`told the Daily Mail`, `told PA`): lines whose translation neither keeps the
+    addressee's first word in Latin script nor addresses anyone (告诉, 向…表示, 接受…采访), by kind of line."""
+    c: collections.Counter[tuple[str, str]] = collections.Counter()
+    for ln in lines:
+        m = _TOLD.search(ln.en)
+        if m is None:
+            continue
+        kept = m.group(1).split()[0].lower() in ln.zh.lower()
+        c[(ln.kind, "kept" if kept else "addressed" if _ZH_ADDRESSED.search(ln.zh) else "neither")] += 1
+    for (kind, how), n in sorted(c.items()):
+        print(f"  {kind:15s} {how:10s} {n}")
+
+
+def grid(lines: list[Line], runs: list[Run]) -> None:
+    """Every combination of the knobs (3,888 settings; bracketing optional, sides=0): those with 3 hits or more at
+    precision 0.6 or more, best first."""
+    best = []
+    for words, strong, rel, sides, nowhere, share, ratio, sent, no_stop in itertools.product(
+            (2, 3), (0, 2, 3), (0.5, 0.6, 0.7), (0, 1, 2), (False, True), (0.0, 0.7, 0.85), (9.0, 0.0, -0.2),
+            (9.0, -0.2, -0.36, -0.5), (False, True)):
+        s = Setting(words, strong, rel, sides, no_stop, nowhere, share, ratio, sent)
+        c = count(lines, runs, s)
+        hit = c.get("hit", 0)
+        false = sum(c.get(k, 0) for k in ("line", "other", "unlabelled", "unlabelled-inj", "clean"))
+        if hit >= 3 and hit >= 0.6 * (hit + false):
+            best.append((hit / (hit + false), hit, false, s, {k: v for k, v in c.items() if k.startswith("hit:")}))
+    for p, hit, false, s, where in sorted(best, key=lambda x: (-x[0], -x[1]))[:10]:
+        print(f"  {p:.2f} {hit} hits / {false} false  {s}  {where}")
+
+
 def report(lines: list[Line], runs: list[Run], show: int | None) -> None:
     n = collections.Counter(ln.kind for ln in lines)
     n_clean_ref = sum(ln.split == "refA" for ln in lines)
@@ -378,6 +427,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", type=int, default=None)
     ap.add_argument("--cache", type=Path, default=None, help="pickle of the lines and runs (written if absent)")
     ap.add_argument("--sentences", action="store_true", help="whole sentences unrendered instead of runs")
+    ap.add_argument("--grid", action="store_true", help="every combination of the knobs (about four minutes)")
+    ap.add_argument("--told", action="store_true", help="the addressee of `told` dropped")
     args = ap.parse_args(argv)
     if args.cache is not None and args.cache.exists():
         lines, runs = pickle.loads(args.cache.read_bytes())
@@ -386,8 +437,14 @@ def main(argv: list[str] | None = None) -> int:
         runs = [] if args.sentences else [r for k, ln in enumerate(lines) for r in _runs(k, ln)]
         if args.cache is not None and not args.sentences:
             args.cache.write_bytes(pickle.dumps((lines, runs)))
+    if args.told:
+        told_report(lines)
+        return 0
     if args.sentences:
         sentence_report(lines, [x for k, ln in enumerate(lines) for x in _sentences(k, ln)])
+        return 0
+    if args.grid:
+        grid(lines, runs)
         return 0
     report(lines, runs, args.show)
     return 0
