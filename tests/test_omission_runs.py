@@ -56,3 +56,14 @@ def test_a_dropped_phrase_in_an_aligned_sentence() -> None:
     assert om._overlaps(line, run)
     whole = "市议会批准了预算。市长周五感谢了年轻教师的辛勤工作和耐心。"
     assert om._runs(0, om.Line("x", "clean", en, whole, [])) == []
+
+
+@needs_lexicon
+def test_room_counts_what_renders_no_english_word() -> None:
+    en = ("The city council approved the budget. "
+          "The mayor thanked the young teachers for their hard work and patience on Friday.")
+    (cut,) = om._runs(0, om.Line("x", "missed", en, "市议会批准了预算。市长周五感谢了年轻教师。", []))
+    free = "市议会批准了预算。市长周五感谢了年轻教师，赞扬他们兢兢业业。"  # the phrase rendered freely after a comma
+    (kept,) = om._runs(0, om.Line("x", "clean", en, free, []))
+    assert 0 <= cut.gap <= 1 and cut.gap == kept.gap  # the neighbours (周五, 教师) stand as close in both
+    assert kept.room >= cut.room + 4
