@@ -878,7 +878,7 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
     # name elsewhere (苹果地图); `Gamle Oslo` kept beside 奥斯陆 for the city is another name
     latin = [(o, span) for o, span in latin_all
              if _latin_span(name, o, widen=False) is not None or any(_renders_whole(o, ro, h) for ro, h in rendered)
-             or _person_kept(name, o, occs, rendered)]
+             or _person_kept(name, o, occs, rendered, _source_title_index(ctx))]
     heard = _heard_renderings(occs) if latin_article else []
     own = _kept_as_itself(name, latin_all, latin) if heard else []
     if heard and _against_convention(ctx, own, heard):
@@ -910,7 +910,13 @@ _Latin = list[tuple[Occurrence, tuple[Block, int, int]]]
 _PERSON = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+(?:[A-Z'’][a-z]+)?")
 
 
-def _person_kept(name: str, o: Occurrence, occs: list[Occurrence], rendered: list[tuple[Occurrence, Hit]]) -> bool:
+def _source_title_index(ctx: Context) -> int:
+    """The index of the original's headline (`_title_index` read on the English), -1 when there is none."""
+    b = ctx.source.first_text_block() if ctx.source is not None else None
+    return -1 if b is None or b.text.rstrip().endswith(".") else b.index
+
+
+def _person_kept(name: str, o: Occurrence, occs: list[Occurrence], rendered: list[tuple[Occurrence, Hit]], title: int = -1) -> bool:
     """The Latin form is a person's whole name of two words, the name its surname (`Alfie Barbeary 的`), where the
     source introduces the person in full (its first mention of the name ends a whole name) and the article renders
     the surname by sound in two other paragraphs at least (巴比里, no rendering CC-CEDICT lists): the translation
@@ -925,7 +931,8 @@ def _person_kept(name: str, o: Occurrence, occs: list[Occurrence], rendered: lis
     whole = _whole_name(o)
     if len({h.block.index for _ro, h in rendered}) < 2 or not _PERSON.fullmatch(whole) or whole.split()[-1] != name:
         return False
-    first = _whole_name(min(occs, key=lambda x: (x.src.index, x.src_start))).split()
+    body = [x for x in occs if x.src.index != title] or occs  # a headline names the person by surname (newcomer 28)
+    first = _whole_name(min(body, key=lambda x: (x.src.index, x.src_start))).split()
     if len(first) < 2 or first[-1] != name or renderings(whole.split()[0].lower()):
         return False
     return all(not h.known for _ro, h in rendered)
