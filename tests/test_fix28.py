@@ -26,3 +26,9 @@ def test_the_dictionary_index_notice_and_the_readme_give_the_same_measured_time(
                                       f"dictionary, {worker.INDEX_TIME})"]
     assert "30 s" not in worker.INDEX_TIME
     assert f"CC-CEDICT ({worker.INDEX_TIME})" in _readme(), "the README quotes the notice's figures"
+
+
+def test_the_exit_codes_say_what_timeout_reports() -> None:
+    # newcomer 27b item 11: `timeout -s INT 5 transqa audit …` gave 124 (timeout's code); --preserve-status gives 130
+    row = _readme().split("| 143 |", 1)[1].split(" |", 1)[0]  # the exit-code table's row for a stopped run
+    assert "124" in row and "`timeout --preserve-status`" in row and "130" in row, row
