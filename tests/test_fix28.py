@@ -32,3 +32,41 @@ def test_the_exit_codes_say_what_timeout_reports() -> None:
     # newcomer 27b item 11: `timeout -s INT 5 transqa audit …` gave 124 (timeout's code); --preserve-status gives 130
     row = _readme().split("| 143 |", 1)[1].split(" |", 1)[0]  # the exit-code table's row for a stopped run
     assert "124" in row and "`timeout --preserve-status`" in row and "130" in row, row
+
+
+def _two_folders(tmp_path: Path) -> list[str]:
+    """Three samples in archive/2006 and archive/2012 (no originals beside them), their paths in a stable order."""
+    import shutil
+
+    from tests.conftest import ROOT
+
+    paths = []
+    for year, name in (("2006", "battery-recall"), ("2012", "chip-merger"), ("2012", "wind-farm")):
+        (tmp_path / "archive" / year).mkdir(parents=True, exist_ok=True)
+        paths.append(str(shutil.copy(ROOT / "corpora" / "samples" / f"{name}.zh.md", tmp_path / "archive" / year)))
+    return paths
+
+
+def test_files_given_one_by_one_are_grouped_by_their_folders(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # newcomer 27b item 15: 60 files given one by one from two folders made the one row `. 60 articles`
+    import json
+
+    from tests.helpers import run_cli
+
+    paths = _two_folders(tmp_path)
+    store = str(tmp_path / "s.sqlite")
+    run_cli(capsys, "audit", *paths, "--store", store, "--summary", str(tmp_path / "s.json"), "-o", str(tmp_path / "r.jsonl"))
+    summary = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))
+    assert {k: v["articles"] for k, v in summary["by_folder"].items()} == {"2006": 1, "2012": 2}
+    lines = (tmp_path / "r.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(x)["group"] for x in lines] == ["2006", "2012", "2012"]
+    _, out, _ = run_cli(capsys, "audit", *paths, "--store", store, "--format", "summary", "--no-color")
+    section = out.split("by folder:")[1].split("\n\n")[0].split("\n")[1:]
+    assert [row.split()[:2] for row in section] == [["2006", "1"], ["2012", "2"]], out
+    # a stored result takes this run's folder: the folder audited whole, then one of its files alone
+    run_cli(capsys, "audit", str(tmp_path / "archive"), "--store", store, "--summary", str(tmp_path / "t.json"), "-o", str(tmp_path / "t.jsonl"))
+    assert list(json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))["by_folder"]) == ["2006", "2012"]
+    run_cli(capsys, "audit", paths[0], "--store", store, "--summary", str(tmp_path / "u.json"), "-o", str(tmp_path / "u.jsonl"))
+    assert list(json.loads((tmp_path / "u.json").read_text(encoding="utf-8"))["by_folder"]) == ["."]
+    assert json.loads((tmp_path / "u.jsonl").read_text(encoding="utf-8"))["group"] == ""
+
