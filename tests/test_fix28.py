@@ -70,3 +70,13 @@ def test_files_given_one_by_one_are_grouped_by_their_folders(tmp_path: Path, cap
     assert list(json.loads((tmp_path / "u.json").read_text(encoding="utf-8"))["by_folder"]) == ["."]
     assert json.loads((tmp_path / "u.jsonl").read_text(encoding="utf-8"))["group"] == ""
 
+
+def test_the_readme_says_what_the_text_reports_first_line_is(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # newcomer 27b item 7: the first line repeats the command, and the README's header description did not say so
+    from tests.conftest import ROOT
+    from tests.helpers import run_cli
+
+    monkeypatch.chdir(ROOT / "corpora" / "samples")
+    _, out, _ = run_cli(capsys, "check", "battery-recall.en.md", "battery-recall.zh.md", "--no-color", "--exit-zero")
+    assert out.splitlines()[0] == "transqa check battery-recall.en.md battery-recall.zh.md"  # the pair, not the options
+    assert "its first line names the pair checked as the command that checks it alone, `transqa check a.en.md a.zh.md`" in _readme()
