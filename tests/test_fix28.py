@@ -80,3 +80,33 @@ def test_the_readme_says_what_the_text_reports_first_line_is(capsys: pytest.Capt
     _, out, _ = run_cli(capsys, "check", "battery-recall.en.md", "battery-recall.zh.md", "--no-color", "--exit-zero")
     assert out.splitlines()[0] == "transqa check battery-recall.en.md battery-recall.zh.md"  # the pair, not the options
     assert "its first line names the pair checked as the command that checks it alone, `transqa check a.en.md a.zh.md`" in _readme()
+
+
+def test_the_audit_summary_validates_against_its_schema(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # the report JSON had a schema (docs/report.schema.json), the summary JSON none, though it names its version
+    import json
+    import shutil
+
+    jsonschema = pytest.importorskip("jsonschema")
+    from tests.conftest import ROOT
+    from tests.helpers import run_cli
+
+    schema = json.loads((ROOT / "docs" / "audit-summary.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    folder, refs = tmp_path / "a", tmp_path / "refs"
+    folder.mkdir()
+    refs.mkdir()
+    for name in ("battery-recall.en.md", "battery-recall.zh.md", "wind-farm.zh.md"):
+        shutil.copy(ROOT / "corpora" / "samples" / name, folder / name)
+    shutil.copy(ROOT / "corpora" / "samples" / "wind-farm.zh.md", refs / "wind-farm.zh.md")
+    (folder / "broken.zh.md").write_bytes("上海的一家公司。\n".encode() + b"\xff\x00\x00\xfe" * 64)
+    args = [str(folder / n) for n in ("battery-recall.zh.md", "wind-farm.zh.md", "broken.zh.md")]
+    run_cli(capsys, "audit", *args, str(tmp_path / "gone.zh.md"), "--reference", str(refs), "--store", str(tmp_path / "s.sqlite"),
+            "--summary", str(tmp_path / "s.json"), "-o", str(tmp_path / "r.jsonl"))
+    summary = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    validator.validate(summary)
+    assert summary["schema"] == schema["title"] == schema["properties"]["schema"]["const"]
+    assert all(summary[k] for k in ("by_rule", "worst", "unreadable", "not_found", "reference_scores")), summary  # every part filled
+    assert not validator.is_valid(dict(summary, surprise=1))  # a field nobody described fails it
+    assert not validator.is_valid(dict(summary, by_rule=[dict(summary["by_rule"][0], count="2")]))
