@@ -110,3 +110,35 @@ def test_the_audit_summary_validates_against_its_schema(tmp_path: Path, capsys: 
     assert all(summary[k] for k in ("by_rule", "worst", "unreadable", "not_found", "reference_scores")), summary  # every part filled
     assert not validator.is_valid(dict(summary, surprise=1))  # a field nobody described fails it
     assert not validator.is_valid(dict(summary, by_rule=[dict(summary["by_rule"][0], count="2")]))
+
+
+def test_audit_fetch_source_parses_each_fetched_original_once(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    # each fetched capture was parsed to tell an empty shell (load.holds_article), then again to be checked: an
+    # audit fetches every original first, and only the last one's parse was handed over (one slot)
+    import json
+
+    from tests.conftest import CHIP_URL, ROOT
+    from tests.helpers import run_cli
+    from tests.wayback_server import Wayback
+
+    import transqa.load as load
+
+    parses: list[str] = []
+    parse = load._source_document
+    monkeypatch.setattr(load, "_source_document", lambda path, text, page: parses.append(path) or parse(path, text, page))
+    folder = tmp_path / "zh"
+    folder.mkdir()
+    text = (ROOT / "corpora" / "samples" / "chip-merger.zh.md").read_text(encoding="utf-8")
+    urls = [CHIP_URL, CHIP_URL + "-again", CHIP_URL + "-third"]
+    for k, url in enumerate(urls):
+        (folder / f"a{k}.zh.md").write_text(text.replace("https://example.com/news/kestrel-orbis", url), encoding="utf-8")
+    with Wayback() as wb:
+        for k, url in enumerate(urls):  # three captures, each its own text
+            wb.add(url, (ROOT / "corpora" / "samples" / "chip-merger.en.html").read_bytes() + f"<!-- {k} -->\n".encode())
+        run_cli(capsys, "audit", str(folder), "--fetch-source", "--wayback-endpoint", wb.endpoint, "--cache-dir", str(tmp_path / "c"),
+                "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "o.jsonl"), "--no-progress", "-j", "1",
+                "--fetch-rate", "0", "--fetch-timeout", "5")
+    docs = [json.loads(x) for x in (tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [d["source"] is not None and d["error"] is None for d in docs] == [True] * 3, docs
+    assert len(parses) == 3, parses  # one parse of each capture (it was 5: the first two twice)
