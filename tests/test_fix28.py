@@ -144,19 +144,20 @@ def test_audit_fetch_source_parses_each_fetched_original_once(tmp_path: Path, ca
     assert len(parses) == 3, parses  # one parse of each capture (it was 5: the first two twice)
 
 
-EN_FIVE = ["# Solar startup raises money",
+EN_SIX = ["# Solar startup raises money",
            "Helio Systems, a solar startup based in Austin, said on Tuesday that it had raised $12 million.",
            "The company makes inverters for rooftop panels and sells them to installers across Texas.",
-           "Its founder, Maria Lopez, previously worked at Tesla for six years as an engineer.",
+           "Its founder, Maria Lopez, previously worked at Tesla for six years as an engineer.", "## Plans",
            "The new funds will be used to hire more engineers and open an office in Denver."]
-ZH_FIVE = ["# 太阳能初创公司获得融资", "总部位于奥斯汀的太阳能初创公司 Helio Systems 周二表示，已筹集 1200 万美元。",
+ZH_SIX = ["# 太阳能初创公司获得融资", "总部位于奥斯汀的太阳能初创公司 Helio Systems 周二表示，已筹集 1200 万美元。",
            "该公司为屋顶太阳能板生产逆变器，并将其销售给德克萨斯州各地的安装商。",
-           "其创始人玛丽亚·洛佩斯此前曾在特斯拉担任工程师六年。", "这笔新资金将用于招聘更多工程师，并在丹佛开设办事处。"]
+           "其创始人玛丽亚·洛佩斯此前曾在特斯拉担任工程师六年。", "## 计划", "这笔新资金将用于招聘更多工程师，并在丹佛开设办事处。"]
 
 
 @pytest.mark.parametrize(("dropped", "line", "fix", "relation"), [
-    (3, 7, "insert it before this paragraph", "before line 7"),  # the next translated paragraph's start
-    (4, 7, "insert it after this paragraph, at the end of the translation", "after line 7"),  # no paragraph after it
+    (3, 7, "insert it before this paragraph", "before line 7"),  # the next translated paragraph's start (a heading)
+    (2, 5, "insert it before this paragraph", "before line 5"),
+    (5, 9, "insert it after this paragraph, at the end of the translation", "after line 9"),  # no paragraph after it
 ])
 def test_an_omitted_paragraph_says_on_which_side_of_its_place_it_belongs(
         dropped: int, line: int, fix: str, relation: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -166,8 +167,8 @@ def test_an_omitted_paragraph_says_on_which_side_of_its_place_it_belongs(
 
     from tests.helpers import run_cli
 
-    (tmp_path / "a.en.md").write_text("\n\n".join(EN_FIVE) + "\n", encoding="utf-8")
-    (tmp_path / "a.zh.md").write_text("\n\n".join(z for k, z in enumerate(ZH_FIVE) if k != dropped) + "\n", encoding="utf-8")
+    (tmp_path / "a.en.md").write_text("\n\n".join(EN_SIX) + "\n", encoding="utf-8")
+    (tmp_path / "a.zh.md").write_text("\n\n".join(z for k, z in enumerate(ZH_SIX) if k != dropped) + "\n", encoding="utf-8")
     pair = [str(tmp_path / "a.en.md"), str(tmp_path / "a.zh.md"), "--select", "TQA001"]
     _, out, _ = run_cli(capsys, "check", *pair, "--format", "sarif")
     (result,) = json.loads(out)["runs"][0]["results"]
