@@ -196,8 +196,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         if bead.source and not bead.target:
             near = _neighbours(ctx, k)
-            place, between = _insertion_place(ctx, near), _between_lines(ctx, near)
-            fix = INSERT_BEFORE if near[1] is not None else INSERT_AT_END if near[0] is not None else "translate it"
+            place, between, fix = _insertion_place(ctx, near), _between_lines(ctx, near), _insertion_fix(near)
             for i in bead.source:
                 b = ctx.source.blocks[i]
                 if b.kind in ("title", "image") or not _MARKUP_TAG.sub("", b.text).strip() or i in moved_s:
@@ -410,6 +409,12 @@ as a finding on that paragraph, read as a defect of that paragraph (FIX28 item 7
 lines it belongs."""
 INSERT_AT_END = "translate it and insert it after this paragraph, at the end of the translation"
 """TQA001's suggestion where the last paragraphs are missing: its place is the end of the last translated one."""
+
+
+def _insertion_fix(near: tuple[int | None, int | None]) -> str:
+    """TQA001's suggestion for the place _insertion_place gives (`near`: the bead's `_neighbours`)."""
+    after, before = near
+    return INSERT_BEFORE if before is not None else INSERT_AT_END if after is not None else "translate it"
 
 
 def _insertion_place(ctx: Context, near: tuple[int | None, int | None]) -> tuple[Block, int, int] | None:
