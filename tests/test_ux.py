@@ -269,8 +269,8 @@ def test_an_omitted_paragraph_box_names_the_line_its_finding_gives(monkeypatch: 
     for box in boxes:
         title = _titles("╭" + box)[0]
         lines = {m.group(1) for m in re.finditer(r"│ (\d+):\d+ TQA001", box)}
-        assert lines and all(f"near line {n}" in title for n in lines), (title, lines)
-        assert title.startswith("ZH missing (near line ") and "–," not in title, title
+        assert lines and all(f"before line {n}" in title for n in lines), (title, lines)  # its place (FIX28 item 7)
+        assert title.startswith("ZH missing (before line ") and "–," not in title, title
 
 
 def test_a_dropped_link_does_not_mark_the_whole_chinese_paragraph(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

@@ -4,6 +4,7 @@ back. Key order is part of the format (reports are compared byte for byte).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Mapping
 from typing import Any
@@ -68,6 +69,18 @@ def encode_record(result: Result, group: str, year: str, reference: dict[str, ob
 
         doc["baseline_fingerprints"] = result_prints(result)
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+
+
+def regrouped(record: AuditRecord, group: str) -> AuditRecord:
+    """record in the folder group of this run: a stored line keeps the group of the run that stored it (the key is
+    the files, not how they were named), so `audit A/` after `audit A/sub/`, or the same files given one by one, put
+    its article in the other run's folder; its line is written again as encode_record writes it."""
+    shown = shown_path(group)
+    if record.group == shown:
+        return record
+    doc = json.loads(record.line)
+    doc["group"] = shown
+    return dataclasses.replace(record, line=json.dumps(doc, ensure_ascii=False, separators=(",", ":")), group=shown)
 
 
 def decode_location(d: Mapping[str, Any] | None) -> Location | None:

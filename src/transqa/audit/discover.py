@@ -412,6 +412,7 @@ def from_paths(paths: list[str], originals: str | None = None, originals_index: 
     exist is an InputError when it is the only one; among others (the pre-commit hook's files) it is an article
     whose checking says why it cannot be read, so the others are still checked (exit 2, as check does)."""
     jobs: list[Job] = []
+    alone: set[int] = set()  # the positions in jobs of files given one by one
     given = {os.path.realpath(p) for p in paths if os.path.isfile(p)}
     for p in paths:
         if not os.path.exists(p) and len(paths) > 1:
@@ -426,8 +427,27 @@ def from_paths(paths: list[str], originals: str | None = None, originals_index: 
                 found = _one_file(other, originals, originals_index, references)
         else:
             raise InputError(p, "no such file or folder", "missing")
+        if not os.path.isdir(p):
+            alone.update(range(len(jobs), len(jobs) + len(found)))
         jobs.extend(found)
+    jobs = _folder_groups(jobs, alone)
     return [dataclasses.replace(j, index=k) for k, j in enumerate(jobs)]  # every field kept (source_name too)
+
+
+def _folder_groups(jobs: list[Job], alone: set[int]) -> list[Job]:
+    """jobs with those at the positions `alone` (files given one by one) grouped by their parent folders, relative to
+    the folder that holds them all (as given when there is none: Windows drives), for the summary's `by folder:`;
+    when one folder holds them all, their group is "", as a folder's own files are. Before, every such file was in ""
+    (one `.` row for 60 files given from two folders: newcomer 27b #15)."""
+    parents = {k: os.path.dirname(os.path.abspath(jobs[k].target)) for k in alone}
+    try:
+        common = os.path.commonpath(sorted(set(parents.values()))) if parents else ""
+    except ValueError:  # paths on different drives have no common folder
+        common = ""
+    for k, parent in parents.items():
+        rel = os.path.relpath(parent, common) if common else os.path.dirname(jobs[k].target)
+        jobs[k] = dataclasses.replace(jobs[k], group="" if rel in (".", "") else rel)
+    return jobs
 
 
 def once_each(jobs: list[Job]) -> tuple[list[Job], list[str]]:

@@ -18,7 +18,7 @@ from typing import Any
 from transqa.audit.discover import Job
 from transqa.audit.store import Store, job_key
 from transqa.audit.worker import (
-    INDEX_SECONDS,
+    INDEX_TIME,
     build_index,
     check_chunk,
     check_job,
@@ -415,7 +415,7 @@ def _index_first(todo: list[Job], notify: Callable[[Notice], None] | None) -> No
     (each built its own, while the bar stood at 0), and say so first."""
     if todo and index_missing():
         if notify:
-            notify(Notice("building the dictionary index", f"once per version of transqa and of its dictionary, about {INDEX_SECONDS} s"))
+            notify(Notice("building the dictionary index", f"once per version of transqa and of its dictionary, {INDEX_TIME}"))
         build_index()
 
 

@@ -21,7 +21,7 @@ from transqa.audit.discover import Job, from_manifest, from_paths, missing_trans
 from transqa.audit.run import NO_WORKER_WAIT, DaskLost, Notice, RunStats, run_audit
 from transqa.audit.store import Store
 from transqa.audit.summary import Summary, render_html, render_text
-from transqa.codec import decode_record
+from transqa.codec import decode_record, regrouped
 from transqa.config import skipped_notice
 from transqa.errors import InputError, UsageError
 from transqa.escape import counted, line_safe
@@ -435,6 +435,12 @@ class Audit:
                 if self._files() else "stopped")
         return True
 
+    def _add_waiting(self, outcome: AuditOutcome, store: Store) -> None:
+        """At a stop, the results stored out of order and not emitted yet: in the summary too, each in its folder."""
+        groups = {j.index: j.group for j in self.jobs}
+        for index, line in sorted(outcome.stats.waiting.items()):
+            outcome.summary.add(regrouped(store.read(line) or decode_record(line), groups[index]))
+
     def run(self, emit: Callable[[AuditRecord], object], progress: Callable[[int, bool], None] | None = None,
             notify: Callable[[Notice], None] | None = None) -> AuditOutcome:
         """Check every job (stored results first), emitting each record in input order; `notify` hears of a long
@@ -454,7 +460,7 @@ class Audit:
                             worker_wait=req.dask_wait)
         try:
             for job, line in results:
-                record = store.read(line) or decode_record(line)
+                record = regrouped(store.read(line) or decode_record(line), job.group)
                 outcome.summary.add(record)
                 emit(record)
                 if self._pipe_closed(outcome) and not self._files():  # nothing more to write: stopped (HOSTILE26 #4)
@@ -469,8 +475,7 @@ class Audit:
                 if req.fix_patch is not None and any(table[f.code].fixable for f in record.findings if f.code in table):
                     self._fixable.append(job)
         except KeyboardInterrupt:
-            for _index, line in sorted(outcome.stats.waiting.items()):  # stored out of order: in the summary too
-                outcome.summary.add(store.read(line) or decode_record(line))
+            self._add_waiting(outcome, store)
             unwritten = unwritten_note(req.output, req.summary, req.write_baseline, req.fix_patch, req.html_dir)
             # stopped while the store was still being read (its count not known yet: `0 of 400 are stored` was said of
             # a store holding all 400, HOSTILE27 #9): what is stored stays stored, and the same command takes it

@@ -128,7 +128,7 @@ class Summary:
         return round(1000.0 * n / chars, 3) if chars else 0.0
 
     def as_dict(self) -> dict[str, Any]:
-        """The summary as JSON (schema transqa.audit-summary/1)."""
+        """The summary as JSON (schema transqa.audit-summary/1: docs/audit-summary.schema.json, every field described)."""
         table = rules()
         return {
             "schema": "transqa.audit-summary/1",

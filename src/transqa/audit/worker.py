@@ -156,10 +156,11 @@ def preload(pairs: bool) -> None:
     gc.freeze()  # the loaded objects stay out of later collections, so the workers' copies stay shared
 
 
-INDEX_SECONDS = 30
-"""About how long building the dictionary index takes on first use: 5 CPU s, 20-25 s of wall-clock time
-measured on a shared 2-core machine at a load of 12 (an audit of 4 articles, 24-37 s with an empty cache folder
-against 5 s with the index built)."""
+INDEX_TIME = "about 4 CPU s: 5 to 10 s, up to 40 s on a loaded machine"
+"""How long building the dictionary index takes on first use, as the notice and the README say it (the README quotes
+this text): measured (r28) on the shared 2-core machine, `build_index` in a fresh process with an empty cache folder,
+3.5-4.0 CPU s and 5.9-7.7 s wall at a load of 2.8 (3 runs; 0.7 CPU s of it is the start-up a warm run has too), and
+4.0 CPU s, 39.7 s wall with four busy loops beside it (load 7); the r16 figure was 20-37 s at a load of 12."""
 
 
 def index_missing() -> bool:

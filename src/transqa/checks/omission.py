@@ -41,8 +41,10 @@ PARAGRAPH_OMITTED = rule(
 
     Example: five English paragraphs, four Chinese ones, the third English one untranslated.
 
-    Fix: translate the paragraph and insert it at the place the report gives in the translation: the start
-    of the next translated paragraph, or the end of the translation when the last paragraphs are missing.
+    Fix: translate the paragraph and insert it at the place the report gives in the translation: before the
+    next translated paragraph, where the finding stands at that paragraph's first character (the suggestion says
+    `insert it before this paragraph` and the message between which lines it belongs), or after the last one,
+    at the end of the translation, when the last paragraphs are missing.
     """,
     needs_source=True,
 )
@@ -194,7 +196,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         if bead.source and not bead.target:
             near = _neighbours(ctx, k)
-            place, between = _insertion_place(ctx, near), _between_lines(ctx, near)
+            place, between, fix = _insertion_place(ctx, near), _between_lines(ctx, near), _insertion_fix(near)
             for i in bead.source:
                 b = ctx.source.blocks[i]
                 if b.kind in ("title", "image") or not _MARKUP_TAG.sub("", b.text).strip() or i in moved_s:
@@ -204,7 +206,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 yield ctx.finding(
                     PARAGRAPH_OMITTED,
                     f"source {b.kind.replace('_', ' ')} {quote(b.text)} has no translation{between}",
-                    source=whole(b), target=place, suggestion="translate it and insert it here",
+                    source=whole(b), target=place, suggestion=fix,
                 )
         elif bead.target and not bead.source:
             for j in bead.target:
@@ -398,6 +400,21 @@ def _neighbours(ctx: Context, bead_index: int) -> tuple[int | None, int | None]:
     after = next((ctx.beads[j].target[-1] for j in range(bead_index - 1, -1, -1) if ctx.beads[j].target), None)
     before = next((bead.target[0] for bead in ctx.beads[bead_index + 1:] if bead.target), None)
     return after, before
+
+
+INSERT_BEFORE = "translate it and insert it before this paragraph"
+"""TQA001's suggestion where its place is the start of the next translated paragraph (_insertion_place): `insert it
+here` at the first character of a paragraph that is there and translated, which a concise line, SARIF or JUnit shows
+as a finding on that paragraph, read as a defect of that paragraph (FIX28 item 7); the message says between which
+lines it belongs."""
+INSERT_AT_END = "translate it and insert it after this paragraph, at the end of the translation"
+"""TQA001's suggestion where the last paragraphs are missing: its place is the end of the last translated one."""
+
+
+def _insertion_fix(near: tuple[int | None, int | None]) -> str:
+    """TQA001's suggestion for the place _insertion_place gives (`near`: the bead's `_neighbours`)."""
+    after, before = near
+    return INSERT_BEFORE if before is not None else INSERT_AT_END if after is not None else "translate it"
 
 
 def _insertion_place(ctx: Context, near: tuple[int | None, int | None]) -> tuple[Block, int, int] | None:

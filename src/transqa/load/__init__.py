@@ -107,32 +107,38 @@ def _source_document(path: str, text: str, page: bool) -> Document:
     return doc
 
 
-_HANDED: list[tuple[str, Document]] = []
-"""The capture holds_article parsed last (its text and document), handed once to the load_source that reads the same
-text: a capture that `--fetch-source` fetched was parsed twice, to tell an empty shell and to be checked. One slot: a
-check fetches and checks each pair in turn; an audit fetches every original first and checks them (in other processes
-with --jobs 2 or more), so only its last fetched capture is handed over."""
+HANDED_CHARS = 8_000_000
+"""The most characters of capture text whose documents holds_article keeps for load_source (_HANDED): a 73 KB
+Wayback page's document measured 560 KB in memory, so about 60 MB, some 110 such pages, the first of an audit's
+fetches; the captures after them are parsed again when checked."""
+
+_HANDED: dict[str, Document] = {}
+"""The captures holds_article parsed (their text → document), each handed once to the load_source that reads the
+same text: a capture that `--fetch-source` fetched was parsed twice, to tell an empty shell and to be checked. A check
+fetches and checks each pair in turn (one is kept at a time); an audit fetches every original first, then checks them,
+in this process (--jobs 1) or in pool workers forked after the fetches, which find them here too (a Dask worker or a
+spawned one does not: it parses the capture again). At most HANDED_CHARS of text are kept; before, one slot, so
+an audit parsed each fetched original but the last twice."""
 
 
 def holds_article(name: str, data: bytes) -> bool:
     """Whether a fetched capture holds article text as load_source reads it: an empty shell (a JavaScript redirect,
     a consent wall, a soft 404) does not, and is no original (HOSTILE26 #6). Bytes that do not decode, or a text over
     the caps, are left for the loader to name (True)."""
-    _HANDED.clear()
     try:
         text = decode_bytes(name, data)
         doc = _source_document(name, text, starts_as_html(text[:8192]))
     except InputError:
         return True
-    if doc.blocks:
-        _HANDED.append((text, doc))
+    if doc.blocks and sum(map(len, _HANDED)) + len(text) <= HANDED_CHARS:
+        _HANDED[text] = doc
     return bool(doc.blocks)
 
 
 def _parsed(path: str, text: str, page: bool) -> Document:
     """_source_document, or the document holds_article made of the same text (_HANDED), taken once."""
-    if _HANDED and _HANDED[0][0] == text:
-        doc = _HANDED.pop()[1]
+    doc = _HANDED.pop(text, None)
+    if doc is not None:
         doc.path = path
         return doc
     return _source_document(path, text, page)

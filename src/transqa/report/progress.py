@@ -81,8 +81,9 @@ class AuditBar:
 
     def say(self, description: str) -> None:
         """Show what the run is doing before the first result (building the dictionary index); the rate and the time
-        left then count from the first result after it: counted from the start, a fresh cache's 20-30 s index build
-        made the first results read `auditing 1/200 0.1/s ETA 0:33:45` for a run of 35 s (newcomer 27 item 20)."""
+        left then count from the first result after it: counted from the start, a fresh cache's index build (20-30 s
+        on a loaded machine) made the first results read `auditing 1/200 0.1/s ETA 0:33:45` for a run of 35 s
+        (newcomer 27 item 20)."""
         self._after_step = True
         self._update(description=description)
 

@@ -199,9 +199,18 @@ def _title(r: Result, key: tuple[int, int], fs: list[Finding]) -> str:
     en = ",".join(str(r.source.blocks[i].line) for i in bead.source)
     if not zh:  # an omitted paragraph: the place its findings give in the translation, as their lines do
         near = sorted({f.target.line for f in fs if f.target is not None})
-        where = f" (near line {','.join(map(str, near))})" if near else ""
+        where = f" ({_relation(r, key[1], fs)} line {','.join(map(str, near))})" if near else ""
         return f"ZH missing{where}  ↔  EN line {en or '–'}"
     return f"ZH line {zh}  ↔  EN line {en or '–'}"
+
+
+def _relation(r: Result, bead: int, fs: list[Finding]) -> str:
+    """How an omitted paragraph's place stands to the lines its findings give: where each is an empty place (TQA001's
+    insertion place), `before` when a translated paragraph follows the bead (the place is its start) and `after` when
+    none does (the end of the last one); else `near` (a box title said `near line 7` of a place before line 7)."""
+    if not all((t.end_line, t.end_column) == (t.line, t.column) for t in (f.target for f in fs) if t is not None):
+        return "near"
+    return "before" if any(b.target for b in r.beads[bead + 1:]) else "after"
 
 
 def _side(blocks: list[Block], fs: list[Finding], target: bool, empty: str, color: bool) -> Text:
