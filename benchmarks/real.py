@@ -227,15 +227,18 @@ def _judge(score: Score, f: Finding, kinds: set[str], labels: list[dict[str, str
 
 
 LOST_KINDS = frozenset({"omission", "partial-omission", "truncation"})
+# Rules whose finding is a figure the translation keeps, same value, while its bound or approximation changed
+# (`up to 2 weeks` → `2周`): the loss a reader may file as a partial omission of `up to`.
+QUALIFIER_RULES = frozenset({"TQA209"})
 
 
 def _names_lost_qualifier(f: Finding, labels: list[dict[str, str]], english: dict[int, str]) -> bool:
-    """A number finding whose figure the translation keeps (it has a target span: the bound, approximation or unit
-    around it is what changed) on a line whose `partial-omission` label quotes words of the English that end where
-    that figure begins or hold it (`up to` + `2 weeks` → `2周`): the label and the finding name one defect, the lost
-    qualifier of that figure, so the finding is right and the label found. A figure the translation lost with a
-    whole clause (no target span) stays counted apart (``_in_lost_text``)."""
-    if f.category != "number" or f.source is None or f.target is None or not f.source.text.strip():
+    """A finding of a rule that reports a kept figure's changed bound (QUALIFIER_RULES) on a line whose
+    `partial-omission` label quotes words of the English that end where that figure begins or hold it (`up to` +
+    `2 weeks` → `2周`): the label and the finding name one defect, the lost qualifier of that figure, so the finding
+    is right and the label found. A figure the translation lost with a clause (TQA203) stays counted apart
+    (``_in_lost_text``)."""
+    if f.code not in QUALIFIER_RULES or f.source is None or not f.source.text.strip():
         return False
     text = english.get(f.source.line, "")
     start, end = f.source.column - 1, f.source.column - 1 + len(f.source.text)
