@@ -85,9 +85,10 @@ def _recorded(split: str, settings: Settings | None = None) -> list[tuple[str, l
     records: list[tuple[str, list[dict[str, str]], list[Any], int]] = []
     tally = real._tally
 
-    def keep(score: real.Score, where: str, labels: list[dict[str, str]], hits: list[Any], paragraphs: int) -> None:
+    def keep(score: real.Score, where: str, labels: list[dict[str, str]], hits: list[Any], paragraphs: int,
+             source_lines: dict[int, str] | None = None) -> None:
         records.append((where, labels, hits, paragraphs))
-        tally(score, where, labels, hits, paragraphs)
+        tally(score, where, labels, hits, paragraphs, source_lines)
 
     real._tally = keep
     try:

@@ -167,8 +167,11 @@ class Score:
 WHOLE_FILE_RULE = "TQA004"  # not-the-article
 
 
-def _tally(score: Score, where: str, labels: list[dict[str, str]], hits: list[tuple[set[int], Finding]], paragraphs: int) -> None:
-    """Match findings (each with the corpus lines it stands on, source and target side) against one document's labels."""
+def _tally(score: Score, where: str, labels: list[dict[str, str]], hits: list[tuple[set[int], Finding]], paragraphs: int,
+           source_lines: dict[int, str] | None = None) -> None:
+    """Match findings (each with the corpus lines it stands on, source and target side) against one document's labels;
+    `source_lines` (line of the English input → its text) lets a number finding be matched to the lost words of its figure
+    (``_names_lost_qualifier``)."""
     score.documents += 1
     by_line: dict[int, list[dict[str, str]]] = collections.defaultdict(list)
     for lab in labels:
@@ -182,18 +185,20 @@ def _tally(score: Score, where: str, labels: list[dict[str, str]], hits: list[tu
             found_lines[line].add(f.category)
     # a file that is not the article is one defect of the whole file: its label and TQA004 match wherever each stands
     whole_file = any(f.code == WHOLE_FILE_RULE for _, f in hits) and any(lab["kind"] == "not-article" for lab in labels)
+    english = source_lines or {}
     for lab in labels:
         kind = lab["kind"]
         score.labels[kind] += 1
         cats = KIND_CATEGORIES.get(kind, frozenset())
-        if kind == "not-article" and whole_file or cats & found_lines.get(int(lab["line"]), set()):
+        named = any(_names_lost_qualifier(f, [lab], english) for lines, f in hits if int(lab["line"]) in lines)
+        if kind == "not-article" and whole_file or cats & found_lines.get(int(lab["line"]), set()) or named:
             score.found[kind] += 1
         elif kind in KIND_CATEGORIES:
             score.missed.append((where, lab["line"], kind, lab.get("en", "") or "", lab.get("zh", "") or ""))
     for lines, f in hits:
         labs = [lab for line in lines for lab in by_line.get(line, [])]
         kinds = {lab["kind"] for lab in labs} | ({"not-article"} if f.code == WHOLE_FILE_RULE and whole_file else set())
-        verdict = _judge(score, f, kinds, labs)
+        verdict = _judge(score, f, kinds, labs, english)
         row = (where, ",".join(map(str, sorted(lines))), f.code, f.message[:120])
         if verdict == "false":
             score.false.append(row)
@@ -202,11 +207,12 @@ def _tally(score: Score, where: str, labels: list[dict[str, str]], hits: list[tu
             score.left_out.append(row)
 
 
-def _judge(score: Score, f: Finding, kinds: set[str], labels: list[dict[str, str]]) -> str:
+def _judge(score: Score, f: Finding, kinds: set[str], labels: list[dict[str, str]],
+           english: dict[int, str] | None = None) -> str:
     """Count one finding in its category: `right`, `false`, or counted apart (`other`: on a line whose labels no
     rule claims; `lost`: a number inside text labelled lost)."""
     score.findings[f.category] += 1
-    if any(f.category in KIND_CATEGORIES.get(k, frozenset()) for k in kinds):
+    if any(f.category in KIND_CATEGORIES.get(k, frozenset()) for k in kinds) or _names_lost_qualifier(f, labels, english or {}):
         score.right[f.category] += 1
         return "right"
     if kinds and kinds <= UNCLAIMED:
@@ -221,6 +227,33 @@ def _judge(score: Score, f: Finding, kinds: set[str], labels: list[dict[str, str
 
 
 LOST_KINDS = frozenset({"omission", "partial-omission", "truncation"})
+# Rules whose finding is a figure the translation keeps, same value, while its bound or approximation changed
+# (`up to 2 weeks` → `2周`): the loss a reader may file as a partial omission of `up to`.
+QUALIFIER_RULES = frozenset({"TQA209"})
+
+
+def _names_lost_qualifier(f: Finding, labels: list[dict[str, str]], english: dict[int, str]) -> bool:
+    """A finding of a rule that reports a kept figure's changed bound (QUALIFIER_RULES) on a line whose
+    `partial-omission` label quotes words of the English that end where that figure begins or hold it (`up to` +
+    `2 weeks` → `2周`): the label and the finding name one defect, the lost qualifier of that figure, so the finding
+    is right and the label found. A figure the translation lost with a clause (TQA203) stays counted apart
+    (``_in_lost_text``)."""
+    if f.code not in QUALIFIER_RULES or f.source is None or not f.source.text.strip():
+        return False
+    text = english.get(f.source.line, "")
+    start, end = f.source.column - 1, f.source.column - 1 + len(f.source.text)
+    if text[start:end] != f.source.text:
+        return False
+    for lab in labels:
+        quoted = (lab.get("en") or "").strip()
+        if lab["kind"] != "partial-omission" or not quoted:
+            continue
+        at = text.find(quoted)
+        while at >= 0:
+            if at <= start and (not text[at + len(quoted):start].strip() or at + len(quoted) >= end):
+                return True
+            at = text.find(quoted, at + 1)
+    return False
 
 
 def _in_lost_text(f: Finding, labels: list[dict[str, str]]) -> bool:
@@ -367,7 +400,7 @@ def score_wmt(shared: Path, split: str, labels_dir: Path = LABELS, settings: Set
         tgt_line = {2 * k + 1: line for k, (line, _) in enumerate(zh_lines)}
         result = check_documents(parse_text(f"{d['doc']}.en.txt", en), parse_markdown(f"{d['doc']}.zh.md", zh), settings)
         hits = [(_lines_of(f, src_line, tgt_line), f) for f in result.findings]
-        _tally(score, d["doc"], per_doc.get(d["doc"], []), hits, len(en_lines))
+        _tally(score, d["doc"], per_doc.get(d["doc"], []), hits, len(en_lines), dict(enumerate(en_lines, 1)))
     return score
 
 

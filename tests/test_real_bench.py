@@ -124,3 +124,29 @@ def test_findings_of_rules_no_label_kind_names_get_a_line_of_their_own() -> None
     assert [row[2] for row in score.left_out] == ["TQA510", "TQA504"]
     assert len(score.false) == 2  # still false in the "all" figure and its listing
     assert "all but uncovered" not in real.Score().table("t")
+
+
+def test_a_kept_figure_whose_lost_qualifier_a_label_quotes_is_right() -> None:
+    """`up to 2 weeks` → `需要2周`: the reader filed the lost `up to` as a partial omission; the bound rule names the
+    same loss on the same figure, so the finding is right and the label found, whether the label quotes the bound
+    alone or the bound with its figure. A label quoting other words of the line leaves the finding false."""
+    from transqa.engine import check_documents
+    from transqa.load.markdown import parse_markdown
+    from transqa.load.text import parse_text
+
+    en = "Please note this can take up to 2 weeks."
+    result = check_documents(parse_text("a.en.txt", en + "\n"), parse_markdown("a.zh.md", "请注意，这可能需要2周。\n"))
+    bound = [f for f in result.findings if f.category == "number"]
+    assert bound and all(f.target is not None for f in bound)
+    for quoted in ("up to", "up to 2 weeks"):
+        label = {"doc": "d", "line": "1", "kind": "partial-omission", "en": quoted}
+        score = real.Score()
+        real._tally(score, "d", [label], [({1}, f) for f in bound], 1, {1: en})
+        assert score.found["partial-omission"] == 1 and score.right["number"] == len(bound) and not score.false
+    elsewhere = {"doc": "d", "line": "1", "kind": "partial-omission", "en": "Please note"}
+    score = real.Score()
+    real._tally(score, "d", [elsewhere], [({1}, f) for f in bound], 1, {1: en})
+    assert score.found["partial-omission"] == 0 and len(score.false) == len(bound)
+    without_text = real.Score()
+    real._tally(without_text, "d", [{"doc": "d", "line": "1", "kind": "partial-omission", "en": "up to"}], [({1}, f) for f in bound], 1)
+    assert len(without_text.false) == len(bound)
