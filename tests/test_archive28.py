@@ -32,3 +32,18 @@ def test_a_name_in_mixed_case_keeps_the_stricter_bar() -> None:
 
 def test_a_form_that_renders_another_name_is_not_reported() -> None:
     assert _translit(_call("杰夫·贝克", "Zucker")) == []
+
+
+def test_a_given_name_before_a_dot_is_the_usual_form_of_a_lone_writing() -> None:
+    # 布伦丹 (Brendan) three times before a `·`, 布兰登 once alone: the lone form is a second writing of the given name
+    zh = ("# 布伦丹·艾希加入顾问团\n\n首席技术官布伦丹·艾希已经加入这家公司。\n\n布伦丹·艾希因其工作而闻名。\n\n"
+          "多年后，布兰登成为基金会的负责人。\n")
+    got = _translit(zh)
+    assert [(text, suggestion) for text, suggestion, _line in got] == [("布兰登", "布伦丹")]
+
+
+def test_a_lone_form_is_never_taken_for_the_slip_of_a_given_name() -> None:
+    # the given name is the rarer form here: two people may share a given name, and it is not reported
+    zh = ("# 顾问团\n\n布兰登说，公司将扩大。\n\n布兰登还表示，团队会增加。\n\n布兰登认为前景很好。\n\n"
+          "另一位顾问布伦丹·艾希也同意。\n")
+    assert [text for text, _s, _l in _translit(zh)] == []
