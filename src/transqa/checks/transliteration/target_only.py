@@ -1243,8 +1243,15 @@ def _close(a: str, b: str) -> bool:
 # articles (ranked by sha256("r28-archive/" + path), heldout3, heldout5 and the dev files left out), every new finding
 # read: 0.85 and 0.8 add the same 5 TQA310 findings, all right (巴尼斯特/Banister, a dev2 row; 法米戈/Farmigo, 朱克/Zucker,
 # Bernstein/伯恩斯坦 ×5, Kanter/坎特), and change none; for a name in mixed case too, 0.8 adds 斯特格 (Brooke Steger's
-# surname) for SideCar: wrong, so mixed case keeps 0.9.
+# surname) for SideCar: wrong, so mixed case keeps 0.9 (and so do the slug's names: `_plain_least`).
 PLAIN_LEAST = 0.85
+
+
+def _plain_least(t: str, slug: frozenset[str]) -> float:
+    """The sound `_script_minority` asks of a Chinese form of the Latin name t: PLAIN_LEAST for a name in plain case,
+    0.9 for one in mixed case and for a word of the file-name slug, which `_slug_minority` weighed first with its own
+    guards (a title-only Latin name against the body's `·` rendering: Omidyar, 皮埃尔·奥米迪亚)."""
+    return PLAIN_LEAST if t[1:].islower() and not _slug_word(t, slug) else 0.9
 PAIR_BUDGET = 60_000  # (Latin name, Chinese form) pairs weighed in one article (names × forms), so that a page of a
 # thousand names ends in time linear in its size: on a 300-article archive sample (every 13th file) the most is 20,414
 # (a list of 114 executives), the next 320
@@ -1283,7 +1290,7 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
         heard = chinese if t[1:].islower() else _same_first_letter(t, chinese)
         if len(lplaces) >= MANY_LATIN:  # a name the article keeps in Latin script: two characters that sound just like it are it
             heard = heard | _short_renderings(ctx.target.blocks, t, heard)
-        strict = list(_script_minority(ctx, t, lplaces, heard, reported, least=PLAIN_LEAST if t[1:].islower() else 0.9))
+        strict = list(_script_minority(ctx, t, lplaces, heard, reported, least=_plain_least(t, slug)))
         loose = strict or list(_loose_surname(ctx, t, lplaces, heard, reported))
         loose = loose or list(_loose_rendering(ctx, t, lplaces, heard, reported))
         yield from loose or _rough_latin_minority(ctx, t, lplaces, heard, reported)
