@@ -261,7 +261,8 @@ def test_usage_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Non
 def test_dask_scheduler_address(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """--scheduler tcp://HOST:PORT: the audit runs on an existing cluster (here one on loopback)."""
     distributed = pytest.importorskip("dask.distributed")
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None) as cluster:
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None,
+                                  scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"}) as cluster:
         out = tmp_path / "o.jsonl"
         code = main(["audit", str(SAMPLES), "--store", str(tmp_path / "s.sqlite"), "-o", str(out), "--no-progress",
                      "--executor", "dask", "--scheduler", cluster.scheduler_address])

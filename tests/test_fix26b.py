@@ -52,7 +52,8 @@ def test_a_dask_cluster_whose_workers_are_killed_is_an_error_not_a_hang(tmp_path
         shutil.copy(SAMPLES / name, more / name)
     shutil.copy(SAMPLES / "chip-merger.zh.md", more / "chip-merger.zh.md")
     store = tmp_path / "s.sqlite"
-    with watchdog(150), distributed.LocalCluster(n_workers=0, processes=True, host="127.0.0.1", dashboard_address=None) as cluster:
+    with watchdog(150), distributed.LocalCluster(n_workers=0, processes=True, host="127.0.0.1", dashboard_address=None,
+                                  scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"}) as cluster:
         address = cluster.scheduler_address
         worker = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", address, "--no-nanny", "--nthreads", "1",
                                    "--no-dashboard", "--host", "127.0.0.1"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
