@@ -75,7 +75,12 @@ def test_named_countries_as_every_name_pattern_searched_finds_them() -> None:
     demonyms, acronyms, a word whose rendering is the country)."""
     import re
 
-    from transqa.checks.transliteration.country import COUNTRIES, _name_pattern, _named_countries, country_names
+    from transqa.checks.transliteration.country import (
+        COUNTRIES,
+        _name_pattern,
+        _named_countries,
+        country_names,
+    )
     from transqa.lang.lexicon import renderings
 
     texts = [STORM_EN, "The United\nStates and United-Kingdom", "Italians, an Albanian, the U.S. and the UK; French wine",
