@@ -66,3 +66,30 @@ def test_a_country_inside_a_longer_word_or_a_transliteration_is_none() -> None:
           "Roads along the coast of the country were closed, CBS News reported.\n")
     # 海地 (Haiti) inside 沿海地区, 哥伦比亚 inside 哥伦比亚广播公司 (CBS)
     assert _found(en, "周日，塞尔维亚和巴尔干大部分地区降下大雪。\n\n据哥伦比亚广播公司报道，该国沿海地区的道路被关闭。\n") == []
+
+
+@needs_cedict
+def test_named_countries_as_every_name_pattern_searched_finds_them() -> None:
+    """The countries a document names, found with each name's words first, are those the search of every country's
+    name pattern and every capitalised word's renderings finds (names of two words across a line break or a hyphen,
+    demonyms, acronyms, a word whose rendering is the country)."""
+    import re
+
+    from transqa.checks.transliteration.country import (
+        COUNTRIES,
+        _name_pattern,
+        _named_countries,
+        country_names,
+    )
+    from transqa.lang.lexicon import renderings
+
+    texts = [STORM_EN, "The United\nStates and United-Kingdom", "Italians, an Albanian, the U.S. and the UK; French wine",
+             "New Zealanders met South\tAfricans in Papua New Guinea", "British and American firms", "no country at all",
+             "Koreans in North Korea and the Republic of Korea; Saudi Arabia, the Czech Republic, Bosnia and Herzegovina"]
+    for text in texts:
+        caps = {w.lower() for w in re.findall(r"\b[A-Z][a-z]{2,}", text)}
+        names = country_names()
+        old = sorted(c for c in COUNTRIES if any(_name_pattern(n).search(text) for n in names.get(c, ()))
+                     or any(c in renderings(w) for w in caps))
+        assert _named_countries(text, caps) == old, text
+    assert {"意大利", "美国"} <= set(_named_countries("Italians and the U.S.", {"italians"}))

@@ -116,10 +116,20 @@ def _name_pattern(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z])" + body + r"(?:s|n|ns)?(?![A-Za-z])")
 
 
-def _named(country: str, text: str, caps: set[str]) -> bool:
-    if any(_name_pattern(n).search(text) for n in country_names().get(country, ())):
-        return True
-    return any(country in renderings(w) for w in caps)
+def _named_countries(text: str, caps: set[str]) -> list[str]:
+    """The countries the document names, in order: by one of their English names as the text writes it, or by a
+    capitalised word (`caps`, lower case) one of whose renderings is the country. The renderings are gathered once
+    for the document, and a name's pattern is searched only where each of its words stands (the literal parts a match
+    must hold): a document names a handful of the 190 countries, and searching every name's pattern was 6% of pair
+    mode's CPU (cProfile over 790 benchmark pairs, release 28)."""
+    rendered = {r for w in caps for r in renderings(w)}
+    names = country_names()
+    return sorted(c for c in COUNTRIES if c in rendered or any(_written(n, text) for n in names.get(c, ())))
+
+
+def _written(name: str, text: str) -> bool:
+    """The text writes the country's English name as `_name_pattern` reads it (each of its words stands in the text)."""
+    return all(part in text for part in name.split(" ")) and _name_pattern(name).search(text) is not None
 
 
 def _explained(country: str, english: str, zh: str) -> bool:
@@ -195,7 +205,7 @@ def country_swapped(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
         return
     source = ctx.source_text
     caps = {w.lower() for w in re.findall(r"\b[A-Z][a-z]{2,}", source)}
-    named = sorted(c for c in COUNTRIES if _named(c, source, caps))
+    named = _named_countries(source, caps)
     named += sorted({_PART_OF[c] for c in named if c in _PART_OF} - set(named))
     if not named:
         return
