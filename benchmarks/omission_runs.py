@@ -99,7 +99,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from real import LABELS, line_pairs, missed_rows, read_tsv  # noqa: E402
 
-from transqa.align.sentences import align_sentences  # noqa: E402
+from transqa.align.sentences import SentenceAlignment, align_sentences  # noqa: E402
 from transqa.checks import coverage  # noqa: E402
 from transqa.checks.coverage import content_word_spans, loose_flags  # noqa: E402
 from transqa.lang.english import english_sentences  # noqa: E402
@@ -175,16 +175,26 @@ def gather(shared: Path, baseline: Path) -> list[Line]:
     return lines
 
 
-def _runs(k: int, ln: Line) -> list[Run]:
+def _aligned(ln: Line) -> tuple[str, str, SentenceAlignment, list[tuple[int, int, str]], list[bool]] | None:
+    """A one-paragraph line's English and Chinese, their sentence alignment, the English content words (start, end,
+    word) and whether each has a rendering anywhere in the line's Chinese; None when either side is not one
+    paragraph or the sentences do not align."""
     en_doc, zh_doc = parse_text("x.en.txt", ln.en + "\n"), parse_text("x.zh.txt", ln.zh + "\n")
     if len(en_doc.blocks) != 1 or len(zh_doc.blocks) != 1:
-        return []
+        return None
     en, zh = en_doc.blocks[0].text, zh_doc.blocks[0].text
     aligned = align_sentences(en_doc.blocks, zh_doc.blocks)
     if aligned is None:
-        return []
+        return None
     words = content_word_spans(en)
-    line_flags = loose_flags([w for _, _, w in words], zh)
+    return en, zh, aligned, words, loose_flags([w for _, _, w in words], zh)
+
+
+def _runs(k: int, ln: Line) -> list[Run]:
+    got = _aligned(ln)
+    if got is None:
+        return []
+    en, zh, aligned, words, line_flags = got
     ratio = log_ratio(en, zh)
     out: list[Run] = []
     for bead in aligned.beads:
@@ -228,15 +238,10 @@ def _sentences(k: int, ln: Line) -> list[Sentence]:
     """The English sentences of a paragraph of two or more, each against its bead's Chinese (none: empty)."""
     if len(english_sentences(ln.en)) < 2:
         return []
-    en_doc, zh_doc = parse_text("x.en.txt", ln.en + "\n"), parse_text("x.zh.txt", ln.zh + "\n")
-    if len(en_doc.blocks) != 1 or len(zh_doc.blocks) != 1:
+    got = _aligned(ln)
+    if got is None:
         return []
-    en, zh = en_doc.blocks[0].text, zh_doc.blocks[0].text
-    aligned = align_sentences(en_doc.blocks, zh_doc.blocks)
-    if aligned is None:
-        return []
-    words = content_word_spans(en)
-    line_flags = loose_flags([w for _, _, w in words], zh)
+    en, zh, aligned, words, line_flags = got
     out = []
     for bead in aligned.beads:
         zh_bead = "".join(zh[aligned.target[t][1]:aligned.target[t][2]] for t in bead.target)
