@@ -47,3 +47,13 @@ def test_a_lone_form_is_never_taken_for_the_slip_of_a_given_name() -> None:
     zh = ("# 顾问团\n\n布兰登说，公司将扩大。\n\n布兰登还表示，团队会增加。\n\n布兰登认为前景很好。\n\n"
           "另一位顾问布伦丹·艾希也同意。\n")
     assert [text for text, _s, _l in _translit(zh)] == []
+
+
+def test_a_common_word_is_not_heard_in_a_surname_by_its_rendering_score() -> None:
+    # Radar, a photo service the article names, is a word CC-CEDICT translates (雷达): its shortened skeleton (LT)
+    # matches 埃利奥特 (rendering score 0.9), the surname of 凯特·埃利奥特; the judge of release 28 read this as wrong
+    zh = ("# 雅虎错过了什么\n\n工程副总裁凯特·埃利奥特说，错过这个机会并不完全是雅虎的错。\n\n"
+          "埃利奥特举了一个名为 Radar 的服务为例。我很了解 Radar，我写过这项服务。\n\n埃利奥特说，它从未流行起来。\n\n"
+          "埃利奥特认为手机照片分享才刚刚开始。埃利奥特还说，雅虎应该更快。\n")
+    assert _translit(zh) == []
+
