@@ -75,3 +75,48 @@ def test_a_run_on_stands_at_the_gap_where_the_full_stop_is_missing() -> None:
     zh = "这与脸书目前的座右铭“让世界开放和互联”相去甚远但当然，后知之明是 20/20。\n"
     f = fails("TQA507", None, zh)
     assert f.target is not None and f.target.column == zh.index("但当然") + 1 and f.target.text.startswith("但当然")
+
+
+def _readme() -> str:
+    from pathlib import Path
+
+    return (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+
+
+def _slug(heading: str) -> str:
+    """GitHub's anchor of a heading: lower case, punctuation but `-` dropped, spaces as `-`."""
+    import re
+
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
+def test_the_pipeline_quick_reference_is_near_the_top_and_its_links_resolve() -> None:
+    # newcomer 28 item 18: the one-line answers (gate, formats, baseline, suppressions, hook) in one short table
+    import re
+
+    text = _readme()
+    start = text.index("**transqa in a pipeline, in short**")
+    assert start < text.index("## Set-up")
+    table = text[start : text.index("\n\n", text.index("| need |", start))]
+    anchors = {_slug(h) for h in re.findall(r"^#+ (.+)$", text, re.MULTILINE)}
+    links = re.findall(r"\]\(#([^)]+)\)", table)
+    assert len(links) == 5 and all(a in anchors for a in links), [a for a in links if a not in anchors]
+    for needed in ("--fail-on", "--exit-zero", "--format json", "--write-baseline", "--baseline", "ignore[", "pre-commit"):
+        assert needed in table, needed
+
+
+def test_a_baseline_is_keyed_by_path_and_the_readme_says_so(tmp_path, capsys) -> None:  # noqa: ANN001
+    # newcomer 28 item 11: renaming a file un-hid its findings; said now next to --write-baseline
+    import shutil
+
+    from tests.conftest import ROOT
+    from tests.helpers import run_cli
+
+    text = " ".join(_readme().split())
+    assert "A baseline is keyed by each translation's path" in text
+    zh = shutil.copy(ROOT / "corpora" / "samples" / "battery-recall.zh.md", tmp_path / "a.zh.md")
+    base = str(tmp_path / "base.json")
+    run_cli(capsys, "check", str(zh), "--write-baseline", base)
+    assert run_cli(capsys, "check", str(zh), "--baseline", base)[0] == 0
+    moved = shutil.move(zh, tmp_path / "b.zh.md")
+    assert run_cli(capsys, "check", str(moved), "--baseline", base)[0] == 1
