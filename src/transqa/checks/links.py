@@ -19,7 +19,9 @@ LINK_MISSING = rule(
     """
     What it checks: every hyperlink of an English paragraph has a link to the same page (compared
     after unwrapping Wayback Machine captures and ignoring scheme, www., trailing slash and
-    tracking parameters) in the aligned Chinese paragraph.
+    tracking parameters) in the aligned Chinese paragraph. The finding stands at the anchor text when the
+    translation keeps it, else at its rendering when the paragraph shows one (the dictionary's renderings of
+    its words, its figures, within one sentence: `penetrated 800` → `渗透到 800`), else at the paragraph.
 
     Why it matters: machine translation often keeps the anchor text but drops the link, so readers
     lose the reference the author gave.
