@@ -146,6 +146,38 @@ def whole(block: Block) -> Span:
     return (block, 0, len(block.text))
 
 
+# Quotation marks and apostrophes as one plain form each, for finding a run of the translation in the original
+_PLAIN_QUOTES = str.maketrans("\u2018\u2019\u201c\u201d\u2032\u2033", "''\"\"'\"")
+_RUN_ENDS = " \t\"'.,;:!?()[]<>«»…\u2018\u2019\u201c\u201d"
+
+
+def _plain(text: str) -> str:
+    """`text` lower-cased and with plain quotation marks, character for character (same length: offsets carry over)."""
+    return "".join(c if len(low := c.lower()) != 1 else low for c in text.translate(_PLAIN_QUOTES))
+
+
+def run_in(blocks: list[Block], run: str) -> Span | None:
+    """Where the first of `blocks` that holds `run` (English kept in the translation, its quotation marks and end
+    punctuation aside, in any case) holds it; None when none does."""
+    core = run.strip(_RUN_ENDS)
+    if not core:
+        return None
+    key = _plain(core)
+    for b in blocks:
+        text = _plain(b.text)
+        i = text.find(key)
+        while i >= 0:  # a whole word or run of words: `it` is not the one of `with`
+            if not (text[i - 1 : i].isalnum() or text[i + len(key) : i + len(key) + 1].isalnum()):
+                return (b, i, i + len(core))
+            i = text.find(key, i + 1)
+    return None
+
+
+def run_or_whole(blocks: list[Block], run: str) -> Span | None:
+    """run_in, else the first block whole (None without blocks): the English a kept run corresponds to."""
+    return run_in(blocks, run) or (whole(blocks[0]) if blocks else None)
+
+
 def whole_document(doc: Document) -> Span:
     """Where a finding on the whole document stands (TQA004 a consent page, TQA014 a wrong pair, TQA401 a
     translation in English): its first block with text, whole (the first block when none has text). The document

@@ -215,14 +215,14 @@ def check(ctx: Context) -> Iterator[Finding]:
                 yield ctx.finding(
                     RUN_ON,
                     f"two items run together on one line: {quote(nxt)} starts a new item after {quote('…' + before)}",
-                    target=(b, max(0, at - 1), at + len(nxt)),
+                    target=(b, at, at + len(nxt)),  # at the gap (NEWCOMER28 #16: it stood a character early)
                     suggestion=f"start a new line (or paragraph) before {quote(nxt)}",
                 )
                 continue
             yield ctx.finding(
                 RUN_ON,
                 f"two sentences run together: {quote(before + nxt, 40)} has no full stop before {quote(nxt.rstrip('，'))}",
-                target=(b, max(0, at - 1), at + len(nxt)),
+                target=(b, at, at + len(nxt)),  # at the gap (NEWCOMER28 #16: it stood a character early)
                 suggestion=f"put the full stop back: {quote(before.strip() + '。' + nxt)}",
             )
 

@@ -808,11 +808,12 @@ def _case_conflict(forms: dict[str, list[Mention]]) -> bool:
 
 
 def _source_span(ctx: Context, surface: str, near: Block) -> Span | None:
-    """Where the source writes the name: in the aligned paragraph if it is there, else its first use."""
+    """Where the source writes the name: in the aligned paragraph if it is there, else its use nearest to that
+    paragraph (the one before it on a tie; the first use without one), not the title the name opens (NEWCOMER28 #3)."""
     assert ctx.source is not None
-    k = ctx.bead_of_target.get(near.index)
-    aligned = [ctx.source.blocks[i] for i in ctx.beads[k].source] if k is not None else []
-    for b in aligned + ctx.source.blocks:
+    aligned = ctx.aligned_sources(near)
+    at = aligned[0].index if aligned else 0
+    for b in aligned + sorted(ctx.source.blocks, key=lambda b: (abs(b.index - at), b.index > at)):
         i = b.text.find(surface)
         if i >= 0:
             return (b, i, i + len(surface))
