@@ -80,14 +80,17 @@ OMISSION_KINDS = frozenset(k for k, cats in real.KIND_CATEGORIES.items() if "omi
 KINDS = ("partial-omission", "omission", "truncation", "addition", "substitution")
 
 
-def _recorded(split: str, settings: Settings | None = None) -> list[tuple[str, list[dict[str, str]], list[Any], int]]:
-    """Each document's (name, labels, hits, paragraphs), as real.score_wmt tallies them."""
-    records: list[tuple[str, list[dict[str, str]], list[Any], int]] = []
+_Record = tuple[str, list[dict[str, str]], list[Any], int, dict[int, str] | None]
+
+
+def _recorded(split: str, settings: Settings | None = None) -> list[_Record]:
+    """Each document's (name, labels, hits, paragraphs, source lines), as real.score_wmt tallies them."""
+    records: list[_Record] = []
     tally = real._tally
 
     def keep(score: real.Score, where: str, labels: list[dict[str, str]], hits: list[Any], paragraphs: int,
              source_lines: dict[int, str] | None = None) -> None:
-        records.append((where, labels, hits, paragraphs))
+        records.append((where, labels, hits, paragraphs, source_lines))
         tally(score, where, labels, hits, paragraphs, source_lines)
 
     real._tally = keep
@@ -104,7 +107,7 @@ def _documents(split: str) -> Iterator[tuple[dict[str, str], list[dict[str, str]
     docs = {d["doc"]: d for d in real.read_tsv(real.LABELS / "wmt-mt" / "documents.tsv")}
     shared = real.ROOT.parent / "shared"
     cache: dict[tuple[str, str], list[str]] = {}
-    for where, labels, hits, _ in _recorded(split):
+    for where, labels, hits, _, _lines in _recorded(split):
         d = docs[where]
         en_lines, zh_lines = real.document_lines(shared, d, real.LABELS, cache)
         src, hyp = by_corpus_line(int(d["first_line"]), en_lines, zh_lines)
@@ -218,7 +221,7 @@ def semantic_table(splits: list[str]) -> None:
         cpu = time.process_time() - t0
         for t, m in points:
             score, n = real.Score(), 0
-            for where, labels, hits, paragraphs in records:
+            for where, labels, hits, paragraphs, source_lines in records:
                 kept = []
                 for lines, f in hits:
                     if f.code == semantic.CLAUSE_UNMATCHED.code:
@@ -227,7 +230,7 @@ def semantic_table(splits: list[str]) -> None:
                             continue
                         n += 1
                     kept.append((lines, f))
-                real._tally(score, where, labels, kept, paragraphs)
+                real._tally(score, where, labels, kept, paragraphs, source_lines)  # as real.py: lost qualifiers matched
             cells = [f"{score.found[k]}/{score.labels[k]}" for k in KINDS]
             om = score.findings["omission"] + score.findings["addition"]
             ok = score.right["omission"] + score.right["addition"]

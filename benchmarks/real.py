@@ -234,10 +234,11 @@ QUALIFIER_RULES = frozenset({"TQA209"})
 
 def _names_lost_qualifier(f: Finding, labels: list[dict[str, str]], english: dict[int, str]) -> bool:
     """A finding of a rule that reports a kept figure's changed bound (QUALIFIER_RULES) on a line whose
-    `partial-omission` label quotes words of the English that end where that figure begins or hold it (`up to` +
-    `2 weeks` → `2周`): the label and the finding name one defect, the lost qualifier of that figure, so the finding
-    is right and the label found. A figure the translation lost with a clause (TQA203) stays counted apart
-    (``_in_lost_text``)."""
+    `partial-omission` label quotes words of the English that start before that figure (where its bound is written)
+    and end where it begins or hold it (`up to` + `2 weeks` → `2周`): the label and the finding name one defect, the
+    lost qualifier of that figure, so the finding is right and the label found. A label whose words start at the
+    figure (`2 weeks`) says the figure was lost, which the finding denies (it reads the figure in the translation):
+    no match. A figure the translation lost with a clause (TQA203) stays counted apart (``_in_lost_text``)."""
     if f.code not in QUALIFIER_RULES or f.source is None or not f.source.text.strip():
         return False
     text = english.get(f.source.line, "")
@@ -250,7 +251,7 @@ def _names_lost_qualifier(f: Finding, labels: list[dict[str, str]], english: dic
             continue
         at = text.find(quoted)
         while at >= 0:
-            if at <= start and (not text[at + len(quoted):start].strip() or at + len(quoted) >= end):
+            if at < start and (not text[at + len(quoted):start].strip() or at + len(quoted) >= end):
                 return True
             at = text.find(quoted, at + 1)
     return False

@@ -54,6 +54,17 @@ def test_a_sentence_that_renders_its_own_english_sentence_is_not_added() -> None
     assert added_sentence(en, "".join(SENTENCES[:2]) + "这一轮由风险投资公司牵头。" + SENTENCES[2]) == ""
 
 
+def test_a_free_rendering_of_words_no_other_sentence_renders_is_not_added() -> None:
+    from transqa.lang.addedsentence import added_sentence
+
+    en = EN.split("\n\n", 1)[1].strip()
+    # `hire more engineers` split off and rendered freely: six of its eight dictionary words have no counterpart in
+    # the English (a dead sentence), but it alone renders `engineers` ("nothing new" is what keeps it; the test above
+    # passes without that guard)
+    free = "它希望借此大展拳脚，迅速扩充工程师队伍。"
+    assert added_sentence(en, "".join(SENTENCES[:2]) + "该公司将利用这笔资金建造一座新工厂。" + free) == ""
+
+
 def test_a_reply_before_the_translation_is_reported_once(tmp_path: Path) -> None:
     reply = "抱歉，我无法翻译这句话中的不雅用语。"
     codes = _codes(tmp_path, [reply, *SENTENCES])

@@ -16,6 +16,9 @@ def test_a_relative_day_moved_is_a_date_changed() -> None:
     assert _codes("But that will have to wait till tonight.", "但那要等到今晚。") == []
     assert _codes("The company announced on Tuesday that it would close.", "该公司昨天宣布将关闭。") == []
     assert _codes("She spoke to USA Today on Monday.", "她周一接受了《今日美国》采访。") == []
+    # the name kept in Latin script, the weekday written as 昨天: read as a day, `Today` would be moved to 昨天 (the
+    # line above passes either way, 今日 of 《今日美国》 matching the misread `Today`)
+    assert _codes("She spoke to USA Today on Monday.", "她昨天接受了 USA Today 的采访。") == []
 
 
 def test_the_next_paragraphs_own_unit_does_not_excuse_a_changed_one() -> None:

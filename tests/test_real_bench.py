@@ -143,6 +143,11 @@ def test_a_kept_figure_whose_lost_qualifier_a_label_quotes_is_right() -> None:
         score = real.Score()
         real._tally(score, "d", [label], [({1}, f) for f in bound], 1, {1: en})
         assert score.found["partial-omission"] == 1 and score.right["number"] == len(bound) and not score.false
+    # a label whose words start at the figure says the figure was lost, which the bound rule denies: no match
+    figure = {"doc": "d", "line": "1", "kind": "partial-omission", "en": "2 weeks"}
+    score = real.Score()
+    real._tally(score, "d", [figure], [({1}, f) for f in bound], 1, {1: en})
+    assert score.found["partial-omission"] == 0 and score.right["number"] == 0
     elsewhere = {"doc": "d", "line": "1", "kind": "partial-omission", "en": "Please note"}
     score = real.Score()
     real._tally(score, "d", [elsewhere], [({1}, f) for f in bound], 1, {1: en})

@@ -39,6 +39,14 @@ def test_a_name_the_article_capitalises_inside_a_sentence_stays_silent() -> None
     assert _untranslated(en, zh) == []
 
 
+def test_a_one_word_name_the_article_capitalises_inside_a_sentence_stays_silent() -> None:
+    # `Best Buy` above is silenced by its second word (`Buy` is capitalised nowhere but after `Best`); a name of one
+    # common word (`Quick`, a shop: `at Quick`) is silenced only by the first word's place inside a sentence
+    en = "Quick said it would close stores.\nShoppers at Quick were upset, the quick ones first."
+    zh = "Quick 表示将关闭门店。\n\n在快客购物的顾客很不满，反应快的人先走了。"
+    assert _untranslated(en, zh) == []
+
+
 def test_two_common_words_of_a_company_name_stay_silent() -> None:
     # `Contact Left Ltd`: the second word is no name the dictionary knows nor one the article capitalises inside a sentence
     en = "Contact Left Ltd is a leading supplier.\nPlease contact us."

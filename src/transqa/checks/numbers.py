@@ -1953,7 +1953,7 @@ def _implied_spans_changed(ctx: Context, bead: _Bead) -> Iterator[Finding]:
     spans = [(b, s, e, u) for b in sblocks for s, e, u in english_implied_spans(b.text)]
     if not spans or not bead.tblocks:
         return
-    named = chinese_named_units("".join(b.text for b in bead.tblocks)) | _neighbours_unaccounted_units(bead)
+    named = chinese_named_units(bead.zh) | _neighbours_unaccounted_units(bead)
     theirs = [(b, s, e, u) for b in bead.tblocks for s, e, u in chinese_vague_spans(b.text)]
     dropped = {(b.index, s) for b in sblocks for s, _e, _u in english_vague_spans(b.text)}
     unsaid = {u for _b, _s, _e, u in theirs if not english_names_unit(bead.en, u)}  # the English names them nowhere

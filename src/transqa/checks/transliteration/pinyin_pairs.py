@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from transqa.checks.transliteration.common import seen_at
+from transqa.checks.transliteration.common import _dotted, seen_at
 from transqa.checks.transliteration.rules import TRANSLIT_INCONSISTENT
 from transqa.context import Context, quote
 from transqa.findings import Finding
@@ -43,7 +43,7 @@ def pinyin_variants(ctx: Context, forms: dict[str, list[tuple[Block, int]]], rep
     pinyin = {f: "".join(syllables(f)) for f, places in forms.items() if len(f) >= 3 and places and not is_headword(f)}
     buckets: dict[str, list[str]] = defaultdict(list)
     given = {f for f in pinyin if _given(forms[f], f)}  # weighed as the usual form only, of a form never in a `·` name
-    dotted = {f for f in pinyin if _beside_dot(forms[f], f)}
+    dotted = {f for f in pinyin if any(_dotted(b, s, f) for b, s in forms[f])}  # part of a `·` name somewhere
     for f in sorted(pinyin, key=lambda f: (-len(forms[f]), f)):
         if pinyin[f]:
             buckets[pinyin[f][0]].append(f)
@@ -76,12 +76,6 @@ def _distance(a: str, b: str) -> int:
 def _given(places: list[tuple[Block, int]], f: str) -> bool:
     """The form stands before a `·` somewhere: a given name, which two people may share (布兰登·艾克)."""
     return any(s + len(f) < len(b.text) and b.text[s + len(f)] in NAME_DOT for b, s in places)
-
-
-def _beside_dot(places: list[tuple[Block, int]], f: str) -> bool:
-    """The form stands next to a `·` somewhere: a part of a `·` name (a given name, or another person's surname)."""
-    return any((s > 0 and b.text[s - 1] in NAME_DOT) or (s + len(f) < len(b.text) and b.text[s + len(f)] in NAME_DOT)
-               for b, s in places)
 
 
 def _findings(ctx: Context, forms: dict[str, list[tuple[Block, int]]], other: str, usual: str,

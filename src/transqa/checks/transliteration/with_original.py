@@ -720,10 +720,12 @@ def _model_name(ctx: Context, occs: list[Occurrence]) -> bool:
     return False
 
 
-def _title_index(ctx: Context) -> int:
-    """The index of the title: the first paragraph with text, unless it ends in a full stop (a sentence
-    that opens a post or a transcript, not a headline); -1 when there is none."""
-    b = ctx.target.first_text_block()
+def _title_index(ctx: Context, source: bool = False) -> int:
+    """The index of the title of the translation (of the original with `source`): the first paragraph with text,
+    unless it ends in a full stop (a sentence that opens a post or a transcript, not a headline); -1 when there is
+    none."""
+    doc = ctx.source if source else ctx.target
+    b = doc.first_text_block() if doc is not None else None
     return -1 if b is None or b.text.rstrip().endswith(("。", ".")) else b.index
 
 
@@ -876,9 +878,10 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
         return
     # kept inside its whole name (`Apple Maps是`): the Latin form only where the article renders that whole
     # name elsewhere (苹果地图); `Gamle Oslo` kept beside 奥斯陆 for the city is another name
+    title = _title_index(ctx, source=True)
     latin = [(o, span) for o, span in latin_all
              if _latin_span(name, o, widen=False) is not None or any(_renders_whole(o, ro, h) for ro, h in rendered)
-             or _person_kept(name, o, occs, rendered, _source_title_index(ctx))]
+             or _person_kept(name, o, occs, rendered, title)]
     heard = _heard_renderings(occs) if latin_article else []
     own = _kept_as_itself(name, latin_all, latin) if heard else []
     if heard and _against_convention(ctx, own, heard):
@@ -908,12 +911,6 @@ _Latin = list[tuple[Occurrence, tuple[Block, int, int]]]
 
 # A person's given name and surname as English writes them (Alfie Barbeary, Al Zeyoudi, Uri Geller)
 _PERSON = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+(?:[A-Z'’][a-z]+)?")
-
-
-def _source_title_index(ctx: Context) -> int:
-    """The index of the original's headline (`_title_index` read on the English), -1 when there is none."""
-    b = ctx.source.first_text_block() if ctx.source is not None else None
-    return -1 if b is None or b.text.rstrip().endswith(".") else b.index
 
 
 def _person_kept(name: str, o: Occurrence, occs: list[Occurrence], rendered: list[tuple[Occurrence, Hit]], title: int = -1) -> bool:
