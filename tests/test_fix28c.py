@@ -4,6 +4,9 @@ stable order (#5), and the year of an article read below the audited folder (#7)
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from tests.helpers import findings
 
 
@@ -33,3 +36,48 @@ def test_a_paragraph_of_invisible_characters_is_a_few_findings_and_their_count()
     assert len(got) == PER_PARAGRAPH + 2  # the first paragraph's few and their count, the second paragraph's one
     assert got[PER_PARAGRAPH].message.startswith(f"{400 - PER_PARAGRAPH} more invisible characters in this paragraph")
 
+
+def _deep(root: Path, depth: int) -> Path:
+    """`root/top.zh.md`, then `d/` nested `depth` deep holding `x.zh.md` and `x.en.html` (an original by its
+    canonical link) at the bottom; the bottom folder."""
+    text = "# 报道\n\n彭博 T2 报道，公司收入增长。\n"
+    (root / "top.zh.md").write_text(text, encoding="utf-8")
+    bottom = root
+    for _ in range(depth):
+        bottom = bottom / "d"
+    bottom.mkdir(parents=True)
+    (bottom / "x.zh.md").write_text(text, encoding="utf-8")
+    (bottom / "x.html").write_text('<link rel="canonical" href="https://example.com/x">', encoding="utf-8")
+    return bottom
+
+
+def test_a_folder_tree_deeper_than_the_recursion_limit_is_walked(tmp_path: Path) -> None:
+    # HOSTILE28 #3: os.walk recurses once per level on Python 3.11: a tree 1,000 deep gave `internal error:
+    # RecursionError`, exit 3. A tree 300 deep under a recursion limit 150 frames above this one shows the same (a
+    # tree 1,000 deep left in the shared temporary folder would break pytest's own cleanup, which recurses)
+    import inspect
+    import sys
+
+    from transqa.audit import discover
+
+    bottom = _deep(tmp_path, 300)
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(len(inspect.stack(0)) + 150)
+    try:
+        jobs = discover.from_folder(str(tmp_path))
+        index = discover.originals_by_url(str(tmp_path), None)  # the --originals DIR walk
+    finally:
+        sys.setrecursionlimit(limit)
+    assert {os.path.relpath(j.target, tmp_path) for j in jobs} == {"top.zh.md", os.path.relpath(bottom / "x.zh.md", tmp_path)}
+    assert [os.path.normpath(p) for ps in index.values() for p in ps] == [str(bottom / "x.html")]
+
+
+def test_the_walk_visits_what_os_walk_visits_in_its_order(tmp_path: Path) -> None:
+    from transqa.audit.discover import walk
+
+    for d in ("b/c", "a/e", "a/d/f"):
+        (tmp_path / d).mkdir(parents=True)
+        (tmp_path / d / "n.txt").write_text("x")
+    (tmp_path / "a" / "link").symlink_to(tmp_path / "b")
+    for follow in (False, True):
+        assert list(walk(str(tmp_path), follow)) == list(os.walk(str(tmp_path), followlinks=follow))

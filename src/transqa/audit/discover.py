@@ -7,6 +7,7 @@ import dataclasses
 import io
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -167,7 +168,7 @@ def originals_by_url(folder: str | None, index: str | None) -> dict[str, list[st
                     if path not in rows:
                         rows.append(path)
     if folder:
-        for root, _dirs, files in os.walk(folder):
+        for root, _dirs, files in walk(folder):
             for name in sorted(files):
                 if not name.lower().endswith((".html", ".htm")):
                     continue
@@ -180,6 +181,33 @@ def originals_by_url(folder: str | None, index: str | None) -> dict[str, list[st
                 if url:
                     table.setdefault(normalise(url), []).append(path)
     return table
+
+
+def walk(top: str, followlinks: bool = False) -> Iterator[tuple[str, list[str], list[str]]]:
+    """os.walk(top, followlinks=…) top down, with a stack instead of recursion: Python 3.11's os.walk recurses once per
+    level, and a tree 1,000 folders deep ended the audit with a RecursionError, no article checked (HOSTILE28 #3). The
+    caller may prune or sort `dirs` in place, as with os.walk; a folder that cannot be read is left out, as there."""
+    stack = [top]
+    while stack:
+        root = stack.pop()
+        try:
+            with os.scandir(root) as it:
+                entries = list(it)
+        except OSError:
+            continue
+        dirs: list[str] = []
+        files: list[str] = []
+        for e in entries:
+            try:
+                is_dir = e.is_dir()
+            except OSError:
+                is_dir = False
+            (dirs if is_dir else files).append(e.name)
+        yield root, dirs, files
+        for name in reversed(dirs):
+            path = os.path.join(root, name)
+            if followlinks or not os.path.islink(path):
+                stack.append(path)
 
 
 def _same(a: str, b: str) -> bool:
@@ -324,7 +352,7 @@ def from_folder(folder: str, originals: str | None = None, originals_index: str 
     jobs: list[Job] = []
     known: dict[str, bool] = {}  # looks_chinese(short=False) of the files read so far (_chinese_in_full)
     seen_dirs: set[tuple[int, int]] = set()
-    for root, dirs, files in os.walk(folder, followlinks=True):
+    for root, dirs, files in walk(folder, followlinks=True):
         st = os.stat(root)
         if (st.st_dev, st.st_ino) in seen_dirs:  # a symlink loop: visit each folder once
             dirs[:] = []
