@@ -81,3 +81,18 @@ def test_the_walk_visits_what_os_walk_visits_in_its_order(tmp_path: Path) -> Non
     (tmp_path / "a" / "link").symlink_to(tmp_path / "b")
     for follow in (False, True):
         assert list(walk(str(tmp_path), follow)) == list(os.walk(str(tmp_path), followlinks=follow))
+
+
+def test_a_bad_directive_names_its_good_rules_in_one_order_whatever_the_string_hash(tmp_path: Path) -> None:
+    # HOSTILE28 #5: TQA901 joined a frozenset: `TQA207, TQA201, TQA315, TQA303` one run, `TQA315, TQA201, …` the next
+    import subprocess
+    import sys
+
+    page = tmp_path / "n.zh.md"
+    page.write_text("# 报道\n\n<!-- transqa: ignore[TQA303, TQA207, TQA201, TQA315, bogus] 已核实 -->\n彭博 T2 报道，收入 1 . 5 亿。\n",
+                    encoding="utf-8")
+    code = ("import sys; from transqa.engine import check_paths; "
+            "print([f.message for f in check_paths(None, sys.argv[1]).findings if f.code == 'TQA901'])")
+    said = {subprocess.run([sys.executable, "-c", code, str(page)], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(said) == 1 and "so none of TQA201, TQA207, TQA303, TQA315 is suppressed" in said.pop()

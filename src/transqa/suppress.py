@@ -159,7 +159,8 @@ def _parse_directive(doc: Document, start: int, body_start: int, end: int) -> Di
                         start, end, f"name the rules: {verb}[TQA201, …]")
     codes, bad = _codes(form.group("codes").split(","), verb == "file-ignore")
     if bad or not codes:
-        unused = f" (so none of {', '.join(codes)} is suppressed either)" if bad and codes else ""
+        # sorted: a frozenset's order follows the per-process string hash (HOSTILE28 #5: another report every run)
+        unused = f" (so none of {', '.join(sorted(codes))} is suppressed either)" if bad and codes else ""
         return _finding(doc, MALFORMED_SUPPRESSION, f"{verb}[…]: {'; '.join(bad) or 'no rules named'}{unused}", start, end,
                         "see: transqa rules")
     return Directive(verb, codes, start, end, form.group("reason").strip())
