@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from tests.helpers import findings
 
 
@@ -166,3 +167,55 @@ def test_suppression_directives_are_matched_in_linear_time() -> None:
     kept = grows_linearly(lambda n: apply_suppressions(*made[n])[0], 1000)  # type: ignore[arg-type]
     # each paragraph's TQA303 and TQA207 are suppressed, the title's (no directive) and every TQA501 kept
     assert sorted(f.code for f in kept) == ["TQA207", "TQA303"] + ["TQA501"] * 4001  # type: ignore[attr-defined]
+
+
+_ARTICLE = "# 报道\n\n彭博 T2 报道，公司收入增长 1 . 5 亿美元。\n\n公司表示将继续扩张。\n"
+
+
+def _summary(capsys: pytest.CaptureFixture[str], tmp_path: Path, *args: str) -> dict[str, dict[str, int]]:
+    """The by_folder and by_year article counts of an audit's JSON summary."""
+    import json
+
+    from tests.helpers import run_cli
+
+    out = tmp_path / "sum.json"
+    run_cli(capsys, "audit", *args, "--summary", str(out), "-o", os.devnull, "--no-progress", "-q")
+    got = json.loads(out.read_text(encoding="utf-8"))
+    return {k: {g: v["articles"] for g, v in got[k].items()} for k in ("by_folder", "by_year")}
+
+
+def test_several_folders_given_are_several_rows_and_a_manifest_folder_is_one(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # HOSTILE28 #6: `audit m/a m/b` was one row `.`; a manifest naming m/a four ways was four rows
+    for d in ("m/a", "m/b"):
+        (tmp_path / d).mkdir(parents=True)
+    for name in ("a/x1", "a/x2", "a/x3", "a/x4", "b/y"):
+        (tmp_path / "m" / f"{name}.zh.md").write_text(_ARTICLE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    store = ("--store", str(tmp_path / "s.sqlite"))
+    assert _summary(capsys, tmp_path, "m/a", "m/b", *store)["by_folder"] == {"a": 4, "b": 1}
+    assert _summary(capsys, tmp_path, "m", *store)["by_folder"] == {"a": 4, "b": 1}
+    assert _summary(capsys, tmp_path, "m/a", *store)["by_folder"] == {".": 4}
+    (tmp_path / "m" / "m.csv").write_text(
+        f"source,target\n,a/x1.zh.md\n,./a/x2.zh.md\n,b/../a/x3.zh.md\n,{tmp_path}/m/a/x4.zh.md\n,b/y.zh.md\n", encoding="utf-8")
+    assert _summary(capsys, tmp_path, "--manifest", "m/m.csv", *store)["by_folder"] == {"a": 4, "b": 1}
+
+
+def test_the_year_is_read_below_the_folder_audited_whatever_the_working_folder(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # HOSTILE28 #7: `audit backup-2024` put both articles in 2024, and `audit .` from inside it in 2015 and 2016
+    for d in ("2015/03", "2016/07"):
+        (tmp_path / "backup-2024" / d).mkdir(parents=True)
+    (tmp_path / "backup-2024" / "2015" / "03" / "x.zh.md").write_text(_ARTICLE, encoding="utf-8")
+    (tmp_path / "backup-2024" / "2016" / "07" / "y.zh.md").write_text(_ARTICLE, encoding="utf-8")
+    store = ("--store", str(tmp_path / "s.sqlite"))  # one store: a stored record takes this run's year too
+    monkeypatch.chdir(tmp_path)
+    assert _summary(capsys, tmp_path, "backup-2024/2015/03/x.zh.md", *store)["by_year"] == {"unknown": 1}  # "03/x.zh.md"
+    assert _summary(capsys, tmp_path, "backup-2024", *store)["by_year"] == {"2015": 1, "2016": 1}
+    assert _summary(capsys, tmp_path, "backup-2024/2015/03/x.zh.md", "backup-2024/2016/07/y.zh.md", *store)["by_year"] == {
+        "2015": 1, "2016": 1}
+    assert _summary(capsys, tmp_path, "backup-2024/2015", *store)["by_year"] == {"2015": 1}  # the folder's own name
+    (tmp_path / "backup-2024" / "z.zh.md").write_text(_ARTICLE, encoding="utf-8")  # no year below the folder: its own
+    assert _summary(capsys, tmp_path, "backup-2024", *store)["by_year"] == {"2015": 1, "2016": 1, "2024": 1}
+    monkeypatch.chdir(tmp_path / "backup-2024")
+    assert _summary(capsys, tmp_path, ".", *store)["by_year"] == {"2015": 1, "2016": 1, "2024": 1}
