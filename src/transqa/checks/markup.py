@@ -61,7 +61,9 @@ UNBALANCED_BRACKET = rule(
     brackets. A square bracket closed by the other kind (`【雅虎！]`, `[JP】`) is one finding. With the original:
     a round or square bracket its paragraph leaves unpaired the same way (a parenthesis over two lines) and a
     `》` rendering its `>` (a menu path) are not reported; a `）` lost at the end of an aside is. Archive
-    credit lines lose their closing `]` often (`[via [Giz](…)`, `[图片来源: [Flickr](…)`).
+    credit lines lose their closing `]` often (`[via [Giz](…)`, `[图片来源: [Flickr](…)`). A paragraph's first 5
+    unclosed brackets are each a finding, the rest one finding with their count (`7995 more brackets are never
+    closed in this paragraph`; likewise brackets closing one never opened): a damaged export is a few lines to read.
 
     Why it matters: MT turns a `(` or `[` of the original into `【` and never closes it; the sentence
     after it then reads as part of an aside.
@@ -102,7 +104,8 @@ INVISIBLE_CHARACTER = rule(
     """
     What it checks: zero-width characters (U+200B, U+200C, U+200D, U+2060, U+FEFF…) between two
     letters or digits (with or without a space beside them: `彭博\u200b 报道`), and bidirectional controls (U+202A–U+202E, U+2066–U+2069) anywhere in the
-    translation. The checks compare the text without them; this rule says where they are.
+    translation. The checks compare the text without them; this rule says where they are. A paragraph's first 5 are
+    each a finding, the rest one finding with their count.
 
     Why it matters: they do not show, but `12\u200b000` is not 12000 to a search engine or a
     spreadsheet, `Pay\u200btm` is not `Paytm`, and a right-to-left override makes the text display
