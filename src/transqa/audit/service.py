@@ -266,6 +266,10 @@ def _refuse_foreign_pages(folder: str, names: list[str], others: tuple[str | Non
         if other is not None and other != "-" and os.path.abspath(other) in pages:
             raise OutputError(other, f"is a page of --html-dir {folder}: the run would write both there (give it another "
                                      "name); nothing was checked")
+        if other is not None and other != "-" and os.path.abspath(other) == os.path.abspath(folder):
+            # the folder itself (HOSTILE28 #9: every article was checked, the pages written, then the summary refused)
+            raise OutputError(other, f"is the folder of --html-dir {folder}: the run writes its pages there (give the "
+                                     "file another name); nothing was checked")
     for name in names:
         p = os.path.join(folder, name)
         if os.path.lexists(p) and not (os.path.isfile(p) and written_by_transqa(p)):
