@@ -234,3 +234,21 @@ def test_a_summary_named_as_the_page_folder_is_refused_before_any_work(
                                "--store", "s.sqlite", "--no-progress")
         assert code == 2 and "is the folder of --html-dir site" in err and "nothing was checked" in err, err
         assert not (tmp_path / "site").exists() and not (tmp_path / "s.sqlite").exists()
+
+
+def test_an_unwritable_cache_folder_is_said_to_rebuild_the_index_every_run(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # HOSTILE28 #9: with TRANSQA_CACHE_DIR a regular file every run built the index, and said "once per version"
+    from transqa.audit import run
+
+    (tmp_path / "file").write_text("x")
+    monkeypatch.setenv("TRANSQA_CACHE_DIR", str(tmp_path / "file"))
+    monkeypatch.setattr(run, "index_missing", lambda: True)
+    monkeypatch.setattr(run, "build_index", lambda: None)
+    said: list[run.Notice] = []
+    run._index_first([object()], said.append)  # type: ignore[list-item]
+    assert [n.detail.split(",")[0] for n in said] == [f"on every run: its folder {tmp_path / 'file' / 'index'} cannot be written (set "
+                                                      "TRANSQA_CACHE_DIR to one that can)"]
+    monkeypatch.setenv("TRANSQA_CACHE_DIR", str(tmp_path / "cache"))
+    run._index_first([object()], said.append)  # type: ignore[list-item]
+    assert said[-1].detail.startswith("once per version of transqa") and not list((tmp_path / "cache" / "index").iterdir())
