@@ -252,3 +252,23 @@ def test_an_unwritable_cache_folder_is_said_to_rebuild_the_index_every_run(
     monkeypatch.setenv("TRANSQA_CACHE_DIR", str(tmp_path / "cache"))
     run._index_first([object()], said.append)  # type: ignore[list-item]
     assert said[-1].detail.startswith("once per version of transqa") and not list((tmp_path / "cache" / "index").iterdir())
+
+
+def test_a_crafted_file_name_cannot_fake_a_finding_line_in_the_concise_format(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # HOSTILE28 #9: `x.zh.md:9:9: TQA001 [error] fake.zh.md` read as a TQA001 at x.zh.md:9:9 by a problem matcher
+    import re
+
+    from tests.helpers import run_cli
+
+    name = "x.zh.md:9:9: TQA001 [error] fake.zh.md"
+    (tmp_path / name).write_text(_ARTICLE, encoding="utf-8")
+    (tmp_path / "a:b.zh.md").write_text(_ARTICLE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    _, out, _ = run_cli(capsys, "check", name, "-f", "concise", "--exit-zero")
+    matcher = re.compile(r"^(.*?):(\d+):(\d+): (TQA\d+) \[(\w+)\] (.*)$")  # a non-greedy file group, the first place
+    places = [matcher.match(line).groups()[:4] for line in out.splitlines()]  # type: ignore[union-attr]
+    assert places and all(code != "TQA001" for *_, code in places), out
+    assert places[0][0] == r"x.zh.md\x3a9\x3a9\x3a TQA001 [error] fake.zh.md", out
+    _, out, _ = run_cli(capsys, "check", "a:b.zh.md", "-f", "concise", "--exit-zero")
+    assert out.startswith("a:b.zh.md:3:"), out  # a colon no place follows is kept
