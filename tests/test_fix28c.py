@@ -272,3 +272,19 @@ def test_a_crafted_file_name_cannot_fake_a_finding_line_in_the_concise_format(
     assert places[0][0] == r"x.zh.md\x3a9\x3a9\x3a TQA001 [error] fake.zh.md", out
     _, out, _ = run_cli(capsys, "check", "a:b.zh.md", "-f", "concise", "--exit-zero")
     assert out.startswith("a:b.zh.md:3:"), out  # a colon no place follows is kept
+
+
+def test_a_bad_byte_after_a_utf8_mark_is_placed_from_the_start_of_the_file(tmp_path: Path) -> None:
+    # HOSTILE28 #9: a UTF-8 mark, a UTF-16 mark, UTF-8 text: `invalid bytes at offset 0`; the bad bytes were at 3
+    import codecs
+
+    from transqa.errors import InputError
+    from transqa.load.decode import decode_bytes
+
+    text = "# 报道\n\n公司表示。\n".encode()
+    with pytest.raises(InputError) as told:
+        decode_bytes("a.zh.md", codecs.BOM_UTF8 + codecs.BOM_UTF16_LE + text)
+    assert "a UTF-8 byte-order mark and then a UTF-16 one, but the text is UTF-8 (remove the first five bytes)" in told.value.message
+    with pytest.raises(InputError) as told:
+        decode_bytes("a.zh.md", codecs.BOM_UTF8 + text + b"\xff\n")
+    assert told.value.message.endswith(f"(invalid bytes at offset {3 + len(text)})"), told.value.message
