@@ -288,3 +288,18 @@ def test_a_bad_byte_after_a_utf8_mark_is_placed_from_the_start_of_the_file(tmp_p
     with pytest.raises(InputError) as told:
         decode_bytes("a.zh.md", codecs.BOM_UTF8 + text + b"\xff\n")
     assert told.value.message.endswith(f"(invalid bytes at offset {3 + len(text)})"), told.value.message
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="only root may give a file to another owner")
+def test_a_file_written_again_keeps_its_owner(tmp_path: Path) -> None:
+    # HOSTILE28 #9: `fix --write` as root on a file owned by nobody made it root's (the mode was kept, not the owner)
+    from transqa.atomic import open_output
+
+    page = tmp_path / "a.zh.md"
+    page.write_text("x", encoding="utf-8")
+    os.chown(page, 65534, 65534)
+    page.chmod(0o444)
+    with open_output(page, "w", encoding="utf-8") as fh:
+        fh.write("y")
+    st = page.stat()
+    assert (st.st_uid, st.st_gid, st.st_mode & 0o777, page.read_text(encoding="utf-8")) == (65534, 65534, 0o444, "y")
