@@ -172,6 +172,21 @@ def remove_stale_temps(output: str) -> int:
     return removed
 
 
+def _keep_owner(fd: int, st: os.stat_result) -> None:
+    """The replacement of a file keeps its owner and group, as it keeps its mode, where this process may give them
+    (root: HOSTILE28 #9, `fix --write` under sudo made someone's article root's); elsewhere it is the writer's, as
+    before."""
+    fchown = getattr(os, "fchown", None)
+    if fchown is None:
+        return
+    now = os.fstat(fd)
+    if (now.st_uid, now.st_gid) != (st.st_uid, st.st_gid):
+        try:
+            fchown(fd, st.st_uid, st.st_gid)
+        except OSError:
+            pass
+
+
 @contextmanager
 def open_output(path: str | Path, mode: str = "wb", allow_inputs: bool = False, encoding: str | None = None,
                 newline: str | None = None, what: str = "output") -> Iterator[IO[Any]]:
@@ -202,6 +217,8 @@ def open_output(path: str | Path, mode: str = "wb", allow_inputs: bool = False, 
         raise write_error(shown, exc) from None  # a folder that does not exist is named
     try:
         os.fchmod(fd, stat.S_IMODE(st.st_mode) if st is not None else 0o666 & ~_umask())
+        if st is not None:
+            _keep_owner(fd, st)
         with os.fdopen(fd, mode, encoding=encoding, newline=newline) as fh:
             yield fh
             fh.flush()

@@ -71,16 +71,18 @@ def encode_record(result: Result, group: str, year: str, reference: dict[str, ob
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
 
 
-def regrouped(record: AuditRecord, group: str) -> AuditRecord:
-    """record in the folder group of this run: a stored line keeps the group of the run that stored it (the key is
-    the files, not how they were named), so `audit A/` after `audit A/sub/`, or the same files given one by one, put
-    its article in the other run's folder; its line is written again as encode_record writes it."""
+def regrouped(record: AuditRecord, group: str, year: str) -> AuditRecord:
+    """record in the folder group and year of this run: a stored line keeps those of the run that stored it (the key
+    is the files, not how they were named), so `audit A/` after `audit A/sub/`, or the same files given one by one, put
+    its article in the other run's folder (and, the year being read from the path below the folder given, year:
+    HOSTILE28 #7); its line is written again as encode_record writes it."""
     shown = shown_path(group)
-    if record.group == shown:
+    if record.group == shown and record.year == year:
         return record
     doc = json.loads(record.line)
     doc["group"] = shown
-    return dataclasses.replace(record, line=json.dumps(doc, ensure_ascii=False, separators=(",", ":")), group=shown)
+    doc["year"] = year
+    return dataclasses.replace(record, line=json.dumps(doc, ensure_ascii=False, separators=(",", ":")), group=shown, year=year)
 
 
 def decode_location(d: Mapping[str, Any] | None) -> Location | None:

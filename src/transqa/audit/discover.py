@@ -7,6 +7,7 @@ import dataclasses
 import io
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -167,7 +168,7 @@ def originals_by_url(folder: str | None, index: str | None) -> dict[str, list[st
                     if path not in rows:
                         rows.append(path)
     if folder:
-        for root, _dirs, files in os.walk(folder):
+        for root, _dirs, files in walk(folder):
             for name in sorted(files):
                 if not name.lower().endswith((".html", ".htm")):
                     continue
@@ -180,6 +181,33 @@ def originals_by_url(folder: str | None, index: str | None) -> dict[str, list[st
                 if url:
                     table.setdefault(normalise(url), []).append(path)
     return table
+
+
+def walk(top: str, followlinks: bool = False) -> Iterator[tuple[str, list[str], list[str]]]:
+    """os.walk(top, followlinks=…) top down, with a stack instead of recursion: Python 3.11's os.walk recurses once per
+    level, and a tree 1,000 folders deep ended the audit with a RecursionError, no article checked (HOSTILE28 #3). The
+    caller may prune or sort `dirs` in place, as with os.walk; a folder that cannot be read is left out, as there."""
+    stack = [top]
+    while stack:
+        root = stack.pop()
+        try:
+            with os.scandir(root) as it:
+                entries = list(it)
+        except OSError:
+            continue
+        dirs: list[str] = []
+        files: list[str] = []
+        for e in entries:
+            try:
+                is_dir = e.is_dir()
+            except OSError:
+                is_dir = False
+            (dirs if is_dir else files).append(e.name)
+        yield root, dirs, files
+        for name in reversed(dirs):
+            path = os.path.join(root, name)
+            if followlinks or not os.path.islink(path):
+                stack.append(path)
 
 
 def _same(a: str, b: str) -> bool:
@@ -263,12 +291,23 @@ def _find_by_name(stem: str, rel_dir: str, dirs: list[str], target: str, known: 
                       + (f"; {passed}" if passed else ""))
 
 
-def _year(path: str, url: str | None) -> str:
-    for text in (url or "", path):
-        m = _YEAR.search(text)
-        if m:
-            return m.group(1)
-    return ""
+def _year(rel: str, url: str | None) -> str:
+    """The article's year: from its 原文 URL (the first year-like number), else the last one of `rel`, its path
+    from the folder audited down (_below; the component nearest the file: `2015/03/x.zh.md`). Never from the folders
+    above the one given, nor from the path as typed (HOSTILE28 #7: `backup-2024/2015/03/x.zh.md` was 2024, and 2015 when
+    audited from inside the backup)."""
+    m = _YEAR.search(url or "")
+    if m:
+        return m.group(1)
+    found = _YEAR.findall(rel)
+    return found[-1] if found else ""
+
+
+def _below(folder: str, target: str) -> str:
+    """target's path from `folder` down, the folder's own name first (`archive-2015/x.zh.md` audited as `.` from inside
+    it too): what _year reads."""
+    top = os.path.abspath(folder)
+    return os.path.join(os.path.basename(top), os.path.relpath(os.path.abspath(target), top))
 
 
 def _job(index: int, folder: str, root: str, name: str, originals: str | None, by_url: dict[str, list[str]], references: str | None,
@@ -286,7 +325,7 @@ def _job(index: int, folder: str, root: str, name: str, originals: str | None, b
     for p in (target, source, reference):
         if p:
             note_input(p)  # never overwritten by an output of this run
-    return Job(index, target, source, reference, rel_dir if rel_dir != "." else "", _year(target, url), note=note)
+    return Job(index, target, source, reference, rel_dir if rel_dir != "." else "", _year(_below(folder, target), url), note=note)
 
 
 def _is_translation(root: str, name: str, known: dict[str, bool] | None = None) -> bool:
@@ -324,7 +363,7 @@ def from_folder(folder: str, originals: str | None = None, originals_index: str 
     jobs: list[Job] = []
     known: dict[str, bool] = {}  # looks_chinese(short=False) of the files read so far (_chinese_in_full)
     seen_dirs: set[tuple[int, int]] = set()
-    for root, dirs, files in os.walk(folder, followlinks=True):
+    for root, dirs, files in walk(folder, followlinks=True):
         st = os.stat(root)
         if (st.st_dev, st.st_ino) in seen_dirs:  # a symlink loop: visit each folder once
             dirs[:] = []
@@ -413,6 +452,7 @@ def from_paths(paths: list[str], originals: str | None = None, originals_index: 
     whose checking says why it cannot be read, so the others are still checked (exit 2, as check does)."""
     jobs: list[Job] = []
     alone: set[int] = set()  # the positions in jobs of files given one by one
+    tops: list[str] = []  # each job's folder given (or a file's own folder), absolute
     given = {os.path.realpath(p) for p in paths if os.path.isfile(p)}
     for p in paths:
         if not os.path.exists(p) and len(paths) > 1:
@@ -429,25 +469,44 @@ def from_paths(paths: list[str], originals: str | None = None, originals_index: 
             raise InputError(p, "no such file or folder", "missing")
         if not os.path.isdir(p):
             alone.update(range(len(jobs), len(jobs) + len(found)))
+        tops.extend([os.path.abspath(p)] * len(found) if os.path.isdir(p) else (_parent(j.target) for j in found))
         jobs.extend(found)
-    jobs = _folder_groups(jobs, alone)
+    jobs = _folder_groups(jobs, alone, tops)
     return [dataclasses.replace(j, index=k) for k, j in enumerate(jobs)]  # every field kept (source_name too)
 
 
-def _folder_groups(jobs: list[Job], alone: set[int]) -> list[Job]:
-    """jobs with those at the positions `alone` (files given one by one) grouped by their parent folders, relative to
-    the folder that holds them all (as given when there is none: Windows drives), for the summary's `by folder:`;
-    when one folder holds them all, their group is "", as a folder's own files are. Before, every such file was in ""
-    (one `.` row for 60 files given from two folders: newcomer 27b #15)."""
-    parents = {k: os.path.dirname(os.path.abspath(jobs[k].target)) for k in alone}
+def _parent(path: str) -> str:
+    return os.path.dirname(os.path.abspath(path))
+
+
+def _folder_groups(jobs: list[Job], alone: set[int], tops: list[str]) -> list[Job]:
+    """jobs grouped for the summary's `by folder:` relative to the folder that holds everything given (`tops`: each
+    job's folder given, or a file's own folder): a folder's job keeps its group below that folder, prefixed with the
+    folder's path from there. One folder given: its own files are "", its sub-folders by their names; files given one
+    by one from one folder: "". Before, every file given one by one was in "" (one `.` row for 60 files from two
+    folders: newcomer 27b #15), and so was each of several folders' own files (HOSTILE28 #6: `audit m/a m/b` was one
+    row `.`). A file given one by one with no year in its URL takes the last one of its path from that folder down
+    (_year). Paths on different drives (Windows) keep their groups."""
     try:
-        common = os.path.commonpath(sorted(set(parents.values()))) if parents else ""
+        common = os.path.commonpath(sorted(set(tops))) if tops else ""
     except ValueError:  # paths on different drives have no common folder
-        common = ""
-    for k, parent in parents.items():
-        rel = os.path.relpath(parent, common) if common else os.path.dirname(jobs[k].target)
-        jobs[k] = dataclasses.replace(jobs[k], group="" if rel in (".", "") else rel)
-    return jobs
+        return jobs
+    out = list(jobs)
+    for k, (job, top) in enumerate(zip(jobs, tops, strict=True)):
+        rel = os.path.normpath(os.path.join(os.path.relpath(top, common), job.group))
+        out[k] = dataclasses.replace(job, group="" if rel == "." else rel)
+        if k in alone and not job.year:
+            out[k] = dataclasses.replace(out[k], year=_year(_below(common, job.target), None))
+    return out
+
+
+def _grouped(jobs: list[Job], common: str) -> list[Job]:
+    """jobs grouped by their parent folder relative to `common` ("" for itself)."""
+    out = []
+    for job in jobs:
+        rel = os.path.relpath(_parent(job.target), common)
+        out.append(dataclasses.replace(job, group="" if rel == "." else rel))
+    return out
 
 
 def once_each(jobs: list[Job]) -> tuple[list[Job], list[str]]:
@@ -500,7 +559,10 @@ def from_manifest(manifest: str, again: list[str] | None = None, originals: str 
     if originals or originals_index:
         by_url = originals_by_url(originals, originals_index)
         jobs = [_paired(j, originals, by_url) if j.source is None else j for j in jobs]
-    return jobs
+    # grouped (once paired: _paired looks under `originals` by the row's folder as written) by the folder relative to
+    # the manifest's, so that one folder is one row of the summary whatever the spelling (HOSTILE28 #6: `a`, `./a`,
+    # `b/../a` and `/abs/…/a` were four)
+    return _grouped(jobs, os.path.abspath(base))
 
 
 def _paired(job: Job, originals: str | None, by_url: dict[str, list[str]]) -> Job:
@@ -565,7 +627,7 @@ def _manifest_jobs(manifest: str, base: Path, reader: csv.DictReader[str], again
             jobs[k] = dataclasses.replace(jobs[k], source=jobs[k].source or source, reference=jobs[k].reference or ref)
             continue
         earlier.append(len(jobs))
-        jobs.append(Job(len(jobs), target, source, ref, os.path.dirname(named), _year(target, header_url(target))))
+        jobs.append(Job(len(jobs), target, source, ref, os.path.dirname(named), _year(_below(str(base), target), header_url(target))))
     return jobs
 
 

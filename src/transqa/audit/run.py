@@ -415,7 +415,12 @@ def _index_first(todo: list[Job], notify: Callable[[Notice], None] | None) -> No
     (each built its own, while the bar stood at 0), and say so first."""
     if todo and index_missing():
         if notify:
-            notify(Notice("building the dictionary index", f"once per version of transqa and of its dictionary, {INDEX_TIME}"))
+            from transqa.lang.dictcache import index_dir, index_dir_writable
+
+            # an unwritable cache folder keeps no index: "once per version" was untrue there (HOSTILE28 #9)
+            when = "once per version of transqa and of its dictionary" if index_dir_writable() else \
+                f"on every run: its folder {index_dir()} cannot be written (set TRANSQA_CACHE_DIR to one that can)"
+            notify(Notice("building the dictionary index", f"{when}, {INDEX_TIME}"))
         build_index()
 
 

@@ -266,6 +266,10 @@ def _refuse_foreign_pages(folder: str, names: list[str], others: tuple[str | Non
         if other is not None and other != "-" and os.path.abspath(other) in pages:
             raise OutputError(other, f"is a page of --html-dir {folder}: the run would write both there (give it another "
                                      "name); nothing was checked")
+        if other is not None and other != "-" and os.path.abspath(other) == os.path.abspath(folder):
+            # the folder itself (HOSTILE28 #9: every article was checked, the pages written, then the summary refused)
+            raise OutputError(other, f"is the folder of --html-dir {folder}: the run writes its pages there (give the "
+                                     "file another name); nothing was checked")
     for name in names:
         p = os.path.join(folder, name)
         if os.path.lexists(p) and not (os.path.isfile(p) and written_by_transqa(p)):
@@ -437,9 +441,9 @@ class Audit:
 
     def _add_waiting(self, outcome: AuditOutcome, store: Store) -> None:
         """At a stop, the results stored out of order and not emitted yet: in the summary too, each in its folder."""
-        groups = {j.index: j.group for j in self.jobs}
+        jobs = {j.index: j for j in self.jobs}
         for index, line in sorted(outcome.stats.waiting.items()):
-            outcome.summary.add(regrouped(store.read(line) or decode_record(line), groups[index]))
+            outcome.summary.add(regrouped(store.read(line) or decode_record(line), jobs[index].group, jobs[index].year))
 
     def run(self, emit: Callable[[AuditRecord], object], progress: Callable[[int, bool], None] | None = None,
             notify: Callable[[Notice], None] | None = None) -> AuditOutcome:
@@ -460,7 +464,7 @@ class Audit:
                             worker_wait=req.dask_wait)
         try:
             for job, line in results:
-                record = regrouped(store.read(line) or decode_record(line), job.group)
+                record = regrouped(store.read(line) or decode_record(line), job.group, job.year)
                 outcome.summary.add(record)
                 emit(record)
                 if self._pipe_closed(outcome) and not self._files():  # nothing more to write: stopped (HOSTILE26 #4)

@@ -63,6 +63,21 @@ def index_dir() -> Path:
     return user_cache_dir() / "index"
 
 
+def index_dir_writable() -> bool:
+    """Whether the index folder can be made and written (a temporary file is made and removed there): with a cache
+    folder that is a file, `/dev/null` or read-only, every run builds the indexes again (HOSTILE28 #9)."""
+    import tempfile
+
+    try:
+        index_dir().mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".probe.", suffix=".tmp", dir=index_dir())
+        os.close(fd)
+        os.unlink(tmp)
+    except OSError:
+        return False
+    return True
+
+
 @lru_cache(maxsize=16)
 def _file_hash(path: str, stat_key: str) -> bytes:
     """The file's sha256, once per process and version of the file (three indexes share CC-CEDICT).

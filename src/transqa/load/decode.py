@@ -249,6 +249,18 @@ def _wrong_bom(data: bytes, order: str) -> str | None:
     return None
 
 
+def _two_boms(data: bytes) -> str | None:
+    """Why a file that starts with a UTF-8 byte-order mark and then a UTF-16 one is refused, or None: the text after
+    them is UTF-8 (two editors each put their mark), as _wrong_bom says of a UTF-16 mark alone (HOSTILE28 #9)."""
+    rest = data[len(codecs.BOM_UTF8):]
+    if not rest.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    why = _wrong_bom(rest, "utf-16-le" if rest.startswith(codecs.BOM_UTF16_LE) else "utf-16-be")
+    if why is None or "the text is UTF-8" not in why:
+        return None
+    return "starts with a UTF-8 byte-order mark and then a UTF-16 one, but the text is UTF-8 (remove the first five bytes)"
+
+
 def _looks_like_text(text: str) -> bool:
     """Whether nine in ten characters are ASCII, CJK (ideographs, punctuation, full-width forms) or
     general punctuation: random code units are CJK ideographs a third of the time at most. A code point no
@@ -274,13 +286,15 @@ def _decode_with_encoding(path: str, data: bytes) -> tuple[str, str]:
                            (codecs.BOM_UTF16_BE, "utf-16", "utf-16-be")):
         if data.startswith(bom):
             used = back if back == "utf-8-sig" else f"bom+{back}"
-            wrong = _wrong_bom(data, back) if enc == "utf-16" else None
+            wrong = _wrong_bom(data, back) if enc == "utf-16" else _two_boms(data) if enc == "utf-8-sig" else None
             if wrong is not None:
                 raise InputError(path, wrong, "encoding")
             try:
                 text = data.decode(enc)
             except UnicodeDecodeError as exc:
-                raise InputError(path, f"is not valid {enc.upper()} (invalid bytes at offset {exc.start})", "encoding") from None
+                # utf-8-sig counts from after its mark (HOSTILE28 #9: `offset 0` for bad bytes at 3); UTF-16 and UTF-32 from 0
+                at = exc.start + (len(bom) if enc == "utf-8-sig" else 0)
+                raise InputError(path, f"is not valid {enc.upper()} (invalid bytes at offset {at})", "encoding") from None
             break
     if text is None:
         try:

@@ -4,6 +4,7 @@ No rich here: JUnit and the hook pay only for this."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from transqa.escape import line_safe
@@ -20,11 +21,21 @@ def concise_tail(f: Finding) -> str:
     return where + (f" → {line_safe(f.suggestion.strip())}" if f.suggestion and f.suggestion.strip() else "")
 
 
+_PLACE_LIKE = re.compile(r":(?=[0-9\s])")  # a colon of a file name that could read as `:line:col: ` of another finding
+
+
+def concise_path(path: str) -> str:
+    """A file name for the start of a concise line: line_safe, and a colon before a digit or a space written `\\x3a`, so
+    that a crafted name (`x.zh.md:9:9: TQA001 [error] fake.zh.md`) cannot make a problem matcher read a finding at a
+    place of its own choosing (HOSTILE28 #9)."""
+    return _PLACE_LIKE.sub(r"\\x3a", line_safe(path))
+
+
 def concise_line(path: str | None, f: Finding) -> str:
     """One finding as `path:line:column: CODE [severity] message (EN line:column) → suggestion`, no newline;
     `path` is the file its place (the target's, else the source's) is in."""
     loc = f.target or f.source
-    where = line_safe(path or "") + (f":{loc.line}:{loc.column}" if loc else "")
+    where = concise_path(path or "") + (f":{loc.line}:{loc.column}" if loc else "")
     return f"{where}: {f.code} [{f.severity}] {line_safe(f.message)}{concise_tail(f)}"
 
 
@@ -44,5 +55,5 @@ def render_record_concise(record: AuditRecord) -> str:
     """The concise lines of one audit record (an unreadable article: `path: error: message`)."""
     if record.error is not None:
         why = record.error.message.removeprefix(record.target + ": ")  # `path: error: path: is empty` said the path twice
-        return f"{line_safe(record.target)}: error: {line_safe(why)}\n"
+        return f"{concise_path(record.target)}: error: {line_safe(why)}\n"
     return "".join(line + "\n" for line in concise_lines(record.source, record.target, record.findings))
