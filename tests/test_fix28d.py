@@ -37,3 +37,50 @@ def test_every_documented_site_of_tqa319_is_reported() -> None:
     for site, anchor in _SITE_EXAMPLES.items():
         zh = f"# 标题\n\n据报道，这家公司正在扩张。\n\n请参见[{anchor}](http://{site}/2007/11/29/2135/page)。\n"
         assert [f.code for f in findings(None, zh) if f.code == "TQA319"] == ["TQA319"], site
+
+
+# The Zuckerberg 2011 page (techcrunch-en/goose3/test_techcrunch1.html): its body opens with WordPress's lead image
+# (`<div class="post-first-image"><img class="attachment-image wp-post-image">`) and holds a YouTube player in a
+# paragraph of its own (`<p><object>…<embed src="http://www.youtube.com/v/…">`); the translation has neither, and both
+# were dropped by the extraction (a class read as furniture; an embed read as nothing), so TQA104 could not see them.
+_PAGE = """<html><head><title>Five years on</title></head><body><h1>Five years on</h1>
+<div class="body-copy">
+<div class="post-first-image"><img width="288" height="288" src="http://example.com/files/screen-shot-1.png?w=288"
+ class="attachment-image wp-post-image" alt="Screen Shot"></div>
+<p>The Huffington Post has found a fascinating five-minute interview of the founder at his office in June 2005.</p>
+<p><object width="640" height="505"><param name="movie" value="http://www.youtube.com/v/--APdD6vejI?version=3"></param>
+<embed src="http://www.youtube.com/v/--APdD6vejI?version=3" type="application/x-shockwave-flash"></embed></object></p>
+<p>But at the time the site had only reached 800 schools, and the founder seemed pleased with that.</p>
+</div></body></html>
+"""
+_ZH = "# 五年之后\n\n《赫芬顿邮报》发现了 2005 年 6 月对这位创始人的五分钟采访。\n\n{kept}但当时该网站只覆盖了 800 所学校，创始人似乎对此很满意。\n"
+
+
+def _page_findings(kept: str) -> list[str]:
+    from transqa.engine import check_documents
+    from transqa.load.html import parse_html
+    from transqa.load.markdown import parse_markdown
+
+    result = check_documents(parse_html("en.html", _PAGE), parse_markdown("zh.md", _ZH.format(kept=kept)))
+    return [f.message for f in result.findings if f.code == "TQA104"]
+
+
+def test_a_lead_image_and_a_player_in_the_body_are_blocks_of_the_article() -> None:
+    from transqa.load.html import parse_html
+
+    media = [im.src for b in parse_html("en.html", _PAGE).blocks if b.kind == "image" for im in b.images]
+    assert media == ["http://example.com/files/screen-shot-1.png?w=288", "http://www.youtube.com/v/--APdD6vejI?version=3"]
+
+
+def test_a_dropped_lead_image_and_a_dropped_player_are_reported() -> None:
+    messages = _page_findings("")
+    assert len(messages) == 2
+    assert "image http://example.com/files/screen-shot-1.png" in messages[0]
+    assert messages[1].startswith("embedded media http://www.youtube.com/v/--APdD6vejI")
+
+
+def test_a_player_kept_as_a_link_or_a_spaced_shortcode_is_not_reported() -> None:
+    link = "[https://www.youtube.com/embed/--APdD6vejI?version=3](https://www.youtube.com/embed/--APdD6vejI?version=3)\n\n"
+    shortcode = "【YouTube = http://www . YouTube . com/watch？v = --apdd 6 vejI】\n\n"
+    for kept in (link, shortcode):
+        assert [m for m in _page_findings(kept) if "youtube" in m] == []
