@@ -90,6 +90,7 @@ class Image:
     at: int  # index into the block's text where the image stands
     file_start: int
     file_end: int
+    player: bool = False  # a player the page embeds (a video's iframe, object, embed), not a picture
 
 
 @dataclass(slots=True)

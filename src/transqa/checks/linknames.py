@@ -26,11 +26,11 @@ LINK_NAME_AS_WORDS = rule(
     "A link's anchor translates, word by word, the name its own address spells (gearlog.com → 齿轮日志)",
     """
     What it checks: the Chinese alone. A link whose address names what it points at, a site's name
-    (`gearlog.com`, `seekingalpha.com`, `asymptomatic.net`), a company or a product page of a company
+    (`gearlog.com`, `seekingalpha.com`), a company or a product page of a company
     database (`crunchbase.com/financial-organization/benchmark-capital`), an encyclopaedia article whose
     title capitalises every word (`wikipedia.org/wiki/Captain_Power`), and whose anchor, in Chinese with no
     Latin letter, is mostly the dictionary translations (CC-CEDICT) of that name's English words, in order
-    (`齿轮日志` for gear+log, `【通过寻找阿尔法】` for seeking+alpha, `[无症状]`, `[基准资本]`, `队长权力`). The
+    (`齿轮日志` for gear+log, `【通过寻找阿尔法】` for seeking+alpha, `[基准资本]`, `队长权力`). The
     source credited in a bracket right after a link to its page, as the archive's older posts credit it, is read as
     that link's anchor (`[拉斐特光纤之战…](…broadbandreports.com/…)【宽带报道】`, `【消费者事务 via Digg`).
     A link to a site's home page (`priceonomics.com/`, `…/index.php`, `…/en/`) is read the other way round:

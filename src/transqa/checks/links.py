@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from transqa.context import Context, Span, quote, whole
 from transqa.findings import Finding, Repair, RepairKind, Severity
 from transqa.lang.lexicon import present_renderings, renderings, text_words
-from transqa.model import Block, Link
+from transqa.model import Block, Image, Link
 from transqa.registry import rule
 from transqa.urls import file_name, is_image_url, unwrap_wayback
 
@@ -70,7 +70,9 @@ IMAGE_MISSING = rule(
     "An image of the source is missing from the translation",
     """
     What it checks: the aligned Chinese paragraphs hold as many images as the English ones, and an
-    image-only paragraph of the original has a counterpart.
+    image-only paragraph of the original has a counterpart. A player the original page embeds (a video's
+    `<iframe>`, `<object>`, `<embed>` or `<video>`) counts as an image, kept when the translation holds its
+    video's key anywhere, spaces and case aside (a link to the player, the page's `【YouTube = …】` shortcode).
 
     Why it matters: charts and photos carry content; a dropped image is a dropped part of the article.
 
@@ -276,9 +278,10 @@ def _pair_links(ctx: Context, sblocks: list[Block], tblocks: list[Block]) -> Ite
 
 
 def _pair_images(ctx: Context, sblocks: list[Block], tblocks: list[Block]) -> Iterator[Finding]:
-    """Images of one bead: fewer in the translation than in the source."""
+    """Images of one bead: fewer in the translation than in the source (an embedded player the translation keeps as
+    a link or a line of its address counts as kept)."""
     assert ctx.source is not None
-    simg = sum(len(b.images) for b in sblocks)
+    simg = sum(1 for b in sblocks for im in b.images if not _embed_kept(ctx, im))
     timg = sum(len(b.images) for b in tblocks)
     if simg > timg:
         sb = next(b for b in sblocks if b.images)
@@ -288,8 +291,35 @@ def _pair_images(ctx: Context, sblocks: list[Block], tblocks: list[Block]) -> It
             f"{simg - timg} image(s) of the source paragraph are missing (first: {im.src})",
             source_location=ctx.source.file_location(im.file_start, im.file_end) if ctx.source.format != "html" else ctx.source.location(sb, 0, 0),
             target=whole(tblocks[0]),
-            suggestion=f"restore the image {im.src}",
+            suggestion=f"restore the {_media(im)} {im.src}",
         )
+
+
+# A player's address names its video by a query value (`watch?v=ID`) or by its last path segment (`/embed/ID`, `/v/ID`)
+_VIDEO_KEY = re.compile(r"[?&]v=([^&#]+)|/([^/?#]+)/?(?:[?#]|$)")
+_SHORTEST_KEY = 6  # characters of the shortest video key sought in the translation (YouTube's are 11)
+_SPACE = re.compile(r"\s+")
+
+
+def _media(im: Image | None) -> str:
+    """What a source image entry is: an image, or a player the page embeds (a video)."""
+    return "embedded media" if im is not None and im.player else "image"
+
+
+def _embed_kept(ctx: Context, im: Image | None) -> bool:
+    """An embedded player (no image address) whose video key the translation holds anywhere, spaces and case aside:
+    the archive keeps embeds as links to the player (`[https://…youtube.com/embed/ID…](…)`) or as the page's shortcode
+    (`【YouTube = http://www . YouTube . com/watch？v = id…】`, lower-cased and spaced by MT)."""
+    if im is None or not im.player:
+        return False
+    m = _VIDEO_KEY.search(unwrap_wayback(im.src))
+    key = (m.group(1) or m.group(2)) if m else ""
+    return len(key) >= _SHORTEST_KEY and key.lower() in _flat_target(ctx)
+
+
+def _flat_target(ctx: Context) -> str:
+    """The translation's text without white space, in lower case (computed once per check)."""
+    return _SPACE.sub("", ctx.target.raw).lower()
 
 
 def _unpaired_images(ctx: Context) -> Iterator[Finding]:
@@ -301,12 +331,15 @@ def _unpaired_images(ctx: Context) -> Iterator[Finding]:
             if all(b.kind == "image" for b in blocks):
                 for b in blocks:
                     near = ctx.neighbour_target(k)
-                    image = b.images[0].src if b.images else "?"
+                    first = b.images[0] if b.images else None
+                    image = first.src if first else "?"
+                    if _embed_kept(ctx, first):
+                        continue
                     yield ctx.finding(
                         IMAGE_MISSING,
-                        f"image {image} of the source has no counterpart in the translation",
+                        f"{_media(first)} {image} of the source has no counterpart in the translation",
                         source=whole(b) if b.text else None,
                         source_location=None if b.text else ctx.source.location(b, 0, 0),
                         target=(near, 0, 0) if near else None,
-                        suggestion=f"restore the image {image}",
+                        suggestion=f"restore the {_media(first)} {image}",
                     )

@@ -29,7 +29,7 @@ PARAGRAPH_OMITTED = rule(
     translation, a paragraph whose sentences have no counterpart or whose vocabulary the translation
     does not render (with the `lexicon` extra) while it renders the other's; a post whose handles or
     URLs the translation lacks needs less vocabulary evidence, since a translation copies them. The
-    page title and text-less embeds (videos) are not reported; a dropped image is TQA104; nor is a line of
+    page title and text-less embeds (videos) are not reported: a dropped image or player is TQA104; nor is a line of
     raw markup whose text stands in a translated paragraph beside it, nor a line of hashtags beside an
     unpaired translation that keeps hashtags or renders two of their words, nor an unpaired paragraph and an
     unpaired translation one paired paragraph apart that renders one of its words (two lines the translation

@@ -42,7 +42,7 @@ class Normalised:
         raw = self.raw_offset
         blk.offsets = [raw(o) for o in blk.offsets]
         blk.links = [Link(lk.href, lk.url, lk.text, lk.start, lk.end, raw(lk.file_start), raw(lk.file_end)) for lk in blk.links]
-        blk.images = [Image(im.src, im.alt, im.at, raw(im.file_start), raw(im.file_end)) for im in blk.images]
+        blk.images = [Image(im.src, im.alt, im.at, raw(im.file_start), raw(im.file_end), im.player) for im in blk.images]
 
     def raw_offset(self, i: int) -> int:
         if self._map is None:
@@ -69,6 +69,7 @@ class BlockBuilder:
         self.offsets: list[int] = []
         self.links: list[tuple[str, int, int, int, int, str]] = []  # href, start, end, fs, fe, text
         self.images: list[tuple[str, str, int, int, int]] = []  # src, alt, at, fs, fe
+        self.players: set[int] = set()  # indices of the images that are embedded players
         self.code: list[tuple[int, int]] = []
         self.cursor = 0  # where the inline content read into it ends in the text (the loader's cursor)
 
@@ -109,6 +110,6 @@ class BlockBuilder:
             while e > s and text[e - 1].isspace():
                 e -= 1
             links.append(Link(href, normalise(href), ltext.strip(), s, e, fs, fe))
-        images = [Image(src, alt, clip(at), fs, fe) for src, alt, at, fs, fe in self.images]
+        images = [Image(src, alt, clip(at), fs, fe, k in self.players) for k, (src, alt, at, fs, fe) in enumerate(self.images)]
         code = [(clip(s), clip(e)) for s, e in self.code]
         return Block(index, kind, text, offsets, file_start, file_end, 0, links, images, code)
