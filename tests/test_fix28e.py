@@ -1,0 +1,139 @@
+"""FIX28E: the stray-token previews (TQA303) and the broken-figure chain test (TQA207) in linear time within one
+paragraph, with the same findings as before (verify28 R6); an output that would overwrite the pages folder refused
+before any work (verify28 R12)."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+from tests.helpers import grows_linearly
+
+from transqa.checks import names, numbers
+from transqa.engine import check_documents
+from transqa.load.markdown import parse_markdown
+
+
+def _old_less(text: str, s: int, e: int, others: list[tuple[int, int]]) -> tuple[str, int, int]:
+    """The quadratic `_less` of release 27 (the whole block rebuilt per finding), kept as the reference."""
+    out, shift, at = [], 0, 0
+    for a, z in sorted(others):
+        a, z = names._spaced(text, a, z)
+        if a < at or s <= z and a <= e:
+            continue
+        out.append(text[at:a])
+        if z <= s:
+            shift += z - a
+        at = z
+    out.append(text[at:])
+    return "".join(out), s - shift, e - shift
+
+
+_PIECES = ["T2", "T13", "(T4)", "（T5）", "《T6》", " ", "  ", "\u200b", "，", "。", "；", "《", "》", "“", "”", "（", "）",
+           "(", ")", "彭博", "报道", "公司", "苹果", "谷歌", "Apple", "iPhone", "1.5", "亿", "x", "\n", "…"]
+
+
+def _paragraph(rnd: random.Random) -> tuple[str, list[tuple[int, int]]]:
+    """A paragraph dense with tokens (a token every few pieces, runs of spaces, titles, clause ends) and its tokens."""
+    text, spans = "", []
+    for _ in range(rnd.randint(1, 160)):
+        piece = rnd.choice(_PIECES[:5]) if rnd.random() < 0.3 else rnd.choice(_PIECES)
+        if "T" in piece:  # the token, or the token with its brackets
+            at = len(text) + piece.index("T")
+            spans.append((len(text), len(text) + len(piece)) if rnd.random() < 0.5 else (at, at + len(piece.strip("()（）《》"))))
+        text += piece * (rnd.randint(1, 30) if piece.isspace() and rnd.random() < 0.1 else 1)
+    return text, spans
+
+
+def test_the_windowed_preview_is_the_whole_blocks_preview() -> None:
+    """For every token of 1,500 random dense paragraphs (and arbitrary, even overlapping, spans), the preview built
+    from the window is the one built from the whole block without the other tokens."""
+    rnd, compared = random.Random(28), 0
+    for _ in range(1500):
+        text, spans = _paragraph(rnd)
+        if rnd.random() < 0.2 and text:
+            spans += [tuple(sorted(rnd.sample(range(len(text) + 1), 2))) for _ in range(rnd.randint(1, 20))]  # type: ignore[misc]
+        spans = [(a, z) for a, z in spans if a < z]
+        debris = names._Debris(text, spans)
+        for s, e in spans:
+            old = names._without(*_old_less(text, s, e, [d for d in spans if d != (s, e)]))
+            assert names._without(*debris.less(s, e)) == old, (text, s, e)
+            compared += 1
+    assert compared > 20_000
+
+
+def _tokens(n: int) -> str:
+    return "# 报道\n\n" + "彭博 T2 报道，" * n + "\n"
+
+
+def test_a_paragraph_of_stray_tokens_is_checked_in_linear_time() -> None:
+    """500 and 2,000 stray tokens in one paragraph (the old previews: 4.2 CPU s at 2,000, the square term most of it)."""
+    def work(n: int) -> list[str]:
+        return [f.suggestion for f in check_documents(None, parse_markdown("t.zh.md", _tokens(n))).findings if f.code == "TQA303"]
+
+    got = grows_linearly(work, 500)
+    assert len(got) == 2000 and set(got) == {"delete it: “彭博报道，”"} | ({got[0], got[-1]} - {"delete it: “彭博报道，”"})
+
+
+def _old_chained(text: str, s: int, e: int) -> bool:
+    """The quadratic `_chained` of release 27 (a search over the whole paragraph before the figure), the reference."""
+    return (bool(re.match(r"\s*[.．]\s*\d", text[e:])) or bool(re.search(r"\d\s*[.．]\s*$", text[:s]))
+            or bool(re.match(r"[TＴ]\d", text[e:])))
+
+
+def test_the_chain_read_back_is_the_search_over_the_paragraph() -> None:
+    """At every position pair of 3,000 random strings of digits, points, spaces of every kind and text, the chain test
+    read back from the figure agrees with the old search over the whole paragraph before it."""
+    rnd, chained = random.Random(207), 0
+    alphabet = ["1", "5", "٣", ".", "．", " ", "\n", "\u3000", "\xa0", "\t", "亿", "T", "Ｔ", "x", "。"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 14)))
+        for s in range(len(text) + 1):
+            for e in range(s, len(text) + 1):
+                got = numbers._chained(text, s, e)
+                assert got == _old_chained(text, s, e), (text, s, e)
+                chained += got
+    assert chained > 10_000
+
+
+def _figures(n: int) -> str:
+    return "# 报道\n\n" + "".join(f"收入 1 . {i % 9 + 1} 亿，" for i in range(n)) + "\n"
+
+
+def test_a_paragraph_of_broken_figures_is_checked_in_linear_time() -> None:
+    """1,000 and 4,000 broken figures in one paragraph (the old search: 3.1 CPU s at 4,000, the square term most of it);
+    each one a certain repair (no chain: `1 . 5 亿，` then text)."""
+    def work(n: int) -> list[bool]:
+        return [f.repairs[0].certain for f in check_documents(None, parse_markdown("n.zh.md", _figures(n))).findings
+                if f.code == "TQA207"]
+
+    got = grows_linearly(work, 1000)
+    assert len(got) == 4000 and all(got)
+
+
+_ARTICLE = "# 报道\n\n彭博 T2 报道，公司收入增长 1 . 5 亿美元。\n\n公司表示将继续扩张。\n"
+
+
+def test_a_baseline_or_patch_named_as_the_page_folder_or_a_page_is_refused_before_any_work(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # verify28 R12: `--html-dir site --write-baseline site` (or `--fix site`): every article checked, the baseline
+    # written, then a raw `site: File exists`, exit 2, the pages lost
+    from tests.helpers import run_cli
+
+    (tmp_path / "m").mkdir()
+    (tmp_path / "m" / "x.zh.md").write_text(_ARTICLE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for option in ("--write-baseline", "--fix"):
+        for name, said in (("site", "is the folder of --html-dir site"), ("./site/", "is the folder of --html-dir site"),
+                           ("site/index.html", "is a page of --html-dir site"),
+                           ("site/00001-x.zh.html", "is a page of --html-dir site")):
+            code, _, err = run_cli(capsys, "audit", "m", "--html-dir", "site", option, name, "-o", "o.jsonl",
+                                   "--store", "s.sqlite", "--no-progress")
+            assert code == 2 and said in err and "nothing was checked" in err and len(err.strip().splitlines()) == 1, err
+            assert not (tmp_path / "site").exists() and not (tmp_path / "s.sqlite").exists()
+            assert not (tmp_path / "o.jsonl").exists()
+    code, _, err = run_cli(capsys, "audit", "m", "--html-dir", "site", "--write-baseline", "b.json", "--fix", "f.patch",
+                           "-o", "o.jsonl", "--store", "s.sqlite", "--no-progress")
+    assert code == 0 and (tmp_path / "site" / "index.html").is_file() and (tmp_path / "b.json").is_file(), err
