@@ -221,21 +221,6 @@ def test_the_year_is_read_below_the_folder_audited_whatever_the_working_folder(
     assert _summary(capsys, tmp_path, ".", *store)["by_year"] == {"2015": 1, "2016": 1, "2024": 1}
 
 
-def test_a_summary_named_as_the_page_folder_is_refused_before_any_work(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    # HOSTILE28 #9: `--html-dir site --summary site`: every article checked, the pages written, then `site: is a folder`
-    from tests.helpers import run_cli
-
-    (tmp_path / "m").mkdir()
-    (tmp_path / "m" / "x.zh.md").write_text(_ARTICLE, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    for summary in ("site", "./site/"):
-        code, _, err = run_cli(capsys, "audit", "m", "--html-dir", "site", "--summary", summary, "-o", "o.jsonl",
-                               "--store", "s.sqlite", "--no-progress")
-        assert code == 2 and "is the folder of --html-dir site" in err and "nothing was checked" in err, err
-        assert not (tmp_path / "site").exists() and not (tmp_path / "s.sqlite").exists()
-
-
 def test_an_unwritable_cache_folder_is_said_to_rebuild_the_index_every_run(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # HOSTILE28 #9: with TRANSQA_CACHE_DIR a regular file every run built the index, and said "once per version"

@@ -116,24 +116,44 @@ def test_a_paragraph_of_broken_figures_is_checked_in_linear_time() -> None:
 _ARTICLE = "# 报道\n\n彭博 T2 报道，公司收入增长 1 . 5 亿美元。\n\n公司表示将继续扩张。\n"
 
 
+def _one_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A folder `m` of one article, the working folder tmp_path (where `site`, the pages' folder, would go)."""
+    (tmp_path / "m").mkdir()
+    (tmp_path / "m" / "x.zh.md").write_text(_ARTICLE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+
+
+def _refused(capsys: pytest.CaptureFixture[str], tmp_path: Path, option: str, name: str, said: str) -> None:
+    """`audit m --html-dir site OPTION NAME` stops before any work: one line, exit 2, nothing written."""
+    from tests.helpers import run_cli
+
+    code, _, err = run_cli(capsys, "audit", "m", "--html-dir", "site", option, name, "-o", "o.jsonl",
+                           "--store", "s.sqlite", "--no-progress")
+    assert code == 2 and said in err and "nothing was checked" in err and len(err.strip().splitlines()) == 1, err
+    assert not (tmp_path / "site").exists() and not (tmp_path / "s.sqlite").exists()
+    assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_a_summary_named_as_the_page_folder_is_refused_before_any_work(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # HOSTILE28 #9: `--html-dir site --summary site`: every article checked, the pages written, then `site: is a folder`
+    _one_article(tmp_path, monkeypatch)
+    for summary in ("site", "./site/"):
+        _refused(capsys, tmp_path, "--summary", summary, "is the folder of --html-dir site")
+
+
 def test_a_baseline_or_patch_named_as_the_page_folder_or_a_page_is_refused_before_any_work(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     # verify28 R12: `--html-dir site --write-baseline site` (or `--fix site`): every article checked, the baseline
     # written, then a raw `site: File exists`, exit 2, the pages lost
     from tests.helpers import run_cli
 
-    (tmp_path / "m").mkdir()
-    (tmp_path / "m" / "x.zh.md").write_text(_ARTICLE, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
+    _one_article(tmp_path, monkeypatch)
     for option in ("--write-baseline", "--fix"):
         for name, said in (("site", "is the folder of --html-dir site"), ("./site/", "is the folder of --html-dir site"),
                            ("site/index.html", "is a page of --html-dir site"),
                            ("site/00001-x.zh.html", "is a page of --html-dir site")):
-            code, _, err = run_cli(capsys, "audit", "m", "--html-dir", "site", option, name, "-o", "o.jsonl",
-                                   "--store", "s.sqlite", "--no-progress")
-            assert code == 2 and said in err and "nothing was checked" in err and len(err.strip().splitlines()) == 1, err
-            assert not (tmp_path / "site").exists() and not (tmp_path / "s.sqlite").exists()
-            assert not (tmp_path / "o.jsonl").exists()
+            _refused(capsys, tmp_path, option, name, said)
     code, _, err = run_cli(capsys, "audit", "m", "--html-dir", "site", "--write-baseline", "b.json", "--fix", "f.patch",
                            "-o", "o.jsonl", "--store", "s.sqlite", "--no-progress")
     assert code == 0 and (tmp_path / "site" / "index.html").is_file() and (tmp_path / "b.json").is_file(), err
