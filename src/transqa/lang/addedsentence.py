@@ -38,7 +38,8 @@ HEAD_RENDERED = 2  # English content words the other sentences render, at least
 # sentence is then no rendering of an English stretch the lexicon misses. Without it (the form `nothing new instead
 # of strict`) 1 more clean line of real MT and 1 of the injected references, no more labelled row.
 MAX_GAP = 3
-PREFIX = 5  # a gloss word and an English word that share their first five letters match (threaten / threat)
+PREFIX = 5  # a gloss word and an English word that share their first five letters match (threaten / threat: 威胁 went
+# from a counterpart on 0.21 of its lines to 17 of 18, measured by benchmarks/addition_reliability.py)
 
 
 @lru_cache(maxsize=1)
