@@ -97,7 +97,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from real import LABELS, line_pairs, missed_rows, read_tsv  # noqa: E402
+from omission_signals import INJECTED, labelled_lines, missed_partial, reference_a  # noqa: E402
 
 from transqa.align.sentences import SentenceAlignment, align_sentences  # noqa: E402
 from transqa.checks import coverage  # noqa: E402
@@ -109,9 +109,6 @@ from transqa.lang.reliability import reliability  # noqa: E402
 from transqa.load.text import parse_text  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-REAL_MT = ("dev", "dev2", "dev3", *(f"heldout{n}" for n in range(7, 14)), "heldout19", "heldout20", "heldout21")
-INJECTED = tuple(f"heldout{n}" for n in range(14, 19))
-WMT22 = "corpora/wmt/wmt22_general_en-zh/txt"
 OMISSION_KINDS = frozenset({"partial-omission", "omission", "truncation", "sentence-omission"})
 
 
@@ -143,35 +140,21 @@ class Run:
 
 
 def gather(shared: Path, baseline: Path) -> list[Line]:
-    missed: dict[tuple[str, str], list[str]] = collections.defaultdict(list)
-    for doc, line, en in missed_rows(baseline, "partial-omission"):
-        missed[(doc, line)].append(en)
-    docs = read_tsv(LABELS / "wmt-mt" / "documents.tsv")
-    cache: dict[tuple[str, str], list[str]] = {}
+    missed = missed_partial(baseline)
     lines: list[Line] = []
-    for split in (*REAL_MT, *INJECTED):
-        labelled: dict[tuple[str, str], set[str]] = collections.defaultdict(set)
-        for lab in read_tsv(LABELS / "wmt-mt" / f"labels.{split}.tsv"):
-            labelled[(lab["doc"], lab["line"])].add(lab["kind"])
-        for d in (d for d in docs if d["split"] == split and d["status"] == "read"):
-            clean_doc = d.get("note", "") == "clean"  # an untouched professional reference (heldout14-18)
-            for n, en, zh in line_pairs(shared, d, cache):
-                key = (d["doc"], str(n))
-                kinds = labelled.get(key, set())
-                if key in missed:
-                    kind = "missed"
-                elif kinds & OMISSION_KINDS:
-                    kind = "found"
-                elif kinds:
-                    kind = "other"
-                elif clean_doc:
-                    kind = "clean"
-                else:
-                    kind = "unlabelled-inj" if split in INJECTED else "unlabelled"
-                lines.append(Line(split, kind, en, zh, missed.get(key, [])))
-    src = (shared / WMT22 / "sources/generaltest2022.en-zh.src.en").read_text(encoding="utf-8").split("\n")
-    ref = (shared / WMT22 / "references/generaltest2022.en-zh.ref.A.zh").read_text(encoding="utf-8").split("\n")
-    lines.extend(Line("refA", "clean", en, zh, []) for en, zh in zip(src, ref, strict=False) if en.strip() and zh.strip())
+    for split, d, key, en, zh, kinds in labelled_lines(shared):
+        if key in missed:
+            kind = "missed"
+        elif kinds & OMISSION_KINDS:
+            kind = "found"
+        elif kinds:
+            kind = "other"
+        elif d.get("note", "") == "clean":  # an untouched professional reference (heldout14-18)
+            kind = "clean"
+        else:
+            kind = "unlabelled-inj" if split in INJECTED else "unlabelled"
+        lines.append(Line(split, kind, en, zh, missed.get(key, [])))
+    lines.extend(Line("refA", "clean", en, zh, []) for en, zh in reference_a(shared))
     return lines
 
 

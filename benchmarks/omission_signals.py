@@ -101,7 +101,7 @@ import collections
 import functools
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -152,18 +152,19 @@ class Line:
     kinds: frozenset[str] = frozenset()  # the kinds of all labels of this line
 
 
-def _missed(baseline: Path) -> dict[tuple[str, str], list[str]]:
+def missed_partial(baseline: Path) -> dict[tuple[str, str], list[str]]:
+    """(doc, line) → the English spans of the partial omissions a baseline listing (`real.py --details`) shows missed."""
     out: dict[tuple[str, str], list[str]] = collections.defaultdict(list)
     for doc, line, en in missed_rows(baseline, "partial-omission"):
         out[(doc, line)].append(en)
     return out
 
 
-def gather(shared: Path, baseline: Path) -> list[Line]:
-    missed = _missed(baseline)
+def labelled_lines(shared: Path) -> Iterator[tuple[str, dict[str, str], tuple[str, str], str, str, set[str]]]:
+    """Every line of every read document of the development wmt-mt splits (REAL_MT, then INJECTED): (split, the
+    document's row of documents.tsv, (doc, line), English, Chinese, the label kinds of the line)."""
     docs = read_tsv(LABELS / "wmt-mt" / "documents.tsv")
     cache: dict[tuple[str, str], list[str]] = {}
-    lines: list[Line] = []
     for split in (*REAL_MT, *INJECTED):
         labelled: dict[tuple[str, str], set[str]] = collections.defaultdict(set)
         for lab in read_tsv(LABELS / "wmt-mt" / f"labels.{split}.tsv"):
@@ -171,11 +172,23 @@ def gather(shared: Path, baseline: Path) -> list[Line]:
         for d in (d for d in docs if d["split"] == split and d["status"] == "read"):
             for n, en, zh in line_pairs(shared, d, cache):
                 key = (d["doc"], str(n))
-                kind = "missed" if key in missed else "found" if key in labelled else "unlabelled"
-                lines.append(Line(split, kind, en, zh, missed.get(key, []), frozenset(labelled.get(key, ()))))
+                yield split, d, key, en, zh, labelled.get(key, set())
+
+
+def reference_a(shared: Path) -> Iterator[tuple[str, str]]:
+    """The (English, Chinese) lines of WMT22's professional reference A, both sides non-empty (the clean material)."""
     src = (shared / WMT22 / "sources/generaltest2022.en-zh.src.en").read_text(encoding="utf-8").split("\n")
     ref = (shared / WMT22 / "references/generaltest2022.en-zh.ref.A.zh").read_text(encoding="utf-8").split("\n")
-    lines.extend(Line("refA", "clean", en, zh, []) for en, zh in zip(src, ref, strict=False) if en.strip() and zh.strip())
+    return ((en, zh) for en, zh in zip(src, ref, strict=False) if en.strip() and zh.strip())
+
+
+def gather(shared: Path, baseline: Path) -> list[Line]:
+    missed = missed_partial(baseline)
+    lines: list[Line] = []
+    for split, _d, key, en, zh, kinds in labelled_lines(shared):
+        kind = "missed" if key in missed else "found" if kinds else "unlabelled"
+        lines.append(Line(split, kind, en, zh, missed.get(key, []), frozenset(kinds)))
+    lines.extend(Line("refA", "clean", en, zh, []) for en, zh in reference_a(shared))
     return lines
 
 
