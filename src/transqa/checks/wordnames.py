@@ -104,14 +104,9 @@ def check(ctx: Context) -> Iterator[Finding]:
             if len(hits) <= (len(places) + slugged) * (SLUG_RATIO if _slug_subject(name, places, slug, brands) else 1):
                 b0, s0 = places[0]
                 line = ctx.target.location(b0, s0, s0 + len(name)).line
-                for b, i in hits:
-                    if first_time(reported, (b.index, i)):
-                        yield ctx.finding(
-                            NAME_AS_WORD,
-                            f"{quote(form)} translates the name {quote(name)} as the common word; the article writes "
-                            f"{quote(name)} (line {line}, {times(len(places))})",
-                            target=(b, i, i + len(form)), suggestion=name,
-                        )
+                said = (f"{quote(form)} translates the name {quote(name)} as the common word; the article writes "
+                        f"{quote(name)} (line {line}, {times(len(places))})")
+                yield from _name_as_word(ctx, [(b, i, form, said) for b, i in hits], name, reported)
             break  # the longest rendering found is the one the translation chose
     yield from _slug_and_address(ctx, prose, present, slug, {n.lower() for n in standalone}, reported)
 
@@ -128,14 +123,17 @@ def _slug_and_address(ctx: Context, prose: list[Block], present: _Present, slug:
         words = " ".join(w.capitalize() for w in spelt.split("-"))
         hits = [(b, i, form) for form in _renderings(name, present) for b in prose for i in find_all(b.text, form)
                 if _a_word_here(b.text, i, form, name)]
-        for b, i, form in hits:
-            if first_time(reported, (b.index, i)):
-                yield ctx.finding(
-                    NAME_AS_WORD,
-                    f"{quote(form)} translates the name {quote(words)} as common words: the article's file name "
-                    f"spells it ({quote(spelt)}) and a link's address names it ({quote(address)})",
-                    target=(b, i, i + len(form)), suggestion=words,
-                )
+        yield from _name_as_word(ctx, [(b, i, form, f"{quote(form)} translates the name {quote(words)} as common words: the "
+                                        f"article's file name spells it ({quote(spelt)}) and a link's address names it "
+                                        f"({quote(address)})") for b, i, form in hits], words, reported)
+
+
+def _name_as_word(ctx: Context, hits: list[tuple[Block, int, str, str]], suggestion: str,
+                  reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A TQA317 finding at each (block, start, Chinese form, message) not reported yet."""
+    for b, i, form, message in hits:
+        if first_time(reported, (b.index, i)):
+            yield ctx.finding(NAME_AS_WORD, message, target=(b, i, i + len(form)), suggestion=suggestion)
 
 
 SLUG_SPELT_FROM = 5  # letters of the shortest name the file-name slug is counted as a Latin writing of (below, one place
