@@ -157,3 +157,15 @@ def test_a_baseline_or_patch_named_as_the_page_folder_or_a_page_is_refused_befor
     code, _, err = run_cli(capsys, "audit", "m", "--html-dir", "site", "--write-baseline", "b.json", "--fix", "f.patch",
                            "-o", "o.jsonl", "--store", "s.sqlite", "--no-progress")
     assert code == 0 and (tmp_path / "site" / "index.html").is_file() and (tmp_path / "b.json").is_file(), err
+
+
+def test_a_path_not_found_is_named_on_standard_error_when_the_summary_goes_to_its_file(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # newcomer 28b #8: `audit m/x.zh.md nowhere.md --summary s.json` exited 2 saying only "wrote the summary": the
+    # summary's `not found:` section, the one place that named it, was in the file
+    from tests.helpers import run_cli
+
+    _one_article(tmp_path, monkeypatch)
+    code, out, err = run_cli(capsys, "audit", "m/x.zh.md", "nowhere.md", "--summary", "s.json", "--store", "s.sqlite",
+                             "--no-progress")
+    assert code == 2 and "error: nowhere.md: " in err and "nowhere.md" not in out, (out, err)

@@ -744,9 +744,12 @@ def closing_notices(outcome: AuditOutcome, kind: str, output: str | None, summar
         out.append(f"wrote the {kind} report to {output}{lines}")
     if summary is not None and not quiet and not discarded(summary):
         out.append(f"wrote the summary to {summary}")
-    # -q drops the summary, whose `unreadable:` section named them: each unreadable article then gets its own line
-    # (`check -q` names each input it cannot read), so exit 2 never comes without its reason on standard error
-    # Concise lines on standard output already give each one its line (`path: error: why`): not said twice (the hook)
+    # -q drops the summary, and --summary FILE takes it into its file, whose `unreadable:` and `not found:` sections named
+    # them: each unreadable article and path not found then gets its own line (`check -q` names each input it cannot
+    # read), so exit 2 never comes without its reason on standard error (newcomer 28b: a mistyped path under --summary
+    # and --html-dir gave exit 2 and only "wrote the summary"). Concise lines on standard output already give each one
+    # its line (`path: error: why`): not said twice (the hook)
     said = kind == "concise" and output is None
-    unreadable = [e if e.startswith(t + ":") else f"{t}: {e}" for t, e in outcome.summary.error_list] if quiet and not said else []
+    elsewhere = quiet or summary is not None
+    unreadable = [e if e.startswith(t + ":") else f"{t}: {e}" for t, e in outcome.summary.error_list] if elsewhere and not said else []
     return [f"error: {e}" for e in [*outcome.errors, *unreadable]] + [f"notice: {n}" for n in out] + [outcome.closed] * bool(outcome.closed)
