@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from transqa.context import Context, Span, quote, whole
 from transqa.findings import Finding, Repair, RepairKind, Severity
 from transqa.lang.lexicon import present_renderings, renderings, text_words
+from transqa.memo import per_pair
 from transqa.model import Block, Image, Link
 from transqa.registry import rule
 from transqa.urls import file_name, is_image_url, unwrap_wayback
@@ -318,8 +319,13 @@ def _embed_kept(ctx: Context, im: Image | None) -> bool:
 
 
 def _flat_target(ctx: Context) -> str:
-    """The translation's text without white space, in lower case (computed once per check)."""
-    return _SPACE.sub("", ctx.target.raw).lower()
+    """The translation's text without white space, in lower case (computed once per pair, not once per player)."""
+    return _flat(ctx.target.raw)
+
+
+@per_pair
+def _flat(raw: str) -> str:
+    return _SPACE.sub("", raw).lower()
 
 
 def _unpaired_images(ctx: Context) -> Iterator[Finding]:

@@ -185,10 +185,15 @@ def _slug_spells(name: str, places: list[tuple[Block, int]], slug: tuple[str, ..
     low = name.lower()
     if len(low) < SLUG_SPELT_FROM:
         return 0
-    k = next((k for k, w in enumerate(slug) if w in (low, low + "s")), None)
+    k = next(iter(_spelt_at(low, slug)), None)
     if k is not None and _slug_name_goes_on(name, places, slug, k):
         return 0
     return int(any("".join(words) in (low, low + "s") for words in _slug_runs(slug)))
+
+
+def _spelt_at(low: str, slug: tuple[str, ...]) -> list[int]:
+    """The indexes of the slug words that spell the name `low` (lower case), or its plural (`touchpad`, `squares`)."""
+    return [k for k, w in enumerate(slug) if w in (low, low + "s")]
 
 
 def _slug_runs(slug: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
@@ -233,7 +238,7 @@ def _read_back(name: str, prose: list[Block], slug: tuple[str, ...]) -> tuple[st
 
 def _next_slug_words(low: str, slug: tuple[str, ...]) -> tuple[str, ...]:
     """The slug words right after each place the slug spells the name (`feet` after `square` of square-feet-prices-…)."""
-    return tuple(slug[k + 1] for k, w in enumerate(slug[:-1]) if w in (low, low + "s"))
+    return tuple(slug[k + 1] for k in _spelt_at(low, slug) if k + 1 < len(slug))
 
 
 def _slug_phrase(form: str, after: tuple[str, ...]) -> bool:
@@ -409,9 +414,7 @@ def _slug_subject(name: str, places: list[tuple[Block, int]], slug: tuple[str, .
     from transqa.lang.transliterate import known_renderings
 
     low = name.lower()
-    for k, w in enumerate(slug):
-        if w not in (low, low + "s"):
-            continue
+    for k in _spelt_at(low, slug):
         if k and slug[k - 1] in names and known_renderings(slug[k - 1].capitalize()):
             return False
         return not _slug_name_goes_on(name, places, slug, k)

@@ -139,12 +139,7 @@ def reduplicable_words() -> frozenset[str]:
     """CC-CEDICT's headwords of 2-4 Han characters that Chinese grammar may write twice in a row: a sound (a definition
     marks it `(onom.)`: 嘎吱嘎吱, the sound drawn out) or a verb (its first definition `to …`: 讨论讨论, 修复修复, "discuss a
     bit", the verb's reduplication). Empty without a dictionary."""
-    path = cedict_path()
-    if path is None:
-        return frozenset()
-    from transqa.lang.dictcache import load_or_build
-
-    return frozenset(load_or_build("reduplicable-words", path, (__name__,), _build_reduplicable_words))
+    return frozenset(cedict_index("reduplicable-words", (__name__,), _build_reduplicable_words, list[str]()))
 
 
 def _build_reduplicable_words(path: str) -> list[str]:
@@ -379,12 +374,7 @@ def english_vocabulary() -> frozenset[str]:
     `Gundam`, `YouTube`) is a name, and so is a coinage no definition writes (`Mindcrack`, `Repnids`). Empty without a
     dictionary. (checks.untranslated.definition_words is this set: release 26 built it twice, 8 romanisation tokens
     apart.)"""
-    path = cedict_path()
-    if path is None:
-        return frozenset()
-    from transqa.lang.dictcache import load_or_build
-
-    return frozenset(load_or_build("english-vocabulary", path, (__name__,), _build_vocabulary))
+    return frozenset(cedict_index("english-vocabulary", (__name__,), _build_vocabulary, list[str]()))
 
 
 def _build_vocabulary(path: str) -> list[str]:
@@ -395,12 +385,7 @@ def _build_vocabulary(path: str) -> list[str]:
 def dictionary_tokens() -> frozenset[str]:
     """english_vocabulary with the capitalised words of the definitions too, in lower case (`athens`, `gundam`,
     `greek`): every word CC-CEDICT writes, a name it knows included. Empty without a dictionary."""
-    path = cedict_path()
-    if path is None:
-        return frozenset()
-    from transqa.lang.dictcache import load_or_build
-
-    return frozenset(load_or_build("dictionary-tokens", path, (__name__,), _build_tokens))
+    return frozenset(cedict_index("dictionary-tokens", (__name__,), _build_tokens, list[str]()))
 
 
 def _build_tokens(path: str) -> list[str]:

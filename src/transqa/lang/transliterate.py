@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import chain
 
-from transqa.lang.lexicon import cedict_entries, cedict_index, cedict_path
+from transqa.lang.lexicon import cedict_entries, cedict_index
 from transqa.lang.script import NAME_DOT as NAME_DOT  # where it lives; kept importable from here
 from transqa.memo import per_pair
 
@@ -496,12 +496,7 @@ _LOOKUPS = [0]
 def _cedict_index(kind: str, common: bool) -> dict[str, bytes] | None:
     """The CC-CEDICT headwords (`common`: only those of common words, `_build_headwords`), indexed by first character (_index_by_first) and kept in the
     dictionary cache as `kind`; None without the lexicon."""
-    path = cedict_path()
-    if path is None:
-        return None
-    from transqa.lang.dictcache import load_or_build
-
-    return load_or_build(kind, path, (__name__,), lambda p: _build_headwords(p, common))
+    return cedict_index(kind, (__name__,), lambda p: _build_headwords(p, common), None)
 
 
 def _build_headwords(path: str, common: bool = False) -> dict[str, bytes]:

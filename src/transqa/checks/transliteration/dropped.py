@@ -33,6 +33,7 @@ from transqa.checks.transliteration.common import (
 from transqa.checks.transliteration.rules import PERSON_DROPPED
 from transqa.context import Context
 from transqa.findings import Finding
+from transqa.lang.script import HAN_CLASS, NAME_DOT
 
 # Two capitalised words, each optionally hyphenated, not part of a longer run (Jon Trickett, Jo Jorgensen)
 _PERSON = re.compile(r"(?<![A-Za-z0-9'’&.@#-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
@@ -103,7 +104,7 @@ def _absent(words: tuple[str, ...], zh: str) -> bool:
 
 
 # A person's name joined by a name dot or a hyphen (亚历山大·卢卡申科, 米哈伊尔·米舒斯京): the Han characters on each side
-_DOTTED = regex.compile(r"(\p{Han}{2,6})[·•・-](\p{Han}{2,6})")
+_DOTTED = regex.compile(rf"({HAN_CLASS}{{2,6}})[{NAME_DOT}-]({HAN_CLASS}{{2,6}})")
 
 
 def _dotted_parts(zh: str) -> list[str]:
