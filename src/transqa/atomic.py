@@ -64,7 +64,7 @@ def write_error(path: str | Path, exc: OSError) -> OutputError:
     folder of pages); newcomer 27 item 18 met the README's example baseline path `qa/transqa-baseline.json` refused
     with "No such file or directory" and no word of what to do."""
     folder = os.path.dirname(str(path))
-    if exc.errno == errno.ENOENT and folder and not os.path.isdir(folder) and not os.path.lexists(folder):
+    if exc.errno == errno.ENOENT and folder and not os.path.lexists(folder):  # no entry at all (so no folder either)
         import shlex  # here: the only use; at the top it was the one new module of `transqa --help`'s imports
 
         return OutputError(str(path), f"cannot be written: the folder {folder} does not exist (create it first: "

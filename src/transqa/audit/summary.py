@@ -127,9 +127,15 @@ class Summary:
         """Findings per 1,000 characters, rounded to 3 decimals (0.0 without characters)."""
         return round(1000.0 * n / chars, 3) if chars else 0.0
 
+    def errors_apart(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        """error_list split, in order: the unreadable articles, then the paths given that do not exist (missing_list)."""
+        missing = set(self.missing_list)
+        return ([(t, e) for t, e in self.error_list if t not in missing], [(t, e) for t, e in self.error_list if t in missing])
+
     def as_dict(self) -> dict[str, Any]:
         """The summary as JSON (schema transqa.audit-summary/1: docs/audit-summary.schema.json, every field described)."""
         table = rules()
+        unreadable, not_found = self.errors_apart()
         return {
             "schema": "transqa.audit-summary/1",
             "articles": self.articles,
@@ -154,8 +160,8 @@ class Summary:
             "worst_ranking": RANKING,
             "by_folder": {k: {"articles": v[0], "findings": v[1], "per_1000_chars": self.rate(v[1], v[2])} for k, v in sorted(self.groups.items())},
             "by_year": {k: {"articles": v[0], "findings": v[1], "per_1000_chars": self.rate(v[1], v[2])} for k, v in sorted(self.years.items())},
-            "unreadable": [{"target": t, "error": e} for t, e in self.error_list if t not in self.missing_list],
-            "not_found": [{"target": t, "error": e} for t, e in self.error_list if t in self.missing_list],
+            "unreadable": [{"target": t, "error": e} for t, e in unreadable],
+            "not_found": [{"target": t, "error": e} for t, e in not_found],
             "reference_scores": corpus_scores(self.references),
         }
 
@@ -397,8 +403,7 @@ def _error_lines(s: Summary) -> list[str]:
     """The `unreadable:` section, then the `not found:` one: a path that does not exist is no article, listed apart
     (verify 27 R8: `nosuch` was under `unreadable:` right after a headline saying `0 unreadable; 1 path not found`)."""
     out: list[str] = []
-    for title, errors in (("unreadable:", [(t, e) for t, e in s.error_list if t not in s.missing_list]),
-                          ("not found:", [(t, e) for t, e in s.error_list if t in s.missing_list])):
+    for title, errors in zip(("unreadable:", "not found:"), s.errors_apart(), strict=True):
         if errors:
             out.append("")
             out.append(title)

@@ -173,7 +173,6 @@ _RUN_START = re.compile("[" + "".join(re.escape(c) for c in sorted(INVISIBLE - {
 
 def _invisible(ctx: Context) -> Iterator[Finding]:
     """TQA508 from the raw text of each block (the block texts leave these characters out)."""
-    import dataclasses
     from bisect import bisect_left
 
     raw = ctx.target.raw
@@ -200,10 +199,16 @@ def _invisible(ctx: Context) -> Iterator[Finding]:
                 rest.append((k, run_end))
             k = run_end
         if rest:
-            f = ctx.finding(INVISIBLE_CHARACTER, f"{len(rest)} more invisible characters in this paragraph (the first "
-                            f"{PER_PARAGRAPH} are listed one by one)", target_location=ctx.target.file_location(
-                                rest[0][0], rest[-1][1]), suggestion="delete them")
-            yield dataclasses.replace(f, target_block=b.index)
+            yield _raw_finding(ctx, b, rest[0][0], rest[-1][1], f"{len(rest)} more invisible characters in this "
+                               f"paragraph (the first {PER_PARAGRAPH} are listed one by one)", "delete them")
+
+
+def _raw_finding(ctx: Context, b: Block, start: int, end: int, message: str, suggestion: str) -> Finding:
+    """A TQA508 finding at raw[start:end] (file offsets of the translation), in block b."""
+    import dataclasses
+
+    f = ctx.finding(INVISIBLE_CHARACTER, message, target_location=ctx.target.file_location(start, end), suggestion=suggestion)
+    return dataclasses.replace(f, target_block=b.index)
 
 
 _BLANK = " " + "".join(sorted(INVISIBLE))  # skipped to find the words an invisible character beside a space stands between
@@ -212,7 +217,6 @@ _BLANK = " " + "".join(sorted(INVISIBLE))  # skipped to find the words an invisi
 def _invisible_run(ctx: Context, b: Block, lo: int, hi: int, k: int, run_end: int) -> Finding | None:
     """The finding for the run raw[k:run_end] of invisible characters in block b (file offsets lo..hi):
     a bidirectional control anywhere, another invisible character only between two letters or digits."""
-    import dataclasses
     import unicodedata
 
     raw = ctx.target.raw
@@ -234,9 +238,8 @@ def _invisible_run(ctx: Context, b: Block, lo: int, hi: int, k: int, run_end: in
     shown = "".join(c for c in raw[max(lo, a):z] if c not in INVISIBLE).strip(" ")
     what = "a bidirectional control" if bidi else "an invisible character"
     where = f" inside {quote(shown)}" if inside and shown else ""
-    f = ctx.finding(INVISIBLE_CHARACTER, f"{what} ({names}){where}: it does not show but changes the text",
-                    target_location=ctx.target.file_location(k, run_end), suggestion=f"delete it: {shown}" if shown else "delete it")
-    return dataclasses.replace(f, target_block=b.index)
+    return _raw_finding(ctx, b, k, run_end, f"{what} ({names}){where}: it does not show but changes the text",
+                        f"delete it: {shown}" if shown else "delete it")
 
 
 PAIRS = {"（": "）", "(": ")", "【": "】", "[": "]", "《": "》", "「": "」", "『": "』", "〈": "〉"}

@@ -46,13 +46,13 @@ def chinese_relative_days(text: str) -> list[tuple[int, int, int]]:
     return [(m.start(), m.end(), _OFFSET[m.lastgroup or "z"]) for m in _ZH_DAY.finditer(text)]
 
 
-def shifted_day(en: str, zh: str) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
-    """The first relative day of `en` and the first of `zh` when both texts name one and none of the English
-    offsets is among the Chinese ones (`tonight` → `明晚`), else None."""
-    theirs = chinese_relative_days(zh)
-    if not theirs:
-        return None
-    ours = english_relative_days(en)
-    if not ours or {o for *_r, o in ours} & {o for *_r, o in theirs}:
+Day = tuple[int, int, int]  # (start, end, offset)
+
+
+def shifted_day(ours: list[Day], theirs: list[Day]) -> tuple[Day, Day] | None:
+    """The first of the English relative days `ours` and the first of the Chinese `theirs` (english_relative_days,
+    chinese_relative_days) when both name one and none of the English offsets is among the Chinese ones (`tonight`
+    → `明晚`), else None."""
+    if not ours or not theirs or {o for *_r, o in ours} & {o for *_r, o in theirs}:
         return None
     return ours[0], theirs[0]
