@@ -413,6 +413,7 @@ def _against_usual(
         if not once and not kept:  # a Latin form too is `_mixed`'s and `_later_script`'s to weigh
             yield from _loose_pair(ctx, name, chinese, reported)
         yield from _title_loose(ctx, name, chinese, reported)
+        yield from _known_cut_short(ctx, name, chinese, reported)
         return
     where = [h for o in chinese for h in (o.hits or ()) if h.form == usual][:3]
     lines = ", ".join(str(_hit_line(ctx, h)) for h in where)
@@ -426,7 +427,11 @@ def _against_usual(
             continue
         good = [h for h in o.hits or () if h.score >= ACCEPT]
         if not good:
-            yield from _dropped(ctx, name, usual, lines, o, reported)
+            cut = _usual_cut_in(o, usual)
+            if cut is None:
+                yield from _dropped(ctx, name, usual, lines, o, reported)
+            else:
+                yield from _cut_short(ctx, name, o, cut, (usual, f"line {lines}"), reported)
             continue
         yield from _differs_from_usual(ctx, name, usual, lines, o, good, reported)
 
@@ -2018,6 +2023,61 @@ def _title_loose(ctx: Context, name: str, chinese: list[Occurrence], reported: s
     if u[0] != h.form[0] or u in o.text or not _word_bounded(h) or not first_time(reported, (h.block.index, h.start)):
         return
     yield _two_ways(ctx, name, o, (h.block, h.start, h.form), u, seen_at(_hit_line(ctx, first), n))
+
+
+def _cut_short(ctx: Context, name: str, o: Occurrence, cut: tuple[Block, int, str], whole: tuple[str, str],
+               reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """The finding for a piece `_usual_cut_in` found: `whole` is (the article's rendering, where it stands)."""
+    b, s, piece = cut
+    if first_time(reported, (b.index, s)):
+        yield ctx.finding(
+            NAME_CUT, f"{quote(piece)} for {name} lost characters: the article writes {quote(whole[0])} ({whole[1]})",
+            source=(o.src, o.src_start, o.src_start + len(name)), target=(b, s, s + len(piece)), suggestion=whole[0],
+        )
+
+
+def _known_cut_short(ctx: Context, name: str, chinese: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """With no usual rendering: a CC-CEDICT rendering of the name (three characters or more) that one paragraph
+    writes whole, cut short in another that renders the name in no acceptable way (拉达地区 beside 拉达克地区 for
+    Ladakh): `_usual_cut_in` with the dictionary's form for the article's."""
+    from transqa.lang.transliterate import known_renderings
+
+    known = sorted((k for k in known_renderings(name, first=True) if len(k) >= 3), key=lambda k: (-len(k), k))
+    whole = next(((k, o) for k in known for o in chinese if k in o.text), None)
+    if whole is None:
+        return
+    form, at = whole
+    line = _line_of(ctx, at, form)
+    for o in chinese:
+        if o is at or any(h.score >= ACCEPT for h in o.hits or ()) or any(k in o.text for k in known_renderings(name)):
+            continue
+        cut = _usual_cut_in(o, form)
+        if cut is not None:
+            yield from _cut_short(ctx, name, o, cut, (form, f"line {line}"), reported)
+
+
+def _usual_cut_in(o: Occurrence, usual: str) -> tuple[Block, int, str] | None:
+    """The article's usual rendering of the name with its end or its start cut off, standing alone in a paragraph that
+    renders the name in no acceptable way (`阿奎问道` where the article writes 阿奎罗 for Aquilo four times): the
+    longest such piece, of two characters at least, as (block, offset, piece); None when there is none. Only a
+    rendering of three characters or more with no `·` (a piece of 基里亚科斯·米佐塔基斯 may be the given name alone),
+    a piece that is no dictionary word (约翰 of 约翰逊 is John) and that no transliteration character continues on
+    its cut side (斯特 of 斯特拉斯堡 is another name)."""
+    from transqa.lang.transliterate import NAME_CHARS, is_headword
+
+    if len(usual) < 3 or not all(is_han(c) for c in usual):
+        return None
+    for k in range(len(usual) - 1, 1, -1):
+        for piece, prefix in ((usual[:k], True), (usual[-k:], False)):
+            if is_headword(piece):
+                continue
+            for b in o.targets:
+                for m in re.finditer(re.escape(piece), b.text):
+                    s, e = m.start(), m.end()
+                    side = b.text[e : e + 1] if prefix else b.text[s - 1 : s] if s else ""
+                    if not side or side not in NAME_CHARS:
+                        return b, s, piece
+    return None
 
 
 def _dropped(ctx: Context, name: str, usual: str, lines: str, o: Occurrence,
