@@ -2061,9 +2061,10 @@ def _usual_cut_in(o: Occurrence, usual: str) -> tuple[Block, int, str] | None:
     renders the name in no acceptable way (`阿奎问道` where the article writes 阿奎罗 for Aquilo four times): the
     longest such piece, of two characters at least, as (block, offset, piece); None when there is none. Only a
     rendering of three characters or more with no `·` (a piece of 基里亚科斯·米佐塔基斯 may be the given name alone),
-    a piece that is no dictionary word (约翰 of 约翰逊 is John) and that no transliteration character continues on
-    its cut side (斯特 of 斯特拉斯堡 is another name)."""
-    from transqa.lang.transliterate import NAME_CHARS, is_headword
+    a piece that is no dictionary word (约翰 of 约翰逊 is John) and that neither a transliteration character (斯特 of
+    斯特拉斯堡 is another name) nor a character of the cut one's sound continues on its cut side (徳克萨斯 for 德克萨斯,
+    heldout14 doc-603: the whole name with a variant character, not a cut)."""
+    from transqa.lang.transliterate import NAME_CHARS, is_headword, syllables
 
     if len(usual) < 3 or not all(is_han(c) for c in usual):
         return None
@@ -2071,11 +2072,12 @@ def _usual_cut_in(o: Occurrence, usual: str) -> tuple[Block, int, str] | None:
         for piece, prefix in ((usual[:k], True), (usual[-k:], False)):
             if is_headword(piece):
                 continue
+            lost = usual[k] if prefix else usual[-k - 1]
             for b in o.targets:
                 for m in re.finditer(re.escape(piece), b.text):
                     s, e = m.start(), m.end()
                     side = b.text[e : e + 1] if prefix else b.text[s - 1 : s] if s else ""
-                    if not side or side not in NAME_CHARS:
+                    if not side or (side not in NAME_CHARS and not (is_han(side) and syllables(side) == syllables(lost))):
                         return b, s, piece
     return None
 

@@ -1,0 +1,54 @@
+"""Release 29: a name's rendering cut short where the paragraph renders it no other way (TQA311, with the original)."""
+
+from __future__ import annotations
+
+from tests.helpers import findings
+
+
+def _cuts(en: str, zh: str) -> list[tuple[str | None, str | None]]:
+    return [(f.target.text if f.target else None, f.suggestion) for f in findings(en, zh) if f.code == "TQA311"]
+
+
+_EN = ("In the morning Aquilo opened the door of the studio.\n\n"
+       "The painter said good morning to Aquilo.\n\n"
+       "Are you leaving so soon, asked Aquilo.\n\n"
+       "Then Aquilo sat down in front of the easel.\n")
+
+
+def test_the_usual_rendering_cut_at_its_end_is_reported() -> None:
+    # 阿奎罗 three times, 阿奎 once: the third paragraph lost the name's last syllable (heldout18, Aquilo)
+    zh = "早上阿奎罗打开了画室的门。\n\n画家向阿奎罗道早安。\n\n这么快就要走了吗，阿奎问道。\n\n然后阿奎罗在画架前坐下。\n"
+    assert _cuts(_EN, zh) == [("阿奎", "阿奎罗")]
+
+
+def test_the_usual_rendering_whole_is_not_reported() -> None:
+    zh = "早上阿奎罗打开了画室的门。\n\n画家向阿奎罗道早安。\n\n这么快就要走了吗，阿奎罗问道。\n\n然后阿奎罗在画架前坐下。\n"
+    assert _cuts(_EN, zh) == []
+
+
+def test_a_piece_that_runs_on_into_other_transliteration_characters_is_another_name() -> None:
+    # 阿奎 of 阿奎诺 (another rendering): not the usual one cut short
+    zh = "早上阿奎罗打开了画室的门。\n\n画家向阿奎罗道早安。\n\n这么快就要走了吗，阿奎诺问道。\n\n然后阿奎罗在画架前坐下。\n"
+    assert [c for c in _cuts(_EN, zh) if c[0] == "阿奎"] == []
+
+
+def test_a_piece_that_is_a_dictionary_word_is_not_reported() -> None:
+    # 约翰 of 约翰逊 is the given name John, a word of its own
+    en = ("Johnson spoke on Monday.\n\nJohnson said the plan would work.\n\nThe crowd cheered when Johnson arrived.\n")
+    zh = "约翰逊周一发表讲话。\n\n约翰逊说，这个计划会奏效。\n\n当约翰到达时，人群欢呼起来。\n"
+    assert _cuts(en, zh) == []
+
+
+def test_a_dictionary_rendering_written_once_whole_and_once_cut_is_reported() -> None:
+    # 拉达克 (CC-CEDICT's Ladakh) in one paragraph, 拉达 before 地区 in the other (heldout14, doc-681)
+    en = ("The army recaptured the posts in Ladakh that had been occupied.\n\n"
+          "The battle in the icy heights of Ladakh claimed many lives.\n")
+    zh = "陆军夺回了拉达地区被占领的哨所。\n\n发生在拉达克地区冰雪高地的战斗夺去了许多人的生命。\n"
+    assert _cuts(en, zh) == [("拉达", "拉达克")]
+
+
+def test_the_whole_rendering_with_a_variant_character_is_no_cut() -> None:
+    # 徳克萨斯 (徳, a variant of 德, the same sound) beside 德克萨斯: the whole name, not 克萨斯 cut short (heldout14, doc-603)
+    en = ("Senator Cruz of Texas spoke on Monday.\n\nHe talked to small business owners in Texas.\n")
+    zh = "德克萨斯州参议员克鲁兹周一发表讲话。\n\n他与徳克萨斯州的小企业主交谈。\n"
+    assert _cuts(en, zh) == []
