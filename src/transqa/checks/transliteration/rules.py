@@ -75,7 +75,9 @@ TRANSLIT_INCONSISTENT = rule(
     the B-r cluster given a syllable of its own), reported at the Latin. Without the original, a name written
     as often in each script is reported where the reader meets it second; a surname named in full in Latin script
     (`Matthew Prince`) ties as the surname alone does, where the Chinese writes the surname alone (`普林斯`), not as
-    part of a `·` name nor as the dictionary's own name for the word (`波士顿`). A rendering without
+    part of a `·` name nor as the dictionary's own name for the word (`波士顿`). With the original, also a paragraph that renders the name only roughly (a run of three
+    characters or more that sounds somewhat like it, `内米奇` for Nemic) where the article's usual rendering is another
+    (`奈米克`), the run being no dictionary word and no sure rendering of another name of the article. A rendering without
     the `尔` of another (`阿文`, `阿尔文` for Arwen: an r Chinese may leave unsounded) is a second spelling,
     not a cut. A name of several
     capitalised words kept whole in Latin script in two paragraphs is reported where its last word is
