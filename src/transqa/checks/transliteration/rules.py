@@ -75,7 +75,9 @@ TRANSLIT_INCONSISTENT = rule(
     the B-r cluster given a syllable of its own), reported at the Latin. Without the original, a name written
     as often in each script is reported where the reader meets it second; a surname named in full in Latin script
     (`Matthew Prince`) ties as the surname alone does, where the Chinese writes the surname alone (`普林斯`), not as
-    part of a `·` name nor as the dictionary's own name for the word (`波士顿`). A rendering without
+    part of a `·` name nor as the dictionary's own name for the word (`波士顿`). With the original, also a paragraph that renders the name only roughly (a run of three
+    characters or more that sounds somewhat like it, `内米奇` for Nemic) where the article's usual rendering is another
+    (`奈米克`), the run being no dictionary word and no sure rendering of another name of the article. A rendering without
     the `尔` of another (`阿文`, `阿尔文` for Arwen: an r Chinese may leave unsounded) is a second spelling,
     not a cut. A name of several
     capitalised words kept whole in Latin script in two paragraphs is reported where its last word is
@@ -130,7 +132,11 @@ NAME_CUT = rule(
     What it checks: a rendering that is the article's usual rendering of the name, or a CC-CEDICT
     rendering of it, with a character missing (`博社` for `彭博社`, `路社` for `路透社`, `翰逊` for
     `约翰逊`; with the original also a well-known name's established rendering, `路社` for Reuters' `路透社`), and
-    with the original, a Latin-script name cut short (`Stri` for `Stripe`; also where the
+    with the original, the article's usual rendering of the name (or a CC-CEDICT one it writes whole in another
+    paragraph) with its end or start cut off in a paragraph that renders the name no other way (`阿奎问道` where the
+    article writes `阿奎罗` for Aquilo; `拉达地区` beside `拉达克地区` for Ladakh), not a dictionary word (`约翰` of
+    `约翰逊`), nor a piece a transliteration character or a character of the lost one's sound continues
+    (`徳克萨斯`), and with the original, a Latin-script name cut short (`Stri` for `Stripe`; also where the
     paragraph writes it whole once, `Todibo` then `Todi`) and a
     paragraph that stops, with no punctuation, on the first characters of a CC-CEDICT rendering of a name
     of its original (`…进入1880年代的纽` for New York), and a person the original names for the first time by given
