@@ -486,14 +486,17 @@ def _folder_groups(jobs: list[Job], alone: set[int], tops: list[str]) -> list[Jo
     by one from one folder: "". Before, every file given one by one was in "" (one `.` row for 60 files from two
     folders: newcomer 27b #15), and so was each of several folders' own files (HOSTILE28 #6: `audit m/a m/b` was one
     row `.`). A file given one by one with no year in its URL takes the last one of its path from that folder down
-    (_year). Paths on different drives (Windows) keep their groups."""
+    (_year). Paths on different drives (Windows) keep their groups. Paths whose only common folder is the file
+    system's root (`/srv/a /home/b`) are grouped by their absolute folders: relative to `/` they read `srv/a`,
+    `home/b`, a leading `/` lost (reviewers 28)."""
     try:
         common = os.path.commonpath(sorted(set(tops))) if tops else ""
     except ValueError:  # paths on different drives have no common folder
         return jobs
+    at_root = common == os.path.dirname(common)  # `/` (or a drive's root): no folder of the user's holds them all
     out = list(jobs)
     for k, (job, top) in enumerate(zip(jobs, tops, strict=True)):
-        rel = os.path.normpath(os.path.join(os.path.relpath(top, common), job.group))
+        rel = os.path.normpath(os.path.join(top if at_root else os.path.relpath(top, common), job.group))
         out[k] = dataclasses.replace(job, group="" if rel == "." else rel)
         if k in alone and not job.year:
             out[k] = dataclasses.replace(out[k], year=_year(_below(common, job.target), None))
