@@ -3,6 +3,11 @@ handles, duplicate findings, cold --help, Wayback cache hits."""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
+import pytest
+
 from transqa.audit import discover
 from transqa.audit.discover import Job
 
@@ -17,3 +22,35 @@ def test_folders_whose_only_common_folder_is_the_root_keep_their_leading_slash()
     # below a common folder, the groups stay relative to it
     got = discover._folder_groups(jobs, set(), ["/srv/a", "/srv/a", "/srv/b"])
     assert [j.group for j in got] == ["a", "a/2015", "b"]
+
+
+def _summary(capsys: pytest.CaptureFixture[str], tmp_path: Path, *args: str) -> dict[str, dict[str, int]]:
+    """The by_folder and by_year article counts of an audit's JSON summary."""
+    import json
+
+    from tests.helpers import run_cli
+
+    out = tmp_path / "sum.json"
+    run_cli(capsys, "audit", *args, "--summary", str(out), "-o", os.devnull, "--no-progress", "-q",
+            "--store", str(tmp_path / "s.sqlite"))
+    got = json.loads(out.read_text(encoding="utf-8"))
+    return {k: {g: v["articles"] for g, v in got[k].items()} for k in ("by_folder", "by_year")}
+
+
+def test_a_folder_name_that_only_holds_a_year_like_number_dates_no_article(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # item 2: `audit techcrunch-blog-zh-2007-2014` put its articles without a dated URL in 2014, and a folder
+    # `arch-2015` audited dated its own files 2015; the year folders inside the folder audited date their articles
+    for d in ("blog-zh-2007-2014/2016", "blog-zh-2007-2014/2017/x", "blog-zh-2007-2014/docs"):
+        (tmp_path / d).mkdir(parents=True)
+    for name in ("top", "2016/a", "2017/x/b", "docs/c", "docs/2012-05-03-d"):
+        (tmp_path / "blog-zh-2007-2014" / f"{name}.zh.md").write_text(_ARTICLE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    got = _summary(capsys, tmp_path, "blog-zh-2007-2014")
+    assert got["by_year"] == {"2012": 1, "2016": 1, "2017": 1, "unknown": 2}
+    assert got["by_folder"] == {".": 1, "2016": 1, "2017/x": 1, "docs": 2}  # the folder's own name is no row
+    monkeypatch.chdir(tmp_path / "blog-zh-2007-2014")
+    assert _summary(capsys, tmp_path, ".") == got
+    monkeypatch.chdir(tmp_path)
+    assert _summary(capsys, tmp_path, "blog-zh-2007-2014/docs")["by_year"] == {"2012": 1, "unknown": 1}
+    assert _summary(capsys, tmp_path, "blog-zh-2007-2014/2016") == {"by_folder": {".": 1}, "by_year": {"2016": 1}}

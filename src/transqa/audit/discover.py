@@ -291,21 +291,29 @@ def _find_by_name(stem: str, rel_dir: str, dirs: list[str], target: str, known: 
                       + (f"; {passed}" if passed else ""))
 
 
+_YEAR_NAME = re.compile(r"(19[89]\d|20[0-4]\d)(?:[-_](?:0?[1-9]|1[0-2])(?!\d).*)?")
+"""A folder or file name that dates an article: a year (`2015`), or a year and a month first (`2015-03`,
+`2015-03-01-slug.zh.md`); never a name that only holds a year-like number (`backup-2024`, `blog-zh-2007-2014`)."""
+
+
 def _year(rel: str, url: str | None) -> str:
-    """The article's year: from its 原文 URL (the first year-like number), else the last one of `rel`, its path
-    from the folder audited down (_below; the component nearest the file: `2015/03/x.zh.md`). Never from the folders
-    above the one given, nor from the path as typed (HOSTILE28 #7: `backup-2024/2015/03/x.zh.md` was 2024, and 2015 when
-    audited from inside the backup)."""
+    """The article's year: from its 原文 URL (the first year-like number), else from the name nearest the file in
+    `rel`, its path from the folder audited down (_below), that is a year or starts with one and a month (_YEAR_NAME:
+    `2015/03/x.zh.md`, `2015-03-01-x.zh.md`). A name that only contains a year-like number is no year: the folder
+    `backup-2024` (HOSTILE28 #7) or `techcrunch-blog-zh-2007-2014`, audited or inside the folder audited, put its
+    articles without a dated URL in 2024 and 2014 (reviewers 28)."""
     m = _YEAR.search(url or "")
     if m:
         return m.group(1)
-    found = _YEAR.findall(rel)
-    return found[-1] if found else ""
+    for name in reversed(rel.replace(os.sep, "/").split("/")):
+        if named := _YEAR_NAME.fullmatch(name):
+            return named.group(1)
+    return ""
 
 
 def _below(folder: str, target: str) -> str:
-    """target's path from `folder` down, the folder's own name first (`archive-2015/x.zh.md` audited as `.` from inside
-    it too): what _year reads."""
+    """target's path from `folder` down, the folder's own name first (a year folder audited, `archive/2015`, as `.`
+    from inside it too, dates its articles; `archive-2015` does not: _YEAR_NAME): what _year reads."""
     top = os.path.abspath(folder)
     return os.path.join(os.path.basename(top), os.path.relpath(os.path.abspath(target), top))
 
