@@ -54,3 +54,23 @@ def test_a_folder_name_that_only_holds_a_year_like_number_dates_no_article(
     monkeypatch.chdir(tmp_path)
     assert _summary(capsys, tmp_path, "blog-zh-2007-2014/docs")["by_year"] == {"2012": 1, "unknown": 1}
     assert _summary(capsys, tmp_path, "blog-zh-2007-2014/2016") == {"by_folder": {".": 1}, "by_year": {"2016": 1}}
+
+
+@pytest.mark.parametrize("store", ["t/a.zh.md", "pages", "pages/index.html", "pages/00001-a.zh.html"])
+def test_a_result_store_naming_an_input_or_the_html_reports_is_refused_before_any_work(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, store: str) -> None:
+    # item 3: -o, --summary, --write-baseline and --fix refuse an input and --html-dir's folder and pages; --store
+    # took the article as a database (notice, exit 0), was overwritten by index.html, or made `pages` a file the
+    # folder then failed on (`pages: File exists`) after every article was checked
+    from tests.helpers import one_error, run_cli
+
+    (tmp_path / "t").mkdir()
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "t" / "a.zh.md").write_text(_ARTICLE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("TRANSQA_CACHE_DIR", str(tmp_path / "cache"))
+    code, _, err = run_cli(capsys, "audit", "t", "--html-dir", "pages", "--store", store, "-o", os.devnull, "-q", "--no-progress")
+    assert code == 2
+    one_error(err, store)
+    assert (tmp_path / "t" / "a.zh.md").read_text(encoding="utf-8") == _ARTICLE
+    assert sorted(os.listdir(tmp_path / "pages")) == []  # nothing was checked, no page written
