@@ -74,3 +74,17 @@ def test_a_result_store_naming_an_input_or_the_html_reports_is_refused_before_an
     one_error(err, store)
     assert (tmp_path / "t" / "a.zh.md").read_text(encoding="utf-8") == _ARTICLE
     assert sorted(os.listdir(tmp_path / "pages")) == []  # nothing was checked, no page written
+
+
+def test_a_handle_broken_by_a_space_after_its_at_is_no_spelling_of_a_name() -> None:
+    # item 5: `@ techcrunchtv` (MT's space after the `@`, TQA315's) was counted as a spelling of `TechCrunch TV`, and
+    # TQA302 suggested rewriting the handle as the prose's name (archive techcrunch-tv-launch.md line 29)
+    from tests.helpers import findings
+
+    zh = ("# TechCrunch TV 上线\n\nTechCrunch TV 现在正式上线了。\n\nTechCrunch TV 每天从旧金山演播室播出。\n\n"
+          "别忘了通过 Twitter-[@ techcrunchtv](http://www.twitter.com/techcrunchtv) 给我们发送反馈。\n")
+    got = [(f.code, f.target.text if f.target else None, f.suggestion) for f in findings(None, zh)]
+    assert not [g for g in got if g[0] == "TQA302"], got
+    assert ("TQA315", "@ techcrunchtv", "write the handle in one piece (@techcrunchtv…, as on the service)") in got
+    # a handle written whole was never counted, nor is one with a full-width `＠`
+    assert not [f for f in findings(None, zh.replace("@ techcrunchtv", "＠ techcrunchtv")) if f.code == "TQA302"]

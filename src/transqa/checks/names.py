@@ -150,10 +150,12 @@ def _tok(m: re.Match[str]) -> str:
     """The stray token matched by m, NFKC-folded: `Ｔ２` is `T2`."""
     return unicodedata.normalize("NFKC", m.group("tok"))
 _WRAPS = {"《": "》", "(": ")", "（": "）", "【": "】", "[": "]", "「": "」"}
-# Not prose: URLs, @handles and #hashtags, file names.
+# Not prose: URLs, @handles and #hashtags, file names. A handle MT broke with a space after its `@` (`@ techcrunchtv`,
+# TQA315's) is a handle still: its name was counted as a spelling of the prose's `TechCrunch TV`, and TQA302 suggested
+# rewriting the handle (reviewers 28).
 _NOT_PROSE = re.compile(
     r"(?:https?://|ftp://|www\.)[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+"
-    r"|(?<![A-Za-z0-9_])[@#][A-Za-z_][A-Za-z0-9_]*"
+    r"|(?<![A-Za-z0-9_])(?:[@＠][ \u00a0]?|#)[A-Za-z_][A-Za-z0-9_]*"
     # a WordPress shortcode: [slideshare id = 1 & doc = …]; no [ inside, so a scan from one [ stops at the
     # next (a line of unclosed [ was quadratic)
     r"|\[[^\[\]\n]*=[^\[\]\n]*\]"
