@@ -88,3 +88,24 @@ def test_a_handle_broken_by_a_space_after_its_at_is_no_spelling_of_a_name() -> N
     assert ("TQA315", "@ techcrunchtv", "write the handle in one piece (@techcrunchtv…, as on the service)") in got
     # a handle written whole was never counted, nor is one with a full-width `＠`
     assert not [f for f in findings(None, zh.replace("@ techcrunchtv", "＠ techcrunchtv")) if f.code == "TQA302"]
+
+
+_SLUG_TITLED = ("{head}# 布法罗驱动站现在更快了\n\nBuffalo 的 DriveStation 今天发布。DriveStation 很快。\n\n"
+                "我们测试了 DriveStation 和 MiniStation，MiniStation 也很快。\n")
+
+
+@pytest.mark.parametrize("head", ["---\ntitle: 布法罗驱动站现在更快了\n---\n\n",
+                                  "# 布法罗驱动站现在更快了\n\n> 原文：<https://techcrunch.com/2007/08/06/buffalo-drivestation-ministation-now-faster/>\n\n"])
+def test_a_title_that_loses_two_slug_names_is_one_finding_once_for_its_two_copies(tmp_path: Path, head: str) -> None:
+    # item 6: TQA323 reported one title four times: once per name it lost (DriveStation, MiniStation: 11 titles of
+    # the archive), and once per copy of the title (a front matter's `title:` line and the heading; the archive's
+    # title repeated under the 原文 line: 37 articles)
+    from transqa.engine import check_paths
+
+    path = tmp_path / "buffalo-drivestation-ministation-now-faster.md"
+    path.write_text(_SLUG_TITLED.format(head=head), encoding="utf-8")
+    got = [f for f in check_paths(None, str(path)).findings if f.code == "TQA323"]
+    assert len(got) == 1, [f.message for f in got]
+    assert got[0].suggestion == "write “DriveStation” and “MiniStation” in the title"
+    assert "“DriveStation” (line" in got[0].message and "or “MiniStation” (line" in got[0].message
+    assert "the same title is on line 5 too" in got[0].message
