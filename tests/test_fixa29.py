@@ -109,3 +109,14 @@ def test_a_title_that_loses_two_slug_names_is_one_finding_once_for_its_two_copie
     assert got[0].suggestion == "write “DriveStation” and “MiniStation” in the title"
     assert "“DriveStation” (line" in got[0].message and "or “MiniStation” (line" in got[0].message
     assert "the same title is on line 5 too" in got[0].message
+
+
+def test_an_amount_in_a_stray_dollar_that_is_also_one_amount_in_two_currencies_is_one_finding() -> None:
+    # item 6: TQA212 reported `8600 万加元` twice on one span (one amount in two currencies, and a dollar whose
+    # country the article never names); archive google-invests-86-million-in-low-income-housing
+    from tests.helpers import findings
+
+    zh = ("# 谷歌向低收入住房投资 8600 万美元\n\n# 谷歌向低收入住房投资 8600 万美元\n\n"
+          "谷歌正在建立一个 8600 万加元的低收入住房基金。\n\n该公司去年还投资了 2300 万美元。\n")
+    got = [(f.target.line, f.target.text) for f in findings(None, zh) if f.code == "TQA212" and f.target]
+    assert got == [(5, "8600 万加元")], got
