@@ -120,3 +120,38 @@ def test_an_amount_in_a_stray_dollar_that_is_also_one_amount_in_two_currencies_i
           "谷歌正在建立一个 8600 万加元的低收入住房基金。\n\n该公司去年还投资了 2300 万美元。\n")
     got = [(f.target.line, f.target.text) for f in findings(None, zh) if f.code == "TQA212" and f.target]
     assert got == [(5, "8600 万加元")], got
+
+
+def test_a_cached_capture_is_decoded_once(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # item 8: a Wayback cache hit decoded the page to test it, then `check --fetch-source` (load_source) and
+    # `fetch -o` (read_capture) decoded the cached file again
+    from tests.conftest import ZUCK_EN, ZUCK_ZH, need_shared
+    from tests.helpers import run_cli
+    from tests.wayback_server import Wayback
+
+    from transqa.load import decode
+
+    need_shared(ZUCK_EN, ZUCK_ZH)
+    cache = tmp_path / "cache"
+    url = "http://techcrunch.com/2011/08/13/2005-zuckerberg-didnt-want-to-take-over-the-world/"
+    with Wayback() as wb:
+        wb.add(url, ZUCK_EN.read_bytes())
+        code, _, err = run_cli(capsys, "fetch", str(ZUCK_ZH), "--wayback-endpoint", wb.endpoint, "--cache-dir", str(cache))
+        assert code == 0, err
+    decoded: list[str] = []
+    real = decode.decode_with_encoding
+
+    def counted(path: str, data: bytes) -> tuple[str, str]:
+        decoded.append(path)
+        return real(path, data)
+
+    monkeypatch.setattr(decode, "decode_with_encoding", counted)
+    code, _, err = run_cli(capsys, "check", str(ZUCK_ZH), "--fetch-source", "--offline", "--cache-dir", str(cache), "-f", "json")
+    assert code in (0, 1), err
+    assert len([p for p in decoded if "wayback" in p]) == 1, decoded
+    decoded.clear()
+    out = tmp_path / "page.html"
+    code, _, err = run_cli(capsys, "fetch", str(ZUCK_ZH), "--offline", "--cache-dir", str(cache), "-o", str(out))
+    assert code == 0, err
+    assert len([p for p in decoded if "wayback" in p]) == 1, decoded
+    assert "Zuckerberg" in out.read_text(encoding="utf-8")
