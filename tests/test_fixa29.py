@@ -155,3 +155,13 @@ def test_a_cached_capture_is_decoded_once(tmp_path: Path, capsys: pytest.Capture
     assert code == 0, err
     assert len([p for p in decoded if "wayback" in p]) == 1, decoded
     assert "Zuckerberg" in out.read_text(encoding="utf-8")
+
+
+def test_a_handle_translated_into_words_after_an_at_is_still_reported() -> None:
+    # item 5's limit: `Twitter @ on the road` (the handle @OnTheRoad rendered as words) stays TQA302's, with
+    # `OnTheRoad` written in the prose (archive twitter-goes-ontheroad.md)
+    from tests.helpers import findings
+
+    zh = "# Twitter @ on the road\n\n我们发现了一个新的官方账号。OnTheRoad 可能是记录这项研究的一种方式。\n"
+    got = [(f.code, f.target.text if f.target else None, f.suggestion) for f in findings(None, zh)]
+    assert ("TQA302", "on the road", "OnTheRoad") in got, got
