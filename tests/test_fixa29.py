@@ -176,3 +176,19 @@ def test_the_command_line_module_does_not_import_the_loaders() -> None:
     code = "import sys, transqa.cli; print(sorted(m for m in sys.modules if m.startswith(('transqa.load', 'markdown_it'))))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]", out
+
+
+_NOYCE_EN = ("# Andrew Noyce on chips\n\nIntel co-founder Andrew Noyce said on Tuesday that the company will expand production.\n\n"
+             "Noyce said this was good news.\n")
+
+
+@pytest.mark.parametrize("title", ["安德鲁·诺伊斯", "诺伊斯"])
+def test_a_dropped_given_name_is_not_taken_as_rendered_by_another_word(title: str) -> None:
+    # item 4: a person written 安德鲁·诺伊斯 and 诺伊斯 (the translation dropped `Andrew` beside `Intel`) had Andrew
+    # "rendered 英特尔 here and 安德鲁 in line 1, once each", with 安德鲁 suggested for Intel's 英特尔 (or 英特尔 for the
+    # given name: 英特尔·诺伊斯)
+    from tests.helpers import findings
+
+    zh = f"# {title}谈芯片\n\n英特尔联合创始人诺伊斯周二表示，公司将扩大生产。\n\n安德鲁·诺伊斯说，这是一个好消息。\n"
+    got = [(f.code, f.target.text, f.suggestion) for f in findings(_NOYCE_EN, zh) if f.target and f.suggestion]
+    assert not [g for g in got if "英特尔" in (g[1], g[2])], got
