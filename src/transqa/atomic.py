@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import IO, Any
 
 from transqa.errors import InputError
-from transqa.load.decode import INPUTS
 
 
 class OutputError(InputError):
@@ -91,6 +90,9 @@ def resolve_output(path: str | Path, allow_inputs: bool = False, what: str = "ou
         raise OutputError(str(path), _reason(exc)) from None
     if stat.S_ISDIR(st.st_mode):
         raise OutputError(str(path), "is a folder, not a file")
+    # imported here, not at the top: the loaders' package (markdown-it, regex) is no cost of `transqa --help`
+    from transqa.load.decode import INPUTS
+
     if not allow_inputs and stat.S_ISREG(st.st_mode) and (st.st_dev, st.st_ino) in INPUTS:
         raise OutputError(str(path), _an_input(what))
     return real, st

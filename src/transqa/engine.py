@@ -117,13 +117,13 @@ def _in_english(ctx: Context) -> tuple[int, int] | None:
 
 
 def check_paths(source_path: str | None, target_path: str, settings: Settings | None = None,
-                source_name: str | None = None, english_ok: bool = False) -> Result:
+                source_name: str | None = None, english_ok: bool = False, source_text: str | None = None) -> Result:
     """Load and check a pair (or a translation alone); `source_name` names the original in the report
     (a fetched capture's URL, not its cache file). Raises InputError for files that cannot be used. With
     `english_ok`, a translation alone that holds no Chinese but English prose is checked (its one TQA401), not
-    refused (load_target)."""
+    refused (load_target). `source_text`: the original's text when it was decoded already (a cached capture's)."""
     try:
-        source = load_source(source_path) if source_path else None
+        source = load_source(source_path, source_text) if source_path else None
     except InputError as exc:  # a fetched capture (source_name: its URL) of a Chinese page
         # load_source's only wrong-language errors say the page is Chinese ("looks like Chinese", or a capture of a
         # Chinese page when the Wayback toolbar shows it, which a raw `id_` capture lacks): for a fetched capture

@@ -374,14 +374,14 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
     digest = "default"
     told: set[str] = set()  # the configuration files skipped that a notice named
     for source, target in _until_stopped(((req.source, req.target), *req.more)):
-        name = None
+        name = fetched = None
         if req.fetch is not None and source is None:
             got = fetch_for(target, req.fetch)
             if isinstance(got, str):
                 notice = f"{got}; checking the translation alone"
                 say(f"notice: {notice}")
             else:
-                source, name = got.path, got.url
+                source, name, fetched = got.path, got.url, got.text
         sreq = req.settings
         if req.write_baseline:
             sreq = replace(sreq, baseline="")  # nor the configuration's: every finding is recorded (as audit does)
@@ -395,7 +395,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         try:
             if target != "-" and os.path.isdir(target):  # a folder of translations is audit's (one line, exit 2)
                 raise InputError(target, f"is a folder, not a file (to check the translations in a folder: transqa audit {_shell(target)})", "not-a-file")
-            result = check_paths(source, target, cfg, name)
+            result = check_paths(source, target, cfg, name, source_text=fetched)
             if Interrupts.stopping():  # a stop a library swallowed while this pair was checked: its result is partial
                 break
         except KeyboardInterrupt:
@@ -620,7 +620,9 @@ def fetch(what: str, config: FetchConfig, output: str | None = None) -> Capture:
 
 
 def read_capture(capture: Capture) -> str:
-    """A fetched page's text (UTF-8, undecodable bytes replaced)."""
+    """A fetched page's text (UTF-8, undecodable bytes replaced): a cache hit's, decoded once already (Capture.text)."""
+    if capture.text is not None:
+        return capture.text
     with open(capture.path, "rb") as fh:
         return fh.read().decode("utf-8", "replace")
 

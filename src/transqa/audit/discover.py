@@ -291,21 +291,29 @@ def _find_by_name(stem: str, rel_dir: str, dirs: list[str], target: str, known: 
                       + (f"; {passed}" if passed else ""))
 
 
+_YEAR_NAME = re.compile(r"(19[89]\d|20[0-4]\d)(?:[-_](?:0?[1-9]|1[0-2])(?!\d).*)?")
+"""A folder or file name that dates an article: a year (`2015`), or a year and a month first (`2015-03`,
+`2015-03-01-slug.zh.md`); never a name that only holds a year-like number (`backup-2024`, `blog-zh-2007-2014`)."""
+
+
 def _year(rel: str, url: str | None) -> str:
-    """The article's year: from its 原文 URL (the first year-like number), else the last one of `rel`, its path
-    from the folder audited down (_below; the component nearest the file: `2015/03/x.zh.md`). Never from the folders
-    above the one given, nor from the path as typed (HOSTILE28 #7: `backup-2024/2015/03/x.zh.md` was 2024, and 2015 when
-    audited from inside the backup)."""
+    """The article's year: from its 原文 URL (the first year-like number), else from the name nearest the file in
+    `rel`, its path from the folder audited down (_below), that is a year or starts with one and a month (_YEAR_NAME:
+    `2015/03/x.zh.md`, `2015-03-01-x.zh.md`). A name that only contains a year-like number is no year: the folder
+    `backup-2024` (HOSTILE28 #7) or `techcrunch-blog-zh-2007-2014`, audited or inside the folder audited, put its
+    articles without a dated URL in 2024 and 2014 (reviewers 28)."""
     m = _YEAR.search(url or "")
     if m:
         return m.group(1)
-    found = _YEAR.findall(rel)
-    return found[-1] if found else ""
+    for name in reversed(rel.replace(os.sep, "/").split("/")):
+        if named := _YEAR_NAME.fullmatch(name):
+            return named.group(1)
+    return ""
 
 
 def _below(folder: str, target: str) -> str:
-    """target's path from `folder` down, the folder's own name first (`archive-2015/x.zh.md` audited as `.` from inside
-    it too): what _year reads."""
+    """target's path from `folder` down, the folder's own name first (a year folder audited, `archive/2015`, as `.`
+    from inside it too, dates its articles; `archive-2015` does not: _YEAR_NAME): what _year reads."""
     top = os.path.abspath(folder)
     return os.path.join(os.path.basename(top), os.path.relpath(os.path.abspath(target), top))
 
@@ -486,14 +494,17 @@ def _folder_groups(jobs: list[Job], alone: set[int], tops: list[str]) -> list[Jo
     by one from one folder: "". Before, every file given one by one was in "" (one `.` row for 60 files from two
     folders: newcomer 27b #15), and so was each of several folders' own files (HOSTILE28 #6: `audit m/a m/b` was one
     row `.`). A file given one by one with no year in its URL takes the last one of its path from that folder down
-    (_year). Paths on different drives (Windows) keep their groups."""
+    (_year). Paths on different drives (Windows) keep their groups. Paths whose only common folder is the file
+    system's root (`/srv/a /home/b`) are grouped by their absolute folders: relative to `/` they read `srv/a`,
+    `home/b`, a leading `/` lost (reviewers 28)."""
     try:
         common = os.path.commonpath(sorted(set(tops))) if tops else ""
     except ValueError:  # paths on different drives have no common folder
         return jobs
+    at_root = common == os.path.dirname(common)  # `/` (or a drive's root): no folder of the user's holds them all
     out = list(jobs)
     for k, (job, top) in enumerate(zip(jobs, tops, strict=True)):
-        rel = os.path.normpath(os.path.join(os.path.relpath(top, common), job.group))
+        rel = os.path.normpath(os.path.join(top if at_root else os.path.relpath(top, common), job.group))
         out[k] = dataclasses.replace(job, group="" if rel == "." else rel)
         if k in alone and not job.year:
             out[k] = dataclasses.replace(out[k], year=_year(_below(common, job.target), None))

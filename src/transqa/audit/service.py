@@ -254,8 +254,9 @@ def _refuse_foreign_pages(folder: str, names: list[str], others: tuple[str | Non
     (no generator mark: a hand-written site index, notes) is refused before any article is checked (OutputError, exit
     2): it was overwritten without a word. transqa's own pages from an earlier run are replaced, as before. So are an
     --html-dir that is a file (the raw `File exists` came after) and another output of the run (`others`: -o,
-    --summary, --write-baseline, --fix: verify28 R12) naming one of the folder's pages, which it silently replaced
-    (hostile 24 bugs 4 and 9), or the folder itself."""
+    --summary, --write-baseline, --fix: verify28 R12; --store, whose database the index page replaced, and which
+    named as the folder made the folder fail with a raw `File exists` after every article was checked) naming one of
+    the folder's pages, which it silently replaced (hostile 24 bugs 4 and 9), or the folder itself."""
     from transqa.atomic import OutputError
     from transqa.audit.discover import written_by_transqa
 
@@ -368,7 +369,11 @@ class Audit:
         self._repeat_note = f"given more than once, checked once: {', '.join(again[:3])}{' …' if len(again) > 3 else ''}" if again else ""
         if req.html_dir is not None:
             _refuse_foreign_pages(req.html_dir, [_page_name(j) for j in self.jobs],
-                                  (req.summary, req.output, req.write_baseline, req.fix_patch))
+                                  (req.summary, req.output, req.write_baseline, req.fix_patch, req.store))
+        if req.store is not None:  # as -o and --write-baseline are (reviewers 28: an article given as the store)
+            from transqa.atomic import refuse_inputs
+
+            refuse_inputs(req.store, [p for j in self.jobs for p in (j.target, j.source, j.reference) if p], "result store")
         if req.write_baseline is not None:  # an input, a missing folder: refused before any article is checked, as check does
             from transqa.baseline import refuse_baseline_output
 

@@ -683,6 +683,7 @@ def _article_currencies(ctx: Context, clash_spans: dict[int, list[tuple[int, int
     other half, reported on their own: their currency is unknown)."""
     seen: dict[float, list[tuple[Block, int, int, str, str]]] = {}
     every: list[tuple[Block, int, int, str, str]] = []
+    told: set[tuple[int, int, int]] = set()  # (block, start, end) of the amounts reported in the other currency
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
@@ -701,20 +702,23 @@ def _article_currencies(ctx: Context, clash_spans: dict[int, list[tuple[int, int
         other = next(x for x in reversed(occ) if x[4] == main)
         for b, s, e, text, currency in occ:
             if currency != main:
+                told.add((b.index, s, e))
                 yield ctx.finding(
                     CURRENCY_CLASH, f"{quote(text)} ({currency}) is {quote(other[3])} ({main}) on line {other[0].line} of this article: "
                                     "one amount in two currencies", target=(b, s, e), suggestion="the currency of the original, the same in every place")
-    yield from _stray_dollars(ctx, every)
+    yield from _stray_dollars(ctx, every, told)
 
 
-def _stray_dollars(ctx: Context, every: list[tuple[Block, int, int, str, str]]) -> Iterator[Finding]:
-    """One or two amounts in a dollar whose country the article never names, among its US dollars (TQA212)."""
+def _stray_dollars(ctx: Context, every: list[tuple[Block, int, int, str, str]], told: set[tuple[int, int, int]]) -> Iterator[Finding]:
+    """One or two amounts in a dollar whose country the article never names, among its US dollars (TQA212); not an
+    amount `told` already as one amount in two currencies (`8600 万加元` beside `8600 万美元` was reported twice on one
+    span, once each way: reviewers 28, archive google-invests-86-million-in-low-income-housing)."""
     count = Counter(x[4] for x in every)
     if len(count) < 2:
         return
     stray = stray_dollars(count, "\n".join(b.text for b in ctx.target.blocks if b.kind != "code"))
     for b, s, e, text, currency in every:
-        if currency in stray:
+        if currency in stray and (b.index, s, e) not in told:
             yield ctx.finding(
                 CURRENCY_CLASH, f"{quote(text)} is in {currency} ({count[currency]} amount(s) of this article, against {count['USD']} in US dollars) "
                                 "but the article never names the country of that dollar: a `$` read as the wrong dollar",

@@ -34,7 +34,9 @@ TITLE_NAME_LOST = rule(
     capitalised word written once is as often a word the title rightly translates (`Beta` → `测试版`).
     Not reported either: acronyms of five capitals at most (`UMPC` → `超便携电脑`, spelt out by meaning), addresses
     (`Mail.ru`), a name the body writes only inside English text. Without a slug for a file name, or with the
-    original, the rule is silent (the WMT documents and the clean references have no slug).
+    original, the rule is silent (the WMT documents and the clean references have no slug). One finding per title,
+    naming every name it does not write; a title written twice (a front matter's `title:` and the heading, the
+    archive's title repeated under its 原文 line) is reported once, at its first copy.
 
     Why it matters: the headline is what a reader sees first; MT renders a product it does not know as common words
     (`纽约市四方日` for Foursquare Day), and the title then names something the body never mentions.
@@ -77,16 +79,39 @@ def check(ctx: Context) -> Iterator[Finding]:
     if not slug or not titles:
         return
     names = latin_names([b for b in ctx.target.blocks if b.kind in PROSE])
-    for key, (name, places) in _slug_names(slug, names, ctx.target.raw.lower()).items():
-        for b in titles:
-            if not _title_writes(b.text, key, name, ctx.target.raw):
-                line = ctx.target.location(places[0][0], places[0][1], places[0][1] + len(name)).line
-                yield ctx.finding(
-                    TITLE_NAME_LOST,
-                    f"the title does not write {quote(name)}, a name of the article's file-name slug that the article writes "
-                    f"in Latin script (line {line}, {times(len(places))}): rendered as words, misspelt or dropped",
-                    target=(b, 0, len(b.text)), suggestion=f"write {quote(name)} in the title",
-                )
+    slug_names = _slug_names(slug, names, ctx.target.raw.lower())
+    reported: dict[str, Block] = {}  # a title's text → the title heading it was reported on
+    for b in titles:
+        lost = [(name, places) for key, (name, places) in slug_names.items() if not _title_writes(b.text, key, name, ctx.target.raw)]
+        if not lost or _title_text(b) in reported:
+            continue
+        reported[_title_text(b)] = b
+        again = [t for t in titles if t is not b and _title_text(t) == _title_text(b)]
+        yield ctx.finding(TITLE_NAME_LOST, _lost_message(ctx, lost, again), target=(b, 0, len(b.text)),
+                          suggestion=f"write {' and '.join(quote(name) for name, _ in lost)} in the title")
+
+
+_TITLE_KEY = re.compile(r"^\s*title\s*[:：]\s*", re.IGNORECASE)  # a front matter's `title:` line (read as a heading)
+
+
+def _title_text(b: Block) -> str:
+    """A title heading's text without a front matter's `title:` key: what two copies of one title share."""
+    return " ".join(_TITLE_KEY.sub("", b.text).split())
+
+
+def _lost_message(ctx: Context, lost: list[tuple[str, list[tuple[Block, int]]]], again: list[Block]) -> str:
+    """The message of one title's finding: every slug name it does not write, each with its first line and count, and
+    the lines where the same title is written again (a front matter's `title:` and the heading, the archive's title
+    line repeated under the 原文 line: one title, one finding, not one per name and copy: reviewers 28)."""
+    said = [f"{quote(name)} (line {ctx.target.location(places[0][0], places[0][1], places[0][1] + len(name)).line}, "
+            f"{times(len(places))})" for name, places in lost]
+    what = ("a name" if len(lost) == 1 else "names") + " of the article's file-name slug that the article writes in Latin script"
+    lines = [str(ctx.target.location(t, 0, len(t.text)).line) for t in again]
+    also = f"; the same title is on line {', '.join(lines)} too" if lines else ""
+    return f"the title does not write {' or '.join(said)}, {what}: rendered as words, misspelt or dropped{also}"
+
+
+_QUOTED = re.compile(r"“[^“”]*”")  # a name as quote() writes it
 
 
 def without_told_twice(findings: list[Finding]) -> list[Finding]:
@@ -98,10 +123,13 @@ def without_told_twice(findings: list[Finding]) -> list[Finding]:
     if not told:
         return findings
 
-    def twice(f: Finding) -> bool:
+    def twice(f: Finding) -> bool:  # every name of the title's finding (`write “A” and “B” in the title`) told already
         t = f.target
-        return (f.code == TITLE_NAME_LOST.code and t is not None and f.suggestion is not None
-                and any(t.offset <= s and e <= t.end_offset and quote(name) in f.suggestion for s, e, name in told))
+        if f.code != TITLE_NAME_LOST.code or t is None or f.suggestion is None:
+            return False
+        inside = {quote(name) for s, e, name in told if t.offset <= s and e <= t.end_offset}
+        names = _QUOTED.findall(f.suggestion)
+        return bool(names) and all(q in inside for q in names)
 
     return [f for f in findings if not twice(f)]
 

@@ -144,9 +144,11 @@ def _parsed(path: str, text: str, page: bool) -> Document:
     return _source_document(path, text, page)
 
 
-def load_source(path: str) -> Document:
-    """The English original: HTML page, Markdown or plain text."""
-    text = read_text(path)
+def load_source(path: str, text: str | None = None) -> Document:
+    """The English original: HTML page, Markdown or plain text; its `text` when decoded already (a cached capture's:
+    decoded once), else read from `path`."""
+    if text is None:
+        text = read_text(path)
     page = starts_as_html(text[:8192])
     doc = _parsed(path, text, page)
     if not doc.blocks:

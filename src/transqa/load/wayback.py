@@ -93,6 +93,9 @@ class Capture:
     url: str  # the raw capture URL
     path: str  # the cached file
     from_cache: bool
+    # the page's text, decoded once on a cache hit (where the capture is tested for being readable): what its
+    # reader uses, not decoding the file again (reviewers 28: a hit decoded the page twice); None after a fetch
+    text: str | None = field(default=None, repr=False, compare=False)
 
 
 def original_and_timestamp(url: str) -> tuple[str, str | None]:
@@ -456,8 +459,8 @@ class Fetcher:
             data = read_bytes(str(path), self.config.max_bytes)
             if hashlib.sha256(data).hexdigest() != digest or _binary(data):  # cached by an older release
                 return None
-            decode_bytes(str(path), data)  # a capture that cannot be read, cached by an older release: a miss
-            return Capture(original, str(meta["timestamp"]), str(meta["url"]), str(path), True)
+            text = decode_bytes(str(path), data)  # a capture that cannot be read, cached by an older release: a miss
+            return Capture(original, str(meta["timestamp"]), str(meta["url"]), str(path), True, text)
         except (InputError, ValueError, KeyError, TypeError, RecursionError):  # RecursionError: nested too deeply
             return None
 

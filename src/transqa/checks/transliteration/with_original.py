@@ -655,9 +655,22 @@ def _one_of_each(name: str, first: tuple[Occurrence, Hit], later: tuple[Occurren
     (o1, a), (o2, b) = first, later
     if a.block.index == b.block.index or a.form in b.form or b.form in a.form or _another_name(name, o2, {_whole_name(o1)}):
         return False
+    if _renders_another_word(a.form, o1, name) or _renders_another_word(b.form, o2, name):
+        return False  # `Intel co-founder Andrew Noyce` as 英特尔联合创始人诺伊斯: 英特尔 is Intel's, the given name dropped
     if a.known and b.known and _abbreviates(a.form, b.form):
         return False  # 二战 for 第二次世界大战: the press's short form of the same dictionary name
     return not (_common_word(a.form, name) or _common_word(b.form, name) or a.form in o2.text or b.form in o1.text)
+
+
+def _renders_another_word(form: str, o: Occurrence, name: str) -> bool:
+    """The form is CC-CEDICT's rendering of another capitalised word of the occurrence's English paragraph (英特尔 for
+    Intel beside Andrew): that word's rendering, not one of the name's. A translation that dropped a given name
+    (`Intel co-founder Andrew Noyce` as `英特尔联合创始人诺伊斯`) had Andrew "rendered 英特尔 here and 安德鲁 in line 1",
+    and 英特尔 or 安德鲁 suggested in the other's place (`英特尔·诺伊斯`: reviewers 28)."""
+    from transqa.lang.transliterate import known_renderings
+
+    words = set(re.findall(r"(?<![A-Za-z])[A-Z][A-Za-z]+", o.src.text)) - {name}
+    return any(form in known_renderings(w) for w in words)
 
 
 def _abbreviates(a: str, b: str) -> bool:
