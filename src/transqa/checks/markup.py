@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from transqa.checks.embeds import embed_positions
-from transqa.context import Context, latin_alnum, piece, quote
+from transqa.context import PER_PARAGRAPH, Context, latin_alnum, more_in_paragraph, piece, quote
 from transqa.findings import Finding, Severity
 from transqa.load.positions import BIDI_CONTROLS, INVISIBLE
 from transqa.model import Block
@@ -199,8 +199,8 @@ def _invisible(ctx: Context) -> Iterator[Finding]:
                 rest.append((k, run_end))
             k = run_end
         if rest:
-            yield _raw_finding(ctx, b, rest[0][0], rest[-1][1], f"{len(rest)} more invisible characters in this "
-                               f"paragraph (the first {PER_PARAGRAPH} are listed one by one)", "delete them")
+            at = ctx.target.file_location(rest[0][0], rest[0][1])
+            yield more_in_paragraph(ctx, INVISIBLE_CHARACTER, b, len(rest), at, "invisible characters", "delete them")
 
 
 def _raw_finding(ctx: Context, b: Block, start: int, end: int, message: str, suggestion: str) -> Finding:
@@ -485,22 +485,12 @@ def _unbalanced_brackets(ctx: Context, used: dict[int, set[int]], named: set[tup
             )
 
 
-# Findings of one kind listed one by one in a paragraph; the rest are one finding with their count (HOSTILE28 #1: a
-# broken export of 256,000 unclosed brackets gave 256,000 findings, a 161 MB report and 1.5 GB of memory; now 6
-# findings, 0.6 MB, 90 MB). Measured: every development split's report is byte-identical, and a 273-article archive
-# sample (heldout3/5 left out) has 21 TQA503/TQA508 findings, at most one in a paragraph: 5 changes no real article.
-PER_PARAGRAPH = 5
-
-
 def _more(ctx: Context, kind: Rule, b: Block, positions: list[int], what: str) -> Iterator[Finding]:
-    """One finding for the positions of block b past the first PER_PARAGRAPH (none when there are no more)."""
+    """One finding for the positions of block b past the first PER_PARAGRAPH (none when there are no more), at the
+    first of them (context.more_in_paragraph, the helper every rule bounded per paragraph shares)."""
     rest = positions[PER_PARAGRAPH:]
     if rest:
-        yield ctx.finding(
-            kind, f"{len(rest)} more {what} in this paragraph (the first {PER_PARAGRAPH} are listed one by one)",
-            target=(b, rest[0], rest[-1] + 1),
-            suggestion="the paragraph is probably damaged (a broken export): compare it with the original",
-        )
+        yield more_in_paragraph(ctx, kind, b, len(rest), ctx.target.location(b, rest[0], rest[0] + 1), what)
 
 
 _LINK_CLOSER = "write ] instead: it closes the link's text, written full width"

@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from transqa.context import Context, Span, quote
+from transqa.context import Context, Span, listed_per_paragraph, quote
 from transqa.findings import Finding, Repair, RepairKind, Severity, without_inside
 from transqa.lang.english import STOPWORDS
 from transqa.lang.script import HAN, is_han, latin_tokens, name_key
@@ -78,7 +78,9 @@ STRAY_TOKEN = rule(
     What it checks: short letter-digit tokens such as `T2`, `T3` glued to Chinese words or wrapped
     in brackets (`彭博 T2 报道`, `《T2》`, `(T3)`, `【T2】`), standing inside a figure (`1 T2 . 5 亿`, `1 . T2 5 亿`:
     its digit is no part of the number, which is not read as `2 . 5`) or glued after one (`1.5T2 亿`), that the
-    original does not contain; full-width letters and digits (`Ｔ２`) are read as `T2`.
+    original does not contain; full-width letters and digits (`Ｔ２`) are read as `T2`. A paragraph's first 5 are
+    each a finding, the rest one finding with their count, at the first of them; that finding carries no repair
+    (`transqa fix` repairs the 5 listed: run it again for the next).
     Glued after a rendered word (`彭博 T2 报道`, `《社交网络》(T3)`) the token is debris. Standing
     where a name should be (after a comma or an opening quote, at the start of a sentence, or as a
     title `《T2》`: `…称，T2 的…`, `“T2 的好结果”`) it marks a lost name.
@@ -376,7 +378,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                             src_names, overlaps, reported)
         yield from _plus_split(ctx, reported)
     yield from _inconsistent(ctx, singles, compounds, src_names, overlaps)
-    yield from _stray(ctx)
+    yield from listed_per_paragraph(ctx, STRAY_TOKEN, _stray(ctx), "stray tokens")
 
 
 # A name ending in plus signs as the original writes it (CompTIA A+, Disney+, Apple TV+, C++), not inside a longer token
