@@ -8,6 +8,42 @@ from tests.helpers import findings
 
 from transqa.context import PER_PARAGRAPH
 
+# ---------------------------------------------------------------------- 1. the copy the rule judged
+
+
+def test_a_garbled_name_points_at_the_copy_of_its_sentence_in_the_original() -> None:
+    # the English writes Paytm twice in the paragraph; the translation garbles the second: the source place was the
+    # first copy (str.find), column 1
+    en = "# Report\n\nPaytm said it grew. Later, Paytm raised money.\n"
+    zh = "# 报道\n\nPaytm 表示其增长了。后来，pay TM 筹集了资金。\n"
+    [f] = [f for f in findings(en, zh) if f.code == "TQA301"]
+    assert f.target is not None and f.target.text == "pay TM"
+    assert f.source is not None and (f.source.line, f.source.column, f.source.text) == (3, 28, "Paytm")
+
+
+def test_english_kept_points_at_the_copy_of_its_sentence_in_the_original() -> None:
+    en = ("# Report\n\nPrices rose sharply in May, the company said on Monday. Costs also rose sharply in June, "
+          "it added.\n")
+    zh = "# 报道\n\n该公司周一表示，五月份价格大幅上涨。它补充说，六月份成本也 rose sharply。\n"
+    [f] = [f for f in findings(en, zh) if f.code == "TQA401"]
+    assert f.source is not None and (f.source.column, f.source.text) == (68, "rose sharply")
+
+
+def test_an_upper_case_run_kept_points_at_the_copy_of_its_sentence() -> None:
+    en = ("# Report\n\nThe firm makes HANDMADE LEATHER BAGS in Italy. Its rivals in France also sell HANDMADE LEATHER "
+          "BAGS online.\n")
+    zh = "# 报道\n\n该公司在意大利生产手工皮包。它在法国的竞争对手也在网上销售HANDMADE LEATHER BAGS。\n"
+    [f] = [f for f in findings(en, zh) if f.code == "TQA401"]
+    assert f.source is not None and f.source.column == 79
+
+
+def test_a_text_written_once_keeps_its_one_place() -> None:
+    en = "# Report\n\nPrices rose sharply in May, the company said on Monday.\n"
+    zh = "# 报道\n\n该公司周一表示，五月份价格 rose sharply。\n"
+    [f] = [f for f in findings(en, zh) if f.code == "TQA401"]
+    assert f.source is not None and f.source.column == 8
+
+
 # ---------------------------------------------------------------------- 3. floods bounded per paragraph
 
 FLOODS = {

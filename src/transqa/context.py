@@ -57,6 +57,33 @@ class Context:
                     return self.target.blocks[tb[-1] if k < bead_index else tb[0]]
         return None
 
+    def aligned_sentences(self, target: Span) -> list[tuple[Block, int, int]]:
+        """The source sentences (block, start, end) that the sentence alignment of its bead pairs with the target
+        sentence holding the start of a target span; [] without an original, a bead or such a sentence."""
+        b, s, _e = target
+        k = self.bead_of_target.get(b.index)
+        aligned = self.sentence_alignment(k) if k is not None else None
+        if aligned is None:
+            return []
+        for bead in aligned.beads:
+            for j in bead.target:
+                tb, ts, te = aligned.target[j]
+                if tb is b and ts <= s < te:
+                    return [aligned.source[i] for i in bead.source]
+        return []
+
+    def counterpart(self, target: Span, places: Iterable[Span]) -> Span | None:
+        """Of the source places of one text (in order), the first inside the source sentences aligned with the target
+        sentence holding `target` (aligned_sentences): where the English writes a name or a run twice in a paragraph,
+        the copy the target's sentence renders, not the first; else the first place (None without one). The
+        sentence alignment is sought only when there are two places or more."""
+        places = list(places)
+        if len(places) < 2:
+            return places[0] if places else None
+        sentences = self.aligned_sentences(target)
+        inside = (p for p in places for sb, ss, se in sentences if p[0] is sb and ss <= p[1] < se)
+        return next(inside, places[0])
+
     # ------------------------------------------------------------------ cached analyses
     def sentence_alignment(self, bead_index: int) -> SentenceAlignment | None:
         """The sentence alignment inside paragraph bead `bead_index` (computed once per bead); None
@@ -156,26 +183,32 @@ def _plain(text: str) -> str:
     return "".join(c if len(low := c.lower()) != 1 else low for c in text.translate(_PLAIN_QUOTES))
 
 
-def run_in(blocks: list[Block], run: str) -> Span | None:
-    """Where the first of `blocks` that holds `run` (English kept in the translation, its quotation marks and end
-    punctuation aside, in any case) holds it; None when none does."""
+def runs_in(blocks: list[Block], run: str) -> Iterator[Span]:
+    """Where `blocks` hold `run` (English kept in the translation, its quotation marks and end punctuation aside, in
+    any case), in order: whole words or runs of words only (`it` is not the one of `with`)."""
     core = run.strip(_RUN_ENDS)
     if not core:
-        return None
+        return
     key = _plain(core)
     for b in blocks:
         text = _plain(b.text)
         i = text.find(key)
-        while i >= 0:  # a whole word or run of words: `it` is not the one of `with`
+        while i >= 0:
             if not (text[i - 1 : i].isalnum() or text[i + len(key) : i + len(key) + 1].isalnum()):
-                return (b, i, i + len(core))
+                yield (b, i, i + len(core))
             i = text.find(key, i + 1)
-    return None
 
 
-def run_or_whole(blocks: list[Block], run: str) -> Span | None:
-    """run_in, else the first block whole (None without blocks): the English a kept run corresponds to."""
-    return run_in(blocks, run) or (whole(blocks[0]) if blocks else None)
+def run_in(blocks: list[Block], run: str) -> Span | None:
+    """Where the first of `blocks` that holds `run` holds it first (runs_in); None when none does."""
+    return next(runs_in(blocks, run), None)
+
+
+def run_or_whole(ctx: Context, blocks: list[Block], run: str, target: Span) -> Span | None:
+    """The English a run kept at `target` corresponds to: of the places `blocks` hold it (runs_in), the one in the
+    English sentence aligned with the target's (Context.counterpart: a run the English writes twice is the copy
+    the rule judged, not the first); else the first of them; else the first block whole (None without blocks)."""
+    return ctx.counterpart(target, runs_in(blocks, run)) or (whole(blocks[0]) if blocks else None)
 
 
 def whole_document(doc: Document) -> Span:
