@@ -79,3 +79,24 @@ def test_the_brackets_count_stands_at_the_first_one_not_listed() -> None:
     got = [f for f in findings(None, "# 报道\n\n" + "（公司" * 400 + "表示。\n") if f.code == "TQA503"]
     assert got[-1].message.startswith(f"{400 - PER_PARAGRAPH} more brackets are never closed")
     assert got[-1].target is not None and got[-1].target.text == "（"
+
+
+# ---------------------------------------------------------------------- 2. a rendering quoted from whole words
+
+
+def test_a_dropped_links_rendering_is_quoted_from_whole_words() -> None:
+    # `five-minute interview` → `精彩的五分钟采访`: the renderings of minute and interview start inside 五分钟, and the
+    # finding quoted `分钟采访`
+    en = ("# Report\n\nThe Huffington Post has [come across this fascinating five-minute interview]"
+          "(http://huffingtonpost.com/x) with him.\n")
+    zh = "# 报道\n\n《赫芬顿邮报》看到了这段精彩的五分钟采访。\n"
+    [f] = [f for f in findings(en, zh) if f.code == "TQA101"]
+    assert f.target is not None and f.target.text == "五分钟采访"
+
+
+def test_word_bounds_widen_a_cut_word_and_keep_whole_ones() -> None:
+    from transqa.checks.links import _word_bounds
+
+    text = "这家初创公司迄今已渗透到 800 所学校。"
+    assert _word_bounds(text, 9, 20) == (9, 20)  # 渗透到 800 所学校: nothing cut
+    assert _word_bounds(text, 5, 8) == (4, 8)  # 司迄今 → 公司迄今: 公司 was cut
