@@ -100,3 +100,12 @@ def test_word_bounds_widen_a_cut_word_and_keep_whole_ones() -> None:
     text = "这家初创公司迄今已渗透到 800 所学校。"
     assert _word_bounds(text, 9, 20) == (9, 20)  # 渗透到 800 所学校: nothing cut
     assert _word_bounds(text, 5, 8) == (4, 8)  # 司迄今 → 公司迄今: 公司 was cut
+
+
+def test_a_repeated_phrase_stands_at_its_loop_not_its_first_use() -> None:
+    # the same pattern in another rule: TQA009's place was the phrase's first use (str.find), inside another clause
+    en = "# R\n\nThe food was good, and we had fun with the team at the new office in town.\n"
+    zh = ("# 报道\n\n需要重新评估的食物很好，我们在镇上的新办公室和团队玩得很开心，需要重新评估，需要重新评估，需要重新评估，"
+          "需要重新评估。\n")
+    [f] = [f for f in findings(en, zh) if f.code == "TQA009"]
+    assert f.target is not None and f.target.column == 32 and f.target.text.startswith("需要重新评估，需要")
