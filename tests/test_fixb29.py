@@ -67,11 +67,19 @@ def test_a_paragraph_flooded_with_one_rule_is_a_few_findings_and_their_count(cod
     assert len(counted[0].target.text) <= len(unit)  # at the first one not listed, not the rest of the paragraph
 
 
-@pytest.mark.parametrize("code", sorted(FLOODS))
+@pytest.mark.parametrize("code", [*sorted(FLOODS), "TQA503", "TQA508"])
 def test_a_few_of_one_rule_in_a_paragraph_are_each_a_finding(code: str) -> None:
-    unit, _what = FLOODS[code]
-    got = [f for f in findings(None, "# 报道\n\n" + unit * PER_PARAGRAPH + "表示。\n") if f.code == code]
-    assert len(got) == PER_PARAGRAPH and not any(" more " in f.message for f in got)
+    # one past the limit is listed too, not counted as `1 more`; the archive's paragraphs hold at most 6 (PER_PARAGRAPH)
+    unit = {"TQA503": "（公司", "TQA508": "公\u200b司"}.get(code) or FLOODS[code][0]
+    got = [f for f in findings(None, "# 报道\n\n" + unit * (PER_PARAGRAPH + 1) + "表示。\n") if f.code == code]
+    assert len(got) == PER_PARAGRAPH + 1 and not any(" more " in f.message for f in got)
+
+
+def test_the_archives_most_of_one_rule_in_a_paragraph_are_all_listed() -> None:
+    # six broken figures of one paragraph (archive, social-gaming-network-papayamobile-hits-25m-users), each repaired
+    zh = "# 报道\n\n" + "、".join(["10，000", "50，000", "5，000", "10，000", "1，000", "5，000"]) + " 名用户。\n"
+    got = [f for f in findings(None, zh) if f.code == "TQA207"]
+    assert len(got) == 6 and not any(" more " in f.message for f in got) and all(f.repairs for f in got)
 
 
 def test_the_brackets_count_stands_at_the_first_one_not_listed() -> None:

@@ -272,10 +272,20 @@ def quote(s: str, limit: int = 60) -> str:
 
 # Findings of one kind listed one by one in a paragraph; the rest are one finding with their count (HOSTILE28 #1: a
 # broken export of 256,000 unclosed brackets gave 256,000 TQA503 findings, a 161 MB report and 1.5 GB of memory; release
-# 29: 64,000 doubled commas gave 64,000 TQA510 findings). Measured when chosen (release 28): every development split's
-# report byte-identical, and a 273-article archive sample had at most one TQA503/TQA508 in a paragraph.
-PER_PARAGRAPH = 5
+# 29: 64,000 doubled commas gave 64,000 TQA510 findings). Release 28 chose 5 for TQA503/TQA508 (a 273-article archive
+# sample: at most 2 of one kind in a paragraph). Release 29 bounds TQA510, TQA106, TQA505, TQA207 and TQA303 too, and real
+# paragraphs hold more of those: the whole archive's audit (/work/runs/r29/archive-base.jsonl, 4,006 articles, one
+# paragraph a line) has 3 lines with 6 findings of one of them (6 broken `10，000` figures of a list; two rows of
+# placeholders T0-T5, T2-T7), 5 with 5, 8 with 4, none with more; the development splits none over 5. At 10 every real
+# paragraph keeps all its findings (and TQA207's and TQA303's repairs), with room to spare.
+PER_PARAGRAPH = 10
 DAMAGED = "the paragraph is probably damaged (a broken export): compare it with the original"
+
+
+def listed_count(n: int) -> int:
+    """How many of a paragraph's n findings of one kind are listed one by one: all when at most one is past the first
+    PER_PARAGRAPH (one more is itself, not a count of one), else PER_PARAGRAPH."""
+    return n if n <= PER_PARAGRAPH + 1 else PER_PARAGRAPH
 
 
 def more_in_paragraph(ctx: Context, kind: Rule, b: Block, count: int, at: Location, what: str,
@@ -293,14 +303,14 @@ def more_in_paragraph(ctx: Context, kind: Rule, b: Block, count: int, at: Locati
 def listed_per_paragraph(ctx: Context, kind: Rule, found: Iterable[Finding], what: str,
                          suggestion: str = DAMAGED) -> Iterator[Finding]:
     """`found` in order, less the findings of `kind` of a target paragraph past its first PER_PARAGRAPH: those are one
-    finding per paragraph with their count (more_in_paragraph), yielded after the rest. Findings of other rules, and
+    finding per paragraph with their count (more_in_paragraph; one alone is itself), yielded after the rest. Findings of other rules, and
     of `kind` with no target paragraph, pass as they are. Lazy: the stream is read once, and only the count and the
-    first unlisted place of a paragraph are kept. Measured for TQA510, TQA106, TQA505, TQA207 and TQA303 (release 29):
+    first unlisted finding of a paragraph are kept. Measured for TQA510, TQA106, TQA505, TQA207 and TQA303 (release 29):
     the 18 development splits' `real.py --details` reports and clean reference A's are byte-identical to release 28's
     (/work/briefs/base29); a paragraph of 64,000 doubled commas went from 64,000 findings (a 35 MB JSON report, 470 MB
     of memory) to 6 (4 KB, 190 MB)."""
     listed: dict[int, int] = {}
-    rest: dict[int, tuple[int, Location]] = {}  # block index → (count past the first few, the first one's place)
+    rest: dict[int, tuple[int, Finding]] = {}  # block index → (count past the first few, the first of them)
     for f in found:
         if f.code != kind.code or f.target_block is None or f.target is None:
             yield f
@@ -310,9 +320,11 @@ def listed_per_paragraph(ctx: Context, kind: Rule, found: Iterable[Finding], wha
             listed[f.target_block] = n + 1
             yield f
             continue
-        count, first = rest.get(f.target_block, (0, f.target))
+        count, first = rest.get(f.target_block, (0, f))
         rest[f.target_block] = (count + 1, first)
     if rest:
         blocks = {b.index: b for b in ctx.target.blocks}
         for i, (count, first) in rest.items():
-            yield more_in_paragraph(ctx, kind, blocks[i], count, first, what, suggestion)
+            assert first.target is not None
+            # one more is itself, not a count of one
+            yield first if count == 1 else more_in_paragraph(ctx, kind, blocks[i], count, first.target, what, suggestion)

@@ -23,7 +23,7 @@ ANCHOR_PUNCTUATION = rule(
     "A link anchor starts with punctuation or is only punctuation",
     """
     What it checks: a link whose anchor text starts with a mark that closes or separates (`。，、；：！？）”`)
-    or holds nothing but punctuation. A paragraph's first 5 such anchors are each a finding, the rest one finding
+    or holds nothing but punctuation. A paragraph's first 10 such anchors are each a finding, the rest one finding
     with their count, at the first of them.
 
     Why it matters: the words the link belongs to have moved out of it during translation; readers

@@ -28,7 +28,7 @@ EMBED_LEAK = rule(
     `<object>`, `<embed …>`, or an image tag whose address machine translation spaced out (`<img src = " https://beta .
     TechCrunch . com/…`), once per line; so too the AMP markup of the original's AMP page (`<amp-img …>`, `<amp-analytics
     …>`, `<amp-video …>此浏览器不支持视频元素。</amp-video>`, named with the fallback text it holds, which the reader sees).
-    A paragraph's first 5 are each a finding, the rest one finding with their count, at the first of them (each still
+    A paragraph's first 10 are each a finding, the rest one finding with their count, at the first of them (each still
     hides the other rules' findings inside it).
 
     Why it matters: the original page showed a video, a gallery or a tweet there; the translation shows

@@ -78,9 +78,9 @@ STRAY_TOKEN = rule(
     What it checks: short letter-digit tokens such as `T2`, `T3` glued to Chinese words or wrapped
     in brackets (`彭博 T2 报道`, `《T2》`, `(T3)`, `【T2】`), standing inside a figure (`1 T2 . 5 亿`, `1 . T2 5 亿`:
     its digit is no part of the number, which is not read as `2 . 5`) or glued after one (`1.5T2 亿`), that the
-    original does not contain; full-width letters and digits (`Ｔ２`) are read as `T2`. A paragraph's first 5 are
+    original does not contain; full-width letters and digits (`Ｔ２`) are read as `T2`. A paragraph's first 10 are
     each a finding, the rest one finding with their count, at the first of them; that finding carries no repair
-    (`transqa fix` repairs the 5 listed: run it again for the next).
+    (`transqa fix` repairs the 10 listed: run it again for the next).
     Glued after a rendered word (`彭博 T2 报道`, `《社交网络》(T3)`) the token is debris. Standing
     where a name should be (after a comma or an opening quote, at the start of a sentence, or as a
     title `《T2》`: `…称，T2 的…`, `“T2 的好结果”`) it marks a lost name.

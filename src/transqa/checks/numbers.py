@@ -288,8 +288,8 @@ NUMBER_GARBLED = rule(
     `18月12日` from the European `18.12`, `2 月 30 日`), a currency or unit written twice, as a sign or Latin unit
     and again as its Chinese word (`€1.6 亿欧元`, `12.5mm 毫米`). A full-width comma between groups of three digits (`250，000`) is a thousands
     separator and is read as the number (a list of the source's figures, `128，256`, as a list). A paragraph's first
-    5 are each a finding, the rest one finding with their count, at the first of them; that finding carries no
-    repair (`transqa fix` repairs the 5 listed: run it again for the next).
+    10 are each a finding, the rest one finding with their count, at the first of them; that finding carries no
+    repair (`transqa fix` repairs the 10 listed: run it again for the next).
 
     Why it matters: readers cannot tell the number; it often hides a wrong value too.
 

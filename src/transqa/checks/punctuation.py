@@ -22,7 +22,7 @@ DOUBLED_PUNCTUATION = rule(
     full stops (an ellipsis written with full stops), a mark followed by an emoticon (`。；-)`), `：：` after a
     Latin word (code: `IDirect3D：：CreateViewport`), an
     exclamation or question mark after a Latin letter or digit or `雅虎` (a name's own: `Yahoo！、ICQ`), code.
-    A paragraph's first 5 doubled pairs are each a finding, the rest one finding with their count (`63995 more doubled
+    A paragraph's first 10 doubled pairs are each a finding, the rest one finding with their count (`63990 more doubled
     punctuation marks in this paragraph`, at the first of them): a damaged export is a few lines to read.
 
     Why it matters: MT keeps the English sentence's full stop and adds the Chinese one (or keeps a full
