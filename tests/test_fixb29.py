@@ -117,3 +117,12 @@ def test_a_repeated_phrase_stands_at_its_loop_not_its_first_use() -> None:
           "需要重新评估。\n")
     [f] = [f for f in findings(en, zh) if f.code == "TQA009"]
     assert f.target is not None and f.target.column == 32 and f.target.text.startswith("需要重新评估，需要")
+
+
+def test_an_emphasis_spread_stands_at_its_own_copy_of_the_words() -> None:
+    # TQA509 placed the emphasised stretch at the first copy of its first six characters (str.find), here a sentence
+    # before the emphasis
+    en = "# R\n\nHe had <em>just</em> turned 21, and his co-founder was also doing keg stands at the party that night.\n"
+    zh = "# 报道\n\n刚满 21 岁的人很多。他*刚满 21 岁，他的联合创始人也在那天晚上的聚会上做小桶倒立。*\n"
+    [f] = [f for f in findings(en, zh) if f.code == "TQA509"]
+    assert f.target is not None and f.target.column == 15 and f.target.text.startswith("刚满 21 岁，")

@@ -17,6 +17,7 @@ from transqa.context import (
     quote,
 )
 from transqa.findings import Finding, Severity
+from transqa.lang.script import find_all
 from transqa.load.positions import BIDI_CONTROLS, INVISIBLE
 from transqa.model import Block
 from transqa.registry import Rule, rule
@@ -382,7 +383,7 @@ def _moved_emphasis(ctx: Context) -> Iterator[Finding]:
                 if words < 10 or words < 4 * max(stressed):
                     continue
                 inner = m.group(2).strip()
-                at = tb.text.find(inner[:6])
+                at = _nth(tb.text, inner[:6], raw.count(inner[:6], 0, m.start(2)))
                 span = (tb, at, min(len(tb.text), at + len(inner))) if at >= 0 else (tb, 0, len(tb.text))
                 yield ctx.finding(
                     EMPHASIS_MOVED,
@@ -391,6 +392,13 @@ def _moved_emphasis(ctx: Context) -> Iterator[Finding]:
                     source=_stressed_place(sblocks, spans), target=span,
                     suggestion=f"put the emphasis back on the rendering of {named} only, not the whole clause",
                 )
+
+
+def _nth(text: str, sub: str, n: int) -> int:
+    """The offset of the n-th (from 0) occurrence of sub in text, else of its first (-1 when none): the copy of an
+    emphasised stretch's opening that the markup's n copies before it place, not the first copy of the paragraph."""
+    places = list(find_all(text, sub)) if sub else []
+    return places[n] if n < len(places) else (places[0] if places else -1)
 
 
 def _stressed_place(sblocks: Sequence[Block], spans: list[str]) -> tuple[Block, int, int]:
