@@ -126,3 +126,16 @@ def test_an_emphasis_spread_stands_at_its_own_copy_of_the_words() -> None:
     zh = "# 报道\n\n刚满 21 岁的人很多。他*刚满 21 岁，他的联合创始人也在那天晚上的聚会上做小桶倒立。*\n"
     [f] = [f for f in findings(en, zh) if f.code == "TQA509"]
     assert f.target is not None and f.target.column == 15 and f.target.text.startswith("刚满 21 岁，")
+
+
+# ---------------------------------------------------------------------- 4. a whole added sentence of 22 Han characters
+
+
+def test_an_added_last_sentence_of_22_han_characters_is_reported() -> None:
+    # the English's `despite the difficult economic climate` is not found rendered (lang.addedsentence's gap test), so
+    # only the last-sentence test can take it, and its cap was 20 Han characters
+    en = ("# R\n\nThe company said its quarterly revenue grew strongly despite the difficult economic climate in "
+          "Europe.\n")
+    zh = "# 报道\n\n该公司表示，其在欧洲的季度收入增长强劲。以下是一些建议：设定切实可行的目标并与同行交流。\n"
+    [f] = [f for f in findings(en, zh) if f.code == "TQA010"]
+    assert f.target is not None and f.target.text == "以下是一些建议：设定切实可行的目标并与同行交流。"
