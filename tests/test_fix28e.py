@@ -74,7 +74,12 @@ def test_a_paragraph_of_stray_tokens_is_checked_in_linear_time() -> None:
         return [f.suggestion for f in check_documents(None, parse_markdown("t.zh.md", _tokens(n))).findings if f.code == "TQA303"]
 
     got = grows_linearly(work, 500)
-    assert len(got) == 2000 and set(got) == {"delete it: “彭博报道，”"} | ({got[0], got[-1]} - {"delete it: “彭博报道，”"})
+    # a paragraph's first PER_PARAGRAPH are listed, the rest one finding with their count (fixb29 #3): each still found
+    from transqa.context import DAMAGED, PER_PARAGRAPH
+
+    listed = [g for g in got if g != DAMAGED]
+    assert len(got) == PER_PARAGRAPH + 1 and got.count(DAMAGED) == 1
+    assert set(listed) == {"delete it: “彭博报道，”"} | ({listed[0]} - {"delete it: “彭博报道，”"})
 
 
 def _old_chained(text: str, s: int, e: int) -> bool:
