@@ -204,7 +204,12 @@ def run_in(blocks: list[Block], run: str) -> Span | None:
     return next(runs_in(blocks, run), None)
 
 
-def run_or_whole(ctx: Context, blocks: list[Block], run: str, target: Span) -> Span | None:
+def run_or_whole(blocks: list[Block], run: str) -> Span | None:
+    """run_in, else the first block whole (None without blocks): the English a kept run corresponds to."""
+    return run_in(blocks, run) or (whole(blocks[0]) if blocks else None)
+
+
+def judged_run(ctx: Context, blocks: list[Block], run: str, target: Span) -> Span | None:
     """The English a run kept at `target` corresponds to: of the places `blocks` hold it (runs_in), the one in the
     English sentence aligned with the target's (Context.counterpart: a run the English writes twice is the copy
     the rule judged, not the first); else the first of them; else the first block whole (None without blocks)."""
