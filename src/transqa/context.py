@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -56,6 +56,33 @@ class Context:
                     tb = self.beads[k].target
                     return self.target.blocks[tb[-1] if k < bead_index else tb[0]]
         return None
+
+    def aligned_sentences(self, target: Span) -> list[tuple[Block, int, int]]:
+        """The source sentences (block, start, end) that the sentence alignment of its bead pairs with the target
+        sentence holding the start of a target span; [] without an original, a bead or such a sentence."""
+        b, s, _e = target
+        k = self.bead_of_target.get(b.index)
+        aligned = self.sentence_alignment(k) if k is not None else None
+        if aligned is None:
+            return []
+        for bead in aligned.beads:
+            for j in bead.target:
+                tb, ts, te = aligned.target[j]
+                if tb is b and ts <= s < te:
+                    return [aligned.source[i] for i in bead.source]
+        return []
+
+    def counterpart(self, target: Span, places: Iterable[Span]) -> Span | None:
+        """Of the source places of one text (in order), the first inside the source sentences aligned with the target
+        sentence holding `target` (aligned_sentences): where the English writes a name or a run twice in a paragraph,
+        the copy the target's sentence renders, not the first; else the first place (None without one). The
+        sentence alignment is sought only when there are two places or more."""
+        places = list(places)
+        if len(places) < 2:
+            return places[0] if places else None
+        sentences = self.aligned_sentences(target)
+        inside = (p for p in places for sb, ss, se in sentences if p[0] is sb and ss <= p[1] < se)
+        return next(inside, places[0])
 
     # ------------------------------------------------------------------ cached analyses
     def sentence_alignment(self, bead_index: int) -> SentenceAlignment | None:
@@ -156,26 +183,37 @@ def _plain(text: str) -> str:
     return "".join(c if len(low := c.lower()) != 1 else low for c in text.translate(_PLAIN_QUOTES))
 
 
-def run_in(blocks: list[Block], run: str) -> Span | None:
-    """Where the first of `blocks` that holds `run` (English kept in the translation, its quotation marks and end
-    punctuation aside, in any case) holds it; None when none does."""
+def runs_in(blocks: list[Block], run: str) -> Iterator[Span]:
+    """Where `blocks` hold `run` (English kept in the translation, its quotation marks and end punctuation aside, in
+    any case), in order: whole words or runs of words only (`it` is not the one of `with`)."""
     core = run.strip(_RUN_ENDS)
     if not core:
-        return None
+        return
     key = _plain(core)
     for b in blocks:
         text = _plain(b.text)
         i = text.find(key)
-        while i >= 0:  # a whole word or run of words: `it` is not the one of `with`
+        while i >= 0:
             if not (text[i - 1 : i].isalnum() or text[i + len(key) : i + len(key) + 1].isalnum()):
-                return (b, i, i + len(core))
+                yield (b, i, i + len(core))
             i = text.find(key, i + 1)
-    return None
+
+
+def run_in(blocks: list[Block], run: str) -> Span | None:
+    """Where the first of `blocks` that holds `run` holds it first (runs_in); None when none does."""
+    return next(runs_in(blocks, run), None)
 
 
 def run_or_whole(blocks: list[Block], run: str) -> Span | None:
     """run_in, else the first block whole (None without blocks): the English a kept run corresponds to."""
     return run_in(blocks, run) or (whole(blocks[0]) if blocks else None)
+
+
+def judged_run(ctx: Context, blocks: list[Block], run: str, target: Span) -> Span | None:
+    """The English a run kept at `target` corresponds to: of the places `blocks` hold it (runs_in), the one in the
+    English sentence aligned with the target's (Context.counterpart: a run the English writes twice is the copy
+    the rule judged, not the first); else the first of them; else the first block whole (None without blocks)."""
+    return ctx.counterpart(target, runs_in(blocks, run)) or (whole(blocks[0]) if blocks else None)
 
 
 def whole_document(doc: Document) -> Span:
@@ -235,3 +273,63 @@ def quote(s: str, limit: int = 60) -> str:
     if "“" not in s and "”" not in s:
         return f"“{s}”"
     return f"‘{s}’" if "‘" not in s and "’" not in s else f"「{s}」"
+
+
+# Findings of one kind listed one by one in a paragraph; the rest are one finding with their count (HOSTILE28 #1: a
+# broken export of 256,000 unclosed brackets gave 256,000 TQA503 findings, a 161 MB report and 1.5 GB of memory; release
+# 29: 64,000 doubled commas gave 64,000 TQA510 findings). Release 28 chose 5 for TQA503/TQA508 (a 273-article archive
+# sample: at most 2 of one kind in a paragraph). Release 29 bounds TQA510, TQA106, TQA505, TQA207 and TQA303 too, and real
+# paragraphs hold more of those: the whole archive's audit (/work/runs/r29/archive-base.jsonl, 4,006 articles, one
+# paragraph a line) has 3 lines with 6 findings of one of them (6 broken `10，000` figures of a list; two rows of
+# placeholders T0-T5, T2-T7), 5 with 5, 8 with 4, none with more; the development splits none over 5. At 10 every real
+# paragraph keeps all its findings (and TQA207's and TQA303's repairs), with room to spare.
+PER_PARAGRAPH = 10
+DAMAGED = "the paragraph is probably damaged (a broken export): compare it with the original"
+
+
+def listed_count(n: int) -> int:
+    """How many of a paragraph's n findings of one kind are listed one by one: all when at most one is past the first
+    PER_PARAGRAPH (one more is itself, not a count of one), else PER_PARAGRAPH."""
+    return n if n <= PER_PARAGRAPH + 1 else PER_PARAGRAPH
+
+
+def more_in_paragraph(ctx: Context, kind: Rule, b: Block, count: int, at: Location, what: str,
+                      suggestion: str = DAMAGED) -> Finding:
+    """The one finding of `kind` for the `count` places of block b past its first PER_PARAGRAPH, standing at the first
+    of them (`at`, a file location: one place's text, not the whole rest of the paragraph); `what` names them in the
+    plural (`brackets are never closed`). It carries no repair: `transqa fix` repairs the listed ones."""
+    import dataclasses
+
+    f = ctx.finding(kind, f"{count} more {what} in this paragraph (the first {PER_PARAGRAPH} are listed one by one)",
+                    target_location=at, suggestion=suggestion)
+    return dataclasses.replace(f, target_block=b.index)
+
+
+def listed_per_paragraph(ctx: Context, kind: Rule, found: Iterable[Finding], what: str,
+                         suggestion: str = DAMAGED) -> Iterator[Finding]:
+    """`found` in order, less the findings of `kind` of a target paragraph past its first PER_PARAGRAPH: those are one
+    finding per paragraph with their count (more_in_paragraph; one alone is itself), yielded after the rest. Findings of other rules, and
+    of `kind` with no target paragraph, pass as they are. Lazy: the stream is read once, and only the count and the
+    first unlisted finding of a paragraph are kept. Measured for TQA510, TQA106, TQA505, TQA207 and TQA303 (release 29):
+    the 18 development splits' `real.py --details` reports and clean reference A's are byte-identical to release 28's
+    (/work/briefs/base29; none of their paragraphs holds more than 5 of one); a paragraph of 64,000 doubled commas went
+    from 64,000 findings (a 35 MB JSON report, 470 MB of memory, 5.0 CPU s) to 11 (7 KB, 190 MB, 3.3 CPU s)."""
+    listed: dict[int, int] = {}
+    rest: dict[int, tuple[int, Finding]] = {}  # block index → (count past the first few, the first of them)
+    for f in found:
+        if f.code != kind.code or f.target_block is None or f.target is None:
+            yield f
+            continue
+        n = listed.get(f.target_block, 0)
+        if n < PER_PARAGRAPH:
+            listed[f.target_block] = n + 1
+            yield f
+            continue
+        count, first = rest.get(f.target_block, (0, f))
+        rest[f.target_block] = (count + 1, first)
+    if rest:
+        blocks = {b.index: b for b in ctx.target.blocks}
+        for i, (count, first) in rest.items():
+            assert first.target is not None
+            # one more is itself, not a count of one
+            yield first if count == 1 else more_in_paragraph(ctx, kind, blocks[i], count, first.target, what, suggestion)

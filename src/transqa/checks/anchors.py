@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import regex
 
-from transqa.context import Context, quote
+from transqa.context import Context, listed_per_paragraph, quote
 from transqa.findings import Finding, Severity
 from transqa.lang.script import HAN_CLASS, is_han
 from transqa.model import Block, Link
@@ -23,7 +23,8 @@ ANCHOR_PUNCTUATION = rule(
     "A link anchor starts with punctuation or is only punctuation",
     """
     What it checks: a link whose anchor text starts with a mark that closes or separates (`。，、；：！？）”`)
-    or holds nothing but punctuation.
+    or holds nothing but punctuation. A paragraph's first 10 such anchors are each a finding, the rest one finding
+    with their count, at the first of them.
 
     Why it matters: the words the link belongs to have moved out of it during translation; readers
     see a link on a full stop or on the wrong clause.
@@ -198,6 +199,11 @@ def _cut(text: str, before: str = "") -> str | None:
 
 
 def check(ctx: Context) -> Iterator[Finding]:
+    yield from listed_per_paragraph(ctx, ANCHOR_PUNCTUATION, _anchors(ctx), "link anchors that start with punctuation "
+                                    "or are only punctuation")
+
+
+def _anchors(ctx: Context) -> Iterator[Finding]:
     for b, lk, text in _links(ctx):
         lead = len(lk.text) - len(lk.text.lstrip())
         start = lk.start + lead

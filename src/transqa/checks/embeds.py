@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import accumulate
 
-from transqa.context import Context, quote
+from transqa.context import Context, listed_per_paragraph, quote
 from transqa.findings import Finding, Severity, without_inside
 from transqa.model import Block
 from transqa.registry import rule
@@ -28,6 +28,8 @@ EMBED_LEAK = rule(
     `<object>`, `<embed …>`, or an image tag whose address machine translation spaced out (`<img src = " https://beta .
     TechCrunch . com/…`), once per line; so too the AMP markup of the original's AMP page (`<amp-img …>`, `<amp-analytics
     …>`, `<amp-video …>此浏览器不支持视频元素。</amp-video>`, named with the fallback text it holds, which the reader sees).
+    A paragraph's first 10 are each a finding, the rest one finding with their count, at the first of them (each still
+    hides the other rules' findings inside it).
 
     Why it matters: the original page showed a video, a gallery or a tweet there; the translation shows
     code, and the reader gets neither the content nor a way to reach it.
@@ -255,7 +257,10 @@ def embed_positions(b: Block) -> set[int]:
     return {i for s, e, _ in embeds(b.text) for i in range(s, e)}
 
 
-def without_side_effects(findings: list[Finding]) -> list[Finding]:
+def without_side_effects(ctx: Context, findings: list[Finding]) -> list[Finding]:
     """Drop the findings of other rules that fall inside a leaked embed code (a garbled name in its URL,
-    an unclosed bracket): the embed is one defect, reported once."""
-    return without_inside(findings, lambda f: f.code == EMBED_LEAK.code, lambda f: f.code != EMBED_LEAK.code)
+    an unclosed bracket): the embed is one defect, reported once. Then a paragraph's first PER_PARAGRAPH leaked
+    embeds are listed, the rest one finding with their count (context.listed_per_paragraph): bounded here, after
+    every embed has covered what lies inside it, so that the count's one place hides nothing."""
+    kept = without_inside(findings, lambda f: f.code == EMBED_LEAK.code, lambda f: f.code != EMBED_LEAK.code)
+    return list(listed_per_paragraph(ctx, EMBED_LEAK, kept, "embed codes or players of the original page"))

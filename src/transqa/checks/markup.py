@@ -7,8 +7,17 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from transqa.checks.embeds import embed_positions
-from transqa.context import Context, latin_alnum, piece, quote
+from transqa.context import (
+    PER_PARAGRAPH,
+    Context,
+    latin_alnum,
+    listed_count,
+    more_in_paragraph,
+    piece,
+    quote,
+)
 from transqa.findings import Finding, Severity
+from transqa.lang.script import find_all
 from transqa.load.positions import BIDI_CONTROLS, INVISIBLE
 from transqa.model import Block
 from transqa.registry import Rule, rule
@@ -61,8 +70,8 @@ UNBALANCED_BRACKET = rule(
     brackets. A square bracket closed by the other kind (`【雅虎！]`, `[JP】`) is one finding. With the original:
     a round or square bracket its paragraph leaves unpaired the same way (a parenthesis over two lines) and a
     `》` rendering its `>` (a menu path) are not reported; a `）` lost at the end of an aside is. Archive
-    credit lines lose their closing `]` often (`[via [Giz](…)`, `[图片来源: [Flickr](…)`). A paragraph's first 5
-    unclosed brackets are each a finding, the rest one finding with their count (`7995 more brackets are never
+    credit lines lose their closing `]` often (`[via [Giz](…)`, `[图片来源: [Flickr](…)`). A paragraph's first 10
+    unclosed brackets are each a finding, the rest one finding with their count (`7990 more brackets are never
     closed in this paragraph`; likewise brackets closing one never opened): a damaged export is a few lines to read.
 
     Why it matters: MT turns a `(` or `[` of the original into `【` and never closes it; the sentence
@@ -104,7 +113,7 @@ INVISIBLE_CHARACTER = rule(
     """
     What it checks: zero-width characters (U+200B, U+200C, U+200D, U+2060, U+FEFF…) between two
     letters or digits (with or without a space beside them: `彭博\u200b 报道`), and bidirectional controls (U+202A–U+202E, U+2066–U+2069) anywhere in the
-    translation. The checks compare the text without them; this rule says where they are. A paragraph's first 5 are
+    translation. The checks compare the text without them; this rule says where they are. A paragraph's first 10 are
     each a finding, the rest one finding with their count.
 
     Why it matters: they do not show, but `12\u200b000` is not 12000 to a search engine or a
@@ -183,7 +192,8 @@ def _invisible(ctx: Context) -> Iterator[Finding]:
         if not starts or b.kind == "code":
             continue
         lo, hi = b.file_start, min(b.file_end, len(raw))
-        k, listed, rest = lo, 0, []
+        k, listed, count = lo, 0, 0
+        first: Finding | None = None  # the first past the few listed
         while k < hi:
             i = bisect_left(starts, k)
             if i == len(starts) or starts[i] >= hi:
@@ -196,11 +206,13 @@ def _invisible(ctx: Context) -> Iterator[Finding]:
                 listed += 1
                 yield finding
             elif finding is not None:  # past the first few of the paragraph: one finding with their count (HOSTILE28 #1)
-                rest.append((k, run_end))
+                first = first or finding
+                count += 1
             k = run_end
-        if rest:
-            yield _raw_finding(ctx, b, rest[0][0], rest[-1][1], f"{len(rest)} more invisible characters in this "
-                               f"paragraph (the first {PER_PARAGRAPH} are listed one by one)", "delete them")
+        if first is not None and (count == 1 or first.target is None):
+            yield first  # one more is itself, not a count of one
+        elif first is not None and first.target is not None:
+            yield more_in_paragraph(ctx, INVISIBLE_CHARACTER, b, count, first.target, "invisible characters", "delete them")
 
 
 def _raw_finding(ctx: Context, b: Block, start: int, end: int, message: str, suggestion: str) -> Finding:
@@ -371,7 +383,7 @@ def _moved_emphasis(ctx: Context) -> Iterator[Finding]:
                 if words < 10 or words < 4 * max(stressed):
                     continue
                 inner = m.group(2).strip()
-                at = tb.text.find(inner[:6])
+                at = _nth(tb.text, inner[:6], raw.count(inner[:6], 0, m.start(2)))
                 span = (tb, at, min(len(tb.text), at + len(inner))) if at >= 0 else (tb, 0, len(tb.text))
                 yield ctx.finding(
                     EMPHASIS_MOVED,
@@ -380,6 +392,13 @@ def _moved_emphasis(ctx: Context) -> Iterator[Finding]:
                     source=_stressed_place(sblocks, spans), target=span,
                     suggestion=f"put the emphasis back on the rendering of {named} only, not the whole clause",
                 )
+
+
+def _nth(text: str, sub: str, n: int) -> int:
+    """The offset of the n-th (from 0) occurrence of sub in text, else of its first (-1 when none): the copy of an
+    emphasised stretch's opening that the markup's n copies before it place, not the first copy of the paragraph."""
+    places = list(find_all(text, sub)) if sub else []
+    return places[n] if n < len(places) else (places[0] if places else -1)
 
 
 def _stressed_place(sblocks: Sequence[Block], spans: list[str]) -> tuple[Block, int, int]:
@@ -464,7 +483,7 @@ def _unbalanced_brackets(ctx: Context, used: dict[int, set[int]], named: set[tup
             )
         never = [pos for pos in opens if pos not in mixed and not _PLACEHOLDER_AFTER.match(b.text, pos + 1)]
         yield from _more(ctx, UNBALANCED_BRACKET, b, never, "brackets are never closed")
-        for pos in never[:PER_PARAGRAPH]:
+        for pos in never[:listed_count(len(never))]:
             yield ctx.finding(
                 UNBALANCED_BRACKET,
                 f"{quote(b.text[pos])} is never closed: {quote(piece(b.text, pos, pos + 30))}",
@@ -475,7 +494,7 @@ def _unbalanced_brackets(ctx: Context, used: dict[int, set[int]], named: set[tup
         for_quotes = _brackets_for_quotes(b.text) if stray and "“" in b.text else set()
         unopened = [pos for pos in stray if pos not in closed and (i, pos) not in named]
         yield from _more(ctx, UNBALANCED_BRACKET, b, unopened, "brackets close one that was never opened")
-        for pos in unopened[:PER_PARAGRAPH]:
+        for pos in unopened[:listed_count(len(unopened))]:
             yield ctx.finding(
                 UNBALANCED_BRACKET,
                 f"{quote(b.text[pos])} closes a bracket that was never opened",
@@ -485,22 +504,12 @@ def _unbalanced_brackets(ctx: Context, used: dict[int, set[int]], named: set[tup
             )
 
 
-# Findings of one kind listed one by one in a paragraph; the rest are one finding with their count (HOSTILE28 #1: a
-# broken export of 256,000 unclosed brackets gave 256,000 findings, a 161 MB report and 1.5 GB of memory; now 6
-# findings, 0.6 MB, 90 MB). Measured: every development split's report is byte-identical, and a 273-article archive
-# sample (heldout3/5 left out) has 21 TQA503/TQA508 findings, at most one in a paragraph: 5 changes no real article.
-PER_PARAGRAPH = 5
-
-
 def _more(ctx: Context, kind: Rule, b: Block, positions: list[int], what: str) -> Iterator[Finding]:
-    """One finding for the positions of block b past the first PER_PARAGRAPH (none when there are no more)."""
-    rest = positions[PER_PARAGRAPH:]
+    """One finding for the positions of block b past the first PER_PARAGRAPH (none when there are none, or one: listed), at the
+    first of them (context.more_in_paragraph, the helper every rule bounded per paragraph shares)."""
+    rest = positions[listed_count(len(positions)):]
     if rest:
-        yield ctx.finding(
-            kind, f"{len(rest)} more {what} in this paragraph (the first {PER_PARAGRAPH} are listed one by one)",
-            target=(b, rest[0], rest[-1] + 1),
-            suggestion="the paragraph is probably damaged (a broken export): compare it with the original",
-        )
+        yield more_in_paragraph(ctx, kind, b, len(rest), ctx.target.location(b, rest[0], rest[0] + 1), what)
 
 
 _LINK_CLOSER = "write ] instead: it closes the link's text, written full width"

@@ -10,10 +10,10 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from transqa.context import Context, Span, quote
+from transqa.context import Context, Span, listed_per_paragraph, quote
 from transqa.findings import Finding, Repair, RepairKind, Severity, without_inside
 from transqa.lang.english import STOPWORDS
-from transqa.lang.script import HAN, is_han, latin_tokens, name_key
+from transqa.lang.script import HAN, find_all, is_han, latin_tokens, name_key
 from transqa.load.positions import INVISIBLE
 from transqa.memo import per_pair
 from transqa.model import Block, Document
@@ -78,7 +78,9 @@ STRAY_TOKEN = rule(
     What it checks: short letter-digit tokens such as `T2`, `T3` glued to Chinese words or wrapped
     in brackets (`彭博 T2 报道`, `《T2》`, `(T3)`, `【T2】`), standing inside a figure (`1 T2 . 5 亿`, `1 . T2 5 亿`:
     its digit is no part of the number, which is not read as `2 . 5`) or glued after one (`1.5T2 亿`), that the
-    original does not contain; full-width letters and digits (`Ｔ２`) are read as `T2`.
+    original does not contain; full-width letters and digits (`Ｔ２`) are read as `T2`. A paragraph's first 10 are
+    each a finding, the rest one finding with their count, at the first of them; that finding carries no repair
+    (`transqa fix` repairs the 10 listed: run it again for the next).
     Glued after a rendered word (`彭博 T2 报道`, `《社交网络》(T3)`) the token is debris. Standing
     where a name should be (after a comma or an opening quote, at the start of a sentence, or as a
     title `《T2》`: `…称，T2 的…`, `“T2 的好结果”`) it marks a lost name.
@@ -381,7 +383,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                             src_names, overlaps, reported)
         yield from _plus_split(ctx, reported)
     yield from _inconsistent(ctx, singles, compounds, src_names, overlaps)
-    yield from _stray(ctx)
+    yield from listed_per_paragraph(ctx, STRAY_TOKEN, _stray(ctx), "stray tokens")
 
 
 # A name ending in plus signs as the original writes it (CompTIA A+, Disney+, Apple TV+, C++), not inside a longer token
@@ -426,7 +428,7 @@ def _garbled(ctx: Context, singles: list[Mention], compounds: list[Mention], src
         yield ctx.finding(
             NAME_GARBLED,
             f"{quote(m.surface)} garbles the source's name {quote(best)}",
-            source=_source_span(ctx, best, m.block), target=(m.block, m.start, m.end), suggestion=best,
+            source=_source_span(ctx, best, (m.block, m.start, m.end)), target=(m.block, m.start, m.end), suggestion=best,
             # the original decides, when it writes the name one way; a Chinese word inside the
             # garble (`Mail 说。Ru`) would be lost by the replacement: a suggestion then
             repairs=(ctx.repair((m.block, m.start, m.end), best, certain=len(surfaces) == 1 and not verb_inside),),
@@ -813,13 +815,17 @@ def _case_conflict(forms: dict[str, list[Mention]]) -> bool:
     return False
 
 
-def _source_span(ctx: Context, surface: str, near: Block) -> Span | None:
-    """Where the source writes the name: in the aligned paragraph if it is there, else its use nearest to that
-    paragraph (the one before it on a tie; the first use without one), not the title the name opens (NEWCOMER28 #3)."""
+def _source_span(ctx: Context, surface: str, target: Span) -> Span | None:
+    """Where the source writes the name garbled at `target`: in the aligned paragraph if it is there (of its copies
+    there, the one in the English sentence aligned with the target's: Context.counterpart), else its use nearest to
+    that paragraph (the one before it on a tie; the first use without one), not the title the name opens
+    (NEWCOMER28 #3)."""
     assert ctx.source is not None
-    aligned = ctx.aligned_sources(near)
+    aligned = ctx.aligned_sources(target[0])
+    if got := ctx.counterpart(target, ((b, i, i + len(surface)) for b in aligned for i in find_all(b.text, surface))):
+        return got
     at = aligned[0].index if aligned else 0
-    for b in aligned + sorted(ctx.source.blocks, key=lambda b: (abs(b.index - at), b.index > at)):
+    for b in sorted(ctx.source.blocks, key=lambda b: (abs(b.index - at), b.index > at)):
         i = b.text.find(surface)
         if i >= 0:
             return (b, i, i + len(surface))

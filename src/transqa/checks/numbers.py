@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import cached_property
 from typing import Any
 
-from transqa.context import Context, quote
+from transqa.context import Context, listed_per_paragraph, quote
 from transqa.findings import Finding, Severity, without_inside
 from transqa.lang.length import log_ratio
 from transqa.lang.script import is_han
@@ -287,7 +287,9 @@ NUMBER_GARBLED = rule(
     verb wants a figure (`徘徊在 7 月 9 日左右`, from `hovering around 8-9%`), a date no calendar has (`16 月 16 日`,
     `18月12日` from the European `18.12`, `2 月 30 日`), a currency or unit written twice, as a sign or Latin unit
     and again as its Chinese word (`€1.6 亿欧元`, `12.5mm 毫米`). A full-width comma between groups of three digits (`250，000`) is a thousands
-    separator and is read as the number (a list of the source's figures, `128，256`, as a list).
+    separator and is read as the number (a list of the source's figures, `128，256`, as a list). A paragraph's first
+    10 are each a finding, the rest one finding with their count, at the first of them; that finding carries no
+    repair (`transqa fix` repairs the 10 listed: run it again for the next).
 
     Why it matters: readers cannot tell the number; it often hides a wrong value too.
 
@@ -616,6 +618,10 @@ def _garbled_dates(ctx: Context, b: Block) -> Iterator[Finding]:
 
 
 def check(ctx: Context) -> Iterator[Finding]:
+    yield from listed_per_paragraph(ctx, NUMBER_GARBLED, _check(ctx), "broken numbers, dates or amounts")
+
+
+def _check(ctx: Context) -> Iterator[Finding]:
     beads = list(ctx.pairs())
     src_of_target = {tb.index: sblocks for _k, sblocks, tblocks in beads for tb in tblocks}
     clash_spans: dict[int, list[tuple[int, int]]] = {}  # per target block, for _article_currencies

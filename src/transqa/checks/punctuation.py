@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from transqa.context import Context, quote
+from transqa.context import Context, listed_per_paragraph, quote
 from transqa.findings import Finding, Severity
 from transqa.registry import rule
 
@@ -22,6 +22,8 @@ DOUBLED_PUNCTUATION = rule(
     full stops (an ellipsis written with full stops), a mark followed by an emoticon (`。；-)`), `：：` after a
     Latin word (code: `IDirect3D：：CreateViewport`), an
     exclamation or question mark after a Latin letter or digit or `雅虎` (a name's own: `Yahoo！、ICQ`), code.
+    A paragraph's first 10 doubled pairs are each a finding, the rest one finding with their count (`63990 more doubled
+    punctuation marks in this paragraph`, at the first of them): a damaged export is a few lines to read.
 
     Why it matters: MT keeps the English sentence's full stop and adds the Chinese one (or keeps a full
     stop where the English sentence goes on); the reader sees a typo in every such sentence. In 4,006
@@ -116,6 +118,12 @@ def _pair(text: str, m: re.Match[str]) -> tuple[int, int, str, str] | None:
 
 
 def check(ctx: Context) -> Iterator[Finding]:
+    yield from listed_per_paragraph(ctx, DOUBLED_PUNCTUATION, _doubled(ctx), "doubled punctuation marks",
+                                    "the paragraph is probably damaged (a broken export): compare it with the original, "
+                                    "keep one mark of each pair")
+
+
+def _doubled(ctx: Context) -> Iterator[Finding]:
     for b in ctx.target.blocks:
         if b.kind == "code" or not any(c in b.text for c in _MARKS):
             continue

@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 
-from transqa.context import Context, Span, first_time, quote, run_or_whole, whole, whole_document
+from transqa.context import Context, Span, first_time, judged_run, quote, whole, whole_document
 from transqa.escape import counted
 from transqa.findings import Finding, Severity, without_inside
 from transqa.lang.chinese import camel_names, glossed_at
@@ -1244,7 +1244,7 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
     code = SpanIndex((a, z, True) for a, z in b.code_spans)
     credits = list(_credit_labels(b, links, code))
     yield from (ctx.finding(UNTRANSLATED, f"the picture credit {quote(b.text[cs:ce])} is left in English", target=(b, cs, ce),
-                            source=run_or_whole(ctx.aligned_sources(b), b.text[cs:ce]), suggestion="translate it (图片来源)") for cs, ce in credits)
+                            source=judged_run(ctx, ctx.aligned_sources(b), b.text[cs:ce], (b, cs, ce)), suggestion="translate it (图片来源)") for cs, ce in credits)
     texts = SpanIndex((a, z, True) for a, z in link_spans)
     passage: list[int] = []  # [start, end] of the English passage being gathered
     link_ends = SpanIndex((a, z, z) for a, z in link_spans)  # each Latin link text's end, found by position
@@ -1314,7 +1314,7 @@ def _exclamation(ctx: Context, b: Block, s: int, e: int, run: str, texts: SpanIn
         )
     if _interjection(b, s, e, run, texts, links, every):
         return ctx.finding(
-            UNTRANSLATED, f"the interjection {quote(run)} is left in English", target=(b, s, e), source=run_or_whole(ctx.aligned_sources(b), run),
+            UNTRANSLATED, f"the interjection {quote(run)} is left in English", target=(b, s, e), source=judged_run(ctx, ctx.aligned_sources(b), run, (b, s, e)),
             suggestion="translate it (呃, 嗯, 哇, 唉 …) or drop it",
         )
     return None
@@ -1662,7 +1662,7 @@ def _untranslated(ctx: Context, b: Block, s: int, e: int) -> Finding:
     return ctx.finding(
         UNTRANSLATED, f"{quote(run)} is left in English" + (" (the English word, or an acronym written in lower case)" if acronym
                                                             else " (an English function word)" if word else ""),
-        target=(b, s, e), source=run_or_whole(ctx.aligned_sources(b), run),
+        target=(b, s, e), source=judged_run(ctx, ctx.aligned_sources(b), run, (b, s, e)),
         suggestion=f"translate it, or write the acronym in capitals ({run.upper()})" if acronym
         else f"translate it ({_TITLE_CAPS[run]})" if run in _TITLE_CAPS else "translate it",
     )
@@ -1809,7 +1809,7 @@ def _ordinals(ctx: Context, b: Block) -> Iterator[Finding]:
     for m in _ORDINAL.finditer(b.text):
         if not _in_code_or_link(b, m.start(), m.end()):
             yield ctx.finding(UNTRANSLATED, f"{quote(m.group(0))} keeps the English ordinal suffix {quote(m.group(2))}",
-                              target=(b, m.start(), m.end()), source=run_or_whole(ctx.aligned_sources(b), m.group(0)),
+                              target=(b, m.start(), m.end()), source=judged_run(ctx, ctx.aligned_sources(b), m.group(0), (b, m.start(), m.end())),
                               suggestion=f"write it the Chinese way (第 {m.group(1)})")
 
 
@@ -1846,7 +1846,7 @@ def _via(ctx: Context, b: Block, spans: list[tuple[int, int]]) -> Iterator[Findi
             spans.append(m.span())
             yield ctx.finding(
                 UNTRANSLATED, f"the source credit {quote(m.group(0))} is left in English", target=(b, m.start(), m.end()),
-                source=run_or_whole(ctx.aligned_sources(b), m.group(0)), suggestion="translate it (来源：…, 经由 …)",
+                source=judged_run(ctx, ctx.aligned_sources(b), m.group(0), (b, m.start(), m.end())), suggestion="translate it (来源：…, 经由 …)",
             )
 
 
@@ -2180,7 +2180,7 @@ def _source_words_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], 
             continue
         spans.add(s, e)
         yield ctx.finding(
-            UNTRANSLATED, f"{quote(run)} of the original is left in English", target=(b, s, e), source=run_or_whole([sb], run),
+            UNTRANSLATED, f"{quote(run)} of the original is left in English", target=(b, s, e), source=judged_run(ctx, [sb], run, (b, s, e)),
             suggestion="translate it",
         )
 
@@ -2302,7 +2302,7 @@ def _quoted_terms_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], 
         taken.add(s, e)
         yield ctx.finding(
             UNTRANSLATED, f"the quoted term {quote(run)} of the original is left in English", target=(b, s, e),
-            source=run_or_whole([sb], run), suggestion="translate it (keep the quotation marks)",
+            source=judged_run(ctx, [sb], run, (b, s, e)), suggestion="translate it (keep the quotation marks)",
         )
 
 
@@ -2329,7 +2329,7 @@ def _titles_kept(ctx: Context, b: Block, reported: list[tuple[int, int]]) -> Ite
             continue
         reported.append((s, e))
         yield ctx.finding(
-            UNTRANSLATED, f"the title {quote(m.group(1))} of the original is left in English", target=(b, s, e), source=run_or_whole([sb], m.group(1)),
+            UNTRANSLATED, f"the title {quote(m.group(1))} of the original is left in English", target=(b, s, e), source=judged_run(ctx, [sb], m.group(1), (b, s, e)),
             suggestion=f"translate it ({_TITLE_ABBREVIATIONS[m.group(1)]})",
         )
 
@@ -2663,5 +2663,5 @@ def _heading_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin
     reported.append(m.span(1))
     yield ctx.finding(
         UNTRANSLATED, f"the heading {quote(run)} of the original is left in English", target=(b, m.start(1), m.end(1)),
-        source=run_or_whole([sb], run), suggestion="translate it",
+        source=judged_run(ctx, [sb], run, (b, m.start(1), m.end(1))), suggestion="translate it",
     )
