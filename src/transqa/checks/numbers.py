@@ -62,6 +62,7 @@ from transqa.quantities.direction import (
 )
 from transqa.quantities.dollars import article_dollar, stray_dollars
 from transqa.quantities.fractions import zh_numeral, zh_share
+from transqa.quantities.growth import rise_multiple
 from transqa.quantities.labels import (
     address_resolved,
     answer_label,
@@ -961,6 +962,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     # a span rendered in another unit (2 weeks → 14 天) leaves before a soft figure is compared with the one left
     _periods_converted(src, tgt)
     yield from _one_in(ctx, bead, src, tgt)
+    yield from _growths_as_multiples(ctx, src, tgt)
     yield from _ordinals_as_fractions(ctx, src, tgt)
     yield from _soft_changes(ctx, src, tgt)
     yield from _first_changed(ctx, src, tgt)
@@ -1766,6 +1768,30 @@ def _one_in(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> It
             used_s.update((at[(id(sb), m.start("n"))], at[(id(sb), m.start("m"))]))
     tgt[:] = [x for j, x in enumerate(tgt) if j not in used_t]
     src[:] = [x for i, x in enumerate(src) if i not in used_s]
+
+
+def _growths_as_multiples(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
+    """A rise by a percentage on one side and a multiple on the other, each the one of its kind left (quantities.growth):
+    of one multiple (`grew 200%` ↔ `增长了两倍`, `doubled` ↔ `增长了 100%`) a legitimate rewriting, both leave; of another
+    a changed figure (`grew 100%` → `增长了两倍`, x2 → x3; `doubled` → `增长了 200%`, x2 → x3)."""
+    for ratios, rises, english in ((src, tgt, False), (tgt, src, True)):
+        ratio = [x for x in ratios if x[1].kind == "ratio"]
+        rise = [(x, m) for x in rises if (m := rise_multiple(x[0].text, x[1], english=english)) is not None]
+        if len(ratio) != 1 or len(rise) != 1:
+            continue
+        (r, (p, multiple)) = ratio[0], rise[0]
+        ratios.remove(r)
+        rises.remove(p)
+        if close(r[1].value, multiple):
+            continue
+        sq, tq = (r, p) if ratios is src else (p, r)
+        (sb, s), (tb, t) = sq, tq
+        said = f"x{format_value(multiple)}" if s is p[1] else s.describe()
+        got = f"x{format_value(multiple)}" if t is p[1] else t.describe()
+        yield ctx.finding(
+            NUMBER_CHANGED, f"{quote(s.text)} ({said}) became {quote(t.text)} ({got}): a rise by p% is x(1 + p/100)",
+            source=(sb, s.start, s.end), target=(tb, t.start, t.end),
+        )
 
 
 class _SharesLeft:
