@@ -33,3 +33,32 @@ def test_a_rise_by_a_percentage_rendered_as_another_multiple(en: str, zh: str, s
     fs = [f for f in findings(en, zh) if f.category == "number"]
     assert [f.code for f in fs] == ["TQA201"]
     assert f"({said}) became" in fs[0].message and f"({got})" in fs[0].message
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Its net loss was $5 million.", "其净利润为500万美元。"),
+    ("Its net profit was $5 million.", "其净亏损为500万美元。"),
+    ("The trade deficit was $5 billion.", "贸易顺差为50亿美元。"),
+    ("The budget surplus reached $5 billion.", "预算赤字达到50亿美元。"),
+    ("It ran a $5 billion deficit.", "它实现了50亿美元的盈余。"),
+    ("It posted a deficit of $5 million.", "它公布了500万美元的盈余。"),
+    ("It earned $5 million.", "它亏损了500万美元。"),  # earned: a gain
+    ("The loss narrowed to $5 million.", "亏损扩大至500万美元。"),  # the verb before `to`, not the noun before it
+])
+def test_a_balance_named_a_loss_on_one_side_and_a_gain_on_the_other(en: str, zh: str) -> None:
+    assert _codes(en, zh) == ["TQA208"]
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Its net profit was $5 million.", "其净利润为500万美元。"),
+    ("The trade deficit was $5 billion.", "贸易逆差为50亿美元。"),
+    ("The loss narrowed to $5 million.", "亏损收窄至500万美元。"),
+    ("It earned $5 million.", "它赚了500万美元。"),
+    ("The loss of $5 million hurt.", "500万美元的损失造成了伤害。"),
+    # a swing names both balances: each figure keeps its own
+    ("It swung to a net loss of $5 million from a profit of $3 million.", "它由300万美元的利润转为500万美元的净亏损。"),
+    ("It reported a net loss of $5 million, compared with a profit of $3 million a year earlier.",
+     "它报告净亏损500万美元，而去年同期利润为300万美元。"),
+])
+def test_a_balance_named_alike(en: str, zh: str) -> None:
+    assert _codes(en, zh) == []

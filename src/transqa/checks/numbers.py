@@ -52,10 +52,12 @@ from transqa.quantities.core import (
 from transqa.quantities.counts import chinese_has_value, small_count
 from transqa.quantities.direction import (
     ZH_OPPOSITE,
+    chinese_balance,
     chinese_direction,
     chinese_direction_word,
     chinese_level_direction,
     chinese_level_word,
+    english_balance,
     english_direction,
     english_direction_near,
     english_level_direction,
@@ -1061,6 +1063,22 @@ def _directions(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Find
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end),
                 suggestion=f"{ZH_OPPOSITE[w]} (not {w})" if w in ZH_OPPOSITE else None,
             )
+        elif s.kind == t.kind == "money":
+            yield from _balance_flipped(ctx, (sb, s), (tb, t))
+
+
+def _balance_flipped(ctx: Context, sq: _Pair, tq: _Pair) -> Iterator[Finding]:
+    """An amount named a profit or surplus on one side and a loss or deficit on the other (`its net loss was $5
+    million` → `其净利润为 500 万美元`, `a $5 billion deficit` → `50 亿美元的盈余`; quantities.direction.english_balance)."""
+    (sb, s), (tb, t) = sq, tq
+    a = english_balance(sb.text, s)
+    b = chinese_balance(tb.text, t) if a else 0
+    if a and b and a != b:
+        word = {1: "a gain (profit, surplus)", -1: "a loss (loss, deficit)"}
+        yield ctx.finding(
+            DIRECTION_FLIPPED, f"{quote(s.text)} is {word[a]} in the source but {quote(t.text)} is {word[b]} in the translation",
+            source=(sb, s.start, s.end), target=(tb, t.start, t.end),
+        )
 
 
 def _results(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
