@@ -62,3 +62,32 @@ def test_a_balance_named_a_loss_on_one_side_and_a_gain_on_the_other(en: str, zh:
 ])
 def test_a_balance_named_alike(en: str, zh: str) -> None:
     assert _codes(en, zh) == []
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("The fee is SEK 50.", "费用为50美元。"),
+    ("The fee is 50 Swedish kronor.", "费用为50美元。"),
+    ("It raised 100 million won.", "它筹集了1亿美元。"),
+    ("It raised 5 billion rupiah.", "它筹集了50亿美元。"),
+    ("The fee is 50 zloty.", "费用为50美元。"),
+    ("The fee is 50 shekels.", "费用为50美元。"),
+    ("The fee is 50 dirhams.", "费用为50美元。"),
+])
+def test_another_currency_changed(en: str, zh: str) -> None:
+    assert _codes(en, zh) == ["TQA205"]
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("The fee is SEK 50.", "费用为50瑞典克朗。"),
+    ("The fee is 50 kronor.", "费用为50克朗。"),
+    ("The fee is 50 kroner.", "费用为50丹麦克朗。"),  # kroner: Norwegian or Danish, never told apart
+    ("It costs 50 pesos.", "它售价50阿根廷比索。"),  # the country added to a name of many
+    ("It costs 50 rupees.", "它售价50巴基斯坦卢比。"),
+    ("It raised 100 million won.", "它筹集了1亿韩元。"),
+    ("It raised 5 billion rupiah.", "它筹集了50亿印尼盾。"),
+    ("The fee is 50 shekels.", "费用为50新谢克尔。"),
+    ("The fee is AED 50.", "费用为50迪拉姆。"),
+    ("He won 3 games.", "他赢了3场比赛。"),  # won after a scale word only
+])
+def test_another_currency_kept(en: str, zh: str) -> None:
+    assert _codes(en, zh) == []

@@ -38,6 +38,11 @@ CURRENCIES_ZH = {
     # (`50 巴西雷亚尔` for R$50): without it the figure read as bare 元 (CNY)
     "巴西雷亚尔": "BRL", "印度卢比": "INR", "俄罗斯卢布": "RUB", "南非兰特": "ZAR", "土耳其里拉": "TRY",
     "马来西亚林吉特": "MYR", "墨西哥元": "MXN", "韩国元": "KRW", "日本円": "JPY",
+    # issue 16: the crowns (克朗 alone: Swedish, the family compared as one, core.same_name_currencies), and others
+    "克朗": "SEK", "瑞典克朗": "SEK", "挪威克朗": "NOK", "丹麦克朗": "DKK", "捷克克朗": "CZK", "兹罗提": "PLN",
+    "波兰兹罗提": "PLN", "福林": "HUF", "谢克尔": "ILS", "新谢克尔": "ILS", "迪拉姆": "AED", "沙特里亚尔": "SAR",
+    "印尼盾": "IDR", "越南盾": "VND", "奈拉": "NGN", "巴基斯坦卢比": "PKR", "阿根廷比索": "ARS", "菲律宾比索": "PHP",
+    "智利比索": "CLP",
 }
 # A unit as written after a figure → canonical unit (as in english.EN_UNITS_MAP).
 ZH_UNITS_MAP = {

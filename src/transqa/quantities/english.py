@@ -59,8 +59,15 @@ CURRENCIES_EN = {
     "rand": "ZAR", "lira": "TRY", "baht": "THB", "ringgit": "MYR", "australian dollars": "AUD",
     "canadian dollars": "CAD", "hong kong dollars": "HKD", "new zealand dollars": "NZD", "singapore dollars": "SGD",
     "taiwan dollars": "TWD",
+    # issue 16: the Nordic crowns, and other currencies news names by code or word (zloty, shekels, dirhams, rupiah)
+    "sek": "SEK", "nok": "NOK", "dkk": "DKK", "czk": "CZK", "pln": "PLN", "huf": "HUF", "ils": "ILS", "aed": "AED",
+    "sar": "SAR", "idr": "IDR", "vnd": "VND", "ngn": "NGN", "pkr": "PKR", "ars": "ARS",
+    "kronor": "SEK", "krona": "SEK", "swedish kronor": "SEK", "swedish krona": "SEK", "kroner": "NOK", "krone": "NOK",
+    "norwegian kroner": "NOK", "danish kroner": "DKK", "zloty": "PLN", "zlotys": "PLN", "shekels": "ILS",
+    "shekel": "ILS", "dirhams": "AED", "rupiah": "IDR", "naira": "NGN",
 }
-CURRENCY_CODES = "USD|EUR|GBP|CNY|RMB|JPY|CHF|AUD|CAD|HKD|NZD|SGD|TWD|INR|KRW|BRL|MXN|RUB|ZAR|TRY|THB|MYR"
+CURRENCY_CODES = ("USD|EUR|GBP|CNY|RMB|JPY|CHF|AUD|CAD|HKD|NZD|SGD|TWD|INR|KRW|BRL|MXN|RUB|ZAR|TRY|THB|MYR"
+                  "|SEK|NOK|DKK|CZK|PLN|HUF|ILS|AED|SAR|IDR|VND|NGN|PKR|ARS")
 # A unit as written → (canonical unit); conversions between canonical units live in core.
 EN_UNITS_MAP = {
     "acre": "acre", "acres": "acre", "square miles": "sqmi", "square mile": "sqmi", "sq mi": "sqmi",
@@ -621,7 +628,9 @@ def _exponent(m: re.Match[str], text: str) -> Quantity | None:
 
 _CUR_PREFIX = r"US\$|AU\$|A\$|CA\$|C\$|HK\$|NT\$|NZ\$|MX\$|R\$|SG?\$|\$|€|£|¥|₹|₩|(?:" + CURRENCY_CODES + r"|Rs\.?)\s?"
 _CUR_SUFFIX = (r"(?:australian|canadian|hong kong|new zealand|singapore|taiwan)\s+dollars|swiss\s+francs|dollars|euros|yuan|renminbi|yen|rupees|rubles|roubles|"
-               r"bucks|francs|pesos|reais|rand|baht|ringgit|lira|" + CURRENCY_CODES)
+               r"bucks|francs|pesos|reais|rand|baht|ringgit|lira|"
+               r"(?:swedish\s+)?kronor|(?:swedish\s+)?krona|(?:norwegian\s+|danish\s+)?kroner|krone|zlotys?|shekels?|dirhams|rupiah|naira|"
+               r"(?<=illion )won|" + CURRENCY_CODES)
 
 PATTERNS: tuple[Pattern, ...] = (
     Pattern("exponent", re.compile(r"(?:(?<![\w$])(?P<cur>" + _CUR_PREFIX + r")\s?)?" + EXPONENT
