@@ -91,3 +91,17 @@ def test_another_currency_changed(en: str, zh: str) -> None:
 ])
 def test_another_currency_kept(en: str, zh: str) -> None:
     assert _codes(en, zh) == []
+
+
+@pytest.mark.parametrize(("en", "zh", "code"), [
+    ("Billions of dollars were lost.", "数百万美元损失。", "TQA201"),
+    ("Millions of dollars were lost.", "数十亿美元损失。", "TQA201"),
+    ("Hundreds of millions of dollars were lost.", "数千万美元损失。", "TQA201"),
+    ("Billions of dollars were lost.", "数十亿美元损失。", None),
+    ("Millions of dollars were lost.", "数百万美元损失。", None),
+    ("Tens of millions of dollars were lost.", "数千万美元损失。", None),
+    ("It lost several million dollars.", "它损失了几百万美元。", None),
+    ("It lost $3 million.", "它损失了数百万美元。", None),  # an approximation a translator may make
+])
+def test_a_vague_amount_of_money_is_a_range(en: str, zh: str, code: str | None) -> None:
+    assert _codes(en, zh) == ([code] if code else [])

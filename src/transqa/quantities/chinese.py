@@ -218,7 +218,15 @@ def _money_cn(m: re.Match[str], text: str) -> Quantity | None:
         return None
     s = m.start()
     vague = s > 0 and text[s - 1] in "数几上近好"
+    lead = "好几" if text[max(0, s - 2) : s] == "好几" else text[s - 1 : s]
+    if lead in ZH_VAGUE_LEAD and _SCALE_ONLY.fullmatch(g["cn"]):  # 数百万美元, 数十亿欧元: a range, as 数百万 is (_vague)
+        f = _zh_scale(g["cn"])
+        lo = 20.0 if f == 10 and lead != "上" else ZH_VAGUE_LEAD[lead] * f
+        return Quantity("vague", lo, s - len(lead), m.end(), text[s - len(lead) : m.end()], soft=True, span=(lo, 10 * f))
     return _q(m, text, "money", v, currency=CURRENCIES_ZH.get(g["cur"], "CNY") or None, soft=len(g["cn"]) == 1 or vague)
+
+
+_SCALE_ONLY = re.compile(r"[十百千]?万亿|[十百千]?[万亿]|[十百千]")
 
 
 def _percent_cn(m: re.Match[str], text: str) -> Quantity | None:
