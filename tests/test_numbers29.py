@@ -105,3 +105,14 @@ def test_another_currency_kept(en: str, zh: str) -> None:
 ])
 def test_a_vague_amount_of_money_is_a_range(en: str, zh: str, code: str | None) -> None:
     assert _codes(en, zh) == ([code] if code else [])
+
+
+@pytest.mark.parametrize(("en", "zh", "code"), [
+    ("The rate rose a percentage point.", "该比率上升了1%。", "TQA205"),
+    ("The rate rose half a percentage point.", "该比率上升了0.5%。", "TQA205"),
+    ("The rate rose a percentage point.", "该比率上升了1个百分点。", None),
+    ("The rate rose half a percentage point.", "该比率上升了0.5个百分点。", None),
+    ("The rate rose a percentage point to 5%.", "该比率上升1个百分点，至5%。", None),
+])
+def test_a_percentage_point_rendered_as_percent(en: str, zh: str, code: str | None) -> None:
+    assert _codes(en, zh) == ([code] if code else [])

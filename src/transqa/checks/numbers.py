@@ -975,6 +975,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _spans_dropped(ctx, bead)
     yield from _implied_spans_changed(ctx, bead)
     yield from _scale_slips(ctx, src, tgt)
+    yield from _points_as_percent(ctx, src, tgt)
     # soft quantities are never reported missing or added
     src[:] = [x for x in src if not x[1].soft]
     tgt[:] = [x for x in tgt if not x[1].soft]
@@ -2079,6 +2080,23 @@ def _kind_changes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[
         src.remove(sq)
         tgt.remove(hit)
         yield ctx.finding(CURRENCY_CHANGED, msg, source=(sq[0], s.start, s.end), target=(hit[0], t.start, t.end), suggestion=_suggest(ctx, s))
+
+
+def _points_as_percent(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
+    """`a percentage point`, `half a percentage point` (soft: `a` is rarely a figure) rendered as a percentage of its
+    value (`1%`, `0.5%`): points are not percent, as `2 percentage points` → `2%` is (_kind_changes); the one
+    percentage of that value left in the translation."""
+    for sq in [x for x in src if x[1].soft and x[1].points and "percentage" in x[1].text.lower()]:
+        s = sq[1]
+        hits = [tq for tq in tgt if tq[1].kind == "percent" and not tq[1].points and close(tq[1].value, s.value)]
+        if len(hits) != 1:
+            continue
+        tq = hits[0]
+        t = tq[1]
+        src.remove(sq)
+        tgt.remove(tq)
+        yield ctx.finding(CURRENCY_CHANGED, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()})",
+                          source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_suggest(ctx, s))
 
 
 # `a billion`, `one million`, `a hundred thousand`: a lone scale word, read soft (`thanks a million`), compared
