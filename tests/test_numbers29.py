@@ -116,3 +116,14 @@ def test_a_vague_amount_of_money_is_a_range(en: str, zh: str, code: str | None) 
 ])
 def test_a_percentage_point_rendered_as_percent(en: str, zh: str, code: str | None) -> None:
     assert _codes(en, zh) == ([code] if code else [])
+
+
+@pytest.mark.parametrize(("en", "zh", "code"), [
+    ("It will be ready by mid-2023.", "它将在2024年年中准备就绪。", "TQA206"),
+    ("By end-2024, it will be done.", "到2025年底，它将完成。", "TQA206"),
+    ("It will be ready by mid-2023.", "它将在2023年年中准备就绪。", None),
+    ("The pre-2020 levels were higher.", "2020年前的水平更高。", None),
+    ("The mid-2000s boom ended.", "2000年代中期的繁荣结束了。", None),
+])
+def test_a_year_glued_to_its_word_is_a_year(en: str, zh: str, code: str | None) -> None:
+    assert _codes(en, zh) == ([code] if code else [])

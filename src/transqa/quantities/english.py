@@ -453,6 +453,13 @@ def _handle(m: re.Match[str], text: str) -> Quantity | None:
 _NOT_LABEL = frozenset({"mid", "pre", "post", "top", "no", "number", "page", "under", "over", "age", "aged", "ages", "since", "by", "in", "at", "of", "to", "and", "or", "late", "early", "the"})
 
 
+def _year_prefixed(m: re.Match[str], text: str) -> Quantity | None:
+    """mid-2023, pre-2020, end-2024: the year of a word glued to it (2023 年年中, 2020 年以前), a date (`FY2023` stays a
+    label: a translation keeps it as written as often as it writes 2023 财年)."""
+    y = int(m.group("year"))
+    return Quantity("date", y * 10000, m.start("year"), m.end("year"), m.group("year"), date=(y, 0, 0))
+
+
 def _model(m: re.Match[str], text: str) -> Quantity | None:
     """A model or product label whose digits are glued to letters (X12, GPT-4, A380, 5G): compared as
     a label, letters and number together."""
@@ -690,6 +697,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("basis", re.compile(r"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)[\s-]?(?:basis[\s-]points?|bps|bp)\b", re.IGNORECASE), _basis),
     Pattern("percent", re.compile(r"(?<![\w.,])(?P<num>" + _EN_NUM + r")\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b)", re.IGNORECASE), _percent),
     Pattern("label_no", re.compile(r"(?<![\w.])(?:No|NO|Nos?\.|№)\s?(?P<num>\d{1,4})(?![\w.,]\d|\w)"), _label_no),
+    Pattern("year_prefixed", re.compile(r"(?<![\w-])(?i:mid|early|late|end|pre|post)-(?P<year>(?:19|20)\d{2})(?![\w-])"), _year_prefixed),
     Pattern("model", re.compile(r"(?<![\w@#/.-])(?P<pre>[A-Za-z]{1,6})(?P<hy>-?)(?P<num>\d{1,5}(?:\.\d+)?)(?P<suf>[A-Za-z]{0,2})(?![\w-])(?!\s?(?:thousand|million|billion|trillion|mln|bln|trn|bn|mn|m|k)\b)|(?<![\w.-])(?P<num2>\d)(?P<pre2>G)\b"), lambda m, t: _model_any(m, t)),
     Pattern("unit", re.compile(r"(?<![\w.,])(?P<num>" + _EN_NUM + r")(?:[\s-]?(?P<scale>thousand|million|billion))?[\s-]?(?P<unit>" + _EN_UNIT + r")(?![\w°])", re.IGNORECASE), _unit),
     Pattern("scaled", re.compile(r"(?<![a-z\d.,])(?P<num>" + _EN_NUM + r")[\s-]?(?P<scale>(?i:thousand\s+million|thousand|million|billion|trillion|lakhs?|crores?|mln|bln|trn))\b"), _scaled),
