@@ -312,7 +312,9 @@ DIRECTION_FLIPPED = rule(
     `降至 20 亿`) carry no direction of their own; the verb of the move that reaches the level does, when both sides
     write one right before their `to` / 至 (`fell to 5%` → `升至 5%`, `rose 8% to $2 billion` → `降至 20 亿美元`). A small count (under 10) is compared only by the word next to it (`5 more`,
     `3 fewer`, `lost 2`, `rose by 4`), since a direction word further off governs another figure as often as it. The margin of a win
-    or a defeat has a direction too (`won by 5 votes` → `以 5 票之差落败`). And a game's
+    or a defeat has a direction too (`won by 5 votes` → `以 5 票之差落败`), and so has an amount named a balance
+    even at a level: a profit or surplus against a loss or deficit (`its net loss was $5 million` → `其净利润为 500 万美元`,
+    `a $5 billion deficit` → `50 亿美元的盈余`), unless the phrase tells of a swing (`swung to`, `narrowed`). And a game's
     score whose result the source states (`a 2-0 loss`, `won 3-1`) kept as a score in the translation with
     no word of the result by it (`以 2-0 比分结束`: who lost is gone); a level score (`a 1-1 draw`) says its
     result by itself, and votes and rulings (`a 6-3 ruling`) are tallies, not games.
