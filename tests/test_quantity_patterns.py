@@ -42,6 +42,7 @@ EN_CASES: dict[str, tuple[str, tuple[str, float, bool] | None]] = {
     "scaled": ("70 million users", ("count", 7e7, False)),
     "label_no": ("aides in No 10", ("label", 10.0, True)),
     "frequency": ("twice a day", ("count", 2.0, True)),
+    "year_prefixed": ("ready by mid-2023", ("date", 20230000.0, False)),
     "model": ("the new X12 phone", ("label", 12.0, True)),
     "unit": ("500 acres", ("count", 500.0, False)),
     "words_unit": ("five hundred acres", ("count", 500.0, False)),

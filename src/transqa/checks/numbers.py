@@ -52,16 +52,19 @@ from transqa.quantities.core import (
 from transqa.quantities.counts import chinese_has_value, small_count
 from transqa.quantities.direction import (
     ZH_OPPOSITE,
+    chinese_balance,
     chinese_direction,
     chinese_direction_word,
     chinese_level_direction,
     chinese_level_word,
+    english_balance,
     english_direction,
     english_direction_near,
     english_level_direction,
 )
 from transqa.quantities.dollars import article_dollar, stray_dollars
 from transqa.quantities.fractions import zh_numeral, zh_share
+from transqa.quantities.growth import rise_multiple
 from transqa.quantities.labels import (
     address_resolved,
     answer_label,
@@ -311,7 +314,9 @@ DIRECTION_FLIPPED = rule(
     `降至 20 亿`) carry no direction of their own; the verb of the move that reaches the level does, when both sides
     write one right before their `to` / 至 (`fell to 5%` → `升至 5%`, `rose 8% to $2 billion` → `降至 20 亿美元`). A small count (under 10) is compared only by the word next to it (`5 more`,
     `3 fewer`, `lost 2`, `rose by 4`), since a direction word further off governs another figure as often as it. The margin of a win
-    or a defeat has a direction too (`won by 5 votes` → `以 5 票之差落败`). And a game's
+    or a defeat has a direction too (`won by 5 votes` → `以 5 票之差落败`), and so has an amount named a balance
+    even at a level: a profit or surplus against a loss or deficit (`its net loss was $5 million` → `其净利润为 500 万美元`,
+    `a $5 billion deficit` → `50 亿美元的盈余`), unless the phrase tells of a swing (`swung to`, `narrowed`). And a game's
     score whose result the source states (`a 2-0 loss`, `won 3-1`) kept as a score in the translation with
     no word of the result by it (`以 2-0 比分结束`: who lost is gone); a level score (`a 1-1 draw`) says its
     result by itself, and votes and rulings (`a 6-3 ruling`) are tallies, not games.
@@ -971,6 +976,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     # a span rendered in another unit (2 weeks → 14 天) leaves before a soft figure is compared with the one left
     _periods_converted(src, tgt)
     yield from _one_in(ctx, bead, src, tgt)
+    yield from _growths_as_multiples(ctx, src, tgt)
     yield from _ordinals_as_fractions(ctx, src, tgt)
     yield from _soft_changes(ctx, src, tgt)
     yield from _first_changed(ctx, src, tgt)
@@ -981,6 +987,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _spans_dropped(ctx, bead)
     yield from _implied_spans_changed(ctx, bead)
     yield from _scale_slips(ctx, src, tgt)
+    yield from _points_as_percent(ctx, src, tgt)
     # soft quantities are never reported missing or added
     src[:] = [x for x in src if not x[1].soft]
     tgt[:] = [x for x in tgt if not x[1].soft]
@@ -1069,6 +1076,22 @@ def _directions(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Find
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end),
                 suggestion=f"{ZH_OPPOSITE[w]} (not {w})" if w in ZH_OPPOSITE else None,
             )
+        elif s.kind == t.kind == "money":
+            yield from _balance_flipped(ctx, (sb, s), (tb, t))
+
+
+def _balance_flipped(ctx: Context, sq: _Pair, tq: _Pair) -> Iterator[Finding]:
+    """An amount named a profit or surplus on one side and a loss or deficit on the other (`its net loss was $5
+    million` → `其净利润为 500 万美元`, `a $5 billion deficit` → `50 亿美元的盈余`; quantities.direction.english_balance)."""
+    (sb, s), (tb, t) = sq, tq
+    a = english_balance(sb.text, s)
+    b = chinese_balance(tb.text, t) if a else 0
+    if a and b and a != b:
+        word = {1: "a gain (profit, surplus)", -1: "a loss (loss, deficit)"}
+        yield ctx.finding(
+            DIRECTION_FLIPPED, f"{quote(s.text)} is {word[a]} in the source but {quote(t.text)} is {word[b]} in the translation",
+            source=(sb, s.start, s.end), target=(tb, t.start, t.end),
+        )
 
 
 def _results(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
@@ -1778,6 +1801,30 @@ def _one_in(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> It
     src[:] = [x for i, x in enumerate(src) if i not in used_s]
 
 
+def _growths_as_multiples(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
+    """A rise by a percentage on one side and a multiple on the other, each the one of its kind left (quantities.growth):
+    of one multiple (`grew 200%` ↔ `增长了两倍`, `doubled` ↔ `增长了 100%`) a legitimate rewriting, both leave; of another
+    a changed figure (`grew 100%` → `增长了两倍`, x2 → x3; `doubled` → `增长了 200%`, x2 → x3)."""
+    for ratios, rises, english in ((src, tgt, False), (tgt, src, True)):
+        ratio = [x for x in ratios if x[1].kind == "ratio"]
+        rise = [(x, m) for x in rises if (m := rise_multiple(x[0].text, x[1], english=english)) is not None]
+        if len(ratio) != 1 or len(rise) != 1:
+            continue
+        (r, (p, multiple)) = ratio[0], rise[0]
+        ratios.remove(r)
+        rises.remove(p)
+        if close(r[1].value, multiple):
+            continue
+        sq, tq = (r, p) if ratios is src else (p, r)
+        (sb, s), (tb, t) = sq, tq
+        said = f"x{format_value(multiple)}" if s is p[1] else s.describe()
+        got = f"x{format_value(multiple)}" if t is p[1] else t.describe()
+        yield ctx.finding(
+            NUMBER_CHANGED, f"{quote(s.text)} ({said}) became {quote(t.text)} ({got}): a rise by p% is x(1 + p/100)",
+            source=(sb, s.start, s.end), target=(tb, t.start, t.end),
+        )
+
+
 class _SharesLeft:
     """The fractions and percentages of a translation left, by share (25% → 0.25), each list in text order and
     used from its first on: the first one within 0.01 of a share is found at the cost of the values near it."""
@@ -2045,6 +2092,23 @@ def _kind_changes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[
         src.remove(sq)
         tgt.remove(hit)
         yield ctx.finding(CURRENCY_CHANGED, msg, source=(sq[0], s.start, s.end), target=(hit[0], t.start, t.end), suggestion=_suggest(ctx, s))
+
+
+def _points_as_percent(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
+    """`a percentage point`, `half a percentage point` (soft: `a` is rarely a figure) rendered as a percentage of its
+    value (`1%`, `0.5%`): points are not percent, as `2 percentage points` → `2%` is (_kind_changes); the one
+    percentage of that value left in the translation."""
+    for sq in [x for x in src if x[1].soft and x[1].points and "percentage" in x[1].text.lower()]:
+        s = sq[1]
+        hits = [tq for tq in tgt if tq[1].kind == "percent" and not tq[1].points and close(tq[1].value, s.value)]
+        if len(hits) != 1:
+            continue
+        tq = hits[0]
+        t = tq[1]
+        src.remove(sq)
+        tgt.remove(tq)
+        yield ctx.finding(CURRENCY_CHANGED, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()})",
+                          source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_suggest(ctx, s))
 
 
 # `a billion`, `one million`, `a hundred thousand`: a lone scale word, read soft (`thanks a million`), compared

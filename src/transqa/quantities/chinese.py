@@ -38,6 +38,11 @@ CURRENCIES_ZH = {
     # (`50 巴西雷亚尔` for R$50): without it the figure read as bare 元 (CNY)
     "巴西雷亚尔": "BRL", "印度卢比": "INR", "俄罗斯卢布": "RUB", "南非兰特": "ZAR", "土耳其里拉": "TRY",
     "马来西亚林吉特": "MYR", "墨西哥元": "MXN", "韩国元": "KRW", "日本円": "JPY",
+    # issue 16: the crowns (克朗 alone: Swedish, the family compared as one, core.same_name_currencies), and others
+    "克朗": "SEK", "瑞典克朗": "SEK", "挪威克朗": "NOK", "丹麦克朗": "DKK", "捷克克朗": "CZK", "兹罗提": "PLN",
+    "波兰兹罗提": "PLN", "福林": "HUF", "谢克尔": "ILS", "新谢克尔": "ILS", "迪拉姆": "AED", "沙特里亚尔": "SAR",
+    "印尼盾": "IDR", "越南盾": "VND", "奈拉": "NGN", "巴基斯坦卢比": "PKR", "阿根廷比索": "ARS", "菲律宾比索": "PHP",
+    "智利比索": "CLP",
 }
 # A unit as written after a figure → canonical unit (as in english.EN_UNITS_MAP).
 ZH_UNITS_MAP = {
@@ -213,7 +218,15 @@ def _money_cn(m: re.Match[str], text: str) -> Quantity | None:
         return None
     s = m.start()
     vague = s > 0 and text[s - 1] in "数几上近好"
+    lead = "好几" if text[max(0, s - 2) : s] == "好几" else text[s - 1 : s]
+    if lead in ZH_VAGUE_LEAD and _SCALE_ONLY.fullmatch(g["cn"]):  # 数百万美元, 数十亿欧元: a range, as 数百万 is (_vague)
+        f = _zh_scale(g["cn"])
+        lo = 20.0 if f == 10 and lead != "上" else ZH_VAGUE_LEAD[lead] * f
+        return Quantity("vague", lo, s - len(lead), m.end(), text[s - len(lead) : m.end()], soft=True, span=(lo, 10 * f))
     return _q(m, text, "money", v, currency=CURRENCIES_ZH.get(g["cur"], "CNY") or None, soft=len(g["cn"]) == 1 or vague)
+
+
+_SCALE_ONLY = re.compile(r"[十百千]?万亿|[十百千]?[万亿]|[十百千]")
 
 
 def _percent_cn(m: re.Match[str], text: str) -> Quantity | None:

@@ -259,12 +259,24 @@ def _matches(s: Quantity, t: Quantity, dollars: frozenset[str]) -> bool:
 
 def _currency_matches(s: Quantity, t: Quantity, dollars: frozenset[str]) -> bool:
     """Two amounts of the same value: one written with an ambiguous sign in a currency the other's fits."""
+    if same_name_currencies(s.currency, t.currency):
+        return True
     amb, other = (s, t) if s.ambiguous else (t, s)
     if not amb.ambiguous:
         return False
     if amb.currency == "USD":  # a bare `$`: the corpus's dollar, or any dollar
         return other.currency in dollars
     return {amb.currency, other.currency} <= {"CNY", "JPY"}  # `¥`: yuan or yen
+
+
+# Currencies of one name: `kroner`, `pesos`, `rupees`, 克朗, 比索, 卢比 may be any of their family, and a translator adds
+# or drops the country (50 pesos → 50 阿根廷比索): two of one family are never told apart.
+SAME_NAME_CURRENCIES = (frozenset({"SEK", "NOK", "DKK", "CZK"}), frozenset({"MXN", "ARS", "PHP", "CLP"}), frozenset({"INR", "PKR"}))
+
+
+def same_name_currencies(a: str | None, b: str | None) -> bool:
+    """Whether currencies a and b (codes) share a name (krona/krone, peso, rupee), so that neither tells them apart."""
+    return any(a in f and b in f for f in SAME_NAME_CURRENCIES)
 
 
 def _rank_matches(s: Quantity, t: Quantity) -> bool:

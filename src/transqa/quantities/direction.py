@@ -13,7 +13,7 @@ from transqa.quantities.needs import Words, long_without
 EN_UP = (
     r"ris(?:e|es|ing)|rose|risen|increas(?:e|ed|es|ing)|gr[eo]w(?:s|n|ing|th)?|gain(?:s|ed|ing)?|jump(?:s|ed|ing)?|"
     r"climb(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|rebound(?:s|ed|ing)?|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|"
-    r"profits?|advanc(?:e|es|ed|ing)|rall(?:y|ied|ies)|hik(?:e|es|ed|ing)|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|added|adds|higher|more"
+    r"profits?|earn(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|rall(?:y|ied|ies)|hik(?:e|es|ed|ing)|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|added|adds|higher|more"
 )
 EN_DOWN = (
     r"fall(?:s|en|ing)?|fell|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|lost|los(?:e|es|ing)|loss(?:es)?|"
@@ -74,9 +74,9 @@ def _last(pat: re.Pattern[str], window: str) -> int:
 # the tables): a long text holding none gives every figure direction 0, read once per text, not per figure (200,000
 # links in one paragraph: 50 µs of five searches a figure).
 _EN_STEMS = (
-    "ris rose increas grew grow gain jump climb surg soar rebound boost rais profit advanc rall hik expand widen add "
+    "ris rose increas grew grow gain jump climb surg soar rebound boost rais profit earn advanc rall hik expand widen add "
     "higher more fall fell declin decreas drop los slump plung plummet slip slid cut fewer less lower shr contract dip "
-    "tumbl sank sink reduc shed narrow slash up down surplus deficit won win beat defeat lead led trail"
+    "tumbl sank sink reduc shed narrow slash up down surplus deficit won win beat defeat lead led trail shortfall income earnings"
 ).split()
 _STEM_WORDS: Words = (frozenset(_EN_STEMS), True)
 
@@ -169,10 +169,11 @@ def english_level_direction(text: str, q: Quantity) -> int:
     """The direction of the move that reaches q (`fell to 5%`: -1; `rose 8% to $2 billion`: +1), or 0."""
     if long_without(text, _STEM_WORDS):
         return 0
-    m = _EN_TO_LEVEL.search(_en_clause(text, q, _EN_PHRASE_END))
-    if m is None or _EN_NOT_VERB.fullmatch(m.group("up") or m.group("down")):
-        return 0
-    return 1 if m.group("up") else -1
+    clause = _en_clause(text, q, _EN_PHRASE_END)
+    m = _EN_TO_LEVEL.search(clause)
+    while m is not None and _EN_NOT_VERB.fullmatch(m.group("up") or m.group("down")):  # `the loss narrowed to`: the
+        m = _EN_TO_LEVEL.search(clause, m.end("up") if m.group("up") else m.end("down"))  # verb after the noun says
+    return 0 if m is None else 1 if m.group("up") else -1
 
 
 def _zh_level(text: str, q: Quantity) -> re.Match[str] | None:
@@ -205,3 +206,45 @@ def chinese_direction_word(text: str, q: Quantity) -> str | None:
 _PAIRS = [p.split(":") for p in ("上涨:下跌 上升:下降 增加:减少 上调:下调 提高:降低 走高:走低 涨幅:跌幅 增幅:降幅 多了:少了 "
                                   "盈利:亏损 涨:跌 升:降 增:减 大涨:大跌 暴涨:暴跌 回升:回落 上扬:下挫 走强:走弱 扩大:收窄").split()]
 ZH_OPPOSITE = {w: o for a, b in _PAIRS for w, o in ((a, b), (b, a))} | {"增长": "下降", "缩小": "扩大", "下滑": "上升"}
+
+
+# The sign of a balance: the noun naming an amount a gain or a loss (`its net loss was $5 million` / `其净利润为 500 万美元`,
+# `a $5 billion deficit` / `50 亿美元的盈余`), read where the direction of a change is not (a level: was, 为, 达到).
+# The nearest noun in the clause before the figure, else the noun right after it.
+_EN_BALANCE = re.compile(r"\b(?:(?P<up>profits?|net income|earnings|surplus(?:es)?)|(?P<down>loss(?:es)?|deficits?|shortfalls?))\b",
+                         re.IGNORECASE)
+_EN_BALANCE_AFTER = re.compile(r"^\s*(?:(?P<up>profits?|surplus)|(?P<down>loss(?:es)?|deficit|shortfall))\b", re.IGNORECASE)
+_EN_BALANCE_NOT = re.compile(r"\bnon-?profits?\b|\b(?:profit|loss)\s+(?:margin|ratio)s?\b|\bweight loss\b|\bjob losses\b"
+                             r"|\b(?:narrow|wide|shr[iau]nk|cut|swung|swing|turn)\w*\b", re.IGNORECASE)
+_ZH_BALANCE = re.compile(r"(?P<up>净利润|利润|盈利|净利|盈余|顺差|获利)|(?P<down>净亏损|亏损|赤字|逆差|亏空)")
+_ZH_BALANCE_AFTER = re.compile(r"\s?的?\s?(?:(?P<up>净利润|利润|盈利|盈余|顺差)|(?P<down>净亏损|亏损|赤字|逆差))")
+_ZH_BALANCE_NOT = re.compile(r"利润率|盈利能力|扭亏|转亏|转盈|由盈|由亏|减亏|收窄|扩大|缩小")
+
+
+def english_balance(text: str, q: Quantity) -> int:
+    """The sign of the balance q is (+1 a profit or surplus, -1 a loss or deficit, 0 none or both named), said by the
+    noun nearest before it in its phrase or the noun right after it; 0 when the phrase also speaks of a swing or a
+    change of the balance (`narrowed`, `swung to`), where the two sides may name the balance before or after it."""
+    if long_without(text, _STEM_WORDS):
+        return 0
+    before = _en_clause(text, q, _EN_PHRASE_END)
+    if _EN_BALANCE_NOT.search(before):
+        return 0
+    d = _last(_EN_BALANCE, before)
+    if d:
+        return d
+    m = _EN_BALANCE_AFTER.match(text[q.end : q.end + EN_AFTER_CHARS])
+    return 0 if m is None else 1 if m.group("up") else -1
+
+
+def chinese_balance(text: str, q: Quantity) -> int:
+    """The sign of the balance the Chinese figure q is (净利润为 500 万美元: +1; 500 万美元的亏损: -1), or 0, as
+    english_balance reads it."""
+    before = _ZH_CLAUSE_END.split(text[max(0, q.start - ZH_CLAUSE_CHARS) : q.start])[-1]
+    if _ZH_BALANCE_NOT.search(before):
+        return 0
+    d = _last(_ZH_BALANCE, before)
+    if d:
+        return d
+    m = _ZH_BALANCE_AFTER.match(text, q.end)
+    return 0 if m is None else 1 if m.group("up") else -1

@@ -59,8 +59,15 @@ CURRENCIES_EN = {
     "rand": "ZAR", "lira": "TRY", "baht": "THB", "ringgit": "MYR", "australian dollars": "AUD",
     "canadian dollars": "CAD", "hong kong dollars": "HKD", "new zealand dollars": "NZD", "singapore dollars": "SGD",
     "taiwan dollars": "TWD",
+    # issue 16: the Nordic crowns, and other currencies news names by code or word (zloty, shekels, dirhams, rupiah)
+    "sek": "SEK", "nok": "NOK", "dkk": "DKK", "czk": "CZK", "pln": "PLN", "huf": "HUF", "ils": "ILS", "aed": "AED",
+    "sar": "SAR", "idr": "IDR", "vnd": "VND", "ngn": "NGN", "pkr": "PKR", "ars": "ARS",
+    "kronor": "SEK", "krona": "SEK", "swedish kronor": "SEK", "swedish krona": "SEK", "kroner": "NOK", "krone": "NOK",
+    "norwegian kroner": "NOK", "danish kroner": "DKK", "zloty": "PLN", "zlotys": "PLN", "shekels": "ILS",
+    "shekel": "ILS", "dirhams": "AED", "rupiah": "IDR", "naira": "NGN",
 }
-CURRENCY_CODES = "USD|EUR|GBP|CNY|RMB|JPY|CHF|AUD|CAD|HKD|NZD|SGD|TWD|INR|KRW|BRL|MXN|RUB|ZAR|TRY|THB|MYR"
+CURRENCY_CODES = ("USD|EUR|GBP|CNY|RMB|JPY|CHF|AUD|CAD|HKD|NZD|SGD|TWD|INR|KRW|BRL|MXN|RUB|ZAR|TRY|THB|MYR"
+                  "|SEK|NOK|DKK|CZK|PLN|HUF|ILS|AED|SAR|IDR|VND|NGN|PKR|ARS")
 # A unit as written → (canonical unit); conversions between canonical units live in core.
 EN_UNITS_MAP = {
     "acre": "acre", "acres": "acre", "square miles": "sqmi", "square mile": "sqmi", "sq mi": "sqmi",
@@ -446,6 +453,13 @@ def _handle(m: re.Match[str], text: str) -> Quantity | None:
 _NOT_LABEL = frozenset({"mid", "pre", "post", "top", "no", "number", "page", "under", "over", "age", "aged", "ages", "since", "by", "in", "at", "of", "to", "and", "or", "late", "early", "the"})
 
 
+def _year_prefixed(m: re.Match[str], text: str) -> Quantity | None:
+    """mid-2023, pre-2020, end-2024: the year of a word glued to it (2023 年年中, 2020 年以前), a date (`FY2023` stays a
+    label: a translation keeps it as written as often as it writes 2023 财年)."""
+    y = int(m.group("year"))
+    return Quantity("date", y * 10000, m.start("year"), m.end("year"), m.group("year"), date=(y, 0, 0))
+
+
 def _model(m: re.Match[str], text: str) -> Quantity | None:
     """A model or product label whose digits are glued to letters (X12, GPT-4, A380, 5G): compared as
     a label, letters and number together."""
@@ -621,7 +635,9 @@ def _exponent(m: re.Match[str], text: str) -> Quantity | None:
 
 _CUR_PREFIX = r"US\$|AU\$|A\$|CA\$|C\$|HK\$|NT\$|NZ\$|MX\$|R\$|SG?\$|\$|€|£|¥|₹|₩|(?:" + CURRENCY_CODES + r"|Rs\.?)\s?"
 _CUR_SUFFIX = (r"(?:australian|canadian|hong kong|new zealand|singapore|taiwan)\s+dollars|swiss\s+francs|dollars|euros|yuan|renminbi|yen|rupees|rubles|roubles|"
-               r"bucks|francs|pesos|reais|rand|baht|ringgit|lira|" + CURRENCY_CODES)
+               r"bucks|francs|pesos|reais|rand|baht|ringgit|lira|"
+               r"(?:swedish\s+)?kronor|(?:swedish\s+)?krona|(?:norwegian\s+|danish\s+)?kroner|krone|zlotys?|shekels?|dirhams|rupiah|naira|"
+               r"(?<=illion )won|" + CURRENCY_CODES)
 
 PATTERNS: tuple[Pattern, ...] = (
     Pattern("exponent", re.compile(r"(?:(?<![\w$])(?P<cur>" + _CUR_PREFIX + r")\s?)?" + EXPONENT
@@ -681,6 +697,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("basis", re.compile(r"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)[\s-]?(?:basis[\s-]points?|bps|bp)\b", re.IGNORECASE), _basis),
     Pattern("percent", re.compile(r"(?<![\w.,])(?P<num>" + _EN_NUM + r")\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b)", re.IGNORECASE), _percent),
     Pattern("label_no", re.compile(r"(?<![\w.])(?:No|NO|Nos?\.|№)\s?(?P<num>\d{1,4})(?![\w.,]\d|\w)"), _label_no),
+    Pattern("year_prefixed", re.compile(r"(?<![\w-])(?i:mid|early|late|end|pre|post)-(?P<year>(?:19|20)\d{2})(?![\w-])"), _year_prefixed),
     Pattern("model", re.compile(r"(?<![\w@#/.-])(?P<pre>[A-Za-z]{1,6})(?P<hy>-?)(?P<num>\d{1,5}(?:\.\d+)?)(?P<suf>[A-Za-z]{0,2})(?![\w-])(?!\s?(?:thousand|million|billion|trillion|mln|bln|trn|bn|mn|m|k)\b)|(?<![\w.-])(?P<num2>\d)(?P<pre2>G)\b"), lambda m, t: _model_any(m, t)),
     Pattern("unit", re.compile(r"(?<![\w.,])(?P<num>" + _EN_NUM + r")(?:[\s-]?(?P<scale>thousand|million|billion))?[\s-]?(?P<unit>" + _EN_UNIT + r")(?![\w°])", re.IGNORECASE), _unit),
     Pattern("scaled", re.compile(r"(?<![a-z\d.,])(?P<num>" + _EN_NUM + r")[\s-]?(?P<scale>(?i:thousand\s+million|thousand|million|billion|trillion|lakhs?|crores?|mln|bln|trn))\b"), _scaled),
