@@ -45,8 +45,40 @@ def _column_names(ctx: Context) -> Iterator[Finding]:
                               "(危机 is “crisis”)", target=(b, m.start(), m.end()), suggestion=name)
 
 
+# The site's other names of its own, rendered word by word: its gadget blog CrunchGear (`嘎吱嘎吱齿轮`, "creaking gears";
+# `克朗彻奇齿轮`, Crunch heard and Gear translated) and its awards, the Crunchies (`脆饼干`, "crisp biscuits"). Read off the
+# whole archive (4,006 articles, `grep`): 6 places of the first, 11 of the second, every one the site's name in a TechCrunch
+# post (archive dev2 labels 5 of them name-literal: back-to-school-a-9-energy-drink-shootout line 5,
+# techcrunch-giveaway-20-anki-drive-… lines 7, 17, 21)
+_FAMILY = re.compile(r"(?:嘎吱嘎吱|嘎吱|克朗彻奇?|危机|紧缩)齿轮|松?脆饼干")
+_FAMILY_NAMES = {"齿轮": ("CrunchGear", "齿轮 is “gears”"), "脆饼干": ("Crunchies", "脆饼干 is “crisp biscuits”")}
+_PROSE_KINDS = ("heading", "paragraph", "list_item", "quote")
+
+
+def _on_the_site(ctx: Context) -> bool:
+    """The translation is of a TechCrunch post: its 原文 address, a link or its text names the site (`脆饼干` in a
+    cookery article is a biscuit)."""
+    if "techcrunch" in ctx.target.metadata.get("source_url", "").lower():
+        return True
+    return any("techcrunch" in b.text.lower() or any("techcrunch" in lk.href.lower() for lk in b.links) for b in ctx.target.blocks)
+
+
+def _family_names(ctx: Context) -> Iterator[Finding]:
+    """The site's own names translated word by word anywhere in the prose of a TechCrunch post (`_FAMILY`: `嘎吱嘎吱齿轮`
+    for CrunchGear, `脆饼干` for the Crunchies)."""
+    blocks = [b for b in ctx.target.blocks if b.kind in _PROSE_KINDS and _FAMILY.search(b.text)]
+    if not blocks or not _on_the_site(ctx):
+        return
+    for b in blocks:
+        for m in _FAMILY.finditer(b.text):
+            name, gloss = next(v for k, v in _FAMILY_NAMES.items() if m.group(0).endswith(k))
+            yield ctx.finding(SITE_NAME_TITLE, f"{quote(m.group(0))} translates the site's own name {quote(name)} word by word "
+                              f"({gloss})", target=(b, m.start(), m.end()), suggestion=name)
+
+
 def _site_name(ctx: Context) -> Iterator[Finding]:
     yield from _column_names(ctx)
+    yield from _family_names(ctx)
     title = ctx.target.first_text_block()
     if title is None or title.kind != "heading":
         return
