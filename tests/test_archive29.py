@@ -21,3 +21,16 @@ def test_the_crunchies_and_crunchgear_translated_word_by_word_in_a_techcrunch_po
 def test_crisp_biscuits_outside_a_techcrunch_post_are_biscuits() -> None:
     passes("TQA314", None, "# 下午茶\n\n她端来一盘脆饼干和一壶茶。\n")
     passes("TQA314", None, "# 机器\n\n机器中的齿轮在转动。\n\n" + SOURCE_LINE)  # gears alone are gears
+
+
+def test_the_column_named_by_a_generic_phrase_in_a_daily_crunch_post() -> None:
+    # archive dev2, daily-crunch-fishscale-edition line 1: `# 每日新闻:鱼鳞版` for Daily Crunch: Fishscale Edition
+    from transqa.engine import check_documents
+    from transqa.load.markdown import parse_markdown
+
+    zh = "# 每日新闻:鱼鳞版\n\n今天的新闻。\n"
+    got = [(f.target.text, f.suggestion) for f in check_documents(None, parse_markdown("daily-crunch-fishscale-edition.md", zh)).findings
+           if f.code == "TQA314" and f.target]
+    assert got == [("每日新闻", "Daily Crunch")]
+    # the same heading in another post is the phrase itself
+    assert not [f for f in check_documents(None, parse_markdown("news-of-the-day-roundup.md", zh)).findings if f.code == "TQA314"]

@@ -33,9 +33,19 @@ _COLUMN_NAMES = {"每日": "Daily Crunch", "每周": "Weekly Crunch"}
 _COLUMN = re.compile("(" + "|".join(_COLUMN_NAMES) + ")危机")
 
 
+# The column named by a generic phrase at the head of a heading (`# 每日新闻:鱼鳞版`, "daily news"), reported only in a
+# post whose file name, the English slug of its title, says the heading is the column's (`daily-crunch-fishscale-…`):
+# 6 headings of the whole archive, all in daily-crunch-… posts (3 of them consent pages, which TQA004 reports instead)
+_COLUMN_GENERIC = re.compile(r"(?:每日|每周)(?:新闻|快讯)(?=\s*[:：])")
+
+
 def _column_names(ctx: Context) -> Iterator[Finding]:
     """A heading that names the site's column word by word (`# 每日危机:时代错误版` for `Daily Crunch: Anachronism
-    Edition`): in 53 headings of 37 archive articles, every one a `daily-crunch-…` or `weekly-crunch-…` post."""
+    Edition`): in 53 headings of 37 archive articles, every one a `daily-crunch-…` or `weekly-crunch-…` post; and in
+    such a post, a heading that opens with a generic phrase for the column (`# 每日新闻:鱼鳞版`: _COLUMN_GENERIC)."""
+    from transqa.checks.transliteration.target_only import slug_stem
+
+    column_post = slug_stem(ctx.target.path).startswith(("daily-crunch-", "weekly-crunch-"))
     for b in ctx.target.blocks:
         if b.kind != "heading":
             continue
@@ -43,6 +53,12 @@ def _column_names(ctx: Context) -> Iterator[Finding]:
             name = _COLUMN_NAMES[m.group(1)]
             yield ctx.finding(SITE_NAME_TITLE, f"{quote(m.group(0))} translates the site's column name {quote(name)} word by word "
                               "(危机 is “crisis”)", target=(b, m.start(), m.end()), suggestion=name)
+        m = _COLUMN_GENERIC.match(b.text.lstrip()) if column_post else None
+        if m:
+            s = len(b.text) - len(b.text.lstrip())
+            name = _COLUMN_NAMES[m.group(0)[:2]]
+            yield ctx.finding(SITE_NAME_TITLE, f"{quote(m.group(0))} renders the site's column name {quote(name)} as a generic "
+                              "phrase; the file name says this is the column", target=(b, s + m.start(), s + m.end()), suggestion=name)
 
 
 # The site's other names of its own, rendered word by word: its gadget blog CrunchGear (`嘎吱嘎吱齿轮`, "creaking gears";
