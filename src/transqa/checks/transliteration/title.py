@@ -53,12 +53,13 @@ def _column_names(ctx: Context) -> Iterator[Finding]:
             name = _COLUMN_NAMES[m.group(1)]
             yield ctx.finding(SITE_NAME_TITLE, f"{quote(m.group(0))} translates the site's column name {quote(name)} word by word "
                               "(危机 is “crisis”)", target=(b, m.start(), m.end()), suggestion=name)
-        m = _COLUMN_GENERIC.match(b.text.lstrip()) if column_post else None
-        if m:
+        generic = _COLUMN_GENERIC.match(b.text.lstrip()) if column_post else None
+        if generic:
             s = len(b.text) - len(b.text.lstrip())
-            name = _COLUMN_NAMES[m.group(0)[:2]]
-            yield ctx.finding(SITE_NAME_TITLE, f"{quote(m.group(0))} renders the site's column name {quote(name)} as a generic "
-                              "phrase; the file name says this is the column", target=(b, s + m.start(), s + m.end()), suggestion=name)
+            name = _COLUMN_NAMES[generic.group(0)[:2]]
+            yield ctx.finding(SITE_NAME_TITLE, f"{quote(generic.group(0))} renders the site's column name {quote(name)} as a "
+                              "generic phrase; the file name says this is the column",
+                              target=(b, s + generic.start(), s + generic.end()), suggestion=name)
 
 
 # The site's other names of its own, rendered word by word: its gadget blog CrunchGear (`嘎吱嘎吱齿轮`, "creaking gears";
