@@ -34,3 +34,9 @@ def test_the_column_named_by_a_generic_phrase_in_a_daily_crunch_post() -> None:
     assert got == [("每日新闻", "Daily Crunch")]
     # the same heading in another post is the phrase itself
     assert not [f for f in check_documents(None, parse_markdown("news-of-the-day-roundup.md", zh)).findings if f.code == "TQA314"]
+
+
+def test_the_crunching_sound_is_the_site_s_crunch_name_in_its_posts_but_not_before_响() -> None:
+    # archive, the-crunchies-awards-livestream-video line 7; review-motorola-atrix-2 line 39 (the chassis does not creak)
+    zh = "# 颁奖\n\n" + SOURCE_LINE + "我们正在旧金山艺术宫的嘎吱嘎吱奖现场直播。\n\n底盘很硬，在我用力的时候没有嘎吱嘎吱响。\n"
+    assert _site_names(zh) == [("嘎吱嘎吱", "Crunchies")]
