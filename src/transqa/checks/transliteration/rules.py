@@ -261,7 +261,13 @@ SITE_NAME_TITLE = rule(
     (`| TechCrunch`, `·TechCrunch`, `- TechCrunch`) or in its literal translation (`技术危机`,
     `科技危机`, `技术崩溃`), its Latin spelling in any case (`——tech crunch`), or that has `TechCrunch` moved into the
     middle of its sentence by MT, also glued to the word before it (`用 Stickis-TechCrunch 为…`, `Google+TechCrunch`); and a
-    heading that names the site's column word by word (`每日危机` for Daily Crunch, `每周危机` for Weekly Crunch).
+    heading that names the site's column word by word (`每日危机` for Daily Crunch, `每周危机` for Weekly Crunch), or,
+    in a post whose file name says it is the column's (`daily-crunch-…`), by a generic phrase (`# 每日新闻:鱼鳞版`); and,
+    anywhere in the prose of a post of the site (its 原文 address, a link or its text names TechCrunch), the site's
+    other names of its own translated word by word: its gadget blog CrunchGear (`嘎吱嘎吱齿轮`, `克朗彻奇齿轮`),
+    its awards, the Crunchies (`脆饼干`, `松脆饼干`), and its `Crunch…` names written as the crunching sound
+    (`嘎吱嘎吱奖`, `[嘎吱嘎吱](…crunchgear.com/…)`; not the sound before 响 or 声), the name suggested where a link's
+    address, the file name or the paragraph spells it.
 
     Why it matters: the suffix belongs to the web page's `<title>`, not to the article; translated
     literally it is nonsense ("technology crisis").

@@ -6,8 +6,10 @@ import re
 from collections.abc import Iterator
 
 from transqa.checks.transliteration.rules import SITE_NAME_TITLE
+from transqa.checks.transliteration.target_only import slug_stem
 from transqa.context import Context, quote
 from transqa.findings import Finding
+from transqa.model import Block
 
 _SITE_NAMES = ("TechCrunch", "Techcrunch", "技术危机", "科技危机", "技术崩溃", "科技崩溃", "技术紧缩", "科技紧缩")
 
@@ -33,9 +35,17 @@ _COLUMN_NAMES = {"每日": "Daily Crunch", "每周": "Weekly Crunch"}
 _COLUMN = re.compile("(" + "|".join(_COLUMN_NAMES) + ")危机")
 
 
+# The column named by a generic phrase at the head of a heading (`# 每日新闻:鱼鳞版`, "daily news"), reported only in a
+# post whose file name, the English slug of its title, says the heading is the column's (`daily-crunch-fishscale-…`):
+# 6 headings of the whole archive, all in daily-crunch-… posts (3 of them consent pages, which TQA004 reports instead)
+_COLUMN_GENERIC = re.compile(r"(?:每日|每周)(?:新闻|快讯)(?=\s*[:：])")
+
+
 def _column_names(ctx: Context) -> Iterator[Finding]:
     """A heading that names the site's column word by word (`# 每日危机:时代错误版` for `Daily Crunch: Anachronism
-    Edition`): in 53 headings of 37 archive articles, every one a `daily-crunch-…` or `weekly-crunch-…` post."""
+    Edition`): in 53 headings of 37 archive articles, every one a `daily-crunch-…` or `weekly-crunch-…` post; and in
+    such a post, a heading that opens with a generic phrase for the column (`# 每日新闻:鱼鳞版`: _COLUMN_GENERIC)."""
+    column_post = slug_stem(ctx.target.path).startswith(("daily-crunch-", "weekly-crunch-"))
     for b in ctx.target.blocks:
         if b.kind != "heading":
             continue
@@ -43,10 +53,78 @@ def _column_names(ctx: Context) -> Iterator[Finding]:
             name = _COLUMN_NAMES[m.group(1)]
             yield ctx.finding(SITE_NAME_TITLE, f"{quote(m.group(0))} translates the site's column name {quote(name)} word by word "
                               "(危机 is “crisis”)", target=(b, m.start(), m.end()), suggestion=name)
+        generic = _COLUMN_GENERIC.match(b.text.lstrip()) if column_post else None
+        if generic:
+            s = len(b.text) - len(b.text.lstrip())
+            name = _COLUMN_NAMES[generic.group(0)[:2]]
+            yield ctx.finding(SITE_NAME_TITLE, f"{quote(generic.group(0))} renders the site's column name {quote(name)} as a "
+                              "generic phrase; the file name says this is the column",
+                              target=(b, s + generic.start(), s + generic.end()), suggestion=name)
+
+
+# The site's other names of its own, rendered word by word: its gadget blog CrunchGear (`嘎吱嘎吱齿轮`, "creaking gears";
+# `克朗彻奇齿轮`, Crunch heard and Gear translated) and its awards, the Crunchies (`脆饼干`, "crisp biscuits"). Read off the
+# whole archive (4,006 articles, `grep`): 6 places of the first, 11 of the second, every one the site's name in a TechCrunch
+# post (archive dev2 labels 5 of them name-literal: back-to-school-a-9-energy-drink-shootout line 5,
+# techcrunch-giveaway-20-anki-drive-… lines 7, 17, 21)
+# The crunching sound written twice or more (`嘎吱嘎吱奖`, `年度嘎吱嘎吱`, `[嘎吱嘎吱](…crunchgear.com/…)`) is the site's
+# `Crunch…` names in 23 of the archive's 24 posts that write it; not the sound itself, before 响 or 声 (`没有嘎吱嘎吱响`)
+_FAMILY = re.compile(r"(?:嘎吱嘎吱|嘎吱|克朗彻奇?|危机|紧缩)齿轮|松?脆饼干|(?:嘎吱){2,}(?![嘎响声]|作响)")
+_FAMILY_NAMES = {"齿轮": ("CrunchGear", "齿轮 is “gears”"), "脆饼干": ("Crunchies", "脆饼干 is “crisp biscuits”"),
+                 "嘎吱": ("", "嘎吱嘎吱 is the sound of crunching")}
+# The site's `Crunch…` names as an address or the file-name slug spells them (lower case) → as the site writes them
+_CRUNCH_NAMES = {"crunchies": "Crunchies", "crunchie": "Crunchies", "crunchgear": "CrunchGear", "crunchboard": "CrunchBoard",
+                 "crunchation": "Crunchation", "crunchbase": "CrunchBase", "crunchpad": "CrunchPad"}
+_PROSE_KINDS = ("heading", "paragraph", "list_item", "quote")
+
+
+def _on_the_site(ctx: Context) -> bool:
+    """The translation is of a TechCrunch post: its 原文 address, a link or its text names the site (`脆饼干` in a
+    cookery article is a biscuit)."""
+    if "techcrunch" in ctx.target.metadata.get("source_url", "").lower():
+        return True
+    return any("techcrunch" in b.text.lower() or any("techcrunch" in lk.href.lower() for lk in b.links) for b in ctx.target.blocks)
+
+
+def _family_names(ctx: Context) -> Iterator[Finding]:
+    """The site's own names translated word by word anywhere in the prose of a TechCrunch post (`_FAMILY`: `嘎吱嘎吱齿轮`
+    for CrunchGear, `脆饼干` for the Crunchies)."""
+    blocks = [b for b in ctx.target.blocks if b.kind in _PROSE_KINDS and _FAMILY.search(b.text)]
+    if not blocks or not _on_the_site(ctx):
+        return
+    slug = slug_stem(ctx.target.path)
+    for b in blocks:
+        for m in _FAMILY.finditer(b.text):
+            name, gloss = next(v for k, v in _FAMILY_NAMES.items() if m.group(0).endswith(k))
+            name = name or _crunch_name(b, m.start(), m.end(), slug)
+            said = quote(name) if name else "(Crunchies, CrunchGear, CrunchBoard …)"
+            yield ctx.finding(SITE_NAME_TITLE, f"{quote(m.group(0))} translates the site's own name {said} word by word "
+                              f"({gloss})", target=(b, m.start(), m.end()), suggestion=name or None)
+
+
+def _crunch_name(b: Block, s: int, e: int, slug: str) -> str:
+    """Which of the site's `Crunch…` names the crunching sound at b.text[s:e] stands for: the one the address of the link
+    around it spells, else the file-name slug, else the Crunchies where 奖 (award) follows; empty when nothing says."""
+    for lk in b.links:
+        if lk.start <= s and e <= lk.end:
+            href = lk.href.lower()
+            for low, name in _CRUNCH_NAMES.items():
+                if low in href:
+                    return name
+    for low, name in _CRUNCH_NAMES.items():
+        if low in slug.split("-"):
+            return name
+    if b.text.startswith(("奖", "大奖", "展"), e):
+        return "Crunchies"
+    # one name that the paragraph's other addresses or its text spell (`contest@crunchgear.com`, `[这里](…crunchgear.com/…)`)
+    around = (b.text + " " + " ".join(lk.href for lk in b.links)).lower()
+    named = {name for low, name in _CRUNCH_NAMES.items() if low in around}
+    return named.pop() if len(named) == 1 else ""
 
 
 def _site_name(ctx: Context) -> Iterator[Finding]:
     yield from _column_names(ctx)
+    yield from _family_names(ctx)
     title = ctx.target.first_text_block()
     if title is None or title.kind != "heading":
         return
