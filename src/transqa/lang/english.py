@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from transqa.lang.script import latin_tokens, name_key
 from transqa.lang.sentencizer import sentences
 from transqa.memo import per_pair
@@ -119,15 +121,6 @@ def lower_latin_words(text: str) -> frozenset[str]:
 
 def edit_distance(a: str, b: str, cap: int = 3) -> int:
     """Levenshtein distance between two Latin-script words, cut off at `cap` (a misspelling is a distance of one
-    or two: the spelling rule and the target-only name rule's glosses)."""
-    if abs(len(a) - len(b)) >= cap:
-        return cap
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        if min(cur) >= cap:
-            return cap
-        prev = cur
-    return min(prev[-1], cap)
+    or two: the spelling rule and the target-only name rule's glosses): min(distance, cap), by rapidfuzz's C
+    implementation (the pure-Python table it replaces cost 1% of pair mode's CPU in `spelt_like` alone)."""
+    return min(Levenshtein.distance(a, b, score_cutoff=max(cap, 0)), cap)
