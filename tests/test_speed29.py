@@ -55,3 +55,11 @@ def test_known_distances() -> None:
     assert edit_distance("traansformers", "transformers", 4) == 1
     assert edit_distance("barbeary", "barbecue", 3) == 3  # cut off at the cap
     assert similarity("KLN", "KRN") == 1.0 - 1 / 3
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sets(st.text(alphabet="柴犬的水族\0", max_size=5), max_size=12))
+def test_outermost_strings_as_the_pairwise_test(grams: set[str]) -> None:
+    from transqa.checks.transliteration.with_original import _outermost
+
+    assert sorted(_outermost(grams)) == sorted(g for g in grams if not any(g != h and g in h for h in grams))
