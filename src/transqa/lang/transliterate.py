@@ -21,8 +21,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import chain
 
-from rapidfuzz.distance import Levenshtein
-
+from transqa.lang.english import levenshtein
 from transqa.lang.lexicon import cedict_entries, cedict_index
 from transqa.lang.script import NAME_DOT as NAME_DOT  # where it lives; kept importable from here
 from transqa.memo import per_pair
@@ -159,9 +158,8 @@ def pinyin_initial(syllable: str) -> str:
 
 @lru_cache(maxsize=65536)  # skeletons are short and few: the same pairs come back
 def similarity(a: str, b: str) -> float:
-    """1 less the Levenshtein distance of two skeletons per letter of the longer (rapidfuzz's C implementation:
-    the pure-Python table it replaces was 3% of pair mode's CPU, py-spy, 200 benchmark pairs)."""
-    return 1.0 - Levenshtein.distance(a, b) / max(len(a), len(b), 1)
+    """1 less the Levenshtein distance of two skeletons per letter of the longer (`english.levenshtein`)."""
+    return 1.0 - levenshtein(a, b) / max(len(a), len(b), 1)
 
 
 # Pinyin finals that transliterations of one name trade for each other: the rounded back vowels o, u, uo, ou (福/佛
