@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import chain
 
+from transqa.lang.english import levenshtein
 from transqa.lang.lexicon import cedict_entries, cedict_index
 from transqa.lang.script import NAME_DOT as NAME_DOT  # where it lives; kept importable from here
 from transqa.memo import per_pair
@@ -155,18 +156,10 @@ def pinyin_initial(syllable: str) -> str:
     return m.group(1)
 
 
-def _lev(a: str, b: str) -> int:
-    d = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, d[0] = d[:], i
-        for j, cb in enumerate(b, 1):
-            d[j] = min(prev[j] + 1, d[j - 1] + 1, prev[j - 1] + (ca != cb))
-    return d[-1]
-
-
 @lru_cache(maxsize=65536)  # skeletons are short and few: the same pairs come back
 def similarity(a: str, b: str) -> float:
-    return 1.0 - _lev(a, b) / max(len(a), len(b), 1)
+    """1 less the Levenshtein distance of two skeletons per letter of the longer (`english.levenshtein`)."""
+    return 1.0 - levenshtein(a, b) / max(len(a), len(b), 1)
 
 
 # Pinyin finals that transliterations of one name trade for each other: the rounded back vowels o, u, uo, ou (福/佛

@@ -248,12 +248,14 @@ def _name_windows(b: Block, pinyin: frozenset[str], groups: dict[tuple[str, ...]
 
     t = b.text
     han = _han_ahead(t)
+    # with pinyin names every window of Han characters is read: the block's syllables once, not each window's
+    read = tuple(map(syllable, t)) if pinyin else None
     for n in NAME_LENGTHS:
         for i in range(len(t) - n + 1):
             if han[i] < n or not (t[i] in SURNAMES or pinyin):  # cheap tests first: pinyin only for a window they pass
                 continue
             w = t[i : i + n]
-            reads = tuple(map(syllable, w))
+            reads = read[i : i + n] if read is not None else tuple(map(syllable, w))
             if not (w[0] in SURNAMES or "".join(reads) in pinyin) or not _name_like(t, i, i + n):
                 continue
             groups[(w[0], *reads)][w].append((b, i))

@@ -1430,7 +1430,7 @@ def _placed_like_the_name(grams: set[str], occs: list[Occurrence]) -> str | None
     around it (错过了 for Missed Out on Shiba Inu). Places are compared rounded to a tenth, so that of
     strings placed about alike the longest wins. The quarter and the tenth were chosen by hand, not
     measured (added with the Shiba Inu case, whose commit gives no figure)."""
-    tops = sorted((g for g in grams if not any(g != h and g in h for h in grams)), key=lambda g: (-len(g), g))
+    tops = sorted(_outermost(grams), key=lambda g: (-len(g), g))
     if len(tops) <= 1:
         return tops[0] if tops else None
 
@@ -1439,6 +1439,25 @@ def _placed_like_the_name(grams: set[str], occs: list[Occurrence]) -> str | None
 
     best = min(tops, key=lambda g: (round(off(g), 1), -len(g), g))
     return best if off(best) <= 0.25 else None
+
+
+def _outermost(grams: set[str]) -> list[str]:
+    """The strings of `grams` inside no other of them: what `not any(g != h and g in h for h in grams)` keeps, with
+    each string searched once in the longer ones joined by a character no string holds (a string inside another is
+    shorter; the pairwise test was 1.7% of pair mode's CPU, py-spy, 200 benchmark pairs)."""
+    out: list[str] = []
+    joined: dict[int, str] = {}
+    for g in grams:
+        if not g or "\0" in g:  # never for runs of Han characters; kept exact for any string
+            if not any(g != h and g in h for h in grams):
+                out.append(g)
+            continue
+        n = len(g)
+        if n not in joined:
+            joined[n] = "\0".join(h for h in grams if len(h) > n)
+        if g not in joined[n]:
+            out.append(g)
+    return out
 
 
 def _usual(occs: list[Occurrence]) -> str | None:
