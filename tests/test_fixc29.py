@@ -35,3 +35,22 @@ def test_a_file_writing_audit_keeps_a_pipe_quiet(tmp_path: Path, capsys: pytest.
     _, out, _ = run_cli(capsys, "audit", str(folder), "--no-cache", "--no-progress", "--isolated", "-j", "1", option, str(written),
                         "--format", "jsonl", "-q")
     assert out.startswith("{")  # asked for: the records all the same
+
+
+def test_a_txt_translation_one_sentence_a_line_is_read_as_its_original_is(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # newcomer29 #3: a WMT pair of .txt files (one sentence a line) matched 60 English and 1 Chinese paragraphs, then
+    # TQA014 called it the wrong original and TQA501 asked to join a headline onto the next sentence
+    from transqa.load import load_target
+
+    en, zh = tmp_path / "d.en.txt", tmp_path / "d.zh.txt"
+    en.write_text("Libya plans elections.\nThe vote was set for Sunday.\nOfficials said it would be delayed.\n", encoding="utf-8")
+    zh.write_text("利比亚计划举行选举。\n投票定于周日举行。\n官员表示选举将推迟。\n", encoding="utf-8")
+    assert [b.text for b in load_target(str(zh)).blocks] == ["利比亚计划举行选举。", "投票定于周日举行。", "官员表示选举将推迟。"]
+    code, out, _ = run_cli(capsys, "check", str(en), str(zh), "--isolated")
+    assert code == 0 and "Matched 3 English and 3 Chinese paragraphs" in out, out
+    # a .txt translation holding Markdown, and any .md one, is still Markdown (its lines one paragraph)
+    md = tmp_path / "m.zh.txt"
+    md.write_text("> 原文：https://example.com/a\n\n# 标题\n\n第一行\n第二行。\n", encoding="utf-8")
+    assert [b.text for b in load_target(str(md)).blocks][-1] == "第一行 第二行。"
+    (tmp_path / "d.zh.md").write_text(zh.read_text(encoding="utf-8"), encoding="utf-8")
+    assert len(load_target(str(tmp_path / "d.zh.md")).blocks) == 1
