@@ -54,3 +54,24 @@ def test_a_txt_translation_one_sentence_a_line_is_read_as_its_original_is(tmp_pa
     assert [b.text for b in load_target(str(md)).blocks][-1] == "第一行 第二行。"
     (tmp_path / "d.zh.md").write_text(zh.read_text(encoding="utf-8"), encoding="utf-8")
     assert len(load_target(str(tmp_path / "d.zh.md")).blocks) == 1
+
+
+def test_check_quiet_prints_only_the_findings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # newcomer29 #12: `check a.en.md a.zh.md -q` still printed `transqa check …`, `Matched …` and `1 warning`
+    en, zh = tmp_path / "a.en.md", tmp_path / "a.zh.md"
+    en.write_text("# Results\n\nThe company will report results tomorrow.\n", encoding="utf-8")
+    zh.write_text("# 业绩\n\n该公司将于今天公布业绩。\n", encoding="utf-8")
+    clean = tmp_path / "c.zh.md"
+    clean.write_text("# 业绩\n\n该公司将于明天公布业绩。\n", encoding="utf-8")
+    code, out, _ = run_cli(capsys, "check", str(en), str(zh), "--isolated", "-q")
+    assert code == 1 and out.startswith("╭─ ZH line 3") and "Matched" not in out and "1 error" not in out, out
+    assert "TQA206" in out
+    code, out, _ = run_cli(capsys, "check", str(en), str(clean), "--isolated", "-q")
+    assert code == 0 and out == ""
+    # several pairs: each pair with findings keeps its line (which file the boxes are of); a clean one prints nothing
+    code, out, _ = run_cli(capsys, "check", str(clean), str(en), str(zh), "--isolated", "-q")
+    assert out.startswith("transqa check ") and out.count("transqa check") == 1 and str(clean) not in out, out
+    assert out.replace("\n", " ").startswith(f"transqa check {en} {zh} ╭─")
+    # a report file asked for is whole
+    run_cli(capsys, "check", str(en), str(zh), "--isolated", "-q", "-o", str(tmp_path / "r.txt"))
+    assert (tmp_path / "r.txt").read_text(encoding="utf-8").startswith("transqa check")
