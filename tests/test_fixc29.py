@@ -75,3 +75,21 @@ def test_check_quiet_prints_only_the_findings(tmp_path: Path, capsys: pytest.Cap
     # a report file asked for is whole
     run_cli(capsys, "check", str(en), str(zh), "--isolated", "-q", "-o", str(tmp_path / "r.txt"))
     assert (tmp_path / "r.txt").read_text(encoding="utf-8").startswith("transqa check")
+
+
+def test_the_terminal_summary_gives_each_rule_an_example_line_that_says_something() -> None:
+    # newcomer29 #11: at 100 columns the rows read `“返程机” — this file i…`: about 22 characters, never the file
+    from transqa.audit.summary import _rule_lines
+
+    slug = "an-uber-car-was-attacked-near-paris-as-taxi-drivers-protest-against-urban-transportation-startups.md"
+    d = {"by_rule": [{"code": "TQA212", "rule": "currency-clash", "severity": "error", "count": 1, "articles": 1,
+                      "per_1000_chars": 0.26, "example": f"/arch/a2007-2014/{slug}:23", "example_text": "€60 英镑",
+                      "example_message": "“€60 英镑” carries two currencies: the sign says EUR, the word GBP"}],
+         "by_category": {"number": 1}}
+    for columns in (80, 100):
+        lines = _rule_lines(d, "", columns)
+        example = lines[3]
+        assert lines[2].startswith("  TQA212") and example.startswith("          e.g. an-uber-car"), lines
+        assert ":23 — “€60 英镑” carries" in example and len(example) <= columns
+    whole = _rule_lines(d, "", None)[2]  # a file or a pipe: one whole row, the path first
+    assert whole.endswith(f"/arch/a2007-2014/{slug}:23 “€60 英镑” — “€60 英镑” carries two currencies: the sign says EUR, the word GBP")
