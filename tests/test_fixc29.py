@@ -93,3 +93,35 @@ def test_the_terminal_summary_gives_each_rule_an_example_line_that_says_somethin
         assert ":23 — “€60 英镑” carries" in example and len(example) <= columns
     whole = _rule_lines(d, "", None)[2]  # a file or a pipe: one whole row, the path first
     assert whole.endswith(f"/arch/a2007-2014/{slug}:23 “€60 英镑” — “€60 英镑” carries two currencies: the sign says EUR, the word GBP")
+
+
+def _suggestions(en: str, zh: str, code: str) -> list[str | None]:
+    from transqa.engine import check_documents
+    from transqa.load.markdown import parse_markdown
+
+    result = check_documents(parse_markdown("a.en.md", en), parse_markdown("a.zh.md", zh))
+    return [f.suggestion for f in result.findings if f.code == code]
+
+
+def test_number_suggestions_are_the_source_in_the_articles_own_chinese() -> None:
+    # newcomer29 #1 and #7: TQA205 suggested the `2%` it reported, TQA201 `第3` beside 第四季度, TQA206 English words
+    # (`the source's day (tomorrow)`), TQA212 `60欧元` in an article that writes `60 欧元`
+    assert _suggestions("# Snap\n\nIts operating margin fell 2 percentage points in the fourth quarter.\n",
+                        "# 快照\n\n其第四季度营业利润率下降了 2%。\n", "TQA205") == ["2 个百分点"]
+    assert _suggestions("# Snap\n\nRevenue in the third quarter rose. The fourth quarter will be weak.\n",
+                        "# 快照\n\n第二季度营收增长。第四季度将会疲软。\n", "TQA201") == ["第三"]
+    assert _suggestions("# Snap\n\nRevenue in the third quarter rose. The fourth quarter will be weak.\n",
+                        "# 快照\n\n第2季度营收增长。第4季度将会疲软。\n", "TQA201") == ["第3"]  # an article of 第4 keeps digits
+    assert _suggestions("# Results\n\nThe company will report results tomorrow.\n",
+                        "# 业绩\n\n该公司将于今天公布业绩。\n", "TQA206") == ["明天"]
+    assert _suggestions("# Results\n\nThe company reported results last night.\n",
+                        "# 业绩\n\n该公司明天公布业绩。\n", "TQA206") == ["昨晚"]
+    from transqa.checks.numbers import _clash_fix
+
+    assert _clash_fix("€60 英镑", "EUR", None) == "60 欧元" and _clash_fix("€400 万英镑", "EUR", None) == "400 万欧元"
+    from transqa.engine import check_documents
+    from transqa.load.markdown import parse_markdown
+
+    zh = "# 出租车\n\n司机被罚款 €60 英镑，另一名司机被罚 35 万欧元，第三名 120 欧元。\n"
+    found = [f.suggestion for f in check_documents(None, parse_markdown("a.zh.md", zh)).findings if f.code == "TQA212"]
+    assert found == ["60 欧元"]
