@@ -125,3 +125,47 @@ def test_number_suggestions_are_the_source_in_the_articles_own_chinese() -> None
     zh = "# 出租车\n\n司机被罚款 €60 英镑，另一名司机被罚 35 万欧元，第三名 120 欧元。\n"
     found = [f.suggestion for f in check_documents(None, parse_markdown("a.zh.md", zh)).findings if f.code == "TQA212"]
     assert found == ["60 欧元"]
+
+
+def test_places_start_on_what_they_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # newcomer29 #8: TQA206's span began on the space before `3 点`; TQA602 pointed at the paragraph's start, not the
+    # term; TQA303 quoted the original's name with no EN place; concise lines of several pairs said `(EN 7:57)` alone
+    import json
+
+    from transqa.engine import check_documents
+    from transqa.load.markdown import parse_markdown
+
+    en = "# Call\n\nAnalysts heard on a call at 2 p.m. PT that the company would grow.\n"
+    zh = "# 电话\n\n分析师在太平洋时间下午 3 点的电话会议上听说公司将会增长。\n"
+    (f,) = [f for f in check_documents(parse_markdown("a.en.md", en), parse_markdown("a.zh.md", zh)).findings if f.code == "TQA206"]
+    assert f.target is not None and f.target.text == "3 点" and f.target.column == 13
+    (tmp_path / "a.en.md").write_text(en, encoding="utf-8")
+    (tmp_path / "a.zh.md").write_text(zh, encoding="utf-8")
+    (tmp_path / "g.tsv").write_text("source\ttarget\tstatus\nAnalysts\t分析员\taccept\n", encoding="utf-8")
+    _, out, _ = run_cli(capsys, "check", str(tmp_path / "a.en.md"), str(tmp_path / "a.zh.md"), "--isolated", "--glossary",
+                        str(tmp_path / "g.tsv"), "--select", "TQA602", "--format", "concise")
+    assert f"{tmp_path / 'a.zh.md'}:3:1: TQA602" in out and "“Analysts” is rendered “分析师”" in out  # 分析师 opens it
+    (tmp_path / "b.en.md").write_text("# Call\n\nLater that day, the analysts heard it again.\n", encoding="utf-8")
+    (tmp_path / "b.zh.md").write_text("# 电话\n\n当天晚些时候，分析师又听到了一次。\n", encoding="utf-8")
+    _, out, _ = run_cli(capsys, "check", str(tmp_path / "b.en.md"), str(tmp_path / "b.zh.md"), "--isolated", "--glossary",
+                        str(tmp_path / "g.tsv"), "--select", "TQA602", "--format", "json")
+    (found,) = json.loads(out)["documents"][0]["findings"]
+    assert found["target"]["text"] == "分析师" and found["target"]["column"] == 8
+    # several pairs of two originals: the English place names its file; one pair: as before
+    _, out, _ = run_cli(capsys, "check", str(tmp_path / "a.en.md"), str(tmp_path / "a.zh.md"), str(tmp_path / "b.en.md"),
+                        str(tmp_path / "b.zh.md"), "--isolated", "--select", "TQA206", "--format", "concise")
+    assert f"(EN {tmp_path / 'a.en.md'}:3:" in out, out
+    _, out, _ = run_cli(capsys, "check", str(tmp_path / "a.en.md"), str(tmp_path / "a.zh.md"), "--isolated", "--select", "TQA206",
+                        "--format", "concise")
+    assert "(EN 3:" in out, out
+
+
+def test_a_placeholder_for_a_lost_name_gives_the_originals_place() -> None:
+    from transqa.engine import check_documents
+    from transqa.load.markdown import parse_markdown
+
+    en = "# Film\n\nHe spoke before *The Social Network* came out, in a rare interview.\n"
+    zh = "# 电影\n\n他在《T1》上映之前接受了一次罕见的采访。\n"
+    found = [f for f in check_documents(parse_markdown("a.en.md", en), parse_markdown("a.zh.md", zh)).findings if f.code == "TQA303"]
+    assert found and "The Social Network" in found[0].message
+    assert found[0].source is not None and found[0].source.text == "The Social Network" and found[0].source.line == 3

@@ -99,16 +99,20 @@ def _candidates(en: str, accept: tuple[tuple[str, tuple[str, ...]], ...]) -> lis
     return sorted(found)
 
 
-def _not_used(term: str, renderings: tuple[str, ...], zh: str, kept: bool) -> str:
-    """TQA602's message: what the translation wrote for the term when the dictionary tells (the longest of its
-    renderings of a one-word term found in the paragraph: `“Lips” is rendered “嘴唇”`), and what the glossary asks. A
-    term the glossary keeps as it is (`keep:`, or accepted as itself) is said to be kept: "“Lips” should be rendered
-    “Lips”" quoted the English on both sides (hostile 23 bug 14)."""
+def _written(term: str, zh: str) -> str:
+    """What the translation wrote for the term when the dictionary tells: the longest of its renderings of a one-word
+    term found in the paragraph (`Lips` → `嘴唇`); "" when it does not."""
     from transqa.lang.glosses import found_any
 
+    return max(found_any(frozenset({term.lower()}), zh).get(term.lower(), frozenset()) - {""}, key=len, default="") if " " not in term else ""
+
+
+def _not_used(term: str, renderings: tuple[str, ...], wrote: str, kept: bool) -> str:
+    """TQA602's message: what the translation `wrote` for the term when the dictionary tells (_written: `“Lips” is
+    rendered “嘴唇”`), and what the glossary asks. A term the glossary keeps as it is (`keep:`, or accepted as itself)
+    is said to be kept: "“Lips” should be rendered “Lips”" quoted the English on both sides (hostile 23 bug 14)."""
     asked = " or ".join(map(quote, renderings))
     kept = kept or all(r.lower() == term.lower() for r in renderings)
-    wrote = max(found_any(frozenset({term.lower()}), zh).get(term.lower(), frozenset()) - {""}, key=len, default="") if " " not in term else ""
     if wrote:
         return f"{quote(term)} is rendered {quote(wrote)}: the glossary {'keeps it as' if kept else 'asks for'} {asked}"
     return f"{quote(term)} is not in the translation: the glossary keeps it as {asked}" if kept else f"{quote(term)} should be rendered {asked}"
@@ -143,6 +147,9 @@ def check(ctx: Context) -> Iterator[Finding]:
             hit = re.search(re.escape(term), sb.text, re.IGNORECASE)
             assert hit is not None  # sb was chosen for containing the term
             i = hit.start()
-            yield ctx.finding(GLOSSARY_NOT_USED, _not_used(term, renderings, zh, term in g.keep),
-                              source=(sb, i, i + len(term)), target=(tblocks[0], 0, len(tblocks[0].text)),
+            wrote = _written(term, zh)
+            # the place of what it wrote instead, when the dictionary tells (newcomer29 #8: the paragraph's start)
+            tb, j = next(((t, t.text.find(wrote)) for t in tblocks if wrote and wrote in t.text), (tblocks[0], -1))
+            yield ctx.finding(GLOSSARY_NOT_USED, _not_used(term, renderings, wrote, term in g.keep),
+                              source=(sb, i, i + len(term)), target=(tb, j, j + len(wrote)) if j >= 0 else (tb, 0, len(tb.text)),
                               suggestion=renderings[0])
