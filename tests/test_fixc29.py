@@ -169,3 +169,13 @@ def test_a_placeholder_for_a_lost_name_gives_the_originals_place() -> None:
     found = [f for f in check_documents(parse_markdown("a.en.md", en), parse_markdown("a.zh.md", zh)).findings if f.code == "TQA303"]
     assert found and "The Social Network" in found[0].message
     assert found[0].source is not None and found[0].source.text == "The Social Network" and found[0].source.line == 3
+
+
+def test_tqa312s_summary_says_what_the_rule_reads() -> None:
+    # newcomer29 #13: the one-line summary promised `Snap → 快照` in general, while the rule skips a sentence's first
+    # word, where news writes the company (`Snap said on Thursday` → `快照周四表示` is not reported)
+    from transqa.registry import resolve
+
+    rule = resolve("TQA312")
+    assert rule is not None and "Snap" not in rule.summary and "not its first word" in rule.summary
+    assert rule.summary in (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
