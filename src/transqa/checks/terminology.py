@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
+from transqa.model import Block
 from transqa.registry import rule
 
 GLOSSARY_REJECTED = rule(
@@ -107,6 +108,15 @@ def _written(term: str, zh: str) -> str:
     return max(found_any(frozenset({term.lower()}), zh).get(term.lower(), frozenset()) - {""}, key=len, default="") if " " not in term else ""
 
 
+def _written_place(tblocks: list[Block], wrote: str) -> tuple[Block, int, int]:
+    """TQA602's place in the translation: what it `wrote` for the term when the dictionary tells (_written), else
+    the first paragraph whole (newcomer29 #8: `分析师` at 13:7 was reported at the paragraph's start, 13:1)."""
+    for t in tblocks:
+        if wrote and (j := t.text.find(wrote)) >= 0:
+            return t, j, j + len(wrote)
+    return tblocks[0], 0, len(tblocks[0].text)
+
+
 def _not_used(term: str, renderings: tuple[str, ...], wrote: str, kept: bool) -> str:
     """TQA602's message: what the translation `wrote` for the term when the dictionary tells (_written: `“Lips” is
     rendered “嘴唇”`), and what the glossary asks. A term the glossary keeps as it is (`keep:`, or accepted as itself)
@@ -148,8 +158,5 @@ def check(ctx: Context) -> Iterator[Finding]:
             assert hit is not None  # sb was chosen for containing the term
             i = hit.start()
             wrote = _written(term, zh)
-            # the place of what it wrote instead, when the dictionary tells (newcomer29 #8: the paragraph's start)
-            tb, j = next(((t, t.text.find(wrote)) for t in tblocks if wrote and wrote in t.text), (tblocks[0], -1))
             yield ctx.finding(GLOSSARY_NOT_USED, _not_used(term, renderings, wrote, term in g.keep),
-                              source=(sb, i, i + len(term)), target=(tb, j, j + len(wrote)) if j >= 0 else (tb, 0, len(tb.text)),
-                              suggestion=renderings[0])
+                              source=(sb, i, i + len(term)), target=_written_place(tblocks, wrote), suggestion=renderings[0])
