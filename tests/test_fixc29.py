@@ -179,3 +179,26 @@ def test_tqa312s_summary_says_what_the_rule_reads() -> None:
     rule = resolve("TQA312")
     assert rule is not None and "Snap" not in rule.summary and "not its first word" in rule.summary
     assert rule.summary in (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+
+
+def test_a_dropped_closing_quotation_is_reported_and_quoted_whole() -> None:
+    # newcomer29 #2: `"We are not slowing down," he said.` left out at a paragraph's end was not reported (29 characters,
+    # under 30, its opening `"` counted with the sentence before), and a longer one was quoted `We are … he said.` with
+    # its closing mark and not its opening one
+    from transqa.engine import check_documents
+    from transqa.load.markdown import parse_markdown
+
+    en = ("# Adyen results\n\nThe company processed $970 billion in payments in the third quarter, up 35% from a year "
+          "earlier, chief executive Pieter van der Does told reporters in a call. {}\n\nShares of the company rose 4% "
+          "in Amsterdam trading.\n")
+    zh = ("# Adyen 业绩\n\n该公司第三季度处理了 9700 亿美元的支付额，比上年同期增长 35%，首席执行官 Pieter van der Does "
+          "在电话会议上对记者表示。\n\n该公司股价在阿姆斯特丹交易中上涨了 4%。\n")
+    for said in ('"We are not slowing down," he said.', '"We are not slowing down, and we will keep investing in our platform," he said.'):
+        found = [f for f in check_documents(parse_markdown("a.en.md", en.format(said)), parse_markdown("a.zh.md", zh)).findings
+                 if f.code == "TQA003"]
+        assert len(found) == 1 and found[0].source is not None and found[0].source.text == said, found
+        assert f"the sentence “{said}” has no translation" == found[0].message
+    # a short quotation (under 20 characters) is not worth a finding
+    short = [f for f in check_documents(parse_markdown("a.en.md", en.format('"Yes," he said.')), parse_markdown("a.zh.md", zh)).findings
+             if f.code == "TQA003"]
+    assert not short
