@@ -63,7 +63,7 @@ def test_item14_files_only_asked_for_a_pipe_gets_no_records(flags: list[str], tm
 
 def test_item14_audits_help_says_where_the_jsonl_goes(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run_cli(capsys, "audit", "--help")
-    assert "not a terminal" in " ".join(out.split()) and "--html-dir or --summary" in " ".join(out.split())
+    assert "not a terminal" in " ".join(out.split()) and "--html-dir, --summary, --write-baseline or --fix" in " ".join(out.split())  # newcomer29 #10
 
 
 def test_item4_the_html_report_has_the_terminals_alignment_header(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

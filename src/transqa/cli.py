@@ -184,13 +184,13 @@ def audit(
     quiet: opt.QuietOpt = False, no_color: opt.NoColorOpt = False, force_chinese: opt.ForceChineseOpt = False,
 ) -> int:
     """Audit many translations: in parallel, resumable. On a terminal the summary and the articles by score;
-    JSONL results in input order into -o FILE, with --format jsonl, or on a standard output that is not a terminal (a pipe, a file) unless -o, --html-dir or --summary is given."""
+    JSONL results in input order into -o FILE, with --format jsonl, or on a standard output that is not a terminal (a pipe, a file) unless -o, --html-dir, --summary, --write-baseline or --fix is given."""
     from transqa.audit.run import DaskMissing, Notice
     from transqa.audit.service import Audit, AuditRequest, closing_notices, summary_files
     from transqa.report import DOCUMENT_FORMATS, RECORD_FORMATS, audit_format
     from transqa.report.progress import AuditBar
 
-    kind = audit_format(fmt.value if fmt else None, _opt(output), sys.stdout.isatty() or bool(html_dir or summary))  # files only: as on a terminal
+    kind = audit_format(fmt.value if fmt else None, _opt(output), sys.stdout.isatty() or bool(html_dir or summary or write_baseline or fix_patch))  # files only: as on a terminal
     summary_file, records_file = summary_files(kind, _opt(output), _opt(summary))  # --format summary -o FILE: the summary's
     req = AuditRequest(tuple(str(p) for p in paths or ()), _opt(manifest), _opt(originals), _opt(originals_index), _opt(reference),
                        jobs, executor.value, scheduler, _opt(store), not no_cache, fail_on.value if fail_on else None,

@@ -415,7 +415,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
             say(f"warning: {mismatch}")
         results.append(result)
         prints.append((target, result_prints(result)))
-    return _outcome(req, fmt, results, errors, prints, RenderOptions(threshold, req.width, req.color, digest),
+    return _outcome(req, fmt, results, errors, prints, RenderOptions(threshold, req.width, req.color, digest, notify is None and req.output is None),
                     notice, notify is not None)
 
 

@@ -328,30 +328,49 @@ def fit(line: str, width: int | None) -> str:
 def _rule_lines(d: dict[str, Any], root: str, columns: int | None = None) -> list[str]:
     """The text summary's counts by rule (severity, findings, articles hit, rate, one place and its text) and by category ("none"
     when no finding is shown, never a heading over nothing). More findings than articles: the rule repeats in one. On a
-    terminal (`columns`) each row is cut to its width: the example column made rows of 150-250 characters that wrapped
-    between the rows at 80 columns (newcomer 24 item 13); a summary file keeps them whole."""
+    terminal (`columns`) the example is a line of its own below its row, each line cut to the width: the example
+    column made rows of 150-250 characters that wrapped between the rows at 80 columns (newcomer 24 item 13), and cut
+    in the row it showed some 22 characters at 80-100 columns, never the file (newcomer29 #11); a summary file keeps
+    the rows whole, the example last in each."""
     if not d["by_rule"]:
         out = ["by rule: none"]
     else:
         width = max(len(r["rule"]) for r in d["by_rule"])
         under = bool(root) and columns is None and all(_short(r["example"], root) != r["example"] for r in d["by_rule"])
+        head = f"  {'code':<7} {'rule':<{width}} {'severity':<8} {'findings':>8} {'articles':>8} {'/1k chars':>9}"
         out = ["by rule" + (f" (places under {line_safe(root)}):" if under else ":"),
-               fit(f"  {'code':<7} {'rule':<{width}} {'severity':<8} {'findings':>8} {'articles':>8} {'/1k chars':>9}  for example", columns)]
+               fit(head + ("  for example" if columns is None else ""), columns)]
         for r in d["by_rule"]:
-            out.append(fit(f"  {r['code']:<7} {r['rule']:<{width}} {r['severity']:<8} {r['count']:>8} {r['articles']:>8} "
-                           f"{r['per_1000_chars']:>9.3f}  {line_safe(_for_example(r, root if under else '', columns))}", columns))
+            row = (f"  {r['code']:<7} {r['rule']:<{width}} {r['severity']:<8} {r['count']:>8} {r['articles']:>8} "
+                   f"{r['per_1000_chars']:>9.3f}")
+            if columns is None:
+                out.append(f"{row}  {line_safe(_for_example(r, root if under else ''))}")
+            else:
+                out.extend([fit(row, columns), fit(f"{EXAMPLE_INDENT}e.g. {line_safe(_terminal_example(r, columns))}", columns)])
     out.append("by category: " + (", ".join(f"{k} {v}" for k, v in d["by_category"].items()) or "none"))
     return out
 
 
-def _for_example(r: dict[str, Any], root: str, columns: int | None) -> str:
-    """A rule row's example: its place, the text quoted there and the message (a file: the whole path below the
-    summary's root). On a terminal (`columns`) the text and the message come first and the place last, as the file's
-    base name and line: cut to 100 columns, a path first left only `arch/techcrunch-blog-z…` (newcomer 25 item 1)."""
-    if columns is None:
-        return f"{_short(r['example'], root)}{_quoted(r['example_text'])}{_example(r)}"
-    said = f"{_quoted(r['example_text']).strip()}{_example(r)}".removeprefix(" — ")
-    return f"{said} ({os.path.basename(r['example'])})" if said else os.path.basename(r["example"])
+EXAMPLE_INDENT = " " * 10  # a terminal's example line, under its rule's name
+
+
+def _for_example(r: dict[str, Any], root: str) -> str:
+    """A rule row's example in a file or a pipe: its place (the whole path below the summary's root), the text
+    quoted there and the message."""
+    return f"{_short(r['example'], root)}{_quoted(r['example_text'])}{_example(r)}"
+
+
+def _terminal_example(r: dict[str, Any], columns: int) -> str:
+    """A rule's example on a terminal, on its own line: the file's base name and line first (a long one cut in its
+    middle to half the line, so that the message has the other half), then the message (what is wrong there), or the
+    text quoted there when there is none; the line is cut to the width after it (a path first left only
+    `arch/techcrunch-blog-z…` at 100 columns, newcomer 25 item 1)."""
+    place = os.path.basename(r["example"])
+    room = max(16, (columns - len(EXAMPLE_INDENT)) // 2)
+    if len(place) > room:  # the slug's start and its end (the line number) kept
+        place = place[: room // 2] + "…" + place[len(place) - (room - room // 2 - 1):]
+    said = r.get("example_message") or _quoted(r["example_text"]).strip()
+    return f"{place} — {said}" if said else place
 
 
 def _short(path: str, root: str) -> str:

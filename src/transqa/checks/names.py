@@ -862,6 +862,19 @@ def _marked_spans(ctx: Context, target_block: Block) -> list[str]:
     return [" ".join(s.split()) for s in out]
 
 
+def _name_place(ctx: Context, b: Block, name: str | None) -> tuple[Block, int, int] | None:
+    """Where the original's paragraph aligned with `b` writes `name` (the first of its paragraphs that does), for a
+    finding that quotes it: TQA303 said `the original has “The Social Network”` with no EN place (newcomer29 #8)."""
+    k = ctx.bead_of_target.get(b.index) if name and ctx.source is not None else None
+    if k is None or ctx.source is None or not name:
+        return None
+    for i in ctx.beads[k].source:
+        sb = ctx.source.blocks[i]
+        if (j := sb.text.find(name)) >= 0:
+            return sb, j, j + len(name)
+    return None
+
+
 def _lost_name(ctx: Context, b: Block, tok: str) -> str | None:
     """With the original: the name placeholder `Tn` stands for, when the n-th marked-up span of the
     aligned source paragraph is a name the Chinese paragraph does not write."""
@@ -1082,7 +1095,7 @@ def _placeholder_finding(ctx: Context, b: Block, tok: str, token: tuple[int, int
             STRAY_TOKEN,
             f"placeholder {quote(shown)} stands where a name should be (the original has {quote(name)}); "
             f"the title {quote(after.group(2))} after it already translates it",
-            target=(b, ws, we), suggestion=f"write {quote(better)} in place of {quote(b.text[s - 1 : after.end()])}",
+            target=(b, ws, we), source=_name_place(ctx, b, name), suggestion=f"write {quote(better)} in place of {quote(b.text[s - 1 : after.end()])}",
             repairs=(ctx.repair((b, s - 1, after.end()), better, certain=True),),
         )
     if name is None and ctx.source is None:
@@ -1097,7 +1110,7 @@ def _placeholder_finding(ctx: Context, b: Block, tok: str, token: tuple[int, int
         STRAY_TOKEN,
         f"placeholder {quote(shown)} stands where a name should be: a name is missing here"
         + (f" (the original has {quote(name)})" if name else ""),
-        target=(b, ws, we),
+        target=(b, ws, we), source=_name_place(ctx, b, name),
         suggestion=f"write {quote(name)} in place of {quote(tok)}" if name else "put the lost name back in place of the placeholder (do not just delete it)",
         repairs=(ctx.repair((b, s, e), name, certain=True),) if name else (),
     )

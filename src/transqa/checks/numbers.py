@@ -86,6 +86,7 @@ from transqa.quantities.periods import (
 )
 from transqa.quantities.rates import ZH_PER, chinese_rate, english_rate
 from transqa.quantities.reldays import (
+    chinese_day,
     chinese_relative_days,
     describe_day,
     english_relative_days,
@@ -477,10 +478,27 @@ def _suggest(ctx: Context, q: Quantity, like: Quantity | None = None, unit_of: Q
     if t is not None and q.unit is not None and t.unit == q.unit and q.kind != "money":
         tail = _ZH_UNIT_TAIL.search(t.text)
         text = f"{text} {tail.group(1).lstrip('万亿')}" if tail and tail.group(1).lstrip("万亿") else text
+    if q.kind == "ordinal" and q.value == int(q.value) and 0 < q.value < 1e4 and _ordinals_in_numerals(ctx.target_text):
+        text = f"第{zh_numeral(int(q.value))}"  # `第三` where the article writes 第三季度, not `第3`
+    return _spaced_as_article(ctx, text)
+
+
+def _spaced_as_article(ctx: Context, text: str) -> str:
+    """`text` with a figure spaced from the Chinese after it as the article spaces its own (_figure_spacing)."""
     spaced = _figure_spacing(ctx)
     if spaced is None:
         return text
     return _FIGURE_HAN_GAP.sub(" " if spaced else "", text)
+
+
+_ZH_ORDINAL = re.compile(r"第[一二三四五六七八九十百千两]")
+_DIGIT_ORDINAL = re.compile(r"第 ?\d")
+
+
+@per_pair
+def _ordinals_in_numerals(text: str) -> bool:
+    """Whether the translation writes its ordinals in Chinese numerals (第三季度) more often than in digits (第3)."""
+    return len(_ZH_ORDINAL.findall(text)) > len(_DIGIT_ORDINAL.findall(text))
 
 
 _ZH_UNIT_TAIL = re.compile(r"[\d.,]\s*([\u4e00-\u9fff]+)$")  # the Chinese unit after a figure: `25 公里` → 公里
@@ -518,8 +536,8 @@ def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
         h, m = q.clock // 60 or 12, q.clock % 60
         return f"{h} 点" + {0: "", 15: "一刻", 30: "半", 45: "三刻"}.get(m, f" {m} 分")
     v = q.value
-    if q.kind == "percent":
-        return f"{format_figure(q).replace(',', '')}%"
+    if q.kind == "percent":  # percentage points as Chinese news writes them (`2 个百分点`), never the `2%` it reports
+        return f"{format_figure(q).replace(',', '')}" + (" 个百分点" if q.points else "%")
     if _in_numerals(like) and q.kind != "money" and v == int(v) and 0 <= v < 1e12:
         # `五年` for three years: 三, in the rendering's own notation (not a bare 3); a count of two before its
         # measure word is 两 (两年, 两家), never 二 (二 counts only inside a figure, an ordinal or a date)
@@ -655,7 +673,7 @@ def _check(ctx: Context) -> Iterator[Finding]:
         for s, e, found, sign, word in clashes:
             clash_spans.setdefault(b.index, []).append((s, e))
             yield ctx.finding(CURRENCY_CLASH, f"{quote(found)} carries two currencies: the sign says {sign}, the word says {word}",
-                              target=(b, s, e), suggestion=_clash_fix(found, sign, currency))
+                              target=(b, s, e), suggestion=_spaced_as_article(ctx, _clash_fix(found, sign, currency)))
         yield from _garbled_dates(ctx, b)
     if ctx.source is None:
         yield from _article_currencies(ctx, clash_spans)
@@ -678,7 +696,7 @@ def _clash_fix(found: str, sign: str, default_currency: str | None) -> str:
     words = [w for w in CURRENCIES_ZH if len(w) > 1 and figure.endswith(w)]
     if found[0] in "¥￥" or code not in _SIGN_CODES or not words:
         return "one currency, the original's"
-    return figure[: -len(max(words, key=len))].rstrip() + _ZH_CURRENCY[code]
+    return figure[: -len(max(words, key=len))] + _ZH_CURRENCY[code]  # the figure's own space before the word kept
 
 
 def _round(value: float) -> bool:
@@ -1927,7 +1945,7 @@ def _relative_day_shifted(ctx: Context, bead: _Bead) -> Iterator[Finding]:
             (ss, se, so), (ts, te, to) = hit
             yield ctx.finding(
                 DATE_CHANGED, f"{quote(sb.text[ss:se])} ({describe_day(so)}) became {quote(tb.text[ts:te])} ({describe_day(to)}): the day moved",
-                source=(sb, ss, se), target=(tb, ts, te), suggestion=f"the source's day ({describe_day(so)})",
+                source=(sb, ss, se), target=(tb, ts, te), suggestion=chinese_day(sb.text[ss:se]) or f"the source's day ({describe_day(so)})",
             )
             return
 

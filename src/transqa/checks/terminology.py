@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
+from transqa.model import Block
 from transqa.registry import rule
 
 GLOSSARY_REJECTED = rule(
@@ -99,16 +100,29 @@ def _candidates(en: str, accept: tuple[tuple[str, tuple[str, ...]], ...]) -> lis
     return sorted(found)
 
 
-def _not_used(term: str, renderings: tuple[str, ...], zh: str, kept: bool) -> str:
-    """TQA602's message: what the translation wrote for the term when the dictionary tells (the longest of its
-    renderings of a one-word term found in the paragraph: `“Lips” is rendered “嘴唇”`), and what the glossary asks. A
-    term the glossary keeps as it is (`keep:`, or accepted as itself) is said to be kept: "“Lips” should be rendered
-    “Lips”" quoted the English on both sides (hostile 23 bug 14)."""
+def _written(term: str, zh: str) -> str:
+    """What the translation wrote for the term when the dictionary tells: the longest of its renderings of a one-word
+    term found in the paragraph (`Lips` → `嘴唇`); "" when it does not."""
     from transqa.lang.glosses import found_any
 
+    return max(found_any(frozenset({term.lower()}), zh).get(term.lower(), frozenset()) - {""}, key=len, default="") if " " not in term else ""
+
+
+def _written_place(tblocks: list[Block], wrote: str) -> tuple[Block, int, int]:
+    """TQA602's place in the translation: what it `wrote` for the term when the dictionary tells (_written), else
+    the first paragraph whole (newcomer29 #8: `分析师` at 13:7 was reported at the paragraph's start, 13:1)."""
+    for t in tblocks:
+        if wrote and (j := t.text.find(wrote)) >= 0:
+            return t, j, j + len(wrote)
+    return tblocks[0], 0, len(tblocks[0].text)
+
+
+def _not_used(term: str, renderings: tuple[str, ...], wrote: str, kept: bool) -> str:
+    """TQA602's message: what the translation `wrote` for the term when the dictionary tells (_written: `“Lips” is
+    rendered “嘴唇”`), and what the glossary asks. A term the glossary keeps as it is (`keep:`, or accepted as itself)
+    is said to be kept: "“Lips” should be rendered “Lips”" quoted the English on both sides (hostile 23 bug 14)."""
     asked = " or ".join(map(quote, renderings))
     kept = kept or all(r.lower() == term.lower() for r in renderings)
-    wrote = max(found_any(frozenset({term.lower()}), zh).get(term.lower(), frozenset()) - {""}, key=len, default="") if " " not in term else ""
     if wrote:
         return f"{quote(term)} is rendered {quote(wrote)}: the glossary {'keeps it as' if kept else 'asks for'} {asked}"
     return f"{quote(term)} is not in the translation: the glossary keeps it as {asked}" if kept else f"{quote(term)} should be rendered {asked}"
@@ -143,6 +157,6 @@ def check(ctx: Context) -> Iterator[Finding]:
             hit = re.search(re.escape(term), sb.text, re.IGNORECASE)
             assert hit is not None  # sb was chosen for containing the term
             i = hit.start()
-            yield ctx.finding(GLOSSARY_NOT_USED, _not_used(term, renderings, zh, term in g.keep),
-                              source=(sb, i, i + len(term)), target=(tblocks[0], 0, len(tblocks[0].text)),
-                              suggestion=renderings[0])
+            wrote = _written(term, zh)
+            yield ctx.finding(GLOSSARY_NOT_USED, _not_used(term, renderings, wrote, term in g.keep),
+                              source=(sb, i, i + len(term)), target=_written_place(tblocks, wrote), suggestion=renderings[0])

@@ -176,8 +176,15 @@ def no_chinese(path: str) -> InputError:
     )
 
 
+def _target_format(path: str, text: str) -> str:
+    """text for a translation named `.txt` that reads as plain text (sniff_format: no Markdown syntax, no markup),
+    as its original of the same kind is read; markdown for any other."""
+    return "text" if path.lower().endswith(".txt") and sniff_format(text) == "text" else "markdown"
+
+
 def load_target(path: str, source: Document | None = None, force_chinese: bool = False, english_ok: bool = False) -> Document:
-    """The Chinese translation (Markdown; plain text is read as Markdown too). A translation in
+    """The Chinese translation (Markdown; a `.txt` file with no Markdown in it is read as plain text, as an original
+    is: paragraphs separated by blank lines, or one a line when none is blank). A translation in
     English is checked (its English is reported as untranslated text: MT that answers instead of
     translating), unless it is the original itself; without the original, a file with no Chinese character
     is refused (InputError): it is most likely the original given alone. metadata["encoding"] names the
@@ -187,8 +194,10 @@ def load_target(path: str, source: Document | None = None, force_chinese: bool =
     is the translation left in English, which the checks report (engine.check_or_error)."""
     text, encoding = read_decoded(path)
     page = starts_as_html(text[:8192])
-    # a translation is Markdown (which may hold raw HTML); only a whole page is read as HTML
-    doc = _parse_capped(path, text, page, "html" if page else "markdown")
+    # a translation is Markdown (which may hold raw HTML); only a whole page is read as HTML, and a `.txt` one with
+    # no Markdown in it as plain text, the way its `.txt` original is (one paragraph a line when no line is blank: a
+    # WMT reference of 60 sentences was one paragraph beside its original's 60)
+    doc = _parse_capped(path, text, page, "html" if page else _target_format(path, text))
     if not doc.blocks:
         _hidden_by_comment(path, doc)
         raise InputError(path, "holds no text", "no-article")

@@ -486,12 +486,13 @@ def _time(m: re.Match[str], text: str) -> Quantity | None:
     """Clock times (下午 5:30, 五点半, 晚上 9 点): matched with any clock time, never reported. Its value is the figure
     as written (17:30 is 1730, an hour alone its hour: 13 时 is 13), so that a count of the source written as the same
     figure finds it: `reduced to 13` → `减少到13时离开` (时 is `when` there, read as 1pm: WMT22 Online-Y line 1920)."""
+    said = m.group(0).lstrip()  # after 下午 the match takes the space before the figure: not the time's (newcomer29 #8)
     hour = re.match(r"\d+", m.group(0))
     if hour and int(hour.group(0)) > 24:
         return None  # 29:13 is a score
-    hm = [float(x) for x in re.findall(r"\d+", m.group(0))]
+    hm = [float(x) for x in re.findall(r"\d+", said)]
     value = hm[0] * 100 + hm[1] if len(hm) == 2 else hm[0] if len(hm) == 1 else 0.0
-    return _q(m, text, "time", value, soft=True, clock=chinese_clock(m.group(0), chinese_numeral))
+    return Quantity("time", value, m.end() - len(said), m.end(), said, soft=True, clock=chinese_clock(said, chinese_numeral))
 
 
 def _number(m: re.Match[str], text: str) -> Quantity | None:

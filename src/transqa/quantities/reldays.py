@@ -30,6 +30,17 @@ def describe_day(offset: int) -> str:
     return _NAMES[offset]
 
 
+# the Chinese day word of each English one (TQA206's suggestion: the source's day as the translation writes a day)
+_ZH_WORDS = {"the day before yesterday": "前天", "yesterday": "昨天", "last night": "昨晚", "today": "今天", "tonight": "今晚",
+             "this morning": "今天上午", "this afternoon": "今天下午", "this evening": "今晚", "tomorrow": "明天",
+             "the day after tomorrow": "后天"}
+
+
+def chinese_day(english: str) -> str | None:
+    """The Chinese word of an English relative day (`tomorrow` → 明天, `last night` → 昨晚); None for another text."""
+    return _ZH_WORDS.get(" ".join(english.lower().split()))
+
+
 def english_relative_days(text: str) -> list[tuple[int, int, int]]:
     """(start, end, offset) of each relative day of an English text; a capitalised one inside a sentence (USA
     Today, the Today programme) is a name and left out."""

@@ -45,18 +45,20 @@ def __getattr__(name: str) -> Any:
 @dataclass(frozen=True, slots=True)
 class RenderOptions:
     """What a renderer may need besides the results: the gate (JUnit), the terminal width in columns
-    and colour (text), the configuration digest (the JSON report's signature)."""
+    and colour (text), the configuration digest (the JSON report's signature); `quiet` (text on standard output
+    under -q): the findings only, without the header, matched and count lines."""
 
     gate: Severity = Severity.ERROR
     width: int = 80
     color: bool = False
     config: str = "default"
+    quiet: bool = False
 
 
 Renderer = Callable[[list[Result], RenderOptions], str]
 
 FORMATS: Mapping[str, Renderer] = MappingProxyType({
-    "text": lambda rs, o: __getattr__("render_text")(rs, width=o.width, color=o.color),
+    "text": lambda rs, o: __getattr__("render_text")(rs, width=o.width, color=o.color, quiet=o.quiet),
     "concise": lambda rs, o: __getattr__("render_concise")(rs),
     "json": lambda rs, o: __getattr__("report_json")(rs, o.config),
     "html": lambda rs, o: __getattr__("render_html")(rs),

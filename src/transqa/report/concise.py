@@ -12,12 +12,14 @@ from transqa.findings import Finding
 from transqa.result import AuditRecord, Result
 
 
-def concise_tail(f: Finding) -> str:
+def concise_tail(f: Finding, source_path: str | None = None) -> str:
     """What follows the message on a finding's one line: the place in the English original when the line
-    points into the translation (` (EN 9:30)`), then the suggested fix (` → 7000 万美元`), as the text
-    report gives them; appended, so `path:line:col: CODE [severity] message` still starts every line
-    (editors' problem matchers read it) and nothing here can start a new line."""
-    where = f" (EN {f.source.line}:{f.source.column})" if f.source is not None and f.target is not None else ""
+    points into the translation (` (EN 9:30)`, or ` (EN a.en.md:9:30)` naming the original's `source_path` when
+    given), then the suggested fix (` → 7000 万美元`), as the text report gives them; appended, so
+    `path:line:col: CODE [severity] message` still starts every line (editors' problem matchers read it) and
+    nothing here can start a new line."""
+    named = f"{line_safe(source_path)}:" if source_path else ""
+    where = f" (EN {named}{f.source.line}:{f.source.column})" if f.source is not None and f.target is not None else ""
     return where + (f" → {line_safe(f.suggestion.strip())}" if f.suggestion and f.suggestion.strip() else "")
 
 
@@ -31,23 +33,28 @@ def concise_path(path: str) -> str:
     return _PLACE_LIKE.sub(r"\\x3a", line_safe(path))
 
 
-def concise_line(path: str | None, f: Finding) -> str:
+def concise_line(path: str | None, f: Finding, source_path: str | None = None) -> str:
     """One finding as `path:line:column: CODE [severity] message (EN line:column) → suggestion`, no newline;
-    `path` is the file its place (the target's, else the source's) is in."""
+    `path` is the file its place (the target's, else the source's) is in; `source_path`: the original named in the
+    English place (concise_tail)."""
     loc = f.target or f.source
     where = concise_path(path or "") + (f":{loc.line}:{loc.column}" if loc else "")
-    return f"{where}: {f.code} [{f.severity}] {line_safe(f.message)}{concise_tail(f)}"
+    return f"{where}: {f.code} [{f.severity}] {line_safe(f.message)}{concise_tail(f, source_path)}"
 
 
-def concise_lines(source_path: str | None, target_path: str, findings: Iterable[Finding]) -> list[str]:
+def concise_lines(source_path: str | None, target_path: str, findings: Iterable[Finding], name_source: bool = False) -> list[str]:
     """One line per finding (concise_line; the place in the target, else in the source): the concise format
-    of check, audit and the pre-commit hook."""
-    return [concise_line(target_path if f.target else (source_path or target_path), f) for f in findings]
+    of check, audit and the pre-commit hook; `name_source`: the English place names the original's file."""
+    return [concise_line(target_path if f.target else (source_path or target_path), f, source_path if name_source else None)
+            for f in findings]
 
 
 def render_concise(results: list[Result]) -> str:
-    """The concise format of a report: every finding of every result, one per line."""
-    out = [line for r in results for line in concise_lines(r.source_path, r.target_path, r.findings)]
+    """The concise format of a report: every finding of every result, one per line; the English place names its
+    original's file when the report holds pairs of more than one original (`(EN zuck.en.html:275:8)`), where a bare
+    `(EN 275:8)` left the reader to work out which (newcomer29 #8)."""
+    several = len({r.source_path for r in results if r.source_path}) > 1
+    out = [line for r in results for line in concise_lines(r.source_path, r.target_path, r.findings, several)]
     return "\n".join(out) + ("\n" if out else "")
 
 

@@ -250,21 +250,24 @@ def _box(r: Result, key: tuple[int, int], fs: list[Finding], repeats: dict[int, 
 _FETCH_HINT = "Its 原文 header names the original: add --fetch-source to fetch it from the Wayback Machine and check the pair."
 
 
-def render_text(results: list[Result], width: int = 80, color: bool = False) -> str:
+def render_text(results: list[Result], width: int = 80, color: bool = False, quiet: bool = False) -> str:
     """For translators: each paragraph with findings once, the English and the Chinese side by side
-    (each paragraph of the alignment bead), the spans marked, then its findings; fits 60+ columns."""
+    (each paragraph of the alignment bead), the spans marked, then its findings; fits 60+ columns. `quiet` (-q on
+    standard output): the boxes only, under the `transqa check …` line of each pair with findings when several pairs
+    are reported (newcomer29 #12: a clean pair printed three lines under -q, "only the findings")."""
     buf = io.StringIO()
     console = Console(file=buf, width=width, color_system="standard" if color else None, force_terminal=color,
                       no_color=not color, highlight=False, emoji=False, soft_wrap=False)
     table = rules()
     # a file that could not be read is named once, by check's `transqa: error:` line on standard error (as in the
     # concise format): not again here under a header of its own (newcomer 24b item 10: `check bin.zh.md clean.zh.md`)
-    for r in (r for r in results if r.error is None):
+    checked = [r for r in results if r.error is None]
+    for r in checked:
         tgt, src = r.target, r.source
-        args = line_safe(f"{r.source_path} {r.target_path}" if r.source_path else r.target_path)  # the run's arguments
-        head = Text(wrap_paths(f"transqa check {args}", width))
-        head.stylize("bold", 0, len("transqa check"))
-        console.print(head, soft_wrap=True)  # wrapped at separators only, never inside a name
+        if quiet:
+            _quiet_result(console, r, width, len(checked) > 1, color)
+            continue
+        console.print(_head(r, width), soft_wrap=True)  # wrapped at separators only, never inside a name
         if r.config:
             console.print(Text(wrap_paths(f"Configuration: {line_safe(below_here(r.config))}", width), style="dim"), soft_wrap=True)
         if src is None:
@@ -278,14 +281,34 @@ def render_text(results: list[Result], width: int = 80, color: bool = False) -> 
         elif tgt is not None:
             console.print(Text(matched_line(r), style="dim"))
         console.print(Text(_summary(r.findings, r.baselined, r.suppressed), style="bold"))
-        groups = _groups(r)
-        repeats = _repeats(groups)
-        hidden = {id(m) for ms in repeats.values() for m in ms}
-        for key, fs in groups:
-            shown = [f for f in fs if id(f) not in hidden]
-            if shown:
-                console.print(_box(r, key, shown, repeats, color))
+        _boxes(console, r, color)
     return _no_trailing_spaces(buf.getvalue())
+
+
+def _head(r: Result, width: int) -> Text:
+    """`transqa check SOURCE TARGET`: the run's arguments of one pair, wrapped at separators only."""
+    args = line_safe(f"{r.source_path} {r.target_path}" if r.source_path else r.target_path)
+    head = Text(wrap_paths(f"transqa check {args}", width))
+    head.stylize("bold", 0, len("transqa check"))
+    return head
+
+
+def _quiet_result(console: Console, r: Result, width: int, several: bool, color: bool) -> None:
+    """A pair's report under -q: its boxes, under its `transqa check …` line when the report holds several pairs."""
+    if r.findings and several:
+        console.print(_head(r, width), soft_wrap=True)
+    _boxes(console, r, color)
+
+
+def _boxes(console: Console, r: Result, color: bool) -> None:
+    """A box per paragraph with findings, a finding repeated in other paragraphs once (its box lists the others)."""
+    groups = _groups(r)
+    repeats = _repeats(groups)
+    hidden = {id(m) for ms in repeats.values() for m in ms}
+    for key, fs in groups:
+        shown = [f for f in fs if id(f) not in hidden]
+        if shown:
+            console.print(_box(r, key, shown, repeats, color))
 
 
 _TRAILING = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)

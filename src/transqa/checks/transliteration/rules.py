@@ -160,7 +160,7 @@ NAME_CUT = rule(
 
 NAME_LITERAL = rule(
     "TQA312", "name-literal", "name", Severity.WARNING,
-    "A capitalised name of the source is translated as common words (Snap → 快照)",
+    "A capitalised name inside a sentence (not its first word) is translated as common words (Windows Store → 窗口商店)",
     """
     What it checks: a capitalised English word used as a name (not at a sentence start, not an
     institution such as `the Conservative Party`) that the same translation keeps in Latin script
