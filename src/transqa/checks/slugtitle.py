@@ -36,7 +36,7 @@ TITLE_NAME_LOST = rule(
     (`Mail.ru`), a name the body writes only inside English text. Without a slug for a file name, or with the
     original, the rule is silent (the WMT documents and the clean references have no slug). One finding per title,
     naming every name it does not write; a title written twice (a front matter's `title:` and the heading, the
-    archive's title repeated under its 原文 line) is reported once, at its first copy.
+    archive's title repeated under its 原文 line) is reported at each copy, each naming the other's line.
 
     Why it matters: the headline is what a reader sees first; MT renders a product it does not know as common words
     (`纽约市四方日` for Foursquare Day), and the title then names something the body never mentions.
@@ -80,12 +80,10 @@ def check(ctx: Context) -> Iterator[Finding]:
         return
     names = latin_names([b for b in ctx.target.blocks if b.kind in PROSE])
     slug_names = _slug_names(slug, names, ctx.target.raw.lower())
-    reported: dict[str, Block] = {}  # a title's text → the title heading it was reported on
-    for b in titles:
+    for b in titles:  # each copy of a title is reported at its own place: each is text the editor must change
         lost = [(name, places) for key, (name, places) in slug_names.items() if not _title_writes(b.text, key, name, ctx.target.raw)]
-        if not lost or _title_text(b) in reported:
+        if not lost:
             continue
-        reported[_title_text(b)] = b
         again = [t for t in titles if t is not b and _title_text(t) == _title_text(b)]
         yield ctx.finding(TITLE_NAME_LOST, _lost_message(ctx, lost, again), target=(b, 0, len(b.text)),
                           suggestion=f"write {' and '.join(quote(name) for name, _ in lost)} in the title")
@@ -102,7 +100,8 @@ def _title_text(b: Block) -> str:
 def _lost_message(ctx: Context, lost: list[tuple[str, list[tuple[Block, int]]]], again: list[Block]) -> str:
     """The message of one title's finding: every slug name it does not write, each with its first line and count, and
     the lines where the same title is written again (a front matter's `title:` and the heading, the archive's title
-    line repeated under the 原文 line: one title, one finding, not one per name and copy: reviewers 28)."""
+    line repeated under the 原文 line: one finding per copy, not one per name and copy: reviewers 28; each copy keeps
+    its own place, since each is text to change and readers of the archive label both)."""
     said = [f"{quote(name)} (line {ctx.target.location(places[0][0], places[0][1], places[0][1] + len(name)).line}, "
             f"{times(len(places))})" for name, places in lost]
     what = ("a name" if len(lost) == 1 else "names") + " of the article's file-name slug that the article writes in Latin script"
