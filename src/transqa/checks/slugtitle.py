@@ -80,12 +80,12 @@ def check(ctx: Context) -> Iterator[Finding]:
         return
     names = latin_names([b for b in ctx.target.blocks if b.kind in PROSE])
     slug_names = _slug_names(slug, names, ctx.target.raw.lower())
-    reported: dict[str, Block] = {}  # a title's text → the title heading it was reported on
+    reported: set[str] = set()  # the texts of the titles reported (a title written twice is one finding)
     for b in titles:
         lost = [(name, places) for key, (name, places) in slug_names.items() if not _title_writes(b.text, key, name, ctx.target.raw)]
         if not lost or _title_text(b) in reported:
             continue
-        reported[_title_text(b)] = b
+        reported.add(_title_text(b))
         again = [t for t in titles if t is not b and _title_text(t) == _title_text(b)]
         yield ctx.finding(TITLE_NAME_LOST, _lost_message(ctx, lost, again), target=(b, 0, len(b.text)),
                           suggestion=f"write {' and '.join(quote(name) for name, _ in lost)} in the title")
