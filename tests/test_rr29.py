@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.helpers import findings
+from tests.helpers import findings, passes
 
 
 def _codes(en: str, zh: str) -> list[str]:
@@ -29,3 +29,18 @@ def test_a_word_that_only_starts_like_a_swing_verb_keeps_the_balance(en: str, zh
 ])
 def test_a_swing_still_leaves_the_balance_unread(en: str, zh: str) -> None:
     assert "TQA208" not in _codes(en, zh)
+
+
+_TC = "> 原文：<https://web.archive.org/web/https://techcrunch.com/2014/01/25/chair-review/>\n\n"
+
+
+@pytest.mark.parametrize("line", ["椅子坐上去会发出嘎吱嘎吱的声音。", "铰链嘎吱嘎吱地响。", "铰链嘎吱嘎吱地作响。"])
+def test_the_crunching_sound_with_its_particle_before_响_or_声_is_the_sound(line: str) -> None:
+    # TQA314 read `嘎吱嘎吱` as the site's Crunch… name unless 响 or 声 came right after it: `嘎吱嘎吱的声音` (a creaking
+    # chair in a review) was told to be the Crunchies or CrunchGear
+    passes("TQA314", None, "# 评测\n\n" + _TC + line + "\n")
+
+
+def test_the_crunchies_before_的_stay_the_site_s_name() -> None:
+    zh = "# 颁奖\n\n" + _TC + "请注意，嘎吱嘎吱的门票只有一百张。\n"
+    assert [f.target.text for f in findings(None, zh) if f.code == "TQA314" and f.target] == ["嘎吱嘎吱"]
