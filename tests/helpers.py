@@ -91,6 +91,22 @@ def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, s
     return code, out.out, out.err
 
 
+def decodes_counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """From now on, the path of each file that transqa.load.decode.decode_with_encoding decodes, in order (a list
+    the caller reads and may clear): how many times one file is decoded."""
+    from transqa.load import decode
+
+    decoded: list[str] = []
+    real = decode.decode_with_encoding
+
+    def counted(path: str, data: bytes) -> tuple[str, str]:
+        decoded.append(path)
+        return real(path, data)
+
+    monkeypatch.setattr(decode, "decode_with_encoding", counted)
+    return decoded
+
+
 def one_error(err: str, *expect: str, alone: bool = False) -> None:
     """err holds exactly one `transqa: error:` line holding each of `expect`, no traceback, no internal error;
     with `alone`, nothing else either (no notice beside it)."""

@@ -20,14 +20,17 @@ def test_english_left_in_the_translation_points_at_its_english_sentence() -> Non
 
 
 def test_english_is_found_as_whole_words_else_the_whole_paragraph_stands() -> None:
-    from transqa.context import run_in, run_or_whole
+    # release 29: run_in/run_or_whole became runs_in and judged_run (which takes the copy the target's sentence renders)
+    from transqa.context import Context, judged_run, runs_in
     from transqa.load.markdown import parse_markdown
 
     doc = parse_markdown("en.md", "Go with it, said \u201cthe team\u201d.\n")
-    assert run_or_whole(doc.blocks, "it")[1:] == (8, 10)  # the word, not the `it` of `with`
-    assert run_or_whole(doc.blocks, '"The team"')[1:] == (18, 26)  # any case, any quotation marks, without them
-    assert run_in(doc.blocks, "Quick Google") is None
-    assert run_or_whole(doc.blocks, "Quick Google")[1:] == (0, len(doc.blocks[0].text))
+    zh = parse_markdown("zh.md", "正文。\n")
+    ctx, at = Context(doc, zh, []), (zh.blocks[0], 0, 2)
+    assert judged_run(ctx, doc.blocks, "it", at)[1:] == (8, 10)  # the word, not the `it` of `with`
+    assert judged_run(ctx, doc.blocks, '"The team"', at)[1:] == (18, 26)  # any case, any quotation marks, without them
+    assert list(runs_in(doc.blocks, "Quick Google")) == []
+    assert judged_run(ctx, doc.blocks, "Quick Google", at)[1:] == (0, len(doc.blocks[0].text))
 
 
 _NAME_EN = """# Kestrel Robotics raises $70 million

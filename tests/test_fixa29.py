@@ -131,10 +131,8 @@ def test_a_cached_capture_is_decoded_once(tmp_path: Path, capsys: pytest.Capture
     # item 8: a Wayback cache hit decoded the page to test it, then `check --fetch-source` (load_source) and
     # `fetch -o` (read_capture) decoded the cached file again
     from tests.conftest import ZUCK_EN, ZUCK_ZH, need_shared
-    from tests.helpers import run_cli
+    from tests.helpers import decodes_counted, run_cli
     from tests.wayback_server import Wayback
-
-    from transqa.load import decode
 
     need_shared(ZUCK_EN, ZUCK_ZH)
     cache = tmp_path / "cache"
@@ -143,14 +141,7 @@ def test_a_cached_capture_is_decoded_once(tmp_path: Path, capsys: pytest.Capture
         wb.add(url, ZUCK_EN.read_bytes())
         code, _, err = run_cli(capsys, "fetch", str(ZUCK_ZH), "--wayback-endpoint", wb.endpoint, "--cache-dir", str(cache))
         assert code == 0, err
-    decoded: list[str] = []
-    real = decode.decode_with_encoding
-
-    def counted(path: str, data: bytes) -> tuple[str, str]:
-        decoded.append(path)
-        return real(path, data)
-
-    monkeypatch.setattr(decode, "decode_with_encoding", counted)
+    decoded = decodes_counted(monkeypatch)
     code, _, err = run_cli(capsys, "check", str(ZUCK_ZH), "--fetch-source", "--offline", "--cache-dir", str(cache), "-f", "json")
     assert code in (0, 1), err
     assert len([p for p in decoded if "wayback" in p]) == 1, decoded

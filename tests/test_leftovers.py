@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from tests.conftest import ROOT
-from tests.helpers import one_error, run_cli
+from tests.helpers import decodes_counted, one_error, run_cli
 
 SAMPLES = ROOT / "corpora" / "samples"
 
@@ -276,14 +276,7 @@ def test_the_fix_diff_of_a_gb18030_file_takes_its_encoding_from_the_load(tmp_pat
     text = "# 标题\n\n公司正在召回 1 . 5 亿个充电宝，此前有报道称其中一些产品在充电时过热。\n"
     t = tmp_path / "a.md"
     t.write_bytes(text.encode("gb18030"))
-    decodes: list[str] = []
-    real = decode.decode_with_encoding
-
-    def counted(path: str, data: bytes) -> tuple[str, str]:
-        decodes.append(path)
-        return real(path, data)
-
-    monkeypatch.setattr(decode, "decode_with_encoding", counted)
+    decodes = decodes_counted(monkeypatch)
     assert main(["fix", str(t)]) == 0
     assert "+公司正在召回 1.5 亿".encode("gb18030") in capsysbinary.readouterr().out
     assert decodes == [str(t)]

@@ -1,5 +1,5 @@
-"""Release 29, speed: the bit-parallel Levenshtein distance and the name rules' quicker loops give what the
-pure-Python tables and pairwise tests gave."""
+"""Release 29, speed: the Levenshtein distance by rapidfuzz (which replaced the bit-parallel code first built) and
+the name rules' quicker loops give what the pure-Python tables and pairwise tests gave."""
 
 from __future__ import annotations
 

@@ -199,16 +199,6 @@ def runs_in(blocks: list[Block], run: str) -> Iterator[Span]:
             i = text.find(key, i + 1)
 
 
-def run_in(blocks: list[Block], run: str) -> Span | None:
-    """Where the first of `blocks` that holds `run` holds it first (runs_in); None when none does."""
-    return next(runs_in(blocks, run), None)
-
-
-def run_or_whole(blocks: list[Block], run: str) -> Span | None:
-    """run_in, else the first block whole (None without blocks): the English a kept run corresponds to."""
-    return run_in(blocks, run) or (whole(blocks[0]) if blocks else None)
-
-
 def judged_run(ctx: Context, blocks: list[Block], run: str, target: Span) -> Span | None:
     """The English a run kept at `target` corresponds to: of the places `blocks` hold it (runs_in), the one in the
     English sentence aligned with the target's (Context.counterpart: a run the English writes twice is the copy

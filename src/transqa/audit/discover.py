@@ -42,7 +42,8 @@ def canonical_url(head: str) -> str | None:
             if tag == "meta" and attrs.get("property", "").lower() == "og:url" and attrs.get("content"):
                 return attrs["content"]
         i = end + 1
-_YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
+_YEAR_DIGITS = r"19[89]\d|20[0-4]\d"  # the years an article may have (1980-2049)
+_YEAR = re.compile(r"(?<!\d)(" + _YEAR_DIGITS + r")(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,7 +292,7 @@ def _find_by_name(stem: str, rel_dir: str, dirs: list[str], target: str, known: 
                       + (f"; {passed}" if passed else ""))
 
 
-_YEAR_NAME = re.compile(r"(19[89]\d|20[0-4]\d)(?:[-_](?:0?[1-9]|1[0-2])(?!\d).*)?")
+_YEAR_NAME = re.compile(r"(" + _YEAR_DIGITS + r")(?:[-_](?:0?[1-9]|1[0-2])(?!\d).*)?")
 """A folder or file name that dates an article: a year (`2015`), or a year and a month first (`2015-03`,
 `2015-03-01-slug.zh.md`); never a name that only holds a year-like number (`backup-2024`, `blog-zh-2007-2014`)."""
 

@@ -8,10 +8,10 @@ from collections.abc import Iterator, Sequence
 
 from transqa.checks.embeds import embed_positions
 from transqa.context import (
-    PER_PARAGRAPH,
     Context,
     latin_alnum,
     listed_count,
+    listed_per_paragraph,
     more_in_paragraph,
     piece,
     quote,
@@ -181,7 +181,13 @@ _RUN_START = re.compile("[" + "".join(re.escape(c) for c in sorted(INVISIBLE - {
 
 
 def _invisible(ctx: Context) -> Iterator[Finding]:
-    """TQA508 from the raw text of each block (the block texts leave these characters out)."""
+    """TQA508 from the raw text of each block (the block texts leave these characters out): a paragraph's first
+    PER_PARAGRAPH listed, the rest one finding with their count (context.listed_per_paragraph; HOSTILE28 #1)."""
+    yield from listed_per_paragraph(ctx, INVISIBLE_CHARACTER, _invisible_runs(ctx), "invisible characters", "delete them")
+
+
+def _invisible_runs(ctx: Context) -> Iterator[Finding]:
+    """A TQA508 finding per run of invisible characters that _invisible_run reports, block by block."""
     from bisect import bisect_left
 
     raw = ctx.target.raw
@@ -192,8 +198,7 @@ def _invisible(ctx: Context) -> Iterator[Finding]:
         if not starts or b.kind == "code":
             continue
         lo, hi = b.file_start, min(b.file_end, len(raw))
-        k, listed, count = lo, 0, 0
-        first: Finding | None = None  # the first past the few listed
+        k = lo
         while k < hi:
             i = bisect_left(starts, k)
             if i == len(starts) or starts[i] >= hi:
@@ -202,17 +207,9 @@ def _invisible(ctx: Context) -> Iterator[Finding]:
             while run_end < hi and raw[run_end] in INVISIBLE:
                 run_end += 1
             finding = _invisible_run(ctx, b, lo, hi, k, run_end)
-            if finding is not None and listed < PER_PARAGRAPH:
-                listed += 1
+            if finding is not None:
                 yield finding
-            elif finding is not None:  # past the first few of the paragraph: one finding with their count (HOSTILE28 #1)
-                first = first or finding
-                count += 1
             k = run_end
-        if first is not None and (count == 1 or first.target is None):
-            yield first  # one more is itself, not a count of one
-        elif first is not None and first.target is not None:
-            yield more_in_paragraph(ctx, INVISIBLE_CHARACTER, b, count, first.target, "invisible characters", "delete them")
 
 
 def _raw_finding(ctx: Context, b: Block, start: int, end: int, message: str, suggestion: str) -> Finding:

@@ -865,11 +865,9 @@ def _marked_spans(ctx: Context, target_block: Block) -> list[str]:
 def _name_place(ctx: Context, b: Block, name: str | None) -> tuple[Block, int, int] | None:
     """Where the original's paragraph aligned with `b` writes `name` (the first of its paragraphs that does), for a
     finding that quotes it: TQA303 said `the original has “The Social Network”` with no EN place (newcomer29 #8)."""
-    k = ctx.bead_of_target.get(b.index) if name and ctx.source is not None else None
-    if k is None or ctx.source is None or not name:
+    if not name:
         return None
-    for i in ctx.beads[k].source:
-        sb = ctx.source.blocks[i]
+    for sb in ctx.aligned_sources(b):
         if (j := sb.text.find(name)) >= 0:
             return sb, j, j + len(name)
     return None

@@ -2112,19 +2112,26 @@ def _kind_changes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[
         yield ctx.finding(CURRENCY_CHANGED, msg, source=(sq[0], s.start, s.end), target=(hit[0], t.start, t.end), suggestion=_suggest(ctx, s))
 
 
+def _pair_the_one(src: list[_Pair], sq: _Pair, tgt: list[_Pair], hits: list[_Pair]) -> _Pair | None:
+    """The one translation figure of `hits` (None when there are none or several), taken with source figure sq:
+    both leave their lists (src, tgt), as a pair reported once."""
+    if len(hits) != 1:
+        return None
+    src.remove(sq)
+    tgt.remove(hits[0])
+    return hits[0]
+
+
 def _points_as_percent(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
     """`a percentage point`, `half a percentage point` (soft: `a` is rarely a figure) rendered as a percentage of its
     value (`1%`, `0.5%`): points are not percent, as `2 percentage points` → `2%` is (_kind_changes); the one
     percentage of that value left in the translation."""
     for sq in [x for x in src if x[1].soft and x[1].points and "percentage" in x[1].text.lower()]:
         s = sq[1]
-        hits = [tq for tq in tgt if tq[1].kind == "percent" and not tq[1].points and close(tq[1].value, s.value)]
-        if len(hits) != 1:
+        tq = _pair_the_one(src, sq, tgt, [tq for tq in tgt if tq[1].kind == "percent" and not tq[1].points and close(tq[1].value, s.value)])
+        if tq is None:
             continue
-        tq = hits[0]
         t = tq[1]
-        src.remove(sq)
-        tgt.remove(tq)
         yield ctx.finding(CURRENCY_CHANGED, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()})",
                           source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_suggest(ctx, s))
 
@@ -2141,12 +2148,10 @@ def _scale_slips(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[F
     for sq in [x for x in src if x[1].soft and x[1].kind == "count" and _EN_ONE_SCALE.fullmatch(x[1].text)]:
         s = sq[1]
         slips = [tq for tq in tgt if tq[1].kind in ("count", "money") and tq[1].text not in _ZH_ADVERB and _magnitude(s.value, tq[1].value)]
-        if len(slips) != 1:
+        tq = _pair_the_one(src, sq, tgt, slips)
+        if tq is None:
             continue
-        tq = slips[0]
         t = tq[1]
-        src.remove(sq)
-        tgt.remove(tq)
         yield ctx.finding(
             NUMBER_MAGNITUDE, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()}): {_magnitude(s.value, t.value)}",
             source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_suggest(ctx, s),

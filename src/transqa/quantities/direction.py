@@ -215,7 +215,9 @@ _EN_BALANCE = re.compile(r"\b(?:(?P<up>profits?|net income|earnings|surplus(?:es
                          re.IGNORECASE)
 _EN_BALANCE_AFTER = re.compile(r"^\s*(?:(?P<up>profits?|surplus)|(?P<down>loss(?:es)?|deficit|shortfall))\b", re.IGNORECASE)
 _EN_BALANCE_NOT = re.compile(r"\bnon-?profits?\b|\b(?:profit|loss)\s+(?:margin|ratio)s?\b|\bweight loss\b|\bjob losses\b"
-                             r"|\b(?:narrow|wide|shr[iau]nk|cut|swung|swing|turn)\w*\b", re.IGNORECASE)
+                             # the swing verbs as inflected (narrowed, widening, cut, turned), not every word they start (widely, Turner, Cuthbert)
+                             r"|\b(?:narrow(?:s|ed|ing|er)?|wide(?:n|ns|ned|ning|r)?|shr[iau]nk(?:s|ing)?|cut(?:s|ting)?(?!-)|swung"
+                             r"|swing(?:s|ing)?|turn(?:s|ed|ing)?)\b", re.IGNORECASE)
 _ZH_BALANCE = re.compile(r"(?P<up>净利润|利润|盈利|净利|盈余|顺差|获利)|(?P<down>净亏损|亏损|赤字|逆差|亏空)")
 _ZH_BALANCE_AFTER = re.compile(r"\s?的?\s?(?:(?P<up>净利润|利润|盈利|盈余|顺差)|(?P<down>净亏损|亏损|赤字|逆差))")
 _ZH_BALANCE_NOT = re.compile(r"利润率|盈利能力|扭亏|转亏|转盈|由盈|由亏|减亏|收窄|扩大|缩小")

@@ -11,7 +11,7 @@ from transqa.checks.transliteration.rules import TRANSLIT_INCONSISTENT
 from transqa.context import Context, quote
 from transqa.findings import Finding
 from transqa.lang.chinese import tied_at
-from transqa.lang.english import edit_distance
+from transqa.lang.english import levenshtein
 from transqa.lang.script import NAME_DOT
 from transqa.model import Block
 
@@ -64,13 +64,8 @@ def pinyin_variants(ctx: Context, forms: dict[str, list[tuple[Block, int]]], rep
 def _near(a: str, b: str, pa: str, pb: str) -> bool:
     if abs(len(a) - len(b)) > 1 or a in b or b in a or (a[0] != b[0] and a[-1] != b[-1]):
         return False
-    d = _distance(pa, pb) / max(len(pa), len(pb))
+    d = levenshtein(pa, pb) / max(len(pa), len(pb))
     return d <= NEAR or (a[0] == b[0] and a[-1] == b[-1] and d <= FAR)
-
-
-def _distance(a: str, b: str) -> int:
-    """Levenshtein distance of two short strings: `edit_distance` with a cap it never reaches."""
-    return edit_distance(a, b, cap=max(len(a), len(b)) + 1)
 
 
 def _given(places: list[tuple[Block, int]], f: str) -> bool:

@@ -266,7 +266,7 @@ SITE_NAME_TITLE = rule(
     anywhere in the prose of a post of the site (its 原文 address, a link or its text names TechCrunch), the site's
     other names of its own translated word by word: its gadget blog CrunchGear (`嘎吱嘎吱齿轮`, `克朗彻奇齿轮`),
     its awards, the Crunchies (`脆饼干`, `松脆饼干`), and its `Crunch…` names written as the crunching sound
-    (`嘎吱嘎吱奖`, `[嘎吱嘎吱](…crunchgear.com/…)`; not the sound before 响 or 声), the name suggested where a link's
+    (`嘎吱嘎吱奖`, `[嘎吱嘎吱](…crunchgear.com/…)`; not the sound before 响 or 声, `嘎吱嘎吱地响`, `嘎吱嘎吱的声音`), the name suggested where a link's
     address, the file name or the paragraph spells it.
 
     Why it matters: the suffix belongs to the web page's `<title>`, not to the article; translated

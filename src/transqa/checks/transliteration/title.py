@@ -68,8 +68,9 @@ def _column_names(ctx: Context) -> Iterator[Finding]:
 # post (archive dev2 labels 5 of them name-literal: back-to-school-a-9-energy-drink-shootout line 5,
 # techcrunch-giveaway-20-anki-drive-… lines 7, 17, 21)
 # The crunching sound written twice or more (`嘎吱嘎吱奖`, `年度嘎吱嘎吱`, `[嘎吱嘎吱](…crunchgear.com/…)`) is the site's
-# `Crunch…` names in 23 of the archive's 24 posts that write it; not the sound itself, before 响 or 声 (`没有嘎吱嘎吱响`)
-_FAMILY = re.compile(r"(?:嘎吱嘎吱|嘎吱|克朗彻奇?|危机|紧缩)齿轮|松?脆饼干|(?:嘎吱){2,}(?![嘎响声]|作响)")
+# `Crunch…` names in 23 of the archive's 24 posts that write it; not the sound itself, before 响 or 声 (`没有嘎吱嘎吱响`),
+# also with 地 or 的 between (`嘎吱嘎吱地响`, `嘎吱嘎吱的声音`: none in the archive; `嘎吱嘎吱的门票` stays the Crunchies')
+_FAMILY = re.compile(r"(?:嘎吱嘎吱|嘎吱|克朗彻奇?|危机|紧缩)齿轮|松?脆饼干|(?:嘎吱){2,}(?![嘎响声]|作响|[地的]\s?(?:作?响|声))")
 _FAMILY_NAMES = {"齿轮": ("CrunchGear", "齿轮 is “gears”"), "脆饼干": ("Crunchies", "脆饼干 is “crisp biscuits”"),
                  "嘎吱": ("", "嘎吱嘎吱 is the sound of crunching")}
 # The site's `Crunch…` names as an address or the file-name slug spells them (lower case) → as the site writes them
