@@ -3,14 +3,21 @@ and 4x the input (CPU time, tests/helpers.grows_linearly) or counted, never wall
 
 from __future__ import annotations
 
+import random
+import re
+from collections.abc import Callable, Iterable
+
+import pytest
 from tests.helpers import grows_linearly
 
-from transqa.align import align
-from transqa.checks import markup
+from transqa.align import Bead, SentenceAlignment, align
+from transqa.checks import markup, names, untranslated
 from transqa.checks.coverage import _content_words, _negated_clause_lost
-from transqa.context import PER_PARAGRAPH, Context
+from transqa.context import PER_PARAGRAPH, Context, Span
+from transqa.findings import Finding
 from transqa.load import parse
 from transqa.load.markdown import parse_markdown
+from transqa.memo import pair_scope
 
 
 def test_negated_clause_reads_a_paragraph_of_many_negations_once() -> None:
@@ -59,3 +66,98 @@ def test_moved_emphasis_stands_at_its_own_copy_of_a_repeated_opening() -> None:
     ctx = _emphasis_context(3)
     places = [f.target.column for f in markup.check(ctx) if f.code == "TQA509" and f.target]
     assert places == [7, 32, 57], places  # `这个新计划` of each 25-character `公司表示**…**。`, 1-based
+
+
+def _pair(en: str, zh: str) -> Callable[[], Context]:
+    """A fresh Context of the pair each call, its paragraph and sentence alignments worked out once beforehand (the
+    sentence alignment of one long paragraph is not what these tests time)."""
+    source, target = parse("a.en.md", en), parse_markdown("a.zh.md", zh)
+    beads = align(source, target)
+    first = Context(source, target, beads)
+    sentences = {k: first.sentence_alignment(k) for k in range(len(beads))}
+    return lambda: Context(source, target, beads, _sentences=dict(sentences))
+
+
+def _checked(check: Callable[[Context], Iterable[Finding]], make: Callable[[], Context]) -> list[Finding]:
+    """The findings of one check on a fresh Context, in a pair's memo scope as engine.check_documents runs it."""
+    with pair_scope():
+        return list(check(make()))
+
+
+def _kept_runs(n: int) -> Callable[[], Context]:
+    """hostile29 #3's pair: one paragraph of n sentences each kept in English in the translation."""
+    return _pair("# Title\n\n" + " ".join("The quick brown company reported strong growth again." for _ in range(n)) + "\n",
+                 "# 标题\n\n" + "公司表示 the quick brown company reported strong growth again 今年增长。" * n + "\n")
+
+
+def test_runs_kept_in_english_are_placed_in_the_original_once_per_paragraph_and_run() -> None:
+    """HOSTILE29 #3: TQA401's judged_run re-normalised the whole aligned English paragraph (_plain) and listed every
+    copy of the run in it (Context.counterpart) for each run kept (800 runs: 640,800 places, 33 s in str.join). At
+    n=100 the old code is ~16x from n to 4n; once per block and per (paragraph, run) makes it ~4x."""
+    pairs = {n: _kept_runs(n) for n in (25, 100, 400)}
+    got = grows_linearly(lambda n: _checked(untranslated.check, pairs[n]), 100)
+    assert [f.code for f in got] == ["TQA401"] * len(got) and got
+
+
+def test_a_run_written_twice_is_placed_at_the_copy_its_sentence_renders() -> None:
+    """Context.counterpart still picks, of the copies of a text, the one in the English sentence aligned with the
+    target's, not the first (bisect over each sentence's copies); a lone copy needs no alignment."""
+    ctx = _kept_runs(3)()
+    sb = ctx.source.blocks[-1] if ctx.source else None
+    tb = ctx.target.blocks[-1]
+    assert sb is not None
+    copies = ctx.run_copies([sb], "the quick brown company")
+    assert [p[1] for p in copies.places] == [0, 54, 108]
+    for k in range(3):
+        at = tb.text.index("the quick", 40 * k)
+        assert ctx.counterpart((tb, at, at + 9), copies) == copies.places[k]
+    assert ctx.run_copies([sb], "the quick brown company") is copies
+    assert ctx.counterpart((tb, 0, 1), ctx.text_copies([sb], "Title")) is None
+
+
+def _garbled_names(n: int) -> Callable[[], Context]:
+    """hostile29 #4's pair: one paragraph of n sentences, each garbling `Mail.ru` as `mail . ru`; the sentence
+    alignment of the long paragraph is given one to one (working it out is not what the test times)."""
+    en = " ".join(f"Mail.ru said its revenue rose {i + 5} percent." for i in range(n))
+    zh = "".join(f"mail . ru 表示其收入增长了 {i + 5}%。" for i in range(n))
+    source = parse("a.en.md", "# Russian internet company reports results\n\nThe company reported results on Tuesday.\n\n"
+                   + en + "\n\nThe shares fell on Wednesday.\n")
+    target = parse_markdown("a.zh.md", "# 俄罗斯互联网公司公布业绩\n\n这家公司周二公布了业绩。\n\n" + zh + "\n\n周三股价下跌。\n")
+    beads = align(source, target)
+    sb, tb = source.blocks[2], target.blocks[2]
+    units = ([(sb, m.start(), m.end()) for m in re.finditer(r"Mail\.ru[^.]*\.", sb.text)],
+             [(tb, m.start(), m.end()) for m in re.finditer(r"[^。]*。", tb.text)])
+    assert len(units[0]) == len(units[1]) == n and beads[2].source == beads[2].target == (2,)
+    one_to_one = SentenceAlignment(*units, [Bead((i,), (i,), 1.0) for i in range(n)])
+    return lambda: Context(source, target, beads, _sentences={2: one_to_one})
+
+
+def test_garbled_names_are_placed_in_the_original_in_one_pass() -> None:
+    """HOSTILE29 #4: for each garbled copy of a name TQA301's _source_span listed every copy of the name in the aligned
+    English paragraph and walked every sentence bead (Context.aligned_sentences): 3,200 garbles, 10 M steps. At n=400
+    the old code is ~15x from n to 4n (0.04 -> 0.63 CPU s); once per (paragraph, name) and bisect over the sentence starts make it ~4x.
+    Each garble still points at the copy of its own English sentence."""
+    pairs = {n: _garbled_names(n) for n in (100, 400, 1600)}
+
+    def work(n: int) -> list[Span | None]:
+        ctx = pairs[n]()
+        tb = ctx.target.blocks[2]
+        return [names._source_span(ctx, "Mail.ru", (tb, m.start(), m.end())) for m in re.finditer("mail . ru", tb.text)]
+
+    got = grows_linearly(work, 400)
+    assert [p[1] if p else None for p in got] == [m.start() for m in re.finditer("Mail.ru", pairs[1600]().source.blocks[2].text)]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_reported_name_spans_overlap_as_the_list_said(seed: int) -> None:
+    """TQA301's reported spans (names._Reported, bisect over disjoint spans) answer as any() over the list did."""
+    r = random.Random(seed)
+    reported, listed = names._Reported(), []
+    for _ in range(400):
+        b, s = r.randrange(3), r.randrange(200)
+        e = s + r.randint(1, 12)
+        want = any(b == bi and s < le and ls < e for bi, ls, le in listed)
+        assert reported.overlaps(b, s, e) == want
+        if not want:
+            reported.add(b, s, e)
+            listed.append((b, s, e))

@@ -2364,7 +2364,9 @@ def _prefix_kept(ctx: Context, b: Block) -> Iterator[Finding]:
 # The label of a button or screen that the English tells the reader to tap (`tap Home`, `click Books`): a capitalised
 # word. Over all WMT22/23 outputs the translation keeps one 9 times (`点击屏幕顶部的Home`, `点击Books或Audiobooks`),
 # every reference translates it.
-_UI_VERB = r"\b(?:[Tt]ap|[Cc]lick|[Ss]elect|[Pp]ress|[Cc]hoose|[Gg]o to)\s+(?:on\s+)?(?:the\s+)?"  # tap (on) (the) …
+_UI_VERBS = r"\b(?:[Tt]ap|[Cc]lick|[Ss]elect|[Pp]ress|[Cc]hoose|[Gg]o to)"
+_UI_VERB = _UI_VERBS + r"\s+(?:on\s+)?(?:the\s+)?"  # tap (on) (the) …
+_UI_VERB_AT = re.compile(_UI_VERBS)
 _UI_LABEL = re.compile(_UI_VERB + r"([A-Z][a-z]{2,})(?![A-Za-z0-9])")
 
 
@@ -2390,7 +2392,14 @@ def _named_label(ctx: Context, b: Block, run: str) -> bool:
     """With the original: the aligned English tells the reader to tap, click or select `run` (`tap Repair your account`):
     the label of a button or a menu entry, however many words it has."""
     label = re.compile(_UI_VERB + "[“\"‘']?" + re.escape(run) + r"(?![A-Za-z0-9])")
-    return any(label.search(sb.text) for sb in ctx.aligned_sources(b))
+    return any(label.match(sb.text, at) for sb in ctx.aligned_sources(b) for at in _ui_verbs_at(sb.text))
+
+
+@per_pair
+def _ui_verbs_at(text: str) -> tuple[int, ...]:
+    """Where `tap`, `click`, `select`, `press`, `choose` or `go to` starts in a text, found once per text and pair: a
+    label is matched at those places only, not searched for through the paragraph for each run (hostile29 #3)."""
+    return tuple(m.start() for m in _UI_VERB_AT.finditer(text))
 
 
 def _some_label_translated(ctx: Context, ui_labels: list[list[_UiLabel]]) -> bool:
