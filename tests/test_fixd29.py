@@ -161,3 +161,14 @@ def test_reported_name_spans_overlap_as_the_list_said(seed: int) -> None:
         if not want:
             reported.add(b, s, e)
             listed.append((b, s, e))
+
+
+def test_garbled_and_broken_names_are_bounded_per_paragraph() -> None:
+    """TQA301 and TQA315 list a paragraph's first PER_PARAGRAPH garbles one by one (each TQA301 with its repair), the
+    rest as one finding with their count, like the other floods (hostile29 #4: 12,800 findings for a 274 KB file)."""
+    make = _garbled_names(30)
+    got = _checked(names.check, make) + _checked(untranslated.check, make)
+    for code, what in (("TQA301", "garbled names"), ("TQA315", "broken names")):
+        found = [f for f in got if f.code == code]
+        assert len(found) == PER_PARAGRAPH + 1 and found[-1].message.startswith(f"{30 - PER_PARAGRAPH} more {what} in this")
+    assert all(f.repairs for f in got if f.code == "TQA301" and "more" not in f.message)

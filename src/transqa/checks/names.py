@@ -37,6 +37,9 @@ NAME_GARBLED = rule(
 
     Example: EN `Paytm`, ZH `pay TM 是一家支付公司`.
 
+    A paragraph's first 10 garbled names are each a finding, the rest one finding with their count (`6390 more garbled
+    names in this paragraph`, at the first of them, with no repair): a damaged export is a few lines to read.
+
     Fix: write the name as the original does. `transqa fix` does it (a certain repair) when the
     original writes the name one way and no Chinese word stands inside the garble (`Mail 说。Ru`
     would lose its verb: a suggestion).
@@ -390,6 +393,12 @@ class _Reported:
 
 
 def check(ctx: Context) -> Iterator[Finding]:
+    """This module's name rules; TQA301 a paragraph's first PER_PARAGRAPH, then one finding with their count."""
+    yield from listed_per_paragraph(ctx, NAME_GARBLED, _check(ctx), "garbled names",
+                                    "write each name as the original does (`transqa fix` repairs the listed ones)")
+
+
+def _check(ctx: Context) -> Iterator[Finding]:
     singles, compounds = _mentions(ctx.target.blocks, _header_line(ctx.target))
     reported = _Reported()
 

@@ -8,7 +8,16 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 
-from transqa.context import Context, Span, first_time, judged_run, quote, whole, whole_document
+from transqa.context import (
+    Context,
+    Span,
+    first_time,
+    judged_run,
+    listed_per_paragraph,
+    quote,
+    whole,
+    whole_document,
+)
 from transqa.escape import counted
 from transqa.findings import Finding, Severity, without_inside
 from transqa.lang.chinese import camel_names, glossed_at
@@ -167,6 +176,9 @@ NAME_BROKEN = rule(
     ZH (archive, apple-china-mobile-in-talks…) `(威瑞森和 ATT *加起来*…)`; ZH (archive, socialtwist-100000-websites…)
     `宝洁、李丽蕊、Barnes Noble、Jamba Juice`; ZH (archive, techcrunch-giveaway-20-anki-drive…) `@ themayorpete`;
     ZH (archive, microsoft-updates-its-outlook-com-android-app…) `如果你是 Outlook、com 和 Android 用户`.
+
+    A paragraph's first 10 broken names are each a finding, the rest one finding with their count (`990 more broken
+    names in this paragraph`, at the first of them).
 
     Fix: write the name as it is written (`PatentMonkey`, `AT&T`, `Barnes & Noble`, `@themayorpete`, `Outlook.com`).
     """,
@@ -1139,7 +1151,12 @@ def _written_in_article(ctx: Context, label: str) -> str | None:
 
 def check(ctx: Context) -> Iterator[Finding]:
     """English link texts (TQA402) and English runs left in the Chinese (TQA401), block by block; names
-    broken into words or stripped of their `&` (TQA315), or translated word by word (TQA316)."""
+    broken into words or stripped of their `&` (TQA315: a paragraph's first PER_PARAGRAPH, then one finding with their
+    count), or translated word by word (TQA316)."""
+    yield from listed_per_paragraph(ctx, NAME_BROKEN, _check(ctx), "broken names", "write each name as it is written")
+
+
+def _check(ctx: Context) -> Iterator[Finding]:
     yield from _broken_names(ctx)
     yield from _translated_names(ctx)
     yield from _translated_site_names(ctx)
