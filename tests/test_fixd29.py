@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import random
 import re
+import sqlite3
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 import pytest
-from tests.helpers import grows_linearly
+from tests.helpers import grows_linearly, run_cli
 
 from transqa.align import Bead, SentenceAlignment, align
+from transqa.audit.store import APPLICATION_ID
 from transqa.checks import markup, names, untranslated
 from transqa.checks.coverage import _content_words, _negated_clause_lost
 from transqa.context import PER_PARAGRAPH, Context, Span
@@ -18,6 +21,8 @@ from transqa.findings import Finding
 from transqa.load import parse
 from transqa.load.markdown import parse_markdown
 from transqa.memo import pair_scope
+
+SAMPLES = Path(__file__).resolve().parents[1] / "corpora" / "samples"
 
 
 def test_negated_clause_reads_a_paragraph_of_many_negations_once() -> None:
@@ -172,3 +177,40 @@ def test_garbled_and_broken_names_are_bounded_per_paragraph() -> None:
         found = [f for f in got if f.code == code]
         assert len(found) == PER_PARAGRAPH + 1 and found[-1].message.startswith(f"{30 - PER_PARAGRAPH} more {what} in this")
     assert all(f.repairs for f in got if f.code == "TQA301" and "more" not in f.message)
+
+
+def _database(path: Path, *statements: str) -> bytes:
+    db = sqlite3.connect(path)
+    for statement in statements:
+        db.execute(statement)
+    db.commit()
+    db.close()
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("table", ["other (x)", "results (x)"])
+def test_a_foreign_database_given_as_the_store_is_refused_untouched(tmp_path: Path, table: str,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """HOSTILE29 #5: `--store app.db` naming another program's SQLite database (or one whose `results` table is not
+    a store's) got transqa's table and WAL mode for good; it is refused with one line, exit 2, before it is opened."""
+    store = tmp_path / "app.db"
+    before = _database(store, f"CREATE TABLE {table}")
+    code, _out, err = run_cli(capsys, "audit", str(SAMPLES / "wind-farm.zh.md"), "--store", str(store), "--no-progress", "-q")
+    assert code == 2 and err.count("\n") == 1 and err.startswith("transqa: error:") and "cannot be used as the result store" in err
+    assert store.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["app.db"]
+
+
+def test_a_new_an_empty_and_an_earlier_store_are_used(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A new file, an empty one, an SQLite database with no table, a store transqa marked and a store of an earlier
+    release (its `results` table, no mark) are all used as the store."""
+    (tmp_path / "empty.db").write_bytes(b"")
+    _database(tmp_path / "blank.db", "PRAGMA user_version=0")
+    _database(tmp_path / "old.db", "CREATE TABLE results (key TEXT PRIMARY KEY, line TEXT NOT NULL)")
+    for name in ("new.db", "empty.db", "blank.db", "old.db", "new.db"):
+        code, _out, err = run_cli(capsys, "audit", str(SAMPLES / "wind-farm.zh.md"), "--store", str(tmp_path / name),
+                                  "--no-progress", "-q", "-o", str(tmp_path / "o.jsonl"))
+        assert code in (0, 1) and "result store" not in err, (name, err)
+        db = sqlite3.connect(tmp_path / name)
+        assert db.execute("PRAGMA application_id").fetchone() == (APPLICATION_ID,)
+        assert db.execute("SELECT count(*) FROM results").fetchone() == (1,)
+        db.close()
