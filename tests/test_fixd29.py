@@ -25,15 +25,18 @@ from transqa.memo import pair_scope
 SAMPLES = Path(__file__).resolve().parents[1] / "corpora" / "samples"
 
 
-def test_negated_clause_reads_a_paragraph_of_many_negations_once() -> None:
+@pytest.mark.parametrize(("sentence", "end"), [("Prices were not low, buyers said, and sellers agreed. ", ""),
+                                               ("prices were not low and buyers said nothing to sellers ", "and it will not take long")])
+def test_negated_clause_reads_a_paragraph_of_many_negations_once(sentence: str, end: str) -> None:
     """HOSTILE29 #1: for each negator, TQA012's negated-clause test walked every content word of the paragraph and
-    searched for `until` to the paragraph's end (N negations: N x N; 34 KB -> 272 KB took 1.1 -> 32 s). At n=300 the
-    old code's word walk is ~16x from n to 4n; bisect over the word starts makes it ~4x."""
+    searched for `until` to the paragraph's end (N negations: N x N; 34 KB -> 272 KB took 1.1 -> 32 s); in a paragraph
+    with no stop it also sought `not … long` to the end for each. At n=300 the old code's walks are ~15x from n to 4n;
+    bisect over the word starts and a search carried on from the last make it ~4x."""
 
     def work(n: int) -> tuple[int, int] | None:
-        en = " ".join("Prices were not low, buyers said, and sellers agreed." for _ in range(n))
+        en = sentence * n + end
         words = _content_words(en)
-        return _negated_clause_lost(en, "买家表示价格上涨，卖家同意。" * (n // 2), words, [True] * len(words))
+        return _negated_clause_lost(en, "买家表示价格上涨，卖家同意。" * (n // 2), words, [bool(end)] * len(words))
 
     assert grows_linearly(work, 300) is None
 
