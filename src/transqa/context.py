@@ -2,18 +2,37 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from transqa.align import Bead, SentenceAlignment, align_sentences
 from transqa.findings import Finding, Location, Repair, RepairKind
 from transqa.glossary import Glossary
+from transqa.lang.script import find_all
 from transqa.model import Block, Document
 from transqa.quantities import Quantity, chinese_quantities, english_quantities
 from transqa.registry import Rule
 
 Span = tuple[Block, int, int]
+
+
+@dataclass(frozen=True)
+class Copies:
+    """The places of one text in some blocks, in order (`places`), and for each block holding it (by id) the index of
+    its first place in `places` and its places' start offsets, ascending: where a sentence holds a copy is a bisect."""
+    places: list[Span]
+    by_block: dict[int, tuple[int, list[int]]]
+
+    @classmethod
+    def of(cls, places: Iterable[Span]) -> Copies:
+        """The Copies of places given in order, block by block."""
+        listed = list(places)
+        by_block: dict[int, tuple[int, list[int]]] = {}
+        for k, (b, start, _end) in enumerate(listed):
+            by_block.setdefault(id(b), (k, []))[1].append(start)
+        return cls(listed, by_block)
 
 
 @dataclass
@@ -26,6 +45,10 @@ class Context:
     glossary: Glossary | None = None
     default_currency: str | None = None  # the dollar a bare `$` stands for (config `default-currency`)
     _sentences: dict[int, SentenceAlignment | None] = field(default_factory=dict, repr=False)
+    # bead index → id(target block) → (starts, ends, bead of each of its target sentences), for aligned_sentences
+    _sentence_index: dict[int, dict[int, tuple[list[int], list[int], list[int]]]] = field(default_factory=dict, repr=False)
+    _plain: dict[int, str] = field(default_factory=dict, repr=False)  # id(block) → plain_text
+    _copies: dict[tuple[str, tuple[int, ...], str], Copies] = field(default_factory=dict, repr=False)
 
     # ------------------------------------------------------------------ alignment helpers
     def pairs(self) -> Iterator[tuple[int, list[Block], list[Block]]]:
@@ -59,30 +82,70 @@ class Context:
 
     def aligned_sentences(self, target: Span) -> list[tuple[Block, int, int]]:
         """The source sentences (block, start, end) that the sentence alignment of its bead pairs with the target
-        sentence holding the start of a target span; [] without an original, a bead or such a sentence."""
+        sentence holding the start of a target span; [] without an original, a bead or such a sentence. The target
+        sentences of a bead are indexed once (their starts per block, for bisect), not walked for each span
+        (hostile29 #4)."""
         b, s, _e = target
         k = self.bead_of_target.get(b.index)
         aligned = self.sentence_alignment(k) if k is not None else None
-        if aligned is None:
+        if aligned is None or k is None:
             return []
-        for bead in aligned.beads:
-            for j in bead.target:
-                tb, ts, te = aligned.target[j]
-                if tb is b and ts <= s < te:
-                    return [aligned.source[i] for i in bead.source]
-        return []
+        if k not in self._sentence_index:
+            first_bead: dict[int, int] = {}  # target sentence → the first bead that holds it
+            for n, bead in enumerate(aligned.beads):
+                for j in bead.target:
+                    first_bead.setdefault(j, n)
+            index: dict[int, tuple[list[int], list[int], list[int]]] = {}
+            for j, (tb, ts, te) in sorted(enumerate(aligned.target), key=lambda u: u[1][1]):
+                starts, ends, beads = index.setdefault(id(tb), ([], [], []))
+                starts.append(ts)
+                ends.append(te)
+                beads.append(first_bead.get(j, -1))
+            self._sentence_index[k] = index
+        starts, ends, beads = self._sentence_index[k].get(id(b), ([], [], []))
+        i = bisect_right(starts, s) - 1  # the last sentence starting at or before s: sentences do not overlap
+        if i < 0 or s >= ends[i] or beads[i] < 0:
+            return []
+        return [aligned.source[m] for m in aligned.beads[beads[i]].source]
 
-    def counterpart(self, target: Span, places: Iterable[Span]) -> Span | None:
+    def counterpart(self, target: Span, copies: Copies) -> Span | None:
         """Of the source places of one text (in order), the first inside the source sentences aligned with the target
         sentence holding `target` (aligned_sentences): where the English writes a name or a run twice in a paragraph,
         the copy the target's sentence renders, not the first; else the first place (None without one). The
-        sentence alignment is sought only when there are two places or more."""
-        places = list(places)
+        sentence alignment is sought only when there are two places or more; each sentence's first copy is a bisect
+        (hostile29 #3, #4: listing every copy for each finding was N x N)."""
+        places = copies.places
         if len(places) < 2:
             return places[0] if places else None
-        sentences = self.aligned_sentences(target)
-        inside = (p for p in places for sb, ss, se in sentences if p[0] is sb and ss <= p[1] < se)
-        return next(inside, places[0])
+        first = len(places)
+        for sb, ss, se in self.aligned_sentences(target):
+            base, starts = copies.by_block.get(id(sb), (0, []))
+            i = bisect_left(starts, ss)
+            if i < len(starts) and starts[i] < se:
+                first = min(first, base + i)
+        return places[first] if first < len(places) else places[0]
+
+    def plain_text(self, b: Block) -> str:
+        """A block's text lower-cased with plain quotation marks (_plain), worked out once a block (hostile29 #3)."""
+        got = self._plain.get(id(b))
+        if got is None:
+            got = self._plain[id(b)] = _plain(b.text)
+        return got
+
+    def run_copies(self, blocks: list[Block], run: str) -> Copies:
+        """runs_in(blocks, run) as Copies, listed once per (blocks, run) and remembered (hostile29 #3)."""
+        key = ("run", tuple(id(b) for b in blocks), run)
+        if key not in self._copies:
+            self._copies[key] = Copies.of(_runs_in(blocks, run, self.plain_text))
+        return self._copies[key]
+
+    def text_copies(self, blocks: list[Block], text: str) -> Copies:
+        """The non-overlapping copies of `text` (non-empty, exact) in `blocks`, in order, listed once per (blocks,
+        text) and remembered (hostile29 #4)."""
+        key = ("text", tuple(id(b) for b in blocks), text)
+        if key not in self._copies:
+            self._copies[key] = Copies.of((b, i, i + len(text)) for b in blocks for i in find_all(b.text, text))
+        return self._copies[key]
 
     # ------------------------------------------------------------------ cached analyses
     def sentence_alignment(self, bead_index: int) -> SentenceAlignment | None:
@@ -186,12 +249,17 @@ def _plain(text: str) -> str:
 def runs_in(blocks: list[Block], run: str) -> Iterator[Span]:
     """Where `blocks` hold `run` (English kept in the translation, its quotation marks and end punctuation aside, in
     any case), in order: whole words or runs of words only (`it` is not the one of `with`)."""
+    return _runs_in(blocks, run, lambda b: _plain(b.text))
+
+
+def _runs_in(blocks: list[Block], run: str, plain: Callable[[Block], str]) -> Iterator[Span]:
+    """runs_in, each block's plain text given by `plain` (Context.plain_text remembers it)."""
     core = run.strip(_RUN_ENDS)
     if not core:
         return
     key = _plain(core)
     for b in blocks:
-        text = _plain(b.text)
+        text = plain(b)
         i = text.find(key)
         while i >= 0:
             if not (text[i - 1 : i].isalnum() or text[i + len(key) : i + len(key) + 1].isalnum()):
@@ -203,7 +271,7 @@ def judged_run(ctx: Context, blocks: list[Block], run: str, target: Span) -> Spa
     """The English a run kept at `target` corresponds to: of the places `blocks` hold it (runs_in), the one in the
     English sentence aligned with the target's (Context.counterpart: a run the English writes twice is the copy
     the rule judged, not the first); else the first of them; else the first block whole (None without blocks)."""
-    return ctx.counterpart(target, runs_in(blocks, run)) or (whole(blocks[0]) if blocks else None)
+    return ctx.counterpart(target, ctx.run_copies(blocks, run)) or (whole(blocks[0]) if blocks else None)
 
 
 def whole_document(doc: Document) -> Span:
@@ -272,7 +340,9 @@ def quote(s: str, limit: int = 60) -> str:
 # paragraphs hold more of those: the whole archive's audit (/work/runs/r29/archive-base.jsonl, 4,006 articles, one
 # paragraph a line) has 3 lines with 6 findings of one of them (6 broken `10，000` figures of a list; two rows of
 # placeholders T0-T5, T2-T7), 5 with 5, 8 with 4, none with more; the development splits none over 5. At 10 every real
-# paragraph keeps all its findings (and TQA207's and TQA303's repairs), with room to spare.
+# paragraph keeps all its findings (and TQA207's and TQA303's repairs), with room to spare. TQA509, TQA301 and TQA315
+# are bounded too (hostile29 #2, #4: 8,000 and 12,800 findings of one paragraph): the archive's audit has no line with
+# more than 2 TQA315 (TQA301 and TQA509 need the original), and the dev, dev2 and dev3 reports are byte-identical.
 PER_PARAGRAPH = 10
 DAMAGED = "the paragraph is probably damaged (a broken export): compare it with the original"
 

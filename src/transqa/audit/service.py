@@ -165,10 +165,11 @@ def _holds_any(folder: str, targets: list[str]) -> bool:
     return any(t.startswith(prefix) for t in targets)
 
 
-def _refuse_missing_folder(store: str | None) -> None:
+def _refuse_unusable_store(store: str | None) -> None:
     """A --store in a folder that does not exist is refused before any work (OutputError, exit 2), as `-o` there is:
     a mistyped path (`~/.cache/tranqsa/a.sqlite`) once made a new tree and an empty store, and the "resume" silently
-    checked everything again. The default store's folder (the user cache) is made as it always was."""
+    checked everything again. The default store's folder (the user cache) is made as it always was. So is an SQLite
+    database that is not a transqa store (store.foreign_database), before it is opened for writing."""
     if store is None:
         return
     folder = os.path.dirname(os.path.abspath(store))
@@ -177,6 +178,13 @@ def _refuse_missing_folder(store: str | None) -> None:
 
         raise OutputError(store, f"cannot be used as the result store: the folder {folder} does not exist "
                                  "(make it first, or give a store in an existing folder); nothing was checked")
+    from transqa.audit.store import foreign_database
+
+    if why := foreign_database(store):  # hostile29 #5: refused before it is touched, not given transqa's table and WAL
+        from transqa.atomic import OutputError
+
+        raise OutputError(store, f"cannot be used as the result store: {why}; nothing was checked (give a new file or "
+                                 "a store transqa wrote)")
 
 
 _NOT_SLUG = re.compile(r"[^A-Za-z0-9_.-]+")  # what a page's name writes as `-` (_page_name)
@@ -343,7 +351,7 @@ class Audit:
             raise UsageError("--worker-wait goes with --executor dask")
         refuse_clashes({"result store": req.store, "baseline": req.write_baseline, "repair patch": req.fix_patch,
                         "report": req.output, "summary": req.summary})
-        _refuse_missing_folder(req.store)
+        _refuse_unusable_store(req.store)
         sreq = req.settings
         if req.write_baseline:
             sreq = dataclasses.replace(sreq, baseline="")  # nor the configuration's: every finding is recorded

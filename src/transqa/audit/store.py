@@ -10,12 +10,49 @@ import hashlib
 import json
 import os
 import sqlite3
+from pathlib import Path
 
 from transqa.audit.discover import Job
 from transqa.codec import decode_record
 from transqa.load.decode import hash_file
 from transqa.registry import rules
 from transqa.result import AuditRecord
+
+# `PRAGMA application_id` of a transqa result store ("tqas"), set since release 29: a database that --store names is used
+# only when it is new or empty, carries this mark, or is a store of an earlier release (hostile29 #5)
+APPLICATION_ID = 0x74716173
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def foreign_database(path: str) -> str | None:
+    """What an existing SQLite database at `path` holds when it is not a transqa result store (`the tables other, t2`),
+    read without writing to it (SQLite's immutable mode); None for a missing or empty file, an SQLite database with no
+    table, a store transqa marked (APPLICATION_ID) or one of an earlier release (a table `results` (key, line) alone),
+    and for a file that is not an SQLite database at all (Store then gives its notice and writes nothing: it cannot
+    open it). Hostile29 #5: a mistyped `--store app.db` got transqa's table and was switched to WAL for good."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(100)
+    except OSError:
+        return None
+    if len(head) < 100 or not head.startswith(_SQLITE_HEADER):
+        return None
+    if int.from_bytes(head[68:72], "big") == APPLICATION_ID:
+        return None
+    try:
+        db = sqlite3.connect(Path(path).absolute().as_uri() + "?immutable=1", uri=True)
+        try:
+            tables = [n for (n,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+            columns = [c[1] for c in db.execute("PRAGMA table_info(results)")]
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return None
+    if not tables or (tables == ["results"] and columns == ["key", "line"]):
+        return None
+    if "results" in tables:
+        return "its table `results` is not a transqa store's"
+    return f"it is an SQLite database of another program (its tables: {', '.join(tables[:5])}{' …' if len(tables) > 5 else ''})"
 
 
 def job_key(job: Job, signature: str) -> str:
@@ -68,6 +105,7 @@ class Store:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, line TEXT NOT NULL)")
+            self.db.execute(f"PRAGMA application_id={APPLICATION_ID}")  # the mark foreign_database knows a store by
         except (sqlite3.Error, OSError) as exc:
             self._fail(exc)
 

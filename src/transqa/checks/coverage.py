@@ -1031,6 +1031,7 @@ _UNTIL = re.compile(r"\b(?:until|unless|till)\b", re.IGNORECASE)
 _ZH_UNTIL = re.compile("才|直到|除非")  # `not … until` → 直到 … 才
 _NOT_LONG = re.compile(r"\b(?:take|took|taken|be|been)\b(?:\s+\w+){0,2}\s+long\b", re.IGNORECASE)  # `won't be long` → 请稍后
 _NEGATED_STOP = re.compile(r"[,;:\"“”‘’()!?.—–]|\s-\s")
+_NEGATED_STOP_AT = re.compile(f"(?={_NEGATED_STOP.pattern})")
 NEGATED_MIN_WORDS = 2
 NEGATED_RENDERED_SHARE = 1 / 3
 
@@ -1039,17 +1040,32 @@ def _negated_clause_lost(en: str, zh: str, words: list[tuple[int, int, str]], lo
     """(start, end) of the English from a negator to the next comma, quote mark or stop when the Chinese has no negator
     and renders a third or less of that stretch's content words (NEGATED_MIN_WORDS or more), `not … long` and a `not …
     until` rendered 直到/才 left out; None otherwise. `words` and `loose` are the paragraph's content words and their
-    any-rendering flags (loose_flags)."""
+    any-rendering flags (loose_flags). Linear in the paragraph (hostile29 #1): the stops and the last `until` are found
+    once, each negator's words by bisect over the word starts and counted by running sums, and a `not … long` sought
+    again only past the one found before."""
     if _ZH_NEGATOR.search(zh):
         return None
     masked = _NEGATION_IDIOM.sub(lambda m: " " * len(m.group(0)), en)
+    stops = [s.start() for s in _NEGATED_STOP_AT.finditer(masked)]  # every place a stop starts at, overlapping ones too
+    last_until = max((u.start() for u in _UNTIL.finditer(masked)), default=-1) if _ZH_UNTIL.search(zh) else -1
+    starts = [s for s, _e, _w in words]
+    rendered = list(itertools.accumulate(loose, initial=0))  # rendered[i]: words before the i-th rendered
+    # clause end → (where a `not … long` was last sought, where the first one from there starts, -1: none): the
+    # search tries each place independently of where it starts, so the answer holds up to the place found, and a
+    # paragraph with no stop does not search to its end again for each negator
+    long_at: dict[int, tuple[int, int]] = {}
     for m in _EN_NEGATOR.finditer(masked):
-        stop = _NEGATED_STOP.search(masked, m.end())
-        end = stop.start() if stop else len(masked.rstrip())
-        if _NOT_LONG.search(masked, m.end(), end) or (_UNTIL.search(masked, m.end()) and _ZH_UNTIL.search(zh)):
+        k = bisect_left(stops, m.end())
+        end = stops[k] if k < len(stops) else len(masked.rstrip())
+        sought, found = long_at.get(end, (len(masked) + 1, -1))
+        if m.end() < sought or 0 <= found < m.end():
+            found_long = _NOT_LONG.search(masked, m.end(), end)
+            sought, found = long_at[end] = (m.end(), found_long.start() if found_long else -1)
+        if last_until >= m.end() or found >= 0:
             continue
-        inside = [hit for (s, _e, _w), hit in zip(words, loose, strict=True) if m.end() <= s < end]
-        if len(inside) >= NEGATED_MIN_WORDS and sum(inside) <= NEGATED_RENDERED_SHARE * len(inside):
+        first, past = bisect_left(starts, m.end()), bisect_left(starts, end)
+        inside = past - first
+        if inside >= NEGATED_MIN_WORDS and rendered[past] - rendered[first] <= NEGATED_RENDERED_SHARE * inside:
             return m.start(), end
     return None
 

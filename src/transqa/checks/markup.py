@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
@@ -17,7 +18,6 @@ from transqa.context import (
     quote,
 )
 from transqa.findings import Finding, Severity
-from transqa.lang.script import find_all
 from transqa.load.positions import BIDI_CONTROLS, INVISIBLE
 from transqa.model import Block
 from transqa.registry import Rule, rule
@@ -132,7 +132,9 @@ EMPHASIS_MOVED = rule(
     """
     What it checks: with the original. A paragraph whose original emphasises a few words (`<em>`, `<i>`,
     `<strong>`, `<b>`, `*…*`; at most three words) and whose translation emphasises (`*…*`, `**…**`) a stretch
-    of ten words or more, four times what the original stresses.
+    of ten words or more, four times what the original stresses. A paragraph's first 10 such stretches are each a
+    finding, the rest one finding with their count (`7990 more stretches emphasised in this paragraph`, at the first
+    of them).
 
     Why it matters: MT moves the emphasis markers with the characters around them, so the stress falls
     on a whole clause (and its punctuation) instead of the word the author stressed.
@@ -353,7 +355,8 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from quotes
     # TQA501: sentences split across paragraphs.
     yield from _split_sentences(ctx, split_at)
-    yield from _moved_emphasis(ctx)
+    yield from listed_per_paragraph(ctx, EMPHASIS_MOVED, _moved_emphasis(ctx), "stretches emphasised",
+                                    "put the emphasis back on the words the original stresses only")
     yield from _unclosed_comment(ctx)
     yield from _literal_comments(ctx)
 
@@ -373,29 +376,53 @@ def _moved_emphasis(ctx: Context) -> Iterator[Finding]:
             continue
         names = [quote(s, 30) for s in dict.fromkeys(spans) if s]
         named = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+        stressed_at = _stressed_place(sblocks, spans)  # once a pair, not once a finding
         for tb in tblocks:
             raw = LINK_TARGET.sub("", ctx.target.raw[tb.file_start : tb.file_end])
-            for m in TARGET_EMPHASIS.finditer(raw):
-                words = len(EMPHASIS_WORD.findall(m.group(2)))
-                if words < 10 or words < 4 * max(stressed):
-                    continue
+            wide = [(m, words) for m in TARGET_EMPHASIS.finditer(raw)
+                    for words in (len(EMPHASIS_WORD.findall(m.group(2))),) if words >= 10 and words >= 4 * max(stressed)]
+            openings = _Openings(raw, tb.text, {m.group(2).strip()[:6] for m, _ in wide} - {""}) if wide else None
+            for m, words in wide:
                 inner = m.group(2).strip()
-                at = _nth(tb.text, inner[:6], raw.count(inner[:6], 0, m.start(2)))
+                at = openings.place(inner[:6], m.start(2)) if openings and inner else -1
                 span = (tb, at, min(len(tb.text), at + len(inner))) if at >= 0 else (tb, 0, len(tb.text))
                 yield ctx.finding(
                     EMPHASIS_MOVED,
                     f"the original stresses only {named}, the translation a stretch of {words} "
                     f"{'characters and words' if re.search('[A-Za-z0-9]', inner) else 'characters'}: {quote(inner, 30)}",
-                    source=_stressed_place(sblocks, spans), target=span,
+                    source=stressed_at, target=span,
                     suggestion=f"put the emphasis back on the rendering of {named} only, not the whole clause",
                 )
 
 
-def _nth(text: str, sub: str, n: int) -> int:
-    """The offset of the n-th (from 0) occurrence of sub in text, else of its first (-1 when none): the copy of an
-    emphasised stretch's opening that the markup's n copies before it place, not the first copy of the paragraph."""
-    places = list(find_all(text, sub)) if sub else []
-    return places[n] if n < len(places) else (places[0] if places else -1)
+class _Openings:
+    """Where in a paragraph's text the emphasised stretches of its raw markup stand, found by their openings (six
+    characters): the copy of an opening that the markup's copies before the stretch place (its n-th, from 0, if the
+    text has that many, else its first; -1 when the text has none). Copies are non-overlapping, counted from the
+    left as str.count and find_all count them. The copies of all the openings are listed in one pass over the raw
+    markup and one over the text, then each stretch's is a bisect (hostile29 #2: recounting from the paragraph's start
+    for each of N stretches took N x N)."""
+
+    def __init__(self, raw: str, text: str, openings: set[str]) -> None:
+        self._raw, self._text = _copies(raw, openings), _copies(text, openings)
+
+    def place(self, sub: str, raw_at: int) -> int:
+        """The text offset of the copy of `sub` (one of the openings) standing for the stretch at raw offset `raw_at`."""
+        raw_copies, places = self._raw.get(sub, []), self._text.get(sub, [])
+        n = bisect_right(raw_copies, raw_at - len(sub))  # the copies wholly before raw_at, as str.count(sub, 0, raw_at)
+        return places[n] if n < len(places) else (places[0] if places else -1)
+
+
+def _copies(text: str, subs: set[str]) -> dict[str, list[int]]:
+    """Start offsets of the non-overlapping copies of each of `subs` (non-empty) in `text`, in one pass a length."""
+    found: dict[str, list[int]] = {}
+    for size in {len(sub) for sub in subs}:
+        for i in range(len(text) - size + 1):
+            if (w := text[i : i + size]) in subs:
+                at = found.setdefault(w, [])
+                if not at or i >= at[-1] + size:
+                    at.append(i)
+    return found
 
 
 def _stressed_place(sblocks: Sequence[Block], spans: list[str]) -> tuple[Block, int, int]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from transqa.context import Context, Span, listed_per_paragraph, quote
 from transqa.findings import Finding, Repair, RepairKind, Severity, without_inside
 from transqa.lang.english import STOPWORDS
-from transqa.lang.script import HAN, find_all, is_han, latin_tokens, name_key
+from transqa.lang.script import HAN, is_han, latin_tokens, name_key
 from transqa.load.positions import INVISIBLE
 from transqa.memo import per_pair
 from transqa.model import Block, Document
@@ -36,6 +36,9 @@ NAME_GARBLED = rule(
     the sentence too.
 
     Example: EN `Paytm`, ZH `pay TM 是一家支付公司`.
+
+    A paragraph's first 10 garbled names are each a finding, the rest one finding with their count (`6390 more garbled
+    names in this paragraph`, at the first of them, with no repair): a damaged export is a few lines to read.
 
     Fix: write the name as the original does. `transqa fix` does it (a certain repair) when the
     original writes the name one way and no Chinese word stands inside the garble (`Mail 说。Ru`
@@ -369,12 +372,38 @@ def _has_dot(s: str) -> bool:
     return bool(_INNER_DOT.search(s))
 
 
+class _Reported:
+    """The target spans TQA301 has reported, per block (index) as disjoint intervals sorted by start (a span is only
+    added when it overlaps none): whether a span overlaps one is a bisect (hostile29 #4: any() over every reported
+    span for each mention was N x N)."""
+
+    def __init__(self) -> None:
+        self._by_block: dict[int, tuple[list[int], list[int]]] = {}
+
+    def overlaps(self, block: int, start: int, end: int) -> bool:
+        starts, ends = self._by_block.get(block, ([], []))
+        i = bisect.bisect_left(starts, end) - 1  # the last span starting before `end`: the one ending last of those
+        return i >= 0 and start < ends[i]
+
+    def add(self, block: int, start: int, end: int) -> None:
+        starts, ends = self._by_block.setdefault(block, ([], []))
+        i = bisect.bisect_left(starts, start)
+        starts.insert(i, start)
+        ends.insert(i, end)
+
+
 def check(ctx: Context) -> Iterator[Finding]:
+    """This module's name rules; TQA301 a paragraph's first PER_PARAGRAPH, then one finding with their count."""
+    yield from listed_per_paragraph(ctx, NAME_GARBLED, _check(ctx), "garbled names",
+                                    "write each name as the original does (`transqa fix` repairs the listed ones)")
+
+
+def _check(ctx: Context) -> Iterator[Finding]:
     singles, compounds = _mentions(ctx.target.blocks, _header_line(ctx.target))
-    reported: list[tuple[int, int, int]] = []
+    reported = _Reported()
 
     def overlaps(m: Mention) -> bool:
-        return any(m.block.index == bi and m.start < e and s < m.end for bi, s, e in reported)
+        return reported.overlaps(m.block.index, m.start, m.end)
 
     src_names = _source_names(ctx, {m.key for m in singles} | {m.key for m in compounds}) if ctx.source is not None else {}
     if ctx.source is not None:
@@ -390,7 +419,7 @@ def check(ctx: Context) -> Iterator[Finding]:
 _PLUS_NAME = re.compile(r"(?<![A-Za-z0-9+])([A-Za-z][A-Za-z0-9]*)(\+{1,2})(?![A-Za-z0-9+])")
 
 
-def _plus_split(ctx: Context, reported: list[tuple[int, int, int]]) -> Iterator[Finding]:
+def _plus_split(ctx: Context, reported: _Reported) -> Iterator[Finding]:
     """TQA301: a name ending in `+` that the aligned translation writes with a space before its plus signs
     (`A +` for CompTIA A+, WMT22 Online-A and Online-Y) and nowhere as the original does; a certain repair."""
     for _k, srcs, tgts in ctx.pairs():
@@ -402,9 +431,9 @@ def _plus_split(ctx: Context, reported: list[tuple[int, int, int]]) -> Iterator[
                 continue
             for tb in tgts:
                 for h in split.finditer(tb.text):
-                    if any(tb.index == bi and h.start() < e and s < h.end() for bi, s, e in reported):
+                    if reported.overlaps(tb.index, h.start(), h.end()):
                         continue
-                    reported.append((tb.index, h.start(), h.end()))
+                    reported.add(tb.index, h.start(), h.end())
                     yield ctx.finding(
                         NAME_GARBLED,
                         f"{quote(h.group(0))} garbles the source's name {quote(name)}: a space before its plus",
@@ -414,7 +443,7 @@ def _plus_split(ctx: Context, reported: list[tuple[int, int, int]]) -> Iterator[
 
 
 def _garbled(ctx: Context, singles: list[Mention], compounds: list[Mention], src_names: dict[str, set[str]],
-             overlaps: Callable[[Mention], bool], reported: list[tuple[int, int, int]]) -> Iterator[Finding]:
+             overlaps: Callable[[Mention], bool], reported: _Reported) -> Iterator[Finding]:
     """TQA301: the original decides the spelling (a certain repair when it writes the name one way)."""
     for m in sorted(compounds, key=lambda m: -m.parts) + singles:
         if len(m.key) < 3 or m.key not in src_names or overlaps(m):
@@ -423,7 +452,7 @@ def _garbled(ctx: Context, singles: list[Mention], compounds: list[Mention], src
         if not surfaces:
             continue
         best = sorted(surfaces, key=lambda s: (_is_regular(s), s))[0]
-        reported.append((m.block.index, m.start, m.end))
+        reported.add(m.block.index, m.start, m.end)
         verb_inside = HAN.search(m.surface) is not None
         yield ctx.finding(
             NAME_GARBLED,
@@ -822,7 +851,7 @@ def _source_span(ctx: Context, surface: str, target: Span) -> Span | None:
     (NEWCOMER28 #3)."""
     assert ctx.source is not None
     aligned = ctx.aligned_sources(target[0])
-    if got := ctx.counterpart(target, ((b, i, i + len(surface)) for b in aligned for i in find_all(b.text, surface))):
+    if got := ctx.counterpart(target, ctx.text_copies(aligned, surface)):
         return got
     at = aligned[0].index if aligned else 0
     for b in sorted(ctx.source.blocks, key=lambda b: (abs(b.index - at), b.index > at)):

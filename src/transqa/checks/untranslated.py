@@ -8,7 +8,16 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 
-from transqa.context import Context, Span, first_time, judged_run, quote, whole, whole_document
+from transqa.context import (
+    Context,
+    Span,
+    first_time,
+    judged_run,
+    listed_per_paragraph,
+    quote,
+    whole,
+    whole_document,
+)
 from transqa.escape import counted
 from transqa.findings import Finding, Severity, without_inside
 from transqa.lang.chinese import camel_names, glossed_at
@@ -167,6 +176,9 @@ NAME_BROKEN = rule(
     ZH (archive, apple-china-mobile-in-talks…) `(威瑞森和 ATT *加起来*…)`; ZH (archive, socialtwist-100000-websites…)
     `宝洁、李丽蕊、Barnes Noble、Jamba Juice`; ZH (archive, techcrunch-giveaway-20-anki-drive…) `@ themayorpete`;
     ZH (archive, microsoft-updates-its-outlook-com-android-app…) `如果你是 Outlook、com 和 Android 用户`.
+
+    A paragraph's first 10 broken names are each a finding, the rest one finding with their count (`990 more broken
+    names in this paragraph`, at the first of them).
 
     Fix: write the name as it is written (`PatentMonkey`, `AT&T`, `Barnes & Noble`, `@themayorpete`, `Outlook.com`).
     """,
@@ -1139,7 +1151,12 @@ def _written_in_article(ctx: Context, label: str) -> str | None:
 
 def check(ctx: Context) -> Iterator[Finding]:
     """English link texts (TQA402) and English runs left in the Chinese (TQA401), block by block; names
-    broken into words or stripped of their `&` (TQA315), or translated word by word (TQA316)."""
+    broken into words or stripped of their `&` (TQA315: a paragraph's first PER_PARAGRAPH, then one finding with their
+    count), or translated word by word (TQA316)."""
+    yield from listed_per_paragraph(ctx, NAME_BROKEN, _check(ctx), "broken names", "write each name as it is written")
+
+
+def _check(ctx: Context) -> Iterator[Finding]:
     yield from _broken_names(ctx)
     yield from _translated_names(ctx)
     yield from _translated_site_names(ctx)
@@ -2364,7 +2381,9 @@ def _prefix_kept(ctx: Context, b: Block) -> Iterator[Finding]:
 # The label of a button or screen that the English tells the reader to tap (`tap Home`, `click Books`): a capitalised
 # word. Over all WMT22/23 outputs the translation keeps one 9 times (`点击屏幕顶部的Home`, `点击Books或Audiobooks`),
 # every reference translates it.
-_UI_VERB = r"\b(?:[Tt]ap|[Cc]lick|[Ss]elect|[Pp]ress|[Cc]hoose|[Gg]o to)\s+(?:on\s+)?(?:the\s+)?"  # tap (on) (the) …
+_UI_VERBS = r"\b(?:[Tt]ap|[Cc]lick|[Ss]elect|[Pp]ress|[Cc]hoose|[Gg]o to)"
+_UI_VERB = _UI_VERBS + r"\s+(?:on\s+)?(?:the\s+)?"  # tap (on) (the) …
+_UI_VERB_AT = re.compile(_UI_VERBS)
 _UI_LABEL = re.compile(_UI_VERB + r"([A-Z][a-z]{2,})(?![A-Za-z0-9])")
 
 
@@ -2390,7 +2409,14 @@ def _named_label(ctx: Context, b: Block, run: str) -> bool:
     """With the original: the aligned English tells the reader to tap, click or select `run` (`tap Repair your account`):
     the label of a button or a menu entry, however many words it has."""
     label = re.compile(_UI_VERB + "[“\"‘']?" + re.escape(run) + r"(?![A-Za-z0-9])")
-    return any(label.search(sb.text) for sb in ctx.aligned_sources(b))
+    return any(label.match(sb.text, at) for sb in ctx.aligned_sources(b) for at in _ui_verbs_at(sb.text))
+
+
+@per_pair
+def _ui_verbs_at(text: str) -> tuple[int, ...]:
+    """Where `tap`, `click`, `select`, `press`, `choose` or `go to` starts in a text, found once per text and pair: a
+    label is matched at those places only, not searched for through the paragraph for each run (hostile29 #3)."""
+    return tuple(m.start() for m in _UI_VERB_AT.finditer(text))
 
 
 def _some_label_translated(ctx: Context, ui_labels: list[list[_UiLabel]]) -> bool:
