@@ -44,3 +44,13 @@ def test_the_crunching_sound_with_its_particle_before_响_or_声_is_the_sound(li
 def test_the_crunchies_before_的_stay_the_site_s_name() -> None:
     zh = "# 颁奖\n\n" + _TC + "请注意，嘎吱嘎吱的门票只有一百张。\n"
     assert [f.target.text for f in findings(None, zh) if f.code == "TQA314" and f.target] == ["嘎吱嘎吱"]
+
+
+@pytest.mark.parametrize(("text", "currency"), [("give it 1 try today", None), ("a 5 sar fee", None), ("3 ils", None),
+                                                ("costs 5 USD", "USD"), ("SEK 300 million", "SEK"), ("300 million ARS", "ARS")])
+def test_a_currency_code_is_read_in_capitals_only(text: str, currency: str | None) -> None:
+    # reread 29: the codes were matched in any case after a figure (`1 try` was 1 Turkish lira, `3 ils` shekels)
+    from transqa.quantities.english import english_quantities
+
+    [q] = english_quantities(text)
+    assert q.currency == currency

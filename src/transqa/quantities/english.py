@@ -66,8 +66,10 @@ CURRENCIES_EN = {
     "norwegian kroner": "NOK", "danish kroner": "DKK", "zloty": "PLN", "zlotys": "PLN", "shekels": "ILS",
     "shekel": "ILS", "dirhams": "AED", "rupiah": "IDR", "naira": "NGN",
 }
-CURRENCY_CODES = ("USD|EUR|GBP|CNY|RMB|JPY|CHF|AUD|CAD|HKD|NZD|SGD|TWD|INR|KRW|BRL|MXN|RUB|ZAR|TRY|THB|MYR"
-                  "|SEK|NOK|DKK|CZK|PLN|HUF|ILS|AED|SAR|IDR|VND|NGN|PKR|ARS")
+# ISO 4217 codes, matched in capitals only (a scoped `(?-i:…)` inside the patterns compiled IGNORECASE): news writes
+# them in capitals, and in lower case they are words (`give it 1 try` was 1 Turkish lira, `3 ils`: reread 29).
+CURRENCY_CODES = ("(?-i:USD|EUR|GBP|CNY|RMB|JPY|CHF|AUD|CAD|HKD|NZD|SGD|TWD|INR|KRW|BRL|MXN|RUB|ZAR|TRY|THB|MYR"
+                  "|SEK|NOK|DKK|CZK|PLN|HUF|ILS|AED|SAR|IDR|VND|NGN|PKR|ARS)")
 # A unit as written → (canonical unit); conversions between canonical units live in core.
 EN_UNITS_MAP = {
     "acre": "acre", "acres": "acre", "square miles": "sqmi", "square mile": "sqmi", "sq mi": "sqmi",
