@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -11,6 +11,7 @@ from transqa.align import Bead, SentenceAlignment, align_sentences
 from transqa.findings import Finding, Location, Repair, RepairKind
 from transqa.glossary import Glossary
 from transqa.lang.script import find_all
+from transqa.memo import per_pair
 from transqa.model import Block, Document
 from transqa.quantities import Quantity, chinese_quantities, english_quantities
 from transqa.registry import Rule
@@ -47,7 +48,6 @@ class Context:
     _sentences: dict[int, SentenceAlignment | None] = field(default_factory=dict, repr=False)
     # bead index → id(target block) → (starts, ends, bead of each of its target sentences), for aligned_sentences
     _sentence_index: dict[int, dict[int, tuple[list[int], list[int], list[int]]]] = field(default_factory=dict, repr=False)
-    _plain: dict[int, str] = field(default_factory=dict, repr=False)  # id(block) → plain_text
     _copies: dict[tuple[str, tuple[int, ...], str], Copies] = field(default_factory=dict, repr=False)
 
     # ------------------------------------------------------------------ alignment helpers
@@ -125,18 +125,11 @@ class Context:
                 first = min(first, base + i)
         return places[first] if first < len(places) else places[0]
 
-    def plain_text(self, b: Block) -> str:
-        """A block's text lower-cased with plain quotation marks (_plain), worked out once a block (hostile29 #3)."""
-        got = self._plain.get(id(b))
-        if got is None:
-            got = self._plain[id(b)] = _plain(b.text)
-        return got
-
     def run_copies(self, blocks: list[Block], run: str) -> Copies:
         """runs_in(blocks, run) as Copies, listed once per (blocks, run) and remembered (hostile29 #3)."""
         key = ("run", tuple(id(b) for b in blocks), run)
         if key not in self._copies:
-            self._copies[key] = Copies.of(_runs_in(blocks, run, self.plain_text))
+            self._copies[key] = Copies.of(runs_in(blocks, run))
         return self._copies[key]
 
     def text_copies(self, blocks: list[Block], text: str) -> Copies:
@@ -241,25 +234,22 @@ _PLAIN_QUOTES = str.maketrans("\u2018\u2019\u201c\u201d\u2032\u2033", "''\"\"'\"
 _RUN_ENDS = " \t\"'.,;:!?()[]<>«»…\u2018\u2019\u201c\u201d"
 
 
+@per_pair
 def _plain(text: str) -> str:
-    """`text` lower-cased and with plain quotation marks, character for character (same length: offsets carry over)."""
+    """`text` lower-cased and with plain quotation marks, character for character (same length: offsets carry over);
+    once a text and pair (hostile29 #3: each run kept re-lowered the same paragraphs)."""
     return "".join(c if len(low := c.lower()) != 1 else low for c in text.translate(_PLAIN_QUOTES))
 
 
 def runs_in(blocks: list[Block], run: str) -> Iterator[Span]:
     """Where `blocks` hold `run` (English kept in the translation, its quotation marks and end punctuation aside, in
     any case), in order: whole words or runs of words only (`it` is not the one of `with`)."""
-    return _runs_in(blocks, run, lambda b: _plain(b.text))
-
-
-def _runs_in(blocks: list[Block], run: str, plain: Callable[[Block], str]) -> Iterator[Span]:
-    """runs_in, each block's plain text given by `plain` (Context.plain_text remembers it)."""
     core = run.strip(_RUN_ENDS)
     if not core:
         return
     key = _plain(core)
     for b in blocks:
-        text = plain(b)
+        text = _plain(b.text)
         i = text.find(key)
         while i >= 0:
             if not (text[i - 1 : i].isalnum() or text[i + len(key) : i + len(key) + 1].isalnum()):

@@ -19,7 +19,7 @@ from transqa import policy
 from transqa.atomic import OutputError, refuse_clashes, remove_stale_temps
 from transqa.audit.discover import Job, from_manifest, from_paths, missing_translation, once_each
 from transqa.audit.run import NO_WORKER_WAIT, DaskLost, Notice, RunStats, run_audit
-from transqa.audit.store import Store
+from transqa.audit.store import Store, foreign_database
 from transqa.audit.summary import Summary, render_html, render_text
 from transqa.codec import decode_record, regrouped
 from transqa.config import skipped_notice
@@ -174,15 +174,9 @@ def _refuse_unusable_store(store: str | None) -> None:
         return
     folder = os.path.dirname(os.path.abspath(store))
     if not os.path.isdir(folder):
-        from transqa.atomic import OutputError
-
         raise OutputError(store, f"cannot be used as the result store: the folder {folder} does not exist "
                                  "(make it first, or give a store in an existing folder); nothing was checked")
-    from transqa.audit.store import foreign_database
-
     if why := foreign_database(store):  # hostile29 #5: refused before it is touched, not given transqa's table and WAL
-        from transqa.atomic import OutputError
-
         raise OutputError(store, f"cannot be used as the result store: {why}; nothing was checked (give a new file or "
                                  "a store transqa wrote)")
 
@@ -265,7 +259,6 @@ def _refuse_foreign_pages(folder: str, names: list[str], others: tuple[str | Non
     --summary, --write-baseline, --fix: verify28 R12; --store, whose database the index page replaced, and which
     named as the folder made the folder fail with a raw `File exists` after every article was checked) naming one of
     the folder's pages, which it silently replaced (hostile 24 bugs 4 and 9), or the folder itself."""
-    from transqa.atomic import OutputError
     from transqa.audit.discover import written_by_transqa
 
     if os.path.lexists(folder) and not os.path.isdir(folder):
