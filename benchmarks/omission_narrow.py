@@ -88,7 +88,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from omission_signals import (  # noqa: E402
-    _NEGATION_IDIOM,
     EN_NEGATION,
     INJECTED,
     WMT22,
@@ -98,7 +97,13 @@ from omission_signals import (  # noqa: E402
 from real import KIND_CATEGORIES, UNCLAIMED  # noqa: E402
 
 from transqa.align.sentences import align_sentences  # noqa: E402
-from transqa.checks.coverage import content_word_spans, loose_flags  # noqa: E402
+from transqa.checks.coverage import (  # noqa: E402
+    _NEGATION_IDIOM,
+    _NOT_LONG,
+    _UNTIL,
+    content_word_spans,
+    loose_flags,
+)
 from transqa.lang.length import log_ratio  # noqa: E402
 from transqa.lang.lexicon import rendered_flags  # noqa: E402
 from transqa.lang.transliterate import known_renderings, rendering_score, translit_windows  # noqa: E402
@@ -150,7 +155,6 @@ def sentence_pairs(en: str, zh: str) -> list[tuple[str, str]]:
     return out or [(en, zh)]
 
 
-_UNTIL = re.compile(r"\b(?:until|unless|till)\b", re.IGNORECASE)
 _EN_NEG_CORE = re.compile(r"\b(?:not|never|neither|nor|cannot)\b|n['’]t\b", re.IGNORECASE)
 _EN_NEG_VERBAL = re.compile(r"\b(?:not|never|cannot)\b|n['’]t\b", re.IGNORECASE)
 
@@ -311,7 +315,6 @@ def _appositive_lost(ln: Line) -> str | None:
     return None
 
 
-_NOT_LONG = re.compile(r"\b(?:take|took|taken|be|been)\b(?:\s+\w+){0,2}\s+long\b", re.IGNORECASE)
 _SPAN_STOP = re.compile(r"[,;:\"“”‘’()!?.—–]|\s-\s|$")
 
 

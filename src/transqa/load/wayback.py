@@ -104,10 +104,6 @@ def original_and_timestamp(url: str) -> tuple[str, str | None]:
     return unwrap_wayback(url), (m.group(1) if m else None)
 
 
-def _host(url: str) -> str:
-    return (urllib.parse.urlsplit(url).hostname or "").lower()
-
-
 def _origin(url: str) -> tuple[str, int]:
     """(host, port) of a URL, the scheme's default port filled in: the allowlist holds both, so a
     redirect to the same host on another port is not followed."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from functools import lru_cache
 
 import regex
@@ -120,12 +120,13 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
     latin_article = _keeps_names_in_latin(occurrences)
     yield from given_dropped(ctx, occurrences, reported)
     sure = _sure_forms(occurrences)
+    every = frozenset().union(*sure.values())  # gathered once: another name's form is one of these, not the name's own
     for name, occs in occurrences.items():
         chinese = [o for o in occs if not o.latin]
         yield from _name_checks(ctx, name, name in generic, occs, chinese, reported, latin_article)
         yield from _cut_at_end(ctx, name, chinese, reported)
-        others = frozenset().union(*(f for n, f in sure.items() if n != name))
-        yield from _against_usual(ctx, name, chinese, reported, kept=len(chinese) < len(occs), others=others - sure[name])
+        yield from _against_usual(ctx, name, chinese, reported, kept=len(chinese) < len(occs),
+                                  others=_OtherForms(every, sure[name]))
         yield from _against_known(ctx, name, chinese, reported)
         yield from _translated_variant(ctx, name, chinese, reported)
     yield from _listed_in_latin(ctx, occurrences, reported)
@@ -408,9 +409,22 @@ def _sure_forms(occurrences: dict[str, list[Occurrence]]) -> dict[str, frozenset
             for name, occs in occurrences.items()}
 
 
+class _OtherForms(Container[str]):
+    """The sure renderings of an article's other names (`_sure_forms`) for `in`: those of all its names, gathered once,
+    less the name's own (each name gathered the others' again, quadratic in the names of an article)."""
+
+    __slots__ = ("every", "own")
+
+    def __init__(self, every: frozenset[str], own: frozenset[str]) -> None:
+        self.every, self.own = every, own
+
+    def __contains__(self, form: object) -> bool:
+        return form in self.every and form not in self.own
+
+
 def _against_usual(
     ctx: Context, name: str, chinese: list[Occurrence], reported: set[tuple[int, int]], kept: bool = False,
-    others: frozenset[str] = frozenset(),
+    others: Container[str] = frozenset(),
 ) -> Iterator[Finding]:
     """Each paragraph whose rendering of the name differs from the article's usual one: dropped, cut
     short (TQA: NAME_CUT; also where no sure rendering stands, `_usual_cut_in`), a sound-alike or only roughly heard
@@ -586,7 +600,7 @@ def _same_head(ha: list[Hit], hb: list[Hit]) -> bool:
             and max(ha[0].score, hb[0].score) >= ACCEPT)
 
 
-def _loose_rendering(name: str, o: Occurrence, usual: str, others: frozenset[str]) -> Hit | None:
+def _loose_rendering(name: str, o: Occurrence, usual: str, others: Container[str]) -> Hit | None:
     """The paragraph's rough rendering of the name (a score from LOOSE), where it has no sure one: a whole run of three
     characters or more, no common word, neither a part of the usual rendering nor holding it, nor another name's sure
     rendering in the article (`others`: 内米奇 is Nemichi's); the best scoring one, or None. `_against_usual` reports it as
@@ -606,7 +620,7 @@ def _loose_rendering(name: str, o: Occurrence, usual: str, others: frozenset[str
 
 
 def _loose_pair(ctx: Context, name: str, chinese: list[Occurrence], reported: set[tuple[int, int]],
-                others: frozenset[str] = frozenset()) -> Iterator[Finding]:
+                others: Container[str] = frozenset()) -> Iterator[Finding]:
     """One name with no usual rendering (`_usual`: none written twice as a sure rendering) written two sound-alike ways
     (`chinese_sound_alike`, or one 尔 apart, or `_same_head`) in two paragraphs or more, and no third way: 帕特洛 three
     times and 帕特罗 once for Paltrow (each scoring 0.55), 奥卡福 once and 奥卡佛 once for Okafor, 鲍恩 and 鲍文 for Bowen. The form in fewer paragraphs is reported, of two
