@@ -17,7 +17,7 @@ measures narrower forms of them, inside the sentence beads that `align.sentences
 Signals (`SIGNALS`):
 
 - `neg-lost`: an English sentence with a negation (`not`, `n't`, `never`, `no`, `none`, `nothing`, `nobody`,
-  `neither`, `nor`, `cannot`, `without`; the idioms of `omission_signals._NEGATION_IDIOM` left out) whose aligned
+  `neither`, `nor`, `cannot`, `without`; the idioms of `omission_signals.NEGATION_IDIOM` left out) whose aligned
   Chinese sentences hold no negator (`omission_signals.ZH_NEGATION`, a wide list: 不没未无非别勿否莫毋甭免拒缺禁绝休难);
   `neg-lost-core` the same without `without`/`no`/`none`/`nothing`/`nobody` (the negators a translation most often
   turns into an affirmative: `no longer` → 不再, `nothing` → 一无); `neg-lost-verb` only a verbal negation (`not`,
@@ -98,9 +98,9 @@ from real import KIND_CATEGORIES, UNCLAIMED  # noqa: E402
 
 from transqa.align.sentences import align_sentences  # noqa: E402
 from transqa.checks.coverage import (  # noqa: E402
-    _NEGATION_IDIOM,
-    _NOT_LONG,
-    _UNTIL,
+    NEGATED_UNTIL,
+    NEGATION_IDIOM,
+    NOT_LONG,
     content_word_spans,
     loose_flags,
 )
@@ -161,11 +161,11 @@ _EN_NEG_VERBAL = re.compile(r"\b(?:not|never|cannot)\b|n['’]t\b", re.IGNORECAS
 
 def _neg_lost(pattern: re.Pattern[str]) -> Callable[[str, str], bool]:
     def test(en: str, zh: str) -> bool:
-        e = _NEGATION_IDIOM.sub(" ", en)
+        e = NEGATION_IDIOM.sub(" ", en)
         m = pattern.search(e)
         if m is None or ZH_NEGATION.search(zh):
             return False
-        return not (_UNTIL.search(e, m.start()) and re.search("才|直到|除非", zh))
+        return not (NEGATED_UNTIL.search(e, m.start()) and re.search("才|直到|除非", zh))
     return test
 
 
@@ -280,7 +280,7 @@ def _neg_lost_verb_rendered(en: str, zh: str) -> bool:
     rendering in the Chinese sentence: the negated claim is there, affirmed (`you ain't going dancing` → 你可以跳舞)."""
     if not _neg_lost(_EN_NEG_CORE)(en, zh):
         return False
-    e = _NEGATION_IDIOM.sub(" ", en)
+    e = NEGATION_IDIOM.sub(" ", en)
     for m in _EN_NEG_CORE.finditer(e):
         nxt = _EN_NEXT_WORD.match(e, m.end())
         if nxt and rendered_flags([nxt.group(1).lower()], zh)[0]:
@@ -327,13 +327,13 @@ def _neg_clause_dropped(short: float | None) -> Callable[[str, str], bool]:
     def test(en: str, zh: str) -> bool:
         if not lost(en, zh) or (short is not None and log_ratio(en, zh) >= short):
             return False
-        e = _NEGATION_IDIOM.sub(lambda m: " " * len(m.group(0)), en)
+        e = NEGATION_IDIOM.sub(lambda m: " " * len(m.group(0)), en)
         words = content_word_spans(e)
         flags = loose_flags([w for _, _, w in words], zh)
         for m in _EN_NEG_CORE.finditer(e):
             stop = _SPAN_STOP.search(e, m.end())
             end = stop.start() if stop else len(e)
-            if _NOT_LONG.search(e[m.end():end]):
+            if NOT_LONG.search(e[m.end():end]):
                 continue
             inside = [f for (s, _e, _w), f in zip(words, flags, strict=True) if m.end() <= s < end]
             if len(inside) >= 2 and sum(inside) <= len(inside) / 3:

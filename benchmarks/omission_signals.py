@@ -110,7 +110,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from real import LABELS, line_pairs, missed_rows, read_tsv  # noqa: E402
 
 from transqa.checks import coverage  # noqa: E402
-from transqa.checks.coverage import _NEGATION_IDIOM, content_word_spans, loose_flags  # noqa: E402
+from transqa.checks.coverage import NEGATION_IDIOM, content_word_spans, loose_flags  # noqa: E402
 from transqa.config import Settings  # noqa: E402
 from transqa.engine import check_documents  # noqa: E402
 from transqa.lang.chinese import chinese_sentences  # noqa: E402
@@ -232,14 +232,14 @@ def _negations_fewer(ln: Line) -> bool:
     return len(EN_NEGATION.findall(ln.en)) > len(ZH_NEGATION.findall(ln.zh))
 
 
-# Negations that negate nothing a reader could lose: coverage._NEGATION_IDIOM (`No 10`, `nothing but`, `not only`, a tag
+# Negations that negate nothing a reader could lose: coverage.NEGATION_IDIOM (`No 10`, `nothing but`, `not only`, a tag
 # question, `no idea` → 才知道), and `not … until` rendered 直到 … 才 (here without coverage's `till`).
 _UNTIL = re.compile(r"\b(?:until|unless)\b", re.IGNORECASE)
 
 
 def _negation_lost_strict(ln: Line) -> bool:
-    """`_negation_lost` without the negations of `_NEGATION_IDIOM`, nor a `not … until` rendered 直到 … 才."""
-    en = _NEGATION_IDIOM.sub(" ", ln.en)
+    """`_negation_lost` without the negations of `NEGATION_IDIOM`, nor a `not … until` rendered 直到 … 才."""
+    en = NEGATION_IDIOM.sub(" ", ln.en)
     neg = EN_NEGATION.search(en.replace("without", " "))
     if neg is None or ZH_NEGATION.search(ln.zh):
         return False

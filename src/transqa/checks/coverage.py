@@ -1006,7 +1006,7 @@ def _clause_lost(en: str, words: list[tuple[int, int, str]], flags: list[bool],
 
 # A negated clause dropped with its negation (issue 18, release 29; `benchmarks/omission_narrow.py`, signal
 # `neg-clause-short`, measured sentence by sentence): an English `not`, `n't`, `never`, `neither`, `nor` or `cannot`
-# (the idioms of _NEGATION_IDIOM left out), no negator at all in the Chinese (EN/ZH lists of omission_signals.py, release
+# (the idioms of NEGATION_IDIOM left out), no negator at all in the Chinese (EN/ZH lists of omission_signals.py, release
 # 24), the translation below 82% of its expected length, and the words from the negator to the next comma, quote mark
 # or stop (two content words or more) rendered for a third or less by any rendering: the negated claim is gone, not
 # paraphrased (`It is not thought to be a serious outbreak at this stage, with The Athletic reporting…` → `据《运动报》报
@@ -1023,13 +1023,13 @@ _EN_NEGATOR = re.compile(r"\b(?:not|never|neither|nor|cannot)\b|n['’]t\b", re.
 _ZH_NEGATOR = re.compile(r"[不没未无非别勿否莫毋甭免拒缺禁绝休难]")
 # Negations that negate nothing a reader could lose: `No 10`, `nothing but`, `no more than`, `not only`, `not-`, a tag
 # question (`isn't it?`), `don't hesitate`, `no problem`, `no idea`, `not his real name` (omission_signals.py)
-_NEGATION_IDIOM = re.compile(
+NEGATION_IDIOM = re.compile(
     r"\bno\.?\s*\d|\bnothing but\b|\bno (?:fewer|less|more|longer)\b|\bmore often than not\b|\bnot (?:only|just)\b|"
     r"\bnot-|n['’]t hesitate\b|\bno (?:problem|doubt|matter|idea)\b|n['’]t (?:it|they|he|she|you|we|there)\?|"
     r"\bnot (?:his|her|their) real\b", re.IGNORECASE)
-_UNTIL = re.compile(r"\b(?:until|unless|till)\b", re.IGNORECASE)
+NEGATED_UNTIL = re.compile(r"\b(?:until|unless|till)\b", re.IGNORECASE)
 _ZH_UNTIL = re.compile("才|直到|除非")  # `not … until` → 直到 … 才
-_NOT_LONG = re.compile(r"\b(?:take|took|taken|be|been)\b(?:\s+\w+){0,2}\s+long\b", re.IGNORECASE)  # `won't be long` → 请稍后
+NOT_LONG = re.compile(r"\b(?:take|took|taken|be|been)\b(?:\s+\w+){0,2}\s+long\b", re.IGNORECASE)  # `won't be long` → 请稍后
 _NEGATED_STOP = re.compile(r"[,;:\"“”‘’()!?.—–]|\s-\s")
 _NEGATED_STOP_AT = re.compile(f"(?={_NEGATED_STOP.pattern})")
 NEGATED_MIN_WORDS = 2
@@ -1045,9 +1045,9 @@ def _negated_clause_lost(en: str, zh: str, words: list[tuple[int, int, str]], lo
     again only past the one found before."""
     if _ZH_NEGATOR.search(zh):
         return None
-    masked = _NEGATION_IDIOM.sub(lambda m: " " * len(m.group(0)), en)
+    masked = NEGATION_IDIOM.sub(lambda m: " " * len(m.group(0)), en)
     stops = [s.start() for s in _NEGATED_STOP_AT.finditer(masked)]  # every place a stop starts at, overlapping ones too
-    last_until = max((u.start() for u in _UNTIL.finditer(masked)), default=-1) if _ZH_UNTIL.search(zh) else -1
+    last_until = max((u.start() for u in NEGATED_UNTIL.finditer(masked)), default=-1) if _ZH_UNTIL.search(zh) else -1
     starts = [s for s, _e, _w in words]
     rendered = list(itertools.accumulate(loose, initial=0))  # rendered[i]: words before the i-th rendered
     # clause end → (where a `not … long` was last sought, where the first one from there starts, -1: none): the
@@ -1059,7 +1059,7 @@ def _negated_clause_lost(en: str, zh: str, words: list[tuple[int, int, str]], lo
         end = stops[k] if k < len(stops) else len(masked.rstrip())
         sought, found = long_at.get(end, (len(masked) + 1, -1))
         if m.end() < sought or 0 <= found < m.end():
-            found_long = _NOT_LONG.search(masked, m.end(), end)
+            found_long = NOT_LONG.search(masked, m.end(), end)
             sought, found = long_at[end] = (m.end(), found_long.start() if found_long else -1)
         if last_until >= m.end() or found >= 0:
             continue
