@@ -87,10 +87,15 @@ from transqa.quantities.periods import (
 from transqa.quantities.rates import ZH_PER, chinese_rate, english_rate
 from transqa.quantities.reldays import (
     chinese_day,
+    chinese_period,
     chinese_relative_days,
+    chinese_relative_periods,
     describe_day,
+    describe_period,
     english_relative_days,
+    english_relative_periods,
     shifted_day,
+    shifted_period,
 )
 from transqa.quantities.renders import FirstByValue, Renderings, has_close
 from transqa.quantities.spans import (
@@ -1000,6 +1005,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _first_changed(ctx, src, tgt)
     yield from _weekdays_dropped(ctx, bead, src)
     yield from _relative_day_shifted(ctx, bead)
+    yield from _relative_period_shifted(ctx, bead)
     yield from _month_days_dropped(ctx, bead, src)
     yield from _counts_dropped(ctx, bead, src)
     yield from _spans_dropped(ctx, bead)
@@ -1946,6 +1952,31 @@ def _relative_day_shifted(ctx: Context, bead: _Bead) -> Iterator[Finding]:
             yield ctx.finding(
                 DATE_CHANGED, f"{quote(sb.text[ss:se])} ({describe_day(so)}) became {quote(tb.text[ts:te])} ({describe_day(to)}): the day moved",
                 source=(sb, ss, se), target=(tb, ts, te), suggestion=chinese_day(sb.text[ss:se]) or f"the source's day ({describe_day(so)})",
+            )
+            return
+
+
+def _relative_period_shifted(ctx: Context, bead: _Bead) -> Iterator[Finding]:
+    """A relative week, month or year moved to another (`last year` → `今年`, `next month` → `上个月`): reported when
+    the paragraph names a period of one unit on both sides and none of the source's offsets of that unit
+    (``shifted_period``). Read on the WMT21 and WMT22 references and system outputs (release thirty: see the
+    numbers30 report for the figures)."""
+    theirs = [(tb, chinese_relative_periods(tb.text)) for tb in bead.tblocks]
+    if not any(periods for _tb, periods in theirs):
+        return
+    for sb in bead.sblocks:
+        if sb.kind == "code":
+            continue
+        ours = english_relative_periods(sb.text)
+        for tb, periods in theirs:
+            hit = shifted_period(ours, periods)
+            if hit is None:
+                continue
+            (ss, se, unit, so), (ts, te, _u, to) = hit
+            yield ctx.finding(
+                DATE_CHANGED, f"{quote(sb.text[ss:se])} ({describe_period(unit, so)}) became {quote(tb.text[ts:te])} "
+                f"({describe_period(unit, to)}): the {unit} moved",
+                source=(sb, ss, se), target=(tb, ts, te), suggestion=chinese_period(unit, so),
             )
             return
 
