@@ -38,3 +38,25 @@ def test_a_relative_period_moved_is_a_date_changed(en: str, zh: str) -> None:
 ])
 def test_a_relative_period_kept_or_named_on_one_side_is_not_reported(en: str, zh: str) -> None:
     assert "TQA206" not in _codes(en, zh)
+
+
+@pytest.mark.parametrize(("en", "zh", "said"), [
+    ("It peaked in the 2010s.", "它在2010年达到顶峰。", "“2010s” (a decade) became “2010年” (one year)"),
+    ("Sales boomed in the 1990s.", "销售在1990年蓬勃发展。", "“1990s” (a decade) became “1990年” (one year)"),
+    ("It peaked in 2010.", "它在2010年代达到顶峰。", "“2010” (one year) became “2010年代” (a decade)"),
+])
+def test_a_decade_rendered_as_one_year_and_the_reverse(en: str, zh: str, said: str) -> None:
+    fs = [f for f in findings(en, zh) if f.category == "number"]
+    assert [(f.code, f.message) for f in fs] == [("TQA206", said)]
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("It peaked in the 1990s.", "它在90年代达到顶峰。"),
+    ("It peaked in the 1990s.", "它在20世纪90年代达到顶峰。"),
+    ("It peaked in the 1990s.", "它在1990年代达到顶峰。"),
+    ("It peaked in the 1990s.", "它在1990年至1999年达到顶峰。"),  # the decade written out as its years
+    ("It began in 1990 and grew through the 1990s.", "它始于1990年，在整个90年代不断增长。"),
+    ("It began in 2010.", "它始于2010年。"),
+])
+def test_a_decade_kept_is_not_reported(en: str, zh: str) -> None:
+    assert _codes(en, zh) == []

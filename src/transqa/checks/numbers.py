@@ -998,6 +998,8 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     src[:] = [x for x in src if not any(matches(x[1], tq) for tq in vague)]
     # a span rendered in another unit (2 weeks → 14 天) leaves before a soft figure is compared with the one left
     _periods_converted(src, tgt)
+    yield from _years_as_decades(ctx, src, tgt)
+    yield from _decades_as_years(ctx, bead, src, tgt)
     yield from _one_in(ctx, bead, src, tgt)
     yield from _growths_as_multiples(ctx, src, tgt)
     yield from _ordinals_as_fractions(ctx, src, tgt)
@@ -1635,6 +1637,59 @@ def _half_days(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Findi
                 DATE_CHANGED, f"{quote(s.text.strip())} is in {_HALF_DAY[en]} but {quote(t.text.strip())} is in {_HALF_DAY[zh]} in the translation",
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion="上午" if en == "am" else "下午 / 晚上",
             )
+
+
+# a year that opens a range of years (2010 年至 2019 年, 2010-2019 年): the decade written out as its years
+_ZH_YEARS_ON = re.compile(r"\s*(?:年\s*)?(?:至|到|-|–|—|~|～)")
+
+
+def _decades_as_years(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
+    """A decade of four digits left unrendered while the translation names its first year (`in the 2010s` → `在
+    2010 年`): ten years became one. A decade written out as a range of years (`2010 年至 2019 年`) is its
+    rendering, and a paragraph whose source names the year itself (`in 2010 and through the 2010s`) is left alone.
+    The year leaves the target list (it is reported here, not as added)."""
+    decades = {int(s.value): (sb, s) for sb, s in src if s.kind == "decade" and s.value >= 1000}
+    if not decades:
+        return
+    kept = []
+    for tb, t in tgt:
+        year = _bare_year(t)
+        hit = decades.get(year) if year else None
+        if hit is None or _ZH_YEARS_ON.match(tb.text, t.end) or re.search(rf"(?<![\d'’]){year}(?![\d'’s])", bead.en):
+            kept.append((tb, t))
+            continue
+        sb, s = hit
+        yield ctx.finding(
+            DATE_CHANGED, f"{quote(s.text.strip())} (a decade) became {quote(t.text.strip())} (one year)",
+            source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{int(s.value)} 年代",
+        )
+    tgt[:] = kept
+
+
+def _years_as_decades(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
+    """A year of four digits left unrendered while the translation names the decade it opens (`in 2010` → `在 2010
+    年代`): one year became ten. The year leaves the source list (it is reported here, not as missing)."""
+    decades = {int(t.value): (tb, t) for tb, t in tgt if t.kind == "decade" and t.value >= 1000}
+    if not decades:
+        return
+    kept = []
+    for sb, s in src:
+        year = _bare_year(s)
+        hit = decades.get(year) if year else None
+        if hit is None:
+            kept.append((sb, s))
+            continue
+        tb, t = hit
+        yield ctx.finding(
+            DATE_CHANGED, f"{quote(s.text.strip())} (one year) became {quote(t.text.strip())} (a decade)",
+            source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{year} 年",
+        )
+    src[:] = kept
+
+
+def _bare_year(q: Quantity) -> int | None:
+    """The year of a quantity that is a year alone (2010, 2010 年; no month or day), else None."""
+    return q.date[0] if q.kind == "date" and q.year_like and q.date and not q.date[1] else None
 
 
 def _months_as_ranges(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
