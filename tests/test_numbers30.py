@@ -60,3 +60,24 @@ def test_a_decade_rendered_as_one_year_and_the_reverse(en: str, zh: str, said: s
 ])
 def test_a_decade_kept_is_not_reported(en: str, zh: str) -> None:
     assert _codes(en, zh) == []
+
+
+@pytest.mark.parametrize(("en", "zh", "said"), [
+    ("The meeting is at 3 am.", "会议在上午15点举行。", "“上午15点” names the morning"),  # am on both sides, 15 is not the morning
+    ("The meeting is at 3 pm.", "会议在上午15点举行。", "“上午15点” names the morning"),
+    ("The meeting is at 1 am.", "会议在凌晨 13 点举行。", "“凌晨 13 点” names the morning"),
+    ("The meeting is at 3 am.", "会议在下午15点举行。", "is in the afternoon or evening (pm) in the translation"),
+])
+def test_a_morning_word_before_an_afternoon_hour(en: str, zh: str, said: str) -> None:
+    fs = [f for f in findings(en, zh) if f.category == "number"]
+    assert [f.code for f in fs] == ["TQA206"] and said in fs[0].message
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("The meeting is at 3 pm.", "会议在下午15点举行。"),  # the afternoon said twice: redundant, read as 3pm
+    ("The meeting is at 9 pm.", "会议在晚上21点举行。"),
+    ("The meeting is at 3 pm.", "会议在15点举行。"),
+    ("The meeting is at 10 am.", "会议在上午10点举行。"),
+])
+def test_a_24_hour_figure_of_the_afternoon_is_read_on_the_dial(en: str, zh: str) -> None:
+    assert _codes(en, zh) == []

@@ -38,7 +38,7 @@ from transqa.quantities.chinese import (
     impossible_dates,
     written_twice_and_clashes,
 )
-from transqa.quantities.clock import chinese_half_day, english_half_day
+from transqa.quantities.clock import chinese_half_day, english_half_day, half_day_clash
 from transqa.quantities.core import (
     DOLLARS,
     converts,
@@ -1629,6 +1629,14 @@ def _half_days(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Findi
     """A clock time of the same reading on the dial in the other half of the day (`9pm` → `上午 9 点`, `7am` → `19:00`)."""
     for (sb, s), (tb, t) in pairs:
         if s.kind != "time" or t.kind != "time" or s.clock is None or s.clock != t.clock:
+            continue
+        morning = half_day_clash(tb.text, t.start, t.end)
+        if morning is not None:
+            yield ctx.finding(
+                DATE_CHANGED, f"{quote(tb.text[morning : t.end])} names the morning and an afternoon hour at once "
+                f"({quote(s.text.strip())} in the source)", source=(sb, s.start, s.end), target=(tb, morning, t.end),
+                suggestion="上午 / 下午 with an hour of the twelve-hour dial",
+            )
             continue
         en = english_half_day(s.text)
         zh = chinese_half_day(tb.text, t.start, t.end) if en else None
