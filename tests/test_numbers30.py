@@ -81,3 +81,12 @@ def test_a_morning_word_before_an_afternoon_hour(en: str, zh: str, said: str) ->
 ])
 def test_a_24_hour_figure_of_the_afternoon_is_read_on_the_dial(en: str, zh: str) -> None:
     assert _codes(en, zh) == []
+
+
+def test_a_currency_code_after_a_year_is_a_name_not_an_amount() -> None:
+    """`In 2019 ARS fell`: ARS (a name) after a year was read as 2,019 Argentine pesos, a false TQA203."""
+    assert _codes("In 2019 ARS fell sharply.", "2019年，ARS大幅下降。") == []
+    assert _codes("By 2025 EUR rates will fall.", "到2025年，欧元利率将下降。") == []
+    assert _codes("In 2019 ARS fell sharply.", "2018年，ARS大幅下降。") == ["TQA206"]  # still a year, compared as one
+    assert _codes("It costs 500 ARS.", "它的价格是500美元。") == ["TQA205"]  # an amount keeps its code
+    assert _codes("It costs 2,019 ARS.", "它的价格是2019阿根廷比索。") == []
