@@ -90,3 +90,25 @@ def test_a_currency_code_after_a_year_is_a_name_not_an_amount() -> None:
     assert _codes("In 2019 ARS fell sharply.", "2018年，ARS大幅下降。") == ["TQA206"]  # still a year, compared as one
     assert _codes("It costs 500 ARS.", "它的价格是500美元。") == ["TQA205"]  # an amount keeps its code
     assert _codes("It costs 2,019 ARS.", "它的价格是2019阿根廷比索。") == []
+
+
+@pytest.mark.parametrize(("en", "zh", "said"), [
+    ("It happened five years ago.", "这件事发生在五年后。", "“five years ago” is set before its event in the source but “五年后”"),
+    ("Five years later, it closed.", "五年前，它关闭了。", "“Five years later” is set after its event in the source but “五年前”"),
+    ("It opened 10 months earlier.", "它在10个月之后开业。", "“10 months earlier” is set before its event in the source but “10个月之后”"),
+])
+def test_a_span_set_on_the_other_side_of_its_event(en: str, zh: str, said: str) -> None:
+    fs = [f for f in findings(en, zh) if f.category == "number"]
+    assert [f.code for f in fs] == ["TQA206"] and said in fs[0].message
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Ten years ago, it was small.", "十年前，它还很小。"),
+    ("Three weeks later, it closed.", "三周以后，它关闭了。"),
+    ("It took two weeks before they answered.", "两周后他们才回答。"),  # before: the clause turned round
+    ("The visit comes 30 years after the parliaments ratified a treaty.", "30 年前，两国议会批准了条约。"),  # after: the same
+    ("The company's five-year outlook is good.", "公司五年前景良好。"),  # 前景: prospects
+    ("It happened five years ago.", "这件事发生在五年前后。"),  # 前后: about
+])
+def test_a_span_kept_on_its_side_or_turned_with_its_clause(en: str, zh: str) -> None:
+    assert "TQA206" not in _codes(en, zh)

@@ -78,10 +78,12 @@ from transqa.quantities.periods import (
     chinese_period_end,
     chinese_period_unit,
     chinese_periods,
+    chinese_time_relation,
     conversions,
     english_fraction_period,
     english_period,
     english_period_end,
+    english_time_relation,
     english_vague_spans,
 )
 from transqa.quantities.rates import ZH_PER, chinese_rate, english_rate
@@ -981,6 +983,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _classifiers(ctx, pairs)
     yield from _months_as_ranges(ctx, pairs)
     yield from _half_days(ctx, pairs)
+    yield from _time_relations_flipped(ctx, pairs)
     yield from _parts(ctx, bead)
     yield from _inch_marks(ctx, pairs)
     yield from _casualties(ctx, pairs)
@@ -1698,6 +1701,23 @@ def _years_as_decades(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Itera
 def _bare_year(q: Quantity) -> int | None:
     """The year of a quantity that is a year alone (2010, 2010 年; no month or day), else None."""
     return q.date[0] if q.kind == "date" and q.year_like and q.date and not q.date[1] else None
+
+
+def _time_relations_flipped(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
+    """A counted span of time set on the other side of its event (`five years ago` → `五年后`, `two days after` →
+    `两天前`): the figure is kept, the time relation reversed (periods.english_time_relation,
+    chinese_time_relation). Read on the WMT21/22 references and WMT22 system outputs (see the numbers30 report)."""
+    for (sb, s), (tb, t) in pairs:
+        if s.kind != "count" or t.kind != "count":
+            continue
+        en = english_time_relation(sb.text, s)
+        zh = chinese_time_relation(tb.text, t) if en else None
+        if en and zh and en[0] != zh[0]:
+            yield ctx.finding(
+                DATE_CHANGED, f"{quote(sb.text[s.start : en[1]])} is set {en[0]} its event in the source but "
+                f"{quote(tb.text[t.start : zh[1]])} is set {zh[0]} it in the translation",
+                source=(sb, s.start, en[1]), target=(tb, t.start, zh[1]), suggestion="前" if en[0] == "before" else "后",
+            )
 
 
 def _months_as_ranges(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
