@@ -278,7 +278,13 @@ DATE_CHANGED = rule(
     other half of the day (`9pm` → `上午 9 点`, `7am` → `19:00`; twelve o'clock is left alone), and a quarter or
     a half named by its place that is another one in the translation (`Q3` → `第二季度`, `the first half` →
     `下半年`, `下半场`), when each side names one of its kind only; and a relative day moved (`tonight` →
-    `明晚`, `yesterday` → `今天`), when both sides name one and none of the source's.
+    `明晚`, `yesterday` → `今天`), when both sides name one and none of the source's, and so a relative week,
+    month or year (`last year` → `今年`, `next month` → `上个月`; `the last year`, the past twelve months, is none);
+    a decade rendered as its first year (`the 2010s` → `2010 年`; `2010 年至 2019 年` keeps it) or a year as its
+    decade (`2010` → `2010 年代`); a morning word before a 24-hour afternoon hour (`上午 15 点`, `凌晨 13 点`: both
+    halves of the day at once; `下午 15 点` is 3pm); and a counted span set on the other side of its event (`five
+    years ago` → `五年后`, `three weeks later` → `三周前`; `before` and `after`, round which a translator turns the
+    clause, are left alone).
 
     Why it matters: a moved date changes what happened when.
 
