@@ -29,7 +29,7 @@ def test_a_relative_period_moved_is_a_date_changed(en: str, zh: str) -> None:
     ("Sales fell last year and will rise this year.", "今年销售额将上升，而去年有所下降。"),
     ("Over the last year, sales fell.", "今年以来，销售额下降了。"),  # the last year: the past twelve months
     ("The next year, he moved to Berlin.", "今年他搬到了柏林。"),  # the next year: the year after a past event
-    ("It fell last week.", "它上周末下跌。"),  # last weekend said of last week: the same offset
+    ("It fell last week.", "它上周末下跌。"),  # last weekend said of last week: another unit, left alone
     ("Sales fell last year.", "2010年至今年均下降5%。"),  # 至今 + 年均, no 今年
     ("He resigned last month.", "他在登上月球后辞职。"),  # 登上 + 月球, no 上月
     ("Prices rose last month.", "物价上涨。本周期内没有变化。"),  # 本 + 周期, no 本周
@@ -112,3 +112,8 @@ def test_a_span_set_on_the_other_side_of_its_event(en: str, zh: str, said: str) 
 ])
 def test_a_span_kept_on_its_side_or_turned_with_its_clause(en: str, zh: str) -> None:
     assert "TQA206" not in _codes(en, zh)
+
+
+def test_a_relative_weekend_moved() -> None:
+    assert _codes("It opened this weekend.", "它上周末开业。") == ["TQA206"]
+    assert _codes("It opens next weekend.", "它下个周末开业。") == []
