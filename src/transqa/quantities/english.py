@@ -244,7 +244,7 @@ def _currency_of(cur: str) -> tuple[str, bool]:
 
 # A currency code after a bare year (`In 2019 ARS fell`, `by 2025 EUR rates`): the code is a capitalised word of
 # the next clause (a name, an acronym), the figure a year; an amount written with a code after it is never an unscaled
-# year-like figure in the WMT21/22 sources or the archive (release thirty: see the numbers30 report).
+# year-like figure in the WMT21/22 sources or techcrunch-en (release thirty: a grep, none either way).
 _YEAR_FIGURE = re.compile(r"(?:19|20)\d{2}")
 _CODE = re.compile(CURRENCY_CODES)
 
