@@ -38,7 +38,7 @@ from transqa.quantities.chinese import (
     impossible_dates,
     written_twice_and_clashes,
 )
-from transqa.quantities.clock import chinese_half_day, english_half_day
+from transqa.quantities.clock import chinese_half_day, english_half_day, half_day_clash
 from transqa.quantities.core import (
     DOLLARS,
     converts,
@@ -78,19 +78,26 @@ from transqa.quantities.periods import (
     chinese_period_end,
     chinese_period_unit,
     chinese_periods,
+    chinese_time_relation,
     conversions,
     english_fraction_period,
     english_period,
     english_period_end,
+    english_time_relation,
     english_vague_spans,
 )
 from transqa.quantities.rates import ZH_PER, chinese_rate, english_rate
 from transqa.quantities.reldays import (
     chinese_day,
+    chinese_period,
     chinese_relative_days,
+    chinese_relative_periods,
     describe_day,
+    describe_period,
     english_relative_days,
+    english_relative_periods,
     shifted_day,
+    shifted_period,
 )
 from transqa.quantities.renders import FirstByValue, Renderings, has_close
 from transqa.quantities.spans import (
@@ -271,7 +278,13 @@ DATE_CHANGED = rule(
     other half of the day (`9pm` → `上午 9 点`, `7am` → `19:00`; twelve o'clock is left alone), and a quarter or
     a half named by its place that is another one in the translation (`Q3` → `第二季度`, `the first half` →
     `下半年`, `下半场`), when each side names one of its kind only; and a relative day moved (`tonight` →
-    `明晚`, `yesterday` → `今天`), when both sides name one and none of the source's.
+    `明晚`, `yesterday` → `今天`), when both sides name one and none of the source's, and so a relative week,
+    month or year (`last year` → `今年`, `next month` → `上个月`; `the last year`, the past twelve months, is none);
+    a decade rendered as its first year (`the 2010s` → `2010 年`; `2010 年至 2019 年` keeps it) or a year as its
+    decade (`2010` → `2010 年代`); a morning word before a 24-hour afternoon hour (`上午 15 点`, `凌晨 13 点`: both
+    halves of the day at once; `下午 15 点` is 3pm); and a counted span set on the other side of its event (`five
+    years ago` → `五年后`, `three weeks later` → `三周前`; `before` and `after`, round which a translator turns the
+    clause, are left alone).
 
     Why it matters: a moved date changes what happened when.
 
@@ -976,6 +989,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _classifiers(ctx, pairs)
     yield from _months_as_ranges(ctx, pairs)
     yield from _half_days(ctx, pairs)
+    yield from _time_relations_flipped(ctx, pairs)
     yield from _parts(ctx, bead)
     yield from _inch_marks(ctx, pairs)
     yield from _casualties(ctx, pairs)
@@ -993,6 +1007,8 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     src[:] = [x for x in src if not any(matches(x[1], tq) for tq in vague)]
     # a span rendered in another unit (2 weeks → 14 天) leaves before a soft figure is compared with the one left
     _periods_converted(src, tgt)
+    yield from _years_as_decades(ctx, src, tgt)
+    yield from _decades_as_years(ctx, bead, src, tgt)
     yield from _one_in(ctx, bead, src, tgt)
     yield from _growths_as_multiples(ctx, src, tgt)
     yield from _ordinals_as_fractions(ctx, src, tgt)
@@ -1000,6 +1016,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _first_changed(ctx, src, tgt)
     yield from _weekdays_dropped(ctx, bead, src)
     yield from _relative_day_shifted(ctx, bead)
+    yield from _relative_period_shifted(ctx, bead)
     yield from _month_days_dropped(ctx, bead, src)
     yield from _counts_dropped(ctx, bead, src)
     yield from _spans_dropped(ctx, bead)
@@ -1622,12 +1639,90 @@ def _half_days(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Findi
     for (sb, s), (tb, t) in pairs:
         if s.kind != "time" or t.kind != "time" or s.clock is None or s.clock != t.clock:
             continue
+        morning = half_day_clash(tb.text, t.start, t.end)
+        if morning is not None:
+            yield ctx.finding(
+                DATE_CHANGED, f"{quote(tb.text[morning : t.end])} names the morning and an afternoon hour at once "
+                f"({quote(s.text.strip())} in the source)", source=(sb, s.start, s.end), target=(tb, morning, t.end),
+                suggestion="上午 / 下午 with an hour of the twelve-hour dial",
+            )
+            continue
         en = english_half_day(s.text)
         zh = chinese_half_day(tb.text, t.start, t.end) if en else None
         if en and zh and en != zh:
             yield ctx.finding(
                 DATE_CHANGED, f"{quote(s.text.strip())} is in {_HALF_DAY[en]} but {quote(t.text.strip())} is in {_HALF_DAY[zh]} in the translation",
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion="上午" if en == "am" else "下午 / 晚上",
+            )
+
+
+# a year that opens a range of years (2010 年至 2019 年, 2010-2019 年): the decade written out as its years
+_ZH_YEARS_ON = re.compile(r"\s*(?:年\s*)?(?:至|到|-|–|—|~|～)")
+
+
+def _decades_as_years(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
+    """A decade of four digits left unrendered while the translation names its first year (`in the 2010s` → `在
+    2010 年`): ten years became one. A decade written out as a range of years (`2010 年至 2019 年`) is its
+    rendering, and a paragraph whose source names the year itself (`in 2010 and through the 2010s`) is left alone.
+    The year leaves the target list (it is reported here, not as added)."""
+    decades = {int(s.value): (sb, s) for sb, s in src if s.kind == "decade" and s.value >= 1000}
+    if not decades:
+        return
+    kept = []
+    for tb, t in tgt:
+        year = _bare_year(t)
+        hit = decades.get(year) if year else None
+        if hit is None or _ZH_YEARS_ON.match(tb.text, t.end) or re.search(rf"(?<![\d'’]){year}(?![\d'’s])", bead.en):
+            kept.append((tb, t))
+            continue
+        sb, s = hit
+        yield ctx.finding(
+            DATE_CHANGED, f"{quote(s.text.strip())} (a decade) became {quote(t.text.strip())} (one year)",
+            source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{int(s.value)} 年代",
+        )
+    tgt[:] = kept
+
+
+def _years_as_decades(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
+    """A year of four digits left unrendered while the translation names the decade it opens (`in 2010` → `在 2010
+    年代`): one year became ten. The year leaves the source list (it is reported here, not as missing)."""
+    decades = {int(t.value): (tb, t) for tb, t in tgt if t.kind == "decade" and t.value >= 1000}
+    if not decades:
+        return
+    kept = []
+    for sb, s in src:
+        year = _bare_year(s)
+        hit = decades.get(year) if year else None
+        if hit is None:
+            kept.append((sb, s))
+            continue
+        tb, t = hit
+        yield ctx.finding(
+            DATE_CHANGED, f"{quote(s.text.strip())} (one year) became {quote(t.text.strip())} (a decade)",
+            source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{year} 年",
+        )
+    src[:] = kept
+
+
+def _bare_year(q: Quantity) -> int | None:
+    """The year of a quantity that is a year alone (2010, 2010 年; no month or day), else None."""
+    return q.date[0] if q.kind == "date" and q.year_like and q.date and not q.date[1] else None
+
+
+def _time_relations_flipped(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
+    """A counted span of time set on the other side of its event (`five years ago` → `五年后`, `two days after` →
+    `两天前`): the figure is kept, the time relation reversed (periods.english_time_relation,
+    chinese_time_relation). Read on the WMT21/22 references and WMT22 system outputs (see the numbers30 report)."""
+    for (sb, s), (tb, t) in pairs:
+        if s.kind != "count" or t.kind != "count":
+            continue
+        en = english_time_relation(sb.text, s)
+        zh = chinese_time_relation(tb.text, t) if en else None
+        if en and zh and en[0] != zh[0]:
+            yield ctx.finding(
+                DATE_CHANGED, f"{quote(sb.text[s.start : en[1]])} is set {en[0]} its event in the source but "
+                f"{quote(tb.text[t.start : zh[1]])} is set {zh[0]} it in the translation",
+                source=(sb, s.start, en[1]), target=(tb, t.start, zh[1]), suggestion="前" if en[0] == "before" else "后",
             )
 
 
@@ -1946,6 +2041,31 @@ def _relative_day_shifted(ctx: Context, bead: _Bead) -> Iterator[Finding]:
             yield ctx.finding(
                 DATE_CHANGED, f"{quote(sb.text[ss:se])} ({describe_day(so)}) became {quote(tb.text[ts:te])} ({describe_day(to)}): the day moved",
                 source=(sb, ss, se), target=(tb, ts, te), suggestion=chinese_day(sb.text[ss:se]) or f"the source's day ({describe_day(so)})",
+            )
+            return
+
+
+def _relative_period_shifted(ctx: Context, bead: _Bead) -> Iterator[Finding]:
+    """A relative week, month or year moved to another (`last year` → `今年`, `next month` → `上个月`): reported when
+    the paragraph names a period of one unit on both sides and none of the source's offsets of that unit
+    (``shifted_period``). Read on the WMT21 and WMT22 references and system outputs (release thirty: see the
+    numbers30 report for the figures)."""
+    theirs = [(tb, chinese_relative_periods(tb.text)) for tb in bead.tblocks]
+    if not any(periods for _tb, periods in theirs):
+        return
+    for sb in bead.sblocks:
+        if sb.kind == "code":
+            continue
+        ours = english_relative_periods(sb.text)
+        for tb, periods in theirs:
+            hit = shifted_period(ours, periods)
+            if hit is None:
+                continue
+            (ss, se, unit, so), (ts, te, _u, to) = hit
+            yield ctx.finding(
+                DATE_CHANGED, f"{quote(sb.text[ss:se])} ({describe_period(unit, so)}) became {quote(tb.text[ts:te])} "
+                f"({describe_period(unit, to)}): the {unit} moved",
+                source=(sb, ss, se), target=(tb, ts, te), suggestion=chinese_period(unit, so),
             )
             return
 

@@ -121,3 +121,14 @@ def chinese_half_day(text: str, start: int, end: int) -> str | None:
         return "am" if m.group("am") else "pm"
     h = _ZH_24.match(text, start)
     return "pm" if h is not None and 12 < int(h.group(1)) <= 23 else None
+
+
+def half_day_clash(text: str, start: int, end: int) -> int | None:
+    """The Chinese clock time at text[start:end] names the morning before a 24-hour hour of the afternoon or evening
+    (`上午 15 点`, `凌晨 13 点`): the two halves of the day at once, a defect whichever the source says. `下午 15 点`
+    (the afternoon said twice) is redundant, not contradictory, and is read as 3pm. Returns where the morning word
+    starts, None when there is no clash."""
+    time = text[start:end]
+    m = _ZH_HALF.search(text, max(0, start - 4), start + len(time) - len(time.lstrip()))
+    h = _ZH_24.match(text, start)
+    return m.start() if m is not None and m.group("am") is not None and h is not None and 12 < int(h.group(1)) <= 23 else None

@@ -242,8 +242,17 @@ def _currency_of(cur: str) -> tuple[str, bool]:
     return CURRENCIES_EN.get(written, written.upper()), written in ("$", "¥", "bucks", "buck", "dollars", "dollar")
 
 
+# A currency code after a bare year (`In 2019 ARS fell`, `by 2025 EUR rates`): the code is a capitalised word of
+# the next clause (a name, an acronym), the figure a year; an amount written with a code after it is never an unscaled
+# year-like figure in the WMT21/22 sources or techcrunch-en (release thirty: a grep, none either way).
+_YEAR_FIGURE = re.compile(r"(?:19|20)\d{2}")
+_CODE = re.compile(CURRENCY_CODES)
+
+
 def _money(m: re.Match[str], text: str) -> Quantity | None:
     g = m.groupdict()
+    if m.start("num") < m.start("cur") and not g.get("scale") and _YEAR_FIGURE.fullmatch(g["num"]) and _CODE.fullmatch(g["cur"]):
+        return None  # a year, then a name: read as a year by the rows after this one
     cur, amb = _currency_of(g["cur"])
     scale = EN_SCALES.get(" ".join((g.get("scale") or "").lower().split()), 1.0)
     return Quantity("money", parse_number(g["num"]) * scale, m.start(), m.end(), text[m.start() : m.end()], currency=cur, ambiguous=amb)

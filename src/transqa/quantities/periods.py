@@ -142,3 +142,31 @@ def english_fraction_period(text: str, q: Quantity) -> tuple[float, str] | None:
         return q.value, m.group("u").lower()
     m = _EN_UNIT_AND.search(text, max(0, q.start - 24), q.start)
     return (1 + q.value, m.group("u").lower()) if m else None
+
+
+# A counted span set before or after an event: `five years ago`, `10 months earlier`, `three weeks later` / 五年前,
+# 10 个月之前, 三周以后. `before` and `after` are left out in English: a translator turns the clause round them
+# (`it took two weeks before they answered` → 两周后才回答; `The visit comes 30 years after the parliaments
+# ratified a treaty` → `30 年前，两国议会批准了条约`: WMT22 reference A and two systems, WMT21 reference A, all
+# right); so are the Chinese words that only start with 前 or 后 (前景, 前列, 后果, 后续, 前后: about) and the order
+# 投票前两天 (前两天 is also `the first two days`).
+_EN_RELATION = re.compile(
+    r"[\s-]+(?:(?:more|long|full|whole)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)"
+    r"\s+(?:(?P<before>ago|earlier)|(?P<after>later))\b", re.IGNORECASE)
+_ZH_RELATION = re.compile(
+    r"\s*(?:多)?\s*个?\s*(?:多)?\s*(?:秒钟|秒|分钟|小时|钟头|天|日|周|星期|礼拜|月|年|世纪)\s*(?:多|半)?\s*"
+    r"(?:(?P<before>之前|以前|前)|(?P<after>之后|以后|后))(?![景列线沿提台端面锋卫身任夕者所果续期半盾援遗门勤方来代后辈])")
+
+
+def english_time_relation(text: str, q: Quantity) -> tuple[str, int] | None:
+    """(`before` or `after`, where the relation word ends) when the English figure q counts a span of time set
+    against an event (`five years ago`, `two days after`, `three weeks later`), else None."""
+    m = _EN_RELATION.match(text, q.end)
+    return None if m is None else ("before" if m.group("before") else "after", m.end())
+
+
+def chinese_time_relation(text: str, q: Quantity) -> tuple[str, int] | None:
+    """(`before` or `after`, where the relation word ends) when the Chinese figure q counts a span of time set
+    against an event (五年前, 两天后, 10 个月之前), else None."""
+    m = _ZH_RELATION.match(text, q.end)
+    return None if m is None else ("before" if m.group("before") else "after", m.end())

@@ -67,3 +67,77 @@ def shifted_day(ours: list[Day], theirs: list[Day]) -> tuple[Day, Day] | None:
     if not ours or not theirs or {o for *_r, o in ours} & {o for *_r, o in theirs}:
         return None
     return ours[0], theirs[0]
+
+
+# Relative weekends, weeks, months and years, each compared only with its own unit (`last year` → `今年`: the event moved a
+# year). `the last year`, `the next month` (the past or the following twelve months, a month after a past event:
+# 过去一年, 第二个月) are no relative period and are left out, as are names (This Week in Tech). In Chinese, the
+# words inside longer ones are left out: 至今/迄今 + 年均 (so far, a yearly average), 过去年间, 如今年轻人 (今年轻),
+# 说明/证明/声明 + 年度/年龄, 登上月球, 上周期 (the last cycle), 本周年.
+_EN_PERIOD = re.compile(
+    r"(?<![\w-])(?<!the )(?P<rel>last|this|next)\s+(?P<unit>weekend|week|month|year)(?![\w-])",
+    re.IGNORECASE,
+)
+_REL = {"last": -1, "this": 0, "next": 1}
+_ZH_BEFORE_MING = "说表证声阐标注简透聪发文光英开高分鲜清黎查指写载申辨失"
+_ZH_PERIOD = re.compile(
+    r"(?P<year_m1>(?<![过失离])去年)|(?P<year_z>(?<![至迄])今年)|(?P<year_p1>(?<![" + _ZH_BEFORE_MING + r"])明年)"
+    r"(?![龄轻代华])|"
+    r"(?P<month_m1>上个月|(?<![登踏奔飞送爬冲])上月(?![球亮台光饼]))|(?P<month_z>本月|这个月)|"
+    r"(?P<month_p1>下个月|(?<![走跳])下月(?![台]))|"
+    r"(?P<weekend_m1>上个?周末)|(?P<weekend_z>(?:本|这个?)周末)|(?P<weekend_p1>下个?周末)|"
+    r"(?P<week_m1>(?:上周|上星期|上个星期|上礼拜)(?![期边围年末]))|(?P<week_z>(?:本周|这周|这个星期|本星期)(?![期边围年末]))|"
+    r"(?P<week_p1>(?:下周|下星期|下个星期|下礼拜)(?![期边围年末]))"
+)
+_ZH_OFFSET = {"m1": -1, "z": 0, "p1": 1}
+_PERIOD_NAMES = {-1: "last {}", 0: "this {}", 1: "next {}"}
+_ZH_PERIOD_WORDS = {("year", -1): "去年", ("year", 0): "今年", ("year", 1): "明年", ("month", -1): "上个月",
+                    ("month", 0): "本月", ("month", 1): "下个月", ("week", -1): "上周", ("week", 0): "本周", ("week", 1): "下周",
+                    ("weekend", -1): "上周末", ("weekend", 0): "本周末", ("weekend", 1): "下周末"}
+
+Period = tuple[int, int, str, int]  # (start, end, unit, offset): unit weekend | week | month | year
+
+
+def describe_period(unit: str, offset: int) -> str:
+    """The period in words: (year, -1) → last year."""
+    return _PERIOD_NAMES[offset].format(unit)
+
+
+def chinese_period(unit: str, offset: int) -> str:
+    """The Chinese word of a relative period: (year, -1) → 去年, (week, 1) → 下周."""
+    return _ZH_PERIOD_WORDS[unit, offset]
+
+
+def english_relative_periods(text: str) -> list[Period]:
+    """(start, end, unit, offset) of each relative week, month or year of an English text (`last year` → year, -1;
+    `next week` → week, +1); `the last year` (the past twelve months) and a capitalised one inside a sentence (a
+    name) are left out."""
+    out = []
+    for m in _EN_PERIOD.finditer(text):
+        if m.group(0)[0].isupper() and not _OPENS.search(text, max(0, m.start() - 3), m.start()):
+            continue
+        out.append((m.start(), m.end(), m.group("unit").lower(), _REL[m.group("rel").lower()]))
+    return out
+
+
+def chinese_relative_periods(text: str) -> list[Period]:
+    """(start, end, unit, offset) of each relative week, month or year of a Chinese text (去年 → year, -1; 本月 →
+    month, 0; 下周 → week, +1)."""
+    out = []
+    for m in _ZH_PERIOD.finditer(text):
+        unit, _, rel = (m.lastgroup or "year_z").partition("_")
+        out.append((m.start(), m.end(), unit, _ZH_OFFSET[rel]))
+    return out
+
+
+def shifted_period(ours: list[Period], theirs: list[Period]) -> tuple[Period, Period] | None:
+    """The first English relative period of `ours` and the first Chinese one of `theirs` (english_relative_periods,
+    chinese_relative_periods) of one unit that both sides name while none of the English offsets of that unit is
+    among the Chinese ones (`last year` → `今年`), else None. Units are compared each with its own: `last week` →
+    `上个月` is another rendering problem, not a moved period."""
+    for unit in ("year", "month", "week", "weekend"):
+        en = [p for p in ours if p[2] == unit]
+        zh = [p for p in theirs if p[2] == unit]
+        if en and zh and not {p[3] for p in en} & {p[3] for p in zh}:
+            return en[0], zh[0]
+    return None
