@@ -1,0 +1,61 @@
+"""Release 30, users' reports (task fixa30; newcomer 30 items 2, 3, 5, 6): line-per-sentence input, a missing
+dependency, audit's standard output in a pipe, the result store named, the original's file in concise lines."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from tests.helpers import run_cli
+
+EN = ("Sergio Aguero hurt his knee on Tuesday.\nIt is not thought to be serious.\n"
+      "Manchester City said Aguero would miss the match.\nAguero has scored 20 goals this season.\n")
+ZH = "塞尔吉奥·阿奎罗周二膝盖受伤。\n曼城表示，阿奎罗将缺席比赛。\n阿奎罗本赛季已打进20球。\n"  # the second line dropped
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8")), encoding="utf-8"))
+
+
+def _codes(out: str) -> list[str]:
+    return [line.split(": ")[1].split()[0] for line in out.splitlines() if ": TQA" in line]
+
+
+def test_line_per_sentence_translation_on_standard_input_is_read_one_paragraph_a_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # item 1: `cat t.zh.txt | transqa check t.en.txt -` read the translation as one paragraph: TQA014, "not the same article"
+    (tmp_path / "t.en.txt").write_text(EN, encoding="utf-8")
+    _stdin(monkeypatch, ZH)
+    code, out, _err = run_cli(capsys, "check", str(tmp_path / "t.en.txt"), "-", "--format", "concise")
+    assert _codes(out) == ["TQA001"] and "<stdin>:2:1:" in out and code == 1
+
+
+def test_line_per_sentence_md_translation_of_a_plain_text_original_is_read_as_the_original_is(tmp_path: Path) -> None:
+    # item 1: `a.en.md a.zh.md` with the same lines: the English (no Markdown in it) one paragraph a line, the Chinese one
+    from transqa.engine import check_paths
+
+    (tmp_path / "a.en.md").write_text(EN, encoding="utf-8")
+    (tmp_path / "a.zh.md").write_text(ZH, encoding="utf-8")
+    result = check_paths(str(tmp_path / "a.en.md"), str(tmp_path / "a.zh.md"))
+    assert result.target is not None and len(result.target.blocks) == 3
+    assert [f.code for f in result.findings] == ["TQA001"]
+    # alone, or beside a Markdown original, a .md translation is Markdown as before: its lines are one paragraph
+    assert len(check_paths(None, str(tmp_path / "a.zh.md")).target.blocks) == 1  # type: ignore[union-attr]
+
+
+def test_wrong_pair_says_when_the_translation_was_read_as_one_paragraph(tmp_path: Path) -> None:
+    # item 1: a Markdown translation (a heading, then its lines with no blank line between them) is 1 paragraph
+    from transqa.engine import check_paths
+
+    (tmp_path / "a.en.txt").write_text(EN, encoding="utf-8")
+    (tmp_path / "a.zh.md").write_text("# 阿奎罗受伤\n" + ZH, encoding="utf-8")
+    found = [f for f in check_paths(str(tmp_path / "a.en.txt"), str(tmp_path / "a.zh.md")).findings if f.code == "TQA014"]
+    assert len(found) == 1
+    assert "the translation was read as 1 paragraph of 3 lines: separate its paragraphs by blank lines" in found[0].message
+    assert found[0].suggestion is not None and found[0].suggestion.startswith("separate the paragraphs by blank lines")
+    # a wrong pair keeps its question (tests/test_fix26.py's: two Markdown articles of several paragraphs each)
+    data = Path(__file__).parent
+    other = [f for f in check_paths(str(data / "data" / "fix26" / "skyhaul.en.md"),
+                                    str(data.parent / "corpora" / "samples" / "scholz-visit.zh.md")).findings if f.code == "TQA014"]
+    assert len(other) == 1 and other[0].message.endswith("(is it the right original?)")
