@@ -59,3 +59,34 @@ def test_wrong_pair_says_when_the_translation_was_read_as_one_paragraph(tmp_path
     other = [f for f in check_paths(str(data / "data" / "fix26" / "skyhaul.en.md"),
                                     str(data.parent / "corpora" / "samples" / "scholz-visit.zh.md")).findings if f.code == "TQA014"]
     assert len(other) == 1 and other[0].message.endswith("(is it the right original?)")
+
+
+def _run_without(module: str, *args: str, cwd: Path) -> tuple[int, str, str]:
+    """`transqa ARGS` in a fresh interpreter in which `module` cannot be imported (a stale environment)."""
+    import subprocess
+    import sys
+
+    code = f"import sys; sys.modules[{module!r}] = None; sys.argv = ['transqa', *{list(args)!r}]\n" \
+           "from transqa.__main__ import run; run()"
+    done = subprocess.run([sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True, timeout=120)
+    return done.returncode, done.stdout, done.stderr
+
+
+@pytest.mark.parametrize(("module", "args"), [("rapidfuzz", ("check", "t.en.txt", "t.zh.txt")), ("typer", ("rules",))])
+def test_a_library_not_installed_is_one_line_that_names_it_and_the_fix(tmp_path: Path, module: str, args: tuple[str, ...]) -> None:
+    # item 2: a .venv made before rapidfuzz was a dependency: `transqa: internal error: ModuleNotFoundError: No module named
+    # 'rapidfuzz'`, exit 3 (README: "a check raised"), no hint; typer (imported before the command line runs): a traceback
+    (tmp_path / "t.en.txt").write_text(EN, encoding="utf-8")
+    (tmp_path / "t.zh.txt").write_text(ZH, encoding="utf-8")
+    code, out, err = _run_without(module, *args, cwd=tmp_path)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"transqa: error: the Python package {module} is not installed in this environment (")
+    assert "`make install` in the checkout, or `pip install -e .`" in err and len(err.splitlines()) == 1
+
+
+def test_an_import_error_of_transqa_itself_stays_an_internal_error() -> None:
+    from transqa.errors import missing_dependency
+
+    assert missing_dependency(ModuleNotFoundError("No module named 'transqa.x'", name="transqa.x")) is None
+    assert missing_dependency(ValueError("x")) is None
+    assert "pyyaml is not installed" in (missing_dependency(ModuleNotFoundError("No module named 'yaml'", name="yaml")) or "")

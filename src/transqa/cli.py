@@ -280,9 +280,10 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"transqa: error: {line_safe(str(exc.filename or '<standard output>'))}: {full_device(exc) or exc.strerror or exc}", file=sys.stderr)
         return ExitCode.USAGE
-    except Exception as exc:  # an internal error: one line, never a traceback
-        print(f"transqa: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return ExitCode.INTERNAL
+    except Exception as exc:  # an internal error: one line, never a traceback; a library not installed: its fix, exit 2
+        missing = errors.missing_dependency(exc)
+        print(f"transqa: error: {missing}" if missing else f"transqa: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return ExitCode.USAGE if missing else ExitCode.INTERNAL
     if Interrupts.pending() or rv == ExitCode.INTERRUPTED:  # typer returns Ctrl-C as a silent 130
         return _interrupted(args)
     return int(rv) if isinstance(rv, int) else ExitCode.OK

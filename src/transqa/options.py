@@ -14,7 +14,7 @@ from transqa.errors import UsageError
 app = typer.Typer(
     name="transqa",
     help="Check Chinese translations of English news articles against their originals, paragraph by paragraph.\n\n"
-    "Exit codes: 0 nothing at or above --fail-on; 1 the gate failed; 2 usage or input error; 3 internal error; 130 interrupted (143 on SIGTERM).",
+    "Exit codes: 0 nothing at or above --fail-on; 1 the gate failed; 2 usage, input or environment error (a library not installed); 3 internal error; 130 interrupted (143 on SIGTERM).",
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
