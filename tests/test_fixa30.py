@@ -90,3 +90,43 @@ def test_an_import_error_of_transqa_itself_stays_an_internal_error() -> None:
     assert missing_dependency(ModuleNotFoundError("No module named 'transqa.x'", name="transqa.x")) is None
     assert missing_dependency(ValueError("x")) is None
     assert "pyyaml is not installed" in (missing_dependency(ModuleNotFoundError("No module named 'yaml'", name="yaml")) or "")
+
+
+SAMPLES = Path(__file__).parent.parent / "corpora" / "samples"
+
+
+@pytest.mark.parametrize(("flags", "records", "summary_on"), [
+    ((), True, "stderr"),
+    (("--store", "{tmp}/st3.db"), True, "stderr"),
+    (("--summary", "{tmp}/s3.json"), False, "file"),
+    (("--write-baseline", "{tmp}/b3.json"), False, "stderr"),
+    (("--summary", "{tmp}/s4.json", "--store", "{tmp}/st4.db", "--write-baseline", "{tmp}/b4.json"), False, "file"),
+    (("--write-baseline", "{tmp}/b5.json", "--format", "jsonl"), True, "stderr"),
+    (("-o", "{tmp}/r.jsonl"), False, "stdout"),
+    (("--format", "summary"), False, "stdout"),
+])
+def test_audit_into_a_pipe_writes_records_or_nothing_on_standard_output(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], flags: tuple[str, ...], records: bool, summary_on: str) -> None:
+    # item 3 (newcomer 30 item 5): into a pipe, `--write-baseline b.json` put the text summary on standard output, where
+    # a plain run put JSONL and `--summary s.json` nothing: now standard output holds JSONL records or nothing, unless -o
+    # or --format summary asks for the summary there; the summary is on standard error, or in the --summary file alone
+    import shutil
+
+    folder = tmp_path / "arch"
+    folder.mkdir()
+    for name in ("battery-recall", "chip-merger"):
+        shutil.copy(SAMPLES / f"{name}.zh.md", folder / f"{name}.zh.md")
+    args = [a.format(tmp=tmp_path) for a in flags]
+    code, out, err = run_cli(capsys, "audit", str(folder), "--no-cache", "--no-progress", "--isolated", "-j", "1", *args)
+    assert code in (0, 1)
+    lines = out.splitlines()
+    if records:
+        assert len(lines) == 2 and all(line.startswith("{") for line in lines)
+    elif summary_on == "stdout":
+        assert out.startswith("audited 2 articles")
+    else:
+        assert out == ""
+        assert "notice: no per-article records on standard output" in err
+    assert err.startswith("audited 2 articles") == (summary_on == "stderr"), err[:200]
+    if summary_on == "file":
+        assert "wrote the summary to" in err and "audited 2 articles" not in err

@@ -740,11 +740,17 @@ def _summary_name(path: str | None) -> str | None:
     return path
 
 
-def closing_notices(outcome: AuditOutcome, kind: str, output: str | None, summary: str | None, quiet: bool) -> list[str]:
+def closing_notices(outcome: AuditOutcome, kind: str, output: str | None, summary: str | None, quiet: bool,
+                    piped: bool = False) -> list[str]:
     """The lines an audit ends with, each `error: …` or `notice: …`: its errors (an original given without its
     translation), an original given without its translation under --allow-missing-translation, then (unless quiet: `-q`
-    is "no notices", the pre-commit hook's entry) the run's own notices and the files written: the report (said to hold JSON Lines when its name does not end in .jsonl) and the summary."""
+    is "no notices", the pre-commit hook's entry) the run's own notices and the files written: the report (said to hold JSON Lines when its name does not end in .jsonl) and the summary;
+    `piped`: standard output is no terminal and no --format was given, so that an audit that asked for files leaves it
+    empty, and says so (newcomer 30 item 5: a pipeline found JSONL, nothing or a text table there by the flags)."""
     out = [*outcome.missing, *([] if quiet else outcome.notices)]
+    if piped and kind == "summary" and output is None and not quiet:
+        out.append("no per-article records on standard output (--summary, --write-baseline, --fix and --html-dir ask for "
+                   "files): --format jsonl writes them there, -o FILE into FILE")
     if output is not None and not quiet and not discarded(output):  # `-o /dev/null`: nothing to say
         lines = " (JSON Lines: one object per article and line)" if kind == "jsonl" and Path(output).suffix != ".jsonl" else ""
         out.append(f"wrote the {kind} report to {output}{lines}")
