@@ -130,3 +130,23 @@ def test_audit_into_a_pipe_writes_records_or_nothing_on_standard_output(
     assert err.startswith("audited 2 articles") == (summary_on == "stderr"), err[:200]
     if summary_on == "file":
         assert "wrote the summary to" in err and "audited 2 articles" not in err
+
+
+def test_the_closing_line_names_the_result_store_and_help_says_how_to_avoid_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # item 4 (newcomer 30 item 6): `(100 from the result store, 0 checked …)` on a run given no --store: where is it?
+    import shutil
+
+    folder = tmp_path / "arch"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "chip-merger.zh.md", folder / "chip-merger.zh.md")
+    monkeypatch.setenv("TRANSQA_CACHE_DIR", str(tmp_path / "cache"))
+    args = ("audit", str(folder), "--no-progress", "--isolated", "-j", "1", "-o", str(tmp_path / "r.jsonl"))
+    run_cli(capsys, *args)
+    _code, out, _err = run_cli(capsys, *args)
+    assert "(1 from the result store, 0 checked, executor local, 1 worker(s)" in out  # then the peak memory, when measured
+    assert f"; result store: {tmp_path / 'cache' / 'audit.sqlite'})\n" in out
+    _code, out, _err = run_cli(capsys, *args, "--store", str(tmp_path / "mine.db"))
+    assert f"result store: {tmp_path / 'mine.db'})" in out
+    _code, out, _err = run_cli(capsys, "audit", "--help")
+    assert "~/.cache/transqa/audit.sqlite" in out and "no --no-store" in out.replace("\n", " ").replace("  ", "")

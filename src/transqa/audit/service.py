@@ -322,6 +322,7 @@ class Audit:
     jobs: list[Job] = field(default_factory=list)
     _fetch_note: str = ""
     _fix_note: str = ""
+    _store_path: str = ""  # the result store this run read and wrote (run)
     _repeat_note: str = ""
     _fixable: list[Job] = field(default_factory=list)
     _baseline: list[tuple[str, list[str]]] = field(default_factory=list)
@@ -461,7 +462,8 @@ class Audit:
         from transqa.registry import rules
 
         req = self.request
-        store = Store(req.store or str(user_cache_dir() / "audit.sqlite"))
+        self._store_path = req.store or str(user_cache_dir() / "audit.sqlite")
+        store = Store(self._store_path)
         outcome = AuditOutcome(Summary(config=self.settings.path), RunStats(), exit_zero=req.exit_zero or req.write_baseline is not None)
         if not req.allow_missing:
             outcome.errors = tuple(f"{p}: no translation to check: {zh} (or {md} in Chinese) is not beside it" for p, (zh, md) in self._alone)
@@ -710,8 +712,10 @@ class Audit:
         # mistyped name): its record was made in this run or, on a run again, taken from the result store
         fresh = min(stats.checked, self._outcome.summary.missing)
         checked, cached = stats.checked - fresh, max(0, stats.cached - (self._outcome.summary.missing - fresh))
+        # where the results were read and stored: a plain audit uses the user's cache unasked (newcomer 30 item 6)
         text = render_text(self._outcome.summary, columns) + (f"({cached} from the result store, {checked} checked, "
-                                                     f"executor {stats.executor}, {stats.workers} worker(s){memory})\n")
+                                                     f"executor {stats.executor}, {stats.workers} worker(s){memory}; "
+                                                     f"result store: {line_safe(self._store_path)})\n")
         return self._fetch_note + (text if summary else "") + self._fix_note
 
 
