@@ -145,8 +145,8 @@ def test_the_closing_line_names_the_result_store_and_help_says_how_to_avoid_it(
     run_cli(capsys, *args)
     _code, out, _err = run_cli(capsys, *args)
     assert "(1 from the result store, 0 checked, executor local, 1 worker(s)" in out  # then the peak memory, when measured
-    assert f"; result store: {tmp_path / 'cache' / 'audit.sqlite'})\n" in out
+    assert f")\nresult store: {tmp_path / 'cache' / 'audit.sqlite'}\n" in out
     _code, out, _err = run_cli(capsys, *args, "--store", str(tmp_path / "mine.db"))
-    assert f"result store: {tmp_path / 'mine.db'})" in out
+    assert out.endswith(f"\nresult store: {tmp_path / 'mine.db'}\n")
     _code, out, _err = run_cli(capsys, "audit", "--help")
     assert "~/.cache/transqa/audit.sqlite" in out and "no --no-store" in out.replace("\n", " ").replace("  ", "")

@@ -712,10 +712,11 @@ class Audit:
         # mistyped name): its record was made in this run or, on a run again, taken from the result store
         fresh = min(stats.checked, self._outcome.summary.missing)
         checked, cached = stats.checked - fresh, max(0, stats.cached - (self._outcome.summary.missing - fresh))
-        # where the results were read and stored: a plain audit uses the user's cache unasked (newcomer 30 item 6)
+        # then where the results were read and stored, on a line of its own (a long path beside the statistics ran past
+        # a terminal's width): a plain audit uses the user's cache unasked (newcomer 30 item 6)
         text = render_text(self._outcome.summary, columns) + (f"({cached} from the result store, {checked} checked, "
-                                                     f"executor {stats.executor}, {stats.workers} worker(s){memory}; "
-                                                     f"result store: {line_safe(self._store_path)})\n")
+                                                     f"executor {stats.executor}, {stats.workers} worker(s){memory})\n"
+                                                     f"result store: {line_safe(self._store_path)}\n")
         return self._fetch_note + (text if summary else "") + self._fix_note
 
 
