@@ -150,3 +150,14 @@ def test_the_closing_line_names_the_result_store_and_help_says_how_to_avoid_it(
     assert out.endswith(f"\nresult store: {tmp_path / 'mine.db'}\n")
     _code, out, _err = run_cli(capsys, "audit", "--help")
     assert "~/.cache/transqa/audit.sqlite" in out and "no --no-store" in out.replace("\n", " ").replace("  ", "")
+
+
+def test_audit_concise_lines_name_the_original_file_of_the_english_place(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # item 5: `audit --format concise` (the pre-commit hook) said `(EN 2:1)`: of which of the archive's originals?
+    folder = tmp_path / "arch"
+    folder.mkdir()
+    (folder / "a.en.txt").write_text(EN, encoding="utf-8")
+    (folder / "a.zh.txt").write_text(ZH, encoding="utf-8")
+    _code, out, _err = run_cli(capsys, "audit", str(folder), "--format", "concise", "--no-progress", "--isolated", "-j", "1",
+                               "--store", str(tmp_path / "s.db"), "-q")
+    assert out.startswith(f"{folder / 'a.zh.txt'}:2:1: TQA001 [error] ") and f" (EN {folder / 'a.en.txt'}:2:1) → " in out
