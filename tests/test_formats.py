@@ -94,7 +94,7 @@ def test_the_hook_and_junit_give_the_suggestion(tmp_path: Path, monkeypatch: pyt
     monkeypatch.chdir(tmp_path)
     code, out = _run(capsys, *entry[1:], "solar.zh.md")  # as pre-commit appends the changed files
     assert code == 1
-    assert "solar.zh.md:5:101: TQA202 [error] " in out and out.splitlines()[0].endswith(" (EN 3:91) → 7000 万美元")
+    assert "solar.zh.md:5:101: TQA202 [error] " in out and out.splitlines()[0].endswith(" (EN solar.en.md:3:91) → 7000 万美元")  # the original named (fixa30 item 5)
     monkeypatch.chdir(ROOT)
     xml_out = tmp_path / "r.xml"
     assert main(["check", *PAIR, "--format", "junit", "-o", str(xml_out)]) == 1

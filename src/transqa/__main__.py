@@ -63,7 +63,15 @@ from transqa import recache  # noqa: E402
 # Compiled patterns come from the kept table (transqa.recache): installed before the imports, which compile most of them.
 recache.install()
 
-from transqa.cli import main  # noqa: E402  (after the threshold: the imports are most of the allocations)
+try:
+    from transqa.cli import main  # noqa: E402  (after the threshold: the imports are most of the allocations)
+except ImportError as _exc:  # a library the command line imports not installed (a stale environment): one line, exit 2
+    from transqa.errors import missing_dependency  # noqa: E402
+
+    if (_missing := missing_dependency(_exc)) is None:
+        raise
+    sys.stderr.write(f"transqa: error: {_missing}\n")
+    os._exit(2)
 
 
 def run() -> None:

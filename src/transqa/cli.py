@@ -184,7 +184,8 @@ def audit(
     quiet: opt.QuietOpt = False, no_color: opt.NoColorOpt = False, force_chinese: opt.ForceChineseOpt = False,
 ) -> int:
     """Audit many translations: in parallel, resumable. On a terminal the summary and the articles by score;
-    JSONL results in input order into -o FILE, with --format jsonl, or on a standard output that is not a terminal (a pipe, a file) unless -o, --html-dir, --summary, --write-baseline or --fix is given."""
+    JSONL results in input order into -o FILE, with --format jsonl, or on a standard output that is not a terminal (a pipe, a file) unless -o, --html-dir, --summary, --write-baseline or --fix is given:
+    there, it holds nothing else (the summary goes to standard error, or into --summary FILE)."""
     from transqa.audit.run import DaskMissing, Notice
     from transqa.audit.service import Audit, AuditRequest, closing_notices, summary_files
     from transqa.report import DOCUMENT_FORMATS, RECORD_FORMATS, audit_format
@@ -216,15 +217,17 @@ def audit(
         raise click_exc.UsageError(str(exc)) from None
     run.write_outputs(lambda path, text, what: _write(text, path, kind=what))
     _closing_report(lambda columns: run.report(summary_file is None or (fmt is not None and kind == "summary" and output is None), columns), kind, output, quiet, fmt is not None)  # with a summary file the summary is there only (a notice says so), unless --format summary asks for it here too
-    for note in closing_notices(outcome, kind, records_file, summary_file, quiet):
+    for note in closing_notices(outcome, kind, records_file, summary_file, quiet, fmt is None and not sys.stdout.isatty()):
         print(f"transqa: {line_safe(note)}", file=sys.stderr)
     return outcome.exit_code
 
 
 def _closing_report(report: Callable[[int | None], str], kind: str, output: Path | None, quiet: bool, asked: bool) -> None:
-    """Audit's closing report: on standard output after records in a file (-o) or with --format summary, else on standard
-    error (on a terminal, its rows cut to the width); -q drops it unless --format summary `asked` for it on standard output."""
-    stream = sys.stdout if output is not None or kind == "summary" else sys.stderr
+    """Audit's closing report: on standard output after records in a file (-o), with --format summary, or on a terminal;
+    else on standard error (on a terminal, its rows cut to the width): a pipe gets records or nothing (newcomer 30 item
+    5: --write-baseline put the text summary there, where --summary left it empty); -q drops it unless --format summary
+    `asked` for it on standard output."""
+    stream = sys.stdout if output is not None or kind == "summary" and (asked or sys.stdout.isatty()) else sys.stderr
     if (text := report(_width() if stream.isatty() else None)) and (not quiet or (asked and kind == "summary" and output is None)):
         stream.write(text)
 
@@ -280,9 +283,10 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"transqa: error: {line_safe(str(exc.filename or '<standard output>'))}: {full_device(exc) or exc.strerror or exc}", file=sys.stderr)
         return ExitCode.USAGE
-    except Exception as exc:  # an internal error: one line, never a traceback
-        print(f"transqa: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return ExitCode.INTERNAL
+    except Exception as exc:  # an internal error: one line, never a traceback; a library not installed: its fix, exit 2
+        missing = errors.missing_dependency(exc)
+        print(f"transqa: error: {missing}" if missing else f"transqa: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return ExitCode.USAGE if missing else ExitCode.INTERNAL
     if Interrupts.pending() or rv == ExitCode.INTERRUPTED:  # typer returns Ctrl-C as a silent 130
         return _interrupted(args)
     return int(rv) if isinstance(rv, int) else ExitCode.OK

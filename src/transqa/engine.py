@@ -26,7 +26,7 @@ from transqa.checks.meta import INTERNAL_ERROR
 from transqa.checks.omission import without_replied
 from transqa.config import Settings
 from transqa.context import Context
-from transqa.errors import STDIN_NAME, InputError, input_name
+from transqa.errors import STDIN_NAME, InputError, input_name, missing_dependency
 from transqa.escape import shown_path
 from transqa.findings import Finding
 from transqa.glossary import load_glossaries
@@ -91,6 +91,8 @@ def _findings(ctx: Context, enabled: set[str], hidden: frozenset[int]) -> list[F
         try:
             findings.extend(f for f in family.check(ctx) if f.code in enabled)
         except Exception as exc:  # a rule must never take the run down: report it instead
+            if missing_dependency(exc):  # but a library not installed ends the run with its fix (cli.py): every pair needs it
+                raise
             where = traceback.extract_tb(exc.__traceback__)[-1]
             findings.append(
                 ctx.finding(
@@ -161,7 +163,9 @@ def check_or_error(source_path: str | None, target_path: str, settings: Settings
         return check_paths(source_path, target_path, settings, source_name, english_ok=True)
     except InputError as exc:
         err = InputError(shown_path(exc.path), exc.message, exc.kind)
-    except Exception as exc:  # one bad pair must not end the batch
+    except Exception as exc:  # one bad pair must not end the batch (a library not installed does: cli.py says which)
+        if missing_dependency(exc):
+            raise
         err = InputError(shown_path(target_path), f"internal error: {type(exc).__name__}: {exc}", "internal")
     shown = (source_name or shown_path(input_name(source_path))) if source_path else None  # a capture: its URL (HOSTILE27 #2)
     return Result(shown, shown_path(input_name(target_path)), None,

@@ -14,7 +14,7 @@ from transqa.errors import UsageError
 app = typer.Typer(
     name="transqa",
     help="Check Chinese translations of English news articles against their originals, paragraph by paragraph.\n\n"
-    "Exit codes: 0 nothing at or above --fail-on; 1 the gate failed; 2 usage or input error; 3 internal error; 130 interrupted (143 on SIGTERM).",
+    "Exit codes: 0 nothing at or above --fail-on; 1 the gate failed; 2 usage, input or environment error (a library not installed); 3 internal error; 130 interrupted (143 on SIGTERM).",
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -109,7 +109,7 @@ JobsAuditOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, metavar="N", h
 ExecutorAuditOpt = Annotated[Executor, typer.Option("--executor", help="local process pool, or a Dask cluster.")]
 SchedulerAuditOpt = Annotated[str | None, typer.Option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://HOST:PORT); without it a LocalCluster is started.")]
 WorkerWaitAuditOpt = Annotated[float | None, typer.Option("--worker-wait", callback=lambda v: v if v is None else finite(v, 0.0, 86400.0), metavar="SECONDS", show_default=False, help="With --executor dask: how long a cluster with no worker is waited for before the run stops (exit 2; what is stored stays stored). Default: 30.")]
-StoreAuditOpt = Annotated[Path | None, typer.Option("--store", metavar="FILE", help="SQLite result store (default: the user cache, or $TRANSQA_CACHE_DIR).")]
+StoreAuditOpt = Annotated[Path | None, typer.Option("--store", metavar="FILE", help="SQLite result store, read and written on every run: a rerun skips the unchanged articles stored there, and an interrupted audit resumes (default: $TRANSQA_CACHE_DIR/audit.sqlite, else ~/.cache/transqa/audit.sqlite; the closing line names it). There is no --no-store: --no-cache rechecks every article, --store FILE keeps the results elsewhere (beside the archive, or in a temporary folder).")]
 NoCacheAuditOpt = Annotated[bool, typer.Option("--no-cache", help="Ignore stored results for this run (new results are still stored).")]
 OutputAuditOpt = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write the results (JSONL; SARIF for .sarif, JUnit for .xml) to FILE (atomically) instead of standard output.")]
 SummaryAuditOpt = Annotated[Path | None, typer.Option("--summary", metavar="FILE", help="Write the corpus summary to FILE: .json, .html or text.")]

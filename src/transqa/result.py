@@ -26,6 +26,25 @@ def below_half(matched: int, source_paragraphs: int, target_paragraphs: int) -> 
     return None if longer < 3 or matched * 2 >= longer else (matched, longer)
 
 
+def read_as_one(source: Document, target: Document) -> str | None:
+    """Why a pair that does not align may be the right pair all the same: one side was read as 1 paragraph of
+    several lines (Markdown joins lines with no blank line between them) while the other has 3 paragraphs or more
+    (newcomer 30 item 2: a line-per-sentence translation named `.md` read as one paragraph beside its original's
+    one a line was called another article, and the translator went looking for another original). None otherwise;
+    an HTML original's lines say nothing of its paragraphs."""
+    for doc, other, what in ((target, source, "translation"), (source, target, "original")):
+        paragraphs = [b for b in doc.blocks if b.kind == "paragraph"]
+        if len(paragraphs) != 1 or len(other.blocks) < 3 or doc.format == "html":
+            continue
+        lines = doc.raw[paragraphs[0].file_start:paragraphs[0].file_end].rstrip("\r\n").count("\n") + 1
+        if lines >= 3:  # a .txt name helps a text with no Markdown only (the loader's test)
+            from transqa.load import sniff_format
+
+            txt = " (or name it .txt)" if what == "translation" and sniff_format(doc.raw) == "text" else ""
+            return f"the {what} was read as 1 paragraph of {lines} lines: separate its paragraphs by blank lines{txt}"
+    return None
+
+
 def pair_mismatch(result: Result) -> str | None:
     """For a run without TQA014 (wrong-pair, transqa.checks.page: the same test), a warning when the alignment
     says the two files are not translations of each other: fewer than half of the paragraphs (of the longer side, at
@@ -40,8 +59,9 @@ def pair_mismatch(result: Result) -> str | None:
                         len(result.source.blocks) - len(result.hidden), len(result.target.blocks))
     if counts is None:
         return None
+    one = read_as_one(result.source, result.target)
     return (f"{result.source_path} and {result.target_path} do not look like an original and its translation: "
-            f"{counts[0]} of {counts[1]} paragraphs matched (is it the right pair?)")
+            f"{counts[0]} of {counts[1]} paragraphs matched{'; ' + one if one else ' (is it the right pair?)'}")
 
 
 def hidden_parts(baselined: int, suppressed: int) -> list[str]:

@@ -322,6 +322,7 @@ class Audit:
     jobs: list[Job] = field(default_factory=list)
     _fetch_note: str = ""
     _fix_note: str = ""
+    _store_path: str = ""  # the result store this run read and wrote (run)
     _repeat_note: str = ""
     _fixable: list[Job] = field(default_factory=list)
     _baseline: list[tuple[str, list[str]]] = field(default_factory=list)
@@ -461,7 +462,8 @@ class Audit:
         from transqa.registry import rules
 
         req = self.request
-        store = Store(req.store or str(user_cache_dir() / "audit.sqlite"))
+        self._store_path = req.store or str(user_cache_dir() / "audit.sqlite")
+        store = Store(self._store_path)
         outcome = AuditOutcome(Summary(config=self.settings.path), RunStats(), exit_zero=req.exit_zero or req.write_baseline is not None)
         if not req.allow_missing:
             outcome.errors = tuple(f"{p}: no translation to check: {zh} (or {md} in Chinese) is not beside it" for p, (zh, md) in self._alone)
@@ -710,8 +712,11 @@ class Audit:
         # mistyped name): its record was made in this run or, on a run again, taken from the result store
         fresh = min(stats.checked, self._outcome.summary.missing)
         checked, cached = stats.checked - fresh, max(0, stats.cached - (self._outcome.summary.missing - fresh))
+        # then where the results were read and stored, on a line of its own (a long path beside the statistics ran past
+        # a terminal's width): a plain audit uses the user's cache unasked (newcomer 30 item 6)
         text = render_text(self._outcome.summary, columns) + (f"({cached} from the result store, {checked} checked, "
-                                                     f"executor {stats.executor}, {stats.workers} worker(s){memory})\n")
+                                                     f"executor {stats.executor}, {stats.workers} worker(s){memory})\n"
+                                                     f"result store: {line_safe(self._store_path)}\n")
         return self._fetch_note + (text if summary else "") + self._fix_note
 
 
@@ -740,11 +745,17 @@ def _summary_name(path: str | None) -> str | None:
     return path
 
 
-def closing_notices(outcome: AuditOutcome, kind: str, output: str | None, summary: str | None, quiet: bool) -> list[str]:
+def closing_notices(outcome: AuditOutcome, kind: str, output: str | None, summary: str | None, quiet: bool,
+                    piped: bool = False) -> list[str]:
     """The lines an audit ends with, each `error: …` or `notice: …`: its errors (an original given without its
     translation), an original given without its translation under --allow-missing-translation, then (unless quiet: `-q`
-    is "no notices", the pre-commit hook's entry) the run's own notices and the files written: the report (said to hold JSON Lines when its name does not end in .jsonl) and the summary."""
+    is "no notices", the pre-commit hook's entry) the run's own notices and the files written: the report (said to hold JSON Lines when its name does not end in .jsonl) and the summary;
+    `piped`: standard output is no terminal and no --format was given, so that an audit that asked for files leaves it
+    empty, and says so (newcomer 30 item 5: a pipeline found JSONL, nothing or a text table there by the flags)."""
     out = [*outcome.missing, *([] if quiet else outcome.notices)]
+    if piped and kind == "summary" and output is None and not quiet:
+        out.append("no per-article records on standard output (--summary, --write-baseline, --fix and --html-dir ask for "
+                   "files): --format jsonl writes them there, -o FILE into FILE")
     if output is not None and not quiet and not discarded(output):  # `-o /dev/null`: nothing to say
         lines = " (JSON Lines: one object per article and line)" if kind == "jsonl" and Path(output).suffix != ".jsonl" else ""
         out.append(f"wrote the {kind} report to {output}{lines}")

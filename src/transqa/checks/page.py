@@ -10,7 +10,7 @@ from transqa.context import Context, quote, whole_document
 from transqa.findings import Finding, Severity
 from transqa.model import Document
 from transqa.registry import rule
-from transqa.result import CONFIDENT_BEAD, below_half
+from transqa.result import CONFIDENT_BEAD, below_half, read_as_one
 
 NOT_ARTICLE = rule(
     "TQA004", "not-the-article", "omission", Severity.ERROR,
@@ -40,7 +40,9 @@ WRONG_PAIR = rule(
     as a stale `slug.en.md`) is most likely another article. Reported once, on the translation's first paragraph,
     with the count; the paragraphs an unclosed `<!--` of the translation hides (TQA511) are left out of the count,
     and a file that is not the article (TQA004) does not get it. The other rules then check the translation alone
-    (as `transqa check TRANSLATION` does): what they would find against the wrong original is meaningless.
+    (as `transqa check TRANSLATION` does): what they would find against the wrong original is meaningless. When one
+    side was read as 1 paragraph of 3 lines or more (Markdown lines with no blank line between them) beside 3
+    paragraphs or more, the message says so instead of asking for another original.
 
     Why it matters: checked against the wrong original, the translation's real defects are hidden (its numbers,
     links and names are compared with another text) and its paragraphs are reported as added or omitted instead.
@@ -116,12 +118,14 @@ def check(ctx: Context) -> Iterator[Finding]:
     what = unusable(ctx.target)
     if what is None or not ctx.target.blocks:
         if ctx.target.blocks and (counts := mismatch(ctx)) is not None:
+            one = read_as_one(ctx.source, ctx.target) if ctx.source is not None else None
             yield ctx.finding(
                 WRONG_PAIR,
                 f"the original and this translation do not look like the same article: {counts[0]} of {counts[1]} "
-                "paragraphs matched (is it the right original?)",
+                f"paragraphs matched{'; ' + one if one else ' (is it the right original?)'}",
                 target=whole_document(ctx.target),
-                suggestion="give the original of this translation (or check it alone)",
+                suggestion="separate the paragraphs by blank lines (or give the original of this translation)" if one
+                else "give the original of this translation (or check it alone)",
             )
         return
     first = whole_document(ctx.target)

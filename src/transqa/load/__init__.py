@@ -176,15 +176,22 @@ def no_chinese(path: str) -> InputError:
     )
 
 
-def _target_format(path: str, text: str) -> str:
-    """text for a translation named `.txt` that reads as plain text (sniff_format: no Markdown syntax, no markup),
-    as its original of the same kind is read; markdown for any other."""
-    return "text" if path.lower().endswith(".txt") and sniff_format(text) == "text" else "markdown"
+def _target_format(path: str, text: str, source: Document | None = None) -> str:
+    """text for a translation that reads as plain text (sniff_format: no Markdown syntax, no markup) and is named
+    `.txt`, comes from standard input (`-`: no name to tell), or whose original was read as plain text (an original
+    is read by its content, whatever its name: both sides of a pair are then read alike, one paragraph a line when no
+    line is blank); markdown for any other. A line-per-sentence translation read as Markdown was one paragraph beside
+    its original's one a line, and TQA014 called the pair two articles (newcomer 30 item 2: `cat t.zh.txt | transqa
+    check t.en.txt -`, and `a.en.md a.zh.md` holding the same lines). A plain text with blank lines between its
+    paragraphs is read the same either way (its lines joined by a space, as Markdown's soft breaks)."""
+    named = path == "-" or path.lower().endswith(".txt") or (source is not None and source.format == "text")
+    return "text" if named and sniff_format(text) == "text" else "markdown"
 
 
 def load_target(path: str, source: Document | None = None, force_chinese: bool = False, english_ok: bool = False) -> Document:
-    """The Chinese translation (Markdown; a `.txt` file with no Markdown in it is read as plain text, as an original
-    is: paragraphs separated by blank lines, or one a line when none is blank). A translation in
+    """The Chinese translation (Markdown; one with no Markdown in it is read as plain text, as an original is:
+    paragraphs separated by blank lines, or one a line when none is blank, when it is a `.txt` file, standard input, or
+    its original was read as plain text: _target_format). A translation in
     English is checked (its English is reported as untranslated text: MT that answers instead of
     translating), unless it is the original itself; without the original, a file with no Chinese character
     is refused (InputError): it is most likely the original given alone. metadata["encoding"] names the
@@ -197,7 +204,7 @@ def load_target(path: str, source: Document | None = None, force_chinese: bool =
     # a translation is Markdown (which may hold raw HTML); only a whole page is read as HTML, and a `.txt` one with
     # no Markdown in it as plain text, the way its `.txt` original is (one paragraph a line when no line is blank: a
     # WMT reference of 60 sentences was one paragraph beside its original's 60)
-    doc = _parse_capped(path, text, page, "html" if page else _target_format(path, text))
+    doc = _parse_capped(path, text, page, "html" if page else _target_format(path, text, source))
     if not doc.blocks:
         _hidden_by_comment(path, doc)
         raise InputError(path, "holds no text", "no-article")

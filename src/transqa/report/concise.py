@@ -59,8 +59,12 @@ def render_concise(results: list[Result]) -> str:
 
 
 def render_record_concise(record: AuditRecord) -> str:
-    """The concise lines of one audit record (an unreadable article: `path: error: message`)."""
+    """The concise lines of one audit record (an unreadable article: `path: error: message`); the English place names
+    the original's file (`(EN arch/a.en.html:275:8)`): an audit pairs each translation with an original the maintainer
+    did not name, and a bare `(EN 275:8)` could not be opened (newcomer 30, fixa30 item 5). An original fetched by
+    `--fetch-source` is named by its URL, which is no file to open at a line: its place stays `(EN 275:8)`."""
     if record.error is not None:
         why = record.error.message.removeprefix(record.target + ": ")  # `path: error: path: is empty` said the path twice
         return f"{concise_path(record.target)}: error: {line_safe(why)}\n"
-    return "".join(line + "\n" for line in concise_lines(record.source, record.target, record.findings))
+    named = record.source is not None and "://" not in record.source
+    return "".join(line + "\n" for line in concise_lines(record.source, record.target, record.findings, named))
