@@ -1,0 +1,34 @@
+"""Release 30's users' reports (branch r30-fixb): TQA312's suggestion says where the lost name goes (#1)."""
+
+from __future__ import annotations
+
+from tests.helpers import findings
+
+# ---------------------------------------------------------------------- 1. where a lost name goes
+
+EN_TITLE = ["# Apple confirms it has acquired Shazam", "Apple confirms it has acquired Shazam",
+            "Apple said on Monday that it has bought the music recognition app Shazam for an undisclosed sum.",
+            "Shazam was founded in 1999 and has more than 100 million users, the company said in a statement.",
+            "The deal is expected to close next year, the company said."]
+ZH_TITLE = ["# 苹果确认已收购 Shazam", "苹果确认已收购 Shazam", "苹果周一表示，已以未披露的金额收购音乐识别应用 Shazam。",
+            "该公司在一份声明中表示，Shazam 成立于 1999 年，拥有超过 1 亿用户。", "该公司表示，交易预计明年完成。"]
+
+
+def _lost_name(line: int, without: str) -> list[tuple[int, str | None]]:
+    zh = list(ZH_TITLE)
+    zh[line] = zh[line].replace(without, "")
+    return [(f.target.line, f.suggestion) for f in findings("\n\n".join(EN_TITLE), "\n\n".join(zh)) if f.code == "TQA312"
+            and f.target is not None]
+
+
+def test_a_name_lost_from_a_repeated_title_says_where_it_goes() -> None:
+    # the newcomer's item 7: `→ Shazam` at the line's first character did not say where the name goes
+    assert _lost_name(1, " Shazam") == [(3, "write Shazam (as line 1 does) at the end of this line, where the original has it")]
+
+
+def test_a_name_lost_inside_a_sentence_quotes_the_words_it_ends_in_the_original() -> None:
+    assert _lost_name(2, " Shazam") == [(5, "write Shazam (as line 1 does) in this line, where the original has “recognition app Shazam”")]
+
+
+def test_a_name_lost_from_a_sentence_start_says_so() -> None:
+    assert _lost_name(3, "Shazam ") == [(7, "write Shazam (as line 1 does) at the start of this line, where the original has it")]
