@@ -1,7 +1,9 @@
-"""Release 30's users' reports (branch r30-fixb): TQA312's suggestion says where the lost name goes (#1)."""
+"""Release 30's users' reports (branch r30-fixb): TQA312's suggestion says where the lost name goes (#1),
+TQA001's names its place by line (#2)."""
 
 from __future__ import annotations
 
+import pytest
 from tests.helpers import findings
 
 # ---------------------------------------------------------------------- 1. where a lost name goes
@@ -32,3 +34,29 @@ def test_a_name_lost_inside_a_sentence_quotes_the_words_it_ends_in_the_original(
 
 def test_a_name_lost_from_a_sentence_start_says_so() -> None:
     assert _lost_name(3, "Shazam ") == [(7, "write Shazam (as line 1 does) at the start of this line, where the original has it")]
+
+
+# ---------------------------------------------------------------------- 2. TQA001's place, by line
+
+EN_FOUR = ["# Solar startup raises money", "Helio Systems, a solar startup based in Austin, said on Tuesday that it had raised $12 million.",
+           "The company makes inverters for rooftop panels and sells them to installers across Texas.",
+           "The new funds will be used to hire more engineers and open an office in Denver."]
+ZH_FOUR = ["# 太阳能初创公司获得融资", "总部位于奥斯汀的太阳能初创公司 Helio Systems 周二表示，已筹集 1200 万美元。",
+           "该公司为屋顶太阳能板生产逆变器，并将其销售给德克萨斯州各地的安装商。", "这笔新资金将用于招聘更多工程师，并在丹佛开设办事处。"]
+
+
+@pytest.mark.parametrize(("dropped", "place"), [
+    (2, "between lines 3 and 5 of the translation"),
+    (3, "after line 5, at the end of the translation"),
+])
+def test_an_omitted_paragraph_s_suggestion_names_its_place_by_line(dropped: int, place: str) -> None:
+    # newcomer30 item 8: `insert it before this paragraph` stood in a box whose Chinese side is `(no translation)`
+    zh = "\n\n".join(z for k, z in enumerate(ZH_FOUR) if k != dropped)
+    [f] = [f for f in findings("\n\n".join(EN_FOUR), zh) if f.code == "TQA001"]
+    assert f.suggestion == f"translate it and insert it {place}"
+
+
+def test_an_omitted_first_paragraph_is_placed_before_the_first_line() -> None:
+    en = "\n\n".join(["Helio Systems said on Tuesday that it had raised $12 million from investors in Austin.", *EN_FOUR[2:]])
+    [f] = [f for f in findings(en, "\n\n".join(ZH_FOUR[2:])) if f.code == "TQA001"]
+    assert f.suggestion == "translate it and insert it before line 1, the first of the translation"
