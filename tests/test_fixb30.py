@@ -60,3 +60,27 @@ def test_an_omitted_first_paragraph_is_placed_before_the_first_line() -> None:
     en = "\n\n".join(["Helio Systems said on Tuesday that it had raised $12 million from investors in Austin.", *EN_FOUR[2:]])
     [f] = [f for f in findings(en, "\n\n".join(ZH_FOUR[2:])) if f.code == "TQA001"]
     assert f.suggestion == "translate it and insert it before line 1, the first of the translation"
+
+
+# ---------------------------------------------------------------------- 3. a name split, without the original
+
+ZH_PAYPAL = ("# 支付公司融资\n\n这笔融资是在 pay pal 公布 3.41 亿美元亏损后不到两周宣布的，这是该公司自从与 eBay 分拆以来的"
+             "首次季度亏损。\n")
+
+
+def test_a_dictionary_name_split_into_lower_case_words_is_no_english_to_translate() -> None:
+    # the release-29 newcomer's item 5: TQA401 `“pay pal” is left in English → translate it` asked to translate a name
+    fs = [f for f in findings(None, ZH_PAYPAL) if f.code in ("TQA401", "TQA315")]
+    assert [(f.code, f.target.text if f.target else None, f.suggestion) for f in fs] == [("TQA315", "pay pal", "PayPal")]
+    assert "broken into lower-case words" in fs[0].message
+
+
+def test_english_words_that_join_into_no_name_are_still_english_left() -> None:
+    fs = [f for f in findings(None, ZH_PAYPAL.replace("pay pal", "the payment firm")) if f.code in ("TQA401", "TQA315")]
+    assert [(f.code, f.suggestion) for f in fs] == [("TQA401", "translate it")]
+
+
+def test_with_the_original_the_split_name_stays_tqa301s() -> None:
+    en = ("# Payments firm raises money\n\nThe fundraise comes less than two weeks after PayPal reported a loss of $341 "
+          "million, its first quarterly loss since it split from eBay.\n")
+    assert [f.code for f in findings(en, ZH_PAYPAL) if f.code in ("TQA401", "TQA315", "TQA301")] == ["TQA301"]
