@@ -1,5 +1,6 @@
 """Release 30's users' reports (branch r30-fixb): TQA312's suggestion says where the lost name goes (#1),
-TQA001's names its place by line (#2)."""
+TQA001's names its place by line (#2), a name split into lower-case words is no English to translate (#3), a name
+inside the source's `TheFacebook` is a place of Facebook (#5)."""
 
 from __future__ import annotations
 
@@ -84,3 +85,21 @@ def test_with_the_original_the_split_name_stays_tqa301s() -> None:
     en = ("# Payments firm raises money\n\nThe fundraise comes less than two weeks after PayPal reported a loss of $341 "
           "million, its first quarterly loss since it split from eBay.\n")
     assert [f.code for f in findings(en, ZH_PAYPAL) if f.code in ("TQA401", "TQA315", "TQA301")] == ["TQA301"]
+
+
+# ---------------------------------------------------------------------- 5. a source name holding a known name
+
+
+def test_a_name_inside_the_source_s_thefacebook_is_still_a_place_of_facebook() -> None:
+    # the release-29 newcomer's item 9: target-only reported `Facebook` beside 脸书 ×4, pair mode did not, as the source
+    # writes TheFacebook there
+    en = ["# Zuckerberg on Facebook", "Facebook users now make up 11% of the world's population, the company said.",
+          "Zuckerberg seems impressed by seeing people using TheFacebook at college parties.",
+          "When asked what was next, the Facebook founder said it did not need to be more.",
+          "It is a far cry from Facebook's current motto of making the world open and connected.",
+          "Facebook was founded in 2004 in a Harvard dormitory."]
+    zh = ["# 扎克伯格谈脸书", "该公司表示，脸书用户现在占世界人口的 11%。", "扎克伯格似乎对看到人们在大学聚会上使用 Facebook 印象深刻。",
+          "当被问及下一步是什么时，这位脸书创始人说不一定要更多。", "这与脸书目前让世界开放和互联的座右铭相去甚远。", "脸书于 2004 年在哈佛宿舍创立。"]
+    fs = [f for f in findings("\n\n".join(en), "\n\n".join(zh)) if f.code == "TQA310"]
+    assert [(f.target.text if f.target else None, f.suggestion) for f in fs] == [("Facebook", "脸书")]
+    assert fs[0].source is not None and fs[0].source.text == "Facebook"
