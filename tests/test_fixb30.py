@@ -4,6 +4,8 @@ inside the source's `TheFacebook` is a place of Facebook (#5)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from tests.helpers import findings
 
@@ -103,3 +105,27 @@ def test_a_name_inside_the_source_s_thefacebook_is_still_a_place_of_facebook() -
     fs = [f for f in findings("\n\n".join(en), "\n\n".join(zh)) if f.code == "TQA310"]
     assert [(f.target.text if f.target else None, f.suggestion) for f in fs] == [("Facebook", "脸书")]
     assert fs[0].source is not None and fs[0].source.text == "Facebook"
+
+
+# ---------------------------------------------------------------------- 6. an embedded player in the HTML report
+
+
+def test_the_html_report_shows_an_embedded_player_as_a_labelled_link_not_an_image(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # the release-29 newcomer's item 15: a YouTube <object> stood in the report as `[image: http://www.youtube.com/v/…]`
+    from tests.helpers import run_cli
+
+    (tmp_path / "a.en.html").write_text(
+        "<html><head><title>Zuckerberg in 2005</title></head><body><article><h1>Zuckerberg in 2005</h1>"
+        "<p>The Huffington Post has a five-minute interview with Mark Zuckerberg from June 2005, filmed in Palo Alto.</p>"
+        '<p><object><param name="movie" value="http://www.youtube.com/v/--APdD6vejI?version=3">'
+        '<embed src="http://www.youtube.com/v/--APdD6vejI?version=3" type="application/x-shockwave-flash"></object></p>'
+        '<p>He said the site had reached 800 schools.</p><p><img src="http://example.com/shot.png" alt="shot"></p>'
+        "</article></body></html>", encoding="utf-8")
+    (tmp_path / "a.zh.md").write_text("# 2005 年的扎克伯格\n\n《赫芬顿邮报》有一段 2005 年 6 月在帕洛阿尔托拍摄的扎克伯格五分钟采访。\n\n"
+                                      "他说该网站已覆盖 800 所学校。\n", encoding="utf-8")
+    _, out, _ = run_cli(capsys, "check", str(tmp_path / "a.en.html"), str(tmp_path / "a.zh.md"), "-f", "html")
+    assert "[image: http://www.youtube.com" not in out
+    assert ('[embedded player: <a class="link" href="http://www.youtube.com/v/--APdD6vejI?version=3" rel="noopener noreferrer" '
+            'target="_blank">http://www.youtube.com/v/--APdD6vejI?version=3</a>]') in out
+    assert "[image: http://example.com/shot.png]" in out  # a picture is still an image
