@@ -1402,8 +1402,7 @@ def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[s
         return True
     if _skipped_run(b, s, e, run, latin_names, texts, code, every, alone=ctx.source is None):
         return None
-    if ctx.source is None and (_split_name_only(run, whole) or _garbled_name(b.text, s, e, run, ctx.target.raw)
-                               or _dictionary_name_split(run) is not None):
+    if ctx.source is None and _name_broken_alone(ctx, b, s, e, run, whole):
         return None  # `brain tree TechCrunch` beside `Braintree`: a name broken into words (a name rule's), not prose
     if ctx.source is None and len(run.split()) <= LABEL_MAX_WORDS and _labels_a_thing(b.text, e):
         return None  # the label of a link, key or button (`call me 链接`), kept as the page writes it
@@ -1655,6 +1654,14 @@ _ORG_TAIL = frozenset("board labs lab technologies technology inc corp corporati
                       "solutions ventures partners capital university college institute foundation school schools".split())
 # A job title and the comma after it: what follows, to the end of the clause, is the employer (`首席信息官，MyShape`)
 _TITLE_COMMA = re.compile(r"(?:官|总裁|经理|董事|主管|创始人|总监|负责人|合伙人|主席|主任|顾问|CEO|CTO|CFO|COO|VP)[ \t]*[，,][ \t]*$")
+
+
+def _name_broken_alone(ctx: Context, b: Block, s: int, e: int, run: str, whole: frozenset[str]) -> bool:
+    """Without the original: the run is a name broken into words, a name rule's and not English to translate: one the
+    article writes whole (`brain tree` beside `Braintree`), a garbled organisation's name (`_garbled_name`), or a name
+    CC-CEDICT writes as one word (`pay pal`: TQA315)."""
+    return (_split_name_only(run, whole) or _garbled_name(b.text, s, e, run, ctx.target.raw)
+            or _dictionary_name_split(run) is not None)
 
 
 def _garbled_name(text: str, s: int, e: int, run: str, raw: str) -> bool:
