@@ -155,9 +155,9 @@ ZH_SIX = ["# 太阳能初创公司获得融资", "总部位于奥斯汀的太阳
 
 
 @pytest.mark.parametrize(("dropped", "line", "fix", "relation"), [
-    (3, 7, "insert it before this paragraph", "before line 7"),  # the next translated paragraph's start (a heading)
-    (2, 5, "insert it before this paragraph", "before line 5"),
-    (5, 9, "insert it after this paragraph, at the end of the translation", "after line 9"),  # no paragraph after it
+    (3, 7, "insert it between lines 5 and 7 of the translation", "before line 7"),  # the next translated paragraph's start (a heading)
+    (2, 5, "insert it between lines 3 and 5 of the translation", "before line 5"),
+    (5, 9, "insert it after line 9, at the end of the translation", "after line 9"),  # no paragraph after it
 ])
 def test_an_omitted_paragraph_says_on_which_side_of_its_place_it_belongs(
         dropped: int, line: int, fix: str, relation: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -43,8 +43,8 @@ PARAGRAPH_OMITTED = rule(
 
     Fix: translate the paragraph and insert it at the place the report gives in the translation: before the
     next translated paragraph, where the finding stands at that paragraph's first character (the suggestion says
-    `insert it before this paragraph` and the message between which lines it belongs), or after the last one,
-    at the end of the translation, when the last paragraphs are missing.
+    `insert it between lines 13 and 15 of the translation`), or after the last one, at the end of the translation,
+    when the last paragraphs are missing (`insert it after line 9, at the end of the translation`).
     """,
     needs_source=True,
 )
@@ -199,7 +199,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         if bead.source and not bead.target:
             near = _neighbours(ctx, k)
-            place, between, fix = _insertion_place(ctx, near), _between_lines(ctx, near), _insertion_fix(near)
+            place, between, fix = _insertion_place(ctx, near), _between_lines(ctx, near), _insertion_fix(ctx, near)
             for i in bead.source:
                 b = ctx.source.blocks[i]
                 if b.kind in ("title", "image") or not _MARKUP_TAG.sub("", b.text).strip() or i in moved_s:
@@ -405,19 +405,12 @@ def _neighbours(ctx: Context, bead_index: int) -> tuple[int | None, int | None]:
     return after, before
 
 
-INSERT_BEFORE = "translate it and insert it before this paragraph"
-"""TQA001's suggestion where its place is the start of the next translated paragraph (_insertion_place): `insert it
-here` at the first character of a paragraph that is there and translated, which a concise line, SARIF or JUnit shows
-as a finding on that paragraph, read as a defect of that paragraph (FIX28 item 7); the message says between which
-lines it belongs."""
-INSERT_AT_END = "translate it and insert it after this paragraph, at the end of the translation"
-"""TQA001's suggestion where the last paragraphs are missing: its place is the end of the last translated one."""
-
-
-def _insertion_fix(near: tuple[int | None, int | None]) -> str:
-    """TQA001's suggestion for the place _insertion_place gives (`near`: the bead's `_neighbours`)."""
-    after, before = near
-    return INSERT_BEFORE if before is not None else INSERT_AT_END if after is not None else "translate it"
+def _insertion_fix(ctx: Context, near: tuple[int | None, int | None]) -> str:
+    """TQA001's suggestion for the place _insertion_place gives (`near`: the bead's `_neighbours`), said in lines of the
+    translation (`translate it and insert it between lines 13 and 15 of the translation`, `… after line 9, at the end of
+    the translation`). It was `insert it before this paragraph`, which the text report shows in a box whose Chinese side
+    is `(no translation)`, where "this paragraph" names nothing (the release-30 newcomer's item 8)."""
+    return "translate it" if near == (None, None) else f"translate it and insert it {_lines_place(ctx, near)}"
 
 
 def _insertion_place(ctx: Context, near: tuple[int | None, int | None]) -> tuple[Block, int, int] | None:
@@ -438,15 +431,24 @@ def _between_lines(ctx: Context, near: tuple[int | None, int | None]) -> str:
     """Where a paragraph with no translation belongs, said in lines of the translation (` (its place: between lines 17
     and 19 of the translation)`): its finding stands at the next paragraph's first character (`_insertion_place`), which
     a concise line, SARIF or JUnit shows as a finding on that paragraph (newcomer 27 item 5); "" with no neighbour."""
+    if near[1] is None:
+        return ""  # after the last paragraph: its finding stands at the end of the translation, its place
+    return f" (its place: {_lines_place(ctx, near)})"
+
+
+def _lines_place(ctx: Context, near: tuple[int | None, int | None]) -> str:
+    """The place of a paragraph with no translation (`near`: its `_neighbours`, one at least not None) in lines of the
+    translation: `between lines 17 and 19 of the translation`, `before line 3, the first of the translation`, or
+    `after line 9, at the end of the translation`."""
     after, before = near
     blocks = ctx.target.blocks
+    last = None if after is None else ctx.target.location(blocks[after], len(blocks[after].text), len(blocks[after].text)).line
     if before is None:
-        return ""  # after the last paragraph: its finding stands at the end of the translation, its place
+        return f"after line {last}, at the end of the translation"
     first = ctx.target.location(blocks[before], 0, 0).line
-    if after is None:
-        return f" (its place: before line {first}, the first of the translation)"
-    last = ctx.target.location(blocks[after], len(blocks[after].text), len(blocks[after].text)).line
-    return f" (its place: between lines {last} and {first} of the translation)"
+    if last is None:
+        return f"before line {first}, the first of the translation"
+    return f"between lines {last} and {first} of the translation"
 
 
 def _moved_translations(ctx: Context) -> tuple[frozenset[int], frozenset[int]]:

@@ -167,7 +167,9 @@ NAME_BROKEN = rule(
     as one word at least twice (`Radian6`; not `iPad 2`, whose word is capitalised), and a name, handle or identifier
     whose underscores are spaced out (`[Images _ Of _ Money](…)`, `@ N _ is _ stocked`, `status/update _ with _ media`;
     a handle translated piece by piece, `[@乔恩 _ 莫里斯](…)`, is suggested as its profile link spells it; not a blank to
-    fill in, `“下载 _ _ _”`, nor a leaked embed's code).
+    fill in, `“下载 _ _ _”`, nor a leaked embed's code), and, without the original, a run of two or three lower-case
+    words that is all the Latin text there and joins into a one-word name CC-CEDICT writes (`pay pal` → PayPal,
+    `master card` → MasterCard; not reported as English left untranslated, TQA401, whose fix would translate a name).
 
     Why it matters: MT tokenises a name it does not know into English words, or drops (or translates) the
     `&` of a company name; the reader meets a name that does not exist ("translate it" would be wrong).
@@ -623,6 +625,7 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
                 continue  # `insta gram` beside `Instagram` (and an address's `instagrams`): one name written two ways, TQA302's
             if joined not in source_text and not any(lk.start <= m.start() < lk.end and _URLISH.search(lk.text) for lk in b.links):
                 yield _address_broken(ctx, b, m, joined, exact)
+        yield from _dictionary_names_split(ctx, b, addresses)
         yield from _spaced_handles(ctx, b)
         yield from _spaced_underscores(ctx, b)
         yield from _broken_domains(ctx, b, article, spellings)
@@ -633,6 +636,41 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
                     NAME_BROKEN, f"{quote(m.group(0))} is the name {quote(name)} without its “&”",
                     target=(b, m.start(), m.end()), suggestion=name,
                 )
+
+
+def _dictionary_name_split(run: str) -> str | None:
+    """CC-CEDICT's spelling of the one-word name that two or three lower-case words of two letters or more spell when
+    joined (`pay pal` → PayPal, `master card` → MasterCard, `linked in` → LinkedIn), not all of them function
+    words; None otherwise. Without the original, such a run is a name machine translation broke into English words,
+    not English left untranslated: TQA401's "translate it" asked a translator to translate a name (the release-29
+    newcomer's item 5). On the whole archive, 1 run of this shape stands alone beside Chinese (`master card`)."""
+    from transqa.lang.transliterate import name_spelling
+
+    words = run.split(" ")
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w.islower() and len(w) >= 2 for w in words):
+        return None
+    if all(w in STOPWORDS for w in words):
+        return None
+    return name_spelling("".join(words))
+
+
+def _dictionary_names_split(ctx: Context, b: Block, addresses: frozenset[str] | set[str]) -> Iterator[Finding]:
+    """TQA315, without the original, for a run of Latin text that is all a CC-CEDICT name broken into lower-case words
+    (`_dictionary_name_split`): not one the article's addresses spell or its text writes whole (the other TQA315 paths,
+    and TQA302, read those)."""
+    if ctx.source is not None or b.kind == "code":
+        return
+    for m in _RUN.finditer(b.text):
+        run = m.group(0).rstrip(" ,:;")
+        name = _dictionary_name_split(run)
+        if name is None or name.lower() in addresses or _in_code_or_link(b, m.start(), m.start() + len(run)):
+            continue
+        if re.search(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", ctx.target.raw, re.IGNORECASE):
+            continue  # written whole too: one name two ways
+        yield ctx.finding(
+            NAME_BROKEN, f"the name {quote(run)} is broken into lower-case words: CC-CEDICT writes the name {quote(name)}",
+            target=(b, m.start(), m.start() + len(run)), suggestion=name,
+        )
 
 
 def _address_broken(ctx: Context, b: Block, m: re.Match[str], joined: str, exact: bool) -> Finding:
@@ -1364,7 +1402,7 @@ def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[s
         return True
     if _skipped_run(b, s, e, run, latin_names, texts, code, every, alone=ctx.source is None):
         return None
-    if ctx.source is None and (_split_name_only(run, whole) or _garbled_name(b.text, s, e, run, ctx.target.raw)):
+    if ctx.source is None and _name_broken_alone(ctx, b, s, e, run, whole):
         return None  # `brain tree TechCrunch` beside `Braintree`: a name broken into words (a name rule's), not prose
     if ctx.source is None and len(run.split()) <= LABEL_MAX_WORDS and _labels_a_thing(b.text, e):
         return None  # the label of a link, key or button (`call me 链接`), kept as the page writes it
@@ -1616,6 +1654,14 @@ _ORG_TAIL = frozenset("board labs lab technologies technology inc corp corporati
                       "solutions ventures partners capital university college institute foundation school schools".split())
 # A job title and the comma after it: what follows, to the end of the clause, is the employer (`首席信息官，MyShape`)
 _TITLE_COMMA = re.compile(r"(?:官|总裁|经理|董事|主管|创始人|总监|负责人|合伙人|主席|主任|顾问|CEO|CTO|CFO|COO|VP)[ \t]*[，,][ \t]*$")
+
+
+def _name_broken_alone(ctx: Context, b: Block, s: int, e: int, run: str, whole: frozenset[str]) -> bool:
+    """Without the original: the run is a name broken into words, a name rule's and not English to translate: one the
+    article writes whole (`brain tree` beside `Braintree`), a garbled organisation's name (`_garbled_name`), or a name
+    CC-CEDICT writes as one word (`pay pal`: TQA315)."""
+    return (_split_name_only(run, whole) or _garbled_name(b.text, s, e, run, ctx.target.raw)
+            or _dictionary_name_split(run) is not None)
 
 
 def _garbled_name(text: str, s: int, e: int, run: str, raw: str) -> bool:

@@ -612,6 +612,29 @@ def known_renderings_any_case(name: str) -> frozenset[str]:
     return forms | _short_forms(forms)
 
 
+def name_spelling(name: str) -> str | None:
+    """CC-CEDICT's own spelling of a one-word proper noun given in any case (`paypal` → PayPal, `mastercard` →
+    MasterCard), the entry's definition as it writes it; None for no such name or without the dictionary."""
+    return _cased_names().get(name.lower())
+
+
+@lru_cache(maxsize=1)
+def _cased_names() -> dict[str, str]:
+    return cedict_index("proper-names-cased", (__name__,), _build_cased_names, {})
+
+
+def _build_cased_names(path: str) -> dict[str, str]:
+    """Lower-cased one-word definitions of CC-CEDICT's proper nouns (as `_build_names_by_lower` reads them) → the
+    definition as written; of two spellings of one name, the first in code-point order."""
+    table: dict[str, str] = {}
+    for _simp, d in _proper_definitions(path):
+        d = d.strip()
+        if _DEF_WORD.match(d) and any(c.isupper() for c in d):
+            low = d.lower()
+            table[low] = min(table.get(low, d), d)
+    return table
+
+
 # A definition that is a name and its acronym in brackets (`America Online (AOL)`), no description beside
 # (not `Jacques Rogge, president of International Olympic Committee (IOC)`); three capitals at least (US, EU: too
 # often a qualifier or a word of a longer name)

@@ -16,7 +16,7 @@ from transqa import GENERATOR_META
 from transqa.align.dp import Bead
 from transqa.escape import counted, visible
 from transqa.findings import Finding, Location
-from transqa.model import Block, Document
+from transqa.model import Block, Document, Image
 from transqa.registry import not_checked_alone
 from transqa.report.header import matched_line
 from transqa.result import Result, pair_mismatch
@@ -150,12 +150,25 @@ def _marked(block: Block | None, marks: list[tuple[Location, Finding, int]], sou
         pieces.append(piece)
     body = "".join(pieces)
     if block.images:
-        body += "".join(f' <span class="where">[image: {html.escape(im.src)}]</span>' for im in block.images)
+        body += "".join(_image_note(im) for im in block.images)
     if source:
         body = _whole_mark(block, marks, body)
     if block.kind in ("title", "heading"):
         body = f"<strong>{body}</strong>"
     return body
+
+
+def _image_note(im: Image) -> str:
+    """A block's image as a note after its text: `[image: src]`, or, for a player the page embeds (a video's iframe,
+    object or embed: `Image.player`), `[embedded player: src]` with the address as a link where it is a web address
+    (a YouTube `<object>` was shown as `[image: http://www.youtube.com/v/…]`: the release-29 newcomer's item 15)."""
+    if not im.player:
+        return f' <span class="where">[image: {html.escape(im.src)}]</span>'
+    shown = html.escape(im.src)
+    if im.src.lower().startswith(("http://", "https://", "//")):
+        shown = (f'<a class="link" href="{html.escape(im.src, quote=True)}" rel="noopener noreferrer" '
+                 f'target="_blank">{shown}</a>')
+    return f' <span class="where embed">[embedded player: {shown}]</span>'
 
 
 def _finding_li(f: Finding, n: int, r: Result) -> str:

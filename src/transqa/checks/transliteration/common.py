@@ -140,7 +140,31 @@ def source_names(ctx: Context) -> tuple[dict[str, list[tuple[Block, int]]], set[
                 evidence.add(w)
             if runs[i] or _in_title_run(b.text, matches, i):
                 generic.add(w)
+    _contained_names(occ, evidence)
     return {w: v for w, v in occ.items() if w in evidence}, generic
+
+
+_PART = re.compile(r"[A-Z][a-zß-öø-ÿ\u0101-\u017f]+")
+
+
+def _contained_names(occ: dict[str, list[tuple[Block, int]]], evidence: set[str]) -> None:
+    """Add to `occ` a place of each name the source writes alone as a name (in `evidence`) inside a capitalised
+    compound that is a function word and that name (`TheFacebook` beside Facebook ×15, `MyFacebook`): the translation
+    may write the name there (`Facebook`) as it does elsewhere, or render it, and the paragraph is one more place of it
+    (pair mode lost TQA310's `Facebook` kept once beside 脸书 ×7, which the translation alone reports: the release-29
+    newcomer's item 9). Not a compound of two words (`MacBook` holds Mac, `McDonald` Donald: another thing), nor where
+    the compound's paragraph writes the name alone too (one place per paragraph is read)."""
+    from transqa.lang.english import STOPWORDS
+
+    for w, places in list(occ.items()):
+        parts = _PART.findall(w)
+        if len(parts) < 2 or "".join(parts) != w or parts[0].lower() not in STOPWORDS:
+            continue
+        inner = "".join(parts[1:])
+        if inner in evidence and len(inner) >= 3:
+            have = {b.index for b, _s in occ[inner]}
+            occ[inner].extend((b, s + len(parts[0])) for b, s in places if b.index not in have)
+            occ[inner].sort(key=lambda p: (p[0].index, p[1]))
 
 
 def _runs(text: str, matches: list[re.Match[str]]) -> list[bool]:

@@ -1817,8 +1817,32 @@ def _latin_elsewhere(ctx: Context, name: str, occs: list[Occurrence], reported: 
         yield ctx.finding(
             NAME_LITERAL,
             f"{name}, kept in Latin script elsewhere in this article ({seen_at(line, len(kept))}), is neither kept nor transliterated here: translated as common words or left out",
-            source=(o.src, o.src_start, o.src_start + len(name)), target=(b, 0, len(b.text)), suggestion=name,
+            source=(o.src, o.src_start, o.src_start + len(name)), target=(b, 0, len(b.text)),
+            suggestion=f"write {name} (as line {line} does) {_place_in_line(o.src.text, o.src_start, o.src_start + len(name))}",
         )
+
+
+# What may follow a name that ends its English paragraph: a full stop, a closing quote or bracket
+_LINE_TAIL = re.compile(r"[\s.!?:;,'\"’”)\]]*")
+# The English words right before a name in its clause (`has acquired` of `Apple confirms it has acquired Shazam`)
+_WORDS_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){0,1}[A-Za-z][\w'’-]*)\s+$")
+
+
+def _place_in_line(text: str, start: int, end: int) -> str:
+    """Where a name whose paragraph neither keeps nor renders it goes in that paragraph's translation (TQA312's
+    suggestion, which stands at the paragraph's first character: its `→ Shazam` said what to write, not where; the
+    release-30 newcomer's item 7), read from its place in the English paragraph (`text`, the name at start:end): at the
+    end of the line (`Apple confirms it has acquired Shazam`), at its start, or, inside it, the English words the name
+    ends (`where the original has “recognition app Shazam”`: Chinese word order may differ, so no Chinese place is
+    claimed)."""
+    if _LINE_TAIL.fullmatch(text, end):
+        return "at the end of this line, where the original has it"
+    if not text[:start].strip(" \t\"'“‘(["):
+        return "at the start of this line, where the original has it"
+    before = _WORDS_BEFORE.search(text[:start])
+    if before is None:
+        return "in this line, where the original has it"
+    return f"in this line, where the original has {quote(before.group(1) + ' ' + text[start:end])}"
 
 
 def _another_name(name: str, o: Occurrence, kept_wholes: set[str]) -> bool:
