@@ -84,7 +84,8 @@ PARTIAL_OMISSION = rule(
     What it checks: the sentences of each aligned pair (spaCy sentences for English). A source
     sentence with no counterpart is named (of 30 non-space characters or more, 20 for one that opens with a
     quotation mark, `"We are not slowing down," he said.`; not a fragment in lower case that the English sentence splitter cut
-    after `etc.` when the translation before it renders a third of its words). A sentence whose translation is below 55% of the length
+    after `etc.` when the translation before it renders a third of its words), unless TQA016 reports it as an error (the
+    lexicon confirms that none of its words is rendered). A sentence whose translation is below 55% of the length
     the English predicts (calibrated on professional news translations: a Han character weighs 2.95
     English characters; an opening linking adverb, `Therefore,` `However,`, left out, since a translation may leave
     the link to the order of its sentences) is reported, and so is one below 67% when the translation renders the head
