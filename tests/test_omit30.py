@@ -54,3 +54,12 @@ def test_a_short_reply_is_too_short_for_tqa016() -> None:
     en = "I repeat. It is not socially acceptable to spread your mucus everywhere!"
     got = _codes(en, "在任何地方传播你的粘液都是不被社会接受的！")
     assert "TQA016" not in [c for c, _s, _t in got], got
+
+
+def test_a_figure_cut_off_by_the_sentence_splitter_is_not_tqa016() -> None:
+    # WMT23 NLLB_Greedy beauty-3-en_0089509-89: `No.` | `3 and it lightened TREMENDOUSLY…`: the sentence is cut at a
+    # comma (TQA005's), not dropped whole; before, TQA016 said the `sentence` starting at `3` had no translation
+    en = ("I used this stuff with Olaplex No. 3 and it lightened TREMENDOUSLY all over, removing the green and blue parts "
+          "as well as lifting the dark box dye.")
+    got = _codes(en, "我用了这东西与Olaplex No. 3和它轻化了极大的所有,")
+    assert "TQA016" not in [c for c, _s, _t in got], got
