@@ -27,7 +27,7 @@ from run import reference_defects, wmt_paragraphs  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE = "corpora/wmt/wmt22_general_en-zh/txt"
-OMISSION = tuple(f"TQA{n:03d}" for n in range(1, 14))
+OMISSION = tuple(f"TQA{n:03d}" for n in range(1, 17))
 
 
 def documents(shared: Path, max_lines: int) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -70,7 +70,7 @@ def main() -> int:
     print(f"  all rules: {total} = {100 * total / max(1, paragraphs):.2f} per 100 paragraphs")
     print(f"  of which real defects of the reference itself (read; benchmarks/reference-defects.tsv): {real}; "
           f"false alarms: {total - real} = {100 * (total - real) / max(1, paragraphs):.2f} per 100 paragraphs")
-    print(f"  omission rules (TQA001-TQA013): {om} = {100 * om / max(1, paragraphs):.2f} per 100 paragraphs")
+    print(f"  omission rules (TQA001-TQA016): {om} = {100 * om / max(1, paragraphs):.2f} per 100 paragraphs")
     for code, n in sorted(counts.items()):
         print(f"    {code} {n:4d} = {100 * n / max(1, paragraphs):.2f} per 100")
     if args.jsonl:

@@ -106,7 +106,7 @@ def _findings(ctx: Context, enabled: set[str], hidden: frozenset[int]) -> list[F
     findings = slugtitle.without_told_twice(findings)  # a title name TQA317 points at: not a TQA323 too
     findings = markup.without_hidden(findings, hidden)
     findings = without_replied(findings)  # the English paragraph a reply's TQA013 names: not a TQA001 too
-    findings = coverage.without_inside_dropped(findings)  # a clause or name of a dropped sentence: TQA003 alone
+    findings = coverage.without_inside_dropped(findings)  # a clause or name of a dropped sentence: TQA003/TQA016 alone
     findings = coverage.without_reply_added(findings)  # a reply TQA013 names: not a TQA010 sentence too
     return placeholders.without_dropped_twice(findings)  # a tag written as another: TQA305, not a TQA007 too
 

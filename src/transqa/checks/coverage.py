@@ -18,7 +18,12 @@ from collections.abc import Iterator
 
 import regex
 
-from transqa.checks.omission import ANSWER_NOT_TRANSLATION, PARTIAL_OMISSION, is_marked_note
+from transqa.checks.omission import (
+    ANSWER_NOT_TRANSLATION,
+    PARTIAL_OMISSION,
+    SENTENCE_OMITTED,
+    is_marked_note,
+)
 from transqa.checks.transliteration.rules import NAME_DROPPED, NAME_LITERAL, PERSON_DROPPED
 from transqa.context import Context, quote
 from transqa.findings import Finding, Location, Severity, without_inside
@@ -1796,5 +1801,5 @@ def _more_may_be_lost(clause: Finding, shortened: Finding) -> Finding:
 
 
 def _dropped_whole(f: Finding) -> bool:
-    """A TQA003 finding of a sentence with no translation at all (not one shortened)."""
-    return f.code == PARTIAL_OMISSION.code and f.message.endswith("has no translation")
+    """A TQA016 finding, or a TQA003 one of a sentence with no translation at all (not one shortened)."""
+    return f.code == SENTENCE_OMITTED.code or f.code == PARTIAL_OMISSION.code and f.message.endswith("has no translation")

@@ -154,7 +154,7 @@ UNCLOSED_COMMENT = rule(
     (CommonMark's HTML block) then reads everything to the end of the article (or of the quotation or list item
     it stands in) as the comment: the message says how many paragraphs after it no other rule has checked.
     With the original, the source paragraphs those hidden ones translate are not reported as untranslated
-    (TQA001, TQA003), nor counted by the warning that the two files are not an original and its translation:
+    (TQA001, TQA003, TQA016), nor counted by the warning that the two files are not an original and its translation:
     the one thing to do is to close the comment. Also reported: a `<!--` inside another HTML block (`<div>` then
     `<!--`) never closed, which the page's browser runs to the end while Markdown reads on (not one in the text of a
     `<style>`, `<script>` or `<textarea>`, which the browser ends at its end tag); and a `<!--` after text
@@ -991,11 +991,11 @@ def _literal_comments(ctx: Context) -> Iterator[Finding]:
 
 
 def without_hidden(findings: list[Finding], hidden: frozenset[int]) -> list[Finding]:
-    """The findings less the omissions (TQA001, TQA003) of the source paragraphs an unclosed comment hides
+    """The findings less the omissions (TQA001, TQA003, TQA016) of the source paragraphs an unclosed comment hides
     (align.paragraphs.hidden_source, Result.hidden): one TQA511 says what to do, close the comment."""
     if not hidden:
         return findings
     return [f for f in findings if not (f.code in _HIDDEN_OMISSIONS and f.source_block in hidden)]
 
 
-_HIDDEN_OMISSIONS = frozenset({"TQA001", "TQA003"})
+_HIDDEN_OMISSIONS = frozenset({"TQA001", "TQA003", "TQA016"})
