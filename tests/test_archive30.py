@@ -1,0 +1,23 @@
+"""Release 30, archive (issue 19): the Chinese alone."""
+
+from __future__ import annotations
+
+from tests.helpers import findings, passes
+
+
+def _broken(zh: str) -> list[tuple[str | None, str | None]]:
+    return [(f.target.text if f.target else None, f.suggestion) for f in findings(None, zh) if f.code == "TQA315"]
+
+
+def test_a_linked_site_whose_domain_ending_was_translated_after_its_dot() -> None:
+    # archive dev2, singaporean-accelerator-jfdi-asias-latest-intake… lines 1, 5, 9, 11: `JFDI。亚洲` for JFDI.Asia
+    zh = ("# JFDI。亚洲最新成员汇集了来自 9 个国家的企业家\n\n新加坡的[快乐青蛙数字孵化器](https://web.archive.org/web/2023/http://jfdi.asia/)"
+          "宣布了新成员。JFDI。亚洲是一家加速器。\n\n本周拍卖的还有视频网站 [YouAre。电视](https://web.archive.org/web/2023/http://www.youare.tv/)。\n")
+    assert _broken(zh) == [("JFDI。亚洲", "JFDI.Asia"), ("JFDI。亚洲", "JFDI.Asia"), ("YouAre。电视", "YouAre.tv")]
+
+
+def test_a_sentence_that_opens_with_the_word_is_no_broken_name_without_the_link() -> None:
+    # the same words with no link to the site: a sentence about Asia after a sentence that ends with the name
+    passes("TQA315", None, "# 加速器\n\n我们参观了 JFDI。亚洲是一个大市场。\n")
+    # a linked site with another ending: the Chinese word after its name is a new sentence
+    passes("TQA315", None, "# 加速器\n\n我们参观了 [JFDI](https://jfdi.com/)。亚洲是一个大市场。\n")
