@@ -21,3 +21,12 @@ def test_a_sentence_that_opens_with_the_word_is_no_broken_name_without_the_link(
     passes("TQA315", None, "# 加速器\n\n我们参观了 JFDI。亚洲是一个大市场。\n")
     # a linked site with another ending: the Chinese word after its name is a new sentence
     passes("TQA315", None, "# 加速器\n\n我们参观了 [JFDI](https://jfdi.com/)。亚洲是一个大市场。\n")
+
+
+def test_a_placeholder_standing_as_a_line_of_its_own() -> None:
+    # archive dev2, feeds-20-a-little-like-searchfox lines 18-19: `T3` then `T5`, each a line of the last paragraph
+    zh = "# Feeds 2.0\n\n在主页上注册私人测试版。\nT3\nT5\n"
+    got = [f.target.text for f in findings(None, zh) if f.code == "TQA303" and f.target]
+    assert got == ["T3", "T5"]
+    # a model name alone in its paragraph is a paragraph, not a line among others
+    passes("TQA303", None, "# 相机\n\nT5\n\n这款相机很好。\n")
