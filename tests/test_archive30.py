@@ -30,3 +30,18 @@ def test_a_placeholder_standing_as_a_line_of_its_own() -> None:
     assert got == ["T3", "T5"]
     # a model name alone in its paragraph is a paragraph, not a line among others
     passes("TQA303", None, "# 相机\n\nT5\n\n这款相机很好。\n")
+
+
+def test_a_rough_transliteration_of_a_name_kept_twice_in_latin_script() -> None:
+    # archive dev3, proporta-releases-wireless-fm-stereo-transmitter line 9: `普罗塔的` once, `Proporta` twice
+    zh = ("# Proporta 发布无线调频立体声发射器\n\n所以我想买一台普罗塔的新无线调频发射机。\n\n"
+          "Proporta 的这款发射机售价 30 美元。\n")
+    got = [(f.target.text, f.suggestion) for f in findings(None, zh) if f.code == "TQA310" and f.target]
+    assert got == [("普罗塔", "Proporta")]
+
+
+def test_a_common_word_kept_twice_is_not_the_name_a_run_renders() -> None:
+    # archive, republic-wireless-…: `Wireless` twice (Republic Wireless) beside 威瑞森 (Verizon) once
+    zh = ("# Republic Wireless 推出混合运营商\n\n它是威瑞森和美国电话电报公司的替代品。\n\n"
+          "Republic Wireless 的服务每月 19 美元。\n")
+    passes("TQA310", None, zh)
