@@ -1686,11 +1686,13 @@ def _loose_zh(t: str, f: str, latin: int = 4) -> str:
     return "\n\n".join(paras) + "\n"
 
 
-def test_a_run_heard_roughly_against_a_name_kept_in_latin_script_three_times_as_often() -> None:
+def test_a_run_heard_roughly_against_a_name_kept_in_latin_script_more_often() -> None:
     # a made-up name in the archive's shape (Pastebin seven times, 帕斯捷宾 once): the sound agrees only roughly
     f = fails("TQA310", None, _loose_zh("Pasteline", "帕斯捷莱恩"))
     assert f.target.text == "帕斯捷莱恩" and f.suggestion == "Pasteline"
-    passes("TQA310", None, _loose_zh("Pasteline", "帕斯捷莱恩", latin=2))  # twice in Latin script: no majority to point at
+    # twice in Latin script is enough for a name no English word list knows (release 30: Proporta 普罗塔, dev3); once is no majority
+    assert fails("TQA310", None, _loose_zh("Pasteline", "帕斯捷莱恩", latin=2)).target.text == "帕斯捷莱恩"
+    passes("TQA310", None, _loose_zh("Pasteline", "帕斯捷莱恩", latin=1))
     passes("TQA310", None, _loose_zh("Pasteline", "考菲尔德&帕斯捷莱恩"))  # the last name of a firm (Caufield & Byers)
 
 

@@ -162,7 +162,9 @@ NAME_BROKEN = rule(
     `@ themayorpete`; not `Ganesh @ tech-lemon`, a credit naming a site), and a site's name broken at its
     dot (`gifts . com`, `Outlook、com`; not inside a spaced address or a leaked embed, TQA505's; the suggestion is
     the name's own spelling, its link's address's or the article's, where the broken one is one letter off it:
-    `overhead . us` linked to `…/overhearus-…` is `overhear.us`, not the common word), and a name of
+    `overhead . us` linked to `…/overhearus-…` is `overhear.us`, not the common word), a linked site's name broken at
+    its dot with its ending translated as a word (`JFDI。亚洲` where the article links to jfdi.asia, `[YouAre。电视](…youare.tv)`:
+    the ending's CC-CEDICT word, or 电视 for `.tv`; on the whole archive 6 places in 2 articles, all such names), and a name of
     letters and digits broken into a lower-case word and a number (`radian 6`, `1000 memories`) that the text writes
     as one word at least twice (`Radian6`; not `iPad 2`, whose word is capitalised), and a name, handle or identifier
     whose underscores are spaced out (`[Images _ Of _ Money](…)`, `@ N _ is _ stocked`, `status/update _ with _ media`;
@@ -616,6 +618,7 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
     article = _WholeDomains("\n".join(b.text for b in ctx.target.blocks).lower())
     spellings = cache(lambda: _domain_spellings(ctx))  # read once, when a name broken at its dot is also written whole
     wholes = cache(lambda: _capitalised_alnum(ctx))  # read once, when a paragraph first holds a word and a number apart
+    endings = _linked_endings(ctx)
     for b in ctx.target.blocks:
         if b.kind in ("code", "image"):
             continue
@@ -629,6 +632,7 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
         yield from _spaced_handles(ctx, b)
         yield from _spaced_underscores(ctx, b)
         yield from _broken_domains(ctx, b, article, spellings)
+        yield from _translated_endings(ctx, b, endings)
         yield from _split_at_digits(ctx, b, wholes)
         for name, shape in absent:
             for m in shape.finditer(b.text):
@@ -903,6 +907,58 @@ def _broken_domains(ctx: Context, b: Block, article: _WholeDomains, spellings: C
             NAME_BROKEN, f"the site's name {quote(m.group(0))} is broken at its dot" + where, target=(b, s, m.end()),
             suggestion=own or spelt,
         )
+
+
+# Domain endings that are English words, and the Chinese machine translation gives them once the name is broken at its
+# dot: an ending of three letters or more as CC-CEDICT renders the word (`asia`: 亚洲), and `tv` (电视). Not `me` (我) or
+# `us` (我们, 美国), which open Chinese sentences (`…Frontback。我认为` beside frontback.me would read as one). On the whole
+# archive: `JFDI。亚洲` (jfdi.asia, 5 places of one article) and `YouAre。电视` (youare.tv), no other such place.
+_ENDING_RENDERINGS = {"tv": ("电视",)}
+_ENDING_DOT = re.compile(r" ?[。．.、] ?")
+
+
+def _linked_endings(ctx: Context) -> list[tuple[str, str, tuple[str, ...]]]:
+    """The article's linked sites whose domain ending is an English word (`_ENDING_RENDERINGS`): (the site's name, lower
+    case; the ending; its Chinese renderings), from the links' addresses (a Wayback capture read as the address it
+    holds), once per article."""
+    from transqa.lang.lexicon import renderings
+    from transqa.urls import unwrap_wayback
+
+    found: set[tuple[str, str]] = set()
+    for b in ctx.target.blocks:
+        for lk in b.links:
+            m = _SITE.match(unwrap_wayback(lk.href))
+            parts = m.group(1).lower().rstrip(".").split(".") if m else []
+            if len(parts) >= 2 and parts[-2] and parts[-1].isalpha():
+                found.add((parts[-2], parts[-1]))
+    out = []
+    for label, tld in sorted(found):
+        forms = _ENDING_RENDERINGS.get(tld) or (tuple(f for f in renderings(tld) if len(f) >= 2) if len(tld) >= 3 else ())
+        if forms:
+            out.append((label, tld, tuple(sorted(forms, key=lambda f: (-len(f), f)))))
+    return out
+
+
+def _translated_endings(ctx: Context, b: Block, endings: list[tuple[str, str, tuple[str, ...]]]) -> Iterator[Finding]:
+    """TQA315 for a linked site's name broken at its dot with its ending translated (`JFDI。亚洲` where a link goes to
+    jfdi.asia, `[YouAre。电视](http://www.youare.tv/)`): the name as written, a dot or Chinese stop, the ending's Chinese
+    word. Outside inline code; a link's text counts (its address says what the name is)."""
+    low = b.text.lower()
+    for label, tld, forms in endings:
+        for i in find_all(low, label):
+            if i and (low[i - 1].isalnum() or low[i - 1] in "_.@/-") or any(cs <= i < ce for cs, ce in b.code_spans):
+                continue
+            dot = _ENDING_DOT.match(b.text, i + len(label))
+            form = next((f for f in forms if dot and b.text.startswith(f, dot.end())), None)
+            if dot is None or form is None:
+                continue
+            head = b.text[i : i + len(label)]
+            name = f"{head}.{tld.capitalize() if head[:1].isupper() and len(tld) > 2 else tld}"
+            e = dot.end() + len(form)
+            yield ctx.finding(
+                NAME_BROKEN, f"the site's name {quote(b.text[i:e])} is broken at its dot and its ending “.{tld}” translated "
+                f"as {quote(form)}: the article links to {label}.{tld}", target=(b, i, e), suggestion=name,
+            )
 
 
 OWN_SPELLING_MIN = 4  # letters of a broken name's head matched by one edit to its link's or article's spelling (shorter: chance)

@@ -70,7 +70,8 @@ TRANSLIT_INCONSISTENT = rule(
     rendering is reported); a dictionary word kept in Latin script only inside another name (`Sequoia Capital`)
     is no Latin form of this one (`复兴资本` for Renaissance Capital); without the original, also a whole run of
     transliteration characters, alone, that only roughly sounds like such a name but starts with its consonants
-    (`帕斯捷宾` once, `Pastebin` seven times), and the other way round a Latin surname written against such a run
+    (`帕斯捷宾` once, `Pastebin` seven times; of a name no English word list knows, twice as often, twice at least:
+    `普罗塔` once, `Proporta` twice), and the other way round a Latin surname written against such a run
     three times as often, once at least the surname of a `·` name (`Broder` once beside `约翰·布罗德` and `布罗德`:
     the B-r cluster given a syllable of its own), reported at the Latin. Without the original, a name written
     as often in each script is reported where the reader meets it second; a surname named in full in Latin script
