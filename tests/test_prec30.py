@@ -44,3 +44,22 @@ def test_a_closing_mark_lost_in_a_segment_whose_source_is_balanced_is_still_repo
         ("At least 30 tornadoes were reported.", "据报道，至少有30场龙卷风。"),
     ]
     assert len(_codes(pairs, "TQA504")) == 1
+
+
+# TQA012: a quotation the translation keeps without its marks (`"for violating our hateful conduct policy,"` →
+# `因违反仇恨行为政策`, wmt21 reference B, heldout15) was reported as having no translation: the translation is short,
+# but it renders most of the quotation's words.
+
+_LOCKED = ('Twitter previously said Wiley\'s account had been temporarily locked "for violating our hateful conduct policy," '
+           'while Facebook said there was "no place for hate speech on Instagram."')
+
+
+def test_a_quotation_rendered_without_its_marks_is_not_reported_dropped() -> None:
+    pairs = [(_LOCKED, "Twitter此前表示Wiley的账户因违反仇恨行为政策暂时被冻结；同时，Facebook宣称Instagram上严禁发布过激言论。")]
+    assert not [m for m in _codes(pairs, "TQA012") if "the quotation" in m]
+
+
+def test_a_quotation_none_of_whose_words_is_rendered_is_still_reported() -> None:
+    pairs = [('There was nothing stable about the fare in an encounter Mikel Arteta described as "a bit of a basketball game," '
+              "although it certainly made for fine entertainment.", "阿森纳主教练 Mikel Arteta 表示，两军相交胜率难料，这让比赛更加精彩。")]
+    assert [m for m in _codes(pairs, "TQA012") if "the quotation" in m]
