@@ -81,3 +81,17 @@ def test_a_capitalised_name_written_in_capitals_is_no_case_variant() -> None:
 def test_a_case_garble_inside_the_word_is_still_a_case_variant() -> None:
     zh = "# 邮件\n\n用户在 Gmail 上分享链接，Gmail 的首页很简单。\n\n很多人说 GMail 的算法很简单。\n"
     assert [f for f in _article(zh) if f.code == "TQA304"]
+
+
+# TQA311: `俄克拉荷马州` for Oklahoma (荷 for the dictionary's 何) was read as `奥克拉荷马` (the dictionary's other
+# rendering) cut of its first character (wmt21 reference B, heldout15): 俄 is the first syllable of the name's other
+# rendering, nothing is lost.
+
+def test_a_name_rendered_with_its_other_first_syllable_is_not_cut() -> None:
+    pairs = [("Nevertheless, West managed to get his name on ballots in Oklahoma.", "尽管如此，侃爷设法在俄克拉荷马州获得选票资格。")]
+    assert not [m for m in _codes(pairs, "TQA311") if "lost a character" in m]
+
+
+def test_a_name_cut_of_its_first_character_is_still_reported() -> None:
+    pairs = [("Nevertheless, West managed to get his name on ballots in Oklahoma.", "尽管如此，侃爷设法在克拉荷马州获得选票资格。")]
+    assert [m for m in _codes(pairs, "TQA311") if "lost a character" in m]
