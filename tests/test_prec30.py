@@ -95,3 +95,18 @@ def test_a_name_rendered_with_its_other_first_syllable_is_not_cut() -> None:
 def test_a_name_cut_of_its_first_character_is_still_reported() -> None:
     pairs = [("Nevertheless, West managed to get his name on ballots in Oklahoma.", "尽管如此，侃爷设法在克拉荷马州获得选票资格。")]
     assert [m for m in _codes(pairs, "TQA311") if "lost a character" in m]
+
+
+# TQA506: a speech transcript's segment that breaks off on a dash (`(PERSON6) Well, this, this should actually be –`),
+# translated to the same point (`(人6),这,这实际上应该是`, wmt23, heldout21), was reported as a cut sentence.
+
+def test_a_segment_that_breaks_off_where_the_english_does_is_not_cut() -> None:
+    pairs = [("(PERSON6) Well, this, this should actually be –", "(人6),这,这实际上应该是"),
+             ("(PERSON2) Yes, I agree.", "(人2)是的，我同意。")]
+    assert _codes(pairs, "TQA506") == []
+
+
+def test_a_segment_cut_where_the_english_goes_on_is_still_reported() -> None:
+    pairs = [("(PERSON6) Well, this, this should actually be the last one.", "(人6),这,这实际上应该是"),
+             ("(PERSON2) Yes, I agree.", "(人2)是的，我同意。")]
+    assert _codes(pairs, "TQA506")
