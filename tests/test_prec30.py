@@ -110,3 +110,19 @@ def test_a_segment_cut_where_the_english_goes_on_is_still_reported() -> None:
     pairs = [("(PERSON6) Well, this, this should actually be the last one.", "(人6),这,这实际上应该是"),
              ("(PERSON2) Yes, I agree.", "(人2)是的，我同意。")]
     assert _codes(pairs, "TQA506")
+
+
+# TQA007: a bracketed acronym of the source spelt out in brackets by the translation (`JURUPA VALLEY (CBSLA)` →
+# `朱鲁帕谷 (CBS Los Angeles)`, wmt21 reference A, heldout14) was reported missing.
+
+_FIRE = "JURUPA VALLEY (CBSLA) - A wildland fire broke out on Saturday afternoon in Jurupa Valley, leading to a response of more than 200 firefighters."
+
+
+def test_a_bracketed_acronym_spelt_out_in_brackets_is_not_missing() -> None:
+    pairs = [(_FIRE, "朱鲁帕谷 (CBS Los Angeles)——周六下午，朱鲁帕谷爆发了一场山火，超 200 名消防员加入到救援行动中。")]
+    assert not [m for m in _codes(pairs, "TQA007") if "CBSLA" in m]
+
+
+def test_a_bracketed_acronym_dropped_is_still_missing() -> None:
+    pairs = [(_FIRE, "朱鲁帕谷——周六下午，朱鲁帕谷爆发了一场山火，超 200 名消防员加入到救援行动中。")]
+    assert [m for m in _codes(pairs, "TQA007") if "CBSLA" in m]
