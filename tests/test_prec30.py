@@ -126,3 +126,9 @@ def test_a_bracketed_acronym_spelt_out_in_brackets_is_not_missing() -> None:
 def test_a_bracketed_acronym_dropped_is_still_missing() -> None:
     pairs = [(_FIRE, "朱鲁帕谷——周六下午，朱鲁帕谷爆发了一场山火，超 200 名消防员加入到救援行动中。")]
     assert [m for m in _codes(pairs, "TQA007") if "CBSLA" in m]
+
+
+def test_a_name_written_in_capitals_in_the_prose_is_still_a_case_variant() -> None:
+    zh = ("# 脸书趋势\n\n用户在 Reddit 上分享链接，Reddit 的首页由投票决定。\n\n很多人说 REDDIT 的算法很简单。\n\n"
+          "Reddit 的算法很简单。\n")
+    assert [f for f in _article(zh) if f.code == "TQA304"]
