@@ -32,7 +32,8 @@ CUT_SENTENCE = rule(
     without the original (with it, or in a plain-text file of one segment a line, a comma may join two segments the
     English writes as two sentences). The article's last paragraph stopping on a dash after a Han character (`…如何对系统进行分层-`;
     within the article a dash may end an interview's turn the next speaker interrupts; with the original, not where
-    the English ends on a dash too, a speaker trailing off).
+    the English ends on a dash too, a speaker trailing off). With the original, no end is reported where the English
+    breaks off on a dash too (`this should actually be –` → `这实际上应该是`).
 
     Why it matters: the rest of the sentence was lost in translation (or moved into a link or the next
     block); the reader gets half a title.
@@ -244,7 +245,8 @@ DASH_END = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]*(?:——|—|–|-)$")
 
 def _trails_off(ctx: Context, b: Block) -> bool:
     """With the original: its aligned English ends on a dash too (a speaker trailing off in a transcript, `…only you
-    would do that -`): the translation keeps it, nothing is lost."""
+    would do that -`, `Well, this, this should actually be –`): the translation keeps the dash, or stops where the
+    English does on a word that needs what follows (`…这实际上应该是`, wmt23 speech, heldout21), nothing is lost."""
     return any(sb.text.rstrip(" *_`").endswith(("-", "—", "–")) for sb in ctx.aligned_sources(b))
 
 
@@ -307,10 +309,10 @@ def _cut(ctx: Context) -> Iterator[Finding]:
             w = b.text.rstrip(" *_`")[-1]  # a title that stops on a comma (`# 卡吉特:你知道，对于孩子们来说，`)
         if w is None and _comma_cut(ctx, blocks, i):
             w = "，"  # a paragraph that stops on a comma before another paragraph of prose
-        if w is None and i == last and (dash := DASH_END.search(b.text.rstrip(" *_`"))) is not None and not _trails_off(ctx, b):
+        if w is None and i == last and (dash := DASH_END.search(b.text.rstrip(" *_`"))) is not None:
             w = dash.group(0).strip()  # the article stops on a dash (`…如何对系统进行分层-`)
-        if w is None:
-            continue
+        if w is None or _trails_off(ctx, b):
+            continue  # the English breaks off there too (`(PERSON6) Well, this, this should actually be –` → `…这实际上应该是`)
         nxt = blocks[i + 1].text.lstrip() if i + 1 < len(blocks) else ""
         if nxt[:1] in ("，", ",", "、", "；"):
             continue  # the next paragraph continues it: a split sentence (TQA501), not a cut one

@@ -627,8 +627,8 @@ def _unbalanced_quotes(ctx: Context, named: set[tuple[int, int]]) -> Iterator[Fi
                     target=(b, pos, pos + 1), suggestion="pair the quotation marks “…”",
                 )
             continue
-        if i in mirrored or _carried(blocks, i, opening, closing, carried):
-            continue
+        if _carried(blocks, i, opening, closing, carried) or i in mirrored:
+            continue  # _carried first: a quotation the source leaves open too still marks the paragraph that closes it
         pairing = _pairing(t)
         pos = _first_unpaired(t, *pairing)
         k = _ascii_closer(blocks, i) if opening > closing and "“" not in t[pos + 1 :] else None
