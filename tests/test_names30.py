@@ -1,0 +1,43 @@
+"""Release 30: a name's rendering that runs into the word after it (阿奎罗本赛季) is the whole rendering (with the original)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.helpers import findings
+
+
+def _cuts(en: str, zh: str) -> list[tuple[str | None, str | None]]:
+    return [(f.target.text if f.target else None, f.suggestion) for f in findings(en, zh) if f.code == "TQA311"]
+
+
+_AGUERO = ("Sergio Aguero injured his knee on Tuesday.\n\n"
+           "Manchester City said Aguero will miss the match.\n\n"
+           "Aguero has scored 20 goals this season.\n")
+
+
+def _aguero(third: str) -> str:
+    return f"塞尔吉奥·阿奎罗周二膝盖受伤。\n\n曼城表示，阿奎将缺席比赛。\n\n{third}\n"
+
+
+@pytest.mark.parametrize("third", [
+    "本赛季阿奎罗已打进20球。",  # the base case: found before too
+    "阿奎罗本赛季已打进20球。",  # 本 (this) is a transliteration character: 罗本 read as Robben hid the rendering
+    "阿奎罗本周已打进20球。",
+    "阿奎罗因此已打进20球。",
+    "阿奎罗加入曼城后已打进20球。",  # 加入, joined: a common word starting with a transliteration character
+])
+def test_a_rendering_running_into_the_next_word_counts_whole(third: str) -> None:
+    assert _cuts(_AGUERO, _aguero(third)) == [("阿奎", "阿奎罗")]
+
+
+def test_a_rendering_whole_everywhere_is_not_reported() -> None:
+    zh = "塞尔吉奥·阿奎罗周二膝盖受伤。\n\n曼城表示，阿奎罗将缺席比赛。\n\n阿奎罗本赛季已打进20球。\n"
+    assert _cuts(_AGUERO, zh) == []
+
+
+def test_a_character_the_name_is_heard_better_with_stays_in_the_name() -> None:
+    # 特朗普通过: 普通 (ordinary) is a common word, but Trump is heard better as 特朗普 than as 特朗
+    en = ("Trump signed the bill on Monday.\n\nThe Senate passed it after Trump called for a vote.\n\n"
+          "Trump passed the law in March.\n")
+    zh = "特朗普周一签署了该法案。\n\n在特朗普要求投票后，参议院通过了该法案。\n\n特朗普通过了这项法律。\n"
+    assert _cuts(en, zh) == []
