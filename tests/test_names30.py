@@ -41,3 +41,21 @@ def test_a_character_the_name_is_heard_better_with_stays_in_the_name() -> None:
           "Trump passed the law in March.\n")
     zh = "特朗普周一签署了该法案。\n\n在特朗普要求投票后，参议院通过了该法案。\n\n特朗普通过了这项法律。\n"
     assert _cuts(en, zh) == []
+
+
+def _literal(en: str, zh: str) -> list[str | None]:
+    return [f.target.text if f.target else None for f in findings(en, zh) if f.code == "TQA312"]
+
+
+def test_a_surname_rendered_by_a_word_the_dictionary_reads_back_is_reported() -> None:
+    # CC-CEDICT gives `山脊 /ridge (of a hill)/`: no forward rendering of `ridge`, read back it spells the surname
+    en = "The Labour MP told Sophy Ridge: \"I understand why they have made the decision.\"\n"
+    zh = "这位工党议员告诉 Sophy 山脊：“我理解他们为什么做出这个决定。”\n"
+    assert _literal(en, zh) == ["Sophy 山脊"]
+
+
+def test_a_surname_kept_or_transliterated_is_not_reported() -> None:
+    en = "The Labour MP told Sophy Ridge: \"I understand why they have made the decision.\"\n"
+    for zh in ("这位工党议员告诉 Sophy Ridge：“我理解他们为什么做出这个决定。”\n",
+               "这位工党议员告诉索菲·里奇：“我理解他们为什么做出这个决定。”\n"):
+        assert _literal(en, zh) == []
