@@ -59,3 +59,13 @@ def test_a_surname_kept_or_transliterated_is_not_reported() -> None:
     for zh in ("这位工党议员告诉 Sophy Ridge：“我理解他们为什么做出这个决定。”\n",
                "这位工党议员告诉索菲·里奇：“我理解他们为什么做出这个决定。”\n"):
         assert _literal(en, zh) == []
+
+
+def test_a_paragraph_ending_on_the_name_keeps_its_last_character() -> None:
+    # 斯 alone is a word (this), but 科林斯 ends the paragraph: it is the whole rendering, another spelling of 柯林斯
+    # (科林 is heard at 1.0 and 科林斯 at 0.95 for Collins: the name goes on while the longer run is still acceptable)
+    en = ("Loved Collins...\n\nGrady and Collins had an amazing night together.\n\n"
+          "Collins thought she was finally getting everything.\n\nCollins was right to be upset.\n")
+    zh = "爱的科林斯\n\n格雷迪和柯林斯一起度过了一个美妙的夜晚。\n\n柯林斯认为她终于得到了一切。\n\n柯林斯感到沮丧是有道理的。\n"
+    got = [(f.code, f.target.text if f.target else None) for f in findings(en, zh) if f.code in ("TQA310", "TQA311")]
+    assert got == [("TQA310", "科林斯")]
