@@ -69,3 +69,13 @@ def test_a_paragraph_ending_on_the_name_keeps_its_last_character() -> None:
     zh = "爱的科林斯\n\n格雷迪和柯林斯一起度过了一个美妙的夜晚。\n\n柯林斯认为她终于得到了一切。\n\n柯林斯感到沮丧是有道理的。\n"
     got = [(f.code, f.target.text if f.target else None) for f in findings(en, zh) if f.code in ("TQA310", "TQA311")]
     assert got == [("TQA310", "科林斯")]
+
+
+def test_a_name_kept_elsewhere_and_translated_by_a_word_read_back_is_reported() -> None:
+    # `But the Flask part`: But opens the sentence, it makes no title of `… the Flask`; 烧瓶 is CC-CEDICT's `flask`,
+    # which the forward word list lacks (refA+inj21 elitr_minuting-2)
+    en = ("(PERSON2) But the Flask part or the communication part with the client is something that I cannot do.\n\n"
+          "Just I don't really know Flask either, but yeah, I can think about that.\n")
+    zh = "[PERSON2] 但 Flask 部分或与客户的沟通部分是我无法完成的。\n\n只是我也不太了解烧瓶，不过我可以考虑一下。\n"
+    assert _literal(en, zh) == ["烧瓶"]
+    assert _literal(en, zh.replace("烧瓶", "Flask")) == []

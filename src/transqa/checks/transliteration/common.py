@@ -182,11 +182,12 @@ def _titles_before(text: str, run: list[re.Match[str]]) -> int:
 
 
 def _in_title_run(text: str, matches: list[re.Match[str]], i: int) -> bool:
-    """Match i is joined to a neighbouring capitalised word by a small word (Interview with the Vampire)."""
+    """Match i is joined to a neighbouring capitalised word by a small word (Interview with the Vampire); not to a word
+    English capitalises in any sentence (`But the Flask part`: `But` opens the sentence, Flask is no title's word)."""
     gaps = []
-    if i > 0:
+    if i > 0 and matches[i - 1].group(0) not in NOT_NAMES:
         gaps.append(text[matches[i - 1].end() : matches[i].start()])
-    if i + 1 < len(matches):
+    if i + 1 < len(matches) and matches[i + 1].group(0) not in NOT_NAMES:
         gaps.append(text[matches[i].end() : matches[i + 1].start()])
     return any(g != " " and _JOIN.fullmatch(g) for g in gaps)
 

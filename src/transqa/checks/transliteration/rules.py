@@ -169,7 +169,8 @@ NAME_LITERAL = rule(
     other word with this one: `Sequoia Capital` kept says nothing of `复兴资本` for Renaissance Capital, a firm
     named by meaning), whose aligned Chinese has neither
     the name in Latin script, nor a rendering CC-CEDICT gives for the name, nor a transliteration,
-    but has the dictionary translation of the word (`Windows` → `窗口`, `Chef` → `厨师`). The word
+    but has the dictionary translation of the word (`Windows` → `窗口`, `Chef` → `厨师`; also a word whose
+    CC-CEDICT entry, read back, spells the name: `烧瓶` for Flask). The word
     of a product after its rendered brand (`谷歌地图` for Google Maps) and a team named by meaning
     (`黄蜂队`) are not reported.
 
