@@ -177,8 +177,11 @@ def half_kept(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]
                 if (first in NOT_NAMES or last in NOT_NAMES or first.lower() in _GENERIC or last.lower() in _GENERIC
                         or last in _KIND_WORDS or _after_a_name(sb.text, m.start())):
                     continue
+                if _brand(first):
+                    continue
                 forms = _common_forms(last)
-                if not forms or _brand(first):
+                forms = forms or _read_back_forms(first, last, tgts)
+                if not forms:
                     continue
                 pat = _half_pattern(first, forms)
                 yield from _half_in(ctx, sb, tgts, (m.start(), m.end()), last, pat, reported)
@@ -199,6 +202,25 @@ def _brand(word: str) -> bool:
 def _half_pattern(first: str, forms: frozenset[str]) -> re.Pattern[str]:
     alt = "|".join(map(re.escape, sorted(forms, key=lambda r: (-len(r), r))))
     return re.compile(r"(?<![A-Za-z])" + re.escape(first) + r"\s?(" + alt + ")")
+
+
+def _read_back_forms(first: str, last: str, tgts: list[Block]) -> frozenset[str]:
+    """For a second word the forward word list has no common rendering for (CC-CEDICT's `山脊 /ridge (of a hill)/`
+    gives none to `ridge`): the strings of Han characters right after the first word kept in Latin script whose
+    dictionary words, read back (`transqa.lang.backgloss.translated_spans`), spell the second word whole from its first
+    letter, no transliteration and no CC-CEDICT name (`山脊` of `Sophy 山脊` for Sophy Ridge, a presenter: wmt21
+    refA+inj18 doc-10)."""
+    from transqa.lang.backgloss import translated_spans
+    from transqa.lang.transliterate import is_proper_noun, is_translit
+
+    out = set()
+    for tb in tgts:
+        for m in re.finditer(r"(?<![A-Za-z])" + re.escape(first) + r"\s?([\u4e00-\u9fff]+)", tb.text):
+            run = m.group(1)
+            for a, e in translated_spans(last.lower(), run):
+                if a == 0 and not is_proper_noun(run[:e]) and not is_translit(run[:e]):
+                    out.add(run[:e])
+    return frozenset(out)
 
 
 def _half_in(ctx: Context, sb: Block, tgts: list[Block], span: tuple[int, int], last: str, pat: re.Pattern[str],

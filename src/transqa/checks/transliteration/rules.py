@@ -135,7 +135,8 @@ NAME_CUT = rule(
     `约翰逊`; with the original also a well-known name's established rendering, `路社` for Reuters' `路透社`), and
     with the original, the article's usual rendering of the name (or a CC-CEDICT one it writes whole in another
     paragraph) with its end or start cut off in a paragraph that renders the name no other way (`阿奎问道` where the
-    article writes `阿奎罗` for Aquilo; `拉达地区` beside `拉达克地区` for Ladakh), not a dictionary word (`约翰` of
+    article writes `阿奎罗` for Aquilo; `拉达地区` beside `拉达克地区` for Ladakh; a rendering running into the word
+    after it, `阿奎罗本赛季` or `阿奎罗加入`, is whole), not a dictionary word (`约翰` of
     `约翰逊`), nor a piece a transliteration character or a character of the lost one's sound continues
     (`徳克萨斯`), and with the original, a Latin-script name cut short (`Stri` for `Stripe`; also where the
     paragraph writes it whole once, `Todibo` then `Todi`) and a
@@ -169,7 +170,8 @@ NAME_LITERAL = rule(
     other word with this one: `Sequoia Capital` kept says nothing of `复兴资本` for Renaissance Capital, a firm
     named by meaning), whose aligned Chinese has neither
     the name in Latin script, nor a rendering CC-CEDICT gives for the name, nor a transliteration,
-    but has the dictionary translation of the word (`Windows` → `窗口`, `Chef` → `厨师`). The word
+    but has the dictionary translation of the word (`Windows` → `窗口`, `Chef` → `厨师`; also a word whose
+    CC-CEDICT entry, read back, spells the name: `烧瓶` for Flask). The word
     of a product after its rendered brand (`谷歌地图` for Google Maps) and a team named by meaning
     (`黄蜂队`) are not reported.
 
@@ -208,7 +210,9 @@ NAME_LITERAL = rule(
     Department`, `the Gold fire`) rendered by its dictionary word before the kind's Chinese (`金丝雀群岛`,
     `花呢河`, `极光警察局`, `“黄金”山火`; not a CC-CEDICT name such as `红河`, and a Latin gloss in brackets
     after it does not mend it), and a name of two capitalised words whose first is kept in Latin script and
-    whose second is rendered by its dictionary word (`Sachin 飞行员` for Sachin Pilot; not a street or a
+    whose second is rendered by its dictionary word (`Sachin 飞行员` for Sachin Pilot; also a word whose
+    dictionary entry, read back, spells the second: `Sophy 山脊` for Sophy Ridge, CC-CEDICT's 山脊 being `ridge (of
+    a hill)`; not a street or a
     product after a brand CC-CEDICT renders by meaning: `Sierra 大道`, `Google 地图`), are reported too, and
     so is `Congress` rendered `国会` (the parliament) in an article on Indian politics (the BJP, the Lok Sabha,
     Gandhi), where it is the party, `国大党`.

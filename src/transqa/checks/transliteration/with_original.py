@@ -1553,7 +1553,12 @@ def _runs_into_word(h: Hit) -> bool:
 
 
 def whole_run(h: Hit) -> bool:
-    """The hit is bounded by characters that are not transliteration characters (not a window)."""
+    """The hit is bounded by characters that are not transliteration characters (not a window), or by one that
+    starts the word after it (`Hit.before_word`: 阿奎罗 of 阿奎罗本赛季)."""
+    from transqa.lang.transliterate import NAME_CHARS
+
+    if h.before_word:
+        return h.start == 0 or h.block.text[h.start - 1] not in NAME_CHARS
     return _bounded(h.block.text, h.start, h.start + len(h.form))
 
 
@@ -1991,7 +1996,7 @@ def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tupl
     )
 
     words = [r for r in _word_renderings(name) if len(r) >= 2 and not is_translit(r)]
-    if not words:
+    if not words and tail:
         return
     known = known_renderings(name) | known_renderings_any_case(name)
     team = "" if _coined(name) else "队"  # 销售队 for Salesforce: 队 renders the coinage's second word
@@ -2001,7 +2006,7 @@ def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tupl
         if not _literal_candidate(name, o, known, plain):
             continue
         brand = _brand_before(o)
-        for r in words:
+        for r in words if tail else _with_read_back(name, o.text, words, known):
             for b in o.targets:
                 j = next((i for i in find_all(b.text, r) if _glossed_after(tail, b.text, i + len(r))), -1) if tail else b.text.find(r)
                 if j < 0 or (b.index, j) in reported or _not_literal_here(o, b.text, j, r, team, brand):
@@ -2018,6 +2023,19 @@ def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tupl
             else:
                 continue
             break
+
+
+def _with_read_back(name: str, text: str, words: list[str], known: frozenset[str]) -> list[str]:
+    """The name's dictionary words, then the strings of `text` whose CC-CEDICT words, read back
+    (`transqa.lang.backgloss.translated_spans`), spell the name whole, two characters or more, neither a
+    transliteration, a CC-CEDICT name nor part of a known rendering: the name's translation where the forward word
+    list has none (`烧瓶` for Flask: CC-CEDICT's 烧瓶 is `flask`, but the list keeps 瓶盂 and 长颈瓶 for the word)."""
+    from transqa.lang.backgloss import translated_spans
+    from transqa.lang.transliterate import is_proper_noun, is_translit
+
+    got = {text[a:e] for a, e in translated_spans(name.lower(), text)} - set(words)
+    more = [r for r in got if len(r) >= 2 and not is_translit(r) and not is_proper_noun(r) and not any(r in k for k in known)]
+    return words + sorted(more, key=lambda r: (-len(r), r))
 
 
 # What stands before a vessel's name in English (the Enterprise, the shuttle Endeavour, HMS Victory): a
