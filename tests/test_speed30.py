@@ -3,9 +3,11 @@ with the paragraph's length (tests/helpers.grows_linearly: CPU time at n and 4n 
 
 from __future__ import annotations
 
-from tests.helpers import grows_linearly
+import pytest
+from tests.helpers import codes, findings, grows_linearly
 
 from transqa.align import align_sentences
+from transqa.lang import transliterate
 from transqa.memo import pair_scope
 from transqa.model import Block
 
@@ -44,3 +46,45 @@ def test_the_same_beads_inside_and_outside_a_pair_scope() -> None:
         scoped = align_sentences(source, target)
     assert alone is not None and scoped is not None
     assert alone.beads == scoped.beads
+
+
+# persons of the original named in every sentence of one long paragraph (TQA3xx's dropped person, names' windows)
+PERSONS_EN = "Prime Minister Boris Johnson met Chancellor Olaf Scholz in Berlin on Monday. "
+PERSONS_ZH = "周一，首相鲍里斯·约翰逊在柏林会见了总理奥拉夫·朔尔茨。"
+
+
+def test_a_long_paragraph_naming_persons_is_checked_in_linear_time() -> None:
+    """Each person of the original's paragraph had the name-dot parts of the whole translated paragraph read again
+    (checks/transliteration/dropped.py), quadratic: 100 and 400 sentences a side took 0.27 and 2.87 CPU s (11x),
+    1,000 took 17.2; now 0.12, 0.34 and 0.77."""
+    def work(n: int) -> list[str]:
+        return codes("# Title\n\n" + PERSONS_EN * n + "\n", "# 标题\n\n" + PERSONS_ZH * n + "\n")
+
+    assert "TQA999" not in grows_linearly(work, 100)
+
+
+def test_the_windows_of_a_long_text_are_kept_as_a_short_texts_are(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text over MAX_LISTED characters has its distinct windows kept, grouped by sound key, as a shorter one has
+    (the same groups in the same order); with more than MAX_DISTINCT of them, none (each name walks the windows)."""
+    text = PERSONS_ZH * 800 + "他说，约翰孙和肖尔茨都来了。"
+    assert len(text) > transliterate.MAX_LISTED
+    long = transliterate.keyed_windows(text, 6, wide=True)
+    monkeypatch.setattr(transliterate, "MAX_LISTED", 10 * len(text))
+    assert long is not None
+    assert long == transliterate.keyed_windows(text, 6, wide=True)
+    monkeypatch.setattr(transliterate, "MAX_LISTED", 20_000)
+    monkeypatch.setattr(transliterate, "MAX_DISTINCT", 10)
+    assert transliterate.keyed_windows(text, 6, wide=True) is None
+
+
+def test_a_long_paragraph_gives_the_same_findings_whether_its_windows_are_kept_or_walked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The names' hits of a text whose windows are kept (keyed) and of one whose windows are walked for every name are
+    the same: each run's first place and its key's score, sorted by score, length and form."""
+    en = "# Title\n\n" + PERSONS_EN * 60 + "\n\n" + PERSONS_EN * 60 + "Scholz said so.\n"
+    zh = "# 标题\n\n" + PERSONS_ZH * 60 + "\n\n" + PERSONS_ZH * 60 + "舒尔茨这样说。\n"  # TQA310: 舒尔茨 beside 朔尔茨
+    monkeypatch.setattr(transliterate, "MAX_LISTED", 1000)  # each paragraph (1,600 characters) counts as long
+    kept = [(f.code, f.message, f.target) for f in findings(en, zh)]
+    assert kept
+    monkeypatch.setattr(transliterate, "MAX_DISTINCT", 0)
+    walked = [(f.code, f.message, f.target) for f in findings(en, zh)]
+    assert kept == walked
