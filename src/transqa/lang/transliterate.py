@@ -415,12 +415,12 @@ def _listed_distinct(text: str, longest: int, wide: bool) -> tuple[tuple[int, st
     return tuple(seen.values())
 
 
-MAX_DISTINCT = 100_000
-"""Distinct runs of a text over MAX_LISTED characters that keyed_windows keeps for the pair (about 300 bytes each:
-30 MB at most); a text with more is walked again for every name. A news paragraph of that length repeats most of its
-runs: one paragraph of 832 sentences a side (the scaling article 32 times, 48,000 Chinese characters) holds a few
-thousand, and every name of the original walked its 340,000 windows again (6.9 of the check's 14.5 CPU s under
-cProfile)."""
+MAX_DISTINCT = 50_000
+"""Distinct runs of a text over MAX_LISTED characters that keyed_windows keeps for the pair (about 640 bytes each with
+their grouping, measured with tracemalloc on 191,000 runs of random name characters: 32 MB at most); a text with more
+is walked again for every name. A news paragraph of that length repeats most of its runs: one paragraph of 832
+sentences a side (the scaling article 32 times, 47,000 Chinese characters) holds 102, and every name of the original
+walked its 340,000 windows again (6.9 of the check's 14.5 CPU s under cProfile)."""
 
 _Keyed = tuple[tuple[tuple[str, int], tuple[tuple[int, str], ...]], ...]
 
