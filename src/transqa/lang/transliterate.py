@@ -382,7 +382,7 @@ def _deletions(skel: str, k: int) -> set[str]:
     return out
 
 
-MAX_LISTED = 20_000  # characters: a longer text's windows are walked again, not kept (up to six per character)
+MAX_LISTED = 20_000  # characters: a longer text's windows are walked again, not listed (up to six per character; keyed_windows keeps its distinct ones)
 
 
 def translit_windows(text: str, longest: int, wide: bool = False) -> Iterable[tuple[int, str]]:
