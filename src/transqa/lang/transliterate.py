@@ -382,7 +382,7 @@ def _deletions(skel: str, k: int) -> set[str]:
     return out
 
 
-MAX_LISTED = 20_000  # characters: a longer text's windows are walked again, not kept (up to six per character)
+MAX_LISTED = 20_000  # characters: a longer text's windows are walked again, not listed (up to six per character; keyed_windows keeps its distinct ones)
 
 
 def translit_windows(text: str, longest: int, wide: bool = False) -> Iterable[tuple[int, str]]:
@@ -415,17 +415,45 @@ def _listed_distinct(text: str, longest: int, wide: bool) -> tuple[tuple[int, st
     return tuple(seen.values())
 
 
-def keyed_windows(text: str, longest: int, wide: bool = False) -> tuple[tuple[tuple[str, int], tuple[tuple[int, str], ...]], ...] | None:
+MAX_DISTINCT = 50_000
+"""Distinct runs of a text over MAX_LISTED characters that keyed_windows keeps for the pair (about 640 bytes each with
+their grouping, measured with tracemalloc on 191,000 runs of random name characters: 32 MB at most); a text with more
+is walked again for every name. A news paragraph of that length repeats most of its runs: one paragraph of 832
+sentences a side (the scaling article 32 times, 47,000 Chinese characters) holds 102, and every name of the original
+walked its 340,000 windows again (6.9 of the check's 14.5 CPU s under cProfile)."""
+
+_Keyed = tuple[tuple[tuple[str, int], tuple[tuple[int, str], ...]], ...]
+
+
+def keyed_windows(text: str, longest: int, wide: bool = False) -> _Keyed | None:
     """distinct_windows grouped by sound_key: (key, its runs as (offset, run) in order) for each distinct key in the
     order of its first run, so that a name is scored once per key and only the runs of a key that scores well are
-    walked (listed once per text and pair); None for a text over MAX_LISTED characters (walk distinct_windows)."""
-    return _keyed(text, longest, wide) if len(text) <= MAX_LISTED else None
+    walked (listed once per text and pair); None for a text over MAX_LISTED characters with more than MAX_DISTINCT
+    distinct runs (walk distinct_windows)."""
+    return _keyed(text, longest, wide) if len(text) <= MAX_LISTED else _keyed_long(text, longest, wide)
 
 
 @per_pair
-def _keyed(text: str, longest: int, wide: bool) -> tuple[tuple[tuple[str, int], tuple[tuple[int, str], ...]], ...]:
+def _keyed(text: str, longest: int, wide: bool) -> _Keyed:
+    return _grouped(_listed_distinct(text, longest, wide))
+
+
+@per_pair
+def _keyed_long(text: str, longest: int, wide: bool) -> _Keyed | None:
+    """_keyed of a text over MAX_LISTED characters, its windows walked once and only the distinct ones kept; None
+    (kept for the pair too) as soon as there are more than MAX_DISTINCT."""
+    seen: dict[str, tuple[int, str, tuple[str, int]]] = {}
+    for i, w in _windows(text, longest, wide):
+        if w not in seen:
+            if len(seen) >= MAX_DISTINCT:
+                return None
+            seen[w] = (i, w, sound_key(w))
+    return _grouped(seen.values())
+
+
+def _grouped(distinct: Iterable[tuple[int, str, tuple[str, int]]]) -> _Keyed:
     groups: dict[tuple[str, int], list[tuple[int, str]]] = {}
-    for i, w, key in _listed_distinct(text, longest, wide):
+    for i, w, key in distinct:
         groups.setdefault(key, []).append((i, w))
     return tuple((key, tuple(runs)) for key, runs in groups.items())
 

@@ -259,7 +259,7 @@ def _hits(name: str, targets: list[Block]) -> list[Hit]:
     scores: dict[tuple[str, int], float] = {}  # a run's score is its key's: the first place of each run is kept
     for b in targets:
         grouped: Iterable[tuple[tuple[str, int], tuple[tuple[int, str], ...]]] | None = keyed_windows(b.text, MAX_WINDOW, wide=True)
-        if grouped is None:  # a text too long to list: its windows walked one by one, not kept
+        if grouped is None:  # a long text with too many distinct runs to keep: its windows walked one by one
             grouped = ((key, ((i, w),)) for i, w, key in distinct_windows(b.text, MAX_WINDOW, wide=True))
         for key, runs in grouped:  # a key's runs all score alike: only those of a key that scores well are walked
             s = scores.get(key)
