@@ -26,7 +26,7 @@ def test_w_written_with_h_finals() -> None:
 def test_silent_first_letter() -> None:
     assert english_skeleton("Knight") == pinyin_skeleton(syllables("奈特")) == "NT"
     assert english_skeleton("Wright") == pinyin_skeleton(syllables("赖特")) == "LT"
-    assert english_skeleton("Kevin") == "KFN"  # a k before a vowel is heard
+    assert english_skeleton("Kevin") == "KFN" and english_skeleton("Kruse") == "KLS"  # a k before a vowel or an r is heard
 
 
 def test_whitehouse_written_two_ways() -> None:

@@ -84,7 +84,7 @@ def _letters(word: str) -> str:
 def _skeleton(w: str) -> str:
     """english_skeleton of a spelling in lower case; a capital letter in it stands for its own class."""
     w = re.sub("c(?=[eiy])", "s", w)
-    w = re.sub("^[kw](?=[nr])", "", w)  # a silent first letter: Knight 奈特, Wright 赖特
+    w = re.sub("^(?:k(?=n)|w(?=r))", "", w)  # a silent first letter: Knight 奈特, Wright 赖特 (not Kruse)
     w = re.sub("(?<=[a-z])[dt]+(?=[sz]$)", "", w)  # a final -ds, -ts, -tz is one sound: 兹, 茨 (Shields 希尔兹, Roberts 罗伯茨)
     for a, b in _EN_DIGRAPHS:
         w = w.replace(a, b)
