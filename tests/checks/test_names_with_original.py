@@ -32,11 +32,14 @@ def test_a_name_kept_in_latin_once_against_a_translation_shared_by_two_paragraph
     # the two paragraphs share only a string that translates no word of the name (维生素, vitamin): no rendering
     passes("TQA310", en.replace("the Aqua Minerals work", "the Aqua Minerals and Vitamin C work"),
            zh.replace("水族矿物质以及精华", "海洋矿物和维生素"))
-    # two paragraphs share a particle and a character by chance (利的 of 诺斯利的 and 诺思利的): no rendering
+    # two paragraphs share a particle and a character by chance (利的 of 诺斯利的 and 诺思利的): no rendering of the
+    # Latin form; since release 30 (names2) the silent k of Knowsley is heard, and 诺斯利 and 诺思利 are both its
+    # renderings, one sound written two ways: the later one is reported, never the shared 利的
     en2 = ("Police were called to Knowsley on Friday.\n\nHe represents Knowsley in Parliament.\n\n"
            "The people of Knowsley are welcoming, he said.\n")
     zh2 = "周五，诺斯利的人报了警。\n\n他在议会代表 Knowsley。\n\n他说，诺思利的人们很热情。\n"
-    passes("TQA310", en2, zh2)
+    got = [(f.target.line, f.target.text, f.suggestion) for f in findings(en2, zh2) if f.code == "TQA310" and f.target]
+    assert got == [(5, "诺思利", "诺斯利")]
 
 
 DESERT_EN = (
