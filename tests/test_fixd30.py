@@ -3,8 +3,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from tests.helpers import findings, grows_linearly
 
+from transqa.align import align
+from transqa.checks import numbers
+from transqa.context import Context
+from transqa.findings import Finding
+from transqa.load import parse
+from transqa.load.markdown import parse_markdown
+from transqa.memo import pair_scope
 from transqa.quantities.core import Quantity
 from transqa.quantities.periods import chinese_time_relation
 
@@ -28,3 +37,29 @@ def test_time_relation_still_read_with_spaces_and_counters() -> None:
     assert chinese_time_relation("5 年 前景", q) is None
     fs = [f for f in findings("The company was founded 5 years ago in Berlin.\n", "该公司成立于 5  年后，总部在柏林。\n") if f.code == "TQA206"]
     assert fs, "the flipped relation is still reported"
+
+
+def _pair(en: str, zh: str) -> Callable[[], Context]:
+    """A fresh Context of the pair each call, its paragraph and sentence alignments worked out once beforehand (the
+    alignment of one long paragraph is not what these tests time)."""
+    source, target = parse("a.en.md", en), parse_markdown("a.zh.md", zh)
+    beads = align(source, target)
+    first = Context(source, target, beads)
+    sentences = {k: first.sentence_alignment(k) for k in range(len(beads))}
+    return lambda: Context(source, target, beads, _sentences=dict(sentences))
+
+
+def _checked(check: Callable[[Context], Iterable[Finding]], make: Callable[[], Context]) -> list[Finding]:
+    """The findings of one check on a fresh Context, in a pair's memo scope as engine.check_documents runs it."""
+    with pair_scope():
+        return list(check(make()))
+
+
+def test_decades_written_as_years_read_the_english_years_once() -> None:
+    """HOSTILE30 #4: TQA206's decade-as-year test searched the paragraph's English for each Chinese year that opens one
+    of its decades (8,000 years: over 60 s). At n=400 the old code is ~12x from n to 4n; the English figures read
+    once, as a set, make it ~4x. The years are still reported."""
+    pairs = {n: _pair("# Sales\n\n" + " ".join(["Sales grew in the 2010s."] * n) + "\n",
+                      "# 销售\n\n" + "".join(["销售额在 2010 年增长。"] * n) + "\n") for n in (100, 400, 1600)}
+    got = grows_linearly(lambda n: _checked(numbers.check, pairs[n]), 400)
+    assert any(f.code == "TQA206" and "(a decade)" in f.message for f in got)
