@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from tests.helpers import findings, grows_linearly
+from tests.helpers import codes, findings, grows_linearly
 
 from transqa.align import align
-from transqa.checks import numbers
+from transqa.checks import numbers, untranslated
 from transqa.context import Context
 from transqa.findings import Finding
 from transqa.load import parse
@@ -63,3 +63,24 @@ def test_decades_written_as_years_read_the_english_years_once() -> None:
                       "# 销售\n\n" + "".join(["销售额在 2010 年增长。"] * n) + "\n") for n in (100, 400, 1600)}
     got = grows_linearly(lambda n: _checked(numbers.check, pairs[n]), 400)
     assert any(f.code == "TQA206" and "(a decade)" in f.message for f in got)
+
+
+def test_names_split_without_the_original_are_searched_for_whole_once_per_name() -> None:
+    """HOSTILE30 #2: TQA315's `pay pal` (CC-CEDICT's PayPal broken into words) searched the whole translation for the
+    name written whole once per run (8,000 runs: 23 s). At n=1000 the old code is ~10x from n to 4n; decided once
+    per name and document, ~4x. The runs are still reported."""
+    targets = {n: parse_markdown("a.zh.md", "\\n\\n".join(["用户可以用 pay pal 付款，这家公司说。"] * n) + "\\n") for n in (250, 1000, 4000)}
+
+    def work(n: int) -> list[Finding]:
+        with pair_scope():
+            return [f for f in untranslated.check(Context(None, targets[n], [])) if f.code == "TQA315"]
+
+    got = grows_linearly(work, 1000)
+    assert got[0].suggestion == "PayPal"
+
+
+def test_a_name_written_whole_elsewhere_leaves_its_split_runs_alone() -> None:
+    """Written whole anywhere in the translation (before or after the run), the split name is one name two ways."""
+    for zh in ("用户可以用 pay pal 付款。\\n\\n他们也用 PayPal。\\n", "他们也用 PayPal。\\n\\n用户可以用 pay pal 付款。\\n"):
+        assert "TQA315" not in codes(None, zh)
+    assert "TQA315" in codes(None, "用户可以用 pay pal 付款。\\n\\n他们也用 pay pal。\\n")
