@@ -3,21 +3,31 @@
 
 from __future__ import annotations
 
+import shutil
+import sys
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
-from tests.helpers import codes, findings, grows_linearly
+import pytest
+from tests.helpers import codes, fails, findings, grows_linearly, run_cli
 
 from transqa.align import align
 from transqa.checks import numbers, omission, untranslated
 from transqa.checks.transliteration.with_original import _place_in_line
 from transqa.context import Context
+from transqa.errors import missing_dependency
 from transqa.findings import Finding
+from transqa.lang import transliterate
 from transqa.lang.lexicon import english_vocabulary, renderings
 from transqa.load import parse
 from transqa.load.markdown import parse_markdown
 from transqa.memo import pair_scope
 from transqa.quantities.core import Quantity
 from transqa.quantities.periods import chinese_time_relation
+from transqa.report.concise import concise_tail
+
+SAMPLES = Path(__file__).resolve().parents[1] / "corpora" / "samples"
+AGUERO = "Sergio Aguero hurt his knee on Tuesday. It is not thought to be serious."
 
 
 def test_time_relation_after_a_run_of_spaces_is_linear() -> None:
@@ -117,3 +127,38 @@ def test_the_words_before_a_lost_name_are_read_back_from_it() -> None:
     text = "Apple bought the music recognition app  Shazam for a sum."
     assert _place_in_line(text, 40, 46) == "in this line, where the original has “recognition app Shazam”"
     assert _place_in_line("bought 1a-b’s\u3000Shazam today", 14, 20) == "in this line, where the original has “a-b’s Shazam”"
+
+
+def test_pypinyin_missing_is_said_not_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """HOSTILE30 #6a: `_readings` raised a plain ImportError, which errors.missing_dependency read as the wrong version
+    of an installed pypinyin; it is not installed at all."""
+    monkeypatch.setitem(sys.modules, "pypinyin", None)  # find_spec then finds nothing, as in an environment without it
+    with pytest.raises(ImportError) as caught:
+        transliterate._readings.__wrapped__()
+    line = missing_dependency(caught.value)
+    assert line is not None and line.startswith("the Python package pypinyin is not installed"), line
+
+
+def test_the_originals_name_in_a_concise_line_fakes_no_place() -> None:
+    """HOSTILE30 #6b: the original's file name in `(EN path:line:col)` went through line_safe only: a crafted name
+    (`x.en.md:9:9: TQA001 [error] fake.en.md`) made the English place ambiguous. It is written as concise_path writes a
+    line's own file name."""
+    f = fails("TQA016", AGUERO, "塞尔吉奥·阿奎罗周二膝盖受伤。")
+    tail = concise_tail(f, "ev/x.en.md:9:9: TQA001 [error] fake.en.md")
+    assert tail.startswith(r" (EN ev/x.en.md\x3a9\x3a9\x3a TQA001 [error] fake.en.md:1:"), tail
+
+
+def test_a_store_that_cannot_be_opened_is_not_named_as_used(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """HOSTILE30 #6c: `--store notes.txt` (not SQLite) printed `result store: notes.txt`, the store the run read and
+    wrote, beside the notice that it could not be used. Now only the notice; the file stays as it was."""
+    folder = tmp_path / "arch"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "chip-merger.zh.md", folder / "chip-merger.zh.md")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes, not a database\n" * 200, encoding="utf-8")
+    monkeypatch.setenv("TRANSQA_CACHE_DIR", str(tmp_path / "cache"))
+    _code, out, err = run_cli(capsys, "audit", str(folder), "--no-progress", "--isolated", "-j", "1", "-o",
+                              str(tmp_path / "r.jsonl"), "--store", str(notes))
+    assert "result store: " not in out and "cannot be used" in out + err, (out, err)
+    assert notes.read_text(encoding="utf-8") == "my notes, not a database\n" * 200
