@@ -322,7 +322,7 @@ class Audit:
     jobs: list[Job] = field(default_factory=list)
     _fetch_note: str = ""
     _fix_note: str = ""
-    _store_path: str = ""  # the result store this run read and wrote (run)
+    _store_path: str = ""  # the result store this run read and wrote (run); "" when it could not be opened
     _repeat_note: str = ""
     _fixable: list[Job] = field(default_factory=list)
     _baseline: list[tuple[str, list[str]]] = field(default_factory=list)
@@ -464,6 +464,8 @@ class Audit:
         req = self.request
         self._store_path = req.store or str(user_cache_dir() / "audit.sqlite")
         store = Store(self._store_path)
+        if store.db is None:  # not opened (not SQLite, a folder…): its notice says so, and no line names it as used (hostile30 #6c)
+            self._store_path = ""
         outcome = AuditOutcome(Summary(config=self.settings.path), RunStats(), exit_zero=req.exit_zero or req.write_baseline is not None)
         if not req.allow_missing:
             outcome.errors = tuple(f"{p}: no translation to check: {zh} (or {md} in Chinese) is not beside it" for p, (zh, md) in self._alone)
@@ -716,7 +718,7 @@ class Audit:
         # a terminal's width): a plain audit uses the user's cache unasked (newcomer 30 item 6)
         text = render_text(self._outcome.summary, columns) + (f"({cached} from the result store, {checked} checked, "
                                                      f"executor {stats.executor}, {stats.workers} worker(s){memory})\n"
-                                                     f"result store: {line_safe(self._store_path)}\n")
+                                                     + (f"result store: {line_safe(self._store_path)}\n" if self._store_path else ""))
         return self._fetch_note + (text if summary else "") + self._fix_note
 
 

@@ -1658,6 +1658,8 @@ def _half_days(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Findi
 
 # a year that opens a range of years (2010 年至 2019 年, 2010-2019 年): the decade written out as its years
 _ZH_YEARS_ON = re.compile(r"\s*(?:年\s*)?(?:至|到|-|–|—|~|～)")
+# A whole figure of the English, not a decade's (`2010s`, `'10s`) nor part of a longer one: the years the source names
+_EN_WHOLE_FIGURE = re.compile(r"(?<![\d'’])\d+(?![\d'’s])")
 
 
 def _decades_as_years(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
@@ -1669,10 +1671,16 @@ def _decades_as_years(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pa
     if not decades:
         return
     kept = []
+    english_years: set[str] | None = None  # the source's figures, read once (hostile30 #4: a search per year)
     for tb, t in tgt:
         year = _bare_year(t)
         hit = decades.get(year) if year else None
-        if hit is None or _ZH_YEARS_ON.match(tb.text, t.end) or re.search(rf"(?<![\d'’]){year}(?![\d'’s])", bead.en):
+        if hit is None or _ZH_YEARS_ON.match(tb.text, t.end):
+            kept.append((tb, t))
+            continue
+        if english_years is None:
+            english_years = set(_EN_WHOLE_FIGURE.findall(bead.en))
+        if str(year) in english_years:
             kept.append((tb, t))
             continue
         sb, s = hit

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator
+from functools import cached_property
 
 from transqa.align import Bead, SentenceAlignment, Unit
 from transqa.context import Context, quote, whole
 from transqa.findings import Finding, Severity
-from transqa.lang.chinese import chinese_names
+from transqa.lang.chinese import chinese_names, chinese_size
 from transqa.lang.english import english_names, english_size, without_linking_opening
 from transqa.lang.glosses import found_any
-from transqa.lang.length import log_ratio
+from transqa.lang.length import log_ratio, sizes_log_ratio
 from transqa.lang.lexicon import (
     content_words,
     dictionary_words,
-    loosely_rendered,
+    loose_renderer,
     matched,
     tail_unrendered,
 )
@@ -636,6 +638,7 @@ def _lost_sentences(ctx: Context, aligned: SentenceAlignment, tblocks: list[Bloc
     for k, (sb, ss, se) in enumerate(aligned.source):
         where.setdefault((sb.index, ss, se), k)
     nears = _targets_near(aligned.beads, aligned.target)
+    whole_alignment = _WholeAlignment(aligned)
     for x in lost_s:
         b, s, e = x
         q = _with_opening_quote(b.text, s)
@@ -644,7 +647,7 @@ def _lost_sentences(ctx: Context, aligned: SentenceAlignment, tblocks: list[Bloc
             continue
         near = nears(where[(b.index, s, e)])  # (every lost unit is one of aligned.source's)
         place = (near[0], near[1], near[2]) if near else whole(tblocks[0])
-        if size >= WHOLE_MIN_CHARS and _unrendered_sentence(aligned, x):
+        if size >= WHOLE_MIN_CHARS and _unrendered_sentence(whole_alignment, x):
             found = True
             yield ctx.finding(
                 SENTENCE_OMITTED, f"the sentence {quote(b.text[q:e], 80)} has no translation",
@@ -676,28 +679,87 @@ development splits (release 30, `benchmarks/sentence_omitted.py`): the one false
 _SENTENCE_START = re.compile(r"[\"“‘'(\[\s]*[A-Z]")
 
 
-def _unrendered_sentence(aligned: SentenceAlignment, x: Unit) -> bool:
-    """TQA016's test for a source sentence `x` with no target bead: it opens as a sentence (a capital letter, after any
-    quotation mark or bracket: not a lower-case word or a figure the sentence splitter cut off, `approx.` | `100`, `No.` |
-    `3 and it lightened…`, WMT23 NLLB_Greedy beauty-3-en_0089509-89, a sentence cut, not dropped), has
-    dictionary words of its own (not in the other source sentences of the bead) and the translation renders none of
-    them by any loose rendering, while it renders WHOLE_OTHERS_RENDERED of the other sentences' words and is shorter
-    than the whole English predicts. False without the lexicon (no dictionary words)."""
+class _WholeAlignment:
+    """What TQA016's test (`_unrendered_sentence`) reads of a sentence alignment as a whole, each part computed once,
+    on first need, for all its lost sentences (hostile30 #3: rebuilt per lost sentence, the other sentences' words and
+    the whole translation's renderings made a paragraph of many lost sentences quadratic). The other sentences of one
+    sentence are the whole less that sentence: their words those that some other sentence holds (`held`), their size
+    the whole's less its own."""
+
+    def __init__(self, aligned: SentenceAlignment) -> None:
+        self.aligned = aligned
+
+    @cached_property
+    def texts(self) -> list[str]:
+        return [u[0].text[u[1]:u[2]] for u in self.aligned.source]
+
+    @cached_property
+    def copies(self) -> dict[int, int]:
+        """How many times each unit (by identity) stands in the source sentences."""
+        return Counter(id(u) for u in self.aligned.source)
+
+    @cached_property
+    def places(self) -> dict[int, int]:
+        """Each unit's (first) place among the source sentences, by identity."""
+        out: dict[int, int] = {}
+        for k, u in enumerate(self.aligned.source):
+            out.setdefault(id(u), k)
+        return out
+
+    @cached_property
+    def words(self) -> list[frozenset[str]]:
+        return [content_words(t) for t in self.texts]
+
+    @cached_property
+    def held(self) -> Counter[str]:
+        """For each dictionary word of the source sentences, how many sentences hold it."""
+        return Counter(w for ws in self.words for w in ws)
+
+    @cached_property
+    def size(self) -> int:
+        return sum(english_size(t) for t in self.texts)
+
+    @cached_property
+    def zh(self) -> str:
+        return "".join(u[0].text[u[1]:u[2]] for u in self.aligned.target)
+
+    @cached_property
+    def zh_size(self) -> float:
+        return chinese_size(self.zh)
+
+    @cached_property
+    def loosely(self) -> Callable[[Iterable[str]], list[bool]]:
+        return loose_renderer(self.zh)
+
+    @cached_property
+    def rendered(self) -> frozenset[str]:
+        """The source sentences' dictionary words the translation renders (main renderings) or keeps."""
+        return matched(frozenset(self.held), self.zh)
+
+
+def _unrendered_sentence(whole: _WholeAlignment, x: Unit) -> bool:
+    """TQA016's test for a source sentence `x` (one of whole.aligned's) with no target bead: it opens as a sentence (a
+    capital letter, after any quotation mark or bracket: not a lower-case word or a figure the sentence splitter cut off,
+    `approx.` | `100`, `No.` | `3 and it lightened…`, WMT23 NLLB_Greedy beauty-3-en_0089509-89, a sentence cut, not
+    dropped), has dictionary words of its own (not in the other source sentences of the bead) and the translation
+    renders none of them by any loose rendering, while it renders WHOLE_OTHERS_RENDERED of the other sentences' words
+    and is shorter than the whole English predicts. False without the lexicon (no dictionary words)."""
     b, s, e = x
     sentence = _MARKUP_TAG.sub(" ", b.text[s:e])
     if not _SENTENCE_START.match(sentence):
         return False
-    others = " ".join(u[0].text[u[1]:u[2]] for u in aligned.source if u is not x)
-    own = content_words(sentence) - content_words(others)
+    k, copies = whole.places[id(x)], whole.copies[id(x)]
+    mine, held = whole.words[k], whole.held
+    own = frozenset(w for w in content_words(sentence) if held[w] - (copies if w in mine else 0) <= 0)
     if not own:
         return False
-    zh = "".join(u[0].text[u[1]:u[2]] for u in aligned.target)
-    if any(loosely_rendered(sorted(own), zh)):
+    if any(whole.loosely(sorted(own))):
         return False
-    rest = content_words(others)
-    if not rest or len(matched(rest, zh)) < max(1.0, WHOLE_OTHERS_RENDERED * len(rest)):
+    only = frozenset(w for w in mine if held[w] <= copies)  # the words no other sentence holds
+    rest = len(held) - len(only)
+    if not rest or len(whole.rendered) - len(whole.rendered & only) < max(1.0, WHOLE_OTHERS_RENDERED * rest):
         return False
-    return log_ratio(f"{others} {sentence}", zh) < 0
+    return sizes_log_ratio(whole.size - copies * english_size(whole.texts[k]) + english_size(sentence), whole.zh_size) < 0
 
 
 _OPENING_QUOTES = "\"“‘'"

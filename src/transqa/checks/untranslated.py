@@ -619,6 +619,7 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
     spellings = cache(lambda: _domain_spellings(ctx))  # read once, when a name broken at its dot is also written whole
     wholes = cache(lambda: _capitalised_alnum(ctx))  # read once, when a paragraph first holds a word and a number apart
     endings = _linked_endings(ctx)
+    written_whole: dict[str, bool] = {}  # CC-CEDICT names the translation writes whole somewhere: decided once per name
     for b in ctx.target.blocks:
         if b.kind in ("code", "image"):
             continue
@@ -628,7 +629,7 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
                 continue  # `insta gram` beside `Instagram` (and an address's `instagrams`): one name written two ways, TQA302's
             if joined not in source_text and not any(lk.start <= m.start() < lk.end and _URLISH.search(lk.text) for lk in b.links):
                 yield _address_broken(ctx, b, m, joined, exact)
-        yield from _dictionary_names_split(ctx, b, addresses)
+        yield from _dictionary_names_split(ctx, b, addresses, written_whole)
         yield from _spaced_handles(ctx, b)
         yield from _spaced_underscores(ctx, b)
         yield from _broken_domains(ctx, b, article, spellings)
@@ -658,10 +659,12 @@ def _dictionary_name_split(run: str) -> str | None:
     return name_spelling("".join(words))
 
 
-def _dictionary_names_split(ctx: Context, b: Block, addresses: frozenset[str] | set[str]) -> Iterator[Finding]:
+def _dictionary_names_split(ctx: Context, b: Block, addresses: frozenset[str] | set[str],
+                            written_whole: dict[str, bool]) -> Iterator[Finding]:
     """TQA315, without the original, for a run of Latin text that is all a CC-CEDICT name broken into lower-case words
     (`_dictionary_name_split`): not one the article's addresses spell or its text writes whole (the other TQA315 paths,
-    and TQA302, read those)."""
+    and TQA302, read those). `written_whole`, shared by the document's blocks: whether the translation writes each name
+    whole, searched for once per name (hostile30 #2: a search of the whole file per run was quadratic)."""
     if ctx.source is not None or b.kind == "code":
         return
     for m in _RUN.finditer(b.text):
@@ -669,7 +672,9 @@ def _dictionary_names_split(ctx: Context, b: Block, addresses: frozenset[str] | 
         name = _dictionary_name_split(run)
         if name is None or name.lower() in addresses or _in_code_or_link(b, m.start(), m.start() + len(run)):
             continue
-        if re.search(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", ctx.target.raw, re.IGNORECASE):
+        if name not in written_whole:
+            written_whole[name] = re.search(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", ctx.target.raw, re.IGNORECASE) is not None
+        if written_whole[name]:
             continue  # written whole too: one name two ways
         yield ctx.finding(
             NAME_BROKEN, f"the name {quote(run)} is broken into lower-case words: CC-CEDICT writes the name {quote(name)}",

@@ -10,4 +10,9 @@ from transqa.lang.english import english_size
 
 def log_ratio(english: str, chinese: str) -> float:
     """log of the translation's length over the length the English predicts (0 on average)."""
-    return math.log((chinese_size(chinese) + 12) / (english_size(english) + 12))
+    return sizes_log_ratio(english_size(english), chinese_size(chinese))
+
+
+def sizes_log_ratio(english: float, chinese: float) -> float:
+    """log_ratio of texts of these sizes (english_size, chinese_size), for a caller that sums the sizes of parts."""
+    return math.log((chinese + 12) / (english + 12))

@@ -354,9 +354,15 @@ def loose_renderings(word: str) -> tuple[str, ...]:
 
 def loosely_rendered(words: list[str], chinese: str) -> list[bool]:
     """rendered_flags by loose_renderings: whether the Chinese renders each word (or keeps it) by any of them."""
+    return loose_renderer(chinese)(words)
+
+
+def loose_renderer(chinese: str) -> Callable[[Iterable[str]], list[bool]]:
+    """loosely_rendered(words, chinese) for many lists of words against one Chinese text, its index (linear in the
+    text's length) built once, not per list."""
     kept = _kept(chinese)
     present = _present(chinese) | han_words_in(chinese, _phrase_words(), 2)
-    return [w in kept or any(t in present for t in loose_renderings(w)) for w in words]
+    return lambda words: [w in kept or any(t in present for t in loose_renderings(w)) for w in words]
 
 
 _TOKEN = re.compile(r"(?<![A-Za-z0-9'’-])[A-Za-z][A-Za-z]{2,}(?![A-Za-z0-9'’-])")

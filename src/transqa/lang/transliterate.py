@@ -106,7 +106,9 @@ def _readings() -> dict[int, str]:
 
     spec = importlib.util.find_spec("pypinyin")
     if spec is None or not spec.submodule_search_locations:
-        raise ImportError("pypinyin is required for the name checks", name="pypinyin")  # errors.missing_dependency: its fix
+        # ModuleNotFoundError, not ImportError: errors.missing_dependency says "is not installed" for it, and took a plain
+        # ImportError for a version mismatch (hostile30 #6a)
+        raise ModuleNotFoundError("pypinyin is required for the name checks", name="pypinyin")
     path = os.path.join(next(iter(spec.submodule_search_locations)), "pinyin_dict.py")
     return load_or_build("pinyin", path, (__name__,), _build_readings)
 

@@ -15,10 +15,10 @@ from transqa.result import AuditRecord, Result
 def concise_tail(f: Finding, source_path: str | None = None) -> str:
     """What follows the message on a finding's one line: the place in the English original when the line
     points into the translation (` (EN 9:30)`, or ` (EN a.en.md:9:30)` naming the original's `source_path` when
-    given), then the suggested fix (` → 7000 万美元`), as the text report gives them; appended, so
+    given, written as concise_path writes a line's own file name), then the suggested fix (` → 7000 万美元`), as the text report gives them; appended, so
     `path:line:col: CODE [severity] message` still starts every line (editors' problem matchers read it) and
     nothing here can start a new line."""
-    named = f"{line_safe(source_path)}:" if source_path else ""
+    named = f"{concise_path(source_path)}:" if source_path else ""  # a crafted name fakes no place (hostile30 #6b)
     where = f" (EN {named}{f.source.line}:{f.source.column})" if f.source is not None and f.target is not None else ""
     return where + (f" → {line_safe(f.suggestion.strip())}" if f.suggestion and f.suggestion.strip() else "")
 

@@ -1834,8 +1834,40 @@ def _latin_elsewhere(ctx: Context, name: str, occs: list[Occurrence], reported: 
 
 # What may follow a name that ends its English paragraph: a full stop, a closing quote or bracket
 _LINE_TAIL = re.compile(r"[\s.!?:;,'\"’”)\]]*")
-# The English words right before a name in its clause (`has acquired` of `Apple confirms it has acquired Shazam`)
-_WORDS_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){0,1}[A-Za-z][\w'’-]*)\s+$")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _words_before(text: str, start: int) -> str | None:
+    r"""The English words right before a name at `start` in its clause (`has acquired` of `Apple confirms it has acquired
+    Shazam`): the last word before the spaces there and, where only spaces part them, the one before it; a word starts
+    at its first ASCII letter and runs on over letters, digits, `_`, `'`, `’` and `-`. None where no space or no word
+    stands before the name. What the search `((?:[A-Za-z][\w'’-]*\s+){0,1}[A-Za-z][\w'’-]*)\s+$` of text[:start]
+    found, read backwards from the name over those two words alone: unanchored, that search read to the end of a long
+    word from each letter of it (a 40,000-letter word before a comma: 20 s; hostile30 #5)."""
+    end = _skip_back(text, start, str.isspace)
+    if end == start:
+        return None
+    word = _skip_back(text, end, _word_char)
+    first = _ASCII_LETTER.search(text, word, end)
+    if first is None:
+        return None
+    if first.start() == word:  # the word opens its run: the word before it may belong too
+        gap = _skip_back(text, word, str.isspace)
+        if gap < word and (before := _ASCII_LETTER.search(text, _skip_back(text, gap, _word_char), gap)):
+            return text[before.start():end]
+    return text[first.start():end]
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c in "_'’-"  # `[\w'’-]` of a str pattern: \w is what isalnum() is true of, and `_`
+
+
+def _skip_back(text: str, end: int, keep: Callable[[str], bool]) -> int:
+    """Where the run of characters ending at `end` that `keep` is true of starts (`end` when text[end - 1] is not one)."""
+    i = end
+    while i > 0 and keep(text[i - 1]):
+        i -= 1
+    return i
 
 
 def _place_in_line(text: str, start: int, end: int) -> str:
@@ -1849,10 +1881,10 @@ def _place_in_line(text: str, start: int, end: int) -> str:
         return "at the end of this line, where the original has it"
     if not text[:start].strip(" \t\"'“‘(["):
         return "at the start of this line, where the original has it"
-    before = _WORDS_BEFORE.search(text[:start])
+    before = _words_before(text, start)
     if before is None:
         return "in this line, where the original has it"
-    return f"in this line, where the original has {quote(before.group(1) + ' ' + text[start:end])}"
+    return f"in this line, where the original has {quote(before + ' ' + text[start:end])}"
 
 
 def _another_name(name: str, o: Occurrence, kept_wholes: set[str]) -> bool:
