@@ -1,0 +1,41 @@
+"""Release 30's newcomer's report (branch r30-fixc): a never-closed bracket is quoted as written, links and all
+(#1); TQA323 counts and words its evidence right (#4); no table rendering suggested for a homonym (#3); TQA004 quotes
+a not-found page's title (#8); SARIF carries the suggestion as data (#7); the audit summary names unreadable
+articles unambiguously (#9)."""
+
+from __future__ import annotations
+
+from tests.helpers import findings
+
+from transqa.engine import check_documents
+from transqa.load.markdown import parse_markdown
+
+# ---------------------------------------------------------------------- 1. the credit line's lost 】
+
+
+def test_a_never_closed_bracket_is_quoted_with_its_link_markup() -> None:
+    # the quote was “【viaEngadget”: the link's markup dropped, so it matched no text of the line
+    zh = "# 黑莓\n\n黑莓推出新手机。\n\n【via[Engadget](https://www.engadget.com/2006/11/28/x/)\n"
+    [f] = [f for f in findings(None, zh) if f.code == "TQA503"]
+    assert "“【via[Engadget](…)”" in f.message
+
+
+def test_the_credit_via_is_still_reported_beside_the_lost_bracket() -> None:
+    # two defects the archive's labels name apart (unbalanced and untranslated): two findings
+    zh = "# 黑莓\n\n黑莓推出新手机。\n\n【via[Engadget](https://www.engadget.com/2006/11/28/x/)\n"
+    assert sorted(f.code for f in findings(None, zh) if f.code in ("TQA401", "TQA503")) == ["TQA401", "TQA503"]
+
+
+# ---------------------------------------------------------------------- 4. TQA323's counts and wording
+
+VISTA = ("# 黑市 Vista 以不到一杯拿铁的价格在中国街头出现\n\n> 原文：<https://techcrunch.com/2007/01/22/x/>\n\n"
+         "# 黑市街景以不到一杯拿铁的价格出现在中国街头\n\n北京街头出现的 Windows Vista 黑市仿制品就是很好的例证。\n\n"
+         "一个完整版本的 Vista 要 500 美元。\n")
+
+
+def test_the_title_name_lost_counts_every_latin_copy_and_says_what_became_of_it() -> None:
+    path = "black-market-vista-hits-the-streets-in-china-for-less-than-a-latte.md"
+    [f] = [f for f in check_documents(None, parse_markdown(path, VISTA)).findings if f.code == "TQA323"]
+    assert f.message.startswith("this title heading does not write “Vista”")  # not `the title`: line 1 writes it
+    assert "3 times, lines 1, 7, 9" in f.message  # was `line 1, 2 times`
+    assert "written “街景” where the title heading on line 1 writes it" in f.message
