@@ -5,9 +5,11 @@ articles unambiguously (#9)."""
 
 from __future__ import annotations
 
+import pytest
 from tests.helpers import findings
 
 from transqa.engine import check_documents
+from transqa.lang.transliterate import proper_names
 from transqa.load.markdown import parse_markdown
 
 # ---------------------------------------------------------------------- 1. the credit line's lost 】
@@ -39,3 +41,27 @@ def test_the_title_name_lost_counts_every_latin_copy_and_says_what_became_of_it(
     assert f.message.startswith("this title heading does not write “Vista”")  # not `the title`: line 1 writes it
     assert "3 times, lines 1, 7, 9" in f.message  # was `line 1, 2 times`
     assert "written “街景” where the title heading on line 1 writes it" in f.message
+
+
+# ---------------------------------------------------------------------- 3. no table rendering for a namesake
+
+
+def _tqa322(en: str, zh: str) -> list[tuple[str, str | None]]:
+    from transqa.config import Settings
+    from transqa.load import parse
+
+    got = check_documents(parse("en.md", en), parse_markdown("zh.md", zh), Settings(select=("TQA322",))).findings
+    return [(f.message, f.suggestion) for f in got]
+
+
+@pytest.mark.skipif(proper_names() is None, reason="CC-CEDICT (the lexicon extra) is not installed")
+def test_a_rendering_of_an_entity_of_a_kind_the_paragraph_never_names_is_not_suggested() -> None:
+    # `the Emirates` (Arsenal's stadium) rendered 阿联酋 (the country): the suggestion was 阿联酋航空, the airline
+    [(message, suggestion)] = _tqa322("He scored a late goal at the Emirates.\n", "他在阿联酋打进了一个迟到的进球。\n")
+    assert suggestion is None and "“阿联酋航空” names Emirates the airline" in message
+    # the paragraph says it is the airline: the table's rendering is suggested
+    [(_m, suggestion)] = _tqa322("The fans flew with the Emirates, the airline said.\n", "该航空公司说，球迷乘坐了阿联酋。\n")
+    assert suggestion == "阿联酋航空"
+    # a table entry without a kind in brackets keeps its suggestion (Manchester City 曼城)
+    [(_m, suggestion)] = _tqa322("Manchester City scored more than a hundred goals.\n", "曼联打进了一百多个进球。\n")
+    assert suggestion == "曼城"
