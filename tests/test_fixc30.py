@@ -65,3 +65,13 @@ def test_a_rendering_of_an_entity_of_a_kind_the_paragraph_never_names_is_not_sug
     # a table entry without a kind in brackets keeps its suggestion (Manchester City 曼城)
     [(_m, suggestion)] = _tqa322("Manchester City scored more than a hundred goals.\n", "曼联打进了一百多个进球。\n")
     assert suggestion == "曼城"
+
+
+# ---------------------------------------------------------------------- 8. TQA004's evidence
+
+
+def test_a_page_not_found_file_is_quoted_by_its_title() -> None:
+    # the body of a not-found capture is the site's front page: its first line (a sidebar label) was the quote
+    zh = "# 找不到页面\n\n> 原文：<https://techcrunch.com/2006/08/15/x/>\n\nCrunch Network\n\n就我所知，沙丘路一直是风险投资的代名词。\n"
+    [f] = [f for f in findings(None, zh) if f.code == "TQA004"]
+    assert f.message.endswith("a page-not-found notice: “找不到页面”")
