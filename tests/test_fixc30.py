@@ -103,3 +103,18 @@ def test_sarif_carries_the_suggestion_and_the_repair_as_data(capsys: pytest.Capt
     assert raw[region["charOffset"] : region["charOffset"] + region["charLength"]] == res["TQA301"]["locations"][0][
         "physicalLocation"]["region"]["snippet"]["text"]
     assert rep["insertedContent"]["text"] == "SunVolt" and change["artifactLocation"]["uri"].endswith("solar-startup.zh.md")
+
+
+# ---------------------------------------------------------------------- 9. the summary's `errors`
+
+
+def test_the_summary_schema_says_errors_counts_unreadable_articles_not_error_findings() -> None:
+    # a dashboard read `errors: 0` beside `by_severity.error: 133`; the field stays (transqa.audit-summary/1 promises
+    # it), its description says what it counts and where the error findings are
+    import json
+    from pathlib import Path
+
+    schema = json.loads(Path("docs/audit-summary.schema.json").read_text(encoding="utf-8"))
+    assert schema["properties"]["schema"] == {"const": "transqa.audit-summary/1"}
+    said = schema["properties"]["errors"]["description"]
+    assert "not error findings" in said and "by_severity.error" in said
