@@ -118,3 +118,9 @@ def test_the_summary_schema_says_errors_counts_unreadable_articles_not_error_fin
     assert schema["properties"]["schema"] == {"const": "transqa.audit-summary/1"}
     said = schema["properties"]["errors"]["description"]
     assert "not error findings" in said and "by_severity.error" in said
+
+
+def test_a_never_closed_bracket_inside_a_link_text_is_quoted_with_the_link_end() -> None:
+    zh = "# 报道\n\n早在九月[我们就报道过【MySpace 已经开始允许](https://example.com/a)艺术家使用。\n"
+    [f] = [f for f in findings(None, zh) if f.code == "TQA503"]
+    assert "“【MySpace 已经开始允许](…)艺术家使用。”" in f.message

