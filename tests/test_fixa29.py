@@ -110,7 +110,7 @@ def test_a_title_that_loses_two_slug_names_is_one_finding_at_each_of_its_two_cop
     assert len({f.target.line for f in got if f.target}) == 2
     for f in got:
         assert f.suggestion == "write “DriveStation” and “MiniStation” in the title"
-        assert "“DriveStation” (line" in f.message and "or “MiniStation” (line" in f.message
+        assert "“DriveStation” (" in f.message and "or “MiniStation” (" in f.message  # release 30: cause, count, lines
     first, second = sorted(got, key=lambda f: f.target.line if f.target else 0)
     assert f"the same title is on line {second.target.line if second.target else 0} too" in first.message
     assert f"the same title is on line {first.target.line if first.target else 0} too" in second.message

@@ -24,7 +24,7 @@ def _tqa323(zh: str, path: str = SLUG, en: str | None = None) -> list[Finding]:
 def test_a_slug_name_the_body_keeps_in_latin_rendered_as_words_in_both_titles() -> None:
     got = _tqa323(HAYSTACK)
     assert [f.target.line for f in got] == [1, 5]
-    assert "“Haystack”" in got[0].message and "line 7, 2 times" in got[0].message
+    assert "“Haystack”" in got[0].message and "2 times, lines 7, 9" in got[0].message  # release 30: count, then lines
 
 
 def test_the_title_writes_the_name_in_latin_in_any_case_or_spacing() -> None:
@@ -41,7 +41,7 @@ def test_a_name_of_several_slug_words_and_a_plural_slug_word() -> None:
 def test_the_other_title_heading_counts_as_a_latin_place() -> None:
     zh = "# 用 AirPod 轻松呼吸\n\n> 原文：<https://techcrunch.com/breathe-easy-with-airpod/>\n\n# 用气垫轻松呼吸\n\nAirPod 是一个空气净化器。\n"
     got = _tqa323(zh, "breathe-easy-with-airpod.md")
-    assert [f.target.line for f in got] == [5] and "(line 1, 2 times)" in got[0].message
+    assert [f.target.line for f in got] == [5] and "2 times, lines 1, 7)" in got[0].message
     assert _tqa323(zh.replace("# 用 AirPod 轻松呼吸", "# 用气垫呼吸"), "breathe-easy-with-airpod.md") == []
 
 

@@ -510,7 +510,7 @@ def _unbalanced_brackets(ctx: Context, used: dict[int, set[int]], named: set[tup
         for pos in never[:listed_count(len(never))]:
             yield ctx.finding(
                 UNBALANCED_BRACKET,
-                f"{quote(b.text[pos])} is never closed: {quote(piece(b.text, pos, pos + 30))}",
+                f"{quote(b.text[pos])} is never closed: {quote(_with_links(b, pos, pos + len(piece(b.text, pos, pos + 30))))}",
                 target=(b, pos, pos + 1),
                 suggestion=f"close it with {quote(PAIRS[b.text[pos]])} where the aside ends, or use the right punctuation",
             )
@@ -526,6 +526,21 @@ def _unbalanced_brackets(ctx: Context, used: dict[int, set[int]], named: set[tup
                 suggestion="write ” instead: it closes the quotation opened before it" if pos in for_quotes
                 else _LINK_CLOSER if _link_closer(b, pos) else f"open it with {quote(CLOSERS[b.text[pos]])} or delete it",
             )
+
+
+def _with_links(b: Block, s: int, e: int) -> str:
+    """b.text[s:e] with the markup of the links in it written back (`【via[Engadget](…)`, not `【viaEngadget`), so
+    that a quote matches the line the reader sees; a link cut at e keeps its text and `[`, one that opened before s
+    its `](…)`, the address shortened to `(…)` (the release-30 newcomer's item 1; on the whole archive 84 of the 309
+    quotes of never-closed brackets stood in their line before, 295 after; emphasis marks are still left out)."""
+    t, out, k = b.text, [], s
+    for lk in sorted(b.links, key=lambda lk: lk.start):
+        if lk.end <= s or lk.start >= e or (k > s and lk.start < k):
+            continue  # (a link that opened before s is written from s, its `](…)` where it ends)
+        a, z = max(lk.start, s), min(lk.end, e)
+        out += [t[k:a], "[" if lk.start >= s else "", t[a:z], "](…)" if lk.end <= e else ""]
+        k = z
+    return "".join(out) + t[k:e]
 
 
 def _more(ctx: Context, kind: Rule, b: Block, positions: list[int], what: str) -> Iterator[Finding]:

@@ -68,6 +68,7 @@ NOTICES = (
 )
 # The title of a not-found page (`# 找不到页面`: the rest is the site's front page); the title only, not a section of
 # an article about error pages
+NOT_FOUND = "a page-not-found notice"
 _NOT_FOUND_TITLE = re.compile(r"(?:找不到页面|页面未找到|Page [Nn]ot [Ff]ound)")
 # A line that is a notice when it is all the body holds.
 ONLY_NOTICES = (
@@ -94,7 +95,7 @@ def unusable(doc: Document) -> str | None:
             return what
     title = next((b.text.strip() for b in doc.blocks if b.text.strip()), "")
     if _NOT_FOUND_TITLE.fullmatch(title):
-        return "a page-not-found notice"
+        return NOT_FOUND
     body = _body(doc)
     if body and all(any(p.match(t) for p, _ in ONLY_NOTICES) for t in body):
         return next(what for p, what in ONLY_NOTICES if p.match(body[0]))
@@ -130,9 +131,13 @@ def check(ctx: Context) -> Iterator[Finding]:
         return
     first = whole_document(ctx.target)
     body = _body(ctx.target)
+    title = next((b.text.strip() for b in ctx.target.blocks if b.text.strip()), "")
+    # the evidence quoted: a not-found page's title (its body is the site's front page: the first line of it was a
+    # sidebar label, `Crunch Network`, in the release-30 newcomer's reading), else the body's first line
+    said = title if what == NOT_FOUND else body[0] if body else first[0].text
     yield ctx.finding(
         NOT_ARTICLE,
-        f"this file is not the article but {what}: {quote(body[0] if body else first[0].text, 40)}",
+        f"this file is not the article but {what}: {quote(said, 40)}",
         target=first,
         suggestion="fetch another capture of the original article and translate it again",
         whole=True,

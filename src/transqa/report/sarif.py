@@ -79,11 +79,26 @@ def _result(r: Result, f: Finding, index: dict[str, int], fingerprint: str) -> d
         "message": {"text": f.message + (f" (suggestion: {f.suggestion})" if f.suggestion else "")},
         "locations": locations,
         "partialFingerprints": {"transqa/v1": fingerprint},
-        "properties": {"category": f.category, "rule": f.rule},
+        "properties": {"category": f.category, "rule": f.rule, **({"suggestion": f.suggestion} if f.suggestion else {})},
     }
     if related:
         out["relatedLocations"] = related
+    if f.repairs and f.target is not None:
+        out["fixes"] = [_fix(r.target_path, f)]
     return out
+
+
+def _fix(path: str, f: Finding) -> dict[str, object]:
+    """A SARIF `fix` of a finding's repairs (SARIF 2.1.0 §3.55): one artifactChange of the target file, a replacement
+    per repair, its deletedRegion by character offset and length in the file (code points, as `columnKind` says) and
+    the text to insert. A bot proposes the change without parsing the message (the release-30 newcomer's item 7);
+    `properties.suggestion` carries the suggestion of every finding, with repairs or not. Certain repairs (`transqa
+    fix` applies them) and suggested ones alike: `properties.certain` says which."""
+    replacements = [{"deletedRegion": {"charOffset": x.start, "charLength": x.end - x.start},
+                     "insertedContent": {"text": x.text}} for x in sorted(f.repairs, key=lambda x: (x.start, x.end))]
+    return {"description": {"text": f.suggestion or "; ".join(x.describe() for x in f.repairs)},
+            "artifactChanges": [{"artifactLocation": _artifact(path), "replacements": replacements}],
+            "properties": {"certain": all(x.certain for x in f.repairs)}}
 
 
 def render_sarif(results: list[Result]) -> str:

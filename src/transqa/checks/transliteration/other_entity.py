@@ -178,11 +178,36 @@ def _one(ctx: Context, sb: Block, tgts: list[Block], span: tuple[int, int], key:
         reported.add((tb.index, at))
         name = sb.text[span[0] : span[1]]
         right = _own_form(own)
+        kind = next((k for k in _kinds(right, key) if k not in english), None)
+        if kind is not None:  # the table's entity is of a kind the paragraph does not name: perhaps a namesake
+            return ctx.finding(
+                NAME_OTHER_ENTITY, f"{name} is rendered {quote(form)}, the name of {_title(other)}, another entity "
+                f"(CC-CEDICT's {quote(right)} names {_title(key)} the {kind}, which the paragraph does not say it is)",
+                source=(sb, span[0], span[1]), target=(tb, at, at + len(form)))
         return ctx.finding(
             NAME_OTHER_ENTITY, f"{name} is rendered {quote(form)}, the name of {_title(other)}, another entity; "
             f"its own is {quote(right)}", source=(sb, span[0], span[1]),
             target=(tb, at, at + len(form)), suggestion=right)
     return None
+
+
+@lru_cache(maxsize=256)
+def _kinds(rendering: str, key: str) -> tuple[str, ...]:
+    """The kinds CC-CEDICT's entry for `rendering` gives the entity `key` in brackets, in lower case (`Emirates
+    (airline)` for 阿联酋航空: `airline`); not a capitalised bracket, a place or a variant's mark (`San Francisco
+    (California)`, `(Tw)`). A suggestion of a table rendering whose kind the English paragraph never names may be a
+    namesake's: `the Emirates`, Arsenal's stadium, was given 阿联酋航空, the airline (the release-30 newcomer's item 3):
+    such a finding keeps its message and gives no suggestion."""
+    from transqa.lang.lexicon import cedict
+
+    out: list[str] = []
+    for _trad, simp, _pinyin, defs in cedict():
+        if simp != rendering:
+            continue
+        for sense in defs.split("/"):
+            if _sense_name(sense) == key:
+                out += [q for q in re.findall(r"\(([a-z][a-z ]*)\)", sense) if q not in out]
+    return tuple(out)
 
 
 def _own_form(own: frozenset[str]) -> str:
