@@ -688,13 +688,13 @@ def _unrendered_sentence(aligned: SentenceAlignment, x: Unit) -> bool:
     if not _SENTENCE_START.match(sentence):
         return False
     others = " ".join(u[0].text[u[1]:u[2]] for u in aligned.source if u is not x)
-    own = content_words(sentence) - content_words(others)
+    rest = content_words(others)
+    own = content_words(sentence) - rest
     if not own:
         return False
     zh = "".join(u[0].text[u[1]:u[2]] for u in aligned.target)
     if any(loosely_rendered(sorted(own), zh)):
         return False
-    rest = content_words(others)
     if not rest or len(matched(rest, zh)) < max(1.0, WHOLE_OTHERS_RENDERED * len(rest)):
         return False
     return log_ratio(f"{others} {sentence}", zh) < 0
