@@ -1668,43 +1668,43 @@ def _decades_as_years(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pa
     2010 年`): ten years became one. A decade written out as a range of years (`2010 年至 2019 年`) is its
     rendering, and a paragraph whose source names the year itself (`in 2010 and through the 2010s`) is left alone.
     The year leaves the target list (it is reported here, not as added)."""
-    decades = {int(s.value): (sb, s) for sb, s in src if s.kind == "decade" and s.value >= 1000}
-    if not decades:
-        return
-    kept = []
-    for tb, t in tgt:
-        year = _bare_year(t)
-        hit = decades.get(year) if year else None
-        if hit is None or _ZH_YEARS_ON.match(tb.text, t.end) or re.search(rf"(?<![\d'’]){year}(?![\d'’s])", bead.en):
-            kept.append((tb, t))
-            continue
-        sb, s = hit
+    def named(tb: Block, t: Quantity, year: int) -> bool:
+        return bool(_ZH_YEARS_ON.match(tb.text, t.end) or re.search(rf"(?<![\d'’]){year}(?![\d'’s])", bead.en))
+
+    for (sb, s), (tb, t), _year in _years_of_decades(src, tgt, named):
         yield ctx.finding(
             DATE_CHANGED, f"{quote(s.text.strip())} (a decade) became {quote(t.text.strip())} (one year)",
             source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{int(s.value)} 年代",
         )
-    tgt[:] = kept
 
 
 def _years_as_decades(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
     """A year of four digits left unrendered while the translation names the decade it opens (`in 2010` → `在 2010
     年代`): one year became ten. The year leaves the source list (it is reported here, not as missing)."""
-    decades = {int(t.value): (tb, t) for tb, t in tgt if t.kind == "decade" and t.value >= 1000}
-    if not decades:
-        return
-    kept = []
-    for sb, s in src:
-        year = _bare_year(s)
-        hit = decades.get(year) if year else None
-        if hit is None:
-            kept.append((sb, s))
-            continue
-        tb, t = hit
+    for (tb, t), (sb, s), year in _years_of_decades(tgt, src, lambda _b, _q, _y: False):
         yield ctx.finding(
             DATE_CHANGED, f"{quote(s.text.strip())} (one year) became {quote(t.text.strip())} (a decade)",
             source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{year} 年",
         )
-    src[:] = kept
+
+
+def _years_of_decades(decades: list[_Pair], years: list[_Pair], alone: Callable[[Block, Quantity, int], bool],
+                      ) -> Iterator[tuple[_Pair, _Pair, int]]:
+    """(decade, year, the year) for each bare year of `years` (_bare_year) that is the first year of a decade of four
+    digits of the other side, `decades`, unless `alone(block, year quantity, year)` says the year stands for itself.
+    Those years leave `years` once the iterator is exhausted (reported, not compared again)."""
+    by_year = {int(q.value): (b, q) for b, q in decades if q.kind == "decade" and q.value >= 1000}
+    if not by_year:
+        return
+    kept = []
+    for b, q in years:
+        year = _bare_year(q)
+        hit = by_year.get(year) if year else None
+        if hit is None or year is None or alone(b, q, year):
+            kept.append((b, q))
+            continue
+        yield hit, (b, q), year
+    years[:] = kept
 
 
 def _bare_year(q: Quantity) -> int | None:
