@@ -107,8 +107,9 @@ def test_a_span_set_on_the_other_side_of_its_event(en: str, zh: str, said: str) 
     ("Three weeks later, it closed.", "三周以后，它关闭了。"),
     ("It took two weeks before they answered.", "两周后他们才回答。"),  # before: the clause turned round
     ("The visit comes 30 years after the parliaments ratified a treaty.", "30 年前，两国议会批准了条约。"),  # after: the same
-    ("The company's five-year outlook is good.", "公司五年前景良好。"),  # 前景: prospects
-    ("It happened five years ago.", "这件事发生在五年前后。"),  # 前后: about
+    # the words that only start with 前, beside an English `later` (beside `ago` they could not fail: release-30 reread)
+    ("Its outlook five years later is good.", "公司五年前景良好。"),  # 前景: prospects
+    ("It closed five years later.", "它在五年前后关闭。"),  # 前后: about
 ])
 def test_a_span_kept_on_its_side_or_turned_with_its_clause(en: str, zh: str) -> None:
     assert "TQA206" not in _codes(en, zh)

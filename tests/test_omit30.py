@@ -50,10 +50,16 @@ def test_a_lower_case_fragment_of_the_sentence_splitter_is_not_tqa016() -> None:
 
 
 def test_a_short_reply_is_too_short_for_tqa016() -> None:
-    # `I repeat.` (8 characters, dev2): below WHOLE_MIN_CHARS
+    # `I repeat.` (8 characters, dev2): below WHOLE_MIN_CHARS; it is not reported at any bound (the lexicon's tests
+    # leave it out too), so a lost sentence that passes them shows the bound: `Doctors agree.` (13) is reported with
+    # a bound of 5, not with 15 (release-30 reread: the `I repeat.` case alone could not fail)
     en = "I repeat. It is not socially acceptable to spread your mucus everywhere!"
     got = _codes(en, "在任何地方传播你的粘液都是不被社会接受的！")
     assert "TQA016" not in [c for c, _s, _t in got], got
+    got = _codes("Sergio Aguero hurt his knee on Tuesday. Doctors agree.", "塞尔吉奥·阿奎罗周二膝盖受伤。")
+    assert "TQA016" not in [c for c, _s, _t in got], got
+    got = _codes("Sergio Aguero hurt his knee on Tuesday. The club worried.", "塞尔吉奥·阿奎罗周二膝盖受伤。")
+    assert [c for c, _s, _t in got] == ["TQA016"], got  # 15 characters: at the bound
 
 
 def test_a_figure_cut_off_by_the_sentence_splitter_is_not_tqa016() -> None:

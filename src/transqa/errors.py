@@ -1,5 +1,6 @@
 """Errors that end a command with a one-line message and exit code 2."""
 
+import sys
 
 STDIN_NAME = "<stdin>"
 """How standard input (`transqa check -`) is named, in reports as in error lines, as Python and most linters do: `-`
@@ -41,8 +42,6 @@ def missing_dependency(exc: BaseException) -> str | None:
     nothing was checked, and the fix is the user's, as for a bad flag or file (3 says a check of transqa failed)."""
     if not isinstance(exc, ImportError) or not exc.name or exc.name.split(".")[0] in ("transqa", "__main__"):
         return None
-    import sys
-
     module = exc.name.split(".")[0]
     package = _DISTRIBUTIONS.get(module, module)
     what = (f"the Python package {package} is not installed" if isinstance(exc, ModuleNotFoundError) else

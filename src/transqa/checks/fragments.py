@@ -31,9 +31,9 @@ CUT_SENTENCE = rule(
     paragraphs mid-sentence, a transcript kept in caption lines), in Markdown or HTML
     without the original (with it, or in a plain-text file of one segment a line, a comma may join two segments the
     English writes as two sentences). The article's last paragraph stopping on a dash after a Han character (`…如何对系统进行分层-`;
-    within the article a dash may end an interview's turn the next speaker interrupts; with the original, not where
-    the English ends on a dash too, a speaker trailing off). With the original, no end is reported where the English
-    breaks off on a dash too (`this should actually be –` → `这实际上应该是`).
+    within the article a dash may end an interview's turn the next speaker interrupts). With the original, no end is
+    reported where the English breaks off on a dash too, a speaker trailing off (`this should actually be –` →
+    `这实际上应该是`, or the dash kept).
 
     Why it matters: the rest of the sentence was lost in translation (or moved into a link or the next
     block); the reader gets half a title.
@@ -279,7 +279,7 @@ def line_broken(blocks: list[Block]) -> bool:
 def _comma_cut(ctx: Context, blocks: list[Block], i: int) -> bool:
     """Without the original: block i is a paragraph that ends on `，` before a paragraph that opens with a Han character,
     in an article whose prose is not broken into caption lines (line_broken, asked only once such an end is found).
-    With the original, the English says whether anything is lost (TQA001-TQA013): a professional translation joins two
+    With the original, the English says whether anything is lost (TQA001-TQA016): a professional translation joins two
     segments with a comma where the English has two sentences (WMT21 references A and B of heldout14 and heldout15: 9 such
     paragraph ends, none a defect). Not in a plain-text file either, often one segment a line: WMT22 reference A, read
     without its original one segment a line, has 13 such lines in 2,036, none cut; a Markdown article's paragraphs are

@@ -632,13 +632,20 @@ def _names_by_lower() -> dict[str, frozenset[str]]:
 _DEF_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9'’-]*$")
 
 
-def _build_names_by_lower(path: str) -> dict[str, frozenset[str]]:
-    """Lower-cased one-word definitions of CC-CEDICT's proper nouns (PayPal, FedEx, eBay) → the entries."""
-    table: dict[str, set[str]] = {}
+def _one_word_names(path: str) -> Iterator[tuple[str, str]]:
+    """(simplified entry, definition) of each CC-CEDICT proper noun whose definition is one word with a capital
+    (PayPal, FedEx, eBay), stripped."""
     for simp, d in _proper_definitions(path):
         d = d.strip()
         if _DEF_WORD.match(d) and any(c.isupper() for c in d):
-            table.setdefault(d.lower(), set()).add(simp)
+            yield simp, d
+
+
+def _build_names_by_lower(path: str) -> dict[str, frozenset[str]]:
+    """Lower-cased one-word definitions of CC-CEDICT's proper nouns (PayPal, FedEx, eBay) → the entries."""
+    table: dict[str, set[str]] = {}
+    for simp, d in _one_word_names(path):
+        table.setdefault(d.lower(), set()).add(simp)
     return {k: frozenset(v) for k, v in table.items()}
 
 
@@ -663,11 +670,9 @@ def _build_cased_names(path: str) -> dict[str, str]:
     """Lower-cased one-word definitions of CC-CEDICT's proper nouns (as `_build_names_by_lower` reads them) → the
     definition as written; of two spellings of one name, the first in code-point order."""
     table: dict[str, str] = {}
-    for _simp, d in _proper_definitions(path):
-        d = d.strip()
-        if _DEF_WORD.match(d) and any(c.isupper() for c in d):
-            low = d.lower()
-            table[low] = min(table.get(low, d), d)
+    for _simp, d in _one_word_names(path):
+        low = d.lower()
+        table[low] = min(table.get(low, d), d)
     return table
 
 

@@ -112,15 +112,22 @@ def english_half_day(text: str) -> str | None:
     return m.group("h").lower() + "m"
 
 
+def _half_day_marks(text: str, start: int, end: int) -> tuple[re.Match[str] | None, bool]:
+    """What marks the half of the day of the Chinese clock time at text[start:end]: the word of the half day before
+    it (上午, 晚上; up to the time's first figure), and whether its hour is a 24-hour one past twelve (13 to 23)."""
+    time = text[start:end]
+    m = _ZH_HALF.search(text, max(0, start - 4), start + len(time) - len(time.lstrip()))
+    h = _ZH_24.match(text, start)
+    return m, h is not None and 12 < int(h.group(1)) <= 23
+
+
 def chinese_half_day(text: str, start: int, end: int) -> str | None:
     """`am` or `pm` of the Chinese clock time at text[start:end]: the word of the half day before it (上午, 晚上) or
     a 24-hour figure past twelve (21:00); None when neither says."""
-    time = text[start:end]
-    m = _ZH_HALF.search(text, max(0, start - 4), start + len(time) - len(time.lstrip()))  # up to the time's first figure
+    m, afternoon = _half_day_marks(text, start, end)
     if m is not None:
         return "am" if m.group("am") else "pm"
-    h = _ZH_24.match(text, start)
-    return "pm" if h is not None and 12 < int(h.group(1)) <= 23 else None
+    return "pm" if afternoon else None
 
 
 def half_day_clash(text: str, start: int, end: int) -> int | None:
@@ -128,7 +135,5 @@ def half_day_clash(text: str, start: int, end: int) -> int | None:
     (`上午 15 点`, `凌晨 13 点`): the two halves of the day at once, a defect whichever the source says. `下午 15 点`
     (the afternoon said twice) is redundant, not contradictory, and is read as 3pm. Returns where the morning word
     starts, None when there is no clash."""
-    time = text[start:end]
-    m = _ZH_HALF.search(text, max(0, start - 4), start + len(time) - len(time.lstrip()))
-    h = _ZH_24.match(text, start)
-    return m.start() if m is not None and m.group("am") is not None and h is not None and 12 < int(h.group(1)) <= 23 else None
+    m, afternoon = _half_day_marks(text, start, end)
+    return m.start() if m is not None and m.group("am") is not None and afternoon else None

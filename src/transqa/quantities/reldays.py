@@ -1,11 +1,13 @@
-"""Relative days a translation shifts: `wait till tonight` → `等到明晚`, `yesterday` → `今天`.
+"""Relative days and periods a translation shifts: `wait till tonight` → `等到明晚`, `yesterday` → `今天`,
+`last year` → `今年`.
 
 A relative day (yesterday, today, tonight, tomorrow; 昨天, 今天, 今晚, 明天) is read as its offset from the day of
 writing (-2 … +1). A paragraph is reported when both sides name such a day and no offset of the source is among the
 translation's: the translation moved the event to another day. A paragraph that names a day only on one side is
 never reported (a translator may write `on Tuesday` as 昨天, or `yesterday` as 周二, or `today` as 如今). Capitalised
 words inside a sentence are names (USA Today, the Today programme, The Tonight Show), not days; 后天 is left out
-(it also means "acquired", as in 先天和后天) and so is 前日 ("the other day").
+(it also means "acquired", as in 先天和后天) and so is 前日 ("the other day"). Relative weekends, weeks, months and
+years (last year, 下个月) are read the same way, each compared only with its own unit (english_relative_periods).
 Pure functions of the text.
 """
 
@@ -89,7 +91,6 @@ _ZH_PERIOD = re.compile(
     r"(?P<week_m1>(?:上周|上星期|上个星期|上礼拜)(?![期边围年末]))|(?P<week_z>(?:本周|这周|这个星期|本星期)(?![期边围年末]))|"
     r"(?P<week_p1>(?:下周|下星期|下个星期|下礼拜)(?![期边围年末]))"
 )
-_ZH_OFFSET = {"m1": -1, "z": 0, "p1": 1}
 _PERIOD_NAMES = {-1: "last {}", 0: "this {}", 1: "next {}"}
 _ZH_PERIOD_WORDS = {("year", -1): "去年", ("year", 0): "今年", ("year", 1): "明年", ("month", -1): "上个月",
                     ("month", 0): "本月", ("month", 1): "下个月", ("week", -1): "上周", ("week", 0): "本周", ("week", 1): "下周",
@@ -126,7 +127,7 @@ def chinese_relative_periods(text: str) -> list[Period]:
     out = []
     for m in _ZH_PERIOD.finditer(text):
         unit, _, rel = (m.lastgroup or "year_z").partition("_")
-        out.append((m.start(), m.end(), unit, _ZH_OFFSET[rel]))
+        out.append((m.start(), m.end(), unit, _OFFSET[rel]))
     return out
 
 

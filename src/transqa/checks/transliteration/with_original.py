@@ -1555,10 +1555,8 @@ def _runs_into_word(h: Hit) -> bool:
 def whole_run(h: Hit) -> bool:
     """The hit is bounded by characters that are not transliteration characters (not a window), or by one that
     starts the word after it (`Hit.before_word`: 阿奎罗 of 阿奎罗本赛季)."""
-    from transqa.lang.transliterate import NAME_CHARS
-
     if h.before_word:
-        return h.start == 0 or h.block.text[h.start - 1] not in NAME_CHARS
+        return _starts_run(h)
     return _bounded(h.block.text, h.start, h.start + len(h.form))
 
 
