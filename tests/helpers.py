@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
@@ -12,10 +12,13 @@ if TYPE_CHECKING:
 
     import pytest
 
+from transqa.align import align
+from transqa.context import Context
 from transqa.engine import check_documents
 from transqa.findings import Finding
 from transqa.load import parse
 from transqa.load.markdown import parse_markdown
+from transqa.memo import pair_scope
 
 T = TypeVar("T")
 
@@ -180,3 +183,19 @@ class ClosedStdout:
     @property
     def buffer(self) -> ClosedStdout:
         return self
+
+
+def timed_pair(en: str, zh: str) -> Callable[[], Context]:
+    """A fresh Context of the pair each call, its paragraph and sentence alignments worked out once beforehand (the
+    alignment of one long paragraph is not what growth tests of one check time)."""
+    source, target = parse("a.en.md", en), parse_markdown("a.zh.md", zh)
+    beads = align(source, target)
+    first = Context(source, target, beads)
+    sentences = {k: first.sentence_alignment(k) for k in range(len(beads))}
+    return lambda: Context(source, target, beads, _sentences=dict(sentences))
+
+
+def checked_alone(check: Callable[[Context], Iterable[Finding]], make: Callable[[], Context]) -> list[Finding]:
+    """The findings of one check on a fresh Context, in a pair's memo scope as engine.check_documents runs it."""
+    with pair_scope():
+        return list(check(make()))

@@ -6,21 +6,19 @@ from __future__ import annotations
 import random
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from tests.helpers import grows_linearly, run_cli
+from tests.helpers import checked_alone, grows_linearly, run_cli, timed_pair
 
 from transqa.align import Bead, SentenceAlignment, align
 from transqa.audit.store import APPLICATION_ID
 from transqa.checks import markup, names, untranslated
 from transqa.checks.coverage import _content_words, _negated_clause_lost
 from transqa.context import PER_PARAGRAPH, Context, Span
-from transqa.findings import Finding
 from transqa.load import parse
 from transqa.load.markdown import parse_markdown
-from transqa.memo import pair_scope
 
 SAMPLES = Path(__file__).resolve().parents[1] / "corpora" / "samples"
 
@@ -76,25 +74,11 @@ def test_moved_emphasis_stands_at_its_own_copy_of_a_repeated_opening() -> None:
     assert places == [7, 32, 57], places  # `这个新计划` of each 25-character `公司表示**…**。`, 1-based
 
 
-def _pair(en: str, zh: str) -> Callable[[], Context]:
-    """A fresh Context of the pair each call, its paragraph and sentence alignments worked out once beforehand (the
-    sentence alignment of one long paragraph is not what these tests time)."""
-    source, target = parse("a.en.md", en), parse_markdown("a.zh.md", zh)
-    beads = align(source, target)
-    first = Context(source, target, beads)
-    sentences = {k: first.sentence_alignment(k) for k in range(len(beads))}
-    return lambda: Context(source, target, beads, _sentences=dict(sentences))
-
-
-def _checked(check: Callable[[Context], Iterable[Finding]], make: Callable[[], Context]) -> list[Finding]:
-    """The findings of one check on a fresh Context, in a pair's memo scope as engine.check_documents runs it."""
-    with pair_scope():
-        return list(check(make()))
 
 
 def _kept_runs(n: int) -> Callable[[], Context]:
     """hostile29 #3's pair: one paragraph of n sentences each kept in English in the translation."""
-    return _pair("# Title\n\n" + " ".join("The quick brown company reported strong growth again." for _ in range(n)) + "\n",
+    return timed_pair("# Title\n\n" + " ".join("The quick brown company reported strong growth again." for _ in range(n)) + "\n",
                  "# 标题\n\n" + "公司表示 the quick brown company reported strong growth again 今年增长。" * n + "\n")
 
 
@@ -103,7 +87,7 @@ def test_runs_kept_in_english_are_placed_in_the_original_once_per_paragraph_and_
     copy of the run in it (Context.counterpart) for each run kept (800 runs: 640,800 places, 33 s in str.join). At
     n=100 the old code is ~16x from n to 4n; once per block and per (paragraph, run) makes it ~4x."""
     pairs = {n: _kept_runs(n) for n in (25, 100, 400)}
-    got = grows_linearly(lambda n: _checked(untranslated.check, pairs[n]), 100)
+    got = grows_linearly(lambda n: checked_alone(untranslated.check, pairs[n]), 100)
     assert [f.code for f in got] == ["TQA401"] * len(got) and got
 
 
@@ -175,7 +159,7 @@ def test_garbled_and_broken_names_are_bounded_per_paragraph() -> None:
     """TQA301 and TQA315 list a paragraph's first PER_PARAGRAPH garbles one by one (each TQA301 with its repair), the
     rest as one finding with their count, like the other floods (hostile29 #4: 12,800 findings for a 274 KB file)."""
     make = _garbled_names(30)
-    got = _checked(names.check, make) + _checked(untranslated.check, make)
+    got = checked_alone(names.check, make) + checked_alone(untranslated.check, make)
     for code, what in (("TQA301", "garbled names"), ("TQA315", "broken names")):
         found = [f for f in got if f.code == code]
         assert len(found) == PER_PARAGRAPH + 1 and found[-1].message.startswith(f"{30 - PER_PARAGRAPH} more {what} in this")

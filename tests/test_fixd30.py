@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import shutil
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from tests.helpers import codes, fails, findings, grows_linearly, run_cli
+from tests.helpers import checked_alone, codes, fails, findings, grows_linearly, run_cli, timed_pair
 
-from transqa.align import align
 from transqa.checks import numbers, omission, untranslated
 from transqa.checks.transliteration.with_original import _place_in_line
 from transqa.context import Context
@@ -19,7 +18,6 @@ from transqa.errors import missing_dependency
 from transqa.findings import Finding
 from transqa.lang import transliterate
 from transqa.lang.lexicon import english_vocabulary, renderings
-from transqa.load import parse
 from transqa.load.markdown import parse_markdown
 from transqa.memo import pair_scope
 from transqa.quantities.core import Quantity
@@ -51,29 +49,15 @@ def test_time_relation_still_read_with_spaces_and_counters() -> None:
     assert fs, "the flipped relation is still reported"
 
 
-def _pair(en: str, zh: str) -> Callable[[], Context]:
-    """A fresh Context of the pair each call, its paragraph and sentence alignments worked out once beforehand (the
-    alignment of one long paragraph is not what these tests time)."""
-    source, target = parse("a.en.md", en), parse_markdown("a.zh.md", zh)
-    beads = align(source, target)
-    first = Context(source, target, beads)
-    sentences = {k: first.sentence_alignment(k) for k in range(len(beads))}
-    return lambda: Context(source, target, beads, _sentences=dict(sentences))
-
-
-def _checked(check: Callable[[Context], Iterable[Finding]], make: Callable[[], Context]) -> list[Finding]:
-    """The findings of one check on a fresh Context, in a pair's memo scope as engine.check_documents runs it."""
-    with pair_scope():
-        return list(check(make()))
 
 
 def test_decades_written_as_years_read_the_english_years_once() -> None:
     """HOSTILE30 #4: TQA206's decade-as-year test searched the paragraph's English for each Chinese year that opens one
     of its decades (8,000 years: over 60 s). At n=400 the old code is ~12x from n to 4n; the English figures read
     once, as a set, make it ~4x. The years are still reported."""
-    pairs = {n: _pair("# Sales\n\n" + " ".join(["Sales grew in the 2010s."] * n) + "\n",
+    pairs = {n: timed_pair("# Sales\n\n" + " ".join(["Sales grew in the 2010s."] * n) + "\n",
                       "# 销售\n\n" + "".join(["销售额在 2010 年增长。"] * n) + "\n") for n in (100, 400, 1600)}
-    got = grows_linearly(lambda n: _checked(numbers.check, pairs[n]), 400)
+    got = grows_linearly(lambda n: checked_alone(numbers.check, pairs[n]), 400)
     assert any(f.code == "TQA206" and "(a decade)" in f.message for f in got)
 
 
@@ -103,7 +87,7 @@ def _lost_sentences(n: int) -> Callable[[], Context]:
     words = sorted(w for w in english_vocabulary() if renderings(w))[: 2 * n]
     en = " ".join(f"The council approved the budget on Tuesday. Critics said the {words[2 * i]} was {words[2 * i + 1]}."
                   for i in range(n))
-    return _pair(f"# Budget\n\n{en}\n", "# 预算\n\n" + "市议会周二批准了预算。" * n + "\n")
+    return timed_pair(f"# Budget\n\n{en}\n", "# 预算\n\n" + "市议会周二批准了预算。" * n + "\n")
 
 
 def test_lost_sentences_read_the_alignment_once() -> None:
@@ -111,7 +95,7 @@ def test_lost_sentences_read_the_alignment_once() -> None:
     each lost sentence (800 lost: 8.6 s). At n=150 the old code is ~12x from n to 4n; the alignment's words, sizes and
     renderings computed once (_WholeAlignment) make it ~4x. The lost sentences are still reported."""
     pairs = {n: _lost_sentences(n) for n in (37, 150, 600)}
-    got = grows_linearly(lambda n: _checked(omission.check, pairs[n]), 150)
+    got = grows_linearly(lambda n: checked_alone(omission.check, pairs[n]), 150)
     assert {f.code for f in got} >= {"TQA003"}, {f.code for f in got}
 
 
