@@ -191,23 +191,37 @@ def _one(ctx: Context, sb: Block, tgts: list[Block], span: tuple[int, int], key:
     return None
 
 
-@lru_cache(maxsize=256)
 def _kinds(rendering: str, key: str) -> tuple[str, ...]:
     """The kinds CC-CEDICT's entry for `rendering` gives the entity `key` in brackets, in lower case (`Emirates
     (airline)` for 阿联酋航空: `airline`); not a capitalised bracket, a place or a variant's mark (`San Francisco
     (California)`, `(Tw)`). A suggestion of a table rendering whose kind the English paragraph never names may be a
     namesake's: `the Emirates`, Arsenal's stadium, was given 阿联酋航空, the airline (the release-30 newcomer's item 3):
-    such a finding keeps its message and gives no suggestion."""
-    from transqa.lang.lexicon import cedict
+    such a finding keeps its message and gives no suggestion. Read from an index built once with the dictionary's
+    other indexes (kind `entity-kinds`), not by a walk of every entry per rendering."""
+    return _kind_table().get(f"{rendering}\0{key}", ())
 
-    out: list[str] = []
-    for _trad, simp, _pinyin, defs in cedict():
-        if simp != rendering:
-            continue
+
+@lru_cache(maxsize=1)
+def _kind_table() -> dict[str, tuple[str, ...]]:
+    from transqa.lang.lexicon import cedict_index
+
+    return cedict_index("entity-kinds", (__name__,), _build_kinds, {})
+
+
+def _build_kinds(path: str) -> dict[str, tuple[str, ...]]:
+    """`rendering\0name` → the lower-case bracketed kinds (`airline`) the entry's senses naming that entity give, in
+    the entry's order; only pairs with a kind."""
+    from transqa.lang.lexicon import cedict_entries
+
+    out: dict[str, list[str]] = {}
+    for _trad, simp, _pinyin, defs in cedict_entries(path):
         for sense in defs.split("/"):
-            if _sense_name(sense) == key:
-                out += [q for q in re.findall(r"\(([a-z][a-z ]*)\)", sense) if q not in out]
-    return tuple(out)
+            kinds = re.findall(r"\(([a-z][a-z ]*)\)", sense)
+            name = _sense_name(sense) if kinds else None
+            if name:
+                have = out.setdefault(f"{simp}\0{name}", [])
+                have += [q for q in kinds if q not in have]
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _own_form(own: frozenset[str]) -> str:
