@@ -175,6 +175,9 @@ def test_run_on_with_a_conjunction_or_a_demonstrative_subject_after_a_quotation(
         ("苹果公司已经申请了一种“热插拔媒体存储设备”该专利接着提出了快速卸载设备的想法。\n", "该专利接着提出"),
         ("该公司的口号是“赋予下一代创造性的表现”这是一个雄心勃勃的开放式目标。\n", "这是一个雄心勃"),
         ("众筹领域“非常拥挤”但 Wefunder 希望与竞争对手不同。\n", "但 Wefun"),
+        ("他们统称为“主要 OTT 玩家”Facebook Messenger 是其中较小的一个。\n", "Faceboo"),
+        ("汤姆是一个“值得关注的广告人”Tom 拥有斯坦福大学的学位。\n", "Tom 拥有"),
+        ("讲故事的尝试还处于“初级阶段”关于第二点，他指出了问题。\n", "关于第二点"),
     ):
         fs = [f for f in findings(None, zh) if f.code == "TQA507"]
         assert len(fs) == 1 and f"“{nxt}" in fs[0].message, (zh, [f.message for f in fs])
