@@ -214,7 +214,7 @@ def run_ons(text: str) -> list[tuple[int, str]]:
     for pattern in (NAME_THEN_SUBJECT, NAME_THEN_YEAR, NAME_THEN_IF):
         for m in pattern.finditer(text):
             out.append((m.end(), text[m.end() : m.end() + 6]))
-    return sorted({at: nxt for at, nxt in reversed(sorted(out))}.items())  # one place once (`”所以，` is an opener twice)
+    return sorted(dict(sorted(out, reverse=True)).items())  # one place once (`”所以，` is an opener twice)
 
 
 def check(ctx: Context) -> Iterator[Finding]:
