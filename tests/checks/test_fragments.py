@@ -178,6 +178,7 @@ def test_run_on_with_a_conjunction_or_a_demonstrative_subject_after_a_quotation(
         ("他们统称为“主要 OTT 玩家”Facebook Messenger 是其中较小的一个。\n", "Faceboo"),
         ("汤姆是一个“值得关注的广告人”Tom 拥有斯坦福大学的学位。\n", "Tom 拥有"),
         ("讲故事的尝试还处于“初级阶段”关于第二点，他指出了问题。\n", "关于第二点"),
+        ("他指出旧广告“很好地延伸到了这一点”扎克伯格强调，在脸书，用户体验是第一位的。\n", "扎克伯格强调"),
     ):
         fs = [f for f in findings(None, zh) if f.code == "TQA507"]
         assert len(fs) == 1 and f"“{nxt}" in fs[0].message, (zh, [f.message for f in fs])
@@ -188,6 +189,8 @@ def test_run_on_with_a_conjunction_or_a_demonstrative_subject_after_a_quotation(
         "用户可以“飞越”该区域。\n",  # the object of a quoted verb
         "这只是“这是否可行”的问题。\n",
         "他说：“我们很好。”但他离开了。\n",  # the quotation ended its sentence
+        "“苹果开始变得有点自大了，*”奥布莱恩说，以此来阐述他的观点。\n",  # ended by a comma inside the emphasis
+        "这个名为“西班牙圣器”的网站报道说，该书已经翻译。\n",
     ):
         passes("TQA507", None, zh)
     # `”所以，` is an opener of both kinds: one finding
