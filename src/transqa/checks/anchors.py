@@ -65,7 +65,8 @@ ANCHOR_CUT = rule(
     "TQA108", "anchor-cut", "link", Severity.WARNING,
     "A link anchor is only a function word, or starts or ends on one",
     """
-    What it checks: an anchor that is nothing but a conjunction, preposition or particle (`[和](…)`), that
+    What it checks: an anchor that is nothing but a conjunction, preposition or particle (`[和](…)`, `[比](…)`,
+    `[像](…)`, `[甚至](…)`) or the day of a date whose number was lost (`于 7 月[日](…)推出`), that
     starts with one before a name or number (`[和 2009 年](…)`, `[的 Kickstarter](…)`) or with `的` before a
     word (`当我今天听到[的新闻](…)`; not 的确, 的士, 的话, 的哥), that ends on a
     preposition or conjunction with no object (`[Business Insider 在](…)`, `[…这样根据](…)规定`), or on a passive clause cut

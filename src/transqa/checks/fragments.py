@@ -55,7 +55,11 @@ RUN_ON = rule(
     after a bare `但` (`…相去甚远但当然，…`: `，但当然，` is one sentence, `远但当然，` two); a closing
     quotation mark directly followed by the subject of a new sentence (`…资本主义”Janeway 是…`), the writer's
     own `I think` or a pronoun's (`…“积极主动”我没看过这本书`, `…“98%是肌肉”他甚至…`; not `“建议”我阅读`,
-    where `我` is the verb's object) or a sentence's opening adverbial (`…“外部资源”最后，`, `…“设备”当技术准备就绪时，`); and a
+    where `我` is the verb's object), a sentence's opening adverbial (`…“外部资源”最后，`, `…“设备”当技术准备就绪时，`), a
+    conjunction, a discourse adverbial or a source (`…“茁壮成长”虽然…`, `…“才刚刚开始”简而言之，`, `…“短期支持”与此同时，`,
+    `…“部分真实的”据“一位知情人士”透露`), a demonstrative subject with its verb (`…“创造性的表现”这是一个…目标`,
+    `…“热插拔媒体存储设备”该专利接着…`; not `“X”这个词`, `“X”这样的`), a name of up to three words with its verb
+    (`…“主要 OTT 玩家”Facebook Messenger 是…`) or a speaker's name and speech verb before a comma (`…“滔天大罪”黛西说，…`); and a
     Latin-script name directly followed by a demonstrative subject (`…加入 Mozilla 该组织已经开始…`), by a year that
     opens the next sentence (`…和 NBC2010 年，…`, `…IPO2010 年收入为…`) or by `如果` (`…不是 Windows Mobile 如果我的…`); and a
     quotation that ends its sentence directly followed by the label of a next `label:“quote”` item
