@@ -53,6 +53,17 @@ def test_anchor_cut_to_a_function_word() -> None:
     assert "ends on" in only("TQA108", f"今天早些时候，[Business Insider 在]({U})刊登了一篇报道。\n")[0]
 
 
+def test_an_anchor_that_is_only_than_like_or_even_or_a_lone_day_is_cut() -> None:
+    # archive: `网络上很少有东西[比](…) Turntable`, `包括[像](…)脚的模式`, `视频上的[甚至](…)！`, `于 7 月[日](…)推出`
+    assert "is only" in only("TQA108", f"过去几个月里，网络上很少有东西[比]({U}) Turntable 更火。\n")[0]
+    assert "is only" in only("TQA108", f"分析客户的购物行为，包括[像]({U})脚的模式。\n")[0]
+    assert "is only" in only("TQA108", f"他上传了视频上的[甚至]({U})！\n")[0]
+    assert "day's number" in only("TQA108", f"该公司于 7 月[日]({U})推出。\n")[0]
+    for anchor in ("比较", "偶像", "日本", "生日"):
+        passes("TQA108", None, f"这是 5 月[{anchor}]({U})的一部分。\n")
+    passes("TQA108", None, f"这是我们的[日]({U})。\n")  # not after a month
+
+
 def test_words_that_end_like_a_function_word_are_complete() -> None:
     for anchor in ("电视无处不在", "走向", "泳池派对", "反对政治自由", "和平协议", "与会者", "埃及"):
         passes("TQA108", None, f"这是[{anchor}]({U})的一部分。\n")

@@ -166,6 +166,37 @@ def test_run_on_with_an_opening_adverbial_after_a_quotation() -> None:
     passes("TQA507", None, "他说：“我们很好。”最后，他离开了。\n")  # the quotation ended its sentence
 
 
+def test_run_on_with_a_conjunction_or_a_demonstrative_subject_after_a_quotation() -> None:
+    # archive: `…帮助耐克“在一个资源受限的世界里茁壮成长”虽然绿色产品…`, `…感觉自己“才刚刚开始”简而言之，…`,
+    # `…申请了一种“热插拔媒体存储设备”该专利接着提出…`, `…口号是“赋予下一代创造性的表现”这是一个雄心勃勃的…目标`
+    for zh, nxt in (
+        ("目的是帮助耐克“在一个资源受限的世界里茁壮成长”虽然绿色产品肯定会吸引消费者。\n", "虽然绿色产品"),
+        ("但他们感觉自己“才刚刚开始”简而言之，这意味着 Animoto 希望继续增长。\n", "简而言之，"),
+        ("苹果公司已经申请了一种“热插拔媒体存储设备”该专利接着提出了快速卸载设备的想法。\n", "该专利接着提出"),
+        ("该公司的口号是“赋予下一代创造性的表现”这是一个雄心勃勃的开放式目标。\n", "这是一个雄心勃"),
+        ("众筹领域“非常拥挤”但 Wefunder 希望与竞争对手不同。\n", "但 Wefun"),
+        ("他们统称为“主要 OTT 玩家”Facebook Messenger 是其中较小的一个。\n", "Faceboo"),
+        ("汤姆是一个“值得关注的广告人”Tom 拥有斯坦福大学的学位。\n", "Tom 拥有"),
+        ("讲故事的尝试还处于“初级阶段”关于第二点，他指出了问题。\n", "关于第二点"),
+        ("他指出旧广告“很好地延伸到了这一点”扎克伯格强调，在脸书，用户体验是第一位的。\n", "扎克伯格强调"),
+    ):
+        fs = [f for f in findings(None, zh) if f.code == "TQA507"]
+        assert len(fs) == 1 and f"“{nxt}" in fs[0].message, (zh, [f.message for f in fs])
+    for zh in (
+        "我们决定用“爱丽丝”这个名字。\n",  # a demonstrative with its measure word: the quotation's apposition
+        "只要拿出“原力”她就会吓得逃跑。\n",
+        "他们的“统计引擎”根据可配置的规则操作。\n",  # the quotation is the subject
+        "用户可以“飞越”该区域。\n",  # the object of a quoted verb
+        "这只是“这是否可行”的问题。\n",
+        "他说：“我们很好。”但他离开了。\n",  # the quotation ended its sentence
+        "“苹果开始变得有点自大了，*”奥布莱恩说，以此来阐述他的观点。\n",  # ended by a comma inside the emphasis
+        "这个名为“西班牙圣器”的网站报道说，该书已经翻译。\n",
+    ):
+        passes("TQA507", None, zh)
+    # `”所以，` is an opener of both kinds: one finding
+    assert len([f for f in findings(None, "他们称之为“品牌参与”所以，如果你爱旧金山。\n") if f.code == "TQA507"]) == 1
+
+
 def test_a_paragraph_that_stops_on_de_lost_its_noun() -> None:
     # archive (facebook-trends): `脸书可以把我们与朋友分享的链接变成一个自动挖掘世界的`
     f = fails("TQA506", None, "我们听说，脸书可以把我们与朋友分享的链接变成一个自动挖掘世界的\n")
