@@ -35,3 +35,14 @@ def test_the_addressee_handle_that_opens_a_reply_is_reported_when_dropped() -> N
     f = fails("TQA007", en, "所以说你每天至少划2.8公里？这是在erg划船机上还是水上？\n")
     assert "@user20" in f.message
     passes("TQA007", en, "@user20 所以说你每天至少划2.8公里？这是在erg划船机上还是水上？\n")
+
+
+@needs_lexicon
+def test_a_headline_source_after_a_colon_is_an_attribution() -> None:
+    # wmt22 Manifold en.ndtv.com.58686 line 1433: the headline's source dropped
+    en = "Molecular Diagnosis Test Can Detect Omicron Variant In 20 Minutes: Report"
+    f = fails("TQA008", en, "分子诊断测试可在20分钟内检测出Omicron变体\n")
+    assert "“Report”" in f.message
+    passes("TQA008", en, "分子诊断测试可在20分钟内检测出奥密克戎变体：报告\n")  # the source rendered, no marker of speech
+    passes("TQA008", en, "报告称，分子诊断测试可在 20 分钟内检测出 Omicron 变异体\n")
+    passes("TQA008", "On your eReader: Tap Connect.", "在您的电子阅读器上：点击连接。\n")  # no source word
