@@ -2,7 +2,7 @@
 
 The first 40 WMT documents, one clean copy and two with injected defects each. The bounds sit below
 what the slice measures (omission 0.958 / 0.929, everything else ≥ 0.94, alignment F1 0.996,
-0.44 findings per 100 clean paragraphs), so they fail when a change breaks a category, not on noise.
+0.87 findings per 100 clean paragraphs, reference defects left out), so they fail when a change breaks a category, not on noise.
 """
 
 from __future__ import annotations
@@ -32,7 +32,12 @@ def test_omission_on_a_benchmark_slice(tally) -> None:  # noqa: ANN001
 
 def test_alignment_and_clean_controls_on_a_benchmark_slice(tally) -> None:  # noqa: ANN001
     assert 2 * tally.bead_tp / (tally.bead_pred + tally.bead_gold) >= 0.98
-    assert 100 * tally.clean_findings / tally.clean_paragraphs <= 1.0
+    # a finding of a scored category on a clean control that reading showed to be a defect of the reference itself
+    # (`benchmarks/reference-defects.tsv`, as clean_refs.py and run.py count them) is no false alarm: release 31's
+    # TQA007 reports the reply addressee WMT24 reference A drops (4 other findings on the 458 clean paragraphs)
+    known = {(d["doc"], d["code"]) for d in benchmark_module("run").reference_defects()}
+    listed = sum(1 for _, code, name, _ in tally.false if name.endswith("#0") and (name.split("-", 1)[1][:-2], code) in known)
+    assert 100 * (tally.clean_findings - listed) / tally.clean_paragraphs <= 1.0
 
 
 def _benchmark_modules():  # noqa: ANN202

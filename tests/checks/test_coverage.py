@@ -289,7 +289,8 @@ def test_speaker_tags_handles_and_urls() -> None:
     f = fails("TQA007", "I think the essay @user13 wrote was good and I liked it a lot.", "我认为这篇文章很好，我很喜欢。\n")
     assert "@user13" in f.message
     passes("TQA007", "I think the essay @user13 wrote was good and I liked it a lot.", "我认为 @user13 写的文章很好，我很喜欢。\n")
-    passes("TQA007", "@user13 I think the essay was good and I liked it a lot.", "我认为这篇文章很好，我很喜欢。\n")  # addressee
+    # a reply's addressee is reported too since release 31 (WMT24 reference A keeps 60 of 61): tests/test_omit31.py
+    fails("TQA007", "@user13 I think the essay was good and I liked it a lot.", "我认为这篇文章很好，我很喜欢。\n")
     passes("TQA007", "Read the full report at example.org/reports/2024 before Friday.", "周五前阅读完整报告。\n")  # TQA101's
     passes("TQA007", "We love #flutter and its tools for building apps.", "我们喜欢 #颤振 及其构建应用的工具。\n")
 
