@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from tests.helpers import findings
+
 from transqa.engine import check_documents
 from transqa.load.markdown import parse_markdown
-
-from tests.helpers import findings
 
 
 def _codes_at(path: str, zh: str, code: str) -> list[str | None]:
