@@ -39,6 +39,7 @@ from transqa.checks.transliteration.common import (
     seen_at,
     source_names,
 )
+from transqa.checks.transliteration.addresses import address_translated
 from transqa.checks.transliteration.country import COUNTRIES, country_swapped
 from transqa.checks.transliteration.dropped import person_dropped
 from transqa.checks.transliteration.given_name import given_dropped
@@ -99,6 +100,7 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
     occurrences = _occurrences(ctx, names)
     reported: set[tuple[int, int]] = set()
     yield from _half_translated(ctx, reported)
+    yield from address_translated(ctx, reported)
     yield from _company_literal(ctx, reported)
     yield from title_two_ways(ctx, reported)
     yield from _honorific_literal(ctx, reported)
