@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import regex
 
+from transqa.checks.transliteration.addresses import address_translated
 from transqa.checks.transliteration.common import (
     _GENERIC,
     ACCEPT,
@@ -39,7 +40,6 @@ from transqa.checks.transliteration.common import (
     seen_at,
     source_names,
 )
-from transqa.checks.transliteration.addresses import address_translated
 from transqa.checks.transliteration.country import COUNTRIES, country_swapped
 from transqa.checks.transliteration.dropped import person_dropped
 from transqa.checks.transliteration.given_name import given_dropped
