@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import regex
 
+from transqa.checks.transliteration.addresses import address_translated
 from transqa.checks.transliteration.common import (
     _GENERIC,
     ACCEPT,
@@ -99,6 +100,7 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
     occurrences = _occurrences(ctx, names)
     reported: set[tuple[int, int]] = set()
     yield from _half_translated(ctx, reported)
+    yield from address_translated(ctx, reported)
     yield from _company_literal(ctx, reported)
     yield from title_two_ways(ctx, reported)
     yield from _honorific_literal(ctx, reported)
