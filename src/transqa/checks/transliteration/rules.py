@@ -149,6 +149,10 @@ NAME_CUT = rule(
     the headline. Without the original, a Latin word of the Chinese that is
     a name of the article (its file-name slug, its link addresses, its capitalised words) with one inner letter
     lost, where the whole name is written more often (`automatic` for Automattic, `Chartboot` for Chartboost).
+    With or without it, the name AT&T cut around its `&`, its `AT` read as the English "at" and lost or translated
+    (`在& T 刚刚发表声明`, anywhere), or a part of it standing alone (`说 T 将以 30 美元`, `AT、Sprint`) where the
+    original holds the name, the translation writes it somewhere (`AT & T`) or its file-name slug has it as a word
+    (`the-new-att-…`); not `T 恤` and the like, nor the name in pieces with every part there (`AT & T`: TQA315).
 
     Why it matters: a cut name is a different word or no word at all; the reader loses who is meant.
 
