@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from transqa.engine import check_documents
 from transqa.load.markdown import parse_markdown
 

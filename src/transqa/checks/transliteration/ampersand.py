@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache
 
 from transqa.checks.transliteration.rules import NAME_CUT
 from transqa.context import Context, first_time, quote
@@ -30,7 +30,7 @@ _BEFORE = r"(?<![A-Za-z0-9&＆.\-/_@'’#$])"
 _AFTER = r"(?![A-Za-z0-9&＆\-/_.'’+:=])(?!\s?[恤型字台形])"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _shapes() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...]:
     """For each name of the table with a short acronym first (AT&T): the name, its whole writing (any spacing around
     the `&`, or TQA315's broken shapes), its second part after a lone `&` (the first part lost or translated: `在& T`),
