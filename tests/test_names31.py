@@ -1,8 +1,10 @@
-"""Release 31: the name AT&T cut around its `&` (TQA311): its `AT` read as the preposition and lost."""
+"""Release 31: the name AT&T cut around its `&` (TQA311): its `AT` read as the preposition and lost; a rendering
+after a common word that ends in a transliteration character (知道弗拉斯克) is a whole run (TQA310)."""
 
 from __future__ import annotations
 
 import pytest
+from tests.helpers import findings
 
 from transqa.engine import check_documents
 from transqa.load.markdown import parse_markdown
@@ -37,3 +39,12 @@ def test_a_piece_alone_is_reported_where_the_article_names_att(path: str, zh: st
 ])
 def test_no_cut_where_nothing_names_att_or_the_name_is_whole(zh: str) -> None:
     assert _cuts("zh/sony-cooks-up-stylish-cameras.md", zh) == []
+
+
+def test_a_rendering_after_a_common_word_ending_in_a_transliteration_character_is_whole() -> None:
+    # WMT23 NLLB_Greedy elitr_minuting-2: 知道 ends on 道, a transliteration character; the run 弗拉斯克 starts after it
+    en = ("(PERSON2) But the Flask part or the communication part with the client is something that I cannot do.\n\n"
+          "Just I don't really know Flask either, but yeah, I can think about that.\n")
+    zh = "但Flask部分或与客户的沟通部分是我不能做的事情.\n\n我也不知道弗拉斯克,但是的,我可以考虑.\n"
+    got = [(f.target.text if f.target else None, f.suggestion) for f in findings(en, zh) if f.code == "TQA310"]
+    assert got == [("弗拉斯克", "Flask")]

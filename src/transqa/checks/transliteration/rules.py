@@ -40,7 +40,8 @@ TRANSLIT_INCONSISTENT = rule(
     without it, as often written not reported (`加里沙` once beside `加里萨` twice, each heard only loosely for
     Garissa; `赫伯特`, a dictionary word, once beside `赫尔伯特` five times, three times as often, without its `尔`), nor a
     form the original hears best as another name than the usual one (`阿里斯` for Aris beside `阿里戈斯` for Arigos). A run of
-    transliteration characters ends before a word the article writes it without (`坎特利用`: `坎特` + `利用`, uses).
+    transliteration characters ends before a word the article writes it without (`坎特利用`: `坎特` + `利用`, uses), and, with the original, starts after a common word that ends in a
+    transliteration character (`知道弗拉斯克`: `知道`, know, + `弗拉斯克` for Flask).
     With the original, of a name only loosely heard
     everywhere, one paragraph's rendering against one the others, three at least, all write (`麦肯尼` in a headline,
     `麦卡纳尼` in the body for McEnany). A person's title before a name (`Mayor Whitfield`) leaves
