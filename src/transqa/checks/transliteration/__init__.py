@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from transqa.checks.transliteration.ampersand import ampersand_cut
 from transqa.checks.transliteration.common import (
     ACCEPT,
     LOOSE,
@@ -49,3 +50,4 @@ def check(ctx: Context) -> Iterator[Finding]:
     else:
         yield from _target_only(ctx)
     yield from _site_name(ctx)
+    yield from ampersand_cut(ctx)

@@ -40,7 +40,8 @@ TRANSLIT_INCONSISTENT = rule(
     without it, as often written not reported (`加里沙` once beside `加里萨` twice, each heard only loosely for
     Garissa; `赫伯特`, a dictionary word, once beside `赫尔伯特` five times, three times as often, without its `尔`), nor a
     form the original hears best as another name than the usual one (`阿里斯` for Aris beside `阿里戈斯` for Arigos). A run of
-    transliteration characters ends before a word the article writes it without (`坎特利用`: `坎特` + `利用`, uses).
+    transliteration characters ends before a word the article writes it without (`坎特利用`: `坎特` + `利用`, uses), and, with the original, starts after a common word that ends in a
+    transliteration character (`知道弗拉斯克`: `知道`, know, + `弗拉斯克` for Flask).
     With the original, of a name only loosely heard
     everywhere, one paragraph's rendering against one the others, three at least, all write (`麦肯尼` in a headline,
     `麦卡纳尼` in the body for McEnany). A person's title before a name (`Mayor Whitfield`) leaves
@@ -149,6 +150,10 @@ NAME_CUT = rule(
     the headline. Without the original, a Latin word of the Chinese that is
     a name of the article (its file-name slug, its link addresses, its capitalised words) with one inner letter
     lost, where the whole name is written more often (`automatic` for Automattic, `Chartboot` for Chartboost).
+    With or without it, the name AT&T cut around its `&`, its `AT` read as the English "at" and lost or translated
+    (`在& T 刚刚发表声明`, anywhere), or a part of it standing alone (`说 T 将以 30 美元`, `AT、Sprint`) where the
+    original holds the name, the translation writes it somewhere (`AT & T`) or its file-name slug has it as a word
+    (`the-new-att-…`); not `T 恤` and the like, nor the name in pieces with every part there (`AT & T`: TQA315).
 
     Why it matters: a cut name is a different word or no word at all; the reader loses who is meant.
 
