@@ -1,0 +1,35 @@
+"""Release thirty-one, numbers (issue 16): a span with no figure set after its event given as a duration tied to no
+event (`hours after being visited` → `呆了几个小时`, TQA206)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.helpers import findings
+
+
+def _codes(en: str, zh: str) -> list[str]:
+    return sorted(f.code for f in findings(en, zh) if f.category == "number")
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    # WMT21 line 646, references A and B
+    ("West also reportedly paid a visit to hospital hours after being visited by Justin Bieber at his ranch.",
+     "据报道，就在比伯前往牧场探望他之后，West 去医院呆了几个小时。"),
+    ("West also reportedly paid a visit to hospital hours after being visited by Justin Bieber at his ranch.",
+     "在比伯前往牧场探望侃爷之后，侃爷还被拍到前往医院并且在医院停留数小时。"),
+    ("The company collapsed a few weeks later.", "公司坚持了几周。"),
+])
+def test_an_interval_after_an_event_made_a_duration_is_a_date_changed(en: str, zh: str) -> None:
+    assert "TQA206" in _codes(en, zh)
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("He resigned hours after the vote.", "投票几小时后，他辞职了。"),
+    ("It was exploited just hours after it was reported.", "在漏洞被公开报告后仅几个小时就被利用。"),
+    ("It repainted the car a few days after I returned it.", "据说在我归还租车后几天需要重新粉刷车尾。"),
+    ("Months after the fashion house came under fire, it apologised.", "时装公司受到批评，之后几个月，它道歉了。"),
+    ("The deal had been initialled a few days ago.", "合同已经草签了几天。"),  # ago: a perfect still says when
+    ("He resigned hours after the vote.", "他辞职了。"),  # the span dropped: TQA015's, not this
+])
+def test_an_interval_kept_related_or_dropped_is_not_a_date_changed(en: str, zh: str) -> None:
+    assert "TQA206" not in _codes(en, zh)
