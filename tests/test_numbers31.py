@@ -33,3 +33,18 @@ def test_an_interval_after_an_event_made_a_duration_is_a_date_changed(en: str, z
 ])
 def test_an_interval_kept_related_or_dropped_is_not_a_date_changed(en: str, zh: str) -> None:
     assert "TQA206" not in _codes(en, zh)
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    # WMT23 line 2051 (GPT4-5shot, Lan-BridgeMT, NLLB_Greedy): both ends of the range are said per year
+    ("We are very heavy handed and tend to wear out 2-3 controllers per year.", "我们动作很重，每年大约要磨损掉2-3个控制器。"),
+    # WMT22 line 245 (Lan-Bridge): 一到两次 is a frequency, its 一 no count per year
+    ("The Defense Force may demand you take part in exercises once or twice a year for approx 2 weeks per year.",
+     "国防军有资格要求你每年参加一到两次为期约2周的军事演习。"),
+])
+def test_the_ends_of_a_range_share_their_rate(en: str, zh: str) -> None:
+    assert "TQA201" not in _codes(en, zh)
+
+
+def test_a_rate_moved_to_the_total_is_still_reported() -> None:
+    assert "TQA201" in _codes("He used two, about one a year.", "他每年使用两个，大约一个。")
