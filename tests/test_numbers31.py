@@ -48,3 +48,23 @@ def test_the_ends_of_a_range_share_their_rate(en: str, zh: str) -> None:
 
 def test_a_rate_moved_to_the_total_is_still_reported() -> None:
     assert "TQA201" in _codes("He used two, about one a year.", "他每年使用两个，大约一个。")
+
+
+@pytest.mark.parametrize("zh", [
+    "# Flycleaners 在布鲁克林推出，筹集了 100 万美元 2M",  # the source's figure left after its rendering
+    "# Fab 以 1.5 亿美元的 1B 估值获得 1.5 亿美元",
+    "上个季度用户记录了 115B 分钟的通话时间",  # untranslated before a unit of time
+    "上市时的估值在 5 亿至 1B 美元之间。",  # and before a currency
+])
+def test_an_english_magnitude_left_in_the_chinese_is_garbled(zh: str) -> None:
+    assert "TQA207" in [f.code for f in findings(None, zh)]
+
+
+@pytest.mark.parametrize("zh", [
+    "它现在拥有 14K 名沙龙专业人士。",  # before a counting word: left alone
+    "3M 公司的新型袖珍投影仪。",
+    "它支持 4K 视频，售价 100 美元。",
+    "原装一体机 Mac 128K。",
+])
+def test_a_magnitude_in_a_name_or_before_a_count_is_not_garbled(zh: str) -> None:
+    assert "TQA207" not in [f.code for f in findings(None, zh)]

@@ -35,6 +35,7 @@ from transqa.quantities.chinese import (
     ZH_NUMERAL_CHARS,
     amounts,
     dates_as_levels,
+    english_magnitudes_left,
     impossible_dates,
     written_twice_and_clashes,
 )
@@ -308,7 +309,8 @@ NUMBER_GARBLED = rule(
     `Zynga 亿美元的收购`), a currency sign stranded before Chinese text (`在€筹集了`), a date where a level
     verb wants a figure (`徘徊在 7 月 9 日左右`, from `hovering around 8-9%`), a date no calendar has (`16 月 16 日`,
     `18月12日` from the European `18.12`, `2 月 30 日`), a currency or unit written twice, as a sign or Latin unit
-    and again as its Chinese word (`€1.6 亿欧元`, `12.5mm 毫米`). A full-width comma between groups of three digits (`250，000`) is a thousands
+    and again as its Chinese word (`€1.6 亿欧元`, `12.5mm 毫米`), an English magnitude left after the amount that renders it
+    (`筹集了 100 万美元 2M`) or untranslated before a currency or a unit of time (`1B 美元`, `115B 分钟`). A full-width comma between groups of three digits (`250，000`) is a thousands
     separator and is read as the number (a list of the source's figures, `128，256`, as a list). A paragraph's first
     10 are each a finding, the rest one finding with their count, at the first of them; that finding carries no
     repair (`transqa fix` repairs the 10 listed: run it again for the next).
@@ -693,6 +695,13 @@ def _check(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding(CURRENCY_CLASH, f"{quote(found)} carries two currencies: the sign says {sign}, the word says {word}",
                               target=(b, s, e), suggestion=_spaced_as_article(ctx, _clash_fix(found, sign, currency)))
         yield from _garbled_dates(ctx, b)
+        for s, e, found, what in english_magnitudes_left(b.text):
+            if what == "debris":
+                yield ctx.finding(NUMBER_GARBLED, f"the English magnitude {quote(found)} is left after the amount that renders it",
+                                  target=(b, s, e), suggestion=f"delete {found}")
+            else:
+                yield ctx.finding(NUMBER_GARBLED, f"the English magnitude {quote(found)} is left untranslated before its currency or unit",
+                                  target=(b, s, e), suggestion=what)
     if ctx.source is None:
         yield from _article_currencies(ctx, clash_spans)
         return
