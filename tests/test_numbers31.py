@@ -68,3 +68,13 @@ def test_an_english_magnitude_left_in_the_chinese_is_garbled(zh: str) -> None:
 ])
 def test_a_magnitude_in_a_name_or_before_a_count_is_not_garbled(zh: str) -> None:
     assert "TQA207" not in [f.code for f in findings(None, zh)]
+
+
+def test_a_round_amount_in_two_currencies_in_one_paragraph_is_a_clash() -> None:
+    # archive larry-ellison-cancels-marc-benioffs-keynote-at-oracles-openworld, line 15
+    zh = "在这样的顶级会议上做一个主题演讲可能会花费演讲者高达 100 万英镑。甲骨文公司向贝尼奥夫退还了 100 万美元。"
+    assert "TQA212" in [f.code for f in findings(None, zh)]
+
+
+def test_a_round_amount_in_two_currencies_in_two_paragraphs_is_left_alone() -> None:
+    assert "TQA212" not in [f.code for f in findings(None, "他们筹集了 100 万英镑。\n\n另一家公司筹集了 100 万美元。")]

@@ -436,7 +436,8 @@ CURRENCY_CLASH = rule(
     What it checks: in the Chinese alone, a currency sign and a currency word on one amount that disagree
     (`€400 万英镑`, `€35 万美元`: the sign of the original kept, a currency word added); and, when the
     article is checked without its original, one amount of at least 10,000 written in two currencies
-    (`3150 万英镑` in the title, `3150 万欧元` in the body): the occurrences in the currency the article
+    (`3150 万英镑` in the title, `3150 万欧元` in the body; a round one, `100 万英镑` and `100 万美元`, only within
+    one paragraph): the occurrences in the currency the article
     uses less (a tie: the one written last is taken as the article's) are reported; and one or two amounts
     in a dollar other than the US one (澳元, 加元, 港元, ...) in an article of US dollars that never names that
     dollar's country (a bare `$` of the original read as the wrong dollar). With the original, TQA205
@@ -737,7 +738,7 @@ def _article_currencies(ctx: Context, clash_spans: dict[int, list[tuple[int, int
     the occurrences in the currency the article uses less for it are reported (a tie: the currency written
     last is taken as the article's). `clash_spans`: the amounts with two currencies, per block (TQA212's
     other half, reported on their own: their currency is unknown)."""
-    seen: dict[float, list[tuple[Block, int, int, str, str]]] = {}
+    seen: dict[tuple[float, int], list[tuple[Block, int, int, str, str]]] = {}
     every: list[tuple[Block, int, int, str, str]] = []
     told: set[tuple[int, int, int]] = set()  # (block, start, end) of the amounts reported in the other currency
     for b in ctx.target.blocks:
@@ -746,9 +747,12 @@ def _article_currencies(ctx: Context, clash_spans: dict[int, list[tuple[int, int
         clashes = clash_spans.get(b.index, [])
         for s, e, text, value, currency in amounts(b.text):
             every.append((b, s, e, text, currency))
-            # a round figure (500 万英镑 and 500 万美元) is as often two amounts as one in two currencies
-            if value >= 1e4 and not _round(value) and not any(cs <= s < ce or cs < e <= ce for cs, ce in clashes):
-                seen.setdefault(value, []).append((b, s, e, text, currency))
+            # a round figure (500 万英镑 and 500 万美元) is as often two amounts as one in two currencies across an
+            # article, so it is compared within its paragraph only: in the 4,000 TechCrunch archive articles two
+            # paragraphs hold one round figure in two currencies (`高达 100 万英镑` … `退还了 100 万美元`, `5 万美元` …
+            # `5 万英镑`), both one amount, both labelled by the archive's readers (release thirty-one)
+            if value >= 1e4 and not any(cs <= s < ce or cs < e <= ce for cs, ce in clashes):
+                seen.setdefault((value, b.index if _round(value) else -1), []).append((b, s, e, text, currency))
     for occ in seen.values():
         count = Counter(x[4] for x in occ)
         if len(count) < 2:
