@@ -870,7 +870,7 @@ def impossible_dates(text: str) -> list[tuple[int, int, str, str]]:
 # 名`) it is left alone, and so is a name or a format (3M 公司, 4K 屏幕, Mac 128K, 401K, 14K 金): no amount before it
 # and no currency after it.
 _EN_MAGNITUDE = r"(?<![A-Za-z0-9.$€£¥/_\-])(?P<m>(?P<n>\d+(?:\.\d+)?)\s?(?P<s>[BMK]))(?![A-Za-z0-9\-_/+%])"
-_MAGNITUDE_LEFT = re.compile(r"\d[\d,.]*\s?(?:万|亿)?\s?(?:" + _ZH_CUR_SUFFIX + r"|万|亿)\s?(?:的\s?)?" + _EN_MAGNITUDE)
+_MAGNITUDE_LEFT = re.compile(r"(?<![\d,.])\d[\d,.]*\s?(?:万|亿)?\s?(?:" + _ZH_CUR_SUFFIX + r"|万|亿)\s?(?:的\s?)?" + _EN_MAGNITUDE)
 _MAGNITUDE_UNTRANSLATED = re.compile(_EN_MAGNITUDE + r"(?=\s?(?:" + _ZH_CUR_SUFFIX + r"|分钟|小时))")
 _MAGNITUDE_OF = {"K": 1e3, "M": 1e6, "B": 1e9}
 
