@@ -661,6 +661,18 @@ def _garbled_dates(ctx: Context, b: Block) -> Iterator[Finding]:
                           target=(b, s, e), suggestion="write the date of the source (月 before 日: 12 月 18 日)")
 
 
+def _magnitudes_left(ctx: Context, b: Block) -> Iterator[Finding]:
+    """TQA207 for English magnitudes in the Chinese alone: left after their rendering (`100 万美元 2M`), or untranslated
+    before a currency or a unit of time (`1B 美元`)."""
+    for s, e, found, what in english_magnitudes_left(b.text):
+        if what == "debris":
+            yield ctx.finding(NUMBER_GARBLED, f"the English magnitude {quote(found)} is left after the amount that renders it",
+                              target=(b, s, e), suggestion=f"delete {found}")
+        else:
+            yield ctx.finding(NUMBER_GARBLED, f"the English magnitude {quote(found)} is left untranslated before its currency or unit",
+                              target=(b, s, e), suggestion=what)
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     yield from listed_per_paragraph(ctx, NUMBER_GARBLED, _check(ctx), "broken numbers, dates or amounts")
 
@@ -696,13 +708,7 @@ def _check(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding(CURRENCY_CLASH, f"{quote(found)} carries two currencies: the sign says {sign}, the word says {word}",
                               target=(b, s, e), suggestion=_spaced_as_article(ctx, _clash_fix(found, sign, currency)))
         yield from _garbled_dates(ctx, b)
-        for s, e, found, what in english_magnitudes_left(b.text):
-            if what == "debris":
-                yield ctx.finding(NUMBER_GARBLED, f"the English magnitude {quote(found)} is left after the amount that renders it",
-                                  target=(b, s, e), suggestion=f"delete {found}")
-            else:
-                yield ctx.finding(NUMBER_GARBLED, f"the English magnitude {quote(found)} is left untranslated before its currency or unit",
-                                  target=(b, s, e), suggestion=what)
+        yield from _magnitudes_left(ctx, b)
     if ctx.source is None:
         yield from _article_currencies(ctx, clash_spans)
         return
