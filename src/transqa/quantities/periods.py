@@ -173,3 +173,33 @@ def chinese_time_relation(text: str, q: Quantity) -> tuple[str, int] | None:
     against an event (五年前, 两天后, 10 个月之前), else None."""
     m = _ZH_RELATION.match(text, q.end)
     return None if m is None else ("before" if m.group("before") else "after", m.end())
+
+
+# A span with no figure set after its event (`hours after being visited`, `weeks later`) that the translation gives
+# as a length of time with no relation to any event (`去医院呆了几个小时`: he stayed there for hours; `在医院停留数小时`):
+# the interval became a duration. The Chinese span is related when a relation word follows it (几小时后, 数天之内, 几个月来)
+# or stands right before it, a few words of degree between (访问后几个小时, 之后仅几小时, 推出后的几个月).
+_EN_SPAN_AFTER = re.compile(r"\s+(?:after|later)\b", re.IGNORECASE)
+_ZH_SPAN_WORDS = {u: re.compile(r"(?:好几|几|数|若干)\s*个?\s*(?:" + ZH_TIME_UNITS[u] + _ZH_SPAN_LOOSER.get(u, "") + ")")
+                  for u in ("minute", "hour", "day", "week", "month", "year")}
+_ZH_RELATED_AFTER = re.compile(r"\s*(?:之后|以后|过后|后|之前|以前|前|之内|以内|内|里|来|间|之间|以来)")
+_ZH_RELATED_BEFORE = re.compile(r"(?:之后|以后|过后|后|之前|以前|前)\s*(?:的|仅仅|仅|只有|只|才|不到|短短|就|没过|刚)?\s*$")
+
+
+def english_spans_after(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, unit) of each English span with no figure set after its event, its relation word included
+    (`hours after`, `a few days later`); `within hours` and spans before or ago are left out (`initialled a few days ago`
+    → `已经草签了几天`, has been initialled for days, still says when: WMT22 reference A)."""
+    return [(s, m.end(), u) for s, e, u in english_vague_spans(text) if u in _ZH_SPAN_WORDS and (m := _EN_SPAN_AFTER.match(text, e))]
+
+
+def chinese_unrelated_spans(text: str, unit: str) -> tuple[list[tuple[int, int]], bool]:
+    """(the Chinese spans of that unit with no figure that no relation word ties to an event, whether there is a
+    related one): `呆了几个小时` is unrelated, `几小时后` and `报道后仅几个小时` are related."""
+    unrelated, related = [], False
+    for m in _ZH_SPAN_WORDS[unit].finditer(text):
+        if _ZH_RELATED_AFTER.match(text, m.end()) or _ZH_RELATED_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            related = True
+        else:
+            unrelated.append((m.start(), m.end()))
+    return unrelated, related

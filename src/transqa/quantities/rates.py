@@ -41,21 +41,36 @@ _EN_LIST_END = re.compile(r"\b(?:and|or)\s*$", re.IGNORECASE)  # a comma alone m
 LIST_WORD_BEFORE = 8
 
 
+# The two ends of a range share what follows the second (`2-3 controllers per year`, `每年磨损掉2-3个`, `一到两次`): the
+# first end is read after the second, the second after 每 + unit before the first (WMT23 line 2051, three systems; WMT22
+# line 245: `once or twice a year` → `每年一到两次`, the 一 read as a count per year).
+_EN_RANGE_ON = re.compile(r"\s*(?:-|–|—|to)\s*\d[\d,]*(?:\.\d+)?")
+_ZH_RANGE_ON = re.compile(r"\s?(?:-|–|—|~|～|到|至)\s?[0-9０-９一二两三四五六七八九十百千][0-9０-９一二两三四五六七八九十百千,.]*")
+_ZH_RANGE_START = re.compile(r"[0-9０-９一二两三四五六七八九十百千][0-9０-９一二两三四五六七八九十百千,.]*\s?(?:-|–|—|~|～|到|至)\s?$")
+
+
 def english_rate(text: str, q: Quantity) -> str | None:
     """The unit of time q is said per in the English text (`one a year` → year), or None; not the last figure of a list
     (`1.35 million infections, 26,500 hospitalizations and 420 deaths each year`: the unit is said of every figure)."""
-    if q.kind not in RATE_KINDS or q.unit or _EN_NOT_AFTER.match(text, q.end) or _EN_LIST_END.search(text, max(0, q.start - LIST_WORD_BEFORE), q.start):
+    if q.kind not in RATE_KINDS or q.unit or _EN_LIST_END.search(text, max(0, q.start - LIST_WORD_BEFORE), q.start):
         return None
-    m = _EN_RATE.match(text, q.end)
+    end = r.end() if (r := _EN_RANGE_ON.match(text, q.end)) else q.end
+    if _EN_NOT_AFTER.match(text, end):
+        return None
+    m = _EN_RATE.match(text, end)
     return m.group("u").lower() if m else None
 
 
 def chinese_rate(text: str, q: Quantity) -> str | None:
     """The unit of time q is said per in the Chinese text (`每年使用两个` → year): 每 + unit earlier in its clause, no
     other figure between them."""
-    if q.kind not in RATE_KINDS or q.unit or _ZH_NOT_AFTER.match(text, q.end):
+    end = r.end() if (r := _ZH_RANGE_ON.match(text, q.end)) else q.end
+    if q.kind not in RATE_KINDS or q.unit or _ZH_NOT_AFTER.match(text, end):
         return None
     m = _ZH_EVERY.search(text[max(0, q.start - ZH_EVERY_CHARS) : q.start])
-    if m is None or re.search(r"[0-9０-９一二两三四五六七八九十百千万亿]", m.group("rest")):
+    rest = m.group("rest") if m else ""
+    if (start := _ZH_RANGE_START.search(rest)) is not None:
+        rest = rest[: start.start()]  # the first end of the range this figure closes
+    if m is None or re.search(r"[0-9０-９一二两三四五六七八九十百千万亿]", rest):
         return None
     return _ZH_UNITS[m.group("u")]
