@@ -1,0 +1,31 @@
+"""Release 31, a newcomer's report (task fixa31): WMT line-per-segment files read as Markdown, TQA206 suggestions,
+standard input as the original, audit workers left by `kill -9`, the report's header command, wording."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.helpers import run_cli
+
+# WMT22 general en-zh, source and Online-A lines 535-546: one segment a line, three of them quoted (`> …`)
+WMT_EN = 'Positive feedback is always appreciated, but if for whatever reason there is a problem with your purchase, please give us the chance to resolve the issue.\nHopefully, you will find our customer service very satisfactory.\n> Decoupling will need them to make sure their apps work on all different iOS versions.\nThis isn\'t even necessarily true.\nJust put a cap on the versions of iOS that the app supports and only push out updates for devices with the latest compatible versions of iOS.\nThat\'s how most apps work now.\n> Also, since Apple can release new iOS and macOS versions frequently.\nIsn\'t the problem that this still isn\'t frequently enough?\nIt also makes for some terrible UX.\nEven if Apple upped the rate of OS updates to account for minor bug fixes in a handful of apps, why does the user need to perform *a full OS upgrade* every time?\nAnd what does "the developers can be confident that their patch/feature will get pushed out in the new release" even mean?\n> This is in contrast to Google.\n'
+WMT_ZH = '我们始终赞赏积极的反馈，但如果由于任何原因您的购买出现问题，请给我们机会解决问题。\n希望您能发现我们的客户服务非常满意。\n>解耦将需要它们来确保他们的应用程序可以在所有不同的iOS版本上运行。\n这甚至不一定是真的。\n只需对应用程序支持的iOS版本设置上限，并且仅推出具有最新兼容版本iOS的设备更新。\n这就是现在大多数应用程序的工作方式。\n> 此外，由于Apple可以经常发布新的iOS和macOS版本。\n问题是，这还不够频繁吗？\n这也造成了一些可怕的用户体验。\n即使Apple提高了操作系统更新的速度以考虑少数应用程序中的小错误修复，为什么用户每次都需要执行*完整的操作系统升级*？\n“开发人员可以确信他们的补丁/功能将在新版本中被推出”是什么意思？\n> 这与谷歌形成鲜明对比。\n'
+
+
+def test_wmt_line_per_segment_files_with_quote_lines_align_line_by_line(tmp_path: Path) -> None:
+    # item 1: a few `> …`/`- …` lines made 2,037 WMT lines 13 Markdown paragraphs, findings hundreds of lines apart
+    from transqa.engine import check_paths
+    from transqa.load import sniff_format
+
+    (tmp_path / "w.en").write_text(WMT_EN, encoding="utf-8")
+    (tmp_path / "w.zh").write_text(WMT_ZH, encoding="utf-8")
+    result = check_paths(str(tmp_path / "w.en"), str(tmp_path / "w.zh"))
+    assert result.source is not None and result.target is not None
+    assert [b.line for b in result.source.blocks] == list(range(1, 13))
+    assert [b.line for b in result.target.blocks] == list(range(1, 13))
+    # Markdown structure keeps a blank-line-free text Markdown; a short list keeps its reading
+    assert sniff_format("# Title\n" + WMT_EN) == "markdown"
+    assert sniff_format("Lead [a](https://x.com)\n" + WMT_EN) == "markdown"
+    assert sniff_format("- a\n- b\n- c\n") == "markdown"
+    assert sniff_format("".join(f"- item {i}\n" for i in range(12))) == "markdown"
