@@ -29,3 +29,21 @@ def test_wmt_line_per_segment_files_with_quote_lines_align_line_by_line(tmp_path
     assert sniff_format("Lead [a](https://x.com)\n" + WMT_EN) == "markdown"
     assert sniff_format("- a\n- b\n- c\n") == "markdown"
     assert sniff_format("".join(f"- item {i}\n" for i in range(12))) == "markdown"
+
+
+def _tqa206(tmp_path: Path, en: str, zh: str) -> list[tuple[str, str | None]]:
+    from transqa.engine import check_paths
+
+    (tmp_path / "t.en.md").write_text(en, encoding="utf-8")
+    (tmp_path / "t.zh.md").write_text(zh, encoding="utf-8")
+    found = check_paths(str(tmp_path / "t.en.md"), str(tmp_path / "t.zh.md")).findings
+    return [(f.target.text if f.target else "", f.suggestion) for f in found if f.code == "TQA206"]
+
+
+def test_time_relation_and_half_day_suggestions_replace_the_marked_span(tmp_path: Path) -> None:
+    # item 2: `five years ago` → `五年后` marked `五年后` and suggested `→ 前`; a half day marked `9 点`, suggested `下午 / 晚上`
+    en = ("The firm was founded five years ago in a garage in Palo Alto.\n\nThe deal closed two days later, in May.\n\n"
+          "The meeting starts at 9pm on Friday.\n\nThe shop opens at 7am daily.\n")
+    zh = "该公司于五年后在帕洛阿尔托的一个车库里成立。\n\n两天以前，即五月，交易完成。\n\n会议于周五上午 9 点开始。\n\n商店每天 19:00 开门。\n"
+    assert _tqa206(tmp_path, en, zh) == [("五年后", "五年前"), ("两天以前", "两天以后"), ("上午 9 点", "下午 9 点 / 晚上 9 点"),
+                                         ("19:00", "上午 7:00")]
