@@ -47,3 +47,16 @@ def test_time_relation_and_half_day_suggestions_replace_the_marked_span(tmp_path
     zh = "该公司于五年后在帕洛阿尔托的一个车库里成立。\n\n两天以前，即五月，交易完成。\n\n会议于周五上午 9 点开始。\n\n商店每天 19:00 开门。\n"
     assert _tqa206(tmp_path, en, zh) == [("五年后", "五年前"), ("两天以前", "两天以后"), ("上午 9 点", "下午 9 点 / 晚上 9 点"),
                                          ("19:00", "上午 7:00")]
+
+
+def test_original_on_standard_input_is_refused_in_one_true_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # item 3: `cat en.md | transqa check - zh.md` said "<stdin>: holds no Chinese text: … give it before its translation"
+    import io
+
+    (tmp_path / "t.zh.md").write_text("该公司于五年前成立。\n", encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"The firm was founded five years ago.\n"), encoding="utf-8"))
+    code, out, err = run_cli(capsys, "check", "-", str(tmp_path / "t.zh.md"))
+    assert code == 2 and out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "standard input (-) can only be the translation" in lines[0] and "before" not in lines[0]

@@ -203,6 +203,9 @@ def pair_paths(paths: Sequence[str]) -> list[tuple[str | None, str]]:
         raise UsageError("standard input (-) can be read once")
     if len(paths) == 1:
         return [(None, paths[0])]
+    if len(paths) == 2 and paths[0] == "-":  # SOURCE TARGET with the original piped: "give it before" was untrue
+        raise UsageError(f"standard input (-) can only be the translation, not the original of {paths[1]}: give the "
+                         f"original as a file (transqa check SOURCE {paths[1]})")
     seen: dict[str, str] = {}
     for p in paths:
         key = p if p == "-" else os.path.realpath(p)
