@@ -60,3 +60,17 @@ def test_original_on_standard_input_is_refused_in_one_true_line(
     assert code == 2 and out == ""
     lines = err.strip().splitlines()
     assert len(lines) == 1 and "standard input (-) can only be the translation" in lines[0] and "before" not in lines[0]
+
+
+def test_report_header_is_one_shell_quoted_command_never_wrapped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # item 5: the `transqa check …` line wrapped at 80 columns in a pipe and left `my time.zh.md` unquoted
+    folder = tmp_path / ("a folder with a rather long name, to pass eighty columns")
+    folder.mkdir()
+    (folder / "time.en.md").write_text("The firm was founded five years ago.\n", encoding="utf-8")
+    (folder / "my time.zh.md").write_text("该公司于五年后成立。\n", encoding="utf-8")
+    en, zh = str(folder / "time.en.md"), str(folder / "my time.zh.md")
+    _code, out, _err = run_cli(capsys, "check", en, zh, "--no-color")
+    import shlex
+
+    assert out.splitlines()[0] == f"transqa check {shlex.quote(en)} {shlex.quote(zh)}"
+    assert shlex.split(out.splitlines()[0])[2:] == [en, zh]
