@@ -74,3 +74,42 @@ def test_report_header_is_one_shell_quoted_command_never_wrapped(tmp_path: Path,
 
     assert out.splitlines()[0] == f"transqa check {shlex.quote(en)} {shlex.quote(zh)}"
     assert shlex.split(out.splitlines()[0])[2:] == [en, zh]
+
+
+_ORPHAN = """
+import multiprocessing, os, sys, time
+from transqa.audit import worker
+
+def slow(x):
+    time.sleep(1.5)
+    return x
+
+if __name__ == "__main__":
+    pool = multiprocessing.get_context("fork").Pool(2, initializer=worker.ignore_interrupt, initargs=(%s, None))
+    for i in range(2):
+        pool.apply_async(slow, (i,))
+    time.sleep(0.5)
+    print(" ".join(str(p.pid) for p in pool._pool), flush=True)
+    os.kill(os.getpid(), 9)
+"""
+
+
+@pytest.mark.parametrize("parent_stops", [False, True])
+def test_pool_workers_whose_parent_was_killed_leave_quietly(parent_stops: bool, tmp_path: Path) -> None:
+    # item 4: `kill -9` of a running audit: its workers printed BrokenPipeError tracebacks handing back their articles
+    import subprocess
+    import sys
+    import time
+
+    script = tmp_path / "orphan.py"
+    script.write_text(_ORPHAN % parent_stops, encoding="utf-8")
+    err = tmp_path / "err.txt"
+    with err.open("w") as stderr:
+        proc = subprocess.run([sys.executable, str(script)], stdout=subprocess.PIPE, stderr=stderr, text=True, timeout=60)
+    assert proc.returncode == -9
+    pids = [int(p) for p in proc.stdout.split()]
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and any(Path(f"/proc/{p}").exists() for p in pids):
+        time.sleep(0.1)
+    assert not any(Path(f"/proc/{p}").exists() for p in pids), "the orphaned workers still run"
+    assert "Traceback" not in err.read_text() and "BrokenPipeError" not in err.read_text(), err.read_text()
