@@ -113,3 +113,22 @@ def test_pool_workers_whose_parent_was_killed_leave_quietly(parent_stops: bool, 
         time.sleep(0.1)
     assert not any(Path(f"/proc/{p}").exists() for p in pids), "the orphaned workers still run"
     assert "Traceback" not in err.read_text() and "BrokenPipeError" not in err.read_text(), err.read_text()
+
+
+def test_name_messages_say_lines_and_what_the_brackets_say(tmp_path: Path) -> None:
+    # item 6: "(line 1, 3, 7)" for several lines; TQA310 "its brackets say something else" said nothing of them
+    from transqa.engine import check_paths
+
+    (tmp_path / "n.en.md").write_text(
+        "# Murray wins again\n\nAndy Murray beat his rival in straight sets on Sunday to reach the final in London.\n\n"
+        "After the match, Murray said he felt stronger than at any time this season.\n\n"
+        "Fans cheered as Murray lifted the trophy, and the organisers praised his performance.\n", encoding="utf-8")
+    (tmp_path / "n.zh.md").write_text(
+        "# 默里再次获胜\n\n安迪·默里周日直落三盘击败对手，闯入伦敦的决赛。\n\n赛后，穆雷说他感觉比本赛季任何时候都要强。\n\n"
+        "默里举起奖杯时，球迷们欢呼雀跃，组织者称赞了他的表现。\n", encoding="utf-8")
+    msgs = [f.message for f in check_paths(str(tmp_path / "n.en.md"), str(tmp_path / "n.zh.md")).findings if f.code == "TQA310"]
+    assert msgs == ["Murray is rendered “穆雷” here and “默里” elsewhere in this article (lines 1, 3, 7)"]
+    archive = Path("/work/shared/corpora/techcrunch-zh/techcrunch-blog-zh-2007-2014/docs/01208.md")
+    if archive.is_file():  # the archive file of the report
+        said = [f.message for f in check_paths(None, str(archive)).findings if f.code == "TQA310" and "brackets" in f.message]
+        assert said and all("its brackets say “automatic”, not the name" in m for m in said), said
