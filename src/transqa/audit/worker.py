@@ -111,8 +111,8 @@ def _count_queue_locks() -> None:
         return
     inqueue, outqueue = queues
     if getattr(inqueue, "_rlock", None) is not None and getattr(outqueue, "_wlock", None) is not None:
-        inqueue._rlock = _Held(inqueue._rlock)  # type: ignore[union-attr]
-        outqueue._wlock = _Held(outqueue._wlock)  # type: ignore[union-attr]
+        inqueue._rlock = _Held(inqueue._rlock)
+        outqueue._wlock = _Held(outqueue._wlock)
 
 
 def ignore_interrupt(parent_stops: bool = False, stopping: Any = None) -> None:

@@ -38,7 +38,12 @@ from transqa.quantities.chinese import (
     impossible_dates,
     written_twice_and_clashes,
 )
-from transqa.quantities.clock import chinese_half_day, english_half_day, half_day_clash, half_day_rewritten
+from transqa.quantities.clock import (
+    chinese_half_day,
+    english_half_day,
+    half_day_clash,
+    half_day_rewritten,
+)
 from transqa.quantities.core import (
     DOLLARS,
     converts,
