@@ -132,3 +132,15 @@ def test_name_messages_say_lines_and_what_the_brackets_say(tmp_path: Path) -> No
     if archive.is_file():  # the archive file of the report
         said = [f.message for f in check_paths(None, str(archive)).findings if f.code == "TQA310" and "brackets" in f.message]
         assert said and all("its brackets say “automatic”, not the name" in m for m in said), said
+
+
+def test_one_per_line_forces_line_per_segment_reading(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # item 1: no option forced the reading of a pair as one segment a line; five lines, two of them a list, are Markdown
+    (tmp_path / "s.en").write_text("Turn it on.\n- Sign out.\n- Sign back in.\nIt works.\nThanks.\n", encoding="utf-8")
+    (tmp_path / "s.zh").write_text("打开它。\n- 退出。\n- 重新登录。\n它可以工作了。\n谢谢。\n", encoding="utf-8")
+    args = ["check", str(tmp_path / "s.en"), str(tmp_path / "s.zh"), "--no-color", "--format", "json"]
+    import json
+
+    _c, out, _e = run_cli(capsys, *args, "--one-per-line")
+    doc = json.loads(out)["documents"][0]
+    assert len(doc["alignment"]) == 5, doc["alignment"]

@@ -118,6 +118,7 @@ class SettingsRequest:
     baseline: str | None = None
     extra: tuple[str, ...] = ()
     force_chinese: bool = False
+    one_per_line: bool = False
 
 
 def settings(target: str, req: SettingsRequest) -> Settings:
@@ -131,7 +132,8 @@ def settings(target: str, req: SettingsRequest) -> Settings:
 
     got = settings_for(target, req.config, req.isolated, select=split(req.select), ignore=split(req.ignore),
                        glossary=req.glossary, suppress=False if req.no_suppress else None,
-                       baseline=req.baseline, extra=req.extra, force_chinese=req.force_chinese or None)
+                       baseline=req.baseline, extra=req.extra, force_chinese=req.force_chinese or None,
+                       one_per_line=req.one_per_line or None)
     if got.baseline:
         from transqa.baseline import baseline_table
         from transqa.config import ConfigError

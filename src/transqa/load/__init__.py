@@ -172,13 +172,14 @@ def _parsed(path: str, text: str, page: bool) -> Document:
     return _source_document(path, text, page)
 
 
-def load_source(path: str, text: str | None = None) -> Document:
+def load_source(path: str, text: str | None = None, one_per_line: bool = False) -> Document:
     """The English original: HTML page, Markdown or plain text; its `text` when decoded already (a cached capture's:
-    decoded once), else read from `path`."""
+    decoded once), else read from `path`. `one_per_line` (--one-per-line): a text that is not a page is read as plain
+    text, whatever Markdown it seems to hold."""
     if text is None:
         text = read_text(path)
     page = starts_as_html(text[:8192])
-    doc = _parsed(path, text, page)
+    doc = _parse_capped(path, text, page, "text") if one_per_line and not page else _parsed(path, text, page)
     if not doc.blocks:
         _hidden_by_comment(path, doc)
         kind = "an HTML page with no article text" if doc.format == "html" else "no text"
@@ -216,7 +217,8 @@ def _target_format(path: str, text: str, source: Document | None = None) -> str:
     return "text" if named and sniff_format(text) == "text" else "markdown"
 
 
-def load_target(path: str, source: Document | None = None, force_chinese: bool = False, english_ok: bool = False) -> Document:
+def load_target(path: str, source: Document | None = None, force_chinese: bool = False, english_ok: bool = False,
+                one_per_line: bool = False) -> Document:
     """The Chinese translation (Markdown; one with no Markdown in it is read as plain text, as an original is:
     paragraphs separated by blank lines, or one a line when none is blank, when it is a `.txt` file, standard input, or
     its original was read as plain text: _target_format). A translation in
@@ -226,13 +228,14 @@ def load_target(path: str, source: Document | None = None, force_chinese: bool =
     encoding it was read in (fix writes its patch in it). A translation written in Japanese or Korean is refused
     (InputError, wrong-language) unless `force_chinese`: its checks would all be the checks of Chinese. With
     `english_ok` (an audit's file named as a translation, `slug.zh.md`), one with no Chinese is read all the same: it
-    is the translation left in English, which the checks report (engine.check_or_error)."""
+    is the translation left in English, which the checks report (engine.check_or_error). `one_per_line`
+    (--one-per-line): one that is not a page is read as plain text, whatever Markdown it seems to hold."""
     text, encoding = read_decoded(path)
     page = starts_as_html(text[:8192])
     # a translation is Markdown (which may hold raw HTML); only a whole page is read as HTML, and a `.txt` one with
     # no Markdown in it as plain text, the way its `.txt` original is (one paragraph a line when no line is blank: a
     # WMT reference of 60 sentences was one paragraph beside its original's 60)
-    doc = _parse_capped(path, text, page, "html" if page else _target_format(path, text, source))
+    doc = _parse_capped(path, text, page, "html" if page else "text" if one_per_line else _target_format(path, text, source))
     if not doc.blocks:
         _hidden_by_comment(path, doc)
         raise InputError(path, "holds no text", "no-article")
